@@ -1,0 +1,131 @@
+"""The ``policykb`` command line: thin Click commands over plain functions."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import click
+
+from . import __version__
+
+DEFAULT_CORPUS = "corpora"
+DEFAULT_DB = "outputs/kb.sqlite"
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="policykb")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+def cli(verbose: int) -> None:
+    """policykb: Chinese articles on cadre work -> a searchable policy knowledge base.
+
+    \b
+    Example:
+        policykb build corpora/ --out outputs/kb.sqlite
+        policykb clean corpora/sample/some_article.txt
+    """
+    _setup_logging(verbose)
+
+
+@cli.command()
+@click.argument("corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=str))
+@click.option("--out", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="Knowledge base to write.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any file was skipped.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int) -> None:
+    """Run the whole pipeline over CORPUS (a folder or file) into the knowledge base.
+
+    Reads .txt, .md, .html and .htm files recursively, repairs and splits them,
+    and writes the knowledge base atomically (an interrupted build keeps the old one).
+
+    \b
+    Example:
+        policykb build corpora/ --out outputs/kb.sqlite --jobs 2
+    """
+    from .build import build as run_build
+    from .ingest import IngestError
+
+    bar = None
+
+    def on_total(n: int) -> None:
+        nonlocal bar
+        if not quiet:
+            bar = click.progressbar(length=n, label="building", file=sys.stderr, show_pos=True)
+            bar.__enter__()
+
+    try:
+        report = run_build(corpus, out, jobs=jobs, progress=lambda n: bar.update(n) if bar else None, on_total=on_total)
+    except IngestError as e:
+        raise click.ClickException(str(e))
+    except OSError as e:
+        raise click.ClickException(f"{out}: cannot write the knowledge base: {e.strerror or e}")
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    if not quiet:
+        click.echo(report.summary(), err=True)
+        click.echo(f"wrote {out}", err=True)
+    sys.exit(report.exit_code(strict))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def clean(file: str, fmt: str) -> None:
+    """Print FILE repaired and simplified, followed by every repair that was made.
+
+    \b
+    Example:
+        policykb clean corpora/sample/hubei_suizhou_jiceng.txt
+    """
+    from .articles import split_articles
+    from .ingest import IngestError, read_document
+    from .repair import repair_document
+
+    try:
+        raw = read_document(file)
+    except IngestError as e:
+        raise click.ClickException(str(e))
+    doc = repair_document(raw)
+    articles = split_articles(doc)
+    if fmt == "json":
+        out = {
+            "file": file, "id": raw.id, "encoding": raw.encoding, "text": doc.text,
+            "quality": doc.quality.to_dict(),
+            "articles": [
+                {"index": a.index, "title": a.title, "date": a.date, "source": a.source,
+                 "authors": [{"name": x.name, "role": x.role} for x in a.authors],
+                 "editor": a.editor, "affiliation": a.affiliation}
+                for a in articles
+            ],
+        }
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    click.echo(doc.text)
+    click.echo("\n--- articles")
+    for a in articles:
+        authors = "、".join(f"{x.name}({x.role})" if x.role else x.name for x in a.authors) or "-"
+        click.echo(f"[{a.index}] {a.title or '(no title)'} | date {a.date or '-'} | source {a.source or '-'} | "
+                   f"authors {authors} | editor {a.editor or '-'} | affiliation {a.affiliation or '-'}")
+    q = doc.quality
+    click.echo(f"\n--- repairs ({raw.encoding}): " + (", ".join(f"{k} {v}" for k, v in sorted(q.counts.items())) or "none"))
+    for r in q.repairs:
+        change = f"{r.before!r} -> {r.after!r}" if (r.before or r.after) else ""
+        click.echo(f"{r.kind:<15} [{r.orig_start}:{r.orig_end}] {change} {r.note}".rstrip())
+    for w in q.warnings:
+        click.echo(f"warning: {w}")
+
+
+def main() -> None:
+    cli(prog_name="policykb")
+
+
+if __name__ == "__main__":
+    main()

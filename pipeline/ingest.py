@@ -1,0 +1,220 @@
+"""Find files, read them safely, detect their encoding, extract HTML pages.
+
+The only stage that touches the file system.  Every failure is an
+``IngestError`` with a one-line reason; the caller decides whether it stops a
+batch (it never does unless --strict asks for a non-zero exit at the end).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+import errno
+import hashlib
+import logging
+import os
+from pathlib import Path
+import re
+
+from .records import RawDocument
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
+MAX_BYTES = 10 * 1024 * 1024  # a long article is 50 KB; beyond this it is not one
+
+
+class IngestError(Exception):
+    def __init__(self, path: str | os.PathLike, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+def discover(root: str | os.PathLike) -> Iterator[Path | Skipped]:
+    """Yield article files under ``root`` in a stable order; loops are reported, not followed."""
+    root = Path(root)
+    if root.is_file():
+        yield root
+        return
+    if not root.is_dir():
+        raise IngestError(root, "no such file or directory")
+    seen: set[str] = set()
+
+    def walk(d: Path) -> Iterator[Path | Skipped]:
+        real = os.path.realpath(d)
+        if real in seen:
+            yield Skipped(str(d), f"symlink loop (already visited {real})")
+            return
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as e:
+            yield Skipped(str(d), _os_reason(e))
+            return
+        for e in entries:
+            p = Path(e.path)
+            try:
+                is_dir = e.is_dir()  # follows symlinks
+            except OSError as err:
+                yield Skipped(str(p), _os_reason(err))
+                continue
+            if is_dir:
+                if not e.name.startswith("."):
+                    yield from walk(p)
+            elif p.suffix.lower() in SUFFIXES:
+                yield p
+            elif e.is_symlink() and not os.path.exists(p):
+                if p.suffix.lower() in SUFFIXES or not p.suffix:
+                    yield Skipped(str(p), _link_reason(p))
+
+    yield from walk(root)
+
+
+def _link_reason(p: Path) -> str:
+    try:
+        os.stat(p)
+    except OSError as e:
+        return _os_reason(e)
+    return "broken symlink"
+
+
+def _os_reason(e: OSError) -> str:
+    if e.errno == errno.ELOOP:
+        return "symlink loop (too many levels of symbolic links)"
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if e.errno == errno.ENOENT:
+        return "broken symlink or file vanished"
+    return e.strerror or str(e)
+
+
+def doc_id(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()[:16]
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise IngestError(path, f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit): not an article")
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except IngestError:
+        raise
+    except IsADirectoryError:
+        raise IngestError(path, "is a directory")
+    except OSError as e:
+        raise IngestError(path, _os_reason(e)) from None
+    if len(data) > max_bytes:
+        raise IngestError(path, f"file too large (> {max_bytes / 1e6:.0f} MB limit): not an article")
+    return data
+
+
+_BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+]
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    ctrl = sum(b < 9 or 13 < b < 32 for b in sample if b != 27)
+    return ctrl > len(sample) * 0.02
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    # ASCII-heavy UTF-16 has NULs in every other byte; Chinese text fewer, but
+    # still in a regular column, never in both.
+    if odd > half * 0.2 and even < half * 0.02:
+        return "utf-16-le"
+    if even > half * 0.2 and odd < half * 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _cjk_score(text: str) -> float:
+    from .repair import is_common
+
+    han = [c for c in text[:4000] if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return 0.0
+    return sum(map(is_common, han)) / len(han)
+
+
+def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
+    """Return (text, encoding name); IngestError if the bytes are not text."""
+    if not data.strip():
+        raise IngestError(path, "empty file")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc.replace("-sig", "") + " (BOM)"
+            except UnicodeDecodeError:
+                raise IngestError(path, f"undecodable bytes: starts with a {enc} byte-order mark but is not {enc}")
+    enc16 = _utf16_without_bom(data)
+    if enc16:
+        try:
+            return data.decode(enc16), enc16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:8192] or _looks_binary(data):
+        raise IngestError(path, "binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Both GB18030 and Big5 decode many byte strings; keep the one whose
+    # characters are ordinary Chinese.
+    candidates = []
+    for enc in ("gb18030", "big5"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_cjk_score(text), enc, text))
+    if not candidates:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None or best.encoding in ("ascii",):
+            raise IngestError(path, "undecodable bytes: not UTF-8, UTF-16, GB18030 or Big5")
+        return str(best), best.encoding
+    score, enc, text = max(candidates)
+    if score < 0.5:
+        raise IngestError(path, f"undecodable bytes: decodes as {enc} only to rare characters")
+    return text, enc
+
+
+def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> RawDocument:
+    path = Path(path)
+    fmt = SUFFIXES.get(path.suffix.lower(), "txt")
+    data = read_bytes(path, max_bytes)
+    text, encoding = decode(data, path)
+    meta: dict[str, str] = {}
+    if fmt == "html" or (fmt != "md" and re.match(r"\s*<(!doctype html|html)", text[:200], re.I)):
+        from .html import extract_html
+
+        text, meta = extract_html(text)
+        fmt = "html"
+        if not text.strip():
+            raise IngestError(path, "HTML page without article text")
+    if not text.strip():
+        raise IngestError(path, "no text")
+    if "\n" not in text and len(text) > 200_000:
+        raise IngestError(path, f"{len(text)} characters on one line: not an article")
+    return RawDocument(path=str(path), id=doc_id(data), encoding=encoding, format=fmt, text=text, size=len(data), meta=meta)

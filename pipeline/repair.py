@@ -1,0 +1,226 @@
+"""Repair and normalise crawled text, keeping offsets back to the original.
+
+``repair_document`` is the stage: a pure function from a ``RawDocument`` to a
+``CleanDocument``.  Each step below rewrites a ``Tracked`` text and records
+what it changed in the document's quality report.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+import logging
+import re
+import unicodedata
+
+from .lines import line_repairs
+from .records import CleanDocument, QualityReport, RawDocument, Repair
+from .tracked import Tracked
+
+log = logging.getLogger(__name__)
+
+UNREADABLE = "\ufffd"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+PUA = "\ue000-\uf8ff\ufffd"
+PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})\s?[)）](?P<sp> (?=[^\sA-Za-z]))?")
+# A run of lost characters: '?' or private-use characters, each possibly with the
+# remains of its pinyin residue ("?jì)", "\ue2fd").
+_LOST_RUN = re.compile(rf"(?:[?{PUA}](?:[{PINYIN_LETTERS}]{{1,7}}\s?\))?)+")
+# A phrase decoded one byte out of step: framed by the '?' of the lost bytes.
+_SHIFTED_RUN = re.compile(rf"\?([^\n?]{{2,60}}?)\?")
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
+_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
+_FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0x3000: ord(" "), 0x00A0: ord(" ")})
+_DIGIT_PUNCT = re.compile(r"(?<=[0-9])[．／](?=[0-9])")
+_SPACES = re.compile(r"[ \t\f\v]+")
+_HALF_TO_FULL_IN_GARBLE = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+# tw2s gets 著力/著眼/隨著 right where t2s leaves 著 (着); it over-applies 著→着
+# after these characters, where 著 means "written work".
+_ZHU_FIXUP = re.compile("(?<=[卓土编原论专遗译合巨])着")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified, chosen per line: text already simplified must not
+    go through tw2s, which turns 显著 into 显着 and 么 into 幺."""
+    t2s = _converter("t2s")
+    out = []
+    for line in text.split("\n"):
+        conv = t2s.convert(line)
+        if sum(a != b for a, b in zip(line, conv)) >= 2:
+            conv = _ZHU_FIXUP.sub("著", _converter("tw2s").convert(line))
+        out.append(conv)
+    return "\n".join(out)
+
+
+@lru_cache(maxsize=8192)
+def readings(ch: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    out: set[str] = set()
+    for c in {ch, to_simplified(ch)}:
+        for group in pinyin(c, style=Style.NORMAL, heteronym=True, errors="ignore"):
+            out.update(_plain_syllable(r) for r in group)
+    return frozenset(out)
+
+
+def _plain_syllable(s: str) -> str:
+    s = s.lower().strip()
+    s = re.sub("[üǖǘǚǜ]", "v", s)
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return s.replace("u:", "v")
+
+
+def is_common(ch: str) -> bool:
+    """A character of GB2312 (in simplified form), or Chinese punctuation."""
+    if ch in "。，、；：？！“”‘’（）《》〈〉【】—…·":
+        return True
+    try:
+        to_simplified(ch).encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _recover_shifted(garbled: str) -> str | None:
+    """Undo GB18030 text read one byte out of step, or None if it is not that.
+
+    The '?' on each side of the run stand for the lost first and last bytes;
+    they are guessed so that the edge characters are Chinese punctuation.
+    """
+    try:
+        body = garbled.translate(_HALF_TO_FULL_IN_GARBLE).encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    if len(body) < 4:
+        return None
+    first = None
+    for lead in range(0xA1, 0xAA):  # punctuation rows first
+        try:
+            c = bytes([lead, body[0]]).decode("gb18030")
+        except UnicodeDecodeError:
+            continue
+        if is_common(c) and not c.isalnum():
+            first = c
+            break
+    try:
+        middle = body[1:-1].decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if re.search(f"[{PUA}]", middle):
+        return None
+    han = [c for c in middle if "\u4e00" <= c <= "\u9fff"]
+    if not han or sum(map(is_common, han)) < 0.9 * len(han):
+        return None
+    last = None
+    if body[-1] == 0xA1:
+        if middle.count("“") > middle.count("”"):
+            last = "”"
+        elif middle.count("‘") > middle.count("’"):
+            last = "’"
+    return (first or UNREADABLE) + middle + (last or UNREADABLE)
+
+
+def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
+    def shifted(m: re.Match[str]) -> str | None:
+        inner = m.group(1)
+        if not re.search(f"[{PUA}]", inner):
+            return None
+        return _recover_shifted(inner)
+
+    t2, applied = t.sub(_SHIFTED_RUN, shifted)
+    for m, r in applied:
+        report.add(Repair("mojibake", *t.orig_span(m.start(), m.end()), m.group(0), r, "GB18030 read one byte out of step; re-aligned"))
+
+    def lost(m: re.Match[str]) -> str | None:
+        s = m.group(0)
+        if not re.search(f"[{PUA}]", s) and not re.search(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]\s?\)", s):
+            return None  # a plain '?' is punctuation
+        return UNREADABLE
+
+    t3, applied = t2.sub(_LOST_RUN, lost)
+    for m, r in applied:
+        report.add(Repair("unreadable", *t2.orig_span(m.start(), m.end()), m.group(0), r, "characters lost to mojibake"))
+    return t3
+
+
+def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
+    kept = Counter()
+
+    def fix(m: re.Match[str]) -> str | None:
+        if _plain_syllable(m["py"]) in readings(m["ch"]):
+            return m["ch"]
+        kept[m.group(0)] += 1
+        return None
+
+    t2, applied = t.sub(_RESIDUE, fix)
+    for m, r in applied:
+        report.add(Repair("pinyin_residue", *t.orig_span(m.start(), m.end()), m.group(0), r, ""))
+    for s, n in kept.items():
+        report.warnings.append(f"kept bracket {s!r}: not a reading of the character")
+    return t2
+
+
+def simplify(t: Tracked, report: QualityReport) -> Tracked:
+    t2 = t.map_chars(to_simplified)
+    if len(t2.text) == len(t.text):
+        changed = Counter((a, b) for a, b in zip(t.text, t2.text) if a != b)
+        n = sum(changed.values())
+    else:
+        n = sum(a != b for a, b in zip(t.text, t2.text))
+        changed = Counter()
+    report.bump("traditional", n)
+    if n:
+        top = ", ".join(f"{a}→{b}×{c}" for (a, b), c in changed.most_common(8))
+        report.repairs.append(Repair("traditional", 0, len(t.text), "", "", f"{n} characters simplified: {top}"))
+    return t2
+
+
+def halfwidth(t: Tracked, report: QualityReport) -> Tracked:
+    out = t.text.translate(_FULLWIDTH)
+    out = _DIGIT_PUNCT.sub(lambda m: "." if m.group(0) == "．" else "/", out)
+    n = sum(a != b and b != " " for a, b in zip(t.text, out))
+    report.bump("fullwidth", n)
+    return Tracked(out, t.origin)
+
+
+def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
+    """Runs of spaces become one; spaces at line ends go.  Spaces between Chinese
+    characters are dropped later, in text lines only: bylines need them."""
+    text = t.text
+
+    def fix(m: re.Match[str]) -> str | None:
+        a, b = m.start(), m.end()
+        if (a == 0 or text[a - 1] == "\n") or (b == len(text) or text[b] == "\n"):
+            return ""
+        return " " if m.group(0) != " " else None
+
+    t2, applied = t.sub(_SPACES, fix)
+    report.bump("whitespace", len(applied))
+    return t2
+
+
+def repair_document(raw: RawDocument) -> CleanDocument:
+    report = QualityReport(encoding=raw.encoding)
+    t = Tracked.original(raw.text)
+    t, _ = t.sub(re.compile(r"\r\n?"), lambda m: "\n")
+    t, _ = t.sub(_INVISIBLE, lambda m: "")
+    t = repair_mojibake(t, report)
+    t = strip_pinyin_residue(t, report)
+    t = simplify(t, report)
+    t = halfwidth(t, report)
+    t = collapse_whitespace(t, report)
+    t, lines = line_repairs(t, report)
+    report.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", t.text)]
+    return CleanDocument(raw=raw, text=t.text, offsets=t.origin, lines=lines, quality=report)
