@@ -70,7 +70,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         after_head = lines[lines.index(head) + 1] if lines.index(head) + 1 < len(lines) else None
         titled = is_title_like(_plain(head.text)) and (
             before_body or (after_head is not None and after_head.kind == "meta") or head.text.startswith("#")
-            or (len(nxt) > 2 * len(head.text) and len(head.text) <= 40)
+            or ends_sentence(nxt)
         )
         if titled and len(body) > 1:
             title = _plain(head.text)
@@ -83,6 +83,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
                 authors.append(Author(val, key))
             elif key == "author":
                 authors.extend(Author(n, "作者") for n in split_names(val))
+            elif key == "editor":
+                fields.setdefault(key, "、".join(split_names(val)))
             else:
                 fields.setdefault(key, val)
     # A bare name on the last line signs the article; the text does not say in what role.

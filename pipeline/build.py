@@ -83,16 +83,13 @@ def build(
     report = Report()
     roots = [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
     paths: list[str] = []
-    for root in roots:
-        try:
-            for item in discover(root):
-                if isinstance(item, Skipped):
-                    report.files += 1
-                    report.fail(item.path, item.reason)
-                else:
-                    paths.append(str(item))
-        except IngestError as e:
-            report.fail(e.path, e.reason)
+    for root in roots:  # a missing root is the caller's mistake: IngestError propagates
+        for item in discover(root):
+            if isinstance(item, Skipped):
+                report.files += 1
+                report.fail(item.path, item.reason)
+            else:
+                paths.append(str(item))
     report.files += len(paths)
     if on_total:
         on_total(len(paths))

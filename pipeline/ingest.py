@@ -116,10 +116,10 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-_BOMS = [
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
+_BOMS = [  # (mark, codec that drops it, name reported)
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8 (BOM)"),
+    (b"\xff\xfe", "utf-16", "utf-16-le (BOM)"),
+    (b"\xfe\xff", "utf-16", "utf-16-be (BOM)"),
 ]
 
 
@@ -131,20 +131,26 @@ def _looks_binary(data: bytes) -> bool:
     return ctrl > len(sample) * 0.02
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4:
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark: the byte order that reads as Chinese."""
+    if len(data) % 2 or len(data) < 4:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    # ASCII-heavy UTF-16 has NULs in every other byte; Chinese text fewer, but
-    # still in a regular column, never in both.
-    if odd > half * 0.2 and even < half * 0.02:
-        return "utf-16-le"
-    if even > half * 0.2 and odd < half * 0.02:
-        return "utf-16-be"
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:2000]
+        ok = sum(c.isascii() and (c.isprintable() or c in "\r\n\t") or _is_common_han(c) for c in sample)
+        if ok >= 0.95 * len(sample):
+            return text, enc
     return None
+
+
+def _is_common_han(c: str) -> bool:
+    from .repair import is_common
+
+    return c >= "\u3000" and is_common(c)
 
 
 def _cjk_score(text: str) -> float:
@@ -160,24 +166,26 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
     """Return (text, encoding name); IngestError if the bytes are not text."""
     if not data.strip():
         raise IngestError(path, "empty file")
-    for bom, enc in _BOMS:
+    for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc.replace("-sig", "") + " (BOM)"
+                return data.decode(codec), name
             except UnicodeDecodeError:
-                raise IngestError(path, f"undecodable bytes: starts with a {enc} byte-order mark but is not {enc}")
-    enc16 = _utf16_without_bom(data)
-    if enc16:
-        try:
-            return data.decode(enc16), enc16
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data[:8192] or _looks_binary(data):
+                raise IngestError(path, f"undecodable bytes: starts with a {name[:-6]} byte-order mark but is not {name[:-6]}")
+    if b"\x00" in data[:8192]:
+        found = _utf16_without_bom(data)
+        if found:
+            return found
+        raise IngestError(path, "binary file, not text")
+    if _looks_binary(data):
         raise IngestError(path, "binary file, not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    found = _utf16_without_bom(data)
+    if found:
+        return found
     # Both GB18030 and Big5 decode many byte strings; keep the one whose
     # characters are ordinary Chinese.
     candidates = []

@@ -37,7 +37,8 @@ CREATE TABLE articles (
     text TEXT NOT NULL,
     doc_start INTEGER NOT NULL,  -- offset of text in documents.clean
     orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL,
-    unreadable TEXT NOT NULL     -- JSON [[start, end], ...] in text offsets
+    unreadable TEXT NOT NULL,    -- JSON [[start, end], ...] in text offsets
+    quality TEXT NOT NULL        -- JSON: repairs made inside this article, by kind
 );
 CREATE TABLE authors (
     article_id TEXT NOT NULL REFERENCES articles(id),
@@ -87,9 +88,10 @@ def write_document(conn: sqlite3.Connection, pd: ProcessedDocument) -> None:
     )
     for art in pd.articles:
         conn.execute(
-            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (art.id, art.doc_id, art.index, art.title, art.date, art.source, art.editor, art.affiliation,
-             art.text, art.doc_start, art.orig_start, art.orig_end, json.dumps(art.unreadable)),
+             art.text, art.doc_start, art.orig_start, art.orig_end, json.dumps(art.unreadable),
+             json.dumps(_article_quality(c, art), ensure_ascii=False)),
         )
         conn.executemany("INSERT INTO authors VALUES (?,?,?,?)",
                          [(art.id, i, a.name, a.role) for i, a in enumerate(art.authors)])
@@ -106,6 +108,15 @@ def write_document(conn: sqlite3.Connection, pd: ProcessedDocument) -> None:
                 [(pid, art.id, s.index, s.text, " ".join(s.tokens), s.start, s.end, s.orig_start, s.orig_end)
                  for s in p.sentences],
             )
+
+
+def _article_quality(c, art) -> dict:
+    """The document's repairs that fall inside this article (its title and byline included)."""
+    counts: dict[str, int] = {}
+    for r in c.quality.repairs:
+        if r.kind != "traditional" and art.orig_start <= r.orig_start < art.orig_end:
+            counts[r.kind] = counts.get(r.kind, 0) + 1
+    return {"counts": counts, "unreadable": len(art.unreadable), "document_counts": c.quality.counts}
 
 
 @contextmanager

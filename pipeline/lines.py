@@ -81,7 +81,7 @@ def spam_reason(s: str) -> str | None:
 
 def boilerplate_reason(s: str, following: str | None) -> str | None:
     bare = s.strip("【】[]<>《》 ")
-    if bare in _BOILER_EXACT:
+    if bare in _BOILER_EXACT or all(w.strip("【】[]") in _BOILER_EXACT for w in s.split()):
         return "page furniture"
     if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s):
         return "page furniture"
@@ -154,6 +154,7 @@ def line_repairs(t: Tracked, report: QualityReport) -> tuple[Tracked, list[Line]
         kinds[i] = "text"
 
     text_idx = [i for i in nonblank if kinds[i] == "text"]
+    indented = {i for i in text_idx if spans[i][0] > 0 and text[spans[i][0] - 1] == " "}
     b = Builder(t)
     entries: list[tuple] = []  # ("text", start, end) | ("meta", pos, content, fields)
     last_i = -1
@@ -179,7 +180,7 @@ def line_repairs(t: Tracked, report: QualityReport) -> tuple[Tracked, list[Line]
             _copy_text(b, text, start, end, report)
         last_i = i
         # Rejoin the next text line while a page break cut this paragraph.
-        while k + 1 < len(text_idx) and _page_break(spans, kinds, last_i, text_idx[k + 1]):
+        while k + 1 < len(text_idx) and _page_break(spans, kinds, last_i, text_idx[k + 1], indented):
             j = text_idx[k + 1]
             gap = (spans[last_i][1], spans[j][0])
             report.add(Repair("page_break", *t.orig_span(*gap), text[gap[0]:gap[1]], "", "rejoined"))
@@ -187,7 +188,7 @@ def line_repairs(t: Tracked, report: QualityReport) -> tuple[Tracked, list[Line]
             last_i = j
             k += 1
         nxt = text_idx[k + 1] if k + 1 < len(text_idx) else None
-        if _truncated(spans, last_i, nxt):
+        if _truncated(spans, last_i, nxt, indented):
             report.bump("truncated")
             report.warnings.append(f"truncated paragraph ending …{spans[last_i][2][-12:]}")
         entries.append(("text", line_start, b.pos))
@@ -204,7 +205,12 @@ _INNER_SPACE = re.compile(r"(?<=[\u3400-\u9fff0-9]) (?=[\u3400-\u9fff0-9])")
 
 
 def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityReport) -> None:
-    """Copy a text line, dropping spaces between Chinese characters (许 兵, 20 名)."""
+    """Copy a text line, dropping spaces between Chinese characters (选拔20 名).
+
+    Titles and headings keep theirs: there a space separates two phrases."""
+    if is_title_like(text[start:end]):
+        b.copy(start, end)
+        return
     pos = start
     for m in _INNER_SPACE.finditer(text, start, end):
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
@@ -220,10 +226,12 @@ def _paragraph_like(s: str) -> bool:
     return len(s) > 30 or (len(s) >= 24 and bool(re.search("[，,；;、]", s)))
 
 
-def _page_break(spans, kinds, a: int, b: int) -> bool:
+def _page_break(spans, kinds, a: int, b: int, indented: set[int]) -> bool:
     """Is text line ``b`` the continuation of text line ``a``, cut by a page break?"""
     if any(kinds.get(x) == "meta" for x in range(a + 1, b)):
         return False
+    if b in indented:
+        return False  # an indented line opens a paragraph; ``a`` was cut short
     sa, sb = spans[a][2], spans[b][2]
     if ends_sentence(sa) or not _paragraph_like(sa):
         return False
@@ -233,8 +241,8 @@ def _page_break(spans, kinds, a: int, b: int) -> bool:
     return not is_heading_like(sb)
 
 
-def _truncated(spans, a: int, b: int | None) -> bool:
+def _truncated(spans, a: int, b: int | None, indented: set[int]) -> bool:
     sa = spans[a][2]
     if ends_sentence(sa) or not _paragraph_like(sa) or sa[-1] in CLOSERS:
         return False
-    return b is None or is_heading_like(spans[b][2])
+    return b is None or b in indented or is_heading_like(spans[b][2])

@@ -49,7 +49,8 @@ SOURCE_DATE = re.compile(
 )
 NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*$")
-_NAME_SPLIT = re.compile(r"[、,，;；\s]+")
+# Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
+_JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|字体|字号|分享|打印|关闭).*$")
 
 
 def iso_date(text: str) -> str | None:
@@ -63,11 +64,20 @@ def iso_date(text: str) -> str | None:
 
 
 def split_names(value: str) -> list[str]:
-    # 许 兵 is one name written with a space; 姜纯、马驰 are two.
-    value = value.strip()
-    if re.fullmatch(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]{1,2}", value):
-        return [re.sub(r"\s+", "", value)]
-    return [n for n in _NAME_SPLIT.split(value) if n]
+    """姜纯、马驰 -> two names; 许 兵 and 曲慧敏 于 洋 keep 许兵 and 于洋 whole."""
+    names: list[str] = []
+    for part in re.split(r"[、,，;；/]+", value.strip()):
+        pieces = part.split()
+        k = 0
+        while k < len(pieces):
+            # Pages space out two-character names (王 磊); no name is one character.
+            if len(pieces[k]) == 1 and k + 1 < len(pieces) and len(pieces[k + 1]) <= 2:
+                names.append(pieces[k] + pieces[k + 1])
+                k += 2
+            else:
+                names.append(pieces[k])
+                k += 1
+    return [n for n in names if n]
 
 
 def parse_byline(line: str) -> list[Author] | None:
@@ -81,9 +91,7 @@ def parse_byline(line: str) -> list[Author] | None:
     if parts[0].strip():
         return None
     for role, names in zip(parts[1::2], parts[2::2]):
-        for n in _NAME_SPLIT.split(names.strip()):
-            if not n:
-                continue
+        for n in split_names(names):
             if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", n):
                 return None
             authors.append(Author(n, "记者" if "记者" in role else "通讯员"))
@@ -102,30 +110,30 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if m:
         return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
     fields: list[tuple[str, str]] = []
-    covered = 0
+    dm = DATETIME.search(s)
+    if dm:
+        # Take the date out first, so it does not end up inside 作者:孙明远 2023-06-20.
+        fields.append(("date", iso_date(dm.group(0)) or dm.group(0)))
+        s = s[: dm.start()] + "  " + s[dm.end():]
     for fm in FIELD.finditer(s):
         key = _KEYS[fm["key"]]
-        val = fm["val"].strip()
-        covered += len(fm.group(0))
+        val = _JUNK_TAIL.sub("", fm["val"]).strip(" *_")
         if key == "author":
             am = AUTHOR_IS.search(val)
             if am:
                 fields.append(("affiliation", am["val"].strip()))
                 val = AUTHOR_IS.sub("", val).strip()
         if key == "date":
+            if any(k == "date" for k, _ in fields):
+                continue
             val = iso_date(val) or val
         if key == "source":
             val = _ISSUE_TAIL.sub("", val).strip()
         if val:
             fields.append((key, val))
     rest = FIELD.sub("", s)
-    dm = DATETIME.search(rest)
-    if dm and (fields or dm.group(0).strip() == rest.strip()):
-        fields.insert(0, ("date", iso_date(dm.group(0)) or dm.group(0)))
-        covered += len(dm.group(0))
-        rest = rest.replace(dm.group(0), "")
-    if not fields:
-        return None
+    if not fields or (fields == [fields[0]] and fields[0][0] == "date" and rest.strip()):
+        return None  # a date inside a sentence is not a dateline
     # Most of the line must be fields; otherwise it is prose that mentions a key.
     leftover = re.sub(r"[\s|·:：]+", "", rest)
     if len(leftover) > max(4, len(s) // 5):

@@ -13,30 +13,23 @@ import re
 import unicodedata
 
 from .lines import line_repairs
+from .mojibake import UNREADABLE, is_common, repair_mojibake  # noqa: F401 (re-exported)
 from .records import CleanDocument, QualityReport, RawDocument, Repair
 from .tracked import Tracked
 
 log = logging.getLogger(__name__)
 
-UNREADABLE = "\ufffd"
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-PUA = "\ue000-\uf8ff\ufffd"
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})\s?[)）](?P<sp> (?=[^\sA-Za-z]))?")
-# A run of lost characters: '?' or private-use characters, each possibly with the
-# remains of its pinyin residue ("?jì)", "\ue2fd").
-_LOST_RUN = re.compile(rf"(?:[?{PUA}](?:[{PINYIN_LETTERS}]{{1,7}}\s?\))?)+")
-# A phrase decoded one byte out of step: framed by the '?' of the lost bytes.
-_SHIFTED_RUN = re.compile(rf"\?([^\n?]{{2,60}}?)\?")
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0x3000: ord(" "), 0x00A0: ord(" ")})
 _DIGIT_PUNCT = re.compile(r"(?<=[0-9])[．／](?=[0-9])")
 _SPACES = re.compile(r"[ \t\f\v]+")
-_HALF_TO_FULL_IN_GARBLE = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 
 
 @lru_cache(maxsize=2)
@@ -80,79 +73,6 @@ def _plain_syllable(s: str) -> str:
     s = re.sub("[üǖǘǚǜ]", "v", s)
     s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
     return s.replace("u:", "v")
-
-
-def is_common(ch: str) -> bool:
-    """A character of GB2312 (in simplified form), or Chinese punctuation."""
-    if ch in "。，、；：？！“”‘’（）《》〈〉【】—…·":
-        return True
-    try:
-        to_simplified(ch).encode("gb2312")
-        return True
-    except UnicodeEncodeError:
-        return False
-
-
-def _recover_shifted(garbled: str) -> str | None:
-    """Undo GB18030 text read one byte out of step, or None if it is not that.
-
-    The '?' on each side of the run stand for the lost first and last bytes;
-    they are guessed so that the edge characters are Chinese punctuation.
-    """
-    try:
-        body = garbled.translate(_HALF_TO_FULL_IN_GARBLE).encode("gb18030")
-    except UnicodeEncodeError:
-        return None
-    if len(body) < 4:
-        return None
-    first = None
-    for lead in range(0xA1, 0xAA):  # punctuation rows first
-        try:
-            c = bytes([lead, body[0]]).decode("gb18030")
-        except UnicodeDecodeError:
-            continue
-        if is_common(c) and not c.isalnum():
-            first = c
-            break
-    try:
-        middle = body[1:-1].decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-    if re.search(f"[{PUA}]", middle):
-        return None
-    han = [c for c in middle if "\u4e00" <= c <= "\u9fff"]
-    if not han or sum(map(is_common, han)) < 0.9 * len(han):
-        return None
-    last = None
-    if body[-1] == 0xA1:
-        if middle.count("“") > middle.count("”"):
-            last = "”"
-        elif middle.count("‘") > middle.count("’"):
-            last = "’"
-    return (first or UNREADABLE) + middle + (last or UNREADABLE)
-
-
-def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
-    def shifted(m: re.Match[str]) -> str | None:
-        inner = m.group(1)
-        if not re.search(f"[{PUA}]", inner):
-            return None
-        return _recover_shifted(inner)
-
-    t2, applied = t.sub(_SHIFTED_RUN, shifted)
-    for m, r in applied:
-        report.add(Repair("mojibake", *t.orig_span(m.start(), m.end()), m.group(0), r, "GB18030 read one byte out of step; re-aligned"))
-
-    def lost(m: re.Match[str]) -> str | None:
-        s = m.group(0)
-        if not re.search(f"[{PUA}]", s) and not re.search(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]\s?\)", s):
-            return None  # a plain '?' is punctuation
-        return UNREADABLE
-
-    t3, applied = t2.sub(_LOST_RUN, lost)
-    for m, r in applied:
-        report.add(Repair("unreadable", *t2.orig_span(m.start(), m.end()), m.group(0), r, "characters lost to mojibake"))
-    return t3
 
 
 def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
@@ -202,8 +122,9 @@ def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
 
     def fix(m: re.Match[str]) -> str | None:
         a, b = m.start(), m.end()
-        if (a == 0 or text[a - 1] == "\n") or (b == len(text) or text[b] == "\n"):
+        if b == len(text) or text[b] == "\n":
             return ""
+        # Indentation stays as one space: it tells a new paragraph from a page break.
         return " " if m.group(0) != " " else None
 
     t2, applied = t.sub(_SPACES, fix)

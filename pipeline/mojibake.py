@@ -1,0 +1,203 @@
+"""Find text that was decoded one byte out of step, and undo it where it can be undone.
+
+A GB18030/GBK page read from the wrong byte turns “流水不腐” into runs such as
+``?!傲魉\\ue189桓…肌?``: each output character is the second byte of one
+original character glued to the first byte of the next.  Re-encoding the run
+and shifting it back by one byte recovers the original, except for the lost
+edge bytes, which are guessed (Chinese punctuation, balanced quotes) or marked
+unreadable.  Where the run cannot be recovered it becomes one U+FFFD so that
+no later stage reads words out of it.
+
+Three shapes are seen: framed by '?' on both sides (the lost bytes printed as
+'?'), ended by U+FFFD or a private-use character, or unmarked, where the
+decoder fell back into step by itself; the last is found by its rare
+characters and the absence of real words.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+import re
+
+from .records import QualityReport, Repair
+from .tracked import Tracked
+
+UNREADABLE = "\ufffd"
+PUA = "\ue000-\uf8ff\ufffd"
+PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+PUNCT = "。，、；：？！“”‘’（）《》〈〉【】—…·"
+
+# A run of lost characters: '?' or private-use characters, each possibly with the
+# remains of its pinyin residue ("?jì)", "\ue2fd").
+_LOST_RUN = re.compile(rf"(?:[?{PUA}](?:[{PINYIN_LETTERS}]{{1,7}}\s?\))?)+")
+_FRAMED = re.compile(rf"\?([^\n?]{{2,60}}?)\?")
+_ANCHOR = re.compile(f"[{PUA}]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\u0391-\u03c9\u0410-\u044f]{4,60}")
+_HALF_TO_FULL = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+_STOP = set("\n。，,；;：:！!？?“”")
+
+
+@lru_cache(maxsize=None)
+def is_common(ch: str) -> bool:
+    """A character of GB2312 (in simplified form), or Chinese punctuation."""
+    from .repair import to_simplified
+
+    if ch in PUNCT:
+        return True
+    try:
+        to_simplified(ch).encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+@lru_cache(maxsize=None)
+def is_frequent(ch: str) -> bool:
+    """GB2312 level 1: the 3,755 characters that make up ~99.7 % of running text."""
+    from .repair import to_simplified
+
+    try:
+        b = to_simplified(ch).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
+
+
+def _word_coverage(text: str) -> float:
+    """Share of Chinese characters that fall in dictionary words of two or more."""
+    from .segment import get_segmenter
+
+    from .repair import to_simplified
+
+    text = to_simplified(text)
+    words = get_segmenter().cut(text)
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if not han:
+        return 0.0
+    return sum(len(w) for w in words if len(w) > 1 and all("\u4e00" <= c <= "\u9fff" for c in w)) / han
+
+
+def _plausible(text: str) -> bool:
+    if re.search(f"[{PUA}]", text):
+        return False
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    # Short strings re-align into "words" by chance; four characters is the floor.
+    if len(han) < 4 or not all(is_common(c) for c in han):
+        return False
+    return _word_coverage(text) >= 0.5
+
+
+def realign(garbled: str, tail_lost: bool) -> str | None:
+    """Shift ``garbled`` back by one byte; None if the result is not plausible Chinese.
+
+    The first byte of the original is lost (guessed as a punctuation lead
+    byte); the last one too when ``tail_lost``.
+    """
+    try:
+        body = garbled.translate(_HALF_TO_FULL).encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    inner = body[1:-1] if tail_lost else body[1:]
+    if len(inner) < 4 or len(inner) % 2:
+        return None
+    try:
+        middle = inner.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if not _plausible(middle):
+        return None
+    first = UNREADABLE
+    for lead in range(0xA1, 0xAA):  # the rows of Chinese punctuation
+        try:
+            c = bytes([lead, body[0]]).decode("gb18030")
+        except UnicodeDecodeError:
+            continue
+        if c in PUNCT:
+            first = c
+            break
+    last = ""
+    if tail_lost:
+        last = UNREADABLE
+        if body[-1] == 0xA1:
+            if middle.count("“") + (first == "“") > middle.count("”"):
+                last = "”"
+            elif middle.count("‘") + (first == "‘") > middle.count("’"):
+                last = "’"
+    return first + middle + last
+
+
+def _edge_score(cand: tuple[int, int, str]) -> tuple[int, int]:
+    """Prefer the start whose lost first byte makes punctuation (the shift began at
+    a quote or a stop), then the longest recovery."""
+    fixed = cand[2]
+    return (fixed[0] != UNREADABLE) + (fixed[-1] != UNREADABLE), len(fixed)
+
+
+def _framed(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _FRAMED.finditer(text):
+        if _ANCHOR.search(m.group(1)):
+            fixed = realign(m.group(1), tail_lost=True)
+            if fixed:
+                yield m.start(), m.end(), fixed
+
+
+def _anchored(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Runs that end in U+FFFD or a private-use character: search back for the start."""
+    for m in _ANCHOR.finditer(text):
+        e = m.start()
+        if any(a <= e < b for a, b in taken):
+            continue
+        cands = []
+        for s in range(e - 2, max(-1, e - 40), -1):
+            if text[s] in _STOP:
+                break
+            fixed = realign(text[s:e], tail_lost=True)
+            if fixed:
+                cands.append((s, e + 1, fixed))
+        if cands:
+            yield max(cands, key=_edge_score)
+
+
+def _unmarked(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Runs with no marker: rare characters and no words, which shift back into words."""
+    for m in _HAN_RUN.finditer(text):
+        run = m.group(0)
+        rare = [i for i, c in enumerate(run) if not is_frequent(c)]
+        if len(rare) < 3 or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if _word_coverage(run) >= 0.4:
+            continue
+        end = m.end() + (1 if m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalnum() else 0)
+        cands = []
+        for s in range(m.start() + rare[0] + 1, m.start() - 1, -1):
+            if s < end - 2:
+                fixed = realign(text[s:end], tail_lost=False)
+                if fixed:
+                    cands.append((s, end, fixed))
+        if cands:
+            yield max(cands, key=_edge_score)
+
+
+def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
+    text = t.text
+    edits = list(_framed(text))
+    edits += list(_anchored(text, [(a, b) for a, b, _ in edits]))
+    if re.search("[\u3400-\u9fff]", text):
+        edits += list(_unmarked(text, [(a, b) for a, b, _ in edits]))
+    edits.sort()
+    for a, b, fixed in edits:
+        report.add(Repair("mojibake", *t.orig_span(a, b), text[a:b], fixed, "GB18030 read one byte out of step; re-aligned"))
+    t2 = t.replace_spans(edits) if edits else t
+
+    def lost(m: re.Match[str]) -> str | None:
+        s = m.group(0)
+        if not re.search(f"[{PUA}]", s) and not re.search(rf"[{PINYIN_LETTERS}]\s?\)", s):
+            return None  # a plain '?' is punctuation
+        return UNREADABLE
+
+    t3, applied = t2.sub(_LOST_RUN, lost)
+    for m, r in applied:
+        if m.group(0) == UNREADABLE:
+            continue
+        report.add(Repair("unreadable", *t2.orig_span(m.start(), m.end()), m.group(0), r, "characters lost to mojibake"))
+    return t3

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+SAMPLE = ROOT / "corpora" / "sample"
+
+
+@pytest.fixture(scope="session")
+def segmenter():
+    """One warmed-up segmenter for the whole session (dictionary load is ~1.5 s)."""
+    from pipeline.segment import get_segmenter
+
+    return get_segmenter()
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not present at {SEEDS}")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def processed_seeds(seeds_dir, segmenter):
+    from pipeline.build import process_document
+    from pipeline.ingest import read_document
+
+    return {p.name: process_document(read_document(p)) for p in sorted(seeds_dir.iterdir()) if p.suffix == ".txt"}
+
+
+@pytest.fixture(scope="session")
+def sample_kb(tmp_path_factory, segmenter):
+    """The sample corpus built once into a temporary knowledge base."""
+    from pipeline.build import build
+
+    if not SAMPLE.is_dir():
+        pytest.skip("corpora/sample missing")
+    out = tmp_path_factory.mktemp("kb") / "kb.sqlite"
+    report = build(SAMPLE, out)
+    return out, report

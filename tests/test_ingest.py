@@ -1,0 +1,179 @@
+"""Reading files: discovery, encodings, HTML, and bad input that must not stop a batch."""
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.build import build
+from pipeline.ingest import IngestError, Skipped, decode, discover, read_document
+
+SIMPLIFIED = "乡镇干部年度考核优秀等次比例提高到20%,全年选派年轻干部到基层一线锻炼。\n"
+TRADITIONAL = "鄉鎮幹部年度考核優秀等次比例提高到20%,全年選派年輕幹部到基層一線鍛煉。\n"
+
+
+@pytest.mark.parametrize(
+    "data, text, encoding",
+    [
+        (SIMPLIFIED.encode("utf-8"), SIMPLIFIED, "utf-8"),
+        (b"\xef\xbb\xbf" + SIMPLIFIED.encode("utf-8"), SIMPLIFIED, "utf-8 (BOM)"),
+        (SIMPLIFIED.encode("gbk"), SIMPLIFIED, "gb18030"),
+        (SIMPLIFIED.encode("gb18030"), SIMPLIFIED, "gb18030"),
+        (TRADITIONAL.encode("big5"), TRADITIONAL, "big5"),
+        (b"\xff\xfe" + SIMPLIFIED.encode("utf-16-le"), SIMPLIFIED, "utf-16-le (BOM)"),
+        (SIMPLIFIED.encode("utf-16-le"), SIMPLIFIED, "utf-16-le"),
+        (SIMPLIFIED.encode("utf-16-be"), SIMPLIFIED, "utf-16-be"),
+    ],
+    ids=["utf8", "utf8-bom", "gbk", "gb18030", "big5", "utf16-bom", "utf16le", "utf16be"],
+)
+def test_encodings_detected(data, text, encoding):
+    assert decode(data) == (text, encoding)
+
+
+def test_big5_longer_text_not_mistaken_for_gbk():
+    long = TRADITIONAL * 20 + "建立容錯糾錯機制,對受處分幹部開展回訪教育。\n"
+    assert decode(long.encode("big5"))[1] == "big5"
+    assert decode(SIMPLIFIED.encode("gbk") * 20)[1] == "gb18030"
+
+
+def test_stable_id_from_content(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(SIMPLIFIED, encoding="utf-8")
+    b.write_text(SIMPLIFIED, encoding="utf-8")
+    assert read_document(a).id == read_document(b).id
+    b.write_text(SIMPLIFIED + "。", encoding="utf-8")
+    assert read_document(a).id != read_document(b).id
+
+
+def test_discovery_recursive_and_sorted(tmp_path):
+    (tmp_path / "x" / "y").mkdir(parents=True)
+    for name in ("b.txt", "a.md", "x/c.html", "x/y/d.htm", "x/y/skip.pdf", ".hidden/e.txt"):
+        p = tmp_path / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(SIMPLIFIED, encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path) if not isinstance(p, Skipped)]
+    assert found == ["a.md", "b.txt", "x/c.html", "x/y/d.htm"]
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>县委组织部创新干部考核办法_组工动态_某县人民政府网</title>
+<meta name="publishdate" content="2024-03-08"><meta name="ContentSource" content="某县融媒体中心">
+<style>.nav{color:red}</style><script>var x = "分享到";</script></head>
+<body><div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">城关镇</a> <a href="/c">河西乡</a></div>
+<div class="crumb">当前位置: 首页 &gt; 组工动态</div>
+<div class="article">
+<h1>县委组织部创新干部考核办法</h1>
+<div class="info">发布时间:2024-03-08 10:12  来源:某县融媒体中心  作者:周立新  责任编辑:韩冰</div>
+<div class="article-content">
+<p>今年以来,县委组织部把平时考核与年度考核结合起来,建立干部实绩档案,全县218名科级干部实现一人一档。</p>
+<p>县里还出台《关于改进干部考核结果运用的办法》,将考核结果作为提拔使用、职级晋升和评先评优的重要依据,对连续两年考核优秀的14名干部优先晋升职级。</p>
+<p>对考核中发现的问题,组织部门采取提醒谈话、函询等方式及时纠偏,全年提醒谈话干部23人次,帮助干部改进工作方法。</p>
+</div></div>
+<div class="share">分享到: 微信 微博 QQ空间</div>
+<div class="footer">主办:某县人民政府办公室 地址:某县人民路1号 电话:0123-4567890 ICP备12345678号</div>
+</body></html>"""
+
+
+def test_html_page_body_and_metadata(tmp_path, segmenter):
+    from pipeline.build import process_document
+
+    p = tmp_path / "page.html"
+    p.write_text(PAGE, encoding="utf-8")
+    pd = process_document(read_document(p))
+    (art,) = pd.articles
+    assert art.title == "县委组织部创新干部考核办法"
+    assert art.date == "2024-03-08"
+    assert art.source == "某县融媒体中心"
+    assert [(a.name, a.role) for a in art.authors] == [("周立新", "作者")]
+    assert art.editor == "韩冰"
+    assert art.text.startswith("今年以来,县委组织部")
+    for furniture in ("当前位置", "分享到", "政务公开", "ICP", "电话", "var x"):
+        assert furniture not in art.text
+    assert len(art.paragraphs) == 3
+
+
+# --- bad input: one clear line naming the file and the reason ------------------
+
+def _reason(path) -> str:
+    with pytest.raises(IngestError) as e:
+        read_document(path)
+    assert str(path) in str(e.value) and "\n" not in str(e.value)
+    return e.value.reason
+
+
+def test_empty_file(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    assert _reason(p) == "empty file"
+
+
+def test_binary_named_txt(tmp_path):
+    p = tmp_path / "image.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    assert "binary" in _reason(p)
+
+
+def test_undecodable_bytes(tmp_path):
+    p = tmp_path / "junk.txt"
+    # Valid in no encoding we read: lone continuation and lead bytes, no NULs.
+    p.write_bytes(b"\x81\x30\xff\xfe\xfd\x80\x80 \xa0\xff" * 50)
+    assert "undecodable" in _reason(p)
+
+
+def test_huge_file_without_line_breaks_is_refused_without_reading(tmp_path, monkeypatch):
+    p = tmp_path / "huge.txt"
+    with open(p, "wb") as f:
+        f.truncate(50 * 1024 * 1024)  # sparse: 50 MB without writing 50 MB
+    opened = []
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda *a, **k: opened.append(a[0]) or real_open(*a, **k))
+    assert "too large" in _reason(p)
+    assert str(p) not in map(str, opened)  # refused from its size, never read into memory
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    p = tmp_path / "secret.txt"
+    p.write_text(SIMPLIFIED, encoding="utf-8")
+    p.chmod(0)
+    if os.access(p, os.R_OK):  # root reads anything: simulate what others would meet
+        def deny(path, *a, **k):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+        monkeypatch.setattr("pipeline.ingest.open", deny, raising=False)
+    try:
+        assert _reason(p) == "permission denied"
+    finally:
+        p.chmod(0o644)
+
+
+def test_symlink_loops_reported(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "ok.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    os.symlink("..", tmp_path / "sub" / "up")  # directory loop
+    os.symlink("self.txt", tmp_path / "self.txt")  # file loop
+    items = list(discover(tmp_path))
+    skipped = {Path(s.path).name: s.reason for s in items if isinstance(s, Skipped)}
+    files = [p for p in items if not isinstance(p, Skipped)]
+    assert [p.name for p in files] == ["ok.txt"]
+    assert "symlink loop" in skipped["up"]
+    assert "symlink loop" in skipped["self.txt"]
+
+
+def test_bad_files_do_not_stop_the_batch(tmp_path, segmenter):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("干部考核新办法\n" + SIMPLIFIED * 3, encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    os.symlink("loop.txt", corpus / "loop.txt")
+    out = tmp_path / "kb.sqlite"
+    report = build(corpus, out)
+    assert report.documents == 1 and report.articles == 1
+    reasons = {Path(p).name: r for p, r in report.failures}
+    assert set(reasons) == {"empty.txt", "binary.txt", "loop.txt"}
+    assert report.exit_code(strict=False) == 0
+    assert report.exit_code(strict=True) == 1
+    assert out.exists()
+    assert "3 files skipped" in report.summary()

@@ -1,0 +1,47 @@
+"""`make kb` is incremental: a second run with nothing changed rebuilds nothing."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def _make(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["make", "--no-print-directory", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def built_kb(tmp_path_factory):
+    if shutil.which("make") is None:
+        pytest.skip("make not installed")
+    if not (ROOT / ".venv" / ".installed").exists():
+        pytest.skip("run through `make test`, which installs .venv first")
+    kb = tmp_path_factory.mktemp("make") / "kb.sqlite"
+    first = _make(f"KB={kb}", "kb")
+    assert first.returncode == 0, first.stderr
+    assert kb.exists()
+    return kb
+
+
+def test_second_make_kb_does_nothing(built_kb):
+    mtime = built_kb.stat().st_mtime_ns
+    second = _make(f"KB={built_kb}", "kb")
+    assert second.returncode == 0
+    assert "policykb build" not in second.stdout
+    assert built_kb.stat().st_mtime_ns == mtime
+    assert _make("-q", f"KB={built_kb}", "kb").returncode == 0  # "up to date"
+
+
+@pytest.mark.parametrize("changed", ["corpora/sample", "pipeline/repair.py", "pipeline/resources/cadre_dict.txt"])
+def test_a_changed_input_rebuilds(built_kb, changed):
+    target = ROOT / changed
+    if target.is_dir():
+        target = next(p for p in sorted(target.rglob("*.txt")))
+    dry = _make("-n", "-W", str(target.relative_to(ROOT)), f"KB={built_kb}", "kb")
+    assert "policykb build" in dry.stdout
