@@ -105,7 +105,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     end = body[-1].start + len(body[-1].text)
     text = doc.text[start:end]
     date = fields.get("date")
-    date = date if date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else (iso_date(date) if date else None)
+    date = date if date and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", date) else (iso_date(date) if date else None)
     seen = set()
     authors = [a for a in authors if not (a.name in seen or seen.add(a.name))]
     orig = doc.orig_span(start, end)

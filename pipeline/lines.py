@@ -233,7 +233,8 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int]) -> bool:
     if b in indented:
         return False  # an indented line opens a paragraph; ``a`` was cut short
     sa, sb = spans[a][2], spans[b][2]
-    if ends_sentence(sa) or not _paragraph_like(sa):
+    open_quote = sa.count("“") > sa.count("”")
+    if ends_sentence(sa) or not (_paragraph_like(sa) or open_quote and _paragraph_like(sb)):
         return False
     # A closing quote ends headings and quoted slogans; only an open quote says "cut".
     if sa[-1] in CLOSERS and sa.count("“") <= sa.count("”"):

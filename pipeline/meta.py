@@ -39,6 +39,7 @@ DATETIME = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
 )
+YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者)")
 _BULLETS = "■□●◆◇▲△★☆•·▌|"
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
@@ -54,9 +55,11 @@ _JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|字体|字号|分享
 
 
 def iso_date(text: str) -> str | None:
+    """2020-09-11 15:29:00 -> 2020-09-11; 2023年9月 -> 2023-09."""
     m = DATETIME.search(text)
     if not m:
-        return None
+        ym = YEAR_MONTH.search(text)
+        return f"{int(ym['y']):04d}-{int(ym['m']):02d}" if ym and 1 <= int(ym["m"]) <= 12 else None
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
@@ -110,7 +113,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if m:
         return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
     fields: list[tuple[str, str]] = []
-    dm = DATETIME.search(s)
+    dm = DATETIME.search(s) or YEAR_MONTH.search(s)
     if dm:
         # Take the date out first, so it does not end up inside 作者:孙明远 2023-06-20.
         fields.append(("date", iso_date(dm.group(0)) or dm.group(0)))

@@ -145,3 +145,101 @@ class Article:
 class ProcessedDocument:
     clean: CleanDocument
     articles: list[Article]
+
+
+# --- extraction ---------------------------------------------------------------
+# Offsets below index Article.text.
+
+
+@dataclass
+class DateMention:
+    text: str
+    iso: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass
+class Figure:
+    text: str
+    value: float | int | None
+    high: float | int | None
+    unit: str | None
+    qualifier: str | None
+    subject: str | None
+    time: str | None
+    per: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Slogan:
+    text: str
+    canonical: str
+    numbered: bool
+    count: int | list[int] | None
+    components: list[str]
+    count_matches: bool | None
+    local: bool
+    start: int
+    end: int
+    definition: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # every span where it occurs
+
+
+@dataclass
+class DocumentRef:
+    title: str
+    short_name: str | None
+    publication: bool
+    start: int | None  # None: cited in the metadata (来源 line), not in the text
+    end: int | None
+
+
+@dataclass
+class Place:
+    """One administrative unit of the gazetteer."""
+
+    code: str
+    name: str
+    level: str  # province | city | county
+    province: str
+    city: str | None
+    county: str | None
+
+
+@dataclass
+class RegionMention:
+    text: str
+    place: Place
+    start: int
+    end: int
+    candidates: list[str] = field(default_factory=list)  # codes, when the name was ambiguous
+    reason: str | None = None
+
+
+@dataclass
+class Measure:
+    text: str
+    heading: str | None
+    start: int
+    end: int
+    figures: list[int] = field(default_factory=list)
+    slogans: list[int] = field(default_factory=list)
+    documents: list[int] = field(default_factory=list)
+    dates: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    article: "Article"
+    slogans: list[Slogan]
+    quoted_terms: list[str]
+    figures: list[Figure]
+    dates: list[DateMention]
+    documents: list[DocumentRef]
+    region: Place | None
+    region_reason: str | None
+    regions: list[RegionMention]
+    measures: list[Measure]

@@ -28,9 +28,19 @@ class Segmenter:
 
         self._tok = jieba.Tokenizer()
         self._tok.initialize()
-        self._tok.load_userdict(user_dict or domain_dictionary_path())
+        path = user_dict or domain_dictionary_path()
+        with open(path, encoding="utf-8") as f:
+            self.domain_words = frozenset(line.split()[0] for line in f if line.strip())
+        self._tok.load_userdict(path)
         # First call builds internal caches; do it now, not in the first document.
         self._tok.lcut("干部选拔任用")
+
+    def is_general_word(self, word: str) -> bool:
+        """In jieba's general dictionary (idioms such as 一心一意 are), not only in ours."""
+        return self._tok.FREQ.get(word, 0) > 0 and word not in self.domain_words
+
+    def frequency(self, word: str) -> int:
+        return self._tok.FREQ.get(word, 0)
 
     def cut(self, text: str) -> list[str]:
         return self._tok.lcut(text, HMM=True)

@@ -1,0 +1,161 @@
+"""Extraction quality against a hand-annotated gold set (tests/gold/).
+
+A gold directory holds ``annotations/*.json`` (each naming its article under
+``file``, relative to the directory) and optionally ``seeds/*.json`` (naming a
+file of the seed folder under ``seed``).  Scores are micro-averaged over all
+articles: slogans by canonical form, figures by (value, high, unit,
+qualifier), documents by title, primary region by province / city / county.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+import hashlib
+import json
+from pathlib import Path
+
+from .build import process_document
+from .extract import extract_article, regions_mentioned
+from .extract.regions import Gazetteer
+from .ingest import read_document
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, got: list, want: list, where: str) -> None:
+        rest = Counter(want)
+        for g in got:
+            if rest[g] > 0:
+                rest[g] -= 1
+                self.tp += 1
+            else:
+                self.fp += 1
+                self.errors.append(f"{where}: extra {g}")
+        for w, n in rest.items():
+            self.fn += n
+            self.errors.extend([f"{where}: missed {w}"] * n)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, where: str, got, want) -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.errors.append(f"{where}: got {got}, want {want}")
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+def _norm_title(t: str) -> str:
+    return t.replace("（", "(").replace("）", ")").replace(" ", "")
+
+
+def _fig_key(f: dict) -> tuple:
+    def r(v):
+        return None if v is None else round(float(v), 3)
+    return (r(f["value"]), r(f.get("high")), f.get("unit"), f.get("qualifier"))
+
+
+def gold_files(gold_dir: Path) -> list[Path]:
+    return sorted(gold_dir.glob("annotations/*.json")) + sorted(gold_dir.glob("seeds/*.json"))
+
+
+def gold_hash(gold_dir: str | Path) -> str:
+    """sha256 over the gold set's files (annotations, articles, seed annotations)."""
+    gold_dir = Path(gold_dir)
+    h = hashlib.sha256()
+    for p in sorted(gold_dir.rglob("*")):
+        if p.is_file() and p.suffix in (".json", ".txt"):
+            h.update(p.relative_to(gold_dir).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def evaluate(gold_dir: str | Path, seeds_dir: str | Path | None = None) -> dict:
+    gold_dir = Path(gold_dir)
+    g = Gazetteer.load()
+    scores = {k: Score() for k in ("slogans", "figures", "documents", "quoted_terms", "regions_mentioned", "dates")}
+    region = {k: Accuracy() for k in ("province", "city", "county")}
+    components = Accuracy()
+    articles = 0
+    skipped: list[str] = []
+    for path in gold_files(gold_dir):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if "seed" in gold:
+            if seeds_dir is None or not (Path(seeds_dir) / gold["seed"]).exists():
+                skipped.append(gold["seed"])
+                continue
+            source = Path(seeds_dir) / gold["seed"]
+        else:
+            source = gold_dir / gold["file"]
+        pd = process_document(read_document(source))
+        xs = [extract_article(a, g) for a in pd.articles]
+        articles += 1
+        name = path.stem
+        got_slogans = {s.canonical: s for x in xs for s in x.slogans}
+        want_slogans = {s["canonical"]: s for s in gold["slogans"]}
+        scores["slogans"].add(list(got_slogans), list(want_slogans), name)
+        for c in set(got_slogans) & set(want_slogans):
+            components.add(got_slogans[c].components == want_slogans[c]["components"], f"{name} {c}",
+                           got_slogans[c].components, want_slogans[c]["components"])
+        from dataclasses import asdict
+
+        scores["figures"].add([_fig_key(asdict(f)) for x in xs for f in x.figures],
+                              [_fig_key(f) for f in gold["figures"]], name)
+        scores["documents"].add(list(dict.fromkeys(_norm_title(d.title) for x in xs for d in x.documents)),
+                                [_norm_title(d["title"]) for d in gold["documents"]], name)
+        scores["quoted_terms"].add(list(dict.fromkeys(t for x in xs for t in x.quoted_terms)), gold["quoted_terms"], name)
+        mentioned = list(dict.fromkeys(r for x in xs for r in regions_mentioned(x, g)))
+        primary = xs[0].region if xs else None
+        if primary is not None:
+            mentioned = [m for m in mentioned if m not in (primary.name,)]
+        scores["regions_mentioned"].add(mentioned, gold["regions_mentioned"], name)
+        scores["dates"].add([d.iso for x in xs for d in x.dates if d.iso], [d["iso"] for d in gold["dates"] if d["iso"]], name)
+        want_r = gold.get("region") or {}
+        for level in ("province", "city", "county"):
+            got_v = getattr(primary, level) if primary else None
+            region[level].add(got_v == want_r.get(level), name, got_v, want_r.get(level))
+    return {"articles": articles, "skipped": skipped, "scores": scores, "region": region, "components": components}
+
+
+def report(result: dict, errors: bool = False) -> str:
+    lines = [f"{result['articles']} gold articles" + (f" (seed files missing: {len(result['skipped'])})" if result["skipped"] else ""),
+             f"{'field':<18}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
+    for name, s in result["scores"].items():
+        lines.append(f"{name:<18}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp + s.fn:>7}")
+    for level, a in result["region"].items():
+        lines.append(f"region {level:<11}{'accuracy':>14}{a.value:>7.3f}{a.total:>7}")
+    c = result["components"]
+    lines.append(f"{'slogan components':<18}{'accuracy':>14}{c.value:>7.3f}{c.total:>7}")
+    if errors:
+        for name, s in result["scores"].items():
+            lines += [f"  [{name}] {e}" for e in s.errors]
+        for level, a in result["region"].items():
+            lines += [f"  [region {level}] {e}" for e in a.errors]
+        lines += [f"  [components] {e}" for e in c.errors]
+    return "\n".join(lines)

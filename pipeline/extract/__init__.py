@@ -1,0 +1,106 @@
+"""Extraction: from one repaired article to its slogans, figures, documents, dates,
+regions and measures, every item with its span in ``Article.text``.
+
+``extract_article`` is a pure function of one article (and the shared,
+read-only gazetteer and lexicons).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import re
+
+from ..records import Article, DateMention, DocumentRef, Extraction
+from .dates import find_dates
+from .documents import find_documents
+from .figures import find_figures
+from .measures import find_measures, link
+from .regions import Gazetteer, corroborate, find_regions, primary_region
+from .slogans import find_slogans, quoted_terms
+
+
+def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extraction:
+    g = gazetteer or Gazetteer.load()
+    text = art.text
+    unreadable = list(art.unreadable)
+    dates = find_dates(text, art.date)
+    if art.date:  # the dateline, from the article's metadata rather than its text
+        dates.insert(0, DateMention(text=art.date, iso=art.date, start=None, end=None))
+    documents = find_documents(text)
+    # The publication in the source line (来源:《群众》杂志) is cited too.
+    for title in re.findall(r"《([^》]+)》", art.source or ""):
+        if all(d.title != title for d in documents):
+            documents.append(DocumentRef(title=title, short_name=None, publication=True, start=None, end=None))
+    doc_spans = [(d.start, d.end) for d in documents if d.start is not None]
+    slogans = find_slogans(text, exclude=unreadable + doc_spans)
+    slogan_spans = [sp for s in slogans for sp in s.mentions]
+    date_spans = [(d.start, d.end) for d in dates if d.start is not None]
+    figures = find_figures(text, exclude=unreadable + slogan_spans + doc_spans + date_spans, dates=dates)
+    found = find_regions(text, g, exclude=unreadable + doc_spans)
+    prior = {m.text: m.place for m in reversed(found)}  # the first resolution of each name wins
+    title_regions = find_regions(art.title, g, prior=prior) if art.title else []
+    meta_regions = find_regions(art.affiliation, g, prior=prior) if art.affiliation else []
+    regions = corroborate(found, g, title_regions + meta_regions, boundaries=_word_boundaries(art))
+    title_regions = corroborate(title_regions, g, regions + meta_regions)
+    first_para_end = art.paragraphs[0].end if art.paragraphs else 0
+    region, reason = primary_region(regions, g, title_regions, meta_regions, first_para_end)
+    measures = find_measures(art)
+    link(measures, figures, "figures")
+    link(measures, slogans, "slogans")
+    link(measures, documents, "documents")
+    link(measures, dates, "dates")
+    terms = quoted_terms(text, slogans, doc_spans + unreadable)
+    return Extraction(
+        article=art, slogans=slogans, quoted_terms=terms, figures=figures, dates=dates, documents=documents,
+        region=region, region_reason=reason, regions=regions + title_regions, measures=measures,
+    )
+
+
+def _word_boundaries(art: Article) -> set[int]:
+    """Offsets in the article text where a jieba word starts or ends."""
+    out: set[int] = set()
+    for p in art.paragraphs:
+        for s in p.sentences:
+            pos = s.start
+            out.add(pos)
+            for tok in s.tokens:
+                pos += len(tok)
+                out.add(pos)
+    return out
+
+
+def regions_mentioned(x: Extraction, g: Gazetteer | None = None) -> list[str]:
+    g = g or Gazetteer.load()
+    seen: list[str] = []
+    codes = set()
+    for m in sorted(x.regions, key=lambda m: m.start):
+        if x.region is not None and m.place.code == x.region.code or m.place.code in codes:
+            continue
+        codes.add(m.place.code)
+        seen.append(g.display(m.place))
+    return seen
+
+
+def to_dict(x: Extraction, file: str | None = None, g: Gazetteer | None = None) -> dict[str, Any]:
+    """The extract output contract (keep these names: later tools read them)."""
+    a = x.article
+    r = x.region
+    return {
+        "id": a.id, "file": file, "index": a.index, "title": a.title, "date": a.date, "source": a.source,
+        "authors": [{"name": au.name, "role": au.role} for au in a.authors],
+        "editor": a.editor, "affiliation": a.affiliation,
+        "region": None if r is None else {
+            "name": r.name, "province": r.province, "city": r.city, "county": r.county, "code": r.code,
+            "reason": x.region_reason,
+        },
+        "regions_mentioned": regions_mentioned(x, g),
+        "text": a.text,
+        "slogans": [{k: v for k, v in asdict(s).items() if k != "mentions"} | {"mentions": len(s.mentions)} for s in x.slogans],
+        "quoted_terms": x.quoted_terms,
+        "figures": [asdict(f) for f in x.figures],
+        "dates": [{"text": d.text, "iso": d.iso, "start": d.start, "end": d.end} for d in x.dates],
+        "documents": [asdict(d) for d in x.documents],
+        "measures": [asdict(m) for m in x.measures],
+        "quality": {"unreadable": a.unreadable},
+    }

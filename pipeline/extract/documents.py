@@ -1,0 +1,63 @@
+"""Documents cited in 《》 (nested 〈〉 kept), their short names, and publications."""
+from __future__ import annotations
+
+import re
+
+from ..records import DocumentRef
+
+_SHORT = re.compile(r"^\s*[（(]\s*以下简称\s*[《“\"]([^》”\"]{1,20})[》”\"]\s*[)）]")
+_PUBLICATION_AFTER = re.compile(r"^(?:杂志|日报|晚报|报|周刊|期刊|半月刊|月刊|网|客户端|微信公众号|公众号|栏目|专栏|电视台|节目)")
+_PUBLICATION_TITLE = re.compile(r"(?:日报|晚报|时报|周刊|杂志|学报|报|画报|期刊)$")
+KNOWN_PUBLICATIONS = {
+    "人民日报", "求是", "群众", "红旗文稿", "党建", "党建研究", "紫光阁", "中国组织人事报", "旗帜", "前线",
+    "光明日报", "经济日报", "新华每日电讯", "学习时报", "中国纪检监察报", "当代贵州", "当代陕西", "当代广西",
+    "新湘评论", "领导科学", "中国人才", "组织人事学研究", "共产党员", "人民论坛", "半月谈", "瞭望",
+}
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Index of the 》 that closes the 《 at ``start``, allowing nested 《》."""
+    depth = 0
+    for i in range(start, min(len(text), start + 120)):
+        c = text[i]
+        if c == "《":
+            depth += 1
+        elif c == "》":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif c == "\n":
+            return None
+    return None
+
+
+def find_documents(text: str) -> list[DocumentRef]:
+    docs: list[DocumentRef] = []
+    shorts: dict[str, DocumentRef] = {}
+    i = 0
+    while True:
+        s = text.find("《", i)
+        if s < 0:
+            break
+        e = _closing(text, s)
+        if e is None:
+            i = s + 1
+            continue
+        title = text[s + 1:e].strip()
+        i = e + 1
+        if not title:
+            continue
+        if title in shorts:
+            continue  # a later use of a short name is the same document
+        after = text[e + 1:e + 40]
+        publication = bool(
+            title in KNOWN_PUBLICATIONS or _PUBLICATION_AFTER.match(after) or _PUBLICATION_TITLE.search(title)
+        )
+        sm = _SHORT.match(after)
+        ref = DocumentRef(title=title, short_name=sm.group(1) if sm else None, publication=publication, start=s, end=e + 1)
+        if sm:
+            shorts[sm.group(1)] = ref
+        if any(d.title == title for d in docs):
+            continue
+        docs.append(ref)
+    return docs

@@ -1,0 +1,316 @@
+"""Slogans (提法): numbered formulas, +-formulas and short enumerations, with the
+items the article lists for them.
+
+National formulas come from ``resources/slogans.yaml`` and are found quoted or
+not; local ones are found by shape, mostly inside quotes.  Components are read
+from brackets after the slogan, 即-lists, runs of quoted items, a 、-list just
+before it, or the next N paragraphs that open with the slogan's head word
+(三个突出 → 突出政治标准 / 突出需求导向 / 突出人岗相适).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+import re
+
+from ..records import Slogan
+from .numbers import parse_chinese
+
+NUMERALS = "一二两三四五六七八九十百千万双"
+_NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
+QUOTE = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|‘([^‘’\n]{1,40})’")
+_PLUS = re.compile(r"(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1,4}(?![\dA-Za-z+])")
+_HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[\u4e00-\u9fff])"
+_PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
+_YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
+_FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
+_HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
+_SPLIT_ITEMS = re.compile(r"[、,，;；]")
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    canonical: str
+    aliases: tuple[str, ...]
+    count: int | tuple[int, ...] | None
+    definition: str | None
+    category: str | None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
+    """National formulas by every written form, and the strings that are never slogans."""
+    import yaml
+
+    path = resources.files("pipeline").joinpath("resources", "slogans.yaml")
+    if not path.is_file():
+        return {}, frozenset()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    forms: dict[str, LexiconEntry] = {}
+    for item in data.get("slogans", []):
+        count = item.get("count")
+        entry = LexiconEntry(
+            canonical=item["canonical"], aliases=tuple(item.get("aliases") or ()),
+            count=tuple(count) if isinstance(count, list) else count,
+            definition=item.get("definition"), category=item.get("category"),
+        )
+        for form in (entry.canonical, *entry.aliases):
+            forms[form.strip("“”")] = entry
+    return forms, frozenset(str(x) for x in data.get("not_slogans", []))
+
+
+def numerals(text: str) -> list[int]:
+    """三岗十八级 -> [3, 18]; 三访三评 -> [3]; 1+2+X -> [1, 2]; 百千万工程 -> [100, 1000, 10000]."""
+    out: list[int] = []
+    for run in _NUM_RUN.findall(text):
+        if run.isdigit():
+            values = [int(run)]
+        elif all(c in "百千万" for c in run) and len(run) > 1:
+            values = [int(parse_chinese(c)) for c in run]
+        else:
+            v = parse_chinese(run.replace("双", "两"))
+            values = [int(v)] if v else [int(parse_chinese(c.replace("双", "两"))) for c in run if parse_chinese(c.replace("双", "两"))]
+        for v in values:
+            if v not in out:
+                out.append(v)
+    return out
+
+
+def _count(text: str) -> int | list[int] | None:
+    ns = numerals(text)
+    if not ns:
+        return None
+    return ns[0] if len(ns) == 1 else ns
+
+
+def _is_general_word(s: str) -> bool:
+    from ..segment import get_segmenter
+
+    return get_segmenter().is_general_word(s)
+
+
+def classify_quoted(content: str) -> str | None:
+    """'numbered' | 'plus' | 'enumeration' for slogan-shaped quotes, else None."""
+    forms, never = lexicon()
+    c = content.strip()
+    if not c or c in never or len(c) > 30:
+        return None
+    if c in forms:
+        return "lexicon"
+    if "+" in c:
+        parts = [p for p in c.split("+")]
+        if 2 <= len(parts) <= 6 and all(1 <= len(p) <= 12 for p in parts):
+            return "plus"
+        return None
+    if "、" in c:
+        items = c.split("、")
+        if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items):
+            if not any("不" in i for i in items):  # 不愿担当、不敢担当: a list of problems
+                return "enumeration"
+        return None
+    if len(c) > 10 or not re.fullmatch(r"[\u4e00-\u9fff\d]+", c):
+        return None
+    if _FIGURE_SHAPE.match(c) or re.search(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强", c):
+        return None
+    if c[0] in NUMERALS or c[0].isdigit():
+        if len(c) == 2 and c[0] == "一":
+            return None  # 一线, 一图, 一贯: words, not formulas
+        if c[0] in "一双" and _is_general_word(c[:2]) and not _PAIRED.fullmatch(c):
+            return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral
+        if _is_general_word(c):
+            return None  # 一心一意, 三心二意: idioms
+        return "numbered"
+    if _PAIRED.search(c):
+        return "numbered" if not _is_general_word(c) else None
+    return None
+
+
+_PROGRAMME_AFTER = re.compile(
+    r"^[”\"]?(?:工程|机制|模式|工作法|法|行动|计划|体系|制度|要求|标准|路径|举措|活动|环节|理念|思路|链条|闭环|格局|流程|"
+    r"步骤|方针|原则|目标|主线|方式|办法|措施|全链条|全过程|关键)"
+)
+_PROGRAMME_BEFORE = re.compile(
+    r"(?:实施|推行|坚持|落实|建立|构建|探索|推进|打造|形成|做到|按照|围绕|聚焦|强化|突出|抓好|抓实|把握|开展|贯通|健全|完善)[“\"]?$"
+)
+
+
+def _names_a_programme(text: str, start: int, end: int) -> bool:
+    """An enumeration is a slogan when it names a programme or method
+    (实施“引水、蓄水、放水”工程), not when it describes people (“能打仗、善打仗”的干部)."""
+    return bool(_PROGRAMME_AFTER.match(text[end:end + 5]) or _PROGRAMME_BEFORE.search(text[max(0, start - 4):start]))
+
+
+def _components_after(text: str, end: int) -> list[str]:
+    after = text[end:end + 200]
+    m = re.match(r"[”\"]?[\u4e00-\u9fff]{0,4}\s*[（(]([^（）()]{2,120})[）)]", after)
+    if m:
+        items = [i.strip("“”\"") for i in _SPLIT_ITEMS.split(m.group(1)) if i.strip("“”\" ")]
+        items = [re.sub(r"等$", "", i) for i in items]
+        last = re.split(r"和|及", items[-1]) if items else []
+        if len(last) == 2 and all(len(x) >= 2 for x in last):
+            items[-1:] = last  # (负面清单、正面清单、责任清单和年度分析报告)
+        if len(items) >= 2:
+            return items
+    m = re.match(r"[”\"]?[\u4e00-\u9fff]{0,4}[，,：:]?\s*即([^。；;！？]{2,150})", after)
+    if m:
+        items = [i.strip("“”\" ") for i in re.split(r"[、，,]|和", m.group(1)) if i.strip("“”\" ")]
+        if len(items) >= 2:
+            return items
+    m = re.match(r"[”\"]?[，,：:]?\s*((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})", after)
+    if m:
+        return [q.group(1) or q.group(2) for q in QUOTE.finditer(m.group(1))]
+    return []
+
+
+def _components_before(text: str, start: int) -> list[str]:
+    head = text[max(0, start - 200):start]
+    head = re.sub(r"[“\"]$", "", head)
+    m = re.search(r"((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})(?:等|这|的)?$", head)
+    if m:
+        return [q.group(1) or q.group(2) for q in QUOTE.finditer(m.group(1))]
+    clause = re.split(r"[，,。；;：:！？\n]", head)[-1]
+    if "、" in clause and "“" not in clause and "”" not in clause:
+        clause = re.sub(r"^.*?(?:开拓|实施|推行|建立|形成|落实|打造|构建|围绕|聚焦|通过|从|坚持|抓好|推进|做到|实现|突出|开展|着重把|把|将)", "", clause)
+        clause = re.sub(r"(?:的|等|这)+$", "", clause)
+        items = [i.strip() for i in clause.split("、") if i.strip()]
+        if items and len(items[0]) > 6:
+            items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
+        if len(items) >= 2 and all(len(i) <= 14 for i in items):
+            return items
+    return []
+
+
+def _head(slogan: str) -> str | None:
+    """The word a numbered formula repeats in its items: 三个突出 -> 突出, 三个一批 -> 批, 四查四看 -> 查."""
+    m = re.match(rf"[{NUMERALS}\d]+(?:个|大|项|道|种|条)?([^{NUMERALS}\d]{{1,2}})?[{NUMERALS}]?([^{NUMERALS}]?)", slogan)
+    if not m:
+        return None
+    return m.group(1) or m.group(2) or None
+
+
+def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, slogan: str, n: int | None) -> list[str]:
+    """抓好“三个突出” … then paragraphs 突出政治标准，… / 突出需求导向，… / 突出人岗相适，…"""
+    head = _head(slogan)
+    if not head or not n:
+        return []
+    items: list[str] = []
+    later = [p for p in paragraphs if p[0] > start]
+    for ps, pe, ptext in later[: n + 3]:
+        hm = _HEAD_ITEM.match(ptext)
+        lead = hm.group(1) if hm else ""
+        if lead and head in lead and lead != slogan and len(lead) <= 16:
+            items.append(lead.strip("“”\""))
+        elif items:
+            break
+        if len(items) == n:
+            break
+    return items if len(items) >= 2 else []
+
+
+def find_slogans(text: str, exclude: list[tuple[int, int]] = ()) -> list[Slogan]:
+    forms, never = lexicon()
+    cands: list[tuple[int, int, str, str]] = []  # start, end, text, kind
+    for q in QUOTE.finditer(text):
+        content = q.group(1) or q.group(2) or q.group(3)
+        kind = classify_quoted(content)
+        if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()):
+            continue
+        if kind:
+            cands.append((q.start() + 1, q.end() - 1, content, kind))
+    for form in forms:
+        for m in re.finditer(re.escape(form), text):
+            cands.append((m.start(), m.end(), form, "lexicon"))
+    for m in _PLUS.finditer(text):
+        cands.append((m.start(), m.end(), m.group(0), "numbered"))
+    for m in _PAIRED.finditer(text):
+        n1, n2 = m.group(1), m.group(3)
+        s = m.group(0)
+        if (n1 == n2 or (n1, n2) in (("一", "双"),)) and s not in never and not _is_general_word(s) and len(m.group(2)) == len(m.group(4)):
+            cands.append((m.start(), m.end(), s, "numbered"))
+    for m in _YEAR_PLAN.finditer(text):
+        cands.append((m.start(), m.end(), m.group(0), "numbered"))
+
+    paragraphs = []
+    pos = 0
+    for ptext in text.split("\n"):
+        paragraphs.append((pos, pos + len(ptext), ptext))
+        pos += len(ptext) + 1
+
+    # Group the mentions of each slogan; a candidate inside a longer one stays
+    # when it is a slogan in its own right (五险一金 inside 基础报酬+绩效奖励+五险一金).
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    groups: dict[str, list[tuple[int, int, str, str]]] = {}
+    for cand in cands:
+        start, end, s, kind = cand
+        if any(a < end and start < b for a, b in exclude):
+            continue
+        entry = forms.get(s)
+        if entry:
+            canonical = entry.canonical
+        elif kind == "enumeration" and all(len(i) == 1 for i in s.split("、")):
+            canonical = s.replace("、", "")
+        else:
+            canonical = s
+        group = groups.setdefault(canonical, [])
+        if not any(g[0] == start and g[1] == end for g in group):
+            group.append(cand)
+    out = []
+    for canonical, group in groups.items():
+        start, end, s, kind = group[0]
+        entry = forms.get(s)
+        count = (list(entry.count) if isinstance(entry.count, tuple) else entry.count) if entry else _count(s)
+        n = count if isinstance(count, int) else None
+        components = _components(text, paragraphs, group, kind, entry, n)
+        out.append(Slogan(
+            text=s, canonical=canonical, numbered=bool(numerals(s)), count=count, components=components,
+            count_matches=(len(components) == n) if components and n else None, local=entry is None,
+            start=start, end=end, definition=entry.definition if entry else None,
+            mentions=[(g[0], g[1]) for g in group],
+        ))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
+    s = group[0][2]
+    if kind == "plus" and not re.search(r"\d", s):
+        return s.split("+")
+    if kind == "enumeration":
+        return s.split("、")
+    if entry and entry.count is None and ("、" in entry.canonical or len(entry.canonical) <= 4):
+        # An unnumbered formula is its own list: 选育管用 -> 选/育/管/用.
+        parts = entry.canonical.split("、")
+        return parts if len(parts) > 1 else list(entry.canonical)
+    for start, end, _, _ in group:
+        found = (_components_after(text, end) or _components_paired(text, end, s, n)
+                 or _components_paragraphs(paragraphs, end, s, n) or _components_before(text, start))
+        if found:
+            return found
+    return []
+
+
+def _components_paired(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """三访三评 … “集中访” … “深入访” … “重点访”: the quoted items that carry the first head (访)."""
+    m = _PAIRED.fullmatch(slogan)
+    if not m or not n:
+        return []
+    head = m.group(2)
+    window = text[end:end + 300]
+    stop = re.search(r"[。\n]", window)
+    window = window[: stop.start()] if stop else window
+    items = [q.group(1) for q in QUOTE.finditer(window) if q.group(1) and (q.group(1).endswith(head) or q.group(1).startswith(head))]
+    return items[:n] if len(items) >= 2 else []
+
+
+def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
+    """Quoted single terms that are not slogans or their components: “含金量”, “立交桥”."""
+    skip = {s.text for s in slogans} | {c for s in slogans for c in s.components} | {s.canonical for s in slogans}
+    out: list[str] = []
+    for q in QUOTE.finditer(text):
+        c = (q.group(1) or q.group(2) or q.group(3)).strip()
+        if not c or c in skip or re.search(r"[，,、;；。？！\ufffd]", c) or c in out:
+            continue
+        if any(a <= q.start() < b for a, b in taken):
+            continue
+        out.append(c)
+    return out
