@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import kb
 from .articles import split_articles
+from .extract import extract_article
 from .ingest import IngestError, Skipped, discover, read_document
 from .records import ProcessedDocument, RawDocument
 from .repair import repair_document
@@ -31,7 +32,7 @@ def process_document(raw: RawDocument) -> ProcessedDocument:
         for p in art.paragraphs:
             for s in p.sentences:
                 s.tokens = seg.cut(s.text)
-    return ProcessedDocument(clean=clean, articles=articles)
+    return ProcessedDocument(clean=clean, articles=articles, extractions=[extract_article(a) for a in articles])
 
 
 @dataclass
@@ -111,6 +112,7 @@ def build(
             report.articles += len(result.articles)
             report.repairs.update(result.clean.quality.counts)
         conn.execute("INSERT INTO meta VALUES ('files', ?)", (str(report.files),))
+        kb.write_lexicon(conn)
     return report
 
 

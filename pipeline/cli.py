@@ -123,6 +123,75 @@ def clean(file: str, fmt: str) -> None:
         click.echo(f"warning: {w}")
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
+@click.option("--quiet", "-q", is_flag=True, help="No warnings for skipped files.")
+def extract(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
+    """Extract slogans, figures, documents, dates, regions and measures from PATHS.
+
+    PATHS are files or folders, read as `build` reads them.  Prints one JSON
+    object per article (jsonl), a JSON list (json), or a summary table.
+
+    \b
+    Example:
+        policykb extract corpora/sample/jiangsu_nantong_haimen_ganbu_kaohe.txt
+        policykb extract corpora/sample --format table
+    """
+    from .build import load_and_process
+    from .extract import to_dict
+    from .ingest import IngestError, Skipped, discover
+
+    rows = []
+    for root in paths:
+        try:
+            items = list(discover(root))
+        except IngestError as e:
+            raise click.ClickException(str(e))
+        for item in items:
+            result = item if isinstance(item, Skipped) else load_and_process(str(item))
+            if isinstance(result, Skipped):
+                if not quiet:
+                    click.echo(f"skipped {result.path}: {result.reason}", err=True)
+                continue
+            for x in result.extractions:
+                d = to_dict(x, file=result.clean.raw.path)
+                if fmt == "jsonl":
+                    click.echo(json.dumps(d, ensure_ascii=False))
+                else:
+                    rows.append(d)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "table":
+        for d in rows:
+            r = d["region"] or {}
+            place = "/".join(x for x in (r.get("province"), r.get("city"), r.get("county")) if x) or "-"
+            click.echo(f"{d['id']}  {(d['title'] or '(no title)')[:30]:<30}  {place:<24} "
+                       f"slogans {len(d['slogans']):>2}  figures {len(d['figures']):>3}  "
+                       f"documents {len(d['documents']):>2}  measures {len(d['measures']):>3}")
+
+
+@cli.command()
+@click.argument("gold_dir", default="tests/gold", type=click.Path(exists=True, file_okay=False, path_type=str))
+@click.option("--task", type=click.Choice(["extract"]), default="extract", show_default=True)
+@click.option("--seeds", "seeds_dir", default="../shared/seeds", show_default=True,
+              type=click.Path(path_type=str), help="Folder of the seed articles the gold annotates by reference.")
+@click.option("--errors", is_flag=True, help="List every disagreement with the gold.")
+def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool) -> None:
+    """Score extraction against a gold set: precision / recall / F1 per field.
+
+    \b
+    Example:
+        policykb evaluate tests/gold
+        policykb evaluate tests/gold --errors
+    """
+    from .evaluate import evaluate as run, gold_hash, report
+
+    result = run(gold_dir, seeds_dir)
+    click.echo(report(result, errors=errors))
+    click.echo(f"gold sha256 {gold_hash(gold_dir)}")
+
+
 def main() -> None:
     cli(prog_name="policykb")
 

@@ -14,7 +14,7 @@ import sqlite3
 
 from .records import ProcessedDocument
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -62,7 +62,54 @@ CREATE TABLE repairs (
     kind TEXT NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL,
     before TEXT NOT NULL, after TEXT NOT NULL, note TEXT NOT NULL
 );
+CREATE TABLE regions (            -- each article's primary region
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    code TEXT, name TEXT, level TEXT, province TEXT, city TEXT, county TEXT, reason TEXT
+);
+CREATE TABLE region_mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    text TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, province TEXT, city TEXT, county TEXT,
+    candidates TEXT, reason TEXT,
+    start INTEGER, end INTEGER, orig_start INTEGER, orig_end INTEGER
+);
+CREATE TABLE measures (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, text TEXT NOT NULL, heading TEXT,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL
+);
+CREATE TABLE slogans (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, text TEXT NOT NULL, canonical TEXT NOT NULL, numbered INTEGER NOT NULL,
+    count TEXT, components TEXT NOT NULL, count_matches INTEGER, local INTEGER NOT NULL, mentions INTEGER NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL
+);
+CREATE TABLE figures (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, measure_id INTEGER REFERENCES measures(id),
+    text TEXT NOT NULL, value REAL, high REAL, unit TEXT, qualifier TEXT, subject TEXT, time TEXT, per TEXT,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL
+);
+CREATE TABLE cited_documents (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, title TEXT NOT NULL, short_name TEXT, publication INTEGER NOT NULL,
+    start INTEGER, end INTEGER
+);
+CREATE TABLE dates (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, text TEXT NOT NULL, iso TEXT, start INTEGER, end INTEGER
+);
+CREATE TABLE quoted_terms (article_id TEXT NOT NULL REFERENCES articles(id), term TEXT NOT NULL);
+CREATE TABLE measure_links (      -- what lies inside a measure: kind is slogan | figure | document | date
+    measure_id INTEGER NOT NULL REFERENCES measures(id), kind TEXT NOT NULL, idx INTEGER NOT NULL
+);
+CREATE TABLE lexicon (canonical TEXT PRIMARY KEY, count TEXT, definition TEXT, category TEXT);
 CREATE INDEX articles_doc ON articles(doc_id);
+CREATE INDEX measures_article ON measures(article_id);
+CREATE INDEX slogans_article ON slogans(article_id);
+CREATE INDEX slogans_canonical ON slogans(canonical);
+CREATE INDEX figures_article ON figures(article_id);
+CREATE INDEX region_mentions_article ON region_mentions(article_id);
 CREATE INDEX paragraphs_article ON paragraphs(article_id);
 CREATE INDEX sentences_article ON sentences(article_id);
 CREATE INDEX repairs_doc ON repairs(doc_id);
@@ -86,7 +133,7 @@ def write_document(conn: sqlite3.Connection, pd: ProcessedDocument) -> None:
         "INSERT INTO repairs VALUES (?,?,?,?,?,?,?)",
         [(raw.id, r.kind, r.orig_start, r.orig_end, r.before, r.after, r.note) for r in c.quality.repairs],
     )
-    for art in pd.articles:
+    for art, x in zip(pd.articles, pd.extractions or [None] * len(pd.articles)):
         conn.execute(
             "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (art.id, art.doc_id, art.index, art.title, art.date, art.source, art.editor, art.affiliation,
@@ -108,6 +155,8 @@ def write_document(conn: sqlite3.Connection, pd: ProcessedDocument) -> None:
                 [(pid, art.id, s.index, s.text, " ".join(s.tokens), s.start, s.end, s.orig_start, s.orig_end)
                  for s in p.sentences],
             )
+        if x is not None:
+            write_extraction(conn, c, art, x)
 
 
 def _article_quality(c, art) -> dict:
@@ -117,6 +166,53 @@ def _article_quality(c, art) -> dict:
         if r.kind != "traditional" and art.orig_start <= r.orig_start < art.orig_end:
             counts[r.kind] = counts.get(r.kind, 0) + 1
     return {"counts": counts, "unreadable": len(art.unreadable), "document_counts": c.quality.counts}
+
+
+def write_extraction(conn: sqlite3.Connection, c, art, x) -> None:
+    """The extraction records of one article; offsets also mapped to the original file."""
+    def orig(start, end):
+        if start is None:
+            return None, None
+        return c.orig_span(art.doc_start + start, art.doc_start + end)
+
+    r = x.region
+    conn.execute("INSERT INTO regions VALUES (?,?,?,?,?,?,?,?)",
+                 (art.id, r.code if r else None, r.name if r else None, r.level if r else None,
+                  r.province if r else None, r.city if r else None, r.county if r else None, x.region_reason))
+    conn.executemany("INSERT INTO region_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+        (art.id, m.text, m.place.code, m.place.name, m.place.province, m.place.city, m.place.county,
+         json.dumps(m.candidates), m.reason, m.start, m.end, *orig(m.start, m.end)) for m in x.regions])
+    measure_ids = []
+    for i, m in enumerate(x.measures):
+        cur = conn.execute(
+            "INSERT INTO measures (article_id, idx, text, heading, start, end, orig_start, orig_end) VALUES (?,?,?,?,?,?,?,?)",
+            (art.id, i, m.text, m.heading, m.start, m.end, *orig(m.start, m.end)))
+        measure_ids.append(cur.lastrowid)
+        for kind, idxs in (("figure", m.figures), ("slogan", m.slogans), ("document", m.documents), ("date", m.dates)):
+            conn.executemany("INSERT INTO measure_links VALUES (?,?,?)", [(cur.lastrowid, kind, j) for j in idxs])
+    owner = {j: measure_ids[i] for i, m in enumerate(x.measures) for j in m.figures}
+    conn.executemany("INSERT INTO slogans VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+        (art.id, i, s.text, s.canonical, int(s.numbered), json.dumps(s.count), json.dumps(s.components, ensure_ascii=False),
+         None if s.count_matches is None else int(s.count_matches), int(s.local), len(s.mentions), s.start, s.end,
+         *orig(s.start, s.end)) for i, s in enumerate(x.slogans)])
+    conn.executemany("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+        (art.id, i, owner.get(i), f.text, f.value, f.high, f.unit, f.qualifier, f.subject, f.time, f.per,
+         f.start, f.end, *orig(f.start, f.end)) for i, f in enumerate(x.figures)])
+    conn.executemany("INSERT INTO cited_documents VALUES (?,?,?,?,?,?,?)", [
+        (art.id, i, d.title, d.short_name, int(d.publication), d.start, d.end) for i, d in enumerate(x.documents)])
+    conn.executemany("INSERT INTO dates VALUES (?,?,?,?,?,?)", [
+        (art.id, i, d.text, d.iso, d.start, d.end) for i, d in enumerate(x.dates)])
+    conn.executemany("INSERT INTO quoted_terms VALUES (?,?)", [(art.id, t) for t in x.quoted_terms])
+
+
+def write_lexicon(conn: sqlite3.Connection) -> None:
+    from .extract.slogans import lexicon
+
+    forms, _ = lexicon()
+    entries = {e.canonical: e for e in forms.values()}
+    conn.executemany("INSERT INTO lexicon VALUES (?,?,?,?)", [
+        (e.canonical, json.dumps(list(e.count) if isinstance(e.count, tuple) else e.count), e.definition, e.category)
+        for e in entries.values()])
 
 
 @contextmanager

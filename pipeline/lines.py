@@ -29,7 +29,8 @@ _BOILER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d", re.IGNORECASE)
-_PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*(?:上一页|下一页|尾页|首页|末页)(?:\s*\d{1,3})*(?:\s*(?:上一页|下一页|尾页|首页|末页))*$")
+# Possessive quantifiers: a long run of digits must not backtrack exponentially.
+_PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一页|下一页|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一页|下一页|尾页|首页|末页))*$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*小\s*】?$")
 _SPAM_WORDS = re.compile(

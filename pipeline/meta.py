@@ -132,6 +132,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
             val = iso_date(val) or val
         if key == "source":
             val = _ISSUE_TAIL.sub("", val).strip()
+        if "。" in val or len(val) > 40:
+            return None  # a sentence that happens to contain 来源: is prose
         if val:
             fields.append((key, val))
     rest = FIELD.sub("", s)

@@ -145,6 +145,7 @@ class Article:
 class ProcessedDocument:
     clean: CleanDocument
     articles: list[Article]
+    extractions: list["Extraction"] = field(default_factory=list)  # one per article
 
 
 # --- extraction ---------------------------------------------------------------

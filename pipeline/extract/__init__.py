@@ -36,12 +36,14 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
     slogans = find_slogans(text, exclude=unreadable + doc_spans)
     slogan_spans = [sp for s in slogans for sp in s.mentions]
     date_spans = [(d.start, d.end) for d in dates if d.start is not None]
-    figures = find_figures(text, exclude=unreadable + slogan_spans + doc_spans + date_spans, dates=dates)
+    words = _word_spans(art)
+    figures = find_figures(text, exclude=unreadable + slogan_spans + doc_spans + date_spans, dates=dates,
+                           words=[w for w in words if _is_word(text[w[0]:w[1]])])
     found = find_regions(text, g, exclude=unreadable + doc_spans)
     prior = {m.text: m.place for m in reversed(found)}  # the first resolution of each name wins
     title_regions = find_regions(art.title, g, prior=prior) if art.title else []
     meta_regions = find_regions(art.affiliation, g, prior=prior) if art.affiliation else []
-    regions = corroborate(found, g, title_regions + meta_regions, boundaries=_word_boundaries(art))
+    regions = corroborate(found, g, title_regions + meta_regions, boundaries={p for w in words for p in w})
     title_regions = corroborate(title_regions, g, regions + meta_regions)
     first_para_end = art.paragraphs[0].end if art.paragraphs else 0
     region, reason = primary_region(regions, g, title_regions, meta_regions, first_para_end)
@@ -57,28 +59,34 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
     )
 
 
-def _word_boundaries(art: Article) -> set[int]:
-    """Offsets in the article text where a jieba word starts or ends."""
-    out: set[int] = set()
+def _word_spans(art: Article) -> list[tuple[int, int]]:
+    """The segmenter's words as (start, end) in the article text."""
+    out: list[tuple[int, int]] = []
     for p in art.paragraphs:
         for s in p.sentences:
             pos = s.start
-            out.add(pos)
             for tok in s.tokens:
+                out.append((pos, pos + len(tok)))
                 pos += len(tok)
-                out.add(pos)
     return out
+
+
+def _is_word(w: str) -> bool:
+    from ..segment import get_segmenter
+
+    return len(w) >= 3 and get_segmenter().is_general_word(w)
 
 
 def regions_mentioned(x: Extraction, g: Gazetteer | None = None) -> list[str]:
     g = g or Gazetteer.load()
     seen: list[str] = []
     codes = set()
+    places = [m.place for m in x.regions] + ([x.region] if x.region else [])
     for m in sorted(x.regions, key=lambda m: m.start):
         if x.region is not None and m.place.code == x.region.code or m.place.code in codes:
             continue
         codes.add(m.place.code)
-        seen.append(g.display(m.place))
+        seen.append(g.display(m.place, places))
     return seen
 
 

@@ -16,7 +16,8 @@ from .numbers import ARABIC, parse_number, tidy
 UNITS = sorted(
     """个百分点 个工作日 平方公里 平方米 个月 人次 户次 台次 场次 轮次 批次 学时 课时 周岁 万元 亿元 千元
     名 人 个 家 项 次 场 期 批 套 户 元 岁 年 级 支 条 类 种 份 件 吨 亩 轮 位 届 门 倍 星 国 方面
-    篇 本 册 所 座 间 公里 千米 小时 周 天 笔 起 宗 部 节 堂 首 张 块 辆 台 组 队 个点 处 成 %""".split(),
+    篇 本 册 所 座 间 公里 千米 小时 分钟 周 天 笔 起 宗 部 节 堂 首 张 块 辆 台 组 队 个点 处 成 %
+    分 档 字 句 省""".split(),
     key=len, reverse=True,
 )
 UNIT = "|".join(map(re.escape, UNITS))
@@ -36,7 +37,7 @@ FIGURE = re.compile(
 )
 # 至少有五位, 约占三分之二, 大约投入1800万元, 至少配备1名
 _APART = re.compile(
-    r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|超过|将近)[\u4e00-\u9fff]{0,2}"
+    r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)[\u4e00-\u9fff]{0,2}"
     r"|(?P<q2>约|近)[占为有达])$"
 )
 _RANK = re.compile(r"^(?:调研员|主任科员|巡视员|科员|主办|警长|警员|法官|检察官|职员|管理岗|专技岗|单位|指标|联动|医院|书记)")
@@ -123,8 +124,15 @@ def _subject(text: str, s: int, e: int) -> str | None:
 _SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]")
 
 
-def find_figures(text: str, exclude: list[tuple[int, int]] = (), dates: list[DateMention] = ()) -> list[Figure]:
-    """Figures in ``text``; spans in ``exclude`` (slogans, unreadable text) yield none."""
+def find_figures(
+    text: str, exclude: list[tuple[int, int]] = (), dates: list[DateMention] = (),
+    words: list[tuple[int, int]] = (),
+) -> list[Figure]:
+    """Figures in ``text``; spans in ``exclude`` (slogans, unreadable text) yield none.
+
+    ``words`` are the segmenter's word spans: a number inside a longer word
+    (一次性, 三天打鱼两天晒网) is part of that word, not a count."""
+    inside_word = {(a, b) for a, b in words if b - a >= 3}
     out: list[Figure] = []
     # A number inside a short quoted name (“延安十三年”) is part of the name,
     # unless the quote is the figure itself (“十一级”).
@@ -136,6 +144,8 @@ def find_figures(text: str, exclude: list[tuple[int, int]] = (), dates: list[Dat
         if any(a < e and s < b for a, b in exclude):
             continue
         if any(a <= s and e <= b and (a, b) != (s, e) for a, b in names):
+            continue
+        if any(a <= s and e <= b and b - a > e - s for a, b in inside_word):
             continue
         unit = m["unit"] or m["unit1"]
         if m["pcn"]:

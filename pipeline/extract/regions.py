@@ -127,9 +127,10 @@ class Gazetteer:
     def is_within(self, child: Place, parent: Place) -> bool:
         return child.code != parent.code and child.code.startswith(parent.code.rstrip("0")[: 2 if parent.level == "province" else 4])
 
-    def display(self, p: Place) -> str:
-        """Full name, with the parent's where the name alone is ambiguous (南京市鼓楼区)."""
-        if len(self.names.get(p.name, [])) > 1 and (par := self.parent(p)) is not None:
+    def display(self, p: Place, others: list[Place] = ()) -> str:
+        """Full name, with the parent's where another unit named in the same
+        article shares it (南京市鼓楼区 beside 福州市鼓楼区)."""
+        if any(o.name == p.name and o.code != p.code for o in others) and (par := self.parent(p)) is not None:
             return par.name + p.name
         return p.name
 
@@ -178,9 +179,9 @@ def corroborate(
     full_names = Counter(m.place.code for m in everything if m.text == m.place.name)
     keep = []
     for m in mentions:
+        if boundaries is not None and m.text != m.place.name and (m.start not in boundaries or m.end not in boundaries):
+            continue  # 苏州 inside 苏州河
         if _weak(m.text, m.place):
-            if boundaries is not None and (m.start not in boundaries or m.end not in boundaries):
-                continue
             if m.text == m.place.name:
                 # 朝阳区 written out twice is a place; 会同县 once, inside 会同县财政局, is not.
                 common = len(m.text) <= 2 or full_names[m.place.code] < 2 and _common_word(m.text[:-1])

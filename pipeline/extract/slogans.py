@@ -23,6 +23,7 @@ QUOTE = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|‘([^‘’\
 _PLUS = re.compile(r"(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1,4}(?![\dA-Za-z+])")
 _HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[\u4e00-\u9fff])"
 _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
+_UNQUOTED = re.compile(r"(?<![“\"\u4e00-\u9fff])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2,3}?(?=[（(，,。；;]|$)")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
@@ -50,9 +51,12 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
     forms: dict[str, LexiconEntry] = {}
     for item in data.get("slogans", []):
         count = item.get("count")
+        if isinstance(count, list):  # a repeated numeral counts once: 三严三实 -> 3
+            count = tuple(dict.fromkeys(count))
+            count = count[0] if len(count) == 1 else count
         entry = LexiconEntry(
             canonical=item["canonical"], aliases=tuple(item.get("aliases") or ()),
-            count=tuple(count) if isinstance(count, list) else count,
+            count=count,
             definition=item.get("definition"), category=item.get("category"),
         )
         for form in (entry.canonical, *entry.aliases):
@@ -109,7 +113,7 @@ def classify_quoted(content: str) -> str | None:
             if not any("不" in i for i in items):  # 不愿担当、不敢担当: a list of problems
                 return "enumeration"
         return None
-    if len(c) > 10 or not re.fullmatch(r"[\u4e00-\u9fff\d]+", c):
+    if len(c) > 10 or len(c) < 2 or not re.fullmatch(r"[\u4e00-\u9fff\d]+", c):
         return None
     if _FIGURE_SHAPE.match(c) or re.search(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强", c):
         return None
@@ -118,7 +122,7 @@ def classify_quoted(content: str) -> str | None:
             return None  # 一线, 一图, 一贯: words, not formulas
         if c[0] in "一双" and _is_general_word(c[:2]) and not _PAIRED.fullmatch(c):
             return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral
-        if _is_general_word(c):
+        if len(c) >= 4 and _is_general_word(c):
             return None  # 一心一意, 三心二意: idioms
         return "numbered"
     if _PAIRED.search(c):
@@ -128,11 +132,14 @@ def classify_quoted(content: str) -> str | None:
 
 _PROGRAMME_AFTER = re.compile(
     r"^[”\"]?(?:工程|机制|模式|工作法|法|行动|计划|体系|制度|要求|标准|路径|举措|活动|环节|理念|思路|链条|闭环|格局|流程|"
-    r"步骤|方针|原则|目标|主线|方式|办法|措施|全链条|全过程|关键)"
+    r"步骤|方针|原则|目标|主线|方式|办法|措施|全链条|全过程|关键|主题教育|教育|精神)"
 )
 _PROGRAMME_BEFORE = re.compile(
     r"(?:实施|推行|坚持|落实|建立|构建|探索|推进|打造|形成|做到|按照|围绕|聚焦|强化|突出|抓好|抓实|把握|开展|贯通|健全|完善)[“\"]?$"
 )
+
+
+_PLAIN_LISTS = {"人财物", "吃住行", "衣食住行", "党政军", "工青妇", "农林牧渔", "老中青", "水电路", "水电气"}
 
 
 def _names_a_programme(text: str, start: int, end: int) -> bool:
@@ -214,8 +221,10 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = ()) -> list[Slogan]
     for q in QUOTE.finditer(text):
         content = q.group(1) or q.group(2) or q.group(3)
         kind = classify_quoted(content)
-        if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()):
-            continue
+        if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not (
+                all(len(i) == 1 for i in content.split("、")) and content.count("、") >= 2
+                and content.replace("、", "") not in _PLAIN_LISTS):
+            continue  # 选、育、管、用 is a formula wherever it stands; 人、财、物 is not
         if kind:
             cands.append((q.start() + 1, q.end() - 1, content, kind))
     for form in forms:
@@ -230,6 +239,13 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = ()) -> list[Slogan]
             cands.append((m.start(), m.end(), s, "numbered"))
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered"))
+    for m in _UNQUOTED.finditer(text):
+        # Unquoted local formulas only with their items beside them, as many as they promise:
+        # 三张清单（任务清单、…）, “定标+选聘”“考核+激励”…三个组合.
+        n = parse_chinese(m.group(1))
+        items = _components_after(text, m.end()) or _components_before(text, m.start())
+        if n and len(items) == n and m.group(0) not in never and not _is_general_word(m.group(0)):
+            cands.append((m.start(), m.end(), m.group(0), "numbered"))
 
     paragraphs = []
     pos = 0
@@ -275,6 +291,13 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     s = group[0][2]
     if kind == "plus" and not re.search(r"\d", s):
         return s.split("+")
+    if "+" in s:
+        # “1”即每年至少1次集中轮训，“X”即…: each part explained after it
+        end = group[0][1]
+        window = text[end:end + 300]
+        parts = [re.search(rf"[“\"]{re.escape(p)}[”\"](?:即|是指|指)([^，,。；;]+)", window) for p in s.split("+")]
+        if all(parts):
+            return [m.group(1) for m in parts]
     if kind == "enumeration":
         return s.split("、")
     if entry and entry.count is None and ("、" in entry.canonical or len(entry.canonical) <= 4):
