@@ -1,7 +1,7 @@
 # policykb — `make kb` sets everything up and builds the knowledge base; `make test` checks it.
 # Targets are real files with real prerequisites, so only stale outputs rebuild.
 .DELETE_ON_ERROR:
-.PHONY: kb test clean help
+.PHONY: kb test clean help bench
 
 PYTHON ?= python3
 VENV   := .venv
@@ -21,8 +21,11 @@ kb: $(KB)  ## set up .venv and build outputs/kb.sqlite from corpora/
 test: $(STAMP)  ## run the test suite
 	$(BIN)/python -m pytest -q
 
+bench: outputs/bench.json  ## throughput ratios (pipeline ÷ bare jieba, extraction ÷ segmentation)
+	@cat outputs/bench.json
+
 clean:  ## remove built outputs (not the virtualenv)
-	rm -f $(KB) $(KB).tmp
+	rm -f $(KB) $(KB).tmp outputs/bench.json
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,3 +37,6 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 
 $(KB): $(STAMP) $(CORPUS) $(CODE) $(RESOURCES)
 	$(BIN)/policykb build corpora --out $@
+
+outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORPUS)
+	$(BIN)/python bench/bench_pipeline.py --out $@

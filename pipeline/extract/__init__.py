@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from itertools import accumulate
 import re
 
 from ..records import Article, DateMention, DocumentRef, Extraction
@@ -38,12 +39,12 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
     date_spans = [(d.start, d.end) for d in dates if d.start is not None]
     words = _word_spans(art)
     figures = find_figures(text, exclude=unreadable + slogan_spans + doc_spans + date_spans, dates=dates,
-                           words=[w for w in words if _is_word(text[w[0]:w[1]])])
+                           words=words)
     found = find_regions(text, g, exclude=unreadable + doc_spans)
     prior = {m.text: m.place for m in reversed(found)}  # the first resolution of each name wins
     title_regions = find_regions(art.title, g, prior=prior) if art.title else []
     meta_regions = find_regions(art.affiliation, g, prior=prior) if art.affiliation else []
-    regions = corroborate(found, g, title_regions + meta_regions, boundaries={p for w in words for p in w})
+    regions = corroborate(found, g, title_regions + meta_regions, words=words)
     title_regions = corroborate(title_regions, g, regions + meta_regions)
     first_para_end = art.paragraphs[0].end if art.paragraphs else 0
     region, reason = primary_region(regions, g, title_regions, meta_regions, first_para_end)
@@ -64,17 +65,9 @@ def _word_spans(art: Article) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for p in art.paragraphs:
         for s in p.sentences:
-            pos = s.start
-            for tok in s.tokens:
-                out.append((pos, pos + len(tok)))
-                pos += len(tok)
+            ends = list(accumulate(map(len, s.tokens), initial=s.start))
+            out.extend(zip(ends, ends[1:]))
     return out
-
-
-def _is_word(w: str) -> bool:
-    from ..segment import get_segmenter
-
-    return len(w) >= 3 and get_segmenter().is_general_word(w)
 
 
 def regions_mentioned(x: Extraction, g: Gazetteer | None = None) -> list[str]:

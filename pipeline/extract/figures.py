@@ -8,6 +8,7 @@ are not figures.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 
 from ..records import DateMention, Figure
@@ -29,10 +30,11 @@ QUALIFIER = {
     "低于": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多",
 }
 FIGURE = re.compile(
-    rf"(?P<pre>{PRE})?(?:"
+    # The lookahead lets the scan reject most positions at one character.
+    rf"(?=[\d零〇一二两三四五六七八九十百千万亿数近约大不至超突最将接逾上低])(?P<pre>{PRE})?(?:"
     rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?P<cfd>[一二三四五六七八九十百]+)分之(?P<cfn>[一二三四五六七八九十]+)|(?<![一])一半)"
     rf"|百分之(?P<pcn>{NUMBER})"
-    rf"|(?P<num>{NUMBER})(?P<inner>余|多)?(?:(?P<unit1>{UNIT})?(?P<rsep>[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?(?P<unit>{UNIT})?"
+    rf"|(?P<num>{NUMBER})(?P<inner>余|多)?(?:(?P<unit1>{UNIT})?(?P<rsep>[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?(?P<unit>{UNIT})"
     rf")(?P<post>以上|以下|左右|以内|上下|内)?"
 )
 # 至少有五位, 约占三分之二, 大约投入1800万元, 至少配备1名
@@ -49,6 +51,10 @@ _PER = re.compile(r"(每(?:人|名|户|村|年|月|季度|半年|周|天|次|个
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等|以|对|从|被|予以")
 _ARABIC_START = re.compile(r"\d")
+_YEAR_NUM = re.compile(r"(?:19|20)\d{2}")
+_AFTER_YEAR = re.compile(r"(?:19|20)\d{2}年$")
+_PLENUM = re.compile(r"[一二三四五六七八九十]中全会|全会|人大|党代会|代表")
+_MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
@@ -61,7 +67,7 @@ def _parse(num: str | None) -> tuple[float | None, bool]:
 
 
 def _is_year(num: str, unit: str | None, after: str) -> bool:
-    return unit == "年" and bool(re.fullmatch(r"(?:19|20)\d{2}", num))
+    return unit == "年" and bool(_YEAR_NUM.fullmatch(num))
 
 
 def _skip(text: str, m: re.Match[str], unit: str | None) -> bool:
@@ -78,7 +84,7 @@ def _skip(text: str, m: re.Match[str], unit: str | None) -> bool:
             return True
         if _is_year(num, unit, after):
             return True
-        if re.search(r"(?:19|20)\d{2}年$", text[max(0, s - 5):s]) and unit == "期":
+        if _AFTER_YEAR.search(text[max(0, s - 5):s]) and unit == "期":
             return True  # 2021年8期: an issue number
         if unit == "年" and (_NOT_AFTER_YEAR.match(after) or m["pre"] == "近"):
             return True  # 八年来, 近三年: periods, reported as dates
@@ -86,7 +92,7 @@ def _skip(text: str, m: re.Match[str], unit: str | None) -> bool:
             return True  # 三级调研员
         if unit == "星" and after.startswith("级"):
             return True  # 五星级 is a label
-        if unit == "届" and re.match(r"[一二三四五六七八九十]中全会|全会|人大|党代会|代表", after):
+        if unit == "届" and _PLENUM.match(after):
             return True
         if not m["num2"] and not _ARABIC_START.match(num):
             core = num.lstrip("数")
@@ -124,15 +130,29 @@ def _subject(text: str, s: int, e: int) -> str | None:
 _SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]")
 
 
+def _inside_word(text: str, words: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    from ..segment import get_segmenter
+
+    k = bisect_right(starts, s) - 1
+    if k < 0:
+        return False
+    a, b = words[k]
+    return e <= b and b - a > e - s and b - a >= 3 and get_segmenter().is_general_word(text[a:b])
+
+
 def find_figures(
     text: str, exclude: list[tuple[int, int]] = (), dates: list[DateMention] = (),
     words: list[tuple[int, int]] = (),
 ) -> list[Figure]:
     """Figures in ``text``; spans in ``exclude`` (slogans, unreadable text) yield none.
 
-    ``words`` are the segmenter's word spans: a number inside a longer word
-    (一次性, 三天打鱼两天晒网) is part of that word, not a count."""
-    inside_word = {(a, b) for a, b in words if b - a >= 3}
+    ``words`` are the segmenter's word spans, in order: a number inside a longer
+    dictionary word (一次性, 三天打鱼两天晒网) is part of that word, not a count."""
+    starts: list[int] = []
+    excluded = sorted(exclude)
+    ex_starts = [a for a, _ in excluded]
+    stamps = sorted((d.end, d.text) for d in dates if d.end is not None)
+    stamp_ends = [e for e, _ in stamps]
     out: list[Figure] = []
     # A number inside a short quoted name (“延安十三年”) is part of the name,
     # unless the quote is the figure itself (“十一级”).
@@ -141,12 +161,15 @@ def find_figures(
         if not (m["num"] or m["frac"] or m["pcn"]):
             continue
         s, e = m.start(), m.end()
-        if any(a < e and s < b for a, b in exclude):
+        k = bisect_right(ex_starts, e - 1)
+        if any(excluded[j][1] > s for j in range(max(0, k - 3), k)):
             continue
-        if any(a <= s and e <= b and (a, b) != (s, e) for a, b in names):
+        if names and any(a <= s and e <= b and (a, b) != (s, e) for a, b in names):
             continue
-        if any(a <= s and e <= b and b - a > e - s for a, b in inside_word):
-            continue
+        if words and not text[s].isdigit():  # an Arabic number is never glued into a dictionary word
+            starts = starts or [a for a, _ in words]
+            if _inside_word(text, words, starts, s, e):
+                continue
         unit = m["unit"] or m["unit1"]
         if m["pcn"]:
             unit = "%"
@@ -172,7 +195,7 @@ def find_figures(
                 qualifier = "数"
             if m["num2"]:
                 high, _ = _parse(m["num2"])
-                mag = re.search("[万亿]$", m["num2"])
+                mag = _MAGNITUDE_END.search(m["num2"])
                 if mag and value is not None and not m["num"].endswith(("万", "亿")):
                     value *= 10_000 if mag.group(0) == "万" else 100_000_000  # 3-4万元: 万 applies to both
                 if high is None or value is None or high <= value:
@@ -198,8 +221,8 @@ def find_figures(
         if qualifier == "上" and not m["num"]:
             qualifier = None
         per = _PER.search(text[max(0, s - 12):s])
-        time = next((d.text for d in reversed(dates) if d.end is not None and d.end <= s
-                     and not _SENTENCE_END.search(text[d.end:s])), None)
+        k = bisect_right(stamp_ends, s)
+        time = stamps[k - 1][1] if k and not _SENTENCE_END.search(text[stamps[k - 1][0]:s]) else None
         out.append(Figure(
             text=m.group(0), value=tidy(value), high=tidy(high), unit=unit, qualifier=qualifier,
             subject=_subject(text, s, e), time=time, per=per.group(0) if per else None, start=s, end=e,

@@ -16,6 +16,9 @@ CN_NUMBER = f"[{CN_CHARS}]+"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 
+_ARABIC_MAG = re.compile(rf"({ARABIC})([十百千万亿]*)")
+
+
 def parse_chinese(s: str) -> float | None:
     """三千五百 -> 3500, 十一 -> 11, 两万三 -> 23000 (colloquial tail), 百万 -> 1e6."""
     if not s or any(c not in DIGITS and c not in SMALL_UNITS and c not in BIG_UNITS for c in s):
@@ -56,7 +59,7 @@ def parse_chinese(s: str) -> float | None:
 def parse_number(s: str) -> float | None:
     """Arabic, Chinese, or Arabic with a Chinese magnitude (5.15亿, 1.2万, 3千)."""
     s = s.strip()
-    m = re.fullmatch(rf"({ARABIC})([十百千万亿]*)", s)
+    m = _ARABIC_MAG.fullmatch(s)
     if m:
         value = float(m.group(1).replace(",", ""))
         for c in m.group(2):

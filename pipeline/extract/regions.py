@@ -64,7 +64,8 @@ class Gazetteer:
         self.places = places
         self.names = names  # written form -> candidate codes
         self.former = former  # former name -> current code
-        self.maxlen = max(map(len, names))
+        self._automaton = None
+        self.lineages: dict[str, list[str]] = {}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -109,6 +110,15 @@ class Gazetteer:
                     names[row["former_name"].strip()].append(code)
         return cls(places, dict(names), former)
 
+    def automaton(self):
+        if self._automaton is None:
+            import ahocorasick_rs
+
+            keys = list(self.names)
+            ac = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            self._automaton = (ac, keys)
+        return self._automaton
+
     def parent(self, p: Place) -> Place | None:
         if p.level == "county":
             return self.places.get(p.code[:4] + "0" * 8) or self.places.get(p.code[:2] + "0" * 10)
@@ -135,24 +145,10 @@ class Gazetteer:
         return p.name
 
 
-def _scan(text: str, g: Gazetteer, base: int = 0) -> list[tuple[int, int, str]]:
-    """Longest leftmost matches of gazetteer names."""
-    out = []
-    i = 0
-    n = len(text)
-    while i < n:
-        hit = None
-        for L in range(min(g.maxlen, n - i), 1, -1):
-            s = text[i:i + L]
-            if s in g.names:
-                hit = s
-                break
-        if hit:
-            out.append((base + i, base + i + len(hit), hit))
-            i += len(hit)
-        else:
-            i += 1
-    return out
+def _scan(text: str, g: Gazetteer) -> list[tuple[int, int, str]]:
+    """Longest leftmost matches of gazetteer names (Aho-Corasick)."""
+    ac, keys = g.automaton()
+    return [(s, e, keys[i]) for i, s, e in ac.find_matches_as_indexes(text)]
 
 
 def _weak(name: str, p: Place) -> bool:
@@ -161,6 +157,7 @@ def _weak(name: str, p: Place) -> bool:
     return p.level == "county" and (name != p.name or len(name) <= 2 or _common_word(name[:-1]))
 
 
+@lru_cache(maxsize=65536)
 def _common_word(w: str) -> bool:
     from ..segment import get_segmenter
 
@@ -169,7 +166,8 @@ def _common_word(w: str) -> bool:
 
 
 def corroborate(
-    mentions: list[RegionMention], g: Gazetteer, support: list[RegionMention] = (), boundaries: set[int] | None = None,
+    mentions: list[RegionMention], g: Gazetteer, support: list[RegionMention] = (),
+    words: list[tuple[int, int]] | None = None,
 ) -> list[RegionMention]:
     """Drop county mentions that are probably ordinary words: a weak name must start and
     end on word boundaries, and a common word (振兴, 资源, 会同) needs its city or province
@@ -177,6 +175,9 @@ def corroborate(
     everything = list(mentions) + list(support)
     strong = {c for m in everything if not _weak(m.text, m.place) for c in _lineage(g, m.place)}
     full_names = Counter(m.place.code for m in everything if m.text == m.place.name)
+    boundaries = None
+    if words is not None and any(m.text != m.place.name for m in mentions):
+        boundaries = {p for w in words for p in w}
     keep = []
     for m in mentions:
         if boundaries is not None and m.text != m.place.name and (m.start not in boundaries or m.end not in boundaries):
@@ -248,7 +249,11 @@ def find_regions(
 
 
 def _lineage(g: Gazetteer, p: Place) -> list[str]:
-    return [p.code] + [a.code for a in g.ancestors(p)]
+    """The unit's code and its ancestors' codes, nearest first."""
+    lin = g.lineages.get(p.code)
+    if lin is None:
+        lin = g.lineages[p.code] = [p.code] + [a.code for a in g.ancestors(p)]
+    return lin
 
 
 def primary_region(

@@ -26,6 +26,9 @@ _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_H
 _UNQUOTED = re.compile(r"(?<![“\"\u4e00-\u9fff])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2,3}?(?=[（(，,。；;]|$)")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_DIGITS = re.compile(r"[\u4e00-\u9fff\d]+")
+_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强")
 _HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
 
@@ -62,6 +65,12 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
         for form in (entry.canonical, *entry.aliases):
             forms[form.strip("“”")] = entry
     return forms, frozenset(str(x) for x in data.get("not_slogans", []))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_pattern() -> re.Pattern[str]:
+    forms, _ = lexicon()
+    return re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
 
 
 def numerals(text: str) -> list[int]:
@@ -109,13 +118,13 @@ def classify_quoted(content: str) -> str | None:
         return None
     if "、" in c:
         items = c.split("、")
-        if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items):
+        if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
             if not any("不" in i for i in items):  # 不愿担当、不敢担当: a list of problems
                 return "enumeration"
         return None
-    if len(c) > 10 or len(c) < 2 or not re.fullmatch(r"[\u4e00-\u9fff\d]+", c):
+    if len(c) > 10 or len(c) < 2 or not _HAN_DIGITS.fullmatch(c):
         return None
-    if _FIGURE_SHAPE.match(c) or re.search(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强", c):
+    if _FIGURE_SHAPE.match(c) or _NOT_FORMULA.search(c):
         return None
     if c[0] in NUMERALS or c[0].isdigit():
         if len(c) == 2 and c[0] == "一":
@@ -227,9 +236,9 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = ()) -> list[Slogan]
             continue  # 选、育、管、用 is a formula wherever it stands; 人、财、物 is not
         if kind:
             cands.append((q.start() + 1, q.end() - 1, content, kind))
-    for form in forms:
-        for m in re.finditer(re.escape(form), text):
-            cands.append((m.start(), m.end(), form, "lexicon"))
+    if forms:
+        for m in _lexicon_pattern().finditer(text):
+            cands.append((m.start(), m.end(), m.group(0), "lexicon"))
     for m in _PLUS.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered"))
     for m in _PAIRED.finditer(text):

@@ -1,0 +1,60 @@
+"""Quality floors, pinned with the hash of the gold they were measured on.
+
+A floor is never lowered silently: changing a floor, or the gold (which changes
+its hash), needs this file edited in the same commit, with the reason in the
+message.  The brief's targets on the project's gold: slogans F1 >= 0.92,
+figures F1 >= 0.95 (value + unit + qualifier exact), primary region with the
+right province >= 0.95, documents F1 >= 0.95.
+
+tests/gold is the development gold (the extractor was built against it);
+tests/gold_heldout was annotated without the extractor and first scored after
+it was written (first-run figures in README), then used for a round of fixes.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.evaluate import evaluate, gold_hash
+from tests.conftest import ROOT, SEEDS
+
+GATES = {
+    "tests/gold": {
+        "sha256": "949777878f5ec5511e91f3d11538d05f88dcc7addfc5bf0488908a679bd36221",
+        "f1": {"slogans": 0.95, "figures": 0.98, "documents": 0.98},
+        "province": 0.98,
+        "needs_seeds": True,
+    },
+    "tests/gold_heldout": {
+        "sha256": "ca136cbbc79252237479719e39665d3e5aa22ae2a8903db4847bbfe09d7f11be",
+        "f1": {"slogans": 0.95, "figures": 0.96, "documents": 0.95},
+        "province": 0.9,  # one article (上海 普陀区 vs 舟山 普陀区) is resolved wrongly
+        "needs_seeds": False,
+    },
+}
+
+
+@pytest.fixture(scope="module", params=sorted(GATES))
+def scored(request, segmenter):
+    gate = GATES[request.param]
+    if gate["needs_seeds"] and not SEEDS.is_dir():
+        pytest.skip("the gold annotates seed articles by reference; ../shared/seeds is missing")
+    return gate, evaluate(ROOT / request.param, SEEDS)
+
+
+def test_gold_unchanged(scored):
+    gate, _ = scored
+    path = [k for k, v in GATES.items() if v is gate][0]
+    assert gold_hash(ROOT / path) == gate["sha256"], (
+        f"{path} changed: re-measure, then update its hash and floors here with the reason")
+
+
+def test_f1_floors(scored):
+    gate, result = scored
+    for field, floor in gate["f1"].items():
+        assert result["scores"][field].f1 >= floor, (field, result["scores"][field].f1)
+
+
+def test_province_floor(scored):
+    gate, result = scored
+    assert result["region"]["province"].value >= gate["province"]
+    assert not result["skipped"]
