@@ -1,15 +1,19 @@
 # policykb — `make kb` sets everything up and builds the knowledge base; `make test` checks it.
 # Targets are real files with real prerequisites, so only stale outputs rebuild.
 .DELETE_ON_ERROR:
-.PHONY: kb test clean help bench
+.PHONY: kb test clean help bench model
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 KB     := outputs/kb.sqlite
+MODEL  := models/classifier.pkl
+LABELS := corpora/labels/measures.jsonl
+CODEBOOK := pipeline/resources/codebook.yaml
 
 CORPUS    := $(shell find corpora -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' \) 2>/dev/null | sort)
+SEEDS     := $(wildcard ../shared/seeds/*.txt)
 CODE      := $(shell find pipeline -name '*.py' | sort)
 RESOURCES := $(shell find pipeline/resources -type f | sort)
 
@@ -18,6 +22,8 @@ help:  ## list targets
 
 kb: $(KB)  ## set up .venv and build outputs/kb.sqlite from corpora/
 
+model: $(MODEL)  ## train the measure classifier from the labelled set
+
 test: $(STAMP)  ## run the test suite
 	$(BIN)/python -m pytest -q
 
@@ -25,7 +31,7 @@ bench: outputs/bench.json  ## throughput ratios (pipeline ÷ bare jieba, extract
 	@cat outputs/bench.json
 
 clean:  ## remove built outputs (not the virtualenv)
-	rm -f $(KB) $(KB).tmp outputs/bench.json
+	rm -rf $(KB) $(KB).tmp outputs/bench.json outputs/cache
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,8 +41,13 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-$(KB): $(STAMP) $(CORPUS) $(CODE) $(RESOURCES)
+# The text stages are cached per document (outputs/cache/), so a new codebook or
+# model only reclassifies.
+$(KB): $(STAMP) $(CORPUS) $(CODE) $(RESOURCES) $(MODEL)
 	$(BIN)/policykb build corpora --out $@
+
+$(MODEL): $(STAMP) $(LABELS) $(CODEBOOK) pipeline/classify.py $(SEEDS)
+	$(BIN)/policykb train --labels $(LABELS) --out $@
 
 outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORPUS)
 	$(BIN)/python bench/bench_pipeline.py --out $@

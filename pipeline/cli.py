@@ -11,6 +11,9 @@ from . import __version__
 
 DEFAULT_CORPUS = "corpora"
 DEFAULT_DB = "outputs/kb.sqlite"
+DEFAULT_MODEL = "models/classifier.pkl"
+DEFAULT_LABELS = "corpora/labels/measures.jsonl"
+DEFAULT_SEEDS = "../shared/seeds"
 
 
 def _setup_logging(verbose: int) -> None:
@@ -39,7 +42,12 @@ def cli(verbose: int) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any file was skipped.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
-def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int) -> None:
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False), help="Codebook YAML (default: the shipped one).")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, type=click.Path(dir_okay=False),
+              help="Trained classifier; the codebook's cue rules are used when it is missing or does not fit.")
+@click.option("--no-cache", is_flag=True, help="Repair, segment and extract every file again.")
+def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int, codebook: str | None, model: str,
+          no_cache: bool) -> None:
     """Run the whole pipeline over CORPUS (a folder or file) into the knowledge base.
 
     Reads .txt, .md, .html and .htm files recursively, repairs and splits them,
@@ -61,7 +69,8 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int) -> None:
             bar.__enter__()
 
     try:
-        report = run_build(corpus, out, jobs=jobs, progress=lambda n: bar.update(n) if bar else None, on_total=on_total)
+        report = run_build(corpus, out, jobs=jobs, progress=lambda n: bar.update(n) if bar else None, on_total=on_total,
+                           codebook=codebook, model=model, cache=not no_cache)
     except IngestError as e:
         raise click.ClickException(str(e))
     except OSError as e:
@@ -127,7 +136,9 @@ def clean(file: str, fmt: str) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="No warnings for skipped files.")
-def extract(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False), help="Codebook YAML (default: the shipped one).")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, type=click.Path(dir_okay=False), help="Trained classifier.")
+def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None, model: str) -> None:
     """Extract slogans, figures, documents, dates, regions and measures from PATHS.
 
     PATHS are files or folders, read as `build` reads them.  Prints one JSON
@@ -138,10 +149,12 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
         policykb extract corpora/sample/jiangsu_nantong_haimen_ganbu_kaohe.txt
         policykb extract corpora/sample --format table
     """
-    from .build import load_and_process
+    from .build import classify_document, load_and_process
+    from .classify import MeasureTagger
     from .extract import to_dict
     from .ingest import IngestError, Skipped, discover
 
+    tagger = MeasureTagger(codebook, model)
     rows = []
     for root in paths:
         try:
@@ -154,6 +167,7 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
                 if not quiet:
                     click.echo(f"skipped {result.path}: {result.reason}", err=True)
                 continue
+            classify_document(result, tagger)
             for x in result.extractions:
                 d = to_dict(x, file=result.clean.raw.path)
                 if fmt == "jsonl":
@@ -173,23 +187,96 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
 
 @cli.command()
 @click.argument("gold_dir", default="tests/gold", type=click.Path(exists=True, file_okay=False, path_type=str))
-@click.option("--task", type=click.Choice(["extract"]), default="extract", show_default=True)
-@click.option("--seeds", "seeds_dir", default="../shared/seeds", show_default=True,
+@click.option("--task", type=click.Choice(["extract", "classify"]), default="extract", show_default=True)
+@click.option("--seeds", "seeds_dir", default=DEFAULT_SEEDS, show_default=True,
               type=click.Path(path_type=str), help="Folder of the seed articles the gold annotates by reference.")
 @click.option("--errors", is_flag=True, help="List every disagreement with the gold.")
-def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool) -> None:
-    """Score extraction against a gold set: precision / recall / F1 per field.
+@click.option("--labels", default=DEFAULT_LABELS, show_default=True, type=click.Path(dir_okay=False),
+              help="Labelled measures (--task classify).")
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False), help="Codebook YAML (--task classify).")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, type=click.Path(dir_okay=False),
+              help="Trained classifier (--task classify).")
+def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str, codebook: str | None,
+             model: str) -> None:
+    """Score extraction against a gold set, or classification on the held-out labels.
+
+    With --task extract (default): precision / recall / F1 per field against GOLD_DIR.
+    With --task classify: per-category precision / recall / F1 and the most frequent
+    confusions, for the codebook rules and for the trained model, on the test split.
 
     \b
     Example:
         policykb evaluate tests/gold
         policykb evaluate tests/gold --errors
+        policykb evaluate --task classify
     """
+    if task == "classify":
+        from .classify import ModelMismatch
+        from .evaluate import classify_report, evaluate_classifier
+
+        try:
+            result = evaluate_classifier(labels, codebook, seeds_dir, model)
+        except (ModelMismatch, FileNotFoundError) as e:
+            raise click.ClickException(str(e))
+        click.echo(classify_report(result))
+        return
     from .evaluate import evaluate as run, gold_hash, report
 
     result = run(gold_dir, seeds_dir)
     click.echo(report(result, errors=errors))
     click.echo(f"gold sha256 {gold_hash(gold_dir)}")
+
+
+@cli.command()
+@click.option("--labels", default=DEFAULT_LABELS, show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False), help="Codebook YAML (default: the shipped one).")
+@click.option("--seeds", "seeds_dir", default=DEFAULT_SEEDS, show_default=True, type=click.Path(path_type=str),
+              help="Folder of the seed articles that some labels point into.")
+@click.option("--out", default=DEFAULT_MODEL, show_default=True, type=click.Path(dir_okay=False))
+def train(labels: str, codebook: str | None, seeds_dir: str, out: str) -> None:
+    """Train the measure classifier on the train split and save it with its metadata.
+
+    Writes the model and, beside it, a JSON file with library versions, labels,
+    held-out metrics (model and rules), and the hashes of codebook and training data.
+
+    \b
+    Example:
+        policykb train
+        policykb train --codebook my_codebook.yaml --out models/my.pkl
+    """
+    from .classify import train as run
+
+    meta = run(labels, codebook, seeds_dir, out)
+    m = meta["metrics"]
+    click.echo(f"trained on {m['train']} measures; test split {m['test']}: macro-F1 model "
+               f"{m['model']['macro']['f1']:.3f}, rules {m['rules']['macro']['f1']:.3f}; wrote {out}", err=True)
+
+
+@cli.command()
+@click.option("--n", "count", default=20, show_default=True, type=click.IntRange(1, 500), help="How many measures to show.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--labels", default=DEFAULT_LABELS, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, type=click.Path(dir_okay=False))
+def label(count: int, db: str, labels: str, codebook: str | None, model: str) -> None:
+    """Label the measures the classifier is least sure about; answers go to the labelled set.
+
+    For each measure: its article, region and current scores.  Answer with
+    category numbers or ids separated by commas (Enter keeps the current
+    categories, s skips, q stops).  Then `make model` retrains.
+
+    \b
+    Example:
+        policykb label --n 20
+    """
+    from .labelling import LabelSession
+
+    try:
+        session = LabelSession(db, labels, codebook, model)
+    except FileNotFoundError as e:
+        raise click.ClickException(str(e))
+    saved = session.run(count, prompt=lambda text: click.prompt(text, default="", show_default=False), echo=click.echo)
+    click.echo(f"{saved} measures added to {labels}")
 
 
 def main() -> None:

@@ -159,3 +159,46 @@ def report(result: dict, errors: bool = False) -> str:
             lines += [f"  [region {level}] {e}" for e in a.errors]
         lines += [f"  [components] {e}" for e in c.errors]
     return "\n".join(lines)
+
+
+def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
+                        model_path: str | Path | None = None) -> dict:
+    """Per-category scores of the rules and of the saved model on the held-out test split."""
+    from .classify import (RuleClassifier, confusions, indicator, load_codebook, load_labels, load_model,
+                           scores_by_category, DEFAULT_MODEL)
+
+    cb = load_codebook(codebook_path)
+    test = [i for i in load_labels(labels_file, seeds_dir) if i.split == "test"]
+    L = cb.ids
+    Y = indicator(test, L)
+    X = [i.text for i in test]
+    out = {"test": len(test)}
+    systems = {"rules": RuleClassifier(cb).fit()}
+    model_path = model_path or DEFAULT_MODEL
+    try:
+        systems["model"], _ = load_model(model_path, cb)
+    except FileNotFoundError as e:
+        out["model_missing"] = str(e)
+    for name, clf in systems.items():
+        P = clf.predict(X)
+        out[name] = {"scores": scores_by_category(Y, P, L), "confusions": confusions(Y, P, L)}
+    return out
+
+
+def classify_report(result: dict) -> str:
+    lines = [f"held-out test split: {result['test']} measures"]
+    if "model_missing" in result:
+        lines.append(result["model_missing"])
+    for name in ("rules", "model"):
+        if name not in result:
+            continue
+        sc = result[name]["scores"]
+        lines += [f"\n{name}", f"{'category':<12}{'P':>7}{'R':>7}{'F1':>7}{'n':>5}"]
+        for cat, v in sc.items():
+            if cat != "macro":
+                lines.append(f"{cat:<12}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['support']:>5}")
+        m = sc["macro"]
+        lines.append(f"{'macro':<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
+        conf = ", ".join(f"{a}→{b} ×{n}" for a, b, n in result[name]["confusions"]) or "none"
+        lines.append(f"confusions (missed → predicted instead): {conf}")
+    return "\n".join(lines)

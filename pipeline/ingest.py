@@ -208,10 +208,10 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
     return text, enc
 
 
-def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> RawDocument:
+def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: bytes | None = None) -> RawDocument:
     path = Path(path)
     fmt = SUFFIXES.get(path.suffix.lower(), "txt")
-    data = read_bytes(path, max_bytes)
+    data = read_bytes(path, max_bytes) if data is None else data
     text, encoding = decode(data, path)
     meta: dict[str, str] = {}
     if fmt == "html" or (fmt != "md" and re.match(r"\s*<(!doctype html|html)", text[:200], re.I)):

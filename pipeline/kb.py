@@ -104,6 +104,14 @@ CREATE TABLE measure_links (      -- what lies inside a measure: kind is slogan 
     measure_id INTEGER NOT NULL REFERENCES measures(id), kind TEXT NOT NULL, idx INTEGER NOT NULL
 );
 CREATE TABLE lexicon (canonical TEXT PRIMARY KEY, count TEXT, definition TEXT, category TEXT);
+CREATE TABLE measure_categories (
+    measure_id INTEGER NOT NULL REFERENCES measures(id), category TEXT NOT NULL, score REAL NOT NULL
+);
+CREATE TABLE measure_groups (measure_id INTEGER NOT NULL REFERENCES measures(id), grp TEXT NOT NULL);
+CREATE TABLE categories (id TEXT PRIMARY KEY, name_zh TEXT, name_en TEXT, definition TEXT);
+CREATE INDEX measure_categories_measure ON measure_categories(measure_id);
+CREATE INDEX measure_categories_category ON measure_categories(category);
+CREATE INDEX measure_groups_measure ON measure_groups(measure_id);
 CREATE INDEX articles_doc ON articles(doc_id);
 CREATE INDEX measures_article ON measures(article_id);
 CREATE INDEX slogans_article ON slogans(article_id);
@@ -188,6 +196,8 @@ def write_extraction(conn: sqlite3.Connection, c, art, x) -> None:
             "INSERT INTO measures (article_id, idx, text, heading, start, end, orig_start, orig_end) VALUES (?,?,?,?,?,?,?,?)",
             (art.id, i, m.text, m.heading, m.start, m.end, *orig(m.start, m.end)))
         measure_ids.append(cur.lastrowid)
+        conn.executemany("INSERT INTO measure_categories VALUES (?,?,?)", [(cur.lastrowid, c, sc) for c, sc in m.categories])
+        conn.executemany("INSERT INTO measure_groups VALUES (?,?)", [(cur.lastrowid, g) for g in m.groups])
         for kind, idxs in (("figure", m.figures), ("slogan", m.slogans), ("document", m.documents), ("date", m.dates)):
             conn.executemany("INSERT INTO measure_links VALUES (?,?,?)", [(cur.lastrowid, kind, j) for j in idxs])
     owner = {j: measure_ids[i] for i, m in enumerate(x.measures) for j in m.figures}
@@ -203,6 +213,18 @@ def write_extraction(conn: sqlite3.Connection, c, art, x) -> None:
     conn.executemany("INSERT INTO dates VALUES (?,?,?,?,?,?)", [
         (art.id, i, d.text, d.iso, d.start, d.end) for i, d in enumerate(x.dates)])
     conn.executemany("INSERT INTO quoted_terms VALUES (?,?)", [(art.id, t) for t in x.quoted_terms])
+
+
+def write_codebook(conn: sqlite3.Connection, tagger) -> None:
+    """Which codebook and which classifier produced the categories."""
+    cb = tagger.codebook
+    conn.executemany("INSERT INTO categories VALUES (?,?,?,?)",
+                     [(c.id, c.name_zh, c.name_en, c.definition) for c in cb.categories])
+    rows = [("codebook", cb.path), ("codebook_sha256", cb.sha256), ("classifier", tagger.source)]
+    if tagger.model_meta:
+        rows += [("model_trained", tagger.model_meta.get("trained", "")),
+                 ("model_training_sha256", tagger.model_meta.get("training_sha256", ""))]
+    conn.executemany("INSERT INTO meta VALUES (?,?)", rows)
 
 
 def write_lexicon(conn: sqlite3.Connection) -> None:

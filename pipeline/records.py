@@ -230,6 +230,8 @@ class Measure:
     slogans: list[int] = field(default_factory=list)
     documents: list[int] = field(default_factory=list)
     dates: list[int] = field(default_factory=list)
+    categories: list[tuple[str, float]] = field(default_factory=list)  # (codebook id, score), best first
+    groups: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -145,3 +145,9 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t, lines = line_repairs(t, report)
     report.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", t.text)]
     return CleanDocument(raw=raw, text=t.text, offsets=t.origin, lines=lines, quality=report)
+
+
+def clean_snippet(text: str) -> str:
+    """A piece of crawled text repaired as a document would be, on one line."""
+    raw = RawDocument(path="<snippet>", id="", encoding="utf-8", format="txt", text=text, size=len(text))
+    return repair_document(raw).text.replace("\n", "")

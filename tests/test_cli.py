@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.cli import cli
 
-COMMANDS = ["build", "clean"]
+COMMANDS = ["build", "clean", "extract", "evaluate", "train", "label"]
 
 
 @pytest.mark.parametrize("cmd", [None] + COMMANDS)

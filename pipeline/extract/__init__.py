@@ -102,6 +102,7 @@ def to_dict(x: Extraction, file: str | None = None, g: Gazetteer | None = None) 
         "figures": [asdict(f) for f in x.figures],
         "dates": [{"text": d.text, "iso": d.iso, "start": d.start, "end": d.end} for d in x.dates],
         "documents": [asdict(d) for d in x.documents],
-        "measures": [asdict(m) for m in x.measures],
+        "measures": [asdict(m) | {"categories": [{"id": c, "score": sc} for c, sc in m.categories]}
+                     for m in x.measures],
         "quality": {"unreadable": a.unreadable},
     }

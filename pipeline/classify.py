@@ -1,0 +1,420 @@
+"""Classification of measures into the codebook's categories, and their target groups.
+
+Two classifiers with one interface (``fit`` / ``predict_proba`` / ``predict``):
+``RuleClassifier`` counts the codebook's include and exclude cues (the
+baseline, and the fallback when no model exists); ``MeasureClassifier`` is a
+TF-IDF (jieba words + character n-grams) one-vs-rest logistic regression whose
+per-category thresholds are chosen on out-of-fold predictions of the training
+data.  Both follow scikit-learn's estimator contract: no work in ``__init__``,
+``fit`` returns self, learned state ends in ``_``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+import hashlib
+from importlib import resources
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = Path("models") / "classifier.pkl"
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    name_zh: str
+    name_en: str
+    definition: str
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    name_zh: str
+    cues: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Codebook:
+    categories: tuple[Category, ...]
+    groups: tuple[Group, ...]
+    path: str
+    sha256: str
+
+    @property
+    def ids(self) -> list[str]:
+        return [c.id for c in self.categories]
+
+
+class ModelMismatch(Exception):
+    """A saved model that must not be used with this codebook or these libraries."""
+
+
+def default_codebook_path() -> str:
+    return str(resources.files("pipeline").joinpath("resources", "codebook.yaml"))
+
+
+@lru_cache(maxsize=8)
+def load_codebook(path: str | None = None) -> Codebook:
+    import yaml
+
+    path = path or default_codebook_path()
+    raw = Path(path).read_bytes()
+    data = yaml.safe_load(raw.decode("utf-8"))
+    cats = tuple(
+        Category(id=c["id"], name_zh=c["name_zh"], name_en=c.get("name_en", ""), definition=c.get("definition", ""),
+                 include=tuple(map(str, c.get("include") or ())), exclude=tuple(map(str, c.get("exclude") or ())),
+                 examples=tuple(c.get("examples") or ()))
+        for c in data["categories"]
+    )
+    groups = tuple(
+        Group(id=g["id"], name_zh=g["name_zh"], cues=tuple(map(str, g.get("cues") or ())),
+              exclude=tuple(map(str, g.get("exclude") or ())))
+        for g in data.get("groups", [])
+    )
+    return Codebook(categories=cats, groups=groups, path=str(path), sha256=hashlib.sha256(raw).hexdigest())
+
+
+def tag_groups(text: str, codebook: Codebook) -> list[str]:
+    """Target groups named in a measure (驻村干部 is not 村干部)."""
+    out = []
+    for g in codebook.groups:
+        masked = text
+        for ex in g.exclude:
+            masked = masked.replace(ex, "□" * len(ex))
+        if any(c in masked for c in g.cues):
+            out.append(g.name_zh)
+    return out
+
+
+def tokenize_zh(text: str) -> list[str]:
+    """jieba words for the vectoriser (a module-level function, so models pickle)."""
+    from .segment import get_segmenter
+
+    return [w for w in get_segmenter().cut(text) if w.strip()]
+
+
+class RuleClassifier:
+    """Codebook cues: a category scores by its include cues, an exclude cue vetoes one hit."""
+
+    def __init__(self, codebook: Codebook | None = None):
+        self.codebook = codebook
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {"codebook": self.codebook}
+
+    def fit(self, X=None, Y=None) -> "RuleClassifier":
+        self.codebook_ = self.codebook or load_codebook()
+        self.labels_ = self.codebook_.ids
+        return self
+
+    def predict_proba(self, X: list[str]) -> np.ndarray:
+        out = np.zeros((len(X), len(self.labels_)))
+        for i, text in enumerate(X):
+            for j, c in enumerate(self.codebook_.categories):
+                hits = sum(cue in text for cue in c.include)
+                vetoes = sum(cue in text for cue in c.exclude)
+                out[i, j] = min(1.0, max(0, hits - vetoes) / 2)
+        return out
+
+    def predict(self, X: list[str]) -> np.ndarray:
+        return (self.predict_proba(X) >= 0.5).astype(int)
+
+
+class MeasureClassifier:
+    """TF-IDF over jieba words and character n-grams with a one-vs-rest logistic regression,
+    blended with the codebook's cue scores.
+
+    The blend weight ``alpha_`` (model share) and one decision threshold per category
+    are chosen on out-of-fold predictions of the training data, never on test data.
+    """
+
+    def __init__(self, codebook: Codebook | None = None, C: float = 8.0, char_ngrams: tuple[int, int] = (1, 3),
+                 folds: int = 4, random_state: int = 0):
+        self.codebook = codebook
+        self.C = C
+        self.char_ngrams = char_ngrams
+        self.folds = folds
+        self.random_state = random_state
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {"codebook": self.codebook, "C": self.C, "char_ngrams": self.char_ngrams, "folds": self.folds,
+                "random_state": self.random_state}
+
+    def _pipeline(self):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.multiclass import OneVsRestClassifier
+        from sklearn.pipeline import FeatureUnion, make_pipeline
+
+        features = FeatureUnion([
+            ("words", TfidfVectorizer(tokenizer=tokenize_zh, token_pattern=None, lowercase=False,
+                                      ngram_range=(1, 2), sublinear_tf=True)),
+            ("chars", TfidfVectorizer(analyzer="char", ngram_range=self.char_ngrams, sublinear_tf=True, min_df=2)),
+        ])
+        clf = OneVsRestClassifier(LogisticRegression(C=self.C, class_weight="balanced", max_iter=5000))
+        return make_pipeline(features, clf)
+
+    def fit(self, X: list[str], Y: np.ndarray, labels: list[str]) -> "MeasureClassifier":
+        from sklearn.model_selection import KFold
+
+        Y = np.asarray(Y)
+        self.rules_ = RuleClassifier(self.codebook).fit()
+        if list(labels) != self.rules_.labels_:
+            raise ValueError("labels must be the codebook's categories, in its order")
+        oof = np.zeros(Y.shape, dtype=float)
+        for tr, va in KFold(self.folds, shuffle=True, random_state=self.random_state).split(X):
+            p = self._pipeline().fit([X[i] for i in tr], Y[tr])
+            oof[va] = p.predict_proba([X[i] for i in va])
+        rules = self.rules_.predict_proba(X)
+        best = (-1.0, 1.0, None)
+        for alpha in np.arange(1.0, 0.29, -0.1):  # ties keep the larger model share
+            blend = alpha * oof + (1 - alpha) * rules
+            th = np.array([_best_threshold(blend[:, j], Y[:, j]) for j in range(Y.shape[1])])
+            score = _macro_f1(Y, (blend >= th).astype(int))
+            if score > best[0] + 1e-9:
+                best = (score, round(float(alpha), 2), th)
+        self.cv_macro_f1_, self.alpha_, self.thresholds_ = best
+        self.pipeline_ = self._pipeline().fit(X, Y)
+        self.labels_ = list(labels)
+        return self
+
+    def predict_proba(self, X: list[str]) -> np.ndarray:
+        return self.alpha_ * self.pipeline_.predict_proba(X) + (1 - self.alpha_) * self.rules_.predict_proba(X)
+
+    def predict(self, X: list[str]) -> np.ndarray:
+        P = self.predict_proba(X)
+        out = (P >= self.thresholds_).astype(int)
+        # Every labelled measure has a category: keep the likeliest when none passes.
+        empty = np.flatnonzero(out.sum(axis=1) == 0)
+        out[empty, P[empty].argmax(axis=1)] = 1
+        return out
+
+
+def _macro_f1(Y: np.ndarray, P: np.ndarray) -> float:
+    f1s = []
+    for j in range(Y.shape[1]):
+        tp = int(((P[:, j] == 1) & (Y[:, j] == 1)).sum())
+        fp = int(((P[:, j] == 1) & (Y[:, j] == 0)).sum())
+        fn = int(((P[:, j] == 0) & (Y[:, j] == 1)).sum())
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return float(np.mean(f1s))
+
+
+def _best_threshold(p: np.ndarray, y: np.ndarray) -> float:
+    best, best_t = -1.0, 0.5
+    for t in np.arange(0.1, 0.91, 0.05):
+        pred = p >= t
+        tp = int((pred & (y == 1)).sum())
+        fp = int((pred & (y == 0)).sum())
+        fn = int((~pred & (y == 1)).sum())
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best:
+            best, best_t = f1, float(t)
+    return round(best_t, 2)
+
+
+# --- labelled data -------------------------------------------------------------
+
+@dataclass
+class Labelled:
+    id: str
+    text: str
+    categories: list[str]
+    groups: list[str]
+    split: str
+    source: str = "project"
+    extra: dict = field(default_factory=dict)
+
+
+def labels_path() -> Path:
+    return Path("corpora") / "labels" / "measures.jsonl"
+
+
+def file_sha256(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def load_labels(path: str | Path, seeds_dir: str | Path | None = None) -> list[Labelled]:
+    """The labelled measures; seed items are read from their seed file by offset and cleaned."""
+    from .repair import clean_snippet
+
+    out = []
+    skipped = 0
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        text = d.get("text")
+        if text is None and "seed" in d:
+            seed = Path(seeds_dir or "") / d["seed"]
+            if seeds_dir is None or not seed.exists():
+                skipped += 1
+                continue
+            text = clean_snippet(seed.read_text(encoding="utf-8")[d["start"]:d["end"]])
+        out.append(Labelled(id=d["id"], text=text, categories=d["categories"], groups=d.get("groups", []),
+                            split=d.get("split", "train"), source=d.get("source", "project")))
+    if skipped:
+        log.warning("%d labelled seed measures skipped: seed articles not found at %s", skipped, seeds_dir)
+    return out
+
+
+def indicator(items: list[Labelled], labels: list[str]) -> np.ndarray:
+    Y = np.zeros((len(items), len(labels)), dtype=int)
+    for i, it in enumerate(items):
+        for c in it.categories:
+            if c in labels:
+                Y[i, labels.index(c)] = 1
+    return Y
+
+
+# --- saving, loading, and using a model -----------------------------------------
+
+def versions() -> dict[str, str]:
+    import platform
+
+    import jieba
+    import sklearn
+
+    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "jieba": jieba.__version__,
+            "numpy": np.__version__}
+
+
+def save_model(model: MeasureClassifier, path: str | Path, meta: dict) -> None:
+    import os
+    import pickle
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".pkl.tmp")
+    tmp.write_bytes(pickle.dumps(model))
+    os.replace(tmp, path)
+    meta_path = path.with_suffix(".json")
+    meta_path.with_suffix(".json.tmp").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(meta_path.with_suffix(".json.tmp"), meta_path)
+
+
+def load_model(path: str | Path, codebook: Codebook) -> tuple[MeasureClassifier, dict]:
+    """The saved model, or ModelMismatch if it was trained on another codebook or library versions."""
+    import pickle
+
+    path = Path(path)
+    meta_path = path.with_suffix(".json")
+    if not path.exists() or not meta_path.exists():
+        raise FileNotFoundError(f"{path}: no trained model (run `policykb train` or `make model`)")
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    if meta.get("codebook_sha256") != codebook.sha256:
+        raise ModelMismatch(f"{path} was trained on another codebook (sha256 {meta.get('codebook_sha256', '?')[:12]}, "
+                            f"now {codebook.sha256[:12]} at {codebook.path}): retrain with `make model`")
+    now = versions()
+    for lib in ("scikit-learn", "numpy"):
+        if meta.get("versions", {}).get(lib) != now[lib]:
+            raise ModelMismatch(f"{path} was trained with {lib} {meta.get('versions', {}).get(lib)}, "
+                                f"this environment has {now[lib]}: retrain with `make model`")
+    return pickle.loads(path.read_bytes()), meta
+
+
+@dataclass
+class Classified:
+    categories: list[tuple[str, float]]  # (id, score) for the chosen categories, best first
+    groups: list[str]
+
+
+class MeasureTagger:
+    """What the build uses: the trained model when it fits the codebook, else the rules (said once)."""
+
+    def __init__(self, codebook_path: str | None = None, model_path: str | Path | None = DEFAULT_MODEL):
+        self.codebook = load_codebook(codebook_path)
+        self.source = "rules"
+        self.model_meta: dict = {}
+        clf = None
+        if model_path is not None:
+            try:
+                clf, self.model_meta = load_model(model_path, self.codebook)
+                self.source = "model"
+            except FileNotFoundError:
+                log.warning("no trained model at %s: classifying measures with the codebook's cue rules", model_path)
+            except ModelMismatch as e:
+                log.warning("%s; classifying with the codebook's cue rules meanwhile", e)
+        self.clf = clf or RuleClassifier(self.codebook).fit()
+
+    def __call__(self, texts: list[str]) -> list[Classified]:
+        if not texts:
+            return []
+        P = self.clf.predict_proba(texts)
+        Yhat = self.clf.predict(texts)
+        labels = self.clf.labels_
+        out = []
+        for text, p, y in zip(texts, P, Yhat):
+            cats = sorted(((labels[j], round(float(p[j]), 3)) for j in range(len(labels)) if y[j]), key=lambda c: -c[1])
+            out.append(Classified(categories=cats, groups=tag_groups(text, self.codebook)))
+        return out
+
+
+# --- training and evaluation ------------------------------------------------------
+
+def scores_by_category(Y: np.ndarray, P: np.ndarray, labels: list[str]) -> dict[str, dict[str, float]]:
+    out = {}
+    for j, lab in enumerate(labels):
+        tp = int(((P[:, j] == 1) & (Y[:, j] == 1)).sum())
+        fp = int(((P[:, j] == 1) & (Y[:, j] == 0)).sum())
+        fn = int(((P[:, j] == 0) & (Y[:, j] == 1)).sum())
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        out[lab] = {"precision": round(p, 3), "recall": round(r, 3),
+                    "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "support": int(Y[:, j].sum())}
+    out["macro"] = {k: round(float(np.mean([out[lab][k] for lab in labels])), 3) for k in ("precision", "recall", "f1")}
+    return out
+
+
+def confusions(Y: np.ndarray, P: np.ndarray, labels: list[str], top: int = 8) -> list[tuple[str, str, int]]:
+    """(true category missed, category predicted instead, how often), most frequent first."""
+    from collections import Counter
+
+    c: Counter = Counter()
+    for y, p in zip(Y, P):
+        missed = [labels[j] for j in range(len(labels)) if y[j] and not p[j]]
+        extra = [labels[j] for j in range(len(labels)) if p[j] and not y[j]]
+        for a in missed:
+            for b in extra:
+                c[(a, b)] += 1
+    return [(a, b, n) for (a, b), n in c.most_common(top)]
+
+
+def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
+          out: str | Path = DEFAULT_MODEL) -> dict:
+    """Fit on the train split, score model and rules on the test split, save model + metadata."""
+    import datetime
+
+    cb = load_codebook(codebook_path)
+    items = load_labels(labels_file, seeds_dir)
+    train_items = [i for i in items if i.split == "train"]
+    test_items = [i for i in items if i.split == "test"]
+    L = cb.ids
+    model = MeasureClassifier(cb).fit([i.text for i in train_items], indicator(train_items, L), L)
+    Yte = indicator(test_items, L)
+    Xte = [i.text for i in test_items]
+    metrics = {
+        "model": scores_by_category(Yte, model.predict(Xte), L),
+        "rules": scores_by_category(Yte, RuleClassifier(cb).fit().predict(Xte), L),
+        "cv_macro_f1": round(model.cv_macro_f1_, 3), "alpha": model.alpha_,
+        "thresholds": dict(zip(L, map(float, model.thresholds_))),
+        "train": len(train_items), "test": len(test_items),
+    }
+    meta = {
+        "trained": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "labels": L, "versions": versions(), "codebook": cb.path, "codebook_sha256": cb.sha256,
+        "training_data": str(labels_file), "training_sha256": file_sha256(labels_file), "metrics": metrics,
+    }
+    save_model(model, out, meta)
+    return meta

@@ -1,0 +1,199 @@
+"""Classification: codebook, labelled set, rules vs model (eval gate), model safety, CLI."""
+from __future__ import annotations
+
+import json
+import logging
+import pickle
+import sqlite3
+
+from click.testing import CliRunner
+import pytest
+
+from pipeline.classify import (MeasureClassifier, MeasureTagger, ModelMismatch, RuleClassifier, file_sha256,
+                               indicator, load_codebook, load_labels, load_model, tag_groups, train)
+from pipeline.cli import cli
+from tests.conftest import ROOT, SEEDS
+
+LABELS = ROOT / "corpora" / "labels" / "measures.jsonl"
+IDS = ["select", "train", "practice", "evaluate", "supervise", "reward", "care", "tolerate", "workforce"]
+
+# The eval gate: floors for the held-out test split, pinned to the labelled set they were
+# measured on.  Measured: model macro-F1 0.848, rules 0.767 (see README).
+LABELS_SHA256 = "f03c1cda625044275873d8875c870ae90cfa72f6c0dd67d0458102e4cd5a4135"
+MODEL_MACRO_F1_FLOOR = 0.82
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory, segmenter):
+    if not SEEDS.is_dir():
+        pytest.skip("38 labelled measures point into ../shared/seeds, which is missing")
+    out = tmp_path_factory.mktemp("model") / "classifier.pkl"
+    meta = train(LABELS, seeds_dir=SEEDS, out=out)
+    return out, meta
+
+
+def test_codebook_has_the_scheme():
+    cb = load_codebook()
+    assert cb.ids == IDS
+    for c in cb.categories:
+        assert c.name_zh and c.name_en and c.definition and len(c.include) >= 10 and 2 <= len(c.examples) <= 3
+    assert {"基层干部", "年轻干部", "乡镇干部", "村干部", "驻村干部", "社区工作者", "选调生", "公务员"} <= {g.name_zh for g in cb.groups}
+
+
+def test_labelled_set_size_and_split():
+    rows = [json.loads(x) for x in LABELS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(rows) >= 400
+    for cat in IDS:
+        assert sum(cat in r["categories"] for r in rows) >= 30
+        assert sum(cat in r["categories"] and r["split"] == "test" for r in rows) >= 10
+    assert {r["split"] for r in rows} == {"train", "test"}
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_eval_gate_model_beats_rules(trained):
+    _, meta = trained
+    assert file_sha256(LABELS) == LABELS_SHA256, "labelled set changed: re-measure, then update hash and floor here"
+    m = meta["metrics"]
+    assert m["model"]["macro"]["f1"] >= MODEL_MACRO_F1_FLOOR
+    assert m["model"]["macro"]["f1"] > m["rules"]["macro"]["f1"]
+
+
+def test_model_metadata(trained):
+    path, meta = trained
+    saved = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert saved["labels"] == IDS
+    assert saved["codebook_sha256"] == load_codebook().sha256
+    assert saved["training_sha256"] == file_sha256(LABELS)
+    assert {"scikit-learn", "jieba", "python"} <= set(saved["versions"])
+    assert saved["metrics"]["model"]["select"]["support"] > 0
+
+
+def test_model_pickles_and_predicts_the_same(trained, segmenter):
+    path, _ = trained
+    model, _ = load_model(path, load_codebook())
+    texts = ["选派32名年轻干部到乡镇挂职锻炼", "对2名干部予以容错免责并澄清正名"]
+    again = pickle.loads(pickle.dumps(model))
+    assert (again.predict_proba(texts) == model.predict_proba(texts)).all()
+    assert (model.predict(texts) == again.predict(texts)).all()
+
+
+def test_model_refused_for_another_codebook(trained, tmp_path, caplog):
+    path, _ = trained
+    other = tmp_path / "codebook.yaml"
+    other.write_text(load_codebook().path and open(load_codebook().path, encoding="utf-8").read() + "\n# edited\n",
+                     encoding="utf-8")
+    with pytest.raises(ModelMismatch, match="another codebook"):
+        load_model(path, load_codebook(str(other)))
+    with caplog.at_level(logging.WARNING):
+        tagger = MeasureTagger(str(other), path)
+    assert tagger.source == "rules"
+    assert sum("another codebook" in r.message for r in caplog.records) == 1
+
+
+def test_model_refused_for_other_library_versions(trained, tmp_path):
+    path, _ = trained
+    meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    meta["versions"]["scikit-learn"] = "0.1"
+    copy = tmp_path / "m.pkl"
+    copy.write_bytes(path.read_bytes())
+    copy.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelMismatch, match="scikit-learn 0.1"):
+        load_model(copy, load_codebook())
+
+
+def test_rules_and_groups(segmenter):
+    rules = RuleClassifier().fit()
+    y = rules.predict(["县委党校举办专题培训班,轮训乡镇干部210人"])[0]
+    assert y[IDS.index("train")] == 1
+    cb = load_codebook()
+    assert "驻村干部" in tag_groups("选派驻村第一书记到村任职", cb)
+    assert "村干部" not in tag_groups("选派驻村干部到村任职", cb)
+    assert "村干部" in tag_groups("提高村干部报酬", cb)
+
+
+def test_estimator_contract(segmenter):
+    m = MeasureClassifier(C=2.0)
+    assert m.get_params()["C"] == 2.0 and not hasattr(m, "thresholds_")  # no work in __init__
+    items = [i for i in load_labels(LABELS) if i.split == "train"][:120]
+    assert m.fit([i.text for i in items], indicator(items, IDS), IDS) is m
+    assert len(m.thresholds_) == 9 and 0 < m.alpha_ <= 1
+
+
+def test_build_without_model_uses_rules_and_says_so_once(tmp_path, caplog, segmenter):
+    from pipeline.build import build
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"{i}.txt").write_text(f"干部工作{i}\n县委组织部举办专题培训班{i + 1}期,选派年轻干部到乡镇挂职。\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        report = build(corpus, tmp_path / "kb.sqlite", model=tmp_path / "none.pkl")
+    assert report.classifier == "rules"
+    assert sum("no trained model" in r.message for r in caplog.records) == 1
+    con = sqlite3.connect(tmp_path / "kb.sqlite")
+    assert con.execute("SELECT value FROM meta WHERE key='classifier'").fetchone()[0] == "rules"
+    assert con.execute("SELECT count(*) FROM measure_categories").fetchone()[0] > 0
+
+
+def test_new_codebook_reclassifies_without_repair(tmp_path, monkeypatch, segmenter):
+    """The text stages are cached per document: only classification runs again."""
+    from pipeline import build as build_mod
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("容错纠错\n县委为12名干部澄清正名,对3名影响期满干部提拔使用。\n", encoding="utf-8")
+    out = tmp_path / "out" / "kb.sqlite"
+    build_mod.build(corpus, out, model=None)
+    cb = tmp_path / "codebook.yaml"
+    text = open(load_codebook().path, encoding="utf-8").read().replace("include: [提拔,", "include: [澄清正名, 提拔,", 1)
+    cb.write_text(text, encoding="utf-8")
+
+    def no_repair(*a, **k):
+        raise AssertionError("repair ran again")
+
+    monkeypatch.setattr(build_mod, "repair_document", no_repair)
+    build_mod.build(corpus, out, model=None, codebook=str(cb))
+    con = sqlite3.connect(out)
+    assert con.execute("SELECT value FROM meta WHERE key='codebook_sha256'").fetchone()[0] == load_codebook(str(cb)).sha256
+    cats = {r[0] for r in con.execute("SELECT category FROM measure_categories")}
+    assert "select" in cats
+
+
+def test_cli_train_and_evaluate(tmp_path, segmenter):
+    if not SEEDS.is_dir():
+        pytest.skip("seeds missing")
+    out = tmp_path / "m.pkl"
+    r = CliRunner().invoke(cli, ["train", "--out", str(out), "--seeds", str(SEEDS)])
+    assert r.exit_code == 0, r.output
+    assert "macro-F1 model" in r.output
+    r = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--model", str(out), "--seeds", str(SEEDS)])
+    assert r.exit_code == 0, r.output
+    assert "rules" in r.output and "model" in r.output and "confusions" in r.output
+    for cat in IDS:
+        assert cat in r.output
+
+
+def test_cli_label_end_to_end(tmp_path, sample_kb, segmenter):
+    db, _ = sample_kb
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(LABELS.read_text(encoding="utf-8"), encoding="utf-8")
+    before = len(labels.read_text(encoding="utf-8").splitlines())
+    r = CliRunner().invoke(cli, ["label", "--n", "3", "--db", str(db), "--labels", str(labels),
+                                 "--model", str(tmp_path / "none.pkl")], input="1,care\nxyz\ns\n7\n")
+    assert r.exit_code == 0, r.output
+    assert "not a category" in r.output
+    assert "2 measures added" in r.output
+    rows = [json.loads(x) for x in labels.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == before + 2
+    assert rows[-2]["categories"] == ["select", "care"] and rows[-1]["categories"] == ["care"]
+    assert rows[-1]["split"] == "train" and rows[-1]["source"].startswith("kb:")
+
+
+def test_extract_output_has_categories_and_groups(tmp_path, segmenter):
+    p = tmp_path / "a.txt"
+    p.write_text("驻村工作\n全县选派驻村第一书记216名,落实驻村补贴每人每月600元。\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(p), "--model", str(tmp_path / "none.pkl")])
+    d = json.loads(r.output.splitlines()[-1])
+    m = d["measures"][0]
+    assert m["categories"] and all(set(c) == {"id", "score"} and c["id"] in IDS for c in m["categories"])
+    assert "驻村干部" in m["groups"]
