@@ -17,7 +17,7 @@ from pathlib import Path
 import pickle
 import shutil
 
-from . import kb
+from . import kb, search
 from .articles import split_articles
 from .extract import extract_article
 from .classify import DEFAULT_MODEL, MeasureTagger
@@ -173,6 +173,7 @@ def build(
         conn.execute("INSERT INTO meta VALUES ('files', ?)", (str(report.files),))
         kb.write_lexicon(conn)
         kb.write_codebook(conn, tagger)
+        search.build_index(conn)
     return report
 
 

@@ -279,6 +279,125 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
     click.echo(f"{saved} measures added to {labels}")
 
 
+def _db_option(f):
+    return click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                        help="Knowledge base to read (opened read-only).")(f)
+
+
+def _open_db(db: str):
+    from .kb import connect_readonly
+
+    try:
+        return connect_readonly(db)
+    except FileNotFoundError as e:
+        raise click.ClickException(str(e))
+
+
+@cli.command("search")
+@click.argument("query", required=False, default="")
+@_db_option
+@click.option("--province")
+@click.option("--city")
+@click.option("--county")
+@click.option("--category", help="Codebook id, e.g. tolerate.")
+@click.option("--group", help="Target group, e.g. 驻村干部.")
+@click.option("--slogan", help="Canonical slogan, e.g. 三个区分开来.")
+@click.option("--year", type=int)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def search_cmd(query: str, db: str, province, city, county, category, group, slogan, year, limit: int, fmt: str) -> None:
+    """Full-text search over measures (two-character words match; traditional works too).
+
+    \b
+    Example:
+        policykb search 容错纠错
+        policykb search 驻村第一书记 --province 西藏自治区 --format csv > out.csv
+    """
+    import csv as _csv
+
+    from . import search as S
+    from .web import _flat, _flat_fields
+
+    conn = _open_db(db)
+    try:
+        res = S.search(conn, query, S.Filters(province, city, county, category, group, slogan, year), limit=limit)
+    except S.QueryError as e:
+        raise click.ClickException(str(e))
+    if fmt == "json":
+        click.echo(json.dumps({"total": res.total, "results": res.results}, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        w = _csv.DictWriter(sys.stdout, fieldnames=list(_flat_fields()))
+        w.writeheader()
+        w.writerows(_flat(r) for r in res.results)
+    else:
+        click.echo(f"{res.total} measures" + (" (by date)" if res.order == "date" else ""), err=True)
+        for r in res.results:
+            place = "".join(x for x in r["region"].values() if x) or "-"
+            cats = ",".join(c["id"] for c in r["categories"])
+            click.echo(f"[{r['measure_id']}] {place} {r['date'] or ''} {cats}\n    {r['text']}")
+
+
+@cli.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (only this machine by default).")
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the Chinese search page and its JSON API (/api/search, /api/articles/ID).
+
+    \b
+    Example:
+        policykb serve --port 8000
+        # then open http://127.0.0.1:8000/?q=容错纠错
+    """
+    from .web import serve as run
+
+    _open_db(db).close()
+    click.echo(f"serving {db} on http://{host}:{port}/", err=True)
+    run(db, host, port)
+
+
+@cli.command()
+@_db_option
+@click.option("--by", type=click.Choice(["province", "city", "county"]), default="province", show_default=True)
+@click.option("--category", "categories", multiple=True, help="Only measures of these categories (repeatable).")
+@click.option("--out", default="outputs/reports", show_default=True, type=click.Path(file_okay=False))
+def compare(db: str, by: str, categories: tuple[str, ...], out: str) -> None:
+    """Compare regions: category and target-group matrices with heatmaps, figures by topic,
+    slogan spread and timeline, region similarity; one HTML report and one Excel workbook.
+
+    \b
+    Example:
+        policykb compare --by province --out outputs/reports/
+        policykb compare --by county --category tolerate --category care
+    """
+    from .compare import compare as run
+
+    _open_db(db).close()
+    try:
+        rep = run(db, by, list(categories) or None, out)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"{len(rep.tables)} tables, {len(rep.images)} plots; open {out}/report.html or {out}/comparison.xlsx", err=True)
+
+
+@cli.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "xlsx", "jsonl"]), default="csv", show_default=True)
+@click.option("--out", default="outputs/export", show_default=True, type=click.Path(file_okay=False))
+def export(db: str, fmt: str, out: str) -> None:
+    """Write every knowledge-base table as CSV, Parquet, Excel or JSON lines.
+
+    \b
+    Example:
+        policykb export --format parquet --out outputs/export/
+    """
+    from .compare import export as run
+
+    _open_db(db).close()
+    paths = run(db, fmt, out)
+    click.echo(f"wrote {len(paths)} files to {out}", err=True)
+
+
 def main() -> None:
     cli(prog_name="policykb")
 

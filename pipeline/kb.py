@@ -273,3 +273,73 @@ def orig_offsets(blob: bytes) -> array:
     a = array("i")
     a.frombytes(blob)
     return a
+
+
+# --- reading: the Python API ---------------------------------------------------------
+
+class KnowledgeBase:
+    """Read-only access to a built knowledge base, table by table, as pandas DataFrames.
+
+    >>> from pipeline import kb
+    >>> measures = kb.open("outputs/kb.sqlite").measures()
+    """
+
+    TABLES = ("documents", "articles", "authors", "paragraphs", "sentences", "repairs", "regions", "region_mentions",
+              "measures", "measure_categories", "measure_groups", "measure_links", "slogans", "figures",
+              "cited_documents", "dates", "quoted_terms", "lexicon", "categories", "meta")
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.conn = connect_readonly(self.path)
+
+    def table(self, name: str):
+        import pandas as pd
+
+        if name not in self.TABLES:
+            raise ValueError(f"no table {name!r}; tables: {', '.join(self.TABLES)}")
+        return pd.read_sql_query(f"SELECT * FROM {name}", self.conn)
+
+    def measures(self):
+        """Measures with their article, primary region, categories and groups."""
+        import pandas as pd
+
+        return pd.read_sql_query(
+            "SELECT s.id AS measure_id, s.article_id, s.title, s.date, s.year, s.source, s.province, s.city, s.county,"
+            " trim(s.categories) AS categories, trim(s.groups) AS groups, trim(s.slogans) AS slogans, s.heading, s.text"
+            " FROM search_measures s ORDER BY s.id", self.conn)
+
+    def articles(self):
+        import pandas as pd
+
+        return pd.read_sql_query(
+            "SELECT a.id AS article_id, a.title, a.date, a.source, a.editor, a.affiliation, r.province, r.city, r.county,"
+            " r.code, d.path FROM articles a LEFT JOIN regions r ON r.article_id = a.id JOIN documents d ON d.id = a.doc_id",
+            self.conn)
+
+    def figures(self):
+        import pandas as pd
+
+        return pd.read_sql_query(
+            "SELECT f.*, r.province, r.city, r.county, a.date, a.title, m.text AS measure FROM figures f"
+            " JOIN articles a ON a.id = f.article_id LEFT JOIN regions r ON r.article_id = f.article_id"
+            " LEFT JOIN measures m ON m.id = f.measure_id", self.conn)
+
+    def slogans(self):
+        import pandas as pd
+
+        return pd.read_sql_query(
+            "SELECT s.*, r.province, r.city, r.county, a.date, a.title FROM slogans s JOIN articles a ON a.id = s.article_id"
+            " LEFT JOIN regions r ON r.article_id = s.article_id", self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def open(path: str | os.PathLike = "outputs/kb.sqlite") -> KnowledgeBase:  # noqa: A001 - the documented API name
+    return KnowledgeBase(path)

@@ -30,6 +30,7 @@ _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0x3000: ord(" "), 0x00A0: ord(" ")})
 _DIGIT_PUNCT = re.compile(r"(?<=[0-9])[．／](?=[0-9])")
 _SPACES = re.compile(r"[ \t\f\v]+")
+_MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", re.M)
 
 
 @lru_cache(maxsize=2)
@@ -137,6 +138,9 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = Tracked.original(raw.text)
     t, _ = t.sub(re.compile(r"\r\n?"), lambda m: "\n")
     t, _ = t.sub(_INVISIBLE, lambda m: "")
+    if raw.format == "md":  # markdown marks are layout, not text
+        t, applied = t.sub(_MD_MARKS, lambda m: "")
+        report.bump("markdown", len(applied))
     t = repair_mojibake(t, report)
     t = strip_pinyin_residue(t, report)
     t = simplify(t, report)

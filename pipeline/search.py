@@ -1,0 +1,317 @@
+"""Chinese full-text search over measures and articles, with filters, facets and neighbours.
+
+SQLite FTS5 cannot match two-character Chinese queries with its trigram
+tokenizer (干部, 容错), and a jieba-word index loses hits where segmentation
+is ambiguous (从容/错 hides 容错).  So the index holds every overlapping
+character bigram of the text as a token: a query of n >= 2 characters is the
+phrase of its n-1 bigrams, which matches exactly the texts containing it as a
+substring, and BM25 ranks them.  Queries are simplified first, so traditional
+and simplified input find the same measures.  User input never reaches FTS5
+syntax: it is split into literal terms and quoted by this module.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import html
+import json
+import re
+import sqlite3
+import unicodedata
+
+INDEX_SCHEMA = """
+CREATE TABLE search_measures (
+    id INTEGER PRIMARY KEY,               -- measures.id
+    article_id TEXT NOT NULL, text TEXT NOT NULL, heading TEXT,
+    title TEXT, date TEXT, year INTEGER, source TEXT,
+    province TEXT, city TEXT, county TEXT,
+    categories TEXT NOT NULL,             -- ' select care ' (padded, for exact word filters)
+    groups TEXT NOT NULL, slogans TEXT NOT NULL
+);
+CREATE INDEX search_measures_province ON search_measures(province, city, county);
+CREATE INDEX search_measures_year ON search_measures(year);
+CREATE VIRTUAL TABLE measure_fts USING fts5(body, content='', tokenize="unicode61 categories 'L* N* M* P* S* Co'");
+CREATE VIRTUAL TABLE article_fts USING fts5(body, content='', tokenize="unicode61 categories 'L* N* M* P* S* Co'");
+CREATE TABLE article_rowids (rowid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL);
+CREATE VIRTUAL TABLE measure_vocab USING fts5vocab(measure_fts, row);
+"""
+
+_SPACE = re.compile(r"\s+")
+# Every term is searched as a quoted phrase, inside which + - : ( ) are literal; only
+# quotes, * and the operator words would mean something else, and are dropped.
+_SYNTAX = re.compile(r"[\"“”*]|(?<![A-Za-z])(?:AND|OR|NOT|NEAR)(?![A-Za-z])")
+
+
+class QueryError(ValueError):
+    """A query with nothing to search for; the message is for the person who typed it."""
+
+
+def normalize(text: str) -> str:
+    from .repair import to_simplified
+
+    return to_simplified(unicodedata.normalize("NFKC", text)).lower()
+
+
+def bigrams(text: str) -> list[str]:
+    s = _SPACE.sub("", normalize(text))
+    if len(s) == 1:
+        return [s]
+    return [s[i:i + 2] for i in range(len(s) - 1)]
+
+
+def index_text(text: str) -> str:
+    return " ".join(bigrams(text))
+
+
+def build_index(conn: sqlite3.Connection) -> None:
+    """Fill the search tables from a freshly written knowledge base."""
+    conn.executescript(INDEX_SCHEMA)
+    conn.execute("""
+        INSERT INTO search_measures
+        SELECT m.id, m.article_id, m.text, m.heading, a.title, a.date, CAST(substr(a.date, 1, 4) AS INTEGER), a.source,
+               r.province, r.city, r.county,
+               ' ' || coalesce((SELECT group_concat(category, ' ') FROM measure_categories c WHERE c.measure_id = m.id), '') || ' ',
+               ' ' || coalesce((SELECT group_concat(grp, ' ') FROM measure_groups g WHERE g.measure_id = m.id), '') || ' ',
+               ' ' || coalesce((SELECT group_concat(s.canonical, ' ') FROM measure_links l JOIN slogans s
+                                ON s.article_id = m.article_id AND s.idx = l.idx
+                                WHERE l.measure_id = m.id AND l.kind = 'slogan'), '') || ' '
+        FROM measures m JOIN articles a ON a.id = m.article_id LEFT JOIN regions r ON r.article_id = m.article_id
+    """)
+    conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)",
+                     ((i, index_text(t)) for i, t in conn.execute("SELECT id, text FROM measures").fetchall()))
+    arts = conn.execute("SELECT id, coalesce(title, '') || ' ' || text FROM articles").fetchall()
+    conn.executemany("INSERT INTO article_rowids(rowid, article_id) VALUES (?, ?)", ((k, a) for k, (a, _) in enumerate(arts, 1)))
+    conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)", ((k, index_text(t)) for k, (_, t) in enumerate(arts, 1)))
+
+
+def terms(query: str) -> list[str]:
+    """The literal terms of a query: FTS syntax (quotes, *, AND/OR/NOT) is dropped, not obeyed."""
+    return [t for t in _SPACE.split(_SYNTAX.sub(" ", query or "")) if t]
+
+
+def fts_expression(query: str) -> str:
+    """`容错 驻村` -> '"容错" AND "驻村"'; each term a quoted phrase of its bigrams."""
+    parts = []
+    for t in terms(query):
+        grams = bigrams(t)
+        if not grams or not grams[0]:
+            continue
+        if len(grams) == 1 and len(grams[0]) == 1:
+            parts.append('"' + grams[0].replace('"', '""') + '"*')  # one character: bigrams that start with it
+        else:
+            parts.append('"' + " ".join(g.replace('"', '""') for g in grams) + '"')
+    if not parts:
+        raise QueryError("没有可搜索的文字：请输入中文词语，例如 容错纠错 或 驻村第一书记。")
+    return " AND ".join(parts)
+
+
+@dataclass
+class Filters:
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    category: str | None = None
+    group: str | None = None
+    slogan: str | None = None
+    year: int | None = None
+    source: str | None = None
+
+    def where(self, alias: str = "s") -> tuple[str, list]:
+        sql, args = [], []
+        for col in ("province", "city", "county", "source"):
+            v = getattr(self, col)
+            if v:
+                sql.append(f"{alias}.{col} = ?")
+                args.append(v)
+        if self.year:
+            sql.append(f"{alias}.year = ?")
+            args.append(int(self.year))
+        for col, v in (("categories", self.category), ("groups", self.group), ("slogans", self.slogan)):
+            if v:
+                sql.append(f"instr({alias}.{col}, ?) > 0")
+                args.append(f" {v} ")
+        return " AND ".join(sql), args
+
+
+@dataclass
+class SearchResult:
+    total: int
+    results: list[dict] = field(default_factory=list)
+    order: str = "relevance"
+
+
+def _region(row) -> dict:
+    return {"province": row["province"], "city": row["city"], "county": row["county"]}
+
+
+def highlight(text: str, query: str | None, width: int | None = None) -> str:
+    """HTML-escaped text with <mark> around every occurrence of the query's terms;
+    with ``width``, a window around the first one."""
+    ts = sorted({normalize(t) for t in terms(query or "")}, key=len, reverse=True)
+    norm = normalize(text)
+    spans = []
+    for t in ts:
+        for m in re.finditer(re.escape(t), norm):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append((m.start(), m.end()))
+    spans.sort()
+    lo, hi = 0, len(text)
+    if width and len(text) > width:
+        first = spans[0][0] if spans else 0
+        lo = max(0, min(first - width // 3, len(text) - width))
+        hi = lo + width
+    out, pos = [], lo
+    for a, b in spans:
+        if a < lo or b > hi:
+            continue
+        out.append(html.escape(text[pos:a]))
+        out.append("<mark>" + html.escape(text[a:b]) + "</mark>")
+        pos = b
+    out.append(html.escape(text[pos:hi]))
+    return ("…" if lo > 0 else "") + "".join(out) + ("…" if hi < len(text) else "")
+
+
+def search(conn: sqlite3.Connection, query: str | None, filters: Filters | None = None, limit: int = 20,
+           offset: int = 0, details: bool = True) -> SearchResult:
+    """Measures matching ``query`` (all of its terms) and the filters, best first."""
+    filters = filters or Filters()
+    where, args = filters.where("s")
+    limit = max(1, min(int(limit), 500))
+    if query and query.strip():
+        expr = fts_expression(query)
+        cond = "measure_fts MATCH ?" + (f" AND {where}" if where else "")
+        total = conn.execute(f"SELECT count(*) FROM measure_fts JOIN search_measures s ON s.id = measure_fts.rowid WHERE {cond}",
+                             [expr, *args]).fetchone()[0]
+        rows = conn.execute(
+            f"SELECT s.*, bm25(measure_fts) AS score FROM measure_fts JOIN search_measures s ON s.id = measure_fts.rowid"
+            f" WHERE {cond} ORDER BY score LIMIT ? OFFSET ?", [expr, *args, limit, offset]).fetchall()
+        order = "relevance"
+    else:
+        cond = where or "1"
+        total = conn.execute(f"SELECT count(*) FROM search_measures s WHERE {cond}", args).fetchone()[0]
+        rows = conn.execute(f"SELECT s.*, 0 AS score FROM search_measures s WHERE {cond} ORDER BY s.date DESC, s.id LIMIT ? OFFSET ?",
+                            [*args, limit, offset]).fetchall()
+        order = "date"
+    results = [_result(conn, r, query, details) for r in rows]
+    return SearchResult(total=total, results=results, order=order)
+
+
+def _result(conn: sqlite3.Connection, r, query: str | None, details: bool) -> dict:
+    out = {
+        "measure_id": r["id"], "text": r["text"], "snippet": highlight(r["text"], query, width=120),
+        "heading": r["heading"], "article_id": r["article_id"], "title": r["title"], "date": r["date"],
+        "source": r["source"], "region": _region(r),
+        "categories": [{"id": c, "score": sc} for c, sc in conn.execute(
+            "SELECT category, score FROM measure_categories WHERE measure_id = ? ORDER BY score DESC", (r["id"],))],
+        "groups": [g for g in r["groups"].split() if g],
+        "slogans": [s for s in r["slogans"].split() if s],
+        "score": round(-r["score"], 3) if r["score"] else None,
+    }
+    if details:
+        out["figures"] = [dict(f) for f in conn.execute(
+            "SELECT text, value, high, unit, qualifier, subject, time FROM figures WHERE measure_id = ? ORDER BY idx", (r["id"],))]
+    return out
+
+
+FACETS = ("province", "city", "county", "category", "group", "slogan", "year", "source")
+
+
+def facets(conn: sqlite3.Connection, query: str | None, filters: Filters | None = None, top: int = 15) -> dict[str, list]:
+    """Counts of the matching measures by each facet (each facet ignores its own filter)."""
+    filters = filters or Filters()
+    expr = fts_expression(query) if query and query.strip() else None
+    out: dict[str, list] = {}
+    for facet in FACETS:
+        f = Filters(**{k: v for k, v in vars(filters).items() if k != facet})
+        where, args = f.where("s")
+        base = "FROM measure_fts JOIN search_measures s ON s.id = measure_fts.rowid WHERE measure_fts MATCH ?" if expr \
+            else "FROM search_measures s WHERE 1"
+        params = ([expr] if expr else []) + args
+        if where:
+            base += f" AND {where}"
+        if facet in ("category", "group", "slogan"):
+            col = {"category": "categories", "group": "groups", "slogan": "slogans"}[facet]
+            counts: dict[str, int] = {}
+            for (v,) in conn.execute(f"SELECT s.{col} {base}", params):
+                for item in v.split():
+                    counts[item] = counts.get(item, 0) + 1
+            out[facet] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        else:
+            out[facet] = [tuple(r) for r in conn.execute(
+                f"SELECT s.{facet}, count(*) AS n {base} AND s.{facet} IS NOT NULL GROUP BY s.{facet} ORDER BY n DESC, s.{facet} LIMIT ?",
+                params + [top])]
+    return out
+
+
+def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict]:
+    """Measures of other regions that share the rarest character bigrams of this one."""
+    row = conn.execute("SELECT * FROM search_measures WHERE id = ?", (measure_id,)).fetchone()
+    if row is None:
+        return []
+    grams = list(dict.fromkeys(g for g in bigrams(row["text"]) if re.search(r"[\u4e00-\u9fff]{2}", g)))
+    if not grams:
+        return []
+    marks = ",".join("?" * len(grams))
+    df = dict(conn.execute(f"SELECT term, doc FROM measure_vocab WHERE term IN ({marks})", grams).fetchall())
+    rare = sorted((g for g in grams if df.get(g, 0) > 1), key=lambda g: df[g])[:12]
+    if not rare:
+        return []
+    expr = " OR ".join('"' + g + '"' for g in rare)
+    rows = conn.execute(
+        "SELECT s.*, bm25(measure_fts) AS score FROM measure_fts JOIN search_measures s ON s.id = measure_fts.rowid"
+        " WHERE measure_fts MATCH ? AND s.id != ? AND coalesce(s.county, s.city, s.province, '') != coalesce(?, ?, ?, '')"
+        " AND s.article_id != ? ORDER BY score LIMIT ?",
+        (expr, measure_id, row["county"], row["city"], row["province"], row["article_id"], k)).fetchall()
+    return [_result(conn, r, None, details=False) for r in rows]
+
+
+def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict]:
+    expr = fts_expression(query)
+    rows = conn.execute(
+        "SELECT r.article_id, a.title, a.date, bm25(article_fts) AS score FROM article_fts"
+        " JOIN article_rowids r ON r.rowid = article_fts.rowid JOIN articles a ON a.id = r.article_id"
+        " WHERE article_fts MATCH ? ORDER BY score LIMIT ?", (expr, limit)).fetchall()
+    return [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
+
+
+def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
+    a = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if a is None:
+        return None
+    region = conn.execute("SELECT * FROM regions WHERE article_id = ?", (article_id,)).fetchone()
+    measures = []
+    for m in conn.execute("SELECT * FROM measures WHERE article_id = ? ORDER BY idx", (article_id,)).fetchall():
+        links = conn.execute("SELECT kind, idx FROM measure_links WHERE measure_id = ?", (m["id"],)).fetchall()
+        measures.append({
+            "measure_id": m["id"], "text": m["text"], "heading": m["heading"], "start": m["start"], "end": m["end"],
+            "orig_start": m["orig_start"], "orig_end": m["orig_end"],
+            "categories": [{"id": c, "score": s} for c, s in conn.execute(
+                "SELECT category, score FROM measure_categories WHERE measure_id = ? ORDER BY score DESC", (m["id"],))],
+            "groups": [g for (g,) in conn.execute("SELECT grp FROM measure_groups WHERE measure_id = ?", (m["id"],))],
+            "figures": [dict(f) for f in conn.execute(
+                "SELECT text, value, high, unit, qualifier, subject, time FROM figures WHERE measure_id = ? ORDER BY idx", (m["id"],))],
+            "slogans": [dict(s) for s in conn.execute(
+                "SELECT s.text, s.canonical, s.count, s.components, s.local FROM slogans s JOIN measure_links l"
+                " ON l.kind = 'slogan' AND l.idx = s.idx WHERE l.measure_id = ? AND s.article_id = ?", (m["id"], article_id))],
+        })
+    for m in measures:
+        for s in m["slogans"]:
+            s["components"] = json.loads(s["components"])
+            s["count"] = json.loads(s["count"]) if s["count"] else None
+    return {
+        "id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"], "editor": a["editor"],
+        "affiliation": a["affiliation"],
+        "authors": [{"name": n, "role": r} for n, r in conn.execute(
+            "SELECT name, role FROM authors WHERE article_id = ? ORDER BY pos", (article_id,))],
+        "region": dict(region) if region else None, "text": a["text"], "measures": measures,
+        "slogans": [dict(s) | {"components": json.loads(s["components"])} for s in conn.execute(
+            "SELECT text, canonical, local, components FROM slogans WHERE article_id = ? ORDER BY idx", (article_id,))],
+        "doc_id": a["doc_id"],
+    }
+
+
+def original(conn: sqlite3.Connection, article_id: str) -> dict | None:
+    row = conn.execute("SELECT a.orig_start, a.orig_end, d.original, d.path FROM articles a JOIN documents d ON d.id = a.doc_id"
+                       " WHERE a.id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    return {"path": row["path"], "text": row["original"], "start": row["orig_start"], "end": row["orig_end"]}
