@@ -1,7 +1,7 @@
 # policykb — `make kb` sets everything up and builds the knowledge base; `make test` checks it.
 # Targets are real files with real prerequisites, so only stale outputs rebuild.
 .DELETE_ON_ERROR:
-.PHONY: kb test clean help bench model
+.PHONY: kb test clean help bench model report
 
 PYTHON ?= python3
 VENV   := .venv
@@ -27,11 +27,13 @@ model: $(MODEL)  ## train the measure classifier from the labelled set
 test: $(STAMP)  ## run the test suite
 	$(BIN)/python -m pytest -q
 
-bench: outputs/bench.json  ## throughput ratios (pipeline ÷ bare jieba, extraction ÷ segmentation)
-	@cat outputs/bench.json
+bench: outputs/bench.json outputs/bench_search.json  ## throughput ratios; search latency on 1,000,000 measures
+	@cat outputs/bench.json outputs/bench_search.json
+
+report: outputs/reports/report.html  ## regional comparison (tables, heatmaps, timeline, HTML, Excel)
 
 clean:  ## remove built outputs (not the virtualenv)
-	rm -rf $(KB) $(KB).tmp outputs/bench.json outputs/cache
+	rm -rf $(KB) $(KB).tmp outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,3 +53,9 @@ $(MODEL): $(STAMP) $(LABELS) $(CODEBOOK) pipeline/classify.py $(SEEDS)
 
 outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORPUS)
 	$(BIN)/python bench/bench_pipeline.py --out $@
+
+outputs/bench_search.json: $(STAMP) bench/bench_search.py pipeline/search.py pipeline/web.py $(KB)
+	$(BIN)/python bench/bench_search.py --source $(KB) --db outputs/bench_1m.sqlite --out $@
+
+outputs/reports/report.html: $(STAMP) $(KB) pipeline/compare.py
+	$(BIN)/policykb compare --db $(KB) --by province --out outputs/reports

@@ -11,11 +11,13 @@ syntax: it is split into literal terms and quoted by this module.
 """
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 import html
 import json
 import re
 import sqlite3
+import threading
 import unicodedata
 
 INDEX_SCHEMA = """
@@ -62,6 +64,23 @@ def index_text(text: str) -> str:
     return " ".join(bigrams(text))
 
 
+# Filters are tokens of the index too ('§p福建省', '§ttolerate'): a filtered query is an
+# intersection of posting lists inside FTS5, not a join over every match.
+_FILTER_PREFIX = {"province": "§p", "city": "§c", "county": "§k", "year": "§y", "category": "§t", "group": "§g",
+                  "slogan": "§s", "source": "§o"}
+
+
+def _filter_token(kind: str, value) -> str:
+    return _FILTER_PREFIX[kind] + re.sub(r"\s+", "_", str(value))
+
+
+def _filter_tokens(row) -> list[str]:
+    out = [_filter_token(k, row[k]) for k in ("province", "city", "county", "year", "source") if row[k]]
+    for kind, col in (("category", "categories"), ("group", "groups"), ("slogan", "slogans")):
+        out += [_filter_token(kind, v) for v in (row[col] or "").split()]
+    return out
+
+
 def build_index(conn: sqlite3.Connection) -> None:
     """Fill the search tables from a freshly written knowledge base."""
     conn.executescript(INDEX_SCHEMA)
@@ -76,8 +95,11 @@ def build_index(conn: sqlite3.Connection) -> None:
                                 WHERE l.measure_id = m.id AND l.kind = 'slogan'), '') || ' '
         FROM measures m JOIN articles a ON a.id = m.article_id LEFT JOIN regions r ON r.article_id = m.article_id
     """)
+    conn.row_factory = sqlite3.Row
+    rows = conn.execute("SELECT * FROM search_measures").fetchall()
+    conn.row_factory = None
     conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)",
-                     ((i, index_text(t)) for i, t in conn.execute("SELECT id, text FROM measures").fetchall()))
+                     ((r["id"], index_text(r["text"]) + " " + " ".join(_filter_tokens(r))) for r in rows))
     arts = conn.execute("SELECT id, coalesce(title, '') || ' ' || text FROM articles").fetchall()
     conn.executemany("INSERT INTO article_rowids(rowid, article_id) VALUES (?, ?)", ((k, a) for k, (a, _) in enumerate(arts, 1)))
     conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)", ((k, index_text(t)) for k, (_, t) in enumerate(arts, 1)))
@@ -88,8 +110,9 @@ def terms(query: str) -> list[str]:
     return [t for t in _SPACE.split(_SYNTAX.sub(" ", query or "")) if t]
 
 
-def fts_expression(query: str) -> str:
-    """`容错 驻村` -> '"容错" AND "驻村"'; each term a quoted phrase of its bigrams."""
+def fts_expression(query: str, filters: "Filters | None" = None) -> str:
+    """`容错 驻村` -> '"容错" AND "驻村"'; each term a quoted phrase of its bigrams,
+    each filter a quoted filter token."""
     parts = []
     for t in terms(query):
         grams = bigrams(t)
@@ -99,8 +122,10 @@ def fts_expression(query: str) -> str:
             parts.append('"' + grams[0].replace('"', '""') + '"*')  # one character: bigrams that start with it
         else:
             parts.append('"' + " ".join(g.replace('"', '""') for g in grams) + '"')
-    if not parts:
+    if not parts and (query or "").strip():
         raise QueryError("没有可搜索的文字：请输入中文词语，例如 容错纠错 或 驻村第一书记。")
+    if filters is not None:
+        parts += ['"' + t.replace('"', '""') + '"' for t in filters.tokens()]
     return " AND ".join(parts)
 
 
@@ -114,6 +139,9 @@ class Filters:
     slogan: str | None = None
     year: int | None = None
     source: str | None = None
+
+    def tokens(self) -> list[str]:
+        return [_filter_token(k, v) for k, v in vars(self).items() if v not in (None, "")]
 
     def where(self, alias: str = "s") -> tuple[str, list]:
         sql, args = [], []
@@ -170,32 +198,87 @@ def highlight(text: str, query: str | None, width: int | None = None) -> str:
     return ("…" if lo > 0 else "") + "".join(out) + ("…" if hi < len(text) else "")
 
 
+RANK_ALL = 2000  # up to this many matches are all ranked; beyond, the most recent RANK_ALL are
+
+
 def search(conn: sqlite3.Connection, query: str | None, filters: Filters | None = None, limit: int = 20,
            offset: int = 0, details: bool = True) -> SearchResult:
-    """Measures matching ``query`` (all of its terms) and the filters, best first."""
+    """Measures matching ``query`` (all of its terms) and the filters, best first.
+
+    BM25 over every match costs time in proportion to the matches (300 ms for a
+    term in 200,000 of a million measures), so when a query matches more than
+    RANK_ALL measures, the best are chosen among the RANK_ALL most recent ones
+    (``order`` says so); ``total`` is always exact.
+    """
     filters = filters or Filters()
-    where, args = filters.where("s")
     limit = max(1, min(int(limit), 500))
-    if query and query.strip():
-        expr = fts_expression(query)
-        cond = "measure_fts MATCH ?" + (f" AND {where}" if where else "")
-        total = conn.execute(f"SELECT count(*) FROM measure_fts JOIN search_measures s ON s.id = measure_fts.rowid WHERE {cond}",
-                             [expr, *args]).fetchone()[0]
-        rows = conn.execute(
-            f"SELECT s.*, bm25(measure_fts) AS score FROM measure_fts JOIN search_measures s ON s.id = measure_fts.rowid"
-            f" WHERE {cond} ORDER BY score LIMIT ? OFFSET ?", [expr, *args, limit, offset]).fetchall()
-        order = "relevance"
-    else:
-        cond = where or "1"
-        total = conn.execute(f"SELECT count(*) FROM search_measures s WHERE {cond}", args).fetchone()[0]
-        rows = conn.execute(f"SELECT s.*, 0 AS score FROM search_measures s WHERE {cond} ORDER BY s.date DESC, s.id LIMIT ? OFFSET ?",
-                            [*args, limit, offset]).fetchall()
-        order = "date"
-    results = [_result(conn, r, query, details) for r in rows]
-    return SearchResult(total=total, results=results, order=order)
+    has_query = bool(query and query.strip())
+    expr = fts_expression(query or "", filters)
+    if not expr:  # no query, no filters: the newest measures
+        total = conn.execute("SELECT count(*) FROM search_measures").fetchone()[0]
+        ids = [r[0] for r in conn.execute("SELECT id FROM search_measures ORDER BY date DESC, id LIMIT ? OFFSET ?",
+                                          (limit, offset))]
+        return SearchResult(total=total, results=_rows(conn, ids, {}, query, details), order="date")
+    pending = _count_async(conn, expr)
+    if not has_query:
+        total = pending.result()
+        if total <= RANK_ALL:
+            ids = [r[0] for r in conn.execute(
+                "SELECT s.id FROM measure_fts JOIN search_measures s ON s.id = measure_fts.rowid"
+                " WHERE measure_fts MATCH ? ORDER BY s.date DESC, s.id LIMIT ? OFFSET ?", (expr, limit, offset))]
+            order = "date"
+        else:
+            ids = [r[0] for r in conn.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?"
+                                              " ORDER BY rowid DESC LIMIT ? OFFSET ?", (expr, limit, offset))]
+            order = "recent"
+        return SearchResult(total=total, results=_rows(conn, ids, {}, query, details), order=order)
+    # The RANK_ALL most recent matches, with their scores; fewer means these are all of them.
+    window = conn.execute("SELECT rowid, bm25(measure_fts) FROM measure_fts WHERE measure_fts MATCH ?"
+                          " ORDER BY rowid DESC LIMIT ?", (expr, RANK_ALL)).fetchall()
+    scored = sorted(window, key=lambda r: (r[1], -r[0]))[offset:offset + limit]
+    total = pending.result()
+    order = "relevance" if total <= RANK_ALL else f"relevance among the {RANK_ALL} most recent matches"
+    scores = {i: sc for i, sc in scored}
+    return SearchResult(total=total, results=_rows(conn, [i for i, _ in scored], scores, query, details), order=order)
 
 
-def _result(conn: sqlite3.Connection, r, query: str | None, details: bool) -> dict:
+def _count(conn: sqlite3.Connection, expr: str) -> int:
+    return conn.execute("SELECT count(*) FROM measure_fts WHERE measure_fts MATCH ?", (expr,)).fetchone()[0]
+
+
+_side = threading.local()
+_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="policykb-count")
+
+
+def _count_elsewhere(path: str, expr: str) -> int:
+    """The count on a connection of the pool thread's own (SQLite runs it without the GIL)."""
+    conns = getattr(_side, "conns", None)
+    if conns is None:
+        conns = _side.conns = {}
+    if path not in conns:
+        conns[path] = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    return _count(conns[path], expr)
+
+
+def _count_async(conn: sqlite3.Connection, expr: str) -> Future:
+    """Count the matches while the caller ranks them: the two scans overlap on two cores."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path:  # an in-memory database has no second connection
+        f: Future = Future()
+        f.set_result(_count(conn, expr))
+        return f
+    return _pool.submit(_count_elsewhere, path, expr)
+
+
+def _rows(conn: sqlite3.Connection, ids: list[int], scores: dict[int, float], query: str | None, details: bool) -> list[dict]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    by_id = {r["id"]: r for r in conn.execute(f"SELECT * FROM search_measures WHERE id IN ({marks})", ids)}
+    return [_result(conn, by_id[i], query, details, scores.get(i)) for i in ids if i in by_id]
+
+
+def _result(conn: sqlite3.Connection, r, query: str | None, details: bool, score: float | None = None) -> dict:
     out = {
         "measure_id": r["id"], "text": r["text"], "snippet": highlight(r["text"], query, width=120),
         "heading": r["heading"], "article_id": r["article_id"], "title": r["title"], "date": r["date"],
@@ -204,7 +287,7 @@ def _result(conn: sqlite3.Connection, r, query: str | None, details: bool) -> di
             "SELECT category, score FROM measure_categories WHERE measure_id = ? ORDER BY score DESC", (r["id"],))],
         "groups": [g for g in r["groups"].split() if g],
         "slogans": [s for s in r["slogans"].split() if s],
-        "score": round(-r["score"], 3) if r["score"] else None,
+        "score": round(-score, 3) if score else None,
     }
     if details:
         out["figures"] = [dict(f) for f in conn.execute(
@@ -216,29 +299,31 @@ FACETS = ("province", "city", "county", "category", "group", "slogan", "year", "
 
 
 def facets(conn: sqlite3.Connection, query: str | None, filters: Filters | None = None, top: int = 15) -> dict[str, list]:
-    """Counts of the matching measures by each facet (each facet ignores its own filter)."""
+    """Counts of the matching measures by each facet (each facet ignores its own filter).
+
+    Exact while a facet's match set is at most RANK_ALL measures; beyond that,
+    counted over its RANK_ALL most recent matches (``facets_sampled``)."""
     filters = filters or Filters()
-    expr = fts_expression(query) if query and query.strip() else None
     out: dict[str, list] = {}
     for facet in FACETS:
-        f = Filters(**{k: v for k, v in vars(filters).items() if k != facet})
-        where, args = f.where("s")
-        base = "FROM measure_fts JOIN search_measures s ON s.id = measure_fts.rowid WHERE measure_fts MATCH ?" if expr \
-            else "FROM search_measures s WHERE 1"
-        params = ([expr] if expr else []) + args
-        if where:
-            base += f" AND {where}"
+        f = Filters(**{k: (None if k == facet else v) for k, v in vars(filters).items()})
+        expr = fts_expression(query or "", f)
+        if expr:
+            sub = "SELECT rowid FROM measure_fts WHERE measure_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+            src, params = f"search_measures s WHERE s.id IN ({sub})", [expr, RANK_ALL]
+        else:
+            src, params = "(SELECT * FROM search_measures ORDER BY id DESC LIMIT ?) s WHERE 1", [RANK_ALL]
         if facet in ("category", "group", "slogan"):
             col = {"category": "categories", "group": "groups", "slogan": "slogans"}[facet]
             counts: dict[str, int] = {}
-            for (v,) in conn.execute(f"SELECT s.{col} {base}", params):
+            for (v,) in conn.execute(f"SELECT s.{col} FROM {src}", params):
                 for item in v.split():
                     counts[item] = counts.get(item, 0) + 1
             out[facet] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
         else:
             out[facet] = [tuple(r) for r in conn.execute(
-                f"SELECT s.{facet}, count(*) AS n {base} AND s.{facet} IS NOT NULL GROUP BY s.{facet} ORDER BY n DESC, s.{facet} LIMIT ?",
-                params + [top])]
+                f"SELECT s.{facet}, count(*) AS n FROM {src} AND s.{facet} IS NOT NULL GROUP BY s.{facet}"
+                f" ORDER BY n DESC, s.{facet} LIMIT ?", params + [top])]
     return out
 
 
@@ -261,7 +346,7 @@ def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict]
         " WHERE measure_fts MATCH ? AND s.id != ? AND coalesce(s.county, s.city, s.province, '') != coalesce(?, ?, ?, '')"
         " AND s.article_id != ? ORDER BY score LIMIT ?",
         (expr, measure_id, row["county"], row["city"], row["province"], row["article_id"], k)).fetchall()
-    return [_result(conn, r, None, details=False) for r in rows]
+    return [_result(conn, r, None, False, r["score"]) for r in rows]
 
 
 def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict]:
