@@ -68,9 +68,13 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_pattern() -> re.Pattern[str]:
+def _lexicon_matcher():
+    """Every written form of the national formulas, matched longest-first in one pass."""
+    import ahocorasick_rs
+
     forms, _ = lexicon()
-    return re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+    keys = list(forms)
+    return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), keys
 
 
 def numerals(text: str) -> list[int]:
@@ -237,8 +241,9 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = ()) -> list[Slogan]
         if kind:
             cands.append((q.start() + 1, q.end() - 1, content, kind))
     if forms:
-        for m in _lexicon_pattern().finditer(text):
-            cands.append((m.start(), m.end(), m.group(0), "lexicon"))
+        ac, keys = _lexicon_matcher()
+        for k, a, b in ac.find_matches_as_indexes(text):
+            cands.append((a, b, keys[k], "lexicon"))
     for m in _PLUS.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered"))
     for m in _PAIRED.finditer(text):
