@@ -305,7 +305,9 @@ def _open_db(db: str):
 @click.option("--year", type=int)
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def search_cmd(query: str, db: str, province, city, county, category, group, slogan, year, limit: int, fmt: str) -> None:
+@click.option("--articles", is_flag=True, help="Search whole articles (title and text) instead of measures.")
+def search_cmd(query: str, db: str, province, city, county, category, group, slogan, year, limit: int, fmt: str,
+               articles: bool) -> None:
     """Full-text search over measures (two-character words match; traditional works too).
 
     \b
@@ -319,6 +321,14 @@ def search_cmd(query: str, db: str, province, city, county, category, group, slo
     from .web import _flat, _flat_fields
 
     conn = _open_db(db)
+    if articles:
+        try:
+            found = S.search_articles(conn, query, limit)
+        except S.QueryError as e:
+            raise click.ClickException(str(e))
+        for a in found:
+            click.echo(json.dumps(a, ensure_ascii=False) if fmt == "json" else f"{a['article_id']}  {a['date'] or '':10}  {a['title']}")
+        return
     try:
         res = S.search(conn, query, S.Filters(province, city, county, category, group, slogan, year), limit=limit)
     except S.QueryError as e:

@@ -116,6 +116,13 @@ def heatmap(shares: pd.DataFrame, title: str, stem: Path) -> list[str]:
                     color="white" if data[i, j] > 0.6 * np.nanmax(data) else "black")
     ax.set_title(title)
     fig.colorbar(im, ax=ax, fraction=0.03)
+    return _save(fig, stem)
+
+
+def _save(fig, stem: Path) -> list[str]:
+    """PNG for the report, SVG for print; the file names written."""
+    import matplotlib.pyplot as plt
+
     fig.tight_layout()
     files = []
     for ext in ("png", "svg"):
@@ -175,14 +182,7 @@ def timeline(table: pd.DataFrame, spread: pd.DataFrame, stem: Path, top: int = 1
     ax.set_yticks(range(len(keep)), keep)
     ax.set_title("提法在各地首次出现的时间")
     ax.grid(axis="x", alpha=0.3)
-    fig.tight_layout()
-    files = []
-    for ext in ("png", "svg"):
-        p = stem.with_suffix(f".{ext}")
-        fig.savefig(p, dpi=130)
-        files.append(p.name)
-    plt.close(fig)
-    return files
+    return _save(fig, stem)
 
 
 def similarity(shares: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

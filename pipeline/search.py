@@ -143,22 +143,6 @@ class Filters:
     def tokens(self) -> list[str]:
         return [_filter_token(k, v) for k, v in vars(self).items() if v not in (None, "")]
 
-    def where(self, alias: str = "s") -> tuple[str, list]:
-        sql, args = [], []
-        for col in ("province", "city", "county", "source"):
-            v = getattr(self, col)
-            if v:
-                sql.append(f"{alias}.{col} = ?")
-                args.append(v)
-        if self.year:
-            sql.append(f"{alias}.year = ?")
-            args.append(int(self.year))
-        for col, v in (("categories", self.category), ("groups", self.group), ("slogans", self.slogan)):
-            if v:
-                sql.append(f"instr({alias}.{col}, ?) > 0")
-                args.append(f" {v} ")
-        return " AND ".join(sql), args
-
 
 @dataclass
 class SearchResult:

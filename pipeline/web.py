@@ -83,6 +83,14 @@ def create_app(db: str | Path) -> FastAPI:
             return JSONResponse({"error": str(e), "total": 0, "results": []}, status_code=400)
         return body
 
+    @app.get("/api/articles")
+    def api_article_search(q: str = "", limit: int = 20):
+        """Articles whose title or text contains every term of q."""
+        try:
+            return {"results": S.search_articles(conn(), q, max(1, min(limit, 200)))}
+        except S.QueryError as e:
+            return JSONResponse({"error": str(e), "results": []}, status_code=400)
+
     @app.get("/api/articles/{article_id}")
     def api_article(article_id: str):
         a = S.article(conn(), article_id)

@@ -231,3 +231,11 @@ def test_compare_report(sample_kb, tmp_path):
     import openpyxl
 
     assert len(openpyxl.load_workbook(tmp_path / "comparison.xlsx", read_only=True).sheetnames) >= 9
+
+
+def test_article_search(client, sample_kb):
+    r = client.get("/api/articles", params={"q": "容错纠错"})
+    assert r.status_code == 200 and r.json()["results"]
+    db, _ = sample_kb
+    out = CliRunner().invoke(cli, ["search", "三个区分开来", "--articles", "--db", str(db)])
+    assert out.exit_code == 0 and out.output.strip()
