@@ -220,6 +220,11 @@ def search(conn: sqlite3.Connection, query: str | None, filters: Filters | None 
     window = conn.execute("SELECT rowid, bm25(measure_fts) FROM measure_fts WHERE measure_fts MATCH ?"
                           " ORDER BY rowid DESC LIMIT ?", (expr, RANK_ALL)).fetchall()
     scored = sorted(window, key=lambda r: (r[1], -r[0]))[offset:offset + limit]
+    if len(window) == RANK_ALL and offset + limit > RANK_ALL:
+        # Past the ranked window, pages go on from the newest unranked match.
+        start = max(offset, RANK_ALL)
+        scored += conn.execute("SELECT rowid, NULL FROM measure_fts WHERE measure_fts MATCH ? ORDER BY rowid DESC"
+                               " LIMIT ? OFFSET ?", (expr, offset + limit - start, start)).fetchall()
     total = pending.result()
     order = "relevance" if total <= RANK_ALL else f"relevance among the {RANK_ALL} most recent matches"
     scores = {i: sc for i, sc in scored}
