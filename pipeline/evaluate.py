@@ -9,7 +9,7 @@ qualifier), documents by title, primary region by province / city / county.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 import hashlib
 import json
 from pathlib import Path
@@ -123,8 +123,6 @@ def evaluate(gold_dir: str | Path, seeds_dir: str | Path | None = None) -> dict:
         for c in set(got_slogans) & set(want_slogans):
             components.add(got_slogans[c].components == want_slogans[c]["components"], f"{name} {c}",
                            got_slogans[c].components, want_slogans[c]["components"])
-        from dataclasses import asdict
-
         scores["figures"].add([_fig_key(asdict(f)) for x in xs for f in x.figures],
                               [_fig_key(f) for f in gold["figures"]], name)
         scores["documents"].add(list(dict.fromkeys(_norm_title(d.title) for x in xs for d in x.documents)),

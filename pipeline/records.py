@@ -69,7 +69,7 @@ class RawDocument:
 class Line:
     """A line of the cleaned document and what the repair stage took it for."""
 
-    kind: str  # "text" | "meta" | "byline"
+    kind: str  # "text" | "meta" (metadata lines are kept as records, not as text)
     text: str
     start: int  # clean offset of the first character
     meta: tuple[tuple[str, str], ...] = ()
