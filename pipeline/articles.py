@@ -14,7 +14,6 @@ from .meta import NAME, iso_date, split_names
 from .records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
-_MD_MARK = re.compile(r"^#{1,6}\s*|\*\*|__")
 
 
 def _header_starts(lines: list[Line]) -> list[int]:
@@ -24,7 +23,7 @@ def _header_starts(lines: list[Line]) -> list[int]:
     i = 0
     while i < n:
         j = i
-        while j < n and (lines[j].kind == "meta" or is_title_like(_plain(lines[j].text))):
+        while j < n and (lines[j].kind == "meta" or is_title_like(lines[j].text)):
             j += 1
         if j == i:
             i += 1
@@ -41,10 +40,6 @@ def _header_starts(lines: list[Line]) -> list[int]:
 def _is_header_meta(line: Line) -> bool:
     # A footer line such as (作者单位:…) or 责编 closes an article; it opens none.
     return any(k in ("记者", "通讯员", "author", "date", "source") for k, _ in line.meta)
-
-
-def _plain(s: str) -> str:
-    return _MD_MARK.sub("", s).strip()
 
 
 def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
@@ -68,12 +63,11 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         nxt = body[1].text if len(body) > 1 else ""
         before_body = [ln for ln in lines[: lines.index(head)] if ln.kind == "meta"]
         after_head = lines[lines.index(head) + 1] if lines.index(head) + 1 < len(lines) else None
-        titled = is_title_like(_plain(head.text)) and (
-            before_body or (after_head is not None and after_head.kind == "meta") or head.text.startswith("#")
-            or ends_sentence(nxt)
+        titled = is_title_like(head.text) and (
+            before_body or (after_head is not None and after_head.kind == "meta") or ends_sentence(nxt)
         )
         if titled and len(body) > 1:
-            title = _plain(head.text)
+            title = head.text
             body = body[1:]
     fields: dict[str, str] = {}
     authors: list[Author] = []

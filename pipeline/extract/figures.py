@@ -66,7 +66,7 @@ def _parse(num: str | None) -> tuple[float | None, bool]:
     return parse_number(num[1:] if vague else num), vague
 
 
-def _is_year(num: str, unit: str | None, after: str) -> bool:
+def _is_year(num: str, unit: str | None) -> bool:
     return unit == "年" and bool(_YEAR_NUM.fullmatch(num))
 
 
@@ -82,7 +82,7 @@ def _skip(text: str, m: re.Match[str], unit: str | None) -> bool:
     if num:
         if unit is None and not m["frac"]:
             return True
-        if _is_year(num, unit, after):
+        if _is_year(num, unit):
             return True
         if _AFTER_YEAR.search(text[max(0, s - 5):s]) and unit == "期":
             return True  # 2021年8期: an issue number

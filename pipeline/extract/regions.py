@@ -44,7 +44,7 @@ def _cpca_csv() -> str:
     return os.path.join(list(spec.submodule_search_locations)[0], "resources", "adcodes.csv")
 
 
-def short_forms(name: str, level: str) -> list[str]:
+def short_forms(name: str) -> list[str]:
     out = []
     for suf in _SUFFIXES:
         if name.endswith(suf) and len(name) - len(suf) >= 2:
@@ -97,7 +97,7 @@ class Gazetteer:
             if p.name in _GENERIC_NAMES:
                 continue  # 城区, 郊区, 矿区: words in every article
             names[p.name].append(code)
-            for short in short_forms(p.name, p.level):
+            for short in short_forms(p.name):
                 if short not in _SHORT_STOP:
                     names[short].append(code)
         former: dict[str, str] = {}
