@@ -189,7 +189,10 @@ def write_extraction(conn: sqlite3.Connection, c, art, x) -> None:
                   r.province if r else None, r.city if r else None, r.county if r else None, x.region_reason))
     conn.executemany("INSERT INTO region_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
         (art.id, m.text, m.place.code, m.place.name, m.place.province, m.place.city, m.place.county,
-         json.dumps(m.candidates), m.reason, m.start, m.end, *orig(m.start, m.end)) for m in x.regions])
+         json.dumps(m.candidates), m.reason, m.start, m.end, *orig(m.start, m.end)) for m in x.regions]
+        # Places named in the headline have no span in the article text.
+        + [(art.id, m.text, m.place.code, m.place.name, m.place.province, m.place.city, m.place.county,
+            json.dumps(m.candidates), m.reason, None, None, None, None) for m in x.title_regions])
     measure_ids = []
     for i, m in enumerate(x.measures):
         cur = conn.execute(

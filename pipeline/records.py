@@ -244,5 +244,6 @@ class Extraction:
     documents: list[DocumentRef]
     region: Place | None
     region_reason: str | None
-    regions: list[RegionMention]
+    regions: list[RegionMention]  # in the text; offsets index Article.text
     measures: list[Measure]
+    title_regions: list[RegionMention] = field(default_factory=list)  # offsets index the title

@@ -7,10 +7,9 @@ read-only gazetteer and lexicons).
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
-
 from itertools import accumulate
 import re
+from typing import Any
 
 from ..records import Article, DateMention, DocumentRef, Extraction
 from .dates import find_dates
@@ -56,7 +55,7 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
     terms = quoted_terms(text, slogans, doc_spans + unreadable)
     return Extraction(
         article=art, slogans=slogans, quoted_terms=terms, figures=figures, dates=dates, documents=documents,
-        region=region, region_reason=reason, regions=regions + title_regions, measures=measures,
+        region=region, region_reason=reason, regions=regions, measures=measures, title_regions=title_regions,
     )
 
 
@@ -74,8 +73,8 @@ def regions_mentioned(x: Extraction, g: Gazetteer | None = None) -> list[str]:
     g = g or Gazetteer.load()
     seen: list[str] = []
     codes = set()
-    places = [m.place for m in x.regions] + ([x.region] if x.region else [])
-    for m in sorted(x.regions, key=lambda m: m.start):
+    places = [m.place for m in x.title_regions + x.regions] + ([x.region] if x.region else [])
+    for m in x.title_regions + sorted(x.regions, key=lambda m: m.start):
         if x.region is not None and m.place.code == x.region.code or m.place.code in codes:
             continue
         codes.add(m.place.code)
