@@ -1,7 +1,7 @@
 # policykb — `make kb` sets everything up and builds the knowledge base; `make test` checks it.
 # Targets are real files with real prerequisites, so only stale outputs rebuild.
 .DELETE_ON_ERROR:
-.PHONY: kb test clean help bench model report
+.PHONY: kb test clean help bench model report fuzz constraints
 
 PYTHON ?= python3
 VENV   := .venv
@@ -27,32 +27,44 @@ model: $(MODEL)  ## train the measure classifier from the labelled set
 test: $(STAMP)  ## run the test suite
 	$(BIN)/python -m pytest -q
 
-bench: outputs/bench.json outputs/bench_search.json  ## throughput ratios; search latency on 1,000,000 measures
-	@cat outputs/bench.json outputs/bench_search.json
+fuzz: $(STAMP)  ## property tests over every text stage with 10,000 generated documents
+	POLICYKB_FUZZ_EXAMPLES=$${POLICYKB_FUZZ_EXAMPLES:-10000} $(BIN)/python -m pytest -q -s -p no:cacheprovider tests/test_properties.py
+
+bench: outputs/bench.json outputs/bench_search.json outputs/bench/adversarial.json  ## throughput ratios; search latency on 1,000,000 measures; adversarial lines
+	@cat outputs/bench.json outputs/bench_search.json outputs/bench/adversarial.json
 
 report: outputs/reports/report.html  ## regional comparison (tables, heatmaps, timeline, HTML, Excel)
 
 clean:  ## remove built outputs (not the virtualenv)
-	rm -rf $(KB) $(KB).tmp outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports
+	rm -rf $(KB) outputs/.policykb-cache outputs/bench outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(VENV)/bin/python
+# constraints.txt pins the versions the suite passed with, so a fresh machine gets them too
+# (`make constraints` refreshes it from the current .venv after a deliberate upgrade).
+$(STAMP): pyproject.toml constraints.txt | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
 
-# The text stages are cached per document (outputs/cache/), so a new codebook or
+constraints: $(STAMP)  ## refresh constraints.txt from the installed, tested versions
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e ' | LC_ALL=C sort > constraints.txt
+
+# The text stages are cached per document (outputs/.policykb-cache/), so a new codebook or
 # model only reclassifies.
 $(KB): $(STAMP) $(CORPUS) $(CODE) $(RESOURCES) $(MODEL)
-	$(BIN)/policykb build corpora --out $@
+	$(BIN)/policykb build corpora --out $@ --model $(MODEL)
 
-$(MODEL): $(STAMP) $(LABELS) $(CODEBOOK) pipeline/classify.py $(SEEDS)
+# Everything that changes the features: labels, codebook, dictionary, segmentation and classification code.
+$(MODEL): $(STAMP) $(LABELS) $(CODEBOOK) pipeline/classify.py pipeline/segment.py pipeline/resources/cadre_dict.txt $(SEEDS)
 	$(BIN)/policykb train --labels $(LABELS) --out $@
 
 outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORPUS)
 	$(BIN)/python bench/bench_pipeline.py --out $@
+
+outputs/bench/adversarial.json: $(STAMP) bench/bench_adversarial.py $(CODE) $(RESOURCES)
+	$(BIN)/python bench/bench_adversarial.py --out $@
 
 outputs/bench_search.json: $(STAMP) bench/bench_search.py pipeline/search.py pipeline/web.py $(KB)
 	$(BIN)/python bench/bench_search.py --source $(KB) --db outputs/bench_1m.sqlite --out $@

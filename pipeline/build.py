@@ -2,7 +2,9 @@
 
 ``process_document`` is the per-document stage chain, a pure function of one
 ``RawDocument``; ``build`` runs it over a corpus (optionally in worker
-processes) and writes the knowledge base atomically.
+processes) and writes the knowledge base atomically.  Whatever one document
+raises, in any stage, skips that document only: it is reported with the stage
+and the error, and the rest of the batch is built.
 """
 from __future__ import annotations
 
@@ -16,11 +18,12 @@ import os
 from pathlib import Path
 import pickle
 import shutil
+import traceback
 
-from . import kb, search
+from . import fsutil, kb, search
 from .articles import split_articles
+from .classify import AUTO, MeasureTagger
 from .extract import extract_article
-from .classify import DEFAULT_MODEL, MeasureTagger
 from .ingest import IngestError, Skipped, discover, doc_id, read_bytes, read_document
 from .records import ProcessedDocument, RawDocument
 from .repair import repair_document
@@ -28,16 +31,55 @@ from .segment import get_segmenter
 
 log = logging.getLogger(__name__)
 
+CACHE_TAG = "CACHEDIR.TAG"
+# https://bford.info/cachedir/: backup tools skip the folder, and we prune only folders that carry it.
+CACHE_TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+                  "# This folder is a cache made by policykb (per-document text stages); it can be deleted.\n")
 
-def process_document(raw: RawDocument) -> ProcessedDocument:
-    clean = repair_document(raw)
-    articles = split_articles(clean)
+
+class StageError(Exception):
+    """A per-document stage raised: which stage, and what."""
+
+    def __init__(self, stage: str, error: BaseException):
+        super().__init__(f"{stage}: {type(error).__name__}: {error}")
+        self.stage = stage
+        self.error = error
+        self.trace = "".join(traceback.format_exception(error))
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A document the pipeline could read but not process (an internal error, not the file's fault)."""
+
+    path: str
+    stage: str
+    error: str
+    trace: str = ""
+
+
+def _segment(articles) -> None:
     seg = get_segmenter()
     for art in articles:
         for p in art.paragraphs:
             for s in p.sentences:
                 s.tokens = seg.cut(s.text)
-    return ProcessedDocument(clean=clean, articles=articles, extractions=[extract_article(a) for a in articles])
+
+
+def process_document(raw: RawDocument) -> ProcessedDocument:
+    stage = "repair"
+    try:
+        clean = repair_document(raw)
+        stage = "split"
+        articles = split_articles(clean)
+        stage = "segment"
+        _segment(articles)
+        stage = "extract"
+        extractions = [extract_article(a) for a in articles]
+    except RecursionError as e:
+        raise StageError(stage, RecursionError("text too deeply nested to process")) from e
+    except Exception as e:
+        raise StageError(stage, e) from e
+    return ProcessedDocument(clean=clean, articles=articles, extractions=extractions)
 
 
 @dataclass
@@ -48,26 +90,36 @@ class Report:
     documents: int = 0
     articles: int = 0
     repairs: Counter = field(default_factory=Counter)
-    failures: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # unreadable input: (path, reason)
+    errors: list[Failed] = field(default_factory=list)  # internal errors on readable input
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     classifier: str = "rules"
+    classifier_warning: str | None = None
 
     def fail(self, path: str, reason: str) -> None:
         self.failures.append((path, reason))
         log.error("%s: %s", path, reason)
 
+    def error(self, f: Failed) -> None:
+        self.errors.append(f)
+        log.error("%s: internal error in %s: %s (skipped; run with -vv for the traceback)", f.path, f.stage, f.error)
+        log.debug("%s", f.trace)
+
     def exit_code(self, strict: bool = False) -> int:
-        return 1 if strict and self.failures else 0
+        return 1 if strict and (self.failures or self.errors) else 0
 
     def summary(self) -> str:
         rep = ", ".join(f"{k} {v}" for k, v in sorted(self.repairs.items())) or "none"
         lines = [
             f"{self.files} files, {self.documents} documents, {self.articles} articles; "
-            f"{len(self.failures)} files skipped, {len(self.duplicates)} duplicates",
+            f"{len(self.failures)} files skipped, internal errors: {len(self.errors)}, {len(self.duplicates)} duplicates",
             f"repairs: {rep}",
             f"measures classified by: {self.classifier}",
         ]
+        if self.classifier_warning:
+            lines.append(f"warning: {self.classifier_warning}")
         lines += [f"skipped {p}: {r}" for p, r in self.failures]
+        lines += [f"internal error {f.path} ({f.stage}): {f.error}" for f in self.errors]
         lines += [f"duplicate {p}: same content as {q}" for p, q in self.duplicates]
         return "\n".join(lines)
 
@@ -76,7 +128,7 @@ class Report:
 # document content and by this key, so a new codebook or model reclassifies
 # without repairing, segmenting or extracting again.
 _TEXT_STAGES = ("ingest.py", "html.py", "repair.py", "mojibake.py", "lines.py", "meta.py", "articles.py",
-                "segment.py", "records.py", "tracked.py", "extract")
+                "segment.py", "records.py", "tracked.py", "build.py", "extract")
 
 
 def stage_key() -> str:
@@ -97,27 +149,41 @@ def stage_key() -> str:
     return h.hexdigest()[:16]
 
 
-def load_and_process(path: str, cache_dir: str | None = None) -> ProcessedDocument | Skipped:
+def load_and_process(path: str, cache_dir: str | None = None) -> ProcessedDocument | Skipped | Failed:
+    """One file through the text stages; never raises for anything the file contains."""
     try:
         data = read_bytes(Path(path))
         cached = Path(cache_dir) / f"{doc_id(data)}.pkl" if cache_dir else None
-        if cached is not None and cached.exists():
-            try:
-                pd = pickle.loads(cached.read_bytes())
-                pd.clean.raw.path = str(path)
-                return pd
-            except Exception as e:  # a damaged cache entry is rebuilt, never trusted
-                log.debug("cache entry %s unreadable: %s", cached, e)
-        pd = process_document(read_document(path, data=data))
-        if cached is not None:
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(pickle.dumps(pd))
-            os.replace(tmp, cached)
+        pd = _from_cache(cached)
+        if pd is None:
+            pd = process_document(read_document(path, data=data))
+            if cached is not None:
+                _to_cache(cached, pd)
+        pd.clean.raw.path = str(path)
         return pd
     except IngestError as e:
         return Skipped(e.path, e.reason)
-    except RecursionError:
-        return Skipped(str(path), "text too deeply nested to process")
+    except StageError as e:
+        return Failed(str(path), e.stage, f"{type(e.error).__name__}: {e.error}", e.trace)
+    except Exception as e:  # ingest itself, or the cache: still one document's problem
+        return Failed(str(path), "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())
+
+
+def _from_cache(cached: Path | None) -> ProcessedDocument | None:
+    if cached is None or not cached.exists():
+        return None
+    try:
+        return pickle.loads(cached.read_bytes())
+    except Exception as e:  # a damaged cache entry is rebuilt, never trusted
+        log.debug("cache entry %s unreadable: %s", cached, e)
+        return None
+
+
+def _to_cache(cached: Path, pd: ProcessedDocument) -> None:
+    try:
+        fsutil.write_bytes(cached, pickle.dumps(pd))
+    except OSError as e:  # a full disk costs speed next time, not this document
+        log.warning("cannot write cache entry %s: %s", cached, e)
 
 
 def classify_document(pd: ProcessedDocument, tagger: "MeasureTagger") -> None:
@@ -133,13 +199,31 @@ def build(
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
     codebook: str | None = None,
-    model: str | os.PathLike | None = DEFAULT_MODEL,
-    cache: bool = True,
+    model: str | os.PathLike | None = AUTO,
+    cache: bool | str | os.PathLike = True,
+    wait: bool = True,
+    on_wait: Callable[[str, Path], None] | None = None,
 ) -> Report:
+    """Build the knowledge base at ``out``; one build at a time per ``out`` (the second waits, or
+    raises ``fsutil.Busy`` when ``wait`` is false)."""
     report = Report()
     tagger = MeasureTagger(codebook, model)
-    report.classifier = tagger.source
-    cache_dir = _cache_dir(out) if cache else None
+    report.classifier, report.classifier_warning = tagger.description, tagger.warning
+    paths = _discover(corpus, report)
+    if on_total:
+        on_total(len(paths))
+    with fsutil.exclusive(out, wait=wait, on_wait=on_wait):
+        cache_dir = prepare_cache(cache, out) if cache else None
+        with kb.atomic_db(out) as conn:
+            _write_all(conn, paths, jobs, cache_dir, tagger, report, progress)
+            conn.execute("INSERT INTO meta VALUES ('files', ?)", (str(report.files),))
+            kb.write_lexicon(conn)
+            kb.write_codebook(conn, tagger)
+            search.build_index(conn)
+    return report
+
+
+def _discover(corpus, report: Report) -> list[str]:
     roots = [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
     paths: list[str] = []
     for root in roots:  # a missing root is the caller's mistake: IngestError propagates
@@ -150,45 +234,81 @@ def build(
             else:
                 paths.append(str(item))
     report.files += len(paths)
-    if on_total:
-        on_total(len(paths))
+    return paths
+
+
+def _write_all(conn, paths, jobs, cache_dir, tagger, report: Report, progress) -> None:
     seen: dict[str, str] = {}
-    with kb.atomic_db(out) as conn:
-        for result in _results(paths, jobs, cache_dir):
-            if progress:
-                progress(1)
-            if isinstance(result, Skipped):
-                report.fail(result.path, result.reason)
-                continue
-            raw = result.clean.raw
-            if raw.id in seen:
-                report.duplicates.append((raw.path, seen[raw.id]))
-                continue
-            seen[raw.id] = raw.path
-            classify_document(result, tagger)
-            kb.write_document(conn, result)
-            report.documents += 1
-            report.articles += len(result.articles)
-            report.repairs.update(result.clean.quality.counts)
-        conn.execute("INSERT INTO meta VALUES ('files', ?)", (str(report.files),))
-        kb.write_lexicon(conn)
-        kb.write_codebook(conn, tagger)
-        search.build_index(conn)
-    return report
+    for result in _results(paths, jobs, cache_dir):
+        if progress:
+            progress(1)
+        if isinstance(result, Skipped):
+            report.fail(result.path, result.reason)
+            continue
+        if isinstance(result, Failed):
+            report.error(result)
+            continue
+        raw = result.clean.raw
+        if raw.id in seen:
+            report.duplicates.append((raw.path, seen[raw.id]))
+            continue
+        failed = _store(conn, result, tagger)
+        if failed:
+            report.error(failed)
+            continue
+        seen[raw.id] = raw.path
+        report.documents += 1
+        report.articles += len(result.articles)
+        report.repairs.update(result.clean.quality.counts)
 
 
-def _cache_dir(out: str | os.PathLike) -> str:
-    root = Path(out).resolve().parent / "cache"
+def _store(conn, pd: ProcessedDocument, tagger) -> Failed | None:
+    """Classify and write one document inside a savepoint, so a failure leaves no row of it behind."""
+    stage = "classify"
+    conn.execute("SAVEPOINT document")
+    try:
+        classify_document(pd, tagger)
+        stage = "write"
+        kb.write_document(conn, pd)
+    except Exception as e:
+        conn.execute("ROLLBACK TO document")
+        conn.execute("RELEASE document")
+        return Failed(pd.clean.raw.path, stage, f"{type(e).__name__}: {e}", traceback.format_exc())
+    conn.execute("RELEASE document")
+    return None
+
+
+def prepare_cache(cache: bool | str | os.PathLike, out: str | os.PathLike) -> str:
+    """The cache folder for this code version, inside a folder the project made and marked.
+
+    Default: ``.policykb-cache/`` beside the knowledge base.  Entries of other code
+    versions are pruned, but only inside a folder that carries our CACHEDIR.TAG and
+    only sub-folders named like our keys: nothing the user made is ever removed.
+    """
+    root = Path(out).resolve().parent / ".policykb-cache" if cache is True else Path(cache)
+    root.mkdir(parents=True, exist_ok=True)
+    tag = root / CACHE_TAG
+    if not tag.exists():
+        if any(root.iterdir()):
+            raise IngestError(root, "cache folder is not empty and was not made by policykb (no CACHEDIR.TAG); "
+                                    "choose another --cache")
+        fsutil.write_bytes(tag, CACHE_TAG_TEXT.encode())
+    elif "policykb" not in tag.read_text(encoding="utf-8", errors="replace"):
+        raise IngestError(root, "cache folder belongs to another program (its CACHEDIR.TAG is not policykb's)")
     key = stage_key()
     here = root / key
-    here.mkdir(parents=True, exist_ok=True)
-    for old in root.iterdir():  # entries made by other code are of no further use
-        if old.is_dir() and old.name != key:
+    here.mkdir(exist_ok=True)
+    for old in root.iterdir():
+        if old.is_dir() and old.name != key and _is_key(old.name):
             shutil.rmtree(old, ignore_errors=True)
     return str(here)
 
 
-def _results(paths: list[str], jobs: int, cache_dir: str | None) -> Iterable[ProcessedDocument | Skipped]:
+def _is_key(name: str) -> bool:
+    return len(name) == 16 and all(c in "0123456789abcdef" for c in name)
+
+
+def _results(paths: list[str], jobs: int, cache_dir: str | None) -> Iterable[ProcessedDocument | Skipped | Failed]:
     if jobs <= 1 or len(paths) < 8:
         for p in paths:
             yield load_and_process(p, cache_dir)

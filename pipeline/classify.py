@@ -22,7 +22,7 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = Path("models") / "classifier.pkl"
+AUTO = "auto"  # the model that paths.default_model() finds
 
 
 @dataclass(frozen=True)
@@ -333,20 +333,32 @@ class Classified:
 class MeasureTagger:
     """What the build uses: the trained model when it fits the codebook, else the rules (said once)."""
 
-    def __init__(self, codebook_path: str | None = None, model_path: str | Path | None = DEFAULT_MODEL):
+    def __init__(self, codebook_path: str | None = None, model_path: str | Path | None = AUTO):
+        from .paths import resolve_model
+
         self.codebook = load_codebook(codebook_path)
         self.source = "rules"
         self.model_meta: dict = {}
+        self.model_path: Path | None = None
+        self.warning: str | None = None
         clf = None
         if model_path is not None:
+            path = resolve_model(None if model_path == AUTO else model_path)
             try:
-                clf, self.model_meta = load_model(model_path, self.codebook)
-                self.source = "model"
+                clf, self.model_meta = load_model(path, self.codebook)
+                self.source, self.model_path = "model", path
             except FileNotFoundError:
-                log.warning("no trained model at %s: classifying measures with the codebook's cue rules", model_path)
+                self.warning = (f"no trained model at {path}: measures are classified with the codebook's cue rules "
+                                "(train one with `make model` or `policykb train`, or point --model / $POLICYKB_MODEL at one)")
             except ModelMismatch as e:
-                log.warning("%s; classifying with the codebook's cue rules meanwhile", e)
+                self.warning = f"{e}; measures are classified with the codebook's cue rules meanwhile"
+            if self.warning:
+                log.warning(self.warning)
         self.clf = clf or RuleClassifier(self.codebook).fit()
+
+    @property
+    def description(self) -> str:
+        return f"model {self.model_path}" if self.model_path else "codebook cue rules"
 
     def __call__(self, texts: list[str]) -> list[Classified]:
         if not texts:
@@ -392,7 +404,7 @@ def confusions(Y: np.ndarray, P: np.ndarray, labels: list[str], top: int = 8) ->
 
 
 def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
-          out: str | Path = DEFAULT_MODEL) -> dict:
+          out: str | Path | None = None) -> dict:
     """Fit on the train split, score model and rules on the test split, save model + metadata."""
     import datetime
 
@@ -416,5 +428,7 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
         "labels": L, "versions": versions(), "codebook": cb.path, "codebook_sha256": cb.sha256,
         "training_data": str(labels_file), "training_sha256": file_sha256(labels_file), "metrics": metrics,
     }
-    save_model(model, out, meta)
+    from .paths import resolve_model
+
+    save_model(model, resolve_model(out), meta)
     return meta

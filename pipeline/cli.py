@@ -11,7 +11,7 @@ from . import __version__
 
 DEFAULT_CORPUS = "corpora"
 DEFAULT_DB = "outputs/kb.sqlite"
-DEFAULT_MODEL = "models/classifier.pkl"
+MODEL_HELP = "Trained classifier (default: $POLICYKB_MODEL, else models/classifier.pkl of the policykb checkout)."
 DEFAULT_LABELS = "corpora/labels/measures.jsonl"
 DEFAULT_SEEDS = "../shared/seeds"
 
@@ -43,11 +43,14 @@ def cli(verbose: int) -> None:
 @click.option("--strict", is_flag=True, help="Exit non-zero if any file was skipped.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False), help="Codebook YAML (default: the shipped one).")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, type=click.Path(dir_okay=False),
-              help="Trained classifier; the codebook's cue rules are used when it is missing or does not fit.")
+@click.option("--model", type=click.Path(dir_okay=False),
+              help=MODEL_HELP + " The codebook's cue rules are used, with a warning, when it is missing or does not fit.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+              help="Folder for the per-document cache (default: .policykb-cache/ beside --out).")
 @click.option("--no-cache", is_flag=True, help="Repair, segment and extract every file again.")
-def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int, codebook: str | None, model: str,
-          no_cache: bool) -> None:
+@click.option("--no-wait", is_flag=True, help="Stop at once if another build is writing the same --out.")
+def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int, codebook: str | None, model: str | None,
+          cache_dir: str | None, no_cache: bool, no_wait: bool) -> None:
     """Run the whole pipeline over CORPUS (a folder or file) into the knowledge base.
 
     Reads .txt, .md, .html and .htm files recursively, repairs and splits them,
@@ -58,6 +61,8 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int, codebook:
         policykb build corpora/ --out outputs/kb.sqlite --jobs 2
     """
     from .build import build as run_build
+    from .classify import AUTO
+    from .fsutil import Busy
     from .ingest import IngestError
 
     bar = None
@@ -70,8 +75,10 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int, codebook:
 
     try:
         report = run_build(corpus, out, jobs=jobs, progress=lambda n: bar.update(n) if bar else None, on_total=on_total,
-                           codebook=codebook, model=model, cache=not no_cache)
-    except IngestError as e:
+                           codebook=codebook, model=model or AUTO, cache=False if no_cache else (cache_dir or True),
+                           wait=not no_wait, on_wait=lambda pid, lock: click.echo(
+                               f"waiting for the build with pid {pid} that is writing {out} ({lock})", err=True))
+    except (IngestError, Busy) as e:
         raise click.ClickException(str(e))
     except OSError as e:
         raise click.ClickException(f"{out}: cannot write the knowledge base: {e.strerror or e}")
@@ -81,6 +88,8 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int, codebook:
     if not quiet:
         click.echo(report.summary(), err=True)
         click.echo(f"wrote {out}", err=True)
+    elif report.classifier_warning:
+        click.echo(f"warning: {report.classifier_warning}", err=True)
     sys.exit(report.exit_code(strict))
 
 
@@ -137,7 +146,7 @@ def clean(file: str, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="No warnings for skipped files.")
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False), help="Codebook YAML (default: the shipped one).")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, type=click.Path(dir_okay=False), help="Trained classifier.")
+@click.option("--model", type=click.Path(dir_okay=False), help=MODEL_HELP)
 def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None, model: str) -> None:
     """Extract slogans, figures, documents, dates, regions and measures from PATHS.
 
@@ -149,12 +158,12 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
         policykb extract corpora/sample/jiangsu_nantong_haimen_ganbu_kaohe.txt
         policykb extract corpora/sample --format table
     """
-    from .build import classify_document, load_and_process
-    from .classify import MeasureTagger
+    from .build import Failed, classify_document, load_and_process
+    from .classify import AUTO, MeasureTagger
     from .extract import to_dict
     from .ingest import IngestError, Skipped, discover
 
-    tagger = MeasureTagger(codebook, model)
+    tagger = MeasureTagger(codebook, model or AUTO)
     rows = []
     for root in paths:
         try:
@@ -166,6 +175,9 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
             if isinstance(result, Skipped):
                 if not quiet:
                     click.echo(f"skipped {result.path}: {result.reason}", err=True)
+                continue
+            if isinstance(result, Failed):
+                click.echo(f"skipped {result.path}: internal error in {result.stage}: {result.error}", err=True)
                 continue
             classify_document(result, tagger)
             for x in result.extractions:
@@ -194,8 +206,7 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
 @click.option("--labels", default=DEFAULT_LABELS, show_default=True, type=click.Path(dir_okay=False),
               help="Labelled measures (--task classify).")
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False), help="Codebook YAML (--task classify).")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, type=click.Path(dir_okay=False),
-              help="Trained classifier (--task classify).")
+@click.option("--model", type=click.Path(dir_okay=False), help=MODEL_HELP + " (--task classify)")
 def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str, codebook: str | None,
              model: str) -> None:
     """Score extraction against a gold set, or classification on the held-out labels.
@@ -232,7 +243,7 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False), help="Codebook YAML (default: the shipped one).")
 @click.option("--seeds", "seeds_dir", default=DEFAULT_SEEDS, show_default=True, type=click.Path(path_type=str),
               help="Folder of the seed articles that some labels point into.")
-@click.option("--out", default=DEFAULT_MODEL, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), help=MODEL_HELP)
 def train(labels: str, codebook: str | None, seeds_dir: str, out: str) -> None:
     """Train the measure classifier on the train split and save it with its metadata.
 
@@ -246,10 +257,13 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str) -> None:
     """
     from .classify import train as run
 
+    from .paths import resolve_model
+
     meta = run(labels, codebook, seeds_dir, out)
     m = meta["metrics"]
     click.echo(f"trained on {m['train']} measures; test split {m['test']}: macro-F1 model "
-               f"{m['model']['macro']['f1']:.3f}, rules {m['rules']['macro']['f1']:.3f}; wrote {out}", err=True)
+               f"{m['model']['macro']['f1']:.3f}, rules {m['rules']['macro']['f1']:.3f}; wrote {resolve_model(out)}",
+               err=True)
 
 
 @cli.command()
@@ -257,7 +271,7 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str) -> None:
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--labels", default=DEFAULT_LABELS, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False))
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--model", type=click.Path(dir_okay=False), help=MODEL_HELP)
 def label(count: int, db: str, labels: str, codebook: str | None, model: str) -> None:
     """Label the measures the classifier is least sure about; answers go to the labelled set.
 

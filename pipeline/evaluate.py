@@ -163,7 +163,8 @@ def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = Non
                         model_path: str | Path | None = None) -> dict:
     """Per-category scores of the rules and of the saved model on the held-out test split."""
     from .classify import (RuleClassifier, confusions, indicator, load_codebook, load_labels, load_model,
-                           scores_by_category, DEFAULT_MODEL)
+                           scores_by_category)
+    from .paths import resolve_model
 
     cb = load_codebook(codebook_path)
     test = [i for i in load_labels(labels_file, seeds_dir) if i.split == "test"]
@@ -172,7 +173,7 @@ def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = Non
     X = [i.text for i in test]
     out = {"test": len(test)}
     systems = {"rules": RuleClassifier(cb).fit()}
-    model_path = model_path or DEFAULT_MODEL
+    model_path = resolve_model(model_path)
     try:
         systems["model"], _ = load_model(model_path, cb)
     except FileNotFoundError as e:

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 import sqlite3
 
+from . import fsutil
 from .records import ProcessedDocument
 
 SCHEMA_VERSION = 2
@@ -242,21 +243,28 @@ def write_lexicon(conn: sqlite3.Connection) -> None:
 
 @contextmanager
 def atomic_db(path: str | os.PathLike):
-    """A fresh database at ``path.tmp`` that replaces ``path`` only if the block succeeds."""
+    """A fresh database in a unique temp file that replaces ``path`` only if the block succeeds.
+
+    The temp file is fsynced before the rename and the folder after it, so a crash
+    leaves the old knowledge base or the new one.  Temp files of killed builds are
+    removed first (callers hold ``fsutil.exclusive(path)``, so no live build owns them).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    if tmp.exists():
-        tmp.unlink()
+    for stale in fsutil.stale_temps(path):
+        stale.unlink(missing_ok=True)
+    tmp = fsutil.temp_name(path)
     conn = sqlite3.connect(tmp)
-    conn.execute("PRAGMA journal_mode=OFF")
+    # The rollback journal in memory lets one document's rows be undone (SAVEPOINT)
+    # without writing a journal file; durability comes from the fsync before the rename.
+    conn.execute("PRAGMA journal_mode=MEMORY")
     conn.execute("PRAGMA synchronous=OFF")
     try:
         create(conn)
         yield conn
         conn.commit()
         conn.close()
-        os.replace(tmp, path)
+        fsutil.replace_durably(tmp, path)
     except BaseException:
         conn.close()
         tmp.unlink(missing_ok=True)

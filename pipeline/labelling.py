@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .classify import MeasureTagger, tag_groups
+from .classify import AUTO, MeasureTagger, tag_groups
 from .kb import connect_readonly
 
 
@@ -24,7 +24,7 @@ class LabelSession:
     def __init__(self, db: str, labels: str, codebook: str | None = None, model: str | None = None):
         self.db = db
         self.labels = Path(labels)
-        self.tagger = MeasureTagger(codebook, model)
+        self.tagger = MeasureTagger(codebook, model or AUTO)
         self.conn = connect_readonly(db)
 
     def _known(self) -> set[str]:

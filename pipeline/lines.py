@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicons import word_list
 from .meta import parse_byline, parse_meta_line
 from .records import Line, QualityReport, Repair
 from .tracked import Builder, Tracked
@@ -33,12 +34,9 @@ _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d", r
 _PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一页|下一页|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一页|下一页|尾页|首页|末页))*$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*小\s*】?$")
-_SPAM_WORDS = re.compile(
-    r"彩票|博彩|娱乐城|棋牌|时时彩|六合彩|百家乐|老虎机|赌场|真人视频|免费观看|无码|成人影|色情|代孕|代开发票|办证|"
-    r"网赌|澳门|开户送|注册送|私服|外挂"
-)
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|特别行政区)$")
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*")
+_LIST_SEPARATORS = re.compile(r"[|｜丨_＿,，\s]+")
 _TITLE_PREFIX_SEP = re.compile(r"\s*(?:_|＿|\s-\s|\s—\s|\s\|\s|｜)\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -74,8 +72,32 @@ def spam_reason(s: str) -> str | None:
         places = sum(bool(_ADMIN_SUFFIX.search(w)) for w in words)
         if places >= 0.7 * len(words):
             return "place-name list"
-    hits = _SPAM_WORDS.findall(s)
-    if len(hits) >= 2 or (hits and len(s) < 40 and not ends_sentence(s)):
+    return _keyword_spam(s)
+
+
+def _spam_words() -> re.Pattern[str]:
+    global _SPAM_RE
+    if _SPAM_RE is None:
+        words = sorted(word_list("spam_words.txt"), key=len, reverse=True)
+        _SPAM_RE = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    return _SPAM_RE
+
+
+_SPAM_RE: re.Pattern[str] | None = None
+
+
+def _keyword_spam(s: str) -> str | None:
+    """Spam by shape: short items joined by separators, two or more of them spam words;
+    or a line made mostly of spam words.  One such word in a heading is not spam."""
+    if "。" in s or "；" in s:
+        return None
+    items = [i for i in _LIST_SEPARATORS.split(s) if i]
+    spam_items = sum(bool(_spam_words().search(i)) for i in items)
+    if len(items) >= 3 and sum(len(i) <= 14 for i in items) >= 0.7 * len(items) and spam_items >= 2:
+        return "spam keyword list"
+    hits = _spam_words().findall(s)
+    solid = len(s) - s.count(" ")
+    if len(set(hits)) >= 2 and sum(map(len, hits)) >= 0.3 * solid and not ends_sentence(s):
         return "spam keywords"
     return None
 

@@ -145,8 +145,8 @@ def _anchored(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
     """Runs that end in U+FFFD or a private-use character: search back for the start."""
     for m in _ANCHOR.finditer(text):
         e = m.start()
-        if any(a <= e < b for a, b in taken):
-            continue
+        if any(a <= e < b for a, b in taken) or (e and _ANCHOR.match(text, e - 1)):
+            continue  # one search per run of markers, not one per marker
         cands = []
         for s in range(e - 2, max(-1, e - 40), -1):
             if text[s] in _STOP:
@@ -178,13 +178,26 @@ def _unmarked(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
             yield max(cands, key=_edge_score)
 
 
+def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The edits sorted by start, each dropped that overlaps one kept before it.
+
+    Two markers close together (a private-use character next to U+FFFD) each search
+    back for their run and can claim the same characters; the first claim wins.
+    """
+    kept: list[tuple[int, int, str]] = []
+    for e in sorted(edits):
+        if not kept or e[0] >= kept[-1][1]:
+            kept.append(e)
+    return kept
+
+
 def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
     text = t.text
     edits = list(_framed(text))
     edits += list(_anchored(text, [(a, b) for a, b, _ in edits]))
     if re.search("[\u3400-\u9fff]", text):
         edits += list(_unmarked(text, [(a, b) for a, b, _ in edits]))
-    edits.sort()
+    edits = _disjoint(edits)
     for a, b, fixed in edits:
         report.add(Repair("mojibake", *t.orig_span(a, b), text[a:b], fixed, "GB18030 read one byte out of step; re-aligned"))
     t2 = t.replace_spans(edits) if edits else t

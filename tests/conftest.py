@@ -34,11 +34,12 @@ def processed_seeds(seeds_dir, segmenter):
 
 @pytest.fixture(scope="session")
 def sample_kb(tmp_path_factory, segmenter):
-    """The sample corpus built once into a temporary knowledge base."""
+    """The sample corpus built once into a temporary knowledge base, classified by the codebook
+    rules (never by whatever model an earlier run left in models/)."""
     from pipeline.build import build
 
     if not SAMPLE.is_dir():
         pytest.skip("corpora/sample missing")
     out = tmp_path_factory.mktemp("kb") / "kb.sqlite"
-    report = build(SAMPLE, out)
+    report = build(SAMPLE, out, model=None)
     return out, report

@@ -128,7 +128,8 @@ def test_build_without_model_uses_rules_and_says_so_once(tmp_path, caplog, segme
         (corpus / f"{i}.txt").write_text(f"干部工作{i}\n县委组织部举办专题培训班{i + 1}期,选派年轻干部到乡镇挂职。\n", encoding="utf-8")
     with caplog.at_level(logging.WARNING):
         report = build(corpus, tmp_path / "kb.sqlite", model=tmp_path / "none.pkl")
-    assert report.classifier == "rules"
+    assert report.classifier == "codebook cue rules"
+    assert "make model" in report.classifier_warning and "make model" in report.summary()
     assert sum("no trained model" in r.message for r in caplog.records) == 1
     con = sqlite3.connect(tmp_path / "kb.sqlite")
     assert con.execute("SELECT value FROM meta WHERE key='classifier'").fetchone()[0] == "rules"

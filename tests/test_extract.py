@@ -153,7 +153,8 @@ def test_measures_have_headings_and_links(segmenter):
 def test_robust_to_bad_text(text, segmenter):
     if not text.strip("。 "):
         raw = RawDocument(path="<t>", id="t", encoding="utf-8", format="txt", text=text or " ", size=1)
-        assert split_articles(repair_document(raw)) == [] or True
+        articles = split_articles(repair_document(raw))
+        assert all(not a.text.strip("。 ") and not extract_article(a).measures for a in articles)
         return
     x = extract_article(article(text))
     assert all(len(s.text) <= 40 for s in x.slogans)

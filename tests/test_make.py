@@ -22,8 +22,9 @@ def built_kb(tmp_path_factory):
         pytest.skip("make not installed")
     if not (ROOT / ".venv" / ".installed").exists():
         pytest.skip("run through `make test`, which installs .venv first")
-    kb = tmp_path_factory.mktemp("make") / "kb.sqlite"
-    first = _make(f"KB={kb}", "kb")
+    tmp = tmp_path_factory.mktemp("make")
+    kb = tmp / "kb.sqlite"
+    first = _make(f"KB={kb}", f"MODEL={tmp / 'classifier.pkl'}", "kb")
     assert first.returncode == 0, first.stderr
     assert kb.exists()
     return kb
@@ -31,11 +32,12 @@ def built_kb(tmp_path_factory):
 
 def test_second_make_kb_does_nothing(built_kb):
     mtime = built_kb.stat().st_mtime_ns
-    second = _make(f"KB={built_kb}", "kb")
+    model = f"MODEL={built_kb.parent / 'classifier.pkl'}"
+    second = _make(f"KB={built_kb}", model, "kb")
     assert second.returncode == 0
     assert "policykb build" not in second.stdout
     assert built_kb.stat().st_mtime_ns == mtime
-    assert _make("-q", f"KB={built_kb}", "kb").returncode == 0  # "up to date"
+    assert _make("-q", f"KB={built_kb}", model, "kb").returncode == 0  # "up to date"
 
 
 @pytest.mark.parametrize("changed", ["corpora/sample", "pipeline/repair.py", "pipeline/resources/cadre_dict.txt"])
@@ -43,5 +45,5 @@ def test_a_changed_input_rebuilds(built_kb, changed):
     target = ROOT / changed
     if target.is_dir():
         target = next(p for p in sorted(target.rglob("*.txt")))
-    dry = _make("-n", "-W", str(target.relative_to(ROOT)), f"KB={built_kb}", "kb")
+    dry = _make("-n", "-W", str(target.relative_to(ROOT)), f"KB={built_kb}", f"MODEL={built_kb.parent / 'classifier.pkl'}", "kb")
     assert "policykb build" in dry.stdout

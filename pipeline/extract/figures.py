@@ -12,7 +12,7 @@ from bisect import bisect_right
 import re
 
 from ..records import DateMention, Figure
-from .numbers import ARABIC, parse_number, tidy
+from .numbers import ARABIC_ATOMIC, parse_number, tidy
 
 UNITS = sorted(
     """个百分点 个工作日 平方公里 平方米 个月 人次 户次 台次 场次 轮次 批次 学时 课时 周岁 万元 亿元 千元
@@ -22,7 +22,11 @@ UNITS = sorted(
     key=len, reverse=True,
 )
 UNIT = "|".join(map(re.escape, UNITS))
-NUMBER = rf"(?:{ARABIC}[十百千万亿]*|数?[零〇一二两三四五六七八九十百千万亿]+)"
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+# Linear time on long digit runs: a number never starts inside another number, and its
+# digits are possessive, so a run that finds no unit fails once instead of at every position.
+NUMBER = (rf"(?:(?<!\d)(?<!\d[.,]){ARABIC_ATOMIC}[十百千万亿]*+"
+          rf"|(?<![{_CN_DIGITS}数])数?+[{_CN_DIGITS}]++)")
 PRE = r"最大不超过|最多不超过|最高不超过|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|低于|近|约|逾|超|上"
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
@@ -32,7 +36,7 @@ QUALIFIER = {
 FIGURE = re.compile(
     # The lookahead lets the scan reject most positions at one character.
     rf"(?=[\d零〇一二两三四五六七八九十百千万亿数近约大不至超突最将接逾上低])(?P<pre>{PRE})?(?:"
-    rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?P<cfd>[一二三四五六七八九十百]+)分之(?P<cfn>[一二三四五六七八九十]+)|(?<![一])一半)"
+    rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?<![一二三四五六七八九十百])(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半)"
     rf"|百分之(?P<pcn>{NUMBER})"
     rf"|(?P<num>{NUMBER})(?P<inner>余|多)?(?:(?P<unit1>{UNIT})?(?P<rsep>[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?(?P<unit>{UNIT})"
     rf")(?P<post>以上|以下|左右|以内|上下|内)?"
@@ -140,6 +144,11 @@ def _inside_word(text: str, words: list[tuple[int, int]], starts: list[int], s: 
     return e <= b and b - a > e - s and b - a >= 3 and get_segmenter().is_general_word(text[a:b])
 
 
+def _inside_name(names: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    k = bisect_right(starts, s) - 1  # quotes do not nest, so only the last one opening before s can hold it
+    return k >= 0 and e <= names[k][1] and names[k] != (s, e)
+
+
 def find_figures(
     text: str, exclude: list[tuple[int, int]] = (), dates: list[DateMention] = (),
     words: list[tuple[int, int]] = (),
@@ -157,6 +166,7 @@ def find_figures(
     # A number inside a short quoted name (“延安十三年”) is part of the name,
     # unless the quote is the figure itself (“十一级”).
     names = [(q.start(1), q.end(1)) for q in _SHORT_QUOTE.finditer(text)]
+    name_starts = [a for a, _ in names]
     for m in FIGURE.finditer(text):
         if not (m["num"] or m["frac"] or m["pcn"]):
             continue
@@ -164,7 +174,7 @@ def find_figures(
         k = bisect_right(ex_starts, e - 1)
         if any(excluded[j][1] > s for j in range(max(0, k - 3), k)):
             continue
-        if names and any(a <= s and e <= b and (a, b) != (s, e) for a, b in names):
+        if names and _inside_name(names, name_starts, s, e):
             continue
         if words and not text[s].isdigit():  # an Arabic number is never glued into a dictionary word
             starts = starts or [a for a, _ in words]

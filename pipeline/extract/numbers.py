@@ -14,6 +14,7 @@ BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 CN_NUMBER = f"[{CN_CHARS}]+"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+ARABIC_ATOMIC = r"\d++(?:,\d{3})*+(?:\.\d+)?+"  # for scans over user text: no backtracking into a digit run
 
 
 _ARABIC_MAG = re.compile(rf"({ARABIC})([十百千万亿]*)")

@@ -1,0 +1,106 @@
+"""Durable file writes and the build lock.
+
+Everything the project writes for the user goes through a unique temp file in
+the target's folder, fsync, rename, and an fsync of the folder, so a crash at
+any moment leaves either the old file or the new one, never a torn one.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+import errno
+import fcntl
+import logging
+import os
+from pathlib import Path
+import secrets
+
+log = logging.getLogger(__name__)
+
+
+def fsync_dir(path: str | os.PathLike) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_name(path: Path) -> Path:
+    """``.NAME.PID.RANDOM.tmp`` beside ``path``: unique, and recognisably ours."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+
+
+def stale_temps(path: Path) -> list[Path]:
+    """Temp files of earlier writes of ``path`` whose writer is no longer running."""
+    out = []
+    for p in path.parent.glob(f".{path.name}.*.tmp"):
+        parts = p.name[len(path.name) + 2:].split(".")
+        if len(parts) == 3 and parts[0].isdigit() and not pid_alive(int(parts[0])):
+            out.append(p)
+    return out
+
+
+def pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except OSError as e:
+        return e.errno == errno.EPERM
+    return True
+
+
+def replace_durably(tmp: Path, path: Path) -> None:
+    """fsync ``tmp``, rename it over ``path``, fsync the folder."""
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+def write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_name(path)
+    try:
+        tmp.write_bytes(data)
+        replace_durably(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+class Busy(Exception):
+    """Another process holds the lock."""
+
+
+@contextmanager
+def exclusive(path: str | os.PathLike, wait: bool = True, on_wait=None):
+    """Hold ``PATH.lock`` (flock, with the holder's pid written inside) for the block.
+
+    The kernel drops the lock when its holder dies, so a lock left by a killed
+    build is taken over at once; the file itself is left in place (removing it
+    would race with a waiting process).
+    """
+    lock = Path(f"{path}.lock")
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+            if not wait:
+                raise Busy(f"{path} is being written by another build (pid {holder}, lock {lock})")
+            if on_wait:
+                on_wait(holder, lock)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield lock
+    finally:
+        os.close(fd)  # closing releases the flock
+

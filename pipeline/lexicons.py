@@ -1,0 +1,20 @@
+"""Word lists shipped under ``pipeline/resources/``: one loader, each list read once.
+
+A list file holds one entry per line; lines starting with ``#`` are its header
+(what the list is for and who reads it) and blank lines are ignored.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def resource_path(name: str) -> str:
+    return str(resources.files("pipeline").joinpath("resources", name))
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    with open(resource_path(name), encoding="utf-8") as f:
+        entries = (line.strip() for line in f)
+        return tuple(dict.fromkeys(e for e in entries if e and not e.startswith("#")))
