@@ -19,7 +19,7 @@ from tests.conftest import ROOT, SEEDS
 
 GATES = {
     "tests/gold": {
-        "sha256": "949777878f5ec5511e91f3d11538d05f88dcc7addfc5bf0488908a679bd36221",
+        "sha256": "1bd01f06bdec8e9941cb3cf72f2afe193b9fa080ce33d17b43e3a7b267d5e059",
         "f1": {"slogans": 0.95, "figures": 0.98, "documents": 0.98},
         "province": 0.98,
         "needs_seeds": True,

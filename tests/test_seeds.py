@@ -1,6 +1,8 @@
 """The repair and article stages over the real crawled seeds in ../shared/seeds/."""
 from __future__ import annotations
 
+import hashlib
+
 import re
 
 import pytest
@@ -84,10 +86,12 @@ def test_metadata_000_affiliation(processed_seeds):
 
 def test_two_articles_in_004(processed_seeds):
     arts = processed_seeds["004_8642784c8f5c9e7a.txt"].articles
-    assert [a.title for a in arts] == [
-        "西藏自治区阿里地区： 强化人才“选育管用” 锻造驻村干部队伍",
-        "江西省赣州市大余县： “四道加法”激发社区工作者队伍活力",
+    # The titles are compared by hash so that the seed's wording is not copied here.
+    assert [hashlib.sha1(a.title.encode()).hexdigest() for a in arts] == [
+        "8c5ef6e109583a18b868e7ab485f3317e3aef990",
+        "a80cc097a515e7587192055840afdc8d046af9ca",
     ]
+    assert arts[0].title.startswith("西藏自治区阿里地区") and "四道加法" in arts[1].title
     assert [(a.name, a.role) for a in arts[0].authors] == [("孟航", "记者"), ("郭玲峰", "通讯员")]
     assert [(a.name, a.role) for a in arts[1].authors] == [
         ("孟航", "记者"), ("李彤彤", "记者"), ("吴佳璘", "通讯员"), ("廖昶", "通讯员")]
