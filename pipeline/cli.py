@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import logging
 import sys
 
@@ -14,6 +15,7 @@ DEFAULT_DB = "outputs/kb.sqlite"
 MODEL_HELP = "Trained classifier (default: $POLICYKB_MODEL, else models/classifier.pkl of the policykb checkout)."
 DEFAULT_LABELS = "corpora/labels/measures.jsonl"
 DEFAULT_SEEDS = "../shared/seeds"
+DEFAULT_REAL = "../shared/real"
 
 
 def _setup_logging(verbose: int) -> None:
@@ -197,6 +199,20 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
                        f"documents {len(d['documents']):>2}  measures {len(d['measures']):>3}")
 
 
+def _evaluate_real(gold_dir: str, real_dir: str, split: str, errors: bool, as_json: bool) -> None:
+    from .realgold import evaluate_real, report
+
+    if errors and split != "dev":
+        raise click.ClickException("--errors lists disagreements of the dev half only (--split dev): "
+                                   "the test half is scored, never studied")
+    if not Path(real_dir).is_dir():
+        raise click.ClickException(f"{real_dir}: the real pages are not here (use --real)")
+    result, scorer = evaluate_real(gold_dir, real_dir, split)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else report(result))
+    if errors:
+        click.echo("\n".join(scorer.errors()))
+
+
 @cli.command()
 @click.argument("gold_dir", default="tests/gold", type=click.Path(exists=True, file_okay=False, path_type=str))
 @click.option("--task", type=click.Choice(["extract", "classify"]), default="extract", show_default=True)
@@ -207,8 +223,13 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
               help="Labelled measures (--task classify).")
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False), help="Codebook YAML (--task classify).")
 @click.option("--model", type=click.Path(dir_okay=False), help=MODEL_HELP + " (--task classify)")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="test", show_default=True,
+              help="Half of the real gold set (tests/gold_real) to score; --errors is for dev only.")
+@click.option("--real", "real_dir", default=DEFAULT_REAL, show_default=True, type=click.Path(path_type=str),
+              help="Folder of the real pages the real gold annotates by reference.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str, codebook: str | None,
-             model: str) -> None:
+             model: str, split: str, real_dir: str, as_json: bool) -> None:
     """Score extraction against a gold set, or classification on the held-out labels.
 
     With --task extract (default): precision / recall / F1 per field against GOLD_DIR.
@@ -219,6 +240,8 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
     Example:
         policykb evaluate tests/gold
         policykb evaluate tests/gold --errors
+        policykb evaluate tests/gold_real --split test
+        policykb evaluate tests/gold_real --split dev --errors
         policykb evaluate --task classify
     """
     if task == "classify":
@@ -230,6 +253,9 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
         except (ModelMismatch, FileNotFoundError) as e:
             raise click.ClickException(str(e))
         click.echo(classify_report(result))
+        return
+    if (Path(gold_dir) / "GUIDELINES.rst").exists() and any(Path(gold_dir).glob("review/*.json")):
+        _evaluate_real(gold_dir, real_dir, split, errors, as_json)
         return
     from .evaluate import evaluate as run, gold_hash, report
 

@@ -1,0 +1,335 @@
+"""Scores against the real gold set (tests/gold_real): every field the output promises.
+
+The gold annotates third-party pages by reference (file, offsets, sha1, short surface
+strings; see tests/gold_real/GUIDELINES.rst).  Pages with an odd number are the dev half
+(errors may be listed and studied), even ones the test half (totals only): ``split``
+chooses, and ``errors`` is refused for the test half.
+
+Fields and how they are matched:
+- articles per page: exact count; title, date, source, editor, authors: per gold article,
+  paired in page order with the extracted articles (surface strings compared after the
+  same normalisation the pipeline applies: simplified, pinyin residue and spaces removed);
+- slogans by canonical form (plus national/local and exact components on matches), quoted
+  terms, documents by title (plus short names), dates by ISO value, figures by (value,
+  high, unit, qualifier) with subject and time scored on the matched pairs;
+- places by full name with overlapping spans, per level; the primary region per level;
+- measures: a gold measure is found when an extracted measure's span covers at least half
+  of it and at least half of the extracted span lies inside it (overlap ≥ 0.5 both ways).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+import hashlib
+import json
+from pathlib import Path
+import re
+
+from .build import process_document
+from .ingest import read_document
+from .records import QualityReport
+from .repair import halfwidth, simplify, strip_pinyin_residue
+from .tracked import Tracked
+
+LEVELS = ("province", "city", "county", "township", "village", "zone")
+_QUOTES = re.compile(r"[“”\"'‘’《》〈〉\s]")
+
+
+def split_of(name: str) -> str:
+    """The fixed split rule: odd page numbers are dev, even ones test."""
+    return "dev" if int(Path(name).stem) % 2 else "test"
+
+
+def norm(s: str | None) -> str | None:
+    """A surface string as the pipeline would write it: simplified, no residue, no spaces or quotes."""
+    if s is None:
+        return None
+    r = QualityReport(encoding="utf-8")
+    t = halfwidth(simplify(strip_pinyin_residue(Tracked.original(s), r), r), r)
+    return _QUOTES.sub("", t.text).replace("（", "(").replace("）", ")")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, got: list, want: list, where: str) -> None:
+        rest = Counter(want)
+        for g in got:
+            if rest[g] > 0:
+                rest[g] -= 1
+                self.tp += 1
+            else:
+                self.fp += 1
+                self.errors.append(f"{where}: extra {g}")
+        for w, n in rest.items():
+            self.fn += n
+            self.errors.extend([f"{where}: missed {w}"] * n)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def row(self) -> dict:
+        return {"p": round(self.precision, 3), "r": round(self.recall, 3), "f1": round(self.f1, 3),
+                "gold": self.tp + self.fn, "found": self.tp + self.fp}
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, where: str, got=None, want=None) -> None:
+        self.total += 1
+        self.right += bool(ok)
+        if not ok:
+            self.errors.append(f"{where}: got {got!r}, want {want!r}")
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+    def row(self) -> dict:
+        return {"accuracy": round(self.value, 3), "n": self.total}
+
+
+def gold_files(gold_dir: str | Path, split: str | None = None) -> list[Path]:
+    files = sorted(Path(gold_dir, "annotations").glob("*.json"))
+    return [f for f in files if split in (None, "all") or split_of(f.name) == split]
+
+
+def gold_hash(gold_dir: str | Path, split: str | None = None) -> str:
+    h = hashlib.sha256()
+    for p in gold_files(gold_dir, split):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+class Scorer:
+    """Accumulates every field's score over the pages of one split."""
+
+    def __init__(self) -> None:
+        self.sets = {k: Score() for k in ("slogans", "quoted_terms", "figures", "documents", "dates", "authors",
+                                           "measures_found", "measures_precise")}
+        self.places = {lv: Score() for lv in LEVELS}
+        self.acc = {k: Accuracy() for k in ("articles_per_page", "title", "date", "source", "authors_exact",
+                                             "editor", "slogan_local", "slogan_components", "figure_subject",
+                                             "figure_time", "document_short_name")}
+        self.region = {lv: Accuracy() for lv in ("province", "city", "county", "township")}
+        self.pages = 0
+
+    def page(self, text: str, gold: dict, pd) -> None:
+        self.pages += 1
+        name = Path(gold["file"]).stem
+        golds = gold["articles"]
+        pairs = list(zip(golds, pd.articles, pd.extractions))
+        self.acc["articles_per_page"].add(len(golds) == len(pd.articles), name, len(pd.articles), len(golds))
+        for i, g in enumerate(golds):
+            where = f"{name}#{i}"
+            if i < len(pairs):
+                _, art, x = pairs[i]
+                self._article(text, g, art, x, pd.clean, where)
+            else:
+                self._missing_article(text, g, where)
+
+    # -- one article ------------------------------------------------------------------
+    def _article(self, text: str, g: dict, art, x, clean, where: str) -> None:
+        want_title = norm(text[g["title"]["start"]:g["title"]["end"]]) if g["title"] else None
+        self.acc["title"].add(norm(art.title) == want_title, where, art.title, want_title)
+        self.acc["date"].add(art.date == g["date"], where, art.date, g["date"])
+        self.acc["source"].add(norm(art.source) == norm(g["source"]), where, art.source, g["source"])
+        self.acc["editor"].add(norm(art.editor) == norm(g["editor"]), where, art.editor, g["editor"])
+        got_auth = [(norm(a.name), a.role) for a in art.authors]
+        want_auth = [(norm(a["name"]), a["role"]) for a in g["authors"]]
+        self.sets["authors"].add(got_auth, want_auth, where)
+        self.acc["authors_exact"].add(sorted(got_auth, key=str) == sorted(want_auth, key=str), where, got_auth, want_auth)
+        self._slogans(text, g, x, where)
+        self.sets["quoted_terms"].add(list(dict.fromkeys(norm(t) for t in x.quoted_terms)),
+                                      list(dict.fromkeys(norm(t) for t in g["quoted_terms"])), where)
+        self._figures(g, x, where)
+        self._documents(g, x, where)
+        self.sets["dates"].add([d.iso for d in x.dates if d.iso], [d["iso"] for d in g["dates"] if d["iso"]], where)
+        self._places(text, g, art, x, clean, where)
+        self._region(g, x, where)
+        self._measures(g, art, x, clean, where)
+
+    def _missing_article(self, text: str, g: dict, where: str) -> None:
+        for k in ("title", "date", "source", "editor", "authors_exact"):
+            self.acc[k].add(False, where, None, "an article the pipeline did not find")
+        empty = type("X", (), {"slogans": [], "quoted_terms": [], "figures": [], "documents": [], "dates": [],
+                                "regions": [], "title_regions": [], "measures": [], "region": None})()
+        self.sets["authors"].add([], [(norm(a["name"]), a["role"]) for a in g["authors"]], where)
+        self._slogans(text, g, empty, where)
+        self.sets["quoted_terms"].add([], list(dict.fromkeys(norm(t) for t in g["quoted_terms"])), where)
+        self._figures(g, empty, where)
+        self._documents(g, empty, where)
+        self.sets["dates"].add([], [d["iso"] for d in g["dates"] if d["iso"]], where)
+        for p in g["places"]:
+            self.places[p["level"]].add([], [norm(p["name"])], where)
+        self._region(g, empty, where)
+        self.sets["measures_found"].add([], [(m["start"], m["end"]) for m in g["measures"]], where)
+
+    def _slogans(self, text: str, g: dict, x, where: str) -> None:
+        got = {norm(s.canonical): s for s in x.slogans}
+        want = {norm(s["canonical"]): s for s in g["slogans"]}
+        self.sets["slogans"].add(list(got), list(want), where)
+        for c in set(got) & set(want):
+            self.acc["slogan_local"].add(got[c].local == want[c]["local"], f"{where} {c}", got[c].local, want[c]["local"])
+            w = [norm(text[i["start"]:i["end"]]) if isinstance(i, dict) else norm(i) for i in want[c]["components"]]
+            gc = [norm(i) for i in got[c].components]
+            self.acc["slogan_components"].add(gc == w, f"{where} {c}", gc, w)
+
+    def _figures(self, g: dict, x, where: str) -> None:
+        def key(v, high, unit, qual):
+            r = (lambda n: None if n is None else round(float(n), 3))
+            return (r(v), r(high), unit, qual)
+
+        got = [(key(f.value, f.high, f.unit, f.qualifier), f) for f in x.figures]
+        want = [(key(f["value"], f["high"], f["unit"], f["qualifier"]), f) for f in g["figures"]]
+        self.sets["figures"].add([k for k, _ in got], [k for k, _ in want], where)
+        pool = list(got)
+        for k, wf in want:
+            hit = next((i for i, (gk, _) in enumerate(pool) if gk == k), None)
+            if hit is None:
+                continue
+            gf = pool.pop(hit)[1]
+            self.acc["figure_subject"].add(_loose(gf.subject, wf["subject"]), f"{where} {wf['text']}", gf.subject,
+                                           wf["subject"])
+            self.acc["figure_time"].add(_same_time(gf.time, wf["time"]), f"{where} {wf['text']}", gf.time, wf["time"])
+
+    def _documents(self, g: dict, x, where: str) -> None:
+        got = {norm(d.title): d for d in x.documents}
+        want = {norm(d["title"]): d for d in g["documents"]}
+        self.sets["documents"].add(list(got), list(want), where)
+        for t in set(got) & set(want):
+            self.acc["document_short_name"].add(norm(got[t].short_name) == norm(want[t]["short_name"]),
+                                                f"{where} {t}", got[t].short_name, want[t]["short_name"])
+
+    def _places(self, text: str, g: dict, art, x, clean, where: str) -> None:
+        got = []
+        for m in x.regions:
+            a, b = clean.orig_span(art.doc_start + m.start, art.doc_start + m.end)
+            got.append((a, b, norm(m.place.name), m.place.level))
+        title_span = (g["title"]["start"], g["title"]["end"]) if g["title"] else None
+        for m in getattr(x, "title_regions", []):
+            if title_span:  # headline places carry no span: they match a gold place inside the headline
+                got.append((*title_span, norm(m.place.name), m.place.level))
+        want = [(p["start"], p["end"], norm(p["name"]), p["level"]) for p in g["places"]]
+        used: set[int] = set()
+        for a, b, name, level in got:
+            hit = next((i for i, (c, d, n, _) in enumerate(want)
+                        if i not in used and n == name and a < d and c < b), None)
+            if hit is None:
+                self.places[level if level in self.places else "county"].add([name], [], f"{where} @{a}")
+            else:
+                used.add(hit)
+                self.places[want[hit][3]].tp += 1
+        for i, (c, d, name, level) in enumerate(want):
+            if i not in used:
+                self.places[level].add([], [name], f"{where} @{c}")
+
+    def _region(self, g: dict, x, where: str) -> None:
+        want = g.get("region") or {}
+        got = x.region
+        for lv in self.region:
+            gv = getattr(got, lv, None) if got is not None else None
+            self.region[lv].add(norm(gv) == norm(want.get(lv)), f"{where} {lv}", gv, want.get(lv))
+
+    def _measures(self, g: dict, art, x, clean, where: str) -> None:
+        got = [clean.orig_span(art.doc_start + m.start, art.doc_start + m.end) for m in x.measures]
+        want = [(m["start"], m["end"]) for m in g["measures"]]
+        found = [w for w in want if any(_overlaps(gs, w) for gs in got)]
+        self.sets["measures_found"].add(found, want, where)
+        precise = [gs for gs in got if any(_overlaps(gs, w) for w in want)]
+        s = self.sets["measures_precise"]
+        s.tp += len(precise)
+        s.fp += len(got) - len(precise)
+        s.errors += [f"{where}: extra measure at {a}-{b}" for a, b in got if (a, b) not in precise]
+
+    # -- results ----------------------------------------------------------------------
+    def result(self) -> dict:
+        measures = Score(tp=self.sets["measures_found"].tp, fn=self.sets["measures_found"].fn,
+                         fp=self.sets["measures_precise"].fp)
+        sets = {k: v.row() for k, v in self.sets.items() if not k.startswith("measures")}
+        sets["measures"] = {**measures.row(), "found": self.sets["measures_precise"].tp + measures.fp}
+        places_all = Score(tp=sum(s.tp for s in self.places.values()), fp=sum(s.fp for s in self.places.values()),
+                           fn=sum(s.fn for s in self.places.values()))
+        return {
+            "pages": self.pages,
+            "fields": sets,
+            "accuracy": {k: v.row() for k, v in self.acc.items()},
+            "places": {**{lv: s.row() for lv, s in self.places.items()}, "all": places_all.row()},
+            "region": {lv: a.row() for lv, a in self.region.items()},
+        }
+
+    def errors(self) -> list[str]:
+        out = [f"[{k}] {e}" for k, v in self.sets.items() for e in v.errors]
+        out += [f"[{k}] {e}" for k, v in self.acc.items() for e in v.errors]
+        out += [f"[places {k}] {e}" for k, v in self.places.items() for e in v.errors]
+        out += [f"[region {k}] {e}" for k, v in self.region.items() for e in v.errors]
+        return out
+
+
+def _overlaps(got: tuple[int, int], want: tuple[int, int]) -> bool:
+    inter = min(got[1], want[1]) - max(got[0], want[0])
+    return inter > 0 and inter >= 0.5 * (want[1] - want[0]) and inter >= 0.5 * (got[1] - got[0])
+
+
+def _loose(got: str | None, want: str | None) -> bool:
+    """Subjects are free text: equal when either holds the other or they share most characters."""
+    g, w = norm(got) or "", norm(want) or ""
+    if not w:
+        return not g
+    if g and (g in w or w in g):
+        return True
+    common = sum((Counter(g) & Counter(w)).values())
+    return 2 * common >= 0.6 * (len(g) + len(w))
+
+
+def _same_time(got: str | None, want: str | None) -> bool:
+    g, w = (norm(got) or "").rstrip("年度"), (norm(want) or "").rstrip("年度")
+    return g == w or bool(g and w and (g in w or w in g))
+
+
+def evaluate_real(gold_dir: str | Path, real_dir: str | Path, split: str = "test") -> tuple[dict, Scorer]:
+    scorer = Scorer()
+    for path in gold_files(gold_dir, split):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        page = Path(real_dir) / gold["file"]
+        text = page.read_text(encoding="utf-8")
+        if hashlib.sha256(page.read_bytes()).hexdigest() != gold["sha256"]:
+            raise ValueError(f"{page}: the page changed since it was annotated (sha256 differs)")
+        scorer.page(text, gold, process_document(read_document(page)))
+    result = scorer.result()
+    result.update(split=split, gold_sha256=gold_hash(gold_dir, split))
+    return result, scorer
+
+
+def report(result: dict) -> str:
+    lines = [f"real gold, {result['split']} half: {result['pages']} pages (gold sha256 {result['gold_sha256'][:12]})",
+             f"{'field':<22}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
+    for k, v in result["fields"].items():
+        lines.append(f"{k:<22}{v['p']:>7.3f}{v['r']:>7.3f}{v['f1']:>7.3f}{v['gold']:>7}")
+    for lv, v in result["places"].items():
+        lines.append(f"{'places ' + lv:<22}{v['p']:>7.3f}{v['r']:>7.3f}{v['f1']:>7.3f}{v['gold']:>7}")
+    lines.append(f"{'field':<22}{'accuracy':>14}{'n':>7}")
+    for k, v in result["accuracy"].items():
+        lines.append(f"{k:<22}{v['accuracy']:>14.3f}{v['n']:>7}")
+    for lv, v in result["region"].items():
+        lines.append(f"{'primary region ' + lv:<22}{v['accuracy']:>14.3f}{v['n']:>7}")
+    return "\n".join(lines)
