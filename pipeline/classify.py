@@ -165,11 +165,12 @@ class MeasureClassifier:
         clf = OneVsRestClassifier(LogisticRegression(C=self.C, class_weight="balanced", max_iter=5000))
         return make_pipeline(features, clf)
 
-    def fit(self, X: list[str], Y: np.ndarray, labels: list[str]) -> "MeasureClassifier":
+    def fit(self, X: list[str], Y: np.ndarray, labels: list[str] | None = None) -> "MeasureClassifier":
         from sklearn.model_selection import KFold
 
         Y = np.asarray(Y)
         self.rules_ = RuleClassifier(self.codebook).fit()
+        labels = self.rules_.labels_ if labels is None else labels
         if list(labels) != self.rules_.labels_:
             raise ValueError("labels must be the codebook's categories, in its order")
         oof = np.zeros(Y.shape, dtype=float)
@@ -235,6 +236,9 @@ class Labelled:
     split: str
     source: str = "project"
     extra: dict = field(default_factory=dict)
+    heading: str | None = None  # context of a measure found in an article (real labels)
+    position: float | None = None
+    tokens: tuple[str, ...] | None = None
 
 
 def labels_path() -> Path:
@@ -245,8 +249,10 @@ def file_sha256(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def load_labels(path: str | Path, seeds_dir: str | Path | None = None) -> list[Labelled]:
-    """The labelled measures; seed items are read from their seed file by offset and cleaned."""
+def load_labels(path: str | Path, seeds_dir: str | Path | None = None,
+                real_dir: str | Path | None = None) -> list[Labelled]:
+    """The labelled measures.  Seed and real-page items point into their file by offset
+    (never copied text): they are read from ``seeds_dir`` / ``real_dir`` and cleaned."""
     from .repair import clean_snippet
 
     out = []
@@ -256,16 +262,19 @@ def load_labels(path: str | Path, seeds_dir: str | Path | None = None) -> list[L
             continue
         d = json.loads(line)
         text = d.get("text")
-        if text is None and "seed" in d:
-            seed = Path(seeds_dir or "") / d["seed"]
-            if seeds_dir is None or not seed.exists():
+        if text is None:
+            folder, name = (seeds_dir, d.get("seed")) if "seed" in d else (real_dir, d.get("file"))
+            source = Path(folder or "") / (name or "")
+            if folder is None or not source.is_file():
                 skipped += 1
                 continue
-            text = clean_snippet(seed.read_text(encoding="utf-8")[d["start"]:d["end"]])
+            text = clean_snippet(source.read_text(encoding="utf-8")[d["start"]:d["end"]])
+        extra = {k: d[k] for k in ("file", "start", "end", "measure") if k in d}
+        extra.setdefault("measure", True)
         out.append(Labelled(id=d["id"], text=text, categories=d["categories"], groups=d.get("groups", []),
-                            split=d.get("split", "train"), source=d.get("source", "project")))
+                            split=d.get("split", "train"), source=d.get("source", "project"), extra=extra))
     if skipped:
-        log.warning("%d labelled seed measures skipped: seed articles not found at %s", skipped, seeds_dir)
+        log.warning("%d labelled measures skipped: their source articles were not found", skipped)
     return out
 
 
