@@ -170,6 +170,9 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
             classify_document(result, tagger)
             for x in result.extractions:
                 d = to_dict(x, file=result.clean.raw.path)
+                meta = result.clean.raw.meta
+                if meta.get("url"):  # a page read from a WARC file: where and when it was fetched
+                    d |= {"url": meta["url"], "fetched_at": meta.get("fetched_at")}
                 if fmt == "jsonl":
                     click.echo(json.dumps(d, ensure_ascii=False))
                 else:

@@ -268,6 +268,9 @@ def test_build_reads_the_warc_files(crawl, tmp_path, segmenter):
     assert all(f and f.endswith("Z") for _, f, _ in by_url.values())
     assert all(".warc.gz#" in p for _, _, p in by_url.values())
     assert report.failures == []
+    extracted = CliRunner().invoke(cli, ["extract", str(out), "-q"])
+    rows = [json.loads(line) for line in extracted.output.splitlines() if line.startswith("{")]
+    assert sorted(r["url"] for r in rows) == sorted(site.url + p for p in by_url) and all(r["fetched_at"] for r in rows)
     art = con.execute("SELECT a.id FROM articles a JOIN documents d ON d.id = a.doc_id WHERE d.url LIKE '%gbk-bare%'").fetchone()[0]
     page = TestClient(create_app(db)).get(f"/articles/{art}")
     assert page.status_code == 200
@@ -369,7 +372,7 @@ def test_second_runs_ask_only_for_what_is_new_or_changed(tmp_path, segmenter):
         output = run_fetch(*args)
         assert sorted(site.paths()) == ["/robots.txt", "/sitemap.xml"]  # nothing new: no page asked for
         assert all(h.headers.get("If-None-Match") for h in site.hits)
-        assert "not-modified 2" in output
+        assert "not-modified 1, robots.txt 1" in output
 
         site.routes["/p2.html"] = Page(page_html("第二篇", "第二篇改过了，这是新稿。").encode(), etag=True)
         site.routes["/sitemap.xml"] = Page(sitemap([(f"{u}/p1.html", "2024-01-01"), (f"{u}/p2.html", date.today().isoformat()),
@@ -456,6 +459,11 @@ def test_per_host_cap_and_cli_errors(tmp_path):
     assert bad.exit_code == 1 and f"{urls}:1: unknown option 'depth=deep'" in bad.output
 
 
+def test_fetch_help_has_an_example():
+    result = CliRunner().invoke(cli, ["fetch", "--help"])
+    assert result.exit_code == 0 and "Example" in result.output and "policykb fetch corpora/sources.txt" in result.output
+
+
 def test_a_second_fetch_into_the_same_folder_is_refused(tmp_path):
     from pipeline.fetch import StoreError
     from pipeline.fetch.store import Store
@@ -504,7 +512,11 @@ def _pages_site(n: int) -> tuple[Site, list[str]]:
 
 
 def _check_nothing_lost_or_duplicated(site: Site, paths: list[str], out: Path) -> None:
+    from pipeline import warc
+
     assert not list(out.glob("*.part"))
+    for seg in out.glob("*.warc.gz"):
+        list(warc.members(seg))  # raises on a cut-off record
     assert json.loads((out / "fetch-state.json").read_text())["complete"] is True
     responses = [r["url"].removeprefix(site.url) for r in warc_records(out) if r["type"] == "response" and r["status"] == "200"]
     assert sorted(responses) == sorted(paths + ["/robots.txt"])  # each once, none missing
@@ -555,6 +567,34 @@ def test_resume_after_kill_9(tmp_path):
         proc.wait(timeout=30)
         assert proc.returncode == -signal.SIGKILL
         assert json.loads((out / "fetch-state.json").read_text())["complete"] is False
+        run_fetch(str(urls), "--out", str(out), "--delay", "0.05")
+        _check_nothing_lost_or_duplicated(site, paths, out)
+    finally:
+        site.close()
+
+
+def test_an_interrupt_mid_attempt_leaves_whole_records(tmp_path, monkeypatch):
+    from pipeline.fetch import Options, fetch, resolve_sources, store
+
+    site, paths = _pages_site(5)
+    try:
+        urls = tmp_path / "urls.txt"
+        urls.write_text("".join(site.url + p + "\n" for p in paths))
+        out = tmp_path / "raw"
+        real_append, calls = store.Store.append, []
+
+        def append(self, entry):
+            calls.append(1)
+            if len(calls) == 3:  # Ctrl-C after the records were written, before the journal line
+                raise KeyboardInterrupt
+            real_append(self, entry)
+
+        monkeypatch.setattr(store.Store, "append", append)
+        with pytest.raises(KeyboardInterrupt):
+            fetch(resolve_sources([str(urls)]), out, Options(user_agent=UA, delay=0.05))
+        monkeypatch.undo()
+        assert not list(out.glob("*.part"))
+        assert [r["url"].removeprefix(site.url) for r in warc_records(out) if r["type"] == "response"] == ["/robots.txt", paths[0]]
         run_fetch(str(urls), "--out", str(out), "--delay", "0.05")
         _check_nothing_lost_or_duplicated(site, paths, out)
     finally:

@@ -146,9 +146,10 @@ class Crawler:
         wait = t.not_before - self.clock()
         if wait > 0:
             self.sleep(wait)
-        entry, body, wait = self._attempt(t.url, t.role, prev, t.attempt)
+        attempt = max(t.attempt, self.store.attempts_in_run(t.url))  # retries journalled before a kill count
+        entry, body, wait = self._attempt(t.url, t.role, prev, attempt)
         if entry.outcome == "retry":
-            self._retry(t, wait)
+            self._retry(t, entry, wait)
         elif body is not None:
             self._expand(t, entry, body)
 
@@ -174,46 +175,26 @@ class Crawler:
         self._expand(t, entry, body)
         return True
 
-    def _retry(self, t: Task, wait: float) -> None:
+    def _retry(self, t: Task, entry: Entry, wait: float) -> None:
         """Back off the whole host (a struggling server), then ask again."""
         self.client.hold(host_of(t.url), wait)
-        self.frontier.push(replace(t, attempt=t.attempt + 1, not_before=self.clock() + wait))
+        self.frontier.push(replace(t, attempt=entry.attempt + 1, not_before=self.clock() + wait))
 
     # --- one attempt ----------------------------------------------------------------------
 
     def _attempt(self, url: str, role: str, prev: Entry | None, attempt: int) -> tuple[Entry, bytes | None, float]:
         """One request chain, stored and journalled: (entry, payload to follow links in, wait before a retry)."""
-        validators = _validators(prev)
         exchanges: list[Exchange] = []
-        error, retryable = self._chain(url, exchanges, prev.final_url if prev else None, validators, role != "robots")
-        last = exchanges[-1] if exchanges else None
+        error, retryable = self._chain(url, exchanges, prev.final_url if prev else None, _validators(prev), role != "robots")
         entry = Entry(self.store.run, url, role, "failed", attempt=attempt, error=error,
                       hops=[[ex.status, ex.url] for ex in exchanges[:-1]])
-        body, revisit, wait = None, None, 0.0
-        if last is not None:
-            entry.final_url, entry.status, entry.fetched_at = last.url, last.status, last.fetched_at
-            entry.content_type = last.header("Content-Type")
-            entry.etag, entry.last_modified = last.header("ETag"), last.header("Last-Modified")
+        if exchanges:
+            _describe(entry, exchanges[-1])
         if error:
             entry.outcome = "retry" if retryable and attempt < self.opts.retries and role != "robots" else "failed"
-            wait = self._backoff(attempt)
-        elif last.status == 304 and prev is not None:
-            entry.outcome, revisit = "not-modified", "not-modified"
-            entry.etag, entry.last_modified = entry.etag or prev.etag, entry.last_modified or prev.last_modified
-            _copy_payload(entry, prev)
-            body = self._stored_body(prev)
-        elif last.status == 200:
-            entry.sha256 = hashlib.sha256(last.body).hexdigest()
-            entry.length, entry.kind = len(last.body), kind_of(entry.content_type, last.body)
-            entry.charset = _charset(entry.content_type, last.body, entry.kind)
-            body = last.body
-            if prev is not None and prev.sha256 == entry.sha256:
-                entry.outcome, revisit = "unchanged", "unchanged"
-                _copy_payload(entry, prev)
-            else:
-                entry.outcome = "changed" if prev is not None else "fetched"
+            body, revisit, wait = None, None, self._backoff(attempt)
         else:
-            entry.outcome, entry.error, wait = self._http_error(last, attempt, role)
+            body, revisit, wait = self._judge(entry, exchanges[-1], prev)
         if exchanges:
             w = self.store.write(exchanges, role, revisit, prev if revisit else None)
             entry.warc, entry.offset, entry.end = w.warc, w.offset, w.end
@@ -222,6 +203,26 @@ class Crawler:
         self.store.append(entry)
         self._log(entry)
         return entry, body, wait
+
+    def _judge(self, entry: Entry, last: Exchange, prev: Entry | None) -> tuple[bytes | None, str | None, float]:
+        """Judge the final response; (payload, revisit kind, wait before a retry)."""
+        if last.status == 304 and prev is not None:
+            entry.outcome = "not-modified"
+            entry.etag, entry.last_modified = entry.etag or prev.etag, entry.last_modified or prev.last_modified
+            _copy_payload(entry, prev)
+            return self._stored_body(prev), "not-modified", 0.0
+        if last.status == 200:
+            entry.sha256 = hashlib.sha256(last.body).hexdigest()
+            entry.length, entry.kind = len(last.body), kind_of(entry.content_type, last.body)
+            entry.charset = _charset(entry.content_type, last.body, entry.kind)
+            if prev is not None and prev.sha256 == entry.sha256:
+                entry.outcome = "unchanged"
+                _copy_payload(entry, prev)
+                return last.body, "unchanged", 0.0
+            entry.outcome = "changed" if prev is not None else "fetched"
+            return last.body, None, 0.0
+        entry.outcome, entry.error, wait = self._http_error(last, entry.attempt, entry.role)
+        return None, None, wait
 
     def _backoff(self, attempt: int) -> float:
         return max(self.opts.delay, 0.1) * 2 ** (attempt + 1)
@@ -274,7 +275,7 @@ class Crawler:
         else:
             log.info("%s %s %s", e.outcome, e.status or "-", e.url)
         if e.final:
-            self.report.outcomes[e.outcome] += 1
+            self.report.outcomes["robots.txt" if e.role == "robots" else e.outcome] += 1
 
     # --- robots.txt -----------------------------------------------------------------------
 
@@ -351,6 +352,12 @@ class Crawler:
             self.report.skipped["outside the date window"] += 1
         else:
             self.frontier.push(Task(url, "page", "auto", depth, origin, day))
+
+
+def _describe(entry: Entry, last: Exchange) -> None:
+    entry.final_url, entry.status, entry.fetched_at = last.url, last.status, last.fetched_at
+    entry.content_type = last.header("Content-Type")
+    entry.etag, entry.last_modified = last.header("ETag"), last.header("Last-Modified")
 
 
 def _validators(prev: Entry | None) -> dict[str, str]:

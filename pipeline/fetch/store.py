@@ -106,6 +106,7 @@ class Store:
         self._journal = open(self.out / MANIFEST, "ab")
         self._seg: io.BufferedWriter | None = None
         self._seg_name = ""
+        self._seg_journalled = 0  # end of the open segment's last journalled attempt (0: none yet)
 
     # --- what is known ------------------------------------------------------------------
 
@@ -176,6 +177,8 @@ class Store:
         os.fsync(self._journal.fileno())
         self.entries.append(entry)
         self._index(entry)
+        if entry.warc == self._seg_name and entry.end:
+            self._seg_journalled = entry.end
 
     def _segment(self) -> io.BufferedWriter:
         if self._seg is not None and os.fstat(self._seg.fileno()).st_size < SEGMENT_BYTES:
@@ -186,16 +189,25 @@ class Store:
         self._seg = open(self.out / (self._seg_name + ".part"), "ab")
         self._seg.write(_warcinfo(self._seg_name, self.user_agent))
         self._seg.flush()
+        self._seg_journalled = 0
         return self._seg
 
     def _finish_segment(self) -> None:
+        """Put the open segment in place, cut back to its last journalled attempt (an interrupted
+        write may have left part of a record); a segment with none is dropped."""
         if self._seg is None:
             return
-        self._seg.flush()
-        os.fsync(self._seg.fileno())
-        self._seg.close()
-        self._seg = None
-        os.replace(self.out / (self._seg_name + ".part"), self.out / self._seg_name)
+        seg, self._seg = self._seg, None
+        seg.flush()
+        part = self.out / (self._seg_name + ".part")
+        if not self._seg_journalled:
+            seg.close()
+            part.unlink()
+            return
+        seg.truncate(self._seg_journalled)
+        os.fsync(seg.fileno())
+        seg.close()
+        os.replace(part, self.out / self._seg_name)
         _fsync_dir(self.out)
 
     def _recover_segments(self) -> None:
