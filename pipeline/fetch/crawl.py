@@ -81,7 +81,8 @@ class Report:
             first, last = self.host_span[host]
             rate = f", {(n - 1) / (last - first):.2f} requests/s" if n > 1 and last > first else ""
             lines.append(f"{host}: {n} requests in {last - first:.1f} s{rate}")
-        lines += [f"failed {u}: {r}" for u, r in self.problems]
+        if self.problems:
+            lines.append(f"{len(self.problems)} URLs gave no page (each logged above; every attempt is in manifest.jsonl)")
         return "\n".join(lines)
 
 
