@@ -440,6 +440,25 @@ def test_crawl_delay_from_robots_is_honoured(tmp_path):
         site.close()
 
 
+def test_two_hosts_are_asked_in_turn_each_at_its_own_pace(tmp_path):
+    sites = [Site(), Site()]
+    try:
+        lines = []
+        for k, site in enumerate(sites):
+            for i in range(3):
+                site.routes[f"/p{i}.html"] = Page(page_html(f"站点{k}第{i}篇", f"站点{k}的第{i}页。").encode())
+                lines.append(f"{site.url}/p{i}.html\n")
+        (tmp_path / "urls.txt").write_text("".join(lines))  # all of the first site, then all of the second
+        run_fetch(str(tmp_path / "urls.txt"), "--out", str(tmp_path / "raw"), *FAST)
+        a, b = ([h.start for h in s.hits] for s in sites)
+        for starts in (a, b):
+            assert len(starts) == 4 and all(y - x >= DELAY - TOLERANCE for x, y in zip(starts, starts[1:]))
+        assert a[0] < b[0] < a[-1]  # the second site did not wait for the first to finish
+    finally:
+        for s in sites:
+            s.close()
+
+
 def test_per_host_cap_and_cli_errors(tmp_path):
     site = Site()
     try:
