@@ -1,7 +1,7 @@
 # policykb — `make kb` sets everything up and builds the knowledge base; `make test` checks it.
 # Targets are real files with real prerequisites, so only stale outputs rebuild.
 .DELETE_ON_ERROR:
-.PHONY: kb test clean help bench model report fuzz constraints
+.PHONY: kb test clean help bench model report fuzz constraints corpus
 
 PYTHON ?= python3
 VENV   := .venv
@@ -12,7 +12,8 @@ MODEL  := models/classifier.pkl
 LABELS := corpora/labels/measures.jsonl
 CODEBOOK := pipeline/resources/codebook.yaml
 
-CORPUS    := $(shell find corpora -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' \) 2>/dev/null | sort)
+CORPUS    := $(shell find corpora -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' -o -name '*.warc.gz' \) -not -path corpora/sources.txt 2>/dev/null | sort)
+SOURCES   := corpora/sources.txt
 SEEDS     := $(wildcard ../shared/seeds/*.txt)
 CODE      := $(shell find pipeline -name '*.py' | sort)
 RESOURCES := $(shell find pipeline/resources -type f | sort)
@@ -23,6 +24,9 @@ help:  ## list targets
 kb: $(KB)  ## set up .venv and build outputs/kb.sqlite from corpora/
 
 model: $(MODEL)  ## train the measure classifier from the labelled set
+
+corpus: $(STAMP)  ## fetch corpora/sources.txt into corpora/raw/ as WARC files (needs the internet; resumes, then adds only new pages)
+	$(BIN)/policykb fetch $(SOURCES) --out corpora/raw
 
 test: $(STAMP)  ## run the test suite
 	$(BIN)/python -m pytest -q

@@ -184,6 +184,9 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
             classify_document(result, tagger)
             for x in result.extractions:
                 d = to_dict(x, file=result.clean.raw.path)
+                meta = result.clean.raw.meta
+                if meta.get("url"):  # a page read from a WARC file: where and when it was fetched
+                    d |= {"url": meta["url"], "fetched_at": meta.get("fetched_at")}
                 if fmt == "jsonl":
                     click.echo(json.dumps(d, ensure_ascii=False))
                 else:
@@ -446,6 +449,71 @@ def export(db: str, fmt: str, out: str) -> None:
     _open_db(db).close()
     paths = run(db, fmt, out)
     click.echo(f"wrote {len(paths)} files to {out}", err=True)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--out", default="corpora/raw", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the WARC files, manifest.jsonl and the resume state.")
+@click.option("--depth", default=0, show_default=True, type=click.IntRange(0, 10),
+              help="Links to follow from an HTML source page (same site only); a source line's depth=N wins.")
+@click.option("--match", multiple=True, help="Fetch only discovered URLs matching this regex (repeatable).")
+@click.option("--exclude", multiple=True, help="Never fetch discovered URLs matching this regex (repeatable).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Skip pages dated before this day (sitemap lastmod, feed date or date in the URL).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Skip pages dated after this day.")
+@click.option("--delay", default=2.0, show_default=True, type=click.FloatRange(0), help="Seconds between requests to one host (robots.txt Crawl-delay may raise it).")
+@click.option("--user-agent", envvar="POLICYKB_USER_AGENT", default=None,
+              help="User-Agent header; add a contact address. Also $POLICYKB_USER_AGENT.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Seconds for one whole response.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 10), help="Further attempts after 429, 5xx, timeouts.")
+@click.option("--max-pages", default=1000, show_default=True, type=click.IntRange(1), help="URLs per host per run.")
+@click.option("--max-mb", default=10.0, show_default=True, type=click.FloatRange(0.001), help="Largest response accepted, in MB.")
+@click.option("--revisit-days", default=30.0, show_default=True, type=click.FloatRange(0),
+              help="Ask again (conditionally) for a known page after this many days; listings are asked every run.")
+@click.option("--max-retry-after", default=600.0, show_default=True, type=click.FloatRange(0),
+              help="Longest Retry-After (seconds) waited for; longer ones leave the URL for a later run.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary.")
+def fetch(sources: tuple[str, ...], out: str, depth: int, match, exclude, since, until, delay: float,
+          user_agent: str | None, timeout: float, retries: int, max_pages: int, max_mb: float, revisit_days: float,
+          max_retry_after: float, quiet: bool) -> None:
+    """Fetch pages from SOURCES into WARC files under --out, politely and resumably.
+
+    A source is a URL (a sitemap, an RSS/Atom feed or an HTML page, told apart by
+    what it returns), site:URL (also the site's sitemaps from robots.txt and the
+    feeds its home page names), or a file listing sources one per line, each
+    optionally followed by depth=N and match=REGEX.  robots.txt is obeyed; one
+    request at a time per host.  A killed fetch resumes where it stopped; a
+    second run asks only for new pages, listings and pages due for a revisit.
+
+    \b
+    Example:
+        policykb fetch corpora/sources.txt --out corpora/raw/
+        policykb fetch https://www.example.gov.cn/sitemap.xml --since 2024-01-01 --match '/20\\d\\d/'
+    """
+    import re
+
+    from .fetch import DEFAULT_USER_AGENT, DateWindow, Options, SourceError, StoreError, UrlFilter, resolve_sources
+    from .fetch import fetch as run
+
+    for pattern in match + exclude:
+        try:
+            re.compile(pattern)
+        except re.error as e:
+            raise click.BadParameter(f"{pattern!r}: {e}", param_hint="--match/--exclude")
+    try:
+        found = resolve_sources(list(sources), depth)
+    except (SourceError, OSError) as e:
+        raise click.ClickException(str(e))
+    opts = Options(user_agent=user_agent or DEFAULT_USER_AGENT, delay=delay, timeout=timeout, retries=retries,
+                   max_pages=max_pages, max_bytes=int(max_mb * 1024 * 1024), revisit_after=revisit_days * 86400,
+                   max_retry_after=max_retry_after, url_filter=UrlFilter(tuple(match), tuple(exclude)),
+                   window=DateWindow(since.date() if since else None, until.date() if until else None))
+    try:
+        report = run(found, out, opts)
+    except StoreError as e:
+        raise click.ClickException(str(e))
+    if not quiet:
+        click.echo(report.summary(), err=True)
 
 
 def main() -> None:

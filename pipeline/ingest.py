@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 import re
 
+from . import warc
 from .records import RawDocument
 
 log = logging.getLogger(__name__)
@@ -37,10 +38,18 @@ class Skipped:
 
 
 def discover(root: str | os.PathLike) -> Iterator[Path | Skipped]:
-    """Yield article files under ``root`` in a stable order; loops are reported, not followed."""
+    """Yield article files under ``root`` in a stable order; loops are reported, not followed.
+
+    WARC files yield one member path (``file.warc.gz#offset``) per HTML page, after the other
+    files, the latest response per URL across all the WARC files under ``root``.
+    """
     root = Path(root)
+    warcs: list[Path] = []
     if root.is_file():
-        yield root
+        if warc.is_warc(root):
+            yield from _warc_documents([root])
+        else:
+            yield root
         return
     if not root.is_dir():
         raise IngestError(root, "no such file or directory")
@@ -67,6 +76,8 @@ def discover(root: str | os.PathLike) -> Iterator[Path | Skipped]:
             if is_dir:
                 if not e.name.startswith("."):
                     yield from walk(p)
+            elif warc.is_warc(p):
+                warcs.append(p)
             elif p.suffix.lower() in SUFFIXES:
                 yield p
             elif e.is_symlink() and not os.path.exists(p):
@@ -74,6 +85,18 @@ def discover(root: str | os.PathLike) -> Iterator[Path | Skipped]:
                     yield Skipped(str(p), _link_reason(p))
 
     yield from walk(root)
+    yield from _warc_documents(warcs)
+
+
+def _warc_documents(files: list[Path]) -> Iterator[Path | Skipped]:
+    found: list[warc.Member] = []
+    for f in files:
+        try:
+            found.extend(warc.members(f))
+        except warc.WarcError as e:  # the records before the damage still count
+            yield Skipped(e.path, e.reason)
+    for m in warc.latest(found):
+        yield Path(m.path)
 
 
 def _link_reason(p: Path) -> str:
@@ -99,6 +122,12 @@ def doc_id(data: bytes) -> str:
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    member = warc.split_member_path(path)
+    if member is not None:
+        try:
+            return warc.read_member(*member, max_bytes)[0]
+        except warc.WarcError as e:
+            raise IngestError(path, e.reason) from None
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
@@ -209,10 +238,15 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
 
 
 def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: bytes | None = None) -> RawDocument:
+    member = warc.split_member_path(path)
+    if member is not None:
+        return _read_warc_member(path, member, max_bytes, data)
     path = Path(path)
     fmt = SUFFIXES.get(path.suffix.lower(), "txt")
     data = read_bytes(path, max_bytes) if data is None else data
     text, encoding = decode(data, path)
+    if fmt == "txt" and _is_url_list(text):
+        raise IngestError(path, "a list of URLs (a `policykb fetch` source list), not an article")
     meta: dict[str, str] = {}
     if fmt == "html" or (fmt != "md" and re.match(r"\s*<(!doctype html|html)", text[:200], re.I)):
         from .html import extract_html
@@ -226,3 +260,28 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
     if "\n" not in text and len(text) > 200_000:
         raise IngestError(path, f"{len(text)} characters on one line: not an article")
     return RawDocument(path=str(path), id=doc_id(data), encoding=encoding, format=fmt, text=text, size=len(data), meta=meta)
+
+
+def _is_url_list(text: str) -> bool:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return bool(lines) and all(re.match(r"(site:)?https?://\S+", ln) for ln in lines)
+
+
+def _read_warc_member(path, member: tuple[str, int], max_bytes: int, data: bytes | None) -> RawDocument:
+    """One HTML response of a WARC file; its URL and fetch time go into the document's metadata."""
+    from .html import extract_html
+
+    try:
+        payload, info = warc.read_member(*member, max_bytes)
+    except warc.WarcError as e:
+        raise IngestError(path, e.reason) from None
+    data = payload if data is None else data
+    try:
+        text, encoding = decode(data, path)
+        text, meta = extract_html(text)
+        if not text.strip():
+            raise IngestError(path, "HTML page without article text")
+    except IngestError as e:
+        raise IngestError(path, f"{info['url']}: {e.reason}") from None
+    meta.update(url=info["url"], fetched_at=info["fetched_at"])
+    return RawDocument(path=str(path), id=doc_id(data), encoding=encoding, format="html", text=text, size=len(data), meta=meta)

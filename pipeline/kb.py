@@ -15,7 +15,7 @@ import sqlite3
 from . import fsutil
 from .records import ProcessedDocument
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -28,7 +28,9 @@ CREATE TABLE documents (
     original TEXT NOT NULL,      -- the decoded file (for HTML: the text taken from the page)
     clean TEXT NOT NULL,
     offsets BLOB NOT NULL,       -- int32 array: clean offset -> original offset
-    quality TEXT NOT NULL        -- JSON quality report
+    quality TEXT NOT NULL,       -- JSON quality report
+    url TEXT,                    -- where the page was fetched from (WARC input), else NULL
+    fetched_at TEXT              -- when it was fetched, ISO 8601 UTC (WARC-Date)
 );
 CREATE TABLE articles (
     id TEXT PRIMARY KEY,
@@ -134,9 +136,10 @@ def write_document(conn: sqlite3.Connection, pd: ProcessedDocument) -> None:
     c = pd.clean
     raw = c.raw
     conn.execute(
-        "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (raw.id, raw.path, raw.format, raw.encoding, raw.size, raw.text, c.text,
-         array("i", c.offsets).tobytes(), json.dumps(c.quality.to_dict(), ensure_ascii=False)),
+         array("i", c.offsets).tobytes(), json.dumps(c.quality.to_dict(), ensure_ascii=False),
+         raw.meta.get("url"), raw.meta.get("fetched_at")),
     )
     conn.executemany(
         "INSERT INTO repairs VALUES (?,?,?,?,?,?,?)",
@@ -280,6 +283,15 @@ def connect_readonly(path: str | os.PathLike) -> sqlite3.Connection:
     return conn
 
 
+def document_origin(conn: sqlite3.Connection, doc_id: str) -> dict[str, str | None]:
+    """Where a document was fetched from and when (both None for files, or for a schema-2 knowledge base)."""
+    try:
+        row = conn.execute("SELECT url, fetched_at FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    except sqlite3.OperationalError:
+        row = None
+    return {"url": row[0] if row else None, "fetched_at": row[1] if row else None}
+
+
 def orig_offsets(blob: bytes) -> array:
     a = array("i")
     a.frombytes(blob)
@@ -324,7 +336,7 @@ class KnowledgeBase:
 
         return pd.read_sql_query(
             "SELECT a.id AS article_id, a.title, a.date, a.source, a.editor, a.affiliation, r.province, r.city, r.county,"
-            " r.code, d.path FROM articles a LEFT JOIN regions r ON r.article_id = a.id JOIN documents d ON d.id = a.doc_id",
+            " r.code, d.path, d.url, d.fetched_at FROM articles a LEFT JOIN regions r ON r.article_id = a.id JOIN documents d ON d.id = a.doc_id",
             self.conn)
 
     def figures(self):

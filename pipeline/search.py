@@ -348,6 +348,8 @@ def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20) -> li
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
+    from .kb import document_origin
+
     a = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
     if a is None:
         return None
@@ -379,7 +381,7 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
         "region": dict(region) if region else None, "text": a["text"], "measures": measures,
         "slogans": [dict(s) | {"components": json.loads(s["components"])} for s in conn.execute(
             "SELECT text, canonical, local, components FROM slogans WHERE article_id = ? ORDER BY idx", (article_id,))],
-        "doc_id": a["doc_id"],
+        "doc_id": a["doc_id"], **document_origin(conn, a["doc_id"]),  # url, fetched_at of a fetched page
     }
 
 
