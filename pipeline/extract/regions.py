@@ -25,6 +25,7 @@ its candidates share, rather than guessed.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,8 +48,10 @@ _LOWER_LEVEL_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?(?:乡(?![镇村])|�
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
                         r"两级|等地|等[省市县]|讯|\d{1,2}月\d{1,2}日电)")
-# A short form right after a role word or before a speech verb is a person's name (记者黄山, 长春说).
-_PERSON_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|摄影|责编|同志|书记|主任|[省市县区镇乡村]长|部长|局长|主席|校长|教授)$")
+# A short form right after a role word (and a surname) or before a speech verb is a person's
+# name (记者黄山, 书记王安远, 长春说).
+_PERSON_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|摄影|责编|同志|书记|主任|[省市县区镇乡村]长|部长|局长|主席|校长|教授)"
+                            r"[\u4e00-\u9fff]?$")
 _PERSON_AFTER = re.compile(r"^(?:同志|书记|主任|说|表示|介绍|指出|认为|强调|告诉)")
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查|居委会|村委会|牧委会|居民委员会|村民委员会)$")
 _TOWN_SUFFIX = re.compile(r"(?:民族乡|街道|苏木|镇|乡)$")
@@ -89,7 +92,8 @@ class Gazetteer:
         self.data_as_of = ""
         self._automaton = None
         self._village_rows: dict[str, str] | None = None
-        self._village_index: dict[str, tuple] = {}
+        self._village_index: dict[str, dict[str, list[str]]] = {}
+        self._hosts: dict[str, str | None] = {}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -207,9 +211,14 @@ class Gazetteer:
 
     # --- villages ----------------------------------------------------------------
 
-    def villages_of(self, county: str) -> tuple[object, list[str], dict[str, list[str]]]:
-        """A matcher of one county's village names, its keys, and name → village codes
-        (the village file is read on first use)."""
+    def village_host(self, code: str) -> str | None:
+        """The county (or county-less city) whose villages a unit's article may name."""
+        if code not in self._hosts:
+            self._hosts[code] = next((c for c in self.lineage(code) if _holds_villages(self, c)), None)
+        return self._hosts[code]
+
+    def villages_of(self, county: str) -> dict[str, list[str]]:
+        """One county's village names → village codes (the village file is read on first use)."""
         if county not in self._village_index:
             if self._village_rows is None:
                 text = gzip.decompress(_resource("villages.tsv.gz").read_bytes()).decode("utf-8")
@@ -221,11 +230,7 @@ class Gazetteer:
                     if code not in self.places:
                         self.places[code] = self._add(code, parent, "village", name)
                     index[name].append(code)
-            import ahocorasick_rs
-
-            keys = list(index)
-            ac = ahocorasick_rs.AhoCorasick(keys or ["\0"], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-            self._village_index[county] = (ac, keys, dict(index))
+            self._village_index[county] = dict(index)
         return self._village_index[county]
 
 
@@ -262,7 +267,8 @@ def _variant_hits(text: str, g: Gazetteer, hits: list[_Hit], segment: str, exclu
     """Towns written with another level word than the list's (土门乡 for 土门镇, 龙泉镇 now 龙泉街道):
     the longest known stem before a township word nothing else has matched."""
     for h in hits:  # 土门乡 is also a town elsewhere: the parent beside it decides
-        if any(g.places[f.code].level == "township" for f in h.forms) and (stem := _town_stem(h.text)) in g.stems:
+        if h.text[-1] in "镇乡道" and (stem := _town_stem(h.text)) in g.stems \
+                and any(g.places[f.code].level == "township" for f in h.forms):
             known = {f.code for f in h.forms}
             h.forms = h.forms + [Form(c, "variant") for c in g.stems[stem] if c not in known]
     taken = [(h.start, h.end) for h in hits] + list(exclude)
@@ -281,8 +287,8 @@ def _variant_hits(text: str, g: Gazetteer, hits: list[_Hit], segment: str, exclu
 
 
 def _person_context(text: str, s: int, e: int, forms: list[Form]) -> bool:
-    short = all(f.kind == "short" for f in forms)
-    return short and bool(_PERSON_BEFORE.search(text[max(0, s - 3):s]) or _PERSON_AFTER.match(text[e:e + 2]))
+    short = forms[0].kind == "short" and all(f.kind == "short" for f in forms)
+    return short and bool(_PERSON_BEFORE.search(text[max(0, s - 4):s]) or _PERSON_AFTER.match(text[e:e + 2]))
 
 
 @lru_cache(maxsize=65536)
@@ -300,6 +306,7 @@ def _general_word(w: str) -> bool:
     return get_segmenter().is_general_word(w)
 
 
+@lru_cache(maxsize=65536)
 def _ordinary_name(name: str, level: str) -> bool:
     """A full name that is also an ordinary word or phrase: 小城镇, 中心村, 会同县 (会同 = jointly)."""
     if level in ("township", "village"):
@@ -320,6 +327,8 @@ class _Evidence:
     def __init__(self, g: Gazetteer, hits: list[_Hit], cued: list[_Hit] = ()):
         self.g = g
         self.anchors: dict[tuple[str, int], str] = {}  # (segment, start) → code
+        self._support: dict[tuple, tuple[float, str | None]] = {}
+        self._reach: tuple[int, set[str], set[str]] | None = None
         # Weak names with a cue of their own (海城：… in a headline): each vouches for its candidates.
         self.cued = {(h.segment, h.start): {f.code for f in h.forms} for h in cued}
         # Same-named units vouch for each other: 温泉街道 and 东街街道 both have a candidate in one
@@ -336,6 +345,25 @@ class _Evidence:
         return any(p.code in codes for key, codes in self.cued.items() if key != (hit.segment, hit.start))
 
     def support(self, p: Place, hit: _Hit, reach: int = 99) -> tuple[float, str | None]:
+        if not self._touches(p):
+            return 0, None
+        key = (p.code, hit.segment, hit.start, reach, len(self.anchors))
+        if key not in self._support:
+            self._support[key] = self._count(p, hit, reach)
+        return self._support[key]
+
+    def _touches(self, p: Place) -> bool:
+        """Whether any evidence is this unit, above it or inside it (a quick test before counting:
+        a name like 城关镇 has a hundred candidates)."""
+        if self._reach is None or self._reach[0] != len(self.anchors):
+            codes = set(self.anchors.values())
+            below = {c for code in codes for c in self.g.lineage(code)}
+            below |= {c for cands in self.open.values() for code in cands for c in self.g.lineage(code)[1:]}
+            self._reach = (len(self.anchors), codes, below)
+        _, codes, below = self._reach
+        return p.code in below or any(c in codes for c in self.g.lineage(p.code))
+
+    def _count(self, p: Place, hit: _Hit, reach: int) -> tuple[float, str | None]:
         """The vote of the other anchors that are this unit, inside it or above it (at most
         ``reach`` levels up), and the nearest one's name.  An anchor counts 1/(d+1) at d levels
         above the unit: a township inside one 鼓楼区 says more than a province that holds a
@@ -357,11 +385,12 @@ class _Evidence:
             if d < depth:
                 near, depth = (code, segment), d
         for key, codes in self.open.items():
-            if key != (hit.segment, hit.start) and key not in self.anchors and \
-                    any(p.code in self.g.lineage(c)[1:] for c in codes):
+            if key == (hit.segment, hit.start) or key in self.anchors:
+                continue
+            inside = next((c for c in codes if c != p.code and p.code in self.g.lineage(c)), None)
+            if inside is not None:
                 n += 0.5
-                if near is None:
-                    near = (next(c for c in codes if p.code in self.g.lineage(c)[1:]), key[0])
+                near = near or (inside, key[0])
         if near is None:
             return 0, None
         return n, self.g.places[near[0]].name + _where(near[1])
@@ -448,7 +477,7 @@ def _mention(g: Gazetteer, hit: _Hit, places: list[Place], reason: str) -> Regio
         reason += f"; former name of {chosen.name}" + (f" (until {form.year})" if form.year else "")
     elif form is not None and form.kind == "variant":
         reason += f"; written with another level word than {chosen.name}"
-    cands = sorted({f.code for f in hit.forms})
+    cands = sorted({f.code for f in hit.forms}) if len(hit.forms) > 1 else []
     return RegionMention(text=hit.text, place=chosen, start=hit.start, end=hit.end,
                          candidates=cands if len(cands) > 1 else [], reason=reason)
 
@@ -461,8 +490,17 @@ class _Segment:
     name: str  # body | title | meta
     text: str
     hits: list[_Hit]
-    bounds: set[int] | None
+    words: list[tuple[int, int]] | None  # the segmenter's words, when the caller has them
     accepted: list[RegionMention]
+    _bounds: _Bounds | None = None
+    unsettled: bool = False
+
+    @property
+    def bounds(self) -> _Bounds:
+        """Word boundaries, segmenting the text only when a check needs them."""
+        if self._bounds is None:
+            self._bounds = _Bounds(self.text, self.words)
+        return self._bounds
 
 
 def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
@@ -477,10 +515,14 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         or kind == "former" and len(hit.text) <= 2 \
         or p.level in ("township", "village", "county") and kind != "short" and _ordinary_name(hit.text, p.level)
     placed = not weak and p.level in ("township", "zone") and p.code != "" and ev.support(p, hit)[0] > 0
-    if seg.bounds is not None and not m.reason.startswith("explicit") and not placed:
+    # In a headline or author unit only a weak name is checked against the words: segmenting
+    # every headline costs more than the rare 苏州河 there.
+    checked = weak or seg.name == "body"
+    if checked and not m.reason.startswith("explicit") and not placed:
         end = hit.end - 1 if _institution_after(hit, seg.text) else hit.end  # 海城|市委
         ends = (hit.start, end) if kind == "short" or weak else (hit.start,)
-        if any(x not in seg.bounds for x in ends):
+        bounds = seg.bounds
+        if any(x not in bounds for x in ends):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
@@ -516,7 +558,13 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
     return p.code != "" and ev.support(p, hit, reach=1 if _weak_short(hit) else 99)[0] > 0
 
 
+_SETTLED = ("explicit", "unique name", "province name")
+
+
 def _resolve_segment(g: Gazetteer, seg: _Segment, ev: _Evidence, earlier: dict[str, RegionMention]) -> list[RegionMention]:
+    """The accepted mentions of one text; ``seg.unsettled`` says whether more evidence could change
+    any of them (a hit rejected, or resolved by a vote or a default)."""
+    seg.unsettled = False
     out: list[RegionMention] = []
     prev: RegionMention | None = None
     for i, hit in enumerate(seg.hits):
@@ -528,6 +576,9 @@ def _resolve_segment(g: Gazetteer, seg: _Segment, ev: _Evidence, earlier: dict[s
                 earlier.setdefault(hit.text, m)
             out.append(m)
             prev = m
+            seg.unsettled |= not reason.startswith(_SETTLED)
+        else:
+            seg.unsettled = True
     return out
 
 
@@ -535,13 +586,19 @@ def _resolve_all(g: Gazetteer, segments: list[_Segment], ev: _Evidence) -> None:
     """Resolve every segment; a mention accepted in one round is evidence in the next (the
     headline's 海城： vouches for the text's 海城市委), until nothing changes."""
     seen: set[tuple[str, int, str]] = set()
-    for _ in range(4):
+    for round_ in range(4):
         earlier: dict[str, RegionMention] = {}
         for seg in segments:
+            if round_ and not seg.unsettled:  # nothing in it could change: keep it
+                for m in seg.accepted:
+                    if m.place.code:
+                        earlier.setdefault(m.text, m)
+                continue
             seg.accepted = _resolve_segment(g, seg, ev, earlier)
         now = {(seg.name, m.start, m.place.code) for seg in segments for m in seg.accepted}
-        if now == seen:
-            return
+        known = set(ev.anchors.values())
+        if now == seen or not any(seg.unsettled for seg in segments) or all(code in known for _, _, code in now if code):
+            return  # no unit is named now that was not evidence already: another round changes nothing
         seen = now
         for seg in segments:
             for m in seg.accepted:
@@ -550,32 +607,42 @@ def _resolve_all(g: Gazetteer, segments: list[_Segment], ev: _Evidence) -> None:
 
 
 def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list[RegionMention],
-              bounds: set[int] | None) -> list[RegionMention]:
+              seg: _Segment) -> list[RegionMention]:
     """Villages and communities (村, 社区 in their name) of the counties the article names;
     ``local`` are the mentions of this text, ``article`` those of the whole article."""
     named = local + article
-    hosts = {c for m in named if m.place.code for c in g.lineage(m.place.code) if _holds_villages(g, c)}
+    hosts = {g.village_host(code) for code in {m.place.code for m in named if m.place.code}} - {None}
     towns = {m.place.code for m in named if m.place.level == "township"}
     taken = [(m.start, m.end) for m in local]
+    words = list(_VILLAGE_WORD.finditer(text)) if hosts else []
+    indexes = [g.villages_of(host) for host in sorted(hosts)] if words else []
+    names = set().union(*indexes)
     out = []
-    for host in sorted(hosts):
-        ac, keys, index = g.villages_of(host)
-        for i, start, end in ac.find_matches_as_indexes(text) if keys else ():
-            if not any(a < end and start < b for a, b in taken):
-                m = _village_mention(g, keys[i], index[keys[i]], start, end, towns, local, bounds)
-                if m is not None:
-                    out.append(m)
-                    taken.append((start, end))
+    for w in words if names else ():
+        # the longest village name of these counties that ends with this 村 or 社区
+        name = next((text[s:w.end()] for s in range(max(0, w.start() - 8), w.start()) if text[s:w.end()] in names), None)
+        start, end = w.end() - len(name or ""), w.end()
+        if name and not any(a < end and start < b for a, b in taken):
+            codes = [c for ix in indexes for c in ix.get(name, ())]
+            m = _village_mention(g, name, codes, start, end, towns, local, seg)
+            if m is not None:
+                out.append(m)
+                taken.append((start, end))
     return out
+
+
+_VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会")
 
 
 def _holds_villages(g: Gazetteer, code: str) -> bool:
     """Counties, and the cities whose townships sit directly under them (东莞市, 儋州市)."""
+    if len(code) == 12 and code[6:] != "000000":
+        return False  # a township, village or zone code: below any host
     p = g.places[code]
     return p.level == "county" or p.level == "city" and any(g.places[c].level == "township" for c in g.children[code][:1])
 
 
-def _village_mention(g, name, codes, start, end, towns, found, bounds) -> RegionMention | None:
+def _village_mention(g, name, codes, start, end, towns, found, seg) -> RegionMention | None:
     chained = next((m for m in found if m.end == start and m.place.code), None)
     under = [c for c in codes if g.parents[c] in towns]
     county = next(c for c in g.lineage(codes[0]) if _holds_villages(g, c))
@@ -587,7 +654,7 @@ def _village_mention(g, name, codes, start, end, towns, found, bounds) -> Region
         # 土门镇八龙庙村 where the data files the village under a neighbouring town of the county
         reason = f"explicit parent: {chained.place.name} precedes it (the data files it elsewhere in {g.places[county].name})"
     else:
-        if bounds is not None and start not in bounds or _ordinary_name(name, "village"):
+        if start not in seg.bounds or _ordinary_name(name, "village"):
             return None
         reason = f"context vote: {g.places[county].name} named in the article"
     places = [g.places[c] for c in codes]
@@ -598,12 +665,21 @@ def _village_mention(g, name, codes, start, end, towns, found, bounds) -> Region
                          candidates=codes if len(codes) > 1 else [], reason=reason)
 
 
-def _bounds(text: str, words: list[tuple[int, int]] | None) -> set[int]:
-    if words is None:
-        from ..segment import get_segmenter
+class _Bounds:
+    """Word boundaries of a text, looked up in the segmenter's (sorted, contiguous) word spans."""
 
-        words = [(s, e) for _, s, e in get_segmenter().spans(text)]
-    return {p for w in words for p in w} | {0, len(text)}
+    def __init__(self, text: str, words: list[tuple[int, int]] | None):
+        if words is None:
+            from ..segment import get_segmenter
+
+            words = [(s, e) for _, s, e in get_segmenter().spans(text)]
+        self.words, self.size = words, len(text)
+
+    def __contains__(self, x: int) -> bool:
+        if x in (0, self.size):
+            return True
+        i = bisect_left(self.words, (x, -1))
+        return i < len(self.words) and self.words[i][0] == x or i > 0 and self.words[i - 1][1] == x
 
 
 def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, affiliation: str | None = None,
@@ -614,11 +690,9 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     ``exclude``: spans of the text not to read; ``cited``: spans of cited titles (《甘肃省…办法》),
     whose places are mentions but count half towards the primary region."""
     g = g or Gazetteer.load()
-    segments = [_Segment("body", text, _scan(text, g, "body", exclude), None, [])]
+    segments = [_Segment("body", text, _scan(text, g, "body", exclude), words, [])]
     segments += [_Segment(name, seg, _scan(seg, g, name), None, []) for name, seg in (("title", title), ("meta", affiliation))
                  if seg]
-    for seg in segments:
-        seg.bounds = _bounds(seg.text, words if seg.name == "body" else None) if seg.hits else None
     cued = [h for seg in segments for h in seg.hits if _local_cue(h, seg)]
     _resolve_all(g, segments, _Evidence(g, [h for seg in segments for h in seg.hits], cued))
     body = segments[0].accepted
@@ -626,11 +700,11 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         if seg.name != "meta":
             seg.accepted = _zones(g, seg.text, seg.accepted + _unlisted_towns(g, seg.text, seg.accepted))
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
-            seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg.bounds),
+            seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
                                   key=lambda m: m.start)
-    article = [m for seg in segments for m in seg.accepted]
+    stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
-        seg.accepted = [_stem_reference(g, m, article) for m in seg.accepted]
+        seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
     found = {seg.name: seg.accepted for seg in segments}
     region, reason, confidence = primary_region(found["body"], g, found.get("title", []), found.get("meta", []),
                                                 first_paragraph_end, cited)
@@ -702,7 +776,9 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
 
 def _zone_references(text: str, found: list[RegionMention]) -> list[RegionMention]:
     """A bare 高新区 or 经开区 after the article has named one zone of that kind is that zone."""
-    zones = {}
+    zones: dict[str, dict[str, Place]] = {}
+    if not any(m.place.level == "zone" for m in found):
+        return []
     for m in found:
         if m.place.level == "zone":
             for word, long in _ZONE_WORDS.items():
@@ -725,19 +801,23 @@ def _zone_references(text: str, found: list[RegionMention]) -> list[RegionMentio
     return out
 
 
-def _stem_reference(g: Gazetteer, m: RegionMention, article: list[RegionMention]) -> RegionMention:
+def _stem_reference(g: Gazetteer, m: RegionMention, stems: dict[str, Place]) -> RegionMention:
     """A bare stem that repeats a village or town the article has named (长丰 after 长丰村) is that
-    village or town, not a same-named county elsewhere."""
-    if m.place.level not in _ADMIN or m.text == m.place.name or len(m.text) < 2:
+    village or town, not a same-named county elsewhere.  ``stems``: stem → village or town named."""
+    other = stems.get(m.text) if m.place.level in _ADMIN and m.text != m.place.name else None
+    if other is None or m.place.code in g.lineage(other.code):
         return m
-    for other in article:
-        if other.place.level in ("township", "village") and other.place.code and other.start != m.start:
-            stem = _VILLAGE_SUFFIX.sub("", other.place.name) if other.place.level == "village" else \
-                _TOWN_SUFFIX.sub("", other.place.name)
-            if stem == m.text and m.place.code not in g.lineage(other.place.code):
-                return RegionMention(text=m.text, place=other.place, start=m.start, end=m.end,
-                                     reason=f"short for {other.place.name} named in the article")
-    return m
+    return RegionMention(text=m.text, place=other, start=m.start, end=m.end,
+                         reason=f"short for {other.name} named in the article")
+
+
+def _named_stems(article: list[RegionMention]) -> dict[str, Place]:
+    out = {}
+    for m in article:
+        if m.place.code and m.text == m.place.name and m.place.level in ("township", "village"):
+            stem = _VILLAGE_SUFFIX.sub("", m.text) if m.place.level == "village" else _town_stem(m.text)
+            out.setdefault(stem, m.place)
+    return out
 
 
 def find_regions(text: str, g: Gazetteer | None = None, exclude: list[tuple[int, int]] = ()) -> list[RegionMention]:
@@ -785,11 +865,11 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     provinces = _ranked([c for c in total if g.places[c].level == "province"], total)
     if not provinces:
         return None, None, None
+    if len(provinces) >= 3 and _share(provinces, total) < 0.5:
+        return None, f"national: {len(provinces)} provinces named, none with half the weight", 0.0
     if len(provinces) > 1 and total[provinces[0]] == total[provinces[1]]:
         names = " and ".join(g.places[c].name for c in provinces[:2])
         return None, f"ambiguous: {names} are named equally", 0.0
-    if len(provinces) >= 3 and _share(provinces, total) < 0.5:
-        return None, f"national: {len(provinces)} provinces named, none with half the weight", 0.0
     chosen, why, conf = provinces[0], [f"{g.places[provinces[0]].name} {total[provinces[0]]:g}"], _share(provinces, total)
     for level, enough in (("city", _city_enough), ("county", _county_enough), ("township", _township_enough)):
         kids = _ranked([c for c in total if g.places[c].level == level and chosen in g.lineage(c)], total)
