@@ -7,21 +7,30 @@ Data (``pipeline/resources``, loaded in well under half a second, never download
 ``tools/build_gazetteer.py``), ``villages.tsv.gz`` (read only when an article names a county),
 ``zones.tsv`` (functional zones and their hosts) and ``former_names.tsv`` (written by hand).
 
-Which written forms count as places:
+Which written forms count as places (this replaces a stop list of short forms, which also
+stopped real cities such as 长春, 吉安 and 黄山):
 * a full name (长春市, 江背镇, 长沙经开区) or a former name (海门市) is a place wherever it starts
   on a word boundary, unless it is one of the names that are ordinary words (会同县 in 会同县财政局,
   小城镇) and nothing else in the article places it;
-* a short form (长春, 湖北, 黔东南州, 北川) of a province, or of three characters or more, is a
-  place on word boundaries; a two-character short form that is also a frequent word (长春, 大同,
-  和平) needs a cue: its parent or child right beside it (吉林长春, 长春朝阳区), an institution or
-  level word after it (…党委, …籍), a dateline (…讯), the start of a headline, or its parent,
-  child or full name elsewhere in the article;
-* a township or village is never found by its bare stem: its name carries its level word (镇,
-  乡, 街道, 村, 社区), and villages are looked up only inside the counties the article names.
+* a short form (湖北, 黔东南州, 北川) of a province, or of three characters or more, is a place on
+  word boundaries; a two-character short form that is also a frequent word of the segmenter's
+  dictionary (长春, 大同, 和平) needs a cue: its parent or child right beside it (吉林长春,
+  长春朝阳区), an institution or level word after it (…党委, …籍, …等地), a dateline (…讯), the
+  head of a headline (临汾：), a list with an accepted place (吉安、黄山), or its direct parent,
+  a child or its full name elsewhere in the article.  A short form before 乡/镇/村/路 is the stem
+  of another name (安远乡, 长春路), after a role word a person (记者黄山), before 日报 a medium;
+* a township or village carries its level word (镇, 乡, 街道, 村, 社区).  Villages are looked up
+  only inside the counties the article names; a town written with another level word than the
+  list's (土门乡 for 土门镇) only where a parent places it; a town missing from the list only right
+  after its county or city (岳阳市樟树港镇); a bare stem only when it repeats a village or town
+  named in full (长丰 after 长丰村);
+* a zone is named by the table, or as a division followed by a zone word (阿拉善高新区), and a
+  later bare 高新区 refers back to the one zone of that kind the article has named.
 
 Same-named units (鼓楼区, 江背镇) are told apart by an explicit parent beside them, then by a vote
-of the other places in the article; what stays ambiguous is reported as ambiguous, at the level
-its candidates share, rather than guessed.
+of the other places in the article (weighted: a township inside a candidate says more than a
+province above it); what stays ambiguous is reported as ambiguous, at the path its candidates
+share, rather than guessed.
 """
 from __future__ import annotations
 
@@ -29,6 +38,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+import gc
 import gzip
 from importlib import resources
 import re
@@ -54,7 +64,6 @@ _PERSON_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|摄影|责编|�
                             r"[\u4e00-\u9fff]?$")
 _PERSON_AFTER = re.compile(r"^(?:同志|书记|主任|说|表示|介绍|指出|认为|强调|告诉)")
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查|居委会|村委会|牧委会|居民委员会|村民委员会)$")
-_TOWN_SUFFIX = re.compile(r"(?:民族乡|街道|苏木|镇|乡)$")
 
 
 class Form(NamedTuple):
@@ -63,6 +72,11 @@ class Form(NamedTuple):
     code: str
     kind: str  # full | short | alias | former
     year: str = ""  # for a former name: the year it was replaced, when known
+
+
+def _is_town(code: str) -> bool:
+    """A township's code: twelve digits, the three after the county's not zero."""
+    return len(code) == 12 and code[6:9] != "000"
 
 
 def _resource(name: str):
@@ -91,6 +105,7 @@ class Gazetteer:
         self.lineages: dict[str, list[str]] = {}
         self.data_as_of = ""
         self._automaton = None
+        self.town_forms: set[str] = set()  # written forms of towns, looked up before level words
         self._village_rows: dict[str, str] | None = None
         self._village_index: dict[str, dict[str, list[str]]] = {}
         self._hosts: dict[str, str | None] = {}
@@ -98,6 +113,18 @@ class Gazetteer:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "Gazetteer":
+        # Eighty thousand small objects are made here and none is garbage: the cyclic collector
+        # would only walk them again and again.
+        gc.disable()
+        try:
+            g = cls._read()
+            g.automaton()
+        finally:
+            gc.enable()
+        return g
+
+    @classmethod
+    def _read(cls) -> "Gazetteer":
         g = cls()
         generated_former: list[tuple[str, str, str]] = []
         text = gzip.decompress(_resource("gazetteer.tsv.gz").read_bytes()).decode("utf-8")
@@ -166,12 +193,20 @@ class Gazetteer:
     # --- structure ---------------------------------------------------------------
 
     def automaton(self):
+        """A matcher of every written form except the towns': those all end in a level word and
+        are looked up at each 镇, 乡 or 街道 of a text (``town_forms``), which keeps the matcher
+        small and quick to build."""
         if self._automaton is None:
             import ahocorasick_rs
 
-            keys = list(self.forms)
+            keys, towns = [], set()
+            for k, fs in self.forms.items():
+                if any(_is_town(f.code) for f in fs):
+                    towns.add(k)
+                if not all(_is_town(f.code) for f in fs):
+                    keys.append(k)
             ac = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-            self._automaton = (ac, keys)
+            self._automaton, self.town_forms = (ac, keys), towns
         return self._automaton
 
     def parent(self, p: Place) -> Place | None:
@@ -247,42 +282,46 @@ class _Hit:
 
 
 def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
-    ac, keys = g.automaton()
+    """Candidate mentions, leftmost-longest: the matcher's names and the towns before level words."""
+    ac, keys = g.automaton()  # (also fills g.town_forms)
     hits = []
     for i, s, e in ac.find_matches_as_indexes(text):
-        if any(a < e and s < b for a, b in exclude) or _MEDIA_AFTER.match(text[e:e + 5]):
+        if _MEDIA_AFTER.match(text[e:e + 5]):
             continue  # XX日报 is a medium, not the place
         forms = g.forms[keys[i]]
         if _LOWER_LEVEL_AFTER.match(text[e:e + 4]):
             forms = [f for f in forms if f.kind != "short"]
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
-    return sorted(hits + _variant_hits(text, g, hits, segment, exclude), key=lambda h: h.start)
+    hits += _town_hits(text, g, segment)
+    out: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
+        if (not out or h.start >= out[-1].end) and not any(a < h.end and h.start < b for a, b in exclude):
+            out.append(h)
+    return out
 
 
-_TOWN_WORD = re.compile(r"街道|镇|乡(?![镇村])")
+_TOWN_WORD = re.compile(r"街道|镇|乡|苏木|区公所")
 
 
-def _variant_hits(text: str, g: Gazetteer, hits: list[_Hit], segment: str, exclude) -> list[_Hit]:
-    """Towns written with another level word than the list's (土门乡 for 土门镇, 龙泉镇 now 龙泉街道):
-    the longest known stem before a township word nothing else has matched."""
-    for h in hits:  # 土门乡 is also a town elsewhere: the parent beside it decides
-        if h.text[-1] in "镇乡道" and (stem := _town_stem(h.text)) in g.stems \
-                and any(g.places[f.code].level == "township" for f in h.forms):
-            known = {f.code for f in h.forms}
-            h.forms = h.forms + [Form(c, "variant") for c in g.stems[stem] if c not in known]
-    taken = [(h.start, h.end) for h in hits] + list(exclude)
+def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
+    """Towns: the longest known name that ends with a 镇, 乡, 街道 of the text; else a known stem
+    written with another level word than the list's (土门乡 for 土门镇, 龙泉镇 now 龙泉街道).  A
+    name that is also a town elsewhere under another level word keeps those as candidates too:
+    the parent beside it decides."""
     out = []
     for w in _TOWN_WORD.finditer(text):
         end = w.end()
-        for n in (4, 3, 2):
-            start = w.start() - n
-            stem = text[max(0, start):w.start()]
-            if start >= 0 and stem in g.stems and not any(a < end and start < b for a, b in taken):
-                forms = [Form(c, "variant") for c in g.stems[stem]]
-                out.append(_Hit(start, end, text[start:end], forms, segment))
-                taken.append((start, end))
-                break
+        name = next((text[s:end] for s in range(max(0, end - 9), w.start() - 1) if text[s:end] in g.town_forms), None)
+        stem = name and _town_stem(name) or next(
+            (text[s:w.start()] for s in range(max(0, w.start() - 4), w.start() - 1) if text[s:w.start()] in g.stems), None)
+        if name is None and (stem is None or text[end:end + 1] in "镇村"):
+            continue  # 乡镇, 乡村: no level word of a town
+        forms = list(g.forms[name]) if name else []
+        known = {f.code for f in forms}
+        forms += [Form(c, "variant") for c in g.stems.get(stem, ()) if c not in known]
+        start = end - len(name) if name else w.start() - len(stem)
+        out.append(_Hit(start, end, text[start:end], forms, segment))
     return out
 
 
@@ -310,7 +349,7 @@ def _general_word(w: str) -> bool:
 def _ordinary_name(name: str, level: str) -> bool:
     """A full name that is also an ordinary word or phrase: 小城镇, 中心村, 会同县 (会同 = jointly)."""
     if level in ("township", "village"):
-        stem = _VILLAGE_SUFFIX.sub("", name) if level == "village" else _TOWN_SUFFIX.sub("", name)
+        stem = _VILLAGE_SUFFIX.sub("", name) if level == "village" else _town_stem(name)
         return len(stem) < 2 or _common_word(stem) and (level == "village" or _general_word(name))
     if level == "county":
         return len(name) <= 2 or _common_word(name[:-1])
@@ -465,7 +504,9 @@ def _partial(g: Gazetteer, name: str, places: list[Place]) -> Place:
     """An ambiguous mention: the level its candidates share and the path they have in common."""
     level = min((p.level for p in places), key=LEVEL_RANK.get)
     up = g.common_ancestor([p.code for p in places])
-    return Place(code="", name=places[0].name, level=level, province=up.province if up else "",
+    if len({p.name for p in places}) == 1:
+        name = places[0].name  # else the candidates differ (城关乡 written for 城关镇s): as written
+    return Place(code="", name=name, level=level, province=up.province if up else "",
                  city=up.city if up else None, county=up.county if up else None,
                  township=up.township if up else None, path=f"{up.path}/{name}" if up else name)
 
