@@ -683,7 +683,10 @@ def _holds_villages(g: Gazetteer, code: str) -> bool:
     return p.level == "county" or p.level == "city" and any(g.places[c].level == "township" for c in g.children[code][:1])
 
 
-def _village_mention(g, name, codes, start, end, towns, found, seg) -> RegionMention | None:
+def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end: int, towns: set[str],
+                     found: list[RegionMention], seg: _Segment) -> RegionMention | None:
+    """One village name found in the text: placed by a town right before it, a town named in the
+    article, or its county alone; None when it may be an ordinary word."""
     chained = next((m for m in found if m.end == start and m.place.code), None)
     under = [c for c in codes if g.parents[c] in towns]
     county = next(c for c in g.lineage(codes[0]) if _holds_villages(g, c))
