@@ -5,6 +5,9 @@ A gold directory holds ``annotations/*.json`` (each naming its article under
 file of the seed folder under ``seed``).  Scores are micro-averaged over all
 articles: slogans by canonical form, figures by (value, high, unit,
 qualifier), documents by title, primary region by province / city / county.
+
+``evaluate_places`` scores the real gold set (tests/gold_real, pages in ../shared/real): place
+mentions by level and the primary region down to the township.
 """
 from __future__ import annotations
 
@@ -200,4 +203,114 @@ def classify_report(result: dict) -> str:
         lines.append(f"{'macro':<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
         conf = ", ".join(f"{a}→{b} ×{n}" for a, b, n in result[name]["confusions"]) or "none"
         lines.append(f"confusions (missed → predicted instead): {conf}")
+    return "\n".join(lines)
+
+
+# --- places on the real gold set (tests/gold_real/GUIDELINES.rst) ----------------------------
+
+PLACE_LEVELS = ("province", "city", "county", "township", "village", "zone")
+REGION_LEVELS = ("province", "city", "county", "township")
+
+
+def real_gold_files(gold_dir: str | Path, split: str | None = None) -> list[Path]:
+    """Annotation files of the real gold set; ``split``: "dev" (odd page numbers), "test" (even) or None."""
+    files = sorted(Path(gold_dir).glob("annotations/*.json"))
+    if split is None:
+        return files
+    parity = {"dev": 1, "test": 0}[split]
+    return [f for f in files if f.stem.isdigit() and int(f.stem) % 2 == parity]
+
+
+def match_places(got: list[dict], want: list[dict]) -> tuple[int, list[dict], list[dict]]:
+    """Match place items ({"level", "name", "path"}) one to one: same level and the same full name,
+    or the same path (a name written differently but placed the same).  Returns (matches, extra,
+    missed)."""
+    rest = list(want)
+    for key in ("name", "path"):
+        left = []
+        for g in got:
+            i = next((i for i, w in enumerate(rest) if w["level"] == g["level"] and w.get(key) and w[key] == g.get(key)),
+                     None)
+            if i is None:
+                left.append(g)
+            else:
+                rest.pop(i)
+        got = left
+    return len(want) - len(rest), got, rest
+
+
+def place_items(xs: list) -> list[dict]:
+    """Every place an extraction found (headline and text), as gold-comparable items."""
+    return [{"level": m.place.level, "name": m.place.name, "path": m.place.path, "text": m.text}
+            for x in xs for m in list(x.title_regions) + list(x.regions)]
+
+
+def _pair(gold_articles: list[dict], articles: list, xs: list) -> list:
+    """Our extraction for each gold article: the first of ours that holds or follows the gold
+    headline (a headline precedes its body and may lie outside our article's span); by order when
+    the gold article has no headline."""
+    out = []
+    for i, ga in enumerate(gold_articles):
+        if not xs:
+            out.append(None)
+        elif ga.get("title") is None:
+            out.append(xs[min(i, len(xs) - 1)])
+        else:
+            t = ga["title"]["start"]
+            after = [j for j, a in enumerate(articles) if a.orig_end > t]
+            out.append(xs[after[0] if after else -1])
+    return out
+
+
+def evaluate_places(gold_dir: str | Path, pages_dir: str | Path, split: str | None = None) -> dict:
+    """Place mentions by level (P/R/F1, pooled per page) and the primary region's accuracy at each
+    level, on the real gold set.  Pages missing from ``pages_dir`` are skipped and listed."""
+    g = Gazetteer.load()
+    levels = {lv: Score() for lv in PLACE_LEVELS}
+    region = {lv: Accuracy() for lv in REGION_LEVELS}
+    pages, skipped = 0, []
+    for path in real_gold_files(gold_dir, split):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        page = Path(pages_dir) / gold["file"]
+        if not page.exists():
+            skipped.append(gold["file"])
+            continue
+        pages += 1
+        pd = process_document(read_document(page))
+        xs = [extract_article(a, g) for a in pd.articles]
+        _score_levels(levels, place_items(xs), [p for ga in gold["articles"] for p in ga["places"]], path.stem)
+        for ga, x in zip(gold["articles"], _pair(gold["articles"], pd.articles, xs)):
+            r = x.region if x is not None else None
+            want = ga.get("region") or {}
+            for lv in REGION_LEVELS:
+                got_v = getattr(r, lv, None) if r is not None else None
+                region[lv].add(got_v == want.get(lv), path.stem, got_v, want.get(lv))
+    return {"pages": pages, "skipped": skipped, "levels": levels, "region": region}
+
+
+def _score_levels(levels: dict[str, Score], got: list[dict], want: list[dict], where: str) -> None:
+    for lv, s in levels.items():
+        tp, extra, missed = match_places([p for p in got if p["level"] == lv], [p for p in want if p["level"] == lv])
+        s.tp += tp
+        s.fp += len(extra)
+        s.fn += len(missed)
+        s.errors += [f"{where}: extra {p['text']} → {p['path']}" for p in extra]
+        s.errors += [f"{where}: missed {p['text']} ({p['path']})" for p in missed]
+
+
+def places_report(result: dict, errors: bool = False) -> str:
+    lines = [f"{result['pages']} real gold pages" + (f" (pages missing: {len(result['skipped'])})" if result["skipped"] else ""),
+             f"{'places':<18}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
+    for lv, s in result["levels"].items():
+        lines.append(f"{lv:<18}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp + s.fn:>7}")
+    all_ = Score(sum(s.tp for s in result["levels"].values()), sum(s.fp for s in result["levels"].values()),
+                 sum(s.fn for s in result["levels"].values()))
+    lines.append(f"{'all levels':<18}{all_.precision:>7.3f}{all_.recall:>7.3f}{all_.f1:>7.3f}{all_.tp + all_.fn:>7}")
+    for lv, a in result["region"].items():
+        lines.append(f"region {lv:<11}{'accuracy':>14}{a.value:>7.3f}{a.total:>7}")
+    if errors:
+        for lv, s in result["levels"].items():
+            lines += [f"  [{lv}] {e}" for e in s.errors]
+        for lv, a in result["region"].items():
+            lines += [f"  [region {lv}] {e}" for e in a.errors]
     return "\n".join(lines)

@@ -67,13 +67,15 @@ CREATE TABLE repairs (
 );
 CREATE TABLE regions (            -- each article's primary region
     article_id TEXT PRIMARY KEY REFERENCES articles(id),
-    code TEXT, name TEXT, level TEXT, province TEXT, city TEXT, county TEXT, reason TEXT
+    code TEXT, name TEXT, level TEXT, province TEXT, city TEXT, county TEXT, reason TEXT,
+    township TEXT, path TEXT, confidence REAL
 );
-CREATE TABLE region_mentions (
+CREATE TABLE region_mentions (    -- code '' and a shortened path: an ambiguous name (candidates lists the codes)
     article_id TEXT NOT NULL REFERENCES articles(id),
     text TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, province TEXT, city TEXT, county TEXT,
     candidates TEXT, reason TEXT,
-    start INTEGER, end INTEGER, orig_start INTEGER, orig_end INTEGER
+    start INTEGER, end INTEGER, orig_start INTEGER, orig_end INTEGER,
+    level TEXT, township TEXT, path TEXT
 );
 CREATE TABLE measures (
     id INTEGER PRIMARY KEY,
@@ -188,15 +190,20 @@ def write_extraction(conn: sqlite3.Connection, c, art, x) -> None:
         return c.orig_span(art.doc_start + start, art.doc_start + end)
 
     r = x.region
-    conn.execute("INSERT INTO regions VALUES (?,?,?,?,?,?,?,?)",
+    conn.execute("INSERT INTO regions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                  (art.id, r.code if r else None, r.name if r else None, r.level if r else None,
-                  r.province if r else None, r.city if r else None, r.county if r else None, x.region_reason))
-    conn.executemany("INSERT INTO region_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-        (art.id, m.text, m.place.code, m.place.name, m.place.province, m.place.city, m.place.county,
-         json.dumps(m.candidates), m.reason, m.start, m.end, *orig(m.start, m.end)) for m in x.regions]
-        # Places named in the headline have no span in the article text.
-        + [(art.id, m.text, m.place.code, m.place.name, m.place.province, m.place.city, m.place.county,
-            json.dumps(m.candidates), m.reason, None, None, None, None) for m in x.title_regions])
+                  r.province if r else None, r.city if r else None, r.county if r else None, x.region_reason,
+                  r.township if r else None, r.path if r else None, x.region_confidence))
+
+    def mention(m, span):
+        p = m.place
+        return (art.id, m.text, p.code, p.name, p.province, p.city, p.county, json.dumps(m.candidates), m.reason,
+                *span, p.level, p.township, p.path)
+
+    conn.executemany("INSERT INTO region_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     [mention(m, (m.start, m.end, *orig(m.start, m.end))) for m in x.regions]
+                     # Places named in the headline have no span in the article text.
+                     + [mention(m, (None, None, None, None)) for m in x.title_regions])
     measure_ids = []
     for i, m in enumerate(x.measures):
         cur = conn.execute(

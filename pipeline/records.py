@@ -200,14 +200,22 @@ class DocumentRef:
 
 @dataclass
 class Place:
-    """One administrative unit of the gazetteer."""
+    """One unit of the gazetteer: a division, a village or a functional zone.
+
+    ``province``/``city``/``county``/``township`` are the full official names of the unit and its
+    ancestors (``city`` is None under a municipality).  ``code`` is the official code (12 digits);
+    a village has its township's code + "." + an ordinal, a zone its statistical code or host
+    code + "Z"/"H" + an ordinal; an ambiguous mention's place has code "" and the path its
+    candidates share."""
 
     code: str
     name: str
-    level: str  # province | city | county
+    level: str  # province | city | county | township | village | zone
     province: str
     city: str | None
     county: str | None
+    township: str | None = None
+    path: str = ""  # names from the province down, joined by "/"
 
 
 @dataclass
@@ -218,6 +226,18 @@ class RegionMention:
     end: int
     candidates: list[str] = field(default_factory=list)  # codes, when the name was ambiguous
     reason: str | None = None
+
+
+@dataclass
+class Placement:
+    """Where an article is: its place mentions (body, headline, author unit) and primary region."""
+
+    mentions: list[RegionMention]  # offsets index the text
+    title_mentions: list[RegionMention]  # offsets index the headline
+    meta_mentions: list[RegionMention]  # offsets index the author unit
+    region: Place | None
+    reason: str | None
+    confidence: float | None  # 0..1; None when no place is named
 
 
 @dataclass
@@ -247,3 +267,4 @@ class Extraction:
     regions: list[RegionMention]  # in the text; offsets index Article.text
     measures: list[Measure]
     title_regions: list[RegionMention] = field(default_factory=list)  # offsets index the title
+    region_confidence: float | None = None

@@ -16,7 +16,7 @@ from .dates import find_dates
 from .documents import find_documents
 from .figures import find_figures
 from .measures import find_measures, link
-from .regions import Gazetteer, corroborate, find_regions, primary_region
+from .regions import Gazetteer, locate
 from .slogans import find_slogans, quoted_terms
 
 
@@ -39,14 +39,9 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
     words = _word_spans(art)
     figures = find_figures(text, exclude=unreadable + slogan_spans + doc_spans + date_spans, dates=dates,
                            words=words)
-    found = find_regions(text, g, exclude=unreadable + doc_spans)
-    prior = {m.text: m.place for m in reversed(found)}  # the first resolution of each name wins
-    title_regions = find_regions(art.title, g, prior=prior) if art.title else []
-    meta_regions = find_regions(art.affiliation, g, prior=prior) if art.affiliation else []
-    regions = corroborate(found, g, title_regions + meta_regions, words=words)
-    title_regions = corroborate(title_regions, g, regions + meta_regions)
     first_para_end = art.paragraphs[0].end if art.paragraphs else 0
-    region, reason = primary_region(regions, g, title_regions, meta_regions, first_para_end)
+    placed = locate(text, g, title=art.title, affiliation=art.affiliation, exclude=unreadable, cited=doc_spans,
+                    words=words, first_paragraph_end=first_para_end)
     measures = find_measures(art)
     link(measures, figures, "figures")
     link(measures, slogans, "slogans")
@@ -55,7 +50,8 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
     terms = quoted_terms(text, slogans, doc_spans + unreadable)
     return Extraction(
         article=art, slogans=slogans, quoted_terms=terms, figures=figures, dates=dates, documents=documents,
-        region=region, region_reason=reason, regions=regions, measures=measures, title_regions=title_regions,
+        region=placed.region, region_reason=placed.reason, regions=placed.mentions, measures=measures,
+        title_regions=placed.title_mentions, region_confidence=placed.confidence,
     )
 
 
@@ -92,8 +88,11 @@ def to_dict(x: Extraction, file: str | None = None, g: Gazetteer | None = None) 
         "editor": a.editor, "affiliation": a.affiliation,
         "region": None if r is None else {
             "name": r.name, "province": r.province, "city": r.city, "county": r.county, "code": r.code,
-            "reason": x.region_reason,
+            "reason": x.region_reason, "township": r.township, "path": r.path, "confidence": x.region_confidence,
         },
+        "places": [{"text": m.text, "start": m.start, "end": m.end, "in": where, "level": m.place.level,
+                    "name": m.place.name, "code": m.place.code, "path": m.place.path, "reason": m.reason}
+                   for where, ms in (("title", x.title_regions), ("text", x.regions)) for m in ms],
         "regions_mentioned": regions_mentioned(x, g),
         "text": a.text,
         "slogans": [{k: v for k, v in asdict(s).items() if k != "mentions"} | {"mentions": len(s.mentions)} for s in x.slogans],

@@ -1,0 +1,254 @@
+"""Places at every level: the gazetteer, mentions with their reasons, traps that are not places,
+same-named units, the primary region, the KB columns and the real-gold place scorer.
+
+Every sentence here is written for these tests; the place names in them are facts."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+
+import pytest
+
+from pipeline.evaluate import evaluate_places, match_places, places_report
+from pipeline.extract.regions import Gazetteer, locate
+from tests.test_extract import article
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.load()
+
+
+def _found(text, g, **kw):
+    return [(m.text, m.place.level, m.place.path) for m in locate(text, g, **kw).mentions]
+
+
+def _paths(text, g, **kw):
+    return [m.place.path for m in locate(text, g, **kw).mentions]
+
+
+# --- the gazetteer -------------------------------------------------------------------------
+
+
+def test_gazetteer_levels_codes_and_year(g):
+    levels = {}
+    for p in g.places.values():
+        levels[p.level] = levels.get(p.level, 0) + 1
+    assert g.data_as_of == "2025-12-31"
+    assert levels["province"] >= 31 and levels["city"] >= 330 and levels["county"] >= 2800
+    assert levels["township"] >= 38000 and levels["zone"] >= 500
+    town = g.places["430121104000"]
+    assert (town.name, town.county, town.path) == ("江背镇", "长沙县", "湖南省/长沙市/长沙县/江背镇")
+    assert g.places["110105000000"].city is None  # a municipality's district has no prefecture
+
+
+def test_villages_are_read_per_county(g):
+    index = g.villages_of("611022000000")  # 丹凤县
+    assert len(index) > 100
+    codes = index["八龙庙村"]
+    assert all(g.places[c].level == "village" and g.places[c].county == "丹凤县" for c in codes)
+
+
+def test_zone_table_hosts(g):
+    (zone,) = [g.places[f.code] for f in g.forms["长沙经开区"]]
+    assert zone.level == "zone" and zone.path == "湖南省/长沙市/长沙县/长沙经济技术开发区"
+    (xiong,) = [g.places[f.code] for f in g.forms["雄安新区"]]
+    assert xiong.city == "保定市"
+
+
+# --- mentions and reasons ------------------------------------------------------------------
+
+
+def test_chain_down_to_the_village_with_reasons(g, segmenter):
+    ms = locate("陕西省商洛市丹凤县土门镇八龙庙村党支部书记介绍了村里的做法。", g).mentions
+    assert [m.place.level for m in ms] == ["province", "city", "county", "township", "village"]
+    assert ms[3].place.path == "陕西省/商洛市/丹凤县/土门镇" and ms[3].place.code == "611022107000"
+    assert ms[3].reason.startswith("explicit parent: 丹凤县")
+    assert ms[4].place.name == "八龙庙村" and ms[4].place.county == "丹凤县"
+
+
+def test_same_named_townships_told_apart_by_their_county(g, segmenter):
+    ms = locate("长沙县江背镇的做法引起关注，兴国县江背镇也派干部前来学习。", g).mentions
+    towns = [m.place for m in ms if m.text == "江背镇"]
+    assert [t.county for t in towns] == ["长沙县", "兴国县"]
+    ms = locate("长沙县组织部门介绍，近年来江背镇党委注重培养年轻干部。", g).mentions
+    (town,) = [m for m in ms if m.text == "江背镇"]
+    assert town.place.county == "长沙县" and town.reason.startswith("context vote")
+
+
+def test_a_lone_ambiguous_township_says_so(g, segmenter):
+    pl = locate("江背镇党委坚持把年轻干部放到一线。", g)
+    (m,) = pl.mentions
+    assert m.place.code == "" and m.place.level == "township" and len(m.candidates) == 2
+    assert m.reason.startswith("ambiguous") and pl.region is None
+
+
+def test_township_named_like_a_county(g, segmenter):
+    ms = _found("安远乡干部深入村组走访，安远县委组织部给予指导。", g)
+    assert ("安远县", "county", "江西省/赣州市/安远县") in ms
+    assert all(path != "江西省/赣州市/安远县" for text, _, path in ms if text != "安远县")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("南京市鼓楼区与福州市鼓楼区结成对子。", ["江苏省/南京市/鼓楼区", "福建省/福州市/鼓楼区"]),
+    ("鼓楼区委组织部推动温泉街道、东街街道干部双向交流。", ["福建省/福州市/鼓楼区"]),
+    ("北京市委组织部介绍，朝阳区社区工作者队伍保持稳定。", ["北京市/朝阳区"]),
+    ("长春市近年来推进干部交流，朝阳区选派干部到乡镇挂职。", ["吉林省/长春市/朝阳区"]),
+    ("长春朝阳区推进干部交流。", ["吉林省/长春市/朝阳区"]),
+])
+def test_same_named_districts(g, segmenter, text, want):
+    got = [p for p in _paths(text, g) if p.endswith(("鼓楼区", "朝阳区"))]
+    assert got == want
+
+
+def test_province_credited_by_its_own_city(g, segmenter):
+    ms = locate("吉林长春市委组织部召开专题会议。", g).mentions
+    assert [(m.text, m.place.name) for m in ms] == [("吉林", "吉林省"), ("长春市", "长春市")]
+    assert ms[0].reason.startswith("explicit child")
+
+
+@pytest.mark.parametrize("text, name, path", [
+    ("湖北各地加强年轻干部培训。", "湖北", "湖北省"),
+    ("临汾：激励干部担当作为", "临汾", "山西省/临汾市"),
+    ("黔东南州选派干部驻村帮扶。", "黔东南州", "贵州省/黔东南苗族侗族自治州"),
+    ("湘西州推进干部队伍建设。", "湘西州", "湖南省/湘西土家族苗族自治州"),
+    ("北川县委组织部介绍了经验。", "北川县", "四川省/绵阳市/北川羌族自治县"),
+    ("本报长春讯 近日，干部培训班开班。", "长春", "吉林省/长春市"),
+    ("江西吉安推进容错纠错。", "吉安", "江西省/吉安市"),
+    ("安徽黄山选派年轻干部到基层。", "黄山", "安徽省/黄山市"),
+])
+def test_short_forms_with_a_cue(g, segmenter, text, name, path):
+    title = text if "：" in text else None
+    pl = locate("" if title else text, g, title=title)
+    got = [(m.text, m.place.path) for m in pl.title_mentions + pl.mentions]
+    assert (name, path) in got
+
+
+def test_listed_short_forms_vouch_for_each_other(g, segmenter):
+    got = _found("吉安、黄山等地也出台了类似办法。", g)
+    assert [t for t, _, _ in got] == ["吉安", "黄山"]
+
+
+@pytest.mark.parametrize("text", [
+    "大同小异的做法难以推广，要走和平发展道路，前途一片光明。",
+    "加快小城镇建设，推进新型城镇化，全乡干部下乡蹲点。",
+    "县委组织部会同县财政局推进乡村振兴，更新和完善资源台账。",
+    "服务对象和县委考核组分别打分。",
+    "加快辽宁振兴发展，全面建成小康社会。",
+    "规范化建设乡镇食堂，改善乡镇干部生活条件。",
+    "据临汾日报报道，长春新闻网也作了转载。",
+    "本报记者黄山报道，县委书记王安远参加座谈。",
+    "他家住在长春路，常去北京路的书店。",
+])
+def test_ordinary_words_names_and_media_are_not_places(g, segmenter, text):
+    got = _found(text, g)
+    assert [t for t, _, _ in got] in ([], ["辽宁"]), got
+
+
+def test_former_names_with_the_year(g, segmenter):
+    (m,) = locate("海门市的做法值得借鉴。", g).mentions
+    assert m.place.name == "海门区" and "former name of 海门区" in m.reason and "2020" in m.reason
+    ms = locate("重庆市江北区推进干部轮岗。", g).mentions
+    assert ms[-1].place.name == "两江新区"
+
+
+def test_zones_named_after_their_host(g, segmenter):
+    ms = locate("阿拉善高新区加大基层投入，高新区财政每年安排专项经费。长沙经开区也有类似做法。", g).mentions
+    zones = [(m.text, m.place.level, m.place.path) for m in ms]
+    assert zones[0] == ("阿拉善高新区", "zone", "内蒙古自治区/阿拉善盟/阿拉善高新技术产业开发区")
+    assert zones[1][0] == "高新区" and zones[1][2] == zones[0][2] and ms[1].reason.startswith("refers back")
+    assert zones[2] == ("长沙经开区", "zone", "湖南省/长沙市/长沙县/长沙经济技术开发区")
+
+
+def test_town_renamed_or_missing_from_the_list(g, segmenter):
+    (*_, m) = locate("陕西省丹凤县土门乡干部下村走访。", g).mentions
+    assert m.place.name == "土门镇" and "another level word" in m.reason
+    (*_, m) = locate("村干部前往湖南省岳阳市樟木岭镇考察。", g).mentions
+    assert (m.text, m.place.level, m.place.code) == ("樟木岭镇", "township", "")
+    assert m.place.path == "湖南省/岳阳市/樟木岭镇"
+
+
+# --- the primary region --------------------------------------------------------------------
+
+
+def test_an_article_about_one_town_is_placed_there(g, segmenter):
+    text = ("长沙县江背镇坚持把年轻干部放到一线。\n"
+            "江背镇党委书记介绍，全镇今年选派干部驻村。江背镇还建立了容错机制。")
+    pl = locate(text, g, title="江背镇：年轻干部到一线", first_paragraph_end=text.index("\n"))
+    assert (pl.region.county, pl.region.township) == ("长沙县", "江背镇")
+    assert 0 < pl.confidence <= 1 and pl.reason.startswith("weights")
+
+
+def test_a_national_article_has_no_primary_region(g, segmenter):
+    pl = locate("北京、广东、四川、湖北、浙江等地相继出台了激励办法。", g)
+    assert pl.region is None and pl.reason.startswith("national")
+
+
+def test_an_even_split_is_reported_as_ambiguous(g, segmenter):
+    pl = locate("江苏省和浙江省开展干部交流。", g)
+    assert pl.region is None and pl.reason.startswith("ambiguous")
+
+
+def test_extract_article_carries_confidence_and_path(segmenter):
+    from pipeline.extract import extract_article, to_dict
+
+    x = extract_article(article("近年来，福建省龙岩市上杭县完善容错纠错机制。上杭县委组织部介绍经验。",
+                                title="上杭县：织密容错纠错防护网"))
+    d = to_dict(x)
+    assert d["region"]["path"] == "福建省/龙岩市/上杭县" and 0 < d["region"]["confidence"] <= 1
+    assert {p["level"] for p in d["places"]} == {"province", "city", "county"}
+
+
+def test_kb_stores_levels_paths_and_confidence(sample_kb):
+    out, _ = sample_kb
+    con = sqlite3.connect(out)
+    rows = con.execute("SELECT level, path, province, name FROM region_mentions").fetchall()
+    assert rows and all(level in {"province", "city", "county", "township", "village", "zone"} for level, *_ in rows)
+    assert all(path.endswith(name) for _, path, _, name in rows)
+    conf = con.execute("SELECT confidence, path FROM regions WHERE code IS NOT NULL").fetchall()
+    assert conf and all(0 <= c <= 1 and p for c, p in conf)
+
+
+# --- scoring against the real gold format ----------------------------------------------------
+
+
+def test_match_places_by_name_or_path():
+    want = [{"level": "city", "name": "长春市", "path": "吉林省/长春市"},
+            {"level": "township", "name": "土门镇", "path": "陕西省/商洛市/丹凤县/土门镇"}]
+    got = [{"level": "city", "name": "长春市", "path": "吉林省/长春市"},
+           {"level": "township", "name": "土门乡", "path": "陕西省/商洛市/丹凤县/土门镇"},
+           {"level": "county", "name": "朝阳区", "path": "北京市/朝阳区"}]
+    tp, extra, missed = match_places(got, want)
+    assert tp == 2 and [e["name"] for e in extra] == ["朝阳区"] and missed == []
+
+
+def test_evaluate_places_reads_the_real_gold_format(tmp_path, segmenter):
+    page = "长沙县江背镇：年轻干部到一线\n近年来，长沙县江背镇坚持把年轻干部放到一线，江背镇党委建立容错机制。\n"
+    pages = tmp_path / "real"
+    pages.mkdir()
+    (pages / "001.txt").write_text(page, encoding="utf-8")
+
+    def span(s, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = page.index(s, start + 1)
+        return {"start": start, "end": start + len(s), "sha1": hashlib.sha1(s.encode()).hexdigest()}
+
+    places = [dict(text="长沙县", level="county", name="长沙县", path="湖南省/长沙市/长沙县", **span("长沙县", n))
+              for n in (0, 1)]
+    places += [dict(text="江背镇", level="township", name="江背镇", path="湖南省/长沙市/长沙县/江背镇",
+                    **span("江背镇", n)) for n in (0, 1, 2)]
+    gold = {"file": "001.txt", "sha256": hashlib.sha256(page.encode()).hexdigest(), "articles": [{
+        "title": span("长沙县江背镇：年轻干部到一线"), "date": None, "source": None, "authors": [], "editor": None,
+        "region": {"province": "湖南省", "city": "长沙市", "county": "长沙县", "township": "江背镇"},
+        "places": places, "slogans": [], "quoted_terms": [], "figures": [], "documents": [], "dates": [],
+        "measures": []}]}
+    (tmp_path / "annotations").mkdir()
+    (tmp_path / "annotations" / "001.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = evaluate_places(tmp_path, pages, split="dev")
+    assert result["pages"] == 1 and not result["skipped"]
+    assert result["levels"]["township"].recall == 1.0 and result["levels"]["county"].recall == 1.0
+    assert result["region"]["township"].value == 1.0
+    assert "township" in places_report(result)
+    assert evaluate_places(tmp_path, pages, split="test")["pages"] == 0
