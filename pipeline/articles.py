@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import ends_sentence, is_heading_like, is_headline_like, is_title_like
+from .lines import ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
 from .meta import NAME, bracket_bylines, iso_date, parse_lead, person_names, split_names
 from .records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 
@@ -119,8 +119,10 @@ def _choose_title(zone: list[Line]) -> int | None:
     cands = [k for k, ln in enumerate(zone) if _candidate(ln)]
     meta = next((k for k, ln in enumerate(zone) if _is_header_meta(ln)), None)
     if meta is not None:
+        # A subtitle between headline and dateline reads as a run of clauses (…,…,…).
         above = [k for k in cands if k < meta]
-        return above[-1] if above else next((k for k in cands if k > meta), None)
+        plain = [k for k in above if not re.search("[,，]", zone[k].text)]
+        return (plain or above)[-1] if above else next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
@@ -164,7 +166,7 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
         elif key == "author":
             authors.extend(Author(n, "作者") for n in split_names(val) if _personal(n))
         elif key == "editor":
-            fields.setdefault(key, "、".join(split_names(val)))
+            fields.setdefault(key, (split_names(val) or [val])[0])  # several editors: the first
         else:
             fields.setdefault(key, val)
     return fields, authors
@@ -217,7 +219,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     authors = _merge_authors(authors)
     pm = doc.raw.meta if first else {}
     # What the HTML page declares fills only what its text leaves open.
-    title = title or pm.get("h1") or pm.get("title")
+    title = title or pm.get("h1") or _page_title(pm.get("title"))
     for key in ("date", "source"):
         if pm.get(key):
             fields.setdefault(key, pm[key])
@@ -237,6 +239,14 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     art.paragraphs = _paragraphs(doc, text, start)
     art.unreadable = [(m.start(), m.end()) for m in re.finditer("\ufffd+", text)]
     return art
+
+
+def _page_title(title: str | None) -> str | None:
+    """<title>标题_栏目_某某网</title> -> 标题: the longest part, without what wraps it."""
+    if not title:
+        return None
+    parts = strip_title_prefix(title)
+    return clean_title(parts[0] if parts else title)
 
 
 def _iso(date: str | None) -> str | None:

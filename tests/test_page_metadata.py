@@ -256,3 +256,24 @@ def test_source_damaged_by_mojibake_restored_from_the_publication_list(tmp_path)
     page = "\n".join(["青禾县墩苗计划见实效", "来源:人民日\ufffd 2012-05-15 编辑:林小满", BODY])
     art = only(tmp_path, page)
     assert (art.source, art.editor) == ("人民日报", "林小满")
+
+
+def test_subtitle_between_headline_and_dateline(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "首批46人下基层,九人获提拔,三人被召回", "来源:青禾日报 2022-06-01", BODY])
+    assert only(tmp_path, page).title == "青禾县墩苗计划见实效"
+
+
+def test_first_of_several_editors(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "来源:青禾日报 2022-06-01", BODY, "责任编辑:林小满 周禾"])
+    assert only(tmp_path, page).editor == "林小满"
+
+
+def test_html_page_title_without_site_and_column(tmp_path, segmenter):
+    from pipeline.build import process_document
+
+    html = ("<html><head><meta charset='utf-8'><title>青禾县墩苗计划见实效_组工动态_青禾县人民政府网</title></head>"
+            f"<body><div class='article'><p>{BODY}</p><p>{BODY2}</p></div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (art,) = process_document(read_document(path)).articles
+    assert art.title == "青禾县墩苗计划见实效"
