@@ -26,7 +26,7 @@ _BOILER_PREFIX = re.compile(
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
     r"地址\s*[:：]|邮编\s*[:：]|联系电话\s*[:：]|电话\s*[:：]|传真\s*[:：]|e-?mail\s*[:：]|"
     r"浏览次数|阅读次数|点击数|访问量|当前位置|您的位置|您现在的位置|您当前的位置|本页位置|扫描二维码|"
-    r"关键[词字]\s*[:：]|"
+    r"关键[词字]\s*[:：]|[^\s:：]{0,4}位置\s*[:：]|"
     r"本文链接|原标题\s*[:：]|【?\s*(?:打印|关闭)(?:窗口|本页)?\s*】?\s*$)",
     re.IGNORECASE,
 )
@@ -135,7 +135,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     return None
 
 
-_NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\s)\s*")
+_NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 # A site's name alone on a line (某某市人民政府网站, 某某新闻网); a headline does not end so.
 _SITE_BANNER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网站|官网|新闻网|政府网|门户)")

@@ -31,6 +31,16 @@ _KEYS = {
     "审核": "reviewer",
     "校对": "reviewer",
     "作者单位": "affiliation",
+    "稿源": "source",
+    "来自": "source",
+    "供稿": "source",
+    "供稿单位": "source",
+    "发布单位": "source",
+    # Page furniture printed among the fields: recognised so the line still reads as metadata.
+    "发布者": "record",
+    "发布人": "record",
+    "录入": "record",
+    "录入者": "record",
 }
 _KEY_RE = "|".join(sorted(map(re.escape, _KEYS), key=len, reverse=True))
 # key, colon, value up to two spaces / a tab / the next key
@@ -42,7 +52,7 @@ DATETIME = re.compile(
     r"(?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
 )
 YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
-BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者)")
+BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|摄影|摄)")
 _BULLETS = "■□●◆◇▲△★☆•·▌|"
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
@@ -113,7 +123,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if m and (BYLINE_ROLE.match(s, m.end()) or m.end() < len(s) and s[m.end() - 1] == " " or m["quoted"]):
         medium, s = m["quoted"] or m["named"], s[m.end():]
         medium = None if medium.startswith("本") else medium  # 本报记者: the page's own paper
-    authors = _role_names(s)
+    authors = _role_names(s) or _text_by(s)
     if authors is None and medium:
         names = person_names(s)
         authors = [("byline", n) for n in names] if names else None
@@ -130,11 +140,22 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
     out: list[tuple[str, str]] = []
     # parts: ["", role, names, role, names, ...]
     for role, names in zip(parts[1::2], parts[2::2]):
-        for n in split_names(names):
+        for n in split_names(names.strip(" :：/")):
             if not re.fullmatch(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}", n):
                 return None
-            out.append(("记者" if "记者" in role else "通讯员", n))
+            if not role.startswith("摄"):  # a photographer is no author
+                out.append(("byline" if role == "实习生" else "记者" if "记者" in role else "通讯员", n))
     return out or None
+
+
+# 文/张三 图/李四: the writer is an author; the photographer is not.
+_TEXT_BY = re.compile(r"^(?:文|撰文|文字)\s*[/／:：]\s*(?P<names>[^/／:：]+?)(?:\s+(?:图|摄影|摄)\s*[/／:：].*)?$")
+
+
+def _text_by(s: str) -> list[tuple[str, str]] | None:
+    m = _TEXT_BY.match(s)
+    names = person_names(m["names"]) if m else None
+    return [("author", n) for n in names] if names else None
 
 
 @lru_cache(maxsize=1)
@@ -165,12 +186,16 @@ def person_names(s: str) -> list[str] | None:
     return names if unknown == 0 or len(names) >= 3 and unknown == 1 else None
 
 
-# View counters printed on a dateline: 0次浏览, 浏览次数:9773, 阅读:1,024.
-_COUNTER = re.compile(r"\d[\d,]*\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
+# Weekdays and view counters printed on a dateline: 星期一, 0次浏览, 浏览次数:9773, 阅读:1,024.
+_COUNTER = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 PERIODICAL = re.compile(r"^《?(?P<src>[\u4e00-\u9fff]{2,12})》?\s*(?:19|20)\d{2}\s*年?\s*(?:第\s*)?\d{1,3}\s*期$")
+# (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
+EDITOR_LINE = re.compile(r"^[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]$")
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
 _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
+# Values that name no medium: the page itself or nobody in particular.
+_NOT_A_SOURCE = {"网络", "互联网", "网友投稿", "综合", "原创", "本站", "本网", "本站原创", "本网原创", "转载"}
 # Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
 _TABLE_KEYS = {
     "发布机构": "source", "发文机关": "source", "发布日期": "date", "生成日期": "date", "成文日期": "date",
@@ -193,6 +218,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = PERIODICAL.match(s)
     if m:
         return [("source", m["src"])]
+    m = EDITOR_LINE.match(s)
+    if m and person_names(m["names"]):
+        return [("editor", person_names(m["names"])[0])]
     return parse_table_row(s) or _keyed_fields(s)
 
 
@@ -245,9 +273,9 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         opens = dm is not None and dm.start() == 0 and ":" in dm.group(0)
         return fields if opens and re.fullmatch(r"[\u4e00-\u9fff]{1,12}", leftover) else None
     # Most of the line must be fields; otherwise it is prose that mentions a key.
-    if not fields or len(leftover) > max(4, len(s) // 5):
+    if len(leftover) > max(4, len(s) // 5) or not (fields or FIELD.search(s)):
         return None
-    return fields
+    return fields or [("record", s.strip())]  # 来源:网络 names nothing, but is no text either
 
 
 def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
@@ -259,6 +287,7 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         am = AUTHOR_IS.search(val)
         if am:
             return [("affiliation", am["val"].strip()), ("author", AUTHOR_IS.sub("", val).strip())]
+        val = re.sub(r"\s*[（(][^（()）]*[)）]", "", val)  # 作者:张某（某某大学）: the unit is not the name
     if key == "date":
         val = iso_date(val) or val
     if key == "source":
@@ -269,6 +298,8 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _ISSUE_TAIL.sub("", val.split("|")[0]).strip()
+    if val in _NOT_A_SOURCE:
+        return []
     m = _NO_SOURCE.match(val)
     if m:
         rest = m["rest"].strip(" :：")
@@ -308,7 +339,7 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    r"^(?P<pre>[\u4e00-\u9fff“”]{1,24}?)(?P<day>\d{1,2}月\d{1,2}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台]))"
+    r"^(?P<pre>[\u4e00-\u9fff“”]{1,24}?)(?P<day>(?:\d{1,2}月)?\d{1,2}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台]))"
     r"\s*(?:[（(](?P<by>[^（()）]{2,40})[)）])?"
 )
 _LEAD_MEDIUM = re.compile(rf"^[\u4e00-\u9fff“”]{{1,16}}{_MEDIUM_SUFFIX}")

@@ -80,6 +80,7 @@ def test_two_reports_each_with_headline_and_byline_stay_two(tmp_path):
     "某某网 某某论坛",
     "首页 新闻 视频 图片 专题 评论",
     "青禾县人民政府网站",
+    "网站首页 | 机构概况 | 新闻中心",
 ])
 def test_navigation_lines(line):
     assert is_navigation(line)
@@ -156,10 +157,20 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("2021-01-05 16:38方小禾何青", [("date", "2021-01-05")]),
     ("2024年9月3日 青禾日报 记者 阿依古丽·买买提 通讯员 何青",
      [("date", "2024-09-03"), ("source", "青禾日报"), ("记者", "阿依古丽·买买提"), ("通讯员", "何青")]),
-    ("来源:暂无", []),
+    ("稿源:青禾日报 2023-05-01", [("date", "2023-05-01"), ("source", "青禾日报")]),
+    ("作者:方小禾（青禾学院）", [("author", "方小禾")]),
+    ("(责任编辑 林小满)", [("editor", "林小满")]),
+    ("2023-06-12 星期一", [("date", "2023-06-12")]),
+    ("发布者:管理员 发布时间:2023-05-01 10:00", [("date", "2023-05-01"), ("record", "管理员")]),
 ])
 def test_meta_lines(line, fields):
     assert sorted(parse_meta_line(line) or []) == sorted(fields)
+
+
+@pytest.mark.parametrize("line", ["来源:暂无", "来源:网络", "来源:本站原创", "来源:"])
+def test_sources_that_name_no_medium_are_still_metadata(line):
+    fields = parse_meta_line(line)
+    assert fields and not any(k == "source" for k, _ in fields)
 
 
 def test_disclosure_table_rows():
@@ -179,6 +190,9 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("《组织研究》 记者 何青|北京报道", [("source", "组织研究"), ("记者", "何青")]),
     ("新华社“新华视点”记者方小禾、何青", [("source", "新华社"), ("记者", "方小禾"), ("记者", "何青")]),
     ("■本报记者 方小禾 通讯员 何青", [("记者", "方小禾"), ("通讯员", "何青")]),
+    ("记者：方小禾 通讯员：何青", [("记者", "方小禾"), ("通讯员", "何青")]),
+    ("文/方小禾 图/何青", [("author", "方小禾")]),
+    ("记者 方小禾 实习生 何青 摄影 周禾", [("记者", "方小禾"), ("byline", "何青")]),
 ])
 def test_bylines(line, fields):
     assert parse_byline_fields(line) == fields
@@ -203,6 +217,7 @@ def test_person_names(line, names):
     ("青禾日报柳川讯 (通讯员 方小禾 何青)近日,柳川镇",
      [("source", "青禾日报"), ("通讯员", "方小禾"), ("通讯员", "何青")]),
     ("新华社北京5月1日电(记者 方小禾)近日", [("source", "新华社"), ("记者", "方小禾")]),
+    ("新华社北京1日电(记者 方小禾)近日", [("source", "新华社"), ("记者", "方小禾")]),
     ("本网讯 (方小禾 何青)今年以来", [("byline", "方小禾"), ("byline", "何青")]),
     ("县融媒体中心通讯员方小禾报道,近日", []),
     ("国家电网青禾供电公司近日", []),
