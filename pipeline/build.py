@@ -20,7 +20,7 @@ import pickle
 import shutil
 import traceback
 
-from . import fsutil, kb, search
+from . import fsutil, kb, reposts, search
 from .articles import split_articles
 from .classify import AUTO, MeasureTagger
 from .extract import extract_article
@@ -216,6 +216,7 @@ def build(
         cache_dir = prepare_cache(cache, out) if cache else None
         with kb.atomic_db(out) as conn:
             _write_all(conn, paths, jobs, cache_dir, tagger, report, progress)
+            reposts.mark_copies(conn)  # after every document: reposts are found across documents
             conn.execute("INSERT INTO meta VALUES ('files', ?)", (str(report.files),))
             kb.write_lexicon(conn)
             kb.write_codebook(conn, tagger)

@@ -229,6 +229,28 @@ def write_extraction(conn: sqlite3.Connection, c, art, x) -> None:
     conn.executemany("INSERT INTO quoted_terms VALUES (?,?)", [(art.id, t) for t in x.quoted_terms])
 
 
+# Reposts are found after every document is written (pipeline/reposts.py), so their column is
+# appended to articles then: the positional INSERT INTO articles above stays valid.
+# articles.canonical_id is the article itself, or the one it reposts; count DISTINCT canonical_id
+# to count each article once.
+COPIES_SCHEMA = (
+    "ALTER TABLE articles ADD COLUMN canonical_id TEXT",
+    "CREATE TABLE article_copies (article_id TEXT PRIMARY KEY REFERENCES articles(id),"
+    " canonical_id TEXT NOT NULL REFERENCES articles(id), similarity REAL NOT NULL)",
+    "CREATE INDEX article_copies_canonical ON article_copies(canonical_id)",
+    "CREATE INDEX articles_canonical ON articles(canonical_id)",
+)
+
+
+def write_copies(conn: sqlite3.Connection, copies) -> None:
+    for statement in COPIES_SCHEMA:
+        conn.execute(statement)
+    conn.executemany("INSERT INTO article_copies VALUES (?,?,?)",
+                     [(c.article_id, c.canonical_id, c.similarity) for c in copies])
+    conn.execute("UPDATE articles SET canonical_id = coalesce("
+                 "(SELECT canonical_id FROM article_copies c WHERE c.article_id = articles.id), id)")
+
+
 def write_codebook(conn: sqlite3.Connection, tagger) -> None:
     """Which codebook and which classifier produced the categories."""
     cb = tagger.codebook
@@ -316,7 +338,7 @@ class KnowledgeBase:
 
     TABLES = ("documents", "articles", "authors", "paragraphs", "sentences", "repairs", "regions", "region_mentions",
               "measures", "measure_categories", "measure_groups", "measure_links", "slogans", "figures",
-              "cited_documents", "dates", "quoted_terms", "lexicon", "categories", "meta")
+              "cited_documents", "dates", "quoted_terms", "lexicon", "categories", "meta", "article_copies")
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)

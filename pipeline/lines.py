@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import word_list
-from .meta import parse_byline, parse_meta_line
+from .meta import byline_spans, parse_byline_fields, parse_meta_line
 from .records import Line, QualityReport, Repair
 from .tracked import Builder, Tracked
 
@@ -25,7 +25,8 @@ _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|相关阅读|相关新闻|"
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
     r"地址\s*[:：]|邮编\s*[:：]|联系电话\s*[:：]|电话\s*[:：]|传真\s*[:：]|e-?mail\s*[:：]|"
-    r"浏览次数|阅读次数|点击数|访问量|当前位置|您的位置|您现在的位置|扫描二维码|"
+    r"浏览次数|阅读次数|点击数|访问量|当前位置|您的位置|您现在的位置|您当前的位置|本页位置|扫描二维码|"
+    r"关键[词字]\s*[:：]|[^\s:：]{0,4}位置\s*[:：]|"
     r"本文链接|原标题\s*[:：]|【?\s*(?:打印|关闭)(?:窗口|本页)?\s*】?\s*$)",
     re.IGNORECASE,
 )
@@ -37,7 +38,7 @@ _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*�
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|特别行政区)$")
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*")
 _LIST_SEPARATORS = re.compile(r"[|｜丨_＿,，\s]+")
-_TITLE_PREFIX_SEP = re.compile(r"\s*(?:_|＿|\s-\s|\s—\s|\s\|\s|｜)\s*")
+_TITLE_PREFIX_SEP = re.compile(r"\s*(?:_|＿|\s-\s|\s—\s|\s\|\s|｜|丨)\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -48,6 +49,16 @@ def ends_sentence(s: str) -> bool:
 
 def is_heading_like(s: str) -> bool:
     return 2 <= len(s) <= 30 and not ends_sentence(s) and s[-1] not in "，,、：:"
+
+
+def is_headline_like(s: str) -> bool:
+    """A title, or a short headline that ends in ! or ? (重磅!… / …哪些80后?)."""
+    if is_title_like(s):
+        return True
+    return (
+        4 <= len(s) <= 40 and s.rstrip(CLOSERS)[-1:] in "！？!?" and not re.search("[。；;]", s)
+        and len(_HAN.findall(s)) >= 3 and s[0] not in "(（"
+    )
 
 
 def is_title_like(s: str) -> bool:
@@ -112,6 +123,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "footer"
     if _PAGINATION.match(s):
         return "pagination"
+    if is_navigation(s):
+        return "navigation"
     if _PAGE_NUMBER.match(s):
         return "page number"
     # The account name that stands above "微信公众号" / "官方微博".
@@ -120,6 +133,28 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if re.match(r"^(?:微信|微博|公众号|抖音|今日头条|客户端)\s*[:：]", s):
         return "account name"
     return None
+
+
+_NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
+_SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
+# A site's name alone on a line (某某市人民政府网站, 某某新闻网); a headline does not end so.
+_SITE_BANNER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网站|官网|新闻网|政府网|门户)")
+
+
+def is_navigation(s: str) -> bool:
+    """A menu or breadcrumb: short items split by spaces or >, one of them a navigation word
+    (resources/site_chrome.txt), or most of them site names (某某网 某某论坛)."""
+    if re.search(r"[，,。；;！!？?“”《]", s) or len(s) > 80:
+        return False
+    items = [i for i in _NAV_SEP.split(s.strip()) if i]
+    if len(items) == 1:
+        return bool(_SITE_BANNER.fullmatch(s.strip()))
+    if any(len(i) > 16 for i in items):
+        return False
+    chrome = set(word_list("site_chrome.txt"))
+    if any(i in chrome for i in items) and (">" in s or len(items) >= 2 and all(len(i) <= 8 for i in items)):
+        return True
+    return 2 * sum(bool(_SITE_NAME.search(i)) for i in items) >= len(items) + (len(items) == 2)
 
 
 def strip_title_prefix(s: str) -> tuple[str, str] | None:
@@ -152,22 +187,23 @@ def line_repairs(t: Tracked, report: QualityReport) -> tuple[Tracked, list[Line]
         start, end, s = spans[i]
         nxt = spans[next_nonblank[i]][2] if i in next_nonblank else None
         orig = t.orig_span(start, end)
-        reason = spam_reason(s)
-        if reason:
-            kinds[i] = "spam"
-            report.add(Repair("spam", *orig, s, "", reason))
-            continue
-        byline = parse_byline(s)
+        byline = parse_byline_fields(s)
         if byline:
             kinds[i] = "meta"
-            metas[i] = tuple((a.role or "author", a.name) for a in byline)
+            metas[i] = tuple(byline)
             report.add(Repair("metadata", *orig, s, "", "byline"))
             continue
+        # Before the spam test: a disclosure table row (索引号 | … |) has the shape of a keyword list.
         fields = parse_meta_line(s)
         if fields:
             kinds[i] = "meta"
             metas[i] = tuple(fields)
             report.add(Repair("metadata", *orig, s, "", ", ".join(k for k, _ in fields)))
+            continue
+        reason = spam_reason(s)
+        if reason:
+            kinds[i] = "spam"
+            report.add(Repair("spam", *orig, s, "", reason))
             continue
         reason = boilerplate_reason(s, nxt)
         if reason:
@@ -231,13 +267,16 @@ def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityRepor
     """Copy a text line, dropping spaces between Chinese characters (选拔20 名).
 
     Titles and headings keep theirs: there a space separates two phrases."""
-    if is_title_like(text[start:end]):
+    if is_headline_like(text[start:end]):
         b.copy(start, end)
         return
     pos = start
+    names = [(start + a, start + b) for a, b in byline_spans(text[start:end])]
     for m in _INNER_SPACE.finditer(text, start, end):
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
             continue
+        if any(a <= m.start() < b for a, b in names):
+            continue  # (记者 张三 李四): the space separates two people
         b.copy(pos, m.start())
         pos = m.end()
         report.bump("whitespace")

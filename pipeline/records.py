@@ -141,6 +141,16 @@ class Article:
         return f"{self.doc_id}-{self.index}"
 
 
+@dataclass(frozen=True)
+class ArticleCopy:
+    """An article that reposts another (pipeline/reposts.py): the group's canonical article and
+    the overlap of their texts' shingles (0..1)."""
+
+    article_id: str
+    canonical_id: str
+    similarity: float
+
+
 @dataclass
 class ProcessedDocument:
     clean: CleanDocument

@@ -1,0 +1,294 @@
+"""Article boundaries and metadata on crawled pages: one test per class of page furniture.
+
+Every page here is invented for the test (names, places and sentences are made up); each
+reproduces the *shape* of a class seen on real crawled pages, not their wording.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.articles import clean_title, split_articles
+from pipeline.ingest import read_document
+from pipeline.lines import is_navigation
+from pipeline.meta import parse_byline_fields, parse_lead, parse_meta_line, person_names
+from pipeline.repair import repair_document
+
+BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
+BODY2 = "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"
+
+
+def articles(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return split_articles(repair_document(read_document(path)))
+
+
+def only(tmp_path, text: str):
+    arts = articles(tmp_path, text)
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+def roles(art):
+    return sorted((a.name, a.role) for a in art.authors)
+
+
+# --- article boundaries -----------------------------------------------------------------
+
+def test_notice_with_closing_and_attached_document_is_one_article(tmp_path):
+    page = "\n".join([
+        "中共青禾县委办公室",
+        "关于印发《青禾县年轻干部墩苗计划》的通知",
+        "发布时间:2021-04-02  信息来源:县委办公室",
+        "各乡镇党委,县直各单位:现将《青禾县年轻干部墩苗计划》印发给你们,请认真抓好落实。",
+        "中共青禾县委办公室",
+        "2021年3月30日",
+        "青禾县年轻干部墩苗计划",
+        BODY,
+        BODY2,
+    ])
+    art = only(tmp_path, page)
+    assert art.title == "中共青禾县委办公室关于印发《青禾县年轻干部墩苗计划》的通知"
+    assert art.date == "2021-04-02" and art.source == "县委办公室"
+
+
+def test_chrome_above_the_headline_is_not_an_article(tmp_path):
+    page = "\n".join(["xz_300*90", "标签:", "首页 > 组工动态 > 正文", "青禾县墩苗计划见实效",
+                      "2022-06-01 08:30 来源:青禾日报", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "青禾县墩苗计划见实效"
+    assert (art.date, art.source) == ("2022-06-01", "青禾日报")
+
+
+def test_two_reports_each_with_headline_and_byline_stay_two(tmp_path):
+    page = "\n".join([
+        "青禾县墩苗计划见实效", "来源:青禾日报 2022-06-01", BODY, BODY2,
+        "柳川镇推行村干部坐班制", "来源:柳川融媒 2022-06-03",
+        "柳川镇要求村干部每周坐班不少于4天,群众办事实行首问负责,全年受理事项1200余件。", BODY2,
+    ])
+    arts = articles(tmp_path, page)
+    assert [a.title for a in arts] == ["青禾县墩苗计划见实效", "柳川镇推行村干部坐班制"]
+    assert [a.source for a in arts] == ["青禾日报", "柳川融媒"]
+
+
+# --- titles -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "首页 > 组工动态 > 正文",
+    "首页>要闻",
+    "某某新闻网 正文",
+    "某某网 某某论坛",
+    "首页 新闻 视频 图片 专题 评论",
+    "青禾县人民政府网站",
+    "网站首页 | 机构概况 | 新闻中心",
+])
+def test_navigation_lines(line):
+    assert is_navigation(line)
+
+
+@pytest.mark.parametrize("line", ["考核结果用起来 干部干劲提起来", "青禾县墩苗计划见实效", "王某某 李某某"])
+def test_headlines_are_not_navigation(line):
+    assert not is_navigation(line)
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("【组工快讯】青禾县墩苗计划见实效", "青禾县墩苗计划见实效"),
+    ("青禾县墩苗计划见实效(3)", "青禾县墩苗计划见实效"),
+    ("青禾县墩苗计划见实效-青禾新闻网", "青禾县墩苗计划见实效"),
+    ("青禾县墩苗计划见实效 ——某某网", "青禾县墩苗计划见实效"),
+    ("第二篇:青禾县墩苗计划见实效", "青禾县墩苗计划见实效"),
+    ("青禾县村级干部管理办法(试行)", "青禾县村级干部管理办法(试行)"),
+])
+def test_clean_title(raw, title):
+    assert clean_title(raw) == title
+
+
+def test_repeated_headline_over_subtitle_and_summary(tmp_path):
+    page = "\n".join(["墩苗十年育新人(2)", "墩苗十年育新人(2)", "——青禾县年轻干部培养纪实",
+                      "摘要:十年来,青禾县坚持把年轻干部放到基层一线培养锻炼,成效明显。", BODY])
+    assert only(tmp_path, page).title == "墩苗十年育新人"
+
+
+def test_exclamation_headline_keeps_its_inner_space(tmp_path):
+    page = "\n".join(["重磅!青禾县公开选拔50名年轻干部 95后占三成!", BODY, BODY2])
+    assert only(tmp_path, page).title == "重磅!青禾县公开选拔50名年轻干部 95后占三成!"
+
+
+def test_question_headline_above_dateline(tmp_path):
+    page = "\n".join(["首页>要闻", "年轻干部为何要到基层墩苗 组织部长这样说?", "2020年03月02日 10:11 | 来源:青禾日报",
+                      BODY])
+    assert only(tmp_path, page).title == "年轻干部为何要到基层墩苗 组织部长这样说?"
+
+
+def test_numbered_heading_is_no_title(tmp_path):
+    page = "\n".join(["一、挂职干部的管理", "1、挂职干部由派出单位和接收单位共同管理,以接收单位为主。", BODY])
+    assert only(tmp_path, page).title is None
+
+
+def test_page_title_copy_and_column_number_above_the_dateline(tmp_path):
+    page = "\n".join(["第一篇:青禾县墩苗计划见实效 首批46人", "青禾县墩苗计划见实效", "方小禾 2015年05月01日 来源:青禾日报", BODY])
+    art = only(tmp_path, page)
+    assert art.title == "青禾县墩苗计划见实效"
+    assert roles(art) == [("方小禾", None)]
+
+
+def test_unknown_source_with_the_headline_glued_on(tmp_path):
+    page = "\n".join(["青禾县换届观察", "2022/10/22 来源:不详村级班子换届选出能人", "——青禾县换届观察",
+                      "□本报记者朱小禾通讯员何青", BODY])
+    art = only(tmp_path, page)
+    assert art.title == "村级班子换届选出能人"
+    assert art.source is None
+    assert roles(art) == [("何青", "通讯员"), ("朱小禾", "记者")]
+
+
+# --- metadata lines ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, fields", [
+    ("来源:青禾日报 记者 方小禾 通讯员 何青",
+     [("source", "青禾日报"), ("记者", "方小禾"), ("通讯员", "何青")]),
+    ("（责任编辑：林小满）", [("editor", "林小满")]),
+    ("作者:钱某某（作者单位:青禾县委组织部）",
+     [("author", "钱某某"), ("affiliation", "青禾县委组织部")]),
+    ("12次浏览 发布时间:2024-05-06 09:10:00", [("date", "2024-05-06")]),
+    ("2010年08月03日 10:00 来源:某某网 参与互动(0) 【字体:大 小】", [("date", "2010-08-03"), ("source", "某某网")]),
+    ("2019年10月23日 18:58 | 作者:方小禾 | 来源:新华社",
+     [("date", "2019-10-23"), ("author", "方小禾"), ("source", "新华社")]),
+    ("组织研究 2021年3期", [("source", "组织研究")]),
+    ("2021-01-05 16:38方小禾何青", [("date", "2021-01-05")]),
+    ("2024年9月3日 青禾日报 记者 阿依古丽·买买提 通讯员 何青",
+     [("date", "2024-09-03"), ("source", "青禾日报"), ("记者", "阿依古丽·买买提"), ("通讯员", "何青")]),
+    ("稿源:青禾日报 2023-05-01", [("date", "2023-05-01"), ("source", "青禾日报")]),
+    ("作者:方小禾（青禾学院）", [("author", "方小禾")]),
+    ("(责任编辑 林小满)", [("editor", "林小满")]),
+    ("2023-06-12 星期一", [("date", "2023-06-12")]),
+    ("发布者:管理员 发布时间:2023-05-01 10:00", [("date", "2023-05-01"), ("record", "管理员")]),
+])
+def test_meta_lines(line, fields):
+    assert sorted(parse_meta_line(line) or []) == sorted(fields)
+
+
+@pytest.mark.parametrize("line", ["来源:暂无", "来源:网络", "来源:本站原创", "来源:"])
+def test_sources_that_name_no_medium_are_still_metadata(line):
+    fields = parse_meta_line(line)
+    assert fields and not any(k == "source" for k, _ in fields)
+
+
+def test_disclosure_table_rows():
+    assert parse_meta_line("关键词 | 发布机构 | 柳川镇 | |") == [("source", "柳川镇")]
+    assert ("date", "2023-07-28") in parse_meta_line("生成日期 | 2023-07-28 11:50:28 | 是否有效 | 是 |")
+    assert parse_meta_line("索引号 | 123/2023-00096 | 发文字号 | 号 |")  # a row of the table, no text
+
+
+@pytest.mark.parametrize("line", ["来源于群众的意见建议共23条,已全部办结。", "时间:就是生命,效率就是金钱。",
+                                  "2023年5月,全县开展了干部作风专项整治。"])
+def test_prose_mentioning_a_key_stays_text(line):
+    assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("中国组织人事报 方小禾", [("source", "中国组织人事报"), ("byline", "方小禾")]),
+    ("《组织研究》 记者 何青|北京报道", [("source", "组织研究"), ("记者", "何青")]),
+    ("新华社“新华视点”记者方小禾、何青", [("source", "新华社"), ("记者", "方小禾"), ("记者", "何青")]),
+    ("■本报记者 方小禾 通讯员 何青", [("记者", "方小禾"), ("通讯员", "何青")]),
+    ("记者：方小禾 通讯员：何青", [("记者", "方小禾"), ("通讯员", "何青")]),
+    ("文/方小禾 图/何青", [("author", "方小禾")]),
+    ("记者 方小禾 实习生 何青 摄影 周禾", [("记者", "方小禾"), ("byline", "何青")]),
+])
+def test_bylines(line, fields):
+    assert parse_byline_fields(line) == fields
+
+
+@pytest.mark.parametrize("line", ["人民日报 评论员", "青禾日报 整版", "考核结果用起来"])
+def test_not_bylines(line):
+    assert parse_byline_fields(line) is None
+
+
+@pytest.mark.parametrize("line, names", [
+    ("方小禾,何青,江 河", ["方小禾", "何青", "江河"]),
+    ("徐某某 陈某 罗某某", ["徐某某", "陈某", "罗某某"]),
+    ("林小满", ["林小满"]),
+    ("总则", None), ("简介", None), ("干部", None), ("公告", None), ("一", None),
+])
+def test_person_names(line, names):
+    assert person_names(line) == names
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("青禾日报柳川讯 (通讯员 方小禾 何青)近日,柳川镇",
+     [("source", "青禾日报"), ("通讯员", "方小禾"), ("通讯员", "何青")]),
+    ("新华社北京5月1日电(记者 方小禾)近日", [("source", "新华社"), ("记者", "方小禾")]),
+    ("新华社北京1日电(记者 方小禾)近日", [("source", "新华社"), ("记者", "方小禾")]),
+    ("本网讯 (方小禾 何青)今年以来", [("byline", "方小禾"), ("byline", "何青")]),
+    ("县融媒体中心通讯员方小禾报道,近日", []),
+    ("国家电网青禾供电公司近日", []),
+])
+def test_news_leads(text, fields):
+    assert parse_lead(text) == fields
+
+
+# --- whole pages --------------------------------------------------------------------------
+
+def test_lead_byline_keeps_the_space_between_two_people(tmp_path):
+    page = "\n".join(["青禾日报柳川讯 (通讯员 方小禾 何青)“能办的马上办。”近日,柳川镇推行窗口容错清单," + BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.source == "青禾日报"
+    assert roles(art) == [("何青", "通讯员"), ("方小禾", "通讯员")]
+
+
+def test_closing_bracket_byline(tmp_path):
+    page = "\n".join([BODY, BODY2 + "(作者:方小禾 何青) 本文来自某某网"])
+    assert roles(only(tmp_path, page)) == [("何青", "作者"), ("方小禾", "作者")]
+
+
+def test_journal_author_lines(tmp_path):
+    page = "\n".join(["方小禾,何青,江 河", "(1.青禾学院,青禾 661100;2.青禾县委组织部,青禾 661100)", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert roles(art) == [("何青", None), ("方小禾", None), ("江河", None)]
+    assert "方小禾" not in art.text
+
+
+def test_name_line_under_the_headline(tmp_path):
+    page = "\n".join(["建设高素质干部队伍的几点思考", "林小满", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "建设高素质干部队伍的几点思考"
+    assert roles(art) == [("林小满", None)]
+
+
+def test_reporter_role_beats_plain_author(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "2019年10月23日 | 作者:方小禾 | 来源:新华社",
+                      "新华社青禾10月23日电(记者 方小禾)" + BODY, BODY2])
+    assert roles(only(tmp_path, page)) == [("方小禾", "记者")]
+
+
+def test_unit_named_as_author_is_no_author(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "浏览次数:97作者: 县委信息发布 信息来源: 县委办公室发布时间:2019-08-21",
+                      BODY])
+    art = only(tmp_path, page)
+    assert art.authors == [] and art.source == "县委办公室" and art.date == "2019-08-21"
+
+
+def test_source_damaged_by_mojibake_restored_from_the_publication_list(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "来源:人民日\ufffd 2012-05-15 编辑:林小满", BODY])
+    art = only(tmp_path, page)
+    assert (art.source, art.editor) == ("人民日报", "林小满")
+
+
+def test_subtitle_between_headline_and_dateline(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "首批46人下基层,九人获提拔,三人被召回", "来源:青禾日报 2022-06-01", BODY])
+    assert only(tmp_path, page).title == "青禾县墩苗计划见实效"
+
+
+def test_first_of_several_editors(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "来源:青禾日报 2022-06-01", BODY, "责任编辑:林小满 周禾"])
+    assert only(tmp_path, page).editor == "林小满"
+
+
+def test_html_page_title_without_site_and_column(tmp_path, segmenter):
+    from pipeline.build import process_document
+
+    html = ("<html><head><meta charset='utf-8'><title>青禾县墩苗计划见实效_组工动态_青禾县人民政府网</title></head>"
+            f"<body><div class='article'><p>{BODY}</p><p>{BODY2}</p></div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (art,) = process_document(read_document(path)).articles
+    assert art.title == "青禾县墩苗计划见实效"
