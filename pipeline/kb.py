@@ -421,6 +421,7 @@ class KnowledgeBase:
             for level in ("province", "city", "county", "township"):
                 if level in df.columns:
                     names = list(dict.fromkeys(p.name for p in places if p.level == level))
+                    names += _others_in_code_order(df, level, set(names))
                     df[level] = pd.Categorical(df[level], categories=names, ordered=True)
             if "place" in df.columns:
                 order = sorted(places, key=lambda p: (p.code or "9" * 9).ljust(9, "0") + str(len(p.path)))
@@ -438,6 +439,16 @@ class KnowledgeBase:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _others_in_code_order(df, level: str, known: set) -> list[str]:
+    """Places in the frame that are no article's region (places merely mentioned), by their codes."""
+    rows = df[df[level].notna() & ~df[level].isin(known)]
+    if rows.empty:
+        return []
+    if "code" in rows.columns:
+        return list(rows.assign(_c=rows["code"].astype(str)).groupby(level)["_c"].min().sort_values().index)
+    return sorted(rows[level].unique())
 
 
 def open(path: str | os.PathLike = "outputs/kb.sqlite") -> KnowledgeBase:  # noqa: A001 - the documented API name
