@@ -351,11 +351,13 @@ class KnowledgeBase:
 
     def measures(self):
         """One row per measure: measure_id (Int64), article_id, title, date (datetime64), year (Int64),
-        source, province/city/county (category), place (category, full path), category (the best-scoring
+        source, province/city/county (and township where recorded; category), place (category, full path), category (the best-scoring
         codebook category, category), categories / groups / slogans (space-separated), heading, text."""
+        from .places import levels
+
         df = self._frame(
-            "SELECT s.measure_id, s.article_id, s.title, s.date, s.year, s.source, s.province, s.city, s.county,"
-            " s.place, (SELECT c.category FROM measure_categories c WHERE c.measure_id = s.measure_id"
+            "SELECT s.measure_id, s.article_id, s.title, s.date, s.year, s.source, "
+            + "".join(f"s.{lv}, " for lv in levels(self.conn)) + "s.place, (SELECT c.category FROM measure_categories c WHERE c.measure_id = s.measure_id"
             "           ORDER BY c.score DESC LIMIT 1) AS category,"
             " trim(s.categories) AS categories, trim(s.groups) AS groups, trim(s.slogans) AS slogans, s.heading, s.text"
             " FROM search_measures s ORDER BY s.measure_id")
