@@ -35,23 +35,25 @@ def search_page(request: Request, conn=Depends(kb_conn)):
             facets = S.facets(conn, None, f)
         except S.QueryError:
             facets = {}
-    cat = S.catalog(conn)
-    selected = {f: {v.value for v in vs} for f, vs in result.resolved.values.items()} if result and result.resolved else {}
+    resolved = result.resolved.values if result and result.resolved else {}
+    selected = {facet: {v.value for v in vs} for facet, vs in resolved.items()}
+    plain = {k: v for k, v in state.items() if k != "page"}
 
     def link(**change) -> str:
-        new = {k: v for k, v in state.items() if k != "page"} | change
-        return href("/", new)
+        return href("/", plain | change)
 
     return templates.TemplateResponse(request, "search.html", {
         "q": q, "state": state, "result": result, "facets": facets, "error": error, "page": page,
-        "page_size": PAGE_SIZE, "shown": FACET_SHOWN, "suggestions": suggestions, "selected": selected, "syntax": S.SYNTAX_HELP,
-        "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH, "cap": S.MAX_RESULTS,
-        "active": [(k, state[k], _active_label(cat, result, k, state[k])) for k in S.FACETS if k in state],
-        "link": link, "goto": lambda s: href("/", {"q": s.query} | s.filters), "export_link": lambda fmt: href(f"/export.{fmt}", {k: v for k, v in state.items() if k != "page"}),
+        "page_size": PAGE_SIZE, "shown": FACET_SHOWN, "suggestions": suggestions, "selected": selected,
+        "syntax": S.SYNTAX_HELP, "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH, "cap": S.MAX_RESULTS,
+        "active": [(k, state[k], _active_label(result, k, state[k])) for k in S.FACETS if k in state],
+        "link": link, "goto": lambda s: href("/", {"q": s.query} | s.filters),
+        "export_link": lambda fmt: href(f"/export.{fmt}", plain),
     })
 
 
-def _active_label(cat: S.Catalog, result: S.SearchResult | None, facet: str, given: str) -> str:
+def _active_label(result: S.SearchResult | None, facet: str, given: str) -> str:
+    """The chip of an active filter: the value it matched (福建 -> 福建省), or what was typed."""
     vals = result.resolved.values.get(facet) if result and result.resolved else None
     if vals and len(vals) == 1:
         return vals[0].label
