@@ -55,8 +55,12 @@ CREATE TABLE search_facet_values (        -- every facet value: what it is calle
     facet TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, n INTEGER NOT NULL,
     sort TEXT NOT NULL,                   -- administrative / codebook / numeric order
     code TEXT, aliases TEXT NOT NULL,     -- a place's division code; other names people type (JSON list)
+    idx INTEGER NOT NULL,                 -- the value's number in search_facet_index
     PRIMARY KEY (facet, value)
 ) WITHOUT ROWID;
+CREATE TABLE search_facet_index (         -- per facet, key -> value numbers as CSR int32 arrays, for exact counts fast
+    facet TEXT PRIMARY KEY, indptr BLOB NOT NULL, indices BLOB NOT NULL
+);
 CREATE TABLE search_articles (            -- the article_fts rowids
     key INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE REFERENCES articles(id), title TEXT, date TEXT
 );
@@ -162,7 +166,27 @@ def index_measures(conn: sqlite3.Connection, rows) -> Counter:
 
 
 def write_facet_values(conn: sqlite3.Connection, counts: Counter) -> None:
-    conn.executemany("INSERT INTO search_facet_values VALUES (?, ?, ?, ?, ?, ?, ?)", _value_rows(conn, counts))
+    """Labels and counts of every facet value, and the arrays that count them for any set of matches."""
+    import numpy as np
+
+    rows = _value_rows(conn, counts)
+    ids: dict[str, dict[str, int]] = {}
+    for facet, value, *_ in sorted(rows, key=lambda r: (r[0], r[1])):
+        numbers = ids.setdefault(facet, {})
+        numbers[value] = len(numbers)
+    conn.executemany("INSERT INTO search_facet_values VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     [r + (ids[r[0]][r[1]],) for r in rows])
+    top = conn.execute("SELECT coalesce(max(key), 0) FROM search_measures").fetchone()[0]
+    per: dict[str, tuple[list, list]] = {f: ([], []) for f in ids}
+    for key, facet, value in conn.execute("SELECT key, facet, value FROM search_facets ORDER BY key"):
+        keys, vals = per[facet]
+        keys.append(key)
+        vals.append(ids[facet][value])
+    for facet, (keys, vals) in per.items():
+        indptr = np.zeros(top + 2, dtype=np.int32)  # rows 0..top: key k's values are indices[indptr[k]:indptr[k+1]]
+        np.add.at(indptr, np.asarray(keys, dtype=np.int64) + 1, 1)
+        conn.execute("INSERT INTO search_facet_index VALUES (?, ?, ?)",
+                     (facet, np.cumsum(indptr, dtype=np.int32).tobytes(), np.asarray(vals, dtype=np.int32).tobytes()))
 
 
 def _value_rows(conn: sqlite3.Connection, counts: Counter) -> list[tuple]:
@@ -207,19 +231,37 @@ class Catalog:
 
     def __init__(self, conn: sqlite3.Connection):
         try:
-            rows = conn.execute("SELECT facet, value, label, n, sort, code, aliases FROM search_facet_values").fetchall()
+            rows = conn.execute("SELECT facet, value, label, n, sort, code, aliases, idx FROM search_facet_values").fetchall()
         except sqlite3.OperationalError as e:
             raise QueryError("这个知识库由旧版 policykb 生成，缺少搜索表：请重新运行 `make kb`"
                              " (this knowledge base predates the current search index; rebuild it)") from e
         self.values: dict[str, list[Value]] = {f: [] for f in FACETS}
-        for f, v, label, n, sort, code, aliases in rows:
-            self.values.setdefault(f, []).append(Value(f, v, label, n, sort, code, tuple(json.loads(aliases))))
+        self.numbered: dict[str, dict[int, Value]] = {}
+        for f, v, label, n, sort, code, aliases, idx in rows:
+            x = Value(f, v, label, n, sort, code, tuple(json.loads(aliases)))
+            self.values.setdefault(f, []).append(x)
+            self.numbered.setdefault(f, {})[idx] = x
+        # What people type is compared with these, simplified once here rather than on every request.
+        self.norm = {(x.facet, x.value): (_norm(x.value), _norm(x.label), tuple(_norm(a) for a in x.aliases))
+                     for vs in self.values.values() for x in vs}
         for f, vs in self.values.items():
             vs.sort(key=lambda x: (x.sort, -x.n, x.value) if f in PLACE_FACETS or f in ("category", "year")
                     else (-x.n, x.value))
         self.by_key = {(x.facet, x.value): x for vs in self.values.values() for x in vs}
         self.total = conn.execute("SELECT count(*) FROM search_measures").fetchone()[0]
         self.levels = P.levels(conn)
+        self._arrays: dict | None = None
+        self._lock = threading.Lock()
+
+    def arrays(self, conn: sqlite3.Connection) -> dict:
+        """facet -> (indptr, indices): the value numbers of every key, read once per file version."""
+        import numpy as np
+
+        with self._lock:
+            if self._arrays is None:
+                self._arrays = {f: (np.frombuffer(a, dtype=np.int32), np.frombuffer(b, dtype=np.int32))
+                                for f, a, b in conn.execute("SELECT facet, indptr, indices FROM search_facet_index")}
+            return self._arrays
 
     def label(self, facet: str, value: str) -> str:
         x = self.by_key.get((facet, value))
@@ -447,8 +489,7 @@ def _resolve_one(cat: Catalog, facet: str, given: str) -> tuple[list[Value], Not
     if facet == "year":
         return _resolve_year(cat, given)
     v = _norm(given)
-    pool = cat.values.get(facet, [])
-    found = _match(pool, v, facet)
+    found = _match(cat, facet, v)
     name = FACET_ZH[facet]
     if len(found) == 1:
         return found, None
@@ -458,32 +499,33 @@ def _resolve_one(cat: Catalog, facet: str, given: str) -> tuple[list[Value], Not
     return [], _unknown(cat, facet, given, v)
 
 
-def _match(pool: list[Value], v: str, facet: str) -> list[Value]:
+def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
     """Exact value, name or code first; then names that end with it (鼓楼区) or are it
     without a suffix (福建); then names that contain it (容错 for 容错纠错)."""
-    exact = [x for x in pool if v in (_norm(x.value), _norm(x.label)) or v in (_norm(a) for a in x.aliases[:1])]
+    pool = [(x, cat.norm[(x.facet, x.value)]) for x in cat.values.get(facet, [])]
+    exact = [x for x, (nv, nl, na) in pool if v in (nv, nl) or na[:1] == (v,)]
     if not exact and facet in PLACE_FACETS and v.isdigit() and len(v) >= 2:
         code = v.ljust(12, "0")
-        exact = [x for x in pool if x.code and code[:len(x.code)] == x.code and not code[len(x.code):].strip("0")]
+        exact = [x for x, _ in pool if x.code and code[:len(x.code)] == x.code and not code[len(x.code):].strip("0")]
     if exact:
         return exact
     if facet in PLACE_FACETS:
-        return [x for x in pool if _norm(x.value).endswith(v) or v in (_norm(a) for a in x.aliases)]
-    return [x for x in pool if v in (_norm(a) for a in x.aliases)] or [x for x in pool if v and v in _norm(x.label)]
+        return [x for x, (nv, nl, na) in pool if nv.endswith(v) or v in na]
+    return [x for x, (nv, nl, na) in pool if v in na] or [x for x, (nv, nl, na) in pool if v and v in nl]
 
 
 def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
     name = FACET_ZH[facet]
     if facet in PLACE_FACETS:  # 南京市 given as a province: say where it is
         for other in cat.levels:
-            if other != facet and (hit := _match(cat.values.get(other, []), v, other)):
+            if other != facet and (hit := _match(cat, other, v)):
                 return Note(facet, given, "unknown", f"“{given}”是{FACET_ZH[other]}，不是{name}：可改按{FACET_ZH[other]}筛选。", hit[:5])
         if known := _gazetteer_note(cat, facet, given, v):
             return known
     pool = cat.values.get(facet, [])
     by_label = {x.label: x for x in pool}
     close = difflib.get_close_matches(given, list(by_label), n=5, cutoff=0.3)
-    shared = [x for x in sorted(pool, key=lambda x: -x.n) if set(v) & set(_norm(x.label)) and x.label not in close]
+    shared = [x for x in sorted(pool, key=lambda x: -x.n) if set(v) & set(cat.norm[(x.facet, x.value)][1]) and x.label not in close]
     choices = [by_label[c] for c in close] + shared[: 5 - len(close)] or sorted(pool, key=lambda x: -x.n)[:5]
     if not pool:
         return Note(facet, given, "unknown", f"这个知识库没有记录{name}。", [])
@@ -758,27 +800,43 @@ def facets(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
     q = query if isinstance(query, Query) else parse(query)
     res = resolve(cat, filters)
     wanted = [f for f in FACETS if cat.values.get(f)]
-    counts: dict[str, Counter] = {f: Counter() for f in wanted}
     own = [f for f in wanted if res.values.get(f)]
     shared = [f for f in wanted if f not in own]
+    counts: dict[str, dict[str, int]] = {}
     for group, expr in [(shared, q.expression(res.parts()))] + [([f], q.expression(res.parts(without=f))) for f in own]:
         if not group:
             continue
         if not expr:
-            for f in group:
-                counts[f].update({x.value: x.n for x in cat.values[f]})
+            counts |= {f: {x.value: x.n for x in cat.values[f]} for f in group}
             continue
-        marks = ",".join("?" * len(group))
-        for f, v, n in conn.execute(
-                "SELECT sf.facet, sf.value, count(*) FROM measure_fts JOIN search_facets sf ON sf.key = measure_fts.rowid"
-                f" WHERE measure_fts MATCH ? AND sf.facet IN ({marks}) GROUP BY sf.facet, sf.value", [expr, *group]):
-            counts[f][v] = n
+        keys = _match_keys(conn, expr)
+        counts |= {f: _count_values(cat, f, keys, conn) for f in group}
     out = {}
     for f in wanted:
-        items = [cat.by_key[(f, v)] for v in counts[f] if (f, v) in cat.by_key]
+        items = [cat.by_key[(f, v)] for v, n in counts[f].items() if n]
         items.sort(key=lambda x: (-counts[f][x.value], x.sort, x.value))
         out[f] = [x.as_dict(counts[f][x.value]) for x in items]
     return out
+
+
+def _match_keys(conn: sqlite3.Connection, expr: str):
+    import numpy as np
+
+    rows = conn.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?", (expr,))
+    return np.fromiter((r[0] for r in rows), dtype=np.int64)
+
+
+def _count_values(cat: Catalog, facet: str, keys, conn: sqlite3.Connection) -> dict[str, int]:
+    """How many of ``keys`` carry each value of the facet: a gather over its CSR arrays."""
+    import numpy as np
+
+    indptr, indices = cat.arrays(conn)[facet]
+    keys = keys[keys < len(indptr) - 1]
+    starts, lens = indptr[keys], indptr[keys + 1] - indptr[keys]
+    first = np.repeat(starts - np.cumsum(lens) + lens, lens)
+    picked = indices[first + np.arange(int(lens.sum()))]
+    n = np.bincount(picked, minlength=len(cat.numbered[facet]))
+    return {cat.numbered[facet][i].value: int(c) for i, c in enumerate(n) if c}
 
 
 @dataclass
@@ -837,7 +895,7 @@ def suggest(conn: sqlite3.Connection, result: SearchResult) -> list[Suggestion]:
 
 def _same_name(cat: Catalog, facet: str, clause: list[Term]) -> list[Value]:
     want = {_norm(t.text) for t in clause}
-    return [x for x in cat.values.get(facet, []) if _norm(x.label) in want or _norm(x.value) in want]
+    return [x for x in cat.values.get(facet, []) if not want.isdisjoint(cat.norm[(x.facet, x.value)][:2])]
 
 
 def _words(text: str) -> list[str]:
