@@ -47,9 +47,8 @@ CREATE TABLE search_measures (
     groups TEXT NOT NULL, slogans TEXT NOT NULL
 );
 CREATE INDEX search_measures_article ON search_measures(article_id);
-CREATE TABLE search_facets (              -- one row per measure and facet value, for exact facet counts
-    key INTEGER NOT NULL REFERENCES search_measures(key), facet TEXT NOT NULL, value TEXT NOT NULL,
-    PRIMARY KEY (key, facet, value)
+CREATE TEMP TABLE search_facets (         -- while building: one row per measure and facet value
+    key INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (key, facet, value)
 ) WITHOUT ROWID;
 CREATE TABLE search_facet_values (        -- every facet value: what it is called and how many measures carry it
     facet TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, n INTEGER NOT NULL,

@@ -10,7 +10,7 @@ import pytest
 from pipeline import kb, search as S
 from pipeline.compare import compare
 
-SEARCH_TABLES = ("search_facets", "search_facet_values", "search_facet_index", "search_articles", "search_measures", "measure_vocab",
+SEARCH_TABLES = ("search_facet_values", "search_facet_index", "search_articles", "search_measures", "measure_vocab",
                  "measure_fts", "article_fts")
 
 
