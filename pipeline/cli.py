@@ -378,7 +378,9 @@ def search_summary(res) -> str:
              "relevance_window": "best of the 2,000 newest matches, then by date"}[res.order]
     if not res.total:
         return "0 measures match."
-    head = f"{res.total:,} measures match; showing {res.offset + 1 if shown else 0}-{res.offset + shown} ({order})."
+    if not shown:
+        return f"{res.total:,} measures match; none from --offset {res.offset} on (the last starts at {res.total - 1})."
+    head = f"{res.total:,} measures match; showing {res.offset + 1}-{res.offset + shown} ({order})."
     left = res.total - res.offset - shown
     if left > 0:
         everything = f", or --limit {res.total}" if res.total <= 10_000 else " (at most 10,000 per search)"

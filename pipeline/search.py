@@ -435,7 +435,7 @@ class Note:
 
     facet: str
     given: str
-    kind: str                     # unknown (nothing matched) | several (all of them are used)
+    kind: str                     # unknown (nothing matched) | several (all are used) | read_as (one, by part of its name)
     message: str
     choices: list[Value] = field(default_factory=list)
 
@@ -491,7 +491,10 @@ def _resolve_one(cat: Catalog, facet: str, given: str) -> tuple[list[Value], Not
     found = _match(cat, facet, v)
     name = FACET_ZH[facet]
     if len(found) == 1:
-        return found, None
+        loose = v not in cat.norm[(facet, found[0].value)][1:2] + cat.norm[(facet, found[0].value)][2] \
+            and v != cat.norm[(facet, found[0].value)][0] and not v.isdigit()
+        note = Note(facet, given, "read_as", f"{name}“{given}”按“{found[0].label}”筛选。", found) if loose else None
+        return found, note
     if found:
         labels = "、".join(x.label for x in found[:8])
         return found, Note(facet, given, "several", f"{name}“{given}”对应 {len(found)} 项：{labels}；结果包含全部，可点选其中一项。", found)
@@ -525,10 +528,12 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
     by_label = {x.label: x for x in pool}
     close = difflib.get_close_matches(given, list(by_label), n=5, cutoff=0.3)
     shared = [x for x in sorted(pool, key=lambda x: -x.n) if set(v) & set(cat.norm[(x.facet, x.value)][1]) and x.label not in close]
-    choices = [by_label[c] for c in close] + shared[: 5 - len(close)] or sorted(pool, key=lambda x: -x.n)[:5]
     if not pool:
         return Note(facet, given, "unknown", f"这个知识库没有记录{name}。", [])
-    return Note(facet, given, "unknown", f"没有{name}为“{given}”的举措。最接近的：" + "、".join(c.label for c in choices) + "。", choices)
+    choices = [by_label[c] for c in close] + shared[: 5 - len(close)]
+    lead = "最接近的" if choices else "举措最多的"
+    choices = choices or sorted(pool, key=lambda x: -x.n)[:5]
+    return Note(facet, given, "unknown", f"没有{name}为“{given}”的举措。{lead}：" + "、".join(c.label for c in choices) + "。", choices)
 
 
 def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:

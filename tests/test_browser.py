@@ -155,7 +155,7 @@ def test_zero_results_guide_and_unknown_pages_speak_chinese(server, browser, sho
     b.find_element(By.CSS_SELECTOR, "a.suggestion").click()
     assert _total(b) > 0
     b.get(server + "/?category=nonsense")
-    assert "最接近" in b.find_element(By.CSS_SELECTOR, ".notice").text
+    assert "没有类别为" in b.find_element(By.CSS_SELECTOR, ".notice").text
     b.get(server + "/articles/nope")
     assert "没有找到" in b.find_element(By.TAG_NAME, "h1").text
     b.save_screenshot(str(shots / "not_found.png"))

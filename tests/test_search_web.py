@@ -154,6 +154,9 @@ def test_filters_accept_short_names_codes_labels_and_year_ranges(conn):
     assert S.search(conn, "", S.Filters(province="北京")).total == S.search(conn, "", S.Filters(province="北京市")).total > 0
     tol = S.search(conn, "", S.Filters(category="tolerate")).total
     assert tol > 2 and S.search(conn, "", S.Filters(category="容错纠错")).total == tol
+    part = S.search(conn, "", S.Filters(category="容错"))  # part of a name: used, and said so
+    assert part.total == tol and part.notes[0].kind == "read_as" and "容错纠错" in part.notes[0].message
+    assert not S.search(conn, "", S.Filters(province="福建")).notes  # a suffix left off needs no remark
     years = [int(y) for (y,) in conn.execute("SELECT DISTINCT year FROM search_measures WHERE year IS NOT NULL")]
     lo, hi = min(years), max(years)
     n = conn.execute("SELECT count(*) FROM search_measures WHERE year BETWEEN ? AND ?", (lo, lo + 1)).fetchone()[0]
@@ -269,7 +272,7 @@ def test_cli_filters_explain_themselves(sample_kb):
     r = CliRunner().invoke(cli, ["search", "--db", str(db), "--province", "福建"])
     assert r.exit_code == 0 and "福建省" in r.output
     r = CliRunner().invoke(cli, ["search", "--db", str(db), "--category", "nonsense"])
-    assert r.exit_code == 1 and "最接近" in r.output and "Traceback" not in r.output
+    assert r.exit_code == 1 and "没有类别为“nonsense”" in r.output and "考核评价" in r.output and "Traceback" not in r.output
     r = CliRunner().invoke(cli, ["search", "--db", str(db), "--year", "abc"])
     assert r.exit_code == 1 and "2020-2023" in r.output
     r = CliRunner().invoke(cli, ["search", "容错纠错机制创新", "--db", str(db)])
@@ -343,7 +346,7 @@ def test_zero_results_page_guides_instead_of_offering_downloads(client):
     assert page.status_code == 200 and 'id="no-results"' in page.text
     assert "下载" not in page.text and "更短的词" in page.text and "容错纠错" in page.text
     page = client.get("/", params={"category": "nonsense"})
-    assert "最接近" in page.text and 'data-note="unknown"' in page.text
+    assert "没有类别为" in page.text and 'data-note="unknown"' in page.text
 
 
 def test_page_facets_offer_every_value(client, conn):
