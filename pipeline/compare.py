@@ -248,12 +248,16 @@ def heatmap(values: pd.DataFrame, rows: list[str], title: str, stem: Path, data:
     ax.set_xticks(range(arr.shape[1]), [str(c) for c in values.columns], rotation=45, ha="right")
     ax.set_yticks(range(arr.shape[0]), rows)
     # Numbers in the cells while they stay legible and cheap to draw (the CSV beside has them all).
-    for i in range(arr.shape[0]) if arr.size <= 300 else ():
+    for i in range(arr.shape[0]) if arr.size <= 400 else ():
         for j in range(arr.shape[1]):
             ax.text(j, i, fmt.format(arr[i, j]), ha="center", va="center", fontsize=7,
                     color="white" if arr[i, j] > 0.6 * top else "black")
     ax.set_title(title)
     cb = fig.colorbar(im, ax=ax, fraction=0.03)
+    if fmt.endswith("%}"):  # shares: the scale in percent too
+        from matplotlib.ticker import PercentFormatter
+
+        cb.ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     if colorbar:
         cb.set_label(colorbar)
     return save_plot(fig, stem, data, percent)
