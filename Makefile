@@ -1,7 +1,7 @@
 # policykb — `make kb` sets everything up and builds the knowledge base; `make test` checks it.
 # Targets are real files with real prerequisites, so only stale outputs rebuild.
 .DELETE_ON_ERROR:
-.PHONY: kb test clean help bench model report fuzz constraints corpus
+.PHONY: kb test clean help bench model report fuzz constraints corpus datasette
 
 PYTHON ?= python3
 VENV   := .venv
@@ -39,6 +39,9 @@ bench: outputs/bench.json outputs/bench_search.json outputs/bench/adversarial.js
 
 report: outputs/reports/report.html  ## regional comparison (tables, heatmaps, timeline, HTML, Excel)
 
+datasette: $(KB)  ## browse the knowledge base in Datasette, with Chinese labels (needs the test extras)
+	$(BIN)/datasette serve $(KB) -m pipeline/resources/datasette-metadata.yml
+
 clean:  ## remove built outputs (not the virtualenv)
 	rm -rf $(KB) outputs/.policykb-cache outputs/bench outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports
 
@@ -70,8 +73,8 @@ outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORP
 outputs/bench/adversarial.json: $(STAMP) bench/bench_adversarial.py $(CODE) $(RESOURCES)
 	$(BIN)/python bench/bench_adversarial.py --out $@
 
-outputs/bench_search.json: $(STAMP) bench/bench_search.py pipeline/search.py pipeline/web.py $(KB)
+outputs/bench_search.json: $(STAMP) bench/bench_search.py pipeline/search.py $(wildcard pipeline/web/*.py) $(KB)
 	$(BIN)/python bench/bench_search.py --source $(KB) --db outputs/bench_1m.sqlite --out $@
 
-outputs/reports/report.html: $(STAMP) $(KB) pipeline/compare.py
+outputs/reports/report.html: $(STAMP) $(KB) pipeline/compare.py pipeline/sheets.py
 	$(BIN)/policykb compare --db $(KB) --by province --out outputs/reports

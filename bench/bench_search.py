@@ -12,6 +12,7 @@ Usage: python bench/bench_search.py [--measures 1000000] [--source outputs/kb.sq
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import json
 from pathlib import Path
 import random
@@ -51,35 +52,40 @@ def build_synthetic(source: Path, out: Path, n: int, seed: int = 7) -> None:
     con.execute("PRAGMA synchronous=OFF")
     con.executescript(kb.SCHEMA)
     con.executescript(search.INDEX_SCHEMA)
-    batch_m, batch_f, batch_c = [], [], []
+    batch_m, batch_c = [], []
+    counts = Counter()
     t0 = time.time()
     for i in range(1, n + 1):
         text = "".join(rng.sample(clauses, rng.randint(1, 3))).rstrip("，,；;") + "。"
         p, c, k = rng.choice(regions)
-        year = rng.randint(2015, 2025)
+        year = 2015 + (i - 1) * 11 // n  # keys follow the dates, as a build assigns them
         cs = rng.sample(cats, rng.choice((1, 1, 1, 2, 2, 3)))
-        batch_m.append((i, f"a{i // 12}", text, None, f"文章{i // 12}", f"{year}-06-01", year, "某日报", p, c, k,
-                        " " + " ".join(cs) + " ", " " + rng.choice(groups) + " ", "  "))
-        row = {"province": p, "city": c, "county": k, "year": year, "source": "某日报", "categories": " ".join(cs),
-               "groups": batch_m[-1][12], "slogans": ""}
-        batch_f.append((i, search.index_text(text) + " " + " ".join(search._filter_tokens(row))))
+        place = "/".join(x for x in (p, c, k) if x)
+        batch_m.append({"key": i, "measure_id": i, "article_id": f"a{i // 12}", "text": text, "heading": None,
+                        "title": f"文章{i // 12}", "date": f"{year}-06-01", "year": year, "source": "某日报",
+                        "province": p, "city": c, "county": k, "township": None, "place": place,
+                        "categories": " " + " ".join(cs) + " ", "groups": " " + rng.choice(groups) + " ", "slogans": "  "})
         batch_c.extend((i, x, round(rng.random(), 3)) for x in cs)
         if len(batch_m) == 20000:
-            _flush(con, batch_m, batch_f, batch_c)
+            _flush(con, batch_m, batch_c, counts)
             print(f"  {i:,} measures ({time.time() - t0:.0f} s)", file=sys.stderr)
-    _flush(con, batch_m, batch_f, batch_c)
+    _flush(con, batch_m, batch_c, counts)
     con.executemany("INSERT INTO categories VALUES (?,?,?,?)", [(c, c, c, "") for c in cats])
+    search.write_facet_values(con, counts)
     con.execute("INSERT INTO measure_fts(measure_fts) VALUES ('optimize')")
     con.commit()
     con.close()
 
 
-def _flush(con, m, f, c) -> None:
-    con.executemany("INSERT INTO search_measures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", m)
-    con.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?,?)", f)
+def _flush(con, m, c, counts) -> None:
+    if not m:
+        return
+    cols = list(m[0])
+    con.executemany(f"INSERT INTO search_measures ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [tuple(r.values()) for r in m])
+    counts.update(search.index_measures(con, m))
     con.executemany("INSERT INTO measure_categories VALUES (?,?,?)", c)
     m.clear()
-    f.clear()
     c.clear()
 
 
@@ -96,6 +102,7 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--reuse", action="store_true", help="Keep an existing synthetic database.")
     ap.add_argument("--out", default=str(ROOT / "outputs" / "bench_search.json"))
+    ap.add_argument("--pages", type=int, default=30, help="Also time this many search pages (exact facets).")
     args = ap.parse_args()
     db = Path(args.db)
     if not (args.reuse and db.exists()):
@@ -117,6 +124,7 @@ def main() -> None:
         time.sleep(0.05)
     con = kb.connect_readonly(db)
     provinces = [r[0] for r in con.execute("SELECT DISTINCT province FROM search_measures LIMIT 50")]
+    con.close()
     rng = random.Random(1)
     plan = []
     for i in range(args.queries):
@@ -138,6 +146,11 @@ def main() -> None:
             times[kind].append((time.perf_counter() - t) * 1000)
             r.raise_for_status()
             totals[params["q"]] = r.json()["total"]
+        pages = []  # the staff page: results plus every facet value with its exact count
+        for _, params in plan[: args.pages]:
+            t = time.perf_counter()
+            client.get("/", params=params).raise_for_status()
+            pages.append((time.perf_counter() - t) * 1000)
     srv.should_exit = True
     every = [x for xs in times.values() for x in xs]
     result = {
@@ -146,6 +159,8 @@ def main() -> None:
         "p99_ms": round(percentile(every, 99), 1), "max_ms": round(max(every), 1),
         "by_kind": {k: {"p50_ms": round(percentile(v, 50), 1), "p95_ms": round(percentile(v, 95), 1)} for k, v in times.items() if v},
         "totals": totals,
+        "pages": {"requests": len(pages), "p50_ms": round(percentile(pages, 50), 1),
+                  "p95_ms": round(percentile(pages, 95), 1)} if pages else None,
     }
     Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     print(json.dumps(result, ensure_ascii=False, indent=2))

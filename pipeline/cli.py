@@ -336,58 +336,110 @@ def _open_db(db: str):
         raise click.ClickException(str(e))
 
 
-@cli.command("search")
+SEARCH_SYNTAX = """
+\b
+Query syntax (the same on the page and in the API):
+    容错 纠错            both words
+    驻村 OR 挂职         either word
+    干部 -问责           not this word
+    "驻村 第一书记"      a phrase (spaces inside are kept)
+Two characters are enough; traditional characters find the same measures.
+Filters take what people type: --province 福建 or 福建省, --county 福州市鼓楼区
+or a code (350102), --category 容错纠错 or tolerate, --year 2020-2023.
+"""
+
+
+@cli.command("search", epilog=SEARCH_SYNTAX)
 @click.argument("query", required=False, default="")
 @_db_option
-@click.option("--province")
-@click.option("--city")
-@click.option("--county")
-@click.option("--category", help="Codebook id, e.g. tolerate.")
+@click.option("--province", help="福建, 福建省 or a code (35).")
+@click.option("--city", help="福州, 福州市, 福建省福州市 or a code (3501).")
+@click.option("--county", help="鼓楼区 (every one of that name), 福州市鼓楼区, or a code (350102).")
+@click.option("--township", help="Where the knowledge base records townships.")
+@click.option("--category", help="Codebook id or Chinese name: tolerate or 容错纠错.")
 @click.option("--group", help="Target group, e.g. 驻村干部.")
 @click.option("--slogan", help="Canonical slogan, e.g. 三个区分开来.")
-@click.option("--year", type=int)
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--year", help="A year (2023) or a range (2020-2023).")
+@click.option("--source", help="Publication, e.g. 福州晚报.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
+              help="How many to show; 10,000 is the cap for every search.")
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(0), help="Skip this many (for the next page).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True,
+              help="CSV headers: Chinese, English, or the field names.")
 @click.option("--articles", is_flag=True, help="Search whole articles (title and text) instead of measures.")
-def search_cmd(query: str, db: str, province, city, county, category, group, slogan, year, limit: int, fmt: str,
-               articles: bool) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="No summary, notes or suggestions on stderr.")
+def search_cmd(query: str, db: str, limit: int, offset: int, fmt: str, lang: str, articles: bool, quiet: bool,
+               **filters) -> None:
     """Full-text search over measures (two-character words match; traditional works too).
 
     \b
     Example:
         policykb search 容错纠错
-        policykb search 驻村第一书记 --province 西藏自治区 --format csv > out.csv
+        policykb search "驻村 OR 挂职" --province 西藏 --format csv > out.csv
+        policykb search 干部 --county 福州市鼓楼区 --year 2020-2023 --offset 20
     """
     import csv as _csv
 
     from . import search as S
-    from .web import _flat, _flat_fields
 
     conn = _open_db(db)
-    if articles:
-        try:
-            found = S.search_articles(conn, query, limit)
-        except S.QueryError as e:
-            raise click.ClickException(str(e))
-        for a in found:
-            click.echo(json.dumps(a, ensure_ascii=False) if fmt == "json" else f"{a['article_id']}  {a['date'] or '':10}  {a['title']}")
-        return
     try:
-        res = S.search(conn, query, S.Filters(province, city, county, category, group, slogan, year), limit=limit)
+        if articles:
+            for a in S.search_articles(conn, query, limit):
+                click.echo(json.dumps(a, ensure_ascii=False) if fmt == "json" else f"{a['article_id']}  {a['date'] or '':10}  {a['title']}")
+            return
+        res = S.search(conn, query, S.Filters(**filters), limit=limit, offset=offset)
+        unknown = [n for n in res.notes if n.kind == "unknown"]
+        if unknown:
+            raise click.ClickException("\n".join(n.message for n in unknown))
+        tips = S.suggest(conn, res)
     except S.QueryError as e:
         raise click.ClickException(str(e))
     if fmt == "json":
-        click.echo(json.dumps({"total": res.total, "results": res.results}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(res.to_dict() | {"suggestions": [t.as_dict() for t in tips]}, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        w = _csv.DictWriter(sys.stdout, fieldnames=list(_flat_fields()))
+        w = _csv.DictWriter(sys.stdout, fieldnames=S.flat_columns(lang))
         w.writeheader()
-        w.writerows(_flat(r) for r in res.results)
+        w.writerows(S.flat(r, lang) for r in res.results)
     else:
-        click.echo(f"{res.total} measures" + (" (by date)" if res.order == "date" else ""), err=True)
         for r in res.results:
-            place = "".join(x for x in r["region"].values() if x) or "-"
-            cats = ",".join(c["id"] for c in r["categories"])
-            click.echo(f"[{r['measure_id']}] {place} {r['date'] or ''} {cats}\n    {r['text']}")
+            cats = "、".join(c["name"] for c in r["categories"])
+            click.echo(f"[{r['measure_id']}] {r['region']['name'] or '-'} {r['date'] or ''} {cats}\n    {r['text']}")
+    if not quiet:
+        for n in res.notes:
+            click.echo(n.message, err=True)
+        click.echo(search_summary(res), err=True)
+        for t in tips:
+            click.echo(f"  try: {suggestion_command(t)}   # {t.text}", err=True)
+
+
+def search_summary(res) -> str:
+    """'38 measures match; showing 1-20 (by relevance). More: --offset 20, or --limit 38 for all.'"""
+    shown = len(res.results)
+    order = {"relevance": "by relevance", "date": "newest first",
+             "relevance_window": "best of the 2,000 newest matches, then by date"}[res.order]
+    if not res.total:
+        return "0 measures match."
+    if not shown:
+        return f"{res.total:,} measures match; none from --offset {res.offset} on (the last starts at {res.total - 1})."
+    head = f"{res.total:,} measures match; showing {res.offset + 1}-{res.offset + shown} ({order})."
+    left = res.total - res.offset - shown
+    if left > 0:
+        everything = f", or --limit {res.total}" if res.total <= 10_000 else " (at most 10,000 per search)"
+        head += f" More: --offset {res.offset + shown}{everything}."
+    return head
+
+
+def suggestion_command(t) -> str:
+    import re
+
+    def quote(s: str) -> str:  # shell quotes only where needed: 容错纠错 stays readable
+        return "'" + s.replace("'", "'\\''") + "'" if re.search(r"[\s'\"\\$`!*?;&|<>(){}\[\]#~]", s) else s
+
+    parts = ["policykb", "search"] + ([quote(t.query)] if t.query else [])
+    parts += [f"--{k} {quote(v)}" for k, v in t.filters.items()]
+    return " ".join(parts)
 
 
 @cli.command()
@@ -396,6 +448,9 @@ def search_cmd(query: str, db: str, province, city, county, category, group, slo
 @click.option("--port", default=8000, show_default=True, type=int)
 def serve(db: str, host: str, port: int) -> None:
     """Serve the Chinese search page and its JSON API (/api/search, /api/articles/ID).
+
+    The server follows rebuilds: when `make kb` replaces the knowledge base, new
+    requests read the new file and no request fails during the swap.
 
     \b
     Example:
@@ -411,44 +466,68 @@ def serve(db: str, host: str, port: int) -> None:
 
 @cli.command()
 @_db_option
-@click.option("--by", type=click.Choice(["province", "city", "county"]), default="province", show_default=True)
-@click.option("--category", "categories", multiple=True, help="Only measures of these categories (repeatable).")
+@click.option("--by", type=click.Choice(["province", "city", "county", "township"]), default="province", show_default=True,
+              help="Region level (township where the knowledge base records it).")
+@click.option("--category", "categories", multiple=True, help="Only measures of these categories (id or Chinese name, repeatable).")
 @click.option("--out", default="outputs/reports", show_default=True, type=click.Path(file_okay=False))
-def compare(db: str, by: str, categories: tuple[str, ...], out: str) -> None:
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Headings, table headers and sheet names: Chinese, or English for code.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, quiet: bool) -> None:
     """Compare regions: category and target-group matrices with heatmaps, figures by topic,
     slogan spread and timeline, region similarity; one HTML report and one Excel workbook.
+    Every plot is saved as PNG and SVG with a CSV of its data beside it.
 
     \b
     Example:
         policykb compare --by province --out outputs/reports/
-        policykb compare --by county --category tolerate --category care
+        policykb compare --by county --category 容错纠错 --category care --lang en
     """
     from .compare import compare as run
 
     _open_db(db).close()
     try:
-        rep = run(db, by, list(categories) or None, out)
+        rep = run(db, by, list(categories) or None, out, lang=lang)
     except ValueError as e:
         raise click.ClickException(str(e))
-    click.echo(f"{len(rep.tables)} tables, {len(rep.images)} plots; open {out}/report.html or {out}/comparison.xlsx", err=True)
+    if not quiet:
+        click.echo(f"{_n(len(rep.tables), 'table')}, {_n(len(rep.images), 'plot')}; open {out}/report.html"
+                   f" or {out}/comparison.xlsx", err=True)
+
+
+def _n(k: int, word: str) -> str:
+    return f"{k} {word}" + ("" if k == 1 else "s")
 
 
 @cli.command()
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "xlsx", "jsonl"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "xlsx", "jsonl", "spacy"]), default="csv",
+              show_default=True, help="spacy: a DocBin of the articles with the extracted spans as span groups.")
 @click.option("--out", default="outputs/export", show_default=True, type=click.Path(file_okay=False))
-def export(db: str, fmt: str, out: str) -> None:
-    """Write every knowledge-base table as CSV, Parquet, Excel or JSON lines.
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Column headers and sheet names: Chinese, or the column names (en) for code.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
+    """Write every knowledge-base table as CSV, Parquet, Excel or JSON lines (typed: integers
+    as integers, dates as dates), or the articles with their spans as a spaCy DocBin.
 
     \b
     Example:
-        policykb export --format parquet --out outputs/export/
+        policykb export --format xlsx --out outputs/export/
+        policykb export --format parquet --lang en
+        policykb export --format spacy   # then: spacy.tokens.DocBin().from_disk("outputs/export/kb.spacy")
     """
-    from .compare import export as run
-
     _open_db(db).close()
-    paths = run(db, fmt, out)
-    click.echo(f"wrote {len(paths)} files to {out}", err=True)
+    if fmt == "spacy":
+        from .spacy_export import export_docbin
+
+        paths = [export_docbin(db, out)]
+    else:
+        from .compare import export as run
+
+        paths = run(db, fmt, out, lang=lang)
+    if not quiet:
+        click.echo(f"wrote {_n(len(paths), 'file')} to {out}", err=True)
 
 
 @cli.command()

@@ -126,6 +126,14 @@ CREATE INDEX region_mentions_article ON region_mentions(article_id);
 CREATE INDEX paragraphs_article ON paragraphs(article_id);
 CREATE INDEX sentences_article ON sentences(article_id);
 CREATE INDEX repairs_doc ON repairs(doc_id);
+-- Every foreign key is indexed: the article page looks records up by measure, Datasette by parent.
+CREATE INDEX figures_measure ON figures(measure_id);
+CREATE INDEX measure_links_measure ON measure_links(measure_id, kind);
+CREATE INDEX authors_article ON authors(article_id);
+CREATE INDEX sentences_paragraph ON sentences(paragraph_id);
+CREATE INDEX cited_documents_article ON cited_documents(article_id);
+CREATE INDEX dates_article ON dates(article_id);
+CREATE INDEX quoted_terms_article ON quoted_terms(article_id);
 """
 
 
@@ -287,6 +295,7 @@ def atomic_db(path: str | os.PathLike):
         stale.unlink(missing_ok=True)
     tmp = fsutil.temp_name(path)
     conn = sqlite3.connect(tmp)
+    conn.execute("PRAGMA foreign_keys=ON")  # a record pointing nowhere fails the build, not a reader
     # The rollback journal in memory lets one document's rows be undone (SAVEPOINT)
     # without writing a journal file; durability comes from the fsync before the rename.
     conn.execute("PRAGMA journal_mode=MEMORY")
@@ -303,12 +312,33 @@ def atomic_db(path: str | os.PathLike):
         raise
 
 
-def connect_readonly(path: str | os.PathLike) -> sqlite3.Connection:
+class KBConnection(sqlite3.Connection):
+    """A read-only connection that remembers which file it opened (see ``file_key``)."""
+
+    file_key: tuple | None = None
+
+
+def file_key(path: str | os.PathLike) -> tuple:
+    """What changes when a rebuild replaces the file: its inode, mtime and size."""
+    st = os.stat(path)
+    return (str(path), st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) -> KBConnection:
+    """The knowledge base opened read-only; ``conn.file_key`` names the file version it reads."""
     path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no knowledge base here (run `policykb build` or `make kb`)")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
+    for _ in range(5):
+        try:
+            before = file_key(path)
+        except FileNotFoundError:
+            raise FileNotFoundError(f"{path}: no knowledge base here (run `policykb build` or `make kb`)") from None
+        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, factory=KBConnection,
+                               check_same_thread=check_same_thread)
+        conn.row_factory = sqlite3.Row
+        conn.file_key = before
+        if file_key(path) == before:  # not replaced while it was being opened
+            return conn
+        conn.close()
     return conn
 
 
@@ -329,11 +359,21 @@ def orig_offsets(blob: bytes) -> array:
 
 # --- reading: the Python API ---------------------------------------------------------
 
+_DATES = ("date",)  # columns read as datetime64 (ISO dates, partial ones at the start of their period)
+
+
 class KnowledgeBase:
-    """Read-only access to a built knowledge base, table by table, as pandas DataFrames.
+    """Read-only access to a built knowledge base as typed pandas DataFrames.
+
+    Integers are ``Int64`` (nullable: a figure outside every measure has ``<NA>`` as
+    measure_id, never ``1.0``), reals ``Float64``, dates ``datetime64[ns]`` (``NaT`` when
+    unknown), places ``category`` in administrative order, codebook categories ``category``
+    in codebook order.  Same-named counties stay apart in ``place``, the full path
+    (福建省/福州市/鼓楼区); group by it rather than by ``county``.
 
     >>> from pipeline import kb
-    >>> measures = kb.open("outputs/kb.sqlite").measures()
+    >>> with kb.open("outputs/kb.sqlite") as k:
+    ...     m = k.measures()
     """
 
     TABLES = ("documents", "articles", "authors", "paragraphs", "sentences", "repairs", "regions", "region_mentions",
@@ -344,44 +384,103 @@ class KnowledgeBase:
         self.path = Path(path)
         self.conn = connect_readonly(self.path)
 
-    def table(self, name: str):
+    def _frame(self, sql: str, params=()):
         import pandas as pd
 
+        return pd.read_sql_query(sql, self.conn, params=params)
+
+    def table(self, name: str):
+        """One table as stored, typed by its declared column types."""
         if name not in self.TABLES:
             raise ValueError(f"no table {name!r}; tables: {', '.join(self.TABLES)}")
-        return pd.read_sql_query(f"SELECT * FROM {name}", self.conn)
+        decl = {r[1]: (r[2] or "").upper() for r in self.conn.execute(f"PRAGMA table_info({name})")}
+        df = self._frame(f"SELECT * FROM {name}")
+        return self._typed(df, ints=[c for c, t in decl.items() if t == "INTEGER"],
+                           floats=[c for c, t in decl.items() if t == "REAL"])
 
     def measures(self):
-        """Measures with their article, primary region, categories and groups."""
-        import pandas as pd
+        """One row per measure: measure_id (Int64), article_id, title, date (datetime64), year (Int64),
+        source, province/city/county (and township where recorded; category), place (category, full path), category (the best-scoring
+        codebook category, category), categories / groups / slogans (space-separated), heading, text."""
+        from .places import levels
 
-        return pd.read_sql_query(
-            "SELECT s.id AS measure_id, s.article_id, s.title, s.date, s.year, s.source, s.province, s.city, s.county,"
+        df = self._frame(
+            "SELECT s.measure_id, s.article_id, s.title, s.date, s.year, s.source, "
+            + "".join(f"s.{lv}, " for lv in levels(self.conn)) + "s.place, (SELECT c.category FROM measure_categories c WHERE c.measure_id = s.measure_id"
+            "           ORDER BY c.score DESC LIMIT 1) AS category,"
             " trim(s.categories) AS categories, trim(s.groups) AS groups, trim(s.slogans) AS slogans, s.heading, s.text"
-            " FROM search_measures s ORDER BY s.id", self.conn)
+            " FROM search_measures s ORDER BY s.measure_id")
+        return self._typed(df, ints=["measure_id", "year"])
+
+    def measure_categories(self):
+        """One row per measure and category: measure_id (Int64), category (category), name_zh, score (Float64)."""
+        df = self._frame("SELECT c.measure_id, c.category, k.name_zh, c.score FROM measure_categories c"
+                         " LEFT JOIN categories k ON k.id = c.category ORDER BY c.measure_id, c.score DESC")
+        return self._typed(df, ints=["measure_id"], floats=["score"])
 
     def articles(self):
-        import pandas as pd
-
-        return pd.read_sql_query(
-            "SELECT a.id AS article_id, a.title, a.date, a.source, a.editor, a.affiliation, r.province, r.city, r.county,"
-            " r.code, d.path, d.url, d.fetched_at FROM articles a LEFT JOIN regions r ON r.article_id = a.id JOIN documents d ON d.id = a.doc_id",
-            self.conn)
+        """One row per article: article_id, title, date (datetime64), source, editor, affiliation,
+        province/city/county/place (category), code, path (the file's name as given to the build)."""
+        df = self._frame(
+            f"SELECT a.id AS article_id, a.title, a.date, a.source, a.editor, a.affiliation, {self._place_cols('r')},"
+            " r.code, d.path, d.url, d.fetched_at FROM articles a LEFT JOIN regions r ON r.article_id = a.id JOIN documents d ON d.id = a.doc_id"
+            " ORDER BY a.date, a.id")
+        return self._typed(df)
 
     def figures(self):
-        import pandas as pd
-
-        return pd.read_sql_query(
-            "SELECT f.*, r.province, r.city, r.county, a.date, a.title, m.text AS measure FROM figures f"
+        """Every figure with its measure's text (``measure``), article date and title, and region."""
+        df = self._frame(
+            f"SELECT f.*, {self._place_cols('r')}, a.date, a.title, m.text AS measure FROM figures f"
             " JOIN articles a ON a.id = f.article_id LEFT JOIN regions r ON r.article_id = f.article_id"
-            " LEFT JOIN measures m ON m.id = f.measure_id", self.conn)
+            " LEFT JOIN measures m ON m.id = f.measure_id")
+        return self._typed(df, ints=["idx", "measure_id", "start", "end", "orig_start", "orig_end"],
+                           floats=["value", "high"])
 
     def slogans(self):
+        """Every slogan of every article, with the article's date, title and region."""
+        df = self._frame(
+            f"SELECT s.*, {self._place_cols('r')}, a.date, a.title FROM slogans s JOIN articles a ON a.id = s.article_id"
+            " LEFT JOIN regions r ON r.article_id = s.article_id")
+        return self._typed(df, ints=["idx", "numbered", "count_matches", "local", "mentions", "start", "end",
+                                     "orig_start", "orig_end"])
+
+    def _place_cols(self, alias: str) -> str:
+        from .places import levels
+
+        lv = levels(self.conn)
+        return ", ".join(f"{alias}.{x}" for x in lv) + ", " + " || '/' || ".join(
+            f"coalesce({alias}.{x}, '')" for x in lv) + " AS place"
+
+    def _typed(self, df, ints=(), floats=()):
         import pandas as pd
 
-        return pd.read_sql_query(
-            "SELECT s.*, r.province, r.city, r.county, a.date, a.title FROM slogans s JOIN articles a ON a.id = s.article_id"
-            " LEFT JOIN regions r ON r.article_id = s.article_id", self.conn)
+        from .places import catalogue
+
+        for c in ints:
+            if c in df.columns:
+                df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
+        for c in floats:
+            if c in df.columns:
+                df[c] = pd.to_numeric(df[c], errors="coerce").astype("Float64")
+        for c in _DATES:
+            if c in df.columns:
+                df[c] = pd.to_datetime(df[c], errors="coerce", format="ISO8601")
+        if "place" in df.columns:  # built with '/' between every level: drop the empty ones
+            df["place"] = df["place"].map(lambda p: "/".join(x for x in (p or "").split("/") if x) or None)
+        if any(c in df.columns for c in ("province", "place")):
+            places = catalogue(self.conn)
+            for level in ("province", "city", "county", "township"):
+                if level in df.columns:
+                    names = list(dict.fromkeys(p.name for p in places if p.level == level))
+                    names += _others_in_code_order(df, level, set(names))
+                    df[level] = pd.Categorical(df[level], categories=names, ordered=True)
+            if "place" in df.columns:
+                order = sorted(places, key=lambda p: (p.code or "9" * 9).ljust(9, "0") + str(len(p.path)))
+                df["place"] = pd.Categorical(df["place"], categories=[p.path for p in order], ordered=True)
+        if "category" in df.columns:
+            ids = [r[0] for r in self.conn.execute("SELECT id FROM categories ORDER BY rowid")]
+            df["category"] = pd.Categorical(df["category"], categories=ids)
+        return df
 
     def close(self) -> None:
         self.conn.close()
@@ -393,5 +492,16 @@ class KnowledgeBase:
         self.close()
 
 
+def _others_in_code_order(df, level: str, known: set) -> list[str]:
+    """Places in the frame that are no article's region (places merely mentioned), by their codes."""
+    rows = df[df[level].notna() & ~df[level].isin(known)]
+    if rows.empty:
+        return []
+    if "code" in rows.columns:
+        return list(rows.assign(_c=rows["code"].astype(str)).groupby(level)["_c"].min().sort_values().index)
+    return sorted(rows[level].unique())
+
+
 def open(path: str | os.PathLike = "outputs/kb.sqlite") -> KnowledgeBase:  # noqa: A001 - the documented API name
+    """The knowledge base at ``path`` for reading (see ``KnowledgeBase`` for the frames and their types)."""
     return KnowledgeBase(path)

@@ -14,8 +14,6 @@ import time
 
 import pytest
 
-from tests.conftest import ROOT
-
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 
@@ -71,7 +69,21 @@ def browser(tmp_path_factory):
     driver.quit()
 
 
-def test_search_facet_article_download(server, browser):
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory):
+    """Screenshots go to a temporary folder (printed), never into the repository."""
+    d = tmp_path_factory.mktemp("screenshots")
+    print(f"screenshots in {d}")
+    return d
+
+
+def _total(b) -> int:
+    from selenium.webdriver.common.by import By
+
+    return int(b.find_element(By.CSS_SELECTOR, "#total strong").text.replace(",", ""))
+
+
+def test_search_facet_article_download(server, browser, shots):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
 
@@ -80,20 +92,18 @@ def test_search_facet_article_download(server, browser):
     box = b.find_element(By.NAME, "q")
     box.send_keys("驻村")
     box.send_keys(Keys.ENTER)
-    total = int(b.find_element(By.CSS_SELECTOR, "#total strong").text)
+    total = _total(b)
     assert total > 0
     assert b.find_elements(By.CSS_SELECTOR, ".result mark")
 
     facet = b.find_element(By.CSS_SELECTOR, "#facet-province li a")
     province = facet.text
     facet.click()
-    filtered = int(b.find_element(By.CSS_SELECTOR, "#total strong").text)
+    filtered = _total(b)
     assert 0 < filtered <= total
     metas = [m.text for m in b.find_elements(By.CSS_SELECTOR, ".result .meta")]
     assert metas and all(province in m for m in metas)
-    out = ROOT / "outputs"
-    out.mkdir(exist_ok=True)
-    b.save_screenshot(str(out / "screenshot_search.png"))
+    b.save_screenshot(str(shots / "search.png"))
 
     b.find_element(By.ID, "download-csv").click()
     for _ in range(100):
@@ -103,10 +113,74 @@ def test_search_facet_article_download(server, browser):
         time.sleep(0.1)
     assert files, "no CSV downloaded"
     lines = files[0].read_text(encoding="utf-8-sig").strip().splitlines()
-    assert lines[0].startswith("measure_id") and len(lines) == filtered + 1
+    assert lines[0].startswith("举措编号,文章编号") and len(lines) == filtered + 1
 
     b.find_element(By.CSS_SELECTOR, ".result .article-link").click()
     assert b.find_element(By.ID, "measure").text
-    b.save_screenshot(str(out / "screenshot_article.png"))
+    b.save_screenshot(str(shots / "article.png"))
     b.find_element(By.ID, "original-link").click()
     assert b.find_element(By.ID, "span").text
+    b.save_screenshot(str(shots / "original.png"))
+
+
+def test_every_facet_value_is_reachable_with_more_and_the_filter_box(server, browser, shots):
+    from selenium.webdriver.common.by import By
+
+    b = browser
+    b.get(server + "/")
+    facet = b.find_element(By.ID, "facet-province")
+    hidden = [li for li in facet.find_elements(By.CSS_SELECTOR, "details li") if not li.is_displayed()]
+    assert hidden, "the provinces beyond the first few sit behind 更多"
+    target = hidden[-1].find_element(By.TAG_NAME, "a").get_attribute("textContent")
+    facet.find_element(By.TAG_NAME, "summary").click()
+    assert all(li.is_displayed() for li in facet.find_elements(By.CSS_SELECTOR, "details li"))
+    b.get(server + "/")
+    facet = b.find_element(By.ID, "facet-province")
+    facet.find_element(By.CSS_SELECTOR, "input.facet-filter").send_keys(target[:2])
+    shown = [li for li in facet.find_elements(By.TAG_NAME, "li") if li.is_displayed()]
+    assert shown and all(target[:2] in li.text for li in shown)
+    b.save_screenshot(str(shots / "facet_filter.png"))
+    shown[0].find_element(By.TAG_NAME, "a").click()
+    assert _total(b) > 0 and target[:2] in b.find_element(By.CSS_SELECTOR, ".result .meta").text
+
+
+def test_zero_results_guide_and_unknown_pages_speak_chinese(server, browser, shots):
+    from selenium.webdriver.common.by import By
+
+    b = browser
+    b.get(server + "/?q=容错纠错机制创新")
+    assert b.find_element(By.ID, "no-results").is_displayed()
+    assert not b.find_elements(By.ID, "download-csv")
+    b.save_screenshot(str(shots / "no_results.png"))
+    b.find_element(By.CSS_SELECTOR, "a.suggestion").click()
+    assert _total(b) > 0
+    b.get(server + "/?category=nonsense")
+    assert "没有类别为" in b.find_element(By.CSS_SELECTOR, ".notice").text
+    b.get(server + "/articles/nope")
+    assert "没有找到" in b.find_element(By.TAG_NAME, "h1").text
+    b.save_screenshot(str(shots / "not_found.png"))
+
+
+def test_report_and_every_plot_render(sample_kb, browser, shots, tmp_path):
+    """The comparison report and each plot's SVG, opened in the browser; every image loads."""
+    from selenium.webdriver.common.by import By
+
+    from pipeline.compare import compare
+
+    db, _ = sample_kb
+    rep = compare(db, "province", out=tmp_path)
+    b = browser
+    b.get((tmp_path / "report.html").as_uri())
+    assert "地区比较报告" in b.find_element(By.TAG_NAME, "h1").text
+    imgs = b.find_elements(By.TAG_NAME, "img")
+    assert len(imgs) == len(rep.images) >= 4
+    for img in imgs:
+        b.execute_script("arguments[0].scrollIntoView()", img)
+        assert b.execute_script("return arguments[0].complete && arguments[0].naturalWidth", img) > 300
+    b.save_screenshot(str(shots / "report.png"))
+    for files in rep.images.values():
+        svg = next(f for f in files if f.endswith(".svg"))
+        b.get((tmp_path / svg).as_uri())
+        size = b.execute_script("var r = document.documentElement.getBoundingClientRect(); return [r.width, r.height]")
+        assert size[0] > 300 and size[1] > 200, svg
+        b.save_screenshot(str(shots / svg.replace(".svg", "_svg.png")))

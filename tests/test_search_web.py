@@ -1,8 +1,9 @@
-"""Search, the staff page and its API, exports, the Python API, and regional comparison."""
+"""Search, the staff page and its API, downloads, and the CLI search: syntax, filters, facets, guidance."""
 from __future__ import annotations
 
+import csv
+import io
 import json
-import re
 import sqlite3
 
 from click.testing import CliRunner
@@ -28,9 +29,30 @@ def client(sample_kb):
     return TestClient(create_app(db))
 
 
+@pytest.fixture(scope="module")
+def twin_kb(tmp_path_factory, segmenter):
+    """Two districts named 鼓楼区 (Nanjing's and Fuzhou's), written for this test."""
+    from pipeline.build import build
+
+    corpus = tmp_path_factory.mktemp("twins")
+    (corpus / "nj.txt").write_text(
+        "江苏省南京市鼓楼区：社区书记轮岗交流\n来源：测试稿\n2022年3月1日\n\n"
+        "江苏省南京市鼓楼区今年组织12名社区书记跨街道轮岗交流。\n"
+        "鼓楼区委组织部为轮岗干部建立成长档案，每季度谈心谈话一次。\n", encoding="utf-8")
+    (corpus / "fz.txt").write_text(
+        "福建省福州市鼓楼区：年轻干部到街道墩苗\n来源：测试稿\n2023年5月6日\n\n"
+        "福建省福州市鼓楼区选派20名年轻干部到街道一线墩苗历练。\n"
+        "鼓楼区对墩苗干部实行双导师帮带，期满考核优秀的优先使用。\n", encoding="utf-8")
+    db = tmp_path_factory.mktemp("twins-kb") / "kb.sqlite"
+    build(corpus, db, model=None)
+    return db
+
+
+# --- the index: every substring, traditional, ranking ----------------------------------------
+
 @pytest.mark.parametrize("term", ["干部", "容错", "挂职", "驻村", "考核", "提拔", "选调", "补贴"])
 def test_two_character_queries_find_every_substring_hit(conn, term):
-    """The bigram index returns exactly the measures that contain the term (>= 99 %)."""
+    """The bigram index returns exactly the measures that contain the term."""
     truth = {i for i, t in conn.execute("SELECT id, text FROM measures") if term in t}
     got = S.search(conn, term, limit=500)
     assert truth, term
@@ -38,15 +60,13 @@ def test_two_character_queries_find_every_substring_hit(conn, term):
     assert {r["measure_id"] for r in got.results} == truth
 
 
-def test_longer_phrase_and_ambiguous_segmentation(conn):
+def test_bigram_index_matches_across_jieba_boundaries(conn):
     truth = {i for i, t in conn.execute("SELECT id, text FROM measures") if "容错纠错" in t}
     assert {r["measure_id"] for r in S.search(conn, "容错纠错", limit=500).results} == truth
-    # A text where jieba would cut 从容/错 still matches 容错 as a substring.
     c = sqlite3.connect(":memory:")
-    c.row_factory = sqlite3.Row
     c.executescript(S.INDEX_SCHEMA)
     c.execute("INSERT INTO measure_fts(rowid, body) VALUES (1, ?)", (S.index_text("他从容错过了末班车"),))
-    assert c.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?", (S.fts_expression("容错"),)).fetchall()
+    assert c.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?", (S.parse("容错").expression(),)).fetchall()
 
 
 def test_traditional_query_finds_the_same(conn):
@@ -62,13 +82,43 @@ def test_ranking_and_snippets(conn):
     assert all("<mark>驻村第一书记</mark>" in r["snippet"] for r in res.results)
 
 
-@pytest.mark.parametrize("q", ['"容错', "容错 AND 纠错", "驻村*", "NOT 干部", "(挂职)", "干部\"\""])
-def test_fts_syntax_is_never_parsed(conn, q):
-    res = S.search(conn, q, limit=5)
-    assert res.total >= 0  # no exception: the characters are searched literally or dropped
+# --- query syntax -----------------------------------------------------------------------------
+
+def _ids(conn, q, **f):
+    return {r["measure_id"] for r in S.search(conn, q, S.Filters(**f), limit=1000).results}
 
 
-@pytest.mark.parametrize("q", ['"', "***", "AND OR", "   "])
+def _containing(conn, word):
+    return {i for i, t in conn.execute("SELECT id, text FROM measures") if word in S.normalize(t)}
+
+
+def test_space_means_and_or_means_either_minus_excludes(conn):
+    both = _containing(conn, "干部") & _containing(conn, "考核")
+    assert both and _ids(conn, "干部 考核") == both
+    either = _containing(conn, "驻村") | _containing(conn, "挂职")
+    assert _ids(conn, "驻村 OR 挂职") == either
+    assert _ids(conn, "干部 -考核") == _containing(conn, "干部") - _containing(conn, "考核")
+    assert _ids(conn, "干部 驻村 OR 挂职") == _containing(conn, "干部") & either
+
+
+def test_quotes_make_one_phrase_with_its_spaces_and_operators_literal(conn):
+    q = S.parse('"驻村 第一书记" -"OR"')
+    assert [t.text for c in q.clauses for t in c] == ["驻村 第一书记"] and [t.text for t in q.exclude] == ["OR"]
+    assert _ids(conn, '"驻村 第一书记"') == _ids(conn, "驻村第一书记") != set()
+
+
+@pytest.mark.parametrize("q, same_as", [("容错*", "容错"), ("^干部", "干部"), ("(挂职)", "挂职"), ("干部\"\"", "干部"),
+                                        ("“容错纠错”", "容错纠错"), ("考核。", "考核")])
+def test_punctuation_at_a_words_edge_is_ignored(conn, q, same_as):
+    assert S.search(conn, q).total == S.search(conn, same_as).total > 0
+
+
+@pytest.mark.parametrize("q", ['"容错', "容错 AND 纠错", "驻村*", "NOT 干部", "(挂职)", "干部\"\"", "a:b", "x NEAR y", "{col}:干部"])
+def test_user_input_never_reaches_fts_syntax(conn, q):
+    assert S.search(conn, q, limit=5).total >= 0  # no FTS5 syntax error: every term is quoted by the module
+
+
+@pytest.mark.parametrize("q", ['"', "***", "OR", "   "])
 def test_nothing_to_search_is_a_friendly_error(conn, q):
     if not q.strip():
         assert S.search(conn, q).order == "date"
@@ -77,65 +127,267 @@ def test_nothing_to_search_is_a_friendly_error(conn, q):
         S.search(conn, q)
 
 
-def test_filters_and_facets(conn):
-    all_ = S.search(conn, "干部", limit=500)
-    prov = S.facets(conn, "干部")["province"]
-    top, n = prov[0]
-    only = S.search(conn, "干部", S.Filters(province=top), limit=500)
-    assert only.total == n and all(r["region"]["province"] == top for r in only.results)
-    cat = S.search(conn, "", S.Filters(category="tolerate"), limit=500)
-    assert cat.total > 0 and all(any(c["id"] == "tolerate" for c in r["categories"]) for r in cat.results)
-    assert sum(n for _, n in prov) <= all_.total
-    year = S.facets(conn, None)["year"]
-    assert year and all(isinstance(y, int) for y, _ in year)
+def test_exclusion_alone_asks_for_a_word(conn):
+    with pytest.raises(S.QueryError, match="排除词"):
+        S.search(conn, "-问责")
+    assert S.search(conn, "-问责", S.Filters(province="福建省")).total > 0
 
 
-def test_similar_measures_come_from_other_regions(conn):
-    r = S.search(conn, "挂职", limit=1).results[0]
-    near = S.similar(conn, r["measure_id"], 5)
-    assert near
-    here = tuple(r["region"].values())
-    assert all(tuple(x["region"].values()) != here for x in near)
+def test_the_syntax_is_the_same_in_api_cli_and_page(client, sample_kb):
+    db, _ = sample_kb
+    q = "干部 驻村 OR 挂职 -补贴"
+    api = client.get("/api/search", params={"q": q, "limit": 1000}).json()
+    out = CliRunner().invoke(cli, ["search", q, "--db", str(db), "--format", "json", "--limit", "1000"])
+    assert out.exit_code == 0, out.output
+    assert api["total"] == json.loads(out.stdout)["total"] > 0
+    page = client.get("/", params={"q": q})
+    assert f"<strong>{api['total']}</strong>" in page.text
+    assert "OR＝任一" in page.text and "-词＝排除" in page.text  # the page explains the syntax
 
+
+# --- filters read as people type them -------------------------------------------------------------
+
+def test_filters_accept_short_names_codes_labels_and_year_ranges(conn):
+    fj = S.search(conn, "", S.Filters(province="福建省")).total
+    assert fj > 0 and S.search(conn, "", S.Filters(province="福建")).total == fj
+    assert S.search(conn, "", S.Filters(province="35")).total == fj
+    assert S.search(conn, "", S.Filters(province="北京")).total == S.search(conn, "", S.Filters(province="北京市")).total > 0
+    tol = S.search(conn, "", S.Filters(category="tolerate")).total
+    assert tol > 2 and S.search(conn, "", S.Filters(category="容错纠错")).total == tol
+    part = S.search(conn, "", S.Filters(category="容错"))  # part of a name: used, and said so
+    assert part.total == tol and part.notes[0].kind == "read_as" and "容错纠错" in part.notes[0].message
+    assert not S.search(conn, "", S.Filters(province="福建")).notes  # a suffix left off needs no remark
+    years = [int(y) for (y,) in conn.execute("SELECT DISTINCT year FROM search_measures WHERE year IS NOT NULL")]
+    lo, hi = min(years), max(years)
+    n = conn.execute("SELECT count(*) FROM search_measures WHERE year BETWEEN ? AND ?", (lo, lo + 1)).fetchone()[0]
+    assert S.search(conn, "", S.Filters(year=f"{lo}-{lo + 1}")).total == n
+    assert S.search(conn, "", S.Filters(year=f"{lo}年至{lo + 1}年")).total == n
+    assert S.search(conn, "", S.Filters(year=str(hi))).total == conn.execute(
+        "SELECT count(*) FROM search_measures WHERE year = ?", (hi,)).fetchone()[0]
+
+
+def test_a_filter_matching_nothing_says_why_and_offers_the_nearest(conn):
+    res = S.search(conn, "", S.Filters(category="nonsense"))
+    assert res.total == 0 and res.notes and res.notes[0].kind == "unknown"
+    assert "nonsense" in res.notes[0].message and res.notes[0].choices
+    res = S.search(conn, "", S.Filters(province="福建有"))
+    assert res.notes[0].choices[0].label == "福建省"
+    res = S.search(conn, "", S.Filters(province="南京市"))  # a real city, not a province, absent from the sample
+    assert "南京" in res.notes[0].message and "地市" in res.notes[0].message
+    with pytest.raises(S.QueryError, match="年份"):
+        S.search(conn, "", S.Filters(year="abc"))
+
+
+def test_same_named_places_stay_apart(twin_kb):
+    c = kb.connect_readonly(twin_kb)
+    counties = {v["label"]: v for v in S.facets(c, None)["county"]}
+    assert {"南京市鼓楼区", "福州市鼓楼区"} <= set(counties), counties
+    nj = S.search(c, "", S.Filters(county="南京市鼓楼区"), limit=100)
+    assert nj.total and all(r["region"]["city"] == "南京市" for r in nj.results)
+    assert S.search(c, "", S.Filters(county="江苏省南京市鼓楼区")).total == nj.total
+    assert S.search(c, "", S.Filters(county=counties["南京市鼓楼区"]["value"])).total == nj.total
+    both = S.search(c, "", S.Filters(county="鼓楼区"), limit=100)
+    assert both.total == nj.total + S.search(c, "", S.Filters(county="福州市鼓楼区")).total
+    assert both.notes[0].kind == "several" and {x.label for x in both.notes[0].choices} == {"南京市鼓楼区", "福州市鼓楼区"}
+    assert {r["region"]["label"] for r in both.results} == {"南京市鼓楼区", "福州市鼓楼区"}
+
+
+# --- facets: every value, exact counts --------------------------------------------------------------
+
+def test_facets_list_every_value_with_exact_counts(conn, monkeypatch):
+    monkeypatch.setattr(S, "RANK_ALL", 5)  # far fewer than the matches: counts must still be exact
+    fs = S.facets(conn, "干部")
+    provinces = {p for (p,) in conn.execute("SELECT DISTINCT province FROM search_measures s JOIN measures m"
+                                            " ON m.id = s.measure_id WHERE s.province IS NOT NULL AND instr(m.text, '干部')")}
+    assert {v["value"] for v in fs["province"]} == provinces and len(provinces) > 15
+    for v in fs["province"]:
+        truth = conn.execute("SELECT count(*) FROM search_measures WHERE province = ? AND instr(text, '干部')",
+                             (v["value"],)).fetchone()[0]
+        assert v["count"] == truth, v
+    cats = {v["value"]: v["count"] for v in fs["category"]}
+    truth = dict(conn.execute("SELECT c.category, count(*) FROM measure_categories c JOIN measures m ON m.id = c.measure_id"
+                              " WHERE instr(m.text, '干部') GROUP BY c.category").fetchall())
+    assert cats == truth
+
+
+def test_a_facet_ignores_its_own_filter(conn):
+    fs = S.facets(conn, "干部", S.Filters(province="福建省"))
+    assert len(fs["province"]) > 1  # other provinces stay reachable
+    assert {v["value"] for v in fs["county"]} <= {p for (p,) in conn.execute(
+        "SELECT '福建省/' || city || '/' || county FROM search_measures WHERE province = '福建省'")}
+
+
+def test_results_beyond_the_window_follow_by_date(conn, monkeypatch):
+    monkeypatch.setattr(S, "RANK_ALL", 10)
+    res = S.search(conn, "干部", limit=30, offset=10)
+    assert res.order == "relevance_window" and len(res.results) == 30
+    dates = [r["date"] or "" for r in res.results]
+    assert dates == sorted(dates, reverse=True)
+    only = S.search(conn, "", S.Filters(category="care"), limit=100).results
+    assert [r["date"] or "" for r in only] == sorted((r["date"] or "" for r in only), reverse=True)
+
+
+# --- guidance: suggestions, the cap ------------------------------------------------------------------
+
+def test_the_category_of_the_same_name_is_offered(conn):
+    res = S.search(conn, "容错纠错")
+    tips = S.suggest(conn, res)
+    cat = S.search(conn, "", S.Filters(category="tolerate")).total
+    assert any(t.filters == {"category": "tolerate"} and t.n == cat and not t.query for t in tips)
+    assert cat > res.total
+
+
+def test_zero_results_offer_a_shorter_query_and_the_words_apart(conn):
+    res = S.search(conn, "驻村第一书记补贴发放")
+    assert res.total == 0
+    tips = S.suggest(conn, res)
+    assert any(t.query == "驻村第一书记" for t in tips)
+    apart = [t for t in tips if t.query.startswith("驻村第一书记 ")]
+    assert apart and all(S.search(conn, t.query).total == t.n > 0 for t in tips)
+    res = S.search(conn, "干部", S.Filters(province="福建省", category="nonsense"))
+    assert any(t.filters == {"province": "福建省"} for t in S.suggest(conn, res))
+
+
+def test_one_cap_everywhere(client, sample_kb):
+    db, _ = sample_kb
+    r = client.get("/api/search", params={"q": "干部", "limit": S.MAX_RESULTS + 1})
+    assert r.status_code == 400 and "10,000" in r.json()["error"]
+    assert client.get("/api/search", params={"q": "干部", "limit": S.MAX_RESULTS}).status_code == 200
+    out = CliRunner().invoke(cli, ["search", "干部", "--db", str(db), "--limit", str(S.MAX_RESULTS + 1)])
+    assert out.exit_code == 2 and "10000" in out.output
+
+
+def test_cli_says_how_many_it_shows_and_how_to_see_more(sample_kb):
+    db, _ = sample_kb
+    r = CliRunner().invoke(cli, ["search", "干部", "--db", str(db), "--limit", "5"])
+    assert r.exit_code == 0
+    total = S.search(kb.connect_readonly(db), "干部").total
+    assert f"{total:,} measures match; showing 1-5" in r.output and "--offset 5" in r.output and f"--limit {total}" in r.output
+    r = CliRunner().invoke(cli, ["search", "干部", "--db", str(db), "--offset", "5", "--limit", "5", "-q"])
+    assert "showing" not in r.output and r.stdout.count("\n    ") == 5
+
+
+def test_cli_filters_explain_themselves(sample_kb):
+    db, _ = sample_kb
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--province", "福建"])
+    assert r.exit_code == 0 and "福建省" in r.output
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--category", "nonsense"])
+    assert r.exit_code == 1 and "没有类别为“nonsense”" in r.output and "考核评价" in r.output and "Traceback" not in r.output
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--year", "abc"])
+    assert r.exit_code == 1 and "2020-2023" in r.output
+    r = CliRunner().invoke(cli, ["search", "容错纠错机制创新", "--db", str(db)])
+    assert r.exit_code == 0 and "0 measures match" in r.output and "try: policykb search 容错纠错" in r.output
+
+
+def test_cli_search_formats(sample_kb):
+    db, _ = sample_kb
+    r = CliRunner().invoke(cli, ["search", "容错", "--db", str(db), "--format", "json", "--limit", "3", "-q"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["total"] >= 1
+    r = CliRunner().invoke(cli, ["search", "驻村", "--db", str(db), "--format", "csv", "--province", "西藏", "-q"])
+    assert r.exit_code == 0 and r.stdout.splitlines()[0].startswith("举措编号,文章编号")
+    r = CliRunner().invoke(cli, ["search", "驻村", "--db", str(db), "--format", "csv", "--lang", "id", "-q"])
+    assert r.stdout.splitlines()[0].startswith("measure_id,article_id")
+    r = CliRunner().invoke(cli, ["search", "***", "--db", str(db)])
+    assert r.exit_code == 1 and "请输入" in r.output and "Traceback" not in r.output
+    r = CliRunner().invoke(cli, ["search", "干部", "--db", "/nonexistent/kb.sqlite"])
+    assert r.exit_code == 1 and "no knowledge base" in r.output
+
+
+def test_article_search(client, sample_kb):
+    r = client.get("/api/articles", params={"q": "容错纠错"})
+    assert r.status_code == 200 and r.json()["results"]
+    db, _ = sample_kb
+    out = CliRunner().invoke(cli, ["search", "三个区分开来", "--articles", "--db", str(db)])
+    assert out.exit_code == 0 and out.output.strip()
+
+
+# --- the page and the API -------------------------------------------------------------------------------
 
 def test_api_contract(client):
     r = client.get("/api/search", params={"q": "容错纠错", "limit": 3})
     assert r.status_code == 200
     body = r.json()
-    assert body["total"] >= 1
+    assert body["total"] >= 1 and body["shown"] == len(body["results"]) and body["order_note"]
     hit = body["results"][0]
     for key in ("measure_id", "text", "snippet", "article_id", "title", "date", "region", "categories", "figures", "slogans"):
         assert key in hit
+    assert hit["region"]["name"] and all(c["name"] and c["id"] for c in hit["categories"])
+    assert any(s["filters"] == {"category": "tolerate"} for s in body["suggestions"])
     a = client.get(f"/api/articles/{hit['article_id']}").json()
     assert a["id"] == hit["article_id"] and any(m["measure_id"] == hit["measure_id"] for m in a["measures"])
-    r = client.get("/api/search", params={"q": "干部", "province": "福建省", "category": "tolerate", "facets": "1"})
-    assert all(x["region"]["province"] == "福建省" for x in r.json()["results"])
-    assert "province" in r.json()["facets"]
+    r = client.get("/api/search", params={"q": "干部", "province": "福建", "category": "容错纠错", "facets": "1"})
+    assert r.json()["total"] and all(x["region"]["province"] == "福建省" for x in r.json()["results"])
+    assert {"value", "label", "count"} <= set(r.json()["facets"]["province"][0])
 
 
-def test_unparseable_query_gives_a_message_not_an_error_page(client):
-    r = client.get("/api/search", params={"q": '"AND *'})
+def test_api_errors_are_chinese_json(client):
+    r = client.get("/api/search", params={"year": "abc"})
+    assert r.status_code == 400 and "年份" in r.json()["error"]
+    r = client.get("/api/search", params={"q": "*** OR"})
     assert r.status_code == 400 and "请输入" in r.json()["error"]
-    page = client.get("/", params={"q": '"AND *'})
-    assert page.status_code == 200 and "请输入" in page.text and "Traceback" not in page.text
+    r = client.get("/api/articles/nope")
+    assert r.status_code == 404 and "没有编号" in r.json()["error"] and "detail" not in r.json()
+    r = client.get("/api/measures/abc/similar")
+    assert r.status_code == 400 and "参数" in r.json()["error"]
+    r = client.get("/api/search", params={"province": "火星"})
+    assert r.status_code == 200 and r.json()["total"] == 0 and r.json()["notes"][0]["choices"]
+
+
+def test_unknown_pages_get_a_chinese_404_page(client):
+    for path in ("/articles/nope", "/articles/nope/original", "/no/such/page"):
+        r = client.get(path)
+        assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+        assert "没有找到" in r.text and 'lang="zh-CN"' in r.text and '"detail"' not in r.text
+    assert client.get("/export.sqlite").status_code == 404
+
+
+def test_zero_results_page_guides_instead_of_offering_downloads(client):
+    page = client.get("/", params={"q": "容错纠错机制创新"})
+    assert page.status_code == 200 and 'id="no-results"' in page.text
+    assert "下载" not in page.text and "更短的词" in page.text and "容错纠错" in page.text
+    page = client.get("/", params={"category": "nonsense"})
+    assert "没有类别为" in page.text and 'data-note="unknown"' in page.text
+
+
+def test_page_facets_offer_every_value(client, conn):
+    page = client.get("/")
+    n = conn.execute("SELECT count(DISTINCT province) FROM search_measures WHERE province IS NOT NULL").fetchone()[0]
+    assert page.text.count('data-facet="province"') == n > 15
+    assert "更多（另" in page.text and 'class="facet-filter"' in page.text
 
 
 def test_page_article_original_and_downloads(client):
     page = client.get("/", params={"q": "驻村第一书记"})
     assert page.status_code == 200 and "<mark>驻村第一书记</mark>" in page.text
-    assert 'data-facet="province"' in page.text and "下载 CSV" in page.text
+    assert "下载 CSV" in page.text and "按相关度排序" in page.text
     hit = client.get("/api/search", params={"q": "驻村第一书记"}).json()["results"][0]
     art = client.get(f"/articles/{hit['article_id']}", params={"m": hit["measure_id"], "similar": 1})
     assert art.status_code == 200 and '<mark id="measure">' in art.text and "查看原文" in art.text
+    assert not any(f"{c['name']} 0." in art.text for c in hit["categories"])  # no raw model scores on chips
     orig = client.get(f"/articles/{hit['article_id']}/original")
     assert orig.status_code == 200 and '<mark id="span">' in orig.text
-    csv_ = client.get("/export.csv", params={"q": "驻村第一书记"})
-    assert csv_.status_code == 200 and "measure_id" in csv_.text.splitlines()[0]
-    assert len(csv_.text.strip().splitlines()) == client.get("/api/search", params={"q": "驻村第一书记"}).json()["total"] + 1
-    xlsx = client.get("/export.xlsx", params={"q": "驻村第一书记"})
-    assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
-    assert client.get("/articles/nope").status_code == 404
-    assert client.get("/export.sqlite").status_code == 404
+    assert "/" not in orig.text.split("原文件：")[1].split("（")[0]  # the file's name, not the server's path
+
+
+def test_downloads_are_chinese_and_typed(client):
+    total = client.get("/api/search", params={"q": "驻村"}).json()["total"]
+    csv_ = client.get("/export.csv", params={"q": "驻村"})
+    rows = list(csv.reader(io.StringIO(csv_.text.lstrip("\ufeff"))))
+    assert rows[0][:3] == ["举措编号", "文章编号", "文章标题"] and len(rows) == total + 1
+    assert csv_.headers["X-Total-Count"] == str(total)
+    cats = rows[0].index("类别")
+    assert all(":" not in r[cats] and not any(ch.isdigit() for ch in r[cats]) for r in rows[1:])
+    assert all(r[0].isdigit() for r in rows[1:])
+    en = client.get("/export.csv", params={"q": "驻村", "lang": "en"}).text.lstrip("\ufeff")
+    assert en.startswith("measure id,article id")
+    import openpyxl
+
+    xlsx = client.get("/export.xlsx", params={"q": "驻村"})
+    ws = openpyxl.load_workbook(io.BytesIO(xlsx.content)).active
+    assert ws.title == "举措" and ws.cell(1, 1).value == "举措编号"
+    assert isinstance(ws.cell(2, 1).value, int)
+    dates = [ws.cell(r, 4).value for r in range(2, ws.max_row + 1) if ws.cell(r, 4).value is not None]
+    assert dates and all(hasattr(d, "year") for d in dates)
 
 
 def test_values_are_escaped_in_the_page(tmp_path, segmenter):
@@ -160,6 +412,13 @@ def test_values_are_escaped_in_the_page(tmp_path, segmenter):
     assert "<script>alert" not in art.text and "<img src=x" not in art.text and "<b>年轻" not in art.text
     orig = c.get(f"/articles/{hit['article_id']}/original")
     assert "<script>alert" not in orig.text
+    assert "<script>alert" not in c.get("/", params={"q": '<script>alert("q")</script>'}).text
+
+
+def test_similar_measures_come_from_other_regions(conn):
+    r = S.search(conn, "挂职", limit=1).results[0]
+    near = S.similar(conn, r["measure_id"], 5)
+    assert near and all(x["region"]["path"] != r["region"]["path"] for x in near)
 
 
 def test_database_is_opened_read_only(sample_kb):
@@ -167,75 +426,3 @@ def test_database_is_opened_read_only(sample_kb):
     c = kb.connect_readonly(db)
     with pytest.raises(sqlite3.OperationalError):
         c.execute("DELETE FROM measures")
-
-
-def test_cli_search_formats(sample_kb):
-    db, _ = sample_kb
-    r = CliRunner().invoke(cli, ["search", "容错", "--db", str(db), "--format", "json", "--limit", "3"])
-    assert r.exit_code == 0 and json.loads(r.output)["total"] >= 1
-    r = CliRunner().invoke(cli, ["search", "驻村", "--db", str(db), "--format", "csv", "--province", "西藏自治区"])
-    assert r.exit_code == 0 and r.output.splitlines()[0].startswith("measure_id")
-    r = CliRunner().invoke(cli, ["search", "***", "--db", str(db)])
-    assert r.exit_code == 1 and "请输入" in r.output and "Traceback" not in r.output
-    r = CliRunner().invoke(cli, ["search", "干部", "--db", "/nonexistent/kb.sqlite"])
-    assert r.exit_code == 1 and "no knowledge base" in r.output
-
-
-def test_python_api_returns_dataframes(sample_kb):
-    db, _ = sample_kb
-    with kb.open(db) as k:
-        m = k.measures()
-        assert len(m) > 100 and {"measure_id", "province", "categories", "text"} <= set(m.columns)
-        assert len(k.figures()) > 100 and len(k.slogans()) > 10 and len(k.articles()) >= 20
-        assert len(k.table("regions")) >= 20
-
-
-@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl", "xlsx"])
-def test_export_every_table(sample_kb, tmp_path, fmt):
-    db, _ = sample_kb
-    r = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", fmt, "--out", str(tmp_path)])
-    assert r.exit_code == 0, r.output
-    files = sorted(p.name for p in tmp_path.iterdir())
-    if fmt == "xlsx":
-        import openpyxl
-
-        assert files == ["kb.xlsx"]
-        assert "measures" in openpyxl.load_workbook(tmp_path / "kb.xlsx", read_only=True).sheetnames
-    else:
-        assert f"measures.{fmt}" in files and f"figures.{fmt}" in files and len(files) == len(kb.KnowledgeBase.TABLES)
-    if fmt == "parquet":
-        import pandas as pd
-
-        assert len(pd.read_parquet(tmp_path / "measures.parquet")) > 100
-
-
-def test_compare_report(sample_kb, tmp_path):
-    db, _ = sample_kb
-    r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--by", "province", "--out", str(tmp_path)])
-    assert r.exit_code == 0, r.output
-    for name in ("province_x_category_counts.csv", "province_x_category_shares.csv", "province_x_group_shares.csv",
-                 "figures_by_topic.csv", "slogans_by_region.csv", "slogan_spread.csv", "province_similarity.csv",
-                 "heatmap_province_category.png", "heatmap_province_category.svg", "slogan_timeline.png",
-                 "report.html", "comparison.xlsx"):
-        assert (tmp_path / name).exists(), name
-    import pandas as pd
-
-    shares = pd.read_csv(tmp_path / "province_x_category_shares.csv", index_col=0)
-    assert len(shares) >= 10 and ((shares >= 0) & (shares <= 1)).all().all()
-    sims = pd.read_csv(tmp_path / "province_similarity.csv", index_col=0)
-    assert (sims.values.diagonal().round(3) == 1).all()
-    html = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert "heatmap_province_category.png" in html and "<table" in html
-    topics = pd.read_csv(tmp_path / "figures_by_topic.csv")
-    assert {"提拔重用", "职级晋升"} <= set(topics["topic"]) and topics["measure"].notna().all()
-    import openpyxl
-
-    assert len(openpyxl.load_workbook(tmp_path / "comparison.xlsx", read_only=True).sheetnames) >= 9
-
-
-def test_article_search(client, sample_kb):
-    r = client.get("/api/articles", params={"q": "容错纠错"})
-    assert r.status_code == 200 and r.json()["results"]
-    db, _ = sample_kb
-    out = CliRunner().invoke(cli, ["search", "三个区分开来", "--articles", "--db", str(db)])
-    assert out.exit_code == 0 and out.output.strip()

@@ -1,0 +1,23 @@
+"""Which kinds of measures each province favours: the report's category table in a few lines of pandas.
+
+    .venv/bin/python examples/regional_comparison.py outputs/kb.sqlite
+"""
+import sys
+
+import pandas as pd
+
+from pipeline import kb
+
+with kb.open(sys.argv[1] if len(sys.argv) > 1 else "outputs/kb.sqlite") as k:
+    m = k.measures()               # one row per measure; province: a category in administrative order
+    cats = k.measure_categories()  # one row per measure and codebook category
+    names = k.table("categories").set_index("id")["name_zh"]
+
+rows = cats.merge(m[["measure_id", "province"]], on="measure_id").dropna(subset=["province"])
+per_province = m.groupby("province", observed=True).agg(文章数=("article_id", "nunique"), 举措数=("measure_id", "size"))
+counts = pd.crosstab(rows["province"], rows["category"]).reindex(per_province.index, fill_value=0)
+shares = counts.div(per_province["举措数"], axis=0).rename(columns=names)  # share of the province's measures
+
+print(per_province.join((shares * 100).round(1).astype(str) + "%").to_string())
+print("\n各省占比最高的类别：")
+print(shares.idxmax(axis=1).to_string())

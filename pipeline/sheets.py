@@ -1,0 +1,109 @@
+"""Tables for people: one way to write a DataFrame to Excel, CSV and HTML with its cells typed.
+
+Integers stay integers (nullable ``Int64``, never ``1.0``), shares are shown as
+percentages (Excel cells formatted ``0.0%``, CSV and HTML ``12.5%``), dates are
+dates (Excel date cells, ISO ``2023-05-12`` in CSV and HTML), other reals lose
+their trailing zeros (``38`` not ``38.0000``).
+"""
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+import re
+
+import pandas as pd
+
+_BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_name(title: str, taken=()) -> str:
+    """Excel allows 31 characters and none of []:*?/\\ in a sheet name."""
+    base = _BAD_SHEET.sub("·", title)[:31]
+    name, k = base, 2
+    while name in taken:
+        name = f"{base[:28]}({k})"
+        k += 1
+    return name
+
+
+def _is_int(s: pd.Series) -> bool:
+    return pd.api.types.is_integer_dtype(s.dtype)
+
+
+def _is_date(s: pd.Series) -> bool:
+    return pd.api.types.is_datetime64_any_dtype(s.dtype)
+
+
+def number(v) -> str:
+    """38.0 -> '38', 0.1250 -> '0.125', NaN -> ''."""
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return ""
+    if isinstance(v, float):
+        return f"{v:.4f}".rstrip("0").rstrip(".") if not v.is_integer() else str(int(v))
+    return str(v)
+
+
+def display(df: pd.DataFrame, percent=()) -> pd.DataFrame:
+    """Every cell as the string people should read."""
+    out = pd.DataFrame(index=df.index)
+    for col in df.columns:
+        s = df[col]
+        if col in percent:
+            out[col] = s.map(lambda v: "" if pd.isna(v) else f"{float(v) * 100:.1f}%")
+        elif _is_date(s):
+            out[col] = s.dt.strftime("%Y-%m-%d").fillna("")
+        elif _is_int(s):
+            out[col] = s.map(lambda v: "" if pd.isna(v) else str(int(v)))
+        elif pd.api.types.is_float_dtype(s.dtype):
+            out[col] = s.map(number)
+        else:
+            out[col] = s.map(lambda v: "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v))
+    return out
+
+
+def write_sheet(xw: pd.ExcelWriter, df: pd.DataFrame, title: str, percent=(), index: bool = False) -> str:
+    """One typed, readable sheet; returns the sheet name used."""
+    from openpyxl.utils import get_column_letter
+
+    name = sheet_name(title, xw.book.sheetnames if hasattr(xw, "book") else ())
+    clipped = df.map(lambda v: v[:32000] if isinstance(v, str) else v)  # Excel's cell limit is 32,767
+    clipped.to_excel(xw, sheet_name=name, index=index)
+    ws = xw.sheets[name]
+    first = df.index.nlevels if index else 0
+    if index:
+        ws.column_dimensions["A"].width = max(10, min(40, 2 * max((len(str(i)) for i in df.index), default=4)))
+    for j, col in enumerate(df.columns):
+        letter = get_column_letter(j + 1 + first)
+        s = df[col]
+        fmt = "0.0%" if col in percent else "yyyy-mm-dd" if _is_date(s) else "0" if _is_int(s) else None
+        if fmt:
+            for cell in ws[letter][1:]:
+                cell.number_format = fmt
+        longest = max([len(str(col))] + [len(str(v)) for v in s.head(200) if isinstance(v, str)])
+        ws.column_dimensions[letter].width = max(8, min(60, 2 * longest if s.dtype == object or s.dtype == "str" else 12))
+    ws.freeze_panes = ws.cell(row=2, column=1 + first)
+    return name
+
+
+def write_csv(df: pd.DataFrame, path: str | os.PathLike, percent=(), index: bool = False) -> Path:
+    """UTF-8 with BOM (Excel opens it as UTF-8), percentages as 12.5%, dates as 2023-05-12."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    out = df.copy()
+    for col in out.columns:
+        if col in percent:
+            out[col] = out[col].map(lambda v: "" if pd.isna(v) else f"{float(v) * 100:.1f}%")
+        elif pd.api.types.is_float_dtype(out[col].dtype):
+            out[col] = out[col].map(number)  # 58, not 58.0
+    out.to_csv(tmp, index=index, encoding="utf-8-sig", date_format="%Y-%m-%d")
+    os.replace(tmp, path)
+    return path
+
+
+def html_table(df: pd.DataFrame, percent=(), index: bool = False, max_rows: int = 300) -> str:
+    shown = display(df.head(max_rows), percent)
+    if index:
+        shown.index = [str(i) for i in df.head(max_rows).index]
+        shown.index.name = df.index.name
+    return shown.to_html(escape=True, index=index, na_rep="", border=0, classes="data")

@@ -1,0 +1,59 @@
+"""Tolerating the township level that another build adds: regions.township/path/confidence and
+region_mentions.level/township/path.  The columns are added here by hand, as such a build would."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from pipeline import kb, search as S
+from pipeline.compare import compare
+
+SEARCH_TABLES = ("search_facet_values", "search_facet_index", "search_articles", "search_measures", "measure_vocab",
+                 "measure_fts", "article_fts")
+
+
+@pytest.fixture(scope="module")
+def township_kb(sample_kb, tmp_path_factory):
+    db, _ = sample_kb
+    out = tmp_path_factory.mktemp("township") / "kb.sqlite"
+    shutil.copy(db, out)
+    c = sqlite3.connect(out)
+    for sql in ("ALTER TABLE regions ADD COLUMN township TEXT", "ALTER TABLE regions ADD COLUMN path TEXT",
+                "ALTER TABLE regions ADD COLUMN confidence REAL", "ALTER TABLE region_mentions ADD COLUMN level TEXT",
+                "ALTER TABLE region_mentions ADD COLUMN township TEXT", "ALTER TABLE region_mentions ADD COLUMN path TEXT"):
+        c.execute(sql)
+    # Two townships of one county; one of them named like a township elsewhere in the KB.
+    arts = [a for (a,) in c.execute("SELECT article_id FROM regions WHERE county IS NOT NULL ORDER BY article_id LIMIT 2")]
+    c.execute("UPDATE regions SET township = '城关镇', code = substr(code, 1, 6) || '100000', confidence = 0.9"
+              " WHERE article_id = ?", (arts[0],))
+    c.execute("UPDATE regions SET township = '城关镇', code = substr(code, 1, 6) || '101000' WHERE article_id = ?", (arts[1],))
+    for t in SEARCH_TABLES:
+        c.execute(f"DROP TABLE {t}")
+    S.build_index(c)
+    c.commit()
+    c.close()
+    return out, arts
+
+
+def test_search_offers_townships_apart(township_kb):
+    db, arts = township_kb
+    conn = kb.connect_readonly(db)
+    towns = S.facets(conn, None)["township"]
+    assert len(towns) == 2 and len({t["label"] for t in towns}) == 2  # 城关镇 shown with its county
+    both = S.search(conn, "", S.Filters(township="城关镇"), limit=100)
+    assert both.total == sum(t["count"] for t in towns) and both.notes and both.notes[0].kind == "several"
+    one = S.search(conn, "", S.Filters(township=towns[0]["label"]), limit=100)
+    assert one.total == towns[0]["count"] and {r["article_id"] for r in one.results} < set(arts)
+
+
+def test_frames_and_comparison_by_township(township_kb, tmp_path):
+    db, _ = township_kb
+    with kb.open(db) as k:
+        m = k.measures()
+        assert "township" in m.columns and m["township"].notna().sum() > 0
+        assert len(k.table("regions").columns) == 11
+    rep = compare(db, "township", out=tmp_path)
+    counts = rep.tables["township_x_category_counts"].df
+    assert len(counts) == 2 and counts.index.name == "乡镇"
