@@ -372,7 +372,7 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
             wanted = _category_ids(categories, cats)
             m = m[m["categories"].fillna("").str.split().apply(lambda cs: any(c in cs for c in wanted))]
         if m.empty:
-            raise ValueError("no measures with a region to compare")
+            raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: no article of this knowledge base is placed at that level)")
         counts, shares = matrix(m, "categories", list(cat_names))
         shares, counts = shares.rename(columns=cat_names), counts.rename(columns=cat_names)
         _matrix_tables(rep, L, "category", counts, shares, by)

@@ -190,8 +190,9 @@ def write_facet_values(conn: sqlite3.Connection, counts: Counter) -> None:
 
 def _value_rows(conn: sqlite3.Connection, counts: Counter) -> list[tuple]:
     """Labels, order and aliases of every facet value, for the page and for reading what people type."""
-    from .extract.regions import short_forms
+    from .extract.regions import Gazetteer
 
+    g = Gazetteer.load()
     placed = {(p.level, p.path): p for p in P.catalogue(conn)}
     cats = {r[0]: (r[1], r[2], i) for i, r in enumerate(conn.execute("SELECT id, name_zh, name_en FROM categories ORDER BY rowid"))}
     out = []
@@ -200,7 +201,7 @@ def _value_rows(conn: sqlite3.Connection, counts: Counter) -> list[tuple]:
         if (facet, value) in placed:
             p = placed[(facet, value)]
             label, code, sort = p.label, p.code, (p.code or "9").ljust(9, "0")
-            aliases = [p.full_name, p.name] + short_forms(p.name)
+            aliases = [p.full_name, p.name] + (g.short_forms(p.code.ljust(12, "0")) if p.code else [])
         elif facet == "category" and value in cats:
             label, aliases, sort = cats[value][0] or value, [cats[value][1] or ""], f"{cats[value][2]:04d}"
         elif facet == "year":
@@ -544,7 +545,7 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None
         g = Gazetteer.load()
     except Exception:  # no division data: fall back to the nearest names
         return None
-    found = [g.places[c] for c in g.names.get(v, []) if c in g.places]
+    found = [g.places[c] for c in g.names_of(v) if c in g.places]
     if not found:
         return None
     p = found[0]

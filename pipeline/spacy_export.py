@@ -27,7 +27,6 @@ import sqlite3
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from .classify import DEFAULT_MODEL
 
 GROUPS = ("figures", "slogans", "documents", "regions", "dates", "measures", "categories")
 META_KEYS = ("article_id", "title", "date", "source", "affiliation", "region")
@@ -163,8 +162,9 @@ class PolicyKB:
         return set_spans(doc, extraction_spans(x))
 
 
-@Language.factory("policykb", default_config={"model": str(DEFAULT_MODEL), "codebook": ""})
+@Language.factory("policykb", default_config={"model": "auto", "codebook": ""})
 def make_component(nlp: Language, name: str, model: str, codebook: str) -> PolicyKB:
-    """``nlp.add_pipe("policykb", config={"model": "models/classifier.pkl"})``; an empty or
-    missing model classifies with the codebook's cue rules."""
+    """``nlp.add_pipe("policykb", config={"model": "models/classifier.pkl"})``; "auto" (the default)
+    finds the project's trained model as the build does; an empty or missing model classifies with
+    the codebook's cue rules."""
     return PolicyKB(model, codebook)

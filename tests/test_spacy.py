@@ -9,7 +9,6 @@ from click.testing import CliRunner
 import pytest
 
 from pipeline import kb
-from pipeline.classify import DEFAULT_MODEL
 from pipeline.cli import cli
 
 spacy = pytest.importorskip("spacy")
@@ -56,7 +55,7 @@ def test_docbin_has_every_article_and_its_spans_match_the_kb(docs, sample_kb):
 
 def test_the_component_yields_the_same_spans(docs):
     nlp = spacy.blank("zh")
-    nlp.add_pipe("policykb", config={"model": str(DEFAULT_MODEL)})
+    nlp.add_pipe("policykb", config={"model": ""})  # the sample KB is classified by the rules too
     for ref in docs:
         doc = nlp.make_doc(ref.text)
         doc._.policykb = {k: ref._.policykb.get(k) for k in ("title", "date", "source", "affiliation")}

@@ -109,6 +109,7 @@ class Gazetteer:
         self._village_rows: dict[str, str] | None = None
         self._village_index: dict[str, dict[str, list[str]]] = {}
         self._hosts: dict[str, str | None] = {}
+        self._shorts: dict[str, dict[str, None]] | None = None
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -154,6 +155,24 @@ class Gazetteer:
                 g._add_former(old, code, year)
         g.forms = dict(g.forms)
         return g
+
+    def names_of(self, name: str) -> list[str]:
+        """Codes of the units whose full official name is ``name`` (鼓楼区: four)."""
+        return [f.code for f in self.forms.get(name, ()) if f.kind == "full"]
+
+    def short_forms(self, code: str) -> list[str]:
+        """The short forms a unit is written with (湖北 for 湖北省, 黔东南州 for its prefecture)."""
+        return [w for w, fs in self._short_index().get(code, {}).items()]
+
+    def _short_index(self) -> dict[str, dict[str, None]]:
+        if self._shorts is None:
+            idx: dict[str, dict[str, None]] = {}
+            for w, fs in self.forms.items():
+                for f in fs:
+                    if f.kind in ("short", "alias"):
+                        idx.setdefault(f.code, {})[w] = None
+            self._shorts = idx
+        return self._shorts
 
     def _add(self, code: str, parent: str, level: str, name: str) -> Place:
         up = self.places.get(parent)
