@@ -24,15 +24,16 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
     g = gazetteer or Gazetteer.load()
     text = art.text
     unreadable = list(art.unreadable)
-    dates = find_dates(text, art.date)
-    if art.date:  # the dateline, from the article's metadata rather than its text
-        dates.insert(0, DateMention(text=art.date, iso=art.date, start=None, end=None))
     documents = find_documents(text)
     # The publication in the source line (来源:《群众》杂志) is cited too.
     for title in re.findall(r"《([^》]+)》", art.source or ""):
         if all(d.title != title for d in documents):
             documents.append(DocumentRef(title=title, short_name=None, publication=True, start=None, end=None))
     doc_spans = [(d.start, d.end) for d in documents if d.start is not None]
+    # A year inside a cited title (《2019-2022年…规划》) is part of the title, not a date of the article.
+    dates = find_dates(text, art.date, exclude=doc_spans)
+    if art.date:  # the dateline, from the article's metadata rather than its text
+        dates.insert(0, DateMention(text=art.date, iso=art.date, start=None, end=None))
     slogans = find_slogans(text, exclude=unreadable + doc_spans)
     slogan_spans = [sp for s in slogans for sp in s.mentions]
     date_spans = [(d.start, d.end) for d in dates if d.start is not None]

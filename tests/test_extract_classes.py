@@ -1,0 +1,82 @@
+"""Error classes seen on real crawled articles (issue 10), one test per class, in our own words:
+figure rates and times, dates, slogans, quoted terms and documents."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_article
+from pipeline.extract.dates import find_dates
+from pipeline.extract.slogans import find_slogans
+from tests.test_extract import article
+
+
+def figures(text: str, title: str | None = None):
+    return extract_article(article(text, title)).figures
+
+
+# -- figures: rate phrases and times ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, per", [
+    ("各支部每季度至少开展1次谈心谈话。", "每季度"),
+    ("考核组每半年评估一次,结果公开。", "每半年"),
+    ("村干部每人每月补贴500元。", "每人每月"),
+    ("平均每年增长15%。", "平均每年"),
+    ("按每300—500户配备1名社工。", "每300—500户"),
+    ("全县共有干部500名。", None),
+])
+def test_per_phrase_found_in_the_clause(text, per, segmenter):
+    (f,) = [f for f in figures(text) if f.unit != "户"]
+    assert f.per == per
+
+
+def test_time_is_iso_for_explicit_dates_and_words_for_relative_ones(segmenter):
+    fs = figures("2023年5月,全县选派干部86名。今年以来,新招录社工40名。")
+    assert [(f.text, f.time) for f in fs] == [("86名", "2023-05"), ("40名", "今年以来")]
+
+
+def test_time_never_from_a_cited_title_or_a_comparison_base(segmenter):
+    fs = figures("依据《干部教育培训行动方案(2024—2026年)》,培训干部300名。"
+                 "从2019年起,会议数量比2018年减少三分之一。")
+    assert [(f.text, f.time) for f in fs] == [("300名", None), ("三分之一", "2019")]
+
+
+def test_a_day_dates_an_event_not_the_period_counted(segmenter):
+    (f,) = figures("5月12日,全县召开大会,表彰优秀村干部30名。")
+    assert f.time is None
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, isos", [
+    ("截至去年4月底,全县完成换届。", ["2021-04"]),
+    ("去年3月12日以来,共开展督查5次。", ["2021-03-12"]),
+    ("今年来,各地出台措施。", ["2022"]),
+    ("年初,县委印发方案。", ["2022"]),
+    ("6月,举办培训班;7月,开展考核。", ["2022-06", "2022-07"]),
+    ("1月至5月召开会议15次。", ["2022"]),
+    ("刊于《学习》2020年5期。", ["2020"]),
+    ("当前,基层减负持续推进;近日,县里召开会议。", [None, None]),
+    ("目前,全县已完成。", ["2022-08-01"]),
+])
+def test_relative_and_partial_dates(text, isos):
+    assert [d.iso for d in find_dates(text, "2022-08-01")] == isos
+
+
+def test_years_inside_a_cited_title_are_not_dates(segmenter):
+    x = extract_article(article("认真落实《2019-2022年全市干部教育培训规划》,2023年继续推进。"))
+    assert [d.iso for d in x.dates if d.start is not None] == ["2023"]
+
+
+@pytest.mark.parametrize("text, date_iso, figure", [
+    ("近三年,全县提拔干部120名。", "date", None),
+    ("近5年来,全县提拔干部120名。", "date", None),
+    ("他扎根山区近二十年,从未离开。", None, (20, "年", "近")),
+])
+def test_near_n_years_is_a_period_opening_a_clause_and_a_duration_after_a_verb(text, date_iso, figure, segmenter):
+    x = extract_article(article(text))
+    spans = [d.text for d in x.dates if d.start is not None]
+    assert bool(spans) == (date_iso is not None)
+    if figure:
+        assert [(f.value, f.unit, f.qualifier) for f in x.figures] == [figure]
+    else:
+        assert [f.text for f in x.figures] == ["120名"]
