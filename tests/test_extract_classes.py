@@ -80,3 +80,36 @@ def test_near_n_years_is_a_period_opening_a_clause_and_a_duration_after_a_verb(t
         assert [(f.value, f.unit, f.qualifier) for f in x.figures] == [figure]
     else:
         assert [f.text for f in x.figures] == ["120名"]
+
+
+# -- slogans ---------------------------------------------------------------------------------
+
+def test_slogan_text_is_written_form_without_quotes_and_each_mention_counts_once(segmenter):
+    x = extract_article(article("村“两委”换届顺利,“两委”成员平均年龄下降,落实“三个区分开来”要求。"))
+    got = {s.canonical: (s.text, len(s.mentions)) for s in x.slogans}
+    assert got == {"两委": ("两委", 2), "三个区分开来": ("三个区分开来", 1)}
+    assert all(x.article.text[a:b] in ("两委", "三个区分开来") for s in x.slogans for a, b in s.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "储备了一批在一线工作岗位锻炼的干部。",  # a paired shape cut out of longer words
+    "培养一代又一代中坚力量。",  # a repetition, not two items
+])
+def test_shapes_cut_inside_words_are_not_slogans(text, segmenter):
+    assert extract_article(article(text)).slogans == []
+
+
+def test_same_slogan_is_national_wherever_it_stands(segmenter):
+    quoted = find_slogans("按照“公开、平等、竞争、择优”原则招聘。")
+    plain = find_slogans("坚持公开、平等、竞争、择优的原则。")
+    assert [(s.canonical, s.local) for s in quoted] == [(s.canonical, s.local) for s in plain] == [
+        ("公开、平等、竞争、择优", False)]
+
+
+# -- quoted terms ------------------------------------------------------------------------------
+
+def test_quoted_terms_classes(segmenter):
+    x = extract_article(article(
+        "他说:“要用好‘本土人才’。”县里推行「积分制」,拨打“12308”,推进三个“一线”,"
+        "打造“百合米酒”,不搞“一告了之”。<img src=\"a.png\" alt=\"示意图\">"))
+    assert x.quoted_terms == ["积分制", "12308", "百合米酒", "一告了之"]

@@ -34,10 +34,10 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
     dates = find_dates(text, art.date, exclude=doc_spans)
     if art.date:  # the dateline, from the article's metadata rather than its text
         dates.insert(0, DateMention(text=art.date, iso=art.date, start=None, end=None))
-    slogans = find_slogans(text, exclude=unreadable + doc_spans)
+    words = _word_spans(art)
+    slogans = find_slogans(text, exclude=unreadable + doc_spans, words=words)
     slogan_spans = [sp for s in slogans for sp in s.mentions]
     date_spans = [(d.start, d.end) for d in dates if d.start is not None]
-    words = _word_spans(art)
     figures = find_figures(text, exclude=unreadable + slogan_spans + doc_spans + date_spans, dates=dates,
                            words=words)
     found = find_regions(text, g, exclude=unreadable + doc_spans)
