@@ -113,3 +113,28 @@ def test_quoted_terms_classes(segmenter):
         "他说:“要用好‘本土人才’。”县里推行「积分制」,拨打“12308”,推进三个“一线”,"
         "打造“百合米酒”,不搞“一告了之”。<img src=\"a.png\" alt=\"示意图\">"))
     assert x.quoted_terms == ["积分制", "12308", "百合米酒", "一告了之"]
+
+
+# -- mojibake residue --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, clean", [
+    ("今年全镇\ufffd涓新进干部9名", "今年全镇\ufffd新进干部9名"),  # one rare character after the mark
+    ("选派干部?!睗\ufffd南岗任职", "选派干部?!\ufffd南岗任职"),  # and before it
+    ("经费统筹,\ufffd芨麈\ufffd,镇里统筹", "经费统筹,\ufffd,镇里统筹"),  # a stretch between two marks
+    ("全县\ufffd干部", "全县\ufffd干部"),  # frequent characters and words stay
+])
+def test_mojibake_residue_joins_the_mark(text, clean):
+    from pipeline.mojibake import repair_mojibake
+    from pipeline.records import QualityReport
+    from pipeline.tracked import Tracked
+
+    report = QualityReport(encoding="utf-8")
+    out = repair_mojibake(Tracked.original(text), report)
+    assert out.text == clean
+    assert len(out.origin) == len(clean) + 1 and all(o < len(text) for o in out.origin[:-1])
+    assert bool(report.repairs) == (text != clean)
+
+
+def test_figures_never_read_from_residue(segmenter):
+    x = extract_article(article("全镇\ufffd涓百名干部到岗,另有12名干部待岗。"))
+    assert [f.text for f in x.figures] == ["12名"]
