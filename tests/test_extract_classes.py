@@ -138,3 +138,21 @@ def test_mojibake_residue_joins_the_mark(text, clean):
 def test_figures_never_read_from_residue(segmenter):
     x = extract_article(article("全镇\ufffd涓百名干部到岗,另有12名干部待岗。"))
     assert [f.text for f in x.figures] == ["12名"]
+
+
+# -- headline, 上年 ----------------------------------------------------------------------------
+
+def test_headline_documents_dates_and_terms_belong_to_the_article(segmenter):
+    x = extract_article(article("全县召开会议,部署干部培训工作。",
+                                title="2023年县里印发《干部培训办法》推行“周四课堂”"))
+    assert [d.title for d in x.documents] == ["干部培训办法"] and x.documents[0].start is None
+    assert [(d.iso, d.start) for d in x.dates] == [("2023", None)]
+    assert x.quoted_terms == ["周四课堂"]
+
+
+@pytest.mark.parametrize("text, isos", [
+    ("2023年全县新提拔干部比上年增长12%。", ["2023", "2022"]),
+    ("报酬按不低于上年度农村居民人均收入的2倍核定。", [None]),
+])
+def test_previous_year_needs_an_explicit_year_in_its_sentence(text, isos):
+    assert [d.iso for d in find_dates(text, "2024-05-01")] == isos

@@ -54,10 +54,31 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
     link(measures, documents, "documents")
     link(measures, dates, "dates")
     terms = quoted_terms(text, slogans, doc_spans + unreadable)
+    _from_headline(art, documents, dates, terms, slogans)
     return Extraction(
         article=art, slogans=slogans, quoted_terms=terms, figures=figures, dates=dates, documents=documents,
         region=region, region_reason=reason, regions=regions, measures=measures, title_regions=title_regions,
     )
+
+
+def _from_headline(art: Article, documents: list[DocumentRef], dates: list[DateMention], terms: list[str],
+                   slogans: list) -> None:
+    """The headline is part of the article: documents, dates and quoted terms named only there
+    are added without a span (as the dateline and the source's publication are).  A headline
+    the body repeats adds nothing."""
+    title = art.title
+    if not title or title.strip() in art.text[:len(title) + 400]:
+        return
+    docs = find_documents(title)
+    for d in docs:
+        if all(x.title != d.title for x in documents):
+            documents.append(DocumentRef(title=d.title, short_name=None, publication=d.publication, start=None, end=None))
+    spans = [(d.start, d.end) for d in docs]
+    dates.extend(DateMention(text=d.text, iso=d.iso, start=None, end=None)
+                 for d in find_dates(title, art.date, exclude=spans))
+    for t in quoted_terms(title, slogans + find_slogans(title, exclude=spans), spans):
+        if t not in terms:
+            terms.append(t)
 
 
 def _word_spans(art: Article) -> list[tuple[int, int]]:

@@ -59,7 +59,7 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
         return _iso(y, int(m.group("rm")), int(m.group("rd")) if m.group("rd") else None)
     if text.startswith("今年"):
         return _iso(year)
-    if text.startswith(("去年", "上年")):
+    if text.startswith("去年"):
         return _iso(year - 1)
     if text.startswith("前年"):
         return _iso(year - 2)
@@ -100,4 +100,23 @@ def find_dates(text: str, article_date: str | None = None,
         d = int(m["d"]) if m["d"] else None
         add(m.start(), m.end(), _iso(year, month, d) if year else None)
     found.sort(key=lambda x: x.start)
+    _previous_year(text, found)
     return found
+
+
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def _previous_year(text: str, found: list[DateMention]) -> None:
+    """上年 is the year before an explicit year of its sentence (2023年…比上年增长 → 2022);
+    without one it is a rule's recurring base (按上年度收入核定), not a date: ISO None."""
+    year = None
+    last_end = 0
+    for d in found:
+        if _SENTENCE_END.search(text, last_end, d.start):
+            year = None
+        last_end = d.end
+        if d.text.startswith("上年"):
+            d.iso = _iso(year - 1) if year else None
+        elif d.iso and re.match(_YEAR, d.text):
+            year = int(d.iso[:4])
