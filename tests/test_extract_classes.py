@@ -156,3 +156,13 @@ def test_headline_documents_dates_and_terms_belong_to_the_article(segmenter):
 ])
 def test_previous_year_needs_an_explicit_year_in_its_sentence(text, isos):
     assert [d.iso for d in find_dates(text, "2024-05-01")] == isos
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("据统计,全市专职社区工作者平均年收入比上年增长12%,队伍更稳定。", "社区工作者平均年收入比上年"),  # never cut mid-word
+    ("2019年全县举办各类培训班49期。", "全县举办各类培训班"),  # no date before it
+    ("学历为初中、高中的占比分别为21.9%、23.86%。", "学历为初中、高中的占比"),  # a list shares its phrase
+])
+def test_subject_is_a_whole_phrase(text, subject, segmenter):
+    fs = figures(text)
+    assert fs[-1].subject == subject

@@ -161,7 +161,20 @@ def _skip(text: str, m: re.Match[str], unit: str | None, e: int) -> bool:
     return False
 
 
-def _subject(text: str, s: int, e: int) -> str | None:
+# A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
+_TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来)")
+# verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为)
+_HEAD_VERBS = re.compile(
+    r"(?:分别为|分别是|分别|仅为|约为|共计|合计|累计|一共有|一共|加起来|共有|达到了?|达|为|是|有|共|增加至|增加到|提高到|"
+    r"提高至|增至|降至|减少|增长|增加|提高|下降|超过|不少于|不超过|不低于|将近|近|约|逾|仅|只有|只)+$")
+_FIGURE_LIST_END = re.compile(r"(?:[\d.]+[^\u4e00-\u9fff、和及]{0,2}[\u4e00-\u9fff]{0,2}[、和及])+$")
+_PER_END = re.compile(r"(?:每[\u4e00-\u9fff]{1,2}?(?:人|名|户|村|年|月|季度|周|天))+$")
+_LEADING_TIME = re.compile(r"^(?:在|从|自|截至|至|到)?(?:(?:19|20)\d{2}年(?:度|底|初|以来)?|今年以来|今年|去年|目前|截至目前)")
+
+
+def _subject(text: str, s: int, e: int, w: "_Words | None" = None) -> str | None:
+    """What the figure counts: the noun phrase right after it (86名[干部]), else the clause
+    before it without its verbs and dates (2015年[举办主体班次]71个)."""
     tail = text[e:e + 24]
     stop = _SUBJECT_STOP.search(tail)
     cand = tail[: stop.start()] if stop else tail
@@ -172,13 +185,26 @@ def _subject(text: str, s: int, e: int) -> str | None:
             rest = tail[close + 1:]
             stop2 = _SUBJECT_STOP.search(rest)
             cand = tail[: close + 1] + (rest[: stop2.start()] if stop2 else rest)
-    cand = cand.strip()
-    if len(cand) >= 2:
+    digit = re.search(r"\d", cand)
+    cand = (cand[: digit.start()] if digit else cand).strip()
+    if len(cand) >= 2 and not _TAIL_NOT_SUBJECT.match(cand):
         return cand[:16]
-    head = text[max(0, s - 16):s]
+    head = text[max(0, s - 60):s]
     cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
-    head = head[cut:].strip()
-    return head[-12:] or None
+    head = _LEADING_TIME.sub("", head[cut:])
+    # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first figure
+    head = _FIGURE_LIST_END.sub("", head)
+    bare = _HEAD_VERBS.sub("", _PER_END.sub("", _HEAD_VERBS.sub("", head.strip())).strip("，,、和及与 "))
+    head = bare or head.strip()
+    if len(head) > 12:
+        keep = 12
+        if w is not None:  # never start inside a word (…工作者平均年收入 → 社区工作者平均年收入)
+            at = text.rfind(head, max(0, s - 60), s) + len(head) - keep
+            word = w.at(at)
+            if word and word[0] < at:
+                keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
+        head = head[-keep:] if keep > 0 else head[-12:]
+    return head or (cand[:16] if len(cand) >= 2 else None)
 
 
 _SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]")
@@ -374,7 +400,7 @@ def find_figures(
         time = stamps[k - 1][1] if k and not _SENTENCE_END.search(text[stamps[k - 1][0]:s]) else None
         out.append(Figure(
             text=text[s:e], value=tidy(value), high=tidy(high), unit=unit, qualifier=qualifier,
-            subject=_subject(text, s, e), time=time, per=per, start=s, end=e,
+            subject=_subject(text, s, e, w), time=time, per=per, start=s, end=e,
         ))
     out += _summary_numerals(text, is_excluded, stamps, stamp_ends, w)
     out.sort(key=lambda f: f.start)
@@ -403,5 +429,5 @@ def _summary_numerals(text, is_excluded, stamps, stamp_ends, w) -> list[Figure]:
         k = bisect_right(stamp_ends, s)
         time = stamps[k - 1][1] if k and not _SENTENCE_END.search(text[stamps[k - 1][0]:s]) else None
         out.append(Figure(text=text[s:e], value=tidy(value), high=None, unit=None, qualifier=None,
-                          subject=_subject(text, s, e), time=time, per=None, start=s, end=e))
+                          subject=_subject(text, s, e, w), time=time, per=None, start=s, end=e))
     return out
