@@ -166,3 +166,10 @@ def test_previous_year_needs_an_explicit_year_in_its_sentence(text, isos):
 def test_subject_is_a_whole_phrase(text, subject, segmenter):
     fs = figures(text)
     assert fs[-1].subject == subject
+
+
+def test_unreadable_titles_are_skipped():
+    from pipeline.extract.documents import find_documents
+
+    docs = find_documents("印发《关于\ufffd的办法》和《干部考核办法(试行)》(以下简称《办法》),《办法》明确程序。")
+    assert [(d.title, d.short_name) for d in docs] == [("干部考核办法(试行)", "办法")]

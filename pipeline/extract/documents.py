@@ -46,8 +46,8 @@ def find_documents(text: str) -> list[DocumentRef]:
             continue
         title = text[s + 1:e].strip()
         i = e + 1
-        if not title:
-            continue
+        if not title or "\ufffd" in title:
+            continue  # an unreadable title is skipped, not half read
         if title in shorts:
             continue  # a later use of a short name is the same document
         after = text[e + 1:e + 40]
