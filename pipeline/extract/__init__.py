@@ -17,7 +17,7 @@ from .documents import find_documents
 from .figures import find_figures
 from .measures import find_measures, link
 from .regions import Gazetteer, corroborate, find_regions, primary_region
-from .slogans import find_slogans, quoted_terms
+from .slogans import classify_quoted, find_slogans, quoted_terms
 
 
 def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extraction:
@@ -69,16 +69,17 @@ def _from_headline(art: Article, documents: list[DocumentRef], dates: list[DateM
     title = art.title
     if not title or title.strip() in art.text[:len(title) + 400]:
         return
-    docs = find_documents(title)
+    docs = find_documents(title) if "《" in title else []
     for d in docs:
         if all(x.title != d.title for x in documents):
             documents.append(DocumentRef(title=d.title, short_name=None, publication=d.publication, start=None, end=None))
     spans = [(d.start, d.end) for d in docs]
     dates.extend(DateMention(text=d.text, iso=d.iso, start=None, end=None)
                  for d in find_dates(title, art.date, exclude=spans))
-    for t in quoted_terms(title, slogans + find_slogans(title, exclude=spans), spans):
-        if t not in terms:
-            terms.append(t)
+    if any(q in title for q in "“\"「"):
+        for t in quoted_terms(title, slogans, spans):
+            if t not in terms and not classify_quoted(t):  # a headline slogan is not a term
+                terms.append(t)
 
 
 def _word_spans(art: Article) -> list[tuple[int, int]]:

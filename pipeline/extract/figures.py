@@ -163,12 +163,28 @@ def _skip(text: str, m: re.Match[str], unit: str | None, e: int) -> bool:
 
 # A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
 _TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来)")
-# verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为)
-_HEAD_VERBS = re.compile(
-    r"(?:分别为|分别是|分别|仅为|约为|共计|合计|累计|一共有|一共|加起来|共有|达到了?|达|为|是|有|共|增加至|增加到|提高到|"
-    r"提高至|增至|降至|减少|增长|增加|提高|下降|超过|不少于|不超过|不低于|将近|近|约|逾|仅|只有|只)+$")
-_FIGURE_LIST_END = re.compile(r"(?:[\d.]+[^\u4e00-\u9fff、和及]{0,2}[\u4e00-\u9fff]{0,2}[、和及])+$")
-_PER_END = re.compile(r"(?:每[\u4e00-\u9fff]{1,2}?(?:人|名|户|村|年|月|季度|周|天))+$")
+# Verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为), a list of
+# figures (1.96%、21.9%、) and a rate phrase (每人每月) at the end of the clause before a figure.
+# Matched on the reversed text at its start, so stripping a suffix costs the suffix's length.
+_HEAD_VERB_WORDS = ("分别为 分别是 分别 仅为 约为 共计 合计 累计 一共有 一共 加起来 共有 达到了 达到 达 为 是 有 共 增加至 增加到 "
+                    "提高到 提高至 增至 降至 减少 增长 增加 提高 下降 超过 不少于 不超过 不低于 将近 近 约 逾 仅 只有 只").split()
+_HEAD_VERBS_REV = re.compile("(?:" + "|".join(re.escape(v[::-1]) for v in sorted(_HEAD_VERB_WORDS, key=len, reverse=True)) + ")+")
+_FIGURE_LIST_REV = re.compile(r"(?:[、和及][\u4e00-\u9fff]{0,2}[^\u4e00-\u9fff、和及]{0,2}[\d.]*\d)+")
+_PER_REV = re.compile(r"(?:(?:人|名|户|村|年|月|度季|周|天)[\u4e00-\u9fff]{0,2}?每)+")
+_DIGIT = re.compile(r"\d")
+
+
+def _clause_start(head: str) -> int:
+    """Where the last clause of ``head`` begins (after its last ，。；！？ or line break)."""
+    m = _CLAUSE_END.search(head[::-1])
+    return len(head) - m.start() if m else 0
+
+
+def _strip_end(s: str, rev: re.Pattern[str]) -> str:
+    m = rev.match(s[::-1])
+    return s[: len(s) - m.end()] if m else s
+
+
 _LEADING_TIME = re.compile(r"^(?:在|从|自|截至|至|到)?(?:(?:19|20)\d{2}年(?:度|底|初|以来)?|今年以来|今年|去年|目前|截至目前)")
 
 
@@ -185,16 +201,16 @@ def _subject(text: str, s: int, e: int, w: "_Words | None" = None) -> str | None
             rest = tail[close + 1:]
             stop2 = _SUBJECT_STOP.search(rest)
             cand = tail[: close + 1] + (rest[: stop2.start()] if stop2 else rest)
-    digit = re.search(r"\d", cand)
+    digit = _DIGIT.search(cand)
     cand = (cand[: digit.start()] if digit else cand).strip()
     if len(cand) >= 2 and not _TAIL_NOT_SUBJECT.match(cand):
         return cand[:16]
     head = text[max(0, s - 60):s]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    cut = _clause_start(head)
     head = _LEADING_TIME.sub("", head[cut:])
-    # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first figure
-    head = _FIGURE_LIST_END.sub("", head)
-    bare = _HEAD_VERBS.sub("", _PER_END.sub("", _HEAD_VERBS.sub("", head.strip())).strip("，,、和及与 "))
+    if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
+        head = _strip_end(head, _FIGURE_LIST_REV)
+    bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
     head = bare or head.strip()
     if len(head) > 12:
         keep = 12
@@ -207,6 +223,7 @@ def _subject(text: str, s: int, e: int, w: "_Words | None" = None) -> str | None
     return head or (cand[:16] if len(cand) >= 2 else None)
 
 
+_AFTER_ALL = float("inf")
 _SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]")
 
 
@@ -215,11 +232,10 @@ class _Words:
 
     def __init__(self, text: str, words: list[tuple[int, int]]):
         self.text = text
-        self.words = words
-        self.starts = [a for a, _ in words]
+        self.words = words  # sorted (start, end) spans
 
     def at(self, pos: int) -> tuple[int, int] | None:
-        k = bisect_right(self.starts, pos) - 1
+        k = bisect_right(self.words, (pos, _AFTER_ALL)) - 1
         if k < 0:
             return None
         a, b = self.words[k]
@@ -232,13 +248,15 @@ class _Words:
 
     def inside_general_word(self, s: int, e: int) -> bool:
         """The span lies inside one longer word of the general dictionary (一次性, 三天打鱼两天晒网)."""
-        from ..segment import get_segmenter
-
         w = self.at(s)
         if w is None:
             return False
         a, b = w
-        return e <= b and b - a > e - s and b - a >= 3 and get_segmenter().is_general_word(self.text[a:b])
+        if not (e <= b and b - a > e - s and b - a >= 3):
+            return False
+        from ..segment import get_segmenter
+
+        return get_segmenter().is_general_word(self.text[a:b])
 
 
 def _inside_name(names: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -279,7 +297,9 @@ def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str]]:
 def _per(text: str, s: int) -> str | None:
     """The rate phrase of the figure's clause before it: 每人每月, 平均每年, 每季度至少1次."""
     head = text[max(0, s - 16):s]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    if "每" not in head and "均" not in head:
+        return None
+    cut = _clause_start(head)
     found = None
     for m in _PER.finditer(head, cut):
         if "每" in m.group(0) or m.group(0).endswith("均"):
@@ -301,7 +321,7 @@ def find_figures(
     ex_starts = [a for a, _ in excluded]
     stamps = _stamps(text, dates)
     stamp_ends = [e for e, _ in stamps]
-    w = _Words(text, list(words)) if words else None
+    w = _Words(text, words) if words else None
     out: list[Figure] = []
     # A number inside a short quoted name (“延安十三年”) is part of the name,
     # unless the quote is the figure itself (“十一级”).
@@ -420,7 +440,7 @@ def _summary_numerals(text, is_excluded, stamps, stamp_ends, w) -> list[Figure]:
         if is_excluded(s, e) or (w and (w.splits(s) or w.inside_general_word(s, e))):
             continue
         head = text[max(0, s - 40):s]
-        cut = max((c.end() for c in _CLAUSE_END.finditer(head)), default=0)
+        cut = _clause_start(head)
         if "、" not in head[cut:]:
             continue
         value = parse_number(m["num"])

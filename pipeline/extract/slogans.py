@@ -25,12 +25,12 @@ QUOTE = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|「([^「」\
 
 def _content(q: re.Match[str]) -> str:
     """The text inside the quote marks of a QUOTE match."""
-    return next(g for g in q.groups() if g is not None)
-_PLUS = re.compile(r"(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1,4}(?![\dA-Za-z+])")
+    return q.group(q.lastindex)  # one alternative matches, so the last group set is its content
+_PLUS = re.compile(r"(?=[\dA-Z])(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1,4}(?![\dA-Za-z+])")
 _HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[\u4e00-\u9fff])"
 _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
-_UNQUOTED = re.compile(r"(?<![“\"\u4e00-\u9fff])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2,3}?(?=[（(，,。；;]|$)"
-                       r"|(?<=[”\"])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2}")
+_UNQUOTED = re.compile(r"(?=[二三四五六七八九十两])(?:(?<![“\"\u4e00-\u9fff])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2,3}?(?=[（(，,。；;]|$)"
+                       r"|(?<=[”\"])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2})")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -46,11 +46,13 @@ _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 _COUNTED_QUOTE = re.compile(r"([二三四五六七八九十两]{1,2})(个|大|项|条|种|道|张)“([\u4e00-\u9fff]{1,6})”")
 # An unquoted list named right after it as a method, standard, requirement or set of steps:
 # 重A、重B、重C的用人导向; 甲查、乙测、丙评四个步骤.  Items are parallel (the same length).
-_ENUM_NAMED = re.compile(
-    r"((?:[\u4e00-\u9fff]{1,4}、){2,7}[\u4e00-\u9fff]{1,4}?)"
-    r"(?=(?:的|等)?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则|方针|步骤|环节|流程)"
-    r"|[二三四五六七八九十]{1,2}(?:个|大|道|项)?(?:步骤|环节|个字|字))"
+# The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
+# the list back from them.
+_ENUM_TAIL = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?=(?:的|等)?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
+    r"|方针|步骤|环节|流程|[二三四五六七八九十]{1,2}(?:个|大|道|项)?(?:步骤|环节|个字|字)))"
 )
+_ENUM_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,4}、){2,7}[\u4e00-\u9fff]{1,4}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
 
 
@@ -305,18 +307,34 @@ def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, s
     return items if len(items) >= 2 else []
 
 
-def _splits_word(words: list[tuple[int, int]] | None, starts: list[int], pos: int) -> bool:
-    """True when ``pos`` falls strictly inside one of the segmenter's words."""
+_AFTER_ALL = float("inf")
+
+
+def _splits_word(words: list[tuple[int, int]] | None, pos: int) -> bool:
+    """True when ``pos`` falls strictly inside one of the segmenter's words (sorted spans)."""
     if not words:
         return False
-    k = bisect_right(starts, pos) - 1
+    k = bisect_right(words, (pos, _AFTER_ALL)) - 1
     return k >= 0 and words[k][0] < pos < words[k][1]
 
 
 def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int, str, str, str, list[str]]]:
     """Unquoted lists named by what follows them (…的用人导向, …四个步骤): parallel items of one length."""
     out = []
-    for m in _ENUM_NAMED.finditer(text):
+    i = text.find("、")
+    while i >= 0:
+        nxt = text.find("、", i + 1)
+        if 0 <= nxt <= i + 5:
+            i = nxt
+            continue  # not the list's last separator yet
+        tail = _ENUM_TAIL.match(text, i + 1)
+        i = nxt
+        if not tail:
+            continue
+        lo = max(0, tail.end() - 40)
+        m = _ENUM_BEFORE.search(text, lo, tail.end())
+        if not m:
+            continue
         items = m.group(1).split("、")
         size = len(items[-1])
         if any(len(i) != size for i in items[1:]) or len(items[0]) < size:
@@ -343,7 +361,6 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     ``words`` (the segmenter's word spans, in order) keep shape-found formulas from
     starting or ending inside a word (一批在一线工作 is no 一批在一线工)."""
     forms, never = lexicon()
-    starts = [a for a, _ in words] if words else []
     # start, end, text as written, kind, canonical (None: from the text), items (None: find them)
     cands: list[tuple[int, int, str, str, str | None, list[str] | None]] = []
     for q in QUOTE.finditer(text):
@@ -361,7 +378,7 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
         ac, keys = _lexicon_matcher()
         for k, a, b in ac.find_matches_as_indexes(text):
             cands.append((a, b, keys[k], "lexicon", None, None))
-    for m in _PLUS.finditer(text):
+    for m in (_PLUS.finditer(text) if "+" in text else ()):
         if _ARITHMETIC.match(text, m.end()) or text[max(0, m.start() - 1):m.start()] in ("=", "＝"):
             continue  # 1+1+1>3 is arithmetic
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
@@ -370,7 +387,7 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
         s = m.group(0)
         if m.group(2)[0] == m.group(4)[0]:
             continue  # 一代又一代, 一批又一批: a repetition, not two items
-        if _splits_word(words, starts, m.start()) or _splits_word(words, starts, m.end()):
+        if _splits_word(words, m.start()) or _splits_word(words, m.end()):
             continue  # cut out of longer words
         if (n1 == n2 or (n1, n2) in (("一", "双"),)) and s not in never and not _is_general_word(s) and len(m.group(2)) == len(m.group(4)):
             cands.append((m.start(), m.end(), s, "numbered", None, None))
@@ -383,9 +400,9 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
         items = _components_after(text, m.end()) or _components_before(text, m.start())
         if n and len(items) == n and m.group(0) not in never and not _is_general_word(m.group(0)):
             cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
-    for m in _COUNTED_QUOTE.finditer(text):
+    for m in (_COUNTED_QUOTE.finditer(text) if "“" in text else ()):
         written = m.group(1) + m.group(2) + m.group(3)
-        if written not in never and not _splits_word(words, starts, m.start()):
+        if written not in never and not _splits_word(words, m.start()):
             cands.append((m.start(), m.end(), written, "counted", written, None))
     for a, b, s, kind, canonical, items in _enumerations_named(text, never):
         cands.append((a, b, s, kind, canonical, items))
