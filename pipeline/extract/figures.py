@@ -21,6 +21,8 @@ from .numbers import ARABIC_ATOMIC, DIGITS, parse_approx, parse_number, tidy
 UNITS = sorted(word_list("figure_units.txt"), key=len, reverse=True)
 # 15:1 (a ratio) is a unit of its own; never part of a clock time (16:18).
 UNIT = "|".join(map(re.escape, UNITS)) + r"|:1(?![\d.:])"
+# units with a shorter unit at their start (个人 → 个, 个月 → 个): the only ones a word boundary can cut back
+_SHRINKABLE = frozenset(u for u in UNITS if any(v != u and u.startswith(v) for v in UNITS))
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Linear time on long digit runs: a number never starts inside another number, and its
 # digits are possessive, so a run that finds no unit fails once instead of at every position.
@@ -64,6 +66,7 @@ _RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
 _SINCE_AFTER = re.compile(r"^(?:来|以来)")
 # 0次浏览, 阅读 35: page counters
 _COUNTER_AFTER = re.compile(r"^(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
+_COUNTER_FIRST = set("浏阅点评收转播")
 # the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
 _LEVEL_CHARS = set("省市县区乡镇村组州盟旗、")
 _CLAUSE_BOUNDARY = set("，,。；;：:！？!?\n（(“")
@@ -113,20 +116,20 @@ def _is_year(num: str, unit: str | None) -> bool:
 def _skip(text: str, m: re.Match[str], unit: str | None, e: int) -> bool:
     s = m.start()
     num = m["num"]
-    before = text[max(0, s - 1):s]
+    before = text[s - 1] if s else ""
     after = text[e:e + 6]
     if before == "第" and not m["pre"]:
         return True
     if before == "每" and not m["pre"] and unit in _TIME_UNITS:
         return True  # 每两年评定一次: a rate, not a count (每300—500户配备1名 keeps its range)
-    if _COUNTER_AFTER.match(after):
+    if after[:1] in _COUNTER_FIRST and _COUNTER_AFTER.match(after):
         return True
     if num:
         if unit is None and not m["frac"]:
             return True
         if _is_year(num, unit):
             return True
-        if _AFTER_YEAR.search(text[max(0, s - 5):s]) and unit == "期":
+        if unit == "期" and _AFTER_YEAR.search(text[max(0, s - 5):s]):
             return True  # 2021年8期: an issue number
         if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
             return True  # 八年来, 三个月以来: periods, reported as dates
@@ -188,7 +191,7 @@ def _strip_end(s: str, rev: re.Pattern[str]) -> str:
 _LEADING_TIME = re.compile(r"^(?:在|从|自|截至|至|到)?(?:(?:19|20)\d{2}年(?:度|底|初|以来)?|今年以来|今年|去年|目前|截至目前)")
 
 
-def _subject(text: str, s: int, e: int, w: "_Words | None" = None) -> str | None:
+def _subject(text: str, s: int, e: int, w: "_Words | None" = None, head: bool = True) -> str | None:
     """What the figure counts: the noun phrase right after it (86名[干部]), else the clause
     before it without its verbs and dates (2015年[举办主体班次]71个)."""
     tail = text[e:e + 24]
@@ -205,6 +208,8 @@ def _subject(text: str, s: int, e: int, w: "_Words | None" = None) -> str | None
     cand = (cand[: digit.start()] if digit else cand).strip()
     if len(cand) >= 2 and not _TAIL_NOT_SUBJECT.match(cand):
         return cand[:16]
+    if not head:
+        return None
     head = text[max(0, s - 60):s]
     cut = _clause_start(head)
     head = _LEADING_TIME.sub("", head[cut:])
@@ -333,28 +338,29 @@ def find_figures(
         return any(excluded[j][1] > s for j in range(max(0, k - 3), k))
 
     for m in FIGURE.finditer(text):
-        if not (m["num"] or m["frac"] or m["pcn"]):
+        num = m["num"]
+        if not (num or m["frac"] or m["pcn"]):
             continue
-        s, e = m.start(), m.end()
-        if is_excluded(s, e):
+        s, e = m.span()
+        k = bisect_right(ex_starts, e - 1)
+        if k and any(excluded[j][1] > s for j in range(max(0, k - 3), k)):
             continue
         if names and _inside_name(names, name_starts, s, e):
             continue
-        unit = m["unit"] or m["unit1"]
-        if m["gunit"]:
-            unit = "个" + m["gunit"]
-        if m["pcn"]:
-            unit = "%"
-        ns = m.start("num") if m["num"] else s
+        unit = m["unit"]
+        if unit is None:
+            unit = "个" + m["gunit"] if m["gunit"] else ("%" if m["pcn"] else m["unit1"])
+        ns = m.start("num") if num else s
         post = m["post"]
-        if w and not text[ns].isdigit():  # an Arabic number is never glued into a dictionary word
+        arabic = text[ns].isdigit()  # an Arabic number is never glued into a dictionary word
+        if w and not arabic:
             word = w.at(ns)
             if w.inside_general_word(s, e) or (word and word[0] < s):
                 continue  # 这一/年轻, 统一/次序: the numeral is the end of another word
-        if w and m["unit"] and not post:
+        if w and m["unit"] and not post and (not arabic or unit in _SHRINKABLE):
             cut = _shorter_unit(unit, e, w)
             if cut is None:
-                if not text[ns].isdigit():
+                if not arabic:
                     continue  # 一年轻: the unit is the first half of another word
             else:
                 unit, e = cut
@@ -418,9 +424,15 @@ def find_figures(
         qualifier = QUALIFIER.get(qualifier, qualifier) if qualifier else None
         k = bisect_right(stamp_ends, s)
         time = stamps[k - 1][1] if k and not _SENTENCE_END.search(text[stamps[k - 1][0]:s]) else None
+        glued = bool(out) and out[-1].end == s
+        if out and s - out[-1].end == 1 and text[s - 1] in "、和及" and not _HAN.match(text[e:e + 1]):
+            subject = out[-1].subject  # 分别为1.96%、21.9%: a list of figures shares what it counts
+        else:
+            # a figure glued to the one before (2000户以下3名) has no clause of its own before it
+            subject = _subject(text, s, e, None if glued else w, head=not glued)
         out.append(Figure(
             text=text[s:e], value=tidy(value), high=tidy(high), unit=unit, qualifier=qualifier,
-            subject=_subject(text, s, e, w), time=time, per=per, start=s, end=e,
+            subject=subject, time=time, per=per, start=s, end=e,
         ))
     out += _summary_numerals(text, is_excluded, stamps, stamp_ends, w)
     out.sort(key=lambda f: f.start)
