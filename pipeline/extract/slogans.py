@@ -122,7 +122,13 @@ def numerals(text: str) -> list[int]:
     return out
 
 
+_COUNTED_HEAD = re.compile(rf"([{NUMERALS}]+)(?:个|项|大|条|种|道|张|支)(?=.)")
+
+
 def _count(text: str) -> int | list[int] | None:
+    m = _COUNTED_HEAD.match(text)
+    if m:
+        text = m.group(1)  # 三个一批 counts 3: 一批 is a word ("a batch"), not a second numeral
     ns = numerals(text)
     if not ns:
         return None
@@ -209,7 +215,7 @@ def _names_a_programme(text: str, start: int, end: int) -> bool:
     return bool(_PROGRAMME_AFTER.match(text[end:end + 5]) or _PROGRAMME_BEFORE.search(text[max(0, start - 4):start]))
 
 
-def _components_after(text: str, end: int) -> list[str]:
+def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     after = text[end:end + 200]
     m = re.match(r"[”\"]?[\u4e00-\u9fff]{0,4}\s*[（(]([^（）()]{2,120})[）)]", after)
     if m:
@@ -226,6 +232,8 @@ def _components_after(text: str, end: int) -> list[str]:
         if "、" in re.split(r"[，,]", listed)[0]:
             listed = re.split(r"[，,]", listed)[0]  # 即甲、乙、丙，全县…: the clause after the list is not an item
         items = [i.strip("“”\" ") for i in re.split(r"[、，,]|和", listed) if i.strip("“”\" ")]
+        if n and len(items) > n and "、" not in listed:
+            items = items[:n]  # 即甲…，乙…，丙…，着力…: clauses past the promised number are the sentence going on
         if len(items) >= 2:
             return items
     m = re.match(r"[”\"]?[，,：:]?\s*((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})", after)
@@ -488,7 +496,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         if found:
             return found
     for start, end, *_ in group:
-        found = (_components_after(text, end) or _components_paired(text, end, s, n)
+        found = (_components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_paragraphs(paragraphs, end, s, n) or _components_before(text, start))
         if found:
             return found
