@@ -49,7 +49,7 @@ _COUNTED_QUOTE = re.compile(r"([二三四五六七八九十两]{1,2})(个|大|�
 # The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
 # the list back from them.
 _ENUM_TAIL = re.compile(
-    r"[\u4e00-\u9fff]{1,4}?(?=(?:的|等)?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
+    r"[\u4e00-\u9fff]{1,4}?(?=的?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
     r"|方针|步骤|环节|流程|[二三四五六七八九十]{1,2}(?:个|大|道|项)?(?:步骤|环节|个字|字)))"
 )
 _ENUM_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,4}、){2,7}[\u4e00-\u9fff]{1,4}?)$")
