@@ -57,6 +57,8 @@ def test_a_day_dates_an_event_not_the_period_counted(segmenter):
     ("刊于《学习》2020年5期。", ["2020"]),
     ("当前,基层减负持续推进;近日,县里召开会议。", [None, None]),
     ("目前,全县已完成。", ["2022-08-01"]),
+    ("本报讯 8月1日电 1日上午,县里召开大会。", ["2022-08-01", "2022-08-01"]),
+    ("材料须在15日前报送,5日内办结。", []),
 ])
 def test_relative_and_partial_dates(text, isos):
     assert [d.iso for d in find_dates(text, "2022-08-01")] == isos

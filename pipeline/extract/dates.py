@@ -24,6 +24,8 @@ MONTH_DAY = re.compile(
     r"(?=\d)(?<![\d年月.\-/])(?P<m>\d{1,2})(?:月(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"
     r"(?:(?P<d>\d{1,2})[日号]|底|初|份|中旬|上旬|下旬)?(?:以来)?(?![\d个])"
 )
+# 23日上午 in a report dated that month: the day of the article's month
+DAY = re.compile(r"(?=\d)(?<![\d月.\-/每])(?P<d>\d{1,2})日(?![内前后起])")
 _CLAUSE_START = r"(?<![^\n，,。；;：:（(在])"  # at the start of a clause (or after 在)
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character
@@ -32,7 +34,7 @@ RELATIVE = re.compile(
     r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|"
     r"上半年|下半年|截至目前|目前|近年来|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
-    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|日前|近期|最近|前不久|当天|今天|昨天|"
+    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|今天|昨天|"
     r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
 )
 _VAGUE = {"当前", "现在", "近日", "日前", "近期", "最近", "前不久", "昨天", "如今", "近年来"}
@@ -101,6 +103,10 @@ def find_dates(text: str, article_date: str | None = None,
             continue
         d = int(m["d"]) if m["d"] else None
         add(m.start(), m.end(), _iso(year, month, d) if year else None)
+    for m in DAY.finditer(text):
+        d = int(m["d"])
+        if 1 <= d <= 31:
+            add(m.start(), m.end(), f"{article_date[:7]}-{d:02d}" if article_date and len(article_date) >= 7 else None)
     found.sort(key=lambda x: x.start)
     _previous_year(text, found)
     return found
