@@ -175,3 +175,26 @@ def test_unreadable_titles_are_skipped():
 
     docs = find_documents("印发《关于\ufffd的办法》和《干部考核办法(试行)》(以下简称《办法》),《办法》明确程序。")
     assert [(d.title, d.short_name) for d in docs] == [("干部考核办法(试行)", "办法")]
+
+
+# -- linear time on repeated items ----------------------------------------------------------------
+
+@pytest.mark.parametrize("unit", ["“三严三实”", "“含金量”三严三实", "《办法》三严三实", "2021年3月5日", "《办法甲》"])
+def test_repeated_items_cost_linear_time(unit, segmenter):
+    import time
+
+    def cost(n):
+        text = unit * n
+        t = time.perf_counter()
+        sl = find_slogans(text)
+        from pipeline.extract.documents import find_documents
+        from pipeline.extract.slogans import quoted_terms
+
+        docs = find_documents(text)
+        quoted_terms(text, sl, [(d.start, d.end) for d in docs])
+        find_dates(text, "2022-01-01", exclude=[(d.start, d.end) for d in docs])
+        return time.perf_counter() - t
+
+    cost(200)  # warm-up
+    small, large = min(cost(1000) for _ in range(3)), min(cost(8000) for _ in range(3))
+    assert large < 8 * small * 3  # eight times the text, well under eight times the square

@@ -76,12 +76,14 @@ def find_dates(text: str, article_date: str | None = None,
                exclude: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Dates in ``text``; none inside the spans of ``exclude`` (cited titles)."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = list(exclude)
+    taken = bytearray(len(text))  # characters already in a date (or excluded): linear, however many dates
+    for a, b in exclude:
+        taken[a:b] = b"\x01" * (b - a)
 
     def add(s: int, e: int, iso: str | None) -> None:
-        if any(a < e and s < b for a, b in taken):
+        if any(taken[s:e]):
             return
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         found.append(DateMention(text[s:e], iso, s, e))
 
     for m in FULL.finditer(text):

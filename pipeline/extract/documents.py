@@ -35,6 +35,7 @@ def _closing(text: str, start: int) -> int | None:
 def find_documents(text: str) -> list[DocumentRef]:
     docs: list[DocumentRef] = []
     shorts: dict[str, DocumentRef] = {}
+    seen: set[str] = set()  # titles already listed: linear however many are cited
     i = 0
     while True:
         s = text.find("《", i)
@@ -58,7 +59,8 @@ def find_documents(text: str) -> list[DocumentRef]:
         ref = DocumentRef(title=title, short_name=sm.group(1) if sm else None, publication=publication, start=s, end=e + 1)
         if sm:
             shorts[sm.group(1)] = ref
-        if any(d.title == title for d in docs):
+        if title in seen:
             continue
+        seen.add(title)
         docs.append(ref)
     return docs

@@ -9,9 +9,10 @@ before it, or the next N paragraphs that open with the slogan's head word
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 import re
 
@@ -302,8 +303,8 @@ def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, s
     if not head or not n:
         return []
     items: list[str] = []
-    later = [p for p in paragraphs if p[0] > start]
-    for ps, pe, ptext in later[: n + 3]:
+    k = bisect_right(paragraphs, (start, _AFTER_ALL))
+    for ps, pe, ptext in paragraphs[k:k + n + 3]:
         hm = _HEAD_ITEM.match(ptext)
         lead = hm.group(1) if hm else ""
         if lead and head in lead and lead != slogan and len(lead) <= 16:
@@ -426,9 +427,13 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     # but one mention is never counted twice (“两委” found quoted and through the lexicon).
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     groups: dict[str, list[tuple[int, int, str, str, str | None, list[str] | None]]] = {}
+    reach: dict[str, int] = {}  # the furthest end of a kept mention, per slogan (candidates come by start)
+    excluded = sorted(exclude)
+    ex_ends = list(accumulate((b for _, b in excluded), max))
     for cand in cands:
         start, end, s, kind, canonical, _ = cand
-        if any(a < end and start < b for a, b in exclude):
+        k = bisect_left(excluded, (end,))  # spans starting before the candidate ends …
+        if k and ex_ends[k - 1] > start:  # … one of which ends after it starts
             continue
         entry = forms.get(s) or (forms.get(canonical) if canonical else None)
         if entry:
@@ -441,8 +446,9 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
         else:
             canonical = s
         group = groups.setdefault(canonical, [])
-        if not any(g[0] < end and start < g[1] for g in group):
+        if start >= reach.get(canonical, -1):
             group.append(cand)
+            reach[canonical] = end
     out = []
     for canonical, group in groups.items():
         start, end, s, kind, _, items = group[0]
@@ -465,6 +471,9 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
             mentions=[(g[0], g[1]) for g in group],
         ))
     return sorted(out, key=lambda x: x.start)
+
+
+_COMPONENT_MENTIONS = 5  # items are listed where a slogan is introduced, not at its hundredth mention
 
 
 def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
@@ -495,7 +504,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         found = _components_paragraphs(paragraphs, group[0][1], s, n, head=m.group(3) if m else None)
         if found:
             return found
-    for start, end, *_ in group:
+    for start, end, *_ in group[:_COMPONENT_MENTIONS]:
         found = (_components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_paragraphs(paragraphs, end, s, n) or _components_before(text, start))
         if found:
@@ -523,6 +532,9 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
     do not.  A quote inside a slogan's mention (三个“一线”) belongs to the slogan."""
     skip = {s.text for s in slogans} | {c for s in slogans for c in s.components} | {s.canonical for s in slogans}
     inside = sorted(sp for s in slogans for sp in s.mentions)
+    reach = list(accumulate((b for _, b in inside), max))
+    taken_sorted = sorted(taken)
+    taken_reach = list(accumulate((b for _, b in taken_sorted), max))
     out: list[str] = []
     for q in QUOTE.finditer(text):
         if q.group(0).startswith("‘"):
@@ -530,8 +542,12 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
         c = _content(q).strip()
         if not c or c in skip or _unquote(c) in skip or re.search(r"[，,、;；。？！?!\ufffd]", c) or c in out:
             continue
-        if any(a <= q.start() < b for a, b in taken) or any(a <= q.start() and q.end() <= b for a, b in inside):
-            continue
+        k = bisect_right(inside, (q.start(), _AFTER_ALL))
+        if k and reach[k - 1] >= q.end():
+            continue  # inside a slogan's mention (三个“一线”)
+        j = bisect_right(taken_sorted, (q.start(), _AFTER_ALL))
+        if j and taken_reach[j - 1] > q.start():
+            continue  # inside a cited title or unreadable text
         lo = max(0, q.start() - 200)  # bounded look back: linear in the text
         if "=" in c or "<" in c or ">" in c or text.rfind("<", lo, q.start()) > text.rfind(">", lo, q.start()):
             continue  # markup left in the text (<img alt="…">), not a term
