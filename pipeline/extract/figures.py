@@ -49,6 +49,23 @@ FIGURE = re.compile(
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"
     rf")(?P<post>及以上|及以下|以上|以下|左右|以内|上下|开外|内(?!外))?"
 )
+# positions of FIGURE's groups in Match.groups(): one tuple per match instead of a lookup per name
+_G_CFD = FIGURE.groupindex["cfd"] - 1
+_G_CFN = FIGURE.groupindex["cfn"] - 1
+_G_FD = FIGURE.groupindex["fd"] - 1
+_G_FN = FIGURE.groupindex["fn"] - 1
+_G_FRAC = FIGURE.groupindex["frac"] - 1
+_G_GINNER = FIGURE.groupindex["ginner"] - 1
+_G_GUNIT = FIGURE.groupindex["gunit"] - 1
+_G_INNER = FIGURE.groupindex["inner"] - 1
+_G_INNER2 = FIGURE.groupindex["inner2"] - 1
+_G_NUM = FIGURE.groupindex["num"] - 1
+_G_NUM2 = FIGURE.groupindex["num2"] - 1
+_G_PCN = FIGURE.groupindex["pcn"] - 1
+_G_POST = FIGURE.groupindex["post"] - 1
+_G_PRE = FIGURE.groupindex["pre"] - 1
+_G_UNIT = FIGURE.groupindex["unit"] - 1
+_G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 # 至少有五位, 约占三分之二, 大约投入1800万元, 至少配备1名, 最高每年可达1080元
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
@@ -65,7 +82,7 @@ _AFTER_UNIT_QUALIFIED = {"年", "倍", "天", "周", "小时", "个小时", "星
 _RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
 _SINCE_AFTER = re.compile(r"^(?:来|以来)")
 # 0次浏览, 阅读 35: page counters
-_COUNTER_AFTER = re.compile(r"^(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
+_COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
 _COUNTER_FIRST = set("浏阅点评收转播")
 # the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
 _LEVEL_CHARS = set("省市县区乡镇村组州盟旗、")
@@ -77,7 +94,6 @@ _PER_WORD = (r"(?:[\d一二两三四五六七八九十]+(?:[-—–~至][\d一�
 _PER = re.compile(rf"(?:(?:年)?人均|年均|平均)?(?:每(?:多|增加)?{_PER_WORD}){{1,3}}(?:年均|平均)?")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等|以|对|从|被|予以")
-_ARABIC_START = re.compile(r"\d")
 _YEAR_NUM = re.compile(r"(?:19|20)\d{2}")
 _AFTER_YEAR = re.compile(r"(?:19|20)\d{2}年$")
 _PLENUM = re.compile(r"[一二三四五六七八九十]中全会|全会|人大|党代会|代表")
@@ -87,6 +103,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 四大重点领域 after a list (乡村振兴、产业园区、…四大重点领域): a summary numeral without a unit
 _SUMMARY_DA = re.compile(r"(?<=[\u4e00-\u9fff])(?P<num>[两二三四五六七八九十]{1,2})大(?=[\u4e00-\u9fff])")
 # a date that is a comparison base (比2018年减少) or inside a fixed period label is not the figure's time
+_PER_HINT = re.compile(r"[每均]")
+_APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing apart starts with one of these
 _COMPARED = re.compile(r"(?:比|较|相比|相对|同比|对比|与)$")
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
 _DAY_ONLY = re.compile(r"^\d{1,2}月\d{1,2}日|^\d{1,2}日")
@@ -96,6 +114,8 @@ def _parse(num: str | None) -> tuple[float | None, float | None, str | None]:
     """(value, high, qualifier) for a NUMBER match: 数十 -> 10 数, 十几 -> 10 多, 六七 -> 6-7."""
     if num is None:
         return None, None, None
+    if num.isascii() and num.isdigit():
+        return float(num), None, None  # the common case, without the general parser
     if num[0] in "数几":
         return parse_number(num[1:]), None, "数"
     if num.endswith("几"):
@@ -113,20 +133,29 @@ def _is_year(num: str, unit: str | None) -> bool:
     return unit == "年" and bool(_YEAR_NUM.fullmatch(num))
 
 
-def _skip(text: str, m: re.Match[str], unit: str | None, e: int) -> bool:
-    s = m.start()
-    num = m["num"]
+# units whose figures need a closer look (periods, issue numbers, grades, labels, anniversaries)
+_LOOK_CLOSER = _TIME_UNITS | {"期", "级", "等", "星", "周", "届"}
+
+
+def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
+    num = G[_G_NUM]
+    pre = G[_G_PRE]
     before = text[s - 1] if s else ""
-    after = text[e:e + 6]
-    if before == "第" and not m["pre"]:
+    nxt = text[e:e + 1]
+    if before == "第" and not pre:
         return True
-    if before == "每" and not m["pre"] and unit in _TIME_UNITS:
+    if before == "每" and not pre and unit in _TIME_UNITS:
         return True  # 每两年评定一次: a rate, not a count (每300—500户配备1名 keeps its range)
-    if after[:1] in _COUNTER_FIRST and _COUNTER_AFTER.match(after):
+    if nxt in _COUNTER_FIRST and _COUNTER_AFTER.match(text, e):
         return True
-    if num:
-        if unit is None and not m["frac"]:
-            return True
+    if not num:
+        return False
+    if unit is None:
+        return not G[_G_FRAC]
+    if nxt == "内" and text.startswith("内外", e):
+        return True  # 八小时内外: on and off duty, not an amount
+    if unit in _LOOK_CLOSER:
+        after = text[e:e + 6]
         if _is_year(num, unit):
             return True
         if unit == "期" and _AFTER_YEAR.search(text[max(0, s - 5):s]):
@@ -135,9 +164,7 @@ def _skip(text: str, m: re.Match[str], unit: str | None, e: int) -> bool:
             return True  # 八年来, 三个月以来: periods, reported as dates
         if unit == "年" and _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY):
             return True  # 一年前的某日, opening a clause: a point in time (印发一个月后 counts the interval)
-        if after.startswith("内外"):
-            return True  # 八小时内外: on and off duty, not an amount
-        if unit == "年" and m["pre"] == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"):
+        if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"):
             return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
         if unit in ("级", "等") and _RANK.match(after):
             return True  # 三级调研员
@@ -147,21 +174,19 @@ def _skip(text: str, m: re.Match[str], unit: str | None, e: int) -> bool:
             return True  # 100周年 is an anniversary
         if unit == "届" and _PLENUM.match(after):
             return True
-        if not m["num2"] and not _ARABIC_START.match(num):
-            core = num.lstrip("数几")
-            if core == "一" and not m["pre"] and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]):
-                return True  # 一名干部: "a", not a count
-            if core in ("千", "百", "万") and not m["pre"] and not m["inner"]:
-                return True  # 千户苗寨, 百名书记: names and slogans
-            if unit == "成" and core == "一":
-                return True
-            if unit == "分":
-                return True  # 十分, 万分: adverbs (a score is written in digits)
-            if unit == "级" and (core == "一" or (before and before not in _LEVEL_CHARS and _HAN.match(after[:1] or " "))):
-                return True  # 县一级 (the county level), 国家二级航道 (a grade); 市县乡三级 is a count
-        if unit == "%" and before == "/":
+    if not num[0].isdigit() and not G[_G_NUM2]:
+        core = num.lstrip("数几")
+        if core == "一" and not pre and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]):
+            return True  # 一名干部: "a", not a count
+        if core in ("千", "百", "万") and not pre and not G[_G_INNER]:
+            return True  # 千户苗寨, 百名书记: names and slogans
+        if unit == "成" and core == "一":
             return True
-    return False
+        if unit == "分":
+            return True  # 十分, 万分: adverbs (a score is written in digits)
+        if unit == "级" and (core == "一" or (before and before not in _LEVEL_CHARS and _HAN.match(nxt or " "))):
+            return True  # 县一级 (the county level), 国家二级航道 (a grade); 市县乡三级 is a count
+    return unit == "%" and before == "/"
 
 
 # A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
@@ -194,6 +219,8 @@ _LEADING_TIME = re.compile(r"^(?:在|从|自|截至|至|到)?(?:(?:19|20)\d{2}�
 def _subject(text: str, s: int, e: int, w: "_Words | None" = None, head: bool = True) -> str | None:
     """What the figure counts: the noun phrase right after it (86名[干部]), else the clause
     before it without its verbs and dates (2015年[举办主体班次]71个)."""
+    if not head and text[e:e + 1].isdigit():
+        return None  # a run of figures (1名2个): nothing after it to name, no clause before it
     tail = text[e:e + 24]
     stop = _SUBJECT_STOP.search(tail)
     cand = tail[: stop.start()] if stop else tail
@@ -326,6 +353,7 @@ def find_figures(
     ex_starts = [a for a, _ in excluded]
     stamps = _stamps(text, dates)
     stamp_ends = [e for e, _ in stamps]
+    sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)] if stamps else []
     w = _Words(text, words) if words else None
     out: list[Figure] = []
     # A number inside a short quoted name (“延安十三年”) is part of the name,
@@ -338,65 +366,70 @@ def find_figures(
         return any(excluded[j][1] > s for j in range(max(0, k - 3), k))
 
     for m in FIGURE.finditer(text):
-        num = m["num"]
-        if not (num or m["frac"] or m["pcn"]):
+        G = m.groups()
+        num = G[_G_NUM]
+        if not (num or G[_G_FRAC] or G[_G_PCN]):
             continue
         s, e = m.span()
-        k = bisect_right(ex_starts, e - 1)
-        if k and any(excluded[j][1] > s for j in range(max(0, k - 3), k)):
-            continue
+        if excluded:
+            k = bisect_right(ex_starts, e - 1)
+            if k and any(excluded[j][1] > s for j in range(k - 3 if k > 3 else 0, k)):
+                continue
         if names and _inside_name(names, name_starts, s, e):
             continue
-        unit = m["unit"]
+        unit = G[_G_UNIT]
         if unit is None:
-            unit = "个" + m["gunit"] if m["gunit"] else ("%" if m["pcn"] else m["unit1"])
+            unit = "个" + G[_G_GUNIT] if G[_G_GUNIT] else ("%" if G[_G_PCN] else G[_G_UNIT1])
         ns = m.start("num") if num else s
-        post = m["post"]
+        post = G[_G_POST]
         arabic = text[ns].isdigit()  # an Arabic number is never glued into a dictionary word
         if w and not arabic:
             word = w.at(ns)
             if w.inside_general_word(s, e) or (word and word[0] < s):
                 continue  # 这一/年轻, 统一/次序: the numeral is the end of another word
-        if w and m["unit"] and not post and (not arabic or unit in _SHRINKABLE):
+        if w and G[_G_UNIT] and not post and (not arabic or unit in _SHRINKABLE):
             cut = _shorter_unit(unit, e, w)
             if cut is None:
                 if not arabic:
                     continue  # 一年轻: the unit is the first half of another word
             else:
                 unit, e = cut
-        if _skip(text, m, unit, e):
+        if _skip(text, G, s, unit, e):
             continue
-        qualifier = m["pre"] or None
+        qualifier = G[_G_PRE] or None
         high = None
         value: float | None
-        if m["frac"]:
-            if m["fn"]:
-                n, d = int(m["fn"]), int(m["fd"])
-            elif m["cfd"]:
-                n, d = parse_number(m["cfn"]) or 0, parse_number(m["cfd"]) or 0
+        if G[_G_FRAC]:
+            if G[_G_FN]:
+                n, d = int(G[_G_FN]), int(G[_G_FD])
+            elif G[_G_CFD]:
+                n, d = parse_number(G[_G_CFN]) or 0, parse_number(G[_G_CFD]) or 0
             else:
                 n, d = 1, 2
             if not d or n > d:
                 continue
             value, unit = n / d, None
-        elif m["pcn"]:
-            value, high, q = _parse(m["pcn"])
+        elif G[_G_PCN]:
+            value, high, q = _parse(G[_G_PCN])
             qualifier = q or qualifier
         else:
-            value, high, q = _parse(m["num"])
+            if num.isdigit() and num.isascii():
+                value, q = int(num), None  # the common case: plain digits
+            else:
+                value, high, q = _parse(num)
             qualifier = q or qualifier
-            if m["num2"]:
-                high, _, _ = _parse(m["num2"])
-                mag = _MAGNITUDE_END.search(m["num2"])
-                if mag and value is not None and not m["num"].endswith(("万", "亿")):
+            if G[_G_NUM2]:
+                high, _, _ = _parse(G[_G_NUM2])
+                mag = _MAGNITUDE_END.search(G[_G_NUM2])
+                if mag and value is not None and not G[_G_NUM].endswith(("万", "亿")):
                     value *= 10_000 if mag.group(0) == "万" else 100_000_000  # 3-4万元: 万 applies to both
                 if high is None or value is None or high <= value:
                     continue
-            if m["inner"] or m["inner2"] or m["ginner"] in ("多", "余"):
-                qualifier = m["inner"] or m["inner2"] or m["ginner"]
+            if G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"):
+                qualifier = G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER]
         if value is None:
             continue
-        if m["ginner"] == "半":
+        if G[_G_GINNER] == "半":
             value += 0.5  # 两个半月
         elif unit in ("年", "个小时", "小时") and text[e:e + 1] == "半" and not post:
             value, e = value + 0.5, e + 1  # 一年半
@@ -405,38 +438,50 @@ def find_figures(
                 continue  # 两年多来: a period (a date)
             qualifier, e = text[e], e + 1  # 两倍多, 五年多
         # 近百万元 -> 100 万元: a magnitude right before 元 joins the unit.
-        if unit == "元" and m["num"]:
-            core = (m["num2"] or m["num"]).lstrip("数几").rstrip("几")
+        if unit == "元" and G[_G_NUM]:
+            core = (G[_G_NUM2] or G[_G_NUM]).lstrip("数几").rstrip("几")
             for mag, div, u in (("万", 10_000, "万元"), ("亿", 100_000_000, "亿元")):
                 if core.endswith(mag) and len(core) > 1:
                     value, unit = value / div, u
                     high = high / div if high is not None else None
         if post:
             qualifier = post
-        per = _per(text, s)
-        if qualifier is None:
-            ap = _APART.search(text[max(0, s - 8):s])
+        per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
+        if qualifier is None and _APART_HINT.search(text, s - 8 if s > 8 else 0, s):
+            ap = _APART.search(text[s - 8 if s > 8 else 0:s])
             if ap:
                 qualifier = ap["q"] or ap["q2"]
-        if (m["num"] and not m["num2"] and m["num"].lstrip("数几") == "一" and not qualifier and not per
+        if (num and num[-1] == "一" and not G[_G_NUM2] and num.lstrip("数几") == "一" and not qualifier and not per
                 and unit not in _TIME_UNITS and _determiner_follows(text, e)):
             continue  # 开展一次“大体检”, 一份数据: "a", not a count
         qualifier = QUALIFIER.get(qualifier, qualifier) if qualifier else None
-        k = bisect_right(stamp_ends, s)
-        time = stamps[k - 1][1] if k and not _SENTENCE_END.search(text[stamps[k - 1][0]:s]) else None
-        glued = bool(out) and out[-1].end == s
-        if out and s - out[-1].end == 1 and text[s - 1] in "、和及" and not _HAN.match(text[e:e + 1]):
+        time = _time_at(s, stamps, stamp_ends, sentence_ends) if stamps else None
+        last_end = out[-1].end if out else -1
+        if last_end == s and text[e:e + 1].isdigit():
+            subject = None  # a run of figures (1名2个): nothing names them
+        elif last_end == s - 1 and text[s - 1] in "、和及" and not _HAN.match(text[e:e + 1]):
             subject = out[-1].subject  # 分别为1.96%、21.9%: a list of figures shares what it counts
         else:
             # a figure glued to the one before (2000户以下3名) has no clause of its own before it
+            glued = last_end == s
             subject = _subject(text, s, e, None if glued else w, head=not glued)
         out.append(Figure(
-            text=text[s:e], value=tidy(value), high=tidy(high), unit=unit, qualifier=qualifier,
+            text=text[s:e], value=value if value.__class__ is int else tidy(value),
+            high=None if high is None else tidy(high), unit=unit, qualifier=qualifier,
             subject=subject, time=time, per=per, start=s, end=e,
         ))
-    out += _summary_numerals(text, is_excluded, stamps, stamp_ends, w)
+    out += _summary_numerals(text, is_excluded, stamps, stamp_ends, sentence_ends, w)
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _time_at(s: int, stamps: list[tuple[int, str]], stamp_ends: list[int], sentence_ends: list[int]) -> str | None:
+    """The time of a figure at ``s``: the last date before it in the same sentence."""
+    k = bisect_right(stamp_ends, s)
+    if not k:
+        return None
+    j = bisect_right(sentence_ends, s - 1)  # the last sentence end before the figure …
+    return stamps[k - 1][1] if not j or sentence_ends[j - 1] < stamps[k - 1][0] else None  # … lies before the date
 
 
 def _determiner_follows(text: str, e: int) -> bool:
@@ -444,7 +489,7 @@ def _determiner_follows(text: str, e: int) -> bool:
     return nxt == "“" or bool(_HAN.match(nxt)) and nxt not in _NOT_NOUN_START
 
 
-def _summary_numerals(text, is_excluded, stamps, stamp_ends, w) -> list[Figure]:
+def _summary_numerals(text, is_excluded, stamps, stamp_ends, sentence_ends, w) -> list[Figure]:
     """教育、卫生两大民生领域: N大 closing a list counts its items (unit None)."""
     out = []
     for m in _SUMMARY_DA.finditer(text):
@@ -458,8 +503,7 @@ def _summary_numerals(text, is_excluded, stamps, stamp_ends, w) -> list[Figure]:
         value = parse_number(m["num"])
         if not value or value < 2:
             continue
-        k = bisect_right(stamp_ends, s)
-        time = stamps[k - 1][1] if k and not _SENTENCE_END.search(text[stamps[k - 1][0]:s]) else None
+        time = _time_at(s, stamps, stamp_ends, sentence_ends)
         out.append(Figure(text=text[s:e], value=tidy(value), high=None, unit=None, qualifier=None,
                           subject=_subject(text, s, e, w), time=time, per=None, start=s, end=e))
     return out
