@@ -107,6 +107,7 @@ _PER_HINT = re.compile(r"[每均]")
 _APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing apart starts with one of these
 _COMPARED = re.compile(r"(?:比|较|相比|相对|同比|对比|与)$")
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+_EVENT_WORDS = {"近日", "日前", "近期", "最近", "前不久", "当天", "今天", "昨天", "当前", "现在"}
 _DAY_ONLY = re.compile(r"^\d{1,2}月\d{1,2}日|^\d{1,2}日")
 
 
@@ -318,8 +319,8 @@ def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str]]:
     for d in dates:
         if d.end is None or d.start is None:
             continue
-        if _DAY_ONLY.match(d.text):
-            continue  # 8月1日 dates an event, not the period a figure counts
+        if _DAY_ONLY.match(d.text) or d.text in _EVENT_WORDS:
+            continue  # 8月1日, 近日: they date an event, not the period a figure counts
         if _COMPARED.search(text[max(0, d.start - 2):d.start]) or text[d.end:d.end + 2] == "同期":
             continue  # 比2018年减少三分之一: the base of a comparison
         out.append((d.end, _time_of(d)))
