@@ -213,4 +213,58 @@ def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
         if m.group(0) == UNREADABLE:
             continue
         report.add(Repair("unreadable", *t2.orig_span(m.start(), m.end()), m.group(0), r, "characters lost to mojibake"))
-    return t3
+    residue = _residue(t3.text)
+    for a, b, _ in residue:
+        report.add(Repair("unreadable", *t3.orig_span(a, b), t3.text[a:b], UNREADABLE,
+                          "mojibake residue beside the unreadable mark"))
+    return t3.replace_spans(residue) if residue else t3
+
+
+_RESIDUE_GAP = 6  # garbage between two marks closer than this is one unreadable stretch
+
+
+def _is_residue(ch: str) -> bool:
+    """A character a misaligned decode leaves beside its mark: a rare ideograph or a kana."""
+    if "\u3040" <= ch <= "\u30ff":
+        return True
+    if not ("\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003ffff"):
+        return False
+    return not is_frequent(ch)
+
+
+def _forms_word(a: str, b: str) -> bool:
+    from .segment import get_segmenter
+
+    return get_segmenter().frequency(a + b) > 0
+
+
+def _residue(text: str) -> list[tuple[int, int, str]]:
+    """Marks widened over the garbage beside them (全县共\ufffd涓后备 → 全县共\ufffd后备): up to two
+    rare characters on either side that make no word with their neighbour, and a short stretch
+    between two marks.  Linear: each mark looks at a bounded window."""
+    edits: list[tuple[int, int, str]] = []
+    n = len(text)
+    i = text.find(UNREADABLE)
+    while i >= 0:
+        a = i
+        b = i + 1
+        while b < n and text[b] == UNREADABLE:
+            b += 1
+        while True:  # a short stretch up to the next mark, with no stop or space in it
+            nxt = text.find(UNREADABLE, b, b + _RESIDUE_GAP + 1)
+            if nxt < 0 or any(c in _STOP or c.isspace() for c in text[b:nxt]):
+                break
+            b = nxt + 1
+            while b < n and text[b] == UNREADABLE:
+                b += 1
+        for _ in range(2):
+            if b < n and _is_residue(text[b]) and not (b + 1 < n and _forms_word(text[b], text[b + 1])):
+                b += 1
+        lo = edits[-1][1] if edits else 0
+        for _ in range(2):
+            if a - 1 >= lo and _is_residue(text[a - 1]) and not (a - 2 >= 0 and _forms_word(text[a - 2], text[a - 1])):
+                a -= 1
+        if text[a:b].count(UNREADABLE) != b - a:  # something besides marks: one mark for all of it
+            edits.append((a, b, UNREADABLE))
+        i = text.find(UNREADABLE, b)
+    return edits

@@ -1,7 +1,9 @@
-"""Dates and periods: 2021年, 2023年度, 2023年5月以来, 上半年, 去年以来, 截至目前.
+"""Dates and periods: 2021年, 2023年度, 2023年5月以来, 上半年, 去年4月底, 截至目前, 6月.
 
 Relative periods resolve only against the article's own date; without one
-their ISO form is None, never guessed from today.
+their ISO form is None, never guessed from today.  Vague words (近日, 当前,
+现在) are mentions without an ISO form.  Dates inside a cited title
+(《2019-2022年…规划》) belong to the title and are left to the caller to exclude.
 """
 from __future__ import annotations
 
@@ -10,17 +12,32 @@ import re
 from ..records import DateMention
 
 _YEAR = r"(?:19|20)\d{2}"
+_CN_NUM = "一二两三四五六七八九十"
 FULL = re.compile(
     rf"(?P<y>{_YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})\s*日?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:以来)?"
 )
 YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|中旬|下旬|上旬)?(?:以来)?")
-YEAR = re.compile(rf"(?<![\d.])(?P<y>{_YEAR})(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d)")
-MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|底|初|份|中旬|上旬|下旬)")
-RELATIVE = re.compile(
-    r"今年(?:以来|上半年|下半年|年初|年底|(?P<tm>\d{1,2})月(?:份|底|初)?)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|"
-    r"上半年|下半年|截至目前|截至今年\d{1,2}月(?:底)?|目前|近年来|近(?:[一二两三四五六七八九十]|\d{1,2})年(?:来|以来)?|"
-    r"(?:[一二两三四五六七八九十]|\d{1,2})年来|一年多来|如今|当前"
+# 2020年5期 / 2024年第19期 (an issue citation) still dates the year.
+YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR})(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d{{1,2}}[月日号])")
+# 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.
+MONTH_DAY = re.compile(
+    r"(?=\d)(?<![\d年月.\-/])(?P<m>\d{1,2})(?:月(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"
+    r"(?:(?P<d>\d{1,2})[日号]|底|初|份|中旬|上旬|下旬)?(?:以来)?(?![\d个])"
 )
+# 23日上午 in a report dated that month: the day of the article's month
+DAY = re.compile(r"(?=\d)(?<![\d月.\-/每])(?P<d>\d{1,2})日(?![内前后起])")
+_CLAUSE_START = r"(?<![^\n，,。；;：:（(在])"  # at the start of a clause (or after 在)
+RELATIVE = re.compile(
+    # the lookahead lets the scan skip most positions at one character
+    rf"(?=[截今去前上下目近如当现日最年{_CN_NUM}\d])(?:"
+    r"(?:截至)?(?:今年|去年)(?P<rm>\d{1,2})月(?:(?P<rd>\d{1,2})日)?(?:份|底|初|中旬|上旬|下旬)?(?:以来)?|"
+    r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|"
+    r"上半年|下半年|截至目前|目前|近年来|"
+    rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
+    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|今天|昨天|"
+    r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
+)
+_VAGUE = {"当前", "现在", "近日", "日前", "近期", "最近", "前不久", "昨天", "如今", "近年来"}
 
 
 def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
@@ -36,32 +53,37 @@ def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | Non
 
 
 def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | None:
-    if not article_date:
+    if not article_date or text in _VAGUE:
         return None
     year = int(article_date[:4])
-    if text.startswith("截至目前") or text in ("目前", "当前"):
+    if text.startswith("截至目前") or text in ("目前", "当天", "今天"):
         return article_date
+    if m.group("rm"):  # 今年10月, 去年4月13日以来
+        y = year - 1 if "去年" in text else year
+        return _iso(y, int(m.group("rm")), int(m.group("rd")) if m.group("rd") else None)
     if text.startswith("今年"):
-        if m.group("tm"):
-            return _iso(year, int(m.group("tm")))
         return _iso(year)
-    if text.startswith(("去年", "上年")):
+    if text.startswith("去年"):
         return _iso(year - 1)
     if text.startswith("前年"):
         return _iso(year - 2)
-    if text in ("上半年", "下半年"):
+    if text in ("上半年", "下半年", "年初", "年底", "年末", "年中"):
         return _iso(year)
     return None  # 近年来, 近三年, 八年来: a span, not a date
 
 
-def find_dates(text: str, article_date: str | None = None) -> list[DateMention]:
+def find_dates(text: str, article_date: str | None = None,
+               exclude: list[tuple[int, int]] = ()) -> list[DateMention]:
+    """Dates in ``text``; none inside the spans of ``exclude`` (cited titles)."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already in a date (or excluded): linear, however many dates
+    for a, b in exclude:
+        taken[a:b] = b"\x01" * (b - a)
 
     def add(s: int, e: int, iso: str | None) -> None:
-        if any(a < e and s < b for a, b in taken):
+        if any(taken[s:e]):
             return
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         found.append(DateMention(text[s:e], iso, s, e))
 
     for m in FULL.finditer(text):
@@ -74,8 +96,37 @@ def find_dates(text: str, article_date: str | None = None) -> list[DateMention]:
         add(m.start(), m.end(), _relative(m.group(0), article_date, m))
     year = int(article_date[:4]) if article_date else None
     for m in MONTH_DAY.finditer(text):
+        month = int(m["m"])
+        last = int(m["m2"] or m["m3"] or month)
+        if not 1 <= month <= last <= 12:
+            continue
+        if m["m2"] or m["m3"]:
+            add(m.start(), m.end(), _iso(year) if year else None)  # 1月至5月: within the year
+            continue
         d = int(m["d"]) if m["d"] else None
-        add(m.start(), m.end(), _iso(year, int(m["m"]), d) if year else None)
+        add(m.start(), m.end(), _iso(year, month, d) if year else None)
+    for m in DAY.finditer(text):
+        d = int(m["d"])
+        if 1 <= d <= 31:
+            add(m.start(), m.end(), f"{article_date[:7]}-{d:02d}" if article_date and len(article_date) >= 7 else None)
     found.sort(key=lambda x: x.start)
+    _previous_year(text, found)
     return found
 
+
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def _previous_year(text: str, found: list[DateMention]) -> None:
+    """上年 is the year before an explicit year of its sentence (2023年…比上年增长 → 2022);
+    without one it is a rule's recurring base (按上年度收入核定), not a date: ISO None."""
+    year = None
+    last_end = 0
+    for d in found:
+        if _SENTENCE_END.search(text, last_end, d.start):
+            year = None
+        last_end = d.end
+        if d.text.startswith("上年"):
+            d.iso = _iso(year - 1) if year else None
+        elif d.iso and re.match(_YEAR, d.text):
+            year = int(d.iso[:4])

@@ -35,6 +35,7 @@ def _closing(text: str, start: int) -> int | None:
 def find_documents(text: str) -> list[DocumentRef]:
     docs: list[DocumentRef] = []
     shorts: dict[str, DocumentRef] = {}
+    seen: set[str] = set()  # titles already listed: linear however many are cited
     i = 0
     while True:
         s = text.find("《", i)
@@ -46,8 +47,8 @@ def find_documents(text: str) -> list[DocumentRef]:
             continue
         title = text[s + 1:e].strip()
         i = e + 1
-        if not title:
-            continue
+        if not title or "\ufffd" in title:
+            continue  # an unreadable title is skipped, not half read
         if title in shorts:
             continue  # a later use of a short name is the same document
         after = text[e + 1:e + 40]
@@ -58,7 +59,8 @@ def find_documents(text: str) -> list[DocumentRef]:
         ref = DocumentRef(title=title, short_name=sm.group(1) if sm else None, publication=publication, start=s, end=e + 1)
         if sm:
             shorts[sm.group(1)] = ref
-        if any(d.title == title for d in docs):
+        if title in seen:
             continue
+        seen.add(title)
         docs.append(ref)
     return docs

@@ -1,117 +1,227 @@
 """Figures: value, unit, qualifier, what is counted, per what, and when.
 
 A figure is a number with a unit (86名, 47.9%, 近百万元, 30余名, 300—500户,
-不少于4500元, 十一级, 1/3, 两成).  Qualifiers may stand before (近, 不少于),
-inside (余, 多), after (以上, 左右) or apart (至少有五位).  Dates, ordinals,
-ranks, age cohorts, phone and document numbers, and numerals inside slogans
-are not figures.
+不少于4500元, 十一级, 1/3, 两成, 3个多月, 六七年, 十几个, 15:1).  Qualifiers
+may stand before (近, 不少于), inside (余, 多, 几, 来), after the unit (两倍多,
+五年多), after the figure (以上, 及以下, 左右) or apart (至少有五位, 最高每年可达).
+Dates, ordinals, ranks and labels (二级航道, 100周年), age cohorts, phone and
+document numbers, numerals inside slogans, words that only contain a numeral
+(十分, 千千万万, 一年轻), and 一 + measure word used as "a" (开展一次培训) are
+not figures.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 import re
 
+from ..lexicons import word_list
 from ..records import DateMention, Figure
-from .numbers import ARABIC_ATOMIC, parse_number, tidy
+from .numbers import ARABIC_ATOMIC, DIGITS, parse_approx, parse_number, tidy
 
-UNITS = sorted(
-    """个百分点 个工作日 平方公里 平方米 个月 人次 户次 台次 场次 轮次 批次 学时 课时 周岁 万元 亿元 千元
-    名 人 个 家 项 次 场 期 批 套 户 元 岁 年 级 支 条 类 种 份 件 吨 亩 轮 位 届 门 倍 星 国 方面
-    篇 本 册 所 座 间 公里 千米 小时 分钟 周 天 笔 起 宗 部 节 堂 首 张 块 辆 台 组 队 个点 处 成 %
-    分 档 字 句 省""".split(),
-    key=len, reverse=True,
-)
-UNIT = "|".join(map(re.escape, UNITS))
+UNITS = sorted(word_list("figure_units.txt"), key=len, reverse=True)
+# 15:1 (a ratio) is a unit of its own; never part of a clock time (16:18).
+UNIT = "|".join(map(re.escape, UNITS)) + r"|:1(?![\d.:])"
+# units with a shorter unit at their start (个人 → 个, 个月 → 个): the only ones a word boundary can cut back
+_SHRINKABLE = frozenset(u for u in UNITS if any(v != u and u.startswith(v) for v in UNITS))
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Linear time on long digit runs: a number never starts inside another number, and its
 # digits are possessive, so a run that finds no unit fails once instead of at every position.
+# 几 is a vague digit: 十几 (10 多), 几十 (数十).
 NUMBER = (rf"(?:(?<!\d)(?<!\d[.,]){ARABIC_ATOMIC}[十百千万亿]*+"
-          rf"|(?<![{_CN_DIGITS}数])数?+[{_CN_DIGITS}]++)")
-PRE = r"最大不超过|最多不超过|最高不超过|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|低于|近|约|逾|超|上"
+          rf"|(?<![{_CN_DIGITS}数几])(?:[数几](?=[{_CN_DIGITS}]))?+[{_CN_DIGITS}]++几?+)")
+PRE = (r"最大不超过|最多不超过|最高不超过|最多不超|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
+       r"低于|不超|(?<!最)近|约|逾|超|上(?=[百千万亿])")
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
     "最多": "不超过", "最高": "不超过", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
-    "低于": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多",
+    "最多不超": "不超过", "不超": "不超过",
+    "低于": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
+    "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下",
 }
+# The nouns that 个 counts inside a unit (3个多月, 一个半小时): 个 + 多/余/半 + noun.
+_GE_NOUNS = "月|小时|钟头|星期|工作日|学期|季度"
 FIGURE = re.compile(
     # The lookahead lets the scan reject most positions at one character.
-    rf"(?=[\d零〇一二两三四五六七八九十百千万亿数近约大不至超突最将接逾上低])(?P<pre>{PRE})?(?:"
+    rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几近约大不至超突最将接逾上低])(?P<pre>{PRE})?(?:"
     rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?<![一二三四五六七八九十百])(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半)"
     rf"|百分之(?P<pcn>{NUMBER})"
-    rf"|(?P<num>{NUMBER})(?P<inner>余|多)?(?:(?P<unit1>{UNIT})?(?P<rsep>[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?(?P<unit>{UNIT})"
-    rf")(?P<post>以上|以下|左右|以内|上下|内)?"
+    rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?:(?P<unit1>{UNIT})?(?P<rsep>[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
+    rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"
+    rf")(?P<post>及以上|及以下|以上|以下|左右|以内|上下|开外|内(?!外))?"
 )
-# 至少有五位, 约占三分之二, 大约投入1800万元, 至少配备1名
+# positions of FIGURE's groups in Match.groups(): one tuple per match instead of a lookup per name
+_G_CFD = FIGURE.groupindex["cfd"] - 1
+_G_CFN = FIGURE.groupindex["cfn"] - 1
+_G_FD = FIGURE.groupindex["fd"] - 1
+_G_FN = FIGURE.groupindex["fn"] - 1
+_G_FRAC = FIGURE.groupindex["frac"] - 1
+_G_GINNER = FIGURE.groupindex["ginner"] - 1
+_G_GUNIT = FIGURE.groupindex["gunit"] - 1
+_G_INNER = FIGURE.groupindex["inner"] - 1
+_G_INNER2 = FIGURE.groupindex["inner2"] - 1
+_G_NUM = FIGURE.groupindex["num"] - 1
+_G_NUM2 = FIGURE.groupindex["num2"] - 1
+_G_PCN = FIGURE.groupindex["pcn"] - 1
+_G_POST = FIGURE.groupindex["post"] - 1
+_G_PRE = FIGURE.groupindex["pre"] - 1
+_G_UNIT = FIGURE.groupindex["unit"] - 1
+_G_UNIT1 = FIGURE.groupindex["unit1"] - 1
+# 至少有五位, 约占三分之二, 大约投入1800万元, 至少配备1名, 最高每年可达1080元
 _APART = re.compile(
-    r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)[\u4e00-\u9fff]{0,2}"
+    r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
+    r"(?:[\u4e00-\u9fff]{0,2}|[\u4e00-\u9fff]{0,3}(?:可达|达到|达|为|有|是))"
     r"|(?P<q2>约|近)[占为有达])$"
 )
 _RANK = re.compile(r"^(?:调研员|主任科员|巡视员|科员|主办|警长|警员|法官|检察官|职员|管理岗|专技岗|单位|指标|联动|医院|书记)")
-_NOT_AFTER_YEAR = re.compile(r"^(?:来|以来)")
 # 一 with these is "a" (一名干部说), not a count; with 次/年/天 it is one.
-_TIME_UNITS = {"年", "个月", "周", "天", "小时", "季度"}
+_TIME_UNITS = {"年", "个月", "周", "天", "小时", "个小时", "季度", "个季度", "星期", "个星期", "分钟", "个工作日", "学期"}
 _INDEFINITE_UNITS = {"起", "名", "位", "个", "家", "人", "支", "批", "条", "件", "项", "所", "种", "类", "套", "处", "张", "部"}
-_PER = re.compile(r"(每(?:人|名|户|村|年|月|季度|半年|周|天|次|个|期|位|镇|乡|个月|名[\u4e00-\u9fff]{1,3})){1,3}$")
+# A qualifier may follow the unit of a duration or a multiple: 两年多, 两倍多, 五天余.
+_AFTER_UNIT_QUALIFIED = {"年", "倍", "天", "周", "小时", "个小时", "星期", "个星期", "周年"}
+# 一年前, 三天后, 两年多来: a point in time, not an amount
+_RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
+_SINCE_AFTER = re.compile(r"^(?:来|以来)")
+# 0次浏览, 阅读 35: page counters
+_COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
+_COUNTER_FIRST = set("浏阅点评收转播")
+# the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
+_LEVEL_CHARS = set("省市县区乡镇村组州盟旗、")
+_CLAUSE_BOUNDARY = set("，,。；;：:！？!?\n（(“")
+# 一 before a measure word and a noun is the article "a" (开展一次“大体检”, 一份数据)
+_NOT_NOUN_START = set("的地得了过就都也又还才被为是")
+_PER_WORD = (r"(?:[\d一二两三四五六七八九十]+(?:[-—–~至][\d一二两三四五六七八九十]+)?|个|名|位)?"
+             r"(?:人|名|户|村|年|月|季度|半年|周|天|日|次|期|位|镇|乡|组|所|家|社区|单位|考核组|乡镇|村干部|党员)")
+_PER = re.compile(rf"(?:(?:年)?人均|年均|平均)?(?:每(?:多|增加)?{_PER_WORD}){{1,3}}(?:年均|平均)?")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等|以|对|从|被|予以")
-_ARABIC_START = re.compile(r"\d")
 _YEAR_NUM = re.compile(r"(?:19|20)\d{2}")
 _AFTER_YEAR = re.compile(r"(?:19|20)\d{2}年$")
 _PLENUM = re.compile(r"[一二三四五六七八九十]中全会|全会|人大|党代会|代表")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# 四大重点领域 after a list (乡村振兴、产业园区、…四大重点领域): a summary numeral without a unit
+_SUMMARY_DA = re.compile(r"(?<=[\u4e00-\u9fff])(?P<num>[两二三四五六七八九十]{1,2})大(?=[\u4e00-\u9fff])")
+# a date that is a comparison base (比2018年减少) or inside a fixed period label is not the figure's time
+_PER_HINT = re.compile(r"[每均]")
+_APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing apart starts with one of these
+_COMPARED = re.compile(r"(?:比|较|相比|相对|同比|对比|与)$")
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+_EVENT_WORDS = {"近日", "日前", "近期", "最近", "前不久", "当天", "今天", "昨天", "当前", "现在"}
+_DAY_ONLY = re.compile(r"^\d{1,2}月\d{1,2}日|^\d{1,2}日")
 
 
-def _parse(num: str | None) -> tuple[float | None, bool]:
-    """(value, vague) for a NUMBER match; 数十 -> 10 and vague."""
+def _parse(num: str | None) -> tuple[float | None, float | None, str | None]:
+    """(value, high, qualifier) for a NUMBER match: 数十 -> 10 数, 十几 -> 10 多, 六七 -> 6-7."""
     if num is None:
-        return None, False
-    vague = num.startswith("数")
-    return parse_number(num[1:] if vague else num), vague
+        return None, None, None
+    if num.isascii() and num.isdigit():
+        return float(num), None, None  # the common case, without the general parser
+    if num[0] in "数几":
+        return parse_number(num[1:]), None, "数"
+    if num.endswith("几"):
+        return parse_number(num[:-1]), None, "多"
+    if not num[0].isdigit():
+        approx = parse_approx(num)
+        if approx and not (num.startswith("一") and len(num) == 2):  # 一二把手 is not one-to-two
+            return approx[0], approx[1], None
+        if len(num) >= 2 and all(c in DIGITS for c in num):
+            return None, None, None  # 二〇二一, 一一: digit strings are years and labels, not amounts
+    return parse_number(num), None, None
 
 
 def _is_year(num: str, unit: str | None) -> bool:
     return unit == "年" and bool(_YEAR_NUM.fullmatch(num))
 
 
-def _skip(text: str, m: re.Match[str], unit: str | None) -> bool:
-    s, e = m.start(), m.end()
-    num = m["num"]
-    before = text[max(0, s - 1):s]
-    after = text[e:e + 6]
-    if before == "第" and not m["pre"]:
+# units whose figures need a closer look (periods, issue numbers, grades, labels, anniversaries)
+_LOOK_CLOSER = _TIME_UNITS | {"期", "级", "等", "星", "周", "届"}
+
+
+def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
+    num = G[_G_NUM]
+    pre = G[_G_PRE]
+    before = text[s - 1] if s else ""
+    nxt = text[e:e + 1]
+    if before == "第" and not pre:
         return True
-    if before == "每" and not m["pre"] and unit in _TIME_UNITS:
+    if before == "每" and not pre and unit in _TIME_UNITS:
         return True  # 每两年评定一次: a rate, not a count (每300—500户配备1名 keeps its range)
-    if num:
-        if unit is None and not m["frac"]:
-            return True
+    if nxt in _COUNTER_FIRST and _COUNTER_AFTER.match(text, e):
+        return True
+    if not num:
+        return False
+    if unit is None:
+        return not G[_G_FRAC]
+    if nxt == "内" and text.startswith("内外", e):
+        return True  # 八小时内外: on and off duty, not an amount
+    if unit in _LOOK_CLOSER:
+        after = text[e:e + 6]
         if _is_year(num, unit):
             return True
-        if _AFTER_YEAR.search(text[max(0, s - 5):s]) and unit == "期":
+        if unit == "期" and _AFTER_YEAR.search(text[max(0, s - 5):s]):
             return True  # 2021年8期: an issue number
-        if unit == "年" and (_NOT_AFTER_YEAR.match(after) or m["pre"] == "近"):
-            return True  # 八年来, 近三年: periods, reported as dates
+        if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
+            return True  # 八年来, 三个月以来: periods, reported as dates
+        if unit == "年" and _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY):
+            return True  # 一年前的某日, opening a clause: a point in time (印发一个月后 counts the interval)
+        if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"):
+            return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
         if unit in ("级", "等") and _RANK.match(after):
             return True  # 三级调研员
         if unit == "星" and after.startswith("级"):
             return True  # 五星级 is a label
+        if unit == "周" and after.startswith("年"):
+            return True  # 100周年 is an anniversary
         if unit == "届" and _PLENUM.match(after):
             return True
-        if not m["num2"] and not _ARABIC_START.match(num):
-            core = num.lstrip("数")
-            if core == "一" and not m["pre"] and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 6):s]):
-                return True  # 一名干部: "a", not a count
-            if core in ("千", "百", "万") and not m["pre"] and not m["inner"]:
-                return True  # 千户苗寨, 百名书记: names and slogans
-            if unit == "成" and core == "一":
-                return True
-        if unit == "%" and before == "/":
+    if not num[0].isdigit() and not G[_G_NUM2]:
+        core = num.lstrip("数几")
+        if core == "一" and not pre and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]):
+            return True  # 一名干部: "a", not a count
+        if core in ("千", "百", "万") and not pre and not G[_G_INNER]:
+            return True  # 千户苗寨, 百名书记: names and slogans
+        if unit == "成" and core == "一":
             return True
-    return False
+        if unit == "分":
+            return True  # 十分, 万分: adverbs (a score is written in digits)
+        if unit == "级" and (core == "一" or (before and before not in _LEVEL_CHARS and _HAN.match(nxt or " "))):
+            return True  # 县一级 (the county level), 国家二级航道 (a grade); 市县乡三级 is a count
+    return unit == "%" and before == "/"
 
 
-def _subject(text: str, s: int, e: int) -> str | None:
+# A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
+_TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来)")
+# Verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为), a list of
+# figures (1.96%、21.9%、) and a rate phrase (每人每月) at the end of the clause before a figure.
+# Matched on the reversed text at its start, so stripping a suffix costs the suffix's length.
+_HEAD_VERB_WORDS = ("分别为 分别是 分别 仅为 约为 共计 合计 累计 一共有 一共 加起来 共有 达到了 达到 达 为 是 有 共 增加至 增加到 "
+                    "提高到 提高至 增至 降至 减少 增长 增加 提高 下降 超过 不少于 不超过 不低于 将近 近 约 逾 仅 只有 只").split()
+_HEAD_VERBS_REV = re.compile("(?:" + "|".join(re.escape(v[::-1]) for v in sorted(_HEAD_VERB_WORDS, key=len, reverse=True)) + ")+")
+_FIGURE_LIST_REV = re.compile(r"(?:[、和及][\u4e00-\u9fff]{0,2}[^\u4e00-\u9fff、和及]{0,2}[\d.]*\d)+")
+_PER_REV = re.compile(r"(?:(?:人|名|户|村|年|月|度季|周|天)[\u4e00-\u9fff]{0,2}?每)+")
+_DIGIT = re.compile(r"\d")
+
+
+def _clause_start(head: str) -> int:
+    """Where the last clause of ``head`` begins (after its last ，。；！？ or line break)."""
+    m = _CLAUSE_END.search(head[::-1])
+    return len(head) - m.start() if m else 0
+
+
+def _strip_end(s: str, rev: re.Pattern[str]) -> str:
+    m = rev.match(s[::-1])
+    return s[: len(s) - m.end()] if m else s
+
+
+_LEADING_TIME = re.compile(r"^(?:在|从|自|截至|至|到)?(?:(?:19|20)\d{2}年(?:度|底|初|以来)?|今年以来|今年|去年|目前|截至目前)")
+
+
+def _subject(text: str, s: int, e: int, w: "_Words | None" = None, head: bool = True) -> str | None:
+    """What the figure counts: the noun phrase right after it (86名[干部]), else the clause
+    before it without its verbs and dates (2015年[举办主体班次]71个)."""
+    if not head and text[e:e + 1].isdigit():
+        return None  # a run of figures (1名2个): nothing after it to name, no clause before it
     tail = text[e:e + 24]
     stop = _SUBJECT_STOP.search(tail)
     cand = tail[: stop.start()] if stop else tail
@@ -122,26 +232,64 @@ def _subject(text: str, s: int, e: int) -> str | None:
             rest = tail[close + 1:]
             stop2 = _SUBJECT_STOP.search(rest)
             cand = tail[: close + 1] + (rest[: stop2.start()] if stop2 else rest)
-    cand = cand.strip()
-    if len(cand) >= 2:
+    digit = _DIGIT.search(cand)
+    cand = (cand[: digit.start()] if digit else cand).strip()
+    if len(cand) >= 2 and not _TAIL_NOT_SUBJECT.match(cand):
         return cand[:16]
-    head = text[max(0, s - 16):s]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
-    head = head[cut:].strip()
-    return head[-12:] or None
+    if not head:
+        return None
+    head = text[max(0, s - 60):s]
+    cut = _clause_start(head)
+    head = _LEADING_TIME.sub("", head[cut:])
+    if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
+        head = _strip_end(head, _FIGURE_LIST_REV)
+    bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
+    head = bare or head.strip()
+    if len(head) > 12:
+        keep = 12
+        if w is not None:  # never start inside a word (…工作者平均年收入 → 社区工作者平均年收入)
+            at = text.rfind(head, max(0, s - 60), s) + len(head) - keep
+            word = w.at(at)
+            if word and word[0] < at:
+                keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
+        head = head[-keep:] if keep > 0 else head[-12:]
+    return head or (cand[:16] if len(cand) >= 2 else None)
 
 
+_AFTER_ALL = float("inf")
 _SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]")
 
 
-def _inside_word(text: str, words: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
-    from ..segment import get_segmenter
+class _Words:
+    """The segmenter's word spans, for asking whether an offset falls inside a word."""
 
-    k = bisect_right(starts, s) - 1
-    if k < 0:
-        return False
-    a, b = words[k]
-    return e <= b and b - a > e - s and b - a >= 3 and get_segmenter().is_general_word(text[a:b])
+    def __init__(self, text: str, words: list[tuple[int, int]]):
+        self.text = text
+        self.words = words  # sorted (start, end) spans
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect_right(self.words, (pos, _AFTER_ALL)) - 1
+        if k < 0:
+            return None
+        a, b = self.words[k]
+        return (a, b) if a <= pos < b else None
+
+    def splits(self, pos: int) -> bool:
+        """True when ``pos`` cuts a word in two (a < pos < b)."""
+        w = self.at(pos)
+        return w is not None and w[0] < pos
+
+    def inside_general_word(self, s: int, e: int) -> bool:
+        """The span lies inside one longer word of the general dictionary (一次性, 三天打鱼两天晒网)."""
+        w = self.at(s)
+        if w is None:
+            return False
+        a, b = w
+        if not (e <= b and b - a > e - s and b - a >= 3):
+            return False
+        from ..segment import get_segmenter
+
+        return get_segmenter().is_general_word(self.text[a:b])
 
 
 def _inside_name(names: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -149,92 +297,214 @@ def _inside_name(names: list[tuple[int, int]], starts: list[int], s: int, e: int
     return k >= 0 and e <= names[k][1] and names[k] != (s, e)
 
 
+def _shorter_unit(unit: str, end: int, w: _Words | None) -> tuple[str, int] | None:
+    """The unit cut back to a shorter unit of the list whose end does not split a word:
+    三个人才 → 三个 (个人 would cut 人才).  None when no such unit exists."""
+    if w is None or not w.splits(end):
+        return unit, end
+    for u in UNITS:
+        if len(u) < len(unit) and unit.startswith(u) and not w.splits(end - len(unit) + len(u)):
+            return u, end - len(unit) + len(u)
+    return None
+
+
+def _time_of(d: DateMention) -> str:
+    """A figure's time: the ISO form of an explicit date (2016年4月 → 2016-04), else the words."""
+    return d.iso if d.iso and _HAS_YEAR.search(d.text) else d.text
+
+
+def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str]]:
+    """(end, time) of the dates that can be a figure's time, in order."""
+    out = []
+    for d in dates:
+        if d.end is None or d.start is None:
+            continue
+        if _DAY_ONLY.match(d.text) or d.text in _EVENT_WORDS:
+            continue  # 8月1日, 近日: they date an event, not the period a figure counts
+        if _COMPARED.search(text[max(0, d.start - 2):d.start]) or text[d.end:d.end + 2] == "同期":
+            continue  # 比2018年减少三分之一: the base of a comparison
+        out.append((d.end, _time_of(d)))
+    return sorted(out)
+
+
+def _per(text: str, s: int) -> str | None:
+    """The rate phrase of the figure's clause before it: 每人每月, 平均每年, 每季度至少1次."""
+    head = text[max(0, s - 16):s]
+    if "每" not in head and "均" not in head:
+        return None
+    cut = _clause_start(head)
+    found = None
+    for m in _PER.finditer(head, cut):
+        if "每" in m.group(0) or m.group(0).endswith("均"):
+            found = m
+    return found.group(0) if found else None
+
+
 def find_figures(
     text: str, exclude: list[tuple[int, int]] = (), dates: list[DateMention] = (),
     words: list[tuple[int, int]] = (),
 ) -> list[Figure]:
-    """Figures in ``text``; spans in ``exclude`` (slogans, unreadable text) yield none.
+    """Figures in ``text``; spans in ``exclude`` (slogans, documents, dates, unreadable
+    text) yield none.
 
     ``words`` are the segmenter's word spans, in order: a number inside a longer
-    dictionary word (一次性, 三天打鱼两天晒网) is part of that word, not a count."""
-    starts: list[int] = []
+    dictionary word (一次性, 三天打鱼两天晒网) or cut across words (这一/年轻) is
+    part of those words, not a count."""
     excluded = sorted(exclude)
     ex_starts = [a for a, _ in excluded]
-    stamps = sorted((d.end, d.text) for d in dates if d.end is not None)
+    stamps = _stamps(text, dates)
     stamp_ends = [e for e, _ in stamps]
+    sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)] if stamps else []
+    w = _Words(text, words) if words else None
     out: list[Figure] = []
     # A number inside a short quoted name (“延安十三年”) is part of the name,
     # unless the quote is the figure itself (“十一级”).
     names = [(q.start(1), q.end(1)) for q in _SHORT_QUOTE.finditer(text)]
     name_starts = [a for a, _ in names]
-    for m in FIGURE.finditer(text):
-        if not (m["num"] or m["frac"] or m["pcn"]):
-            continue
-        s, e = m.start(), m.end()
+
+    def is_excluded(s: int, e: int) -> bool:
         k = bisect_right(ex_starts, e - 1)
-        if any(excluded[j][1] > s for j in range(max(0, k - 3), k)):
+        return any(excluded[j][1] > s for j in range(max(0, k - 3), k))
+
+    for m in FIGURE.finditer(text):
+        G = m.groups()
+        num = G[_G_NUM]
+        if not (num or G[_G_FRAC] or G[_G_PCN]):
             continue
+        s, e = m.span()
+        if excluded:
+            k = bisect_right(ex_starts, e - 1)
+            if k and any(excluded[j][1] > s for j in range(k - 3 if k > 3 else 0, k)):
+                continue
         if names and _inside_name(names, name_starts, s, e):
             continue
-        if words and not text[s].isdigit():  # an Arabic number is never glued into a dictionary word
-            starts = starts or [a for a, _ in words]
-            if _inside_word(text, words, starts, s, e):
-                continue
-        unit = m["unit"] or m["unit1"]
-        if m["pcn"]:
-            unit = "%"
-        if _skip(text, m, unit):
+        unit = G[_G_UNIT]
+        if unit is None:
+            unit = "个" + G[_G_GUNIT] if G[_G_GUNIT] else ("%" if G[_G_PCN] else G[_G_UNIT1])
+        ns = m.start("num") if num else s
+        post = G[_G_POST]
+        arabic = text[ns].isdigit()  # an Arabic number is never glued into a dictionary word
+        if w and not arabic:
+            word = w.at(ns)
+            if w.inside_general_word(s, e) or (word and word[0] < s):
+                continue  # 这一/年轻, 统一/次序: the numeral is the end of another word
+        if w and G[_G_UNIT] and not post and (not arabic or unit in _SHRINKABLE):
+            cut = _shorter_unit(unit, e, w)
+            if cut is None:
+                if not arabic:
+                    continue  # 一年轻: the unit is the first half of another word
+            else:
+                unit, e = cut
+        if _skip(text, G, s, unit, e):
             continue
-        qualifier = m["pre"] or None
+        qualifier = G[_G_PRE] or None
         high = None
-        if m["frac"]:
-            if m["fn"]:
-                n, d = int(m["fn"]), int(m["fd"])
-            elif m["cfd"]:
-                n, d = parse_number(m["cfn"]) or 0, parse_number(m["cfd"]) or 0
+        value: float | None
+        if G[_G_FRAC]:
+            if G[_G_FN]:
+                n, d = int(G[_G_FN]), int(G[_G_FD])
+            elif G[_G_CFD]:
+                n, d = parse_number(G[_G_CFN]) or 0, parse_number(G[_G_CFD]) or 0
             else:
                 n, d = 1, 2
             if not d or n > d:
                 continue
             value, unit = n / d, None
-        elif m["pcn"]:
-            value, vague = _parse(m["pcn"])
+        elif G[_G_PCN]:
+            value, high, q = _parse(G[_G_PCN])
+            qualifier = q or qualifier
         else:
-            value, vague = _parse(m["num"])
-            if vague:
-                qualifier = "数"
-            if m["num2"]:
-                high, _ = _parse(m["num2"])
-                mag = _MAGNITUDE_END.search(m["num2"])
-                if mag and value is not None and not m["num"].endswith(("万", "亿")):
+            if num.isdigit() and num.isascii():
+                value, q = int(num), None  # the common case: plain digits
+            else:
+                value, high, q = _parse(num)
+            qualifier = q or qualifier
+            if G[_G_NUM2]:
+                high, _, _ = _parse(G[_G_NUM2])
+                mag = _MAGNITUDE_END.search(G[_G_NUM2])
+                if mag and value is not None and not G[_G_NUM].endswith(("万", "亿")):
                     value *= 10_000 if mag.group(0) == "万" else 100_000_000  # 3-4万元: 万 applies to both
                 if high is None or value is None or high <= value:
                     continue
-            if m["inner"] or m["inner2"]:
-                qualifier = m["inner"] or m["inner2"]
+            if G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"):
+                qualifier = G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER]
         if value is None:
             continue
+        if G[_G_GINNER] == "半":
+            value += 0.5  # 两个半月
+        elif unit in ("年", "个小时", "小时") and text[e:e + 1] == "半" and not post:
+            value, e = value + 0.5, e + 1  # 一年半
+        elif unit in _AFTER_UNIT_QUALIFIED and text[e:e + 1] in ("多", "余") and not post and not qualifier:
+            if _SINCE_AFTER.match(text[e + 1:e + 3]):
+                continue  # 两年多来: a period (a date)
+            qualifier, e = text[e], e + 1  # 两倍多, 五年多
         # 近百万元 -> 100 万元: a magnitude right before 元 joins the unit.
-        if unit == "元" and m["num"]:
-            core = (m["num2"] or m["num"]).lstrip("数")
+        if unit == "元" and G[_G_NUM]:
+            core = (G[_G_NUM2] or G[_G_NUM]).lstrip("数几").rstrip("几")
             for mag, div, u in (("万", 10_000, "万元"), ("亿", 100_000_000, "亿元")):
                 if core.endswith(mag) and len(core) > 1:
                     value, unit = value / div, u
                     high = high / div if high is not None else None
-        if m["post"]:
-            qualifier = m["post"]
-        if qualifier is None:
-            ap = _APART.search(text[max(0, s - 6):s])
+        if post:
+            qualifier = post
+        per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
+        if qualifier is None and _APART_HINT.search(text, s - 8 if s > 8 else 0, s):
+            ap = _APART.search(text[s - 8 if s > 8 else 0:s])
             if ap:
                 qualifier = ap["q"] or ap["q2"]
+        if (num and num[-1] == "一" and not G[_G_NUM2] and num.lstrip("数几") == "一" and not qualifier and not per
+                and unit not in _TIME_UNITS and _determiner_follows(text, e)):
+            continue  # 开展一次“大体检”, 一份数据: "a", not a count
         qualifier = QUALIFIER.get(qualifier, qualifier) if qualifier else None
-        if qualifier == "上" and not m["num"]:
-            qualifier = None
-        per = _PER.search(text[max(0, s - 12):s])
-        k = bisect_right(stamp_ends, s)
-        time = stamps[k - 1][1] if k and not _SENTENCE_END.search(text[stamps[k - 1][0]:s]) else None
+        time = _time_at(s, stamps, stamp_ends, sentence_ends) if stamps else None
+        last_end = out[-1].end if out else -1
+        if last_end == s and text[e:e + 1].isdigit():
+            subject = None  # a run of figures (1名2个): nothing names them
+        elif last_end == s - 1 and text[s - 1] in "、和及" and not _HAN.match(text[e:e + 1]):
+            subject = out[-1].subject  # 分别为1.96%、21.9%: a list of figures shares what it counts
+        else:
+            # a figure glued to the one before (2000户以下3名) has no clause of its own before it
+            glued = last_end == s
+            subject = _subject(text, s, e, None if glued else w, head=not glued)
         out.append(Figure(
-            text=m.group(0), value=tidy(value), high=tidy(high), unit=unit, qualifier=qualifier,
-            subject=_subject(text, s, e), time=time, per=per.group(0) if per else None, start=s, end=e,
+            text=text[s:e], value=value if value.__class__ is int else tidy(value),
+            high=None if high is None else tidy(high), unit=unit, qualifier=qualifier,
+            subject=subject, time=time, per=per, start=s, end=e,
         ))
+    out += _summary_numerals(text, is_excluded, stamps, stamp_ends, sentence_ends, w)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _time_at(s: int, stamps: list[tuple[int, str]], stamp_ends: list[int], sentence_ends: list[int]) -> str | None:
+    """The time of a figure at ``s``: the last date before it in the same sentence."""
+    k = bisect_right(stamp_ends, s)
+    if not k:
+        return None
+    j = bisect_right(sentence_ends, s - 1)  # the last sentence end before the figure …
+    return stamps[k - 1][1] if not j or sentence_ends[j - 1] < stamps[k - 1][0] else None  # … lies before the date
+
+
+def _determiner_follows(text: str, e: int) -> bool:
+    nxt = text[e:e + 1]
+    return nxt == "“" or bool(_HAN.match(nxt)) and nxt not in _NOT_NOUN_START
+
+
+def _summary_numerals(text, is_excluded, stamps, stamp_ends, sentence_ends, w) -> list[Figure]:
+    """教育、卫生两大民生领域: N大 closing a list counts its items (unit None)."""
+    out = []
+    for m in _SUMMARY_DA.finditer(text):
+        s, e = m.start(), m.end()
+        if is_excluded(s, e) or (w and (w.splits(s) or w.inside_general_word(s, e))):
+            continue
+        head = text[max(0, s - 40):s]
+        cut = _clause_start(head)
+        if "、" not in head[cut:]:
+            continue
+        value = parse_number(m["num"])
+        if not value or value < 2:
+            continue
+        time = _time_at(s, stamps, stamp_ends, sentence_ends)
+        out.append(Figure(text=text[s:e], value=tidy(value), high=None, unit=None, qualifier=None,
+                          subject=_subject(text, s, e, w), time=time, per=None, start=s, end=e))
     return out

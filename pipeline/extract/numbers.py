@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
-          "六": 6, "七": 7, "八": 8, "九": 9, "双": 2}
-SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+          "六": 6, "七": 7, "八": 8, "九": 9, "双": 2,
+          # financial capitals (大写数字), as written on receipts and in some notices
+          "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
 CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 CN_NUMBER = f"[{CN_CHARS}]+"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -18,43 +20,97 @@ ARABIC_ATOMIC = r"\d++(?:,\d{3})*+(?:\.\d+)?+"  # for scans over user text: no b
 
 
 _ARABIC_MAG = re.compile(rf"({ARABIC})([十百千万亿]*)")
+# 三四十 (30-40), 六七 (6-7), 十七八 (17-18), 两三百 (200-300): two neighbouring digits are an estimate
+_APPROX = re.compile(r"(十)?([一二两三四五六七八])([二三四五六七八九])([十百千万亿]*)")
 
 
-def parse_chinese(s: str) -> float | None:
-    """三千五百 -> 3500, 十一 -> 11, 两万三 -> 23000 (colloquial tail), 百万 -> 1e6."""
-    if not s or any(c not in DIGITS and c not in SMALL_UNITS and c not in BIG_UNITS for c in s):
+def _integer(s: str) -> int | None:
+    """The integer part of a Chinese numeral, or None if ``s`` is not one."""
+    if not s:
         return None
-    total = 0
-    section = 0  # value below the current 万/亿
+    if any(c not in DIGITS and c not in SMALL_UNITS and c not in BIG_UNITS for c in s):
+        return None
+    if len(s) > 1 and all(c in DIGITS for c in s):
+        return int("".join(str(DIGITS[c]) for c in s))  # 二〇二一, 一一: a digit string
+    total = 0      # completed 亿 and 万 sections
+    section = 0    # value below the current 万/亿
     digit: int | None = None
+    zero = False   # a 零 since the last unit: 一千零五 is 1005, not colloquial 1500
     last_unit = 1
+    prev_unit: str | None = None  # the unit just before, with no digit in between
     for c in s:
         if c in DIGITS:
-            if digit is not None and digit != 0 and DIGITS[c] != 0:
-                # 二〇二一 style digit strings
-                return float(int("".join(str(DIGITS[x]) for x in s))) if all(x in DIGITS for x in s) else None
-            digit = DIGITS[c]
+            if DIGITS[c] == 0:
+                if digit:
+                    return None  # 五零 inside a numeral with units
+                zero, digit, prev_unit = True, None, None
+                continue
+            if digit is not None:
+                return None  # two digits in a row beside units (三四十 is an estimate, parsed apart)
+            digit, prev_unit = DIGITS[c], None
         elif c in SMALL_UNITS:
             u = SMALL_UNITS[c]
+            if prev_unit is not None:
+                return None  # 千千, 十百: not a numeral (千千万万 is an idiom)
+            # 一千零十: a bare 十 after 零 is 一十
             section += (digit if digit is not None else 1) * u
-            digit = None
-            last_unit = u
+            digit, last_unit, prev_unit = None, u, c
         else:
             u = BIG_UNITS[c]
+            if prev_unit in BIG_UNITS and BIG_UNITS[prev_unit] >= u:
+                return None  # 万万, 亿万 (亿万群众): an idiom, not a numeral
             section += digit or 0
-            if section == 0:
-                section = 1
-            total = (total + section) * u if u > 10_000 else total + section * u
-            section = 0
-            digit = None
-            last_unit = u
+            if u > 10_000:
+                total = (total + (section or (0 if total else 1))) * u
+            else:
+                if section == 0 and not (total and prev_unit is None):
+                    section = 1  # 万 alone, 百万 handled by the section above
+                total += section * u
+            section, digit, last_unit, prev_unit = 0, None, u, c
+            zero = False
     if digit is not None:
         # 两万三 means 23000: a bare trailing digit counts in the unit below the last one.
-        if last_unit >= 100 and not s.endswith(("零", "〇")) and s[-2] not in DIGITS:
+        if last_unit >= 100 and not zero and len(s) >= 2 and s[-2] not in DIGITS:
             section += digit * (last_unit // 10)
         else:
             section += digit
-    return float(total + section)
+    return total + section
+
+
+def parse_chinese(s: str) -> float | None:
+    """三千五百 -> 3500, 十一 -> 11, 两万三 -> 23000 (colloquial tail), 百万 -> 1e6,
+    一千零十 -> 1010, 一万零百一十一 -> 10111, 壹佰零伍 -> 105, 三点五 -> 3.5."""
+    if not s:
+        return None
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        if "点" in frac or (frac and any(c not in DIGITS for c in frac)):
+            return None
+        n = _integer(whole) if whole else 0
+        if n is None:
+            return None
+        return float(f"{n}.{''.join(str(DIGITS[c]) for c in frac) or '0'}")
+    n = _integer(s)
+    return None if n is None else float(n)
+
+
+def parse_approx(s: str) -> tuple[float, float] | None:
+    """六七 -> (6, 7), 三四十 -> (30, 40), 十七八 -> (17, 18), 两三百 -> (200, 300); else None."""
+    m = _APPROX.fullmatch(s)
+    if not m:
+        return None
+    ten, a, b, mag = m.groups()
+    lo, hi = DIGITS[a], DIGITS[b]
+    if hi != lo + 1 and not (a == "两" and b == "三"):
+        return None
+    if ten:
+        if mag:
+            return None
+        return 10.0 + lo, 10.0 + hi
+    scale = parse_chinese("一" + mag) if mag else 1
+    if scale is None:
+        return None
+    return lo * scale, hi * scale
 
 
 def parse_number(s: str) -> float | None:

@@ -9,8 +9,10 @@ before it, or the next N paragraphs that open with the slogan's head word
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 import re
 
@@ -19,11 +21,17 @@ from .numbers import parse_chinese
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
-QUOTE = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|‘([^‘’\n]{1,40})’")
-_PLUS = re.compile(r"(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1,4}(?![\dA-Za-z+])")
+QUOTE = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|「([^「」\n]{1,40})」|‘([^‘’\n]{1,40})’")
+
+
+def _content(q: re.Match[str]) -> str:
+    """The text inside the quote marks of a QUOTE match."""
+    return q.group(q.lastindex)  # one alternative matches, so the last group set is its content
+_PLUS = re.compile(r"(?=[\dA-Z])(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1,4}(?![\dA-Za-z+])")
 _HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[\u4e00-\u9fff])"
 _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
-_UNQUOTED = re.compile(r"(?<![“\"\u4e00-\u9fff])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2,3}?(?=[（(，,。；;]|$)")
+_UNQUOTED = re.compile(r"(?=[二三四五六七八九十两])(?:(?<![“\"\u4e00-\u9fff])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2,3}?(?=[（(，,。；;]|$)"
+                       r"|(?<=[”\"])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2})")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -31,6 +39,26 @@ _HAN_DIGITS = re.compile(r"[\u4e00-\u9fff\d]+")
 _NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强")
 _HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
+# 一告了之, 一罚了事: idioms on 一, not formulas
+_IDIOM_ONE = re.compile(r"^一[\u4e00-\u9fff]了[之事]$")
+# 1+1+1>3: arithmetic, not a formula
+_ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
+# 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
+_COUNTED_QUOTE = re.compile(r"([二三四五六七八九十两]{1,2})(个|大|项|条|种|道|张)“([\u4e00-\u9fff]{1,6})”")
+# An unquoted list named right after it as a method, standard, requirement or set of steps:
+# 重A、重B、重C的用人导向; 甲查、乙测、丙评四个步骤.  Items are parallel (the same length).
+# The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
+# the list back from them.
+_ENUM_TAIL = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?=的?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
+    r"|方针|步骤|环节|流程|[二三四五六七八九十]{1,2}(?:个|大|道|项)?(?:步骤|环节|个字|字)))"
+)
+_ENUM_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,4}、){2,7}[\u4e00-\u9fff]{1,4}?)$")
+_QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
+
+
+def _unquote(s: str) -> str:
+    return s.translate(_QUOTE_MARKS)
 
 
 @dataclass(frozen=True)
@@ -63,7 +91,8 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
             definition=item.get("definition"), category=item.get("category"),
         )
         for form in (entry.canonical, *entry.aliases):
-            forms[form.strip("“”")] = entry
+            forms[form] = entry  # 好干部“二十字”标准 as written, and without its quote marks
+            forms[_unquote(form)] = entry
     return forms, frozenset(str(x) for x in data.get("not_slogans", []))
 
 
@@ -94,11 +123,29 @@ def numerals(text: str) -> list[int]:
     return out
 
 
+_COUNTED_HEAD = re.compile(rf"([{NUMERALS}]+)(?:个|项|大|条|种|道|张|支)(?=.)")
+
+
 def _count(text: str) -> int | list[int] | None:
+    m = _COUNTED_HEAD.match(text)
+    if m:
+        text = m.group(1)  # 三个一批 counts 3: 一批 is a word ("a batch"), not a second numeral
     ns = numerals(text)
     if not ns:
         return None
     return ns[0] if len(ns) == 1 else ns
+
+
+# 百日攻坚, 千村示范, 万家灯火: a numeral counting days, villages or homes starts a formula;
+# 万福辣椒, 百姓: a word that merely starts with a numeral character does not.
+_COUNTED_CHARS = set("日天年月人名户家村镇乡县企校项个件次场期")
+
+
+def _is_figure(c: str) -> bool:
+    from .figures import FIGURE
+
+    m = FIGURE.fullmatch(c)
+    return bool(m and (m["num"] or m["pcn"] or m["frac"]))
 
 
 def _is_general_word(s: str) -> bool:
@@ -115,13 +162,17 @@ def classify_quoted(content: str) -> str | None:
         return None
     if c in forms:
         return "lexicon"
+    if c.isdigit() or _IDIOM_ONE.match(c):
+        return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom)
+    if _is_figure(c):
+        return None  # “八小时内”, “十一级”: an amount is a figure, not a formula
     if "+" in c:
         parts = [p for p in c.split("+")]
         if 2 <= len(parts) <= 6 and all(1 <= len(p) <= 12 for p in parts):
             return "plus"
         return None
     if "、" in c:
-        items = c.split("、")
+        items = re.split(r"[、,，]", c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
             if not any("不" in i for i in items):  # 不愿担当、不敢担当: a list of problems
                 return "enumeration"
@@ -131,6 +182,9 @@ def classify_quoted(content: str) -> str | None:
     if _FIGURE_SHAPE.match(c) or _NOT_FORMULA.search(c):
         return None
     if c[0] in NUMERALS or c[0].isdigit():
+        if (c[0] in "万千百" and c[1] not in NUMERALS and c[1] not in _COUNTED_CHARS and _is_general_word(c[:2])
+                and not _PAIRED.fullmatch(c)):
+            return None  # 万福辣椒, 千岛湖: a name that starts with a numeral character
         if len(c) == 2 and c[0] == "一":
             return None  # 一线, 一图, 一贯: words, not formulas
         if c[0] in "一双" and _is_general_word(c[:2]) and not _PAIRED.fullmatch(c):
@@ -145,7 +199,8 @@ def classify_quoted(content: str) -> str | None:
 
 _PROGRAMME_AFTER = re.compile(
     r"^[”\"]?(?:工程|机制|模式|工作法|法|行动|计划|体系|制度|要求|标准|路径|举措|活动|环节|理念|思路|链条|闭环|格局|流程|"
-    r"步骤|方针|原则|目标|主线|方式|办法|措施|全链条|全过程|关键|主题教育|教育|精神)"
+    r"步骤|方针|原则|目标|主线|方式|办法|措施|全链条|全过程|关键|主题教育|教育|精神|"
+    r"为核心|为抓手|为主线|为重点|为引领|为导向|为目标|为路径)"
 )
 _PROGRAMME_BEFORE = re.compile(
     r"(?:实施|推行|坚持|落实|建立|构建|探索|推进|打造|形成|做到|按照|围绕|聚焦|强化|突出|抓好|抓实|把握|开展|贯通|健全|完善)[“\"]?$"
@@ -161,7 +216,7 @@ def _names_a_programme(text: str, start: int, end: int) -> bool:
     return bool(_PROGRAMME_AFTER.match(text[end:end + 5]) or _PROGRAMME_BEFORE.search(text[max(0, start - 4):start]))
 
 
-def _components_after(text: str, end: int) -> list[str]:
+def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     after = text[end:end + 200]
     m = re.match(r"[”\"]?[\u4e00-\u9fff]{0,4}\s*[（(]([^（）()]{2,120})[）)]", after)
     if m:
@@ -174,12 +229,17 @@ def _components_after(text: str, end: int) -> list[str]:
             return items
     m = re.match(r"[”\"]?[\u4e00-\u9fff]{0,4}[，,：:]?\s*即([^。；;！？]{2,150})", after)
     if m:
-        items = [i.strip("“”\" ") for i in re.split(r"[、，,]|和", m.group(1)) if i.strip("“”\" ")]
+        listed = m.group(1)
+        if "、" in re.split(r"[，,]", listed)[0]:
+            listed = re.split(r"[，,]", listed)[0]  # 即甲、乙、丙，全县…: the clause after the list is not an item
+        items = [i.strip("“”\" ") for i in re.split(r"[、，,]|和", listed) if i.strip("“”\" ")]
+        if n and len(items) > n and "、" not in listed:
+            items = items[:n]  # 即甲…，乙…，丙…，着力…: clauses past the promised number are the sentence going on
         if len(items) >= 2:
             return items
     m = re.match(r"[”\"]?[，,：:]?\s*((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})", after)
     if m:
-        return [q.group(1) or q.group(2) for q in QUOTE.finditer(m.group(1))]
+        return [_content(q) for q in QUOTE.finditer(m.group(1))]
     return []
 
 
@@ -188,17 +248,44 @@ def _components_before(text: str, start: int) -> list[str]:
     head = re.sub(r"[“\"]$", "", head)
     m = re.search(r"((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})(?:等|这|的)?$", head)
     if m:
-        return [q.group(1) or q.group(2) for q in QUOTE.finditer(m.group(1))]
+        return [_content(q) for q in QUOTE.finditer(m.group(1))]
+    m = re.search(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$", head)
+    if m and "、" in m.group(1):
+        return m.group(1).split("、")  # “选、育、管、用”四道加法: the quoted list names the items
     clause = re.split(r"[，,。；;：:！？\n]", head)[-1]
     if "、" in clause and "“" not in clause and "”" not in clause:
-        clause = re.sub(r"^.*?(?:开拓|实施|推行|建立|形成|落实|打造|构建|围绕|聚焦|通过|从|坚持|抓好|推进|做到|实现|突出|开展|着重把|把|将)", "", clause)
+        clause = _strip_lead_verbs(clause)
         clause = re.sub(r"(?:的|等|这)+$", "", clause)
         items = [i.strip() for i in clause.split("、") if i.strip()]
         if items and len(items[0]) > 6:
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
+        if any(c in i for i in items for c in "()（）"):
+            return []  # 县(市、区): a bracketed aside, not a list
         if len(items) >= 2 and all(len(i) <= 14 for i in items):
             return items
     return []
+
+
+@lru_cache(maxsize=1)
+def _lead_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from ..lexicons import word_list
+
+    verbs = "|".join(map(re.escape, sorted(word_list("list_lead_verbs.txt"), key=len, reverse=True)))
+    return re.compile(f"^.*?(?:{verbs})"), re.compile(f"^(?:{verbs})")
+
+
+def _strip_lead_verbs(clause: str) -> str:
+    """通过参加甲、乙、丙的“三段式” -> 甲、乙、丙: drop the verbs that introduce the list."""
+    anywhere, at_start = _lead_verbs()
+    m = anywhere.match(clause)
+    if m and "、" in clause[m.end():]:
+        clause = clause[m.end():]
+        for _ in range(2):  # 通过参加…: verbs in a row
+            m = at_start.match(clause)
+            if not m or "、" not in clause[m.end():]:
+                break
+            clause = clause[m.end():]
+    return clause
 
 
 def _head(slogan: str) -> str | None:
@@ -209,14 +296,15 @@ def _head(slogan: str) -> str | None:
     return m.group(1) or m.group(2) or None
 
 
-def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, slogan: str, n: int | None) -> list[str]:
+def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, slogan: str, n: int | None,
+                           head: str | None = None) -> list[str]:
     """抓好“三个突出” … then paragraphs 突出政治标准，… / 突出需求导向，… / 突出人岗相适，…"""
-    head = _head(slogan)
+    head = head or _head(slogan)
     if not head or not n:
         return []
     items: list[str] = []
-    later = [p for p in paragraphs if p[0] > start]
-    for ps, pe, ptext in later[: n + 3]:
+    k = bisect_right(paragraphs, (start, _AFTER_ALL))
+    for ps, pe, ptext in paragraphs[k:k + n + 3]:
         hm = _HEAD_ITEM.match(ptext)
         lead = hm.group(1) if hm else ""
         if lead and head in lead and lead != slogan and len(lead) <= 16:
@@ -228,38 +316,105 @@ def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, s
     return items if len(items) >= 2 else []
 
 
-def find_slogans(text: str, exclude: list[tuple[int, int]] = ()) -> list[Slogan]:
+_AFTER_ALL = float("inf")
+
+
+def _splits_word(words: list[tuple[int, int]] | None, pos: int) -> bool:
+    """True when ``pos`` falls strictly inside one of the segmenter's words (sorted spans)."""
+    if not words:
+        return False
+    k = bisect_right(words, (pos, _AFTER_ALL)) - 1
+    return k >= 0 and words[k][0] < pos < words[k][1]
+
+
+def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int, str, str, str, list[str]]]:
+    """Unquoted lists named by what follows them (…的用人导向, …四个步骤): parallel items of one length."""
+    out = []
+    i = text.find("、")
+    while i >= 0:
+        nxt = text.find("、", i + 1)
+        if 0 <= nxt <= i + 5:
+            i = nxt
+            continue  # not the list's last separator yet
+        tail = _ENUM_TAIL.match(text, i + 1)
+        i = nxt
+        if not tail:
+            continue
+        lo = max(0, tail.end() - 40)
+        m = _ENUM_BEFORE.search(text, lo, tail.end())
+        if not m:
+            continue
+        items = m.group(1).split("、")
+        size = len(items[-1])
+        if any(len(i) != size for i in items[1:]) or len(items[0]) < size:
+            continue
+        first = items[0][-size:]
+        start = m.start() + len(items[0]) - size
+        items[0] = first
+        if any("不" in i for i in items) or "".join(items) in _PLAIN_LISTS:
+            continue  # 不愿担当、不敢担当: problems; 人、财、物: a plain list
+        if size >= 2 and any(_is_general_word(i) for i in items) and len(set(i[0] for i in items)) > 1 \
+                and len(set(i[-1] for i in items)) > 1:
+            continue  # ordinary nouns in a row (作风、纪律、廉洁): no shared head or tail, not a formula
+        canonical = "".join(items) if size == 1 else "、".join(items)
+        if canonical in never:
+            continue
+        out.append((start, m.end(), text[start:m.end()], "enumeration", canonical, items))
+    return out
+
+
+def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
+                 words: list[tuple[int, int]] | None = None) -> list[Slogan]:
+    """Slogans in ``text``; none overlapping ``exclude`` (cited titles, unreadable text).
+
+    ``words`` (the segmenter's word spans, in order) keep shape-found formulas from
+    starting or ending inside a word (一批在一线工作 is no 一批在一线工)."""
     forms, never = lexicon()
-    cands: list[tuple[int, int, str, str]] = []  # start, end, text, kind
+    # start, end, text as written, kind, canonical (None: from the text), items (None: find them)
+    cands: list[tuple[int, int, str, str, str | None, list[str] | None]] = []
     for q in QUOTE.finditer(text):
-        content = q.group(1) or q.group(2) or q.group(3)
+        raw = _content(q)
+        content = raw.strip()
         kind = classify_quoted(content)
         if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not (
                 all(len(i) == 1 for i in content.split("、")) and content.count("、") >= 2
                 and content.replace("、", "") not in _PLAIN_LISTS):
             continue  # 选、育、管、用 is a formula wherever it stands; 人、财、物 is not
         if kind:
-            cands.append((q.start() + 1, q.end() - 1, content, kind))
+            a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
+            cands.append((a, a + len(content), content, kind, None, None))
     if forms:
         ac, keys = _lexicon_matcher()
         for k, a, b in ac.find_matches_as_indexes(text):
-            cands.append((a, b, keys[k], "lexicon"))
-    for m in _PLUS.finditer(text):
-        cands.append((m.start(), m.end(), m.group(0), "numbered"))
+            cands.append((a, b, keys[k], "lexicon", None, None))
+    for m in (_PLUS.finditer(text) if "+" in text else ()):
+        if _ARITHMETIC.match(text, m.end()) or text[max(0, m.start() - 1):m.start()] in ("=", "＝"):
+            continue  # 1+1+1>3 is arithmetic
+        cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _PAIRED.finditer(text):
         n1, n2 = m.group(1), m.group(3)
         s = m.group(0)
+        if m.group(2)[0] == m.group(4)[0]:
+            continue  # 一代又一代, 一批又一批: a repetition, not two items
+        if _splits_word(words, m.start()) or _splits_word(words, m.end()):
+            continue  # cut out of longer words
         if (n1 == n2 or (n1, n2) in (("一", "双"),)) and s not in never and not _is_general_word(s) and len(m.group(2)) == len(m.group(4)):
-            cands.append((m.start(), m.end(), s, "numbered"))
+            cands.append((m.start(), m.end(), s, "numbered", None, None))
     for m in _YEAR_PLAN.finditer(text):
-        cands.append((m.start(), m.end(), m.group(0), "numbered"))
+        cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _UNQUOTED.finditer(text):
         # Unquoted local formulas only with their items beside them, as many as they promise:
         # 三张清单（任务清单、…）, “定标+选聘”“考核+激励”…三个组合.
-        n = parse_chinese(m.group(1))
+        n = parse_chinese(m.group(1) or m.group(2))
         items = _components_after(text, m.end()) or _components_before(text, m.start())
         if n and len(items) == n and m.group(0) not in never and not _is_general_word(m.group(0)):
-            cands.append((m.start(), m.end(), m.group(0), "numbered"))
+            cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
+    for m in (_COUNTED_QUOTE.finditer(text) if "“" in text else ()):
+        written = m.group(1) + m.group(2) + m.group(3)
+        if written not in never and not _splits_word(words, m.start()):
+            cands.append((m.start(), m.end(), written, "counted", written, None))
+    for a, b, s, kind, canonical, items in _enumerations_named(text, never):
+        cands.append((a, b, s, kind, canonical, items))
 
     paragraphs = []
     pos = 0
@@ -268,37 +423,57 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = ()) -> list[Slogan]
         pos += len(ptext) + 1
 
     # Group the mentions of each slogan; a candidate inside a longer one stays
-    # when it is a slogan in its own right (五险一金 inside 基础报酬+绩效奖励+五险一金).
+    # when it is a slogan in its own right (五险一金 inside 基础报酬+绩效奖励+五险一金),
+    # but one mention is never counted twice (“两委” found quoted and through the lexicon).
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    groups: dict[str, list[tuple[int, int, str, str]]] = {}
+    groups: dict[str, list[tuple[int, int, str, str, str | None, list[str] | None]]] = {}
+    reach: dict[str, int] = {}  # the furthest end of a kept mention, per slogan (candidates come by start)
+    excluded = sorted(exclude)
+    ex_ends = list(accumulate((b for _, b in excluded), max))
     for cand in cands:
-        start, end, s, kind = cand
-        if any(a < end and start < b for a, b in exclude):
+        start, end, s, kind, canonical, _ = cand
+        k = bisect_left(excluded, (end,))  # spans starting before the candidate ends …
+        if k and ex_ends[k - 1] > start:  # … one of which ends after it starts
             continue
-        entry = forms.get(s)
+        entry = forms.get(s) or (forms.get(canonical) if canonical else None)
         if entry:
             canonical = entry.canonical
-        elif kind == "enumeration" and all(len(i) == 1 for i in s.split("、")):
-            canonical = s.replace("、", "")
+        elif canonical:
+            pass
+        elif kind == "enumeration":
+            items = re.split(r"[、,，]", s)
+            canonical = "".join(items) if all(len(i) == 1 for i in items) else "、".join(items)
         else:
             canonical = s
         group = groups.setdefault(canonical, [])
-        if not any(g[0] == start and g[1] == end for g in group):
+        if start >= reach.get(canonical, -1):
             group.append(cand)
+            reach[canonical] = end
     out = []
     for canonical, group in groups.items():
-        start, end, s, kind = group[0]
-        entry = forms.get(s)
-        count = (list(entry.count) if isinstance(entry.count, tuple) else entry.count) if entry else _count(s)
+        start, end, s, kind, _, items = group[0]
+        entry = forms.get(s) or forms.get(canonical)
+        if entry:
+            count = list(entry.count) if isinstance(entry.count, tuple) else entry.count
+        elif kind == "counted":
+            count = _count(re.match(f"[{NUMERALS}]+", s).group(0))  # 三个“一线” counts 3: 一线 is a word
+        elif kind == "enumeration":
+            count = None  # 重一线、重实干: a numeral inside an item's word counts nothing
+        else:
+            count = _count(s)
         n = count if isinstance(count, int) else None
-        components = _components(text, paragraphs, group, kind, entry, n)
+        components = items or _components(text, paragraphs, group, kind, entry, n)
         out.append(Slogan(
-            text=s, canonical=canonical, numbered=bool(numerals(s)), count=count, components=components,
+            text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
+            numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
             count_matches=(len(components) == n) if components and n else None, local=entry is None,
             start=start, end=end, definition=entry.definition if entry else None,
             mentions=[(g[0], g[1]) for g in group],
         ))
     return sorted(out, key=lambda x: x.start)
+
+
+_COMPONENT_MENTIONS = 5  # items are listed where a slogan is introduced, not at its hundredth mention
 
 
 def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
@@ -313,13 +488,24 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         if all(parts):
             return [m.group(1) for m in parts]
     if kind == "enumeration":
-        return s.split("、")
-    if entry and entry.count is None and ("、" in entry.canonical or len(entry.canonical) <= 4):
-        # An unnumbered formula is its own list: 选育管用 -> 选/育/管/用.
-        parts = entry.canonical.split("、")
-        return parts if len(parts) > 1 else list(entry.canonical)
-    for start, end, _, _ in group:
-        found = (_components_after(text, end) or _components_paired(text, end, s, n)
+        return re.split(r"[、,，]", s)
+    if entry and entry.count is None:
+        # An unnumbered formula is its own list: 选育管用 -> 选/育/管/用, 能上能下 -> 能上/能下.
+        c = _unquote(entry.canonical)
+        if "、" in c:
+            return c.split("、")
+        if len(c) == 4 and c[0] == c[2]:
+            return [c[:2], c[2:]]
+        if len(c) <= 5:
+            return list(c)
+    if kind == "counted":
+        # 三个“一线” … then paragraphs that each open with a phrase on 一线
+        m = _COUNTED_QUOTE.match(text, group[0][0])
+        found = _components_paragraphs(paragraphs, group[0][1], s, n, head=m.group(3) if m else None)
+        if found:
+            return found
+    for start, end, *_ in group[:_COMPONENT_MENTIONS]:
+        found = (_components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_paragraphs(paragraphs, end, s, n) or _components_before(text, start))
         if found:
             return found
@@ -335,19 +521,35 @@ def _components_paired(text: str, end: int, slogan: str, n: int | None) -> list[
     window = text[end:end + 300]
     stop = re.search(r"[。\n]", window)
     window = window[: stop.start()] if stop else window
-    items = [q.group(1) for q in QUOTE.finditer(window) if q.group(1) and (q.group(1).endswith(head) or q.group(1).startswith(head))]
+    items = [c for c in map(_content, QUOTE.finditer(window)) if c.endswith(head) or c.startswith(head)]
     return items[:n] if len(items) >= 2 else []
 
 
 def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
-    """Quoted single terms that are not slogans or their components: “含金量”, “立交桥”."""
+    """Quoted single terms that are not slogans or their components: “含金量”, “立交桥”.
+
+    Quotes in “”, "" or 「」 count; ‘’ nested inside a quotation (a speaker's ‘本土干部’)
+    do not.  A quote inside a slogan's mention (三个“一线”) belongs to the slogan."""
     skip = {s.text for s in slogans} | {c for s in slogans for c in s.components} | {s.canonical for s in slogans}
+    inside = sorted(sp for s in slogans for sp in s.mentions)
+    reach = list(accumulate((b for _, b in inside), max))
+    taken_sorted = sorted(taken)
+    taken_reach = list(accumulate((b for _, b in taken_sorted), max))
     out: list[str] = []
     for q in QUOTE.finditer(text):
-        c = (q.group(1) or q.group(2) or q.group(3)).strip()
-        if not c or c in skip or re.search(r"[，,、;；。？！\ufffd]", c) or c in out:
+        if q.group(0).startswith("‘"):
             continue
-        if any(a <= q.start() < b for a, b in taken):
+        c = _content(q).strip()
+        if not c or c in skip or _unquote(c) in skip or re.search(r"[，,、;；。？！?!\ufffd]", c) or c in out:
             continue
+        k = bisect_right(inside, (q.start(), _AFTER_ALL))
+        if k and reach[k - 1] >= q.end():
+            continue  # inside a slogan's mention (三个“一线”)
+        j = bisect_right(taken_sorted, (q.start(), _AFTER_ALL))
+        if j and taken_reach[j - 1] > q.start():
+            continue  # inside a cited title or unreadable text
+        lo = max(0, q.start() - 200)  # bounded look back: linear in the text
+        if "=" in c or "<" in c or ">" in c or text.rfind("<", lo, q.start()) > text.rfind(">", lo, q.start()):
+            continue  # markup left in the text (<img alt="…">), not a term
         out.append(c)
     return out

@@ -1,0 +1,201 @@
+"""Error classes seen on real crawled articles (issue 10), one test per class, in our own words:
+figure rates and times, dates, slogans, quoted terms and documents."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_article
+from pipeline.extract.dates import find_dates
+from pipeline.extract.slogans import find_slogans
+from tests.test_extract import article
+
+
+def figures(text: str, title: str | None = None):
+    return extract_article(article(text, title)).figures
+
+
+# -- figures: rate phrases and times ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, per", [
+    ("各支部每季度至少开展1次谈心谈话。", "每季度"),
+    ("考核组每半年评估一次,结果公开。", "每半年"),
+    ("村干部每人每月补贴500元。", "每人每月"),
+    ("平均每年增长15%。", "平均每年"),
+    ("按每300—500户配备1名社工。", "每300—500户"),
+    ("全县共有干部500名。", None),
+])
+def test_per_phrase_found_in_the_clause(text, per, segmenter):
+    (f,) = [f for f in figures(text) if f.unit != "户"]
+    assert f.per == per
+
+
+def test_time_is_iso_for_explicit_dates_and_words_for_relative_ones(segmenter):
+    fs = figures("2023年5月,全县选派干部86名。今年以来,新招录社工40名。")
+    assert [(f.text, f.time) for f in fs] == [("86名", "2023-05"), ("40名", "今年以来")]
+
+
+def test_time_never_from_a_cited_title_or_a_comparison_base(segmenter):
+    fs = figures("依据《干部教育培训行动方案(2024—2026年)》,培训干部300名。"
+                 "从2019年起,会议数量比2018年减少三分之一。")
+    assert [(f.text, f.time) for f in fs] == [("300名", None), ("三分之一", "2019")]
+
+
+@pytest.mark.parametrize("text", ["5月12日,全县召开大会,表彰优秀村干部30名。", "近日,全县召开大会,表彰优秀村干部30名。"])
+def test_a_day_dates_an_event_not_the_period_counted(text, segmenter):
+    (f,) = figures(text)
+    assert f.time is None
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, isos", [
+    ("截至去年4月底,全县完成换届。", ["2021-04"]),
+    ("去年3月12日以来,共开展督查5次。", ["2021-03-12"]),
+    ("今年来,各地出台措施。", ["2022"]),
+    ("年初,县委印发方案。", ["2022"]),
+    ("6月,举办培训班;7月,开展考核。", ["2022-06", "2022-07"]),
+    ("1月至5月召开会议15次。", ["2022"]),
+    ("刊于《学习》2020年5期。", ["2020"]),
+    ("当前,基层减负持续推进;近日,县里召开会议。", [None, None]),
+    ("目前,全县已完成。", ["2022-08-01"]),
+    ("本报讯 8月1日电 1日上午,县里召开大会。", ["2022-08-01", "2022-08-01"]),
+    ("材料须在15日前报送,5日内办结。", []),
+])
+def test_relative_and_partial_dates(text, isos):
+    assert [d.iso for d in find_dates(text, "2022-08-01")] == isos
+
+
+def test_years_inside_a_cited_title_are_not_dates(segmenter):
+    x = extract_article(article("认真落实《2019-2022年全市干部教育培训规划》,2023年继续推进。"))
+    assert [d.iso for d in x.dates if d.start is not None] == ["2023"]
+
+
+@pytest.mark.parametrize("text, date_iso, figure", [
+    ("近三年,全县提拔干部120名。", "date", None),
+    ("近5年来,全县提拔干部120名。", "date", None),
+    ("他扎根山区近二十年,从未离开。", None, (20, "年", "近")),
+])
+def test_near_n_years_is_a_period_opening_a_clause_and_a_duration_after_a_verb(text, date_iso, figure, segmenter):
+    x = extract_article(article(text))
+    spans = [d.text for d in x.dates if d.start is not None]
+    assert bool(spans) == (date_iso is not None)
+    if figure:
+        assert [(f.value, f.unit, f.qualifier) for f in x.figures] == [figure]
+    else:
+        assert [f.text for f in x.figures] == ["120名"]
+
+
+# -- slogans ---------------------------------------------------------------------------------
+
+def test_slogan_text_is_written_form_without_quotes_and_each_mention_counts_once(segmenter):
+    x = extract_article(article("村“两委”换届顺利,“两委”成员平均年龄下降,落实“三个区分开来”要求。"))
+    got = {s.canonical: (s.text, len(s.mentions)) for s in x.slogans}
+    assert got == {"两委": ("两委", 2), "三个区分开来": ("三个区分开来", 1)}
+    assert all(x.article.text[a:b] in ("两委", "三个区分开来") for s in x.slogans for a, b in s.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "储备了一批在一线工作岗位锻炼的干部。",  # a paired shape cut out of longer words
+    "培养一代又一代中坚力量。",  # a repetition, not two items
+])
+def test_shapes_cut_inside_words_are_not_slogans(text, segmenter):
+    assert extract_article(article(text)).slogans == []
+
+
+def test_same_slogan_is_national_wherever_it_stands(segmenter):
+    quoted = find_slogans("按照“公开、平等、竞争、择优”原则招聘。")
+    plain = find_slogans("坚持公开、平等、竞争、择优的原则。")
+    assert [(s.canonical, s.local) for s in quoted] == [(s.canonical, s.local) for s in plain] == [
+        ("公开、平等、竞争、择优", False)]
+
+
+# -- quoted terms ------------------------------------------------------------------------------
+
+def test_quoted_terms_classes(segmenter):
+    x = extract_article(article(
+        "他说:“要用好‘本土人才’。”县里推行「积分制」,拨打“12308”,推进三个“一线”,"
+        "打造“百合米酒”,不搞“一告了之”。<img src=\"a.png\" alt=\"示意图\">"))
+    assert x.quoted_terms == ["积分制", "12308", "百合米酒", "一告了之"]
+
+
+# -- mojibake residue --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, clean", [
+    ("今年全镇\ufffd涓新进干部9名", "今年全镇\ufffd新进干部9名"),  # one rare character after the mark
+    ("选派干部?!睗\ufffd南岗任职", "选派干部?!\ufffd南岗任职"),  # and before it
+    ("经费统筹,\ufffd芨麈\ufffd,镇里统筹", "经费统筹,\ufffd,镇里统筹"),  # a stretch between two marks
+    ("全县\ufffd干部", "全县\ufffd干部"),  # frequent characters and words stay
+])
+def test_mojibake_residue_joins_the_mark(text, clean):
+    from pipeline.mojibake import repair_mojibake
+    from pipeline.records import QualityReport
+    from pipeline.tracked import Tracked
+
+    report = QualityReport(encoding="utf-8")
+    out = repair_mojibake(Tracked.original(text), report)
+    assert out.text == clean
+    assert len(out.origin) == len(clean) + 1 and all(o < len(text) for o in out.origin[:-1])
+    assert bool(report.repairs) == (text != clean)
+
+
+def test_figures_never_read_from_residue(segmenter):
+    x = extract_article(article("全镇\ufffd涓百名干部到岗,另有12名干部待岗。"))
+    assert [f.text for f in x.figures] == ["12名"]
+
+
+# -- headline, 上年 ----------------------------------------------------------------------------
+
+def test_headline_documents_dates_and_terms_belong_to_the_article(segmenter):
+    x = extract_article(article("全县召开会议,部署干部培训工作。",
+                                title="2023年县里印发《干部培训办法》推行“周四课堂”"))
+    assert [d.title for d in x.documents] == ["干部培训办法"] and x.documents[0].start is None
+    assert [(d.iso, d.start) for d in x.dates] == [("2023", None)]
+    assert x.quoted_terms == ["周四课堂"]
+
+
+@pytest.mark.parametrize("text, isos", [
+    ("2023年全县新提拔干部比上年增长12%。", ["2023", "2022"]),
+    ("报酬按不低于上年度农村居民人均收入的2倍核定。", [None]),
+])
+def test_previous_year_needs_an_explicit_year_in_its_sentence(text, isos):
+    assert [d.iso for d in find_dates(text, "2024-05-01")] == isos
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("据统计,全市专职社区工作者平均年收入比上年增长12%,队伍更稳定。", "社区工作者平均年收入比上年"),  # never cut mid-word
+    ("2019年全县举办各类培训班49期。", "全县举办各类培训班"),  # no date before it
+    ("学历为初中、高中的占比分别为21.9%、23.86%。", "学历为初中、高中的占比"),  # a list shares its phrase
+])
+def test_subject_is_a_whole_phrase(text, subject, segmenter):
+    fs = figures(text)
+    assert fs[-1].subject == subject
+
+
+def test_unreadable_titles_are_skipped():
+    from pipeline.extract.documents import find_documents
+
+    docs = find_documents("印发《关于\ufffd的办法》和《干部考核办法(试行)》(以下简称《办法》),《办法》明确程序。")
+    assert [(d.title, d.short_name) for d in docs] == [("干部考核办法(试行)", "办法")]
+
+
+# -- linear time on repeated items ----------------------------------------------------------------
+
+@pytest.mark.parametrize("unit", ["“三严三实”", "“含金量”三严三实", "《办法》三严三实", "2021年3月5日", "《办法甲》"])
+def test_repeated_items_cost_linear_time(unit, segmenter):
+    import time
+
+    def cost(n):
+        text = unit * n
+        t = time.perf_counter()
+        sl = find_slogans(text)
+        from pipeline.extract.documents import find_documents
+        from pipeline.extract.slogans import quoted_terms
+
+        docs = find_documents(text)
+        quoted_terms(text, sl, [(d.start, d.end) for d in docs])
+        find_dates(text, "2022-01-01", exclude=[(d.start, d.end) for d in docs])
+        return time.perf_counter() - t
+
+    cost(200)  # warm-up
+    small, large = min(cost(1000) for _ in range(3)), min(cost(8000) for _ in range(3))
+    assert large < 8 * small * 3  # eight times the text, well under eight times the square
