@@ -97,11 +97,19 @@ def tag_groups(text: str, codebook: Codebook) -> list[str]:
     return out
 
 
+# Words the build already segmented, by measure text: the vectoriser reads them
+# instead of running jieba a second time (filled by ``MeasureTagger.__call__``).
+_known_tokens: dict[str, list[str]] = {}
+
+
 def tokenize_zh(text: str) -> list[str]:
     """jieba words for the vectoriser (a module-level function, so models pickle)."""
-    from .segment import get_segmenter
+    words = _known_tokens.get(text)
+    if words is None:
+        from .segment import get_segmenter
 
-    return [w for w in get_segmenter().cut(text) if w.strip()]
+        words = get_segmenter().cut(text)
+    return [w for w in words if w.strip()]
 
 
 class RuleClassifier:
@@ -128,7 +136,10 @@ class RuleClassifier:
         return out
 
     def predict(self, X: list[str]) -> np.ndarray:
-        return (self.predict_proba(X) >= 0.5).astype(int)
+        return self.decide(self.predict_proba(X))
+
+    def decide(self, P: np.ndarray) -> np.ndarray:
+        return (P >= 0.5).astype(int)
 
 
 class MeasureClassifier:
@@ -193,7 +204,10 @@ class MeasureClassifier:
         return self.alpha_ * self.pipeline_.predict_proba(X) + (1 - self.alpha_) * self.rules_.predict_proba(X)
 
     def predict(self, X: list[str]) -> np.ndarray:
-        P = self.predict_proba(X)
+        return self.decide(self.predict_proba(X))
+
+    def decide(self, P: np.ndarray) -> np.ndarray:
+        """Categories from probabilities (so a caller that has them does not predict twice)."""
         out = (P >= self.thresholds_).astype(int)
         # Every labelled measure has a category: keep the likeliest when none passes.
         empty = np.flatnonzero(out.sum(axis=1) == 0)
@@ -308,6 +322,22 @@ def load_model(path: str | Path, codebook: Codebook) -> tuple[MeasureClassifier,
     """The saved model, or ModelMismatch if it was trained on another codebook or library versions."""
     import pickle
 
+    meta = check_model(path, codebook)
+    return pickle.loads(Path(path).read_bytes()), meta
+
+
+def _installed(dist: str) -> str | None:
+    import importlib.metadata as md
+
+    try:
+        return md.version(dist)
+    except md.PackageNotFoundError:
+        return None
+
+
+def check_model(path: str | Path, codebook: Codebook) -> dict:
+    """The model's metadata if it fits this codebook and these libraries (read without importing
+    them: a build with nothing to classify should not pay for loading scikit-learn)."""
     path = Path(path)
     meta_path = path.with_suffix(".json")
     if not path.exists() or not meta_path.exists():
@@ -316,12 +346,11 @@ def load_model(path: str | Path, codebook: Codebook) -> tuple[MeasureClassifier,
     if meta.get("codebook_sha256") != codebook.sha256:
         raise ModelMismatch(f"{path} was trained on another codebook (sha256 {meta.get('codebook_sha256', '?')[:12]}, "
                             f"now {codebook.sha256[:12]} at {codebook.path}): retrain with `make model`")
-    now = versions()
     for lib in ("scikit-learn", "numpy"):
-        if meta.get("versions", {}).get(lib) != now[lib]:
+        if meta.get("versions", {}).get(lib) != _installed(lib):
             raise ModelMismatch(f"{path} was trained with {lib} {meta.get('versions', {}).get(lib)}, "
-                                f"this environment has {now[lib]}: retrain with `make model`")
-    return pickle.loads(path.read_bytes()), meta
+                                f"this environment has {_installed(lib)}: retrain with `make model`")
+    return meta
 
 
 @dataclass
@@ -341,11 +370,11 @@ class MeasureTagger:
         self.model_meta: dict = {}
         self.model_path: Path | None = None
         self.warning: str | None = None
-        clf = None
+        self._clf = None
         if model_path is not None:
             path = resolve_model(None if model_path == AUTO else model_path)
             try:
-                clf, self.model_meta = load_model(path, self.codebook)
+                self.model_meta = check_model(path, self.codebook)
                 self.source, self.model_path = "model", path
             except FileNotFoundError:
                 self.warning = (f"no trained model at {path}: measures are classified with the codebook's cue rules "
@@ -354,17 +383,31 @@ class MeasureTagger:
                 self.warning = f"{e}; measures are classified with the codebook's cue rules meanwhile"
             if self.warning:
                 log.warning(self.warning)
-        self.clf = clf or RuleClassifier(self.codebook).fit()
+
+    @property
+    def clf(self):
+        """The model (unpickled on first use) or the rules."""
+        if self._clf is None:
+            import pickle
+
+            self._clf = pickle.loads(self.model_path.read_bytes()) if self.model_path else RuleClassifier(self.codebook).fit()
+        return self._clf
 
     @property
     def description(self) -> str:
         return f"model {self.model_path}" if self.model_path else "codebook cue rules"
 
-    def __call__(self, texts: list[str]) -> list[Classified]:
+    def __call__(self, texts: list[str], tokens: list[list[str]] | None = None) -> list[Classified]:
+        """Classify a batch in one ``predict_proba``; ``tokens``: each text's words, when the
+        caller has segmented it already (the vectoriser then skips jieba)."""
         if not texts:
             return []
-        P = self.clf.predict_proba(texts)
-        Yhat = self.clf.predict(texts)
+        try:
+            _known_tokens.update(zip(texts, tokens or ()))
+            P = self.clf.predict_proba(texts)
+        finally:
+            _known_tokens.clear()
+        Yhat = self.clf.decide(P)
         labels = self.clf.labels_
         out = []
         for text, p, y in zip(texts, P, Yhat):

@@ -81,9 +81,67 @@ def _filter_tokens(row) -> list[str]:
     return out
 
 
+# Maintained by the build (``kb.delete_documents`` leaves these to ``remove_from_index``).
+INDEX_TABLES = ("search_measures", "article_rowids")
+_MEASURE_COLUMNS = ("id", "article_id", "text", "heading", "title", "date", "year", "source", "province", "city",
+                    "county", "categories", "groups", "slogans")
+
+
+def _year(date: str | None) -> int | None:
+    """SQLite's CAST(substr(date, 1, 4) AS INTEGER): the leading digits, 0 when there are none."""
+    if date is None:
+        return None
+    digits = re.match(r"\s*[+-]?\d*", date[:4]).group(0).strip()
+    return int(digits) if digits not in ("", "+", "-") else 0
+
+
+def _words(values) -> str:
+    return " " + " ".join(values) + " "  # padded, so filters match whole words
+
+
+def measure_row(measure_id: int, art, region, m, slogans: list[str]) -> tuple:
+    """One measure's row of ``search_measures`` (columns as ``_MEASURE_COLUMNS``)."""
+    return (measure_id, art.id, m.text, m.heading, art.title, art.date, _year(art.date), art.source,
+            region.province if region else None, region.city if region else None, region.county if region else None,
+            _words(c for c, _ in m.categories), _words(m.groups), _words(slogans))
+
+
+def measure_body(row: tuple) -> str:
+    """What the FTS index holds for a ``search_measures`` row: its bigrams and its filter tokens."""
+    r = dict(zip(_MEASURE_COLUMNS, row))
+    return index_text(r["text"]) + " " + " ".join(_filter_tokens(r))
+
+
+def article_body(title: str | None, text: str) -> str:
+    return index_text((title or "") + " " + text)
+
+
+def remove_from_index(conn: sqlite3.Connection, articles: str) -> None:
+    """Take the articles listed in table ``articles`` (column ``id``) out of the search index.
+
+    The FTS tables are contentless, so a row is deleted by giving FTS5 the text it
+    indexed: it is recomputed from the stored rows (the build key includes this
+    module, so the recomputation matches what was inserted).
+    """
+    cols = ", ".join(_MEASURE_COLUMNS)
+    rows = conn.execute(f"SELECT {cols} FROM search_measures WHERE id IN"
+                        f" (SELECT m.id FROM measures m WHERE m.article_id IN {articles})").fetchall()
+    conn.executemany("INSERT INTO measure_fts(measure_fts, rowid, body) VALUES ('delete', ?, ?)",
+                     ((r[0], measure_body(r)) for r in rows))
+    conn.executemany("DELETE FROM search_measures WHERE id = ?", ((r[0],) for r in rows))
+    arts = conn.execute(f"SELECT r.rowid, a.title, a.text FROM article_rowids r JOIN articles a ON a.id = r.article_id"
+                        f" WHERE r.article_id IN {articles}").fetchall()
+    conn.executemany("INSERT INTO article_fts(article_fts, rowid, body) VALUES ('delete', ?, ?)",
+                     ((k, article_body(t, x)) for k, t, x in arts))
+    conn.executemany("DELETE FROM article_rowids WHERE rowid = ?", ((k,) for k, _, _ in arts))
+
+
 def build_index(conn: sqlite3.Connection) -> None:
-    """Fill the search tables from a freshly written knowledge base."""
-    conn.executescript(INDEX_SCHEMA)
+    """Fill the search tables from the knowledge-base tables (a build fills them document by
+    document instead; this rebuilds them, e.g. after the tables were changed by hand)."""
+    conn.executescript("DELETE FROM search_measures; DELETE FROM article_rowids;"
+                       " INSERT INTO measure_fts(measure_fts) VALUES ('delete-all');"
+                       " INSERT INTO article_fts(article_fts) VALUES ('delete-all');")
     conn.execute("""
         INSERT INTO search_measures
         SELECT m.id, m.article_id, m.text, m.heading, a.title, a.date, CAST(substr(a.date, 1, 4) AS INTEGER), a.source,
@@ -95,14 +153,13 @@ def build_index(conn: sqlite3.Connection) -> None:
                                 WHERE l.measure_id = m.id AND l.kind = 'slogan'), '') || ' '
         FROM measures m JOIN articles a ON a.id = m.article_id LEFT JOIN regions r ON r.article_id = m.article_id
     """)
-    conn.row_factory = sqlite3.Row
-    rows = conn.execute("SELECT * FROM search_measures").fetchall()
-    conn.row_factory = None
+    cols = ", ".join(_MEASURE_COLUMNS)
     conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)",
-                     ((r["id"], index_text(r["text"]) + " " + " ".join(_filter_tokens(r))) for r in rows))
-    arts = conn.execute("SELECT id, coalesce(title, '') || ' ' || text FROM articles").fetchall()
-    conn.executemany("INSERT INTO article_rowids(rowid, article_id) VALUES (?, ?)", ((k, a) for k, (a, _) in enumerate(arts, 1)))
-    conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)", ((k, index_text(t)) for k, (_, t) in enumerate(arts, 1)))
+                     ((r[0], measure_body(r)) for r in conn.execute(f"SELECT {cols} FROM search_measures").fetchall()))
+    arts = conn.execute("SELECT id, title, text FROM articles").fetchall()
+    conn.executemany("INSERT INTO article_rowids(rowid, article_id) VALUES (?, ?)", ((k, a) for k, (a, _, _) in enumerate(arts, 1)))
+    conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)",
+                     ((k, article_body(t, x)) for k, (_, t, x) in enumerate(arts, 1)))
 
 
 def terms(query: str) -> list[str]:
