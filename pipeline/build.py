@@ -512,6 +512,8 @@ def build(
     if on_total:
         on_total(len(paths))
     with fsutil.exclusive(out, wait=wait, on_wait=on_wait):
+        for stale in fsutil.stale_temps(Path(out)):  # left by killed builds (we hold the lock: none is live)
+            stale.unlink(missing_ok=True)
         cache_dir = prepare_cache(cache, out) if cache else None
         text_key, clf_key = stage_key(), classifier_key(tagger)
         key = build_key(text_key, clf_key)

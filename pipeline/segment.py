@@ -163,7 +163,8 @@ def get_segmenter() -> Segmenter:
     if _chosen != "jieba":
         import importlib
 
-        importlib.import_module(_chosen).setLogLevel(logging.WARNING)
+        mod = importlib.import_module(_chosen)
+        (getattr(mod, "set_log_level", None) or mod.setLogLevel)(logging.WARNING)  # jieba_next renamed it
     return Segmenter(module=_chosen)
 
 
