@@ -140,6 +140,17 @@ class Report:
     def exit_code(self, strict: bool = False) -> int:
         return 1 if strict and (self.failures or self.errors) else 0
 
+    def to_dict(self) -> dict:
+        import resource
+
+        peak = {who: resource.getrusage(w).ru_maxrss * 1024 for who, w in
+                (("parent", resource.RUSAGE_SELF), ("largest_worker", resource.RUSAGE_CHILDREN))}
+        return {"files": self.files, "documents": self.documents, "articles": self.articles, "mode": self.mode,
+                "processed": self.processed, "removed": self.removed, "skipped": len(self.failures),
+                "errors": len(self.errors), "duplicates": len(self.duplicates), "classifier": self.classifier,
+                "seconds_by_stage": {k: round(v, 3) for k, v in sorted(self.timings.items())},
+                "peak_rss_bytes": peak}
+
     def summary(self) -> str:
         rep = ", ".join(f"{k} {v}" for k, v in sorted(self.repairs.items())) or "none"
         run = {"full": f"full build: {self.processed} documents processed",
@@ -526,8 +537,7 @@ def build(
         try:
             for outcomes, timings in results:
                 report.timings.update(timings)
-                for o in outcomes:
-                    run.take(o)
+                run.take(outcomes)
         except BaseException as e:
             results.close()  # stops the workers
             run.abort(e)
@@ -600,21 +610,25 @@ class _Run:
         self.report.fail(s.path, s.reason)
         self.progress(1)
 
-    def take(self, o: Outcome) -> None:
-        self.progress(1)
-        if isinstance(o, Skipped):
-            self.report.fail(o.path, o.reason)
-        elif isinstance(o, Failed):
-            self.report.error(o)
-        else:
-            t = time.perf_counter()
-            failed = self._store(o.rows)
-            self.report.timings["write"] += time.perf_counter() - t
+    def take(self, outcomes: list[Outcome]) -> None:
+        """One batch's outcomes: failures reported, documents written."""
+        done = []
+        for o in outcomes:
+            if isinstance(o, Skipped):
+                self.report.fail(o.path, o.reason)
+            elif isinstance(o, Failed):
+                self.report.error(o)
+            else:
+                done.append(o)
+        t = time.perf_counter()
+        for o, failed in zip(done, self._store_all([o.rows for o in done])):
             if failed:
                 self.report.error(failed)
             else:
                 self.current[o.rows.path] = (o.rows.doc_id, o.size, o.mtime_ns)
                 self.report.processed += 1
+        self.report.timings["write"] += time.perf_counter() - t
+        self.progress(len(outcomes))
 
     def writer(self) -> sqlite3.Connection:
         """The database being written: opened on the first change (a no-op copies nothing)."""
@@ -629,8 +643,27 @@ class _Run:
                 kb.write_codebook(self.conn, self.tagger)
         return self.conn
 
+    def _store_all(self, docs: list[kb.DocRows]) -> list[Failed | None]:
+        """Write a batch inside one savepoint; if any document fails, undo the batch and write it
+        document by document, so a failure leaves no row of its document behind (and costs
+        nothing while there is none: a savepoint per document would)."""
+        if not docs:
+            return []
+        conn = self.writer()
+        mark = dict(self.ids.next)
+        conn.execute("SAVEPOINT batch")
+        try:
+            for rows in docs:
+                kb.write_document(conn, rows, self.ids.take(rows))
+        except Exception:
+            conn.execute("ROLLBACK TO batch")
+            conn.execute("RELEASE batch")
+            self.ids.next = mark
+            return [self._store(rows) for rows in docs]
+        conn.execute("RELEASE batch")
+        return [None] * len(docs)
+
     def _store(self, rows: kb.DocRows) -> Failed | None:
-        """Write one document inside a savepoint, so a failure leaves no row of it behind."""
         conn = self.writer()
         conn.execute("SAVEPOINT document")
         try:

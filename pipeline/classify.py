@@ -112,6 +112,23 @@ def tokenize_zh(text: str) -> list[str]:
     return [w for w in words if w.strip()]
 
 
+@lru_cache(maxsize=8)
+def _cue_automaton(codebook: Codebook):
+    """All cues in one Aho-Corasick automaton (overlapping matches, so every cue present is
+    found, as ``cue in text`` would), and per cue its +1 / -1 for each category."""
+    import ahocorasick_rs
+
+    cues = sorted({cue for c in codebook.categories for cue in c.include + c.exclude})
+    index = {cue: k for k, cue in enumerate(cues)}
+    weights = np.zeros((len(cues), len(codebook.categories)))
+    for j, c in enumerate(codebook.categories):
+        for cue in set(c.include):
+            weights[index[cue], j] += 1
+        for cue in set(c.exclude):
+            weights[index[cue], j] -= 1
+    return ahocorasick_rs.AhoCorasick(cues, matchkind=ahocorasick_rs.MatchKind.Standard), weights
+
+
 class RuleClassifier:
     """Codebook cues: a category scores by its include cues, an exclude cue vetoes one hit."""
 
@@ -127,13 +144,14 @@ class RuleClassifier:
         return self
 
     def predict_proba(self, X: list[str]) -> np.ndarray:
+        """Per category: (distinct include cues present - distinct exclude cues present) / 2, capped at 1."""
+        ac, weights = _cue_automaton(self.codebook_)
         out = np.zeros((len(X), len(self.labels_)))
         for i, text in enumerate(X):
-            for j, c in enumerate(self.codebook_.categories):
-                hits = sum(cue in text for cue in c.include)
-                vetoes = sum(cue in text for cue in c.exclude)
-                out[i, j] = min(1.0, max(0, hits - vetoes) / 2)
-        return out
+            found = {k for k, _, _ in ac.find_matches_as_indexes(text, overlapping=True)}
+            if found:
+                out[i] = weights[sorted(found)].sum(axis=0)
+        return np.clip(out, 0, 2) / 2
 
     def predict(self, X: list[str]) -> np.ndarray:
         return self.decide(self.predict_proba(X))

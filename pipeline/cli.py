@@ -58,9 +58,11 @@ def cli(verbose: int) -> None:
               help="Folder for the per-document cache (default: .policykb-cache/ beside --out).")
 @click.option("--no-cache", is_flag=True, help="Repair, segment and extract every file again.")
 @click.option("--no-wait", is_flag=True, help="Stop at once if another build is writing the same --out.")
+@click.option("--report-json", type=click.Path(dir_okay=False),
+              help="Also write the report (counts, what this run did, seconds by stage, peak memory) as JSON.")
 def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, executor: str, scheduler: str | None,
           parts: str | None, segmenter: str | None, codebook: str | None, model: str | None,
-          cache_dir: str | None, no_cache: bool, no_wait: bool) -> None:
+          cache_dir: str | None, no_cache: bool, no_wait: bool, report_json: str | None) -> None:
     """Run the whole pipeline over CORPUS (a folder or file) into the knowledge base.
 
     Reads .txt, .md, .html and .htm files recursively, repairs and splits them,
@@ -98,6 +100,8 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    if report_json:
+        Path(report_json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
     if not quiet:
         click.echo(report.summary(), err=True)
         click.echo(f"wrote {out}", err=True)

@@ -136,6 +136,7 @@ CREATE INDEX cited_documents_article ON cited_documents(article_id);
 CREATE INDEX dates_article ON dates(article_id);
 CREATE INDEX quoted_terms_article ON quoted_terms(article_id);
 CREATE INDEX measure_links_measure ON measure_links(measure_id);
+CREATE INDEX IF NOT EXISTS figures_measure ON figures(measure_id);  -- search reads each hit's figures
 """
 
 
