@@ -154,12 +154,14 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--out", default=str(ROOT / "outputs" / "bench"))
     args = ap.parse_args()
-    work = Path(args.out)
+    work = Path(args.out).resolve()  # the corpus folders link to the generated tree by absolute path
     work.mkdir(parents=True, exist_ok=True)
     sizes = sorted({int(s) for s in args.sizes.split(",")})
     n = args.ratio_size
     sample = texts_of(corpus(work, n), JIEBA_SAMPLE)
     chars = sum(map(len, texts_of(corpus(work, n))))
+    if not chars:
+        raise SystemExit(f"no articles readable under {corpus(work, n)}")
     jieba = BareJieba(sample)
     result = {"machine": {"cpus": os.cpu_count(), "load_average_at_start": os.getloadavg()},
               "corpus": {"articles": n, "characters": chars}}

@@ -571,7 +571,7 @@ class _Run:
         self.conn: sqlite3.Connection | None = None
         self._db = None
         self.ids: kb.IdCounter | None = None
-        self.paths_changed: dict[str, str] = {}  # doc_id -> new path, for stored documents
+        self.deferred: list[str] = []  # indexes a fresh build creates at the end
         report.mode = "full" if state is None else "incremental"
 
     def plan(self, paths: list[str]) -> Iterator[Item]:
@@ -638,6 +638,7 @@ class _Run:
             self.conn = self._db.__enter__()
             self.ids = kb.IdCounter(self.conn)
             if fresh:
+                self.deferred = kb.defer_indexes(self.conn)
                 kb.set_meta(self.conn, "build_key", self.key)
                 kb.write_lexicon(self.conn)
                 kb.write_codebook(self.conn, self.tagger)
@@ -707,6 +708,7 @@ class _Run:
         if state is not None and self.conn is None and not (gone or moved or changed_sources or dropped_sources) \
                 and state.files == files:
             report.mode = "unchanged"
+            os.utime(self.out)  # up to date as of now, for make and other tools that compare times
             conn = kb.connect_readonly(self.out)
             try:
                 self._totals(conn)
@@ -721,6 +723,7 @@ class _Run:
         conn.executemany("DELETE FROM sources WHERE path = ?", ((p,) for p in dropped_sources))
         conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?)", changed_sources)
         kb.set_meta(conn, "files", files)
+        kb.restore_indexes(conn, self.deferred)
         self._totals(conn)
         report.timings["write"] += time.perf_counter() - t
 

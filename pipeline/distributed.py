@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterator
 from functools import lru_cache
+import logging
 import os
 from pathlib import Path
 import pickle
@@ -52,7 +53,7 @@ def run_on_dask(batches, settings, scheduler: str | None, jobs: int, parts) -> I
     root = prepare_parts(parts)
     settings.tagger.clf  # loaded here, so workers receive the model and need no model file
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
+                                                  dashboard_address=None, silence_logs=logging.ERROR)
     client = Client(scheduler or cluster)
     try:
         remote = client.scatter(settings, broadcast=True)

@@ -365,6 +365,20 @@ def write_lexicon(conn: sqlite3.Connection) -> None:
         for e in entries.values()])
 
 
+def defer_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Drop the secondary indexes of a database about to be filled, returning their SQL:
+    building each once at the end costs a fraction of updating it row by row."""
+    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall()
+    for name, _ in found:
+        conn.execute(f"DROP INDEX {name}")
+    return [sql for _, sql in found]
+
+
+def restore_indexes(conn: sqlite3.Connection, sqls: list[str]) -> None:
+    for sql in sqls:
+        conn.execute(sql)
+
+
 def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
