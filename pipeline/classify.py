@@ -97,11 +97,36 @@ def tag_groups(text: str, codebook: Codebook) -> list[str]:
     return out
 
 
+# Words the build already segmented, by measure text: the vectoriser reads them
+# instead of running jieba a second time (filled by ``MeasureTagger.__call__``).
+_known_tokens: dict[str, list[str]] = {}
+
+
 def tokenize_zh(text: str) -> list[str]:
     """jieba words for the vectoriser (a module-level function, so models pickle)."""
-    from .segment import get_segmenter
+    words = _known_tokens.get(text)
+    if words is None:
+        from .segment import get_segmenter
 
-    return [w for w in get_segmenter().cut(text) if w.strip()]
+        words = get_segmenter().cut(text)
+    return [w for w in words if w.strip()]
+
+
+@lru_cache(maxsize=8)
+def _cue_automaton(codebook: Codebook):
+    """All cues in one Aho-Corasick automaton (overlapping matches, so every cue present is
+    found, as ``cue in text`` would), and per cue its +1 / -1 for each category."""
+    import ahocorasick_rs
+
+    cues = sorted({cue for c in codebook.categories for cue in c.include + c.exclude})
+    index = {cue: k for k, cue in enumerate(cues)}
+    weights = np.zeros((len(cues), len(codebook.categories)))
+    for j, c in enumerate(codebook.categories):
+        for cue in set(c.include):
+            weights[index[cue], j] += 1
+        for cue in set(c.exclude):
+            weights[index[cue], j] -= 1
+    return ahocorasick_rs.AhoCorasick(cues, matchkind=ahocorasick_rs.MatchKind.Standard), weights
 
 
 class RuleClassifier:
@@ -119,16 +144,20 @@ class RuleClassifier:
         return self
 
     def predict_proba(self, X: list[str]) -> np.ndarray:
+        """Per category: (distinct include cues present - distinct exclude cues present) / 2, capped at 1."""
+        ac, weights = _cue_automaton(self.codebook_)
         out = np.zeros((len(X), len(self.labels_)))
         for i, text in enumerate(X):
-            for j, c in enumerate(self.codebook_.categories):
-                hits = sum(cue in text for cue in c.include)
-                vetoes = sum(cue in text for cue in c.exclude)
-                out[i, j] = min(1.0, max(0, hits - vetoes) / 2)
-        return out
+            found = {k for k, _, _ in ac.find_matches_as_indexes(text, overlapping=True)}
+            if found:
+                out[i] = weights[sorted(found)].sum(axis=0)
+        return np.clip(out, 0, 2) / 2
 
     def predict(self, X: list[str]) -> np.ndarray:
-        return (self.predict_proba(X) >= 0.5).astype(int)
+        return self.decide(self.predict_proba(X))
+
+    def decide(self, P: np.ndarray) -> np.ndarray:
+        return (P >= 0.5).astype(int)
 
 
 class MeasureClassifier:
@@ -194,7 +223,10 @@ class MeasureClassifier:
         return self.alpha_ * self.pipeline_.predict_proba(X) + (1 - self.alpha_) * self.rules_.predict_proba(X)
 
     def predict(self, X: list[str]) -> np.ndarray:
-        P = self.predict_proba(X)
+        return self.decide(self.predict_proba(X))
+
+    def decide(self, P: np.ndarray) -> np.ndarray:
+        """Categories from probabilities (so a caller that has them does not predict twice)."""
         out = (P >= self.thresholds_).astype(int)
         # Every labelled measure has a category: keep the likeliest when none passes.
         empty = np.flatnonzero(out.sum(axis=1) == 0)
@@ -317,6 +349,22 @@ def load_model(path: str | Path, codebook: Codebook) -> tuple[MeasureClassifier,
     """The saved model, or ModelMismatch if it was trained on another codebook or library versions."""
     import pickle
 
+    meta = check_model(path, codebook)
+    return pickle.loads(Path(path).read_bytes()), meta
+
+
+def _installed(dist: str) -> str | None:
+    import importlib.metadata as md
+
+    try:
+        return md.version(dist)
+    except md.PackageNotFoundError:
+        return None
+
+
+def check_model(path: str | Path, codebook: Codebook) -> dict:
+    """The model's metadata if it fits this codebook and these libraries (read without importing
+    them: a build with nothing to classify should not pay for loading scikit-learn)."""
     path = Path(path)
     meta_path = path.with_suffix(".json")
     if not path.exists() or not meta_path.exists():
@@ -325,12 +373,11 @@ def load_model(path: str | Path, codebook: Codebook) -> tuple[MeasureClassifier,
     if meta.get("codebook_sha256") != codebook.sha256:
         raise ModelMismatch(f"{path} was trained on another codebook (sha256 {meta.get('codebook_sha256', '?')[:12]}, "
                             f"now {codebook.sha256[:12]} at {codebook.path}): retrain with `make model`")
-    now = versions()
     for lib in ("scikit-learn", "numpy"):
-        if meta.get("versions", {}).get(lib) != now[lib]:
+        if meta.get("versions", {}).get(lib) != _installed(lib):
             raise ModelMismatch(f"{path} was trained with {lib} {meta.get('versions', {}).get(lib)}, "
-                                f"this environment has {now[lib]}: retrain with `make model`")
-    return pickle.loads(path.read_bytes()), meta
+                                f"this environment has {_installed(lib)}: retrain with `make model`")
+    return meta
 
 
 @dataclass
@@ -350,11 +397,11 @@ class MeasureTagger:
         self.model_meta: dict = {}
         self.model_path: Path | None = None
         self.warning: str | None = None
-        clf = None
+        self._clf = None
         if model_path is not None:
             path = resolve_model(None if model_path == AUTO else model_path)
             try:
-                clf, self.model_meta = load_model(path, self.codebook)
+                self.model_meta = check_model(path, self.codebook)
                 self.source, self.model_path = "model", path
             except FileNotFoundError:
                 self.warning = (f"no trained model at {path}: measures are classified with the codebook's cue rules "
@@ -363,17 +410,31 @@ class MeasureTagger:
                 self.warning = f"{e}; measures are classified with the codebook's cue rules meanwhile"
             if self.warning:
                 log.warning(self.warning)
-        self.clf = clf or RuleClassifier(self.codebook).fit()
+
+    @property
+    def clf(self):
+        """The model (unpickled on first use) or the rules."""
+        if self._clf is None:
+            import pickle
+
+            self._clf = pickle.loads(self.model_path.read_bytes()) if self.model_path else RuleClassifier(self.codebook).fit()
+        return self._clf
 
     @property
     def description(self) -> str:
         return f"model {self.model_path}" if self.model_path else "codebook cue rules"
 
-    def __call__(self, texts: list[str]) -> list[Classified]:
+    def __call__(self, texts: list[str], tokens: list[list[str]] | None = None) -> list[Classified]:
+        """Classify a batch in one ``predict_proba``; ``tokens``: each text's words, when the
+        caller has segmented it already (the vectoriser then skips jieba)."""
         if not texts:
             return []
-        P = self.clf.predict_proba(texts)
-        Yhat = self.clf.predict(texts)
+        try:
+            _known_tokens.update(zip(texts, tokens or ()))
+            P = self.clf.predict_proba(texts)
+        finally:
+            _known_tokens.clear()
+        Yhat = self.clf.decide(P)
         labels = self.clf.labels_
         out = []
         for text, p, y in zip(texts, P, Yhat):

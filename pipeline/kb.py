@@ -1,15 +1,21 @@
 """The SQLite knowledge base: schema, writing, and opening it for reading.
 
-A build writes a new database beside the target and renames it into place,
-so readers never see a half-written knowledge base.
+A build writes a new database beside the target (or a copy of the old one,
+changed in one transaction) and renames it into place, so readers never see a
+half-written knowledge base.  Documents are turned into rows by the workers
+(``document_rows``); the writer only inserts them (``write_document``),
+shifting the document-local ids of paragraphs, sentences and measures past
+the ones already in the database.
 """
 from __future__ import annotations
 
 from array import array
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 import json
 import os
 from pathlib import Path
+import shutil
 import sqlite3
 
 from . import fsutil
@@ -126,7 +132,8 @@ CREATE INDEX region_mentions_article ON region_mentions(article_id);
 CREATE INDEX paragraphs_article ON paragraphs(article_id);
 CREATE INDEX sentences_article ON sentences(article_id);
 CREATE INDEX repairs_doc ON repairs(doc_id);
--- Every foreign key is indexed: the article page looks records up by measure, Datasette by parent.
+-- Every foreign key is indexed: the article page looks records up by measure, Datasette by
+-- parent, and an incremental build deletes a changed document's rows through them.
 CREATE INDEX figures_measure ON figures(measure_id);
 CREATE INDEX measure_links_measure ON measure_links(measure_id, kind);
 CREATE INDEX authors_article ON authors(article_id);
@@ -134,51 +141,72 @@ CREATE INDEX sentences_paragraph ON sentences(paragraph_id);
 CREATE INDEX cited_documents_article ON cited_documents(article_id);
 CREATE INDEX dates_article ON dates(article_id);
 CREATE INDEX quoted_terms_article ON quoted_terms(article_id);
+-- What an incremental build needs: each input file's signature and document.
+CREATE TABLE sources (path TEXT PRIMARY KEY, doc_id TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
 """
 
 
 def create(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
+    conn.executescript(SCHEMA)  # the search index is made by search.rebuild_index at the end of a build
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
 
-def write_document(conn: sqlite3.Connection, pd: ProcessedDocument) -> None:
+# --- one document as rows (made in the workers) ------------------------------------
+
+@dataclass
+class DocRows:
+    """A document's rows, table by table, in insertion order.
+
+    Paragraph, sentence and measure ids are local to the document, counted from 0;
+    ``write_document`` shifts them.
+    """
+
+    doc_id: str
+    path: str
+    articles: int
+    repairs: dict[str, int]
+    tables: dict[str, list[tuple]] = field(default_factory=dict)
+
+
+# table -> {column position: which id sequence it holds}, for the local ids above
+LOCAL_IDS = {
+    "paragraphs": {0: "paragraph"}, "sentences": {0: "sentence", 1: "paragraph"}, "measures": {0: "measure"},
+    "measure_categories": {0: "measure"}, "measure_groups": {0: "measure"}, "measure_links": {0: "measure"},
+    "figures": {2: "measure"},
+}
+# where each sequence's next id is read from
+ID_SOURCES = {"paragraph": "paragraphs", "sentence": "sentences", "measure": "measures"}
+
+
+def document_rows(pd: ProcessedDocument) -> DocRows:
+    """Every row the knowledge base holds for one document (the search index is rebuilt from them)."""
     c = pd.clean
     raw = c.raw
-    conn.execute(
-        "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (raw.id, raw.path, raw.format, raw.encoding, raw.size, raw.text, c.text,
-         array("i", c.offsets).tobytes(), json.dumps(c.quality.to_dict(), ensure_ascii=False),
-         raw.meta.get("url"), raw.meta.get("fetched_at")),
-    )
-    conn.executemany(
-        "INSERT INTO repairs VALUES (?,?,?,?,?,?,?)",
-        [(raw.id, r.kind, r.orig_start, r.orig_end, r.before, r.after, r.note) for r in c.quality.repairs],
-    )
-    for art, x in zip(pd.articles, pd.extractions or [None] * len(pd.articles)):
-        conn.execute(
-            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (art.id, art.doc_id, art.index, art.title, art.date, art.source, art.editor, art.affiliation,
-             art.text, art.doc_start, art.orig_start, art.orig_end, json.dumps(art.unreadable),
-             json.dumps(_article_quality(c, art), ensure_ascii=False)),
-        )
-        conn.executemany("INSERT INTO authors VALUES (?,?,?,?)",
-                         [(art.id, i, a.name, a.role) for i, a in enumerate(art.authors)])
+    t: dict[str, list[tuple]] = {name: [] for name in (
+        "documents", "repairs", "articles", "authors", "paragraphs", "sentences", "regions", "region_mentions",
+        "measures", "measure_categories", "measure_groups", "measure_links", "slogans", "figures",
+        "cited_documents", "dates", "quoted_terms")}
+    t["documents"].append((raw.id, raw.path, raw.format, raw.encoding, raw.size, raw.text, c.text,
+                           array("i", c.offsets).tobytes(), json.dumps(c.quality.to_dict(), ensure_ascii=False),
+                           raw.meta.get("url"), raw.meta.get("fetched_at")))
+    t["repairs"] += [(raw.id, r.kind, r.orig_start, r.orig_end, r.before, r.after, r.note) for r in c.quality.repairs]
+    n_par = n_sent = 0
+    for k, (art, x) in enumerate(zip(pd.articles, pd.extractions or [None] * len(pd.articles))):
+        t["articles"].append((art.id, art.doc_id, art.index, art.title, art.date, art.source, art.editor,
+                              art.affiliation, art.text, art.doc_start, art.orig_start, art.orig_end,
+                              json.dumps(art.unreadable), json.dumps(_article_quality(c, art), ensure_ascii=False)))
+        t["authors"] += [(art.id, i, a.name, a.role) for i, a in enumerate(art.authors)]
         for p in art.paragraphs:
-            cur = conn.execute(
-                "INSERT INTO paragraphs (article_id, idx, heading, text, start, end, orig_start, orig_end)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (art.id, p.index, int(p.heading), p.text, p.start, p.end, p.orig_start, p.orig_end),
-            )
-            pid = cur.lastrowid
-            conn.executemany(
-                "INSERT INTO sentences (paragraph_id, article_id, idx, text, tokens, start, end, orig_start, orig_end)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(pid, art.id, s.index, s.text, " ".join(s.tokens), s.start, s.end, s.orig_start, s.orig_end)
-                 for s in p.sentences],
-            )
+            t["paragraphs"].append((n_par, art.id, p.index, int(p.heading), p.text, p.start, p.end, p.orig_start,
+                                    p.orig_end))
+            for s in p.sentences:
+                t["sentences"].append((n_sent, n_par, art.id, s.index, s.text, " ".join(s.tokens), s.start, s.end,
+                                       s.orig_start, s.orig_end))
+                n_sent += 1
+            n_par += 1
         if x is not None:
-            write_extraction(conn, c, art, x)
+            _extraction_rows(t, c, art, x, len(t["measures"]))
+    return DocRows(doc_id=raw.id, path=raw.path, articles=len(pd.articles), repairs=dict(c.quality.counts), tables=t)
 
 
 def _article_quality(c, art) -> dict:
@@ -190,51 +218,122 @@ def _article_quality(c, art) -> dict:
     return {"counts": counts, "unreadable": len(art.unreadable), "document_counts": c.quality.counts}
 
 
-def write_extraction(conn: sqlite3.Connection, c, art, x) -> None:
+def _extraction_rows(t: dict[str, list[tuple]], c, art, x, first_measure: int) -> None:
     """The extraction records of one article; offsets also mapped to the original file."""
+    from . import search
+
     def orig(start, end):
         if start is None:
             return None, None
         return c.orig_span(art.doc_start + start, art.doc_start + end)
 
     r = x.region
-    conn.execute("INSERT INTO regions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                 (art.id, r.code if r else None, r.name if r else None, r.level if r else None,
-                  r.province if r else None, r.city if r else None, r.county if r else None, x.region_reason,
-                  r.township if r else None, r.path if r else None, x.region_confidence))
+    t["regions"].append((art.id, r.code if r else None, r.name if r else None, r.level if r else None,
+                         r.province if r else None, r.city if r else None, r.county if r else None, x.region_reason,
+                         r.township if r else None, r.path if r else None, x.region_confidence))
 
     def mention(m, span):
         p = m.place
         return (art.id, m.text, p.code, p.name, p.province, p.city, p.county, json.dumps(m.candidates), m.reason,
                 *span, p.level, p.township, p.path)
 
-    conn.executemany("INSERT INTO region_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                     [mention(m, (m.start, m.end, *orig(m.start, m.end))) for m in x.regions]
-                     # Places named in the headline have no span in the article text.
-                     + [mention(m, (None, None, None, None)) for m in x.title_regions])
-    measure_ids = []
+    t["region_mentions"] += [mention(m, (m.start, m.end, *orig(m.start, m.end))) for m in x.regions]
+    # Places named in the headline have no span in the article text.
+    t["region_mentions"] += [mention(m, (None, None, None, None)) for m in x.title_regions]
+    owner = {}
     for i, m in enumerate(x.measures):
-        cur = conn.execute(
-            "INSERT INTO measures (article_id, idx, text, heading, start, end, orig_start, orig_end) VALUES (?,?,?,?,?,?,?,?)",
-            (art.id, i, m.text, m.heading, m.start, m.end, *orig(m.start, m.end)))
-        measure_ids.append(cur.lastrowid)
-        conn.executemany("INSERT INTO measure_categories VALUES (?,?,?)", [(cur.lastrowid, c, sc) for c, sc in m.categories])
-        conn.executemany("INSERT INTO measure_groups VALUES (?,?)", [(cur.lastrowid, g) for g in m.groups])
+        mid = first_measure + i
+        owner.update((j, mid) for j in m.figures)
+        t["measures"].append((mid, art.id, i, m.text, m.heading, m.start, m.end, *orig(m.start, m.end)))
+        t["measure_categories"] += [(mid, cat, sc) for cat, sc in m.categories]
+        t["measure_groups"] += [(mid, g) for g in m.groups]
         for kind, idxs in (("figure", m.figures), ("slogan", m.slogans), ("document", m.documents), ("date", m.dates)):
-            conn.executemany("INSERT INTO measure_links VALUES (?,?,?)", [(cur.lastrowid, kind, j) for j in idxs])
-    owner = {j: measure_ids[i] for i, m in enumerate(x.measures) for j in m.figures}
-    conn.executemany("INSERT INTO slogans VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+            t["measure_links"] += [(mid, kind, j) for j in idxs]
+    t["slogans"] += [
         (art.id, i, s.text, s.canonical, int(s.numbered), json.dumps(s.count), json.dumps(s.components, ensure_ascii=False),
          None if s.count_matches is None else int(s.count_matches), int(s.local), len(s.mentions), s.start, s.end,
-         *orig(s.start, s.end)) for i, s in enumerate(x.slogans)])
-    conn.executemany("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+         *orig(s.start, s.end)) for i, s in enumerate(x.slogans)]
+    t["figures"] += [
         (art.id, i, owner.get(i), f.text, f.value, f.high, f.unit, f.qualifier, f.subject, f.time, f.per,
-         f.start, f.end, *orig(f.start, f.end)) for i, f in enumerate(x.figures)])
-    conn.executemany("INSERT INTO cited_documents VALUES (?,?,?,?,?,?,?)", [
-        (art.id, i, d.title, d.short_name, int(d.publication), d.start, d.end) for i, d in enumerate(x.documents)])
-    conn.executemany("INSERT INTO dates VALUES (?,?,?,?,?,?)", [
-        (art.id, i, d.text, d.iso, d.start, d.end) for i, d in enumerate(x.dates)])
-    conn.executemany("INSERT INTO quoted_terms VALUES (?,?)", [(art.id, t) for t in x.quoted_terms])
+         f.start, f.end, *orig(f.start, f.end)) for i, f in enumerate(x.figures)]
+    t["cited_documents"] += [(art.id, i, d.title, d.short_name, int(d.publication), d.start, d.end)
+                             for i, d in enumerate(x.documents)]
+    t["dates"] += [(art.id, i, d.text, d.iso, d.start, d.end) for i, d in enumerate(x.dates)]
+    t["quoted_terms"] += [(art.id, term) for term in x.quoted_terms]
+
+
+# --- writing (the parent process) ------------------------------------------------------
+
+class IdCounter:
+    """The next free id of each local-id sequence in a database being written."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.next = {seq: (conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
+                     for seq, table in ID_SOURCES.items()}
+
+    def take(self, doc: DocRows) -> dict[str, int]:
+        """The offsets for ``doc``'s local ids, reserving as many ids as it uses."""
+        base = dict(self.next)
+        for seq, table in ID_SOURCES.items():
+            self.next[seq] += len(doc.tables.get(table, ()))
+        return base
+
+
+def write_document(conn: sqlite3.Connection, doc: DocRows, base: dict[str, int]) -> None:
+    for table, rows in doc.tables.items():
+        if not rows:
+            continue
+        shift = LOCAL_IDS.get(table)
+        if shift:
+            rows = [_shifted(r, shift, base) for r in rows]
+        sql = f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})"
+        conn.executemany(sql, rows)
+
+
+def _shifted(row: tuple, shift: dict[int, str], base: dict[str, int]) -> tuple:
+    r = list(row)
+    for i, seq in shift.items():
+        if r[i] is not None:
+            r[i] += base[seq]
+    return tuple(r)
+
+
+def delete_documents(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
+    """Remove every row of these documents, from every table that points at them.
+
+    Tables are found by their columns (``measure_id``, ``article_id``, ``doc_id``), so
+    a table added later is cleaned too.  The search index is left alone: the build
+    rebuilds it from these tables (``search.rebuild_index``).
+    """
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS gone_docs (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.gone_docs")
+    conn.executemany("INSERT OR IGNORE INTO temp.gone_docs VALUES (?)", ((d,) for d in doc_ids))
+    conn.execute("DROP TABLE IF EXISTS temp.gone_articles")
+    conn.execute("CREATE TEMP TABLE gone_articles AS SELECT id FROM articles WHERE doc_id IN temp.gone_docs")
+    conn.execute("DROP TABLE IF EXISTS temp.gone_measures")
+    conn.execute("CREATE TEMP TABLE gone_measures AS SELECT id FROM measures WHERE article_id IN temp.gone_articles")
+    from . import search
+
+    for table, cols in _tables(conn):
+        if table in search.INDEX_TABLES or table == "sources":
+            continue
+        if table == "documents":
+            conn.execute("DELETE FROM documents WHERE id IN temp.gone_docs")
+        elif "measure_id" in cols and table != "figures":
+            conn.execute(f"DELETE FROM {table} WHERE measure_id IN temp.gone_measures")
+        elif "article_id" in cols:
+            conn.execute(f"DELETE FROM {table} WHERE article_id IN temp.gone_articles")
+        elif "doc_id" in cols:
+            conn.execute(f"DELETE FROM {table} WHERE doc_id IN temp.gone_docs")
+    conn.execute("DELETE FROM measures WHERE id IN temp.gone_measures")
+    conn.execute("DELETE FROM articles WHERE id IN temp.gone_articles")
+
+
+def _tables(conn: sqlite3.Connection) -> list[tuple[str, set[str]]]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%'")]
+    return [(n, {r[1] for r in conn.execute(f"PRAGMA table_info({n})")}) for n in names]
 
 
 # Reposts are found after every document is written (pipeline/reposts.py), so their column is
@@ -251,8 +350,11 @@ COPIES_SCHEMA = (
 
 
 def write_copies(conn: sqlite3.Connection, copies) -> None:
-    for statement in COPIES_SCHEMA:
-        conn.execute(statement)
+    """Replace the repost records (an incremental build recomputes them over every article)."""
+    if "canonical_id" not in {r[1] for r in conn.execute("PRAGMA table_info(articles)")}:
+        for statement in COPIES_SCHEMA:
+            conn.execute(statement)
+    conn.execute("DELETE FROM article_copies")
     conn.executemany("INSERT INTO article_copies VALUES (?,?,?)",
                      [(c.article_id, c.canonical_id, c.similarity) for c in copies])
     conn.execute("UPDATE articles SET canonical_id = coalesce("
@@ -281,27 +383,95 @@ def write_lexicon(conn: sqlite3.Connection) -> None:
         for e in entries.values()])
 
 
-@contextmanager
-def atomic_db(path: str | os.PathLike):
-    """A fresh database in a unique temp file that replaces ``path`` only if the block succeeds.
+def defer_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Drop the secondary indexes of a database about to be filled, returning their SQL:
+    building each once at the end costs a fraction of updating it row by row."""
+    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall()
+    for name, _ in found:
+        conn.execute(f"DROP INDEX {name}")
+    return [sql for _, sql in found]
 
-    The temp file is fsynced before the rename and the folder after it, so a crash
-    leaves the old knowledge base or the new one.  Temp files of killed builds are
-    removed first (callers hold ``fsutil.exclusive(path)``, so no live build owns them).
+
+def restore_indexes(conn: sqlite3.Connection, sqls: list[str]) -> None:
+    for sql in sqls:
+        conn.execute(sql)
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+
+# --- the state a rebuild starts from -----------------------------------------------------
+
+@dataclass
+class State:
+    """What an existing knowledge base holds, for deciding what a rebuild must do."""
+
+    build_key: str
+    sources: dict[str, tuple[str, int, int]]  # path -> (doc_id, size, mtime_ns)
+    documents: dict[str, str]  # doc_id -> the path stored with it
+    files: str
+
+
+def read_state(path: str | os.PathLike, build_key: str) -> State | None:
+    """The state of the knowledge base at ``path`` if a rebuild can start from it: it exists, is
+    sound, and was built by the same code, resources, codebook and model (else None: build afresh)."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta"))
+            if meta.get("build_key") != build_key or meta.get("schema_version") != str(SCHEMA_VERSION):
+                return None
+            sources = {p: (d, size, mtime) for p, d, size, mtime in conn.execute("SELECT * FROM sources")}
+            documents = dict(conn.execute("SELECT id, path FROM documents"))
+            return State(build_key, sources, documents, meta.get("files", ""))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None  # not a knowledge base we can read: it is replaced, as a fresh build would
+
+
+def totals(conn: sqlite3.Connection) -> tuple[int, int, dict[str, int]]:
+    """(documents, articles, repairs by kind) over the whole knowledge base."""
+    docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    arts = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    repairs = dict(conn.execute("SELECT j.key, sum(j.value) FROM documents, json_each(documents.quality, '$.counts') j"
+                                " GROUP BY j.key"))
+    return docs, arts, repairs
+
+
+@contextmanager
+def atomic_db(path: str | os.PathLike, start_from: str | os.PathLike | None = None):
+    """A database in a unique temp file that replaces ``path`` only if the block succeeds.
+
+    It starts empty (the schema only), or as a copy of ``start_from`` (an incremental
+    build changes the copy in one transaction).  The temp file is fsynced before the
+    rename and the folder after it, so a crash leaves the old knowledge base or the
+    new one.  Temp files of killed builds are removed first (callers hold
+    ``fsutil.exclusive(path)``, so no live build owns them).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     for stale in fsutil.stale_temps(path):
         stale.unlink(missing_ok=True)
     tmp = fsutil.temp_name(path)
+    if start_from is not None:
+        shutil.copyfile(start_from, tmp)
     conn = sqlite3.connect(tmp)
     conn.execute("PRAGMA foreign_keys=ON")  # a record pointing nowhere fails the build, not a reader
     # The rollback journal in memory lets one document's rows be undone (SAVEPOINT)
     # without writing a journal file; durability comes from the fsync before the rename.
     conn.execute("PRAGMA journal_mode=MEMORY")
     conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA cache_size=-65536")  # 64 MB: index pages stay in memory while the tables grow
     try:
-        create(conn)
+        if start_from is None:
+            create(conn)
+        if not conn.in_transaction:
+            conn.execute("BEGIN")  # one transaction: savepoints inside it never commit on their own
         yield conn
         conn.commit()
         conn.close()

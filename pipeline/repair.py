@@ -52,7 +52,7 @@ def to_simplified(text: str) -> str:
     out = []
     for line in text.split("\n"):
         conv = t2s.convert(line)
-        if sum(a != b for a, b in zip(line, conv)) >= 2:
+        if conv != line and sum(a != b for a, b in zip(line, conv)) >= 2:  # most lines: already simplified
             conv = _ZHU_FIXUP.sub("著", _converter("tw2s").convert(line))
         out.append(conv)
     return "\n".join(out)

@@ -121,11 +121,29 @@ def facet_values(row) -> list[tuple[str, str]]:
     return out
 
 
+# The index's own tables: never cleaned row by row (``kb.delete_documents`` skips them);
+# ``rebuild_index`` makes them again from the knowledge-base tables.
+INDEX_TABLES = ("search_measures", "search_facet_values", "search_facet_index", "search_articles",
+                "measure_vocab", "measure_fts", "article_fts")
+
+
+def rebuild_index(conn: sqlite3.Connection) -> None:
+    """Drop the search index (if any) and build it again from the knowledge-base tables."""
+    for table in INDEX_TABLES:
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+    build_index(conn)
+
+
 def build_index(conn: sqlite3.Connection) -> None:
-    """Fill the search tables from a freshly written knowledge base."""
+    """Fill the search tables from a freshly written knowledge base.
+
+    A repost (an article whose ``canonical_id`` names another) is indexed once, through its
+    canonical article, so results, facets and counts are of distinct articles."""
     conn.executescript(INDEX_SCHEMA)
     lvls = P.levels(conn)
     township = "r.township" if "township" in lvls else "NULL"
+    has_copies = "canonical_id" in {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
+    canonical = "WHERE a.canonical_id IS NULL OR a.canonical_id = a.id" if has_copies else ""
     conn.execute(f"""
         INSERT INTO search_measures (measure_id, article_id, text, heading, title, date, year, source,
                                      province, city, county, township, place, categories, groups, slogans)
@@ -138,13 +156,14 @@ def build_index(conn: sqlite3.Connection) -> None:
                                 ON s.article_id = m.article_id AND s.idx = l.idx
                                 WHERE l.measure_id = m.id AND l.kind = 'slogan'), '') || ' '
         FROM measures m JOIN articles a ON a.id = m.article_id LEFT JOIN regions r ON r.article_id = m.article_id
+        {canonical}
         ORDER BY coalesce(a.date, ''), m.id
     """)
     conn.row_factory = sqlite3.Row
     counts = index_measures(conn, conn.execute("SELECT * FROM search_measures ORDER BY key").fetchall())
     conn.row_factory = None
     write_facet_values(conn, counts)
-    arts = conn.execute("SELECT id, title, date, coalesce(title, '') || ' ' || text FROM articles"
+    arts = conn.execute(f"SELECT id, title, date, coalesce(title, '') || ' ' || text FROM articles a {canonical}"
                         " ORDER BY coalesce(date, ''), id").fetchall()
     conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", ((k, a, t, d) for k, (a, t, d, _) in enumerate(arts, 1)))
     conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)", ((k, index_text(x)) for k, (*_, x) in enumerate(arts, 1)))
