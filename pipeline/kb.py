@@ -47,8 +47,15 @@ CREATE TABLE articles (
     doc_start INTEGER NOT NULL,  -- offset of text in documents.clean
     orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL,
     unreadable TEXT NOT NULL,    -- JSON [[start, end], ...] in text offsets
-    quality TEXT NOT NULL        -- JSON: repairs made inside this article, by kind
+    quality TEXT NOT NULL,       -- JSON: repairs made inside this article, by kind
+    canonical_id TEXT            -- the article this one reposts, or its own id (set after every document)
 );
+CREATE TABLE article_copies (    -- reposts: each copy, the canonical article it repeats, and how alike
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    canonical_id TEXT NOT NULL REFERENCES articles(id), similarity REAL NOT NULL
+);
+CREATE INDEX article_copies_canonical ON article_copies(canonical_id);
+CREATE INDEX articles_canonical ON articles(canonical_id);
 CREATE TABLE authors (
     article_id TEXT NOT NULL REFERENCES articles(id),
     pos INTEGER NOT NULL, name TEXT NOT NULL, role TEXT
@@ -194,7 +201,8 @@ def document_rows(pd: ProcessedDocument) -> DocRows:
     for k, (art, x) in enumerate(zip(pd.articles, pd.extractions or [None] * len(pd.articles))):
         t["articles"].append((art.id, art.doc_id, art.index, art.title, art.date, art.source, art.editor,
                               art.affiliation, art.text, art.doc_start, art.orig_start, art.orig_end,
-                              json.dumps(art.unreadable), json.dumps(_article_quality(c, art), ensure_ascii=False)))
+                              json.dumps(art.unreadable), json.dumps(_article_quality(c, art), ensure_ascii=False),
+                              None))
         t["authors"] += [(art.id, i, a.name, a.role) for i, a in enumerate(art.authors)]
         for p in art.paragraphs:
             t["paragraphs"].append((n_par, art.id, p.index, int(p.heading), p.text, p.start, p.end, p.orig_start,
@@ -305,6 +313,7 @@ def delete_documents(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
     a table added later is cleaned too.  The search index is left alone: the build
     rebuilds it from these tables (``search.rebuild_index``).
     """
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # parents and children go in one transaction, in any order
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS gone_docs (id TEXT PRIMARY KEY)")
     conn.execute("DELETE FROM temp.gone_docs")
     conn.executemany("INSERT OR IGNORE INTO temp.gone_docs VALUES (?)", ((d,) for d in doc_ids))
@@ -340,20 +349,10 @@ def _tables(conn: sqlite3.Connection) -> list[tuple[str, set[str]]]:
 # appended to articles then: the positional INSERT INTO articles above stays valid.
 # articles.canonical_id is the article itself, or the one it reposts; count DISTINCT canonical_id
 # to count each article once.
-COPIES_SCHEMA = (
-    "ALTER TABLE articles ADD COLUMN canonical_id TEXT",
-    "CREATE TABLE article_copies (article_id TEXT PRIMARY KEY REFERENCES articles(id),"
-    " canonical_id TEXT NOT NULL REFERENCES articles(id), similarity REAL NOT NULL)",
-    "CREATE INDEX article_copies_canonical ON article_copies(canonical_id)",
-    "CREATE INDEX articles_canonical ON articles(canonical_id)",
-)
 
 
 def write_copies(conn: sqlite3.Connection, copies) -> None:
     """Replace the repost records (an incremental build recomputes them over every article)."""
-    if "canonical_id" not in {r[1] for r in conn.execute("PRAGMA table_info(articles)")}:
-        for statement in COPIES_SCHEMA:
-            conn.execute(statement)
     conn.execute("DELETE FROM article_copies")
     conn.executemany("INSERT INTO article_copies VALUES (?,?,?)",
                      [(c.article_id, c.canonical_id, c.similarity) for c in copies])

@@ -31,8 +31,10 @@ _BY_CONTENT = {
     "figures": "SELECT f.article_id, f.idx, m.idx, f.text, f.value, f.unit, f.start FROM figures f"
                " LEFT JOIN measures m ON m.id = f.measure_id",
     "search_measures": "SELECT m.article_id, m.idx, s.text, s.title, s.year, s.province, s.categories, s.groups, s.slogans"
-                       " FROM search_measures s JOIN measures m ON m.id = s.id",
-    "article_rowids": "SELECT article_id FROM article_rowids",
+                       " FROM search_measures s JOIN measures m ON m.id = s.measure_id",
+    "search_articles": "SELECT article_id, title, date FROM search_articles",
+    # keys → value numbers, in search_measures key order (which follows measure ids): derived, not content
+    "search_facet_index": "SELECT facet FROM search_facet_index",
     "sources": "SELECT path, doc_id FROM sources",
 }
 _SKIP_META = ("build_key", "model_trained", "codebook")
