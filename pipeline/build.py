@@ -29,7 +29,7 @@ import sqlite3
 import time
 import traceback
 
-from . import fsutil, kb, reposts, search
+from . import fsutil, kb, reposts, search, warc
 from .articles import split_articles
 from .classify import AUTO, MeasureTagger
 from .extract import extract_article
@@ -305,7 +305,8 @@ def classify_documents(pds: list[ProcessedDocument], tagger: MeasureTagger) -> N
     """Categories and groups for every measure of these documents, in one prediction."""
     measures = [m for pd in pds for x in pd.extractions for m in x.measures]
     tokens = [t for pd in pds for t in measure_tokens(pd)]
-    for m, c in zip(measures, tagger([m.text for m in measures], tokens)):
+    context = [(m.heading, k / len(x.measures)) for pd in pds for x in pd.extractions for k, m in enumerate(x.measures)]
+    for m, c in zip(measures, tagger([m.text for m in measures], tokens, context)):
         m.categories, m.groups = c.categories, c.groups
 
 
@@ -582,7 +583,8 @@ class _Run:
         stored = self.state.sources if self.state else {}
         for path in paths:
             try:
-                st = os.stat(path)
+                member = warc.split_member_path(path)  # a page inside a WARC file: its file's signature
+                st = os.stat(member[0] if member else path)
                 sig = stored.get(path)
                 if sig is not None and sig[1:] == (st.st_size, st.st_mtime_ns):
                     self._known(path, sig[0], st.st_size, st.st_mtime_ns)

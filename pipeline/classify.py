@@ -373,6 +373,9 @@ def check_model(path: str | Path, codebook: Codebook) -> dict:
     if meta.get("codebook_sha256") != codebook.sha256:
         raise ModelMismatch(f"{path} was trained on another codebook (sha256 {meta.get('codebook_sha256', '?')[:12]}, "
                             f"now {codebook.sha256[:12]} at {codebook.path}): retrain with `make model`")
+    if meta.get("feature_sha256") not in (None, feature_sha256(codebook)):
+        raise ModelMismatch(f"{path} was trained with another segmentation dictionary or segmentation/classification "
+                            "code: retrain with `make model`")
     for lib in ("scikit-learn", "numpy"):
         if meta.get("versions", {}).get(lib) != _installed(lib):
             raise ModelMismatch(f"{path} was trained with {lib} {meta.get('versions', {}).get(lib)}, "
@@ -424,14 +427,24 @@ class MeasureTagger:
     def description(self) -> str:
         return f"model {self.model_path}" if self.model_path else "codebook cue rules"
 
-    def __call__(self, texts: list[str], tokens: list[list[str]] | None = None) -> list[Classified]:
+    def __call__(self, texts: list[str], tokens: list[list[str]] | None = None,
+                 context: list[tuple[str | None, float | None]] | None = None) -> list[Classified]:
         """Classify a batch in one ``predict_proba``; ``tokens``: each text's words, when the
-        caller has segmented it already (the vectoriser then skips jieba)."""
+        caller has segmented it already (the vectoriser then skips jieba); ``context``: each
+        measure's heading and relative position in its article, for models that read them.
+        A measure no category is confident for gets none: it is stored as 未归类."""
         if not texts:
             return []
+        X = texts
+        if getattr(self.clf, "takes_inputs", False):
+            from .classify_models import MeasureInput
+
+            toks = tokens or [None] * len(texts)
+            ctx = context or [(None, None)] * len(texts)
+            X = [MeasureInput(t, tuple(k) if k is not None else None, h, pos) for t, k, (h, pos) in zip(texts, toks, ctx)]
         try:
             _known_tokens.update(zip(texts, tokens or ()))
-            P = self.clf.predict_proba(texts)
+            P = self.clf.predict_proba(X)
         finally:
             _known_tokens.clear()
         Yhat = self.clf.decide(P)
@@ -473,30 +486,55 @@ def confusions(Y: np.ndarray, P: np.ndarray, labels: list[str], top: int = 8) ->
     return [(a, b, n) for (a, b), n in c.most_common(top)]
 
 
+def feature_sha256(codebook: Codebook) -> str:
+    """What changes a model's features: codebook, segmentation dictionary and code, classification code."""
+    root = Path(__file__).parent
+    h = hashlib.sha256(codebook.sha256.encode())
+    for p in (root / "resources" / "cadre_dict.txt", root / "segment.py", root / "classify.py", root / "classify_models.py"):
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
 def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
-          out: str | Path | None = None) -> dict:
-    """Fit on the train split, score model and rules on the test split, save model + metadata."""
+          out: str | Path | None = None, real_labels: str | Path | None = None,
+          real_dir: str | Path | None = None) -> dict:
+    """Fit the classifier chosen on the real dev half (``RichClassifier``: see
+    bench/compare_classifiers.py) on the project's labels plus the real dev labels; score it and
+    the rules on the real test half (or the project's test split without real pages); save model
+    and metadata, with the hashes of everything that changes the features."""
     import datetime
 
+    from .classify_models import RichClassifier, per_category, confusions
+
     cb = load_codebook(codebook_path)
+    L = cb.ids
     items = load_labels(labels_file, seeds_dir)
     train_items = [i for i in items if i.split == "train"]
     test_items = [i for i in items if i.split == "test"]
-    L = cb.ids
-    model = MeasureClassifier(cb).fit([i.text for i in train_items], indicator(train_items, L), L)
+    sources = [labels_file]
+    if real_labels and real_dir and Path(real_dir).is_dir():
+        from .classify_models import attach_context
+
+        real = [i for i in load_labels(real_labels, real_dir=real_dir) if i.extra.get("measure", True)]
+        attach_context(real, real_dir)
+        train_items += [i for i in real if i.split == "dev"]
+        test_items = [i for i in real if i.split == "test"]
+        sources.append(real_labels)
+    model = RichClassifier(cb).fit(train_items, indicator(train_items, L))
     Yte = indicator(test_items, L)
-    Xte = [i.text for i in test_items]
+    P = model.predict(test_items)
     metrics = {
-        "model": scores_by_category(Yte, model.predict(Xte), L),
-        "rules": scores_by_category(Yte, RuleClassifier(cb).fit().predict(Xte), L),
-        "cv_macro_f1": round(model.cv_macro_f1_, 3), "alpha": model.alpha_,
+        "model": per_category(Yte, P, L), "confusions": confusions(Yte, P, L),
+        "rules": per_category(Yte, RuleClassifier(cb).fit().predict([i.text for i in test_items]), L),
         "thresholds": dict(zip(L, map(float, model.thresholds_))),
         "train": len(train_items), "test": len(test_items),
     }
     meta = {
         "trained": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "labels": L, "versions": versions(), "codebook": cb.path, "codebook_sha256": cb.sha256,
-        "training_data": str(labels_file), "training_sha256": file_sha256(labels_file), "metrics": metrics,
+        "system": "rich", "labels": L, "versions": versions(), "codebook": cb.path, "codebook_sha256": cb.sha256,
+        "feature_sha256": feature_sha256(cb), "training_data": [str(p) for p in sources],
+        "training_sha256": hashlib.sha256(b"".join(Path(p).read_bytes() for p in sources)).hexdigest(),
+        "metrics": metrics,
     }
     from .paths import resolve_model
 

@@ -59,7 +59,7 @@ def _text(x: MeasureInput) -> str:
 
 
 def _heading(x: MeasureInput) -> str:
-    return x.heading or ""
+    return x.heading or "无标题"  # "no heading" is a feature too, and keeps the vocabulary non-empty
 
 
 def _position(xs: list[MeasureInput]) -> np.ndarray:
@@ -86,6 +86,8 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
     """Linear one-vs-rest model on segmentation tokens, character n-grams, heading and position,
     plus the codebook's cue scores as features; thresholds chosen out of fold."""
 
+    takes_inputs = True  # the tagger passes MeasureInput (tokens, heading, position), not bare texts
+
     def __init__(self, codebook=None, C: float = 4.0, folds: int = 4, random_state: int = 0):
         self.codebook = codebook
         self.C = C
@@ -108,7 +110,7 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
                                       preprocessor=_text)),
             ("heading", TfidfVectorizer(analyzer="char", ngram_range=(2, 2), preprocessor=_heading, min_df=2)),
             ("position", FunctionTransformer(_position)),
-            ("cues", FunctionTransformer(lambda xs: rules.predict_proba([x.text for x in xs]))),
+            ("cues", FunctionTransformer(_cue_scores, kw_args={"rules": rules})),
         ])
         clf = OneVsRestClassifier(LogisticRegression(C=self.C, class_weight="balanced", max_iter=5000))
         return make_pipeline(features, clf)
@@ -123,13 +125,23 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
         self.thresholds_ = best_thresholds(oof, Y)
         self.pipeline_ = self._pipeline().fit(X, Y)
         self.n_labels_ = Y.shape[1]
+        from .classify import load_codebook
+
+        self.labels_ = (self.codebook or load_codebook()).ids
         return self
 
     def predict_proba(self, X) -> np.ndarray:
         return _proba(self.pipeline_, as_inputs(X), self.n_labels_)
 
     def predict(self, X) -> np.ndarray:
-        return (self.predict_proba(X) >= self.thresholds_).astype(int)
+        return self.decide(self.predict_proba(X))
+
+    def decide(self, P: np.ndarray) -> np.ndarray:
+        return (P >= self.thresholds_).astype(int)
+
+
+def _cue_scores(xs: list[MeasureInput], rules) -> np.ndarray:
+    return rules.predict_proba([x.text for x in xs])
 
 
 def _proba(model, X, n: int) -> np.ndarray:

@@ -288,7 +288,11 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
 @click.option("--seeds", "seeds_dir", default=DEFAULT_SEEDS, show_default=True, type=click.Path(path_type=str),
               help="Folder of the seed articles that some labels point into.")
 @click.option("--out", type=click.Path(dir_okay=False), help=MODEL_HELP)
-def train(labels: str, codebook: str | None, seeds_dir: str, out: str) -> None:
+@click.option("--real-labels", default="corpora/labels/real/measures.jsonl", show_default=True,
+              type=click.Path(dir_okay=False), help="Labels of measures extracted from the real pages (by offset).")
+@click.option("--real", "real_dir", default=DEFAULT_REAL, show_default=True, type=click.Path(path_type=str),
+              help="Folder of the real pages those labels point into; without it, only the project's labels are used.")
+def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labels: str, real_dir: str) -> None:
     """Train the measure classifier on the train split and save it with its metadata.
 
     Writes the model and, beside it, a JSON file with library versions, labels,
@@ -303,11 +307,11 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str) -> None:
 
     from .paths import resolve_model
 
-    meta = run(labels, codebook, seeds_dir, out)
+    meta = run(labels, codebook, seeds_dir, out, real_labels if Path(real_labels).exists() else None, real_dir)
     m = meta["metrics"]
-    click.echo(f"trained on {m['train']} measures; test split {m['test']}: macro-F1 model "
-               f"{m['model']['macro']['f1']:.3f}, rules {m['rules']['macro']['f1']:.3f}; wrote {resolve_model(out)}",
-               err=True)
+    click.echo(f"trained on {m['train']} measures; test {m['test']}: model micro-F1 {m['model']['micro']['f1']:.3f}, "
+               f"macro-F1 {m['model']['macro']['f1']:.3f}, unclassified {m['model']['unclassified_share']:.1%}; "
+               f"rules macro-F1 {m['rules']['macro']['f1']:.3f}; wrote {resolve_model(out)}", err=True)
 
 
 @cli.command()

@@ -19,6 +19,8 @@ import shutil
 import sqlite3
 
 from . import fsutil
+
+UNCLASSIFIED = "unclassified"  # the category id of measures no category was confident for
 from .records import ProcessedDocument
 
 SCHEMA_VERSION = 3
@@ -253,7 +255,8 @@ def _extraction_rows(t: dict[str, list[tuple]], c, art, x, first_measure: int) -
         mid = first_measure + i
         owner.update((j, mid) for j in m.figures)
         t["measures"].append((mid, art.id, i, m.text, m.heading, m.start, m.end, *orig(m.start, m.end)))
-        t["measure_categories"] += [(mid, cat, sc) for cat, sc in m.categories]
+        # A measure no category was confident for is recorded as such, never left silently empty.
+        t["measure_categories"] += [(mid, cat, sc) for cat, sc in m.categories] or [(mid, UNCLASSIFIED, 0.0)]
         t["measure_groups"] += [(mid, g) for g in m.groups]
         for kind, idxs in (("figure", m.figures), ("slogan", m.slogans), ("document", m.documents), ("date", m.dates)):
             t["measure_links"] += [(mid, kind, j) for j in idxs]
@@ -363,8 +366,10 @@ def write_copies(conn: sqlite3.Connection, copies) -> None:
 def write_codebook(conn: sqlite3.Connection, tagger) -> None:
     """Which codebook and which classifier produced the categories."""
     cb = tagger.codebook
-    conn.executemany("INSERT INTO categories VALUES (?,?,?,?)",
-                     [(c.id, c.name_zh, c.name_en, c.definition) for c in cb.categories])
+    conn.executemany("INSERT OR REPLACE INTO categories VALUES (?,?,?,?)",
+                     [(c.id, c.name_zh, c.name_en, c.definition) for c in cb.categories]
+                     + [(UNCLASSIFIED, "未归类", "Unclassified", "No category passed its threshold; `policykb label` "
+                                                                "proposes these measures first.")])
     rows = [("codebook", cb.path), ("codebook_sha256", cb.sha256), ("classifier", tagger.source)]
     if tagger.model_meta:
         rows += [("model_trained", tagger.model_meta.get("trained", "")),

@@ -43,7 +43,9 @@ class LabelSession:
         clf = self.tagger.clf
         P = clf.predict_proba([r["text"] for r in rows])
         thresholds = getattr(clf, "thresholds_", np.full(P.shape[1], 0.5))
-        order = np.argsort(uncertainty(P, thresholds), kind="stable")[:n]
+        # Measures with no confident category (未归类) first, then the least sure ones.
+        unclassified = (P < thresholds).all(axis=1)
+        order = np.lexsort((uncertainty(P, thresholds), ~unclassified))[:n]
         return [dict(rows[i]) | {"scores": dict(zip(clf.labels_, map(float, P[i])))} for i in order]
 
     def _next_id(self) -> str:
