@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .records import UNCLASSIFIED
+
 log = logging.getLogger(__name__)
 
 AUTO = "auto"  # the model that paths.default_model() finds
@@ -452,7 +454,7 @@ class MeasureTagger:
         out = []
         for text, p, y in zip(texts, P, Yhat):
             cats = sorted(((labels[j], round(float(p[j]), 3)) for j in range(len(labels)) if y[j]), key=lambda c: -c[1])
-            out.append(Classified(categories=cats, groups=tag_groups(text, self.codebook)))
+            out.append(Classified(categories=cats or [(UNCLASSIFIED, 0.0)], groups=tag_groups(text, self.codebook)))
         return out
 
 

@@ -20,8 +20,7 @@ import sqlite3
 
 from . import fsutil
 
-UNCLASSIFIED = "unclassified"  # the category id of measures no category was confident for
-from .records import ProcessedDocument
+from .records import UNCLASSIFIED, ProcessedDocument
 
 SCHEMA_VERSION = 3
 

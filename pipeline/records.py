@@ -11,6 +11,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
+# The category id of a measure no category of the codebook was confident for (shown as 未归类).
+UNCLASSIFIED = "unclassified"
+
+
 @dataclass(frozen=True)
 class Repair:
     """One change the repair stage made, located in the original text."""

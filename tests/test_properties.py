@@ -115,6 +115,7 @@ def test_very_long_lines(segmenter, text, width):
 # Inputs that crashed a stage once; each stays a regression case.
 KNOWN_CRASHERS = [
     "核四错七《\ue123\ufffd",  # two mojibake markers claimed the same run: overlapping edits
+    "86名、",  # a figure at offset 0 looked back at text[-1] (the last character) for a list separator
 ]
 
 

@@ -460,7 +460,7 @@ def find_figures(
         last_end = out[-1].end if out else -1
         if last_end == s and text[e:e + 1].isdigit():
             subject = None  # a run of figures (1名2个): nothing names them
-        elif last_end == s - 1 and text[s - 1] in "、和及" and not _HAN.match(text[e:e + 1]):
+        elif out and last_end == s - 1 and text[s - 1] in "、和及" and not _HAN.match(text[e:e + 1]):
             subject = out[-1].subject  # 分别为1.96%、21.9%: a list of figures shares what it counts
         else:
             # a figure glued to the one before (2000户以下3名) has no clause of its own before it
