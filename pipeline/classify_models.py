@@ -95,7 +95,6 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     def _pipeline(self):
-        from sklearn.compose import make_column_transformer  # noqa: F401  (kept for readers: plain union below)
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.multiclass import OneVsRestClassifier

@@ -229,8 +229,6 @@ def _article_quality(c, art) -> dict:
 
 def _extraction_rows(t: dict[str, list[tuple]], c, art, x, first_measure: int) -> None:
     """The extraction records of one article; offsets also mapped to the original file."""
-    from . import search
-
     def orig(start, end):
         if start is None:
             return None, None

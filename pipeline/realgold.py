@@ -19,12 +19,12 @@ Fields and how they are matched:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 import hashlib
 import json
 from pathlib import Path
 import re
 
+from . import evaluate
 from .build import process_document
 from .ingest import read_document
 from .records import QualityReport
@@ -49,60 +49,13 @@ def norm(s: str | None) -> str | None:
     return _QUOTES.sub("", t.text).replace("（", "(").replace("）", ")")
 
 
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def add(self, got: list, want: list, where: str) -> None:
-        rest = Counter(want)
-        for g in got:
-            if rest[g] > 0:
-                rest[g] -= 1
-                self.tp += 1
-            else:
-                self.fp += 1
-                self.errors.append(f"{where}: extra {g}")
-        for w, n in rest.items():
-            self.fn += n
-            self.errors.extend([f"{where}: missed {w}"] * n)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
+class Score(evaluate.Score):
     def row(self) -> dict:
         return {"p": round(self.precision, 3), "r": round(self.recall, 3), "f1": round(self.f1, 3),
                 "gold": self.tp + self.fn, "found": self.tp + self.fp}
 
 
-@dataclass
-class Accuracy:
-    right: int = 0
-    total: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def add(self, ok: bool, where: str, got=None, want=None) -> None:
-        self.total += 1
-        self.right += bool(ok)
-        if not ok:
-            self.errors.append(f"{where}: got {got!r}, want {want!r}")
-
-    @property
-    def value(self) -> float:
-        return self.right / self.total if self.total else 1.0
-
+class Accuracy(evaluate.Accuracy):
     def row(self) -> dict:
         return {"accuracy": round(self.value, 3), "n": self.total}
 

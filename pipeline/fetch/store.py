@@ -27,6 +27,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .. import warc as warcfile
+from ..fsutil import fsync_dir
 from .client import Exchange
 from .sources import host_of
 
@@ -208,7 +209,7 @@ class Store:
         os.fsync(seg.fileno())
         seg.close()
         os.replace(part, self.out / self._seg_name)
-        _fsync_dir(self.out)
+        fsync_dir(self.out)
 
     def _recover_segments(self) -> None:
         """Cut an interrupted segment back to its last journalled attempt and put it in place."""
@@ -228,7 +229,7 @@ class Store:
                     f.flush()
                     os.fsync(f.fileno())
             os.replace(part, self.out / name)
-        _fsync_dir(self.out)
+        fsync_dir(self.out)
 
     # --- ending ---------------------------------------------------------------------------
 
@@ -342,15 +343,7 @@ def _write_json(path: Path, data: dict) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(path.parent)
 
 
 def _seq(name: str) -> int:
