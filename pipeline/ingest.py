@@ -113,7 +113,8 @@ def _os_reason(e: OSError) -> str:
     if e.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     if e.errno == errno.ENOENT:
-        return "broken symlink or file vanished"
+        name = getattr(e, "filename", None)
+        return "broken symlink or file vanished" if name and os.path.islink(name) else "no such file"
     return e.strerror or str(e)
 
 

@@ -245,3 +245,11 @@ def test_a_killed_builds_temp_file_is_removed_by_the_next_build(tmp_path, segmen
     users.write_text("not ours", encoding="utf-8")
     build(_corpus(tmp_path), out, model=None)
     assert not stale.exists() and users.exists()
+
+
+def test_a_missing_file_is_called_missing(tmp_path):
+    res = CliRunner().invoke(cli, ["clean", str(tmp_path / "nope.txt")])
+    assert res.exit_code == 1 and "nope.txt: no such file" in res.output
+    (tmp_path / "link.txt").symlink_to(tmp_path / "gone.txt")
+    res = CliRunner().invoke(cli, ["clean", str(tmp_path / "link.txt")])
+    assert res.exit_code == 1 and "broken symlink" in res.output
