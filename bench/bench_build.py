@@ -83,9 +83,35 @@ class BareJieba:
         return self.chars / (time.perf_counter() - t)
 
 
-def run_build(corpus_dir: Path, out: Path, *args: str) -> dict:
+def _lcut_all(texts: list[str]) -> tuple[float, float]:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    start = time.time()
+    for x in texts:
+        tok.lcut(x)
+    return start, time.time()
+
+
+def two_process_ceiling(texts: list[str]) -> float:
+    """How much faster two processes of bare jieba do twice the work than one does it once, now:
+    the most two workers can gain on this machine at this moment (other tenants share the cores)."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    with ctx.Pool(1) as p:
+        start, end = p.apply(_lcut_all, (texts,))
+    with ctx.Pool(2) as p:
+        spans = p.map(_lcut_all, [texts, texts])
+    both = max(e for _, e in spans) - min(s for s, _ in spans)
+    return round(2 * (end - start) / both, 3)
+
+
+def run_build(corpus_dir: Path, out: Path, *args: str, label: str = "") -> dict:
     """``policykb build`` as a command; wall time, its report, and its peak memory."""
-    report = out.with_suffix(".report.json")
+    report = out.with_suffix(f".report{label}.json")
     cmd = [sys.executable, "-m", "pipeline", "build", str(corpus_dir), "--out", str(out), "-q",
            "--report-json", str(report), *args]
     t = time.perf_counter()
@@ -96,7 +122,7 @@ def run_build(corpus_dir: Path, out: Path, *args: str) -> dict:
 
 
 def fresh(path: Path) -> Path:
-    for p in (path, path.with_name(path.name + ".lock"), path.with_suffix(".report.json")):
+    for p in (path, path.with_name(path.name + ".lock"), *path.parent.glob(f"{path.stem}.report*.json")):
         p.unlink(missing_ok=True)
     cache = path.parent / f"cache-{path.stem}"
     shutil.rmtree(cache, ignore_errors=True)
@@ -118,6 +144,7 @@ def ratios(work: Path, n: int, jieba: BareJieba, chars: int) -> dict:
         runs[name] = r
         print(f"  {name}: {r['seconds']} s, {r['ratio_to_jieba']}x bare jieba", file=sys.stderr)
     runs["2 workers over 1"] = round(runs["1 worker"]["seconds"] / runs["2 workers"]["seconds"], 3)
+    runs["2 bare jieba processes over 1"] = two_process_ceiling(jieba.texts)
     return runs
 
 
@@ -126,8 +153,8 @@ def rebuilds(work: Path, n: int, full: dict) -> dict:
     out = work / f"kb-{n}-2workers.sqlite"
     args = ["--jobs", "2", "--cache", str(out.parent / f"cache-{out.stem}")]
     synth.rewrite(work / "articles", n // 2)
-    inc = run_build(corpus(work, n), out, *args)
-    noop = run_build(corpus(work, n), out, *args)
+    inc = run_build(corpus(work, n), out, *args, label="-incremental")
+    noop = run_build(corpus(work, n), out, *args, label="-noop")
     synth.write_article(work / "articles", n // 2)  # back as generated
     return {"full_seconds": full["seconds"], "incremental": inc, "noop": noop,
             "incremental_over_full": round(inc["seconds"] / full["seconds"], 4),
@@ -196,6 +223,7 @@ def markdown(b: dict, s: dict) -> str:
     rb = b["rebuilds"]
     lines += ["", "| measure | value | target |", "|---|---|---|",
               f"| 2 workers ÷ 1 worker (speed) | {runs['2 workers over 1']}× | ≥ 1.8 |",
+              f"| the machine then: 2 bare-jieba processes ÷ 1 | {runs['2 bare jieba processes over 1']}× | (ceiling) |",
               f"| 1 changed file rebuilt ÷ full build | {rb['incremental_over_full']:.2%} ({rb['incremental']['seconds']} s) | ≤ 2 % |",
               f"| no-op rebuild ÷ full build | {rb['noop_over_full']:.2%} ({rb['noop']['seconds']} s) | ≤ 1 % |"]
     mem = b["memory"]
