@@ -9,6 +9,7 @@ number; titles compare after normalising ASCII/full-width punctuation.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import re
 
 import pytest
@@ -85,3 +86,12 @@ def test_artifacts_repaired(entry, processed):
     for phrase in entry.get("mojibake_originals", []):
         core = to_simplified(phrase).strip("“”\"。").replace(",", "，")
         assert core in text.replace(",", "，")
+
+
+def test_only_articles_lie_where_make_kb_reads():
+    """`make kb` builds corpora/: labels, guidelines and id lists must not be read as articles."""
+    from pipeline.ingest import Skipped, discover
+
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    read = [Path(p).relative_to(root).parts[0] for p in discover(root) if not isinstance(p, Skipped)]
+    assert set(read) <= {"sample", "raw", "sources.txt"}, sorted(set(read))

@@ -20,7 +20,7 @@ def load(name: str) -> dict[str, dict]:
 
 def main() -> None:
     a, b = load("labels_L1.jsonl"), load("labels_L2.jsonl")
-    ids = [i for i in (HERE / "overlap_ids.txt").read_text().split() if i in a and i in b]
+    ids = [i for i in (HERE / "overlap_ids.list").read_text().split() if i in a and i in b]
     print(f"{len(ids)} measures labelled by both")
     print(f"{'label':<12}{'kappa':>8}{'agree':>8}{'L1':>5}{'L2':>5}")
     rows = [("measure", [int(a[i]["measure"]) for i in ids], [int(b[i]["measure"]) for i in ids])]
