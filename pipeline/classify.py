@@ -460,34 +460,6 @@ class MeasureTagger:
 
 # --- training and evaluation ------------------------------------------------------
 
-def scores_by_category(Y: np.ndarray, P: np.ndarray, labels: list[str]) -> dict[str, dict[str, float]]:
-    out = {}
-    for j, lab in enumerate(labels):
-        tp = int(((P[:, j] == 1) & (Y[:, j] == 1)).sum())
-        fp = int(((P[:, j] == 1) & (Y[:, j] == 0)).sum())
-        fn = int(((P[:, j] == 0) & (Y[:, j] == 1)).sum())
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        out[lab] = {"precision": round(p, 3), "recall": round(r, 3),
-                    "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "support": int(Y[:, j].sum())}
-    out["macro"] = {k: round(float(np.mean([out[lab][k] for lab in labels])), 3) for k in ("precision", "recall", "f1")}
-    return out
-
-
-def confusions(Y: np.ndarray, P: np.ndarray, labels: list[str], top: int = 8) -> list[tuple[str, str, int]]:
-    """(true category missed, category predicted instead, how often), most frequent first."""
-    from collections import Counter
-
-    c: Counter = Counter()
-    for y, p in zip(Y, P):
-        missed = [labels[j] for j in range(len(labels)) if y[j] and not p[j]]
-        extra = [labels[j] for j in range(len(labels)) if p[j] and not y[j]]
-        for a in missed:
-            for b in extra:
-                c[(a, b)] += 1
-    return [(a, b, n) for (a, b), n in c.most_common(top)]
-
-
 def feature_sha256(codebook: Codebook) -> str:
     """What changes a model's features: codebook, segmentation dictionary and code, classification code."""
     root = Path(__file__).parent

@@ -165,8 +165,8 @@ def report(result: dict, errors: bool = False) -> str:
 def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
                         model_path: str | Path | None = None) -> dict:
     """Per-category scores of the rules and of the saved model on the held-out test split."""
-    from .classify import (RuleClassifier, confusions, indicator, load_codebook, load_labels, load_model,
-                           scores_by_category)
+    from .classify import RuleClassifier, indicator, load_codebook, load_labels, load_model
+    from .classify_models import confusions, per_category
     from .paths import resolve_model
 
     cb = load_codebook(codebook_path)
@@ -183,7 +183,7 @@ def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = Non
         out["model_missing"] = str(e)
     for name, clf in systems.items():
         P = clf.predict(X)
-        out[name] = {"scores": scores_by_category(Y, P, L), "confusions": confusions(Y, P, L)}
+        out[name] = {"scores": per_category(Y, P, L), "confusions": confusions(Y, P, L)}
     return out
 
 
@@ -197,10 +197,11 @@ def classify_report(result: dict) -> str:
         sc = result[name]["scores"]
         lines += [f"\n{name}", f"{'category':<12}{'P':>7}{'R':>7}{'F1':>7}{'n':>5}"]
         for cat, v in sc.items():
-            if cat != "macro":
+            if isinstance(v, dict) and "support" in v:
                 lines.append(f"{cat:<12}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['support']:>5}")
-        m = sc["macro"]
-        lines.append(f"{'macro':<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
+        for avg in ("micro", "macro"):
+            m = sc[avg]
+            lines.append(f"{avg:<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
         conf = ", ".join(f"{a}→{b} ×{n}" for a, b, n in result[name]["confusions"]) or "none"
         lines.append(f"confusions (missed → predicted instead): {conf}")
     return "\n".join(lines)

@@ -451,13 +451,10 @@ def atomic_db(path: str | os.PathLike, start_from: str | os.PathLike | None = No
     It starts empty (the schema only), or as a copy of ``start_from`` (an incremental
     build changes the copy in one transaction).  The temp file is fsynced before the
     rename and the folder after it, so a crash leaves the old knowledge base or the
-    new one.  Temp files of killed builds are removed first (callers hold
-    ``fsutil.exclusive(path)``, so no live build owns them).
+    new one.  (The build removes killed builds' temp files once it holds the lock.)
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in fsutil.stale_temps(path):
-        stale.unlink(missing_ok=True)
     tmp = fsutil.temp_name(path)
     if start_from is not None:
         shutil.copyfile(start_from, tmp)
