@@ -94,7 +94,7 @@ def _plans(conn: sqlite3.Connection, statements: list[str]) -> dict[str, str]:
 def test_the_pages_lookups_use_indexes(sample_kb):
     db, _ = sample_kb
     conn = kb.connect_readonly(db)
-    S.catalog(conn)  # loaded once per file version, not per request
+    S.catalog(conn).arrays(conn)  # values and facet arrays are loaded once per file version, not per request
     seen: list[str] = []
     conn.set_trace_callback(seen.append)
     res = S.search(conn, "干部", S.Filters(province="福建"), limit=20)
