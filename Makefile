@@ -76,7 +76,7 @@ $(KB): $(STAMP) $(CORPUS) $(CODE) $(RESOURCES) $(MODEL)
 	$(BIN)/policykb build corpora --out $@ --model $(MODEL)
 
 # Everything that changes the features: labels, codebook, dictionary, segmentation and classification code.
-$(MODEL): $(STAMP) $(LABELS) corpora/labels/real/measures.jsonl $(CODEBOOK) pipeline/classify.py pipeline/classify_models.py pipeline/segment.py pipeline/resources/cadre_dict.txt $(SEEDS) $(wildcard ../shared/real/*.txt)
+$(MODEL): $(STAMP) $(LABELS) corpora/labels/real/measures.jsonl $(CODEBOOK) $(wildcard pipeline/classify/*.py) pipeline/nlp/segment.py pipeline/resources/cadre_dict.txt $(SEEDS) $(wildcard ../shared/real/*.txt)
 	$(BIN)/policykb train --labels $(LABELS) --out $@
 
 outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORPUS)
@@ -85,5 +85,5 @@ outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORP
 outputs/bench/adversarial.json: $(STAMP) bench/bench_adversarial.py $(CODE) $(RESOURCES)
 	$(BIN)/python bench/bench_adversarial.py --out $@
 
-outputs/reports/report.html: $(STAMP) $(KB) pipeline/compare.py pipeline/sheets.py
+outputs/reports/report.html: $(STAMP) $(KB) $(wildcard pipeline/report/*.py)
 	$(BIN)/policykb compare --db $(KB) --by province --out outputs/reports

@@ -18,11 +18,11 @@ import time
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.articles import split_articles  # noqa: E402
+from pipeline.text.articles import split_articles  # noqa: E402
 from pipeline.build import _segment  # noqa: E402
 from pipeline.extract import extract_article  # noqa: E402
-from pipeline.records import RawDocument  # noqa: E402
-from pipeline.repair import repair_document  # noqa: E402
+from pipeline.core.records import RawDocument  # noqa: E402
+from pipeline.text.repair import repair_document  # noqa: E402
 
 NORMAL = ("近年来，某县坚持把年轻干部放到基层一线锻炼，选派86名干部到村任职，每人每月发放补贴不少于4500元，"
           "落实“三个区分开来”要求，出台《关于进一步激励干部担当作为的实施办法》，2023年以来累计提拔37名。")

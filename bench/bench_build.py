@@ -53,7 +53,7 @@ def corpus(work: Path, n: int, seed: int = 13) -> Path:
 
 
 def texts_of(root: Path, limit: int | None = None) -> list[str]:
-    from pipeline.ingest import Skipped, discover, read_document
+    from pipeline.text.ingest import Skipped, discover, read_document
 
     out = []
     for p in discover(root):

@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 from pipeline.build import process_document  # noqa: E402
 from pipeline.extract import extract_article  # noqa: E402
 from pipeline.extract.regions import Gazetteer  # noqa: E402
-from pipeline.ingest import Skipped, discover, read_document  # noqa: E402
-from pipeline.segment import get_segmenter  # noqa: E402
+from pipeline.text.ingest import Skipped, discover, read_document  # noqa: E402
+from pipeline.nlp.segment import get_segmenter  # noqa: E402
 
 
 def corpus() -> list:

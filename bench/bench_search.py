@@ -22,7 +22,7 @@ import time
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import kb  # noqa: E402
+from pipeline.store import kb  # noqa: E402
 
 QUERIES = {
     "two characters, very common": ["干部", "工作", "基层"],
@@ -69,7 +69,7 @@ def measure(db: Path, queries: int = 300) -> dict:
     import httpx
     import uvicorn
 
-    from pipeline.web import create_app
+    from pipeline.search.web import create_app
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -6,7 +6,7 @@ import sys
 
 import pandas as pd
 
-from pipeline import kb
+from pipeline.store import kb
 
 with kb.open(sys.argv[1] if len(sys.argv) > 1 else "outputs/kb.sqlite") as k:
     m = k.measures()               # one row per measure; province: a category in administrative order

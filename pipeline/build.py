@@ -29,14 +29,18 @@ import sqlite3
 import time
 import traceback
 
-from . import fsutil, kb, reposts, search, warc
-from .articles import split_articles
-from .classify import AUTO, MeasureTagger
-from .extract import extract_article
-from .ingest import IngestError, Skipped, discover, doc_id, read_bytes, read_document
-from .records import ProcessedDocument, RawDocument
-from .repair import repair_document
-from .segment import get_segmenter, segmenter_id, segmenter_name, use_segmenter
+from pipeline.core import fsutil
+from pipeline.store import kb
+from pipeline.store import reposts
+from pipeline.search import engine as search
+from pipeline.text import warc
+from pipeline.text.articles import split_articles
+from pipeline.classify.classifier import AUTO, MeasureTagger
+from pipeline.extract import extract_article
+from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes, read_document
+from pipeline.core.records import ProcessedDocument, RawDocument
+from pipeline.text.repair import repair_document
+from pipeline.nlp.segment import get_segmenter, segmenter_id, segmenter_name, use_segmenter
 
 log = logging.getLogger(__name__)
 
@@ -179,10 +183,9 @@ class Report:
 # The text stages (everything before classification).  Their output is cached by
 # document content and by this key, so a new codebook or model reclassifies
 # without repairing, segmenting or extracting again.
-_TEXT_STAGES = ("ingest.py", "html.py", "repair.py", "mojibake.py", "lines.py", "meta.py", "articles.py",
-                "segment.py", "records.py", "tracked.py", "build.py", "extract")
+_TEXT_STAGES = ("core", "nlp", "text", "extract", "build.py")
 # How rows are written and indexed: a knowledge base written by other code is rebuilt, not patched.
-_WRITE_STAGES = ("kb.py", "search.py")
+_WRITE_STAGES = ("store", "search/engine.py")
 
 
 def _hash_sources(h, names: Iterable[str]) -> None:
@@ -354,7 +357,7 @@ _settings: WorkerSettings | None = None
 def init_worker(settings: WorkerSettings) -> None:
     """Load once per worker process: segmenter, gazetteer (the tagger comes with the settings)."""
     global _settings
-    from .extract.regions import Gazetteer
+    from pipeline.extract.regions import Gazetteer
 
     _settings = settings
     use_segmenter(settings.segmenter)
@@ -460,7 +463,7 @@ def _run_batches(batches: Iterator[list[Item]], settings: WorkerSettings, jobs: 
 
     batches = chain([first, second], batches)
     if executor == "dask":
-        from .distributed import run_on_dask
+        from pipeline.distributed import run_on_dask
 
         yield from run_on_dask(batches, settings, scheduler, jobs, parts)
     else:

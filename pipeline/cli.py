@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from . import __version__
+from pipeline import __version__
 
 DEFAULT_CORPUS = "corpora"
 DEFAULT_DB = "outputs/kb.sqlite"
@@ -74,10 +74,10 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
         policykb build corpora/ --out outputs/kb.sqlite --jobs 2
         policykb build corpora/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
-    from .build import build as run_build
-    from .classify import AUTO
-    from .fsutil import Busy
-    from .ingest import IngestError
+    from pipeline.build import build as run_build
+    from pipeline.classify.classifier import AUTO
+    from pipeline.core.fsutil import Busy
+    from pipeline.text.ingest import IngestError
 
     bar = None
 
@@ -120,9 +120,9 @@ def clean(file: str, fmt: str) -> None:
     Example:
         policykb clean corpora/sample/hubei_suizhou_jiceng.txt
     """
-    from .articles import split_articles
-    from .ingest import IngestError, read_document
-    from .repair import repair_document
+    from pipeline.text.articles import split_articles
+    from pipeline.text.ingest import IngestError, read_document
+    from pipeline.text.repair import repair_document
 
     try:
         raw = read_document(file)
@@ -175,10 +175,10 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
         policykb extract corpora/sample/jiangsu_nantong_haimen_ganbu_kaohe.txt
         policykb extract corpora/sample --format table
     """
-    from .build import Failed, classify_document, load_and_process
-    from .classify import AUTO, MeasureTagger
-    from .extract import to_dict
-    from .ingest import IngestError, Skipped, discover
+    from pipeline.build import Failed, classify_document, load_and_process
+    from pipeline.classify.classifier import AUTO, MeasureTagger
+    from pipeline.extract import to_dict
+    from pipeline.text.ingest import IngestError, Skipped, discover
 
     tagger = MeasureTagger(codebook, model or AUTO)
     rows = []
@@ -218,7 +218,7 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
 
 
 def _evaluate_real(gold_dir: str, real_dir: str, split: str, errors: bool, as_json: bool) -> None:
-    from .realgold import evaluate_real, report
+    from pipeline.realgold import evaluate_real, report
 
     if errors and split != "dev":
         raise click.ClickException("--errors lists disagreements of the dev half only (--split dev): "
@@ -263,8 +263,8 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
         policykb evaluate --task classify
     """
     if task == "classify":
-        from .classify import ModelMismatch
-        from .evaluate import classify_report, evaluate_classifier
+        from pipeline.classify.classifier import ModelMismatch
+        from pipeline.evaluate import classify_report, evaluate_classifier
 
         try:
             result = evaluate_classifier(labels, codebook, seeds_dir, model)
@@ -275,7 +275,7 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
     if (Path(gold_dir) / "GUIDELINES.rst").exists() and any(Path(gold_dir).glob("review/*.json")):
         _evaluate_real(gold_dir, real_dir, split, errors, as_json)
         return
-    from .evaluate import evaluate as run, gold_hash, report
+    from pipeline.evaluate import evaluate as run, gold_hash, report
 
     result = run(gold_dir, seeds_dir)
     click.echo(report(result, errors=errors))
@@ -303,9 +303,9 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
         policykb train
         policykb train --codebook my_codebook.yaml --out models/my.pkl
     """
-    from .classify import train as run
+    from pipeline.classify.classifier import train as run
 
-    from .paths import resolve_model
+    from pipeline.core.paths import resolve_model
 
     meta = run(labels, codebook, seeds_dir, out, real_labels if Path(real_labels).exists() else None, real_dir)
     m = meta["metrics"]
@@ -331,7 +331,7 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
     Example:
         policykb label --n 20
     """
-    from .labelling import LabelSession
+    from pipeline.classify.labelling import LabelSession
 
     try:
         session = LabelSession(db, labels, codebook, model)
@@ -347,7 +347,7 @@ def _db_option(f):
 
 
 def _open_db(db: str):
-    from .kb import connect_readonly
+    from pipeline.store.kb import connect_readonly
 
     try:
         return connect_readonly(db)
@@ -400,7 +400,7 @@ def search_cmd(query: str, db: str, limit: int, offset: int, fmt: str, lang: str
     """
     import csv as _csv
 
-    from . import search as S
+    from pipeline.search import engine as S
 
     conn = _open_db(db)
     try:
@@ -476,7 +476,7 @@ def serve(db: str, host: str, port: int) -> None:
         policykb serve --port 8000
         # then open http://127.0.0.1:8000/?q=容错纠错
     """
-    from .web import serve as run
+    from pipeline.search.web import serve as run
 
     _open_db(db).close()
     click.echo(f"serving {db} on http://{host}:{port}/", err=True)
@@ -502,7 +502,7 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
         policykb compare --by province --out outputs/reports/
         policykb compare --by county --category 容错纠错 --category care --lang en
     """
-    from .compare import compare as run
+    from pipeline.report.compare import compare as run
 
     _open_db(db).close()
     try:
@@ -538,11 +538,11 @@ def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
     """
     _open_db(db).close()
     if fmt == "spacy":
-        from .spacy_export import export_docbin
+        from pipeline.report.spacy_export import export_docbin
 
         paths = [export_docbin(db, out)]
     else:
-        from .compare import export as run
+        from pipeline.report.compare import export as run
 
         paths = run(db, fmt, out, lang=lang)
     if not quiet:
@@ -590,8 +590,8 @@ def fetch(sources: tuple[str, ...], out: str, depth: int, match, exclude, since,
     """
     import re
 
-    from .fetch import DEFAULT_USER_AGENT, DateWindow, Options, SourceError, StoreError, UrlFilter, resolve_sources
-    from .fetch import fetch as run
+    from pipeline.fetch import DEFAULT_USER_AGENT, DateWindow, Options, SourceError, StoreError, UrlFilter, resolve_sources
+    from pipeline.fetch import fetch as run
 
     for pattern in match + exclude:
         try:

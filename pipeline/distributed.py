@@ -20,8 +20,8 @@ import os
 from pathlib import Path
 import pickle
 
-from . import fsutil
-from .ingest import IngestError
+from pipeline.core import fsutil
+from pipeline.text.ingest import IngestError
 
 PARTS_TAG = "POLICYKB-PARTS.TAG"
 PARQUET_TABLES = ("articles", "measures", "figures", "slogans", "regions")
@@ -48,7 +48,7 @@ def run_on_dask(batches, settings, scheduler: str | None, jobs: int, parts) -> I
     """Each partition's outcomes, in order, with at most 2 partitions per worker in flight."""
     from dask.distributed import Client, LocalCluster
 
-    from .build import stage_key
+    from pipeline.build import stage_key
 
     root = prepare_parts(parts)
     settings.tagger.clf  # loaded here, so workers receive the model and need no model file
@@ -87,7 +87,7 @@ _ready: tuple[int, str] | None = None  # (id of the settings this worker was set
 def run_partition(k: int, batch: list, settings, parts: str) -> str:
     """On a worker: one partition through the per-document stages, written to the parts folder."""
     global _ready
-    from .build import init_worker, process_batch, stage_key
+    from pipeline.build import init_worker, process_batch, stage_key
 
     if _ready is None or _ready[0] != id(settings):
         init_worker(settings)
@@ -108,7 +108,7 @@ def write_parquet(root: Path, k: int, outcomes: list) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .build import Done
+    from pipeline.build import Done
 
     rows: dict[str, list[tuple]] = {t: [] for t in PARQUET_TABLES}
     for o in outcomes:
@@ -140,7 +140,7 @@ def columns(table: str) -> list[tuple[str, str]]:
     """(name, declared type) of a knowledge-base table."""
     import sqlite3
 
-    from . import kb
+    from pipeline.store import kb
 
     conn = sqlite3.connect(":memory:")
     try:

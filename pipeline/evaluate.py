@@ -17,10 +17,10 @@ import hashlib
 import json
 from pathlib import Path
 
-from .build import process_document
-from .extract import extract_article, regions_mentioned
-from .extract.regions import Gazetteer
-from .ingest import read_document
+from pipeline.build import process_document
+from pipeline.extract import extract_article, regions_mentioned
+from pipeline.extract.regions import Gazetteer
+from pipeline.text.ingest import read_document
 
 
 @dataclass
@@ -165,9 +165,9 @@ def report(result: dict, errors: bool = False) -> str:
 def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
                         model_path: str | Path | None = None) -> dict:
     """Per-category scores of the rules and of the saved model on the held-out test split."""
-    from .classify import RuleClassifier, indicator, load_codebook, load_labels, load_model
-    from .classify_models import confusions, per_category
-    from .paths import resolve_model
+    from pipeline.classify.classifier import RuleClassifier, indicator, load_codebook, load_labels, load_model
+    from pipeline.classify.estimators import confusions, per_category
+    from pipeline.core.paths import resolve_model
 
     cb = load_codebook(codebook_path)
     test = [i for i in load_labels(labels_file, seeds_dir) if i.split == "test"]

@@ -24,12 +24,12 @@ import json
 from pathlib import Path
 import re
 
-from . import evaluate
-from .build import process_document
-from .ingest import read_document
-from .records import QualityReport
-from .repair import halfwidth, simplify, strip_pinyin_residue
-from .tracked import Tracked
+from pipeline import evaluate
+from pipeline.build import process_document
+from pipeline.text.ingest import read_document
+from pipeline.core.records import QualityReport
+from pipeline.text.repair import halfwidth, simplify, strip_pinyin_residue
+from pipeline.text.tracked import Tracked
 
 LEVELS = ("province", "city", "county", "township", "village", "zone")
 _QUOTES = re.compile(r"[“”\"'‘’《》〈〉\s]")

@@ -12,7 +12,7 @@ SAMPLE = ROOT / "corpora" / "sample"
 @pytest.fixture(scope="session")
 def segmenter():
     """One warmed-up segmenter for the whole session (dictionary load is ~1.5 s)."""
-    from pipeline.segment import get_segmenter
+    from pipeline.nlp.segment import get_segmenter
 
     return get_segmenter()
 
@@ -27,7 +27,7 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def processed_seeds(seeds_dir, segmenter):
     from pipeline.build import process_document
-    from pipeline.ingest import read_document
+    from pipeline.text.ingest import read_document
 
     return {p.name: process_document(read_document(p)) for p in sorted(seeds_dir.iterdir()) if p.suffix == ".txt"}
 

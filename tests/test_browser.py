@@ -28,7 +28,7 @@ def _free_port() -> int:
 def server(sample_kb):
     import uvicorn
 
-    from pipeline.web import create_app
+    from pipeline.search.web import create_app
 
     db, _ = sample_kb
     port = _free_port()
@@ -165,7 +165,7 @@ def test_report_and_every_plot_render(sample_kb, browser, shots, tmp_path):
     """The comparison report and each plot's SVG, opened in the browser; every image loads."""
     from selenium.webdriver.common.by import By
 
-    from pipeline.compare import compare
+    from pipeline.report.compare import compare
 
     db, _ = sample_kb
     rep = compare(db, "province", out=tmp_path)

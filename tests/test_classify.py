@@ -9,8 +9,7 @@ import sqlite3
 from click.testing import CliRunner
 import pytest
 
-from pipeline.classify import (MeasureClassifier, MeasureTagger, ModelMismatch, RuleClassifier, file_sha256,
-                               indicator, load_codebook, load_labels, load_model, tag_groups, train)
+from pipeline.classify.classifier import MeasureClassifier, MeasureTagger, ModelMismatch, RuleClassifier, file_sha256, indicator, load_codebook, load_labels, load_model, tag_groups, train
 from pipeline.cli import cli
 from tests.conftest import ROOT, SEEDS
 

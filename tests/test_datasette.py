@@ -8,8 +8,9 @@ import sys
 
 import pytest
 
-from pipeline import kb, search as S
-from pipeline.labels import metadata_path
+from pipeline.store import kb
+from pipeline.search import engine as S
+from pipeline.report.labels import metadata_path
 
 pytest.importorskip("datasette")
 

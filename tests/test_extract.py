@@ -7,15 +7,15 @@ from pathlib import Path
 from click.testing import CliRunner
 import pytest
 
-from pipeline.articles import split_articles
+from pipeline.text.articles import split_articles
 from pipeline.cli import cli
 from pipeline.extract import extract_article, regions_mentioned, to_dict
 from pipeline.extract.documents import find_documents
 from pipeline.extract.figures import find_figures
 from pipeline.extract.regions import Gazetteer, find_regions
 from pipeline.extract.slogans import find_slogans
-from pipeline.records import RawDocument
-from pipeline.repair import repair_document
+from pipeline.core.records import RawDocument
+from pipeline.text.repair import repair_document
 
 CASES = Path(__file__).parent / "cases"
 
@@ -24,7 +24,7 @@ def article(text: str, title: str | None = None):
     body = (title + "\n" if title else "") + text
     raw = RawDocument(path="<test>", id="t", encoding="utf-8", format="txt", text=body, size=len(body))
     arts = split_articles(repair_document(raw))
-    from pipeline.segment import get_segmenter
+    from pipeline.nlp.segment import get_segmenter
 
     for a in arts:
         for p in a.paragraphs:

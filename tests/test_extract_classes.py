@@ -127,9 +127,9 @@ def test_quoted_terms_classes(segmenter):
     ("全县\ufffd干部", "全县\ufffd干部"),  # frequent characters and words stay
 ])
 def test_mojibake_residue_joins_the_mark(text, clean):
-    from pipeline.mojibake import repair_mojibake
-    from pipeline.records import QualityReport
-    from pipeline.tracked import Tracked
+    from pipeline.text.mojibake import repair_mojibake
+    from pipeline.core.records import QualityReport
+    from pipeline.text.tracked import Tracked
 
     report = QualityReport(encoding="utf-8")
     out = repair_mojibake(Tracked.original(text), report)

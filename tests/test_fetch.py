@@ -257,7 +257,7 @@ def test_build_reads_the_warc_files(crawl, tmp_path, segmenter):
     from fastapi.testclient import TestClient
 
     from pipeline.build import build
-    from pipeline.web import create_app
+    from pipeline.search.web import create_app
 
     site, _, out, _ = crawl
     db = tmp_path / "kb.sqlite"
@@ -337,7 +337,7 @@ def test_corpus_without_fetched_pages_still_builds(tmp_path, segmenter):
 
 
 def test_damaged_warc_file_is_reported_and_its_good_records_read(crawl, tmp_path, segmenter):
-    from pipeline.ingest import Skipped, discover
+    from pipeline.text.ingest import Skipped, discover
 
     _, _, out, _ = crawl
     seg = sorted(out.glob("*.warc.gz"))[0]
@@ -534,7 +534,7 @@ def _pages_site(n: int) -> tuple[Site, list[str]]:
 
 
 def _check_nothing_lost_or_duplicated(site: Site, paths: list[str], out: Path) -> None:
-    from pipeline import warc
+    from pipeline.text import warc
 
     assert not list(out.glob("*.part"))
     for seg in out.glob("*.warc.gz"):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.build import build
-from pipeline.ingest import IngestError, Skipped, decode, discover, read_document
+from pipeline.text.ingest import IngestError, Skipped, decode, discover, read_document
 
 SIMPLIFIED = "乡镇干部年度考核优秀等次比例提高到20%,全年选派年轻干部到基层一线锻炼。\n"
 TRADITIONAL = "鄉鎮幹部年度考核優秀等次比例提高到20%,全年選派年輕幹部到基層一線鍛煉。\n"
@@ -141,7 +141,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
         def deny(path, *a, **k):
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
-        monkeypatch.setattr("pipeline.ingest.open", deny, raising=False)
+        monkeypatch.setattr("pipeline.text.ingest.open", deny, raising=False)
     try:
         assert _reason(p) == "permission denied"
     finally:

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from pipeline import kb
+from pipeline.store import kb
 from pipeline.build import build
 
 
@@ -22,7 +22,7 @@ def test_sample_kb_tables(sample_kb):
 
 def test_sentence_orig_offsets_resolve_in_documents(sample_kb):
     """Each sentence's original span holds the same characters, before repair."""
-    from pipeline.repair import to_simplified
+    from pipeline.text.repair import to_simplified
 
     out, _ = sample_kb
     con = sqlite3.connect(out)

@@ -40,7 +40,7 @@ def test_second_make_kb_does_nothing(built_kb):
     assert _make("-q", f"KB={built_kb}", model, "kb").returncode == 0  # "up to date"
 
 
-@pytest.mark.parametrize("changed", ["corpora/sample", "pipeline/repair.py", "pipeline/resources/cadre_dict.txt"])
+@pytest.mark.parametrize("changed", ["corpora/sample", "pipeline/text/repair.py", "pipeline/resources/cadre_dict.txt"])
 def test_a_changed_input_rebuilds(built_kb, changed):
     target = ROOT / changed
     if target.is_dir():

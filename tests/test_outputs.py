@@ -13,7 +13,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from pipeline import kb
+from pipeline.store import kb
 from pipeline.cli import cli
 from tests.conftest import ROOT
 
@@ -107,7 +107,7 @@ def test_township_comparison_needs_a_township_level(sample_kb, tmp_path):
 
 
 def test_timeline_labels_never_overlap_or_leave_the_figure():
-    from pipeline.compare import timeline_figure
+    from pipeline.report.compare import timeline_figure
 
     names = ["广西壮族自治区", "四川省", "吉林省", "新疆维吾尔自治区", "内蒙古自治区", "宁夏回族自治区", "黑龙江省"]
     rows = [("三个区分开来", n, pd.Timestamp("2024-03-01") + pd.Timedelta(days=3 * i)) for i, n in enumerate(names)]
@@ -149,7 +149,7 @@ def test_export_is_typed_and_chinese(sample_kb, tmp_path):
 
 
 def test_export_headers_are_unique_per_table(sample_kb):
-    from pipeline.labels import column_label
+    from pipeline.report.labels import column_label
 
     db, _ = sample_kb
     c = kb.connect_readonly(db)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.articles import clean_title, split_articles
-from pipeline.ingest import read_document
-from pipeline.lines import is_navigation
-from pipeline.meta import parse_byline_fields, parse_lead, parse_meta_line, person_names
-from pipeline.repair import repair_document
+from pipeline.text.articles import clean_title, split_articles
+from pipeline.text.ingest import read_document
+from pipeline.text.lines import is_navigation
+from pipeline.text.meta import parse_byline_fields, parse_lead, parse_meta_line, person_names
+from pipeline.text.repair import repair_document
 
 BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
 BODY2 = "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
 
 from pipeline.build import process_document
-from pipeline.classify import MeasureTagger
-from pipeline.records import RawDocument
+from pipeline.classify.classifier import MeasureTagger
+from pipeline.core.records import RawDocument
 
 EXAMPLES = int(os.environ.get("POLICYKB_FUZZ_EXAMPLES", "150"))
 TRIED = {"examples": 0}

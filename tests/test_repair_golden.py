@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import read_document
-from pipeline.repair import repair_document
+from pipeline.text.ingest import read_document
+from pipeline.text.repair import repair_document
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.txt").exists())
@@ -38,7 +38,7 @@ def test_golden_repair(case):
 @pytest.mark.parametrize("case", CASES)
 def test_offsets_point_into_original(case):
     """Every clean character maps to an original character it came from."""
-    from pipeline.repair import UNREADABLE, _converter, to_simplified
+    from pipeline.text.repair import UNREADABLE, _converter, to_simplified
 
     raw = read_document(GOLDEN / case / "input.txt")
     doc = repair_document(raw)

@@ -6,8 +6,8 @@ import sqlite3
 import pytest
 
 from pipeline.build import build, process_document
-from pipeline.ingest import read_document
-from pipeline.reposts import Item, find_copies, overlap, same_facts, shingles
+from pipeline.text.ingest import read_document
+from pipeline.store.reposts import Item, find_copies, overlap, same_facts, shingles
 from tests import repost_cases
 
 

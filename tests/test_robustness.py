@@ -17,8 +17,8 @@ import pytest
 from pipeline import build as build_mod
 from pipeline.build import build
 from pipeline.cli import cli
-from pipeline.lines import spam_reason
-from pipeline.paths import MODEL_ENV, default_model, resolve_model
+from pipeline.text.lines import spam_reason
+from pipeline.core.paths import MODEL_ENV, default_model, resolve_model
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpora" / "sample"
@@ -226,7 +226,7 @@ def test_two_concurrent_builds_give_one_valid_knowledge_base(tmp_path):
 
 
 def test_a_build_that_cannot_wait_says_who_holds_the_lock(tmp_path):
-    from pipeline.fsutil import exclusive
+    from pipeline.core.fsutil import exclusive
 
     out = tmp_path / "kb.sqlite"
     with exclusive(out):

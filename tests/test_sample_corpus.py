@@ -31,7 +31,7 @@ def _norm(s):
 @pytest.fixture(scope="module")
 def processed(segmenter):
     from pipeline.build import process_document
-    from pipeline.ingest import read_document
+    from pipeline.text.ingest import read_document
 
     return {e["file"]: process_document(read_document(SAMPLE / e["file"])) for e in _entries()}
 
@@ -64,7 +64,7 @@ def test_metadata_matches_manifest(entry, processed):
 
 @pytest.mark.parametrize("entry", _entries(), ids=lambda e: e["file"])
 def test_artifacts_repaired(entry, processed):
-    from pipeline.repair import to_simplified
+    from pipeline.text.repair import to_simplified
 
     pd = processed[entry["file"]]
     text = pd.clean.text
@@ -90,7 +90,7 @@ def test_artifacts_repaired(entry, processed):
 
 def test_only_articles_lie_where_make_kb_reads():
     """`make kb` builds corpora/: labels, guidelines and id lists must not be read as articles."""
-    from pipeline.ingest import Skipped, discover
+    from pipeline.text.ingest import Skipped, discover
 
     root = Path(__file__).resolve().parent.parent / "corpora"
     read = [Path(p).relative_to(root).parts[0] for p in discover(root) if not isinstance(p, Skipped)]

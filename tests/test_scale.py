@@ -179,7 +179,7 @@ def test_measure_tokens_are_the_words_jieba_gives_the_measure(sample_kb, segment
 
 def test_one_prediction_per_batch(tmp_path, segmenter):
     from pipeline.build import Done, Item, WorkerSettings, classifier_key, process_batch
-    from pipeline.classify import MeasureTagger
+    from pipeline.classify.classifier import MeasureTagger
 
     tagger = MeasureTagger(model_path=None)
     calls = []
@@ -219,7 +219,7 @@ def test_dask_local_cluster_builds_the_same_knowledge_base(tmp_path, sample_seri
 
 def test_a_parts_folder_the_project_did_not_make_is_refused(tmp_path):
     from pipeline.distributed import prepare_parts
-    from pipeline.ingest import IngestError
+    from pipeline.text.ingest import IngestError
 
     theirs = tmp_path / "theirs"
     theirs.mkdir()
@@ -232,8 +232,8 @@ def test_a_parts_folder_the_project_did_not_make_is_refused(tmp_path):
 # --- fast segmenters --------------------------------------------------------------------------
 
 def _texts() -> list[str]:
-    from pipeline.ingest import Skipped, discover, read_document
-    from pipeline.repair import repair_document
+    from pipeline.text.ingest import Skipped, discover, read_document
+    from pipeline.text.repair import repair_document
 
     out = []
     for root in (SAMPLE, REAL):
@@ -252,7 +252,7 @@ def _spans(words: list[str]) -> set[tuple[int, int]]:
 
 @pytest.mark.parametrize("backend", ["jieba_fast", "jieba_next", "rjieba"])
 def test_fast_segmenters_agree_with_jieba(backend, segmenter):
-    from pipeline import segment
+    from pipeline.nlp import segment
 
     if not segment.available(backend):
         pytest.skip(f"{backend} not installed")
@@ -276,7 +276,7 @@ def test_fast_segmenters_agree_with_jieba(backend, segmenter):
 
 
 def test_the_segmenter_is_part_of_the_cache_key():
-    from pipeline import segment
+    from pipeline.nlp import segment
 
     if not segment.available("rjieba"):
         pytest.skip("rjieba not installed")

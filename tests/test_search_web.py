@@ -9,7 +9,8 @@ import sqlite3
 from click.testing import CliRunner
 import pytest
 
-from pipeline import kb, search as S
+from pipeline.store import kb
+from pipeline.search import engine as S
 from pipeline.cli import cli
 
 
@@ -23,7 +24,7 @@ def conn(sample_kb):
 def client(sample_kb):
     from fastapi.testclient import TestClient
 
-    from pipeline.web import create_app
+    from pipeline.search.web import create_app
 
     db, _ = sample_kb
     return TestClient(create_app(db))
@@ -395,7 +396,7 @@ def test_values_are_escaped_in_the_page(tmp_path, segmenter):
     from fastapi.testclient import TestClient
 
     from pipeline.build import build
-    from pipeline.web import create_app
+    from pipeline.search.web import create_app
 
     corpus = tmp_path / "c"
     corpus.mkdir()

@@ -17,7 +17,7 @@ def test_module_level_jieba_untouched(segmenter):
 
 
 def test_spacy_doc_tokens_equal_segmenter(segmenter):
-    from pipeline.segment import make_nlp
+    from pipeline.nlp.segment import make_nlp
 
     text = "县委选派30余名优秀年轻干部到乡镇挂职锻炼。同时落实“三个区分开来”要求。"
     doc = make_nlp()(text)
@@ -27,14 +27,14 @@ def test_spacy_doc_tokens_equal_segmenter(segmenter):
 
 
 def test_spacy_doc_keeps_spaces(segmenter):
-    from pipeline.segment import make_nlp
+    from pipeline.nlp.segment import make_nlp
 
     text = "西藏自治区阿里地区： 强化人才 Data Team"
     assert make_nlp()(text).text == text
 
 
 def test_sentence_split():
-    from pipeline.articles import split_sentences
+    from pipeline.text.articles import split_sentences
 
     text = "他说:“要严管厚爱。”随后部署工作!还有问题?最后一句没有句号"
     spans = [text[a:b] for a, b in split_sentences(text)]

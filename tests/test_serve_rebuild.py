@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from pipeline import kb, search as S
+from pipeline.store import kb
+from pipeline.search import engine as S
 from pipeline.build import build
 
 OLD = "基层干部\n来源：测试稿\n2021年4月2日\n\n县里推行晨曦计划，每年安排15名年轻干部到信访窗口跟班。\n"
@@ -25,7 +26,7 @@ def live(tmp_path, segmenter):
     """A KB built from one article, served by uvicorn on 127.0.0.1."""
     import uvicorn
 
-    from pipeline.web import create_app
+    from pipeline.search.web import create_app
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -8,7 +8,7 @@ import sys
 from click.testing import CliRunner
 import pytest
 
-from pipeline import kb
+from pipeline.store import kb
 from pipeline.cli import cli
 
 spacy = pytest.importorskip("spacy")
@@ -18,7 +18,7 @@ spacy = pytest.importorskip("spacy")
 def docs(sample_kb, tmp_path_factory):
     from spacy.tokens import DocBin
 
-    import pipeline.spacy_export  # noqa: F401  (registers doc._.policykb for reading the user data)
+    import pipeline.report.spacy_export  # noqa: F401  (registers doc._.policykb for reading the user data)
 
     db, _ = sample_kb
     out = tmp_path_factory.mktemp("spacy")

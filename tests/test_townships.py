@@ -7,8 +7,9 @@ import sqlite3
 
 import pytest
 
-from pipeline import kb, search as S
-from pipeline.compare import compare
+from pipeline.store import kb
+from pipeline.search import engine as S
+from pipeline.report.compare import compare
 
 SEARCH_TABLES = ("search_facet_values", "search_facet_index", "search_articles", "search_measures", "measure_vocab",
                  "measure_fts", "article_fts")

@@ -11,13 +11,13 @@ from itertools import accumulate
 import re
 from typing import Any
 
-from ..records import Article, DateMention, DocumentRef, Extraction
-from .dates import find_dates
-from .documents import find_documents
-from .figures import find_figures
-from .measures import find_measures, link
-from .regions import Gazetteer, locate
-from .slogans import classify_quoted, find_slogans, quoted_terms
+from pipeline.core.records import Article, DateMention, DocumentRef, Extraction
+from pipeline.extract.dates import find_dates
+from pipeline.extract.documents import find_documents
+from pipeline.extract.figures import find_figures
+from pipeline.extract.measures import find_measures, link
+from pipeline.extract.regions import Gazetteer, locate
+from pipeline.extract.slogans import classify_quoted, find_slogans, quoted_terms
 
 
 def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extraction:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import DateMention
+from pipeline.core.records import DateMention
 
 _YEAR = r"(?:19|20)\d{2}"
 _CN_NUM = "一二两三四五六七八九十"

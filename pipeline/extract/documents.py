@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import DocumentRef
+from pipeline.core.records import DocumentRef
 
 # (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”)
 _SHORT = re.compile(r"^\s*[（(][^（）()]{0,30}?(?:以下简称|下称|简称)\s*[《“\"]([^》”\"]{1,20})[》”\"]\s*[)）]")

@@ -14,9 +14,9 @@ from __future__ import annotations
 from bisect import bisect_right
 import re
 
-from ..lexicons import word_list
-from ..records import DateMention, Figure
-from .numbers import ARABIC_ATOMIC, DIGITS, parse_approx, parse_number, tidy
+from pipeline.core.lexicons import word_list
+from pipeline.core.records import DateMention, Figure
+from pipeline.extract.numbers import ARABIC_ATOMIC, DIGITS, parse_approx, parse_number, tidy
 
 UNITS = sorted(word_list("figure_units.txt"), key=len, reverse=True)
 # 15:1 (a ratio) is a unit of its own; never part of a clock time (16:18).
@@ -287,7 +287,7 @@ class _Words:
         a, b = w
         if not (e <= b and b - a > e - s and b - a >= 3):
             return False
-        from ..segment import get_segmenter
+        from pipeline.nlp.segment import get_segmenter
 
         return get_segmenter().is_general_word(self.text[a:b])
 

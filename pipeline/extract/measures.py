@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import word_list
-from ..records import Article, Measure
+from pipeline.core.lexicons import word_list
+from pipeline.core.records import Article, Measure
 
 def _action() -> re.Pattern[str]:
     global _ACTION

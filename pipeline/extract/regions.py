@@ -44,7 +44,7 @@ from importlib import resources
 import re
 from typing import NamedTuple
 
-from ..records import Place, Placement, RegionMention
+from pipeline.core.records import Place, Placement, RegionMention
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
@@ -351,7 +351,7 @@ def _person_context(text: str, s: int, e: int, forms: list[Form]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _common_word(w: str) -> bool:
-    from ..segment import get_segmenter
+    from pipeline.nlp.segment import get_segmenter
 
     seg = get_segmenter()
     return len(w) < 2 or (seg.is_general_word(w) and seg.frequency(w) >= 100)
@@ -359,7 +359,7 @@ def _common_word(w: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _general_word(w: str) -> bool:
-    from ..segment import get_segmenter
+    from pipeline.nlp.segment import get_segmenter
 
     return get_segmenter().is_general_word(w)
 
@@ -733,7 +733,7 @@ class _Bounds:
 
     def __init__(self, text: str, words: list[tuple[int, int]] | None):
         if words is None:
-            from ..segment import get_segmenter
+            from pipeline.nlp.segment import get_segmenter
 
             words = [(s, e) for _, s, e in get_segmenter().spans(text)]
         self.words, self.size = words, len(text)

@@ -16,8 +16,8 @@ from itertools import accumulate
 from importlib import resources
 import re
 
-from ..records import Slogan
-from .numbers import parse_chinese
+from pipeline.core.records import Slogan
+from pipeline.extract.numbers import parse_chinese
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
@@ -142,14 +142,14 @@ _COUNTED_CHARS = set("日天年月人名户家村镇乡县企校项个件次场�
 
 
 def _is_figure(c: str) -> bool:
-    from .figures import FIGURE
+    from pipeline.extract.figures import FIGURE
 
     m = FIGURE.fullmatch(c)
     return bool(m and (m["num"] or m["pcn"] or m["frac"]))
 
 
 def _is_general_word(s: str) -> bool:
-    from ..segment import get_segmenter
+    from pipeline.nlp.segment import get_segmenter
 
     return get_segmenter().is_general_word(s)
 
@@ -268,7 +268,7 @@ def _components_before(text: str, start: int) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _lead_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from ..lexicons import word_list
+    from pipeline.core.lexicons import word_list
 
     verbs = "|".join(map(re.escape, sorted(word_list("list_lead_verbs.txt"), key=len, reverse=True)))
     return re.compile(f"^.*?(?:{verbs})"), re.compile(f"^(?:{verbs})")

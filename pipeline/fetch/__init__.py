@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .crawl import DEFAULT_USER_AGENT, Crawler, Options, Report
-from .sources import DateWindow, Source, SourceError, UrlFilter, parse_source, read_source_file
-from .store import MANIFEST, Store, StoreError
+from pipeline.fetch.crawl import DEFAULT_USER_AGENT, Crawler, Options, Report
+from pipeline.fetch.sources import DateWindow, Source, SourceError, UrlFilter, parse_source, read_source_file
+from pipeline.fetch.store import MANIFEST, Store, StoreError
 
 __all__ = ["DEFAULT_USER_AGENT", "DateWindow", "MANIFEST", "Options", "Report", "Source", "SourceError", "StoreError",
            "UrlFilter", "fetch", "resolve_sources"]
@@ -33,7 +33,7 @@ def resolve_sources(args: list[str], depth: int = 0) -> list[Source]:
 
 def fetch(sources: list[Source], out: str | os.PathLike, opts: Options = Options()) -> Report:
     """Fetch everything ``sources`` lead to into ``out``; resumes the run a kill interrupted."""
-    from .client import Client
+    from pipeline.fetch.client import Client
 
     store = Store(Path(out), opts.user_agent)
     complete = False

@@ -17,7 +17,7 @@ import logging
 import time
 import zlib
 
-from .sources import host_of
+from pipeline.fetch.sources import host_of
 
 log = logging.getLogger(__name__)
 

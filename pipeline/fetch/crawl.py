@@ -18,10 +18,10 @@ import time
 from urllib.parse import urljoin
 from urllib.robotparser import RobotFileParser
 
-from .client import Client, Exchange, FetchFailure, retry_after
-from .discover import charset_of, feed_links, kind_of, page_feeds, page_links, robots_sitemaps, sitemap_links, to_text
-from .sources import DateWindow, Source, UrlFilter, host_of, normalize_url, origin_of, same_site, url_date
-from .store import Entry, Store, StoreError
+from pipeline.fetch.client import Client, Exchange, FetchFailure, retry_after
+from pipeline.fetch.discover import charset_of, feed_links, kind_of, page_feeds, page_links, robots_sitemaps, sitemap_links, to_text
+from pipeline.fetch.sources import DateWindow, Source, UrlFilter, host_of, normalize_url, origin_of, same_site, url_date
+from pipeline.fetch.store import Entry, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -380,7 +380,7 @@ def _charset(content_type: str | None, body: bytes, kind: str) -> str | None:
     declared = charset_of(content_type, body)
     if declared or kind != "html":
         return declared
-    from ..ingest import IngestError, decode
+    from pipeline.text.ingest import IngestError, decode
 
     try:
         return decode(body)[1]  # what the corpus reader will take it for

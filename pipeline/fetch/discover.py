@@ -13,7 +13,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 import zlib
 
-from .sources import normalize_url, parse_day
+from pipeline.fetch.sources import normalize_url, parse_day
 
 MAX_LINKS = 50_000  # the sitemap protocol's own limit per file
 
@@ -44,7 +44,7 @@ def to_text(body: bytes, charset: str | None) -> str:
             return body.decode(charset)
         except (LookupError, UnicodeDecodeError):
             pass
-    from ..ingest import IngestError, decode
+    from pipeline.text.ingest import IngestError, decode
 
     try:
         return decode(body)[0]

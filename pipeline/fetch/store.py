@@ -26,10 +26,10 @@ import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .. import warc as warcfile
-from ..fsutil import fsync_dir
-from .client import Exchange
-from .sources import host_of
+from pipeline.text import warc as warcfile
+from pipeline.core.fsutil import fsync_dir
+from pipeline.fetch.client import Exchange
+from pipeline.fetch.sources import host_of
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +279,7 @@ def _request_record(writer, ex: Exchange, response_id: str):
 def _warcinfo(name: str, user_agent: str) -> bytes:
     from warcio.warcwriter import WARCWriter
 
-    from .. import __version__
+    from pipeline import __version__
 
     buf = io.BytesIO()
     w = WARCWriter(buf, gzip=True, warc_version="1.1")

@@ -1,0 +1,111 @@
+"""Active labelling: show the measures the classifier is least sure about, record answers.
+
+Plain functions over the knowledge base and the labels file; the terminal
+interaction is passed in (``prompt``, ``echo``) so it can be driven by tests.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+import json
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.classify.classifier import AUTO, MeasureTagger, tag_groups
+from pipeline.store.kb import connect_readonly
+
+
+def uncertainty(P: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """Distance of the closest category score to its decision threshold (small = unsure)."""
+    return np.abs(P - thresholds).min(axis=1)
+
+
+class LabelSession:
+    def __init__(self, db: str, labels: str, codebook: str | None = None, model: str | None = None):
+        self.db = db
+        self.labels = Path(labels)
+        self.tagger = MeasureTagger(codebook, model or AUTO)
+        self.conn = connect_readonly(db)
+
+    def _known(self) -> set[str]:
+        if not self.labels.exists():
+            return set()
+        return {json.loads(line).get("text", "") for line in self.labels.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+    def candidates(self, n: int) -> list[dict]:
+        rows = self.conn.execute(
+            "SELECT m.id, m.text, m.article_id, a.title, r.province, r.city, r.county FROM measures m"
+            " JOIN articles a ON a.id = m.article_id LEFT JOIN regions r ON r.article_id = m.article_id").fetchall()
+        known = self._known()
+        rows = [r for r in rows if r["text"] not in known]
+        if not rows:
+            return []
+        clf = self.tagger.clf
+        P = clf.predict_proba([r["text"] for r in rows])
+        thresholds = getattr(clf, "thresholds_", np.full(P.shape[1], 0.5))
+        # Measures with no confident category (未归类) first, then the least sure ones.
+        unclassified = (P < thresholds).all(axis=1)
+        order = np.lexsort((uncertainty(P, thresholds), ~unclassified))[:n]
+        return [dict(rows[i]) | {"scores": dict(zip(clf.labels_, map(float, P[i])))} for i in order]
+
+    def _next_id(self) -> str:
+        ids = []
+        if self.labels.exists():
+            ids = [json.loads(line)["id"] for line in self.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+        n = max([int(i[1:]) for i in ids if i.startswith("k") and i[1:].isdigit()] or [0]) + 1
+        return f"k{n:04d}"
+
+    def parse(self, answer: str, current: list[str]) -> list[str] | None:
+        """'1,3' or 'select,care' -> ids; '' keeps the current ones; None for an answer that is not one."""
+        ids = self.tagger.codebook.ids
+        answer = answer.strip()
+        if not answer:
+            return current
+        out = []
+        for part in answer.replace("，", ",").replace(" ", ",").split(","):
+            if not part:
+                continue
+            if part.isdigit() and 1 <= int(part) <= len(ids):
+                out.append(ids[int(part) - 1])
+            elif part in ids:
+                out.append(part)
+            else:
+                name = {c.name_zh: c.id for c in self.tagger.codebook.categories}.get(part)
+                if name is None:
+                    return None
+                out.append(name)
+        return list(dict.fromkeys(out))
+
+    def run(self, n: int, prompt: Callable[[str], str], echo: Callable[[str], None]) -> int:
+        cats = self.tagger.codebook.categories
+        menu = "  ".join(f"{i}={c.id}({c.name_zh})" for i, c in enumerate(cats, 1))
+        saved = 0
+        for k, cand in enumerate(self.candidates(n), 1):
+            place = "/".join(x for x in (cand["province"], cand["city"], cand["county"]) if x) or "-"
+            scores = sorted(cand["scores"].items(), key=lambda kv: -kv[1])[:3]
+            current = [c for c, _ in scores[:1]]
+            echo(f"\n[{k}/{n}] {cand['title'] or '(no title)'} | {place}")
+            echo(f"  {cand['text']}")
+            echo("  scores: " + ", ".join(f"{c} {s:.2f}" for c, s in scores))
+            echo(f"  {menu}")
+            while True:
+                answer = prompt("categories (Enter = " + ",".join(current) + ", s = skip, q = quit)")
+                if answer.strip().lower() == "q":
+                    return saved
+                if answer.strip().lower() == "s":
+                    break
+                chosen = self.parse(answer, current)
+                if chosen:
+                    self._append(cand, chosen)
+                    saved += 1
+                    break
+                echo("  not a category: give numbers 1-%d or ids, separated by commas" % len(cats))
+        return saved
+
+    def _append(self, cand: dict, categories: list[str]) -> None:
+        record = {"id": self._next_id(), "text": cand["text"], "categories": categories,
+                  "groups": tag_groups(cand["text"], self.tagger.codebook), "split": "train",
+                  "source": f"kb:{cand['article_id']}"}
+        self.labels.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.labels, "a", encoding="utf-8") as f:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")

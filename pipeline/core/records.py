@@ -1,0 +1,284 @@
+"""Typed records passed between the pipeline stages.
+
+Every stage reads and returns these; nothing else crosses a stage boundary.
+Offsets are Python string indices.  "clean" offsets index the repaired,
+simplified text; "orig" offsets index the decoded original text of the file
+(for HTML: the text extracted from the page, before any repair).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+# The category id of a measure no category of the codebook was confident for (shown as 未归类).
+UNCLASSIFIED = "unclassified"
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One change the repair stage made, located in the original text."""
+
+    kind: str
+    orig_start: int
+    orig_end: int
+    before: str
+    after: str
+    note: str = ""
+
+
+@dataclass
+class QualityReport:
+    encoding: str
+    counts: dict[str, int] = field(default_factory=dict)
+    repairs: list[Repair] = field(default_factory=list)
+    # Spans of the clean text that could not be read back (mojibake).  Later
+    # stages must not extract anything that overlaps one.
+    unreadable: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, repair: Repair) -> None:
+        self.repairs.append(repair)
+        self.counts[repair.kind] = self.counts.get(repair.kind, 0) + 1
+
+    def bump(self, kind: str, n: int = 1) -> None:
+        if n:
+            self.counts[kind] = self.counts.get(kind, 0) + n
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "encoding": self.encoding,
+            "counts": dict(sorted(self.counts.items())),
+            "repairs": [asdict(r) for r in self.repairs],
+            "unreadable": [list(s) for s in self.unreadable],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass
+class RawDocument:
+    """A file as read from disk: decoded, not yet repaired."""
+
+    path: str
+    id: str
+    encoding: str
+    format: str  # "txt" | "md" | "html"
+    text: str  # the original text that orig offsets index
+    size: int
+    # Metadata the container itself carried (HTML <meta>, page title).
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of the cleaned document and what the repair stage took it for."""
+
+    kind: str  # "text" | "meta" (metadata lines are kept as records, not as text)
+    text: str
+    start: int  # clean offset of the first character
+    meta: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class CleanDocument:
+    raw: RawDocument
+    text: str  # cleaned text: one paragraph or heading per line
+    offsets: list[int]  # offsets[i] = orig offset of clean char i; len = len(text) + 1
+    lines: list[Line]  # every clean line, plus metadata lines removed from text
+    quality: QualityReport
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    role: str | None  # 记者 / 通讯员 / 作者, or None where the text does not say
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int  # offsets into Article.text
+    end: int
+    orig_start: int
+    orig_end: int
+    text: str
+    tokens: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    orig_start: int
+    orig_end: int
+    text: str
+    heading: bool
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    doc_id: str
+    index: int
+    title: str | None
+    date: str | None
+    source: str | None
+    authors: list[Author]
+    editor: str | None
+    affiliation: str | None
+    text: str  # cleaned body, paragraphs separated by "\n"
+    doc_start: int  # offset of text[0] in CleanDocument.text
+    orig_start: int
+    orig_end: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    unreadable: list[tuple[int, int]] = field(default_factory=list)  # in text offsets
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc_id}-{self.index}"
+
+
+@dataclass(frozen=True)
+class ArticleCopy:
+    """An article that reposts another (pipeline/store/reposts.py): the group's canonical article and
+    the overlap of their texts' shingles (0..1)."""
+
+    article_id: str
+    canonical_id: str
+    similarity: float
+
+
+@dataclass
+class ProcessedDocument:
+    clean: CleanDocument
+    articles: list[Article]
+    extractions: list["Extraction"] = field(default_factory=list)  # one per article
+
+
+# --- extraction ---------------------------------------------------------------
+# Offsets below index Article.text.
+
+
+@dataclass
+class DateMention:
+    text: str
+    iso: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass
+class Figure:
+    text: str
+    value: float | int | None
+    high: float | int | None
+    unit: str | None
+    qualifier: str | None
+    subject: str | None
+    time: str | None
+    per: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Slogan:
+    text: str
+    canonical: str
+    numbered: bool
+    count: int | list[int] | None
+    components: list[str]
+    count_matches: bool | None
+    local: bool
+    start: int
+    end: int
+    definition: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # every span where it occurs
+
+
+@dataclass
+class DocumentRef:
+    title: str
+    short_name: str | None
+    publication: bool
+    start: int | None  # None: cited in the metadata (来源 line), not in the text
+    end: int | None
+
+
+@dataclass
+class Place:
+    """One unit of the gazetteer: a division, a village or a functional zone.
+
+    ``province``/``city``/``county``/``township`` are the full official names of the unit and its
+    ancestors (``city`` is None under a municipality).  ``code`` is the official code (12 digits);
+    a village has its township's code + "." + an ordinal, a zone its statistical code or host
+    code + "Z"/"H" + an ordinal; an ambiguous mention's place has code "" and the path its
+    candidates share."""
+
+    code: str
+    name: str
+    level: str  # province | city | county | township | village | zone
+    province: str
+    city: str | None
+    county: str | None
+    township: str | None = None
+    path: str = ""  # names from the province down, joined by "/"
+
+
+@dataclass
+class RegionMention:
+    text: str
+    place: Place
+    start: int
+    end: int
+    candidates: list[str] = field(default_factory=list)  # codes, when the name was ambiguous
+    reason: str | None = None
+
+
+@dataclass
+class Placement:
+    """Where an article is: its place mentions (body, headline, author unit) and primary region."""
+
+    mentions: list[RegionMention]  # offsets index the text
+    title_mentions: list[RegionMention]  # offsets index the headline
+    meta_mentions: list[RegionMention]  # offsets index the author unit
+    region: Place | None
+    reason: str | None
+    confidence: float | None  # 0..1; None when no place is named
+
+
+@dataclass
+class Measure:
+    text: str
+    heading: str | None
+    start: int
+    end: int
+    figures: list[int] = field(default_factory=list)
+    slogans: list[int] = field(default_factory=list)
+    documents: list[int] = field(default_factory=list)
+    dates: list[int] = field(default_factory=list)
+    categories: list[tuple[str, float]] = field(default_factory=list)  # (codebook id, score), best first
+    groups: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    article: "Article"
+    slogans: list[Slogan]
+    quoted_terms: list[str]
+    figures: list[Figure]
+    dates: list[DateMention]
+    documents: list[DocumentRef]
+    region: Place | None
+    region_reason: str | None
+    regions: list[RegionMention]  # in the text; offsets index Article.text
+    measures: list[Measure]
+    title_regions: list[RegionMention] = field(default_factory=list)  # offsets index the title
+    region_confidence: float | None = None

@@ -1,0 +1,125 @@
+"""Places as the knowledge base names them: full paths, short labels, administrative order.
+
+A place is identified by its path (福建省/福州市/鼓楼区), never by its short name, so
+福州's 鼓楼区 and 南京's 鼓楼区 stay apart.  It is shown by the shortest tail of the
+path that no other current division at its level shares (福州市鼓楼区, but 上杭县), and
+sorted in the customary administrative order, which is the order of the division codes
+(北京 11, 天津 12, 河北 13 … 新疆 65).
+
+The township level is read when the ``regions`` table has a ``township`` column.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+import sqlite3
+
+LEVELS = ("province", "city", "county", "township")
+LEVEL_ZH = {"province": "省份", "city": "地市", "county": "区县", "township": "乡镇"}
+LEVEL_EN = {"province": "province", "city": "city", "county": "county", "township": "township"}
+# How many leading digits of a 12-digit division code name the unit at each level.
+CODE_DIGITS = {"province": 2, "city": 4, "county": 6, "township": 9}
+
+
+def levels(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """The place levels this knowledge base records (township only where built with it)."""
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(regions)")}
+    return tuple(lv for lv in LEVELS if lv in cols)
+
+
+def path(parts) -> str | None:
+    """'福建省/福州市/鼓楼区' from the names down to a level; None without a province."""
+    parts = list(parts)
+    if not parts or not parts[0]:
+        return None
+    return "/".join(p for p in parts if p)
+
+
+def full_name(p: str | None) -> str:
+    return (p or "").replace("/", "")
+
+
+def code_prefix(code: str | None, level: str) -> str | None:
+    """The digits of a division code that name its unit at ``level`` (for sorting)."""
+    if not code or not code[:2].isdigit():
+        return None
+    return code[:CODE_DIGITS[level]].ljust(CODE_DIGITS[level], "0")
+
+
+@dataclass(frozen=True)
+class Place:
+    level: str
+    path: str
+    code: str | None  # the code prefix at this level, e.g. '350102'; None when unknown
+    label: str        # what people read: 鼓楼区 where unique, 福州市鼓楼区 where not
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def full_name(self) -> str:
+        return full_name(self.path)
+
+
+def region_places(row, lvls: tuple[str, ...] = LEVELS) -> dict[str, str]:
+    """{level: path} for one regions row: the article's place and each of its ancestors."""
+    keys = row.keys() if hasattr(row, "keys") else row
+    names = [row[lv] if lv in keys else None for lv in lvls]
+    out = {}
+    for i, lv in enumerate(lvls):
+        if names[i]:
+            p = path(names[: i + 1])
+            if p:
+                out[lv] = p
+    return out
+
+
+def catalogue(conn: sqlite3.Connection) -> list[Place]:
+    """Every place that is some article's region (or contains one), labelled, in administrative order."""
+    lvls = levels(conn)
+    cols = ", ".join(("code",) + lvls)
+    seen: dict[tuple[str, str], str | None] = {}
+    for row in conn.execute(f"SELECT {cols} FROM regions WHERE province IS NOT NULL"):
+        row = dict(zip(("code",) + lvls, row))
+        for lv, p in region_places(row, lvls).items():
+            code = code_prefix(row["code"], lv)
+            if seen.get((lv, p)) is None:
+                seen[(lv, p)] = code
+    places = [Place(lv, p, code, "") for (lv, p), code in seen.items()]
+    labels = _labels(places)
+    out = [Place(p.level, p.path, p.code, labels[(p.level, p.path)]) for p in places]
+    return sorted(out, key=sort_key)
+
+
+def sort_key(p: Place) -> tuple:
+    return (LEVELS.index(p.level), p.code or "999999999", p.path)
+
+
+def _labels(places: list[Place]) -> dict[tuple[str, str], str]:
+    """The shortest tail of each path that is unique among the current divisions at its level."""
+    known = _gazetteer_names()
+    here = Counter((p.level, p.name) for p in places)
+    out = {}
+    for p in places:
+        parts = p.path.split("/")
+        shared = here[(p.level, p.name)] > 1 or known.get((p.level, p.name), 0) > 1
+        if p.level == "township" or (shared and len(parts) > 1):
+            tail = parts[-2:]
+            out[(p.level, p.path)] = "".join(tail)
+        else:
+            out[(p.level, p.path)] = p.name
+    return out
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> dict[tuple[str, str], int]:
+    """How many current divisions at each level carry each full name (鼓楼区: 4)."""
+    try:
+        from pipeline.extract.regions import Gazetteer
+
+        g = Gazetteer.load()
+    except Exception:  # no gazetteer data: only the knowledge base's own places can clash
+        return {}
+    return dict(Counter((p.level, p.name) for p in g.places.values()))

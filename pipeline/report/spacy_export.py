@@ -1,0 +1,170 @@
+"""spaCy, for people who continue there: a DocBin of the knowledge base, and a pipeline component.
+
+``export_docbin`` writes every article as a ``Doc`` (blank ``zh``, one token per
+character, so every extracted span aligns) with the extracted records as span
+groups, each span labelled:
+
+    figures     数据              slogans   the canonical slogan (三个区分开来)
+    documents   文件              regions   the place's full name (福建省福州市鼓楼区)
+    dates       the ISO date      measures  举措
+    categories  one span per measure and codebook category, labelled with the category id
+
+and ``doc._.policykb`` holding the article's id, title, date, source and region.
+
+The ``policykb`` factory (entry point ``spacy_factories``) runs the same extraction
+and classification on any text: ``nlp = spacy.blank("zh"); nlp.add_pipe("policykb")``.
+Give ``doc._.policykb = {"title": …, "date": …}`` before the component runs (as the
+DocBin's docs carry) and it yields exactly the knowledge base's spans; the text is
+taken as it is (the build's repair stage is not run, so offsets stay the doc's own).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+import re
+import sqlite3
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+
+GROUPS = ("figures", "slogans", "documents", "regions", "dates", "measures", "categories")
+META_KEYS = ("article_id", "title", "date", "source", "affiliation", "region")
+
+if not Doc.has_extension("policykb"):
+    Doc.set_extension("policykb", default=None)
+
+
+def _place_name(*parts) -> str:
+    return "".join(p for p in parts if p)
+
+
+# --- spans from the knowledge base ---------------------------------------------------------
+
+def kb_spans(conn: sqlite3.Connection, article_id: str) -> dict[str, list[tuple[int, int, str]]]:
+    """The article's records that have a span in its text, as (start, end, label) per group."""
+    def rows(sql: str) -> list[tuple[int, int, str]]:
+        return sorted((s, e, str(label)) for s, e, label in conn.execute(sql, (article_id,)))
+
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(region_mentions)")}
+    place = " || ".join(f"coalesce({c}, '')" for c in ("province", "city", "county", "township") if c in cols)
+    return {
+        "figures": rows("SELECT start, end, '数据' FROM figures WHERE article_id = ?"),
+        "slogans": rows("SELECT start, end, canonical FROM slogans WHERE article_id = ?"),
+        "documents": rows("SELECT start, end, '文件' FROM cited_documents WHERE article_id = ? AND start IS NOT NULL"),
+        "regions": rows(f"SELECT start, end, {place} FROM region_mentions WHERE article_id = ? AND start IS NOT NULL"),
+        "dates": rows("SELECT start, end, coalesce(iso, '日期') FROM dates WHERE article_id = ? AND start IS NOT NULL"),
+        "measures": rows("SELECT start, end, '举措' FROM measures WHERE article_id = ?"),
+        "categories": rows("SELECT m.start, m.end, c.category FROM measures m JOIN measure_categories c"
+                           " ON c.measure_id = m.id WHERE m.article_id = ?"),
+    }
+
+
+def set_spans(doc: Doc, spans: dict[str, list[tuple[int, int, str]]]) -> Doc:
+    for group in GROUPS:
+        out = []
+        for s, e, label in spans.get(group, []):
+            span = doc.char_span(s, e, label=label)
+            if span is None:  # a span starting or ending in whitespace: widen it to whole tokens
+                span = doc.char_span(s, e, label=label, alignment_mode="expand")
+            if span is not None:
+                out.append(span)
+        doc.spans[group] = out
+    return doc
+
+
+def export_docbin(db: str | os.PathLike, out: str | os.PathLike = "outputs/export") -> Path:
+    """Every article of the knowledge base as a Doc with its span groups, in ``out/kb.spacy``."""
+    import spacy
+
+    from pipeline.store.kb import connect_readonly
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("zh")
+    conn = connect_readonly(db)
+    bin_ = DocBin(attrs=[], store_user_data=True)
+    for a in conn.execute("SELECT a.id, a.title, a.date, a.source, a.affiliation, a.text,"
+                          " r.province, r.city, r.county FROM articles a LEFT JOIN regions r ON r.article_id = a.id"
+                          " ORDER BY a.date, a.id").fetchall():
+        doc = nlp.make_doc(a["text"])
+        doc._.policykb = {"article_id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"],
+                          "affiliation": a["affiliation"], "region": _place_name(a["province"], a["city"], a["county"]) or None}
+        bin_.add(set_spans(doc, kb_spans(conn, a["id"])))
+    conn.close()
+    path, tmp = out / "kb.spacy", out / "kb.spacy.tmp"
+    tmp.write_bytes(bin_.to_bytes())
+    os.replace(tmp, path)
+    return path
+
+
+# --- spans from any text: the pipeline component ---------------------------------------------------
+
+def article_from_text(text: str, title: str | None = None, date: str | None = None, source: str | None = None,
+                      affiliation: str | None = None):
+    """An Article as the splitter would make it from this body text (paragraphs, sentences, words)."""
+    from pipeline.text.articles import split_sentences
+    from pipeline.text.lines import is_heading_like
+    from pipeline.core.records import Article, Paragraph, Sentence
+    from pipeline.nlp.segment import get_segmenter
+
+    seg = get_segmenter()
+    art = Article(doc_id="text", index=0, title=title, date=date, source=source, authors=[], editor=None,
+                  affiliation=affiliation, text=text, doc_start=0, orig_start=0, orig_end=len(text))
+    pos = 0
+    for i, ptext in enumerate(text.split("\n")):
+        s, e = pos, pos + len(ptext)
+        pos = e + 1
+        p = Paragraph(i, s, e, s, e, text=ptext, heading=is_heading_like(ptext))
+        for k, (ss, se) in enumerate(split_sentences(ptext, s)):
+            p.sentences.append(Sentence(k, ss, se, ss, se, text=text[ss:se], tokens=seg.cut(text[ss:se])))
+        art.paragraphs.append(p)
+    art.unreadable = [(m.start(), m.end()) for m in re.finditer("\ufffd+", text)]
+    return art
+
+
+def extraction_spans(x) -> dict[str, list[tuple[int, int, str]]]:
+    """The spans of an Extraction, labelled as the knowledge base labels them."""
+    def place(p) -> str:
+        return _place_name(p.province, p.city, p.county, getattr(p, "township", None))
+
+    spans = {
+        "figures": [(f.start, f.end, "数据") for f in x.figures],
+        "slogans": [(s.start, s.end, s.canonical) for s in x.slogans],
+        "documents": [(d.start, d.end, "文件") for d in x.documents if d.start is not None],
+        "regions": [(m.start, m.end, place(m.place)) for m in x.regions],
+        "dates": [(d.start, d.end, d.iso or "日期") for d in x.dates if d.start is not None],
+        "measures": [(m.start, m.end, "举措") for m in x.measures],
+        "categories": [(m.start, m.end, c) for m in x.measures for c, _ in m.categories],
+    }
+    return {k: sorted(v) for k, v in spans.items()}
+
+
+class PolicyKB:
+    """Extracts and classifies, then sets the span groups (see the module docstring)."""
+
+    def __init__(self, model: str = "", codebook: str = ""):
+        from pipeline.classify.classifier import MeasureTagger
+
+        self.tagger = MeasureTagger(codebook or None, model or None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from pipeline.extract import extract_article
+
+        meta = dict(doc._.policykb or {})
+        art = article_from_text(doc.text, **{k: meta.get(k) for k in ("title", "date", "source", "affiliation")})
+        x = extract_article(art)
+        for m, c in zip(x.measures, self.tagger([m.text for m in x.measures])):
+            m.categories, m.groups = c.categories, c.groups
+        if x.region is not None and not meta.get("region"):
+            meta["region"] = _place_name(x.region.province, x.region.city, x.region.county)
+        doc._.policykb = meta
+        return set_spans(doc, extraction_spans(x))
+
+
+@Language.factory("policykb", default_config={"model": "auto", "codebook": ""})
+def make_component(nlp: Language, name: str, model: str, codebook: str) -> PolicyKB:
+    """``nlp.add_pipe("policykb", config={"model": "models/classifier.pkl"})``; "auto" (the default)
+    finds the project's trained model as the build does; an empty or missing model classifies with
+    the codebook's cue rules."""
+    return PolicyKB(model, codebook)

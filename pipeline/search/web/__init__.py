@@ -1,0 +1,93 @@
+"""The search page for staff, and the JSON API under it (FastAPI, Jinja2, uvicorn).
+
+Routers: ``pages`` (search, article, original), ``api`` (JSON), ``downloads``
+(CSV, Excel).  The knowledge base is read through ``state.KBPool``, which
+follows rebuilds.  Every value reaches the page through Jinja2's autoescaping;
+the only markup inserted unescaped is the <mark> highlighting that
+``search.highlight`` builds around already-escaped text.  Nothing from a
+request is used as a path.  Errors are answered in Chinese: an HTML page for
+people, JSON ``{"error": …}`` under /api/.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+import threading
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from pipeline.search import engine as S
+from pipeline.search.web import api, downloads, pages
+from pipeline.search.web.state import KBPool
+
+log = logging.getLogger(__name__)
+
+STATUS_ZH = {400: "请求有误", 404: "没有找到", 405: "不支持这种请求", 500: "服务器出错了", 503: "暂时不可用"}
+
+
+def create_app(db: str | Path) -> FastAPI:
+    app = FastAPI(title="policykb", description="干部工作政策知识库 API", docs_url="/api/docs", redoc_url=None)
+    app.state.kb = KBPool(str(db))
+    app.include_router(pages.router)
+    app.include_router(api.router)
+    app.include_router(downloads.router)
+    app.add_api_route("/static/cjk.otf", cjk_font, methods=["GET"], include_in_schema=False)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(S.QueryError, query_error)
+    app.add_exception_handler(Exception, server_error)
+    # Suggestions segment the query with jieba; load its dictionary now, not in someone's first search.
+    threading.Thread(target=_warm, daemon=True).start()
+    return app
+
+
+def _warm() -> None:
+    from pipeline.nlp.segment import get_segmenter
+
+    get_segmenter()
+
+
+def cjk_font():
+    """A CJK font for browsers that have none (a fixed file from a package, never a request path)."""
+    from pipeline.report.compare import cjk_font_path
+
+    path = cjk_font_path()
+    if path is None:
+        raise HTTPException(404, "没有可用的中文字体文件。")
+    return FileResponse(path, media_type="font/otf", headers={"Cache-Control": "max-age=31536000"})
+
+
+def _answer(request: Request, status: int, message: str):
+    if request.url.path.startswith("/api/") or request.url.path.startswith("/export."):
+        return JSONResponse({"error": message, "status": status}, status_code=status)
+    return pages.templates.TemplateResponse(request, "error.html", {
+        "status": status, "heading": STATUS_ZH.get(status, "出错了"), "message": message}, status_code=status)
+
+
+async def http_error(request: Request, exc: StarletteHTTPException):
+    message = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else {
+        404: "这个地址没有页面。", 405: "这个地址不接受这种请求。"}.get(exc.status_code, str(exc.detail))
+    return _answer(request, exc.status_code, message)
+
+
+async def validation_error(request: Request, exc: RequestValidationError):
+    where = "、".join(str(e.get("loc", ["?"])[-1]) for e in exc.errors())
+    return _answer(request, 400, f"参数 {where} 的值不对。")
+
+
+async def query_error(request: Request, exc: S.QueryError):
+    return _answer(request, 400, str(exc))
+
+
+async def server_error(request: Request, exc: Exception):
+    log.exception("error answering %s", request.url.path)
+    return _answer(request, 500, "处理这个请求时出错了，已记录在服务器日志里。")
+
+
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

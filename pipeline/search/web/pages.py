@@ -1,0 +1,94 @@
+"""The pages for staff: search with facets and suggestions, an article, its original text."""
+from __future__ import annotations
+
+import html
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from pipeline.search import engine as S
+from pipeline.search.web.params import href, int_param, query_and_filters
+from pipeline.search.web.state import kb_conn
+
+PAGE_SIZE = 20
+FACET_SHOWN = 8  # values shown before 更多; the rest sit behind it, with a filter box
+
+templates = Jinja2Templates(env=Environment(loader=PackageLoader("pipeline", "templates"),
+                                            autoescape=select_autoescape(["html"])))
+router = APIRouter()
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(request: Request, conn=Depends(kb_conn)):
+    q, f, state = query_and_filters(request)
+    result, facets, suggestions, error = None, {}, [], None
+    try:
+        page = max(1, int_param(request, "page", 1))
+        result = S.search(conn, q, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        facets = S.facets(conn, result.query, f)
+        suggestions = S.suggest(conn, result)
+    except S.QueryError as e:
+        error, page = str(e), 1
+        try:
+            facets = S.facets(conn, None, f)
+        except S.QueryError:
+            facets = {}
+    resolved = result.resolved.values if result and result.resolved else {}
+    selected = {facet: {v.value for v in vs} for facet, vs in resolved.items()}
+    plain = {k: v for k, v in state.items() if k != "page"}
+
+    def link(**change) -> str:
+        return href("/", plain | change)
+
+    return templates.TemplateResponse(request, "search.html", {
+        "q": q, "state": state, "result": result, "facets": facets, "error": error, "page": page,
+        "page_size": PAGE_SIZE, "shown": FACET_SHOWN, "suggestions": suggestions, "selected": selected,
+        "syntax": S.SYNTAX_HELP, "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH, "cap": S.MAX_RESULTS,
+        "active": [(k, state[k], _active_label(result, k, state[k])) for k in S.FACETS if k in state],
+        "link": link, "goto": lambda s: href("/", {"q": s.query} | s.filters),
+        "export_link": lambda fmt: href(f"/export.{fmt}", plain),
+    })
+
+
+def _active_label(result: S.SearchResult | None, facet: str, given: str) -> str:
+    """The chip of an active filter: the value it matched (福建 -> 福建省), or what was typed."""
+    vals = result.resolved.values.get(facet) if result and result.resolved else None
+    if vals and len(vals) == 1:
+        return vals[0].label
+    return given
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
+    a = S.article(conn, article_id)
+    if a is None:
+        raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
+    try:
+        m = int_param(request, "m", 0) or None
+    except S.QueryError:
+        m = None
+    selected = next((x for x in a["measures"] if x["measure_id"] == m), None)
+    near = S.similar(conn, m, 5) if selected and request.query_params.get("similar") == "1" else []
+    return templates.TemplateResponse(request, "article.html", {
+        "a": a, "paragraphs": _paragraphs(a["text"], selected), "selected": m, "similar": near})
+
+
+@router.get("/articles/{article_id}/original", response_class=HTMLResponse)
+def original_page(request: Request, article_id: str, conn=Depends(kb_conn)):
+    o = S.original(conn, article_id)
+    if o is None:
+        raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
+    t = o["text"]
+    return templates.TemplateResponse(request, "original.html", {
+        "o": o, "article_id": article_id, "before": t[:o["start"]], "span": t[o["start"]:o["end"]], "after": t[o["end"]:]})
+
+
+def _paragraphs(text: str, measure: dict | None) -> list[str]:
+    """Escaped paragraphs, with the selected measure's span marked."""
+    if measure is None:
+        return [html.escape(p) for p in text.split("\n")]
+    s, e = measure["start"], measure["end"]
+    marked = html.escape(text[:s]) + f'<mark id="measure">{html.escape(text[s:e])}</mark>' + html.escape(text[e:])
+    return marked.split("\n")

@@ -1,0 +1,281 @@
+"""Split a cleaned document into articles, with metadata, paragraphs and sentences.
+
+An article starts at a header block: a title-like line next to a byline or a
+来源/作者/日期 line (seed 004 holds two such).  Metadata lines anywhere inside
+an article (header or footer) fill its fields; the first value wins.  Fields
+the text does not give stay None.
+
+Crawled pages put chrome, page-title copies and subtitles around the headline,
+so the title is chosen among the lines above the first body paragraph (the
+"header zone"): the headline nearest above the dateline when there is one,
+else a headline printed twice, else the first headline there.  Authors come
+from metadata lines, lines of names in the header zone, a news lead
+(某某讯 (记者 …)) and bracketed bylines in the body.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.text.lines import ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
+from pipeline.text.meta import NAME, bracket_bylines, iso_date, parse_lead, person_names, split_names
+from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
+
+SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
+_HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
+# 一、 / (一) / 1. / 第一章: numbered section headings, never the article's title.
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])")
+# A title printed over several lines continues with these (某某办公室 / 印发《…》 / 和《…》的通知).
+_CONTINUES = re.compile(r"^(?:印发|转发|关于|和|及|与|暨|的)")
+# The issuer and date closing a notice (落款): 中共某某委员会办公室 / 2019年6月10日.
+_ISSUER = re.compile(r"(?:委员会|办公室|办公厅|人民政府|政府|组织部|委|部|局|厅|办|院|中心|党组|党委)$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ROLE_RANK = {"记者": 3, "通讯员": 3, "作者": 2, None: 1}
+
+
+def _header_starts(lines: list[Line]) -> list[int]:
+    """Indices of the lines where a new article begins."""
+    starts = [0]
+    n = len(lines)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and (lines[j].kind == "meta" or is_title_like(lines[j].text)):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        signed = _signatures(lines, i, j)
+        block = [lines[k] for k in range(i, j) if k not in signed]
+        titles = [k for k in range(i, j) if lines[k].kind == "text" and k not in signed]
+        if i > 0 and j < n and titles and any(_is_header_meta(ln) for ln in block):
+            # Metadata above the title still closes the previous article.
+            starts.append(titles[0])
+        i = j
+    # Chrome above the first headline (a site's banner, an ad's code) is no article of its own.
+    if len(starts) > 1 and not any(_is_body(ln) for ln in lines[: starts[1]]):
+        del starts[1]
+    return starts
+
+
+def _is_header_meta(line: Line) -> bool:
+    # A footer line such as (作者单位:…) or 责编 closes an article; it opens none.
+    return any(k in _HEADER_KEYS for k, _ in line.meta)
+
+
+def _signatures(lines: list[Line], i: int, j: int) -> set[int]:
+    """Lines i..j-1 that are a notice's closing (落款): an issuer's name over a bare date.
+    They close the notice; they do not open the next article."""
+    out: set[int] = set()
+    for k in range(i, j - 1):
+        issuer, date = lines[k], lines[k + 1]
+        if (issuer.kind == "text" and _ISSUER.search(issuer.text) and date.kind == "meta"
+                and all(key == "date" for key, _ in date.meta)):
+            out |= {k, k + 1}
+    return out
+
+
+def _is_body(line: Line) -> bool:
+    """A paragraph of running text (or a numbered section heading): the header zone ends here."""
+    s = line.text
+    if line.kind != "text":
+        return False
+    if len(s) > 60 or _NUMBERED.match(s):
+        return True
+    return ends_sentence(s) and not is_headline_like(s) and len(_HAN.findall(s)) >= 6
+
+
+def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
+    out = []
+    for m in SENTENCE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            out.append((base + s, base + e))
+    return out
+
+
+def clean_title(s: str) -> str:
+    """Drop what pages wrap around a headline: 【栏目】 or 第一篇: in front; a page number (4)
+    or a site name (-某某网, ——某某网) behind."""
+    s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s)
+    s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
+    s = re.sub(r"\s*(?:-|_|——|—|\|)\s*[\u4e00-\u9fffA-Za-z]{2,10}(?:网|网站|频道|客户端)$", "", s)
+    return s.strip()
+
+
+def _candidate(line: Line) -> bool:
+    s = line.text
+    return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
+            and not s.startswith(("—", "-", "─")) and person_names(s) is None)
+
+
+def _choose_title(zone: list[Line]) -> int | None:
+    """Index in the header zone of the headline: a headline glued to a 来源 line, else the one
+    nearest above the first dateline/byline (or the first after it), else see below."""
+    for k, ln in enumerate(zone):
+        if any(key == "headline" for key, _ in ln.meta):
+            return k
+    cands = [k for k, ln in enumerate(zone) if _candidate(ln)]
+    meta = next((k for k, ln in enumerate(zone) if _is_header_meta(ln)), None)
+    if meta is not None:
+        # A subtitle between headline and dateline reads as a run of clauses (…,…,…).
+        above = [k for k in cands if k < meta]
+        plain = [k for k in above if not re.search("[,，]", zone[k].text)]
+        return (plain or above)[-1] if above else next((k for k in cands if k > meta), None)
+    # A headline printed twice (page title, then article headline): the copy above the body.
+    texts = [clean_title(zone[k].text) for k in cands]
+    repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
+    return repeated[-1] if repeated else cands[0] if cands else None
+
+
+def _title_text(zone: list[Line], k: int) -> str:
+    """The headline at zone[k], with the lines it continues when it was printed over several."""
+    glued = [v for key, v in zone[k].meta if key == "headline"]
+    if glued:
+        return glued[0]
+    parts = [zone[k].text]
+    while _CONTINUES.match(parts[0]) and k > 0 and _candidate(zone[k - 1]):
+        k -= 1
+        parts.insert(0, zone[k].text)
+    return clean_title("".join(parts))
+
+
+def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]]]:
+    """(title, index of the first body line, the header's lines of people's names by index)."""
+    end = next((k for k, ln in enumerate(lines) if _is_body(ln)), len(lines))
+    zone = lines[:end]
+    k = _choose_title(zone)
+    if k is not None and not any(ln.kind == "text" for ln in lines[k + 1:]):
+        k = None
+    # A line of names in the header is the byline (above the title too: a journal's author line).
+    names = {i: person_names(ln.text) for i, ln in enumerate(zone) if ln.kind == "text" and i != k}
+    names = {i: v for i, v in names.items() if v}
+    return (None, 0, names) if k is None else (_title_text(zone, k), k + 1, names)
+
+
+def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Author]]:
+    """Metadata (key, value) pairs -> fields (the first value of a key wins) and authors."""
+    fields: dict[str, str] = {}
+    authors: list[Author] = []
+    for key, val in pairs:
+        if key in ("记者", "通讯员"):
+            authors.append(Author(val, key))
+        elif key == "byline":
+            authors.append(Author(val, None))
+        elif key == "author":
+            authors.extend(Author(n, "作者") for n in split_names(val) if _personal(n))
+        elif key == "editor":
+            fields.setdefault(key, (split_names(val) or [val])[0])  # several editors: the first
+        else:
+            fields.setdefault(key, val)
+    return fields, authors
+
+
+# Words of a unit's name: 作者:市委信息发布 / 作者:某县融媒体中心 name no writer.
+_UNIT = re.compile(r"委|部|局|办|厅|中心|发布|网|报|社|站|组|院|所|处|科|室|政府|协会|学会|编辑")
+
+
+def _personal(name: str) -> bool:
+    """A writer's name, not a unit's (long minority names such as 某某其木格 are names)."""
+    return len(name) <= 3 or not _UNIT.search(name)
+
+
+def _merge_authors(authors: list[Author]) -> list[Author]:
+    """One entry per name, in first-seen order, with the most specific role given anywhere
+    (作者:某某 above, (记者 某某) in the lead: a 记者)."""
+    best: dict[str, Author] = {}
+    for a in authors:
+        if a.name not in best or _ROLE_RANK.get(a.role, 0) > _ROLE_RANK.get(best[a.name].role, 0):
+            best[a.name] = a
+    return list(best.values())
+
+
+def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
+    """Fields of a news lead in the first paragraphs and of bracketed bylines anywhere; a bare
+    name on the last line signs the article (the text does not say in what role)."""
+    found: list[tuple[str, str]] = []
+    for ln in body[:3]:
+        lead = parse_lead(ln.text)
+        if lead:
+            found += lead
+            break
+    for ln in body:
+        found += bracket_bylines(ln.text)
+    if len(body) > 1 and NAME.match(body[-1].text) and ends_sentence(body[-2].text):
+        found.append(("byline", body[-1].text))
+        body = body[:-1]
+    return found, body
+
+
+def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> Article | None:
+    title, body_from, name_lines = _header(lines)
+    body = [ln for i, ln in enumerate(lines) if i >= body_from and ln.kind == "text" and i not in name_lines]
+    found, body = _body_authors(body)
+    # Metadata lines first (their values win), then the header's names, then the body's leads.
+    pairs = [pair for ln in lines if ln.kind == "meta" for pair in ln.meta]
+    pairs += [("byline", n) for names in name_lines.values() for n in names] + found
+    fields, authors = _meta_fields(pairs)
+    authors = _merge_authors(authors)
+    pm = doc.raw.meta if first else {}
+    # What the HTML page declares fills only what its text leaves open.
+    title = title or pm.get("h1") or _page_title(pm.get("title"))
+    for key in ("date", "source"):
+        if pm.get(key):
+            fields.setdefault(key, pm[key])
+    if not authors and pm.get("author"):
+        authors.extend(Author(n, "作者") for n in split_names(pm["author"]))
+    if not body:
+        return None
+    start = body[0].start
+    end = body[-1].start + len(body[-1].text)
+    text = doc.text[start:end]
+    orig = doc.orig_span(start, end)
+    art = Article(
+        doc_id=doc.raw.id, index=index, title=title, date=_iso(fields.get("date")), source=fields.get("source"),
+        authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation"), text=text,
+        doc_start=start, orig_start=orig[0], orig_end=orig[1],
+    )
+    art.paragraphs = _paragraphs(doc, text, start)
+    art.unreadable = [(m.start(), m.end()) for m in re.finditer("\ufffd+", text)]
+    return art
+
+
+def _page_title(title: str | None) -> str | None:
+    """<title>标题_栏目_某某网</title> -> 标题: the longest part, without what wraps it."""
+    if not title:
+        return None
+    parts = strip_title_prefix(title)
+    return clean_title(parts[0] if parts else title)
+
+
+def _iso(date: str | None) -> str | None:
+    if not date:
+        return None
+    return date if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", date) else iso_date(date)
+
+
+def _paragraphs(doc: CleanDocument, text: str, base: int) -> list[Paragraph]:
+    paras = []
+    pos = 0
+    for i, ptext in enumerate(text.split("\n")):
+        s, e = pos, pos + len(ptext)
+        pos = e + 1
+        p = Paragraph(i, s, e, *doc.orig_span(base + s, base + e), text=ptext, heading=is_heading_like(ptext))
+        for k, (ss, se) in enumerate(split_sentences(ptext, s)):
+            p.sentences.append(Sentence(k, ss, se, *doc.orig_span(base + ss, base + se), text=text[ss:se]))
+        paras.append(p)
+    return paras
+
+
+def split_articles(doc: CleanDocument) -> list[Article]:
+    lines = doc.lines
+    if not lines:
+        return []
+    starts = _header_starts(lines) + [len(lines)]
+    out = []
+    for k, (a, b) in enumerate(zip(starts, starts[1:])):
+        art = _article(doc, lines[a:b], len(out), first=(k == 0))
+        if art is not None:
+            out.append(art)
+    return out

@@ -1,0 +1,82 @@
+"""Turn an HTML page into article text plus the metadata the page carries.
+
+trafilatura finds the body and drops navigation, share links and footers; it
+misses the 来源 / 作者 / 责任编辑 line that Chinese government pages print
+above the body, so that line is looked up in the page text and put back in
+front of the body, where the text pipeline parses it like any byline.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+_META_NAMES = {
+    "title": ("articletitle", "og:title", "title"),
+    "date": ("publishdate", "pubdate", "article:published_time", "firstpublishedtime", "publish_time", "date"),
+    "source": ("contentsource", "source", "og:site_name"),
+    "author": ("author", "article:author"),
+}
+
+
+def _page_meta(doc) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for el in doc.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if not content:
+            continue
+        for key, names in _META_NAMES.items():
+            if name in names and key not in found:
+                found[key] = content
+    if "title" not in found:
+        t = doc.find(".//title")
+        if t is not None and t.text_content().strip():
+            found["title"] = t.text_content().strip()
+    h1 = doc.find(".//h1")
+    if h1 is not None and h1.text_content().strip():
+        found["h1"] = re.sub(r"\s+", " ", h1.text_content()).strip()
+    return found
+
+
+def _visible_lines(doc) -> list[str]:
+    from lxml import etree
+
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    text = etree.tostring(doc, method="text", encoding="unicode")
+    return [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in text.splitlines()]
+
+
+def extract_html(html: str) -> tuple[str, dict[str, str]]:
+    import lxml.html
+    import trafilatura
+
+    from pipeline.text.meta import parse_meta_line
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except Exception as e:  # lxml raises several unrelated types on junk
+        log.debug("lxml could not parse page: %s", e)
+        return "", {}
+    meta = _page_meta(doc)
+    body = trafilatura.extract(
+        html, include_comments=False, include_tables=True, include_links=False, deduplicate=False, favor_precision=True
+    ) or ""
+    meta_lines = []
+    for ln in _visible_lines(doc):
+        if ln and parse_meta_line(ln) and ln not in body and ln not in meta_lines:
+            meta_lines.append(ln)
+        if len(meta_lines) >= 3:
+            break
+    title = meta.get("h1") or meta.get("title") or ""
+    head = [title] if title and title not in body[:200] else []
+    head += meta_lines
+    if not meta_lines:
+        # Fall back to the <meta> tags for what the page does not print.
+        fields = [f"{label}:{meta[key]}" for key, label in (("date", "发布时间"), ("source", "来源"), ("author", "作者")) if meta.get(key)]
+        if fields:
+            head.append("  ".join(fields))
+    text = "\n".join(head + ([""] if head else []) + [body]).strip()
+    return text, meta

@@ -1,0 +1,288 @@
+"""Find files, read them safely, detect their encoding, extract HTML pages.
+
+The only stage that touches the file system.  Every failure is an
+``IngestError`` with a one-line reason; the caller decides whether it stops a
+batch (it never does unless --strict asks for a non-zero exit at the end).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+import errno
+import hashlib
+import logging
+import os
+from pathlib import Path
+import re
+
+from pipeline.text import warc
+from pipeline.core.records import RawDocument
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
+MAX_BYTES = 10 * 1024 * 1024  # a long article is 50 KB; beyond this it is not one
+
+
+class IngestError(Exception):
+    def __init__(self, path: str | os.PathLike, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+def discover(root: str | os.PathLike) -> Iterator[Path | Skipped]:
+    """Yield article files under ``root`` in a stable order; loops are reported, not followed.
+
+    WARC files yield one member path (``file.warc.gz#offset``) per HTML page, after the other
+    files, the latest response per URL across all the WARC files under ``root``.
+    """
+    root = Path(root)
+    warcs: list[Path] = []
+    if root.is_file():
+        if warc.is_warc(root):
+            yield from _warc_documents([root])
+        else:
+            yield root
+        return
+    if not root.is_dir():
+        raise IngestError(root, "no such file or directory")
+    seen: set[str] = set()
+
+    def walk(d: Path) -> Iterator[Path | Skipped]:
+        real = os.path.realpath(d)
+        if real in seen:
+            yield Skipped(str(d), f"symlink loop (already visited {real})")
+            return
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as e:
+            yield Skipped(str(d), _os_reason(e))
+            return
+        for e in entries:
+            p = Path(e.path)
+            try:
+                is_dir = e.is_dir()  # follows symlinks
+            except OSError as err:
+                yield Skipped(str(p), _os_reason(err))
+                continue
+            if is_dir:
+                if not e.name.startswith("."):
+                    yield from walk(p)
+            elif warc.is_warc(p):
+                warcs.append(p)
+            elif p.suffix.lower() in SUFFIXES:
+                yield p
+            elif e.is_symlink() and not os.path.exists(p):
+                if p.suffix.lower() in SUFFIXES or not p.suffix:
+                    yield Skipped(str(p), _link_reason(p))
+
+    yield from walk(root)
+    yield from _warc_documents(warcs)
+
+
+def _warc_documents(files: list[Path]) -> Iterator[Path | Skipped]:
+    found: list[warc.Member] = []
+    for f in files:
+        try:
+            found.extend(warc.members(f))
+        except warc.WarcError as e:  # the records before the damage still count
+            yield Skipped(e.path, e.reason)
+    for m in warc.latest(found):
+        yield Path(m.path)
+
+
+def _link_reason(p: Path) -> str:
+    try:
+        os.stat(p)
+    except OSError as e:
+        return _os_reason(e)
+    return "broken symlink"
+
+
+def _os_reason(e: OSError) -> str:
+    if e.errno == errno.ELOOP:
+        return "symlink loop (too many levels of symbolic links)"
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if e.errno == errno.ENOENT:
+        name = getattr(e, "filename", None)
+        return "broken symlink or file vanished" if name and os.path.islink(name) else "no such file"
+    return e.strerror or str(e)
+
+
+def doc_id(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()[:16]
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    member = warc.split_member_path(path)
+    if member is not None:
+        try:
+            return warc.read_member(*member, max_bytes)[0]
+        except warc.WarcError as e:
+            raise IngestError(path, e.reason) from None
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise IngestError(path, f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit): not an article")
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except IngestError:
+        raise
+    except IsADirectoryError:
+        raise IngestError(path, "is a directory")
+    except OSError as e:
+        raise IngestError(path, _os_reason(e)) from None
+    if len(data) > max_bytes:
+        raise IngestError(path, f"file too large (> {max_bytes / 1e6:.0f} MB limit): not an article")
+    return data
+
+
+_BOMS = [  # (mark, codec that drops it, name reported)
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8 (BOM)"),
+    (b"\xff\xfe", "utf-16", "utf-16-le (BOM)"),
+    (b"\xfe\xff", "utf-16", "utf-16-be (BOM)"),
+]
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    ctrl = sum(b < 9 or 13 < b < 32 for b in sample if b != 27)
+    return ctrl > len(sample) * 0.02
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark: the byte order that reads as Chinese."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:2000]
+        ok = sum(c.isascii() and (c.isprintable() or c in "\r\n\t") or _is_common_han(c) for c in sample)
+        if ok >= 0.95 * len(sample):
+            return text, enc
+    return None
+
+
+def _is_common_han(c: str) -> bool:
+    from pipeline.text.repair import is_common
+
+    return c >= "\u3000" and is_common(c)
+
+
+def _cjk_score(text: str) -> float:
+    from pipeline.text.repair import is_common
+
+    han = [c for c in text[:4000] if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return 0.0
+    return sum(map(is_common, han)) / len(han)
+
+
+def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
+    """Return (text, encoding name); IngestError if the bytes are not text."""
+    if not data.strip():
+        raise IngestError(path, "empty file")
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), name
+            except UnicodeDecodeError:
+                raise IngestError(path, f"undecodable bytes: starts with a {name[:-6]} byte-order mark but is not {name[:-6]}")
+    if b"\x00" in data[:8192]:
+        found = _utf16_without_bom(data)
+        if found:
+            return found
+        raise IngestError(path, "binary file, not text")
+    if _looks_binary(data):
+        raise IngestError(path, "binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    found = _utf16_without_bom(data)
+    if found:
+        return found
+    # Both GB18030 and Big5 decode many byte strings; keep the one whose
+    # characters are ordinary Chinese.
+    candidates = []
+    for enc in ("gb18030", "big5"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_cjk_score(text), enc, text))
+    if not candidates:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None or best.encoding in ("ascii",):
+            raise IngestError(path, "undecodable bytes: not UTF-8, UTF-16, GB18030 or Big5")
+        return str(best), best.encoding
+    score, enc, text = max(candidates)
+    if score < 0.5:
+        raise IngestError(path, f"undecodable bytes: decodes as {enc} only to rare characters")
+    return text, enc
+
+
+def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: bytes | None = None) -> RawDocument:
+    member = warc.split_member_path(path)
+    if member is not None:
+        return _read_warc_member(path, member, max_bytes, data)
+    path = Path(path)
+    fmt = SUFFIXES.get(path.suffix.lower(), "txt")
+    data = read_bytes(path, max_bytes) if data is None else data
+    text, encoding = decode(data, path)
+    if fmt == "txt" and _is_url_list(text):
+        raise IngestError(path, "a list of URLs (a `policykb fetch` source list), not an article")
+    meta: dict[str, str] = {}
+    if fmt == "html" or (fmt != "md" and re.match(r"\s*<(!doctype html|html)", text[:200], re.I)):
+        from pipeline.text.html import extract_html
+
+        text, meta = extract_html(text)
+        fmt = "html"
+        if not text.strip():
+            raise IngestError(path, "HTML page without article text")
+    if not text.strip():
+        raise IngestError(path, "no text")
+    if "\n" not in text and len(text) > 200_000:
+        raise IngestError(path, f"{len(text)} characters on one line: not an article")
+    return RawDocument(path=str(path), id=doc_id(data), encoding=encoding, format=fmt, text=text, size=len(data), meta=meta)
+
+
+def _is_url_list(text: str) -> bool:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return bool(lines) and all(re.match(r"(site:)?https?://\S+", ln) for ln in lines)
+
+
+def _read_warc_member(path, member: tuple[str, int], max_bytes: int, data: bytes | None) -> RawDocument:
+    """One HTML response of a WARC file; its URL and fetch time go into the document's metadata."""
+    from pipeline.text.html import extract_html
+
+    try:
+        payload, info = warc.read_member(*member, max_bytes)
+    except warc.WarcError as e:
+        raise IngestError(path, e.reason) from None
+    data = payload if data is None else data
+    try:
+        text, encoding = decode(data, path)
+        text, meta = extract_html(text)
+        if not text.strip():
+            raise IngestError(path, "HTML page without article text")
+    except IngestError as e:
+        raise IngestError(path, f"{info['url']}: {e.reason}") from None
+    meta.update(url=info["url"], fetched_at=info["fetched_at"])
+    return RawDocument(path=str(path), id=doc_id(data), encoding=encoding, format="html", text=text, size=len(data), meta=meta)

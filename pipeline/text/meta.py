@@ -1,0 +1,394 @@
+"""Recognise metadata lines (来源 / 作者 / 发布时间 / 责编 / bylines) and parse them.
+
+Works on simplified, half-width text.  A line counts as metadata only when the
+recognised fields cover it: a sentence that merely mentions 来源 stays text.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+import re
+
+from pipeline.core.lexicons import word_list
+from pipeline.core.records import Author
+
+_KEYS = {
+    "来源": "source",
+    "稿件来源": "source",
+    "信息来源": "source",
+    "文章来源": "source",
+    "出处": "source",
+    "作者": "author",
+    "撰稿": "author",
+    "发布时间": "date",
+    "发布日期": "date",
+    "发表时间": "date",
+    "时间": "date",
+    "日期": "date",
+    "更新时间": "date",
+    "责编": "editor",
+    "责任编辑": "editor",
+    "编辑": "editor",
+    "审核": "reviewer",
+    "校对": "reviewer",
+    "作者单位": "affiliation",
+    "稿源": "source",
+    "来自": "source",
+    "供稿": "source",
+    "供稿单位": "source",
+    "发布单位": "source",
+    # Page furniture printed among the fields: recognised so the line still reads as metadata.
+    "发布者": "record",
+    "发布人": "record",
+    "录入": "record",
+    "录入者": "record",
+}
+_KEY_RE = "|".join(sorted(map(re.escape, _KEYS), key=len, reverse=True))
+# key, colon, value up to two spaces / a tab / the next key
+FIELD = re.compile(
+    rf"[【\[(]?(?P<key>{_KEY_RE})[】\]]?\s*[:：]\s*(?P<val>.*?)\s*(?=\s{{2,}}|\t|\s(?:{_KEY_RE})\s*[:：]|(?:{_KEY_RE})[:：]|$)"
+)
+DATETIME = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
+)
+YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
+BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|摄影|摄)")
+_BULLETS = "■□●◆◇▲△★☆•·▌|"
+AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
+AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
+SOURCE_DATE = re.compile(
+    r"^(?P<src>[\u4e00-\u9fff《》]{2,14}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$"
+)
+NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*$")
+# Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
+_JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|字体|字号|分享|打印|关闭).*$|\s+(?:参与互动|我要评论|评论|收藏)\b.*$")
+
+
+def iso_date(text: str) -> str | None:
+    """2020-09-11 15:29:00 -> 2020-09-11; 2023年9月 -> 2023-09."""
+    m = DATETIME.search(text)
+    if not m:
+        ym = YEAR_MONTH.search(text)
+        return f"{int(ym['y']):04d}-{int(ym['m']):02d}" if ym and 1 <= int(ym["m"]) <= 12 else None
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def split_names(value: str) -> list[str]:
+    """姜纯、马驰 -> two names; 许 兵 and 曲慧敏 于 洋 keep 许兵 and 于洋 whole."""
+    names: list[str] = []
+    for part in re.split(r"[、,，;；/]+", value.strip()):
+        pieces = part.split()
+        k = 0
+        while k < len(pieces):
+            # Pages space out two-character names (王 磊); no name is one character.
+            if len(pieces[k]) == 1 and k + 1 < len(pieces) and len(pieces[k + 1]) <= 2:
+                names.append(pieces[k] + pieces[k + 1])
+                k += 2
+            else:
+                names.append(pieces[k])
+                k += 1
+    return [n for n in names if n]
+
+
+def parse_byline(line: str) -> list[Author] | None:
+    """■记者 孟航 李彤彤 通讯员 吴佳璘 -> authors with roles, else None."""
+    fields = parse_byline_fields(line)
+    if not fields:
+        return None
+    authors = [Author(v, None if k == "byline" else k) for k, v in fields if k != "source"]
+    return authors or None
+
+
+# A medium opening a byline: 《…》, a listed publication, or a name with a medium's suffix;
+# an agency's column in quotes may follow (新华社“新华视点”记者…).
+_MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
+_MEDIUM = re.compile(
+    rf"^(?:《(?P<quoted>[^》]{{2,16}})》|(?P<named>[\u4e00-\u9fff]{{1,12}}?{_MEDIUM_SUFFIX}))(?:“[^”]{{1,8}}”)?\s*"
+)
+# The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
+_REPORTED = re.compile(r"\s*[|｜/]?\s*(?:[\u4e00-\u9fff]{0,6}报道|发自[\u4e00-\u9fff]{2,6})\s*$")
+
+
+def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
+    """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
+    where the line names people without a role (中国某某报 张三).  None if it is no byline."""
+    s = _REPORTED.sub("", line.strip().lstrip(_BULLETS).strip())
+    medium = None
+    m = _MEDIUM.match(s)
+    if m and (BYLINE_ROLE.match(s, m.end()) or m.end() < len(s) and s[m.end() - 1] == " " or m["quoted"]):
+        medium, s = m["quoted"] or m["named"], s[m.end():]
+        medium = None if medium.startswith("本") else medium  # 本报记者: the page's own paper
+    authors = _role_names(s) or _text_by(s)
+    if authors is None and medium:
+        names = person_names(s)
+        authors = [("byline", n) for n in names] if names else None
+    if not authors:
+        return None
+    return ([("source", medium)] if medium else []) + authors
+
+
+def _role_names(s: str) -> list[tuple[str, str]] | None:
+    """记者 孟航 李彤彤 通讯员 吴佳璘 -> [(记者, 孟航), …]; None unless the whole text is that."""
+    if not BYLINE_ROLE.match(s):
+        return None
+    parts = BYLINE_ROLE.split(s)
+    out: list[tuple[str, str]] = []
+    # parts: ["", role, names, role, names, ...]
+    for role, names in zip(parts[1::2], parts[2::2]):
+        for n in split_names(names.strip(" :：/")):
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}", n):
+                return None
+            if not role.startswith("摄"):  # a photographer is no author
+                out.append(("byline" if role == "实习生" else "记者" if "记者" in role else "通讯员", n))
+    return out or None
+
+
+# 文/张三 图/李四: the writer is an author; the photographer is not.
+_TEXT_BY = re.compile(r"^(?:文|撰文|文字)\s*[/／:：]\s*(?P<names>[^/／:：]+?)(?:\s+(?:图|摄影|摄)\s*[/／:：].*)?$")
+
+
+def _text_by(s: str) -> list[tuple[str, str]] | None:
+    m = _TEXT_BY.match(s)
+    names = person_names(m["names"]) if m else None
+    return [("author", n) for n in names] if names else None
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    names = word_list("surnames.txt")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def is_person_name(s: str) -> bool:
+    """Two to four Chinese characters opening with a family name (resources/surnames.txt)."""
+    single, double = _surnames()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", s):
+        return False
+    return s[:2] in double and len(s) >= 3 or s[0] in single and len(s) <= 3
+
+
+def person_names(s: str) -> list[str] | None:
+    """A line that is only people's names (罗某某,江 某 / 徐某 陈某某) -> the names, else None.
+
+    Most of them must open with a family name; one alone must, and be a usual length."""
+    s = s.strip()
+    if not s or len(s) > 40 or re.search(r"[^\u4e00-\u9fff·、,，;； ]", s):
+        return None
+    names = split_names(s)
+    if not names or not all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", n) for n in names):
+        return None
+    unknown = sum(not is_person_name(n) for n in names)
+    return names if unknown == 0 or len(names) >= 3 and unknown == 1 else None
+
+
+# Weekdays and view counters printed on a dateline: 星期一, 0次浏览, 浏览次数:9773, 阅读:1,024.
+_COUNTER = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
+# A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
+PERIODICAL = re.compile(r"^《?(?P<src>[\u4e00-\u9fff]{2,12})》?\s*(?:19|20)\d{2}\s*年?\s*(?:第\s*)?\d{1,3}\s*期$")
+# (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
+EDITOR_LINE = re.compile(r"^[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]$")
+# Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
+_NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
+# Values that name no medium: the page itself or nobody in particular.
+_NOT_A_SOURCE = {"网络", "互联网", "网友投稿", "综合", "原创", "本站", "本网", "本站原创", "本网原创", "转载"}
+# Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
+_TABLE_KEYS = {
+    "发布机构": "source", "发文机关": "source", "发布日期": "date", "生成日期": "date", "成文日期": "date",
+    **dict.fromkeys(("索引号", "发文字号", "文号", "关键词", "主题词", "主题分类", "公开形式", "公开方式", "公开范围",
+                     "公开时限", "责任部门", "是否有效", "有效性", "效力状态", "体裁分类", "组配分类", "信息分类"), "record"),
+}
+
+
+def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
+    """Fields of a metadata line, or None if the line is ordinary text."""
+    s = _COUNTER.sub("  ", line.strip()).strip()
+    if not s or len(s) > 160:
+        return None
+    m = AFFILIATION.match(s)
+    if m:
+        return [("affiliation", m["val"].strip())]
+    m = SOURCE_DATE.match(s)
+    if m:
+        return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
+    m = PERIODICAL.match(s)
+    if m:
+        return [("source", m["src"])]
+    m = EDITOR_LINE.match(s)
+    if m and person_names(m["names"]):
+        return [("editor", person_names(m["names"])[0])]
+    return parse_table_row(s) or _keyed_fields(s)
+
+
+def parse_table_row(s: str) -> list[tuple[str, str]] | None:
+    """A row of a disclosure table: every cell a known key or the value after one."""
+    cells = [c.strip() for c in s.split("|")]
+    if len(cells) < 3 or sum(c in _TABLE_KEYS for c in cells) < 2:
+        return None
+    if any(c and c not in _TABLE_KEYS and (j == 0 or cells[j - 1] not in _TABLE_KEYS) for j, c in enumerate(cells)):
+        return None
+    fields = []
+    for key, val in zip(cells, cells[1:]):
+        if key not in _TABLE_KEYS or not val or val in _TABLE_KEYS:
+            continue
+        kind = _TABLE_KEYS[key]
+        val = iso_date(val) if kind == "date" else val
+        if val:
+            fields.append((kind, val if kind != "record" else f"{key}={val}"))
+    return fields or [("record", s)]
+
+
+def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
+    """来源:… 作者:… 2023-06-20 责编:… lines; None when the keys only occur inside prose."""
+    fields: list[tuple[str, str]] = []
+    dm = DATETIME.search(s) or YEAR_MONTH.search(s)
+    if dm:
+        # Take the date out first, so it does not end up inside 作者:孙明远 2023-06-20.
+        fields.append(("date", iso_date(dm.group(0)) or dm.group(0)))
+        s = s[: dm.start()] + "  " + s[dm.end():]
+    keyed_date = False
+    for fm in FIELD.finditer(s):
+        key = _KEYS[fm["key"]]
+        keyed_date |= key == "date"
+        if key == "date" and any(k == "date" for k, _ in fields):
+            continue
+        value = _value(key, fm["val"])
+        if value is None:
+            return None  # a sentence that happens to contain 来源: is prose
+        fields += value
+    rest = FIELD.sub("", s)
+    # 某某日报 2024年9月3日 记者 张三: the rest of a dateline can be a byline; 吴某 2015年05月01日
+    # 来源:某报: a bare name there is the author.
+    byline = parse_byline_fields(rest) or [("byline", n) for n in person_names(rest) or []]
+    if byline and fields:
+        fields += byline
+        rest = ""
+    leftover = re.sub(r"[\s|·:：()（）]+", "", rest)
+    if fields and [k for k, _ in fields] == ["date"] and leftover and not keyed_date:
+        # A date inside a sentence is not a dateline; a date and time opening a short line is.
+        opens = dm is not None and dm.start() == 0 and ":" in dm.group(0)
+        return fields if opens and re.fullmatch(r"[\u4e00-\u9fff]{1,12}", leftover) else None
+    # Most of the line must be fields; otherwise it is prose that mentions a key.
+    if len(leftover) > max(4, len(s) // 5) or not (fields or FIELD.search(s)):
+        return None
+    return fields or [("record", s.strip())]  # 来源:网络 names nothing, but is no text either
+
+
+def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
+    """The field(s) one key's value gives; None when the value is prose."""
+    val = _unbracket(_JUNK_TAIL.sub("", raw).strip(" *_|"))
+    if "。" in val or len(val) > 40:
+        return None
+    if key == "author":
+        am = AUTHOR_IS.search(val)
+        if am:
+            return [("affiliation", am["val"].strip()), ("author", AUTHOR_IS.sub("", val).strip())]
+        val = re.sub(r"\s*[（(][^（()）]*[)）]", "", val)  # 作者:张某（某某大学）: the unit is not the name
+    if key == "date":
+        val = iso_date(val) or val
+    if key == "source":
+        return _source_value(val)
+    return [(key, val)] if val else []
+
+
+def _source_value(val: str) -> list[tuple[str, str]]:
+    """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
+    val = _ISSUE_TAIL.sub("", val.split("|")[0]).strip()
+    if val in _NOT_A_SOURCE:
+        return []
+    m = _NO_SOURCE.match(val)
+    if m:
+        rest = m["rest"].strip(" :：")
+        return [("headline", rest)] if len(_HAN_RE.findall(rest)) >= 6 else []
+    if "\ufffd" in val:
+        val = _restore_medium(val)
+    role = re.search(r"\s(?=" + BYLINE_ROLE.pattern + ")", val)
+    authors = _role_names(val[role.end():]) if role else None
+    if authors:
+        val = val[: role.start()].strip()
+    return ([("source", val)] if val else []) + (authors or [])
+
+
+def _restore_medium(val: str) -> str:
+    """人民日� (characters lost to mojibake) -> the one listed publication it can be, else as is."""
+    pattern = re.compile(".{1,3}".join(map(re.escape, val.split("\ufffd"))))
+    hits = [p for p in word_list("publications.txt") if pattern.fullmatch(p)]
+    return hits[0] if len(hits) == 1 else val
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_PAIRS = {"）": "（", ")": "(", "】": "【", "]": "["}
+
+
+def _unbracket(val: str) -> str:
+    """责任编辑:赵某） -> 赵某: a bracket closing around the whole field is not part of the value."""
+    while val and val[-1] in _PAIRS and val.count(val[-1]) > val.count(_PAIRS[val[-1]]):
+        val = val[:-1].rstrip()
+    while val and val[0] in _PAIRS.values() and not any(c in val for c in _PAIRS if _PAIRS[c] == val[0]):
+        val = val[1:].lstrip()
+    # 作者:某某（作者单位:…）: the next key cut the value inside its bracket.
+    while val and val[-1] in _PAIRS.values():
+        val = val[:-1].rstrip()
+    return val
+
+
+# A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
+# 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
+_LEAD = re.compile(
+    r"^(?P<pre>[\u4e00-\u9fff“”]{1,24}?)(?P<day>(?:\d{1,2}月)?\d{1,2}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台]))"
+    r"\s*(?:[（(](?P<by>[^（()）]{2,40})[)）])?"
+)
+_LEAD_MEDIUM = re.compile(rf"^[\u4e00-\u9fff“”]{{1,16}}{_MEDIUM_SUFFIX}")
+# A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
+_BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|" + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")
+
+
+def parse_lead(text: str) -> list[tuple[str, str]]:
+    """Source and authors a news lead gives (see _LEAD), else []."""
+    m = _LEAD.match(text)
+    if not m:
+        return []
+    fields: list[tuple[str, str]] = []
+    medium = _LEAD_MEDIUM.match(m["pre"])
+    if medium and not medium.group(0).startswith("本"):
+        fields.append(("source", medium.group(0)))
+    if m["by"]:
+        by = _bracket_authors(m["by"])
+        if by is None:
+            return []  # brackets that hold no byline: not a lead after all
+        fields += by
+    # Without a byline, only a dated 电 or a 讯 says "lead" (国家电网… is a company).
+    dated = m["day"] or m["mark"] == "讯"
+    return fields if m["by"] or medium and dated and len(m.group(0)) < len(text) else []
+
+
+def bracket_bylines(text: str) -> list[tuple[str, str]]:
+    """Authors named in brackets anywhere in a paragraph: (通讯员 某某), (作者:某某)."""
+    out: list[tuple[str, str]] = []
+    for m in _BRACKET_BYLINE.finditer(text):
+        out += _bracket_authors(m["by"]) or []
+    return out
+
+
+def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
+    by = by.strip()
+    m = re.match(r"作者\s*[:：]\s*", by)
+    if m:
+        names = person_names(by[m.end():])
+        return [("author", n) for n in names] if names else None
+    names = None if BYLINE_ROLE.match(by) else person_names(by)
+    return _role_names(by) or ([("byline", n) for n in names] if names else None)
+
+
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """Where a line holds bracketed names (a lead's or a closing byline): the spaces there
+    separate people, so the space repair must keep them."""
+    spans = [m.span("by") for m in _BRACKET_BYLINE.finditer(text)]
+    m = _LEAD.match(text)
+    if m and m["by"]:
+        spans.append(m.span("by"))
+    return spans

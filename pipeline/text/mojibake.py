@@ -1,0 +1,270 @@
+"""Find text that was decoded one byte out of step, and undo it where it can be undone.
+
+A GB18030/GBK page read from the wrong byte turns “流水不腐” into runs such as
+``?!傲魉\\ue189桓…肌?``: each output character is the second byte of one
+original character glued to the first byte of the next.  Re-encoding the run
+and shifting it back by one byte recovers the original, except for the lost
+edge bytes, which are guessed (Chinese punctuation, balanced quotes) or marked
+unreadable.  Where the run cannot be recovered it becomes one U+FFFD so that
+no later stage reads words out of it.
+
+Three shapes are seen: framed by '?' on both sides (the lost bytes printed as
+'?'), ended by U+FFFD or a private-use character, or unmarked, where the
+decoder fell back into step by itself; the last is found by its rare
+characters and the absence of real words.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+import re
+
+from pipeline.core.records import QualityReport, Repair
+from pipeline.text.tracked import Tracked
+
+UNREADABLE = "\ufffd"
+PUA = "\ue000-\uf8ff\ufffd"
+PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+PUNCT = "。，、；：？！“”‘’（）《》〈〉【】—…·"
+
+# A run of lost characters: '?' or private-use characters, each possibly with the
+# remains of its pinyin residue ("?jì)", "\ue2fd").
+_LOST_RUN = re.compile(rf"(?:[?{PUA}](?:[{PINYIN_LETTERS}]{{1,7}}\s?\))?)+")
+_FRAMED = re.compile(rf"\?([^\n?]{{2,60}}?)\?")
+_ANCHOR = re.compile(f"[{PUA}]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\u0391-\u03c9\u0410-\u044f]{4,60}")
+_HALF_TO_FULL = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+_STOP = set("\n。，,；;：:！!？?“”")
+
+
+@lru_cache(maxsize=None)
+def is_common(ch: str) -> bool:
+    """A character of GB2312 (in simplified form), or Chinese punctuation."""
+    from pipeline.text.repair import to_simplified
+
+    if ch in PUNCT:
+        return True
+    try:
+        to_simplified(ch).encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+@lru_cache(maxsize=None)
+def is_frequent(ch: str) -> bool:
+    """GB2312 level 1: the 3,755 characters that make up ~99.7 % of running text."""
+    from pipeline.text.repair import to_simplified
+
+    try:
+        b = to_simplified(ch).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
+
+
+def _word_coverage(text: str) -> float:
+    """Share of Chinese characters that fall in dictionary words of two or more."""
+    from pipeline.nlp.segment import get_segmenter
+
+    from pipeline.text.repair import to_simplified
+
+    text = to_simplified(text)
+    words = get_segmenter().cut(text)
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if not han:
+        return 0.0
+    return sum(len(w) for w in words if len(w) > 1 and all("\u4e00" <= c <= "\u9fff" for c in w)) / han
+
+
+def _plausible(text: str) -> bool:
+    if re.search(f"[{PUA}]", text):
+        return False
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    # Short strings re-align into "words" by chance; four characters is the floor.
+    if len(han) < 4 or not all(is_common(c) for c in han):
+        return False
+    return _word_coverage(text) >= 0.5
+
+
+def realign(garbled: str, tail_lost: bool) -> str | None:
+    """Shift ``garbled`` back by one byte; None if the result is not plausible Chinese.
+
+    The first byte of the original is lost (guessed as a punctuation lead
+    byte); the last one too when ``tail_lost``.
+    """
+    try:
+        body = garbled.translate(_HALF_TO_FULL).encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    inner = body[1:-1] if tail_lost else body[1:]
+    if len(inner) < 4 or len(inner) % 2:
+        return None
+    try:
+        middle = inner.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if not _plausible(middle):
+        return None
+    first = UNREADABLE
+    for lead in range(0xA1, 0xAA):  # the rows of Chinese punctuation
+        try:
+            c = bytes([lead, body[0]]).decode("gb18030")
+        except UnicodeDecodeError:
+            continue
+        if c in PUNCT:
+            first = c
+            break
+    last = ""
+    if tail_lost:
+        last = UNREADABLE
+        if body[-1] == 0xA1:
+            if middle.count("“") + (first == "“") > middle.count("”"):
+                last = "”"
+            elif middle.count("‘") + (first == "‘") > middle.count("’"):
+                last = "’"
+    return first + middle + last
+
+
+def _edge_score(cand: tuple[int, int, str]) -> tuple[int, int]:
+    """Prefer the start whose lost first byte makes punctuation (the shift began at
+    a quote or a stop), then the longest recovery."""
+    fixed = cand[2]
+    return (fixed[0] != UNREADABLE) + (fixed[-1] != UNREADABLE), len(fixed)
+
+
+def _framed(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _FRAMED.finditer(text):
+        if _ANCHOR.search(m.group(1)):
+            fixed = realign(m.group(1), tail_lost=True)
+            if fixed:
+                yield m.start(), m.end(), fixed
+
+
+def _anchored(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Runs that end in U+FFFD or a private-use character: search back for the start."""
+    for m in _ANCHOR.finditer(text):
+        e = m.start()
+        if any(a <= e < b for a, b in taken) or (e and _ANCHOR.match(text, e - 1)):
+            continue  # one search per run of markers, not one per marker
+        cands = []
+        for s in range(e - 2, max(-1, e - 40), -1):
+            if text[s] in _STOP:
+                break
+            fixed = realign(text[s:e], tail_lost=True)
+            if fixed:
+                cands.append((s, e + 1, fixed))
+        if cands:
+            yield max(cands, key=_edge_score)
+
+
+def _unmarked(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Runs with no marker: rare characters and no words, which shift back into words."""
+    for m in _HAN_RUN.finditer(text):
+        run = m.group(0)
+        rare = [i for i, c in enumerate(run) if not is_frequent(c)]
+        if len(rare) < 3 or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if _word_coverage(run) >= 0.4:
+            continue
+        end = m.end() + (1 if m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalnum() else 0)
+        cands = []
+        for s in range(m.start() + rare[0] + 1, m.start() - 1, -1):
+            if s < end - 2:
+                fixed = realign(text[s:end], tail_lost=False)
+                if fixed:
+                    cands.append((s, end, fixed))
+        if cands:
+            yield max(cands, key=_edge_score)
+
+
+def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The edits sorted by start, each dropped that overlaps one kept before it.
+
+    Two markers close together (a private-use character next to U+FFFD) each search
+    back for their run and can claim the same characters; the first claim wins.
+    """
+    kept: list[tuple[int, int, str]] = []
+    for e in sorted(edits):
+        if not kept or e[0] >= kept[-1][1]:
+            kept.append(e)
+    return kept
+
+
+def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
+    text = t.text
+    edits = list(_framed(text))
+    edits += list(_anchored(text, [(a, b) for a, b, _ in edits]))
+    if re.search("[\u3400-\u9fff]", text):
+        edits += list(_unmarked(text, [(a, b) for a, b, _ in edits]))
+    edits = _disjoint(edits)
+    for a, b, fixed in edits:
+        report.add(Repair("mojibake", *t.orig_span(a, b), text[a:b], fixed, "GB18030 read one byte out of step; re-aligned"))
+    t2 = t.replace_spans(edits) if edits else t
+
+    def lost(m: re.Match[str]) -> str | None:
+        s = m.group(0)
+        if not re.search(f"[{PUA}]", s) and not re.search(rf"[{PINYIN_LETTERS}]\s?\)", s):
+            return None  # a plain '?' is punctuation
+        return UNREADABLE
+
+    t3, applied = t2.sub(_LOST_RUN, lost)
+    for m, r in applied:
+        if m.group(0) == UNREADABLE:
+            continue
+        report.add(Repair("unreadable", *t2.orig_span(m.start(), m.end()), m.group(0), r, "characters lost to mojibake"))
+    residue = _residue(t3.text)
+    for a, b, _ in residue:
+        report.add(Repair("unreadable", *t3.orig_span(a, b), t3.text[a:b], UNREADABLE,
+                          "mojibake residue beside the unreadable mark"))
+    return t3.replace_spans(residue) if residue else t3
+
+
+_RESIDUE_GAP = 6  # garbage between two marks closer than this is one unreadable stretch
+
+
+def _is_residue(ch: str) -> bool:
+    """A character a misaligned decode leaves beside its mark: a rare ideograph or a kana."""
+    if "\u3040" <= ch <= "\u30ff":
+        return True
+    if not ("\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003ffff"):
+        return False
+    return not is_frequent(ch)
+
+
+def _forms_word(a: str, b: str) -> bool:
+    from pipeline.nlp.segment import get_segmenter
+
+    return get_segmenter().frequency(a + b) > 0
+
+
+def _residue(text: str) -> list[tuple[int, int, str]]:
+    """Marks widened over the garbage beside them (全县共\ufffd涓后备 → 全县共\ufffd后备): up to two
+    rare characters on either side that make no word with their neighbour, and a short stretch
+    between two marks.  Linear: each mark looks at a bounded window."""
+    edits: list[tuple[int, int, str]] = []
+    n = len(text)
+    i = text.find(UNREADABLE)
+    while i >= 0:
+        a = i
+        b = i + 1
+        while b < n and text[b] == UNREADABLE:
+            b += 1
+        while True:  # a short stretch up to the next mark, with no stop or space in it
+            nxt = text.find(UNREADABLE, b, b + _RESIDUE_GAP + 1)
+            if nxt < 0 or any(c in _STOP or c.isspace() for c in text[b:nxt]):
+                break
+            b = nxt + 1
+            while b < n and text[b] == UNREADABLE:
+                b += 1
+        for _ in range(2):
+            if b < n and _is_residue(text[b]) and not (b + 1 < n and _forms_word(text[b], text[b + 1])):
+                b += 1
+        lo = edits[-1][1] if edits else 0
+        for _ in range(2):
+            if a - 1 >= lo and _is_residue(text[a - 1]) and not (a - 2 >= 0 and _forms_word(text[a - 2], text[a - 1])):
+                a -= 1
+        if text[a:b].count(UNREADABLE) != b - a:  # something besides marks: one mark for all of it
+            edits.append((a, b, UNREADABLE))
+        i = text.find(UNREADABLE, b)
+    return edits
