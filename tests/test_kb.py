@@ -1,11 +1,12 @@
 """The knowledge base: contents, offsets back to the original, atomic writes."""
 from __future__ import annotations
 
+from array import array
 import sqlite3
 
 import pytest
 
-from pipeline.store import kb
+from pipeline.store import schema, writer
 from pipeline.build import build
 
 
@@ -17,7 +18,7 @@ def test_sample_kb_tables(sample_kb):
     assert n["documents"] == report.documents >= 20
     assert n["articles"] == report.articles >= 20
     assert n["sentences"] > n["paragraphs"] > n["articles"]
-    assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(kb.SCHEMA_VERSION)
+    assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(schema.SCHEMA_VERSION)
 
 
 def test_sentence_orig_offsets_resolve_in_documents(sample_kb):
@@ -31,7 +32,8 @@ def test_sentence_orig_offsets_resolve_in_documents(sample_kb):
         " FROM sentences s JOIN articles a ON a.id = s.article_id JOIN documents d ON d.id = a.doc_id").fetchall()
     checked = 0
     for text, start, o_start, o_end, doc_start, original, clean, blob in rows:
-        offsets = kb.orig_offsets(blob)
+        offsets = array("i")
+        offsets.frombytes(blob)  # int32: clean offset -> original offset
         assert clean[doc_start + start:doc_start + start + len(text)] == text
         assert offsets[doc_start + start] == o_start
         src = original[o_start:o_end]
@@ -54,7 +56,7 @@ def test_interrupted_build_keeps_previous_kb(tmp_path, monkeypatch, segmenter):
     def boom(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(kb, "write_document", boom)
+    monkeypatch.setattr(writer, "write_document", boom)
     with pytest.raises(KeyboardInterrupt):
         build(corpus, out)
     assert out.read_bytes() == before
