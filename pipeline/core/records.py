@@ -2,9 +2,9 @@
 
 Every stage reads and returns these; nothing else crosses a stage boundary.
 Each record that leaves the pipeline has one serialiser here, ``to_dict``: the
-``policykb extract --json`` contract, and the names (and order) of the
-knowledge-base columns that store it (pipeline/store/rows.py lays these dicts
-out as rows; the API reads the rows back under the same names).
+``policykb extract --json`` contract, and the names of the knowledge-base
+columns that store it (pipeline/store/rows.py lays these dicts out as rows; the
+API reads the rows back under the same names).
 
 Offsets are Python string indices.  "clean" offsets index the repaired,
 simplified text; "orig" offsets index the decoded original text of the file
