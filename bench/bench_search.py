@@ -22,7 +22,7 @@ import time
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.store import kb  # noqa: E402
+from pipeline.store import reader  # noqa: E402
 
 QUERIES = {
     "two characters, very common": ["干部", "工作", "基层"],
@@ -45,7 +45,7 @@ def _stats(xs: list[float]) -> dict:
 
 def plan(db: Path, n: int, seed: int = 1) -> list[tuple[str, dict]]:
     """(kind, query parameters): the kinds in turn, filters drawn from what the knowledge base holds."""
-    con = kb.connect_readonly(db)
+    con = reader.connect_readonly(db)
     try:
         provinces = [r[0] for r in con.execute("SELECT DISTINCT province FROM regions WHERE province IS NOT NULL")]
         cities = [r[0] for r in con.execute("SELECT DISTINCT city FROM regions WHERE city IS NOT NULL LIMIT 200")]
@@ -95,7 +95,7 @@ def measure(db: Path, queries: int = 300) -> dict:
                         totals[json.dumps(params, ensure_ascii=False)] = r.json()["total"]
     finally:
         srv.should_exit = True
-    con = kb.connect_readonly(db)
+    con = reader.connect_readonly(db)
     size = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "measures", "figures",
                                                                                "measure_links", "slogans")}
     con.close()

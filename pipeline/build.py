@@ -30,13 +30,15 @@ import time
 import traceback
 
 from pipeline.core import fsutil
-from pipeline.store import kb
-from pipeline.store import reposts
-from pipeline.search import engine as search
+from pipeline.store import reader, reposts, schema
+from pipeline.store import writer as store_writer
+from pipeline.store.rows import DocRows, document_rows
+from pipeline.search import index as search_index
 from pipeline.text import warc
 from pipeline.text.articles import split_articles
 from pipeline.classify.classifier import AUTO, MeasureTagger
 from pipeline.extract import extract_article
+from pipeline.extract.slogans import lexicon
 from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes, read_document
 from pipeline.core.records import ProcessedDocument, RawDocument
 from pipeline.text.repair import repair_document
@@ -185,7 +187,7 @@ class Report:
 # without repairing, segmenting or extracting again.
 _TEXT_STAGES = ("core", "nlp", "text", "extract", "build.py")
 # How rows are written and indexed: a knowledge base written by other code is rebuilt, not patched.
-_WRITE_STAGES = ("store", "search/engine.py")
+_WRITE_STAGES = ("store", "search/index.py", "search/tokens.py")
 
 
 def _hash_sources(h, names: Iterable[str]) -> None:
@@ -224,7 +226,7 @@ def classifier_key(tagger: MeasureTagger) -> str:
 
 
 def build_key(text_key: str, clf_key: str) -> str:
-    h = hashlib.sha256(f"{text_key}/{clf_key}/{kb.SCHEMA_VERSION}".encode())
+    h = hashlib.sha256(f"{text_key}/{clf_key}/{schema.SCHEMA_VERSION}".encode())
     _hash_sources(h, _WRITE_STAGES)
     return h.hexdigest()[:24]
 
@@ -334,7 +336,7 @@ class Item:
 class Done:
     """A processed document: its rows, and the file signature to remember."""
 
-    rows: kb.DocRows
+    rows: DocRows
     size: int
     mtime_ns: int
 
@@ -427,7 +429,7 @@ def _classify(todo, items, out, settings: WorkerSettings, timings: Counter) -> N
 def _rows(item: Item, pd: ProcessedDocument, timings: Counter) -> Done | Failed:
     t = time.perf_counter()
     try:
-        done = Done(kb.document_rows(pd), item.size, item.mtime_ns)
+        done = Done(document_rows(pd), item.size, item.mtime_ns)
     except Exception as e:
         return Failed(item.path, "rows", f"{type(e).__name__}: {e}", traceback.format_exc())
     timings["rows"] += time.perf_counter() - t
@@ -535,7 +537,7 @@ def build(
         cache_dir = prepare_cache(cache, out) if cache else None
         text_key, clf_key = stage_key(), classifier_key(tagger)
         key = build_key(text_key, clf_key)
-        state = kb.read_state(out, key)
+        state = reader.read_state(out, key)
         settings = WorkerSettings(cache_dir, tagger, clf_key, segmenter_name(), text_key)
         run = _Run(out, key, state, tagger, report, progress)
         items = run.plan(paths)
@@ -571,14 +573,14 @@ def _discover(corpus, report: Report) -> list[str]:
 class _Run:
     """The parent's side of a build: which files need work, and every write."""
 
-    def __init__(self, out, key: str, state: kb.State | None, tagger: MeasureTagger, report: Report, progress):
+    def __init__(self, out, key: str, state: reader.State | None, tagger: MeasureTagger, report: Report, progress):
         self.out, self.key, self.state, self.tagger = Path(out), key, state, tagger
         self.report, self.progress = report, progress or (lambda n: None)
         self.current: dict[str, tuple[str, int, int]] = {}  # path -> (doc_id, size, mtime_ns), in discovery order
         self.owner: dict[str, str] = {}  # doc_id -> first path with that content
         self.conn: sqlite3.Connection | None = None
         self._db = None
-        self.ids: kb.IdCounter | None = None
+        self.ids: store_writer.IdCounter | None = None
         self.deferred: list[str] = []  # indexes a fresh build creates at the end
         report.mode = "full" if state is None else "incremental"
 
@@ -643,17 +645,18 @@ class _Run:
         """The database being written: opened on the first change (a no-op copies nothing)."""
         if self.conn is None:
             fresh = self.state is None
-            self._db = kb.atomic_db(self.out, start_from=None if fresh else self.out)
+            self._db = store_writer.atomic_db(self.out, start_from=None if fresh else self.out)
             self.conn = self._db.__enter__()
-            self.ids = kb.IdCounter(self.conn)
+            self.ids = store_writer.IdCounter(self.conn)
             if fresh:
-                self.deferred = kb.defer_indexes(self.conn)
-                kb.set_meta(self.conn, "build_key", self.key)
-                kb.write_lexicon(self.conn)
-                kb.write_codebook(self.conn, self.tagger)
+                self.deferred = schema.defer_indexes(self.conn)
+                store_writer.set_meta(self.conn, "build_key", self.key)
+                forms, _ = lexicon()
+                store_writer.write_lexicon(self.conn, forms.values())
+                store_writer.write_codebook(self.conn, self.tagger)
         return self.conn
 
-    def _store_all(self, docs: list[kb.DocRows]) -> list[Failed | None]:
+    def _store_all(self, docs: list[DocRows]) -> list[Failed | None]:
         """Write a batch inside one savepoint; if any document fails, undo the batch and write it
         document by document, so a failure leaves no row of its document behind (and costs
         nothing while there is none: a savepoint per document would)."""
@@ -664,7 +667,7 @@ class _Run:
         conn.execute("SAVEPOINT batch")
         try:
             for rows in docs:
-                kb.write_document(conn, rows, self.ids.take(rows))
+                store_writer.write_document(conn, rows, self.ids.take(rows))
         except Exception:
             conn.execute("ROLLBACK TO batch")
             conn.execute("RELEASE batch")
@@ -673,11 +676,11 @@ class _Run:
         conn.execute("RELEASE batch")
         return [None] * len(docs)
 
-    def _store(self, rows: kb.DocRows) -> Failed | None:
+    def _store(self, rows: DocRows) -> Failed | None:
         conn = self.writer()
         conn.execute("SAVEPOINT document")
         try:
-            kb.write_document(conn, rows, self.ids.take(rows))
+            store_writer.write_document(conn, rows, self.ids.take(rows))
         except Exception as e:
             conn.execute("ROLLBACK TO document")
             conn.execute("RELEASE document")
@@ -718,7 +721,7 @@ class _Run:
                 and state.files == files:
             report.mode = "unchanged"
             os.utime(self.out)  # up to date as of now, for make and other tools that compare times
-            conn = kb.connect_readonly(self.out)
+            conn = reader.connect_readonly(self.out)
             try:
                 self._totals(conn)
             finally:
@@ -726,20 +729,20 @@ class _Run:
             return
         conn = self.writer()
         if gone:
-            kb.delete_documents(conn, gone)
+            store_writer.delete_documents(conn, gone, keep=search_index.INDEX_TABLES)
             report.removed = len(gone)
         conn.executemany("UPDATE documents SET path = ? WHERE id = ?", ((p, d) for d, p in moved.items()))
         conn.executemany("DELETE FROM sources WHERE path = ?", ((p,) for p in dropped_sources))
         conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?)", changed_sources)
-        kb.set_meta(conn, "files", files)
+        store_writer.set_meta(conn, "files", files)
         report.copies = reposts.mark_copies(conn)  # across documents: after every one is written
-        kb.restore_indexes(conn, self.deferred)
-        search.rebuild_index(conn)
+        schema.restore_indexes(conn, self.deferred)
+        search_index.rebuild_index(conn)
         self._totals(conn)
         report.timings["write"] += time.perf_counter() - t
 
     def _totals(self, conn: sqlite3.Connection) -> None:
-        docs, arts, repairs = kb.totals(conn)
+        docs, arts, repairs = reader.totals(conn)
         self.report.documents, self.report.articles = docs, arts
         self.report.repairs.update(repairs)
 

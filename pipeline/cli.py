@@ -177,7 +177,7 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
     """
     from pipeline.build import Failed, classify_document, load_and_process
     from pipeline.classify.classifier import AUTO, MeasureTagger
-    from pipeline.extract import to_dict
+    from pipeline.extract import regions_mentioned
     from pipeline.text.ingest import IngestError, Skipped, discover
 
     tagger = MeasureTagger(codebook, model or AUTO)
@@ -198,7 +198,7 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
                 continue
             classify_document(result, tagger)
             for x in result.extractions:
-                d = to_dict(x, file=result.clean.raw.path)
+                d = x.to_dict(regions_mentioned(x), file=result.clean.raw.path)
                 meta = result.clean.raw.meta
                 if meta.get("url"):  # a page read from a WARC file: where and when it was fetched
                     d |= {"url": meta["url"], "fetched_at": meta.get("fetched_at")}
@@ -347,7 +347,7 @@ def _db_option(f):
 
 
 def _open_db(db: str):
-    from pipeline.store.kb import connect_readonly
+    from pipeline.store.reader import connect_readonly
 
     try:
         return connect_readonly(db)
@@ -400,7 +400,7 @@ def search_cmd(query: str, db: str, limit: int, offset: int, fmt: str, lang: str
     """
     import csv as _csv
 
-    from pipeline.search import engine as S
+    from pipeline import search as S
 
     conn = _open_db(db)
     try:

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from collections.abc import Iterator
-from functools import lru_cache
 import logging
 import os
 from pathlib import Path
 import pickle
 
 from pipeline.core import fsutil
+from pipeline.store.schema import columns
 from pipeline.text.ingest import IngestError
 
 PARTS_TAG = "POLICYKB-PARTS.TAG"
@@ -133,18 +133,3 @@ def write_parquet(root: Path, k: int, outcomes: list) -> None:
         out = root / table / f"part-{k:06d}.parquet"
         out.parent.mkdir(exist_ok=True)
         pq.write_table(pa.table([pa.array(list(v), f.type) for v, f in zip(values, schema)], schema=schema), out)
-
-
-@lru_cache(maxsize=None)
-def columns(table: str) -> list[tuple[str, str]]:
-    """(name, declared type) of a knowledge-base table."""
-    import sqlite3
-
-    from pipeline.store import kb
-
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.executescript(kb.SCHEMA)
-        return [(r[1], r[2].upper()) for r in conn.execute(f"PRAGMA table_info({table})")]
-    finally:
-        conn.close()

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from pipeline.store import kb
-from pipeline.search import engine as S
+from pipeline.store import reader
+from pipeline import search as S
 from pipeline.report.labels import metadata_path
 
 pytest.importorskip("datasette")
@@ -56,7 +56,7 @@ def test_table_page_has_chinese_labels_and_foreign_keys(datasette):
 
 def test_table_search_and_the_any_length_search(datasette, sample_kb):
     client, here = datasette
-    conn = kb.connect_readonly(here)
+    conn = reader.connect_readonly(here)
     r = client.get("/kb/search_measures.json", params={"_search": "容错", "_shape": "objects", "_size": 100})
     assert r.status_code == 200
     assert r.json()["filtered_table_rows_count"] == S.search(conn, "容错").total > 0

@@ -1,11 +1,14 @@
 """The knowledge base: contents, offsets back to the original, atomic writes."""
 from __future__ import annotations
 
+from array import array
+import json
 import sqlite3
 
 import pytest
 
-from pipeline.store import kb
+from pipeline.store import reader, schema, writer
+from tests.conftest import ROOT
 from pipeline.build import build
 
 
@@ -17,7 +20,7 @@ def test_sample_kb_tables(sample_kb):
     assert n["documents"] == report.documents >= 20
     assert n["articles"] == report.articles >= 20
     assert n["sentences"] > n["paragraphs"] > n["articles"]
-    assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(kb.SCHEMA_VERSION)
+    assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(schema.SCHEMA_VERSION)
 
 
 def test_sentence_orig_offsets_resolve_in_documents(sample_kb):
@@ -31,7 +34,8 @@ def test_sentence_orig_offsets_resolve_in_documents(sample_kb):
         " FROM sentences s JOIN articles a ON a.id = s.article_id JOIN documents d ON d.id = a.doc_id").fetchall()
     checked = 0
     for text, start, o_start, o_end, doc_start, original, clean, blob in rows:
-        offsets = kb.orig_offsets(blob)
+        offsets = array("i")
+        offsets.frombytes(blob)  # int32: clean offset -> original offset
         assert clean[doc_start + start:doc_start + start + len(text)] == text
         assert offsets[doc_start + start] == o_start
         src = original[o_start:o_end]
@@ -54,7 +58,7 @@ def test_interrupted_build_keeps_previous_kb(tmp_path, monkeypatch, segmenter):
     def boom(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(kb, "write_document", boom)
+    monkeypatch.setattr(writer, "write_document", boom)
     with pytest.raises(KeyboardInterrupt):
         build(corpus, out)
     assert out.read_bytes() == before
@@ -81,3 +85,59 @@ def test_parallel_build_matches_serial(tmp_path, segmenter):
     build(SAMPLE, b, jobs=2)
     q = "SELECT id, title, date, text FROM articles ORDER BY id"
     assert sqlite3.connect(a).execute(q).fetchall() == sqlite3.connect(b).execute(q).fetchall()
+
+
+def _plain(v):
+    """A value as JSON gives it back (tuples as lists, booleans kept apart from 0/1 by their type)."""
+    return json.loads(json.dumps(v))
+
+
+def test_one_serialiser_per_record_for_extract_json_rows_and_api(sample_kb, segmenter):
+    """A record's ``to_dict`` is what ``extract --json`` prints, what the table stores under the
+    same names, and what the API reads back."""
+    from pipeline import search as S
+    from pipeline.build import process_document
+    from pipeline.extract import regions_mentioned
+    from pipeline.text.ingest import read_document
+
+    out, _ = sample_kb
+    conn = reader.connect_readonly(out)
+    checked = 0
+    for path in sorted((ROOT / "corpora" / "sample").glob("*.txt"))[:6]:
+        pd = process_document(read_document(path))
+        for x in pd.extractions:
+            d = x.to_dict(regions_mentioned(x), file=str(path))
+            for table, key in (("slogans", "slogans"), ("figures", "figures"), ("dates", "dates"),
+                               ("cited_documents", "documents")):
+                rows = conn.execute(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY idx", (d["id"],)).fetchall()
+                assert len(rows) == len(d[key])
+                for row, rec in zip(rows, d[key]):
+                    stored = reader.decoded(table, row)
+                    shared = set(rec) & set(stored)
+                    assert shared >= set(rec) - {"definition"}, table  # every field has its column
+                    assert {k: _plain(stored[k]) for k in shared} == {k: _plain(int(v) if isinstance(v, bool) else v)
+                                                                      for k, v in rec.items() if k in shared}
+                    checked += 1
+            api = S.article(conn, d["id"])
+            assert api["authors"] == d["authors"]
+            assert [{k: _plain(s[k]) for k in ("text", "canonical", "components")} for s in api["slogans"]] == \
+                   [{k: _plain(s[k]) for k in ("text", "canonical", "components")} for s in d["slogans"]]
+    assert checked > 20
+
+
+def test_deleting_documents_leaves_the_tables_the_caller_keeps(sample_kb, tmp_path):
+    """Storage knows nothing of the search index: the build names its tables, and rebuilds them."""
+    import shutil
+
+    from pipeline.search.index import INDEX_TABLES
+
+    db = tmp_path / "kb.sqlite"
+    shutil.copy(sample_kb[0], db)
+    con = sqlite3.connect(db)
+    doc = con.execute("SELECT doc_id FROM articles a JOIN measures m ON m.article_id = a.id LIMIT 1").fetchone()[0]
+    indexed = con.execute("SELECT count(*) FROM search_measures").fetchone()[0]
+    writer.delete_documents(con, [doc], keep=INDEX_TABLES)
+    assert con.execute("SELECT count(*) FROM articles WHERE doc_id = ?", (doc,)).fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM measures m LEFT JOIN articles a ON a.id = m.article_id"
+                       " WHERE a.id IS NULL").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM search_measures").fetchone()[0] == indexed

@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from pipeline.store import kb
+from pipeline.store import reader
 from pipeline.cli import cli
 from tests.conftest import ROOT
 
@@ -52,7 +53,7 @@ def test_report_is_chinese_with_percentages(report):
 
 def test_rows_follow_the_administrative_order(report):
     db, out = report
-    codes = dict(kb.connect_readonly(db).execute("SELECT province, min(substr(code, 1, 2)) FROM regions GROUP BY province").fetchall())
+    codes = dict(reader.connect_readonly(db).execute("SELECT province, min(substr(code, 1, 2)) FROM regions GROUP BY province").fetchall())
     rows = list(pd.read_csv(out / "province_x_category_counts.csv", index_col=0, encoding="utf-8-sig").index)
     assert len(rows) >= 20 and [codes[r] for r in rows] == sorted(codes[r] for r in rows)
 
@@ -152,7 +153,7 @@ def test_export_headers_are_unique_per_table(sample_kb):
     from pipeline.report.labels import column_label
 
     db, _ = sample_kb
-    c = kb.connect_readonly(db)
+    c = reader.connect_readonly(db)
     for table in kb.KnowledgeBase.TABLES:
         cols = [r[1] for r in c.execute(f"PRAGMA table_info({table})")]
         labels = [column_label(table, x) for x in cols]

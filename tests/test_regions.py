@@ -191,11 +191,11 @@ def test_an_even_split_is_reported_as_ambiguous(g, segmenter):
 
 
 def test_extract_article_carries_confidence_and_path(segmenter):
-    from pipeline.extract import extract_article, to_dict
+    from pipeline.extract import extract_article, regions_mentioned
 
     x = extract_article(article("近年来，福建省龙岩市上杭县完善容错纠错机制。上杭县委组织部介绍经验。",
                                 title="上杭县：织密容错纠错防护网"))
-    d = to_dict(x)
+    d = x.to_dict(regions_mentioned(x))
     assert d["region"]["path"] == "福建省/龙岩市/上杭县" and 0 < d["region"]["confidence"] <= 1
     assert {p["level"] for p in d["places"]} == {"province", "city", "county"}
 

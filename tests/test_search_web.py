@@ -9,15 +9,16 @@ import sqlite3
 from click.testing import CliRunner
 import pytest
 
-from pipeline.store import kb
-from pipeline.search import engine as S
+from pipeline.store import reader
+from pipeline import search as S
+from pipeline.search import index, query, tokens
 from pipeline.cli import cli
 
 
 @pytest.fixture(scope="module")
 def conn(sample_kb):
     db, _ = sample_kb
-    return kb.connect_readonly(db)
+    return reader.connect_readonly(db)
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +66,8 @@ def test_bigram_index_matches_across_jieba_boundaries(conn):
     truth = {i for i, t in conn.execute("SELECT id, text FROM measures") if "容错纠错" in t}
     assert {r["measure_id"] for r in S.search(conn, "容错纠错", limit=500).results} == truth
     c = sqlite3.connect(":memory:")
-    c.executescript(S.INDEX_SCHEMA)
-    c.execute("INSERT INTO measure_fts(rowid, body) VALUES (1, ?)", (S.index_text("他从容错过了末班车"),))
+    c.executescript(index.INDEX_SCHEMA)
+    c.execute("INSERT INTO measure_fts(rowid, body) VALUES (1, ?)", (tokens.index_text("他从容错过了末班车"),))
     assert c.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?", (S.parse("容错").expression(),)).fetchall()
 
 
@@ -180,7 +181,7 @@ def test_a_filter_matching_nothing_says_why_and_offers_the_nearest(conn):
 
 
 def test_same_named_places_stay_apart(twin_kb):
-    c = kb.connect_readonly(twin_kb)
+    c = reader.connect_readonly(twin_kb)
     counties = {v["label"]: v for v in S.facets(c, None)["county"]}
     assert {"南京市鼓楼区", "福州市鼓楼区"} <= set(counties), counties
     nj = S.search(c, "", S.Filters(county="南京市鼓楼区"), limit=100)
@@ -196,7 +197,7 @@ def test_same_named_places_stay_apart(twin_kb):
 # --- facets: every value, exact counts --------------------------------------------------------------
 
 def test_facets_list_every_value_with_exact_counts(conn, monkeypatch):
-    monkeypatch.setattr(S, "RANK_ALL", 5)  # far fewer than the matches: counts must still be exact
+    monkeypatch.setattr(query, "RANK_ALL", 5)  # far fewer than the matches: counts must still be exact
     fs = S.facets(conn, "干部")
     provinces = {p for (p,) in conn.execute("SELECT DISTINCT province FROM search_measures s JOIN measures m"
                                             " ON m.id = s.measure_id WHERE s.province IS NOT NULL AND instr(m.text, '干部')")}
@@ -219,7 +220,7 @@ def test_a_facet_ignores_its_own_filter(conn):
 
 
 def test_results_beyond_the_window_follow_by_date(conn, monkeypatch):
-    monkeypatch.setattr(S, "RANK_ALL", 10)
+    monkeypatch.setattr(query, "RANK_ALL", 10)
     res = S.search(conn, "干部", limit=30, offset=10)
     assert res.order == "relevance_window" and len(res.results) == 30
     dates = [r["date"] or "" for r in res.results]
@@ -262,7 +263,7 @@ def test_cli_says_how_many_it_shows_and_how_to_see_more(sample_kb):
     db, _ = sample_kb
     r = CliRunner().invoke(cli, ["search", "干部", "--db", str(db), "--limit", "5"])
     assert r.exit_code == 0
-    total = S.search(kb.connect_readonly(db), "干部").total
+    total = S.search(reader.connect_readonly(db), "干部").total
     assert f"{total:,} measures match; showing 1-5" in r.output and "--offset 5" in r.output and f"--limit {total}" in r.output
     r = CliRunner().invoke(cli, ["search", "干部", "--db", str(db), "--offset", "5", "--limit", "5", "-q"])
     assert "showing" not in r.output and r.stdout.count("\n    ") == 5
@@ -424,6 +425,6 @@ def test_similar_measures_come_from_other_regions(conn):
 
 def test_database_is_opened_read_only(sample_kb):
     db, _ = sample_kb
-    c = kb.connect_readonly(db)
+    c = reader.connect_readonly(db)
     with pytest.raises(sqlite3.OperationalError):
         c.execute("DELETE FROM measures")

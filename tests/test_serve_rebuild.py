@@ -7,8 +7,9 @@ import threading
 
 import pytest
 
-from pipeline.store import kb
-from pipeline.search import engine as S
+from pipeline.store import reader, writer
+from pipeline import search as S
+from pipeline.search.catalog import catalog
 from pipeline.build import build
 
 OLD = "基层干部\n来源：测试稿\n2021年4月2日\n\n县里推行晨曦计划，每年安排15名年轻干部到信访窗口跟班。\n"
@@ -94,8 +95,8 @@ def _plans(conn: sqlite3.Connection, statements: list[str]) -> dict[str, str]:
 
 def test_the_pages_lookups_use_indexes(sample_kb):
     db, _ = sample_kb
-    conn = kb.connect_readonly(db)
-    S.catalog(conn).arrays(conn)  # values and facet arrays are loaded once per file version, not per request
+    conn = reader.connect_readonly(db)
+    catalog(conn).arrays(conn)  # values and facet arrays are loaded once per file version, not per request
     seen: list[str] = []
     conn.set_trace_callback(seen.append)
     res = S.search(conn, "干部", S.Filters(province="福建"), limit=20)
@@ -135,7 +136,7 @@ def test_every_foreign_key_is_indexed_and_holds(sample_kb):
 def test_a_record_pointing_nowhere_fails_the_build(tmp_path):
     out = tmp_path / "kb.sqlite"
     with pytest.raises(sqlite3.IntegrityError):
-        with kb.atomic_db(out) as c:
+        with writer.atomic_db(out) as c:
             c.execute("INSERT INTO figures (article_id, idx, text, start, end, orig_start, orig_end)"
                       " VALUES ('no-such-article', 0, '12名', 0, 3, 0, 3)")
     assert not out.exists()

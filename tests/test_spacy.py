@@ -8,7 +8,7 @@ import sys
 from click.testing import CliRunner
 import pytest
 
-from pipeline.store import kb
+from pipeline.store import reader
 from pipeline.cli import cli
 
 spacy = pytest.importorskip("spacy")
@@ -30,7 +30,7 @@ def docs(sample_kb, tmp_path_factory):
 
 def test_docbin_has_every_article_and_its_spans_match_the_kb(docs, sample_kb):
     db, _ = sample_kb
-    c = kb.connect_readonly(db)
+    c = reader.connect_readonly(db)
     assert len(docs) == c.execute("SELECT count(*) FROM articles").fetchone()[0]
     checked = 0
     for doc in docs:

@@ -8,7 +8,9 @@ import sqlite3
 import pytest
 
 from pipeline.store import kb
-from pipeline.search import engine as S
+from pipeline.store import reader
+from pipeline import search as S
+from pipeline.search.index import build_index
 from pipeline.report.compare import compare
 
 SEARCH_TABLES = ("search_facet_values", "search_facet_index", "search_articles", "search_measures", "measure_vocab",
@@ -28,7 +30,7 @@ def township_kb(sample_kb, tmp_path_factory):
     c.execute("UPDATE regions SET township = '城关镇', code = substr(code, 1, 6) || '101000' WHERE article_id = ?", (arts[1],))
     for t in SEARCH_TABLES:
         c.execute(f"DROP TABLE {t}")
-    S.build_index(c)
+    build_index(c)
     c.commit()
     c.close()
     return out, arts
@@ -36,7 +38,7 @@ def township_kb(sample_kb, tmp_path_factory):
 
 def test_search_offers_townships_apart(township_kb):
     db, arts = township_kb
-    conn = kb.connect_readonly(db)
+    conn = reader.connect_readonly(db)
     towns = S.facets(conn, None)["township"]
     assert len(towns) == 2 and len({t["label"] for t in towns}) == 2  # 城关镇 shown with its county
     both = S.search(conn, "", S.Filters(township="城关镇"), limit=100)

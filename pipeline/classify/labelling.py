@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.classify.classifier import AUTO, MeasureTagger, tag_groups
-from pipeline.store.kb import connect_readonly
+from pipeline.store.reader import connect_readonly
 
 
 def uncertainty(P: np.ndarray, thresholds: np.ndarray) -> np.ndarray:

@@ -1,6 +1,11 @@
 """Typed records passed between the pipeline stages.
 
 Every stage reads and returns these; nothing else crosses a stage boundary.
+Each record that leaves the pipeline has one serialiser here, ``to_dict``: the
+``policykb extract --json`` contract, and the names of the knowledge-base
+columns that store it (pipeline/store/rows.py lays these dicts out as rows; the
+API reads the rows back under the same names).
+
 Offsets are Python string indices.  "clean" offsets index the repaired,
 simplified text; "orig" offsets index the decoded original text of the file
 (for HTML: the text extracted from the page, before any repair).
@@ -99,6 +104,9 @@ class Author:
     name: str
     role: str | None  # 记者 / 通讯员 / 作者, or None where the text does not say
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role}
+
 
 @dataclass
 class Sentence:
@@ -173,6 +181,9 @@ class DateMention:
     start: int | None
     end: int | None
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "iso": self.iso, "start": self.start, "end": self.end}
+
 
 @dataclass
 class Figure:
@@ -186,6 +197,9 @@ class Figure:
     per: str | None
     start: int
     end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
@@ -202,6 +216,10 @@ class Slogan:
     definition: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # every span where it occurs
 
+    def to_dict(self) -> dict[str, Any]:
+        """Its fields, with ``mentions`` counted rather than listed."""
+        return {k: v for k, v in asdict(self).items() if k != "mentions"} | {"mentions": len(self.mentions)}
+
 
 @dataclass
 class DocumentRef:
@@ -210,6 +228,9 @@ class DocumentRef:
     publication: bool
     start: int | None  # None: cited in the metadata (来源 line), not in the text
     end: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
@@ -241,6 +262,12 @@ class RegionMention:
     candidates: list[str] = field(default_factory=list)  # codes, when the name was ambiguous
     reason: str | None = None
 
+    def to_dict(self, where: str) -> dict[str, Any]:
+        """The mention with its place; ``where`` it was found: title or text (whose offsets it gives)."""
+        p = self.place
+        return {"text": self.text, "start": self.start, "end": self.end, "in": where, "level": p.level,
+                "name": p.name, "code": p.code, "path": p.path, "reason": self.reason}
+
 
 @dataclass
 class Placement:
@@ -267,6 +294,9 @@ class Measure:
     categories: list[tuple[str, float]] = field(default_factory=list)  # (codebook id, score), best first
     groups: list[str] = field(default_factory=list)
 
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"categories": [{"id": c, "score": sc} for c, sc in self.categories]}
+
 
 @dataclass
 class Extraction:
@@ -282,3 +312,35 @@ class Extraction:
     measures: list[Measure]
     title_regions: list[RegionMention] = field(default_factory=list)  # offsets index the title
     region_confidence: float | None = None
+
+    def region_dict(self) -> dict[str, Any] | None:
+        """The primary region with how it was chosen (the regions row of the knowledge base)."""
+        r = self.region
+        return None if r is None else {
+            "name": r.name, "province": r.province, "city": r.city, "county": r.county, "code": r.code,
+            "reason": self.region_reason, "township": r.township, "path": r.path, "confidence": self.region_confidence,
+        }
+
+    def to_dict(self, regions_mentioned: list[str], file: str | None = None) -> dict[str, Any]:
+        """The extract output contract (keep these names: later tools read them).
+
+        ``regions_mentioned`` are the display names of the other places named
+        (``pipeline.extract.regions_mentioned``: it needs the gazetteer)."""
+        a = self.article
+        return {
+            "id": a.id, "file": file, "index": a.index, "title": a.title, "date": a.date, "source": a.source,
+            "authors": [au.to_dict() for au in a.authors],
+            "editor": a.editor, "affiliation": a.affiliation,
+            "region": self.region_dict(),
+            "places": [m.to_dict(where) for where, ms in (("title", self.title_regions), ("text", self.regions))
+                       for m in ms],
+            "regions_mentioned": regions_mentioned,
+            "text": a.text,
+            "slogans": [s.to_dict() for s in self.slogans],
+            "quoted_terms": self.quoted_terms,
+            "figures": [f.to_dict() for f in self.figures],
+            "dates": [d.to_dict() for d in self.dates],
+            "documents": [d.to_dict() for d in self.documents],
+            "measures": [m.to_dict() for m in self.measures],
+            "quality": {"unreadable": a.unreadable},
+        }

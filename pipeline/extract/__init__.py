@@ -6,10 +6,8 @@ read-only gazetteer and lexicons).
 """
 from __future__ import annotations
 
-from dataclasses import asdict
 from itertools import accumulate
 import re
-from typing import Any
 
 from pipeline.core.records import Article, DateMention, DocumentRef, Extraction
 from pipeline.extract.dates import find_dates
@@ -99,31 +97,3 @@ def regions_mentioned(x: Extraction, g: Gazetteer | None = None) -> list[str]:
         codes.add(m.place.code)
         seen.append(g.display(m.place, places))
     return seen
-
-
-def to_dict(x: Extraction, file: str | None = None, g: Gazetteer | None = None) -> dict[str, Any]:
-    """The extract output contract (keep these names: later tools read them)."""
-    a = x.article
-    r = x.region
-    return {
-        "id": a.id, "file": file, "index": a.index, "title": a.title, "date": a.date, "source": a.source,
-        "authors": [{"name": au.name, "role": au.role} for au in a.authors],
-        "editor": a.editor, "affiliation": a.affiliation,
-        "region": None if r is None else {
-            "name": r.name, "province": r.province, "city": r.city, "county": r.county, "code": r.code,
-            "reason": x.region_reason, "township": r.township, "path": r.path, "confidence": x.region_confidence,
-        },
-        "places": [{"text": m.text, "start": m.start, "end": m.end, "in": where, "level": m.place.level,
-                    "name": m.place.name, "code": m.place.code, "path": m.place.path, "reason": m.reason}
-                   for where, ms in (("title", x.title_regions), ("text", x.regions)) for m in ms],
-        "regions_mentioned": regions_mentioned(x, g),
-        "text": a.text,
-        "slogans": [{k: v for k, v in asdict(s).items() if k != "mentions"} | {"mentions": len(s.mentions)} for s in x.slogans],
-        "quoted_terms": x.quoted_terms,
-        "figures": [asdict(f) for f in x.figures],
-        "dates": [{"text": d.text, "iso": d.iso, "start": d.start, "end": d.end} for d in x.dates],
-        "documents": [asdict(d) for d in x.documents],
-        "measures": [asdict(m) | {"categories": [{"id": c, "score": sc} for c, sc in m.categories]}
-                     for m in x.measures],
-        "quality": {"unreadable": a.unreadable},
-    }

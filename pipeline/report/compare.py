@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 import html
-import importlib.util
 import logging
 import os
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipeline.core.fonts import cjk_font_path
 from pipeline.extract import places as P
 from pipeline.store.kb import KnowledgeBase
 from pipeline.report.sheets import html_table, write_csv, write_sheet
@@ -68,16 +68,6 @@ NOTES = {
           "several categories, so shares can add up to more than 100%. Regions in division-code order. Each plot has an "
           "SVG and a CSV of its data beside it.",
 }
-
-
-def cjk_font_path() -> str | None:
-    """Noto Sans CJK SC as shipped in the mplfonts package (located, not imported)."""
-    spec = importlib.util.find_spec("mplfonts")
-    if spec and spec.submodule_search_locations:
-        path = os.path.join(list(spec.submodule_search_locations)[0], "fonts", "NotoSansCJKsc-Regular.otf")
-        if os.path.exists(path):
-            return path
-    return None
 
 
 @lru_cache(maxsize=1)

@@ -77,7 +77,7 @@ def export_docbin(db: str | os.PathLike, out: str | os.PathLike = "outputs/expor
     """Every article of the knowledge base as a Doc with its span groups, in ``out/kb.spacy``."""
     import spacy
 
-    from pipeline.store.kb import connect_readonly
+    from pipeline.store.reader import connect_readonly
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)

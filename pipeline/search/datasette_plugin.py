@@ -7,7 +7,7 @@ from datasette import hookimpl
 
 
 def policykb_match(q: str | None) -> str:
-    from pipeline.search.engine import QueryError, parse
+    from pipeline.search.syntax import QueryError, parse
 
     try:
         return parse(q or "").expression() or '"§nothing"'

@@ -23,6 +23,7 @@ from functools import lru_cache
 import re
 
 from pipeline.core.records import ArticleCopy
+from pipeline.store.writer import write_copies
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -125,9 +126,7 @@ def find_copies(articles: Iterable[Item]) -> list[ArticleCopy]:
 
 def mark_copies(conn) -> int:
     """Find the reposts among the articles of a knowledge base being built and record them."""
-    from pipeline.store import kb
-
     rows = conn.execute("SELECT id, text, date FROM articles").fetchall()
     copies = find_copies(Item(*r) for r in rows)
-    kb.write_copies(conn, copies)
+    write_copies(conn, copies)
     return len(copies)

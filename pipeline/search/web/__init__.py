@@ -19,7 +19,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from pipeline.search import engine as S
+from pipeline import search as S
+from pipeline.core.fonts import cjk_font_path
 from pipeline.search.web import api, downloads, pages
 from pipeline.search.web.state import KBPool
 
@@ -52,8 +53,6 @@ def _warm() -> None:
 
 def cjk_font():
     """A CJK font for browsers that have none (a fixed file from a package, never a request path)."""
-    from pipeline.report.compare import cjk_font_path
-
     path = cjk_font_path()
     if path is None:
         raise HTTPException(404, "没有可用的中文字体文件。")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 
-from pipeline.search import engine as S
+from pipeline import search as S
 from pipeline.search.web.params import int_param, query_and_filters
 from pipeline.search.web.state import kb_conn
 

@@ -8,7 +8,7 @@ import io
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
-from pipeline.search import engine as S
+from pipeline import search as S
 from pipeline.search.web.params import query_and_filters
 from pipeline.search.web.state import kb_conn
 

@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from pipeline.search import engine as S
+from pipeline import search as S
 from pipeline.search.web.params import href, int_param, query_and_filters
 from pipeline.search.web.state import kb_conn
 

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 
-from pipeline.search import engine as S
+from pipeline import search as S
 
 
 def query_and_filters(request: Request) -> tuple[str, S.Filters, dict[str, str]]:

@@ -12,7 +12,7 @@ import threading
 
 from fastapi import HTTPException, Request
 
-from pipeline.store.kb import KBConnection, connect_readonly, file_key
+from pipeline.store.reader import KBConnection, connect_readonly, file_key
 
 
 class KBPool:

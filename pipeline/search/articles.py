@@ -1,0 +1,80 @@
+"""Articles: found by their words, shown with their measures, and their span in the original file."""
+from __future__ import annotations
+
+from pathlib import PurePath
+import sqlite3
+
+from pipeline.extract import places as P
+from pipeline.search.catalog import Catalog, catalog
+from pipeline.search.hits import region
+from pipeline.search.query import check_limit
+from pipeline.search.syntax import QueryError, parse
+from pipeline.store.reader import decoded, document_origin
+
+
+def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict]:
+    """Articles whose title or text matches the query (same syntax), best first."""
+    expr = parse(query).expression()
+    if not expr:
+        raise QueryError("请输入要在文章中查找的词语，例如 三个区分开来。")
+    rows = conn.execute(
+        "SELECT s.article_id, s.title, s.date, bm25(article_fts) AS score FROM article_fts"
+        " JOIN search_articles s ON s.key = article_fts.rowid"
+        " WHERE article_fts MATCH ? ORDER BY score LIMIT ?", (expr, check_limit(limit))).fetchall()
+    return [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
+
+
+def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
+    """An article with its region, measures and slogans, as the API and the article page give it.
+
+    Its records are the stored rows read back under their field names (``reader.decoded``),
+    the names ``policykb extract --json`` gives them too."""
+    a = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if a is None:
+        return None
+    cat = catalog(conn)
+    reg = conn.execute("SELECT * FROM regions WHERE article_id = ?", (article_id,)).fetchone()
+    region_ = None
+    if reg is not None:
+        region_ = dict(reg) | region(cat, {k: reg[k] for k in reg.keys()} | {"place": P.path(
+            reg[lv] for lv in P.levels(conn))})
+    return {
+        "id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"], "editor": a["editor"],
+        "affiliation": a["affiliation"],
+        "authors": [decoded("authors", r) for r in conn.execute(
+            "SELECT name, role FROM authors WHERE article_id = ? ORDER BY pos", (article_id,))],
+        "region": region_, "text": a["text"],
+        "measures": [_measure(conn, cat, article_id, m) for m in conn.execute(
+            "SELECT * FROM measures WHERE article_id = ? ORDER BY idx", (article_id,)).fetchall()],
+        "slogans": [decoded("slogans", s) for s in conn.execute(
+            "SELECT text, canonical, local, components FROM slogans WHERE article_id = ? ORDER BY idx", (article_id,))],
+        "doc_id": a["doc_id"], **document_origin(conn, a["doc_id"]),  # url, fetched_at of a fetched page
+    }
+
+
+def _measure(conn: sqlite3.Connection, cat: Catalog, article_id: str, m: sqlite3.Row) -> dict:
+    """One measure of the article with its categories (named), groups, figures and slogans."""
+    return {
+        "measure_id": m["id"], "text": m["text"], "heading": m["heading"], "start": m["start"], "end": m["end"],
+        "orig_start": m["orig_start"], "orig_end": m["orig_end"],
+        "categories": [{"id": c, "name": cat.label("category", c), "score": s} for c, s in conn.execute(
+            "SELECT category, score FROM measure_categories WHERE measure_id = ? ORDER BY score DESC", (m["id"],))],
+        "groups": [g for (g,) in conn.execute("SELECT grp FROM measure_groups WHERE measure_id = ?", (m["id"],))],
+        "figures": [decoded("figures", f) for f in conn.execute(
+            "SELECT text, value, high, unit, qualifier, subject, time FROM figures WHERE measure_id = ? ORDER BY idx",
+            (m["id"],))],
+        "slogans": [decoded("slogans", s) for s in conn.execute(
+            "SELECT s.text, s.canonical, s.count, s.components, s.local FROM measure_links l JOIN slogans s"
+            " ON s.article_id = ? AND s.idx = l.idx WHERE l.measure_id = ? AND l.kind = 'slogan'",
+            (article_id, m["id"]))],
+    }
+
+
+def original(conn: sqlite3.Connection, article_id: str) -> dict | None:
+    """The article's span in its file as decoded; the file by its name only, never the server's path."""
+    row = conn.execute("SELECT a.orig_start, a.orig_end, d.original, d.path FROM articles a JOIN documents d ON d.id = a.doc_id"
+                       " WHERE a.id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    name = PurePath(row["path"].replace("\\", "/")).name
+    return {"file": name, "text": row["original"], "start": row["orig_start"], "end": row["orig_end"]}

@@ -1,0 +1,94 @@
+"""What a knowledge base offers: every facet value with its label, count and aliases, read
+from the index once per file version.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+import json
+import sqlite3
+import threading
+
+from pipeline.extract import places as P
+from pipeline.search.index import FACETS, PLACE_FACETS
+from pipeline.search.syntax import QueryError
+from pipeline.search.tokens import SPACES, normalize
+
+
+@dataclass(frozen=True)
+class Value:
+    facet: str
+    value: str
+    label: str
+    n: int
+    sort: str = ""
+    code: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def as_dict(self, n: int | None = None) -> dict:
+        return {"facet": self.facet, "value": self.value, "label": self.label, "count": self.n if n is None else n}
+
+
+class Catalog:
+    """Every facet value of one knowledge base, for resolving filters and labelling facets."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        try:
+            rows = conn.execute("SELECT facet, value, label, n, sort, code, aliases, idx FROM search_facet_values").fetchall()
+        except sqlite3.OperationalError as e:
+            raise QueryError("这个知识库由旧版 policykb 生成，缺少搜索表：请重新运行 `make kb`"
+                             " (this knowledge base predates the current search index; rebuild it)") from e
+        self.values: dict[str, list[Value]] = {f: [] for f in FACETS}
+        self.numbered: dict[str, dict[int, Value]] = {}
+        for f, v, label, n, sort, code, aliases, idx in rows:
+            x = Value(f, v, label, n, sort, code, tuple(json.loads(aliases)))
+            self.values.setdefault(f, []).append(x)
+            self.numbered.setdefault(f, {})[idx] = x
+        # What people type is compared with these, simplified once here rather than on every request.
+        self.norm = {(x.facet, x.value): (norm(x.value), norm(x.label), tuple(norm(a) for a in x.aliases))
+                     for vs in self.values.values() for x in vs}
+        for f, vs in self.values.items():
+            vs.sort(key=lambda x: (x.sort, -x.n, x.value) if f in PLACE_FACETS or f in ("category", "year")
+                    else (-x.n, x.value))
+        self.by_key = {(x.facet, x.value): x for vs in self.values.values() for x in vs}
+        self.total = conn.execute("SELECT count(*) FROM search_measures").fetchone()[0]
+        self.levels = P.levels(conn)
+        self._arrays: dict | None = None
+        self._lock = threading.Lock()
+
+    def arrays(self, conn: sqlite3.Connection) -> dict:
+        """facet -> (indptr, indices): the value numbers of every key, read once per file version."""
+        import numpy as np
+
+        with self._lock:
+            if self._arrays is None:
+                self._arrays = {f: (np.frombuffer(a, dtype=np.int32), np.frombuffer(b, dtype=np.int32))
+                                for f, a, b in conn.execute("SELECT facet, indptr, indices FROM search_facet_index")}
+            return self._arrays
+
+    def label(self, facet: str, value: str) -> str:
+        x = self.by_key.get((facet, value))
+        return x.label if x else value
+
+
+_catalogs: dict[tuple, Catalog] = {}
+_catalog_lock = threading.Lock()
+
+
+def catalog(conn: sqlite3.Connection) -> Catalog:
+    """The catalog of the file this connection reads (cached while that file is in place)."""
+    key = getattr(conn, "file_key", None)
+    if key is None:
+        return Catalog(conn)
+    with _catalog_lock:
+        cat = _catalogs.get(key)
+    if cat is None:
+        cat = Catalog(conn)
+        with _catalog_lock:
+            for old in [k for k in _catalogs if k[0] == key[0]]:
+                del _catalogs[old]  # a replaced file's catalog is of no further use
+            _catalogs[key] = cat
+    return cat
+
+
+def norm(s: str) -> str:
+    return SPACES.sub("", normalize(s)).replace("/", "")

@@ -1,0 +1,55 @@
+"""Exact facet counts of any set of matches: a gather over the index's CSR arrays."""
+from __future__ import annotations
+
+import sqlite3
+
+from pipeline.search.catalog import Catalog, catalog
+from pipeline.search.filters import Filters, resolve
+from pipeline.search.index import FACETS
+from pipeline.search.syntax import Query, parse
+
+
+def facets(conn: sqlite3.Connection, query: str | Query | None, filters: Filters | None = None) -> dict[str, list[dict]]:
+    """Exact counts of the matching measures by every value of every facet, most frequent first
+    (each facet ignores its own filter, so its other values stay reachable)."""
+    cat = catalog(conn)
+    q = query if isinstance(query, Query) else parse(query)
+    res = resolve(cat, filters)
+    wanted = [f for f in FACETS if cat.values.get(f)]
+    own = [f for f in wanted if res.values.get(f)]
+    shared = [f for f in wanted if f not in own]
+    counts: dict[str, dict[str, int]] = {}
+    for group, expr in [(shared, q.expression(res.parts()))] + [([f], q.expression(res.parts(without=f))) for f in own]:
+        if not group:
+            continue
+        if not expr:
+            counts |= {f: {x.value: x.n for x in cat.values[f]} for f in group}
+            continue
+        keys = _match_keys(conn, expr)
+        counts |= {f: _count_values(cat, f, keys, conn) for f in group}
+    out = {}
+    for f in wanted:
+        items = [cat.by_key[(f, v)] for v, n in counts[f].items() if n]
+        items.sort(key=lambda x: (-counts[f][x.value], x.sort, x.value))
+        out[f] = [x.as_dict(counts[f][x.value]) for x in items]
+    return out
+
+
+def _match_keys(conn: sqlite3.Connection, expr: str):
+    import numpy as np
+
+    rows = conn.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?", (expr,))
+    return np.fromiter((r[0] for r in rows), dtype=np.int64)
+
+
+def _count_values(cat: Catalog, facet: str, keys, conn: sqlite3.Connection) -> dict[str, int]:
+    """How many of ``keys`` carry each value of the facet: a gather over its CSR arrays."""
+    import numpy as np
+
+    indptr, indices = cat.arrays(conn)[facet]
+    keys = keys[keys < len(indptr) - 1]
+    starts, lens = indptr[keys], indptr[keys + 1] - indptr[keys]
+    first = np.repeat(starts - np.cumsum(lens) + lens, lens)
+    picked = indices[first + np.arange(int(lens.sum()))]
+    n = np.bincount(picked, minlength=len(cat.numbered[facet]))
+    return {cat.numbered[facet][i].value: int(c) for i, c in enumerate(n) if c}

@@ -1,0 +1,182 @@
+"""Filters: what people type (福建, 福州市鼓楼区, 350102, 容错纠错, 2020-2023), read against the
+values a knowledge base holds, with a note for every filter that did not match one value.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import difflib
+import re
+import unicodedata
+
+from pipeline.extract import places as P
+from pipeline.search.catalog import Catalog, Value, norm
+from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS, filter_token
+from pipeline.search.syntax import QueryError
+
+
+@dataclass
+class Filters:
+    """Filter values as typed: 福建 / 福建省 / 350000, a category's Chinese name or id, 2020-2023."""
+
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    township: str | None = None
+    category: str | None = None
+    group: str | None = None
+    slogan: str | None = None
+    year: str | int | None = None
+    source: str | None = None
+
+    def active(self) -> dict[str, str]:
+        return {k: str(v).strip() for k, v in vars(self).items() if v not in (None, "") and str(v).strip()}
+
+    def without(self, facet: str) -> "Filters":
+        return Filters(**{k: (None if k == facet else v) for k, v in vars(self).items()})
+
+    def with_(self, facet: str, value: str | None) -> "Filters":
+        return Filters(**(vars(self) | {facet: value}))
+
+
+@dataclass
+class Note:
+    """What became of one filter that did not match exactly one value."""
+
+    facet: str
+    given: str
+    kind: str                     # unknown (nothing matched) | several (all are used) | read_as (one, by part of its name)
+    message: str
+    choices: list[Value] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"facet": self.facet, "given": self.given, "kind": self.kind, "message": self.message,
+                "choices": [c.as_dict() for c in self.choices]}
+
+
+@dataclass
+class Resolved:
+    filters: Filters
+    values: dict[str, list[Value]] = field(default_factory=dict)  # facet -> the values it matched (any of them)
+    notes: list[Note] = field(default_factory=list)
+
+    @property
+    def impossible(self) -> bool:
+        """A filter matched nothing, so no measure can match."""
+        return any(not vs for vs in self.values.values())
+
+    def parts(self, without: str | None = None) -> list[str]:
+        """FTS expressions of the filters (a facet with several values: any of them)."""
+        out = []
+        for facet, vs in self.values.items():
+            if facet == without or not vs:
+                continue
+            toks = ['"' + filter_token(facet, v.value).replace('"', '""') + '"' for v in vs]
+            out.append(toks[0] if len(toks) == 1 else "(" + " OR ".join(toks) + ")")
+        return out
+
+
+def resolve(cat: Catalog, filters: Filters | None) -> Resolved:
+    """Each filter read as people write it; raises QueryError for a year that is not a year."""
+    filters = filters or Filters()
+    res = Resolved(filters)
+    for facet, given in filters.active().items():
+        if facet not in FACETS:
+            continue
+        vals, note = _resolve_one(cat, facet, given)
+        res.values[facet] = vals
+        if note:
+            res.notes.append(note)
+    return res
+
+
+def _resolve_one(cat: Catalog, facet: str, given: str) -> tuple[list[Value], Note | None]:
+    if facet == "year":
+        return _resolve_year(cat, given)
+    v = norm(given)
+    found = _match(cat, facet, v)
+    name = FACET_ZH[facet]
+    if len(found) == 1:
+        loose = v not in cat.norm[(facet, found[0].value)][1:2] + cat.norm[(facet, found[0].value)][2] \
+            and v != cat.norm[(facet, found[0].value)][0] and not v.isdigit()
+        note = Note(facet, given, "read_as", f"{name}“{given}”按“{found[0].label}”筛选。", found) if loose else None
+        return found, note
+    if found:
+        labels = "、".join(x.label for x in found[:8])
+        return found, Note(facet, given, "several", f"{name}“{given}”对应 {len(found)} 项：{labels}；结果包含全部，可点选其中一项。", found)
+    return [], _unknown(cat, facet, given, v)
+
+
+def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
+    """Exact value, name or code first; then names that end with it (鼓楼区) or are it
+    without a suffix (福建); then names that contain it (容错 for 容错纠错)."""
+    pool = [(x, cat.norm[(x.facet, x.value)]) for x in cat.values.get(facet, [])]
+    exact = [x for x, (nv, nl, na) in pool if v in (nv, nl) or na[:1] == (v,)]
+    if not exact and facet in PLACE_FACETS and v.isdigit() and len(v) >= 2:
+        code = v.ljust(12, "0")
+        exact = [x for x, _ in pool if x.code and code[:len(x.code)] == x.code and not code[len(x.code):].strip("0")]
+    if exact:
+        return exact
+    if facet in PLACE_FACETS:
+        return [x for x, (nv, nl, na) in pool if nv.endswith(v) or v in na]
+    return [x for x, (nv, nl, na) in pool if v in na] or [x for x, (nv, nl, na) in pool if v and v in nl]
+
+
+def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
+    name = FACET_ZH[facet]
+    if facet in PLACE_FACETS:  # 南京市 given as a province: say where it is
+        for other in cat.levels:
+            if other != facet and (hit := _match(cat, other, v)):
+                return Note(facet, given, "unknown", f"“{given}”是{FACET_ZH[other]}，不是{name}：可改按{FACET_ZH[other]}筛选。", hit[:5])
+        if known := _gazetteer_note(cat, facet, given, v):
+            return known
+    pool = cat.values.get(facet, [])
+    by_label = {x.label: x for x in pool}
+    close = difflib.get_close_matches(given, list(by_label), n=5, cutoff=0.3)
+    shared = [x for x in sorted(pool, key=lambda x: -x.n) if set(v) & set(cat.norm[(x.facet, x.value)][1]) and x.label not in close]
+    if not pool:
+        return Note(facet, given, "unknown", f"这个知识库没有记录{name}。", [])
+    choices = [by_label[c] for c in close] + shared[: 5 - len(close)]
+    lead = "最接近的" if choices else "举措最多的"
+    choices = choices or sorted(pool, key=lambda x: -x.n)[:5]
+    return Note(facet, given, "unknown", f"没有{name}为“{given}”的举措。{lead}：" + "、".join(c.label for c in choices) + "。", choices)
+
+
+def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:
+    """A real place with no measures here: say what it is, and offer what the KB has around it."""
+    try:
+        from pipeline.extract.regions import Gazetteer
+
+        g = Gazetteer.load()
+    except Exception:  # no division data: fall back to the nearest names
+        return None
+    found = [g.places[c] for c in g.names_of(v) if c in g.places]
+    if not found:
+        return None
+    p = found[0]
+    where = P.full_name(P.path([p.province, p.city, p.county]))
+    around = [x for x in cat.values.get(facet, []) if x.value.startswith(p.province)]
+    around += [x for x in cat.values.get("province", []) if x.value == p.province and facet != "province"]
+    kind = FACET_ZH.get(p.level, "地方")
+    return Note(facet, given, "unknown", f"“{given}”是{where}（{kind}），知识库里没有它的举措。" +
+                ("同省已有：" + "、".join(x.label for x in around[:5]) + "。" if around else ""), around[:5])
+
+
+_YEAR = re.compile(r"(\d{4})\s*年?\s*(?:(?:-|–|—|~|～|至|到)\s*(\d{4})?\s*年?)?")
+
+
+def _resolve_year(cat: Catalog, given: str) -> tuple[list[Value], Note | None]:
+    m = _YEAR.fullmatch(unicodedata.normalize("NFKC", given).strip())
+    if not m:
+        raise QueryError(f"年份“{given}”无法识别：请写成 2023 或 2020-2023。")
+    years = cat.values.get("year", [])
+    lo = int(m.group(1))
+    dash = m.group(0).rstrip("年 ") != m.group(1) and m.group(2) is None  # 2020- : from 2020 on
+    hi = int(m.group(2)) if m.group(2) else (9999 if dash else lo)
+    lo, hi = min(lo, hi), max(lo, hi)
+    found = [y for y in years if lo <= int(y.value) <= hi]
+    if found:
+        return found, None
+    near = sorted(years, key=lambda y: min(abs(int(y.value) - lo), abs(int(y.value) - hi)))[:5]
+    span = f"{years[0].value}–{years[-1].value}" if years else "无"
+    return [], Note("year", given, "unknown", f"{given} 没有举措（已有年份：{span}）。最接近的：" +
+                    "、".join(y.label for y in near) + "。", near)

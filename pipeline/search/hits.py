@@ -1,0 +1,96 @@
+"""A search hit as the API, the CLI and the downloads give it (``record``), its place, its
+highlighted text, and its flat form for CSV and Excel (``flat``).
+"""
+from __future__ import annotations
+
+import html
+import re
+import sqlite3
+
+from pipeline.extract import places as P
+from pipeline.search.catalog import Catalog
+from pipeline.search.syntax import parse
+from pipeline.search.tokens import normalize
+
+
+def region(cat: Catalog, row) -> dict:
+    """A hit's place: its names by level, full path, and the label people read (福州市鼓楼区)."""
+    out = {lv: row[lv] for lv in ("province", "city", "county", "township") if lv in row.keys()}
+    path = row["place"] if "place" in row.keys() else P.path(out.values())
+    deepest = next((lv for lv in reversed(P.LEVELS) if out.get(lv)), None)
+    out |= {"path": path, "name": P.full_name(path) or None,
+            "label": cat.label(deepest, path) if deepest and path else None}
+    return out
+
+
+def record(conn: sqlite3.Connection, cat: Catalog, r, terms: list[str], details: bool = True,
+           score: float | None = None) -> dict:
+    """One search hit as the API, the CLI and the downloads give it."""
+    out = {
+        "measure_id": r["measure_id"], "text": r["text"], "snippet": highlight(r["text"], terms, width=120),
+        "heading": r["heading"], "article_id": r["article_id"], "title": r["title"], "date": r["date"],
+        "source": r["source"], "region": region(cat, r),
+        "categories": [{"id": c, "name": cat.label("category", c), "score": sc} for c, sc in conn.execute(
+            "SELECT category, score FROM measure_categories WHERE measure_id = ? ORDER BY score DESC", (r["measure_id"],))],
+        "groups": (r["groups"] or "").split(),
+        "slogans": (r["slogans"] or "").split(),
+        "score": round(-score, 3) if score else None,
+    }
+    if details:
+        out["figures"] = [dict(f) for f in conn.execute(
+            "SELECT text, value, high, unit, qualifier, subject, time FROM figures WHERE measure_id = ? ORDER BY idx",
+            (r["measure_id"],))]
+    return out
+
+
+# The columns of a download (CSV, Excel, `policykb search --format csv`): id, Chinese, English.
+FLAT_COLUMNS = [("measure_id", "举措编号", "measure id"), ("article_id", "文章编号", "article id"), ("title", "文章标题", "title"),
+                ("date", "日期", "date"), ("source", "来源", "source"), ("place", "地区", "region"),
+                ("province", "省份", "province"), ("city", "地市", "city"), ("county", "区县", "county"),
+                ("heading", "小标题", "heading"), ("text", "举措", "measure"), ("categories", "类别", "categories"),
+                ("groups", "对象", "target groups"), ("slogans", "提法", "slogans"), ("figures", "数据", "figures")]
+
+
+def flat_columns(lang: str = "zh") -> list[str]:
+    return [c if lang == "id" else zh if lang == "zh" else en for c, zh, en in FLAT_COLUMNS]
+
+
+def flat(rec: dict, lang: str = "zh") -> dict:
+    """One hit as a row of plain cells, headed in ``lang`` (zh, en, or id for the field names)."""
+    sep = "；" if lang == "zh" else ";"
+    cats = [c["name"] if lang == "zh" else c["id"] for c in rec["categories"]]
+    cells = {"measure_id": rec["measure_id"], "article_id": rec["article_id"], "title": rec["title"], "date": rec["date"],
+             "source": rec["source"], "place": rec["region"].get("name"), "province": rec["region"].get("province"),
+             "city": rec["region"].get("city"), "county": rec["region"].get("county"), "heading": rec["heading"],
+             "text": rec["text"], "categories": sep.join(cats), "groups": sep.join(rec["groups"]),
+             "slogans": sep.join(rec["slogans"]), "figures": sep.join(f["text"] for f in rec.get("figures", []))}
+    return dict(zip(flat_columns(lang), cells.values()))
+
+
+def highlight(text: str, terms: list[str] | str | None, width: int | None = None) -> str:
+    """HTML-escaped text with <mark> around every occurrence of the terms;
+    with ``width``, a window around the first one."""
+    if isinstance(terms, str) or terms is None:
+        terms = parse(terms).terms if terms and terms.strip() else []
+    ts = sorted({normalize(t).replace(" ", "") for t in terms if t}, key=len, reverse=True)
+    norm = normalize(text)
+    spans: list[tuple[int, int]] = []
+    for t in ts:
+        for m in re.finditer(re.escape(t), norm):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append((m.start(), m.end()))
+    spans.sort()
+    lo, hi = 0, len(text)
+    if width and len(text) > width:
+        first = spans[0][0] if spans else 0
+        lo = max(0, min(first - width // 3, len(text) - width))
+        hi = lo + width
+    out, pos = [], lo
+    for a, b in spans:
+        if a < lo or b > hi:
+            continue
+        out.append(html.escape(text[pos:a]))
+        out.append("<mark>" + html.escape(text[a:b]) + "</mark>")
+        pos = b
+    out.append(html.escape(text[pos:hi]))
+    return ("…" if lo > 0 else "") + "".join(out) + ("…" if hi < len(text) else "")

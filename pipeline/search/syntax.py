@@ -1,0 +1,133 @@
+"""The query syntax (the same on the page, in the API and on the command line).
+
+``容错 纠错`` both words; ``驻村 OR 挂职`` either; ``-问责`` not this word;
+``"驻村 第一书记"`` a phrase (spaces and the words OR / - inside are literal).
+Punctuation at the edges of a word is ignored (``容错*`` = ``容错``).  User
+input never reaches FTS5 syntax: this module builds every expression, a term
+as the phrase of its bigrams (``tokens``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import re
+import unicodedata
+
+from pipeline.search.tokens import SPACES, bigrams
+
+
+class QueryError(ValueError):
+    """A query or filter that cannot be read; the message is for the person who typed it."""
+
+
+_QUOTES = "\"“”「」『』"
+_TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\S+))")
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    phrase: bool = False  # written in quotes
+
+    def fts(self) -> str:
+        grams = bigrams(self.text)
+        if len(grams) == 1 and len(grams[0]) == 1:  # one character: the bigrams that start with it
+            return '"' + grams[0].replace('"', '""') + '"*'
+        return '"' + " ".join(g.replace('"', '""') for g in grams) + '"'
+
+    def written(self) -> str:
+        return f'"{self.text}"' if self.phrase or " " in self.text or self.text in ("OR",) else self.text
+
+
+def edge_strip(word: str) -> str:
+    """容错* -> 容错, ^干部 -> 干部, (挂职) -> 挂职: only letters and digits start or end a word."""
+    def keep(c: str) -> bool:
+        return unicodedata.category(c)[0] in "LN"
+
+    s, e = 0, len(word)
+    while s < e and not keep(word[s]):
+        s += 1
+    while e > s and not keep(word[e - 1]):
+        e -= 1
+    return word[s:e]
+
+
+@dataclass
+class Query:
+    """All of ``clauses`` (each: any of its terms), none of ``exclude``."""
+
+    clauses: list[list[Term]] = field(default_factory=list)
+    exclude: list[Term] = field(default_factory=list)
+    given: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not self.clauses and not self.exclude
+
+    @property
+    def terms(self) -> list[str]:
+        return [t.text for c in self.clauses for t in c]
+
+    def expression(self, filter_parts: list[str] = ()) -> str:
+        parts = ["(" + " OR ".join(t.fts() for t in c) + ")" if len(c) > 1 else c[0].fts() for c in self.clauses]
+        parts += list(filter_parts)
+        if not parts:
+            if self.exclude:
+                raise QueryError("只有排除词（-词语）无法搜索：请再加一个要找的词或一项筛选，例如 干部 -问责。")
+            return ""
+        expr = " AND ".join(parts)
+        if self.exclude:
+            expr = f"({expr}) NOT ({' OR '.join(t.fts() for t in self.exclude)})"
+        return expr
+
+    def text(self) -> str:
+        """The query written back in its own syntax."""
+        out = [" OR ".join(t.written() for t in c) for c in self.clauses]
+        return " ".join(out + ["-" + t.written() for t in self.exclude])
+
+    def describe(self) -> str:
+        """The query as a sentence: 同时包含“容错”和“纠错”，不含“问责”."""
+        if self.empty:
+            return ""
+        def q(t: Term) -> str:
+            return f"“{t.text}”"
+        parts = ["或".join(q(t) for t in c) for c in self.clauses]
+        s = ("包含" if len(parts) == 1 else "同时包含") + "、".join(parts) if parts else "全部举措"
+        if self.exclude:
+            s += "，不含" + "或".join(q(t) for t in self.exclude)
+        return s
+
+    def replaced(self, clauses: list[list[Term]]) -> "Query":
+        return Query(clauses=clauses, exclude=list(self.exclude))
+
+
+def parse(query: str | None) -> Query:
+    """Read the documented syntax; characters with no meaning in it are searched literally."""
+    given = (query or "").strip()
+    s = unicodedata.normalize("NFKC", given)
+    out = Query(given=given)
+    join = False
+    for m in _TOKEN.finditer(s):
+        neg, quoted, bare = m.group(1), m.group(2), m.group(3)
+        if quoted is None and bare == "OR" and not neg:
+            join = bool(out.clauses)
+            continue
+        if quoted is not None:
+            term = Term(SPACES.sub(" ", quoted).strip(), phrase=True)
+        else:
+            term = Term(edge_strip(bare.strip(_QUOTES)))
+        if not SPACES.sub("", term.text):
+            continue
+        if neg:
+            out.exclude.append(term)
+        elif join and out.clauses:
+            out.clauses[-1].append(term)
+        else:
+            out.clauses.append([term])
+        join = False
+    if given and out.empty:
+        raise QueryError("没有可搜索的文字：请输入中文词语，例如 容错纠错 或 驻村第一书记。")
+    return out
+
+
+SYNTAX_HELP = ("空格＝同时包含（容错 澄清）；OR＝任一（驻村 OR 挂职）；-词＝排除（干部 -问责）；"
+               "引号＝整个短语，可含空格（\"驻村 第一书记\"）。两个字即可搜，繁体也可。")

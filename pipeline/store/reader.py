@@ -1,0 +1,102 @@
+"""Opening the knowledge base for reading: read-only connections that know which file version
+they read, where a document came from, and the state an incremental build starts from.
+
+Rows are read back under the names the records were stored by (``decoded``: JSON
+columns loaded), so the API gives the same names as ``policykb extract --json``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+import json
+import os
+from pathlib import Path
+import sqlite3
+
+from pipeline.store.schema import JSON_COLUMNS, SCHEMA_VERSION
+
+
+class KBConnection(sqlite3.Connection):
+    """A read-only connection that remembers which file it opened (see ``file_key``)."""
+
+    file_key: tuple | None = None
+
+
+def file_key(path: str | os.PathLike) -> tuple:
+    """What changes when a rebuild replaces the file: its inode, mtime and size."""
+    st = os.stat(path)
+    return (str(path), st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) -> KBConnection:
+    """The knowledge base opened read-only; ``conn.file_key`` names the file version it reads."""
+    path = Path(path)
+    for _ in range(5):
+        try:
+            before = file_key(path)
+        except FileNotFoundError:
+            raise FileNotFoundError(f"{path}: no knowledge base here (run `policykb build` or `make kb`)") from None
+        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, factory=KBConnection,
+                               check_same_thread=check_same_thread)
+        conn.row_factory = sqlite3.Row
+        conn.file_key = before
+        if file_key(path) == before:  # not replaced while it was being opened
+            return conn
+        conn.close()
+    return conn
+
+
+def document_origin(conn: sqlite3.Connection, doc_id: str) -> dict[str, str | None]:
+    """Where a document was fetched from and when (both None for files, or for a schema-2 knowledge base)."""
+    try:
+        row = conn.execute("SELECT url, fetched_at FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    except sqlite3.OperationalError:
+        row = None
+    return {"url": row[0] if row else None, "fetched_at": row[1] if row else None}
+
+
+def decoded(table: str, row: sqlite3.Row) -> dict:
+    """A row of ``table`` as a dict, its JSON columns loaded (an empty one is None)."""
+    as_json = JSON_COLUMNS.get(table, ())
+    return {k: (json.loads(row[k]) if row[k] else None) if k in as_json else row[k] for k in row.keys()}
+
+
+# --- the state a rebuild starts from -----------------------------------------------------
+
+@dataclass
+class State:
+    """What an existing knowledge base holds, for deciding what a rebuild must do."""
+
+    build_key: str
+    sources: dict[str, tuple[str, int, int]]  # path -> (doc_id, size, mtime_ns)
+    documents: dict[str, str]  # doc_id -> the path stored with it
+    files: str
+
+
+def read_state(path: str | os.PathLike, build_key: str) -> State | None:
+    """The state of the knowledge base at ``path`` if a rebuild can start from it: it exists, is
+    sound, and was built by the same code, resources, codebook and model (else None: build afresh)."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta"))
+            if meta.get("build_key") != build_key or meta.get("schema_version") != str(SCHEMA_VERSION):
+                return None
+            sources = {p: (d, size, mtime) for p, d, size, mtime in conn.execute("SELECT * FROM sources")}
+            documents = dict(conn.execute("SELECT id, path FROM documents"))
+            return State(build_key, sources, documents, meta.get("files", ""))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None  # not a knowledge base we can read: it is replaced, as a fresh build would
+
+
+def totals(conn: sqlite3.Connection) -> tuple[int, int, dict[str, int]]:
+    """(documents, articles, repairs by kind) over the whole knowledge base."""
+    docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    arts = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    repairs = dict(conn.execute("SELECT j.key, sum(j.value) FROM documents, json_each(documents.quality, '$.counts') j"
+                                " GROUP BY j.key"))
+    return docs, arts, repairs

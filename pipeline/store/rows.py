@@ -1,0 +1,147 @@
+"""One processed document as the rows the knowledge base stores (made in the workers).
+
+Records that have a JSON form are laid out from it (``to_dict`` in
+pipeline/core/records.py): a table's columns are named after the record's
+fields, so the extract output, the stored rows and the API read back from them
+agree by construction.  Paragraph, sentence and measure ids are local to the
+document, counted from 0; ``writer.write_document`` shifts them.
+"""
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+import json
+
+from pipeline.core.records import UNCLASSIFIED, ProcessedDocument
+from pipeline.store.schema import JSON_COLUMNS, columns
+
+
+@dataclass
+class DocRows:
+    """A document's rows, table by table, in insertion order."""
+
+    doc_id: str
+    path: str
+    articles: int
+    repairs: dict[str, int]
+    tables: dict[str, list[tuple]] = field(default_factory=dict)
+
+
+# table -> {column position: which id sequence it holds}, for the local ids above
+LOCAL_IDS = {
+    "paragraphs": {0: "paragraph"}, "sentences": {0: "sentence", 1: "paragraph"}, "measures": {0: "measure"},
+    "measure_categories": {0: "measure"}, "measure_groups": {0: "measure"}, "measure_links": {0: "measure"},
+    "figures": {2: "measure"},
+}
+# where each sequence's next id is read from
+ID_SOURCES = {"paragraph": "paragraphs", "sentence": "sentences", "measure": "measures"}
+
+_TABLES = ("documents", "repairs", "articles", "authors", "paragraphs", "sentences", "regions", "region_mentions",
+           "measures", "measure_categories", "measure_groups", "measure_links", "slogans", "figures",
+           "cited_documents", "dates", "quoted_terms")
+
+
+def laid_out(table: str, values: dict) -> tuple:
+    """A record's dict (with the ids and spans the table adds) as a row of ``table``: JSON columns
+    dumped, booleans as integers, a column the dict lacks as NULL."""
+    as_json = JSON_COLUMNS.get(table, ())
+    return tuple(json.dumps(values.get(name), ensure_ascii=False) if name in as_json
+                 else _cell(values.get(name)) for name, _ in columns(table))
+
+
+def _cell(v):
+    return int(v) if isinstance(v, bool) else v
+
+
+def document_rows(pd: ProcessedDocument) -> DocRows:
+    """Every row the knowledge base holds for one document (the search index is rebuilt from them)."""
+    c = pd.clean
+    raw = c.raw
+    t: dict[str, list[tuple]] = {name: [] for name in _TABLES}
+    t["documents"].append((raw.id, raw.path, raw.format, raw.encoding, raw.size, raw.text, c.text,
+                           array("i", c.offsets).tobytes(), json.dumps(c.quality.to_dict(), ensure_ascii=False),
+                           raw.meta.get("url"), raw.meta.get("fetched_at")))
+    t["repairs"] += [(raw.id, r.kind, r.orig_start, r.orig_end, r.before, r.after, r.note) for r in c.quality.repairs]
+    for art, x in zip(pd.articles, pd.extractions or [None] * len(pd.articles)):
+        _article_rows(t, c, art)
+        if x is not None:
+            _extraction_rows(t, c, art, x, len(t["measures"]))
+    return DocRows(doc_id=raw.id, path=raw.path, articles=len(pd.articles), repairs=dict(c.quality.counts), tables=t)
+
+
+def _article_rows(t: dict[str, list[tuple]], c, art) -> None:
+    """The article, its authors, paragraphs and sentences (ids local to the document)."""
+    t["articles"].append((art.id, art.doc_id, art.index, art.title, art.date, art.source, art.editor,
+                          art.affiliation, art.text, art.doc_start, art.orig_start, art.orig_end,
+                          json.dumps(art.unreadable), json.dumps(_article_quality(c, art), ensure_ascii=False),
+                          None))
+    t["authors"] += [laid_out("authors", {"article_id": art.id, "pos": i} | a.to_dict())
+                     for i, a in enumerate(art.authors)]
+    n_sent = len(t["sentences"])
+    for p in art.paragraphs:
+        n_par = len(t["paragraphs"])
+        t["paragraphs"].append((n_par, art.id, p.index, int(p.heading), p.text, p.start, p.end, p.orig_start,
+                                p.orig_end))
+        for s in p.sentences:
+            t["sentences"].append((n_sent, n_par, art.id, s.index, s.text, " ".join(s.tokens), s.start, s.end,
+                                   s.orig_start, s.orig_end))
+            n_sent += 1
+
+
+def _article_quality(c, art) -> dict:
+    """The document's repairs that fall inside this article (its title and byline included)."""
+    counts: dict[str, int] = {}
+    for r in c.quality.repairs:
+        if r.kind != "traditional" and art.orig_start <= r.orig_start < art.orig_end:
+            counts[r.kind] = counts.get(r.kind, 0) + 1
+    return {"counts": counts, "unreadable": len(art.unreadable), "document_counts": c.quality.counts}
+
+
+def _extraction_rows(t: dict[str, list[tuple]], c, art, x, first_measure: int) -> None:
+    """The extraction records of one article; offsets also mapped to the original file."""
+    def spans(start, end) -> dict:
+        o = (None, None) if start is None else c.orig_span(art.doc_start + start, art.doc_start + end)
+        return {"orig_start": o[0], "orig_end": o[1]}
+
+    def of(i: int, record) -> dict:
+        return {"article_id": art.id, "idx": i} | record.to_dict() | spans(record.start, record.end)
+
+    _region_rows(t, art, x, spans)
+    owner = _measure_rows(t, art, x, first_measure, of)
+    t["slogans"] += [laid_out("slogans", of(i, s)) for i, s in enumerate(x.slogans)]
+    t["figures"] += [laid_out("figures", of(i, f) | {"measure_id": owner.get(i)}) for i, f in enumerate(x.figures)]
+    t["cited_documents"] += [laid_out("cited_documents", {"article_id": art.id, "idx": i} | d.to_dict())
+                             for i, d in enumerate(x.documents)]
+    t["dates"] += [laid_out("dates", {"article_id": art.id, "idx": i} | d.to_dict()) for i, d in enumerate(x.dates)]
+    t["quoted_terms"] += [(art.id, term) for term in x.quoted_terms]
+
+
+def _region_rows(t: dict[str, list[tuple]], art, x, spans) -> None:
+    """The article's primary region, and every place it names (headline places have no span in the text)."""
+    region = x.region_dict() or {"reason": x.region_reason, "confidence": x.region_confidence}
+    t["regions"].append(laid_out("regions", {"article_id": art.id, "level": x.region and x.region.level} | region))
+
+    def mention(m, span: dict) -> tuple:
+        p = m.place
+        return laid_out("region_mentions", {
+            "article_id": art.id, "text": m.text, "code": p.code, "name": p.name, "province": p.province,
+            "city": p.city, "county": p.county, "candidates": m.candidates, "reason": m.reason,
+            "level": p.level, "township": p.township, "path": p.path} | span)
+
+    t["region_mentions"] += [mention(m, {"start": m.start, "end": m.end} | spans(m.start, m.end)) for m in x.regions]
+    t["region_mentions"] += [mention(m, {}) for m in x.title_regions]
+
+
+def _measure_rows(t: dict[str, list[tuple]], art, x, first_measure: int, of) -> dict[int, int]:
+    """The measures with their categories, groups and links; which measure holds each figure."""
+    owner = {}
+    for i, m in enumerate(x.measures):
+        mid = first_measure + i
+        owner.update((j, mid) for j in m.figures)
+        t["measures"].append(laid_out("measures", of(i, m) | {"id": mid}))
+        # A measure no category was confident for is recorded as such, never left silently empty.
+        t["measure_categories"] += [(mid, cat, sc) for cat, sc in m.categories] or [(mid, UNCLASSIFIED, 0.0)]
+        t["measure_groups"] += [(mid, g) for g in m.groups]
+        for kind, idxs in (("figure", m.figures), ("slogan", m.slogans), ("document", m.documents), ("date", m.dates)):
+            t["measure_links"] += [(mid, kind, j) for j in idxs]
+    return owner

@@ -1,0 +1,178 @@
+"""The knowledge base's tables: their DDL, the schema version, and the columns that hold JSON.
+
+The search index is not declared here: ``pipeline.search.index`` makes it from
+these tables at the end of a build.  A knowledge base of another schema version
+is not migrated: the build starts it afresh (``reader.read_state``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+import sqlite3
+
+SCHEMA_VERSION = 3
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    original TEXT NOT NULL,      -- the decoded file (for HTML: the text taken from the page)
+    clean TEXT NOT NULL,
+    offsets BLOB NOT NULL,       -- int32 array: clean offset -> original offset
+    quality TEXT NOT NULL,       -- JSON quality report
+    url TEXT,                    -- where the page was fetched from (WARC input), else NULL
+    fetched_at TEXT              -- when it was fetched, ISO 8601 UTC (WARC-Date)
+);
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    idx INTEGER NOT NULL,
+    title TEXT, date TEXT, source TEXT, editor TEXT, affiliation TEXT,
+    text TEXT NOT NULL,
+    doc_start INTEGER NOT NULL,  -- offset of text in documents.clean
+    orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL,
+    unreadable TEXT NOT NULL,    -- JSON [[start, end], ...] in text offsets
+    quality TEXT NOT NULL,       -- JSON: repairs made inside this article, by kind
+    canonical_id TEXT            -- the article this one reposts, or its own id (set after every document)
+);
+CREATE TABLE article_copies (    -- reposts: each copy, the canonical article it repeats, and how alike
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    canonical_id TEXT NOT NULL REFERENCES articles(id), similarity REAL NOT NULL
+);
+CREATE INDEX article_copies_canonical ON article_copies(canonical_id);
+CREATE INDEX articles_canonical ON articles(canonical_id);
+CREATE TABLE authors (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    pos INTEGER NOT NULL, name TEXT NOT NULL, role TEXT
+);
+CREATE TABLE paragraphs (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, heading INTEGER NOT NULL, text TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL
+);
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id),
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, text TEXT NOT NULL, tokens TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL
+);
+CREATE TABLE repairs (
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    kind TEXT NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL,
+    before TEXT NOT NULL, after TEXT NOT NULL, note TEXT NOT NULL
+);
+CREATE TABLE regions (            -- each article's primary region
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    code TEXT, name TEXT, level TEXT, province TEXT, city TEXT, county TEXT, reason TEXT,
+    township TEXT, path TEXT, confidence REAL
+);
+CREATE TABLE region_mentions (    -- code '' and a shortened path: an ambiguous name (candidates lists the codes)
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    text TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, province TEXT, city TEXT, county TEXT,
+    candidates TEXT, reason TEXT,
+    start INTEGER, end INTEGER, orig_start INTEGER, orig_end INTEGER,
+    level TEXT, township TEXT, path TEXT
+);
+CREATE TABLE measures (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, text TEXT NOT NULL, heading TEXT,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL
+);
+CREATE TABLE slogans (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, text TEXT NOT NULL, canonical TEXT NOT NULL, numbered INTEGER NOT NULL,
+    count TEXT, components TEXT NOT NULL, count_matches INTEGER, local INTEGER NOT NULL, mentions INTEGER NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL
+);
+CREATE TABLE figures (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, measure_id INTEGER REFERENCES measures(id),
+    text TEXT NOT NULL, value REAL, high REAL, unit TEXT, qualifier TEXT, subject TEXT, time TEXT, per TEXT,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL
+);
+CREATE TABLE cited_documents (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, title TEXT NOT NULL, short_name TEXT, publication INTEGER NOT NULL,
+    start INTEGER, end INTEGER
+);
+CREATE TABLE dates (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL, text TEXT NOT NULL, iso TEXT, start INTEGER, end INTEGER
+);
+CREATE TABLE quoted_terms (article_id TEXT NOT NULL REFERENCES articles(id), term TEXT NOT NULL);
+CREATE TABLE measure_links (      -- what lies inside a measure: kind is slogan | figure | document | date
+    measure_id INTEGER NOT NULL REFERENCES measures(id), kind TEXT NOT NULL, idx INTEGER NOT NULL
+);
+CREATE TABLE lexicon (canonical TEXT PRIMARY KEY, count TEXT, definition TEXT, category TEXT);
+CREATE TABLE measure_categories (
+    measure_id INTEGER NOT NULL REFERENCES measures(id), category TEXT NOT NULL, score REAL NOT NULL
+);
+CREATE TABLE measure_groups (measure_id INTEGER NOT NULL REFERENCES measures(id), grp TEXT NOT NULL);
+CREATE TABLE categories (id TEXT PRIMARY KEY, name_zh TEXT, name_en TEXT, definition TEXT);
+CREATE INDEX measure_categories_measure ON measure_categories(measure_id);
+CREATE INDEX measure_categories_category ON measure_categories(category);
+CREATE INDEX measure_groups_measure ON measure_groups(measure_id);
+CREATE INDEX articles_doc ON articles(doc_id);
+CREATE INDEX measures_article ON measures(article_id);
+CREATE INDEX slogans_article ON slogans(article_id);
+CREATE INDEX slogans_canonical ON slogans(canonical);
+CREATE INDEX figures_article ON figures(article_id);
+CREATE INDEX region_mentions_article ON region_mentions(article_id);
+CREATE INDEX paragraphs_article ON paragraphs(article_id);
+CREATE INDEX sentences_article ON sentences(article_id);
+CREATE INDEX repairs_doc ON repairs(doc_id);
+-- Every foreign key is indexed: the article page looks records up by measure, Datasette by
+-- parent, and an incremental build deletes a changed document's rows through them.
+CREATE INDEX figures_measure ON figures(measure_id);
+CREATE INDEX measure_links_measure ON measure_links(measure_id, kind);
+CREATE INDEX authors_article ON authors(article_id);
+CREATE INDEX sentences_paragraph ON sentences(paragraph_id);
+CREATE INDEX cited_documents_article ON cited_documents(article_id);
+CREATE INDEX dates_article ON dates(article_id);
+CREATE INDEX quoted_terms_article ON quoted_terms(article_id);
+-- What an incremental build needs: each input file's signature and document.
+CREATE TABLE sources (path TEXT PRIMARY KEY, doc_id TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
+"""
+
+
+# Columns stored as JSON text: the writer dumps a record's value there, the readers load it back.
+JSON_COLUMNS = {
+    "documents": ("quality",), "articles": ("unreadable", "quality"), "region_mentions": ("candidates",),
+    "slogans": ("count", "components"),
+}
+
+
+def create(conn: sqlite3.Connection) -> None:
+    conn.executescript(SCHEMA)  # the search index is made by search.index.rebuild_index at the end of a build
+    conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+
+@lru_cache(maxsize=None)
+def columns(table: str) -> tuple[tuple[str, str], ...]:
+    """(name, declared type) of each column of a knowledge-base table, in order."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(SCHEMA)
+        return tuple((r[1], r[2].upper()) for r in conn.execute(f"PRAGMA table_info({table})"))
+    finally:
+        conn.close()
+
+
+def defer_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Drop the secondary indexes of a database about to be filled, returning their SQL:
+    building each once at the end costs a fraction of updating it row by row."""
+    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall()
+    for name, _ in found:
+        conn.execute(f"DROP INDEX {name}")
+    return [sql for _, sql in found]
+
+
+def restore_indexes(conn: sqlite3.Connection, sqls: list[str]) -> None:
+    for sql in sqls:
+        conn.execute(sql)

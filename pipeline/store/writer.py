@@ -1,0 +1,170 @@
+"""Writing the knowledge base (the parent process): a new file renamed into place, documents'
+rows inserted with their local ids shifted, a changed document's rows deleted, and the
+tables that describe the whole build (codebook, lexicon, reposts, meta).
+
+The search index is not this module's: whoever changes the rows rebuilds it
+(``pipeline.search.index.rebuild_index``, at the end of a build).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import contextmanager
+import json
+import os
+from pathlib import Path
+import shutil
+import sqlite3
+
+from pipeline.core import fsutil
+from pipeline.core.records import UNCLASSIFIED
+from pipeline.store.rows import ID_SOURCES, LOCAL_IDS, DocRows
+from pipeline.store.schema import create
+
+
+@contextmanager
+def atomic_db(path: str | os.PathLike, start_from: str | os.PathLike | None = None):
+    """A database in a unique temp file that replaces ``path`` only if the block succeeds.
+
+    It starts empty (the schema only), or as a copy of ``start_from`` (an incremental
+    build changes the copy in one transaction).  The temp file is fsynced before the
+    rename and the folder after it, so a crash leaves the old knowledge base or the
+    new one.  (The build removes killed builds' temp files once it holds the lock.)
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = fsutil.temp_name(path)
+    if start_from is not None:
+        shutil.copyfile(start_from, tmp)
+    conn = sqlite3.connect(tmp)
+    conn.execute("PRAGMA foreign_keys=ON")  # a record pointing nowhere fails the build, not a reader
+    # The rollback journal in memory lets one document's rows be undone (SAVEPOINT)
+    # without writing a journal file; durability comes from the fsync before the rename.
+    conn.execute("PRAGMA journal_mode=MEMORY")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA cache_size=-65536")  # 64 MB: index pages stay in memory while the tables grow
+    try:
+        if start_from is None:
+            create(conn)
+        if not conn.in_transaction:
+            conn.execute("BEGIN")  # one transaction: savepoints inside it never commit on their own
+        yield conn
+        conn.commit()
+        conn.close()
+        fsutil.replace_durably(tmp, path)
+    except BaseException:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+class IdCounter:
+    """The next free id of each local-id sequence in a database being written."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.next = {seq: (conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
+                     for seq, table in ID_SOURCES.items()}
+
+    def take(self, doc: DocRows) -> dict[str, int]:
+        """The offsets for ``doc``'s local ids, reserving as many ids as it uses."""
+        base = dict(self.next)
+        for seq, table in ID_SOURCES.items():
+            self.next[seq] += len(doc.tables.get(table, ()))
+        return base
+
+
+def write_document(conn: sqlite3.Connection, doc: DocRows, base: dict[str, int]) -> None:
+    for table, rows in doc.tables.items():
+        if not rows:
+            continue
+        shift = LOCAL_IDS.get(table)
+        if shift:
+            rows = [_shifted(r, shift, base) for r in rows]
+        sql = f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})"
+        conn.executemany(sql, rows)
+
+
+def _shifted(row: tuple, shift: dict[int, str], base: dict[str, int]) -> tuple:
+    r = list(row)
+    for i, seq in shift.items():
+        if r[i] is not None:
+            r[i] += base[seq]
+    return tuple(r)
+
+
+def delete_documents(conn: sqlite3.Connection, doc_ids: list[str], keep: Iterable[str] = ()) -> None:
+    """Remove every row of these documents, from every table that points at them.
+
+    Tables are found by their columns (``measure_id``, ``article_id``, ``doc_id``), so
+    a table added later is cleaned too.  The tables in ``keep`` are left alone: the
+    caller passes the search index's, which it rebuilds from these tables afterwards.
+    """
+    keep = set(keep) | {"sources"}
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # parents and children go in one transaction, in any order
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS gone_docs (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.gone_docs")
+    conn.executemany("INSERT OR IGNORE INTO temp.gone_docs VALUES (?)", ((d,) for d in doc_ids))
+    conn.execute("DROP TABLE IF EXISTS temp.gone_articles")
+    conn.execute("CREATE TEMP TABLE gone_articles AS SELECT id FROM articles WHERE doc_id IN temp.gone_docs")
+    conn.execute("DROP TABLE IF EXISTS temp.gone_measures")
+    conn.execute("CREATE TEMP TABLE gone_measures AS SELECT id FROM measures WHERE article_id IN temp.gone_articles")
+    for table, cols in _tables(conn):
+        if table in keep:
+            continue
+        if table == "documents":
+            conn.execute("DELETE FROM documents WHERE id IN temp.gone_docs")
+        elif "measure_id" in cols and table != "figures":
+            conn.execute(f"DELETE FROM {table} WHERE measure_id IN temp.gone_measures")
+        elif "article_id" in cols:
+            conn.execute(f"DELETE FROM {table} WHERE article_id IN temp.gone_articles")
+        elif "doc_id" in cols:
+            conn.execute(f"DELETE FROM {table} WHERE doc_id IN temp.gone_docs")
+    conn.execute("DELETE FROM measures WHERE id IN temp.gone_measures")
+    conn.execute("DELETE FROM articles WHERE id IN temp.gone_articles")
+
+
+def _tables(conn: sqlite3.Connection) -> list[tuple[str, set[str]]]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%'")]
+    return [(n, {r[1] for r in conn.execute(f"PRAGMA table_info({n})")}) for n in names]
+
+
+# Reposts are found after every document is written (pipeline/store/reposts.py), so their column is
+# filled then: the positional INSERT INTO articles of ``write_document`` leaves it NULL.
+# articles.canonical_id is the article itself, or the one it reposts; count DISTINCT canonical_id
+# to count each article once.
+
+
+def write_copies(conn: sqlite3.Connection, copies) -> None:
+    """Replace the repost records (an incremental build recomputes them over every article)."""
+    conn.execute("DELETE FROM article_copies")
+    conn.executemany("INSERT INTO article_copies VALUES (?,?,?)",
+                     [(c.article_id, c.canonical_id, c.similarity) for c in copies])
+    conn.execute("UPDATE articles SET canonical_id = coalesce("
+                 "(SELECT canonical_id FROM article_copies c WHERE c.article_id = articles.id), id)")
+
+
+def write_codebook(conn: sqlite3.Connection, tagger) -> None:
+    """Which codebook and which classifier produced the categories."""
+    cb = tagger.codebook
+    conn.executemany("INSERT OR REPLACE INTO categories VALUES (?,?,?,?)",
+                     [(c.id, c.name_zh, c.name_en, c.definition) for c in cb.categories]
+                     + [(UNCLASSIFIED, "未归类", "Unclassified", "No category passed its threshold; `policykb label` "
+                                                                "proposes these measures first.")])
+    rows = [("codebook", cb.path), ("codebook_sha256", cb.sha256), ("classifier", tagger.source)]
+    if tagger.model_meta:
+        rows += [("model_trained", tagger.model_meta.get("trained", "")),
+                 ("model_training_sha256", tagger.model_meta.get("training_sha256", ""))]
+    conn.executemany("INSERT INTO meta VALUES (?,?)", rows)
+
+
+def write_lexicon(conn: sqlite3.Connection, entries: Iterable) -> None:
+    """The slogan lexicon's entries (``pipeline.extract.slogans.lexicon``), one row per canonical form."""
+    by_canonical = {e.canonical: e for e in entries}
+    conn.executemany("INSERT INTO lexicon VALUES (?,?,?,?)", [
+        (e.canonical, json.dumps(list(e.count) if isinstance(e.count, tuple) else e.count), e.definition, e.category)
+        for e in by_canonical.values()])
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
