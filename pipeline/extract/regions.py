@@ -45,6 +45,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.core.records import Place, Placement, RegionMention
+from pipeline.extract.spans import Taken
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
@@ -313,11 +314,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
     hits += _town_hits(text, g, segment)
-    out: list[_Hit] = []
-    for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
-        if (not out or h.start >= out[-1].end) and not any(a < h.end and h.start < b for a, b in exclude):
-            out.append(h)
-    return out
+    taken = Taken(len(text), exclude)  # leftmost-longest: a hit never overlaps a longer or earlier one
+    return [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
 
 
 _TOWN_WORD = re.compile(r"街道|镇|乡|苏木|区公所")

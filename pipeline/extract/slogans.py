@@ -9,7 +9,7 @@ before it, or the next N paragraphs that open with the slogan's head word
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -18,6 +18,7 @@ import re
 
 from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
+from pipeline.extract.spans import Taken
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
@@ -428,12 +429,10 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     groups: dict[str, list[tuple[int, int, str, str, str | None, list[str] | None]]] = {}
     reach: dict[str, int] = {}  # the furthest end of a kept mention, per slogan (candidates come by start)
-    excluded = sorted(exclude)
-    ex_ends = list(accumulate((b for _, b in excluded), max))
+    taken = Taken(len(text), exclude)
     for cand in cands:
         start, end, s, kind, canonical, _ = cand
-        k = bisect_left(excluded, (end,))  # spans starting before the candidate ends …
-        if k and ex_ends[k - 1] > start:  # … one of which ends after it starts
+        if taken.overlaps(start, end):
             continue
         entry = forms.get(s) or (forms.get(canonical) if canonical else None)
         if entry:
@@ -533,8 +532,7 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
     skip = {s.text for s in slogans} | {c for s in slogans for c in s.components} | {s.canonical for s in slogans}
     inside = sorted(sp for s in slogans for sp in s.mentions)
     reach = list(accumulate((b for _, b in inside), max))
-    taken_sorted = sorted(taken)
-    taken_reach = list(accumulate((b for _, b in taken_sorted), max))
+    excluded = Taken(len(text), taken)
     out: list[str] = []
     for q in QUOTE.finditer(text):
         if q.group(0).startswith("‘"):
@@ -545,9 +543,8 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
         k = bisect_right(inside, (q.start(), _AFTER_ALL))
         if k and reach[k - 1] >= q.end():
             continue  # inside a slogan's mention (三个“一线”)
-        j = bisect_right(taken_sorted, (q.start(), _AFTER_ALL))
-        if j and taken_reach[j - 1] > q.start():
-            continue  # inside a cited title or unreadable text
+        if excluded.overlaps(q.start(), q.end()):
+            continue  # in a cited title or unreadable text
         lo = max(0, q.start() - 200)  # bounded look back: linear in the text
         if "=" in c or "<" in c or ">" in c or text.rfind("<", lo, q.start()) > text.rfind(">", lo, q.start()):
             continue  # markup left in the text (<img alt="…">), not a term
