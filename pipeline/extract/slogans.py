@@ -16,6 +16,7 @@ from itertools import accumulate
 from importlib import resources
 import re
 
+from pipeline.core.lexicons import word_list
 from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
@@ -208,7 +209,8 @@ _PROGRAMME_BEFORE = re.compile(
 )
 
 
-_PLAIN_LISTS = {"人财物", "吃住行", "衣食住行", "党政军", "工青妇", "农林牧渔", "老中青", "水电路", "水电气"}
+# 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)
+_PLAIN_LISTS = frozenset(word_list("plain_lists.txt"))
 
 
 def _names_a_programme(text: str, start: int, end: int) -> bool:
@@ -269,8 +271,6 @@ def _components_before(text: str, start: int) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _lead_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from pipeline.core.lexicons import word_list
-
     verbs = "|".join(map(re.escape, sorted(word_list("list_lead_verbs.txt"), key=len, reverse=True)))
     return re.compile(f"^.*?(?:{verbs})"), re.compile(f"^(?:{verbs})")
 

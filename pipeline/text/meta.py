@@ -57,7 +57,7 @@ SOURCE_DATE = re.compile(
     rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}-\d{{1,2}}-\d{{1,2}})$"
 )
 NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_ISSUE_TAIL = re.compile(rf"\s*(?:{YEAR}\s*年)?\s*第?\s*\d+\s*期\s*$")
+_ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*$")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
 _JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|字体|字号|分享|打印|关闭).*$|\s+(?:参与互动|我要评论|评论|收藏)\b.*$")
 
@@ -173,7 +173,7 @@ def person_names(s: str) -> list[str] | None:
 # Weekdays and view counters printed on a dateline: 星期一, 0次浏览, 浏览次数:9773, 阅读:1,024.
 _COUNTER = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
-PERIODICAL = re.compile(rf"^《?(?P<src>[\u4e00-\u9fff]{{2,12}})》?\s*{YEAR}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
+PERIODICAL = re.compile(r"^《?(?P<src>[\u4e00-\u9fff]{2,12})》?\s*(?:19|20)\d{2}\s*年?\s*(?:第\s*)?\d{1,3}\s*期$")
 # (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
 EDITOR_LINE = re.compile(r"^[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]$")
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
