@@ -61,3 +61,24 @@ def test_dateline_dates(text, iso):
 def test_mentions_read_dates_as_datelines_do(text):
     """A full date or a year and month reads the same in a dateline and in the text."""
     assert [d.iso for d in find_dates(text)] == [iso_date(text)]
+
+
+def test_an_article_s_spans_respect_the_precedence(segmenter):
+    """Figures yield to slogans, documents and dates; dates yield to documents."""
+    from tests.test_extract import article
+    from pipeline.extract import extract_article
+
+    art = article("根据《2021-2025年干部教育培训规划》，全县2023年开展“三个一批”培训12期，"
+                  "培训干部1200余名，“三个一批”即培养一批、选拔一批、储备一批。")
+    x = extract_article(art)
+    docs = [(d.start, d.end) for d in x.documents if d.start is not None]
+    dates = [(d.start, d.end) for d in x.dates if d.start is not None]
+    slogans = [sp for s in x.slogans for sp in s.mentions]
+    assert docs and dates and slogans and x.figures
+
+    def overlap(a, b):
+        return a[0] < b[1] and b[0] < a[1]
+
+    assert not any(overlap(d, doc) for d in dates for doc in docs)
+    assert not any(overlap((f.start, f.end), sp) for f in x.figures for sp in docs + dates + slogans)
+    assert [f.text for f in x.figures] == ["12期", "1200余名"]

@@ -2,7 +2,9 @@
 regions and measures, every item with its span in ``Article.text``.
 
 ``extract_article`` is a pure function of one article (and the shared,
-read-only gazetteer and lexicons).
+read-only gazetteer and lexicons).  It runs ``COMPONENTS`` in order: each declares the
+groups it reads and writes and those whose spans it yields to (pipeline/extract/spans.py
+states the one overlap rule); the order is checked when this module is imported.
 """
 from __future__ import annotations
 

@@ -4,6 +4,8 @@ Relative periods resolve only against the article's own date; without one
 their ISO form is None, never guessed from today.  Vague words (近日, 当前,
 现在) are mentions without an ISO form.  Dates inside a cited title
 (《2019-2022年…规划》) belong to the title and are left to the caller to exclude.
+Full dates and ISO forms come from the one date parser, pipeline/text/dates.py, which
+reads the datelines too; this module adds the shorter and relative forms of running text.
 """
 from __future__ import annotations
 
