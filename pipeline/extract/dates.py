@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.core.lexicons import word_list
 from pipeline.core.records import DateMention
 from pipeline.extract.spans import Taken
 from pipeline.text.dates import DATETIME, YEAR as _YEAR, iso, iso_of
@@ -39,7 +40,7 @@ RELATIVE = re.compile(
     rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|今天|昨天|"
     r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
 )
-_VAGUE = {"当前", "现在", "近日", "日前", "近期", "最近", "前不久", "昨天", "如今", "近年来"}
+_VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
 
 
 def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | None:

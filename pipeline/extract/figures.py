@@ -76,11 +76,19 @@ _APART = re.compile(
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
 _GRADE_LABEL = re.compile("^(?:" + "|".join(map(re.escape, word_list("grade_labels.txt"))) + ")")
+
+
+def _units_of_kind(kind: str) -> frozenset[str]:
+    """The units resources/figure_unit_kinds.tsv gives ``kind`` (duration, indefinite, qualified_after)."""
+    rows = (line.split("\t") for line in word_list("figure_unit_kinds.tsv"))
+    return frozenset(unit for unit, *kinds in rows if kind in kinds)
+
+
 # 一 with these is "a" (一名干部说), not a count; with 次/年/天 it is one.
-_TIME_UNITS = {"年", "个月", "周", "天", "小时", "个小时", "季度", "个季度", "星期", "个星期", "分钟", "个工作日", "学期"}
-_INDEFINITE_UNITS = {"起", "名", "位", "个", "家", "人", "支", "批", "条", "件", "项", "所", "种", "类", "套", "处", "张", "部"}
+_TIME_UNITS = _units_of_kind("duration")
+_INDEFINITE_UNITS = _units_of_kind("indefinite")
 # A qualifier may follow the unit of a duration or a multiple: 两年多, 两倍多, 五天余.
-_AFTER_UNIT_QUALIFIED = {"年", "倍", "天", "周", "小时", "个小时", "星期", "个星期", "周年"}
+_AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 # 一年前, 三天后, 两年多来: a point in time, not an amount
 _RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
 _SINCE_AFTER = re.compile(r"^(?:来|以来)")
@@ -109,7 +117,7 @@ _SUMMARY_DA = re.compile(r"(?<=[\u4e00-\u9fff])(?P<num>[两二三四五六七八
 _PER_HINT = re.compile(r"[每均]")
 _APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing apart starts with one of these
 _COMPARED = re.compile(r"(?:比|较|相比|相对|同比|对比|与)$")
-_EVENT_WORDS = {"近日", "日前", "近期", "最近", "前不久", "当天", "今天", "昨天", "当前", "现在"}
+_EVENT_WORDS = frozenset(word_list("event_time_words.txt"))
 _DAY_ONLY = re.compile(r"^\d{1,2}月\d{1,2}日|^\d{1,2}日")
 
 
