@@ -82,3 +82,18 @@ def test_an_article_s_spans_respect_the_precedence(segmenter):
     assert not any(overlap(d, doc) for d in dates for doc in docs)
     assert not any(overlap((f.start, f.end), sp) for f in x.figures for sp in docs + dates + slogans)
     assert [f.text for f in x.figures] == ["12期", "1200余名"]
+
+
+def test_extraction_word_lists_have_a_header_naming_their_reader():
+    """Every list extraction reads says in its `#` header what it is and which module reads it."""
+    import re
+    from pathlib import Path
+
+    from pipeline.core.lexicons import resource_path
+
+    for module in sorted((Path(__file__).parents[1] / "pipeline" / "extract").glob("*.py")):
+        for name in re.findall(r'word_list\("([^"]+)"\)', module.read_text(encoding="utf-8")):
+            lines = Path(resource_path(name)).read_text(encoding="utf-8").splitlines()
+            header = " ".join(line for line in lines if line.startswith("#"))
+            assert lines[0].startswith("#"), name
+            assert f"pipeline/extract/{module.name}" in header, (name, module.name)
