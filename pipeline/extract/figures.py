@@ -368,7 +368,8 @@ class _Scan:
     dates, unreadable text), the dates that can be a figure's time, short quoted names and the
     segmenter's words."""
 
-    def __init__(self, text: str, exclude, dates, words) -> None:
+    def __init__(self, text: str, exclude: list[tuple[int, int]], dates: list[DateMention],
+                 words: list[tuple[int, int]]) -> None:
         self.text = text
         self.taken = Taken(len(text), exclude)
         self.stamps = _stamps(text, dates)
@@ -388,8 +389,9 @@ class _Scan:
         k = bisect_right(self.stamp_ends, s)
         if not k:
             return None
+        stamp_end, time = self.stamps[k - 1]
         j = bisect_right(self.sentence_ends, s - 1)  # the last sentence end before the figure …
-        return self.stamps[k - 1][1] if not j or self.sentence_ends[j - 1] < self.stamps[k - 1][0] else None  # … lies before the date
+        return time if not j or self.sentence_ends[j - 1] < stamp_end else None  # … lies before the date
 
 
 def find_figures(
