@@ -299,6 +299,26 @@ class Measure:
 
 
 @dataclass
+class SpanGroups:
+    """Named groups of spans over one article's text, like spaCy's ``Doc.spans``: what each
+    extraction component (pipeline/extract/spans.py) claimed, e.g. "documents", "dates",
+    "slogans", "figures"; "unreadable" (text lost to mojibake) and "words" (the segmenter's)
+    are given.  Offsets index Article.text; spanless items (a dateline) have no span here."""
+
+    groups: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> list[tuple[int, int]]:
+        return self.groups[name]
+
+    def __setitem__(self, name: str, spans: list[tuple[int, int]]) -> None:
+        self.groups[name] = spans
+
+    def union(self, names: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The spans of all the named groups."""
+        return [sp for name in names for sp in self.groups[name]]
+
+
+@dataclass
 class Extraction:
     article: "Article"
     slogans: list[Slogan]

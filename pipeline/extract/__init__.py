@@ -2,88 +2,165 @@
 regions and measures, every item with its span in ``Article.text``.
 
 ``extract_article`` is a pure function of one article (and the shared,
-read-only gazetteer and lexicons).
+read-only gazetteer and lexicons).  It runs ``COMPONENTS`` in order: each declares the
+groups it reads and writes and those whose spans it yields to (pipeline/extract/spans.py
+states the one overlap rule); the order is checked when this module is imported.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from itertools import accumulate
 import re
+from typing import Any
 
-from pipeline.core.records import Article, DateMention, DocumentRef, Extraction
+from pipeline.core.records import Article, DateMention, DocumentRef, Extraction, Placement, SpanGroups
 from pipeline.extract.dates import find_dates
 from pipeline.extract.documents import find_documents
 from pipeline.extract.figures import find_figures
 from pipeline.extract.measures import find_measures, link
 from pipeline.extract.regions import Gazetteer, locate
 from pipeline.extract.slogans import classify_quoted, find_slogans, quoted_terms
+from pipeline.extract.spans import Component, check_order
+
+Spans = list[tuple[int, int]]
 
 
-def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extraction:
-    g = gazetteer or Gazetteer.load()
-    text = art.text
-    unreadable = list(art.unreadable)
-    documents = find_documents(text)
+@dataclass
+class _Doc:
+    """One article while its components run: the records each group holds, and their spans."""
+
+    art: Article
+    gazetteer: Gazetteer
+    spans: SpanGroups
+    found: dict[str, Any] = field(default_factory=dict)
+
+    def put(self, group: str, items: list, spans: Spans) -> None:
+        self.found[group] = items
+        self.spans[group] = spans
+
+
+def _own_spans(items) -> Spans:
+    return [(x.start, x.end) for x in items if x.start is not None]
+
+
+def _words(doc: _Doc, exclude: Spans) -> None:
+    """The segmenter's words as (start, end) in the article text."""
+    out: Spans = []
+    for p in doc.art.paragraphs:
+        for s in p.sentences:
+            ends = list(accumulate(map(len, s.tokens), initial=s.start))
+            out.extend(zip(ends, ends[1:]))
+    doc.put("words", out, out)
+
+
+def _documents(doc: _Doc, exclude: Spans) -> None:
+    documents = find_documents(doc.art.text)
     # The publication in the source line (来源:《群众》杂志) is cited too.
-    for title in re.findall(r"《([^》]+)》", art.source or ""):
+    for title in re.findall(r"《([^》]+)》", doc.art.source or ""):
         if all(d.title != title for d in documents):
             documents.append(DocumentRef(title=title, short_name=None, publication=True, start=None, end=None))
-    doc_spans = [(d.start, d.end) for d in documents if d.start is not None]
-    # A year inside a cited title (《2019-2022年…规划》) is part of the title, not a date of the article.
-    dates = find_dates(text, art.date, exclude=doc_spans)
-    if art.date:  # the dateline, from the article's metadata rather than its text
+    doc.put("documents", documents, _own_spans(documents))
+
+
+def _dates(doc: _Doc, exclude: Spans) -> None:
+    """Dates of the text (a year inside a cited title, 《2019-2022年…规划》, is the title's), after
+    the dateline, which comes from the article's metadata rather than its text."""
+    art = doc.art
+    dates = find_dates(art.text, art.date, exclude=exclude)
+    if art.date:
         dates.insert(0, DateMention(text=art.date, iso=art.date, start=None, end=None))
-    words = _word_spans(art)
-    slogans = find_slogans(text, exclude=unreadable + doc_spans, words=words)
-    slogan_spans = [sp for s in slogans for sp in s.mentions]
-    date_spans = [(d.start, d.end) for d in dates if d.start is not None]
-    figures = find_figures(text, exclude=unreadable + slogan_spans + doc_spans + date_spans, dates=dates,
-                           words=words)
+    doc.put("dates", dates, _own_spans(dates))
+
+
+def _slogans(doc: _Doc, exclude: Spans) -> None:
+    slogans = find_slogans(doc.art.text, exclude=exclude, words=doc.found["words"])
+    doc.put("slogans", slogans, [sp for s in slogans for sp in s.mentions])
+
+
+def _figures(doc: _Doc, exclude: Spans) -> None:
+    figures = find_figures(doc.art.text, exclude=exclude, dates=doc.found["dates"], words=doc.found["words"])
+    doc.put("figures", figures, _own_spans(figures))
+
+
+def _places(doc: _Doc, exclude: Spans) -> None:
+    """Place mentions; those inside a cited title (《甘肃省…办法》) are read but weigh less."""
+    art = doc.art
     first_para_end = art.paragraphs[0].end if art.paragraphs else 0
-    placed = locate(text, g, title=art.title, affiliation=art.affiliation, exclude=unreadable, cited=doc_spans,
-                    words=words, first_paragraph_end=first_para_end)
-    measures = find_measures(art)
-    link(measures, figures, "figures")
-    link(measures, slogans, "slogans")
-    link(measures, documents, "documents")
-    link(measures, dates, "dates")
-    terms = quoted_terms(text, slogans, doc_spans + unreadable)
-    _from_headline(art, documents, dates, terms, slogans)
-    return Extraction(
-        article=art, slogans=slogans, quoted_terms=terms, figures=figures, dates=dates, documents=documents,
-        region=placed.region, region_reason=placed.reason, regions=placed.mentions, measures=measures,
-        title_regions=placed.title_mentions, region_confidence=placed.confidence,
-    )
+    placed = locate(art.text, doc.gazetteer, title=art.title, affiliation=art.affiliation, exclude=exclude,
+                    cited=doc.spans["documents"], words=doc.found["words"], first_paragraph_end=first_para_end)
+    doc.put("places", placed, _own_spans(placed.mentions))
 
 
-def _from_headline(art: Article, documents: list[DocumentRef], dates: list[DateMention], terms: list[str],
-                   slogans: list) -> None:
+def _measures(doc: _Doc, exclude: Spans) -> None:
+    """Measures, each linked to the figures, slogans, documents and dates inside it."""
+    measures = find_measures(doc.art)
+    for group in ("figures", "slogans", "documents", "dates"):
+        link(measures, doc.found[group], group)
+    doc.put("measures", measures, _own_spans(measures))
+
+
+def _quoted_terms(doc: _Doc, exclude: Spans) -> None:
+    doc.put("quoted_terms", quoted_terms(doc.art.text, doc.found["slogans"], exclude), [])
+
+
+def _headline(doc: _Doc, exclude: Spans) -> None:
     """The headline is part of the article: documents, dates and quoted terms named only there
     are added without a span (as the dateline and the source's publication are).  A headline
     the body repeats adds nothing."""
+    art = doc.art
     title = art.title
     if not title or title.strip() in art.text[:len(title) + 400]:
         return
+    documents, dates, terms = doc.found["documents"], doc.found["dates"], doc.found["quoted_terms"]
     docs = find_documents(title) if "《" in title else []
     for d in docs:
         if all(x.title != d.title for x in documents):
             documents.append(DocumentRef(title=d.title, short_name=None, publication=d.publication, start=None, end=None))
-    spans = [(d.start, d.end) for d in docs]
+    spans = _own_spans(docs)
     dates.extend(DateMention(text=d.text, iso=d.iso, start=None, end=None)
                  for d in find_dates(title, art.date, exclude=spans))
     if any(q in title for q in "“\"「"):
-        for t in quoted_terms(title, slogans, spans):
+        for t in quoted_terms(title, doc.found["slogans"], spans):
             if t not in terms and not classify_quoted(t):  # a headline slogan is not a term
                 terms.append(t)
 
 
-def _word_spans(art: Article) -> list[tuple[int, int]]:
-    """The segmenter's words as (start, end) in the article text."""
-    out: list[tuple[int, int]] = []
-    for p in art.paragraphs:
-        for s in p.sentences:
-            ends = list(accumulate(map(len, s.tokens), initial=s.start))
-            out.extend(zip(ends, ends[1:]))
-    return out
+# The groups an article brings: text lost to mojibake.
+GIVEN = ("unreadable",)
+# The components in the order they run: an earlier group has precedence (see extract/spans.py).
+COMPONENTS = (
+    Component("words", requires=(), assigns=("words",), run=_words),
+    Component("documents", requires=(), assigns=("documents",), run=_documents),
+    Component("dates", requires=("documents",), yields=("documents",), assigns=("dates",), run=_dates),
+    Component("slogans", requires=("unreadable", "documents", "words"), yields=("unreadable", "documents"),
+              assigns=("slogans",), run=_slogans),
+    Component("figures", requires=("unreadable", "documents", "dates", "slogans", "words"),
+              yields=("unreadable", "slogans", "documents", "dates"), assigns=("figures",), run=_figures),
+    Component("places", requires=("unreadable", "documents", "words"), yields=("unreadable",),
+              assigns=("places",), run=_places),
+    Component("measures", requires=("figures", "slogans", "documents", "dates"), assigns=("measures",),
+              run=_measures),
+    Component("quoted_terms", requires=("unreadable", "documents", "slogans"), yields=("unreadable", "documents"),
+              assigns=("quoted_terms",), run=_quoted_terms),
+    # Spanless additions from the headline, after the measures are linked (they lie in no measure).
+    Component("headline", requires=("documents", "dates", "slogans", "quoted_terms"),
+              assigns=("documents", "dates", "quoted_terms"), run=_headline),
+)
+check_order(COMPONENTS, GIVEN)
+
+
+def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extraction:
+    doc = _Doc(art, gazetteer or Gazetteer.load(), SpanGroups({"unreadable": list(art.unreadable)}))
+    for c in COMPONENTS:
+        c.run(doc, doc.spans.union(c.yields))
+    found = doc.found
+    placed: Placement = found["places"]
+    return Extraction(
+        article=art, slogans=found["slogans"], quoted_terms=found["quoted_terms"], figures=found["figures"],
+        dates=found["dates"], documents=found["documents"], region=placed.region, region_reason=placed.reason,
+        regions=placed.mentions, measures=found["measures"], title_regions=placed.title_mentions,
+        region_confidence=placed.confidence,
+    )
 
 
 def regions_mentioned(x: Extraction, g: Gazetteer | None = None) -> list[str]:

@@ -4,18 +4,21 @@ Relative periods resolve only against the article's own date; without one
 their ISO form is None, never guessed from today.  Vague words (近日, 当前,
 现在) are mentions without an ISO form.  Dates inside a cited title
 (《2019-2022年…规划》) belong to the title and are left to the caller to exclude.
+Full dates and ISO forms come from the one date parser, pipeline/text/dates.py, which
+reads the datelines too; this module adds the shorter and relative forms of running text.
 """
 from __future__ import annotations
 
 import re
 
+from pipeline.core.lexicons import word_list
 from pipeline.core.records import DateMention
+from pipeline.extract.spans import Taken
+from pipeline.text.dates import DATETIME, YEAR as _YEAR, iso, iso_of
 
-_YEAR = r"(?:19|20)\d{2}"
 _CN_NUM = "一二两三四五六七八九十"
-FULL = re.compile(
-    rf"(?P<y>{_YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})\s*日?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:以来)?"
-)
+# A full date (the text layer's DATETIME), and the period it opens (2023年5月1日以来).
+FULL = re.compile(DATETIME.pattern + "(?:以来)?")
 YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|中旬|下旬|上旬)?(?:以来)?")
 # 2020年5期 / 2024年第19期 (an issue citation) still dates the year.
 YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR})(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d{{1,2}}[月日号])")
@@ -37,19 +40,7 @@ RELATIVE = re.compile(
     rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|今天|昨天|"
     r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
 )
-_VAGUE = {"当前", "现在", "近日", "日前", "近期", "最近", "前不久", "昨天", "如今", "近年来"}
-
-
-def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
-    if y is None:
-        return None
-    if m is None:
-        return f"{y:04d}"
-    if not 1 <= m <= 12:
-        return None
-    if d is None:
-        return f"{y:04d}-{m:02d}"
-    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 else None
+_VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
 
 
 def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | None:
@@ -60,15 +51,15 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
         return article_date
     if m.group("rm"):  # 今年10月, 去年4月13日以来
         y = year - 1 if "去年" in text else year
-        return _iso(y, int(m.group("rm")), int(m.group("rd")) if m.group("rd") else None)
+        return iso(y, int(m.group("rm")), int(m.group("rd")) if m.group("rd") else None)
     if text.startswith("今年"):
-        return _iso(year)
+        return iso(year)
     if text.startswith("去年"):
-        return _iso(year - 1)
+        return iso(year - 1)
     if text.startswith("前年"):
-        return _iso(year - 2)
+        return iso(year - 2)
     if text in ("上半年", "下半年", "年初", "年底", "年末", "年中"):
-        return _iso(year)
+        return iso(year)
     return None  # 近年来, 近三年, 八年来: a span, not a date
 
 
@@ -76,22 +67,18 @@ def find_dates(text: str, article_date: str | None = None,
                exclude: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Dates in ``text``; none inside the spans of ``exclude`` (cited titles)."""
     found: list[DateMention] = []
-    taken = bytearray(len(text))  # characters already in a date (or excluded): linear, however many dates
-    for a, b in exclude:
-        taken[a:b] = b"\x01" * (b - a)
+    taken = Taken(len(text), exclude)  # excluded spans and dates already found: the first pattern wins
 
-    def add(s: int, e: int, iso: str | None) -> None:
-        if any(taken[s:e]):
-            return
-        taken[s:e] = b"\x01" * (e - s)
-        found.append(DateMention(text[s:e], iso, s, e))
+    def add(s: int, e: int, value: str | None) -> None:
+        if taken.claim(s, e):
+            found.append(DateMention(text[s:e], value, s, e))
 
     for m in FULL.finditer(text):
-        add(m.start(), m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])))
+        add(m.start(), m.end(), iso_of(m))
     for m in YEAR_MONTH.finditer(text):
-        add(m.start(), m.end(), _iso(int(m["y"]), int(m["m"])))
+        add(m.start(), m.end(), iso_of(m))
     for m in YEAR.finditer(text):
-        add(m.start(), m.end(), _iso(int(m["y"])))
+        add(m.start(), m.end(), iso(int(m["y"])))
     for m in RELATIVE.finditer(text):
         add(m.start(), m.end(), _relative(m.group(0), article_date, m))
     year = int(article_date[:4]) if article_date else None
@@ -101,10 +88,10 @@ def find_dates(text: str, article_date: str | None = None,
         if not 1 <= month <= last <= 12:
             continue
         if m["m2"] or m["m3"]:
-            add(m.start(), m.end(), _iso(year) if year else None)  # 1月至5月: within the year
+            add(m.start(), m.end(), iso(year) if year else None)  # 1月至5月: within the year
             continue
         d = int(m["d"]) if m["d"] else None
-        add(m.start(), m.end(), _iso(year, month, d) if year else None)
+        add(m.start(), m.end(), iso(year, month, d) if year else None)
     for m in DAY.finditer(text):
         d = int(m["d"])
         if 1 <= d <= 31:
@@ -127,6 +114,6 @@ def _previous_year(text: str, found: list[DateMention]) -> None:
             year = None
         last_end = d.end
         if d.text.startswith("上年"):
-            d.iso = _iso(year - 1) if year else None
+            d.iso = iso(year - 1) if year else None
         elif d.iso and re.match(_YEAR, d.text):
             year = int(d.iso[:4])

@@ -3,17 +3,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline.core.lexicons import word_list
 from pipeline.core.records import DocumentRef
 
 # (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”)
 _SHORT = re.compile(r"^\s*[（(][^（）()]{0,30}?(?:以下简称|下称|简称)\s*[《“\"]([^》”\"]{1,20})[》”\"]\s*[)）]")
 _PUBLICATION_AFTER = re.compile(r"^(?:杂志|日报|晚报|报|周刊|期刊|半月刊|月刊|网|客户端|微信公众号|公众号|栏目|专栏|电视台|节目)")
 _PUBLICATION_TITLE = re.compile(r"(?:日报|晚报|时报|周刊|杂志|学报|报|画报|期刊)$")
-KNOWN_PUBLICATIONS = {
-    "人民日报", "求是", "群众", "红旗文稿", "党建", "党建研究", "紫光阁", "中国组织人事报", "旗帜", "前线",
-    "光明日报", "经济日报", "新华每日电讯", "学习时报", "中国纪检监察报", "当代贵州", "当代陕西", "当代广西",
-    "新湘评论", "领导科学", "中国人才", "组织人事学研究", "共产党员", "人民论坛", "半月谈", "瞭望",
-}
+# Titles that name a publication though nothing in them says so (求是, 群众): resources/publications.txt.
+KNOWN_PUBLICATIONS = frozenset(word_list("publications.txt"))
 
 
 def _closing(text: str, start: int) -> int | None:

@@ -17,6 +17,8 @@ import re
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import DateMention, Figure
 from pipeline.extract.numbers import ARABIC_ATOMIC, DIGITS, parse_approx, parse_number, tidy
+from pipeline.extract.spans import Taken
+from pipeline.text.dates import YEAR
 
 UNITS = sorted(word_list("figure_units.txt"), key=len, reverse=True)
 # 15:1 (a ratio) is a unit of its own; never part of a clock time (16:18).
@@ -72,12 +74,21 @@ _APART = re.compile(
     r"(?:[\u4e00-\u9fff]{0,2}|[\u4e00-\u9fff]{0,3}(?:可达|达到|达|为|有|是))"
     r"|(?P<q2>约|近)[占为有达])$"
 )
-_RANK = re.compile(r"^(?:调研员|主任科员|巡视员|科员|主办|警长|警员|法官|检察官|职员|管理岗|专技岗|单位|指标|联动|医院|书记)")
+# 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
+_GRADE_LABEL = re.compile("^(?:" + "|".join(map(re.escape, word_list("grade_labels.txt"))) + ")")
+
+
+def _units_of_kind(kind: str) -> frozenset[str]:
+    """The units resources/figure_unit_kinds.tsv gives ``kind`` (duration, indefinite, qualified_after)."""
+    rows = (line.split("\t") for line in word_list("figure_unit_kinds.tsv"))
+    return frozenset(unit for unit, *kinds in rows if kind in kinds)
+
+
 # 一 with these is "a" (一名干部说), not a count; with 次/年/天 it is one.
-_TIME_UNITS = {"年", "个月", "周", "天", "小时", "个小时", "季度", "个季度", "星期", "个星期", "分钟", "个工作日", "学期"}
-_INDEFINITE_UNITS = {"起", "名", "位", "个", "家", "人", "支", "批", "条", "件", "项", "所", "种", "类", "套", "处", "张", "部"}
+_TIME_UNITS = _units_of_kind("duration")
+_INDEFINITE_UNITS = _units_of_kind("indefinite")
 # A qualifier may follow the unit of a duration or a multiple: 两年多, 两倍多, 五天余.
-_AFTER_UNIT_QUALIFIED = {"年", "倍", "天", "周", "小时", "个小时", "星期", "个星期", "周年"}
+_AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 # 一年前, 三天后, 两年多来: a point in time, not an amount
 _RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
 _SINCE_AFTER = re.compile(r"^(?:来|以来)")
@@ -94,8 +105,8 @@ _PER_WORD = (r"(?:[\d一二两三四五六七八九十]+(?:[-—–~至][\d一�
 _PER = re.compile(rf"(?:(?:年)?人均|年均|平均)?(?:每(?:多|增加)?{_PER_WORD}){{1,3}}(?:年均|平均)?")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等|以|对|从|被|予以")
-_YEAR_NUM = re.compile(r"(?:19|20)\d{2}")
-_AFTER_YEAR = re.compile(r"(?:19|20)\d{2}年$")
+_YEAR_NUM = re.compile(YEAR)
+_AFTER_YEAR = re.compile(YEAR + "年$")
 _PLENUM = re.compile(r"[一二三四五六七八九十]中全会|全会|人大|党代会|代表")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
@@ -106,8 +117,7 @@ _SUMMARY_DA = re.compile(r"(?<=[\u4e00-\u9fff])(?P<num>[两二三四五六七八
 _PER_HINT = re.compile(r"[每均]")
 _APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing apart starts with one of these
 _COMPARED = re.compile(r"(?:比|较|相比|相对|同比|对比|与)$")
-_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
-_EVENT_WORDS = {"近日", "日前", "近期", "最近", "前不久", "当天", "今天", "昨天", "当前", "现在"}
+_EVENT_WORDS = frozenset(word_list("event_time_words.txt"))
 _DAY_ONLY = re.compile(r"^\d{1,2}月\d{1,2}日|^\d{1,2}日")
 
 
@@ -139,6 +149,8 @@ _LOOK_CLOSER = _TIME_UNITS | {"期", "级", "等", "星", "周", "届"}
 
 
 def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
+    """True when the number at ``s:e`` is no figure: an ordinal, a rate, a page counter, a
+    date, a label, or a word that only contains a numeral (see the module docstring)."""
     num = G[_G_NUM]
     pre = G[_G_PRE]
     before = text[s - 1] if s else ""
@@ -155,39 +167,51 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return not G[_G_FRAC]
     if nxt == "内" and text.startswith("内外", e):
         return True  # 八小时内外: on and off duty, not an amount
-    if unit in _LOOK_CLOSER:
-        after = text[e:e + 6]
-        if _is_year(num, unit):
-            return True
-        if unit == "期" and _AFTER_YEAR.search(text[max(0, s - 5):s]):
-            return True  # 2021年8期: an issue number
-        if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
-            return True  # 八年来, 三个月以来: periods, reported as dates
-        if unit == "年" and _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY):
-            return True  # 一年前的某日, opening a clause: a point in time (印发一个月后 counts the interval)
-        if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"):
-            return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
-        if unit in ("级", "等") and _RANK.match(after):
-            return True  # 三级调研员
-        if unit == "星" and after.startswith("级"):
-            return True  # 五星级 is a label
-        if unit == "周" and after.startswith("年"):
-            return True  # 100周年 is an anniversary
-        if unit == "届" and _PLENUM.match(after):
-            return True
-    if not num[0].isdigit() and not G[_G_NUM2]:
-        core = num.lstrip("数几")
-        if core == "一" and not pre and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]):
-            return True  # 一名干部: "a", not a count
-        if core in ("千", "百", "万") and not pre and not G[_G_INNER]:
-            return True  # 千户苗寨, 百名书记: names and slogans
-        if unit == "成" and core == "一":
-            return True
-        if unit == "分":
-            return True  # 十分, 万分: adverbs (a score is written in digits)
-        if unit == "级" and (core == "一" or (before and before not in _LEVEL_CHARS and _HAN.match(nxt or " "))):
-            return True  # 县一级 (the county level), 国家二级航道 (a grade); 市县乡三级 is a count
+    if unit in _LOOK_CLOSER and _date_or_label(text, num, pre, s, unit, e):
+        return True
+    if not num[0].isdigit() and not G[_G_NUM2] and _numeral_in_word(text, G, s, unit, e):
+        return True
     return unit == "%" and before == "/"
+
+
+def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: int) -> bool:
+    """A period, an issue number, a grade, a label or an anniversary (units of _LOOK_CLOSER)."""
+    after = text[e:e + 6]
+    if _is_year(num, unit):
+        return True
+    if unit == "期" and _AFTER_YEAR.search(text[max(0, s - 5):s]):
+        return True  # 2021年8期: an issue number
+    if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
+        return True  # 八年来, 三个月以来: periods, reported as dates
+    if unit == "年" and _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY):
+        return True  # 一年前的某日, opening a clause: a point in time (印发一个月后 counts the interval)
+    if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"):
+        return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
+    if unit in ("级", "等") and _GRADE_LABEL.match(after):
+        return True  # 三级调研员
+    if unit == "星" and after.startswith("级"):
+        return True  # 五星级 is a label
+    if unit == "周" and after.startswith("年"):
+        return True  # 100周年 is an anniversary
+    return unit == "届" and bool(_PLENUM.match(after))
+
+
+def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
+    """A Chinese numeral that is part of a word or a name rather than a count."""
+    pre = G[_G_PRE]
+    before = text[s - 1] if s else ""
+    nxt = text[e:e + 1]
+    core = G[_G_NUM].lstrip("数几")
+    if core == "一" and not pre and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]):
+        return True  # 一名干部: "a", not a count
+    if core in ("千", "百", "万") and not pre and not G[_G_INNER]:
+        return True  # 千户苗寨, 百名书记: names and slogans
+    if unit == "成" and core == "一":
+        return True
+    if unit == "分":
+        return True  # 十分, 万分: adverbs (a score is written in digits)
+    # 县一级 (the county level), 国家二级航道 (a grade); 市县乡三级 is a count
+    return unit == "级" and (core == "一" or bool(before and before not in _LEVEL_CHARS and _HAN.match(nxt or " ")))
 
 
 # A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
@@ -195,9 +219,8 @@ _TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使
 # Verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为), a list of
 # figures (1.96%、21.9%、) and a rate phrase (每人每月) at the end of the clause before a figure.
 # Matched on the reversed text at its start, so stripping a suffix costs the suffix's length.
-_HEAD_VERB_WORDS = ("分别为 分别是 分别 仅为 约为 共计 合计 累计 一共有 一共 加起来 共有 达到了 达到 达 为 是 有 共 增加至 增加到 "
-                    "提高到 提高至 增至 降至 减少 增长 增加 提高 下降 超过 不少于 不超过 不低于 将近 近 约 逾 仅 只有 只").split()
-_HEAD_VERBS_REV = re.compile("(?:" + "|".join(re.escape(v[::-1]) for v in sorted(_HEAD_VERB_WORDS, key=len, reverse=True)) + ")+")
+_HEAD_VERBS_REV = re.compile(
+    "(?:" + "|".join(re.escape(v[::-1]) for v in sorted(word_list("figure_head_verbs.txt"), key=len, reverse=True)) + ")+")
 _FIGURE_LIST_REV = re.compile(r"(?:[、和及][\u4e00-\u9fff]{0,2}[^\u4e00-\u9fff、和及]{0,2}[\d.]*\d)+")
 _PER_REV = re.compile(r"(?:(?:人|名|户|村|年|月|度季|周|天)[\u4e00-\u9fff]{0,2}?每)+")
 _DIGIT = re.compile(r"\d")
@@ -214,7 +237,7 @@ def _strip_end(s: str, rev: re.Pattern[str]) -> str:
     return s[: len(s) - m.end()] if m else s
 
 
-_LEADING_TIME = re.compile(r"^(?:在|从|自|截至|至|到)?(?:(?:19|20)\d{2}年(?:度|底|初|以来)?|今年以来|今年|去年|目前|截至目前)")
+_LEADING_TIME = re.compile(rf"^(?:在|从|自|截至|至|到)?(?:{YEAR}年(?:度|底|初|以来)?|今年以来|今年|去年|目前|截至目前)")
 
 
 def _subject(text: str, s: int, e: int, w: "_Words | None" = None, head: bool = True) -> str | None:
@@ -310,7 +333,7 @@ def _shorter_unit(unit: str, end: int, w: _Words | None) -> tuple[str, int] | No
 
 def _time_of(d: DateMention) -> str:
     """A figure's time: the ISO form of an explicit date (2016年4月 → 2016-04), else the words."""
-    return d.iso if d.iso and _HAS_YEAR.search(d.text) else d.text
+    return d.iso if d.iso and _YEAR_NUM.search(d.text) else d.text
 
 
 def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str]]:
@@ -340,6 +363,37 @@ def _per(text: str, s: int) -> str | None:
     return found.group(0) if found else None
 
 
+class _Scan:
+    """What ``find_figures`` consults around every match: the taken spans (slogans, documents,
+    dates, unreadable text), the dates that can be a figure's time, short quoted names and the
+    segmenter's words."""
+
+    def __init__(self, text: str, exclude: list[tuple[int, int]], dates: list[DateMention],
+                 words: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.taken = Taken(len(text), exclude)
+        self.stamps = _stamps(text, dates)
+        self.stamp_ends = [e for e, _ in self.stamps]
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)] if self.stamps else []
+        self.words = _Words(text, words) if words else None
+        # A number inside a short quoted name (“延安十三年”) is part of the name,
+        # unless the quote is the figure itself (“十一级”).
+        self.names = [(q.start(1), q.end(1)) for q in _SHORT_QUOTE.finditer(text)]
+        self.name_starts = [a for a, _ in self.names]
+
+    def blocked(self, s: int, e: int) -> bool:
+        return self.taken.overlaps(s, e) or bool(self.names) and _inside_name(self.names, self.name_starts, s, e)
+
+    def time_at(self, s: int) -> str | None:
+        """The time of a figure at ``s``: the last date before it in the same sentence."""
+        k = bisect_right(self.stamp_ends, s)
+        if not k:
+            return None
+        stamp_end, time = self.stamps[k - 1]
+        j = bisect_right(self.sentence_ends, s - 1)  # the last sentence end before the figure …
+        return time if not j or self.sentence_ends[j - 1] < stamp_end else None  # … lies before the date
+
+
 def find_figures(
     text: str, exclude: list[tuple[int, int]] = (), dates: list[DateMention] = (),
     words: list[tuple[int, int]] = (),
@@ -350,139 +404,166 @@ def find_figures(
     ``words`` are the segmenter's word spans, in order: a number inside a longer
     dictionary word (一次性, 三天打鱼两天晒网) or cut across words (这一/年轻) is
     part of those words, not a count."""
-    excluded = sorted(exclude)
-    ex_starts = [a for a, _ in excluded]
-    stamps = _stamps(text, dates)
-    stamp_ends = [e for e, _ in stamps]
-    sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)] if stamps else []
-    w = _Words(text, words) if words else None
+    scan = _Scan(text, exclude, dates, words)
     out: list[Figure] = []
-    # A number inside a short quoted name (“延安十三年”) is part of the name,
-    # unless the quote is the figure itself (“十一级”).
-    names = [(q.start(1), q.end(1)) for q in _SHORT_QUOTE.finditer(text)]
-    name_starts = [a for a, _ in names]
-
-    def is_excluded(s: int, e: int) -> bool:
-        k = bisect_right(ex_starts, e - 1)
-        return any(excluded[j][1] > s for j in range(max(0, k - 3), k))
-
     for m in FIGURE.finditer(text):
-        G = m.groups()
-        num = G[_G_NUM]
-        if not (num or G[_G_FRAC] or G[_G_PCN]):
-            continue
-        s, e = m.span()
-        if excluded:
-            k = bisect_right(ex_starts, e - 1)
-            if k and any(excluded[j][1] > s for j in range(k - 3 if k > 3 else 0, k)):
-                continue
-        if names and _inside_name(names, name_starts, s, e):
-            continue
-        unit = G[_G_UNIT]
-        if unit is None:
-            unit = "个" + G[_G_GUNIT] if G[_G_GUNIT] else ("%" if G[_G_PCN] else G[_G_UNIT1])
-        ns = m.start("num") if num else s
-        post = G[_G_POST]
-        arabic = text[ns].isdigit()  # an Arabic number is never glued into a dictionary word
-        if w and not arabic:
-            word = w.at(ns)
-            if w.inside_general_word(s, e) or (word and word[0] < s):
-                continue  # 这一/年轻, 统一/次序: the numeral is the end of another word
-        if w and G[_G_UNIT] and not post and (not arabic or unit in _SHRINKABLE):
-            cut = _shorter_unit(unit, e, w)
-            if cut is None:
-                if not arabic:
-                    continue  # 一年轻: the unit is the first half of another word
-            else:
-                unit, e = cut
-        if _skip(text, G, s, unit, e):
-            continue
-        qualifier = G[_G_PRE] or None
-        high = None
-        value: float | None
-        if G[_G_FRAC]:
-            if G[_G_FN]:
-                n, d = int(G[_G_FN]), int(G[_G_FD])
-            elif G[_G_CFD]:
-                n, d = parse_number(G[_G_CFN]) or 0, parse_number(G[_G_CFD]) or 0
-            else:
-                n, d = 1, 2
-            if not d or n > d:
-                continue
-            value, unit = n / d, None
-        elif G[_G_PCN]:
-            value, high, q = _parse(G[_G_PCN])
-            qualifier = q or qualifier
-        else:
-            if num.isdigit() and num.isascii():
-                value, q = int(num), None  # the common case: plain digits
-            else:
-                value, high, q = _parse(num)
-            qualifier = q or qualifier
-            if G[_G_NUM2]:
-                high, _, _ = _parse(G[_G_NUM2])
-                mag = _MAGNITUDE_END.search(G[_G_NUM2])
-                if mag and value is not None and not G[_G_NUM].endswith(("万", "亿")):
-                    value *= 10_000 if mag.group(0) == "万" else 100_000_000  # 3-4万元: 万 applies to both
-                if high is None or value is None or high <= value:
-                    continue
-            if G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"):
-                qualifier = G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER]
-        if value is None:
-            continue
-        if G[_G_GINNER] == "半":
-            value += 0.5  # 两个半月
-        elif unit in ("年", "个小时", "小时") and text[e:e + 1] == "半" and not post:
-            value, e = value + 0.5, e + 1  # 一年半
-        elif unit in _AFTER_UNIT_QUALIFIED and text[e:e + 1] in ("多", "余") and not post and not qualifier:
-            if _SINCE_AFTER.match(text[e + 1:e + 3]):
-                continue  # 两年多来: a period (a date)
-            qualifier, e = text[e], e + 1  # 两倍多, 五年多
-        # 近百万元 -> 100 万元: a magnitude right before 元 joins the unit.
-        if unit == "元" and G[_G_NUM]:
-            core = (G[_G_NUM2] or G[_G_NUM]).lstrip("数几").rstrip("几")
-            for mag, div, u in (("万", 10_000, "万元"), ("亿", 100_000_000, "亿元")):
-                if core.endswith(mag) and len(core) > 1:
-                    value, unit = value / div, u
-                    high = high / div if high is not None else None
-        if post:
-            qualifier = post
-        per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
-        if qualifier is None and _APART_HINT.search(text, s - 8 if s > 8 else 0, s):
-            ap = _APART.search(text[s - 8 if s > 8 else 0:s])
-            if ap:
-                qualifier = ap["q"] or ap["q2"]
-        if (num and num[-1] == "一" and not G[_G_NUM2] and num.lstrip("数几") == "一" and not qualifier and not per
-                and unit not in _TIME_UNITS and _determiner_follows(text, e)):
-            continue  # 开展一次“大体检”, 一份数据: "a", not a count
-        qualifier = QUALIFIER.get(qualifier, qualifier) if qualifier else None
-        time = _time_at(s, stamps, stamp_ends, sentence_ends) if stamps else None
-        last_end = out[-1].end if out else -1
-        if last_end == s and text[e:e + 1].isdigit():
-            subject = None  # a run of figures (1名2个): nothing names them
-        elif out and last_end == s - 1 and text[s - 1] in "、和及" and not _HAN.match(text[e:e + 1]):
-            subject = out[-1].subject  # 分别为1.96%、21.9%: a list of figures shares what it counts
-        else:
-            # a figure glued to the one before (2000户以下3名) has no clause of its own before it
-            glued = last_end == s
-            subject = _subject(text, s, e, None if glued else w, head=not glued)
-        out.append(Figure(
-            text=text[s:e], value=value if value.__class__ is int else tidy(value),
-            high=None if high is None else tidy(high), unit=unit, qualifier=qualifier,
-            subject=subject, time=time, per=per, start=s, end=e,
-        ))
-    out += _summary_numerals(text, is_excluded, stamps, stamp_ends, sentence_ends, w)
+        f = _figure(scan, m, out[-1] if out else None)
+        if f is not None:
+            out.append(f)
+    out += _summary_numerals(scan)
     out.sort(key=lambda f: f.start)
     return out
 
 
-def _time_at(s: int, stamps: list[tuple[int, str]], stamp_ends: list[int], sentence_ends: list[int]) -> str | None:
-    """The time of a figure at ``s``: the last date before it in the same sentence."""
-    k = bisect_right(stamp_ends, s)
-    if not k:
+def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None:
+    """The figure a FIGURE match makes, or None where it is none; ``last``: the figure before it."""
+    text = scan.text
+    G = m.groups()
+    if not (G[_G_NUM] or G[_G_FRAC] or G[_G_PCN]):
         return None
-    j = bisect_right(sentence_ends, s - 1)  # the last sentence end before the figure …
-    return stamps[k - 1][1] if not j or sentence_ends[j - 1] < stamps[k - 1][0] else None  # … lies before the date
+    s, e = m.span()
+    if scan.blocked(s, e):
+        return None
+    cut = _unit_and_end(scan, m, G, s, e)
+    if cut is None or _skip(text, G, s, *cut):
+        return None
+    unit, e = cut
+    amount = _amount(G)
+    if amount is None:
+        return None
+    value, high, qualifier = amount
+    tail = _after_unit(text, G, unit, value, qualifier, e)
+    if tail is None:
+        return None
+    value, qualifier, e = tail
+    value, high, unit = _magnitude_in_unit(G, unit, value, high)
+    if G[_G_POST]:
+        qualifier = G[_G_POST]
+    per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
+    if qualifier is None:
+        qualifier = _apart_qualifier(text, s)
+    if _article_one(text, G, unit, qualifier, per, e):
+        return None  # 开展一次“大体检”, 一份数据: "a", not a count
+    return Figure(
+        text=text[s:e], value=value if value.__class__ is int else tidy(value),
+        high=None if high is None else tidy(high), unit=unit,
+        qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
+        subject=_subject_beside(scan, s, e, last), time=scan.time_at(s),
+        per=per, start=s, end=e,
+    )
+
+
+def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tuple[str | None, int] | None:
+    """The figure's unit and end, the unit cut back where it would split a word; None where the
+    number belongs to a word of the segmenter (这一/年轻, 统一/次序, 一年轻)."""
+    unit = G[_G_UNIT]
+    if unit is None:
+        unit = "个" + G[_G_GUNIT] if G[_G_GUNIT] else ("%" if G[_G_PCN] else G[_G_UNIT1])
+    w = scan.words
+    if w is None:
+        return unit, e
+    arabic = scan.text[m.start("num") if G[_G_NUM] else s].isdigit()  # an Arabic number is never glued into a word
+    if not arabic:
+        word = w.at(m.start("num") if G[_G_NUM] else s)
+        if w.inside_general_word(s, e) or (word and word[0] < s):
+            return None  # 这一/年轻, 统一/次序: the numeral is the end of another word
+    if G[_G_UNIT] and not G[_G_POST] and (not arabic or unit in _SHRINKABLE):
+        cut = _shorter_unit(unit, e, w)
+        if cut is not None:
+            return cut
+        if not arabic:
+            return None  # 一年轻: the unit is the first half of another word
+    return unit, e
+
+
+def _amount(G: tuple) -> tuple[float | int, float | None, str | None] | None:
+    """(value, high, qualifier) of a fraction (1/3, 三分之二, 一半), a percentage written out
+    (百分之十) or a number or range (86, 3-4万, 十几, 30余); None where it reads as no amount."""
+    qualifier = G[_G_PRE] or None
+    if G[_G_FRAC]:
+        if G[_G_FN]:
+            n, d = int(G[_G_FN]), int(G[_G_FD])
+        elif G[_G_CFD]:
+            n, d = parse_number(G[_G_CFN]) or 0, parse_number(G[_G_CFD]) or 0
+        else:
+            n, d = 1, 2
+        return (n / d, None, qualifier) if d and n <= d else None
+    if G[_G_PCN]:
+        value, high, q = _parse(G[_G_PCN])
+        return None if value is None else (value, high, q or qualifier)
+    num = G[_G_NUM]
+    high = None
+    if num.isdigit() and num.isascii():
+        value, q = int(num), None  # the common case: plain digits
+    else:
+        value, high, q = _parse(num)
+    qualifier = q or qualifier
+    if G[_G_NUM2]:
+        high, _, _ = _parse(G[_G_NUM2])
+        mag = _MAGNITUDE_END.search(G[_G_NUM2])
+        if mag and value is not None and not num.endswith(("万", "亿")):
+            value *= 10_000 if mag.group(0) == "万" else 100_000_000  # 3-4万元: 万 applies to both
+        if high is None or value is None or high <= value:
+            return None
+    if G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"):
+        qualifier = G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER]
+    return None if value is None else (value, high, qualifier)
+
+
+def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | None,
+                e: int) -> tuple[float | int, str | None, int] | None:
+    """A half or a qualifier after the unit (两个半月, 一年半, 两倍多): (value, qualifier, end);
+    None for a period reported as a date (两年多来)."""
+    post = G[_G_POST]
+    if G[_G_GINNER] == "半":
+        value += 0.5  # 两个半月
+    elif unit in ("年", "个小时", "小时") and text[e:e + 1] == "半" and not post:
+        value, e = value + 0.5, e + 1  # 一年半
+    elif unit in _AFTER_UNIT_QUALIFIED and text[e:e + 1] in ("多", "余") and not post and not qualifier:
+        if _SINCE_AFTER.match(text[e + 1:e + 3]):
+            return None  # 两年多来: a period (a date)
+        qualifier, e = text[e], e + 1  # 两倍多, 五年多
+    return value, qualifier, e
+
+
+def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
+    """近百万元 -> 100 万元: a magnitude right before 元 joins the unit.  (value, high, unit)."""
+    if unit == "元" and G[_G_NUM]:
+        core = (G[_G_NUM2] or G[_G_NUM]).lstrip("数几").rstrip("几")
+        for mag, div, u in (("万", 10_000, "万元"), ("亿", 100_000_000, "亿元")):
+            if core.endswith(mag) and len(core) > 1:
+                value, unit = value / div, u
+                high = high / div if high is not None else None
+    return value, high, unit
+
+
+def _apart_qualifier(text: str, s: int) -> str | None:
+    """A qualifier standing apart before the figure: 至少有五位, 约占三分之二, 最高每年可达1080元."""
+    lo = s - 8 if s > 8 else 0
+    if not _APART_HINT.search(text, lo, s):
+        return None
+    ap = _APART.search(text[lo:s])
+    return (ap["q"] or ap["q2"]) if ap else None
+
+
+def _article_one(text: str, G: tuple, unit: str | None, qualifier: str | None, per: str | None, e: int) -> bool:
+    """一 before a measure word and a noun, unqualified and no rate or time: the article "a"."""
+    num = G[_G_NUM]
+    return bool(num and num[-1] == "一" and not G[_G_NUM2] and num.lstrip("数几") == "一" and not qualifier
+                and not per and unit not in _TIME_UNITS and _determiner_follows(text, e))
+
+
+def _subject_beside(scan: _Scan, s: int, e: int, last: Figure | None) -> str | None:
+    """What the figure at ``s:e`` counts, given the figure just before it (``last``)."""
+    text = scan.text
+    last_end = last.end if last else -1
+    if last_end == s and text[e:e + 1].isdigit():
+        return None  # a run of figures (1名2个): nothing names them
+    if last and last_end == s - 1 and text[s - 1] in "、和及" and not _HAN.match(text[e:e + 1]):
+        return last.subject  # 分别为1.96%、21.9%: a list of figures shares what it counts
+    # a figure glued to the one before (2000户以下3名) has no clause of its own before it
+    glued = last_end == s
+    return _subject(text, s, e, None if glued else scan.words, head=not glued)
 
 
 def _determiner_follows(text: str, e: int) -> bool:
@@ -490,12 +571,13 @@ def _determiner_follows(text: str, e: int) -> bool:
     return nxt == "“" or bool(_HAN.match(nxt)) and nxt not in _NOT_NOUN_START
 
 
-def _summary_numerals(text, is_excluded, stamps, stamp_ends, sentence_ends, w) -> list[Figure]:
+def _summary_numerals(scan: _Scan) -> list[Figure]:
     """教育、卫生两大民生领域: N大 closing a list counts its items (unit None)."""
+    text, w = scan.text, scan.words
     out = []
     for m in _SUMMARY_DA.finditer(text):
         s, e = m.start(), m.end()
-        if is_excluded(s, e) or (w and (w.splits(s) or w.inside_general_word(s, e))):
+        if scan.taken.overlaps(s, e) or (w and (w.splits(s) or w.inside_general_word(s, e))):
             continue
         head = text[max(0, s - 40):s]
         cut = _clause_start(head)
@@ -504,7 +586,6 @@ def _summary_numerals(text, is_excluded, stamps, stamp_ends, sentence_ends, w) -
         value = parse_number(m["num"])
         if not value or value < 2:
             continue
-        time = _time_at(s, stamps, stamp_ends, sentence_ends)
         out.append(Figure(text=text[s:e], value=tidy(value), high=None, unit=None, qualifier=None,
-                          subject=_subject(text, s, e, w), time=time, per=None, start=s, end=e))
+                          subject=_subject(text, s, e, w), time=scan.time_at(s), per=None, start=s, end=e))
     return out

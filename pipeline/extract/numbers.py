@@ -32,49 +32,70 @@ def _integer(s: str) -> int | None:
         return None
     if len(s) > 1 and all(c in DIGITS for c in s):
         return int("".join(str(DIGITS[c]) for c in s))  # 二〇二一, 一一: a digit string
-    total = 0      # completed 亿 and 万 sections
-    section = 0    # value below the current 万/亿
-    digit: int | None = None
-    zero = False   # a 零 since the last unit: 一千零五 is 1005, not colloquial 1500
-    last_unit = 1
-    prev_unit: str | None = None  # the unit just before, with no digit in between
+    reader = _Reader()
     for c in s:
-        if c in DIGITS:
-            if DIGITS[c] == 0:
-                if digit:
-                    return None  # 五零 inside a numeral with units
-                zero, digit, prev_unit = True, None, None
-                continue
-            if digit is not None:
-                return None  # two digits in a row beside units (三四十 is an estimate, parsed apart)
-            digit, prev_unit = DIGITS[c], None
-        elif c in SMALL_UNITS:
-            u = SMALL_UNITS[c]
-            if prev_unit is not None:
-                return None  # 千千, 十百: not a numeral (千千万万 is an idiom)
-            # 一千零十: a bare 十 after 零 is 一十
-            section += (digit if digit is not None else 1) * u
-            digit, last_unit, prev_unit = None, u, c
+        ok = reader.digit(c) if c in DIGITS else reader.small_unit(c) if c in SMALL_UNITS else reader.big_unit(c)
+        if not ok:
+            return None
+    return reader.value(s)
+
+
+class _Reader:
+    """A Chinese numeral with units read one character at a time; each step returns False where
+    the characters stop being a numeral."""
+
+    def __init__(self) -> None:
+        self.total = 0      # completed 亿 and 万 sections
+        self.section = 0    # value below the current 万/亿
+        self.last: int | None = None  # the digit read and not yet multiplied by a unit
+        self.zero = False   # a 零 since the last unit: 一千零五 is 1005, not colloquial 1500
+        self.last_unit = 1
+        self.prev_unit: str | None = None  # the unit just before, with no digit in between
+
+    def digit(self, c: str) -> bool:
+        if DIGITS[c] == 0:
+            if self.last:
+                return False  # 五零 inside a numeral with units
+            self.zero, self.last, self.prev_unit = True, None, None
+            return True
+        if self.last is not None:
+            return False  # two digits in a row beside units (三四十 is an estimate, parsed apart)
+        self.last, self.prev_unit = DIGITS[c], None
+        return True
+
+    def small_unit(self, c: str) -> bool:
+        if self.prev_unit is not None:
+            return False  # 千千, 十百: not a numeral (千千万万 is an idiom)
+        u = SMALL_UNITS[c]
+        # 一千零十: a bare 十 after 零 is 一十
+        self.section += (self.last if self.last is not None else 1) * u
+        self.last, self.last_unit, self.prev_unit = None, u, c
+        return True
+
+    def big_unit(self, c: str) -> bool:
+        u = BIG_UNITS[c]
+        if self.prev_unit in BIG_UNITS and BIG_UNITS[self.prev_unit] >= u:
+            return False  # 万万, 亿万 (亿万群众): an idiom, not a numeral
+        self.section += self.last or 0
+        if u > 10_000:
+            self.total = (self.total + (self.section or (0 if self.total else 1))) * u
         else:
-            u = BIG_UNITS[c]
-            if prev_unit in BIG_UNITS and BIG_UNITS[prev_unit] >= u:
-                return None  # 万万, 亿万 (亿万群众): an idiom, not a numeral
-            section += digit or 0
-            if u > 10_000:
-                total = (total + (section or (0 if total else 1))) * u
+            if self.section == 0 and not (self.total and self.prev_unit is None):
+                self.section = 1  # 万 alone, 百万 handled by the section above
+            self.total += self.section * u
+        self.section, self.last, self.last_unit, self.prev_unit = 0, None, u, c
+        self.zero = False
+        return True
+
+    def value(self, s: str) -> int:
+        section = self.section
+        if self.last is not None:
+            # 两万三 means 23000: a bare trailing digit counts in the unit below the last one.
+            if self.last_unit >= 100 and not self.zero and len(s) >= 2 and s[-2] not in DIGITS:
+                section += self.last * (self.last_unit // 10)
             else:
-                if section == 0 and not (total and prev_unit is None):
-                    section = 1  # 万 alone, 百万 handled by the section above
-                total += section * u
-            section, digit, last_unit, prev_unit = 0, None, u, c
-            zero = False
-    if digit is not None:
-        # 两万三 means 23000: a bare trailing digit counts in the unit below the last one.
-        if last_unit >= 100 and not zero and len(s) >= 2 and s[-2] not in DIGITS:
-            section += digit * (last_unit // 10)
-        else:
-            section += digit
-    return total + section
+                section += self.last
+        return self.total + section
 
 
 def parse_chinese(s: str) -> float | None:

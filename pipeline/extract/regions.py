@@ -44,11 +44,13 @@ from importlib import resources
 import re
 from typing import NamedTuple
 
+from pipeline.core.lexicons import word_list
 from pipeline.core.records import Place, Placement, RegionMention
+from pipeline.extract.spans import Taken
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
-_GENERIC_NAMES = {"城区", "郊区", "矿区", "新区", "市辖区", "开发区"}
+_GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
 _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|新闻|电视台|广播电视台|融媒体中心|融媒|网|发布|手机报|在线|头条|报)")
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
@@ -313,11 +315,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
     hits += _town_hits(text, g, segment)
-    out: list[_Hit] = []
-    for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
-        if (not out or h.start >= out[-1].end) and not any(a < h.end and h.start < b for a, b in exclude):
-            out.append(h)
-    return out
+    taken = Taken(len(text), exclude)  # leftmost-longest: a hit never overlaps a longer or earlier one
+    return [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
 
 
 _TOWN_WORD = re.compile(r"街道|镇|乡|苏木|区公所")
@@ -590,7 +589,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
 
 
 # A township's level word that begins a generic word: 建设|乡镇, 原|镇村.
-_GENERIC_GLUE = {"乡镇", "乡村", "镇村", "镇街", "镇乡"}
+_GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
 
 
 def _institution_after(hit: _Hit, text: str) -> bool:
@@ -673,7 +672,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     named = local + article
     hosts = {g.village_host(code) for code in {m.place.code for m in named if m.place.code}} - {None}
     towns = {m.place.code for m in named if m.place.level == "township"}
-    taken = [(m.start, m.end) for m in local]
+    taken = Taken(len(text), ((m.start, m.end) for m in local))
     words = list(_VILLAGE_WORD.finditer(text)) if hosts else []
     indexes = [g.villages_of(host) for host in sorted(hosts)] if words else []
     names = set().union(*indexes)
@@ -682,12 +681,12 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
         # the longest village name of these counties that ends with this 村 or 社区
         name = next((text[s:w.end()] for s in range(max(0, w.start() - 8), w.start()) if text[s:w.end()] in names), None)
         start, end = w.end() - len(name or ""), w.end()
-        if name and not any(a < end and start < b for a, b in taken):
+        if name and not taken.overlaps(start, end):
             codes = [c for ix in indexes for c in ix.get(name, ())]
             m = _village_mention(g, name, codes, start, end, towns, local, seg)
             if m is not None:
                 out.append(m)
-                taken.append((start, end))
+                taken.take(start, end)
     return out
 
 
@@ -783,7 +782,7 @@ _NOT_A_STEM = re.compile(r"[委政党部局办各全本该等和与及的在了�
 def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
     """A name ending in 镇/乡/街道 right after a county or city is a town of it even when the 2025
     list lacks it (renamed, merged, or newer than the data): 岳阳市樟树港镇."""
-    taken = [(m.start, m.end) for m in found]
+    taken = Taken(len(text), ((m.start, m.end) for m in found))
     out = []
     for m in found:
         if m.place.level not in ("city", "county") or not m.place.code:
@@ -792,7 +791,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         if hit is None or _NOT_A_STEM.search(hit.group(1)) or _general_word(hit.group()):
             continue
         start, end = m.end, m.end + len(hit.group())
-        if any(a < end and start < b for a, b in taken):
+        if taken.overlaps(start, end):
             continue
         p = m.place
         town = Place(code="", name=hit.group(), level="township", province=p.province, city=p.city, county=p.county,
@@ -802,12 +801,8 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
     return out
 
 
-# Zone words after a place name, with the full form each abbreviation stands for.  经开区 is read as
-# 经济开发区: the provincial zones so called far outnumber the national 经济技术开发区, which the
-# gazetteer knows by name.
-_ZONE_WORDS = {"经济技术开发区": "经济技术开发区", "高新技术产业开发区": "高新技术产业开发区", "综合保税区": "综合保税区",
-               "经济开发区": "经济开发区", "工业园区": "工业园区", "产业园区": "产业园区", "保税区": "保税区",
-               "高新区": "高新技术产业开发区", "经开区": "经济开发区", "综保区": "综合保税区", "开发区": "开发区", "新区": "新区"}
+# Zone words after a place name and the full form each stands for (resources/zone_words.tsv).
+_ZONE_WORDS = dict(line.split("\t") for line in word_list("zone_words.tsv"))
 _ZONE_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,4}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")")
 _ZONE_BACK = re.compile("|".join(sorted(_ZONE_WORDS, key=len, reverse=True)))
 _BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让")  # or anything that is not a Chinese character
@@ -847,13 +842,13 @@ def _zone_references(text: str, found: list[RegionMention]) -> list[RegionMentio
             for word, long in _ZONE_WORDS.items():
                 if m.place.name.endswith(long) or m.text.endswith(word):
                     zones.setdefault(word, {})[m.place.name] = m.place
-    taken = [(m.start, m.end) for m in found]
+    taken = Taken(len(text), ((m.start, m.end) for m in found))
     out = []
     for hit in _ZONE_BACK.finditer(text):
         s, e = hit.span()
         kinds = zones.get(hit.group(), {})
         before = text[s - 1] if s else ""
-        if len(kinds) != 1 or any(a < e and s < b for a, b in taken) or \
+        if len(kinds) != 1 or taken.overlaps(s, e) or \
                 ("\u4e00" <= before <= "\u9fff" and before not in _BEFORE_BARE_ZONE):
             continue
         (zone,) = kinds.values()

@@ -9,15 +9,17 @@ before it, or the next N paragraphs that open with the slogan's head word
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
 import re
 
+from pipeline.core.lexicons import word_list
 from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
+from pipeline.extract.spans import Taken
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
@@ -207,7 +209,8 @@ _PROGRAMME_BEFORE = re.compile(
 )
 
 
-_PLAIN_LISTS = {"人财物", "吃住行", "衣食住行", "党政军", "工青妇", "农林牧渔", "老中青", "水电路", "水电气"}
+# 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)
+_PLAIN_LISTS = frozenset(word_list("plain_lists.txt"))
 
 
 def _names_a_programme(text: str, start: int, end: int) -> bool:
@@ -268,8 +271,6 @@ def _components_before(text: str, start: int) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _lead_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from pipeline.core.lexicons import word_list
-
     verbs = "|".join(map(re.escape, sorted(word_list("list_lead_verbs.txt"), key=len, reverse=True)))
     return re.compile(f"^.*?(?:{verbs})"), re.compile(f"^(?:{verbs})")
 
@@ -363,6 +364,10 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
     return out
 
 
+# A candidate mention: start, end, text as written, kind, canonical (None: from the text), items (None: find them)
+_Cand = tuple[int, int, str, str, str | None, list[str] | None]
+
+
 def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
                  words: list[tuple[int, int]] | None = None) -> list[Slogan]:
     """Slogans in ``text``; none overlapping ``exclude`` (cited titles, unreadable text).
@@ -370,8 +375,26 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     ``words`` (the segmenter's word spans, in order) keep shape-found formulas from
     starting or ending inside a word (一批在一线工作 is no 一批在一线工)."""
     forms, never = lexicon()
-    # start, end, text as written, kind, canonical (None: from the text), items (None: find them)
-    cands: list[tuple[int, int, str, str, str | None, list[str] | None]] = []
+    cands = _quoted_candidates(text)
+    if forms:
+        ac, keys = _lexicon_matcher()
+        for k, a, b in ac.find_matches_as_indexes(text):
+            cands.append((a, b, keys[k], "lexicon", None, None))
+    cands += _shaped_candidates(text, never, words)
+    cands += _enumerations_named(text, never)
+    paragraphs = []
+    pos = 0
+    for ptext in text.split("\n"):
+        paragraphs.append((pos, pos + len(ptext), ptext))
+        pos += len(ptext) + 1
+    groups = _mentions(cands, forms, Taken(len(text), exclude))
+    out = [_slogan(text, paragraphs, canonical, group, forms) for canonical, group in groups.items()]
+    return sorted(out, key=lambda x: x.start)
+
+
+def _quoted_candidates(text: str) -> list[_Cand]:
+    """Quotes shaped like a slogan (see classify_quoted)."""
+    cands: list[_Cand] = []
     for q in QUOTE.finditer(text):
         raw = _content(q)
         content = raw.strip()
@@ -383,10 +406,13 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
         if kind:
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
             cands.append((a, a + len(content), content, kind, None, None))
-    if forms:
-        ac, keys = _lexicon_matcher()
-        for k, a, b in ac.find_matches_as_indexes(text):
-            cands.append((a, b, keys[k], "lexicon", None, None))
+    return cands
+
+
+def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, int]] | None) -> list[_Cand]:
+    """Unquoted formulas found by their shape: 1+2+X, 三访三评, 三年行动计划, 三张清单 with its
+    items beside it, 三个“一线”."""
+    cands: list[_Cand] = []
     for m in (_PLUS.finditer(text) if "+" in text else ()):
         if _ARITHMETIC.match(text, m.end()) or text[max(0, m.start() - 1):m.start()] in ("=", "＝"):
             continue  # 1+1+1>3 is arithmetic
@@ -413,27 +439,21 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
         written = m.group(1) + m.group(2) + m.group(3)
         if written not in never and not _splits_word(words, m.start()):
             cands.append((m.start(), m.end(), written, "counted", written, None))
-    for a, b, s, kind, canonical, items in _enumerations_named(text, never):
-        cands.append((a, b, s, kind, canonical, items))
+    return cands
 
-    paragraphs = []
-    pos = 0
-    for ptext in text.split("\n"):
-        paragraphs.append((pos, pos + len(ptext), ptext))
-        pos += len(ptext) + 1
 
-    # Group the mentions of each slogan; a candidate inside a longer one stays
-    # when it is a slogan in its own right (五险一金 inside 基础报酬+绩效奖励+五险一金),
-    # but one mention is never counted twice (“两委” found quoted and through the lexicon).
+def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) -> dict[str, list[_Cand]]:
+    """The mentions of each slogan, by canonical form, in order of the text.
+
+    A candidate inside a longer one stays when it is a slogan in its own right (五险一金 inside
+    基础报酬+绩效奖励+五险一金), but one mention is never counted twice (“两委” found quoted and
+    through the lexicon); none overlaps a taken span."""
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    groups: dict[str, list[tuple[int, int, str, str, str | None, list[str] | None]]] = {}
+    groups: dict[str, list[_Cand]] = {}
     reach: dict[str, int] = {}  # the furthest end of a kept mention, per slogan (candidates come by start)
-    excluded = sorted(exclude)
-    ex_ends = list(accumulate((b for _, b in excluded), max))
     for cand in cands:
         start, end, s, kind, canonical, _ = cand
-        k = bisect_left(excluded, (end,))  # spans starting before the candidate ends …
-        if k and ex_ends[k - 1] > start:  # … one of which ends after it starts
+        if taken.overlaps(start, end):
             continue
         entry = forms.get(s) or (forms.get(canonical) if canonical else None)
         if entry:
@@ -449,28 +469,31 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
         if start >= reach.get(canonical, -1):
             group.append(cand)
             reach[canonical] = end
-    out = []
-    for canonical, group in groups.items():
-        start, end, s, kind, _, items = group[0]
-        entry = forms.get(s) or forms.get(canonical)
-        if entry:
-            count = list(entry.count) if isinstance(entry.count, tuple) else entry.count
-        elif kind == "counted":
-            count = _count(re.match(f"[{NUMERALS}]+", s).group(0))  # 三个“一线” counts 3: 一线 is a word
-        elif kind == "enumeration":
-            count = None  # 重一线、重实干: a numeral inside an item's word counts nothing
-        else:
-            count = _count(s)
-        n = count if isinstance(count, int) else None
-        components = items or _components(text, paragraphs, group, kind, entry, n)
-        out.append(Slogan(
-            text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
-            numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
-            count_matches=(len(components) == n) if components and n else None, local=entry is None,
-            start=start, end=end, definition=entry.definition if entry else None,
-            mentions=[(g[0], g[1]) for g in group],
-        ))
-    return sorted(out, key=lambda x: x.start)
+    return groups
+
+
+def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, group: list[_Cand],
+            forms: dict[str, LexiconEntry]) -> Slogan:
+    """One slogan from its mentions: its count, its items and the lexicon's definition."""
+    start, end, s, kind, _, items = group[0]
+    entry = forms.get(s) or forms.get(canonical)
+    if entry:
+        count = list(entry.count) if isinstance(entry.count, tuple) else entry.count
+    elif kind == "counted":
+        count = _count(re.match(f"[{NUMERALS}]+", s).group(0))  # 三个“一线” counts 3: 一线 is a word
+    elif kind == "enumeration":
+        count = None  # 重一线、重实干: a numeral inside an item's word counts nothing
+    else:
+        count = _count(s)
+    n = count if isinstance(count, int) else None
+    components = items or _components(text, paragraphs, group, kind, entry, n)
+    return Slogan(
+        text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
+        numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
+        count_matches=(len(components) == n) if components and n else None, local=entry is None,
+        start=start, end=end, definition=entry.definition if entry else None,
+        mentions=[(g[0], g[1]) for g in group],
+    )
 
 
 _COMPONENT_MENTIONS = 5  # items are listed where a slogan is introduced, not at its hundredth mention
@@ -533,8 +556,7 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
     skip = {s.text for s in slogans} | {c for s in slogans for c in s.components} | {s.canonical for s in slogans}
     inside = sorted(sp for s in slogans for sp in s.mentions)
     reach = list(accumulate((b for _, b in inside), max))
-    taken_sorted = sorted(taken)
-    taken_reach = list(accumulate((b for _, b in taken_sorted), max))
+    excluded = Taken(len(text), taken)
     out: list[str] = []
     for q in QUOTE.finditer(text):
         if q.group(0).startswith("‘"):
@@ -545,9 +567,8 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
         k = bisect_right(inside, (q.start(), _AFTER_ALL))
         if k and reach[k - 1] >= q.end():
             continue  # inside a slogan's mention (三个“一线”)
-        j = bisect_right(taken_sorted, (q.start(), _AFTER_ALL))
-        if j and taken_reach[j - 1] > q.start():
-            continue  # inside a cited title or unreadable text
+        if excluded.overlaps(q.start(), q.end()):
+            continue  # in a cited title or unreadable text
         lo = max(0, q.start() - 200)  # bounded look back: linear in the text
         if "=" in c or "<" in c or ">" in c or text.rfind("<", lo, q.start()) > text.rfind(">", lo, q.start()):
             continue  # markup left in the text (<img alt="…">), not a term

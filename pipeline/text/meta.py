@@ -10,6 +10,7 @@ import re
 
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import Author
+from pipeline.text.dates import YEAR, iso_date, iso_of, search_date
 
 _KEYS = {
     "来源": "source",
@@ -47,35 +48,18 @@ _KEY_RE = "|".join(sorted(map(re.escape, _KEYS), key=len, reverse=True))
 FIELD = re.compile(
     rf"[【\[(]?(?P<key>{_KEY_RE})[】\]]?\s*[:：]\s*(?P<val>.*?)\s*(?=\s{{2,}}|\t|\s(?:{_KEY_RE})\s*[:：]|(?:{_KEY_RE})[:：]|$)"
 )
-DATETIME = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
-)
-YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|摄影|摄)")
 _BULLETS = "■□●◆◇▲△★☆•·▌|"
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
 SOURCE_DATE = re.compile(
     r"^(?P<src>[\u4e00-\u9fff《》]{2,14}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))\s*"
-    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$"
+    rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}-\d{{1,2}}-\d{{1,2}})$"
 )
 NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*$")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
 _JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|字体|字号|分享|打印|关闭).*$|\s+(?:参与互动|我要评论|评论|收藏)\b.*$")
-
-
-def iso_date(text: str) -> str | None:
-    """2020-09-11 15:29:00 -> 2020-09-11; 2023年9月 -> 2023-09."""
-    m = DATETIME.search(text)
-    if not m:
-        ym = YEAR_MONTH.search(text)
-        return f"{int(ym['y']):04d}-{int(ym['m']):02d}" if ym and 1 <= int(ym["m"]) <= 12 else None
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def split_names(value: str) -> list[str]:
@@ -245,10 +229,10 @@ def parse_table_row(s: str) -> list[tuple[str, str]] | None:
 def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     """来源:… 作者:… 2023-06-20 责编:… lines; None when the keys only occur inside prose."""
     fields: list[tuple[str, str]] = []
-    dm = DATETIME.search(s) or YEAR_MONTH.search(s)
+    dm = search_date(s)
     if dm:
         # Take the date out first, so it does not end up inside 作者:孙明远 2023-06-20.
-        fields.append(("date", iso_date(dm.group(0)) or dm.group(0)))
+        fields.append(("date", iso_of(dm) or dm.group(0)))
         s = s[: dm.start()] + "  " + s[dm.end():]
     keyed_date = False
     for fm in FIELD.finditer(s):

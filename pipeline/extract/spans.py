@@ -1,0 +1,71 @@
+"""The span layer of extraction, after spaCy's design: components declare what they read
+(``requires``) and what they write (``assigns``); their spans live in named span groups
+(``SpanGroups``, core/records.py); overlaps are settled in one place, by one rule (``Taken``).
+
+The rule.  A component lists the groups it *yields to* (``yields``).  Before it runs, the
+spans of those groups are taken (``Taken``), and the component emits no span that shares a
+character with a taken span.  So between components, precedence is the order of ``COMPONENTS``
+(pipeline/extract/__init__.py): a group can only yield to a group assigned earlier, which
+``check_order`` enforces at import time.  Where a component settles its own candidates by the
+same rule (dates, place names) it claims each span as it goes and the first offered wins: a
+date in the order of its patterns (full, year and month, year, relative, month and day, day),
+a place name leftmost first, then longest first (where spaCy's ``filter_spans`` takes the
+longest first).  Spans are half-open ``(start, end)`` offsets into the article text; an empty
+span takes nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+
+class Taken:
+    """Characters of one text already claimed: the one overlap test of extraction (see above)."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()):
+        self._mask = bytearray(size)  # linear however many spans are taken or asked about
+        for a, b in spans:
+            self.take(a, b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when ``start:end`` shares a character with a taken span."""
+        return any(self._mask[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def claim(self, start: int, end: int) -> bool:
+        """Take ``start:end`` unless it overlaps a taken span; True when it was free."""
+        if self.overlaps(start, end):
+            return False
+        self.take(start, end)
+        return True
+
+
+@dataclass(frozen=True)
+class Component:
+    """One extractor: ``run(doc, exclude)`` reads the groups of ``requires`` from ``doc``, writes
+    those of ``assigns``, and emits no span overlapping ``exclude`` (the spans of ``yields``)."""
+
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    run: Callable[[Any, list[tuple[int, int]]], None]
+    yields: tuple[str, ...] = ()
+
+
+def check_order(components: Iterable[Component], given: Iterable[str] = ()) -> None:
+    """Raise ValueError when a component requires (or yields to) a group that neither ``given``
+    nor an earlier component assigns."""
+    known = set(given)
+    for c in components:
+        missing = [g for g in (*c.requires, *c.yields) if g not in known]
+        if missing:
+            raise ValueError(
+                f"extraction component {c.name!r} requires {', '.join(map(repr, missing))}, which no earlier "
+                f"component assigns (assigned so far: {', '.join(sorted(known)) or 'nothing'})")
+        unread = [g for g in c.yields if g not in c.requires]
+        if unread:
+            raise ValueError(f"extraction component {c.name!r} yields to {', '.join(map(repr, unread))} "
+                             "without requiring it")
+        known.update(c.assigns)

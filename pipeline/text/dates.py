@@ -1,0 +1,50 @@
+"""The one date parser: written dates (2020-09-11 15:29, 2023年9月5日, 2023年9月) and their ISO form.
+
+The text layer reads datelines with it (``iso_date``, meta.py); extraction
+(pipeline/extract/dates.py) builds its mention patterns from the same pieces and
+turns every match into ISO through ``iso``, so a date reads the same wherever it stands.
+"""
+from __future__ import annotations
+
+import re
+
+# A year the articles can mean: 1900-2099.
+YEAR = r"(?:19|20)\d{2}"
+# 2020-09-11, 2020/9/11, 2020年9月11日, each with an optional clock time (15:29, 15:29:00).
+DATETIME = re.compile(
+    rf"(?P<y>{YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# 2023年9月 (spaces allowed) not followed by a day: a dateline that names only the month.
+YEAR_MONTH = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)")
+
+
+def iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    """2023 -> '2023', (2023, 5) -> '2023-05', (2023, 5, 1) -> '2023-05-01'; None for an
+    impossible month or day (or no year)."""
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 else None
+
+
+def search_date(text: str) -> re.Match[str] | None:
+    """The first full date in ``text``, else the first year and month."""
+    return DATETIME.search(text) or YEAR_MONTH.search(text)
+
+
+def iso_of(m: re.Match[str]) -> str | None:
+    """The ISO form of a DATETIME or YEAR_MONTH match (or any match with groups y, m and maybe d)."""
+    d = m.groupdict().get("d")
+    return iso(int(m["y"]), int(m["m"]), int(d) if d else None)
+
+
+def iso_date(text: str) -> str | None:
+    """2020-09-11 15:29:00 -> 2020-09-11; 2023年9月 -> 2023-09."""
+    m = search_date(text)
+    return iso_of(m) if m else None
