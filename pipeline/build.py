@@ -35,7 +35,7 @@ from pipeline.store import reposts
 from pipeline.search import engine as search
 from pipeline.text import warc
 from pipeline.text.articles import split_articles
-from pipeline.classify.classifier import AUTO, MeasureTagger
+from pipeline.classify.tagger import AUTO, MeasureTagger
 from pipeline.extract import extract_article
 from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes, read_document
 from pipeline.core.records import ProcessedDocument, RawDocument

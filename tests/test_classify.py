@@ -9,8 +9,14 @@ import sqlite3
 from click.testing import CliRunner
 import pytest
 
-from pipeline.classify.classifier import MeasureClassifier, MeasureTagger, ModelMismatch, RuleClassifier, file_sha256, indicator, load_codebook, load_labels, load_model, tag_groups, train
+from pipeline.classify.codebook import load_codebook, tag_groups
+from pipeline.classify.data import file_sha256, indicator, load_labels
+from pipeline.classify.estimators import MeasureClassifier
+from pipeline.classify.model import ModelMismatch, load_model
+from pipeline.classify.rules import RuleClassifier
+from pipeline.classify.tagger import MeasureTagger
 from pipeline.cli import cli
+from pipeline.train import train
 from tests.conftest import ROOT, SEEDS
 
 LABELS = ROOT / "corpora" / "labels" / "measures.jsonl"
@@ -114,7 +120,7 @@ def test_estimator_contract(segmenter):
     m = MeasureClassifier(C=2.0)
     assert m.get_params()["C"] == 2.0 and not hasattr(m, "thresholds_")  # no work in __init__
     items = [i for i in load_labels(LABELS) if i.split == "train"][:120]
-    assert m.fit([i.text for i in items], indicator(items, IDS), IDS) is m
+    assert m.fit([i.text for i in items], indicator(items, IDS)) is m
     assert len(m.thresholds_) == 9 and 0 < m.alpha_ <= 1
 
 
