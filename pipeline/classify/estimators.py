@@ -4,7 +4,8 @@ All follow the estimator contract (``BaseEstimator``: parameters only in ``__ini
 ``fit(X, y)`` returns self, learned state ends in ``_``), so ``clone`` and grid search work.
 ``y`` is the indicator matrix over the codebook's categories, in codebook order; the names of
 the categories (``labels_``) come from the codebook given at construction (the shipped one
-when none was).  ``MeasureClassifier`` reads bare texts; ``RichClassifier`` and
+when none was); ``classes_`` are the column indices, as for scikit-learn's multilabel
+classifiers (its scorers read them).  ``MeasureClassifier`` reads bare texts; ``RichClassifier`` and
 ``SpacyTextcat`` read ``MeasureInput`` (or strings, or labelled items): the measure's text,
 the tokens segmentation already made, its heading and its relative position in the article.
 
@@ -98,6 +99,7 @@ class MeasureClassifier(ClassifierMixin, BaseEstimator):
         self.cv_macro_f1_, self.alpha_, self.thresholds_ = best
         self.pipeline_ = self._pipeline().fit(X, Y)
         self.labels_ = self.rules_.labels_
+        self.classes_ = np.arange(len(self.labels_))
         return self
 
     def predict_proba(self, X: list[str]) -> np.ndarray:
@@ -156,6 +158,7 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
         self.pipeline_ = self._pipeline().fit(X, Y)
         self.n_labels_ = n
         self.labels_ = (self.codebook or load_codebook()).ids
+        self.classes_ = np.arange(n)
         return self
 
     def predict_proba(self, X) -> np.ndarray:
@@ -220,6 +223,7 @@ class SpacyTextcat(ClassifierMixin, BaseEstimator):
         self.thresholds_ = best_thresholds(oof, Y)
         self.nlp_ = self._train(X, Y)
         self.labels_ = self._labels()
+        self.classes_ = np.arange(len(self.labels_))
         return self
 
     def predict_proba(self, X) -> np.ndarray:

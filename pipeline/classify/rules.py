@@ -41,6 +41,7 @@ class RuleClassifier(ClassifierMixin, BaseEstimator):
     def fit(self, X=None, y=None) -> "RuleClassifier":
         self.codebook_ = self.codebook or load_codebook()
         self.labels_ = self.codebook_.ids
+        self.classes_ = np.arange(len(self.labels_))  # column indices, as scikit-learn's multilabel classifiers
         return self
 
     def predict_proba(self, X: list[str]) -> np.ndarray:
