@@ -1,7 +1,7 @@
 """Three ways to classify measures, compared on the same split of the real labels.
 
 - ``blend``: today's model — TF-IDF over jieba words and character n-grams, one-vs-rest
-  logistic regression, blended with the codebook's cue rules (pipeline.classify.classifier.MeasureClassifier);
+  logistic regression, blended with the codebook's cue rules (pipeline.classify.estimators.MeasureClassifier);
 - ``rich``: a linear model on richer features — the segmentation's tokens (one jieba pass,
   the build's own), character 1–3-grams, the measure's heading and its position in the article,
   and the cue scores — with per-category thresholds chosen out of fold;
@@ -20,13 +20,15 @@ import json
 from pathlib import Path
 import sys
 
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.classify.classifier import MeasureClassifier, indicator, load_codebook, load_labels  # noqa: E402
-from pipeline.classify.estimators import RichClassifier, SpacyTextcat, attach_context, confusions, oof_macro_f1, per_category
+from pipeline.classify.codebook import load_codebook  # noqa: E402
+from pipeline.classify.data import indicator, load_labels  # noqa: E402
+from pipeline.classify.estimators import MeasureClassifier, RichClassifier, SpacyTextcat  # noqa: E402
+from pipeline.classify.metrics import confusions, oof_macro_f1, per_category  # noqa: E402
+from pipeline.train import attach_context  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "real"
 

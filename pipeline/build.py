@@ -36,7 +36,7 @@ from pipeline.store.rows import DocRows, document_rows
 from pipeline.search import index as search_index
 from pipeline.text import warc
 from pipeline.text.articles import split_articles
-from pipeline.classify.classifier import AUTO, MeasureTagger
+from pipeline.classify.tagger import AUTO, MeasureTagger
 from pipeline.extract import extract_article
 from pipeline.extract.slogans import lexicon
 from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes, read_document

@@ -75,7 +75,7 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
         policykb build corpora/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from pipeline.build import build as run_build
-    from pipeline.classify.classifier import AUTO
+    from pipeline.classify.tagger import AUTO
     from pipeline.core.fsutil import Busy
     from pipeline.text.ingest import IngestError
 
@@ -176,7 +176,7 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
         policykb extract corpora/sample --format table
     """
     from pipeline.build import Failed, classify_document, load_and_process
-    from pipeline.classify.classifier import AUTO, MeasureTagger
+    from pipeline.classify.tagger import AUTO, MeasureTagger
     from pipeline.extract import regions_mentioned
     from pipeline.text.ingest import IngestError, Skipped, discover
 
@@ -263,7 +263,7 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
         policykb evaluate --task classify
     """
     if task == "classify":
-        from pipeline.classify.classifier import ModelMismatch
+        from pipeline.classify.model import ModelMismatch
         from pipeline.evaluate import classify_report, evaluate_classifier
 
         try:
@@ -303,9 +303,8 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
         policykb train
         policykb train --codebook my_codebook.yaml --out models/my.pkl
     """
-    from pipeline.classify.classifier import train as run
-
     from pipeline.core.paths import resolve_model
+    from pipeline.train import train as run
 
     meta = run(labels, codebook, seeds_dir, out, real_labels if Path(real_labels).exists() else None, real_dir)
     m = meta["metrics"]

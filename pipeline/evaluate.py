@@ -165,8 +165,11 @@ def report(result: dict, errors: bool = False) -> str:
 def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
                         model_path: str | Path | None = None) -> dict:
     """Per-category scores of the rules and of the saved model on the held-out test split."""
-    from pipeline.classify.classifier import RuleClassifier, indicator, load_codebook, load_labels, load_model
-    from pipeline.classify.estimators import confusions, per_category
+    from pipeline.classify.codebook import load_codebook
+    from pipeline.classify.data import indicator, load_labels
+    from pipeline.classify.metrics import confusions, per_category
+    from pipeline.classify.model import load_model
+    from pipeline.classify.rules import RuleClassifier
     from pipeline.core.paths import resolve_model
 
     cb = load_codebook(codebook_path)

@@ -9,8 +9,14 @@ import sqlite3
 from click.testing import CliRunner
 import pytest
 
-from pipeline.classify.classifier import MeasureClassifier, MeasureTagger, ModelMismatch, RuleClassifier, file_sha256, indicator, load_codebook, load_labels, load_model, tag_groups, train
+from pipeline.classify.codebook import load_codebook, tag_groups
+from pipeline.classify.data import file_sha256, indicator, load_labels
+from pipeline.classify.estimators import MeasureClassifier
+from pipeline.classify.model import ModelMismatch, feature_sha256, load_model, versions
+from pipeline.classify.rules import RuleClassifier
+from pipeline.classify.tagger import MeasureTagger
 from pipeline.cli import cli
+from pipeline.train import train
 from tests.conftest import ROOT, SEEDS
 
 LABELS = ROOT / "corpora" / "labels" / "measures.jsonl"
@@ -100,6 +106,82 @@ def test_model_refused_for_other_library_versions(trained, tmp_path):
         load_model(copy, load_codebook())
 
 
+def _model_of_older_code(tmp_path):
+    """A model that fits codebook, code hash and libraries, but whose pickle names a module this
+    code does not have, as a model saved before its classes moved."""
+    cb = load_codebook()
+    data = pickle.dumps(RuleClassifier(cb).fit())
+    assert b"pipeline.classify.rules" in data
+    path = tmp_path / "old.pkl"
+    path.write_bytes(data.replace(b"pipeline.classify.rules", b"pipeline.classify.gone_"))
+    meta = {"codebook_sha256": cb.sha256, "feature_sha256": feature_sha256(cb), "versions": versions(), "labels": cb.ids}
+    path.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    return path
+
+
+def test_model_of_older_code_is_refused_once_and_the_rules_classify(tmp_path, caplog, segmenter):
+    path = _model_of_older_code(tmp_path)
+    with pytest.raises(ModelMismatch, match="other code"):
+        load_model(path, load_codebook())
+    with caplog.at_level(logging.WARNING):
+        tagger = MeasureTagger(None, path)
+        (c,) = tagger(["县委党校举办专题培训班,轮训乡镇干部210人"])
+    assert tagger.source == "rules" and tagger.description == "codebook cue rules"
+    assert [r.message for r in caplog.records if "other code" in r.message] == [tagger.warning]
+    assert "train" in [cat for cat, _ in c.categories]
+
+
+def test_build_with_a_model_of_older_code_classifies_with_the_rules(tmp_path, caplog, segmenter):
+    from pipeline.build import build
+
+    path = _model_of_older_code(tmp_path)
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"{i}.txt").write_text(f"干部工作{i}\n县委组织部举办专题培训班{i + 1}期,选派年轻干部到乡镇挂职。\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        report = build(corpus, tmp_path / "kb.sqlite", model=path, jobs=2)
+    assert report.errors == [] and report.classifier == "codebook cue rules" and "other code" in report.classifier_warning
+    assert sum("other code" in r.message for r in caplog.records) == 1
+    con = sqlite3.connect(tmp_path / "kb.sqlite")
+    assert con.execute("SELECT count(*) FROM measure_categories").fetchone()[0] > 0
+
+
+def test_unpickling_error_the_scan_missed_falls_back_to_the_rules(tmp_path, monkeypatch, caplog, segmenter):
+    from pipeline.classify import model
+
+    path = _model_of_older_code(tmp_path)
+    monkeypatch.setattr(model, "missing_code", lambda data: [])
+    tagger = MeasureTagger(None, path)
+    assert tagger.source == "model"
+    with caplog.at_level(logging.WARNING):
+        (c,) = tagger(["县委党校举办专题培训班,轮训乡镇干部210人"])
+        tagger(["提高村干部报酬"])
+    assert tagger.source == "rules" and "ModuleNotFoundError" in tagger.warning
+    assert sum("other code" in r.message for r in caplog.records) == 1
+    assert "train" in [cat for cat, _ in c.categories]
+
+
+def test_feature_hash_covers_the_code_and_data_behind_the_features(tmp_path, monkeypatch):
+    from pipeline.classify import model
+
+    cb = load_codebook()
+    names = {p.relative_to(model.PACKAGE).as_posix() for p in model.feature_sources()}
+    assert {"resources/cadre_dict.txt", "nlp/segment.py", "classify/codebook.py", "classify/rules.py",
+            "classify/features.py", "classify/estimators.py"} <= names
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes((model.PACKAGE / name).read_bytes())
+    here = feature_sha256(cb)
+    monkeypatch.setattr(model, "PACKAGE", tmp_path)
+    assert feature_sha256(cb) == here
+    for name in ("classify/features.py", "classify/rules.py", "nlp/segment.py", "resources/cadre_dict.txt"):
+        with open(tmp_path / name, "a", encoding="utf-8") as f:
+            f.write("\n")
+        assert feature_sha256(cb) != here, name
+        here = feature_sha256(cb)
+
+
 def test_rules_and_groups(segmenter):
     rules = RuleClassifier().fit()
     y = rules.predict(["县委党校举办专题培训班,轮训乡镇干部210人"])[0]
@@ -114,7 +196,7 @@ def test_estimator_contract(segmenter):
     m = MeasureClassifier(C=2.0)
     assert m.get_params()["C"] == 2.0 and not hasattr(m, "thresholds_")  # no work in __init__
     items = [i for i in load_labels(LABELS) if i.split == "train"][:120]
-    assert m.fit([i.text for i in items], indicator(items, IDS), IDS) is m
+    assert m.fit([i.text for i in items], indicator(items, IDS)) is m
     assert len(m.thresholds_) == 9 and 0 < m.alpha_ <= 1
 
 

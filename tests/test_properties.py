@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
 
 from pipeline.build import process_document
-from pipeline.classify.classifier import MeasureTagger
+from pipeline.classify.tagger import MeasureTagger
 from pipeline.core.records import RawDocument
 
 EXAMPLES = int(os.environ.get("POLICYKB_FUZZ_EXAMPLES", "150"))

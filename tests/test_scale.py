@@ -179,7 +179,7 @@ def test_measure_tokens_are_the_words_jieba_gives_the_measure(sample_kb, segment
 
 def test_one_prediction_per_batch(tmp_path, segmenter):
     from pipeline.build import Done, Item, WorkerSettings, classifier_key, process_batch
-    from pipeline.classify.classifier import MeasureTagger
+    from pipeline.classify.tagger import MeasureTagger
 
     tagger = MeasureTagger(model_path=None)
     calls = []

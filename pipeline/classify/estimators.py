@@ -1,94 +1,134 @@
-"""Trainable measure classifiers beyond the TF-IDF + cue blend, and the metrics to compare them.
+"""The trainable measure classifiers, as scikit-learn estimators.
 
-Both follow scikit-learn's estimator contract (``BaseEstimator``: parameters only in
-``__init__``, ``fit(X, Y)`` returns self, learned state ends in ``_``), so ``clone`` and
-grid search work.  ``X`` is a list of ``MeasureInput`` (or plain strings): the measure's
-text, the tokens segmentation already made, its heading and its relative position in the
-article.  ``Y`` is the indicator matrix over the codebook's categories, in codebook order.
+All follow the estimator contract (``BaseEstimator``: parameters only in ``__init__``,
+``fit(X, y)`` returns self, learned state ends in ``_``), so ``clone`` and grid search work.
+``y`` is the indicator matrix over the codebook's categories, in codebook order; the names of
+the categories (``labels_``) come from the codebook given at construction (the shipped one
+when none was); ``classes_`` are the column indices, as for scikit-learn's multilabel
+classifiers (its scorers read them).  ``MeasureClassifier`` reads bare texts; ``RichClassifier`` and
+``SpacyTextcat`` read ``MeasureInput`` (or strings, or labelled items): the measure's text,
+the tokens segmentation already made, its heading and its relative position in the article.
 
-A measure for which no category passes its threshold gets none: the tagger marks it
-未归类 instead of forcing the likeliest category onto it.
+Decision thresholds, one per category, are chosen on out-of-fold predictions of the training
+data (``best_thresholds``), never on test data.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 import random
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.metrics import f1_score, precision_recall_fscore_support
+from sklearn.metrics import f1_score
+from sklearn.utils.validation import check_is_fitted
 
-UNCLASSIFIED = "未归类"
+from pipeline.classify import features
+from pipeline.classify.codebook import Codebook, load_codebook
+from pipeline.classify.features import MeasureInput, as_inputs
+from pipeline.classify.rules import RuleClassifier
 
-
-@dataclass
-class MeasureInput:
-    text: str
-    tokens: tuple[str, ...] | None = None  # the build's own segmentation of the text
-    heading: str | None = None
-    position: float | None = None  # index of the measure in its article ÷ count, 0..1
-
-
-def as_inputs(X) -> list[MeasureInput]:
-    out = []
-    for x in X:
-        if isinstance(x, MeasureInput):
-            out.append(x)
-        elif isinstance(x, str):
-            out.append(MeasureInput(x))
-        else:  # a labelled item or a record with the same fields
-            out.append(MeasureInput(x.text, getattr(x, "tokens", None), getattr(x, "heading", None),
-                                    getattr(x, "position", None)))
-    return out
-
-
-def _tokens(x: MeasureInput) -> list[str]:
-    if x.tokens is not None:
-        return [t for t in x.tokens if t.strip()]
-    from pipeline.nlp.segment import get_segmenter
-
-    return [t for t in get_segmenter().cut(x.text) if t.strip()]
-
-
-def _words(x: MeasureInput) -> list[str]:
-    return _tokens(x)
-
-
-def _text(x: MeasureInput) -> str:
-    return x.text
-
-
-def _heading(x: MeasureInput) -> str:
-    return x.heading or "无标题"  # "no heading" is a feature too, and keeps the vocabulary non-empty
-
-
-def _position(xs: list[MeasureInput]) -> np.ndarray:
-    bins = np.zeros((len(xs), 4))
-    for i, x in enumerate(xs):
-        if x.position is None:
-            bins[i, 3] = 1
-        else:
-            bins[i, min(2, int(x.position * 3))] = 1
-    return bins
+THRESHOLDS = np.arange(0.1, 0.91, 0.05)  # the candidates, 0.10 .. 0.90
 
 
 def best_thresholds(P: np.ndarray, Y: np.ndarray) -> np.ndarray:
-    """Per category, the threshold in 0.10..0.90 with the best F1 on these (out-of-fold) scores."""
-    grid = np.arange(0.1, 0.91, 0.05)
+    """Per category, the threshold in 0.10..0.90 with the best F1 on these (out-of-fold) scores
+    (the lowest of equally good ones)."""
     out = []
     for j in range(Y.shape[1]):
-        f1s = [f1_score(Y[:, j], P[:, j] >= t, zero_division=0) for t in grid]
-        out.append(round(float(grid[int(np.argmax(f1s))]), 2))
+        f1s = [f1_score(Y[:, j], P[:, j] >= t, zero_division=0) for t in THRESHOLDS]
+        out.append(round(float(THRESHOLDS[int(np.argmax(f1s))]), 2))
     return np.array(out)
+
+
+def _ovr_logistic(C: float):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    return OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", max_iter=5000))
+
+
+def _out_of_fold(make, X: list, Y: np.ndarray, folds: int, random_state: int, scores) -> np.ndarray:
+    """Each item's scores from a model (``make``, then ``scores(model, X)``) fitted on the other folds."""
+    from sklearn.model_selection import KFold
+
+    oof = np.zeros(Y.shape, dtype=float)
+    for tr, va in KFold(folds, shuffle=True, random_state=random_state).split(X):
+        oof[va] = scores(make([X[i] for i in tr], Y[tr]), [X[i] for i in va])
+    return oof
+
+
+class MeasureClassifier(ClassifierMixin, BaseEstimator):
+    """TF-IDF over jieba words and character n-grams with a one-vs-rest logistic regression,
+    blended with the codebook's cue scores.
+
+    The blend weight ``alpha_`` (model share) and one decision threshold per category
+    are chosen on out-of-fold predictions of the training data, never on test data.
+    """
+
+    def __init__(self, codebook: Codebook | None = None, C: float = 8.0, char_ngrams: tuple[int, int] = (1, 3),
+                 folds: int = 4, random_state: int = 0):
+        self.codebook = codebook
+        self.C = C
+        self.char_ngrams = char_ngrams
+        self.folds = folds
+        self.random_state = random_state
+
+    def _pipeline(self):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import FeatureUnion, make_pipeline
+
+        union = FeatureUnion([
+            ("words", TfidfVectorizer(tokenizer=features.tokenize_zh, token_pattern=None, lowercase=False,
+                                      ngram_range=(1, 2), sublinear_tf=True)),
+            ("chars", TfidfVectorizer(analyzer="char", ngram_range=self.char_ngrams, sublinear_tf=True, min_df=2)),
+        ])
+        return make_pipeline(union, _ovr_logistic(self.C))
+
+    def fit(self, X: list[str], y: np.ndarray) -> "MeasureClassifier":
+        Y = np.asarray(y)
+        self.rules_ = RuleClassifier(self.codebook).fit()
+        oof = _out_of_fold(lambda X, Y: self._pipeline().fit(X, Y), X, Y, self.folds, self.random_state,
+                           lambda model, X: model.predict_proba(X))
+        rules = self.rules_.predict_proba(X)
+        best = (-1.0, 1.0, None)
+        for alpha in np.arange(1.0, 0.29, -0.1):  # ties keep the larger model share
+            blend = alpha * oof + (1 - alpha) * rules
+            th = best_thresholds(blend, Y)
+            score = f1_score(Y, (blend >= th).astype(int), average="macro", zero_division=0)
+            if score > best[0] + 1e-9:
+                best = (float(score), round(float(alpha), 2), th)
+        self.cv_macro_f1_, self.alpha_, self.thresholds_ = best
+        self.pipeline_ = self._pipeline().fit(X, Y)
+        self.labels_ = self.rules_.labels_
+        self.classes_ = np.arange(len(self.labels_))
+        return self
+
+    def predict_proba(self, X: list[str]) -> np.ndarray:
+        check_is_fitted(self)
+        return self.alpha_ * self.pipeline_.predict_proba(X) + (1 - self.alpha_) * self.rules_.predict_proba(X)
+
+    def predict(self, X: list[str]) -> np.ndarray:
+        return self.decide(self.predict_proba(X))
+
+    def decide(self, P: np.ndarray) -> np.ndarray:
+        """Categories from probabilities (so a caller that has them does not predict twice)."""
+        out = (P >= self.thresholds_).astype(int)
+        # Every labelled measure has a category: keep the likeliest when none passes.
+        empty = np.flatnonzero(out.sum(axis=1) == 0)
+        out[empty, P[empty].argmax(axis=1)] = 1
+        return out
 
 
 class RichClassifier(ClassifierMixin, BaseEstimator):
     """Linear one-vs-rest model on segmentation tokens, character n-grams, heading and position,
-    plus the codebook's cue scores as features; thresholds chosen out of fold."""
+    plus the codebook's cue scores as features; thresholds chosen out of fold.
+
+    A measure for which no category passes its threshold gets none: the tagger marks it
+    未归类 instead of forcing the likeliest category onto it.
+    """
 
     takes_inputs = True  # the tagger passes MeasureInput (tokens, heading, position), not bare texts
 
-    def __init__(self, codebook=None, C: float = 4.0, folds: int = 4, random_state: int = 0):
+    def __init__(self, codebook: Codebook | None = None, C: float = 4.0, folds: int = 4, random_state: int = 0):
         self.codebook = codebook
         self.C = C
         self.folds = folds
@@ -96,40 +136,33 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
 
     def _pipeline(self):
         from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.multiclass import OneVsRestClassifier
         from sklearn.pipeline import FeatureUnion, FunctionTransformer, make_pipeline
 
-        from pipeline.classify.classifier import RuleClassifier
-
         rules = RuleClassifier(self.codebook).fit()
-        features = FeatureUnion([
-            ("words", TfidfVectorizer(analyzer=_words, ngram_range=(1, 1), sublinear_tf=True)),
+        union = FeatureUnion([
+            ("words", TfidfVectorizer(analyzer=features.words, ngram_range=(1, 1), sublinear_tf=True)),
             ("chars", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2,
-                                      preprocessor=_text)),
-            ("heading", TfidfVectorizer(analyzer="char", ngram_range=(2, 2), preprocessor=_heading, min_df=2)),
-            ("position", FunctionTransformer(_position)),
-            ("cues", FunctionTransformer(_cue_scores, kw_args={"rules": rules})),
+                                      preprocessor=features.text)),
+            ("heading", TfidfVectorizer(analyzer="char", ngram_range=(2, 2), preprocessor=features.heading, min_df=2)),
+            ("position", FunctionTransformer(features.position)),
+            ("cues", FunctionTransformer(features.cue_scores, kw_args={"rules": rules})),
         ])
-        clf = OneVsRestClassifier(LogisticRegression(C=self.C, class_weight="balanced", max_iter=5000))
-        return make_pipeline(features, clf)
+        return make_pipeline(union, _ovr_logistic(self.C))
 
-    def fit(self, X, Y) -> "RichClassifier":
-        from sklearn.model_selection import KFold
-
-        X, Y = as_inputs(X), np.asarray(Y)
-        oof = np.zeros(Y.shape)
-        for tr, va in KFold(self.folds, shuffle=True, random_state=self.random_state).split(X):
-            oof[va] = _proba(self._pipeline().fit([X[i] for i in tr], Y[tr]), [X[i] for i in va], Y.shape[1])
+    def fit(self, X, y) -> "RichClassifier":
+        X, Y = as_inputs(X), np.asarray(y)
+        n = Y.shape[1]
+        oof = _out_of_fold(lambda X, Y: self._pipeline().fit(X, Y), X, Y, self.folds, self.random_state,
+                           lambda model, X: _proba(model, X, n))
         self.thresholds_ = best_thresholds(oof, Y)
         self.pipeline_ = self._pipeline().fit(X, Y)
-        self.n_labels_ = Y.shape[1]
-        from pipeline.classify.classifier import load_codebook
-
+        self.n_labels_ = n
         self.labels_ = (self.codebook or load_codebook()).ids
+        self.classes_ = np.arange(n)
         return self
 
     def predict_proba(self, X) -> np.ndarray:
+        check_is_fitted(self)
         return _proba(self.pipeline_, as_inputs(X), self.n_labels_)
 
     def predict(self, X) -> np.ndarray:
@@ -139,11 +172,9 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
         return (P >= self.thresholds_).astype(int)
 
 
-def _cue_scores(xs: list[MeasureInput], rules) -> np.ndarray:
-    return rules.predict_proba([x.text for x in xs])
-
-
 def _proba(model, X, n: int) -> np.ndarray:
+    """The model's scores, or none at all when a label was absent from its training data
+    (one-vs-rest then has fewer columns than categories)."""
     P = model.predict_proba(X)
     return P if P.shape[1] == n else np.zeros((len(X), n))
 
@@ -151,15 +182,13 @@ def _proba(model, X, n: int) -> np.ndarray:
 class SpacyTextcat(ClassifierMixin, BaseEstimator):
     """spaCy's ``textcat_multilabel`` (bag of words and n-grams over characters) trained on CPU."""
 
-    def __init__(self, codebook=None, epochs: int = 15, folds: int = 3, random_state: int = 0):
+    def __init__(self, codebook: Codebook | None = None, epochs: int = 15, folds: int = 3, random_state: int = 0):
         self.codebook = codebook
         self.epochs = epochs
         self.folds = folds
         self.random_state = random_state
 
     def _labels(self) -> list[str]:
-        from pipeline.classify.classifier import load_codebook
-
         return (self.codebook or load_codebook()).ids
 
     def _train(self, X: list[MeasureInput], Y: np.ndarray):
@@ -188,88 +217,21 @@ class SpacyTextcat(ClassifierMixin, BaseEstimator):
         labels = self._labels()
         return np.array([[d.cats[lab] for lab in labels] for d in nlp.pipe([x.text for x in X], batch_size=64)])
 
-    def fit(self, X, Y) -> "SpacyTextcat":
-        from sklearn.model_selection import KFold
-
-        X, Y = as_inputs(X), np.asarray(Y)
-        oof = np.zeros(Y.shape)
-        for tr, va in KFold(self.folds, shuffle=True, random_state=self.random_state).split(X):
-            oof[va] = self._scores(self._train([X[i] for i in tr], Y[tr]), [X[i] for i in va])
+    def fit(self, X, y) -> "SpacyTextcat":
+        X, Y = as_inputs(X), np.asarray(y)
+        oof = _out_of_fold(self._train, X, Y, self.folds, self.random_state, self._scores)
         self.thresholds_ = best_thresholds(oof, Y)
         self.nlp_ = self._train(X, Y)
+        self.labels_ = self._labels()
+        self.classes_ = np.arange(len(self.labels_))
         return self
 
     def predict_proba(self, X) -> np.ndarray:
+        check_is_fitted(self)
         return self._scores(self.nlp_, as_inputs(X))
 
     def predict(self, X) -> np.ndarray:
-        return (self.predict_proba(X) >= self.thresholds_).astype(int)
+        return self.decide(self.predict_proba(X))
 
-
-# --- metrics ------------------------------------------------------------------------------
-
-def per_category(Y: np.ndarray, P: np.ndarray, labels: list[str]) -> dict[str, dict]:
-    """P / R / F1 / support per category, micro and macro, from sklearn.metrics."""
-    p, r, f, s = precision_recall_fscore_support(Y, P, zero_division=0)
-    out = {lab: {"precision": round(float(p[j]), 3), "recall": round(float(r[j]), 3), "f1": round(float(f[j]), 3),
-                 "support": int(s[j])} for j, lab in enumerate(labels)}
-    for avg in ("micro", "macro"):
-        pa, ra, fa, _ = precision_recall_fscore_support(Y, P, average=avg, zero_division=0)
-        out[avg] = {"precision": round(float(pa), 3), "recall": round(float(ra), 3), "f1": round(float(fa), 3)}
-    out["unclassified_share"] = round(float((P.sum(axis=1) == 0).mean()), 3) if len(P) else 0.0
-    return out
-
-
-def confusions(Y: np.ndarray, P: np.ndarray, labels: list[str], top: int = 8) -> list[tuple[str, str, int]]:
-    """(category missed, category predicted instead, how often), most frequent first."""
-    from collections import Counter
-
-    c: Counter = Counter()
-    for y, p in zip(Y, P):
-        for a in (labels[j] for j in range(len(labels)) if y[j] and not p[j]):
-            for b in (labels[j] for j in range(len(labels)) if p[j] and not y[j]):
-                c[(a, b)] += 1
-    return [(a, b, n) for (a, b), n in c.most_common(top)]
-
-
-def oof_macro_f1(make, base: list, dev: list, labels: list[str], folds: int = 4, seed: int = 0,
-                 texts: bool = False) -> float:
-    """Macro-F1 on the dev items, each predicted by a model trained on ``base`` plus the other dev folds."""
-    from sklearn.model_selection import KFold
-
-    from pipeline.classify.classifier import indicator
-
-    Y = indicator(dev, labels)
-    P = np.zeros(Y.shape, dtype=int)
-    for tr, va in KFold(folds, shuffle=True, random_state=seed).split(dev):
-        train = base + [dev[i] for i in tr]
-        X = [i.text for i in train] if texts else train
-        model = make().fit(X, indicator(train, labels))
-        Xv = [dev[i] for i in va]
-        P[va] = model.predict([i.text for i in Xv] if texts else Xv)
-    return float(f1_score(Y, P, average="macro", zero_division=0))
-
-
-def attach_context(items: list, real_dir) -> None:
-    """Heading and position of each real-page label, from the extracted measure its span overlaps."""
-    from pathlib import Path
-
-    from pipeline.build import process_document
-    from pipeline.text.ingest import read_document
-
-    by_file: dict[str, list] = {}
-    for it in items:
-        if "file" in it.extra:
-            by_file.setdefault(it.extra["file"], []).append(it)
-    for name, its in by_file.items():
-        pd = process_document(read_document(Path(real_dir) / name))
-        spans = []
-        for art, x in zip(pd.articles, pd.extractions):
-            for k, m in enumerate(x.measures):
-                a, b = pd.clean.orig_span(art.doc_start + m.start, art.doc_start + m.end)
-                spans.append((a, b, m.heading, k / max(len(x.measures), 1)))
-        for it in its:
-            s, e = it.extra["start"], it.extra["end"]
-            best = max(spans, key=lambda sp: min(sp[1], e) - max(sp[0], s), default=None)
-            if best and min(best[1], e) - max(best[0], s) > 0:
-                it.heading, it.position = best[2], best[3]
+    def decide(self, P: np.ndarray) -> np.ndarray:
+        return (P >= self.thresholds_).astype(int)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.classify.classifier import AUTO, MeasureTagger, tag_groups
+from pipeline.classify.codebook import tag_groups
+from pipeline.classify.tagger import AUTO, MeasureTagger
 from pipeline.store.reader import connect_readonly
 
 

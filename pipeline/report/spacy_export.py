@@ -144,7 +144,7 @@ class PolicyKB:
     """Extracts and classifies, then sets the span groups (see the module docstring)."""
 
     def __init__(self, model: str = "", codebook: str = ""):
-        from pipeline.classify.classifier import MeasureTagger
+        from pipeline.classify.tagger import MeasureTagger
 
         self.tagger = MeasureTagger(codebook or None, model or None)
 

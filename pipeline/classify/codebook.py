@@ -1,0 +1,76 @@
+"""The codebook: the categories measures are classified into (with their cues), and the target groups."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+import hashlib
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    name_zh: str
+    name_en: str
+    definition: str
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    name_zh: str
+    cues: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Codebook:
+    categories: tuple[Category, ...]
+    groups: tuple[Group, ...]
+    path: str
+    sha256: str
+
+    @property
+    def ids(self) -> list[str]:
+        return [c.id for c in self.categories]
+
+
+def default_codebook_path() -> str:
+    return str(resources.files("pipeline").joinpath("resources", "codebook.yaml"))
+
+
+@lru_cache(maxsize=8)
+def load_codebook(path: str | None = None) -> Codebook:
+    import yaml
+
+    path = path or default_codebook_path()
+    raw = Path(path).read_bytes()
+    data = yaml.safe_load(raw.decode("utf-8"))
+    cats = tuple(
+        Category(id=c["id"], name_zh=c["name_zh"], name_en=c.get("name_en", ""), definition=c.get("definition", ""),
+                 include=tuple(map(str, c.get("include") or ())), exclude=tuple(map(str, c.get("exclude") or ())),
+                 examples=tuple(c.get("examples") or ()))
+        for c in data["categories"]
+    )
+    groups = tuple(
+        Group(id=g["id"], name_zh=g["name_zh"], cues=tuple(map(str, g.get("cues") or ())),
+              exclude=tuple(map(str, g.get("exclude") or ())))
+        for g in data.get("groups", [])
+    )
+    return Codebook(categories=cats, groups=groups, path=str(path), sha256=hashlib.sha256(raw).hexdigest())
+
+
+def tag_groups(text: str, codebook: Codebook) -> list[str]:
+    """Target groups named in a measure (驻村干部 is not 村干部)."""
+    out = []
+    for g in codebook.groups:
+        masked = text
+        for ex in g.exclude:
+            masked = masked.replace(ex, "□" * len(ex))
+        if any(c in masked for c in g.cues):
+            out.append(g.name_zh)
+    return out

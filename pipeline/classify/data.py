@@ -1,0 +1,68 @@
+"""The labelled measures: reading the labels file, and their indicator matrix over the categories."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import hashlib
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Labelled:
+    id: str
+    text: str
+    categories: list[str]
+    groups: list[str]
+    split: str
+    source: str = "project"
+    extra: dict = field(default_factory=dict)
+    heading: str | None = None  # context of a measure found in an article (real labels)
+    position: float | None = None
+    tokens: tuple[str, ...] | None = None
+
+
+def file_sha256(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def load_labels(path: str | Path, seeds_dir: str | Path | None = None,
+                real_dir: str | Path | None = None) -> list[Labelled]:
+    """The labelled measures.  Seed and real-page items point into their file by offset
+    (never copied text): they are read from ``seeds_dir`` / ``real_dir`` and cleaned."""
+    from pipeline.text.repair import clean_snippet
+
+    out = []
+    skipped = 0
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        text = d.get("text")
+        if text is None:
+            folder, name = (seeds_dir, d.get("seed")) if "seed" in d else (real_dir, d.get("file"))
+            source = Path(folder or "") / (name or "")
+            if folder is None or not source.is_file():
+                skipped += 1
+                continue
+            text = clean_snippet(source.read_text(encoding="utf-8")[d["start"]:d["end"]])
+        extra = {k: d[k] for k in ("file", "start", "end", "measure") if k in d}
+        extra.setdefault("measure", True)
+        out.append(Labelled(id=d["id"], text=text, categories=d["categories"], groups=d.get("groups", []),
+                            split=d.get("split", "train"), source=d.get("source", "project"), extra=extra))
+    if skipped:
+        log.warning("%d labelled measures skipped: their source articles were not found", skipped)
+    return out
+
+
+def indicator(items: list[Labelled], labels: list[str]) -> np.ndarray:
+    Y = np.zeros((len(items), len(labels)), dtype=int)
+    for i, it in enumerate(items):
+        for c in it.categories:
+            if c in labels:
+                Y[i, labels.index(c)] = 1
+    return Y

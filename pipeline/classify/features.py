@@ -1,0 +1,80 @@
+"""What the trained classifiers read of a measure: its text, the words segmentation made of it,
+its heading and its relative position in the article, and the codebook's cue scores.
+
+The functions here are referenced by the vectorisers of saved models: they are module-level
+(so models pickle), and a change to this file changes ``model.feature_sha256``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass
+class MeasureInput:
+    text: str
+    tokens: tuple[str, ...] | None = None  # the build's own segmentation of the text
+    heading: str | None = None
+    position: float | None = None  # index of the measure in its article ÷ count, 0..1
+
+
+def as_inputs(X) -> list[MeasureInput]:
+    out = []
+    for x in X:
+        if isinstance(x, MeasureInput):
+            out.append(x)
+        elif isinstance(x, str):
+            out.append(MeasureInput(x))
+        else:  # a labelled item or a record with the same fields
+            out.append(MeasureInput(x.text, getattr(x, "tokens", None), getattr(x, "heading", None),
+                                    getattr(x, "position", None)))
+    return out
+
+
+# Words the build already segmented, by measure text: ``tokenize_zh`` reads them instead of
+# running jieba a second time (filled by ``MeasureTagger.__call__`` for the batch it classifies).
+known_tokens: dict[str, list[str]] = {}
+
+
+def tokenize_zh(text: str) -> list[str]:
+    """jieba words of a bare text (the word vectoriser of ``MeasureClassifier``)."""
+    words = known_tokens.get(text)
+    if words is None:
+        from pipeline.nlp.segment import get_segmenter
+
+        words = get_segmenter().cut(text)
+    return [w for w in words if w.strip()]
+
+
+def words(x: MeasureInput) -> list[str]:
+    """The measure's words: the build's segmentation when it came along, else jieba's."""
+    if x.tokens is not None:
+        return [t for t in x.tokens if t.strip()]
+    from pipeline.nlp.segment import get_segmenter
+
+    return [t for t in get_segmenter().cut(x.text) if t.strip()]
+
+
+def text(x: MeasureInput) -> str:
+    return x.text
+
+
+def heading(x: MeasureInput) -> str:
+    return x.heading or "无标题"  # "no heading" is a feature too, and keeps the vocabulary non-empty
+
+
+def position(xs: list[MeasureInput]) -> np.ndarray:
+    """One-hot thirds of the article (beginning, middle, end), or a fourth column: position unknown."""
+    bins = np.zeros((len(xs), 4))
+    for i, x in enumerate(xs):
+        if x.position is None:
+            bins[i, 3] = 1
+        else:
+            bins[i, min(2, int(x.position * 3))] = 1
+    return bins
+
+
+def cue_scores(xs: list[MeasureInput], rules) -> np.ndarray:
+    """The fitted ``RuleClassifier``'s per-category scores, as features."""
+    return rules.predict_proba([x.text for x in xs])

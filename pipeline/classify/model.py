@@ -1,0 +1,168 @@
+"""A trained model on disk: saving it with its metadata, and loading it only where it fits.
+
+A saved model is refused (``ModelMismatch``) when it was trained on another codebook, with
+other code or dictionary behind its features (``feature_sha256``), with other versions of
+scikit-learn or numpy, or when it refers to classes or functions this code no longer has
+(a pickle written before they moved).  The checks read the metadata and scan the pickle
+without unpickling it: a build with nothing to classify should not pay for importing
+scikit-learn.
+"""
+from __future__ import annotations
+
+import ast
+from functools import lru_cache
+import hashlib
+import importlib.util
+import json
+import os
+from pathlib import Path
+import pickle
+import pickletools
+
+from pipeline.classify.codebook import Codebook
+
+PACKAGE = Path(__file__).resolve().parents[1]  # pipeline/
+
+
+class ModelMismatch(Exception):
+    """A saved model that must not be used with this codebook, this code or these libraries."""
+
+
+def feature_sources() -> list[Path]:
+    """The files whose change changes a model's features: the segmentation dictionary and code,
+    and every module of this package (codebook and cue rules, features, estimators)."""
+    return [PACKAGE / "resources" / "cadre_dict.txt", PACKAGE / "nlp" / "segment.py",
+            *sorted((PACKAGE / "classify").glob("*.py"))]
+
+
+def feature_sha256(codebook: Codebook) -> str:
+    """What changes a model's features: codebook, segmentation dictionary and code, classification code."""
+    h = hashlib.sha256(codebook.sha256.encode())
+    for p in feature_sources():
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def versions() -> dict[str, str]:
+    import platform
+
+    import jieba
+    import numpy as np
+    import sklearn
+
+    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "jieba": jieba.__version__,
+            "numpy": np.__version__}
+
+
+def save_model(model, path: str | Path, meta: dict) -> None:
+    """The pickled model and, beside it (``.json``), its metadata; each written atomically."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".pkl.tmp")
+    tmp.write_bytes(pickle.dumps(model))
+    os.replace(tmp, path)
+    meta_path = path.with_suffix(".json")
+    meta_path.with_suffix(".json.tmp").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(meta_path.with_suffix(".json.tmp"), meta_path)
+
+
+def load_model(path: str | Path, codebook: Codebook) -> tuple[object, dict]:
+    """The saved model and its metadata, or ModelMismatch if it does not fit (see the module docstring)."""
+    meta = check_model(path, codebook)
+    return unpickle_model(path), meta
+
+
+def unpickle_model(path: str | Path):
+    """The model in ``path``; ModelMismatch if it refers to code that is gone."""
+    try:
+        return pickle.loads(Path(path).read_bytes())
+    except (AttributeError, ImportError) as e:  # ModuleNotFoundError is an ImportError
+        raise ModelMismatch(f"{path} was written by other code ({type(e).__name__}: {e}): "
+                            "retrain with `make model`") from e
+
+
+def check_model(path: str | Path, codebook: Codebook) -> dict:
+    """The model's metadata if it fits this codebook, this code and these libraries."""
+    path = Path(path)
+    meta_path = path.with_suffix(".json")
+    if not path.exists() or not meta_path.exists():
+        raise FileNotFoundError(f"{path}: no trained model (run `policykb train` or `make model`)")
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    if meta.get("codebook_sha256") != codebook.sha256:
+        raise ModelMismatch(f"{path} was trained on another codebook (sha256 {meta.get('codebook_sha256', '?')[:12]}, "
+                            f"now {codebook.sha256[:12]} at {codebook.path}): retrain with `make model`")
+    if meta.get("feature_sha256") not in (None, feature_sha256(codebook)):
+        raise ModelMismatch(f"{path} was trained with another segmentation dictionary or segmentation/classification "
+                            "code: retrain with `make model`")
+    for lib in ("scikit-learn", "numpy"):
+        if meta.get("versions", {}).get(lib) != _installed(lib):
+            raise ModelMismatch(f"{path} was trained with {lib} {meta.get('versions', {}).get(lib)}, "
+                                f"this environment has {_installed(lib)}: retrain with `make model`")
+    gone = missing_code(path.read_bytes())
+    if gone:
+        more = f" and {len(gone) - 2} more" if len(gone) > 2 else ""
+        raise ModelMismatch(f"{path} was written by other code ({', '.join(gone[:2])}{more} no longer exist): "
+                            "retrain with `make model`")
+    return meta
+
+
+def _installed(dist: str) -> str | None:
+    import importlib.metadata as md
+
+    try:
+        return md.version(dist)
+    except md.PackageNotFoundError:
+        return None
+
+
+def missing_code(data: bytes) -> list[str]:
+    """The ``pipeline`` classes and functions a pickle refers to that this code does not define."""
+    return sorted(f"{m}.{n}" for m, n in pickled_globals(data)
+                  if m.split(".")[0] == "pipeline" and n.split(".")[0] not in _top_level_names(m))
+
+
+def pickled_globals(data: bytes) -> set[tuple[str, str]]:
+    """(module, name) of every class or function a pickle refers to, read from its opcodes.
+
+    Protocol 4+ pushes module and name as two strings (perhaps fetched from the memo) before
+    STACK_GLOBAL; ``recent`` follows the stack as far as that needs: strings, else None."""
+    out, memo, recent = set(), {}, []
+    for op, arg, _ in pickletools.genops(data):
+        if op.name == "GLOBAL":
+            out.add(tuple(arg.split(" ", 1)))
+        elif op.name == "STACK_GLOBAL" and len(recent) >= 2 and None not in recent[-2:]:
+            out.add((recent[-2], recent[-1]))
+        elif op.name == "FRAME":  # framing may fall between the two strings: not on the stack
+            continue
+        elif op.name == "MEMOIZE":
+            memo[len(memo)] = recent[-1] if recent else None
+        elif op.name in ("PUT", "BINPUT", "LONG_BINPUT"):
+            memo[arg] = recent[-1] if recent else None
+        elif op.name in ("GET", "BINGET", "LONG_BINGET"):
+            recent.append(memo.get(arg))
+        else:
+            recent.append(arg if isinstance(arg, str) else None)
+        del recent[:-2]
+    return out
+
+
+@lru_cache(maxsize=64)
+def _top_level_names(module: str) -> frozenset[str]:
+    """Names a module defines or imports at its top level, from its source (not imported:
+    importing the estimators would import scikit-learn)."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except ImportError:
+        return frozenset()
+    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+        return frozenset()
+    names = set()
+    for node in ast.parse(Path(spec.origin).read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names |= {(a.asname or a.name).split(".")[0] for a in node.names}
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    return frozenset(names)

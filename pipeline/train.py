@@ -1,0 +1,80 @@
+"""Training the measure classifier: the labelled data (with the context the whole pipeline finds
+for measures labelled on real pages), the fit, held-out scores, and the saved model.
+
+App layer: attaching context runs the build's text stages, above the classify package.
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+from pathlib import Path
+
+from pipeline.classify.codebook import load_codebook
+from pipeline.classify.data import Labelled, indicator, load_labels
+from pipeline.classify.estimators import RichClassifier
+from pipeline.classify.metrics import confusions, per_category
+from pipeline.classify.model import feature_sha256, save_model, versions
+from pipeline.classify.rules import RuleClassifier
+from pipeline.core.paths import resolve_model
+
+
+def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
+          out: str | Path | None = None, real_labels: str | Path | None = None,
+          real_dir: str | Path | None = None) -> dict:
+    """Fit the classifier chosen on the real dev half (``RichClassifier``: see
+    bench/compare_classifiers.py) on the project's labels plus the real dev labels; score it and
+    the rules on the real test half (or the project's test split without real pages); save model
+    and metadata, with the hashes of everything that changes the features."""
+    cb = load_codebook(codebook_path)
+    L = cb.ids
+    items = load_labels(labels_file, seeds_dir)
+    train_items = [i for i in items if i.split == "train"]
+    test_items = [i for i in items if i.split == "test"]
+    sources = [labels_file]
+    if real_labels and real_dir and Path(real_dir).is_dir():
+        real = [i for i in load_labels(real_labels, real_dir=real_dir) if i.extra.get("measure", True)]
+        attach_context(real, real_dir)
+        train_items += [i for i in real if i.split == "dev"]
+        test_items = [i for i in real if i.split == "test"]
+        sources.append(real_labels)
+    model = RichClassifier(cb).fit(train_items, indicator(train_items, L))
+    Yte = indicator(test_items, L)
+    P = model.predict(test_items)
+    metrics = {
+        "model": per_category(Yte, P, L), "confusions": confusions(Yte, P, L),
+        "rules": per_category(Yte, RuleClassifier(cb).fit().predict([i.text for i in test_items]), L),
+        "thresholds": dict(zip(L, map(float, model.thresholds_))),
+        "train": len(train_items), "test": len(test_items),
+    }
+    meta = {
+        "trained": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "system": "rich", "labels": L, "versions": versions(), "codebook": cb.path, "codebook_sha256": cb.sha256,
+        "feature_sha256": feature_sha256(cb), "training_data": [str(p) for p in sources],
+        "training_sha256": hashlib.sha256(b"".join(Path(p).read_bytes() for p in sources)).hexdigest(),
+        "metrics": metrics,
+    }
+    save_model(model, resolve_model(out), meta)
+    return meta
+
+
+def attach_context(items: list[Labelled], real_dir: str | Path) -> None:
+    """Heading and position of each real-page label, from the extracted measure its span overlaps."""
+    from pipeline.build import process_document
+    from pipeline.text.ingest import read_document
+
+    by_file: dict[str, list[Labelled]] = {}
+    for it in items:
+        if "file" in it.extra:
+            by_file.setdefault(it.extra["file"], []).append(it)
+    for name, its in by_file.items():
+        pd = process_document(read_document(Path(real_dir) / name))
+        spans = []
+        for art, x in zip(pd.articles, pd.extractions):
+            for k, m in enumerate(x.measures):
+                a, b = pd.clean.orig_span(art.doc_start + m.start, art.doc_start + m.end)
+                spans.append((a, b, m.heading, k / max(len(x.measures), 1)))
+        for it in its:
+            s, e = it.extra["start"], it.extra["end"]
+            best = max(spans, key=lambda sp: min(sp[1], e) - max(sp[0], s), default=None)
+            if best and min(best[1], e) - max(best[0], s) > 0:
+                it.heading, it.position = best[2], best[3]

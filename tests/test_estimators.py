@@ -1,0 +1,124 @@
+"""The classifiers keep scikit-learn's estimator contract (so clone, pipelines and grid search work).
+
+From sklearn.utils.estimator_checks we run the checks that need no data.  The checks that fit
+or predict feed numeric arrays (make_blobs, make_multilabel_classification): our estimators
+read measure texts (and MeasureInput), so those are rewritten below on a tiny labelled set —
+unfitted predict raises NotFittedError, fit returns self, fit leaves the parameters alone,
+refitting gives the same model, pickling keeps predictions, predictions of a subset equal the
+subset of predictions, and the multilabel output format.  Skipped as not applicable: the
+checks on dtypes, sparse input, NaN/inf, 1-d/1-feature/1-sample arrays, sample weights,
+n_features_in_, array API and pandas/polars output (all of them numeric-matrix contracts),
+and class_weight checks (our class weighting is fixed, not a parameter).
+"""
+from __future__ import annotations
+
+import pickle
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+from sklearn.model_selection import GridSearchCV
+from sklearn.utils import estimator_checks as checks
+
+from pipeline.classify.codebook import load_codebook
+from pipeline.classify.data import indicator, load_labels
+from pipeline.classify.estimators import MeasureClassifier, RichClassifier, SpacyTextcat, best_thresholds
+from pipeline.classify.features import MeasureInput
+from pipeline.classify.rules import RuleClassifier
+from tests.conftest import ROOT
+
+LABELS = ROOT / "corpora" / "labels" / "measures.jsonl"
+ESTIMATORS = [RuleClassifier, MeasureClassifier, RichClassifier, SpacyTextcat]
+# Fitted in these tests (SpacyTextcat only with few epochs: it is the slow one).
+FITTED = [RuleClassifier, MeasureClassifier, RichClassifier, lambda: SpacyTextcat(epochs=2)]
+
+NO_DATA_CHECKS = [
+    checks.check_estimator_cloneable, checks.check_estimator_repr, checks.check_no_attributes_set_in_init,
+    checks.check_get_params_invariance, checks.check_set_params, checks.check_parameters_default_constructible,
+    checks.check_do_not_raise_errors_in_init_or_set_params, checks.check_mixin_order,
+    checks.check_valid_tag_types, checks.check_estimator_tags_renamed,
+]
+
+
+@pytest.fixture(scope="module")
+def tiny(segmenter):
+    """60 labelled training measures (texts written for the project) and their indicator matrix."""
+    items = [i for i in load_labels(LABELS) if i.split == "train"][:60]
+    return items, indicator(items, load_codebook().ids)
+
+
+@pytest.mark.parametrize("check", NO_DATA_CHECKS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("make", ESTIMATORS, ids=lambda e: e.__name__)
+def test_sklearn_checks_without_data(make, check):
+    check(make.__name__, make())
+
+
+@pytest.mark.parametrize("make", ESTIMATORS, ids=lambda e: e.__name__)
+def test_clone_and_params(make):
+    est = make()
+    params = est.get_params()
+    assert params["codebook"] is None  # the shipped codebook is settled in fit, not in __init__
+    copy = clone(est.set_params(random_state=3) if "random_state" in params else est)
+    assert copy is not est and copy.get_params() == est.get_params()
+    assert not [k for k in vars(copy) if k.endswith("_")]
+    if "C" in params:
+        assert est.set_params(C=0.5) is est and est.get_params()["C"] == 0.5
+        assert est.set_params(**params).get_params() == params
+
+
+@pytest.mark.parametrize("make", ESTIMATORS, ids=lambda e: e.__name__)
+def test_predict_before_fit_raises_not_fitted(make):
+    for method in ("predict", "predict_proba"):
+        with pytest.raises(NotFittedError):
+            getattr(make(), method)(["选派年轻干部到乡镇挂职"])
+
+
+@pytest.mark.parametrize("make", FITTED, ids=["RuleClassifier", "MeasureClassifier", "RichClassifier", "SpacyTextcat"])
+def test_fit_contract(make, tiny):
+    items, Y = tiny
+    X = [i.text for i in items]
+    est = make()
+    before = est.get_params()
+    assert est.fit(X, Y) is est
+    assert est.get_params() == before  # fit does not change the parameters
+    learned = set(vars(est)) - set(before)
+    assert learned and all(k.endswith("_") for k in learned)
+    assert est.labels_ == load_codebook().ids
+    P, Yhat = est.predict_proba(X), est.predict(X)
+    assert P.shape == Yhat.shape == Y.shape and ((P >= 0) & (P <= 1)).all()
+    assert set(np.unique(Yhat)) <= {0, 1}
+    assert (est.predict(X[10:20]) == Yhat[10:20]).all()  # a subset predicts as in the whole batch
+    assert (pickle.loads(pickle.dumps(est)).predict_proba(X) == P).all()
+    assert not [k for k in vars(clone(est)) if k.endswith("_")]  # a clone of a fitted estimator is unfitted
+
+
+def test_refit_is_idempotent(tiny):
+    items, Y = tiny
+    a = RichClassifier(folds=3).fit(items, Y)
+    b = clone(a).fit(items, Y)
+    assert (a.thresholds_ == b.thresholds_).all()
+    assert (a.predict_proba(items) == b.predict_proba(items)).all()
+
+
+def test_rich_classifier_reads_context(tiny):
+    items, Y = tiny
+    est = RichClassifier(folds=3).fit(items, Y)
+    bare = est.predict_proba([i.text for i in items[:5]])
+    same = est.predict_proba([MeasureInput(i.text) for i in items[:5]])
+    placed = est.predict_proba([MeasureInput(i.text, heading="关心关爱", position=0.9) for i in items[:5]])
+    assert (bare == same).all() and not (placed == same).all()
+
+
+def test_grid_search_over_one_parameter(tiny):
+    items, Y = tiny
+    search = GridSearchCV(RichClassifier(folds=2), {"C": [0.5, 4.0]}, cv=2, scoring="f1_macro").fit(items, Y)
+    assert np.isfinite(search.cv_results_["mean_test_score"]).all()
+    assert search.best_params_["C"] in (0.5, 4.0)
+    assert search.best_estimator_.predict(items[:3]).shape == (3, Y.shape[1])
+
+
+def test_best_thresholds_take_the_lowest_of_equally_good():
+    Y = np.array([[1, 0], [0, 1], [1, 0], [0, 0]])
+    P = np.array([[0.8, 0.05], [0.2, 0.95], [0.6, 0.05], [0.1, 0.05]])
+    assert best_thresholds(P, Y).tolist() == [0.2, 0.1]
