@@ -175,7 +175,7 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
         policykb extract corpora/sample/jiangsu_nantong_haimen_ganbu_kaohe.txt
         policykb extract corpora/sample --format table
     """
-    from pipeline.build import Failed, classify_document, load_and_process
+    from pipeline.worker import Failed, classify_document, load_and_process
     from pipeline.classify.classifier import AUTO, MeasureTagger
     from pipeline.extract import to_dict
     from pipeline.text.ingest import IngestError, Skipped, discover

@@ -254,7 +254,7 @@ def attach_context(items: list, real_dir) -> None:
     """Heading and position of each real-page label, from the extracted measure its span overlaps."""
     from pathlib import Path
 
-    from pipeline.build import process_document
+    from pipeline.worker import process_document
     from pipeline.text.ingest import read_document
 
     by_file: dict[str, list] = {}
