@@ -231,16 +231,7 @@ def build(
         items = run.plan(paths)
         # Large batches: one prediction per batch costs a fixed overhead in scikit-learn (~20 ms).
         size = max(1, min(BATCH, len(paths) // (4 * jobs)))
-        results = _run_batches(_batches(items, size), settings, jobs, executor, scheduler, parts or f"{out}.parts")
-        try:
-            for outcomes, timings in results:
-                report.timings.update(timings)
-                run.take(outcomes)
-        except BaseException as e:
-            results.close()  # stops the workers
-            run.abort(e)
-            raise
-        run.finish()
+        run.consume(_run_batches(_batches(items, size), settings, jobs, executor, scheduler, parts or f"{out}.parts"))
     return report
 
 
@@ -308,6 +299,19 @@ class _Run:
     def _skip(self, s: Skipped) -> None:
         self.report.fail(s.path, s.reason)
         self.progress(1)
+
+    def consume(self, results: Iterator[tuple[list[Outcome], Counter]]) -> None:
+        """Every batch's outcomes as they come, then the end of the build; on any error (or Ctrl-C)
+        the workers are stopped and the old knowledge base stays as it was."""
+        try:
+            for outcomes, timings in results:
+                self.report.timings.update(timings)
+                self.take(outcomes)
+        except BaseException as e:
+            results.close()  # stops the workers
+            self.abort(e)
+            raise
+        self.finish()
 
     def take(self, outcomes: list[Outcome]) -> None:
         """One batch's outcomes: failures reported, documents written."""
