@@ -38,6 +38,7 @@ from pipeline.nlp.segment import get_segmenter, segmenter_id, use_segmenter
 
 log = logging.getLogger(__name__)
 
+
 class StageError(Exception):
     """A per-document stage raised: which stage, and what."""
 
