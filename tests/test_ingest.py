@@ -77,7 +77,7 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 
 
 def test_html_page_body_and_metadata(tmp_path, segmenter):
-    from pipeline.build import process_document
+    from pipeline.worker import process_document
 
     p = tmp_path / "page.html"
     p.write_text(PAGE, encoding="utf-8")

@@ -96,7 +96,7 @@ def test_one_serialiser_per_record_for_extract_json_rows_and_api(sample_kb, segm
     """A record's ``to_dict`` is what ``extract --json`` prints, what the table stores under the
     same names, and what the API reads back."""
     from pipeline import search as S
-    from pipeline.build import process_document
+    from pipeline.worker import process_document
     from pipeline.extract import regions_mentioned
     from pipeline.text.ingest import read_document
 

@@ -51,6 +51,22 @@ def test_report_is_chinese_with_percentages(report):
     assert all(pd.api.types.is_integer_dtype(counts[c]) for c in counts.columns)
 
 
+def test_figure_topics_are_the_codebooks_categories_found_by_its_cues(report):
+    from pipeline.classify.classifier import RuleClassifier, load_codebook
+
+    _, out = report
+    figures = pd.read_csv(out / "figures_by_topic.csv", encoding="utf-8-sig")
+    cb = load_codebook()
+    names = [c.name_zh for c in cb.categories]
+    assert len(figures) and set(figures["主题"]) <= set(names)
+    assert figures["主题"].map(names.index).is_monotonic_increasing  # topics in codebook order
+    rules = RuleClassifier(cb).fit()
+    for topic, measure, subject in figures[["主题", "举措", "所指"]].itertuples(index=False):
+        k = names.index(topic)
+        texts = [measure] + ([subject] if isinstance(subject, str) else [])
+        assert rules.predict(texts)[:, k].any(), (topic, measure)
+
+
 def test_rows_follow_the_administrative_order(report):
     db, out = report
     codes = dict(reader.connect_readonly(db).execute("SELECT province, min(substr(code, 1, 2)) FROM regions GROUP BY province").fetchall())

@@ -284,7 +284,7 @@ def test_first_of_several_editors(tmp_path):
 
 
 def test_html_page_title_without_site_and_column(tmp_path, segmenter):
-    from pipeline.build import process_document
+    from pipeline.worker import process_document
 
     html = ("<html><head><meta charset='utf-8'><title>青禾县墩苗计划见实效_组工动态_青禾县人民政府网</title></head>"
             f"<body><div class='article'><p>{BODY}</p><p>{BODY2}</p></div></body></html>")

@@ -11,7 +11,7 @@ import os
 from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
 
-from pipeline.build import process_document
+from pipeline.worker import process_document
 from pipeline.classify.tagger import MeasureTagger
 from pipeline.core.records import RawDocument
 

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from pipeline.evaluate import evaluate_places, match_places, places_report
+from pipeline.realgold import evaluate_real, report as real_report
 from pipeline.extract.regions import Gazetteer, locate
 from tests.test_extract import article
 
@@ -213,17 +213,7 @@ def test_kb_stores_levels_paths_and_confidence(sample_kb):
 # --- scoring against the real gold format ----------------------------------------------------
 
 
-def test_match_places_by_name_or_path():
-    want = [{"level": "city", "name": "长春市", "path": "吉林省/长春市"},
-            {"level": "township", "name": "土门镇", "path": "陕西省/商洛市/丹凤县/土门镇"}]
-    got = [{"level": "city", "name": "长春市", "path": "吉林省/长春市"},
-           {"level": "township", "name": "土门乡", "path": "陕西省/商洛市/丹凤县/土门镇"},
-           {"level": "county", "name": "朝阳区", "path": "北京市/朝阳区"}]
-    tp, extra, missed = match_places(got, want)
-    assert tp == 2 and [e["name"] for e in extra] == ["朝阳区"] and missed == []
-
-
-def test_evaluate_places_reads_the_real_gold_format(tmp_path, segmenter):
+def test_real_gold_scores_places_and_the_primary_region(tmp_path, segmenter):
     page = "长沙县江背镇：年轻干部到一线\n近年来，长沙县江背镇坚持把年轻干部放到一线，江背镇党委建立容错机制。\n"
     pages = tmp_path / "real"
     pages.mkdir()
@@ -246,9 +236,9 @@ def test_evaluate_places_reads_the_real_gold_format(tmp_path, segmenter):
         "measures": []}]}
     (tmp_path / "annotations").mkdir()
     (tmp_path / "annotations" / "001.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-    result = evaluate_places(tmp_path, pages, split="dev")
-    assert result["pages"] == 1 and not result["skipped"]
-    assert result["levels"]["township"].recall == 1.0 and result["levels"]["county"].recall == 1.0
-    assert result["region"]["township"].value == 1.0
-    assert "township" in places_report(result)
-    assert evaluate_places(tmp_path, pages, split="test")["pages"] == 0
+    result, _ = evaluate_real(tmp_path, pages, split="dev")
+    assert result["pages"] == 1
+    assert result["places"]["township"]["r"] == 1.0 and result["places"]["county"]["r"] == 1.0
+    assert result["region"]["township"]["accuracy"] == 1.0
+    assert "places township" in real_report(result)
+    assert evaluate_real(tmp_path, pages, split="test")[0]["pages"] == 0

@@ -5,7 +5,8 @@ import sqlite3
 
 import pytest
 
-from pipeline.build import build, process_document
+from pipeline.build import build
+from pipeline.worker import process_document
 from pipeline.text.ingest import read_document
 from pipeline.store.reposts import Item, find_copies, overlap, same_facts, shingles
 from tests import repost_cases

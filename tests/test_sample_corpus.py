@@ -30,7 +30,7 @@ def _norm(s):
 
 @pytest.fixture(scope="module")
 def processed(segmenter):
-    from pipeline.build import process_document
+    from pipeline.worker import process_document
     from pipeline.text.ingest import read_document
 
     return {e["file"]: process_document(read_document(SAMPLE / e["file"])) for e in _entries()}

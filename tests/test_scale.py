@@ -11,6 +11,7 @@ import sqlite3
 import pytest
 
 from pipeline import build as build_mod
+from pipeline import worker as worker_mod
 from pipeline.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,8 +95,8 @@ def test_a_rebuild_writes_only_what_changed_and_equals_a_fresh_build(tmp_path, s
     os.utime(files[4])  # touched, same content
 
     processed = []
-    real = build_mod.process_document
-    monkeypatch.setattr(build_mod, "process_document", lambda raw, t=None: processed.append(raw.path) or real(raw, t))
+    real = worker_mod.process_document
+    monkeypatch.setattr(worker_mod, "process_document", lambda raw, t=None: processed.append(raw.path) or real(raw, t))
     again = build(corpus, out, jobs=1, model=None, cache=False)
     assert again.mode == "incremental"
     assert sorted(Path(p).name for p in processed) == [files[0].name, "new.txt"]
@@ -151,7 +152,7 @@ def test_a_new_codebook_reclassifies_from_the_cache(tmp_path, segmenter, monkeyp
     def boom(*a, **k):
         raise AssertionError("the text stages must come from the cache")
 
-    monkeypatch.setattr(build_mod, "process_document", boom)
+    monkeypatch.setattr(worker_mod, "process_document", boom)
     report = build(corpus, out, model=None, codebook=str(codebook))
     assert report.mode == "full" and report.processed == 3 and not report.errors
     con = sqlite3.connect(out)
@@ -163,7 +164,7 @@ def test_a_new_codebook_reclassifies_from_the_cache(tmp_path, segmenter, monkeyp
 # --- classification in the workers ------------------------------------------------------------
 
 def test_measure_tokens_are_the_words_jieba_gives_the_measure(sample_kb, segmenter):
-    from pipeline.build import load_and_process, measure_tokens
+    from pipeline.worker import load_and_process, measure_tokens
 
     reused = total = 0
     for p in sorted(SAMPLE.rglob("*.txt")):
@@ -178,7 +179,7 @@ def test_measure_tokens_are_the_words_jieba_gives_the_measure(sample_kb, segment
 
 
 def test_one_prediction_per_batch(tmp_path, segmenter):
-    from pipeline.build import Done, Item, WorkerSettings, classifier_key, process_batch
+    from pipeline.worker import Done, Item, WorkerSettings, classifier_key, process_batch
     from pipeline.classify.tagger import MeasureTagger
 
     tagger = MeasureTagger(model_path=None)
@@ -280,13 +281,13 @@ def test_the_segmenter_is_part_of_the_cache_key():
 
     if not segment.available("rjieba"):
         pytest.skip("rjieba not installed")
-    a = build_mod.stage_key()
+    a = worker_mod.stage_key()
     segment.use_segmenter("rjieba")
     try:
-        assert build_mod.stage_key() != a
+        assert worker_mod.stage_key() != a
     finally:
         segment.use_segmenter("jieba")
-    assert build_mod.stage_key() == a
+    assert worker_mod.stage_key() == a
 
 
 # --- durability of incremental writes ------------------------------------------------------------

