@@ -52,7 +52,8 @@ def test_report_is_chinese_with_percentages(report):
 
 
 def test_figure_topics_are_the_codebooks_categories_found_by_its_cues(report):
-    from pipeline.classify.classifier import RuleClassifier, load_codebook
+    from pipeline.classify.codebook import load_codebook
+    from pipeline.classify.rules import RuleClassifier
 
     _, out = report
     figures = pd.read_csv(out / "figures_by_topic.csv", encoding="utf-8-sig")
