@@ -28,7 +28,7 @@ from pipeline.evaluate import Accuracy, Score, figure_key
 from pipeline.worker import process_document
 from pipeline.text.ingest import read_document
 from pipeline.core.records import QualityReport
-from pipeline.text.repair import halfwidth, simplify, strip_pinyin_residue
+from pipeline.text.chars import halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.tracked import Tracked
 
 LEVELS = ("province", "city", "county", "township", "village", "zone")

@@ -25,7 +25,7 @@ def test_sample_kb_tables(sample_kb):
 
 def test_sentence_orig_offsets_resolve_in_documents(sample_kb):
     """Each sentence's original span holds the same characters, before repair."""
-    from pipeline.text.repair import to_simplified
+    from pipeline.text.chars import to_simplified
 
     out, _ = sample_kb
     con = sqlite3.connect(out)

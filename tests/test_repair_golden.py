@@ -38,7 +38,7 @@ def test_golden_repair(case):
 @pytest.mark.parametrize("case", CASES)
 def test_offsets_point_into_original(case):
     """Every clean character maps to an original character it came from."""
-    from pipeline.text.repair import UNREADABLE, _converter, to_simplified
+    from pipeline.text.chars import UNREADABLE, _converter, to_simplified
 
     raw = read_document(GOLDEN / case / "input.txt")
     doc = repair_document(raw)

@@ -64,7 +64,7 @@ def test_metadata_matches_manifest(entry, processed):
 
 @pytest.mark.parametrize("entry", _entries(), ids=lambda e: e["file"])
 def test_artifacts_repaired(entry, processed):
-    from pipeline.text.repair import to_simplified
+    from pipeline.text.chars import to_simplified
 
     pd = processed[entry["file"]]
     text = pd.clean.text

@@ -112,7 +112,7 @@ def test_page_breaks_rejoined_in_004(processed_seeds):
 
 
 def test_sentence_offsets_point_at_original(processed_seeds):
-    from pipeline.text.repair import to_simplified
+    from pipeline.text.chars import to_simplified
 
     for name, pd in processed_seeds.items():
         original = pd.clean.raw.text

@@ -17,7 +17,7 @@ SPACES = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
-    from pipeline.text.repair import to_simplified
+    from pipeline.text.chars import to_simplified
 
     return to_simplified(unicodedata.normalize("NFKC", text)).lower()
 

@@ -15,8 +15,9 @@ import os
 from pathlib import Path
 import re
 
-from pipeline.text import warc
 from pipeline.core.records import RawDocument
+from pipeline.text import warc
+from pipeline.text.chars import is_cjk, is_common
 
 log = logging.getLogger(__name__)
 
@@ -178,15 +179,11 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 
 def _is_common_han(c: str) -> bool:
-    from pipeline.text.repair import is_common
-
     return c >= "\u3000" and is_common(c)
 
 
 def _cjk_score(text: str) -> float:
-    from pipeline.text.repair import is_common
-
-    han = [c for c in text[:4000] if "\u4e00" <= c <= "\u9fff"]
+    han = [c for c in text[:4000] if is_cjk(c)]
     if not han:
         return 0.0
     return sum(map(is_common, han)) / len(han)

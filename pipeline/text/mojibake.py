@@ -16,71 +16,37 @@ characters and the absence of real words.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 import re
 
 from pipeline.core.records import QualityReport, Repair
+from pipeline.nlp.segment import get_segmenter
+from pipeline.text.chars import CJK_EXT_A, PINYIN_LETTERS, PUA, PUNCT, UNREADABLE, is_cjk, is_common, is_frequent, to_simplified
 from pipeline.text.tracked import Tracked
-
-UNREADABLE = "\ufffd"
-PUA = "\ue000-\uf8ff\ufffd"
-PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-PUNCT = "。，、；：？！“”‘’（）《》〈〉【】—…·"
 
 # A run of lost characters: '?' or private-use characters, each possibly with the
 # remains of its pinyin residue ("?jì)", "\ue2fd").
 _LOST_RUN = re.compile(rf"(?:[?{PUA}](?:[{PINYIN_LETTERS}]{{1,7}}\s?\))?)+")
 _FRAMED = re.compile(rf"\?([^\n?]{{2,60}}?)\?")
 _ANCHOR = re.compile(f"[{PUA}]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\u0391-\u03c9\u0410-\u044f]{4,60}")
+_HAN_RUN = re.compile(rf"[{CJK_EXT_A}\u0391-\u03c9\u0410-\u044f]{{4,60}}")  # and GB2312's Greek and Cyrillic
 _HALF_TO_FULL = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 _STOP = set("\n。，,；;：:！!？?“”")
 
 
-@lru_cache(maxsize=None)
-def is_common(ch: str) -> bool:
-    """A character of GB2312 (in simplified form), or Chinese punctuation."""
-    from pipeline.text.repair import to_simplified
-
-    if ch in PUNCT:
-        return True
-    try:
-        to_simplified(ch).encode("gb2312")
-        return True
-    except UnicodeEncodeError:
-        return False
-
-
-@lru_cache(maxsize=None)
-def is_frequent(ch: str) -> bool:
-    """GB2312 level 1: the 3,755 characters that make up ~99.7 % of running text."""
-    from pipeline.text.repair import to_simplified
-
-    try:
-        b = to_simplified(ch).encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
-
-
 def _word_coverage(text: str) -> float:
     """Share of Chinese characters that fall in dictionary words of two or more."""
-    from pipeline.nlp.segment import get_segmenter
-
-    from pipeline.text.repair import to_simplified
-
     text = to_simplified(text)
     words = get_segmenter().cut(text)
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    han = sum(1 for c in text if is_cjk(c))
     if not han:
         return 0.0
-    return sum(len(w) for w in words if len(w) > 1 and all("\u4e00" <= c <= "\u9fff" for c in w)) / han
+    return sum(len(w) for w in words if len(w) > 1 and all(map(is_cjk, w))) / han
 
 
 def _plausible(text: str) -> bool:
     if re.search(f"[{PUA}]", text):
         return False
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    han = [c for c in text if is_cjk(c)]
     # Short strings re-align into "words" by chance; four characters is the floor.
     if len(han) < 4 or not all(is_common(c) for c in han):
         return False
@@ -195,7 +161,7 @@ def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
     text = t.text
     edits = list(_framed(text))
     edits += list(_anchored(text, [(a, b) for a, b, _ in edits]))
-    if re.search("[\u3400-\u9fff]", text):
+    if re.search(f"[{CJK_EXT_A}]", text):
         edits += list(_unmarked(text, [(a, b) for a, b, _ in edits]))
     edits = _disjoint(edits)
     for a, b, fixed in edits:
@@ -233,8 +199,6 @@ def _is_residue(ch: str) -> bool:
 
 
 def _forms_word(a: str, b: str) -> bool:
-    from pipeline.nlp.segment import get_segmenter
-
     return get_segmenter().frequency(a + b) > 0
 
 

@@ -1,0 +1,168 @@
+"""Character-level rules: which characters are Chinese, common or pinyin, and their plain forms.
+
+Every stage that asks a question about single characters asks it here: the
+Han ranges, GB2312 membership, traditional to simplified (OpenCC), full-width
+to half-width, and the readings of a character (pinyin).  The three repair
+steps that only rewrite characters (``strip_pinyin_residue``, ``simplify``,
+``halfwidth``) live here too, so that code outside the repair stage (the real
+gold set, search) can normalise text exactly as the stage does.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+import re
+import unicodedata
+
+from pipeline.core.records import QualityReport, Repair
+from pipeline.text.tracked import Tracked
+
+# The CJK Unified Ideographs block: what most rules count as "a Chinese character".
+CJK = "\u4e00-\u9fff"
+# The same with extension A in front (rare characters, common in mojibake).
+CJK_EXT_A = "\u3400-\u9fff"
+# Every BMP ideograph: extension A, the unified block and the compatibility ideographs.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+PUNCT = "。，、；：？！“”‘’（）《》〈〉【】—…·"
+# What a character lost to mojibake becomes; later stages extract nothing that overlaps one.
+UNREADABLE = "\ufffd"
+# Private-use characters (and U+FFFD): what a decoder leaves for bytes it could not place.
+PUA = "\ue000-\uf8ff\ufffd"
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def is_cjk(ch: str) -> bool:
+    """In the CJK Unified Ideographs block (``CJK``)."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def cjk_count(s: str) -> int:
+    """How many characters of ``s`` are in the CJK Unified Ideographs block."""
+    return len(_CJK_CHAR.findall(s))
+
+
+# -- traditional to simplified -------------------------------------------------------------
+
+@lru_cache(maxsize=2)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+# tw2s gets 著力/著眼/隨著 right where t2s leaves 著 (着); it over-applies 著→着
+# after these characters, where 著 means "written work".
+_ZHU_FIXUP = re.compile("(?<=[卓土编原论专遗译合巨])着")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified, chosen per line: text already simplified must not
+    go through tw2s, which turns 显著 into 显着 and 么 into 幺."""
+    t2s = _converter("t2s")
+    out = []
+    for line in text.split("\n"):
+        conv = t2s.convert(line)
+        if conv != line and sum(a != b for a, b in zip(line, conv)) >= 2:  # most lines: already simplified
+            conv = _ZHU_FIXUP.sub("著", _converter("tw2s").convert(line))
+        out.append(conv)
+    return "\n".join(out)
+
+
+@lru_cache(maxsize=None)
+def is_common(ch: str) -> bool:
+    """A character of GB2312 (in simplified form), or Chinese punctuation."""
+    if ch in PUNCT:
+        return True
+    try:
+        to_simplified(ch).encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+@lru_cache(maxsize=None)
+def is_frequent(ch: str) -> bool:
+    """GB2312 level 1: the 3,755 characters that make up ~99.7 % of running text."""
+    try:
+        b = to_simplified(ch).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
+
+
+# -- pinyin --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=8192)
+def readings(ch: str) -> frozenset[str]:
+    """The toneless pinyin readings of a character and of its simplified form (ü as v)."""
+    from pypinyin import Style, pinyin
+
+    out: set[str] = set()
+    for c in {ch, to_simplified(ch)}:
+        for group in pinyin(c, style=Style.NORMAL, heteronym=True, errors="ignore"):
+            out.update(_plain_syllable(r) for r in group)
+    return frozenset(out)
+
+
+def _plain_syllable(s: str) -> str:
+    s = s.lower().strip()
+    s = re.sub("[üǖǘǚǜ]", "v", s)
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return s.replace("u:", "v")
+
+
+# -- repair steps on tracked text ----------------------------------------------------------
+
+# 干(gàn)部: a reading printed after its character, with an optional space after the bracket.
+_RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})\s?[)）](?P<sp> (?=[^\sA-Za-z]))?")
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
+_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
+_FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0x3000: ord(" "), 0x00A0: ord(" ")})
+_DIGIT_PUNCT = re.compile(r"(?<=[0-9])[．／](?=[0-9])")
+
+
+def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
+    """Drop a bracketed reading after its character (干(gàn) → 干); keep brackets that are no reading of it."""
+    kept = Counter()
+
+    def fix(m: re.Match[str]) -> str | None:
+        if _plain_syllable(m["py"]) in readings(m["ch"]):
+            return m["ch"]
+        kept[m.group(0)] += 1
+        return None
+
+    t2, applied = t.sub(_RESIDUE, fix)
+    for m, r in applied:
+        report.add(Repair("pinyin_residue", *t.orig_span(m.start(), m.end()), m.group(0), r, ""))
+    for s, n in kept.items():
+        report.warnings.append(f"kept bracket {s!r}: not a reading of the character")
+    return t2
+
+
+def simplify(t: Tracked, report: QualityReport) -> Tracked:
+    """Traditional characters to simplified (``to_simplified``), counted in the report."""
+    t2 = t.map_chars(to_simplified)
+    if len(t2.text) == len(t.text):
+        changed = Counter((a, b) for a, b in zip(t.text, t2.text) if a != b)
+        n = sum(changed.values())
+    else:
+        n = sum(a != b for a, b in zip(t.text, t2.text))
+        changed = Counter()
+    report.bump("traditional", n)
+    if n:
+        top = ", ".join(f"{a}→{b}×{c}" for (a, b), c in changed.most_common(8))
+        report.repairs.append(Repair("traditional", 0, len(t.text), "", "", f"{n} characters simplified: {top}"))
+    return t2
+
+
+def halfwidth(t: Tracked, report: QualityReport) -> Tracked:
+    """Full-width digits, letters, % and + to ASCII; ideographic and no-break spaces to spaces;
+    ． and ／ between digits to . and /."""
+    out = t.text.translate(_FULLWIDTH)
+    out = _DIGIT_PUNCT.sub(lambda m: "." if m.group(0) == "．" else "/", out)
+    n = sum(a != b and b != " " for a, b in zip(t.text, out))
+    report.bump("fullwidth", n)
+    return Tracked(out, t.origin)
