@@ -1,4 +1,4 @@
-"""What to fetch: source lines, URL normalisation, URL filters and date windows.
+"""What to fetch: source lines, URL normalisation (pipeline.text.urls), URL filters and date windows.
 
 Pure functions only; nothing here touches the network or the disk except
 ``read_source_file``.
@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 import os
 import re
-from urllib.parse import urldefrag, urlsplit, urlunsplit
+from urllib.parse import urlsplit
+
+from pipeline.text.urls import normalize_url
 
 KINDS = ("auto", "site")
 
@@ -73,18 +75,6 @@ def _compile(pattern: str, where: str) -> re.Pattern:
         return re.compile(pattern)
     except re.error as e:
         raise SourceError(f"{where}: bad regular expression {pattern!r}: {e}") from None
-
-
-def normalize_url(url: str) -> str:
-    """One spelling per page: no fragment, lower-case scheme and host, no default port, "/" for an empty path."""
-    url = urldefrag(url.strip())[0]
-    p = urlsplit(url)
-    host = (p.hostname or "").lower()
-    port = p.port
-    netloc = host if port is None or (p.scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
-    if p.username:
-        netloc = f"{p.username}@{netloc}"
-    return urlunsplit((p.scheme.lower(), netloc, p.path or "/", p.query, ""))
 
 
 def host_of(url: str) -> str:

@@ -15,6 +15,8 @@ from datetime import datetime
 import os
 import re
 
+from pipeline.text.urls import normalize_url
+
 ROLE_HEADER = "WARC-Policykb-Role"  # "source" | "page" | "robots", set by policykb fetch
 SUFFIXES = (".warc.gz", ".warc")
 _MEMBER = re.compile(r"^(?P<file>.+\.warc(?:\.gz)?)#(?P<offset>\d+)$")
@@ -92,8 +94,6 @@ def _is_document(rec) -> bool:
 
 def latest(found: Iterable[Member]) -> list[Member]:
     """One member per URL: the latest response (later file and offset break ties), in a stable order."""
-    from pipeline.fetch.sources import normalize_url
-
     best: dict[str, tuple[tuple, Member]] = {}
     for order, m in enumerate(found):
         key = normalize_url(m.url)
