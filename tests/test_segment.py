@@ -1,4 +1,4 @@
-"""Segmentation: an isolated jieba tokenizer with the domain dictionary, and spaCy Docs."""
+"""Segmentation: an isolated jieba tokenizer with the domain dictionary; sentence splitting."""
 from __future__ import annotations
 
 
@@ -16,21 +16,11 @@ def test_module_level_jieba_untouched(segmenter):
     assert not jieba.dt.initialized or "三个区分开来" not in jieba.dt.FREQ
 
 
-def test_spacy_doc_tokens_equal_segmenter(segmenter):
-    from pipeline.nlp.segment import make_nlp
-
+def test_spans_are_the_cut_with_offsets(segmenter):
     text = "县委选派30余名优秀年轻干部到乡镇挂职锻炼。同时落实“三个区分开来”要求。"
-    doc = make_nlp()(text)
-    assert [t.text for t in doc] == segmenter.cut(text)
-    assert doc.text == text
-    assert [s.text for s in doc.sents] == ["县委选派30余名优秀年轻干部到乡镇挂职锻炼。", "同时落实“三个区分开来”要求。"]
-
-
-def test_spacy_doc_keeps_spaces(segmenter):
-    from pipeline.nlp.segment import make_nlp
-
-    text = "西藏自治区阿里地区： 强化人才 Data Team"
-    assert make_nlp()(text).text == text
+    spans = segmenter.spans(text)
+    assert [w for w, _, _ in spans] == segmenter.cut(text)
+    assert all(text[s:e] == w for w, s, e in spans)
 
 
 def test_sentence_split():

@@ -2,21 +2,24 @@
 
 jieba's module-level functions share one global dictionary that any import
 can change; the pipeline owns its own instance instead, loaded once per
-process (``get_segmenter``).  ``make_nlp`` gives a blank spaCy ``zh`` pipeline
-whose tokenizer is this segmenter, for the rule matchers of later stages.
+process (``get_segmenter``).  Stages ask it for a cut (``cut``), a cut with
+offsets (``spans``) and whether a word is in the dictionary (``frequency``,
+``is_general_word``); the spaCy export (pipeline/report/spacy_export.py) builds
+its Docs from the same cuts.
 
 jieba is the reference.  Faster jieba-compatible backends can be chosen with
 ``use_segmenter`` (``policykb build --segmenter``, or ``$POLICYKB_SEGMENTER``):
 ``jieba_fast`` and ``jieba_next`` (the same algorithm in C / Rust) and
 ``rjieba`` (jieba-rs).  They share jieba's dictionary and take ours; their
-tokens agree with jieba's on ≥ 99.5 % of this genre's text (tests/test_segment.py).
+tokens agree with jieba's on ≥ 99.5 % of this genre's text (tests/test_scale.py).
 """
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 import logging
 import os
+
+from pipeline.core.lexicons import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +31,7 @@ _chosen = os.environ.get(SEGMENTER_ENV) or "jieba"
 
 
 def domain_dictionary_path() -> str:
-    return str(resources.files("pipeline").joinpath("resources", DICT_NAME))
+    return resource_path(DICT_NAME)
 
 
 def available(name: str) -> bool:
@@ -98,9 +101,6 @@ class Segmenter:
     def cut(self, text: str) -> list[str]:
         return self._tok.lcut(text, HMM=True)
 
-    def cut_for_search(self, text: str) -> list[str]:
-        return self._tok.lcut_for_search(text, HMM=True)
-
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         return list(self._tok.tokenize(text, mode="default", HMM=True))
 
@@ -128,9 +128,6 @@ class RustSegmenter(Segmenter):
 
     def cut(self, text: str) -> list[str]:
         return self._rs.cut(text, True)
-
-    def cut_for_search(self, text: str) -> list[str]:
-        return self._rs.cut_for_search(text, True)
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         out, i = [], 0
@@ -166,57 +163,3 @@ def get_segmenter() -> Segmenter:
         mod = importlib.import_module(_chosen)
         (getattr(mod, "set_log_level", None) or mod.setLogLevel)(logging.WARNING)  # jieba_next renamed it
     return Segmenter(module=_chosen)
-
-
-def tokens(text: str) -> list[str]:
-    return get_segmenter().cut(text)
-
-
-class JiebaTokenizer:
-    """spaCy tokenizer over the pipeline's segmenter (spaCy's own zh one calls module-level jieba)."""
-
-    def __init__(self, vocab, segmenter: Segmenter | None = None):
-        self.vocab = vocab
-        self.segmenter = segmenter
-
-    def __call__(self, text: str):
-        from spacy.tokens import Doc
-
-        seg = self.segmenter or get_segmenter()
-        words = seg.cut(text)
-        spaces = [False] * len(words)
-        # spaCy stores whitespace after a token, not as a token of its own.
-        out_words, out_spaces = [], []
-        for w, sp in zip(words, spaces):
-            if w.isspace() and out_words:
-                out_spaces[-1] = True
-                if len(w) > 1:
-                    out_words.append(w[1:])
-                    out_spaces.append(False)
-                continue
-            out_words.append(w)
-            out_spaces.append(sp)
-        return Doc(self.vocab, words=out_words, spaces=out_spaces)
-
-    def to_bytes(self, **kwargs):
-        return b""
-
-    def from_bytes(self, data, **kwargs):
-        return self
-
-    def to_disk(self, path, **kwargs):
-        pass
-
-    def from_disk(self, path, **kwargs):
-        return self
-
-
-@lru_cache(maxsize=1)
-def make_nlp():
-    """A blank Chinese spaCy pipeline whose Docs carry the domain segmentation."""
-    import spacy
-
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
-    nlp.tokenizer = JiebaTokenizer(nlp.vocab)
-    nlp.add_pipe("sentencizer", config={"punct_chars": ["。", "！", "？", "!", "?", "；"]})
-    return nlp
