@@ -1,7 +1,8 @@
 """Word lists shipped under ``pipeline/resources/``: one loader, each list read once.
 
 A list file holds one entry per line; lines starting with ``#`` are its header
-(what the list is for and who reads it) and blank lines are ignored.
+(what the list is for and who reads it) and blank lines are ignored.  A table
+file (``.tsv``) is the same with tab-separated columns, e.g. a word and what it means.
 """
 from __future__ import annotations
 
@@ -18,3 +19,15 @@ def word_list(name: str) -> tuple[str, ...]:
     with open(resource_path(name), encoding="utf-8") as f:
         entries = (line.strip() for line in f)
         return tuple(dict.fromkeys(e for e in entries if e and not e.startswith("#")))
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """The entries of a list, for membership tests."""
+    return frozenset(word_list(name))
+
+
+@lru_cache(maxsize=None)
+def word_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a table file, in file order, each split at its tabs."""
+    return tuple(tuple(e.split("\t")) for e in word_list(name))

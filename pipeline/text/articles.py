@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
+from pipeline.text.chars import CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
 from pipeline.text.meta import NAME, bracket_bylines, iso_date, parse_lead, person_names, split_names
-from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
@@ -28,7 +29,6 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][�
 _CONTINUES = re.compile(r"^(?:印发|转发|关于|和|及|与|暨|的)")
 # The issuer and date closing a notice (落款): 中共某某委员会办公室 / 2019年6月10日.
 _ISSUER = re.compile(r"(?:委员会|办公室|办公厅|人民政府|政府|组织部|委|部|局|厅|办|院|中心|党组|党委)$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ROLE_RANK = {"记者": 3, "通讯员": 3, "作者": 2, None: 1}
 
 
@@ -81,7 +81,7 @@ def _is_body(line: Line) -> bool:
         return False
     if len(s) > 60 or _NUMBERED.match(s):
         return True
-    return ends_sentence(s) and not is_headline_like(s) and len(_HAN.findall(s)) >= 6
+    return ends_sentence(s) and not is_headline_like(s) and cjk_count(s) >= 6
 
 
 def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
@@ -100,7 +100,7 @@ def clean_title(s: str) -> str:
     or a site name (-某某网, ——某某网) behind."""
     s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s)
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
-    s = re.sub(r"\s*(?:-|_|——|—|\|)\s*[\u4e00-\u9fffA-Za-z]{2,10}(?:网|网站|频道|客户端)$", "", s)
+    s = re.sub(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$", "", s)
     return s.strip()
 
 
@@ -237,7 +237,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         doc_start=start, orig_start=orig[0], orig_end=orig[1],
     )
     art.paragraphs = _paragraphs(doc, text, start)
-    art.unreadable = [(m.start(), m.end()) for m in re.finditer("\ufffd+", text)]
+    art.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", text)]
     return art
 
 

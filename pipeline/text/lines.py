@@ -7,20 +7,17 @@ cut in two, and returns the final clean text.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 
-from pipeline.core.lexicons import word_list
-from pipeline.text.meta import byline_spans, parse_byline_fields, parse_meta_line
+from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Line, QualityReport, Repair
+from pipeline.text.chars import CJK, CJK_EXT_A, cjk_count
+from pipeline.text.meta import byline_spans, parse_byline_fields, parse_meta_line
 from pipeline.text.tracked import Builder, Tracked
 
 TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』)）】》\"'"
-_BOILER_EXACT = {
-    "微信公众号", "官方微博", "最新消息", "打印", "关闭", "打印本页", "关闭窗口", "返回顶部",
-    "分享到", "分享", "收藏", "扫一扫", "手机版", "网站地图", "联系我们", "相关新闻", "相关阅读",
-    "上一篇", "下一篇", "返回", "首页", "字号", "【打印】", "【关闭】", "[打印]", "[关闭]",
-}
 _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|相关阅读|相关新闻|"
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
@@ -39,7 +36,6 @@ _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|�
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*")
 _LIST_SEPARATORS = re.compile(r"[|｜丨_＿,，\s]+")
 _TITLE_PREFIX_SEP = re.compile(r"\s*(?:_|＿|\s-\s|\s—\s|\s\|\s|｜|丨)\s*")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def ends_sentence(s: str) -> bool:
@@ -57,7 +53,7 @@ def is_headline_like(s: str) -> bool:
         return True
     return (
         4 <= len(s) <= 40 and s.rstrip(CLOSERS)[-1:] in "！？!?" and not re.search("[。；;]", s)
-        and len(_HAN.findall(s)) >= 3 and s[0] not in "(（"
+        and cjk_count(s) >= 3 and s[0] not in "(（"
     )
 
 
@@ -66,7 +62,7 @@ def is_title_like(s: str) -> bool:
         4 <= len(s) <= 60
         and not ends_sentence(s)
         and s[-1] not in "，,、：:；;"
-        and len(_HAN.findall(s)) >= 3
+        and cjk_count(s) >= 3
         and s[0] not in "(（"
     )
 
@@ -86,15 +82,11 @@ def spam_reason(s: str) -> str | None:
     return _keyword_spam(s)
 
 
+@lru_cache(maxsize=1)
 def _spam_words() -> re.Pattern[str]:
-    global _SPAM_RE
-    if _SPAM_RE is None:
-        words = sorted(word_list("spam_words.txt"), key=len, reverse=True)
-        _SPAM_RE = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
-    return _SPAM_RE
-
-
-_SPAM_RE: re.Pattern[str] | None = None
+    """Any word of resources/spam_words.txt, the longest first."""
+    words = sorted(word_list("spam_words.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
 
 
 def _keyword_spam(s: str) -> str | None:
@@ -114,8 +106,9 @@ def _keyword_spam(s: str) -> str | None:
 
 
 def boilerplate_reason(s: str, following: str | None) -> str | None:
+    furniture = word_set("page_furniture.txt")
     bare = s.strip("【】[]<>《》 ")
-    if bare in _BOILER_EXACT or all(w.strip("【】[]") in _BOILER_EXACT for w in s.split()):
+    if bare in furniture or all(w.strip("【】[]") in furniture for w in s.split()):
         return "page furniture"
     if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s):
         return "page furniture"
@@ -138,7 +131,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 # A site's name alone on a line (某某市人民政府网站, 某某新闻网); a headline does not end so.
-_SITE_BANNER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网站|官网|新闻网|政府网|门户)")
+_SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)")
 
 
 def is_navigation(s: str) -> bool:
@@ -151,7 +144,7 @@ def is_navigation(s: str) -> bool:
         return bool(_SITE_BANNER.fullmatch(s.strip()))
     if any(len(i) > 16 for i in items):
         return False
-    chrome = set(word_list("site_chrome.txt"))
+    chrome = word_set("site_chrome.txt")
     if any(i in chrome for i in items) and (">" in s or len(items) >= 2 and all(len(i) <= 8 for i in items)):
         return True
     return 2 * sum(bool(_SITE_NAME.search(i)) for i in items) >= len(items) + (len(items) == 2)
@@ -170,88 +163,88 @@ def strip_title_prefix(s: str) -> tuple[str, str] | None:
 
 def line_repairs(t: Tracked, report: QualityReport) -> tuple[Tracked, list[Line]]:
     """Drop furniture, turn metadata into Line records, rejoin broken paragraphs."""
-    text = t.text
-    spans = []  # (start, end, stripped content)
+    spans = _line_spans(t.text)
+    kinds, metas = _classify_lines(t, spans, report)
+    return _assemble(t, spans, kinds, metas, report)
+
+
+def _line_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, stripped content) of each line of ``text``, blank lines included."""
+    spans = []
     pos = 0
     for raw in text.split("\n"):
         lead = len(raw) - len(raw.lstrip())
         content = raw.strip()
         spans.append((pos + lead, pos + lead + len(content), content))
         pos += len(raw) + 1
+    return spans
 
+
+def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: QualityReport
+                    ) -> tuple[dict[int, str], dict[int, tuple[tuple[str, str], ...]]]:
+    """The kind of each non-blank line, by index in file order (meta, spam, boilerplate or text),
+    and the fields of the metadata lines.  Every line that is not text is reported as a repair."""
     nonblank = [i for i, sp in enumerate(spans) if sp[2]]
-    next_nonblank = {a: b for a, b in zip(nonblank, nonblank[1:])}
     kinds: dict[int, str] = {}
     metas: dict[int, tuple[tuple[str, str], ...]] = {}
-    for i in nonblank:
+    for n, i in enumerate(nonblank):
         start, end, s = spans[i]
-        nxt = spans[next_nonblank[i]][2] if i in next_nonblank else None
-        orig = t.orig_span(start, end)
-        byline = parse_byline_fields(s)
-        if byline:
-            kinds[i] = "meta"
-            metas[i] = tuple(byline)
-            report.add(Repair("metadata", *orig, s, "", "byline"))
-            continue
-        # Before the spam test: a disclosure table row (索引号 | … |) has the shape of a keyword list.
-        fields = parse_meta_line(s)
+        following = spans[nonblank[n + 1]][2] if n + 1 < len(nonblank) else None
+        kinds[i], fields, note = _line_kind(s, following)
         if fields:
-            kinds[i] = "meta"
-            metas[i] = tuple(fields)
-            report.add(Repair("metadata", *orig, s, "", ", ".join(k for k, _ in fields)))
-            continue
-        reason = spam_reason(s)
-        if reason:
-            kinds[i] = "spam"
-            report.add(Repair("spam", *orig, s, "", reason))
-            continue
-        reason = boilerplate_reason(s, nxt)
-        if reason:
-            kinds[i] = "boilerplate"
-            report.add(Repair("boilerplate", *orig, s, "", reason))
-            continue
-        kinds[i] = "text"
+            metas[i] = fields
+        if kinds[i] != "text":
+            kind = "metadata" if kinds[i] == "meta" else kinds[i]
+            report.add(Repair(kind, *t.orig_span(start, end), s, "", note))
+    return kinds, metas
 
-    text_idx = [i for i in nonblank if kinds[i] == "text"]
+
+def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str], ...], str]:
+    """(kind, metadata fields, why) of one non-blank line; ``following`` is the next one."""
+    byline = parse_byline_fields(s)
+    if byline:
+        return "meta", tuple(byline), "byline"
+    # Before the spam test: a disclosure table row (索引号 | … |) has the shape of a keyword list.
+    fields = parse_meta_line(s)
+    if fields:
+        return "meta", tuple(fields), ", ".join(k for k, _ in fields)
+    reason = spam_reason(s)
+    if reason:
+        return "spam", (), reason
+    reason = boilerplate_reason(s, following)
+    if reason:
+        return "boilerplate", (), reason
+    return "text", (), ""
+
+
+def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, str],
+              metas: dict[int, tuple[tuple[str, str], ...]], report: QualityReport) -> tuple[Tracked, list[Line]]:
+    """Copy the text lines into the clean text, a paragraph cut by a page break as one line,
+    and place each metadata line, as a record, where it stood among them."""
+    text = t.text
+    text_idx = [i for i in kinds if kinds[i] == "text"]
+    meta_idx = [i for i in kinds if kinds[i] == "meta"]
     indented = {i for i in text_idx if spans[i][0] > 0 and text[spans[i][0] - 1] == " "}
     b = Builder(t)
     entries: list[tuple] = []  # ("text", start, end) | ("meta", pos, content, fields)
     last_i = -1
     k = 0
-    while k <= len(text_idx):
-        i = text_idx[k] if k < len(text_idx) else len(spans)
-        for j in nonblank:
-            if kinds[j] == "meta" and last_i < j < i:
-                entries.append(("meta", b.pos, spans[j][2], metas[j]))
-        if k == len(text_idx):
-            break
+    while k < len(text_idx):
+        i = text_idx[k]
+        entries += [("meta", b.pos, spans[j][2], metas[j]) for j in meta_idx if last_i < j < i]
         if b.pos:
             b.put("\n", spans[i][0])
-        start, end, s = spans[i]
         line_start = b.pos
-        prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) else None
-        if prefix and is_title_like(prefix[0]):
-            title, _ = prefix
-            off = s.index(title)
-            report.add(Repair("spam", *t.orig_span(start, end), s, title, "title prefix"))
-            b.copy(start + off, start + off + len(title))
-        else:
-            _copy_text(b, text, start, end, report)
-        last_i = i
-        # Rejoin the next text line while a page break cut this paragraph.
-        while k + 1 < len(text_idx) and _page_break(spans, kinds, last_i, text_idx[k + 1], indented):
-            j = text_idx[k + 1]
-            gap = (spans[last_i][1], spans[j][0])
-            report.add(Repair("page_break", *t.orig_span(*gap), text[gap[0]:gap[1]], "", "rejoined"))
-            _copy_text(b, text, spans[j][0], spans[j][1], report)
-            last_i = j
-            k += 1
+        _copy_line(b, t, spans[i], report)
+        k = _rejoin(b, t, spans, kinds, text_idx, k, indented, report)
+        last_i = text_idx[k]
         nxt = text_idx[k + 1] if k + 1 < len(text_idx) else None
         if _truncated(spans, last_i, nxt, indented):
             report.bump("truncated")
             report.warnings.append(f"truncated paragraph ending …{spans[last_i][2][-12:]}")
         entries.append(("text", line_start, b.pos))
         k += 1
+    entries += [("meta", b.pos, spans[j][2], metas[j]) for j in meta_idx if last_i < j]
     out = b.build()
     lines = [
         Line("text", out.text[e[1]:e[2]], e[1]) if e[0] == "text" else Line("meta", e[2], e[1], e[3])
@@ -260,7 +253,35 @@ def line_repairs(t: Tracked, report: QualityReport) -> tuple[Tracked, list[Line]
     return out, lines
 
 
-_INNER_SPACE = re.compile(r"(?<=[\u3400-\u9fff0-9]) (?=[\u3400-\u9fff0-9])")
+def _copy_line(b: Builder, t: Tracked, span: tuple[int, int, str], report: QualityReport) -> None:
+    """Copy one text line; of a title behind a site's prefix (某某网_栏目_标题), the title only."""
+    start, end, s = span
+    prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) else None
+    if prefix and is_title_like(prefix[0]):
+        title, _ = prefix
+        off = s.index(title)
+        report.add(Repair("spam", *t.orig_span(start, end), s, title, "title prefix"))
+        b.copy(start + off, start + off + len(title))
+    else:
+        _copy_text(b, t.text, start, end, report)
+
+
+def _rejoin(b: Builder, t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, str],
+            text_idx: list[int], k: int, indented: set[int], report: QualityReport) -> int:
+    """Copy the text lines that continue line ``text_idx[k]`` across page breaks;
+    returns the position in ``text_idx`` of the last line copied."""
+    last_i = text_idx[k]
+    while k + 1 < len(text_idx) and _page_break(spans, kinds, last_i, text_idx[k + 1], indented):
+        j = text_idx[k + 1]
+        gap = (spans[last_i][1], spans[j][0])
+        report.add(Repair("page_break", *t.orig_span(*gap), t.text[gap[0]:gap[1]], "", "rejoined"))
+        _copy_text(b, t.text, spans[j][0], spans[j][1], report)
+        last_i = j
+        k += 1
+    return k
+
+
+_INNER_SPACE = re.compile(f"(?<=[{CJK_EXT_A}0-9]) (?=[{CJK_EXT_A}0-9])")
 
 
 def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityReport) -> None:

@@ -8,41 +8,13 @@ from __future__ import annotations
 from functools import lru_cache
 import re
 
-from pipeline.core.lexicons import word_list
+from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Author
+from pipeline.text.chars import CJK, UNREADABLE, cjk_count
 from pipeline.text.dates import YEAR, iso_date, iso_of, search_date
 
-_KEYS = {
-    "来源": "source",
-    "稿件来源": "source",
-    "信息来源": "source",
-    "文章来源": "source",
-    "出处": "source",
-    "作者": "author",
-    "撰稿": "author",
-    "发布时间": "date",
-    "发布日期": "date",
-    "发表时间": "date",
-    "时间": "date",
-    "日期": "date",
-    "更新时间": "date",
-    "责编": "editor",
-    "责任编辑": "editor",
-    "编辑": "editor",
-    "审核": "reviewer",
-    "校对": "reviewer",
-    "作者单位": "affiliation",
-    "稿源": "source",
-    "来自": "source",
-    "供稿": "source",
-    "供稿单位": "source",
-    "发布单位": "source",
-    # Page furniture printed among the fields: recognised so the line still reads as metadata.
-    "发布者": "record",
-    "发布人": "record",
-    "录入": "record",
-    "录入者": "record",
-}
+# Label of a metadata field -> the field it fills (source, author, date, editor, ...).
+_KEYS = dict(word_table("metadata_labels.tsv"))
 _KEY_RE = "|".join(sorted(map(re.escape, _KEYS), key=len, reverse=True))
 # key, colon, value up to two spaces / a tab / the next key
 FIELD = re.compile(
@@ -56,7 +28,7 @@ SOURCE_DATE = re.compile(
     r"^(?P<src>[\u4e00-\u9fff《》]{2,14}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))\s*"
     rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}-\d{{1,2}}-\d{{1,2}})$"
 )
-NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+NAME = re.compile(f"^[{CJK}]{{2,4}}$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*$")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
 _JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|字体|字号|分享|打印|关闭).*$|\s+(?:参与互动|我要评论|评论|收藏)\b.*$")
@@ -92,10 +64,10 @@ def parse_byline(line: str) -> list[Author] | None:
 # an agency's column in quotes may follow (新华社“新华视点”记者…).
 _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
 _MEDIUM = re.compile(
-    rf"^(?:《(?P<quoted>[^》]{{2,16}})》|(?P<named>[\u4e00-\u9fff]{{1,12}}?{_MEDIUM_SUFFIX}))(?:“[^”]{{1,8}}”)?\s*"
+    rf"^(?:《(?P<quoted>[^》]{{2,16}})》|(?P<named>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))(?:“[^”]{{1,8}}”)?\s*"
 )
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
-_REPORTED = re.compile(r"\s*[|｜/]?\s*(?:[\u4e00-\u9fff]{0,6}报道|发自[\u4e00-\u9fff]{2,6})\s*$")
+_REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}})\s*$")
 
 
 def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
@@ -125,7 +97,7 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
     # parts: ["", role, names, role, names, ...]
     for role, names in zip(parts[1::2], parts[2::2]):
         for n in split_names(names.strip(" :：/")):
-            if not re.fullmatch(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}", n):
+            if not re.fullmatch(f"[{CJK}]{{2,5}}|[{CJK}]{{1,6}}·[{CJK}·]{{1,12}}", n):
                 return None
             if not role.startswith("摄"):  # a photographer is no author
                 out.append(("byline" if role == "实习生" else "记者" if "记者" in role else "通讯员", n))
@@ -151,7 +123,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 def is_person_name(s: str) -> bool:
     """Two to four Chinese characters opening with a family name (resources/surnames.txt)."""
     single, double = _surnames()
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", s):
+    if not re.fullmatch(f"[{CJK}]{{2,4}}", s):
         return False
     return s[:2] in double and len(s) >= 3 or s[0] in single and len(s) <= 3
 
@@ -161,10 +133,10 @@ def person_names(s: str) -> list[str] | None:
 
     Most of them must open with a family name; one alone must, and be a usual length."""
     s = s.strip()
-    if not s or len(s) > 40 or re.search(r"[^\u4e00-\u9fff·、,，;； ]", s):
+    if not s or len(s) > 40 or re.search(f"[^{CJK}·、,，;； ]", s):
         return None
     names = split_names(s)
-    if not names or not all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", n) for n in names):
+    if not names or not all(re.fullmatch(f"[{CJK}·]{{2,4}}", n) for n in names):
         return None
     unknown = sum(not is_person_name(n) for n in names)
     return names if unknown == 0 or len(names) >= 3 and unknown == 1 else None
@@ -178,14 +150,8 @@ PERIODICAL = re.compile(r"^《?(?P<src>[\u4e00-\u9fff]{2,12})》?\s*(?:19|20)\d{
 EDITOR_LINE = re.compile(r"^[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]$")
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
 _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
-# Values that name no medium: the page itself or nobody in particular.
-_NOT_A_SOURCE = {"网络", "互联网", "网友投稿", "综合", "原创", "本站", "本网", "本站原创", "本网原创", "转载"}
 # Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
-_TABLE_KEYS = {
-    "发布机构": "source", "发文机关": "source", "发布日期": "date", "生成日期": "date", "成文日期": "date",
-    **dict.fromkeys(("索引号", "发文字号", "文号", "关键词", "主题词", "主题分类", "公开形式", "公开方式", "公开范围",
-                     "公开时限", "责任部门", "是否有效", "有效性", "效力状态", "体裁分类", "组配分类", "信息分类"), "record"),
-}
+_TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
@@ -255,7 +221,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     if fields and [k for k, _ in fields] == ["date"] and leftover and not keyed_date:
         # A date inside a sentence is not a dateline; a date and time opening a short line is.
         opens = dm is not None and dm.start() == 0 and ":" in dm.group(0)
-        return fields if opens and re.fullmatch(r"[\u4e00-\u9fff]{1,12}", leftover) else None
+        return fields if opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover) else None
     # Most of the line must be fields; otherwise it is prose that mentions a key.
     if len(leftover) > max(4, len(s) // 5) or not (fields or FIELD.search(s)):
         return None
@@ -282,13 +248,13 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _ISSUE_TAIL.sub("", val.split("|")[0]).strip()
-    if val in _NOT_A_SOURCE:
+    if val in word_set("not_a_source.txt"):
         return []
     m = _NO_SOURCE.match(val)
     if m:
         rest = m["rest"].strip(" :：")
-        return [("headline", rest)] if len(_HAN_RE.findall(rest)) >= 6 else []
-    if "\ufffd" in val:
+        return [("headline", rest)] if cjk_count(rest) >= 6 else []
+    if UNREADABLE in val:
         val = _restore_medium(val)
     role = re.search(r"\s(?=" + BYLINE_ROLE.pattern + ")", val)
     authors = _role_names(val[role.end():]) if role else None
@@ -299,12 +265,11 @@ def _source_value(val: str) -> list[tuple[str, str]]:
 
 def _restore_medium(val: str) -> str:
     """人民日� (characters lost to mojibake) -> the one listed publication it can be, else as is."""
-    pattern = re.compile(".{1,3}".join(map(re.escape, val.split("\ufffd"))))
+    pattern = re.compile(".{1,3}".join(map(re.escape, val.split(UNREADABLE))))
     hits = [p for p in word_list("publications.txt") if pattern.fullmatch(p)]
     return hits[0] if len(hits) == 1 else val
 
 
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _PAIRS = {"）": "（", ")": "(", "】": "【", "]": "["}
 
 
@@ -326,7 +291,7 @@ _LEAD = re.compile(
     r"^(?P<pre>[\u4e00-\u9fff“”]{1,24}?)(?P<day>(?:\d{1,2}月)?\d{1,2}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台]))"
     r"\s*(?:[（(](?P<by>[^（()）]{2,40})[)）])?"
 )
-_LEAD_MEDIUM = re.compile(rf"^[\u4e00-\u9fff“”]{{1,16}}{_MEDIUM_SUFFIX}")
+_LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
 _BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|" + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")
 

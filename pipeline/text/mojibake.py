@@ -26,7 +26,7 @@ from pipeline.text.tracked import Tracked
 # A run of lost characters: '?' or private-use characters, each possibly with the
 # remains of its pinyin residue ("?jì)", "\ue2fd").
 _LOST_RUN = re.compile(rf"(?:[?{PUA}](?:[{PINYIN_LETTERS}]{{1,7}}\s?\))?)+")
-_FRAMED = re.compile(rf"\?([^\n?]{{2,60}}?)\?")
+_FRAMED = re.compile(r"\?([^\n?]{2,60}?)\?")
 _ANCHOR = re.compile(f"[{PUA}]")
 _HAN_RUN = re.compile(rf"[{CJK_EXT_A}\u0391-\u03c9\u0410-\u044f]{{4,60}}")  # and GB2312's Greek and Cyrillic
 _HALF_TO_FULL = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})

@@ -26,7 +26,7 @@ def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
     text = t.text
 
     def fix(m: re.Match[str]) -> str | None:
-        a, b = m.start(), m.end()
+        b = m.end()
         if b == len(text) or text[b] == "\n":
             return ""
         # Indentation stays as one space: it tells a new paragraph from a page break.

@@ -1,0 +1,54 @@
+"""Character rules (pipeline.text.chars), URL spelling (pipeline.text.urls) and the word-list loader."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.core.lexicons import resource_path, word_list, word_set, word_table
+from pipeline.core.records import QualityReport
+from pipeline.text.chars import (
+    cjk_count, halfwidth, is_cjk, is_common, is_frequent, readings, simplify, strip_pinyin_residue, to_simplified,
+)
+from pipeline.text.tracked import Tracked
+from pipeline.text.urls import normalize_url
+
+
+def test_han_ranges():
+    assert is_cjk("干") and not is_cjk("㐀") and not is_cjk("a") and not is_cjk("。")
+    assert cjk_count("选拔20名干部, ok") == 5
+
+
+def test_gb2312_levels():
+    assert is_common("干") and is_common("“") and is_common("幹")  # 幹 simplifies to 干
+    assert not is_common("\ue000")
+    assert is_frequent("部") and not is_frequent("㐀")
+
+
+def test_to_simplified_leaves_simplified_lines_alone():
+    assert to_simplified("幹部選拔任用") == "干部选拔任用"
+    assert to_simplified("成效显著") == "成效显著"  # tw2s would make 显着
+    assert to_simplified("选拔\n幹部選拔") == "选拔\n干部选拔"
+
+
+def test_character_steps_keep_offsets():
+    report = QualityReport(encoding="utf-8")
+    t = strip_pinyin_residue(Tracked.original("干(gàn)部選拔２０名"), report)
+    t = halfwidth(simplify(t, report), report)
+    assert t.text == "干部选拔20名"
+    assert t.orig_span(t.text.index("部"), len(t.text)) == (6, 12)
+    assert report.counts == {"pinyin_residue": 1, "traditional": 1, "fullwidth": 2}
+    assert "gan" in readings("干")
+
+
+def test_normalize_url():
+    assert normalize_url(" HTTP://Www.A.cn:80#top ") == "http://www.a.cn/"
+    assert normalize_url("https://a.cn:8443/x?q=1#f") == "https://a.cn:8443/x?q=1"
+
+
+def test_word_lists_have_headers_and_load_once():
+    for name in ("page_furniture.txt", "not_a_source.txt", "metadata_labels.tsv", "disclosure_table_labels.tsv"):
+        assert Path(resource_path(name)).read_text(encoding="utf-8").startswith("# "), name
+    assert word_set("page_furniture.txt") is word_set("page_furniture.txt")
+    assert "返回顶部" in word_set("page_furniture.txt")
+    assert ("来源", "source") in word_table("metadata_labels.tsv")
+    assert all(len(row) == 2 for row in word_table("disclosure_table_labels.tsv"))
+    assert len(word_list("not_a_source.txt")) == len(word_set("not_a_source.txt"))
