@@ -25,7 +25,7 @@ _BULLETS = "■□●◆◇▲△★☆•·▌|"
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
 SOURCE_DATE = re.compile(
-    r"^(?P<src>[\u4e00-\u9fff《》]{2,14}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))\s*"
+    rf"^(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))\s*"
     rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}-\d{{1,2}}-\d{{1,2}})$"
 )
 NAME = re.compile(f"^[{CJK}]{{2,4}}$")
@@ -145,7 +145,7 @@ def person_names(s: str) -> list[str] | None:
 # Weekdays and view counters printed on a dateline: 星期一, 0次浏览, 浏览次数:9773, 阅读:1,024.
 _COUNTER = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
-PERIODICAL = re.compile(r"^《?(?P<src>[\u4e00-\u9fff]{2,12})》?\s*(?:19|20)\d{2}\s*年?\s*(?:第\s*)?\d{1,3}\s*期$")
+PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
 # (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
 EDITOR_LINE = re.compile(r"^[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]$")
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
@@ -288,7 +288,7 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    r"^(?P<pre>[\u4e00-\u9fff“”]{1,24}?)(?P<day>(?:\d{1,2}月)?\d{1,2}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台]))"
+    rf"^(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台]))"
     r"\s*(?:[（(](?P<by>[^（()）]{2,40})[)）])?"
 )
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
