@@ -5,6 +5,7 @@ import re
 
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import DocumentRef
+from pipeline.text.chars import UNREADABLE
 
 # (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”)
 _SHORT = re.compile(r"^\s*[（(][^（）()]{0,30}?(?:以下简称|下称|简称)\s*[《“\"]([^》”\"]{1,20})[》”\"]\s*[)）]")
@@ -45,7 +46,7 @@ def find_documents(text: str) -> list[DocumentRef]:
             continue
         title = text[s + 1:e].strip()
         i = e + 1
-        if not title or "\ufffd" in title:
+        if not title or UNREADABLE in title:
             continue  # an unreadable title is skipped, not half read
         if title in shorts:
             continue  # a later use of a short name is the same document

@@ -5,6 +5,7 @@ import re
 
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import Article, Measure
+from pipeline.text.chars import UNREADABLE
 
 def _action() -> re.Pattern[str]:
     global _ACTION
@@ -49,7 +50,7 @@ def find_measures(article: Article) -> list[Measure]:
         body_start = p.start + skip
         for m in _CLAUSE.finditer(article.text, body_start, p.end):
             clause = m.group(0).strip()
-            if len(clause) < 6 or not _action().search(clause) or "\ufffd" in clause:
+            if len(clause) < 6 or not _action().search(clause) or UNREADABLE in clause:
                 continue
             s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             out.append(Measure(text=clause, heading=current, start=s, end=s + len(clause)))

@@ -47,6 +47,7 @@ from typing import NamedTuple
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
+from pipeline.text.chars import CJK, is_cjk
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
@@ -56,14 +57,14 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|新闻|电视台|广播�
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
 # list does not know.  乡镇 and 乡村 are generic words, not a township's level word.
-_LOWER_LEVEL_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?(?:乡(?![镇村])|镇|街道)|村|社区|苏木|嘎查|居委会|片区|路|街|大街|大道|巷)")
+_LOWER_LEVEL_AFTER = re.compile(rf"^(?:[{CJK}]{{0,2}}?(?:乡(?![镇村])|镇|街道)|村|社区|苏木|嘎查|居委会|片区|路|街|大街|大道|巷)")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
                         r"两级|等地|等[省市县]|讯|\d{1,2}月\d{1,2}日电)")
 # A short form right after a role word (and a surname) or before a speech verb is a person's
 # name (记者黄山, 书记王安远, 长春说).
 _PERSON_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|摄影|责编|同志|书记|主任|[省市县区镇乡村]长|部长|局长|主席|校长|教授)"
-                            r"[\u4e00-\u9fff]?$")
+                            rf"[{CJK}]?$")
 _PERSON_AFTER = re.compile(r"^(?:同志|书记|主任|说|表示|介绍|指出|认为|强调|告诉)")
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查|居委会|村委会|牧委会|居民委员会|村民委员会)$")
 
@@ -774,7 +775,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
                      region=region, reason=reason, confidence=confidence)
 
 
-_UNLISTED_TOWN = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(镇|乡(?![镇村])|街道)")
+_UNLISTED_TOWN = re.compile(rf"^([{CJK}]{{2,3}}?)(镇|乡(?![镇村])|街道)")
 # Characters no town name begins with here: institutions (县委), quantities, function words.
 _NOT_A_STEM = re.compile(r"[委政党部局办各全本该等和与及的在了个多市县区省村镇乡城这那此其每某片之一二三四五六七八九十两几]")
 
@@ -803,7 +804,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
 
 # Zone words after a place name and the full form each stands for (resources/zone_words.tsv).
 _ZONE_WORDS = dict(line.split("\t") for line in word_list("zone_words.tsv"))
-_ZONE_AFTER = re.compile(r"^([\u4e00-\u9fff]{0,4}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")")
+_ZONE_AFTER = re.compile(rf"^([{CJK}]{{0,4}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")")
 _ZONE_BACK = re.compile("|".join(sorted(_ZONE_WORDS, key=len, reverse=True)))
 _BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让")  # or anything that is not a Chinese character
 
@@ -849,7 +850,7 @@ def _zone_references(text: str, found: list[RegionMention]) -> list[RegionMentio
         kinds = zones.get(hit.group(), {})
         before = text[s - 1] if s else ""
         if len(kinds) != 1 or taken.overlaps(s, e) or \
-                ("\u4e00" <= before <= "\u9fff" and before not in _BEFORE_BARE_ZONE):
+                (is_cjk(before) and before not in _BEFORE_BARE_ZONE):
             continue
         (zone,) = kinds.values()
         if not any(m.place is zone and m.start < s for m in found):

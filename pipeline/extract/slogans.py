@@ -20,6 +20,7 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
+from pipeline.text.chars import CJK
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
@@ -30,32 +31,32 @@ def _content(q: re.Match[str]) -> str:
     """The text inside the quote marks of a QUOTE match."""
     return q.group(q.lastindex)  # one alternative matches, so the last group set is its content
 _PLUS = re.compile(r"(?=[\dA-Z])(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1,4}(?![\dA-Za-z+])")
-_HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[\u4e00-\u9fff])"
+_HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[{CJK}])"
 _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
-_UNQUOTED = re.compile(r"(?=[二三四五六七八九十两])(?:(?<![“\"\u4e00-\u9fff])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2,3}?(?=[（(，,。；;]|$)"
-                       r"|(?<=[”\"])([二三四五六七八九十两]{1,2})(?:个|张|项|条|种|道|大)[\u4e00-\u9fff]{2})")
+_UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2,3}}?(?=[（(，,。；;]|$)"
+                       rf"|(?<=[”\"])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2}})")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_HAN_DIGITS = re.compile(r"[\u4e00-\u9fff\d]+")
+_HAN_ONLY = re.compile(rf"[{CJK}]+")
+_HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
 _NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强")
 _HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
 # 一告了之, 一罚了事: idioms on 一, not formulas
-_IDIOM_ONE = re.compile(r"^一[\u4e00-\u9fff]了[之事]$")
+_IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
 # 1+1+1>3: arithmetic, not a formula
 _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
-_COUNTED_QUOTE = re.compile(r"([二三四五六七八九十两]{1,2})(个|大|项|条|种|道|张)“([\u4e00-\u9fff]{1,6})”")
+_COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大|项|条|种|道|张)“([{CJK}]{{1,6}})”")
 # An unquoted list named right after it as a method, standard, requirement or set of steps:
 # 重A、重B、重C的用人导向; 甲查、乙测、丙评四个步骤.  Items are parallel (the same length).
 # The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
 # the list back from them.
 _ENUM_TAIL = re.compile(
-    r"[\u4e00-\u9fff]{1,4}?(?=的?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
+    rf"[{CJK}]{{1,4}}?(?=的?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
     r"|方针|步骤|环节|流程|[二三四五六七八九十]{1,2}(?:个|大|道|项)?(?:步骤|环节|个字|字)))"
 )
-_ENUM_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,4}、){2,7}[\u4e00-\u9fff]{1,4}?)$")
+_ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
 
 
@@ -221,7 +222,7 @@ def _names_a_programme(text: str, start: int, end: int) -> bool:
 
 def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     after = text[end:end + 200]
-    m = re.match(r"[”\"]?[\u4e00-\u9fff]{0,4}\s*[（(]([^（）()]{2,120})[）)]", after)
+    m = re.match(rf"[”\"]?[{CJK}]{{0,4}}\s*[（(]([^（）()]{{2,120}})[）)]", after)
     if m:
         items = [i.strip("“”\"") for i in _SPLIT_ITEMS.split(m.group(1)) if i.strip("“”\" ")]
         items = [re.sub(r"等$", "", i) for i in items]
@@ -230,7 +231,7 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
             items[-1:] = last  # (负面清单、正面清单、责任清单和年度分析报告)
         if len(items) >= 2:
             return items
-    m = re.match(r"[”\"]?[\u4e00-\u9fff]{0,4}[，,：:]?\s*即([^。；;！？]{2,150})", after)
+    m = re.match(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*即([^。；;！？]{{2,150}})", after)
     if m:
         listed = m.group(1)
         if "、" in re.split(r"[，,]", listed)[0]:

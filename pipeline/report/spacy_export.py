@@ -107,6 +107,7 @@ def article_from_text(text: str, title: str | None = None, date: str | None = No
     from pipeline.text.lines import is_heading_like
     from pipeline.core.records import Article, Paragraph, Sentence
     from pipeline.nlp.segment import get_segmenter
+    from pipeline.text.chars import UNREADABLE
 
     seg = get_segmenter()
     art = Article(doc_id="text", index=0, title=title, date=date, source=source, authors=[], editor=None,
@@ -119,7 +120,7 @@ def article_from_text(text: str, title: str | None = None, date: str | None = No
         for k, (ss, se) in enumerate(split_sentences(ptext, s)):
             p.sentences.append(Sentence(k, ss, se, ss, se, text=text[ss:se], tokens=seg.cut(text[ss:se])))
         art.paragraphs.append(p)
-    art.unreadable = [(m.start(), m.end()) for m in re.finditer("\ufffd+", text)]
+    art.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", text)]
     return art
 
 
