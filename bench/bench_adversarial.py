@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.text.articles import split_articles  # noqa: E402
-from pipeline.worker import _segment  # noqa: E402
+from pipeline.worker import segment_articles  # noqa: E402
 from pipeline.extract import extract_article  # noqa: E402
 from pipeline.core.records import RawDocument  # noqa: E402
 from pipeline.text.repair import repair_document  # noqa: E402
@@ -40,7 +40,7 @@ SHAPES = {
 def _articles(text: str):
     raw = RawDocument(path="bench.txt", id="bench", encoding="utf-8", format="txt", text="标题\n" + text, size=len(text))
     arts = split_articles(repair_document(raw))
-    _segment(arts)
+    segment_articles(arts)
     return arts
 
 

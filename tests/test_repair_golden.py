@@ -38,7 +38,7 @@ def test_golden_repair(case):
 @pytest.mark.parametrize("case", CASES)
 def test_offsets_point_into_original(case):
     """Every clean character maps to an original character it came from."""
-    from pipeline.text.chars import UNREADABLE, _converter, to_simplified
+    from pipeline.text.chars import UNREADABLE, converter, to_simplified
 
     raw = read_document(GOLDEN / case / "input.txt")
     doc = repair_document(raw)
@@ -48,7 +48,7 @@ def test_offsets_point_into_original(case):
         o = raw.text[doc.offsets[i]]
         if ch in ("\n", UNREADABLE) or ch.isspace():
             continue
-        forms = {o, unicodedata_fold(o), to_simplified(o), _converter("tw2s").convert(o)}
+        forms = {o, unicodedata_fold(o), to_simplified(o), converter("tw2s").convert(o)}
         # Characters rebuilt from a mis-decoded run come from its span, not one char.
         if any(r.kind == "mojibake" and r.orig_start <= doc.offsets[i] < r.orig_end for r in doc.quality.repairs):
             continue

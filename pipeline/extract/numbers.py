@@ -14,7 +14,6 @@ DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, 
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
 CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
-CN_NUMBER = f"[{CN_CHARS}]+"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 ARABIC_ATOMIC = r"\d++(?:,\d{3})*+(?:\.\d+)?+"  # for scans over user text: no backtracking into a digit run
 

@@ -47,6 +47,7 @@ from typing import NamedTuple
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
+from pipeline.nlp.segment import is_general_word
 from pipeline.text.chars import CJK, is_cjk
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
@@ -358,18 +359,11 @@ def _common_word(w: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _general_word(w: str) -> bool:
-    from pipeline.nlp.segment import get_segmenter
-
-    return get_segmenter().is_general_word(w)
-
-
-@lru_cache(maxsize=65536)
 def _ordinary_name(name: str, level: str) -> bool:
     """A full name that is also an ordinary word or phrase: 小城镇, 中心村, 会同县 (会同 = jointly)."""
     if level in ("township", "village"):
         stem = _VILLAGE_SUFFIX.sub("", name) if level == "village" else _town_stem(name)
-        return len(stem) < 2 or _common_word(stem) and (level == "village" or _general_word(name))
+        return len(stem) < 2 or _common_word(stem) and (level == "village" or is_general_word(name))
     if level == "county":
         return len(name) <= 2 or _common_word(name[:-1])
     return False
@@ -789,7 +783,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         if m.place.level not in ("city", "county") or not m.place.code:
             continue
         hit = _UNLISTED_TOWN.match(text[m.end:m.end + 6])
-        if hit is None or _NOT_A_STEM.search(hit.group(1)) or _general_word(hit.group()):
+        if hit is None or _NOT_A_STEM.search(hit.group(1)) or is_general_word(hit.group()):
             continue
         start, end = m.end, m.end + len(hit.group())
         if taken.overlaps(start, end):
@@ -877,11 +871,6 @@ def _named_stems(article: list[RegionMention]) -> dict[str, Place]:
             stem = _VILLAGE_SUFFIX.sub("", m.text) if m.place.level == "village" else _town_stem(m.text)
             out.setdefault(stem, m.place)
     return out
-
-
-def find_regions(text: str, g: Gazetteer | None = None, exclude: list[tuple[int, int]] = ()) -> list[RegionMention]:
-    """Place mentions in one text on its own."""
-    return locate(text, g, exclude=exclude).mentions
 
 
 # --- the primary region ------------------------------------------------------------

@@ -20,6 +20,7 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
+from pipeline.nlp.segment import is_general_word
 from pipeline.text.chars import CJK
 
 NUMERALS = "一二两三四五六七八九十百千万双"
@@ -151,12 +152,6 @@ def _is_figure(c: str) -> bool:
     return bool(m and (m["num"] or m["pcn"] or m["frac"]))
 
 
-def _is_general_word(s: str) -> bool:
-    from pipeline.nlp.segment import get_segmenter
-
-    return get_segmenter().is_general_word(s)
-
-
 def classify_quoted(content: str) -> str | None:
     """'numbered' | 'plus' | 'enumeration' for slogan-shaped quotes, else None."""
     forms, never = lexicon()
@@ -185,18 +180,18 @@ def classify_quoted(content: str) -> str | None:
     if _FIGURE_SHAPE.match(c) or _NOT_FORMULA.search(c):
         return None
     if c[0] in NUMERALS or c[0].isdigit():
-        if (c[0] in "万千百" and c[1] not in NUMERALS and c[1] not in _COUNTED_CHARS and _is_general_word(c[:2])
+        if (c[0] in "万千百" and c[1] not in NUMERALS and c[1] not in _COUNTED_CHARS and is_general_word(c[:2])
                 and not _PAIRED.fullmatch(c)):
             return None  # 万福辣椒, 千岛湖: a name that starts with a numeral character
         if len(c) == 2 and c[0] == "一":
             return None  # 一线, 一图, 一贯: words, not formulas
-        if c[0] in "一双" and _is_general_word(c[:2]) and not _PAIRED.fullmatch(c):
+        if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c):
             return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral
-        if len(c) >= 4 and _is_general_word(c):
+        if len(c) >= 4 and is_general_word(c):
             return None  # 一心一意, 三心二意: idioms
         return "numbered"
     if _PAIRED.search(c):
-        return "numbered" if not _is_general_word(c) else None
+        return "numbered" if not is_general_word(c) else None
     return None
 
 
@@ -355,7 +350,7 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         items[0] = first
         if any("不" in i for i in items) or "".join(items) in _PLAIN_LISTS:
             continue  # 不愿担当、不敢担当: problems; 人、财、物: a plain list
-        if size >= 2 and any(_is_general_word(i) for i in items) and len(set(i[0] for i in items)) > 1 \
+        if size >= 2 and any(is_general_word(i) for i in items) and len(set(i[0] for i in items)) > 1 \
                 and len(set(i[-1] for i in items)) > 1:
             continue  # ordinary nouns in a row (作风、纪律、廉洁): no shared head or tail, not a formula
         canonical = "".join(items) if size == 1 else "、".join(items)
@@ -425,7 +420,7 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
             continue  # 一代又一代, 一批又一批: a repetition, not two items
         if _splits_word(words, m.start()) or _splits_word(words, m.end()):
             continue  # cut out of longer words
-        if (n1 == n2 or (n1, n2) in (("一", "双"),)) and s not in never and not _is_general_word(s) and len(m.group(2)) == len(m.group(4)):
+        if (n1 == n2 or (n1, n2) in (("一", "双"),)) and s not in never and not is_general_word(s) and len(m.group(2)) == len(m.group(4)):
             cands.append((m.start(), m.end(), s, "numbered", None, None))
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
@@ -434,7 +429,7 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         # 三张清单（任务清单、…）, “定标+选聘”“考核+激励”…三个组合.
         n = parse_chinese(m.group(1) or m.group(2))
         items = _components_after(text, m.end()) or _components_before(text, m.start())
-        if n and len(items) == n and m.group(0) not in never and not _is_general_word(m.group(0)):
+        if n and len(items) == n and m.group(0) not in never and not is_general_word(m.group(0)):
             cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in (_COUNTED_QUOTE.finditer(text) if "“" in text else ()):
         written = m.group(1) + m.group(2) + m.group(3)

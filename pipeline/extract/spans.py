@@ -12,6 +12,11 @@ date in the order of its patterns (full, year and month, year, relative, month a
 a place name leftmost first, then longest first (where spaCy's ``filter_spans`` takes the
 longest first).  Spans are half-open ``(start, end)`` offsets into the article text; an empty
 span takes nothing.
+
+Two tests look like overlaps but are not, and stay with their component: a quoted term lying
+wholly inside a slogan's mention belongs to that slogan (containment: a quote that only
+touches a mention is still a term), and a clause holding an unreadable mark is not a measure
+(a test of the clause's own text, not of another group's spans).
 """
 from __future__ import annotations
 

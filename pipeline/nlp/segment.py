@@ -163,3 +163,10 @@ def get_segmenter() -> Segmenter:
         mod = importlib.import_module(_chosen)
         (getattr(mod, "set_log_level", None) or mod.setLogLevel)(logging.WARNING)  # jieba_next renamed it
     return Segmenter(module=_chosen)
+
+
+@lru_cache(maxsize=65536)
+def is_general_word(word: str) -> bool:
+    """In jieba's general dictionary and not only in ours (every backend shares that dictionary,
+    so the answer survives a change of segmenter)."""
+    return get_segmenter().is_general_word(word)

@@ -29,7 +29,6 @@ from spacy.tokens import Doc, DocBin
 
 
 GROUPS = ("figures", "slogans", "documents", "regions", "dates", "measures", "categories")
-META_KEYS = ("article_id", "title", "date", "source", "affiliation", "region")
 
 if not Doc.has_extension("policykb"):
     Doc.set_extension("policykb", default=None)

@@ -6,7 +6,7 @@ import sqlite3
 
 from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, catalog
-from pipeline.search.hits import region
+from pipeline.search.hits import measure_categories, measure_figures, region
 from pipeline.search.query import check_limit
 from pipeline.search.syntax import QueryError, parse
 from pipeline.store.reader import decoded, document_origin
@@ -57,12 +57,9 @@ def _measure(conn: sqlite3.Connection, cat: Catalog, article_id: str, m: sqlite3
     return {
         "measure_id": m["id"], "text": m["text"], "heading": m["heading"], "start": m["start"], "end": m["end"],
         "orig_start": m["orig_start"], "orig_end": m["orig_end"],
-        "categories": [{"id": c, "name": cat.label("category", c), "score": s} for c, s in conn.execute(
-            "SELECT category, score FROM measure_categories WHERE measure_id = ? ORDER BY score DESC", (m["id"],))],
+        "categories": measure_categories(conn, cat, m["id"]),
         "groups": [g for (g,) in conn.execute("SELECT grp FROM measure_groups WHERE measure_id = ?", (m["id"],))],
-        "figures": [decoded("figures", f) for f in conn.execute(
-            "SELECT text, value, high, unit, qualifier, subject, time FROM figures WHERE measure_id = ? ORDER BY idx",
-            (m["id"],))],
+        "figures": measure_figures(conn, m["id"]),
         "slogans": [decoded("slogans", s) for s in conn.execute(
             "SELECT s.text, s.canonical, s.count, s.components, s.local FROM measure_links l JOIN slogans s"
             " ON s.article_id = ? AND s.idx = l.idx WHERE l.measure_id = ? AND l.kind = 'slogan'",

@@ -30,17 +30,27 @@ def record(conn: sqlite3.Connection, cat: Catalog, r, terms: list[str], details:
         "measure_id": r["measure_id"], "text": r["text"], "snippet": highlight(r["text"], terms, width=120),
         "heading": r["heading"], "article_id": r["article_id"], "title": r["title"], "date": r["date"],
         "source": r["source"], "region": region(cat, r),
-        "categories": [{"id": c, "name": cat.label("category", c), "score": sc} for c, sc in conn.execute(
-            "SELECT category, score FROM measure_categories WHERE measure_id = ? ORDER BY score DESC", (r["measure_id"],))],
+        "categories": measure_categories(conn, cat, r["measure_id"]),
         "groups": (r["groups"] or "").split(),
         "slogans": (r["slogans"] or "").split(),
         "score": round(-score, 3) if score else None,
     }
     if details:
-        out["figures"] = [dict(f) for f in conn.execute(
-            "SELECT text, value, high, unit, qualifier, subject, time FROM figures WHERE measure_id = ? ORDER BY idx",
-            (r["measure_id"],))]
+        out["figures"] = measure_figures(conn, r["measure_id"])
     return out
+
+
+def measure_categories(conn: sqlite3.Connection, cat: Catalog, measure_id: int) -> list[dict]:
+    """A measure's categories, named, most confident first (a hit and the article view)."""
+    return [{"id": c, "name": cat.label("category", c), "score": s} for c, s in conn.execute(
+        "SELECT category, score FROM measure_categories WHERE measure_id = ? ORDER BY score DESC", (measure_id,))]
+
+
+def measure_figures(conn: sqlite3.Connection, measure_id: int) -> list[dict]:
+    """The figures a measure states, in text order (a hit and the article view)."""
+    return [dict(f) for f in conn.execute(
+        "SELECT text, value, high, unit, qualifier, subject, time FROM figures WHERE measure_id = ? ORDER BY idx",
+        (measure_id,))]
 
 
 # The columns of a download (CSV, Excel, `policykb search --format csv`): id, Chinese, English.

@@ -46,7 +46,7 @@ def cjk_count(s: str) -> int:
 # -- traditional to simplified -------------------------------------------------------------
 
 @lru_cache(maxsize=2)
-def _converter(config: str):
+def converter(config: str):
     import opencc
 
     return opencc.OpenCC(config)
@@ -60,12 +60,12 @@ _ZHU_FIXUP = re.compile("(?<=[卓土编原论专遗译合巨])着")
 def to_simplified(text: str) -> str:
     """Traditional to simplified, chosen per line: text already simplified must not
     go through tw2s, which turns 显著 into 显着 and 么 into 幺."""
-    t2s = _converter("t2s")
+    t2s = converter("t2s")
     out = []
     for line in text.split("\n"):
         conv = t2s.convert(line)
         if conv != line and sum(a != b for a, b in zip(line, conv)) >= 2:  # most lines: already simplified
-            conv = _ZHU_FIXUP.sub("著", _converter("tw2s").convert(line))
+            conv = _ZHU_FIXUP.sub("著", converter("tw2s").convert(line))
         out.append(conv)
     return "\n".join(out)
 

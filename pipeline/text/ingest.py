@@ -1,6 +1,7 @@
-"""Find files, read them safely, detect their encoding, extract HTML pages.
+"""Find files, read them safely, detect their encoding; HTML pages go to ``text.html`` and
+WARC records come from ``text.warc``.
 
-The only stage that touches the file system.  Every failure is an
+The text stages' only contact with the corpus on disk (with ``text.warc``).  Every failure is an
 ``IngestError`` with a one-line reason; the caller decides whether it stops a
 batch (it never does unless --strict asks for a non-zero exit at the end).
 """

@@ -9,7 +9,7 @@ from functools import lru_cache
 import re
 
 from pipeline.core.lexicons import word_list, word_set, word_table
-from pipeline.core.records import Author
+
 from pipeline.text.chars import CJK, UNREADABLE, cjk_count
 from pipeline.text.dates import YEAR, iso_date, iso_of, search_date
 
@@ -49,15 +49,6 @@ def split_names(value: str) -> list[str]:
                 names.append(pieces[k])
                 k += 1
     return [n for n in names if n]
-
-
-def parse_byline(line: str) -> list[Author] | None:
-    """■记者 孟航 李彤彤 通讯员 吴佳璘 -> authors with roles, else None."""
-    fields = parse_byline_fields(line)
-    if not fields:
-        return None
-    authors = [Author(v, None if k == "byline" else k) for k, v in fields if k != "source"]
-    return authors or None
 
 
 # A medium opening a byline: 《…》, a listed publication, or a name with a medium's suffix;
