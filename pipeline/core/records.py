@@ -1,10 +1,13 @@
 """Typed records passed between the pipeline stages.
 
 Every stage reads and returns these; nothing else crosses a stage boundary.
-Each record that leaves the pipeline has one serialiser here, ``to_dict``: the
-``policykb extract --json`` contract, and the names of the knowledge-base
-columns that store it (pipeline/store/rows.py lays these dicts out as rows; the
-API reads the rows back under the same names).
+The extraction records (authors, dates, documents, figures, slogans, measures,
+place mentions, the extraction itself) have one serialiser here, ``to_dict``:
+the ``policykb extract --json`` contract, and the names of the knowledge-base
+columns that store them (pipeline/store/rows.py lays these dicts out as rows;
+the API reads the rows back under the same names).  Documents, articles,
+paragraphs and sentences have no JSON form of their own: store/rows.py writes
+their columns (texts, offset maps) directly.
 
 Offsets are Python string indices.  "clean" offsets index the repaired,
 simplified text; "orig" offsets index the decoded original text of the file
