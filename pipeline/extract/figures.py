@@ -18,6 +18,7 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import DateMention, Figure
 from pipeline.extract.numbers import ARABIC_ATOMIC, DIGITS, parse_approx, parse_number, tidy
 from pipeline.extract.spans import Taken
+from pipeline.text.chars import CJK
 from pipeline.text.dates import YEAR
 
 UNITS = sorted(word_list("figure_units.txt"), key=len, reverse=True)
@@ -71,7 +72,7 @@ _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 # 至少有五位, 约占三分之二, 大约投入1800万元, 至少配备1名, 最高每年可达1080元
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
-    r"(?:[\u4e00-\u9fff]{0,2}|[\u4e00-\u9fff]{0,3}(?:可达|达到|达|为|有|是))"
+    rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是))"
     r"|(?P<q2>约|近)[占为有达])$"
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
@@ -110,9 +111,9 @@ _AFTER_YEAR = re.compile(YEAR + "年$")
 _PLENUM = re.compile(r"[一二三四五六七八九十]中全会|全会|人大|党代会|代表")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{CJK}]")
 # 四大重点领域 after a list (乡村振兴、产业园区、…四大重点领域): a summary numeral without a unit
-_SUMMARY_DA = re.compile(r"(?<=[\u4e00-\u9fff])(?P<num>[两二三四五六七八九十]{1,2})大(?=[\u4e00-\u9fff])")
+_SUMMARY_DA = re.compile(rf"(?<=[{CJK}])(?P<num>[两二三四五六七八九十]{{1,2}})大(?=[{CJK}])")
 # a date that is a comparison base (比2018年减少) or inside a fixed period label is not the figure's time
 _PER_HINT = re.compile(r"[每均]")
 _APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing apart starts with one of these
@@ -221,8 +222,8 @@ _TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使
 # Matched on the reversed text at its start, so stripping a suffix costs the suffix's length.
 _HEAD_VERBS_REV = re.compile(
     "(?:" + "|".join(re.escape(v[::-1]) for v in sorted(word_list("figure_head_verbs.txt"), key=len, reverse=True)) + ")+")
-_FIGURE_LIST_REV = re.compile(r"(?:[、和及][\u4e00-\u9fff]{0,2}[^\u4e00-\u9fff、和及]{0,2}[\d.]*\d)+")
-_PER_REV = re.compile(r"(?:(?:人|名|户|村|年|月|度季|周|天)[\u4e00-\u9fff]{0,2}?每)+")
+_FIGURE_LIST_REV = re.compile(rf"(?:[、和及][{CJK}]{{0,2}}[^{CJK}、和及]{{0,2}}[\d.]*\d)+")
+_PER_REV = re.compile(rf"(?:(?:人|名|户|村|年|月|度季|周|天)[{CJK}]{{0,2}}?每)+")
 _DIGIT = re.compile(r"\d")
 
 

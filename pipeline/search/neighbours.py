@@ -7,6 +7,7 @@ import sqlite3
 from pipeline.search.catalog import catalog
 from pipeline.search.hits import record
 from pipeline.search.tokens import bigrams
+from pipeline.text.chars import CJK
 
 
 def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict]:
@@ -14,7 +15,7 @@ def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict]
     row = conn.execute("SELECT * FROM search_measures WHERE measure_id = ?", (measure_id,)).fetchone()
     if row is None:
         return []
-    grams = list(dict.fromkeys(g for g in bigrams(row["text"]) if re.search(r"[\u4e00-\u9fff]{2}", g)))
+    grams = list(dict.fromkeys(g for g in bigrams(row["text"]) if re.search(rf"[{CJK}]{{2}}", g)))
     if not grams:
         return []
     marks = ",".join("?" * len(grams))

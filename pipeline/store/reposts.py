@@ -24,13 +24,14 @@ import re
 
 from pipeline.core.records import ArticleCopy
 from pipeline.store.writer import write_copies
+from pipeline.text.chars import CJK_EXT_A
 
 SHINGLE = 5
 NUM_PERM = 128
 CANDIDATE_JACCARD = 0.3
 OVERLAP = 0.6
 MIN_SHINGLES = 40  # below ~45 characters an article is too short to call a copy
-_NOT_TEXT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
+_NOT_TEXT = re.compile(rf"[^{CJK_EXT_A}A-Za-z0-9]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
