@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.core.fonts import cjk_font_path
+from pipeline.core.fsutil import replacing, write_bytes
 from pipeline.classify.codebook import Codebook, load_codebook
 from pipeline.classify.rules import RuleClassifier
 from pipeline.extract import places as P
@@ -465,11 +466,9 @@ def _timeline(table: pd.DataFrame, spread: pd.DataFrame, stem: Path, L: Labels, 
 def _write(rep: Report, out: Path, L: Labels) -> None:
     for name, t in rep.tables.items():
         write_csv(t.df, out / f"{name}.csv", percent=t.percent, index=t.index)
-    tmp = out / "comparison.xlsx.tmp"
-    with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+    with replacing(out / "comparison.xlsx") as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
         for t in rep.tables.values():
             write_sheet(xw, t.df, t.title, percent=t.percent, index=t.index)
-    os.replace(tmp, out / "comparison.xlsx")
     zh = L.lang == "zh"
     heading = f"地区比较报告（按{L.level}）" if zh else f"Regional comparison by {L.level}"
     parts = [f"<!doctype html><html lang='{'zh-CN' if zh else 'en'}'><head><meta charset='utf-8'><title>{html.escape(heading)}</title>",
@@ -489,9 +488,7 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
             more = f"另有 {len(t.df) - 300} 行，见 {name}.csv" if zh else f"{len(t.df) - 300} more rows in {name}.csv"
             parts.append(f"<p>{html.escape(more)}</p>")
     parts.append("</body></html>")
-    tmp = out / "report.html.tmp"
-    tmp.write_text("\n".join(parts), encoding="utf-8")
-    os.replace(tmp, out / "report.html")
+    write_bytes(out / "report.html", "\n".join(parts).encode("utf-8"))
 
 
 # --- exports ---------------------------------------------------------------------------------------
@@ -513,25 +510,23 @@ def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "ou
     if lang == "zh":
         frames = {n: df.rename(columns=lambda c, n=n: column_label(n, c)) for n, df in frames.items()}
     if fmt == "xlsx":
-        path, tmp = out / "kb.xlsx", out / "kb.xlsx.tmp"
-        with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+        path = out / "kb.xlsx"
+        with replacing(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
             for name, df in frames.items():
                 write_sheet(xw, df, table_label(name) if lang == "zh" else name)
-        os.replace(tmp, path)
         return [path]
     written = []
     for name, df in frames.items():
         path = out / f"{name}.{fmt}"
-        tmp = out / f"{name}.{fmt}.tmp"
         if fmt == "csv":
             write_csv(df, path)
         elif fmt == "parquet":
-            df.to_parquet(tmp, index=False)
-            os.replace(tmp, path)
+            with replacing(path) as tmp:
+                df.to_parquet(tmp, index=False)
         else:  # dates as 2023-06-20, not a timestamp at midnight
             dates = {c: df[c].dt.strftime("%Y-%m-%d").astype(object).where(df[c].notna(), None)
                      for c in df.columns if pd.api.types.is_datetime64_any_dtype(df[c].dtype)}
-            df.assign(**dates).to_json(tmp, orient="records", lines=True, force_ascii=False)
-            os.replace(tmp, path)
+            with replacing(path) as tmp:
+                df.assign(**dates).to_json(tmp, orient="records", lines=True, force_ascii=False)
         written.append(path)
     return written

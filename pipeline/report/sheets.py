@@ -14,6 +14,7 @@ import re
 
 import pandas as pd
 
+from pipeline.core.fsutil import replacing
 _BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -89,15 +90,14 @@ def write_sheet(xw: pd.ExcelWriter, df: pd.DataFrame, title: str, percent=(), in
 def write_csv(df: pd.DataFrame, path: str | os.PathLike, percent=(), index: bool = False) -> Path:
     """UTF-8 with BOM (Excel opens it as UTF-8), percentages as 12.5%, dates as 2023-05-12."""
     path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
     out = df.copy()
     for col in out.columns:
         if col in percent:
             out[col] = out[col].map(lambda v: "" if pd.isna(v) else f"{float(v) * 100:.1f}%")
         elif pd.api.types.is_float_dtype(out[col].dtype):
             out[col] = out[col].map(number)  # 58, not 58.0
-    out.to_csv(tmp, index=index, encoding="utf-8-sig", date_format="%Y-%m-%d")
-    os.replace(tmp, path)
+    with replacing(path) as tmp:
+        out.to_csv(tmp, index=index, encoding="utf-8-sig", date_format="%Y-%m-%d")
     return path
 
 

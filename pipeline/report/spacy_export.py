@@ -27,6 +27,7 @@ import sqlite3
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
+from pipeline.core.fsutil import write_bytes
 
 GROUPS = ("figures", "slogans", "documents", "regions", "dates", "measures", "categories")
 
@@ -91,9 +92,8 @@ def export_docbin(db: str | os.PathLike, out: str | os.PathLike = "outputs/expor
                           "affiliation": a["affiliation"], "region": _place_name(a["province"], a["city"], a["county"]) or None}
         bin_.add(set_spans(doc, kb_spans(conn, a["id"])))
     conn.close()
-    path, tmp = out / "kb.spacy", out / "kb.spacy.tmp"
-    tmp.write_bytes(bin_.to_bytes())
-    os.replace(tmp, path)
+    path = out / "kb.spacy"
+    write_bytes(path, bin_.to_bytes())
     return path
 
 
