@@ -174,6 +174,7 @@ def test_feature_hash_covers_the_code_and_data_behind_the_features(tmp_path, mon
         (tmp_path / name).write_bytes((model.PACKAGE / name).read_bytes())
     here = feature_sha256(cb)
     monkeypatch.setattr(model, "PACKAGE", tmp_path)
+    monkeypatch.setattr(model, "domain_dictionary_path", lambda: str(tmp_path / "resources/cadre_dict.txt"))
     assert feature_sha256(cb) == here
     for name in ("classify/features.py", "classify/rules.py", "nlp/segment.py", "resources/cadre_dict.txt"):
         with open(tmp_path / name, "a", encoding="utf-8") as f:

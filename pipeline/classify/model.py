@@ -14,12 +14,13 @@ from functools import lru_cache
 import hashlib
 import importlib.util
 import json
-import os
 from pathlib import Path
 import pickle
 import pickletools
 
 from pipeline.classify.codebook import Codebook
+from pipeline.core.fsutil import write_bytes
+from pipeline.nlp.segment import domain_dictionary_path
 
 PACKAGE = Path(__file__).resolve().parents[1]  # pipeline/
 
@@ -31,7 +32,7 @@ class ModelMismatch(Exception):
 def feature_sources() -> list[Path]:
     """The files whose change changes a model's features: the segmentation dictionary and code,
     and every module of this package (codebook and cue rules, features, estimators)."""
-    return [PACKAGE / "resources" / "cadre_dict.txt", PACKAGE / "nlp" / "segment.py",
+    return [Path(domain_dictionary_path()), PACKAGE / "nlp" / "segment.py",
             *sorted((PACKAGE / "classify").glob("*.py"))]
 
 
@@ -55,15 +56,10 @@ def versions() -> dict[str, str]:
 
 
 def save_model(model, path: str | Path, meta: dict) -> None:
-    """The pickled model and, beside it (``.json``), its metadata; each written atomically."""
+    """The pickled model and, beside it (``.json``), its metadata; each written durably."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".pkl.tmp")
-    tmp.write_bytes(pickle.dumps(model))
-    os.replace(tmp, path)
-    meta_path = path.with_suffix(".json")
-    meta_path.with_suffix(".json.tmp").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(meta_path.with_suffix(".json.tmp"), meta_path)
+    write_bytes(path, pickle.dumps(model))
+    write_bytes(path.with_suffix(".json"), json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 def load_model(path: str | Path, codebook: Codebook) -> tuple[object, dict]:
