@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 import hashlib
-from importlib import resources
 from pathlib import Path
+
+from pipeline.core.lexicons import resource_path
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Codebook:
 
 
 def default_codebook_path() -> str:
-    return str(resources.files("pipeline").joinpath("resources", "codebook.yaml"))
+    return resource_path("codebook.yaml")
 
 
 @lru_cache(maxsize=8)

@@ -40,11 +40,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 import gc
 import gzip
-from importlib import resources
+from pathlib import Path
 import re
 from typing import NamedTuple
 
-from pipeline.core.lexicons import word_list
+from pipeline.core.lexicons import resource_path, word_list
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_general_word
@@ -83,8 +83,8 @@ def _is_town(code: str) -> bool:
     return len(code) == 12 and code[6:9] != "000"
 
 
-def _resource(name: str):
-    return resources.files("pipeline").joinpath("resources", name)
+def _resource(name: str) -> Path:
+    return Path(resource_path(name))
 
 
 def _town_stem(name: str) -> str:

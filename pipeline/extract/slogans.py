@@ -13,10 +13,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from importlib import resources
+from pathlib import Path
 import re
 
-from pipeline.core.lexicons import word_list
+from pipeline.core.lexicons import resource_path, word_list
 from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
@@ -79,7 +79,7 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
     """National formulas by every written form, and the strings that are never slogans."""
     import yaml
 
-    path = resources.files("pipeline").joinpath("resources", "slogans.yaml")
+    path = Path(resource_path("slogans.yaml"))
     if not path.is_file():
         return {}, frozenset()
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

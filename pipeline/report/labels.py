@@ -3,13 +3,14 @@ metadata (``resources/datasette-metadata.yml``), so Datasette, exports and downl
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from pipeline.core.lexicons import resource_path
 
 METADATA = "datasette-metadata.yml"
 
 
 def metadata_path() -> str:
-    return str(resources.files("pipeline").joinpath("resources", METADATA))
+    return resource_path(METADATA)
 
 
 @lru_cache(maxsize=1)
