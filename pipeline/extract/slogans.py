@@ -195,14 +195,10 @@ def classify_quoted(content: str) -> str | None:
     return None
 
 
-_PROGRAMME_AFTER = re.compile(
-    r"^[”\"]?(?:工程|机制|模式|工作法|法|行动|计划|体系|制度|要求|标准|路径|举措|活动|环节|理念|思路|链条|闭环|格局|流程|"
-    r"步骤|方针|原则|目标|主线|方式|办法|措施|全链条|全过程|关键|主题教育|教育|精神|"
-    r"为核心|为抓手|为主线|为重点|为引领|为导向|为目标|为路径)"
-)
-_PROGRAMME_BEFORE = re.compile(
-    r"(?:实施|推行|坚持|落实|建立|构建|探索|推进|打造|形成|做到|按照|围绕|聚焦|强化|突出|抓好|抓实|把握|开展|贯通|健全|完善)[“\"]?$"
-)
+# 实施“引水、蓄水、放水”工程: words after and verbs before an enumeration that make it a programme
+# (resources/programme_words.txt, resources/programme_verbs.txt)
+_PROGRAMME_AFTER = re.compile(r"^[”\"]?(?:" + "|".join(map(re.escape, word_list("programme_words.txt"))) + ")")
+_PROGRAMME_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("programme_verbs.txt"))) + r")[“\"]?$")
 
 
 # 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)
