@@ -80,7 +80,8 @@ _GRADE_LABEL = re.compile("^(?:" + "|".join(map(re.escape, word_list("grade_labe
 
 
 def _units_of_kind(kind: str) -> frozenset[str]:
-    """The units resources/figure_unit_kinds.tsv gives ``kind`` (duration, indefinite, qualified_after)."""
+    """The units resources/figure_unit_kinds.tsv gives ``kind`` (duration, indefinite, qualified_after,
+    date_or_label)."""
     rows = (line.split("\t") for line in word_list("figure_unit_kinds.tsv"))
     return frozenset(unit for unit, *kinds in rows if kind in kinds)
 
@@ -146,7 +147,7 @@ def _is_year(num: str, unit: str | None) -> bool:
 
 
 # units whose figures need a closer look (periods, issue numbers, grades, labels, anniversaries)
-_LOOK_CLOSER = _TIME_UNITS | {"期", "级", "等", "星", "周", "届"}
+_LOOK_CLOSER = _TIME_UNITS | _units_of_kind("date_or_label")
 
 
 def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
