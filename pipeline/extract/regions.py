@@ -63,10 +63,9 @@ _LOWER_LEVEL_AFTER = re.compile(rf"^(?:[{CJK}]{{0,2}}?(?:乡(?![镇村])|镇|街
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
                         r"两级|等地|等[省市县]|讯|\d{1,2}月\d{1,2}日电)")
 # A short form right after a role word (and a surname) or before a speech verb is a person's
-# name (记者黄山, 书记王安远, 长春说).
-_PERSON_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|摄影|责编|同志|书记|主任|[省市县区镇乡村]长|部长|局长|主席|校长|教授)"
-                            rf"[{CJK}]?$")
-_PERSON_AFTER = re.compile(r"^(?:同志|书记|主任|说|表示|介绍|指出|认为|强调|告诉)")
+# name (记者黄山, 书记王安远, 长春说) (resources/person_titles.txt, resources/person_after_words.txt).
+_PERSON_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("person_titles.txt"))) + rf")[{CJK}]?$")
+_PERSON_AFTER = re.compile("^(?:" + "|".join(map(re.escape, word_list("person_after_words.txt"))) + ")")
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查|居委会|村委会|牧委会|居民委员会|村民委员会)$")
 
 
