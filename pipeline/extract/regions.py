@@ -44,7 +44,7 @@ from pathlib import Path
 import re
 from typing import NamedTuple
 
-from pipeline.core.lexicons import resource_path, word_list
+from pipeline.core.lexicons import resource_path, word_list, word_table
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_general_word
@@ -95,6 +95,8 @@ def _town_stem(name: str) -> str:
 
 
 def _rows(text: str) -> list[list[str]]:
+    """The rows of a decompressed gazetteer file: unlike core.lexicons.word_table, a row keeps its
+    trailing empty fields (most gazetteer rows end in a tab: no former names)."""
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
@@ -149,7 +151,7 @@ class Gazetteer:
             if former:
                 generated_former += [(*f.partition("@")[::2], code) for f in former.split("|")]
         g._read_zones()
-        for row in _rows(_resource("former_names.tsv").read_text(encoding="utf-8"))[1:]:
+        for row in word_table("former_names.tsv")[1:]:
             g._add_former(row[0], row[1], row[3] if len(row) > 3 else "")
         for old, year, code in generated_former:
             # A derived former name that is today another division's name (沁县, 通化市) is a
@@ -198,8 +200,7 @@ class Gazetteer:
     def _read_zones(self) -> None:
         """The hand-written zone table: hosts given as paths (湖南省/长沙市/长沙县)."""
         by_path = {p.path: c for c, p in self.places.items() if p.level in _ADMIN}
-        rows = _rows(_resource("zones.tsv").read_text(encoding="utf-8"))
-        for name, aliases, _kind, host, _year in rows[1:]:
+        for name, aliases, _kind, host, _year in word_table("zones.tsv")[1:]:
             if host not in by_path:
                 raise ValueError(f"zones.tsv: unknown host {host} for {name}")
             known = [f.code for f in self.forms.get(name, ()) if self.places[f.code].level == "zone"]
@@ -796,7 +797,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
 
 
 # Zone words after a place name and the full form each stands for (resources/zone_words.tsv).
-_ZONE_WORDS = dict(line.split("\t") for line in word_list("zone_words.tsv"))
+_ZONE_WORDS = dict(word_table("zone_words.tsv"))
 _ZONE_AFTER = re.compile(rf"^([{CJK}]{{0,4}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")")
 _ZONE_BACK = re.compile("|".join(sorted(_ZONE_WORDS, key=len, reverse=True)))
 _BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让")  # or anything that is not a Chinese character
