@@ -187,13 +187,15 @@ def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
 
 
 _RESIDUE_GAP = 6  # garbage between two marks closer than this is one unreadable stretch
+# An ideograph a misaligned decode can produce: extension A, the unified block, planes 2 and 3.
+_IDEOGRAPH = re.compile(f"[{CJK_EXT_A}\U00020000-\U0003ffff]")
 
 
 def _is_residue(ch: str) -> bool:
     """A character a misaligned decode leaves beside its mark: a rare ideograph or a kana."""
     if "\u3040" <= ch <= "\u30ff":
         return True
-    if not ("\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003ffff"):
+    if not _IDEOGRAPH.match(ch):
         return False
     return not is_frequent(ch)
 
