@@ -101,7 +101,8 @@ def places() -> tuple[list, list, list]:
     g = Gazetteer.load()
     by_level: dict[str, list] = {"province": [], "city": [], "county": []}
     for p in g.places.values():
-        if p.name not in ("市辖区", "城区", "郊区", "矿区"):
+        # townships too are in the gazetteer now; the corpus names places down to counties
+        if p.level in by_level and p.name not in ("市辖区", "城区", "郊区", "矿区"):
             by_level[p.level].append(p)
     return tuple(sorted(v, key=lambda p: p.code) for v in by_level.values())
 

@@ -92,6 +92,6 @@ class MeasureTagger:
         labels = self.clf.labels_
         out = []
         for text, p, y in zip(texts, P, Yhat):
-            cats = sorted(((labels[j], round(float(p[j]), 3)) for j in range(len(labels)) if y[j]), key=lambda c: -c[1])
+            cats = sorted(((labels[j], round(float(p[j]), 3)) for j in y.nonzero()[0].tolist()), key=lambda c: -c[1])
             out.append(Classified(categories=cats or [(UNCLASSIFIED, 0.0)], groups=tag_groups(text, self.codebook)))
         return out

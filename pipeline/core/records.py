@@ -15,12 +15,30 @@ simplified text; "orig" offsets index the decoded original text of the file
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 
 # The category id of a measure no category of the codebook was confident for (shown as 未归类).
 UNCLASSIFIED = "unclassified"
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def flat_dict(record) -> dict[str, Any]:
+    """``dataclasses.asdict`` of a record whose fields hold scalars or lists/tuples of scalars
+    (or of tuples of scalars), as every ``to_dict`` below that uses it: the same dict, with
+    each list copied, without asdict's recursive deep copy (the costliest step of making a
+    knowledge base's rows)."""
+    return {name: _copied(getattr(record, name)) for name in _field_names(type(record))}
+
+
+def _copied(v):
+    return list(v) if type(v) is list else v
 
 
 @dataclass(frozen=True)
@@ -57,7 +75,7 @@ class QualityReport:
         return {
             "encoding": self.encoding,
             "counts": dict(sorted(self.counts.items())),
-            "repairs": [asdict(r) for r in self.repairs],
+            "repairs": [flat_dict(r) for r in self.repairs],
             "unreadable": [list(s) for s in self.unreadable],
             "warnings": list(self.warnings),
         }
@@ -202,7 +220,7 @@ class Figure:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return flat_dict(self)
 
 
 @dataclass
@@ -221,7 +239,7 @@ class Slogan:
 
     def to_dict(self) -> dict[str, Any]:
         """Its fields, with ``mentions`` counted rather than listed."""
-        return {k: v for k, v in asdict(self).items() if k != "mentions"} | {"mentions": len(self.mentions)}
+        return {k: v for k, v in flat_dict(self).items() if k != "mentions"} | {"mentions": len(self.mentions)}
 
 
 @dataclass
@@ -233,7 +251,7 @@ class DocumentRef:
     end: int | None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return flat_dict(self)
 
 
 @dataclass
@@ -298,7 +316,7 @@ class Measure:
     groups: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self) | {"categories": [{"id": c, "score": sc} for c, sc in self.categories]}
+        return flat_dict(self) | {"categories": [{"id": c, "score": sc} for c, sc in self.categories]}
 
 
 @dataclass

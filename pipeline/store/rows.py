@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
+from functools import lru_cache
 import json
 
 from pipeline.core.records import UNCLASSIFIED, ProcessedDocument
@@ -46,13 +47,18 @@ _TABLES = ("documents", "repairs", "articles", "authors", "paragraphs", "sentenc
 def laid_out(table: str, values: dict) -> tuple:
     """A record's dict (with the ids and spans the table adds) as a row of ``table``: JSON columns
     dumped, booleans as integers, a column the dict lacks as NULL."""
+    out = []
+    for name, as_json in _layout(table):
+        v = values.get(name)
+        out.append(json.dumps(v, ensure_ascii=False) if as_json else int(v) if v.__class__ is bool else v)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _layout(table: str) -> tuple[tuple[str, bool], ...]:
+    """Each column of ``table``: its name, and whether it holds JSON (once per table, not per row)."""
     as_json = JSON_COLUMNS.get(table, ())
-    return tuple(json.dumps(values.get(name), ensure_ascii=False) if name in as_json
-                 else _cell(values.get(name)) for name, _ in columns(table))
-
-
-def _cell(v):
-    return int(v) if isinstance(v, bool) else v
+    return tuple((name, name in as_json) for name, _ in columns(table))
 
 
 def document_rows(pd: ProcessedDocument) -> DocRows:
