@@ -59,12 +59,8 @@ def numbers(text: str) -> set[str]:
     return set(_NUMBER.findall(text))
 
 
-def same_facts(a: str, b: str) -> bool:
-    """False when the two texts' numbers disagree on both sides (see the module's docstring)."""
-    return _same_numbers(numbers(a), numbers(b))
-
-
-def _same_numbers(x: set[str], y: set[str]) -> bool:
+def same_facts(x: set[str], y: set[str]) -> bool:
+    """False when two texts' numbers (``numbers``) disagree on both sides (see the module's docstring)."""
     if not (x - y and y - x):
         return True  # equal, or one text's numbers are a part of the other's (a cut, a dropped clause)
     return 2 * len(x & y) >= min(len(x), len(y))
@@ -128,7 +124,7 @@ def find_copies(articles: Iterable[Item]) -> list[ArticleCopy]:
     # (one template filled with other facts) before the costlier exact overlap.
     nums = {k: numbers(items[k].text) for k in sets}
     pairs = [(a, b) for a, b in _candidate_pairs(sets)
-             if _same_numbers(nums[a], nums[b]) and overlap(sets[a], sets[b]) >= OVERLAP]
+             if same_facts(nums[a], nums[b]) and overlap(sets[a], sets[b]) >= OVERLAP]
     out = []
     for group in _groups(pairs):
         canon = _canonical(group, items)
