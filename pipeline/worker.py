@@ -189,12 +189,19 @@ def load_and_process(path: str, cache_dir: str | None = None) -> ProcessedDocume
                 _to_cache(cached, entry)
         entry.document.clean.raw.path = str(path)
         return entry.document
-    except IngestError as e:
+    except Exception as e:
+        return _failure(str(path), e)
+
+
+def _failure(path: str, e: Exception) -> Skipped | Failed:
+    """A document's exception as its outcome: unreadable (skipped), or a stage's internal error
+    (ingest itself or the cache included: still one document's problem).  Call it inside the
+    ``except`` block, where the traceback is still at hand."""
+    if isinstance(e, IngestError):
         return Skipped(e.path, e.reason)
-    except StageError as e:
-        return Failed(str(path), e.stage, f"{type(e.error).__name__}: {e.error}", e.trace)
-    except Exception as e:  # ingest itself, or the cache: still one document's problem
-        return Failed(str(path), "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())
+    if isinstance(e, StageError):
+        return Failed(path, e.stage, f"{type(e.error).__name__}: {e.error}", e.trace)
+    return Failed(path, "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())
 
 
 # --- classification -------------------------------------------------------------------------
@@ -319,12 +326,8 @@ def _text_stages(item: Item, settings: WorkerSettings, timings: Counter) -> Cach
             entry = CacheEntry("", process_document(raw, timings))
         entry.document.clean.raw.path = item.path
         return entry
-    except IngestError as e:
-        return Skipped(e.path, e.reason)
-    except StageError as e:
-        return Failed(item.path, e.stage, f"{type(e.error).__name__}: {e.error}", e.trace)
-    except Exception as e:  # ingest itself, or the cache: still one document's problem
-        return Failed(item.path, "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())
+    except Exception as e:
+        return _failure(item.path, e)
 
 
 def _classify(todo, items, out, settings: WorkerSettings, timings: Counter) -> None:
