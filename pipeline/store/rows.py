@@ -5,8 +5,9 @@ pipeline/core/records.py): a table's columns are named after the record's
 fields, so the extract output, the stored rows and the API read back from them
 agree by construction.  Documents, articles, paragraphs, sentences and place
 mentions (whose rows carry the candidates and the mention's place path, which the
-JSON form leaves out) are written column by column here.  Paragraph, sentence and measure ids are local to the
-document, counted from 0; ``writer.write_document`` shifts them.
+JSON form leaves out) are written column by column here.  Paragraph, sentence and
+measure ids are local to the document, counted from 0; ``writer.write_document``
+shifts them.
 """
 from __future__ import annotations
 
