@@ -422,7 +422,9 @@ class _Run:
                 conn.close()
             return
         conn = self.writer()
+        index = search_index.IndexUpdate(conn)
         if gone:
+            index.remove(reader.articles_of(conn, gone))  # before the rows go: the index re-reads what it indexed
             store_writer.delete_documents(conn, gone, keep=search_index.INDEX_TABLES)
             report.removed = len(gone)
         conn.executemany("UPDATE documents SET path = ? WHERE id = ?", ((p, d) for d, p in moved.items()))
@@ -431,7 +433,8 @@ class _Run:
         store_writer.set_meta(conn, "files", files)
         report.copies = reposts.mark_copies(conn)  # across documents: after every one is written
         schema.restore_indexes(conn, self.deferred)
-        search_index.rebuild_index(conn)
+        index.sync()  # this run's canonical articles in, articles that became reposts out
+        index.commit()
         self._totals(conn)
         report.timings["write"] += time.perf_counter() - t
 

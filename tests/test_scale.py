@@ -34,8 +34,9 @@ _BY_CONTENT = {
     "search_measures": "SELECT m.article_id, m.idx, s.text, s.title, s.year, s.province, s.categories, s.groups, s.slogans"
                        " FROM search_measures s JOIN measures m ON m.id = s.measure_id",
     "search_articles": "SELECT article_id, title, date FROM search_articles",
-    # keys → value numbers, in search_measures key order (which follows measure ids): derived, not content
+    # arrays over keys, which hold measure ids: compared decoded (facet_entries), by measure content
     "search_facet_index": "SELECT facet FROM search_facet_index",
+    "search_facet_keys": "SELECT count(*) FROM search_facet_keys",
     "sources": "SELECT path, doc_id FROM sources",
 }
 _SKIP_META = ("build_key", "model_trained", "codebook")
@@ -54,12 +55,29 @@ def dump(db: Path, by_content: bool = True) -> dict[str, list]:
             if t == "meta":
                 rows = [r for r in rows if r[0] not in _SKIP_META]
             out[t] = sorted(rows, key=repr)
+        if by_content:
+            out["facet_entries"] = facet_entries(con)
         con.execute("CREATE VIRTUAL TABLE temp.article_vocab USING fts5vocab(main, article_fts, row)")
         for v in ("measure_vocab", "temp.article_vocab"):
             out[v] = con.execute(f"SELECT * FROM {v} ORDER BY term").fetchall()
         return out
     finally:
         con.close()
+
+
+def facet_entries(con: sqlite3.Connection) -> list[tuple]:
+    """Every (measure, facet, value) the facet arrays hold, the measure named by its article and index."""
+    from pipeline.search.facet_arrays import FacetArrays
+
+    arrays = FacetArrays.read(con)
+    measure = dict(((key, (a, i)) for key, a, i in con.execute(
+        "SELECT s.key, m.article_id, m.idx FROM search_measures s JOIN measures m ON m.id = s.measure_id")))
+    out = []
+    for facet, (indptr, indices) in arrays.csr.items():
+        names = {v: k for k, v in arrays.numbers[facet].items()}
+        for row, key in enumerate(arrays.keys.tolist()):
+            out += [(*measure[key], facet, names[int(v)]) for v in indices[indptr[row]:indptr[row + 1]]]
+    return sorted(out)
 
 
 def _copy_sample(tmp_path: Path, n: int = 10) -> Path:

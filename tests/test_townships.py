@@ -10,11 +10,8 @@ import pytest
 from pipeline.store import kb
 from pipeline.store import reader
 from pipeline import search as S
-from pipeline.search.index import build_index
+from pipeline.search.index import rebuild_index
 from pipeline.report.compare import compare
-
-SEARCH_TABLES = ("search_facet_values", "search_facet_index", "search_articles", "search_measures", "measure_vocab",
-                 "measure_fts", "article_fts")
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +25,7 @@ def township_kb(sample_kb, tmp_path_factory):
     c.execute("UPDATE regions SET township = '城关镇', code = substr(code, 1, 6) || '100000', confidence = 0.9"
               " WHERE article_id = ?", (arts[0],))
     c.execute("UPDATE regions SET township = '城关镇', code = substr(code, 1, 6) || '101000' WHERE article_id = ?", (arts[1],))
-    for t in SEARCH_TABLES:
-        c.execute(f"DROP TABLE {t}")
-    build_index(c)
+    rebuild_index(c)
     c.commit()
     c.close()
     return out, arts

@@ -52,17 +52,16 @@ class Catalog:
         self.by_key = {(x.facet, x.value): x for vs in self.values.values() for x in vs}
         self.total = conn.execute("SELECT count(*) FROM search_measures").fetchone()[0]
         self.levels = P.levels(conn)
-        self._arrays: dict | None = None
+        self._arrays = None
         self._lock = threading.Lock()
 
-    def arrays(self, conn: sqlite3.Connection) -> dict:
-        """facet -> (indptr, indices): the value numbers of every key, read once per file version."""
-        import numpy as np
+    def arrays(self, conn: sqlite3.Connection):
+        """The facet arrays (``FacetArrays``: keys, and per facet indptr/indices), read once per file version."""
+        from pipeline.search.facet_arrays import FacetArrays
 
         with self._lock:
             if self._arrays is None:
-                self._arrays = {f: (np.frombuffer(a, dtype=np.int32), np.frombuffer(b, dtype=np.int32))
-                                for f, a, b in conn.execute("SELECT facet, indptr, indices FROM search_facet_index")}
+                self._arrays = FacetArrays.read(conn)
             return self._arrays
 
     def label(self, facet: str, value: str) -> str:

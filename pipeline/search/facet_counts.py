@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 from pipeline.search.catalog import Catalog, catalog
+from pipeline.search.facet_arrays import positions
 from pipeline.search.filters import Filters, resolve
 from pipeline.search.index import FACETS
 from pipeline.search.syntax import Query, parse
@@ -25,8 +26,8 @@ def facets(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
         if not expr:
             counts |= {f: {x.value: x.n for x in cat.values[f]} for f in group}
             continue
-        keys = _match_keys(conn, expr)
-        counts |= {f: _count_values(cat, f, keys, conn) for f in group}
+        rows = positions(cat.arrays(conn).keys, _match_keys(conn, expr))
+        counts |= {f: _count_values(cat, f, rows, conn) for f in group}
     out = {}
     for f in wanted:
         items = [cat.by_key[(f, v)] for v, n in counts[f].items() if n]
@@ -38,17 +39,17 @@ def facets(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
 def _match_keys(conn: sqlite3.Connection, expr: str):
     import numpy as np
 
-    rows = conn.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?", (expr,))
-    return np.fromiter((r[0] for r in rows), dtype=np.int64)
+    found = conn.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?", (expr,))
+    return np.fromiter((r[0] for r in found), dtype=np.int64)
 
 
-def _count_values(cat: Catalog, facet: str, keys, conn: sqlite3.Connection) -> dict[str, int]:
-    """How many of ``keys`` carry each value of the facet: a gather over its CSR arrays."""
+def _count_values(cat: Catalog, facet: str, rows, conn: sqlite3.Connection) -> dict[str, int]:
+    """How many of the matches (their ``rows`` in the arrays) carry each value of the facet:
+    a gather over its CSR arrays."""
     import numpy as np
 
-    indptr, indices = cat.arrays(conn)[facet]
-    keys = keys[keys < len(indptr) - 1]
-    starts, lens = indptr[keys], indptr[keys + 1] - indptr[keys]
+    indptr, indices = cat.arrays(conn).csr[facet]
+    starts, lens = indptr[rows], indptr[rows + 1] - indptr[rows]
     first = np.repeat(starts - np.cumsum(lens) + lens, lens)
     picked = indices[first + np.arange(int(lens.sum()))]
     n = np.bincount(picked, minlength=len(cat.numbered[facet]))

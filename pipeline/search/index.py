@@ -1,24 +1,36 @@
 """The search index: FTS5 tables of character bigrams and filter tokens, and the facet arrays,
-made from the knowledge-base tables at the end of every build (``rebuild_index``).
+kept up to date with the knowledge-base tables by ``IndexUpdate`` at the end of every build.
 
 Filters are tokens of the same index ('§p福建省'), so a filtered query is an
-intersection of posting lists inside FTS5.  The measures' keys (the FTS rowids)
-follow the articles' dates, so "most recent" is ``ORDER BY rowid DESC``.
+intersection of posting lists inside FTS5.
+
+A measure's key (its FTS rowid) is ``date number << 32 | measure id``: keys follow the
+articles' dates (then the measures' ids), so "most recent" is ``ORDER BY rowid DESC``, and
+the measures of an article added later take their place among the others, as they would
+in an index built from scratch.
+
+Updating: the entries of removed articles are taken out *before* their rows are deleted
+(contentless FTS5 tables delete a row by re-reading the text it indexed, which is rebuilt
+from the stored row), then every canonical article not yet indexed is added and every indexed
+one that became a repost is taken out (``sync``); ``commit`` rewrites the facet values and
+arrays from the old ones and the changes, without re-reading the index.
 """
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 import json
 import re
 import sqlite3
 
 from pipeline.extract import places as P
+from pipeline.search.facet_arrays import FacetArrays
 from pipeline.search.tokens import index_text
 
 
 INDEX_SCHEMA = """
 CREATE TABLE search_measures (
-    key INTEGER PRIMARY KEY,              -- the measure_fts rowid; in order of article date (1 = oldest)
+    key INTEGER PRIMARY KEY,              -- the measure_fts rowid: date number << 32 | measure id (date order)
     measure_id INTEGER NOT NULL UNIQUE REFERENCES measures(id),
     article_id TEXT NOT NULL REFERENCES articles(id),
     text TEXT NOT NULL, heading TEXT, title TEXT, date TEXT, year INTEGER, source TEXT,
@@ -28,9 +40,6 @@ CREATE TABLE search_measures (
     groups TEXT NOT NULL, slogans TEXT NOT NULL
 );
 CREATE INDEX search_measures_article ON search_measures(article_id);
-CREATE TEMP TABLE search_facets (         -- while building: one row per measure and facet value
-    key INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (key, facet, value)
-) WITHOUT ROWID;
 CREATE TABLE search_facet_values (        -- every facet value: what it is called and how many measures carry it
     facet TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, n INTEGER NOT NULL,
     sort TEXT NOT NULL,                   -- administrative / codebook / numeric order
@@ -38,7 +47,10 @@ CREATE TABLE search_facet_values (        -- every facet value: what it is calle
     idx INTEGER NOT NULL,                 -- the value's number in search_facet_index
     PRIMARY KEY (facet, value)
 ) WITHOUT ROWID;
-CREATE TABLE search_facet_index (         -- per facet, key -> value numbers as CSR int32 arrays, for exact counts fast
+CREATE TABLE search_facet_keys (          -- every key of search_measures, ascending (int64 array): row i of the arrays
+    keys BLOB NOT NULL
+);
+CREATE TABLE search_facet_index (         -- per facet, row -> value numbers as CSR int32 arrays, for exact counts fast
     facet TEXT PRIMARY KEY, indptr BLOB NOT NULL, indices BLOB NOT NULL
 );
 CREATE TABLE search_articles (            -- the article_fts rowids
@@ -73,10 +85,24 @@ def facet_values(row) -> list[tuple[str, str]]:
     return out
 
 
-# The index's own tables: never cleaned row by row (the build passes them to ``writer.delete_documents`` as tables to keep);
-# ``rebuild_index`` makes them again from the knowledge-base tables.
-INDEX_TABLES = ("search_measures", "search_facet_values", "search_facet_index", "search_articles",
-                "measure_vocab", "measure_fts", "article_fts")
+def measure_body(row, pairs: list[tuple[str, str]]) -> str:
+    """What measure_fts indexes for one search_measures row (to insert it, and to delete it again)."""
+    return index_text(row["text"]) + " " + " ".join(filter_token(f, v) for f, v in pairs)
+
+
+def article_body(title: str | None, text: str) -> str:
+    return index_text((title or "") + " " + text)
+
+
+# The index's own tables: never cleaned row by row by ``writer.delete_documents`` (the build passes
+# them as tables to keep); ``IndexUpdate`` keeps them in step with the knowledge-base tables.
+INDEX_TABLES = ("search_measures", "search_facet_values", "search_facet_keys", "search_facet_index",
+                "search_articles", "measure_vocab", "measure_fts", "article_fts")
+
+# The date number: yyyy·416 + mm·32 + dd orders like the ISO text ('2023' < '2023-05' < '2023-05-02').
+_DATE_NUMBER = ("(CAST(substr(coalesce(a.date, ''), 1, 4) AS INTEGER) * 416"
+                " + CAST(substr(coalesce(a.date, ''), 6, 2) AS INTEGER) * 32"
+                " + CAST(substr(coalesce(a.date, ''), 9, 2) AS INTEGER))")
 
 
 def rebuild_index(conn: sqlite3.Connection) -> None:
@@ -87,76 +113,131 @@ def rebuild_index(conn: sqlite3.Connection) -> None:
 
 
 def build_index(conn: sqlite3.Connection) -> None:
-    """Fill the search tables from a freshly written knowledge base.
+    """Index every canonical article of a knowledge base that has no index yet."""
+    update = IndexUpdate(conn)
+    update.sync()
+    update.commit()
+
+
+class IndexUpdate:
+    """One round of changes to the index of the database ``conn`` writes (created if absent).
 
     A repost (an article whose ``canonical_id`` names another) is indexed once, through its
     canonical article, so results, facets and counts are of distinct articles."""
-    conn.executescript(INDEX_SCHEMA)
-    lvls = P.levels(conn)
-    township = "r.township" if "township" in lvls else "NULL"
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_measures'").fetchone():
+            conn.executescript(INDEX_SCHEMA)
+        self.gone_keys: list[int] = []
+        self.gone: Counter = Counter()  # (facet, value) -> measures taken out
+        self.added: list[tuple[int, list[tuple[str, str]]]] = []  # (key, pairs) of measures put in
+
+    def remove(self, article_ids: Iterable[str]) -> None:
+        """Take these articles out of the index (call before their rows are deleted)."""
+        ids = _temp_ids(self.conn, "index_out", article_ids)
+        if not ids:
+            return
+        self.conn.row_factory = sqlite3.Row
+        try:
+            rows = self.conn.execute("SELECT * FROM search_measures WHERE article_id IN temp.index_out").fetchall()
+            arts = self.conn.execute("SELECT s.key, a.title, a.text FROM search_articles s JOIN articles a"
+                                     " ON a.id = s.article_id WHERE s.article_id IN temp.index_out").fetchall()
+        finally:
+            self.conn.row_factory = None
+        deletes = []
+        for r in rows:
+            pairs = list(dict.fromkeys(facet_values(r)))
+            self.gone.update(pairs)
+            self.gone_keys.append(r["key"])
+            deletes.append((r["key"], measure_body(r, pairs)))
+        self.conn.executemany("INSERT INTO measure_fts(measure_fts, rowid, body) VALUES ('delete', ?, ?)", deletes)
+        self.conn.executemany("INSERT INTO article_fts(article_fts, rowid, body) VALUES ('delete', ?, ?)",
+                              ((a["key"], article_body(a["title"], a["text"])) for a in arts))
+        self.conn.execute("DELETE FROM search_measures WHERE article_id IN temp.index_out")
+        self.conn.execute("DELETE FROM search_articles WHERE article_id IN temp.index_out")
+
+    def sync(self) -> None:
+        """Index every canonical article not yet indexed; take out indexed ones that are now reposts."""
+        canonical = _canonical_articles(self.conn)
+        self.remove(r[0] for r in self.conn.execute(
+            f"SELECT article_id FROM search_articles WHERE article_id NOT IN ({canonical})"))
+        ids = _temp_ids(self.conn, "index_in", (r[0] for r in self.conn.execute(
+            f"SELECT id FROM ({canonical}) WHERE id NOT IN (SELECT article_id FROM search_articles)")))
+        if ids:
+            self._add_measures()
+            self._add_articles()
+
+    def _add_measures(self) -> None:
+        township = "r.township" if "township" in P.levels(self.conn) else "NULL"
+        self.conn.execute(f"""
+            INSERT INTO search_measures (key, measure_id, article_id, text, heading, title, date, year, source,
+                                         province, city, county, township, place, categories, groups, slogans)
+            SELECT ({_DATE_NUMBER} << 32) | m.id, m.id, m.article_id, m.text, m.heading, a.title, a.date,
+                   CAST(substr(a.date, 1, 4) AS INTEGER), a.source, r.province, r.city, r.county, {township},
+                   r.province || coalesce('/' || r.city, '') || coalesce('/' || r.county, '') || coalesce('/' || {township}, ''),
+                   ' ' || coalesce((SELECT group_concat(category, ' ') FROM measure_categories c WHERE c.measure_id = m.id), '') || ' ',
+                   ' ' || coalesce((SELECT group_concat(grp, ' ') FROM measure_groups g WHERE g.measure_id = m.id), '') || ' ',
+                   ' ' || coalesce((SELECT group_concat(s.canonical, ' ') FROM measure_links l JOIN slogans s
+                                    ON s.article_id = m.article_id AND s.idx = l.idx
+                                    WHERE l.measure_id = m.id AND l.kind = 'slogan'), '') || ' '
+            FROM measures m JOIN articles a ON a.id = m.article_id LEFT JOIN regions r ON r.article_id = m.article_id
+            WHERE m.article_id IN temp.index_in
+            ORDER BY 1
+        """)
+        self.conn.row_factory = sqlite3.Row
+        try:
+            rows = self.conn.execute("SELECT * FROM search_measures WHERE article_id IN temp.index_in ORDER BY key")
+            fts = []
+            for r in rows:
+                pairs = list(dict.fromkeys(facet_values(r)))
+                self.added.append((r["key"], pairs))
+                fts.append((r["key"], measure_body(r, pairs)))
+        finally:
+            self.conn.row_factory = None
+        self.conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)", fts)
+
+    def _add_articles(self) -> None:
+        arts = self.conn.execute("SELECT id, title, date, text FROM articles WHERE id IN temp.index_in"
+                                 " ORDER BY coalesce(date, ''), id").fetchall()
+        top = self.conn.execute("SELECT coalesce(max(key), 0) FROM search_articles").fetchone()[0]
+        keyed = [(top + i, *a) for i, a in enumerate(arts, 1)]
+        self.conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", ((k, a, t, d) for k, a, t, d, _ in keyed))
+        self.conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)",
+                              ((k, article_body(t, x)) for k, _, t, _, x in keyed))
+
+    def commit(self) -> None:
+        """Facet values (labels, counts, numbers) and arrays after this round's changes."""
+        old = FacetArrays.read(self.conn)
+        counts = old.n - self.gone
+        for _, pairs in self.added:
+            counts.update(pairs)
+        counts = +counts  # values no measure carries any more are dropped
+        new = old.updated(self.gone_keys, self.added, counts)
+        write_facet_values(self.conn, counts, new.numbers)
+        new.write(self.conn)
+        self.gone_keys, self.gone, self.added = [], Counter(), []
+
+
+def _canonical_articles(conn: sqlite3.Connection) -> str:
     has_copies = "canonical_id" in {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
-    canonical = "WHERE a.canonical_id IS NULL OR a.canonical_id = a.id" if has_copies else ""
-    conn.execute(f"""
-        INSERT INTO search_measures (measure_id, article_id, text, heading, title, date, year, source,
-                                     province, city, county, township, place, categories, groups, slogans)
-        SELECT m.id, m.article_id, m.text, m.heading, a.title, a.date, CAST(substr(a.date, 1, 4) AS INTEGER), a.source,
-               r.province, r.city, r.county, {township},
-               r.province || coalesce('/' || r.city, '') || coalesce('/' || r.county, '') || coalesce('/' || {township}, ''),
-               ' ' || coalesce((SELECT group_concat(category, ' ') FROM measure_categories c WHERE c.measure_id = m.id), '') || ' ',
-               ' ' || coalesce((SELECT group_concat(grp, ' ') FROM measure_groups g WHERE g.measure_id = m.id), '') || ' ',
-               ' ' || coalesce((SELECT group_concat(s.canonical, ' ') FROM measure_links l JOIN slogans s
-                                ON s.article_id = m.article_id AND s.idx = l.idx
-                                WHERE l.measure_id = m.id AND l.kind = 'slogan'), '') || ' '
-        FROM measures m JOIN articles a ON a.id = m.article_id LEFT JOIN regions r ON r.article_id = m.article_id
-        {canonical}
-        ORDER BY coalesce(a.date, ''), m.id
-    """)
-    conn.row_factory = sqlite3.Row
-    counts = index_measures(conn, conn.execute("SELECT * FROM search_measures ORDER BY key").fetchall())
-    conn.row_factory = None
-    write_facet_values(conn, counts)
-    arts = conn.execute(f"SELECT id, title, date, coalesce(title, '') || ' ' || text FROM articles a {canonical}"
-                        " ORDER BY coalesce(date, ''), id").fetchall()
-    conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", ((k, a, t, d) for k, (a, t, d, _) in enumerate(arts, 1)))
-    conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)", ((k, index_text(x)) for k, (*_, x) in enumerate(arts, 1)))
+    return "SELECT id FROM articles" + (" WHERE canonical_id IS NULL OR canonical_id = id" if has_copies else "")
 
 
-def index_measures(conn: sqlite3.Connection, rows) -> Counter:
-    """Index search_measures rows (mappings with its columns) for text and facets; the facet counts."""
-    counts: Counter = Counter()
-    fts, facet_rows = [], []
-    for r in rows:
-        pairs = list(dict.fromkeys(facet_values(r)))
-        counts.update(pairs)
-        facet_rows += [(r["key"], f, v) for f, v in pairs]
-        fts.append((r["key"], index_text(r["text"]) + " " + " ".join(filter_token(f, v) for f, v in pairs)))
-    conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)", fts)
-    conn.executemany("INSERT OR IGNORE INTO search_facets VALUES (?, ?, ?)", facet_rows)
-    return counts
+def _temp_ids(conn: sqlite3.Connection, name: str, ids: Iterable[str]) -> int:
+    """Fill temp table ``name`` with these ids; how many."""
+    ids = list(ids)
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id TEXT PRIMARY KEY)")
+    conn.execute(f"DELETE FROM temp.{name}")
+    conn.executemany(f"INSERT OR IGNORE INTO temp.{name} VALUES (?)", ((i,) for i in ids))
+    return len(ids)
 
 
-def write_facet_values(conn: sqlite3.Connection, counts: Counter) -> None:
-    """Labels and counts of every facet value, and the arrays that count them for any set of matches."""
-    import numpy as np
-
-    rows = _value_rows(conn, counts)
-    ids: dict[str, dict[str, int]] = {}
-    for facet, value, *_ in sorted(rows, key=lambda r: (r[0], r[1])):
-        numbers = ids.setdefault(facet, {})
-        numbers[value] = len(numbers)
+def write_facet_values(conn: sqlite3.Connection, counts: Counter, numbers: dict[str, dict[str, int]]) -> None:
+    """Labels, counts and numbers of every facet value (labels of places depend on which others exist)."""
+    conn.execute("DELETE FROM search_facet_values")
     conn.executemany("INSERT INTO search_facet_values VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     [r + (ids[r[0]][r[1]],) for r in rows])
-    top = conn.execute("SELECT coalesce(max(key), 0) FROM search_measures").fetchone()[0]
-    per: dict[str, tuple[list, list]] = {f: ([], []) for f in ids}
-    for key, facet, value in conn.execute("SELECT key, facet, value FROM search_facets ORDER BY key"):
-        keys, vals = per[facet]
-        keys.append(key)
-        vals.append(ids[facet][value])
-    for facet, (keys, vals) in per.items():
-        indptr = np.zeros(top + 2, dtype=np.int32)  # rows 0..top: key k's values are indices[indptr[k]:indptr[k+1]]
-        np.add.at(indptr, np.asarray(keys, dtype=np.int64) + 1, 1)
-        conn.execute("INSERT INTO search_facet_index VALUES (?, ?, ?)",
-                     (facet, np.cumsum(indptr, dtype=np.int32).tobytes(), np.asarray(vals, dtype=np.int32).tobytes()))
+                     [r + (numbers[r[0]][r[1]],) for r in _value_rows(conn, counts)])
 
 
 def _value_rows(conn: sqlite3.Connection, counts: Counter) -> list[tuple]:

@@ -100,3 +100,12 @@ def totals(conn: sqlite3.Connection) -> tuple[int, int, dict[str, int]]:
     repairs = dict(conn.execute("SELECT j.key, sum(j.value) FROM documents, json_each(documents.quality, '$.counts') j"
                                 " GROUP BY j.key"))
     return docs, arts, repairs
+
+
+def articles_of(conn: sqlite3.Connection, doc_ids: list[str]) -> list[str]:
+    """The ids of these documents' articles."""
+    out: list[str] = []
+    for i in range(0, len(doc_ids), 500):  # under SQLite's limit on bound parameters
+        part = doc_ids[i:i + 500]
+        out += [r[0] for r in conn.execute(f"SELECT id FROM articles WHERE doc_id IN ({','.join('?' * len(part))})", part)]
+    return out
