@@ -56,12 +56,12 @@ class Catalog:
         self._lock = threading.Lock()
 
     def arrays(self, conn: sqlite3.Connection):
-        """The facet arrays (``FacetArrays``: keys, and per facet indptr/indices), read once per file version."""
-        from pipeline.search.facet_arrays import FacetArrays
+        """The facet arrays, ready for counting (``facet_arrays.Counting``), read once per file version."""
+        from pipeline.search.facet_arrays import Counting, FacetArrays
 
         with self._lock:
             if self._arrays is None:
-                self._arrays = FacetArrays.read(conn)
+                self._arrays = Counting(FacetArrays.read(conn))
             return self._arrays
 
     def label(self, facet: str, value: str) -> str:

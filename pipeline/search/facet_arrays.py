@@ -98,9 +98,38 @@ def _reordered(lens: np.ndarray, values: np.ndarray, order: np.ndarray) -> tuple
     return indptr.astype(np.int32), values[gather].astype(np.int32)
 
 
-def positions(keys: np.ndarray, matched: np.ndarray) -> np.ndarray:
-    """The rows of ``matched`` keys in the arrays (keys not in the arrays are left out)."""
-    pos = np.searchsorted(keys, matched)
-    ok = pos < len(keys)
-    pos = pos[ok]
-    return pos[keys[pos] == matched[ok]]
+MEASURE_BITS = 0xFFFFFFFF  # a key's low 32 bits are its measure id (search.index)
+
+
+class Counting:
+    """The arrays made ready for counting (built once per file version): the row of every
+    measure id, and a plain value-per-row array for facets where no row has two values."""
+
+    def __init__(self, arrays: FacetArrays):
+        self.arrays = arrays
+        ids = arrays.keys & MEASURE_BITS
+        self.row_of = np.full(int(ids.max(initial=-1)) + 1, -1, dtype=np.int64)
+        self.row_of[ids] = np.arange(len(ids))
+        self.single: dict[str, np.ndarray] = {}
+        for facet, (indptr, indices) in arrays.csr.items():
+            lens = np.diff(indptr)
+            if len(lens) and lens.max() <= 1:
+                one = np.full(len(lens), len(arrays.numbers[facet]), dtype=np.int64)  # "no value" counted past the end
+                one[lens == 1] = indices
+                self.single[facet] = one
+
+    def rows(self, measure_ids: np.ndarray) -> np.ndarray:
+        """The rows of these measures (ids not in the arrays are left out)."""
+        ids = measure_ids[measure_ids < len(self.row_of)]
+        rows = self.row_of[ids]
+        return rows[rows >= 0]
+
+    def count(self, facet: str, rows: np.ndarray) -> np.ndarray:
+        """How many of these rows carry each value number of the facet."""
+        n = len(self.arrays.numbers[facet])
+        if facet in self.single:
+            return np.bincount(self.single[facet][rows], minlength=n + 1)[:n]
+        indptr, indices = self.arrays.csr[facet]
+        starts, lens = indptr[rows], indptr[rows + 1] - indptr[rows]
+        first = np.repeat(starts - np.cumsum(lens) + lens, lens)
+        return np.bincount(indices[first + np.arange(int(lens.sum()))], minlength=n)
