@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 import json
 import re
 import sqlite3
@@ -72,22 +73,29 @@ _FILTER_PREFIX = {"province": "§p", "city": "§c", "county": "§k", "township":
                   "group": "§g", "slogan": "§s", "source": "§o"}
 
 
-def filter_token(facet: str, value) -> str:
-    return _FILTER_PREFIX[facet] + re.sub(r"\s+", "_", str(value))
-
-
 def facet_values(row) -> list[tuple[str, str]]:
     """(facet, value) pairs of one search_measures row: places by full path, never by short name."""
-    out = [(lv, p) for lv, p in P.region_places(row).items()]
+    out = list(_place_pairs(*(row[lv] for lv in PLACE_FACETS)))
     out += [(k, str(row[k])) for k in ("year", "source") if row[k]]
     for facet, col in _MULTI.items():
         out += [(facet, v) for v in dict.fromkeys((row[col] or "").split())]
-    return out
+    return list(dict.fromkeys(out))
 
 
-def measure_body(row, pairs: list[tuple[str, str]]) -> str:
+def measure_body(row) -> str:
     """What measure_fts indexes for one search_measures row (to insert it, and to delete it again)."""
-    return index_text(row["text"]) + " " + " ".join(filter_token(f, v) for f, v in pairs)
+    return index_text(row["text"]) + " " + " ".join(filter_token(f, v) for f, v in facet_values(row))
+
+
+@lru_cache(maxsize=65536)
+def _place_pairs(*names) -> tuple[tuple[str, str], ...]:
+    """(level, path) of a region and its ancestors; measures of one article share it."""
+    return tuple(P.region_places(dict(zip(PLACE_FACETS, names))).items())
+
+
+@lru_cache(maxsize=65536)
+def filter_token(facet: str, value) -> str:
+    return _FILTER_PREFIX[facet] + re.sub(r"\s+", "_", str(value))
 
 
 def article_body(title: str | None, text: str) -> str:
@@ -147,10 +155,9 @@ class IndexUpdate:
             self.conn.row_factory = None
         deletes = []
         for r in rows:
-            pairs = list(dict.fromkeys(facet_values(r)))
-            self.gone.update(pairs)
+            self.gone.update(facet_values(r))
             self.gone_keys.append(r["key"])
-            deletes.append((r["key"], measure_body(r, pairs)))
+            deletes.append((r["key"], measure_body(r)))
         self.conn.executemany("INSERT INTO measure_fts(measure_fts, rowid, body) VALUES ('delete', ?, ?)", deletes)
         self.conn.executemany("INSERT INTO article_fts(article_fts, rowid, body) VALUES ('delete', ?, ?)",
                               ((a["key"], article_body(a["title"], a["text"])) for a in arts))
@@ -190,9 +197,9 @@ class IndexUpdate:
             rows = self.conn.execute("SELECT * FROM search_measures WHERE article_id IN temp.index_in ORDER BY key")
             fts = []
             for r in rows:
-                pairs = list(dict.fromkeys(facet_values(r)))
+                pairs = facet_values(r)
                 self.added.append((r["key"], pairs))
-                fts.append((r["key"], measure_body(r, pairs)))
+                fts.append((r["key"], index_text(r["text"]) + " " + " ".join(filter_token(f, v) for f, v in pairs)))
         finally:
             self.conn.row_factory = None
         self.conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)", fts)
