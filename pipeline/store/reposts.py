@@ -5,21 +5,34 @@ editor lines, share links), sometimes in a light edit or a cut, not in its conte
 repair stage the boilerplate is mostly gone, so articles are compared on their cleaned text
 with punctuation and spaces dropped, as sets of character 5-grams (shingles).
 
-LSH (``datasketch``, pinned below 2.0, whose hashing differs) proposes candidate pairs whose
-estimated Jaccard similarity is at least ``CANDIDATE_JACCARD``; a candidate is a copy when the
-*overlap* of the two shingle sets, |A ∩ B| / min(|A|, |B|), reaches ``OVERLAP``, computed
-exactly (a copy cut short on one site keeps a high overlap while its Jaccard falls), and their
-figures do not contradict each other: when each text has numbers the other lacks and they share
-fewer than half of them, the two are one template filled with other facts (two appointment
-notices, one county's report of two years), not a repost.  Copies
-are grouped transitively; each group keeps one canonical article: the earliest dated, then the
-longest, then the smallest id.
+LSH proposes candidate pairs whose estimated Jaccard similarity is at least ``CANDIDATE_JACCARD``:
+two articles are candidates when they share a band key, a hash of one band of their MinHash
+signatures (``datasketch``, pinned below 2.0, whose hashing differs), with the bands and rows
+datasketch's ``MinHashLSH`` chooses for that threshold.  A candidate is a copy when the *overlap*
+of the two shingle sets, |A ∩ B| / min(|A|, |B|), reaches ``OVERLAP``, computed exactly (a copy
+cut short on one site keeps a high overlap while its Jaccard falls), and their figures do not
+contradict each other: when each text has numbers the other lacks and they share fewer than half
+of them, the two are one template filled with other facts (two appointment notices, one county's
+report of two years), not a repost.  Copies are grouped transitively; each group keeps one
+canonical article: the earliest dated, then the longest, then the smallest id.
+
+In a knowledge base the detection is incremental.  Each article's band keys are stored when it
+is written (``article_bands``), so an article is hashed once, and the stored keys of the others
+find an added article's candidates through an index.  Whether two articles are copies depends on
+those two only, so a change can alter only the groups it touches: ``update_copies`` recomputes
+the groups that held a removed article, the groups of the added articles' copies, and the added
+articles, and leaves every other group as it was.  No edge of the copy relation leaves that set,
+so its groups and canonical articles are those of a computation over every article
+(``mark_copies``, which a fresh build runs).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from hashlib import blake2b
+from itertools import combinations
+import json
 import re
 
 from pipeline.core.records import ArticleCopy
@@ -61,7 +74,7 @@ def numbers(text: str) -> set[str]:
 
 def same_facts(x: set[str], y: set[str]) -> bool:
     """False when two texts' numbers (``numbers``) disagree on both sides (see the module's docstring)."""
-    if not (x - y and y - x):
+    if x <= y or y <= x:  # no set built: a full build can test hundreds of candidates per article
         return True  # equal, or one text's numbers are a part of the other's (a cut, a dropped clause)
     return 2 * len(x & y) >= min(len(x), len(y))
 
@@ -82,15 +95,29 @@ def _signature(sh: set[str]):
     return m
 
 
-def _candidate_pairs(sets: dict[str, set[str]]) -> set[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _bands() -> list[tuple[int, int]]:
+    """The (start, end) of each band of a signature: the split ``MinHashLSH`` makes for our threshold."""
     from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
-    sigs = {}
-    for key, sh in sets.items():
-        sigs[key] = _signature(sh)
-        lsh.insert(key, sigs[key])
-    return {tuple(sorted((key, other))) for key, sig in sigs.items() for other in lsh.query(sig) if other != key}
+    return MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM).hashranges
+
+
+def band_keys(sh: set[str]) -> list[int]:
+    """The article's key in each LSH band: a 63-bit hash of the band's signature values (it fits a
+    SQLite INTEGER).  Two different bands get one key with probability 2**-63 per pair of articles
+    and band, which is negligible; such a pair would still have to pass the exact comparison."""
+    values = _signature(sh).hashvalues
+    return [int.from_bytes(blake2b(values[s:e].tobytes(), digest_size=8).digest(), "big") >> 1 for s, e in _bands()]
+
+
+def _sharing_a_key(keys: dict[str, list[int]]) -> set[tuple[str, str]]:
+    """The pairs of articles with a band key in common: the candidates an LSH index returns."""
+    buckets: dict[tuple[int, int], list[str]] = {}
+    for k, ks in keys.items():
+        for band, h in enumerate(ks):
+            buckets.setdefault((band, h), []).append(k)
+    return {(a, b) if a < b else (b, a) for ids in buckets.values() for a, b in combinations(ids, 2)}
 
 
 def _groups(pairs: Iterable[tuple[str, str]]) -> list[set[str]]:
@@ -116,25 +143,123 @@ def _canonical(group: set[str], items: dict[str, Item]) -> str:
     return min(group, key=lambda k: (items[k].date is None, items[k].date or "", -len(items[k].text), k))
 
 
+class _Compared:
+    """Articles with what comparing them takes: shingles for the long enough ones, and numbers."""
+
+    def __init__(self):
+        self.items: dict[str, Item] = {}
+        self.sets: dict[str, set[str]] = {}
+        self.nums: dict[str, set[str]] = {}
+
+    def add(self, items: Iterable[Item]) -> None:
+        for a in items:
+            self.items[a.id] = a
+            if len(sh := shingles(a.text)) >= MIN_SHINGLES:
+                self.sets[a.id], self.nums[a.id] = sh, numbers(a.text)
+
+    def copies(self, a: str, b: str) -> bool:
+        # The numbers first: a set comparison rejects most candidates (one template filled with
+        # other facts) before the costlier exact overlap.
+        return same_facts(self.nums[a], self.nums[b]) and overlap(self.sets[a], self.sets[b]) >= OVERLAP
+
+    def records(self, candidates: Iterable[tuple[str, str]]) -> list[ArticleCopy]:
+        """Every article that is a copy, with its group's canonical article, by article id."""
+        out = []
+        for group in _groups(p for p in candidates if self.copies(*p)):
+            canon = _canonical(group, self.items)
+            out += [ArticleCopy(k, canon, round(overlap(self.sets[k], self.sets[canon]), 3))
+                    for k in sorted(group - {canon})]
+        return sorted(out, key=lambda c: c.article_id)
+
+
 def find_copies(articles: Iterable[Item]) -> list[ArticleCopy]:
     """Every article that is a copy of another, with its group's canonical article."""
-    items = {a.id: a for a in articles}
-    sets = {k: sh for k, a in items.items() if len(sh := shingles(a.text)) >= MIN_SHINGLES}
-    # The numbers first: once per article, and a set comparison per pair rejects most candidates
-    # (one template filled with other facts) before the costlier exact overlap.
-    nums = {k: numbers(items[k].text) for k in sets}
-    pairs = [(a, b) for a, b in _candidate_pairs(sets)
-             if same_facts(nums[a], nums[b]) and overlap(sets[a], sets[b]) >= OVERLAP]
-    out = []
-    for group in _groups(pairs):
-        canon = _canonical(group, items)
-        out += [ArticleCopy(k, canon, round(overlap(sets[k], sets[canon]), 3)) for k in sorted(group - {canon})]
-    return sorted(out, key=lambda c: c.article_id)
+    arts = _Compared()
+    arts.add(articles)
+    return arts.records(_sharing_a_key({k: band_keys(sh) for k, sh in arts.sets.items()}))
 
 
-def mark_copies(conn) -> int:
-    """Find the reposts among the articles of a knowledge base being built and record them."""
-    rows = conn.execute("SELECT id, text, date FROM articles").fetchall()
-    copies = find_copies(Item(*r) for r in rows)
-    write_copies(conn, copies)
-    return len(copies)
+# --- in a knowledge base ------------------------------------------------------------------------
+
+def mark_copies(conn) -> None:
+    """Find the reposts among every article of a knowledge base and record them, from scratch."""
+    conn.execute("DELETE FROM article_bands")
+    update_copies(conn, [r[0] for r in conn.execute("SELECT id FROM articles")], ())
+
+
+def update_copies(conn, added: Collection[str], removed: Collection[str]) -> set[str]:
+    """Bring the repost records up to date after the ``added`` articles were written and before
+    the ``removed`` ones are deleted (their old groups are read here; the caller deletes their
+    rows afterwards).  No id may be in both.
+
+    Only the groups a change touches are recomputed (see the module's docstring): the added
+    articles, the stored groups of their copies, and the stored groups of the removed articles.
+    Returns the articles that existed before and still exist whose status flipped: their own
+    canonical article before and a copy now, or the other way round.
+    """
+    added, removed = set(added), set(removed)
+    arts = _Compared()
+    arts.add(_read(conn, added))
+    new_keys = {k: band_keys(arts.sets[k]) for k in sorted(added) if k in arts.sets}
+    _stage_keys(conn, new_keys)
+    affected = (added | _old_groups(conn, _partners(conn, arts, removed) | removed)) - removed
+    kept = affected - added  # stored before this run, and still there
+    arts.add(_read(conn, affected - arts.items.keys()))
+    before = _own_canonical(conn, kept)
+    copies = arts.records(_sharing_a_key(new_keys | _stored_keys(conn, kept)))
+    write_copies(conn, copies, affected)
+    conn.execute("INSERT INTO article_bands SELECT article_id, band, hash FROM temp.new_bands")
+    return before ^ (kept - {c.article_id for c in copies})
+
+
+def _partners(conn, arts: _Compared, removed: set[str]) -> set[str]:
+    """The stored articles, removed ones aside, that are copies of an added article: its
+    candidates found by the keys ``_stage_keys`` put in temp.new_bands, then compared."""
+    stored = [(a, b) for a, b in conn.execute(
+        "SELECT DISTINCT n.article_id, b.article_id FROM temp.new_bands n"
+        " JOIN article_bands b ON b.band = n.band AND b.hash = n.hash") if b not in removed]
+    arts.add(_read(conn, {b for _, b in stored} - arts.items.keys()))
+    return {b for a, b in stored if arts.copies(a, b)}
+
+
+def _ids(ids: Iterable[str]) -> str:
+    """A JSON list of ids, for ``IN (SELECT value FROM json_each(?))`` (no limit on their number)."""
+    return json.dumps(sorted(ids))
+
+
+def _read(conn, ids: Iterable[str]) -> list[Item]:
+    return [Item(*r) for r in conn.execute(
+        "SELECT id, text, date FROM articles WHERE id IN (SELECT value FROM json_each(?))", (_ids(ids),))]
+
+
+def _stage_keys(conn, keys: dict[str, list[int]]) -> None:
+    """The added articles' band keys in a temp table: looked up in ``article_bands``, then copied there."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS new_bands (article_id TEXT, band INTEGER, hash INTEGER)")
+    conn.execute("DELETE FROM temp.new_bands")
+    conn.executemany("INSERT INTO temp.new_bands VALUES (?,?,?)",
+                     ((k, band, h) for k, ks in keys.items() for band, h in enumerate(ks)))
+
+
+def _stored_keys(conn, ids: Iterable[str]) -> dict[str, list[int]]:
+    keys: dict[str, list[int]] = {}
+    for k, h in conn.execute("SELECT article_id, hash FROM article_bands"
+                             " WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, band",
+                             (_ids(ids),)):
+        keys.setdefault(k, []).append(h)
+    return keys
+
+
+def _old_groups(conn, ids: Collection[str]) -> set[str]:
+    """Every article of the stored groups of these articles (an article that is no copy: itself)."""
+    if not ids:
+        return set()  # a fresh build: no query (it would scan every article, articles_canonical is deferred)
+    return {r[0] for r in conn.execute(
+        "SELECT id FROM articles WHERE canonical_id IN (SELECT canonical_id FROM articles"
+        " WHERE id IN (SELECT value FROM json_each(?)))", (_ids(ids),))}
+
+
+def _own_canonical(conn, ids: Iterable[str]) -> set[str]:
+    """Those of these stored articles that are their own canonical article (no copy)."""
+    return {r[0] for r in conn.execute(
+        "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND canonical_id = id",
+        (_ids(ids),))}

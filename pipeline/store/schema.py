@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 import sqlite3
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -44,6 +44,15 @@ CREATE TABLE article_copies (    -- reposts: each copy, the canonical article it
 );
 CREATE INDEX article_copies_canonical ON article_copies(canonical_id);
 CREATE INDEX articles_canonical ON articles(canonical_id);
+-- What incremental repost detection keeps of each article (pipeline/store/reposts.py): its key in each
+-- LSH band of its MinHash signature, so an article is hashed once and its candidates are found by key.
+-- Articles too short to compare have none.
+CREATE TABLE article_bands (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    band INTEGER NOT NULL, hash INTEGER NOT NULL,
+    PRIMARY KEY (article_id, band)
+);
+CREATE INDEX article_bands_key ON article_bands(band, hash);
 CREATE TABLE authors (
     article_id TEXT NOT NULL REFERENCES articles(id),
     pos INTEGER NOT NULL, name TEXT NOT NULL, role TEXT

@@ -135,13 +135,16 @@ def _tables(conn: sqlite3.Connection) -> list[tuple[str, set[str]]]:
 # to count each article once.
 
 
-def write_copies(conn: sqlite3.Connection, copies) -> None:
-    """Replace the repost records (an incremental build recomputes them over every article)."""
-    conn.execute("DELETE FROM article_copies")
+def write_copies(conn: sqlite3.Connection, copies, articles: Iterable[str]) -> None:
+    """Replace the repost records of ``articles``, whose groups were recomputed (``copies`` are
+    the copies among them): their article_copies rows and their articles.canonical_id."""
+    ids = json.dumps(sorted(articles))
+    conn.execute("DELETE FROM article_copies WHERE article_id IN (SELECT value FROM json_each(?))", (ids,))
     conn.executemany("INSERT INTO article_copies VALUES (?,?,?)",
                      [(c.article_id, c.canonical_id, c.similarity) for c in copies])
     conn.execute("UPDATE articles SET canonical_id = coalesce("
-                 "(SELECT canonical_id FROM article_copies c WHERE c.article_id = articles.id), id)")
+                 "(SELECT canonical_id FROM article_copies c WHERE c.article_id = articles.id), id)"
+                 " WHERE id IN (SELECT value FROM json_each(?))", (ids,))
 
 
 def write_codebook(conn: sqlite3.Connection, tagger) -> None:
