@@ -8,7 +8,8 @@ import pytest
 from pipeline.build import build
 from pipeline.worker import process_document
 from pipeline.text.ingest import read_document
-from pipeline.store.reposts import Item, find_copies, numbers, overlap, same_facts, shingles
+from pipeline.store.reposts import Item, find_copies
+from pipeline.store.similarity import numbers, overlap, same_facts, shingles
 from tests import repost_cases
 
 

@@ -18,6 +18,7 @@ import json
 
 from pipeline.core.records import UNCLASSIFIED, ProcessedDocument
 from pipeline.store.schema import JSON_COLUMNS, columns
+from pipeline.store.similarity import band_rows
 
 
 @dataclass
@@ -40,7 +41,7 @@ LOCAL_IDS = {
 # where each sequence's next id is read from
 ID_SOURCES = {"paragraph": "paragraphs", "sentence": "sentences", "measure": "measures"}
 
-_TABLES = ("documents", "repairs", "articles", "authors", "paragraphs", "sentences", "regions", "region_mentions",
+_TABLES = ("documents", "repairs", "articles", "article_bands", "authors", "paragraphs", "sentences", "regions", "region_mentions",
            "measures", "measure_categories", "measure_groups", "measure_links", "slogans", "figures",
            "cited_documents", "dates", "quoted_terms")
 
@@ -84,6 +85,7 @@ def _article_rows(t: dict[str, list[tuple]], c, art) -> None:
                           art.affiliation, art.text, art.doc_start, art.orig_start, art.orig_end,
                           json.dumps(art.unreadable), json.dumps(_article_quality(c, art), ensure_ascii=False),
                           None))
+    t["article_bands"] += band_rows(art.id, art.text)
     t["authors"] += [laid_out("authors", {"article_id": art.id, "pos": i} | a.to_dict())
                      for i, a in enumerate(art.authors)]
     n_sent = len(t["sentences"])
