@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 import hashlib
+from itertools import accumulate
 import logging
 import os
 from pathlib import Path
@@ -211,15 +212,17 @@ def measure_tokens(pd: ProcessedDocument) -> list[list[str] | None]:
     cut a word, so the classifier segments it afresh)."""
     out: list[list[str] | None] = []
     for art, x in zip(pd.articles, pd.extractions):
-        starts, ends, words = [], [], []
+        if not x.measures:
+            continue
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
         for p in art.paragraphs:
             for s in p.sentences:
-                pos = s.start
-                for w in s.tokens:
-                    starts.append(pos)
-                    words.append(w)
-                    pos += len(w)
-                    ends.append(pos)
+                edges = list(accumulate(map(len, s.tokens), initial=s.start))
+                starts += edges[:-1]
+                ends += edges[1:]
+                words += s.tokens
         for m in x.measures:
             i = bisect_left(starts, m.start)
             j = bisect_left(starts, m.end, i)

@@ -14,11 +14,15 @@ data (``best_thresholds``), never on test data.
 """
 from __future__ import annotations
 
+from collections import Counter
 import random
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import f1_score
+from sklearn.utils._sparse import _align_api_if_sparse
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline.classify import features
@@ -37,6 +41,32 @@ def best_thresholds(P: np.ndarray, Y: np.ndarray) -> np.ndarray:
         f1s = [f1_score(Y[:, j], P[:, j] >= t, zero_division=0) for t in THRESHOLDS]
         out.append(round(float(THRESHOLDS[int(np.argmax(f1s))]), 2))
     return np.array(out)
+
+
+class Tfidf(TfidfVectorizer):
+    """scikit-learn's ``TfidfVectorizer``, with the same matrices from a faster count once fitted.
+
+    Its counting loop catches a ``KeyError`` for every feature outside the vocabulary (close
+    to half of a measure's character n-grams); here ``Counter`` counts the vocabulary indices
+    in C, and the out-of-vocabulary ones (None) are dropped.  Fitting is scikit-learn's own."""
+
+    def _count_vocab(self, raw_documents, fixed_vocab):
+        if not fixed_vocab:
+            return super()._count_vocab(raw_documents, fixed_vocab)
+        vocabulary, analyze = self.vocabulary_, self.build_analyzer()
+        indices: list[int] = []
+        values: list[int] = []
+        indptr = [0]
+        for doc in raw_documents:
+            counts = Counter(map(vocabulary.get, analyze(doc)))
+            counts.pop(None, None)
+            indices += counts.keys()
+            values += counts.values()
+            indptr.append(len(indices))
+        X = sp.csr_array((np.asarray(values, dtype=np.intc), np.asarray(indices, dtype=np.int32),
+                          np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, len(vocabulary)), dtype=self.dtype)
+        X.sort_indices()  # as scikit-learn's: the counts came in order of first occurrence
+        return vocabulary, _align_api_if_sparse(X)
 
 
 def _ovr_logistic(C: float):
@@ -73,13 +103,12 @@ class MeasureClassifier(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     def _pipeline(self):
-        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.pipeline import FeatureUnion, make_pipeline
 
         union = FeatureUnion([
-            ("words", TfidfVectorizer(tokenizer=features.tokenize_zh, token_pattern=None, lowercase=False,
+            ("words", Tfidf(tokenizer=features.tokenize_zh, token_pattern=None, lowercase=False,
                                       ngram_range=(1, 2), sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer="char", ngram_range=self.char_ngrams, sublinear_tf=True, min_df=2)),
+            ("chars", Tfidf(analyzer="char", ngram_range=self.char_ngrams, sublinear_tf=True, min_df=2)),
         ])
         return make_pipeline(union, _ovr_logistic(self.C))
 
@@ -135,15 +164,13 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     def _pipeline(self):
-        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.pipeline import FeatureUnion, FunctionTransformer, make_pipeline
 
         rules = RuleClassifier(self.codebook).fit()
         union = FeatureUnion([
-            ("words", TfidfVectorizer(analyzer=features.words, ngram_range=(1, 1), sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2,
-                                      preprocessor=features.text)),
-            ("heading", TfidfVectorizer(analyzer="char", ngram_range=(2, 2), preprocessor=features.heading, min_df=2)),
+            ("words", Tfidf(analyzer=features.words, ngram_range=(1, 1), sublinear_tf=True)),
+            ("chars", Tfidf(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2, preprocessor=features.text)),
+            ("heading", Tfidf(analyzer="char", ngram_range=(2, 2), preprocessor=features.heading, min_df=2)),
             ("position", FunctionTransformer(features.position)),
             ("cues", FunctionTransformer(features.cue_scores, kw_args={"rules": rules})),
         ])
