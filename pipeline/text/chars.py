@@ -145,7 +145,9 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
 def simplify(t: Tracked, report: QualityReport) -> Tracked:
     """Traditional characters to simplified (``to_simplified``), counted in the report."""
     t2 = t.map_chars(to_simplified)
-    if len(t2.text) == len(t.text):
+    if t2.text == t.text:  # most documents: nothing to count character by character
+        changed, n = Counter(), 0
+    elif len(t2.text) == len(t.text):
         changed = Counter((a, b) for a, b in zip(t.text, t2.text) if a != b)
         n = sum(changed.values())
     else:
@@ -163,6 +165,6 @@ def halfwidth(t: Tracked, report: QualityReport) -> Tracked:
     ． and ／ between digits to . and /."""
     out = t.text.translate(_FULLWIDTH)
     out = _DIGIT_PUNCT.sub(lambda m: "." if m.group(0) == "．" else "/", out)
-    n = sum(a != b and b != " " for a, b in zip(t.text, out))
+    n = 0 if out == t.text else sum(a != b and b != " " for a, b in zip(t.text, out))
     report.bump("fullwidth", n)
     return Tracked(out, t.origin)
