@@ -122,6 +122,8 @@ _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0x3000: ord(" "), 0x00A0: ord(" ")})
 _DIGIT_PUNCT = re.compile(r"(?<=[0-9])[．／](?=[0-9])")
+# The full-width characters that become a visible ASCII one (not a space), for counting them.
+_VISIBLE_FULLWIDTH = {c: None for c, a in _FULLWIDTH.items() if a != ord(" ")}
 
 
 def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
@@ -164,7 +166,8 @@ def halfwidth(t: Tracked, report: QualityReport) -> Tracked:
     """Full-width digits, letters, % and + to ASCII; ideographic and no-break spaces to spaces;
     ． and ／ between digits to . and /."""
     out = t.text.translate(_FULLWIDTH)
-    out = _DIGIT_PUNCT.sub(lambda m: "." if m.group(0) == "．" else "/", out)
-    n = 0 if out == t.text else sum(a != b and b != " " for a, b in zip(t.text, out))
+    out, between_digits = _DIGIT_PUNCT.subn(lambda m: "." if m.group(0) == "．" else "/", out)
+    # Characters changed, spaces aside: ． and ／ are no keys of _FULLWIDTH, so none is counted twice.
+    n = len(t.text) - len(t.text.translate(_VISIBLE_FULLWIDTH)) + between_digits
     report.bump("fullwidth", n)
     return Tracked(out, t.origin)
