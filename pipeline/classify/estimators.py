@@ -14,11 +14,9 @@ data (``best_thresholds``), never on test data.
 """
 from __future__ import annotations
 
-from collections import Counter
 import random
 
 import numpy as np
-import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import f1_score
@@ -28,6 +26,7 @@ from sklearn.utils.validation import check_is_fitted
 from pipeline.classify import features
 from pipeline.classify.codebook import Codebook, load_codebook
 from pipeline.classify.features import MeasureInput, as_inputs
+from pipeline.classify.predictor import CharNgrams, Predictor, TfidfBlock, count_matrix
 from pipeline.classify.rules import RuleClassifier
 
 THRESHOLDS = np.arange(0.1, 0.91, 0.05)  # the candidates, 0.10 .. 0.90
@@ -47,26 +46,27 @@ class Tfidf(TfidfVectorizer):
     """scikit-learn's ``TfidfVectorizer``, with the same matrices from a faster count once fitted.
 
     Its counting loop catches a ``KeyError`` for every feature outside the vocabulary (close
-    to half of a measure's character n-grams); here ``Counter`` counts the vocabulary indices
-    in C, and the out-of-vocabulary ones (None) are dropped.  Fitting is scikit-learn's own."""
+    to half of a measure's character n-grams); ``predictor.count_matrix`` counts the vocabulary
+    indices with ``Counter`` in C.  Fitting is scikit-learn's own."""
 
     def _count_vocab(self, raw_documents, fixed_vocab):
         if not fixed_vocab:
             return super()._count_vocab(raw_documents, fixed_vocab)
-        vocabulary, analyze = self.vocabulary_, self.build_analyzer()
-        indices: list[int] = []
-        values: list[int] = []
-        indptr = [0]
-        for doc in raw_documents:
-            counts = Counter(map(vocabulary.get, analyze(doc)))
-            counts.pop(None, None)
-            indices += counts.keys()
-            values += counts.values()
-            indptr.append(len(indices))
-        X = sp.csr_array((np.asarray(values, dtype=np.intc), np.asarray(indices, dtype=np.int32),
-                          np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, len(vocabulary)), dtype=self.dtype)
-        X.sort_indices()  # as scikit-learn's: the counts came in order of first occurrence
-        return vocabulary, _align_api_if_sparse(X)
+        X = count_matrix(raw_documents, self.vocabulary_, self.build_analyzer(), self.dtype)
+        return self.vocabulary_, _align_api_if_sparse(X)
+
+    def block(self) -> TfidfBlock:
+        """The fitted vectoriser for ``Predictor`` (the settings ``TfidfBlock.transform`` repeats)."""
+        check_is_fitted(self)
+        if not (self.norm == "l2" and self.use_idf and not self.binary and self.stop_words is None):
+            raise ValueError("TfidfBlock repeats l2-normed, idf-weighted counts only")
+        if callable(self.analyzer):
+            analyze = self.analyzer
+        elif self.analyzer == "char" and self.preprocessor is not None:
+            analyze = CharNgrams(self.preprocessor, *self.ngram_range)
+        else:
+            raise ValueError(f"TfidfBlock repeats a callable analyser or character n-grams, not {self.analyzer!r}")
+        return TfidfBlock(analyze, self.vocabulary_, self.idf_, self.sublinear_tf)
 
 
 def _ovr_logistic(C: float):
@@ -191,6 +191,20 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
     def predict_proba(self, X) -> np.ndarray:
         check_is_fitted(self)
         return _proba(self.pipeline_, as_inputs(X), self.n_labels_)
+
+    def predictor(self) -> Predictor:
+        """The fitted numbers, to predict without scikit-learn (what ``model.save_model`` saves)."""
+        check_is_fitted(self)
+        (_, union), (_, ovr) = self.pipeline_.steps
+        parts = dict(union.transformer_list)
+        if list(parts) != ["words", "chars", "heading", "position", "cues"] or not ovr.multilabel_ \
+                or len(ovr.estimators_) != self.n_labels_:
+            raise ValueError("Predictor repeats RichClassifier's own pipeline only")
+        fitted = [(e.coef_[0], float(e.intercept_[0]), None) if hasattr(e, "coef_") else (None, None, float(e.y_[0]))
+                  for e in ovr.estimators_]
+        weights, intercepts, constants = (list(c) for c in zip(*fitted))
+        return Predictor([parts[n].block() for n in ("words", "chars", "heading")], parts["cues"].kw_args["rules"].codebook_,
+                         weights, intercepts, constants, self.thresholds_, self.labels_)
 
     def predict(self, X) -> np.ndarray:
         return self.decide(self.predict_proba(X))
