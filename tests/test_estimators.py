@@ -140,7 +140,7 @@ def test_predictor_scores_are_the_classifiers_to_the_bit(tiny):
     pred = pickle.loads(pickle.dumps(est.predictor()))
     assert isinstance(pred, Predictor) and pred.labels_ == est.labels_ and (pred.thresholds_ == est.thresholds_).all()
     inputs = [items, [i.text for i in items], [MeasureInput(i.text, heading="关心关爱", position=0.9) for i in items],
-              ["", "  ", "干部\t\t交流  轮岗", "x" * 300]]
+              ["", "  ", "干部\t\t交流  轮岗", "x" * 300, "\U00020000干部\U00020001部 "]]
     for X in inputs:
         P = est.predict_proba(X)
         assert np.array_equal(pred.predict_proba(X), P)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 import re
 from typing import Callable
 
@@ -21,24 +22,33 @@ from pipeline.classify import features
 from pipeline.classify.codebook import Codebook
 
 _WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's, before character n-grams
+_pattern = itemgetter(0)  # of an automaton's match (pattern, start, end)
 
 
 def count_matrix(docs, vocabulary: dict[str, int], analyze: Callable, dtype=np.float64):
     """Documents × vocabulary counts, as scikit-learn's vectorisers count with a fitted vocabulary
     (features outside it dropped, indices sorted), with ``Counter`` doing the counting in C."""
+    def counts(doc) -> Counter:
+        found = Counter(map(vocabulary.get, analyze(doc)))
+        found.pop(None, None)
+        return found
+
+    return _csr(map(counts, docs), len(vocabulary), dtype)
+
+
+def _csr(rows, width: int, dtype=np.float64):
+    """A CSR matrix of per-row Counters (column -> count), indices sorted as scikit-learn sorts them."""
     import scipy.sparse as sp
 
     indices: list[int] = []
     values: list[int] = []
     indptr = [0]
-    for doc in docs:
-        counts = Counter(map(vocabulary.get, analyze(doc)))
-        counts.pop(None, None)
+    for counts in rows:
         indices += counts.keys()
         values += counts.values()
         indptr.append(len(indices))
     X = sp.csr_array((np.asarray(values, dtype=np.intc), np.asarray(indices, dtype=np.int32),
-                      np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, len(vocabulary)), dtype=dtype)
+                      np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, width), dtype=dtype)
     X.sort_indices()  # the counts came in order of first occurrence
     return X
 
@@ -52,8 +62,11 @@ class CharNgrams:
     lo: int
     hi: int
 
+    def normalized(self, x: features.MeasureInput) -> str:
+        return _WHITE_SPACES.sub(" ", self.preprocessor(x))
+
     def __call__(self, x: features.MeasureInput) -> list[str]:
-        text = _WHITE_SPACES.sub(" ", self.preprocessor(x))
+        text = self.normalized(x)
         grams: list[str] = []
         for n in range(self.lo, min(self.hi, len(text)) + 1):
             grams += [text[i:i + n] for i in range(len(text) - n + 1)]
@@ -62,15 +75,36 @@ class CharNgrams:
 
 @dataclass
 class TfidfBlock:
-    """One fitted TF-IDF vectoriser: its analyser, vocabulary and idf weights (l2 norm)."""
+    """One fitted TF-IDF vectoriser: its analyser, vocabulary and idf weights (l2 norm).
+
+    Character n-grams are counted by matching the vocabulary itself (one Aho-Corasick automaton,
+    every occurrence of every n-gram it holds): the same counts as cutting out every n-gram and
+    looking each up, without making the strings of the many outside the vocabulary."""
 
     analyze: Callable[[features.MeasureInput], list[str]]
     vocabulary: dict[str, int]
     idf: np.ndarray
     sublinear_tf: bool
 
+    def __post_init__(self) -> None:
+        self._matcher = None  # the vocabulary as an automaton, pattern k = column k (made on first use)
+
+    def __getstate__(self) -> dict:
+        return self.__dict__ | {"_matcher": None}
+
+    def counts(self, xs: list[features.MeasureInput]):
+        if not isinstance(self.analyze, CharNgrams):
+            return count_matrix(xs, self.vocabulary, self.analyze)
+        if self._matcher is None:
+            import ahocorasick_rs
+
+            grams = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+            self._matcher = ahocorasick_rs.AhoCorasick(grams, matchkind=ahocorasick_rs.MatchKind.Standard)
+        find, prepare = self._matcher.find_matches_as_indexes, self.analyze.normalized
+        return _csr((Counter(map(_pattern, find(prepare(x), overlapping=True))) for x in xs), len(self.vocabulary))
+
     def transform(self, xs: list[features.MeasureInput]):
-        X = count_matrix(xs, self.vocabulary, self.analyze)
+        X = self.counts(xs)
         if self.sublinear_tf:
             np.log(X.data, X.data)
             X.data += 1.0
