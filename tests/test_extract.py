@@ -148,33 +148,6 @@ def test_measures_have_headings_and_links(segmenter):
     assert x.figures[0].time == "2021"  # an explicit date gives its ISO form
 
 
-def test_link_gives_each_span_the_first_measure_holding_it():
-    """Measures in text order are looked up by bisection; any order, or an empty span, by scanning:
-    both as the definition says, on random measures and spans."""
-    import random
-    from types import SimpleNamespace
-
-    from pipeline.core.records import Measure
-    from pipeline.extract.measures import link
-
-    rng = random.Random(5)
-    for _ in range(2000):
-        measures, pos = [], 0
-        for _ in range(rng.randrange(6)):
-            pos += rng.randrange(4)
-            size = rng.randrange(6)
-            measures.append(Measure(text="x", heading=None, start=pos, end=pos + size))
-            pos += size
-        if rng.random() < 0.2:
-            rng.shuffle(measures)
-        items = [SimpleNamespace(start=s, end=s + rng.randrange(-1, 5)) for s in (rng.randrange(pos + 3) for _ in range(6))]
-        link(measures, items, "figures")
-        for k, m in enumerate(measures):
-            held = [i for i, it in enumerate(items)
-                    if next((n for n in measures if n.start <= it.start and it.end <= n.end), None) is m]
-            assert m.figures == held
-
-
 @pytest.mark.parametrize("text", [
     "按照“一专多",  # truncated, unbalanced quote
     "“" * 50 + "三个区分开来" + "”" * 3,

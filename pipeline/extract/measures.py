@@ -1,7 +1,6 @@
 """Measures: the clauses that say what a region did, each under its section heading."""
 from __future__ import annotations
 
-from bisect import bisect_right
 import re
 
 from pipeline.core.lexicons import word_list
@@ -59,24 +58,14 @@ def find_measures(article: Article) -> list[Measure]:
 
 
 def link(measures: list[Measure], items, attr: str) -> None:
-    """Attach the index of every item (figure, slogan, …) lying inside a measure (the first
-    measure that holds one of its spans)."""
-    ordered = all(a.end <= b.start for a, b in zip(measures, measures[1:]))
-    starts = [m.start for m in measures]
+    """Attach the index of every item (figure, slogan, …) lying inside a measure."""
     for i, it in enumerate(items):
         spans = getattr(it, "mentions", None) or [(it.start, it.end)]
         for s, e in spans:
             if s is None:
                 continue
-            m = _holder(measures, starts, s, e) if ordered and s < e else \
-                next((m for m in measures if m.start <= s and e <= m.end), None)
-            if m is not None:
-                getattr(m, attr).append(i)
-
-
-def _holder(measures: list[Measure], starts: list[int], s: int, e: int) -> Measure | None:
-    """The measure holding s..e, of measures in text order that do not overlap: only the last one
-    to start at or before s can (one before it ends by then; a span of text is never empty here)."""
-    k = bisect_right(starts, s) - 1
-    return measures[k] if k >= 0 and e <= measures[k].end else None
+            for m in measures:
+                if m.start <= s and e <= m.end:
+                    getattr(m, attr).append(i)
+                    break
 
