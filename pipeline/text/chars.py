@@ -122,8 +122,11 @@ _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0x3000: ord(" "), 0x00A0: ord(" ")})
 _DIGIT_PUNCT = re.compile(r"(?<=[0-9])[．／](?=[0-9])")
-# The full-width characters that become a visible ASCII one (not a space), for counting them.
-_VISIBLE_FULLWIDTH = {c: None for c, a in _FULLWIDTH.items() if a != ord(" ")}
+# The full-width characters that become a visible ASCII one, found by one regex scan (most text
+# has a few of them, and str.translate looks every character up); and the two that become spaces.
+_NARROW = {chr(c): chr(a) for c, a in _FULLWIDTH.items() if a != ord(" ")}
+_VISIBLE_FULLWIDTH = re.compile("[" + "".join(map(re.escape, _NARROW)) + "]")
+_WIDE_SPACES = [chr(c) for c, a in _FULLWIDTH.items() if a == ord(" ")]
 
 
 def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
@@ -165,9 +168,9 @@ def simplify(t: Tracked, report: QualityReport) -> Tracked:
 def halfwidth(t: Tracked, report: QualityReport) -> Tracked:
     """Full-width digits, letters, % and + to ASCII; ideographic and no-break spaces to spaces;
     ． and ／ between digits to . and /."""
-    out = t.text.translate(_FULLWIDTH)
+    out, visible = _VISIBLE_FULLWIDTH.subn(lambda m: _NARROW[m.group(0)], t.text)
+    for space in _WIDE_SPACES:
+        out = out.replace(space, " ")
     out, between_digits = _DIGIT_PUNCT.subn(lambda m: "." if m.group(0) == "．" else "/", out)
-    # Characters changed, spaces aside: ． and ／ are no keys of _FULLWIDTH, so none is counted twice.
-    n = len(t.text) - len(t.text.translate(_VISIBLE_FULLWIDTH)) + between_digits
-    report.bump("fullwidth", n)
+    report.bump("fullwidth", visible + between_digits)  # characters changed, spaces aside
     return Tracked(out, t.origin)
