@@ -75,3 +75,26 @@ def test_prefix_cache_damaged_or_unwritable(tmp_path, monkeypatch):
     blocker.write_text("")
     monkeypatch.setenv(segment.CACHE_ENV, str(blocker))  # segmenter/ cannot be made under a file
     assert "选育管用" in segment.Segmenter(str(words)).cut("推进选育管用")
+
+
+def test_the_one_pass_cut_is_jiebas(segmenter):
+    """RouteTokenizer (word graph and route in one pass) cuts as jieba.Tokenizer with the same
+    dictionary: the sample corpus and texts for the HMM, Latin, digits and punctuation."""
+    from pathlib import Path
+
+    import jieba
+
+    from pipeline.nlp.route import JIEBA_VERSION, RouteTokenizer
+    from pipeline.nlp.segment import domain_dictionary_path
+
+    assert jieba.__version__ == JIEBA_VERSION and isinstance(segmenter._tok, RouteTokenizer)
+    reference = jieba.Tokenizer()
+    reference.load_userdict(domain_dictionary_path())
+    root = Path(__file__).resolve().parent.parent / "corpora" / "sample"
+    texts = [line for p in sorted(root.rglob("*.txt"))
+             for line in p.read_bytes().decode("utf-8", errors="replace").splitlines()]
+    texts += ["", "。", "a", "Hello world 2024", "干部", "鑫垚淼犇骉", "張三李四王五赵六", "1+2+X 5+N 三个区分开来",
+              "選調生到村任職", "x" * 50, "一" * 40, "\u3000\t 。，"]
+    assert len(texts) > 400
+    for text in texts:
+        assert segmenter.cut(text) == reference.lcut(text, HMM=True), text

@@ -31,7 +31,7 @@ class ModelMismatch(Exception):
 def feature_sources() -> list[Path]:
     """The files whose change changes a model's features: the segmentation dictionary and code,
     and every module of this package (codebook and cue rules, features, estimators)."""
-    return [Path(domain_dictionary_path()), PACKAGE / "nlp" / "segment.py",
+    return [Path(domain_dictionary_path()), *sorted((PACKAGE / "nlp").glob("*.py")),
             *sorted((PACKAGE / "classify").glob("*.py"))]
 
 
