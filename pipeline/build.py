@@ -37,7 +37,7 @@ from pipeline.extract.slogans import lexicon
 from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes
 from pipeline.nlp.segment import segmenter_name, use_segmenter
 from pipeline.worker import (Failed, Item, Outcome, WorkerSettings, classifier_key, hash_sources, init_worker,
-                             process_batch, stage_key)
+                             pooled_batch, process_batch, stage_key)
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +174,7 @@ def _in_pool(batches: Iterable[list[Item]], settings: WorkerSettings, jobs: int)
     with ctx.Pool(jobs, initializer=init_worker, initargs=(settings,)) as pool:
         pending: deque = deque()
         for b in batches:
-            pending.append(pool.apply_async(process_batch, (b,)))
+            pending.append(pool.apply_async(pooled_batch, (b,)))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().get()
         while pending:

@@ -82,6 +82,34 @@ def test_model_pickles_and_predicts_the_same(trained, segmenter):
     assert (model.predict(texts) == again.predict(texts)).all()
 
 
+def test_a_build_with_the_model_imports_no_scikit_learn(trained, tmp_path):
+    """The saved model is a Predictor: classifying with it needs numpy and scipy.sparse only
+    (scikit-learn would add ~1.2 s to every build's start)."""
+    import subprocess
+    import sys
+
+    path, _ = trained
+    docs = sorted((ROOT / "corpora" / "sample").glob("*.txt"))[:2]
+    code = ("import sys; from pipeline.build import build; "
+            f"r = build({[str(d) for d in docs]!r}, {str(tmp_path / 'kb.sqlite')!r}, jobs=1, model={str(path)!r}, cache=False); "
+            "assert r.classifier.startswith('model') and r.processed == 2, r.classifier; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'pandas'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert out.stdout.strip() == "[]"
+
+
+def test_cue_rules_are_the_rule_classifier(segmenter):
+    """What the build classifies with when no model fits: RuleClassifier's scores and decisions."""
+    from pipeline.classify.predictor import CueRules
+
+    cb = load_codebook()
+    texts = [i.text for i in load_labels(LABELS)] + ["", "选派干部"]
+    rules, cues = RuleClassifier(cb).fit(), CueRules(cb)
+    P = rules.predict_proba(texts)
+    assert (cues.predict_proba(texts) == P).all() and (cues.decide(P) == rules.decide(P)).all()
+    assert cues.labels_ == rules.labels_
+
+
 def test_model_refused_for_another_codebook(trained, tmp_path, caplog):
     path, _ = trained
     other = tmp_path / "codebook.yaml"

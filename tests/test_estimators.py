@@ -24,6 +24,7 @@ from sklearn.utils import estimator_checks as checks
 from pipeline.classify.codebook import load_codebook
 from pipeline.classify.data import indicator, load_labels
 from pipeline.classify.estimators import MeasureClassifier, RichClassifier, SpacyTextcat, best_thresholds
+from pipeline.classify import features
 from pipeline.classify.features import MeasureInput
 from pipeline.classify.rules import RuleClassifier
 from tests.conftest import ROOT
@@ -108,6 +109,43 @@ def test_rich_classifier_reads_context(tiny):
     same = est.predict_proba([MeasureInput(i.text) for i in items[:5]])
     placed = est.predict_proba([MeasureInput(i.text, heading="关心关爱", position=0.9) for i in items[:5]])
     assert (bare == same).all() and not (placed == same).all()
+
+
+def test_tfidf_counts_as_scikit_learn_counts(tiny):
+    """Tfidf's own count of a fitted vocabulary gives scikit-learn's matrices (features outside the
+    vocabulary dropped), for character n-grams and for a callable analyser."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from pipeline.classify.estimators import Tfidf
+
+    items, _ = tiny
+    train = [MeasureInput(i.text) for i in items[:40]]
+    unseen = [MeasureInput(i.text) for i in items[40:]] + [MeasureInput(""), MeasureInput("未见过的词  和\t\t空白")]
+    for kw in ({"analyzer": "char", "ngram_range": (1, 3), "sublinear_tf": True, "min_df": 2, "preprocessor": features.text},
+               {"analyzer": features.words, "sublinear_tf": True}):
+        ours, theirs = Tfidf(**kw).fit(train), TfidfVectorizer(**kw).fit(train)
+        A, B = ours.transform(unseen), theirs.transform(unseen)
+        assert (A.indptr == B.indptr).all() and (A.indices == B.indices).all() and (A.data == B.data).all()
+
+
+def test_predictor_scores_are_the_classifiers_to_the_bit(tiny):
+    """What the build loads (``Predictor``, no scikit-learn) scores and decides as the fitted
+    RichClassifier, bit for bit, with context or without, a category never seen in training too."""
+    from pipeline.classify.predictor import Predictor
+
+    items, Y = tiny
+    Y = Y.copy()
+    Y[:, -1] = 0  # one category absent from the training data: a constant one-vs-rest member
+    est = RichClassifier(folds=3).fit(items, Y)
+    pred = pickle.loads(pickle.dumps(est.predictor()))
+    assert isinstance(pred, Predictor) and pred.labels_ == est.labels_ and (pred.thresholds_ == est.thresholds_).all()
+    inputs = [items, [i.text for i in items], [MeasureInput(i.text, heading="关心关爱", position=0.9) for i in items],
+              ["", "  ", "干部\t\t交流  轮岗", "x" * 300, "\U00020000干部\U00020001部 "]]
+    for X in inputs:
+        P = est.predict_proba(X)
+        assert np.array_equal(pred.predict_proba(X), P)
+        assert (pred.predict(X) == est.predict(X)).all()
+    assert (P[:, -1] == 0).all()
 
 
 def test_grid_search_over_one_parameter(tiny):

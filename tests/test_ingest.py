@@ -109,6 +109,20 @@ def test_empty_file(tmp_path):
     assert _reason(p) == "empty file"
 
 
+def test_binary_is_more_than_two_percent_control_bytes():
+    """Control bytes are those below 32 except tab, newlines, form feed and ESC (ANSI colours)."""
+    from pipeline.text.ingest import _looks_binary
+
+    text = "干部".encode() * 1365  # 8190 bytes
+    assert not _looks_binary(text + b"\x01" * 2)
+    assert not _looks_binary(b"\x01" * 163 + text[:8029])  # 163 of 8192: 1.99 %
+    assert _looks_binary(b"\x01" * 164 + text[:8028])
+    assert not _looks_binary(b"\t\n\x0b\x0c\r\x1b" * 100 + text)
+    assert _looks_binary(b"\x00\x1f\x0e" * 100 + text)
+    assert not _looks_binary(b"a" * 8192 + b"\x01" * 200)  # only the first 8 KiB is read
+    assert not _looks_binary(b"")
+
+
 def test_binary_named_txt(tmp_path):
     p = tmp_path / "image.txt"
     p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)

@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 
+from pipeline.core.records import Place
 from pipeline.realgold import evaluate_real, report as real_report
 from pipeline.extract.regions import Gazetteer, locate
 from tests.test_extract import article
@@ -48,6 +49,30 @@ def test_villages_are_read_per_county(g):
     assert len(index) > 100
     codes = index["八龙庙村"]
     assert all(g.places[c].level == "village" and g.places[c].county == "丹凤县" for c in codes)
+
+
+def test_village_places_are_made_when_looked_up():
+    """A county's villages join the tree when it is indexed; each Place is made on first look-up,
+    the same as one made at once, and the same object after."""
+    g = Gazetteer()  # not the shared one: this test watches what is made
+    g._add("610000000000", "", "province", "陕西省")
+    g._add("611000000000", "610000000000", "city", "商洛市")
+    g._add("611022000000", "611000000000", "county", "丹凤县")
+    g._add("611022100000", "611022000000", "township", "龙驹寨街道")
+    g._village_rows = {"611022100000": "八龙庙村|庾家河村", "611022000000": "|城关社区"}
+    index = g.villages_of("611022000000")
+    assert index == {"城关社区": ["611022000000.000"], "八龙庙村": ["611022100000.000"], "庾家河村": ["611022100000.001"]}
+    code = "611022100000.001"
+    assert code not in g.places and g.parents[code] == "611022100000" and code in g.children["611022100000"]
+    assert g.lineage(code) == [code, "611022100000", "611022000000", "611000000000", "610000000000"]
+    p = g.places[code]
+    assert p == Place(code, "庾家河村", "village", "陕西省", "商洛市", "丹凤县", "龙驹寨街道", "陕西省/商洛市/丹凤县/龙驹寨街道/庾家河村")
+    assert g.places[code] is p and code in g.places
+    assert g.places["611022000000.000"].path == "陕西省/商洛市/丹凤县/城关社区"
+    g.villages_of("611022000000")  # indexed once: nothing is added twice
+    assert g.children["611022100000"].count(code) == 1
+    with pytest.raises(KeyError):
+        g.places["611022100000.002"]
 
 
 def test_zone_table_hosts(g):

@@ -216,6 +216,35 @@ def test_one_prediction_per_batch(tmp_path, segmenter):
     assert {"repair", "segment", "extract", "classify", "rows"} <= set(timings)
 
 
+def test_a_pool_worker_freezes_what_it_loaded_and_keeps_no_garbage(segmenter):
+    """After a batch, what the worker loaded is out of the collector's way (frozen), and cyclic
+    garbage made before is collected, not frozen with it."""
+    import gc
+    import weakref
+
+    from pipeline.worker import Done, Item, WorkerSettings, classifier_key, init_worker, pooled_batch
+    from pipeline.classify.tagger import MeasureTagger
+
+    class Node:
+        pass
+
+    tagger = MeasureTagger(model_path=None)
+    data = sorted(SAMPLE.glob("*.txt"))[0].read_bytes()
+    try:
+        init_worker(WorkerSettings(None, tagger, classifier_key(tagger), "jieba", "k"))
+        frozen = gc.get_freeze_count()
+        garbage = Node()
+        garbage.me = garbage  # a cycle: only the collector frees it
+        gone = weakref.ref(garbage)
+        del garbage
+        outcomes, _ = pooled_batch([Item("a.txt", data, len(data), 0)])
+        assert isinstance(outcomes[0], Done)
+        assert gone() is None
+        assert gc.get_freeze_count() > frozen  # the rules classifier and what the document loaded
+    finally:
+        gc.unfreeze()  # the rest of the test session collects as usual
+
+
 # --- Dask -------------------------------------------------------------------------------------
 
 @pytest.mark.slow

@@ -35,6 +35,11 @@ class Codebook:
     path: str
     sha256: str
 
+    def __hash__(self) -> int:
+        """By file and digest (equal codebooks have both equal): hashing every cue on each
+        cached look-up (``lru_cache`` keyed on the codebook) cost more than the look-up."""
+        return hash((self.path, self.sha256))
+
     @property
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]
@@ -66,12 +71,29 @@ def load_codebook(path: str | None = None) -> Codebook:
 
 
 def tag_groups(text: str, codebook: Codebook) -> list[str]:
-    """Target groups named in a measure (驻村干部 is not 村干部)."""
-    out = []
-    for g in codebook.groups:
-        masked = text
-        for ex in g.exclude:
-            masked = masked.replace(ex, "□" * len(ex))
-        if any(c in masked for c in g.cues):
-            out.append(g.name_zh)
-    return out
+    """Target groups named in a measure (驻村干部 is not 村干部).
+
+    One automaton pass finds the groups with a cue anywhere in the text; those with
+    exclusions are checked again with the exclusions masked (masking only removes matches)."""
+    automaton, owner = _group_automaton(codebook)
+    present = sorted({owner[k] for k, _, _ in automaton.find_matches_as_indexes(text, overlapping=True)})
+    groups = codebook.groups
+    return [groups[j].name_zh for j in present if not groups[j].exclude or _named_unmasked(text, groups[j])]
+
+
+def _named_unmasked(text: str, group: Group) -> bool:
+    """A cue of the group outside its exclusions (驻村干部 masked, 村干部 is not named)."""
+    masked = text
+    for ex in group.exclude:
+        masked = masked.replace(ex, "□" * len(ex))
+    return any(c in masked for c in group.cues)
+
+
+@lru_cache(maxsize=8)
+def _group_automaton(codebook: Codebook):
+    """Every group's cues in one Aho-Corasick automaton, and per cue the index of its group."""
+    import ahocorasick_rs
+
+    cues = [(c, j) for j, g in enumerate(codebook.groups) for c in g.cues]
+    automaton = ahocorasick_rs.AhoCorasick([c for c, _ in cues], matchkind=ahocorasick_rs.MatchKind.Standard)
+    return automaton, [j for _, j in cues]

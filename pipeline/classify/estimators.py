@@ -18,12 +18,15 @@ import random
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import f1_score
+from sklearn.utils._sparse import _align_api_if_sparse
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline.classify import features
 from pipeline.classify.codebook import Codebook, load_codebook
 from pipeline.classify.features import MeasureInput, as_inputs
+from pipeline.classify.predictor import CharNgrams, Predictor, TfidfBlock, count_matrix
 from pipeline.classify.rules import RuleClassifier
 
 THRESHOLDS = np.arange(0.1, 0.91, 0.05)  # the candidates, 0.10 .. 0.90
@@ -37,6 +40,33 @@ def best_thresholds(P: np.ndarray, Y: np.ndarray) -> np.ndarray:
         f1s = [f1_score(Y[:, j], P[:, j] >= t, zero_division=0) for t in THRESHOLDS]
         out.append(round(float(THRESHOLDS[int(np.argmax(f1s))]), 2))
     return np.array(out)
+
+
+class Tfidf(TfidfVectorizer):
+    """scikit-learn's ``TfidfVectorizer``, with the same matrices from a faster count once fitted.
+
+    Its counting loop catches a ``KeyError`` for every feature outside the vocabulary (close
+    to half of a measure's character n-grams); ``predictor.count_matrix`` counts the vocabulary
+    indices with ``Counter`` in C.  Fitting is scikit-learn's own."""
+
+    def _count_vocab(self, raw_documents, fixed_vocab):
+        if not fixed_vocab:
+            return super()._count_vocab(raw_documents, fixed_vocab)
+        X = count_matrix(raw_documents, self.vocabulary_, self.build_analyzer(), self.dtype)
+        return self.vocabulary_, _align_api_if_sparse(X)
+
+    def block(self) -> TfidfBlock:
+        """The fitted vectoriser for ``Predictor`` (the settings ``TfidfBlock.transform`` repeats)."""
+        check_is_fitted(self)
+        if not (self.norm == "l2" and self.use_idf and not self.binary and self.stop_words is None):
+            raise ValueError("TfidfBlock repeats l2-normed, idf-weighted counts only")
+        if callable(self.analyzer):
+            analyze = self.analyzer
+        elif self.analyzer == "char" and self.preprocessor is not None:
+            analyze = CharNgrams(self.preprocessor, *self.ngram_range)
+        else:
+            raise ValueError(f"TfidfBlock repeats a callable analyser or character n-grams, not {self.analyzer!r}")
+        return TfidfBlock(analyze, self.vocabulary_, self.idf_, self.sublinear_tf)
 
 
 def _ovr_logistic(C: float):
@@ -73,13 +103,12 @@ class MeasureClassifier(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     def _pipeline(self):
-        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.pipeline import FeatureUnion, make_pipeline
 
         union = FeatureUnion([
-            ("words", TfidfVectorizer(tokenizer=features.tokenize_zh, token_pattern=None, lowercase=False,
+            ("words", Tfidf(tokenizer=features.tokenize_zh, token_pattern=None, lowercase=False,
                                       ngram_range=(1, 2), sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer="char", ngram_range=self.char_ngrams, sublinear_tf=True, min_df=2)),
+            ("chars", Tfidf(analyzer="char", ngram_range=self.char_ngrams, sublinear_tf=True, min_df=2)),
         ])
         return make_pipeline(union, _ovr_logistic(self.C))
 
@@ -135,15 +164,13 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     def _pipeline(self):
-        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.pipeline import FeatureUnion, FunctionTransformer, make_pipeline
 
         rules = RuleClassifier(self.codebook).fit()
         union = FeatureUnion([
-            ("words", TfidfVectorizer(analyzer=features.words, ngram_range=(1, 1), sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2,
-                                      preprocessor=features.text)),
-            ("heading", TfidfVectorizer(analyzer="char", ngram_range=(2, 2), preprocessor=features.heading, min_df=2)),
+            ("words", Tfidf(analyzer=features.words, ngram_range=(1, 1), sublinear_tf=True)),
+            ("chars", Tfidf(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2, preprocessor=features.text)),
+            ("heading", Tfidf(analyzer="char", ngram_range=(2, 2), preprocessor=features.heading, min_df=2)),
             ("position", FunctionTransformer(features.position)),
             ("cues", FunctionTransformer(features.cue_scores, kw_args={"rules": rules})),
         ])
@@ -164,6 +191,20 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
     def predict_proba(self, X) -> np.ndarray:
         check_is_fitted(self)
         return _proba(self.pipeline_, as_inputs(X), self.n_labels_)
+
+    def predictor(self) -> Predictor:
+        """The fitted numbers, to predict without scikit-learn (what ``model.save_model`` saves)."""
+        check_is_fitted(self)
+        (_, union), (_, ovr) = self.pipeline_.steps
+        parts = dict(union.transformer_list)
+        if list(parts) != ["words", "chars", "heading", "position", "cues"] or not ovr.multilabel_ \
+                or len(ovr.estimators_) != self.n_labels_:
+            raise ValueError("Predictor repeats RichClassifier's own pipeline only")
+        fitted = [(e.coef_[0], float(e.intercept_[0]), None) if hasattr(e, "coef_") else (None, None, float(e.y_[0]))
+                  for e in ovr.estimators_]
+        weights, intercepts, constants = (list(c) for c in zip(*fitted))
+        return Predictor([parts[n].block() for n in ("words", "chars", "heading")], parts["cues"].kw_args["rules"].codebook_,
+                         weights, intercepts, constants, self.thresholds_, self.labels_)
 
     def predict(self, X) -> np.ndarray:
         return self.decide(self.predict_proba(X))

@@ -7,8 +7,11 @@ The functions here are referenced by the vectorisers of saved models: they are m
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
+
+from pipeline.classify.codebook import Codebook
 
 
 @dataclass
@@ -78,3 +81,37 @@ def position(xs: list[MeasureInput]) -> np.ndarray:
 def cue_scores(xs: list[MeasureInput], rules) -> np.ndarray:
     """The fitted ``RuleClassifier``'s per-category scores, as features."""
     return rules.predict_proba([x.text for x in xs])
+
+
+def codebook_cues(texts: list[str], codebook: Codebook) -> np.ndarray:
+    """Per category: (distinct include cues present - distinct exclude cues present) / 2, capped
+    at 1 (``RuleClassifier``'s scores, here without scikit-learn)."""
+    ac, weights = _cue_automaton(codebook)
+    out = np.zeros((len(texts), len(codebook.categories)))
+    for i, text in enumerate(texts):
+        found = {k for k, _, _ in ac.find_matches_as_indexes(text, overlapping=True)}
+        if found:
+            out[i] = weights[sorted(found)].sum(axis=0)
+    return np.clip(out, 0, 2) / 2
+
+
+def cue_decisions(P: np.ndarray) -> np.ndarray:
+    """Categories from cue scores: half the cap (one include cue and no exclude cue) or more."""
+    return (P >= 0.5).astype(int)
+
+
+@lru_cache(maxsize=8)
+def _cue_automaton(codebook: Codebook):
+    """All cues in one Aho-Corasick automaton (overlapping matches, so every cue present is
+    found, as ``cue in text`` would), and per cue its +1 / -1 for each category."""
+    import ahocorasick_rs
+
+    cues = sorted({cue for c in codebook.categories for cue in c.include + c.exclude})
+    index = {cue: k for k, cue in enumerate(cues)}
+    weights = np.zeros((len(cues), len(codebook.categories)))
+    for j, c in enumerate(codebook.categories):
+        for cue in set(c.include):
+            weights[index[cue], j] += 1
+        for cue in set(c.exclude):
+            weights[index[cue], j] -= 1
+    return ahocorasick_rs.AhoCorasick(cues, matchkind=ahocorasick_rs.MatchKind.Standard), weights

@@ -4,8 +4,7 @@ A saved model is refused (``ModelMismatch``) when it was trained on another code
 other code or dictionary behind its features (``feature_sha256``), with other versions of
 scikit-learn or numpy, or when it refers to classes or functions this code no longer has
 (a pickle written before they moved).  The checks read the metadata and scan the pickle
-without unpickling it: a build with nothing to classify should not pay for importing
-scikit-learn.
+without unpickling it: a build with nothing to classify should not pay for loading it.
 """
 from __future__ import annotations
 
@@ -32,7 +31,7 @@ class ModelMismatch(Exception):
 def feature_sources() -> list[Path]:
     """The files whose change changes a model's features: the segmentation dictionary and code,
     and every module of this package (codebook and cue rules, features, estimators)."""
-    return [Path(domain_dictionary_path()), PACKAGE / "nlp" / "segment.py",
+    return [Path(domain_dictionary_path()), *sorted((PACKAGE / "nlp").glob("*.py")),
             *sorted((PACKAGE / "classify").glob("*.py"))]
 
 
@@ -56,9 +55,11 @@ def versions() -> dict[str, str]:
 
 
 def save_model(model, path: str | Path, meta: dict) -> None:
-    """The pickled model and, beside it (``.json``), its metadata; each written durably."""
+    """The model as it predicts, pickled, and beside it (``.json``) its metadata; each written
+    durably.  A model that has a ``predictor`` (``RichClassifier``) is saved as that: the same
+    scores, and loading it imports no scikit-learn."""
     path = Path(path)
-    write_bytes(path, pickle.dumps(model))
+    write_bytes(path, pickle.dumps(model.predictor() if hasattr(model, "predictor") else model))
     write_bytes(path.with_suffix(".json"), json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from pipeline.classify import features
 from pipeline.classify.codebook import load_codebook, tag_groups
 from pipeline.classify.model import ModelMismatch, check_model, unpickle_model
+from pipeline.classify.predictor import CueRules
 from pipeline.core.paths import resolve_model
 from pipeline.core.records import UNCLASSIFIED
 
@@ -60,9 +61,7 @@ class MeasureTagger:
             except ModelMismatch as e:  # what check_model's scan could not see
                 self._use_rules(f"{e}; measures are classified with the codebook's cue rules meanwhile")
         if self._clf is None:
-            from pipeline.classify.rules import RuleClassifier  # imports scikit-learn: only when classifying
-
-            self._clf = RuleClassifier(self.codebook).fit()
+            self._clf = CueRules(self.codebook)
         return self._clf
 
     @property

@@ -100,9 +100,32 @@ def _rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+class _Places(dict):
+    """Code → Place.  A village's Place is made when first looked up (``[]``): naming a county
+    indexes its few hundred villages by name, and an article names one or two of them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.villages: dict[str, tuple[Place, str]] = {}  # code → (its parent's Place, its name), not made yet
+
+    def __missing__(self, code: str) -> Place:
+        up, name = self.villages.pop(code)  # a KeyError for an unknown code, as from a dict
+        p = self[code] = _place(code, name, "village", up)
+        return p
+
+
+def _place(code: str, name: str, level: str, up: Place | None) -> Place:
+    """A unit under ``up`` (None: a province): its ancestors' names come from there."""
+    if up is None:
+        return Place(code, name, level, name, None, None, None, name)
+    return Place(code, name, level, up.province, name if level == "city" else up.city,
+                 name if level == "county" else up.county, name if level == "township" else up.township,
+                 up.path + "/" + name)
+
+
 class Gazetteer:
     def __init__(self) -> None:
-        self.places: dict[str, Place] = {}
+        self.places = _Places()
         self.parents: dict[str, str] = {}
         self.children: dict[str, list[str]] = defaultdict(list)
         self.forms: dict[str, list[Form]] = defaultdict(list)
@@ -180,14 +203,7 @@ class Gazetteer:
         return self._shorts
 
     def _add(self, code: str, parent: str, level: str, name: str) -> Place:
-        up = self.places.get(parent)
-        if up is None:
-            p = Place(code, name, level, name, None, None, None, name)
-        else:
-            p = Place(code, name, level, up.province, name if level == "city" else up.city,
-                      name if level == "county" else up.county, name if level == "township" else up.township,
-                      up.path + "/" + name)
-        self.places[code] = p
+        p = self.places[code] = _place(code, name, level, self.places.get(parent))
         if parent:
             self.parents[code] = parent
             self.children[parent].append(code)
@@ -276,17 +292,25 @@ class Gazetteer:
         return self._hosts[code]
 
     def villages_of(self, county: str) -> dict[str, list[str]]:
-        """One county's village names → village codes (the village file is read on first use)."""
+        """One county's village names → village codes (the village file is read on first use).
+        The villages join the tree now; their Places are made when looked up (``_Places``)."""
         if county not in self._village_index:
             if self._village_rows is None:
                 text = gzip.decompress(_resource("villages.tsv.gz").read_bytes()).decode("utf-8")
                 self._village_rows = dict(r for r in _rows(text))
             index: dict[str, list[str]] = defaultdict(list)
+            places = self.places
             for parent in [county] + self.children.get(county, []):
-                for i, name in enumerate(filter(None, self._village_rows.get(parent, "").split("|"))):
+                names = self._village_rows.get(parent)
+                if not names:
+                    continue
+                up, siblings = places[parent], self.children[parent]
+                for i, name in enumerate(filter(None, names.split("|"))):
                     code = f"{parent}.{i:03d}"  # no official village code in the data: parent code + ordinal
-                    if code not in self.places:
-                        self.places[code] = self._add(code, parent, "village", name)
+                    if code not in places and code not in places.villages:
+                        places.villages[code] = (up, name)
+                        self.parents[code] = parent
+                        siblings.append(code)
                     index[name].append(code)
             self._village_index[county] = dict(index)
         return self._village_index[county]

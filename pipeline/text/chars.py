@@ -122,6 +122,11 @@ _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0x3000: ord(" "), 0x00A0: ord(" ")})
 _DIGIT_PUNCT = re.compile(r"(?<=[0-9])[．／](?=[0-9])")
+# The full-width characters that become a visible ASCII one, found by one regex scan (most text
+# has a few of them, and str.translate looks every character up); and the two that become spaces.
+_NARROW = {chr(c): chr(a) for c, a in _FULLWIDTH.items() if a != ord(" ")}
+_VISIBLE_FULLWIDTH = re.compile("[" + "".join(map(re.escape, _NARROW)) + "]")
+_WIDE_SPACES = [chr(c) for c, a in _FULLWIDTH.items() if a == ord(" ")]
 
 
 def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
@@ -145,7 +150,9 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
 def simplify(t: Tracked, report: QualityReport) -> Tracked:
     """Traditional characters to simplified (``to_simplified``), counted in the report."""
     t2 = t.map_chars(to_simplified)
-    if len(t2.text) == len(t.text):
+    if t2.text == t.text:  # most documents: nothing to count character by character
+        changed, n = Counter(), 0
+    elif len(t2.text) == len(t.text):
         changed = Counter((a, b) for a, b in zip(t.text, t2.text) if a != b)
         n = sum(changed.values())
     else:
@@ -161,8 +168,9 @@ def simplify(t: Tracked, report: QualityReport) -> Tracked:
 def halfwidth(t: Tracked, report: QualityReport) -> Tracked:
     """Full-width digits, letters, % and + to ASCII; ideographic and no-break spaces to spaces;
     ． and ／ between digits to . and /."""
-    out = t.text.translate(_FULLWIDTH)
-    out = _DIGIT_PUNCT.sub(lambda m: "." if m.group(0) == "．" else "/", out)
-    n = sum(a != b and b != " " for a, b in zip(t.text, out))
-    report.bump("fullwidth", n)
+    out, visible = _VISIBLE_FULLWIDTH.subn(lambda m: _NARROW[m.group(0)], t.text)
+    for space in _WIDE_SPACES:
+        out = out.replace(space, " ")
+    out, between_digits = _DIGIT_PUNCT.subn(lambda m: "." if m.group(0) == "．" else "/", out)
+    report.bump("fullwidth", visible + between_digits)  # characters changed, spaces aside
     return Tracked(out, t.origin)

@@ -155,11 +155,15 @@ _BOMS = [  # (mark, codec that drops it, name reported)
 ]
 
 
+# Every byte but the control characters of binary files (below 32 except \t \n \v \f \r and ESC).
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32) or b == 27)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if not sample:
         return False
-    ctrl = sum(b < 9 or 13 < b < 32 for b in sample if b != 27)
+    ctrl = len(sample.translate(None, _NOT_CONTROL))  # what is left: the control bytes
     return ctrl > len(sample) * 0.02
 
 

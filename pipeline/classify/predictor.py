@@ -1,0 +1,182 @@
+"""The classifiers as the build uses them, without scikit-learn: a fitted ``RichClassifier``'s
+prediction (``Predictor``), and the codebook's cue rules (``CueRules``).
+
+Importing scikit-learn costs every build that classifies ~1.2 s of start-up (it imports
+scipy.stats and pandas), and prediction needs only the fitted numbers.  ``RichClassifier.
+predictor()`` copies them out; ``Predictor.predict_proba`` then repeats scikit-learn's
+arithmetic step for step, with the same numpy and scipy.sparse kernels in the same order
+(counts, log, idf, l2 norms, one sparse dot product per category, the logistic function),
+so the scores are the same to the last bit (tests/test_classify.py compares them).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from operator import itemgetter
+import re
+from typing import Callable
+
+import numpy as np
+
+from pipeline.classify import features
+from pipeline.classify.codebook import Codebook
+
+_WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's, before character n-grams
+_pattern = itemgetter(0)  # of an automaton's match (pattern, start, end)
+
+
+def count_matrix(docs, vocabulary: dict[str, int], analyze: Callable, dtype=np.float64):
+    """Documents × vocabulary counts, as scikit-learn's vectorisers count with a fitted vocabulary
+    (features outside it dropped, indices sorted), with ``Counter`` doing the counting in C."""
+    def counts(doc) -> Counter:
+        found = Counter(map(vocabulary.get, analyze(doc)))
+        found.pop(None, None)
+        return found
+
+    return _csr(map(counts, docs), len(vocabulary), dtype)
+
+
+def _csr(rows, width: int, dtype=np.float64):
+    """A CSR matrix of per-row Counters (column -> count), indices sorted as scikit-learn sorts them."""
+    import scipy.sparse as sp
+
+    indices: list[int] = []
+    values: list[int] = []
+    indptr = [0]
+    for counts in rows:
+        indices += counts.keys()
+        values += counts.values()
+        indptr.append(len(indices))
+    X = sp.csr_array((np.asarray(values, dtype=np.intc), np.asarray(indices, dtype=np.int32),
+                      np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, width), dtype=dtype)
+    X.sort_indices()  # the counts came in order of first occurrence
+    return X
+
+
+@dataclass(frozen=True)
+class CharNgrams:
+    """scikit-learn's ``analyzer="char"`` after a preprocessor: runs of whitespace to one space,
+    then every n-gram of the text for n in ``lo..hi``."""
+
+    preprocessor: Callable[[features.MeasureInput], str]
+    lo: int
+    hi: int
+
+    def normalized(self, x: features.MeasureInput) -> str:
+        return _WHITE_SPACES.sub(" ", self.preprocessor(x))
+
+    def __call__(self, x: features.MeasureInput) -> list[str]:
+        text = self.normalized(x)
+        grams: list[str] = []
+        for n in range(self.lo, min(self.hi, len(text)) + 1):
+            grams += [text[i:i + n] for i in range(len(text) - n + 1)]
+        return grams
+
+
+@dataclass
+class TfidfBlock:
+    """One fitted TF-IDF vectoriser: its analyser, vocabulary and idf weights (l2 norm).
+
+    Character n-grams are counted by matching the vocabulary itself (one Aho-Corasick automaton,
+    every occurrence of every n-gram it holds): the same counts as cutting out every n-gram and
+    looking each up, without making the strings of the many outside the vocabulary."""
+
+    analyze: Callable[[features.MeasureInput], list[str]]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    sublinear_tf: bool
+
+    def __post_init__(self) -> None:
+        self._matcher = None  # the vocabulary as an automaton, pattern k = column k (made on first use)
+
+    def __getstate__(self) -> dict:
+        return self.__dict__ | {"_matcher": None}
+
+    def counts(self, xs: list[features.MeasureInput]):
+        if not isinstance(self.analyze, CharNgrams):
+            return count_matrix(xs, self.vocabulary, self.analyze)
+        if self._matcher is None:
+            import ahocorasick_rs
+
+            grams = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+            self._matcher = ahocorasick_rs.AhoCorasick(grams, matchkind=ahocorasick_rs.MatchKind.Standard)
+        find, prepare = self._matcher.find_matches_as_indexes, self.analyze.normalized
+        return _csr((Counter(map(_pattern, find(prepare(x), overlapping=True))) for x in xs), len(self.vocabulary))
+
+    def transform(self, xs: list[features.MeasureInput]):
+        X = self.counts(xs)
+        if self.sublinear_tf:
+            np.log(X.data, X.data)
+            X.data += 1.0
+        X.data *= self.idf[X.indices]
+        _normalize_rows(X)
+        return X
+
+
+def _normalize_rows(X) -> None:
+    """Each row divided by its l2 norm, in place, summed as scikit-learn's
+    ``inplace_csr_row_normalize_l2`` sums: the squares one after the other (a sparse
+    product with ones adds them in that same order)."""
+    squares = X.copy()
+    squares.data = X.data * X.data
+    norms = np.sqrt(squares @ np.ones(X.shape[1]))
+    norms[norms == 0.0] = 1.0  # an empty row stays as it is
+    X.data /= np.repeat(norms, np.diff(X.indptr))
+
+
+@dataclass
+class Predictor:
+    """What a fitted ``RichClassifier`` computes when it predicts (see the module docstring).
+
+    ``weights``/``intercepts``: per category its logistic regression, or None where the
+    category's training column was constant (``constants`` then holds its probability)."""
+
+    blocks: list[TfidfBlock]
+    codebook: Codebook  # of the cue-score features
+    weights: list[np.ndarray | None]
+    intercepts: list[float | None]
+    constants: list[float | None]
+    thresholds_: np.ndarray
+    labels_: list[str]
+
+    takes_inputs = True  # the tagger passes MeasureInput (tokens, heading, position), not bare texts
+
+    def predict_proba(self, X) -> np.ndarray:
+        import scipy.sparse as sp
+        from scipy.special import expit
+
+        xs = features.as_inputs(X)
+        M = sp.hstack([b.transform(xs) for b in self.blocks] + [
+            sp.csr_array(features.position(xs)),
+            sp.csr_array(features.codebook_cues([x.text for x in xs], self.codebook))], format="csr")
+        columns = []
+        for w, b, c in zip(self.weights, self.intercepts, self.constants):
+            columns.append(np.full(len(xs), c) if w is None else expit((M @ w.reshape(-1, 1)).ravel() + b))
+        return np.array(columns).T
+
+    def predict(self, X) -> np.ndarray:
+        return self.decide(self.predict_proba(X))
+
+    def decide(self, P: np.ndarray) -> np.ndarray:
+        return (P >= self.thresholds_).astype(int)
+
+
+@dataclass
+class CueRules:
+    """The codebook's cue rules, as the build classifies when no model fits: ``RuleClassifier``'s
+    scores and decisions."""
+
+    codebook: Codebook
+
+    @property
+    def labels_(self) -> list[str]:
+        return self.codebook.ids
+
+    def predict_proba(self, X: list[str]) -> np.ndarray:
+        return features.codebook_cues(X, self.codebook)
+
+    def predict(self, X: list[str]) -> np.ndarray:
+        return self.decide(self.predict_proba(X))
+
+    def decide(self, P: np.ndarray) -> np.ndarray:
+        return features.cue_decisions(P)
