@@ -76,7 +76,7 @@ $(KB): $(STAMP) $(CORPUS) $(CODE) $(RESOURCES) $(MODEL)
 	$(BIN)/policykb build corpora --out $@ --model $(MODEL)
 
 # Everything that changes the features: labels, codebook, dictionary, segmentation and classification code.
-$(MODEL): $(STAMP) $(LABELS) corpora/labels/real/measures.jsonl $(CODEBOOK) $(wildcard pipeline/classify/*.py) pipeline/train.py pipeline/nlp/segment.py pipeline/resources/cadre_dict.txt $(SEEDS) $(wildcard ../shared/real/*.txt)
+$(MODEL): $(STAMP) $(LABELS) corpora/labels/real/measures.jsonl $(CODEBOOK) $(wildcard pipeline/classify/*.py) pipeline/train.py $(wildcard pipeline/nlp/*.py) pipeline/resources/cadre_dict.txt $(SEEDS) $(wildcard ../shared/real/*.txt)
 	$(BIN)/policykb train --labels $(LABELS) --out $@
 
 outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORPUS)
