@@ -17,12 +17,17 @@ B = "beihu_jianfu_a"  # another reposted article, whose group no change touches
 
 
 def test_band_keys_propose_the_candidates_of_datasketch_lsh():
-    from datasketch import MinHashLSH
+    from datasketch import MinHash, MinHashLSH
 
     sets = {name: sh for name, text in rc.documents().items()
             if len(sh := similarity.shingles(text)) >= similarity.MIN_SHINGLES}
     lsh = MinHashLSH(threshold=similarity.CANDIDATE_JACCARD, num_perm=similarity.NUM_PERM)
-    sigs = {name: similarity._signature(sh) for name, sh in sets.items()}
+    sigs = {}
+    for name, sh in sets.items():
+        sigs[name] = MinHash(num_perm=similarity.NUM_PERM, seed=1)
+        sigs[name].update_batch([s.encode("utf-8") for s in sh])
+        assert (sigs[name].hashvalues == similarity.signature(sh)).all()  # ours is datasketch's MinHash
+    assert lsh.hashranges == similarity.BANDS
     for name, sig in sigs.items():
         lsh.insert(name, sig)
     expected = {tuple(sorted((a, b))) for a, sig in sigs.items() for b in lsh.query(sig) if a != b}

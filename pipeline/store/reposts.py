@@ -7,8 +7,9 @@ with punctuation and spaces dropped, as sets of character 5-grams (shingles).
 
 LSH proposes candidate pairs whose estimated Jaccard similarity is at least ``CANDIDATE_JACCARD``:
 two articles are candidates when they share a band key, a hash of one band of their MinHash
-signatures (``datasketch``, pinned below 2.0, whose hashing differs), with the bands and rows
-datasketch's ``MinHashLSH`` chooses for that threshold.  A candidate is a copy when the *overlap*
+signatures (datasketch's MinHash, computed in ``store/similarity.py`` without importing it; the
+package stays a dependency, pinned below 2.0, and the tests compare with it), with the bands and
+rows datasketch's ``MinHashLSH`` chooses for that threshold.  A candidate is a copy when the *overlap*
 of the two shingle sets, |A ∩ B| / min(|A|, |B|), reaches ``OVERLAP``, computed exactly (a copy
 cut short on one site keeps a high overlap while its Jaccard falls), and their figures do not
 contradict each other: when each text has numbers the other lacks and they share fewer than half

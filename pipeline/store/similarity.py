@@ -7,7 +7,7 @@ its other rows (``store.rows``), and the parent only looks keys up.
 from __future__ import annotations
 
 from functools import lru_cache
-from hashlib import blake2b
+from hashlib import blake2b, sha1
 import re
 
 from pipeline.text.chars import CJK_EXT_A
@@ -43,36 +43,49 @@ def same_facts(x: set[str], y: set[str]) -> bool:
     return 2 * len(x & y) >= min(len(x), len(y))
 
 
+# MinHash as datasketch (pinned below 2.0) computes it, without importing datasketch, whose package
+# import pulls in scipy.integrate (0.75 s of a one-file rebuild): a shingle's hash is the first 4
+# bytes of its SHA-1, permuted by (a·h + b) mod 2^61−1 with the (a, b) its MinHash(seed=1) draws, and
+# kept to 32 bits.  BANDS: the 37 bands of 3 rows MinHashLSH(threshold=0.3, num_perm=128) chooses.
+# tests/test_reposts_incremental.py checks both against datasketch itself.
+_PRIME = (1 << 61) - 1
+_MAX_HASH = (1 << 32) - 1
+ROWS = 3
+BANDS = [(i * ROWS, (i + 1) * ROWS) for i in range(37)]  # the last 17 values of a signature are in no band
+
+
 @lru_cache(maxsize=1)
 def _permutations():
-    from datasketch import MinHash
+    import numpy as np
 
-    return MinHash(num_perm=NUM_PERM, seed=1).permutations
-
-
-def _signature(sh: set[str]):
-    from datasketch import MinHash
-
-    # The permutations are drawn once: drawing them is a third of the cost of a signature.
-    m = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations())
-    m.update_batch([s.encode("utf-8") for s in sh])
-    return m
+    gen = np.random.RandomState(1)
+    pairs = [(gen.randint(1, _PRIME, dtype=np.uint64), gen.randint(0, _PRIME, dtype=np.uint64))
+             for _ in range(NUM_PERM)]
+    return np.array(pairs, dtype=np.uint64).T
 
 
-@lru_cache(maxsize=1)
-def _bands() -> list[tuple[int, int]]:
-    """The (start, end) of each band of a signature: the split ``MinHashLSH`` makes for our threshold."""
-    from datasketch import MinHashLSH
+def signature(sh: set[str]):
+    """The MinHash signature (uint64 array of NUM_PERM values) of a shingle set."""
+    import numpy as np
 
-    return MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM).hashranges
+    a, b = _permutations()
+    hv = np.array([_sha1_32(s.encode("utf-8")) for s in sh], dtype=np.uint64, ndmin=2).T
+    if not hv.size:
+        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64)
+    phv = np.bitwise_and((hv * a + b) % np.uint64(_PRIME), np.uint64(_MAX_HASH))
+    return np.minimum(np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64), phv.min(axis=0))
+
+
+def _sha1_32(data: bytes) -> int:
+    return int.from_bytes(sha1(data).digest()[:4], "little")
 
 
 def band_keys(sh: set[str]) -> list[int]:
     """The article's key in each LSH band: a 63-bit hash of the band's signature values (it fits a
     SQLite INTEGER).  Two different bands get one key with probability 2**-63 per pair of articles
     and band, which is negligible; such a pair would still have to pass the exact comparison."""
-    values = _signature(sh).hashvalues
-    return [int.from_bytes(blake2b(values[s:e].tobytes(), digest_size=8).digest(), "big") >> 1 for s, e in _bands()]
+    values = signature(sh)
+    return [int.from_bytes(blake2b(values[s:e].tobytes(), digest_size=8).digest(), "big") >> 1 for s, e in BANDS]
 
 
 def band_rows(article_id: str, text: str) -> list[tuple[str, int, int]]:
