@@ -264,10 +264,6 @@ class _Run:
         self.ids: store_writer.IdCounter | None = None
         self.deferred: list[str] = []  # indexes a fresh build creates at the end
         self.added: list[str] = []  # ids of the articles written in this run
-        # Articles kept from before whose repost status flipped in this run (their own canonical
-        # article, indexed for search, or a copy, not indexed): beside the written and the removed
-        # articles, all that changed for the search index.
-        self.flipped: set[str] = set()
         report.mode = "full" if state is None else "incremental"
 
     def plan(self, paths: list[str]) -> Iterator[Item]:
@@ -455,7 +451,9 @@ class _Run:
         if self.state is None:
             reposts.mark_copies(conn)
         else:
-            self.flipped = reposts.update_copies(conn, self.added, removed)
+            # The articles whose status flipped (returned) need no passing on: the index's sync
+            # finds every canonical article it lacks and every indexed one that became a copy.
+            reposts.update_copies(conn, self.added, removed)
         spent = time.perf_counter() - t
         self.report.timings["reposts"] += spent
         return spent

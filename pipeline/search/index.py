@@ -82,9 +82,11 @@ def facet_values(row) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
-def measure_body(row) -> str:
-    """What measure_fts indexes for one search_measures row (to insert it, and to delete it again)."""
-    return index_text(row["text"]) + " " + " ".join(filter_token(f, v) for f, v in facet_values(row))
+def measure_entry(row) -> tuple[list[tuple[str, str]], str]:
+    """The facet pairs of one search_measures row and what measure_fts indexes for it (to insert
+    it, and to delete it again)."""
+    pairs = facet_values(row)
+    return pairs, index_text(row["text"]) + " " + " ".join(filter_token(f, v) for f, v in pairs)
 
 
 @lru_cache(maxsize=65536)
@@ -155,9 +157,10 @@ class IndexUpdate:
             self.conn.row_factory = None
         deletes = []
         for r in rows:
-            self.gone.update(facet_values(r))
+            pairs, body = measure_entry(r)
+            self.gone.update(pairs)
             self.gone_keys.append(r["key"])
-            deletes.append((r["key"], measure_body(r)))
+            deletes.append((r["key"], body))
         self.conn.executemany("INSERT INTO measure_fts(measure_fts, rowid, body) VALUES ('delete', ?, ?)", deletes)
         self.conn.executemany("INSERT INTO article_fts(article_fts, rowid, body) VALUES ('delete', ?, ?)",
                               ((a["key"], article_body(a["title"], a["text"])) for a in arts))
@@ -197,9 +200,9 @@ class IndexUpdate:
             rows = self.conn.execute("SELECT * FROM search_measures WHERE article_id IN temp.index_in ORDER BY key")
             fts = []
             for r in rows:
-                pairs = facet_values(r)
+                pairs, body = measure_entry(r)
                 self.added.append((r["key"], pairs))
-                fts.append((r["key"], index_text(r["text"]) + " " + " ".join(filter_token(f, v) for f, v in pairs)))
+                fts.append((r["key"], body))
         finally:
             self.conn.row_factory = None
         self.conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)", fts)

@@ -103,9 +103,7 @@ def totals(conn: sqlite3.Connection) -> tuple[int, int, dict[str, int]]:
 
 
 def articles_of(conn: sqlite3.Connection, doc_ids: list[str]) -> list[str]:
-    """The ids of these documents' articles."""
-    out: list[str] = []
-    for i in range(0, len(doc_ids), 500):  # under SQLite's limit on bound parameters
-        part = doc_ids[i:i + 500]
-        out += [r[0] for r in conn.execute(f"SELECT id FROM articles WHERE doc_id IN ({','.join('?' * len(part))})", part)]
-    return out
+    """The ids of these documents' articles (ids passed as one JSON list, as the writer does: no
+    limit on their number)."""
+    return [r[0] for r in conn.execute("SELECT id FROM articles WHERE doc_id IN (SELECT value FROM json_each(?))",
+                                       (json.dumps(doc_ids),))]
