@@ -46,13 +46,14 @@ CREATE INDEX article_copies_canonical ON article_copies(canonical_id);
 CREATE INDEX articles_canonical ON articles(canonical_id);
 -- What incremental repost detection keeps of each article (pipeline/store/reposts.py): its key in each
 -- LSH band of its MinHash signature, so an article is hashed once and its candidates are found by key.
--- Articles too short to compare have none.
+-- Articles too short to compare have none.  The key index holds the article too: detection walks
+-- the buckets in key order without reading the table.
 CREATE TABLE article_bands (
     article_id TEXT NOT NULL REFERENCES articles(id),
     band INTEGER NOT NULL, hash INTEGER NOT NULL,
     PRIMARY KEY (article_id, band)
 );
-CREATE INDEX article_bands_key ON article_bands(band, hash);
+CREATE INDEX article_bands_key ON article_bands(band, hash, article_id);
 CREATE TABLE authors (
     article_id TEXT NOT NULL REFERENCES articles(id),
     pos INTEGER NOT NULL, name TEXT NOT NULL, role TEXT
