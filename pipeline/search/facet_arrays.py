@@ -1,7 +1,6 @@
 """The facet arrays: for every key of the search index (ascending), the numbers of its values in
-each facet, as CSR int32 arrays.  A round of index changes merges into them (keys taken out,
-keys put in, values renumbered in sorted order): nothing is re-read from the rows, and the
-result is the same as building them at once from the final rows.
+each facet, as CSR int32 arrays.  A round of index changes merges into them a window at a time
+(``facet_merge``); here they are read whole, for counting.
 """
 from __future__ import annotations
 
@@ -10,8 +9,6 @@ from dataclasses import dataclass
 import sqlite3
 
 import numpy as np
-
-Pairs = list[tuple[str, str]]
 
 
 @dataclass
@@ -33,69 +30,6 @@ class FacetArrays:
         csr = {f: (np.frombuffer(a, dtype=np.int32), np.frombuffer(b, dtype=np.int32))
                for f, a, b in conn.execute("SELECT facet, indptr, indices FROM search_facet_index")}
         return cls(keys, numbers, csr, n)
-
-    def updated(self, gone_keys: list[int], added: list[tuple[int, Pairs]], counts: Counter) -> FacetArrays:
-        """The arrays without ``gone_keys`` and with ``added`` (key, pairs), values numbered anew
-        (sorted by value) for the ``counts`` that remain."""
-        numbers: dict[str, dict[str, int]] = {}
-        for facet, value in sorted(counts):
-            numbers.setdefault(facet, {})[value] = len(numbers.get(facet, ()))
-        keep = ~np.isin(self.keys, np.asarray(gone_keys, dtype=np.int64))
-        add_keys = np.fromiter((k for k, _ in added), dtype=np.int64, count=len(added))
-        merged = np.concatenate([self.keys[keep], add_keys])
-        order = np.argsort(merged, kind="stable")
-        rows, vals = _added_by_facet(added, numbers)
-        csr = {}
-        for facet, by_value in numbers.items():
-            old_lens, old_vals = self._kept(facet, keep, by_value)
-            add_lens = np.bincount(np.asarray(rows.get(facet, []), dtype=np.int64), minlength=len(added))
-            lens = np.concatenate([old_lens, add_lens])
-            values = np.concatenate([old_vals, np.asarray(vals.get(facet, []), dtype=np.int32)])
-            csr[facet] = _reordered(lens, values, order)
-        return FacetArrays(merged[order], numbers, csr, counts)
-
-    def _kept(self, facet: str, keep: np.ndarray, by_value: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-        """Lengths and renumbered values of the kept rows' entries in this facet."""
-        if facet not in self.csr:
-            return np.zeros(int(keep.sum()), dtype=np.int64), np.zeros(0, dtype=np.int32)
-        indptr, indices = self.csr[facet]
-        lens = np.diff(indptr).astype(np.int64)
-        old = self.numbers.get(facet, {})
-        remap = np.full(max(old.values(), default=-1) + 1, -1, dtype=np.int32)
-        for value, i in old.items():
-            remap[i] = by_value.get(value, -1)
-        values = remap[indices[np.repeat(keep, lens)]]
-        if (values < 0).any():
-            raise ValueError(f"search index out of step: a kept measure carries a {facet} value counted out")
-        return lens[keep], values
-
-    def write(self, conn: sqlite3.Connection) -> None:
-        conn.execute("DELETE FROM search_facet_keys")
-        conn.execute("INSERT INTO search_facet_keys VALUES (?)", (self.keys.astype(np.int64).tobytes(),))
-        conn.execute("DELETE FROM search_facet_index")
-        conn.executemany("INSERT INTO search_facet_index VALUES (?, ?, ?)",
-                         [(f, p.astype(np.int32).tobytes(), i.astype(np.int32).tobytes()) for f, (p, i) in self.csr.items()])
-
-
-def _added_by_facet(added: list[tuple[int, Pairs]], numbers: dict[str, dict[str, int]]):
-    """Per facet, the row (position in ``added``) and value number of every new entry, in order."""
-    rows: dict[str, list[int]] = {}
-    vals: dict[str, list[int]] = {}
-    for i, (_, pairs) in enumerate(added):
-        for facet, value in pairs:
-            rows.setdefault(facet, []).append(i)
-            vals.setdefault(facet, []).append(numbers[facet][value])
-    return rows, vals
-
-
-def _reordered(lens: np.ndarray, values: np.ndarray, order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """CSR arrays of the segments (``lens`` long, one after the other in ``values``) taken in ``order``."""
-    starts = np.cumsum(lens) - lens
-    new_lens = lens[order]
-    gather = np.repeat(starts[order] - (np.cumsum(new_lens) - new_lens), new_lens) + np.arange(int(new_lens.sum()))
-    indptr = np.zeros(len(order) + 1, dtype=np.int64)
-    np.cumsum(new_lens, out=indptr[1:])
-    return indptr.astype(np.int32), values[gather].astype(np.int32)
 
 
 MEASURE_BITS = 0xFFFFFFFF  # a key's low 32 bits are its measure id (search.index)

@@ -13,19 +13,21 @@ Updating: the entries of removed articles are taken out *before* their rows are 
 (contentless FTS5 tables delete a row by re-reading the text it indexed, which is rebuilt
 from the stored row), then every canonical article not yet indexed is added and every indexed
 one that became a repost is taken out (``sync``); ``commit`` rewrites the facet values and
-arrays from the old ones and the changes, without re-reading the index.
+arrays from the old ones and the changes (``facet_merge``), reading again only the rows put in.
+Rows stream through all of it: a build's memory does not grow with the index.
 """
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 import json
 import re
 import sqlite3
 
 from pipeline.extract import places as P
-from pipeline.search.facet_arrays import FacetArrays
+from pipeline.search.facet_merge import Pairs, write_arrays
 from pipeline.search.tokens import index_text
 
 
@@ -141,7 +143,8 @@ class IndexUpdate:
             conn.executescript(INDEX_SCHEMA)
         self.gone_keys: list[int] = []
         self.gone: Counter = Counter()  # (facet, value) -> measures taken out
-        self.added: list[tuple[int, list[tuple[str, str]]]] = []  # (key, pairs) of measures put in
+        self.added: Counter = Counter()  # (facet, value) -> measures put in (they are in temp.index_in)
+        self.n_added = 0
 
     def remove(self, article_ids: Iterable[str]) -> None:
         """Take these articles out of the index (call before their rows are deleted)."""
@@ -195,38 +198,48 @@ class IndexUpdate:
             WHERE m.article_id IN temp.index_in
             ORDER BY 1
         """)
-        self.conn.row_factory = sqlite3.Row
-        try:
-            rows = self.conn.execute("SELECT * FROM search_measures WHERE article_id IN temp.index_in ORDER BY key")
-            fts = []
-            for r in rows:
-                pairs, body = measure_entry(r)
-                self.added.append((r["key"], pairs))
-                fts.append((r["key"], body))
-        finally:
-            self.conn.row_factory = None
-        self.conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)", fts)
+        self.conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)", self._entries())
+
+    def _entries(self) -> Iterator[tuple[int, str]]:
+        """(key, body) of every measure put in, counting its facet values on the way."""
+        for key, pairs, body in ((k, *measure_entry(r)) for k, r in self._rows_in()):
+            self.added.update(pairs)
+            self.n_added += 1
+            yield key, body
+
+    def _rows_in(self) -> Iterator[tuple[int, sqlite3.Row]]:
+        """The search_measures rows of the articles put in, by key."""
+        rows = self.conn.cursor()
+        rows.row_factory = sqlite3.Row
+        for r in rows.execute("SELECT * FROM search_measures WHERE article_id IN temp.index_in ORDER BY key"):
+            yield r["key"], r
 
     def _add_articles(self) -> None:
         arts = self.conn.execute("SELECT id, title, date, text FROM articles WHERE id IN temp.index_in"
-                                 " ORDER BY coalesce(date, ''), id").fetchall()
-        top = self.conn.execute("SELECT coalesce(max(key), 0) FROM search_articles").fetchone()[0]
-        keyed = [(top + i, *a) for i, a in enumerate(arts, 1)]
-        self.conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", ((k, a, t, d) for k, a, t, d, _ in keyed))
-        self.conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)",
-                              ((k, article_body(t, x)) for k, _, t, _, x in keyed))
+                                 " ORDER BY coalesce(date, ''), id")
+        key = self.conn.execute("SELECT coalesce(max(key), 0) FROM search_articles").fetchone()[0]
+        while batch := list(islice(arts, 1024)):  # a batch at a time: article texts are long
+            keyed = [(key + i, *a) for i, a in enumerate(batch, 1)]
+            key += len(batch)
+            self.conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", ((k, a, t, d) for k, a, t, d, _ in keyed))
+            self.conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)",
+                                  ((k, article_body(t, x)) for k, _, t, _, x in keyed))
 
     def commit(self) -> None:
         """Facet values (labels, counts, numbers) and arrays after this round's changes."""
-        old = FacetArrays.read(self.conn)
-        counts = old.n - self.gone
-        for _, pairs in self.added:
-            counts.update(pairs)
-        counts = +counts  # values no measure carries any more are dropped
-        new = old.updated(self.gone_keys, self.added, counts)
-        write_facet_values(self.conn, counts, new.numbers)
-        new.write(self.conn)
-        self.gone_keys, self.gone, self.added = [], Counter(), []
+        old_numbers: dict[str, dict[str, int]] = {}
+        counts: Counter = Counter()
+        for facet, value, idx, n in self.conn.execute("SELECT facet, value, idx, n FROM search_facet_values"):
+            old_numbers.setdefault(facet, {})[value] = idx
+            counts[(facet, value)] = n
+        counts = +(counts - self.gone + self.added)  # values no measure carries any more are dropped
+        added = self._pairs_in() if self.n_added else iter(())
+        numbers = write_arrays(self.conn, old_numbers, counts, self.gone_keys, added, self.n_added)
+        write_facet_values(self.conn, counts, numbers)
+        self.gone_keys, self.gone, self.added, self.n_added = [], Counter(), Counter(), 0
+
+    def _pairs_in(self) -> Iterator[tuple[int, Pairs]]:
+        return ((k, facet_values(r)) for k, r in self._rows_in())
 
 
 def _canonical_articles(conn: sqlite3.Connection) -> str:
