@@ -9,8 +9,9 @@ and the rest of the batch is built.
 A rebuild starts from the existing knowledge base when it was made by the same
 code, resources, codebook and model: files whose size and mtime are unchanged
 are not read, files whose content is already stored are not processed, and only
-the rows of new, changed and removed documents are written, on a copy that
-replaces the old file in one durable rename.
+the rows of new, changed and removed documents are written, in one transaction on the
+old file (``store.writer.in_place``, WAL mode: readers see the old version or the new one); a
+fresh build writes a new file that replaces the old one in one durable rename.
 """
 from __future__ import annotations
 
@@ -224,6 +225,7 @@ def build(
     with fsutil.exclusive(out, wait=wait, on_wait=on_wait):
         for stale in fsutil.stale_temps(Path(out)):  # left by killed builds (we hold the lock: none is live)
             stale.unlink(missing_ok=True)
+        store_writer.settle(out)  # the WAL a killed incremental build left, copied in (or dropped)
         cache_dir = prepare_cache(cache, out) if cache else None
         text_key, clf_key = stage_key(), classifier_key(tagger)
         key = build_key(text_key, clf_key)
@@ -263,7 +265,7 @@ class _Run:
         self._db = None
         self.ids: store_writer.IdCounter | None = None
         self.deferred: list[str] = []  # indexes a fresh build creates at the end
-        self.added: list[str] = []  # ids of the articles written in this run
+        self.added: list[str] = []  # ids of the articles an incremental build wrote
         report.mode = "full" if state is None else "incremental"
 
     def plan(self, paths: list[str]) -> Iterator[Item]:
@@ -333,15 +335,17 @@ class _Run:
             else:
                 self.current[o.rows.path] = (o.rows.doc_id, o.size, o.mtime_ns)
                 self.report.processed += 1
-                self.added += [row[0] for row in o.rows.tables.get("articles", ())]  # articles.id comes first
+                if self.state is not None:  # what incremental repost detection starts from
+                    self.added += [row[0] for row in o.rows.tables.get("articles", ())]  # articles.id comes first
         self.report.timings["write"] += time.perf_counter() - t
         self.progress(len(outcomes))
 
     def writer(self) -> sqlite3.Connection:
-        """The database being written: opened on the first change (a no-op copies nothing)."""
+        """The database being written, opened on the first change: a new file for a fresh build,
+        the old one in one transaction for an incremental one (a no-op opens nothing)."""
         if self.conn is None:
             fresh = self.state is None
-            self._db = store_writer.atomic_db(self.out, start_from=None if fresh else self.out)
+            self._db = store_writer.atomic_db(self.out) if fresh else store_writer.in_place(self.out)
             self.conn = self._db.__enter__()
             self.ids = store_writer.IdCounter(self.conn)
             if fresh:
@@ -408,10 +412,9 @@ class _Run:
         gone = sorted(set(state.documents) - kept) if state else []
         stored = state.documents if state else {}
         moved = {did: self.owner[did] for did in kept if did in stored and stored[did] != self.owner[did]}
-        sources = {p: v for p, v in self.current.items()}
         old_sources = state.sources if state else {}
-        changed_sources = [(p, *v) for p, v in sources.items() if old_sources.get(p) != v]
-        dropped_sources = [p for p in old_sources if p not in sources]
+        changed_sources = [p for p, v in self.current.items() if old_sources.get(p) != v]
+        dropped_sources = [p for p in old_sources if p not in self.current]
         files = str(report.files)
         if state is not None and self.conn is None and not (gone or moved or changed_sources or dropped_sources) \
                 and state.files == files:
@@ -424,6 +427,7 @@ class _Run:
                 conn.close()
             return
         conn = self.writer()
+        schema.restore_indexes(conn, self.deferred)  # (a fresh build's) before detection walks article_bands_key
         index = search_index.IndexUpdate(conn)
         removed = reader.articles_of(conn, gone)
         spent = self._copies(conn, removed)
@@ -433,10 +437,9 @@ class _Run:
             report.removed = len(gone)
         conn.executemany("UPDATE documents SET path = ? WHERE id = ?", ((p, d) for d, p in moved.items()))
         conn.executemany("DELETE FROM sources WHERE path = ?", ((p,) for p in dropped_sources))
-        conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?)", changed_sources)
+        conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?)", ((p, *self.current[p]) for p in changed_sources))
         store_writer.set_meta(conn, "files", files)
         report.copies = conn.execute("SELECT count(*) FROM article_copies").fetchone()[0]
-        schema.restore_indexes(conn, self.deferred)
         index.sync()  # this run's canonical articles in, articles that became reposts out
         index.commit()
         self._totals(conn)

@@ -11,6 +11,7 @@ from pipeline.store import reader, writer
 from pipeline import search as S
 from pipeline.search.catalog import catalog
 from pipeline.build import build
+from tests.test_scale import ROOT
 
 OLD = "基层干部\n来源：测试稿\n2021年4月2日\n\n县里推行晨曦计划，每年安排15名年轻干部到信访窗口跟班。\n"
 NEW = "基层干部\n来源：测试稿\n2024年9月3日\n\n县里启动星火计划，选派30名机关干部到村任职两年。\n"
@@ -50,10 +51,18 @@ def live(tmp_path, segmenter):
     t.join(timeout=10)
 
 
-def test_twenty_clients_see_no_error_while_a_rebuild_replaces_the_file(live):
+@pytest.mark.parametrize("how", ["incremental", "fresh"])
+def test_twenty_clients_see_no_error_while_a_rebuild_replaces_the_file(live, how, tmp_path):
+    """An incremental build changes the file in place, in one transaction; a fresh one (here: another
+    codebook) renames a new file over it.  Either way no client fails, and all see the new text."""
     import httpx
 
     corpus, db, base = live
+    codebook = None
+    if how == "fresh":
+        codebook = tmp_path / "codebook.yaml"
+        codebook.write_text((ROOT / "pipeline/resources/codebook.yaml").read_text(encoding="utf-8") + "\n# another\n",
+                            encoding="utf-8")
     statuses: list[int] = []
     saw_new = [False] * 20
     running = threading.Barrier(21)
@@ -79,8 +88,9 @@ def test_twenty_clients_see_no_error_while_a_rebuild_replaces_the_file(live):
     (corpus / "a.txt").unlink()
     (corpus / "b.txt").write_text(NEW, encoding="utf-8")
     inode = db.stat().st_ino
-    build(corpus, db, model=None)
-    assert db.stat().st_ino != inode  # replaced, not rewritten in place
+    report = build(corpus, db, model=None, codebook=codebook and str(codebook))
+    assert report.mode == ("full" if how == "fresh" else "incremental")
+    assert (db.stat().st_ino == inode) == (how == "incremental")  # changed in place, or replaced
     for t in threads:
         t.join()
     assert statuses and all(s == 200 for s in statuses), sorted(set(statuses))

@@ -22,9 +22,15 @@ class KBConnection(sqlite3.Connection):
 
 
 def file_key(path: str | os.PathLike) -> tuple:
-    """What changes when a rebuild replaces the file: its inode, mtime and size."""
+    """What changes when a build changes the file: its inode, mtime and size (a fresh build renames
+    a new file over it), and its WAL's (an incremental build commits there first)."""
     st = os.stat(path)
-    return (str(path), st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+    try:
+        w = os.stat(f"{path}-wal")
+        wal = (w.st_mtime_ns, w.st_size)
+    except FileNotFoundError:
+        wal = None
+    return (str(path), st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size, wal)
 
 
 def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) -> KBConnection:

@@ -1,6 +1,7 @@
-"""Writing the knowledge base (the parent process): a new file renamed into place, documents'
-rows inserted with their local ids shifted, a changed document's rows deleted, and the
-tables that describe the whole build (codebook, lexicon, reposts, meta).
+"""Writing the knowledge base (the parent process): a new file renamed into place (a fresh
+build) or the old one changed in one transaction (an incremental build), documents' rows
+inserted with their local ids shifted, a changed document's rows deleted, and the tables that
+describe the whole build (codebook, lexicon, reposts, meta).
 
 The search index is not this module's: whoever changes the rows rebuilds it
 (``pipeline.search.index.rebuild_index``, at the end of a build).
@@ -12,7 +13,6 @@ from contextlib import contextmanager
 import json
 import os
 from pathlib import Path
-import shutil
 import sqlite3
 
 from pipeline.core import fsutil
@@ -21,20 +21,23 @@ from pipeline.store.rows import ID_SOURCES, LOCAL_IDS, DocRows
 from pipeline.store.schema import create
 
 
-@contextmanager
-def atomic_db(path: str | os.PathLike, start_from: str | os.PathLike | None = None):
-    """A database in a unique temp file that replaces ``path`` only if the block succeeds.
+BUSY_SECONDS = 60  # how long a build waits for readers in its way (emptying the WAL before it starts)
+SHORT_BUSY_MS = 200  # ... after its commit, when the WAL may as well be emptied by the next build
 
-    It starts empty (the schema only), or as a copy of ``start_from`` (an incremental
-    build changes the copy in one transaction).  The temp file is fsynced before the
-    rename and the folder after it, so a crash leaves the old knowledge base or the
-    new one.  (The build removes killed builds' temp files once it holds the lock.)
+
+@contextmanager
+def atomic_db(path: str | os.PathLike):
+    """A new database in a unique temp file that replaces ``path`` only if the block succeeds (a
+    fresh build), in WAL mode like every knowledge base (see ``in_place``).
+
+    The temp file is fsynced before the rename and the folder after it, so a crash leaves the
+    old knowledge base or the new one.  (The build removes killed builds' temp files once it
+    holds the lock, and ``settle``s the old file first: no WAL frame may be left beside the new
+    file, which would read them as its own.)
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = fsutil.temp_name(path)
-    if start_from is not None:
-        shutil.copyfile(start_from, tmp)
     conn = sqlite3.connect(tmp)
     conn.execute("PRAGMA foreign_keys=ON")  # a record pointing nowhere fails the build, not a reader
     # The rollback journal in memory lets one document's rows be undone (SAVEPOINT)
@@ -43,18 +46,70 @@ def atomic_db(path: str | os.PathLike, start_from: str | os.PathLike | None = No
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA cache_size=-65536")  # 64 MB: index pages stay in memory while the tables grow
     try:
-        if start_from is None:
-            create(conn)
+        create(conn)
         if not conn.in_transaction:
             conn.execute("BEGIN")  # one transaction: savepoints inside it never commit on their own
         yield conn
         conn.commit()
+        conn.execute("PRAGMA journal_mode=WAL")  # recorded in the file's header
         conn.close()
         fsutil.replace_durably(tmp, path)
     except BaseException:
         conn.close()
         tmp.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def in_place(path: str | os.PathLike):
+    """The knowledge base at ``path`` changed in one transaction (an incremental build).
+
+    Knowledge bases are in WAL mode: while the transaction runs, readers go on reading the old
+    version and see the new one from the commit on, never a part of it, and are never blocked;
+    the file itself is not written before the commit.  A build killed at any moment leaves the
+    old version (a WAL's frames past its last commit are ignored) or the new one (committed
+    frames are read from the WAL until they are copied in).  After the commit the WAL is copied
+    into the file and emptied (``settle`` does it at the next build if a reader was in the way).
+    """
+    conn = sqlite3.connect(path, timeout=BUSY_SECONDS)
+    try:
+        if conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] != "wal":
+            raise sqlite3.OperationalError(f"{path}: cannot be put in WAL mode to be changed in place")
+        conn.execute("PRAGMA synchronous=FULL")  # the WAL is fsynced at the commit: the commit is durable
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA cache_size=-65536")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.commit()
+        finally:
+            if conn.in_transaction:  # the block failed: nothing of it stays
+                conn.rollback()
+        conn.execute(f"PRAGMA busy_timeout = {SHORT_BUSY_MS}")  # readers using the WAL: leave it to ``settle``
+        _copy_wal_in(conn, strict=False)
+    finally:
+        conn.close()
+
+
+def settle(path: str | os.PathLike) -> None:
+    """Copy into the knowledge base the WAL a build left beside it (killed after its commit, or
+    kept by a reader from copying it), dropping frames past the last commit, and empty the WAL.
+    A build does this before anything else: a new file renamed over one whose WAL still held
+    frames would read them as its own."""
+    wal = Path(f"{path}-wal")
+    if not (wal.exists() and wal.stat().st_size):
+        return
+    conn = sqlite3.connect(path, timeout=BUSY_SECONDS)
+    try:
+        _copy_wal_in(conn, strict=True)
+    finally:
+        conn.close()
+
+
+def _copy_wal_in(conn: sqlite3.Connection, strict: bool) -> None:
+    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy and strict:
+        raise sqlite3.OperationalError("a reader kept the knowledge base's WAL from being emptied; build again")
 
 
 class IdCounter:

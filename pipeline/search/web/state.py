@@ -1,10 +1,12 @@
 """Connections to the knowledge base that follow rebuilds.
 
-A build writes a new file and renames it over the old one.  Each request takes
-a connection from the pool and checks the file's identity (inode, mtime, size)
-first: after a rebuild, new requests open the new file while requests already
-running finish on the old one, which stays readable until its last connection
-closes.  No request fails during the swap.
+A fresh build writes a new file and renames it over the old one; an incremental
+build changes the file in one transaction (knowledge bases are in WAL mode).  Each request
+takes a connection from the pool and checks the file's identity (inode, mtime, size,
+its WAL's) first: after a rebuild, new requests open new connections.  Requests
+already running finish on the version they started on: the old file after a
+rename, the snapshot their read transaction holds after an in-place commit.  No
+request fails or sees a part of a build.
 """
 from __future__ import annotations
 
@@ -25,19 +27,32 @@ class KBPool:
         self.release(self.acquire())  # fail at start-up, not at the first request
 
     def acquire(self) -> KBConnection:
+        """A connection to the file as it is now, in a read transaction that ``release`` ends: every
+        statement of a request reads the same version (the key is taken before the snapshot, so a
+        version can only be newer than its key says, which the next request's key corrects)."""
         key = file_key(self.path)
+        conn = None
         with self._lock:
             if key != self._key:  # rebuilt: the idle connections read the old file
                 for c in self._idle:
                     c.close()
                 self._idle, self._key = [], key
             if self._idle:
-                return self._idle.pop()
-        conn = connect_readonly(self.path, check_same_thread=False)
-        conn.execute("PRAGMA query_only = ON")
+                conn = self._idle.pop()
+        if conn is None:
+            conn = connect_readonly(self.path, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+        try:
+            conn.execute("BEGIN")
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")  # the snapshot is taken at the first read
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     def release(self, conn: KBConnection) -> None:
+        if conn.in_transaction:
+            conn.rollback()
         with self._lock:
             if conn.file_key == self._key and len(self._idle) < self.size:
                 self._idle.append(conn)
