@@ -81,7 +81,10 @@ def catalogue(conn: sqlite3.Connection) -> list[Place]:
     lvls = levels(conn)
     cols = ", ".join(("code",) + lvls)
     seen: dict[tuple[str, str], str | None] = {}
-    for row in conn.execute(f"SELECT {cols} FROM regions WHERE province IS NOT NULL"):
+    # Each distinct region once, in the order of its first article (a rebuild reads thousands of
+    # places, not every article's row).
+    for row in conn.execute(f"SELECT {cols} FROM regions WHERE province IS NOT NULL"
+                            f" GROUP BY {cols} ORDER BY min(rowid)"):
         row = dict(zip(("code",) + lvls, row))
         for lv, p in region_places(row, lvls).items():
             code = code_prefix(row["code"], lv)
