@@ -345,7 +345,10 @@ class _Run:
         the old one in one transaction for an incremental one (a no-op opens nothing)."""
         if self.conn is None:
             fresh = self.state is None
-            self._db = store_writer.atomic_db(self.out) if fresh else store_writer.in_place(self.out)
+            # The search index's tables are made with the others, before the one transaction
+            # begins: made later, they would commit it halfway (see search_index.create_schema).
+            self._db = (store_writer.atomic_db(self.out, also=search_index.INDEX_SCHEMA) if fresh
+                        else store_writer.in_place(self.out))
             self.conn = self._db.__enter__()
             self.ids = store_writer.IdCounter(self.conn)
             if fresh:

@@ -117,6 +117,14 @@ _DATE_NUMBER = ("(CAST(substr(coalesce(a.date, ''), 1, 4) AS INTEGER) * 416"
                 " + CAST(substr(coalesce(a.date, ''), 9, 2) AS INTEGER))")
 
 
+def create_schema(conn: sqlite3.Connection) -> None:
+    """The index's tables, if absent.  Creating them commits the transaction under way (a script):
+    a fresh build makes them with its other tables (``store.writer.atomic_db``), since a commit
+    in its middle would have every page changed after it journaled in memory until the end."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_measures'").fetchone():
+        conn.executescript(INDEX_SCHEMA)
+
+
 def rebuild_index(conn: sqlite3.Connection) -> None:
     """Drop the search index (if any) and build it again from the knowledge-base tables."""
     for table in INDEX_TABLES:
@@ -139,8 +147,7 @@ class IndexUpdate:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_measures'").fetchone():
-            conn.executescript(INDEX_SCHEMA)
+        create_schema(conn)
         self.gone_keys: list[int] = []
         self.gone: Counter = Counter()  # (facet, value) -> measures taken out
         self.added: Counter = Counter()  # (facet, value) -> measures put in (they are in temp.index_in)

@@ -26,9 +26,10 @@ SHORT_BUSY_MS = 200  # ... after its commit, when the WAL may as well be emptied
 
 
 @contextmanager
-def atomic_db(path: str | os.PathLike):
+def atomic_db(path: str | os.PathLike, also: str = ""):
     """A new database in a unique temp file that replaces ``path`` only if the block succeeds (a
-    fresh build), in WAL mode like every knowledge base (see ``in_place``).
+    fresh build), in WAL mode like every knowledge base (see ``in_place``).  It is made with the
+    schema and the tables ``also`` declares, then the block runs in one transaction.
 
     The temp file is fsynced before the rename and the folder after it, so a crash leaves the
     old knowledge base or the new one.  (The build removes killed builds' temp files once it
@@ -47,6 +48,7 @@ def atomic_db(path: str | os.PathLike):
     conn.execute("PRAGMA cache_size=-65536")  # 64 MB: index pages stay in memory while the tables grow
     try:
         create(conn)
+        conn.executescript(also)
         if not conn.in_transaction:
             conn.execute("BEGIN")  # one transaction: savepoints inside it never commit on their own
         yield conn
