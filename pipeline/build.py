@@ -19,6 +19,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 import hashlib
+import json
 import logging
 import os
 from pathlib import Path
@@ -264,8 +265,9 @@ class _Run:
         self.conn: sqlite3.Connection | None = None
         self._db = None
         self.ids: store_writer.IdCounter | None = None
-        self.deferred: list[str] = []  # indexes a fresh build creates at the end
+        self.deferred: list[str] = []  # indexes a fresh build creates once its rows are in
         self.added: list[str] = []  # ids of the articles an incremental build wrote
+        self.repairs: Counter = Counter()  # repairs by kind in the documents this run wrote
         report.mode = "full" if state is None else "incremental"
 
     def plan(self, paths: list[str]) -> Iterator[Item]:
@@ -335,6 +337,7 @@ class _Run:
             else:
                 self.current[o.rows.path] = (o.rows.doc_id, o.size, o.mtime_ns)
                 self.report.processed += 1
+                self.repairs.update(o.rows.repairs)
                 if self.state is not None:  # what incremental repost detection starts from
                     self.added += [row[0] for row in o.rows.tables.get("articles", ())]  # articles.id comes first
         self.report.timings["write"] += time.perf_counter() - t
@@ -433,7 +436,11 @@ class _Run:
         schema.restore_indexes(conn, self.deferred)  # (a fresh build's) before detection walks article_bands_key
         index = search_index.IndexUpdate(conn)
         removed = reader.articles_of(conn, gone)
-        spent = self._copies(conn, removed)
+        t_copies = time.perf_counter()
+        changed = self._copies(conn, removed)
+        spent = time.perf_counter() - t_copies
+        report.timings["reposts"] += spent
+        repairs = reader.repair_totals(conn) - reader.repairs_of(conn, gone) + self.repairs
         if gone:
             index.remove(removed)  # before the rows go: the index re-reads what it indexed
             store_writer.delete_documents(conn, gone, keep=search_index.INDEX_TABLES)
@@ -442,30 +449,26 @@ class _Run:
         conn.executemany("DELETE FROM sources WHERE path = ?", ((p,) for p in dropped_sources))
         conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?)", ((p, *self.current[p]) for p in changed_sources))
         store_writer.set_meta(conn, "files", files)
+        store_writer.set_meta(conn, "repairs", json.dumps(dict(sorted(repairs.items())), ensure_ascii=False))
         report.copies = conn.execute("SELECT count(*) FROM article_copies").fetchone()[0]
-        index.sync()  # this run's canonical articles in, articles that became reposts out
+        index.sync(changed)  # this run's canonical articles in, articles that became reposts out
         index.commit()
         self._totals(conn)
         report.timings["write"] += time.perf_counter() - t - spent
 
-    def _copies(self, conn: sqlite3.Connection, removed: list[str]) -> float:
+    def _copies(self, conn: sqlite3.Connection, removed: list[str]) -> set[str] | None:
         """Repost groups brought up to date across documents, once every one is written: from
         scratch in a fresh build, else only the groups the written and the ``removed`` articles
         touch (called before the removed rows are deleted: their groups are read).  Returns the
-        seconds spent, which the report counts as the "reposts" stage."""
-        t = time.perf_counter()
+        articles whose status (own canonical article or copy) may have changed, for the index:
+        the written ones and the stored ones that flipped (None in a fresh build: all)."""
         if self.state is None:
             reposts.mark_copies(conn)
-        else:
-            # The articles whose status flipped (returned) need no passing on: the index's sync
-            # finds every canonical article it lacks and every indexed one that became a copy.
-            reposts.update_copies(conn, self.added, removed)
-        spent = time.perf_counter() - t
-        self.report.timings["reposts"] += spent
-        return spent
+            return None
+        return set(self.added) | reposts.update_copies(conn, self.added, removed)
 
     def _totals(self, conn: sqlite3.Connection) -> None:
-        docs, arts, repairs = reader.totals(conn)
+        docs, arts, repairs = reader.totals(conn)  # repairs as the meta row written above has them
         self.report.documents, self.report.articles = docs, arts
         self.report.repairs.update(repairs)
 

@@ -144,3 +144,16 @@ def test_a_request_reads_one_version_while_a_build_commits(kb):
     conn = pool.acquire()  # the next request
     assert documents(conn) == new
     pool.release(conn)
+
+
+def test_the_repair_totals_kept_in_meta_are_every_documents(kb, tmp_path):
+    from pipeline.store import reader
+
+    corpus, out, _, _ = kb
+    (corpus / sorted(p.name for p in corpus.iterdir())[0]).unlink()  # one document out, one in (the fixture's)
+    report = build(corpus, out, jobs=1, model=None, cache=False)
+    assert report.mode == "incremental" and report.removed == 1
+    con = sqlite3.connect(out)
+    every = reader.repairs_of(con, [d for (d,) in con.execute("SELECT id FROM documents")])
+    assert reader.repair_totals(con) == every and sum(every.values()) > 0
+    assert report.repairs == every

@@ -4,21 +4,21 @@ time, so a build's memory does not grow with the index.
 The stored arrays are read a window at a time (incremental blob I/O), the rows taken out are
 dropped, the rows put in (given in key order, read again from ``search_measures``) are merged in
 by key, every value is renumbered (values sorted, as ``counts`` has them), and the new arrays are
-written a window at a time into blobs of the sizes the counts give.  Windows end at a key both
-inputs have passed, so each is merged on its own and the result is the same as building the
+written a window at a time into new rows beside the old ones, whose blobs are made at the sizes the
+counts give; then the old rows are deleted.  Windows end at a key both inputs have passed, so each is merged on its own and the result is the same as building the
 arrays at once from the final rows.
 """
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+import json
 import sqlite3
 
 import numpy as np
 
 Pairs = list[tuple[str, str]]
 WINDOW = 1 << 16  # rows read from each side per step
-_CHUNK = 1 << 22  # bytes copied per blob read or write
 
 
 def numbering(counts: Counter) -> dict[str, dict[str, int]]:
@@ -37,12 +37,14 @@ def write_arrays(conn: sqlite3.Connection, old_numbers: dict[str, dict[str, int]
     the measures that carry each (facet, value) afterwards.  Returns the values' new numbers."""
     numbers = numbering(counts)
     gone = np.unique(np.fromiter(gone_keys, dtype=np.int64))
-    old = _Stored(conn, old_numbers, numbers)
-    new = _Added(added, numbers)
     entries = Counter()
     for (facet, _), n in counts.items():
         entries[facet] += n
-    with _Out(conn, old.n - len(gone) + n_added, {f: entries[f] for f in numbers}) as out:
+    old_rows = _stored_rows(conn)
+    out = _Out(conn, old_rows - len(gone) + n_added, {f: entries[f] for f in numbers})
+    old = _Stored(conn, old_numbers, numbers, out)  # opened after the new rows are in
+    new = _Added(added, numbers)
+    with out:
         while True:
             old_keys, new_keys = old.peek(), new.peek()
             if not len(old_keys) and not len(new_keys):
@@ -83,17 +85,23 @@ def _read(blob, start: int, stop: int, dtype) -> np.ndarray:
     return np.frombuffer(blob.read((stop - start) * size), dtype=dtype)
 
 
+def _stored_rows(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT length(keys) FROM search_facet_keys").fetchone()
+    return row[0] // 8 if row else 0
+
+
 class _Stored:
-    """The stored arrays, read a window at a time, their values renumbered."""
+    """The stored arrays (the rows ``out`` did not make), read a window at a time, their values renumbered."""
 
     def __init__(self, conn: sqlite3.Connection, old_numbers: dict[str, dict[str, int]],
-                 numbers: dict[str, dict[str, int]]):
-        row = conn.execute("SELECT rowid, length(keys) FROM search_facet_keys").fetchone()
+                 numbers: dict[str, dict[str, int]], out: _Out):
+        row = conn.execute("SELECT rowid, length(keys) FROM search_facet_keys WHERE rowid != ?", (out.keys_row,)).fetchone()
         self.keys = conn.blobopen("search_facet_keys", "keys", row[0]) if row else None
         self.n = row[1] // 8 if row else 0
         self.pos = 0
         self.facets = {}
-        for facet, rowid in conn.execute("SELECT facet, rowid FROM search_facet_index"):
+        for facet, rowid in conn.execute("SELECT facet, rowid FROM search_facet_index WHERE rowid NOT IN"
+                                         " (SELECT value FROM json_each(?))", (out.index_rows(),)):
             remap = np.full(max(old_numbers.get(facet, {}).values(), default=-1) + 1, -1, dtype=np.int32)
             for value, i in old_numbers.get(facet, {}).items():
                 remap[i] = numbers.get(facet, {}).get(value, -1)
@@ -182,31 +190,28 @@ class _Added:
 
 
 class _Out:
-    """The new arrays, written a window at a time into blobs made at their final sizes (in temp
-    tables while the old ones are read, then copied over them by ``install``)."""
+    """The new arrays, written a window at a time into new rows of the arrays' tables, made at their
+    final sizes beside the old rows (which are read meanwhile); ``install`` deletes the old rows.
+    (Readers never see both: it is one transaction.)"""
 
     def __init__(self, conn: sqlite3.Connection, n: int, entries: dict[str, int]):
         self.conn, self.n, self.entries = conn, n, entries
-        conn.execute("DROP TABLE IF EXISTS temp.facet_keys_new")
-        conn.execute("DROP TABLE IF EXISTS temp.facet_index_new")
-        conn.execute("CREATE TEMP TABLE facet_keys_new (keys BLOB)")
-        conn.execute("CREATE TEMP TABLE facet_index_new (facet TEXT, indptr BLOB, indices BLOB)")
-        rowid = conn.execute("INSERT INTO temp.facet_keys_new VALUES (zeroblob(?))", (8 * n,)).lastrowid
-        self.keys = conn.blobopen("facet_keys_new", "keys", rowid, readonly=False, name="temp")
+        self.keys_row = conn.execute("INSERT INTO search_facet_keys VALUES (zeroblob(?))", (8 * n,)).lastrowid
+        self.keys = conn.blobopen("search_facet_keys", "keys", self.keys_row, readonly=False)
         self.facets = {}
         for facet, m in entries.items():
-            rowid = conn.execute("INSERT INTO temp.facet_index_new VALUES (?, zeroblob(?), zeroblob(?))",
+            rowid = conn.execute("INSERT INTO search_facet_index VALUES (?, zeroblob(?), zeroblob(?))",
                                  (facet, 4 * (n + 1), 4 * m)).lastrowid
-            indptr = conn.blobopen("facet_index_new", "indptr", rowid, readonly=False, name="temp")
+            indptr = conn.blobopen("search_facet_index", "indptr", rowid, readonly=False)
             indptr.write(np.zeros(1, dtype=np.int32).tobytes())
-            self.facets[facet] = [indptr, conn.blobopen("facet_index_new", "indices", rowid, readonly=False, name="temp"), 0]
+            self.facets[facet] = [indptr, conn.blobopen("search_facet_index", "indices", rowid, readonly=False), 0, rowid]
         self.rows = 0
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
-        for indptr, indices, _ in self.facets.values():
+        for indptr, indices, _, _ in self.facets.values():
             indptr.close()
             indices.close()
         self.keys.close()
@@ -216,7 +221,7 @@ class _Out:
             raise ValueError("search index out of step: more rows than the counts say")
         self.keys.write(keys.astype(np.int64).tobytes())
         for facet, (lens, values) in facets.items():
-            indptr, indices, end = self.facets[facet]
+            indptr, indices, end, _ = self.facets[facet]
             if end + len(values) > self.entries[facet]:
                 raise ValueError(f"search index out of step: more {facet} values than the counts say")
             indptr.write((end + np.cumsum(lens)).astype(np.int32).tobytes())
@@ -224,28 +229,14 @@ class _Out:
             self.facets[facet][2] = end + len(values)
         self.rows += len(keys)
 
+    def index_rows(self) -> str:
+        """The rowids of the new search_facet_index rows, as a JSON list."""
+        return json.dumps([row for *_, row in self.facets.values()])
+
     def install(self) -> None:
-        """The new arrays in place of the old (checked complete first)."""
-        if self.rows != self.n or any(end != self.entries[f] for f, (_, _, end) in self.facets.items()):
+        """The old rows deleted (the new ones checked complete first)."""
+        if self.rows != self.n or any(end != self.entries[f] for f, (_, _, end, _) in self.facets.items()):
             raise ValueError("search index out of step: fewer rows or values than the counts say")
-        conn = self.conn
-        conn.execute("DELETE FROM search_facet_keys")
-        conn.execute("DELETE FROM search_facet_index")
-        _copy(conn, "facet_keys_new", "search_facet_keys", ("keys",), ())
-        _copy(conn, "facet_index_new", "search_facet_index", ("indptr", "indices"), ("facet",))
-        conn.execute("DROP TABLE temp.facet_keys_new")
-        conn.execute("DROP TABLE temp.facet_index_new")
-
-
-def _copy(conn: sqlite3.Connection, src: str, dst: str, blobs: tuple[str, ...], plain: tuple[str, ...]) -> None:
-    """Every row of temp table ``src`` into ``dst``, its blob columns copied a chunk at a time."""
-    cols = ", ".join((*plain, *(f"length({b})" for b in blobs)))
-    for row in conn.execute(f"SELECT rowid, {cols} FROM temp.{src}").fetchall():
-        rowid, values, sizes = row[0], row[1:1 + len(plain)], row[1 + len(plain):]
-        marks = ", ".join(["?"] * len(plain) + ["zeroblob(?)"] * len(blobs))
-        new = conn.execute(f"INSERT INTO {dst} ({', '.join((*plain, *blobs))}) VALUES ({marks})",
-                           (*values, *sizes)).lastrowid
-        for b, size in zip(blobs, sizes):
-            with conn.blobopen(src, b, rowid, name="temp") as s, conn.blobopen(dst, b, new, readonly=False) as d:
-                for _ in range(0, size, _CHUNK):
-                    d.write(s.read(_CHUNK))
+        self.conn.execute("DELETE FROM search_facet_keys WHERE rowid != ?", (self.keys_row,))
+        self.conn.execute("DELETE FROM search_facet_index WHERE rowid NOT IN (SELECT value FROM json_each(?))",
+                          (self.index_rows(),))

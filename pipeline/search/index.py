@@ -54,8 +54,8 @@ CREATE TABLE search_facet_keys (          -- every key of search_measures, ascen
     keys BLOB NOT NULL
 );
 CREATE TABLE search_facet_index (         -- per facet, row -> value numbers as CSR int32 arrays, for exact counts fast
-    facet TEXT PRIMARY KEY, indptr BLOB NOT NULL, indices BLOB NOT NULL
-);
+    facet TEXT NOT NULL, indptr BLOB NOT NULL, indices BLOB NOT NULL  -- one row per facet (no key: a round
+);                                        -- writes the new rows beside the old ones, then deletes those)
 CREATE TABLE search_articles (            -- the article_fts rowids
     key INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE REFERENCES articles(id), title TEXT, date TEXT
 );
@@ -177,11 +177,17 @@ class IndexUpdate:
         self.conn.execute("DELETE FROM search_measures WHERE article_id IN temp.index_out")
         self.conn.execute("DELETE FROM search_articles WHERE article_id IN temp.index_out")
 
-    def sync(self) -> None:
-        """Index every canonical article not yet indexed; take out indexed ones that are now reposts."""
+    def sync(self, among: Iterable[str] | None = None) -> None:
+        """Index every canonical article not yet indexed; take out indexed ones that are now reposts:
+        of every article, or only ``among`` these (the articles whose status may have changed)."""
         canonical = _canonical_articles(self.conn)
-        self.remove(r[0] for r in self.conn.execute(
-            f"SELECT article_id FROM search_articles WHERE article_id NOT IN ({canonical})"))
+        if among is not None:
+            _temp_ids(self.conn, "index_maybe", among)
+            canonical = f"SELECT id FROM ({canonical}) WHERE id IN temp.index_maybe"
+        indexed = "SELECT article_id FROM search_articles" + (
+            "" if among is None else " WHERE article_id IN temp.index_maybe")
+        self.remove(r[0] for r in self.conn.execute(f"{indexed} {'WHERE' if among is None else 'AND'}"
+                                                    f" article_id NOT IN ({canonical})"))
         ids = _temp_ids(self.conn, "index_in", (r[0] for r in self.conn.execute(
             f"SELECT id FROM ({canonical}) WHERE id NOT IN (SELECT article_id FROM search_articles)")))
         if ids:

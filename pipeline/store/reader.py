@@ -6,6 +6,7 @@ columns loaded), so the API gives the same names as ``policykb extract --json``.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 import json
 import os
@@ -103,9 +104,21 @@ def totals(conn: sqlite3.Connection) -> tuple[int, int, dict[str, int]]:
     """(documents, articles, repairs by kind) over the whole knowledge base."""
     docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     arts = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    repairs = dict(conn.execute("SELECT j.key, sum(j.value) FROM documents, json_each(documents.quality, '$.counts') j"
-                                " GROUP BY j.key"))
-    return docs, arts, repairs
+    return docs, arts, dict(repair_totals(conn))
+
+
+def repair_totals(conn: sqlite3.Connection) -> Counter:
+    """Repairs by kind over every document, as the build keeps them in ``meta`` (each build adds
+    its documents' and takes out the removed ones': no build reads every document's report)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'repairs'").fetchone()
+    return Counter(json.loads(row[0]) if row else {})
+
+
+def repairs_of(conn: sqlite3.Connection, doc_ids: list[str]) -> Counter:
+    """Repairs by kind in these documents (read from their quality reports)."""
+    return Counter(dict(conn.execute(
+        "SELECT j.key, sum(j.value) FROM documents, json_each(documents.quality, '$.counts') j"
+        " WHERE documents.id IN (SELECT value FROM json_each(?)) GROUP BY j.key", (json.dumps(doc_ids),))))
 
 
 def articles_of(conn: sqlite3.Connection, doc_ids: list[str]) -> list[str]:
