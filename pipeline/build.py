@@ -335,7 +335,8 @@ class _Run:
             if failed:
                 self.report.error(failed)
             else:
-                self.current[o.rows.path] = (o.rows.doc_id, o.size, o.mtime_ns)
+                path = self.owner.get(o.rows.doc_id, o.rows.path)  # the plan's string: not a second copy
+                self.current[path] = (o.rows.doc_id, o.size, o.mtime_ns)
                 self.report.processed += 1
                 self.repairs.update(o.rows.repairs)
                 if self.state is not None:  # what incremental repost detection starts from
@@ -414,10 +415,7 @@ class _Run:
     def _finish(self) -> None:
         t = time.perf_counter()
         state, report = self.state, self.report
-        kept = {did for did, _, _ in self.current.values()}
-        gone = sorted(set(state.documents) - kept) if state else []
-        stored = state.documents if state else {}
-        moved = {did: self.owner[did] for did in kept if did in stored and stored[did] != self.owner[did]}
+        gone, moved = self._gone_and_moved() if state else ([], {})
         old_sources = state.sources if state else {}
         changed_sources = [p for p, v in self.current.items() if old_sources.get(p) != v]
         dropped_sources = [p for p in old_sources if p not in self.current]
@@ -455,6 +453,13 @@ class _Run:
         index.commit()
         self._totals(conn)
         report.timings["write"] += time.perf_counter() - t - spent
+
+    def _gone_and_moved(self) -> tuple[list[str], dict[str, str]]:
+        """The stored documents no file holds any more; those whose first file is another now."""
+        kept = {did for did, _, _ in self.current.values()}
+        stored = self.state.documents
+        moved = {did: self.owner[did] for did in kept if did in stored and stored[did] != self.owner[did]}
+        return sorted(set(stored) - kept), moved
 
     def _copies(self, conn: sqlite3.Connection, removed: list[str]) -> set[str] | None:
         """Repost groups brought up to date across documents, once every one is written: from

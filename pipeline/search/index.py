@@ -261,12 +261,12 @@ def _canonical_articles(conn: sqlite3.Connection) -> str:
 
 
 def _temp_ids(conn: sqlite3.Connection, name: str, ids: Iterable[str]) -> int:
-    """Fill temp table ``name`` with these ids; how many."""
-    ids = list(ids)
+    """Fill temp table ``name`` with these ids, as they come (a fresh build's are every article's);
+    how many."""
     conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id TEXT PRIMARY KEY)")
     conn.execute(f"DELETE FROM temp.{name}")
     conn.executemany(f"INSERT OR IGNORE INTO temp.{name} VALUES (?)", ((i,) for i in ids))
-    return len(ids)
+    return conn.execute(f"SELECT count(*) FROM temp.{name}").fetchone()[0]
 
 
 def write_facet_values(conn: sqlite3.Connection, counts: Counter, numbers: dict[str, dict[str, int]]) -> None:
