@@ -194,6 +194,29 @@ def test_town_renamed_or_missing_from_the_list(g, segmenter):
     assert m.place.path == "湖南省/岳阳市/樟木岭镇"
 
 
+def test_one_character_towns_only_after_their_county(g, segmenter):
+    got = _found("禹城市伦镇和陵城区糜镇的村干部参加了培训。", g)
+    assert ("伦镇", "township", "山东省/德州市/禹城市/伦镇") in got
+    assert ("糜镇", "township", "山东省/德州市/陵城区/糜镇") in got
+    assert [t for t, _, _ in _found("伦镇的干部参加了培训。", g)] == []  # no parent: not read
+
+
+def test_a_town_placed_by_other_towns_of_its_county(g, segmenter):
+    ms = locate("大浦镇、洣水镇相继开展培训，高湖镇也组织村干部参加。", g).mentions
+    (town,) = [m for m in ms if m.text == "高湖镇"]
+    assert town.place.path == "湖南省/衡阳市/衡东县/高湖镇" and town.reason.startswith("context vote")
+
+
+def test_a_level_word_cue_must_be_the_units_own(g, segmenter):
+    assert _found("教育基地各有定位，比如市委党校侧重理论教学。", g) == []
+    assert _found("比如县委组织部召开会议。", g) == [("比如县", "county", "西藏自治区/那曲市/比如县")]
+
+
+def test_a_list_vouches_only_for_a_whole_item(g, segmenter):
+    got = _found("德州经济技术开发区、运河经济开发区的干部参加了培训。", g)
+    assert all(not path.startswith("河北省") for _, _, path in got), got
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

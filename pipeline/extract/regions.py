@@ -437,7 +437,8 @@ class _Evidence:
             below |= {c for cands in self.open.values() for code in cands for c in self.g.lineage(code)[1:]}
             self._reach = (len(self.anchors), codes, below)
         _, codes, below = self._reach
-        return p.code in below or any(c in codes for c in self.g.lineage(p.code))
+        lineage = self.g.lineage(p.code)
+        return p.code in below or any(c in codes for c in lineage) or _sibling_level(p) and lineage[1] in below
 
     def _count(self, p: Place, hit: _Hit, reach: int) -> tuple[float, str | None]:
         """The vote of the other anchors that are this unit, inside it or above it (at most
@@ -455,6 +456,8 @@ class _Evidence:
                     continue
             elif p.code in self.g.lineage(code):
                 d = 0  # the unit itself or a place inside it
+            elif _sibling_level(p) and lineage[1] in self.g.lineage(code)[1:]:
+                d = 1  # another town of its county (高湖镇 beside 大浦镇): as good as the county
             else:
                 continue
             n += 1 / (d + 1)
@@ -470,6 +473,11 @@ class _Evidence:
         if near is None:
             return 0, None
         return n, self.g.places[near[0]].name + _where(near[1])
+
+
+def _sibling_level(p: Place) -> bool:
+    """Towns and villages: units whose siblings named in the article vouch for their parent."""
+    return p.level in ("township", "village") and bool(p.code)
 
 
 def _where(segment: str) -> str:
@@ -617,24 +625,36 @@ def _institution_after(hit: _Hit, text: str) -> bool:
     return len(hit.text) >= 3 and hit.text[-1] in "省市县区州盟旗" and text[hit.end:hit.end + 1] in ("委", "政")
 
 
-def _local_cue(hit: _Hit, seg: _Segment) -> bool:
+def _local_cue(g: Gazetteer, hit: _Hit, seg: _Segment) -> bool:
     """An institution or level word after the name (…党委, …籍, …讯), or the head of a headline
-    (临汾：…, which names whose practice the article reports)."""
+    (临汾：…, which names whose practice the article reports).  A level word must be the unit's
+    own: 长春市委 vouches for 长春市, but 比如市委党校 (for example, the city's party school) not
+    for 比如县."""
     text = seg.text
-    return bool(_CUE_AFTER.match(text[hit.end:hit.end + 8])) or _institution_after(hit, text) or \
+    cue = _CUE_AFTER.match(text[hit.end:hit.end + 8])
+    if cue and cue.group()[0] in _LEVEL_CHARS and cue.group()[1] in "委政人纪监":
+        return any(g.places[f.code].name.endswith(cue.group()[0]) for f in hit.forms)
+    return bool(cue) or _institution_after(hit, text) or \
         seg.name == "title" and hit.start == 0 and text[hit.end:hit.end + 1] in ("：", ":", " ", "|", "丨")
+
+
+_LEVEL_CHARS = frozenset("省市县区州盟旗")
 
 
 def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
     text = seg.text
-    if _local_cue(hit, seg) or ev.cued_elsewhere(p, hit):
+    if _local_cue(ev.g, hit, seg) or ev.cued_elsewhere(p, hit):
         return True
     listed = {m.start for m in seg.accepted if text[m.start - 1:m.start] == "、"} | \
              {m.end for m in seg.accepted if text[m.end:m.end + 1] == "、"}
-    if hit.end + 1 in listed or hit.start - 1 in listed:
-        return True  # 吉安、黄山等地: one place of a list vouches for the others
+    whole_item = (hit.start == 0 or text[hit.start - 1] in _ITEM_EDGE) and text[hit.end:hit.end + 1] in _ITEM_EDGE
+    if whole_item and (hit.end + 1 in listed or hit.start - 1 in listed):
+        return True  # 吉安、黄山等地: one place of a list vouches for the others (not 运河 in …、运河经济开发区)
     return p.code != "" and ev.support(p, hit, reach=1 if _weak_short(hit) else 99)[0] > 0
 
+
+# What may stand on either side of a list item: the list's marks, 等, and the end of the text.
+_ITEM_EDGE = frozenset("、，,。；;：:（）()和及与等") | {""}
 
 _SETTLED = ("explicit", "unique name", "province name")
 
@@ -774,7 +794,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     segments = [_Segment("body", text, _scan(text, g, "body", exclude), words, [])]
     segments += [_Segment(name, seg, _scan(seg, g, name), None, []) for name, seg in (("title", title), ("meta", affiliation))
                  if seg]
-    cued = [h for seg in segments for h in seg.hits if _local_cue(h, seg)]
+    cued = [h for seg in segments for h in seg.hits if _local_cue(g, h, seg)]
     _resolve_all(g, segments, _Evidence(g, [h for seg in segments for h in seg.hits], cued))
     body = segments[0].accepted
     for seg in segments:
@@ -798,13 +818,29 @@ _UNLISTED_TOWN = re.compile(rf"^([{CJK}]{{2,3}}?)(镇|乡(?![镇村])|街道)")
 _NOT_A_STEM = re.compile(r"[委政党部局办各全本该等和与及的在了个多市县区省村镇乡城这那此其每某片之一二三四五六七八九十两几]")
 
 
+def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None:
+    """A listed town of ``parent`` whose stem is one character (禹城市伦镇, 陵城区糜镇): too short to
+    be read anywhere else, it is a place only right after its county or city."""
+    for c in g.children.get(parent.code, ()):
+        name = g.places[c].name
+        if _is_town(c) and len(_town_stem(name)) == 1 and after.startswith(name):
+            return g.places[c]
+    return None
+
+
 def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
-    """A name ending in 镇/乡/街道 right after a county or city is a town of it even when the 2025
-    list lacks it (renamed, merged, or newer than the data): 岳阳市樟树港镇."""
+    """Towns the scan cannot see, right after their county or city: a listed town with a
+    one-character stem (禹城市伦镇), and a name ending in 镇/乡/街道 even when the 2025 list lacks
+    it (renamed, merged, or newer than the data): 岳阳市樟树港镇."""
     taken = Taken(len(text), ((m.start, m.end) for m in found))
     out = []
     for m in found:
         if m.place.level not in ("city", "county") or not m.place.code:
+            continue
+        short = _one_character_town(g, m.place, text[m.end:m.end + 3])
+        if short is not None and not taken.overlaps(m.end, m.end + len(short.name)):
+            out.append(RegionMention(text=short.name, place=short, start=m.end, end=m.end + len(short.name),
+                                     reason=f"explicit parent: {m.place.name} precedes it"))
             continue
         hit = _UNLISTED_TOWN.match(text[m.end:m.end + 6])
         if hit is None or _NOT_A_STEM.search(hit.group(1)) or is_general_word(hit.group()):
