@@ -267,6 +267,26 @@ def test_unit_named_as_author_is_no_author(tmp_path):
     assert art.authors == [] and art.source == "县委办公室" and art.date == "2019-08-21"
 
 
+@pytest.mark.parametrize("author", ["admin", "会员上传", "网友投稿"])
+def test_site_account_or_placeholder_is_no_author(tmp_path, author):
+    page = "\n".join(["青禾县墩苗计划见实效", f"来源:青禾日报 作者:{author} 时间:2019-08-21", BODY])
+    art = only(tmp_path, page)
+    assert art.authors == [] and art.source == "青禾日报"
+
+
+def test_headline_between_dateline_and_body_under_opening_hours(tmp_path):
+    page = "\n".join(["档案馆开放时间", "(工作日)", "上午:09:00 -12:00", "咨询电话: 0731-8123456",
+                      "发布时间:2015-03-02 09:10:11来源:", "青禾县墩苗计划见实效", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("青禾县墩苗计划见实效", "2015-03-02")
+
+
+def test_date_then_medium_is_a_dateline(tmp_path):
+    page = "\n".join(["2016-05-04 青禾人事考试网", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == (None, "2016-05-04", "青禾人事考试网")
+
+
 def test_source_damaged_by_mojibake_restored_from_the_publication_list(tmp_path):
     page = "\n".join(["青禾县墩苗计划见实效", "来源:人民日\ufffd 2012-05-15 编辑:林小满", BODY])
     art = only(tmp_path, page)

@@ -217,6 +217,14 @@ def test_a_list_vouches_only_for_a_whole_item(g, segmenter):
     assert all(not path.startswith("河北省") for _, _, path in got), got
 
 
+def test_a_numeral_inside_a_village_name_counts_nothing(segmenter):
+    from pipeline.extract import extract_article
+
+    x = extract_article(article("吉木萨尔县二工镇六户地村的驻村干部走访了12户村民。"))
+    assert [f.text for f in x.figures] == ["12户"]
+    assert "六户地村" in [m.text for m in x.regions]
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

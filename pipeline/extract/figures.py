@@ -109,7 +109,8 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等|以|对|从|被|予以")
 _YEAR_NUM = re.compile(YEAR)
 _AFTER_YEAR = re.compile(YEAR + "年$")
-_PLENUM = re.compile(r"[一二三四五六七八九十]中全会|全会|人大|党代会|代表")
+# What follows an ordinal session number (二十届三中全会, 二十届中央纪委三次全会, 十四届全国人大).
+_PLENUM = re.compile(r"[一二三四五六七八九十]中全会|全会|党代会|代表|(?:中央|全国|省|市|县|区)?(?:纪委|委员会|政协|人大|委)")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _HAN = re.compile(f"[{CJK}]")
@@ -167,6 +168,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return False
     if unit is None:
         return not G[_G_FRAC]
+    if unit == "次" and text.startswith("全会", e):
+        return True  # 三次全会: the third plenary session, an ordinal
     if nxt == "内" and text.startswith("内外", e):
         return True  # 八小时内外: on and off duty, not an amount
     if unit in _LOOK_CLOSER and _date_or_label(text, num, pre, s, unit, e):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.core.lexicons import word_list
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
@@ -104,10 +105,14 @@ def clean_title(s: str) -> str:
     return s.strip()
 
 
+# A telephone number: a contact line (预约咨询: 0771-…) is page furniture, never a headline.
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)")
+
+
 def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
-            and not s.startswith(("—", "-", "─")) and person_names(s) is None)
+            and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _PHONE.search(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -122,11 +127,19 @@ def _choose_title(zone: list[Line]) -> int | None:
         # A subtitle between headline and dateline reads as a run of clauses (…,…,…).
         above = [k for k in cands if k < meta]
         plain = [k for k in above if not re.search("[,，]", zone[k].text)]
+        below = meta + 1 if meta + 1 in cands and meta + 2 == len(zone) else None
+        if below is not None and (not above or not _next_to(zone, above[-1], meta)):
+            return below  # opening hours above, the headline between dateline and body
         return (plain or above)[-1] if above else next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
     return repeated[-1] if repeated else cands[0] if cands else None
+
+
+def _next_to(zone: list[Line], k: int, meta: int) -> bool:
+    """Whether only metadata or name lines stand between zone[k] and the dateline at ``meta``."""
+    return all(ln.kind == "meta" or person_names(ln.text) for ln in zone[k + 1:meta])
 
 
 def _title_text(zone: list[Line], k: int) -> str:
@@ -177,7 +190,10 @@ _UNIT = re.compile(r"委|部|局|办|厅|中心|发布|网|报|社|站|组|院|�
 
 
 def _personal(name: str) -> bool:
-    """A writer's name, not a unit's (long minority names such as 某某其木格 are names)."""
+    """A writer's name, not a unit's (long minority names such as 某某其木格 are names) nor a
+    site account or placeholder (admin, 会员上传: resources/not_a_person.txt)."""
+    if cjk_count(name) == 0 or any(w in name for w in word_list("not_a_person.txt")):
+        return False
     return len(name) <= 3 or not _UNIT.search(name)
 
 
@@ -224,7 +240,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         if pm.get(key):
             fields.setdefault(key, pm[key])
     if not authors and pm.get("author"):
-        authors.extend(Author(n, "作者") for n in split_names(pm["author"]))
+        authors.extend(Author(n, "作者") for n in split_names(pm["author"]) if _personal(n))
     if not body:
         return None
     start = body[0].start

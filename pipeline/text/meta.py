@@ -24,10 +24,11 @@ BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记
 _BULLETS = "■□●◆◇▲△★☆•·▌|"
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
-SOURCE_DATE = re.compile(
-    rf"^(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))\s*"
-    rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}-\d{{1,2}}-\d{{1,2}})$"
-)
+_DATELINE_SOURCE = rf"(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))"
+_DATELINE_DATE = rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}-\d{{1,2}}-\d{{1,2}})"
+# 某某日报 2019年5月20日, or the other way round (2013-07-01 某某网).
+SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE_DATE.replace('date', 'date2')}\s+"
+                         rf"{_DATELINE_SOURCE.replace('src', 'src2')})$")
 NAME = re.compile(f"^[{CJK}]{{2,4}}$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*$")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
@@ -157,7 +158,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("affiliation", m["val"].strip())]
     m = SOURCE_DATE.match(s)
     if m:
-        return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
+        src, date = m["src"] or m["src2"], m["date"] or m["date2"]
+        return [("source", src), ("date", iso_date(date) or date)]
     m = PERIODICAL.match(s)
     if m:
         return [("source", m["src"])]
