@@ -647,13 +647,12 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
         return True
     listed = {m.start for m in seg.accepted if text[m.start - 1:m.start] == "、"} | \
              {m.end for m in seg.accepted if text[m.end:m.end + 1] == "、"}
-    whole_item = (hit.start == 0 or text[hit.start - 1] in _ITEM_EDGE) and text[hit.end:hit.end + 1] in _ITEM_EDGE
-    if whole_item and (hit.end + 1 in listed or hit.start - 1 in listed):
+    if hit.end + 1 in listed or hit.start - 1 in listed and text[hit.end:hit.end + 1] in _ITEM_EDGE:
         return True  # 吉安、黄山等地: one place of a list vouches for the others (not 运河 in …、运河经济开发区)
     return p.code != "" and ev.support(p, hit, reach=1 if _weak_short(hit) else 99)[0] > 0
 
 
-# What may stand on either side of a list item: the list's marks, 等, and the end of the text.
+# What may follow a list item: the list's marks, 等, and the end of the text.
 _ITEM_EDGE = frozenset("、，,。；;：:（）()和及与等") | {""}
 
 _SETTLED = ("explicit", "unique name", "province name")
