@@ -274,6 +274,17 @@ def test_site_account_or_placeholder_is_no_author(tmp_path, author):
     assert art.authors == [] and art.source == "青禾日报"
 
 
+def test_source_then_its_writer(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "【来源: 青禾新闻网 林小满】【点击举报】", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.source, roles(art)) == ("青禾新闻网", [("林小满", "作者")])
+
+
+def test_department_column_signature_is_no_author(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "来源:青禾日报 作者:青组部 时间:2019-08-21", BODY])
+    assert only(tmp_path, page).authors == []
+
+
 def test_headline_between_dateline_and_body_under_opening_hours(tmp_path):
     page = "\n".join(["档案馆开放时间", "(工作日)", "上午:09:00 -12:00", "咨询电话: 0731-8123456",
                       "发布时间:2015-03-02 09:10:11来源:", "青禾县墩苗计划见实效", BODY, BODY2])

@@ -165,6 +165,7 @@ def test_listed_short_forms_vouch_for_each_other(g, segmenter):
     "据临汾日报报道，长春新闻网也作了转载。",
     "本报记者黄山报道，县委书记王安远参加座谈。",
     "他家住在长春路，常去北京路的书店。",
+    "全州各级组织部门共举办培训班20期。",
 ])
 def test_ordinary_words_names_and_media_are_not_places(g, segmenter, text):
     got = _found(text, g)

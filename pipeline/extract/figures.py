@@ -589,8 +589,8 @@ def _summary_numerals(scan: _Scan) -> list[Figure]:
         if "、" not in head[cut:]:
             continue
         value = parse_number(m["num"])
-        if not value or value < 2:
-            continue
+        if not value or value < 2 or value > 10:
+            continue  # 十九大, 二十大: party congresses, not a count of items
         out.append(Figure(text=text[s:e], value=tidy(value), high=None, unit=None, qualifier=None,
                           subject=_subject(text, s, e, w), time=scan.time_at(s), per=None, start=s, end=e))
     return out

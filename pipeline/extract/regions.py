@@ -336,6 +336,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if _MEDIA_AFTER.match(text[e:e + 5]):
             continue  # XX日报 is a medium, not the place
         forms = g.forms[keys[i]]
+        if _WHOLE_UNIT.match(keys[i]):
+            forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
         if _LOWER_LEVEL_AFTER.match(text[e:e + 4]):
             forms = [f for f in forms if f.kind != "short"]
         if forms and not _person_context(text, s, e, forms):
@@ -346,6 +348,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
 
 
 _TOWN_WORD = re.compile(r"街道|镇|乡|苏木|区公所")
+_WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
 
 
 def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:

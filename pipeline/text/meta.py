@@ -257,6 +257,11 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     authors = _role_names(val[role.end():]) if role else None
     if authors:
         val = val[: role.start()].strip()
+    elif " " in val:  # 来源:某某新闻网 王某: a medium, then its writer
+        head, _, tail = val.rpartition(" ")
+        names = person_names(tail)
+        if names and _MEDIUM.match(head.strip() + " "):
+            return [("source", head.strip())] + [("author", n) for n in names]
     return ([("source", val)] if val else []) + (authors or [])
 
 
