@@ -274,6 +274,11 @@ def test_site_account_or_placeholder_is_no_author(tmp_path, author):
     assert art.authors == [] and art.source == "青禾日报"
 
 
+def test_a_tab_that_is_a_common_word_is_no_byline(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "来源:青禾日报 2019-08-21", "文章", BODY, BODY2])
+    assert only(tmp_path, page).authors == []
+
+
 def test_source_then_its_writer(tmp_path):
     page = "\n".join(["青禾县墩苗计划见实效", "【来源: 青禾新闻网 林小满】【点击举报】", BODY, BODY2])
     art = only(tmp_path, page)
@@ -302,6 +307,11 @@ def test_source_damaged_by_mojibake_restored_from_the_publication_list(tmp_path)
     page = "\n".join(["青禾县墩苗计划见实效", "来源:人民日\ufffd 2012-05-15 编辑:林小满", BODY])
     art = only(tmp_path, page)
     assert (art.source, art.editor) == ("人民日报", "林小满")
+
+
+def test_medium_suffix_lost_to_mojibake_restored(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "2018-07-02 09:55:00 来源:青禾日\ufffd", BODY])
+    assert only(tmp_path, page).source == "青禾日报"
 
 
 def test_subtitle_between_headline_and_dateline(tmp_path):

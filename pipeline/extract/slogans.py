@@ -45,6 +45,9 @@ _HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
 # 一告了之, 一罚了事: idioms on 一, not formulas
 _IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
+# A named programme whose number closes its name: 乡村人才开发5年行动计划, 人才新政十条, 某某人才40条.
+_NUMBERED_PROGRAMME = re.compile(
+    rf"^[{CJK}]{{1,16}}?(?:[一二两三四五六七八九十\d]+年(?:行动|提升|攻坚)?(?:计划|行动|工程)|[一二三四五六七八九十百\d]+条)$")
 # 1+1+1>3: arithmetic, not a formula
 _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
@@ -172,9 +175,12 @@ def classify_quoted(content: str) -> str | None:
     if "、" in c:
         items = re.split(r"[、,，]", c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
-            if not any("不" in i for i in items):  # 不愿担当、不敢担当: a list of problems
+            # 不愿担当、不敢担当: a list of problems; 两不误、两促进: numbered items make a formula
+            if not any("不" in i for i in items) or all(i[0] in NUMERALS for i in items):
                 return "enumeration"
         return None
+    if _NUMBERED_PROGRAMME.match(c) and not _FIGURE_SHAPE.match(c) and not _NOT_FORMULA.search(c):
+        return "numbered"
     if len(c) > 10 or len(c) < 2 or not _HAN_DIGITS.fullmatch(c):
         return None
     if _FIGURE_SHAPE.match(c) or _NOT_FORMULA.search(c):
@@ -384,6 +390,15 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     return sorted(out, key=lambda x: x.start)
 
 
+def _formula_anywhere(content: str) -> bool:
+    """An enumeration that is a formula wherever it stands: single characters (选、育、管、用, but
+    not the everyday 人、财、物) or numbered items (两不误、两促进)."""
+    items = content.split("、")
+    if all(i[:1] in NUMERALS for i in items):
+        return True
+    return all(len(i) == 1 for i in items) and len(items) >= 3 and content.replace("、", "") not in _PLAIN_LISTS
+
+
 def _quoted_candidates(text: str) -> list[_Cand]:
     """Quotes shaped like a slogan (see classify_quoted)."""
     cands: list[_Cand] = []
@@ -391,10 +406,8 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         raw = _content(q)
         content = raw.strip()
         kind = classify_quoted(content)
-        if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not (
-                all(len(i) == 1 for i in content.split("、")) and content.count("、") >= 2
-                and content.replace("、", "") not in _PLAIN_LISTS):
-            continue  # 选、育、管、用 is a formula wherever it stands; 人、财、物 is not
+        if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not _formula_anywhere(content):
+            continue
         if kind:
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
             cands.append((a, a + len(content), content, kind, None, None))
@@ -474,7 +487,8 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     elif kind == "counted":
         count = _count(re.match(f"[{NUMERALS}]+", s).group(0))  # 三个“一线” counts 3: 一线 is a word
     elif kind == "enumeration":
-        count = None  # 重一线、重实干: a numeral inside an item's word counts nothing
+        # 两不误、两促进 counts 2; 重一线、重实干: a numeral inside an item's word counts nothing
+        count = _count(s) if all(i[:1] in NUMERALS for i in s.split("、")) else None
     else:
         count = _count(s)
     n = count if isinstance(count, int) else None

@@ -132,8 +132,18 @@ def person_names(s: str) -> list[str] | None:
     names = split_names(s)
     if not names or not all(re.fullmatch(f"[{CJK}·]{{2,4}}", n) for n in names):
         return None
+    if all(_common_word(n) for n in names):
+        return None  # 文章, 方向: a page's tab or label, though 文 and 方 are family names (江河 among names is one)
     unknown = sum(not is_person_name(n) for n in names)
     return names if unknown == 0 or len(names) >= 3 and unknown == 1 else None
+
+
+def _common_word(w: str) -> bool:
+    """A frequent word of the general dictionary (names of people are not in it)."""
+    from pipeline.nlp.segment import get_segmenter
+
+    seg = get_segmenter()
+    return seg.is_general_word(w) and seg.frequency(w) >= 500
 
 
 # Weekdays and view counters printed on a dateline: 星期一, 0次浏览, 浏览次数:9773, 阅读:1,024.
@@ -269,7 +279,16 @@ def _restore_medium(val: str) -> str:
     """人民日� (characters lost to mojibake) -> the one listed publication it can be, else as is."""
     pattern = re.compile(".{1,3}".join(map(re.escape, val.split(UNREADABLE))))
     hits = [p for p in word_list("publications.txt") if pattern.fullmatch(p)]
-    return hits[0] if len(hits) == 1 else val
+    if len(hits) == 1:
+        return hits[0]
+    # 长江日� -> 长江日报: the last character of a medium's suffix lost (日报, 晚报, 新闻网, 电视台)
+    for suffix in _LOST_SUFFIXES:
+        if val.endswith(suffix[:-1] + UNREADABLE) and UNREADABLE not in val[:-1]:
+            return val[:-1] + suffix[-1]
+    return val
+
+
+_LOST_SUFFIXES = ("日报", "晚报", "早报", "时报", "商报", "新闻网", "电视台", "周刊", "月刊")
 
 
 _PAIRS = {"）": "（", ")": "(", "】": "【", "]": "["}
