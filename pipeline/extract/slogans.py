@@ -423,14 +423,9 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
             continue  # 1+1+1>3 is arithmetic
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _PAIRED.finditer(text):
-        n1, n2 = m.group(1), m.group(3)
-        s = m.group(0)
-        if m.group(2)[0] == m.group(4)[0]:
-            continue  # 一代又一代, 一批又一批: a repetition, not two items
-        if _splits_word(words, m.start()) or _splits_word(words, m.end()):
-            continue  # cut out of longer words
-        if (n1 == n2 or (n1, n2) in (("一", "双"),)) and s not in never and not is_general_word(s) and len(m.group(2)) == len(m.group(4)):
-            cands.append((m.start(), m.end(), s, "numbered", None, None))
+        cand = _paired(text, m, never, words)
+        if cand:
+            cands.append(cand)
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _UNQUOTED.finditer(text):
@@ -447,18 +442,39 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
     return cands
 
 
+def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand | None:
+    """An unquoted paired formula: 三访三评, 一岗双责 (halves of one length, each a numeral and one
+    or two characters, the numerals alike), not cut out of a longer word."""
+    n1, a, n2, b = m.groups()
+    if len(b) > len(a):
+        b = b[:len(a)]  # 三访三评活动: the second half as long as the first
+    start, end = m.start(), m.start() + 2 + len(a) + len(b)
+    s = text[start:end]
+    if len(a) != len(b) or a[0] == b[0]:
+        return None  # 一代又一代, 一批又一批: a repetition, not two items
+    if "之" in a + b or a[0] in "至到或和及与比":
+        return None  # 三分之一, 一县之长, 一至五星: a fraction, a title or a range, not two items
+    if _splits_word(words, start) or _splits_word(words, end) or s in never or is_general_word(s):
+        return None
+    if n1 != n2 and (n1, n2) != ("一", "双"):
+        return None  # 一天三次, 两省五地: unquoted, different numerals mostly count things
+    return start, end, s, "paired", None, None
+
+
 def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) -> dict[str, list[_Cand]]:
     """The mentions of each slogan, by canonical form, in order of the text.
 
     A candidate inside a longer one stays when it is a slogan in its own right (五险一金 inside
     基础报酬+绩效奖励+五险一金), but one mention is never counted twice (“两委” found quoted and
-    through the lexicon); none overlaps a taken span."""
+    through the lexicon); none overlaps a taken span.  A pair found by its shape alone (三龄两历)
+    inside a longer mention (“三龄两历一身份”) is part of it."""
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     groups: dict[str, list[_Cand]] = {}
     reach: dict[str, int] = {}  # the furthest end of a kept mention, per slogan (candidates come by start)
+    outer = -1  # the furthest end of any kept mention
     for cand in cands:
         start, end, s, kind, canonical, _ = cand
-        if taken.overlaps(start, end):
+        if taken.overlaps(start, end) or kind == "paired" and end <= outer:
             continue
         entry = forms.get(s) or (forms.get(canonical) if canonical else None)
         if entry:
@@ -474,6 +490,7 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
         if start >= reach.get(canonical, -1):
             group.append(cand)
             reach[canonical] = end
+            outer = max(outer, end)
     return groups
 
 
