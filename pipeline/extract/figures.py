@@ -272,6 +272,10 @@ def _subject(text: str, s: int, e: int, w: "_Words | None" = None, head: bool = 
     if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
         head = _strip_end(head, _FIGURE_LIST_REV)
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
+    if len(bare) <= 2:  # …，增加至5000人次 or 一般不超过40岁: the clause names nothing; the sentence opening does
+        lead = _sentence_lead(text, s)
+        if lead:
+            return lead
     head = bare or head.strip()
     if len(head) > 12:
         keep = 12
@@ -282,6 +286,21 @@ def _subject(text: str, s: int, e: int, w: "_Words | None" = None, head: bool = 
                 keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
         head = head[-keep:] if keep > 0 else head[-12:]
     return head or (cand[:16] if len(cand) >= 2 else None)
+
+
+_SENTENCE_START = re.compile(r"[。；;！？!?\n]")
+_LEAD_STOP = re.compile(r"[\d，,、：:（(“]|从|由|比|较|同比")
+
+
+def _sentence_lead(text: str, s: int) -> str | None:
+    """The opening words of the sentence holding a figure, up to its first number or comma
+    (浙江省委党校培训人次从…增加至…): what a figure whose own clause names nothing counts."""
+    head = text[max(0, s - 80):s]
+    m = _SENTENCE_START.search(head[::-1])
+    head = _LEADING_TIME.sub("", head[len(head) - m.start():] if m else head)
+    stop = _LEAD_STOP.search(head)
+    lead = _strip_end((head[:stop.start()] if stop else head).strip(), _HEAD_VERBS_REV)
+    return lead[:12] if len(lead) >= 2 else None
 
 
 _AFTER_ALL = float("inf")
