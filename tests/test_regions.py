@@ -193,6 +193,8 @@ def test_town_renamed_or_missing_from_the_list(g, segmenter):
     (*_, m) = locate("村干部前往湖南省岳阳市樟木岭镇考察。", g).mentions
     assert (m.text, m.place.level, m.place.code) == ("樟木岭镇", "township", "")
     assert m.place.path == "湖南省/岳阳市/樟木岭镇"
+    (*_, m) = locate("兰考县城关镇党委书记介绍了做法。", g).mentions  # a common town name, gone from this county
+    assert (m.place.path, m.place.code) == ("河南省/开封市/兰考县/城关镇", "") and not m.candidates
 
 
 def test_one_character_towns_only_after_their_county(g, segmenter):

@@ -509,6 +509,10 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         inside = [p for p in places if _chained(g, p, hit, prev.place)]
         if inside:
             return inside, f"explicit parent: {prev.place.name} precedes it"
+        if prev.place.level in ("city", "county") and all(p.level == "township" for p in places):
+            # 兰考县城关镇: the county's town, gone from the list (renamed or merged), not a namesake elsewhere
+            return [_unlisted_town(prev.place, hit.text)], \
+                f"explicit parent: {prev.place.name} precedes it; not in the {g.data_as_of} list"
     if nxt is not None and nxt.start == hit.end:
         holds = [p for p in places if any(_chained(g, g.places[f.code], nxt, p) for f in nxt.forms)]
         if len(holds) == 1:
@@ -566,7 +570,8 @@ def _mention(g: Gazetteer, hit: _Hit, places: list[Place], reason: str) -> Regio
         reason += f"; former name of {chosen.name}" + (f" (until {form.year})" if form.year else "")
     elif form is not None and form.kind == "variant":
         reason += f"; written with another level word than {chosen.name}"
-    cands = sorted({f.code for f in hit.forms}) if len(hit.forms) > 1 else []
+    unlisted = len(places) == 1 and not chosen.code  # 兰考县城关镇: none of the namesakes
+    cands = sorted({f.code for f in hit.forms}) if len(hit.forms) > 1 and not unlisted else []
     return RegionMention(text=hit.text, place=chosen, start=hit.start, end=hit.end,
                          candidates=cands if len(cands) > 1 else [], reason=reason)
 
@@ -830,6 +835,12 @@ def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None
     return None
 
 
+def _unlisted_town(parent: Place, name: str) -> Place:
+    """A town of ``parent`` that the gazetteer does not list: no code, its path through the parent."""
+    return Place(code="", name=name, level="township", province=parent.province, city=parent.city,
+                 county=parent.county, township=name, path=f"{parent.path}/{name}")
+
+
 def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
     """Towns the scan cannot see, right after their county or city: a listed town with a
     one-character stem (禹城市伦镇), and a name ending in 镇/乡/街道 even when the 2025 list lacks
@@ -850,11 +861,9 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         start, end = m.end, m.end + len(hit.group())
         if taken.overlaps(start, end):
             continue
-        p = m.place
-        town = Place(code="", name=hit.group(), level="township", province=p.province, city=p.city, county=p.county,
-                     township=hit.group(), path=f"{p.path}/{hit.group()}")
+        town = _unlisted_town(m.place, hit.group())
         out.append(RegionMention(text=hit.group(), place=town, start=start, end=end,
-                                 reason=f"explicit parent: {p.name} precedes it; not in the {g.data_as_of} list"))
+                                 reason=f"explicit parent: {m.place.name} precedes it; not in the {g.data_as_of} list"))
     return out
 
 
