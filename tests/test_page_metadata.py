@@ -279,6 +279,25 @@ def test_a_tab_that_is_a_common_word_is_no_byline(tmp_path):
     assert only(tmp_path, page).authors == []
 
 
+def test_medium_named_by_the_role_glued_to_it(tmp_path):
+    page = "\n".join(["■青禾观察记者 林小满 方小禾", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.source, roles(art)) == (None, "青禾观察", [("方小禾", "记者"), ("林小满", "记者")])
+
+
+@pytest.mark.parametrize("line, title", [
+    ("• 青禾县墩苗计划见实效", "青禾县墩苗计划见实效"),
+    ("青禾县墩苗计划见实效 |", "青禾县墩苗计划见实效"),
+])
+def test_bullets_and_dangling_separators_leave_the_headline(tmp_path, line, title):
+    assert only(tmp_path, "\n".join([line, BODY, BODY2])).title == title
+
+
+def test_a_masthead_is_no_headline(tmp_path):
+    page = "\n".join(["中共青禾县委组织部", "", BODY, BODY2])
+    assert only(tmp_path, page).title is None
+
+
 def test_source_then_its_writer(tmp_path):
     page = "\n".join(["青禾县墩苗计划见实效", "【来源: 青禾新闻网 林小满】【点击举报】", BODY, BODY2])
     art = only(tmp_path, page)

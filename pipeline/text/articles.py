@@ -99,10 +99,15 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】 or 第一篇: in front; a page number (4)
     or a site name (-某某网, ——某某网) behind."""
-    s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s)
+    s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(_BULLETS).strip())
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
     s = re.sub(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$", "", s)
-    return s.strip()
+    return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
+
+
+_BULLETS = "■□●◆◇▲△★☆•▌"
+# A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
+_INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,14}}(?:委员会|组织部|宣传部|人民政府|办公室|党委|[省市县区州旗]委)$")
 
 
 # A telephone number: a contact line (预约咨询: 0771-…) is page furniture, never a headline.
@@ -112,7 +117,8 @@ _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)")
 def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
-            and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _PHONE.search(s))
+            and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _PHONE.search(s)
+            and not _INSTITUTION.match(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -148,7 +154,8 @@ def _title_text(zone: list[Line], k: int) -> str:
     if glued:
         return glued[0]
     parts = [zone[k].text]
-    while _CONTINUES.match(parts[0]) and k > 0 and _candidate(zone[k - 1]):
+    # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
+    while _CONTINUES.match(parts[0]) and k > 0 and (_candidate(zone[k - 1]) or _INSTITUTION.match(zone[k - 1].text)):
         k -= 1
         parts.insert(0, zone[k].text)
     return clean_title("".join(parts))

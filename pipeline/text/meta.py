@@ -58,6 +58,7 @@ _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网|杂志|周刊|�
 _MEDIUM = re.compile(
     rf"^(?:《(?P<quoted>[^》]{{2,16}})》|(?P<named>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))(?:“[^”]{{1,8}}”)?\s*"
 )
+_GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员)")
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}})\s*$")
 
@@ -73,6 +74,11 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if m and (BYLINE_ROLE.match(s, m.end()) or m.end() < len(s) and s[m.end() - 1] == " " or m["quoted"]):
         medium, s = m["quoted"] or m["named"], s[m.end():]
         medium = None if medium.startswith("本") else medium  # 本报记者: the page's own paper
+    else:
+        # 川报观察记者 林凌: a medium without a medium's suffix, named by the role glued to it
+        glued = _GLUED_MEDIUM.match(s)
+        if glued and not glued.group(1).startswith("本") and _role_names(s[glued.end():]):
+            medium, s = glued.group(1), s[glued.end():]
     authors = _role_names(s) or _text_by(s)
     if authors is None and medium:
         names = person_names(s)
