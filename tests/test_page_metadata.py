@@ -267,7 +267,7 @@ def test_unit_named_as_author_is_no_author(tmp_path):
     assert art.authors == [] and art.source == "县委办公室" and art.date == "2019-08-21"
 
 
-@pytest.mark.parametrize("author", ["admin", "会员上传", "网友投稿"])
+@pytest.mark.parametrize("author", ["admin", "会员上传", "网友投稿", "青禾网"])
 def test_site_account_or_placeholder_is_no_author(tmp_path, author):
     page = "\n".join(["青禾县墩苗计划见实效", f"来源:青禾日报 作者:{author} 时间:2019-08-21", BODY])
     art = only(tmp_path, page)
@@ -291,6 +291,16 @@ def test_medium_named_by_the_role_glued_to_it(tmp_path):
 ])
 def test_bullets_and_dangling_separators_leave_the_headline(tmp_path, line, title):
     assert only(tmp_path, "\n".join([line, BODY, BODY2])).title == title
+
+
+@pytest.mark.parametrize("furniture", ["本篇文章429字,读完约1分钟", "智能搜索", "文章预览"])
+def test_page_labels_are_no_headline(tmp_path, furniture):
+    assert only(tmp_path, "\n".join([furniture, BODY, BODY2])).title is None
+
+
+def test_a_label_under_the_last_sentence_signs_nothing(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "编辑推荐"]))
+    assert art.authors == []
 
 
 def test_a_masthead_is_no_headline(tmp_path):

@@ -510,6 +510,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
         count = _count(s)
     n = count if isinstance(count, int) else None
     components = items or _components(text, paragraphs, group, kind, entry, n)
+    components = [c for c in (c.strip(_ITEM_TRIM) for c in components) if c]  # 即:甲、乙: no colon in 甲
     return Slogan(
         text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
         numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
@@ -519,6 +520,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     )
 
 
+_ITEM_TRIM = " :：，,、；;"
 _COMPONENT_MENTIONS = 5  # items are listed where a slogan is introduced, not at its hundredth mention
 
 

@@ -201,8 +201,8 @@ def _personal(name: str) -> bool:
     site account or placeholder (admin, 会员上传: resources/not_a_person.txt)."""
     if cjk_count(name) == 0 or any(w in name for w in word_list("not_a_person.txt")):
         return False
-    if name[-1] in "部委办局厅":
-        return False  # 周组部 (a column signed by the organisation department): a unit, however short
+    if name[-1] in "部委办局厅网报社台站":
+        return False  # 周组部, 阳湖网 (a department's or a site's signature): a unit, however short
     return len(name) <= 3 or not _UNIT.search(name)
 
 
