@@ -293,7 +293,8 @@ def test_bullets_and_dangling_separators_leave_the_headline(tmp_path, line, titl
     assert only(tmp_path, "\n".join([line, BODY, BODY2])).title == title
 
 
-@pytest.mark.parametrize("furniture", ["本篇文章429字,读完约1分钟", "智能搜索", "文章预览"])
+@pytest.mark.parametrize("furniture", ["本篇文章429字,读完约1分钟", "智能搜索", "文章预览",
+                                       "社区志愿者在小区内巡查。青禾日报记者 林小满 摄"])
 def test_page_labels_are_no_headline(tmp_path, furniture):
     assert only(tmp_path, "\n".join([furniture, BODY, BODY2])).title is None
 
@@ -306,6 +307,12 @@ def test_a_label_under_the_last_sentence_signs_nothing(tmp_path):
 def test_a_masthead_is_no_headline(tmp_path):
     page = "\n".join(["中共青禾县委组织部", "", BODY, BODY2])
     assert only(tmp_path, page).title is None
+
+
+def test_a_source_field_of_names_gives_the_writers(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "来源: 林小满 方小禾 2021-09-15 09:10:51 责编: 何青", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.source, roles(art), art.editor) == (None, [("方小禾", "作者"), ("林小满", "作者")], "何青")
 
 
 def test_source_then_its_writer(tmp_path):

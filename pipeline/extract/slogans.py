@@ -260,8 +260,10 @@ def _components_before(text: str, start: int) -> list[str]:
         items = [i.strip() for i in clause.split("、") if i.strip()]
         if items and len(items[0]) > 6:
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
-        if any(c in i for i in items for c in "()（）"):
+        if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
+        if items and items[-1].endswith(("及", "和", "与", "以及")):
+            return []  # 甲、乙及村两委: the formula is one more item of the list, not its name
         if len(items) >= 2 and all(len(i) <= 14 for i in items):
             return items
     return []

@@ -106,6 +106,8 @@ def clean_title(s: str) -> str:
 
 
 _BULLETS = "■□●◆◇▲△★☆•▌"
+# A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄).
+_CAPTION = re.compile(rf"(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}(?:\s+[{CJK}]{{2,4}})*\s*摄\s*$")
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,14}}(?:委员会|组织部|宣传部|人民政府|办公室|党委|[省市县区州旗]委)$")
 
@@ -118,7 +120,7 @@ def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
             and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _PHONE.search(s)
-            and not _INSTITUTION.match(s))
+            and not _INSTITUTION.match(s) and not _CAPTION.search(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:

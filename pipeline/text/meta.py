@@ -269,6 +269,9 @@ def _source_value(val: str) -> list[tuple[str, str]]:
         return [("headline", rest)] if cjk_count(rest) >= 6 else []
     if UNREADABLE in val:
         val = _restore_medium(val)
+    names = person_names(val)
+    if names and all(is_person_name(n) for n in names):
+        return [("author", n) for n in names]  # 来源: 张某 王某: the writers, named where the medium goes
     role = re.search(r"\s(?=" + BYLINE_ROLE.pattern + ")", val)
     authors = _role_names(val[role.end():]) if role else None
     if authors:
