@@ -321,6 +321,11 @@ def test_source_then_its_writer(tmp_path):
     assert (art.source, roles(art)) == ("青禾新闻网", [("林小满", "作者")])
 
 
+def test_a_unit_in_the_byline_is_no_author(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "通讯员 青禾县台办 林小满", BODY, BODY2])
+    assert roles(only(tmp_path, page)) == [("林小满", "通讯员")]
+
+
 def test_department_column_signature_is_no_author(tmp_path):
     page = "\n".join(["青禾县墩苗计划见实效", "来源:青禾日报 作者:青组部 时间:2019-08-21", BODY])
     assert only(tmp_path, page).authors == []

@@ -264,9 +264,17 @@ def _components_before(text: str, start: int) -> list[str]:
             return []  # 县(市、区): a bracketed aside, not a list
         if items and items[-1].endswith(("及", "和", "与", "以及")):
             return []  # 甲、乙及村两委: the formula is one more item of the list, not its name
+        if any(t in i for i in items for t in _person_titles()):
+            return []  # 省委组织部副部长、省委“两新”工委书记: people's posts, not the formula's items
         if len(items) >= 2 and all(len(i) <= 14 for i in items):
             return items
     return []
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> tuple[str, ...]:
+    """Titles of posts (部长, 书记, 主任 …: resources/person_titles.txt)."""
+    return tuple(t for t in word_list("person_titles.txt") if len(t) >= 2)
 
 
 @lru_cache(maxsize=1)

@@ -182,7 +182,8 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
     authors: list[Author] = []
     for key, val in pairs:
         if key in ("记者", "通讯员"):
-            authors.append(Author(val, key))
+            if _personal(val):  # 通讯员 某某市台办: a unit, not a writer
+                authors.append(Author(val, key))
         elif key == "byline":
             authors.append(Author(val, None))
         elif key == "author":
