@@ -228,6 +228,15 @@ def test_a_numeral_inside_a_village_name_counts_nothing(segmenter):
     assert "六户地村" in [m.text for m in x.regions]
 
 
+def test_a_street_office_written_short(g, segmenter):
+    got = _found("西安市未央区张家堡街办干部参加培训。", g)
+    assert ("张家堡街办", "township", "陕西省/西安市/未央区/张家堡街道") in got
+
+
+def test_a_town_the_segmenter_glues_to_a_preposition(g, segmenter):
+    assert [t for t, _, _ in _found("干部在阳郭镇政府工作了三年。", g)] == ["阳郭镇"]
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

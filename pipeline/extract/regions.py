@@ -347,7 +347,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     return [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
 
 
-_TOWN_WORD = re.compile(r"街道|镇|乡|苏木|区公所")
+_TOWN_WORD = re.compile(r"街道|街办|镇|乡|苏木|区公所")
 _WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
 
 
@@ -359,7 +359,9 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
     out = []
     for w in _TOWN_WORD.finditer(text):
         end = w.end()
-        name = next((text[s:end] for s in range(max(0, end - 9), w.start() - 1) if text[s:end] in g.town_forms), None)
+        word = "街道" if w.group() == "街办" else w.group()  # 张家堡街办: 街道办事处 for short
+        name = next((text[s:w.start()] + word for s in range(max(0, end - 9), w.start() - 1)
+                     if text[s:w.start()] + word in g.town_forms), None)
         stem = name and _town_stem(name) or next(
             (text[s:w.start()] for s in range(max(0, w.start() - 4), w.start() - 1) if text[s:w.start()] in g.stems), None)
         if name is None and (stem is None or text[end:end + 1] in "镇村"):
@@ -367,7 +369,7 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         forms = list(g.forms[name]) if name else []
         known = {f.code for f in forms}
         forms += [Form(c, "variant") for c in g.stems.get(stem, ()) if c not in known]
-        start = end - len(name) if name else w.start() - len(stem)
+        start = end - len(name) if name else w.start() - len(stem)  # (街办 is as long as 街道)
         out.append(_Hit(start, end, text[start:end], forms, segment))
     return out
 
@@ -616,6 +618,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         end = hit.end - 1 if _institution_after(hit, seg.text) else hit.end  # 海城|市委
         ends = (hit.start, end) if kind == "short" or weak else (hit.start,)
         bounds = seg.bounds
+        if not weak and hit.start not in bounds and seg.text[hit.start - 1:hit.start] in _GLUED_BEFORE:
+            ends = ends[1:]  # 在阳|郭|镇政府: the segmenter glued a preposition to a name it does not know
         if any(x not in bounds for x in ends):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
@@ -623,6 +627,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     return not weak or by_parent or _cued(hit, seg, ev, p)
 
 
+# One-character words that jieba glues to the first character of a name it does not know.
+_GLUED_BEFORE = frozenset("在到赴从于对向和与及的为")
 # A township's level word that begins a generic word: 建设|乡镇, 原|镇村.
 _GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
 
