@@ -237,6 +237,21 @@ def test_a_town_the_segmenter_glues_to_a_preposition(g, segmenter):
     assert [t for t, _, _ in _found("干部在阳郭镇政府工作了三年。", g)] == ["阳郭镇"]
 
 
+def test_a_town_missing_from_the_list_stands_alone_before_its_institution(g, segmenter):
+    # Stems the list and jieba's dictionary both lack, as for towns merged or renamed since.
+    text = ("浙江省安吉县召开乡镇干部大会。会上，桦湾镇党委书记发言。"
+            "桦湾镇、榉溪乡相关负责人参加。")
+    found = {m.text: m for m in locate(text, g).mentions}
+    assert found["桦湾镇"].place.path == "浙江省/湖州市/安吉县/桦湾镇"
+    assert "standing alone" in found["桦湾镇"].reason
+    assert [m.text for m in locate(text, g).mentions][-2:] == ["桦湾镇", "榉溪乡"]
+
+
+def test_a_level_word_inside_a_clause_is_no_town(g, segmenter):
+    text = "安吉县开展培训。会议由镇党委主持，来自镇政府的干部参加，挂职乡干部发言，努力为街道服务。"
+    assert [m.text for m in locate(text, g).mentions] == ["安吉县"]
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

@@ -813,6 +813,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     for seg in segments:
         if seg.name != "meta":
             seg.accepted = _zones(g, seg.text, seg.accepted + _unlisted_towns(g, seg.text, seg.accepted))
+            seg.accepted += _towns_standing_alone(g, seg, body)
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
                                   key=lambda m: m.start)
@@ -870,6 +871,53 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         town = _unlisted_town(m.place, hit.group())
         out.append(RegionMention(text=hit.group(), place=town, start=start, end=end,
                                  reason=f"explicit parent: {m.place.name} precedes it; not in the {g.data_as_of} list"))
+    return out
+
+
+_LONE_TOWN = re.compile(rf"([{CJK}]{{2,3}})(镇|乡(?![镇村])|街道)")
+_TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处|干部|党员|辖区|境内|机关")
+# A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
+# (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
+_BEFORE_LONE_TOWN = frozenset("在于到从对和及与的至赴向将把")
+_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任]")
+
+
+def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:
+    """A town the list lacks (merged or renamed since the article was written), named on its own
+    in a local article: a stem of two or three characters the segmenter reads as a name (no
+    ordinary word, no function character), with its level word, and a town's institution after
+    it (…镇党委, …乡政府, …镇干部), or named so before, or another town beside it in a list; never a clause's verb
+    (某某是镇政府的…).  Placed in the article's
+    county when it names exactly one; else its parent is unknown."""
+    counties = {m.place.code: m.place for m in article if m.place.level == "county" and m.place.code}
+    if not any(m.place.level in ("county", "township", "village") for m in article):
+        return []
+    text, bounds = seg.text, seg.bounds
+    taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
+    out = []
+    for m in _LONE_TOWN.finditer(text):
+        stem, s, e = m.group(1), m.start(), m.end()
+        while len(stem) > 2 and (s not in bounds or _NOT_A_STEM.search(stem[0])):
+            stem, s = stem[1:], s + 1  # 在石门镇 → 石门镇
+        before = text[s - 1:s]
+        opens = not before or not re.match(f"[{CJK}]", before) or before in _BEFORE_LONE_TOWN
+        if not opens or taken.overlaps(s, e) or s not in bounds or _NOT_A_STEM.search(stem) \
+                or _NOT_IN_LONE_STEM.search(stem) or "是" in stem or is_general_word(stem) \
+                or is_general_word(stem + m.group(2)) or stem in g.forms:
+            continue
+        towns = {x.end for x in seg.accepted + out if x.place.level == "township"}
+        listed = text[s - 1:s] in "、和及与" and s - 1 in towns
+        again = stem + m.group(2) in {x.text for x in out}
+        if not (_TOWN_INSTITUTION.match(text, e) or listed or again):
+            continue
+        (parent,) = counties.values() if len(counties) == 1 else (None,)
+        name = stem + m.group(2)
+        town = _unlisted_town(parent, name) if parent else Place(code="", name=name, level="township",
+                                                                 province="", city=None, county=None,
+                                                                 township=name, path=name)
+        why = f"in {parent.name}, the article's only county" if parent else "its county unknown"
+        out.append(RegionMention(text=name, place=town, start=s, end=e,
+                                 reason=f"a town not in the {g.data_as_of} list, standing alone; {why}"))
     return out
 
 
