@@ -39,6 +39,12 @@ def test_character_steps_keep_offsets():
     assert "gan" in readings("干")
 
 
+def test_a_reading_printed_twice_goes_whole():
+    report = QualityReport(encoding="utf-8")
+    t = strip_pinyin_residue(Tracked.original("地、縣(xian)(xian)兩級領導"), report)
+    assert t.text == "地、縣兩級領導" and t.orig_span(t.text.index("兩"), t.text.index("兩") + 1) == (15, 16)
+
+
 def test_normalize_url():
     assert normalize_url(" HTTP://Www.A.cn:80#top ") == "http://www.a.cn/"
     assert normalize_url("https://a.cn:8443/x?q=1#f") == "https://a.cn:8443/x?q=1"

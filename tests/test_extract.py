@@ -81,6 +81,8 @@ def test_documents_nested_short_names_publications():
         ("中国组织人事报", None, True),
         ("群众", None, True),
     ]
+    sites = find_documents("市里开通了《青禾党建网》，又印发《关于织密基层监督网络的意见》。")
+    assert [(d.title, d.publication) for d in sites] == [("青禾党建网", True), ("关于织密基层监督网络的意见", False)]
 
 
 def _place(m):

@@ -267,10 +267,92 @@ def test_unit_named_as_author_is_no_author(tmp_path):
     assert art.authors == [] and art.source == "县委办公室" and art.date == "2019-08-21"
 
 
+@pytest.mark.parametrize("author", ["admin", "会员上传", "网友投稿", "青禾网"])
+def test_site_account_or_placeholder_is_no_author(tmp_path, author):
+    page = "\n".join(["青禾县墩苗计划见实效", f"来源:青禾日报 作者:{author} 时间:2019-08-21", BODY])
+    art = only(tmp_path, page)
+    assert art.authors == [] and art.source == "青禾日报"
+
+
+def test_a_tab_that_is_a_common_word_is_no_byline(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "来源:青禾日报 2019-08-21", "文章", BODY, BODY2])
+    assert only(tmp_path, page).authors == []
+
+
+def test_medium_named_by_the_role_glued_to_it(tmp_path):
+    page = "\n".join(["■青禾观察记者 林小满 方小禾", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.source, roles(art)) == (None, "青禾观察", [("方小禾", "记者"), ("林小满", "记者")])
+
+
+@pytest.mark.parametrize("line, title", [
+    ("• 青禾县墩苗计划见实效", "青禾县墩苗计划见实效"),
+    ("青禾县墩苗计划见实效 |", "青禾县墩苗计划见实效"),
+])
+def test_bullets_and_dangling_separators_leave_the_headline(tmp_path, line, title):
+    assert only(tmp_path, "\n".join([line, BODY, BODY2])).title == title
+
+
+@pytest.mark.parametrize("furniture", ["本篇文章429字,读完约1分钟", "智能搜索", "文章预览",
+                                       "社区志愿者在小区内巡查。青禾日报记者 林小满 摄"])
+def test_page_labels_are_no_headline(tmp_path, furniture):
+    assert only(tmp_path, "\n".join([furniture, BODY, BODY2])).title is None
+
+
+def test_a_label_under_the_last_sentence_signs_nothing(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "编辑推荐"]))
+    assert art.authors == []
+
+
+def test_a_masthead_is_no_headline(tmp_path):
+    page = "\n".join(["中共青禾县委组织部", "", BODY, BODY2])
+    assert only(tmp_path, page).title is None
+
+
+def test_a_source_field_of_names_gives_the_writers(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "来源: 林小满 方小禾 2021-09-15 09:10:51 责编: 何青", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.source, roles(art), art.editor) == (None, [("方小禾", "作者"), ("林小满", "作者")], "何青")
+
+
+def test_source_then_its_writer(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "【来源: 青禾新闻网 林小满】【点击举报】", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.source, roles(art)) == ("青禾新闻网", [("林小满", "作者")])
+
+
+def test_a_unit_in_the_byline_is_no_author(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "通讯员 青禾县台办 林小满", BODY, BODY2])
+    assert roles(only(tmp_path, page)) == [("林小满", "通讯员")]
+
+
+def test_department_column_signature_is_no_author(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "来源:青禾日报 作者:青组部 时间:2019-08-21", BODY])
+    assert only(tmp_path, page).authors == []
+
+
+def test_headline_between_dateline_and_body_under_opening_hours(tmp_path):
+    page = "\n".join(["档案馆开放时间", "(工作日)", "上午:09:00 -12:00", "咨询电话: 0731-8123456",
+                      "发布时间:2015-03-02 09:10:11来源:", "青禾县墩苗计划见实效", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("青禾县墩苗计划见实效", "2015-03-02")
+
+
+def test_date_then_medium_is_a_dateline(tmp_path):
+    page = "\n".join(["2016-05-04 青禾人事考试网", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == (None, "2016-05-04", "青禾人事考试网")
+
+
 def test_source_damaged_by_mojibake_restored_from_the_publication_list(tmp_path):
     page = "\n".join(["青禾县墩苗计划见实效", "来源:人民日\ufffd 2012-05-15 编辑:林小满", BODY])
     art = only(tmp_path, page)
     assert (art.source, art.editor) == ("人民日报", "林小满")
+
+
+def test_medium_suffix_lost_to_mojibake_restored(tmp_path):
+    page = "\n".join(["青禾县墩苗计划见实效", "2018-07-02 09:55:00 来源:青禾日\ufffd", BODY])
+    assert only(tmp_path, page).source == "青禾日报"
 
 
 def test_subtitle_between_headline_and_dateline(tmp_path):

@@ -165,6 +165,7 @@ def test_listed_short_forms_vouch_for_each_other(g, segmenter):
     "据临汾日报报道，长春新闻网也作了转载。",
     "本报记者黄山报道，县委书记王安远参加座谈。",
     "他家住在长春路，常去北京路的书店。",
+    "全州各级组织部门共举办培训班20期。",
 ])
 def test_ordinary_words_names_and_media_are_not_places(g, segmenter, text):
     got = _found(text, g)
@@ -192,6 +193,63 @@ def test_town_renamed_or_missing_from_the_list(g, segmenter):
     (*_, m) = locate("村干部前往湖南省岳阳市樟木岭镇考察。", g).mentions
     assert (m.text, m.place.level, m.place.code) == ("樟木岭镇", "township", "")
     assert m.place.path == "湖南省/岳阳市/樟木岭镇"
+    (*_, m) = locate("兰考县城关镇党委书记介绍了做法。", g).mentions  # a common town name, gone from this county
+    assert (m.place.path, m.place.code) == ("河南省/开封市/兰考县/城关镇", "") and not m.candidates
+
+
+def test_one_character_towns_only_after_their_county(g, segmenter):
+    got = _found("禹城市伦镇和陵城区糜镇的村干部参加了培训。", g)
+    assert ("伦镇", "township", "山东省/德州市/禹城市/伦镇") in got
+    assert ("糜镇", "township", "山东省/德州市/陵城区/糜镇") in got
+    assert [t for t, _, _ in _found("伦镇的干部参加了培训。", g)] == []  # no parent: not read
+
+
+def test_a_town_placed_by_other_towns_of_its_county(g, segmenter):
+    ms = locate("大浦镇、洣水镇相继开展培训，高湖镇也组织村干部参加。", g).mentions
+    (town,) = [m for m in ms if m.text == "高湖镇"]
+    assert town.place.path == "湖南省/衡阳市/衡东县/高湖镇" and town.reason.startswith("context vote")
+
+
+def test_a_level_word_cue_must_be_the_units_own(g, segmenter):
+    assert _found("教育基地各有定位，比如市委党校侧重理论教学。", g) == []
+    assert _found("比如县委组织部召开会议。", g) == [("比如县", "county", "西藏自治区/那曲市/比如县")]
+
+
+def test_a_list_vouches_only_for_a_whole_item(g, segmenter):
+    got = _found("德州经济技术开发区、运河经济开发区的干部参加了培训。", g)
+    assert all(not path.startswith("河北省") for _, _, path in got), got
+
+
+def test_a_numeral_inside_a_village_name_counts_nothing(segmenter):
+    from pipeline.extract import extract_article
+
+    x = extract_article(article("吉木萨尔县二工镇六户地村的驻村干部走访了12户村民。"))
+    assert [f.text for f in x.figures] == ["12户"]
+    assert "六户地村" in [m.text for m in x.regions]
+
+
+def test_a_street_office_written_short(g, segmenter):
+    got = _found("西安市未央区张家堡街办干部参加培训。", g)
+    assert ("张家堡街办", "township", "陕西省/西安市/未央区/张家堡街道") in got
+
+
+def test_a_town_the_segmenter_glues_to_a_preposition(g, segmenter):
+    assert [t for t, _, _ in _found("干部在阳郭镇政府工作了三年。", g)] == ["阳郭镇"]
+
+
+def test_a_town_missing_from_the_list_stands_alone_before_its_institution(g, segmenter):
+    # Stems the list and jieba's dictionary both lack, as for towns merged or renamed since.
+    text = ("浙江省安吉县召开乡镇干部大会。会上，桦湾镇党委书记发言。"
+            "桦湾镇、榉溪乡相关负责人参加。")
+    found = {m.text: m for m in locate(text, g).mentions}
+    assert found["桦湾镇"].place.path == "浙江省/湖州市/安吉县/桦湾镇"
+    assert "standing alone" in found["桦湾镇"].reason
+    assert [m.text for m in locate(text, g).mentions][-2:] == ["桦湾镇", "榉溪乡"]
+
+
+def test_a_level_word_inside_a_clause_is_no_town(g, segmenter):
+    text = "安吉县开展培训。会议由镇党委主持，来自镇政府的干部参加，挂职乡干部发言，努力为街道服务。"
+    assert [m.text for m in locate(text, g).mentions] == ["安吉县"]
 
 
 # --- the primary region --------------------------------------------------------------------

@@ -43,7 +43,7 @@ def _seen_by_a_reader(db: Path) -> tuple:
     conn = reader.connect_readonly(db)
     try:
         newest = [(r["article_id"], r["text"]) for r in S.search(conn, None, limit=50).results]  # ids differ, order not
-        return S.facets(conn, "干部"), S.search(conn, "干部", limit=50).total, newest
+        return S.facets(conn, "干部", limit=1000), S.search(conn, "干部", limit=50).total, newest
     finally:
         conn.close()
 

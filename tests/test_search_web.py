@@ -182,7 +182,7 @@ def test_a_filter_matching_nothing_says_why_and_offers_the_nearest(conn):
 
 def test_same_named_places_stay_apart(twin_kb):
     c = reader.connect_readonly(twin_kb)
-    counties = {v["label"]: v for v in S.facets(c, None)["county"]}
+    counties = {v["label"]: v for v in S.facets(c, None)["county"].values}
     assert {"南京市鼓楼区", "福州市鼓楼区"} <= set(counties), counties
     nj = S.search(c, "", S.Filters(county="南京市鼓楼区"), limit=100)
     assert nj.total and all(r["region"]["city"] == "南京市" for r in nj.results)
@@ -194,11 +194,11 @@ def test_same_named_places_stay_apart(twin_kb):
     assert {r["region"]["label"] for r in both.results} == {"南京市鼓楼区", "福州市鼓楼区"}
 
 
-# --- facets: every value, exact counts --------------------------------------------------------------
+# --- facets: every value, exact counts (more in test_facets.py) -------------------------------------
 
 def test_facets_list_every_value_with_exact_counts(conn, monkeypatch):
     monkeypatch.setattr(query, "RANK_ALL", 5)  # far fewer than the matches: counts must still be exact
-    fs = S.facets(conn, "干部")
+    fs = {f: fv.values for f, fv in S.facets(conn, "干部", limit=1000).items()}
     provinces = {p for (p,) in conn.execute("SELECT DISTINCT province FROM search_measures s JOIN measures m"
                                             " ON m.id = s.measure_id WHERE s.province IS NOT NULL AND instr(m.text, '干部')")}
     assert {v["value"] for v in fs["province"]} == provinces and len(provinces) > 15
@@ -213,7 +213,7 @@ def test_facets_list_every_value_with_exact_counts(conn, monkeypatch):
 
 
 def test_a_facet_ignores_its_own_filter(conn):
-    fs = S.facets(conn, "干部", S.Filters(province="福建省"))
+    fs = {f: fv.values for f, fv in S.facets(conn, "干部", S.Filters(province="福建省")).items()}
     assert len(fs["province"]) > 1  # other provinces stay reachable
     assert {v["value"] for v in fs["county"]} <= {p for (p,) in conn.execute(
         "SELECT '福建省/' || city || '/' || county FROM search_measures WHERE province = '福建省'")}
@@ -354,8 +354,9 @@ def test_zero_results_page_guides_instead_of_offering_downloads(client):
 def test_page_facets_offer_every_value(client, conn):
     page = client.get("/")
     n = conn.execute("SELECT count(DISTINCT province) FROM search_measures WHERE province IS NOT NULL").fetchone()[0]
-    assert page.text.count('data-facet="province"') == n > 15
-    assert "更多（另" in page.text and 'class="facet-filter"' in page.text
+    assert page.text.count('data-facet="province"') == n > 15  # fewer than the facet limit: all on the page
+    assert "另 " in page.text and 'class="facet-filter"' in page.text
+    assert "更多…" in page.text  # the slogans, more than the limit, are on their own page (test_facets.py)
 
 
 def test_page_article_original_and_downloads(client):

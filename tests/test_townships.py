@@ -34,7 +34,7 @@ def township_kb(sample_kb, tmp_path_factory):
 def test_search_offers_townships_apart(township_kb):
     db, arts = township_kb
     conn = reader.connect_readonly(db)
-    towns = S.facets(conn, None)["township"]
+    towns = S.facets(conn, None)["township"].values
     assert len(towns) == 2 and len({t["label"] for t in towns}) == 2  # 城关镇 shown with its county
     both = S.search(conn, "", S.Filters(township="城关镇"), limit=100)
     assert both.total == sum(t["count"] for t in towns) and both.notes and both.notes[0].kind == "several"

@@ -134,10 +134,11 @@ COMPONENTS = (
     Component("dates", requires=("documents",), yields=("documents",), assigns=("dates",), run=_dates),
     Component("slogans", requires=("unreadable", "documents", "words"), yields=("unreadable", "documents"),
               assigns=("slogans",), run=_slogans),
-    Component("figures", requires=("unreadable", "documents", "dates", "slogans", "words"),
-              yields=("unreadable", "slogans", "documents", "dates"), assigns=("figures",), run=_figures),
     Component("places", requires=("unreadable", "documents", "words"), yields=("unreadable",),
               assigns=("places",), run=_places),
+    # A numeral inside a place name (六户地村, 二工镇) counts nothing.
+    Component("figures", requires=("unreadable", "documents", "dates", "slogans", "words", "places"),
+              yields=("unreadable", "slogans", "documents", "dates", "places"), assigns=("figures",), run=_figures),
     Component("measures", requires=("figures", "slogans", "documents", "dates"), assigns=("measures",),
               run=_measures),
     Component("quoted_terms", requires=("unreadable", "documents", "slogans"), yields=("unreadable", "documents"),

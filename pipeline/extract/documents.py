@@ -10,7 +10,8 @@ from pipeline.text.chars import UNREADABLE
 # (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”)
 _SHORT = re.compile(r"^\s*[（(][^（）()]{0,30}?(?:以下简称|下称|简称)\s*[《“\"]([^》”\"]{1,20})[》”\"]\s*[)）]")
 _PUBLICATION_AFTER = re.compile(r"^(?:杂志|日报|晚报|报|周刊|期刊|半月刊|月刊|网|客户端|微信公众号|公众号|栏目|专栏|电视台|节目)")
-_PUBLICATION_TITLE = re.compile(r"(?:日报|晚报|时报|周刊|杂志|学报|报|画报|期刊)$")
+# A title that is a medium's name: …日报, …周刊, and a short one ending in 网 (a news site, 《某某党建网》).
+_PUBLICATION_TITLE = re.compile(r"(?:日报|晚报|时报|周刊|杂志|学报|报|画报|期刊|网站|客户端|电视台|频道)$|^.{1,10}网$")
 # Titles that name a publication though nothing in them says so (求是, 群众): resources/publications.txt.
 KNOWN_PUBLICATIONS = frozenset(word_list("publications.txt"))
 

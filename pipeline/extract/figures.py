@@ -109,7 +109,8 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等|以|对|从|被|予以")
 _YEAR_NUM = re.compile(YEAR)
 _AFTER_YEAR = re.compile(YEAR + "年$")
-_PLENUM = re.compile(r"[一二三四五六七八九十]中全会|全会|人大|党代会|代表")
+# What follows an ordinal session number (二十届三中全会, 二十届中央纪委三次全会, 十四届全国人大).
+_PLENUM = re.compile(r"[一二三四五六七八九十]中全会|全会|党代会|代表|(?:中央|全国|省|市|县|区)?(?:纪委|委员会|政协|人大|委)")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _HAN = re.compile(f"[{CJK}]")
@@ -167,6 +168,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return False
     if unit is None:
         return not G[_G_FRAC]
+    if unit == "次" and text.startswith("全会", e):
+        return True  # 三次全会: the third plenary session, an ordinal
     if nxt == "内" and text.startswith("内外", e):
         return True  # 八小时内外: on and off duty, not an amount
     if unit in _LOOK_CLOSER and _date_or_label(text, num, pre, s, unit, e):
@@ -269,6 +272,10 @@ def _subject(text: str, s: int, e: int, w: "_Words | None" = None, head: bool = 
     if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
         head = _strip_end(head, _FIGURE_LIST_REV)
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
+    if len(bare) <= 2:  # …，增加至5000人次 or 一般不超过40岁: the clause names nothing; the sentence opening does
+        lead = _sentence_lead(text, s)
+        if lead:
+            return lead
     head = bare or head.strip()
     if len(head) > 12:
         keep = 12
@@ -279,6 +286,21 @@ def _subject(text: str, s: int, e: int, w: "_Words | None" = None, head: bool = 
                 keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
         head = head[-keep:] if keep > 0 else head[-12:]
     return head or (cand[:16] if len(cand) >= 2 else None)
+
+
+_SENTENCE_START = re.compile(r"[。；;！？!?\n]")
+_LEAD_STOP = re.compile(r"[\d，,、：:（(“]|从|由|比|较|同比")
+
+
+def _sentence_lead(text: str, s: int) -> str | None:
+    """The opening words of the sentence holding a figure, up to its first number or comma
+    (浙江省委党校培训人次从…增加至…): what a figure whose own clause names nothing counts."""
+    head = text[max(0, s - 80):s]
+    m = _SENTENCE_START.search(head[::-1])
+    head = _LEADING_TIME.sub("", head[len(head) - m.start():] if m else head)
+    stop = _LEAD_STOP.search(head)
+    lead = _strip_end((head[:stop.start()] if stop else head).strip(), _HEAD_VERBS_REV)
+    return lead[:12] if len(lead) >= 2 else None
 
 
 _AFTER_ALL = float("inf")
@@ -586,8 +608,8 @@ def _summary_numerals(scan: _Scan) -> list[Figure]:
         if "、" not in head[cut:]:
             continue
         value = parse_number(m["num"])
-        if not value or value < 2:
-            continue
+        if not value or value < 2 or value > 10:
+            continue  # 十九大, 二十大: party congresses, not a count of items
         out.append(Figure(text=text[s:e], value=tidy(value), high=None, unit=None, qualifier=None,
                           subject=_subject(text, s, e, w), time=scan.time_at(s), per=None, start=s, end=e))
     return out

@@ -336,6 +336,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if _MEDIA_AFTER.match(text[e:e + 5]):
             continue  # XX日报 is a medium, not the place
         forms = g.forms[keys[i]]
+        if _WHOLE_UNIT.match(keys[i]):
+            forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
         if _LOWER_LEVEL_AFTER.match(text[e:e + 4]):
             forms = [f for f in forms if f.kind != "short"]
         if forms and not _person_context(text, s, e, forms):
@@ -345,7 +347,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     return [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
 
 
-_TOWN_WORD = re.compile(r"街道|镇|乡|苏木|区公所")
+_TOWN_WORD = re.compile(r"街道|街办|镇|乡|苏木|区公所")
+_WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
 
 
 def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
@@ -356,7 +359,9 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
     out = []
     for w in _TOWN_WORD.finditer(text):
         end = w.end()
-        name = next((text[s:end] for s in range(max(0, end - 9), w.start() - 1) if text[s:end] in g.town_forms), None)
+        word = "街道" if w.group() == "街办" else w.group()  # 张家堡街办: 街道办事处 for short
+        name = next((text[s:w.start()] + word for s in range(max(0, end - 9), w.start() - 1)
+                     if text[s:w.start()] + word in g.town_forms), None)
         stem = name and _town_stem(name) or next(
             (text[s:w.start()] for s in range(max(0, w.start() - 4), w.start() - 1) if text[s:w.start()] in g.stems), None)
         if name is None and (stem is None or text[end:end + 1] in "镇村"):
@@ -364,7 +369,7 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         forms = list(g.forms[name]) if name else []
         known = {f.code for f in forms}
         forms += [Form(c, "variant") for c in g.stems.get(stem, ()) if c not in known]
-        start = end - len(name) if name else w.start() - len(stem)
+        start = end - len(name) if name else w.start() - len(stem)  # (街办 is as long as 街道)
         out.append(_Hit(start, end, text[start:end], forms, segment))
     return out
 
@@ -437,7 +442,8 @@ class _Evidence:
             below |= {c for cands in self.open.values() for code in cands for c in self.g.lineage(code)[1:]}
             self._reach = (len(self.anchors), codes, below)
         _, codes, below = self._reach
-        return p.code in below or any(c in codes for c in self.g.lineage(p.code))
+        lineage = self.g.lineage(p.code)
+        return p.code in below or any(c in codes for c in lineage) or _sibling_level(p) and lineage[1] in below
 
     def _count(self, p: Place, hit: _Hit, reach: int) -> tuple[float, str | None]:
         """The vote of the other anchors that are this unit, inside it or above it (at most
@@ -455,6 +461,8 @@ class _Evidence:
                     continue
             elif p.code in self.g.lineage(code):
                 d = 0  # the unit itself or a place inside it
+            elif _sibling_level(p) and lineage[1] in self.g.lineage(code)[1:]:
+                d = 1  # another town of its county (高湖镇 beside 大浦镇): as good as the county
             else:
                 continue
             n += 1 / (d + 1)
@@ -470,6 +478,11 @@ class _Evidence:
         if near is None:
             return 0, None
         return n, self.g.places[near[0]].name + _where(near[1])
+
+
+def _sibling_level(p: Place) -> bool:
+    """Towns and villages: units whose siblings named in the article vouch for their parent."""
+    return p.level in ("township", "village") and bool(p.code)
 
 
 def _where(segment: str) -> str:
@@ -498,6 +511,10 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         inside = [p for p in places if _chained(g, p, hit, prev.place)]
         if inside:
             return inside, f"explicit parent: {prev.place.name} precedes it"
+        if prev.place.level in ("city", "county") and all(p.level == "township" for p in places):
+            # 兰考县城关镇: the county's town, gone from the list (renamed or merged), not a namesake elsewhere
+            return [_unlisted_town(prev.place, hit.text)], \
+                f"explicit parent: {prev.place.name} precedes it; not in the {g.data_as_of} list"
     if nxt is not None and nxt.start == hit.end:
         holds = [p for p in places if any(_chained(g, g.places[f.code], nxt, p) for f in nxt.forms)]
         if len(holds) == 1:
@@ -555,7 +572,8 @@ def _mention(g: Gazetteer, hit: _Hit, places: list[Place], reason: str) -> Regio
         reason += f"; former name of {chosen.name}" + (f" (until {form.year})" if form.year else "")
     elif form is not None and form.kind == "variant":
         reason += f"; written with another level word than {chosen.name}"
-    cands = sorted({f.code for f in hit.forms}) if len(hit.forms) > 1 else []
+    unlisted = len(places) == 1 and not chosen.code  # 兰考县城关镇: none of the namesakes
+    cands = sorted({f.code for f in hit.forms}) if len(hit.forms) > 1 and not unlisted else []
     return RegionMention(text=hit.text, place=chosen, start=hit.start, end=hit.end,
                          candidates=cands if len(cands) > 1 else [], reason=reason)
 
@@ -600,6 +618,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         end = hit.end - 1 if _institution_after(hit, seg.text) else hit.end  # 海城|市委
         ends = (hit.start, end) if kind == "short" or weak else (hit.start,)
         bounds = seg.bounds
+        if not weak and hit.start not in bounds and seg.text[hit.start - 1:hit.start] in _GLUED_BEFORE:
+            ends = ends[1:]  # 在阳|郭|镇政府: the segmenter glued a preposition to a name it does not know
         if any(x not in bounds for x in ends):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
@@ -607,6 +627,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     return not weak or by_parent or _cued(hit, seg, ev, p)
 
 
+# One-character words that jieba glues to the first character of a name it does not know.
+_GLUED_BEFORE = frozenset("在到赴从于对向和与及的为")
 # A township's level word that begins a generic word: 建设|乡镇, 原|镇村.
 _GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
 
@@ -617,24 +639,35 @@ def _institution_after(hit: _Hit, text: str) -> bool:
     return len(hit.text) >= 3 and hit.text[-1] in "省市县区州盟旗" and text[hit.end:hit.end + 1] in ("委", "政")
 
 
-def _local_cue(hit: _Hit, seg: _Segment) -> bool:
+def _local_cue(g: Gazetteer, hit: _Hit, seg: _Segment) -> bool:
     """An institution or level word after the name (…党委, …籍, …讯), or the head of a headline
-    (临汾：…, which names whose practice the article reports)."""
+    (临汾：…, which names whose practice the article reports).  A level word must be the unit's
+    own: 长春市委 vouches for 长春市, but 比如市委党校 (for example, the city's party school) not
+    for 比如县."""
     text = seg.text
-    return bool(_CUE_AFTER.match(text[hit.end:hit.end + 8])) or _institution_after(hit, text) or \
+    cue = _CUE_AFTER.match(text[hit.end:hit.end + 8])
+    if cue and cue.group()[0] in _LEVEL_CHARS and cue.group()[1] in "委政人纪监":
+        return any(g.places[f.code].name.endswith(cue.group()[0]) for f in hit.forms)
+    return bool(cue) or _institution_after(hit, text) or \
         seg.name == "title" and hit.start == 0 and text[hit.end:hit.end + 1] in ("：", ":", " ", "|", "丨")
+
+
+_LEVEL_CHARS = frozenset("省市县区州盟旗")
 
 
 def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
     text = seg.text
-    if _local_cue(hit, seg) or ev.cued_elsewhere(p, hit):
+    if _local_cue(ev.g, hit, seg) or ev.cued_elsewhere(p, hit):
         return True
     listed = {m.start for m in seg.accepted if text[m.start - 1:m.start] == "、"} | \
              {m.end for m in seg.accepted if text[m.end:m.end + 1] == "、"}
-    if hit.end + 1 in listed or hit.start - 1 in listed:
-        return True  # 吉安、黄山等地: one place of a list vouches for the others
+    if hit.end + 1 in listed or hit.start - 1 in listed and text[hit.end:hit.end + 1] in _ITEM_EDGE:
+        return True  # 吉安、黄山等地: one place of a list vouches for the others (not 运河 in …、运河经济开发区)
     return p.code != "" and ev.support(p, hit, reach=1 if _weak_short(hit) else 99)[0] > 0
 
+
+# What may follow a list item: the list's marks, 等, and the end of the text.
+_ITEM_EDGE = frozenset("、，,。；;：:（）()和及与等") | {""}
 
 _SETTLED = ("explicit", "unique name", "province name")
 
@@ -774,12 +807,13 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     segments = [_Segment("body", text, _scan(text, g, "body", exclude), words, [])]
     segments += [_Segment(name, seg, _scan(seg, g, name), None, []) for name, seg in (("title", title), ("meta", affiliation))
                  if seg]
-    cued = [h for seg in segments for h in seg.hits if _local_cue(h, seg)]
+    cued = [h for seg in segments for h in seg.hits if _local_cue(g, h, seg)]
     _resolve_all(g, segments, _Evidence(g, [h for seg in segments for h in seg.hits], cued))
     body = segments[0].accepted
     for seg in segments:
         if seg.name != "meta":
             seg.accepted = _zones(g, seg.text, seg.accepted + _unlisted_towns(g, seg.text, seg.accepted))
+            seg.accepted += _towns_standing_alone(g, seg, body)
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
                                   key=lambda m: m.start)
@@ -798,13 +832,35 @@ _UNLISTED_TOWN = re.compile(rf"^([{CJK}]{{2,3}}?)(镇|乡(?![镇村])|街道)")
 _NOT_A_STEM = re.compile(r"[委政党部局办各全本该等和与及的在了个多市县区省村镇乡城这那此其每某片之一二三四五六七八九十两几]")
 
 
+def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None:
+    """A listed town of ``parent`` whose stem is one character (禹城市伦镇, 陵城区糜镇): too short to
+    be read anywhere else, it is a place only right after its county or city."""
+    for c in g.children.get(parent.code, ()):
+        name = g.places[c].name
+        if _is_town(c) and len(_town_stem(name)) == 1 and after.startswith(name):
+            return g.places[c]
+    return None
+
+
+def _unlisted_town(parent: Place, name: str) -> Place:
+    """A town of ``parent`` that the gazetteer does not list: no code, its path through the parent."""
+    return Place(code="", name=name, level="township", province=parent.province, city=parent.city,
+                 county=parent.county, township=name, path=f"{parent.path}/{name}")
+
+
 def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
-    """A name ending in 镇/乡/街道 right after a county or city is a town of it even when the 2025
-    list lacks it (renamed, merged, or newer than the data): 岳阳市樟树港镇."""
+    """Towns the scan cannot see, right after their county or city: a listed town with a
+    one-character stem (禹城市伦镇), and a name ending in 镇/乡/街道 even when the 2025 list lacks
+    it (renamed, merged, or newer than the data): 岳阳市樟树港镇."""
     taken = Taken(len(text), ((m.start, m.end) for m in found))
     out = []
     for m in found:
         if m.place.level not in ("city", "county") or not m.place.code:
+            continue
+        short = _one_character_town(g, m.place, text[m.end:m.end + 3])
+        if short is not None and not taken.overlaps(m.end, m.end + len(short.name)):
+            out.append(RegionMention(text=short.name, place=short, start=m.end, end=m.end + len(short.name),
+                                     reason=f"explicit parent: {m.place.name} precedes it"))
             continue
         hit = _UNLISTED_TOWN.match(text[m.end:m.end + 6])
         if hit is None or _NOT_A_STEM.search(hit.group(1)) or is_general_word(hit.group()):
@@ -812,11 +868,56 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         start, end = m.end, m.end + len(hit.group())
         if taken.overlaps(start, end):
             continue
-        p = m.place
-        town = Place(code="", name=hit.group(), level="township", province=p.province, city=p.city, county=p.county,
-                     township=hit.group(), path=f"{p.path}/{hit.group()}")
+        town = _unlisted_town(m.place, hit.group())
         out.append(RegionMention(text=hit.group(), place=town, start=start, end=end,
-                                 reason=f"explicit parent: {p.name} precedes it; not in the {g.data_as_of} list"))
+                                 reason=f"explicit parent: {m.place.name} precedes it; not in the {g.data_as_of} list"))
+    return out
+
+
+_LONE_TOWN = re.compile(rf"([{CJK}]{{2,3}})(镇|乡(?![镇村])|街道)")
+_TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处|干部|党员|辖区|境内|机关")
+# A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
+# (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
+_BEFORE_LONE_TOWN = frozenset("在于到从对和及与的至赴向将把")
+_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任]")
+
+
+def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:
+    """A town the list lacks (merged or renamed since the article was written), named on its own
+    in a local article: a stem of two or three characters the segmenter reads as a name (no
+    ordinary word, no function character), with its level word, and a town's institution after
+    it (…镇党委, …乡政府, …镇干部), or named so before, or another town beside it in a list; never a clause's verb
+    (某某是镇政府的…).  Placed in the article's
+    county when it names exactly one; else its parent is unknown."""
+    counties = {m.place.code: m.place for m in article if m.place.level == "county" and m.place.code}
+    if not any(m.place.level in ("county", "township", "village") for m in article):
+        return []
+    text, bounds = seg.text, seg.bounds
+    taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
+    out = []
+    for m in _LONE_TOWN.finditer(text):
+        stem, s, e = m.group(1), m.start(), m.end()
+        while len(stem) > 2 and (s not in bounds or _NOT_A_STEM.search(stem[0])):
+            stem, s = stem[1:], s + 1  # 在石门镇 → 石门镇
+        before = text[s - 1:s]
+        opens = not before or not re.match(f"[{CJK}]", before) or before in _BEFORE_LONE_TOWN
+        if not opens or taken.overlaps(s, e) or s not in bounds or _NOT_A_STEM.search(stem) \
+                or _NOT_IN_LONE_STEM.search(stem) or "是" in stem or is_general_word(stem) \
+                or is_general_word(stem + m.group(2)) or stem in g.forms:
+            continue
+        towns = {x.end for x in seg.accepted + out if x.place.level == "township"}
+        listed = text[s - 1:s] in "、和及与" and s - 1 in towns
+        again = stem + m.group(2) in {x.text for x in out}
+        if not (_TOWN_INSTITUTION.match(text, e) or listed or again):
+            continue
+        (parent,) = counties.values() if len(counties) == 1 else (None,)
+        name = stem + m.group(2)
+        town = _unlisted_town(parent, name) if parent else Place(code="", name=name, level="township",
+                                                                 province="", city=None, county=None,
+                                                                 township=name, path=name)
+        why = f"in {parent.name}, the article's only county" if parent else "its county unknown"
+        out.append(RegionMention(text=name, place=town, start=s, end=e,
+                                 reason=f"a town not in the {g.data_as_of} list, standing alone; {why}"))
     return out
 
 

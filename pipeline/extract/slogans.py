@@ -45,6 +45,9 @@ _HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
 # 一告了之, 一罚了事: idioms on 一, not formulas
 _IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
+# A named programme whose number closes its name: 乡村人才开发5年行动计划, 人才新政十条, 某某人才40条.
+_NUMBERED_PROGRAMME = re.compile(
+    rf"^[{CJK}]{{1,16}}?(?:[一二两三四五六七八九十\d]+年(?:行动|提升|攻坚)?(?:计划|行动|工程)|[一二三四五六七八九十百\d]+条)$")
 # 1+1+1>3: arithmetic, not a formula
 _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
@@ -172,9 +175,12 @@ def classify_quoted(content: str) -> str | None:
     if "、" in c:
         items = re.split(r"[、,，]", c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
-            if not any("不" in i for i in items):  # 不愿担当、不敢担当: a list of problems
+            # 不愿担当、不敢担当: a list of problems; 两不误、两促进: numbered items make a formula
+            if not any("不" in i for i in items) or all(i[0] in NUMERALS for i in items):
                 return "enumeration"
         return None
+    if _NUMBERED_PROGRAMME.match(c) and not _FIGURE_SHAPE.match(c) and not _NOT_FORMULA.search(c):
+        return "numbered"
     if len(c) > 10 or len(c) < 2 or not _HAN_DIGITS.fullmatch(c):
         return None
     if _FIGURE_SHAPE.match(c) or _NOT_FORMULA.search(c):
@@ -254,11 +260,21 @@ def _components_before(text: str, start: int) -> list[str]:
         items = [i.strip() for i in clause.split("、") if i.strip()]
         if items and len(items[0]) > 6:
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
-        if any(c in i for i in items for c in "()（）"):
+        if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
+        if items and items[-1].endswith(("及", "和", "与", "以及")):
+            return []  # 甲、乙及村两委: the formula is one more item of the list, not its name
+        if any(t in i for i in items for t in _person_titles()):
+            return []  # 省委组织部副部长、省委“两新”工委书记: people's posts, not the formula's items
         if len(items) >= 2 and all(len(i) <= 14 for i in items):
             return items
     return []
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> tuple[str, ...]:
+    """Titles of posts (部长, 书记, 主任 …: resources/person_titles.txt)."""
+    return tuple(t for t in word_list("person_titles.txt") if len(t) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -384,6 +400,15 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     return sorted(out, key=lambda x: x.start)
 
 
+def _formula_anywhere(content: str) -> bool:
+    """An enumeration that is a formula wherever it stands: single characters (选、育、管、用, but
+    not the everyday 人、财、物) or numbered items (两不误、两促进)."""
+    items = content.split("、")
+    if all(i[:1] in NUMERALS for i in items):
+        return True
+    return all(len(i) == 1 for i in items) and len(items) >= 3 and content.replace("、", "") not in _PLAIN_LISTS
+
+
 def _quoted_candidates(text: str) -> list[_Cand]:
     """Quotes shaped like a slogan (see classify_quoted)."""
     cands: list[_Cand] = []
@@ -391,10 +416,8 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         raw = _content(q)
         content = raw.strip()
         kind = classify_quoted(content)
-        if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not (
-                all(len(i) == 1 for i in content.split("、")) and content.count("、") >= 2
-                and content.replace("、", "") not in _PLAIN_LISTS):
-            continue  # 选、育、管、用 is a formula wherever it stands; 人、财、物 is not
+        if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not _formula_anywhere(content):
+            continue
         if kind:
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
             cands.append((a, a + len(content), content, kind, None, None))
@@ -410,14 +433,9 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
             continue  # 1+1+1>3 is arithmetic
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _PAIRED.finditer(text):
-        n1, n2 = m.group(1), m.group(3)
-        s = m.group(0)
-        if m.group(2)[0] == m.group(4)[0]:
-            continue  # 一代又一代, 一批又一批: a repetition, not two items
-        if _splits_word(words, m.start()) or _splits_word(words, m.end()):
-            continue  # cut out of longer words
-        if (n1 == n2 or (n1, n2) in (("一", "双"),)) and s not in never and not is_general_word(s) and len(m.group(2)) == len(m.group(4)):
-            cands.append((m.start(), m.end(), s, "numbered", None, None))
+        cand = _paired(text, m, never, words)
+        if cand:
+            cands.append(cand)
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _UNQUOTED.finditer(text):
@@ -434,18 +452,39 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
     return cands
 
 
+def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand | None:
+    """An unquoted paired formula: 三访三评, 一岗双责 (halves of one length, each a numeral and one
+    or two characters, the numerals alike), not cut out of a longer word."""
+    n1, a, n2, b = m.groups()
+    if len(b) > len(a):
+        b = b[:len(a)]  # 三访三评活动: the second half as long as the first
+    start, end = m.start(), m.start() + 2 + len(a) + len(b)
+    s = text[start:end]
+    if len(a) != len(b) or a[0] == b[0]:
+        return None  # 一代又一代, 一批又一批: a repetition, not two items
+    if "之" in a + b or a[0] in "至到或和及与比":
+        return None  # 三分之一, 一县之长, 一至五星: a fraction, a title or a range, not two items
+    if _splits_word(words, start) or _splits_word(words, end) or s in never or is_general_word(s):
+        return None
+    if n1 != n2 and (n1, n2) != ("一", "双"):
+        return None  # 一天三次, 两省五地: unquoted, different numerals mostly count things
+    return start, end, s, "paired", None, None
+
+
 def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) -> dict[str, list[_Cand]]:
     """The mentions of each slogan, by canonical form, in order of the text.
 
     A candidate inside a longer one stays when it is a slogan in its own right (五险一金 inside
     基础报酬+绩效奖励+五险一金), but one mention is never counted twice (“两委” found quoted and
-    through the lexicon); none overlaps a taken span."""
+    through the lexicon); none overlaps a taken span.  A pair found by its shape alone (三龄两历)
+    inside a longer mention (“三龄两历一身份”) is part of it."""
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     groups: dict[str, list[_Cand]] = {}
     reach: dict[str, int] = {}  # the furthest end of a kept mention, per slogan (candidates come by start)
+    outer = -1  # the furthest end of any kept mention
     for cand in cands:
         start, end, s, kind, canonical, _ = cand
-        if taken.overlaps(start, end):
+        if taken.overlaps(start, end) or kind == "paired" and end <= outer:
             continue
         entry = forms.get(s) or (forms.get(canonical) if canonical else None)
         if entry:
@@ -461,6 +500,7 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
         if start >= reach.get(canonical, -1):
             group.append(cand)
             reach[canonical] = end
+            outer = max(outer, end)
     return groups
 
 
@@ -474,11 +514,13 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     elif kind == "counted":
         count = _count(re.match(f"[{NUMERALS}]+", s).group(0))  # 三个“一线” counts 3: 一线 is a word
     elif kind == "enumeration":
-        count = None  # 重一线、重实干: a numeral inside an item's word counts nothing
+        # 两不误、两促进 counts 2; 重一线、重实干: a numeral inside an item's word counts nothing
+        count = _count(s) if all(i[:1] in NUMERALS for i in s.split("、")) else None
     else:
         count = _count(s)
     n = count if isinstance(count, int) else None
     components = items or _components(text, paragraphs, group, kind, entry, n)
+    components = [c for c in (c.strip(_ITEM_TRIM) for c in components) if c]  # 即:甲、乙: no colon in 甲
     return Slogan(
         text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
         numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
@@ -488,6 +530,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     )
 
 
+_ITEM_TRIM = " :：，,、；;"
 _COMPONENT_MENTIONS = 5  # items are listed where a slogan is introduced, not at its hundredth mention
 
 

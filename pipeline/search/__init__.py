@@ -4,12 +4,13 @@ suggestions, neighbours, and the one serialiser of a search hit.
 The rooms, each one job: ``syntax`` (query syntax, bigrams), ``index`` (the search
 tables, rebuilt at the end of every build), ``catalog`` (a knowledge base's facet
 values), ``filters`` (what people type, read against them), ``query`` (searching,
-counting), ``hits`` (one hit as the API, CLI and downloads give it), ``facet_counts``,
-``suggestions``, ``neighbours``, ``articles``.  The names below are the API the
+counting), ``hits`` (one hit as the API, CLI and downloads give it), ``facet_counts``
+(exact counts, top values, one facet's values), ``beside`` (a second connection on a pool
+thread), ``suggestions``, ``neighbours``, ``articles``.  The names below are the API the
 page, the JSON API, the CLI and Datasette use.
 """
 from pipeline.search.articles import article, original, search_articles
-from pipeline.search.facet_counts import facets
+from pipeline.search.facet_counts import FACET_LIMIT, FacetValues, facet_values, facets
 from pipeline.search.filters import Filters, Note, Resolved, resolve
 from pipeline.search.hits import FLAT_COLUMNS, flat, flat_columns, highlight, record, region
 from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS, rebuild_index
@@ -20,8 +21,8 @@ from pipeline.search.syntax import SYNTAX_HELP, Query, QueryError, Term, parse
 from pipeline.search.tokens import normalize
 
 __all__ = [
-    "FACETS", "FACET_ZH", "FLAT_COLUMNS", "MAX_RESULTS", "ORDER_ZH", "PLACE_FACETS", "RANK_ALL", "SYNTAX_HELP",
-    "Filters", "Note", "Query", "QueryError", "Resolved", "SearchResult", "Suggestion", "Term",
-    "article", "check_limit", "count", "facets", "flat", "flat_columns", "highlight", "normalize", "original",
+    "FACETS", "FACET_LIMIT", "FACET_ZH", "FLAT_COLUMNS", "MAX_RESULTS", "ORDER_ZH", "PLACE_FACETS", "RANK_ALL", "SYNTAX_HELP",
+    "FacetValues", "Filters", "Note", "Query", "QueryError", "Resolved", "SearchResult", "Suggestion", "Term",
+    "article", "check_limit", "count", "facet_values", "facets", "flat", "flat_columns", "highlight", "normalize", "original",
     "parse", "rebuild_index", "record", "region", "resolve", "search", "search_articles", "similar", "suggest",
 ]

@@ -23,6 +23,7 @@ class Value:
     sort: str = ""
     code: str | None = None
     aliases: tuple[str, ...] = ()
+    idx: int = -1          # its number in the facet arrays (search_facet_index)
 
     def as_dict(self, n: int | None = None) -> dict:
         return {"facet": self.facet, "value": self.value, "label": self.label, "count": self.n if n is None else n}
@@ -38,11 +39,11 @@ class Catalog:
             raise QueryError("这个知识库由旧版 policykb 生成，缺少搜索表：请重新运行 `make kb`"
                              " (this knowledge base predates the current search index; rebuild it)") from e
         self.values: dict[str, list[Value]] = {f: [] for f in FACETS}
-        self.numbered: dict[str, dict[int, Value]] = {}
-        for f, v, label, n, sort, code, aliases, idx in rows:
-            x = Value(f, v, label, n, sort, code, tuple(json.loads(aliases)))
+        self.numbered: dict[str, list[Value]] = {}  # facet -> its values by number (numbers run 0, 1, ...)
+        for f, v, label, n, sort, code, aliases, idx in sorted(rows, key=lambda r: (r[0], r[7])):
+            x = Value(f, v, label, n, sort, code, tuple(json.loads(aliases)), idx)
             self.values.setdefault(f, []).append(x)
-            self.numbered.setdefault(f, {})[idx] = x
+            self.numbered.setdefault(f, []).append(x)
         # What people type is compared with these, simplified once here rather than on every request.
         self.norm = {(x.facet, x.value): (norm(x.value), norm(x.label), tuple(norm(a) for a in x.aliases))
                      for vs in self.values.values() for x in vs}
@@ -50,6 +51,9 @@ class Catalog:
             vs.sort(key=lambda x: (x.sort, -x.n, x.value) if f in PLACE_FACETS or f in ("category", "year")
                     else (-x.n, x.value))
         self.by_key = {(x.facet, x.value): x for vs in self.values.values() for x in vs}
+        # Facet values with equal counts are listed in administrative / codebook / numeric order, then by value:
+        # the place of each value number in that order.
+        self.tiebreak = {f: _ranks(vs) for f, vs in self.numbered.items()}
         self.total = conn.execute("SELECT count(*) FROM search_measures").fetchone()[0]
         self.levels = P.levels(conn)
         self._arrays = None
@@ -87,6 +91,14 @@ def catalog(conn: sqlite3.Connection) -> Catalog:
                 del _catalogs[old]  # a replaced file's catalog is of no further use
             _catalogs[key] = cat
     return cat
+
+
+def _ranks(numbered: list[Value]):
+    import numpy as np
+
+    ranks = np.empty(len(numbered), dtype=np.int64)
+    ranks[[x.idx for x in sorted(numbered, key=lambda x: (x.sort, x.value))]] = np.arange(len(numbered))
+    return ranks
 
 
 def norm(s: str) -> str:

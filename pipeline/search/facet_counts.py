@@ -1,51 +1,142 @@
-"""Exact facet counts of any set of matches: a gather over the index's CSR arrays."""
+"""Exact facet counts of any set of matches (a gather over the index's CSR arrays), and what a
+page shows of them: the most frequent values of every facet, or one facet's values a page at a time."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 import sqlite3
 
-from pipeline.search.catalog import Catalog, catalog
-from pipeline.search.filters import Filters, resolve
-from pipeline.search.index import FACETS
-from pipeline.search.syntax import Query, parse
+from pipeline.search.beside import Beside
+from pipeline.search.catalog import Catalog, catalog, norm
+from pipeline.search.filters import Filters, Resolved, resolve
+from pipeline.search.index import FACET_ZH, FACETS
+from pipeline.search.syntax import Query, QueryError, parse
+
+FACET_LIMIT = 30     # values of each facet in a search answer; the rest through facet_values
+PAGE_LIMIT = 1000    # at most this many values of one facet per request
 
 
-def facets(conn: sqlite3.Connection, query: str | Query | None, filters: Filters | None = None) -> dict[str, list[dict]]:
-    """Exact counts of the matching measures by every value of every facet, most frequent first
-    (each facet ignores its own filter, so its other values stay reachable)."""
+@dataclass
+class FacetValues:
+    """Some values of one facet with their exact counts, most frequent first."""
+
+    facet: str
+    values: list[dict]          # {facet, value, label, count, selected}
+    distinct: int               # values with at least one match (and the lookup's text, if one was given)
+    offset: int = 0
+    more: int = 0               # values with a match that come after these
+
+    def as_dict(self) -> dict:
+        return {"facet": self.facet, "name": FACET_ZH[self.facet], "distinct": self.distinct,
+                "offset": self.offset, "shown": len(self.values), "more": self.more, "values": self.values}
+
+
+def facets(conn: sqlite3.Connection, query: str | Query | None, filters: Filters | None = None,
+           limit: int = FACET_LIMIT) -> dict[str, FacetValues]:
+    """The ``limit`` most frequent values of every facet with their exact counts (each facet
+    ignores its own filter, so its other values stay reachable), and the selected values
+    wherever they rank, even with no match."""
+    limit = check_facet_limit(limit)
     cat = catalog(conn)
     q = query if isinstance(query, Query) else parse(query)
     res = resolve(cat, filters)
-    wanted = [f for f in FACETS if cat.values.get(f)]
-    own = [f for f in wanted if res.values.get(f)]
-    shared = [f for f in wanted if f not in own]
-    counts: dict[str, dict[str, int]] = {}
-    for group, expr in [(shared, q.expression(res.parts()))] + [([f], q.expression(res.parts(without=f))) for f in own]:
-        if not group:
-            continue
-        if not expr:
-            counts |= {f: {x.value: x.n for x in cat.values[f]} for f in group}
-            continue
-        rows = _matched_rows(conn, cat, expr)
-        counts |= {f: _count_values(cat, f, rows, conn) for f in group}
     out = {}
-    for f in wanted:
-        items = [cat.by_key[(f, v)] for v, n in counts[f].items() if n]
-        items.sort(key=lambda x: (-counts[f][x.value], x.sort, x.value))
-        out[f] = [x.as_dict(counts[f][x.value]) for x in items]
+    for f, n in _counts(conn, cat, q, res, [f for f in FACETS if cat.values.get(f)]).items():
+        chosen = {v.idx for v in res.values.get(f, [])}
+        top = n.nonzero()[0]
+        distinct = len(top)
+        if distinct > limit:
+            top = top[_order_key(cat, f, n, top).argpartition(limit - 1)[:limit]]
+        shown = _ordered(cat, f, n, set(top.tolist()) | chosen)
+        out[f] = FacetValues(f, _listed(cat, f, n, shown, chosen), distinct, more=distinct - len(top))
     return out
 
 
-def _matched_rows(conn: sqlite3.Connection, cat: Catalog, expr: str):
-    """The facet-array rows of the matches.  One string of measure ids from SQLite, parsed by
-    numpy: a Python object per match would cost three times as much on a common term."""
+def facet_values(conn: sqlite3.Connection, facet: str, query: str | Query | None, filters: Filters | None = None,
+                 prefix: str = "", contains: str = "", offset: int = 0, limit: int = 100) -> FacetValues:
+    """One facet's values with a match (whose value, label or another name begins with
+    ``prefix`` and contains ``contains``, as far as given), most frequent first, ``limit`` of
+    them from ``offset``.  The facet ignores its own filter, as in ``facets``."""
+    if facet not in FACETS:
+        raise QueryError(f"没有“{facet}”这个分面；可用：" + "、".join(FACETS) + "。")
+    limit, offset = check_facet_limit(limit), max(0, int(offset))
+    cat = catalog(conn)
+    q = query if isinstance(query, Query) else parse(query)
+    res = resolve(cat, filters)
+    if not cat.values.get(facet):
+        return FacetValues(facet, [], 0, offset)
+    n = _counts(conn, cat, q, res, [facet])[facet]
+    found = n.nonzero()[0].tolist()
+    if prefix or contains:
+        found = [i for i in found if _looks_like(cat, facet, i, norm(prefix), norm(contains))]
+    page = _ordered(cat, facet, n, found)[offset:offset + limit]
+    chosen = {v.idx for v in res.values.get(facet, [])}
+    return FacetValues(facet, _listed(cat, facet, n, page, chosen), len(found), offset,
+                       more=max(0, len(found) - offset - len(page)))
+
+
+def check_facet_limit(limit: int) -> int:
+    limit = int(limit)
+    if not 1 <= limit <= PAGE_LIMIT:
+        raise QueryError(f"每个分面每次最多列出 {PAGE_LIMIT:,} 项（facet_limit / limit 应在 1–{PAGE_LIMIT:,} 之间）。")
+    return limit
+
+
+def _counts(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolved, wanted: list[str]) -> dict:
+    """Counts by value number of the facets ``wanted``, each without its own filter: the facets
+    that share an expression share one read of the matches, and no read at all when the counts
+    of that expression are remembered (or there is none: the whole index)."""
+    arrays = cat.arrays(conn)
+    by_expr: dict[str, list[str]] = {}
+    for f in wanted:
+        by_expr.setdefault(q.expression(res.parts(without=f)), []).append(f)
+    out = {}
+    for expr, group in by_expr.items():
+        if not expr:
+            out |= {f: arrays.total(f) for f in group}
+        else:
+            out |= arrays.counts(group, expr, lambda: _matched_ids(conn, expr, arrays.middle))
+    return out
+
+
+def _matched_ids(conn: sqlite3.Connection, expr: str, middle: int):
+    """The measure ids of the matches, read in two halves (keys below ``middle``, and the rest)
+    at once: the read is most of the cost of counting a common term."""
     import numpy as np
 
-    ids = conn.execute("SELECT group_concat(rowid & 4294967295) FROM measure_fts WHERE measure_fts MATCH ?",
-                       (expr,)).fetchone()[0]
-    return cat.arrays(conn).rows(np.fromstring(ids or "", dtype=np.int64, sep=","))
+    upper = Beside(conn, lambda c: _ids(c, expr, "rowid >= ?", middle))
+    return np.concatenate([_ids(conn, expr, "rowid < ?", middle), upper.result()])
 
 
-def _count_values(cat: Catalog, facet: str, rows, conn: sqlite3.Connection) -> dict[str, int]:
-    """How many of the matches (their ``rows`` in the facet arrays) carry each value of the facet."""
-    n = cat.arrays(conn).count(facet, rows)
-    return {cat.numbered[facet][i].value: int(n[i]) for i in n.nonzero()[0]}
+def _ids(conn: sqlite3.Connection, expr: str, keys: str, middle: int):
+    """Measure ids of the matches whose keys are on one side of ``middle``.  One string from
+    SQLite, parsed by numpy: a Python object per match would cost three times as much."""
+    import numpy as np
+
+    ids = conn.execute("SELECT group_concat(rowid & 4294967295) FROM measure_fts WHERE measure_fts MATCH ?"
+                       f" AND {keys}", (expr, middle)).fetchone()[0]
+    return np.fromstring(ids or "", dtype=np.int64, sep=",")
+
+
+def _order_key(cat: Catalog, facet: str, n, numbers):
+    """Sorts value numbers most frequent first, equal counts in the catalog's order."""
+    tiebreak = cat.tiebreak[facet]
+    return -n[numbers].astype("int64") * len(tiebreak) + tiebreak[numbers]
+
+
+def _ordered(cat: Catalog, facet: str, n, numbers) -> list[int]:
+    import numpy as np
+
+    numbers = np.fromiter(numbers, dtype=np.int64)
+    return numbers[_order_key(cat, facet, n, numbers).argsort()].tolist()
+
+
+def _listed(cat: Catalog, facet: str, n, numbers: list[int], chosen: set[int]) -> list[dict]:
+    values = cat.numbered[facet]
+    return [values[i].as_dict(int(n[i])) | {"selected": i in chosen} for i in numbers]
+
+
+def _looks_like(cat: Catalog, facet: str, number: int, prefix: str, contains: str) -> bool:
+    """Whether the value, its label or another name of it begins with ``prefix`` and contains ``contains``."""
+    x = cat.numbered[facet][number]
+    value, label, aliases = cat.norm[(facet, x.value)]
+    return any(name.startswith(prefix) and contains in name for name in (value, label, *aliases))

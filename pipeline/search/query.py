@@ -1,16 +1,14 @@
 """Searching measures: matches of a query and filters, ranked, counted exactly, one page at a time."""
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 import sqlite3
-import threading
 
+from pipeline.search.beside import Beside
 from pipeline.search.catalog import Catalog, catalog
 from pipeline.search.filters import Filters, Note, Resolved, resolve
 from pipeline.search.hits import record
 from pipeline.search.syntax import Query, QueryError, parse
-from pipeline.store.reader import connect_readonly
 
 
 # The one cap: no request (page, API, CLI, download) returns more measures than this.
@@ -73,11 +71,11 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
         keys = [r[0] for r in conn.execute("SELECT key FROM search_measures ORDER BY key DESC LIMIT ? OFFSET ?", (limit, offset))]
         out.results = _rows(conn, cat, keys, {}, q, details)
         return out
-    pending = _count_async(conn, expr)
+    pending = Beside(conn, lambda c: _count(c, expr))  # counted while the matches are ranked
     if not q.clauses:  # filters (and exclusions) only: newest first
         keys = [r[0] for r in conn.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?"
                                            " ORDER BY rowid DESC LIMIT ? OFFSET ?", (expr, limit, offset))]
-        out.total = _result_of(pending, conn, expr)
+        out.total = pending.result()
         out.results = _rows(conn, cat, keys, {}, q, details)
         return out
     # The RANK_ALL most recent matches, with their scores; fewer means these are all of them.
@@ -89,7 +87,7 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
         start = max(offset, RANK_ALL)
         scored += conn.execute("SELECT rowid, NULL FROM measure_fts WHERE measure_fts MATCH ? ORDER BY rowid DESC"
                                " LIMIT ? OFFSET ?", (expr, offset + limit - start, start)).fetchall()
-    out.total = _result_of(pending, conn, expr)
+    out.total = pending.result()
     out.order = "relevance" if out.total <= RANK_ALL else "relevance_window"
     out.results = _rows(conn, cat, [k for k, _ in scored], dict(scored), q, details)
     return out
@@ -104,41 +102,6 @@ def count(conn: sqlite3.Connection, query: Query, res: Resolved) -> int:
 
 def _count(conn: sqlite3.Connection, expr: str) -> int:
     return conn.execute("SELECT count(*) FROM measure_fts WHERE measure_fts MATCH ?", (expr,)).fetchone()[0]
-
-
-_side = threading.local()
-_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="policykb-count")
-
-
-def _count_elsewhere(key: tuple, expr: str) -> int | None:
-    """The count on a connection of the pool thread's own (SQLite runs it without the GIL),
-    on the same file version as the caller's, or None if that file has since been replaced."""
-    conns = getattr(_side, "conns", None)
-    if conns is None:
-        conns = _side.conns = {}
-    c = conns.get(key[0])
-    if c is None or c.file_key != key:
-        if c is not None:
-            c.close()
-        c = conns[key[0]] = connect_readonly(key[0])
-        if c.file_key != key:
-            return None
-    return _count(c, expr)
-
-
-def _count_async(conn: sqlite3.Connection, expr: str) -> Future:
-    """Count the matches while the caller ranks them: the two scans overlap on two cores."""
-    key = getattr(conn, "file_key", None)
-    if key is None:  # an in-memory database has no second connection
-        f: Future = Future()
-        f.set_result(_count(conn, expr))
-        return f
-    return _pool.submit(_count_elsewhere, key, expr)
-
-
-def _result_of(pending: Future, conn: sqlite3.Connection, expr: str) -> int:
-    n = pending.result()
-    return _count(conn, expr) if n is None else n
 
 
 def _rows(conn: sqlite3.Connection, cat: Catalog, keys: list[int], scores: dict, q: Query, details: bool) -> list[dict]:

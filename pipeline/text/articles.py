@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.core.lexicons import word_list
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
@@ -98,16 +99,28 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】 or 第一篇: in front; a page number (4)
     or a site name (-某某网, ——某某网) behind."""
-    s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s)
+    s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(_BULLETS).strip())
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
     s = re.sub(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$", "", s)
-    return s.strip()
+    return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
+
+
+_BULLETS = "■□●◆◇▲△★☆•▌"
+# A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄).
+_CAPTION = re.compile(rf"(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}(?:\s+[{CJK}]{{2,4}})*\s*摄\s*$")
+# A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
+_INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,14}}(?:委员会|组织部|宣传部|人民政府|办公室|党委|[省市县区州旗]委)$")
+
+
+# A telephone number: a contact line (预约咨询: 0771-…) is page furniture, never a headline.
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)")
 
 
 def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
-            and not s.startswith(("—", "-", "─")) and person_names(s) is None)
+            and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _PHONE.search(s)
+            and not _INSTITUTION.match(s) and not _CAPTION.search(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -122,11 +135,19 @@ def _choose_title(zone: list[Line]) -> int | None:
         # A subtitle between headline and dateline reads as a run of clauses (…,…,…).
         above = [k for k in cands if k < meta]
         plain = [k for k in above if not re.search("[,，]", zone[k].text)]
+        below = meta + 1 if meta + 1 in cands and meta + 2 == len(zone) else None
+        if below is not None and (not above or not _next_to(zone, above[-1], meta)):
+            return below  # opening hours above, the headline between dateline and body
         return (plain or above)[-1] if above else next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
     return repeated[-1] if repeated else cands[0] if cands else None
+
+
+def _next_to(zone: list[Line], k: int, meta: int) -> bool:
+    """Whether only metadata or name lines stand between zone[k] and the dateline at ``meta``."""
+    return all(ln.kind == "meta" or person_names(ln.text) for ln in zone[k + 1:meta])
 
 
 def _title_text(zone: list[Line], k: int) -> str:
@@ -135,7 +156,8 @@ def _title_text(zone: list[Line], k: int) -> str:
     if glued:
         return glued[0]
     parts = [zone[k].text]
-    while _CONTINUES.match(parts[0]) and k > 0 and _candidate(zone[k - 1]):
+    # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
+    while _CONTINUES.match(parts[0]) and k > 0 and (_candidate(zone[k - 1]) or _INSTITUTION.match(zone[k - 1].text)):
         k -= 1
         parts.insert(0, zone[k].text)
     return clean_title("".join(parts))
@@ -160,7 +182,8 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
     authors: list[Author] = []
     for key, val in pairs:
         if key in ("记者", "通讯员"):
-            authors.append(Author(val, key))
+            if _personal(val):  # 通讯员 某某市台办: a unit, not a writer
+                authors.append(Author(val, key))
         elif key == "byline":
             authors.append(Author(val, None))
         elif key == "author":
@@ -177,7 +200,12 @@ _UNIT = re.compile(r"委|部|局|办|厅|中心|发布|网|报|社|站|组|院|�
 
 
 def _personal(name: str) -> bool:
-    """A writer's name, not a unit's (long minority names such as 某某其木格 are names)."""
+    """A writer's name, not a unit's (long minority names such as 某某其木格 are names) nor a
+    site account or placeholder (admin, 会员上传: resources/not_a_person.txt)."""
+    if cjk_count(name) == 0 or any(w in name for w in word_list("not_a_person.txt")):
+        return False
+    if name[-1] in "部委办局厅网报社台站":
+        return False  # 周组部, 阳湖网 (a department's or a site's signature): a unit, however short
     return len(name) <= 3 or not _UNIT.search(name)
 
 
@@ -224,7 +252,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         if pm.get(key):
             fields.setdefault(key, pm[key])
     if not authors and pm.get("author"):
-        authors.extend(Author(n, "作者") for n in split_names(pm["author"]))
+        authors.extend(Author(n, "作者") for n in split_names(pm["author"]) if _personal(n))
     if not body:
         return None
     start = body[0].start

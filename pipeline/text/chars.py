@@ -115,8 +115,10 @@ def _plain_syllable(s: str) -> str:
 
 # -- repair steps on tracked text ----------------------------------------------------------
 
-# 干(gàn)部: a reading printed after its character, with an optional space after the bracket.
-_RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})\s?[)）](?P<sp> (?=[^\sA-Za-z]))?")
+# 干(gàn)部: a reading printed after its character, with an optional space after the bracket;
+# some sites print it twice (县(xian)(xian)).
+_RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})\s?[)）]"
+                      rf"(?:[(（]\s?(?P=py)\s?[)）])*(?P<sp> (?=[^\sA-Za-z]))?")
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})

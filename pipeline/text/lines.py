@@ -110,7 +110,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     bare = s.strip("【】[]<>《》 ")
     if bare in furniture or all(w.strip("【】[]") in furniture for w in s.split()):
         return "page furniture"
-    if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s):
+    if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30:
         return "page furniture"
     if _ICP.search(s) and len(s) < 120:
         return "footer"
@@ -128,6 +128,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     return None
 
 
+# 本篇文章429字，读完约1分钟 / 阅读时间约3分钟: what a page says of its own length.
+_READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 # A site's name alone on a line (某某市人民政府网站, 某某新闻网); a headline does not end so.

@@ -24,10 +24,11 @@ BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记
 _BULLETS = "■□●◆◇▲△★☆•·▌|"
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
-SOURCE_DATE = re.compile(
-    rf"^(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))\s*"
-    rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}-\d{{1,2}}-\d{{1,2}})$"
-)
+_DATELINE_SOURCE = rf"(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))"
+_DATELINE_DATE = rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}-\d{{1,2}}-\d{{1,2}})"
+# 某某日报 2019年5月20日, or the other way round (2013-07-01 某某网).
+SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE_DATE.replace('date', 'date2')}\s+"
+                         rf"{_DATELINE_SOURCE.replace('src', 'src2')})$")
 NAME = re.compile(f"^[{CJK}]{{2,4}}$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*$")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
@@ -57,6 +58,7 @@ _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网|杂志|周刊|�
 _MEDIUM = re.compile(
     rf"^(?:《(?P<quoted>[^》]{{2,16}})》|(?P<named>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))(?:“[^”]{{1,8}}”)?\s*"
 )
+_GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员)")
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}})\s*$")
 
@@ -72,6 +74,11 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if m and (BYLINE_ROLE.match(s, m.end()) or m.end() < len(s) and s[m.end() - 1] == " " or m["quoted"]):
         medium, s = m["quoted"] or m["named"], s[m.end():]
         medium = None if medium.startswith("本") else medium  # 本报记者: the page's own paper
+    else:
+        # 川报观察记者 林凌: a medium without a medium's suffix, named by the role glued to it
+        glued = _GLUED_MEDIUM.match(s)
+        if glued and not glued.group(1).startswith("本") and _role_names(s[glued.end():]):
+            medium, s = glued.group(1), s[glued.end():]
     authors = _role_names(s) or _text_by(s)
     if authors is None and medium:
         names = person_names(s)
@@ -131,8 +138,18 @@ def person_names(s: str) -> list[str] | None:
     names = split_names(s)
     if not names or not all(re.fullmatch(f"[{CJK}·]{{2,4}}", n) for n in names):
         return None
+    if all(_common_word(n) for n in names):
+        return None  # 文章, 方向: a page's tab or label, though 文 and 方 are family names (江河 among names is one)
     unknown = sum(not is_person_name(n) for n in names)
     return names if unknown == 0 or len(names) >= 3 and unknown == 1 else None
+
+
+def _common_word(w: str) -> bool:
+    """A frequent word of the general dictionary (names of people are not in it)."""
+    from pipeline.nlp.segment import get_segmenter
+
+    seg = get_segmenter()
+    return seg.is_general_word(w) and seg.frequency(w) >= 500
 
 
 # Weekdays and view counters printed on a dateline: 星期一, 0次浏览, 浏览次数:9773, 阅读:1,024.
@@ -157,7 +174,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("affiliation", m["val"].strip())]
     m = SOURCE_DATE.match(s)
     if m:
-        return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
+        src, date = m["src"] or m["src2"], m["date"] or m["date2"]
+        return [("source", src), ("date", iso_date(date) or date)]
     m = PERIODICAL.match(s)
     if m:
         return [("source", m["src"])]
@@ -251,10 +269,18 @@ def _source_value(val: str) -> list[tuple[str, str]]:
         return [("headline", rest)] if cjk_count(rest) >= 6 else []
     if UNREADABLE in val:
         val = _restore_medium(val)
+    names = person_names(val)
+    if names and all(is_person_name(n) for n in names):
+        return [("author", n) for n in names]  # 来源: 张某 王某: the writers, named where the medium goes
     role = re.search(r"\s(?=" + BYLINE_ROLE.pattern + ")", val)
     authors = _role_names(val[role.end():]) if role else None
     if authors:
         val = val[: role.start()].strip()
+    elif " " in val:  # 来源:某某新闻网 王某: a medium, then its writer
+        head, _, tail = val.rpartition(" ")
+        names = person_names(tail)
+        if names and _MEDIUM.match(head.strip() + " "):
+            return [("source", head.strip())] + [("author", n) for n in names]
     return ([("source", val)] if val else []) + (authors or [])
 
 
@@ -262,7 +288,16 @@ def _restore_medium(val: str) -> str:
     """人民日� (characters lost to mojibake) -> the one listed publication it can be, else as is."""
     pattern = re.compile(".{1,3}".join(map(re.escape, val.split(UNREADABLE))))
     hits = [p for p in word_list("publications.txt") if pattern.fullmatch(p)]
-    return hits[0] if len(hits) == 1 else val
+    if len(hits) == 1:
+        return hits[0]
+    # 长江日� -> 长江日报: the last character of a medium's suffix lost (日报, 晚报, 新闻网, 电视台)
+    for suffix in _LOST_SUFFIXES:
+        if val.endswith(suffix[:-1] + UNREADABLE) and UNREADABLE not in val[:-1]:
+            return val[:-1] + suffix[-1]
+    return val
+
+
+_LOST_SUFFIXES = ("日报", "晚报", "早报", "时报", "商报", "新闻网", "电视台", "周刊", "月刊")
 
 
 _PAIRS = {"）": "（", ")": "(", "】": "【", "]": "["}

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import JSONResponse
 
 from pipeline import search as S
-from pipeline.search.web.params import int_param, query_and_filters
+from pipeline.search.web.params import href, int_param, query_and_filters
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter(prefix="/api")
@@ -15,20 +16,50 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     """Measures matching q and the filters.
 
     q: `容错 纠错` both, `驻村 OR 挂职` either, `-问责` not, `"驻村 第一书记"` a phrase.
-    Filters (province, city, county, category, group, slogan, year, source) take what people type:
-    福建 or 福建省, a full path 福建省福州市鼓楼区 or a code, a category's Chinese name or id, a year or
-    2020-2023.  limit: 1–10,000 (the one cap), offset or page.  facets=1 adds every facet value
-    with its exact count.  `notes` say what became of a filter that did not match one value;
-    `suggestions` where to go when there are few or no results.
+    Filters (province, city, county, township, category, group, slogan, year, source) take what
+    people type: 福建 or 福建省, a full path 福建省福州市鼓楼区 or a code, a category's Chinese name or
+    id, a year or 2020-2023.  limit: 1–10,000 (the one cap), offset or page.  `notes` say what
+    became of a filter that did not match one value; `suggestions` where to go when there are few
+    or no results.
+
+    facets=1 adds `facets`: for every facet, its `facet_limit` (default 30, at most 1,000) most
+    frequent values with their exact counts, most frequent first, and the selected values wherever
+    they rank (each value says whether it is `selected`); each facet ignores its own filter.  And
+    `facet_info`: per facet, `distinct` (how many values have a match), `shown`, `more` (values
+    with a match not listed) and `more_url`, the rest of them at /api/facets/{name}.
     """
-    q, f, _ = query_and_filters(request)
+    q, f, state = query_and_filters(request)
     limit = int_param(request, "limit", 20)
     offset = int_param(request, "offset", (max(1, int_param(request, "page", 1)) - 1) * limit)
     res = S.search(conn, q, f, limit=limit, offset=offset)
     body = res.to_dict() | {"suggestions": [s.as_dict() for s in S.suggest(conn, res)]}
     if request.query_params.get("facets") == "1":
-        body["facets"] = S.facets(conn, res.query, f)
-    return body
+        fs = S.facets(conn, res.query, f, int_param(request, "facet_limit", S.FACET_LIMIT))
+        body["facets"] = {name: fv.values for name, fv in fs.items()}
+        body["facet_info"] = {name: {"distinct": fv.distinct, "shown": len(fv.values), "more": fv.more,
+                                     "more_url": href(f"/api/facets/{name}", state) if fv.more else None}
+                              for name, fv in fs.items()}
+    return JSONResponse(body)  # plain JSON types already: FastAPI's encoder would walk them again (2 ms)
+
+
+@router.get("/facets/{name}")
+def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
+    """The values of one facet (province, city, county, township, category, group, slogan, year,
+    source) for q and the filters, as /api/search takes them: exact counts, most frequent first,
+    only values with a match; the facet ignores its own filter.
+
+    prefix: only values whose name, label or another name begins with it (鼓楼 finds 鼓楼区);
+    contains: only those containing it.  limit: 1–1,000 (default 100), from offset.  `distinct`
+    counts the values that fit, `more` those after this page, `next` is the next page's URL.
+    """
+    if name not in S.FACETS:
+        raise HTTPException(404, f"没有“{name}”这个分面；可用：" + "、".join(S.FACETS) + "。")
+    q, f, state = query_and_filters(request)
+    lookup = {k: (request.query_params.get(k) or "").strip() for k in ("prefix", "contains")}
+    limit, offset = int_param(request, "limit", 100), max(0, int_param(request, "offset", 0))
+    fv = S.facet_values(conn, name, q, f, offset=offset, limit=limit, **lookup)
+    more = href(f"/api/facets/{name}", state | lookup | {"offset": offset + limit, "limit": limit})
+    return fv.as_dict() | {"query": q, "next": more if fv.more else None}
 
 
 @router.get("/articles")
