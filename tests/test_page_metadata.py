@@ -162,6 +162,8 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("(责任编辑 林小满)", [("editor", "林小满")]),
     ("2023-06-12 星期一", [("date", "2023-06-12")]),
     ("发布者:管理员 发布时间:2023-05-01 10:00", [("date", "2023-05-01"), ("record", "管理员")]),
+    ("  • 2024-03-26 19:11:05", [("date", "2024-03-26")]),
+    ("http://news.example.cn 2006年11月10日07:19 青禾网-青禾日报 | ||||", [("source", "青禾日报"), ("date", "2006-11-10")]),
 ])
 def test_meta_lines(line, fields):
     assert sorted(parse_meta_line(line) or []) == sorted(fields)
@@ -219,6 +221,7 @@ def test_person_names(line, names):
     ("新华社北京5月1日电(记者 方小禾)近日", [("source", "新华社"), ("记者", "方小禾")]),
     ("新华社北京1日电(记者 方小禾)近日", [("source", "新华社"), ("记者", "方小禾")]),
     ("本网讯 (方小禾 何青)今年以来", [("byline", "方小禾"), ("byline", "何青")]),
+    ("柳川在线07月04日讯 (青禾晚报记者 方小禾) 昨天,柳川镇", [("source", "青禾晚报"), ("记者", "方小禾")]),
     ("县融媒体中心通讯员方小禾报道,近日", []),
     ("国家电网青禾供电公司近日", []),
 ])
@@ -227,6 +230,17 @@ def test_news_leads(text, fields):
 
 
 # --- whole pages --------------------------------------------------------------------------
+
+def test_names_in_brackets_closing_the_report_sign_it(tmp_path):
+    art = only(tmp_path, "\n".join([BODY, BODY2, "(方小禾 何青)"]))
+    assert roles(art) == [("何青", None), ("方小禾", None)]
+    assert "方小禾" not in art.text
+
+
+def test_a_closing_bracket_of_words_is_no_signature(tmp_path):
+    art = only(tmp_path, "\n".join([BODY, BODY2, "(完)"]))
+    assert art.authors == []
+
 
 def test_lead_byline_keeps_the_space_between_two_people(tmp_path):
     page = "\n".join(["青禾日报柳川讯 (通讯员 方小禾 何青)“能办的马上办。”近日,柳川镇推行窗口容错清单," + BODY, BODY2])

@@ -20,7 +20,7 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
-from pipeline.text.meta import NAME, bracket_bylines, iso_date, parse_lead, person_names, split_names
+from pipeline.text.meta import NAME, bracket_bylines, closing_names, iso_date, parse_lead, person_names, split_names
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
@@ -221,7 +221,8 @@ def _merge_authors(authors: list[Author]) -> list[Author]:
 
 def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     """Fields of a news lead in the first paragraphs and of bracketed bylines anywhere; a bare
-    name on the last line signs the article (the text does not say in what role)."""
+    name on the last line, or names in brackets there, sign the article (the text does not say
+    in what role)."""
     found: list[tuple[str, str]] = []
     for ln in body[:3]:
         lead = parse_lead(ln.text)
@@ -230,9 +231,11 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             break
     for ln in body:
         found += bracket_bylines(ln.text)
-    if len(body) > 1 and NAME.match(body[-1].text) and ends_sentence(body[-2].text):
-        found.append(("byline", body[-1].text))
-        body = body[:-1]
+    if len(body) > 1 and ends_sentence(body[-2].text):
+        names = [body[-1].text] if NAME.match(body[-1].text) else closing_names(body[-1].text)
+        if names:
+            found += [("byline", n) for n in names]
+            body = body[:-1]
     return found, body
 
 

@@ -27,8 +27,13 @@ AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
 _DATELINE_SOURCE = rf"(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))"
 _DATELINE_DATE = rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}-\d{{1,2}}-\d{{1,2}})"
 # 某某日报 2019年5月20日, or the other way round (2013-07-01 某某网).
-SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE_DATE.replace('date', 'date2')}\s+"
+# The date may carry its time (2006年11月10日07:19), and a portal the paper it carries (荆楚网-湖北日报).
+SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE_DATE.replace('date', 'date2')}"
+                         rf"\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+(?:[{CJK}]{{2,8}}网\s*[-－—]\s*)?"
                          rf"{_DATELINE_SOURCE.replace('src', 'src2')})$")
+# What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
+# table cells after it (标题 | |||).
+_LINE_RESIDUE = re.compile(rf"^[{_BULLETS}\s]+|^https?://\S+\s+|[\s|]*\|[\s|]*$")
 NAME = re.compile(f"^[{CJK}]{{2,4}}$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*$")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
@@ -166,7 +171,7 @@ _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
-    s = _COUNTER.sub("  ", line.strip()).strip()
+    s = _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip())).strip()
     if not s or len(s) > 160:
         return None
     m = AFFILIATION.match(s)
@@ -345,6 +350,15 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     return fields if m["by"] or medium and dated and len(m.group(0)) < len(text) else []
 
 
+_CLOSING_NAMES = re.compile(r"^[（(]\s*(?P<names>[^（()）]{2,30}?)\s*[)）]$")
+
+
+def closing_names(text: str) -> list[str] | None:
+    """A line that is only people's names in brackets, (某某 某某): a local report's signature."""
+    m = _CLOSING_NAMES.match(text.strip())
+    return person_names(m["names"]) if m else None
+
+
 def bracket_bylines(text: str) -> list[tuple[str, str]]:
     """Authors named in brackets anywhere in a paragraph: (通讯员 某某), (作者:某某)."""
     out: list[tuple[str, str]] = []
@@ -360,7 +374,10 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
         names = person_names(by[m.end():])
         return [("author", n) for n in names] if names else None
     names = None if BYLINE_ROLE.match(by) else person_names(by)
-    return _role_names(by) or ([("byline", n) for n in names] if names else None)
+    if names:
+        return [("byline", n) for n in names]
+    # (钱江晚报记者 刘焜): the medium the writer works for, glued to the role, is the source
+    return _role_names(by) or parse_byline_fields(by)
 
 
 def byline_spans(text: str) -> list[tuple[int, int]]:
@@ -370,4 +387,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     m = _LEAD.match(text)
     if m and m["by"]:
         spans.append(m.span("by"))
+    m = _CLOSING_NAMES.match(text)
+    if m and closing_names(text):
+        spans.append(m.span("names"))
     return spans
