@@ -95,6 +95,7 @@ _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 _RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
 _SINCE_AFTER = re.compile(r"^(?:来|以来)")
 # 0次浏览, 阅读 35: page counters
+_VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")
 _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
 _COUNTER_FIRST = set("浏阅点评收转播")
 # the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
@@ -170,6 +171,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return not G[_G_FRAC]
     if unit == "次" and text.startswith("全会", e):
         return True  # 三次全会: the third plenary session, an ordinal
+    if unit == "次" and _VEHICLE.match(text, e):
+        return True  # 5826次列车: a train's number
     if nxt == "内" and text.startswith("内外", e):
         return True  # 八小时内外: on and off duty, not an amount
     if unit in _LOOK_CLOSER and _date_or_label(text, num, pre, s, unit, e):
