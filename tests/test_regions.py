@@ -252,6 +252,21 @@ def test_a_level_word_inside_a_clause_is_no_town(g, segmenter):
     assert [m.text for m in locate(text, g).mentions] == ["安吉县"]
 
 
+@pytest.mark.parametrize("text, path", [
+    ("海淀区对全区年轻干部开展谈心谈话。", "北京市/海淀区"),  # 海淀 is a word jieba knows as a place
+    ("近日，平遥县建立容错纠错机制。", "山西省/晋中市/平遥县"),  # a full name opening its clause
+    ("中共湖南省委办公厅印发通知。", "湖南省"),  # 中共 glued to the unit by the segmenter
+    ("自治区选派干部到新疆各地驻村。", "新疆维吾尔自治区"),  # the short form without the nationality
+    ("伊犁州组织干部培训。", "新疆维吾尔自治区/伊犁哈萨克自治州"),
+])
+def test_full_and_short_names_found_alone(g, segmenter, text, path):
+    assert path in [m.place.path for m in locate(text, g).mentions]
+
+
+def test_a_word_before_a_level_word_inside_a_clause_is_no_county(g, segmenter):
+    assert locate("由县纪委会同县人社局开展督查。", g).mentions == []
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

@@ -43,6 +43,8 @@ ETHNIC = (r"(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|�
           r"柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|"
           r"塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族")
 ETHNIC_RUN = re.compile(f"(?:{ETHNIC})+$")
+# Official names that drop 族 (新疆维吾尔自治区, 伊犁哈萨克自治州): the nationality still goes.
+BARE_ETHNIC_RUN = re.compile("(?:" + ETHNIC[3:ETHNIC.rindex(")")] + ")+$")
 UNIT_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|特区|新区|省|市|县|区|盟|旗|州)$")
 PROVINCE_PREFIX = "(?:河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|宁夏|新疆|西藏|内蒙古)"
 TOWN_SUFFIX = re.compile(r"(?:民族乡|民族镇|街道|苏木|镇|乡)$")
@@ -82,6 +84,9 @@ def short_forms(name: str, level: str) -> list[str]:
     suffix, base = m.group(), name[: m.start()]
     if suffix.startswith("自治"):
         base = ETHNIC_RUN.sub("", re.sub("各族$", "", base))
+        bare = BARE_ETHNIC_RUN.search(base)
+        if bare and len(bare.group()) >= 2 and bare.start() >= 2:  # not 长白, 内蒙古, 鄂伦春
+            base = base[: bare.start()]
     if len(base) < 2:
         return []
     out = [base]

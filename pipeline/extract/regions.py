@@ -47,7 +47,7 @@ from typing import NamedTuple
 from pipeline.core.lexicons import resource_path, word_list, word_table
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
-from pipeline.nlp.segment import is_general_word
+from pipeline.nlp.segment import is_general_word, is_proper_name
 from pipeline.text.chars import CJK, is_cjk
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
@@ -393,8 +393,8 @@ def _ordinary_name(name: str, level: str) -> bool:
     if level in ("township", "village"):
         stem = _VILLAGE_SUFFIX.sub("", name) if level == "village" else _town_stem(name)
         return len(stem) < 2 or _common_word(stem) and (level == "village" or is_general_word(name))
-    if level == "county":
-        return len(name) <= 2 or _common_word(name[:-1])
+    if level == "county":  # 会同县, not 海淀区: jieba knows 海淀 as a place's name
+        return len(name) <= 2 or _common_word(name[:-1]) and not is_proper_name(name[:-1])
     return False
 
 
@@ -609,7 +609,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     weak = kind == "short" and p.level != "province" and len(hit.text) < 3 and _common_word(hit.text) \
         or p.level == "township" and seg.text[hit.end - 1:hit.end + 1] in _GENERIC_GLUE \
         or kind == "former" and len(hit.text) <= 2 \
-        or p.level in ("township", "village", "county") and kind != "short" and _ordinary_name(hit.text, p.level)
+        or p.level in ("township", "village", "county") and kind != "short" and _ordinary_name(hit.text, p.level) \
+        and not (p.level == "county" and _opens_clause(seg.text, hit.start))
     placed = not weak and p.level in ("township", "zone") and p.code != "" and ev.support(p, hit)[0] > 0
     # In a headline or author unit only a weak name is checked against the words: segmenting
     # every headline costs more than the rare 苏州河 there.
@@ -618,13 +619,20 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         end = hit.end - 1 if _institution_after(hit, seg.text) else hit.end  # 海城|市委
         ends = (hit.start, end) if kind == "short" or weak else (hit.start,)
         bounds = seg.bounds
-        if not weak and hit.start not in bounds and seg.text[hit.start - 1:hit.start] in _GLUED_BEFORE:
-            ends = ends[1:]  # 在阳|郭|镇政府: the segmenter glued a preposition to a name it does not know
+        if not weak and hit.start not in bounds and (seg.text[hit.start - 1:hit.start] in _GLUED_BEFORE
+                                                     or seg.text[hit.start - 2:hit.start] == "中共"):
+            ends = ends[1:]  # 在阳|郭|镇政府, 中共湖南省委: the segmenter glued a word to the name
         if any(x not in bounds for x in ends):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
     return not weak or by_parent or _cued(hit, seg, ev, p)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """A county's full name opening a clause (罗山县对…, 。房县建立…) names the county: the trap
+    of a word before a level word (纪委会同县人社局) lies inside a clause."""
+    return start == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[start - 1])
 
 
 # One-character words that jieba glues to the first character of a name it does not know.

@@ -236,6 +236,22 @@ def _jieba_frequencies() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _jieba_proper_names() -> frozenset[str]:
+    """The words jieba's general dictionary tags as place or person names (ns, nr)."""
+    import jieba
+
+    with jieba.Tokenizer().get_dict_file() as f:
+        rows = (line.split(" ") for line in f.read().decode("utf-8").splitlines())
+        return frozenset(r[0] for r in rows if len(r) > 2 and r[2] in ("ns", "nr"))
+
+
+def is_proper_name(word: str) -> bool:
+    """Tagged a place or person name in jieba's dictionary (海淀, 罗山): a frequent word that is
+    still no ordinary word."""
+    return word in _jieba_proper_names()
+
+
+@lru_cache(maxsize=1)
 def get_segmenter() -> Segmenter:
     import jieba
 
