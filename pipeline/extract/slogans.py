@@ -409,6 +409,17 @@ def _formula_anywhere(content: str) -> bool:
     return all(len(i) == 1 for i in items) and len(items) >= 3 and content.replace("、", "") not in _PLAIN_LISTS
 
 
+# “能打仗、善打仗”的干部: a quoted list that describes people is no formula.
+_DESCRIBES_PEOPLE = re.compile(rf"[”\"]?[的型]?[{CJK}]{{0,2}}?(?:干部|人才|党员|队伍|人员|书记|班子|青年|带头人)")
+
+
+def _parallel_phrases(content: str, text: str, end: int) -> bool:
+    """A quoted run of four-character phrases (“政治铸魂、能力筑基、实践砺才”) is a formula, as its
+    quote marks say, unless it describes people."""
+    items = content.split("、")
+    return len(items) >= 2 and all(len(i) == 4 for i in items) and not _DESCRIBES_PEOPLE.match(text, end)
+
+
 def _quoted_candidates(text: str) -> list[_Cand]:
     """Quotes shaped like a slogan (see classify_quoted)."""
     cands: list[_Cand] = []
@@ -416,7 +427,8 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         raw = _content(q)
         content = raw.strip()
         kind = classify_quoted(content)
-        if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not _formula_anywhere(content):
+        if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not _formula_anywhere(content) \
+                and not _parallel_phrases(content, text, q.end()):
             continue
         if kind:
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
