@@ -163,6 +163,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("2023-06-12 星期一", [("date", "2023-06-12")]),
     ("发布者:管理员 发布时间:2023-05-01 10:00", [("date", "2023-05-01"), ("record", "管理员")]),
     ("  • 2024-03-26 19:11:05", [("date", "2024-03-26")]),
+    ("29.05.2019  20:01", [("date", "2019-05-29")]),
     ("http://news.example.cn 2006年11月10日07:19 青禾网-青禾日报 | ||||", [("source", "青禾日报"), ("date", "2006-11-10")]),
 ])
 def test_meta_lines(line, fields):
@@ -223,6 +224,8 @@ def test_person_names(line, names):
     ("本网讯 (方小禾 何青)今年以来", [("byline", "方小禾"), ("byline", "何青")]),
     ("柳川在线07月04日讯 (青禾晚报记者 方小禾) 昨天,柳川镇", [("source", "青禾晚报"), ("记者", "方小禾")]),
     ("县融媒体中心通讯员方小禾报道,近日", []),
+    ("青禾网消息(方小禾) 近日,柳川县出台细则", [("source", "青禾网"), ("byline", "方小禾")]),
+    ("青禾日报讯 通讯员 方小禾 报道:日前,柳川县出台", [("source", "青禾日报"), ("通讯员", "方小禾")]),
     ("国家电网青禾供电公司近日", []),
 ])
 def test_news_leads(text, fields):
@@ -235,6 +238,12 @@ def test_names_in_brackets_closing_the_report_sign_it(tmp_path):
     art = only(tmp_path, "\n".join([BODY, BODY2, "(方小禾 何青)"]))
     assert roles(art) == [("何青", None), ("方小禾", None)]
     assert "方小禾" not in art.text
+
+
+def test_names_in_brackets_ending_the_last_paragraph_sign_it(tmp_path):
+    art = only(tmp_path, "\n".join([BODY, BODY2 + "(方小禾、何青)"]))
+    assert roles(art) == [("何青", None), ("方小禾", None)]
+    assert art.text.rstrip().endswith("召回。")
 
 
 def test_a_closing_bracket_of_words_is_no_signature(tmp_path):

@@ -14,13 +14,14 @@ from metadata lines, lines of names in the header zone, a news lead
 """
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
-from pipeline.text.meta import NAME, bracket_bylines, closing_names, iso_date, parse_lead, person_names, split_names
+from pipeline.text.meta import NAME, bracket_bylines, closing_names, iso_date, signature_at_end, parse_lead, person_names, split_names
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
@@ -235,7 +236,11 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
         names = [body[-1].text] if NAME.match(body[-1].text) else closing_names(body[-1].text)
         if names:
             found += [("byline", n) for n in names]
-            body = body[:-1]
+            return found, body[:-1]
+    signed = signature_at_end(body[-1].text) if body else None
+    if signed:  # …留住人才。(某某 某某): the signature leaves the paragraph
+        found += [("byline", n) for n in signed[1]]
+        body = body[:-1] + [replace(body[-1], text=body[-1].text[:signed[0]])]
     return found, body
 
 

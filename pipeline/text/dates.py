@@ -15,6 +15,8 @@ DATETIME = re.compile(
     rf"(?P<y>{YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})\s*日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# 29.05.2019 20:01: a site template that writes the day first (12.08.2015 reads the same way).
+DAY_FIRST = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})(?![\d.])(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
 # 2023年9月 (spaces allowed) not followed by a day: a dateline that names only the month.
 YEAR_MONTH = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)")
 
@@ -34,8 +36,8 @@ def iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None
 
 
 def search_date(text: str) -> re.Match[str] | None:
-    """The first full date in ``text``, else the first year and month."""
-    return DATETIME.search(text) or YEAR_MONTH.search(text)
+    """The first full date in ``text`` (year first, else day first), else the first year and month."""
+    return DATETIME.search(text) or DAY_FIRST.search(text) or YEAR_MONTH.search(text)
 
 
 def iso_of(m: re.Match[str]) -> str | None:

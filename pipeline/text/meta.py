@@ -323,8 +323,8 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    rf"^(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台]))"
-    r"\s*(?:[（(](?P<by>[^（()）]{2,40})[)）])?"
+    rf"^(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?<=网)消息)"
+    r"\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
@@ -340,6 +340,8 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     medium = _LEAD_MEDIUM.match(m["pre"])
     if medium and not medium.group(0).startswith("本"):
         fields.append(("source", medium.group(0)))
+    if m["open"]:  # 某某日报讯 通讯员 张三 报道：
+        fields += _role_names(m["open"].strip()) or []
     if m["by"]:
         by = _bracket_authors(m["by"])
         if by is None:
@@ -347,16 +349,27 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         fields += by
     # Without a byline, only a dated 电 or a 讯 says "lead" (国家电网… is a company).
     dated = m["day"] or m["mark"] == "讯"
-    return fields if m["by"] or medium and dated and len(m.group(0)) < len(text) else []
+    return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
 
 _CLOSING_NAMES = re.compile(r"^[（(]\s*(?P<names>[^（()）]{2,30}?)\s*[)）]$")
+
+
+_CLOSING_TAIL = re.compile(r"(?<=[。！？!?”])\s*[（(]\s*(?P<names>[^（()）]{2,30}?)\s*[)）][\s|]*$")
 
 
 def closing_names(text: str) -> list[str] | None:
     """A line that is only people's names in brackets, (某某 某某): a local report's signature."""
     m = _CLOSING_NAMES.match(text.strip())
     return person_names(m["names"]) if m else None
+
+
+def signature_at_end(text: str) -> tuple[int, list[str]] | None:
+    """Names in brackets closing a report's last paragraph (…留住人才。(某某 某某)): where the
+    signature starts and the names."""
+    m = _CLOSING_TAIL.search(text)
+    names = person_names(m["names"]) if m else None
+    return (m.start(), names) if names else None
 
 
 def bracket_bylines(text: str) -> list[tuple[str, str]]:
@@ -387,7 +400,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     m = _LEAD.match(text)
     if m and m["by"]:
         spans.append(m.span("by"))
-    m = _CLOSING_NAMES.match(text)
-    if m and closing_names(text):
+    m = _CLOSING_NAMES.match(text) or _CLOSING_TAIL.search(text)
+    if m and person_names(m["names"]):
         spans.append(m.span("names"))
     return spans
