@@ -267,6 +267,13 @@ def test_a_word_before_a_level_word_inside_a_clause_is_no_county(g, segmenter):
     assert locate("由县纪委会同县人社局开展督查。", g).mentions == []
 
 
+def test_a_village_the_list_lacks_right_after_its_town(g, segmenter):
+    text = "驻村干部在安徽长丰县杨庙镇榉湾村蹲点。如今榉湾村游客多了。杨庙镇贫困村、杨庙镇各村也在行动。"
+    villages = [m for m in locate(text, g).mentions if m.place.level == "village"]
+    assert [m.text for m in villages] == ["榉湾村", "榉湾村"]
+    assert villages[0].place.path == "安徽省/合肥市/长丰县/杨庙镇/榉湾村"
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 import gc
 import gzip
@@ -751,6 +751,40 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
 
 
 _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会")
+_VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,4}}?)(村|社区|嘎查)")
+
+
+def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionMention]:
+    """A village the list lacks, right after its town (某某镇马郢村, 某某街道美虹社区): neither an
+    ordinary word (贫困村, 中心村; a place's name jieba knows is none) nor holding a function
+    character (各村, 党委村)."""
+    taken = Taken(len(text), ((m.start, m.end) for m in local))
+    out = []
+    for town in (m for m in local if m.place.level == "township"):
+        v = _VILLAGE_AFTER_TOWN.match(text, town.end)
+        if not v or taken.overlaps(*v.span()):
+            continue
+        stem = v.group(1)
+        if _NOT_A_STEM.search(stem) or _NOT_IN_LONE_STEM.search(stem) or is_general_word(stem) and not is_proper_name(stem):
+            continue
+        p, name = town.place, v.group(0)
+        village = Place(code="", name=name, level="village", province=p.province, city=p.city, county=p.county,
+                        township=p.township or p.name, path=f"{p.path}/{name}")
+        out.append(RegionMention(text=name, place=village, start=v.start(), end=v.end(),
+                                 reason=f"a village not in the list, right after its town {town.text}"))
+        taken.take(*v.span())
+    return out + _named_again(text, out, taken)
+
+
+def _named_again(text: str, first: list[RegionMention], taken: Taken) -> list[RegionMention]:
+    """Later mentions of the villages placed once (马郢村 … 马郢村 again)."""
+    out = []
+    for m in first:
+        for again in re.finditer(re.escape(m.text), text):
+            if not taken.overlaps(*again.span()):
+                out.append(replace(m, start=again.start(), end=again.end(), reason=f"{m.text} placed before"))
+                taken.take(*again.span())
+    return out
 
 
 def _holds_villages(g: Gazetteer, code: str) -> bool:
@@ -824,6 +858,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted += _towns_standing_alone(g, seg, body)
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
+                                  key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _villages_after_towns(seg.text, seg.accepted),
                                   key=lambda m: m.start)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
