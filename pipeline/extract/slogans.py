@@ -222,6 +222,8 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     m = re.match(rf"[”\"]?[{CJK}]{{0,4}}\s*[（(]([^（）()]{{2,120}})[）)]", after)
     if m:
         items = [i.strip("“”\"") for i in _SPLIT_ITEMS.split(m.group(1)) if i.strip("“”\" ")]
+        if len(items) == 1:  # (甲-乙-丙): the stages of a method, joined by dashes or arrows
+            items = [i.strip() for i in re.split(r"[-—–→]+", items[0]) if i.strip()]
         items = [re.sub(r"等$", "", i) for i in items]
         last = re.split(r"和|及", items[-1]) if items else []
         if len(last) == 2 and all(len(x) >= 2 for x in last):
@@ -576,9 +578,31 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
             return found
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
         found = (_components_after(text, end, n) or _components_paired(text, end, s, n)
+                 or _components_sharing_tail(text, end, s, n)
                  or _components_paragraphs(paragraphs, end, s, n) or _components_before(text, start))
         if found:
             return found
+    return []
+
+
+_NUMBER_HEAD = re.compile(rf"^[{NUMERALS}\d]+个?")
+
+
+def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """三个区分开来 … 把甲…区分开来；把乙…区分开来；把丙…区分开来: exactly n clauses after the
+    formula, each ending with the words it counts (区分开来, 下基层)."""
+    tail = _NUMBER_HEAD.sub("", slogan)
+    if not n or n < 2 or len(tail) < 2 or tail == slogan:
+        return []
+    window = text[end:end + 600]
+    stop = window.find("。")
+    window = window[: stop if stop >= 0 else len(window)]
+    for sep in (r"[；;]", r"[、，,]"):
+        parts = [p.strip(" “”\"") for p in re.split(sep, window)]
+        items = [p for p in parts if p.endswith(tail) and len(p) > len(tail)]
+        if len(items) == n and all(parts[i].endswith(tail) for i in range(n)):
+            items[0] = re.split(r"[“：:]|即", items[0])[-1].lstrip("要是就")  # 强调“要把…: the lead-in goes
+            return items
     return []
 
 
