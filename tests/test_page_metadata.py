@@ -164,6 +164,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("发布者:管理员 发布时间:2023-05-01 10:00", [("date", "2023-05-01"), ("record", "管理员")]),
     ("  • 2024-03-26 19:11:05", [("date", "2024-03-26")]),
     ("29.05.2019  20:01", [("date", "2019-05-29")]),
+    ("来源:青禾新闻收集", [("source", "青禾新闻")]),
     ("http://news.example.cn 2006年11月10日07:19 青禾网-青禾日报 | ||||", [("source", "青禾日报"), ("date", "2006-11-10")]),
 ])
 def test_meta_lines(line, fields):

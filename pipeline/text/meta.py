@@ -263,9 +263,13 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     return [(key, val)] if val else []
 
 
+_COMPILED_BY = re.compile(r"(?:收集|整理|转载|综合)$")
+
+
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _ISSUE_TAIL.sub("", val.split("|")[0]).strip()
+    val = _COMPILED_BY.sub("", val) if len(val) > 4 else val  # 某某新闻收集: the medium, not the clerk's verb
     if val in word_set("not_a_source.txt"):
         return []
     m = _NO_SOURCE.match(val)
