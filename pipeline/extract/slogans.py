@@ -193,11 +193,11 @@ def classify_quoted(content: str) -> str | None:
             return None  # 一线, 一图, 一贯: words, not formulas
         if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c):
             return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral
-        if len(c) >= 4 and is_general_word(c):
-            return None  # 一心一意, 三心二意: idioms
+        if len(c) >= 4 and is_general_word(c) or _describes_a_pair(c):
+            return None  # 一心一意, 三心二意: idioms; 一南一北: a pair described
         return "numbered"
     if _PAIRED.search(c):
-        return "numbered" if not is_general_word(c) else None
+        return "numbered" if not is_general_word(c) and not _describes_a_pair(c) else None
     return None
 
 
@@ -466,6 +466,12 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
     return cands
 
 
+def _describes_a_pair(c: str) -> bool:
+    """一南一北, 一枝一叶, 一人一间: the two halves make an everyday word (南北, 枝叶, 人间), so the
+    phrase describes a pair; a formula pairs what no word joins (一村一策, 一岗一责)."""
+    return len(c) == 4 and c[0] == c[2] == "一" and is_general_word(c[1] + c[3])
+
+
 def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand | None:
     """An unquoted paired formula: 三访三评, 一岗双责 (halves of one length, each a numeral and one
     or two characters, the numerals alike), not cut out of a longer word."""
@@ -478,6 +484,8 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
         return None  # 一代又一代, 一批又一批: a repetition, not two items
     if "之" in a + b or a[0] in "至到或和及与比":
         return None  # 三分之一, 一县之长, 一至五星: a fraction, a title or a range, not two items
+    if _describes_a_pair(s):
+        return None
     if _splits_word(words, start) or _splits_word(words, end) or s in never or is_general_word(s):
         return None
     if n1 != n2 and (n1, n2) != ("一", "双"):
