@@ -136,8 +136,9 @@ def is_person_name(s: str) -> bool:
 def person_names(s: str) -> list[str] | None:
     """A line that is only people's names (罗某某,江 某 / 徐某 陈某某) -> the names, else None.
 
-    Most of them must open with a family name; one alone must, and be a usual length."""
-    s = s.strip()
+    Most of them must open with a family name; one alone must, and be a usual length.  A list
+    bullet before them (■ 徐某 陈某) is page furniture."""
+    s = s.strip().lstrip(_BULLETS).strip()
     if not s or len(s) > 40 or re.search(f"[^{CJK}·、,，;； ]", s):
         return None
     names = split_names(s)
