@@ -118,6 +118,12 @@ def test_quoted_terms_classes(segmenter):
     assert x.quoted_terms == ["积分制", "12308", "百合米酒", "一告了之"]
 
 
+def test_words_said_in_quotes_are_no_terms(segmenter):
+    x = extract_article(article(
+        "村民说,“现在可以回村过年了”,“他们真正放手让我们干事”,村里还推行“管他的”清单和“积分超市”。"))
+    assert x.quoted_terms == ["管他的", "积分超市"]
+
+
 # -- mojibake residue --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, clean", [

@@ -627,6 +627,11 @@ def _components_paired(text: str, end: int, slogan: str, n: int | None) -> list[
     return items[:n] if len(items) >= 2 else []
 
 
+# Words said, not a term named: a clause with a pronoun (a short “管他的” is a term), a closing
+# particle, or a long clause with a verb of need, ability or will (“…需要及时补修”).
+_SPOKEN = re.compile(r"^(?=.{6}).*(?:我们|你们|他们|她们|咱们)|[了吗呢吧啊呀]$|^.{6,}(?:需要|可以|能够|应该|只能)")
+
+
 def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
     """Quoted single terms that are not slogans or their components: “含金量”, “立交桥”.
 
@@ -641,7 +646,8 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
         if q.group(0).startswith("‘"):
             continue
         c = _content(q).strip()
-        if not c or c in skip or _unquote(c) in skip or re.search(r"[，,、;；。？！?!\ufffd]", c) or c in out:
+        if not c or c in skip or _unquote(c) in skip or re.search(r"[，,、;；。？！?!\ufffd]", c) or c in out \
+                or _SPOKEN.search(c):
             continue
         k = bisect_right(inside, (q.start(), _AFTER_ALL))
         if k and reach[k - 1] >= q.end():
