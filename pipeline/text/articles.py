@@ -97,11 +97,16 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+_COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二三四五六七八九十]{1,3}\s*[篇则份个套]"
+                              r"(?:范文|文件|资料|合集)[)）]?$|\s*[(（](?:共|精选)[\d一二三四五六七八九十]{1,3}[篇则份][)）]$")
+
+
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】 or 第一篇: in front; a page number (4)
     or a site name (-某某网, ——某某网) behind."""
     s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(_BULLETS).strip())
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
+    s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = re.sub(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$", "", s)
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
