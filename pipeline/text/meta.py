@@ -17,8 +17,10 @@ from pipeline.text.dates import YEAR, iso_date, iso_of, search_date
 _KEYS = dict(word_table("metadata_labels.tsv"))
 _KEY_RE = "|".join(sorted(map(re.escape, _KEYS), key=len, reverse=True))
 # key, colon, value up to two spaces / a tab / the next key
+# (a page's "撰文 | 某某 来源 | 某报" puts a bar between key and value)
+_SEP = r"(?:\s*[:：]\s*|\s+[|｜]\s+)"
 FIELD = re.compile(
-    rf"[【\[(]?(?P<key>{_KEY_RE})[】\]]?\s*[:：]\s*(?P<val>.*?)\s*(?=\s{{2,}}|\t|\s(?:{_KEY_RE})\s*[:：]|(?:{_KEY_RE})[:：]|$)"
+    rf"[【\[(]?(?P<key>{_KEY_RE})[】\]]?{_SEP}(?P<val>.*?)\s*(?=\s{{2,}}|\t|\s(?:{_KEY_RE}){_SEP}|(?:{_KEY_RE})[:：]|$)"
 )
 BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|摄影|摄)")
 _BULLETS = "■□●◆◇▲△★☆•·▌|"
@@ -250,6 +252,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
 def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     """The field(s) one key's value gives; None when the value is prose."""
     val = _unbracket(_JUNK_TAIL.sub("", raw).strip(" *_|"))
+    if key == "record" and val:
+        return [("record", val[:40])]  # 简介:… a site's blurb, whatever it says
     if "。" in val or len(val) > 40:
         return None
     if key == "author":
