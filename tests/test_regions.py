@@ -274,6 +274,17 @@ def test_a_village_the_list_lacks_right_after_its_town(g, segmenter):
     assert villages[0].place.path == "安徽省/合肥市/长丰县/杨庙镇/榉湾村"
 
 
+def test_a_town_named_in_full_then_by_its_stem(g, segmenter):
+    text = "来自嘉泽镇的干部交流经验。嘉泽花木产业从大到强。"
+    found = [(m.text, m.place.path) for m in locate(text, g).mentions]
+    assert ("嘉泽", "江苏省/常州市/武进区/嘉泽镇") in found
+
+
+def test_a_given_name_after_a_family_name_is_no_county(g, segmenter):
+    text = "会上,综治科的朱凌云作交流发言。4位凌云干部参加。"
+    assert [m.start for m in locate(text, g).mentions if m.text == "凌云"] == [text.index("4位") + 2]
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

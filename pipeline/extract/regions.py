@@ -65,6 +65,7 @@ _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协
 # A short form right after a role word (and a surname) or before a speech verb is a person's
 # name (记者黄山, 书记王安远, 长春说) (resources/person_titles.txt, resources/person_after_words.txt).
 _PERSON_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("person_titles.txt"))) + rf")[{CJK}]?$")
+_FAMILY_NAMES = frozenset(n for n in word_list("surnames.txt") if len(n) == 1)
 _PERSON_AFTER = re.compile("^(?:" + "|".join(map(re.escape, word_list("person_after_words.txt"))) + ")")
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查|居委会|村委会|牧委会|居民委员会|村民委员会)$")
 
@@ -376,7 +377,16 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
 
 def _person_context(text: str, s: int, e: int, forms: list[Form]) -> bool:
     short = forms[0].kind == "short" and all(f.kind == "short" for f in forms)
-    return short and bool(_PERSON_BEFORE.search(text[max(0, s - 4):s]) or _PERSON_AFTER.match(text[e:e + 2]))
+    return short and bool(_PERSON_BEFORE.search(text[max(0, s - 4):s]) or _PERSON_AFTER.match(text[e:e + 2])
+                          or e - s == 2 and _after_family_name(text, s))
+
+
+def _after_family_name(text: str, s: int) -> bool:
+    """…的朱凌云正在…: a family name opening the phrase right before a two-character short form
+    makes it a given name (凌云), not the county."""
+    before = text[max(0, s - 2):s]
+    return (len(before) == 2 and before[1] in _FAMILY_NAMES and before[1] not in _GLUED_BEFORE
+            and before[0] in "的、，,。；;：:“ \n")
 
 
 @lru_cache(maxsize=65536)
@@ -776,6 +786,24 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
     return out + _named_again(text, out, taken)
 
 
+def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
+    """A town named in full, then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖): the stem is
+    that town where the segmenter reads it as a word of its own, and it is no ordinary word."""
+    taken = Taken(len(text), ((m.start, m.end) for m in local))
+    out = []
+    for town in {m.text: m for m in local if m.place.level == "township" and m.text == m.place.name}.values():
+        stem = _town_stem(town.text)
+        if len(stem) < 2 or is_general_word(stem) and not is_proper_name(stem) or _NOT_A_STEM.search(stem):
+            continue
+        for again in re.finditer(re.escape(stem), text):
+            a, b = again.span()
+            if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds:
+                out.append(RegionMention(text=stem, place=town.place, start=a, end=b,
+                                         reason=f"short for {town.text} named in the article"))
+                taken.take(a, b)
+    return out
+
+
 def _named_again(text: str, first: list[RegionMention], taken: Taken) -> list[RegionMention]:
     """Later mentions of the villages placed once (马郢村 … 马郢村 again)."""
     out = []
@@ -859,8 +887,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
                                   key=lambda m: m.start)
-            seg.accepted = sorted(seg.accepted + _villages_after_towns(seg.text, seg.accepted),
-                                  key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _villages_after_towns(seg.text, seg.accepted)
+                                  + _town_stems_again(seg.text, seg.accepted, seg), key=lambda m: m.start)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
