@@ -212,8 +212,8 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     core = G[_G_NUM].lstrip("数几")
     if core == "一" and not pre and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]):
         return True  # 一名干部: "a", not a count
-    if core in ("千", "百", "万") and not pre and not G[_G_INNER]:
-        return True  # 千户苗寨, 百名书记: names and slogans
+    if core in ("千", "百", "万") and not pre and not G[_G_INNER] and G[_G_NUM] == core:
+        return True  # 千户苗寨, 百名书记: names and slogans (数百名 counts, vaguely)
     if unit == "成" and core == "一":
         return True
     if unit == "分":
