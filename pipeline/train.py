@@ -43,7 +43,7 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
     metrics = {
         "model": per_category(Yte, P, L), "confusions": confusions(Yte, P, L),
         "rules": per_category(Yte, RuleClassifier(cb).fit().predict([i.text for i in test_items]), L),
-        "thresholds": dict(zip(L, map(float, model.thresholds_))),
+        "thresholds": dict(zip(L, map(float, model.thresholds_))), "fallback_floor": model.floor_,
         "train": len(train_items), "test": len(test_items),
     }
     meta = {

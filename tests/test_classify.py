@@ -23,8 +23,8 @@ LABELS = ROOT / "corpora" / "labels" / "measures.jsonl"
 IDS = ["select", "train", "practice", "evaluate", "supervise", "reward", "care", "tolerate", "workforce"]
 
 # The eval gate: floors for the held-out test split, pinned to the labelled set they were
-# measured on.  Measured: model macro-F1 0.848, rules 0.767 (see README).
-LABELS_SHA256 = "f03c1cda625044275873d8875c870ae90cfa72f6c0dd67d0458102e4cd5a4135"
+# measured on.  Measured: model macro-F1 0.869, rules 0.779 (project-only training; see README).
+LABELS_SHA256 = "52cf2d1bc7f7aba1919a0c09a2a649033d687cfef2e66781f6ece704ed4ffcd0"
 MODEL_MACRO_F1_FLOOR = 0.82
 
 
@@ -43,6 +43,17 @@ def test_codebook_has_the_scheme():
     for c in cb.categories:
         assert c.name_zh and c.name_en and c.definition and len(c.include) >= 10 and 2 <= len(c.examples) <= 3
     assert {"基层干部", "年轻干部", "乡镇干部", "村干部", "驻村干部", "社区工作者", "选调生", "公务员"} <= {g.name_zh for g in cb.groups}
+
+
+def test_tolerance_cues_survive_the_punishment_they_spare(segmenter):
+    """A tolerance measure names the 问责 / 处分 its cadres are spared from or have served:
+    those words no longer veto the tolerate cue; a restriction still running (影响期内) does."""
+    rules = RuleClassifier().fit()
+    j = IDS.index("tolerate")
+    spared = ["经认定后对该镇长免予问责", "对受处分干部定期回访谈心", "问责影响期已满的干部经考察重新使用",
+              "把探索中的失误错误同谋取私利的违纪行为区分开来"]
+    assert (rules.predict(spared)[:, j] == 1).all()
+    assert rules.predict(["受处分干部在影响期内不得提拔"])[0, j] == 0
 
 
 def test_labelled_set_size_and_split():

@@ -23,7 +23,8 @@ from sklearn.utils import estimator_checks as checks
 
 from pipeline.classify.codebook import load_codebook
 from pipeline.classify.data import indicator, load_labels
-from pipeline.classify.estimators import MeasureClassifier, RichClassifier, SpacyTextcat, best_thresholds
+from pipeline.classify.estimators import NO_FALLBACK, MeasureClassifier, RichClassifier, SpacyTextcat, best_floor, best_thresholds
+from pipeline.classify.predictor import decide_with_floor
 from pipeline.classify import features
 from pipeline.classify.features import MeasureInput
 from pipeline.classify.rules import RuleClassifier
@@ -139,6 +140,7 @@ def test_predictor_scores_are_the_classifiers_to_the_bit(tiny):
     est = RichClassifier(folds=3).fit(items, Y)
     pred = pickle.loads(pickle.dumps(est.predictor()))
     assert isinstance(pred, Predictor) and pred.labels_ == est.labels_ and (pred.thresholds_ == est.thresholds_).all()
+    assert pred.floor_ == est.floor_
     inputs = [items, [i.text for i in items], [MeasureInput(i.text, heading="关心关爱", position=0.9) for i in items],
               ["", "  ", "干部\t\t交流  轮岗", "x" * 300, "\U00020000干部\U00020001部 "]]
     for X in inputs:
@@ -160,3 +162,38 @@ def test_best_thresholds_take_the_lowest_of_equally_good():
     Y = np.array([[1, 0], [0, 1], [1, 0], [0, 0]])
     P = np.array([[0.8, 0.05], [0.2, 0.95], [0.6, 0.05], [0.1, 0.05]])
     assert best_thresholds(P, Y).tolist() == [0.2, 0.1]
+
+
+def test_fallback_gives_the_likeliest_category_above_the_floor_only_where_none_passes():
+    th = np.array([0.5, 0.5, 0.5])
+    P = np.array([[0.9, 0.6, 0.1],    # two pass: kept as they are
+                  [0.3, 0.45, 0.2],   # none passes, the best (0.45) is above the floor: it is given
+                  [0.1, 0.15, 0.12],  # none passes, the best is below the floor: 未归类
+                  [0.2, 0.7, 0.3]])   # one passes: no second category added
+    assert decide_with_floor(P, th, 0.2).tolist() == [[1, 1, 0], [0, 1, 0], [0, 0, 0], [0, 1, 0]]
+    assert decide_with_floor(P, th, NO_FALLBACK).tolist() == [[1, 1, 0], [0, 0, 0], [0, 0, 0], [0, 1, 0]]
+
+
+def test_best_floor_takes_the_highest_helpful_floor_or_none():
+    th = np.array([0.5, 0.5])
+    # Below threshold, the likeliest category is right down to 0.3 and wrong under it.
+    P = np.array([[0.9, 0.1], [0.1, 0.8], [0.42, 0.1], [0.1, 0.31], [0.2, 0.12], [0.15, 0.1]])
+    Y = np.array([[1, 0], [0, 1], [1, 0], [0, 1], [0, 1], [0, 1]])
+    assert best_floor(P, Y, th) == 0.3
+    # The likeliest category is always wrong below threshold: no fallback at all.
+    wrong = np.array([[1, 0], [0, 1], [0, 1], [1, 0]])
+    assert best_floor(np.array([[0.9, 0.1], [0.1, 0.8], [0.4, 0.1], [0.1, 0.4]]), wrong, th) == NO_FALLBACK
+
+
+def test_rich_classifier_decides_with_its_floor(tiny):
+    items, Y = tiny
+    est = RichClassifier(folds=3).fit(items, Y)
+    assert est.floor_ == NO_FALLBACK or 0.05 <= est.floor_ <= 0.5
+    P = est.predict_proba(items)
+    assert (est.predict(items) == decide_with_floor(P, est.thresholds_, est.floor_)).all()
+    below = np.full(len(est.thresholds_), est.thresholds_.min() - 0.02)  # no category passes;
+    below[2] += 0.01  # the third is the likeliest
+    est.floor_ = 0.05
+    assert est.decide(below[None]).nonzero()[1].tolist() == [2]
+    est.floor_ = NO_FALLBACK
+    assert est.decide(below[None]).sum() == 0

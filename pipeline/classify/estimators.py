@@ -10,7 +10,8 @@ classifiers (its scorers read them).  ``MeasureClassifier`` reads bare texts; ``
 the tokens segmentation already made, its heading and its relative position in the article.
 
 Decision thresholds, one per category, are chosen on out-of-fold predictions of the training
-data (``best_thresholds``), never on test data.
+data (``best_thresholds``), never on test data; so is ``RichClassifier``'s fallback floor
+(``best_floor``).
 """
 from __future__ import annotations
 
@@ -26,10 +27,12 @@ from sklearn.utils.validation import check_is_fitted
 from pipeline.classify import features
 from pipeline.classify.codebook import Codebook, load_codebook
 from pipeline.classify.features import MeasureInput, as_inputs
-from pipeline.classify.predictor import CharNgrams, Predictor, TfidfBlock, count_matrix
+from pipeline.classify.predictor import CharNgrams, Predictor, TfidfBlock, count_matrix, decide_with_floor
 from pipeline.classify.rules import RuleClassifier
 
 THRESHOLDS = np.arange(0.1, 0.91, 0.05)  # the candidates, 0.10 .. 0.90
+FLOORS = np.arange(0.05, 0.51, 0.05)  # fallback floors tried, 0.05 .. 0.50 (above them: no fallback)
+NO_FALLBACK = 1.01  # a floor no probability reaches
 
 
 def best_thresholds(P: np.ndarray, Y: np.ndarray) -> np.ndarray:
@@ -40,6 +43,18 @@ def best_thresholds(P: np.ndarray, Y: np.ndarray) -> np.ndarray:
         f1s = [f1_score(Y[:, j], P[:, j] >= t, zero_division=0) for t in THRESHOLDS]
         out.append(round(float(THRESHOLDS[int(np.argmax(f1s))]), 2))
     return np.array(out)
+
+
+def best_floor(P: np.ndarray, Y: np.ndarray, thresholds: np.ndarray) -> float:
+    """The fallback floor (``predictor.decide_with_floor``) with the best micro-F1 on these
+    (out-of-fold) scores, or ``NO_FALLBACK`` when no floor does better than none (the highest
+    of equally good floors: a measure gets its likeliest category only where that helps)."""
+    best = (f1_score(Y, decide_with_floor(P, thresholds, NO_FALLBACK), average="micro", zero_division=0), NO_FALLBACK)
+    for floor in FLOORS[::-1]:
+        score = f1_score(Y, decide_with_floor(P, thresholds, floor), average="micro", zero_division=0)
+        if score > best[0] + 1e-9:
+            best = (score, round(float(floor), 2))
+    return best[1]
 
 
 class Tfidf(TfidfVectorizer):
@@ -151,8 +166,9 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
     """Linear one-vs-rest model on segmentation tokens, character n-grams, heading and position,
     plus the codebook's cue scores as features; thresholds chosen out of fold.
 
-    A measure for which no category passes its threshold gets none: the tagger marks it
-    未归类 instead of forcing the likeliest category onto it.
+    A measure for which no category passes its threshold gets its likeliest category when that
+    scores at least ``floor_`` (chosen out of fold, ``best_floor``), else none: the tagger
+    marks it 未归类.
     """
 
     takes_inputs = True  # the tagger passes MeasureInput (tokens, heading, position), not bare texts
@@ -182,6 +198,7 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
         oof = _out_of_fold(lambda X, Y: self._pipeline().fit(X, Y), X, Y, self.folds, self.random_state,
                            lambda model, X: _proba(model, X, n))
         self.thresholds_ = best_thresholds(oof, Y)
+        self.floor_ = best_floor(oof, Y, self.thresholds_)
         self.pipeline_ = self._pipeline().fit(X, Y)
         self.n_labels_ = n
         self.labels_ = (self.codebook or load_codebook()).ids
@@ -204,13 +221,13 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
                   for e in ovr.estimators_]
         weights, intercepts, constants = (list(c) for c in zip(*fitted))
         return Predictor([parts[n].block() for n in ("words", "chars", "heading")], parts["cues"].kw_args["rules"].codebook_,
-                         weights, intercepts, constants, self.thresholds_, self.labels_)
+                         weights, intercepts, constants, self.thresholds_, self.labels_, self.floor_)
 
     def predict(self, X) -> np.ndarray:
         return self.decide(self.predict_proba(X))
 
     def decide(self, P: np.ndarray) -> np.ndarray:
-        return (P >= self.thresholds_).astype(int)
+        return decide_with_floor(P, self.thresholds_, self.floor_)
 
 
 def _proba(model, X, n: int) -> np.ndarray:

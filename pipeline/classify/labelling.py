@@ -44,8 +44,8 @@ class LabelSession:
         clf = self.tagger.clf
         P = clf.predict_proba([r["text"] for r in rows])
         thresholds = getattr(clf, "thresholds_", np.full(P.shape[1], 0.5))
-        # Measures with no confident category (未归类) first, then the least sure ones.
-        unclassified = (P < thresholds).all(axis=1)
+        # Measures with no category (未归类, as the build decides) first, then the least sure ones.
+        unclassified = clf.decide(P).sum(axis=1) == 0
         order = np.lexsort((uncertainty(P, thresholds), ~unclassified))[:n]
         return [dict(rows[i]) | {"scores": dict(zip(clf.labels_, map(float, P[i])))} for i in order]
 
