@@ -412,7 +412,7 @@ def _formula_anywhere(content: str) -> bool:
 
 
 # “能打仗、善打仗”的干部: a quoted list that describes people is no formula.
-_DESCRIBES_PEOPLE = re.compile(rf"[”\"]?[的型]?[{CJK}]{{0,2}}?(?:干部|人才|党员|队伍|人员|书记|班子|青年|带头人)")
+_DESCRIBES_PEOPLE = re.compile(rf"[”\"]?(?:[的型][{CJK}]{{0,2}}?)?(?:干部|人才|党员|队伍|人员|书记|班子|青年|带头人)")
 
 
 def _parallel_phrases(content: str, text: str, end: int) -> bool:
