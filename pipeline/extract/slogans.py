@@ -438,6 +438,10 @@ def _quoted_candidates(text: str) -> list[_Cand]:
     return cands
 
 
+# What a count names when it names nothing of its own (三个方面): its items are the formula.
+_GENERIC_COUNTED = ("方面", "部分", "层面")
+
+
 def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, int]] | None) -> list[_Cand]:
     """Unquoted formulas found by their shape: 1+2+X, 三访三评, 三年行动计划, 三张清单 with its
     items beside it, 三个“一线”."""
@@ -457,8 +461,14 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         # 三张清单（任务清单、…）, “定标+选聘”“考核+激励”…三个组合.
         n = parse_chinese(m.group(1) or m.group(2))
         items = _components_after(text, m.end()) or _components_before(text, m.start())
-        if n and len(items) == n and m.group(0) not in never and not is_general_word(m.group(0)):
-            cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
+        if not n or len(items) != n or m.group(0) in never or is_general_word(m.group(0)):
+            continue
+        if m.group(0).endswith(_GENERIC_COUNTED):  # “甲、乙、丙”三个方面: the quoted list is the formula
+            q = text.rfind("“", max(0, m.start() - 60), m.start())
+            if q >= 0 and text[m.start() - 1:m.start()] == "”":
+                cands.append((q + 1, m.start() - 1, text[q + 1:m.start() - 1], "enumeration", None, None))
+            continue
+        cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in (_COUNTED_QUOTE.finditer(text) if "“" in text else ()):
         written = m.group(1) + m.group(2) + m.group(3)
         if written not in never and not _splits_word(words, m.start()):
