@@ -22,6 +22,9 @@ NOT_MEASURES = [
     ("theory", "干部考核是选人用人的重要抓手，也是激励干部的关键一招。"),
     ("theory", "选好干部关键看导向是否鲜明。"),
     ("history", "革命战争年代，党大力培养选拔能打仗的干部。"),
+    ("history", "”新中国成立后，党大力培养选拔懂建设的干部。"),
+    ("problem", "一些地方的村级后备干部培养计划陷入困境。"),
+    ("preamble", "为建设一支过硬的干部队伍，结合本县实际，现就加强年轻干部培养提出如下意见。"),
     ("person", "2015年，他回忆起第一次到村里开展工作的情形。"),
     ("furniture", "作者单位：某州委组织部，某县123456）"),
     ("stat", "换届后，全县村党组织书记平均年龄41岁，较上届下降3岁。"),
@@ -94,5 +97,5 @@ def test_real_dev_measures(segmenter):
         pytest.skip(f"the real pages are not at {REAL}")
     result = evaluate_real(Path(__file__).parent / "gold_real", REAL, split="dev")[0]
     m = result["fields"]["measures"]
-    assert m["r"] >= 0.93 and m["p"] >= 0.54, m
+    assert m["r"] >= 0.93 and m["p"] >= 0.55, m
     assert result["accuracy"]["labelled_measures_found"]["accuracy"] >= 0.993

@@ -1,10 +1,11 @@
 """Measures: the clauses that say what a region did, each under its section heading.
 
 A clause is a measure when it names an action (measure_verbs.txt) and is none of the classes
-of not_a_measure.tsv (quotations, opinions, problems, results, commentary, history, one
-person's story, page furniture, background statistics): those stay in the article's text
-and view but are left out of the measures layer, which staff search and classify.  A short
-enumerated sentence standing alone as a paragraph (一是……。) is a heading, not a measure."""
+of not_a_measure.tsv (a quote's attribution, opinions, problems, results, commentary,
+history, a person's thoughts, findings, meeting ritual, definitions, a notice's preamble,
+page furniture, background statistics): those stay in the article's text and view but are
+left out of the measures layer, which staff search and classify.  A short enumerated sentence
+followed in its paragraph by its elaboration (一是……。根据……) is a heading, not a measure."""
 from __future__ import annotations
 
 import re
