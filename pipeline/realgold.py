@@ -14,7 +14,10 @@ Fields and how they are matched:
   high, unit, qualifier) with subject and time scored on the matched pairs;
 - places by full name with overlapping spans, per level; the primary region per level;
 - measures: a gold measure is found when an extracted measure's span covers at least half
-  of it and at least half of the extracted span lies inside it (overlap ≥ 0.5 both ways).
+  of it and at least half of the extracted span lies inside it (overlap ≥ 0.5 both ways);
+  ``labelled_measures_found``: the same overlap for the classification labels of the real
+  pages (corpora/labels/real, those marked as measures, same split rule), i.e. labelled
+  measures still found among the extracted measures.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from pathlib import Path
 import re
 
 from pipeline.evaluate import Accuracy, Score, figure_key
+from pipeline.core.paths import project_root
 from pipeline.worker import process_document
 from pipeline.text.ingest import read_document
 from pipeline.core.records import QualityReport
@@ -33,6 +37,7 @@ from pipeline.text.tracked import Tracked
 
 LEVELS = ("province", "city", "county", "township", "village", "zone")
 _QUOTES = re.compile(r"[“”\"'‘’《》〈〉\s]")
+REAL_LABELS = project_root() / "corpora" / "labels" / "real" / "measures.jsonl"
 
 
 def split_of(name: str) -> str:
@@ -71,7 +76,7 @@ class Scorer:
         self.places = {lv: Score() for lv in LEVELS}
         self.acc = {k: Accuracy() for k in ("articles_per_page", "title", "date", "source", "authors_exact",
                                              "editor", "slogan_local", "slogan_components", "figure_subject",
-                                             "figure_time", "document_short_name")}
+                                             "figure_time", "document_short_name", "labelled_measures_found")}
         self.region = {lv: Accuracy() for lv in ("province", "city", "county", "township")}
         self.pages = 0
 
@@ -199,6 +204,13 @@ class Scorer:
         s.fp += len(got) - len(precise)
         s.errors += [f"{where}: extra measure at {a}-{b}" for a, b in got if (a, b) not in precise]
 
+    def labelled(self, name: str, pd, spans: list[tuple[int, int]]) -> None:
+        """Whether each labelled measure of the page is still among the extracted measures."""
+        got = [pd.clean.orig_span(a.doc_start + m.start, a.doc_start + m.end)
+               for a, x in zip(pd.articles, pd.extractions) for m in x.measures]
+        for want in spans:
+            self.acc["labelled_measures_found"].add(any(_overlaps(g, want) for g in got), name, None, want)
+
     # -- results ----------------------------------------------------------------------
     def result(self) -> dict:
         measures = Score(tp=self.sets["measures_found"].tp, fn=self.sets["measures_found"].fn,
@@ -245,15 +257,30 @@ def _same_time(got: str | None, want: str | None) -> bool:
     return g == w or bool(g and w and (g in w or w in g))
 
 
-def evaluate_real(gold_dir: str | Path, real_dir: str | Path, split: str = "test") -> tuple[dict, Scorer]:
+def labelled_measures(labels: str | Path) -> dict[str, list[tuple[int, int]]]:
+    """Spans of the real pages' classification labels marked as measures, by page file."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    if Path(labels).is_file():
+        for line in Path(labels).read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            if d.get("measure", True):
+                out.setdefault(d["file"], []).append((d["start"], d["end"]))
+    return out
+
+
+def evaluate_real(gold_dir: str | Path, real_dir: str | Path, split: str = "test",
+                  labels: str | Path = REAL_LABELS) -> tuple[dict, Scorer]:
     scorer = Scorer()
+    labelled = labelled_measures(labels)
     for path in gold_files(gold_dir, split):
         gold = json.loads(path.read_text(encoding="utf-8"))
         page = Path(real_dir) / gold["file"]
         text = page.read_text(encoding="utf-8")
         if hashlib.sha256(page.read_bytes()).hexdigest() != gold["sha256"]:
             raise ValueError(f"{page}: the page changed since it was annotated (sha256 differs)")
-        scorer.page(text, gold, process_document(read_document(page)))
+        pd = process_document(read_document(page))
+        scorer.page(text, gold, pd)
+        scorer.labelled(Path(gold["file"]).stem, pd, labelled.get(gold["file"], []))
     result = scorer.result()
     result.update(split=split, gold_sha256=gold_hash(gold_dir, split))
     return result, scorer

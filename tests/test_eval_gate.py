@@ -70,8 +70,12 @@ REAL_GATE = {
     "f1": {"slogans": 0.80, "figures": 0.88, "documents": 0.88, "dates": 0.88, "quoted_terms": 0.95},
     "places_f1": {"province": 0.95, "city": 0.95, "county": 0.88, "all": 0.90},
     "accuracy": {"articles_per_page": 0.95, "date": 0.92, "editor": 0.95, "title": 0.70, "source": 0.75,
-                 "authors_exact": 0.75, "slogan_components": 0.78},
+                 "authors_exact": 0.75, "slogan_components": 0.78,
+                 # issue 12: labelled measures of the real pages still among the extracted ones
+                 "labelled_measures_found": 1.0},
     "measures_recall": 0.85,
+    # measured 0.470 on 2026-12-01 once non-measures (not_a_measure.tsv) left the layer
+    "measures_precision": 0.46,
 }
 
 
@@ -100,4 +104,6 @@ def test_real_test_floors(real_test):
             if real_test["accuracy"][a]["accuracy"] < floor}
     if real_test["fields"]["measures"]["r"] < REAL_GATE["measures_recall"]:
         low["measures recall"] = real_test["fields"]["measures"]["r"]
+    if real_test["fields"]["measures"]["p"] < REAL_GATE["measures_precision"]:
+        low["measures precision"] = real_test["fields"]["measures"]["p"]
     assert not low, low

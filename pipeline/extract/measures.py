@@ -1,9 +1,16 @@
-"""Measures: the clauses that say what a region did, each under its section heading."""
+"""Measures: the clauses that say what a region did, each under its section heading.
+
+A clause is a measure when it names an action (measure_verbs.txt) and is none of the classes
+of not_a_measure.tsv (a quote's attribution, opinions, problems, results, commentary,
+history, a person's thoughts, findings, meeting ritual, definitions, a notice's preamble,
+page furniture, background statistics): those stay in the article's text and view but are
+left out of the measures layer, which staff search and classify.  A short enumerated sentence
+followed in its paragraph by its elaboration (一是……。根据……) is a heading, not a measure."""
 from __future__ import annotations
 
 import re
 
-from pipeline.core.lexicons import word_list
+from pipeline.core.lexicons import word_list, word_table
 from pipeline.core.records import Article, Measure
 from pipeline.text.chars import UNREADABLE
 
@@ -16,11 +23,25 @@ def _action() -> re.Pattern[str]:
 
 
 _ACTION: re.Pattern[str] | None = None
+_NOT_A_MEASURE: list[tuple[str, re.Pattern[str]]] | None = None
+
+
+def not_a_measure(clause: str) -> str | None:
+    """The class (not_a_measure.tsv) that makes an action clause no measure, or None."""
+    global _NOT_A_MEASURE
+    if _NOT_A_MEASURE is None:
+        _NOT_A_MEASURE = [(name, re.compile(pattern)) for name, pattern in word_table("not_a_measure.tsv")]
+    return next((name for name, rx in _NOT_A_MEASURE if rx.search(clause)), None)
+
+
 # A sentence with a subject, a modal or an aspect marker is body text, not a lead heading.
 _BODY_MARKERS = re.compile(r"要|应当|应|将|了|已|通过|目前|截至|据|由于|根据|按照")
 # Abstracts and editors' notes summarise the article: their clauses are not measures.
 _SUMMARY = re.compile(r"^[【\[(（]?\s*(?:摘要|内容提要|提要|编者按|导语|核心提示)\s*[】\])）]?\s*[:：]?")
 _CLAUSE = re.compile(r"[^；;。！？!?]+[；;。！？!?]*")
+# An item's marker (一是, （一）, 1.) and a short sentence made of one: see _sub_heading.
+_ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])")
+_ENUMERATED_HEADING = re.compile(_ENUMERATION.pattern + r"[^。！？!?\d]{2,28}[。！？!?]")
 
 
 def _lead(paragraph: str) -> tuple[str | None, int]:
@@ -47,14 +68,28 @@ def find_measures(article: Article) -> list[Measure]:
             continue
         lead, skip = _lead(p.text) if p.index > 0 else (None, 0)
         current = lead or heading
-        body_start = p.start + skip
-        for m in _CLAUSE.finditer(article.text, body_start, p.end):
+        clauses = [m for m in _CLAUSE.finditer(article.text, p.start + skip, p.end) if m.group(0).strip()]
+        for m, following in zip(clauses, [c.group(0).strip() for c in clauses[1:]] + [None]):
             clause = m.group(0).strip()
-            if len(clause) < 6 or not _action().search(clause) or UNREADABLE in clause:
-                continue
-            s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            out.append(Measure(text=clause, heading=current, start=s, end=s + len(clause)))
+            if _sub_heading(clause, following):
+                current = clause.rstrip("。！？!?")
+            elif _is_measure(clause):
+                s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+                out.append(Measure(text=clause, heading=current, start=s, end=s + len(clause)))
     return out
+
+
+def _is_measure(clause: str) -> bool:
+    return (len(clause) >= 6 and _action().search(clause) is not None and UNREADABLE not in clause
+            and not_a_measure(clause) is None)
+
+
+def _sub_heading(clause: str, following: str | None) -> bool:
+    """一是合理设置资格条件。 followed in its paragraph by a sentence that is not itself an item
+    (the heading's elaboration): a sub-heading run into the body.  Items that follow each
+    other (一是…。二是…。) are measures."""
+    return (following is not None and _ENUMERATED_HEADING.fullmatch(clause) is not None
+            and _ENUMERATION.match(following) is None)
 
 
 def link(measures: list[Measure], items, attr: str) -> None:
