@@ -43,3 +43,23 @@ def sample_kb(tmp_path_factory, segmenter):
     out = tmp_path_factory.mktemp("kb") / "kb.sqlite"
     report = build(SAMPLE, out, model=None)
     return out, report
+
+
+@pytest.fixture(scope="module")
+def conn(sample_kb):
+    """A read-only connection to the sample knowledge base."""
+    from pipeline.store import reader
+
+    db, _ = sample_kb
+    return reader.connect_readonly(db)
+
+
+@pytest.fixture(scope="module")
+def client(sample_kb):
+    """The web app over the sample knowledge base."""
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    db, _ = sample_kb
+    return TestClient(create_app(db))

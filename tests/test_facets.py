@@ -15,22 +15,6 @@ from pipeline.search.index import facet_values as row_pairs
 from pipeline.store import reader
 
 
-@pytest.fixture(scope="module")
-def conn(sample_kb):
-    db, _ = sample_kb
-    return reader.connect_readonly(db)
-
-
-@pytest.fixture(scope="module")
-def client(sample_kb):
-    from fastapi.testclient import TestClient
-
-    from pipeline.search.web import create_app
-
-    db, _ = sample_kb
-    return TestClient(create_app(db))
-
-
 def every_value(conn, facet, q, filters=None) -> list[dict]:
     return S.facet_values(conn, facet, q, filters, limit=facet_counts.PAGE_LIMIT).values
 

@@ -16,22 +16,6 @@ from pipeline.cli import cli
 
 
 @pytest.fixture(scope="module")
-def conn(sample_kb):
-    db, _ = sample_kb
-    return reader.connect_readonly(db)
-
-
-@pytest.fixture(scope="module")
-def client(sample_kb):
-    from fastapi.testclient import TestClient
-
-    from pipeline.search.web import create_app
-
-    db, _ = sample_kb
-    return TestClient(create_app(db))
-
-
-@pytest.fixture(scope="module")
 def twin_kb(tmp_path_factory, segmenter):
     """Two districts named 鼓楼区 (Nanjing's and Fuzhou's), written for this test."""
     from pipeline.build import build
