@@ -64,13 +64,14 @@ def _permutations():
     return np.array(pairs, dtype=np.uint64).T
 
 
-def signature(sh: set[str]):
-    """The MinHash signature (uint64 array of NUM_PERM values) of a shingle set."""
+def signature(sh: set[str], width: int = NUM_PERM):
+    """The MinHash signature (uint64 array of NUM_PERM values) of a shingle set, or its first
+    ``width`` values."""
     import numpy as np
 
-    a, b = _permutations()
+    a, b = (p[:width] for p in _permutations())
     if not sh:
-        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64)
+        return np.full(width, _MAX_HASH, dtype=np.uint64)
     # Every (shingle, permutation) value in one array, changed in place: a new array per step
     # would make four of ~1 MB per article.  The overflowing product wraps as datasketch's does.
     phv = _hashes(sh) * a
@@ -93,7 +94,7 @@ def band_keys(sh: set[str]) -> list[int]:
     """The article's key in each LSH band: a 63-bit hash of the band's signature values (it fits a
     SQLite INTEGER).  Two different bands get one key with probability 2**-63 per pair of articles
     and band, which is negligible; such a pair would still have to pass the exact comparison."""
-    values = signature(sh)
+    values = signature(sh, BANDS[-1][1])  # the values past the last band are never read
     return [int.from_bytes(blake2b(values[s:e].tobytes(), digest_size=8).digest(), "big") >> 1 for s, e in BANDS]
 
 
