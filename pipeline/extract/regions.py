@@ -300,21 +300,26 @@ class Gazetteer:
                 text = gzip.decompress(_resource("villages.tsv.gz").read_bytes()).decode("utf-8")
                 self._village_rows = dict(r for r in _rows(text))
             index: dict[str, list[str]] = defaultdict(list)
-            places = self.places
             for parent in [county] + self.children.get(county, []):
-                names = self._village_rows.get(parent)
-                if not names:
-                    continue
-                up, siblings = places[parent], self.children[parent]
-                for i, name in enumerate(filter(None, names.split("|"))):
-                    code = f"{parent}.{i:03d}"  # no official village code in the data: parent code + ordinal
-                    if code not in places and code not in places.villages:
-                        places.villages[code] = (up, name)
-                        self.parents[code] = parent
-                        siblings.append(code)
+                for name, code in self._add_villages(parent):
                     index[name].append(code)
             self._village_index[county] = dict(index)
         return self._village_index[county]
+
+    def _add_villages(self, parent: str) -> list[tuple[str, str]]:
+        """The villages under ``parent`` as (name, code), joined to the tree where not there yet.
+        Counties name a few hundred each and an article names many counties: the dicts and lists
+        are extended a whole parent at a time, not a village at a time."""
+        names = [n for n in (self._village_rows.get(parent) or "").split("|") if n]
+        codes = [f"{parent}.{i:03d}" for i in range(len(names))]  # no official village code: parent + ordinal
+        places, waiting = self.places, self.places.villages
+        new = [(c, n) for c, n in zip(codes, names) if c not in places and c not in waiting]
+        if new:
+            up = places[parent]
+            waiting.update((c, (up, n)) for c, n in new)
+            self.parents.update((c, parent) for c, _ in new)
+            self.children[parent].extend(c for c, _ in new)
+        return list(zip(names, codes))
 
 
 # --- scanning ------------------------------------------------------------------

@@ -10,6 +10,7 @@ and simplified input find the same measures.
 """
 from __future__ import annotations
 
+from operator import add
 import re
 import unicodedata
 
@@ -26,7 +27,7 @@ def bigrams(text: str) -> list[str]:
     s = SPACES.sub("", normalize(text))
     if len(s) == 1:
         return [s]
-    return [s[i:i + 2] for i in range(len(s) - 1)]
+    return list(map(add, s, s[1:]))  # each character joined to the next: no index arithmetic per pair
 
 
 def index_text(text: str) -> str:

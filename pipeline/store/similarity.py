@@ -64,27 +64,37 @@ def _permutations():
     return np.array(pairs, dtype=np.uint64).T
 
 
-def signature(sh: set[str]):
-    """The MinHash signature (uint64 array of NUM_PERM values) of a shingle set."""
+def signature(sh: set[str], width: int = NUM_PERM):
+    """The MinHash signature (uint64 array of NUM_PERM values) of a shingle set, or its first
+    ``width`` values."""
     import numpy as np
 
-    a, b = _permutations()
-    hv = np.array([_sha1_32(s.encode("utf-8")) for s in sh], dtype=np.uint64, ndmin=2).T
-    if not hv.size:
-        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64)
-    phv = np.bitwise_and((hv * a + b) % np.uint64(_PRIME), np.uint64(_MAX_HASH))
-    return np.minimum(np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64), phv.min(axis=0))
+    a, b = (p[:width] for p in _permutations())
+    if not sh:
+        return np.full(width, _MAX_HASH, dtype=np.uint64)
+    # Every (shingle, permutation) value in one array, changed in place: a new array per step
+    # would make four of ~1 MB per article.  The overflowing product wraps as datasketch's does.
+    phv = _hashes(sh) * a
+    phv += b
+    np.remainder(phv, np.uint64(_PRIME), out=phv)
+    phv &= np.uint64(_MAX_HASH)
+    return phv.min(axis=0)
 
 
-def _sha1_32(data: bytes) -> int:
-    return int.from_bytes(sha1(data).digest()[:4], "little")
+def _hashes(sh: set[str]):
+    """Each shingle's hash (the first 4 bytes of its SHA-1, little-endian), as a uint64 column:
+    the digests joined and read by numpy, not converted one by one."""
+    import numpy as np
+
+    digests = b"".join([sha1(s.encode("utf-8")).digest() for s in sh])
+    return np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint64)[:, None]  # 20-byte digests: 5 words
 
 
 def band_keys(sh: set[str]) -> list[int]:
     """The article's key in each LSH band: a 63-bit hash of the band's signature values (it fits a
     SQLite INTEGER).  Two different bands get one key with probability 2**-63 per pair of articles
     and band, which is negligible; such a pair would still have to pass the exact comparison."""
-    values = signature(sh)
+    values = signature(sh, BANDS[-1][1])  # the values past the last band are never read
     return [int.from_bytes(blake2b(values[s:e].tobytes(), digest_size=8).digest(), "big") >> 1 for s, e in BANDS]
 
 

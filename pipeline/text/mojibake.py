@@ -128,14 +128,14 @@ def _unmarked(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
     """Runs with no marker: rare characters and no words, which shift back into words."""
     for m in _HAN_RUN.finditer(text):
         run = m.group(0)
-        rare = [i for i, c in enumerate(run) if not is_frequent(c)]
-        if len(rare) < 3 or any(a < m.end() and m.start() < b for a, b in taken):
+        frequent = list(map(is_frequent, run))  # every Han run of every text: no Python loop per character
+        if frequent.count(False) < 3 or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         if _word_coverage(run) >= 0.4:
             continue
         end = m.end() + (1 if m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalnum() else 0)
         cands = []
-        for s in range(m.start() + rare[0] + 1, m.start() - 1, -1):
+        for s in range(m.start() + frequent.index(False) + 1, m.start() - 1, -1):  # from the first rare one
             if s < end - 2:
                 fixed = realign(text[s:end], tail_lost=False)
                 if fixed:
