@@ -23,8 +23,8 @@ LABELS = ROOT / "corpora" / "labels" / "measures.jsonl"
 IDS = ["select", "train", "practice", "evaluate", "supervise", "reward", "care", "tolerate", "workforce"]
 
 # The eval gate: floors for the held-out test split, pinned to the labelled set they were
-# measured on.  Measured: model macro-F1 0.869, rules 0.779 (project-only training; see README).
-LABELS_SHA256 = "52cf2d1bc7f7aba1919a0c09a2a649033d687cfef2e66781f6ece704ed4ffcd0"
+# measured on.  Measured: model macro-F1 0.871, rules 0.788 (project-only training; see README).
+LABELS_SHA256 = "f97702a23c0f25767c616f67e4d026ab6ce9d7d80a4f084f4ff872932200098c"
 MODEL_MACRO_F1_FLOOR = 0.82
 
 
@@ -54,6 +54,21 @@ def test_tolerance_cues_survive_the_punishment_they_spare(segmenter):
               "把探索中的失误错误同谋取私利的违纪行为区分开来"]
     assert (rules.predict(spared)[:, j] == 1).all()
     assert rules.predict(["受处分干部在影响期内不得提拔"])[0, j] == 0
+
+
+@pytest.mark.parametrize("text, yes, no", [
+    ("回访受处分干部时与其谈心谈话,帮助其放下包袱", "tolerate", "care"),  # a return visit's own talk
+    ("经集体认定对该副镇长免予问责", "tolerate", "supervise"),  # the 问责 it is spared from
+    ("结合巡察开展选人用人检查,严查突击提拔", "supervise", "select"),  # checks on selection work
+    ("村干部实行一人一档,由乡镇党委动态管理", "supervise", "care"),  # record-keeping
+    ("按照每500户配备1名社区工作者的标准核定员额", "workforce", "select"),  # a staffing quota
+    ("第一书记从县直单位后备干部中选派", "practice", "select"),  # a posting drawn from a reserve pool
+])
+def test_cues_settle_the_confusions_of_issue_12(segmenter, text, yes, no):
+    """The cues added for the confusions on real pages: each text gets its category from the
+    cues, and not the category its surface words point to."""
+    got = RuleClassifier().fit().predict([text])[0]
+    assert got[IDS.index(yes)] == 1 and got[IDS.index(no)] == 0
 
 
 def test_labelled_set_size_and_split():
