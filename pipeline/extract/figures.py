@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 import re
 
-from pipeline.core.lexicons import word_list
+from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import DateMention, Figure
 from pipeline.extract.numbers import ARABIC_ATOMIC, DIGITS, parse_approx, parse_number, tidy
 from pipeline.extract.spans import Taken
@@ -95,6 +95,7 @@ _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 _RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
 _SINCE_AFTER = re.compile(r"^(?:来|以来)")
 # 0次浏览, 阅读 35: page counters
+_NUMERAL_WORDS = word_set("numeral_words.txt")
 _VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")
 _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
 _COUNTER_FIRST = set("浏阅点评收转播")
@@ -169,6 +170,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return False
     if unit is None:
         return not G[_G_FRAC]
+    if text[s:e] in _NUMERAL_WORDS:
+        return True  # 一方面, 四处: words, not counts
     if unit == "次" and text.startswith("全会", e):
         return True  # 三次全会: the third plenary session, an ordinal
     if unit == "次" and _VEHICLE.match(text, e):
