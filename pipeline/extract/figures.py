@@ -96,6 +96,7 @@ _RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
 _SINCE_AFTER = re.compile(r"^(?:来|以来)")
 # 0次浏览, 阅读 35: page counters
 _NUMERAL_WORDS = word_set("numeral_words.txt")
+_ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")
 _VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")
 _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
 _COUNTER_FIRST = set("浏阅点评收转播")
@@ -162,6 +163,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
     nxt = text[e:e + 1]
     if before == "第" and not pre:
         return True
+    if before in _ONE_AS_ADJECTIVE and num == "一" and not pre:
+        return True  # 新一年, 新一轮, 上一届, 同一批: "the new / last / same", not a count of one
     if before == "每" and not pre and unit in _TIME_UNITS:
         return True  # 每两年评定一次: a rate, not a count (每300—500户配备1名 keeps its range)
     if nxt in _COUNTER_FIRST and _COUNTER_AFTER.match(text, e):
@@ -192,6 +195,8 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True
     if unit == "期" and _AFTER_YEAR.search(text[max(0, s - 5):s]):
         return True  # 2021年8期: an issue number
+    if unit == "年" and after.startswith("代"):
+        return True  # 50年代: a decade, not a span of fifty years
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
         return True  # 八年来, 三个月以来: periods, reported as dates
     if unit == "年" and _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY):
