@@ -179,6 +179,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return True  # 三次全会: the third plenary session, an ordinal
     if unit == "次" and _VEHICLE.match(text, e):
         return True  # 5826次列车: a train's number
+    if unit in ("省", "县", "国") and text.startswith("道", e):
+        return True  # 307省道: a road's number
     if nxt == "内" and text.startswith("内外", e):
         return True  # 八小时内外: on and off duty, not an amount
     if unit in _LOOK_CLOSER and _date_or_label(text, num, pre, s, unit, e):
