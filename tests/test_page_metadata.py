@@ -202,6 +202,8 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("记者：方小禾 通讯员：何青", [("记者", "方小禾"), ("通讯员", "何青")]),
     ("文/方小禾 图/何青", [("author", "方小禾")]),
     ("记者 方小禾 实习生 何青 摄影 周禾", [("记者", "方小禾"), ("byline", "何青")]),
+    ("◎文/图 《青禾日报》记者 方小禾", [("source", "青禾日报"), ("记者", "方小禾")]),
+    ("青禾周刊记者 方小禾 青禾周刊实习生 何青", [("source", "青禾周刊"), ("记者", "方小禾"), ("byline", "何青")]),
 ])
 def test_bylines(line, fields):
     assert parse_byline_fields(line) == fields
@@ -251,6 +253,17 @@ def test_names_in_brackets_ending_the_last_paragraph_sign_it(tmp_path):
     art = only(tmp_path, "\n".join([BODY, BODY2 + "(方小禾、何青)"]))
     assert roles(art) == [("何青", None), ("方小禾", None)]
     assert art.text.rstrip().endswith("召回。")
+
+
+@pytest.mark.parametrize("closing", ["(方小禾 何青 报道)", "(供稿人:方小禾 何青)", "(文/青禾日报记者方小禾 何青 编辑/林小满)"])
+def test_signatures_closing_the_report(tmp_path, closing):
+    art = only(tmp_path, "\n".join([BODY, BODY2 + closing]))
+    assert sorted(a.name for a in art.authors) == ["何青", "方小禾"]
+
+
+def test_a_lead_on_its_own_line_is_no_headline(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾日报讯(通讯员方小禾 记者何青)", BODY, BODY2]))
+    assert art.title is None and roles(art) == [("何青", "记者"), ("方小禾", "通讯员")]
 
 
 def test_a_closing_bracket_of_words_is_no_signature(tmp_path):

@@ -126,7 +126,7 @@ def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
             and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _PHONE.search(s)
-            and not _INSTITUTION.match(s) and not _CAPTION.search(s))
+            and not _INSTITUTION.match(s) and not _CAPTION.search(s) and not parse_lead(s))  # 某报讯(记者 某某)
 
 
 def _choose_title(zone: list[Line]) -> int | None:

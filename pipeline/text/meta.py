@@ -23,7 +23,7 @@ FIELD = re.compile(
     rf"[【\[(]?(?P<key>{_KEY_RE})[】\]]?{_SEP}(?P<val>.*?)\s*(?=\s{{2,}}|\t|\s(?:{_KEY_RE}){_SEP}|(?:{_KEY_RE})[:：]|$)"
 )
 BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|摄影|摄)")
-_BULLETS = "■□●◆◇▲△★☆•·▌|"
+_BULLETS = "■□●◆◇▲△★☆•·▌◎|"
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
 _DATELINE_SOURCE = rf"(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))"
@@ -70,10 +70,13 @@ _GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员)")
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}})\s*$")
 
 
+_BOTH_BY = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文|文图)\s*[/／:：]?\s*")
+
+
 def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
-    s = line.strip().lstrip(_BULLETS).strip()
+    s = _BOTH_BY.sub("", line.strip().lstrip(_BULLETS).strip())  # 文/图 某报记者 张三: the writer took the photos too
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         s = _REPORTED.sub("", s)
     medium = None
@@ -102,8 +105,11 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
     parts = BYLINE_ROLE.split(s)
     out: list[tuple[str, str]] = []
     # parts: ["", role, names, role, names, ...]
-    for role, names in zip(parts[1::2], parts[2::2]):
-        for n in split_names(names.strip(" :：/")):
+    for k, (role, names) in enumerate(zip(parts[1::2], parts[2::2])):
+        found = split_names(names.strip(" :：/"))
+        if 2 * k + 3 < len(parts) and len(found) > 1 and not is_person_name(found[-1]):
+            found = found[:-1]  # 记者 甲 南方周末实习生 乙: the next role's medium, no person
+        for n in found:
             if not re.fullmatch(f"[{CJK}]{{2,5}}|[{CJK}]{{1,6}}·[{CJK}·]{{1,12}}", n):
                 return None
             if not role.startswith("摄"):  # a photographer is no author
@@ -337,7 +343,7 @@ _LEAD = re.compile(
 )
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
-_BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|" + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")
+_BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|" + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")
 
 
 def parse_lead(text: str) -> list[tuple[str, str]]:
@@ -361,10 +367,12 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
 
-_CLOSING_NAMES = re.compile(r"^[（(]\s*(?P<names>[^（()）]{2,30}?)\s*[)）]$")
+# (某某 某某), (某某 报道), (供稿人:某某 某某): the names of a signature and the words around them
+_SIGNED = r"[（(]\s*(?:(?:供稿人?|作者|撰稿)\s*[:：]\s*)?(?P<names>[^（()）:：]{2,30}?)\s*(?:报道|供稿|撰稿)?\s*[)）]"
+_CLOSING_NAMES = re.compile(rf"^{_SIGNED}$")
 
 
-_CLOSING_TAIL = re.compile(r"(?<=[。！？!?”])\s*[（(]\s*(?P<names>[^（()）]{2,30}?)\s*[)）][\s|]*$")
+_CLOSING_TAIL = re.compile(rf"(?<=[。！？!?”])\s*{_SIGNED}[\s|]*$")
 
 
 def closing_names(text: str) -> list[str] | None:
@@ -390,7 +398,8 @@ def bracket_bylines(text: str) -> list[tuple[str, str]]:
 
 
 def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
-    by = by.strip()
+    # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after
+    by = re.split(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：]", re.sub(r"^\s*文\s*[/／]\s*", "", by))[0].strip()
     m = re.match(r"作者\s*[:：]\s*", by)
     if m:
         names = person_names(by[m.end():])
