@@ -265,6 +265,7 @@ def test_full_and_short_names_found_alone(g, segmenter, text, path):
 
 def test_a_word_before_a_level_word_inside_a_clause_is_no_county(g, segmenter):
     assert locate("由县纪委会同县人社局开展督查。", g).mentions == []
+    assert locate("去年引进干部。新县委书记到任后狠抓作风。", g).mentions == []
 
 
 def test_a_village_the_list_lacks_right_after_its_town(g, segmenter):
