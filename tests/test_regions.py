@@ -255,6 +255,7 @@ def test_a_level_word_inside_a_clause_is_no_town(g, segmenter):
 @pytest.mark.parametrize("text, path", [
     ("海淀区对全区年轻干部开展谈心谈话。", "北京市/海淀区"),  # 海淀 is a word jieba knows as a place
     ("近日，平遥县建立容错纠错机制。", "山西省/晋中市/平遥县"),  # a full name opening its clause
+    ("近日，房县建立容错纠错机制。", "湖北省/十堰市/房县"),  # two characters: a word of its own
     ("中共湖南省委办公厅印发通知。", "湖南省"),  # 中共 glued to the unit by the segmenter
     ("自治区选派干部到新疆各地驻村。", "新疆维吾尔自治区"),  # the short form without the nationality
     ("伊犁州组织干部培训。", "新疆维吾尔自治区/伊犁哈萨克自治州"),

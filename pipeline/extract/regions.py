@@ -625,7 +625,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         or p.level == "township" and seg.text[hit.end - 1:hit.end + 1] in _GENERIC_GLUE \
         or kind == "former" and len(hit.text) <= 2 \
         or p.level in ("township", "village", "county") and kind != "short" and _ordinary_name(hit.text, p.level) \
-        and not (p.level == "county" and len(hit.text) > 2 and _opens_clause(seg.text, hit.start))
+        and not (p.level == "county" and _opens_clause(seg.text, hit.start)
+                 and (len(hit.text) > 2 or hit.end in seg.bounds))
     placed = not weak and p.level in ("township", "zone") and p.code != "" and ev.support(p, hit)[0] > 0
     # In a headline or author unit only a weak name is checked against the words: segmenting
     # every headline costs more than the rare 苏州河 there.
@@ -645,9 +646,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
 
 
 def _opens_clause(text: str, start: int) -> bool:
-    """A county's full name opening a clause (罗山县对…) names the county: the trap of a word
-    before a level word (纪委会同县人社局) lies inside a clause.  Not for two characters: 新县委书记
-    (the new county secretary) opens clauses too."""
+    """A county's full name opening a clause (罗山县对…, 房县|建立) names the county: the trap of
+    a word before a level word (纪委会同县人社局) lies inside a clause.  A two-character one must
+    also end on a word of its own: 新|县委书记 (the new county secretary) opens clauses too."""
     return start == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[start - 1])
 
 
