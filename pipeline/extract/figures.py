@@ -45,8 +45,8 @@ QUALIFIER = {
 _GE_NOUNS = "月|小时|钟头|星期|工作日|学期|季度"
 FIGURE = re.compile(
     # The lookahead lets the scan reject most positions at one character.
-    rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几近约大不至超突最将接逾上低])(?P<pre>{PRE})?(?:"
-    rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?<![一二三四五六七八九十百])(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半)"
+    rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几近约大不至超突最将接逾上低半])(?P<pre>{PRE})?(?:"
+    rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?<![一二三四五六七八九十百])(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
     rf"|百分之(?P<pcn>{NUMBER})"
     rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?:(?P<unit1>{UNIT})?(?P<rsep>[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"
@@ -514,7 +514,7 @@ def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tu
 
 
 def _amount(G: tuple) -> tuple[float | int, float | None, str | None] | None:
-    """(value, high, qualifier) of a fraction (1/3, 三分之二, 一半), a percentage written out
+    """(value, high, qualifier) of a fraction (1/3, 三分之二, 一半, 半数), a percentage written out
     (百分之十) or a number or range (86, 3-4万, 十几, 30余); None where it reads as no amount."""
     qualifier = G[_G_PRE] or None
     if G[_G_FRAC]:
