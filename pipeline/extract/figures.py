@@ -94,10 +94,10 @@ _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 # 一年前, 三天后, 两年多来: a point in time, not an amount
 _RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
 _SINCE_AFTER = re.compile(r"^(?:来|以来)")
+_NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
+_ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
+_VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")  # 5826次列车: a number, not a count
 # 0次浏览, 阅读 35: page counters
-_NUMERAL_WORDS = word_set("numeral_words.txt")
-_ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")
-_VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")
 _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
 _COUNTER_FIRST = set("浏阅点评收转播")
 # the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
@@ -174,7 +174,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
     if unit is None:
         return not G[_G_FRAC]
     if text[s:e] in _NUMERAL_WORDS:
-        return True  # 一方面, 四处: words, not counts
+        return True  # 一方面: a word, not a count
     if unit == "次" and text.startswith("全会", e):
         return True  # 三次全会: the third plenary session, an ordinal
     if unit == "次" and _VEHICLE.match(text, e):

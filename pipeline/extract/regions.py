@@ -894,8 +894,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
                                   key=lambda m: m.start)
-            seg.accepted = sorted(seg.accepted + _villages_after_towns(seg.text, seg.accepted)
-                                  + _town_stems_again(seg.text, seg.accepted, seg), key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _villages_after_towns(seg.text, seg.accepted), key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _town_stems_again(seg.text, seg.accepted, seg), key=lambda m: m.start)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
@@ -921,8 +921,12 @@ def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None
     return None
 
 
-def _unlisted_town(parent: Place, name: str) -> Place:
-    """A town of ``parent`` that the gazetteer does not list: no code, its path through the parent."""
+def _unlisted_town(parent: Place | None, name: str) -> Place:
+    """A town of ``parent`` that the gazetteer does not list: no code, its path through the parent
+    (the name alone when the parent is unknown)."""
+    if parent is None:
+        return Place(code="", name=name, level="township", province="", city=None, county=None,
+                     township=name, path=name)
     return Place(code="", name=name, level="township", province=parent.province, city=parent.city,
                  county=parent.county, township=name, path=f"{parent.path}/{name}")
 
@@ -965,38 +969,37 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     """A town the list lacks (merged or renamed since the article was written), named on its own
     in a local article: a stem of two or three characters the segmenter reads as a name (no
     ordinary word, no function character), with its level word, and a town's institution after
-    it (…镇党委, …乡政府, …镇干部), or named so before, or another town beside it in a list; never a clause's verb
-    (某某是镇政府的…).  Placed in the article's
-    county when it names exactly one; else its parent is unknown."""
+    it (…镇党委, …乡政府, …镇干部), or named so before, or another town beside it in a list; never
+    a clause's verb (某某是镇政府的…).  Placed in the article's county when it names exactly one;
+    else its parent is unknown."""
     counties = {m.place.code: m.place for m in article if m.place.level == "county" and m.place.code}
     if not any(m.place.level in ("county", "township", "village") for m in article):
         return []
+    (parent,) = counties.values() if len(counties) == 1 else (None,)
+    why = f"in {parent.name}, the article's only county" if parent else "its county unknown"
     text, bounds = seg.text, seg.bounds
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
+    town_ends = {m.end for m in seg.accepted if m.place.level == "township"}
+    named: set[str] = set()
     out = []
     for m in _LONE_TOWN.finditer(text):
         stem, s, e = m.group(1), m.start(), m.end()
         while len(stem) > 2 and (s not in bounds or _NOT_A_STEM.search(stem[0])):
             stem, s = stem[1:], s + 1  # 在石门镇 → 石门镇
         before = text[s - 1:s]
-        opens = not before or not re.match(f"[{CJK}]", before) or before in _BEFORE_LONE_TOWN
+        opens = not before or not is_cjk(before) or before in _BEFORE_LONE_TOWN
         if not opens or taken.overlaps(s, e) or s not in bounds or _NOT_A_STEM.search(stem) \
                 or _NOT_IN_LONE_STEM.search(stem) or "是" in stem or is_general_word(stem) \
                 or is_general_word(stem + m.group(2)) or stem in g.forms:
             continue
-        towns = {x.end for x in seg.accepted + out if x.place.level == "township"}
-        listed = text[s - 1:s] in "、和及与" and s - 1 in towns
-        again = stem + m.group(2) in {x.text for x in out}
-        if not (_TOWN_INSTITUTION.match(text, e) or listed or again):
-            continue
-        (parent,) = counties.values() if len(counties) == 1 else (None,)
         name = stem + m.group(2)
-        town = _unlisted_town(parent, name) if parent else Place(code="", name=name, level="township",
-                                                                 province="", city=None, county=None,
-                                                                 township=name, path=name)
-        why = f"in {parent.name}, the article's only county" if parent else "its county unknown"
-        out.append(RegionMention(text=name, place=town, start=s, end=e,
+        listed = before in "、和及与" and s - 1 in town_ends
+        if not (_TOWN_INSTITUTION.match(text, e) or listed or name in named):
+            continue
+        out.append(RegionMention(text=name, place=_unlisted_town(parent, name), start=s, end=e,
                                  reason=f"a town not in the {g.data_as_of} list, standing alone; {why}"))
+        town_ends.add(e)
+        named.add(name)
     return out
 
 
