@@ -135,6 +135,24 @@ def test_page_title_copy_and_column_number_above_the_dateline(tmp_path):
     assert roles(art) == [("方小禾", None)]
 
 
+def test_byline_reprinted_under_a_teaser_opens_no_article(tmp_path):
+    # a teaser above the byline, then the byline again one role a line, then where it was filed from
+    page = "\n".join(["青禾周末记者 方小禾 青禾周末实习生 何青", BODY2, "青禾周末记者 方小禾",
+                      "青禾周末实习生 何青", "发自青禾县", BODY])
+    art = only(tmp_path, page)
+    assert art.source == "青禾周末" and art.title is None
+    assert roles(art) == [("何青", None), ("方小禾", "记者")]
+
+
+def test_headline_over_a_dateline_with_counters(tmp_path):
+    page = "\n".join(["首页 > 要闻 >", "", "青禾县招才引智再加码:顶尖团队、领军人才最高资助五千万", "",
+                      "2021-03-08 09:15:00 综合整理 阅读:57 评论:0", "", BODY, "", BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "青禾县招才引智再加码:顶尖团队、领军人才最高资助五千万"
+    assert art.date == "2021-03-08"
+    assert art.text.count("\n") >= 1  # the headline, the dateline and the body are not one line
+
+
 def test_unknown_source_with_the_headline_glued_on(tmp_path):
     page = "\n".join(["青禾县换届观察", "2022/10/22 来源:不详村级班子换届选出能人", "——青禾县换届观察",
                       "□本报记者朱小禾通讯员何青", BODY])
@@ -171,6 +189,8 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("撰文 | 方小禾 来源 | 青禾日报客户端", [("author", "方小禾"), ("source", "青禾日报客户端")]),
     ("简介:本站为你整理了多篇相关文章。", [("record", "本站为你整理了多篇相关文章。")]),
     ("http://news.example.cn 2006年11月10日07:19 青禾网-青禾日报 | ||||", [("source", "青禾日报"), ("date", "2006-11-10")]),
+    ("2021-03-08 09:15:00 综合整理 阅读:57 评论:0", [("date", "2021-03-08")]),
+    ("发自青禾县", [("record", "发自青禾县")]),
 ])
 def test_meta_lines(line, fields):
     assert sorted(parse_meta_line(line) or []) == sorted(fields)
@@ -204,6 +224,7 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("记者 方小禾 实习生 何青 摄影 周禾", [("记者", "方小禾"), ("byline", "何青")]),
     ("◎文/图 《青禾日报》记者 方小禾", [("source", "青禾日报"), ("记者", "方小禾")]),
     ("青禾周刊记者 方小禾 青禾周刊实习生 何青", [("source", "青禾周刊"), ("记者", "方小禾"), ("byline", "何青")]),
+    ("青禾周末实习生 何青 周小禾", [("source", "青禾周末"), ("byline", "何青"), ("byline", "周小禾")]),
 ])
 def test_bylines(line, fields):
     assert parse_byline_fields(line) == fields

@@ -39,7 +39,7 @@ QUALIFIER = {
     "最多": "不超过", "最高": "不超过", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
     "最多不超": "不超过", "不超": "不超过",
     "低于": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
-    "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下",
+    "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
 }
 # The nouns that 个 counts inside a unit (3个多月, 一个半小时): 个 + 多/余/半 + noun.
 _GE_NOUNS = "月|小时|钟头|星期|工作日|学期|季度"
@@ -50,7 +50,7 @@ FIGURE = re.compile(
     rf"|百分之(?P<pcn>{NUMBER})"
     rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?:(?P<unit1>{UNIT})?(?P<rsep>[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"
-    rf")(?P<post>及以上|及以下|以上|以下|左右|以内|上下|开外|内(?!外))?"
+    rf")(?P<post>及以上|及以下|以上|以下|左右|以内|之内|上下|开外|内(?!外))?"
 )
 # positions of FIGURE's groups in Match.groups(): one tuple per match instead of a lookup per name
 _G_CFD = FIGURE.groupindex["cfd"] - 1
@@ -113,7 +113,7 @@ _SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|�
 _YEAR_NUM = re.compile(YEAR)
 _AFTER_YEAR = re.compile(YEAR + "年$")
 # What follows an ordinal session number (二十届三中全会, 二十届中央纪委三次全会, 十四届全国人大).
-_PLENUM = re.compile(r"[一二三四五六七八九十]中全会|全会|党代会|代表|(?:中央|全国|省|市|县|区)?(?:纪委|委员会|政协|人大|委)")
+_PLENUM = re.compile(r"[一二三四五六七八九十]+[中次]|全会|党代会|代表|(?:中央|全国|省|市|县|区)?(?:纪委|委员会|政协|人大|委)")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _HAN = re.compile(f"[{CJK}]")
@@ -448,6 +448,7 @@ def find_figures(
         if f is not None:
             out.append(f)
     out += _summary_numerals(scan)
+    out += _bare_magnitudes(scan, out)
     out.sort(key=lambda f: f.start)
     return out
 
@@ -606,6 +607,36 @@ def _subject_beside(scan: _Scan, s: int, e: int, last: Figure | None) -> str | N
 def _determiner_follows(text: str, e: int) -> bool:
     nxt = text[e:e + 1]
     return nxt == "“" or bool(_HAN.match(nxt)) and nxt not in _NOT_NOUN_START
+
+
+# 14.19万贫困人口, 挨边两万, 数十万驻村干部: a number closed by 万/亿 with no measure word after it still
+# counts something (unit None); 千万/百万/亿万 standing alone are adverbs and set phrases, not amounts.
+_BARE_MAGNITUDE = re.compile(
+    rf"(?<![\d.{_CN_DIGITS}数几第])(?P<pre>{PRE})?"
+    r"(?P<num>(?:\d+(?:\.\d+)?|数?[一二两三四五六七八九十][一二两三四五六七八九十百千]*)[万亿]+)(?P<inner>余|多)?"
+    rf"(?![\d{_CN_DIGITS}])"
+)
+_UNIT_AT = re.compile(UNIT)
+
+
+def _bare_magnitudes(scan: _Scan, found: list[Figure]) -> list[Figure]:
+    text, w = scan.text, scan.words
+    spans = [(f.start, f.end) for f in found]
+    out = []
+    for m in _BARE_MAGNITUDE.finditer(text):
+        s, e = m.span()
+        if _UNIT_AT.match(text, e) or scan.blocked(s, e) or any(a < e and s < b for a, b in spans):
+            continue
+        if w and not m["num"][0].isdigit() and (w.splits(m.start("num")) or w.inside_general_word(s, e)):
+            continue  # 十万火急: a numeral inside a word
+        value, _, vague = _parse(m["num"])
+        if not value:
+            continue
+        qualifier = m["inner"] or vague or m["pre"] or _apart_qualifier(text, s)
+        out.append(Figure(text=text[s:e], value=tidy(value), high=None, unit=None,
+                          qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
+                          subject=_subject(text, s, e, w), time=scan.time_at(s), per=None, start=s, end=e))
+    return out
 
 
 def _summary_numerals(scan: _Scan) -> list[Figure]:

@@ -65,10 +65,13 @@ _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网|杂志|周刊|�
 _MEDIUM = re.compile(
     rf"^(?:《(?P<quoted>[^》]{{2,16}})》|(?P<named>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))(?:“[^”]{{1,8}}”)?\s*"
 )
-_GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员)")
+_GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者)")
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}})\s*$")
 
+
+# 发自安徽金寨: where the reporters filed from, printed under their byline
+_SENT_FROM = re.compile(rf"^发自[{CJK}]{{2,8}}$")
 
 _BOTH_BY = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文|文图)\s*[/／:：]?\s*")
 
@@ -167,7 +170,7 @@ def _common_word(w: str) -> bool:
 
 
 # Weekdays and view counters printed on a dateline: 星期一, 0次浏览, 浏览次数:9773, 阅读:1,024.
-_COUNTER = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
+_COUNTER = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
 # (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
@@ -193,6 +196,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = PERIODICAL.match(s)
     if m:
         return [("source", m["src"])]
+    if _SENT_FROM.match(s):
+        return [("record", s)]  # the byline's place on a line of its own: no headline
     m = EDITOR_LINE.match(s)
     if m and person_names(m["names"]):
         return [("editor", person_names(m["names"])[0])]
