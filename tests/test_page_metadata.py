@@ -60,6 +60,13 @@ def test_chrome_above_the_headline_is_not_an_article(tmp_path):
     assert (art.date, art.source) == ("2022-06-01", "青禾日报")
 
 
+def test_byline_after_the_lead_above_a_section_heading_opens_no_article(tmp_path):
+    page = "\n".join(["青禾县驻村干部扎根山乡", BODY, "□本报记者 方小禾", "抓产业 拓宽增收路", BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "青禾县驻村干部扎根山乡"
+    assert roles(art) == [("方小禾", "记者")]
+
+
 def test_two_reports_each_with_headline_and_byline_stay_two(tmp_path):
     page = "\n".join([
         "青禾县墩苗计划见实效", "来源:青禾日报 2022-06-01", BODY, BODY2,
@@ -81,6 +88,7 @@ def test_two_reports_each_with_headline_and_byline_stay_two(tmp_path):
     "首页 新闻 视频 图片 专题 评论",
     "青禾县人民政府网站",
     "网站首页 | 机构概况 | 新闻中心",
+    "青禾要闻 乡镇动态 组工信息 干部教育 人才工作 基层党建 党员风采 理论学习 政策法规 图片新闻 视频专区 关于我们 联系我们",
 ])
 def test_navigation_lines(line):
     assert is_navigation(line)

@@ -287,6 +287,22 @@ def test_a_given_name_after_a_family_name_is_no_county(g, segmenter):
     assert [m.start for m in locate(text, g).mentions if m.text == "凌云"] == [text.index("4位") + 2]
 
 
+def test_a_name_right_after_a_function_word_is_not_cut_by_a_short_form(g, segmenter):
+    # 从江 is short for 从江县; in 从江苏 the 从 is "from" and the name is 江苏
+    assert ("江苏", "province", "江苏省") in _found("去年市委从江苏引进一批年轻干部。", g)
+    assert ("从江", "county", "贵州省/黔东南苗族侗族自治州/从江县") in _found("干部们在从江蹲点调研。", g)
+
+
+def test_a_role_word_before_a_place_needs_a_family_name_to_make_a_person(g, segmenter):
+    assert ("贵州", "province", "贵州省") in _found("记者在贵州山区走访了多个村寨。", g)
+    assert "黄山" not in [t for t, _, _ in _found("记者黄山报道。", g)]
+
+
+def test_village_level_after_a_province_is_no_village_name(g, segmenter):
+    # 村级 is "village-level": 辽宁 stays the province
+    assert ("辽宁", "province", "辽宁省") in _found("辽宁村级组织换届后干部年龄明显下降。", g)
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

@@ -57,14 +57,15 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|新闻|电视台|广播�
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
-# list does not know.  乡镇 and 乡村 are generic words, not a township's level word.
-_LOWER_LEVEL_AFTER = re.compile(rf"^(?:[{CJK}]{{0,2}}?(?:乡(?![镇村])|镇|街道)|村|社区|苏木|嘎查|居委会|片区|路|街|大街|大道|巷)")
+# list does not know.  乡镇 and 乡村 are generic words, not a township's level word, nor are 村级, 镇级
+# and 乡级 (辽宁村级…: the province's village-level …).
+_LOWER_LEVEL_AFTER = re.compile(rf"^(?:[{CJK}]{{0,2}}?(?:乡(?![镇村级])|镇(?!级)|街道)|村(?!级)|社区|苏木|嘎查|居委会|片区|路|街|大街|大道|巷)")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
                         r"两级|等地|等[省市县]|讯|\d{1,2}月\d{1,2}日电)")
 # A short form right after a role word (and a surname) or before a speech verb is a person's
 # name (记者黄山, 书记王安远, 长春说) (resources/person_titles.txt, resources/person_after_words.txt).
-_PERSON_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("person_titles.txt"))) + rf")[{CJK}]?$")
+_PERSON_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("person_titles.txt"))) + rf")(?P<family>[{CJK}])?$")
 _FAMILY_NAMES = frozenset(n for n in word_list("surnames.txt") if len(n) == 1)
 _PERSON_AFTER = re.compile("^(?:" + "|".join(map(re.escape, word_list("person_after_words.txt"))) + ")")
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查|居委会|村委会|牧委会|居民委员会|村民委员会)$")
@@ -339,6 +340,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     ac, keys = g.automaton()  # (also fills g.town_forms)
     hits = []
     for i, s, e in ac.find_matches_as_indexes(text):
+        if len(keys[i]) == 2 and keys[i][0] in _GLUED_BEFORE and all(f.kind == "short" for f in g.forms[keys[i]]):
+            i, s, e = _name_after_function_word(ac, text, i, s, e)
         if _MEDIA_AFTER.match(text[e:e + 5]):
             continue  # XX日报 is a medium, not the place
         forms = g.forms[keys[i]]
@@ -351,6 +354,17 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     hits += _town_hits(text, g, segment)
     taken = Taken(len(text), exclude)  # leftmost-longest: a hit never overlaps a longer or earlier one
     return [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
+
+
+def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[int, int, int]:
+    """从江苏: a two-character short form that begins with a function word (从, 在, 对) and runs into
+    a longer name starting right after that word is the word and that name (江苏), not the short
+    form (从江): the matcher, leftmost first, never reports the name that starts inside it."""
+    for j, a, b in ac.find_matches_as_indexes(text[s + 1:s + 17]):
+        if a == 0 and s + 1 + b > e:
+            return j, s + 1, s + 1 + b
+        break
+    return i, s, e
 
 
 _TOWN_WORD = re.compile(r"街道|街办|镇|乡|苏木|区公所")
@@ -382,8 +396,15 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
 
 def _person_context(text: str, s: int, e: int, forms: list[Form]) -> bool:
     short = forms[0].kind == "short" and all(f.kind == "short" for f in forms)
-    return short and bool(_PERSON_BEFORE.search(text[max(0, s - 4):s]) or _PERSON_AFTER.match(text[e:e + 2])
+    return short and bool(_after_title(text, s) or _PERSON_AFTER.match(text[e:e + 2])
                           or e - s == 2 and _after_family_name(text, s))
+
+
+def _after_title(text: str, s: int) -> bool:
+    """记者黄山, 书记王安远: a role word, maybe with a family name, right before the short form
+    (记者在贵州: 在 is no family name)."""
+    m = _PERSON_BEFORE.search(text, max(0, s - 5), s)
+    return bool(m) and (m["family"] is None or m["family"] in _FAMILY_NAMES)
 
 
 def _after_family_name(text: str, s: int) -> bool:

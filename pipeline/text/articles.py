@@ -49,7 +49,8 @@ def _header_starts(lines: list[Line]) -> list[int]:
         signed = _signatures(lines, i, j)
         block = [lines[k] for k in range(i, j) if k not in signed]
         titles = [k for k in range(i, j) if lines[k].kind == "text" and k not in signed]
-        if i > 0 and j < n and titles and any(_is_header_meta(ln) for ln in block):
+        if i > 0 and j < n and titles and any(_is_header_meta(ln) for ln in block) \
+                and not _byline_after_lead(lines, starts[-1], i, block):
             # Metadata above the title still closes the previous article.
             starts.append(titles[0])
         i = j
@@ -57,6 +58,19 @@ def _header_starts(lines: list[Line]) -> list[int]:
     if len(starts) > 1 and not any(_is_body(ln) for ln in lines[: starts[1]]):
         del starts[1]
     return starts
+
+
+_BYLINE_KEYS = frozenset(("记者", "通讯员", "byline", "source"))
+
+
+def _byline_after_lead(lines: list[Line], start: int, i: int, block: list[Line]) -> bool:
+    """□本报记者 某某 printed after an article's lead, above its first section heading: the byline
+    of the article begun at ``start``, which has no metadata of its own yet.  A byline in brackets
+    (（记者 某某）) is a footer and still closes that article."""
+    metas = [ln for ln in block if ln.kind == "meta"]
+    return (all(k in _BYLINE_KEYS for ln in metas for k, _ in ln.meta)
+            and not any(ln.text.lstrip(_BULLETS).startswith(("（", "(")) for ln in metas)
+            and not any(lines[k].kind == "meta" for k in range(start, i)))
 
 
 def _is_header_meta(line: Line) -> bool:

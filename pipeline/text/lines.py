@@ -139,9 +139,11 @@ _SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政
 def is_navigation(s: str) -> bool:
     """A menu or breadcrumb: short items split by spaces or >, one of them a navigation word
     (resources/site_chrome.txt), or most of them site names (某某网 某某论坛)."""
-    if re.search(r"[，,。；;！!？?“”《]", s) or len(s) > 80:
+    if re.search(r"[，,。；;！!？?“”《]", s):
         return False
     items = [i for i in _NAV_SEP.split(s.strip()) if i]
+    if len(s) > 80 and not (len(items) >= 6 and all(len(i) <= 8 for i in items)):
+        return False  # a site's whole menu on one line can be long; prose and headlines are not cut so
     if len(items) == 1:
         return bool(_SITE_BANNER.fullmatch(s.strip()))
     if any(len(i) > 16 for i in items):
