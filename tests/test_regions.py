@@ -303,6 +303,24 @@ def test_village_level_after_a_province_is_no_village_name(g, segmenter):
     assert ("辽宁", "province", "辽宁省") in _found("辽宁村级组织换届后干部年龄明显下降。", g)
 
 
+def test_towns_the_list_lacks_listed_after_a_town_of_a_county(g, segmenter):
+    # 荞窝镇 is listed under 普格县; the others were merged away before the data's year
+    text = "昭觉县和普格县的干部走访了普格县荞窝镇、红莫依达乡、马洪乡、特补乡等地。"
+    towns = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "township"]
+    assert [t for t, _ in towns] == ["荞窝镇", "红莫依达乡", "马洪乡", "特补乡"]
+    assert all(p.startswith("四川省/凉山彝族自治州/普格县/") for _, p in towns)
+
+
+def test_village_stems_listed_before_their_shared_level_word(g, segmenter):
+    text = "阜平县今年在杏林、石桥、枣园三个社区和槐树、柳沟等村推行干部坐班。"
+    villages = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
+    assert [t for t, _ in villages] == ["杏林", "石桥", "枣园", "槐树", "柳沟"]
+    assert villages[0][1] == "河北省/保定市/阜平县/杏林社区" and villages[-1][1] == "河北省/保定市/阜平县/柳沟村"
+    # village-level work is no village; without a county, township or village named, no list is read
+    assert [m for m in locate("阜平县把党建、产业等村级事务公开。", g).mentions if m.place.level == "village"] == []
+    assert [m for m in locate("全省在杏林、石桥等村试点。", g).mentions if m.place.level == "village"] == []
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

@@ -814,6 +814,54 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
     return out + _named_again(text, out, taken)
 
 
+# 足吾、菩提、达支等村, 振兴、光明、中心三个社区: names listed before one village word they share
+_VILLAGE_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})(?:等|[两三四五六七八九十\d]+个)(村(?![级民委])|社区|嘎查)")
+
+
+def _listed_villages(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> list[RegionMention]:
+    """Villages or communities named by their stems in a list closed by the level word they share,
+    in an article that names a county, township or village: each stem + that word is a village,
+    placed in the article's only county (its county unknown otherwise)."""
+    text, bounds = seg.text, seg.bounds
+    counties = {m.place.code: m.place for m in article if m.place.level == "county" and m.place.code}
+    if not any(m.place.level in ("county", "township", "village") for m in article):
+        return []
+    (county,) = counties.values() if len(counties) == 1 else (None,)
+    taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
+    out = []
+    for m in _VILLAGE_LIST.finditer(text):
+        items = _list_items(m.group(1), m.start(1), bounds)
+        if items is None or any(taken.overlaps(a, b) for a, b in items):
+            continue
+        for a, b in items:
+            name = text[a:b] + m.group(2)
+            place = Place(code="", name=name, level="village", province=county.province if county else "",
+                          city=county.city if county else None, county=county.name if county else None,
+                          township=None, path=f"{county.path}/{name}" if county else name)
+            out.append(RegionMention(text=text[a:b], place=place, start=a, end=b,
+                                     reason=f"listed before {m.group(2)}; "
+                                            + (f"in {county.name}, the article's only county" if county else "its county unknown")))
+    return out
+
+
+def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, int]] | None:
+    """The (start, end) of each stem of ``listed``; the first is cut back to the word it ends with.
+    None when a stem is no name (a function character, a word cut in two)."""
+    items, pos = [], start
+    for k, item in enumerate(listed.split("、")):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        if k == 0:
+            a = next((x for x in range(b - 2, a - 1, -1) if x in bounds), None) if b - 2 >= a else None
+            if a is None:
+                return None
+        if a not in bounds or b not in bounds or _NOT_A_STEM.search(listed[a - start:b - start]) \
+                or _NOT_IN_LONE_STEM.search(listed[a - start:b - start]):
+            return None
+        items.append((a, b))
+    return items
+
+
 def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
     """A town named in full, then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖): the stem is
     that town where the segmenter reads it as a word of its own, and it is no ordinary word."""
@@ -916,6 +964,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
                                   key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _villages_after_towns(seg.text, seg.accepted), key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _listed_villages(g, seg, body), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _town_stems_again(seg.text, seg.accepted, seg), key=lambda m: m.start)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
@@ -978,7 +1027,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
     return out
 
 
-_LONE_TOWN = re.compile(rf"([{CJK}]{{2,3}})(镇|乡(?![镇村])|街道)")
+_LONE_TOWN = re.compile(rf"([{CJK}]{{2,4}})(镇|乡(?![镇村])|街道)")
 _TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处|干部|党员|辖区|境内|机关")
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
@@ -1000,7 +1049,8 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     why = f"in {parent.name}, the article's only county" if parent else "its county unknown"
     text, bounds = seg.text, seg.bounds
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
-    town_ends = {m.end for m in seg.accepted if m.place.level == "township"}
+    # where each town ends -> its county: a town listed right after it is placed beside it
+    town_ends = {m.end: _county_of(g, m.place) for m in seg.accepted if m.place.level == "township"}
     named: set[str] = set()
     out = []
     for m in _LONE_TOWN.finditer(text):
@@ -1017,11 +1067,19 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
         listed = before in "、和及与" and s - 1 in town_ends
         if not (_TOWN_INSTITUTION.match(text, e) or listed or name in named):
             continue
-        out.append(RegionMention(text=name, place=_unlisted_town(parent, name), start=s, end=e,
-                                 reason=f"a town not in the {g.data_as_of} list, standing alone; {why}"))
-        town_ends.add(e)
+        beside = town_ends[s - 1] if listed else None
+        place, reason = (_unlisted_town(beside, name), f"in {beside.name}, listed with a town of it") if beside \
+            else (_unlisted_town(parent, name), why)
+        out.append(RegionMention(text=name, place=place, start=s, end=e,
+                                 reason=f"a town not in the {g.data_as_of} list, standing alone; {reason}"))
+        town_ends[e] = beside or parent
         named.add(name)
     return out
+
+
+def _county_of(g: Gazetteer, town: Place) -> Place | None:
+    """The county (or city) a listed town sits in; None for a town the list lacks."""
+    return g.places.get(g.parents.get(town.code, "")) if town.code else None
 
 
 # Zone words after a place name and the full form each stands for (resources/zone_words.tsv).
