@@ -199,6 +199,11 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("http://news.example.cn 2006年11月10日07:19 青禾网-青禾日报 | ||||", [("source", "青禾日报"), ("date", "2006-11-10")]),
     ("2021-03-08 09:15:00 综合整理 阅读:57 评论:0", [("date", "2021-03-08")]),
     ("发自青禾县", [("record", "发自青禾县")]),
+    ("www.example.cn?2011-04-02 10:20? 方小禾?来源:青禾日报 我来说两句?",
+     [("date", "2011-04-02"), ("source", "青禾日报"), ("byline", "方小禾")]),
+    ("「本文来源:青禾广播电视台」", [("source", "青禾广播电视台")]),
+    ("来源:柳川发布 访问量:", [("source", "柳川发布")]),
+    ("作者: 市委会:方小禾/柳川支部:何青", [("author", "市委会:方小禾/柳川支部:何青")]),
 ])
 def test_meta_lines(line, fields):
     assert sorted(parse_meta_line(line) or []) == sorted(fields)
@@ -265,6 +270,9 @@ def test_person_names(line, names):
     ("青禾网消息(方小禾) 近日,柳川县出台细则", [("source", "青禾网"), ("byline", "方小禾")]),
     ("青禾日报讯 通讯员 方小禾 报道:日前,柳川县出台", [("source", "青禾日报"), ("通讯员", "方小禾")]),
     ("国家电网青禾供电公司近日", []),
+    ("【青禾网讯】柳川县近日调整了一批干部", [("source", "青禾网")]),
+    ("看青禾讯3月2日上午,柳川镇召开会议", [("source", "看青禾")]),
+    ("【快讯】柳川县近日调整了一批干部", []),
 ])
 def test_news_leads(text, fields):
     assert parse_lead(text) == fields
@@ -288,6 +296,20 @@ def test_names_in_brackets_ending_the_last_paragraph_sign_it(tmp_path):
 def test_signatures_closing_the_report(tmp_path, closing):
     art = only(tmp_path, "\n".join([BODY, BODY2 + closing]))
     assert sorted(a.name for a in art.authors) == ["何青", "方小禾"]
+
+
+def test_a_signature_before_the_sites_closing_blurbs(tmp_path):
+    blurbs = ["关注青禾发布,了解更多本地资讯,扫描下方二维码。", "欢迎投稿,新闻邮箱:news@example.cn"]
+    art = only(tmp_path, "\n".join([BODY, BODY2 + "(代小禾 报道)"] + blurbs))
+    assert roles(art) == [("代小禾", None)]
+    # without 报道 a bracket before more lines is no signature
+    art = only(tmp_path, "\n".join([BODY, BODY2 + "(方小禾 何青)"] + blurbs))
+    assert art.authors == []
+
+
+def test_writers_named_with_their_units(tmp_path):
+    art = only(tmp_path, "\n".join(["柳川调研后备干部工作", "作者: 市委会:方小禾/柳川支部:何青", BODY, BODY2]))
+    assert roles(art) == [("何青", "作者"), ("方小禾", "作者")]
 
 
 def test_a_lead_on_its_own_line_is_no_headline(tmp_path):

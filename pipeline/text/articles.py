@@ -256,10 +256,13 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
         if names:
             found += [("byline", n) for n in names]
             return found, body[:-1]
-    signed = signature_at_end(body[-1].text) if body else None
-    if signed:  # …留住人才。(某某 某某): the signature leaves the paragraph
-        found += [("byline", n) for n in signed[1]]
-        body = body[:-1] + [replace(body[-1], text=body[-1].text[:signed[0]])]
+    for k in range(len(body) - 1, max(-1, len(body) - 4), -1):
+        # the last paragraph, or one of the two before a site's closing blurbs if it says 报道
+        signed = signature_at_end(body[k].text, said=k < len(body) - 1)
+        if signed:  # …留住人才。(某某 某某): the signature leaves the paragraph
+            found += [("byline", n) for n in signed[1]]
+            body = body[:k] + [replace(body[k], text=body[k].text[:signed[0]])] + body[k + 1:]
+            break
     return found, body
 
 

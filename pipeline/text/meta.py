@@ -35,17 +35,21 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE
                          rf"{_DATELINE_SOURCE.replace('src', 'src2')})$")
 # What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
 # table cells after it (标题 | |||).
-_LINE_RESIDUE = re.compile(rf"^[{_BULLETS}\s]+|^https?://\S+\s+|[\s|]*\|[\s|]*$")
+_NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+# bullets, a crawler's URL (http://… or www.…) opening the line, table pipes closing it, and 「…」
+# wrapped around the whole line
+_LINE_RESIDUE = re.compile(rf"^[{_BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|[\s|]*\|[\s|]*$|^「(?=.*」$)|」$")
 NAME = re.compile(f"^[{CJK}]{{2,4}}$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*$")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
-_JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|字体|字号|分享|打印|关闭).*$|\s+(?:参与互动|我要评论|评论|收藏)\b.*$")
+_JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|访问|字体|字号|分享|打印|关闭).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$")
 
 
 def split_names(value: str) -> list[str]:
-    """姜纯、马驰 -> two names; 许 兵 and 曲慧敏 于 洋 keep 许兵 and 于洋 whole."""
+    """姜纯、马驰 -> two names; 许 兵 and 曲慧敏 于 洋 keep 许兵 and 于洋 whole; 某支部:某某 -> 某某."""
     names: list[str] = []
     for part in re.split(r"[、,，;；/]+", value.strip()):
+        part = re.sub(r"^[^:：]{2,12}[:：]\s*", "", part)  # 市委会:某某 (a unit, then its writer)
         pieces = part.split()
         k = 0
         while k < len(pieces):
@@ -186,6 +190,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     s = _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip())).strip()
     if not s or len(s) > 160:
         return None
+    if "?" in s and _NUMERIC_DATE.search(s):
+        s = s.replace("?", " ").strip()  # 2009-12-08 08:57?来源:…: a separator the page's encoding lost
     m = AFFILIATION.match(s)
     if m:
         return [("affiliation", m["val"].strip())]
@@ -343,9 +349,12 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    rf"^(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?<=网)消息)"
-    r"\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
+    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?<=网)消息)"
+    r"(?(bracket)】)\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
+# 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
+_NEWS_KINDS = frozenset("快简资喜短音通")
+_DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
 _BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|" + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")
@@ -357,9 +366,9 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     if not m:
         return []
     fields: list[tuple[str, str]] = []
-    medium = _LEAD_MEDIUM.match(m["pre"])
-    if medium and not medium.group(0).startswith("本"):
-        fields.append(("source", medium.group(0)))
+    medium = _lead_medium(m, text)
+    if medium and not medium.startswith("本"):
+        fields.append(("source", medium))
     if m["open"]:  # 某某日报讯 通讯员 张三 报道：
         fields += _role_names(m["open"].strip()) or []
     if m["by"]:
@@ -370,6 +379,17 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     # Without a byline, only a dated 电 or a 讯 says "lead" (国家电网… is a company).
     dated = m["day"] or m["mark"] == "讯"
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
+
+
+def _lead_medium(m: re.Match[str], text: str) -> str | None:
+    """The medium opening a lead: a name with a medium's suffix (某某日报讯), or any short name whose
+    讯 is set in 【】 or followed by the day (亮点某某讯10月20日, 【某某网讯】)."""
+    named = _LEAD_MEDIUM.match(m["pre"])
+    if named:
+        return named.group(0)
+    pre = m["pre"]
+    marked = m["mark"] == "讯" and (m["bracket"] or _DAY_AFTER.match(text, m.end()))
+    return pre if marked and 2 <= len(pre) <= 10 and pre[-1] not in _NEWS_KINDS else None
 
 
 # (某某 某某), (某某 报道), (供稿人:某某 某某): the names of a signature and the words around them
@@ -386,10 +406,12 @@ def closing_names(text: str) -> list[str] | None:
     return person_names(m["names"]) if m else None
 
 
-def signature_at_end(text: str) -> tuple[int, list[str]] | None:
+def signature_at_end(text: str, said: bool = False) -> tuple[int, list[str]] | None:
     """Names in brackets closing a report's last paragraph (…留住人才。(某某 某某)): where the
-    signature starts and the names."""
+    signature starts and the names.  ``said``: only a signature that says so (…报道, …供稿)."""
     m = _CLOSING_TAIL.search(text)
+    if m and said and not re.search(r"报道|供稿|撰稿|作者", m.group(0)):
+        return None
     names = person_names(m["names"]) if m else None
     return (m.start(), names) if names else None
 
