@@ -18,12 +18,15 @@ _KEYS = dict(word_table("metadata_labels.tsv"))
 _KEY_RE = "|".join(sorted(map(re.escape, _KEYS), key=len, reverse=True))
 # key, colon, value up to two spaces / a tab / the next key
 # (a page's "撰文 | 某某 来源 | 某报" puts a bar between key and value)
-_SEP = r"(?:\s*[:：]\s*|\s+[|｜]\s+)"
+_SEP = r"(?:\s*[:：]\s*|\s+[|｜]\s+|(?<=[{CJK}])[|｜](?=[{CJK}]))".replace("{CJK}", CJK)
+# A value also ends where an unknown key of two to six characters begins (来源:某报 发布单位:…), and
+# a key may sit in brackets ((作者):某某).
 FIELD = re.compile(
-    rf"[【\[(]?(?P<key>{_KEY_RE})[】\]]?{_SEP}(?P<val>.*?)\s*(?=\s{{2,}}|\t|\s(?:{_KEY_RE}){_SEP}|(?:{_KEY_RE})[:：]|$)"
+    rf"[【\[(（]?(?P<key>{_KEY_RE})[】\])）]?{_SEP}(?P<val>.*?)\s*"
+    rf"(?=\s{{2,}}|\t|\s[【\[(（]?(?:{_KEY_RE})[】\])）]?{_SEP}|(?:{_KEY_RE})[:：]|\s[{CJK}]{{2,6}}[:：|｜]|$)"
 )
-BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|摄影|摄)")
-_BULLETS = "■□●◆◇▲△★☆•·▌◎|"
+BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|报道组|摄影|摄)")
+_BULLETS = "■□●◆◇▲△★☆•·▌◎|│┃"
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
 _DATELINE_SOURCE = rf"(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))"
@@ -40,7 +43,8 @@ _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 # wrapped around the whole line
 _LINE_RESIDUE = re.compile(rf"^[{_BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|[\s|]*\|[\s|]*$|^「(?=.*」$)|」$")
 NAME = re.compile(f"^[{CJK}]{{2,4}}$")
-_ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*$")
+_ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
+_UNKNOWN_FIELD = re.compile(rf"(?:^|\s)[{CJK}]{{2,6}}[:：|｜]\S*")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
 _JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|访问|字体|字号|分享|打印|关闭).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$")
 
@@ -67,7 +71,8 @@ def split_names(value: str) -> list[str]:
 # an agency's column in quotes may follow (新华社“新华视点”记者…).
 _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
 _MEDIUM = re.compile(
-    rf"^(?:《(?P<quoted>[^》]{{2,16}})》|(?P<named>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))(?:“[^”]{{1,8}}”)?\s*"
+    rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))"
+    rf"(?:“[^”]{{1,8}}”)?\s*"
 )
 _GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者)")
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
@@ -77,7 +82,8 @@ _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2
 # 发自安徽金寨: where the reporters filed from, printed under their byline
 _SENT_FROM = re.compile(rf"^发自[{CJK}]{{2,8}}$")
 
-_BOTH_BY = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文|文图)\s*[/／:：]?\s*")
+# 文/图, 文图, and a bare 文 set off by a bar or a space (文 | 某刊记者 某某): the writer's mark
+_BOTH_BY = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文|文图|文(?=\s*[|｜]|\s))\s*[/／:：|｜]?\s*")
 
 
 def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
@@ -89,13 +95,14 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     medium = None
     m = _MEDIUM.match(s)
     if m and (BYLINE_ROLE.match(s, m.end()) or m.end() < len(s) and s[m.end() - 1] == " " or m["quoted"]):
-        medium, s = m["quoted"] or m["named"], s[m.end():]
+        medium, s = (m["quoted"] + (m["qsuffix"] or "")) if m["quoted"] else m["named"], s[m.end():]
         medium = None if medium.startswith("本") else medium  # 本报记者: the page's own paper
     else:
         # 川报观察记者 林凌: a medium without a medium's suffix, named by the role glued to it
         glued = _GLUED_MEDIUM.match(s)
-        if glued and not glued.group(1).startswith("本") and _role_names(s[glued.end():]):
-            medium, s = glued.group(1), s[glued.end():]
+        if glued and _role_names(s[glued.end():]):
+            # 本刊全媒体记者 某某: the page's own medium names no source
+            medium, s = (None if glued.group(1).startswith("本") else glued.group(1)), s[glued.end():]
     authors = _role_names(s) or _text_by(s)
     if authors is None and medium:
         names = person_names(s)
@@ -103,6 +110,23 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if not authors:
         return None
     return ([("source", medium)] if medium else []) + authors
+
+
+def _glued_names(run: str) -> list[str] | None:
+    """Names of two or three characters printed without a space between them, each opening with a
+    family name: the cut with the most three-character names (Chinese names mostly are), else None."""
+    single = _surnames()[0]
+    if len(run) < 2:
+        return [] if not run else None
+    for size in (3, 2):
+        if len(run) >= size and run[0] in single:
+            rest = _glued_names(run[size:])
+            if rest is not None:
+                return [run[:size]] + rest
+    return None
+
+
+_EDITOR_AFTER = re.compile(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：|｜]")
 
 
 def _role_names(s: str) -> list[tuple[str, str]] | None:
@@ -113,14 +137,17 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
     out: list[tuple[str, str]] = []
     # parts: ["", role, names, role, names, ...]
     for k, (role, names) in enumerate(zip(parts[1::2], parts[2::2])):
-        found = split_names(names.strip(" :：/"))
+        names = _EDITOR_AFTER.split(names)[0]  # 通讯员|某某 编辑|某某: the editor is no writer
+        found = split_names(names.strip(" :：/|｜"))
         if 2 * k + 3 < len(parts) and len(found) > 1 and not is_person_name(found[-1]):
             found = found[:-1]  # 记者 甲 南方周末实习生 乙: the next role's medium, no person
+        if len(found) == 1 and 6 <= len(found[0]) <= 12:
+            found = _glued_names(found[0]) or found  # 记者甲乙丙丁戊己: three names printed as one run
         for n in found:
             if not re.fullmatch(f"[{CJK}]{{2,5}}|[{CJK}]{{1,6}}·[{CJK}·]{{1,12}}", n):
                 return None
             if not role.startswith("摄"):  # a photographer is no author
-                out.append(("byline" if role == "实习生" else "记者" if "记者" in role else "通讯员", n))
+                out.append(("byline" if role in ("实习生", "报道组") else "记者" if "记者" in role else "通讯员", n))
     return out or None
 
 
@@ -255,7 +282,11 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     if byline and fields:
         fields += byline
         rest = ""
+    if fields:
+        rest = _UNKNOWN_FIELD.sub(" ", rest)  # 发布单位:某某开发区: a field this project does not read
     leftover = re.sub(r"[\s|·:：()（）]+", "", rest)
+    if fields and [k for k, _ in fields] == ["date"] and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", rest.strip()):
+        return fields + [("source", leftover)]  # 某某日报 2019-09-06 06:14: the medium and its date
     if fields and [k for k, _ in fields] == ["date"] and leftover and not keyed_date:
         # A date inside a sentence is not a dateline; a date and time opening a short line is.
         opens = dm is not None and dm.start() == 0 and ":" in dm.group(0)
@@ -360,11 +391,16 @@ _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
 _BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|" + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")
 
 
+# Leads without 讯 or 电: 记者某某通讯员某某报道：…, 某某新闻网(记者某某)…
+_ROLE_LEAD = re.compile(r"^(?P<open>(?:通讯员|记者)[^，,。:：（()）]{2,30}?)\s*报道\s*[:：]")
+_MEDIUM_LEAD = re.compile(rf"^(?P<medium>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX})\s*[（(](?P<by>[^（()）]{{2,40}})[)）]")
+
+
 def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
     m = _LEAD.match(text)
     if not m:
-        return []
+        return _lead_without_mark(text)
     fields: list[tuple[str, str]] = []
     medium = _lead_medium(m, text)
     if medium and not medium.startswith("本"):
@@ -379,6 +415,17 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     # Without a byline, only a dated 电 or a 讯 says "lead" (国家电网… is a company).
     dated = m["day"] or m["mark"] == "讯"
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
+
+
+def _lead_without_mark(text: str) -> list[tuple[str, str]]:
+    m = _ROLE_LEAD.match(text)
+    if m:
+        return _role_names(m["open"].strip()) or []
+    m = _MEDIUM_LEAD.match(text)
+    by = _bracket_authors(m["by"]) if m else None
+    if not by or not any(k in ("记者", "通讯员") or k == "byline" and BYLINE_ROLE.search(m["by"]) for k, _ in by):
+        return []  # 某某网(一家单位的简称): brackets after a medium that name no reporter
+    return ([] if m["medium"].startswith("本") else [("source", m["medium"])]) + by
 
 
 def _lead_medium(m: re.Match[str], text: str) -> str | None:
