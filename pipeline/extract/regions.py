@@ -1065,8 +1065,8 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
             continue
         name = stem + m.group(2)
         listed = before in "、和及与" and s - 1 in town_ends
-        if not (_TOWN_INSTITUTION.match(text, e) or listed or name in named):
-            continue
+        if not (listed or len(stem) <= 3 and (_TOWN_INSTITUTION.match(text, e) or name in named)):
+            continue  # a four-character stem (红莫依达乡) only in a list of towns
         beside = town_ends[s - 1] if listed else None
         place, reason = (_unlisted_town(beside, name), f"in {beside.name}, listed with a town of it") if beside \
             else (_unlisted_town(parent, name), why)
