@@ -96,6 +96,7 @@ _RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
 _SINCE_AFTER = re.compile(r"^(?:来|以来)")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
+_PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
 _VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")  # 5826次列车: a number, not a count
 # 0次浏览, 阅读 35: page counters
 _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
@@ -175,8 +176,10 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return not G[_G_FRAC]
     if text[s:e] in _NUMERAL_WORDS:
         return True  # 一方面: a word, not a count
-    if unit == "次" and text.startswith("全会", e):
-        return True  # 三次全会: the third plenary session, an ordinal
+    if unit == "次" and (text.startswith("全会", e) or num == "二"):
+        return True  # 三次全会: the third plenary session; 二次党代会, 二次污染: ordinal or "secondary" (a count says 两次)
+    if unit == "字" and _PAGE_COUNTER_BEFORE.search(text, max(0, s - 4), s):
+        return True  # 全文共948字, 当前显示267字: the page's length, not a figure of the text
     if unit == "次" and _VEHICLE.match(text, e):
         return True  # 5826次列车: a train's number
     if unit in ("省", "县", "国") and text.startswith("道", e):
@@ -475,8 +478,11 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         return None
     value, qualifier, e = tail
     value, high, unit = _magnitude_in_unit(G, unit, value, high)
-    if G[_G_POST]:
-        qualifier = G[_G_POST]
+    post = G[_G_POST]
+    if post == "内" and scan.words and (w := scan.words.at(e - 1)) and w[1] > e:
+        post, e = None, e - 1  # 22个内设机构: 内 opens the next word, it qualifies nothing
+    if post:
+        qualifier = post
     per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
     if qualifier is None:
         qualifier = _apart_qualifier(text, s)
@@ -555,8 +561,8 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
     post = G[_G_POST]
     if G[_G_GINNER] == "半":
         value += 0.5  # 两个半月
-    elif unit in ("年", "个小时", "小时") and text[e:e + 1] == "半" and not post:
-        value, e = value + 0.5, e + 1  # 一年半
+    elif unit in ("年", "个小时", "小时", "天") and text[e:e + 1] == "半" and not post:
+        value, e = value + 0.5, e + 1  # 一年半, 两天半
     elif unit in _AFTER_UNIT_QUALIFIED and text[e:e + 1] in ("多", "余") and not post and not qualifier:
         if _SINCE_AFTER.match(text[e + 1:e + 3]):
             return None  # 两年多来: a period (a date)
@@ -612,11 +618,14 @@ def _determiner_follows(text: str, e: int) -> bool:
 # 14.19万贫困人口, 挨边两万, 数十万驻村干部: a number closed by 万/亿 with no measure word after it still
 # counts something (unit None); 千万/百万/亿万 standing alone are adverbs and set phrases, not amounts.
 _BARE_MAGNITUDE = re.compile(
-    rf"(?<![\d.{_CN_DIGITS}数几第])(?P<pre>{PRE})?"
+    rf"(?<![\d.{_CN_DIGITS}数几第])(?P<pre>{PRE})?(?:(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[-—–~至到])?"
     r"(?P<num>(?:\d+(?:\.\d+)?|数?[一二两三四五六七八九十][一二两三四五六七八九十百千]*)[万亿]+)(?P<inner>余|多)?"
     rf"(?![\d{_CN_DIGITS}])"
 )
 _UNIT_AT = re.compile(UNIT)
+# 按2万、1.5万和1万元: the unit written once, after the last item of a list of amounts
+_ITEM = r"[、,，和及与或]\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[万亿]?"
+_SHARED_UNIT = re.compile(rf"(?:{_ITEM})*?{_ITEM}(?P<unit>{UNIT})")
 
 
 def _bare_magnitudes(scan: _Scan, found: list[Figure]) -> list[Figure]:
@@ -629,14 +638,33 @@ def _bare_magnitudes(scan: _Scan, found: list[Figure]) -> list[Figure]:
             continue
         if w and not m["num"][0].isdigit() and (w.splits(m.start("num")) or w.inside_general_word(s, e)):
             continue  # 十万火急: a numeral inside a word
-        value, _, vague = _parse(m["num"])
+        value, high, vague = _parse(m["num"])  # 两三万: an estimate from 2 to 3 万
         if not value:
             continue
+        value, high = _bare_range(m, value) if m["low"] else (value, high)
+        value, unit = _shared_unit(text, m, value, e)
         qualifier = m["inner"] or vague or m["pre"] or _apart_qualifier(text, s)
-        out.append(Figure(text=text[s:e], value=tidy(value), high=None, unit=None,
+        out.append(Figure(text=text[s:e], value=tidy(value), high=tidy(high), unit=unit,
                           qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
                           subject=_subject(text, s, e, w), time=scan.time_at(s), per=None, start=s, end=e))
     return out
+
+
+def _bare_range(m: re.Match[str], value: float) -> tuple[float, float]:
+    """10到20万: the magnitude closing the range applies to both ends (value, high)."""
+    low, top = parse_number(m["low"]), parse_number(m["num"].rstrip("万亿"))
+    return (low or 0) * value / (top or 1), value
+
+
+def _shared_unit(text: str, m: re.Match[str], value: float, e: int) -> tuple[float, str | None]:
+    """The unit a list of amounts writes once after its last item (2万、1.5万和1万元 → 2 万元)."""
+    shared = _SHARED_UNIT.match(text, e)
+    if not shared:
+        return value, None
+    unit, num = shared["unit"], m["num"]
+    if unit == "元" and num.endswith(("万", "亿")):
+        return value / (10_000 if num.endswith("万") else 100_000_000), num[-1] + "元"
+    return value, unit
 
 
 def _summary_numerals(scan: _Scan) -> list[Figure]:
