@@ -321,6 +321,13 @@ def test_village_stems_listed_before_their_shared_level_word(g, segmenter):
     assert [m for m in locate("全省在杏林、石桥等村试点。", g).mentions if m.place.level == "village"] == []
 
 
+def test_a_citys_short_form_the_segmenter_knows_as_a_place_needs_no_cue(g, segmenter):
+    # 珠海, 杭州: frequent words, but jieba tags them as places; 大同 (great harmony) it does not
+    assert ("珠海", "city", "广东省/珠海市") in _found("组织社区书记到珠海的先进社区跟班学习。", g)
+    assert ("杭州", "city", "浙江省/杭州市") in _found("学员前往上海、南京、杭州开展现场教学。", g)
+    assert _found("追求天下大同的理想。", g) == []
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

@@ -643,6 +643,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if kind == "variant":  # another level word than the list's: only where a parent places it
         return by_parent or p.code != "" and ev.support(p, hit)[0] > 0
     weak = kind == "short" and p.level != "province" and len(hit.text) < 3 and _common_word(hit.text) \
+        and not (p.level == "city" and is_proper_name(hit.text)) \
         or p.level == "township" and seg.text[hit.end - 1:hit.end + 1] in _GENERIC_GLUE \
         or kind == "former" and len(hit.text) <= 2 \
         or p.level in ("township", "village", "county") and kind != "short" and _ordinary_name(hit.text, p.level) \
