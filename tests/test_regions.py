@@ -328,6 +328,38 @@ def test_a_citys_short_form_the_segmenter_knows_as_a_place_needs_no_cue(g, segme
     assert _found("追求天下大同的理想。", g) == []
 
 
+def test_a_town_written_with_another_level_word_does_not_vouch_for_itself(g, segmenter):
+    # 进乡街道 (哈尔滨) written as 进乡镇 inside 推进|乡镇, twice: neither repeat places the other
+    text = "随县近年来推进乡镇干部周转房建设。各地持续推进乡镇工作。"
+    assert [m.text for m in locate(text, g).mentions if m.place.level == "township"] == []
+
+
+def test_media_channels_forums_and_civility_sites_are_not_places(g, segmenter):
+    for text in ("随州论坛讯 近日,某镇召开会议。", "华声在线益阳频道5月1日讯 近日。", "中山文明网讯 近日。"):
+        assert _found(text, g) == [], text
+
+
+def test_a_community_named_one_character_beyond_a_county_short_form(g, segmenter):
+    found = _found("昭觉县金阳里社区书记作交流发言。", g)
+    assert [t for t, _, _ in found] == ["昭觉县"]
+    assert "北川" in [t for t, _, _ in _found("北川城乡社区治理不断深化。", g)]  # 城乡 is no town
+
+
+def test_town_stems_listed_before_their_shared_level_word(g, segmenter):
+    towns = [(m.text, m.place.path) for m in locate("仙桃市郑场、三伏潭、剅河等镇推行坐班制。", g).mentions
+             if m.place.level == "township"]
+    assert towns == [("郑场", "湖北省/仙桃市/郑场镇"), ("三伏潭", "湖北省/仙桃市/三伏潭镇"), ("剅河", "湖北省/仙桃市/剅河镇")]
+
+
+def test_an_article_naming_no_place_is_placed_by_its_local_medium(g, segmenter):
+    placed = locate("全市村党组织书记培训班近日开班,学员分组研讨。", g, source="海安日报")
+    assert placed.mentions == [] and placed.region.path == "江苏省/南通市/海安市"
+    assert "medium" in placed.reason and placed.confidence <= 0.25
+    assert locate("全市村党组织书记培训班近日开班。", g, source="人民日报").region is None
+    # a place the article names wins over its medium's
+    assert locate("绥阳县召开培训会。", g, source="海安日报").region.name == "绥阳县"
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

@@ -87,7 +87,8 @@ def _places(doc: _Doc, exclude: Spans) -> None:
     art = doc.art
     first_para_end = art.paragraphs[0].end if art.paragraphs else 0
     placed = locate(art.text, doc.gazetteer, title=art.title, affiliation=art.affiliation, exclude=exclude,
-                    cited=doc.spans["documents"], words=doc.found["words"], first_paragraph_end=first_para_end)
+                    cited=doc.spans["documents"], words=doc.found["words"], first_paragraph_end=first_para_end,
+                    source=art.source)
     doc.put("places", placed, _own_spans(placed.mentions))
 
 

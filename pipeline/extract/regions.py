@@ -53,13 +53,17 @@ from pipeline.text.chars import CJK, is_cjk
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|新闻|电视台|广播电视台|融媒体中心|融媒|网|发布|手机报|在线|头条|报)")
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视台|广播电视台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道)")
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
 # list does not know.  乡镇 and 乡村 are generic words, not a township's level word, nor are 村级, 镇级
-# and 乡级 (辽宁村级…: the province's village-level …).
-_LOWER_LEVEL_AFTER = re.compile(rf"^(?:[{CJK}]{{0,2}}?(?:乡(?![镇村级])|镇(?!级)|街道)|村(?!级)|社区|苏木|嘎查|居委会|片区|路|街|大街|大道|巷)")
+# and 乡级 (辽宁村级…: the province's village-level …).  A community's name may hold one character
+# more than the other name (金阳|里社区), not a generic or function one (城乡社区, 的社区, 驻社区); 城乡 is
+# no town, 村民 no village's word.
+_LOWER_LEVEL_AFTER = re.compile(
+    rf"^(?:[{CJK}]{{0,2}}?(?:(?<!城)乡(?![镇村级])|镇(?!级)|街道)|村(?![级民])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
+    r"|苏木|嘎查|居委会|片区|路|街|大街|大道|巷)")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
                         r"两级|等地|等[省市县]|讯|\d{1,2}月\d{1,2}日电)")
@@ -453,7 +457,8 @@ class _Evidence:
         self.open = {(h.segment, h.start): {f.code for f in h.forms} for h in hits if len({f.code for f in h.forms}) > 1}
         for h in hits:
             codes = {f.code for f in h.forms}
-            if len(codes) == 1 and h.forms[0].kind != "short":
+            # a town written with another level word (进乡镇 for 进乡街道) proves nothing, itself included
+            if len(codes) == 1 and h.forms[0].kind not in ("short", "variant"):
                 p = g.places[h.forms[0].code]
                 if p.level in ("province", "city", "zone") or not _ordinary_name(h.text, p.level):
                     self.anchors[(h.segment, h.start)] = p.code
@@ -681,9 +686,9 @@ _GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
 
 
 def _institution_after(hit: _Hit, text: str) -> bool:
-    """A full name whose level word begins its committee or government (海城市委, 上杭县政府):
+    """A full name whose level word begins its committee, government or congress (海城市委, 上杭县政府):
     the name is read as stem + 市委; a one-character stem (和县委) is then just a word."""
-    return len(hit.text) >= 3 and hit.text[-1] in "省市县区州盟旗" and text[hit.end:hit.end + 1] in ("委", "政")
+    return len(hit.text) >= 3 and hit.text[-1] in "省市县区州盟旗" and text.startswith(("委", "政", "人大"), hit.end)
 
 
 def _local_cue(g: Gazetteer, hit: _Hit, seg: _Segment) -> bool:
@@ -815,14 +820,16 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
     return out + _named_again(text, out, taken)
 
 
-# 足吾、菩提、达支等村, 振兴、光明、中心三个社区: names listed before one village word they share
-_VILLAGE_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})(?:等|[两三四五六七八九十\d]+个)(村(?![级民委])|社区|嘎查)")
+# 足吾、菩提、达支等村, 振兴、光明、中心三个社区, 郑场、剅河等镇: names listed before the level word they share
+_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})(?:等|[两三四五六七八九十\d]+个)"
+                        r"(村(?![级民委])|社区|嘎查|镇(?![级村])|乡(?![镇村级])|街道)")
 
 
-def _listed_villages(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> list[RegionMention]:
-    """Villages or communities named by their stems in a list closed by the level word they share,
-    in an article that names a county, township or village: each stem + that word is a village,
-    placed in the article's only county (its county unknown otherwise)."""
+def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> list[RegionMention]:
+    """Villages or towns named by their stems in a list closed by the level word they share, in an
+    article that names a county, township or village: each stem + that word is a unit of the
+    article's only county (a listed town of it where the data has one; its county unknown when
+    the article names several)."""
     text, bounds = seg.text, seg.bounds
     counties = {m.place.code: m.place for m in article if m.place.level == "county" and m.place.code}
     if not any(m.place.level in ("county", "township", "village") for m in article):
@@ -830,19 +837,33 @@ def _listed_villages(g: Gazetteer, seg: _Segment, article: list[RegionMention]) 
     (county,) = counties.values() if len(counties) == 1 else (None,)
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
     out = []
-    for m in _VILLAGE_LIST.finditer(text):
+    for m in _UNIT_LIST.finditer(text):
         items = _list_items(m.group(1), m.start(1), bounds)
         if items is None or any(taken.overlaps(a, b) for a, b in items):
             continue
         for a, b in items:
-            name = text[a:b] + m.group(2)
-            place = Place(code="", name=name, level="village", province=county.province if county else "",
-                          city=county.city if county else None, county=county.name if county else None,
-                          township=None, path=f"{county.path}/{name}" if county else name)
+            place, reason = _listed_unit(g, text[a:b] + m.group(2), county)
             out.append(RegionMention(text=text[a:b], place=place, start=a, end=b,
-                                     reason=f"listed before {m.group(2)}; "
-                                            + (f"in {county.name}, the article's only county" if county else "its county unknown")))
+                                     reason=f"listed before {m.group(2)}; {reason}"))
     return out
+
+
+def _listed_unit(g: Gazetteer, name: str, county: Place | None) -> tuple[Place, str]:
+    """The unit a listed stem names: a town of the county in the data, else one the data lacks."""
+    where = f"in {county.name}, the article's only county" if county else "its county unknown"
+    if not _VILLAGE_SUFFIX.search(name):
+        known = [g.places[f.code] for f in g.forms.get(name, ()) if county and county.code in g.lineage(f.code)]
+        if len(known) == 1:
+            return known[0], where
+        return _unlisted_town(county, name), where + f"; not in the {g.data_as_of} list"
+    village = Place(code="", name=name, level="village", province=county.province if county else "",
+                    city=county.city if county else None, county=county.name if county else None,
+                    township=None, path=f"{county.path}/{name}" if county else name)
+    return village, where
+
+
+# _NOT_A_STEM without the numerals: a listed name may hold one (三伏潭, 五里箐), the list says it is a name
+_NOT_A_LISTED_STEM = re.compile(r"[委政党部局办各全本该等和与及的在了个多市县区省村镇乡城这那此其每某片之]")
 
 
 def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, int]] | None:
@@ -856,7 +877,7 @@ def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, i
             a = next((x for x in range(b - 2, a - 1, -1) if x in bounds), None) if b - 2 >= a else None
             if a is None:
                 return None
-        if a not in bounds or b not in bounds or _NOT_A_STEM.search(listed[a - start:b - start]) \
+        if a not in bounds or b not in bounds or _NOT_A_LISTED_STEM.search(listed[a - start:b - start]) \
                 or _NOT_IN_LONE_STEM.search(listed[a - start:b - start]):
             return None
         items.append((a, b))
@@ -945,11 +966,12 @@ class _Bounds:
 
 def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, affiliation: str | None = None,
            exclude: list[tuple[int, int]] = (), words: list[tuple[int, int]] | None = None,
-           first_paragraph_end: int = 0, cited: list[tuple[int, int]] = ()) -> Placement:
+           first_paragraph_end: int = 0, cited: list[tuple[int, int]] = (), source: str | None = None) -> Placement:
     """Every place named in an article (text, headline, author unit) and its primary region.
 
     ``exclude``: spans of the text not to read; ``cited``: spans of cited titles (《甘肃省…办法》),
-    whose places are mentions but count half towards the primary region."""
+    whose places are mentions but count half towards the primary region; ``source``: the medium
+    (海安日报), whose place is the primary region of an article that names no place itself."""
     g = g or Gazetteer.load()
     segments = [_Segment("body", text, _scan(text, g, "body", exclude), words, [])]
     segments += [_Segment(name, seg, _scan(seg, g, name), None, []) for name, seg in (("title", title), ("meta", affiliation))
@@ -965,7 +987,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
                                   key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _villages_after_towns(seg.text, seg.accepted), key=lambda m: m.start)
-            seg.accepted = sorted(seg.accepted + _listed_villages(g, seg, body), key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _listed_units(g, seg, body), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _town_stems_again(seg.text, seg.accepted, seg), key=lambda m: m.start)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
@@ -973,8 +995,22 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     found = {seg.name: seg.accepted for seg in segments}
     region, reason, confidence = primary_region(found["body"], g, found.get("title", []), found.get("meta", []),
                                                 first_paragraph_end, cited)
+    if region is None and reason is None and source and (home := _medium_place(g, source)):
+        region, reason, confidence = home, f"no place named; the medium {source} is named after it", 0.25
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
                      region=region, reason=reason, confidence=confidence)
+
+
+def _medium_place(g: Gazetteer, source: str) -> Place | None:
+    """The unit a local medium is named after (海安日报, 定海区融媒体中心, 湖北日报), when the name
+    opening the medium's name stands for one unit only."""
+    ac, keys = g.automaton()
+    for i, s, e in ac.find_matches_as_indexes(source):
+        codes = {f.code for f in g.forms[keys[i]]}
+        if s == 0 and _MEDIA_AFTER.match(source[e:e + 5]) and len(codes) == 1:
+            return g.places[codes.pop()]
+        break
+    return None
 
 
 _UNLISTED_TOWN = re.compile(rf"^([{CJK}]{{2,3}}?)(镇|乡(?![镇村])|街道)")
