@@ -360,6 +360,11 @@ def test_an_article_naming_no_place_is_placed_by_its_local_medium(g, segmenter):
     assert locate("绥阳县召开培训会。", g, source="海安日报").region.name == "绥阳县"
 
 
+def test_banners_written_by_their_customary_abbreviation(g, segmenter):
+    assert ("察右中旗", "county", "内蒙古自治区/乌兰察布市/察哈尔右翼中旗") in _found("内蒙古察右中旗推行村干部擂台比武。", g)
+    assert ("土左旗", "county", "内蒙古自治区/呼和浩特市/土默特左旗") in _found("土左旗开展年轻干部培训。", g)
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

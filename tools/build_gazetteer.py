@@ -45,6 +45,9 @@ ETHNIC = (r"(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|�
 ETHNIC_RUN = re.compile(f"(?:{ETHNIC})+$")
 # Official names that drop 族 (新疆维吾尔自治区, 伊犁哈萨克自治州): the nationality still goes.
 BARE_ETHNIC_RUN = re.compile("(?:" + ETHNIC[3:ETHNIC.rindex(")")] + ")+$")
+# An Inner Mongolian banner with a wing or a position: written as the first character of its
+# name, the wing and the position (察哈尔右翼中旗 → 察右中旗, 土默特左旗 → 土左旗, 鄂托克前旗 → 鄂前旗).
+BANNER = re.compile(r"^(?P<head>[^左右前中后]{2,5}?)(?P<wing>左翼|右翼|左|右)?(?P<pos>前|中|后)?旗$")
 UNIT_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|特区|新区|省|市|县|区|盟|旗|州)$")
 PROVINCE_PREFIX = "(?:河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|宁夏|新疆|西藏|内蒙古)"
 TOWN_SUFFIX = re.compile(r"(?:民族乡|民族镇|街道|苏木|镇|乡)$")
@@ -92,6 +95,9 @@ def short_forms(name: str, level: str) -> list[str]:
     out = [base]
     if suffix in ("自治州", "自治县", "自治旗"):
         out.append(base + suffix[-1])  # 湘西州, 北川县
+    banner = BANNER.match(name) if level == "county" and len(name) >= 5 else None
+    if banner and (banner["wing"] or banner["pos"]):
+        out.append(banner["head"][0] + (banner["wing"] or "")[:1] + (banner["pos"] or "") + "旗")  # 察右中旗, 土左旗
     return out
 
 
