@@ -351,6 +351,13 @@ def test_town_stems_listed_before_their_shared_level_word(g, segmenter):
     assert towns == [("郑场", "湖北省/仙桃市/郑场镇"), ("三伏潭", "湖北省/仙桃市/三伏潭镇"), ("剅河", "湖北省/仙桃市/剅河镇")]
 
 
+def test_listed_towns_place_themselves_when_the_article_names_no_county(g, segmenter):
+    # 郑场镇 is in two counties, 三伏潭镇 and 剅河镇 in one of them: the list is in that one
+    towns = [m.place.path for m in locate("郑场、三伏潭、剅河等镇推行设岗定责。", g).mentions]
+    assert towns == ["湖北省/仙桃市/郑场镇", "湖北省/仙桃市/三伏潭镇", "湖北省/仙桃市/剅河镇"]
+    assert locate("张庄、李庄等村推行设岗定责。", g).mentions == []  # villages need a county named
+
+
 def test_an_article_naming_no_place_is_placed_by_its_local_medium(g, segmenter):
     placed = locate("全市村党组织书记培训班近日开班,学员分组研讨。", g, source="海安日报")
     assert placed.mentions == [] and placed.region.path == "江苏省/南通市/海安市"

@@ -832,25 +832,39 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
     the article names several)."""
     text, bounds = seg.text, seg.bounds
     counties = {m.place.code: m.place for m in article if m.place.level == "county" and m.place.code}
-    if not any(m.place.level in ("county", "township", "village") for m in article):
-        return []
+    local = any(m.place.level in ("county", "township", "village") for m in article)
     (county,) = counties.values() if len(counties) == 1 else (None,)
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
     out = []
-    for m in _UNIT_LIST.finditer(text):
+    for m in _UNIT_LIST.finditer(text) if local or "镇" in text or "乡" in text else ():
         items = _list_items(m.group(1), m.start(1), bounds)
         if items is None or any(taken.overlaps(a, b) for a, b in items):
             continue
+        here = county if local else _county_of_listed_towns(g, [text[a:b] + m.group(2) for a, b in items])
+        if here is None and not local:
+            continue  # an article that names no place: only towns the data places in one county
         for a, b in items:
-            place, reason = _listed_unit(g, text[a:b] + m.group(2), county)
+            place, reason = _listed_unit(g, text[a:b] + m.group(2), here)
             out.append(RegionMention(text=text[a:b], place=place, start=a, end=b,
                                      reason=f"listed before {m.group(2)}; {reason}"))
     return out
 
 
+def _county_of_listed_towns(g: Gazetteer, names: list[str]) -> Place | None:
+    """The one county holding a town of every listed name (郑场镇 is in two, 三伏潭镇 and 剅河镇
+    in one of them), or None."""
+    shared: set[str] | None = None
+    for name in names:
+        held = {g.parents[f.code] for f in g.forms.get(name, ()) if f.kind == "full" and _is_town(f.code)}
+        shared = held if shared is None else shared & held
+        if not shared:
+            return None
+    return g.places[shared.pop()] if shared and len(shared) == 1 else None
+
+
 def _listed_unit(g: Gazetteer, name: str, county: Place | None) -> tuple[Place, str]:
     """The unit a listed stem names: a town of the county in the data, else one the data lacks."""
-    where = f"in {county.name}, the article's only county" if county else "its county unknown"
+    where = f"in {county.name}" if county else "its county unknown"
     if not _VILLAGE_SUFFIX.search(name):
         known = [g.places[f.code] for f in g.forms.get(name, ()) if county and county.code in g.lineage(f.code)]
         if len(known) == 1:
