@@ -161,6 +161,41 @@ def test_headline_over_a_dateline_with_counters(tmp_path):
     assert art.text.count("\n") >= 1  # the headline, the dateline and the body are not one line
 
 
+def test_a_notice_under_its_number_and_issuers_with_a_title_broken_inside_its_quotes(tmp_path):
+    page = "\n".join(["柳委发〔2021〕9号", "中共柳川镇委员会 柳川镇人民政府", "关于印发《柳川镇驻村干部",
+                      "考勤办法》的通知", "各村、社区:", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title.endswith("关于印发《柳川镇驻村干部考勤办法》的通知")
+    assert "柳委发" not in art.title
+
+
+def test_a_documents_number_before_its_quoted_title(tmp_path):
+    art = only(tmp_path, "\n".join(["青府办字〔2022〕7号《青禾县人民政府办公厅关于做好驻村工作的通知》", BODY, BODY2]))
+    assert art.title == "青禾县人民政府办公厅关于做好驻村工作的通知"
+
+
+def test_page_labels_issuers_and_e_paper_chrome_are_no_headlines(tmp_path):
+    page = "\n".join(["电子报阅读机", "2024-08-05", "星期一", "当前报纸名称:青禾日报", "第05版:要闻",
+                      "柳川街道办事处", "社区书记比武打擂", "日期:08-05", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "社区书记比武打擂" and art.source == "青禾日报"
+
+
+def test_a_headline_over_its_subtitle_of_two_short_phrases(tmp_path):
+    page = "\n".join(["柳川县建成全市首个社区工作者职业体系", "晋升有通道 待遇有保障", "2020-04-30 来源:青禾日报",
+                      BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川县建成全市首个社区工作者职业体系"
+    page = "\n".join(["推荐内容", "柳川“好青年” 助力振兴", "2020-04-30 来源:青禾日报", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川“好青年” 助力振兴"
+
+
+def test_an_agencys_lead_names_the_headline(tmp_path):
+    lead = "青禾社柳川6月6日电 题:“减负”之后担子更重了——乡镇干部现状扫描"
+    art = only(tmp_path, "\n".join([lead, "青禾社记者 方小禾、何青", BODY, BODY2]))
+    assert art.title == "“减负”之后担子更重了——乡镇干部现状扫描"
+    assert roles(art) == [("何青", "记者"), ("方小禾", "记者")]
+
+
 def test_unknown_source_with_the_headline_glued_on(tmp_path):
     page = "\n".join(["青禾县换届观察", "2022/10/22 来源:不详村级班子换届选出能人", "——青禾县换届观察",
                       "□本报记者朱小禾通讯员何青", BODY])

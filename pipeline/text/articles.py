@@ -117,8 +117,11 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】 or 第一篇: in front; a page number (4)
-    or a site name (-某某网, ——某某网) behind."""
+    or a site name (-某某网, ——某某网) behind; a document's number before its 《title》."""
     s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(_BULLETS).strip())
+    numbered = _DOC_NUMBER.match(s)
+    if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
+        s = s[numbered.end():].strip()[1:-1]  # 某府办字〔2022〕7号《关于…的通知》: the document's title
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = re.sub(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$", "", s)
@@ -129,7 +132,15 @@ _BULLETS = "■□●◆◇▲△★☆•▌"
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄).
 _CAPTION = re.compile(rf"(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}(?:\s+[{CJK}]{{2,4}})*\s*摄\s*$")
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
-_INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,14}}(?:委员会|组织部|宣传部|人民政府|办公室|党委|[省市县区州旗]委)$")
+_INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
+                          rf"(?:\s+[{CJK}]{{2,16}})?$")  # two issuers side by side: 中共某某镇委员会 某某镇人民政府
+# A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
+_DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
+_PAGE_LABEL = re.compile(r"^第\s*\d+\s*版")
+# Two short parallel phrases split by a space (晋升有渠道 报酬有增长): a kicker or a subtitle
+_PAIRED_PHRASES = re.compile(rf"^[{CJK}“”]{{2,8}}\s+[{CJK}“”]{{2,8}}$")
+# 新华社北京6月6日电 题:…: the agency's lead names the headline
+_LEAD_TITLE = re.compile(r"电\s*题\s*[:：]\s*(?P<title>.{6,80})$")
 
 
 # A telephone number: a contact line (预约咨询: 0771-…) is page furniture, never a headline.
@@ -140,7 +151,8 @@ def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
             and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _PHONE.search(s)
-            and not _INSTITUTION.match(s) and not _CAPTION.search(s) and not parse_lead(s))  # 某报讯(记者 某某)
+            and not _INSTITUTION.match(s) and not _CAPTION.search(s) and not parse_lead(s)  # 某报讯(记者 某某)
+            and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -155,6 +167,9 @@ def _choose_title(zone: list[Line]) -> int | None:
         # A subtitle between headline and dateline reads as a run of clauses (…,…,…).
         above = [k for k in cands if k < meta]
         plain = [k for k in above if not re.search("[,，]", zone[k].text)]
+        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(zone[plain[-1]].text) \
+                and not _PAIRED_PHRASES.match(zone[plain[-2]].text) and len(zone[plain[-2]].text) > len(zone[plain[-1]].text):
+            return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker)
         below = meta + 1 if meta + 1 in cands and meta + 2 == len(zone) else None
         if below is not None and (not above or not _next_to(zone, above[-1], meta)):
             return below  # opening hours above, the headline between dateline and body
@@ -175,11 +190,16 @@ def _title_text(zone: list[Line], k: int) -> str:
     glued = [v for key, v in zone[k].meta if key == "headline"]
     if glued:
         return glued[0]
-    parts = [zone[k].text]
+    parts, last = [zone[k].text], k
     # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
     while _CONTINUES.match(parts[0]) and k > 0 and (_candidate(zone[k - 1]) or _INSTITUTION.match(zone[k - 1].text)):
         k -= 1
         parts.insert(0, zone[k].text)
+    # 关于印发《某某办法 / 》的通知: a title broken inside 《》 goes on to the line that closes it
+    while "".join(parts).count("《") > "".join(parts).count("》") and last + 1 < len(zone) \
+            and zone[last + 1].kind == "text" and "》" in zone[last + 1].text:
+        last += 1
+        parts.append(zone[last].text)
     return clean_title("".join(parts))
 
 
@@ -277,7 +297,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     authors = _merge_authors(authors)
     pm = doc.raw.meta if first else {}
     # What the HTML page declares fills only what its text leaves open.
-    title = title or pm.get("h1") or _page_title(pm.get("title"))
+    lead_title = _LEAD_TITLE.search(body[0].text) if body and not title else None
+    title = title or (clean_title(lead_title["title"]) if lead_title else None) or pm.get("h1") or _page_title(pm.get("title"))
     for key in ("date", "source"):
         if pm.get(key):
             fields.setdefault(key, pm[key])
