@@ -45,9 +45,11 @@ _HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
 # 一告了之, 一罚了事: idioms on 一, not formulas
 _IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
-# A named programme whose number closes its name: 乡村人才开发5年行动计划, 人才新政十条, 某某人才40条.
+# A named programme whose number closes its name: 乡村人才开发5年行动计划, 人才新政十条, 某某人才40条,
+# 培养六法 (quoted).
 _NUMBERED_PROGRAMME = re.compile(
-    rf"^[{CJK}]{{1,16}}?(?:[一二两三四五六七八九十\d]+年(?:行动|提升|攻坚)?(?:计划|行动|工程)|[一二三四五六七八九十百\d]+条)$")
+    rf"^[{CJK}]{{1,16}}?(?:[一二两三四五六七八九十\d]+年(?:行动|提升|攻坚)?(?:计划|行动|工程)|[一二三四五六七八九十百\d]+条"
+    rf"|[二三四五六七八九十]+(?:法|招|策|字诀))$")  # …, 培养六法, 服务十招
 # 1+1+1>3: arithmetic, not a formula
 _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
