@@ -43,6 +43,7 @@ _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
 _NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强")
 _HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
+_DIGIT_MEDIUM = re.compile(rf"^\d+[{CJK}]{{0,2}}(?:网|报|台)$")
 # 一告了之, 一罚了事: idioms on 一, not formulas
 _IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
 # A named programme whose number closes its name: 乡村人才开发5年行动计划, 人才新政十条, 某某人才40条,
@@ -165,8 +166,8 @@ def classify_quoted(content: str) -> str | None:
         return None
     if c in forms:
         return "lexicon"
-    if c.isdigit() or _IDIOM_ONE.match(c):
-        return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom)
+    if c.isdigit() or _IDIOM_ONE.match(c) or _DIGIT_MEDIUM.match(c):
+        return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website)
     if _is_figure(c):
         return None  # “八小时内”, “十一级”: an amount is a figure, not a formula
     if "+" in c:
