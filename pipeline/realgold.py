@@ -190,7 +190,7 @@ class Scorer:
         want = g.get("region") or {}
         got = x.region
         for lv in self.region:
-            gv = getattr(got, lv, None) if got is not None else None
+            gv = (getattr(got, lv, None) or None) if got is not None else None  # "" is an unknown level
             self.region[lv].add(norm(gv) == norm(want.get(lv)), f"{where} {lv}", gv, want.get(lv))
 
     def _measures(self, g: dict, art, x, clean, where: str) -> None:

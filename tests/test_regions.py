@@ -106,7 +106,10 @@ def test_a_lone_ambiguous_township_says_so(g, segmenter):
     pl = locate("江背镇党委坚持把年轻干部放到一线。", g)
     (m,) = pl.mentions
     assert m.place.code == "" and m.place.level == "township" and len(m.candidates) == 2
-    assert m.reason.startswith("ambiguous") and pl.region is None
+    assert m.reason.startswith("ambiguous")
+    # the article is placed only as far as the candidates agree: the town, no county guessed
+    assert (pl.region.township, pl.region.county, pl.region.code) == ("江背镇", None, "")
+    assert pl.reason.startswith("ambiguous") and pl.confidence == 0.0
 
 
 def test_township_named_like_a_county(g, segmenter):
@@ -356,6 +359,12 @@ def test_listed_towns_place_themselves_when_the_article_names_no_county(g, segme
     towns = [m.place.path for m in locate("郑场、三伏潭、剅河等镇推行设岗定责。", g).mentions]
     assert towns == ["湖北省/仙桃市/郑场镇", "湖北省/仙桃市/三伏潭镇", "湖北省/仙桃市/剅河镇"]
     assert locate("张庄、李庄等村推行设岗定责。", g).mentions == []  # villages need a county named
+
+
+def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):
+    placed = locate("中山镇召开村干部述职会。中山镇党委书记作总结。", g)
+    assert placed.region.township == "中山镇" and placed.region.county is None
+    assert placed.reason.startswith("ambiguous") and placed.confidence == 0.0
 
 
 def test_an_article_naming_no_place_is_placed_by_its_local_medium(g, segmenter):

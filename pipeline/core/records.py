@@ -355,10 +355,11 @@ class Extraction:
     region_confidence: float | None = None
 
     def region_dict(self) -> dict[str, Any] | None:
-        """The primary region with how it was chosen (the regions row of the knowledge base)."""
+        """The primary region with how it was chosen (the regions row of the knowledge base); an
+        ambiguous town's unknown province is None, not an empty name."""
         r = self.region
         return None if r is None else {
-            "name": r.name, "province": r.province, "city": r.city, "county": r.county, "code": r.code,
+            "name": r.name, "province": r.province or None, "city": r.city, "county": r.county, "code": r.code,
             "reason": self.region_reason, "township": r.township, "path": r.path, "confidence": self.region_confidence,
         }
 

@@ -1011,8 +1011,20 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
                                                 first_paragraph_end, cited)
     if region is None and reason is None and source and (home := _medium_place(g, source)):
         region, reason, confidence = home, f"no place named; the medium {source} is named after it", 0.25
+    if region is None and reason is None:
+        region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
                      region=region, reason=reason, confidence=confidence)
+
+
+def _one_unplaced_town(mentions: list[RegionMention]) -> tuple[Place | None, str | None, float | None]:
+    """An article naming one town only, and nothing that places it (中山镇, in five counties): the
+    town as far as its candidates agree, said to be ambiguous."""
+    towns = {m.place.name: m.place for m in mentions if m.place.level == "township"}
+    if len(towns) != 1 or any(m.place.level != "township" for m in mentions):
+        return None, None, None
+    (town,) = towns.values()
+    return replace(town, township=town.name), f"ambiguous: only {town.name} is named, and nothing places it", 0.0
 
 
 def _medium_place(g: Gazetteer, source: str) -> Place | None:
