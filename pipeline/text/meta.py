@@ -204,6 +204,9 @@ def _common_word(w: str) -> bool:
 _COUNTER = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
+# 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on
+PAPER_PAGE = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}})》\s*[(（]\s*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
+                        r"\s*[,，]?\s*第?\s*\d{1,3}\s*版\s*[)）]$")
 # (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
 EDITOR_LINE = re.compile(r"^[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]$")
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
@@ -229,6 +232,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = PERIODICAL.match(s)
     if m:
         return [("source", m["src"])]
+    m = PAPER_PAGE.match(s)
+    if m:
+        return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
     if _SENT_FROM.match(s):
         return [("record", s)]  # the byline's place on a line of its own: no headline
     m = EDITOR_LINE.match(s)
@@ -290,7 +296,9 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     if fields and [k for k, _ in fields] == ["date"] and leftover and not keyed_date:
         # A date inside a sentence is not a dateline; a date and time opening a short line is.
         opens = dm is not None and dm.start() == 0 and ":" in dm.group(0)
-        return fields if opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover) else None
+        # 政务 2024-11-16 16:43 河北: a date and time between a channel's word and a place's, alone
+        framed = dm is not None and ":" in dm.group(0) and re.fullmatch(rf"\s*[{CJK}]{{1,4}}\s+[{CJK}]{{1,4}}\s*", rest)
+        return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed else None
     # Most of the line must be fields; otherwise it is prose that mentions a key.
     if len(leftover) > max(4, len(s) // 5) or not (fields or FIELD.search(s)):
         return None
@@ -393,7 +401,10 @@ _BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|"
 
 # Leads without 讯 or 电: 记者某某通讯员某某报道：…, 某某新闻网(记者某某)…
 _ROLE_LEAD = re.compile(r"^(?P<open>(?:通讯员|记者)[^，,。:：（()）]{2,30}?)\s*报道\s*[:：]")
-_MEDIUM_LEAD = re.compile(rf"^(?P<medium>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX})\s*[（(](?P<by>[^（()）]{{2,40}})[)）]")
+_MEDIUM_LEAD = re.compile(rf"^(?P<medium>[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线))\s*[（(](?P<by>[^（()）]{{2,40}})[)）]")
+_BRACKETED_BYLINE_LEAD = re.compile(r"^【(?P<inner>[^【】]{4,30}?(?:记者|通讯员)[^【】]{2,12})】")
+# 赴新疆特派, 驻京: where a medium sent its reporter, between the medium and the role
+_SENT_TO = re.compile(rf"(?:赴|驻)[{CJK}]{{1,6}}?(?:特派|特约)?(?=记者)|特派(?=记者)")
 
 
 def parse_lead(text: str) -> list[tuple[str, str]]:
@@ -421,10 +432,14 @@ def _lead_without_mark(text: str) -> list[tuple[str, str]]:
     m = _ROLE_LEAD.match(text)
     if m:
         return _role_names(m["open"].strip()) or []
+    m = _BRACKETED_BYLINE_LEAD.match(text)
+    if m:  # 【某某时报赴某地特派记者某某】: the medium's reporter sent somewhere
+        return parse_byline_fields(_SENT_TO.sub("", m["inner"])) or []
     m = _MEDIUM_LEAD.match(text)
     by = _bracket_authors(m["by"]) if m else None
-    if not by or not any(k in ("记者", "通讯员") or k == "byline" and BYLINE_ROLE.search(m["by"]) for k, _ in by):
-        return []  # 某某网(一家单位的简称): brackets after a medium that name no reporter
+    dated = m is not None and _DAY_AFTER.match(text, m.end())
+    if not by or not (dated or any(k in ("记者", "通讯员") or k == "byline" and BYLINE_ROLE.search(m["by"]) for k, _ in by)):
+        return []  # 某某网(一家单位的简称): brackets after a medium that name no reporter, nor a day after them
     return ([] if m["medium"].startswith("本") else [("source", m["medium"])]) + by
 
 
