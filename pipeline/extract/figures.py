@@ -48,7 +48,7 @@ FIGURE = re.compile(
     rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几近约大不至超突最将接逾上低半])(?P<pre>{PRE})?(?:"
     rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?<![一二三四五六七八九十百])(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
     rf"|百分之(?P<pcn>{NUMBER})"
-    rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?:(?P<unit1>{UNIT})?(?P<rsep>[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
+    rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?:(?P<unit1>{UNIT})?(?P<rsep>——|[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"
     rf")(?P<post>及以上|及以下|以上|以下|左右|以内|之内|上下|开外|内(?!外))?"
 )
@@ -73,6 +73,7 @@ _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是))"
+    rf"|(?P<q3>不少于|不低于|不超过|不高于)[{CJK}]{{1,8}}的"  # 不低于总课时的70%
     r"|(?P<q2>约|近)[占为有达])$"
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
@@ -97,6 +98,7 @@ _SINCE_AFTER = re.compile(r"^(?:来|以来)")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
+_PHASE_AFTER = re.compile(r"(?:工程|项目|建设|技术|用地|厂房)")
 _VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")  # 5826次列车: a number, not a count
 # 0次浏览, 阅读 35: page counters
 _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
@@ -200,6 +202,8 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True
     if unit == "期" and _AFTER_YEAR.search(text[max(0, s - 5):s]):
         return True  # 2021年8期: an issue number
+    if unit == "期" and not num[0].isdigit() and (text[max(0, s - 2):s] in ("项目", "工程", "园区") or _PHASE_AFTER.match(after)):
+        return True  # 项目二期, 一期工程: a project's phase
     if unit == "年" and after.startswith("代"):
         return True  # 50年代: a decade, not a span of fifty years
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
@@ -452,6 +456,7 @@ def find_figures(
             out.append(f)
     out += _summary_numerals(scan)
     out += _bare_magnitudes(scan, out)
+    out += _halves(scan, out)
     out.sort(key=lambda f: f.start)
     return out
 
@@ -583,11 +588,11 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
 
 def _apart_qualifier(text: str, s: int) -> str | None:
     """A qualifier standing apart before the figure: 至少有五位, 约占三分之二, 最高每年可达1080元."""
-    lo = s - 8 if s > 8 else 0
+    lo = s - 12 if s > 12 else 0
     if not _APART_HINT.search(text, lo, s):
         return None
     ap = _APART.search(text[lo:s])
-    return (ap["q"] or ap["q2"]) if ap else None
+    return (ap["q"] or ap["q3"] or ap["q2"]) if ap else None
 
 
 def _article_one(text: str, G: tuple, unit: str | None, qualifier: str | None, per: str | None, e: int) -> bool:
@@ -647,6 +652,27 @@ def _bare_magnitudes(scan: _Scan, found: list[Figure]) -> list[Figure]:
         out.append(Figure(text=text[s:e], value=tidy(value), high=tidy(high), unit=unit,
                           qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
                           subject=_subject(text, s, e, w), time=scan.time_at(s), per=None, start=s, end=e))
+    return out
+
+
+# 半年多, 快半年, 之后半年: a half of a period, closing its phrase (上半年, 过去的半年 and 每半年 are
+# dates and rates; 半年考核 is semiannual)
+_HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两三四五六七八九十\d]))(?<!过去的)(?<!过去)半(?P<unit>年|个月|小时|个小时)"
+                   r"(?P<inner>多|余)?(?:(?P<post>以内|内(?!容|部|涵|设))|(?=时间|了|之久|以上|左右|[，,。；;、]|$))")  # not 半年考核 (semiannual), 半天 (a while)
+
+
+def _halves(scan: _Scan, found: list[Figure]) -> list[Figure]:
+    text, w = scan.text, scan.words
+    spans = [(f.start, f.end) for f in found]
+    out = []
+    for m in _HALF.finditer(text) if "半" in text else ():
+        s, e = m.span()
+        if scan.blocked(s, e) or any(a < e and s < b for a, b in spans) or (w and w.inside_general_word(s, e)):
+            continue  # 半天 in 忙了半天 is a word of its own only when the segmenter glues it into a longer one
+        out.append(Figure(text=text[s:e], value=0.5, high=None, unit=m["unit"],
+                          qualifier=m["inner"] or (m["post"] and "以内") or _apart_qualifier(text, s),
+                          subject=_subject(text, s, e, w),
+                          time=scan.time_at(s), per=None, start=s, end=e))
     return out
 
 
