@@ -19,7 +19,7 @@ import re
 
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
-from pipeline.text.chars import CJK, UNREADABLE, cjk_count
+from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
 from pipeline.text.meta import NAME, bracket_bylines, closing_names, iso_date, signature_at_end, parse_lead, person_names, split_names
 
@@ -69,7 +69,7 @@ def _byline_after_lead(lines: list[Line], start: int, i: int, block: list[Line])
     (（记者 某某）) is a footer and still closes that article."""
     metas = [ln for ln in block if ln.kind == "meta"]
     return (all(k in _BYLINE_KEYS for ln in metas for k, _ in ln.meta)
-            and not any(ln.text.lstrip(_BULLETS).startswith(("（", "(")) for ln in metas)
+            and not any(ln.text.lstrip(BULLETS).startswith(("（", "(")) for ln in metas)
             and not any(lines[k].kind == "meta" for k in range(start, i)))
 
 
@@ -118,7 +118,7 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】 or 第一篇: in front; a page number (4)
     or a site name (-某某网, ——某某网) behind; a document's number before its 《title》."""
-    s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(_BULLETS).strip())
+    s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(BULLETS).strip())
     numbered = _DOC_NUMBER.match(s)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
         s = s[numbered.end():].strip()[1:-1]  # 某府办字〔2022〕7号《关于…的通知》: the document's title
@@ -128,7 +128,6 @@ def clean_title(s: str) -> str:
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
-_BULLETS = "■□●◆◇▲△★☆•▌"
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄).
 _CAPTION = re.compile(rf"(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}(?:\s+[{CJK}]{{2,4}})*\s*摄\s*$")
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.

@@ -10,7 +10,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set, word_table
 
-from pipeline.text.chars import CJK, UNREADABLE, cjk_count
+from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.dates import YEAR, iso_date, iso_of, search_date
 
 # Label of a metadata field -> the field it fills (source, author, date, editor, ...).
@@ -26,7 +26,6 @@ FIELD = re.compile(
     rf"(?=\s{{2,}}|\t|\s[【\[(（]?(?:{_KEY_RE})[】\])）]?{_SEP}|(?:{_KEY_RE})[:：]|\s[{CJK}]{{2,6}}[:：|｜]|$)"
 )
 BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|报道组|摄影|摄)")
-_BULLETS = "■□●◆◇▲△★☆•·▌◎|│┃"
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
 _DATELINE_SOURCE = rf"(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))"
@@ -41,7 +40,7 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 # bullets, a crawler's URL (http://… or www.…) opening the line, table pipes closing it, and 「…」
 # wrapped around the whole line
-_LINE_RESIDUE = re.compile(rf"^[{_BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|[\s|]*\|[\s|]*$|^「(?=.*」$)|」$")
+_LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|[\s|]*\|[\s|]*$|^「(?=.*」$)|」$")
 NAME = re.compile(f"^[{CJK}]{{2,4}}$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
 _UNKNOWN_FIELD = re.compile(rf"(?:^|\s)[{CJK}]{{2,6}}[:：|｜]\S*")
@@ -89,7 +88,7 @@ _BOTH_BY = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文|文图|文(?=\s*[|｜]|\
 def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
-    s = _BOTH_BY.sub("", line.strip().lstrip(_BULLETS).strip())  # 文/图 某报记者 张三: the writer took the photos too
+    s = _BOTH_BY.sub("", line.strip().lstrip(BULLETS).strip())  # 文/图 某报记者 张三: the writer took the photos too
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         s = _REPORTED.sub("", s)
     medium = None
@@ -180,7 +179,7 @@ def person_names(s: str) -> list[str] | None:
 
     Most of them must open with a family name; one alone must, and be a usual length.  A list
     bullet before them (■ 徐某 陈某) is page furniture."""
-    s = s.strip().lstrip(_BULLETS).strip()
+    s = s.strip().lstrip(BULLETS).strip()
     if not s or len(s) > 40 or re.search(f"[^{CJK}·、,，;； ]", s):
         return None
     names = split_names(s)
