@@ -249,7 +249,9 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     return []
 
 
-def _components_before(text: str, start: int) -> list[str]:
+def _components_before(text: str, start: int, n: int | None = None) -> list[str]:
+    """The items listed right before a formula (甲、乙、丙四个渠道; “甲”“乙”等): quoted ones, or an
+    unquoted list of as many items as the formula counts that ends where the formula begins."""
     head = text[max(0, start - 200):start]
     head = re.sub(r"[“\"]$", "", head)
     m = re.search(r"((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})(?:等|这|的)?$", head)
@@ -262,7 +264,11 @@ def _components_before(text: str, start: int) -> list[str]:
     if "、" in clause and "“" not in clause and "”" not in clause:
         clause = _strip_lead_verbs(clause)
         clause = re.sub(r"(?:的|等|这)+$", "", clause)
+        if "等" in clause.rsplit("、", 1)[-1]:
+            clause = clause[: clause.rindex("等")]  # 甲、乙和丙等干部队伍五大体系: the list ends at 等
         items = [i.strip() for i in clause.split("、") if i.strip()]
+        if items and n is not None and len(items) == n - 1:
+            items = items[:-1] + [i for i in re.split(r"和|及|与", items[-1]) if i]  # …、丁和戊
         if items and len(items[0]) > 6:
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
         if any(c in i for i in items for c in "()（）「」『』"):
@@ -271,6 +277,8 @@ def _components_before(text: str, start: int) -> list[str]:
             return []  # 甲、乙及村两委: the formula is one more item of the list, not its name
         if any(t in i for i in items for t in _person_titles()):
             return []  # 省委组织部副部长、省委“两新”工委书记: people's posts, not the formula's items
+        if "的" in items[-1] or n is not None and len(items) != n:
+            return []  # 甲、乙、丙的人才选进村“两委”: the list describes something else before the formula
         if len(items) >= 2 and all(len(i) <= 14 for i in items):
             return items
     return []
@@ -600,7 +608,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
         found = (_components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
-                 or _components_paragraphs(paragraphs, end, s, n) or _components_before(text, start))
+                 or _components_paragraphs(paragraphs, end, s, n) or _components_before(text, start, n))
         if found:
             return found
     return []
