@@ -144,13 +144,13 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 def _run_batches(batches: Iterator[list[Item]], settings: WorkerSettings, jobs: int, executor: str,
                  scheduler: str | None, parts) -> Iterator[tuple[list[Outcome], Counter]]:
     """Each batch's outcomes, in order.  Nothing is loaded until there is work (a no-op rebuild
-    starts no worker); a single batch runs in this process."""
+    starts no worker); a single batch runs in this process, where each stage loads what it needs
+    on first use (the segmenter, gazetteer and model are not loaded for a document the cache holds)."""
     first = next(batches, None)
     if first is None:
         return
     second = next(batches, None)
     if second is None and executor != "dask":
-        init_worker(settings)
         yield process_batch(first, settings)
         return
     from itertools import chain
@@ -449,8 +449,9 @@ class _Run:
         store_writer.set_meta(conn, "files", files)
         store_writer.set_meta(conn, "repairs", json.dumps(dict(sorted(repairs.items())), ensure_ascii=False))
         report.copies = conn.execute("SELECT count(*) FROM article_copies").fetchone()[0]
-        index.sync(changed)  # this run's canonical articles in, articles that became reposts out
-        index.commit()
+        if state is None or self.added or gone:  # else no article came or went: the index and its labels stand
+            index.sync(changed)  # this run's canonical articles in, articles that became reposts out
+            index.commit()
         self._totals(conn)
         report.timings["write"] += time.perf_counter() - t - spent
 
