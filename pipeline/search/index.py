@@ -270,14 +270,10 @@ def _temp_ids(conn: sqlite3.Connection, name: str, ids: Iterable[str]) -> int:
 
 
 def write_facet_values(conn: sqlite3.Connection, counts: Counter, numbers: dict[str, dict[str, int]]) -> None:
-    """Labels, counts and numbers of every facet value (labels of places depend on which others exist);
-    only the rows that differ from the stored ones are written (a rebuild changes a few counts)."""
-    new = {(r[0], r[1]): r + (numbers[r[0]][r[1]],) for r in _value_rows(conn, counts)}
-    old = {(r[0], r[1]): r for r in conn.execute(
-        "SELECT facet, value, label, n, sort, code, aliases, idx FROM search_facet_values")}
-    conn.executemany("DELETE FROM search_facet_values WHERE facet = ? AND value = ?", (k for k in old if k not in new))
-    conn.executemany("INSERT OR REPLACE INTO search_facet_values VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     (r for k, r in new.items() if old.get(k) != r))
+    """Labels, counts and numbers of every facet value (labels of places depend on which others exist)."""
+    conn.execute("DELETE FROM search_facet_values")
+    conn.executemany("INSERT INTO search_facet_values VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     [r + (numbers[r[0]][r[1]],) for r in _value_rows(conn, counts)])
 
 
 def _value_rows(conn: sqlite3.Connection, counts: Counter) -> list[tuple]:
