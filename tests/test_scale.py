@@ -148,6 +148,55 @@ def test_a_rebuild_with_nothing_changed_leaves_the_file_alone(tmp_path, segmente
     assert (again.documents, again.articles, again.repairs) == (first.documents, first.articles, first.repairs)
 
 
+_LOADED = """
+import sys
+from pipeline.build import build
+from pipeline.extract.regions import Gazetteer
+from pipeline.nlp.segment import get_segmenter
+r = build(sys.argv[1], sys.argv[2], jobs=2, cache=sys.argv[3])
+print(r.mode, r.processed, get_segmenter.cache_info().currsize, Gazetteer.load.cache_info().currsize,
+      *(m in sys.modules for m in ("jieba", "pkg_resources", "scipy")))
+"""
+
+
+def _loaded(corpus: Path, out: Path, cache: Path) -> list[str]:
+    """A build in a fresh process, with the default model: what it did, and what it loaded (segmenter,
+    gazetteer, jieba, pkg_resources, scipy: the model's predictions)."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-c", _LOADED, str(corpus), str(out), str(cache)],
+                         capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    return run.stdout.split()
+
+
+def test_a_rebuild_loads_only_what_its_documents_need(tmp_path):
+    """No-op: no segmenter, gazetteer or model; a changed file whose new content the cache holds
+    (classified by this model): still none but the gazetteer, whose names label places in the
+    search index; new content: all of them, and jieba never imports pkg_resources."""
+    corpus = _copy_sample(tmp_path, n=3)
+    out, cache = tmp_path / "kb.sqlite", tmp_path / "cache"
+    assert _loaded(corpus, out, cache)[:2] == ["full", "3"]
+    assert _loaded(corpus, out, cache) == ["unchanged", "0", "0", "0", "False", "False", "False"]
+    first = sorted(corpus.iterdir())[0]
+    text = first.read_text(encoding="utf-8")
+    first.write_text(text + "\n另外，县委组织部选派8名干部到社区挂职锻炼。\n", encoding="utf-8")
+    assert _loaded(corpus, out, cache) == ["incremental", "1", "1", "1", "True", "False", "True"]
+    first.write_text(text, encoding="utf-8")  # back: its text stages and categories are in the cache
+    assert _loaded(corpus, out, cache) == ["incremental", "1", "0", "1", "False", "False", "False"]
+
+
+def test_yaml_is_read_alike_by_libyaml_and_by_pyyaml():
+    import yaml
+
+    from pipeline.core.lexicons import load_yaml, resource_path
+
+    for name in ("codebook.yaml", "slogans.yaml"):
+        text = Path(resource_path(name)).read_text(encoding="utf-8")
+        assert load_yaml(text) == yaml.safe_load(text)
+
+
 def _trained(db: Path) -> int:
     con = sqlite3.connect(db)
     try:

@@ -6,7 +6,7 @@ from functools import lru_cache
 import hashlib
 from pathlib import Path
 
-from pipeline.core.lexicons import resource_path
+from pipeline.core.lexicons import load_yaml, resource_path
 
 
 @dataclass(frozen=True)
@@ -51,11 +51,9 @@ def default_codebook_path() -> str:
 
 @lru_cache(maxsize=8)
 def load_codebook(path: str | None = None) -> Codebook:
-    import yaml
-
     path = path or default_codebook_path()
     raw = Path(path).read_bytes()
-    data = yaml.safe_load(raw.decode("utf-8"))
+    data = load_yaml(raw.decode("utf-8"))
     cats = tuple(
         Category(id=c["id"], name_zh=c["name_zh"], name_en=c.get("name_en", ""), definition=c.get("definition", ""),
                  include=tuple(map(str, c.get("include") or ())), exclude=tuple(map(str, c.get("exclude") or ())),

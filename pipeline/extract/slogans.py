@@ -16,7 +16,7 @@ from itertools import accumulate
 from pathlib import Path
 import re
 
-from pipeline.core.lexicons import resource_path, word_list
+from pipeline.core.lexicons import load_yaml, resource_path, word_list
 from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
@@ -83,12 +83,10 @@ class LexiconEntry:
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
     """National formulas by every written form, and the strings that are never slogans."""
-    import yaml
-
     path = Path(resource_path("slogans.yaml"))
     if not path.is_file():
         return {}, frozenset()
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     forms: dict[str, LexiconEntry] = {}
     for item in data.get("slogans", []):
         count = item.get("count")

@@ -27,6 +27,7 @@ import logging
 import os
 from pathlib import Path
 import pickle
+import sys
 
 from pipeline.core import fsutil
 from pipeline.core.lexicons import resource_path
@@ -160,7 +161,7 @@ def prefix_cache_dir() -> Path:
 
 def _jieba_tokenizer(user_dict: str):
     """A ``jieba.Tokenizer`` with jieba's dictionary and ours: from our cache, else built and cached."""
-    import jieba
+    jieba = import_jieba()
 
     path = prefix_cache_dir() / f"jieba-{_prefix_key(jieba, user_dict)}.pkl"
     tok = _tokenizer_class(jieba)()
@@ -174,6 +175,20 @@ def _jieba_tokenizer(user_dict: str):
     return tok
 
 
+def import_jieba():
+    """jieba, imported without ``pkg_resources``: jieba 0.42 imports that (deprecated, ~0.1 s of
+    start-up) only to open its own dictionary, and opens it by its path when the import fails."""
+    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
+        sys.modules["pkg_resources"] = None  # `import pkg_resources` raises ImportError meanwhile
+        try:
+            import jieba  # noqa: F401
+        finally:
+            del sys.modules["pkg_resources"]
+    import jieba
+
+    return jieba
+
+
 def _tokenizer_class(jieba) -> type:
     """``route.RouteTokenizer`` (jieba's cut, a third faster) for the jieba version it repeats."""
     from pipeline.nlp.route import JIEBA_VERSION, RouteTokenizer
@@ -184,7 +199,7 @@ def _tokenizer_class(jieba) -> type:
 def _build_jieba_tokenizer(tok, user_dict: str, path: Path):
     """jieba's own load; what it made is saved at ``path`` (best effort: a cache we cannot
     write costs start-up time, never the build)."""
-    import jieba
+    jieba = import_jieba()
 
     tok.initialize()
     before = set(jieba.finalseg.Force_Split_Words)
@@ -224,7 +239,7 @@ def _prune(kept: Path) -> None:
 
 def _jieba_frequencies() -> dict[str, int]:
     """jieba's general dictionary, word -> frequency (what is_general_word asks)."""
-    import jieba
+    jieba = import_jieba()
 
     out = {}
     with jieba.Tokenizer().get_dict_file() as f:
@@ -238,7 +253,7 @@ def _jieba_frequencies() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _jieba_proper_names() -> frozenset[str]:
     """The words jieba's general dictionary tags as place or person names (ns, nr)."""
-    import jieba
+    jieba = import_jieba()
 
     with jieba.Tokenizer().get_dict_file() as f:
         rows = (line.split(" ") for line in f.read().decode("utf-8").splitlines())
@@ -253,7 +268,7 @@ def is_proper_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def get_segmenter() -> Segmenter:
-    import jieba
+    jieba = import_jieba()
 
     jieba.setLogLevel(logging.WARNING)
     if _chosen == "rjieba":
