@@ -196,6 +196,25 @@ def test_an_agencys_lead_names_the_headline(tmp_path):
     assert roles(art) == [("何青", "记者"), ("方小禾", "记者")]
 
 
+def test_a_forums_anti_scraping_filler_is_dropped(tmp_path):
+    page = "\n".join(["柳川街道社会工作党委揭牌成立", "2011年05月02日10:16来源:青禾日报 + S/ i$ M7 P2 z0 W$ v% g/",
+                      "0 P! h1 X; E- F", BODY, "' _) j6 j* d7 p2 F. w1 B " + BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("柳川街道社会工作党委揭牌成立", "2011-05-02", "青禾日报")
+    assert "$" not in art.text and "j6" not in art.text and art.text.endswith(BODY2)
+
+
+def test_headline_byline_and_body_glued_on_one_line(tmp_path):
+    art = only(tmp_path, "柳川村官述职晒实绩 ■记者方小禾 “今年我们村修了三条路。”" + BODY)
+    assert art.title == "柳川村官述职晒实绩" and roles(art) == [("方小禾", "记者")]
+
+
+def test_a_pagers_link_and_a_headline_with_one_comma(tmp_path):
+    page = "\n".join(["专题频道动态聚焦", "柳川镇:比学赶超我先行,擂台比武见真章 查看下一页", "2023-12-08 来源:青禾日报",
+                      BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川镇:比学赶超我先行,擂台比武见真章"
+
+
 def test_unknown_source_with_the_headline_glued_on(tmp_path):
     page = "\n".join(["青禾县换届观察", "2022/10/22 来源:不详村级班子换届选出能人", "——青禾县换届观察",
                       "□本报记者朱小禾通讯员何青", BODY])
@@ -245,6 +264,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("青禾日报 2021-09-06 06:14", [("date", "2021-09-06"), ("source", "青禾日报")]),
     ("审核|何青 终审|林小满", [("reviewer", "何青")]),
     ("《青禾日报》(2019年3月5日,第4版)", [("source", "青禾日报"), ("date", "2019-03-05")]),
+    ("2011年05月02日10:16来源:《青禾日报》 (通讯员方小禾)", [("date", "2011-05-02"), ("source", "青禾日报"), ("通讯员", "方小禾")]),
     ("政务 2024-11-16 16:43 青禾", [("date", "2024-11-16")]),
 ])
 def test_meta_lines(line, fields):
@@ -284,6 +304,7 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("│文 本刊全媒体记者 方小禾", [("记者", "方小禾")]),
     ("文 |《青禾》新闻周刊记者 方小禾", [("source", "青禾新闻周刊"), ("记者", "方小禾")]),
     ("通讯员|方小禾 编辑|林小满", [("通讯员", "方小禾")]),
+    ("新青禾-青禾日报 记者 方小禾 何青", [("source", "新青禾-青禾日报"), ("记者", "方小禾"), ("记者", "何青")]),
 ])
 def test_bylines(line, fields):
     assert parse_byline_fields(line) == fields

@@ -125,6 +125,7 @@ def clean_title(s: str) -> str:
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = re.sub(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$", "", s)
+    s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
@@ -163,9 +164,10 @@ def _choose_title(zone: list[Line]) -> int | None:
     cands = [k for k, ln in enumerate(zone) if _candidate(ln)]
     meta = next((k for k, ln in enumerate(zone) if _is_header_meta(ln)), None)
     if meta is not None:
-        # A subtitle between headline and dateline reads as a run of clauses (…,…,…).
+        # A subtitle between headline and dateline reads as a run of clauses (…,…,…); one comma
+        # is a headline's (争先创优我先行,擂台比武见真章).
         above = [k for k in cands if k < meta]
-        plain = [k for k in above if not re.search("[,，]", zone[k].text)]
+        plain = [k for k in above if len(re.findall("[,，]", zone[k].text)) < 2]
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(zone[plain[-1]].text) \
                 and not _PAIRED_PHRASES.match(zone[plain[-2]].text) and len(zone[plain[-2]].text) > len(zone[plain[-1]].text):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker)

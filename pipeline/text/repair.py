@@ -3,7 +3,8 @@
 ``repair_document`` is the stage: a pure function from a ``RawDocument`` to a
 ``CleanDocument``.  Each step below rewrites a ``Tracked`` text and records
 what it changed in the document's quality report: mojibake (``mojibake``), the
-character steps (``chars``), whitespace here, then the line repairs (``lines``).
+character steps (``chars``), a forum's anti-scraping filler and whitespace here, then the line
+repairs (``lines``).
 """
 from __future__ import annotations
 
@@ -37,6 +38,33 @@ def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
     return t2
 
 
+# A forum's anti-scraping filler (+ S/ i$ M7 P2 z0): runs of one- and two-character ASCII tokens
+# between spaces, a third of them or more holding a symbol.  No text of the genre looks like that.
+_JUNK_RUN = re.compile(r"(?:(?<=[ \t])|^)(?:[!-~]{1,2}[ \t]+){4,}[!-~]{1,2}(?![!-~])", re.M)
+_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def strip_scrape_junk(t: Tracked, report: QualityReport) -> Tracked:
+    def fix(m: re.Match[str]) -> str | None:
+        tokens = m.group(0).split()
+        return "" if sum(bool(_SYMBOL.search(x)) for x in tokens) * 3 >= len(tokens) else None
+
+    t2, applied = t.sub(_JUNK_RUN, fix)
+    report.bump("scrape_junk", len(applied))
+    return t2
+
+
+# 标题 ■记者某某 “正文…: a crawler joined the headline, a bulleted byline and the body on one line
+_GLUED_BYLINE = re.compile(r"(?<=\S)[ \t\u3000]+([■□●◆]\s*(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}"
+                           r"(?:\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4})*)[ \t\u3000]+(?=\S)")
+
+
+def split_glued_byline(t: Tracked, report: QualityReport) -> Tracked:
+    t2, applied = t.sub(_GLUED_BYLINE, lambda m: "\n" + m.group(1) + "\n")
+    report.bump("glued_byline", len(applied))
+    return t2
+
+
 def repair_document(raw: RawDocument) -> CleanDocument:
     report = QualityReport(encoding=raw.encoding)
     t = Tracked.original(raw.text)
@@ -49,6 +77,8 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = strip_pinyin_residue(t, report)
     t = simplify(t, report)
     t = halfwidth(t, report)
+    t = strip_scrape_junk(t, report)
+    t = split_glued_byline(t, report)
     t = collapse_whitespace(t, report)
     t, lines = line_repairs(t, report)
     report.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", t.text)]
