@@ -381,6 +381,21 @@ def test_banners_written_by_their_customary_abbreviation(g, segmenter):
     assert ("土左旗", "county", "内蒙古自治区/呼和浩特市/土默特左旗") in _found("土左旗开展年轻干部培训。", g)
 
 
+def test_customary_abbreviations_of_prefectures(g, segmenter):
+    assert ("巴州", "city", "新疆维吾尔自治区/巴音郭楞蒙古自治州") in _found("巴州库尔勒市选派干部住村。", g)
+    assert ("哈市", "city", "黑龙江省/哈尔滨市") in _found("今天,哈市首批社区工作者上岗。", g)
+    assert "四川省/巴中市/巴州区" in _paths("巴中市巴州区开展干部培训。", g)  # the district keeps its name
+
+
+def test_long_village_names_after_their_town(g, segmenter):
+    found = _found("疏附县托克扎克镇依什兰木其村村民说,长宁区虹桥街道荣华居民区也在推广。", g)
+    assert ("依什兰木其村", "village", "新疆维吾尔自治区/喀什地区/疏附县/托克扎克镇/依什兰木其村") in found
+    assert ("荣华居民区", "village", "上海市/长宁区/虹桥街道/荣华居民区") in found
+    # ordinary words before 村/社区 are a clause, not a name
+    assert [m for m in locate("柳川镇积极探索农村干部考核,香山街道筹备组香山社区推广。", g).mentions
+            if m.place.level == "village"] == []
+
+
 # --- the primary region --------------------------------------------------------------------
 
 
