@@ -48,7 +48,7 @@ FIGURE = re.compile(
     rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几近约大不至超突最将接逾上低半])(?P<pre>{PRE})?(?:"
     rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?<![一二三四五六七八九十百])(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
     rf"|百分之(?P<pcn>{NUMBER})"
-    rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?:(?P<unit1>{UNIT})?(?P<rsep>——|[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
+    rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?P<mag>(?<=[余多])[万亿])?(?:(?P<unit1>{UNIT})?(?P<rsep>——|[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"
     rf")(?P<post>及以上|及以下|以上|以下|左右|以内|之内|上下|开外|内(?!外))?"
 )
@@ -62,6 +62,7 @@ _G_GINNER = FIGURE.groupindex["ginner"] - 1
 _G_GUNIT = FIGURE.groupindex["gunit"] - 1
 _G_INNER = FIGURE.groupindex["inner"] - 1
 _G_INNER2 = FIGURE.groupindex["inner2"] - 1
+_G_MAG = FIGURE.groupindex["mag"] - 1
 _G_NUM = FIGURE.groupindex["num"] - 1
 _G_NUM2 = FIGURE.groupindex["num2"] - 1
 _G_PCN = FIGURE.groupindex["pcn"] - 1
@@ -93,7 +94,7 @@ _INDEFINITE_UNITS = _units_of_kind("indefinite")
 # A qualifier may follow the unit of a duration or a multiple: 两年多, 两倍多, 五天余.
 _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 # 一年前, 三天后, 两年多来: a point in time, not an amount
-_RELATIVE_AFTER = re.compile(r"^(?:前|后|之前|之后|以前|以后)")
+_RELATIVE_AFTER = re.compile(r"^(?:多|余)?(?:前|后|之前|之后|以前|以后)")
 _SINCE_AFTER = re.compile(r"^(?:来|以来)")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
@@ -556,6 +557,8 @@ def _amount(G: tuple) -> tuple[float | int, float | None, str | None] | None:
             return None
     if G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"):
         qualifier = G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER]
+    if G[_G_MAG] and value is not None:  # 20余万名, 2000多万人: the magnitude after the 余
+        value *= 10_000 if G[_G_MAG] == "万" else 100_000_000
     return None if value is None else (value, high, qualifier)
 
 
@@ -577,6 +580,8 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
 
 def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
     """近百万元 -> 100 万元: a magnitude right before 元 joins the unit.  (value, high, unit)."""
+    if unit == "元" and G[_G_MAG]:
+        return value / (10_000 if G[_G_MAG] == "万" else 100_000_000), high, G[_G_MAG] + "元"  # 30余万元
     if unit == "元" and G[_G_NUM]:
         core = (G[_G_NUM2] or G[_G_NUM]).lstrip("数几").rstrip("几")
         for mag, div, u in (("万", 10_000, "万元"), ("亿", 100_000_000, "亿元")):
