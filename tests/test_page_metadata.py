@@ -215,6 +215,17 @@ def test_a_pagers_link_and_a_headline_with_one_comma(tmp_path):
     assert only(tmp_path, page).title == "柳川镇:比学赶超我先行,擂台比武见真章"
 
 
+def test_the_official_delivering_a_report_signs_it(tmp_path):
+    page = "\n".join(["柳川镇2021年政府工作报告", "——2021年2月27日在柳川镇人民代表大会上", "柳川镇镇长 方小禾",
+                      "各位代表:", BODY, BODY2])
+    assert roles(only(tmp_path, page)) == [("方小禾", None)]
+
+
+def test_a_copyright_notice_after_the_signature_is_furniture(tmp_path):
+    page = "\n".join([BODY, BODY2 + "(方小禾 何青)", "责任编辑:林小满", "版权声明:凡本网注明来源的作品均为本网所有。"])
+    assert roles(only(tmp_path, page)) == [("何青", None), ("方小禾", None)]
+
+
 def test_unknown_source_with_the_headline_glued_on(tmp_path):
     page = "\n".join(["青禾县换届观察", "2022/10/22 来源:不详村级班子换届选出能人", "——青禾县换届观察",
                       "□本报记者朱小禾通讯员何青", BODY])
@@ -346,6 +357,7 @@ def test_person_names(line, names):
     ("【青禾时报赴柳川特派记者方小禾】当地干部", [("source", "青禾时报"), ("记者", "方小禾")]),
     ("柳川在线(方小禾)8月12日,县委组织部", [("source", "柳川在线"), ("byline", "方小禾")]),
     ("柳川在线(县委组织部)近日", []),
+    ("青禾网综合讯:(通讯员 柳川镇人民政府 方小禾)近日", [("source", "青禾网"), ("通讯员", "方小禾")]),
     ("记者从县委组织部获悉,柳川县", []),
 ])
 def test_news_leads(text, fields):

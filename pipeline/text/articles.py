@@ -204,6 +204,15 @@ def _title_text(zone: list[Line], k: int) -> str:
     return clean_title("".join(parts))
 
 
+# 某某镇人民政府镇长 某某 under a report's title: the official who delivers it
+_SPEAKER = re.compile(rf"^[{CJK}]{{2,24}}?(?:书记|镇长|乡长|县长|市长|区长|旗长|主任|局长|部长|主席)\s+(?P<name>[{CJK}]{{2,4}})$")
+
+
+def _speaker(s: str) -> list[str] | None:
+    m = _SPEAKER.match(s)
+    return person_names(m["name"]) if m else None
+
+
 def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]]]:
     """(title, index of the first body line, the header's lines of people's names by index)."""
     end = next((k for k, ln in enumerate(lines) if _is_body(ln)), len(lines))
@@ -212,7 +221,7 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]]]:
     if k is not None and not any(ln.kind == "text" for ln in lines[k + 1:]):
         k = None
     # A line of names in the header is the byline (above the title too: a journal's author line).
-    names = {i: person_names(ln.text) for i, ln in enumerate(zone) if ln.kind == "text" and i != k}
+    names = {i: person_names(ln.text) or _speaker(ln.text) for i, ln in enumerate(zone) if ln.kind == "text" and i != k}
     names = {i: v for i, v in names.items() if v}
     return (None, 0, names) if k is None else (_title_text(zone, k), k + 1, names)
 

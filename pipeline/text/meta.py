@@ -126,6 +126,7 @@ def _glued_names(run: str) -> list[str] | None:
     return None
 
 
+_UNIT_NAME = re.compile(rf"[{CJK}]{{2,}}(?:人民政府|政府|委员会|办公室|组织部|宣传部|中心|党委|党工委)$")
 _EDITOR_AFTER = re.compile(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：|｜]")
 
 
@@ -138,7 +139,7 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
     # parts: ["", role, names, role, names, ...]
     for k, (role, names) in enumerate(zip(parts[1::2], parts[2::2])):
         names = _EDITOR_AFTER.split(names)[0]  # 通讯员|某某 编辑|某某: the editor is no writer
-        found = split_names(names.strip(" :：/|｜"))
+        found = [n for n in split_names(names.strip(" :：/|｜")) if not _UNIT_NAME.search(n)]  # 通讯员 某镇人民政府 某某
         if 2 * k + 3 < len(parts) and len(found) > 1 and not is_person_name(found[-1]):
             found = found[:-1]  # 记者 甲 南方周末实习生 乙: the next role's medium, no person
         if len(found) == 1 and 6 <= len(found[0]) <= 12:
@@ -393,7 +394,7 @@ def _unbracket(val: str) -> str:
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
     rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?<=网)消息)"
-    r"(?(bracket)】)\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
+    r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
 _NEWS_KINDS = frozenset("快简资喜短音通")
