@@ -277,6 +277,9 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("《青禾日报》(2019年3月5日,第4版)", [("source", "青禾日报"), ("date", "2019-03-05")]),
     ("2011年05月02日10:16来源:《青禾日报》 (通讯员方小禾)", [("date", "2011-05-02"), ("source", "青禾日报"), ("通讯员", "方小禾")]),
     ("政务 2024-11-16 16:43 青禾", [("date", "2024-11-16")]),
+    ("时间:2024-07-22 09:40:44来源:宁远报", [("date", "2024-07-22"), ("source", "宁远报")]),
+    ("来源:青禾新闻网(qhnews2012) 作者:方小禾", [("source", "青禾新闻网"), ("author", "方小禾")]),
+    ("2025-07-11 02:25:32 0次", [("date", "2025-07-11")]),
 ])
 def test_meta_lines(line, fields):
     assert sorted(parse_meta_line(line) or []) == sorted(fields)

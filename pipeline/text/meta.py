@@ -202,7 +202,7 @@ def _common_word(w: str) -> bool:
 
 
 # Weekdays and view counters printed on a dateline: 星期一, 0次浏览, 浏览次数:9773, 阅读:1,024.
-_COUNTER = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
+_COUNTER = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
 # 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on
@@ -344,7 +344,8 @@ def _source_value(val: str) -> list[tuple[str, str]]:
         return [("headline", rest)] if cjk_count(rest) >= 6 else []
     if UNREADABLE in val:
         val = _restore_medium(val)
-    names = person_names(val)
+    val = re.sub(r"\s*[(（][A-Za-z0-9_]+[)）]$", "", val)  # 中国新闻网(cns2012): the site's account id
+    names = None if re.search(f"{_MEDIUM_SUFFIX}$", val) else person_names(val)  # 宁晋报 is no 宁 family's son
     if names and all(is_person_name(n) for n in names):
         return [("author", n) for n in names]  # 来源: 张某 王某: the writers, named where the medium goes
     role = re.search(r"\s(?=" + BYLINE_ROLE.pattern + ")", val)
