@@ -56,6 +56,12 @@ def test_slogans(text, expected, segmenter):
     assert got == expected
 
 
+def test_a_numeral_inside_a_word_makes_no_paired_formula(segmenter):
+    # 一要统一思想: the second 一 is inside 统一, so this is no 一X一Y formula (一岗双责 is)
+    x = extract_article(article("书记要求，一要统一思想、提高认识，二要落实一岗双责。"))
+    assert [s.canonical for s in x.slogans] == ["一岗双责"]
+
+
 def test_slogan_count_checked_against_components(segmenter):
     (s,) = find_slogans("落实“五好”要求(班子好、队伍好、机制好、作风好)。")
     assert s.count == 5 and len(s.components) == 4 and s.count_matches is False

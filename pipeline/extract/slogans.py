@@ -431,6 +431,11 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
     return len(items) >= 2 and all(len(i) == 4 for i in items) and not _DESCRIBES_PEOPLE.match(text, end)
 
 
+# Quoted digits (not a year) and the programme word right after the quote
+_DIGITS_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{2,5}")
+_NUMBER_NAME = re.compile(r"(?:行动计划|工作法|工程|计划|行动|模式|机制|战略|体系)")
+
+
 def _quoted_candidates(text: str) -> list[_Cand]:
     """Quotes shaped like a slogan (see classify_quoted)."""
     cands: list[_Cand] = []
@@ -440,6 +445,11 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         kind = classify_quoted(content)
         if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not _formula_anywhere(content) \
                 and not _parallel_phrases(content, text, q.end()):
+            continue
+        named = _NUMBER_NAME.match(text, q.end()) if _DIGITS_NAME.fullmatch(content) else None
+        if named:  # “125”工程, “5313”行动计划: digits named by the programme word after them
+            a = q.start() + 1
+            cands.append((a, q.end() + len(named.group(0)), content + named.group(0), "numbered", None, None))
             continue
         if kind:
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
@@ -505,8 +515,9 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
         return None  # 三分之一, 一县之长, 一至五星: a fraction, a title or a range, not two items
     if _describes_a_pair(s):
         return None
-    if _splits_word(words, start) or _splits_word(words, end) or s in never or is_general_word(s):
-        return None
+    if _splits_word(words, start) or _splits_word(words, end) or _splits_word(words, start + 1 + len(a)) \
+            or s in never or is_general_word(s):
+        return None  # …, 一要统一思想: the second numeral is inside 统一
     if n1 != n2 and (n1, n2) != ("一", "双"):
         return None  # 一天三次, 两省五地: unquoted, different numerals mostly count things
     return start, end, s, "paired", None, None
