@@ -396,6 +396,12 @@ def test_long_village_names_after_their_town(g, segmenter):
             if m.place.level == "village"] == []
 
 
+def test_a_town_inside_a_common_phrase_or_a_speakers_words_is_no_town(g, segmenter):
+    # 文明乡 is a town's name, 文明乡风 (civil rural customs) a phrase; 我代表镇政府 is a speaker
+    text = "沂水县各村围绕文明乡风开展评比。现在,我代表镇政府向大会报告工作。"
+    assert [m.text for m in locate(text, g).mentions if m.place.level == "township"] == []
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

@@ -1113,7 +1113,7 @@ _TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
 _BEFORE_LONE_TOWN = frozenset("在于到从对和及与的至赴向将把")
-_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任]")
+_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱]")  # 我代表镇政府: a speaker, no town
 
 
 def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:
