@@ -187,6 +187,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return True  # 5826次列车: a train's number
     if unit in ("省", "县", "国") and text.startswith("道", e):
         return True  # 307省道: a road's number
+    if unit in ("省", "市", "县", "地区") and (nxt in "委政" and nxt or _YEAR_NUM.fullmatch(num)):
+        return True  # 2014市委…: a year before an institution, not a count of cities
     if nxt == "内" and text.startswith("内外", e):
         return True  # 八小时内外: on and off duty, not an amount
     if unit in _LOOK_CLOSER and _date_or_label(text, num, pre, s, unit, e):
@@ -230,8 +232,8 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     core = G[_G_NUM].lstrip("数几")
     if core == "一" and not pre and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]):
         return True  # 一名干部: "a", not a count
-    if core in ("千", "百", "万") and not pre and not G[_G_INNER] and G[_G_NUM] == core:
-        return True  # 千户苗寨, 百名书记: names and slogans (数百名 counts, vaguely)
+    if core in ("千", "百", "万") and not pre and not G[_G_INNER] and not G[_G_POST] and G[_G_NUM] == core:
+        return True  # 千户苗寨, 百名书记: names and slogans (数百名 and 千人以上 count, vaguely)
     if unit == "成" and core == "一":
         return True
     if unit == "分":
