@@ -226,6 +226,14 @@ def test_a_copyright_notice_after_the_signature_is_furniture(tmp_path):
     assert roles(only(tmp_path, page)) == [("何青", None), ("方小禾", None)]
 
 
+def test_a_labelled_title_a_column_before_the_headline_and_a_diarys_day(tmp_path):
+    art = only(tmp_path, "\n".join([BODY, BODY2, "标题:村干部待遇保障到位"]))
+    assert art.title == "村干部待遇保障到位"  # no headline above the body: the page's 标题 field
+    page = "\n".join(["柳川之声|驻村书记来了个“小年轻”", "2020-12-04 来源:青禾日报", BODY, BODY2])
+    assert only(tmp_path, page).title == "驻村书记来了个“小年轻”"
+    assert only(tmp_path, "\n".join(["8月27日 星期二 多云", BODY, BODY2])).title is None
+
+
 def test_unknown_source_with_the_headline_glued_on(tmp_path):
     page = "\n".join(["青禾县换届观察", "2022/10/22 来源:不详村级班子换届选出能人", "——青禾县换届观察",
                       "□本报记者朱小禾通讯员何青", BODY])

@@ -119,6 +119,7 @@ def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】 or 第一篇: in front; a page number (4)
     or a site name (-某某网, ——某某网) behind; a document's number before its 《title》."""
     s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(BULLETS).strip())
+    s = re.sub(rf"^[{CJK}]{{2,6}}\s*[|｜丨]\s*(?=\S{{6,}}$)", "", s)  # 太行风|…: a column's name before the headline
     numbered = _DOC_NUMBER.match(s)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
         s = s[numbered.end():].strip()[1:-1]  # 某府办字〔2022〕7号《关于…的通知》: the document's title
@@ -308,7 +309,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     pm = doc.raw.meta if first else {}
     # What the HTML page declares fills only what its text leaves open.
     lead_title = _LEAD_TITLE.search(body[0].text) if body and not title else None
-    title = title or (clean_title(lead_title["title"]) if lead_title else None) or pm.get("h1") or _page_title(pm.get("title"))
+    title = title or fields.get("labelled_title") or (clean_title(lead_title["title"]) if lead_title else None) \
+        or pm.get("h1") or _page_title(pm.get("title"))  # 标题:… anywhere in the article when no headline is seen
     for key in ("date", "source"):
         if pm.get(key):
             fields.setdefault(key, pm[key])

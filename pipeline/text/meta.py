@@ -79,6 +79,8 @@ _GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员|实习生|�
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}})\s*$")
 
 
+# 8月27日 星期二 多云: a diary's day, weekday and weather
+_DIARY_DAY = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:\s+[{CJK}]{{1,4}})?$")  # (the weekday is gone by then)
 # 发自安徽金寨: where the reporters filed from, printed under their byline
 _SENT_FROM = re.compile(rf"^发自[{CJK}]{{2,8}}$")
 
@@ -236,8 +238,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = PAPER_PAGE.match(s)
     if m:
         return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
-    if _SENT_FROM.match(s):
-        return [("record", s)]  # the byline's place on a line of its own: no headline
+    if _SENT_FROM.match(s) or _DIARY_DAY.match(s):
+        return [("record", s)]  # the byline's place on a line of its own, a diary's day: no headline
     m = EDITOR_LINE.match(s)
     if m and person_names(m["names"]):
         return [("editor", person_names(m["names"])[0])]
