@@ -62,18 +62,20 @@ def test_province_floor(scored):
 
 # --- the real gold (tests/gold_real): third-party pages, annotated by reference -------------
 # The test half (even page numbers) is scored here and never studied: only these totals are
-# looked at.  Floors are the figures measured on 2026-12-01 after the second round of fixes
-# (studied on the dev half and on a second set of 120 unseen pages), rounded down; they were
-# raised from the 2026-11-30 floors (slogans 0.80, figures 0.88, documents 0.88, dates 0.88,
-# county 0.88, title 0.70, source 0.75, authors 0.75, components 0.78, measures found 0.85), never
-# lowered, and are pinned with the test half's hash.
+# looked at.  Floors are the figures measured after session 21's fixes (studied on the dev half
+# and on four sets of unseen pages, 337 in all), rounded down; they were raised from the
+# 2026-11-30 floors (slogans 0.80, figures 0.88, documents 0.88, dates 0.88, county 0.88, title
+# 0.70, source 0.75, authors 0.75, components 0.78, measures found 0.85) and from session 20's
+# (figures 0.91, title 0.77, source 0.85, authors exact 0.82), never lowered, and are pinned with
+# the test half's hash.
 REAL = ROOT.parent / "shared" / "real"
 REAL_GATE = {
     "sha256": "9e036c7f69bcb6b16e6c2e673340cf308cfca9d77ce229db290e146f4b17f818",
-    "f1": {"slogans": 0.86, "figures": 0.91, "documents": 0.92, "dates": 0.89, "quoted_terms": 0.96},
+    "f1": {"slogans": 0.86, "figures": 0.93, "documents": 0.92, "dates": 0.89, "quoted_terms": 0.96,
+           "authors": 0.80},
     "places_f1": {"province": 0.97, "city": 0.95, "county": 0.93, "all": 0.93},
-    "accuracy": {"articles_per_page": 0.97, "date": 0.95, "editor": 0.95, "title": 0.77, "source": 0.85,
-                 "authors_exact": 0.82, "slogan_components": 0.80,
+    "accuracy": {"articles_per_page": 0.97, "date": 0.95, "editor": 0.95, "title": 0.80, "source": 0.87,
+                 "authors_exact": 0.85, "slogan_components": 0.80,
                  # issue 12: labelled measures of the real pages still among the extracted ones
                  "labelled_measures_found": 1.0},
     "measures_recall": 0.90,
