@@ -234,6 +234,11 @@ def test_a_labelled_title_a_column_before_the_headline_and_a_diarys_day(tmp_path
     assert only(tmp_path, "\n".join(["8月27日 星期二 多云", BODY, BODY2])).title is None
 
 
+def test_arithmetic_and_spaced_formulas_are_no_scraping_filler(tmp_path):
+    art = only(tmp_path, "\n".join(["柳川干部形成合力", BODY, "各方形成 1 + 1 + 1 > 3 的合力,推行 3 + 2 + N 模式。" + BODY2]))
+    assert "1 + 1 + 1 > 3" in art.text and "3 + 2 + N" in art.text
+
+
 def test_unknown_source_with_the_headline_glued_on(tmp_path):
     page = "\n".join(["青禾县换届观察", "2022/10/22 来源:不详村级班子换届选出能人", "——青禾县换届观察",
                       "□本报记者朱小禾通讯员何青", BODY])
@@ -288,6 +293,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("时间:2024-07-22 09:40:44来源:宁远报", [("date", "2024-07-22"), ("source", "宁远报")]),
     ("来源:青禾新闻网(qhnews2012) 作者:方小禾", [("source", "青禾新闻网"), ("author", "方小禾")]),
     ("2025-07-11 02:25:32 0次", [("date", "2025-07-11")]),
+    ("副标题:为基层干部减负", [("record", "为基层干部减负")]),
 ])
 def test_meta_lines(line, fields):
     assert sorted(parse_meta_line(line) or []) == sorted(fields)
@@ -326,6 +332,7 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("│文 本刊全媒体记者 方小禾", [("记者", "方小禾")]),
     ("文 |《青禾》新闻周刊记者 方小禾", [("source", "青禾新闻周刊"), ("记者", "方小禾")]),
     ("通讯员|方小禾 编辑|林小满", [("通讯员", "方小禾")]),
+    ("记者 方小禾 通讯员 高新区管委会", None),
     ("新青禾-青禾日报 记者 方小禾 何青", [("source", "新青禾-青禾日报"), ("记者", "方小禾"), ("记者", "何青")]),
 ])
 def test_bylines(line, fields):

@@ -402,6 +402,18 @@ def test_a_town_inside_a_common_phrase_or_a_speakers_words_is_no_town(g, segment
     assert [m.text for m in locate(text, g).mentions if m.place.level == "township"] == []
 
 
+def test_lists_of_services_and_a_town_after_a_preposition(g, segmenter):
+    # review: ordinary words before 社区服务 / 镇域 are no places; 到 is no part of a town's name
+    assert [m.place.level for m in locate("安远县围绕养老、托育、文化等社区服务开展工作,推进产业、文化等镇域经济。", g).mentions] == ["county"]
+    assert ("石榴坪镇", "township") in [(m.text, m.place.level) for m in locate("安远县干部到石榴坪镇党委调研。", g).mentions]
+
+
+def test_a_national_paper_named_like_a_district_places_nothing(g, segmenter):
+    for medium in ("光明日报", "解放日报", "东方网"):
+        assert locate("全市培训班开班。", g, source=medium).region is None, medium
+    assert locate("全市培训班开班。", g, source="湖北日报").region.name == "湖北省"
+
+
 # --- the primary region --------------------------------------------------------------------
 
 

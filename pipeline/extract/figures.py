@@ -37,7 +37,7 @@ PRE = (r"最大不超过|最多不超过|最高不超过|最多不超|不超过|
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
     "最多": "不超过", "最高": "不超过", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
-    "最多不超": "不超过", "不超": "不超过",
+    "最多不超": "不超过", "不超": "不超过", "不高于": "不超过",
     "低于": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
     "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
 }
@@ -74,7 +74,7 @@ _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是))"
-    rf"|(?P<q3>不少于|不低于|不超过|不高于)[{CJK}]{{1,8}}的"  # 不低于总课时的70%
+    rf"|(?P<q3>不少于|不低于|不超过|不高于)(?:(?![一二两三四五六七八九十百千万])[{CJK}]){{1,8}}的"  # 不低于总课时的70%
     r"|(?P<q2>约|近)[占为有达])$"
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
@@ -99,6 +99,7 @@ _SINCE_AFTER = re.compile(r"^(?:来|以来)")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
+_HALF_WORD = re.compile(r"半(?:夜|天|路|途|山|数|边|个|拉|新)")  # 三天半夜起来: 半 opens another word
 _PHASE_AFTER = re.compile(r"(?:工程|项目|建设|技术|用地|厂房)")
 _VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")  # 5826次列车: a number, not a count
 # 0次浏览, 阅读 35: page counters
@@ -571,7 +572,7 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
     post = G[_G_POST]
     if G[_G_GINNER] == "半":
         value += 0.5  # 两个半月
-    elif unit in ("年", "个小时", "小时", "天") and text[e:e + 1] == "半" and not post:
+    elif unit in ("年", "个小时", "小时", "天") and text[e:e + 1] == "半" and not post and not _HALF_WORD.match(text, e):
         value, e = value + 0.5, e + 1  # 一年半, 两天半
     elif unit in _AFTER_UNIT_QUALIFIED and text[e:e + 1] in ("多", "余") and not post and not qualifier:
         if _SINCE_AFTER.match(text[e + 1:e + 3]):
@@ -636,8 +637,8 @@ _BARE_MAGNITUDE = re.compile(
 )
 _UNIT_AT = re.compile(UNIT)
 # 按2万、1.5万和1万元: the unit written once, after the last item of a list of amounts
-_ITEM = r"[、,，和及与或]\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[万亿]?"
-_SHARED_UNIT = re.compile(rf"(?:{_ITEM})*?{_ITEM}(?P<unit>{UNIT})")
+_ITEM = r"[、和及与或]\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[万亿]"
+_SHARED_UNIT = re.compile(rf"(?:{_ITEM})*(?P<unit>元|人|名|人次|户|亩)")  # not across a comma (…万，3个县)
 
 
 def _bare_magnitudes(scan: _Scan, found: list[Figure]) -> list[Figure]:

@@ -829,7 +829,7 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
 
 # 足吾、菩提、达支等村, 振兴、光明、中心三个社区, 郑场、剅河等镇: names listed before the level word they share
 _UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})(?:等|[两三四五六七八九十\d]+个)"
-                        r"(村(?![级民委])|社区|嘎查|镇(?![级村])|乡(?![镇村级])|街道)")
+                        r"(村(?![级民委])|社区(?![级民委服工治建])|嘎查|镇(?![级村域街])|乡(?![镇村级域])|街道(?![工办]))")
 
 
 def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> list[RegionMention]:
@@ -1051,8 +1051,9 @@ def _medium_place(g: Gazetteer, source: str) -> Place | None:
     ac, keys = g.automaton()
     for i, s, e in ac.find_matches_as_indexes(source):
         codes = {f.code for f in g.forms[keys[i]]}
-        if s == 0 and _MEDIA_AFTER.match(source[e:e + 5]) and len(codes) == 1:
-            return g.places[codes.pop()]
+        ordinary = any(f.kind == "short" for f in g.forms[keys[i]]) and _common_word(keys[i]) and not is_proper_name(keys[i])
+        if s == 0 and _MEDIA_AFTER.match(source[e:e + 5]) and len(codes) == 1 and not ordinary:
+            return g.places[codes.pop()]  # (光明日报 names no 光明区: 光明 is a word)
         break
     return None
 
@@ -1136,8 +1137,9 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     out = []
     for m in _LONE_TOWN.finditer(text):
         stem, s, e = m.group(1), m.start(), m.end()
-        while len(stem) > 2 and (s not in bounds or _NOT_A_STEM.search(stem[0])):
-            stem, s = stem[1:], s + 1  # 在石门镇 → 石门镇
+        while len(stem) > 2 and (s not in bounds or _NOT_A_STEM.search(stem[0]) or stem[0] in _BEFORE_LONE_TOWN
+                                 or _NOT_IN_LONE_STEM.match(stem[0])):
+            stem, s = stem[1:], s + 1  # 在石门镇, 到石榴坪镇 → the town
         before = text[s - 1:s]
         opens = not before or not is_cjk(before) or before in _BEFORE_LONE_TOWN
         if not opens or taken.overlaps(s, e) or s not in bounds or _NOT_A_STEM.search(stem) \

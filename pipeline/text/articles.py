@@ -69,6 +69,7 @@ def _byline_after_lead(lines: list[Line], start: int, i: int, block: list[Line])
     (（记者 某某）) is a footer and still closes that article."""
     metas = [ln for ln in block if ln.kind == "meta"]
     return (all(k in _BYLINE_KEYS for ln in metas for k, _ in ln.meta)
+            and any(k != "source" for ln in metas for k, _ in ln.meta)  # a 来源 line alone is the next article's
             and not any(ln.text.lstrip(BULLETS).startswith(("（", "(")) for ln in metas)
             and not any(lines[k].kind == "meta" for k in range(start, i)))
 
@@ -134,7 +135,7 @@ def clean_title(s: str) -> str:
 _CAPTION = re.compile(rf"(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}(?:\s+[{CJK}]{{2,4}})*\s*摄\s*$")
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
-                          rf"(?:\s+[{CJK}]{{2,16}})?$")  # two issuers side by side: 中共某某镇委员会 某某镇人民政府
+                          rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道))?$")  # two issuers side by side
 # A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
 _PAGE_LABEL = re.compile(r"^第\s*\d+\s*版")

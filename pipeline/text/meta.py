@@ -38,9 +38,8 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE
 # What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
 # table cells after it (标题 | |||).
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
-# bullets, a crawler's URL (http://… or www.…) opening the line, table pipes closing it, and 「…」
-# wrapped around the whole line
-_LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|[\s|]*\|[\s|]*$|^「(?=.*」$)|」$")
+# bullets, a crawler's URL (http://… or www.…) opening the line, table pipes closing it
+_LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|[\s|]*\|[\s|]*$")
 NAME = re.compile(f"^[{CJK}]{{2,4}}$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
 _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[(（](?P<by>[^()（）]{2,30})[)）]?\W*$")
@@ -114,14 +113,19 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     return ([("source", medium)] if medium else []) + authors
 
 
+# the last character of an office's or a place's name, which no person's name ends with here
+_OFFICE_END = re.compile(r"[县区市局办会所站部委镇乡村]$")
+
+
 def _glued_names(run: str) -> list[str] | None:
     """Names of two or three characters printed without a space between them, each opening with a
-    family name: the cut with the most three-character names (Chinese names mostly are), else None."""
+    family name and none ending like an office (高新区|管委会): the first cut found trying three
+    characters before two (Chinese names mostly have three), else None."""
     single = _surnames()[0]
     if len(run) < 2:
         return [] if not run else None
     for size in (3, 2):
-        if len(run) >= size and run[0] in single:
+        if len(run) >= size and run[0] in single and not _OFFICE_END.search(run[:size]):
             rest = _glued_names(run[size:])
             if rest is not None:
                 return [run[:size]] + rest
@@ -221,6 +225,8 @@ _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip())).strip()
+    if s.startswith("「") and s.endswith("」"):
+        s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
     if not s or len(s) > 160:
         return None
     if "?" in s and _NUMERIC_DATE.search(s):

@@ -39,15 +39,18 @@ def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
 
 
 # A forum's anti-scraping filler (+ S/ i$ M7 P2 z0): runs of one- and two-character ASCII tokens
-# between spaces, a third of them or more holding a symbol.  No text of the genre looks like that.
-_JUNK_RUN = re.compile(r"(?:(?<=[ \t])|^)(?:[!-~]{1,2}[ \t]+){4,}[!-~]{1,2}(?![!-~])", re.M)
-_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+# between spaces, a third of them holding a symbol other than arithmetic's (1 + 1 + 1 > 3 stays) and
+# one at least a letter glued to a digit or a symbol.  No text of the genre looks like that.
+_JUNK_RUN = re.compile(r"(?:(?<=[ \t])|^)(?:[!-~]{1,2}[ \t]+){5,}[!-~]{1,2}(?![!-~])", re.M)
+_SYMBOL = re.compile(r"[!-*,/:;?@\[-`{-~]")
+_GLUED_TOKEN = re.compile(r"[A-Za-z][\d!-/:-@\[-`{-~]|[\d!-/:-@\[-`{-~][A-Za-z]")
 
 
 def strip_scrape_junk(t: Tracked, report: QualityReport) -> Tracked:
     def fix(m: re.Match[str]) -> str | None:
         tokens = m.group(0).split()
-        return "" if sum(bool(_SYMBOL.search(x)) for x in tokens) * 3 >= len(tokens) else None
+        junk = sum(bool(_SYMBOL.search(x)) for x in tokens) * 3 >= len(tokens) and any(map(_GLUED_TOKEN.search, tokens))
+        return "" if junk else None
 
     t2, applied = t.sub(_JUNK_RUN, fix)
     report.bump("scrape_junk", len(applied))
@@ -55,8 +58,9 @@ def strip_scrape_junk(t: Tracked, report: QualityReport) -> Tracked:
 
 
 # 标题 ■记者某某 “正文…: a crawler joined the headline, a bulleted byline and the body on one line
-_GLUED_BYLINE = re.compile(r"(?<=\S)[ \t\u3000]+([■□●◆]\s*(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}"
-                           r"(?:\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4})*)[ \t\u3000]+(?=\S)")
+# One space on each side, each made a line break: the text keeps its length, so every offset holds.
+_GLUED_BYLINE = re.compile(r"(?<=\S)[ \t\u3000]([■□●◆][ \t]*(?:本报)?(?:记者|通讯员)[ \t]*[\u4e00-\u9fff]{2,4}"
+                           r"(?:[ \t]*(?:记者|通讯员)[ \t]*[\u4e00-\u9fff]{2,4})*)[ \t\u3000](?=\S)")
 
 
 def split_glued_byline(t: Tracked, report: QualityReport) -> Tracked:
