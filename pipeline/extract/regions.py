@@ -883,8 +883,6 @@ def _listed_unit(g: Gazetteer, name: str, county: Place | None) -> tuple[Place, 
     return village, where
 
 
-# _NOT_A_STEM without the numerals: a listed name may hold one (三伏潭, 五里箐), the list says it is a name
-_NOT_A_LISTED_STEM = re.compile(r"[委政党部局办各全本该等和与及的在了个市县区省村镇乡城这那此其每某片之]")
 
 
 def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, int]] | None:
@@ -905,7 +903,6 @@ def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, i
     return items
 
 
-_NOT_A_LONG_STEM = re.compile(r"[委政党部局办市县区省村镇乡的了和与及等各每该本全这那此个]")
 
 
 def _holds_ordinary_words(stem: str) -> bool:
@@ -1060,7 +1057,13 @@ def _medium_place(g: Gazetteer, source: str) -> Place | None:
 
 _UNLISTED_TOWN = re.compile(rf"^([{CJK}]{{2,3}}?)(镇|乡(?![镇村])|街道)")
 # Characters no town name begins with here: institutions (县委), quantities, function words.
-_NOT_A_STEM = re.compile(r"[委政党部局办各全本该等和与及的在了个多市县区省村镇乡城这那此其每某片之一二三四五六七八九十两几]")
+# Characters no town or village name holds here, from the strictest test (a stem read on its own) to
+# the loosest (a long transcribed name, 依什兰木其村): institutions and level words, function words,
+# then 在/城/其/某/片/之, then 多 and the numerals, which a listed name may hold (三伏潭, 五里箐).
+_STEM_NEVER = "委政党部局办市县区省村镇乡的了和与及等各每该本全这那此个"
+_NOT_A_LONG_STEM = re.compile(f"[{_STEM_NEVER}]")
+_NOT_A_LISTED_STEM = re.compile(f"[{_STEM_NEVER}在城其某片之]")
+_NOT_A_STEM = re.compile(f"[{_STEM_NEVER}在城其某片之多一二三四五六七八九十两几]")
 
 
 def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None:
