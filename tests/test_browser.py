@@ -77,6 +77,22 @@ def shots(tmp_path_factory):
     return d
 
 
+def _settled(b, find, ok, timeout: float = 10.0):
+    """What ``find`` returns once ``ok`` holds for it: a submitted form replaces the page, so the
+    elements are looked up again (a stale one from the old page counts as not yet)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def ready(_):
+        try:
+            found = find()
+            return found if ok(found) else False
+        except StaleElementReferenceException:
+            return False
+
+    return WebDriverWait(b, timeout).until(ready)
+
+
 def _total(b) -> int:
     from selenium.webdriver.common.by import By
 
@@ -149,8 +165,8 @@ def test_every_facet_value_is_reachable_with_more_and_the_lookup_box(server, bro
     box = b.find_element(By.CSS_SELECTOR, "#facet-slogan input.facet-filter")
     box.send_keys(target[:2])
     box.send_keys(Keys.ENTER)
-    shown = b.find_elements(By.CSS_SELECTOR, "#facet-slogan li")
-    assert shown and all(target[:2] in li.text for li in shown)
+    shown = _settled(b, lambda: b.find_elements(By.CSS_SELECTOR, "#facet-slogan li"),
+                     lambda lis: bool(lis) and all(target[:2] in li.text for li in lis))
     b.save_screenshot(str(shots / "facet_filter.png"))
     shown[0].find_element(By.TAG_NAME, "a").click()
     assert _total(b) > 0
