@@ -13,6 +13,7 @@ import pytest
 from pipeline.core.records import Place
 from pipeline.realgold import evaluate_real, report as real_report
 from pipeline.extract.regions import Gazetteer, locate
+from pipeline.extract import extract_article
 from tests.test_extract import article
 
 
@@ -365,6 +366,17 @@ def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):
     placed = locate("中山镇召开村干部述职会。中山镇党委书记作总结。", g)
     assert placed.region.township == "中山镇" and placed.region.county is None
     assert placed.reason.startswith("ambiguous") and placed.confidence == 0.0
+
+
+def test_the_source_naming_its_county_places_an_ambiguous_town(segmenter):
+    # 沙沟镇 is in four counties; the page's source (its issuer) names the one
+    art = article("沙沟镇召开村干部述职会。沙沟镇党委书记作总结讲话,要求各村抓好落实。", title=None)
+    plain = extract_article(art)
+    assert plain.region is not None and plain.region.county is None
+    sourced = article("来源:沂水县沙沟镇\n沙沟镇召开村干部述职会。沙沟镇党委书记作总结讲话,要求各村抓好落实。")
+    x = extract_article(sourced)
+    assert sourced.source == "沂水县沙沟镇"
+    assert (x.region.county, x.region.township) == ("沂水县", "沙沟镇")
 
 
 def test_an_article_naming_no_place_is_placed_by_its_local_medium(g, segmenter):

@@ -296,7 +296,7 @@ class Placement:
 
     mentions: list[RegionMention]  # offsets index the text
     title_mentions: list[RegionMention]  # offsets index the headline
-    meta_mentions: list[RegionMention]  # offsets index the author unit
+    meta_mentions: list[RegionMention]  # offsets index the author unit and source, joined by a space
     region: Place | None
     reason: str | None
     confidence: float | None  # 0..1; None when no place is named
