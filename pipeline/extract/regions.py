@@ -996,7 +996,7 @@ class _Bounds:
 def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, affiliation: str | None = None,
            exclude: list[tuple[int, int]] = (), words: list[tuple[int, int]] | None = None,
            first_paragraph_end: int = 0, cited: list[tuple[int, int]] = (), source: str | None = None) -> Placement:
-    """Every place named in an article (text, headline, author unit) and its primary region.
+    """Every place named in an article (text, headline, author unit and source) and its primary region.
 
     ``exclude``: spans of the text not to read; ``cited``: spans of cited titles (《甘肃省…办法》),
     whose places are mentions but count half towards the primary region; ``source``: the medium
