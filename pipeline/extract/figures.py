@@ -459,8 +459,9 @@ def find_figures(
         if f is not None:
             out.append(f)
     out += _summary_numerals(scan)
-    out += _bare_magnitudes(scan, out)
-    out += _halves(scan, out)
+    found = Taken(len(text), ((f.start, f.end) for f in out))
+    out += _bare_magnitudes(scan, found)
+    out += _halves(scan, found)
     out.sort(key=lambda f: f.start)
     return out
 
@@ -641,13 +642,12 @@ _ITEM = r"[、和及与或]\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九�
 _SHARED_UNIT = re.compile(rf"(?:{_ITEM})*(?P<unit>元|人|名|人次|户|亩)")  # not across a comma (…万，3个县)
 
 
-def _bare_magnitudes(scan: _Scan, found: list[Figure]) -> list[Figure]:
+def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
     text, w = scan.text, scan.words
-    spans = [(f.start, f.end) for f in found]
     out = []
     for m in _BARE_MAGNITUDE.finditer(text):
         s, e = m.span()
-        if _UNIT_AT.match(text, e) or scan.blocked(s, e) or any(a < e and s < b for a, b in spans):
+        if _UNIT_AT.match(text, e) or scan.blocked(s, e) or found.overlaps(s, e):
             continue
         if w and not m["num"][0].isdigit() and (w.splits(m.start("num")) or w.inside_general_word(s, e)):
             continue  # 十万火急: a numeral inside a word
@@ -656,10 +656,8 @@ def _bare_magnitudes(scan: _Scan, found: list[Figure]) -> list[Figure]:
             continue
         value, high = _bare_range(m, value) if m["low"] else (value, high)
         value, unit = _shared_unit(text, m, value, e)
-        qualifier = m["inner"] or vague or m["pre"] or _apart_qualifier(text, s)
-        out.append(Figure(text=text[s:e], value=tidy(value), high=tidy(high), unit=unit,
-                          qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
-                          subject=_subject(text, s, e, w), time=scan.time_at(s), per=None, start=s, end=e))
+        out.append(_plain_figure(scan, s, e, value, high, unit, m["inner"] or vague or m["pre"] or _apart_qualifier(text, s)))
+        found.take(s, e)
     return out
 
 
@@ -669,19 +667,24 @@ _HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两�
                    r"(?P<inner>多|余)?(?:(?P<post>以内|内(?!容|部|涵|设))|(?=时间|了|之久|以上|左右|[，,。；;、]|$))")  # not 半年考核 (semiannual), 半天 (a while)
 
 
-def _halves(scan: _Scan, found: list[Figure]) -> list[Figure]:
+def _halves(scan: _Scan, found: Taken) -> list[Figure]:
     text, w = scan.text, scan.words
-    spans = [(f.start, f.end) for f in found]
     out = []
     for m in _HALF.finditer(text) if "半" in text else ():
         s, e = m.span()
-        if scan.blocked(s, e) or any(a < e and s < b for a, b in spans) or (w and w.inside_general_word(s, e)):
+        if scan.blocked(s, e) or found.overlaps(s, e) or (w and w.inside_general_word(s, e)):
             continue  # 半天 in 忙了半天 is a word of its own only when the segmenter glues it into a longer one
-        out.append(Figure(text=text[s:e], value=0.5, high=None, unit=m["unit"],
-                          qualifier=m["inner"] or (m["post"] and "以内") or _apart_qualifier(text, s),
-                          subject=_subject(text, s, e, w),
-                          time=scan.time_at(s), per=None, start=s, end=e))
+        qualifier = m["inner"] or (m["post"] and "以内") or _apart_qualifier(text, s)
+        out.append(_plain_figure(scan, s, e, 0.5, None, m["unit"], qualifier))
     return out
+
+
+def _plain_figure(scan: _Scan, s: int, e: int, value, high, unit: str | None, qualifier: str | None) -> Figure:
+    """A figure a pass after the main scan found (a bare magnitude, a half): no rate, subject and
+    time as the main scan gives them."""
+    return Figure(text=scan.text[s:e], value=tidy(value), high=tidy(high), unit=unit,
+                  qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
+                  subject=_subject(scan.text, s, e, scan.words), time=scan.time_at(s), per=None, start=s, end=e)
 
 
 def _bare_range(m: re.Match[str], value: float) -> tuple[float, float]:
