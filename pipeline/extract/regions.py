@@ -832,15 +832,21 @@ _UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})(?:等|[两三�
                         r"(村(?![级民委])|社区(?![级民委服工治建])|嘎查|镇(?![级村域街])|乡(?![镇村级域])|街道(?![工办]))")
 
 
+def _local(article: list[RegionMention]) -> tuple[bool, Place | None]:
+    """Whether the article names anything at county level or below, and its county when it names
+    exactly one (towns and villages the list lacks are placed there)."""
+    counties = {m.place.code: m.place for m in article if m.place.level == "county" and m.place.code}
+    (county,) = counties.values() if len(counties) == 1 else (None,)
+    return any(m.place.level in ("county", "township", "village") for m in article), county
+
+
 def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> list[RegionMention]:
     """Villages or towns named by their stems in a list closed by the level word they share, in an
     article that names a county, township or village: each stem + that word is a unit of the
     article's only county (a listed town of it where the data has one; its county unknown when
     the article names several)."""
     text, bounds = seg.text, seg.bounds
-    counties = {m.place.code: m.place for m in article if m.place.level == "county" and m.place.code}
-    local = any(m.place.level in ("county", "township", "village") for m in article)
-    (county,) = counties.values() if len(counties) == 1 else (None,)
+    local, county = _local(article)
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
     out = []
     for m in _UNIT_LIST.finditer(text) if local or "镇" in text or "乡" in text else ():
@@ -1127,10 +1133,9 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     it (…镇党委, …乡政府, …镇干部), or named so before, or another town beside it in a list; never
     a clause's verb (某某是镇政府的…).  Placed in the article's county when it names exactly one;
     else its parent is unknown."""
-    counties = {m.place.code: m.place for m in article if m.place.level == "county" and m.place.code}
-    if not any(m.place.level in ("county", "township", "village") for m in article):
+    local, parent = _local(article)
+    if not local:
         return []
-    (parent,) = counties.values() if len(counties) == 1 else (None,)
     why = f"in {parent.name}, the article's only county" if parent else "its county unknown"
     text, bounds = seg.text, seg.bounds
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
