@@ -251,7 +251,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     """The items listed right before a formula (甲、乙、丙四个渠道; “甲”“乙”等): quoted ones, or an
     unquoted list of as many items as the formula counts that ends where the formula begins."""
     head = text[max(0, start - 200):start]
-    head = re.sub(r"[“\"]$", "", head)
+    head = re.sub(r"[“\"‘]$", "", head)  # the formula's own opening quote
     m = re.search(r"((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})(?:等|这|的)?$", head)
     if m:
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
@@ -264,7 +264,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
         clause = re.sub(r"(?:的|等|这)+$", "", clause)
         if "等" in clause.rsplit("、", 1)[-1]:
             clause = clause[: clause.rindex("等")]  # 甲、乙和丙等干部队伍五大体系: the list ends at 等
-        items = [i.strip() for i in clause.split("、") if i.strip()]
+        items = [i.strip(" “”\"‘’") for i in clause.split("、") if i.strip(" “”\"‘’")]
         if items and n is not None and len(items) == n - 1:
             items = items[:-1] + [i for i in re.split(r"和|及|与", items[-1]) if i]  # …、丁和戊
         if items and len(items[0]) > 6:
