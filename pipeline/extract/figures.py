@@ -16,7 +16,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import DateMention, Figure
-from pipeline.extract.numbers import ARABIC_ATOMIC, DIGITS, parse_approx, parse_number, tidy
+from pipeline.extract.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
 from pipeline.extract.spans import Taken
 from pipeline.text.chars import CJK
 from pipeline.text.dates import YEAR
@@ -188,7 +188,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return True  # 5826次列车: a train's number
     if unit in ("省", "县", "国") and text.startswith("道", e):
         return True  # 307省道: a road's number
-    if unit in ("省", "市", "县", "地区") and (nxt in "委政" and nxt or _YEAR_NUM.fullmatch(num)):
+    if unit in ("省", "市", "县", "地区") and (nxt and nxt in "委政" or _YEAR_NUM.fullmatch(num)):
         return True  # 2014市委…: a year before an institution, not a count of cities
     if nxt == "内" and text.startswith("内外", e):
         return True  # 八小时内外: on and off duty, not an amount
@@ -556,13 +556,13 @@ def _amount(G: tuple) -> tuple[float | int, float | None, str | None] | None:
         high, _, _ = _parse(G[_G_NUM2])
         mag = _MAGNITUDE_END.search(G[_G_NUM2])
         if mag and value is not None and not num.endswith(("万", "亿")):
-            value *= 10_000 if mag.group(0) == "万" else 100_000_000  # 3-4万元: 万 applies to both
+            value *= BIG_UNITS[mag.group(0)]  # 3-4万元: 万 applies to both
         if high is None or value is None or high <= value:
             return None
     if G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"):
         qualifier = G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER]
     if G[_G_MAG] and value is not None:  # 20余万名, 2000多万人: the magnitude after the 余
-        value *= 10_000 if G[_G_MAG] == "万" else 100_000_000
+        value *= BIG_UNITS[G[_G_MAG]]
     return None if value is None else (value, high, qualifier)
 
 
@@ -585,12 +585,13 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
 def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
     """近百万元 -> 100 万元: a magnitude right before 元 joins the unit.  (value, high, unit)."""
     if unit == "元" and G[_G_MAG]:
-        return value / (10_000 if G[_G_MAG] == "万" else 100_000_000), high, G[_G_MAG] + "元"  # 30余万元
+        return value / BIG_UNITS[G[_G_MAG]], high, G[_G_MAG] + "元"  # 30余万元
     if unit == "元" and G[_G_NUM]:
         core = (G[_G_NUM2] or G[_G_NUM]).lstrip("数几").rstrip("几")
-        for mag, div, u in (("万", 10_000, "万元"), ("亿", 100_000_000, "亿元")):
+        for mag in ("万", "亿"):
             if core.endswith(mag) and len(core) > 1:
-                value, unit = value / div, u
+                div = BIG_UNITS[mag]
+                value, unit = value / div, mag + "元"
                 high = high / div if high is not None else None
     return value, high, unit
 
@@ -680,8 +681,8 @@ def _halves(scan: _Scan, found: Taken) -> list[Figure]:
 
 
 def _plain_figure(scan: _Scan, s: int, e: int, value, high, unit: str | None, qualifier: str | None) -> Figure:
-    """A figure a pass after the main scan found (a bare magnitude, a half): no rate, subject and
-    time as the main scan gives them."""
+    """A figure a pass after the main scan found (N大 after a list, a bare magnitude, a half): no
+    rate, subject and time as the main scan gives them."""
     return Figure(text=scan.text[s:e], value=tidy(value), high=tidy(high), unit=unit,
                   qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
                   subject=_subject(scan.text, s, e, scan.words), time=scan.time_at(s), per=None, start=s, end=e)
@@ -700,7 +701,7 @@ def _shared_unit(text: str, m: re.Match[str], value: float, e: int) -> tuple[flo
         return value, None
     unit, num = shared["unit"], m["num"]
     if unit == "元" and num.endswith(("万", "亿")):
-        return value / (10_000 if num.endswith("万") else 100_000_000), num[-1] + "元"
+        return value / BIG_UNITS[num[-1]], num[-1] + "元"
     return value, unit
 
 
@@ -719,6 +720,5 @@ def _summary_numerals(scan: _Scan) -> list[Figure]:
         value = parse_number(m["num"])
         if not value or value < 2 or value > 10:
             continue  # 十九大, 二十大: party congresses, not a count of items
-        out.append(Figure(text=text[s:e], value=tidy(value), high=None, unit=None, qualifier=None,
-                          subject=_subject(text, s, e, w), time=scan.time_at(s), per=None, start=s, end=e))
+        out.append(_plain_figure(scan, s, e, value, None, None, None))
     return out
