@@ -818,10 +818,8 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
         if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
                 or is_general_word(stem) and not is_proper_name(stem) or len(stem) >= 4 and _holds_ordinary_words(stem):
             continue
-        p, name = town.place, v.group(0)
-        village = Place(code="", name=name, level="village", province=p.province, city=p.city, county=p.county,
-                        township=p.township or p.name, path=f"{p.path}/{name}")
-        out.append(RegionMention(text=name, place=village, start=v.start(), end=v.end(),
+        name = v.group(0)
+        out.append(RegionMention(text=name, place=_unlisted_village(town.place, name), start=v.start(), end=v.end(),
                                  reason=f"a village not in the list, right after its town {town.text}"))
         taken.take(*v.span())
     return out + _named_again(text, out, taken)
@@ -883,12 +881,7 @@ def _listed_unit(g: Gazetteer, name: str, county: Place | None) -> tuple[Place, 
         if len(known) == 1:
             return known[0], where
         return _unlisted_town(county, name), where + f"; not in the {g.data_as_of} list"
-    village = Place(code="", name=name, level="village", province=county.province if county else "",
-                    city=county.city if county else None, county=county.name if county else None,
-                    township=None, path=f"{county.path}/{name}" if county else name)
-    return village, where
-
-
+    return _unlisted_village(county, name), where
 
 
 def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, int]] | None:
@@ -907,8 +900,6 @@ def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, i
             return None
         items.append((a, b))
     return items
-
-
 
 
 def _holds_ordinary_words(stem: str) -> bool:
@@ -1090,6 +1081,17 @@ def _unlisted_town(parent: Place | None, name: str) -> Place:
                      township=name, path=name)
     return Place(code="", name=name, level="township", province=parent.province, city=parent.city,
                  county=parent.county, township=name, path=f"{parent.path}/{name}")
+
+
+def _unlisted_village(parent: Place | None, name: str) -> Place:
+    """A village of ``parent`` (its town, or its county when no town is named) that the list lacks:
+    no code, its path through the parent (the name alone when the parent is unknown)."""
+    if parent is None:
+        return Place(code="", name=name, level="village", province="", city=None, county=None,
+                     township=None, path=name)
+    town = parent.township or (parent.name if parent.level == "township" else None)  # an ambiguous town has none
+    return Place(code="", name=name, level="village", province=parent.province, city=parent.city,
+                 county=parent.county, township=town, path=f"{parent.path}/{name}")
 
 
 def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
