@@ -362,6 +362,20 @@ def test_listed_towns_place_themselves_when_the_article_names_no_county(g, segme
     assert locate("张庄、李庄等村推行设岗定责。", g).mentions == []  # villages need a county named
 
 
+def test_town_stems_before_a_count_or_a_mixed_level_word(g, segmenter):
+    def towns(text):
+        return [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "township"]
+
+    assert towns("仙桃市郑场、剅河两镇推行坐班制。") == [("郑场", "郑场镇"), ("剅河", "剅河镇")]
+    assert towns("仙桃市在郑场、剅河等2个乡镇推行坐班制。") == [("郑场", "郑场镇"), ("剅河", "剅河镇")]
+    # 乡镇 names no level: the data must place a stem in the county, and a county's short form
+    # read inside an unlisted stem (樟树 in 樟树港) gives way to the list
+    placed = locate("湘阴县樟树港、东塘、金龙等乡镇推行坐班制。", g).mentions
+    assert [(m.text, m.place.level) for m in placed][1:] == [("樟树港", "township"), ("东塘", "township"),
+                                                              ("金龙", "township")]
+    assert towns("湘阴县青禾、柳川等乡镇推行坐班制。") == []
+
+
 def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):
     placed = locate("中山镇召开村干部述职会。中山镇党委书记作总结。", g)
     assert placed.region.township == "中山镇" and placed.region.county is None

@@ -826,8 +826,11 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
 
 
 # 足吾、菩提、达支等村, 振兴、光明、中心三个社区, 郑场、剅河等镇: names listed before the level word they share
-_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})(?:等|[两三四五六七八九十\d]+个)"
-                        r"(村(?![级民委])|社区(?![级民委服工治建])|嘎查|镇(?![级村域街])|乡(?![镇村级域])|街道(?![工办]))")
+# (郑场、剅河两镇, 郑场、剅河等5个乡镇: a count with or without 个; 乡镇 and 镇街 leave the level to the data)
+_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)(?:等(?:[两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?)"
+                        r"(村(?![级民委])|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
+                        r"|乡(?![镇村级域])|街道(?![工办]))")
+_MIXED_TOWN_WORDS = ("乡镇", "镇街")
 
 
 def _local(article: list[RegionMention]) -> tuple[bool, Place | None]:
@@ -839,49 +842,71 @@ def _local(article: list[RegionMention]) -> tuple[bool, Place | None]:
 
 
 def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> list[RegionMention]:
-    """Villages or towns named by their stems in a list closed by the level word they share, in an
-    article that names a county, township or village: each stem + that word is a unit of the
-    article's only county (a listed town of it where the data has one; its county unknown when
-    the article names several)."""
+    """``seg.accepted`` with the villages or towns named by their stems in a list closed by the
+    level word they share, in an article that names a county, township or village: each stem +
+    that word is a unit of the article's only county (a listed town of it where the data has one;
+    its county unknown when the article names several).  Under 乡镇 or 镇街 the data must place
+    one of the stems in the county; then a short form read inside a stem (樟树 in 樟树港) gives way."""
     text, bounds = seg.text, seg.bounds
     local, county = _local(article)
-    taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
-    out = []
+    kept, out = list(seg.accepted), []
     for m in _UNIT_LIST.finditer(text) if local or "镇" in text or "乡" in text else ():
         items = _list_items(m.group(1), m.start(1), bounds)
-        if items is None or any(taken.overlaps(a, b) for a, b in items):
+        if items is None:
             continue
-        here = county if local else _county_of_listed_towns(g, [text[a:b] + m.group(2) for a, b in items])
+        word = m.group(2)
+        here = county if local else None
+        if here is None:
+            names = [_listed_forms(text[a:b], word) for a, b in items]
+            here = _county_of_listed_towns(g, names, {m.place.code for m in article if m.place.level == "county"})
         if here is None and not local:
             continue  # an article that names no place: only towns the data places in one county
-        for a, b in items:
-            place, reason = _listed_unit(g, text[a:b] + m.group(2), here)
-            out.append(RegionMention(text=text[a:b], place=place, start=a, end=b,
-                                     reason=f"listed before {m.group(2)}; {reason}"))
-    return out
+        units = [(a, b, *_listed_unit(g, text[a:b], word, here)) for a, b in items]
+        proven = any(p.code for *_, p, _ in units)
+        if word in _MIXED_TOWN_WORDS and not proven:
+            continue  # 乡镇 names no level: the data must place one of the stems in the county
+        inside = [k for k in kept if proven and k.text != k.place.name
+                  and any(a <= k.start and k.end <= b and (k.start, k.end) != (a, b) for a, b, *_ in units)]
+        if any(_overlaps(k, a, b) for k in kept if k not in inside for a, b, *_ in units):
+            continue
+        kept = [k for k in kept if k not in inside]
+        out += [RegionMention(text=text[a:b], place=p, start=a, end=b, reason=f"listed before {word}; {reason}")
+                for a, b, p, reason in units]
+    return sorted(kept + out, key=lambda m: m.start)
 
 
-def _county_of_listed_towns(g: Gazetteer, names: list[str]) -> Place | None:
+def _overlaps(m: RegionMention, a: int, b: int) -> bool:
+    return m.start < b and a < m.end
+
+
+def _listed_forms(stem: str, word: str) -> list[str]:
+    """The names a listed stem may stand for: stem + its level word, or every town level under 乡镇."""
+    return [stem + w for w in ("镇", "乡", "街道")] if word in _MIXED_TOWN_WORDS else [stem + word]
+
+
+def _county_of_listed_towns(g: Gazetteer, names: list[list[str]], named: set[str] = frozenset()) -> Place | None:
     """The one county holding a town of every listed name (郑场镇 is in two, 三伏潭镇 and 剅河镇
-    in one of them), or None."""
-    shared: set[str] | None = None
-    for name in names:
-        held = {g.parents[f.code] for f in g.forms.get(name, ()) if f.kind == "full" and _is_town(f.code)}
-        shared = held if shared is None else shared & held
-        if not shared:
-            return None
-    return g.places[shared.pop()] if shared and len(shared) == 1 else None
+    in one of them), or else the one county of those the article names (``named``) that holds
+    any of them; None otherwise.  Each name is given by the forms it may take."""
+    held = [{g.parents[f.code] for name in forms for f in g.forms.get(name, ()) if f.kind == "full" and _is_town(f.code)}
+            for forms in names]
+    shared = set.intersection(*held) if held else set()
+    if len(shared) != 1:
+        shared = set.union(*held) & named if held else set()
+    return g.places[shared.pop()] if len(shared) == 1 else None
 
 
-def _listed_unit(g: Gazetteer, name: str, county: Place | None) -> tuple[Place, str]:
+def _listed_unit(g: Gazetteer, stem: str, word: str, county: Place | None) -> tuple[Place, str]:
     """The unit a listed stem names: a town of the county in the data, else one the data lacks."""
     where = f"in {county.name}" if county else "its county unknown"
-    if not _VILLAGE_SUFFIX.search(name):
-        known = [g.places[f.code] for f in g.forms.get(name, ()) if county and county.code in g.lineage(f.code)]
-        if len(known) == 1:
-            return known[0], where
-        return _unlisted_town(county, name), where + f"; not in the {g.data_as_of} list"
-    return _unlisted_village(county, name), where
+    if word in ("村", "社区", "嘎查"):
+        return _unlisted_village(county, stem + word), where
+    known = [g.places[f.code] for name in _listed_forms(stem, word) for f in g.forms.get(name, ())
+             if county and county.code in g.lineage(f.code) and _is_town(f.code)]
+    if len(known) == 1:
+        return known[0], where
+    name = stem + ("镇" if word in _MIXED_TOWN_WORDS else word)
+    return _unlisted_town(county, name), where + f"; not in the {g.data_as_of} list"
 
 
 def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, int]] | None:
@@ -1013,7 +1038,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
                                   key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _villages_after_towns(seg.text, seg.accepted), key=lambda m: m.start)
-            seg.accepted = sorted(seg.accepted + _listed_units(g, seg, body), key=lambda m: m.start)
+            seg.accepted = _listed_units(g, seg, body)
             seg.accepted = sorted(seg.accepted + _town_stems_again(seg.text, seg.accepted, seg), key=lambda m: m.start)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
