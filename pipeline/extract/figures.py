@@ -206,8 +206,9 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True
     if unit == "期" and _AFTER_YEAR.search(text[max(0, s - 5):s]):
         return True  # 2021年8期: an issue number
-    if unit == "期" and not num[0].isdigit() and (text[max(0, s - 2):s] in ("项目", "工程", "园区") or _PHASE_AFTER.match(after)):
-        return True  # 项目二期, 一期工程: a project's phase
+    if unit == "期" and not num[0].isdigit() and (text[max(0, s - 2):s] in ("项目", "工程", "园区") or _PHASE_AFTER.match(after)
+                                                  or num == "二" and not pre):
+        return True  # 项目二期, 一期工程, 产业园二期: a project's phase (two sessions are 两期)
     if unit == "年" and after.startswith("代"):
         return True  # 50年代: a decade, not a span of fifty years
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
