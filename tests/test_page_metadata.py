@@ -572,3 +572,18 @@ def test_html_page_title_without_site_and_column(tmp_path, segmenter):
     path.write_text(html, encoding="utf-8")
     (art,) = process_document(read_document(path)).articles
     assert art.title == "青禾县墩苗计划见实效"
+
+
+def test_a_writers_mark_names_the_writers(tmp_path):
+    art = only(tmp_path, "\n".join(["柳川县完善干部考核体系", "文/图 钱思远 孙一鸣", "", BODY, BODY2]))
+    assert roles(art) == [("孙一鸣", "作者"), ("钱思远", "作者")]
+    assert not art.text.startswith("文")
+
+
+def test_a_unit_before_the_writers_name_in_a_printed_byline_or_a_closing_signature(tmp_path):
+    art = only(tmp_path, "\n".join(["干部培训的几点思考", "□ 青禾县委党校 王立新", "", BODY, BODY2]))
+    assert roles(art) == [("王立新", None)]
+    art = only(tmp_path, "\n".join(["柳川县推行村干部坐班制", "", BODY, BODY2, "（柳川县委组织部 杨帆）"]))
+    assert roles(art) == [("杨帆", None)]
+    assert roles(only(tmp_path, "\n".join(["柳川县推行村干部坐班制", "", BODY, BODY2, "（柳川县委组织部）"]))) == []
+    assert parse_byline_fields("青禾县委组织部 王立新") is None  # unmarked, it may be a row of a list

@@ -90,7 +90,9 @@ _BOTH_BY = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文|文图|文(?=\s*[|｜]|\
 def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
-    s = _BOTH_BY.sub("", line.strip().lstrip(BULLETS).strip())  # 文/图 某报记者 张三: the writer took the photos too
+    bare = line.strip().lstrip(BULLETS).strip()
+    s = _BOTH_BY.sub("", bare)  # 文/图 某报记者 张三: the writer took the photos too
+    marked = len(s) < len(bare)
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         s = _REPORTED.sub("", s)
     medium = None
@@ -105,12 +107,25 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
             # 本刊全媒体记者 某某: the page's own medium names no source
             medium, s = (None if glued.group(1).startswith("本") else glued.group(1)), s[glued.end():]
     authors = _role_names(s) or _text_by(s)
-    if authors is None and medium:
-        names = person_names(s)
-        authors = [("byline", n) for n in names] if names else None
+    if authors is None and (medium or marked):
+        names = person_names(s)  # 文/图 张三 李四: the writer's mark names them as the writers
+        authors = [("author" if marked else "byline", n) for n in names] if names else None
+    if authors is None and not medium and line.lstrip()[:1] in BULLETS:
+        authors = unit_and_names(s)  # □ 某某县委党校 张三: a printed byline, the writer's unit before the name
     if not authors:
         return None
     return ([("source", medium)] if medium else []) + authors
+
+
+# 某某县委组织部 张三: a unit, then the name(s) of who wrote for it
+_UNIT_THEN_NAMES = re.compile(rf"^(?P<unit>[{CJK}]{{3,20}}?(?:[县区市局办部委镇乡所站]|党校|大学|学院|研究院|中心))\s+(?P<names>[^\s].*)$")
+
+
+def unit_and_names(s: str) -> list[tuple[str, str]] | None:
+    """[("affiliation", unit), ("byline", name), …] for a unit followed by people's names only, else None."""
+    m = _UNIT_THEN_NAMES.match(s.strip())
+    names = person_names(m["names"]) if m else None
+    return [("affiliation", m["unit"])] + [("byline", n) for n in names] if names else None
 
 
 # the last character of an office's or a place's name, which no person's name ends with here
@@ -479,7 +494,16 @@ _CLOSING_TAIL = re.compile(rf"(?<=[。！？!?”])\s*{_SIGNED}[\s|]*$")
 def closing_names(text: str) -> list[str] | None:
     """A line that is only people's names in brackets, (某某 某某): a local report's signature."""
     m = _CLOSING_NAMES.match(text.strip())
-    return person_names(m["names"]) if m else None
+    return _signed_names(m["names"]) if m else None
+
+
+def _signed_names(s: str) -> list[str] | None:
+    """The names of a signature: names alone, or a unit before them (某某县委组织部 张三)."""
+    names = person_names(s)
+    if names:
+        return names
+    by = unit_and_names(s)
+    return [v for k, v in by if k == "byline"] if by else None
 
 
 def signature_at_end(text: str, said: bool = False) -> tuple[int, list[str]] | None:
@@ -488,7 +512,7 @@ def signature_at_end(text: str, said: bool = False) -> tuple[int, list[str]] | N
     m = _CLOSING_TAIL.search(text)
     if m and said and not re.search(r"报道|供稿|撰稿|作者", m.group(0)):
         return None
-    names = person_names(m["names"]) if m else None
+    names = _signed_names(m["names"]) if m else None
     return (m.start(), names) if names else None
 
 
@@ -522,6 +546,6 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     if m and m["by"]:
         spans.append(m.span("by"))
     m = _CLOSING_NAMES.match(text) or _CLOSING_TAIL.search(text)
-    if m and person_names(m["names"]):
+    if m and _signed_names(m["names"]):
         spans.append(m.span("names"))
     return spans
