@@ -20,6 +20,10 @@ _CN_NUM = "一二两三四五六七八九十"
 # A full date (the text layer's DATETIME), and the period it opens (2023年5月1日以来).
 FULL = re.compile(DATETIME.pattern + "(?:以来)?")
 YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|中旬|下旬|上旬)?(?:以来)?")
+# 二〇二三年三月十五日: a date in numerals, the way an official document is signed
+_CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
+_CN_DIGIT_VALUE = {c: max(0, i - 3) for i, c in enumerate(_CN_DIGIT)}  # the four zeros, then 一 … 九
+CN_DATE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?:(?P<m>十[一二]?|[一二三四五六七八九])月(?:(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")
 # 2020年5期 / 2024年第19期 (an issue citation) still dates the year.
 YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR})(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d{{1,2}}[月日号])")
 # 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.
@@ -75,6 +79,8 @@ def find_dates(text: str, article_date: str | None = None,
 
     for m in FULL.finditer(text):
         add(m.start(), m.end(), iso_of(m))
+    for m in CN_DATE.finditer(text) if "年" in text else ():
+        add(m.start(), m.end(), _cn_iso(m))
     for m in YEAR_MONTH.finditer(text):
         add(m.start(), m.end(), iso_of(m))
     for m in YEAR.finditer(text):
@@ -99,6 +105,22 @@ def find_dates(text: str, article_date: str | None = None,
     found.sort(key=lambda x: x.start)
     _previous_year(text, found)
     return found
+
+
+def _cn_iso(m: re.Match[str]) -> str | None:
+    year = int("".join(str(_CN_DIGIT_VALUE[c]) for c in m["y"]))
+    return iso(year, _cn_small(m["m"]), _cn_small(m["d"])) if 1900 <= year <= 2099 else None
+
+
+def _cn_small(s: str | None) -> int | None:
+    """一 … 三十一 -> 1 … 31."""
+    if not s:
+        return None
+    digits = "一二三四五六七八九"
+    tens, _, ones = s.rpartition("十")
+    if "十" not in s:
+        return digits.index(s) + 1
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
