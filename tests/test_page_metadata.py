@@ -587,3 +587,12 @@ def test_a_unit_before_the_writers_name_in_a_printed_byline_or_a_closing_signatu
     assert roles(art) == [("杨帆", None)]
     assert roles(only(tmp_path, "\n".join(["柳川县推行村干部坐班制", "", BODY, BODY2, "（柳川县委组织部）"]))) == []
     assert parse_byline_fields("青禾县委组织部 王立新") is None  # unmarked, it may be a row of a list
+
+
+def test_a_cited_title_cut_by_a_line_break_is_rejoined(tmp_path):
+    art = only(tmp_path, "\n".join(["柳川县出台容错办法", "", "该县还制定了《柳川县干部容错纠错",
+                                     "实施办法》，明确了8种容错情形。", BODY]))
+    assert "《柳川县干部容错纠错实施办法》" in art.text
+    art = only(tmp_path, "\n".join(["柳川县出台容错办法", "", "该县还制定了《柳川县干部容错纠错办法》。",
+                                     "实施办法详见附件。", BODY]))
+    assert "《柳川县干部容错纠错办法》。\n实施办法" in art.text  # a closed title leaves the lines apart

@@ -317,9 +317,11 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int]) -> bool:
     """Is text line ``b`` the continuation of text line ``a``, cut by a page break?"""
     if any(kinds.get(x) == "meta" for x in range(a + 1, b)):
         return False
+    sa, sb = spans[a][2], spans[b][2]
+    if _title_cut(sa, sb):
+        return True
     if b in indented:
         return False  # an indented line opens a paragraph; ``a`` was cut short
-    sa, sb = spans[a][2], spans[b][2]
     open_quote = sa.count("“") > sa.count("”")
     if ends_sentence(sa) or not (_paragraph_like(sa) or open_quote and _paragraph_like(sb)):
         return False
@@ -327,6 +329,13 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int]) -> bool:
     if sa[-1] in CLOSERS and sa.count("“") <= sa.count("”"):
         return False
     return not is_heading_like(sb)
+
+
+def _title_cut(sa: str, sb: str) -> bool:
+    """《某某县干部容错纠错 | 实施办法》: a cited title left open at the end of a line and closed
+    early in the next one, before any new title opens."""
+    close = sb.find("》")
+    return sa.rfind("《") > sa.rfind("》") and 0 < close <= 30 and "《" not in sb[:close]
 
 
 def _truncated(spans, a: int, b: int | None, indented: set[int]) -> bool:
