@@ -596,3 +596,11 @@ def test_a_cited_title_cut_by_a_line_break_is_rejoined(tmp_path):
     art = only(tmp_path, "\n".join(["柳川县出台容错办法", "", "该县还制定了《柳川县干部容错纠错办法》。",
                                      "实施办法详见附件。", BODY]))
     assert "《柳川县干部容错纠错办法》。\n实施办法" in art.text  # a closed title leaves the lines apart
+
+
+def test_the_pages_own_title_gives_way_to_the_headline_between_dateline_and_body(tmp_path):
+    page = "\n".join(["选派年轻干部到一线 柳川县锤炼干部作风_柳川新闻网", "柳川新闻网 2023-05-12",
+                      "柳川县锤炼干部作风选派年轻干部到一线", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川县锤炼干部作风选派年轻干部到一线"
+    page = "\n".join(["柳川县锤炼干部作风", "柳川新闻网 2023-05-12", "选派年轻干部到一线", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川县锤炼干部作风"  # no site cut from it: a headline over its dek

@@ -126,11 +126,13 @@ def clean_title(s: str) -> str:
         s = s[numbered.end():].strip()[1:-1]  # 某府办字〔2022〕7号《关于…的通知》: the document's title
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
-    s = re.sub(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$", "", s)
+    s = _SITE_TAIL.sub("", s)
     s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
+# -某某网, _某某频道: the site's name closing the page's own title (its <title>)
+_SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$")
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄).
 _CAPTION = re.compile(rf"(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}(?:\s+[{CJK}]{{2,4}})*\s*摄\s*$")
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
@@ -174,13 +176,18 @@ def _choose_title(zone: list[Line]) -> int | None:
                 and not _PAIRED_PHRASES.match(zone[plain[-2]].text) and len(zone[plain[-2]].text) > len(zone[plain[-1]].text):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker)
         below = meta + 1 if meta + 1 in cands and meta + 2 == len(zone) else None
-        if below is not None and (not above or not _next_to(zone, above[-1], meta)):
-            return below  # opening hours above, the headline between dateline and body
+        if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])):
+            return below  # opening hours or the page's own title (…_某某网) above, the headline between dateline and body
         return (plain or above)[-1] if above else next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
     return repeated[-1] if repeated else cands[0] if cands else None
+
+
+def _is_page_title(line: Line) -> bool:
+    """The page's own title (某某_某某网), its site's name cut off by the repair stage."""
+    return any(key == "page_title" for key, _ in line.meta)
 
 
 def _next_to(zone: list[Line], k: int, meta: int) -> bool:

@@ -230,7 +230,7 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
     meta_idx = [i for i in kinds if kinds[i] == "meta"]
     indented = {i for i in text_idx if spans[i][0] > 0 and text[spans[i][0] - 1] == " "}
     b = Builder(t)
-    entries: list[tuple] = []  # ("text", start, end) | ("meta", pos, content, fields)
+    entries: list[tuple] = []  # ("text", start, end, fields) | ("meta", pos, content, fields)
     last_i = -1
     k = 0
     while k < len(text_idx):
@@ -239,35 +239,37 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
         if b.pos:
             b.put("\n", spans[i][0])
         line_start = b.pos
-        _copy_line(b, t, spans[i], report)
+        site = _copy_line(b, t, spans[i], report)
         k = _rejoin(b, t, spans, kinds, text_idx, k, indented, report)
         last_i = text_idx[k]
         nxt = text_idx[k + 1] if k + 1 < len(text_idx) else None
         if _truncated(spans, last_i, nxt, indented):
             report.bump("truncated")
             report.warnings.append(f"truncated paragraph ending …{spans[last_i][2][-12:]}")
-        entries.append(("text", line_start, b.pos))
+        entries.append(("text", line_start, b.pos, (("page_title", site),) if site else ()))
         k += 1
     entries += [("meta", b.pos, spans[j][2], metas[j]) for j in meta_idx if last_i < j]
     out = b.build()
     lines = [
-        Line("text", out.text[e[1]:e[2]], e[1]) if e[0] == "text" else Line("meta", e[2], e[1], e[3])
+        Line("text", out.text[e[1]:e[2]], e[1], e[3]) if e[0] == "text" else Line("meta", e[2], e[1], e[3])
         for e in entries
     ]
     return out, lines
 
 
-def _copy_line(b: Builder, t: Tracked, span: tuple[int, int, str], report: QualityReport) -> None:
-    """Copy one text line; of a title behind a site's prefix (某某网_栏目_标题), the title only."""
+def _copy_line(b: Builder, t: Tracked, span: tuple[int, int, str], report: QualityReport) -> str | None:
+    """Copy one text line; of a title behind a site's prefix (某某网_栏目_标题), the title only,
+    and then return what was cut: the line is the page's own title, not the article's headline."""
     start, end, s = span
     prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) else None
     if prefix and is_title_like(prefix[0]):
-        title, _ = prefix
+        title, cut = prefix
         off = s.index(title)
         report.add(Repair("spam", *t.orig_span(start, end), s, title, "title prefix"))
         b.copy(start + off, start + off + len(title))
-    else:
-        _copy_text(b, t.text, start, end, report)
+        return cut
+    _copy_text(b, t.text, start, end, report)
+    return None
 
 
 def _rejoin(b: Builder, t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, str],
