@@ -604,3 +604,11 @@ def test_the_pages_own_title_gives_way_to_the_headline_between_dateline_and_body
     assert only(tmp_path, page).title == "柳川县锤炼干部作风选派年轻干部到一线"
     page = "\n".join(["柳川县锤炼干部作风", "柳川新闻网 2023-05-12", "选派年轻干部到一线", BODY, BODY2])
     assert only(tmp_path, page).title == "柳川县锤炼干部作风"  # no site cut from it: a headline over its dek
+
+
+@pytest.mark.parametrize("line, source", [
+    ("转自：柳川发布 作者：柳川县委组织部", "柳川发布"),  # a unit as 作者 is no person
+])
+def test_a_repost_label_gives_the_source(tmp_path, line, source):
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", line, "", BODY, BODY2]))
+    assert (art.source, art.authors) == (source, [])
