@@ -74,7 +74,7 @@ _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是))"
-    rf"|(?P<q3>不少于|不低于|不超过|不高于)(?:(?![一二两三四五六七八九十百千万])[{CJK}]){{1,8}}的"  # 不低于总课时的70%
+    rf"|(?P<q3>不少于|不低于|不超过|不高于)(?:(?![一二两三四五六七八九十百千万])[{CJK}]){{1,14}}的"  # 不低于总课时的70%
     r"|(?P<q2>约|近)[占为有达])$"
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
@@ -599,7 +599,7 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
 
 def _apart_qualifier(text: str, s: int) -> str | None:
     """A qualifier standing apart before the figure: 至少有五位, 约占三分之二, 最高每年可达1080元."""
-    lo = s - 12 if s > 12 else 0
+    lo = s - 18 if s > 18 else 0  # (不低于 + up to 14 characters + 的)
     if not _APART_HINT.search(text, lo, s):
         return None
     ap = _APART.search(text[lo:s])
