@@ -376,6 +376,15 @@ def test_town_stems_before_a_count_or_a_mixed_level_word(g, segmenter):
     assert towns("湘阴县青禾、柳川等乡镇推行坐班制。") == []
 
 
+def test_villages_after_their_town_with_de_between_and_listed_after_the_first(g, segmenter):
+    def villages(text):
+        return [m.text for m in locate(text, g).mentions if m.place.level == "village"]
+
+    assert villages("房县军店镇的柳湾村、青禾村都建起了产业基地。") == ["柳湾村", "青禾村"]
+    assert villages("房县军店镇的贫困村、中心村都建起了产业基地。") == []
+    assert villages("房县军店镇的村干部都参加了培训。") == []
+
+
 def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):
     placed = locate("中山镇召开村干部述职会。中山镇党委书记作总结。", g)
     assert placed.region.township == "中山镇" and placed.region.county is None

@@ -803,26 +803,33 @@ _VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民�
 
 
 def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionMention]:
-    """A village the list lacks, right after its town (某某镇马郢村, 某某街道美虹社区): neither an
-    ordinary word (贫困村, 中心村; a place's name jieba knows is none) nor holding a function
-    character (各村, 党委村)."""
+    """Villages the list lacks, right after their town (某某镇马郢村, 某某街道美虹社区, 某某镇的马郢村)
+    and listed after that one (马郢村、桃园村): neither an ordinary word (贫困村, 中心村; a place's name
+    jieba knows is none) nor holding a function character (各村, 党委村)."""
     taken = Taken(len(text), ((m.start, m.end) for m in local))
     out = []
     for town in (m for m in local if m.place.level == "township"):
-        v = _VILLAGE_AFTER_TOWN.match(text, town.end)
-        if not v or taken.overlaps(*v.span()):
-            continue
-        stem = v.group(1)
-        # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
-        # not (多个村, 其村, 三个村)
-        if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
-                or is_general_word(stem) and not is_proper_name(stem) or len(stem) >= 4 and _holds_ordinary_words(stem):
-            continue
-        name = v.group(0)
-        out.append(RegionMention(text=name, place=_unlisted_village(town.place, name), start=v.start(), end=v.end(),
-                                 reason=f"a village not in the list, right after its town {town.text}"))
-        taken.take(*v.span())
+        pos = town.end + (text[town.end:town.end + 1] == "的")
+        while v := _village_after(text, pos, taken):
+            out.append(RegionMention(text=v.group(0), place=_unlisted_village(town.place, v.group(0)), start=v.start(),
+                                     end=v.end(), reason=f"a village not in the list, right after its town {town.text}"))
+            taken.take(*v.span())
+            pos = v.end() + 1 if text[v.end():v.end() + 1] == "、" else -1
     return out + _named_again(text, out, taken)
+
+
+def _village_after(text: str, pos: int, taken: Taken) -> re.Match[str] | None:
+    """The village name opening at ``pos`` (none where ``pos`` is -1, or the span is taken)."""
+    v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 else None
+    if not v or taken.overlaps(*v.span()):
+        return None
+    stem = v.group(1)
+    # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
+    # not (多个村, 其村, 三个村)
+    if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
+            or is_general_word(stem) and not is_proper_name(stem) or len(stem) >= 4 and _holds_ordinary_words(stem):
+        return None
+    return v
 
 
 # 足吾、菩提、达支等村, 振兴、光明、中心三个社区, 郑场、剅河等镇: names listed before the level word they share
