@@ -67,6 +67,13 @@ def test_slogan_count_checked_against_components(segmenter):
     assert s.count == 5 and len(s.components) == 4 and s.count_matches is False
 
 
+def test_a_clause_listing_as_many_items_as_counted_spells_the_formula_out(segmenter):
+    (s,) = find_slogans("柳川县推行“三比三看”，比学习看思路、比干劲看作风、比实绩看口碑。")
+    assert s.components == ["比学习看思路", "比干劲看作风", "比实绩看口碑"]
+    (s,) = find_slogans("柳川县推行“三比三看”，比学习、比干劲，全县干部积极参与。")  # two items for three
+    assert s.components == []
+
+
 def test_quoted_metaphors_are_terms_not_slogans(segmenter):
     x = extract_article(article("提升基层经历的“含金量”,畅通成长“立交桥”。落实“五小”建设。"))
     assert x.quoted_terms == ["含金量", "立交桥"]

@@ -244,7 +244,15 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     m = re.match(r"[”\"]?[，,：:]?\s*((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})", after)
     if m:
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
-    return []
+    return _counted_list_after(after, n)
+
+
+def _counted_list_after(after: str, n: int | None) -> list[str]:
+    """“三看三比”，看甲比乙、看丙比丁、看戊比己: a clause right after the formula that lists as many
+    short items as the formula counts (and nothing else) spells it out."""
+    m = re.match(rf"[”\"]?[，,：:]\s*([^，,。；;！？：:\n“”]{{4,100}})(?=[，,。；;！？\n]|$)", after)
+    items = m.group(1).split("、") if m and n else []
+    return items if len(items) == n >= 2 and all(2 <= len(i) <= 12 for i in items) else []
 
 
 def _components_before(text: str, start: int, n: int | None = None) -> list[str]:
