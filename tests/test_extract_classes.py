@@ -209,3 +209,12 @@ def test_repeated_items_cost_linear_time(unit, segmenter):
     cost(200)  # warm-up
     small, large = min(cost(1000) for _ in range(3)), min(cost(8000) for _ in range(3))
     assert large < 8 * small * 3  # eight times the text, well under eight times the square
+
+
+def test_a_figure_of_the_headline_counts_without_a_span(segmenter):
+    x = extract_article(article("近日，柳川县发布公告，面向全县选拔年轻干部，重点在乡镇一线识别。",
+                                title="柳川县将选拔360名年轻干部"))
+    (f,) = x.figures
+    assert (f.value, f.unit, f.start, f.end) == (360, "名", None, None)
+    repeated = extract_article(article("柳川县将选拔360名年轻干部。近日，柳川县发布公告。", title="柳川县将选拔360名年轻干部"))
+    assert [(f.value, f.start is None) for f in repeated.figures] == [(360, False)]  # the body says it

@@ -216,8 +216,8 @@ class Figure:
     subject: str | None
     time: str | None
     per: str | None
-    start: int
-    end: int
+    start: int | None  # None: a figure of the headline, which the body does not repeat
+    end: int | None
 
     def to_dict(self) -> dict[str, Any]:
         return flat_dict(self)

@@ -8,7 +8,7 @@ states the one overlap rule); the order is checked when this module is imported.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 import re
 from typing import Any
@@ -21,6 +21,7 @@ from pipeline.extract.measures import find_measures, link
 from pipeline.extract.regions import Gazetteer, locate
 from pipeline.extract.slogans import classify_quoted, find_slogans, quoted_terms
 from pipeline.extract.spans import Component, check_order
+from pipeline.nlp.segment import get_segmenter
 
 Spans = list[tuple[int, int]]
 
@@ -108,9 +109,9 @@ def _quoted_terms(doc: _Doc, exclude: Spans) -> None:
 
 
 def _headline(doc: _Doc, exclude: Spans) -> None:
-    """The headline is part of the article: documents, dates and quoted terms named only there
-    are added without a span (as the dateline and the source's publication are).  A headline
-    the body repeats adds nothing."""
+    """The headline is part of the article: documents, dates, figures and quoted terms named only
+    there are added without a span (as the dateline and the source's publication are).  A
+    headline the body repeats adds nothing."""
     art = doc.art
     title = art.title
     if not title or title.strip() in art.text[:len(title) + 400]:
@@ -121,8 +122,12 @@ def _headline(doc: _Doc, exclude: Spans) -> None:
         if all(x.title != d.title for x in documents):
             documents.append(DocumentRef(title=d.title, short_name=None, publication=d.publication, start=None, end=None))
     spans = _own_spans(docs)
-    dates.extend(DateMention(text=d.text, iso=d.iso, start=None, end=None)
-                 for d in find_dates(title, art.date, exclude=spans))
+    title_dates = find_dates(title, art.date, exclude=spans)
+    dates.extend(replace(d, start=None, end=None) for d in title_dates)
+    # 某地将选拔360名年轻干部: the headline's own count (a figure the body repeats is counted there too)
+    words = [(s, e) for _, s, e in get_segmenter().spans(title)]
+    doc.found["figures"].extend(replace(f, start=None, end=None)
+                                for f in find_figures(title, exclude=spans, dates=title_dates, words=words))
     if any(q in title for q in "“\"「"):
         for t in quoted_terms(title, doc.found["slogans"], spans):
             if t not in terms and not classify_quoted(t):  # a headline slogan is not a term
@@ -148,8 +153,8 @@ COMPONENTS = (
     Component("quoted_terms", requires=("unreadable", "documents", "slogans"), yields=("unreadable", "documents"),
               assigns=("quoted_terms",), run=_quoted_terms),
     # Spanless additions from the headline, after the measures are linked (they lie in no measure).
-    Component("headline", requires=("documents", "dates", "slogans", "quoted_terms"),
-              assigns=("documents", "dates", "quoted_terms"), run=_headline),
+    Component("headline", requires=("documents", "dates", "slogans", "quoted_terms", "figures"),
+              assigns=("documents", "dates", "quoted_terms", "figures"), run=_headline),
 )
 check_order(COMPONENTS, GIVEN)
 

@@ -49,7 +49,7 @@ def kb_spans(conn: sqlite3.Connection, article_id: str) -> dict[str, list[tuple[
     cols = {r[1] for r in conn.execute("PRAGMA table_info(region_mentions)")}
     place = " || ".join(f"coalesce({c}, '')" for c in ("province", "city", "county", "township") if c in cols)
     return {
-        "figures": rows("SELECT start, end, '数据' FROM figures WHERE article_id = ?"),
+        "figures": rows("SELECT start, end, '数据' FROM figures WHERE article_id = ? AND start IS NOT NULL"),
         "slogans": rows("SELECT start, end, canonical FROM slogans WHERE article_id = ?"),
         "documents": rows("SELECT start, end, '文件' FROM cited_documents WHERE article_id = ? AND start IS NOT NULL"),
         "regions": rows(f"SELECT start, end, {place} FROM region_mentions WHERE article_id = ? AND start IS NOT NULL"),
@@ -129,7 +129,7 @@ def extraction_spans(x) -> dict[str, list[tuple[int, int, str]]]:
         return _place_name(p.province, p.city, p.county, getattr(p, "township", None))
 
     spans = {
-        "figures": [(f.start, f.end, "数据") for f in x.figures],
+        "figures": [(f.start, f.end, "数据") for f in x.figures if f.start is not None],
         "slogans": [(s.start, s.end, s.canonical) for s in x.slogans],
         "documents": [(d.start, d.end, "文件") for d in x.documents if d.start is not None],
         "regions": [(m.start, m.end, place(m.place)) for m in x.regions],

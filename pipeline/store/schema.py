@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 import sqlite3
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -104,7 +104,7 @@ CREATE TABLE figures (
     article_id TEXT NOT NULL REFERENCES articles(id),
     idx INTEGER NOT NULL, measure_id INTEGER REFERENCES measures(id),
     text TEXT NOT NULL, value REAL, high REAL, unit TEXT, qualifier TEXT, subject TEXT, time TEXT, per TEXT,
-    start INTEGER NOT NULL, end INTEGER NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL
+    start INTEGER, end INTEGER, orig_start INTEGER, orig_end INTEGER  -- no span: a figure of the headline
 );
 CREATE TABLE cited_documents (
     article_id TEXT NOT NULL REFERENCES articles(id),
