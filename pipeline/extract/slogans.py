@@ -433,10 +433,11 @@ _DESCRIBES_PEOPLE = re.compile(rf"[”\"]?(?:[的型][{CJK}]{{0,2}}?)?(?:干部|
 
 
 def _parallel_phrases(content: str, text: str, end: int) -> bool:
-    """A quoted run of four-character phrases (“政治铸魂、能力筑基、实践砺才”) is a formula, as its
-    quote marks say, unless it describes people."""
+    """A quoted run of phrases of one length, three or four characters (“政治铸魂、能力筑基、实践砺才”,
+    “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
     items = content.split("、")
-    return len(items) >= 2 and all(len(i) == 4 for i in items) and not _DESCRIBES_PEOPLE.match(text, end)
+    return len(items) >= 2 and len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) \
+        and not _DESCRIBES_PEOPLE.match(text, end)
 
 
 # Quoted digits (not a year) and the programme word right after the quote
