@@ -75,7 +75,7 @@ def test_a_clause_listing_as_many_items_as_counted_spells_the_formula_out(segmen
 
 
 def test_a_quoted_run_of_three_character_phrases_is_a_formula(segmenter):
-    assert [s.canonical for s in find_slogans("柳川县推行“晨议事、午下田、晚总结”，效果明显。")] == ["晨议事、午下田、晚总结"]
+    assert [s.canonical for s in find_slogans("村干部们“晨议事、午下田、晚总结”，效果明显。")] == ["晨议事、午下田、晚总结"]
     assert find_slogans("选拔“能吃苦、敢担当”的干部。") == []  # it describes people
     assert find_slogans("村里常说“晨议事、下田、晚总结”。") == []  # phrases of different lengths
 
