@@ -80,6 +80,11 @@ def test_a_quoted_run_of_three_character_phrases_is_a_formula(segmenter):
     assert find_slogans("村里常说“晨议事、下田、晚总结”。") == []  # phrases of different lengths
 
 
+def test_a_count_of_full_percentages_is_a_formula(segmenter):
+    assert [(s.canonical, s.count) for s in find_slogans("换届实现“三个100%”的目标。")] == [("三个100%", 3)]
+    assert find_slogans("参训率达到“100%”。") == []
+
+
 def test_quoted_metaphors_are_terms_not_slogans(segmenter):
     x = extract_article(article("提升基层经历的“含金量”,畅通成长“立交桥”。落实“五小”建设。"))
     assert x.quoted_terms == ["含金量", "立交桥"]

@@ -45,6 +45,7 @@ _HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
 _DIGIT_MEDIUM = re.compile(rf"^\d+[{CJK}]{{0,2}}(?:网|报|台)$")
 # 一告了之, 一罚了事: idioms on 一, not formulas
+_COUNTED_PERCENT = re.compile(r"^[两二三四五六七八九十]个\d+%$")
 _IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
 # A named programme whose number closes its name: 乡村人才开发5年行动计划, 人才新政十条, 某某人才40条,
 # 培养六法 (quoted).
@@ -166,6 +167,8 @@ def classify_quoted(content: str) -> str | None:
         return "lexicon"
     if c.isdigit() or _IDIOM_ONE.match(c) or _DIGIT_MEDIUM.match(c):
         return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website)
+    if _COUNTED_PERCENT.match(c):
+        return "numbered"  # “五个100%”: five targets each met in full, a formula
     if _is_figure(c):
         return None  # “八小时内”, “十一级”: an amount is a figure, not a formula
     if "+" in c:
