@@ -612,3 +612,13 @@ def test_the_pages_own_title_gives_way_to_the_headline_between_dateline_and_body
 def test_a_repost_label_gives_the_source(tmp_path, line, source):
     art = only(tmp_path, "\n".join(["柳川县开展干部培训", line, "", BODY, BODY2]))
     assert (art.source, art.authors) == (source, [])
+
+
+def test_pull_quotes_over_the_byline_open_no_article(tmp_path):
+    page = "\n".join(["高原上的坚守", "2024-08-06 14:59 来源：柳川周刊", "",
+                      "“孩子们需要老师。我们多待一天，希望就多一点。”",
+                      "“什么是有意义的人生？这就是。”青禾说，他要把经验带回家乡",
+                      "文 |《柳川周刊》记者 林小禾 周青山", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "高原上的坚守"
+    assert roles(art) == [("周青山", "记者"), ("林小禾", "记者")]

@@ -48,7 +48,8 @@ def _header_starts(lines: list[Line]) -> list[int]:
             continue
         signed = _signatures(lines, i, j)
         block = [lines[k] for k in range(i, j) if k not in signed]
-        titles = [k for k in range(i, j) if lines[k].kind == "text" and k not in signed]
+        # (a pull quote over the byline, “…。”某某说, is no headline: a headline holds no 。)
+        titles = [k for k in range(i, j) if lines[k].kind == "text" and k not in signed and "。" not in lines[k].text]
         if i > 0 and j < n and titles and any(_is_header_meta(ln) for ln in block) \
                 and not _byline_after_lead(lines, starts[-1], i, block):
             # Metadata above the title still closes the previous article.
