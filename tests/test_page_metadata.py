@@ -622,3 +622,18 @@ def test_pull_quotes_over_the_byline_open_no_article(tmp_path):
     art = only(tmp_path, page)
     assert art.title == "高原上的坚守"
     assert roles(art) == [("周青山", "记者"), ("林小禾", "记者")]
+
+
+@pytest.mark.parametrize("lines, want", [
+    (["2020-11-27 来源：柳川日报 作者：记者 林小禾 周青山 本报通讯员 吴柳"],
+     [("吴柳", "通讯员"), ("周青山", "记者"), ("林小禾", "记者")]),  # roles inside an 作者 field
+    (["来源：南风窗 | 被引量：0次"], []),  # one name where the medium goes is the medium's
+    (["作者：观察中国 2020-12-28"], []),  # a programme named by ordinary words, no person
+    (["本版图片由本报记者林小禾摄"], []),  # who took the photos
+])
+def test_who_wrote_and_who_did_not(tmp_path, lines, want):
+    assert roles(only(tmp_path, "\n".join(["柳川县开展干部培训", *lines, "", BODY, BODY2]))) == want
+
+
+def test_a_line_cut_off_at_the_pages_end_signs_nothing(tmp_path):
+    assert roles(only(tmp_path, "\n".join(["柳川县开展干部培训", "", BODY, BODY2, "近十"]))) == []

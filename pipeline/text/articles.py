@@ -21,7 +21,7 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
-from pipeline.text.meta import NAME, bracket_bylines, closing_names, iso_date, signature_at_end, parse_lead, person_names, split_names
+from pipeline.text.meta import bracket_bylines, closing_names, iso_date, signature_at_end, parse_lead, person_names, split_names
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
@@ -264,9 +264,20 @@ def _personal(name: str) -> bool:
     site account or placeholder (admin, 会员上传: resources/not_a_person.txt)."""
     if cjk_count(name) == 0 or any(w in name for w in word_list("not_a_person.txt")):
         return False
+    if len(name) >= 4 and _ordinary_words(name):
+        return False  # 作者:调研中国: a programme's name made of ordinary words, not a person's
     if name[-1] in "部委办局厅网报社台站":
         return False  # 周组部, 阳湖网 (a department's or a site's signature): a unit, however short
     return len(name) <= 3 or not _UNIT.search(name)
+
+
+def _ordinary_words(name: str) -> bool:
+    """Whether ``name`` reads as ordinary words only (调研|中国), as no person's name does."""
+    from pipeline.nlp.segment import get_segmenter
+
+    seg = get_segmenter()
+    words = seg.cut(name)
+    return len(words) >= 2 and all(seg.is_general_word(w) and seg.frequency(w) >= 500 for w in words)
 
 
 def _merge_authors(authors: list[Author]) -> list[Author]:
@@ -292,7 +303,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     for ln in body:
         found += bracket_bylines(ln.text)
     if len(body) > 1 and ends_sentence(body[-2].text):
-        names = [body[-1].text] if NAME.match(body[-1].text) else closing_names(body[-1].text)
+        names = person_names(body[-1].text) or closing_names(body[-1].text)  # (近十… cut off by the page: no name)
         if names:
             found += [("byline", n) for n in names]
             return found, body[:-1]

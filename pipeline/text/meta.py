@@ -40,7 +40,6 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 # bullets, a crawler's URL (http://… or www.…) opening the line, table pipes closing it
 _LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|[\s|]*\|[\s|]*$")
-NAME = re.compile(f"^[{CJK}]{{2,4}}$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
 _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[(（](?P<by>[^()（）]{2,30})[)）]?\W*$")
 _UNKNOWN_FIELD = re.compile(rf"(?:^|\s)[{CJK}]{{2,6}}[:：|｜]\S*")
@@ -91,6 +90,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
     bare = line.strip().lstrip(BULLETS).strip()
+    if bare.endswith("摄") and not bare.endswith("摄影"):
+        return None  # 本版图片由本报记者某某摄: who took the photos, not who wrote
     s = _BOTH_BY.sub("", bare)  # 文/图 某报记者 张三: the writer took the photos too
     marked = len(s) < len(bare)
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
@@ -337,6 +338,9 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     if "。" in val or len(val) > 40:
         return None
     if key == "author":
+        by = parse_byline_fields(val) if BYLINE_ROLE.search(val) else None
+        if by:
+            return by  # 作者:记者 某某 本报通讯员 某某: the roles say who is who
         am = AUTHOR_IS.search(val)
         if am:
             return [("affiliation", am["val"].strip()), ("author", AUTHOR_IS.sub("", val).strip())]
@@ -369,8 +373,8 @@ def _source_value(val: str) -> list[tuple[str, str]]:
         val = _restore_medium(val)
     val = re.sub(r"\s*[(（][A-Za-z0-9_]+[)）]$", "", val)  # 中国新闻网(cns2012): the site's account id
     names = None if re.search(f"{_MEDIUM_SUFFIX}$", val) else person_names(val)  # 宁晋报 is no 宁 family's son
-    if names and all(is_person_name(n) for n in names):
-        return [("author", n) for n in names]  # 来源: 张某 王某: the writers, named where the medium goes
+    if names and len(names) >= 2 and all(is_person_name(n) for n in names):
+        return [("author", n) for n in names]  # 来源: 张某 王某: the writers (one name alone may be a medium's: 南风窗)
     role = re.search(r"\s(?=" + BYLINE_ROLE.pattern + ")", val)
     authors = _role_names(val[role.end():]) if role else None
     if authors:
