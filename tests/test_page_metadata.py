@@ -637,3 +637,9 @@ def test_who_wrote_and_who_did_not(tmp_path, lines, want):
 
 def test_a_line_cut_off_at_the_pages_end_signs_nothing(tmp_path):
     assert roles(only(tmp_path, "\n".join(["柳川县开展干部培训", "", BODY, BODY2, "近十"]))) == []
+
+
+@pytest.mark.parametrize("lead", ["柳川新闻网讯（林小禾通讯员周青山 吴柳）", "柳川新闻网讯（林小禾 通讯员 周青山 吴柳）"])
+def test_a_name_before_the_roles_in_a_bracketed_byline(tmp_path, lead):
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", "", lead + BODY, BODY2]))
+    assert roles(art) == [("吴柳", "通讯员"), ("周青山", "通讯员"), ("林小禾", None)]

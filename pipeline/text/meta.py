@@ -535,7 +535,12 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
     if m:
         names = person_names(by[m.end():])
         return [("author", n) for n in names] if names else None
-    names = None if BYLINE_ROLE.match(by) else person_names(by)
+    role = BYLINE_ROLE.search(by)
+    if role and role.start() > 0:  # (某某 通讯员 某某 某某), (某某通讯员某某): a name before the roles
+        head, rest = person_names(by[:role.start()]), _role_names(by[role.start():])
+        if head and rest:
+            return [("byline", n) for n in head] + rest
+    names = None if role else person_names(by)
     if names:
         return [("byline", n) for n in names]
     # (钱江晚报记者 刘焜): the medium the writer works for, glued to the role, is the source
