@@ -643,3 +643,10 @@ def test_a_line_cut_off_at_the_pages_end_signs_nothing(tmp_path):
 def test_a_name_before_the_roles_in_a_bracketed_byline(tmp_path, lead):
     art = only(tmp_path, "\n".join(["柳川县开展干部培训", "", lead + BODY, BODY2]))
     assert roles(art) == [("吴柳", "通讯员"), ("周青山", "通讯员"), ("林小禾", None)]
+
+
+def test_a_print_edition_beside_the_pages_own_date_and_font_buttons(tmp_path):
+    page = "\n".join(["强边固防的柳川答卷", "来源:《柳川日报》(2024年12月02日05版)   2024-12-03 09:19:31   【字体: 大 中 小】",
+                      "", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("强边固防的柳川答卷", "2024-12-03", "《柳川日报》")

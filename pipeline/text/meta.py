@@ -11,7 +11,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set, word_table
 
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
-from pipeline.text.dates import YEAR, iso_date, iso_of, search_date
+from pipeline.text.dates import DATETIME, YEAR, iso_date, iso_of, search_date
 
 # Label of a metadata field -> the field it fills (source, author, date, editor, ...).
 _KEYS = dict(word_table("metadata_labels.tsv"))
@@ -42,6 +42,8 @@ _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|[\s|]*\|[\s|]*$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
 _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[(（](?P<by>[^()（）]{2,30})[)）]?\W*$")
+# 【字体: 大 中 小】: the page's font-size buttons
+_WIDGET = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){1,3}[】\]]?")
 _UNKNOWN_FIELD = re.compile(rf"(?:^|\s)[{CJK}]{{2,6}}[:：|｜]\S*")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
 _JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|访问|字体|字号|分享|打印|关闭).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$")
@@ -240,7 +242,7 @@ _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
-    s = _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip())).strip()
+    s = _WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip()
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
     if not s or len(s) > 160:
@@ -286,10 +288,24 @@ def parse_table_row(s: str) -> list[tuple[str, str]] | None:
     return fields or [("record", s)]
 
 
+def _dateline_date(s: str) -> re.Match[str] | None:
+    """The line's date: the first one outside brackets when there is one (来源:《某报》(2024年12月2日
+    05版) 2024-12-03 09:19: the paper's print date in brackets, the page's own date after it)."""
+    first = search_date(s)
+    if first is None or not _BRACKETED.search(s):
+        return first
+    inside = [m.span() for m in _BRACKETED.finditer(s)]
+    free = next((m for m in DATETIME.finditer(s) if not any(a <= m.start() < b for a, b in inside)), None)
+    return free or first
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     """来源:… 作者:… 2023-06-20 责编:… lines; None when the keys only occur inside prose."""
     fields: list[tuple[str, str]] = []
-    dm = search_date(s)
+    dm = _dateline_date(s)
     if dm is None and not FIELD.search(s):
         return None  # neither a date nor a key: nothing below could make this line fields
     if dm:
@@ -352,12 +368,14 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     return [(key, val)] if val else []
 
 
+_PRINT_EDITION = re.compile(r"\s*[(（][^()（）]*(?:\d{1,2}日|版)[^()（）]*[)）]$")
 _COMPILED_BY = re.compile(r"(?:收集|整理|转载|综合)$")
 
 
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _ISSUE_TAIL.sub("", val.split("|")[0]).strip()
+    val = _PRINT_EDITION.sub("", val)  # 《某某日报》(2024年12月02日05版): the issue, not the medium's name
     val = _COMPILED_BY.sub("", val) if len(val) > 4 else val  # 某某新闻收集: the medium, not the clerk's verb
     m = _SOURCE_BYLINE.match(val)
     by = _bracket_authors(m["by"]) if m else None
