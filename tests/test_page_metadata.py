@@ -650,3 +650,12 @@ def test_a_print_edition_beside_the_pages_own_date_and_font_buttons(tmp_path):
                       "", BODY, BODY2])
     art = only(tmp_path, page)
     assert (art.title, art.date, art.source) == ("强边固防的柳川答卷", "2024-12-03", "《柳川日报》")
+
+
+def test_a_news_licence_line_a_view_source_link_and_an_unnamed_agency_byline(tmp_path):
+    page = "\n".join(["互联网新闻信息服务许可证:61120180099", "查看原文", "头雁领飞 振兴柳川", "2021-11-02 14:45:34",
+                      "", BODY, BODY2])
+    assert only(tmp_path, page).title == "头雁领飞 振兴柳川"
+    page = "\n".join(["柳川社柳川7月26日电 题:用脚步丈量作风——记者亲历县委书记的一天", "柳川社记者", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title.startswith("用脚步丈量作风") and art.source == "柳川社"

@@ -170,6 +170,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return True
     if before in _ONE_AS_ADJECTIVE and num == "一" and not pre:
         return True  # 新一年, 新一轮, 上一届, 同一批: "the new / last / same", not a count of one
+    if before == "的" and num == "一" and not pre and unit in _TIME_UNITS and (not nxt or nxt in _CLAUSE_BOUNDARY):
+        return True  # 县委书记的一天: a day in someone's life, not a count of days
     if before == "每" and not pre and unit in _TIME_UNITS:
         return True  # 每两年评定一次: a rate, not a count (每300—500户配备1名 keeps its range)
     if nxt in _COUNTER_FIRST and _COUNTER_AFTER.match(text, e):

@@ -110,6 +110,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
             # 本刊全媒体记者 某某: the page's own medium names no source
             medium, s = (None if glued.group(1).startswith("本") else glued.group(1)), s[glued.end():]
     authors = _role_names(s) or _text_by(s)
+    if authors is None and medium and BYLINE_ROLE.fullmatch(s.strip()):
+        return [("source", medium)]  # 新华社记者: the medium's reporters, unnamed
     if authors is None and (medium or marked):
         names = person_names(s)  # 文/图 张三 李四: the writer's mark names them as the writers
         authors = [("author" if marked else "byline", n) for n in names] if names else None
