@@ -659,3 +659,13 @@ def test_a_news_licence_line_a_view_source_link_and_an_unnamed_agency_byline(tmp
     page = "\n".join(["柳川社柳川7月26日电 题:用脚步丈量作风——记者亲历县委书记的一天", "柳川社记者", BODY, BODY2])
     art = only(tmp_path, page)
     assert art.title.startswith("用脚步丈量作风") and art.source == "柳川社"
+
+
+def test_a_caption_a_special_correspondent_and_an_accounts_post_time(tmp_path):
+    page = "\n".join(["柳川县村支书们正在听课。 林小禾 摄", BODY, BODY2])
+    assert only(tmp_path, page).title is None  # a photo's caption, no headline
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", "■特约记者/林小禾 本刊记者/周青山", BODY, BODY2]))
+    assert art.source is None and roles(art) == [("周青山", "记者"), ("林小禾", "记者")]
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", "", "柳川观察号 2024-01-16 12:24:16", "", BODY, BODY2]))
+    assert (art.source, art.date) == ("柳川观察号", "2024-01-16")
+    assert parse_meta_line("发布 2024-01-16 12:24:16") is None  # an ordinary word is no account

@@ -134,8 +134,8 @@ def clean_title(s: str) -> str:
 
 # -某某网, _某某频道: the site's name closing the page's own title (its <title>)
 _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$")
-# A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄).
-_CAPTION = re.compile(rf"(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}(?:\s+[{CJK}]{{2,4}})*\s*摄\s*$")
+# A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄).
+_CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*$")
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
                           rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道))?$")  # two issuers side by side

@@ -74,6 +74,7 @@ _MEDIUM = re.compile(
     rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))"
     rf"(?:“[^”]{{1,8}}”)?\s*"
 )
+_ROLE_PREFIXES = frozenset(("特约", "见习", "实习", "首席", "资深", "全媒体", "融媒体"))
 _GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者)")
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}})\s*$")
@@ -106,6 +107,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     else:
         # 川报观察记者 林凌: a medium without a medium's suffix, named by the role glued to it
         glued = _GLUED_MEDIUM.match(s)
+        if glued and glued.group(1) in _ROLE_PREFIXES:
+            glued = None  # 特约记者: a kind of reporter, no medium
         if glued and _role_names(s[glued.end():]):
             # 本刊全媒体记者 某某: the page's own medium names no source
             medium, s = (None if glued.group(1).startswith("本") else glued.group(1)), s[glued.end():]
@@ -290,6 +293,15 @@ def parse_table_row(s: str) -> list[tuple[str, str]] | None:
     return fields or [("record", s)]
 
 
+def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
+    """A name alone before a date and time (某某号 2024-01-16 12:24): the account that posted,
+    neither a person (张某 2024-…) nor an ordinary word (发布 2024-…)."""
+    if dm is None or ":" not in dm.group(0) or rest[dm.start():].strip():
+        return False  # no time of day, or something after the date
+    name = rest.strip()
+    return re.fullmatch(f"[{CJK}]{{2,8}}", name) is not None and not person_names(name) and not _common_word(name)
+
+
 def _dateline_date(s: str) -> re.Match[str] | None:
     """The line's date: the first one outside brackets when there is one (来源:《某报》(2024年12月2日
     05版) 2024-12-03 09:19: the paper's print date in brackets, the page's own date after it)."""
@@ -336,6 +348,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     leftover = re.sub(r"[\s|·:：()（）]+", "", rest)
     if fields and [k for k, _ in fields] == ["date"] and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", rest.strip()):
         return fields + [("source", leftover)]  # 某某日报 2019-09-06 06:14: the medium and its date
+    if fields and [k for k, _ in fields] == ["date"] and _account_before(rest, dm):
+        return fields + [("source", leftover)]  # 某某号 2024-01-16 12:24:16: a self-media account and its post time
     if fields and [k for k, _ in fields] == ["date"] and leftover and not keyed_date:
         # A date inside a sentence is not a dateline; a date and time opening a short line is.
         opens = dm is not None and dm.start() == 0 and ":" in dm.group(0)
