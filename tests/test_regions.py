@@ -385,6 +385,14 @@ def test_villages_after_their_town_with_de_between_and_listed_after_the_first(g,
     assert villages("房县军店镇的村干部都参加了培训。") == []
 
 
+def test_a_name_said_twice_is_no_evidence_for_itself(g, segmenter):
+    # 土门乡 is a full name in 赞皇县 and 清水县's 土门镇 written with 乡: the second mention must not
+    # vote for the first one's reading against the county the article names
+    towns = {m.place.path for m in locate("记者走进土门乡，土门乡干部正在开会。清水县委组织部在全县推广。", g).mentions
+             if m.place.level == "township"}
+    assert towns == {"甘肃省/天水市/清水县/土门镇"}
+
+
 def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):
     placed = locate("中山镇召开村干部述职会。中山镇党委书记作总结。", g)
     assert placed.region.township == "中山镇" and placed.region.county is None

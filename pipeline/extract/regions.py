@@ -458,6 +458,8 @@ class _Evidence:
         # Same-named units vouch for each other: 温泉街道 and 东街街道 both have a candidate in one
         # 鼓楼区 only.  Kept as candidate sets, half a vote each.
         self.open = {(h.segment, h.start): {f.code for f in h.forms} for h in hits if len({f.code for f in h.forms}) > 1}
+        # A name said again is no evidence for itself: its other mentions only echo how it was read.
+        self.names = {(h.segment, h.start): h.text for h in hits}
         for h in hits:
             codes = {f.code for f in h.forms}
             # a town written with another level word (进乡镇 for 进乡街道) proves nothing, itself included
@@ -497,7 +499,7 @@ class _Evidence:
         lineage = self.g.lineage(p.code)
         n, near, depth = 0.0, None, 99
         for (segment, start), code in self.anchors.items():
-            if (segment, start) == (hit.segment, hit.start):
+            if (segment, start) == (hit.segment, hit.start) or self.names.get((segment, start)) == hit.text:
                 continue
             if code in lineage:
                 d = lineage.index(code)
