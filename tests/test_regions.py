@@ -393,6 +393,16 @@ def test_a_name_said_twice_is_no_evidence_for_itself(g, segmenter):
     assert towns == {"甘肃省/天水市/清水县/土门镇"}
 
 
+def test_the_list_goes_on_after_a_listed_village_and_no_village_inside_a_longer_name(g, segmenter):
+    def villages(text):
+        return [m.text for m in locate(text, g).mentions if m.place.level == "village"]
+
+    assert villages("化州市新安镇新塘村、柳湾塘村等地进行调研。") == ["新塘村", "柳湾塘村"]
+    # 郭村 is a village of 新田乡 in the data; 任郭村 is not, and its tail is no mention of 郭村
+    assert "郭村" not in villages("侯马市新田乡任郭村党总支书记获提名奖。")
+    assert villages("侯马市新田乡，郭村干部获提名奖。") == ["郭村"]
+
+
 def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):
     placed = locate("中山镇召开村干部述职会。中山镇党委书记作总结。", g)
     assert placed.region.township == "中山镇" and placed.region.county is None

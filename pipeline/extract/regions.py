@@ -781,6 +781,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     named = local + article
     hosts = {g.village_host(code) for code in {m.place.code for m in named if m.place.code}} - {None}
     towns = {m.place.code for m in named if m.place.level == "township"}
+    town_ends = {m.end for m in local if m.place.level == "township"}
     taken = Taken(len(text), ((m.start, m.end) for m in local))
     words = list(_VILLAGE_WORD.finditer(text)) if hosts else []
     indexes = [g.villages_of(host) for host in sorted(hosts)] if words else []
@@ -790,7 +791,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
         # the longest village name of these counties that ends with this 村 or 社区
         name = next((text[s:w.end()] for s in range(max(0, w.start() - 8), w.start()) if text[s:w.end()] in names), None)
         start, end = w.end() - len(name or ""), w.end()
-        if name and not taken.overlaps(start, end):
+        if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):
             codes = [c for ix in indexes for c in ix.get(name, ())]
             m = _village_mention(g, name, codes, start, end, towns, local, seg)
             if m is not None:
@@ -804,19 +805,33 @@ _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会
 _VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民区)")
 
 
+def _inside_name_after_town(text: str, start: int, town_ends: set[int]) -> bool:
+    """新田乡任郭村: a listed 郭村 read one or two characters after a town is the tail of a longer
+    name that begins right after the town (the village the list lacks)."""
+    return any(e in town_ends and re.fullmatch(f"[{CJK}]+", text[e:start]) and not _NOT_A_STEM.search(text[e:start])
+               for e in range(start - 2, start))
+
+
 def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionMention]:
     """Villages the list lacks, right after their town (某某镇马郢村, 某某街道美虹社区, 某某镇的马郢村)
     and listed after that one (马郢村、桃园村): neither an ordinary word (贫困村, 中心村; a place's name
     jieba knows is none) nor holding a function character (各村, 党委村)."""
     taken = Taken(len(text), ((m.start, m.end) for m in local))
+    placed = {m.start: m.end for m in local if m.place.level == "village"}
     out = []
     for town in (m for m in local if m.place.level == "township"):
         pos = town.end + (text[town.end:town.end + 1] == "的")
-        while v := _village_after(text, pos, taken):
-            out.append(RegionMention(text=v.group(0), place=_unlisted_village(town.place, v.group(0)), start=v.start(),
-                                     end=v.end(), reason=f"a village not in the list, right after its town {town.text}"))
-            taken.take(*v.span())
-            pos = v.end() + 1 if text[v.end():v.end() + 1] == "、" else -1
+        while pos >= 0:
+            if pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
+                end = placed[pos]
+            elif v := _village_after(text, pos, taken):
+                out.append(RegionMention(text=v.group(0), place=_unlisted_village(town.place, v.group(0)), start=v.start(),
+                                         end=v.end(), reason=f"a village not in the list, right after its town {town.text}"))
+                taken.take(*v.span())
+                end = v.end()
+            else:
+                break
+            pos = end + 1 if text[end:end + 1] == "、" else -1
     return out + _named_again(text, out, taken)
 
 
