@@ -345,7 +345,7 @@ def test_media_channels_forums_and_civility_sites_are_not_places(g, segmenter):
 
 def test_a_community_named_one_character_beyond_a_county_short_form(g, segmenter):
     found = _found("昭觉县金阳里社区书记作交流发言。", g)
-    assert [t for t, _, _ in found] == ["昭觉县"]
+    assert [t for t, _, _ in found] == ["昭觉县", "金阳里社区"]  # the community right after its county, no 金阳县
     assert "北川" in [t for t, _, _ in _found("北川城乡社区治理不断深化。", g)]  # 城乡 is no town
 
 
@@ -401,6 +401,12 @@ def test_the_list_goes_on_after_a_listed_village_and_no_village_inside_a_longer_
     # 郭村 is a village of 新田乡 in the data; 任郭村 is not, and its tail is no mention of 郭村
     assert "郭村" not in villages("侯马市新田乡任郭村党总支书记获提名奖。")
     assert villages("侯马市新田乡，郭村干部获提名奖。") == ["郭村"]
+
+
+def test_a_village_right_after_its_county_and_a_short_form_inside_its_name(g, segmenter):
+    placed = [(m.text, m.place.level) for m in locate("苏尼特左旗巴彦柳湾嘎查党支部书记深有感触。", g).mentions]
+    assert placed == [("苏尼特左旗", "county"), ("巴彦柳湾嘎查", "village")]  # no 巴彦县 inside it
+    assert [m.place.level for m in locate("寒亭区各村建起文化广场，寒亭区农村面貌一新。", g).mentions] == ["county", "county"]
 
 
 def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):

@@ -813,26 +813,35 @@ def _inside_name_after_town(text: str, start: int, town_ends: set[int]) -> bool:
 
 
 def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionMention]:
-    """Villages the list lacks, right after their town (某某镇马郢村, 某某街道美虹社区, 某某镇的马郢村)
-    and listed after that one (马郢村、桃园村): neither an ordinary word (贫困村, 中心村; a place's name
-    jieba knows is none) nor holding a function character (各村, 党委村)."""
-    taken = Taken(len(text), ((m.start, m.end) for m in local))
+    """``local`` with the villages the list lacks, right after their town or county (某某镇马郢村,
+    某某街道美虹社区, 某某镇的马郢村, 某某区前庄村, 某某旗某某嘎查) and listed after that one (马郢村、
+    桃园村): neither an ordinary word (贫困村, 中心村; a place's name jieba knows is none) nor holding a
+    function character (各村, 党委村).  A county's short form read inside such a name (巴彦 in
+    巴彦洪格尔嘎查) gives way to it."""
+    short = [m for m in local if m.text != m.place.name and m.place.level in ("city", "county")]
+    taken = Taken(len(text), ((m.start, m.end) for m in local if m not in short))
     placed = {m.start: m.end for m in local if m.place.level == "village"}
     out = []
-    for town in (m for m in local if m.place.level == "township"):
-        pos = town.end + (text[town.end:town.end + 1] == "的")
+    for unit in (m for m in local if _holds_named_villages(m) and m not in short):
+        pos = unit.end + (text[unit.end:unit.end + 1] == "的")
         while pos >= 0:
             if pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
             elif v := _village_after(text, pos, taken):
-                out.append(RegionMention(text=v.group(0), place=_unlisted_village(town.place, v.group(0)), start=v.start(),
-                                         end=v.end(), reason=f"a village not in the list, right after its town {town.text}"))
+                out.append(RegionMention(text=v.group(0), place=_unlisted_village(unit.place, v.group(0)), start=v.start(),
+                                         end=v.end(), reason=f"a village not in the list, right after {unit.text}"))
                 taken.take(*v.span())
                 end = v.end()
             else:
                 break
             pos = end + 1 if text[end:end + 1] == "、" else -1
-    return out + _named_again(text, out, taken)
+    kept = [m for m in local if m not in short or not any(v.start <= m.start and m.end <= v.end for v in out)]
+    return sorted(kept + out + _named_again(text, out, taken), key=lambda m: m.start)
+
+
+def _holds_named_villages(m: RegionMention) -> bool:
+    """A town, or a county named in full (a short form may be read inside a longer name)."""
+    return m.place.level == "township" or m.place.level == "county" and bool(m.place.code)
 
 
 def _village_after(text: str, pos: int, taken: Taken) -> re.Match[str] | None:
@@ -1061,7 +1070,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
                                   key=lambda m: m.start)
-            seg.accepted = sorted(seg.accepted + _villages_after_towns(seg.text, seg.accepted), key=lambda m: m.start)
+            seg.accepted = _villages_after_towns(seg.text, seg.accepted)
             seg.accepted = _listed_units(g, seg, body)
             seg.accepted = sorted(seg.accepted + _town_stems_again(seg.text, seg.accepted, seg), key=lambda m: m.start)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
