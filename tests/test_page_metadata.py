@@ -669,3 +669,10 @@ def test_a_caption_a_special_correspondent_and_an_accounts_post_time(tmp_path):
     art = only(tmp_path, "\n".join(["柳川县开展干部培训", "", "柳川观察号 2024-01-16 12:24:16", "", BODY, BODY2]))
     assert (art.source, art.date) == ("柳川观察号", "2024-01-16")
     assert parse_meta_line("发布 2024-01-16 12:24:16") is None  # an ordinary word is no account
+
+
+def test_copies_of_the_headline_under_the_dateline_are_no_text(tmp_path):
+    copy = "时隔多年再选优秀书记 柳川3人入选 - 柳川之窗"
+    page = "\n".join(["时隔多年再选优秀书记 柳川3人入选", "", "01.06.2015  11:46", copy, copy, copy, "来源: 柳川之窗", "", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "时隔多年再选优秀书记 柳川3人入选" and art.text.startswith(BODY)

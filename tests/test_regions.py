@@ -409,6 +409,14 @@ def test_a_village_right_after_its_county_and_a_short_form_inside_its_name(g, se
     assert [m.place.level for m in locate("寒亭区各村建起文化广场，寒亭区农村面貌一新。", g).mentions] == ["county", "county"]
 
 
+def test_a_provincial_report_citing_counties_of_several_cities_alike_stays_at_the_province(g, segmenter):
+    text = ("江西省推荐了三名县委书记。江西省委组织部介绍，信丰县、奉新县和广丰区的书记各有特色。"
+            "信丰县书记长期在基层工作。江西省将继续做好推荐工作。")
+    assert locate(text, g).region.path == "江西省"
+    text += "信丰县还建立了干部实绩档案，信丰县干部反响热烈。"
+    assert locate(text, g).region.path == "江西省/赣州市/信丰县"
+
+
 def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):
     placed = locate("中山镇召开村干部述职会。中山镇党委书记作总结。", g)
     assert placed.region.township == "中山镇" and placed.region.county is None

@@ -1380,7 +1380,10 @@ def _share(ranked: list[str], total: dict[str, float]) -> float:
 
 
 def _city_enough(kid: float, parent_own: float, parent_total: float) -> bool:
-    return kid >= 0.5 * parent_own or parent_own < 2
+    """A city is the region when it weighs half the province's own mentions (or the province is
+    barely named), and more than half of all that is said below it: a provincial report citing
+    three cities' counties alike stays at the province."""
+    return (kid >= 0.5 * parent_own or parent_own < 2) and kid > 0.5 * (parent_total - parent_own)
 
 
 def _county_enough(kid: float, parent_own: float, parent_total: float) -> bool:

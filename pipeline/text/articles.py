@@ -233,7 +233,17 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]]]:
     # A line of names in the header is the byline (above the title too: a journal's author line).
     names = {i: person_names(ln.text) or _speaker(ln.text) for i, ln in enumerate(zone) if ln.kind == "text" and i != k}
     names = {i: v for i, v in names.items() if v}
-    return (None, 0, names) if k is None else (_title_text(zone, k), k + 1, names)
+    return (None, 0, names) if k is None else (_title_text(zone, k), _after_copies(zone, k), names)
+
+
+def _after_copies(zone: list[Line], k: int) -> int:
+    """The first line after the headline at zone[k] and its copies (a page that prints its
+    title again and again under the dateline): those copies are no text of the article."""
+    title, i, last = clean_title(zone[k].text), k + 1, k
+    while i < len(zone) and (zone[i].kind == "meta" or zone[i].kind == "text" and clean_title(zone[i].text) == title):
+        last = i if zone[i].kind == "text" else last
+        i += 1
+    return last + 1
 
 
 def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Author]]:
