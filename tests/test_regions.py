@@ -417,6 +417,18 @@ def test_a_provincial_report_citing_counties_of_several_cities_alike_stays_at_th
     assert locate(text, g).region.path == "江西省/赣州市/信丰县"
 
 
+def test_common_forms_and_ordinary_words_around_short_forms(g, segmenter):
+    def found(text):
+        return [(m.text, m.place.name) for m in locate(text, g).mentions]
+
+    assert found("新疆自治区下派驻村工作队。") == [("新疆自治区", "新疆维吾尔自治区")]  # as often written
+    assert found("行走在山东潍坊乡间，记者看到不少好村。") == [("山东", "山东省"), ("潍坊", "潍坊市")]  # 乡间 is no 乡
+    assert found("山里的村庄与平原地区不一样。") == []  # plain areas, not 平原县's
+    assert found("村里种植的长丰2号茄子喜获丰收。") == []  # a crop's variety
+    # a name read once as a person's (村民付永清) is that person wherever it recurs
+    assert found("村民付永清今年57岁。“谢谢。”付永清说。干部为付永清争取到了助学款。") == []
+
+
 def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):
     placed = locate("中山镇召开村干部述职会。中山镇党委书记作总结。", g)
     assert placed.region.township == "中山镇" and placed.region.county is None

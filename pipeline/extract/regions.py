@@ -63,7 +63,7 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视�
 # more than the other name (金阳|里社区), not a generic or function one (城乡社区, 的社区, 驻社区); 城乡 is
 # no town, 村民 no village's word.
 _LOWER_LEVEL_AFTER = re.compile(
-    rf"^(?:[{CJK}]{{0,2}}?(?:(?<!城)乡(?![镇村级])|镇(?!级)|街道)|村(?![级民])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
+    rf"^(?:[{CJK}]{{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音])|镇(?!级)|街道)|村(?![级民])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
     r"|苏木|嘎查|居委会|片区|路|街|大街|大道|巷)")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
@@ -178,6 +178,8 @@ class Gazetteer:
                     # like a full name; the bare short form (北川, 锦州) does not.
                     short = level in _ADMIN and (i == 0 or not name.endswith(("自治州", "自治县", "自治旗")))
                     forms[a].append(Form(code, "short" if short else "alias"))
+                if level == "province" and name.endswith("自治区"):
+                    forms[aliases.split("|")[0] + "自治区"].append(Form(code, "alias"))  # 新疆自治区, as often written
             if former:
                 generated_former += [(*f.partition("@")[::2], code) for f in former.split("|")]
         g._read_zones()
@@ -345,12 +347,12 @@ class _Hit:
 def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     """Candidate mentions, leftmost-longest: the matcher's names and the towns before level words."""
     ac, keys = g.automaton()  # (also fills g.town_forms)
-    hits = []
+    hits, people = [], set()
     for i, s, e in ac.find_matches_as_indexes(text):
         if len(keys[i]) == 2 and keys[i][0] in _GLUED_BEFORE and all(f.kind == "short" for f in g.forms[keys[i]]):
             i, s, e = _name_after_function_word(ac, text, i, s, e)
-        if _MEDIA_AFTER.match(text[e:e + 5]):
-            continue  # XX日报 is a medium, not the place
+        if _MEDIA_AFTER.match(text[e:e + 5]) or _MODEL_AFTER.match(text, e):
+            continue  # XX日报 is a medium, 长丰2号 a crop's variety: not the place
         forms = g.forms[keys[i]]
         if _WHOLE_UNIT.match(keys[i]):
             forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
@@ -358,6 +360,10 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
             forms = [f for f in forms if f.kind != "short"]
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
+        elif forms and s and text[s - 1] in _FAMILY_NAMES:
+            people.add(text[s - 1:e])
+    # 村民付永清 … 为付永清争取: a name once read as a person's is that person wherever it recurs
+    hits = [h for h in hits if not (h.start and text[h.start - 1:h.end] in people)]
     hits += _town_hits(text, g, segment)
     taken = Taken(len(text), exclude)  # leftmost-longest: a hit never overlaps a longer or earlier one
     return [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
@@ -374,6 +380,7 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
     return i, s, e
 
 
+_MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
 _TOWN_WORD = re.compile(r"街道|街办|镇|乡|苏木|区公所")
 _WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
 
@@ -703,6 +710,8 @@ def _local_cue(g: Gazetteer, hit: _Hit, seg: _Segment) -> bool:
     for 比如县."""
     text = seg.text
     cue = _CUE_AFTER.match(text[hit.end:hit.end + 8])
+    if cue and cue.group() == "地区" and _common_word(hit.text):
+        return False  # 平原地区, 山区地区: an ordinary word's areas, not the place's
     if cue and cue.group()[0] in _LEVEL_CHARS and cue.group()[1] in "委政人纪监":
         return any(g.places[f.code].name.endswith(cue.group()[0]) for f in hit.forms)
     return bool(cue) or _institution_after(hit, text) or \
