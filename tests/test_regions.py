@@ -429,6 +429,17 @@ def test_common_forms_and_ordinary_words_around_short_forms(g, segmenter):
     assert found("村民付永清今年57岁。“谢谢。”付永清说。干部为付永清争取到了助学款。") == []
 
 
+def test_towns_named_by_ordinary_words_need_a_parent(g, segmenter):
+    def found(text):
+        return [m.text for m in locate(text, g).mentions]
+
+    assert found("选定九桥社区高标准建设街道社区工作实训基地。") == []  # 建设 is a verb here
+    assert found("社区和村镇，作为社会治理的基本单元。") == []  # and villages and towns
+    assert "建设街道" in found("柳州市城中区建设街道党工委组织培训。")
+    # a town named again by its stem is the town, not its seat village of that name
+    assert [m.place.level for m in locate("均村乡地处兴国县西端，有3位是均村人。", g).mentions] == ["township", "county"]
+
+
 def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):
     placed = locate("中山镇召开村干部述职会。中山镇党委书记作总结。", g)
     assert placed.region.township == "中山镇" and placed.region.county is None

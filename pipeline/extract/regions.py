@@ -437,12 +437,18 @@ def _common_word(w: str) -> bool:
     return len(w) < 2 or (seg.is_general_word(w) and seg.frequency(w) >= 100)
 
 
+_CONJUNCTIONS = frozenset("和与及或")
+
+
 @lru_cache(maxsize=65536)
 def _ordinary_name(name: str, level: str) -> bool:
     """A full name that is also an ordinary word or phrase: 小城镇, 中心村, 会同县 (会同 = jointly)."""
     if level in ("township", "village"):
         stem = _VILLAGE_SUFFIX.sub("", name) if level == "village" else _town_stem(name)
-        return len(stem) < 2 or _common_word(stem) and (level == "village" or is_general_word(name))
+        if stem[:1] in _CONJUNCTIONS:
+            return True  # 社区和村镇: the conjunction and a word, unless a parent places 和村镇
+        return len(stem) < 2 or _common_word(stem) and (level == "village" or is_general_word(name)
+                                                        or not is_proper_name(stem))  # 建设街道社区
     if level == "county":  # 会同县, not 海淀区: jieba knows 海淀 as a place's name
         return len(name) <= 2 or _common_word(name[:-1]) and not is_proper_name(name[:-1])
     return False
@@ -791,6 +797,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     hosts = {g.village_host(code) for code in {m.place.code for m in named if m.place.code}} - {None}
     towns = {m.place.code for m in named if m.place.level == "township"}
     town_ends = {m.end for m in local if m.place.level == "township"}
+    town_stems = {_town_stem(m.place.name) for m in named if m.place.level == "township"}
     taken = Taken(len(text), ((m.start, m.end) for m in local))
     words = list(_VILLAGE_WORD.finditer(text)) if hosts else []
     indexes = [g.villages_of(host) for host in sorted(hosts)] if words else []
@@ -800,6 +807,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
         # the longest village name of these counties that ends with this 村 or 社区
         name = next((text[s:w.end()] for s in range(max(0, w.start() - 8), w.start()) if text[s:w.end()] in names), None)
         start, end = w.end() - len(name or ""), w.end()
+        if name in town_stems:
+            continue  # 均村乡 … 均村人: the town named by its stem, not its seat village 均村
         if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):
             codes = [c for ix in indexes for c in ix.get(name, ())]
             m = _village_mention(g, name, codes, start, end, towns, local, seg)
