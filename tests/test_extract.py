@@ -78,6 +78,7 @@ def test_a_quoted_run_of_three_character_phrases_is_a_formula(segmenter):
     assert [s.canonical for s in find_slogans("村干部们“晨议事、午下田、晚总结”，效果明显。")] == ["晨议事、午下田、晚总结"]
     assert find_slogans("选拔“能吃苦、敢担当”的干部。") == []  # it describes people
     assert find_slogans("村里常说“晨议事、下田、晚总结”。") == []  # phrases of different lengths
+    assert find_slogans("村干部们普遍“年龄大、学历低、精力散”。") == []  # shortcomings, not a formula
 
 
 def test_a_count_of_full_percentages_is_a_formula(segmenter):

@@ -440,7 +440,11 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
     “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
     items = content.split("、")
     return len(items) >= 2 and len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) \
-        and not _DESCRIBES_PEOPLE.match(text, end)
+        and not _DESCRIBES_PEOPLE.match(text, end) and not all(i[-1] in _SHORTCOMING_ENDS for i in items)
+
+
+# “年龄大、学历低、精力散”: a list of shortcomings, each closed by an adjective of lack, is no formula
+_SHORTCOMING_ENDS = frozenset("多少散弱差低难慢乱老偏窄短缺大")
 
 
 # Quoted digits (not a year) and the programme word right after the quote
