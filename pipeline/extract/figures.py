@@ -155,6 +155,7 @@ def _is_year(num: str, unit: str | None) -> bool:
     return unit == "年" and bool(_YEAR_NUM.fullmatch(num))
 
 
+_MAGNITUDE_LABEL = re.compile(r"[十百千万亿]+元")
 # units whose figures need a closer look (periods, issue numbers, grades, labels, anniversaries)
 _LOOK_CLOSER = _TIME_UNITS | _units_of_kind("date_or_label")
 
@@ -170,6 +171,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return True
     if before in _ONE_AS_ADJECTIVE and num == "一" and not pre:
         return True  # 新一年, 新一轮, 上一届, 同一批: "the new / last / same", not a count of one
+    if nxt and nxt in "村户镇乡县企" and _MAGNITUDE_LABEL.fullmatch(text, s, e):
+        return True  # 亿元村, 万元户: a label of wealth, no amount of money
     if before == "的" and num == "一" and not pre and unit in _TIME_UNITS and (not nxt or nxt in _CLAUSE_BOUNDARY):
         return True  # 县委书记的一天: a day in someone's life, not a count of days
     if before == "每" and not pre and unit in _TIME_UNITS:
