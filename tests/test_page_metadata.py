@@ -676,3 +676,11 @@ def test_copies_of_the_headline_under_the_dateline_are_no_text(tmp_path):
     page = "\n".join(["时隔多年再选优秀书记 柳川3人入选", "", "01.06.2015  11:46", copy, copy, copy, "来源: 柳川之窗", "", BODY, BODY2])
     art = only(tmp_path, page)
     assert art.title == "时隔多年再选优秀书记 柳川3人入选" and art.text.startswith(BODY)
+
+
+def test_a_documents_title_under_its_issuers_and_over_its_addressees(tmp_path):
+    page = "\n".join(["柳委发[2015]8号", "中共柳川县青禾镇委员会", "柳川县青禾镇人民政府",
+                      "关于进一步完善村级考核机制、落实村干部待遇的实施办法", "各行政村(居委会):", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "关于进一步完善村级考核机制、落实村干部待遇的实施办法"
+    assert art.affiliation == "中共柳川县青禾镇委员会 柳川县青禾镇人民政府"  # the issuers, for the region

@@ -20,7 +20,7 @@ import re
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
-from pipeline.text.lines import ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
+from pipeline.text.lines import DOCUMENT_TITLE, ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
 from pipeline.text.meta import bracket_bylines, closing_names, iso_date, signature_at_end, parse_lead, person_names, split_names
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
@@ -203,7 +203,10 @@ def _title_text(zone: list[Line], k: int) -> str:
         return glued[0]
     parts, last = [zone[k].text], k
     # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
-    while _CONTINUES.match(parts[0]) and k > 0 and (_candidate(zone[k - 1]) or _INSTITUTION.match(zone[k - 1].text)):
+    # (关于…的实施办法 complete on its line under two issuers stands alone: they are a joint masthead)
+    joint = DOCUMENT_TITLE.match(parts[0]) and k > 1 and all(_INSTITUTION.match(ln.text) for ln in zone[k - 2:k])
+    while _CONTINUES.match(parts[0]) and not joint and k > 0 \
+            and (_candidate(zone[k - 1]) or _INSTITUTION.match(zone[k - 1].text)):
         k -= 1
         parts.insert(0, zone[k].text)
     # 关于印发《某某办法 / 》的通知: a title broken inside 《》 goes on to the line that closes it
@@ -329,6 +332,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
 
 def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> Article | None:
     title, body_from, name_lines = _header(lines)
+    masthead = " ".join(ln.text for ln in lines[:body_from] if ln.kind == "text" and _INSTITUTION.match(ln.text)) or None
     body = [ln for i, ln in enumerate(lines) if i >= body_from and ln.kind == "text" and i not in name_lines]
     found, body = _body_authors(body)
     # Metadata lines first (their values win), then the header's names, then the body's leads.
@@ -354,7 +358,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     orig = doc.orig_span(start, end)
     art = Article(
         doc_id=doc.raw.id, index=index, title=title, date=_iso(fields.get("date")), source=fields.get("source"),
-        authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation"), text=text,
+        authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead, text=text,
         doc_start=start, orig_start=orig[0], orig_end=orig[1],
     )
     art.paragraphs = _paragraphs(doc, text, start)

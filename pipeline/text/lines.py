@@ -324,6 +324,8 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int]) -> bool:
         return True
     if b in indented:
         return False  # an indented line opens a paragraph; ``a`` was cut short
+    if DOCUMENT_TITLE.match(sa):
+        return False  # 关于…的实施办法 / 各行政村: a document's title, then its addressees
     open_quote = sa.count("“") > sa.count("”")
     if ends_sentence(sa) or not (_paragraph_like(sa) or open_quote and _paragraph_like(sb)):
         return False
@@ -331,6 +333,9 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int]) -> bool:
     if sa[-1] in CLOSERS and sa.count("“") <= sa.count("”"):
         return False
     return not is_heading_like(sb)
+
+
+DOCUMENT_TITLE = re.compile(r"^关于.{4,60}的(?:通知|意见|办法|实施办法|方案|实施方案|规定|细则|实施细则|决定|报告|通报|批复|函)$")
 
 
 def _title_cut(sa: str, sb: str) -> bool:
