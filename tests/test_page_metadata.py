@@ -608,6 +608,8 @@ def test_the_pages_own_title_gives_way_to_the_headline_between_dateline_and_body
 
 @pytest.mark.parametrize("line, source", [
     ("转自：柳川发布 作者：柳川县委组织部", "柳川发布"),  # a unit as 作者 is no person
+    ("来源：柳川新闻·柳川号·政务", "柳川新闻"),  # the medium, then its channels
+    ("内容出处: 《柳川日报》 报纸", "《柳川日报》"),  # a catalogue's kind of item
 ])
 def test_a_repost_label_gives_the_source(tmp_path, line, source):
     art = only(tmp_path, "\n".join(["柳川县开展干部培训", line, "", BODY, BODY2]))
