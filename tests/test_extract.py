@@ -86,6 +86,15 @@ def test_a_count_of_full_percentages_is_a_formula(segmenter):
     assert find_slogans("参训率达到“100%”。") == []
 
 
+def test_components_in_brackets_after_ji_at_a_pages_end_and_beside_sibling_formulas(segmenter):
+    (s,) = find_slogans("柳川镇将“五小”（即小食堂、小厕所、小澡堂、小书屋、小活动室）建设列入计划。")
+    assert s.components == ["小食堂", "小厕所", "小澡堂", "小书屋", "小活动室"]
+    (s,) = find_slogans("选派时提出“三不派”，即素质不强的不派、不熟悉农村的不派、工作")  # the page stops there
+    assert s.components == ["素质不强的不派", "不熟悉农村的不派"]
+    found = find_slogans("各村推行“五步承诺”“月督月考”“五比五看”等做法。")
+    assert all(s.components == [] for s in found)  # formulas side by side are not each other's items
+
+
 def test_quoted_metaphors_are_terms_not_slogans(segmenter):
     x = extract_article(article("提升基层经历的“含金量”,畅通成长“立交桥”。落实“五小”建设。"))
     assert x.quoted_terms == ["含金量", "立交桥"]

@@ -223,7 +223,7 @@ def _names_a_programme(text: str, start: int, end: int) -> bool:
 
 def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     after = text[end:end + 200]
-    m = re.match(rf"[”\"]?[{CJK}]{{0,4}}\s*[（(]([^（）()]{{2,120}})[）)]", after)
+    m = re.match(rf"[”\"]?[{CJK}]{{0,4}}\s*[（(](?:即|指)?([^（）()]{{2,120}})[）)]", after)
     if m:
         items = [i.strip("“”\"") for i in _SPLIT_ITEMS.split(m.group(1)) if i.strip("“”\" ")]
         if len(items) == 1:  # (甲-乙-丙): the stages of a method, joined by dashes or arrows
@@ -240,12 +240,14 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
         if "、" in re.split(r"[，,]", listed)[0]:
             listed = re.split(r"[，,]", listed)[0]  # 即甲、乙、丙，全县…: the clause after the list is not an item
         items = [i.strip("“”\" ") for i in re.split(r"[、，,]|和", listed) if i.strip("“”\" ")]
+        if m.end() == len(text) - end and len(items) > 1:
+            items = items[:-1]  # the page cut off inside the list: its last item is a fragment
         if n and len(items) > n and "、" not in listed:
             items = items[:n]  # 即甲…，乙…，丙…，着力…: clauses past the promised number are the sentence going on
         if len(items) >= 2:
             return items
     m = re.match(r"[”\"]?[，,：:]?\s*((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})", after)
-    if m:
+    if m and not re.match(r"[”\"]?[“\"]", after):  # “甲”“乙”“丙”: formulas side by side, not items
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
     return _counted_list_after(after, n)
 
@@ -264,7 +266,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     head = text[max(0, start - 200):start]
     head = re.sub(r"[“\"‘]$", "", head)  # the formula's own opening quote
     m = re.search(r"((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})(?:等|这|的)?$", head)
-    if m:
+    side_by_side = text[start - 1:start] in ("“", '"') and head.endswith(("”", '"'))  # “甲”“乙”“丙”
+    if m and not side_by_side:
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
     m = re.search(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$", head)
     if m and "、" in m.group(1):
