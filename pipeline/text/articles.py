@@ -303,6 +303,15 @@ def _merge_authors(authors: list[Author]) -> list[Author]:
     return list(best.values())
 
 
+def _signature_name(line: str) -> list[str] | None:
+    """A bare name signing the article: one with a family name, or four characters that are no
+    ordinary words (次仁卓嘎); not a fragment the page cut off (近十…)."""
+    if person_names(line):
+        return person_names(line)
+    four = len(line) == 4 and re.fullmatch(f"[{CJK}]+", line) and not re.search("[一二三四五六七八九十百千万]", line)
+    return [line] if four and not _ordinary_words(line) else None
+
+
 def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     """Fields of a news lead in the first paragraphs and of bracketed bylines anywhere; a bare
     name on the last line, or names in brackets there, sign the article (the text does not say
@@ -316,7 +325,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     for ln in body:
         found += bracket_bylines(ln.text)
     if len(body) > 1 and ends_sentence(body[-2].text):
-        names = person_names(body[-1].text) or closing_names(body[-1].text)  # (近十… cut off by the page: no name)
+        names = _signature_name(body[-1].text) or closing_names(body[-1].text)
         if names:
             found += [("byline", n) for n in names]
             return found, body[:-1]

@@ -392,7 +392,7 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _ISSUE_TAIL.sub("", val.split("|")[0]).strip()
     val = _PRINT_EDITION.sub("", val)  # 《某某日报》(2024年12月02日05版): the issue, not the medium's name
-    val = re.sub(r"(?<=》)\s*(?:报纸|杂志|期刊)$", "", val)  # 《某某日报》 报纸: a catalogue's kind of item
+    val = re.sub(r"(?<=》)\s+(?:报纸|杂志|期刊)$", "", val)  # 《某某日报》 报纸: a catalogue's kind of item (《某某》杂志 is a name)
     channel = re.match(rf"^([{CJK}]{{2,10}}?{_MEDIUM_SUFFIX})·", val)
     val = channel.group(1) if channel else val  # 澎湃新闻·澎湃号·政务: the medium, then its channels
     val = _COMPILED_BY.sub("", val) if len(val) > 4 else val  # 某某新闻收集: the medium, not the clerk's verb
