@@ -63,6 +63,11 @@ def test_tolerance_cues_survive_the_punishment_they_spare(segmenter):
     ("村干部实行一人一档,由乡镇党委动态管理", "supervise", "care"),  # record-keeping
     ("按照每500户配备1名社区工作者的标准核定员额", "workforce", "select"),  # a staffing quota
     ("第一书记从县直单位后备干部中选派", "practice", "select"),  # a posting drawn from a reserve pool
+    # Classes of false select on unseen dev pages (page-grouped folds):
+    ("书记主任一肩挑的村干部基本报酬每月再增加300元", "care", "select"),  # pay of a role-holder
+    ("省委巡视组重点了解各县提拔干部中的不正之风", "supervise", "select"),  # inspections of selection work
+    ("每个街道的网格专员按12人配备", "workforce", "select"),  # a staffing count
+    ("严格选派条件,把身体好、能吃苦的干部派往边远乡镇", "practice", "select"),  # who is sent on a posting
 ])
 def test_cues_settle_the_confusions_of_issue_12(segmenter, text, yes, no):
     """The cues added for the confusions on real pages: each text gets its category from the
