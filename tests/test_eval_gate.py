@@ -71,11 +71,13 @@ def test_province_floor(scored):
 REAL = ROOT.parent / "shared" / "real"
 REAL_GATE = {
     "sha256": "9e036c7f69bcb6b16e6c2e673340cf308cfca9d77ce229db290e146f4b17f818",
-    "f1": {"slogans": 0.86, "figures": 0.93, "documents": 0.92, "dates": 0.89, "quoted_terms": 0.96,
-           "authors": 0.80},
-    "places_f1": {"province": 0.97, "city": 0.95, "county": 0.93, "all": 0.93},
+    # raised 2026-12-01 (session 22): slogans 0.881, figures 0.944, dates 0.901, authors 0.870 / exact 0.900,
+    # county 0.944 measured on this hash
+    "f1": {"slogans": 0.875, "figures": 0.94, "documents": 0.92, "dates": 0.90, "quoted_terms": 0.96,
+           "authors": 0.86},
+    "places_f1": {"province": 0.97, "city": 0.95, "county": 0.94, "all": 0.93},
     "accuracy": {"articles_per_page": 0.97, "date": 0.95, "editor": 0.95, "title": 0.80, "source": 0.87,
-                 "authors_exact": 0.85, "slogan_components": 0.80,
+                 "authors_exact": 0.875, "slogan_components": 0.80,
                  # issue 12: labelled measures of the real pages still among the extracted ones
                  "labelled_measures_found": 1.0},
     "measures_recall": 0.90,
