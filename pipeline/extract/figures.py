@@ -95,7 +95,7 @@ _INDEFINITE_UNITS = _units_of_kind("indefinite")
 _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 # 一年前, 三天后, 两年多来: a point in time, not an amount
 _RELATIVE_AFTER = re.compile(r"^(?:多|余)?(?:前|后|之前|之后|以前|以后)")
-_SINCE_AFTER = re.compile(r"^(?:来|以来)")
+_SINCE_AFTER = re.compile(r"^(?:来(?![到自说讲看])|以来)")  # (两个小时来到: the verb 来到, not "since")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
@@ -218,8 +218,9 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 50年代: a decade, not a span of fifty years
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
         return True  # 八年来, 三个月以来: periods, reported as dates
-    if unit == "年" and _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY):
-        return True  # 一年前的某日, opening a clause: a point in time (印发一个月后 counts the interval)
+    if unit == "年" and _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY
+                                                      or re.match(r"(?:多|余)?(?:之|以)?[前后]的", after)):
+        return True  # 一年前的某日, opening a clause, or 35年前的陈设: a point in time (印发一个月后 counts the interval)
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"):
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after):
