@@ -260,7 +260,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("2010年08月03日 10:00 来源:某某网 参与互动(0) 【字体:大 小】", [("date", "2010-08-03"), ("source", "某某网")]),
     ("2019年10月23日 18:58 | 作者:方小禾 | 来源:新华社",
      [("date", "2019-10-23"), ("author", "方小禾"), ("source", "新华社")]),
-    ("组织研究 2021年3期", [("source", "组织研究")]),
+    ("组织研究 2021年3期", [("source", "组织研究"), ("issue", "2021年3期")]),
     ("2021-01-05 16:38方小禾何青", [("date", "2021-01-05")]),
     ("2024年9月3日 青禾日报 记者 阿依古丽·买买提 通讯员 何青",
      [("date", "2024-09-03"), ("source", "青禾日报"), ("记者", "阿依古丽·买买提"), ("通讯员", "何青")]),
@@ -284,7 +284,8 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("作者: 市委会:方小禾/柳川支部:何青", [("author", "市委会:方小禾/柳川支部:何青")]),
     ("发布时间:2022-03-01 来源:青禾日报 所属园区:青禾经济开发区", [("date", "2022-03-01"), ("source", "青禾日报")]),
     ("来源:青禾网-青禾日报 (作者):方小禾", [("source", "青禾网-青禾日报"), ("author", "方小禾")]),
-    ("来源:青禾党校学报2021年第2期总 作者:方小禾", [("source", "青禾党校学报"), ("author", "方小禾")]),
+    ("来源:青禾党校学报2021年第2期总 作者:方小禾", [("source", "青禾党校学报"), ("issue", "2021年第2期总"),
+                                             ("author", "方小禾")]),
     ("青禾日报 2021-09-06 06:14", [("date", "2021-09-06"), ("source", "青禾日报")]),
     ("审核|何青 终审|林小满", [("reviewer", "何青")]),
     ("《青禾日报》(2019年3月5日,第4版)", [("source", "青禾日报"), ("date", "2019-03-05")]),
@@ -686,3 +687,17 @@ def test_a_documents_title_under_its_issuers_and_over_its_addressees(tmp_path):
     art = only(tmp_path, page)
     assert art.title == "关于进一步完善村级考核机制、落实村干部待遇的实施办法"
     assert art.affiliation == "中共柳川县青禾镇委员会 柳川县青禾镇人民政府"  # the issuers, for the region
+
+
+@pytest.mark.parametrize("line, issue", [
+    ("柳川论坛 2020年5期", "2020年5期"),
+    ("来源：柳川瞭望 2024年第32期", "2024年第32期"),
+    ("来源：柳川日报", None),
+])
+def test_a_periodicals_issue_on_the_source_line_dates_the_article(tmp_path, line, issue):
+    from pipeline.extract import extract_article
+
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", line, "", BODY, BODY2]))
+    assert art.issue == issue
+    years = [d.iso for d in extract_article(art).dates if d.start is None]
+    assert years == ([issue[:4]] if issue else [])

@@ -168,6 +168,7 @@ class Article:
     orig_end: int
     paragraphs: list[Paragraph] = field(default_factory=list)
     unreadable: list[tuple[int, int]] = field(default_factory=list)  # in text offsets
+    issue: str | None = None  # a periodical's issue the source line cites (2020年5期): its year is a date
 
     @property
     def id(self) -> str:

@@ -68,6 +68,8 @@ def _dates(doc: _Doc, exclude: Spans) -> None:
     the dateline, which comes from the article's metadata rather than its text."""
     art = doc.art
     dates = find_dates(art.text, art.date, exclude=exclude)
+    if art.issue and (year := re.match(r"(?:19|20)\d{2}", art.issue)):
+        dates.insert(0, DateMention(text=art.issue, iso=year.group(), start=None, end=None))  # 2020年5期
     if art.date:
         dates.insert(0, DateMention(text=art.date, iso=art.date, start=None, end=None))
     doc.put("dates", dates, _own_spans(dates))

@@ -367,7 +367,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     orig = doc.orig_span(start, end)
     art = Article(
         doc_id=doc.raw.id, index=index, title=title, date=_iso(fields.get("date")), source=fields.get("source"),
-        authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead, text=text,
+        authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
+        issue=fields.get("issue"), text=text,
         doc_start=start, orig_start=orig[0], orig_end=orig[1],
     )
     art.paragraphs = _paragraphs(doc, text, start)

@@ -263,7 +263,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("source", src), ("date", iso_date(date) or date)]
     m = PERIODICAL.match(s)
     if m:
-        return [("source", m["src"])]
+        return [("source", m["src"]), ("issue", s[m.end("src"):].strip(" 》"))]
     m = PAPER_PAGE.match(s)
     if m:
         return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
@@ -390,7 +390,11 @@ _COMPILED_BY = re.compile(r"(?:收集|整理|转载|综合)$")
 
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
-    val = _ISSUE_TAIL.sub("", val.split("|")[0]).strip()
+    val = val.split("|")[0]
+    issue = _ISSUE_TAIL.search(val)
+    val = _ISSUE_TAIL.sub("", val).strip()
+    if issue and re.match(r"\s*(?:19|20)\d{2}", issue.group()):
+        return _source_value(val) + [("issue", issue.group().strip())]  # 某刊 2024年第32期: its year dates the article
     val = _PRINT_EDITION.sub("", val)  # 《某某日报》(2024年12月02日05版): the issue, not the medium's name
     val = re.sub(r"(?<=》)\s+(?:报纸|杂志|期刊)$", "", val)  # 《某某日报》 报纸: a catalogue's kind of item (《某某》杂志 is a name)
     channel = re.match(rf"^([{CJK}]{{2,10}}?{_MEDIUM_SUFFIX})·", val)
