@@ -320,18 +320,18 @@ def test_prose_mentioning_a_key_stays_text(line):
 
 @pytest.mark.parametrize("line, fields", [
     ("中国组织人事报 方小禾", [("source", "中国组织人事报"), ("byline", "方小禾")]),
-    ("《组织研究》 记者 何青|北京报道", [("source", "组织研究"), ("记者", "何青")]),
+    ("《组织研究》 记者 何青|北京报道", [("source", "《组织研究》"), ("记者", "何青")]),  # cited as a publication too
     ("新华社“新华视点”记者方小禾、何青", [("source", "新华社"), ("记者", "方小禾"), ("记者", "何青")]),
     ("■本报记者 方小禾 通讯员 何青", [("记者", "方小禾"), ("通讯员", "何青")]),
     ("记者：方小禾 通讯员：何青", [("记者", "方小禾"), ("通讯员", "何青")]),
     ("文/方小禾 图/何青", [("author", "方小禾")]),
     ("记者 方小禾 实习生 何青 摄影 周禾", [("记者", "方小禾"), ("byline", "何青")]),
-    ("◎文/图 《青禾日报》记者 方小禾", [("source", "青禾日报"), ("记者", "方小禾")]),
+    ("◎文/图 《青禾日报》记者 方小禾", [("source", "《青禾日报》"), ("记者", "方小禾")]),
     ("青禾周刊记者 方小禾 青禾周刊实习生 何青", [("source", "青禾周刊"), ("记者", "方小禾"), ("byline", "何青")]),
     ("青禾周末实习生 何青 周小禾", [("source", "青禾周末"), ("byline", "何青"), ("byline", "周小禾")]),
     ("●青禾日报记者方小禾何青山周小禾", [("source", "青禾日报"), ("记者", "方小禾"), ("记者", "何青山"), ("记者", "周小禾")]),
     ("│文 本刊全媒体记者 方小禾", [("记者", "方小禾")]),
-    ("文 |《青禾》新闻周刊记者 方小禾", [("source", "青禾新闻周刊"), ("记者", "方小禾")]),
+    ("文 |《青禾》新闻周刊记者 方小禾", [("source", "《青禾》新闻周刊"), ("记者", "方小禾")]),
     ("通讯员|方小禾 编辑|林小满", [("通讯员", "方小禾")]),
     ("记者 方小禾 通讯员 高新区管委会", None),
     ("新青禾-青禾日报 记者 方小禾 何青", [("source", "新青禾-青禾日报"), ("记者", "方小禾"), ("记者", "何青")]),
@@ -701,3 +701,11 @@ def test_a_periodicals_issue_on_the_source_line_dates_the_article(tmp_path, line
     assert art.issue == issue
     years = [d.iso for d in extract_article(art).dates if d.start is None]
     assert years == ([issue[:4]] if issue else [])
+
+
+def test_a_periodical_named_in_the_byline_is_cited_as_a_publication(tmp_path):
+    from pipeline.extract import extract_article
+
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", "《柳川周刊》记者 林小禾|柳川报道", "", BODY, BODY2]))
+    docs = extract_article(art).documents
+    assert [(d.title, d.publication) for d in docs] == [("柳川周刊", True)]

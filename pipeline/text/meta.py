@@ -102,7 +102,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     medium = None
     m = _MEDIUM.match(s)
     if m and (BYLINE_ROLE.match(s, m.end()) or m.end() < len(s) and s[m.end() - 1] == " " or m["quoted"]):
-        medium, s = (m["quoted"] + (m["qsuffix"] or "")) if m["quoted"] else m["named"], s[m.end():]
+        # 《某某》记者 …: the medium keeps its title marks, so it is cited as a publication too
+        medium, s = (f"《{m['quoted']}》" + (m["qsuffix"] or "")) if m["quoted"] else m["named"], s[m.end():]
         medium = None if medium.startswith("本") else medium  # 本报记者: the page's own paper
     else:
         # 川报观察记者 林凌: a medium without a medium's suffix, named by the role glued to it
