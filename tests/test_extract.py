@@ -95,6 +95,13 @@ def test_components_in_brackets_after_ji_at_a_pages_end_and_beside_sibling_formu
     assert all(s.components == [] for s in found)  # formulas side by side are not each other's items
 
 
+def test_three_character_lists_of_institutions_or_problems_are_no_formulas(segmenter):
+    assert find_slogans("村里成立“党支部、村委会、合作社”三套班子。") == []
+    assert find_slogans("着力解决“人难选、钱难筹、事难办”等问题。") == []
+    (s,) = find_slogans("坚持“三看三比”，主要是看作风、比干劲、看实绩。")
+    assert s.components == ["看作风", "比干劲", "看实绩"]
+
+
 def test_quoted_metaphors_are_terms_not_slogans(segmenter):
     x = extract_article(article("提升基层经历的“含金量”,畅通成长“立交桥”。落实“五小”建设。"))
     assert x.quoted_terms == ["含金量", "立交桥"]

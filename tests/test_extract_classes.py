@@ -63,6 +63,7 @@ def test_a_day_dates_an_event_not_the_period_counted(text, segmenter):
     ("2021年1-6月,全县查处问题12个。", ["2021"]),  # months of a year, not 2021-01-06
     ("县委组织部 二〇二一年十二月二十五日", ["2021-12-25"]),  # a document signed in numerals
     ("二○二○年三月,县里印发方案。", ["2020-03"]),
+    ("2021年1-12月,全县查处问题12个。", ["2021"]),  # a range of two-digit months too
 ])
 def test_relative_and_partial_dates(text, isos):
     assert [d.iso for d in find_dates(text, "2022-08-01")] == isos

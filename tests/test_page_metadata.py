@@ -709,3 +709,15 @@ def test_a_periodical_named_in_the_byline_is_cited_as_a_publication(tmp_path):
     art = only(tmp_path, "\n".join(["柳川县开展干部培训", "《柳川周刊》记者 林小禾|柳川报道", "", BODY, BODY2]))
     docs = extract_article(art).documents
     assert [(d.title, d.publication) for d in docs] == [("柳川周刊", True)]
+
+
+def test_review_cases_of_bylines_footers_and_signatures(tmp_path):
+    assert roles(only(tmp_path, "\n".join(["柳川县开展干部培训", "首席记者 林小禾", "", BODY, BODY2]))) == [("林小禾", "记者")]
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", "本报记者 林小禾 文 周青山 摄", "", BODY, BODY2]))
+    assert roles(art) == [("林小禾", "记者")]  # the photographer is no writer, the writer still is
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", "", BODY, "全县共办理食品经营许可证126件，审批时限压缩一半。", BODY2]))
+    assert "许可证126件" in art.text  # a licence counted in a sentence is no footer
+    assert parse_meta_line("工作动态 2024-01-16 12:24") is None  # a column's name, no account
+    art = only(tmp_path, "\n".join(["中共柳川县委组织部", "柳川县开展干部培训", "", BODY, BODY2]))
+    assert art.affiliation is None  # one institution line is the site's banner, not an issuer
+    assert roles(only(tmp_path, "\n".join(["柳川县开展干部培训", "", BODY, BODY2, "乡村振兴"]))) == []

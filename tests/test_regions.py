@@ -440,6 +440,12 @@ def test_towns_named_by_ordinary_words_need_a_parent(g, segmenter):
     assert [m.place.level for m in locate("均村乡地处兴国县西端，有3位是均村人。", g).mentions] == ["township", "county"]
 
 
+def test_verbs_after_a_county_and_conjunctions_before_a_town_name_no_place(g, segmenter):
+    levels = [m.place.level for m in locate("肥西县建强村党组织，肥西县做优社区服务。", g).mentions]
+    assert levels == ["county", "county"]  # 建强村, 做优社区: a verb and its object
+    assert [m.place.level for m in locate("加强社区和村镇两级干部队伍建设。", g).mentions] == []
+
+
 def test_an_article_about_one_town_that_nothing_places_says_so(g, segmenter):
     placed = locate("中山镇召开村干部述职会。中山镇党委书记作总结。", g)
     assert placed.region.township == "中山镇" and placed.region.county is None

@@ -80,7 +80,8 @@ def find_dates(text: str, article_date: str | None = None,
     for m in FULL.finditer(text):
         add(m.start(), m.end(), iso_of(m))
     for m in CN_DATE.finditer(text) if "年" in text else ():
-        add(m.start(), m.end(), _cn_iso(m))
+        if (value := _cn_iso(m)) is not None:
+            add(m.start(), m.end(), value)
     for m in YEAR_MONTH.finditer(text):
         add(m.start(), m.end(), iso_of(m))
     for m in YEAR.finditer(text):

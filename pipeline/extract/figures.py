@@ -74,7 +74,7 @@ _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是))"
-    rf"|(?P<q3>不少于|不低于|不超过|不高于)(?:(?![一二两三四五六七八九十百千万])[{CJK}]){{1,14}}的"  # 不低于总课时的70%
+    rf"|(?P<q3>不少于|不低于|不超过|不高于)(?:(?![一二两三四五六七八九十百千万])[{CJK}]){{1,8}}的"  # 不低于总课时的70%
     r"|(?P<q2>约|近)[占为有达])$"
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
@@ -95,7 +95,9 @@ _INDEFINITE_UNITS = _units_of_kind("indefinite")
 _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 # 一年前, 三天后, 两年多来: a point in time, not an amount
 _RELATIVE_AFTER = re.compile(r"^(?:多|余)?(?:前|后|之前|之后|以前|以后)")
-_SINCE_AFTER = re.compile(r"^(?:来(?![到自说讲看])|以来)")  # (两个小时来到: the verb 来到, not "since")
+_COUNTED_AFTER_DUO = frozenset("个处项名家条户")
+_YEARS_AGO_OF = re.compile(r"(?:多|余)?(?:之|以)?前的")  # 35年前的陈设 (服务满2年后的选调生 counts the years)
+_SINCE_AFTER = re.compile(r"^(?:来(?!到|自(?!发)|说|讲|看)|以来)")  # (两个小时来到: the verb 来到, not "since")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
@@ -219,7 +221,7 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
         return True  # 八年来, 三个月以来: periods, reported as dates
     if unit == "年" and _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY
-                                                      or re.match(r"(?:多|余)?(?:之|以)?[前后]的", after)):
+                                                      or _YEARS_AGO_OF.match(after)):
         return True  # 一年前的某日, opening a clause, or 35年前的陈设: a point in time (印发一个月后 counts the interval)
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"):
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
@@ -582,7 +584,8 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
         value += 0.5  # 两个半月
     elif unit in ("年", "个小时", "小时", "天") and text[e:e + 1] == "半" and not post and not _HALF_WORD.match(text, e):
         value, e = value + 0.5, e + 1  # 一年半, 两天半
-    elif unit in _AFTER_UNIT_QUALIFIED and text[e:e + 1] in ("多", "余") and not post and not qualifier:
+    elif unit in _AFTER_UNIT_QUALIFIED and text[e:e + 1] in ("多", "余") and not post and not qualifier \
+            and text[e + 1:e + 2] not in _COUNTED_AFTER_DUO:  # (修路3公里多个村受益: 多个 counts villages)
         if _SINCE_AFTER.match(text[e + 1:e + 3]):
             return None  # 两年多来: a period (a date)
         qualifier, e = text[e], e + 1  # 两倍多, 五年多
@@ -605,7 +608,7 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
 
 def _apart_qualifier(text: str, s: int) -> str | None:
     """A qualifier standing apart before the figure: 至少有五位, 约占三分之二, 最高每年可达1080元."""
-    lo = s - 18 if s > 18 else 0  # (不低于 + up to 14 characters + 的)
+    lo = s - 12 if s > 12 else 0
     if not _APART_HINT.search(text, lo, s):
         return None
     ap = _APART.search(text[lo:s])

@@ -570,7 +570,8 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         inside = [p for p in places if _chained(g, p, hit, prev.place)]
         if inside:
             return inside, f"explicit parent: {prev.place.name} precedes it"
-        if prev.place.level in ("city", "county") and all(p.level == "township" for p in places):
+        if prev.place.level in ("city", "county") and all(p.level == "township" for p in places) \
+                and hit.text[:1] not in _CONJUNCTIONS:
             # 兰考县城关镇: the county's town, gone from the list (renamed or merged), not a namesake elsewhere
             return [_unlisted_town(prev.place, hit.text)], \
                 f"explicit parent: {prev.place.name} precedes it; not in the {g.data_as_of} list"
@@ -663,6 +664,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     p = m.place
     kind = next((f.kind for f in hit.forms if f.code == p.code), hit.forms[0].kind)
     by_parent = m.reason.startswith(("explicit", "context", "province name"))
+    if p.level in ("township", "village") and hit.text[:1] in _CONJUNCTIONS and not m.reason.startswith("explicit parent"):
+        return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows
     if kind == "variant":  # another level word than the list's: only where a parent places it
         return by_parent or p.code != "" and ev.support(p, hit)[0] > 0
     weak = kind == "short" and p.level != "province" and len(hit.text) < 3 and _common_word(hit.text) \
@@ -845,7 +848,8 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
         while pos >= 0:
             if pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
-            elif v := _village_after(text, pos, taken):
+            elif (v := _village_after(text, pos, taken)) and (unit.place.level == "township" or len(v.group(1)) >= 3):
+                # (after a county, 建强村 / 做优社区 are a verb and its object: its villages have longer names)
                 out.append(RegionMention(text=v.group(0), place=_unlisted_village(unit.place, v.group(0)), start=v.start(),
                                          end=v.end(), reason=f"a village not in the list, right after {unit.text}"))
                 taken.take(*v.span())

@@ -44,8 +44,9 @@ _NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十�
 _HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
 _DIGIT_MEDIUM = re.compile(rf"^\d+[{CJK}]{{0,2}}(?:网|报|台)$")
-# 一告了之, 一罚了事: idioms on 一, not formulas
+# “三个100%”: a count of targets each met in full, a formula
 _COUNTED_PERCENT = re.compile(r"^[两二三四五六七八九十]个\d+%$")
+# 一告了之, 一罚了事: idioms on 一, not formulas
 _IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
 # A named programme whose number closes its name: 乡村人才开发5年行动计划, 人才新政十条, 某某人才40条,
 # 培养六法 (quoted).
@@ -256,7 +257,7 @@ def _counted_list_after(after: str, n: int | None) -> list[str]:
     """“三看三比”，看甲比乙、看丙比丁、看戊比己: a clause right after the formula that lists as many
     short items as the formula counts (and nothing else) spells it out."""
     m = re.match(rf"[”\"]?[，,：:]\s*([^，,。；;！？：:\n“”]{{4,100}})(?=[，,。；;！？\n]|$)", after)
-    items = m.group(1).split("、") if m and n else []
+    items = re.sub(r"^(?:主要是|就是|即|是)", "", m.group(1)).split("、") if m and n else []
     return items if len(items) == n >= 2 and all(2 <= len(i) <= 12 for i in items) else []
 
 
@@ -443,11 +444,15 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
     “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
     items = content.split("、")
     return len(items) >= 2 and len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) \
-        and not _DESCRIBES_PEOPLE.match(text, end) and not all(i[-1] in _SHORTCOMING_ENDS for i in items)
+        and not _DESCRIBES_PEOPLE.match(text, end) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
+        and not all(i[-1] in _INSTITUTION_ENDS for i in items) and not _PROBLEMS_AFTER.match(text, end)
 
 
 # “年龄大、学历低、精力散”: a list of shortcomings, each closed by an adjective of lack, is no formula
 _SHORTCOMING_ENDS = frozenset("多少散弱差低难慢乱老偏窄短缺大")
+# “党支部、村委会、合作社”: institutions listed; “人难选、钱难筹”等问题: problems listed
+_INSTITUTION_ENDS = frozenset("部会社委站所队组院校")
+_PROBLEMS_AFTER = re.compile(r"[”\"]?等?(?:问题|难题|困难|现象|短板)")
 
 
 # Quoted digits (not a year) and the programme word right after the quote

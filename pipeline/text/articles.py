@@ -21,7 +21,7 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import DOCUMENT_TITLE, ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
-from pipeline.text.meta import bracket_bylines, closing_names, iso_date, signature_at_end, parse_lead, person_names, split_names
+from pipeline.text.meta import bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead, person_names, split_names
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
@@ -61,7 +61,7 @@ def _header_starts(lines: list[Line]) -> list[int]:
     return starts
 
 
-_BYLINE_KEYS = frozenset(("记者", "通讯员", "byline", "source"))
+_BYLINE_KEYS = frozenset(("记者", "通讯员", "byline", "source", "author", "affiliation"))
 
 
 def _byline_after_lead(lines: list[Line], start: int, i: int, block: list[Line]) -> bool:
@@ -277,20 +277,11 @@ def _personal(name: str) -> bool:
     site account or placeholder (admin, 会员上传: resources/not_a_person.txt)."""
     if cjk_count(name) == 0 or any(w in name for w in word_list("not_a_person.txt")):
         return False
-    if len(name) >= 4 and _ordinary_words(name):
+    if len(name) >= 4 and ordinary_words(name):
         return False  # 作者:调研中国: a programme's name made of ordinary words, not a person's
     if name[-1] in "部委办局厅网报社台站":
         return False  # 周组部, 阳湖网 (a department's or a site's signature): a unit, however short
     return len(name) <= 3 or not _UNIT.search(name)
-
-
-def _ordinary_words(name: str) -> bool:
-    """Whether ``name`` reads as ordinary words only (调研|中国), as no person's name does."""
-    from pipeline.nlp.segment import get_segmenter
-
-    seg = get_segmenter()
-    words = seg.cut(name)
-    return len(words) >= 2 and all(seg.is_general_word(w) and seg.frequency(w) >= 500 for w in words)
 
 
 def _merge_authors(authors: list[Author]) -> list[Author]:
@@ -306,10 +297,19 @@ def _merge_authors(authors: list[Author]) -> list[Author]:
 def _signature_name(line: str) -> list[str] | None:
     """A bare name signing the article: one with a family name, or four characters that are no
     ordinary words (次仁卓嘎); not a fragment the page cut off (近十…)."""
-    if person_names(line):
-        return person_names(line)
+    names = person_names(line)
+    if names:
+        return names
     four = len(line) == 4 and re.fullmatch(f"[{CJK}]+", line) and not re.search("[一二三四五六七八九十百千万]", line)
-    return [line] if four and not _ordinary_words(line) else None
+    return [line] if four and not ordinary_words(line) and not _dictionary_word(line) else None
+
+
+def _dictionary_word(s: str) -> bool:
+    """One word of the segmenter's dictionaries that jieba does not tag as a name (乡村振兴,
+    未完待续; 阿依古丽 is tagged a person's name)."""
+    from pipeline.nlp.segment import get_segmenter, is_proper_name
+
+    return get_segmenter().frequency(s) > 0 and not is_proper_name(s)
 
 
 def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
@@ -341,7 +341,8 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
 
 def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> Article | None:
     title, body_from, name_lines = _header(lines)
-    masthead = " ".join(ln.text for ln in lines[:body_from] if ln.kind == "text" and _INSTITUTION.match(ln.text)) or None
+    issuers = [ln.text for ln in lines[:body_from] if ln.kind == "text" and _INSTITUTION.match(ln.text)]
+    masthead = " ".join(issuers) if len(issuers) >= 2 else None  # a joint document's issuers (one line may be a banner)
     body = [ln for i, ln in enumerate(lines) if i >= body_from and ln.kind == "text" and i not in name_lines]
     found, body = _body_authors(body)
     # Metadata lines first (their values win), then the header's names, then the body's leads.

@@ -94,7 +94,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
     bare = line.strip().lstrip(BULLETS).strip()
     if bare.endswith("摄") and not bare.endswith("摄影"):
-        return None  # 本版图片由本报记者某某摄: who took the photos, not who wrote
+        # 本版图片由本报记者某某摄: who took the photos is no writer; 记者 张三 文 李四 摄: the rest may name one
+        bare = re.sub(rf"(?:\s+文)?\s*[{CJK}·]{{2,8}}\s*摄$", "", bare).strip()
     s = _BOTH_BY.sub("", bare)  # 文/图 某报记者 张三: the writer took the photos too
     marked = len(s) < len(bare)
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
@@ -109,7 +110,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         # 川报观察记者 林凌: a medium without a medium's suffix, named by the role glued to it
         glued = _GLUED_MEDIUM.match(s)
         if glued and glued.group(1) in _ROLE_PREFIXES:
-            glued = None  # 特约记者: a kind of reporter, no medium
+            s, glued = s[glued.end():], None  # 特约记者, 首席记者: a kind of reporter, no medium
         if glued and _role_names(s[glued.end():]):
             # 本刊全媒体记者 某某: the page's own medium names no source
             medium, s = (None if glued.group(1).startswith("本") else glued.group(1)), s[glued.end():]
@@ -231,6 +232,14 @@ def _common_word(w: str) -> bool:
     return seg.is_general_word(w) and seg.frequency(w) >= 500
 
 
+def ordinary_words(s: str) -> bool:
+    """Whether ``s`` reads as frequent ordinary words only (调研|中国, 工作动态, 久久为功), as no
+    person's or account's name does."""
+    from pipeline.nlp.segment import get_segmenter
+
+    return all(_common_word(w) for w in get_segmenter().cut(s))
+
+
 # Weekdays and view counters printed on a dateline: 星期一, 0次浏览, 浏览次数:9773, 阅读:1,024.
 _COUNTER = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
@@ -300,7 +309,7 @@ def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
     if dm is None or ":" not in dm.group(0) or rest[dm.start():].strip():
         return False  # no time of day, or something after the date
     name = rest.strip()
-    return re.fullmatch(f"[{CJK}]{{2,8}}", name) is not None and not person_names(name) and not _common_word(name)
+    return re.fullmatch(f"[{CJK}]{{2,8}}", name) is not None and not person_names(name) and not ordinary_words(name)
 
 
 def _dateline_date(s: str) -> re.Match[str] | None:
