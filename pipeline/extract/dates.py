@@ -13,6 +13,7 @@ import re
 
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import DateMention
+from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
 from pipeline.text.dates import DATETIME, YEAR as _YEAR, iso, iso_of
 
@@ -22,7 +23,6 @@ FULL = re.compile(DATETIME.pattern + "(?:以来)?")
 YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|中旬|下旬|上旬)?(?:以来)?")
 # 二〇二三年三月十五日: a date in numerals, the way an official document is signed
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
-_CN_DIGIT_VALUE = {c: max(0, i - 3) for i, c in enumerate(_CN_DIGIT)}  # the four zeros, then 一 … 九
 CN_DATE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?:(?P<m>十[一二]?|[一二三四五六七八九])月(?:(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")
 # 2020年5期 / 2024年第19期 (an issue citation) still dates the year.
 YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR})(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d{{1,2}}[月日号])")
@@ -109,19 +109,9 @@ def find_dates(text: str, article_date: str | None = None,
 
 
 def _cn_iso(m: re.Match[str]) -> str | None:
-    year = int("".join(str(_CN_DIGIT_VALUE[c]) for c in m["y"]))
-    return iso(year, _cn_small(m["m"]), _cn_small(m["d"])) if 1900 <= year <= 2099 else None
-
-
-def _cn_small(s: str | None) -> int | None:
-    """一 … 三十一 -> 1 … 31."""
-    if not s:
-        return None
-    digits = "一二三四五六七八九"
-    tens, _, ones = s.rpartition("十")
-    if "十" not in s:
-        return digits.index(s) + 1
-    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+    year = parse_chinese(m["y"])  # 二〇二一 -> 2021, digit by digit
+    month, day = (int(parse_chinese(x)) if x else None for x in (m["m"], m["d"]))
+    return iso(int(year), month, day) if year and 1900 <= year <= 2099 else None
 
 
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
