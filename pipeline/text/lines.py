@@ -335,7 +335,7 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int]) -> bool:
     return not is_heading_like(sb)
 
 
-DOCUMENT_TITLE = re.compile(r"^关于.{4,60}的(?:通知|意见|办法|实施办法|方案|实施方案|规定|细则|实施细则|决定|报告|通报|批复|函)$")
+DOCUMENT_TITLE = re.compile(r"^关于.{4,60}的(?:" + "|".join(map(re.escape, word_list("document_kinds.txt"))) + ")$")
 
 
 def _title_cut(sa: str, sb: str) -> bool:

@@ -74,7 +74,6 @@ _MEDIUM = re.compile(
     rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))"
     rf"(?:“[^”]{{1,8}}”)?\s*"
 )
-_ROLE_PREFIXES = frozenset(("特约", "见习", "实习", "首席", "资深", "全媒体", "融媒体"))
 _GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者)")
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}})\s*$")
@@ -109,7 +108,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     else:
         # 川报观察记者 林凌: a medium without a medium's suffix, named by the role glued to it
         glued = _GLUED_MEDIUM.match(s)
-        if glued and glued.group(1) in _ROLE_PREFIXES:
+        if glued and glued.group(1) in word_set("reporter_kinds.txt"):
             s, glued = s[glued.end():], None  # 特约记者, 首席记者: a kind of reporter, no medium
         if glued and _role_names(s[glued.end():]):
             # 本刊全媒体记者 某某: the page's own medium names no source
