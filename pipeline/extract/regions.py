@@ -922,16 +922,13 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
             continue  # 乡镇 names no level: the data must place one of the stems in the county
         inside = [k for k in kept if proven and k.text != k.place.name
                   and any(a <= k.start and k.end <= b and (k.start, k.end) != (a, b) for a, b, *_ in units)]
-        if any(_overlaps(k, a, b) for k in kept if k not in inside for a, b, *_ in units):
+        others = Taken(len(text), ((k.start, k.end) for k in kept if k not in inside))
+        if any(others.overlaps(a, b) for a, b, *_ in units):
             continue
         kept = [k for k in kept if k not in inside]
         out += [RegionMention(text=text[a:b], place=p, start=a, end=b, reason=f"listed before {word}; {reason}")
                 for a, b, p, reason in units]
     return sorted(kept + out, key=lambda m: m.start)
-
-
-def _overlaps(m: RegionMention, a: int, b: int) -> bool:
-    return m.start < b and a < m.end
 
 
 def _listed_forms(stem: str, word: str) -> list[str]:

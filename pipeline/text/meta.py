@@ -315,9 +315,9 @@ def _dateline_date(s: str) -> re.Match[str] | None:
     """The line's date: the first one outside brackets when there is one (来源:《某报》(2024年12月2日
     05版) 2024-12-03 09:19: the paper's print date in brackets, the page's own date after it)."""
     first = search_date(s)
-    if first is None or not _BRACKETED.search(s):
+    inside = [m.span() for m in _BRACKETED.finditer(s)] if first else []
+    if not inside:
         return first
-    inside = [m.span() for m in _BRACKETED.finditer(s)]
     free = next((m for m in DATETIME.finditer(s) if not any(a <= m.start() < b for a, b in inside)), None)
     return free or first
 
