@@ -120,6 +120,7 @@ def test_very_long_lines(segmenter, text, width):
 KNOWN_CRASHERS = [
     "核四错七《\ue123\ufffd",  # two mojibake markers claimed the same run: overlapping edits
     "86名、",  # a figure at offset 0 looked back at text[-1] (the last character) for a list separator
+    "、三个区分开来",  # a bare 、 before a formula left its list of items empty
     "不少于4500元\n不",  # a one-line headline's figure has no body span (counted from the title)
 ]
 

@@ -280,13 +280,15 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
         if "等" in clause.rsplit("、", 1)[-1]:
             clause = clause[: clause.rindex("等")]  # 甲、乙和丙等干部队伍五大体系: the list ends at 等
         items = [i.strip(" “”\"‘’") for i in clause.split("、") if i.strip(" “”\"‘’")]
-        if items and n is not None and len(items) == n - 1:
+        if not items:
+            return []  # a bare 、 before the formula lists nothing
+        if n is not None and len(items) == n - 1:
             items = items[:-1] + [i for i in re.split(r"和|及|与", items[-1]) if i]  # …、丁和戊
-        if items and len(items[0]) > 6:
+        if len(items[0]) > 6:
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
         if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
-        if items and items[-1].endswith(("及", "和", "与", "以及")):
+        if items[-1].endswith(("及", "和", "与", "以及")):
             return []  # 甲、乙及村两委: the formula is one more item of the list, not its name
         if any(t in i for i in items for t in _person_titles()):
             return []  # 省委组织部副部长、省委“两新”工委书记: people's posts, not the formula's items
