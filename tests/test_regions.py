@@ -52,28 +52,47 @@ def test_villages_are_read_per_county(g):
     assert all(g.places[c].level == "village" and g.places[c].county == "丹凤县" for c in codes)
 
 
-def test_village_places_are_made_when_looked_up():
-    """A county's villages join the tree when it is indexed; each Place is made on first look-up,
-    the same as one made at once, and the same object after."""
-    g = Gazetteer()  # not the shared one: this test watches what is made
+def _small_tree() -> Gazetteer:
+    g = Gazetteer()  # not the shared one: these tests watch what is made and kept
     g._add("610000000000", "", "province", "陕西省")
     g._add("611000000000", "610000000000", "city", "商洛市")
     g._add("611022000000", "611000000000", "county", "丹凤县")
     g._add("611022100000", "611022000000", "township", "龙驹寨街道")
     g._village_rows = {"611022100000": "八龙庙村|庾家河村", "611022000000": "|城关社区"}
+    return g
+
+
+def test_village_places_are_made_from_their_code_and_never_kept():
+    """A village's code is its parent's and an ordinal: its Place, parent and lineage come from
+    the code; nothing of it joins the tree (a long build would name all 650,000)."""
+    g = _small_tree()
     index = g.villages_of("611022000000")
     assert index == {"城关社区": ["611022000000.000"], "八龙庙村": ["611022100000.000"], "庾家河村": ["611022100000.001"]}
     code = "611022100000.001"
-    assert code not in g.places and g.parents[code] == "611022100000" and code in g.children["611022100000"]
+    assert g.parent_code(code) == "611022100000" and code not in g.children["611022100000"]
     assert g.lineage(code) == [code, "611022100000", "611022000000", "611000000000", "610000000000"]
     p = g.places[code]
     assert p == Place(code, "庾家河村", "village", "陕西省", "商洛市", "丹凤县", "龙驹寨街道", "陕西省/商洛市/丹凤县/龙驹寨街道/庾家河村")
-    assert g.places[code] is p and code in g.places
+    assert g.places[code] == p and code not in g.places and code not in g.lineages
     assert g.places["611022000000.000"].path == "陕西省/商洛市/丹凤县/城关社区"
-    g.villages_of("611022000000")  # indexed once: nothing is added twice
-    assert g.children["611022100000"].count(code) == 1
-    with pytest.raises(KeyError):
-        g.places["611022100000.002"]
+    assert g.village_host(code) == "611022000000"
+    for unknown in ("611022100000.002", "611022100000.x", "611022100001.000"):
+        with pytest.raises(KeyError):
+            g.places[unknown]
+
+
+def test_only_the_counties_used_last_keep_their_village_index(monkeypatch):
+    import pipeline.extract.regions as regions
+
+    monkeypatch.setattr(regions, "_VILLAGE_COUNTIES", 1)
+    g = _small_tree()
+    g._add("611023000000", "611000000000", "county", "商南县")
+    g._village_rows["611023000000"] = "富水社区"
+    first = g.villages_of("611022000000")
+    assert g.villages_of("611022000000") is first  # kept while it is the newest
+    assert g.villages_of("611023000000") == {"富水社区": ["611023000000.000"]}
+    assert list(g._village_index) == ["611023000000"]
+    assert g.villages_of("611022000000") == first  # made again, the same
 
 
 def test_zone_table_hosts(g):

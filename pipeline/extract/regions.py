@@ -108,17 +108,19 @@ def _rows(text: str) -> list[list[str]]:
 
 
 class _Places(dict):
-    """Code → Place.  A village's Place is made when first looked up (``[]``): naming a county
-    indexes its few hundred villages by name, and an article names one or two of them."""
+    """Code → Place.  A village is made from its code whenever looked up (``[]``) and never kept:
+    there are 650,000, a corpus names them all in time, and an article names one or two."""
 
-    def __init__(self) -> None:
+    def __init__(self, village_names) -> None:
         super().__init__()
-        self.villages: dict[str, tuple[Place, str]] = {}  # code → (its parent's Place, its name), not made yet
+        self._village_names = village_names  # parent code → its villages' names, by ordinal
 
     def __missing__(self, code: str) -> Place:
-        up, name = self.villages.pop(code)  # a KeyError for an unknown code, as from a dict
-        p = self[code] = _place(code, name, "village", up)
-        return p
+        parent, _, ordinal = code.rpartition(".")
+        names = self._village_names(parent) if parent and ordinal.isdigit() else []
+        if not names or int(ordinal) >= len(names):
+            raise KeyError(code)  # as from a dict
+        return _place(code, names[int(ordinal)], "village", self[parent])
 
 
 def _place(code: str, name: str, level: str, up: Place | None) -> Place:
@@ -132,7 +134,7 @@ def _place(code: str, name: str, level: str, up: Place | None) -> Place:
 
 class Gazetteer:
     def __init__(self) -> None:
-        self.places = _Places()
+        self.places = _Places(self._village_names)
         self.parents: dict[str, str] = {}
         self.children: dict[str, list[str]] = defaultdict(list)
         self.forms: dict[str, list[Form]] = defaultdict(list)
@@ -142,7 +144,7 @@ class Gazetteer:
         self._automaton = None
         self.town_forms: set[str] = set()  # written forms of towns, looked up before level words
         self._village_rows: dict[str, str] | None = None
-        self._village_index: dict[str, dict[str, list[str]]] = {}
+        self._village_index: dict[str, dict[str, list[str]]] = {}  # the counties used last, oldest first
         self._hosts: dict[str, str | None] = {}
         self._shorts: dict[str, dict[str, None]] | None = None
 
@@ -259,9 +261,14 @@ class Gazetteer:
             self._automaton, self.town_forms = (ac, keys), towns
         return self._automaton
 
+    def parent_code(self, code: str) -> str | None:
+        """A village's code is its parent's and an ordinal (``_village_code``): the tree does not
+        hold the villages."""
+        return self.parents.get(code) or (code.rpartition(".")[0] or None)
+
     def parent(self, p: Place) -> Place | None:
-        code = self.parents.get(p.code)
-        return self.places.get(code) if code else None
+        code = self.parent_code(p.code)
+        return self.places[code] if code else None
 
     def ancestors(self, p: Place) -> list[Place]:
         return [self.places[c] for c in self.lineage(p.code)[1:]]
@@ -272,8 +279,10 @@ class Gazetteer:
             return []
         lin = self.lineages.get(code)
         if lin is None:
-            up = self.parents.get(code)
-            lin = self.lineages[code] = [code] + (self.lineage(up) if up else [])
+            up = self.parent_code(code)
+            lin = [code] + (self.lineage(up) if up else [])
+            if not _is_village(code):  # only the units of the tree are remembered: the villages are too many
+                self.lineages[code] = lin
         return lin
 
     def is_within(self, child: Place, parent: Place) -> bool:
@@ -298,38 +307,44 @@ class Gazetteer:
 
     def village_host(self, code: str) -> str | None:
         """The county (or county-less city) whose villages a unit's article may name."""
+        if _is_village(code):
+            return self.village_host(self.parent_code(code))
         if code not in self._hosts:
             self._hosts[code] = next((c for c in self.lineage(code) if _holds_villages(self, c)), None)
         return self._hosts[code]
 
     def villages_of(self, county: str) -> dict[str, list[str]]:
-        """One county's village names → village codes (the village file is read on first use).
-        The villages join the tree now; their Places are made when looked up (``_Places``)."""
-        if county not in self._village_index:
-            if self._village_rows is None:
-                text = gzip.decompress(_resource("villages.tsv.gz").read_bytes()).decode("utf-8")
-                self._village_rows = dict(r for r in _rows(text))
-            index: dict[str, list[str]] = defaultdict(list)
+        """One county's village names → village codes.  The counties used last are kept
+        (``_VILLAGE_COUNTIES``): all of them would hold 250 MB in every worker of a long build."""
+        index = self._village_index.pop(county, None)
+        if index is None:
+            index = defaultdict(list)
             for parent in [county] + self.children.get(county, []):
-                for name, code in self._add_villages(parent):
-                    index[name].append(code)
-            self._village_index[county] = dict(index)
-        return self._village_index[county]
+                for i, name in enumerate(self._village_names(parent)):
+                    index[name].append(_village_code(parent, i))
+            index = dict(index)
+        self._village_index[county] = index  # now the newest
+        if len(self._village_index) > _VILLAGE_COUNTIES:
+            del self._village_index[next(iter(self._village_index))]
+        return index
 
-    def _add_villages(self, parent: str) -> list[tuple[str, str]]:
-        """The villages under ``parent`` as (name, code), joined to the tree where not there yet.
-        Counties name a few hundred each and an article names many counties: the dicts and lists
-        are extended a whole parent at a time, not a village at a time."""
-        names = [n for n in (self._village_rows.get(parent) or "").split("|") if n]
-        codes = [f"{parent}.{i:03d}" for i in range(len(names))]  # no official village code: parent + ordinal
-        places, waiting = self.places, self.places.villages
-        new = [(c, n) for c, n in zip(codes, names) if c not in places and c not in waiting]
-        if new:
-            up = places[parent]
-            waiting.update((c, (up, n)) for c, n in new)
-            self.parents.update((c, parent) for c, _ in new)
-            self.children[parent].extend(c for c, _ in new)
-        return list(zip(names, codes))
+    def _village_names(self, parent: str) -> list[str]:
+        """The villages' names under ``parent`` in the data's order (the village file is read on first use)."""
+        if self._village_rows is None:
+            text = gzip.decompress(_resource("villages.tsv.gz").read_bytes()).decode("utf-8")
+            self._village_rows = dict(r for r in _rows(text))
+        return [n for n in (self._village_rows.get(parent) or "").split("|") if n]
+
+
+_VILLAGE_COUNTIES = 256
+
+
+def _village_code(parent: str, ordinal: int) -> str:
+    return f"{parent}.{ordinal:03d}"  # no official village code: the parent's and an ordinal
+
+
+def _is_village(code: str) -> bool:
+    return "." in code
 
 
 # --- scanning ------------------------------------------------------------------
@@ -557,7 +572,7 @@ def _chained(g: Gazetteer, child: Place, child_hit: _Hit, parent: Place) -> bool
     """Whether ``parent`` written right before ``child`` is its parent: any ancestor will do, but a
     weak short form needs its direct parent (吉林长春, not 辽宁振兴)."""
     if _weak_short(child_hit):
-        return g.parents.get(child.code) == parent.code
+        return g.parent_code(child.code) == parent.code
     return g.is_within(child, parent)
 
 
@@ -1029,12 +1044,12 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
     """One village name found in the text: placed by a town right before it, a town named in the
     article, or its county alone; None when it may be an ordinary word."""
     chained = next((m for m in found if m.end == start and m.place.code), None)
-    under = [c for c in codes if g.parents[c] in towns]
+    under = [c for c in codes if g.parent_code(c) in towns]
     county = next(c for c in g.lineage(codes[0]) if _holds_villages(g, c))
     if chained and (inside := [c for c in codes if chained.place.code in g.lineage(c)]):
         codes, reason = inside, f"explicit parent: {chained.place.name} precedes it"
     elif under:
-        codes, reason = under, f"context vote: {g.places[g.parents[under[0]]].name} named in the article"
+        codes, reason = under, f"context vote: {g.places[g.parent_code(under[0])].name} named in the article"
     elif chained and county in g.lineage(chained.place.code):
         # 土门镇八龙庙村 where the data files the village under a neighbouring town of the county
         reason = f"explicit parent: {chained.place.name} precedes it (the data files it elsewhere in {g.places[county].name})"
@@ -1249,7 +1264,7 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
 
 def _county_of(g: Gazetteer, town: Place) -> Place | None:
     """The county (or city) a listed town sits in; None for a town the list lacks."""
-    return g.places.get(g.parents.get(town.code, "")) if town.code else None
+    return g.parent(town) if town.code else None
 
 
 # Zone words after a place name and the full form each stands for (resources/zone_words.tsv).
