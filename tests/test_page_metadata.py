@@ -721,3 +721,21 @@ def test_review_cases_of_bylines_footers_and_signatures(tmp_path):
     art = only(tmp_path, "\n".join(["中共柳川县委组织部", "柳川县开展干部培训", "", BODY, BODY2]))
     assert art.affiliation is None  # one institution line is the site's banner, not an issuer
     assert roles(only(tmp_path, "\n".join(["柳川县开展干部培训", "", BODY, BODY2, "乡村振兴"]))) == []
+
+
+def test_an_epapers_page_with_its_indexes_pager_and_a_kicker_over_the_headline(tmp_path):
+    """An e-paper page: page index, headline index, a dateline, the pager and zoom buttons, then a
+    kicker over the headline and the paper's dated lead."""
+    page = "\n".join(["第05版:县域经济 上一版3 4下一版", "版面导航", "第01版", "头版", "标题导航",
+                      "2022年3月8日 星期二", "5 上一篇 下一篇 6 放大 缩小 默认",
+                      "把年轻干部放到项目一线", "柳川“墩苗”练出实干队伍",
+                      "青禾日报3月7日讯(记者 林小满 通讯员 何青)" + BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("柳川“墩苗”练出实干队伍", "2022-03-08", "青禾日报")
+    assert roles(art) == [("何青", "通讯员"), ("林小满", "记者")]
+    assert "放大" not in art.text and "标题导航" not in art.text
+
+
+def test_a_dateline_whose_weekday_is_cut_off(tmp_path):
+    art = only(tmp_path, "\n".join(["2021年6月3日 星期", "柳川县迎来新一批选调生", BODY, BODY2]))
+    assert (art.title, art.date) == ("柳川县迎来新一批选调生", "2021-06-03")

@@ -176,7 +176,7 @@ def _choose_title(zone: list[Line]) -> int | None:
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(zone[plain[-1]].text) \
                 and not _PAIRED_PHRASES.match(zone[plain[-2]].text) and len(zone[plain[-2]].text) > len(zone[plain[-1]].text):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker)
-        below = meta + 1 if meta + 1 in cands and meta + 2 == len(zone) else None
+        below = _over_body(zone, cands, meta)
         if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])):
             return below  # opening hours or the page's own title (…_某某网) above, the headline between dateline and body
         return (plain or above)[-1] if above else next((k for k in cands if k > meta), None)
@@ -184,6 +184,16 @@ def _choose_title(zone: list[Line]) -> int | None:
     texts = [clean_title(zone[k].text) for k in cands]
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
     return repeated[-1] if repeated else cands[0] if cands else None
+
+
+def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
+    """The headline between the dateline at ``meta`` and the body: one line, or the lower of two
+    (a kicker stands over the headline; a subtitle under it opens with a dash)."""
+    after = [k for k in cands if k > meta][:2]
+    if not after or after != list(range(meta + 1, meta + 1 + len(after))):
+        return None
+    rest = zone[after[-1] + 1:]
+    return after[-1] if all(ln.kind == "meta" or ln.text.startswith(("—", "-", "─")) for ln in rest) else None
 
 
 def _is_page_title(line: Line) -> bool:

@@ -108,7 +108,9 @@ def _keyword_spam(s: str) -> str | None:
 def boilerplate_reason(s: str, following: str | None) -> str | None:
     furniture = word_set("page_furniture.txt")
     bare = s.strip("【】[]<>《》 ")
-    if bare in furniture or all(w.strip("【】[]") in furniture for w in s.split()):
+    words = [w.strip("【】[]") for w in s.split()]
+    # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
+    if bare in furniture or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):
         return "page furniture"
     if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30:
         return "page furniture"
