@@ -58,3 +58,12 @@ def test_word_lists_have_headers_and_load_once():
     assert ("来源", "source") in word_table("metadata_labels.tsv")
     assert all(len(row) == 2 for row in word_table("disclosure_table_labels.tsv"))
     assert len(word_list("not_a_source.txt")) == len(word_set("not_a_source.txt"))
+
+
+def test_a_converters_labelled_readings_and_traditional_forms_go():
+    report = QualityReport(encoding="utf-8")
+    text = "干部工(pinyin:gōng)作办(繁:辦)法颁(读:bān)布的【pinyin:de】通知,另(繁:車)字"
+    t = strip_pinyin_residue(Tracked.original(text), report)
+    assert t.text == "干部工作办法颁布的通知,另(繁:車)字"  # 車 is no form of 另: kept
+    assert report.counts == {"pinyin_residue": 4}
+    assert t.orig_span(t.text.index("法"), t.text.index("法") + 1) == (text.index("法"), text.index("法") + 1)

@@ -89,12 +89,15 @@ def test_two_reports_each_with_headline_and_byline_stay_two(tmp_path):
     "青禾县人民政府网站",
     "网站首页 | 机构概况 | 新闻中心",
     "青禾要闻 乡镇动态 组工信息 干部教育 人才工作 基层党建 党员风采 理论学习 政策法规 图片新闻 视频专区 关于我们 联系我们",
+    "当前位置:青禾网首页 > 要闻 > 柳川县出台干部关爱十条,激励担当作为。另见评论",  # a breadcrumb run on into the text
+    "青禾 QingHe 12345 青禾房产 青禾搜",  # a portal's bar of its sister sites
 ])
 def test_navigation_lines(line):
     assert is_navigation(line)
 
 
-@pytest.mark.parametrize("line", ["考核结果用起来 干部干劲提起来", "青禾县墩苗计划见实效", "王某某 李某某"])
+@pytest.mark.parametrize("line", ["考核结果用起来 干部干劲提起来", "青禾县墩苗计划见实效", "王某某 李某某",
+                                  "柳川县 推行 AB角 工作制", "首页新闻的写法,有讲究"])
 def test_headlines_are_not_navigation(line):
     assert not is_navigation(line)
 
@@ -739,3 +742,38 @@ def test_an_epapers_page_with_its_indexes_pager_and_a_kicker_over_the_headline(t
 def test_a_dateline_whose_weekday_is_cut_off(tmp_path):
     art = only(tmp_path, "\n".join(["2021年6月3日 星期", "柳川县迎来新一批选调生", BODY, BODY2]))
     assert (art.title, art.date) == ("柳川县迎来新一批选调生", "2021-06-03")
+
+
+def test_a_columns_name_and_issue_before_the_headline():
+    assert clean_title("青禾新语·第五期:扎根基层见真章") == "扎根基层见真章"
+    assert clean_title("青禾新语·第五期") == "青禾新语·第五期"  # nothing after it: no headline to keep
+
+
+def test_a_dedication_a_pull_quote_and_a_column_label_are_no_headline(tmp_path):
+    page = "\n".join(["写在柳川镇获评先进集体之际", "发布时间:2019/05/06 10:20:00", "让群众把满意写在脸上",
+                      "——写在柳川镇获评全省先进集体之际", BODY, BODY2])
+    assert only(tmp_path, page).title == "让群众把满意写在脸上"
+    page = "\n".join(["村级考核换了尺子", "“谁干得好,村民心里有杆秤”", "青禾日报记者 林小满", BODY, BODY2])
+    assert only(tmp_path, page).title == "村级考核换了尺子"
+    page = "\n".join(["组工调研", "关于我县年轻干部成长路径的调查与思考", "更新时间:2020/4/1 来源:调研科", BODY, BODY2])
+    assert only(tmp_path, page).title == "关于我县年轻干部成长路径的调查与思考"
+
+
+def test_a_joint_masthead_of_a_committee_and_a_department(tmp_path):
+    page = "\n".join(["中共青禾省委组织部 青禾省人力资源和社会保障厅",
+                      "中共青禾省委组织部、青禾省人力资源和社会保障厅关于印发《村干部报酬管理办法》的通知",
+                      "青人社发〔2022〕3号", "各市州委组织部、人社局:" + BODY, BODY2])
+    assert only(tmp_path, page).title.startswith("中共青禾省委组织部、青禾省人力资源")
+
+
+def test_the_headlines_copy_over_the_body_wins_over_its_annotated_page_title(tmp_path):
+    page = "\n".join(["柳川出台干部激励十二条(附全文)", "来源:青禾发布 2024-05-31 08:40", "浏览量:1 | | |",
+                      "为基层减负 为干部鼓劲", "柳川出台干部激励十二条", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川出台干部激励十二条"
+    page = "\n".join(["柳川出台干部激励十二条(组图)", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川出台干部激励十二条(组图)"  # as the page prints it
+
+
+def test_a_page_title_naming_only_the_site(tmp_path):
+    page = "\n".join(["青禾新闻-青禾网站", "", "柳川县为年轻干部建成长档案", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川县为年轻干部建成长档案"

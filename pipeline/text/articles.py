@@ -122,6 +122,7 @@ def clean_title(s: str) -> str:
     or a site name (-某某网, ——某某网) behind; a document's number before its 《title》."""
     s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(BULLETS).strip())
     s = re.sub(rf"^[{CJK}]{{2,6}}\s*[|｜丨]\s*(?=\S{{6,}}$)", "", s)  # 太行风|…: a column's name before the headline
+    s = _COLUMN_ISSUE.sub("", s)
     numbered = _DOC_NUMBER.match(s)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
         s = s[numbered.end():].strip()[1:-1]  # 某府办字〔2022〕7号《关于…的通知》: the document's title
@@ -132,13 +133,17 @@ def clean_title(s: str) -> str:
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
+# 某某新语·第十三期: a column's name and its issue before the headline
+_COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五六七八九十百]{{1,4}}期\s*[:：]\s*(?=\S{{4,}})")
+# (附全文), （组图）: what the page attaches, noted behind one copy of the headline
+_ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?视频|附解读)[)）]$")
 # -某某网, _某某频道: the site's name closing the page's own title (its <title>)
 _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$")
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄).
 _CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*$")
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
-                          rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道))?$")  # two issuers side by side
+                          rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道|部|局|厅))?$")  # two issuers side by side
 # A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
 _PAGE_LABEL = re.compile(r"^第\s*\d+\s*版")
@@ -148,6 +153,10 @@ _PAIRED_PHRASES = re.compile(rf"^[{CJK}“”]{{2,8}}\s+[{CJK}“”]{{2,8}}$")
 _LEAD_TITLE = re.compile(r"电\s*题\s*[:：]\s*(?P<title>.{6,80})$")
 
 
+# ——写在某某获评先进集体之际: the occasion a feature is written for, under or over its headline
+_DEDICATION = re.compile(r"^[—\-─]*\s*写在.{2,40}(?:之际|前夕|之时)$")
+# 某某新闻-某某网站: a page title naming only the site (its brand twice), no headline
+_SITE_ONLY = re.compile(rf"^(?P<brand>[{CJK}A-Za-z]{{2,4}})[{CJK}]{{0,4}}\s*[-_|—]+\s*(?P=brand)[{CJK}A-Za-z]{{0,6}}(?:网|网站|官网)$")
 # A telephone number: a contact line (预约咨询: 0771-…) is page furniture, never a headline.
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)")
 
@@ -157,7 +166,8 @@ def _candidate(line: Line) -> bool:
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
             and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _PHONE.search(s)
             and not _INSTITUTION.match(s) and not _CAPTION.search(s) and not parse_lead(s)  # 某报讯(记者 某某)
-            and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s))
+            and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
+            and not _SITE_ONLY.match(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -179,11 +189,25 @@ def _choose_title(zone: list[Line]) -> int | None:
         below = _over_body(zone, cands, meta)
         if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])):
             return below  # opening hours or the page's own title (…_某某网) above, the headline between dateline and body
-        return (plain or above)[-1] if above else next((k for k in cands if k > meta), None)
+        if above:
+            k = (plain or above)[-1]
+            if _quoted(zone[k].text) and k - 1 in cands:
+                return k - 1  # “…”: a pull quote under the headline
+            # the page's title over the dateline, its headline again just over the body
+            return next((c for c in reversed(cands) if c > meta and _same_headline(zone[c].text, zone[k].text)), k)
+        return next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
     return repeated[-1] if repeated else cands[0] if cands else None
+
+
+def _same_headline(a: str, b: str) -> bool:
+    return _ATTACHED.sub("", clean_title(a)) == _ATTACHED.sub("", clean_title(b))
+
+
+def _quoted(s: str) -> bool:
+    return s.startswith("“") and s.endswith("”") and s.count("“") == 1
 
 
 def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
@@ -216,7 +240,8 @@ def _title_text(zone: list[Line], k: int) -> str:
     # (关于…的实施办法 complete on its line under two issuers stands alone: they are a joint masthead)
     joint = DOCUMENT_TITLE.match(parts[0]) and k > 1 and all(_INSTITUTION.match(ln.text) for ln in zone[k - 2:k])
     while _CONTINUES.match(parts[0]) and not joint and k > 0 \
-            and (_candidate(zone[k - 1]) or _INSTITUTION.match(zone[k - 1].text)):
+            and (_candidate(zone[k - 1]) and len(zone[k - 1].text) > 4 or _INSTITUTION.match(zone[k - 1].text)):
+        # (a column's label of four characters over a 关于… headline, 科研工作, opens nothing)
         k -= 1
         parts.insert(0, zone[k].text)
     # 关于印发《某某办法 / 》的通知: a title broken inside 《》 goes on to the line that closes it

@@ -121,6 +121,9 @@ def _plain_syllable(s: str) -> str:
 # some sites print it twice (县(xian)(xian)).
 _RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})\s?[)）]"
                       rf"(?:[(（]\s?(?P=py)\s?[)）])*(?P<sp> (?=[^\sA-Za-z]))?")
+# 法【pinyin:fǎ】, 作(拼音:zuò), 颁(读:bān), 办(繁:辦): a converter's labelled reading or traditional form
+_LABELLED = re.compile(rf"(?P<ch>[{HAN}])[(（【]\s?(?:(?:读|拼音|pinyin)\s?[:：]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})"
+                       rf"|(?:繁|繁体)\s?[:：]\s?(?P<trad>[{HAN}]))\s?[)）】]")
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
@@ -143,12 +146,22 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
         kept[m.group(0)] += 1
         return None
 
-    t2, applied = t.sub(_RESIDUE, fix)
-    for m, r in applied:
-        report.add(Repair("pinyin_residue", *t.orig_span(m.start(), m.end()), m.group(0), r, ""))
+    def labelled(m: re.Match[str]) -> str | None:
+        if m["py"]:
+            return fix(m)
+        if to_simplified(m["trad"]) == to_simplified(m["ch"]):
+            return m["ch"]
+        kept[m.group(0)] += 1
+        return None
+
+    for pattern, how in ((_RESIDUE, fix), (_LABELLED, labelled)):
+        t2, applied = t.sub(pattern, how)
+        for m, r in applied:
+            report.add(Repair("pinyin_residue", *t.orig_span(m.start(), m.end()), m.group(0), r, ""))
+        t = t2
     for s, n in kept.items():
         report.warnings.append(f"kept bracket {s!r}: not a reading of the character")
-    return t2
+    return t
 
 
 def simplify(t: Tracked, report: QualityReport) -> Tracked:

@@ -12,7 +12,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Line, QualityReport, Repair
-from pipeline.text.chars import CJK, CJK_EXT_A, cjk_count
+from pipeline.text.chars import CJK, CJK_EXT_A, cjk_count, is_cjk
 from pipeline.text.meta import byline_spans, parse_byline_fields, parse_meta_line
 from pipeline.text.tracked import Builder, Tracked
 
@@ -138,9 +138,15 @@ _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 _SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)")
 
 
+# 当前位置: 某某网首页 > 栏目 > …: a breadcrumb from the home page
+_BREADCRUMB = re.compile(r"^\s*(?:(?:当前|您的|你的)?位置\s*[:：]\s*)?[^\s>»›]{0,8}首页\s*(?:>>?|»|›|->)\s*\S")
+
+
 def is_navigation(s: str) -> bool:
     """A menu or breadcrumb: short items split by spaces or >, one of them a navigation word
     (resources/site_chrome.txt), or most of them site names (某某网 某某论坛)."""
+    if _BREADCRUMB.match(s):
+        return True  # however long the steps after the home page run (a headline and more glued on)
     if re.search(r"[，,。；;！!？?“”《]", s):
         return False
     items = [i for i in _NAV_SEP.split(s.strip()) if i]
@@ -150,6 +156,9 @@ def is_navigation(s: str) -> bool:
         return bool(_SITE_BANNER.fullmatch(s.strip()))
     if any(len(i) > 16 for i in items):
         return False
+    if len(items) >= 4 and all(len(i) <= 8 for i in items) and any(re.fullmatch(r"[A-Za-z\d.]+", i) for i in items) \
+            and any(is_cjk(i[0]) for i in items):
+        return True  # 某某 AbcSite 12345 某某房产: a portal's bar of its sister sites, in two scripts
     chrome = word_set("site_chrome.txt")
     if any(i in chrome for i in items) and (">" in s or len(items) >= 2 and all(len(i) <= 8 for i in items)):
         return True
