@@ -777,3 +777,19 @@ def test_the_headlines_copy_over_the_body_wins_over_its_annotated_page_title(tmp
 def test_a_page_title_naming_only_the_site(tmp_path):
     page = "\n".join(["青禾新闻-青禾网站", "", "柳川县为年轻干部建成长档案", BODY, BODY2])
     assert only(tmp_path, page).title == "柳川县为年轻干部建成长档案"
+
+
+def test_an_author_field_closed_by_a_photo_credit_and_a_caption_at_the_end(tmp_path):
+    page = "\n".join(["柳川县组团观摩村级换届工作", "时间:2021-03-02 来源:柳川县委新闻办 作者:林小满 何青 文/图",
+                      BODY, BODY2, "现场观摩"])
+    art = only(tmp_path, page)
+    assert roles(art) == [("何青", "作者"), ("林小满", "作者")]
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("青禾在线柳川频道消息(林小满通讯员何青方小禾):", [("byline", "林小满"), ("通讯员", "何青"), ("通讯员", "方小禾")]),
+    ("专稿 (林小满何青)", [("byline", "林小满"), ("byline", "何青")]),
+])
+def test_leads_of_a_channel_and_of_a_feature(lead, want):
+    got = [f for f in parse_lead(lead + BODY) if f[0] != "source"]
+    assert got == want

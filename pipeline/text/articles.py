@@ -21,7 +21,8 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import DOCUMENT_TITLE, ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
-from pipeline.text.meta import bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead, person_names, split_names
+from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
+                                person_names, phrase_not_name, split_names)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
@@ -295,6 +296,7 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
         elif key == "byline":
             authors.append(Author(val, None))
         elif key == "author":
+            val = _CREDIT_TAIL.sub("", val)  # 作者:某某 某某 文/图: the writers took the photos too
             authors.extend(Author(n, "作者") for n in split_names(val) if _personal(n))
         elif key == "editor":
             fields.setdefault(key, (split_names(val) or [val])[0])  # several editors: the first
@@ -303,6 +305,7 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
     return fields, authors
 
 
+_CREDIT_TAIL = re.compile(r"(?:\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)|\s+(?:文图|摄影?|文|图))$")
 # Words of a unit's name: 作者:市委信息发布 / 作者:某县融媒体中心 name no writer.
 _UNIT = re.compile(r"委|部|局|办|厅|中心|发布|网|报|社|站|组|院|所|处|科|室|政府|协会|学会|编辑")
 
@@ -336,15 +339,7 @@ def _signature_name(line: str) -> list[str] | None:
     if names:
         return names
     four = len(line) == 4 and re.fullmatch(f"[{CJK}]+", line) and not re.search("[一二三四五六七八九十百千万]", line)
-    return [line] if four and not ordinary_words(line) and not _dictionary_word(line) else None
-
-
-def _dictionary_word(s: str) -> bool:
-    """One word of the segmenter's dictionaries that jieba does not tag as a name (乡村振兴,
-    未完待续; 阿依古丽 is tagged a person's name)."""
-    from pipeline.nlp.segment import get_segmenter, is_proper_name
-
-    return get_segmenter().frequency(s) > 0 and not is_proper_name(s)
+    return [line] if four and not ordinary_words(line) and not phrase_not_name(line) else None
 
 
 def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:

@@ -156,6 +156,12 @@ def _glued_names(run: str) -> list[str] | None:
     return None
 
 
+def _glued_pair(run: str) -> list[str] | None:
+    """(某某某某某): two or three names printed as one run in a byline's brackets."""
+    names = _glued_names(run) if re.fullmatch(f"[{CJK}]{{4,9}}", run) else None
+    return names if names and len(names) >= 2 else None
+
+
 _UNIT_NAME = re.compile(rf"[{CJK}]{{2,}}(?:人民政府|政府|委员会|办公室|组织部|宣传部|中心|党委|党工委)$")
 _EDITOR_AFTER = re.compile(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：|｜]")
 
@@ -172,8 +178,8 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
         found = [n for n in split_names(names.strip(" :：/|｜")) if not _UNIT_NAME.search(n)]  # 通讯员 某镇人民政府 某某
         if 2 * k + 3 < len(parts) and len(found) > 1 and not is_person_name(found[-1]):
             found = found[:-1]  # 记者 甲 南方周末实习生 乙: the next role's medium, no person
-        if len(found) == 1 and 6 <= len(found[0]) <= 12:
-            found = _glued_names(found[0]) or found  # 记者甲乙丙丁戊己: three names printed as one run
+        if len(found) == 1 and 5 <= len(found[0]) <= 12:
+            found = _glued_names(found[0]) or found  # 记者甲乙丙丁戊: names printed as one run
         for n in found:
             if not re.fullmatch(f"[{CJK}]{{2,5}}|[{CJK}]{{1,6}}·[{CJK}·]{{1,12}}", n):
                 return None
@@ -237,6 +243,18 @@ def ordinary_words(s: str) -> bool:
     from pipeline.nlp.segment import get_segmenter
 
     return all(_common_word(w) for w in get_segmenter().cut(s))
+
+
+def phrase_not_name(s: str) -> bool:
+    """A run of words, not a name jieba knows: one word of the dictionaries not tagged a name
+    (乡村振兴, 未完待续; 阿依古丽 is tagged a person's), or one holding a frequent two-character
+    word (实地|观摩, 扫码|关注; a transcribed name's parts are rare: 扎西|多吉)."""
+    from pipeline.nlp.segment import get_segmenter, is_proper_name
+
+    seg = get_segmenter()
+    if seg.frequency(s) > 0 and not is_proper_name(s):
+        return True
+    return any(len(w) == 2 and seg.frequency(w) >= 200 and not is_proper_name(w) for w in seg.cut(s))
 
 
 # Weekdays and view counters printed on a dateline: 星期一 (its day cut off at the line's end),
@@ -472,7 +490,7 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?<=网)消息)"
+    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线))消息)"
     r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
@@ -512,10 +530,16 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
 
+_FEATURE_LEAD = re.compile(r"^(?:专稿|特稿|来稿|供稿)\s*[（(](?P<by>[^（()）]{2,30})[)）]")
+
+
 def _lead_without_mark(text: str) -> list[tuple[str, str]]:
     m = _ROLE_LEAD.match(text)
     if m:
         return _role_names(m["open"].strip()) or []
+    m = _FEATURE_LEAD.match(text)
+    if m:  # 专稿 (某某 某某): a feature's writers in brackets after its kind
+        return _bracket_authors(m["by"]) or []
     m = _BRACKETED_BYLINE_LEAD.match(text)
     if m:  # 【某某时报赴某地特派记者某某】: the medium's reporter sent somewhere
         return parse_byline_fields(_SENT_TO.sub("", m["inner"])) or []
@@ -591,7 +615,7 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
         head, rest = person_names(by[:role.start()]), _role_names(by[role.start():])
         if head and rest:
             return [("byline", n) for n in head] + rest
-    names = None if role else person_names(by)
+    names = None if role else person_names(by) or _glued_pair(by)
     if names:
         return [("byline", n) for n in names]
     # (钱江晚报记者 刘焜): the medium the writer works for, glued to the role, is the source
