@@ -219,3 +219,21 @@ def test_a_figure_of_the_headline_counts_without_a_span(segmenter):
     assert (f.value, f.unit, f.start, f.end) == (360, "名", None, None)
     repeated = extract_article(article("柳川县将选拔360名年轻干部。近日，柳川县发布公告。", title="柳川县将选拔360名年轻干部"))
     assert [(f.value, f.start is None) for f in repeated.figures] == [(360, False)]  # the body says it
+
+
+def test_parts_made_one_is_a_formula_with_as_many_items(segmenter):
+    (s,) = find_slogans("青禾县建立选派、管理和考核“三位一体”制度体系。")
+    assert (s.canonical, s.count, s.components, s.count_matches) == ("三位一体", [3, 1], ["选派", "管理", "考核"], True)
+
+
+def test_a_quoted_list_of_formulas_each_with_its_own_numeral(segmenter):
+    got = [(s.canonical, s.start) for s in find_slogans("青禾县在“五比争先、两年见效”活动中考察干部。")]
+    assert got == [("五比争先", 5), ("两年见效", 10)]
+    (s,) = find_slogans("要做到“两不误、两促进”。")  # one numeral for both: one formula
+    assert s.components == ["两不误", "两促进"]
+
+
+@pytest.mark.parametrize("text", ["按“笔试成绩×60%+面试成绩×40%”计算总成绩。",
+                                  "培训曾面临“教室少、老师缺、教材旧”的难题。"])
+def test_a_scores_arithmetic_and_a_list_of_shortcomings_are_no_slogans(text, segmenter):
+    assert find_slogans(text) == []

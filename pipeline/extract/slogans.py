@@ -38,6 +38,7 @@ _UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}
                        rf"|(?<=[”\"])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2}})")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
+_UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
 _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
 _NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强")
@@ -174,6 +175,8 @@ def classify_quoted(content: str) -> str | None:
         return None  # “八小时内”, “十一级”: an amount is a figure, not a formula
     if "+" in c:
         parts = [p for p in c.split("+")]
+        if any(sign in c for sign in "×*÷%"):
+            return None  # 笔试成绩×60%+面试成绩×40%: a score's arithmetic, not a formula
         if 2 <= len(parts) <= 6 and all(1 <= len(p) <= 12 for p in parts):
             return "plus"
         return None
@@ -198,8 +201,8 @@ def classify_quoted(content: str) -> str | None:
             return None  # 一线, 一图, 一贯: words, not formulas
         if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c):
             return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral
-        if len(c) >= 4 and is_general_word(c) or _describes_a_pair(c):
-            return None  # 一心一意, 三心二意: idioms; 一南一北: a pair described
+        if (len(c) >= 4 and is_general_word(c) or _describes_a_pair(c)) and not _UNITED.fullmatch(c):
+            return None  # 一心一意, 三心二意: idioms (三位一体 counts parts made one); 一南一北: a pair described
         return "numbered"
     if _PAIRED.search(c):
         return "numbered" if not is_general_word(c) and not _describes_a_pair(c) else None
@@ -451,10 +454,10 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
 
 
 # “年龄大、学历低、精力散”: a list of shortcomings, each closed by an adjective of lack, is no formula
-_SHORTCOMING_ENDS = frozenset("多少散弱差低难慢乱老偏窄短缺大")
+_SHORTCOMING_ENDS = frozenset("多少散弱差低难慢乱老偏窄短缺大旧")
 # “党支部、村委会、合作社”: institutions listed; “人难选、钱难筹”等问题: problems listed
 _INSTITUTION_ENDS = frozenset("部会社委站所队组院校")
-_PROBLEMS_AFTER = re.compile(r"[”\"]?等?(?:问题|难题|困难|现象|短板)")
+_PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:问题|难题|困难|现象|短板)")
 
 
 # Quoted digits (not a year) and the programme word right after the quote
@@ -477,10 +480,25 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             a = q.start() + 1
             cands.append((a, q.end() + len(named.group(0)), content + named.group(0), "numbered", None, None))
             continue
-        if kind:
-            a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
+        a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
+        if kind == "enumeration" and (own := _formulas_listed(content)):
+            cands += [(a + i, a + i + len(item), item, classify_quoted(item), None, None) for i, item in own]
+        elif kind:
             cands.append((a, a + len(content), content, kind, None, None))
     return cands
+
+
+def _formulas_listed(content: str) -> list[tuple[int, str]]:
+    """“六争攻坚、三年攀高”: formulas of their own, each with its numeral (the numerals differ; one
+    numeral shared, 两不误、两促进, makes one formula of the list): (offset, item) each."""
+    items, out, pos = content.split("、"), [], 0
+    for item in items:
+        out.append((pos, item))
+        pos += len(item) + 1
+    heads = {item[0] for item in items}
+    if len(heads) < len(items) or not all(len(i) >= 3 and classify_quoted(i) in ("numbered", "lexicon") for i in items):
+        return []
+    return out
 
 
 # What a count names when it names nothing of its own (三个方面): its items are the formula.
@@ -596,7 +614,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
         count = _count(s) if all(i[:1] in NUMERALS for i in s.split("、")) else None
     else:
         count = _count(s)
-    n = count if isinstance(count, int) else None
+    n = count if isinstance(count, int) else count[0] if count and _UNITED.fullmatch(_unquote(s)) else None  # 四位一体: four parts
     components = items or _components(text, paragraphs, group, kind, entry, n)
     components = [c for c in (c.strip(_ITEM_TRIM) for c in components) if c]  # 即:甲、乙: no colon in 甲
     return Slogan(
