@@ -237,3 +237,15 @@ def test_a_quoted_list_of_formulas_each_with_its_own_numeral(segmenter):
                                   "培训曾面临“教室少、老师缺、教材旧”的难题。"])
 def test_a_scores_arithmetic_and_a_list_of_shortcomings_are_no_slogans(text, segmenter):
     assert find_slogans(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("为困难党员争取补助3万余元", [("3万余元", 30000, "元", "余")]),  # 余 between 万 and 元: the magnitude multiplies
+    ("村集体增收12万多元", [("12万多元", 120000, "元", "多")]),
+    ("投入40余万元", [("40余万元", 40, "万元", "余")]),  # 万 right before 元 joins the unit
+    ("柳川县出台激励干部“十二条”,“十二条”明确了容错情形", []),  # a policy named by its count of articles
+])
+def test_magnitudes_across_a_qualifier_and_policies_named_by_a_count(text, want, segmenter):
+    from pipeline.extract.figures import find_figures
+
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)] == want

@@ -175,6 +175,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return True  # 新一年, 新一轮, 上一届, 同一批: "the new / last / same", not a count of one
     if nxt and nxt in "村户镇乡县企" and _MAGNITUDE_LABEL.fullmatch(text, s, e):
         return True  # 亿元村, 万元户: a label of wealth, no amount of money
+    if unit == "条" and before in "“\"" and nxt in "”\"" and num and not pre:
+        return True  # “二十条”: a policy named by its count of articles, quoted whole (“十一级” counts grades)
     if before == "的" and num == "一" and not pre and unit in _TIME_UNITS and (not nxt or nxt in _CLAUSE_BOUNDARY):
         return True  # 县委书记的一天: a day in someone's life, not a count of days
     if before == "每" and not pre and unit in _TIME_UNITS:
@@ -593,10 +595,11 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
 
 
 def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
-    """近百万元 -> 100 万元: a magnitude right before 元 joins the unit.  (value, high, unit)."""
+    """近百万元 -> 100 万元: a magnitude right before 元 joins the unit (not across 余 or 多: 2万余元
+    is 20000 元).  (value, high, unit)."""
     if unit == "元" and G[_G_MAG]:
         return value / BIG_UNITS[G[_G_MAG]], high, G[_G_MAG] + "元"  # 30余万元
-    if unit == "元" and G[_G_NUM]:
+    if unit == "元" and G[_G_NUM] and not G[_G_INNER]:  # 2万余元: 余 between 万 and 元, 20000 元
         core = (G[_G_NUM2] or G[_G_NUM]).lstrip("数几").rstrip("几")
         for mag in ("万", "亿"):
             if core.endswith(mag) and len(core) > 1:
