@@ -602,3 +602,15 @@ def test_real_gold_scores_places_and_the_primary_region(tmp_path, segmenter):
     assert result["region"]["township"]["accuracy"] == 1.0
     assert "places township" in real_report(result)
     assert evaluate_real(tmp_path, pages, split="test")[0]["pages"] == 0
+
+
+def test_a_short_form_that_starts_inside_a_word_is_no_place(g):
+    """到达|日: the segmenter's word 到达 holds the short form's first character (达日县)."""
+    assert _found("报名材料一律以到达日为准,逾期不予受理。", g) == []
+
+
+def test_a_short_form_jieba_knows_as_a_place_after_its_province(g):
+    """江苏昆山: a frequent word only as a place's name is placed by any ancestor before it;
+    an ordinary word (辽宁振兴: to revive) still needs its direct parent."""
+    assert ("昆山", "county", "江苏省/苏州市/昆山市") in _found("江苏昆山的援疆干部在当地开展培训。", g)
+    assert [m[0] for m in _found("辽宁振兴发展势头良好。", g)] == ["辽宁"]

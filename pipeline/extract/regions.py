@@ -570,8 +570,9 @@ def _weak_short(hit: _Hit) -> bool:
 
 def _chained(g: Gazetteer, child: Place, child_hit: _Hit, parent: Place) -> bool:
     """Whether ``parent`` written right before ``child`` is its parent: any ancestor will do, but a
-    weak short form needs its direct parent (吉林长春, not 辽宁振兴)."""
-    if _weak_short(child_hit):
+    weak short form needs its direct parent (吉林长春, not 辽宁振兴) unless jieba knows it as a
+    place's name (江苏昆山: 昆山 is a word only as a place)."""
+    if _weak_short(child_hit) and not is_proper_name(child_hit.text):
         return g.parent_code(child.code) == parent.code
     return g.is_within(child, parent)
 
@@ -583,6 +584,7 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
     places = list({f.code: g.places[f.code] for f in hit.forms}.values())
     if prev is not None and prev.end == hit.start and prev.place.code:
         inside = [p for p in places if _chained(g, p, hit, prev.place)]
+        inside = [p for p in inside if g.parent_code(p.code) == prev.place.code] or inside  # 江西吉安: the city, not its county
         if inside:
             return inside, f"explicit parent: {prev.place.name} precedes it"
         if prev.place.level in ("city", "county") and all(p.level == "township" for p in places) \
@@ -699,8 +701,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         ends = (hit.start, end) if kind == "short" or weak else (hit.start,)
         bounds = seg.bounds
         if not weak and hit.start not in bounds and (seg.text[hit.start - 1:hit.start] in _GLUED_BEFORE
+                                                     and not _common_word(bounds.word_at(seg.text, hit.start))
                                                      or seg.text[hit.start - 2:hit.start] == "中共"):
-            ends = ends[1:]  # 在阳|郭|镇政府, 中共湖南省委: the segmenter glued a word to the name
+            ends = ends[1:]  # 在阳|郭|镇政府, 中共湖南省委: the segmenter glued a word to the name (到达|日 is a word)
         if any(x not in bounds for x in ends):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
@@ -1074,6 +1077,11 @@ class _Bounds:
 
             words = [(s, e) for _, s, e in get_segmenter().spans(text)]
         self.words, self.size = words, len(text)
+
+    def word_at(self, text: str, x: int) -> str:
+        """The word that holds position ``x``."""
+        i = bisect_left(self.words, (x + 1, -1)) - 1
+        return text[self.words[i][0]:self.words[i][1]] if i >= 0 else ""
 
     def __contains__(self, x: int) -> bool:
         if x in (0, self.size):
