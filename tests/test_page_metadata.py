@@ -793,3 +793,14 @@ def test_an_author_field_closed_by_a_photo_credit_and_a_caption_at_the_end(tmp_p
 def test_leads_of_a_channel_and_of_a_feature(lead, want):
     got = [f for f in parse_lead(lead + BODY) if f[0] != "source"]
     assert got == want
+
+
+def test_a_column_of_briefs_each_signed_in_brackets(tmp_path):
+    page = "\n".join(["◆柳川县开展年轻干部结对观摩,在田间地头晒成绩、比实绩。(本报记者 林小满)",
+                      "◆青禾县组织离退休干部开展“银龄宣讲”4轮次,走进边境村寨。(本报记者 何青)",
+                      "◆白石县从选、育、管、用四个方面发力,让中间力量成为中坚力量。(方小禾)",
+                      "◆石桥区以“三个课堂”为抓手,锻造年轻干部队伍,在学深悟透上下功夫,"])
+    arts = articles(tmp_path, page)
+    assert [roles(a) for a in arts] == [[("林小满", "记者")], [("何青", "记者")], [("方小禾", None)], []]
+    one = articles(tmp_path, "\n".join(["◆柳川县开展年轻干部结对观摩,在田间地头晒成绩。(本报记者 林小满)", BODY, BODY2]))
+    assert len(one) == 1  # a single bulleted paragraph is no column

@@ -59,7 +59,27 @@ def _header_starts(lines: list[Line]) -> list[int]:
     # Chrome above the first headline (a site's banner, an ad's code) is no article of its own.
     if len(starts) > 1 and not any(_is_body(ln) for ln in lines[: starts[1]]):
         del starts[1]
-    return starts
+    return sorted(set(starts) | set(_brief_starts(lines)))
+
+
+# A column of news briefs: paragraphs each opened by a bullet and closed by its writer in brackets
+_BRIEF = re.compile(r"^\s*[◆◇●■▲★]")
+_SIGNED = re.compile(r"[（(][^（()）]{2,24}[)）]\s*$")
+
+
+def _brief_starts(lines: list[Line]) -> list[int]:
+    """The briefs of a column (two or more in a row; the page's last one may be cut off before its
+    writer): each is an article of its own."""
+    out, k, n = [], 0, len(lines)
+    while k < n:
+        j = k
+        while j < n and lines[j].kind == "text" and _BRIEF.match(lines[j].text) \
+                and (_SIGNED.search(lines[j].text) or j == n - 1):
+            j += 1
+        if j - k >= 2:
+            out += range(k, j)
+        k = max(j, k + 1)
+    return out
 
 
 _BYLINE_KEYS = frozenset(("记者", "通讯员", "byline", "source", "author", "affiliation"))
