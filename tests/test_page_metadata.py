@@ -804,3 +804,24 @@ def test_a_column_of_briefs_each_signed_in_brackets(tmp_path):
     assert [roles(a) for a in arts] == [[("林小满", "记者")], [("何青", "记者")], [("方小禾", None)], []]
     one = articles(tmp_path, "\n".join(["◆柳川县开展年轻干部结对观摩,在田间地头晒成绩。(本报记者 林小满)", BODY, BODY2]))
     assert len(one) == 1  # a single bulleted paragraph is no column
+
+
+def test_a_source_in_brackets_closing_the_report_before_the_sites_blurbs(tmp_path):
+    page = "\n".join(["柳川县为基层干部强制安排休假", BODY, BODY2 + "(记者林小满) (来源:青禾新闻网)", "我要发布",
+                      "用户: 匿名 隐藏地址", "更多>>"])
+    art = only(tmp_path, page)
+    assert (art.source, roles(art)) == ("青禾新闻网", [("林小满", "记者")])
+
+
+@pytest.mark.parametrize("line, source", [("来源:青禾网--青禾日报", "青禾日报"), ("作者:青禾日报·青禾农网记者 林小满", "青禾日报"),
+                                          ("来源:青禾日报-柳川频道", "青禾日报-柳川频道")])
+def test_a_paper_named_with_its_website_is_the_source(tmp_path, line, source):
+    assert only(tmp_path, "\n".join(["柳川县选派干部驻村", line, BODY, BODY2])).source == source
+
+
+def test_an_epapers_path_a_radio_sites_dated_lead_and_a_promotion_line(tmp_path):
+    page = "\n".join(["正文复制", "更多资料+ 微信: 【会员每天更新】", "青禾日报/2024 年/3 月/5 日/第 004 版要闻",
+                      "办好“家门口的课堂”", "青禾广网柳川3月4日消息(记者林小满 何青)" + BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("办好“家门口的课堂”", "2024-03-05", "青禾日报")
+    assert parse_lead("青禾广网柳川3月4日消息(记者林小满 何青)" + BODY)[0] == ("source", "青禾广网")

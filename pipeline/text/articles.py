@@ -179,7 +179,7 @@ _DEDICATION = re.compile(r"^[—\-─]*\s*写在.{2,40}(?:之际|前夕|之时)$
 # 某某新闻-某某网站: a page title naming only the site (its brand twice), no headline
 _SITE_ONLY = re.compile(rf"^(?P<brand>[{CJK}A-Za-z]{{2,4}})[{CJK}]{{0,4}}\s*[-_|—]+\s*(?P=brand)[{CJK}A-Za-z]{{0,6}}(?:网|网站|官网)$")
 # A telephone number: a contact line (预约咨询: 0771-…) is page furniture, never a headline.
-_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)")
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线)\s*[:：]")  # or where to call
 
 
 def _candidate(line: Line) -> bool:
@@ -362,6 +362,9 @@ def _signature_name(line: str) -> list[str] | None:
     return [line] if four and not ordinary_words(line) and not phrase_not_name(line) else None
 
 
+_CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）]\s*$")
+
+
 def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     """Fields of a news lead in the first paragraphs and of bracketed bylines anywhere; a bare
     name on the last line, or names in brackets there, sign the article (the text does not say
@@ -374,6 +377,11 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             break
     for ln in body:
         found += bracket_bylines(ln.text)
+    for k in range(len(body) - 1, -1, -1):  # …。(记者 某某) (来源:某某网), a site's blurbs after it
+        if src := _CLOSING_SOURCE.search(body[k].text):
+            found.append(("source", src["src"]))
+            body = body[:k] + [replace(body[k], text=body[k].text[:src.start()].rstrip())] + body[k + 1:]
+            break
     if len(body) > 1 and ends_sentence(body[-2].text):
         names = _signature_name(body[-1].text) or closing_names(body[-1].text)
         if names:
@@ -417,7 +425,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     text = doc.text[start:end]
     orig = doc.orig_span(start, end)
     art = Article(
-        doc_id=doc.raw.id, index=index, title=title, date=_iso(fields.get("date")), source=fields.get("source"),
+        doc_id=doc.raw.id, index=index, title=title, date=_iso(fields.get("date")), source=_paper_of(fields.get("source")),
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
         issue=fields.get("issue"), text=text,
         doc_start=start, orig_start=orig[0], orig_end=orig[1],
@@ -425,6 +433,17 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     art.paragraphs = _paragraphs(doc, text, start)
     art.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", text)]
     return art
+
+
+# 大众网--大众日报, 农民日报·中国农网: a paper and its website named together
+_PAPER_AND_SITE = re.compile(r"\s*(?:--|—+|-|·|•|/)\s*")
+
+
+def _paper_of(source: str | None) -> str | None:
+    """The paper of a source naming a paper and its website (the paper is what is cited)."""
+    parts = _PAPER_AND_SITE.split(source) if source else []
+    papers = [p for p in parts if p.endswith("报")]
+    return papers[0] if len(parts) == 2 and len(papers) == 1 and any(p.endswith("网") for p in parts) else source
 
 
 def _page_title(title: str | None) -> str | None:

@@ -263,6 +263,9 @@ _COUNTER = re.compile(r"(?:星期|礼拜)(?:[一二三四五六日天]|$)|\d[\d,
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
 # 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on
+# 某某日报/2025 年/4 月/16 日/第 005 版: an e-paper's path to the page, the paper and its day
+_EPAPER_PATH = re.compile(rf"^(?P<src>[{CJK}]{{2,12}}报)\s*/\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*/\s*(?P<m>\d{{1,2}})\s*月"
+                          r"\s*/\s*(?P<d>\d{1,2})\s*日\s*/\s*第\s*\d{1,3}\s*版")
 PAPER_PAGE = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}})》\s*[(（]\s*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
                         r"\s*[,，]?\s*第?\s*\d{1,3}\s*版\s*[)）]$")
 # (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
@@ -292,9 +295,10 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = PERIODICAL.match(s)
     if m:
         return [("source", m["src"]), ("issue", s[m.end("src"):].strip(" 》"))]
-    m = PAPER_PAGE.match(s)
+    m = PAPER_PAGE.match(s) or _EPAPER_PATH.match(s)
     if m:
-        return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
+        date = m["date"] if m.re is PAPER_PAGE else f"{m['y']}年{m['m']}月{m['d']}日"
+        return [("source", m["src"]), ("date", iso_date(date) or date)]
     if _SENT_FROM.match(s) or _DIARY_DAY.match(s):
         return [("record", s)]  # the byline's place on a line of its own, a diary's day: no headline
     m = EDITOR_LINE.match(s)
@@ -490,7 +494,7 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线))消息)"
+    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息)"
     r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
