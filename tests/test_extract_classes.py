@@ -249,3 +249,11 @@ def test_magnitudes_across_a_qualifier_and_policies_named_by_a_count(text, want,
     from pipeline.extract.figures import find_figures
 
     assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)] == want
+
+
+def test_single_characters_listed_before_n_aspects_and_long_quoted_digits_before_a_programme(segmenter):
+    (s,) = find_slogans("白石县从选、育、评、退四个方面发力,“选”有标准、“退”有渠道。")
+    assert (s.canonical, s.components) == ("选育评退", ["选", "育", "评", "退"])
+    assert find_slogans("从培养选拔、管理监督、关心关爱三个方面发力。") == []  # aspects of a task
+    (s,) = find_slogans("青禾县实施年轻干部“213141”工程。")
+    assert s.canonical == "213141工程"

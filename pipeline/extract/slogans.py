@@ -59,13 +59,14 @@ _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
 _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大|项|条|种|道|张)“([{CJK}]{{1,6}})”")
 # An unquoted list named right after it as a method, standard, requirement or set of steps:
-# 重A、重B、重C的用人导向; 甲查、乙测、丙评四个步骤.  Items are parallel (the same length).
+# 重A、重B、重C的用人导向; 甲查、乙测、丙评四个步骤; 选、任、考、动四个方面.  Items are parallel (the same length).
 # The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
 # the list back from them.
 _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=的?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
-    r"|方针|步骤|环节|流程|[二三四五六七八九十]{1,2}(?:个|大|道|项)?(?:步骤|环节|个字|字)))"
+    r"|方针|步骤|环节|流程|[二三四五六七八九十]{1,2}(?:个|大|道|项)?(?:步骤|环节|个字|字|方面)))"
 )
+_ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
 
@@ -388,6 +389,8 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         size = len(items[-1])
         if any(len(i) != size for i in items[1:]) or len(items[0]) < size:
             continue
+        if size > 1 and _ASPECTS.match(text, tail.end()):
+            continue  # 甲乙、丙丁四个方面: aspects of a task; only single characters (选、任、考、动) make a formula
         first = items[0][-size:]
         start = m.start() + len(items[0]) - size
         items[0] = first
@@ -461,7 +464,7 @@ _PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:问题|难题|困难
 
 
 # Quoted digits (not a year) and the programme word right after the quote
-_DIGITS_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{2,5}")
+_DIGITS_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{2,8}")
 _NUMBER_NAME = re.compile(r"(?:行动计划|工作法|工程|计划|行动|模式|机制|战略|体系)")
 
 
