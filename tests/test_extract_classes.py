@@ -257,3 +257,15 @@ def test_single_characters_listed_before_n_aspects_and_long_quoted_digits_before
     assert find_slogans("从培养选拔、管理监督、关心关爱三个方面发力。") == []  # aspects of a task
     (s,) = find_slogans("青禾县实施年轻干部“213141”工程。")
     assert s.canonical == "213141工程"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("县委下发《关于做好关爱驻村干部工作的通知》,要求各地落实。《通知》还要求定期体检。",
+     [("关于做好关爱驻村干部工作的通知", "通知")]),  # the cited one again, by the tail of its title
+    ("印发《青禾县干部考核规划纲要(2024-2026年)》(以下简称规划纲要),规划纲要明确", [("青禾县干部考核规划纲要(2024-2026年)", "规划纲要")]),
+    ("对照《柳川县考核办法》和《青禾县考核办法》,《考核办法》明确", [("柳川县考核办法", None), ("青禾县考核办法", None), ("考核办法", None)]),
+])
+def test_a_document_cited_again_by_its_kind_or_a_bare_short_name(text, want):
+    from pipeline.extract.documents import find_documents
+
+    assert [(d.title, d.short_name) for d in find_documents(text)] == want

@@ -7,8 +7,8 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import DocumentRef
 from pipeline.text.chars import UNREADABLE
 
-# (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”)
-_SHORT = re.compile(r"^\s*[（(][^（）()]{0,30}?(?:以下简称|下称|简称)\s*[《“\"]([^》”\"]{1,20})[》”\"]\s*[)）]")
+# (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”), (以下简称规划纲要)
+_SHORT = re.compile(r"^\s*[（(][^（）()]{0,30}?(?:以下简称|下称|简称)\s*(?:[《“\"]([^》”\"]{1,20})[》”\"]|([^（）()《》“”\"，,。]{1,12}))\s*[)）]")
 _PUBLICATION_AFTER = re.compile(r"^(?:杂志|日报|晚报|报|周刊|期刊|半月刊|月刊|网|客户端|微信公众号|公众号|栏目|专栏|电视台|节目)")
 # A title that is a medium's name: …日报, …周刊, and a short one ending in 网 (a news site, 《某某党建网》).
 _PUBLICATION_TITLE = re.compile(r"(?:日报|晚报|时报|周刊|杂志|学报|报|画报|期刊|网站|客户端|电视台|频道)$|^.{1,10}网$")
@@ -32,6 +32,15 @@ def _closing(text: str, start: int) -> int | None:
     return None
 
 
+def _cited_as(title: str, docs: list[DocumentRef]) -> DocumentRef | None:
+    """The document cited before whose title ends with this short one (通知, 实施意见, 规划纲要; a
+    bracketed year range after it aside), when exactly one does."""
+    if len(title) > 6:
+        return None
+    tails = [d for d in docs if len(d.title) > len(title) and re.sub(r"[（(][^（()）]*[)）]$", "", d.title).endswith(title)]
+    return tails[0] if len(tails) == 1 else None
+
+
 def find_documents(text: str) -> list[DocumentRef]:
     docs: list[DocumentRef] = []
     shorts: dict[str, DocumentRef] = {}
@@ -51,14 +60,20 @@ def find_documents(text: str) -> list[DocumentRef]:
             continue  # an unreadable title is skipped, not half read
         if title in shorts:
             continue  # a later use of a short name is the same document
+        cited = _cited_as(title, docs)
+        if cited is not None:  # 《通知》 after 《关于…的通知》: the cited one, by the tail of its title
+            shorts[title] = cited
+            cited.short_name = cited.short_name or title
+            continue
         after = text[e + 1:e + 40]
         publication = bool(
             title in KNOWN_PUBLICATIONS or _PUBLICATION_AFTER.match(after) or _PUBLICATION_TITLE.search(title)
         )
         sm = _SHORT.match(after)
-        ref = DocumentRef(title=title, short_name=sm.group(1) if sm else None, publication=publication, start=s, end=e + 1)
-        if sm:
-            shorts[sm.group(1)] = ref
+        short = (sm.group(1) or sm.group(2)).strip() if sm else None  # (以下简称《办法》) or (以下简称规划纲要)
+        ref = DocumentRef(title=title, short_name=short, publication=publication, start=s, end=e + 1)
+        if short:
+            shorts[short] = ref
         if title in seen:
             continue
         seen.add(title)
