@@ -269,3 +269,10 @@ def test_a_document_cited_again_by_its_kind_or_a_bare_short_name(text, want):
     from pipeline.extract.documents import find_documents
 
     assert [(d.title, d.short_name) for d in find_documents(text)] == want
+
+
+def test_a_quoted_statement_is_no_term(segmenter):
+    from pipeline.extract.slogans import quoted_terms
+
+    text = "他说,“激励干部的关键是树立正确导向”,要当好“领头雁”,不做“是非人”。"
+    assert quoted_terms(text, [], []) == ["领头雁", "是非人"]

@@ -705,8 +705,9 @@ def _components_paired(text: str, end: int, slogan: str, n: int | None) -> list[
 
 
 # Words said, not a term named: a clause with a pronoun (a short “管他的” is a term), a closing
-# particle, or a long clause with a verb of need, ability or will (“…需要及时补修”).
-_SPOKEN = re.compile(r"^(?=.{6}).*(?:我们|你们|他们|她们|咱们)|[了吗呢吧啊呀]$|^.{6,}(?:需要|可以|能够|应该|只能)")
+# particle, a long clause with a verb of need, ability or will (“…需要及时补修”), or a statement with 是.
+_SPOKEN = re.compile(r"^(?=.{6}).*(?:我们|你们|他们|她们|咱们)|[了吗呢吧啊呀]$|^.{6,}(?:需要|可以|能够|应该|只能)"
+                     r"|^[^“”\"]{2,}是(?!否)[^“”\"]{3,}$")  # …是…: a statement quoted (激励的关键是用人导向)
 
 
 def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
