@@ -825,3 +825,13 @@ def test_an_epapers_path_a_radio_sites_dated_lead_and_a_promotion_line(tmp_path)
     art = only(tmp_path, page)
     assert (art.title, art.date, art.source) == ("办好“家门口的课堂”", "2024-03-05", "青禾日报")
     assert parse_lead("青禾广网柳川3月4日消息(记者林小满 何青)" + BODY)[0] == ("source", "青禾广网")
+
+
+def test_a_notices_title_run_into_its_addressees_or_its_dated_lead(tmp_path):
+    page = "\n".join(["2019-03-02 点击:120",
+                      "中共青禾县委办公室关于印发《柳川镇干部考核办法》的通知各乡镇党委,县直各单位:" + BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "中共青禾县委办公室关于印发《柳川镇干部考核办法》的通知" and art.text.startswith("各乡镇党委")
+    page = "\n".join(["2023年柳川县面向优秀村党组织书记专项招聘事业编制人员公告2023年5月6日讯:" + BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("2023年柳川县面向优秀村党组织书记专项招聘事业编制人员公告", "2023-05-06")

@@ -397,6 +397,13 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     return found, body
 
 
+# 关于…的通知各县市区委,…: / …招聘公告2022年10月14日讯: a notice's title with no line break before
+# its addressees (各…, then a comma or colon) or its dated lead
+_GLUED_TITLE = re.compile(
+    r"^(?P<title>.{6,100}?(?:的(?:" + "|".join(map(re.escape, word_list("document_kinds.txt"))) + r")|公告|公示))"
+    r"(?=各[^，,。；;：:]{1,16}[，,、:：]|(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:讯|电))")
+
+
 def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> Article | None:
     title, body_from, name_lines = _header(lines)
     issuers = [ln.text for ln in lines[:body_from] if ln.kind == "text" and _INSTITUTION.match(ln.text)]
@@ -406,6 +413,12 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     # Metadata lines first (their values win), then the header's names, then the body's leads.
     pairs = [pair for ln in lines if ln.kind == "meta" for pair in ln.meta]
     pairs += [("byline", n) for names in name_lines.values() for n in names] + found
+    glued = _GLUED_TITLE.match(body[0].text) if body and not title else None
+    if glued:  # 关于…的通知各县市区委: a notice's title run into its addressees or its dated lead
+        title = clean_title(glued["title"])
+        pairs += [("date", glued["day"])] if glued["day"] else []
+        cut = glued.end("title")  # the title leaves the body: read once, as the headline
+        body[0] = replace(body[0], start=body[0].start + cut, text=body[0].text[cut:])
     fields, authors = _meta_fields(pairs)
     authors = _merge_authors(authors)
     pm = doc.raw.meta if first else {}
