@@ -276,3 +276,16 @@ def test_a_quoted_statement_is_no_term(segmenter):
 
     text = "他说,“激励干部的关键是树立正确导向”,要当好“领头雁”,不做“是非人”。"
     assert quoted_terms(text, [], []) == ["领头雁", "是非人"]
+
+
+def test_the_clauses_a_formula_counts_just_before_it(segmenter):
+    text = ("会上重申“把探索中的失误,同明知故犯的行为区分开来;把先行先试的失误,同明令禁止后的行为区分开来;"
+            "把无意过失,同谋取私利的行为区分开来”的“三个区分开来”要求。")
+    (s,) = find_slogans(text)
+    assert s.components == ["把探索中的失误,同明知故犯的行为区分开来", "把先行先试的失误,同明令禁止后的行为区分开来",
+                            "把无意过失,同谋取私利的行为区分开来"]
+
+
+def test_years_listed_before_a_formula_are_not_its_items(segmenter):
+    (s,) = find_slogans("县里为2021、2022年度服务期满的“三支一扶”人员办理续聘。")
+    assert s.components == []

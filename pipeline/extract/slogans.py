@@ -292,6 +292,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
         if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
+        if any(re.match(r"(?:19|20)\d\d", i) for i in items):
+            return []  # 2018、2019年度服务期满的“三支一扶”人员: years listed, not the formula's items
         if items[-1].endswith(("及", "和", "与", "以及")):
             return []  # 甲、乙及村两委: the formula is one more item of the list, not its name
         if any(t in i for i in items for t in _person_titles()):
@@ -664,7 +666,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
         found = (_components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
-                 or _components_paragraphs(paragraphs, end, s, n) or _components_before(text, start, n))
+                 or _components_paragraphs(paragraphs, end, s, n) or _components_before(text, start, n)
+                 or _components_sharing_tail_before(text, start, s, n))
         if found:
             return found
     return []
@@ -687,6 +690,29 @@ def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) ->
         items = [p for p in parts if p.endswith(tail) and len(p) > len(tail)]
         if len(items) == n and all(parts[i].endswith(tail) for i in range(n)):
             items[0] = re.split(r"[“：:]|即", items[0])[-1].lstrip("要是就")  # 强调“要把…: the lead-in goes
+            return items
+    return []
+
+
+def _components_sharing_tail_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
+    """“把甲…区分开来，把乙…区分开来，把丙…区分开来”的“三个区分开来”: the n clauses just before the
+    formula (a few words between), each ending with the words it counts."""
+    tail = _NUMBER_HEAD.sub("", slogan)
+    if not n or n < 2 or len(tail) < 2 or tail == slogan:
+        return []
+    window = text[max(0, start - 800):start]
+    last = window.rfind(tail)
+    between = window[last + len(tail):] if last >= 0 else ""
+    if last < 0 or len(between) > 12 or re.search(r"[。；;！？]", between):
+        return []
+    window = window[:last + len(tail)]
+    window = window[window.rfind("。") + 1:]
+    for sep in (r"[；;]", r"[，,]"):  # clauses split by semicolons may hold commas
+        parts = [p.strip(" “”\"") for p in re.split(sep, window)]
+        items = parts[-n:]
+        if len(items) == n and all(p.endswith(tail) and len(p) > len(tail) for p in items) \
+                and not (len(parts) > n and parts[-n - 1].endswith(tail)):  # exactly n such clauses in a row
+            items[0] = re.split(r"[“：:]", items[0])[-1].lstrip("要是就")  # 提出“要把…: the lead-in goes
             return items
     return []
 
