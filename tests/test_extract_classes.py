@@ -289,3 +289,9 @@ def test_the_clauses_a_formula_counts_just_before_it(segmenter):
 def test_years_listed_before_a_formula_are_not_its_items(segmenter):
     (s,) = find_slogans("县里为2021、2022年度服务期满的“三支一扶”人员办理续聘。")
     assert s.components == []
+
+
+@pytest.mark.parametrize("text", ["要建强一支懂政策、爱基层、肯吃苦的“三农”工作队伍。",
+                                  "他与工作队、村“两委”一道走访农户。"])
+def test_lists_before_a_formula_that_describe_people_or_end_on_its_qualifier(text, segmenter):
+    assert [s.components for s in find_slogans(text)] == [[]]

@@ -292,6 +292,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
         if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
+        if len(items[-1]) == 1 and any(len(i) > 1 for i in items):
+            return []  # 他与工作队、村“两委”: 村 names whose committees, not a last item
         if any(re.match(r"(?:19|20)\d\d", i) for i in items):
             return []  # 2018、2019年度服务期满的“三支一扶”人员: years listed, not the formula's items
         if items[-1].endswith(("及", "和", "与", "以及")):
@@ -632,6 +634,8 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
 
 
 _ITEM_TRIM = " :：，,、；;"
+# 懂农业、爱农村、爱农民的“三农”工作队伍: the list before describes the people the formula qualifies
+_NAMES_PEOPLE_AFTER = re.compile(rf"[”\"]?[{CJK}]{{0,2}}?(?:干部|人才|党员|队伍|人员|书记|班子|带头人)")
 _COMPONENT_MENTIONS = 5  # items are listed where a slogan is introduced, not at its hundredth mention
 
 
@@ -666,7 +670,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
         found = (_components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
-                 or _components_paragraphs(paragraphs, end, s, n) or _components_before(text, start, n)
+                 or _components_paragraphs(paragraphs, end, s, n)
+                 or (_components_before(text, start, n) if not _NAMES_PEOPLE_AFTER.match(text, end) else [])
                  or _components_sharing_tail_before(text, start, s, n))
         if found:
             return found
