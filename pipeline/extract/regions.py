@@ -455,12 +455,17 @@ def _common_word(w: str) -> bool:
 _CONJUNCTIONS = frozenset("和与及或")
 
 
+def _after_conjunction(name: str) -> bool:
+    """和村镇, 与城区: a name that opens with a conjunction may be the conjunction and a word."""
+    return name[:1] in _CONJUNCTIONS
+
+
 @lru_cache(maxsize=65536)
 def _ordinary_name(name: str, level: str) -> bool:
     """A full name that is also an ordinary word or phrase: 小城镇, 中心村, 会同县 (会同 = jointly)."""
     if level in ("township", "village"):
         stem = _VILLAGE_SUFFIX.sub("", name) if level == "village" else _town_stem(name)
-        if stem[:1] in _CONJUNCTIONS:
+        if _after_conjunction(stem):
             return True  # 社区和村镇: the conjunction and a word, unless a parent places 和村镇
         return len(stem) < 2 or _common_word(stem) and (level == "village" or is_general_word(name)
                                                         or not is_proper_name(stem))  # 建设街道社区
@@ -588,7 +593,7 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         if inside:
             return inside, f"explicit parent: {prev.place.name} precedes it"
         if prev.place.level in ("city", "county") and all(p.level == "township" for p in places) \
-                and hit.text[:1] not in _CONJUNCTIONS:
+                and not _after_conjunction(hit.text):
             # 兰考县城关镇: the county's town, gone from the list (renamed or merged), not a namesake elsewhere
             return [_unlisted_town(prev.place, hit.text)], \
                 f"explicit parent: {prev.place.name} precedes it; not in the {g.data_as_of} list"
@@ -681,7 +686,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     p = m.place
     kind = next((f.kind for f in hit.forms if f.code == p.code), hit.forms[0].kind)
     by_parent = m.reason.startswith(("explicit", "context", "province name"))
-    if p.level in ("township", "village") and hit.text[:1] in _CONJUNCTIONS and not m.reason.startswith("explicit parent"):
+    if p.level in ("township", "village") and _after_conjunction(hit.text) and not m.reason.startswith("explicit parent"):
         return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows
     if kind == "variant":  # another level word than the list's: only where a parent places it
         return by_parent or p.code != "" and ev.support(p, hit)[0] > 0
