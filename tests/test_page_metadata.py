@@ -835,3 +835,10 @@ def test_a_notices_title_run_into_its_addressees_or_its_dated_lead(tmp_path):
     page = "\n".join(["2023年柳川县面向优秀村党组织书记专项招聘事业编制人员公告2023年5月6日讯:" + BODY, BODY2])
     art = only(tmp_path, page)
     assert (art.title, art.date) == ("2023年柳川县面向优秀村党组织书记专项招聘事业编制人员公告", "2023-05-06")
+
+
+def test_a_digital_librarys_catalogue_record_around_an_article(tmp_path):
+    page = "\n".join(["“驻村日记”写满民生事", "知识类型: 析出资源", "内容出处: 《青禾日报》 报纸", "唯一号: 141120020220012051",
+                      "颗粒名称: “驻村日记”写满民生事", "分类号: C915", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "“驻村日记”写满民生事" and "分类号" not in art.text
