@@ -842,3 +842,26 @@ def test_a_digital_librarys_catalogue_record_around_an_article(tmp_path):
                       "颗粒名称: “驻村日记”写满民生事", "分类号: C915", BODY, BODY2])
     art = only(tmp_path, page)
     assert art.title == "“驻村日记”写满民生事" and "分类号" not in art.text
+
+
+@pytest.mark.parametrize("line, want", [
+    ("□□ 本报记者 林小满 文/图", [("记者", "林小满")]),
+    ("◎《青禾》记者∕林小满 何青 发自柳川、白石等地", [("source", "《青禾》"), ("记者", "林小满"), ("记者", "何青")]),
+    ("◎本文责编∕方小禾", [("editor", "方小禾")]),
+    ("三农 社会 青禾新闻网 2019-05-08", [("date", "2019-05-08"), ("source", "青禾新闻网")]),
+    ("2019-09-19林小满何青方小禾", [("date", "2019-09-19"), ("byline", "林小满"), ("byline", "何青"), ("byline", "方小禾")]),
+])
+def test_bylines_and_datelines_of_more_shapes(tmp_path, line, want):
+    from pipeline.text.lines import _line_kind
+    from pipeline.text.chars import halfwidth
+    from pipeline.core.records import QualityReport
+    from pipeline.text.tracked import Tracked
+
+    text = halfwidth(Tracked.original(line), QualityReport(encoding="utf-8")).text
+    kind, fields, _ = _line_kind(text, None)
+    assert (kind, list(fields)) == ("meta", want)
+
+
+def test_a_reporters_lead_without_a_colon():
+    assert parse_lead("记者林小满实习生何青报道 从现在开始," + BODY) == [("记者", "林小满"), ("byline", "何青")]
+    assert parse_lead("记者近日从县委组织部获悉有关报道" + BODY) == []

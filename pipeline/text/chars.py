@@ -128,6 +128,7 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0x3000: ord(" "), 0x00A0: ord(" ")})
+_FULLWIDTH.update({0x2215: ord("/"), 0x2044: ord("/")})  # ∕ ⁄: slashes of a byline (记者∕某某)
 _DIGIT_PUNCT = re.compile(r"(?<=[0-9])[．／](?=[0-9])")
 # The full-width characters that become a visible ASCII one, found by one regex scan (most text
 # has a few of them, and str.translate looks every character up); and the two that become spaces.

@@ -38,6 +38,7 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE
 # What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
 # table cells after it (标题 | |||).
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}\s+){{1,5}})(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})$")
 # bullets, a crawler's URL (http://… or www.…) opening the line, table pipes closing it
 _LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|[\s|]*\|[\s|]*$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
@@ -76,7 +77,7 @@ _MEDIUM = re.compile(
 )
 _GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者)")
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
-_REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}})\s*$")
+_REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}})*)\s*$")  # 发自甲、乙等地
 
 
 # 8月27日 星期二 多云: a diary's day, weekday and weather
@@ -85,6 +86,7 @@ _DIARY_DAY = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:\s+[{CJK}]{{1,4}})?$")  #
 _SENT_FROM = re.compile(rf"^发自[{CJK}]{{2,8}}$")
 
 # 文/图, 文图, and a bare 文 set off by a bar or a space (文 | 某刊记者 某某): the writer's mark
+_BOTH_BY_AFTER = re.compile(r"\s+(?:文\s*/\s*图|图\s*/\s*文|文图)$")
 _BOTH_BY = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文|文图|文(?=\s*[|｜]|\s))\s*[/／:：|｜]?\s*")
 
 
@@ -95,7 +97,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if bare.endswith("摄") and not bare.endswith("摄影"):
         # 本版图片由本报记者某某摄: who took the photos is no writer; 记者 张三 文 李四 摄: the rest may name one
         bare = re.sub(rf"(?:\s+文)?\s*[{CJK}·]{{2,8}}\s*摄$", "", bare).strip()
-    s = _BOTH_BY.sub("", bare)  # 文/图 某报记者 张三: the writer took the photos too
+    s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare))  # 文/图 某报记者 张三 (or after): the writer took the photos too
     marked = len(s) < len(bare)
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         s = _REPORTED.sub("", s)
@@ -269,7 +271,8 @@ _EPAPER_PATH = re.compile(rf"^(?P<src>[{CJK}]{{2,12}}报)\s*/\s*(?P<y>(?:19|20)\
 PAPER_PAGE = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}})》\s*[(（]\s*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
                         r"\s*[,，]?\s*第?\s*\d{1,3}\s*版\s*[)）]$")
 # (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
-EDITOR_LINE = re.compile(r"^[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]$")
+EDITOR_LINE = re.compile(r"^(?:[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]"
+                         r"|本文(?:责任编辑|责编|编辑)\s*/\s*(?P<names2>\S{2,8}))$")  # (责任编辑 某某), 本文责编/某某
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
 _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
 # Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
@@ -295,6 +298,13 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = PERIODICAL.match(s)
     if m:
         return [("source", m["src"]), ("issue", s[m.end("src"):].strip(" 》"))]
+    m = _TAGS_DATE.match(s)
+    if m:  # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day
+        sites = [t for t in m["tags"].split() if t.endswith(("网", "报"))]
+        return [("date", iso_date(m["date"]) or m["date"])] + [("source", sites[-1])] * bool(sites)
+    m = _NUMERIC_DATE.match(s)
+    if m and m.end() < len(s) and _glued_names(s[m.end():]) and len(_glued_names(s[m.end():])) >= 2:
+        return [("date", iso_date(m.group(0)) or m.group(0))] + [("byline", n) for n in _glued_names(s[m.end():])]
     m = PAPER_PAGE.match(s) or _EPAPER_PATH.match(s)
     if m:
         date = m["date"] if m.re is PAPER_PAGE else f"{m['y']}年{m['m']}月{m['d']}日"
@@ -302,8 +312,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if _SENT_FROM.match(s) or _DIARY_DAY.match(s):
         return [("record", s)]  # the byline's place on a line of its own, a diary's day: no headline
     m = EDITOR_LINE.match(s)
-    if m and person_names(m["names"]):
-        return [("editor", person_names(m["names"])[0])]
+    if m and person_names(m["names"] or m["names2"]):
+        return [("editor", person_names(m["names"] or m["names2"])[0])]
     return parse_table_row(s) or _keyed_fields(s)
 
 
@@ -506,7 +516,7 @@ _BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|"
 
 
 # Leads without 讯 or 电: 记者某某通讯员某某报道：…, 某某新闻网(记者某某)…
-_ROLE_LEAD = re.compile(r"^(?P<open>(?:通讯员|记者)[^，,。:：（()）]{2,30}?)\s*报道\s*[:：]")
+_ROLE_LEAD = re.compile(r"^(?P<open>(?:通讯员|记者)[^，,。:：（()）]{2,30}?)\s*报道\s*[:：]?")  # (the names are checked)
 _MEDIUM_LEAD = re.compile(rf"^(?P<medium>[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线))\s*[（(](?P<by>[^（()）]{{2,40}})[)）]")
 _BRACKETED_BYLINE_LEAD = re.compile(r"^【(?P<inner>[^【】]{4,30}?(?:记者|通讯员)[^【】]{2,12})】")
 # 赴新疆特派, 驻京: where a medium sent its reporter, between the medium and the role
