@@ -865,3 +865,14 @@ def test_bylines_and_datelines_of_more_shapes(tmp_path, line, want):
 def test_a_reporters_lead_without_a_colon():
     assert parse_lead("记者林小满实习生何青报道 从现在开始," + BODY) == [("记者", "林小满"), ("byline", "何青")]
     assert parse_lead("记者近日从县委组织部获悉有关报道" + BODY) == []
+
+
+@pytest.mark.parametrize("chrome", ["【 第1页 第2页 第3页 】", "文章播报", "语音引擎就绪", "图为培训现场", "> 组工动态 > 柳川动态"])
+def test_more_page_chrome_is_no_headline(tmp_path, chrome):
+    assert only(tmp_path, "\n".join([chrome, BODY, BODY2])).title is None
+
+
+def test_a_series_banner_before_the_headline_and_a_mediums_original_label(tmp_path):
+    assert clean_title("奋斗新征程 建功新时代|柳川村官的一天") == "柳川村官的一天"
+    art = only(tmp_path, "\n".join(["柳川县为村干部减负", "来源:青禾新闻原创", BODY, BODY2]))
+    assert art.source == "青禾新闻"

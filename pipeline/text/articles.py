@@ -142,7 +142,7 @@ def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】 or 第一篇: in front; a page number (4)
     or a site name (-某某网, ——某某网) behind; a document's number before its 《title》."""
     s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(BULLETS).strip())
-    s = re.sub(rf"^[{CJK}]{{2,6}}\s*[|｜丨]\s*(?=\S{{6,}}$)", "", s)  # 太行风|…: a column's name before the headline
+    s = re.sub(rf"^[{CJK}]{{2,6}}(?:\s+[{CJK}]{{2,6}})?\s*[|｜丨]\s*(?=\S{{6,}}$)", "", s)  # 太行风|…, 甲乙 丙丁|…: a column or series
     s = _COLUMN_ISSUE.sub("", s)
     numbered = _DOC_NUMBER.match(s)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
@@ -188,6 +188,7 @@ def _candidate(line: Line) -> bool:
             and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _PHONE.search(s)
             and not _INSTITUTION.match(s) and not _CAPTION.search(s) and not parse_lead(s)  # 某报讯(记者 某某)
             and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
+            and not s.startswith("图为")  # 图为…现场: a photo's caption
             and not _SITE_ONLY.match(s))
 
 
@@ -438,7 +439,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     text = doc.text[start:end]
     orig = doc.orig_span(start, end)
     art = Article(
-        doc_id=doc.raw.id, index=index, title=title, date=_iso(fields.get("date")), source=_paper_of(fields.get("source")),
+        doc_id=doc.raw.id, index=index, title=title, date=_iso(fields.get("date")), source=_source_named(fields.get("source")),
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
         issue=fields.get("issue"), text=text,
         doc_start=start, orig_start=orig[0], orig_end=orig[1],
@@ -452,10 +453,12 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
 _PAPER_AND_SITE = re.compile(r"\s*(?:--|—+|-|·|•|/)\s*")
 
 
-def _paper_of(source: str | None) -> str | None:
+def _source_named(source: str | None) -> str | None:
     """The paper of a source naming a paper and its website (the paper is what is cited)."""
     parts = _PAPER_AND_SITE.split(source) if source else []
     papers = [p for p in parts if p.endswith("报")]
+    if not papers and source and source.endswith("原创") and len(source) > 4:
+        return source[:-2]  # 某某新闻原创: the medium's own label for its content
     return papers[0] if len(parts) == 2 and len(papers) == 1 and any(p.endswith("网") for p in parts) else source
 
 

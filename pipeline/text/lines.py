@@ -30,7 +30,8 @@ _BOILER_PREFIX = re.compile(
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}", re.IGNORECASE)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
 _PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一页|下一页|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一页|下一页|尾页|首页|末页))*$")
-_PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
+_PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$"
+                          r"|^[【\[]?\s*(?:第\s*\d+\s*页\s*){2,}[】\]]?$")  # 【 第1页 第2页 第3页 】: a pager
 _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*小\s*】?$")
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|特别行政区)$")
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*")
@@ -145,8 +146,8 @@ _BREADCRUMB = re.compile(r"^\s*(?:(?:当前|您的|你的)?位置\s*[:：]\s*)?[
 def is_navigation(s: str) -> bool:
     """A menu or breadcrumb: short items split by spaces or >, one of them a navigation word
     (resources/site_chrome.txt), or most of them site names (某某网 某某论坛)."""
-    if _BREADCRUMB.match(s):
-        return True  # however long the steps after the home page run (a headline and more glued on)
+    if _BREADCRUMB.match(s) or re.match(r"^\s*(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›)", s):
+        return True  # however long the steps after the home page run (or with the home page's link lost)
     if re.search(r"[，,。；;！!？?“”《]", s):
         return False
     items = [i for i in _NAV_SEP.split(s.strip()) if i]
