@@ -295,3 +295,12 @@ def test_years_listed_before_a_formula_are_not_its_items(segmenter):
                                   "他与工作队、村“两委”一道走访农户。"])
 def test_lists_before_a_formula_that_describe_people_or_end_on_its_qualifier(text, segmenter):
     assert [s.components for s in find_slogans(text)] == [[]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("按照功能定位,一乡一方案建设周转房。", ["一乡一方案"]),  # the second half one word of two characters
+    ("回答了“学什么、干什么、留什么”三个问题。", []),  # questions asked, no formula
+    ("常态推进“双周沟通”工作。", []),  # every other week: a period
+])
+def test_one_to_one_with_a_word_questions_and_periods(text, want, segmenter):
+    assert [s.canonical for s in find_slogans(text)] == want

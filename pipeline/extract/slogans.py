@@ -168,8 +168,8 @@ def classify_quoted(content: str) -> str | None:
         return None
     if c in forms:
         return "lexicon"
-    if c.isdigit() or _IDIOM_ONE.match(c) or _DIGIT_MEDIUM.match(c):
-        return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website)
+    if c.isdigit() or _IDIOM_ONE.match(c) or _DIGIT_MEDIUM.match(c) or c.startswith(("双月", "双周")):
+        return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website), 双月 (every other month)
     if _COUNTED_PERCENT.match(c):
         return "numbered"  # “五个100%”: five targets each met in full, a formula
     if _is_figure(c):
@@ -464,7 +464,7 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
 _SHORTCOMING_ENDS = frozenset("多少散弱差低难慢乱老偏窄短缺大旧")
 # “党支部、村委会、合作社”: institutions listed; “人难选、钱难筹”等问题: problems listed
 _INSTITUTION_ENDS = frozenset("部会社委站所队组院校")
-_PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:问题|难题|困难|现象|短板)")
+_PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:[两三四五六七八九十\d]{1,2}个)?(?:问题|难题|困难|现象|短板)")
 
 
 # Quoted digits (not a year) and the programme word right after the quote
@@ -531,8 +531,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         # 三张清单（任务清单、…）, “定标+选聘”“考核+激励”…三个组合.
         n = parse_chinese(m.group(1) or m.group(2))
         items = _components_after(text, m.end()) or _components_before(text, m.start())
-        if not n or len(items) != n or m.group(0) in never or is_general_word(m.group(0)):
-            continue
+        if not n or len(items) != n or m.group(0) in never or is_general_word(m.group(0)) or m.group(0).endswith("问题"):
+            continue  # (“甲、乙、丙”三个问题: questions asked, no formula)
         if m.group(0).endswith(_GENERIC_COUNTED):  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             if q >= 0 and text[m.start() - 1:m.start()] == "”":
@@ -552,15 +552,19 @@ def _describes_a_pair(c: str) -> bool:
     return len(c) == 4 and c[0] == c[2] == "一" and is_general_word(c[1] + c[3])
 
 
+# 一镇一方案, 一村一规划: a unit that gets its own plan (not 一坐一整天: a verb)
+_PLANNED_UNITS = frozenset("村镇乡县户人企校岗事")
+
+
 def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand | None:
     """An unquoted paired formula: 三访三评, 一岗双责 (halves of one length, each a numeral and one
     or two characters, the numerals alike), not cut out of a longer word."""
     n1, a, n2, b = m.groups()
-    if len(b) > len(a):
-        b = b[:len(a)]  # 三访三评活动: the second half as long as the first
+    if len(b) > len(a) and not (n1 == n2 == "一" and a in _PLANNED_UNITS and is_general_word(b)):
+        b = b[:len(a)]  # 三访三评活动: the second half as long as the first (一镇一方案: 方案 is one word)
     start, end = m.start(), m.start() + 2 + len(a) + len(b)
     s = text[start:end]
-    if len(a) != len(b) or a[0] == b[0]:
+    if len(a) != len(b) and len(b) != 2 or a[0] == b[0]:
         return None  # 一代又一代, 一批又一批: a repetition, not two items
     if "之" in a + b or a[0] in "至到或和及与比":
         return None  # 三分之一, 一县之长, 一至五星: a fraction, a title or a range, not two items
