@@ -614,3 +614,8 @@ def test_a_short_form_jieba_knows_as_a_place_after_its_province(g):
     an ordinary word (辽宁振兴: to revive) still needs its direct parent."""
     assert ("昆山", "county", "江苏省/苏州市/昆山市") in _found("江苏昆山的援疆干部在当地开展培训。", g)
     assert [m[0] for m in _found("辽宁振兴发展势头良好。", g)] == ["辽宁"]
+
+
+def test_a_verb_and_its_object_after_a_county_is_no_village(g):
+    """和林格尔县强化驻村干部…: 强化 is an ordinary word, so 强化驻村 is a clause, not a village."""
+    assert [m[1] for m in _found("和林格尔县强化驻村干部管理,成效明显。", g)] == ["county"]

@@ -871,8 +871,9 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
         while pos >= 0:
             if pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
-            elif (v := _village_after(text, pos, taken)) and (unit.place.level == "township" or len(v.group(1)) >= 3):
-                # (after a county, 建强村 / 做优社区 are a verb and its object: its villages have longer names)
+            elif (v := _village_after(text, pos, taken)) and (unit.place.level == "township" or len(v.group(1)) >= 3
+                                                              and not _holds_ordinary_words(v.group(1))):
+                # (after a county, 建强村 / 强化驻村 are a verb and its object: its villages have longer names)
                 out.append(RegionMention(text=v.group(0), place=_unlisted_village(unit.place, v.group(0)), start=v.start(),
                                          end=v.end(), reason=f"a village not in the list, right after {unit.text}"))
                 taken.take(*v.span())
