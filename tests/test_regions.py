@@ -619,3 +619,9 @@ def test_a_short_form_jieba_knows_as_a_place_after_its_province(g):
 def test_a_verb_and_its_object_after_a_county_is_no_village(g):
     """和林格尔县强化驻村干部…: 强化 is an ordinary word, so 强化驻村 is a clause, not a village."""
     assert [m[1] for m in _found("和林格尔县强化驻村干部管理,成效明显。", g)] == ["county"]
+
+
+def test_a_county_named_by_an_ordinary_word_after_a_preposition(g):
+    """由|桃源县委办牵头: a preposition the segmenter cut off opens the phrase; 纪委|会同县: no."""
+    assert [m[2] for m in _found("工作由桃源县委办牵头,抽调人员组建专班。", g)] == ["湖南省/常德市/桃源县"]
+    assert _found("市纪委会同县人社局开展检查。", g) == []

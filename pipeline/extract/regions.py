@@ -695,7 +695,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         or p.level == "township" and seg.text[hit.end - 1:hit.end + 1] in _GENERIC_GLUE \
         or kind == "former" and len(hit.text) <= 2 \
         or p.level in ("township", "village", "county") and kind != "short" and _ordinary_name(hit.text, p.level) \
-        and not (p.level == "county" and _opens_clause(seg.text, hit.start)
+        and not (p.level == "county" and (_opens_clause(seg.text, hit.start) or _after_preposition(seg, hit.start))
                  and (len(hit.text) > 2 or hit.end in seg.bounds))
     placed = not weak and p.level in ("township", "zone") and p.code != "" and ev.support(p, hit)[0] > 0
     # In a headline or author unit only a weak name is checked against the words: segmenting
@@ -714,6 +714,14 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
     return not weak or by_parent or _cued(hit, seg, ev, p)
+
+
+def _after_preposition(seg: "_Segment", start: int) -> bool:
+    """由|桃源县委办牵头: a county's name right after a preposition the segmenter cut off (not 纪委|会同县)."""
+    return seg.text[start - 1:start] in _PREPOSITIONS and start in seg.bounds and start - 1 in seg.bounds
+
+
+_PREPOSITIONS = frozenset("由在从对向经据赴到")
 
 
 def _opens_clause(text: str, start: int) -> bool:
