@@ -876,3 +876,13 @@ def test_a_series_banner_before_the_headline_and_a_mediums_original_label(tmp_pa
     assert clean_title("奋斗新征程 建功新时代|柳川村官的一天") == "柳川村官的一天"
     art = only(tmp_path, "\n".join(["柳川县为村干部减负", "来源:青禾新闻原创", BODY, BODY2]))
     assert art.source == "青禾新闻"
+
+
+def test_the_kicker_over_the_headline_is_read_with_it(tmp_path):
+    from pipeline.extract import extract_article
+
+    page = "\n".join(["2024年01月06日", "修“新家”留“候鸟”", "柳川县建成周转房300套", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.kicker) == ("柳川县建成周转房300套", "修“新家”留“候鸟”")
+    x = extract_article(art)
+    assert {"新家", "候鸟"} <= set(x.quoted_terms)

@@ -169,6 +169,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     unreadable: list[tuple[int, int]] = field(default_factory=list)  # in text offsets
     issue: str | None = None  # a periodical's issue the source line cites (2020年5期): its year is a date
+    kicker: str | None = None  # the line over the headline (引题), read with it
 
     @property
     def id(self) -> str:

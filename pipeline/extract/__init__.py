@@ -111,13 +111,16 @@ def _quoted_terms(doc: _Doc, exclude: Spans) -> None:
 
 
 def _headline(doc: _Doc, exclude: Spans) -> None:
-    """The headline is part of the article: documents, dates, figures and quoted terms named only
-    there are added without a span (as the dateline and the source's publication are).  A
-    headline the body repeats adds nothing."""
+    """The headline and the kicker over it are part of the article: documents, dates, figures and
+    quoted terms named only there are added without a span (as the dateline and the source's
+    publication are).  A line the body repeats adds nothing."""
+    for line in (doc.art.title, doc.art.kicker):
+        if line and line.strip() not in doc.art.text[:len(line) + 400]:
+            _header_line(doc, line)
+
+
+def _header_line(doc: _Doc, title: str) -> None:
     art = doc.art
-    title = art.title
-    if not title or title.strip() in art.text[:len(title) + 400]:
-        return
     documents, dates, terms = doc.found["documents"], doc.found["dates"], doc.found["quoted_terms"]
     docs = find_documents(title) if "《" in title else []
     for d in docs:

@@ -283,8 +283,8 @@ def _speaker(s: str) -> list[str] | None:
     return person_names(m["name"]) if m else None
 
 
-def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]]]:
-    """(title, index of the first body line, the header's lines of people's names by index)."""
+def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], str | None]:
+    """(title, index of the first body line, the header's lines of people's names by index, kicker)."""
     end = next((k for k, ln in enumerate(lines) if _is_body(ln)), len(lines))
     zone = lines[:end]
     k = _choose_title(zone)
@@ -293,7 +293,16 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]]]:
     # A line of names in the header is the byline (above the title too: a journal's author line).
     names = {i: person_names(ln.text) or _speaker(ln.text) for i, ln in enumerate(zone) if ln.kind == "text" and i != k}
     names = {i: v for i, v in names.items() if v}
-    return (None, 0, names) if k is None else (_title_text(zone, k), _after_copies(zone, k), names)
+    if k is None:
+        return None, 0, names, None
+    return _title_text(zone, k), _after_copies(zone, k), names, _kicker(zone, k)
+
+
+def _kicker(zone: list[Line], k: int) -> str | None:
+    """The line between the dateline and the headline at zone[k] (_over_body chose the lower)."""
+    if k >= 2 and zone[k - 2].kind == "meta" and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):
+        return clean_title(zone[k - 1].text)
+    return None
 
 
 def _after_copies(zone: list[Line], k: int) -> int:
@@ -406,7 +415,7 @@ _GLUED_TITLE = re.compile(
 
 
 def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> Article | None:
-    title, body_from, name_lines = _header(lines)
+    title, body_from, name_lines, kicker = _header(lines)
     issuers = [ln.text for ln in lines[:body_from] if ln.kind == "text" and _INSTITUTION.match(ln.text)]
     masthead = " ".join(issuers) if len(issuers) >= 2 else None  # a joint document's issuers (one line may be a banner)
     body = [ln for i, ln in enumerate(lines) if i >= body_from and ln.kind == "text" and i not in name_lines]
@@ -441,7 +450,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     art = Article(
         doc_id=doc.raw.id, index=index, title=title, date=_iso(fields.get("date")), source=_source_named(fields.get("source")),
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
-        issue=fields.get("issue"), text=text,
+        issue=fields.get("issue"), kicker=kicker, text=text,
         doc_start=start, orig_start=orig[0], orig_end=orig[1],
     )
     art.paragraphs = _paragraphs(doc, text, start)
