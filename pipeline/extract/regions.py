@@ -879,9 +879,7 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
         while pos >= 0:
             if pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
-            elif (v := _village_after(text, pos, taken)) and (unit.place.level == "township" or len(v.group(1)) >= 3
-                                                              and not _holds_ordinary_words(v.group(1))):
-                # (after a county, 建强村 / 强化驻村 are a verb and its object: its villages have longer names)
+            elif v := _village_after(text, pos, taken, after_county=unit.place.level != "township"):
                 out.append(RegionMention(text=v.group(0), place=_unlisted_village(unit.place, v.group(0)), start=v.start(),
                                          end=v.end(), reason=f"a village not in the list, right after {unit.text}"))
                 taken.take(*v.span())
@@ -898,16 +896,21 @@ def _holds_named_villages(m: RegionMention) -> bool:
     return m.place.level == "township" or m.place.level == "county" and bool(m.place.code)
 
 
-def _village_after(text: str, pos: int, taken: Taken) -> re.Match[str] | None:
-    """The village name opening at ``pos`` (none where ``pos`` is -1, or the span is taken)."""
+def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False) -> re.Match[str] | None:
+    """The village name opening at ``pos`` (none where ``pos`` is -1, or the span is taken).  After a
+    county the stem is three characters or more and holds no ordinary word: 建强村, 强化驻村 are a verb
+    and its object there (a county's villages have longer names)."""
     v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 else None
     if not v or taken.overlaps(*v.span()):
         return None
     stem = v.group(1)
+    if after_county and len(stem) < 3:
+        return None
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
-            or is_general_word(stem) and not is_proper_name(stem) or len(stem) >= 4 and _holds_ordinary_words(stem):
+            or is_general_word(stem) and not is_proper_name(stem) \
+            or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None
     return v
 

@@ -489,22 +489,24 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             continue
         a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
         if kind == "enumeration" and (own := _formulas_listed(content)):
-            cands += [(a + i, a + i + len(item), item, classify_quoted(item), None, None) for i, item in own]
+            cands += [(a + i, a + i + len(item), item, item_kind, None, None) for i, item, item_kind in own]
         elif kind:
             cands.append((a, a + len(content), content, kind, None, None))
     return cands
 
 
-def _formulas_listed(content: str) -> list[tuple[int, str]]:
+def _formulas_listed(content: str) -> list[tuple[int, str, str]]:
     """“六争攻坚、三年攀高”: formulas of their own, each with its numeral (the numerals differ; one
-    numeral shared, 两不误、两促进, makes one formula of the list): (offset, item) each."""
+    numeral shared, 两不误、两促进, makes one formula of the list): (offset, item, kind) each."""
     items, out, pos = content.split("、"), [], 0
-    for item in items:
-        out.append((pos, item))
-        pos += len(item) + 1
-    heads = {item[0] for item in items}
-    if len(heads) < len(items) or not all(len(i) >= 3 and classify_quoted(i) in ("numbered", "lexicon") for i in items):
+    if len({item[:1] for item in items}) < len(items) or any(len(i) < 3 for i in items):
         return []
+    for item in items:
+        kind = classify_quoted(item)
+        if kind not in ("numbered", "lexicon"):
+            return []
+        out.append((pos, item, kind))
+        pos += len(item) + 1
     return out
 
 
@@ -560,11 +562,12 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
     """An unquoted paired formula: 三访三评, 一岗双责 (halves of one length, each a numeral and one
     or two characters, the numerals alike), not cut out of a longer word."""
     n1, a, n2, b = m.groups()
-    if len(b) > len(a) and not (n1 == n2 == "一" and a in _PLANNED_UNITS and is_general_word(b)):
-        b = b[:len(a)]  # 三访三评活动: the second half as long as the first (一镇一方案: 方案 is one word)
+    plan = n1 == n2 == "一" and len(b) > len(a) and a in _PLANNED_UNITS and is_general_word(b)  # 一镇一方案
+    if len(b) > len(a) and not plan:
+        b = b[:len(a)]  # 三访三评活动: the second half as long as the first
     start, end = m.start(), m.start() + 2 + len(a) + len(b)
     s = text[start:end]
-    if len(a) != len(b) and len(b) != 2 or a[0] == b[0]:
+    if len(a) != len(b) and not plan or a[0] == b[0]:
         return None  # 一代又一代, 一批又一批: a repetition, not two items
     if "之" in a + b or a[0] in "至到或和及与比":
         return None  # 三分之一, 一县之长, 一至五星: a fraction, a title or a range, not two items
@@ -685,11 +688,17 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
 _NUMBER_HEAD = re.compile(rf"^[{NUMERALS}\d]+个?")
 
 
+def _counted_words(slogan: str, n: int | None) -> str | None:
+    """三个区分开来 -> 区分开来: the words a formula of two or more counts, which its items end with."""
+    tail = _NUMBER_HEAD.sub("", slogan)
+    return tail if n and n >= 2 and len(tail) >= 2 and tail != slogan else None
+
+
 def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) -> list[str]:
     """三个区分开来 … 把甲…区分开来；把乙…区分开来；把丙…区分开来: exactly n clauses after the
     formula, each ending with the words it counts (区分开来, 下基层)."""
-    tail = _NUMBER_HEAD.sub("", slogan)
-    if not n or n < 2 or len(tail) < 2 or tail == slogan:
+    tail = _counted_words(slogan, n)
+    if not tail:
         return []
     window = text[end:end + 600]
     stop = window.find("。")
@@ -706,8 +715,8 @@ def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) ->
 def _components_sharing_tail_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
     """“把甲…区分开来，把乙…区分开来，把丙…区分开来”的“三个区分开来”: the n clauses just before the
     formula (a few words between), each ending with the words it counts."""
-    tail = _NUMBER_HEAD.sub("", slogan)
-    if not n or n < 2 or len(tail) < 2 or tail == slogan:
+    tail = _counted_words(slogan, n)
+    if not tail:
         return []
     window = text[max(0, start - 800):start]
     last = window.rfind(tail)

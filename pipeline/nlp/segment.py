@@ -21,13 +21,13 @@ unpickles in ~0.25 s.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 import hashlib
 import logging
 import os
 from pathlib import Path
 import pickle
+import re
 import sys
 
 from pipeline.core import fsutil

@@ -178,14 +178,14 @@ _LEAD_TITLE = re.compile(r"电\s*题\s*[:：]\s*(?P<title>.{6,80})$")
 _DEDICATION = re.compile(r"^[—\-─]*\s*写在.{2,40}(?:之际|前夕|之时)$")
 # 某某新闻-某某网站: a page title naming only the site (its brand twice), no headline
 _SITE_ONLY = re.compile(rf"^(?P<brand>[{CJK}A-Za-z]{{2,4}})[{CJK}]{{0,4}}\s*[-_|—]+\s*(?P=brand)[{CJK}A-Za-z]{{0,6}}(?:网|网站|官网)$")
-# A telephone number: a contact line (预约咨询: 0771-…) is page furniture, never a headline.
-_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线)\s*[:：]")  # or where to call
+# A telephone number or where to call or write (预约咨询: 0771-…, 微信:): page furniture, never a headline.
+_CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线)\s*[:：]")
 
 
 def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
-            and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _PHONE.search(s)
+            and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _CONTACT.search(s)
             and not _INSTITUTION.match(s) and not _CAPTION.search(s) and not parse_lead(s)  # 某报讯(记者 某某)
             and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
             and not s.startswith("图为")  # 图为…现场: a photo's caption
@@ -463,7 +463,8 @@ _PAPER_AND_SITE = re.compile(r"\s*(?:--|—+|-|·|•|/)\s*")
 
 
 def _source_named(source: str | None) -> str | None:
-    """The paper of a source naming a paper and its website (the paper is what is cited)."""
+    """The paper of a source naming a paper and its website (the paper is what is cited); a
+    medium's name without its 原创 label."""
     parts = _PAPER_AND_SITE.split(source) if source else []
     papers = [p for p in parts if p.endswith("报")]
     if not papers and source and source.endswith("原创") and len(source) > 4:

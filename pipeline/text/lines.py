@@ -139,15 +139,16 @@ _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 _SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)")
 
 
-# 当前位置: 某某网首页 > 栏目 > …: a breadcrumb from the home page
-_BREADCRUMB = re.compile(r"^\s*(?:(?:当前|您的|你的)?位置\s*[:：]\s*)?[^\s>»›]{0,8}首页\s*(?:>>?|»|›|->)\s*\S")
+# 当前位置: 某某网首页 > 栏目 > …: a breadcrumb from the home page, or one whose home link is lost (> 栏目 >)
+_BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的)?位置\s*[:：]\s*)?[^\s>»›]{0,8}首页\s*(?:>>?|»|›|->)\s*\S"
+                         r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›))")
 
 
 def is_navigation(s: str) -> bool:
     """A menu or breadcrumb: short items split by spaces or >, one of them a navigation word
     (resources/site_chrome.txt), or most of them site names (某某网 某某论坛)."""
-    if _BREADCRUMB.match(s) or re.match(r"^\s*(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›)", s):
-        return True  # however long the steps after the home page run (or with the home page's link lost)
+    if _BREADCRUMB.match(s):
+        return True  # however long the steps after the home page run
     if re.search(r"[，,。；;！!？?“”《]", s):
         return False
     items = [i for i in _NAV_SEP.split(s.strip()) if i]

@@ -303,8 +303,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         sites = [t for t in m["tags"].split() if t.endswith(("网", "报"))]
         return [("date", iso_date(m["date"]) or m["date"])] + [("source", sites[-1])] * bool(sites)
     m = _NUMERIC_DATE.match(s)
-    if m and m.end() < len(s) and _glued_names(s[m.end():]) and len(_glued_names(s[m.end():])) >= 2:
-        return [("date", iso_date(m.group(0)) or m.group(0))] + [("byline", n) for n in _glued_names(s[m.end():])]
+    names = _glued_names(s[m.end():]) if m and m.end() < len(s) else None
+    if names and len(names) >= 2:  # 2019-09-19某某某某某: the date glued to the writers' names
+        return [("date", iso_date(m.group(0)) or m.group(0))] + [("byline", n) for n in names]
     m = PAPER_PAGE.match(s) or _EPAPER_PATH.match(s)
     if m:
         date = m["date"] if m.re is PAPER_PAGE else f"{m['y']}年{m['m']}月{m['d']}日"
