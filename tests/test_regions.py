@@ -395,6 +395,16 @@ def test_town_stems_before_a_count_or_a_mixed_level_word(g, segmenter):
     assert towns("湘阴县青禾、柳川等乡镇推行坐班制。") == []
 
 
+def test_listed_town_stems_win_over_a_county_short_form_and_a_glued_preposition(g, segmenter):
+    # 澄江 alone is 澄江市 in Yunnan; listed with its neighbours before 乡镇 it is 寻乌县's 澄江镇
+    placed = locate("寻乌县抽调干部到澄江、吉潭、南桥3个乡镇蹲点。", g).mentions
+    assert [(m.text, m.place.level, m.place.county) for m in placed][1:] == [
+        ("澄江", "township", "寻乌县"), ("吉潭", "township", "寻乌县"), ("南桥", "township", "寻乌县")]
+    # jieba reads 到溪龙 as one word: the preposition is not part of the first stem
+    placed = locate("安吉县抽调干部到溪龙、上墅、山川3个乡蹲点。", g).mentions
+    assert [m.text for m in placed if m.place.level == "township"] == ["溪龙", "上墅", "山川"]
+
+
 def test_villages_after_their_town_with_de_between_and_listed_after_the_first(g, segmenter):
     def villages(text):
         return [m.text for m in locate(text, g).mentions if m.place.level == "village"]

@@ -921,6 +921,7 @@ _UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)(?:等(?:[两�
                         r"(村(?![级民委])|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
                         r"|乡(?![镇村级域])|街道(?![工办]))")
 _MIXED_TOWN_WORDS = ("乡镇", "镇街")
+_VILLAGE_WORDS = ("村", "社区", "嘎查")
 
 
 def _local(article: list[RegionMention]) -> tuple[bool, Place | None]:
@@ -956,7 +957,8 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
         if word in _MIXED_TOWN_WORDS and not proven:
             continue  # 乡镇 names no level: the data must place one of the stems in the county
         inside = [k for k in kept if proven and k.text != k.place.name
-                  and any(a <= k.start and k.end <= b and (k.start, k.end) != (a, b) for a, b, *_ in units)]
+                  and any(a <= k.start and k.end <= b and ((k.start, k.end) != (a, b) or word not in _VILLAGE_WORDS)
+                          for a, b, *_ in units)]
         others = Taken(len(text), ((k.start, k.end) for k in kept if k not in inside))
         if any(others.overlaps(a, b) for a, b, *_ in units):
             continue
@@ -986,7 +988,7 @@ def _county_of_listed_towns(g: Gazetteer, names: list[list[str]], named: set[str
 def _listed_unit(g: Gazetteer, stem: str, word: str, county: Place | None) -> tuple[Place, str]:
     """The unit a listed stem names: a town of the county in the data, else one the data lacks."""
     where = f"in {county.name}" if county else "its county unknown"
-    if word in ("村", "社区", "嘎查"):
+    if word in _VILLAGE_WORDS:
         return _unlisted_village(county, stem + word), where
     known = [g.places[f.code] for name in _listed_forms(stem, word) for f in g.forms.get(name, ())
              if county and county.code in g.lineage(f.code) and _is_town(f.code)]
@@ -1007,7 +1009,11 @@ def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, i
             a = next((x for x in range(b - 2, a - 1, -1) if x in bounds), None) if b - 2 >= a else None
             if a is None:
                 return None
-        if a not in bounds or b not in bounds or _NOT_A_LISTED_STEM.search(listed[a - start:b - start]) \
+            if listed[a - start] in _GLUED_BEFORE and b - a >= 3:
+                a += 1  # 到溪龙、上墅: jieba glued the preposition to a name it does not know
+        elif a not in bounds:
+            return None
+        if b not in bounds or _NOT_A_LISTED_STEM.search(listed[a - start:b - start]) \
                 or _NOT_IN_LONE_STEM.search(listed[a - start:b - start]):
             return None
         items.append((a, b))
