@@ -886,3 +886,19 @@ def test_the_kicker_over_the_headline_is_read_with_it(tmp_path):
     assert (art.title, art.kicker) == ("柳川县建成周转房300套", "修“新家”留“候鸟”")
     x = extract_article(art)
     assert {"新家", "候鸟"} <= set(x.quoted_terms)
+
+
+def test_a_closing_credit_names_the_headline_and_its_provider_and_the_disclaimer_is_furniture(tmp_path):
+    page = "\n".join(["发布时间:2021-06-02 08:10", BODY, BODY2,
+                      "《柳川镇推行“青禾”干部夜校》由青禾新闻网提供,转载请注明出处:http://x.example/1.html,谢谢合作!",
+                      "青禾网版权与免责声明", "1、未经本网许可,任何单位不得使用本网作品。", "2、本网转载的稿件不代表本网观点。"])
+    art = only(tmp_path, page)
+    assert (art.title, art.source) == ("柳川镇推行“青禾”干部夜校", "青禾新闻网")
+    assert "许可" not in art.text and "不代表" not in art.text
+    # a body sentence naming a document and its issuer is no credit
+    assert parse_meta_line("《柳川镇干部管理办法》由镇党委发布,自发布之日起施行。") is None
+
+
+def test_toolbar_buttons_spaced_inside_their_brackets_are_furniture(tmp_path):
+    art = only(tmp_path, "\n".join(["CNML格式】 【 】 【打 印】", "2016-01-10 10:00:32", BODY, BODY2]))
+    assert art.title is None and "打 印" not in art.text

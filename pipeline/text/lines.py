@@ -27,11 +27,16 @@ _BOILER_PREFIX = re.compile(
     r"本文链接|原标题\s*[:：]|【?\s*(?:打印|关闭)(?:窗口|本页)?\s*】?\s*$|(?:版权|免责)声明\s*[:：])",
     re.IGNORECASE,
 )
+# 某某网版权与免责声明 and its numbered clauses (未经本网许可…, 本网转载…不代表本网观点)
+_DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明|免责声明|版权声明)\s*[:：]?$"
+                         r"|^(?=.*(?:本网|本站)(?!讯))(?=.*(?:版权|转载|许可|免责|侵权|不代表))")  # (本网讯: a lead)
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}", re.IGNORECASE)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
 _PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一页|下一页|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一页|下一页|尾页|首页|末页))*$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$"
                           r"|^[【\[]?\s*(?:第\s*\d+\s*页\s*){2,}[】\]]?$")  # 【 第1页 第2页 第3页 】: a pager
+_BUTTON = re.compile(r"【[^【】]{1,12}】")
+_BUTTON_SPLIT = re.compile(r"[【】\[\]\s]+")
 _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*小\s*】?$")
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|特别行政区)$")
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*")
@@ -109,7 +114,8 @@ def _keyword_spam(s: str) -> str | None:
 def boilerplate_reason(s: str, following: str | None) -> str | None:
     furniture = word_set("page_furniture.txt")
     bare = s.strip("【】[]<>《》 ")
-    words = [w.strip("【】[]") for w in s.split()]
+    # 【打 印】 【 】: buttons spaced out inside their brackets, empty brackets between them
+    words = [w for w in _BUTTON_SPLIT.split(_BUTTON.sub(lambda m: m.group().replace(" ", ""), s)) if w]
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
     if bare in furniture or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):
         return "page furniture"
@@ -117,6 +123,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "page furniture"
     if _ICP.search(s) and len(s) < 120:
         return "footer"
+    if _DISCLAIMER.search(s) and len(s) < 120:
+        return "disclaimer"
     if _PAGINATION.match(s):
         return "pagination"
     if is_navigation(s):

@@ -274,6 +274,8 @@ PAPER_PAGE = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}})》\s*[(（]\s*(?P<date>(
 EDITOR_LINE = re.compile(r"^(?:[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]"
                          r"|本文(?:责任编辑|责编|编辑)\s*/\s*(?P<names2>\S{2,8}))$")  # (责任编辑 某某), 本文责编/某某
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
+_CREDIT_LINE = re.compile(r"^《(?P<title>[^《》]{6,80})》\s*由\s*(?P<src>[^\s，,。《》:：]{2,24}?)\s*(?:独家)?(?:提供|发布|首发)"
+                          r"\s*[，,。;；]\s*(?:[^，,。]{0,6}(?:转载|转发|引用)|版权)")
 _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
 # Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
 _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
@@ -312,6 +314,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("source", m["src"]), ("date", iso_date(date) or date)]
     if _SENT_FROM.match(s) or _DIARY_DAY.match(s):
         return [("record", s)]  # the byline's place on a line of its own, a diary's day: no headline
+    m = _CREDIT_LINE.match(s)
+    if m:  # 《…》由某某网提供，转载请注明出处: the closing credit names the article and its provider
+        return [("labelled_title", m["title"].strip()), ("source", m["src"])]
     m = EDITOR_LINE.match(s)
     if m and person_names(m["names"] or m["names2"]):
         return [("editor", person_names(m["names"] or m["names2"])[0])]
