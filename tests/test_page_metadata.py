@@ -902,3 +902,12 @@ def test_a_closing_credit_names_the_headline_and_its_provider_and_the_disclaimer
 def test_toolbar_buttons_spaced_inside_their_brackets_are_furniture(tmp_path):
     art = only(tmp_path, "\n".join(["CNML格式】 【 】 【打 印】", "2016-01-10 10:00:32", BODY, BODY2]))
     assert art.title is None and "打 印" not in art.text
+
+
+def test_a_date_with_the_pages_buttons_after_it_and_a_bare_posted_label(tmp_path):
+    assert parse_meta_line("2019年5月6日   收藏 打印 推荐 评论") == [("date", "2019-05-06")]
+    assert parse_meta_line("发布:2019-05-06 10:20:00 字号: | | 【 打印 】") == [("date", "2019-05-06")]
+    assert parse_meta_line("发布:青禾县委组织部") is None  # the verb alone dates nothing
+    page = "\n".join(["青禾日报社主办", "3上一篇 下一篇4", "2019年5月6日 收藏 打印 推荐", "柳川镇干部夜校开课", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("柳川镇干部夜校开课", "2019-05-06")

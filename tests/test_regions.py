@@ -635,3 +635,14 @@ def test_a_county_named_by_an_ordinary_word_after_a_preposition(g):
     """由|桃源县委办牵头: a preposition the segmenter cut off opens the phrase; 纪委|会同县: no."""
     assert [m[2] for m in _found("工作由桃源县委办牵头,抽调人员组建专班。", g)] == ["湖南省/常德市/桃源县"]
     assert _found("市纪委会同县人社局开展检查。", g) == []
+
+
+def test_the_kicker_over_the_headline_names_places_too(tmp_path):
+    from pipeline.text.ingest import read_document
+    from pipeline.worker import process_document
+
+    body = "镇里为每名离任干部建立档案，按月发放补贴，让他们安心。全镇已有四十多名离任干部领到补贴。\n" * 2
+    page = tmp_path / "k.txt"
+    page.write_text("2019年5月6日\n安吉离任村干部有了补贴\n镇里按月发放到人\n" + body, encoding="utf-8")
+    x = process_document(read_document(page)).extractions[0]
+    assert x.region is not None and x.region.county == "安吉县"

@@ -27,12 +27,13 @@ _BOILER_PREFIX = re.compile(
     r"本文链接|原标题\s*[:：]|【?\s*(?:打印|关闭)(?:窗口|本页)?\s*】?\s*$|(?:版权|免责)声明\s*[:：])",
     re.IGNORECASE,
 )
+_HOSTED_BY = re.compile(rf"^[{CJK}]{{2,20}}(?:主办|承办|协办|联合主办)$")  # 某某报业集团主办: the site's publisher
 # 某某网版权与免责声明 and its numbered clauses (未经本网许可…, 本网转载…不代表本网观点)
 _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明|免责声明|版权声明)\s*[:：]?$"
                          r"|^(?=.*(?:本网|本站)(?!讯))(?=.*(?:版权|转载|许可|免责|侵权|不代表))")  # (本网讯: a lead)
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}", re.IGNORECASE)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
-_PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一页|下一页|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一页|下一页|尾页|首页|末页))*$")
+_PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一[页篇]|下一[页篇]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇]|下一[页篇]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$"
                           r"|^[【\[]?\s*(?:第\s*\d+\s*页\s*){2,}[】\]]?$")  # 【 第1页 第2页 第3页 】: a pager
 _BUTTON = re.compile(r"【[^【】]{1,12}】")
@@ -122,6 +123,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30:
         return "page furniture"
     if _ICP.search(s) and len(s) < 120:
+        return "footer"
+    if _HOSTED_BY.match(s):
         return "footer"
     if _DISCLAIMER.search(s) and len(s) < 120:
         return "disclaimer"

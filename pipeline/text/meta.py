@@ -281,9 +281,18 @@ _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
 _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 
 
+def _without_buttons(s: str) -> str:
+    """2007年7月6日 收藏 打印 推荐: the page's buttons after its date are no part of the field."""
+    words = s.split()
+    furniture = word_set("page_furniture.txt")
+    while len(words) > 1 and words[-1].strip("【】[]") in furniture:
+        words.pop()
+    return s if len(words) == len(s.split()) else s[:s.rindex(words[-1]) + len(words[-1])]
+
+
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
-    s = _WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip()
+    s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
     if not s or len(s) > 160:
@@ -362,6 +371,7 @@ def _dateline_date(s: str) -> re.Match[str] | None:
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_POSTED = re.compile(r"\s*(?:发布|发表|更新|上传)\s*[:：]\s*")  # 发布:2017-04-19 10:03:23 字号:…: a bare verb before the time
 
 
 def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
@@ -393,14 +403,14 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         rest = ""
     if fields:
         rest = _UNKNOWN_FIELD.sub(" ", rest)  # 发布单位:某某开发区: a field this project does not read
-    leftover = re.sub(r"[\s|·:：()（）]+", "", rest)
+    leftover = re.sub(r"[\s|·:：()（）【】]+", "", rest)
     if fields and [k for k, _ in fields] == ["date"] and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", rest.strip()):
         return fields + [("source", leftover)]  # 某某日报 2019-09-06 06:14: the medium and its date
     if fields and [k for k, _ in fields] == ["date"] and _account_before(rest, dm):
         return fields + [("source", leftover)]  # 某某号 2024-01-16 12:24:16: a self-media account and its post time
     if fields and [k for k, _ in fields] == ["date"] and leftover and not keyed_date:
         # A date inside a sentence is not a dateline; a date and time opening a short line is.
-        opens = dm is not None and dm.start() == 0 and ":" in dm.group(0)
+        opens = dm is not None and ":" in dm.group(0) and (dm.start() == 0 or _POSTED.fullmatch(s, 0, dm.start()))
         # 政务 2024-11-16 16:43 河北: a date and time between a channel's word and a place's, alone
         framed = dm is not None and ":" in dm.group(0) and re.fullmatch(rf"\s*[{CJK}]{{1,4}}\s+[{CJK}]{{1,4}}\s*", rest)
         return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed else None
