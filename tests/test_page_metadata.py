@@ -911,3 +911,10 @@ def test_a_date_with_the_pages_buttons_after_it_and_a_bare_posted_label(tmp_path
     page = "\n".join(["青禾日报社主办", "3上一篇 下一篇4", "2019年5月6日 收藏 打印 推荐", "柳川镇干部夜校开课", BODY, BODY2])
     art = only(tmp_path, page)
     assert (art.title, art.date) == ("柳川镇干部夜校开课", "2019-05-06")
+
+
+def test_a_sites_lead_crediting_its_papers_reporter_and_a_boxed_list_of_names():
+    lead = parse_lead("青禾网讯 青禾日报全媒体记者 林小满、通讯员 何青报道:近日,柳川镇组织干部开展培训。")
+    assert lead == [("source", "青禾日报"), ("记者", "林小满"), ("通讯员", "何青")]
+    assert parse_byline_fields("□林小满、何青、方小禾") == [("byline", "林小满"), ("byline", "何青"), ("byline", "方小禾")]
+    assert parse_byline_fields("□推进干部工作") is None

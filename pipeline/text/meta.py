@@ -113,8 +113,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         if glued and glued.group(1) in word_set("reporter_kinds.txt"):
             s, glued = s[glued.end():], None  # 特约记者, 首席记者: a kind of reporter, no medium
         if glued and _role_names(s[glued.end():]):
-            # 本刊全媒体记者 某某: the page's own medium names no source
-            medium, s = (None if glued.group(1).startswith("本") else glued.group(1)), s[glued.end():]
+            # 本刊全媒体记者 某某: the page's own medium names no source; 某某日报全媒体记者: the paper's
+            medium, s = (None if glued.group(1).startswith("本") else _without_kind(glued.group(1))), s[glued.end():]
     authors = _role_names(s) or _text_by(s)
     if authors is None and medium and BYLINE_ROLE.fullmatch(s.strip()):
         return [("source", medium)]  # 新华社记者: the medium's reporters, unnamed
@@ -122,10 +122,17 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         names = person_names(s)  # 文/图 张三 李四: the writer's mark names them as the writers
         authors = [("author" if marked else "byline", n) for n in names] if names else None
     if authors is None and not medium and line.lstrip()[:1] in BULLETS:
-        authors = unit_and_names(s)  # □ 某某县委党校 张三: a printed byline, the writer's unit before the name
+        # □ 某某县委党校 张三, □张三、李四: a printed byline, the writer's unit before the names or none
+        authors = unit_and_names(s) or [("byline", n) for n in person_names(s) or ()] or None
     if not authors:
         return None
     return ([("source", medium)] if medium else []) + authors
+
+
+def _without_kind(medium: str) -> str:
+    """某某日报全媒体 -> 某某日报: the kind of reporter written between the medium and the role."""
+    kind = next((k for k in word_set("reporter_kinds.txt") if medium.endswith(k) and len(medium) > len(k) + 1), "")
+    return medium[:len(medium) - len(kind)]
 
 
 # 某某县委组织部 张三: a unit, then the name(s) of who wrote for it
@@ -521,7 +528,7 @@ def _unbracket(val: str) -> str:
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
     rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息)"
-    r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
+    r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
 _NEWS_KINDS = frozenset("快简资喜短音通")
@@ -548,8 +555,11 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     medium = _lead_medium(m, text)
     if medium and not medium.startswith("本"):
         fields.append(("source", medium))
-    if m["open"]:  # 某某日报讯 通讯员 张三 报道：
-        fields += _role_names(m["open"].strip()) or []
+    if m["open"]:  # 某某日报讯 通讯员 张三 报道：, 某某网讯 某某日报全媒体记者 张三 报道：
+        by = _role_names(m["open"].strip()) or parse_byline_fields(m["open"]) or []
+        if any(k == "source" for k, _ in by):
+            fields = []  # the reporter's paper, not the site that reposts it, is the source
+        fields += by
     if m["by"]:
         by = _bracket_authors(m["by"])
         if by is None:
