@@ -918,3 +918,8 @@ def test_a_sites_lead_crediting_its_papers_reporter_and_a_boxed_list_of_names():
     assert lead == [("source", "青禾日报"), ("记者", "林小满"), ("通讯员", "何青")]
     assert parse_byline_fields("□林小满、何青、方小禾") == [("byline", "林小满"), ("byline", "何青"), ("byline", "方小禾")]
     assert parse_byline_fields("□推进干部工作") is None
+
+
+def test_a_fragment_printed_over_and_over_is_no_body(tmp_path):
+    page = "\n".join(["心,是灯一盏。心,是灯一盏。", "柳川镇为受诬告干部澄清正名", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川镇为受诬告干部澄清正名"
