@@ -304,3 +304,18 @@ def test_lists_before_a_formula_that_describe_people_or_end_on_its_qualifier(tex
 ])
 def test_one_to_one_with_a_word_questions_and_periods(text, want, segmenter):
     assert [s.canonical for s in find_slogans(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("柳川县任现职半年以上的40名干部参加测评。", [("半年以上", 0.5, "年", "以上"), ("40名", 40, "名", None)]),
+    ("报名不足3人的岗位取消。", [("不足3人", 3, "人", "以下")]),  # 不足, 不到: less than, as 低于
+    ("参训时间不到一年的干部不参评。", [("不到一年", 1, "年", "以下")]),
+    ("他想不到3天就办好了。", [("3天", 3, "天", None)]),  # 想不到: a verb, no qualifier
+    ("报名人数不足该岗位(含借调)计划数的2倍的,核减计划。", [("2倍", 2, "倍", "以下")]),
+    ("村干部报酬不低于上年度当地农村居民人均可支配收入的两倍。", [("两倍", 2, "倍", "不少于")]),
+    ("群众来信40余封,整理档案3万余页。", [("40余封", 40, "封", "余"), ("3万余页", 30000, "页", "余")]),
+])
+def test_qualifiers_after_a_half_less_than_words_and_a_long_comparison_base(text, want, segmenter):
+    from pipeline.extract.figures import find_figures
+
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)] == want

@@ -33,12 +33,12 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 NUMBER = (rf"(?:(?<!\d)(?<!\d[.,]){ARABIC_ATOMIC}[十百千万亿]*+"
           rf"|(?<![{_CN_DIGITS}数几])(?:[数几](?=[{_CN_DIGITS}]))?+[{_CN_DIGITS}]++几?+)")
 PRE = (r"最大不超过|最多不超过|最高不超过|最多不超|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
-       r"低于|不超|(?<!最)近|约|逾|超|上(?=[百千万亿])")
+       r"低于|不足|(?<![想做办达找见看听得料意猜买收拿])不到|不超|(?<!最)近|约|逾|超|上(?=[百千万亿])")
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
     "最多": "不超过", "最高": "不超过", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
     "最多不超": "不超过", "不超": "不超过", "不高于": "不超过",
-    "低于": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
+    "低于": "以下", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
     "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
 }
 # The nouns that 个 counts inside a unit (3个多月, 一个半小时): 个 + 多/余/半 + noun.
@@ -74,7 +74,7 @@ _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是))"
-    rf"|(?P<q3>不少于|不低于|不超过|不高于)(?:(?![一二两三四五六七八九十百千万])[{CJK}]){{1,8}}的"  # 不低于总课时的70%
+    rf"|(?P<q3>不少于|不低于|不超过|不高于|不足|不到)(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%
     r"|(?P<q2>约|近)[占为有达])$"
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
@@ -611,7 +611,7 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
 
 def _apart_qualifier(text: str, s: int) -> str | None:
     """A qualifier standing apart before the figure: 至少有五位, 约占三分之二, 最高每年可达1080元."""
-    lo = s - 12 if s > 12 else 0
+    lo = s - 26 if s > 26 else 0
     if not _APART_HINT.search(text, lo, s):
         return None
     ap = _APART.search(text[lo:s])
@@ -678,7 +678,7 @@ def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
 # 半年多, 快半年, 之后半年: a half of a period, closing its phrase (上半年, 过去的半年 and 每半年 are
 # dates and rates; 半年考核 is semiannual)
 _HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两三四五六七八九十\d]))(?<!过去的)(?<!过去)半(?P<unit>年|个月|小时|个小时)"
-                   r"(?P<inner>多|余)?(?:(?P<post>以内|内(?!容|部|涵|设))|(?=时间|了|之久|以上|左右|[，,。；;、]|$))")  # not 半年考核 (semiannual), 半天 (a while)
+                   r"(?P<inner>多|余)?(?:(?P<post>以内|内(?!容|部|涵|设)|以上|以下|左右)|(?=时间|了|之久|[，,。；;、]|$))")  # not 半年考核 (semiannual), 半天 (a while)
 
 
 def _halves(scan: _Scan, found: Taken) -> list[Figure]:
@@ -688,7 +688,8 @@ def _halves(scan: _Scan, found: Taken) -> list[Figure]:
         s, e = m.span()
         if scan.blocked(s, e) or found.overlaps(s, e) or (w and w.inside_general_word(s, e)):
             continue  # 半天 in 忙了半天 is a word of its own only when the segmenter glues it into a longer one
-        qualifier = m["inner"] or (m["post"] and "以内") or _apart_qualifier(text, s)
+        post = m["post"] and QUALIFIER.get(m["post"], m["post"])  # 半年以上, 半天内
+        qualifier = m["inner"] or post or _apart_qualifier(text, s)
         out.append(_plain_figure(scan, s, e, 0.5, None, m["unit"], qualifier))
     return out
 

@@ -125,7 +125,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "page furniture"
     if _ICP.search(s) and len(s) < 120:
         return "footer"
-    if _REPEATED.fullmatch(s):
+    if len(s) <= 60 and _REPEATED.fullmatch(s):
         return "repeated phrase"
     if _HOSTED_BY.match(s):
         return "footer"
