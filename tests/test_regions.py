@@ -646,3 +646,25 @@ def test_the_kicker_over_the_headline_names_places_too(tmp_path):
     page.write_text("2019年5月6日\n安吉离任村干部有了补贴\n镇里按月发放到人\n" + body, encoding="utf-8")
     x = process_document(read_document(page)).extractions[0]
     assert x.region is not None and x.region.county == "安吉县"
+
+
+def test_a_namesake_town_named_with_its_officials_or_villages_is_kept_as_ambiguous(g, segmenter):
+    placed = locate("深夜,在石桥镇柳湾村,石桥镇副镇长带领干部转移群众。", g)
+    towns = [m for m in placed.mentions if m.place.level == "township"]
+    assert [m.text for m in towns] == ["石桥镇", "石桥镇"] and all(m.place.code == "" for m in towns)
+    assert placed.region.township == "石桥镇" and placed.reason.startswith("ambiguous")
+
+
+def test_ordinary_words_and_a_big_citys_streets_are_no_towns(g, segmenter):
+    # 先进|乡镇: 进乡镇 (a former town's name) would start inside a word, even where its province is named
+    assert [m.text for m in locate("黑龙江省表彰先进乡镇,先进乡镇的标准随之公布。", g).mentions] == ["黑龙江省"]
+    # 北京街道变化不小: Beijing's sub-districts, not the same-named 街道 of another city
+    assert locate("这一年,北京街道变化不小。", g).mentions == []
+
+
+def test_a_one_character_town_listed_after_its_neighbour_and_an_unlisted_sumu_after_its_banner(g, segmenter):
+    towns = [m.text for m in locate("双流区黄甲街道、彭镇、黄龙溪镇各派一名干部参赛。", g).mentions if m.place.level == "township"]
+    assert towns == ["黄甲街道", "彭镇", "黄龙溪镇"]
+    sumu = [m for m in locate("科左后旗青格勒苏木干部冒雨巡查。", g).mentions if m.place.level == "township"]
+    assert [(m.text, m.place.county) for m in sumu] == [("青格勒苏木", "科尔沁左翼后旗")]
+    assert [m.text for m in locate("科左后旗加强苏木干部培训。", g).mentions] == ["科左后旗"]

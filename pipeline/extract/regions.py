@@ -689,7 +689,11 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if p.level in ("township", "village") and _after_conjunction(hit.text) and not m.reason.startswith("explicit parent"):
         return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows
     if kind == "variant":  # another level word than the list's: only where a parent places it
+        if hit.start not in seg.bounds and not m.reason.startswith("explicit"):
+            return False  # 先进|乡镇: the stem's first character ends a word
         return by_parent or p.code != "" and ev.support(p, hit)[0] > 0
+    if p.level == "township" and not by_parent and _stem_is_a_division(ev.g, hit.text) and not _cued(hit, seg, ev, p):
+        return False  # 北京街道变化不小: a city's streets, unless its county, officials or institutions (中山镇党委) say town
     weak = kind == "short" and p.level != "province" and len(hit.text) < 3 and _common_word(hit.text) \
         and not (p.level == "city" and is_proper_name(hit.text)) \
         or p.level == "township" and seg.text[hit.end - 1:hit.end + 1] in _GENERIC_GLUE \
@@ -714,6 +718,13 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
     return not weak or by_parent or _cued(hit, seg, ev, p)
+
+
+def _stem_is_a_division(g: Gazetteer, town: str) -> bool:
+    """北京街道, 上海镇: the town's stem is a province's or a prefecture's name too (高明乡 may be
+    a town: 高明 is only a district's)."""
+    stem = _town_stem(town)
+    return any(g.places[f.code].level in ("province", "city") for f in g.forms.get(stem, ()))
 
 
 def _after_preposition(seg: "_Segment", start: int) -> bool:
@@ -759,12 +770,16 @@ def _local_cue(g: Gazetteer, hit: _Hit, seg: _Segment) -> bool:
 
 
 _LEVEL_CHARS = frozenset("省市县区州盟旗")
+_TOWN_OFFICIAL = re.compile(r"(?:党委|党工委)?(?:副?(?:镇长|乡长|书记|主任)|党委|党工委|人大主席|纪委|办事处)")
 
 
 def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
     text = seg.text
     if _local_cue(ev.g, hit, seg) or ev.cued_elsewhere(p, hit):
         return True
+    if p.level == "township" and text[hit.end - 1:hit.end] in "镇乡道" and (
+            _TOWN_OFFICIAL.match(text, hit.end) or _village_after(text, hit.end, Taken(len(text)))):
+        return True  # 石桥镇副镇长, 石桥镇邱楼村: a town's officials or villages say the name is a town's
     listed = {m.start for m in seg.accepted if text[m.start - 1:m.start] == "、"} | \
              {m.end for m in seg.accepted if text[m.end:m.end + 1] == "、"}
     if hit.end + 1 in listed or hit.start - 1 in listed and text[hit.end:hit.end + 1] in _ITEM_EDGE:
@@ -1156,7 +1171,7 @@ def _one_unplaced_town(mentions: list[RegionMention]) -> tuple[Place | None, str
     """An article naming one town only, and nothing that places it (中山镇, in five counties): the
     town as far as its candidates agree, said to be ambiguous."""
     towns = {m.place.name: m.place for m in mentions if m.place.level == "township"}
-    if len(towns) != 1 or any(m.place.level != "township" for m in mentions):
+    if len(towns) != 1 or any(m.place.level not in ("township", "village") for m in mentions):  # (its villages)
         return None, None, None
     (town,) = towns.values()
     return replace(town, township=town.name), f"ambiguous: only {town.name} is named, and nothing places it", 0.0
@@ -1175,7 +1190,7 @@ def _medium_place(g: Gazetteer, source: str) -> Place | None:
     return None
 
 
-_UNLISTED_TOWN = re.compile(rf"^([{CJK}]{{2,3}}?)(镇|乡(?![镇村])|街道)")
+_UNLISTED_TOWN = re.compile(rf"^(?:([{CJK}]{{2,3}}?)(镇|乡(?![镇村])|街道)|([{CJK}]{{2,5}}?)(苏木))")  # (苏木: long transcribed names)
 # Characters no town name begins with here: institutions (县委), quantities, function words.
 # Characters no town or village name holds here, from the strictest test (a stem read on its own) to
 # the loosest (a long transcribed name, 依什兰木其村): institutions and level words, function words,
@@ -1194,6 +1209,25 @@ def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None
         if _is_town(c) and len(_town_stem(name)) == 1 and after.startswith(name):
             return g.places[c]
     return None
+
+
+def _common_words_in(stem: str) -> bool:
+    """坚持把, 加强: a stem holding a frequent word is a clause (巴嘎塔拉 holds none)."""
+    from pipeline.nlp.segment import get_segmenter
+
+    return any(len(w) >= 2 and _common_word(w) for w in get_segmenter().cut(stem))
+
+
+def _one_character_sibling(g: Gazetteer, text: str, town: RegionMention, taken: Taken) -> list[RegionMention]:
+    """黄甲街道、彭镇、黄龙溪镇: a one-character town listed right after a town of the same county."""
+    county = g.places[g.parent_code(town.place.code)]
+    start = town.end + 1
+    short = _one_character_town(g, county, text[start:start + 3])
+    end = start + len(short.name) if short else start
+    if short is None or text[end:end + 1] not in _ITEM_EDGE or taken.overlaps(start, end):
+        return []
+    return [RegionMention(text=short.name, place=short, start=start, end=end,
+                          reason=f"in {county.name}, listed with {town.place.name}")]
 
 
 def _unlisted_town(parent: Place | None, name: str) -> Place:
@@ -1224,6 +1258,9 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
     taken = Taken(len(text), ((m.start, m.end) for m in found))
     out = []
     for m in found:
+        if m.place.level == "township" and m.place.code and text[m.end:m.end + 1] == "、":
+            out += _one_character_sibling(g, text, m, taken)
+            continue
         if m.place.level not in ("city", "county") or not m.place.code:
             continue
         short = _one_character_town(g, m.place, text[m.end:m.end + 3])
@@ -1231,8 +1268,10 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
             out.append(RegionMention(text=short.name, place=short, start=m.end, end=m.end + len(short.name),
                                      reason=f"explicit parent: {m.place.name} precedes it"))
             continue
-        hit = _UNLISTED_TOWN.match(text[m.end:m.end + 6])
-        if hit is None or _NOT_A_STEM.search(hit.group(1)) or is_general_word(hit.group()):
+        hit = _UNLISTED_TOWN.match(text[m.end:m.end + 7])
+        stem = hit and (hit.group(1) or hit.group(3))
+        if hit is None or _NOT_A_STEM.search(stem) or is_general_word(hit.group()) \
+                or hit.group(3) and _common_words_in(stem):  # 某旗加强苏木…: a verb before the level word
             continue
         start, end = m.end, m.end + len(hit.group())
         if taken.overlaps(start, end):
