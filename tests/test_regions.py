@@ -668,3 +668,10 @@ def test_a_one_character_town_listed_after_its_neighbour_and_an_unlisted_sumu_af
     sumu = [m for m in locate("科左后旗青格勒苏木干部冒雨巡查。", g).mentions if m.place.level == "township"]
     assert [(m.text, m.place.county) for m in sumu] == [("青格勒苏木", "科尔沁左翼后旗")]
     assert [m.text for m in locate("科左后旗加强苏木干部培训。", g).mentions] == ["科左后旗"]
+
+
+def test_a_county_whose_name_is_also_a_word_is_placed_by_the_community_after_it(g, segmenter):
+    # 江岸 is a river bank and 雄县 a two-character name: the community named right after them says county
+    assert [m.text for m in locate("培训班在江岸区青禾苑社区结业。", g).mentions][:1] == ["江岸区"]
+    assert [m.text for m in locate("雄安新区雄县铃铛阁社区书记发言。", g).mentions if m.place.level == "county"] == ["雄县"]
+    assert [m.text for m in locate("他站在江岸上,看着江水。", g).mentions] == []

@@ -780,6 +780,8 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
     if p.level == "township" and text[hit.end - 1:hit.end] in "镇乡道" and (
             _TOWN_OFFICIAL.match(text, hit.end) or _village_after(text, hit.end, Taken(len(text)))):
         return True  # 石桥镇副镇长, 石桥镇邱楼村: a town's officials or villages say the name is a town's
+    if p.level == "county" and p.code and hit.text == p.name and _community_after(text, hit.end):
+        return True  # 江岸区百步亭社区, 雄县铃铛阁社区: a community of the county follows its full name
     listed = {m.start for m in seg.accepted if text[m.start - 1:m.start] == "、"} | \
              {m.end for m in seg.accepted if text[m.end:m.end + 1] == "、"}
     if hit.end + 1 in listed or hit.start - 1 in listed and text[hit.end:hit.end + 1] in _ITEM_EDGE:
@@ -904,6 +906,12 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
             pos = end + 1 if text[end:end + 1] == "、" else -1
     kept = [m for m in local if m not in short or not any(v.start <= m.start and m.end <= v.end for v in out)]
     return sorted(kept + out + _named_again(text, out, taken), key=lambda m: m.start)
+
+
+def _community_after(text: str, pos: int) -> bool:
+    """百步亭社区 right after a county: a name of three characters or more, no frequent word, + 村 or 社区."""
+    v = _VILLAGE_AFTER_TOWN.match(text, pos)
+    return bool(v) and len(v.group(1)) >= 3 and not _NOT_A_LONG_STEM.search(v.group(1)) and not _common_word(v.group(1))
 
 
 def _holds_named_villages(m: RegionMention) -> bool:
