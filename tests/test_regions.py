@@ -675,3 +675,9 @@ def test_a_county_whose_name_is_also_a_word_is_placed_by_the_community_after_it(
     assert [m.text for m in locate("培训班在江岸区青禾苑社区结业。", g).mentions][:1] == ["江岸区"]
     assert [m.text for m in locate("雄安新区雄县铃铛阁社区书记发言。", g).mentions if m.place.level == "county"] == ["雄县"]
     assert [m.text for m in locate("他站在江岸上,看着江水。", g).mentions] == []
+
+
+def test_a_prize_or_a_river_named_like_a_place_is_no_mention(g, segmenter):
+    assert not any(m.text == "金牛" for m in locate("柳川镇评选年度‘金牛奖’,开展“金牛擂台赛”。", g).mentions)
+    assert locate("清晨被怒江上的日出唤醒。", g).mentions == []
+    assert [m.text for m in locate("怒江州选派干部驻村。", g).mentions] == ["怒江州"]

@@ -371,8 +371,9 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         forms = g.forms[keys[i]]
         if _WHOLE_UNIT.match(keys[i]):
             forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
-        if _LOWER_LEVEL_AFTER.match(text[e:e + 4]):
-            forms = [f for f in forms if f.kind != "short"]
+        if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) or _PRIZE_AFTER.match(text, e) \
+                or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
+            forms = [f for f in forms if f.kind != "short"]  # 金牛奖, 怒江上的日出: a prize, a river
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
         elif forms and s and text[s - 1] in _FAMILY_NAMES:
@@ -395,6 +396,8 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
     return i, s, e
 
 
+_PRIZE_AFTER = re.compile(r"[’”」]?(?:奖|杯|擂台)")
+_WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|江面|河面|湖面|水面|边上|流域|水)")
 _MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
 _TOWN_WORD = re.compile(r"街道|街办|镇|乡|苏木|区公所")
 _WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
