@@ -319,3 +319,11 @@ def test_qualifiers_after_a_half_less_than_words_and_a_long_comparison_base(text
     from pipeline.extract.figures import find_figures
 
     assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)] == want
+
+
+def test_lead_verbs_of_adherence_and_of_refusal_are_no_part_of_the_first_item(segmenter):
+    from pipeline.extract.slogans import _strip_lead_verbs
+
+    (s,) = find_slogans("柳川社区秉承用好邻里人、办好邻里事、重塑邻里情的“三邻”原则。")
+    assert s.components == ["用好邻里人", "办好邻里事", "重塑邻里情"]
+    assert _strip_lead_verbs("坚决不能做做表面文章、做甩手掌柜") == "做表面文章、做甩手掌柜"
