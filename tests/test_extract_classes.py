@@ -327,3 +327,16 @@ def test_lead_verbs_of_adherence_and_of_refusal_are_no_part_of_the_first_item(se
     (s,) = find_slogans("柳川社区秉承用好邻里人、办好邻里事、重塑邻里情的“三邻”原则。")
     assert s.components == ["用好邻里人", "办好邻里事", "重塑邻里情"]
     assert _strip_lead_verbs("坚决不能做做表面文章、做甩手掌柜") == "做表面文章、做甩手掌柜"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("镇长提出三点要求。", [("三点", 3, "点")]),  # the points of a speech are counted
+    ("会上谈了4点具体体会。", [("4点", 4, "点")]),
+    ("下午三点召开会议。", []),  # a time of day
+    ("调来冲锋舟2艘、雨鞋300双。", [("2艘", 2, "艘"), ("300双", 300, "双")]),
+    ("他用一双手撑起了家。", []),  # 一双 + noun: "a pair of"
+])
+def test_points_of_a_speech_and_boats_and_pairs_are_counted(text, want, segmenter):
+    from pipeline.extract.figures import find_figures
+
+    assert [(f.text, f.value, f.unit) for f in find_figures(text)] == want

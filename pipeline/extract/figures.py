@@ -473,6 +473,7 @@ def find_figures(
     found = Taken(len(text), ((f.start, f.end) for f in out))
     out += _bare_magnitudes(scan, found)
     out += _halves(scan, found)
+    out += _points(scan, found)
     out.sort(key=lambda f: f.start)
     return out
 
@@ -717,6 +718,20 @@ def _shared_unit(text: str, m: re.Match[str], value: float, e: int) -> tuple[flo
     if unit == "元" and num.endswith(("万", "亿")):
         return value / BIG_UNITS[num[-1]], num[-1] + "元"
     return value, unit
+
+
+_POINTS = re.compile(r"(?<![\d第一二两三四五六七八九十])(?P<num>[一二两三四五六七八九十]|\d{1,2})点(?=(?:具体|主要|重要|工作)?(?:"
+                     + "|".join(map(re.escape, word_list("point_nouns.txt"))) + "))")
+
+
+def _points(scan: _Scan, found: Taken) -> list[Figure]:
+    """提出三点要求: the points of a speech or a report (下午三点 is a time of day)."""
+    out = []
+    for m in _POINTS.finditer(scan.text) if "点" in scan.text else ():
+        s, e = m.span()
+        if not scan.blocked(s, e) and not found.overlaps(s, e):
+            out.append(_plain_figure(scan, s, e, parse_number(m["num"]), None, "点", None))
+    return out
 
 
 def _summary_numerals(scan: _Scan) -> list[Figure]:
