@@ -923,3 +923,17 @@ def test_a_sites_lead_crediting_its_papers_reporter_and_a_boxed_list_of_names():
 def test_a_fragment_printed_over_and_over_is_no_body(tmp_path):
     page = "\n".join(["心,是灯一盏。心,是灯一盏。", "柳川镇为受诬告干部澄清正名", BODY, BODY2])
     assert only(tmp_path, page).title == "柳川镇为受诬告干部澄清正名"
+
+
+def test_a_teaser_above_the_headline_and_a_sites_address_between_its_fields(tmp_path):
+    page = "\n".join([BODY, "柳川镇干部夜校开课", "青禾网 http://qh.example.cn 时间:2017-03-21 08:07", BODY, BODY2])
+    (art,) = articles(tmp_path, page)  # the opening paragraph printed over the headline is no article
+    assert (art.title, art.date, art.source) == ("柳川镇干部夜校开课", "2017-03-21", "青禾网")
+    assert parse_meta_line("青禾网 时间:2017-03-21 08:07") == [("date", "2017-03-21"), ("source", "青禾网")]
+
+
+def test_the_mediums_name_before_the_headline_and_a_bracketed_photo_credit(tmp_path):
+    page = "\n".join(["青禾周刊:驻村干部的一天", "2015年10月11日 15:36:29 来源:青禾周刊", BODY, BODY2])
+    assert only(tmp_path, page).title == "驻村干部的一天"
+    page = "\n".join(["学员在党旗前重温入党誓词。(记者 林小满 摄)", "青禾网讯(记者 林小满)" + BODY, BODY2])
+    assert only(tmp_path, page).title is None

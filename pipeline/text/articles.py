@@ -161,7 +161,7 @@ _ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?�
 # -某某网, _某某频道: the site's name closing the page's own title (its <title>)
 _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$")
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄).
-_CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*$")
+_CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*[)）]?\s*$")
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
                           rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道|部|局|厅))?$")  # two issuers side by side
@@ -447,8 +447,9 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     end = body[-1].start + len(body[-1].text)
     text = doc.text[start:end]
     orig = doc.orig_span(start, end)
+    source = _source_named(fields.get("source"))
     art = Article(
-        doc_id=doc.raw.id, index=index, title=title, date=_iso(fields.get("date")), source=_source_named(fields.get("source")),
+        doc_id=doc.raw.id, index=index, title=_without_medium(title, source), date=_iso(fields.get("date")), source=source,
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
         issue=fields.get("issue"), kicker=kicker, text=text,
         doc_start=start, orig_start=orig[0], orig_end=orig[1],
@@ -460,6 +461,15 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
 
 # 大众网--大众日报, 农民日报·中国农网: a paper and its website named together
 _PAPER_AND_SITE = re.compile(r"\s*(?:--|—+|-|·|•|/)\s*")
+
+
+def _without_medium(title: str | None, source: str | None) -> str | None:
+    """瞭望东方周刊:援藏干部驻村日记 under 来源:瞭望东方周刊: the medium's name before the headline."""
+    if title and source and len(source) >= 2 and title.startswith(source):
+        rest = title[len(source):]
+        if rest[:1] in (":", "：", "|", "丨") and len(rest.strip(":：|丨 ")) >= 4:
+            return rest.strip(":：|丨 ")
+    return title
 
 
 def _source_named(source: str | None) -> str | None:
@@ -504,9 +514,25 @@ def split_articles(doc: CleanDocument) -> list[Article]:
     if not lines:
         return []
     starts = _header_starts(lines) + [len(lines)]
+    out = _articles(doc, starts)
+    if _opens_with_a_teaser(out):
+        out = _articles(doc, starts[1:])
+    return out
+
+
+def _articles(doc: CleanDocument, starts: list[int]) -> list[Article]:
     out = []
     for k, (a, b) in enumerate(zip(starts, starts[1:])):
-        art = _article(doc, lines[a:b], len(out), first=(k == 0))
+        art = _article(doc, doc.lines[a:b], len(out), first=(k == 0))
         if art is not None:
             out.append(art)
     return out
+
+
+def _opens_with_a_teaser(arts: list[Article]) -> bool:
+    """A page that opens with the article's first paragraph above its headline (a teaser): that
+    untitled piece of one paragraph, whose opening a later article repeats, is no article of its own."""
+    if len(arts) < 2 or arts[0].title or len(arts[0].paragraphs) != 1:
+        return False
+    opening = arts[0].text.strip()[:30]
+    return len(opening) >= 10 and any(opening in later.text for later in arts[1:])

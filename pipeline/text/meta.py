@@ -283,6 +283,7 @@ EDITOR_LINE = re.compile(r"^(?:[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
 _CREDIT_LINE = re.compile(r"^《(?P<title>[^《》]{6,80})》\s*由\s*(?P<src>[^\s，,。《》:：]{2,24}?)\s*(?:独家)?(?:提供|发布|首发)"
                           r"\s*[，,。;；]\s*(?:[^，,。]{0,6}(?:转载|转发|引用)|版权)")
+_INNER_URL = re.compile(r"(?<=\s)(?:https?://|www\.)[\x21-\x7e]+(?=\s)")
 _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
 # Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
 _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
@@ -300,6 +301,8 @@ def _without_buttons(s: str) -> str:
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
+    if _INNER_URL.search(s):
+        s = _INNER_URL.sub("  ", s).strip()  # 某某网 http://… 时间:…: the site's address between its fields
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
     if not s or len(s) > 160:
@@ -402,6 +405,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
             return None  # a sentence that happens to contain 来源: is prose
         fields += value
     rest = FIELD.sub("", s)
+    if fields and [k for k, _ in fields] == ["date"] and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", rest.strip()):
+        return fields + [("source", rest.strip())]  # 某某网 时间:2017-03-21: the medium, no writer's name
     # 某某日报 2024年9月3日 记者 张三: the rest of a dateline can be a byline; 吴某 2015年05月01日
     # 来源:某报: a bare name there is the author.
     byline = parse_byline_fields(rest) or [("byline", n) for n in person_names(rest) or []]
