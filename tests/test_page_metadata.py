@@ -937,3 +937,15 @@ def test_the_mediums_name_before_the_headline_and_a_bracketed_photo_credit(tmp_p
     assert only(tmp_path, page).title == "驻村干部的一天"
     page = "\n".join(["学员在党旗前重温入党誓词。(记者 林小满 摄)", "青禾网讯(记者 林小满)" + BODY, BODY2])
     assert only(tmp_path, page).title is None
+
+
+def test_illustrators_and_placeholder_writers_are_no_authors_and_bracketed_bylines_with_a_medium(tmp_path):
+    assert parse_byline_fields("■记者 林小满 何青 插画 方小禾") == [("记者", "林小满"), ("记者", "何青")]
+    page = "\n".join(["柳川镇开展干部轮训", "2016-09-08 09:13:07  来源:青禾新闻  作者:村官", BODY, BODY2])
+    assert only(tmp_path, page).authors == []  # 村官 is a word for the writer, not a name
+    page = "\n".join(["柳川镇开展干部轮训", "2021-05-06 来源:青禾网", BODY, BODY2 + "(青禾县融媒体中心记者 林小满)"])
+    assert roles(only(tmp_path, page)) == [("林小满", "记者")]
+    lead = parse_lead("青禾新闻客户端4月16日讯(QHM全媒体记者 林小满 通讯员 何青)近日,柳川镇开展培训。")
+    assert [f for f in lead if f[0] != "source"] == [("记者", "林小满"), ("通讯员", "何青")]
+    page = "\n".join(["柳川镇干部冒雨巡堤", "2021-05-06 来源:青禾网", BODY, BODY2 + " (林小满 文/图)"])
+    assert roles(only(tmp_path, page)) == [("林小满", "作者")]

@@ -22,7 +22,7 @@ from pipeline.core.records import Article, Author, CleanDocument, Line, Paragrap
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import DOCUMENT_TITLE, ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
 from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
-                                person_names, phrase_not_name, split_names)
+                                is_person_name, person_names, phrase_not_name, split_names)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
@@ -347,6 +347,8 @@ def _personal(name: str) -> bool:
         return False
     if len(name) >= 4 and ordinary_words(name):
         return False  # 作者:调研中国: a programme's name made of ordinary words, not a person's
+    if len(name) <= 3 and phrase_not_name(name) and not is_person_name(name):
+        return False  # 作者:村官, 作者:网友: a word for who wrote, not a name
     if name[-1] in "部委办局厅网报社台站":
         return False  # 周组部, 阳湖网 (a department's or a site's signature): a unit, however short
     return len(name) <= 3 or not _UNIT.search(name)
@@ -400,13 +402,15 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     for k in range(len(body) - 1, max(-1, len(body) - 4), -1):
         # the last paragraph, or one of the two before a site's closing blurbs if it says 报道
         signed = signature_at_end(body[k].text, said=k < len(body) - 1)
-        if signed:  # …留住人才。(某某 某某): the signature leaves the paragraph
-            found += [("byline", n) for n in signed[1]]
+        if signed:  # …留住人才。(某某 某某): the signature leaves the paragraph; (某某 文/图): its writer
+            role = "author" if _WROTE.search(body[k].text, signed[0]) else "byline"
+            found += [(role, n) for n in signed[1]]
             body = body[:k] + [replace(body[k], text=body[k].text[:signed[0]])] + body[k + 1:]
             break
     return found, body
 
 
+_WROTE = re.compile(r"文\s*[/／]\s*图|文图|图\s*[/／]\s*文")
 # 关于…的通知各县市区委,…: / …招聘公告2022年10月14日讯: a notice's title with no line break before
 # its addressees (各…, then a comma or colon) or its dated lead
 _GLUED_TITLE = re.compile(

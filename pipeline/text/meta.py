@@ -25,7 +25,8 @@ FIELD = re.compile(
     rf"[【\[(（]?(?P<key>{_KEY_RE})[】\])）]?{_SEP}(?P<val>.*?)\s*"
     rf"(?=\s{{2,}}|\t|\s[【\[(（]?(?:{_KEY_RE})[】\])）]?{_SEP}|(?:{_KEY_RE})[:：]|\s[{CJK}]{{2,6}}[:：|｜]|$)"
 )
-BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|报道组|摄影|摄)")
+BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|报道组|摄影|摄|插画|漫画|制图|绘图)")
+_NOT_WRITERS = ("摄", "插画", "漫画", "制图", "绘图")  # who took the photos or drew the pictures wrote nothing
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
 _DATELINE_SOURCE = rf"(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))"
@@ -75,7 +76,7 @@ _MEDIUM = re.compile(
     rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))"
     rf"(?:“[^”]{{1,8}}”)?\s*"
 )
-_GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者)")
+_GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?|[A-Za-z]{{2,6}}[{CJK}]{{0,4}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者)")  # (YMG全媒体记者)
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}})*)\s*$")  # 发自甲、乙等地
 
@@ -192,7 +193,7 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
         for n in found:
             if not re.fullmatch(f"[{CJK}]{{2,5}}|[{CJK}]{{1,6}}·[{CJK}·]{{1,12}}", n):
                 return None
-            if not role.startswith("摄"):  # a photographer is no author
+            if not role.startswith(_NOT_WRITERS):  # a photographer or an illustrator is no author
                 out.append(("byline" if role in ("实习生", "报道组") else "记者" if "记者" in role else "通讯员", n))
     return out or None
 
@@ -540,7 +541,8 @@ _NEWS_KINDS = frozenset("快简资喜短音通")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
-_BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|" + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")
+_BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[\u4e00-\u9fffA-Za-z]{2,14}?(?:融媒体中心|日报|报社|电视台|新闻网|全媒体|融媒体))?"
+                             + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")  # (某某县融媒体中心记者 某某)
 
 
 # Leads without 讯 or 电: 记者某某通讯员某某报道：…, 某某新闻网(记者某某)…
@@ -608,7 +610,7 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
 
 
 # (某某 某某), (某某 报道), (供稿人:某某 某某): the names of a signature and the words around them
-_SIGNED = r"[（(]\s*(?:(?:供稿人?|作者|撰稿)\s*[:：]\s*)?(?P<names>[^（()）:：]{2,30}?)\s*(?:报道|供稿|撰稿)?\s*[)）]"
+_SIGNED = r"[（(]\s*(?:(?:供稿人?|作者|撰稿)\s*[:：]\s*)?(?P<names>[^（()）:：/／]{2,30}?)\s*(?:报道|供稿|撰稿|文\s*[/／]\s*图|文图|图\s*[/／]\s*文)?\s*[)）]"
 _CLOSING_NAMES = re.compile(rf"^{_SIGNED}$")
 
 
