@@ -681,3 +681,10 @@ def test_a_prize_or_a_river_named_like_a_place_is_no_mention(g, segmenter):
     assert not any(m.text == "金牛" for m in locate("柳川镇评选年度‘金牛奖’,开展“金牛擂台赛”。", g).mentions)
     assert locate("清晨被怒江上的日出唤醒。", g).mentions == []
     assert [m.text for m in locate("怒江州选派干部驻村。", g).mentions] == ["怒江州"]
+
+
+def test_a_town_the_list_lacks_is_placed_when_the_article_speaks_of_the_whole_town(g, segmenter):
+    placed = locate("安吉县地处浙北。柳川乡地处偏远,全乡有干部30名。", g)
+    assert [(m.text, m.place.county) for m in placed.mentions] == [("安吉县", "安吉县"), ("柳川乡", "安吉县")]
+    assert locate("安吉县是林业大乡,全乡干部都参与护林。", g).mentions[1:] == []  # a big forestry town
+    assert locate("安吉县干部走进贵州山乡,全乡干部忙碌。", g).mentions[1:] == []  # Guizhou's mountain towns

@@ -1331,7 +1331,8 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
             continue
         name = stem + m.group(2)
         listed = before in "、和及与" and s - 1 in town_ends
-        if not (listed or len(stem) <= 3 and (_TOWN_INSTITUTION.match(text, e) or name in named)):
+        if not (listed or len(stem) <= 3 and (_TOWN_INSTITUTION.match(text, e) or name in named
+                                              or _said_of_the_town(text, m.group(2)) and _plain_stem(g, stem))):
             continue  # a four-character stem (红莫依达乡) only in a list of towns
         beside = town_ends[s - 1] if listed else None
         place, reason = (_unlisted_town(beside, name), f"in {beside.name}, listed with a town of it") if beside \
@@ -1341,6 +1342,18 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
         town_ends[e] = beside or parent
         named.add(name)
     return out
+
+
+def _said_of_the_town(text: str, word: str) -> bool:
+    """柳川乡地处偏远,全乡有干部30名: the article speaks of the whole town (全乡, 该乡, 本镇) under the
+    same level word, so the name before it is a town's."""
+    return bool(re.search(f"[全该本]{word}(?![镇村级域长])", text))
+
+
+def _plain_stem(g: Gazetteer, stem: str) -> bool:
+    """A stem that reads as a name only: no frequent word (林业大乡: a big forestry town) and no
+    province or prefecture opening it (贵州山乡: Guizhou's mountain towns)."""
+    return not _common_words_in(stem) and not _stem_is_a_division(g, stem[:2] + "镇")
 
 
 def _county_of(g: Gazetteer, town: Place) -> Place | None:
