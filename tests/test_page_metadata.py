@@ -949,3 +949,10 @@ def test_illustrators_and_placeholder_writers_are_no_authors_and_bracketed_bylin
     assert [f for f in lead if f[0] != "source"] == [("记者", "林小满"), ("通讯员", "何青")]
     page = "\n".join(["柳川镇干部冒雨巡堤", "2021-05-06 来源:青禾网", BODY, BODY2 + " (林小满 文/图)"])
     assert roles(only(tmp_path, page)) == [("林小满", "作者")]
+
+
+def test_a_list_of_other_articles_with_their_times_is_furniture(tmp_path):
+    page = "\n".join(["柳川镇开展干部轮训", "2021-05-06 来源:青禾网", BODY, BODY2,
+                      "- 白石镇召开现场推进会(2019-12-19 15:33:55)", "- 青禾乡“六清”行动再攻坚(2019-12-19 15:30:35)"])
+    art = only(tmp_path, page)
+    assert "现场推进会" not in art.text and "再攻坚" not in art.text

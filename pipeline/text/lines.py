@@ -27,6 +27,8 @@ _BOILER_PREFIX = re.compile(
     r"本文链接|原标题\s*[:：]|【?\s*(?:打印|关闭)(?:窗口|本页)?\s*】?\s*$|(?:版权|免责)声明\s*[:：])",
     re.IGNORECASE,
 )
+# - 某镇召开现场会(2019-12-19 15:33:55): another article's headline and time, in a list of links
+_RELATED_LINK = re.compile(r"^[-·•●◆\s]*[^。；;\n]{4,60}?[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$")
 _REPEATED = re.compile(r"(.{2,15}?[。！!？?…]*)\s*(?:\1\s*)+")  # 某句。某句。: a fragment the scraper printed over and over
 _HOSTED_BY = re.compile(rf"^[{CJK}]{{2,20}}(?:主办|承办|协办|联合主办)$")  # 某某报业集团主办: the site's publisher
 # 某某网版权与免责声明 and its numbered clauses (未经本网许可…, 本网转载…不代表本网观点)
@@ -125,6 +127,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "page furniture"
     if _ICP.search(s) and len(s) < 120:
         return "footer"
+    if _RELATED_LINK.match(s):
+        return "related link"
     if len(s) <= 60 and _REPEATED.fullmatch(s):
         return "repeated phrase"
     if _HOSTED_BY.match(s):
