@@ -688,3 +688,11 @@ def test_a_town_the_list_lacks_is_placed_when_the_article_speaks_of_the_whole_to
     assert [(m.text, m.place.county) for m in placed.mentions] == [("安吉县", "安吉县"), ("柳川乡", "安吉县")]
     assert locate("安吉县是林业大乡,全乡干部都参与护林。", g).mentions[1:] == []  # a big forestry town
     assert locate("安吉县干部走进贵州山乡,全乡干部忙碌。", g).mentions[1:] == []  # Guizhou's mountain towns
+
+
+def test_a_variant_character_opencc_keeps_and_a_mediums_name_holding_a_place(g, segmenter):
+    from pipeline.text.chars import to_simplified
+
+    assert to_simplified("記者在內蒙古、陜西等地調研") == "记者在内蒙古、陕西等地调研"
+    assert [m.text for m in locate("新海南客户端讯 近日,海口市召开会议。", g).mentions] == ["海口市"]
+    assert [m.text for m in locate("天津北方网讯:和平区召开会议。", g).mentions] == ["和平区"]

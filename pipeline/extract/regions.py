@@ -54,7 +54,8 @@ from pipeline.text.chars import CJK, is_cjk
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视台|广播电视台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道)")
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视台|广播电视台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
+                          r"|[\u4e00-\u9fff]{1,2}网讯)")  # 新海南客户端, 天津北方网讯
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the

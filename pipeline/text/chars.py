@@ -59,10 +59,19 @@ def converter(config: str):
 _ZHU_FIXUP = re.compile("(?<=[卓土编原论专遗译合巨])着")
 
 
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    """陜 -> 陕: variants OpenCC leaves as they are (resources/char_variants.tsv)."""
+    from pipeline.core.lexicons import word_table
+
+    return {ord(a): b for a, b in word_table("char_variants.tsv")}
+
+
 def to_simplified(text: str) -> str:
     """Traditional to simplified, chosen per line: text already simplified must not
     go through tw2s, which turns 显著 into 显着 and 么 into 幺."""
     t2s = converter("t2s")
+    text = text.translate(_variants())
     out = []
     for line in text.split("\n"):
         conv = t2s.convert(line)
