@@ -310,15 +310,17 @@ def test_one_to_one_with_a_word_questions_and_periods(text, want, segmenter):
     ("柳川县任现职半年以上的40名干部参加测评。", [("半年以上", 0.5, "年", "以上"), ("40名", 40, "名", None)]),
     ("报名不足3人的岗位取消。", [("不足3人", 3, "人", "以下")]),  # 不足, 不到: less than, as 低于
     ("参训时间不到一年的干部不参评。", [("不到一年", 1, "年", "以下")]),
-    ("他想不到3天就办好了。", [("3天", 3, "天", None)]),  # 想不到: a verb, no qualifier
-    ("报名人数不足该岗位(含借调)计划数的2倍的,核减计划。", [("2倍", 2, "倍", "以下")]),
+    ("他想不到3天就办好了。", [("3天", 3, "天", None)]),  # 想不到: a verb's complement, no qualifier
+    ("班子成员共查找不足12条。", [("12条", 12, "条", None)]),  # 查找不足: shortcomings found
+    ("想不到村里的300名群众都来了。", [("300名", 300, "名", None)]),
     ("村干部报酬不低于上年度当地农村居民人均可支配收入的两倍。", [("两倍", 2, "倍", "不少于")]),
     ("群众来信40余封,整理档案3万余页。", [("40余封", 40, "封", "余"), ("3万余页", 30000, "页", "余")]),
 ])
 def test_qualifiers_after_a_half_less_than_words_and_a_long_comparison_base(text, want, segmenter):
     from pipeline.extract.figures import find_figures
 
-    assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)] == want
+    words = [(a, b) for _, a, b in segmenter.spans(text)]
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text, words=words)] == want
 
 
 def test_lead_verbs_of_adherence_and_of_refusal_are_no_part_of_the_first_item(segmenter):
@@ -340,3 +342,27 @@ def test_points_of_a_speech_and_boats_and_pairs_are_counted(text, want, segmente
     from pipeline.extract.figures import find_figures
 
     assert [(f.text, f.value, f.unit) for f in find_figures(text)] == want
+
+
+@pytest.mark.parametrize("clause, want", [
+    ("开展争当先锋、争做表率、争创一流", "争当先锋、争做表率、争创一流"),  # every item opens with the verb
+    ("不能做、不敢做、不想做", "不能做、不敢做、不想做"),
+    ("秉承初心、担当使命、服务群众", "秉承初心、担当使命、服务群众"),  # the first item would be too short
+    ("通过参加理论学习、实践锻炼、挂职交流", "理论学习、实践锻炼、挂职交流"),
+])
+def test_a_lead_verb_that_opens_a_parallel_list_stays_in_its_first_item(clause, want, segmenter):
+    from pipeline.extract.slogans import _strip_lead_verbs
+
+    assert _strip_lead_verbs(clause) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("每天早上8点要求全体干部到岗。", []),  # a time of day
+    ("群众看到了一点希望。", []),  # 一点: a little
+    ("班子成员共查找不足12条。", [("12条", 12, "条", None)]),
+])
+def test_points_and_shortcomings_that_count_nothing_less(text, want, segmenter):
+    from pipeline.extract.figures import find_figures
+
+    words = [(a, b) for _, a, b in segmenter.spans(text)]
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text, words=words)] == want

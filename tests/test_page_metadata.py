@@ -956,3 +956,26 @@ def test_a_list_of_other_articles_with_their_times_is_furniture(tmp_path):
                       "- 白石镇召开现场推进会(2019-12-19 15:33:55)", "- 青禾乡“六清”行动再攻坚(2019-12-19 15:30:35)"])
     art = only(tmp_path, page)
     assert "现场推进会" not in art.text and "再攻坚" not in art.text
+
+
+@pytest.mark.parametrize("line", [
+    "基本网格划定后,并不代表工作就此结束。", "据本网记者了解,该项目已取得施工许可。",  # prose, not a disclaimer
+    "本次培训由县委组织部主办", "《关于加强村干部管理的意见》(2019-12-19)", "研究研究",
+])
+def test_prose_that_resembles_furniture_stays(line):
+    from pipeline.text.lines import boilerplate_reason
+
+    assert boilerplate_reason(line, None) is None
+
+
+def test_lines_that_resemble_credits_and_datelines_stay_prose():
+    assert parse_meta_line("《关于加强村干部管理的意见》由县委组织部发布,现转发给你们,请认真贯彻执行。") is None
+    assert parse_meta_line("详情登录 www.qh.example.cn 发布时间:2021-06-30") is None
+    assert parse_meta_line("三农 社会 2017-05-08") == [("date", "2017-05-08")]  # tags without a site: no crash
+    assert parse_byline_fields("■柳川镇 张伟") is None  # a town is no writer
+    assert parse_meta_line("2007年7月6日  收藏 打印 推荐 推荐") == [("date", "2007-07-06")]
+
+
+def test_a_name_holding_a_word_is_still_a_writer(tmp_path):
+    page = "\n".join(["柳川镇开展干部轮训", "2016-09-08 09:13:07  来源:青禾新闻  作者:沉静远", BODY, BODY2])
+    assert [a.name for a in only(tmp_path, page).authors] == ["沉静远"]

@@ -696,3 +696,11 @@ def test_a_variant_character_opencc_keeps_and_a_mediums_name_holding_a_place(g, 
     assert to_simplified("記者在內蒙古、陜西等地調研") == "记者在内蒙古、陕西等地调研"
     assert [m.text for m in locate("新海南客户端讯 近日,海口市召开会议。", g).mentions] == ["海口市"]
     assert [m.text for m in locate("天津北方网讯:和平区召开会议。", g).mentions] == ["和平区"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("杭州奖励优秀村干部。", ["杭州"]), ("浙江水利厅召开会议。", ["浙江"]),  # 奖励, 水利: no prize, no river
+    ("安吉县地处浙北,小李返乡创业,全乡群众都信任他。", ["安吉县"]),  # 返乡 is a word, no town
+])
+def test_words_after_a_name_that_keep_it_a_place(text, want, g, segmenter):
+    assert [m.text for m in locate(text, g).mentions] == want

@@ -92,7 +92,7 @@ def _places(doc: _Doc, exclude: Spans) -> None:
     # the author's unit and the source (沂水县沙沟镇 as 发布机构) weigh towards the primary region; a
     # medium's own place name (海安日报) is no mention, but places an article that names no place
     unit = " ".join(filter(None, (art.affiliation, art.source))) or None
-    headline = " ".join(filter(None, (art.kicker, art.title))) or None  # the kicker over it names places too
+    headline = " ".join(filter(None, (art.title, art.kicker))) or None  # the kicker over it names places too
     placed = locate(art.text, doc.gazetteer, title=headline, affiliation=unit, exclude=exclude,
                     cited=doc.spans["documents"], words=doc.found["words"], first_paragraph_end=first_para_end,
                     source=art.source)

@@ -33,7 +33,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 NUMBER = (rf"(?:(?<!\d)(?<!\d[.,]){ARABIC_ATOMIC}[十百千万亿]*+"
           rf"|(?<![{_CN_DIGITS}数几])(?:[数几](?=[{_CN_DIGITS}]))?+[{_CN_DIGITS}]++几?+)")
 PRE = (r"最大不超过|最多不超过|最高不超过|最多不超|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
-       r"低于|不足|(?<![想做办达找见看听得料意猜买收拿])不到|不超|(?<!最)近|约|逾|超|上(?=[百千万亿])")
+       r"低于|不足|不到|不超|(?<!最)近|约|逾|超|上(?=[百千万亿])")
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
     "最多": "不超过", "最高": "不超过", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
@@ -74,7 +74,7 @@ _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是))"
-    rf"|(?P<q3>不少于|不低于|不超过|不高于|不足|不到)(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%
+    rf"|(?P<q3>不少于|不低于|不超过|不高于)(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%
     r"|(?P<q2>约|近)[占为有达])$"
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
@@ -495,6 +495,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     if amount is None:
         return None
     value, high, qualifier = amount
+    if G[_G_PRE] in ("不到", "不足") and _no_less_than(scan, m.start("pre")):
+        s, qualifier = m.end("pre"), None  # 想不到|3天, 查找不足|12条: a verb's complement, a shortcoming
     tail = _after_unit(text, G, unit, value, qualifier, e)
     if tail is None:
         return None
@@ -610,6 +612,16 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
     return value, high, unit
 
 
+# 查找不足, 存在的不足: 不足 as a noun (shortcomings), what a review finds
+_SHORTCOMINGS_BEFORE = re.compile(r"(?:查找|查摆|存在|找出|剖析|弥补|的)$")
+
+
+def _no_less_than(scan: _Scan, at: int) -> bool:
+    """不到/不足 at ``at`` is no "less than": a verb's complement inside a word (想不到, 找不到) or the
+    noun "shortcomings" after a verb of finding them."""
+    return bool(scan.words and scan.words.splits(at)) or bool(_SHORTCOMINGS_BEFORE.search(scan.text, max(0, at - 2), at))
+
+
 def _apart_qualifier(text: str, s: int) -> str | None:
     """A qualifier standing apart before the figure: 至少有五位, 约占三分之二, 最高每年可达1080元."""
     lo = s - 26 if s > 26 else 0
@@ -720,7 +732,8 @@ def _shared_unit(text: str, m: re.Match[str], value: float, e: int) -> tuple[flo
     return value, unit
 
 
-_POINTS = re.compile(r"(?<![\d第一二两三四五六七八九十])(?P<num>[一二两三四五六七八九十]|\d{1,2})点(?=(?:具体|主要|重要|工作)?(?:"
+# (not 一点: "a little"; not after a time of day: 早上8点要求…)
+_POINTS = re.compile(r"(?<![\d第一二两三四五六七八九十上下午晚早天])(?P<num>[二两三四五六七八九十]|[2-9])点(?=(?:具体|主要|重要|工作)?(?:"
                      + "|".join(map(re.escape, word_list("point_nouns.txt"))) + "))")
 
 

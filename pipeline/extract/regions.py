@@ -55,7 +55,7 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
 _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视台|广播电视台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
-                          r"|[\u4e00-\u9fff]{1,2}网讯)")  # 新海南客户端, 天津北方网讯
+                          rf"|[{CJK}]{{1,2}}网讯)")  # 新海南客户端, 天津北方网讯
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
@@ -397,8 +397,8 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
     return i, s, e
 
 
-_PRIZE_AFTER = re.compile(r"[’”」]?(?:奖|杯|擂台)")
-_WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|江面|河面|湖面|水面|边上|流域|水)")
+_PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)")  # (杭州奖励…: the city rewards)
+_WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|江面|河面|湖面|水面|边上|流域)")  # (浙江水利厅: the province's)
 _MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
 _TOWN_WORD = re.compile(r"街道|街办|镇|乡|苏木|区公所")
 _WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
@@ -727,8 +727,11 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
 def _stem_is_a_division(g: Gazetteer, town: str) -> bool:
     """北京街道, 上海镇: the town's stem is a province's or a prefecture's name too (高明乡 may be
     a town: 高明 is only a district's)."""
-    stem = _town_stem(town)
-    return any(g.places[f.code].level in ("province", "city") for f in g.forms.get(stem, ()))
+    return _division_named(g, _town_stem(town))
+
+
+def _division_named(g: Gazetteer, name: str) -> bool:
+    return any(g.places[f.code].level in ("province", "city") for f in g.forms.get(name, ()))
 
 
 def _after_preposition(seg: "_Segment", start: int) -> bool:
@@ -774,7 +777,7 @@ def _local_cue(g: Gazetteer, hit: _Hit, seg: _Segment) -> bool:
 
 
 _LEVEL_CHARS = frozenset("省市县区州盟旗")
-_TOWN_OFFICIAL = re.compile(r"(?:党委|党工委)?(?:副?(?:镇长|乡长|书记|主任)|党委|党工委|人大主席|纪委|办事处)")
+_TOWN_OFFICIAL = re.compile(r"(?:党委|党工委)?副?(?:镇长|乡长|书记|主任)|人大主席")  # (its institutions: _TOWN_INSTITUTION)
 
 
 def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
@@ -782,7 +785,8 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
     if _local_cue(ev.g, hit, seg) or ev.cued_elsewhere(p, hit):
         return True
     if p.level == "township" and text[hit.end - 1:hit.end] in "镇乡道" and (
-            _TOWN_OFFICIAL.match(text, hit.end) or _village_after(text, hit.end, Taken(len(text)))):
+            _TOWN_OFFICIAL.match(text, hit.end) or _TOWN_INSTITUTION.match(text, hit.end)
+            or _village_after(text, hit.end, Taken(len(text)))):
         return True  # 石桥镇副镇长, 石桥镇邱楼村: a town's officials or villages say the name is a town's
     if p.level == "county" and p.code and hit.text == p.name and _community_after(text, hit.end):
         return True  # 江岸区百步亭社区, 雄县铃铛阁社区: a community of the county follows its full name
@@ -1036,8 +1040,8 @@ def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, i
             a = next((x for x in range(b - 2, a - 1, -1) if x in bounds), None) if b - 2 >= a else None
             if a is None:
                 return None
-            if listed[a - start] in _GLUED_BEFORE and b - a >= 3:
-                a += 1  # 到溪龙、上墅: jieba glued the preposition to a name it does not know
+            if listed[a - start] in "到赴在从" and b - a >= 3:
+                a += 1  # 到溪龙、上墅: jieba glued the preposition to a name it does not know (not 于家店)
         elif a not in bounds:
             return None
         if b not in bounds or _NOT_A_LISTED_STEM.search(listed[a - start:b - start]) \
@@ -1050,9 +1054,14 @@ def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, i
 def _holds_ordinary_words(stem: str) -> bool:
     """积极探索农(村), 筹备组香山(社区): a long run before 村 that holds ordinary words is a clause, not a
     name; a transcribed name (多鲁吐格曼) is no word of the dictionary."""
+    return _holds_words(stem, lambda w: is_general_word(w) and not is_proper_name(w))
+
+
+def _holds_words(stem: str, test) -> bool:
+    """Whether a word of two characters or more of the segmenter's cut of ``stem`` passes ``test``."""
     from pipeline.nlp.segment import get_segmenter
 
-    return any(len(w) >= 2 and is_general_word(w) and not is_proper_name(w) for w in get_segmenter().cut(stem))
+    return any(len(w) >= 2 and test(w) for w in get_segmenter().cut(stem))
 
 
 def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
@@ -1225,14 +1234,15 @@ def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None
 
 def _common_words_in(stem: str) -> bool:
     """坚持把, 加强: a stem holding a frequent word is a clause (巴嘎塔拉 holds none)."""
-    from pipeline.nlp.segment import get_segmenter
-
-    return any(len(w) >= 2 and _common_word(w) for w in get_segmenter().cut(stem))
+    return _holds_words(stem, _common_word)
 
 
 def _one_character_sibling(g: Gazetteer, text: str, town: RegionMention, taken: Taken) -> list[RegionMention]:
     """黄甲街道、彭镇、黄龙溪镇: a one-character town listed right after a town of the same county."""
-    county = g.places[g.parent_code(town.place.code)]
+    up = g.parent_code(town.place.code)
+    if up is None:
+        return []
+    county = g.places[up]
     start = town.end + 1
     short = _one_character_town(g, county, text[start:start + 3])
     end = start + len(short.name) if short else start
@@ -1348,13 +1358,14 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
 def _said_of_the_town(text: str, word: str) -> bool:
     """柳川乡地处偏远,全乡有干部30名: the article speaks of the whole town (全乡, 该乡, 本镇) under the
     same level word, so the name before it is a town's."""
-    return bool(re.search(f"[全该本]{word}(?![镇村级域长])", text))
+    return bool(re.search(f"[全该]{word}(?![镇村级域长])", text))
 
 
 def _plain_stem(g: Gazetteer, stem: str) -> bool:
-    """A stem that reads as a name only: no frequent word (林业大乡: a big forestry town) and no
-    province or prefecture opening it (贵州山乡: Guizhou's mountain towns)."""
-    return not _common_words_in(stem) and not _stem_is_a_division(g, stem[:2] + "镇")
+    """A stem that reads as a name only: no frequent word (林业大乡: a big forestry town), no province
+    or prefecture opening it (贵州山乡: Guizhou's mountain towns), no verb glued to the level word
+    (小李返乡: 返乡 is a word)."""
+    return not _common_words_in(stem) and not _division_named(g, stem[:2]) and not is_general_word(stem[-1] + "乡")
 
 
 def _county_of(g: Gazetteer, town: Place) -> Place | None:

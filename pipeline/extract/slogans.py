@@ -316,21 +316,28 @@ def _person_titles() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _lead_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(map(re.escape, sorted(word_list("list_lead_verbs.txt"), key=len, reverse=True)))
-    return re.compile(f"^.*?(?:{verbs})"), re.compile(f"^(?:{verbs})")
+    return re.compile(f"^.*?(?P<verb>{verbs})"), re.compile(f"^(?:{verbs})")
 
 
 def _strip_lead_verbs(clause: str) -> str:
     """通过参加甲、乙、丙的“三段式” -> 甲、乙、丙: drop the verbs that introduce the list."""
     anywhere, at_start = _lead_verbs()
     m = anywhere.match(clause)
-    if m and "、" in clause[m.end():]:
+    if m and "、" in clause[m.end():] and not _opens_each_item(m["verb"], clause[m.end():]):
         clause = clause[m.end():]
         for _ in range(2):  # 通过参加…: verbs in a row
             m = at_start.match(clause)
-            if not m or "、" not in clause[m.end():]:
+            if not m or "、" not in clause[m.end():] or _opens_each_item(m.group(), clause[m.end():]):
                 break
             clause = clause[m.end():]
     return clause
+
+
+def _opens_each_item(verb: str, rest: str) -> bool:
+    """争当先锋、争做表率、争创一流; 不能做、不敢做; 秉承初心、担当使命: the verb is part of the first
+    item of a parallel list (the others open alike, or the first would be left empty or too short)."""
+    first, *others = re.split(r"、|和|及|与", rest)
+    return not first or any(o[:1] == verb[:1] for o in others) or len(first) + 1 < min(map(len, others))
 
 
 def _head(slogan: str) -> str | None:

@@ -22,7 +22,7 @@ from pipeline.core.records import Article, Author, CleanDocument, Line, Paragrap
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import DOCUMENT_TITLE, ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
 from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
-                                is_person_name, person_names, phrase_not_name, split_names)
+                                is_person_name, person_names, phrase_not_name, plain_word, split_names)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
@@ -347,8 +347,8 @@ def _personal(name: str) -> bool:
         return False
     if len(name) >= 4 and ordinary_words(name):
         return False  # 作者:调研中国: a programme's name made of ordinary words, not a person's
-    if len(name) <= 3 and phrase_not_name(name) and not is_person_name(name):
-        return False  # 作者:村官, 作者:网友: a word for who wrote, not a name
+    if len(name) <= 3 and plain_word(name) and not is_person_name(name):
+        return False  # 作者:村官, 作者:网友: a word for who wrote, not a name (沉思怡 holds a word, is none)
     if name[-1] in "部委办局厅网报社台站":
         return False  # 周组部, 阳湖网 (a department's or a site's signature): a unit, however short
     return len(name) <= 3 or not _UNIT.search(name)
@@ -521,22 +521,23 @@ def split_articles(doc: CleanDocument) -> list[Article]:
     out = _articles(doc, starts)
     if _opens_with_a_teaser(out):
         out = _articles(doc, starts[1:])
-    return out
+    return [art for _, art in out]
 
 
-def _articles(doc: CleanDocument, starts: list[int]) -> list[Article]:
+def _articles(doc: CleanDocument, starts: list[int]) -> list[tuple[int, Article]]:
+    """(the segment it comes from, the article) for each segment between ``starts`` that makes one."""
     out = []
     for k, (a, b) in enumerate(zip(starts, starts[1:])):
         art = _article(doc, doc.lines[a:b], len(out), first=(k == 0))
         if art is not None:
-            out.append(art)
+            out.append((k, art))
     return out
 
 
-def _opens_with_a_teaser(arts: list[Article]) -> bool:
+def _opens_with_a_teaser(arts: list[tuple[int, Article]]) -> bool:
     """A page that opens with the article's first paragraph above its headline (a teaser): that
     untitled piece of one paragraph, whose opening a later article repeats, is no article of its own."""
-    if len(arts) < 2 or arts[0].title or len(arts[0].paragraphs) != 1:
+    if len(arts) < 2 or arts[0][0] != 0 or arts[0][1].title or len(arts[0][1].paragraphs) != 1:
         return False
-    opening = arts[0].text.strip()[:30]
-    return len(opening) >= 10 and any(opening in later.text for later in arts[1:])
+    opening = arts[0][1].text.strip()[:30]
+    return len(opening) >= 10 and any(opening in later.text for _, later in arts[1:])

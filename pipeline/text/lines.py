@@ -28,12 +28,14 @@ _BOILER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # - 某镇召开现场会(2019-12-19 15:33:55): another article's headline and time, in a list of links
-_RELATED_LINK = re.compile(r"^[-·•●◆\s]*[^。；;\n]{4,60}?[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$")
-_REPEATED = re.compile(r"(.{2,15}?[。！!？?…]*)\s*(?:\1\s*)+")  # 某句。某句。: a fragment the scraper printed over and over
-_HOSTED_BY = re.compile(rf"^[{CJK}]{{2,20}}(?:主办|承办|协办|联合主办)$")  # 某某报业集团主办: the site's publisher
-# 某某网版权与免责声明 and its numbered clauses (未经本网许可…, 本网转载…不代表本网观点)
+_RELATED_LINK = re.compile(r"^[-·•●◆]\s*[^。；;\n]{4,60}?[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$")
+_REPEATED = re.compile(r"(.{4,15}?[。！!？?…]*|.{2,3}?[。！!？?…]+)\s*(?:\1\s*)+")  # 某句。某句。: a fragment the scraper printed over and over
+_HOSTED_BY = re.compile(rf"^(?![^由]*由)[{CJK}]{{2,20}}(?:集团|报社|网|中心|政府|委员会|委|部|局|办公室|协会|学会)(?:联合)?(?:主办|承办|协办)$")  # 某某报业集团主办: the site's publisher
+# 某某网版权与免责声明 and its numbered clauses, each opening on the site (未经本网许可…, 本网转载…); not
+# 基本网格… or a station's 本站已取得…许可证
 _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明|免责声明|版权声明)\s*[:：]?$"
-                         r"|^(?=.*(?:本网|本站)(?!讯))(?=.*(?:版权|转载|许可|免责|侵权|不代表))")  # (本网讯: a lead)
+                         r"|^(?:\d{1,2}\s*[、.．]\s*)?(?:未经本[网站]|凡本[网站]|本[网站](?:转载|所载|刊载|登载|所发|发布的))"
+                         r"|^\d{1,2}\s*[、.．](?=.*本[网站])(?=.*(?:版权|转载|许可|免责|侵权|不代表))")
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}", re.IGNORECASE)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
 _PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一[页篇]|下一[页篇]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇]|下一[页篇]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")

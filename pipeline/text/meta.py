@@ -124,7 +124,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         authors = [("author" if marked else "byline", n) for n in names] if names else None
     if authors is None and not medium and line.lstrip()[:1] in BULLETS:
         # □ 某某县委党校 张三, □张三、李四: a printed byline, the writer's unit before the names or none
-        authors = unit_and_names(s) or [("byline", n) for n in person_names(s) or ()] or None
+        names = person_names(s) or []
+        authors = unit_and_names(s) or [("byline", n) for n in names if not any(map(_OFFICE_END.search, names))] or None
     if not authors:
         return None
     return ([("source", medium)] if medium else []) + authors
@@ -132,7 +133,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
 
 def _without_kind(medium: str) -> str:
     """某某日报全媒体 -> 某某日报: the kind of reporter written between the medium and the role."""
-    kind = next((k for k in word_set("reporter_kinds.txt") if medium.endswith(k) and len(medium) > len(k) + 1), "")
+    kind = max((k for k in word_set("reporter_kinds.txt") if medium.endswith(k) and len(medium) > len(k) + 1), key=len, default="")
     return medium[:len(medium) - len(kind)]
 
 
@@ -262,9 +263,16 @@ def phrase_not_name(s: str) -> bool:
     from pipeline.nlp.segment import get_segmenter, is_proper_name
 
     seg = get_segmenter()
-    if seg.frequency(s) > 0 and not is_proper_name(s):
+    if plain_word(s):
         return True
     return any(len(w) == 2 and seg.frequency(w) >= 200 and not is_proper_name(w) for w in seg.cut(s))
+
+
+def plain_word(s: str) -> bool:
+    """One word of the dictionaries, not tagged a name (村官, 乡村振兴; not 沉思怡, not 阿依古丽)."""
+    from pipeline.nlp.segment import get_segmenter, is_proper_name
+
+    return get_segmenter().frequency(s) > 0 and not is_proper_name(s)
 
 
 # Weekdays and view counters printed on a dateline: 星期一 (its day cut off at the line's end),
@@ -282,8 +290,8 @@ PAPER_PAGE = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}})》\s*[(（]\s*(?P<date>(
 EDITOR_LINE = re.compile(r"^(?:[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]"
                          r"|本文(?:责任编辑|责编|编辑)\s*/\s*(?P<names2>\S{2,8}))$")  # (责任编辑 某某), 本文责编/某某
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
-_CREDIT_LINE = re.compile(r"^《(?P<title>[^《》]{6,80})》\s*由\s*(?P<src>[^\s，,。《》:：]{2,24}?)\s*(?:独家)?(?:提供|发布|首发)"
-                          r"\s*[，,。;；]\s*(?:[^，,。]{0,6}(?:转载|转发|引用)|版权)")
+_CREDIT_LINE = re.compile(rf"^《(?P<title>[^《》]{{6,80}})》\s*由\s*(?P<src>[^\s，,。《》:：]{{1,20}}?{_MEDIUM_SUFFIX}(?:-[^\s，,。]{{2,12}})?)"
+                          r"\s*(?:独家)?(?:提供|发布|首发)\s*[，,。;；]\s*(?:转载|转发|引用)[^，,。]{0,4}(?:注明|标明)")
 _INNER_URL = re.compile(r"(?<=\s)(?:https?://|www\.)[\x21-\x7e]+(?=\s)")
 _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
 # Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
@@ -292,18 +300,18 @@ _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 
 def _without_buttons(s: str) -> str:
     """2007年7月6日 收藏 打印 推荐: the page's buttons after its date are no part of the field."""
-    words = s.split()
+    words = list(re.finditer(r"\S+", s))
     furniture = word_set("page_furniture.txt")
-    while len(words) > 1 and words[-1].strip("【】[]") in furniture:
+    while len(words) > 1 and words[-1].group().strip("【】[]") in furniture:
         words.pop()
-    return s if len(words) == len(s.split()) else s[:s.rindex(words[-1]) + len(words[-1])]
+    return s[:words[-1].end()] if words else s
 
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
-    if _INNER_URL.search(s):
-        s = _INNER_URL.sub("  ", s).strip()  # 某某网 http://… 时间:…: the site's address between its fields
+    if (url := _INNER_URL.search(s)) and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", s[:url.start()].strip()):
+        s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
     if not s or len(s) > 160:
@@ -323,7 +331,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = _TAGS_DATE.match(s)
     if m:  # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day
         sites = [t for t in m["tags"].split() if t.endswith(("网", "报"))]
-        return [("date", iso_date(m["date"]) or m["date"])] + [("source", sites[-1])] * bool(sites)
+        return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
     m = _NUMERIC_DATE.match(s)
     names = _glued_names(s[m.end():]) if m and m.end() < len(s) else None
     if names and len(names) >= 2:  # 2019-09-19某某某某某: the date glued to the writers' names
@@ -406,8 +414,9 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
             return None  # a sentence that happens to contain 来源: is prose
         fields += value
     rest = FIELD.sub("", s)
-    if fields and [k for k, _ in fields] == ["date"] and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", rest.strip()):
-        return fields + [("source", rest.strip())]  # 某某网 时间:2017-03-21: the medium, no writer's name
+    medium = _UNKNOWN_FIELD.sub(" ", rest).strip() if fields else ""
+    if [k for k, _ in fields] == ["date"] and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", medium):
+        return fields + [("source", medium)]  # 某某日报 2019-09-06 06:14, 某某网 时间:…: the medium and its date
     # 某某日报 2024年9月3日 记者 张三: the rest of a dateline can be a byline; 吴某 2015年05月01日
     # 来源:某报: a bare name there is the author.
     byline = parse_byline_fields(rest) or [("byline", n) for n in person_names(rest) or []]
@@ -417,8 +426,6 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     if fields:
         rest = _UNKNOWN_FIELD.sub(" ", rest)  # 发布单位:某某开发区: a field this project does not read
     leftover = re.sub(r"[\s|·:：()（）【】]+", "", rest)
-    if fields and [k for k, _ in fields] == ["date"] and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", rest.strip()):
-        return fields + [("source", leftover)]  # 某某日报 2019-09-06 06:14: the medium and its date
     if fields and [k for k, _ in fields] == ["date"] and _account_before(rest, dm):
         return fields + [("source", leftover)]  # 某某号 2024-01-16 12:24:16: a self-media account and its post time
     if fields and [k for k, _ in fields] == ["date"] and leftover and not keyed_date:
@@ -541,7 +548,7 @@ _NEWS_KINDS = frozenset("快简资喜短音通")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
-_BRACKET_BYLINE = re.compile(r"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[\u4e00-\u9fffA-Za-z]{2,14}?(?:融媒体中心|日报|报社|电视台|新闻网|全媒体|融媒体))?"
+_BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|全媒体|融媒体))?"
                              + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")  # (某某县融媒体中心记者 某某)
 
 
@@ -565,7 +572,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     if m["open"]:  # 某某日报讯 通讯员 张三 报道：, 某某网讯 某某日报全媒体记者 张三 报道：
         by = _role_names(m["open"].strip()) or parse_byline_fields(m["open"]) or []
         if any(k == "source" for k, _ in by):
-            fields = []  # the reporter's paper, not the site that reposts it, is the source
+            fields = [f for f in fields if f[0] != "source"]  # the reporter's paper, not the site that reposts it
         fields += by
     if m["by"]:
         by = _bracket_authors(m["by"])
