@@ -704,3 +704,10 @@ def test_a_variant_character_opencc_keeps_and_a_mediums_name_holding_a_place(g, 
 ])
 def test_words_after_a_name_that_keep_it_a_place(text, want, g, segmenter):
     assert [m.text for m in locate(text, g).mentions] == want
+
+
+def test_a_kind_of_unit_and_a_name_after_an_officials_title_are_no_places(g, segmenter):
+    # 苏木乡镇: sumu and townships, a kind of unit (创新 is the verb before it)
+    assert [m.text for m in locate("乌兰察布市创新苏木乡镇干部培训。", g).mentions] == ["乌兰察布市"]
+    # 检察长张东阳: a person's given name after a title and a family name
+    assert [m.text for m in locate("沈阳市原检察长张东阳接受调查。", g).mentions] == ["沈阳市"]

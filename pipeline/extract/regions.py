@@ -417,8 +417,8 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
                      if text[s:w.start()] + word in g.town_forms), None)
         stem = name and _town_stem(name) or next(
             (text[s:w.start()] for s in range(max(0, w.start() - 4), w.start() - 1) if text[s:w.start()] in g.stems), None)
-        if name is None and (stem is None or text[end:end + 1] in "镇村"):
-            continue  # 乡镇, 乡村: no level word of a town
+        if name is None and (stem is None or text[end:end + 1] in "镇村乡"):
+            continue  # 乡镇, 乡村, 苏木乡镇: no level word of a town, a kind of unit
         forms = list(g.forms[name]) if name else []
         known = {f.code for f in forms}
         forms += [Form(c, "variant") for c in g.stems.get(stem, ()) if c not in known]
