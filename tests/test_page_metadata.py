@@ -979,3 +979,24 @@ def test_lines_that_resemble_credits_and_datelines_stay_prose():
 def test_a_name_holding_a_word_is_still_a_writer(tmp_path):
     page = "\n".join(["柳川镇开展干部轮训", "2016-09-08 09:13:07  来源:青禾新闻  作者:沉静远", BODY, BODY2])
     assert [a.name for a in only(tmp_path, page).authors] == ["沉静远"]
+
+
+def test_a_reprints_headline_names_its_paper_and_writer_and_a_portal_beside_the_source(tmp_path):
+    page = "\n".join(["《青禾日报》刊发林小满文章:以实干作风优化环境", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.source, roles(art)) == ("青禾日报", [("林小满", "作者")])
+    assert parse_meta_line("柳川政府门户网站 www.lc.example.cn 2008年12月07日 来源:青禾日报") == [
+        ("date", "2008-12-07"), ("source", "青禾日报")]
+
+
+def test_journal_units_labels_template_tags_long_series_banners_and_forum_chrome(tmp_path):
+    assert parse_meta_line("青禾大学公共管理学院 扬州 225007") == [("affiliation", "青禾大学公共管理学院")]
+    assert clean_title("规范县委书记用人行为[范文模版]") == "规范县委书记用人行为"
+    assert clean_title("锲而不舍落实中央八项规定精神|柳川镇整治形式主义为基层减负") == "柳川镇整治形式主义为基层减负"
+    assert clean_title("村干部坐班制度全面推行|青禾县人民政府网站") == "村干部坐班制度全面推行"  # the site, not a series
+    page = "\n".join(["摘要简介", "柳川镇开展干部轮训", "2021-05-06 来源:青禾网", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川镇开展干部轮训"
+    page = "\n".join(["签到天数: 1892 天", "3#", "发表于 2018-2-1 08:39:02", "只看该作者", "本帖最后由 某网友 于 2018-2-1 08:46 编辑",
+                      "柳川镇干部档案审核要点", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("柳川镇干部档案审核要点", "2018-02-01")

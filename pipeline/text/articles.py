@@ -135,14 +135,16 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
 
 
 _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二三四五六七八九十]{1,3}\s*[篇则份个套]"
-                              r"(?:范文|文件|资料|合集)[)）]?$|\s*[(（](?:共|精选)[\d一二三四五六七八九十]{1,3}[篇则份][)）]$")
+                              r"(?:范文|文件|资料|合集)[)）]?$|\s*[(（](?:共|精选)[\d一二三四五六七八九十]{1,3}[篇则份][)）]$"
+                              r"|\s*[\[［](?:范文|模板|模版|范文模版|范文模板|精选|转载|原创)[\]］]$")  # …[范文模版]
 
 
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】 or 第一篇: in front; a page number (4)
     or a site name (-某某网, ——某某网) behind; a document's number before its 《title》."""
     s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(BULLETS).strip())
-    s = re.sub(rf"^[{CJK}]{{2,6}}(?:\s+[{CJK}]{{2,6}})?\s*[|｜丨]\s*(?=\S{{6,}}$)", "", s)  # 太行风|…, 甲乙 丙丁|…: a column or series
+    s = re.sub(rf"^(?:[{CJK}]{{2,6}}(?:\s+[{CJK}]{{2,6}})?|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)(?!.*(?:网|网站|频道|门户|政府)$)",
+               "", s)  # 太行风|…, 甲乙 丙丁|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", s)
     numbered = _DOC_NUMBER.match(s)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
@@ -167,7 +169,7 @@ _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|�
                           rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道|部|局|厅))?$")  # two issuers side by side
 # A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
-_PAGE_LABEL = re.compile(r"^第\s*\d+\s*版")
+_PAGE_LABEL = re.compile(r"^第\s*\d+\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 摘要简介
 # Two short parallel phrases split by a space (晋升有渠道 报酬有增长): a kicker or a subtitle
 _PAIRED_PHRASES = re.compile(rf"^[{CJK}“”]{{2,8}}\s+[{CJK}“”]{{2,8}}$")
 # 新华社北京6月6日电 题:…: the agency's lead names the headline
@@ -433,6 +435,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         pairs += [("date", glued["day"])] if glued["day"] else []
         cut = glued.end("title")  # the title leaves the body: read once, as the headline
         body[0] = replace(body[0], start=body[0].start + cut, text=body[0].text[cut:])
+    pairs += _reprinted(title)
     fields, authors = _meta_fields(pairs)
     authors = _merge_authors(authors)
     pm = doc.raw.meta if first else {}
@@ -465,6 +468,16 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
 
 # 大众网--大众日报, 农民日报·中国农网: a paper and its website named together
 _PAPER_AND_SITE = re.compile(r"\s*(?:--|—+|-|·|•|/)\s*")
+
+
+# 《人民日报》刊发某某文章: a headline announcing a paper's article by a named writer
+_REPRINT = re.compile(rf"^《(?P<src>[^《》]{{2,12}})》(?:刊发|刊登|发表|刊载)(?P<name>[{CJK}]{{2,4}})(?:署名)?(?:文章|评论|署名文章)")
+
+
+def _reprinted(title: str | None) -> list[tuple[str, str]]:
+    """The paper and the writer a reprint's headline names (after the page's own fields: theirs win)."""
+    m = _REPRINT.match(title) if title else None
+    return [("source", m["src"]), ("author", m["name"])] if m and is_person_name(m["name"]) else []
 
 
 def _without_medium(title: str | None, source: str | None) -> str | None:

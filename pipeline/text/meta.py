@@ -71,7 +71,7 @@ def split_names(value: str) -> list[str]:
 
 # A medium opening a byline: 《…》, a listed publication, or a name with a medium's suffix;
 # an agency's column in quotes may follow (新华社“新华视点”记者…).
-_MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
+_MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网站|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
 _MEDIUM = re.compile(
     rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))"
     rf"(?:“[^”]{{1,8}}”)?\s*"
@@ -292,6 +292,8 @@ EDITOR_LINE = re.compile(r"^(?:[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
 _CREDIT_LINE = re.compile(rf"^《(?P<title>[^《》]{{6,80}})》\s*由\s*(?P<src>[^\s，,。《》:：]{{1,20}}?{_MEDIUM_SUFFIX}(?:-[^\s，,。]{{2,12}})?)"
                           r"\s*(?:独家)?(?:提供|发布|首发)\s*[，,。;；]\s*(?:转载|转发|引用)[^，,。]{0,4}(?:注明|标明)")
+# 某某大学某某学院 扬州 225007: a journal's line of the writer's unit, city and postcode
+_POSTAL_UNIT = re.compile(rf"^(?P<val>[{CJK}]{{4,30}})\s+[{CJK}]{{2,4}}(?:市)?\s*\d{{6}}$")
 _INNER_URL = re.compile(r"(?<=\s)(?:https?://|www\.)[\x21-\x7e]+(?=\s)")
 _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
 # Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
@@ -318,7 +320,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return None
     if "?" in s and _NUMERIC_DATE.search(s):
         s = s.replace("?", " ").strip()  # 2009-12-08 08:57?来源:…: a separator the page's encoding lost
-    m = AFFILIATION.match(s)
+    m = AFFILIATION.match(s) or _POSTAL_UNIT.match(s)
     if m:
         return [("affiliation", m["val"].strip())]
     m = SOURCE_DATE.match(s)
@@ -390,7 +392,7 @@ def _dateline_date(s: str) -> re.Match[str] | None:
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_POSTED = re.compile(r"\s*(?:发布|发表|更新|上传)\s*[:：]\s*")  # 发布:2017-04-19 10:03:23 字号:…: a bare verb before the time
+_POSTED = re.compile(r"\s*(?:(?:发布|发表|更新|上传)\s*[:：]|(?:发布|发表|更新)于)\s*")  # 发布:2017-04-19 10:03:23 字号:…: a bare verb before the time
 
 
 def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
@@ -434,6 +436,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         # 政务 2024-11-16 16:43 河北: a date and time between a channel's word and a place's, alone
         framed = dm is not None and ":" in dm.group(0) and re.fullmatch(rf"\s*[{CJK}]{{1,4}}\s+[{CJK}]{{1,4}}\s*", rest)
         return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed else None
+    if fields and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", leftover):
+        leftover = ""  # 某某门户网站 2008年12月07日 来源:某报: the site that reposts, beside the fields
     # Most of the line must be fields; otherwise it is prose that mentions a key.
     if len(leftover) > max(4, len(s) // 5) or not (fields or FIELD.search(s)):
         return None
