@@ -366,3 +366,9 @@ def test_points_and_shortcomings_that_count_nothing_less(text, want, segmenter):
 
     words = [(a, b) for _, a, b in segmenter.spans(text)]
     assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text, words=words)] == want
+
+
+def test_a_graduating_class_is_a_year_not_an_amount(segmenter):
+    from pipeline.extract.figures import find_figures
+
+    assert [(f.text, f.unit) for f in find_figures("招录2020届毕业生30名,已连续举办5届。")] == [("30名", "名"), ("5届", "届")]

@@ -154,7 +154,8 @@ def _parse(num: str | None) -> tuple[float | None, float | None, str | None]:
 
 
 def _is_year(num: str, unit: str | None) -> bool:
-    return unit == "年" and bool(_YEAR_NUM.fullmatch(num))
+    """2021年, and 2024届 (the class that graduates that year): a year, not an amount."""
+    return unit in ("年", "届") and bool(_YEAR_NUM.fullmatch(num))
 
 
 _MAGNITUDE_LABEL = re.compile(r"[十百千万亿]+元")
