@@ -95,11 +95,11 @@ def _resource(name: str) -> Path:
 
 
 def _town_stem(name: str) -> str:
-    """江背 for 江背镇, 龙泉 for 龙泉街道 (string tests: this runs forty thousand times at load)."""
-    for suffix in ("民族乡", "街道", "苏木", "镇", "乡"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return name
+    """江背 for 江背镇, 龙泉 for 龙泉街道 (one regex call: this runs forty thousand times at load)."""
+    return _TOWN_SUFFIX.sub("", name, count=1)
+
+
+_TOWN_SUFFIX = re.compile(r"(?:民族乡|街道|苏木|镇|乡)$")
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -253,10 +253,16 @@ class Gazetteer:
             import ahocorasick_rs
 
             keys, towns = [], set()
-            for k, fs in self.forms.items():
-                if any(_is_town(f.code) for f in fs):
+            for k, fs in self.forms.items():  # one plain loop: 80,000 forms, at every process's start
+                town = other = False
+                for f in fs:
+                    if _is_town(f.code):
+                        town = True
+                    else:
+                        other = True
+                if town:
                     towns.add(k)
-                if not all(_is_town(f.code) for f in fs):
+                if other:
                     keys.append(k)
             ac = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
             self._automaton, self.town_forms = (ac, keys), towns
