@@ -675,6 +675,7 @@ def test_a_county_whose_name_is_also_a_word_is_placed_by_the_community_after_it(
     assert [m.text for m in locate("培训班在江岸区青禾苑社区结业。", g).mentions][:1] == ["江岸区"]
     assert [m.text for m in locate("雄安新区雄县铃铛阁社区书记发言。", g).mentions if m.place.level == "county"] == ["雄县"]
     assert [m.text for m in locate("他站在江岸上,看着江水。", g).mentions] == []
+    assert locate("选派后备干部到先发地区和县内先进村挂职。", g).mentions == []  # 和|县内: no county
 
 
 def test_a_prize_or_a_river_named_like_a_place_is_no_mention(g, segmenter):

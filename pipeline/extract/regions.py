@@ -923,9 +923,10 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
 
 
 def _community_after(text: str, pos: int) -> bool:
-    """百步亭社区 right after a county: a name of three characters or more, no frequent word, + 村 or 社区."""
+    """百步亭社区 right after a county: a name of three characters or more holding no frequent word (not
+    和县|内先进村), + 村 or 社区."""
     v = _VILLAGE_AFTER_TOWN.match(text, pos)
-    return bool(v) and len(v.group(1)) >= 3 and not _NOT_A_LONG_STEM.search(v.group(1)) and not _common_word(v.group(1))
+    return bool(v) and len(v.group(1)) >= 3 and not _NOT_A_LONG_STEM.search(v.group(1)) and not _common_words_in(v.group(1))
 
 
 def _holds_named_villages(m: RegionMention) -> bool:
