@@ -712,3 +712,12 @@ def test_a_kind_of_unit_and_a_name_after_an_officials_title_are_no_places(g, seg
     assert [m.text for m in locate("乌兰察布市创新苏木乡镇干部培训。", g).mentions] == ["乌兰察布市"]
     # 检察长张东阳: a person's given name after a title and a family name
     assert [m.text for m in locate("沈阳市原检察长张东阳接受调查。", g).mentions] == ["沈阳市"]
+
+
+def test_a_citys_towns_and_street_offices_and_a_variant_of_ning_in_traditional_text(g, segmenter):
+    from pipeline.text.chars import to_simplified
+
+    assert [m.text for m in locate("东莞镇街党政一把手全部到位。", g).mentions] == ["东莞"]  # 镇街: towns and streets
+    assert [m.text for m in locate("安吉县孝丰镇街道两旁种满了树。", g).mentions] == ["安吉县", "孝丰镇"]
+    assert to_simplified("近日,甯海縣橋頭胡街道") == "近日,宁海县桥头胡街道"
+    assert to_simplified("记者甯小满报道") == "记者甯小满报道"  # in simplified text 甯 is a family name

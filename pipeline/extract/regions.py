@@ -64,7 +64,7 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视�
 # more than the other name (金阳|里社区), not a generic or function one (城乡社区, 的社区, 驻社区); 城乡 is
 # no town, 村民 no village's word.
 _LOWER_LEVEL_AFTER = re.compile(
-    rf"^(?:[{CJK}]{{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音])|镇(?!级)|街道)|村(?![级民])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
+    rf"^(?:[{CJK}]{{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音])|镇(?![级街])|街道)|村(?![级民])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
     r"|苏木|嘎查|居委会|片区|路|街|大街|大道|巷)")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
@@ -418,6 +418,8 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
     out = []
     for w in _TOWN_WORD.finditer(text):
         end = w.end()
+        if w.group() == "镇" and text[end:end + 1] == "街" and text[end + 1:end + 2] not in "道办":
+            continue  # 东莞镇街: the city's towns and street offices, no town named 东莞镇
         word = "街道" if w.group() == "街办" else w.group()  # 张家堡街办: 街道办事处 for short
         name = next((text[s:w.start()] + word for s in range(max(0, end - 9), w.start() - 1)
                      if text[s:w.start()] + word in g.town_forms), None)

@@ -61,7 +61,8 @@ _ZHU_FIXUP = re.compile("(?<=[卓土编原论专遗译合巨])着")
 
 @lru_cache(maxsize=1)
 def _variants() -> dict[int, str]:
-    """陜 -> 陕: variants OpenCC leaves as they are (resources/char_variants.tsv)."""
+    """陜 -> 陕, 甯 -> 宁: variants OpenCC leaves as they are, read in traditional lines only (甯 is
+    also a family name in simplified text) (resources/char_variants.tsv)."""
     from pipeline.core.lexicons import word_table
 
     return {ord(a): b for a, b in word_table("char_variants.tsv")}
@@ -71,13 +72,12 @@ def to_simplified(text: str) -> str:
     """Traditional to simplified, chosen per line: text already simplified must not
     go through tw2s, which turns 显著 into 显着 and 么 into 幺."""
     t2s = converter("t2s")
-    text = text.translate(_variants())
     out = []
     for line in text.split("\n"):
         conv = t2s.convert(line)
         if conv != line and sum(a != b for a, b in zip(line, conv)) >= 2:  # most lines: already simplified
             conv = _ZHU_FIXUP.sub("著", converter("tw2s").convert(line))
-        out.append(conv)
+        out.append(conv.translate(_variants()) if conv != line else conv)  # a traditional line's variants
     return "\n".join(out)
 
 
