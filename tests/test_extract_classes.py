@@ -372,3 +372,11 @@ def test_a_graduating_class_is_a_year_not_an_amount(segmenter):
     from pipeline.extract.figures import find_figures
 
     assert [(f.text, f.unit) for f in find_figures("招录2020届毕业生30名,已连续举办5届。")] == [("30名", "名"), ("5届", "届")]
+
+
+def test_a_day_the_articles_month_does_not_have_is_the_month_before(segmenter):
+    from pipeline.extract.dates import find_dates
+
+    assert [(d.text, d.iso) for d in find_dates("30日,县委召开会议。23日又开会。", "2012-02-21")] == [
+        ("30日", "2012-01-30"), ("23日", "2012-02-23")]
+    assert [d.iso for d in find_dates("2023年2月30日召开会议。", None)] == [None]  # no such day

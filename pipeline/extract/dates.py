@@ -102,10 +102,16 @@ def find_dates(text: str, article_date: str | None = None,
     for m in DAY.finditer(text):
         d = int(m["d"])
         if 1 <= d <= 31:
-            add(m.start(), m.end(), f"{article_date[:7]}-{d:02d}" if article_date and len(article_date) >= 7 else None)
+            add(m.start(), m.end(), _day_of(article_date, d) if article_date and len(article_date) >= 7 else None)
     found.sort(key=lambda x: x.start)
     _previous_year(text, found)
     return found
+
+
+def _day_of(article_date: str, d: int) -> str | None:
+    """23日 in a report of that month; 30日 in a report dated in February: the month before."""
+    y, mo = int(article_date[:4]), int(article_date[5:7])
+    return iso(y, mo, d) or (iso(y, mo - 1, d) if mo > 1 else iso(y - 1, 12, d))
 
 
 def _cn_iso(m: re.Match[str]) -> str | None:

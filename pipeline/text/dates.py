@@ -6,6 +6,7 @@ turns every match into ISO through ``iso``, so a date reads the same wherever it
 """
 from __future__ import annotations
 
+from calendar import monthrange
 import re
 
 # A year the articles can mean: 1900-2099.
@@ -32,7 +33,7 @@ def iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None
         return None
     if d is None:
         return f"{y:04d}-{m:02d}"
-    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 else None
+    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= monthrange(y, m)[1] else None  # (no 2012-02-30)
 
 
 def search_date(text: str) -> re.Match[str] | None:
