@@ -1000,3 +1000,11 @@ def test_journal_units_labels_template_tags_long_series_banners_and_forum_chrome
                       "柳川镇干部档案审核要点", BODY, BODY2])
     art = only(tmp_path, page)
     assert (art.title, art.date) == ("柳川镇干部档案审核要点", "2018-02-01")
+
+
+def test_a_counter_glued_to_the_time_a_bare_domain_and_a_login_link(tmp_path):
+    assert parse_meta_line("青禾新闻2020-06-10 22:18:021") == [("date", "2020-06-10"), ("source", "青禾新闻")]
+    assert parse_meta_line("柳川政府门户网站 qh-example.com 2008年07月10日 来源:青禾社") == [
+        ("date", "2008-07-10"), ("source", "青禾社")]
+    page = "\n".join(["登陆注册", "柳川镇干部夜校开课", "2021-05-06 来源:青禾网", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川镇干部夜校开课"

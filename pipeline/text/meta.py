@@ -277,7 +277,7 @@ def plain_word(s: str) -> bool:
 
 # Weekdays and view counters printed on a dateline: 星期一 (its day cut off at the line's end),
 # 0次浏览, 浏览次数:9773, 阅读:1,024.
-_COUNTER = re.compile(r"(?:星期|礼拜)(?:[一二三四五六日天]|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
+_COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?:星期|礼拜)(?:[一二三四五六日天]|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
 # 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on
@@ -294,7 +294,7 @@ _CREDIT_LINE = re.compile(rf"^《(?P<title>[^《》]{{6,80}})》\s*由\s*(?P<src
                           r"\s*(?:独家)?(?:提供|发布|首发)\s*[，,。;；]\s*(?:转载|转发|引用)[^，,。]{0,4}(?:注明|标明)")
 # 某某大学某某学院 扬州 225007: a journal's line of the writer's unit, city and postcode
 _POSTAL_UNIT = re.compile(rf"^(?P<val>[{CJK}]{{4,30}})\s+[{CJK}]{{2,4}}(?:市)?\s*\d{{6}}$")
-_INNER_URL = re.compile(r"(?<=\s)(?:https?://|www\.)[\x21-\x7e]+(?=\s)")
+_INNER_URL = re.compile(r"(?<=\s)(?:(?:https?://|www\.)[\x21-\x7e]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:/[\x21-\x7e]*)?)(?=\s)")
 _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
 # Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
 _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
