@@ -380,3 +380,11 @@ def test_a_day_the_articles_month_does_not_have_is_the_month_before(segmenter):
     assert [(d.text, d.iso) for d in find_dates("30日,县委召开会议。23日又开会。", "2012-02-21")] == [
         ("30日", "2012-01-30"), ("23日", "2012-02-23")]
     assert [d.iso for d in find_dates("2023年2月30日召开会议。", None)] == [None]  # no such day
+
+
+def test_a_formula_of_parts_counted_by_different_numerals_and_a_formulas_letter_parts(segmenter):
+    from pipeline.extract.slogans import classify_quoted, quoted_terms
+
+    assert [s.canonical for s in find_slogans("柳川县推行“一岗位两清单三台账”。")] == ["一岗位两清单三台账"]
+    assert classify_quoted("一线蹲苗") is None and classify_quoted("一村一品示范村") is None
+    assert quoted_terms("“5”即五项任务,“X”即特色项目,打造“新引擎”。", [], []) == ["新引擎"]

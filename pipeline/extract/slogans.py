@@ -200,8 +200,8 @@ def classify_quoted(content: str) -> str | None:
             return None  # 万福辣椒, 千岛湖: a name that starts with a numeral character
         if len(c) == 2 and c[0] == "一":
             return None  # 一线, 一图, 一贯: words, not formulas
-        if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c):
-            return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral
+        if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c) and len(set(_NUM_RUN.findall(c))) < 2:
+            return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral (一任务两要点三清单 counts three parts)
         if (len(c) >= 4 and is_general_word(c) or _describes_a_pair(c)) and not _UNITED.fullmatch(c):
             return None  # 一心一意, 三心二意: idioms (三位一体 counts parts made one); 一南一北: a pair described
         return "numbered"
@@ -776,7 +776,7 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
             continue
         c = _content(q).strip()
         if not c or c in skip or _unquote(c) in skip or re.search(r"[，,、;；。？！?!\ufffd]", c) or c in out \
-                or _SPOKEN.search(c):
+                or _SPOKEN.search(c) or len(c) == 1 and c.isascii():  # “5”即…、“X”即…: a formula's parts
             continue
         k = bisect_right(inside, (q.start(), _AFTER_ALL))
         if k and reach[k - 1] >= q.end():
