@@ -388,3 +388,15 @@ def test_a_formula_of_parts_counted_by_different_numerals_and_a_formulas_letter_
     assert [s.canonical for s in find_slogans("柳川县推行“一岗位两清单三台账”。")] == ["一岗位两清单三台账"]
     assert classify_quoted("一线蹲苗") is None and classify_quoted("一村一品示范村") is None
     assert quoted_terms("“5”即五项任务,“X”即特色项目,打造“新引擎”。", [], []) == ["新引擎"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("过去一年,全县干部工作成效明显。", []),  # the year just past, named
+    ("保证在新的一年里各项工作高效推进。", []),
+    ("大家的积极性一年比一年高。", []),  # a comparison
+    ("杨某又白等了一年。", [("一年", 1, "年")]),  # a duration counted
+])
+def test_a_period_named_or_compared_is_no_count_of_one(text, want, segmenter):
+    from pipeline.extract.figures import find_figures
+
+    assert [(f.text, f.value, f.unit) for f in find_figures(text)] == want

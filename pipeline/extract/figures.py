@@ -100,6 +100,7 @@ _YEARS_AGO_OF = re.compile(r"(?:多|余)?(?:之|以)?前的")  # 35年前的陈�
 _SINCE_AFTER = re.compile(r"^(?:来(?!到|自(?!发)|说|讲|看)|以来)")  # (两个小时来到: the verb 来到, not "since")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
+_PERIOD_BEFORE = re.compile(r"(?:新的|过去的?|接下来的|未来的?|今后的?|这|那|比)$")  # 过去一年: the year just past; 一年比一年
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
 _HALF_WORD = re.compile(r"半(?:夜|天|路|途|山|数|边|个|拉|新)")  # 三天半夜起来: 半 opens another word
 _PHASE_AFTER = re.compile(r"(?:工程|项目|建设|技术|用地|厂房)")
@@ -182,6 +183,9 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return True  # 县委书记的一天: a day in someone's life, not a count of days
     if before == "每" and not pre and unit in _TIME_UNITS:
         return True  # 每两年评定一次: a rate, not a count (每300—500户配备1名 keeps its range)
+    if num == "一" and not pre and unit in _TIME_UNITS and (_PERIOD_BEFORE.search(text, max(0, s - 4), s)
+                                                          or text.startswith("比一", e)):
+        return True  # 过去一年, 新的一年里: a period named, not counted; 一年比一年高: a comparison
     if nxt in _COUNTER_FIRST and _COUNTER_AFTER.match(text, e):
         return True
     if not num:
