@@ -400,3 +400,14 @@ def test_a_period_named_or_compared_is_no_count_of_one(text, want, segmenter):
     from pipeline.extract.figures import find_figures
 
     assert [(f.text, f.value, f.unit) for f in find_figures(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("该村先后换了8任村支书。", [("8任", 8, "任")]),  # terms of office
+    ("连续两任县委书记都抓这项工作。", [("两任", 2, "任")]),
+    ("完成3任务。", []), ("一任接着一任干。", []),  # 任务; 一任 + a verb: "one term after another"
+])
+def test_terms_of_office_are_counted(text, want, segmenter):
+    from pipeline.extract.figures import find_figures
+
+    assert [(f.text, f.value, f.unit) for f in find_figures(text)] == want
