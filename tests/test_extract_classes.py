@@ -411,3 +411,15 @@ def test_terms_of_office_are_counted(text, want, segmenter):
     from pipeline.extract.figures import find_figures
 
     assert [(f.text, f.value, f.unit) for f in find_figures(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("他们结束了一天工作后去走访。", []),  # "a day"
+    ("可迟一天就要多跑一趟。", []),
+    ("一天内办结。", [("一天内", 1, "天", "以内")]), ("用了一天半时间。", [("一天半", 1.5, "天", None)]),
+    ("培训为期1天。", [("1天", 1, "天", None)]),
+])
+def test_a_day_in_words_counts_only_with_a_qualifier_or_a_half(text, want, segmenter):
+    from pipeline.extract.figures import find_figures
+
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)] == want
