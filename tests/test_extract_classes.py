@@ -423,3 +423,13 @@ def test_a_day_in_words_counts_only_with_a_qualifier_or_a_half(text, want, segme
     from pipeline.extract.figures import find_figures
 
     assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("他在7年前当选县长。", []), ("比五年前提高了12个百分点。", [("12个百分点", 12, "个百分点")]),  # years ago: a time
+    ("服务满2年后择优选拔。", [("2年", 2, "年")]),  # the interval after an event is counted
+])
+def test_years_ago_are_a_point_in_time(text, want, segmenter):
+    from pipeline.extract.figures import find_figures
+
+    assert [(f.text, f.value, f.unit) for f in find_figures(text)] == want
