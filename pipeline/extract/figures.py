@@ -96,8 +96,8 @@ _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 # 一年前, 三天后, 两年多来: a point in time, not an amount
 _RELATIVE_AFTER = re.compile(r"^(?:多|余)?(?:前|后|之前|之后|以前|以后)")
 _COUNTED_AFTER_DUO = frozenset("个处项名家条户")
-_AGO = re.compile(r"(?:多|余)?(?:之|以)?前")  # 两年前: years ago, wherever it stands
-_YEARS_AGO_OF = re.compile(r"(?:多|余)?(?:之|以)?前的")  # 35年前的陈设 (服务满2年后的选调生 counts the years)
+# 两年前, 35年前的陈设: years ago, wherever it stands (服务满2年后的选调生 counts the years)
+_AGO = re.compile(r"(?:多|余)?(?:之|以)?前")
 _SINCE_AFTER = re.compile(r"^(?:来(?!到|自(?!发)|说|讲|看)|以来)")  # (两个小时来到: the verb 来到, not "since")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
@@ -232,9 +232,8 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 50年代: a decade, not a span of fifty years
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
         return True  # 八年来, 三个月以来: periods, reported as dates
-    if unit == "年" and _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY
-                                                      or _YEARS_AGO_OF.match(after) or _AGO.match(after)):
-        return True  # 一年前的某日, opening a clause, 35年前的陈设, 于两年前去世: a point in time (印发一个月后 counts the interval)
+    if unit == "年" and (_AGO.match(after) or _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY)):
+        return True  # 于两年前去世, 一年后的某日 opening a clause: a point in time (印发一个月后 counts the interval)
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"):
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after):

@@ -22,7 +22,7 @@ from pipeline.core.records import Article, Author, CleanDocument, Line, Paragrap
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import DOCUMENT_TITLE, ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
 from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
-                                is_person_name, person_names, phrase_not_name, plain_word, split_names)
+                                is_person_name, person_names, phrase_not_name, plain_word, split_names, WRITER_MARK)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
@@ -412,7 +412,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     return found, body
 
 
-_WROTE = re.compile(r"文\s*[/／]\s*图|文图|图\s*[/／]\s*文")
+_WROTE = re.compile(WRITER_MARK)
 # 关于…的通知各县市区委,…: / …招聘公告2022年10月14日讯: a notice's title with no line break before
 # its addressees (各…, then a comma or colon) or its dated lead
 _GLUED_TITLE = re.compile(

@@ -72,6 +72,7 @@ def split_names(value: str) -> list[str]:
 # A medium opening a byline: 《…》, a listed publication, or a name with a medium's suffix;
 # an agency's column in quotes may follow (新华社“新华视点”记者…).
 _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网站|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
+_MEDIUM_NAME = re.compile(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}")  # 某某日报, 某某门户网站: a medium's whole name
 _MEDIUM = re.compile(
     rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))"
     rf"(?:“[^”]{{1,8}}”)?\s*"
@@ -312,7 +313,7 @@ def _without_buttons(s: str) -> str:
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
-    if (url := _INNER_URL.search(s)) and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", s[:url.start()].strip()):
+    if (url := _INNER_URL.search(s)) and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
@@ -416,17 +417,15 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
             return None  # a sentence that happens to contain 来源: is prose
         fields += value
     rest = FIELD.sub("", s)
-    medium = _UNKNOWN_FIELD.sub(" ", rest).strip() if fields else ""
-    if [k for k, _ in fields] == ["date"] and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", medium):
-        return fields + [("source", medium)]  # 某某日报 2019-09-06 06:14, 某某网 时间:…: the medium and its date
+    known = _UNKNOWN_FIELD.sub(" ", rest) if fields else rest  # 发布单位:某某开发区: a field this project does not read
+    if [k for k, _ in fields] == ["date"] and _MEDIUM_NAME.fullmatch(known.strip()):
+        return fields + [("source", known.strip())]  # 某某日报 2019-09-06 06:14, 某某网 时间:…: the medium and its date
     # 某某日报 2024年9月3日 记者 张三: the rest of a dateline can be a byline; 吴某 2015年05月01日
     # 来源:某报: a bare name there is the author.
     byline = parse_byline_fields(rest) or [("byline", n) for n in person_names(rest) or []]
     if byline and fields:
         fields += byline
-        rest = ""
-    if fields:
-        rest = _UNKNOWN_FIELD.sub(" ", rest)  # 发布单位:某某开发区: a field this project does not read
+    rest = "" if byline and fields else known
     leftover = re.sub(r"[\s|·:：()（）【】]+", "", rest)
     if fields and [k for k, _ in fields] == ["date"] and _account_before(rest, dm):
         return fields + [("source", leftover)]  # 某某号 2024-01-16 12:24:16: a self-media account and its post time
@@ -436,7 +435,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         # 政务 2024-11-16 16:43 河北: a date and time between a channel's word and a place's, alone
         framed = dm is not None and ":" in dm.group(0) and re.fullmatch(rf"\s*[{CJK}]{{1,4}}\s+[{CJK}]{{1,4}}\s*", rest)
         return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed else None
-    if fields and re.fullmatch(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}", leftover):
+    if fields and _MEDIUM_NAME.fullmatch(leftover):
         leftover = ""  # 某某门户网站 2008年12月07日 来源:某报: the site that reposts, beside the fields
     # Most of the line must be fields; otherwise it is prose that mentions a key.
     if len(leftover) > max(4, len(s) // 5) or not (fields or FIELD.search(s)):
@@ -621,7 +620,8 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
 
 
 # (某某 某某), (某某 报道), (供稿人:某某 某某): the names of a signature and the words around them
-_SIGNED = r"[（(]\s*(?:(?:供稿人?|作者|撰稿)\s*[:：]\s*)?(?P<names>[^（()）:：/／]{2,30}?)\s*(?:报道|供稿|撰稿|文\s*[/／]\s*图|文图|图\s*[/／]\s*文)?\s*[)）]"
+WRITER_MARK = r"文\s*[/／]\s*图|文图|图\s*[/／]\s*文"  # (某某 文/图): the one who wrote, and took the photos
+_SIGNED = rf"[（(]\s*(?:(?:供稿人?|作者|撰稿)\s*[:：]\s*)?(?P<names>[^（()）:：/／]{{2,30}}?)\s*(?:报道|供稿|撰稿|{WRITER_MARK})?\s*[)）]"
 _CLOSING_NAMES = re.compile(rf"^{_SIGNED}$")
 
 
