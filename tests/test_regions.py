@@ -689,6 +689,9 @@ def test_a_town_the_list_lacks_is_placed_when_the_article_speaks_of_the_whole_to
     assert [(m.text, m.place.county) for m in placed.mentions] == [("安吉县", "安吉县"), ("柳川乡", "安吉县")]
     assert locate("安吉县是林业大乡,全乡干部都参与护林。", g).mentions[1:] == []  # a big forestry town
     assert locate("安吉县干部走进贵州山乡,全乡干部忙碌。", g).mentions[1:] == []  # Guizhou's mountain towns
+    # the verb test reads the level word the name ends in: 水乡 is a word, 水镇 is not
+    placed = locate("安吉县地处浙北。柳水镇地处偏远,全镇有干部30名。", g)
+    assert [(m.text, m.place.county) for m in placed.mentions] == [("安吉县", "安吉县"), ("柳水镇", "安吉县")]
 
 
 def test_a_variant_character_opencc_keeps_and_a_mediums_name_holding_a_place(g, segmenter):

@@ -1352,7 +1352,7 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
         name = stem + m.group(2)
         listed = before in "、和及与" and s - 1 in town_ends
         if not (listed or len(stem) <= 3 and (_TOWN_INSTITUTION.match(text, e) or name in named
-                                              or _said_of_the_town(text, m.group(2)) and _plain_stem(g, stem))):
+                                              or _said_of_the_town(text, m.group(2)) and _plain_stem(g, stem, m.group(2)))):
             continue  # a four-character stem (红莫依达乡) only in a list of towns
         beside = town_ends[s - 1] if listed else None
         place, reason = (_unlisted_town(beside, name), f"in {beside.name}, listed with a town of it") if beside \
@@ -1370,11 +1370,11 @@ def _said_of_the_town(text: str, word: str) -> bool:
     return bool(re.search(f"[全该]{word}(?![镇村级域长])", text))
 
 
-def _plain_stem(g: Gazetteer, stem: str) -> bool:
+def _plain_stem(g: Gazetteer, stem: str, word: str) -> bool:
     """A stem that reads as a name only: no frequent word (林业大乡: a big forestry town), no province
     or prefecture opening it (贵州山乡: Guizhou's mountain towns), no verb glued to the level word
-    (小李返乡: 返乡 is a word)."""
-    return not _common_words_in(stem) and not _division_named(g, stem[:2]) and not is_general_word(stem[-1] + "乡")
+    (小李返乡: 返乡 is a word; 新城镇: 城镇)."""
+    return not _common_words_in(stem) and not _division_named(g, stem[:2]) and not is_general_word(stem[-1] + word)
 
 
 def _county_of(g: Gazetteer, town: Place) -> Place | None:
