@@ -21,8 +21,8 @@ from pipeline.core.paths import resolve_model
 def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
           out: str | Path | None = None, real_labels: str | Path | None = None,
           real_dir: str | Path | None = None) -> dict:
-    """Fit the classifier chosen on the real dev half (``RichClassifier``: see
-    bench/compare_classifiers.py) on the project's labels plus the real dev labels; score it and
+    """Fit the classifier chosen on dev material (``RichClassifier``: see
+    bench/compare_classifiers.py) on the project's train split plus the real dev labels; score it and
     the rules on the real test half (or the project's test split without real pages); save model
     and metadata, with the hashes of everything that changes the features."""
     cb = load_codebook(codebook_path)
@@ -44,6 +44,7 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
         "model": per_category(Yte, P, L), "confusions": confusions(Yte, P, L),
         "rules": per_category(Yte, RuleClassifier(cb).fit().predict([i.text for i in test_items]), L),
         "thresholds": dict(zip(L, map(float, model.thresholds_))), "fallback_floor": model.floor_,
+        "cue_blend_alpha": model.alpha_,
         "train": len(train_items), "test": len(test_items),
     }
     meta = {

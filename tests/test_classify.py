@@ -68,6 +68,13 @@ def test_tolerance_cues_survive_the_punishment_they_spare(segmenter):
     ("省委巡视组重点了解各县提拔干部中的不正之风", "supervise", "select"),  # inspections of selection work
     ("每个街道的网格专员按12人配备", "workforce", "select"),  # a staffing count
     ("严格选派条件,把身体好、能吃苦的干部派往边远乡镇", "practice", "select"),  # who is sent on a posting
+    # Classes of the study set of real measures (479, pages outside the test half):
+    ("各乡镇组织村党组织书记开展擂台比武,现场打分排名", "evaluate", "train"),  # contests that rank cadres
+    ("为每名新考录人员配一名导师,帮带一年", "train", "workforce"),  # mentoring new recruits
+    ("把年度考核结果作为干部奖惩的依据", "reward", "select"),  # rewards and penalties
+    ("把年度考核结果作为干部奖惩的依据", "supervise", "care"),
+    ("县委出台激励干部担当作为的十条措施", "reward", "care"),  # a scheme to motivate cadres
+    ("年底评优评先向基层一线干部倾斜", "reward", "select"),
 ])
 def test_cues_settle_the_confusions_of_issue_12(segmenter, text, yes, no):
     """The cues added for the confusions on real pages: each text gets its category from the

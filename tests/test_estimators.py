@@ -103,13 +103,28 @@ def test_refit_is_idempotent(tiny):
     assert (a.predict_proba(items) == b.predict_proba(items)).all()
 
 
-def test_rich_classifier_reads_context(tiny):
+@pytest.mark.parametrize("context", [True, False])
+def test_rich_classifier_reads_context_only_when_asked(tiny, context):
     items, Y = tiny
-    est = RichClassifier(folds=3).fit(items, Y)
+    est = RichClassifier(folds=3, context=context).fit(items, Y)
     bare = est.predict_proba([i.text for i in items[:5]])
     same = est.predict_proba([MeasureInput(i.text) for i in items[:5]])
     placed = est.predict_proba([MeasureInput(i.text, heading="关心关爱", position=0.9) for i in items[:5]])
-    assert (bare == same).all() and not (placed == same).all()
+    assert (bare == same).all() and (placed == same).all() != context
+
+
+def test_rich_classifier_blends_the_cues_by_its_out_of_fold_share(tiny):
+    from pipeline.classify.features import codebook_cues
+
+    items, Y = tiny
+    est = RichClassifier(folds=3).fit(items, Y)
+    assert 0.3 <= est.alpha_ <= 1.0
+    model = est.pipeline_.predict_proba(items)
+    cues = codebook_cues([i.text for i in items], est.rules_.codebook_)
+    assert np.allclose(est.predict_proba(items), est.alpha_ * model + (1 - est.alpha_) * cues)
+    est.alpha_ = 0.3  # mostly cues: a text with a category's cue and nothing else scores it highest
+    j = est.labels_.index("care")
+    assert est.predict_proba(["关心关爱"])[0].argmax() == j
 
 
 def test_tfidf_counts_as_scikit_learn_counts(tiny):
@@ -137,17 +152,18 @@ def test_predictor_scores_are_the_classifiers_to_the_bit(tiny):
     items, Y = tiny
     Y = Y.copy()
     Y[:, -1] = 0  # one category absent from the training data: a constant one-vs-rest member
-    est = RichClassifier(folds=3).fit(items, Y)
-    pred = pickle.loads(pickle.dumps(est.predictor()))
-    assert isinstance(pred, Predictor) and pred.labels_ == est.labels_ and (pred.thresholds_ == est.thresholds_).all()
-    assert pred.floor_ == est.floor_
-    inputs = [items, [i.text for i in items], [MeasureInput(i.text, heading="关心关爱", position=0.9) for i in items],
-              ["", "  ", "干部\t\t交流  轮岗", "x" * 300, "\U00020000干部\U00020001部 "]]
-    for X in inputs:
-        P = est.predict_proba(X)
-        assert np.array_equal(pred.predict_proba(X), P)
-        assert (pred.predict(X) == est.predict(X)).all()
-    assert (P[:, -1] == 0).all()
+    for context in (False, True):
+        est = RichClassifier(folds=3, context=context).fit(items, Y)
+        pred = pickle.loads(pickle.dumps(est.predictor()))
+        assert isinstance(pred, Predictor) and pred.labels_ == est.labels_ and (pred.thresholds_ == est.thresholds_).all()
+        assert pred.floor_ == est.floor_ and pred.alpha == est.alpha_
+        inputs = [items, [i.text for i in items], [MeasureInput(i.text, heading="关心关爱", position=0.9) for i in items],
+                  ["", "  ", "干部\t\t交流  轮岗", "x" * 300, "\U00020000干部\U00020001部 "]]
+        for X in inputs:
+            P = est.predict_proba(X)
+            assert np.array_equal(pred.predict_proba(X), P)
+            assert (pred.predict(X) == est.predict(X)).all()
+        assert (P[:, -1] == 0).all()
 
 
 def test_grid_search_over_one_parameter(tiny):

@@ -129,10 +129,13 @@ class Predictor:
     """What a fitted ``RichClassifier`` computes when it predicts (see the module docstring).
 
     ``weights``/``intercepts``: per category its logistic regression, or None where the
-    category's training column was constant (``constants`` then holds its probability)."""
+    category's training column was constant (``constants`` then holds its probability);
+    ``alpha``: the model's share in the blend with the codebook's cue scores."""
 
-    blocks: list[TfidfBlock]
-    codebook: Codebook  # of the cue-score features
+    blocks: list[TfidfBlock]  # words, characters (and the heading, with context)
+    context: bool  # heading and position features
+    codebook: Codebook  # of the cue scores blended in
+    alpha: float
     weights: list[np.ndarray | None]
     intercepts: list[float | None]
     constants: list[float | None]
@@ -147,13 +150,15 @@ class Predictor:
         from scipy.special import expit
 
         xs = features.as_inputs(X)
-        M = sp.hstack([b.transform(xs) for b in self.blocks] + [
-            sp.csr_array(features.position(xs)),
-            sp.csr_array(features.codebook_cues([x.text for x in xs], self.codebook))], format="csr")
+        blocks = [b.transform(xs) for b in self.blocks]
+        if self.context:
+            blocks.append(sp.csr_array(features.position(xs)))
+        M = sp.hstack(blocks, format="csr")
         columns = []
         for w, b, c in zip(self.weights, self.intercepts, self.constants):
             columns.append(np.full(len(xs), c) if w is None else expit((M @ w.reshape(-1, 1)).ravel() + b))
-        return np.array(columns).T
+        cues = features.codebook_cues([x.text for x in xs], self.codebook)
+        return self.alpha * np.array(columns).T + (1 - self.alpha) * cues
 
     def predict(self, X) -> np.ndarray:
         return self.decide(self.predict_proba(X))
