@@ -52,6 +52,20 @@ def test_notice_with_closing_and_attached_document_is_one_article(tmp_path):
     assert art.date == "2021-04-02" and art.source == "县委办公室"
 
 
+def test_a_notice_signed_by_a_leading_group_is_one_article_with_its_attachment(tmp_path):
+    page = "\n".join([
+        "青禾干领〔2023〕5号",
+        "各乡镇党委,县直各单位:现将《青禾县干部容错免责办法》印发给你们,请认真执行。",
+        "青禾县激励干部担当作为工作领导小组",
+        "2023年5月8日",
+        "青禾县干部容错免责办法",
+        BODY,
+        BODY2,
+    ])
+    art = only(tmp_path, page)
+    assert art.date == "2023-05-08"
+
+
 def test_chrome_above_the_headline_is_not_an_article(tmp_path):
     page = "\n".join(["xz_300*90", "标签:", "首页 > 组工动态 > 正文", "青禾县墩苗计划见实效",
                       "2022-06-01 08:30 来源:青禾日报", BODY, BODY2])

@@ -31,7 +31,7 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][�
 # A title printed over several lines continues with these (某某办公室 / 印发《…》 / 和《…》的通知).
 _CONTINUES = re.compile(r"^(?:印发|转发|关于|和|及|与|暨|的)")
 # The issuer and date closing a notice (落款): 中共某某委员会办公室 / 2019年6月10日.
-_ISSUER = re.compile(r"(?:委员会|办公室|办公厅|人民政府|政府|组织部|委|部|局|厅|办|院|中心|党组|党委)$")
+_ISSUER = re.compile(r"(?:委员会|办公室|办公厅|人民政府|政府|组织部|委|部|局|厅|办|院|中心|党组|党委|领导小组|指挥部|管委会)$")
 _ROLE_RANK = {"记者": 3, "通讯员": 3, "作者": 2, None: 1}
 
 
