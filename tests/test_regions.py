@@ -724,3 +724,11 @@ def test_a_citys_towns_and_street_offices_and_a_variant_of_ning_in_traditional_t
     assert [m.text for m in locate("安吉县孝丰镇街道两旁种满了树。", g).mentions] == ["安吉县", "孝丰镇"]
     assert to_simplified("近日,甯海縣橋頭胡街道") == "近日,宁海县桥头胡街道"
     assert to_simplified("记者甯小满报道") == "记者甯小满报道"  # in simplified text 甯 is a family name
+
+
+def test_two_towns_with_namesakes_are_placed_in_the_one_county_that_holds_both(g, segmenter):
+    placed = locate("西来镇党委和新桥镇党委联合举办年轻干部读书会。", g)
+    assert [(m.text, m.place.county) for m in placed.mentions] == [("西来镇", "靖江市"), ("新桥镇", "靖江市")]
+    assert placed.mentions[0].reason.startswith("context vote")
+    alone = locate("西来镇党委举办年轻干部读书会。", g)
+    assert alone.mentions[0].place.county is None and alone.mentions[0].reason.startswith("ambiguous")

@@ -560,9 +560,12 @@ class _Evidence:
             if d < depth:
                 near, depth = (code, segment), d
         for key, codes in self.open.items():
-            if key == (hit.segment, hit.start) or key in self.anchors:
+            if key == (hit.segment, hit.start) or key in self.anchors or self.names.get(key) == hit.text:
                 continue
-            inside = next((c for c in codes if c != p.code and p.code in self.g.lineage(c)), None)
+            # a candidate inside this unit, or (for a town) one in the same county: 西来镇 and 新桥镇
+            # each have namesakes, but one county only holds both
+            inside = next((c for c in codes if c != p.code and (p.code in self.g.lineage(c) or _sibling_level(p)
+                                                               and lineage[1] in self.g.lineage(c)[1:])), None)
             if inside is not None:
                 n += 0.5
                 near = near or (inside, key[0])
