@@ -1022,3 +1022,20 @@ def test_a_counter_glued_to_the_time_a_bare_domain_and_a_login_link(tmp_path):
         ("date", "2008-07-10"), ("source", "青禾社")]
     page = "\n".join(["登陆注册", "柳川镇干部夜校开课", "2021-05-06 来源:青禾网", BODY, BODY2])
     assert only(tmp_path, page).title == "柳川镇干部夜校开课"
+
+
+def test_the_papers_writers_named_before_its_reporters_byline(tmp_path):
+    page = "\n".join(["青禾县年轻干部扎根一线", "2021-05-01 10:00", "柳小青 白 强 青禾日报记者 方小禾", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert roles(art) == [("方小禾", "记者"), ("柳小青", None), ("白强", None)]
+    assert art.source == "青禾日报"
+
+
+def test_a_printed_byline_of_a_less_common_family_name(tmp_path):
+    art = only(tmp_path, "\n".join(["□ 简青禾", "《青禾日报》近日报道," + BODY, BODY2]))
+    assert roles(art) == [("简青禾", None)]
+
+
+def test_a_sites_name_over_its_breadcrumb_is_no_headline(tmp_path):
+    page = "\n".join(["青禾县人社局", "首页 > 通知公告 > 正文", "青禾县2021年度社区工作者招聘公告", BODY, BODY2])
+    assert only(tmp_path, page).title == "青禾县2021年度社区工作者招聘公告"

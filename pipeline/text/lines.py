@@ -143,6 +143,10 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "navigation"
     if _PAGE_NUMBER.match(s):
         return "page number"
+    # A site's name over its breadcrumb (某某市民政局 / 首页 > 栏目 > …): the banner, not a headline
+    if following and _BREADCRUMB.match(following) and len(s) <= 16 and not ends_sentence(s) \
+            and not re.search(r"[，,：:“”《》!！?？]", s):
+        return "site banner"
     # The account name that stands above "微信公众号" / "官方微博".
     if following in ("微信公众号", "官方微博", "公众号", "微信号") and len(s) <= 16 and not ends_sentence(s):
         return "account name"

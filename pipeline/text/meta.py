@@ -128,8 +128,19 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         names = person_names(s) or []
         authors = unit_and_names(s) or [("byline", n) for n in names if not any(map(_OFFICE_END.search, names))] or None
     if not authors:
-        return None
+        return None if medium else _names_before_byline(s)
     return ([("source", medium)] if medium else []) + authors
+
+
+# 陈某 范 某 某某日报记者 李某: a paper's own writers named before its reporter's byline
+_LATER_BYLINE = re.compile(rf"\s+(?=[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?:记者|通讯员))")
+
+
+def _names_before_byline(s: str) -> list[tuple[str, str]] | None:
+    m = _LATER_BYLINE.search(s)
+    names = person_names(s[:m.start()]) if m else None
+    rest = parse_byline_fields(s[m.end():]) if names else None
+    return [("byline", n) for n in names] + rest if rest else None
 
 
 def _without_kind(medium: str) -> str:
