@@ -251,6 +251,17 @@ def test_magnitudes_across_a_qualifier_and_policies_named_by_a_count(text, want,
     assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("柳川镇导师帮带制已坚持十余载", [("十余载", 10, "载", "余")]),  # 载: years, in a literary register
+    ("按五星、四星、三星三个等次评定村级组织", [("三个", 3, "个", None)]),  # grades listed are labels
+    ("星级分为一至五星", [("一至五星", 1, "星", None)]),  # a range of grades stays a figure
+])
+def test_years_in_a_literary_register_and_listed_grades(text, want, segmenter):
+    from pipeline.extract.figures import find_figures
+
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)] == want
+
+
 def test_single_characters_listed_before_n_aspects_and_long_quoted_digits_before_a_programme(segmenter):
     (s,) = find_slogans("白石县从选、育、评、退四个方面发力,“选”有标准、“退”有渠道。")
     assert (s.canonical, s.components) == ("选育评退", ["选", "育", "评", "退"])

@@ -238,8 +238,8 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after):
         return True  # 三级调研员
-    if unit == "星" and after.startswith("级"):
-        return True  # 五星级 is a label
+    if unit == "星" and (after.startswith(("级", "、", "和", "或")) or text[s - 1:s] == "、"):
+        return True  # 五星级 is a label; so are grades listed (五星、四星、三星)
     if unit == "周" and after.startswith("年"):
         return True  # 100周年 is an anniversary
     return unit == "届" and bool(_PLENUM.match(after))
