@@ -732,3 +732,13 @@ def test_two_towns_with_namesakes_are_placed_in_the_one_county_that_holds_both(g
     assert placed.mentions[0].reason.startswith("context vote")
     alone = locate("西来镇党委举办年轻干部读书会。", g)
     assert alone.mentions[0].place.county is None and alone.mentions[0].reason.startswith("ambiguous")
+
+
+def test_a_town_with_namesakes_is_placed_by_the_village_written_after_it(g, segmenter):
+    (town, village) = locate("走马镇白果村党支部今年完成换届。", g).mentions
+    assert (town.place.county, village.text) == ("鹤峰县", "白果村")
+    assert town.reason.startswith("explicit child")
+    # two of the towns of the name have a 杜家村: still ambiguous
+    assert locate("走马镇杜家村党支部今年完成换届。", g).mentions[0].place.county is None
+    # the county written before it still decides
+    assert locate("家住霍城县兰干乡兰干村的困难群众", g).mentions[1].place.county == "霍城县"

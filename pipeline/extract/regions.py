@@ -598,7 +598,7 @@ def _chained(g: Gazetteer, child: Place, child_hit: _Hit, parent: Place) -> bool
 
 
 def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evidence,
-             earlier: dict[str, RegionMention]) -> tuple[list[Place], str]:
+             earlier: dict[str, RegionMention], text: str = "") -> tuple[list[Place], str]:
     """The candidates left for one hit, and why."""
     g = ev.g
     places = list({f.code: g.places[f.code] for f in hit.forms}.values())
@@ -630,7 +630,21 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         if len(best) == 1:
             return [best[0][1]], f"context vote: {best[0][0]}"
         places = [p for _, p in best]
+    if len(places) > 1 and all(p.level == "township" and p.code for p in places):
+        village, holds = _towns_holding_the_village_after(g, places, text, hit.end)
+        if len(holds) == 1:
+            return holds, f"explicit child: its village {village} follows it"
     return _prefer(hit, places)
+
+
+def _towns_holding_the_village_after(g: Gazetteer, towns: list[Place], text: str, end: int) -> tuple[str, list[Place]]:
+    """走马镇杜家村: of the towns of this name, those the list gives a village of the name after it."""
+    v = _VILLAGE_AFTER_TOWN.match(text, end)
+    if v is None:
+        return "", []
+    name = v.group(0)
+    return name, [t for t in towns if any(c.startswith(t.code + ".")
+                                          for c in g.villages_of(g.village_host(t.code) or t.code).get(name, ()))]
 
 
 def _prefer(hit: _Hit, places: list[Place]) -> tuple[list[Place], str]:
@@ -822,7 +836,7 @@ def _resolve_segment(g: Gazetteer, seg: _Segment, ev: _Evidence, earlier: dict[s
     prev: RegionMention | None = None
     for i, hit in enumerate(seg.hits):
         nxt = seg.hits[i + 1] if i + 1 < len(seg.hits) else None
-        places, reason = _resolve(hit, prev, nxt, ev, earlier)
+        places, reason = _resolve(hit, prev, nxt, ev, earlier, seg.text)
         m = _mention(g, hit, places, reason)
         if _accept(m, hit, seg, ev):
             if m.place.code:
