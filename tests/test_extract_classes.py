@@ -444,3 +444,15 @@ def test_years_ago_are_a_point_in_time(text, want, segmenter):
     from pipeline.extract.figures import find_figures
 
     assert [(f.text, f.value, f.unit) for f in find_figures(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾县启动乡镇“五小”建设,县里给予奖补,各乡镇统一建好小食堂、小书屋、小澡堂、小活动室、小菜园五项设施。",
+     ["小食堂", "小书屋", "小澡堂", "小活动室", "小菜园"]),
+    ("柳川镇推行“四有”标准,要求每个村做到有场所、有制度、有经费、有队伍,全镇已有12个村达标。",
+     ["有场所", "有制度", "有经费", "有队伍"]),
+    ("柳川镇推行“四有”标准。全镇已有12个村达标,小李、小王参与验收。", []),  # two names, not four items
+])
+def test_items_opening_with_the_character_a_formula_counts(text, want, segmenter):
+    (s,) = find_slogans(text)
+    assert s.components == want

@@ -686,7 +686,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
                  or _components_sharing_tail(text, end, s, n)
                  or _components_paragraphs(paragraphs, end, s, n)
                  or (_components_before(text, start, n) if not _NAMES_PEOPLE_AFTER.match(text, end) else [])
-                 or _components_sharing_tail_before(text, start, s, n))
+                 or _components_sharing_tail_before(text, start, s, n)
+                 or _components_sharing_head(text, end, s, n))
         if found:
             return found
     return []
@@ -715,6 +716,28 @@ def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) ->
         items = [p for p in parts if p.endswith(tail) and len(p) > len(tail)]
         if len(items) == n and all(parts[i].endswith(tail) for i in range(n)):
             items[0] = re.split(r"[“：:]|即", items[0])[-1].lstrip("要是就")  # 强调“要把…: the lead-in goes
+            return items
+    return []
+
+
+_KEY_HEAD = re.compile(rf"^[{NUMERALS}]+个?([{CJK}])")
+_ITEM_TAIL = re.compile(rf"(?:[{NUMERALS}\d]|等|的|和|及|与).*$")
+
+
+def _components_sharing_head(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """“五小设施” … 统一建设小食堂、小书屋、小澡堂、小活动室、小菜园五项设施: the n items of a 、-list
+    in the formula's sentence or the next, each opening with the character it counts (小, 有, 无)."""
+    key = _KEY_HEAD.match(slogan)
+    if not (key and n and n >= 2):
+        return []
+    k = key.group(1)
+    window = text[end:end + 300]
+    stops = [i for i, ch in enumerate(window) if ch in "。；;！？"]
+    window = window[: stops[1] if len(stops) > 1 else len(window)]
+    for run in re.finditer(rf"{k}[{CJK}]{{1,6}}(?:、{k}[{CJK}]{{1,6}})+", window):
+        items = run.group().split("、")
+        items[-1] = k + _ITEM_TAIL.sub("", items[-1][1:])  # …小菜园五项设施: the list ends at its count
+        if len(items) == n and all(len(i) >= 2 for i in items):
             return items
     return []
 
