@@ -1039,3 +1039,9 @@ def test_a_printed_byline_of_a_less_common_family_name(tmp_path):
 def test_a_sites_name_over_its_breadcrumb_is_no_headline(tmp_path):
     page = "\n".join(["青禾县人社局", "首页 > 通知公告 > 正文", "青禾县2021年度社区工作者招聘公告", BODY, BODY2])
     assert only(tmp_path, page).title == "青禾县2021年度社区工作者招聘公告"
+
+
+def test_a_papers_commentators_are_the_writers(tmp_path):
+    page = "\n".join(["青禾县减负不能减责任", "2024-12-30 09:51 来源:青禾日报", "青禾日报评论员 柳小青 白 强", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert roles(art) == [("柳小青", "作者"), ("白强", "作者")]

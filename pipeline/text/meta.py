@@ -215,8 +215,12 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
 _TEXT_BY = re.compile(r"^(?:文|撰文|文字)\s*[/／:：]\s*(?P<names>[^/／:：]+?)(?:\s+(?:图|摄影|摄)\s*[/／:：].*)?$")
 
 
+# 半月谈评论员 甲 乙, 本报特约评论员 甲: a paper's commentators, who write the piece
+_COMMENTATORS = re.compile(rf"^[{CJK}]{{0,12}}?(?:特约)?评论员\s+(?P<names>.+)$")
+
+
 def _text_by(s: str) -> list[tuple[str, str]] | None:
-    m = _TEXT_BY.match(s)
+    m = _TEXT_BY.match(s) or _COMMENTATORS.match(s)
     names = person_names(m["names"]) if m else None
     return [("author", n) for n in names] if names else None
 
