@@ -78,11 +78,6 @@ def position(xs: list[MeasureInput]) -> np.ndarray:
     return bins
 
 
-def cue_scores(xs: list[MeasureInput], rules) -> np.ndarray:
-    """The fitted ``RuleClassifier``'s per-category scores, as features."""
-    return rules.predict_proba([x.text for x in xs])
-
-
 def codebook_cues(texts: list[str], codebook: Codebook) -> np.ndarray:
     """Per category: (distinct include cues present - distinct exclude cues present) / 2, capped
     at 1 (``RuleClassifier``'s scores, here without scikit-learn)."""
