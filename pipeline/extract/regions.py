@@ -544,7 +544,7 @@ class _Evidence:
         lineage = self.g.lineage(p.code)
         n, near, depth = 0.0, None, 99
         for (segment, start), code in self.anchors.items():
-            if (segment, start) == (hit.segment, hit.start) or self.names.get((segment, start)) == hit.text:
+            if self._echoes(hit, (segment, start)):
                 continue
             if code in lineage:
                 d = lineage.index(code)
@@ -552,7 +552,7 @@ class _Evidence:
                     continue
             elif p.code in self.g.lineage(code):
                 d = 0  # the unit itself or a place inside it
-            elif _sibling_level(p) and lineage[1] in self.g.lineage(code)[1:]:
+            elif self._beside(p, lineage, code):
                 d = 1  # another town of its county (高湖镇 beside 大浦镇): as good as the county
             else:
                 continue
@@ -560,18 +560,26 @@ class _Evidence:
             if d < depth:
                 near, depth = (code, segment), d
         for key, codes in self.open.items():
-            if key == (hit.segment, hit.start) or key in self.anchors or self.names.get(key) == hit.text:
+            if key in self.anchors or self._echoes(hit, key):
                 continue
             # a candidate inside this unit, or (for a town) one in the same county: 西来镇 and 新桥镇
             # each have namesakes, but one county only holds both
-            inside = next((c for c in codes if c != p.code and (p.code in self.g.lineage(c) or _sibling_level(p)
-                                                               and lineage[1] in self.g.lineage(c)[1:])), None)
+            inside = next((c for c in codes if c != p.code and (p.code in self.g.lineage(c) or self._beside(p, lineage, c))),
+                          None)
             if inside is not None:
                 n += 0.5
                 near = near or (inside, key[0])
         if near is None:
             return 0, None
         return n, self.g.places[near[0]].name + _where(near[1])
+
+    def _echoes(self, hit: _Hit, key: tuple[str, int]) -> bool:
+        """The mention at ``key`` is ``hit`` itself or its name said again: no evidence for it."""
+        return key == (hit.segment, hit.start) or self.names.get(key) == hit.text
+
+    def _beside(self, p: Place, lineage: list[str], code: str) -> bool:
+        """``code`` is in the county of the town or village ``p`` (whose ``lineage`` is given)."""
+        return _sibling_level(p) and lineage[1] in self.g.lineage(code)[1:]
 
 
 def _sibling_level(p: Place) -> bool:
@@ -598,7 +606,7 @@ def _chained(g: Gazetteer, child: Place, child_hit: _Hit, parent: Place) -> bool
 
 
 def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evidence,
-             earlier: dict[str, RegionMention], text: str = "") -> tuple[list[Place], str]:
+             earlier: dict[str, RegionMention], text: str) -> tuple[list[Place], str]:
     """The candidates left for one hit, and why."""
     g = ev.g
     places = list({f.code: g.places[f.code] for f in hit.forms}.values())
