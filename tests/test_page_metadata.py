@@ -1045,3 +1045,85 @@ def test_a_papers_commentators_are_the_writers(tmp_path):
     page = "\n".join(["青禾县减负不能减责任", "2024-12-30 09:51 来源:青禾日报", "青禾日报评论员 柳小青 白 强", BODY, BODY2])
     art = only(tmp_path, page)
     assert roles(art) == [("柳小青", "作者"), ("白强", "作者")]
+
+
+# --- study set 12: classes seen on 40 unseen pages (each page here is made up) ------------
+
+def test_a_sites_name_with_its_address_in_brackets_before_the_dateline(tmp_path):
+    assert parse_meta_line("青禾网(www.qinghe.cn) 发布时间: 2019-03-02 09:10:11 来源: 柳川日报 我要评论") \
+        == [("date", "2019-03-02"), ("source", "柳川日报")]
+    page = "\n".join(["柳川县考核四千名村干部", "青禾网(www.qinghe.cn) 发布时间: 2019-03-02 09:10:11 来源: 柳川日报",
+                      "字号 意见反馈 新闻爆料 进入论坛 打印 关闭", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("柳川县考核四千名村干部", "2019-03-02", "柳川日报")
+    assert art.text.startswith(BODY)  # the reader's buttons are no text
+
+
+def test_writer_and_photographer_marks_after_the_names(tmp_path):
+    assert parse_byline_fields("首席记者 林川 通讯员 白石 周禾/文记者 吴青/图") == [
+        ("记者", "林川"), ("通讯员", "白石"), ("通讯员", "周禾")]  # who took the photos wrote nothing
+    assert parse_byline_fields("记者 林川/文 吴青/图") == [("记者", "林川")]
+    assert parse_byline_fields("林川 文/图") == [("author", "林川")]
+
+
+def test_a_papers_app_before_the_role_and_a_converged_media_reporter(tmp_path):
+    assert parse_byline_fields("青禾晚报·青禾壹点记者林川通讯员白石") == [
+        ("source", "青禾晚报·青禾壹点"), ("记者", "林川"), ("通讯员", "白石")]
+    art = only(tmp_path, "\n".join(["柳川县西溪镇历练年轻干部", "本报讯(融媒记者 林川) " + BODY, BODY2]))
+    assert art.source is None and roles(art) == [("林川", "记者")]  # 融媒 is a kind of reporter
+
+
+def test_the_headline_again_with_a_scrap_of_the_page_glued_on(tmp_path):
+    head = "柳川观察|瞧,居委会来了年轻人!社区工作不再只是阿姨的事"
+    page = "\n".join(["青禾客户端", "", "下载APP", "", head, "", head + "飞入寻常人家", "",
+                      "市政厅 2024-04-22 15:24:15", "来源:青禾晚报 作者:林川", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "瞧,居委会来了年轻人!社区工作不再只是阿姨的事"
+    assert art.source == "青禾晚报" and art.text.startswith(BODY)  # 来源 names the source over a channel's post
+
+
+def test_a_column_of_local_channels_is_navigation(tmp_path):
+    assert is_navigation("柳川新闻 白石新闻 青禾新闻 禾木新闻 石门新闻 西溪新闻")
+    assert not is_navigation("柳川县 考核 村干部")
+    page = "\n".join(["柳川新闻 白石新闻 青禾新闻 禾木新闻 石门新闻", "西溪镇实行“月考”干部交“成绩单”",
+                      "来源:青禾日报 2018-10-09 08:14   https://www.qinghe.cn/", "", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("西溪镇实行“月考”干部交“成绩单”", "2018-10-09", "青禾日报")
+    assert art.text.startswith(BODY)
+    assert parse_meta_line("来源: www.qinghe.cn") == [("source", "www.qinghe.cn")]  # an address alone is what 来源 names
+
+
+def test_the_pages_title_with_a_prefix_and_the_headline_below_the_dateline(tmp_path):
+    page = "\n".join(["敬业方面存在问题:一个县委书记的考核观", "来源:青禾文库 编辑:柳川网 时间:2024/04/26 20:08:31",
+                      "一个县委书记的考核观", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "一个县委书记的考核观" and art.editor is None  # a site is no editor
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", "来源:青禾网 编辑:linchuan 2024-04-26", BODY, BODY2]))
+    assert art.editor == "linchuan"  # an editor's login
+
+
+def test_headlines_printed_over_two_lines(tmp_path):
+    page = "\n".join(["柳川县以“书记工作室”破解社区治理难题——", "一“室”如何解“五难”", "时间:2021-07-22 来源:青禾报",
+                      BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川县以“书记工作室”破解社区治理难题——一“室”如何解“五难”"
+    page = "\n".join(["“蹲苗”“挂帅”历练年轻干部", "为乡村发展注入青春动能", "“蹲苗”“挂帅”历练年轻干部", "为乡村发展注入青春动能",
+                      BODY, BODY2])
+    assert only(tmp_path, page).title == "“蹲苗”“挂帅”历练年轻干部为乡村发展注入青春动能"
+    same = "柳川3人入选优秀县委书记"
+    page = "\n".join([same, "01.06.2015 11:46", same, same, same, same, BODY, BODY2])
+    assert only(tmp_path, page).title == same  # one headline repeated is one headline
+
+
+def test_a_shared_documents_file_name_and_the_sites_credit_line(tmp_path):
+    name = "区委组织部部长在村干部队伍建设研讨会上的交流发言"
+    page = "\n".join([name + ".docx", f"《{name}.docx》由会员分享,可在线阅读,更多相关《{name}.docx(3页珍藏版)》请在青禾文库上搜索。",
+                      BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == name and "会员分享" not in art.text
+    assert clean_title("柳川县干部考核办法.PDF") == "柳川县干部考核办法"
+
+
+def test_a_notices_title_run_into_its_purpose(tmp_path):
+    page = "2026柳川县从五方面人员中选拔乡镇领导班子成员20人公告为推动各地重视基层、关心基层,现将有关事项公告如下:\n" + BODY
+    art = only(tmp_path, page)
+    assert art.title == "2026柳川县从五方面人员中选拔乡镇领导班子成员20人公告" and art.text.startswith("为推动")

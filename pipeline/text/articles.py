@@ -25,7 +25,7 @@ from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, 
                                 is_person_name, person_names, phrase_not_name, plain_word, split_names, WRITER_MARK)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
-_HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "headline")
+_HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "posted_by", "headline")
 # 一、 / (一) / 1. / 第一章: numbered section headings, never the article's title.
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])")
 # A title printed over several lines continues with these (某某办公室 / 印发《…》 / 和《…》的通知).
@@ -152,10 +152,12 @@ def clean_title(s: str) -> str:
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = _SITE_TAIL.sub("", s)
+    s = _FILE_EXT.sub("", s)  # 某某发言.docx: a document-sharing site names the page after the uploaded file
     s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
+_FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)$", re.IGNORECASE)
 # 某某新语·第十三期: a column's name and its issue before the headline
 _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五六七八九十百]{{1,4}}期\s*[:：]\s*(?=\S{{4,}})")
 # (附全文), （组图）: what the page attaches, noted behind one copy of the headline
@@ -227,7 +229,9 @@ def _choose_title(zone: list[Line]) -> int | None:
 
 
 def _same_headline(a: str, b: str) -> bool:
-    return _ATTACHED.sub("", clean_title(a)) == _ATTACHED.sub("", clean_title(b))
+    """One headline: the same, or one is the other behind a prefix (某某问题:标题, the page's own title)."""
+    a, b = sorted((_ATTACHED.sub("", clean_title(a)), _ATTACHED.sub("", clean_title(b))), key=len)
+    return a == b or len(a) >= 6 and b.endswith(a) and b[-len(a) - 1] in ":：|｜_-—"
 
 
 def _quoted(s: str) -> bool:
@@ -260,6 +264,11 @@ def _title_text(zone: list[Line], k: int) -> str:
     if glued:
         return glued[0]
     parts, last = [zone[k].text], k
+    if k >= 3 and [ln.text for ln in zone[k - 3:k - 1]] == [ln.text for ln in zone[k - 1:k + 1]] \
+            and zone[k - 1].text != zone[k].text and _candidate(zone[k - 1]):
+        return clean_title(zone[k - 1].text + zone[k].text)  # a headline over two lines, printed twice
+    if k >= 1 and zone[k - 1].kind == "text" and zone[k - 1].text.endswith(("——", "—")) and _candidate(zone[k - 1]):
+        return clean_title(zone[k - 1].text + zone[k].text)  # 某地以某举措破解某难题—— / 主标题: one headline
     # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
     # (关于…的实施办法 complete on its line under two issuers stands alone: they are a joint masthead)
     joint = DOCUMENT_TITLE.match(parts[0]) and k > 1 and all(_INSTITUTION.match(ln.text) for ln in zone[k - 2:k])
@@ -331,7 +340,9 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
             val = _CREDIT_TAIL.sub("", val)  # 作者:某某 某某 文/图: the writers took the photos too
             authors.extend(Author(n, "作者") for n in split_names(val) if _personal(n))
         elif key == "editor":
-            fields.setdefault(key, (split_names(val) or [val])[0])  # several editors: the first
+            name = (split_names(val) or [val])[0]  # several editors: the first
+            if cjk_count(name) == 0 or _personal(name):  # 编辑:某某网: the site that reposted (an editor's login is his)
+                fields.setdefault(key, name)
         else:
             fields.setdefault(key, val)
     return fields, authors
@@ -417,7 +428,8 @@ _WROTE = re.compile(WRITER_MARK)
 # its addressees (各…, then a comma or colon) or its dated lead
 _GLUED_TITLE = re.compile(
     r"^(?P<title>.{6,100}?(?:的(?:" + "|".join(map(re.escape, word_list("document_kinds.txt"))) + r")|公告|公示))"
-    r"(?=各[^，,。；;：:]{1,16}[，,、:：]|(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:讯|电))")
+    r"(?=各[^，,。；;：:]{1,16}[，,、:：]|(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:讯|电)"
+    r"|为了?(?:进一步|推动|加强|深入|全面|切实|贯彻|落实|做好|规范|建立|健全|激励|鼓励|提高|加快|促进|优化)[^。]{2,80}[，,])")
 
 
 def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> Article | None:
@@ -454,7 +466,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     end = body[-1].start + len(body[-1].text)
     text = doc.text[start:end]
     orig = doc.orig_span(start, end)
-    source = _source_named(fields.get("source"))
+    source = _source_named(fields.get("source") or fields.get("posted_by"))
     art = Article(
         doc_id=doc.raw.id, index=index, title=_without_medium(title, source), date=_iso(fields.get("date")), source=source,
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,

@@ -18,6 +18,8 @@ from pipeline.text.tracked import Builder, Tracked
 
 TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』)）】》\"'"
+# 《某某.docx》由会员分享,可在线阅读,更多相关《…》请在某某文库上搜索: a document site's credit line
+_SHARED_DOC = re.compile(r"由(?:会员|用户)[^，,。]{0,6}(?:分享|上传)[，,]\s*可在线阅读|请在[^，,。]{2,12}(?:文库|网)上搜索")
 _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|相关阅读|相关新闻|"
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
@@ -131,6 +133,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "footer"
     if _RELATED_LINK.match(s):
         return "related link"
+    if _SHARED_DOC.search(s) and len(s) <= 200:
+        return "document-sharing credit"
     if len(s) <= 60 and _REPEATED.fullmatch(s):
         return "repeated phrase"
     if _HOSTED_BY.match(s):
@@ -185,6 +189,8 @@ def is_navigation(s: str) -> bool:
     if len(items) >= 4 and all(len(i) <= 8 for i in items) and any(re.fullmatch(r"[A-Za-z\d.]+", i) for i in items) \
             and any(is_cjk(i[0]) for i in items):
         return True  # 某某 AbcSite 12345 某某房产: a portal's bar of its sister sites, in two scripts
+    if len(items) >= 5 and all(len(i) <= 8 for i in items) and len({i[-2:] for i in items}) == 1:
+        return True  # 甲县新闻 乙县新闻 丙县新闻 …: a portal's column of local channels, one word closing each
     chrome = word_set("site_chrome.txt")
     if any(i in chrome for i in items) and (">" in s or len(items) >= 2 and all(len(i) <= 8 for i in items)):
         return True
@@ -231,13 +237,24 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
     for n, i in enumerate(nonblank):
         start, end, s = spans[i]
         following = spans[nonblank[n + 1]][2] if n + 1 < len(nonblank) else None
-        kinds[i], fields, note = _line_kind(s, following)
+        above = spans[nonblank[n - 1]][2] if n and kinds[nonblank[n - 1]] == "text" else ""
+        if _headline_copy(s, above):
+            kinds[i], fields, note = "boilerplate", (), "headline copy"
+        else:
+            kinds[i], fields, note = _line_kind(s, following)
         if fields:
             metas[i] = fields
         if kinds[i] != "text":
             kind = "metadata" if kinds[i] == "meta" else kinds[i]
             report.add(Repair(kind, *t.orig_span(start, end), s, "", note))
     return kinds, metas
+
+
+def _headline_copy(s: str, above: str) -> bool:
+    """The headline of the line above printed again with a scrap of the page glued on (…标题某某APP
+    口号): no line of its own, and never to be joined to the headline as its paragraph's end."""
+    return (len(s) > len(above) and s.startswith(above) and len(s) - len(above) <= len(above) // 4
+            and cjk_count(above) >= 8 and is_headline_like(above))
 
 
 def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str], ...], str]:

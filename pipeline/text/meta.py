@@ -40,8 +40,10 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE
 # table cells after it (标题 | |||).
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}\s+){{1,5}})(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})$")
-# bullets, a crawler's URL (http://… or www.…) opening the line, table pipes closing it
-_LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|[\s|]*\|[\s|]*$")
+# bullets, a crawler's URL (http://… or www.…) opening the line or closing it after the time
+# (来源:某报 2018-10-09 08:14 https://www.…/: the page's address), table pipes closing it
+_LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|(?<=\d)\s+(?:https?://|www\.)[\x21-\x7e]+$"
+                           r"|[\s|]*\|[\s|]*$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
 _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[(（](?P<by>[^()（）]{2,30})[)）]?\W*$")
 # 【字体: 大 中 小】: the page's font-size buttons
@@ -74,7 +76,8 @@ def split_names(value: str) -> list[str]:
 _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网站|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
 _MEDIUM_NAME = re.compile(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}")  # 某某日报, 某某门户网站: a medium's whole name
 _MEDIUM = re.compile(
-    rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}))"
+    rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}"
+    rf"(?:[·•][{CJK}]{{2,6}}?(?=记者|通讯员))?))"  # 某某晚报·某某客户端记者: the paper and its app
     rf"(?:“[^”]{{1,8}}”)?\s*"
 )
 _GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?|[A-Za-z]{{2,6}}[{CJK}]{{0,4}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者)")  # (YMG全媒体记者)
@@ -92,6 +95,10 @@ _BOTH_BY_AFTER = re.compile(r"\s+(?:文\s*/\s*图|图\s*/\s*文|文图)$")
 _BOTH_BY = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文|文图|文(?=\s*[|｜]|\s))\s*[/／:：|｜]?\s*")
 
 
+_PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{{2,8}}(?<!文)\s*[/／]\s*(?:图|摄影?)$")
+_WRITER_MARK = re.compile(r"\s*[/／]\s*文$")
+
+
 def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
@@ -99,6 +106,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if bare.endswith("摄") and not bare.endswith("摄影"):
         # 本版图片由本报记者某某摄: who took the photos is no writer; 记者 张三 文 李四 摄: the rest may name one
         bare = re.sub(rf"(?:\s+文)?\s*[{CJK}·]{{2,8}}\s*摄$", "", bare).strip()
+    # 某某/文 记者 某某/图: the writer's and the photographer's marks after their names (no photographer writes)
+    bare = _WRITER_MARK.sub("", _PHOTO_CREDIT.sub("", bare)).strip()
     s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare))  # 文/图 某报记者 张三 (or after): the writer took the photos too
     marked = len(s) < len(bare)
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
@@ -311,6 +320,8 @@ _CREDIT_LINE = re.compile(rf"^《(?P<title>[^《》]{{6,80}})》\s*由\s*(?P<src
 # 某某大学某某学院 扬州 225007: a journal's line of the writer's unit, city and postcode
 _POSTAL_UNIT = re.compile(rf"^(?P<val>[{CJK}]{{4,30}})\s+[{CJK}]{{2,4}}(?:市)?\s*\d{{6}}$")
 _INNER_URL = re.compile(r"(?<=\s)(?:(?:https?://|www\.)[\x21-\x7e]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:/[\x21-\x7e]*)?)(?=\s)")
+# 某某网(www.example.cn) 发布时间:…: the site's address in brackets after its name
+_BRACKETED_URL = re.compile(r"[(（]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)/?\s*[)）]")
 _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
 # Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
 _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
@@ -328,7 +339,7 @@ def _without_buttons(s: str) -> str:
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
-    if (url := _INNER_URL.search(s)) and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
+    if (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
@@ -443,7 +454,9 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     rest = "" if byline and fields else known
     leftover = re.sub(r"[\s|·:：()（）【】]+", "", rest)
     if fields and [k for k, _ in fields] == ["date"] and _account_before(rest, dm):
-        return fields + [("source", leftover)]  # 某某号 2024-01-16 12:24:16: a self-media account and its post time
+        # 某某号 2024-01-16 12:24:16: a self-media account or a channel and its post time; a 来源 line names
+        # the source over it
+        return fields + [("posted_by", leftover)]
     if fields and [k for k, _ in fields] == ["date"] and leftover and not keyed_date:
         # A date inside a sentence is not a dateline; a date and time opening a short line is.
         opens = dm is not None and ":" in dm.group(0) and (dm.start() == 0 or _POSTED.fullmatch(s, 0, dm.start()))
