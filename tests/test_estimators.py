@@ -18,12 +18,14 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
+from sklearn.metrics import f1_score
 from sklearn.model_selection import GridSearchCV
 from sklearn.utils import estimator_checks as checks
 
 from pipeline.classify.codebook import load_codebook
 from pipeline.classify.data import indicator, load_labels
-from pipeline.classify.estimators import NO_FALLBACK, MeasureClassifier, RichClassifier, SpacyTextcat, best_floor, best_thresholds
+from pipeline.classify.estimators import (NO_FALLBACK, THRESHOLDS, MeasureClassifier, RichClassifier, SpacyTextcat, best_floor,
+                                          best_thresholds, f1_by_threshold)
 from pipeline.classify.predictor import decide_with_floor
 from pipeline.classify import features
 from pipeline.classify.features import MeasureInput
@@ -172,6 +174,15 @@ def test_grid_search_over_one_parameter(tiny):
     assert np.isfinite(search.cv_results_["mean_test_score"]).all()
     assert search.best_params_["C"] in (0.5, 4.0)
     assert search.best_estimator_.predict(items[:3]).shape == (3, Y.shape[1])
+
+
+def test_f1_at_every_threshold_is_sklearns_to_the_bit():
+    rng = np.random.default_rng(7)
+    for _ in range(30):
+        n, k = rng.integers(1, 40), rng.integers(1, 6)
+        P, Y = rng.random((n, k)).round(2), (rng.random((n, k)) < rng.random()).astype(int)
+        want = [[f1_score(Y[:, j], P[:, j] >= t, zero_division=0) for j in range(k)] for t in THRESHOLDS]
+        assert f1_by_threshold(P, Y).tolist() == want  # equal floats: thresholds tie as they did
 
 
 def test_best_thresholds_take_the_lowest_of_equally_good():
