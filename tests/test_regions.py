@@ -742,3 +742,9 @@ def test_a_town_with_namesakes_is_placed_by_the_village_written_after_it(g, segm
     assert locate("走马镇杜家村党支部今年完成换届。", g).mentions[0].place.county is None
     # the county written before it still decides
     assert locate("家住霍城县兰干乡兰干村的困难群众", g).mentions[1].place.county == "霍城县"
+
+
+def test_a_town_whose_level_word_the_segmenter_glues_to_the_village_after_it(g, segmenter):
+    # 太和|镇康|都村: 镇康 is a county's name to jieba; the town still ends at 镇
+    text = "南丰县把村干部培训放到村里。第二期设在太和镇康都村,学员有四十人。"
+    assert [(m.text, m.place.county) for m in locate(text, g).mentions][1:] == [("太和镇", "南丰县"), ("康都村", "南丰县")]

@@ -744,7 +744,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     checked = weak or seg.name == "body"
     if checked and not m.reason.startswith("explicit") and not placed:
         end = hit.end - 1 if _institution_after(hit, seg.text) else hit.end  # 海城|市委
-        ends = (hit.start, end) if kind == "short" or weak else (hit.start,)
+        # 太和镇康都村: jieba may glue the level word to the village after it (镇康), the name still ends there
+        town_then_village = kind != "short" and p.level == "township" and _VILLAGE_AFTER_TOWN.match(seg.text, hit.end)
+        ends = (hit.start, end) if (kind == "short" or weak) and not town_then_village else (hit.start,)
         bounds = seg.bounds
         if not weak and hit.start not in bounds and (seg.text[hit.start - 1:hit.start] in _GLUED_BEFORE
                                                      and not _common_word(bounds.word_at(seg.text, hit.start))
