@@ -456,3 +456,10 @@ def test_years_ago_are_a_point_in_time(text, want, segmenter):
 def test_items_opening_with_the_character_a_formula_counts(text, want, segmenter):
     (s,) = find_slogans(text)
     assert s.components == want
+
+
+def test_a_pair_formula_that_counts_a_noun_is_the_whole_quote():
+    got = [s.canonical for s in find_slogans("柳川县继续实施“一村一名大学生”计划,充实村级后备力量。")]
+    assert got == ["一村一名大学生"]  # 一村一名 alone would cut the noun it counts
+    got = [s.canonical for s in find_slogans("柳川县推进“一村一品示范村”建设。")]
+    assert "一村一品示范村" not in got  # 品 is no measure word: 一村一品 and what it makes

@@ -160,6 +160,17 @@ def _is_figure(c: str) -> bool:
     return bool(m and (m["num"] or m["pcn"] or m["frac"]))
 
 
+_COUNTING_WORDS = set("名个位支批套张本户")
+
+
+def _named_pair(c: str) -> bool:
+    """一村一名大学生: a pair formula whose second half is a measure word (一村一名) and the noun it
+    counts (大学生); 一村一品示范村 is 一村一品 and what it makes."""
+    pair, noun = c[:4], c[4:]
+    return (c[0] == c[2:3] and c[3:4] in _COUNTING_WORDS and 2 <= len(noun) <= 4 and is_general_word(noun) and not is_general_word(pair)
+            and not _describes_a_pair(pair))
+
+
 def classify_quoted(content: str) -> str | None:
     """'numbered' | 'plus' | 'enumeration' for slogan-shaped quotes, else None."""
     forms, never = lexicon()
@@ -200,7 +211,8 @@ def classify_quoted(content: str) -> str | None:
             return None  # 万福辣椒, 千岛湖: a name that starts with a numeral character
         if len(c) == 2 and c[0] == "一":
             return None  # 一线, 一图, 一贯: words, not formulas
-        if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c) and len(set(_NUM_RUN.findall(c))) < 2:
+        if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c) and len(set(_NUM_RUN.findall(c))) < 2 \
+                and not _named_pair(c):
             return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral (一任务两要点三清单 counts three parts)
         if (len(c) >= 4 and is_general_word(c) or _describes_a_pair(c)) and not _UNITED.fullmatch(c):
             return None  # 一心一意, 三心二意: idioms (三位一体 counts parts made one); 一南一北: a pair described
