@@ -1127,3 +1127,30 @@ def test_a_notices_title_run_into_its_purpose(tmp_path):
     page = "2026柳川县从五方面人员中选拔乡镇领导班子成员20人公告为推动各地重视基层、关心基层,现将有关事项公告如下:\n" + BODY
     art = only(tmp_path, page)
     assert art.title == "2026柳川县从五方面人员中选拔乡镇领导班子成员20人公告" and art.text.startswith("为推动")
+
+
+# --- study set 13 (40 more unseen pages): classes of its errors ----------------------------
+
+def test_a_forum_threads_buttons_around_its_title_and_post_time(tmp_path):
+    assert parse_meta_line("只看楼主 倒序阅读 0 发表于: 2019-03-04") == [("date", "2019-03-04")]
+    assert parse_meta_line("Updated: 2008-11-19 17:09") == [("date", "2008-11-19")]
+    page = "\n".join(["• 45阅读", "柳川乡镇干部察民情办实事 [复制链接]", "上一主题 下一主题", "只看楼主 倒序阅读 0 发表于: 2019-03-04",
+                      BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("柳川乡镇干部察民情办实事", "2019-03-04")
+
+
+def test_a_channels_breadcrumb_and_leads_that_name_their_medium(tmp_path):
+    assert is_navigation("地方频道> 政治要闻")
+    assert parse_lead("青禾网环球在线消息:11月16日,柳川公布了名单") == [("source", "青禾网")]
+    assert parse_lead("青禾网柳川电 “有了代办员,办事不再跑腿。”") == [("source", "青禾网")]
+    assert parse_lead("国家电网公司今年在柳川县") == []  # a company, no lead
+    assert parse_lead("青禾客户端—青禾网消息(通讯员林川、白石)“既能拿文凭") == [
+        ("source", "青禾网"), ("通讯员", "林川"), ("通讯员", "白石")]
+
+
+def test_an_epapers_line_of_headline_paper_and_day(tmp_path):
+    page = "\n".join(["青禾日报", "01", "机关干部“沉”下去 治理效能“提”上来 青禾日报 | 2025-08-04", "本报记者 林川", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.source, art.date) == ("机关干部“沉”下去 治理效能“提”上来", "青禾日报", "2025-08-04")
+    assert parse_meta_line("青禾党员·上 2014年12期")[0] == ("source", "青禾党员")  # the first half-month's edition

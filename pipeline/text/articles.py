@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 import re
 
-from pipeline.core.lexicons import word_list
+from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import DOCUMENT_TITLE, ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
@@ -153,10 +153,14 @@ def clean_title(s: str) -> str:
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = _SITE_TAIL.sub("", s)
     s = _FILE_EXT.sub("", s)  # 某某发言.docx: a document-sharing site names the page after the uploaded file
+    button = _BUTTON_TAIL.search(s)
+    if button and button["label"] in word_set("page_furniture.txt"):
+        s = s[:button.start()]  # 某某标题 [复制链接]: a forum's button beside the thread's title
     s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
+_BUTTON_TAIL = re.compile(r"\s*[\[【](?P<label>[^\]】]{2,6})[\]】]$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)$", re.IGNORECASE)
 # 某某新语·第十三期: a column's name and its issue before the headline
 _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五六七八九十百]{{1,4}}期\s*[:：]\s*(?=\S{{4,}})")

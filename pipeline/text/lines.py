@@ -167,8 +167,9 @@ _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 _SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)")
 
 
-# 当前位置: 某某网首页 > 栏目 > …: a breadcrumb from the home page, or one whose home link is lost (> 栏目 >)
-_BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的)?位置\s*[:：]\s*)?[^\s>»›]{0,8}首页\s*(?:>>?|»|›|->)\s*\S"
+# 当前位置: 某某网首页 > 栏目 > …, 地方频道> 栏目: a breadcrumb from the home page or a channel, or one whose
+# home link is lost (> 栏目 >)
+_BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的)?位置\s*[:：]\s*)?[^\s>»›]{0,8}(?:首页|频道)\s*(?:>>?|»|›|->)\s*\S"
                          r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›))")
 
 

@@ -304,7 +304,11 @@ def plain_word(s: str) -> bool:
 # 0次浏览, 浏览次数:9773, 阅读:1,024.
 _COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?:星期|礼拜)(?:[一二三四五六日天]|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
-PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
+# 某刊 2014年12期, 某刊·上 2014年12期 (the first half-month's edition): the periodical and its issue
+PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?(?:[·•][上中下]|[(（][上下]半月[)）])?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
+# 标题 某某日报 | 2025-08-04: an e-paper's line of the headline, its paper and its day
+_TITLE_PAPER_DATE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<src>[{CJK}]{{2,10}}(?:日报|晚报|早报|报))\s*[|｜]\s*"
+                               r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 # 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on
 # 某某日报/2025 年/4 月/16 日/第 005 版: an e-paper's path to the page, the paper and its day
 _EPAPER_PATH = re.compile(rf"^(?P<src>[{CJK}]{{2,12}}报)\s*/\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*/\s*(?P<m>\d{{1,2}})\s*月"
@@ -328,12 +332,17 @@ _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 
 
 def _without_buttons(s: str) -> str:
-    """2007年7月6日 收藏 打印 推荐: the page's buttons after its date are no part of the field."""
+    """2007年7月6日 收藏 打印 推荐: the page's buttons around its date are no part of the field."""
     words = list(re.finditer(r"\S+", s))
     furniture = word_set("page_furniture.txt")
     while len(words) > 1 and words[-1].group().strip("【】[]") in furniture:
         words.pop()
-    return s[:words[-1].end()] if words else s
+    # 只看楼主 倒序阅读 0 发表于:…: a forum's buttons and counts before the post's time
+    first = 0
+    while first < len(words) - 1 and (words[first].group().strip("【】[]") in furniture or words[first].group().isdigit()) \
+            and any(w.group().strip("【】[]") in furniture for w in words[:first + 1]):
+        first += 1
+    return s[words[first].start():words[-1].end()] if words else s
 
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
@@ -350,6 +359,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = AFFILIATION.match(s) or _POSTAL_UNIT.match(s)
     if m:
         return [("affiliation", m["val"].strip())]
+    m = _TITLE_PAPER_DATE.match(s)
+    if m:  # 标题 某某日报 | 2025-08-04: an e-paper's line of the article's headline, its paper and day
+        return [("headline", m["title"]), ("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
     m = SOURCE_DATE.match(s)
     if m:
         src, date = m["src"] or m["src2"], m["date"] or m["date2"]
@@ -577,6 +589,7 @@ _LEAD = re.compile(
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
 _NEWS_KINDS = frozenset("快简资喜短音通")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
+_APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
 _BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|全媒体|融媒体))?"
@@ -593,6 +606,7 @@ _SENT_TO = re.compile(rf"(?:赴|驻)[{CJK}]{{1,6}}?(?:特派|特约)?(?=记者)|
 
 def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
+    text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
     m = _LEAD.match(text)
     if not m:
         return _lead_without_mark(text)
@@ -610,8 +624,10 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         if by is None:
             return []  # brackets that hold no byline: not a lead after all
         fields += by
-    # Without a byline, only a dated 电 or a 讯 says "lead" (国家电网… is a company).
-    dated = m["day"] or m["mark"] == "讯"
+    # Without a byline, only a dated 电, a 讯 or a 消息 before a colon says "lead" (国家电网… is a company).
+    # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
+    dated = m["day"] or m["mark"] == "讯" or m["mark"] == "消息" and m.group(0).rstrip().endswith((":", "：")) \
+        or m["mark"] == "电" and _LEAD_MEDIUM.match(m["pre"]) and text[m.end("mark"):m.end("mark") + 1] in " \u3000“:："
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
 
