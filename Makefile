@@ -33,7 +33,7 @@ test: $(STAMP)  ## run the test suite
 
 fuzz: $(STAMP)  ## property tests over every text stage with 10,000 generated documents; 20 kill -9s of a build
 	POLICYKB_FUZZ_EXAMPLES=$${POLICYKB_FUZZ_EXAMPLES:-10000} $(BIN)/python -m pytest -q -s -p no:cacheprovider tests/test_properties.py
-	POLICYKB_KILL_ROUNDS=20 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_robustness.py -k kill_9
+	POLICYKB_KILL_ROUNDS=20 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_robustness.py tests/test_scale.py -k kill_9
 
 # The whole build on a synthetic corpus (bench/synth.py): speed against bare jieba (1 worker, 2 workers,
 # fast segmenter), stages, incremental and no-op rebuilds, peak memory by size, search over HTTP on the

@@ -403,6 +403,10 @@ def _articles(db: Path) -> int:
         con.close()
 
 
+# Kills per run: a few in the suite, 20 in ``make fuzz`` (each costs up to a whole build).
+KILL_ROUNDS = int(os.environ.get("POLICYKB_KILL_ROUNDS", "6"))
+
+
 @pytest.mark.slow
 def test_kill_9_during_incremental_builds_leaves_one_state_or_the_other(tmp_path):
     import random
@@ -426,7 +430,7 @@ def test_kill_9_during_incremental_builds_leaves_one_state_or_the_other(tmp_path
     with_extra = _articles(out)
     assert with_extra > without
     rng = random.Random(20261130)
-    for i in range(12):  # every build has something to write: the extra file comes and goes
+    for i in range(KILL_ROUNDS):  # every build has something to write: the extra file comes and goes
         if extra.exists():
             extra.unlink()
         else:
