@@ -748,3 +748,12 @@ def test_a_town_whose_level_word_the_segmenter_glues_to_the_village_after_it(g, 
     # 太和|镇康|都村: 镇康 is a county's name to jieba; the town still ends at 镇
     text = "南丰县把村干部培训放到村里。第二期设在太和镇康都村,学员有四十人。"
     assert [(m.text, m.place.county) for m in locate(text, g).mentions][1:] == [("太和镇", "南丰县"), ("康都村", "南丰县")]
+
+
+def test_towns_listed_by_their_stems_before_one_level_word(g, segmenter):
+    text = "石阡县今年把文艺演出送到本庄、龙塘、花桥等乡镇。"
+    assert [(m.text, m.place.name) for m in locate(text, g).mentions][1:] == [
+        ("本庄", "本庄镇"), ("龙塘", "龙塘镇"), ("花桥", "花桥镇")]
+    assert [m.text for m in locate("石阡县先在本庄、龙塘两镇试点。", g).mentions] == ["石阡县", "本庄", "龙塘"]
+    # 乡 right after the last item is that town's own level word, not the list's
+    assert "中心镇" not in [m.place.name for m in locate("于都县设立便民服务中心、均村乡执法队。", g).mentions]

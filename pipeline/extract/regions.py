@@ -389,7 +389,9 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     hits = [h for h in hits if not (h.start and text[h.start - 1:h.end] in people)]
     hits += _town_hits(text, g, segment)
     taken = Taken(len(text), exclude)  # leftmost-longest: a hit never overlaps a longer or earlier one
-    return [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
+    hits = [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
+    listed = [h for h in _listed_town_hits(text, g, segment) if taken.claim(h.start, h.end)]  # where nothing else is
+    return sorted(hits + listed, key=lambda h: h.start) if listed else hits
 
 
 def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[int, int, int]:
@@ -432,6 +434,27 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         forms += [Form(c, "variant") for c in g.stems.get(stem, ()) if c not in known]
         start = end - len(name) if name else w.start() - len(stem)  # (街办 is as long as 街道)
         out.append(_Hit(start, end, text[start:end], forms, segment))
+    return out
+
+
+# 在甲、乙、丙等乡镇, 甲、乙两镇: the level word after a list of towns' stems is every one's (甲、乙乡 is
+# 甲 and the town 乙乡)
+_TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}[{CJK}]{{2,3}}?(?=(?:等|这|[两三四五六七八九十]个?)(?:乡镇|镇街|街镇|镇|乡|街道)|乡镇|镇街|街镇)")
+
+
+def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
+    """Towns named by their stems in a list that a level word closes (甲、乙、丙等乡镇): each a
+    candidate under another level word than the list's, placed only by a parent or the article's
+    county (as a variant is, see ``_accept``)."""
+    out = []
+    for m in _TOWN_LIST.finditer(text):
+        pos = m.start()
+        for item in m.group().split("、"):
+            cut = int(item not in g.stems and len(item) == 3 and item[1:] in g.stems)  # 在|甲乙、丙丁两镇
+            stem = item[cut:]
+            if stem in g.stems:
+                out.append(_Hit(pos + cut, pos + len(item), stem, [Form(c, "variant") for c in g.stems[stem]], segment))
+            pos += len(item) + 1
     return out
 
 
