@@ -1154,3 +1154,11 @@ def test_an_epapers_line_of_headline_paper_and_day(tmp_path):
     art = only(tmp_path, page)
     assert (art.title, art.source, art.date) == ("机关干部“沉”下去 治理效能“提”上来", "青禾日报", "2025-08-04")
     assert parse_meta_line("青禾党员·上 2014年12期")[0] == ("source", "青禾党员")  # the first half-month's edition
+
+
+def test_signatures_and_leads_that_name_the_writers_unit_or_post(tmp_path):
+    art = only(tmp_path, "\n".join(["柳川县开展廉政文化进村活动", BODY, BODY2 + "(柳川县纪委宣教室 林小禾 周青山)"]))
+    assert roles(art) == [("周青山", None), ("林小禾", None)] and art.affiliation == "柳川县纪委宣教室"
+    assert parse_lead("本报记者林小禾报道 柳川县第五批援藏干部已抵达。") == [("记者", "林小禾")]
+    art = only(tmp_path, "\n".join(["柳川县选派县委书记", BODY, BODY2 + "(青禾日报驻柳川记者周青山)"]))
+    assert roles(art) == [("周青山", "记者")] and art.source == "青禾日报"  # 驻柳川: where the paper sent him

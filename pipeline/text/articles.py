@@ -421,7 +421,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
         signed = signature_at_end(body[k].text, said=k < len(body) - 1)
         if signed:  # …留住人才。(某某 某某): the signature leaves the paragraph; (某某 文/图): its writer
             role = "author" if _WROTE.search(body[k].text, signed[0]) else "byline"
-            found += [(role, n) for n in signed[1]]
+            found += [(role, n) for n in signed[1]] + ([("affiliation", signed[2])] if signed[2] else [])
             body = body[:k] + [replace(body[k], text=body[k].text[:signed[0]])] + body[k + 1:]
             break
     return found, body

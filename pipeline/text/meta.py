@@ -159,7 +159,7 @@ def _without_kind(medium: str) -> str:
 
 
 # 某某县委组织部 张三: a unit, then the name(s) of who wrote for it
-_UNIT_THEN_NAMES = re.compile(rf"^(?P<unit>[{CJK}]{{3,20}}?(?:[县区市局办部委镇乡所站]|党校|大学|学院|研究院|中心))\s+(?P<names>[^\s].*)$")
+_UNIT_THEN_NAMES = re.compile(rf"^(?P<unit>[{CJK}]{{3,20}}?(?:[县区市局办部委镇乡所站室科处]|党校|大学|学院|研究院|中心))\s+(?P<names>[^\s].*)$")
 
 
 def unit_and_names(s: str) -> list[tuple[str, str]] | None:
@@ -592,12 +592,13 @@ _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
-_BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|全媒体|融媒体))?"
+_BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|全媒体|融媒体)"
+                             rf"(?:驻[{CJK}]{{1,6}}?)?)?"  # (某某日报驻湖南记者 某某): where the paper sent its reporter
                              + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")  # (某某县融媒体中心记者 某某)
 
 
 # Leads without 讯 or 电: 记者某某通讯员某某报道：…, 某某新闻网(记者某某)…
-_ROLE_LEAD = re.compile(r"^(?P<open>(?:通讯员|记者)[^，,。:：（()）]{2,30}?)\s*报道\s*[:：]?")  # (the names are checked)
+_ROLE_LEAD = re.compile(r"^(?:本[报刊台网])?(?P<open>(?:通讯员|记者)[^，,。:：（()）]{2,30}?)\s*报道\s*[:：]?")  # 本报记者某某报道 (the names are checked)
 _MEDIUM_LEAD = re.compile(rf"^(?P<medium>[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线))\s*[（(](?P<by>[^（()）]{{2,40}})[)）]")
 _BRACKETED_BYLINE_LEAD = re.compile(r"^【(?P<inner>[^【】]{4,30}?(?:记者|通讯员)[^【】]{2,12})】")
 # 赴新疆特派, 驻京: where a medium sent its reporter, between the medium and the role
@@ -675,26 +676,28 @@ _CLOSING_TAIL = re.compile(rf"(?<=[。！？!?”])\s*{_SIGNED}[\s|]*$")
 def closing_names(text: str) -> list[str] | None:
     """A line that is only people's names in brackets, (某某 某某): a local report's signature."""
     m = _CLOSING_NAMES.match(text.strip())
-    return _signed_names(m["names"]) if m else None
+    signed = _signed_names(m["names"]) if m else None
+    return signed[0] if signed else None
 
 
-def _signed_names(s: str) -> list[str] | None:
-    """The names of a signature: names alone, or a unit before them (某某县委组织部 张三)."""
+def _signed_names(s: str) -> tuple[list[str], str | None] | None:
+    """The names of a signature and the unit before them, if any (某某县委组织部 张三)."""
     names = person_names(s)
     if names:
-        return names
+        return names, None
     by = unit_and_names(s)
-    return [v for k, v in by if k == "byline"] if by else None
+    return ([v for k, v in by if k == "byline"], by[0][1]) if by else None
 
 
-def signature_at_end(text: str, said: bool = False) -> tuple[int, list[str]] | None:
+def signature_at_end(text: str, said: bool = False) -> tuple[int, list[str], str | None] | None:
     """Names in brackets closing a report's last paragraph (…留住人才。(某某 某某)): where the
-    signature starts and the names.  ``said``: only a signature that says so (…报道, …供稿)."""
+    signature starts, the names and the writers' unit before them (or None).  ``said``: only a
+    signature that says so (…报道, …供稿)."""
     m = _CLOSING_TAIL.search(text)
     if m and said and not re.search(r"报道|供稿|撰稿|作者", m.group(0)):
         return None
-    names = _signed_names(m["names"]) if m else None
-    return (m.start(), names) if names else None
+    signed = _signed_names(m["names"]) if m else None
+    return (m.start(), *signed) if signed else None
 
 
 def bracket_bylines(text: str) -> list[tuple[str, str]]:
@@ -721,7 +724,7 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
     if names:
         return [("byline", n) for n in names]
     # (钱江晚报记者 刘焜): the medium the writer works for, glued to the role, is the source
-    return _role_names(by) or parse_byline_fields(by)
+    return _role_names(by) or parse_byline_fields(_SENT_TO.sub("", by))
 
 
 def byline_spans(text: str) -> list[tuple[int, int]]:
