@@ -463,3 +463,9 @@ def test_a_pair_formula_that_counts_a_noun_is_the_whole_quote():
     assert got == ["一村一名大学生"]  # 一村一名 alone would cut the noun it counts
     got = [s.canonical for s in find_slogans("柳川县推进“一村一品示范村”建设。")]
     assert "一村一品示范村" not in got  # 品 is no measure word: 一村一品 and what it makes
+
+
+def test_durations_and_place_names_on_numeral_characters_are_no_formulas():
+    assert find_slogans("万宁市万城镇的一名干部连夜赶到村里。") == []  # 万 in a city's and a town's name
+    assert find_slogans("他和村民待在一起,两天两夜没有回家。") == []  # a duration
+    assert [s.canonical for s in find_slogans("柳川县推行三访三评。")] == ["三访三评"]

@@ -577,6 +577,9 @@ def _describes_a_pair(c: str) -> bool:
 _PLANNED_UNITS = frozenset("村镇乡县户人企校岗事")
 
 
+_TIME_UNITS = frozenset(("天", "夜", "日", "晚", "年", "月", "周", "时", "小时"))
+
+
 def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand | None:
     """An unquoted paired formula: 三访三评, 一岗双责 (halves of one length, each a numeral and one
     or two characters, the numerals alike), not cut out of a longer word."""
@@ -592,6 +595,8 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
         return None  # 三分之一, 一县之长, 一至五星: a fraction, a title or a range, not two items
     if _describes_a_pair(s):
         return None
+    if a in _TIME_UNITS and b in _TIME_UNITS or any(len(h) == 2 and h[-1] in "省市县区州镇乡" for h in (a, b)):
+        return None  # 两天两夜: a duration; 万宁市万城镇: a city and its town, 万 in their names
     if _splits_word(words, start) or _splits_word(words, end) or _splits_word(words, start + 1 + len(a)) \
             or s in never or is_general_word(s):
         return None  # …, 一要统一思想: the second numeral is inside 统一
