@@ -153,6 +153,9 @@ def clean_title(s: str) -> str:
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = _SITE_TAIL.sub("", s)
     s = _FILE_EXT.sub("", s)  # 某某发言.docx: a document-sharing site names the page after the uploaded file
+    half = len(s) // 2
+    if len(s) >= 13 and s[:half] == s[-half:] and (len(s) % 2 == 0 or s[half] in "■□●◆ |｜/"):
+        s = s[:half].strip()  # 标题■标题: the headline printed twice on its line
     button = _BUTTON_TAIL.search(s)
     if button and button["label"] in word_set("page_furniture.txt"):
         s = s[:button.start()]  # 某某标题 [复制链接]: a forum's button beside the thread's title
@@ -175,7 +178,7 @@ _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|�
                           rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道|部|局|厅))?$")  # two issuers side by side
 # A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
-_PAGE_LABEL = re.compile(r"^第\s*\d+\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 摘要简介
+_PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*\d+\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 当前版:03版, 摘要简介
 # Two short parallel phrases split by a space (晋升有渠道 报酬有增长): a kicker or a subtitle
 _PAIRED_PHRASES = re.compile(rf"^[{CJK}“”]{{2,8}}\s+[{CJK}“”]{{2,8}}$")
 # 新华社北京6月6日电 题:…: the agency's lead names the headline
@@ -229,7 +232,10 @@ def _choose_title(zone: list[Line]) -> int | None:
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
-    return repeated[-1] if repeated else cands[0] if cands else None
+    if repeated or not cands:
+        return repeated[-1] if repeated else None
+    # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens
+    return cands[0] + 1 if zone[cands[0]].text.endswith(("——", "—")) and cands[0] + 1 in cands else cands[0]
 
 
 def _same_headline(a: str, b: str) -> bool:

@@ -20,6 +20,7 @@ TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』)）】》\"'"
 # 《某某.docx》由会员分享,可在线阅读,更多相关《…》请在某某文库上搜索: a document site's credit line
 _SHARED_DOC = re.compile(r"由(?:会员|用户)[^，,。]{0,6}(?:分享|上传)[，,]\s*可在线阅读|请在[^，,。]{2,12}(?:文库|网)上搜索")
+_REPRINT_BAN = re.compile(r"未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}不得|不得(?:转载|复制|摘编)[^。]{0,30}未经")
 _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|相关阅读|相关新闻|"
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
@@ -260,6 +261,8 @@ def _headline_copy(s: str, above: str) -> bool:
 
 def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str], ...], str]:
     """(kind, metadata fields, why) of one non-blank line; ``following`` is the next one."""
+    if _REPRINT_BAN.search(s) and len(s) <= 200:
+        return "boilerplate", (), "footer"  # 凡本网注明“来源:某某”的内容,未经书面授权不得转载: rights, no source
     byline = parse_byline_fields(s)
     if byline:
         return "meta", tuple(byline), "byline"

@@ -25,7 +25,8 @@ FIELD = re.compile(
     rf"[【\[(（]?(?P<key>{_KEY_RE})[】\])）]?{_SEP}(?P<val>.*?)\s*"
     rf"(?=\s{{2,}}|\t|\s[【\[(（]?(?:{_KEY_RE})[】\])）]?{_SEP}|(?:{_KEY_RE})[:：]|\s[{CJK}]{{2,6}}[:：|｜]|$)"
 )
-BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|实习生|报道组|摄影|摄|插画|漫画|制图|绘图)")
+# 采访人员: a reporter, as some sites print the word (its role is 记者)
+BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|采访人员|实习生|报道组|摄影|摄|插画|漫画|制图|绘图)")
 _NOT_WRITERS = ("摄", "插画", "漫画", "制图", "绘图")  # who took the photos or drew the pictures wrote nothing
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
@@ -80,7 +81,7 @@ _MEDIUM = re.compile(
     rf"(?:[·•][{CJK}]{{2,6}}?(?=记者|通讯员))?))"  # 某某晚报·某某客户端记者: the paper and its app
     rf"(?:“[^”]{{1,8}}”)?\s*"
 )
-_GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?|[A-Za-z]{{2,6}}[{CJK}]{{0,4}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者)")  # (YMG全媒体记者)
+_GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?|[A-Za-z]{{2,6}}[{CJK}]{{0,4}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者|采访人员)")  # (YMG全媒体记者)
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}})*)\s*$")  # 发自甲、乙等地
 
@@ -216,7 +217,8 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
             if not re.fullmatch(f"[{CJK}]{{2,5}}|[{CJK}]{{1,6}}·[{CJK}·]{{1,12}}", n):
                 return None
             if not role.startswith(_NOT_WRITERS):  # a photographer or an illustrator is no author
-                out.append(("byline" if role in ("实习生", "报道组") else "记者" if "记者" in role else "通讯员", n))
+                out.append(("byline" if role in ("实习生", "报道组") else "记者" if "记者" in role or role == "采访人员"
+                            else "通讯员", n))
     return out or None
 
 
