@@ -550,6 +550,15 @@ def test_an_article_about_one_town_is_placed_there(g, segmenter):
     assert 0 < pl.confidence <= 1 and pl.reason.startswith("weights")
 
 
+def test_a_provincial_report_citing_one_countys_example_stays_above_the_county(g, segmenter):
+    text = ("云南省出台激励干部担当作为的办法。云南省要求各地落实。云南省委组织部介绍，云南省已有成效。"
+            "楚雄州双柏县是其中一例，双柏县选派了年轻干部。")
+    pl = locate(text, g)
+    assert pl.region.province == "云南省" and pl.region.county is None  # 双柏 carries under 0.4 of the province
+    pl = locate("楚雄州双柏县选派年轻干部到村任职。双柏县还建立了容错机制，云南省推广了其做法。", g)
+    assert pl.region.county == "双柏县"  # the county carries most of what is said
+
+
 def test_a_national_article_has_no_primary_region(g, segmenter):
     pl = locate("北京、广东、四川、湖北、浙江等地相继出台了激励办法。", g)
     assert pl.region is None and pl.reason.startswith("national")

@@ -1559,6 +1559,8 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         kids = _ranked([c for c in total if g.places[c].level == level and chosen in g.lineage(c)], total)
         if not kids or not enough(total[kids[0]], own.get(chosen, 0), total[chosen]):
             continue
+        if level == "county" and total[kids[0]] < _COUNTY_SHARE * total[provinces[0]]:
+            break  # a provincial report that cites one county's example stays above the county
         if len(kids) > 1 and total[kids[0]] == total[kids[1]]:
             why.append(f"ambiguous below: {g.places[kids[0]].name} and {g.places[kids[1]].name} equally named")
             break
@@ -1568,6 +1570,10 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     if total[provinces[0]] < 2:
         conf *= 0.5  # one passing mention
     return g.places[chosen], "weights: " + ", ".join(why), round(conf, 3)
+
+
+# A county is the region only when it carries this share of all that is said in its province.
+_COUNTY_SHARE = 0.4
 
 
 def _ranked(codes: list[str], total: dict[str, float]) -> list[str]:
