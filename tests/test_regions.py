@@ -766,3 +766,10 @@ def test_towns_listed_by_their_stems_before_one_level_word(g, segmenter):
     assert [m.text for m in locate("石阡县先在本庄、龙塘两镇试点。", g).mentions] == ["石阡县", "本庄", "龙塘"]
     # 乡 right after the last item is that town's own level word, not the list's
     assert "中心镇" not in [m.place.name for m in locate("于都县设立便民服务中心、均村乡执法队。", g).mentions]
+
+
+def test_a_towns_stem_opening_a_villages_name_is_no_mention_of_the_town(g, segmenter):
+    text = "他曾在温岭市石桥头镇工作,后任石桥头街村党支部副书记。"
+    assert [m.text for m in locate(text, g).mentions if m.place.level == "township"] == ["石桥头镇"]
+    text = "温岭市石桥头镇推进治理。近年来,石桥头在乡村治理方面遇到难题。"
+    assert [m.text for m in locate(text, g).mentions if m.place.level == "township"] == ["石桥头镇", "石桥头"]

@@ -1123,6 +1123,10 @@ def _holds_words(stem: str, test) -> bool:
     return any(len(w) >= 2 and test(w) for w in get_segmenter().cut(stem))
 
 
+# 石桥头镇 … 石桥头街村: the stem opens a village's name (a character or two, then 村 or 社区)
+_VILLAGE_NAMED_ON = re.compile(rf"(?:(?![在的和与及乡农各全本该每等])[{CJK}]){{1,2}}(?:村|社区)(?!民|委|级|干部)")  # (寿昌在乡村: no name)
+
+
 def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
     """A town named in full, then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖): the stem is
     that town where the segmenter reads it as a word of its own, and it is no ordinary word."""
@@ -1134,7 +1138,7 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> l
             continue
         for again in re.finditer(re.escape(stem), text):
             a, b = again.span()
-            if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds:
+            if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds and not _VILLAGE_NAMED_ON.match(text, b):
                 out.append(RegionMention(text=stem, place=town.place, start=a, end=b,
                                          reason=f"short for {town.text} named in the article"))
                 taken.take(a, b)
