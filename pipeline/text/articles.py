@@ -235,7 +235,12 @@ def _choose_title(zone: list[Line]) -> int | None:
     if repeated or not cands:
         return repeated[-1] if repeated else None
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens
-    return cands[0] + 1 if zone[cands[0]].text.endswith(("——", "—")) and cands[0] + 1 in cands else cands[0]
+    return cands[0] + 1 if _lead_in(zone[cands[0]]) and cands[0] + 1 in cands else cands[0]
+
+
+def _lead_in(line: Line) -> bool:
+    """A headline's first line, closed by a dash: the headline goes on on the next line."""
+    return line.kind == "text" and line.text.endswith(("——", "—")) and _candidate(line)
 
 
 def _same_headline(a: str, b: str) -> bool:
@@ -277,7 +282,7 @@ def _title_text(zone: list[Line], k: int) -> str:
     if k >= 3 and [ln.text for ln in zone[k - 3:k - 1]] == [ln.text for ln in zone[k - 1:k + 1]] \
             and zone[k - 1].text != zone[k].text and _candidate(zone[k - 1]):
         return clean_title(zone[k - 1].text + zone[k].text)  # a headline over two lines, printed twice
-    if k >= 1 and zone[k - 1].kind == "text" and zone[k - 1].text.endswith(("——", "—")) and _candidate(zone[k - 1]):
+    if k >= 1 and _lead_in(zone[k - 1]):
         return clean_title(zone[k - 1].text + zone[k].text)  # 某地以某举措破解某难题—— / 主标题: one headline
     # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
     # (关于…的实施办法 complete on its line under two issuers stands alone: they are a joint masthead)
