@@ -96,8 +96,9 @@ _BOTH_BY_AFTER = re.compile(r"\s+(?:文\s*/\s*图|图\s*/\s*文|文图)$")
 _BOTH_BY = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文|文图|文(?=\s*[|｜]|\s))\s*[/／:：|｜]?\s*")
 
 
+# 某某/图 closing a byline: who took the photos (no writer); 某某/文: the writer's mark after the name
 _PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{{2,8}}(?<!文)\s*[/／]\s*(?:图|摄影?)$")
-_WRITER_MARK = re.compile(r"\s*[/／]\s*文$")
+_TEXT_CREDIT = re.compile(r"\s*[/／]\s*文$")
 
 
 def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
@@ -108,7 +109,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         # 本版图片由本报记者某某摄: who took the photos is no writer; 记者 张三 文 李四 摄: the rest may name one
         bare = re.sub(rf"(?:\s+文)?\s*[{CJK}·]{{2,8}}\s*摄$", "", bare).strip()
     # 某某/文 记者 某某/图: the writer's and the photographer's marks after their names (no photographer writes)
-    bare = _WRITER_MARK.sub("", _PHOTO_CREDIT.sub("", bare)).strip()
+    bare = _TEXT_CREDIT.sub("", _PHOTO_CREDIT.sub("", bare)).strip()
     s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare))  # 文/图 某报记者 张三 (or after): the writer took the photos too
     marked = len(s) < len(bare)
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
