@@ -773,3 +773,11 @@ def test_a_towns_stem_opening_a_villages_name_is_no_mention_of_the_town(g, segme
     assert [m.text for m in locate(text, g).mentions if m.place.level == "township"] == ["石桥头镇"]
     text = "温岭市石桥头镇推进治理。近年来,石桥头在乡村治理方面遇到难题。"
     assert [m.text for m in locate(text, g).mentions if m.place.level == "township"] == ["石桥头镇", "石桥头"]
+
+
+def test_a_unique_town_written_by_its_former_level_word_needs_no_parent(g, segmenter):
+    # 柘塘 is one unit in the country, a 街道 now: 柘塘镇 is it, though no county is named
+    (m,) = [m for m in locate("柘塘镇共和村经济条件较好,村干部报酬较高。", g).mentions if m.place.level == "township"]
+    assert (m.text, m.place.name, m.place.county) == ("柘塘镇", "柘塘街道", "溧水区")
+    # 选拔进乡镇: the word 乡镇 after 进, no town 进乡
+    assert not [m for m in locate("特别优秀的可按程序选拔进乡镇领导班子。", g).mentions if m.place.level == "township"]

@@ -751,7 +751,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if kind == "variant":  # another level word than the list's: only where a parent places it
         if hit.start not in seg.bounds and not m.reason.startswith("explicit"):
             return False  # 先进|乡镇: the stem's first character ends a word
-        return by_parent or p.code != "" and ev.support(p, hit)[0] > 0
+        return by_parent or p.code != "" and ev.support(p, hit)[0] > 0 or _unique_town_renamed(hit, p, ev)
     if p.level == "township" and not by_parent and _stem_is_a_division(ev.g, hit.text) and not _cued(hit, seg, ev, p):
         return False  # 北京街道变化不小: a city's streets, unless its county, officials or institutions (中山镇党委) say town
     weak = kind == "short" and p.level != "province" and len(hit.text) < 3 and _common_word(hit.text) \
@@ -780,6 +780,17 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
     return not weak or by_parent or _cued(hit, seg, ev, p)
+
+
+def _unique_town_renamed(hit: _Hit, p: Place, ev: _Evidence) -> bool:
+    """柘塘镇 for the only 柘塘 in the country, now 柘塘街道: a town written by its former level word
+    whose stem names one unit and is no common word is that unit, where the article names no place
+    outside its lineage (安吉县 … 柳川乡 is a town of 安吉 the list lacks, not 剑河's 柳川镇)."""
+    stem = _town_stem(hit.text)
+    lineage = set(ev.g.lineage(p.code))
+    return (stem != hit.text and len({f.code for f in hit.forms}) == 1 and not _common_word(stem)
+            and not hit.text.endswith(("乡镇", "镇乡"))  # 选拔进|乡镇: the word 乡镇, no town 进乡
+            and all(code in lineage for code in ev.anchors.values()))
 
 
 def _stem_is_a_division(g: Gazetteer, town: str) -> bool:
