@@ -337,13 +337,13 @@ _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 def _without_buttons(s: str) -> str:
     """2007年7月6日 收藏 打印 推荐: the page's buttons around its date are no part of the field."""
     words = list(re.finditer(r"\S+", s))
+    labels = [w.group().strip("【】[]") for w in words]
     furniture = word_set("page_furniture.txt")
-    while len(words) > 1 and words[-1].group().strip("【】[]") in furniture:
+    while len(words) > 1 and labels[len(words) - 1] in furniture:
         words.pop()
-    # 只看楼主 倒序阅读 0 发表于:…: a forum's buttons and counts before the post's time
+    # 只看楼主 倒序阅读 0 发表于:…: a forum's buttons, and the counts after them, before the post's time
     first = 0
-    while first < len(words) - 1 and (words[first].group().strip("【】[]") in furniture or words[first].group().isdigit()) \
-            and any(w.group().strip("【】[]") in furniture for w in words[:first + 1]):
+    while first < len(words) - 1 and (labels[first] in furniture or first and labels[first].isdigit()):
         first += 1
     return s[words[first].start():words[-1].end()] if words else s
 
