@@ -32,22 +32,22 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # 几 is a vague digit: 十几 (10 多), 几十 (数十).
 NUMBER = (rf"(?:(?<!\d)(?<!\d[.,]){ARABIC_ATOMIC}[十百千万亿]*+"
           rf"|(?<![{_CN_DIGITS}数几])(?:[数几](?=[{_CN_DIGITS}]))?+[{_CN_DIGITS}]++几?+)")
-PRE = (r"最大不超过|最多不超过|最高不超过|最多不超|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
-       r"低于|不足|不到|不超|(?<!最)近|约|逾|超|上(?=[百千万亿])")
+PRE = (r"最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
+       r"低于|少于|不足|不到|未满|不超|(?<!最)近|约|逾|超|上(?=[百千万亿])")
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
     "最多": "不超过", "最高": "不超过", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
-    "最多不超": "不超过", "不超": "不超过", "不高于": "不超过",
-    "低于": "以下", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
+    "最多不超": "不超过", "不超": "不超过", "不高于": "不超过", "没有超过": "不超过", "未超过": "不超过", "没超过": "不超过",
+    "低于": "以下", "少于": "以下", "未满": "以下", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
     "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
 }
 # The nouns that 个 counts inside a unit (3个多月, 一个半小时): 个 + 多/余/半 + noun.
 _GE_NOUNS = "月|小时|钟头|星期|工作日|学期|季度"
 FIGURE = re.compile(
     # The lookahead lets the scan reject most positions at one character.
-    rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几近约大不至超突最将接逾上低半])(?P<pre>{PRE})?(?:"
-    rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?<![一二三四五六七八九十百])(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
-    rf"|百分之(?P<pcn>{NUMBER})"
+    rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几近约大不至超突最将接逾上低半少没未])(?P<pre>{PRE})?(?:"
+    rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?<![一二三四五六七八九十百])(?!百分之)(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
+    rf"|百分之(?P<pcn>{NUMBER}(?:点[零〇一二三四五六七八九]+)?)"  # 百分之四十七点九
     rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?P<mag>(?<=[余多])[万亿])?(?:(?P<unit1>{UNIT})?(?P<rsep>——|[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"
     rf")(?P<post>及以上|及以下|以上|以下|左右|以内|之内|上下|开外|内(?!外))?"
@@ -111,6 +111,8 @@ _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转�
 _COUNTER_FIRST = set("浏阅点评收转播")
 # the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
 _LEVEL_CHARS = set("省市县区乡镇村组州盟旗、")
+_PROGRAMME_NAMED = re.compile(r"[^，,。；;：:、！？!?\n]{0,8}?(?:计划|工程|培训|行动|活动|项目)")
+_QUOTE_OPEN = set("“\"‘「『")
 _CLAUSE_BOUNDARY = set("，,。；;：:！？!?\n（(“")
 # 一 before a measure word and a noun is the article "a" (开展一次“大体检”, 一份数据)
 _NOT_NOUN_START = set("的地得了过就都也又还才被为是")
@@ -254,7 +256,10 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     if core == "一" and not pre and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]):
         return True  # 一名干部: "a", not a count
     if core in ("千", "百", "万") and not pre and not G[_G_INNER] and not G[_G_POST] and G[_G_NUM] == core:
-        return True  # 千户苗寨, 百名书记: names and slogans (数百名 and 千人以上 count, vaguely)
+        # 千户苗寨, 百名书记: names and slogans (数百名 and 千人以上 count, vaguely); but 选派万名毕业生,
+        # 招聘千名社工 count people, unless they name a programme (“千名村官”, 万名干部驻村计划)
+        return not (core != "百" and unit == "名" and before not in _QUOTE_OPEN
+                    and not _PROGRAMME_NAMED.match(text, e))
     if unit == "成" and core == "一":
         return True
     if unit == "分":

@@ -346,6 +346,9 @@ def _rejoin(b: Builder, t: Tracked, spans: list[tuple[int, int, str]], kinds: di
 
 
 _INNER_SPACE = re.compile(f"(?<=[{CJK_EXT_A}0-9]) (?=[{CJK_EXT_A}0-9])")
+# 1 275个乡镇, 12 345 人次: a space between digit groups, the last group of three right before a
+# Chinese word (a unit); between other digits (a table's cells, 2023 100) the space stays.
+_GROUPED_DIGITS = re.compile(rf"(?<![\d.])\d{{1,3}}(?: \d{{3}})+(?= ?[{CJK}])")
 
 
 def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityReport) -> None:
@@ -357,8 +360,10 @@ def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityRepor
         return
     pos = start
     names = [(start + a, start + b) for a, b in byline_spans(text[start:end])]
+    grouped = [g.span() for g in _GROUPED_DIGITS.finditer(text, start, end)] if " " in text[start:end] else []
     for m in _INNER_SPACE.finditer(text, start, end):
-        if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
+        if text[m.start() - 1].isdigit() and text[m.end()].isdigit() \
+                and not any(a < m.start() < b for a, b in grouped):
             continue
         if any(a <= m.start() < b for a, b in names):
             continue  # (记者 张三 李四): the space separates two people
