@@ -186,6 +186,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return True  # 县委书记的一天: a day in someone's life, not a count of days
     if num == "一" and unit == "天" and not pre and not G[_G_POST] and _HAN.match(nxt) and nxt not in "内以半多余":
         return True  # 一天的工作, 一天走十里, 有时一天八次: "a day" before what it qualifies (工作了一天 counts)
+    if unit == "人" and nxt == "民":
+        return True  # 全市360万人民: "the people of", a greeting's population, not a count
     if unit == "任" and nxt and nxt in "务职命期用免教何意性劳凭":
         return True  # 3任务, 两任职: 任 opens a word here, it counts no terms of office
     if before == "每" and not pre and unit in _TIME_UNITS:
