@@ -30,7 +30,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Linear time on long digit runs: a number never starts inside another number, and its
 # digits are possessive, so a run that finds no unit fails once instead of at every position.
 # 几 is a vague digit: 十几 (10 多), 几十 (数十).
-NUMBER = (rf"(?:(?<!\d)(?<!\d[.,]){ARABIC_ATOMIC}[十百千万亿]*+"
+NUMBER = (rf"(?:(?<!\d)(?<!\d[.,:：]){ARABIC_ATOMIC}[十百千万亿]*+"
           rf"|(?<![{_CN_DIGITS}数几])(?:[数几](?=[{_CN_DIGITS}]))?+[{_CN_DIGITS}]++几?+)")
 PRE = (r"最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
        r"低于|少于|不足|不到|未满|不超|(?<!最)近|约|逾|超|上(?=[百千万亿])")
