@@ -368,6 +368,7 @@ class _Run:
             self._db = (store_writer.atomic_db(self.out, also=search_index.INDEX_SCHEMA) if fresh
                         else store_writer.in_place(self.out))
             self.conn = self._db.__enter__()
+            search_index.create_bodies(self.conn)  # the rows' bigrams come in with them (worker.add_bodies)
             self.ids = store_writer.IdCounter(self.conn)
             if fresh:
                 self.deferred = schema.defer_indexes(self.conn)

@@ -37,6 +37,7 @@ from pipeline.text.ingest import IngestError, Skipped, doc_id, read_bytes, read_
 from pipeline.core.records import ProcessedDocument, RawDocument
 from pipeline.text.repair import repair_document
 from pipeline.nlp.segment import get_segmenter, segmenter_id, use_segmenter
+from pipeline.search.index import add_bodies
 
 log = logging.getLogger(__name__)
 
@@ -374,7 +375,10 @@ def _rows(item: Item, pd: ProcessedDocument, timings: Counter) -> Done | Failed:
     t = time.perf_counter()
     try:
         done = Done(document_rows(pd), item.size, item.mtime_ns)
+        t_index = time.perf_counter()
+        add_bodies(done.rows.tables)  # the search index's bigrams, here rather than in the parent's serial end
     except Exception as e:
         return Failed(item.path, "rows", f"{type(e).__name__}: {e}", traceback.format_exc())
-    timings["rows"] += time.perf_counter() - t
+    timings["rows"] += t_index - t
+    timings["index"] += time.perf_counter() - t_index
     return done

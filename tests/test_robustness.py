@@ -189,8 +189,8 @@ def _sound(db: Path) -> tuple[int, int]:
         con.close()
 
 
-# Kills per run: a few in the suite, 20 in ``make fuzz`` (each costs up to a whole build).
-KILL_ROUNDS = int(os.environ.get("POLICYKB_KILL_ROUNDS", "6"))
+# Kills per run: three in the suite (its time budget), 20 in ``make fuzz`` (each costs up to a whole build).
+KILL_ROUNDS = int(os.environ.get("POLICYKB_KILL_ROUNDS", "3"))
 
 
 @pytest.mark.slow

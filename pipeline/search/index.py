@@ -29,6 +29,7 @@ import sqlite3
 from pipeline.extract import places as P
 from pipeline.search.facet_merge import Pairs, write_arrays
 from pipeline.search.tokens import index_text
+from pipeline.store.schema import columns
 
 
 INDEX_SCHEMA = """
@@ -84,11 +85,11 @@ def facet_values(row) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
-def measure_entry(row) -> tuple[list[tuple[str, str]], str]:
+def measure_entry(row, body: str | None = None) -> tuple[list[tuple[str, str]], str]:
     """The facet pairs of one search_measures row and what measure_fts indexes for it (to insert
-    it, and to delete it again)."""
+    it, and to delete it again); ``body``: the bigrams of its text, when a worker made them."""
     pairs = facet_values(row)
-    return pairs, index_text(row["text"]) + " " + " ".join(filter_token(f, v) for f, v in pairs)
+    return pairs, (body or index_text(row["text"])) + " " + " ".join(filter_token(f, v) for f, v in pairs)
 
 
 @lru_cache(maxsize=65536)
@@ -104,6 +105,37 @@ def filter_token(facet: str, value) -> str:
 
 def article_body(title: str | None, text: str) -> str:
     return index_text((title or "") + " " + text)
+
+
+# The bigrams of the measures and articles a build writes, made in the workers (``add_bodies``) so
+# the parent's serial end of a build only reads them; a row without one (an older copy that became
+# canonical) gets its bigrams when it is indexed.  Temporary: they last as long as the build.
+BODIES_SCHEMA = (
+    "CREATE TEMP TABLE IF NOT EXISTS measure_bodies (article_id TEXT NOT NULL, idx INTEGER NOT NULL,"
+    " body TEXT NOT NULL, PRIMARY KEY (article_id, idx)) WITHOUT ROWID",
+    "CREATE TEMP TABLE IF NOT EXISTS article_bodies (article_id TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID",
+)
+
+
+def create_bodies(conn: sqlite3.Connection) -> None:
+    for statement in BODIES_SCHEMA:
+        conn.execute(statement)
+
+
+def add_bodies(tables: dict[str, list[tuple]]) -> None:
+    """Add the bigrams of a document's measures and articles to its rows (``store.rows.DocRows.tables``)
+    as the rows of the temporary tables above."""
+    m, a = _positions()
+    tables["temp.measure_bodies"] = [(r[m[0]], r[m[1]], index_text(r[m[2]])) for r in tables.get("measures", ())]
+    tables["temp.article_bodies"] = [(r[a[0]], article_body(r[a[1]], r[a[2]])) for r in tables.get("articles", ())]
+
+
+@lru_cache(maxsize=None)
+def _positions() -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a measures row keeps its article, number and text; an articles row its id, title and text."""
+    mcols, acols = ([n for n, _ in columns(t)] for t in ("measures", "articles"))
+    return (tuple(mcols.index(c) for c in ("article_id", "idx", "text")),
+            tuple(acols.index(c) for c in ("id", "title", "text")))
 
 
 # The index's own tables: never cleaned row by row by ``writer.delete_documents`` (the build passes
@@ -148,6 +180,7 @@ class IndexUpdate:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         create_schema(conn)
+        create_bodies(conn)
         self.gone_keys: list[int] = []
         self.gone: Counter = Counter()  # (facet, value) -> measures taken out
         self.added: Counter = Counter()  # (facet, value) -> measures put in (they are in temp.index_in)
@@ -215,28 +248,33 @@ class IndexUpdate:
 
     def _entries(self) -> Iterator[tuple[int, str]]:
         """(key, body) of every measure put in, counting its facet values on the way."""
-        for key, pairs, body in ((k, *measure_entry(r)) for k, r in self._rows_in()):
+        for key, pairs, body in ((k, *measure_entry(r, r["body"])) for k, r in self._rows_in(bodies=True)):
             self.added.update(pairs)
             self.n_added += 1
             yield key, body
 
-    def _rows_in(self) -> Iterator[tuple[int, sqlite3.Row]]:
-        """The search_measures rows of the articles put in, by key."""
+    def _rows_in(self, bodies: bool = False) -> Iterator[tuple[int, sqlite3.Row]]:
+        """The search_measures rows of the articles put in, by key (with the bigrams a worker made)."""
         rows = self.conn.cursor()
         rows.row_factory = sqlite3.Row
-        for r in rows.execute("SELECT * FROM search_measures WHERE article_id IN temp.index_in ORDER BY key"):
+        sql = ("SELECT s.*, b.body FROM search_measures s JOIN measures m ON m.id = s.measure_id"
+               " LEFT JOIN temp.measure_bodies b ON b.article_id = m.article_id AND b.idx = m.idx"
+               if bodies else "SELECT s.* FROM search_measures s")
+        for r in rows.execute(f"{sql} WHERE s.article_id IN temp.index_in ORDER BY s.key"):
             yield r["key"], r
 
     def _add_articles(self) -> None:
-        arts = self.conn.execute("SELECT id, title, date, text FROM articles WHERE id IN temp.index_in"
-                                 " ORDER BY coalesce(date, ''), id")
+        # the text only where no worker made the bigrams: article texts are long
+        arts = self.conn.execute("SELECT a.id, a.title, a.date, CASE WHEN b.body IS NULL THEN a.text END, b.body"
+                                 " FROM articles a LEFT JOIN temp.article_bodies b ON b.article_id = a.id"
+                                 " WHERE a.id IN temp.index_in ORDER BY coalesce(a.date, ''), a.id")
         key = self.conn.execute("SELECT coalesce(max(key), 0) FROM search_articles").fetchone()[0]
-        while batch := list(islice(arts, 1024)):  # a batch at a time: article texts are long
+        while batch := list(islice(arts, 1024)):  # a batch at a time
             keyed = [(key + i, *a) for i, a in enumerate(batch, 1)]
             key += len(batch)
-            self.conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", ((k, a, t, d) for k, a, t, d, _ in keyed))
+            self.conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", ((k, a, t, d) for k, a, t, d, _, _ in keyed))
             self.conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)",
-                                  ((k, article_body(t, x)) for k, _, t, _, x in keyed))
+                                  ((k, b or article_body(t, x)) for k, _, t, _, x, b in keyed))
 
     def commit(self) -> None:
         """Facet values (labels, counts, numbers) and arrays after this round's changes."""
