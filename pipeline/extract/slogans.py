@@ -302,6 +302,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             items = items[:-1] + [i for i in re.split(r"和|及|与", items[-1]) if i]  # …、丁和戊
         if len(items[0]) > 6:
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
+        items[0] = _like_the_others(items[0], items[1:])
         if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
         if len(items[-1]) == 1 and any(len(i) > 1 for i in items):
@@ -317,6 +318,15 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
         if len(items) >= 2 and all(len(i) <= 14 for i in items):
             return items
     return []
+
+
+def _like_the_others(first: str, others: list[str]) -> str:
+    """让干部敢干、实干、苦干、善干: items of one length sharing their last character (the formula's
+    head) make the first as long as they are; what stood before it opened the clause."""
+    size = len(others[0]) if others else 0
+    if size and len(first) > size + 1 and all(len(o) == size and o[-1] == first[-1] for o in others):
+        return first[-size:]
+    return first
 
 
 @lru_cache(maxsize=1)
