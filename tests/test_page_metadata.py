@@ -312,6 +312,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("来源:青禾新闻网(qhnews2012) 作者:方小禾", [("source", "青禾新闻网"), ("author", "方小禾")]),
     ("2025-07-11 02:25:32 0次", [("date", "2025-07-11")]),
     ("副标题:为基层干部减负", [("record", "为基层干部减负")]),
+    ("青禾新闻网 2012-04-05 08:23:09 柳川商报 现有新闻评论 新闻报料", [("date", "2012-04-05"), ("source", "柳川商报")]),
 ])
 def test_meta_lines(line, fields):
     assert sorted(parse_meta_line(line) or []) == sorted(fields)
@@ -352,6 +353,7 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("通讯员|方小禾 编辑|林小满", [("通讯员", "方小禾")]),
     ("记者 方小禾 通讯员 高新区管委会", None),
     ("新青禾-青禾日报 记者 方小禾 何青", [("source", "新青禾-青禾日报"), ("记者", "方小禾"), ("记者", "何青")]),
+    ("□方小禾 记者 何青", [("byline", "方小禾"), ("记者", "何青")]),
 ])
 def test_bylines(line, fields):
     assert parse_byline_fields(line) == fields
@@ -1180,3 +1182,9 @@ def test_an_epapers_buttons_and_a_lead_in_closed_by_a_dash(tmp_path):
                       "柳川县推行农村党员去世吊唁慰问制度——", "给农村党员最后的关爱", "本报讯 " + BODY, BODY2])
     art = only(tmp_path, page)
     assert art.title == "柳川县推行农村党员去世吊唁慰问制度——给农村党员最后的关爱" and art.text.startswith("本报讯")
+
+
+def test_a_forums_filler_glued_to_the_headline_is_no_part_of_it(tmp_path):
+    art = only(tmp_path, "青禾县为社区工作者提高待遇$ `. `& |3 A o5 N: }' g1 K( _# D; r\n"
+                         "青禾县民政局近日出台办法，对在社区工作满十年的社区工作者提高岗位补贴，并优先推荐评先评优。\n")
+    assert art.title == "青禾县为社区工作者提高待遇"

@@ -302,7 +302,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             items = items[:-1] + [i for i in re.split(r"和|及|与", items[-1]) if i]  # …、丁和戊
         if len(items[0]) > 6:
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
-        items[0] = _like_the_others(items[0], items[1:])
+        items[0] = _like_the_others(_after_particle(items[0], items[1:]), items[1:])
         if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
         if len(items[-1]) == 1 and any(len(i) > 1 for i in items):
@@ -318,6 +318,14 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
         if len(items) >= 2 and all(len(i) <= 14 for i in items):
             return items
     return []
+
+
+_PARTICLE = re.compile(r"^.*?[了着](?![解结却如然得])(?=..)")
+
+
+def _after_particle(first: str, others: list[str]) -> str:
+    """梳理了成绩、任务、责任: a first item as long as the others or longer, the verb and its particle before it."""
+    return _PARTICLE.sub("", first, count=1) if len(first) >= max(map(len, others), default=99) else first
 
 
 def _like_the_others(first: str, others: list[str]) -> str:

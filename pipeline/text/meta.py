@@ -33,8 +33,9 @@ AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
 _DATELINE_SOURCE = rf"(?P<src>[{CJK}《》]{{2,14}}(?:日报|晚报|报|网|杂志|新闻网|电视台|在线|周刊|时报))"
 _DATELINE_DATE = rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}-\d{{1,2}}-\d{{1,2}})"
 # 某某日报 2019年5月20日, or the other way round (2013-07-01 某某网).
-# The date may carry its time (2006年11月10日07:19), and a portal the paper it carries (荆楚网-湖北日报).
-SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|{_DATELINE_DATE.replace('date', 'date2')}"
+# The date may carry its time (2006年11月10日07:19), and a portal the paper it carries (荆楚网-湖北日报,
+# 某某网 2010-10-25 08:23:09 某某商报: the paper is the source).
+SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|(?:[{CJK}]{{2,8}}网\s+)?{_DATELINE_DATE.replace('date', 'date2')}"
                          rf"\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+(?:[{CJK}]{{2,8}}网\s*[-－—]\s*)?"
                          rf"{_DATELINE_SOURCE.replace('src', 'src2')})$")
 # What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
@@ -136,11 +137,23 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         authors = [("author" if marked else "byline", n) for n in names] if names else None
     if authors is None and not medium and line.lstrip()[:1] in BULLETS:
         # □ 某某县委党校 张三, □张三、李四: a printed byline, the writer's unit before the names or none
-        names = person_names(s) or []
-        authors = unit_and_names(s) or [("byline", n) for n in names if not any(map(_OFFICE_END.search, names))] or None
+        authors = _bullet_byline(s)
     if not authors:
         return None if medium else _names_before_byline(s)
     return ([("source", medium)] if medium else []) + authors
+
+
+_ROLE_AFTER_NAMES = re.compile(r"\s(?=(?:记者|通讯员)\s)")
+
+
+def _bullet_byline(s: str) -> list[tuple[str, str]] | None:
+    """□ 某某县委党校 张三, □张三、李四, □张三 记者 李四: the writer's unit before the names or none,
+    and a reporter after them."""
+    role = _ROLE_AFTER_NAMES.search(s)
+    if role and (reporters := _role_names(s[role.end():])):
+        return [("byline", n) for n in person_names(s[:role.start()]) or []] + reporters
+    names = person_names(s) or []
+    return unit_and_names(s) or [("byline", n) for n in names if not any(map(_OFFICE_END.search, names))] or None
 
 
 # 陈某 范 某 某某日报记者 李某: a paper's own writers named before its reporter's byline

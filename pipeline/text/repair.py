@@ -40,8 +40,9 @@ def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
 
 # A forum's anti-scraping filler (+ S/ i$ M7 P2 z0): runs of one- and two-character ASCII tokens
 # between spaces, a third of them holding a symbol other than arithmetic's (1 + 1 + 1 > 3 stays) and
-# one at least a letter glued to a digit or a symbol.  No text of the genre looks like that.
-_JUNK_RUN = re.compile(r"(?:(?<=[ \t])|^)(?:[!-~]{1,2}[ \t]+){5,}[!-~]{1,2}(?![!-~])", re.M)
+# one at least a letter glued to a digit or a symbol (the first may be glued to the text before it:
+# 标题$ `. `& |3 …).  No text of the genre looks like that.
+_JUNK_RUN = re.compile(r"(?:(?<=[ \t])|^|(?<=[\u4e00-\u9fff]))(?:[!-~]{1,2}[ \t]+){5,}[!-~]{1,2}(?![!-~])", re.M)
 _SYMBOL = re.compile(r"[!-*,/:;?@\[-`{-~]")
 _GLUED_TOKEN = re.compile(r"[A-Za-z][\d!-/:-@\[-`{-~]|[\d!-/:-@\[-`{-~][A-Za-z]")
 
