@@ -1,7 +1,7 @@
 """Figures: value, unit, qualifier, what is counted, per what, and when.
 
 A figure is a number with a unit (86名, 47.9%, 近百万元, 30余名, 300—500户,
-不少于4500元, 十一级, 1/3, 两成, 3个多月, 六七年, 十几个, 15:1).  Qualifiers
+不少于4500元, 十一级, 1/3, 1:3, 两成, 3个多月, 六七年, 十几个, 15:1).  Qualifiers
 may stand before (近, 不少于), inside (余, 多, 几, 来), after the unit (两倍多,
 五年多), after the figure (以上, 及以下, 左右) or apart (至少有五位, 最高每年可达).
 Dates, ordinals, ranks and labels (二级航道, 100周年), age cohorts, phone and
@@ -32,7 +32,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # 几 is a vague digit: 十几 (10 多), 几十 (数十).
 NUMBER = (rf"(?:(?<!\d)(?<!\d[.,:：]){ARABIC_ATOMIC}[十百千万亿]*+"
           rf"|(?<![{_CN_DIGITS}数几])(?:[数几](?=[{_CN_DIGITS}]))?+[{_CN_DIGITS}]++几?+)")
-PRE = (r"最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
+# 不得超过, 不能低于: a rule's bound (不得超过 is 不超过, not 超过)
+_MUST_NOT = r"(?:不得|不能|不应|不宜|不可)(?:超过|高于|多于|低于|少于|小于)"
+PRE = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
        r"低于|少于|不足|不到|未满|不超|(?<!最)近|约|逾|超|上(?=[百千万亿])")
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
@@ -40,13 +42,14 @@ QUALIFIER = {
     "最多不超": "不超过", "不超": "不超过", "不高于": "不超过", "没有超过": "不超过", "未超过": "不超过", "没超过": "不超过",
     "低于": "以下", "少于": "以下", "未满": "以下", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
     "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
-}
+} | {f"{must}{bound}": "不超过" if bound in ("超过", "高于", "多于") else "不少于"
+     for must in ("不得", "不能", "不应", "不宜", "不可") for bound in ("超过", "高于", "多于", "低于", "少于", "小于")}
 # The nouns that 个 counts inside a unit (3个多月, 一个半小时): 个 + 多/余/半 + noun.
 _GE_NOUNS = "月|小时|钟头|星期|工作日|学期|季度"
 FIGURE = re.compile(
     # The lookahead lets the scan reject most positions at one character.
     rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几近约大不至超突最将接逾上低半少没未])(?P<pre>{PRE})?(?:"
-    rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?<![一二三四五六七八九十百])(?!百分之)(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
+    rf"(?P<frac>(?<![\d/])(?P<fn>\d{{1,3}})/(?P<fd>\d{{1,3}})(?![\d/])|(?<![\d.:：])1[:：](?P<rd>[2-9])(?![\d.:：])|(?<![一二三四五六七八九十百])(?!百分之)(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
     rf"|百分之(?P<pcn>{NUMBER}(?:点[零〇一二三四五六七八九]+)?)"  # 百分之四十七点九
     rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?P<mag>(?<=[余多])[万亿])?(?:(?P<unit1>{UNIT})?(?P<rsep>——|[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"
@@ -57,6 +60,7 @@ _G_CFD = FIGURE.groupindex["cfd"] - 1
 _G_CFN = FIGURE.groupindex["cfn"] - 1
 _G_FD = FIGURE.groupindex["fd"] - 1
 _G_FN = FIGURE.groupindex["fn"] - 1
+_G_RD = FIGURE.groupindex["rd"] - 1
 _G_FRAC = FIGURE.groupindex["frac"] - 1
 _G_GINNER = FIGURE.groupindex["ginner"] - 1
 _G_GUNIT = FIGURE.groupindex["gunit"] - 1
@@ -567,6 +571,8 @@ def _amount(G: tuple) -> tuple[float | int, float | None, str | None] | None:
     if G[_G_FRAC]:
         if G[_G_FN]:
             n, d = int(G[_G_FN]), int(G[_G_FD])
+        elif G[_G_RD]:
+            n, d = 1, int(G[_G_RD])  # 按1:3的比例: one in three (15:1 keeps its ratio unit)
         elif G[_G_CFD]:
             n, d = parse_number(G[_G_CFN]) or 0, parse_number(G[_G_CFD]) or 0
         else:
