@@ -342,6 +342,9 @@ def test_village_stems_listed_before_their_shared_level_word(g, segmenter):
     # village-level work is no village; without a county, township or village named, no list is read
     assert [m for m in locate("阜平县把党建、产业等村级事务公开。", g).mentions if m.place.level == "village"] == []
     assert [m for m in locate("全省在杏林、石桥等村试点。", g).mentions if m.place.level == "village"] == []
+    # jieba glues a preposition to a stem it does not know (由北套): the stem starts after it
+    text = "阜平县会议首先由北套、槐岭、柳沟三个村的书记述职。"
+    assert [m.text for m in locate(text, g).mentions if m.place.level == "village"] == ["北套", "槐岭", "柳沟"]
 
 
 def test_a_citys_short_form_the_segmenter_knows_as_a_place_needs_no_cue(g, segmenter):

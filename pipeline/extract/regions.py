@@ -1110,8 +1110,8 @@ def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, i
             a = next((x for x in range(b - 2, a - 1, -1) if x in bounds), None) if b - 2 >= a else None
             if a is None:
                 return None
-            if listed[a - start] in "到赴在从" and b - a >= 3:
-                a += 1  # 到溪龙、上墅: jieba glued the preposition to a name it does not know (not 于家店)
+            if listed[a - start] in "到赴在从由" and b - a >= 3:
+                a += 1  # 到溪龙、上墅, 由北套、…: jieba glued the preposition to a name it does not know (not 于家店)
         elif a not in bounds:
             return None
         if b not in bounds or _NOT_A_LISTED_STEM.search(listed[a - start:b - start]) \
