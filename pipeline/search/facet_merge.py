@@ -11,13 +11,13 @@ arrays at once from the final rows.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 import json
 import sqlite3
 
 import numpy as np
 
-Pairs = list[tuple[str, str]]
+Pairs = Sequence[tuple[str, str]]
 WINDOW = 1 << 16  # rows read from each side per step
 
 

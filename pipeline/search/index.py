@@ -76,16 +76,27 @@ _FILTER_PREFIX = {"province": "§p", "city": "§c", "county": "§k", "township":
                   "group": "§g", "slogan": "§s", "source": "§o"}
 
 
-def facet_values(row) -> list[tuple[str, str]]:
+def facet_values(row) -> tuple[tuple[str, str], ...]:
     """(facet, value) pairs of one search_measures row: places by full path, never by short name."""
+    return _facet_values(*(row[c] for c in _FACET_COLUMNS))
+
+
+_FACET_COLUMNS = (*PLACE_FACETS, "year", "source", *_MULTI.values())
+
+
+@lru_cache(maxsize=65536)
+def _facet_values(*cols) -> tuple[tuple[str, str], ...]:
+    """The pairs of one combination of a row's facet columns: an index round reads each new row
+    twice (its entry, then the facet arrays), and the measures of an article mostly share one."""
+    row = dict(zip(_FACET_COLUMNS, cols))
     out = list(_place_pairs(*(row[lv] for lv in PLACE_FACETS)))
     out += [(k, str(row[k])) for k in ("year", "source") if row[k]]
     for facet, col in _MULTI.items():
         out += [(facet, v) for v in dict.fromkeys((row[col] or "").split())]
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
-def measure_entry(row, body: str | None = None) -> tuple[list[tuple[str, str]], str]:
+def measure_entry(row, body: str | None = None) -> tuple[tuple[tuple[str, str], ...], str]:
     """The facet pairs of one search_measures row and what measure_fts indexes for it (to insert
     it, and to delete it again); ``body``: the bigrams of its text, when a worker made them."""
     pairs = facet_values(row)
