@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
-from pipeline.text.chars import UNREADABLE, halfwidth, simplify, strip_pinyin_residue
+from pipeline.text.chars import CJK, UNREADABLE, halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.lines import line_repairs
 from pipeline.text.mojibake import repair_mojibake
 from pipeline.text.tracked import Tracked
@@ -42,7 +42,7 @@ def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
 # between spaces, a third of them holding a symbol other than arithmetic's (1 + 1 + 1 > 3 stays) and
 # one at least a letter glued to a digit or a symbol (the first may be glued to the text before it:
 # 标题$ `. `& |3 …).  No text of the genre looks like that.
-_JUNK_RUN = re.compile(r"(?:(?<=[ \t])|^|(?<=[\u4e00-\u9fff]))(?:[!-~]{1,2}[ \t]+){5,}[!-~]{1,2}(?![!-~])", re.M)
+_JUNK_RUN = re.compile(rf"(?:(?<=[ \t])|^|(?<=[{CJK}]))(?:[!-~]{{1,2}}[ \t]+){{5,}}[!-~]{{1,2}}(?![!-~])", re.M)
 _SYMBOL = re.compile(r"[!-*,/:;?@\[-`{-~]")
 _GLUED_TOKEN = re.compile(r"[A-Za-z][\d!-/:-@\[-`{-~]|[\d!-/:-@\[-`{-~][A-Za-z]")
 
