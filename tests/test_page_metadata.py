@@ -618,6 +618,16 @@ def test_a_cited_title_cut_by_a_line_break_is_rejoined(tmp_path):
     assert "《柳川县干部容错纠错办法》。\n实施办法" in art.text  # a closed title leaves the lines apart
 
 
+def test_a_blank_line_under_a_long_headline_ends_it(tmp_path):
+    head = "从“会干事”到“干成事” 青禾县打造村级后备干部“育选管用”全链条"
+    art = only(tmp_path, "\n".join([head, "", "青禾县今年把村级后备干部的培养作为基层组织建设的重点工作来抓，先后举办了多期培训班", "", BODY]))
+    assert art.title == clean_title(head)
+    # a word cut by a page break, a blank line in it, is still one paragraph
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", "", "全县各乡镇在进行组织推荐、资格审核和协商沟通的基础",
+                                     "", "上，组织实施了第三批年轻干部双向挂职。", BODY]))
+    assert "的基础上，组织实施" in art.text
+
+
 def test_the_pages_own_title_gives_way_to_the_headline_between_dateline_and_body(tmp_path):
     page = "\n".join(["选派年轻干部到一线 柳川县锤炼干部作风_柳川新闻网", "柳川新闻网 2023-05-12",
                       "柳川县锤炼干部作风选派年轻干部到一线", BODY, BODY2])

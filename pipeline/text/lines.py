@@ -385,6 +385,8 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int]) -> bool:
     sa, sb = spans[a][2], spans[b][2]
     if _title_cut(sa, sb):
         return True
+    if is_title_like(sa) and any(not spans[x][2] for x in range(a + 1, b)) and not _cut_across_blank(sa, sb):
+        return False  # a headline or a caption over the text, a blank line between
     if b in indented:
         return False  # an indented line opens a paragraph; ``a`` was cut short
     if DOCUMENT_TITLE.match(sa):
@@ -398,6 +400,15 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int]) -> bool:
     return not is_heading_like(sb)
 
 
+# 上，组织实施… / 胜仗”的…: a line opening with the end of a word cut off, then punctuation or a
+# closing mark that nothing on the line opened
+_CUT_WORD_END = re.compile(rf"^[{CJK}][，,。；;、：:]|^[{CJK}]{{0,4}}[”’）)》]")
+
+
+def _cut_across_blank(sa: str, sb: str) -> bool:
+    """A page break with a blank line in it: only a cut word or an open quote says so."""
+    close = sb.find("”")
+    return bool(_CUT_WORD_END.match(sb)) or sa.count("“") > sa.count("”") and close >= 0 and "“" not in sb[:close]
 DOCUMENT_TITLE = re.compile(r"^关于.{4,60}的(?:" + "|".join(map(re.escape, word_list("document_kinds.txt"))) + ")$")
 
 
