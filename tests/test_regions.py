@@ -567,6 +567,15 @@ def test_a_national_article_has_no_primary_region(g, segmenter):
     assert pl.region is None and pl.reason.startswith("national")
 
 
+def test_a_publishers_city_and_the_capital_as_a_meetings_venue_place_no_article(g, segmenter):
+    pl = locate("干部培养要久久为功（见《干部工作论集》，北京：青禾出版社，2001年，第12页）。", g)
+    assert [m.place.name for m in pl.mentions] == ["北京市"] and pl.region is None
+    pl = locate("中央领导同志在北京会见全国优秀村党组织书记代表，勉励大家扎根基层。", g)
+    assert pl.mentions and pl.region is None
+    pl = locate("北京市怀柔区在北京召开村干部培训会，部署年轻干部培养工作。", g)
+    assert pl.region.county == "怀柔区"  # the capital's own districts still place it
+
+
 def test_an_even_split_is_reported_as_ambiguous(g, segmenter):
     pl = locate("江苏省和浙江省开展干部交流。", g)
     assert pl.region is None and pl.reason.startswith("ambiguous")

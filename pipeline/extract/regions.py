@@ -1252,7 +1252,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
     found = {seg.name: seg.accepted for seg in segments}
-    region, reason, confidence = primary_region(found["body"], g, found.get("title", []), found.get("meta", []),
+    weighed = [m for m in found["body"] if not _aside(text, m)]
+    region, reason, confidence = primary_region(weighed, g, found.get("title", []), found.get("meta", []),
                                                 first_paragraph_end, cited)
     if region is None and reason is None and source and (home := _medium_place(g, source)):
         region, reason, confidence = home, f"no place named; the medium {source} is named after it", 0.25
@@ -1260,6 +1261,19 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
                      region=region, reason=reason, confidence=confidence)
+
+
+# 北京：人民出版社 (a publisher's city in a reference) and 在北京会见/召开 (the capital as the venue of a
+# central meeting) say nothing of whose practice an article reports.
+_PUBLISHER_AFTER = re.compile(r"\s*[:：]\s*[^，,。；;\n]{0,12}出版社")
+_VENUE_AFTER = re.compile(r"(?:会见|接见|召开|举行|举办|开幕|闭幕|颁奖)")
+
+
+def _aside(text: str, m: RegionMention) -> bool:
+    """A mention named in passing: it stays a mention, but does not vote for the primary region."""
+    if _PUBLISHER_AFTER.match(text, m.end):
+        return True
+    return m.place.name == "北京市" and text[m.start - 1:m.start] == "在" and bool(_VENUE_AFTER.match(text, m.end))
 
 
 def _one_unplaced_town(mentions: list[RegionMention]) -> tuple[Place | None, str | None, float | None]:
