@@ -1198,3 +1198,51 @@ def test_a_forums_filler_glued_to_the_headline_is_no_part_of_it(tmp_path):
     art = only(tmp_path, "青禾县为社区工作者提高待遇$ `. `& |3 A o5 N: }' g1 K( _# D; r\n"
                          "青禾县民政局近日出台办法，对在社区工作满十年的社区工作者提高岗位补贴，并优先推荐评先评优。\n")
     assert art.title == "青禾县为社区工作者提高待遇"
+
+
+def test_a_bulleted_menu_is_no_headline_nor_writers(tmp_path):
+    menu = ["  • 时政", "  • 文化", "  • 文娱", "  • 柳川报系", "  • 更多>>"]
+    art = only(tmp_path, "\n".join(menu + ["柳川日报 2023年12月08日 星期五", "", "柳川县：扎根乡村 育强队伍", "",
+                                          "作者：本报记者 钱思远 孙一鸣 本报通讯员 王立新 《柳川日报》（ 2023年12月08日 05版）",
+                                          "", BODY, BODY2]))
+    assert art.title == "柳川县：扎根乡村 育强队伍"
+    assert roles(art) == [("孙一鸣", "记者"), ("王立新", "通讯员"), ("钱思远", "记者")]
+    assert parse_meta_line("作者：钱思远 孙一鸣 《柳川日报》（ 2023年12月08日 05版）") == [
+        ("date", "2023-12-08"), ("author", "钱思远 孙一鸣"), ("source", "柳川日报")]
+
+
+def test_page_buttons_a_forum_floor_and_a_sites_greeting_are_furniture(tmp_path):
+    art = only(tmp_path, "\n".join(["欢迎访问 柳川先锋网!", "正文复制", "柳川日报/2024 年/1 月/12 日/第 001 版",
+                                    "柳川县推行干部夜访制度", "楼主", BODY, BODY2]))
+    assert (art.title, art.source, art.date, art.authors) == ("柳川县推行干部夜访制度", "柳川日报", "2024-01-12", [])
+
+
+def test_a_breadcrumb_from_a_sites_main_page(tmp_path):
+    assert is_navigation("您当前所在:征文主页  >  优秀征文 << 柳川网")
+    art = only(tmp_path, "\n".join(["您当前所在:征文主页  >  优秀征文 << 柳川网", "青禾县第一书记工作纪事", BODY, BODY2]))
+    assert art.title == "青禾县第一书记工作纪事"
+
+
+def test_a_channels_lead_names_its_writer_and_the_channel(tmp_path):
+    assert parse_lead("柳川在线青禾频道报道(钱思远):3月1日,青禾县召开干部考核大会。") == [
+        ("source", "柳川在线青禾频道"), ("byline", "钱思远")]
+
+
+def test_a_kicker_that_reports_a_speech_stands_over_the_headline(tmp_path):
+    art = only(tmp_path, "\n".join(["王立新在全县年轻干部座谈会上提出", "把基层作为年轻干部的练兵场", BODY, BODY2]))
+    assert art.title == "把基层作为年轻干部的练兵场"
+
+
+def test_a_question_over_a_longer_statement_is_the_headline_over_its_dek(tmp_path):
+    head = "12名博士来到青禾县,能给县城带来什么变化?"
+    art = only(tmp_path, "\n".join([head, "为县域发展提供智力支撑,是青禾县对这批高学历人才的期待",
+                                    "来源:柳川日报 2022年07月28日", BODY, BODY2]))
+    assert art.title == clean_title(head)
+    art = only(tmp_path, "\n".join(["谁来接班?", "青禾县三年培养村级后备干部三百名",
+                                    "来源:柳川日报 2022年07月28日", BODY, BODY2]))
+    assert art.title == "青禾县三年培养村级后备干部三百名"  # a short question over the headline is its kicker
+
+
+def test_a_cut_sentence_closing_a_page_signs_nothing(tmp_path):
+    art = only(tmp_path, "\n".join(["柳川县选配乡镇干部", BODY, BODY2, "新选配的"]))
+    assert art.authors == []

@@ -219,6 +219,9 @@ def _choose_title(zone: list[Line]) -> int | None:
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(zone[plain[-1]].text) \
                 and not _PAIRED_PHRASES.match(zone[plain[-2]].text) and len(zone[plain[-2]].text) > len(zone[plain[-1]].text):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker)
+        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
+                and not _asks(zone[plain[-1]].text) and len(zone[plain[-1]].text) >= len(zone[plain[-2]].text):
+            return plain[-2]  # a headline's question over a statement as long: its dek (a kicker's question is short)
         below = _over_body(zone, cands, meta)
         if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])):
             return below  # opening hours or the page's own title (…_某某网) above, the headline between dateline and body
@@ -234,8 +237,17 @@ def _choose_title(zone: list[Line]) -> int | None:
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
     if repeated or not cands:
         return repeated[-1] if repeated else None
-    # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens
-    return cands[0] + 1 if _lead_in(zone[cands[0]]) and cands[0] + 1 in cands else cands[0]
+    # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does
+    # a kicker that reports who said it (某某在某会上提出 / 主标题)
+    kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text)
+    return cands[0] + 1 if kicker and cands[0] + 1 in cands else cands[0]
+
+
+_SAID = re.compile("(?:提出|指出|强调|表示|要求|认为)$")
+
+
+def _asks(s: str) -> bool:
+    return s.rstrip("”」").endswith(("?", "？", "!", "！"))
 
 
 def _lead_in(line: Line) -> bool:
@@ -398,7 +410,8 @@ def _signature_name(line: str) -> list[str] | None:
     names = person_names(line)
     if names:
         return names
-    four = len(line) == 4 and re.fullmatch(f"[{CJK}]+", line) and not re.search("[一二三四五六七八九十百千万]", line)
+    four = len(line) == 4 and re.fullmatch(f"[{CJK}]+", line) and not re.search("[一二三四五六七八九十百千万]", line) \
+        and line[-1] not in "的了着地得和与及在是把被"  # 新选配的: a sentence the page cut off
     return [line] if four and not ordinary_words(line) and not phrase_not_name(line) else None
 
 

@@ -12,7 +12,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Line, QualityReport, Repair
-from pipeline.text.chars import CJK, CJK_EXT_A, cjk_count, is_cjk
+from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, cjk_count, is_cjk
 from pipeline.text.meta import byline_spans, parse_byline_fields, parse_meta_line
 from pipeline.text.tracked import Builder, Tracked
 
@@ -128,7 +128,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
     if bare in furniture or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):
         return "page furniture"
-    if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30:
+    if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30 or _WELCOME.match(s):
         return "page furniture"
     if _ICP.search(s) and len(s) < 120:
         return "footer"
@@ -161,6 +161,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
 
 
 # 本篇文章429字，读完约1分钟 / 阅读时间约3分钟: what a page says of its own length.
+_WELCOME = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$")  # 欢迎访问某某网!: a site's greeting
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
@@ -168,9 +169,9 @@ _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 _SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)")
 
 
-# 当前位置: 某某网首页 > 栏目 > …, 地方频道> 栏目: a breadcrumb from the home page or a channel, or one whose
+# 当前位置: 某某网首页 > 栏目 > …, 您当前所在:某某主页 > 栏目, 地方频道> 栏目: a breadcrumb from the home page or a channel, or one whose
 # home link is lost (> 栏目 >)
-_BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的)?位置\s*[:：]\s*)?[^\s>»›]{0,8}(?:首页|频道)\s*(?:>>?|»|›|->)\s*\S"
+_BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的|您当前)?(?:位置|所在位置|所在)\s*[:：]\s*)?[^\s>»›]{0,8}(?:首页|主页|频道)\s*(?:>>?|»|›|->)\s*\S"
                          r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›))")
 
 
@@ -236,11 +237,14 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
     nonblank = [i for i, sp in enumerate(spans) if sp[2]]
     kinds: dict[int, str] = {}
     metas: dict[int, tuple[tuple[str, str], ...]] = {}
+    menu = _menu_items(spans, nonblank)
     for n, i in enumerate(nonblank):
         start, end, s = spans[i]
         following = spans[nonblank[n + 1]][2] if n + 1 < len(nonblank) else None
         above = spans[nonblank[n - 1]][2] if n and kinds[nonblank[n - 1]] == "text" else ""
-        if _headline_copy(s, above):
+        if i in menu:
+            kinds[i], fields, note = "boilerplate", (), "menu"
+        elif _headline_copy(s, above):
             kinds[i], fields, note = "boilerplate", (), "headline copy"
         else:
             kinds[i], fields, note = _line_kind(s, following)
@@ -250,6 +254,24 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
             kind = "metadata" if kinds[i] == "meta" else kinds[i]
             report.add(Repair(kind, *t.orig_span(start, end), s, "", note))
     return kinds, metas
+
+
+# • 时政 / • 国际 / • 文娱: a site's menu printed as a bulleted list, an item a line
+_MENU_ITEM = re.compile(rf"^[{BULLETS}]\s*\S.{{0,7}}$")
+
+
+def _menu_items(spans: list[tuple[int, int, str]], nonblank: list[int]) -> set[int]:
+    """Lines of runs of three or more short bulleted lines, one after another."""
+    items: set[int] = set()
+    run: list[int] = []
+    for i in nonblank + [-1]:
+        if i >= 0 and _MENU_ITEM.match(spans[i][2]):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            items.update(run)
+        run = []
+    return items
 
 
 def _headline_copy(s: str, above: str) -> bool:

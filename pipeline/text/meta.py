@@ -506,10 +506,14 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         return [("record", val[:40])]  # 简介:… a site's blurb, whatever it says
     if "。" in val or len(val) > 40:
         return None
+    paper: list[tuple[str, str]] = []
     if key == "author":
+        cited = _CITED_PAPER.search(val)  # 作者:本报记者 某某 《某某日报》(日期 版次): the paper it ran in
+        paper = [("source", cited["paper"])] if cited else []
+        val = val[:cited.start()] if cited else val
         by = parse_byline_fields(val) if BYLINE_ROLE.search(val) else None
         if by:
-            return by  # 作者:记者 某某 本报通讯员 某某: the roles say who is who
+            return by + paper  # 作者:记者 某某 本报通讯员 某某: the roles say who is who
         am = AUTHOR_IS.search(val)
         if am:
             return [("affiliation", am["val"].strip()), ("author", AUTHOR_IS.sub("", val).strip())]
@@ -518,9 +522,10 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         val = iso_date(val) or val
     if key == "source":
         return _source_value(val)
-    return [(key, val)] if val else []
+    return ([(key, val)] if val else []) + paper
 
 
+_CITED_PAPER = re.compile(r"\s*《(?P<paper>[^《》]{2,16})》$")
 _PRINT_EDITION = re.compile(r"\s*[(（][^()（）]*(?:\d{1,2}日|版)[^()（）]*[)）]$")
 _COMPILED_BY = re.compile(r"(?:收集|整理|转载|综合)$")
 
@@ -615,7 +620,8 @@ _BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|
 
 # Leads without 讯 or 电: 记者某某通讯员某某报道：…, 某某新闻网(记者某某)…
 _ROLE_LEAD = re.compile(r"^(?:本[报刊台网])?(?P<open>(?:通讯员|记者)[^，,。:：（()）]{2,30}?)\s*报道\s*[:：]?")  # 本报记者某某报道 (the names are checked)
-_MEDIUM_LEAD = re.compile(rf"^(?P<medium>[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线))\s*[（(](?P<by>[^（()）]{{2,40}})[)）]")
+# 某某在线某某频道报道(某某): a medium's channel reports, the writer in brackets
+_MEDIUM_LEAD = re.compile(rf"^(?P<medium>[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线|频道))(?P<reports>报道)?\s*[（(](?P<by>[^（()）]{{2,40}})[)）]")
 _BRACKETED_BYLINE_LEAD = re.compile(r"^【(?P<inner>[^【】]{4,30}?(?:记者|通讯员)[^【】]{2,12})】")
 # 赴新疆特派, 驻京: where a medium sent its reporter, between the medium and the role
 _SENT_TO = re.compile(rf"(?:赴|驻)[{CJK}]{{1,6}}?(?:特派|特约)?(?=记者)|特派(?=记者)")
@@ -664,7 +670,8 @@ def _lead_without_mark(text: str) -> list[tuple[str, str]]:
     m = _MEDIUM_LEAD.match(text)
     by = _bracket_authors(m["by"]) if m else None
     dated = m is not None and _DAY_AFTER.match(text, m.end())
-    if not by or not (dated or any(k in ("记者", "通讯员") or k == "byline" and BYLINE_ROLE.search(m["by"]) for k, _ in by)):
+    if not by or not (dated or m["reports"] or any(k in ("记者", "通讯员") or k == "byline" and BYLINE_ROLE.search(m["by"])
+                                                   for k, _ in by)):
         return []  # 某某网(一家单位的简称): brackets after a medium that name no reporter, nor a day after them
     return ([] if m["medium"].startswith("本") else [("source", m["medium"])]) + by
 
