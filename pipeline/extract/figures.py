@@ -682,7 +682,7 @@ def _determiner_follows(text: str, e: int) -> bool:
 # counts something (unit None); 千万/百万/亿万 standing alone are adverbs and set phrases, not amounts.
 _BARE_MAGNITUDE = re.compile(
     rf"(?<![\d.{_CN_DIGITS}数几第])(?P<pre>{PRE})?(?:(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[-—–~至到])?"
-    r"(?P<num>(?:\d+(?:\.\d+)?|数?[一二两三四五六七八九十][一二两三四五六七八九十百千]*)[万亿]+)(?P<inner>余|多)?"
+    r"(?P<num>(?:\d+(?:\.\d+)?|数?[一二两三四五六七八九十][一二两三四五六七八九十百千]*)(?P<mid>余|多)?[万亿]+)(?P<inner>余|多)?"
     rf"(?![\d{_CN_DIGITS}])"
 )
 _UNIT_AT = re.compile(UNIT)
@@ -700,12 +700,14 @@ def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
             continue
         if w and not m["num"][0].isdigit() and (w.splits(m.start("num")) or w.inside_general_word(s, e)):
             continue  # 十万火急: a numeral inside a word
-        value, high, vague = _parse(m["num"])  # 两三万: an estimate from 2 to 3 万
+        num = m["num"].replace(m["mid"], "", 1) if m["mid"] else m["num"]  # 60多万: 60万, and more
+        value, high, vague = _parse(num)  # 两三万: an estimate from 2 to 3 万
         if not value:
             continue
-        value, high = _bare_range(m, value) if m["low"] else (value, high)
+        value, high = _bare_range(m, value) if m["low"] and not m["mid"] else (value, high)
         value, unit = _shared_unit(text, m, value, e)
-        out.append(_plain_figure(scan, s, e, value, high, unit, m["inner"] or vague or m["pre"] or _apart_qualifier(text, s)))
+        qualifier = m["mid"] or m["inner"] or vague or m["pre"] or _apart_qualifier(text, s)
+        out.append(_plain_figure(scan, s, e, value, high, unit, qualifier))
         found.take(s, e)
     return out
 

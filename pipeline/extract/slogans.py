@@ -507,6 +507,7 @@ _PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:[两三四五六七�
 # Quoted digits (not a year) and the programme word right after the quote
 _DIGITS_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{2,8}")
 _NUMBER_NAME = re.compile(r"(?:行动计划|工作法|工程|计划|行动|模式|机制|战略|体系)")
+_NUMBER_PLAN = re.compile(r"(?:总体|战略)?(?:部署|布局)")  # “314”总体部署: a plan the digits name by themselves
 
 
 def _quoted_candidates(text: str) -> list[_Cand]:
@@ -523,6 +524,9 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         if named:  # “125”工程, “5313”行动计划: digits named by the programme word after them
             a = q.start() + 1
             cands.append((a, q.end() + len(named.group(0)), content + named.group(0), "numbered", None, None))
+            continue
+        if _DIGITS_NAME.fullmatch(content) and _NUMBER_PLAN.match(text, q.end()):
+            cands.append((q.start() + 1, q.end() - 1, content, "numbered", None, None))
             continue
         a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
         if kind == "enumeration" and (own := _formulas_listed(content)):
