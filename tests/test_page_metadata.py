@@ -1246,3 +1246,9 @@ def test_a_question_over_a_longer_statement_is_the_headline_over_its_dek(tmp_pat
 def test_a_cut_sentence_closing_a_page_signs_nothing(tmp_path):
     art = only(tmp_path, "\n".join(["柳川县选配乡镇干部", BODY, BODY2, "新选配的"]))
     assert art.authors == []
+
+
+def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
+    page = "\n".join(["Title: 柳川县考核组冒雨走访农户 Post by: abc123 on June 30, 2017, 09:04:49 AM", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("柳川县考核组冒雨走访农户", "2017-06-30", None)

@@ -361,6 +361,17 @@ def _without_buttons(s: str) -> str:
     return s[words[first].start():words[-1].end()] if words else s
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_FORUM_PRINT = re.compile(r"^Title:\s*(?P<title>.+?)\s+Post(?:ed)? by:\s*(?P<user>\S+)\s+on\s+"
+                          r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4})", re.IGNORECASE)
+
+
+def _english_date(m: re.Match[str]) -> str:
+    month = next((k + 1 for k, name in enumerate(_MONTHS) if name.startswith(m["month"].lower())), 0)
+    return f"{m['year']}-{month:02d}-{int(m['day']):02d}" if month else m["year"]
+
+
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
@@ -375,6 +386,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = AFFILIATION.match(s) or _POSTAL_UNIT.match(s)
     if m:
         return [("affiliation", m["val"].strip())]
+    m = _FORUM_PRINT.match(s)
+    if m:  # Title: 标题 Post by: someone on June 30, 2017, 09:04:49 AM: a forum thread's print view
+        return [("headline", m["title"]), ("date", _english_date(m))]  # (a member's login is no source)
     m = _TITLE_PAPER_DATE.match(s)
     if m:  # 标题 某某日报 | 2025-08-04: an e-paper's line of the article's headline, its paper and day
         return [("headline", m["title"]), ("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
