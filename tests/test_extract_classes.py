@@ -64,6 +64,8 @@ def test_a_day_dates_an_event_not_the_period_counted(text, segmenter):
     ("县委组织部 二〇二一年十二月二十五日", ["2021-12-25"]),  # a document signed in numerals
     ("二○二○年三月,县里印发方案。", ["2020-03"]),
     ("2021年1-12月,全县查处问题12个。", ["2021"]),  # a range of two-digit months too
+    ("2016和2017年均超过30名,2018、2019年持平。", ["2016", "2017", "2018", "2019"]),  # 年 after the last year listed
+    ("全县选派2016名干部。", []),
 ])
 def test_relative_and_partial_dates(text, isos):
     assert [d.iso for d in find_dates(text, "2022-08-01")] == isos
