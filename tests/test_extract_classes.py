@@ -66,6 +66,7 @@ def test_a_day_dates_an_event_not_the_period_counted(text, segmenter):
     ("2021年1-12月,全县查处问题12个。", ["2021"]),  # a range of two-digit months too
     ("2016和2017年均超过30名,2018、2019年持平。", ["2016", "2017", "2018", "2019"]),  # 年 after the last year listed
     ("全县选派2016名干部。", []),
+    ("5月4—10日,培训班在青禾举办。", ["2022-05-04"]),  # a run of days: from its first
 ])
 def test_relative_and_partial_dates(text, isos):
     assert [d.iso for d in find_dates(text, "2022-08-01")] == isos
