@@ -576,6 +576,11 @@ def test_a_publishers_city_and_the_capital_as_a_meetings_venue_place_no_article(
     assert pl.region.county == "怀柔区"  # the capital's own districts still place it
 
 
+def test_a_province_opening_a_longer_word_is_named_but_not_in_a_channels_name(g, segmenter):
+    pl = locate("青禾县干部赴香港理工大学学习，了解香港特区的治理经验，晚上收看湖南卫视。", g)
+    assert [m.text for m in pl.mentions] == ["香港", "香港"]
+
+
 def test_an_even_split_is_reported_as_ambiguous(g, segmenter):
     pl = locate("江苏省和浙江省开展干部交流。", g)
     assert pl.region is None and pl.reason.startswith("ambiguous")

@@ -54,7 +54,7 @@ from pipeline.text.chars import CJK, is_cjk
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视台|广播电视台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视台|卫视|广播电视台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
                           rf"|[{CJK}]{{1,2}}网讯)")  # 新海南客户端, 天津北方网讯
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
@@ -775,11 +775,20 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
                                                      and not _common_word(bounds.word_at(seg.text, hit.start))
                                                      or seg.text[hit.start - 2:hit.start] == "中共"):
             ends = ends[1:]  # 在阳|郭|镇政府, 中共湖南省委: the segmenter glued a word to the name (到达|日 is a word)
+        if kind == "short" and p.level == "province" and _province_opens_word(seg, hit):
+            ends = (hit.start,)  # 香港|特区, 香港|理工大学: a province opening a longer word, its institution or part
         if any(x not in bounds for x in ends):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
     return not weak or by_parent or _cued(hit, seg, ev, p)
+
+
+def _province_opens_word(seg: "_Segment", hit: _Hit) -> bool:
+    """The segmenter's word starts with the province's name and goes on with a word of its own."""
+    word = seg.bounds.word_at(seg.text, hit.start)
+    rest = word[hit.end - hit.start:]
+    return word.startswith(hit.text) and len(rest) >= 2 and is_general_word(rest)
 
 
 def _unique_town_renamed(hit: _Hit, p: Place, ev: _Evidence) -> bool:
