@@ -581,6 +581,11 @@ def test_a_province_opening_a_longer_word_is_named_but_not_in_a_channels_name(g,
     assert [m.text for m in pl.mentions] == ["香港", "香港"]
 
 
+def test_a_village_groups_name_is_no_county(g, segmenter):
+    pl = locate("赣县区王母渡镇横溪村上龙江组的困难户说，驻村干部常来走访。", g)
+    assert [m.text for m in pl.mentions if m.place.level == "county"] == ["赣县区"]
+
+
 def test_an_even_split_is_reported_as_ambiguous(g, segmenter):
     pl = locate("江苏省和浙江省开展干部交流。", g)
     assert pl.region is None and pl.reason.startswith("ambiguous")

@@ -65,7 +65,7 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视�
 # no town, 村民 no village's word.
 _LOWER_LEVEL_AFTER = re.compile(
     rf"^(?:[{CJK}]{{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音])|镇(?![级街])|街道)|村(?![级民])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
-    r"|苏木|嘎查|居委会|片区|路|街|大街|大道|巷)")
+    r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
                         r"两级|等地|等[省市县]|讯|\d{1,2}月\d{1,2}日电)")
