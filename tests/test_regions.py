@@ -586,6 +586,12 @@ def test_a_village_groups_name_is_no_county(g, segmenter):
     assert [m.text for m in pl.mentions if m.place.level == "county"] == ["赣县区"]
 
 
+def test_a_street_office_written_as_banshichu_is_its_township(g, segmenter):
+    pl = locate("考核组冒雨赶到江口县凯德办事处的移民村，省政府驻京办事处也来人了解情况。", g)
+    assert [(m.text, m.place.level) for m in pl.mentions] == [("江口县", "county"), ("凯德办事处", "township")]
+    assert pl.mentions[1].place.name == "凯德街道"
+
+
 def test_an_even_split_is_reported_as_ambiguous(g, segmenter):
     pl = locate("江苏省和浙江省开展干部交流。", g)
     assert pl.region is None and pl.reason.startswith("ambiguous")

@@ -408,7 +408,7 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
 _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)")  # (杭州奖励…: the city rewards)
 _WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|江面|河面|湖面|水面|边上|流域)")  # (浙江水利厅: the province's)
 _MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
-_TOWN_WORD = re.compile(r"街道|街办|镇|乡|苏木|区公所")
+_TOWN_WORD = re.compile(r"街道|街办|(?<!街道)办事处|镇|乡|苏木|区公所")
 _WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
 
 
@@ -422,7 +422,7 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         end = w.end()
         if w.group() == "镇" and text[end:end + 1] == "街" and text[end + 1:end + 2] not in "道办":
             continue  # 东莞镇街: the city's towns and street offices, no town named 东莞镇
-        word = "街道" if w.group() == "街办" else w.group()  # 张家堡街办: 街道办事处 for short
+        word = "街道" if w.group() in ("街办", "办事处") else w.group()  # 张家堡街办, 凯德办事处: 街道办事处 for short
         name = next((text[s:w.start()] + word for s in range(max(0, end - 9), w.start() - 1)
                      if text[s:w.start()] + word in g.town_forms), None)
         stem = name and _town_stem(name) or next(
@@ -432,7 +432,7 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         forms = list(g.forms[name]) if name else []
         known = {f.code for f in forms}
         forms += [Form(c, "variant") for c in g.stems.get(stem, ()) if c not in known]
-        start = end - len(name) if name else w.start() - len(stem)  # (街办 is as long as 街道)
+        start = w.start() - (len(name) - len(word)) if name else w.start() - len(stem)
         out.append(_Hit(start, end, text[start:end], forms, segment))
     return out
 
