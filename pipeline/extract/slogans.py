@@ -251,6 +251,9 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
             items[-1:] = last  # (负面清单、正面清单、责任清单和年度分析报告)
         if len(items) >= 2:
             return items
+    quoted = _QUOTED_RUN.match(after)
+    if quoted:  # 是指“甲一批”“乙一批”和“丙一批”: the items quoted one after another
+        return [_content(q) for q in QUOTE.finditer(quoted.group("items"))]
     m = re.match(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*即([^。；;！？]{{2,150}})", after)
     if m:
         listed = m.group(1)
@@ -267,6 +270,10 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     if m and not re.match(r"[”\"]?[“\"]", after):  # “甲”“乙”“丙”: formulas side by side, not items
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
     return _counted_list_after(after, n)
+
+
+_QUOTED_RUN = re.compile(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|是指|指的是|分别是|分别为)\s*"
+                         r"(?P<items>(?:[“\"][^“”\"\n]{1,20}[”\"](?:[、，,]|和|及|与)?){2,8})")
 
 
 def _counted_list_after(after: str, n: int | None) -> list[str]:
