@@ -592,6 +592,12 @@ def test_a_street_office_written_as_banshichu_is_its_township(g, segmenter):
     assert pl.mentions[1].place.name == "凯德街道"
 
 
+def test_a_residents_committee_after_its_street_is_a_village_level_unit(g, segmenter):
+    pl = locate("长宁区华阳路街道姚家角居委会主任介绍，街道居委会干部都参加了培训。", g)
+    assert [(m.text, m.place.level) for m in pl.mentions][-1] == ("姚家角居委会", "village")
+    assert sum(m.place.level == "village" for m in pl.mentions) == 1
+
+
 def test_an_even_split_is_reported_as_ambiguous(g, segmenter):
     pl = locate("江苏省和浙江省开展干部交流。", g)
     assert pl.region is None and pl.reason.startswith("ambiguous")

@@ -956,8 +956,9 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
 
 
 _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会")
-# a village's name after its town: up to six characters (多鲁吐格曼村); 居民区 is Shanghai's community
-_VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民区)")
+# a village's name after its town: up to six characters (多鲁吐格曼村); 居民区 is Shanghai's community, and a
+# residents' committee (某某居委会) one in the street it serves
+_VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民区|居委会)")
 
 
 def _inside_name_after_town(text: str, start: int, town_ends: set[int]) -> bool:
