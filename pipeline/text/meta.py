@@ -523,7 +523,7 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     paper: list[tuple[str, str]] = []
     if key == "author":
         cited = _CITED_PAPER.search(val)  # 作者:本报记者 某某 《某某日报》(日期 版次): the paper it ran in
-        paper = [("source", cited["paper"])] if cited else []
+        paper = [("source", cited.group().strip())] if cited else []  # (《》 kept: the paper is cited, as 来源:《群众》)
         val = val[:cited.start()] if cited else val
         by = parse_byline_fields(val) if BYLINE_ROLE.search(val) else None
         if by:
