@@ -1252,3 +1252,45 @@ def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     page = "\n".join(["Title: 柳川县考核组冒雨走访农户 Post by: abc123 on June 30, 2017, 09:04:49 AM", BODY, BODY2])
     art = only(tmp_path, page)
     assert (art.title, art.date, art.source) == ("柳川县考核组冒雨走访农户", "2017-06-30", None)
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("柳川日报 2015-04-12 17:03 大字", [("date", "2015-04-12"), ("source", "柳川日报")]),  # a font button after the time
+    ("发布时间:2024-11-30 18:47:38 来源: sp20241130", [("date", "2024-11-30")]),  # a filing code is no medium
+    ("索 引 号: 113306837/2017-84094 主题分类: 其他", [("record", "索引号=113306837/2017-84094"), ("record", "主题分类=其他")]),
+    ("发布机构: 青禾县人民政府 公开日期: 2017-03-28 00:00:00", [("source", "青禾县人民政府"), ("date", "2017-03-28")]),
+    ("发布日期: 2020-07-21 供稿:柳川科技报", [("date", "2020-07-21"), ("source", "柳川科技报")]),
+])
+def test_more_metadata_line_shapes(line, fields):
+    assert parse_meta_line(line) == fields
+
+
+def test_a_box_radical_typed_for_a_bullet_opens_a_byline():
+    assert parse_byline_fields("囗记者 钱思远 通讯员 孙一鸣 报道") == [("记者", "钱思远"), ("通讯员", "孙一鸣")]
+
+
+def test_a_dated_dispatch_names_its_reporter_whatever_the_name(tmp_path):
+    assert parse_lead("柳川网 拉萨10月18日电(次仁央宗)自治区今年选派驻村干部2万名。") == [
+        ("source", "柳川网"), ("byline", "次仁央宗")]
+    assert parse_lead("柳川网拉萨10月18日电(图文互动)自治区今年选派驻村干部2万名。") == []
+
+
+def test_an_e_papers_reader_chrome_is_no_headline(tmp_path):
+    page = "\n".join(["这已经是最后一期了哦!", "我知道了", "上一期 下一期", "第一版:要闻", "返回主页 | 版面导航 | 标题导航",
+                      "· 柳川县召开人才工作会议", "· 青禾县表彰优秀村干部", "青禾县新一批援藏干部启程", "青春作伴 逐梦高原", BODY, BODY2])
+    assert only(tmp_path, page).title == "青禾县新一批援藏干部启程"
+
+
+def test_a_disclosure_page_under_a_cut_breadcrumb_is_one_article(tmp_path):
+    page = "\n".join(["青禾县人民政府", "您当前的位置:", ">> ... >> 其他政策文件", "索 引 号: 113306837/2017-84094 主题分类: 其他",
+                      "发布机构: 青禾县人民政府 公开日期: 2017-03-28 00:00:00", "有效性: 有效 发文字号   -", "",
+                      "关于做好村级组织换届工作的实施意见", "", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("关于做好村级组织换届工作的实施意见", "2017-03-28")
+
+
+def test_a_closing_signature_with_writers_label_and_after_the_share_prompt(tmp_path):
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", BODY, BODY2, "(撰稿、摄影:王立新)"]))
+    assert roles(art) == [("王立新", "作者")]
+    art = only(tmp_path, "\n".join(["柳川县开展干部培训", BODY, BODY2 + "(孙一鸣)", "(责编:钱思远)", "分享让更多人看到", "返回顶部"]))
+    assert roles(art) == [("孙一鸣", None)]

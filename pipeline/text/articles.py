@@ -178,7 +178,7 @@ _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|�
                           rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道|部|局|厅))?$")  # two issuers side by side
 # A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
-_PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*\d+\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 当前版:03版, 摘要简介
+_PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 当前版:03版, 摘要简介
 # Two short parallel phrases split by a space (晋升有渠道 报酬有增长): a kicker or a subtitle
 _PAIRED_PHRASES = re.compile(rf"^[{CJK}“”]{{2,8}}\s+[{CJK}“”]{{2,8}}$")
 # 新华社北京6月6日电 题:…: the agency's lead names the headline
@@ -209,7 +209,7 @@ def _choose_title(zone: list[Line]) -> int | None:
     for k, ln in enumerate(zone):
         if any(key == "headline" for key, _ in ln.meta):
             return k
-    cands = [k for k, ln in enumerate(zone) if _candidate(ln)]
+    cands = [k for k, ln in enumerate(zone) if _candidate(ln) and not _listed(zone, k)]
     meta = next((k for k, ln in enumerate(zone) if _is_header_meta(ln)), None)
     if meta is not None:
         # A subtitle between headline and dateline reads as a run of clauses (…,…,…); one comma
@@ -248,6 +248,12 @@ _SAID = re.compile("(?:提出|指出|强调|表示|要求|认为)$")
 
 def _asks(s: str) -> bool:
     return s.rstrip("”」").endswith(("?", "？", "!", "！"))
+
+
+def _listed(zone: list[Line], k: int) -> bool:
+    """· 标题 with another bulleted line beside it: an item of a list (an e-paper's headlines), no headline."""
+    bulleted = [j for j in (k - 1, k, k + 1) if 0 <= j < len(zone) and zone[j].text[:1] in BULLETS]
+    return k in bulleted and len(bulleted) >= 2
 
 
 def _lead_in(line: Line) -> bool:
@@ -438,7 +444,8 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     if len(body) > 1 and ends_sentence(body[-2].text):
         names = _signature_name(body[-1].text) or closing_names(body[-1].text)
         if names:
-            found += [("byline", n) for n in names]
+            role = "author" if _WROTE.search(body[-1].text) else "byline"
+            found += [(role, n) for n in names]
             return found, body[:-1]
     for k in range(len(body) - 1, max(-1, len(body) - 4), -1):
         # the last paragraph, or one of the two before a site's closing blurbs if it says 报道
@@ -451,7 +458,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     return found, body
 
 
-_WROTE = re.compile(WRITER_MARK)
+_WROTE = re.compile(WRITER_MARK + "|撰稿|撰文|作者")  # (某某 文/图), (撰稿:某某): the one who wrote
 # 关于…的通知各县市区委,…: / …招聘公告2022年10月14日讯: a notice's title with no line break before
 # its addressees (各…, then a comma or colon) or its dated lead
 _GLUED_TITLE = re.compile(

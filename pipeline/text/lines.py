@@ -41,11 +41,11 @@ _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明
                          r"|^\d{1,2}\s*[、.．](?=.*本[网站])(?=.*(?:版权|转载|许可|免责|侵权|不代表))")
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}", re.IGNORECASE)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
-_PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一[页篇]|下一[页篇]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇]|下一[页篇]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
+_PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$"
                           r"|^[【\[]?\s*(?:第\s*\d+\s*页\s*){2,}[】\]]?$")  # 【 第1页 第2页 第3页 】: a pager
 _BUTTON = re.compile(r"【[^【】]{1,12}】")
-_BUTTON_SPLIT = re.compile(r"[【】\[\]\s]+")
+_BUTTON_SPLIT = re.compile(r"[【】\[\]\s|｜]+")
 _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*小\s*】?$")
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|特别行政区)$")
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*")
@@ -161,7 +161,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
 
 
 # 本篇文章429字，读完约1分钟 / 阅读时间约3分钟: what a page says of its own length.
-_WELCOME = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$")  # 欢迎访问某某网!: a site's greeting
+# 欢迎访问某某网!: a site's greeting; 这已经是最后一期了哦!: an e-paper reader's notice
+_WELCOME = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$")
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
@@ -172,7 +173,7 @@ _SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政
 # 当前位置: 某某网首页 > 栏目 > …, 您当前所在:某某主页 > 栏目, 地方频道> 栏目: a breadcrumb from the home page or a channel, or one whose
 # home link is lost (> 栏目 >)
 _BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的|您当前)?(?:位置|所在位置|所在)\s*[:：]\s*)?[^\s>»›]{0,8}(?:首页|主页|频道)\s*(?:>>?|»|›|->)\s*\S"
-                         r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›))")
+                         r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›)|>>\s*(?:\.{3}|…+)\s*>>)")  # >> ... >> 栏目: its steps cut
 
 
 def is_navigation(s: str) -> bool:

@@ -49,7 +49,7 @@ _LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?�
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
 _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[(（](?P<by>[^()（）]{2,30})[)）]?\W*$")
 # 【字体: 大 中 小】: the page's font-size buttons
-_WIDGET = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){1,3}[】\]]?")
+_WIDGET = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){1,3}[】\]]?|(?<=\s)[大小]字$")  # …17:03 大字: a font button
 _UNKNOWN_FIELD = re.compile(rf"(?:^|\s)[{CJK}]{{2,6}}[:：|｜]\S*")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
 _JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|访问|字体|字号|分享|打印|关闭).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$")
@@ -419,7 +419,27 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = EDITOR_LINE.match(s)
     if m and person_names(m["names"] or m["names2"]):
         return [("editor", person_names(m["names"] or m["names2"])[0])]
-    return parse_table_row(s) or _keyed_fields(s)
+    return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s)
+
+
+# 索 引 号: … 主题分类: 其他 发布机构: …: a disclosure table's cells as label: value (spaced labels)
+_CELL_LABEL = re.compile(rf"(?:^|(?<=\s))(?P<label>[{CJK}]{{2,6}}|[{CJK}](?: [{CJK}]){{1,5}})\s*[:：]")
+
+
+def _labelled_table_row(s: str) -> list[tuple[str, str]] | None:
+    """A disclosure table's row written label: value, opening with one of its labels."""
+    labels = list(_CELL_LABEL.finditer(s))
+    cells = [m for m in labels if m["label"].replace(" ", "") in _TABLE_KEYS]
+    if not cells or len(cells) < len(labels) or cells[0].start() != 0 or len(cells) == 1 and len(s) > 30:
+        return None  # (one cell alone, 有效性: 有效, is a short line)
+    fields = []
+    for m, nxt in zip(cells, cells[1:] + [None]):
+        key, val = m["label"].replace(" ", ""), s[m.end():nxt.start() if nxt else len(s)].strip(" -")
+        kind = _TABLE_KEYS[key]
+        val = iso_date(val) if kind == "date" else val
+        if val:
+            fields.append((kind, val if kind != "record" else f"{key}={val}"))
+    return fields or [("record", s)]
 
 
 def parse_table_row(s: str) -> list[tuple[str, str]] | None:
@@ -560,8 +580,8 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     by = _bracket_authors(m["by"]) if m else None
     if by:
         return [("source", m["medium"])] + by  # 来源:《某某日报》(通讯员 某某)
-    if val in word_set("not_a_source.txt"):
-        return []
+    if val in word_set("not_a_source.txt") or re.fullmatch(r"[A-Za-z_]*\d[A-Za-z\d_]*", val) and cjk_count(val) == 0:
+        return []  # 来源:不详; 来源: sp20241130 (a code the site files its items under, no medium)
     m = _NO_SOURCE.match(val)
     if m:
         rest = m["rest"].strip(" :：")
@@ -618,7 +638,7 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息)"
+    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息)"
     r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
@@ -658,6 +678,8 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         fields += by
     if m["by"]:
         by = _bracket_authors(m["by"])
+        if by is None and m["mark"] == "电" and m["day"]:
+            by = _any_names(m["by"])  # 某某社拉萨10月18日电(泽塔雍措): a dated dispatch's reporter, whatever the name
         if by is None:
             return []  # brackets that hold no byline: not a lead after all
         fields += by
@@ -703,7 +725,8 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
 
 # (某某 某某), (某某 报道), (供稿人:某某 某某): the names of a signature and the words around them
 WRITER_MARK = r"文\s*[/／]\s*图|文图|图\s*[/／]\s*文"  # (某某 文/图): the one who wrote, and took the photos
-_SIGNED = rf"[（(]\s*(?:(?:供稿人?|作者|撰稿)\s*[:：]\s*)?(?P<names>[^（()）:：/／]{{2,30}}?)\s*(?:报道|供稿|撰稿|{WRITER_MARK})?\s*[)）]"
+_WRITER_LABEL = r"(?:供稿人?|作者|撰稿|撰文)(?:\s*[、/／和]\s*(?:摄影|图片|摄像|拍摄))?"  # (撰稿、摄影:某某)
+_SIGNED = rf"[（(]\s*(?:{_WRITER_LABEL}\s*[:：]\s*)?(?P<names>[^（()）:：/／]{{2,30}}?)\s*(?:报道|供稿|撰稿|{WRITER_MARK})?\s*[)）]"
 _CLOSING_NAMES = re.compile(rf"^{_SIGNED}$")
 
 
@@ -743,6 +766,13 @@ def bracket_bylines(text: str) -> list[tuple[str, str]]:
     for m in _BRACKET_BYLINE.finditer(text):
         out += _bracket_authors(m["by"]) or []
     return out
+
+
+def _any_names(by: str) -> list[tuple[str, str]] | None:
+    """Names no family name opens (泽塔雍措, 阿卜杜拉·艾买提), split by spaces or 、: none an ordinary word."""
+    names = [n for n in re.split(r"[\s、]+", by.strip()) if n]
+    ok = names and all(re.fullmatch(f"[{CJK}·]{{2,10}}", n) and not ordinary_words(n) and not phrase_not_name(n) for n in names)
+    return [("byline", n) for n in names] if ok else None
 
 
 def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
