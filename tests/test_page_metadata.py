@@ -1260,6 +1260,7 @@ def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     ("索 引 号: 113306837/2017-84094 主题分类: 其他", [("record", "索引号=113306837/2017-84094"), ("record", "主题分类=其他")]),
     ("发布机构: 青禾县人民政府 公开日期: 2017-03-28 00:00:00", [("source", "青禾县人民政府"), ("date", "2017-03-28")]),
     ("发布日期: 2020-07-21 供稿:柳川科技报", [("date", "2020-07-21"), ("source", "柳川科技报")]),
+    ("发表于 2011-8-2 09:30:44 | 显示全部楼层 |阅读模式 来自 中国福建龙岩", [("date", "2011-08-02")]),  # the poster's place
 ])
 def test_more_metadata_line_shapes(line, fields):
     assert parse_meta_line(line) == fields

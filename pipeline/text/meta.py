@@ -361,6 +361,7 @@ def _without_buttons(s: str) -> str:
     return s[words[first].start():words[-1].end()] if words else s
 
 
+_POSTED_FROM = re.compile(r"\s*来自\s*[:：]?\s*[^\s|]+")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _FORUM_PRINT = re.compile(r"^Title:\s*(?P<title>.+?)\s+Post(?:ed)? by:\s*(?P<user>\S+)\s+on\s+"
@@ -379,6 +380,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
+    if "发表于" in s:
+        s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
     if not s or len(s) > 160:
         return None
     if "?" in s and _NUMERIC_DATE.search(s):
