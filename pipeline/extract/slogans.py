@@ -339,8 +339,9 @@ def _like_the_others(first: str, others: list[str]) -> str:
     """让干部敢干、实干、苦干、善干: items of one length sharing their last character (the formula's
     head) make the first as long as they are; what stood before it opened the clause."""
     size = len(others[0]) if others else 0
-    if size and len(first) > size + 1 and all(len(o) == size and o[-1] == first[-1] for o in others):
-        return first[-size:]
+    if size and len(first) > size + 1 and all(len(o) == size for o in others) \
+            and (all(o[-1] == first[-1] for o in others) or re.search(r"\d", first[:-size])):
+        return first[-size:]  # (推动1100余名干部下沉甲乙、丙丁: a count's clause, no item, opens the list)
     return first
 
 
