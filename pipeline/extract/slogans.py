@@ -309,6 +309,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             items = items[:-1] + [i for i in re.split(r"和|及|与", items[-1]) if i]  # …、丁和戊
         if len(items[0]) > 6:
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
+            items[0] = re.sub(r"^一[支批个种群](?=..)", "", items[0])  # (打造)一支甲强、乙强: the quantity opens no item
         items[0] = _like_the_others(_after_particle(items[0], items[1:]), items[1:])
         if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
@@ -732,12 +733,21 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         found = (_components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
                  or _components_paragraphs(paragraphs, end, s, n)
-                 or (_components_before(text, start, n) if not _NAMES_PEOPLE_AFTER.match(text, end) else [])
+                 or _components_before_people(text, start, end, s, n)
                  or _components_sharing_tail_before(text, start, s, n)
                  or _components_sharing_head(text, end, s, n))
         if found:
             return found
     return []
+
+
+def _components_before_people(text: str, start: int, end: int, slogan: str, n: int | None) -> list[str]:
+    """The list before a formula that qualifies people (甲、乙的“三农”工作队伍) describes them, unless
+    every item ends with the formula's own last character (政治素质强、…、亲和力强的“五强”队伍)."""
+    items = _components_before(text, start, n)
+    if items and _NAMES_PEOPLE_AFTER.match(text, end) and not all(i[-1] == slogan[-1] for i in items):
+        return []
+    return items
 
 
 _NUMBER_HEAD = re.compile(rf"^[{NUMERALS}\d]+个?")
