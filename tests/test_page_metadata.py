@@ -1295,3 +1295,12 @@ def test_a_closing_signature_with_writers_label_and_after_the_share_prompt(tmp_p
     assert roles(art) == [("王立新", "作者")]
     art = only(tmp_path, "\n".join(["柳川县开展干部培训", BODY, BODY2 + "(孙一鸣)", "(责编:钱思远)", "分享让更多人看到", "返回顶部"]))
     assert roles(art) == [("孙一鸣", None)]
+
+
+def test_the_pages_picks_of_other_stories_after_the_article_are_no_part_of_it(tmp_path):
+    page = "\n".join(["柳川县开展干部培训", "□记者 钱思远 报道", BODY, BODY2, "新闻推荐",
+                      "白石县召开人才大会", "本报记者 孙一鸣 报道", "白石县表彰了86名优秀人才,会上还签约了12个项目。"])
+    art = only(tmp_path, page)
+    assert roles(art) == [("钱思远", "记者")] and "白石" not in art.text
+    page = "\n".join(["相关推荐", "柳川县开展干部培训", BODY, BODY2])  # before any paragraph: a tab
+    assert only(tmp_path, page).title == "柳川县开展干部培训"

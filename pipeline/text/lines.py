@@ -239,11 +239,16 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
     kinds: dict[int, str] = {}
     metas: dict[int, tuple[tuple[str, str], ...]] = {}
     menu = _menu_items(spans, nonblank)
+    read, recommended = 0, False  # paragraphs of the article read so far; the page's picks for more reading begun
     for n, i in enumerate(nonblank):
         start, end, s = spans[i]
         following = spans[nonblank[n + 1]][2] if n + 1 < len(nonblank) else None
         above = spans[nonblank[n - 1]][2] if n and kinds[nonblank[n - 1]] == "text" else ""
-        if i in menu:
+        heading = bool(_RECOMMENDED.match(s))
+        recommended = recommended or read > 0 and heading
+        if recommended or heading:  # (the heading alone, before the article: a tab of the page)
+            kinds[i], fields, note = "boilerplate", (), "recommended reading"
+        elif i in menu:
             kinds[i], fields, note = "boilerplate", (), "menu"
         elif _headline_copy(s, above):
             kinds[i], fields, note = "boilerplate", (), "headline copy"
@@ -251,12 +256,16 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
             kinds[i], fields, note = _line_kind(s, following)
         if fields:
             metas[i] = fields
+        read += kinds[i] == "text" and len(s) >= 40 and ends_sentence(s)
         if kinds[i] != "text":
             kind = "metadata" if kinds[i] == "meta" else kinds[i]
             report.add(Repair(kind, *t.orig_span(start, end), s, "", note))
     return kinds, metas
 
 
+# 新闻推荐, 相关阅读: after the article, the page's picks of other stories (their headlines, bylines and
+# text), to the page's end
+_RECOMMENDED = re.compile(r"^【?(?:新闻推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|热点推荐|热门推荐|精彩推荐|延伸阅读|猜你喜欢)】?\s*[:：]?$")
 # • 时政 / • 国际 / • 文娱: a site's menu printed as a bulleted list, an item a line
 _MENU_ITEM = re.compile(rf"^[{BULLETS}]\s*\S.{{0,7}}$")
 
