@@ -1270,6 +1270,11 @@ def test_a_box_radical_typed_for_a_bullet_opens_a_byline():
     assert parse_byline_fields("囗记者 钱思远 通讯员 孙一鸣 报道") == [("记者", "钱思远"), ("通讯员", "孙一鸣")]
 
 
+def test_a_leads_bracket_names_the_writer_beside_departments_short_signatures():
+    assert parse_lead("柳川网讯(钱思远 青组宣 青宣) 14日,青禾县114名干部到一线挂职。") == [
+        ("source", "柳川网"), ("byline", "钱思远")]
+
+
 def test_a_dated_dispatch_names_its_reporter_whatever_the_name(tmp_path):
     assert parse_lead("柳川网 拉萨10月18日电(次仁央宗)自治区今年选派驻村干部2万名。") == [
         ("source", "柳川网"), ("byline", "次仁央宗")]

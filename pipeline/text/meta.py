@@ -778,6 +778,17 @@ def _any_names(by: str) -> list[tuple[str, str]] | None:
     return [("byline", n) for n in names] if ok else None
 
 
+_UNIT_SIGN = re.compile(rf"[{CJK}]{{1,2}}(?:组宣|宣|组|办)")  # 某组宣, 某宣: a department's short signature
+
+
+def _names_beside_units(by: str) -> list[str] | None:
+    """(张某 某组宣 某宣): the writer's name, then the departments that sent the report in their short signatures."""
+    tokens = by.split()
+    units = [t for t in tokens if _UNIT_SIGN.fullmatch(t) and not is_person_name(t)]
+    rest = " ".join(t for t in tokens if t not in units)
+    return person_names(rest) if units and rest else None
+
+
 def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
     # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after
     by = re.split(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：]", re.sub(r"^\s*文\s*[/／]\s*", "", by))[0].strip()
@@ -790,7 +801,7 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
         head, rest = person_names(by[:role.start()]), _role_names(by[role.start():])
         if head and rest:
             return [("byline", n) for n in head] + rest
-    names = None if role else person_names(by) or _glued_pair(by)
+    names = None if role else person_names(by) or _glued_pair(by) or _names_beside_units(by)
     if names:
         return [("byline", n) for n in names]
     # (钱江晚报记者 刘焜): the medium the writer works for, glued to the role, is the source
