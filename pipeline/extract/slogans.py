@@ -297,6 +297,12 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     if m and "、" in m.group(1):
         return m.group(1).split("、")  # “选、育、管、用”四道加法: the quoted list names the items
     clause = re.split(r"[，,。；;：:！？\n]", head)[-1]
+    quoted_before = "、" in clause and "”" in clause[:clause.find("、")] and "“" not in clause[clause.find("、"):]
+    if quoted_before:  # 村“两委”班子呈现甲结构、乙结构: the list starts after the quote, its items alike
+        clause = clause[clause.rfind("”", 0, clause.find("、")) + 1:]
+        rest = clause.split("、")[1:]
+        if len(rest) < 2 or not all(rest) or len({len(i) for i in rest}) != 1 or len({i[-1] for i in rest}) != 1:
+            return []
     if "、" in clause and "“" not in clause and "”" not in clause:
         clause = _strip_lead_verbs(clause)
         clause = re.sub(r"(?:的|等|这)+$", "", clause)
