@@ -1309,3 +1309,27 @@ def test_the_pages_picks_of_other_stories_after_the_article_are_no_part_of_it(tm
     assert roles(art) == [("钱思远", "记者")] and "白石" not in art.text
     page = "\n".join(["相关推荐", "柳川县开展干部培训", BODY, BODY2])  # before any paragraph: a tab
     assert only(tmp_path, page).title == "柳川县开展干部培训"
+
+
+@pytest.mark.parametrize("lead, fields", [
+    ("柳川网·青禾客户端讯(记者 钱思远 孙一鸣)为推动干部队伍建设,全市开展比武。",
+     [("source", "柳川网·青禾客户端"), ("记者", "钱思远"), ("记者", "孙一鸣")]),  # a medium and its app
+    ("柳川日报讯(记者/钱思远特约通讯员/孙一鸣) 昨日,青禾县召开现场会。",
+     [("source", "柳川日报"), ("记者", "钱思远"), ("通讯员", "孙一鸣")]),
+    ("本报青禾讯 记者 钱思远 不久前,青禾县委组织部召开干部大会。", [("记者", "钱思远")]),  # spaces end the names
+    ("本报讯 记者 近日走访了青禾县委组织部。", []),
+])
+def test_more_lead_shapes(lead, fields):
+    assert parse_lead(lead) == fields
+
+
+def test_a_spaced_lead_keeps_its_writer_through_the_space_repair(tmp_path):
+    art = only(tmp_path, "\n".join(["柳川县开展干部大考察", "本报青禾讯 记者 钱思远 不久前,青禾县委组织部召开干部大会,部署考察工作。", BODY]))
+    assert roles(art) == [("钱思远", "记者")]
+
+
+def test_a_papers_apps_and_a_column_of_bare_menu_words_are_furniture(tmp_path):
+    page = "\n".join(["柳川报客户端", "柳川报官方微信", "2019年01月07日 星期一", "柳川在线", "青禾县让年轻干部到基层淬火", BODY, BODY2])
+    assert only(tmp_path, page).title == "青禾县让年轻干部到基层淬火"
+    page = "\n".join(["客户端", "官方微信", "今日头条", "北疆观察", "数字报刊", "", BODY, BODY2])
+    assert only(tmp_path, page).title is None

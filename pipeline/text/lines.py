@@ -162,12 +162,13 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
 
 # 本篇文章429字，读完约1分钟 / 阅读时间约3分钟: what a page says of its own length.
 # 欢迎访问某某网!: a site's greeting; 这已经是最后一期了哦!: an e-paper reader's notice
-_WELCOME = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$")
+_WELCOME = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$"
+                      rf"|^[{CJK}A-Za-z]{{0,12}}(?:官方微信|官方微博|手机版|客户端|二维码|APP下载)$")  # 某某报官方微信: where else to read it
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 # A site's name alone on a line (某某市人民政府网站, 某某新闻网); a headline does not end so.
-_SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)")
+_SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)|[{CJK}]{{2,4}}在线")  # (中青在线: a site's brand)
 
 
 # 当前位置: 某某网首页 > 栏目 > …, 您当前所在:某某主页 > 栏目, 地方频道> 栏目: a breadcrumb from the home page or a channel, or one whose
@@ -268,19 +269,24 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
 _RECOMMENDED = re.compile(r"^【?(?:新闻推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|热点推荐|热门推荐|精彩推荐|延伸阅读|猜你喜欢)】?\s*[:：]?$")
 # • 时政 / • 国际 / • 文娱: a site's menu printed as a bulleted list, an item a line
 _MENU_ITEM = re.compile(rf"^[{BULLETS}]\s*\S.{{0,7}}$")
+_MENU_WORD = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}$")
 
 
 def _menu_items(spans: list[tuple[int, int, str]], nonblank: list[int]) -> set[int]:
-    """Lines of runs of three or more short bulleted lines, one after another."""
+    """Lines of runs of three or more short bulleted lines, one after another; or of four or more
+    short bare words, two of them page furniture (客户端 / 官方微博 / 今日头条 / 某某观察 / 数字报刊)."""
     items: set[int] = set()
-    run: list[int] = []
-    for i in nonblank + [-1]:
-        if i >= 0 and _MENU_ITEM.match(spans[i][2]):
-            run.append(i)
-            continue
-        if len(run) >= 3:
-            items.update(run)
-        run = []
+    furniture = word_set("page_furniture.txt")
+    for shape, least in ((_MENU_ITEM, 3), (_MENU_WORD, 4)):
+        run: list[int] = []
+        for i in nonblank + [-1]:
+            if i >= 0 and shape.match(spans[i][2]):
+                run.append(i)
+                continue
+            if len(run) >= least and (shape is _MENU_ITEM or sum(spans[j][2] in furniture or bool(_WELCOME.match(spans[j][2]))
+                                                                   for j in run) >= 2):
+                items.update(run)
+            run = []
     return items
 
 

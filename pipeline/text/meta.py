@@ -26,7 +26,7 @@ FIELD = re.compile(
     rf"(?=\s{{2,}}|\t|\s[【\[(（]?(?:{_KEY_RE})[】\])）]?{_SEP}|(?:{_KEY_RE})[:：]|\s[{CJK}]{{2,6}}[:：|｜]|$)"
 )
 # 采访人员: a reporter, as some sites print the word (its role is 记者)
-BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|实习记者|见习记者|本报记者|融媒体记者|采访人员|实习生|报道组|摄影|摄|插画|漫画|制图|绘图)")
+BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|特约通讯员|实习记者|见习记者|本报记者|融媒体记者|采访人员|实习生|报道组|摄影|摄|插画|漫画|制图|绘图)")
 _NOT_WRITERS = ("摄", "插画", "漫画", "制图", "绘图")  # who took the photos or drew the pictures wrote nothing
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
@@ -641,14 +641,14 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息)"
+    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息)"
     r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
 _NEWS_KINDS = frozenset("快简资喜短音通")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
-_LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}")
+_LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
 _BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|全媒体|融媒体)"
                              rf"(?:驻[{CJK}]{{1,6}}?)?)?"  # (某某日报驻湖南记者 某某): where the paper sent its reporter
@@ -686,6 +686,10 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         if by is None:
             return []  # brackets that hold no byline: not a lead after all
         fields += by
+    spaced = _SPACED_ROLES.match(text, m.end()) if m["mark"] == "讯" and not (m["by"] or m["open"]) else None
+    if spaced:  # 本报某地讯 记者 某某 不久前,…: the roles and names set off by spaces, then the report
+        fields += _role_names(" ".join(spaced["by"].split())) or []
+        return fields
     # Without a byline, only a dated 电, a 讯 or a 消息 before a colon says "lead" (国家电网… is a company).
     # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
     dated = m["day"] or m["mark"] == "讯" or m["mark"] == "消息" and m.group(0).rstrip().endswith((":", "：")) \
@@ -693,6 +697,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
 
+_SPACED_ROLES = re.compile(rf"\s*(?P<by>(?:(?:记者|通讯员)(?:\s+[{CJK}]{{2,4}})+\s+)+)(?=\S{{5}})")
 _FEATURE_LEAD = re.compile(r"^(?:专稿|特稿|来稿|供稿)\s*[（(](?P<by>[^（()）]{2,30})[)）]")
 
 
@@ -815,6 +820,9 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     m = _LEAD.match(text)
     if m and m["by"]:
         spans.append(m.span("by"))
+    spaced = _SPACED_ROLES.match(text, m.end()) if m and m["mark"] == "讯" and not (m["by"] or m["open"]) else None
+    if spaced:
+        spans.append(spaced.span("by"))  # 某报讯 记者 某某 不久前: keep the spaces that end the names
     m = _CLOSING_NAMES.match(text) or _CLOSING_TAIL.search(text)
     if m and _signed_names(m["names"]):
         spans.append(m.span("names"))
