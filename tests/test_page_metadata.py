@@ -1333,3 +1333,11 @@ def test_a_papers_apps_and_a_column_of_bare_menu_words_are_furniture(tmp_path):
     assert only(tmp_path, page).title == "青禾县让年轻干部到基层淬火"
     page = "\n".join(["客户端", "官方微信", "今日头条", "北疆观察", "数字报刊", "", BODY, BODY2])
     assert only(tmp_path, page).title is None
+
+
+def test_an_undated_headline_over_a_summary_gives_way_to_the_dated_article(tmp_path):
+    page = "\n".join(["青禾县完成村级换届", "", "全县组建12个考察组,全覆盖开展干部考察,从全县推荐一批优秀干部。", "",
+                      "青禾县完成村级换届", "来源:柳川日报    2022-02-18 11:00", "原题:青禾县完成村级换届工作", "", BODY, BODY2])
+    (art,) = articles(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("青禾县完成村级换届", "2022-02-18", "柳川日报")
+    assert clean_title("原题:青禾县完成村级换届工作") == "青禾县完成村级换届工作"

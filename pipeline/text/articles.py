@@ -140,9 +140,9 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 
 
 def clean_title(s: str) -> str:
-    """Drop what pages wrap around a headline: 【栏目】 or 第一篇: in front; a page number (4)
+    """Drop what pages wrap around a headline: 【栏目】, 第一篇: or 原题: in front; a page number (4)
     or a site name (-某某网, ——某某网) behind; a document's number before its 《title》."""
-    s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：])\s*", "", s.strip().lstrip(BULLETS).strip())
+    s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{6}))\s*", "", s.strip().lstrip(BULLETS).strip())
     s = re.sub(rf"^(?:[{CJK}]{{2,6}}(?:\s+[{CJK}]{{2,6}})?|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)(?!.*(?:网|网站|频道|门户|政府)$)",
                "", s)  # 太行风|…, 甲乙 丙丁|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", s)
@@ -596,8 +596,12 @@ def _articles(doc: CleanDocument, starts: list[int]) -> list[tuple[int, Article]
 
 def _opens_with_a_teaser(arts: list[tuple[int, Article]]) -> bool:
     """A page that opens with the article's first paragraph above its headline (a teaser): that
-    untitled piece of one paragraph, whose opening a later article repeats, is no article of its own."""
-    if len(arts) < 2 or arts[0][0] != 0 or arts[0][1].title or len(arts[0][1].paragraphs) != 1:
+    untitled piece of one paragraph, whose opening a later article repeats, is no article of its own;
+    nor is an undated headline over a paragraph of summary that the dated article repeats."""
+    if len(arts) < 2 or arts[0][0] != 0 or len(arts[0][1].paragraphs) != 1:
         return False
-    opening = arts[0][1].text.strip()[:30]
+    first, second = arts[0][1], arts[1][1]
+    if first.title:  # 标题 / its summary / 标题 again with the dateline: the summary is the page's, no article
+        return bool(second.title) and _same_headline(first.title, second.title) and not first.date and bool(second.date)
+    opening = first.text.strip()[:30]
     return len(opening) >= 10 and any(opening in later.text for _, later in arts[1:])
