@@ -472,3 +472,10 @@ def test_durations_and_place_names_on_numeral_characters_are_no_formulas():
     assert find_slogans("万宁市万城镇的一名干部连夜赶到村里。") == []  # 万 in a city's and a town's name
     assert find_slogans("他和村民待在一起,两天两夜没有回家。") == []  # a duration
     assert [s.canonical for s in find_slogans("柳川县推行三访三评。")] == ["三访三评"]
+
+
+def test_a_gambling_sites_bait_in_title_marks_is_no_document():
+    from pipeline.extract.documents import find_documents
+
+    text = "该县印发《某某娱乐官网在线怎么进去》和《关于加强年轻干部培养的意见》。"
+    assert [d.title for d in find_documents(text)] == ["关于加强年轻干部培养的意见"]

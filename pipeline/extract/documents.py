@@ -6,6 +6,7 @@ import re
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import DocumentRef
 from pipeline.text.chars import UNREADABLE
+from pipeline.text.lines import has_spam_word
 
 # (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”), (以下简称规划纲要)
 _SHORT = re.compile(r"^\s*[（(][^（）()]{0,30}?(?:以下简称|下称|简称)\s*(?:[《“\"]([^》”\"]{1,20})[》”\"]|([^（）()《》“”\"，,。]{1,12}))\s*[)）]")
@@ -41,6 +42,9 @@ def _cited_as(title: str, docs: list[DocumentRef]) -> DocumentRef | None:
     return tails[0] if len(tails) == 1 else None
 
 
+_DOCUMENT_KINDS = tuple(word_list("document_kinds.txt"))
+
+
 def find_documents(text: str) -> list[DocumentRef]:
     docs: list[DocumentRef] = []
     shorts: dict[str, DocumentRef] = {}
@@ -58,6 +62,8 @@ def find_documents(text: str) -> list[DocumentRef]:
         i = e + 1
         if not title or UNREADABLE in title:
             continue  # an unreadable title is skipped, not half read
+        if has_spam_word(title) and not title.endswith(_DOCUMENT_KINDS):
+            continue  # 《某某官网在线怎么进去》: a gambling site's bait set in the text, no document
         if title in shorts:
             continue  # a later use of a short name is the same document
         cited = _cited_as(title, docs)

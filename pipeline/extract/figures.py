@@ -180,6 +180,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
     nxt = text[e:e + 1]
     if before == "第" and not pre:
         return True
+    if G[_G_UNIT] == "级" and re.fullmatch(r"(?:19|20)\d\d", num or "") and not pre:
+        return True  # 2009级: the class that came in that year, no count of levels
     if before in _ONE_AS_ADJECTIVE and num == "一" and not pre:
         return True  # 新一年, 新一轮, 上一届, 同一批: "the new / last / same", not a count of one
     if nxt and nxt in "村户镇乡县企" and _MAGNITUDE_LABEL.fullmatch(text, s, e):

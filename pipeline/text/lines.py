@@ -104,6 +104,11 @@ def _spam_words() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
 
 
+def has_spam_word(s: str) -> bool:
+    """Whether ``s`` holds a word of resources/spam_words.txt."""
+    return bool(_spam_words().search(s))
+
+
 def _keyword_spam(s: str) -> str | None:
     """Spam by shape: short items joined by separators, two or more of them spam words;
     or a line made mostly of spam words.  One such word in a heading is not spam."""
