@@ -34,6 +34,7 @@ def _content(q: re.Match[str]) -> str:
 _PLUS = re.compile(r"(?=[\dA-Z])(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1,4}(?![\dA-Za-z+])")
 _HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[{CJK}])"
 _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
+_PAIRED_QUOTED = re.compile(rf"一({_HAN_NOT_NUM}{{1,2}})一({_HAN_NOT_NUM}{{3}})")  # “一村一农业园”: quoted, a longer second part
 _UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2,3}}?(?=[（(，,。；;]|$)"
                        rf"|(?<=[”\"])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;]))?)")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
@@ -53,7 +54,7 @@ _IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
 # 培养六法 (quoted).
 _NUMBERED_PROGRAMME = re.compile(
     rf"^[{CJK}]{{1,16}}?(?:[一二两三四五六七八九十\d]+年(?:行动|提升|攻坚)?(?:计划|行动|工程)|[一二三四五六七八九十百\d]+条"
-    rf"|[二三四五六七八九十]+(?:法|招|策|字诀))$")  # …, 培养六法, 服务十招
+    rf"|[二三四五六七八九十]+(?:法|招|策|字诀)|[百千万][人名](?:计划|工程))$")  # …, 培养六法, 服务十招, 某某千人计划
 # 1+1+1>3: arithmetic, not a formula
 _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
@@ -211,13 +212,14 @@ def classify_quoted(content: str) -> str | None:
             return None  # 万福辣椒, 千岛湖: a name that starts with a numeral character
         if len(c) == 2 and c[0] == "一":
             return None  # 一线, 一图, 一贯: words, not formulas
-        if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c) and len(set(_NUM_RUN.findall(c))) < 2 \
+        if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c) and not _PAIRED_QUOTED.fullmatch(c) \
+                and len(set(_NUM_RUN.findall(c))) < 2 \
                 and not _named_pair(c):
             return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral (一任务两要点三清单 counts three parts)
         if (len(c) >= 4 and is_general_word(c) or _describes_a_pair(c)) and not _UNITED.fullmatch(c):
             return None  # 一心一意, 三心二意: idioms (三位一体 counts parts made one); 一南一北: a pair described
         return "numbered"
-    if _PAIRED.search(c):
+    if _PAIRED.search(c) or _PAIRED_QUOTED.fullmatch(c):
         return "numbered" if not is_general_word(c) and not _describes_a_pair(c) else None
     return None
 
