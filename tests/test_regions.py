@@ -598,6 +598,11 @@ def test_a_residents_committee_after_its_street_is_a_village_level_unit(g, segme
     assert sum(m.place.level == "village" for m in pl.mentions) == 1
 
 
+def test_village_officials_and_the_new_countryside_are_no_villages(g, segmenter):
+    pl = locate("揭阳村官待遇翻番。枞阳县推进社会主义新农村建设,选派干部到村任职。", g)
+    assert [m.text for m in pl.mentions] == ["揭阳", "枞阳县"]
+
+
 def test_an_even_split_is_reported_as_ambiguous(g, segmenter):
     pl = locate("江苏省和浙江省开展干部交流。", g)
     assert pl.region is None and pl.reason.startswith("ambiguous")

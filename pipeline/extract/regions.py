@@ -64,7 +64,7 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视�
 # more than the other name (金阳|里社区), not a generic or function one (城乡社区, 的社区, 驻社区); 城乡 is
 # no town, 村民 no village's word.
 _LOWER_LEVEL_AFTER = re.compile(
-    rf"^(?:[{CJK}]{{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音])|镇(?![级街])|街道)|村(?![级民])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
+    rf"^(?:[{CJK}]{{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音])|镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
     r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
@@ -496,12 +496,21 @@ def _after_conjunction(name: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _ends_with_village_word(name: str) -> bool:
+    from pipeline.nlp.segment import get_segmenter
+
+    words = get_segmenter().cut(name)
+    return len(words) >= 2 and len(words[-1]) >= 2 and words[-1][-1] == "村" and is_general_word(words[-1])
+
+
 def _ordinary_name(name: str, level: str) -> bool:
     """A full name that is also an ordinary word or phrase: 小城镇, 中心村, 会同县 (会同 = jointly)."""
     if level in ("township", "village"):
         stem = _VILLAGE_SUFFIX.sub("", name) if level == "village" else _town_stem(name)
         if _after_conjunction(stem):
             return True  # 社区和村镇: the conjunction and a word, unless a parent places 和村镇
+        if level == "village" and _ends_with_village_word(name):
+            return True  # 新|农村, 美丽|乡村: a word for villages closes the name
         return len(stem) < 2 or _common_word(stem) and (level == "village" or is_general_word(name)
                                                         or not is_proper_name(stem))  # 建设街道社区
     if level == "county":  # 会同县, not 海淀区: jieba knows 海淀 as a place's name
