@@ -114,7 +114,7 @@ _VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")  # 58
 _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
 _COUNTER_FIRST = set("浏阅点评收转播")
 # the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
-_LEVEL_CHARS = set("省市县区乡镇村组州盟旗、")
+_LEVEL_CHARS = set("省市县区乡镇村组州盟旗、厅处科")  # 市县乡三级, 厅、处、科三级干部: the levels counted
 _PROGRAMME_NAMED = re.compile(r"[^，,。；;：:、！？!?\n]{0,8}?(?:计划|工程|培训|行动|活动|项目)")
 _QUOTE_OPEN = set("“\"‘「『")
 _CLAUSE_BOUNDARY = set("，,。；;：:！？!?\n（(“")
