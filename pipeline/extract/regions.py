@@ -495,7 +495,6 @@ def _after_conjunction(name: str) -> bool:
     return name[:1] in _CONJUNCTIONS
 
 
-@lru_cache(maxsize=65536)
 def _ends_with_village_word(name: str) -> bool:
     from pipeline.nlp.segment import get_segmenter
 
@@ -503,6 +502,7 @@ def _ends_with_village_word(name: str) -> bool:
     return len(words) >= 2 and len(words[-1]) >= 2 and words[-1][-1] == "村" and is_general_word(words[-1])
 
 
+@lru_cache(maxsize=65536)
 def _ordinary_name(name: str, level: str) -> bool:
     """A full name that is also an ordinary word or phrase: 小城镇, 中心村, 会同县 (会同 = jointly)."""
     if level in ("township", "village"):
