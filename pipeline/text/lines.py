@@ -133,7 +133,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
     if bare in furniture or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):
         return "page furniture"
-    if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30 or _WELCOME.match(s):
+    if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30 or _SITE_NOTICE.match(s):
         return "page furniture"
     if _ICP.search(s) and len(s) < 120:
         return "footer"
@@ -167,7 +167,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
 
 # 本篇文章429字，读完约1分钟 / 阅读时间约3分钟: what a page says of its own length.
 # 欢迎访问某某网!: a site's greeting; 这已经是最后一期了哦!: an e-paper reader's notice
-_WELCOME = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$"
+_SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$"
                       rf"|^[{CJK}A-Za-z]{{0,12}}(?:官方微信|官方微博|手机版|客户端|二维码|APP下载)$")  # 某某报官方微信: where else to read it
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
@@ -288,7 +288,7 @@ def _menu_items(spans: list[tuple[int, int, str]], nonblank: list[int]) -> set[i
             if i >= 0 and shape.match(spans[i][2]):
                 run.append(i)
                 continue
-            if len(run) >= least and (shape is _MENU_ITEM or sum(spans[j][2] in furniture or bool(_WELCOME.match(spans[j][2]))
+            if len(run) >= least and (shape is _MENU_ITEM or sum(spans[j][2] in furniture or bool(_SITE_NOTICE.match(spans[j][2]))
                                                                    for j in run) >= 2):
                 items.update(run)
             run = []

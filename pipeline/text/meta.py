@@ -435,14 +435,8 @@ def _labelled_table_row(s: str) -> list[tuple[str, str]] | None:
     cells = [m for m in labels if m["label"].replace(" ", "") in _TABLE_KEYS]
     if not cells or len(cells) < len(labels) or cells[0].start() != 0 or len(cells) == 1 and len(s) > 30:
         return None  # (one cell alone, 有效性: 有效, is a short line)
-    fields = []
-    for m, nxt in zip(cells, cells[1:] + [None]):
-        key, val = m["label"].replace(" ", ""), s[m.end():nxt.start() if nxt else len(s)].strip(" -")
-        kind = _TABLE_KEYS[key]
-        val = iso_date(val) if kind == "date" else val
-        if val:
-            fields.append((kind, val if kind != "record" else f"{key}={val}"))
-    return fields or [("record", s)]
+    return _table_fields(((m["label"].replace(" ", ""), s[m.end():nxt.start() if nxt else len(s)].strip(" -"))
+                          for m, nxt in zip(cells, cells[1:] + [None])), s)
 
 
 def parse_table_row(s: str) -> list[tuple[str, str]] | None:
@@ -452,15 +446,20 @@ def parse_table_row(s: str) -> list[tuple[str, str]] | None:
         return None
     if any(c and c not in _TABLE_KEYS and (j == 0 or cells[j - 1] not in _TABLE_KEYS) for j, c in enumerate(cells)):
         return None
+    return _table_fields(((key, val) for key, val in zip(cells, cells[1:])
+                          if key in _TABLE_KEYS and val and val not in _TABLE_KEYS), s)
+
+
+def _table_fields(cells, row: str) -> list[tuple[str, str]]:
+    """The fields of a disclosure table's (label, value) cells (索引号=… kept as a record); the
+    whole row as a record when no cell gives one."""
     fields = []
-    for key, val in zip(cells, cells[1:]):
-        if key not in _TABLE_KEYS or not val or val in _TABLE_KEYS:
-            continue
+    for key, val in cells:
         kind = _TABLE_KEYS[key]
         val = iso_date(val) if kind == "date" else val
         if val:
             fields.append((kind, val if kind != "record" else f"{key}={val}"))
-    return fields or [("record", s)]
+    return fields or [("record", row)]
 
 
 def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
@@ -686,7 +685,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         if by is None:
             return []  # brackets that hold no byline: not a lead after all
         fields += by
-    spaced = _SPACED_ROLES.match(text, m.end()) if m["mark"] == "讯" and not (m["by"] or m["open"]) else None
+    spaced = _spaced_lead(text, m)
     if spaced:  # 本报某地讯 记者 某某 不久前,…: the roles and names set off by spaces, then the report
         fields += _role_names(" ".join(spaced["by"].split())) or []
         return fields
@@ -698,6 +697,11 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
 
 
 _SPACED_ROLES = re.compile(rf"\s*(?P<by>(?:(?:记者|通讯员)(?:\s+[{CJK}]{{2,4}})+\s+)+)(?=\S{{5}})")
+
+
+def _spaced_lead(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """After a 讯 lead with no bracket and no 报道 (本报某地讯 记者 某某 不久前): its roles and names set off by spaces."""
+    return _SPACED_ROLES.match(text, m.end()) if m["mark"] == "讯" and not (m["by"] or m["open"]) else None
 _FEATURE_LEAD = re.compile(r"^(?:专稿|特稿|来稿|供稿)\s*[（(](?P<by>[^（()）]{2,30})[)）]")
 
 
@@ -820,7 +824,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     m = _LEAD.match(text)
     if m and m["by"]:
         spans.append(m.span("by"))
-    spaced = _SPACED_ROLES.match(text, m.end()) if m and m["mark"] == "讯" and not (m["by"] or m["open"]) else None
+    spaced = _spaced_lead(text, m) if m else None
     if spaced:
         spans.append(spaced.span("by"))  # 某报讯 记者 某某 不久前: keep the spaces that end the names
     m = _CLOSING_NAMES.match(text) or _CLOSING_TAIL.search(text)
