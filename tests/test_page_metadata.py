@@ -1207,6 +1207,7 @@ def test_a_bulleted_menu_is_no_headline_nor_writers(tmp_path):
                                           "", BODY, BODY2]))
     assert art.title == "柳川县：扎根乡村 育强队伍"
     assert roles(art) == [("孙一鸣", "记者"), ("王立新", "通讯员"), ("钱思远", "记者")]
+    assert art.source == "《柳川日报》"  # the masthead names the paper, the byline cites it: cited, so a document too
     assert parse_meta_line("作者：钱思远 孙一鸣 《柳川日报》（ 2023年12月08日 05版）") == [
         ("date", "2023-12-08"), ("author", "钱思远 孙一鸣"), ("source", "《柳川日报》")]
 

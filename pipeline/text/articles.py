@@ -376,6 +376,8 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
             name = (split_names(val) or [val])[0]  # several editors: the first
             if cjk_count(name) == 0 or _personal(name):  # 编辑:某某网: the site that reposted (an editor's login is his)
                 fields.setdefault(key, name)
+        elif key == "source" and fields.get(key) == val.strip("《》"):
+            fields[key] = val  # 光明日报 (masthead), then 《光明日报》(byline): the paper is cited, as 来源:《群众》
         else:
             fields.setdefault(key, val)
     return fields, authors
