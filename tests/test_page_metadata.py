@@ -354,9 +354,15 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("记者 方小禾 通讯员 高新区管委会", None),
     ("新青禾-青禾日报 记者 方小禾 何青", [("source", "新青禾-青禾日报"), ("记者", "方小禾"), ("记者", "何青")]),
     ("□方小禾 记者 何青", [("byline", "方小禾"), ("记者", "何青")]),
+    ("林小满 青禾日报·青禾客户端记者 何青", [("byline", "林小满"), ("source", "青禾日报·青禾客户端"), ("记者", "何青")]),
 ])
 def test_bylines(line, fields):
     assert parse_byline_fields(line) == fields
+
+
+def test_a_byline_beside_a_source_and_its_printed_day_and_page():
+    assert parse_meta_line("本报记者 何青  来源:青禾日报  ( 2019年01月07日   03 版)") == [
+        ("date", "2019-01-07"), ("source", "青禾日报"), ("记者", "何青")]
 
 
 @pytest.mark.parametrize("line", ["人民日报 评论员", "青禾日报 整版", "考核结果用起来"])

@@ -156,8 +156,8 @@ def _bullet_byline(s: str) -> list[tuple[str, str]] | None:
     return unit_and_names(s) or [("byline", n) for n in names if not any(map(_OFFICE_END.search, names))] or None
 
 
-# 陈某 范 某 某某日报记者 李某: a paper's own writers named before its reporter's byline
-_LATER_BYLINE = re.compile(rf"\s+(?=[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?:记者|通讯员))")
+# 陈某 范 某 某某日报记者 李某: a paper's own writers named before its reporter's byline (某报·某客户端记者 too)
+_LATER_BYLINE = re.compile(rf"\s+(?=[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?:[·•][{CJK}]{{2,6}}?)?(?:记者|通讯员))")
 
 
 def _names_before_byline(s: str) -> list[tuple[str, str]] | None:
@@ -486,6 +486,9 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _POSTED = re.compile(r"\s*(?:(?:发布|发表|更新|上传)\s*[:：]|(?:发布|发表|更新)于)\s*")  # 发布:2017-04-19 10:03:23 字号:…: a bare verb before the time
 
 
+_EMPTIED_BRACKET = re.compile(r"[(（]\s*(?:第?\s*\d{1,3}\s*版\s*)?[)）]")
+
+
 def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     """来源:… 作者:… 2023-06-20 责编:… lines; None when the keys only occur inside prose."""
     fields: list[tuple[str, str]] = []
@@ -496,6 +499,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         # Take the date out first, so it does not end up inside 作者:孙明远 2023-06-20.
         fields.append(("date", iso_of(dm) or dm.group(0)))
         s = s[: dm.start()] + "  " + s[dm.end():]
+        s = _EMPTIED_BRACKET.sub("  ", s)  # 来源:某报 ( 2019年01月07日 03 版): the printed page went with its day
     keyed_date = False
     for fm in FIELD.finditer(s):
         key = _KEYS[fm["key"]]
