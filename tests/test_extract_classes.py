@@ -224,6 +224,13 @@ def test_a_figure_of_the_headline_counts_without_a_span(segmenter):
     assert [(f.value, f.start is None) for f in repeated.figures] == [(360, False)]  # the body says it
 
 
+def test_a_slogan_of_the_headline_counts_without_a_span(segmenter):
+    x = extract_article(article("近日，柳川县举办村干部培训班，邀请党校教师授课。", title="柳川县提升“两委”干部履职能力"))
+    assert [(s.canonical, s.start, s.mentions) for s in x.slogans] == [("两委", None, [])]
+    repeated = extract_article(article("柳川县“两委”干部参加培训。", title="柳川县提升“两委”干部履职能力"))
+    assert [s.start is None for s in repeated.slogans] == [False]  # the body says it
+
+
 def test_parts_made_one_is_a_formula_with_as_many_items(segmenter):
     (s,) = find_slogans("青禾县建立选派、管理和考核“三位一体”制度体系。")
     assert (s.canonical, s.count, s.components, s.count_matches) == ("三位一体", [3, 1], ["选派", "管理", "考核"], True)

@@ -128,10 +128,14 @@ def _header_line(doc: _Doc, title: str) -> None:
         if all(x.title != d.title for x in documents):
             documents.append(DocumentRef(title=d.title, short_name=None, publication=d.publication, start=None, end=None))
     spans = _own_spans(docs)
+    words = [(s, e) for _, s, e in get_segmenter().spans(title)]
+    slogans = doc.found["slogans"]
+    # 提升“两委”干部能力: a slogan the headline names and the body does not (no span in the body)
+    slogans.extend(replace(s, start=None, end=None, mentions=[]) for s in find_slogans(title, spans, words)
+                   if all(x.canonical != s.canonical for x in slogans))
     title_dates = find_dates(title, art.date, exclude=spans)
     dates.extend(replace(d, start=None, end=None) for d in title_dates)
     # 某地将选拔360名年轻干部: the headline's own count (a figure the body repeats is counted there too)
-    words = [(s, e) for _, s, e in get_segmenter().spans(title)]
     doc.found["figures"].extend(replace(f, start=None, end=None)
                                 for f in find_figures(title, exclude=spans, dates=title_dates, words=words))
     if any(q in title for q in "“\"「"):
@@ -160,7 +164,7 @@ COMPONENTS = (
               assigns=("quoted_terms",), run=_quoted_terms),
     # Spanless additions from the headline, after the measures are linked (they lie in no measure).
     Component("headline", requires=("documents", "dates", "slogans", "quoted_terms", "figures"),
-              assigns=("documents", "dates", "quoted_terms", "figures"), run=_headline),
+              assigns=("documents", "dates", "quoted_terms", "figures", "slogans"), run=_headline),
 )
 check_order(COMPONENTS, GIVEN)
 

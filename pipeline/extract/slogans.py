@@ -632,6 +632,8 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
         return None  # 一代又一代, 一批又一批: a repetition, not two items
     if "之" in a + b or a[0] in "至到或和及与比":
         return None  # 三分之一, 一县之长, 一至五星: a fraction, a title or a range, not two items
+    if len(a) > 1 and a[-1] == "不" or b[-1] in "的地得了着过":
+        return None  # 一支不一样的: 不 negates the word the second numeral opens; a particle closes a phrase
     if _describes_a_pair(s):
         return None
     if a in _TIME_UNITS and b in _TIME_UNITS or any(len(h) == 2 and h[-1] in "省市县区州镇乡" for h in (a, b)):
