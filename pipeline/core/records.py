@@ -234,8 +234,8 @@ class Slogan:
     components: list[str]
     count_matches: bool | None
     local: bool
-    start: int
-    end: int
+    start: int | None  # None: named only in the headline
+    end: int | None
     definition: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # every span where it occurs
 

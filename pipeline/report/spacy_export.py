@@ -50,7 +50,7 @@ def kb_spans(conn: sqlite3.Connection, article_id: str) -> dict[str, list[tuple[
     place = " || ".join(f"coalesce({c}, '')" for c in ("province", "city", "county", "township") if c in cols)
     return {
         "figures": rows("SELECT start, end, '数据' FROM figures WHERE article_id = ? AND start IS NOT NULL"),
-        "slogans": rows("SELECT start, end, canonical FROM slogans WHERE article_id = ?"),
+        "slogans": rows("SELECT start, end, canonical FROM slogans WHERE article_id = ? AND start IS NOT NULL"),
         "documents": rows("SELECT start, end, '文件' FROM cited_documents WHERE article_id = ? AND start IS NOT NULL"),
         "regions": rows(f"SELECT start, end, {place} FROM region_mentions WHERE article_id = ? AND start IS NOT NULL"),
         "dates": rows("SELECT start, end, coalesce(iso, '日期') FROM dates WHERE article_id = ? AND start IS NOT NULL"),
@@ -130,7 +130,7 @@ def extraction_spans(x) -> dict[str, list[tuple[int, int, str]]]:
 
     spans = {
         "figures": [(f.start, f.end, "数据") for f in x.figures if f.start is not None],
-        "slogans": [(s.start, s.end, s.canonical) for s in x.slogans],
+        "slogans": [(s.start, s.end, s.canonical) for s in x.slogans if s.start is not None],
         "documents": [(d.start, d.end, "文件") for d in x.documents if d.start is not None],
         "regions": [(m.start, m.end, place(m.place)) for m in x.regions],
         "dates": [(d.start, d.end, d.iso or "日期") for d in x.dates if d.start is not None],

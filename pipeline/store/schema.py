@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 import sqlite3
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -98,7 +98,7 @@ CREATE TABLE slogans (
     article_id TEXT NOT NULL REFERENCES articles(id),
     idx INTEGER NOT NULL, text TEXT NOT NULL, canonical TEXT NOT NULL, numbered INTEGER NOT NULL,
     count TEXT, components TEXT NOT NULL, count_matches INTEGER, local INTEGER NOT NULL, mentions INTEGER NOT NULL,
-    start INTEGER NOT NULL, end INTEGER NOT NULL, orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL
+    start INTEGER, end INTEGER, orig_start INTEGER, orig_end INTEGER  -- NULL: named only in the headline
 );
 CREATE TABLE figures (
     article_id TEXT NOT NULL REFERENCES articles(id),
