@@ -1348,3 +1348,66 @@ def test_an_undated_headline_over_a_summary_gives_way_to_the_dated_article(tmp_p
     (art,) = articles(tmp_path, page)
     assert (art.title, art.date, art.source) == ("青禾县完成村级换届", "2022-02-18", "柳川日报")
     assert clean_title("原题:青禾县完成村级换届工作") == "青禾县完成村级换届工作"
+
+
+def test_a_search_and_log_in_bar_and_button_row_above_the_headline(tmp_path):
+    assert is_navigation("检索: 帐户 密码") and is_navigation("新闻源 财富源")
+    art = only(tmp_path, "\n".join(["检索: 帐户 密码", "检索 | 新用户 | 加入最爱 | 本报PDF版 | | 简体", "2008年8月2日 星期六",
+                                    "【打印】 【投稿】 【推荐】 【关闭】", "", "青禾公选10名年轻干部", "", BODY, BODY2]))
+    assert (art.title, art.date) == ("青禾公选10名年轻干部", "2008-08-02")
+    assert clean_title("青禾县组织村书记参观考察[图]") == "青禾县组织村书记参观考察"
+
+
+def test_the_pages_first_line_over_its_lead_with_no_blank_line_is_the_headline(tmp_path):
+    art = only(tmp_path, "\n".join(["- +1", "关心关爱受处理处分干部,青禾县建立帮带教育和回访教育两项制度", BODY + BODY2]))
+    assert art.title == "关心关爱受处理处分干部,青禾县建立帮带教育和回访教育两项制度" and art.text.startswith("今年以来")
+    # a dek with a full stop in it is the lead's first line, not a headline
+    assert only(tmp_path, "\n".join(["天旱锄田,雨涝浇园。培育干部如同照料庄稼,只有摸清需求,才能把功夫下到实处", BODY + BODY2])).title is None
+
+
+@pytest.mark.parametrize("first", ["问:实践中如何把握青禾县容错的政策界限?",
+                                   "“最近,老方有没有给你们讲过家庭助廉活动的要求?”"])
+def test_a_question_and_answer_item_or_a_speech_on_its_own_line_is_no_headline(tmp_path, first):
+    assert only(tmp_path, "\n".join([first, BODY, BODY2])).title is None
+
+
+def test_a_short_quoted_saying_is_still_a_headline(tmp_path):
+    assert only(tmp_path, "\n".join(["“扎根青禾,驻村才有收获!”", "", BODY, BODY2])).title == "“扎根青禾,驻村才有收获!”"
+
+
+def test_a_line_of_place_names_only_is_no_headline(tmp_path):
+    assert only(tmp_path, "\n".join(["广西贺州", "", BODY, BODY2])).title is None
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("【本报珠三角新闻中心记者方小禾广州1日电】今起,青禾县面向全国公开选拔10名年轻干部。", [("记者", "方小禾")]),
+    ("新华社记者方小禾拉萨1日电 今起,青禾县面向全国公开选拔10名年轻干部。", [("source", "新华社"), ("记者", "方小禾")]),
+])
+def test_a_dispatchs_reporter_glued_between_role_and_place(line, fields):
+    assert parse_lead(line) == fields
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("◎林 青(本刊记者)", [("记者", "林青")]),
+    ("方小禾（青禾日报记者）", [("source", "青禾日报"), ("记者", "方小禾")]),
+    ("林小满 青禾在线记者 何青", [("byline", "林小满"), ("source", "青禾在线"), ("记者", "何青")]),
+])
+def test_a_role_in_brackets_after_the_name_and_a_name_before_an_online_mediums_reporter(line, fields):
+    assert parse_byline_fields(line) == fields
+
+
+def test_a_pages_calendar_gives_way_to_the_articles_own_day(tmp_path):
+    art = only(tmp_path, "\n".join(["2022年10月05日 星期三", "青禾县试行科级干部报告个人事项",
+                                    "发布时间:2015-05-19 07:04:00  来源:青禾新闻网", "", BODY, BODY2]))
+    assert (art.date, art.source) == ("2015-05-19", "青禾新闻网")
+    reader = only(tmp_path, "\n".join(["2026-01-21", "星期三", "推动政治家访全覆盖", "日期:02-21", "", BODY, BODY2]))
+    assert reader.date is None  # the article's day has no year: no day rather than the reader's today
+    masthead = only(tmp_path, "\n".join(["青禾日报 2023年12月08日 星期五", "", "青禾县推动政治家访全覆盖", "", BODY, BODY2]))
+    assert masthead.date == "2023-12-08"  # the e-paper's day, when nothing else dates the article
+
+
+def test_a_notices_dated_lead_under_its_headline_dates_it(tmp_path):
+    art = only(tmp_path, "\n".join(["2022年青禾县面向优秀村党组织书记专项招聘公告",
+                                    "2022年10月14日讯:根据有关规定,经县委、县政府同意,决定面向全县优秀村党组织书记招聘。",
+                                    BODY, BODY2]))
+    assert (art.title, art.date) == ("2022年青禾县面向优秀村党组织书记专项招聘公告", "2022-10-14")

@@ -21,7 +21,7 @@ from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import DOCUMENT_TITLE, ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
-from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
+from pipeline.text.meta import (bracket_bylines, ordinary_words, proper_names_only, closing_names, iso_date, signature_at_end, parse_lead,
                                 is_person_name, person_names, phrase_not_name, plain_word, split_names, WRITER_MARK)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
@@ -160,6 +160,7 @@ def clean_title(s: str) -> str:
     if button and button["label"] in word_set("page_furniture.txt"):
         s = s[:button.start()]  # 某某标题 [复制链接]: a forum's button beside the thread's title
     s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
+    s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$", "", s)  # …参观考察[图]: a portal's mark that the story has pictures
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
@@ -193,6 +194,11 @@ _SITE_ONLY = re.compile(rf"^(?P<brand>[{CJK}A-Za-z]{{2,4}})[{CJK}]{{0,4}}\s*[-_|
 _CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线)\s*[:：]")
 
 
+# 问:…? / 答:…: a question-and-answer page's items; “某某,某某?”: a speech quoted on its own line,
+# longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
+_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
+
+
 def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
@@ -200,7 +206,7 @@ def _candidate(line: Line) -> bool:
             and not _INSTITUTION.match(s) and not _CAPTION.search(s) and not parse_lead(s)  # 某报讯(记者 某某)
             and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
             and not s.startswith("图为")  # 图为…现场: a photo's caption
-            and not _SITE_ONLY.match(s))
+            and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -469,6 +475,17 @@ _GLUED_TITLE = re.compile(
     r"|为了?(?:进一步|推动|加强|深入|全面|切实|贯彻|落实|做好|规范|建立|健全|激励|鼓励|提高|加快|促进|优化)[^。]{2,80}[，,])")
 
 
+_DATED_LEAD = re.compile(r"^(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:讯|电)")
+_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]$")
+
+
+def _calendars(lines: list[Line]) -> set[int]:
+    """The dated lines that end in a weekday, or stand over one (2026-01-21 / 星期三): a page's
+    calendar or an e-paper's masthead, whose day the article's own dateline overrides."""
+    return {i for i, ln in enumerate(lines) if ln.kind == "meta" and any(k == "date" for k, _ in ln.meta)
+            and (_WEEKDAY.search(ln.text.strip()) or i + 1 < len(lines) and _WEEKDAY.fullmatch(lines[i + 1].text.strip()))}
+
+
 def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> Article | None:
     title, body_from, name_lines, kicker = _header(lines)
     issuers = [ln.text for ln in lines[:body_from] if ln.kind == "text" and _INSTITUTION.match(ln.text)]
@@ -477,7 +494,14 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     found, body = _body_authors(body)
     # Metadata lines first (their values win), then the header's names, then the body's leads.
     pairs = [pair for ln in lines if ln.kind == "meta" for pair in ln.meta]
+    calendars = _calendars(lines)
+    if calendars and any(k == "date" for i, ln in enumerate(lines) if ln.kind == "meta" and i not in calendars
+                         for k, _ in ln.meta):  # the page's today (2022年10月05日 星期三) gives way to the article's day
+        pairs = [pair for i, ln in enumerate(lines) if ln.kind == "meta"
+                 for pair in ln.meta if pair[0] != "date" or i not in calendars]
     pairs += [("byline", n) for names in name_lines.values() for n in names] + found
+    if body and (dated := _DATED_LEAD.match(body[0].text)):
+        pairs.append(("date", dated["day"]))  # 2022年10月14日讯: a notice's lead under its headline
     glued = _GLUED_TITLE.match(body[0].text) if body and not title else None
     if glued:  # 关于…的通知各县市区委: a notice's title run into its addressees or its dated lead
         title = clean_title(glued["title"])

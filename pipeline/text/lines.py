@@ -378,7 +378,8 @@ def _rejoin(b: Builder, t: Tracked, spans: list[tuple[int, int, str]], kinds: di
     """Copy the text lines that continue line ``text_idx[k]`` across page breaks;
     returns the position in ``text_idx`` of the last line copied."""
     last_i = text_idx[k]
-    while k + 1 < len(text_idx) and _page_break(spans, kinds, last_i, text_idx[k + 1], indented):
+    opening = next((i for i in text_idx if cjk_count(spans[i][2]) >= 4), None)  # the page's first line of words
+    while k + 1 < len(text_idx) and _page_break(spans, kinds, last_i, text_idx[k + 1], indented, last_i == opening):
         j = text_idx[k + 1]
         gap = (spans[last_i][1], spans[j][0])
         report.add(Repair("page_break", *t.orig_span(*gap), t.text[gap[0]:gap[1]], "", "rejoined"))
@@ -421,13 +422,16 @@ def _paragraph_like(s: str) -> bool:
     return len(s) > 30 or (len(s) >= 24 and bool(re.search("[，,；;、]", s)))
 
 
-def _page_break(spans, kinds, a: int, b: int, indented: set[int]) -> bool:
-    """Is text line ``b`` the continuation of text line ``a``, cut by a page break?"""
+def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = False) -> bool:
+    """Is text line ``b`` the continuation of text line ``a`` (``first``: the page's first text
+    line), cut by a page break?"""
     if any(kinds.get(x) == "meta" for x in range(a + 1, b)):
         return False
     sa, sb = spans[a][2], spans[b][2]
     if _title_cut(sa, sb):
         return True
+    if first and is_title_like(sa) and "。" not in sa and len(sb) >= 2 * len(sa):
+        return False  # the page's first line over a paragraph twice as long: a headline over its lead
     if is_title_like(sa) and any(not spans[x][2] for x in range(a + 1, b)) and not _cut_across_blank(sa, sb):
         return False  # a headline or a caption over the text, a blank line between
     if b in indented:

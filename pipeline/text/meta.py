@@ -102,6 +102,10 @@ _PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{
 _TEXT_CREDIT = re.compile(r"\s*[/／]\s*文$")
 
 
+# ◎左 京(本刊记者): a name, then its role (and medium) in brackets; a two-character name spaced out
+_ROLE_AFTER_NAME = re.compile(rf"^(?P<name>[{CJK}](?: ?[{CJK}]){{1,3}})\s*[（(](?P<medium>[{CJK}]{{0,12}}?)(?P<role>记者|通讯员)[)）]$")
+
+
 def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
@@ -115,6 +119,10 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     marked = len(s) < len(bare)
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         s = _REPORTED.sub("", s)
+    after = _ROLE_AFTER_NAME.match(s)
+    if after and is_person_name(name := after["name"].replace(" ", "")):
+        medium = after["medium"] if after["medium"] and not after["medium"].startswith("本") else None
+        return ([("source", medium)] if medium else []) + [(after["role"], name)]
     medium = None
     m = _MEDIUM.match(s)
     if m and (BYLINE_ROLE.match(s, m.end()) or m.end() < len(s) and s[m.end() - 1] == " " or m["quoted"]):
@@ -157,7 +165,7 @@ def _bullet_byline(s: str) -> list[tuple[str, str]] | None:
 
 
 # 陈某 范 某 某某日报记者 李某: a paper's own writers named before its reporter's byline (某报·某客户端记者 too)
-_LATER_BYLINE = re.compile(rf"\s+(?=[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?:[·•][{CJK}]{{2,6}}?)?(?:记者|通讯员))")
+_LATER_BYLINE = re.compile(rf"\s+(?=[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线)(?:[·•][{CJK}]{{2,6}}?)?(?:记者|通讯员))")
 
 
 def _names_before_byline(s: str) -> list[tuple[str, str]] | None:
@@ -307,6 +315,13 @@ def phrase_not_name(s: str) -> bool:
     if plain_word(s):
         return True
     return any(len(w) == 2 and seg.frequency(w) >= 200 and not is_proper_name(w) for w in seg.cut(s))
+
+
+def proper_names_only(s: str) -> bool:
+    """A short line of names jieba tags as places or people only (广西贺州: a page's SEO label)."""
+    from pipeline.nlp.segment import get_segmenter, is_proper_name
+
+    return len(s) <= 10 and all(is_proper_name(w) for w in get_segmenter().cut(s.strip()))
 
 
 def plain_word(s: str) -> bool:
@@ -689,6 +704,9 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         if by is None:
             return []  # brackets that hold no byline: not a lead after all
         fields += by
+    sent = _reporter_glued(m)
+    if sent:  # 【本报某某中心记者张三广州1日电】: the reporter's name glued between the role and the place
+        return fields + [("记者", sent)]
     spaced = _spaced_lead(text, m)
     if spaced:  # 本报某地讯 记者 某某 不久前,…: the roles and names set off by spaces, then the report
         fields += _role_names(" ".join(spaced["by"].split())) or []
@@ -701,6 +719,24 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
 
 
 _SPACED_ROLES = re.compile(rf"\s*(?P<by>(?:(?:记者|通讯员)(?:\s+[{CJK}]{{2,4}})+\s+)+)(?=\S{{5}})")
+
+
+_REPORTER_THEN_PLACE = re.compile(rf"记者(?P<rest>[{CJK}]{{3,9}})$")
+
+
+def _reporter_glued(m: re.Match[str]) -> str | None:
+    """The reporter of a dated dispatch written 某报记者张三广州1日电: the name jieba cuts off the
+    place it was sent from (a name of two to four characters, then a place of two or more)."""
+    if m["mark"] != "电" or not m["day"] or m["by"] or m["open"]:
+        return None
+    rm = _REPORTER_THEN_PLACE.search(m["pre"])
+    if not rm:
+        return None
+    from pipeline.nlp.segment import get_segmenter
+
+    words = get_segmenter().cut(rm["rest"])
+    name = "".join(words[:-1])
+    return name if len(words[-1]) >= 2 and is_person_name(name) else None
 
 
 def _spaced_lead(text: str, m: re.Match[str]) -> re.Match[str] | None:
