@@ -271,7 +271,32 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     m = re.match(r"[”\"]?[，,：:]?\s*((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})", after)
     if m and not re.match(r"[”\"]?[“\"]", after):  # “甲”“乙”“丙”: formulas side by side, not items
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
-    return _counted_list_after(after, n)
+    return _counted_list_after(after, n) or _numbered_after(after, n)
+
+
+_ORDINAL_IS = "一二三四五六七八九十"
+
+
+def _numbered_after(after: str, n: int | None) -> list[str]:
+    """“五个提高”的目标：一是提高甲；二是提高乙；…: the items numbered 一是, 二是 … right after the
+    formula, as many as it counts, each up to the end of its clause."""
+    if not n or not 2 <= n <= 10:
+        return []
+    first = re.match(rf"[”\"]?[{CJK}]{{0,8}}[：:，,]\s*一是", after)
+    if not first:
+        return []
+    items, pos = [], first.end()
+    for k in range(1, n + 1):
+        nxt = after.find(_ORDINAL_IS[k] + "是", pos) if k < n else -1
+        body = after[pos:nxt if nxt > 0 else len(after)]
+        clause = re.split(r"[，,。；;！？\n]", body)[0].strip("“”\" ")
+        if not 2 <= len(clause) <= 30:
+            return []
+        items.append(clause)
+        if k < n and (nxt < 0 or re.search(r"[。！？\n]", after[pos:nxt])):
+            return []  # the numbering stops, or runs on past the sentence
+        pos = nxt + 2
+    return items
 
 
 _QUOTED_RUN = re.compile(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|是指|指的是|分别是|分别为)\s*"
@@ -279,9 +304,9 @@ _QUOTED_RUN = re.compile(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|是指|�
 
 
 def _counted_list_after(after: str, n: int | None) -> list[str]:
-    """“三看三比”，看甲比乙、看丙比丁、看戊比己: a clause right after the formula that lists as many
-    short items as the formula counts (and nothing else) spells it out."""
-    m = re.match(rf"[”\"]?[，,：:]\s*([^，,。；;！？：:\n“”]{{4,100}})(?=[，,。；;！？\n]|$)", after)
+    """“三看三比”，看甲比乙、看丙比丁、看戊比己 (“三个一”工程：甲、乙、丙): a clause right after the
+    formula (and its kind) that lists as many short items as the formula counts spells it out."""
+    m = re.match(rf"[”\"]?(?:[，,]|[{CJK}]{{0,4}}[：:])\s*([^，,。；;！？：:\n“”]{{4,100}})(?=[，,。；;！？\n]|$)", after)
     items = re.sub(r"^(?:主要是|就是|即|是)", "", m.group(1)).split("、") if m and n else []
     return items if len(items) == n >= 2 and all(2 <= len(i) <= 12 for i in items) else []
 
@@ -755,7 +780,9 @@ def _components_before_people(text: str, start: int, end: int, slogan: str, n: i
     """The list before a formula that qualifies people (甲、乙的“三农”工作队伍) describes them, unless
     every item ends with the formula's own last character (政治素质强、…、亲和力强的“五强”队伍)."""
     items = _components_before(text, start, n)
-    if items and _NAMES_PEOPLE_AFTER.match(text, end) and not all(i[-1] == slogan[-1] for i in items):
+    quoted_beside = text[start - 2:start] == "”“" and len(items) == n  # “甲一批、乙一批”“两批联动”人才帮带
+    if items and _NAMES_PEOPLE_AFTER.match(text, end) and not all(i[-1] == slogan[-1] for i in items) \
+            and not quoted_beside:
         return []
     return items
 
