@@ -173,6 +173,10 @@ def test_short_forms_with_a_cue(g, segmenter, text, name, path):
     assert (name, path) in got
 
 
+def test_a_name_jieba_glues_to_a_verb_of_motion_before_it(g, segmenter):
+    assert [t for t, _, _ in _found("考察组一行来麦积区考察指导工作。", g)] == ["麦积区"]
+
+
 def test_listed_short_forms_vouch_for_each_other(g, segmenter):
     got = _found("吉安、黄山等地也出台了类似办法。", g)
     assert [t for t, _, _ in got] == ["吉安", "黄山"]
@@ -189,6 +193,7 @@ def test_listed_short_forms_vouch_for_each_other(g, segmenter):
     "本报记者黄山报道，县委书记王安远参加座谈。",
     "他家住在长春路，常去北京路的书店。",
     "全州各级组织部门共举办培训班20期。",
+    "登上西塞山远眺，当年开山采石留下的伤痕仍在。",  # a district named after its mountain: the bare name is the hill
 ])
 def test_ordinary_words_names_and_media_are_not_places(g, segmenter, text):
     got = _found(text, g)

@@ -767,6 +767,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         and not (p.level == "city" and is_proper_name(hit.text)) \
         or p.level == "township" and seg.text[hit.end - 1:hit.end + 1] in _GENERIC_GLUE \
         or kind == "former" and len(hit.text) <= 2 \
+        or kind == "short" and p.level == "county" and p.name[-2:] in ("山区", "湖区") and hit.text == p.name[:-1] \
         or p.level in ("township", "village", "county") and kind != "short" and _ordinary_name(hit.text, p.level) \
         and not (p.level == "county" and (_opens_clause(seg.text, hit.start) or _after_preposition(seg, hit.start))
                  and (len(hit.text) > 2 or hit.end in seg.bounds))
@@ -837,7 +838,7 @@ def _opens_clause(text: str, start: int) -> bool:
 
 
 # One-character words that jieba glues to the first character of a name it does not know.
-_GLUED_BEFORE = frozenset("在到赴从于对向和与及的为")
+_GLUED_BEFORE = frozenset("在到赴从于对向和与及的为来去")
 # A township's level word that begins a generic word: 建设|乡镇, 原|镇村.
 _GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
 
