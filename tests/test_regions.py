@@ -177,6 +177,11 @@ def test_a_name_jieba_glues_to_a_verb_of_motion_before_it(g, segmenter):
     assert [t for t, _, _ in _found("考察组一行来麦积区考察指导工作。", g)] == ["麦积区"]
 
 
+def test_counties_of_one_city_listed_side_by_side_vouch_for_each_other(g, segmenter):
+    got = _found("首批干部来自顺义、大兴、密云等区。", g)
+    assert [t for t, _, _ in got] == ["顺义", "大兴", "密云"]
+
+
 def test_listed_short_forms_vouch_for_each_other(g, segmenter):
     got = _found("吉安、黄山等地也出台了类似办法。", g)
     assert [t for t, _, _ in got] == ["吉安", "黄山"]
@@ -194,6 +199,7 @@ def test_listed_short_forms_vouch_for_each_other(g, segmenter):
     "他家住在长春路，常去北京路的书店。",
     "全州各级组织部门共举办培训班20期。",
     "登上西塞山远眺，当年开山采石留下的伤痕仍在。",  # a district named after its mountain: the bare name is the hill
+    "推进成渝地区双城经济圈建设，两地互派干部挂职。",  # a dictionary word no place tag vouches for, inside a clause
 ])
 def test_ordinary_words_names_and_media_are_not_places(g, segmenter, text):
     got = _found(text, g)

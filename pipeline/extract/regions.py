@@ -763,7 +763,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         return by_parent or p.code != "" and ev.support(p, hit)[0] > 0 or _unique_town_renamed(hit, p, ev)
     if p.level == "township" and not by_parent and _stem_is_a_division(ev.g, hit.text) and not _cued(hit, seg, ev, p):
         return False  # 北京街道变化不小: a city's streets, unless its county, officials or institutions (中山镇党委) say town
-    weak = kind == "short" and p.level != "province" and len(hit.text) < 3 and _common_word(hit.text) \
+    weak = kind == "short" and p.level != "province" and len(hit.text) < 3 \
+        and (_common_word(hit.text) or p.level == "county" and is_general_word(hit.text) and not is_proper_name(hit.text)
+             and seg.name == "body" and not _opens_clause(seg.text, hit.start)) \
         and not (p.level == "city" and is_proper_name(hit.text)) \
         or p.level == "township" and seg.text[hit.end - 1:hit.end + 1] in _GENERIC_GLUE \
         or kind == "former" and len(hit.text) <= 2 \
@@ -882,7 +884,20 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
              {m.end for m in seg.accepted if text[m.end:m.end + 1] == "、"}
     if hit.end + 1 in listed or hit.start - 1 in listed and text[hit.end:hit.end + 1] in _ITEM_EDGE:
         return True  # 吉安、黄山等地: one place of a list vouches for the others (not 运河 in …、运河经济开发区)
+    if p.level == "county" and p.code and _sibling_listed(hit, seg, ev.g, p):
+        return True  # 顺义、昌平、大兴: counties of one city listed side by side vouch for each other
     return p.code != "" and ev.support(p, hit, reach=1 if _weak_short(hit) else 99)[0] > 0
+
+
+def _sibling_listed(hit: _Hit, seg: _Segment, g: Gazetteer, p: Place) -> bool:
+    """A candidate next to ``hit`` across a 、 that can be a county of the same parent."""
+    text, parent = seg.text, g.parent_code(p.code)
+    for other in seg.hits:
+        beside = other.start == hit.end + 1 and text[hit.end:hit.end + 1] == "、" \
+            or other.end == hit.start - 1 and text[other.end:other.end + 1] == "、"
+        if beside and any(f.code != p.code and g.parent_code(f.code) == parent for f in other.forms):
+            return True
+    return False
 
 
 # What may follow a list item: the list's marks, 等, and the end of the text.
