@@ -765,7 +765,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         if found:
             return found
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
-        found = (_components_after(text, end, n) or _components_paired(text, end, s, n)
+        found = (_components_grouped(text, end, s) or _components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
                  or _components_paragraphs(paragraphs, end, s, n)
                  or _components_before_people(text, start, end, s, n)
@@ -773,6 +773,21 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
                  or _components_sharing_head(text, end, s, n))
         if found:
             return found
+    return []
+
+
+def _components_grouped(text: str, end: int, slogan: str) -> list[str]:
+    """“三看三问三了解”，即看甲，问乙，了解丙；看丁，问戊，…: groups split by ；, one per count of the
+    first half, each opening with its verb: the components are the first half's items (as 三访三评's)."""
+    m = _PAIRED.match(slogan)
+    if not m or m.group(1) != m.group(3):
+        return []
+    n, verb = int(parse_chinese(m.group(1).replace("双", "两")) or 0), m.group(2)
+    lm = re.match(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*即([^。！？\n]{{4,400}})", text[end:end + 400])
+    groups = re.split(r"[；;]", lm.group(1)) if lm and n else []
+    firsts = [re.split(r"[，,、]", g.strip())[0] for g in groups[:n]]
+    if len(groups) >= n >= 2 and all(f.startswith(verb) and len(f) <= 16 for f in firsts):
+        return firsts
     return []
 
 
