@@ -765,7 +765,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         if found:
             return found
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
-        found = (_components_grouped(text, end, s) or _components_after(text, end, n) or _components_paired(text, end, s, n)
+        found = (_components_cited(text, start, s) or _components_grouped(text, end, s) or _components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
                  or _components_paragraphs(paragraphs, end, s, n)
                  or _components_before_people(text, start, end, s, n)
@@ -774,6 +774,21 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         if found:
             return found
     return []
+
+
+_CITED_KINDS = re.compile(r"^([两二三四五六七八九十])个?(办法|意见|文件|条例|规定|通知|方案|细则)$")
+
+
+def _components_cited(text: str, start: int, slogan: str) -> list[str]:
+    """出台《关于甲的办法》和《关于乙的办法》……“两个办法”: the documents of that kind cited just
+    before, as many as the formula counts."""
+    m = _CITED_KINDS.match(slogan)
+    if not m:
+        return []
+    n, kind = int(parse_chinese(m.group(1)) or 0), m.group(2)
+    titles = [t for t in re.findall(r"《([^《》]{4,80})》", text[max(0, start - 400):start])
+              if kind == "文件" or re.sub(r"[（(][^（()）]*[)）]$", "", t).endswith(kind)]
+    return titles[-n:] if len(titles) >= n >= 2 else []
 
 
 def _components_grouped(text: str, end: int, slogan: str) -> list[str]:
