@@ -184,8 +184,8 @@ def classify_quoted(content: str) -> str | None:
         return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website), 双月 (every other month)
     if _COUNTED_PERCENT.match(c):
         return "numbered"  # “五个100%”: five targets each met in full, a formula
-    if _is_figure(c):
-        return None  # “八小时内”, “十一级”: an amount is a figure, not a formula
+    if _is_figure(c) or c.endswith("外") and _is_figure(re.sub(r"(?:以外|之外|外)$", "", c)):
+        return None  # “八小时内”, “八小时以外”, “十一级”: an amount (and what lies beyond it) is no formula
     if "+" in c:
         parts = [p for p in c.split("+")]
         if any(sign in c for sign in "×*÷%"):
