@@ -831,3 +831,8 @@ def test_a_unique_town_written_by_its_former_level_word_needs_no_parent(g, segme
     assert (m.text, m.place.name, m.place.county) == ("柘塘镇", "柘塘街道", "溧水区")
     # 选拔进乡镇: the word 乡镇 after 进, no town 进乡
     assert not [m for m in locate("特别优秀的可按程序选拔进乡镇领导班子。", g).mentions if m.place.level == "township"]
+
+
+def test_a_zone_known_by_its_host_only_places_the_article_in_its_host(g, segmenter):
+    pl = locate("高新区今年拿出专项资金，提高牧区基层干部补贴。", g, title="内蒙古阿拉善高新区加大基层投入")
+    assert pl.region.path == "内蒙古自治区/阿拉善盟"

@@ -1582,12 +1582,23 @@ def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited) -
         for m, nxt in zip(ms, list(ms[1:]) + [None]):
             if nxt is not None and nxt.start == m.end and m.place.code and m.place.code in g.lineage(nxt.place.code or ""):
                 continue  # 广西南宁市宾阳县 names 宾阳县 once, with its parents; they are not named on their own
-            code = m.place.code or _anchor(g, m)
+            code = m.place.code or _anchor(g, m) or _zone_host(g, m.place)
             if code:
                 bonus = 1 if ms is body and m.start < first_paragraph_end else 0
                 half = ms is body and any(a <= m.start < b for a, b in cited)
                 own[code] += (w + bonus) * (0.5 if half else 1)
     return own
+
+
+def _zone_host(g: Gazetteer, p: Place) -> str | None:
+    """The division hosting a zone known only by its host (阿拉善高新区: 阿拉善盟)."""
+    if p.level != "zone":
+        return None
+    for name in filter(None, (p.county, p.city, p.province)):
+        for f in g.forms.get(name, ()):
+            if p.path.startswith(g.places[f.code].path + "/"):
+                return f.code
+    return None
 
 
 def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
