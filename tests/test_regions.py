@@ -99,7 +99,7 @@ def test_zone_table_hosts(g):
     (zone,) = [g.places[f.code] for f in g.forms["长沙经开区"]]
     assert zone.level == "zone" and zone.path == "湖南省/长沙市/长沙县/长沙经济技术开发区"
     (xiong,) = [g.places[f.code] for f in g.forms["雄安新区"]]
-    assert xiong.city == "保定市"
+    assert (xiong.city, xiong.name) == ("保定市", "河北雄安新区")  # the State Council's name for it
 
 
 # --- mentions and reasons ------------------------------------------------------------------
@@ -836,3 +836,8 @@ def test_a_unique_town_written_by_its_former_level_word_needs_no_parent(g, segme
 def test_a_zone_known_by_its_host_only_places_the_article_in_its_host(g, segmenter):
     pl = locate("高新区今年拿出专项资金，提高牧区基层干部补贴。", g, title="内蒙古阿拉善高新区加大基层投入")
     assert pl.region.path == "内蒙古自治区/阿拉善盟"
+
+
+def test_a_towns_stem_right_after_its_county_and_again_later(g, segmenter):
+    got = _found("位于山南市浪卡子县的普玛江塘，平均海拔五千多米。三月的普玛江塘依然寒冷。", g)
+    assert [(t, p) for t, _, p in got if "普玛" in t] == [("普玛江塘", "西藏自治区/山南市/浪卡子县/普玛江塘乡")] * 2

@@ -1173,12 +1173,30 @@ def _holds_words(stem: str, test) -> bool:
 _VILLAGE_NAMED_ON = re.compile(rf"(?:(?![在的和与及乡农各全本该每等])[{CJK}]){{1,2}}(?:村|社区)(?!民|委|级|干部)")  # (寿昌在乡村: no name)
 
 
+def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:
+    """A town's stem of three characters or more right after its county (浪卡子县的普玛江塘), where
+    the segmenter reads it as a word and it is no ordinary word: the county names the town."""
+    text, taken, out = seg.text, Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted)), []
+    for county in [m for m in seg.accepted if m.place.level == "county" and m.place.code]:
+        at = county.end + (text[county.end:county.end + 1] == "的")
+        for n in range(6, 2, -1):
+            stem = text[at:at + n]
+            codes = [c for c in g.stems.get(stem, ()) if g.parent_code(c) == county.place.code]
+            if len(codes) == 1 and at + n in seg.bounds and not taken.overlaps(at, at + n) \
+                    and not is_general_word(stem) and text[at + n:at + n + 1] not in "镇乡村街":
+                out.append(RegionMention(text=stem, place=g.places[codes[0]], start=at, end=at + n,
+                                         reason=f"explicit parent: {county.text} precedes it"))
+                taken.take(at, at + n)
+                break
+    return out
+
+
 def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
     """A town named in full, then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖): the stem is
     that town where the segmenter reads it as a word of its own, and it is no ordinary word."""
     taken = Taken(len(text), ((m.start, m.end) for m in local))
     out = []
-    for town in {m.text: m for m in local if m.place.level == "township" and m.text == m.place.name}.values():
+    for town in {m.text: m for m in local if m.place.level == "township" and m.text in (m.place.name, _town_stem(m.place.name))}.values():
         stem = _town_stem(town.text)
         if len(stem) < 2 or is_general_word(stem) and not is_proper_name(stem) or _NOT_A_STEM.search(stem):
             continue
@@ -1186,7 +1204,7 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> l
             a, b = again.span()
             if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds and not _VILLAGE_NAMED_ON.match(text, b):
                 out.append(RegionMention(text=stem, place=town.place, start=a, end=b,
-                                         reason=f"short for {town.text} named in the article"))
+                                         reason=f"short for {town.place.name} named in the article"))
                 taken.take(a, b)
     return out
 
@@ -1282,6 +1300,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
                                   key=lambda m: m.start)
             seg.accepted = _villages_after_towns(seg.text, seg.accepted)
             seg.accepted = _listed_units(g, seg, body)
+            seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _town_stems_again(seg.text, seg.accepted, seg), key=lambda m: m.start)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
