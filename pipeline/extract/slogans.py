@@ -571,19 +571,23 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             cands.append((q.start() + 1, q.end() - 1, content, "numbered", None, None))
             continue
         a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
-        if kind == "enumeration" and (own := _formulas_listed(content)):
+        if (kind == "enumeration" or kind is None and _COUNTED_LIST.fullmatch(content)) and (own := _formulas_listed(content)):
             cands += [(a + i, a + i + len(item), item, item_kind, None, None) for i, item, item_kind in own]
         elif kind:
             cands.append((a, a + len(content), content, kind, None, None))
     return cands
 
 
+# “5个严禁、17个不准、5个一律”: rules counted with 个, listed
+_COUNTED_LIST = re.compile(rf"(?:[\d{NUMERALS}]+个[{CJK}]{{2,4}}、)+[\d{NUMERALS}]+个[{CJK}]{{2,4}}")
+
+
 def _formulas_listed(content: str) -> list[tuple[int, str, str]]:
     """“六争攻坚、三年攀高”: formulas of their own, each with its numeral (the numerals differ; one
     numeral shared, 两不误、两促进, makes one formula of the list): (offset, item, kind) each."""
     items, out, pos = content.split("、"), [], 0
-    if len({item[:1] for item in items}) < len(items) or any(len(i) < 3 for i in items):
-        return []
+    if len({item[:1] for item in items}) == 1 or any(len(i) < 3 for i in items):
+        return []  # (“5个严禁、17个不准、5个一律”: the numerals differ, though not each from each)
     for item in items:
         kind = classify_quoted(item)
         if kind not in ("numbered", "lexicon"):
