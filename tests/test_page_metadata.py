@@ -1411,3 +1411,9 @@ def test_a_notices_dated_lead_under_its_headline_dates_it(tmp_path):
                                     "2022年10月14日讯:根据有关规定,经县委、县政府同意,决定面向全县优秀村党组织书记招聘。",
                                     BODY, BODY2]))
     assert (art.title, art.date) == ("2022年青禾县面向优秀村党组织书记专项招聘公告", "2022-10-14")
+
+
+def test_recommended_links_after_the_article_are_not_its_text(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县培训村干部", "", BODY, BODY2, "(供稿:方小禾)", "", "推荐链接", "",
+                                    "【图解】不到800字!一图读懂工作报告", "发表/26906人 签到看排名"]))
+    assert "800字" not in art.text and "26906" not in art.text

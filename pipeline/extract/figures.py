@@ -171,6 +171,9 @@ _MAGNITUDE_LABEL = re.compile(r"[十百千万亿]+元")
 _LOOK_CLOSER = _TIME_UNITS | _units_of_kind("date_or_label")
 
 
+_MONTH_AFTER = re.compile(r"(?:正|腊|冬|[一二三四五六七八九十]{1,2}|\d{1,2})月")
+
+
 def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
     """True when the number at ``s:e`` is no figure: an ordinal, a rate, a page counter, a
     date, a label, or a word that only contains a numeral (see the module docstring)."""
@@ -192,6 +195,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return True  # 县委书记的一天: a day in someone's life, not a count of days
     if num == "一" and unit == "天" and not pre and not G[_G_POST] and _HAN.match(nxt) and nxt not in "内以半多余":
         return True  # 一天的工作, 一天走十里, 有时一天八次: "a day" before what it qualifies (工作了一天 counts)
+    if unit == "年" and _MONTH_AFTER.match(text, e):
+        return True  # 20年正月初二 (a year's first digits lost): the year of a date, no duration
     if unit == "人" and nxt == "民":
         return True  # 全市360万人民: "the people of", a greeting's population, not a count
     if unit == "任" and nxt and nxt in "务职命期用免教何意性劳凭":
@@ -789,5 +794,6 @@ def _summary_numerals(scan: _Scan) -> list[Figure]:
         value = parse_number(m["num"])
         if not value or value < 2 or value > 10:
             continue  # 十九大, 二十大: party congresses, not a count of items
-        out.append(_plain_figure(scan, s, e, value, None, None, None))
+        unit = "方面" if text.startswith("方面", e) else None  # 甲、乙和丙四大方面: as 四方面 counts
+        out.append(_plain_figure(scan, s, e + len(unit or ""), value, None, unit, None))
     return out
