@@ -1417,3 +1417,9 @@ def test_recommended_links_after_the_article_are_not_its_text(tmp_path):
     art = only(tmp_path, "\n".join(["青禾县培训村干部", "", BODY, BODY2, "(供稿:方小禾)", "", "推荐链接", "",
                                     "【图解】不到800字!一图读懂工作报告", "发表/26906人 签到看排名"]))
     assert "800字" not in art.text and "26906" not in art.text
+
+
+def test_a_cut_last_line_is_no_byline_nor_signature(tmp_path):
+    assert parse_byline_fields("记者了解到,目前,柳川市城") is None  # what the reporter learnt, cut off
+    for last in ("记者了解到,目前,柳川市城", "柳川市实"):
+        assert only(tmp_path, "\n".join(["青禾县培训村干部", "", BODY, BODY2, last])).authors == []

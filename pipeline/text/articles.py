@@ -425,7 +425,7 @@ def _signature_name(line: str) -> list[str] | None:
     if names:
         return names
     four = len(line) == 4 and re.fullmatch(f"[{CJK}]+", line) and not re.search("[一二三四五六七八九十百千万]", line) \
-        and line[-1] not in "的了着地得和与及在是把被"  # 新选配的: a sentence the page cut off
+        and line[-1] not in "的了着地得和与及在是把被" and line[2] not in "省市县区州镇乡村"  # 新选配的, 某某市实: a cut sentence
     return [line] if four and not ordinary_words(line) and not phrase_not_name(line) else None
 
 

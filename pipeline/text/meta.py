@@ -231,6 +231,8 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
     for k, (role, names) in enumerate(zip(parts[1::2], parts[2::2])):
         names = _EDITOR_AFTER.split(names)[0]  # 通讯员|某某 编辑|某某: the editor is no writer
         found = [n for n in split_names(names.strip(" :：/|｜")) if not _UNIT_NAME.search(n)]  # 通讯员 某镇人民政府 某某
+        if ("," in names or "，" in names) and any(ordinary_words(n) for n in found):
+            return None  # 记者了解到,目前,…: a sentence about what the reporter learnt, no names
         if 2 * k + 3 < len(parts) and len(found) > 1 and not is_person_name(found[-1]):
             found = found[:-1]  # 记者 甲 南方周末实习生 乙: the next role's medium, no person
         if len(found) == 1 and 5 <= len(found[0]) <= 12:
