@@ -284,7 +284,12 @@ def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
     if not after or after != list(range(meta + 1, meta + 1 + len(after))):
         return None
     rest = zone[after[-1] + 1:]
-    return after[-1] if all(ln.kind == "meta" or ln.text.startswith(("—", "-", "─")) for ln in rest) else None
+    if not all(ln.kind == "meta" or ln.text.startswith(("—", "-", "─")) for ln in rest):
+        return None
+    if len(after) == 2 and any(ln.kind == "text" and _same_headline(ln.text.lstrip(BULLETS), zone[after[0]].text)
+                               for ln in zone[:meta]):
+        return after[0]  # the headline printed above the dateline too: the line under it is its dek
+    return after[-1]
 
 
 def _is_page_title(line: Line) -> bool:
