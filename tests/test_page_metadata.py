@@ -1426,7 +1426,8 @@ def test_a_cut_last_line_is_no_byline_nor_signature(tmp_path):
 
 
 def test_a_headline_printed_above_the_dateline_and_again_over_its_dek(tmp_path):
-    art = only(tmp_path, "\n".join(["  • 青禾县实施“社区工作者千岗计划”", "    2022-08-05 10:50:08 星期五 来源: 青禾日报",
+    art = only(tmp_path, "\n".join(["  • <tt id=\"4u\"></tt>", "  • <li id=\"4u\"></li>",
+                                    "  • 青禾县实施“社区工作者千岗计划”", "    2022-08-05 10:50:08 星期五 来源: 青禾日报",
                                     "    关注新华网", "    微博", "", "青禾县实施“社区工作者千岗计划”", "",
                                     "吸引应届高校毕业生到社区就业", "", BODY, BODY2]))
     assert (art.title, art.source) == ("青禾县实施“社区工作者千岗计划”", "青禾日报")
