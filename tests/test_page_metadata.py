@@ -1431,3 +1431,12 @@ def test_a_headline_printed_above_the_dateline_and_again_over_its_dek(tmp_path):
                                     "    关注新华网", "    微博", "", "青禾县实施“社区工作者千岗计划”", "",
                                     "吸引应届高校毕业生到社区就业", "", BODY, BODY2]))
     assert (art.title, art.source) == ("青禾县实施“社区工作者千岗计划”", "青禾日报")
+
+
+def test_a_teaser_box_between_the_dateline_and_the_headline(tmp_path):
+    art = only(tmp_path, "\n".join([
+        "某某网:青禾县115名干部因生态问题被追_画中画-督察-", "",
+        "放大字体  缩小字体 发布日期:2020-01-04  来源:青禾新闻网  作者:方小禾  ",
+        "核心提示:" + BODY[:30], "", "", "青禾县115名干部因生态问题被追责问责", "", BODY, BODY2]))
+    assert (art.title, art.date, art.source) == ("青禾县115名干部因生态问题被追责问责", "2020-01-04", "青禾新闻网")
+    assert not art.text.startswith("核心提示")

@@ -280,6 +280,8 @@ def _quoted(s: str) -> bool:
 def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
     """The headline between the dateline at ``meta`` and the body: one line, or the lower of two
     (a kicker stands over the headline; a subtitle under it opens with a dash)."""
+    while meta + 1 < len(zone) and zone[meta + 1].kind == "meta":
+        meta += 1  # (the dateline's run of metadata lines: 发布日期…, then 核心提示…)
     after = [k for k in cands if k > meta][:2]
     if not after or after != list(range(meta + 1, meta + 1 + len(after))):
         return None
