@@ -355,6 +355,8 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("新青禾-青禾日报 记者 方小禾 何青", [("source", "新青禾-青禾日报"), ("记者", "方小禾"), ("记者", "何青")]),
     ("□方小禾 记者 何青", [("byline", "方小禾"), ("记者", "何青")]),
     ("林小满 青禾日报·青禾客户端记者 何青", [("byline", "林小满"), ("source", "青禾日报·青禾客户端"), ("记者", "何青")]),
+    ("□林小满本报记者何青", [("byline", "林小满"), ("记者", "何青")]),
+    ("□林小满 本报记者 何青", [("byline", "林小满"), ("记者", "何青")]),
 ])
 def test_bylines(line, fields):
     assert parse_byline_fields(line) == fields
@@ -1440,3 +1442,10 @@ def test_a_teaser_box_between_the_dateline_and_the_headline(tmp_path):
         "核心提示:" + BODY[:30], "", "", "青禾县115名干部因生态问题被追责问责", "", BODY, BODY2]))
     assert (art.title, art.date, art.source) == ("青禾县115名干部因生态问题被追责问责", "2020-01-04", "青禾新闻网")
     assert not art.text.startswith("核心提示")
+
+
+def test_a_supplier_who_is_a_person_wrote_it_even_where_the_page_cut_the_bracket(tmp_path):
+    assert parse_meta_line("供稿:方小禾") == [("byline", "方小禾")]
+    assert parse_meta_line("供稿:青禾县委组织部") == [("source", "青禾县委组织部")]
+    art = only(tmp_path, "\n".join(["青禾县培训村干部", "", BODY, BODY2 + "(供稿:方小禾"]))
+    assert roles(art) == [("方小禾", None)]

@@ -104,6 +104,7 @@ _PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{
 _TEXT_CREDIT = re.compile(r"\s*[/／]\s*文$")
 
 
+_NAME_THEN_OWN_PAPER = re.compile(rf"^(?P<name>[{CJK}]{{2,4}}?)\s*(?P<rest>本[报刊台网](?:记者|通讯员).+)$")
 # ◎左 京(本刊记者): a name, then its role (and medium) in brackets; a two-character name spaced out
 _ROLE_AFTER_NAME = re.compile(rf"^(?P<name>[{CJK}](?: ?[{CJK}]){{1,3}})\s*[（(](?P<medium>[{CJK}]{{0,12}}?)(?P<role>记者|通讯员)[)）]$")
 
@@ -125,6 +126,9 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if after and is_person_name(name := after["name"].replace(" ", "")):
         medium = after["medium"] if after["medium"] and not after["medium"].startswith("本") else None
         return ([("source", medium)] if medium else []) + [(after["role"], name)]
+    glued = _NAME_THEN_OWN_PAPER.match(s)
+    if glued and is_person_name(glued["name"]) and (rest := parse_byline_fields(glued["rest"])):
+        return [("byline", glued["name"])] + rest  # □某某本报记者某某: a writer's name glued to the reporter's byline
     medium = None
     m = _MEDIUM.match(s)
     if m and (BYLINE_ROLE.match(s, m.end()) or m.end() < len(s) and s[m.end() - 1] == " " or m["quoted"]):
@@ -581,6 +585,9 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         val = re.sub(r"\s*[（(][^（()）]*[)）]", "", val)  # 作者:张某（某某大学）: the unit is not the name
     if key == "date":
         val = iso_date(val) or val
+    if key == "supplier":  # 供稿:某某 is who wrote it; 供稿:某某中心 the source
+        names = person_names(val)
+        return [("byline", n) for n in names] if names and all(map(is_person_name, names)) else _source_value(val)
     if key == "source":
         return _source_value(val)
     return ([(key, val)] if val else []) + paper
@@ -788,6 +795,7 @@ _SIGNED = rf"[（(]\s*(?:{_WRITER_LABEL}\s*[:：]\s*)?(?P<names>[^（()）:：/�
 _CLOSING_NAMES = re.compile(rf"^{_SIGNED}$")
 
 
+_CUT_SIGNATURE = re.compile(rf"[。！？!?”]\s*[（(]\s*{_WRITER_LABEL}\s*[:：]\s*[{CJK}]{{2,4}}$")
 _CLOSING_TAIL = re.compile(rf"(?<=[。！？!?”])\s*{_SIGNED}[\s|]*$")
 
 
@@ -812,6 +820,8 @@ def signature_at_end(text: str, said: bool = False) -> tuple[int, list[str], str
     signature starts, the names and the writers' unit before them (or None).  ``said``: only a
     signature that says so (…报道, …供稿)."""
     m = _CLOSING_TAIL.search(text)
+    if m is None and _CUT_SIGNATURE.search(text):
+        m = _CLOSING_TAIL.search(text + ")")  # …很多。”(供稿:某某 — the page cut off its closing bracket
     if m and said and not re.search(r"报道|供稿|撰稿|作者", m.group(0)):
         return None
     signed = _signed_names(m["names"]) if m else None
