@@ -171,6 +171,7 @@ _MAGNITUDE_LABEL = re.compile(r"[十百千万亿]+元")
 _LOOK_CLOSER = _TIME_UNITS | _units_of_kind("date_or_label")
 
 
+_DEGREES = ("℃", "摄氏度")
 _MONTH_AFTER = re.compile(r"(?:正|腊|冬|[一二三四五六七八九十]{1,2}|\d{1,2})月")
 
 
@@ -530,6 +531,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         return None
     value, qualifier, e = tail
     value, high, unit = _magnitude_in_unit(G, unit, value, high)
+    if unit in _DEGREES and (text[s - 2:s] == "零下" or s and text[s - 1] in "-－" and not text[s - 2:s - 1].isdigit()):
+        s, value, high = s - (2 if text[s - 1] == "下" else 1), -value, None if high is None else -high  # 零下7℃, -4℃
     post = G[_G_POST]
     if post == "内" and scan.words and (w := scan.words.at(e - 1)) and w[1] > e:
         post, e = None, e - 1  # 22个内设机构: 内 opens the next word, it qualifies nothing
