@@ -54,7 +54,7 @@ _IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
 # 培养六法 (quoted).
 _NUMBERED_PROGRAMME = re.compile(
     rf"^[{CJK}]{{1,16}}?(?:[一二两三四五六七八九十\d]+年(?:行动|提升|攻坚)?(?:计划|行动|工程)|[一二三四五六七八九十百\d]+条"
-    rf"|[二三四五六七八九十]+(?:法|招|策|字诀)|[百千万][人名](?:计划|工程))$")  # …, 培养六法, 服务十招, 某某千人计划
+    rf"|[二三四五六七八九十]+(?:法|招|策|字诀)|[百千万][人名岗村户企校](?:计划|工程))$")  # …, 培养六法, 服务十招, 某某千人计划, 某某千岗计划
 # 1+1+1>3: arithmetic, not a formula
 _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
