@@ -1196,7 +1196,8 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> l
     that town where the segmenter reads it as a word of its own, and it is no ordinary word."""
     taken = Taken(len(text), ((m.start, m.end) for m in local))
     out = []
-    for town in {m.text: m for m in local if m.place.level == "township" and m.text in (m.place.name, _town_stem(m.place.name))}.values():
+    towns = [m for m in local if m.place.level == "township" and m.text in (m.place.name, _town_stem(m.place.name))]
+    for town in {m.text: m for m in towns}.values():
         stem = _town_stem(town.text)
         if len(stem) < 2 or is_general_word(stem) and not is_proper_name(stem) or _NOT_A_STEM.search(stem):
             continue

@@ -769,7 +769,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         if found:
             return found
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
-        found = (_components_cited(text, start, s) or _components_grouped(text, end, s) or _components_after(text, end, n) or _components_paired(text, end, s, n)
+        found = (_components_cited(text, start, s) or _components_grouped(text, end, s)
+                 or _components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
                  or _components_paragraphs(paragraphs, end, s, n)
                  or _components_before_people(text, start, end, s, n)

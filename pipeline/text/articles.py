@@ -21,8 +21,9 @@ from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import DOCUMENT_TITLE, ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
-from pipeline.text.meta import (bracket_bylines, ordinary_words, proper_names_only, closing_names, iso_date, signature_at_end, parse_lead,
-                                is_person_name, person_names, phrase_not_name, plain_word, split_names, WRITER_MARK)
+from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
+                                is_person_name, person_names, phrase_not_name, plain_word, proper_names_only, split_names,
+                                WRITER_MARK)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "posted_by", "headline")
