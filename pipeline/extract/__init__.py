@@ -80,8 +80,23 @@ def _slogans(doc: _Doc, exclude: Spans) -> None:
     doc.put("slogans", slogans, [sp for s in slogans for sp in s.mentions])
 
 
+def _component_spans(text: str, slogans) -> Spans:
+    """Where each slogan's components are written: the first occurrence near its first mention."""
+    out: Spans = []
+    for s in slogans:
+        if s.start is None or not s.components:
+            continue
+        lo = max(0, s.start - 300)
+        for c in s.components:
+            k = text.find(c, lo, s.end + 400)
+            if k >= 0:
+                out.append((k, k + len(c)))
+    return out
+
+
 def _figures(doc: _Doc, exclude: Spans) -> None:
-    figures = find_figures(doc.art.text, exclude=exclude, dates=doc.found["dates"], words=doc.found["words"])
+    figures = find_figures(doc.art.text, exclude=exclude, dates=doc.found["dates"], words=doc.found["words"],
+                           items=_component_spans(doc.art.text, doc.found["slogans"]))
     doc.put("figures", figures, _own_spans(figures))
 
 

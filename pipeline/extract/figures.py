@@ -172,10 +172,11 @@ _LOOK_CLOSER = _TIME_UNITS | _units_of_kind("date_or_label")
 
 
 _DEGREES = ("℃", "摄氏度")
+_VAGUE_ONE = frozenset(("批", "些", "部分", "点", "系列"))  # 一批, 一些: no count, even in a component
 _MONTH_AFTER = re.compile(r"(?:正|腊|冬|[一二三四五六七八九十]{1,2}|\d{1,2})月")
 
 
-def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
+def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = False) -> bool:
     """True when the number at ``s:e`` is no figure: an ordinal, a rate, a page counter, a
     date, a label, or a word that only contains a numeral (see the module docstring)."""
     num = G[_G_NUM]
@@ -229,7 +230,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int) -> bool:
         return True  # 八小时内外: on and off duty, not an amount
     if unit in _LOOK_CLOSER and _date_or_label(text, num, pre, s, unit, e):
         return True
-    if not num[0].isdigit() and not G[_G_NUM2] and _numeral_in_word(text, G, s, unit, e):
+    if not num[0].isdigit() and not G[_G_NUM2] and not item and _numeral_in_word(text, G, s, unit, e):
         return True
     return unit == "%" and before == "/"
 
@@ -457,9 +458,10 @@ class _Scan:
     segmenter's words."""
 
     def __init__(self, text: str, exclude: list[tuple[int, int]], dates: list[DateMention],
-                 words: list[tuple[int, int]]) -> None:
+                 words: list[tuple[int, int]], items: list[tuple[int, int]] = ()) -> None:
         self.text = text
         self.taken = Taken(len(text), exclude)
+        self.items = list(items)
         self.stamps = _stamps(text, dates)
         self.stamp_ends = [e for e, _ in self.stamps]
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)] if self.stamps else []
@@ -468,6 +470,11 @@ class _Scan:
         # unless the quote is the figure itself (“十一级”).
         self.names = [(q.start(1), q.end(1)) for q in _SHORT_QUOTE.finditer(text)]
         self.name_starts = [a for a, _ in self.names]
+
+    def counted_one(self, G: tuple, s: int, unit: str | None) -> bool:
+        """一 with a measure word opening a slogan's component: a count (vague 一批 aside)."""
+        return bool(self.items) and G[_G_NUM] == "一" and unit not in _VAGUE_ONE \
+            and any(a <= s < b for a, b in self.items)
 
     def blocked(self, s: int, e: int) -> bool:
         return self.taken.overlaps(s, e) or bool(self.names) and _inside_name(self.names, self.name_starts, s, e)
@@ -484,15 +491,16 @@ class _Scan:
 
 def find_figures(
     text: str, exclude: list[tuple[int, int]] = (), dates: list[DateMention] = (),
-    words: list[tuple[int, int]] = (),
+    words: list[tuple[int, int]] = (), items: list[tuple[int, int]] = (),
 ) -> list[Figure]:
     """Figures in ``text``; spans in ``exclude`` (slogans, documents, dates, unreadable
     text) yield none.
 
     ``words`` are the segmenter's word spans, in order: a number inside a longer
     dictionary word (一次性, 三天打鱼两天晒网) or cut across words (这一/年轻) is
-    part of those words, not a count."""
-    scan = _Scan(text, exclude, dates, words)
+    part of those words, not a count.  ``items``: spans of a slogan's components, where 一 with a
+    measure word counts (一封慰问信、一束鲜花的“四个一”: the guidelines' numbers inside components)."""
+    scan = _Scan(text, exclude, dates, words, items)
     out: list[Figure] = []
     for m in FIGURE.finditer(text):
         f = _figure(scan, m, out[-1] if out else None)
@@ -517,7 +525,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     if scan.blocked(s, e):
         return None
     cut = _unit_and_end(scan, m, G, s, e)
-    if cut is None or _skip(text, G, s, *cut):
+    one = cut is not None and scan.counted_one(G, s, cut[0])
+    if cut is None or _skip(text, G, s, *cut, item=one):
         return None
     unit, e = cut
     amount = _amount(G)
@@ -541,7 +550,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
     if qualifier is None:
         qualifier = _apart_qualifier(text, s)
-    if _article_one(text, G, unit, qualifier, per, e):
+    if not one and _article_one(text, G, unit, qualifier, per, e):
         return None  # 开展一次“大体检”, 一份数据: "a", not a count
     return Figure(
         text=text[s:e], value=value if value.__class__ is int else tidy(value),
