@@ -841,3 +841,4 @@ def test_a_zone_known_by_its_host_only_places_the_article_in_its_host(g, segment
 def test_a_towns_stem_right_after_its_county_and_again_later(g, segmenter):
     got = _found("位于山南市浪卡子县的普玛江塘，平均海拔五千多米。三月的普玛江塘依然寒冷。", g)
     assert [(t, p) for t, _, p in got if "普玛" in t] == [("普玛江塘", "西藏自治区/山南市/浪卡子县/普玛江塘乡")] * 2
+    assert [t for t, _, _ in _found("山南市浪卡子县的普玛江塘", g)][-1] == "普玛江塘"  # at the text's very end too

@@ -1174,8 +1174,8 @@ _VILLAGE_NAMED_ON = re.compile(rf"(?:(?![在的和与及乡农各全本该每等
 
 
 def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:
-    """A town's stem of three characters or more right after its county (浪卡子县的普玛江塘), where
-    the segmenter reads it as a word and it is no ordinary word: the county names the town."""
+    """A town's stem of three characters or more right after its county (浪卡子县的普玛江塘), ending
+    where a word of the segmenter ends and no ordinary word: the county names the town."""
     text, taken, out = seg.text, Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted)), []
     for county in [m for m in seg.accepted if m.place.level == "county" and m.place.code]:
         at = county.end + (text[county.end:county.end + 1] == "的")
@@ -1183,7 +1183,7 @@ def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMentio
             stem = text[at:at + n]
             codes = [c for c in g.stems.get(stem, ()) if g.parent_code(c) == county.place.code]
             if len(codes) == 1 and at + n in seg.bounds and not taken.overlaps(at, at + n) \
-                    and not is_general_word(stem) and text[at + n:at + n + 1] not in "镇乡村街":
+                    and not is_general_word(stem) and not (text[at + n:at + n + 1] and text[at + n] in "镇乡村街"):
                 out.append(RegionMention(text=stem, place=g.places[codes[0]], start=at, end=at + n,
                                          reason=f"explicit parent: {county.text} precedes it"))
                 taken.take(at, at + n)
@@ -1192,13 +1192,13 @@ def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMentio
 
 
 def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
-    """A town named in full, then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖): the stem is
+    """A town named in full or placed by its county, then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖): the stem is
     that town where the segmenter reads it as a word of its own, and it is no ordinary word."""
     taken = Taken(len(text), ((m.start, m.end) for m in local))
     out = []
     towns = [m for m in local if m.place.level == "township" and m.text in (m.place.name, _town_stem(m.place.name))]
-    for town in {m.text: m for m in towns}.values():
-        stem = _town_stem(town.text)
+    for town in {m.place.code or m.text: m for m in towns}.values():
+        stem = _town_stem(town.place.name)
         if len(stem) < 2 or is_general_word(stem) and not is_proper_name(stem) or _NOT_A_STEM.search(stem):
             continue
         for again in re.finditer(re.escape(stem), text):

@@ -586,8 +586,9 @@ def _formulas_listed(content: str) -> list[tuple[int, str, str]]:
     """“六争攻坚、三年攀高”: formulas of their own, each with its numeral (the numerals differ; one
     numeral shared, 两不误、两促进, makes one formula of the list): (offset, item, kind) each."""
     items, out, pos = content.split("、"), [], 0
-    if len({item[:1] for item in items}) == 1 or any(len(i) < 3 for i in items):
-        return []  # (“5个严禁、17个不准、5个一律”: the numerals differ, though not each from each)
+    shared = len({item[:1] for item in items}) < len(items) and not _COUNTED_LIST.fullmatch(content)
+    if shared or any(len(i) < 3 for i in items):
+        return []  # (rules counted with 个, “5个严禁、17个不准、5个一律”, are each a formula though 5 repeats)
     for item in items:
         kind = classify_quoted(item)
         if kind not in ("numbered", "lexicon"):

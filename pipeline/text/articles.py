@@ -280,7 +280,8 @@ def _quoted(s: str) -> bool:
 
 def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
     """The headline between the dateline at ``meta`` and the body: one line, or the lower of two
-    (a kicker stands over the headline; a subtitle under it opens with a dash)."""
+    (a kicker stands over the headline; a subtitle under it opens with a dash), or the upper when
+    the page printed it above the dateline too (the lower is its dek)."""
     while meta + 1 < len(zone) and zone[meta + 1].kind == "meta":
         meta += 1  # (the dateline's run of metadata lines: 发布日期…, then 核心提示…)
     after = [k for k in cands if k > meta][:2]
@@ -501,15 +502,18 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     body = [ln for i, ln in enumerate(lines) if i >= body_from and ln.kind == "text" and i not in name_lines]
     found, body = _body_authors(body)
     # Metadata lines first (their values win), then the header's names, then the body's leads.
-    pairs = [pair for ln in lines if ln.kind == "meta" for pair in ln.meta]
+    dated = _DATED_LEAD.match(body[0].text) if body else None  # 2022年10月14日讯: a notice's lead under its headline
+    # The page's today (2022年10月05日 星期三) gives way to the article's own day, and dates it only
+    # when nothing else does.
     calendars = _calendars(lines)
-    if calendars and any(k == "date" for i, ln in enumerate(lines) if ln.kind == "meta" and i not in calendars
-                         for k, _ in ln.meta):  # the page's today (2022年10月05日 星期三) gives way to the article's day
-        pairs = [pair for i, ln in enumerate(lines) if ln.kind == "meta"
-                 for pair in ln.meta if pair[0] != "date" or i not in calendars]
+    if not (dated or any(k == "date" for i, ln in enumerate(lines) if ln.kind == "meta" and i not in calendars
+                         for k, _ in ln.meta)):
+        calendars = set()
+    pairs = [pair for i, ln in enumerate(lines) if ln.kind == "meta" for pair in ln.meta
+             if pair[0] != "date" or i not in calendars]
     pairs += [("byline", n) for names in name_lines.values() for n in names] + found
-    if body and (dated := _DATED_LEAD.match(body[0].text)):
-        pairs.append(("date", dated["day"]))  # 2022年10月14日讯: a notice's lead under its headline
+    if dated:
+        pairs.append(("date", dated["day"]))
     glued = _GLUED_TITLE.match(body[0].text) if body and not title else None
     if glued:  # 关于…的通知各县市区委: a notice's title run into its addressees or its dated lead
         title = clean_title(glued["title"])

@@ -331,6 +331,7 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
     text_idx = [i for i in kinds if kinds[i] == "text"]
     meta_idx = [i for i in kinds if kinds[i] == "meta"]
     indented = {i for i in text_idx if spans[i][0] > 0 and text[spans[i][0] - 1] == " "}
+    opening = next((i for i in text_idx if cjk_count(spans[i][2]) >= 4), None)  # the page's first line of words
     b = Builder(t)
     entries: list[tuple] = []  # ("text", start, end, fields) | ("meta", pos, content, fields)
     last_i = -1
@@ -342,7 +343,7 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
             b.put("\n", spans[i][0])
         line_start = b.pos
         site = _copy_line(b, t, spans[i], report)
-        k = _rejoin(b, t, spans, kinds, text_idx, k, indented, report)
+        k = _rejoin(b, t, spans, kinds, text_idx, k, indented, report, opening)
         last_i = text_idx[k]
         nxt = text_idx[k + 1] if k + 1 < len(text_idx) else None
         if _truncated(spans, last_i, nxt, indented):
@@ -375,11 +376,10 @@ def _copy_line(b: Builder, t: Tracked, span: tuple[int, int, str], report: Quali
 
 
 def _rejoin(b: Builder, t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, str],
-            text_idx: list[int], k: int, indented: set[int], report: QualityReport) -> int:
-    """Copy the text lines that continue line ``text_idx[k]`` across page breaks;
-    returns the position in ``text_idx`` of the last line copied."""
+            text_idx: list[int], k: int, indented: set[int], report: QualityReport, opening: int | None) -> int:
+    """Copy the text lines that continue line ``text_idx[k]`` across page breaks (``opening``: the
+    page's first line of words); returns the position in ``text_idx`` of the last line copied."""
     last_i = text_idx[k]
-    opening = next((i for i in text_idx if cjk_count(spans[i][2]) >= 4), None)  # the page's first line of words
     while k + 1 < len(text_idx) and _page_break(spans, kinds, last_i, text_idx[k + 1], indented, last_i == opening):
         j = text_idx[k + 1]
         gap = (spans[last_i][1], spans[j][0])

@@ -89,9 +89,9 @@ _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2
 
 # 8月27日 星期二 多云: a diary's day, weekday and weather
 _DIARY_DAY = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:\s+[{CJK}]{{1,4}})?$")  # (the weekday is gone by then)
-# 发自安徽金寨: where the reporters filed from, printed under their byline
 # 核心提示:… over the headline: the page's teaser box, a copy of the lead (the body tells it again)
 _TEASER = re.compile(r"^【?核心提示】?\s*[:：]")
+# 发自安徽金寨: where the reporters filed from, printed under their byline
 _SENT_FROM = re.compile(rf"^发自[{CJK}]{{2,8}}$")
 
 # 文/图, 文图, and a bare 文 set off by a bar or a space (文 | 某刊记者 某某): the writer's mark
