@@ -476,15 +476,17 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
 
 
 _WROTE = re.compile(WRITER_MARK + "|撰稿|撰文|作者")  # (某某 文/图), (撰稿:某某): the one who wrote
+# 2022年10月14日讯: a notice's dated lead
+_LEAD_DAY = r"(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:讯|电)"
 # 关于…的通知各县市区委,…: / …招聘公告2022年10月14日讯: a notice's title with no line break before
 # its addressees (各…, then a comma or colon) or its dated lead
 _GLUED_TITLE = re.compile(
     r"^(?P<title>.{6,100}?(?:的(?:" + "|".join(map(re.escape, word_list("document_kinds.txt"))) + r")|公告|公示))"
-    r"(?=各[^，,。；;：:]{1,16}[，,、:：]|(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:讯|电)"
+    r"(?=各[^，,。；;：:]{1,16}[，,、:：]|" + _LEAD_DAY +
     r"|为了?(?:进一步|推动|加强|深入|全面|切实|贯彻|落实|做好|规范|建立|健全|激励|鼓励|提高|加快|促进|优化)[^。]{2,80}[，,])")
 
 
-_DATED_LEAD = re.compile(r"^(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:讯|电)")
+_DATED_LEAD = re.compile("^" + _LEAD_DAY)  # the lead on a line of its own, under the headline
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]$")
 
 

@@ -424,8 +424,8 @@ def _paragraph_like(s: str) -> bool:
 
 
 def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = False) -> bool:
-    """Is text line ``b`` the continuation of text line ``a`` (``first``: the page's first text
-    line), cut by a page break?"""
+    """Is text line ``b`` the continuation of text line ``a`` (``first``: ``a`` is the page's first
+    line of words), cut by a page break?"""
     if any(kinds.get(x) == "meta" for x in range(a + 1, b)):
         return False
     sa, sb = spans[a][2], spans[b][2]

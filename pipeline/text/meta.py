@@ -755,6 +755,8 @@ def _reporter_glued(m: re.Match[str]) -> str | None:
 def _spaced_lead(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """After a 讯 lead with no bracket and no 报道 (本报某地讯 记者 某某 不久前): its roles and names set off by spaces."""
     return _SPACED_ROLES.match(text, m.end()) if m["mark"] == "讯" and not (m["by"] or m["open"]) else None
+
+
 _FEATURE_LEAD = re.compile(r"^(?:专稿|特稿|来稿|供稿)\s*[（(](?P<by>[^（()）]{2,30})[)）]")
 
 
