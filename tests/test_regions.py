@@ -842,3 +842,10 @@ def test_a_towns_stem_right_after_its_county_and_again_later(g, segmenter):
     got = _found("位于山南市浪卡子县的普玛江塘，平均海拔五千多米。三月的普玛江塘依然寒冷。", g)
     assert [(t, p) for t, _, p in got if "普玛" in t] == [("普玛江塘", "西藏自治区/山南市/浪卡子县/普玛江塘乡")] * 2
     assert [t for t, _, _ in _found("山南市浪卡子县的普玛江塘", g)][-1] == "普玛江塘"  # at the text's very end too
+
+
+def test_a_village_whose_first_character_the_segmenter_glued_to_a_preposition(g, segmenter):
+    # jieba cuts 对兴|十四|村 and 到兴|十四|村: the village still starts after the one-character word
+    text = "甘南县的学员对兴十四村的合作社作了考察，又走到兴十四村的稻田里。"
+    villages = [(m.text, m.start) for m in locate(text, g).mentions if m.place.level == "village"]
+    assert villages == [("兴十四村", text.index("兴十四村")), ("兴十四村", text.rindex("兴十四村"))]

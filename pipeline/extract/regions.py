@@ -783,10 +783,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         town_then_village = kind != "short" and p.level == "township" and _VILLAGE_AFTER_TOWN.match(seg.text, hit.end)
         ends = (hit.start, end) if (kind == "short" or weak) and not town_then_village else (hit.start,)
         bounds = seg.bounds
-        if not weak and hit.start not in bounds and (seg.text[hit.start - 1:hit.start] in _GLUED_BEFORE
-                                                     and not _common_word(bounds.word_at(seg.text, hit.start))
+        if not weak and hit.start not in bounds and (_glued_to_start(seg, hit.start)
                                                      or seg.text[hit.start - 2:hit.start] == "中共"):
-            ends = ends[1:]  # 在阳|郭|镇政府, 中共湖南省委: the segmenter glued a word to the name (到达|日 is a word)
+            ends = ends[1:]  # 中共湖南省委: the segmenter glued a word to the name
         if kind == "short" and p.level == "province" and _province_opens_word(seg, hit):
             ends = (hit.start,)  # 香港|特区, 香港|理工大学: a province opening a longer word, its institution or part
         if any(x not in bounds for x in ends):
@@ -841,6 +840,12 @@ def _opens_clause(text: str, start: int) -> bool:
 
 # One-character words that jieba glues to the first character of a name it does not know.
 _GLUED_BEFORE = frozenset("在到赴从于对向和与及的为来去")
+
+
+def _glued_to_start(seg: "_Segment", start: int) -> bool:
+    """在阳|郭|镇政府, 对兴|十四|村: a one-character word the segmenter glued to the name's first
+    character, into a word of no use of its own (到达|日 is a word: the name does not start there)."""
+    return seg.text[start - 1:start] in _GLUED_BEFORE and not _common_word(seg.bounds.word_at(seg.text, start))
 # A township's level word that begins a generic word: 建设|乡镇, 原|镇村.
 _GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
 
@@ -1244,7 +1249,7 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
         # 土门镇八龙庙村 where the data files the village under a neighbouring town of the county
         reason = f"explicit parent: {chained.place.name} precedes it (the data files it elsewhere in {g.places[county].name})"
     else:
-        if start not in seg.bounds or _ordinary_name(name, "village"):
+        if start not in seg.bounds and not _glued_to_start(seg, start) or _ordinary_name(name, "village"):
             return None
         reason = f"context vote: {g.places[county].name} named in the article"
     places = [g.places[c] for c in codes]
