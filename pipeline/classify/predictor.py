@@ -4,9 +4,11 @@ prediction (``Predictor``), and the codebook's cue rules (``CueRules``).
 Importing scikit-learn costs every build that classifies ~1.2 s of start-up (it imports
 scipy.stats and pandas), and prediction needs only the fitted numbers.  ``RichClassifier.
 predictor()`` copies them out; ``Predictor.predict_proba`` then repeats scikit-learn's
-arithmetic step for step, with the same numpy and scipy.sparse kernels in the same order
-(counts, log, idf, l2 norms, one sparse dot product per category, the logistic function),
-so the scores are the same to the last bit (tests/test_classify.py compares them).
+arithmetic step for step in the same order (counts, log, idf, l2 norms, one sparse dot product
+per category, the logistic function), so the scores are the same to the last bit
+(tests/test_estimators.py compares them).  It uses numpy only: importing scipy.sparse would
+cost ~0.45 s of every build's start (most of a one-file rebuild), so rows are ``_Rows`` and
+summed in scipy's order by hand.  (``count_matrix`` makes scipy matrices for training.)
 """
 from __future__ import annotations
 
@@ -92,36 +94,69 @@ class TfidfBlock:
     def __getstate__(self) -> dict:
         return self.__dict__ | {"_matcher": None}
 
-    def counts(self, xs: list[features.MeasureInput]):
+    def counts(self, xs: list[features.MeasureInput]) -> "_Rows":
         if not isinstance(self.analyze, CharNgrams):
-            return count_matrix(xs, self.vocabulary, self.analyze)
+            vocabulary, analyze = self.vocabulary, self.analyze
+            return _Rows.of((_known(Counter(map(vocabulary.get, analyze(x)))) for x in xs), len(vocabulary))
         if self._matcher is None:
             import ahocorasick_rs
 
             grams = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
             self._matcher = ahocorasick_rs.AhoCorasick(grams, matchkind=ahocorasick_rs.MatchKind.Standard)
         find, prepare = self._matcher.find_matches_as_indexes, self.analyze.normalized
-        return _csr((Counter(map(_pattern, find(prepare(x), overlapping=True))) for x in xs), len(self.vocabulary))
+        return _Rows.of((Counter(map(_pattern, find(prepare(x), overlapping=True))) for x in xs), len(self.vocabulary))
 
-    def transform(self, xs: list[features.MeasureInput]):
+    def transform(self, xs: list[features.MeasureInput]) -> "_Rows":
         X = self.counts(xs)
         if self.sublinear_tf:
             np.log(X.data, X.data)
             X.data += 1.0
         X.data *= self.idf[X.indices]
-        _normalize_rows(X)
+        norms = np.sqrt(X.sums(X.data * X.data))  # inplace_csr_row_normalize_l2's sums, one square after the other
+        norms[norms == 0.0] = 1.0  # an empty row stays as it is
+        X.data /= np.repeat(norms, np.diff(X.indptr))
         return X
 
 
-def _normalize_rows(X) -> None:
-    """Each row divided by its l2 norm, in place, summed as scikit-learn's
-    ``inplace_csr_row_normalize_l2`` sums: the squares one after the other (a sparse
-    product with ones adds them in that same order)."""
-    squares = X.copy()
-    squares.data = X.data * X.data
-    norms = np.sqrt(squares @ np.ones(X.shape[1]))
-    norms[norms == 0.0] = 1.0  # an empty row stays as it is
-    X.data /= np.repeat(norms, np.diff(X.indptr))
+def _known(found: Counter) -> Counter:
+    found.pop(None, None)  # words outside the vocabulary
+    return found
+
+
+@dataclass
+class _Rows:
+    """A CSR matrix without scipy: per row its columns (sorted) and values, rows delimited by
+    ``indptr``, ``width`` columns.  ``sums`` adds each row's values one after the other from 0.0,
+    as scipy's ``csr_matvec`` does, so products summed here are scipy's to the bit."""
+
+    data: np.ndarray
+    indices: np.ndarray
+    indptr: np.ndarray
+    width: int
+
+    @classmethod
+    def of(cls, rows, width: int) -> "_Rows":
+        """From per-row Counters (column -> count), columns sorted within each row."""
+        indices: list[int] = []
+        values: list[int] = []
+        indptr = [0]
+        for counts in rows:
+            indices += counts.keys()
+            values += counts.values()
+            indptr.append(len(indices))
+        ptr = np.asarray(indptr, dtype=np.int64)
+        cols = np.asarray(indices, dtype=np.int64)
+        order = np.lexsort((cols, np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))))
+        return cls(np.asarray(values, dtype=np.float64)[order], cols[order], ptr, width)
+
+    def sums(self, values: np.ndarray, start: np.ndarray | None = None) -> np.ndarray:
+        """Per row, its ``values`` (one per stored entry, or a row of them: summed alike, column
+        by column) added in the row's order to ``start`` (else 0.0): rows of matrices side by
+        side (scipy's hstack) are summed by going on from the sums of the ones before."""
+        lengths = np.diff(self.indptr)
+        out = np.zeros((len(lengths),) + values.shape[1:]) if start is None else start.copy()
+        np.add.at(out, np.repeat(np.arange(len(lengths)), lengths), values)  # entry by entry, in order
+        return out
 
 
 @dataclass
@@ -146,19 +181,21 @@ class Predictor:
     takes_inputs = True  # the tagger passes MeasureInput (tokens, heading, position), not bare texts
 
     def predict_proba(self, X) -> np.ndarray:
-        import scipy.sparse as sp
-        from scipy.special import expit
-
         xs = features.as_inputs(X)
         blocks = [b.transform(xs) for b in self.blocks]
         if self.context:
-            blocks.append(sp.csr_array(features.position(xs)))
-        M = sp.hstack(blocks, format="csr")
-        columns = []
-        for w, b, c in zip(self.weights, self.intercepts, self.constants):
-            columns.append(np.full(len(xs), c) if w is None else expit((M @ w.reshape(-1, 1)).ravel() + b))
+            blocks.append(_Rows.of(({c: 1.0 for c in np.flatnonzero(row)} for row in features.position(xs)), 4))
+        fitted = [k for k, w in enumerate(self.weights) if w is not None]
+        W = np.column_stack([self.weights[k] for k in fitted]) if fitted else np.zeros((sum(b.width for b in blocks), 0))
+        dots, offset = None, 0
+        for block in blocks:  # side by side, as scipy's hstack puts them: each row's products summed in order
+            dots = block.sums(block.data[:, None] * W[offset + block.indices], dots)
+            offset += block.width
+        scores = np.array([np.full(len(xs), c if c is not None else np.nan) for c in self.constants]).reshape(-1, len(xs)).T
+        for col, k in enumerate(fitted):
+            scores[:, k] = 1.0 / (1.0 + np.exp(-(dots[:, col] + self.intercepts[k])))  # scipy's expit, the same bits
         cues = features.codebook_cues([x.text for x in xs], self.codebook)
-        return self.alpha * np.array(columns).T + (1 - self.alpha) * cues
+        return self.alpha * scores + (1 - self.alpha) * cues
 
     def predict(self, X) -> np.ndarray:
         return self.decide(self.predict_proba(X))
