@@ -29,6 +29,12 @@ def test_to_simplified_leaves_simplified_lines_alone():
     assert to_simplified("选拔\n幹部選拔") == "选拔\n干部选拔"
 
 
+def test_corner_quotes_standing_alone_are_read_as_quote_marks():
+    # big5 pages quote with 『』; inside 「」 they are the nested quotes and stay
+    assert to_simplified("圍繞構築『三個高地』") == "围绕构筑“三个高地”"
+    assert to_simplified("他說「要做到『三個高地』」") == "他说「要做到『三个高地』」"
+
+
 def test_character_steps_keep_offsets():
     report = QualityReport(encoding="utf-8")
     t = strip_pinyin_residue(Tracked.original("干(gàn)部選拔２０名"), report)

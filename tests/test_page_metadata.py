@@ -1449,3 +1449,34 @@ def test_a_supplier_who_is_a_person_wrote_it_even_where_the_page_cut_the_bracket
     assert parse_meta_line("供稿:青禾县委组织部") == [("source", "青禾县委组织部")]
     art = only(tmp_path, "\n".join(["青禾县培训村干部", "", BODY, BODY2 + "(供稿:方小禾"]))
     assert roles(art) == [("方小禾", None)]
+
+
+def test_a_photos_caption_placing_its_people_is_no_headline_and_a_template_part_is_furniture(tmp_path):
+    assert only(tmp_path, "\n".join(["方小禾(左二)与林青(右一)在村里走访(受访者供图)", BODY, BODY2])).title is None
+    art = only(tmp_path, "\n".join(["正文内容_页头", "", "青禾县选派干部到乡镇挂职", "", BODY, BODY2]))
+    assert art.title == "青禾县选派干部到乡镇挂职"
+
+
+def test_a_scheme_less_address_glued_to_the_date_of_a_dateline():
+    assert parse_meta_line("//www.qinghe.cn2014-08-02来源: 青禾日报") == [("date", "2014-08-02"), ("source", "青禾日报")]
+
+
+def test_a_kicker_reporting_what_a_notice_asks_stands_over_the_headline(tmp_path):
+    art = only(tmp_path, "\n".join(["县委组织部通知要求围绕中心工作开展干部培训", "扎实组织青禾县干部教育培训重点项目",
+                                    BODY, BODY2]))
+    assert art.title == "扎实组织青禾县干部教育培训重点项目"
+    assert only(tmp_path, "\n".join(["青禾县培训村干部(延伸阅读)", "", BODY, BODY2])).title == "青禾县培训村干部"
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("(方小禾 林青 何青)一年多来,青禾县选派干部到乡镇挂职锻炼。", [("byline", "方小禾"), ("byline", "林青"), ("byline", "何青")]),
+    ("青禾日报讯 记者方小禾", [("source", "青禾日报"), ("记者", "方小禾")]),
+    ("本报讯 (青禾县报道组 方小禾) 干部作风实不实,群众说了算。", [("byline", "方小禾")]),
+])
+def test_names_alone_opening_the_text_a_reporter_closing_the_leads_line_and_a_county_reporting_group(line, fields):
+    assert parse_lead(line) == fields
+
+
+def test_names_alone_opening_the_text_keep_their_spaces(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县选派干部到乡镇挂职", "", "(方小禾 林青 何青)" + BODY, BODY2]))
+    assert roles(art) == [("何青", None), ("方小禾", None), ("林青", None)]

@@ -849,3 +849,14 @@ def test_a_village_whose_first_character_the_segmenter_glued_to_a_preposition(g,
     text = "甘南县的学员对兴十四村的合作社作了考察，又走到兴十四村的稻田里。"
     villages = [(m.text, m.start) for m in locate(text, g).mentions if m.place.level == "village"]
     assert villages == [("兴十四村", text.index("兴十四村")), ("兴十四村", text.rindex("兴十四村"))]
+
+
+def test_a_place_opening_a_morning_or_business_papers_name_is_the_medium(g, segmenter):
+    assert _found("重庆晨报1月5日消息 前天起,青禾乡启动干部大走访。", g) == []
+    assert _found("参会的有河南商报等媒体。", g) == []
+
+
+def test_a_village_named_by_a_distance_right_after_its_town(g, segmenter):
+    text = "驻村干部住进了重庆潼南区梓潼街道八里村。梓潼街道三个村的干部也来了。"
+    villages = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
+    assert villages == [("八里村", "重庆市/潼南区/梓潼街道/八里村")]

@@ -133,7 +133,7 @@ _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _HAN = re.compile(f"[{CJK}]")
 # 四大重点领域 after a list (乡村振兴、产业园区、…四大重点领域): a summary numeral without a unit
-_SUMMARY_DA = re.compile(rf"(?<=[{CJK}])(?P<num>[两二三四五六七八九十]{{1,2}})大(?=[{CJK}])")
+_SUMMARY_DA = re.compile(rf"(?<=[{CJK}])(?P<num>[两二三四五六七八九十]{{1,2}}|(?<!\d)(?:[2-9]|10))大(?=[{CJK}])")  # 等四大, 等6大
 # a date that is a comparison base (比2018年减少) or inside a fixed period label is not the figure's time
 _PER_HINT = re.compile(r"[每均]")
 _APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing apart starts with one of these
@@ -642,6 +642,10 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
 def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
     """近百万元 -> 100 万元: a magnitude right before 元 joins the unit (not across 余 or 多: 2万余元
     is 20000 元).  (value, high, unit)."""
+    if unit in ("瓦", "瓦时") and (G[_G_NUM2] or G[_G_NUM] or "").endswith("千") and not G[_G_INNER]:
+        # 100千瓦, 3至5千瓦: the power's unit, no thousand
+        low = value / 1000 if (G[_G_NUM] or "").endswith("千") else value
+        return low, high / 1000 if high is not None and (G[_G_NUM2] or "").endswith("千") else high, "千" + unit
     if unit == "元" and G[_G_MAG]:
         return value / BIG_UNITS[G[_G_MAG]], high, G[_G_MAG] + "元"  # 30余万元
     if unit == "元" and G[_G_NUM] and not G[_G_INNER]:  # 2万余元: 余 between 万 and 元, 20000 元
@@ -804,8 +808,8 @@ def _summary_numerals(scan: _Scan) -> list[Figure]:
         if "、" not in head[cut:]:
             continue
         value = parse_number(m["num"])
-        if not value or value < 2 or value > 10:
-            continue  # 十九大, 二十大: party congresses, not a count of items
+        if not value or value < 2 or value > 10 or text.startswith(("类", "项"), e):
+            continue  # 十九大, 二十大: party congresses, not a count of items; 大类, 大项: units of the main scan
         unit = "方面" if text.startswith("方面", e) else None  # 甲、乙和丙四大方面: as 四方面 counts
         out.append(_plain_figure(scan, s, e + len(unit or ""), value, None, unit, None))
     return out

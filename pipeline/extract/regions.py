@@ -54,7 +54,7 @@ from pipeline.text.chars import CJK, is_cjk
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻网|文明网|新闻|电视台|卫视|广播电视台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
                           rf"|[{CJK}]{{1,2}}网讯)")  # 新海南客户端, 天津北方网讯
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
@@ -989,6 +989,7 @@ _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会
 # a village's name after its town: up to six characters (多鲁吐格曼村); 居民区 is Shanghai's community, and a
 # residents' committee (某某居委会) one in the street it serves
 _VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民区|居委会)")
+_NUMBERED_STEM = re.compile(r"[一二三四五六七八九十两]{1,2}(?:里|家|道|营|屯|堡|铺|庄|岔|沟|湾|甲)(?:[沟铺庄屯堡河子])?")
 
 
 def _inside_name_after_town(text: str, start: int, town_ends: set[int]) -> bool:
@@ -1047,6 +1048,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     stem = v.group(1)
     if after_county and len(stem) < 3:
         return None
+    if _NUMBERED_STEM.fullmatch(stem):
+        return v  # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \

@@ -162,6 +162,7 @@ def clean_title(s: str) -> str:
         s = s[:button.start()]  # 某某标题 [复制链接]: a forum's button beside the thread's title
     s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
     s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$", "", s)  # …参观考察[图]: a portal's mark that the story has pictures
+    s = re.sub(r"\s*[(（]延伸阅读[)）]$", "", s)  # a portal's mark that the story goes with another
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
@@ -173,8 +174,10 @@ _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五�
 _ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?视频|附解读)[)）]$")
 # -某某网, _某某频道: the site's name closing the page's own title (its <title>)
 _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$")
-# A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄).
-_CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*[)）]?\s*$")
+# A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄),
+# or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图)).
+_CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*[)）]?\s*$"
+                      rf"|[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d][)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$")
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
                           rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道|部|局|厅))?$")  # two issuers side by side
@@ -245,12 +248,12 @@ def _choose_title(zone: list[Line]) -> int | None:
     if repeated or not cands:
         return repeated[-1] if repeated else None
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does
-    # a kicker that reports who said it (某某在某会上提出 / 主标题)
+    # a kicker that reports who said or asked it (某某在某会上提出 / 主标题, 某部通知要求… / 主标题)
     kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text)
     return cands[0] + 1 if kicker and cands[0] + 1 in cands else cands[0]
 
 
-_SAID = re.compile("(?:提出|指出|强调|表示|要求|认为)$")
+_SAID = re.compile("(?:提出|指出|强调|表示|要求|认为)$|(?:通知|会议|文件|讲话|意见|负责人)(?:要求|提出|强调|指出)")
 
 
 def _asks(s: str) -> bool:

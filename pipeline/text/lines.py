@@ -169,7 +169,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
 # 欢迎访问某某网!: a site's greeting; 这已经是最后一期了哦!: an e-paper reader's notice
 _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$"
                       rf"|^[{CJK}A-Za-z]{{0,12}}(?:官方微信|官方微博|手机版|客户端|二维码|APP下载)$"  # 某某报官方微信: where else to read it
-                      rf"|^关注[{CJK}]{{1,8}}(?:网|微博|微信|客户端|公众号)$")  # 关注某某网: a follow button
+                      rf"|^关注[{CJK}]{{1,8}}(?:网|微博|微信|客户端|公众号)$"  # 关注某某网: a follow button
+                      rf"|^[{CJK}]{{0,8}}[_-]?(?:页头|页脚|页眉|页尾)$")  # 详细内容_页头: the name of a site template's part
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")

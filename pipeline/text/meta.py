@@ -42,9 +42,10 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|(?:[{CJK}]
 # table cells after it (标题 | |||).
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}\s+){{1,5}})(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})$")
-# bullets, a crawler's URL (http://… or www.…) opening the line or closing it after the time
-# (来源:某报 2018-10-09 08:14 https://www.…/: the page's address), table pipes closing it
-_LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:https?://|www\.)\S+?(?:\s+|[?？](?=\d))|(?<=\d)\s+(?:https?://|www\.)[\x21-\x7e]+$"
+# bullets, a crawler's URL (http://…, //… or www.…) opening the line (or glued to the date after
+# it: //www.某某.cn2014-08-02) or closing it after the time (来源:某报 2018-10-09 08:14
+# https://www.…/: the page's address), table pipes closing it
+_LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:(?:https?:)?//|www\.)(?:[A-Za-z0-9.-]+?\.(?:cn|com|net|org)(?=(?:19|20)\d\d[-/.年])|\S+?(?:\s+|[?？](?=\d)))|(?<=\d)\s+(?:https?://|www\.)[\x21-\x7e]+$"
                            r"|[\s|]*\|[\s|]*$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
 _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[(（](?P<by>[^()（）]{2,30})[)）]?\W*$")
@@ -722,7 +723,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         return fields + [("记者", sent)]
     spaced = _spaced_lead(text, m)
     if spaced:  # 本报某地讯 记者 某某 不久前,…: the roles and names set off by spaces, then the report
-        fields += _role_names(" ".join(spaced["by"].split())) or []
+        fields += _role_names(" ".join((spaced["by"] or spaced["own"]).split())) or []
         return fields
     # Without a byline, only a dated 电, a 讯 or a 消息 before a colon says "lead" (国家电网… is a company).
     # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
@@ -731,7 +732,8 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
 
-_SPACED_ROLES = re.compile(rf"\s*(?P<by>(?:(?:记者|通讯员)(?:\s+[{CJK}]{{2,4}})+\s+)+)(?=\S{{5}})")
+_SPACED_ROLES = re.compile(rf"\s*(?P<by>(?:(?:记者|通讯员)(?:\s+[{CJK}]{{2,4}})+\s+)+)(?=\S{{5}})"
+                           rf"|\s*(?P<own>(?:(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*)+)$")  # the lead's line ends there
 
 
 _REPORTER_THEN_PLACE = re.compile(rf"记者(?P<rest>[{CJK}]{{3,9}})$")
@@ -758,14 +760,16 @@ def _spaced_lead(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 
 _FEATURE_LEAD = re.compile(r"^(?:专稿|特稿|来稿|供稿)\s*[（(](?P<by>[^（()）]{2,30})[)）]")
+# (某某 某某 某某)一年多来,…: the writers' names alone in brackets opening the text
+_NAMES_LEAD = re.compile(rf"^[（(](?P<by>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}}){{1,4}})[)）](?=[{CJK}“])")
 
 
 def _lead_without_mark(text: str) -> list[tuple[str, str]]:
     m = _ROLE_LEAD.match(text)
     if m:
         return _role_names(m["open"].strip()) or []
-    m = _FEATURE_LEAD.match(text)
-    if m:  # 专稿 (某某 某某): a feature's writers in brackets after its kind
+    m = _FEATURE_LEAD.match(text) or _NAMES_LEAD.match(text)
+    if m:  # 专稿 (某某 某某): a feature's writers in brackets after its kind, or opening its text
         return _bracket_authors(m["by"]) or []
     m = _BRACKETED_BYLINE_LEAD.match(text)
     if m:  # 【某某时报赴某地特派记者某某】: the medium's reporter sent somewhere
@@ -864,6 +868,8 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
         names = person_names(by[m.end():])
         return [("author", n) for n in names] if names else None
     role = BYLINE_ROLE.search(by)
+    if role and role[0] == "报道组" and role.start() > 0 and not by[role.start() - 1].isspace():
+        return _role_names(by[role.start():])  # (某县报道组 某某): the group bears its county's name, no person's
     if role and role.start() > 0:  # (某某 通讯员 某某 某某), (某某通讯员某某): a name before the roles
         head, rest = person_names(by[:role.start()]), _role_names(by[role.start():])
         if head and rest:
@@ -884,7 +890,10 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
         spans.append(m.span("by"))
     spaced = _spaced_lead(text, m) if m else None
     if spaced:
-        spans.append(spaced.span("by"))  # 某报讯 记者 某某 不久前: keep the spaces that end the names
+        spans.append(spaced.span("by" if spaced["by"] else "own"))  # 某报讯 记者 某某 不久前: keep the spaces that end the names
+    named = _NAMES_LEAD.match(text)
+    if named and person_names(named["by"]):
+        spans.append(named.span("by"))  # (某某 某某)一年多来: the names alone opening the text
     m = _CLOSING_NAMES.match(text) or _CLOSING_TAIL.search(text)
     if m and _signed_names(m["names"]):
         spans.append(m.span("names"))
