@@ -486,3 +486,9 @@ def test_a_gambling_sites_bait_in_title_marks_is_no_document():
 
     text = "该县印发《某某娱乐官网在线怎么进去》和《关于加强年轻干部培养的意见》。"
     assert [d.title for d in find_documents(text)] == ["关于加强年轻干部培养的意见"]
+
+
+def test_a_month_in_numerals_at_a_clauses_start_or_after_a_year():
+    got = [(d.text, d.iso) for d in find_dates("八月,我们来到青禾乡。2015年十月、去年十二月底又去了两次。他驻村已八月余,一月一次回城。",
+                                              "2016-03-02")]
+    assert got == [("八月", "2016-08"), ("2015年十月", "2015-10"), ("去年十二月底", "2015-12")]

@@ -36,6 +36,10 @@ MONTH_DAY = re.compile(
 # 23日上午 in a report dated that month: the day of the article's month
 DAY = re.compile(r"(?=\d)(?<![\d月.\-/每])(?P<d>\d{1,2})日(?![内前后起])")
 _CLAUSE_START = r"(?<![^\n，,。；;：:（(在])"  # at the start of a clause (or after 在)
+# 八月, 2014年八月, 今年十月: a month in numerals (一月 left out: 一月一次 is "once a month"), at a
+# clause's start or after a year, not a count of months (八月余, 三月内)
+CN_MONTH = re.compile(rf"(?:(?P<y>{_YEAR})年|(?P<rel>今年|去年)|{_CLAUSE_START})(?P<m>十[一二]?|[二三四五六七八九])月"
+                      r"(?:份|底|初|中旬|上旬|下旬)?(?![一二三四五六七八九十\d个余多内来后前之])")
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character
     rf"(?=[截今去前上下目近如当现日最年{_CN_NUM}\d])(?:"
@@ -86,6 +90,9 @@ def find_dates(text: str, article_date: str | None = None,
             add(m.start(), m.end(), value)
     for m in YEAR_MONTH.finditer(text):
         add(m.start(), m.end(), iso_of(m))
+    for m in CN_MONTH.finditer(text) if "月" in text else ():
+        y = int(m["y"]) if m["y"] else int(article_date[:4]) - (m["rel"] == "去年") if article_date else None
+        add(m.start(), m.end(), iso(y, int(parse_chinese(m["m"]))) if y else None)
     for m in YEAR.finditer(text):
         add(m.start(), m.end(), iso(int(m["y"])))
     for m in YEAR_LISTED.finditer(text):
