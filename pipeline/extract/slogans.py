@@ -193,8 +193,10 @@ def classify_quoted(content: str) -> str | None:
         if 2 <= len(parts) <= 6 and all(1 <= len(p) <= 12 for p in parts):
             return "plus"
         return None
-    if "、" in c:
-        items = re.split(r"[、,，]", c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
+    if 3 <= len(c) <= 6 and all(ch in _STAGE_VERBS for ch in c) and len(set(c)) == len(c) and not is_general_word(c):
+        return "stages"  # “选育激用”: the stages of cadre work, one character each
+    if "、" in c or _SPACED_PHRASES.fullmatch(c):
+        items = _ITEMS_SPLIT.split(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
             # 不愿担当、不敢担当: a list of problems; 两不误、两促进: numbered items make a formula
             if not any("不" in i for i in items) or all(i[0] in NUMERALS for i in items):
@@ -230,6 +232,10 @@ _PROGRAMME_AFTER = re.compile(r"^[”\"]?(?:" + "|".join(map(re.escape, word_lis
 _PROGRAMME_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("programme_verbs.txt"))) + r")[“\"]?$")
 
 
+# “头雁领航 储雁兴村”: four-character phrases set apart by a space, as by 、
+_SPACED_PHRASES = re.compile(rf"[{CJK}]{{4}}(?:[ \u3000]+[{CJK}]{{4}})+")
+_ITEMS_SPLIT = re.compile(r"[、,，]|[ \u3000]+")
+_STAGE_VERBS = frozenset(word_list("stage_verbs.txt"))
 # 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)
 _PLAIN_LISTS = frozenset(word_list("plain_lists.txt"))
 
@@ -697,7 +703,7 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
         elif canonical:
             pass
         elif kind == "enumeration":
-            items = re.split(r"[、,，]", s)
+            items = _ITEMS_SPLIT.split(s)
             canonical = "".join(items) if all(len(i) == 1 for i in items) else "、".join(items)
         else:
             canonical = s
@@ -753,7 +759,9 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         if all(parts):
             return [m.group(1) for m in parts]
     if kind == "enumeration":
-        return re.split(r"[、,，]", s)
+        return _ITEMS_SPLIT.split(s)
+    if kind == "stages":
+        return list(s)
     if entry and entry.count is None:
         # An unnumbered formula is its own list: 选育管用 -> 选/育/管/用, 能上能下 -> 能上/能下.
         c = _unquote(entry.canonical)
