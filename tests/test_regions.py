@@ -860,3 +860,9 @@ def test_a_village_named_by_a_distance_right_after_its_town(g, segmenter):
     text = "驻村干部住进了重庆潼南区梓潼街道八里村。梓潼街道三个村的干部也来了。"
     villages = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
     assert villages == [("八里村", "重庆市/潼南区/梓潼街道/八里村")]
+
+
+def test_a_short_name_among_peoples_names_in_a_list_is_a_person(g, segmenter):
+    text = "全县干部记住了他们:方进冬、林小满、马定毅、龙文。武汉市黄陂、江夏、蔡甸等区也来学习。"
+    found = [t for t, _, _ in _found(text, g)]
+    assert "龙文" not in found and {"黄陂", "江夏", "蔡甸"} <= set(found)

@@ -757,6 +757,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     by_parent = m.reason.startswith(("explicit", "context", "province name"))
     if p.level in ("township", "village") and _after_conjunction(hit.text) and not m.reason.startswith("explicit parent"):
         return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows
+    if kind == "short" and not m.reason.startswith("explicit") and _listed_among_people(seg, hit):
+        return False  # 甲某、乙某、龙文: a name among people's names is a person's
     if kind == "variant":  # another level word than the list's: only where a parent places it
         if hit.start not in seg.bounds and not m.reason.startswith("explicit"):
             return False  # 先进|乡镇: the stem's first character ends a word
@@ -903,6 +905,21 @@ def _sibling_listed(hit: _Hit, seg: _Segment, g: Gazetteer, p: Place) -> bool:
         if beside and any(f.code != p.code and g.parent_code(f.code) == parent for f in other.forms):
             return True
     return False
+
+
+def _listed_among_people(seg: "_Segment", hit: _Hit) -> bool:
+    """The name is an item of a 、 list (甲某某、乙某、丙某某、龙文) whose other items, two at least,
+    are all people's names: a family name and one or two characters, none of them a place's
+    name (黄陂、江夏、蔡甸 are places)."""
+    text = seg.text
+    if text[hit.start - 1:hit.start] != "、" and text[hit.end:hit.end + 1] != "、":
+        return False
+    before = re.search(rf"(?:[{CJK}]{{2,4}}、)+$", text[max(0, hit.start - 40):hit.start])
+    after = re.match(rf"(?:、[{CJK}]{{2,4}}(?![{CJK}]))+", text[hit.end:hit.end + 40])
+    others = (before.group(0).split("、")[:-1] if before else []) + (after.group(0).split("、")[1:] if after else [])
+    places = {h.text for h in seg.hits}
+    return len(others) >= 2 and all(len(n) <= 3 and n[0] in _FAMILY_NAMES and n not in places and not _common_word(n)
+                                    for n in others)
 
 
 # What may follow a list item: the list's marks, 等, and the end of the text.
