@@ -1480,3 +1480,29 @@ def test_names_alone_opening_the_text_a_reporter_closing_the_leads_line_and_a_co
 def test_names_alone_opening_the_text_keep_their_spaces(tmp_path):
     art = only(tmp_path, "\n".join(["青禾县选派干部到乡镇挂职", "", "(方小禾 林青 何青)" + BODY, BODY2]))
     assert roles(art) == [("何青", None), ("方小禾", None), ("林青", None)]
+
+
+def test_an_epapers_banner_names_the_paper_and_a_lead_in_goes_on_over_a_blank_line(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾日报 数字报纸", "", "00018版:政治纵深", "", "乡镇干部压力不小—", "",
+                                    "请你读懂他们的心", "", BODY, BODY2]))
+    assert (art.title, art.source) == ("乡镇干部压力不小—请你读懂他们的心", "青禾日报")
+
+
+def test_a_forums_tag_before_the_headline_and_a_copy_over_the_body_without_the_place(tmp_path):
+    assert clean_title("[时评] 青禾县换届采取“赛马机制”") == "青禾县换届采取“赛马机制”"
+    art = only(tmp_path, "\n".join(["青禾新区创新管理机制试行三级考核办法", "2018-12-18 09:46:23 来源: 青禾日报",
+                                    "新区创新管理机制试行三级考核办法", BODY, BODY2]))
+    assert art.title == "新区创新管理机制试行三级考核办法"
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("2011-08-09 11:10《青禾日报》4", [("source", "青禾日报"), ("date", "2011-08-09")]),
+    ("青禾局 2021-12-17", [("date", "2021-12-17"), ("source", "青禾局")]),
+    ("2017-08-05 方小禾 溪流之青禾人生", [("date", "2017-08-05"), ("author", "方小禾"), ("source", "溪流之青禾人生")]),
+])
+def test_a_paper_in_title_marks_after_the_day_and_an_accounts_header(line, fields):
+    assert parse_meta_line(line) == fields
+
+
+def test_two_media_before_the_reporter():
+    assert parse_byline_fields("青禾客户端、柳川网记者 方小禾") == [("source", "青禾客户端、柳川网"), ("记者", "方小禾")]

@@ -866,3 +866,9 @@ def test_a_short_name_among_peoples_names_in_a_list_is_a_person(g, segmenter):
     text = "全县干部记住了他们:方进冬、林小满、马定毅、龙文。武汉市黄陂、江夏、蔡甸等区也来学习。"
     found = [t for t, _, _ in _found(text, g)]
     assert "龙文" not in found and {"黄陂", "江夏", "蔡甸"} <= set(found)
+
+
+def test_a_city_before_its_townships_in_general(g, segmenter):
+    # 湖州某乡镇 (a township of the city), 湖州乡镇 (the city's townships): no town named 湖州某 or 湖州乡
+    for text in ("那位副乡长和湖州某乡镇的副镇长很像。", "湖州乡镇干部压力不小。"):
+        assert _found(text, g) == [("湖州", "city", "浙江省/湖州市")]

@@ -143,7 +143,8 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】, 第一篇: or 原题: in front; a page number (4)
     or a site name (-某某网, ——某某网) behind; a document's number before its 《title》."""
-    s = re.sub(r"^(?:【[^】]{1,12}】|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{6}))\s*", "", s.strip().lstrip(BULLETS).strip())
+    s = re.sub(r"^(?:【[^】]{1,12}】|[\[［][^\]］]{2,4}[\]］](?=\s*\S{6})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{6}))\s*", "",
+               s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
     s = re.sub(rf"^(?:[{CJK}]{{2,6}}(?:\s+[{CJK}]{{2,6}})?|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)(?!.*(?:网|网站|频道|门户|政府)$)",
                "", s)  # 太行风|…, 甲乙 丙丁|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", s)
@@ -272,9 +273,10 @@ def _lead_in(line: Line) -> bool:
 
 
 def _same_headline(a: str, b: str) -> bool:
-    """One headline: the same, or one is the other behind a prefix (某某问题:标题, the page's own title)."""
+    """One headline: the same, or one is the other behind a prefix (某某问题:标题, the page's own title;
+    雄安新区… over 新区…: a place's name the copy over the body leaves out)."""
     a, b = sorted((_ATTACHED.sub("", clean_title(a)), _ATTACHED.sub("", clean_title(b))), key=len)
-    return a == b or len(a) >= 6 and b.endswith(a) and b[-len(a) - 1] in ":：|｜_-—"
+    return a == b or len(a) >= 6 and b.endswith(a) and (b[-len(a) - 1] in ":：|｜_-—" or len(a) >= 10 and len(b) - len(a) <= 3)
 
 
 def _quoted(s: str) -> bool:
@@ -350,6 +352,8 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     end = next((k for k, ln in enumerate(lines) if _is_body(ln)), len(lines))
     zone = lines[:end]
     k = _choose_title(zone)
+    if k is not None and k + 1 < len(zone) and _lead_in(zone[k]) and _candidate(zone[k + 1]):
+        k += 1  # 某某压力山大— / 请你读懂我的心: the line the lead-in opens, read with it (_title_text)
     if k is not None and not any(ln.kind == "text" for ln in lines[k + 1:]):
         k = None
     # A line of names in the header is the byline (above the title too: a journal's author line).

@@ -41,6 +41,7 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|(?:[{CJK}]
 # What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
 # table cells after it (标题 | |||).
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_ACCOUNT_HEADER = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s+(?P<name>[{CJK}]{{2,4}})\s+(?P<account>[{CJK}A-Za-z0-9]{{3,16}})$")
 _TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}\s+){{1,5}})(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})$")
 # bullets, a crawler's URL (http://…, //… or www.…) opening the line (or glued to the date after
 # it: //www.某某.cn2014-08-02) or closing it after the time (来源:某报 2018-10-09 08:14
@@ -79,7 +80,8 @@ def split_names(value: str) -> list[str]:
 _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网站|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
 _MEDIUM_NAME = re.compile(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}")  # 某某日报, 某某门户网站: a medium's whole name
 _MEDIUM = re.compile(
-    rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}"
+    rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}、)?"  # 甲客户端、乙网记者: two media
+    rf"(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}"
     rf"(?:[·•][{CJK}]{{2,6}}?(?=记者|通讯员))?))"  # 某某晚报·某某客户端记者: the paper and its app
     rf"(?:“[^”]{{1,8}}”)?\s*"
 )
@@ -397,6 +399,12 @@ def _english_date(m: re.Match[str]) -> str:
     return f"{m['year']}-{month:02d}-{int(m['day']):02d}" if month else m["year"]
 
 
+# (a few characters of a forum's anti-scraping filler may follow it)
+_DATED_QUOTED_PAPER = re.compile(r"^(?P<head>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*"
+                                 r"《(?P<src>[^《》\s]{2,12}(?:报|刊|网|社))》[\x21-\x7e]{0,3}$")
+_EPAPER_BANNER = re.compile(rf"^(?P<src>[{CJK}]{{1,10}}报)\s*(?:数字报纸|数字报刊平台|数字报刊|数字报|电子版|电子报)$")
+
+
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
@@ -410,6 +418,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("record", s[:40])]  # 核心提示:…, however long: a teaser box, not the article's text
     if not s or len(s) > 160:
         return None
+    if m := _DATED_QUOTED_PAPER.match(s):
+        s = f"{m['head']} {m['src']}"  # 2011-08-09 11:10《某某日报》: the paper in title marks after the day
     if "?" in s and _NUMERIC_DATE.search(s):
         s = s.replace("?", " ").strip()  # 2009-12-08 08:57?来源:…: a separator the page's encoding lost
     m = AFFILIATION.match(s) or _POSTAL_UNIT.match(s)
@@ -428,14 +438,21 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = PERIODICAL.match(s)
     if m:
         return [("source", m["src"]), ("issue", s[m.end("src"):].strip(" 》"))]
+    m = _ACCOUNT_HEADER.match(s)
+    if m and is_person_name(m["name"]) and not is_person_name(m["account"]):
+        # 2017-08-05 某某 某某之声: a WeChat article's day, writer and account (the publisher)
+        return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s)
     if m:  # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day
-        sites = [t for t in m["tags"].split() if t.endswith(("网", "报"))]
+        sites = [t for t in m["tags"].split() if t.endswith(("网", "报", "局", "社", "中心", "台"))]
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
     m = _NUMERIC_DATE.match(s)
     names = _glued_names(s[m.end():]) if m and m.end() < len(s) else None
     if names and len(names) >= 2:  # 2019-09-19某某某某某: the date glued to the writers' names
         return [("date", iso_date(m.group(0)) or m.group(0))] + [("byline", n) for n in names]
+    m = _EPAPER_BANNER.match(s)
+    if m:  # 某某日报 数字报纸: the e-paper's banner names the paper
+        return [("source", m["src"])]
     m = PAPER_PAGE.match(s) or _EPAPER_PATH.match(s)
     if m:
         date = m["date"] if m.re is PAPER_PAGE else f"{m['y']}年{m['m']}月{m['d']}日"
