@@ -1496,7 +1496,7 @@ def test_a_forums_tag_before_the_headline_and_a_copy_over_the_body_without_the_p
 
 
 @pytest.mark.parametrize("line, fields", [
-    ("2011-08-09 11:10《青禾日报》4", [("source", "青禾日报"), ("date", "2011-08-09")]),
+    ("2011-08-09 11:10《青禾日报》4", [("date", "2011-08-09"), ("source", "《青禾日报》")]),
     ("青禾局 2021-12-17", [("date", "2021-12-17"), ("source", "青禾局")]),
     ("2017-08-05 方小禾 溪流之青禾人生", [("date", "2017-08-05"), ("author", "方小禾"), ("source", "溪流之青禾人生")]),
 ])

@@ -419,7 +419,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if not s or len(s) > 160:
         return None
     if m := _DATED_QUOTED_PAPER.match(s):
-        s = f"{m['head']} {m['src']}"  # 2011-08-09 11:10《某某日报》: the paper in title marks after the day
+        s = f"来源:《{m['src']}》 {m['head']}"  # 2011-08-09 11:10《某某日报》: the paper, cited, after the day
     if "?" in s and _NUMERIC_DATE.search(s):
         s = s.replace("?", " ").strip()  # 2009-12-08 08:57?来源:…: a separator the page's encoding lost
     m = AFFILIATION.match(s) or _POSTAL_UNIT.match(s)
