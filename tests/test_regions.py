@@ -872,3 +872,10 @@ def test_a_city_before_its_townships_in_general(g, segmenter):
     # 湖州某乡镇 (a township of the city), 湖州乡镇 (the city's townships): no town named 湖州某 or 湖州乡
     for text in ("那位副乡长和湖州某乡镇的副镇长很像。", "湖州乡镇干部压力不小。"):
         assert _found(text, g) == [("湖州", "city", "浙江省/湖州市")]
+
+
+def test_a_towns_stem_holding_a_countys_short_form_is_the_town(g, segmenter):
+    text = "驻村干部先到延川县文安驿镇报到。后来，文安驿上驿村的村民也来送行。"
+    found = _found(text, g)
+    assert ("文安驿", "township", "陕西省/延安市/延川县/文安驿镇") in found
+    assert all(path != "河北省/廊坊市/文安县" for _, _, path in found)

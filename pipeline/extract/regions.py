@@ -1218,9 +1218,12 @@ def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMentio
 
 
 def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
-    """A town named in full or placed by its county, then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖): the stem is
-    that town where the segmenter reads it as a word of its own, and it is no ordinary word."""
-    taken = Taken(len(text), ((m.start, m.end) for m in local))
+    """``local`` with a town named in full or placed by its county, then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖):
+    the stem is that town where the segmenter reads it as a word of its own, and it is no ordinary word.  A
+    county's or city's two-character short form inside the stem gives way to it (文安驿镇 … 文安驿: no 文安县)."""
+    inside = [m for m in local if _bare_short_form(m)]
+    villages = {m.start for m in local if m.place.level == "village"}
+    taken = Taken(len(text), ((m.start, m.end) for m in local if m not in inside))
     out = []
     towns = [m for m in local if m.place.level == "township" and m.text in (m.place.name, _town_stem(m.place.name))]
     for town in {m.place.code or m.text: m for m in towns}.values():
@@ -1229,11 +1232,19 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> l
             continue
         for again in re.finditer(re.escape(stem), text):
             a, b = again.span()
-            if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds and not _VILLAGE_NAMED_ON.match(text, b):
+            crossing = [m for m in inside if m.start < b and a < m.end]
+            if not taken.overlaps(a, b) and (a in seg.bounds and b in seg.bounds or crossing) \
+                    and all(a <= m.start and m.end <= b and m.end - m.start < b - a for m in crossing) \
+                    and not (_VILLAGE_NAMED_ON.match(text, b) and b not in villages):  # (文安驿|上驿村: its village follows)
                 out.append(RegionMention(text=stem, place=town.place, start=a, end=b,
                                          reason=f"short for {town.place.name} named in the article"))
                 taken.take(a, b)
-    return out
+    kept = [m for m in local if not any(n.start <= m.start and m.end <= n.end for n in out)]
+    return sorted(kept + out, key=lambda m: m.start)
+
+
+def _bare_short_form(m: RegionMention) -> bool:
+    return m.place.level in ("county", "city") and len(m.text) == 2 and m.text != m.place.name
 
 
 def _named_again(text: str, first: list[RegionMention], taken: Taken) -> list[RegionMention]:
@@ -1328,7 +1339,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _villages_after_towns(seg.text, seg.accepted)
             seg.accepted = _listed_units(g, seg, body)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg), key=lambda m: m.start)
-            seg.accepted = sorted(seg.accepted + _town_stems_again(seg.text, seg.accepted, seg), key=lambda m: m.start)
+            seg.accepted = _town_stems_again(seg.text, seg.accepted, seg)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
