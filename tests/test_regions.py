@@ -879,3 +879,8 @@ def test_a_towns_stem_holding_a_countys_short_form_is_the_town(g, segmenter):
     found = _found(text, g)
     assert ("文安驿", "township", "陕西省/延安市/延川县/文安驿镇") in found
     assert all(path != "河北省/廊坊市/文安县" for _, _, path in found)
+
+
+def test_a_citys_bare_development_zone_is_its_national_one(g, segmenter):
+    found = _found("天津开发区取消了干部编制,实行全员竞聘。", g)
+    assert found == [("天津开发区", "zone", "天津市/滨海新区/天津经济技术开发区")]

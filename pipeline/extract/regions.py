@@ -1573,8 +1573,9 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
             continue
         written = m.text + hit.group()
         full = (m.text if m.text != m.place.name else m.place.name) + hit.group(1) + _ZONE_WORDS[hit.group(2)]
-        known = [g.places[f.code] for name in (written, full) for f in g.forms.get(name, ())
-                 if g.places[f.code].level == "zone"]
+        names = (written, full) + ((full[:-3] + "经济技术开发区",) if hit.group(2) == "开发区" and not hit.group(1) else ())
+        # (天津开发区, 大连开发区: a city's bare 开发区 is its national 经济技术开发区 where it has one)
+        known = [g.places[f.code] for name in names for f in g.forms.get(name, ()) if g.places[f.code].level == "zone"]
         zone = known[0] if known else Place(
             code="", name=full, level="zone", province=m.place.province, city=m.place.city, county=m.place.county,
             path=f"{m.place.path}/{full}")
