@@ -884,3 +884,9 @@ def test_a_towns_stem_holding_a_countys_short_form_is_the_town(g, segmenter):
 def test_a_citys_bare_development_zone_is_its_national_one(g, segmenter):
     found = _found("天津开发区取消了干部编制,实行全员竞聘。", g)
     assert found == [("天津开发区", "zone", "天津市/滨海新区/天津经济技术开发区")]
+
+
+def test_city_names_jieba_tags_as_ordinary_words_are_still_places(g, segmenter):
+    # jieba's dictionary tags 烟台 as a noun and 大连 as an adverb; 开封 ("unseal") stays weak
+    assert _found("方小禾去年调到烟台航标处,今年又去了大连。", g) == [("烟台", "city", "山东省/烟台市"), ("大连", "city", "辽宁省/大连市")]
+    assert _found("他开封了那瓶酒。", g) == []
