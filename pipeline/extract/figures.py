@@ -78,7 +78,7 @@ _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是))"
-    rf"|(?P<q3>不少于|不低于|不超过|不高于)(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%
+    rf"|(?P<q3>不少于|不低于|不超过|不高于|不足|不到)(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%, 不足原先的70%
     r"|(?P<q2>约|近)[占为有达])$"
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
@@ -280,8 +280,17 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
         return True
     if unit == "分":
         return True  # 十分, 万分: adverbs (a score is written in digits)
-    # 县一级 (the county level), 国家二级航道 (a grade); 市县乡三级 is a count
-    return unit == "级" and (core == "一" or bool(before and before not in _LEVEL_CHARS and _HAN.match(nxt or " ")))
+    # 县一级 (the county level), 国家二级航道 (a grade); 市县乡三级 is a count, so is N级 after N items
+    # (机关、县级干部和乡镇干部三级考核)
+    return unit == "级" and (core == "一" or bool(before and before not in _LEVEL_CHARS and _HAN.match(nxt or " "))
+                            and _items_before(text, s) != parse_number(core))
+
+
+def _items_before(text: str, s: int) -> int:
+    """How many items the clause before ``s`` lists (甲、乙和丙: 3), else 0."""
+    head = text[max(0, s - 60):s]
+    clause = head[_clause_start(head):]
+    return len(re.split("[、和及与]", clause)) if "、" in clause else 0
 
 
 # A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
