@@ -208,6 +208,10 @@ def classify_quoted(content: str) -> str | None:
         return None
     if _FIGURE_SHAPE.match(c) or _NOT_FORMULA.search(c):
         return None
+    if re.match(r"(?:19|20)\d\d年", c):
+        return None  # “1983年的”: a year, quoted as said
+    if len(c) == 4 and c[2] == "双" and not is_general_word(c[:2]) and not is_general_word(c):
+        return "numbered"  # “志智双扶”: two objects, one verb for both
     if c[0] in NUMERALS or c[0].isdigit():
         if (c[0] in "万千百" and c[1] not in NUMERALS and c[1] not in _COUNTED_CHARS and is_general_word(c[:2])
                 and not _PAIRED.fullmatch(c)):
