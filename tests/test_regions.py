@@ -890,3 +890,10 @@ def test_city_names_jieba_tags_as_ordinary_words_are_still_places(g, segmenter):
     # jieba's dictionary tags 烟台 as a noun and 大连 as an adverb; 开封 ("unseal") stays weak
     assert _found("方小禾去年调到烟台航标处,今年又去了大连。", g) == [("烟台", "city", "山东省/烟台市"), ("大连", "city", "辽宁省/大连市")]
     assert _found("他开封了那瓶酒。", g) == []
+
+
+def test_a_countys_short_form_right_before_a_town_it_holds_and_before_the_lists_count(g, segmenter):
+    found = _found("12月上旬,在京南大兴榆垡镇,村里的草莓又红了。", g)
+    assert ("大兴", "county", "北京市/大兴区") in found  # no stem of a town 大兴榆垡镇
+    found = _found("新区托管的雄县、容城、安新三县干部参加考核。", g)
+    assert ("安新", "county", "河北省/保定市/安新县") in found  # jieba reads 安新三县 as one word

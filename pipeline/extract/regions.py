@@ -371,7 +371,10 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     """Candidate mentions, leftmost-longest: the matcher's names and the towns before level words."""
     ac, keys = g.automaton()  # (also fills g.town_forms)
     hits, people = [], set()
-    for i, s, e in ac.find_matches_as_indexes(text):
+    matches = ac.find_matches_as_indexes(text)
+    towns = _town_hits(text, g, segment)
+    starts = {s for _, s, _ in matches} | {h.start for h in towns}
+    for i, s, e in matches:
         if len(keys[i]) == 2 and keys[i][0] in _GLUED_BEFORE and all(f.kind == "short" for f in g.forms[keys[i]]):
             i, s, e = _name_after_function_word(ac, text, i, s, e)
         if _MEDIA_AFTER.match(text[e:e + 5]) or _MODEL_AFTER.match(text, e):
@@ -379,16 +382,16 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         forms = g.forms[keys[i]]
         if _WHOLE_UNIT.match(keys[i]):
             forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
-        if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) or _PRIZE_AFTER.match(text, e) \
+        if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts or _PRIZE_AFTER.match(text, e) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
-            forms = [f for f in forms if f.kind != "short"]  # 金牛奖, 怒江上的日出: a prize, a river
+            forms = [f for f in forms if f.kind != "short"]  # 金牛奖, 怒江上的日出: a prize, a river (大兴|榆垡镇: a town it holds)
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
         elif forms and s and text[s - 1] in _FAMILY_NAMES:
             people.add(text[s - 1:e])
     # 村民付永清 … 为付永清争取: a name once read as a person's is that person wherever it recurs
     hits = [h for h in hits if not (h.start and text[h.start - 1:h.end] in people)]
-    hits += _town_hits(text, g, segment)
+    hits += towns
     taken = Taken(len(text), exclude)  # leftmost-longest: a hit never overlaps a longer or earlier one
     hits = [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
     listed = [h for h in _listed_town_hits(text, g, segment) if taken.claim(h.start, h.end)]  # where nothing else is
@@ -791,6 +794,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             ends = ends[1:]  # 中共湖南省委: the segmenter glued a word to the name
         if kind == "short" and p.level == "province" and _province_opens_word(seg, hit):
             ends = (hit.start,)  # 香港|特区, 香港|理工大学: a province opening a longer word, its institution or part
+        if _COUNT_OF_UNITS.match(seg.text, hit.end):
+            ends = tuple(x for x in ends if x != end)  # 容城、安新|三县: the list's count, glued to its last name
         if any(x not in bounds for x in ends):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
@@ -841,6 +846,8 @@ def _opens_clause(text: str, start: int) -> bool:
     return start == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[start - 1])
 
 
+# 甲、乙、丙三县: the count of the units listed, after the last of them
+_COUNT_OF_UNITS = re.compile(r"[两二三四五六七八九十]个?[省市县区旗州]")
 # One-character words that jieba glues to the first character of a name it does not know.
 _GLUED_BEFORE = frozenset("在到赴从于对向和与及的为来去")
 
