@@ -848,6 +848,7 @@ def _opens_clause(text: str, start: int) -> bool:
 
 # 甲、乙、丙三县: the count of the units listed, after the last of them
 _COUNT_OF_UNITS = re.compile(r"[两二三四五六七八九十]个?[省市县区旗州]")
+
 # One-character words that jieba glues to the first character of a name it does not know.
 _GLUED_BEFORE = frozenset("在到赴从于对向和与及的为来去")
 
@@ -856,6 +857,8 @@ def _glued_to_start(seg: "_Segment", start: int) -> bool:
     """在阳|郭|镇政府, 对兴|十四|村: a one-character word the segmenter glued to the name's first
     character, into a word of no use of its own (到达|日 is a word: the name does not start there)."""
     return seg.text[start - 1:start] in _GLUED_BEFORE and not _common_word(seg.bounds.word_at(seg.text, start))
+
+
 # A township's level word that begins a generic word: 建设|乡镇, 原|镇村.
 _GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
 
