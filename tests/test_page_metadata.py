@@ -1506,3 +1506,26 @@ def test_a_paper_in_title_marks_after_the_day_and_an_accounts_header(line, field
 
 def test_two_media_before_the_reporter():
     assert parse_byline_fields("青禾客户端、柳川网记者 方小禾") == [("source", "青禾客户端、柳川网"), ("记者", "方小禾")]
+
+
+def test_a_diarys_days_and_a_subheading_after_one_stay_one_article(tmp_path):
+    entries = []
+    for day, line in (("2017年10月30日", "今天到青禾村报到,村里的路还是土路。"), ("2017年11月26日", "和村干部一起走访了十二户人家。"),
+                      ("2018年2月2日", "通村公路终于开工了,大家都很高兴。")):
+        entries += [line, day]
+    art = only(tmp_path, "\n".join(["青禾村驻村干部的一年", "青禾日报 2018-12-14", BODY] + entries
+                                   + ["借助自身资源 帮村民卖蜂蜜", BODY2]))
+    assert art.title == "青禾村驻村干部的一年" and art.text.rstrip().endswith(BODY2.rstrip())
+
+
+def test_a_bookmark_prompt_opens_no_article(tmp_path):
+    arts = articles(tmp_path, "\n".join(["青禾网", "", "设为书签Ctrl+D将本页面保存为书签,全面了解最新资讯,方便快捷。",
+                                         "", "青禾县选派干部驻村", "2020-03-12 20:04:02 青禾网", BODY, BODY2]))
+    assert [a.title for a in arts] == ["青禾县选派干部驻村"]
+
+
+def test_a_disclosure_table_printed_a_cell_a_line(tmp_path):
+    art = only(tmp_path, "\n".join(["索引号", "MB1A08302/2024-11895", "发布机构", "青禾镇人民政府", "发文日期", "2024年01月10日",
+                                    "名称", "青禾镇关于印发考核方案的通知", "文号", "青办发〔2024〕1号", "",
+                                    "青禾镇关于印发考核方案的通知", BODY, BODY2]))
+    assert (art.title, art.date, art.source) == ("青禾镇关于印发考核方案的通知", "2024-01-10", "青禾镇人民政府")

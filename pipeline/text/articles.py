@@ -53,7 +53,7 @@ def _header_starts(lines: list[Line]) -> list[int]:
         # (a pull quote over the byline, “…。”某某说, is no headline: a headline holds no 。)
         titles = [k for k in range(i, j) if lines[k].kind == "text" and k not in signed and "。" not in lines[k].text]
         if i > 0 and j < n and titles and any(_is_header_meta(ln) for ln in block) \
-                and not _byline_after_lead(lines, starts[-1], i, block):
+                and not _byline_after_lead(lines, starts[-1], i, block) and not _diary_day(lines, starts[-1], i, block):
             # Metadata above the title still closes the previous article.
             starts.append(titles[0])
         i = j
@@ -81,6 +81,17 @@ def _brief_starts(lines: list[Line]) -> list[int]:
             out += range(k, j)
         k = max(j, k + 1)
     return out
+
+
+def _diary_day(lines: list[Line], start: int, i: int, block: list[Line]) -> bool:
+    """A day alone on its line among a diary's or a feed's entries (2018年8月31日 / 小标题 / text), two
+    such days already in the article before line ``i``: an entry of the article, no new article's dateline."""
+    header = [ln for ln in block if _is_header_meta(ln)]
+    return all(_bare_day(ln) for ln in header) and sum(_bare_day(lines[k]) for k in range(start, i)) >= 2
+
+
+def _bare_day(ln: Line) -> bool:
+    return ln.kind == "meta" and [k for k, _ in ln.meta] == ["date"] and len(ln.text.strip()) <= 12
 
 
 _BYLINE_KEYS = frozenset(("记者", "通讯员", "byline", "source", "author", "affiliation"))

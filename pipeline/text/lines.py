@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 import re
 
-from pipeline.core.lexicons import word_list, word_set
+from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Line, QualityReport, Repair
 from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, cjk_count, is_cjk
 from pipeline.text.meta import byline_spans, parse_byline_fields, parse_meta_line
@@ -170,7 +170,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
 _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$"
                       rf"|^[{CJK}A-Za-z]{{0,12}}(?:官方微信|官方微博|手机版|客户端|二维码|APP下载)$"  # 某某报官方微信: where else to read it
                       rf"|^关注[{CJK}]{{1,8}}(?:网|微博|微信|客户端|公众号)$"  # 关注某某网: a follow button
-                      rf"|^[{CJK}]{{0,8}}[_-]?(?:页头|页脚|页眉|页尾)$")  # 详细内容_页头: the name of a site template's part
+                      rf"|^[{CJK}]{{0,8}}[_-]?(?:页头|页脚|页眉|页尾)$"  # 详细内容_页头: the name of a site template's part
+                      r"|^(?:设为书签|加入收藏|设为首页).{0,40}(?:Ctrl\+D|收藏夹|书签)")  # 设为书签Ctrl+D将本页面保存为书签,…
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
@@ -247,6 +248,7 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
     kinds: dict[int, str] = {}
     metas: dict[int, tuple[tuple[str, str], ...]] = {}
     menu = _menu_items(spans, nonblank)
+    table = _vertical_table(spans, nonblank)
     read, recommended = 0, False  # paragraphs of the article read so far; the page's picks for more reading begun
     for n, i in enumerate(nonblank):
         start, end, s = spans[i]
@@ -258,6 +260,8 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
             kinds[i], fields, note = "boilerplate", (), "recommended reading"
         elif i in menu:
             kinds[i], fields, note = "boilerplate", (), "menu"
+        elif i in table:
+            kinds[i], fields, note = "meta", table[i], "disclosure table"
         elif _headline_copy(s, above):
             kinds[i], fields, note = "boilerplate", (), "headline copy"
         else:
@@ -269,6 +273,26 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
             kind = "metadata" if kinds[i] == "meta" else kinds[i]
             report.add(Repair(kind, *t.orig_span(start, end), s, "", note))
     return kinds, metas
+
+
+def _vertical_table(spans: list[tuple[int, int, str]], nonblank: list[int]) -> dict[int, tuple[tuple[str, str], ...]]:
+    """A disclosure table printed a cell a line (索引号 / MB1… / 发布机构 / 某镇人民政府 / 发文日期 / …):
+    three label lines or more, each followed by its value.  Fields of the labels' and values' lines."""
+    texts = [spans[i][2].strip().replace(" ", "") for i in nonblank]
+    labelled = [n for n in range(len(texts) - 1) if texts[n] in _CELL_LABELS and texts[n + 1] not in _CELL_LABELS]
+    if len(labelled) < 3:
+        return {}
+    out: dict[int, tuple[tuple[str, str], ...]] = {}
+    for n in labelled:
+        label, value = texts[n], spans[nonblank[n + 1]][2].strip()
+        fields = [("labelled_title", value)] if label in ("名称", "标题") else parse_meta_line(f"{label}:{value}")
+        out[nonblank[n]] = (("record", label),)
+        out[nonblank[n + 1]] = tuple(fields or [("record", f"{label}={value}")])
+    return out
+
+
+# The labels of a disclosure table's cells (resources/disclosure_table_labels.tsv, and the title's and the day's)
+_CELL_LABELS = frozenset(label for label, _ in word_table("disclosure_table_labels.tsv")) | {"名称", "标题", "分类", "发文日期", "发布时间"}
 
 
 # 新闻推荐, 相关阅读: after the article, the page's picks of other stories (their headlines, bylines and
