@@ -1529,3 +1529,15 @@ def test_a_disclosure_table_printed_a_cell_a_line(tmp_path):
                                     "名称", "青禾镇关于印发考核方案的通知", "文号", "青办发〔2024〕1号", "",
                                     "青禾镇关于印发考核方案的通知", BODY, BODY2]))
     assert (art.title, art.date, art.source) == ("青禾镇关于印发考核方案的通知", "2024-01-10", "青禾镇人民政府")
+
+
+def test_a_magazines_name_after_its_reporters_byline_and_a_pages_today_over_the_headline(tmp_path):
+    assert parse_byline_fields("□ 本刊记者 方 小禾 《 青禾周刊 》(") == [("source", "《青禾周刊》"), ("记者", "方小禾")]
+    art = only(tmp_path, "\n".join(["以传播青禾知识为己任", "2024年11月24日", "星期日", "青禾县选派干部驻村扶贫",
+                                    "时间:2012-06-18 09:44:26 来源:青禾晚报 作者:方小禾", BODY, BODY2]))
+    assert (art.title, art.date) == ("青禾县选派干部驻村扶贫", "2012-06-18")
+
+
+def test_a_channels_name_is_no_headline_and_an_interviews_team_signs_it(tmp_path):
+    assert parse_meta_line("访谈组:方小禾 林青") == [("byline", "方小禾"), ("byline", "林青")]
+    assert only(tmp_path, "\n".join(["时政要闻", "", BODY, BODY2])).title is None

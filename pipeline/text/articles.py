@@ -210,6 +210,8 @@ _SITE_ONLY = re.compile(rf"^(?P<brand>[{CJK}A-Za-z]{{2,4}})[{CJK}]{{0,4}}\s*[-_|
 _CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线)\s*[:：]")
 
 
+# 时政要闻, 本地新闻: a channel's name over its articles, no headline
+_CHANNEL = re.compile(rf"[{CJK}]{{0,4}}(?:要闻|新闻|动态|资讯|快讯|头条|专题|专栏)")
 # 问:…? / 答:…: a question-and-answer page's items; “某某,某某?”: a speech quoted on its own line,
 # longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
 _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
@@ -222,7 +224,8 @@ def _candidate(line: Line) -> bool:
             and not _INSTITUTION.match(s) and not _CAPTION.search(s) and not parse_lead(s)  # 某报讯(记者 某某)
             and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
             and not s.startswith("图为")  # 图为…现场: a photo's caption
-            and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s))
+            and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
+            and not _CHANNEL.fullmatch(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -232,7 +235,10 @@ def _choose_title(zone: list[Line]) -> int | None:
         if any(key == "headline" for key, _ in ln.meta):
             return k
     cands = [k for k, ln in enumerate(zone) if _candidate(ln) and not _listed(zone, k)]
-    meta = next((k for k, ln in enumerate(zone) if _is_header_meta(ln)), None)
+    # (the page's today, 2024年11月24日 / 星期日, is no article's dateline where the article has one)
+    headers = [k for k, ln in enumerate(zone) if _is_header_meta(ln)]
+    calendars = _calendars(zone)
+    meta = next((k for k in headers if k not in calendars), headers[0] if headers else None)
     if meta is not None:
         # A subtitle between headline and dateline reads as a run of clauses (…,…,…); one comma
         # is a headline's (争先创优我先行,擂台比武见真章).

@@ -79,6 +79,7 @@ def split_names(value: str) -> list[str]:
 # an agency's column in quotes may follow (新华社“新华视点”记者…).
 _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网站|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
 _MEDIUM_NAME = re.compile(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}")  # 某某日报, 某某门户网站: a medium's whole name
+_MEDIUM_AFTER_NAMES = re.compile(r"\s*[(（]?\s*《(?P<medium>[^《》]{2,14})》\s*[(（)）]?\s*$")
 _MEDIUM = re.compile(
     rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}、)?"  # 甲客户端、乙网记者: two media
     rf"(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}"
@@ -116,6 +117,9 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
     bare = line.strip().lstrip(BULLETS).strip()
+    if (tail := _MEDIUM_AFTER_NAMES.search(bare)) and (by := parse_byline_fields(bare[:tail.start()])) \
+            and not any(k == "source" for k, _ in by):
+        return [("source", "《" + tail["medium"].strip() + "》")] + by  # 本刊记者 某某 《某某周刊》(: the magazine named after
     if bare.endswith("摄") and not bare.endswith("摄影"):
         # 本版图片由本报记者某某摄: who took the photos is no writer; 记者 张三 文 李四 摄: the rest may name one
         bare = re.sub(rf"(?:\s+文)?\s*[{CJK}·]{{2,8}}\s*摄$", "", bare).strip()
