@@ -1510,12 +1510,14 @@ def test_two_media_before_the_reporter():
 
 def test_a_diarys_days_and_a_subheading_after_one_stay_one_article(tmp_path):
     entries = []
-    for day, line in (("2017年10月30日", "今天到青禾村报到,村里的路还是土路。"), ("2017年11月26日", "和村干部一起走访了十二户人家。"),
-                      ("2018年2月2日", "通村公路终于开工了,大家都很高兴。")):
+    for day, line in (("2017年10月30日", "今天到青禾村报到,村里的路还是土路,下雨天就走不成了。"),
+                      ("2017年11月26日", "和村干部一起走访了十二户人家,记下了每家最急的事情。"),
+                      ("2018年2月2日", "通村公路终于开工了,大家都很高兴,老支书也来工地看了。")):
         entries += [line, day]
     art = only(tmp_path, "\n".join(["青禾村驻村干部的一年", "青禾日报 2018-12-14", BODY] + entries
                                    + ["借助自身资源 帮村民卖蜂蜜", BODY2]))
     assert art.title == "青禾村驻村干部的一年" and art.text.rstrip().endswith(BODY2.rstrip())
+    assert art.date == "2018-12-14" and "2017年11月26日" in art.text  # an entry's day is a date of the text
 
 
 def test_a_bookmark_prompt_opens_no_article(tmp_path):

@@ -91,7 +91,12 @@ def _diary_day(lines: list[Line], start: int, i: int, block: list[Line]) -> bool
 
 
 def _bare_day(ln: Line) -> bool:
-    return ln.kind == "meta" and [k for k, _ in ln.meta] == ["date"] and len(ln.text.strip()) <= 12
+    """A day alone on its line: a dateline, or a diary's entry date kept in the text."""
+    s = ln.text.strip()
+    return len(s) <= 12 and (ln.kind == "meta" and [k for k, _ in ln.meta] == ["date"] or bool(_DAY_ONLY.fullmatch(s)))
+
+
+_DAY_ONLY = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
 
 
 _BYLINE_KEYS = frozenset(("记者", "通讯员", "byline", "source", "author", "affiliation"))

@@ -250,6 +250,7 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
     menu = _menu_items(spans, nonblank)
     table = _vertical_table(spans, nonblank)
     read, recommended = 0, False  # paragraphs of the article read so far; the page's picks for more reading begun
+    note_of: dict[int, str] = {}
     for n, i in enumerate(nonblank):
         start, end, s = spans[i]
         following = spans[nonblank[n + 1]][2] if n + 1 < len(nonblank) else None
@@ -268,11 +269,28 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
             kinds[i], fields, note = _line_kind(s, following)
         if fields:
             metas[i] = fields
+        note_of[i] = note
         read += kinds[i] == "text" and len(s) >= 40 and ends_sentence(s)
+    for n, i in enumerate(nonblank[1:-1], 1):
+        if _day_between_paragraphs(spans, nonblank, n, kinds, metas):
+            kinds[i] = "text"  # 2017年10月30日 between a diary's entries: a date of the text, no dateline
+            del metas[i]
+    for i in nonblank:
         if kinds[i] != "text":
+            start, end, s = spans[i]
             kind = "metadata" if kinds[i] == "meta" else kinds[i]
-            report.add(Repair(kind, *t.orig_span(start, end), s, "", note))
+            report.add(Repair(kind, *t.orig_span(start, end), s, "", note_of.get(i, "")))
     return kinds, metas
+
+
+def _day_between_paragraphs(spans, nonblank, n, kinds, metas) -> bool:
+    """A day alone on its line between two paragraphs of text (a sentence closed before it, a long
+    line after it): a diary's or a feed's entry date."""
+    before, here, after = (nonblank[n + d] for d in (-1, 0, 1))
+    text_before, text_after = spans[before][2].strip(), spans[after][2].strip()
+    return kinds[here] == "meta" and [k for k, _ in metas.get(here, ())] == ["date"] and len(spans[here][2].strip()) <= 12 \
+        and kinds[before] == kinds[after] == "text" and ends_sentence(text_before) and len(text_before) >= 20 \
+        and len(text_after) >= 20
 
 
 def _vertical_table(spans: list[tuple[int, int, str]], nonblank: list[int]) -> dict[int, tuple[tuple[str, str], ...]]:
