@@ -1543,3 +1543,10 @@ def test_a_magazines_name_after_its_reporters_byline_and_a_pages_today_over_the_
 def test_a_channels_name_is_no_headline_and_an_interviews_team_signs_it(tmp_path):
     assert parse_meta_line("访谈组:方小禾 林青") == [("byline", "方小禾"), ("byline", "林青")]
     assert only(tmp_path, "\n".join(["时政要闻", "", BODY, BODY2])).title is None
+
+
+def test_an_interviews_header_and_its_numbered_sections_stay_one_article(tmp_path):
+    art = only(tmp_path, "\n".join(["口述人:方小禾,曾任青禾县政府办主任,现任青禾县柳川街道党工委书记。",
+                                    "访谈组:林青 何青", "日期:2024年9月5日下午", "地点:青禾县政府会议室",
+                                    "一、青禾的“答卷”", "新设立的机构", BODY, BODY2]))
+    assert art.text.rstrip().endswith(BODY2.rstrip()) and "新设立的机构" in art.text

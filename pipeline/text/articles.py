@@ -51,7 +51,12 @@ def _header_starts(lines: list[Line]) -> list[int]:
         signed = _signatures(lines, i, j)
         block = [lines[k] for k in range(i, j) if k not in signed]
         # (a pull quote over the byline, “…。”某某说, is no headline: a headline holds no 。)
-        titles = [k for k in range(i, j) if lines[k].kind == "text" and k not in signed and "。" not in lines[k].text]
+        # (nor is a labelled line, 地点:某某会议室, or a numbered section's heading, 一、…)
+        titles = [k for k in range(i, j) if lines[k].kind == "text" and k not in signed and "。" not in lines[k].text
+                  and not _LABELLED_LINE.match(lines[k].text) and not _NUMBERED.match(lines[k].text)]
+        # (a section's heading, 一、…, before the first of them: the body goes on under its sections)
+        if titles and any(_NUMBERED.match(lines[k].text) for k in range(i, titles[0])):
+            titles = []
         if i > 0 and j < n and titles and any(_is_header_meta(ln) for ln in block) \
                 and not _byline_after_lead(lines, starts[-1], i, block) and not _diary_day(lines, starts[-1], i, block):
             # Metadata above the title still closes the previous article.
@@ -99,6 +104,7 @@ def _bare_day(ln: Line) -> bool:
 _DAY_ONLY = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
 
 
+_LABELLED_LINE = re.compile(rf"^[{CJK}]{{2,4}}\s*[:：]")
 _BYLINE_KEYS = frozenset(("记者", "通讯员", "byline", "source", "author", "affiliation"))
 
 
