@@ -897,3 +897,9 @@ def test_a_countys_short_form_right_before_a_town_it_holds_and_before_the_lists_
     assert ("大兴", "county", "北京市/大兴区") in found  # no stem of a town 大兴榆垡镇
     found = _found("新区托管的雄县、容城、安新三县干部参加考核。", g)
     assert ("安新", "county", "河北省/保定市/安新县") in found  # jieba reads 安新三县 as one word
+
+
+def test_a_rivers_bank_and_source_and_a_papers_company(g, segmenter):
+    assert [t for t, _, _ in _found("青禾村坐落在紧邻怒江北岸的坡地上,那里是怒江的起始点。", g)] == []
+    assert _found("工作队来自湖南日报社和青禾县委组织部。", g)[0] == ("湖南", "province", "湖南省")
+    assert _found("宝鸡日报社版权所有", g) == []

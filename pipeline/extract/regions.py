@@ -55,7 +55,8 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
 _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
-                          rf"|[{CJK}]{{1,2}}网讯)")  # 新海南客户端, 天津北方网讯
+                          rf"|[{CJK}]{{1,2}}网讯)(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯 (湖南日报社:
+# the paper's company, an institution, unless it signs the site: 某某日报社版权所有)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
@@ -410,7 +411,7 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
 
 
 _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)")  # (杭州奖励…: the city rewards)
-_WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|江面|河面|湖面|水面|边上|流域)")  # (浙江水利厅: the province's)
+_WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边上|流域|结冰|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
 _MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
 _TOWN_WORD = re.compile(r"街道|街办|(?<!街道)办事处|镇|乡|苏木|区公所")
 _WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
