@@ -245,9 +245,13 @@ _PLAIN_LISTS = frozenset(word_list("plain_lists.txt"))
 
 
 def _names_a_programme(text: str, start: int, end: int) -> bool:
-    """An enumeration is a slogan when it names a programme or method
-    (实施“引水、蓄水、放水”工程), not when it describes people (“能打仗、善打仗”的干部)."""
-    return bool(_PROGRAMME_AFTER.match(text[end:end + 5]) or _PROGRAMME_BEFORE.search(text[max(0, start - 4):start]))
+    """An enumeration is a slogan when it names a programme or method (实施“引水、蓄水、放水”工程) or a
+    scale of grades it counts (分“好、一般、差”三档), not when it describes people (“能打仗、善打仗”的干部)."""
+    return bool(_PROGRAMME_AFTER.match(text[end:end + 5]) or _PROGRAMME_BEFORE.search(text[max(0, start - 4):start])
+                or _GRADES_COUNTED.match(text, end))
+
+
+_GRADES_COUNTED = re.compile(r"[两三四五六七八九十\d]{1,2}个?(?:档次|档|等次|等级)")
 
 
 def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
