@@ -121,34 +121,34 @@ def test_model_pickles_and_predicts_the_same(trained, segmenter):
     assert (model.predict(texts) == again.predict(texts)).all()
 
 
-def test_a_build_with_the_model_imports_no_scikit_learn(trained, tmp_path):
-    """The saved model is a Predictor: classifying with it needs numpy only (scikit-learn would
-    add ~1.2 s to every build's start, scipy.sparse ~0.45 s: most of a one-file rebuild)."""
+def _heavy_imports_after(code: str, cwd) -> list[str]:
+    """Which of scikit-learn, pandas and scipy a fresh interpreter has imported after ``code``."""
     import subprocess
     import sys
 
+    code += "; import sys; print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'pandas', 'scipy'}))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=cwd)
+    return eval(out.stdout.strip())
+
+
+def test_a_build_with_the_model_imports_no_scikit_learn(trained, tmp_path):
+    """The saved model is a Predictor: classifying with it needs numpy only (scikit-learn would
+    add ~1.2 s to every build's start, scipy.sparse ~0.45 s: most of a one-file rebuild)."""
     path, _ = trained
     docs = sorted((ROOT / "corpora" / "sample").glob("*.txt"))[:2]
-    code = ("import sys; from pipeline.build import build; "
+    code = ("from pipeline.build import build; "
             f"r = build({[str(d) for d in docs]!r}, {str(tmp_path / 'kb.sqlite')!r}, jobs=1, model={str(path)!r}, cache=False); "
-            "assert r.classifier.startswith('model') and r.processed == 2, r.classifier; "
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'pandas'}))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
-    assert out.stdout.strip() == "[]"
+            "assert r.classifier.startswith('model') and r.processed == 2, r.classifier")
+    assert not {"sklearn", "pandas"} & set(_heavy_imports_after(code, tmp_path))
 
 
 def test_predicting_with_the_saved_model_imports_no_scipy(trained):
     """scipy.sparse would cost ~0.45 s of every process that classifies: most of a one-file rebuild."""
-    import subprocess
-    import sys
-
     path, _ = trained
-    code = ("import sys; from pipeline.classify.model import load_model; from pipeline.classify.codebook import load_codebook; "
+    code = ("from pipeline.classify.model import load_model; from pipeline.classify.codebook import load_codebook; "
             f"model, _ = load_model({str(path)!r}, load_codebook()); "
-            "assert model.predict_proba(['选派32名年轻干部到乡镇挂职锻炼']).shape == (1, len(model.labels_)); "
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'scipy', 'sklearn', 'pandas'}))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert out.stdout.strip() == "[]"
+            "assert model.predict_proba(['选派32名年轻干部到乡镇挂职锻炼']).shape == (1, len(model.labels_))")
+    assert _heavy_imports_after(code, ROOT) == []
 
 
 def test_cue_rules_are_the_rule_classifier(segmenter):

@@ -39,20 +39,13 @@ def count_matrix(docs, vocabulary: dict[str, int], analyze: Callable, dtype=np.f
 
 
 def _csr(rows, width: int, dtype=np.float64):
-    """A CSR matrix of per-row Counters (column -> count), indices sorted as scikit-learn sorts them."""
+    """A scipy CSR matrix of per-row Counters (column -> count), indices sorted as scikit-learn sorts
+    them (for training; prediction keeps the ``_Rows``)."""
     import scipy.sparse as sp
 
-    indices: list[int] = []
-    values: list[int] = []
-    indptr = [0]
-    for counts in rows:
-        indices += counts.keys()
-        values += counts.values()
-        indptr.append(len(indices))
-    X = sp.csr_array((np.asarray(values, dtype=np.intc), np.asarray(indices, dtype=np.int32),
-                      np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, width), dtype=dtype)
-    X.sort_indices()  # the counts came in order of first occurrence
-    return X
+    r = _Rows.of(rows, width)
+    return sp.csr_array((r.data.astype(dtype), r.indices.astype(np.int32), r.indptr.astype(np.int32)),
+                        shape=(len(r.indptr) - 1, width))
 
 
 @dataclass(frozen=True)
