@@ -492,3 +492,7 @@ def test_a_month_in_numerals_at_a_clauses_start_or_after_a_year():
     got = [(d.text, d.iso) for d in find_dates("八月,我们来到青禾乡。2015年十月、去年十二月底又去了两次。他驻村已八月余,一月一次回城。",
                                               "2016-03-02")]
     assert got == [("八月", "2016-08"), ("2015年十月", "2015-10"), ("去年十二月底", "2015-12")]
+
+
+def test_a_month_that_names_an_event_is_no_date():
+    assert [d.text for d in find_dates("在十月革命的炮声中。八月,青禾村开工。", "2024-01-01")] == ["八月"]

@@ -1550,3 +1550,8 @@ def test_an_interviews_header_and_its_numbered_sections_stay_one_article(tmp_pat
                                     "访谈组:林青 何青", "日期:2024年9月5日下午", "地点:青禾县政府会议室",
                                     "一、青禾的“答卷”", "新设立的机构", BODY, BODY2]))
     assert art.text.rstrip().endswith(BODY2.rstrip()) and "新设立的机构" in art.text
+
+
+def test_a_role_word_is_no_account_and_a_cooperative_no_site():
+    assert parse_meta_line("2017-08-05 方小禾 摄影报道") is None
+    assert parse_meta_line("乡村振兴 农民合作社 2019-05-08") == [("date", "2019-05-08")]

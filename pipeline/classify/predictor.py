@@ -4,8 +4,8 @@ prediction (``Predictor``), and the codebook's cue rules (``CueRules``).
 Importing scikit-learn costs every build that classifies ~1.2 s of start-up (it imports
 scipy.stats and pandas), and prediction needs only the fitted numbers.  ``RichClassifier.
 predictor()`` copies them out; ``Predictor.predict_proba`` then repeats scikit-learn's
-arithmetic step for step in the same order (counts, log, idf, l2 norms, one sparse dot product
-per category, the logistic function), so the scores are the same to the last bit
+arithmetic step for step in the same order (counts, log, idf, l2 norms, each category's sparse dot
+product, the logistic function), so the scores are the same to the last bit
 (tests/test_estimators.py compares them).  It uses numpy only: importing scipy.sparse would
 cost ~0.45 s of every build's start (most of a one-file rebuild), so rows are ``_Rows`` and
 summed in scipy's order by hand.  (``count_matrix`` makes scipy matrices for training.)
@@ -119,8 +119,8 @@ def _known(found: Counter) -> Counter:
 @dataclass
 class _Rows:
     """A CSR matrix without scipy: per row its columns (sorted) and values, rows delimited by
-    ``indptr``, ``width`` columns.  ``sums`` adds each row's values one after the other from 0.0,
-    as scipy's ``csr_matvec`` does, so products summed here are scipy's to the bit."""
+    ``indptr``, ``width`` columns.  ``sums`` adds each row's values one after the other from 0.0 (or
+    from a start), as scipy's ``csr_matvec`` does, so products summed here are scipy's to the bit."""
 
     data: np.ndarray
     indices: np.ndarray
@@ -152,6 +152,9 @@ class _Rows:
         return out
 
 
+_ROWS_AT_ONCE = 2000
+
+
 @dataclass
 class Predictor:
     """What a fitted ``RichClassifier`` computes when it predicts (see the module docstring).
@@ -175,6 +178,8 @@ class Predictor:
 
     def predict_proba(self, X) -> np.ndarray:
         xs = features.as_inputs(X)
+        if len(xs) > _ROWS_AT_ONCE:  # rows are scored alone: in slices, the products of all stay small
+            return np.vstack([self.predict_proba(xs[i:i + _ROWS_AT_ONCE]) for i in range(0, len(xs), _ROWS_AT_ONCE)])
         blocks = [b.transform(xs) for b in self.blocks]
         if self.context:
             blocks.append(_Rows.of(({c: 1.0 for c in np.flatnonzero(row)} for row in features.position(xs)), 4))
@@ -184,7 +189,7 @@ class Predictor:
         for block in blocks:  # side by side, as scipy's hstack puts them: each row's products summed in order
             dots = block.sums(block.data[:, None] * W[offset + block.indices], dots)
             offset += block.width
-        scores = np.array([np.full(len(xs), c if c is not None else np.nan) for c in self.constants]).reshape(-1, len(xs)).T
+        scores = np.tile([c if c is not None else np.nan for c in self.constants], (len(xs), 1))
         for col, k in enumerate(fitted):
             scores[:, k] = 1.0 / (1.0 + np.exp(-(dots[:, col] + self.intercepts[k])))  # scipy's expit, the same bits
         cues = features.codebook_cues([x.text for x in xs], self.codebook)

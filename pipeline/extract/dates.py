@@ -39,7 +39,7 @@ _CLAUSE_START = r"(?<![^\n，,。；;：:（(在])"  # at the start of a clause 
 # 八月, 2014年八月, 今年十月: a month in numerals (一月 left out: 一月一次 is "once a month"), at a
 # clause's start or after a year, not a count of months (八月余, 三月内)
 CN_MONTH = re.compile(rf"(?:(?P<y>{_YEAR})年|(?P<rel>今年|去年)|{_CLAUSE_START})(?P<m>十[一二]?|[二三四五六七八九])月"
-                      r"(?:份|底|初|中旬|上旬|下旬)?(?![一二三四五六七八九十\d个余多内来后前之])")
+                      r"(?:份|底|初|中旬|上旬|下旬)?(?![一二三四五六七八九十\d个余多内来后前之革])")  # (十月革命: an event)
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character
     rf"(?=[截今去前上下目近如当现日最年{_CN_NUM}\d])(?:"

@@ -79,7 +79,7 @@ _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是))"
     rf"|(?P<q3>不少于|不低于|不超过|不高于|(?:不得|不能|不应|不宜|不可)(?:低于|少于|超过|高于|多于)"
-    r"|(?<![查找存弥补的])不足|(?<![想料找做办达得看听猜])不到)"  # (想不到: a verb)
+    r"|(?<![查找存弥补的])不足|(?<![想料找做办达得看听猜])不到(?!位))"  # (想不到: a verb)
     rf"(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%, 不足原先的70%
     r"|(?P<q2>约|近)[占为有达])$"
 )
@@ -187,10 +187,12 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     nxt = text[e:e + 1]
     if before == "第" and not pre:
         return True
+    if unit in ("瓦", "瓦时") and (not (G[_G_NUM2] or num or "").endswith("千") or nxt == "片"):
+        return True  # 一砖一瓦, 三千瓦片: tiles; only 千瓦 (a power) counts
     if G[_G_UNIT] == "级" and re.fullmatch(r"(?:19|20)\d\d", num or "") and not pre:
         return True  # 2009级: the class that came in that year, no count of levels
-    if unit == "元" and nxt == "月" and re.fullmatch(r"(?:19|20)\d\d", num or "") and not pre:
-        return True  # 2024元月10日: 元月 is January, no yuan (5000元月薪 is a wage)
+    if unit == "元" and re.match(r"月[\d一二三]", text[e:e + 2]) and re.fullmatch(r"(?:19|20)\d\d", num or "") and not pre:
+        return True  # 2024元月10日: 元月 is January, no yuan (2000元月薪 is a wage)
     if before in _ONE_AS_ADJECTIVE and num == "一" and not pre:
         return True  # 新一年, 新一轮, 上一届, 同一批: "the new / last / same", not a count of one
     if nxt and nxt in "村户镇乡县企" and _MAGNITUDE_LABEL.fullmatch(text, s, e):

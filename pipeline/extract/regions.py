@@ -383,9 +383,10 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         forms = g.forms[keys[i]]
         if _WHOLE_UNIT.match(keys[i]):
             forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
+        # (a town the scan knows right after it, 大兴|榆垡镇, makes it the town's parent, no stem)
         if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts or _PRIZE_AFTER.match(text, e) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
-            forms = [f for f in forms if f.kind != "short"]  # 金牛奖, 怒江上的日出: a prize, a river (大兴|榆垡镇: a town it holds)
+            forms = [f for f in forms if f.kind != "short"]  # 金牛奖, 怒江上的日出: a prize, a river
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
         elif forms and s and text[s - 1] in _FAMILY_NAMES:
@@ -1077,8 +1078,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     stem = v.group(1)
     if after_county and len(stem) < 3:
         return None
-    if _NUMBERED_STEM.fullmatch(stem):
-        return v  # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households
+    if _NUMBERED_STEM.fullmatch(stem) and not stem.startswith("两") and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
+        return v  # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企)
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \

@@ -104,7 +104,7 @@ def _bare_day(ln: Line) -> bool:
 _DAY_ONLY = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
 
 
-_LABELLED_LINE = re.compile(rf"^[{CJK}]{{2,4}}\s*[:：]")
+_LABELLED_LINE = re.compile(r"^(?:地点|时间|日期|主持人?|嘉宾|口述人|访谈组|采访组|整理)\s*[:：]")  # (王毅：… is a headline)
 _BYLINE_KEYS = frozenset(("记者", "通讯员", "byline", "source", "author", "affiliation"))
 
 

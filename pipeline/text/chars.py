@@ -78,8 +78,8 @@ def to_simplified(text: str) -> str:
         if conv != line and sum(a != b for a, b in zip(line, conv)) >= 2:  # most lines: already simplified
             conv = _ZHU_FIXUP.sub("著", converter("tw2s").convert(line))
         conv = conv.translate(_variants()) if conv != line else conv  # a traditional line's variants
-        # 『三个高地』 where no 「」 stands around them: the line's own quote marks (big5 pages), read as “”
-        out.append(conv.translate(_CORNER_QUOTES) if "『" in conv and "「" not in conv else conv)
+        # 『三个高地』 where no 「」 or “” stands around them: the line's own quote marks (big5 pages), read as “”
+        out.append(conv.translate(_CORNER_QUOTES) if "『" in conv and "「" not in conv and "“" not in conv else conv)
     return "\n".join(out)
 
 

@@ -41,6 +41,7 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|(?:[{CJK}]
 # What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
 # table cells after it (标题 | |||).
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_ROLE_WORD = re.compile(r"(?:报道|编辑|整理|摄影|撰稿|审核|校对)$")
 _ACCOUNT_HEADER = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s+(?P<name>[{CJK}]{{2,4}})\s+(?P<account>[{CJK}A-Za-z0-9]{{3,16}})$")
 _TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}\s+){{1,5}})(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})$")
 # bullets, a crawler's URL (http://…, //… or www.…) opening the line (or glued to the date after
@@ -443,12 +444,12 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if m:
         return [("source", m["src"]), ("issue", s[m.end("src"):].strip(" 》"))]
     m = _ACCOUNT_HEADER.match(s)
-    if m and is_person_name(m["name"]) and not is_person_name(m["account"]):
+    if m and is_person_name(m["name"]) and not is_person_name(m["account"]) and not _ROLE_WORD.search(m["account"]):
         # 2017-08-05 某某 某某之声: a WeChat article's day, writer and account (the publisher)
         return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s)
     if m:  # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day
-        sites = [t for t in m["tags"].split() if t.endswith(("网", "报", "局", "社", "中心", "台"))]
+        sites = [t for t in m["tags"].split() if t.endswith(("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心"))]
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
     m = _NUMERIC_DATE.match(s)
     names = _glued_names(s[m.end():]) if m and m.end() < len(s) else None
