@@ -151,10 +151,14 @@ def test_a_rebuild_with_nothing_changed_leaves_the_file_alone(tmp_path, segmente
 _LOADED = """
 import sys
 from pipeline.build import build
+from pipeline.classify import predictor
 from pipeline.extract.regions import Gazetteer
 from pipeline.nlp.segment import get_segmenter
+predicted = []
+scores = predictor.Predictor.predict_proba
+predictor.Predictor.predict_proba = lambda self, X: predicted.append(1) or scores(self, X)
 r = build(sys.argv[1], sys.argv[2], jobs=2, cache=sys.argv[3])
-loaded = [m in sys.modules for m in ("jieba", "pkg_resources", "scipy")]
+loaded = [m in sys.modules for m in ("jieba", "pkg_resources")] + [bool(predicted)]
 from pipeline.classify.tagger import MeasureTagger
 print(r.mode, r.processed, get_segmenter.cache_info().currsize, Gazetteer.load.cache_info().currsize,
       *loaded, MeasureTagger().source)
@@ -163,8 +167,8 @@ print(r.mode, r.processed, get_segmenter.cache_info().currsize, Gazetteer.load.c
 
 def _loaded(corpus: Path, out: Path, cache: Path) -> list[str]:
     """A build in a fresh process, with the default model: what it did, and what it loaded (segmenter,
-    gazetteer, jieba, pkg_resources, scipy: the model's predictions), and whether the default model
-    is there to predict with (a fresh clone has none until `make model`: the cue rules need no scipy)."""
+    gazetteer, jieba, pkg_resources, whether the model predicted in this process), and whether the
+    default model is there to predict with (a fresh clone has none until `make model`)."""
     import subprocess
     import sys
 
