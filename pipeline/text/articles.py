@@ -20,7 +20,8 @@ import re
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
-from pipeline.text.lines import DOCUMENT_TITLE, ends_sentence, is_heading_like, is_headline_like, is_title_like, strip_title_prefix
+from pipeline.text.lines import (DOCUMENT_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
+                                 strip_title_prefix)
 from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
                                 is_person_name, person_names, phrase_not_name, plain_word, proper_names_only, split_names,
                                 WRITER_MARK)
@@ -98,7 +99,7 @@ def _diary_day(lines: list[Line], start: int, i: int, block: list[Line]) -> bool
 def _bare_day(ln: Line) -> bool:
     """A day alone on its line: a dateline, or a diary's entry date kept in the text."""
     s = ln.text.strip()
-    return len(s) <= 12 and (ln.kind == "meta" and [k for k, _ in ln.meta] == ["date"] or bool(_DAY_ONLY.fullmatch(s)))
+    return ln.kind == "meta" and is_bare_day(s, ln.meta) or len(s) <= 12 and bool(_DAY_ONLY.fullmatch(s))
 
 
 _DAY_ONLY = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")

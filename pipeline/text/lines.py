@@ -283,12 +283,17 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
     return kinds, metas
 
 
+def is_bare_day(text: str, fields) -> bool:
+    """A day alone on its line (2018年8月31日): twelve characters at most, whose only field is a date."""
+    return len(text.strip()) <= 12 and [k for k, _ in fields] == ["date"]
+
+
 def _day_between_paragraphs(spans, nonblank, n, kinds, metas) -> bool:
     """A day alone on its line between two paragraphs of text (a sentence closed before it, a long
     line after it): a diary's or a feed's entry date."""
     before, here, after = (nonblank[n + d] for d in (-1, 0, 1))
     text_before, text_after = spans[before][2].strip(), spans[after][2].strip()
-    return kinds[here] == "meta" and [k for k, _ in metas.get(here, ())] == ["date"] and len(spans[here][2].strip()) <= 12 \
+    return kinds[here] == "meta" and is_bare_day(spans[here][2], metas.get(here, ())) \
         and kinds[before] == kinds[after] == "text" and ends_sentence(text_before) and len(text_before) >= 20 \
         and len(text_after) >= 20
 
