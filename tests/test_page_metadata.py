@@ -1533,6 +1533,15 @@ def test_a_disclosure_table_printed_a_cell_a_line(tmp_path):
     assert (art.title, art.date, art.source) == ("青禾镇关于印发考核方案的通知", "2024-01-10", "青禾镇人民政府")
 
 
+def test_a_disclosure_tables_long_title_and_filing_code_are_fields_not_the_headline(tmp_path):
+    label = "标题: 柳川县青禾镇人民政府关于印发《青禾镇第九届村民委员会换届选举工作实施方案》的通知"
+    assert parse_meta_line(label) == [("labelled_title", label[4:])]  # longer than a name, still a field
+    assert parse_meta_line("索引号: 1150038300912345H/2021-00021") == [("record", "索引号=1150038300912345H/2021-00021")]
+    art = only(tmp_path, "\n".join(["索引号: 1150038300912345H/2021-00021", "发布机构: 青禾镇", label, "",
+                                    "关于印发《青禾镇第九届村民委员会换届选举工作实施方案》的通知", BODY, BODY2]))
+    assert art.title == "关于印发《青禾镇第九届村民委员会换届选举工作实施方案》的通知"
+
+
 def test_a_magazines_name_after_its_reporters_byline_and_a_pages_today_over_the_headline(tmp_path):
     assert parse_byline_fields("□ 本刊记者 方 小禾 《 青禾周刊 》(") == [("source", "《青禾周刊》"), ("记者", "方小禾")]
     art = only(tmp_path, "\n".join(["以传播青禾知识为己任", "2024年11月24日", "星期日", "青禾县选派干部驻村扶贫",

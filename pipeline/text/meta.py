@@ -477,12 +477,16 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
 _CELL_LABEL = re.compile(rf"(?:^|(?<=\s))(?P<label>[{CJK}]{{2,6}}|[{CJK}](?: [{CJK}]){{1,5}})\s*[:：]")
 
 
+_FILING_CODE = re.compile(r"[0-9A-Za-z][0-9A-Za-z/\-_.〔〕\[\]]{5,60}")  # 索引号: 1150…H/2021-00021
+
+
 def _labelled_table_row(s: str) -> list[tuple[str, str]] | None:
     """A disclosure table's row written label: value, opening with one of its labels."""
     labels = list(_CELL_LABEL.finditer(s))
     cells = [m for m in labels if m["label"].replace(" ", "") in _TABLE_KEYS]
-    if not cells or len(cells) < len(labels) or cells[0].start() != 0 or len(cells) == 1 and len(s) > 30:
-        return None  # (one cell alone, 有效性: 有效, is a short line)
+    if not cells or len(cells) < len(labels) or cells[0].start() != 0 or len(cells) == 1 and len(s) > 30 \
+            and not _FILING_CODE.fullmatch(s[cells[0].end():].strip()):
+        return None  # (one cell alone, 有效性: 有效, is a short line, or a filing code however long)
     return _table_fields(((m["label"].replace(" ", ""), s[m.end():nxt.start() if nxt else len(s)].strip(" -"))
                           for m, nxt in zip(cells, cells[1:] + [None])), s)
 
@@ -592,8 +596,8 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     val = _unbracket(_JUNK_TAIL.sub("", raw).strip(" *_|"))
     if key == "record" and val:
         return [("record", val[:40])]  # 简介:… a site's blurb, whatever it says
-    if "。" in val or len(val) > 40:
-        return None
+    if "。" in val or len(val) > (100 if key == "labelled_title" else 40):
+        return None  # (a headline runs longer than a name or a date)
     paper: list[tuple[str, str]] = []
     if key == "author":
         cited = _CITED_PAPER.search(val)  # 作者:本报记者 某某 《某某日报》(日期 版次): the paper it ran in
