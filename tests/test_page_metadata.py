@@ -1270,6 +1270,8 @@ def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     ("发布机构: 青禾县人民政府 公开日期: 2017-03-28 00:00:00", [("source", "青禾县人民政府"), ("date", "2017-03-28")]),
     ("发布日期: 2020-07-21 供稿:柳川科技报", [("date", "2020-07-21"), ("source", "柳川科技报")]),
     ("发表于 2011-8-2 09:30:44 | 显示全部楼层 |阅读模式 来自 中国福建龙岩", [("date", "2011-08-02")]),  # the poster's place
+    ("澎湃新闻 2018-12-14", [("date", "2018-12-14"), ("source", "澎湃新闻")]),  # a listed medium without a medium's suffix
+    ("国内新闻 2018-12-14", [("date", "2018-12-14")]),  # a channel's tag
 ])
 def test_more_metadata_line_shapes(line, fields):
     assert parse_meta_line(line) == fields
@@ -1540,6 +1542,11 @@ def test_a_disclosure_tables_long_title_and_filing_code_are_fields_not_the_headl
     art = only(tmp_path, "\n".join(["索引号: 1150038300912345H/2021-00021", "发布机构: 青禾镇", label, "",
                                     "关于印发《青禾镇第九届村民委员会换届选举工作实施方案》的通知", BODY, BODY2]))
     assert art.title == "关于印发《青禾镇第九届村民委员会换届选举工作实施方案》的通知"
+
+
+def test_a_headline_may_end_in_an_ellipsis(tmp_path):
+    art = only(tmp_path, "\n".join(["查看原文", "", "青禾县驻村干部的扶贫日记 记录这一年……", "", "澎湃新闻 2018-12-14", BODY, BODY2]))
+    assert (art.title, art.source) == ("青禾县驻村干部的扶贫日记 记录这一年……", "澎湃新闻")
 
 
 def test_a_magazines_name_after_its_reporters_byline_and_a_pages_today_over_the_headline(tmp_path):

@@ -63,13 +63,14 @@ def is_heading_like(s: str) -> bool:
 
 
 def is_headline_like(s: str) -> bool:
-    """A title, or a short headline that ends in ! or ? (重磅!… / …哪些80后?)."""
+    """A title, or a short headline that ends in !, ? or an ellipsis (重磅!… / …哪些80后? / …这一年……)."""
     if is_title_like(s):
         return True
+    end = s.rstrip(CLOSERS)[-1:]
     return (
-        4 <= len(s) <= 40 and s.rstrip(CLOSERS)[-1:] in "！？!?" and not re.search("[。；;]", s)
+        4 <= len(s) <= 40 and end in "！？!?…" and not re.search("[。；;]" if end != "…" else "[。；;，,]", s)
         and cjk_count(s) >= 3 and s[0] not in "(（"
-    )
+    )  # (a clause trailing off, 条件极差,发展滞后……, is the text)
 
 
 def is_title_like(s: str) -> bool:

@@ -449,7 +449,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s)
     if m:  # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day
-        sites = [t for t in m["tags"].split() if t.endswith(("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心"))]
+        sites = [t for t in m["tags"].split() if t.endswith(("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心"))
+                 or t in word_set("publications.txt")]  # (央视新闻: a medium whose name has no suffix of one)
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
     m = _NUMERIC_DATE.match(s)
     names = _glued_names(s[m.end():]) if m and m.end() < len(s) else None
