@@ -1002,6 +1002,13 @@ def test_prose_that_resembles_furniture_stays(line):
     assert boilerplate_reason(line, None) is None
 
 
+@pytest.mark.parametrize("line", ["写材料不用愁,一键生成讲话稿的好帮手! 立即了解", "青禾公文助手 免费下载 >>"])
+def test_an_ads_call_to_action_is_furniture(line):
+    from pipeline.text.lines import boilerplate_reason
+
+    assert boilerplate_reason(line, None) == "page furniture"
+
+
 def test_lines_that_resemble_credits_and_datelines_stay_prose():
     assert parse_meta_line("《关于加强村干部管理的意见》由县委组织部发布,现转发给你们,请认真贯彻执行。") is None
     assert parse_meta_line("详情登录 www.qh.example.cn 发布时间:2021-06-30") is None
