@@ -1460,6 +1460,12 @@ def test_a_supplier_who_is_a_person_wrote_it_even_where_the_page_cut_the_bracket
     assert roles(art) == [("方小禾", None)]
 
 
+def test_captions_closed_by_a_papers_credit_and_a_photographers_line_are_no_headline(tmp_path):
+    page = ["今年 青禾镇千人大会上,一名村支书上台述职。本报记者", "方小禾 摄",
+            "去年青禾镇千人大会上,这名支书也曾上台述职。本报资料图片", "本报讯", BODY, BODY2]
+    assert only(tmp_path, "\n".join(page)).title is None
+
+
 def test_a_photos_caption_placing_its_people_is_no_headline_and_a_template_part_is_furniture(tmp_path):
     assert only(tmp_path, "\n".join(["方小禾(左二)与林青(右一)在村里走访(受访者供图)", BODY, BODY2])).title is None
     art = only(tmp_path, "\n".join(["正文内容_页头", "", "青禾县选派干部到乡镇挂职", "", BODY, BODY2]))

@@ -199,9 +199,12 @@ _ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?�
 # -某某网, _某某频道: the site's name closing the page's own title (its <title>)
 _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$")
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄),
-# or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图)).
+# or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图);
+# …。本报资料图片, …。本报记者 with the name on the next line).
 _CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*[)）]?\s*$"
-                      rf"|[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d][)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$")
+                      rf"|[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d][)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
+                      r"|[。！]\s*(?:本报|本刊|新华社)?(?:记者|资料图片|资料照片|资料图|供图)\s*$"  # …述职。本报资料图片
+                      rf"|^[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s+摄$")  # the credit's names on their own line
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
                           rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道|部|局|厅))?$")  # two issuers side by side
