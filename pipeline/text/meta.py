@@ -45,9 +45,9 @@ _ROLE_WORD = re.compile(r"(?:报道|编辑|整理|摄影|撰稿|审核|校对)$"
 _ACCOUNT_HEADER = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s+(?P<name>[{CJK}]{{2,4}})\s+(?P<account>[{CJK}A-Za-z0-9]{{3,16}})$")
 _TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}\s+){{1,5}})(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})$")
 # bullets, a crawler's URL (http://…, //… or www.…) opening the line (or glued to the date after
-# it: //www.某某.cn2014-08-02) or closing it after the time (来源:某报 2018-10-09 08:14
+# it: //www.某某.cn2014-08-02, or after a comma: http://….html,2009年09月15日) or closing it after the time (来源:某报 2018-10-09 08:14
 # https://www.…/: the page's address), table pipes closing it
-_LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:(?:https?:)?//|www\.)(?:[A-Za-z0-9.-]+?\.(?:cn|com|net|org)(?=(?:19|20)\d\d[-/.年])|\S+?(?:\s+|[?？](?=\d)))|(?<=\d)\s+(?:https?://|www\.)[\x21-\x7e]+$"
+_LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:(?:https?:)?//|www\.)(?:[A-Za-z0-9.-]+?\.(?:cn|com|net|org)(?=(?:19|20)\d\d[-/.年])|\S+?(?:\s+|[?？,，](?=\d)))|(?<=\d)\s+(?:https?://|www\.)[\x21-\x7e]+$"
                            r"|[\s|]*\|[\s|]*$")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
 _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[(（](?P<by>[^()（）]{2,30})[)）]?\W*$")
