@@ -523,6 +523,7 @@ def find_figures(
             out.append(f)
     out += _summary_numerals(scan)
     found = Taken(len(text), ((f.start, f.end) for f in out))
+    out += _place_counts(scan, found)
     out += _bare_magnitudes(scan, found)
     out += _halves(scan, found)
     out += _points(scan, found)
@@ -807,6 +808,28 @@ def _points(scan: _Scan, found: Taken) -> list[Figure]:
         s, e = m.span()
         if not scan.blocked(s, e) and not found.overlaps(s, e):
             out.append(_plain_figure(scan, s, e, parse_number(m["num"]), None, "点", None))
+    return out
+
+
+# 北京、河北两地, 辖1市8县7区, 甘德县辖8乡, 中编办等六部委: a count of places or ministries, read
+# only after a list of them, after another such count or after 辖 (三区三州, 一乡一策 are names)
+_PLACE_COUNT = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<num>[两二三四五六七八九十]{1,2}|\d{1,2})(?P<unit>区|乡|地|部委)")
+_COUNT_BEFORE = re.compile(r"(?:[、与和及]|等|辖|\d[县市]|[一二两三四五六七八九十][县市])$")
+
+
+def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
+    text, w = scan.text, scan.words
+    out = []
+    for m in _PLACE_COUNT.finditer(text) if any(u in text for u in "区乡地委") else ():
+        s, e = m.span()
+        if scan.blocked(s, e) or found.overlaps(s, e) or (w and w.splits(s)):
+            continue
+        head = text[max(0, s - 30):s]
+        clause = head[_clause_start(head):]
+        listed = _COUNT_BEFORE.search(clause[-3:]) or ("、" in clause or "与" in clause) and len(clause) <= 25
+        value = parse_number(m["num"])
+        if listed and value and text[e:e + 1] not in "县市区乡镇村州":  # (两区县: a longer unit the main scan reads)
+            out.append(_plain_figure(scan, s, e, value, None, m["unit"], None))
     return out
 
 
