@@ -277,6 +277,10 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     if core == "一" and not pre and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]) \
             and not (unit == "名" and _HAN.match(before or " ") and before not in "中其" and nxt and nxt in "、，,。；;"):
         return True  # 一名干部: "a", not a count (镇长一名、副镇长四名: posts filled, after their noun, a count)
+    if core == "一" and not pre and (text.startswith("又一" + unit, e) or before == "又" and text.endswith("一" + unit, 0, s - 1)):
+        return True  # 一次又一次, 一批又一批: "again and again", no count
+    if core == "一" and not pre and unit == "次" and before == "的" and nxt and nxt in "，,。；;！!":
+        return True  # 人数最多的一次: an occasion, no count
     if core in ("千", "百", "万") and not pre and not G[_G_INNER] and not G[_G_POST] and G[_G_NUM] == core:
         # 千户苗寨, 百名书记: names and slogans (数百名 and 千人以上 count, vaguely); but 选派万名毕业生,
         # 招聘千名社工 count people, unless they name a programme (“千名村官”, 万名干部驻村计划)
