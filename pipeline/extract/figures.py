@@ -259,8 +259,8 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 于两年前去世, 一年后的某日 opening a clause: a point in time (印发一个月后 counts the interval)
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"):
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
-    if unit in ("级", "等") and _GRADE_LABEL.match(after):
-        return True  # 三级调研员
+    if unit in ("级", "等") and _GRADE_LABEL.match(after) and not (unit == "级" and _levels_listed(text, s, num)):
+        return True  # 三级调研员 (but 县乡村三级书记, 县、镇、村三级联动 count the levels they list)
     if unit == "星" and (after.startswith(("级", "、", "和", "或")) or text[s - 1:s] == "、"):
         return True  # 五星级 is a label; so are grades listed (五星、四星、三星)
     if unit == "周" and after.startswith("年"):
@@ -294,6 +294,16 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     # (机关、县级干部和乡镇干部三级考核)
     return unit == "级" and (core == "一" or bool(before and before not in _LEVEL_CHARS and _HAN.match(nxt or " "))
                             and _items_before(text, s) != parse_number(core))
+
+
+def _levels_listed(text: str, s: int, num: str) -> bool:
+    """The levels counted are written just before the numeral: as a list (县、镇、村) or run
+    together (县乡村, 省市县), as many as it says."""
+    n = parse_number(num)
+    run = 0
+    while run < s and text[s - 1 - run] in _LEVEL_CHARS and text[s - 1 - run] != "、":
+        run += 1
+    return bool(n) and (run == n or run >= 1 and _items_before(text, s) == n)
 
 
 def _items_before(text: str, s: int) -> int:
