@@ -589,7 +589,14 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             cands += [(a + i, a + i + len(item), item, item_kind, None, None) for i, item, item_kind in own]
         elif kind:
             cands.append((a, a + len(content), content, kind, None, None))
+        elif _PAIR_WORD.fullmatch(content) and (_PROGRAMME_AFTER.match(text[q.end():q.end() + 5]) or _PAIR_NAMED.match(text, q.end())):
+            cands.append((a, a + len(content), content, "numbered", None, None))
     return cands
+
+
+# “双联”行动, “双带”能力: a pair's name that is also a dictionary word, made a formula by what it names
+_PAIR_WORD = re.compile(rf"双[{CJK}]")
+_PAIR_NAMED = re.compile(r"(?:能力|干部|型)")
 
 
 # “5个严禁、17个不准、5个一律”: rules counted with 个, listed
@@ -696,14 +703,16 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
     A candidate inside a longer one stays when it is a slogan in its own right (五险一金 inside
     基础报酬+绩效奖励+五险一金), but one mention is never counted twice (“两委” found quoted and
     through the lexicon); none overlaps a taken span.  A pair found by its shape alone (三龄两历)
-    inside a longer mention (“三龄两历一身份”) is part of it."""
+    or a two-character name of the lexicon (双带) inside a longer mention with numerals of its own
+    (“三龄两历一身份”, “双培双带”; not “两委会”) is part of it."""
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     groups: dict[str, list[_Cand]] = {}
     reach: dict[str, int] = {}  # the furthest end of a kept mention, per slogan (candidates come by start)
-    outer = -1  # the furthest end of any kept mention
+    outer, outer_text = -1, ""  # the furthest end of any kept mention, and that mention
     for cand in cands:
         start, end, s, kind, canonical, _ = cand
-        if taken.overlaps(start, end) or kind == "paired" and end <= outer:
+        if taken.overlaps(start, end) or end <= outer and (kind == "paired" or kind == "lexicon" and end - start <= 2
+                                                           and sum(ch in NUMERALS for ch in outer_text) >= 2):
             continue
         entry = forms.get(s) or (forms.get(canonical) if canonical else None)
         if entry:
@@ -719,7 +728,8 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
         if start >= reach.get(canonical, -1):
             group.append(cand)
             reach[canonical] = end
-            outer = max(outer, end)
+            if end > outer:
+                outer, outer_text = end, s
     return groups
 
 
