@@ -903,3 +903,12 @@ def test_a_rivers_bank_and_source_and_a_papers_company(g, segmenter):
     assert [t for t, _, _ in _found("青禾村坐落在紧邻怒江北岸的坡地上,那里是怒江的起始点。", g)] == []
     assert _found("工作队来自湖南日报社和青禾县委组织部。", g)[0] == ("湖南", "province", "湖南省")
     assert _found("宝鸡日报社版权所有", g) == []
+
+
+def test_a_rivers_side_a_kind_of_unit_and_a_town_before_its_village(g, segmenter):
+    text = "驻村在贡山县独龙江乡以后,我常在独龙江畔走访,也在怒江边住过。"
+    assert [t for t, _, _ in _found(text, g)] == ["贡山县", "独龙江乡"]  # the river's banks name no town
+    found = _found("通辽市公开选拔苏木乡党政正职,科左中旗的干部报名。", g)
+    assert all(level != "township" for _, level, _ in found)  # 苏木乡: 苏木 and 乡, the kinds of units
+    found = _found("姜堰区的优秀典型沈高镇河横村受到表彰。", g)
+    assert ("沈高镇", "township", "江苏省/泰州市/姜堰区/沈高镇") in found  # a town the list lacks, before its village

@@ -102,6 +102,7 @@ def _town_stem(name: str) -> str:
 
 
 _TOWN_SUFFIX = re.compile(r"(?:民族乡|街道|苏木|镇|乡)$")
+_TOWN_KIND_WORDS = frozenset(("苏木", "街道", "镇", "乡"))  # a town whose stem is a level word is never named
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -173,6 +174,8 @@ class Gazetteer:
         forms = g.forms
         for code, parent, level, name, aliases, former in _rows(text):
             g._add(code, parent, level, name)
+            if level == "township" and _town_stem(name) in _TOWN_KIND_WORDS:
+                continue  # 苏木乡 (杞县): in texts, 苏木乡 is the kinds of units (苏木乡党政正职), no name
             if level == "township":
                 g.stems[_town_stem(name)].append(code)
             if name not in _GENERIC_NAMES:
@@ -412,7 +415,7 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
 
 
 _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)")  # (杭州奖励…: the city rewards)
-_WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边上|流域|结冰|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
+_WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边(?![境疆界防贸区])|流域|结冰|的?激流|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
 _MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
 _TOWN_WORD = re.compile(r"街道|街办|(?<!街道)办事处|镇|乡|苏木|区公所")
 _WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
@@ -1247,7 +1250,8 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> l
             crossing = [m for m in inside if m.start < b and a < m.end]
             if not taken.overlaps(a, b) and (a in seg.bounds and b in seg.bounds or crossing) \
                     and all(a <= m.start and m.end <= b and m.end - m.start < b - a for m in crossing) \
-                    and not (_VILLAGE_NAMED_ON.match(text, b) and b not in villages):  # (文安驿|上驿村: its village follows)
+                    and not (_VILLAGE_NAMED_ON.match(text, b) and b not in villages) \
+                    and not (stem[-1] in "江河湖" and _WATER_AFTER.match(text, b)):  # (文安驿|上驿村: its village follows; 独龙江畔: the river)
                 out.append(RegionMention(text=stem, place=town.place, start=a, end=b,
                                          reason=f"short for {town.place.name} named in the article"))
                 taken.take(a, b)
@@ -1349,6 +1353,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
                                   key=lambda m: m.start)
             seg.accepted = _villages_after_towns(seg.text, seg.accepted)
+            seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=lambda m: m.start)
             seg.accepted = _listed_units(g, seg, body)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg), key=lambda m: m.start)
             seg.accepted = _town_stems_again(seg.text, seg.accepted, seg)
@@ -1485,7 +1490,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         hit = _UNLISTED_TOWN.match(text[m.end:m.end + 7])
         stem = hit and (hit.group(1) or hit.group(3))
         if hit is None or _NOT_A_STEM.search(stem) or is_general_word(hit.group()) \
-                or hit.group(3) and _common_words_in(stem):  # 某旗加强苏木…: a verb before the level word
+                or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
             continue
         start, end = m.end, m.end + len(hit.group())
         if taken.overlaps(start, end):
@@ -1544,6 +1549,34 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
                                  reason=f"a town not in the {g.data_as_of} list, standing alone; {reason}"))
         town_ends[e] = beside or parent
         named.add(name)
+    return out
+
+
+_TOWN_BEFORE = re.compile(rf"([{CJK}]{{2,3}})(镇|乡|街道)$")
+
+
+def _towns_before_villages(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:
+    """A town the list lacks, right before a village the article places (沈高镇河横村): the
+    village's town, in the village's county."""
+    text = seg.text
+    taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
+    out = []
+    for v in (m for m in seg.accepted if m.place.level == "village" and m.place.code):
+        hit = _TOWN_BEFORE.search(text, max(0, v.start - 5), v.start)
+        if hit is None:
+            continue
+        stem = hit.group(1)
+        while len(stem) > 2 and (hit.start() + len(hit.group(1)) - len(stem) not in seg.bounds):
+            stem = stem[1:]
+        s = v.start - len(stem) - len(hit.group(2))
+        name = stem + hit.group(2)
+        if s not in seg.bounds or taken.overlaps(s, v.start) or _NOT_A_STEM.search(stem) \
+                or _NOT_IN_LONE_STEM.search(stem) or is_general_word(stem) or is_general_word(name) or stem in g.forms:
+            continue
+        county = _county_of(g, v.place)
+        out.append(RegionMention(text=name, place=_unlisted_town(county, name), start=s, end=v.start,
+                                 reason=f"a town not in the {g.data_as_of} list, right before its village {v.text}"))
+        taken.take(s, v.start)
     return out
 
 
