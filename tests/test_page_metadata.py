@@ -1563,6 +1563,15 @@ def test_a_headline_may_end_in_an_ellipsis(tmp_path):
     assert (art.title, art.source) == ("青禾县驻村干部的扶贫日记 记录这一年……", "澎湃新闻")
 
 
+def test_a_sites_motto_a_byline_closing_the_lead_and_a_writer_glued_to_his_key(tmp_path):
+    lead = "有几套房?炒不炒股?子女在不在国外?……近来青禾县的干部都在填一份新表,今年还要写下承诺。这份表到底新在哪儿呢?□柳川晚报记者 方小禾"
+    art = only(tmp_path, "\n".join(["携手百姓之声,共建美好家园。竭力打造柳川第一民生网站!", "青禾县干部填报个人事项",
+                                    lead, "", "按首次填报的要求填写", "", BODY, BODY2]))
+    assert (art.title, roles(art)) == ("青禾县干部填报个人事项", [("方小禾", "记者")])
+    assert parse_meta_line("作者方小禾") == [("author", "方小禾")]
+    assert parse_meta_line("作者简介") is None
+
+
 def test_a_magazines_name_after_its_reporters_byline_and_a_pages_today_over_the_headline(tmp_path):
     assert parse_byline_fields("□ 本刊记者 方 小禾 《 青禾周刊 》(") == [("source", "《青禾周刊》"), ("记者", "方小禾")]
     art = only(tmp_path, "\n".join(["以传播青禾知识为己任", "2024年11月24日", "星期日", "青禾县选派干部驻村扶贫",

@@ -23,8 +23,8 @@ from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.lines import (DOCUMENT_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix)
 from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
-                                is_person_name, person_names, phrase_not_name, plain_word, proper_names_only, split_names,
-                                WRITER_MARK)
+                                parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word,
+                                proper_names_only, split_names, WRITER_MARK)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "posted_by", "headline")
@@ -490,6 +490,12 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
         if lead:
             found += lead
             break
+    for ln in body[:2]:
+        glued = _GLUED_BYLINE.search(ln.text)
+        by = glued and parse_byline_fields(glued["by"])
+        if by:  # …嚴在哪兒呢?□某某今報記者 某某: the lead's paragraph closed by its byline
+            found += by
+            break
     for ln in body:
         found += bracket_bylines(ln.text)
     for k in range(len(body) - 1, -1, -1):  # …。(记者 某某) (来源:某某网), a site's blurbs after it
@@ -514,6 +520,8 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     return found, body
 
 
+# a byline glued to the end of the first paragraph after a box bullet: …呢?□某某报记者 某某
+_GLUED_BYLINE = re.compile(rf"(?<=[。！？!?…”])\s*[□■◎]\s*(?P<by>[{CJK}]{{0,10}}记者\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*$")
 _WROTE = re.compile(WRITER_MARK + "|撰稿|撰文|作者")  # (某某 文/图), (撰稿:某某): the one who wrote
 # 2022年10月14日讯: a notice's dated lead
 _LEAD_DAY = r"(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:讯|电)"

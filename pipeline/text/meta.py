@@ -468,10 +468,16 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = _CREDIT_LINE.match(s)
     if m:  # 《…》由某某网提供，转载请注明出处: the closing credit names the article and its provider
         return [("labelled_title", m["title"].strip()), ("source", m["src"])]
+    m = _BARE_WRITER.match(s)
+    if m and person_names(m["name"]) == [m["name"]]:
+        return [("author", m["name"])]  # 作者杨云: the key glued to the name, on a line of its own
     m = EDITOR_LINE.match(s)
     if m and person_names(m["names"] or m["names2"]):
         return [("editor", person_names(m["names"] or m["names2"])[0])]
     return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s)
+
+
+_BARE_WRITER = re.compile(rf"^作者\s*(?P<name>[{CJK}]{{2,4}})$")
 
 
 # 索 引 号: … 主题分类: 其他 发布机构: …: a disclosure table's cells as label: value (spaced labels)
