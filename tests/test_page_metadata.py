@@ -1279,6 +1279,7 @@ def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     ("发表于 2011-8-2 09:30:44 | 显示全部楼层 |阅读模式 来自 中国福建龙岩", [("date", "2011-08-02")]),  # the poster's place
     ("澎湃新闻 2018-12-14", [("date", "2018-12-14"), ("source", "澎湃新闻")]),  # a listed medium without a medium's suffix
     ("国内新闻 2018-12-14", [("date", "2018-12-14")]),  # a channel's tag
+    ("1、报名时间:2012年8月16日—8月22日。", None),  # an item of the text's own list
     ("http://www.qinghe.gov.cn/GB/1005.html,2009年09月15日", [("date", "2009-09-15")]),  # the page's address, a comma, its day
 ])
 def test_more_metadata_line_shapes(line, fields):

@@ -421,8 +421,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
     if _TEASER.match(s):
         return [("record", s[:40])]  # 核心提示:…, however long: a teaser box, not the article's text
-    if not s or len(s) > 160:
-        return None
+    if not s or len(s) > 160 or _LIST_ITEM.match(s):
+        return None  # (1、报名时间:…: an item of the text's own list, no field of the page)
     if m := _DATED_QUOTED_PAPER.match(s):
         s = f"来源:《{m['src']}》 {m['head']}"  # 2011-08-09 11:10《某某日报》: the paper, cited, after the day
     if "?" in s and _NUMERIC_DATE.search(s):
@@ -477,6 +477,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s)
 
 
+_LIST_ITEM = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]")
 _BARE_WRITER = re.compile(rf"^作者\s*(?P<name>[{CJK}]{{2,4}})$")
 
 
