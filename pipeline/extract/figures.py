@@ -538,6 +538,7 @@ def find_figures(
     out += _summary_numerals(scan)
     found = Taken(len(text), ((f.start, f.end) for f in out))
     out += _place_counts(scan, found)
+    out += _day_spans(scan, found)
     out += _bare_magnitudes(scan, found)
     out += _halves(scan, found)
     out += _points(scan, found)
@@ -829,6 +830,26 @@ def _points(scan: _Scan, found: Taken) -> list[Figure]:
 # only after a list of them, after another such count or after 辖 (三区三州, 一乡一策 are names)
 _PLACE_COUNT = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<num>[两二三四五六七八九十]{1,2}|\d{1,2})(?P<unit>区|乡|地|部委)")
 _COUNT_BEFORE = re.compile(r"(?:[、与和及]|等|辖|\d[县市]|[一二两三四五六七八九十][县市])$")
+
+
+# 30日内, 半日内, 行拘5日, 七日未洗浴: a span of days (日 alone after a number is a day of the month)
+_DAYS = re.compile(r"(?<![\d.月号日年第一二两三四五六七八九十])(?P<num>\d{1,3}|[一二两三四五六七八九十半]{1,3})日(?P<post>以内|之内|内)?")
+_DAYS_BEFORE = re.compile(r"(?:拘留|行拘|拘|为期|连续|共|历时|用时|每)$")
+
+
+def _day_spans(scan: _Scan, found: Taken) -> list[Figure]:
+    text = scan.text
+    out = []
+    for m in _DAYS.finditer(text) if "日" in text else ():
+        s, e = m.span()
+        if scan.blocked(s, e) or found.overlaps(s, e):
+            continue
+        if not (m["post"] or text.startswith("未", e) or _DAYS_BEFORE.search(text, max(0, s - 2), s)):
+            continue
+        value = 0.5 if m["num"] == "半" else parse_number(m["num"])
+        if value:
+            out.append(_plain_figure(scan, s, e, value, None, "日", "以内" if m["post"] else None))
+    return out
 
 
 def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
