@@ -81,7 +81,7 @@ _APART = re.compile(
     rf"|(?P<q3>不少于|不低于|不超过|不高于|(?:不得|不能|不应|不宜|不可)(?:低于|少于|超过|高于|多于)"
     r"|(?<![查找存弥补的])不足|(?<![想料找做办达得看听猜])不到(?!位))"  # (想不到: a verb)
     rf"(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%, 不足原先的70%
-    r"|(?P<q2>约|近)[占为有达])$"
+    rf"|(?P<q2>约|近)[占为有达](?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]{{1,16}}的)?)$"  # 约占…总数的74.4%
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
 _GRADE_LABEL = re.compile("^(?:" + "|".join(map(re.escape, word_list("grade_labels.txt"))) + ")")
@@ -241,6 +241,9 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     return unit == "%" and before == "/"
 
 
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|\n|[；;。])\s*\d{1,2}[、.．]$")  # 4、近3年…: a list item opens there
+
+
 def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: int) -> bool:
     """A period, an issue number, a grade, a label or an anniversary (units of _LOOK_CLOSER)."""
     after = text[e:e + 6]
@@ -257,11 +260,12 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 八年来, 三个月以来: periods, reported as dates
     if unit == "年" and (_AGO.match(after) or _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY)):
         return True  # 于两年前去世, 一年后的某日 opening a clause: a point in time (印发一个月后 counts the interval)
-    if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"):
+    if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"
+                                        or _LIST_NUMBER_BEFORE.search(text, max(0, s - 4), s)):
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after) and not (unit == "级" and _levels_listed(text, s, num)):
         return True  # 三级调研员 (but 县乡村三级书记, 县、镇、村三级联动 count the levels they list)
-    if unit == "星" and (after.startswith(("级", "、", "和", "或")) or text[s - 1:s] == "、"):
+    if unit == "星" and (after.startswith(("级", "、", "和", "或")) or text[s - 1:s] == "、" or parse_number(num) > 5):
         return True  # 五星级 is a label; so are grades listed (五星、四星、三星)
     if unit == "周" and after.startswith("年"):
         return True  # 100周年 is an anniversary
@@ -603,7 +607,8 @@ def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tu
         return unit, e
     arabic = scan.text[m.start("num") if G[_G_NUM] else s].isdigit()  # an Arabic number is never glued into a word
     if not arabic:
-        word = w.at(m.start("num") if G[_G_NUM] else s)
+        at = m.start("num") if G[_G_NUM] else s + len(G[_G_PRE] or "")  # (有近|三分之一: the qualifier glued before)
+        word = w.at(at)
         if w.inside_general_word(s, e) or (word and word[0] < s):
             return None  # 这一/年轻, 统一/次序: the numeral is the end of another word
     if G[_G_UNIT] and not G[_G_POST] and (not arabic or unit in _SHRINKABLE):
@@ -730,7 +735,7 @@ def _subject_beside(scan: _Scan, s: int, e: int, last: Figure | None) -> str | N
 
 def _determiner_follows(text: str, e: int) -> bool:
     nxt = text[e:e + 1]
-    return nxt == "“" or bool(_HAN.match(nxt)) and nxt not in _NOT_NOUN_START
+    return nxt in "“《" or bool(_HAN.match(nxt)) and nxt not in _NOT_NOUN_START  # (一份《…》: a document)
 
 
 # 14.19万贫困人口, 挨边两万, 数十万驻村干部: a number closed by 万/亿 with no measure word after it still

@@ -323,7 +323,7 @@ _CELL_LABELS = frozenset(label for label, _ in word_table("disclosure_table_labe
 
 # 新闻推荐, 相关阅读: after the article, the page's picks of other stories (their headlines, bylines and
 # text), to the page's end
-_RECOMMENDED = re.compile(r"^【?(?:新闻推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|热点推荐|热门推荐|精彩推荐|延伸阅读|猜你喜欢|推荐链接)】?\s*[:：]?$")
+_RECOMMENDED = re.compile(r"^【?(?:新闻推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|热点推荐|热门推荐|精彩推荐|延伸阅读|猜你喜欢|推荐链接|相关链[接结])】?\s*[:：]?$")
 # • 时政 / • 国际 / • 文娱: a site's menu printed as a bulleted list, an item a line
 _MENU_ITEM = re.compile(rf"^[{BULLETS}]\s*\S.{{0,7}}$")
 _MENU_WORD = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}$")
