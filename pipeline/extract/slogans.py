@@ -173,7 +173,7 @@ def _named_pair(c: str) -> bool:
 
 
 def classify_quoted(content: str) -> str | None:
-    """'numbered' | 'plus' | 'enumeration' for slogan-shaped quotes, else None."""
+    """'numbered' | 'plus' | 'enumeration' | 'stages' | 'repeated' | 'lexicon' for slogan-shaped quotes, else None."""
     forms, never = lexicon()
     c = content.strip()
     if not c or c in never or len(c) > 30:
@@ -195,6 +195,8 @@ def classify_quoted(content: str) -> str | None:
         return None
     if 3 <= len(c) <= 6 and all(ch in _STAGE_VERBS for ch in c) and len(set(c)) == len(c) and not is_general_word(c):
         return "stages"  # “选育激用”: the stages of cadre work, one character each
+    if _GREAT_RUN.fullmatch(c) and not is_general_word(c):
+        return "repeated"  # “大走访大排查”: campaigns named by one repeated head, each a part
     if "、" in c or _SPACED_PHRASES.fullmatch(c):
         items = _ITEMS_SPLIT.split(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
@@ -236,6 +238,8 @@ _PROGRAMME_AFTER = re.compile(r"^[”\"]?(?:" + "|".join(map(re.escape, word_lis
 _PROGRAMME_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("programme_verbs.txt"))) + r")[“\"]?$")
 
 
+# 大学习大讨论, 大走访大排查大整治: two or three campaigns under one repeated head
+_GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
 # “头雁领航 储雁兴村”: four-character phrases set apart by a space, as by 、
 _SPACED_PHRASES = re.compile(rf"[{CJK}]{{4}}(?:[ \u3000]+[{CJK}]{{4}})+")
 _ITEMS_SPLIT = re.compile(r"[、,，]|[ \u3000]+")
@@ -780,6 +784,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         return _ITEMS_SPLIT.split(s)
     if kind == "stages":
         return list(s)
+    if kind == "repeated":
+        return ["大" + part for part in _unquote(s).split("大")[1:]]
     if entry and entry.count is None:
         # An unnumbered formula is its own list: 选育管用 -> 选/育/管/用, 能上能下 -> 能上/能下.
         c = _unquote(entry.canonical)
