@@ -837,27 +837,8 @@ _PLACE_COUNT = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<num>[�
 _COUNT_BEFORE = re.compile(r"(?:[、与和及]|等|辖|\d[县市]|[一二两三四五六七八九十][县市])$")
 
 
-# 30日内, 半日内, 行拘5日, 七日未洗浴: a span of days (日 alone after a number is a day of the month)
-_DAYS = re.compile(r"(?<![\d.月号日年第一二两三四五六七八九十])(?P<num>\d{1,3}|[一二两三四五六七八九十半]{1,3})日(?P<post>以内|之内|内)?")
-_DAYS_BEFORE = re.compile(r"(?:拘留|行拘|拘|为期|连续|共|历时|用时|每)$")
-
-
-def _day_spans(scan: _Scan, found: Taken) -> list[Figure]:
-    text = scan.text
-    out = []
-    for m in _DAYS.finditer(text) if "日" in text else ():
-        s, e = m.span()
-        if scan.blocked(s, e) or found.overlaps(s, e):
-            continue
-        if not (m["post"] or text.startswith("未", e) or _DAYS_BEFORE.search(text, max(0, s - 2), s)):
-            continue
-        value = 0.5 if m["num"] == "半" else parse_number(m["num"])
-        if value:
-            out.append(_plain_figure(scan, s, e, value, None, "日", "以内" if m["post"] else None))
-    return out
-
-
 def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
+    """Counts of places (两地, 7区, 8乡) and of ministries (六部委) where a list or a count precedes them."""
     text, w = scan.text, scan.words
     out = []
     for m in _PLACE_COUNT.finditer(text) if any(u in text for u in "区乡地委") else ():
@@ -870,6 +851,27 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
         value = parse_number(m["num"])
         if listed and value and text[e:e + 1] not in "县市区乡镇村州":  # (两区县: a longer unit the main scan reads)
             out.append(_plain_figure(scan, s, e, value, None, m["unit"], None))
+    return out
+
+
+# 30日内, 半日内, 行拘5日, 七日未洗浴: a span of days (日 alone after a number is a day of the month)
+_DAYS = re.compile(r"(?<![\d.月号日年第一二两三四五六七八九十])(?P<num>\d{1,3}|[一二两三四五六七八九十半]{1,3})日(?P<post>以内|之内|内)?")
+_DAYS_BEFORE = re.compile(r"(?:拘留|行拘|拘|为期|连续|共|历时|用时|每)$")
+
+
+def _day_spans(scan: _Scan, found: Taken) -> list[Figure]:
+    """Spans of days: N日 with 内 after it, 未 after it or a span's verb before it."""
+    text = scan.text
+    out = []
+    for m in _DAYS.finditer(text) if "日" in text else ():
+        s, e = m.span()
+        if scan.blocked(s, e) or found.overlaps(s, e):
+            continue
+        if not (m["post"] or text.startswith("未", e) or _DAYS_BEFORE.search(text, max(0, s - 2), s)):
+            continue
+        value = 0.5 if m["num"] == "半" else parse_number(m["num"])
+        if value:
+            out.append(_plain_figure(scan, s, e, value, None, "日", "以内" if m["post"] else None))
     return out
 
 
