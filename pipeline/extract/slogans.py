@@ -274,7 +274,7 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     quoted = _QUOTED_RUN.match(after)
     if quoted:  # 是指“甲一批”“乙一批”和“丙一批”: the items quoted one after another
         return [_content(q) for q in QUOTE.finditer(quoted.group("items"))]
-    m = re.match(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*即([^。；;！？]{{2,150}})", after)
+    m = re.match(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|指的是)([^。；;！？]{{2,150}})", after)
     if m:
         listed = m.group(1)
         if "、" in re.split(r"[，,]", listed)[0]:
@@ -326,6 +326,8 @@ def _counted_list_after(after: str, n: int | None) -> list[str]:
     formula (and its kind) that lists as many short items as the formula counts spells it out."""
     m = re.match(rf"[”\"]?(?:[，,]|[{CJK}]{{0,4}}[：:])\s*([^，,。；;！？：:\n“”]{{4,100}})(?=[，,。；;！？\n]|$)", after)
     items = re.sub(r"^(?:主要是|就是|即|是)", "", m.group(1)).split("、") if m and n else []
+    if items and re.search(rf"的[{CJK}]{{2,}}$", items[-1]):
+        return []  # ，树立甲、乙、丙的鲜明导向: the list qualifies a noun after it, it spells nothing out
     return items if len(items) == n >= 2 and all(2 <= len(i) <= 12 for i in items) else []
 
 
