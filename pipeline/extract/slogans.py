@@ -65,7 +65,7 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # the list back from them.
 _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=的?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
-    r"|方针|步骤|环节|流程|[二三四五六七八九十]{1,2}(?:个|大|道|项)?(?:步骤|环节|个字|字|方面)))"
+    r"|方针|步骤|环节|流程|(?<=的)(?:好)?(?:做法|经验)|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
@@ -497,8 +497,8 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         first = items[0][-size:]
         start = m.start() + len(items[0]) - size
         items[0] = first
-        if any("不" in i for i in items) or "".join(items) in _PLAIN_LISTS:
-            continue  # 不愿担当、不敢担当: problems; 人、财、物: a plain list
+        if any("不" in i for i in items) or "".join(items) in _PLAIN_LISTS or all(i[-1] in "省市县区乡镇村" for i in items):
+            continue  # 不愿担当、不敢担当: problems; 人、财、物: a plain list; 甲乡、乙镇: places
         if size >= 2 and any(is_general_word(i) for i in items) and len(set(i[0] for i in items)) > 1 \
                 and len(set(i[-1] for i in items)) > 1:
             continue  # ordinary nouns in a row (作风、纪律、廉洁): no shared head or tail, not a formula
