@@ -1595,3 +1595,15 @@ def test_an_interviews_header_and_its_numbered_sections_stay_one_article(tmp_pat
 def test_a_role_word_is_no_account_and_a_cooperative_no_site():
     assert parse_meta_line("2017-08-05 方小禾 摄影报道") is None
     assert parse_meta_line("乡村振兴 农民合作社 2019-05-08") == [("date", "2019-05-08")]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("青禾县委书记的一天(人民观察)", "青禾县委书记的一天"),
+    ("深度报道:柳川60万村干部的群体状态", "柳川60万村干部的群体状态"),
+    ("世界焦点!青禾区:社区书记“擂台比武”", "青禾区:社区书记“擂台比武”"),
+])
+def test_a_columns_label_and_a_clickbait_cry_leave_the_headline(line, title):
+    from pipeline.text.articles import clean_title
+
+    assert clean_title(line) == title
+

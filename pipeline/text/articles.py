@@ -164,9 +164,11 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 
 
 def clean_title(s: str) -> str:
-    """Drop what pages wrap around a headline: 【栏目】, 第一篇: or 原题: in front; a page number (4)
-    or a site name (-某某网, ——某某网) behind; a document's number before its 《title》."""
-    s = re.sub(r"^(?:【[^】]{1,12}】|[\[［][^\]］]{2,4}[\]］](?=\s*\S{6})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{6}))\s*", "",
+    """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道: or 焦点! in front; a
+    page number (4), a column's mark ((人民观察)) or a site name (-某某网, ——某某网) behind; a
+    document's number before its 《title》."""
+    s = re.sub(r"^(?:【[^】]{1,12}】|[\[［][^\]］]{2,4}[\]］](?=\s*\S{6})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{6})"
+               r"|(?:深度报道|独家报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点)?焦点[!！](?=\S{6}))\s*", "",
                s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
     s = re.sub(rf"^(?:[{CJK}]{{2,6}}(?:\s+[{CJK}]{{2,6}})?|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)(?!.*(?:网|网站|频道|门户|政府)$)",
                "", s)  # 太行风|…, 甲乙 丙丁|…, a long series banner|…: a column or series (not …|某某网)
@@ -186,7 +188,7 @@ def clean_title(s: str) -> str:
         s = s[:button.start()]  # 某某标题 [复制链接]: a forum's button beside the thread's title
     s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
     s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$", "", s)  # …参观考察[图]: a portal's mark that the story has pictures
-    s = re.sub(r"\s*[(（]延伸阅读[)）]$", "", s)  # a portal's mark that the story goes with another
+    s = re.sub(r"\s*[(（](?:延伸阅读|(?:人民|新华|光明)?(?:观察|时评|视点|聚焦))[)）]$", "", s)  # (延伸阅读), (人民观察): a column's mark
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
