@@ -70,6 +70,7 @@ _ENUM_TAIL = re.compile(
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
+_QUOTE_OPEN = frozenset("“\"‘「『")
 
 
 def _unquote(s: str) -> str:
@@ -83,6 +84,7 @@ class LexiconEntry:
     count: int | tuple[int, ...] | None
     definition: str | None
     category: str | None
+    quoted_only: bool = False  # (能上能下: a plain phrase too, a formula only in quote marks)
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +104,7 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
             canonical=item["canonical"], aliases=tuple(item.get("aliases") or ()),
             count=count,
             definition=item.get("definition"), category=item.get("category"),
+            quoted_only=bool(item.get("quoted_only")),
         )
         for form in (entry.canonical, *entry.aliases):
             forms[form] = entry  # 好干部“二十字”标准 as written, and without its quote marks
@@ -524,6 +527,8 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     if forms:
         ac, keys = _lexicon_matcher()
         for k, a, b in ac.find_matches_as_indexes(text):
+            if forms[keys[k]].quoted_only and text[a - 1:a] not in _QUOTE_OPEN:
+                continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下” is)
             cands.append((a, b, keys[k], "lexicon", None, None))
     cands += _shaped_candidates(text, never, words)
     cands += _enumerations_named(text, never)
