@@ -21,7 +21,7 @@ from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_general_word
-from pipeline.text.chars import CJK
+from pipeline.text.chars import CJK, is_cjk
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
@@ -719,13 +719,15 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     groups: dict[str, list[_Cand]] = {}
     reach: dict[str, int] = {}  # the furthest end of a kept mention, per slogan (candidates come by start)
-    outer, outer_text = -1, ""  # the furthest end of any kept mention, and that mention
+    outer, outer_start, outer_text = -1, -1, ""  # the furthest end of any kept mention, and that mention
     for cand in cands:
         start, end, s, kind, canonical, _ = cand
         if taken.overlaps(start, end) or end <= outer and (kind == "paired" or kind == "lexicon" and end - start <= 2
                                                            and sum(ch in NUMERALS for ch in outer_text) >= 2):
             continue
         entry = forms.get(s) or (forms.get(canonical) if canonical else None)
+        if kind == "lexicon" and entry and entry.count is None and end <= outer and _glued_inside(start, end, outer_start, outer_text):
+            continue  # “选育管用备”, ‘蓄选育管用’: another formula, one stage longer
         if entry:
             canonical = entry.canonical
         elif canonical:
@@ -740,8 +742,15 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
             group.append(cand)
             reach[canonical] = end
             if end > outer:
-                outer, outer_text = end, s
+                outer, outer_start, outer_text = end, start, s
     return groups
+
+
+def _glued_inside(start: int, end: int, outer_start: int, outer_text: str) -> bool:
+    """The span start:end lies inside the mention outer_text (written from outer_start) and is
+    glued to a character of it on either side."""
+    a, b = start - outer_start, end - outer_start
+    return 0 <= a and b <= len(outer_text) and (a > 0 and is_cjk(outer_text[a - 1]) or b < len(outer_text) and is_cjk(outer_text[b]))
 
 
 def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, group: list[_Cand],
