@@ -543,6 +543,7 @@ def find_figures(
     found = Taken(len(text), ((f.start, f.end) for f in out))
     out += _place_counts(scan, found)
     out += _day_spans(scan, found)
+    out += _listed_before(scan, out, found)
     out += _bare_magnitudes(scan, found)
     out += _halves(scan, found)
     out += _points(scan, found)
@@ -851,6 +852,26 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
         value = parse_number(m["num"])
         if listed and value and text[e:e + 1] not in "县市区乡镇村州":  # (两区县: a longer unit the main scan reads)
             out.append(_plain_figure(scan, s, e, value, None, m["unit"], None))
+    return out
+
+
+# 分别提高了3.8和15个百分点, 分别为3、5和8名: bare numbers listed before a figure share its unit
+_BARE_LIST = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?\s*[、和及与]\s*)+$")
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _listed_before(scan: _Scan, figures: list[Figure], found: Taken) -> list[Figure]:
+    """The bare numbers of a list 分别 gives, each with the unit of the figure that closes it."""
+    text, out = scan.text, []
+    for f in figures:
+        if not f.unit or f.qualifier or f.high is not None or not text[f.start:f.start + 1].isdigit():
+            continue
+        run = _BARE_LIST.search(text, max(0, f.start - 40), f.start)
+        if not run or "分别" not in text[max(0, run.start() - 12):run.start()]:
+            continue
+        for m in _BARE_NUMBER.finditer(text, run.start(), run.end()):
+            if not scan.blocked(*m.span()) and not found.overlaps(*m.span()):
+                out.append(_plain_figure(scan, m.start(), m.end(), float(m.group()), None, f.unit, None))
     return out
 
 
