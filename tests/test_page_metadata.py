@@ -493,7 +493,7 @@ def test_unit_named_as_author_is_no_author(tmp_path):
     assert art.authors == [] and art.source == "县委办公室" and art.date == "2019-08-21"
 
 
-@pytest.mark.parametrize("author", ["admin", "会员上传", "网友投稿", "青禾网"])
+@pytest.mark.parametrize("author", ["admin", "会员上传", "网友投稿", "青禾网", "系统管理", "网络转载"])
 def test_site_account_or_placeholder_is_no_author(tmp_path, author):
     page = "\n".join(["青禾县墩苗计划见实效", f"来源:青禾日报 作者:{author} 时间:2019-08-21", BODY])
     art = only(tmp_path, page)
@@ -1606,4 +1606,10 @@ def test_a_columns_label_and_a_clickbait_cry_leave_the_headline(line, title):
     from pipeline.text.articles import clean_title
 
     assert clean_title(line) == title
+
+
+@pytest.mark.parametrize("source, paper", [("柳川网-《柳川日报》", "《柳川日报》"), ("柳川网--柳川日报", "柳川日报"), ("《柳川日报》", "《柳川日报》")])
+def test_a_paper_named_with_its_website_is_the_source(tmp_path, source, paper):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", f"来源:{source} 2019-08-21", BODY, BODY2]))
+    assert art.source == paper
 

@@ -629,7 +629,7 @@ def _source_named(source: str | None) -> str | None:
     """The paper of a source naming a paper and its website (the paper is what is cited); a
     medium's name without its 原创 label."""
     parts = _PAPER_AND_SITE.split(source) if source else []
-    papers = [p for p in parts if p.endswith("报")]
+    papers = [p for p in parts if p.rstrip("》").endswith("报")]  # 人民网-《人民日报》: the paper, cited
     if not papers and source and source.endswith("原创") and len(source) > 4:
         return source[:-2]  # 某某新闻原创: the medium's own label for its content
     return papers[0] if len(parts) == 2 and len(papers) == 1 and any(p.endswith("网") for p in parts) else source
