@@ -1002,7 +1002,8 @@ def test_prose_that_resembles_furniture_stays(line):
     assert boilerplate_reason(line, None) is None
 
 
-@pytest.mark.parametrize("line", ["写材料不用愁,一键生成讲话稿的好帮手! 立即了解", "青禾公文助手 免费下载 >>"])
+@pytest.mark.parametrize("line", ["写材料不用愁,一键生成讲话稿的好帮手! 立即了解", "青禾公文助手 免费下载 >>",
+                                  "文稿修改众筹计划,点击了解详情", "《青禾文稿》作者方小禾《柳川笔记》作者林青《公文入门》作者白石", "关灯"])
 def test_an_ads_call_to_action_is_furniture(line):
     from pipeline.text.lines import boilerplate_reason
 
