@@ -912,3 +912,10 @@ def test_a_rivers_side_a_kind_of_unit_and_a_town_before_its_village(g, segmenter
     assert all(level != "township" for _, level, _ in found)  # 苏木乡: 苏木 and 乡, the kinds of units
     found = _found("姜堰区的优秀典型沈高镇河横村受到表彰。", g)
     assert ("沈高镇", "township", "江苏省/泰州市/姜堰区/沈高镇") in found  # a town the list lacks, before its village
+
+
+def test_a_village_named_again_by_its_stem(g, segmenter):
+    text = "驻村干部来到乐业县新化镇百坭村。六月,她从老家返回百坭的途中遇到山洪。"
+    found = _found(text, g)
+    assert ("百坭", "village", "广西壮族自治区/百色市/乐业县/新化镇/百坭村") in found
+    assert locate(text, g).region.name == "新化镇"

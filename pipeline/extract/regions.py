@@ -1259,6 +1259,25 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> l
     return sorted(kept + out, key=lambda m: m.start)
 
 
+def _village_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
+    """``local`` with a village named in full, then by its stem alone (百坭村 … 返回百坭的途中): the stem is
+    that village where the segmenter reads it as a word of its own and it is no ordinary word."""
+    taken = Taken(len(text), ((m.start, m.end) for m in local))
+    out = []
+    villages = [m for m in local if m.place.level == "village" and m.place.name.endswith("村") and m.text == m.place.name]
+    for village in {m.place.path: m for m in villages}.values():
+        stem = village.place.name[:-1]
+        if len(stem) < 2 or is_general_word(stem) or _NOT_A_STEM.search(stem):
+            continue
+        for again in re.finditer(re.escape(stem), text):
+            a, b = again.span()
+            if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds:
+                out.append(RegionMention(text=stem, place=village.place, start=a, end=b,
+                                         reason=f"short for {village.place.name} named in the article"))
+                taken.take(a, b)
+    return sorted(local + out, key=lambda m: m.start)
+
+
 def _bare_short_form(m: RegionMention) -> bool:
     return m.place.level in ("county", "city") and len(m.text) == 2 and m.text != m.place.name
 
@@ -1357,6 +1376,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _listed_units(g, seg, body)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg), key=lambda m: m.start)
             seg.accepted = _town_stems_again(seg.text, seg.accepted, seg)
+            seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
@@ -1685,6 +1705,8 @@ def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited) -
         for m, nxt in zip(ms, list(ms[1:]) + [None]):
             if nxt is not None and nxt.start == m.end and m.place.code and m.place.code in g.lineage(nxt.place.code or ""):
                 continue  # 广西南宁市宾阳县 names 宾阳县 once, with its parents; they are not named on their own
+            if m.place.level == "village" and m.text != m.place.name:
+                continue  # 百坭 after 百坭村: the village named again in passing, no more weight
             code = m.place.code or _anchor(g, m) or _zone_host(g, m.place)
             if code:
                 bonus = 1 if ms is body and m.start < first_paragraph_end else 0
