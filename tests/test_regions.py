@@ -919,3 +919,8 @@ def test_a_village_named_again_by_its_stem(g, segmenter):
     found = _found(text, g)
     assert ("百坭", "village", "广西壮族自治区/百色市/乐业县/新化镇/百坭村") in found
     assert locate(text, g).region.name == "新化镇"
+
+
+def test_a_city_named_with_its_walls(g, segmenter):
+    found = [t for t, _, _ in _found("十年间北京城的胡同变了样,长城脚下的村子也变了。", g)]
+    assert found == ["北京"]

@@ -799,6 +799,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             ends = ends[1:]  # 中共湖南省委: the segmenter glued a word to the name
         if kind == "short" and p.level == "province" and _province_opens_word(seg, hit):
             ends = (hit.start,)  # 香港|特区, 香港|理工大学: a province opening a longer word, its institution or part
+        if kind == "short" and p.level in ("province", "city") and seg.bounds.word_at(seg.text, hit.start) == hit.text + "城" \
+                and hit.text + "城" not in ev.g.forms:
+            ends = (hit.start,)  # 北京城, 南京城: the city itself, as its walls once held it
         if _COUNT_OF_UNITS.match(seg.text, hit.end):
             ends = tuple(x for x in ends if x != end)  # 容城、安新|三县: the list's count, glued to its last name
         if any(x not in bounds for x in ends):
