@@ -265,8 +265,9 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after) and not (unit == "级" and _levels_listed(text, s, num)):
         return True  # 三级调研员 (but 县乡村三级书记, 县、镇、村三级联动 count the levels they list)
-    if unit == "星" and (after.startswith(("级", "、", "和", "或")) or text[s - 1:s] == "、" or parse_number(num) > 5):
-        return True  # 五星级 is a label; so are grades listed (五星、四星、三星)
+    if unit == "星" and (after.startswith(("级", "、", "和", "或")) or text[s - 1:s] == "、" or parse_number(num) > 5
+                        or _HAN.match(after[:1] or " ") and after[:1] not in _CN_DIGITS):
+        return True  # 五星级, 五星社区 are labels; so are grades listed (五星、四星、三星)
     if unit == "周" and after.startswith("年"):
         return True  # 100周年 is an anniversary
     return unit == "届" and bool(_PLENUM.match(after))
