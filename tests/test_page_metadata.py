@@ -1281,6 +1281,7 @@ def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     ("澎湃新闻 2018-12-14", [("date", "2018-12-14"), ("source", "澎湃新闻")]),  # a listed medium without a medium's suffix
     ("国内新闻 2018-12-14", [("date", "2018-12-14")]),  # a channel's tag
     ("1、报名时间:2012年8月16日—8月22日。", None),  # an item of the text's own list
+    ("原载于《柳川日报》2014年12月15日 第二版", [("source", "《柳川日报》")]),  # where it first ran
     ("http://www.qinghe.gov.cn/GB/1005.html,2009年09月15日", [("date", "2009-09-15")]),  # the page's address, a comma, its day
 ])
 def test_more_metadata_line_shapes(line, fields):

@@ -366,6 +366,7 @@ PAPER_PAGE = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}})》\s*[(（]\s*(?P<date>(
 EDITOR_LINE = re.compile(r"^(?:[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]"
                          r"|本文(?:责任编辑|责编|编辑)\s*/\s*(?P<names2>\S{2,8}))$")  # (责任编辑 某某), 本文责编/某某
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
+_REPRINTED_FROM = re.compile(r"^(?:本文)?(?:原载于?|原文载于|原刊于?|转载自|转自)\s*[:：]?\s*《(?P<src>[^《》]{2,16})》")
 _CREDIT_LINE = re.compile(rf"^《(?P<title>[^《》]{{6,80}})》\s*由\s*(?P<src>[^\s，,。《》:：]{{1,20}}?{_MEDIUM_SUFFIX}(?:-[^\s，,。]{{2,12}})?)"
                           r"\s*(?:独家)?(?:提供|发布|首发)\s*[，,。;；]\s*(?:转载|转发|引用)[^，,。]{0,4}(?:注明|标明)")
 # 某某大学某某学院 扬州 225007: a journal's line of the writer's unit, city and postcode
@@ -465,6 +466,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("source", m["src"]), ("date", iso_date(date) or date)]
     if _SENT_FROM.match(s) or _DIARY_DAY.match(s):
         return [("record", s)]  # the byline's place on a line of its own, a diary's day: no headline
+    m = _REPRINTED_FROM.match(s)
+    if m:  # 原载于《某某报》2014年12月15日 第二版: where the article first ran
+        return [("source", f"《{m['src']}》")]
     m = _CREDIT_LINE.match(s)
     if m:  # 《…》由某某网提供，转载请注明出处: the closing credit names the article and its provider
         return [("labelled_title", m["title"].strip()), ("source", m["src"])]
