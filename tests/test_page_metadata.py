@@ -995,6 +995,7 @@ def test_a_list_of_other_articles_with_their_times_is_furniture(tmp_path):
 @pytest.mark.parametrize("line", [
     "基本网格划定后,并不代表工作就此结束。", "据本网记者了解,该项目已取得施工许可。",  # prose, not a disclaimer
     "本次培训由县委组织部主办", "《关于加强村干部管理的意见》(2019-12-19)", "研究研究",
+    "本月起，全县困难群众可到社区免费领取", "全力建设覆盖城乡的便民服务网！",  # prose, no ad or motto
 ])
 def test_prose_that_resembles_furniture_stays(line):
     from pipeline.text.lines import boilerplate_reason

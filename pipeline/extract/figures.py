@@ -18,13 +18,13 @@ from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import DateMention, Figure
 from pipeline.extract.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
 from pipeline.extract.spans import Taken
-from pipeline.text.chars import CJK
+from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN
 from pipeline.text.dates import YEAR
 
 UNITS = sorted(word_list("figure_units.txt"), key=len, reverse=True)
 # 15:1 (a ratio) is a unit of its own; never part of a clock time (16:18).
 UNIT = "|".join(map(re.escape, UNITS)) + r"|:1(?![\d.:])"
-# units with a shorter unit at their start (个人 → 个, 个月 → 个): the only ones a word boundary can cut back
+# units with a shorter unit at their start (个月 → 个, 万元 → 万): the only ones a word boundary can cut back
 _SHRINKABLE = frozenset(u for u in UNITS if any(v != u and u.startswith(v) for v in UNITS))
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Linear time on long digit runs: a number never starts inside another number, and its
@@ -81,7 +81,7 @@ _APART = re.compile(
     rf"|(?P<q3>不少于|不低于|不超过|不高于|(?:不得|不能|不应|不宜|不可)(?:低于|少于|超过|高于|多于)"
     r"|(?<![查找存弥补的])不足|(?<![想料找做办达得看听猜])不到(?!位))"  # (想不到: a verb)
     rf"(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%, 不足原先的70%
-    rf"|(?P<q2>约|近)[占为有达](?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]{{1,16}}的)?)$"  # 约占…总数的74.4%
+    rf"|(?<![附最接将])(?P<q2>约|近)[占为有达](?:(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,16}}的)?)$"  # 约占…总数的74.4%
 )
 # 三级调研员, 三级医院: words that make N级/N等 a label (resources/grade_labels.txt)
 _GRADE_LABEL = re.compile("^(?:" + "|".join(map(re.escape, word_list("grade_labels.txt"))) + ")")
@@ -118,7 +118,6 @@ _COUNTER_FIRST = set("浏阅点评收转播")
 # the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
 _LEVEL_CHARS = set("省市县区乡镇村组州盟旗、厅处科")  # 市县乡三级, 厅、处、科三级干部: the levels counted
 _PROGRAMME_NAMED = re.compile(r"[^，,。；;：:、！？!?\n]{0,8}?(?:计划|工程|培训|行动|活动|项目)")
-_QUOTE_OPEN = set("“\"‘「『")
 _CLAUSE_BOUNDARY = set("，,。；;：:！？!?\n（(“")
 # 一 before a measure word and a noun is the article "a" (开展一次“大体检”, 一份数据)
 _NOT_NOUN_START = set("的地得了过就都也又还才被为是")
@@ -261,11 +260,11 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
     if unit == "年" and (_AGO.match(after) or _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY)):
         return True  # 于两年前去世, 一年后的某日 opening a clause: a point in time (印发一个月后 counts the interval)
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"
-                                        or _LIST_NUMBER_BEFORE.search(text, max(0, s - 4), s)):
+                                        or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s)):
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after) and not (unit == "级" and _levels_listed(text, s, num)):
         return True  # 三级调研员 (but 县乡村三级书记, 县、镇、村三级联动 count the levels they list)
-    if unit == "星" and (after.startswith(("级", "、", "和", "或")) or text[s - 1:s] == "、" or parse_number(num) > 5
+    if unit == "星" and (after.startswith(("级", "、", "和", "或")) or text[s - 1:s] == "、" or (parse_number(num) or 0) > 5
                         or _HAN.match(after[:1] or " ") and after[:1] not in _CN_DIGITS):
         return True  # 五星级, 五星社区 are labels; so are grades listed (五星、四星、三星)
     if unit == "周" and after.startswith("年"):
@@ -445,7 +444,7 @@ def _inside_name(names: list[tuple[int, int]], starts: list[int], s: int, e: int
 
 def _shorter_unit(unit: str, end: int, w: _Words | None) -> tuple[str, int] | None:
     """The unit cut back to a shorter unit of the list whose end does not split a word:
-    三个人才 → 三个 (个人 would cut 人才).  None when no such unit exists."""
+    四个方面军 → 四个 (个方面 would cut 方面军).  None when no such unit exists."""
     if w is None or not w.splits(end):
         return unit, end
     for u in UNITS:
@@ -737,7 +736,7 @@ def _subject_beside(scan: _Scan, s: int, e: int, last: Figure | None) -> str | N
 
 def _determiner_follows(text: str, e: int) -> bool:
     nxt = text[e:e + 1]
-    return nxt in "“《" or bool(_HAN.match(nxt)) and nxt not in _NOT_NOUN_START  # (一份《…》: a document)
+    return nxt != "" and nxt in "“《" or bool(_HAN.match(nxt)) and nxt not in _NOT_NOUN_START  # (一份《…》: a document)
 
 
 # 14.19万贫困人口, 挨边两万, 数十万驻村干部: a number closed by 万/亿 with no measure word after it still
@@ -794,8 +793,9 @@ def _halves(scan: _Scan, found: Taken) -> list[Figure]:
 
 
 def _plain_figure(scan: _Scan, s: int, e: int, value, high, unit: str | None, qualifier: str | None) -> Figure:
-    """A figure a pass after the main scan found (N大 after a list, a bare magnitude, a half): no
-    rate, subject and time as the main scan gives them."""
+    """A figure a pass after the main scan found (N大 after a list, a count of places, a span of days, a
+    number sharing a list's unit, a bare magnitude, a half): no rate, and its subject and time as the
+    main scan gives them."""
     return Figure(text=scan.text[s:e], value=tidy(value), high=tidy(high), unit=unit,
                   qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
                   subject=_subject(scan.text, s, e, scan.words), time=scan.time_at(s), per=None, start=s, end=e)
@@ -851,7 +851,9 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
         clause = head[_clause_start(head):]
         listed = _COUNT_BEFORE.search(clause[-3:]) or ("、" in clause or "与" in clause) and len(clause) <= 25
         value = parse_number(m["num"])
-        if listed and value and text[e:e + 1] not in "县市区乡镇村州":  # (两区县: a longer unit the main scan reads)
+        if m["unit"] == "区" and not _COUNT_BEFORE.search(clause[-3:]):
+            continue  # 7区 only in a chain of counts or after 辖 (东二区与西三区: names)
+        if listed and value and (text[e:e + 1] or " ") not in "县市区乡镇村州":  # (两区县: a longer unit the main scan reads)
             out.append(_plain_figure(scan, s, e, value, None, m["unit"], None))
     return out
 
@@ -877,7 +879,7 @@ def _listed_before(scan: _Scan, figures: list[Figure], found: Taken) -> list[Fig
 
 
 # 30日内, 半日内, 行拘5日, 七日未洗浴: a span of days (日 alone after a number is a day of the month)
-_DAYS = re.compile(r"(?<![\d.月号日年第一二两三四五六七八九十])(?P<num>\d{1,3}|[一二两三四五六七八九十半]{1,3})日(?P<post>以内|之内|内)?")
+_DAYS = re.compile(r"(?<![\d.月号日年第一二两三四五六七八九十])(?P<num>\d{1,3}|[一二两三四五六七八九十半]{1,3})日(?P<post>以内|之内|内(?![部容涵外]))?")
 _DAYS_BEFORE = re.compile(r"(?:拘留|行拘|拘|为期|连续|共|历时|用时|每)$")
 
 
@@ -889,7 +891,7 @@ def _day_spans(scan: _Scan, found: Taken) -> list[Figure]:
         s, e = m.span()
         if scan.blocked(s, e) or found.overlaps(s, e):
             continue
-        if not (m["post"] or text.startswith("未", e) or _DAYS_BEFORE.search(text, max(0, s - 2), s)):
+        if not (m["post"] or text.startswith("未", e) and not m["num"][0].isdigit() or _DAYS_BEFORE.search(text, max(0, s - 2), s)):
             continue
         value = 0.5 if m["num"] == "半" else parse_number(m["num"])
         if value:

@@ -415,7 +415,7 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
 
 
 _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)")  # (杭州奖励…: the city rewards)
-_WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边(?![境疆界防贸区])|流域|结冰|的?激流|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
+_WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边(?![境疆界防贸区远缘陲检])|流域|结冰|的?激流|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
 _MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
 _TOWN_WORD = re.compile(r"街道|街办|(?<!街道)办事处|镇|乡|苏木|区公所")
 _WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
@@ -1596,7 +1596,9 @@ def _towns_before_villages(g: Gazetteer, seg: "_Segment") -> list[RegionMention]
         if s not in seg.bounds or taken.overlaps(s, v.start) or _NOT_A_STEM.search(stem) \
                 or _NOT_IN_LONE_STEM.search(stem) or is_general_word(stem) or is_general_word(name) or stem in g.forms:
             continue
-        county = _county_of(g, v.place)
+        county = g.parent(v.place)
+        while county is not None and county.level == "township":
+            county = g.parent(county)  # (a village filed under its town: the town's county)
         out.append(RegionMention(text=name, place=_unlisted_town(county, name), start=s, end=v.start,
                                  reason=f"a town not in the {g.data_as_of} list, right before its village {v.text}"))
         taken.take(s, v.start)

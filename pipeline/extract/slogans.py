@@ -21,7 +21,7 @@ from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_general_word
-from pipeline.text.chars import CJK, is_cjk
+from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
@@ -65,12 +65,11 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # the list back from them.
 _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=的?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
-    r"|方针|步骤|环节|流程|工作部署|(?<=的)(?:好)?(?:做法|经验)|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
+    r"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
-_QUOTE_OPEN = frozenset("“\"‘「『")
 
 
 def _unquote(s: str) -> str:
@@ -600,14 +599,16 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             cands += [(a + i, a + i + len(item), item, item_kind, None, None) for i, item, item_kind in own]
         elif kind:
             cands.append((a, a + len(content), content, kind, None, None))
-        elif _PAIR_WORD.fullmatch(content) and (_PROGRAMME_AFTER.match(text[q.end():q.end() + 5]) or _PAIR_NAMED.match(text, q.end())):
+        elif _PAIR_WORD.fullmatch(content) and not content.startswith(("双月", "双周")) \
+                and (_PROGRAMME_AFTER.match(text[q.end():q.end() + 5]) or _PAIR_NAMED.match(text, q.end())):
             cands.append((a, a + len(content), content, "numbered", None, None))
     return cands
 
 
 # “双联”行动, “双带”能力: a pair's name that is also a dictionary word, made a formula by what it names
+# (a programme word or 能力; “双语”干部 are bilingual cadres)
 _PAIR_WORD = re.compile(rf"双[{CJK}]")
-_PAIR_NAMED = re.compile(r"(?:能力|干部|型)")
+_PAIR_NAMED = re.compile(r"能力")
 
 
 # “5个严禁、17个不准、5个一律”: rules counted with 个, listed

@@ -522,7 +522,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     return found, body
 
 
-# a byline glued to the end of the first paragraph after a box bullet: …呢?□某某报记者 某某
+# a byline glued to the end of one of the first two paragraphs after a box bullet: …呢?□某某报记者 某某
 _GLUED_BYLINE = re.compile(rf"(?<=[。！？!?…”])\s*[□■◎]\s*(?P<by>[{CJK}]{{0,10}}记者\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*$")
 _WROTE = re.compile(WRITER_MARK + "|撰稿|撰文|作者")  # (某某 文/图), (撰稿:某某): the one who wrote
 # 2022年10月14日讯: a notice's dated lead
