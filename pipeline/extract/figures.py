@@ -849,10 +849,9 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
             continue
         head = text[max(0, s - 30):s]
         clause = head[_clause_start(head):]
-        listed = _COUNT_BEFORE.search(clause[-3:]) or ("、" in clause or "与" in clause) and len(clause) <= 25
+        # (7区 only in a chain of counts or after 辖: 东二区与西三区 are names)
+        listed = _COUNT_BEFORE.search(clause[-3:]) or m["unit"] != "区" and ("、" in clause or "与" in clause) and len(clause) <= 25
         value = parse_number(m["num"])
-        if m["unit"] == "区" and not _COUNT_BEFORE.search(clause[-3:]):
-            continue  # 7区 only in a chain of counts or after 辖 (东二区与西三区: names)
         if listed and value and (text[e:e + 1] or " ") not in "县市区乡镇村州":  # (两区县: a longer unit the main scan reads)
             out.append(_plain_figure(scan, s, e, value, None, m["unit"], None))
     return out

@@ -1589,8 +1589,8 @@ def _towns_before_villages(g: Gazetteer, seg: "_Segment") -> list[RegionMention]
         if hit is None:
             continue
         stem = hit.group(1)
-        while len(stem) > 2 and (hit.start() + len(hit.group(1)) - len(stem) not in seg.bounds):
-            stem = stem[1:]
+        while len(stem) > 2 and hit.end(1) - len(stem) not in seg.bounds:
+            stem = stem[1:]  # 典型沈高镇: the stem starts where a word does
         s = v.start - len(stem) - len(hit.group(2))
         name = stem + hit.group(2)
         if s not in seg.bounds or taken.overlaps(s, v.start) or _NOT_A_STEM.search(stem) \

@@ -723,12 +723,9 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
     outer, outer_start, outer_text = -1, -1, ""  # the furthest end of any kept mention, and that mention
     for cand in cands:
         start, end, s, kind, canonical, _ = cand
-        if taken.overlaps(start, end) or end <= outer and (kind == "paired" or kind == "lexicon" and end - start <= 2
-                                                           and sum(ch in NUMERALS for ch in outer_text) >= 2):
-            continue
         entry = forms.get(s) or (forms.get(canonical) if canonical else None)
-        if kind == "lexicon" and entry and entry.count is None and end <= outer and _glued_inside(start, end, outer_start, outer_text):
-            continue  # “选育管用备”, ‘蓄选育管用’: another formula, one stage longer
+        if taken.overlaps(start, end) or end <= outer and _part_of_outer(kind, entry, start, end, outer_start, outer_text):
+            continue
         if entry:
             canonical = entry.canonical
         elif canonical:
@@ -747,11 +744,20 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
     return groups
 
 
-def _glued_inside(start: int, end: int, outer_start: int, outer_text: str) -> bool:
-    """The span start:end lies inside the mention outer_text (written from outer_start) and is
-    glued to a character of it on either side."""
+def _part_of_outer(kind: str, entry: LexiconEntry | None, start: int, end: int, outer_start: int, outer_text: str) -> bool:
+    """Whether a candidate ending inside the longer mention outer_text (written from outer_start) is
+    part of it: a pair found by its shape (三龄两历 in “三龄两历一身份”), a two-character lexicon name
+    in a formula with numerals of its own (双带 in “双培双带”), or an unnumbered lexicon formula glued
+    to a character of it (选育管用 in “选育管用备”)."""
+    if kind == "paired":
+        return True
+    if kind != "lexicon":
+        return False
+    if end - start <= 2 and sum(ch in NUMERALS for ch in outer_text) >= 2:
+        return True
     a, b = start - outer_start, end - outer_start
-    return 0 <= a and b <= len(outer_text) and (a > 0 and is_cjk(outer_text[a - 1]) or b < len(outer_text) and is_cjk(outer_text[b]))
+    return entry is not None and entry.count is None and 0 <= a and b <= len(outer_text) \
+        and (a > 0 and is_cjk(outer_text[a - 1]) or b < len(outer_text) and is_cjk(outer_text[b]))
 
 
 def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, group: list[_Cand],

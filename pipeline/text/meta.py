@@ -365,8 +365,9 @@ PAPER_PAGE = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}})》\s*[(（]\s*(?P<date>(
 # (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
 EDITOR_LINE = re.compile(r"^(?:[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]"
                          r"|本文(?:责任编辑|责编|编辑)\s*/\s*(?P<names2>\S{2,8}))$")  # (责任编辑 某某), 本文责编/某某
-# Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
+# 原载于《某某报》…, 转自《某某报》: where the article first ran, its source
 _REPRINTED_FROM = re.compile(r"^(?:本文)?(?:原载于?|原文载于|原刊于?|转载自|转自)\s*[:：]?\s*《(?P<src>[^《》]{2,16})》")
+# 《…》由某某网提供，转载请注明出处: a closing credit naming the article and its provider
 _CREDIT_LINE = re.compile(rf"^《(?P<title>[^《》]{{6,80}})》\s*由\s*(?P<src>[^\s，,。《》:：]{{1,20}}?{_MEDIUM_SUFFIX}(?:-[^\s，,。]{{2,12}})?)"
                           r"\s*(?:独家)?(?:提供|发布|首发)\s*[，,。;；]\s*(?:转载|转发|引用)[^，,。]{0,4}(?:注明|标明)")
 # 某某大学某某学院 扬州 225007: a journal's line of the writer's unit, city and postcode
@@ -374,6 +375,7 @@ _POSTAL_UNIT = re.compile(rf"^(?P<val>[{CJK}]{{4,30}})\s+[{CJK}]{{2,4}}(?:市)?\
 _INNER_URL = re.compile(r"(?<=\s)(?:(?:https?://|www\.)[\x21-\x7e]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:/[\x21-\x7e]*)?)(?=\s)")
 # 某某网(www.example.cn) 发布时间:…: the site's address in brackets after its name
 _BRACKETED_URL = re.compile(r"[(（]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)/?\s*[)）]")
+# Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
 _NO_SOURCE = re.compile(r"^(?:不详|未知|佚名|暂无)(?P<rest>.*)$")
 # Government disclosure pages print a table: 索引号 | … | 发布机构 | … | 生成日期 | … |.
 _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
