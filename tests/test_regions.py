@@ -45,6 +45,25 @@ def test_gazetteer_levels_codes_and_year(g):
     assert g.places["110105000000"].city is None  # a municipality's district has no prefecture
 
 
+def test_the_cached_gazetteer_is_the_one_its_tables_make(tmp_path, monkeypatch):
+    """Every process but the first reads the gazetteer back from our cache: the same units, forms
+    and stems, and villages still found through it; a torn cache file is made again."""
+    from pipeline.core import pickled
+    from pipeline.extract.regions import _gazetteer_key
+
+    monkeypatch.setenv(pickled.CACHE_ENV, str(tmp_path))
+    made = Gazetteer._read()
+    pickled.load_or_build("gazetteer", "gazetteer", _gazetteer_key(), Gazetteer._read)
+    [entry] = pickled.cache_dir("gazetteer").glob("gazetteer-*.pkl")
+    back = pickled.load_or_build("gazetteer", "gazetteer", _gazetteer_key(), lambda: pytest.fail("not read back"))
+    assert back.places == made.places and back.forms == made.forms and back.stems == made.stems
+    assert back.parents == made.parents and back.children == made.children and back.data_as_of == made.data_as_of
+    assert back.villages_of("611022000000")["八龙庙村"] == made.villages_of("611022000000")["八龙庙村"]
+    entry.write_bytes(entry.read_bytes()[:1000])
+    again = pickled.load_or_build("gazetteer", "gazetteer", _gazetteer_key(), Gazetteer._read)
+    assert again.places == made.places and entry.stat().st_size > 1000
+
+
 def test_villages_are_read_per_county(g):
     index = g.villages_of("611022000000")  # 丹凤县
     assert len(index) > 100

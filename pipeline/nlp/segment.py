@@ -22,23 +22,20 @@ unpickles in ~0.25 s.
 from __future__ import annotations
 
 from functools import lru_cache
-import hashlib
 import logging
 import os
 from pathlib import Path
-import pickle
 import re
 import sys
 
-from pipeline.core import fsutil
+from pipeline.core import pickled
 from pipeline.core.lexicons import resource_path, word_list
 
 log = logging.getLogger(__name__)
 
 DICT_NAME = "cadre_dict.txt"
 SEGMENTER_ENV = "POLICYKB_SEGMENTER"
-CACHE_ENV = "POLICYKB_CACHE_HOME"  # where the project keeps caches of its own (default ~/.cache/policykb)
-PREFIX_CACHES_KEPT = 4  # newest prefix dictionaries kept (checkouts with other dictionaries share the folder)
+CACHE_ENV = pickled.CACHE_ENV  # where the project keeps caches of its own (default ~/.cache/policykb)
 # name -> the distribution that provides it (its version goes into the cache key)
 BACKENDS = {"jieba": "jieba", "jieba_fast": "jieba_fast", "jieba_next": "jieba-next", "rjieba": "rjieba"}
 _chosen = os.environ.get(SEGMENTER_ENV) or "jieba"
@@ -155,23 +152,20 @@ class RustSegmenter(Segmenter):
 
 
 def prefix_cache_dir() -> Path:
-    """``$POLICYKB_CACHE_HOME/segmenter``, by default under ``$XDG_CACHE_HOME`` (or ~/.cache)."""
-    home = os.environ.get(CACHE_ENV) or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "policykb"
-    return Path(home) / "segmenter"
+    """Where jieba's prefix dictionaries with our words are cached (``core.pickled``)."""
+    return pickled.cache_dir("segmenter")
 
 
 def _jieba_tokenizer(user_dict: str):
     """A ``jieba.Tokenizer`` with jieba's dictionary and ours: from our cache, else built and cached."""
     jieba = import_jieba()
 
-    path = prefix_cache_dir() / f"jieba-{_prefix_key(jieba, user_dict)}.pkl"
+    key = _prefix_key(jieba, user_dict)
     tok = _tokenizer_class(jieba)()
-    try:
-        tok.FREQ, tok.total, tok.user_word_tag_tab, forced = pickle.loads(path.read_bytes())
-    except Exception:  # missing, torn or unreadable: build it (and try to keep it for next time)
-        return _build_jieba_tokenizer(tok, user_dict, path)
+    tok.FREQ, tok.total, tok.user_word_tag_tab, forced = pickled.load_or_build(
+        "segmenter", "jieba", key, lambda: _jieba_prefix_dictionary(jieba, user_dict))
     tok.initialized = True
-    for word in forced:
+    for word in forced:  # words of frequency 0: a global of jieba's, set again in every process
         jieba.finalseg.add_force_split(word)
     return tok
 
@@ -197,45 +191,21 @@ def _tokenizer_class(jieba) -> type:
     return RouteTokenizer if jieba.__version__ == JIEBA_VERSION else jieba.Tokenizer
 
 
-def _build_jieba_tokenizer(tok, user_dict: str, path: Path):
-    """jieba's own load; what it made is saved at ``path`` (best effort: a cache we cannot
-    write costs start-up time, never the build)."""
-    jieba = import_jieba()
-
+def _jieba_prefix_dictionary(jieba, user_dict: str) -> tuple:
+    """jieba's own load of its dictionary and ours: what a tokenizer needs to start cutting."""
+    tok = _tokenizer_class(jieba)()
     tok.initialize()
     before = set(jieba.finalseg.Force_Split_Words)
     tok.load_userdict(user_dict)
-    forced = sorted(set(jieba.finalseg.Force_Split_Words) - before)  # words of frequency 0: a global of jieba's
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = fsutil.temp_name(path)
-        try:
-            tmp.write_bytes(pickle.dumps((tok.FREQ, tok.total, tok.user_word_tag_tab, forced), pickle.HIGHEST_PROTOCOL))
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)  # a half-written file (after the rename there is none)
-        _prune(path)
-    except OSError as e:
-        log.debug("cannot cache the prefix dictionary at %s: %s", path, e)
-    return tok
+    forced = sorted(set(jieba.finalseg.Force_Split_Words) - before)
+    return tok.FREQ, tok.total, tok.user_word_tag_tab, forced
 
 
 def _prefix_key(jieba, user_dict: str) -> str:
     """What the prefix dictionary is made of: jieba (version, dictionary), ours, and this code."""
-    h = hashlib.sha256(jieba.__version__.encode())
     with jieba.Tokenizer().get_dict_file() as f:
-        h.update(f.read())
-    h.update(Path(user_dict).read_bytes())
-    h.update(Path(__file__).read_bytes())
-    return h.hexdigest()[:16]
-
-
-def _prune(kept: Path) -> None:
-    """All but the newest few prefix dictionaries (only files named like ours, in our folder)."""
-    old = sorted(kept.parent.glob("jieba-*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for p in old[PREFIX_CACHES_KEPT:]:
-        if p != kept:
-            p.unlink(missing_ok=True)
+        dictionary = f.read()
+    return pickled.content_key(jieba.__version__, dictionary, Path(user_dict), Path(__file__))
 
 
 def _jieba_frequencies() -> dict[str, int]:
