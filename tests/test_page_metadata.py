@@ -1122,6 +1122,17 @@ def test_a_column_of_local_channels_is_navigation(tmp_path):
     assert parse_meta_line("来源: www.qinghe.cn") == [("source", "www.qinghe.cn")]  # an address alone is what 来源 names
 
 
+def test_a_bar_of_a_local_sites_division_pages_is_navigation(tmp_path):
+    """A county site's bar of its towns' pages (乡镇分站: 甲镇 乙乡 …) is chrome: no article of its own,
+    and the article below keeps its headline, date and the towns it names."""
+    bar = "乡镇(街道)分站: 西溪镇 白石镇 青禾乡 禾木镇 石门街道 柳川街道 东坪镇"
+    assert is_navigation(bar)
+    assert not is_navigation("西溪镇 白石镇")  # a headline's pair of towns
+    page = "\n".join([bar, "", "西溪镇举办青年干部演讲比赛", "发布时间:2019-05-06 10:20:11 来源:本站", "", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("西溪镇举办青年干部演讲比赛", "2019-05-06")
+
+
 def test_the_pages_title_with_a_prefix_and_the_headline_below_the_dateline(tmp_path):
     page = "\n".join(["敬业方面存在问题:一个县委书记的考核观", "来源:青禾文库 编辑:柳川网 时间:2024/04/26 20:08:31",
                       "一个县委书记的考核观", BODY, BODY2])
