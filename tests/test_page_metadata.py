@@ -1627,3 +1627,13 @@ def test_a_paper_named_with_its_website_is_the_source(tmp_path, source, paper):
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", f"来源:{source} 2019-08-21", BODY, BODY2]))
     assert art.source == paper
 
+
+
+def test_a_headline_in_the_authors_field_names_no_writer(tmp_path):
+    """作者: holding a series name and a headline (digits, a question, far longer than a name) is
+    no byline; the writers named in the dateline below are."""
+    page = "\n".join(["青禾网", "时间:2024-03-02 10:00:00 作者:青禾观察:坚守15载,结对帮带如何再出新招? 浏览量:300",
+                      "青禾网柳川3月1日电(王小川 李白石)" + BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.date == "2024-03-02"
+    assert not any(any(c.isdigit() for c in a.name) or len(a.name) > 6 for a in art.authors), roles(art)

@@ -449,6 +449,8 @@ def _personal(name: str) -> bool:
     site account or placeholder (admin, 会员上传: resources/not_a_person.txt)."""
     if cjk_count(name) == 0 or any(w in name for w in word_list("not_a_person.txt")):
         return False
+    if re.search(r"\d", name) or len(name) > 6 and "·" not in name:
+        return False  # 作者:某某观察:传承20载,…如何再谱新篇: a headline's pieces (额尔敦巴雅尔 is six)
     if len(name) >= 4 and ordinary_words(name):
         return False  # 作者:调研中国: a programme's name made of ordinary words, not a person's
     if len(name) <= 3 and plain_word(name) and not is_person_name(name):
