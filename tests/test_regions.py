@@ -219,6 +219,7 @@ def test_listed_short_forms_vouch_for_each_other(g, segmenter):
     "全州各级组织部门共举办培训班20期。",
     "登上西塞山远眺，当年开山采石留下的伤痕仍在。",  # a district named after its mountain: the bare name is the hill
     "推进成渝地区双城经济圈建设，两地互派干部挂职。",  # a dictionary word no place tag vouches for, inside a clause
+    "县里安排两名干部到静乐寺景区管理处挂职。",  # a temple named like a county
 ])
 def test_ordinary_words_names_and_media_are_not_places(g, segmenter, text):
     got = _found(text, g)
@@ -298,6 +299,13 @@ def test_a_town_missing_from_the_list_stands_alone_before_its_institution(g, seg
     assert found["桦湾镇"].place.path == "浙江省/湖州市/安吉县/桦湾镇"
     assert "standing alone" in found["桦湾镇"].reason
     assert [m.text for m in locate(text, g).mentions][-2:] == ["桦湾镇", "榉溪乡"]
+
+
+def test_a_town_missing_from_the_list_in_a_list_of_its_county_s_towns(g, segmenter):
+    # 尚武 is a word of the dictionary (martial spirit); listed after a town of the county it is a town's stem
+    found = {m.text: m for m in locate("旺苍县东河镇、尚武镇等乡镇开展了干部轮训。", g).mentions}
+    assert found["尚武镇"].place.path == "四川省/广元市/旺苍县/尚武镇"
+    assert "尚武镇" not in {m.text for m in locate("旺苍县干部发扬尚武镇定的作风。", g).mentions}
 
 
 def test_a_level_word_inside_a_clause_is_no_town(g, segmenter):

@@ -60,7 +60,7 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市
                           rf"|[{CJK}]{{1,2}}网讯)(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯 (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
-# Followed by a street word it names a street (长春路), which is not a place here.
+# Followed by a street word it names a street (长春路), and by 寺 or 庙 a temple: neither is a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
 # list does not know (not across 某: 湖州某乡镇 is a township of the city).  乡镇 and 乡村 are generic
 # words, not a township's level word (湖州乡镇: the city's townships), nor are 村级, 镇级
@@ -69,7 +69,7 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市
 # no town, 村民 no village's word.
 _LOWER_LEVEL_AFTER = re.compile(
     rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音])|(?<!乡)镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
-    r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
+    r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷|寺|庙|庵|祠)")  # (某某组: a village's group; 某某寺: a temple)
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
                         r"两级|等地|等[省市县]|讯|\d{1,2}月\d{1,2}日电)")
@@ -1567,12 +1567,12 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
             stem, s = stem[1:], s + 1  # 在石门镇, 到石榴坪镇 → the town
         before = text[s - 1:s]
         opens = not before or not is_cjk(before) or before in _BEFORE_LONE_TOWN
+        listed = before in "、和及与" and s - 1 in town_ends  # (a word for a stem there too: 甲镇、尚武镇)
         if not opens or taken.overlaps(s, e) or s not in bounds or _NOT_A_STEM.search(stem) \
-                or _NOT_IN_LONE_STEM.search(stem) or "是" in stem or is_general_word(stem) \
+                or _NOT_IN_LONE_STEM.search(stem) or "是" in stem or is_general_word(stem) and not listed \
                 or is_general_word(stem + m.group(2)) or stem in g.forms:
             continue
         name = stem + m.group(2)
-        listed = before in "、和及与" and s - 1 in town_ends
         if not (listed or len(stem) <= 3 and (_TOWN_INSTITUTION.match(text, e) or name in named
                                               or _said_of_the_town(text, m.group(2)) and _plain_stem(g, stem, m.group(2)))):
             continue  # a four-character stem (红莫依达乡) only in a list of towns
