@@ -308,6 +308,14 @@ def test_a_town_missing_from_the_list_in_a_list_of_its_county_s_towns(g, segment
     assert "尚武镇" not in {m.text for m in locate("旺苍县干部发扬尚武镇定的作风。", g).mentions}
 
 
+def test_a_district_whose_name_opens_with_the_citys_shi(g, segmenter):
+    # 市南区, 市中区: written after the city's short form, the 市 belongs to the district
+    assert _found("青岛市南区为社区书记办了轮训班。", g) == [
+        ("青岛", "city", "山东省/青岛市"), ("市南区", "county", "山东省/青岛市/市南区")]
+    assert _found("济南市市中区选派干部下沉社区。", g) == [
+        ("济南市", "city", "山东省/济南市"), ("市中区", "county", "山东省/济南市/市中区")]
+
+
 def test_a_level_word_inside_a_clause_is_no_town(g, segmenter):
     text = "安吉县开展培训。会议由镇党委主持，来自镇政府的干部参加，挂职乡干部发言，努力为街道服务。"
     assert [m.text for m in locate(text, g).mentions] == ["安吉县"]

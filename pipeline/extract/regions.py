@@ -1380,6 +1380,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     body = segments[0].accepted
     for seg in segments:
         if seg.name != "meta":
+            seg.accepted = _districts_opening_with_shi(g, seg.text, seg.accepted)
             seg.accepted = _zones(g, seg.text, seg.accepted + _unlisted_towns(g, seg.text, seg.accepted))
             seg.accepted += _towns_standing_alone(g, seg, body)
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
@@ -1532,6 +1533,25 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         town = _unlisted_town(m.place, hit.group())
         out.append(RegionMention(text=hit.group(), place=town, start=start, end=end,
                                  reason=f"explicit parent: {m.place.name} precedes it; not in the {g.data_as_of} list"))
+    return out
+
+
+def _districts_opening_with_shi(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
+    """青岛市南区: a city's 市 that opens the name of its district (市南区, 市中区): the city is
+    written short, the district follows (雅安市市中区 writes both 市 and needs nothing)."""
+    taken = Taken(len(text), ((m.start, m.end) for m in found))
+    out = []
+    for m in found:
+        out.append(m)
+        if m.place.level != "city" or not m.place.code or not m.text.endswith("市"):
+            continue
+        kids = (g.places[c] for c in g.children.get(m.place.code, ()))
+        kid = next((k for k in kids if k.name[0] == "市" and text.startswith(k.name, m.end - 1)), None)
+        if kid is None or taken.overlaps(m.end, m.end - 1 + len(kid.name)):
+            continue
+        out[-1] = replace(m, text=m.text[:-1], end=m.end - 1)
+        out.append(RegionMention(text=kid.name, place=kid, start=m.end - 1, end=m.end - 1 + len(kid.name),
+                                 reason=f"explicit parent: {m.place.name} precedes it"))
     return out
 
 
