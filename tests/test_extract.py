@@ -269,3 +269,13 @@ def test_evaluate_cli(tmp_path, segmenter):
     result = CliRunner().invoke(cli, ["evaluate", "tests/gold", "--seeds", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "figures" in result.output and "gold sha256" in result.output
+
+
+def test_a_formula_named_after_what_it_mainly_builds(segmenter):
+    # 以“甲、乙、丙”建设为主的“三小工程”: the quoted list before the frame spells the formula out
+    text = "柳川县推出以“小厨房、小书屋、小浴室”建设为主的“三小工程”,改善乡镇干部条件。"
+    (s,) = [s for s in find_slogans(text) if s.canonical == "三小工程"]
+    assert s.components == ["小厨房", "小书屋", "小浴室"]
+    text = "柳川县推出以“小厨房、小书屋”建设为主的“三小工程”。"  # two items for three: not its spelling
+    (s,) = [s for s in find_slogans(text) if s.canonical == "三小工程"]
+    assert s.components == []

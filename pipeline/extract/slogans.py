@@ -347,6 +347,9 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     m = re.search(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$", head)
     if m and "、" in m.group(1):
         return m.group(1).split("、")  # “选、育、管、用”四道加法: the quoted list names the items
+    m = re.search(rf"以[“\"]([^“”\"\n]{{3,60}})[”\"][{CJK}]{{0,4}}为主(?:要内容)?的$", head)
+    if m and n and len(m.group(1).split("、")) == n:
+        return m.group(1).split("、")  # 以“甲、乙、丙”建设为主的“三小工程”: what it mainly builds, as many as it counts
     clause = re.split(r"[，,。；;：:！？\n]", head)[-1]
     quoted_before = "、" in clause and "”" in clause[:clause.find("、")] and "“" not in clause[clause.find("、"):]
     if quoted_before:  # 村“两委”班子呈现甲结构、乙结构: the list starts after the quote, its items alike
