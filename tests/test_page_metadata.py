@@ -1637,3 +1637,9 @@ def test_a_headline_in_the_authors_field_names_no_writer(tmp_path):
     art = only(tmp_path, page)
     assert art.date == "2024-03-02"
     assert not any(any(c.isdigit() for c in a.name) or len(a.name) > 6 for a in art.authors), roles(art)
+
+
+def test_a_signature_in_brackets_before_a_close_button(tmp_path):
+    # …。(王小禾) then the page's 关闭× button: the bracket still signs the report
+    page = "\n".join(["柳川镇举办演讲比赛", "", BODY, "通过比赛,青年干部的干劲更足了。(王小禾) ", "关闭×"])
+    assert roles(only(tmp_path, page)) == [("王小禾", None)]

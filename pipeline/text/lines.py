@@ -128,7 +128,7 @@ def _keyword_spam(s: str) -> str | None:
 
 def boilerplate_reason(s: str, following: str | None) -> str | None:
     furniture = word_set("page_furniture.txt")
-    bare = s.strip("【】[]<>《》 ")
+    bare = s.strip("【】[]<>《》 ×✕✖")  # (关闭×: a button and its close mark)
     # 【打 印】 【 】: buttons spaced out inside their brackets, empty brackets between them
     words = [w for w in _BUTTON_SPLIT.split(_BUTTON.sub(lambda m: m.group().replace(" ", ""), s)) if w]
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
