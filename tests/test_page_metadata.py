@@ -1643,3 +1643,8 @@ def test_a_signature_in_brackets_before_a_close_button(tmp_path):
     # …。(王小禾) then the page's 关闭× button: the bracket still signs the report
     page = "\n".join(["柳川镇举办演讲比赛", "", BODY, "通过比赛,青年干部的干劲更足了。(王小禾) ", "关闭×"])
     assert roles(only(tmp_path, page)) == [("王小禾", None)]
+
+
+def test_a_source_field_filled_twice_names_one_medium():
+    assert parse_meta_line("2021-03-04 10:20:30 来源:青禾经济网 青禾经济网") == [
+        ("date", "2021-03-04"), ("source", "青禾经济网")]

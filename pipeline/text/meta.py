@@ -651,6 +651,8 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     channel = re.match(rf"^([{CJK}]{{2,10}}?{_MEDIUM_SUFFIX})·", val)
     val = channel.group(1) if channel else val  # 澎湃新闻·澎湃号·政务: the medium, then its channels
     val = _COMPILED_BY.sub("", val) if len(val) > 4 else val  # 某某新闻收集: the medium, not the clerk's verb
+    twice = val.split()
+    val = twice[0] if len(twice) == 2 and twice[0] == twice[1] else val  # 来源:某某网 某某网: the site's field filled twice
     m = _SOURCE_BYLINE.match(val)
     by = _bracket_authors(m["by"]) if m else None
     if by:
