@@ -1648,3 +1648,11 @@ def test_a_signature_in_brackets_before_a_close_button(tmp_path):
 def test_a_source_field_filled_twice_names_one_medium():
     assert parse_meta_line("2021-03-04 10:20:30 来源:青禾经济网 青禾经济网") == [
         ("date", "2021-03-04"), ("source", "青禾经济网")]
+
+
+def test_a_headline_closed_by_its_writers_name(tmp_path):
+    page = "\n".join(["“头雁”领航——柳川县构建社区人才梯队的探索 王小禾", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "“头雁”领航——柳川县构建社区人才梯队的探索" and roles(art) == [("王小禾", None)]
+    page = "\n".join(["考核结果用起来 干部干劲提起来", BODY, BODY2])  # two halves of a headline, no name
+    assert only(tmp_path, page).title == "考核结果用起来 干部干劲提起来"

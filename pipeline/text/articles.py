@@ -574,6 +574,10 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         cut = glued.end("title")  # the title leaves the body: read once, as the headline
         body[0] = replace(body[0], start=body[0].start + cut, text=body[0].text[cut:])
     pairs += _reprinted(title)
+    signed = _SIGNED_TITLE.match(title) if title else None
+    if signed and is_person_name(signed["name"]) and not plain_word(signed["name"]):
+        title = signed["title"]  # …的实践与探索 凌杰: the writer's name closing the headline's line
+        pairs.append(("byline", signed["name"]))
     fields, authors = _meta_fields(pairs)
     authors = _merge_authors(authors)
     pm = doc.raw.meta if first else {}
@@ -602,6 +606,10 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     art.paragraphs = _paragraphs(doc, text, start)
     art.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", text)]
     return art
+
+
+# A headline's line closed by its writer's name, set apart by a space
+_SIGNED_TITLE = re.compile(rf"^(?P<title>\S.{{9,}}?[^\s，,、])\s+(?P<name>[{CJK}]{{2,3}})$")
 
 
 # 大众网--大众日报, 农民日报·中国农网: a paper and its website named together
