@@ -220,6 +220,7 @@ def test_listed_short_forms_vouch_for_each_other(g, segmenter):
     "登上西塞山远眺，当年开山采石留下的伤痕仍在。",  # a district named after its mountain: the bare name is the hill
     "推进成渝地区双城经济圈建设，两地互派干部挂职。",  # a dictionary word no place tag vouches for, inside a clause
     "县里安排两名干部到静乐寺景区管理处挂职。",  # a temple named like a county
+    "两市坚持“双城联动”，推动年轻干部互派挂职。",  # twin cities, not 双城区 (a word opening with 双 needs a cue)
 ])
 def test_ordinary_words_names_and_media_are_not_places(g, segmenter, text):
     got = _found(text, g)
@@ -314,6 +315,10 @@ def test_a_district_whose_name_opens_with_the_citys_shi(g, segmenter):
         ("青岛", "city", "山东省/青岛市"), ("市南区", "county", "山东省/青岛市/市南区")]
     assert _found("济南市市中区选派干部下沉社区。", g) == [
         ("济南市", "city", "山东省/济南市"), ("市中区", "county", "山东省/济南市/市中区")]
+
+
+def test_a_short_form_opening_with_shuang_placed_by_its_city(g, segmenter):
+    assert ("双城", "county", "黑龙江省/哈尔滨市/双城区") in _found("双城选派干部到哈尔滨市挂职学习。", g)
 
 
 def test_a_level_word_inside_a_clause_is_no_town(g, segmenter):

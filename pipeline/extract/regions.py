@@ -15,7 +15,8 @@ stopped real cities such as 长春, 吉安 and 黄山):
   小城镇) and nothing else in the article places it;
 * a short form (湖北, 黔东南州, 北川) of a province, or of three characters or more, is a place on
   word boundaries; a two-character short form that is also a frequent word of the segmenter's
-  dictionary (长春, 大同, 和平) needs a cue: its parent or child right beside it (吉林长春,
+  dictionary (长春, 大同, 和平), or any word of it opening with 双 or 两 (双城: twin cities), needs
+  a cue: its parent or child right beside it (吉林长春,
   长春朝阳区), an institution or level word after it (…党委, …籍, …等地), a dateline (…讯), the
   head of a headline (临汾：), a list with an accepted place (吉安、黄山), or its direct parent,
   a child or its full name elsewhere in the article.  A short form before 乡/镇/村/路 is the stem
@@ -791,6 +792,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         and not (p.level == "city" and is_proper_name(hit.text)) \
         or p.level == "township" and seg.text[hit.end - 1:hit.end + 1] in _GENERIC_GLUE \
         or kind == "former" and len(hit.text) <= 2 \
+        or kind == "short" and len(hit.text) == 2 and hit.text[0] in "双两" and is_general_word(hit.text) \
+        and not is_proper_name(hit.text) \
         or kind == "short" and p.level == "county" and p.name[-2:] in ("山区", "湖区") and hit.text == p.name[:-1] \
         or p.level in ("township", "village", "county") and kind != "short" and _ordinary_name(hit.text, p.level) \
         and not (p.level == "county" and (_opens_clause(seg.text, hit.start) or _after_preposition(seg, hit.start))
