@@ -73,3 +73,10 @@ def test_a_converters_labelled_readings_and_traditional_forms_go():
     assert t.text == "干部工作办法颁布的通知,另(繁:車)字"  # 車 is no form of 另: kept
     assert report.counts == {"pinyin_residue": 4}
     assert t.orig_span(t.text.index("法"), t.text.index("法") + 1) == (text.index("法"), text.index("法") + 1)
+
+
+def test_qian_of_the_simplified_standard_stays_in_a_simplified_line():
+    from pipeline.text.chars import to_simplified
+
+    assert to_simplified("咸阳市乾县推行干部实绩档案") == "咸阳市乾县推行干部实绩档案"  # 乾县, not 干县
+    assert to_simplified("辦公室保持乾淨") == "办公室保持干净"  # traditional: 乾 is "dry"

@@ -55,6 +55,10 @@ def converter(config: str):
     return opencc.OpenCC(config)
 
 
+# Characters of the simplified standard that t2s still maps when it meets them alone: 乾 (乾县,
+# 乾坤, 乾隆; only "dry" became 干).  In a traditional line the others change too and 乾淨 → 干净 stands.
+_ALSO_SIMPLIFIED = frozenset("乾")
+
 # tw2s gets 著力/著眼/隨著 right where t2s leaves 著 (着); it over-applies 著→着
 # after these characters, where 著 means "written work".
 _ZHU_FIXUP = re.compile("(?<=[卓土编原论专遗译合巨])着")
@@ -76,6 +80,8 @@ def to_simplified(text: str) -> str:
     out = []
     for line in text.split("\n"):
         conv = t2s.convert(line)
+        if conv != line and all(a in _ALSO_SIMPLIFIED for a, b in zip(line, conv) if a != b):
+            conv = line  # 乾县用足…: a simplified line whose only "traditional" characters are simplified ones too
         if conv != line and sum(a != b for a, b in zip(line, conv)) >= 2:  # most lines: already simplified
             conv = _ZHU_FIXUP.sub("著", converter("tw2s").convert(line))
         conv = conv.translate(_variants()) if conv != line else conv  # a traditional line's variants
