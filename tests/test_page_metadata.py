@@ -1656,3 +1656,9 @@ def test_a_headline_closed_by_its_writers_name(tmp_path):
     assert art.title == "“头雁”领航——柳川县构建社区人才梯队的探索" and roles(art) == [("王小禾", None)]
     page = "\n".join(["考核结果用起来 干部干劲提起来", BODY, BODY2])  # two halves of a headline, no name
     assert only(tmp_path, page).title == "考核结果用起来 干部干劲提起来"
+
+
+def test_an_epaper_path_with_the_editions_language_and_an_issue_label(tmp_path):
+    assert parse_meta_line("青禾日报(汉)/2024 年/3 月/5 日/第 002 版") == [("source", "青禾日报"), ("date", "2024-03-05")]
+    page = "\n".join(["第1234期:第03版", "综合新闻", "柳川县用好三项机制激励干部", "本报讯(王小禾)" + BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川县用好三项机制激励干部"  # the issue and page are no headline

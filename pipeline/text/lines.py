@@ -43,7 +43,8 @@ _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
 _PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$"
-                          r"|^[【\[]?\s*(?:第\s*\d+\s*页\s*){2,}[】\]]?$")  # 【 第1页 第2页 第3页 】: a pager
+                          r"|^[【\[]?\s*(?:第\s*\d+\s*页\s*){2,}[】\]]?$"  # 【 第1页 第2页 第3页 】: a pager
+                          r"|^第\s*\d+\s*期\s*[:：]?\s*第\s*[A-Z]?\d+\s*版$")  # 第7878期:第02版: a paper's issue and page
 _BUTTON = re.compile(r"【[^【】]{1,12}】")
 _BUTTON_SPLIT = re.compile(r"[【】\[\]\s|｜]+")
 _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*小\s*】?$")

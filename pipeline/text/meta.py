@@ -357,8 +357,9 @@ PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?(?:[·•][上中下
 _TITLE_PAPER_DATE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<src>[{CJK}]{{2,10}}(?:日报|晚报|早报|报))\s*[|｜]\s*"
                                r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 # 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on
-# 某某日报/2025 年/4 月/16 日/第 005 版: an e-paper's path to the page, the paper and its day
-_EPAPER_PATH = re.compile(rf"^(?P<src>[{CJK}]{{2,12}}报)\s*/\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*/\s*(?P<m>\d{{1,2}})\s*月"
+# 某某日报/2025 年/4 月/16 日/第 005 版: an e-paper's path to the page, the paper and its day (某某日报(汉)/…:
+# the edition's language, after the paper's name)
+_EPAPER_PATH = re.compile(rf"^(?P<src>[{CJK}]{{2,12}}报)(?:\s*[(（][{CJK}]{{1,3}}[)）])?\s*/\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*/\s*(?P<m>\d{{1,2}})\s*月"
                           r"\s*/\s*(?P<d>\d{1,2})\s*日\s*/\s*第\s*\d{1,3}\s*版")
 PAPER_PAGE = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}})》\s*[(（]\s*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
                         r"\s*[,，]?\s*第?\s*\d{1,3}\s*版\s*[)）]$")
