@@ -80,3 +80,13 @@ def test_qian_of_the_simplified_standard_stays_in_a_simplified_line():
 
     assert to_simplified("咸阳市乾县推行干部实绩档案") == "咸阳市乾县推行干部实绩档案"  # 乾县, not 干县
     assert to_simplified("辦公室保持乾淨") == "办公室保持干净"  # traditional: 乾 is "dry"
+
+
+def test_a_toned_reading_after_a_character_lost_to_mojibake_is_residue():
+    from pipeline.core.records import QualityReport
+
+    def strip(s):
+        return strip_pinyin_residue(Tracked.original(s), QualityReport(encoding="utf-8")).text
+
+    assert strip("青禾W(wǎng) 时间:2012-03-08") == "青禾W 时间:2012-03-08"
+    assert strip("用Windows(win)系统") == "用Windows(win)系统"  # no tone mark: a word in brackets

@@ -1662,3 +1662,7 @@ def test_an_epaper_path_with_the_editions_language_and_an_issue_label(tmp_path):
     assert parse_meta_line("青禾日报(汉)/2024 年/3 月/5 日/第 002 版") == [("source", "青禾日报"), ("date", "2024-03-05")]
     page = "\n".join(["第1234期:第03版", "综合新闻", "柳川县用好三项机制激励干部", "本报讯(王小禾)" + BODY, BODY2])
     assert only(tmp_path, page).title == "柳川县用好三项机制激励干部"  # the issue and page are no headline
+
+
+def test_a_sites_address_beside_its_date_field_is_no_prose():
+    assert parse_meta_line("青禾W http://qinghe.example.cn 时间:2012-03-08 17:15") == [("date", "2012-03-08")]

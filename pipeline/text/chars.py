@@ -24,6 +24,7 @@ CJK_EXT_A = "\u3400-\u9fff"
 # Every BMP ideograph: extension A, the unified block and the compatibility ideographs.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"  # letters that carry a tone mark: only a reading has them
 PUNCT = "。，、；：？！“”‘’（）《》〈〉【】—…·"
 # What a character lost to mojibake becomes; later stages extract nothing that overlaps one.
 UNREADABLE = "\ufffd"
@@ -142,6 +143,9 @@ def _plain_syllable(s: str) -> str:
 # some sites print it twice (县(xian)(xian)).
 _RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})\s?[)）]"
                       rf"(?:[(（]\s?(?P=py)\s?[)）])*(?P<sp> (?=[^\sA-Za-z]))?")
+# W(wǎng), ?(bào): a toned reading whose character was lost to mojibake (a Latin letter or ? stands
+# for it); toneless brackets there may be words (Windows(win)) and stay
+_LOST_RESIDUE = re.compile(rf"(?<=[A-Za-z?])[(（](?=[{PINYIN_LETTERS}]*[{_TONED}])[{PINYIN_LETTERS}]{{1,7}}[)）]")
 # 法【pinyin:fǎ】, 作(拼音:zuò), 颁(读:bān), 办(繁:辦): a converter's labelled reading or traditional form
 _LABELLED = re.compile(rf"(?P<ch>[{HAN}])[(（【]\s?(?:(?:读|拼音|pinyin)\s?[:：]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})"
                        rf"|(?:繁|繁体)\s?[:：]\s?(?P<trad>[{HAN}]))\s?[)）】]")
@@ -176,7 +180,7 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
         kept[m.group(0)] += 1
         return None
 
-    for pattern, how in ((_RESIDUE, fix), (_LABELLED, labelled)):
+    for pattern, how in ((_RESIDUE, fix), (_LABELLED, labelled), (_LOST_RESIDUE, lambda m: "")):
         t2, applied = t.sub(pattern, how)
         for m, r in applied:
             report.add(Repair("pinyin_residue", *t.orig_span(m.start(), m.end()), m.group(0), r, ""))
