@@ -221,6 +221,7 @@ def test_listed_short_forms_vouch_for_each_other(g, segmenter):
     "推进成渝地区双城经济圈建设，两地互派干部挂职。",  # a dictionary word no place tag vouches for, inside a clause
     "县里安排两名干部到静乐寺景区管理处挂职。",  # a temple named like a county
     "两市坚持“双城联动”，推动年轻干部互派挂职。",  # twin cities, not 双城区 (a word opening with 双 needs a cue)
+    "镇干部牵头推进翠屏湖环湖步道建设。",  # a lake named like a district
 ])
 def test_ordinary_words_names_and_media_are_not_places(g, segmenter, text):
     got = _found(text, g)
@@ -319,6 +320,11 @@ def test_a_district_whose_name_opens_with_the_citys_shi(g, segmenter):
 
 def test_a_short_form_opening_with_shuang_placed_by_its_city(g, segmenter):
     assert ("双城", "county", "黑龙江省/哈尔滨市/双城区") in _found("双城选派干部到哈尔滨市挂职学习。", g)
+
+
+def test_a_towns_stem_before_a_stream_is_the_stream(g, segmenter):
+    found = [m.text for m in locate("福建省古田县大桥镇开展干部培训，组织党员参与大桥溪治理。", g).mentions]
+    assert found == ["福建省", "古田县", "大桥镇"]
 
 
 def test_a_level_word_inside_a_clause_is_no_town(g, segmenter):

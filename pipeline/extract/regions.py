@@ -61,16 +61,19 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市
                           rf"|[{CJK}]{{1,2}}网讯)(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯 (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
-# Followed by a street word it names a street (长春路), and by 寺 or 庙 a temple: neither is a place here.
+# Followed by a street word it names a street (长春路), by 寺 or 庙 a temple, by 湖 or 溪 a lake or a
+# stream: none is a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
 # list does not know (not across 某: 湖州某乡镇 is a township of the city).  乡镇 and 乡村 are generic
 # words, not a township's level word (湖州乡镇: the city's townships), nor are 村级, 镇级
 # and 乡级 (辽宁村级…: the province's village-level …).  A community's name may hold one character
 # more than the other name (金阳|里社区), not a generic or function one (城乡社区, 的社区, 驻社区); 城乡 is
 # no town, 村民 no village's word.
+_WATERWAY = r"溪|湖(?![南北])|水库"  # 翠屏湖, 大桥溪: water named after a place (湖南 and 湖北 are provinces)
 _LOWER_LEVEL_AFTER = re.compile(
     rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音])|(?<!乡)镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
-    r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷|寺|庙|庵|祠)")  # (某某组: a village's group; 某某寺: a temple)
+    rf"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷|寺|庙|庵|祠|{_WATERWAY})")  # (某某组: a village's group;
+# 某某寺: a temple; 某某湖: a lake)
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
                         r"两级|等地|等[省市县]|讯|\d{1,2}月\d{1,2}日电)")
@@ -1268,7 +1271,8 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> l
             if not taken.overlaps(a, b) and (a in seg.bounds and b in seg.bounds or crossing) \
                     and all(a <= m.start and m.end <= b and m.end - m.start < b - a for m in crossing) \
                     and not (_VILLAGE_NAMED_ON.match(text, b) and b not in villages) \
-                    and not (stem[-1] in "江河湖" and _WATER_AFTER.match(text, b)):  # (文安驿|上驿村: its village follows; 独龙江畔: the river)
+                    and not (stem[-1] in "江河湖" and _WATER_AFTER.match(text, b)) \
+                    and not re.match(_WATERWAY, text[b:b + 2]):  # (文安驿|上驿村: its village follows; 独龙江畔, 大桥溪: water)
                 out.append(RegionMention(text=stem, place=town.place, start=a, end=b,
                                          reason=f"short for {town.place.name} named in the article"))
                 taken.take(a, b)
