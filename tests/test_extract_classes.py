@@ -496,3 +496,10 @@ def test_a_month_in_numerals_at_a_clauses_start_or_after_a_year():
 
 def test_a_month_that_names_an_event_is_no_date():
     assert [d.text for d in find_dates("在十月革命的炮声中。八月,青禾村开工。", "2024-01-01")] == ["八月"]
+
+
+def test_a_year_spaced_from_its_year_word(segmenter):
+    # e-paper text sets numbers apart (2023 年, 1912 学时): still a year
+    from pipeline.extract.dates import find_dates
+
+    assert [(d.text, d.iso) for d in find_dates("——2023 年青禾县组织工作回顾", "2024-02-27")] == [("2023 年", "2023")]
