@@ -222,6 +222,7 @@ def test_listed_short_forms_vouch_for_each_other(g, segmenter):
     "县里安排两名干部到静乐寺景区管理处挂职。",  # a temple named like a county
     "两市坚持“双城联动”，推动年轻干部互派挂职。",  # twin cities, not 双城区 (a word opening with 双 needs a cue)
     "镇干部牵头推进翠屏湖环湖步道建设。",  # a lake named like a district
+    "关注公众号，随时阅读湖北工人报和贵州农民报。",  # media named after their province
 ])
 def test_ordinary_words_names_and_media_are_not_places(g, segmenter, text):
     got = _found(text, g)
