@@ -1666,3 +1666,9 @@ def test_an_epaper_path_with_the_editions_language_and_an_issue_label(tmp_path):
 
 def test_a_sites_address_beside_its_date_field_is_no_prose():
     assert parse_meta_line("青禾W http://qinghe.example.cn 时间:2012-03-08 17:15") == [("date", "2012-03-08")]
+
+
+def test_a_headline_told_twice_in_other_words_over_the_body(tmp_path):
+    # the page's title, then the article's headline reworded just above the body: the lower one
+    page = "\n".join(["2021年青禾省柳川县招聘村(社区)工作人员公告", "柳川县2021年招聘村(社区)工作人员公告", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川县2021年招聘村(社区)工作人员公告"

@@ -14,6 +14,7 @@ from metadata lines, lines of names in the header zone, a news lead
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 import re
 
@@ -280,6 +281,7 @@ def _choose_title(zone: list[Line]) -> int | None:
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
+    repeated += [k for j, k in zip(cands, cands[1:]) if k == j + 1 and _reworded(texts[cands.index(j)], texts[cands.index(k)])]
     if repeated or not cands:
         return repeated[-1] if repeated else None
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does
@@ -311,6 +313,13 @@ def _same_headline(a: str, b: str) -> bool:
     雄安新区… over 新区…: a place's name the copy over the body leaves out)."""
     a, b = sorted((_ATTACHED.sub("", clean_title(a)), _ATTACHED.sub("", clean_title(b))), key=len)
     return a == b or len(a) >= 6 and b.endswith(a) and (b[-len(a) - 1] in ":：|｜_-—" or len(a) >= 10 and len(b) - len(a) <= 3)
+
+
+def _reworded(a: str, b: str) -> bool:
+    """One headline told twice on two lines, one copy without a few of the other's words (2021年某省
+    某县招聘…公告 / 某县2021年招聘…公告): every character of the shorter is in the longer."""
+    short, long_ = sorted((a, b), key=len)
+    return a != b and len(short) >= 10 and len(long_) - len(short) <= 6 and not Counter(short) - Counter(long_)
 
 
 def _quoted(s: str) -> bool:
