@@ -1672,3 +1672,8 @@ def test_a_headline_told_twice_in_other_words_over_the_body(tmp_path):
     # the page's title, then the article's headline reworded just above the body: the lower one
     page = "\n".join(["2021年青禾省柳川县招聘村(社区)工作人员公告", "柳川县2021年招聘村(社区)工作人员公告", BODY, BODY2])
     assert only(tmp_path, page).title == "柳川县2021年招聘村(社区)工作人员公告"
+
+
+def test_the_sites_place_name_glued_behind_the_headline_it_opens():
+    assert clean_title("柳川市创新乡镇干部培训打造过硬队伍柳川") == "柳川市创新乡镇干部培训打造过硬队伍"
+    assert clean_title("学习再学习") == "学习再学习"  # short: a headline's own repetition

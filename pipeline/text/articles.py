@@ -20,7 +20,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
-from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
+from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
 from pipeline.text.lines import (DOCUMENT_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix)
 from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
@@ -180,6 +180,7 @@ def clean_title(s: str) -> str:
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = _SITE_TAIL.sub("", s)
+    s = _own_opening_behind(s)
     s = _FILE_EXT.sub("", s)  # 某某发言.docx: a document-sharing site names the page after the uploaded file
     half = len(s) // 2
     if len(s) >= 13 and s[:half] == s[-half:] and (len(s) % 2 == 0 or s[half] in "■□●◆ |｜/"):
@@ -191,6 +192,15 @@ def clean_title(s: str) -> str:
     s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$", "", s)  # …参观考察[图]: a portal's mark that the story has pictures
     s = re.sub(r"\s*[(（](?:延伸阅读|(?:人民|新华|光明)?(?:观察|时评|视点|聚焦))[)）]$", "", s)  # (延伸阅读), (人民观察): a column's mark
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
+
+
+def _own_opening_behind(s: str) -> str:
+    """某某市创新…打造过硬队伍某某: the site's place name glued behind the headline that opens with it
+    (its separator lost with the page's <title>)."""
+    for n in range(5, 1, -1):
+        if len(s) >= 12 + n and s.endswith(s[:n]) and all(is_cjk(c) for c in s[:n]):
+            return s[:-n]
+    return s
 
 
 _BUTTON_TAIL = re.compile(r"\s*[\[【](?P<label>[^\]】]{2,6})[\]】]$")
