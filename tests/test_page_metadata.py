@@ -1677,3 +1677,11 @@ def test_a_headline_told_twice_in_other_words_over_the_body(tmp_path):
 def test_the_sites_place_name_glued_behind_the_headline_it_opens():
     assert clean_title("柳川市创新乡镇干部培训打造过硬队伍柳川") == "柳川市创新乡镇干部培训打造过硬队伍"
     assert clean_title("学习再学习") == "学习再学习"  # short: a headline's own repetition
+
+
+def test_the_agencys_headline_over_a_cut_copy_of_it(tmp_path):
+    page = "\n".join(["青禾3万人次驻村干部接力服务基",  # the page's title, cut off
+                      "青禾社柳川11月1日电 题:进村入户聚民心——青禾3万人次驻村干部接力服务基层", "", BODY, BODY2])
+    assert only(tmp_path, page).title == "进村入户聚民心——青禾3万人次驻村干部接力服务基层"
+    page = "\n".join(["柳川县建立干部关爱机制", "青禾社柳川11月1日电 题:另一篇报道的标题写在这里", "", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川县建立干部关爱机制"  # another headline: the page's own stands

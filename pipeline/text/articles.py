@@ -601,8 +601,10 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     authors = _merge_authors(authors)
     pm = doc.raw.meta if first else {}
     # What the HTML page declares fills only what its text leaves open.
-    lead_title = _LEAD_TITLE.search(body[0].text) if body and not title else None
-    title = title or fields.get("labelled_title") or (clean_title(lead_title["title"]) if lead_title else None) \
+    lead_title = _LEAD_TITLE.search(body[0].text) if body else None
+    if lead_title and title and clean_title(title) not in lead_title["title"]:
+        lead_title = None  # the agency's headline over a cut copy of it only (…服务基 for …服务基层)
+    title = (clean_title(lead_title["title"]) if lead_title else None) or title or fields.get("labelled_title") \
         or pm.get("h1") or _page_title(pm.get("title"))  # 标题:… anywhere in the article when no headline is seen
     for key in ("date", "source"):
         if pm.get(key):
