@@ -328,6 +328,14 @@ def test_a_towns_stem_before_a_stream_is_the_stream(g, segmenter):
     assert found == ["福建省", "古田县", "大桥镇"]
 
 
+def test_an_ethnic_township_the_list_lacks_after_its_county(g, segmenter):
+    got = _found("贵州江口县太平土家族苗族乡干部参加轮训。", g)
+    assert ("太平土家族苗族乡", "township", "贵州省/铜仁市/江口县/太平土家族苗族乡") in got
+    # 民族乡 (the kind of township) is no 民族街道, however many places of its province the article names
+    text = "湖北省武汉市江汉区干部座谈。会上讨论了加快民族乡经济发展的思路。"
+    assert "民族乡" not in [m.text for m in locate(text, g).mentions]
+
+
 def test_a_level_word_inside_a_clause_is_no_town(g, segmenter):
     text = "安吉县开展培训。会议由镇党委主持，来自镇政府的干部参加，挂职乡干部发言，努力为街道服务。"
     assert [m.text for m in locate(text, g).mentions] == ["安吉县"]

@@ -786,6 +786,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if kind == "variant":  # another level word than the list's: only where a parent places it
         if hit.start not in seg.bounds and not m.reason.startswith("explicit"):
             return False  # 先进|乡镇: the stem's first character ends a word
+        if _common_word(_town_stem(hit.text)) and not m.reason.startswith("explicit"):
+            return False  # 民族乡 (the kind of township) for 民族街道: a word's stem needs its parent beside it
         return by_parent or p.code != "" and ev.support(p, hit)[0] > 0 or _unique_town_renamed(hit, p, ev)
     if p.level == "township" and not by_parent and _stem_is_a_division(ev.g, hit.text) and not _cued(hit, seg, ev, p):
         return False  # 北京街道变化不小: a city's streets, unless its county, officials or institutions (中山镇党委) say town
@@ -1450,7 +1452,8 @@ def _medium_place(g: Gazetteer, source: str) -> Place | None:
     return None
 
 
-_UNLISTED_TOWN = re.compile(rf"^(?:([{CJK}]{{2,3}}?)(镇|乡(?![镇村])|街道)|([{CJK}]{{2,5}}?)(苏木))")  # (苏木: long transcribed names)
+_UNLISTED_TOWN = re.compile(rf"^(?:([{CJK}]{{2,3}}?)(镇|(?:[{CJK}]{{1,3}}族){{0,2}}乡(?![镇村])|街道)|([{CJK}]{{2,5}}?)(苏木))")  # (苏木: long
+# transcribed names; 某某彝族乡, 某某土家族苗族乡: an ethnic township names its peoples before 乡)
 # Characters no town name begins with here: institutions (县委), quantities, function words.
 # Characters no town or village name holds here, from the strictest test (a stem read on its own) to
 # the loosest (a long transcribed name, 依什兰木其村): institutions and level words, function words,
@@ -1529,7 +1532,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
             out.append(RegionMention(text=short.name, place=short, start=m.end, end=m.end + len(short.name),
                                      reason=f"explicit parent: {m.place.name} precedes it"))
             continue
-        hit = _UNLISTED_TOWN.match(text[m.end:m.end + 7])
+        hit = _UNLISTED_TOWN.match(text[m.end:m.end + 12])
         stem = hit and (hit.group(1) or hit.group(3))
         if hit is None or _NOT_A_STEM.search(stem) or is_general_word(hit.group()) \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
