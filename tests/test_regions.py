@@ -336,6 +336,12 @@ def test_an_ethnic_township_the_list_lacks_after_its_county(g, segmenter):
     assert "民族乡" not in [m.text for m in locate(text, g).mentions]
 
 
+def test_a_town_named_like_a_word_is_vouched_for_by_its_institution_elsewhere(g, segmenter):
+    # 沙土 (sand) is a word: each 沙土镇 of the text is the town once one of them has its 党委 after it
+    text = "1月9日,沙土镇召开述职评议会,沙土镇班子成员参加。会上,沙土镇党委书记作了点评。"
+    assert [m.start for m in locate(text, g).mentions] == [5, 16, 29]
+
+
 def test_a_level_word_inside_a_clause_is_no_town(g, segmenter):
     text = "安吉县开展培训。会议由镇党委主持，来自镇政府的干部参加，挂职乡干部发言，努力为街道服务。"
     assert [m.text for m in locate(text, g).mentions] == ["安吉县"]

@@ -923,6 +923,10 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
             _TOWN_OFFICIAL.match(text, hit.end) or _TOWN_INSTITUTION.match(text, hit.end)
             or _village_after(text, hit.end, Taken(len(text)))):
         return True  # 石桥镇副镇长, 石桥镇邱楼村: a town's officials or villages say the name is a town's
+    if p.level == "township" and text[hit.end - 1:hit.end] in "镇乡道" and any(
+            h.text == hit.text and h.start != hit.start and (_TOWN_OFFICIAL.match(text, h.end) or _TOWN_INSTITUTION.match(text, h.end))
+            for h in seg.hits):
+        return True  # 沙土镇召开…, 沙土镇党委书记…: the same name with its town's officials elsewhere in the text
     if p.level == "county" and p.code and hit.text == p.name and _community_after(text, hit.end):
         return True  # 江岸区百步亭社区, 雄县铃铛阁社区: a community of the county follows its full name
     listed = {m.start for m in seg.accepted if text[m.start - 1:m.start] == "、"} | \
