@@ -1128,6 +1128,8 @@ def test_a_bar_of_a_local_sites_division_pages_is_navigation(tmp_path):
     bar = "乡镇(街道)分站: 西溪镇 白石镇 青禾乡 禾木镇 石门街道 柳川街道 东坪镇"
     assert is_navigation(bar)
     assert not is_navigation("西溪镇 白石镇")  # a headline's pair of towns
+    assert not is_navigation("先进集体:西溪镇 白石镇 禾木镇 石门镇 东坪镇")  # an honour list, printed with spaces
+    assert not is_navigation("城市 社区 园区 景区 乡村")
     page = "\n".join([bar, "", "西溪镇举办青年干部演讲比赛", "发布时间:2019-05-06 10:20:11 来源:本站", "", BODY, BODY2])
     art = only(tmp_path, page)
     assert (art.title, art.date) == ("西溪镇举办青年干部演讲比赛", "2019-05-06")
@@ -1637,6 +1639,8 @@ def test_a_headline_in_the_authors_field_names_no_writer(tmp_path):
     art = only(tmp_path, page)
     assert art.date == "2024-03-02"
     assert not any(any(c.isdigit() for c in a.name) or len(a.name) > 6 for a in art.authors), roles(art)
+    page = "\n".join(["柳川县干部培训见实效", "作者:阿卜杜拉•艾则孜 2024-03-02", BODY, BODY2])  # a transcribed name, bullet dot
+    assert roles(only(tmp_path, page)) == [("阿卜杜拉•艾则孜", "作者")]
 
 
 def test_a_signature_in_brackets_before_a_close_button(tmp_path):
@@ -1656,6 +1660,9 @@ def test_a_headline_closed_by_its_writers_name(tmp_path):
     assert art.title == "“头雁”领航——柳川县构建社区人才梯队的探索" and roles(art) == [("王小禾", None)]
     page = "\n".join(["考核结果用起来 干部干劲提起来", BODY, BODY2])  # two halves of a headline, no name
     assert only(tmp_path, page).title == "考核结果用起来 干部干劲提起来"
+    for headline in ("坚持党建引领 推进乡村振兴 惠民生", "练就过硬本领 争做新时代干部 向未来"):  # a run of phrases
+        art = only(tmp_path, "\n".join([headline, BODY, BODY2]))
+        assert art.title == headline and art.authors == []
 
 
 def test_an_epaper_path_with_the_editions_language_and_an_issue_label(tmp_path):
@@ -1666,6 +1673,8 @@ def test_an_epaper_path_with_the_editions_language_and_an_issue_label(tmp_path):
 
 def test_a_sites_address_beside_its_date_field_is_no_prose():
     assert parse_meta_line("青禾W http://qinghe.example.cn 时间:2012-03-08 17:15") == [("date", "2012-03-08")]
+    # prose glued to an address is still prose
+    assert parse_meta_line("2024-03-02 10:20 http://qinghe.example.cn/gs.html柳川县拟任干部任前公示,欢迎社会各界监督") is None
 
 
 def test_a_headline_told_twice_in_other_words_over_the_body(tmp_path):
@@ -1677,6 +1686,7 @@ def test_a_headline_told_twice_in_other_words_over_the_body(tmp_path):
 def test_the_sites_place_name_glued_behind_the_headline_it_opens():
     assert clean_title("柳川市创新乡镇干部培训打造过硬队伍柳川") == "柳川市创新乡镇干部培训打造过硬队伍"
     assert clean_title("学习再学习") == "学习再学习"  # short: a headline's own repetition
+    assert clean_title("党建引领乡村振兴 乡村振兴反哺党建") == "党建引领乡村振兴 乡村振兴反哺党建"  # no place opens it
 
 
 def test_the_agencys_headline_over_a_cut_copy_of_it(tmp_path):

@@ -229,6 +229,16 @@ def test_ordinary_words_names_and_media_are_not_places(g, segmenter, text):
     assert [t for t, _, _ in got] in ([], ["辽宁"]), got
 
 
+@pytest.mark.parametrize("text, want", [
+    ("西藏寺庙驻寺干部定期轮换。", ["西藏"]),  # a province's short form before 寺 is the province's
+    ("湖南水库移民安置干部座谈。", ["湖南"]),
+    ("浙江经济报告显示干部队伍持续优化。", ["浙江"]),  # 报告 is no paper
+    ("宁陵县城关镇、示范镇、特色镇联合开展活动。", ["宁陵县", "城关镇"]),  # listed words are no towns
+])
+def test_short_forms_the_temple_water_and_media_rules_keep(g, segmenter, text, want):
+    assert [m.text for m in locate(text, g).mentions] == want
+
+
 def test_former_names_with_the_year(g, segmenter):
     (m,) = locate("海门市的做法值得借鉴。", g).mentions
     assert m.place.name == "海门区" and "former name of 海门区" in m.reason and "2020" in m.reason

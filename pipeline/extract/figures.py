@@ -278,7 +278,7 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     before = text[s - 1] if s else ""
     nxt = text[e:e + 1]
     core = G[_G_NUM].lstrip("数几")
-    if core == "一" and not pre and not G[_G_POST] and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]) \
+    if core == "一" and not pre and G[_G_POST] not in ("以上", "及以上") and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]) \
             and not (unit == "名" and _HAN.match(before or " ") and before not in "中其" and nxt and nxt in "、，,。；;"):
         return True  # 一名干部: "a", not a count (镇长一名、副镇长四名: posts filled, after their noun, and
         # 一名以上: a bound, count)

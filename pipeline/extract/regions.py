@@ -57,23 +57,24 @@ from pipeline.text.chars import CJK, is_cjk
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|法治报|工人报|农民报|妇女报|科技报|教育报|经济报|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
                           rf"|[{CJK}]{{1,2}}网讯)(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯 (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
-# Followed by a street word it names a street (长春路), by 寺 or 庙 a temple, by 湖 or 溪 a lake or a
-# stream: none is a place here.
+# Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
 # list does not know (not across 某: 湖州某乡镇 is a township of the city).  乡镇 and 乡村 are generic
 # words, not a township's level word (湖州乡镇: the city's townships), nor are 村级, 镇级
 # and 乡级 (辽宁村级…: the province's village-level …).  A community's name may hold one character
 # more than the other name (金阳|里社区), not a generic or function one (城乡社区, 的社区, 驻社区); 城乡 is
 # no town, 村民 no village's word.
-_WATERWAY = r"溪|湖(?![南北])|水库"  # 翠屏湖, 大桥溪: water named after a place (湖南 and 湖北 are provinces)
 _LOWER_LEVEL_AFTER = re.compile(
     rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音])|(?<!乡)镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
-    rf"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷|寺|庙|庵|祠|{_WATERWAY})")  # (某某组: a village's group;
-# 某某寺: a temple; 某某湖: a lake)
+    r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
+# Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
+# province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
+_WATERWAY = r"溪(?!口)|湖(?![南北泊区州市县])|水库"
+_SITE_AFTER = re.compile(rf"寺|庙|庵|祠|{_WATERWAY}")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
                         r"两级|等地|等[省市县]|讯|\d{1,2}月\d{1,2}日电)")
@@ -105,10 +106,11 @@ def _resource(name: str) -> Path:
 def _gazetteer_key() -> str:
     """What the gazetteer's tables are made of: its resources, this code and the records' (a
     cached table is read back as the objects it held)."""
-    from pipeline.core import records
+    from pipeline.core import lexicons, records
 
     files = ("gazetteer.tsv.gz", "zones.tsv", "place_abbreviations.tsv", "former_names.tsv", "generic_district_names.txt")
-    return pickled.content_key(sys.version, *map(_resource, files), Path(__file__), Path(records.__file__))
+    code = (Path(__file__), Path(records.__file__), Path(lexicons.__file__))  # (lexicons: how the tables are parsed)
+    return pickled.content_key(sys.version, *map(_resource, files), *code)
 
 
 def _town_stem(name: str) -> str:
@@ -405,6 +407,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts or _PRIZE_AFTER.match(text, e) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
             forms = [f for f in forms if f.kind != "short"]  # 金牛奖, 怒江上的日出: a prize, a river
+        elif _SITE_AFTER.match(text, e):
+            forms = [f for f in forms if f.kind != "short" or g.places[f.code].level == "province"]
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
         elif forms and s and text[s - 1] in _FAMILY_NAMES:
@@ -1552,7 +1556,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
 
 def _districts_opening_with_shi(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
     """青岛市南区: a city's 市 that opens the name of its district (市南区, 市中区): the city is
-    written short, the district follows (雅安市市中区 writes both 市 and needs nothing)."""
+    written short, the district follows (乐山市市中区 writes both 市 and needs nothing)."""
     taken = Taken(len(text), ((m.start, m.end) for m in found))
     out = []
     for m in found:
@@ -1601,9 +1605,9 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
             stem, s = stem[1:], s + 1  # 在石门镇, 到石榴坪镇 → the town
         before = text[s - 1:s]
         opens = not before or not is_cjk(before) or before in _BEFORE_LONE_TOWN
-        listed = before in "、和及与" and s - 1 in town_ends  # (a word for a stem there too: 甲镇、尚武镇)
+        listed = before in "、和及与" and s - 1 in town_ends  # (a rare word for a stem there too: 甲镇、尚武镇; not 示范镇)
         if not opens or taken.overlaps(s, e) or s not in bounds or _NOT_A_STEM.search(stem) \
-                or _NOT_IN_LONE_STEM.search(stem) or "是" in stem or is_general_word(stem) and not listed \
+                or _NOT_IN_LONE_STEM.search(stem) or "是" in stem or is_general_word(stem) and not (listed and not _common_word(stem)) \
                 or is_general_word(stem + m.group(2)) or stem in g.forms:
             continue
         name = stem + m.group(2)

@@ -330,8 +330,9 @@ def _counted_list_after(after: str, n: int | None) -> list[str]:
     items = re.sub(r"^(?:主要是|就是|即|是)", "", m.group(1)).split("、") if m and n else []
     if items and re.search(rf"的[{CJK}]{{2,}}$", items[-1]):
         return []  # ，树立甲、乙、丙的鲜明导向: the list qualifies a noun after it, it spells nothing out
-    if items and len(items) == n:
-        items[0] = _like_the_others(items[0], items[1:])
+    lead = _MOVES_PEOPLE.match(items[0]) if items and len(items) == n else None
+    if lead and {len(i) for i in items[1:]} == {len(items[0]) - lead.end()}:
+        items[0] = items[0][lead.end():]  # 引导新进干部学甲、访乙、记丙: who is set to the items opens the clause
     return items if len(items) == n >= 2 and all(2 <= len(i) <= 12 for i in items) else []
 
 
@@ -401,14 +402,13 @@ def _like_the_others(first: str, others: list[str]) -> str:
     head) make the first as long as they are; what stood before it opened the clause."""
     size = len(others[0]) if others else 0
     if size and len(first) > size + 1 and all(len(o) == size for o in others) \
-            and (all(o[-1] == first[-1] for o in others) or re.search(r"\d", first[:-size])
-                 or _MOVES_PEOPLE.fullmatch(first[:-size])):
+            and (all(o[-1] == first[-1] for o in others) or re.search(r"\d", first[:-size])):
         return first[-size:]  # (推动1100余名干部下沉甲乙、丙丁: a count's clause, no item, opens the list)
     return first
 
 
 # 让年轻干部学甲、查乙、用丙: a verb that sets people to the items, and the people, before the first
-_MOVES_PEOPLE = re.compile(rf"(?:让|使|引导|带领|组织|推动|鼓励|要求|督促|促使)[{CJK}]{{0,6}}(?:干部|党员|群众|人员|青年|学员|书记|人才)")
+_MOVES_PEOPLE = re.compile(rf"(?:让|使|引导|带领|组织|推动|鼓励|要求|督促|促使)[{CJK}]{{0,6}}?(?:干部|党员|群众|人员|青年|学员|书记|人才)")
 
 
 @lru_cache(maxsize=1)

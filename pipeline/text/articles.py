@@ -196,9 +196,9 @@ def clean_title(s: str) -> str:
 
 def _own_opening_behind(s: str) -> str:
     """某某市创新…打造过硬队伍某某: the site's place name glued behind the headline that opens with it
-    (its separator lost with the page's <title>)."""
+    and its level word (its separator lost with the page's <title>; 党建引领… …反哺党建 is no place)."""
     for n in range(5, 1, -1):
-        if len(s) >= 12 + n and s.endswith(s[:n]) and all(is_cjk(c) for c in s[:n]):
+        if len(s) >= 12 + n and s[n] in "省市县区州盟旗" and s.endswith(s[:n]) and all(is_cjk(c) for c in s[:n]):
             return s[:-n]
     return s
 
@@ -468,7 +468,7 @@ def _personal(name: str) -> bool:
     site account or placeholder (admin, 会员上传: resources/not_a_person.txt)."""
     if cjk_count(name) == 0 or any(w in name for w in word_list("not_a_person.txt")):
         return False
-    if re.search(r"\d", name) or len(name) > 6 and "·" not in name:
+    if re.search(r"\d", name) or len(name) > 6 and not re.search("[·•・.]", name):
         return False  # 作者:某某观察:传承20载,…如何再谱新篇: a headline's pieces (额尔敦巴雅尔 is six)
     if len(name) >= 4 and ordinary_words(name):
         return False  # 作者:调研中国: a programme's name made of ordinary words, not a person's
@@ -594,7 +594,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         body[0] = replace(body[0], start=body[0].start + cut, text=body[0].text[cut:])
     pairs += _reprinted(title)
     signed = _SIGNED_TITLE.match(title) if title else None
-    if signed and is_person_name(signed["name"]) and not plain_word(signed["name"]):
+    if signed and is_person_name(signed["name"]) and not plain_word(signed["name"]) and not phrase_not_name(signed["name"]) \
+            and not all(len(part) <= 8 for part in signed["title"].split()):  # (甲乙丙丁 戊己庚辛 惠民生: a run of phrases)
         title = signed["title"]  # …的实践与探索 凌杰: the writer's name closing the headline's line
         pairs.append(("byline", signed["name"]))
     fields, authors = _meta_fields(pairs)

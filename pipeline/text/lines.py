@@ -180,6 +180,7 @@ _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _DIVISION_ITEM = re.compile(rf"[{CJK}]{{1,6}}(?:镇|乡|街道|苏木|县|区|市|旗|村|社区)")
+_SITES_LABEL = re.compile(r"(?:分站|子站|站群|频道|导航)\s*[:：]?$")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 # A site's name alone on a line (某某市人民政府网站, 某某新闻网); a headline does not end so.
 _SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)|[{CJK}]{{2,4}}在线")  # (中青在线: a site's brand)
@@ -199,9 +200,9 @@ def is_navigation(s: str) -> bool:
     if re.search(r"[，,。；;！!？?“”《]", s):
         return False
     items = [i for i in _NAV_SEP.split(s.strip()) if i]
-    if len(items) >= 5 and all(len(i) <= 16 for i in items) \
+    if len(items) >= 5 and _SITES_LABEL.search(items[0]) and all(len(i) <= 16 for i in items) \
             and 5 * sum(bool(_DIVISION_ITEM.fullmatch(i)) for i in items) >= 4 * len(items):
-        return True  # 乡镇分站: 甲镇 乙乡 丙街道 …: a local site's bar of its divisions' pages (prose lists them with 、)
+        return True  # 乡镇分站: 甲镇 乙乡 丙街道 …: a local site's bar of its divisions' pages (先进集体: 甲镇 乙镇 … is a list)
     if len(s) > 80 and not (len(items) >= 6 and all(len(i) <= 8 for i in items)):
         return False  # a site's whole menu on one line can be long; prose and headlines are not cut so
     if len(items) == 1:
