@@ -304,7 +304,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("来源:青禾党校学报2021年第2期总 作者:方小禾", [("source", "青禾党校学报"), ("issue", "2021年第2期总"),
                                              ("author", "方小禾")]),
     ("青禾日报 2021-09-06 06:14", [("date", "2021-09-06"), ("source", "青禾日报")]),
-    ("审核|何青 终审|林小满", [("reviewer", "何青")]),
+    ("审核|何青 终审|林小满", [("reviewer", "何青"), ("reviewer", "林小满")]),  # (终审: the last of a review chain)
     ("《青禾日报》(2019年3月5日,第4版)", [("source", "青禾日报"), ("date", "2019-03-05")]),
     ("2011年05月02日10:16来源:《青禾日报》 (通讯员方小禾)", [("date", "2011-05-02"), ("source", "青禾日报"), ("通讯员", "方小禾")]),
     ("政务 2024-11-16 16:43 青禾", [("date", "2024-11-16")]),
@@ -1695,3 +1695,14 @@ def test_the_agencys_headline_over_a_cut_copy_of_it(tmp_path):
     assert only(tmp_path, page).title == "进村入户聚民心——青禾3万人次驻村干部接力服务基层"
     page = "\n".join(["柳川县建立干部关爱机制", "青禾社柳川11月1日电 题:另一篇报道的标题写在这里", "", BODY, BODY2])
     assert only(tmp_path, page).title == "柳川县建立干部关爱机制"  # another headline: the page's own stands
+
+
+def test_a_writer_a_medium_and_a_day_on_one_line_and_the_review_chain_at_the_end(tmp_path):
+    assert parse_meta_line("王小禾   青禾客户端   2023-09-26 10:30:10") == [
+        ("date", "2023-09-26"), ("source", "青禾客户端"), ("byline", "王小禾")]
+    assert parse_meta_line("要闻   青禾客户端   2023-09-26 10:30:10") is None  # a channel's word, no writer
+    page = "\n".join(["柳川镇开展青年干部座谈会", "王小禾   青禾客户端   2023-09-26 10:30:10", BODY, BODY2,
+                      "责编:李白石", "一审:李白石", "二审:赵禾", "三审:孙川"])
+    art = only(tmp_path, page)  # the editors' review chain opens no article of its own
+    assert (art.date, art.source, art.editor) == ("2023-09-26", "青禾客户端", "李白石")
+    assert roles(art) == [("王小禾", None)]
