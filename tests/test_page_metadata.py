@@ -1706,3 +1706,12 @@ def test_a_writer_a_medium_and_a_day_on_one_line_and_the_review_chain_at_the_end
     art = only(tmp_path, page)  # the editors' review chain opens no article of its own
     assert (art.date, art.source, art.editor) == ("2023-09-26", "青禾客户端", "李白石")
     assert roles(art) == [("王小禾", None)]
+
+
+def test_a_column_in_corner_brackets_and_a_text_and_photo_credit(tmp_path):
+    assert clean_title("「区县」柳川市:启动“七小工程” 提升干部幸福感") == "柳川市:启动“七小工程” 提升干部幸福感"
+    assert clean_title("「七小工程」提升乡镇干部幸福感") == "「七小工程」提升乡镇干部幸福感"  # a quote, no column
+    assert parse_byline_fields("文·图_本刊记者王小禾") == [("记者", "王小禾")]
+    page = "\n".join(["文·图_本刊记者王小禾", "全国首个“村官学校”只走“专科”路", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "全国首个“村官学校”只走“专科”路" and roles(art) == [("王小禾", "记者")]

@@ -171,6 +171,9 @@ def clean_title(s: str) -> str:
     s = re.sub(r"^(?:【[^】]{1,12}】|[\[［][^\]］]{2,4}[\]］](?=\s*\S{6})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{6})"
                r"|(?:深度报道|独家报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点)?焦点[!！](?=\S{6}))\s*", "",
                s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
+    corner = re.match(r"「([^」]{2,4})」\s*(?=\S{6})", s)
+    if corner and corner.group(1) in word_set("site_chrome.txt"):
+        s = s[corner.end():]  # 「区县」某某市:…: a column's name in corner brackets (「七小工程」 opening a headline is its quote)
     s = re.sub(rf"^(?:[{CJK}]{{2,6}}(?:\s+[{CJK}]{{2,6}})?|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)(?!.*(?:网|网站|频道|门户|政府)$)",
                "", s)  # 太行风|…, 甲乙 丙丁|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", s)

@@ -101,7 +101,7 @@ _SENT_FROM = re.compile(rf"^发自[{CJK}]{{2,8}}$")
 
 # 文/图, 文图, and a bare 文 set off by a bar or a space (文 | 某刊记者 某某): the writer's mark
 _BOTH_BY_AFTER = re.compile(r"\s+(?:文\s*/\s*图|图\s*/\s*文|文图)$")
-_BOTH_BY = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文|文图|文(?=\s*[|｜]|\s))\s*[/／:：|｜]?\s*")
+_BOTH_BY = re.compile(r"^(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文|文图|文(?=\s*[|｜]|\s))\s*[/／:：|｜_]?\s*")  # (文·图_本刊记者…)
 
 
 # 某某/图 closing a byline: who took the photos (no writer); 某某/文: the writer's mark after the name
