@@ -1715,3 +1715,10 @@ def test_a_column_in_corner_brackets_and_a_text_and_photo_credit(tmp_path):
     page = "\n".join(["文·图_本刊记者王小禾", "全国首个“村官学校”只走“专科”路", BODY, BODY2])
     art = only(tmp_path, page)
     assert art.title == "全国首个“村官学校”只走“专科”路" and roles(art) == [("王小禾", "记者")]
+
+
+def test_a_comment_widgets_unfilled_template_over_the_lead(tmp_path):
+    page = "\n".join(["回复", "-", "- 查看全部{{ item.replyCount }}条回复> 查看更多回复>", "- 查看更多回复>",
+                      "青禾日报客户端讯(通讯员王小禾)" + BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.source == "青禾日报客户端" and roles(art) == [("王小禾", "通讯员")]

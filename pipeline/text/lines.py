@@ -127,9 +127,14 @@ def _keyword_spam(s: str) -> str | None:
     return None
 
 
+_TEMPLATE_TAG = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+
+
 def boilerplate_reason(s: str, following: str | None) -> str | None:
     furniture = word_set("page_furniture.txt")
-    bare = s.strip("【】[]<>《》 ×✕✖")  # (关闭×: a button and its close mark)
+    bare = s.strip("【】[]<>《》 ×✕✖-")  # (关闭×: a button and its close mark; - 查看更多回复>: a comment list's item)
+    if "{{" in s and _TEMPLATE_TAG.search(s):
+        return "page furniture"  # 查看全部{{ item.replyCount }}条回复: a comment widget's template, never filled in
     # 【打 印】 【 】: buttons spaced out inside their brackets, empty brackets between them
     words = [w for w in _BUTTON_SPLIT.split(_BUTTON.sub(lambda m: m.group().replace(" ", ""), s)) if w]
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
