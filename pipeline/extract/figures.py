@@ -743,7 +743,7 @@ def _determiner_follows(text: str, e: int) -> bool:
 # 14.19万贫困人口, 挨边两万, 数十万驻村干部: a number closed by 万/亿 with no measure word after it still
 # counts something (unit None); 千万/百万/亿万 standing alone are adverbs and set phrases, not amounts.
 _BARE_MAGNITUDE = re.compile(
-    rf"(?<![\d.{_CN_DIGITS}数几第])(?P<pre>{PRE})?(?:(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[-—–~至到])?"
+    rf"(?:(?P<pre>{PRE})|(?<![\d.{_CN_DIGITS}数几第]))(?:(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[-—–~至到])?"
     r"(?P<num>(?:\d+(?:\.\d+)?|数?[一二两三四五六七八九十][一二两三四五六七八九十百千]*)(?P<mid>余|多)?[万亿]+)(?P<inner>余|多)?"
     rf"(?![\d{_CN_DIGITS}])"
 )
