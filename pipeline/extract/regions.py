@@ -1413,8 +1413,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
     found = {seg.name: seg.accepted for seg in segments}
-    visited = _visited_towns(text, found["body"])
-    weighed = [m for m in found["body"] if not _aside(text, m) and m.place.code not in visited]
+    weighed = [m for m in found["body"] if not _aside(text, m)]
     region, reason, confidence = primary_region(weighed, g, found.get("title", []), found.get("meta", []),
                                                 first_paragraph_end, cited)
     if region is None and reason is None and source and (home := _medium_place(g, source)):
@@ -1429,30 +1428,6 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
 # central meeting) say nothing of whose practice an article reports.
 _PUBLISHER_AFTER = re.compile(r"\s*[:：]\s*[^，,。；;\n]{0,12}出版社")
 _VENUE_AFTER = re.compile(r"(?:会见|接见|召开|举行|举办|开幕|闭幕|颁奖)")
-
-
-# 甲镇组织干部到乙镇观摩学习: the town a study visit goes to, after 到/赴/前往, a visit's verb in its clause
-_VISIT_TO = re.compile(r"(?:到|赴|前往|走进)$")
-_VISIT_VERB = re.compile(r"[^，,。；;！？\n]{0,24}?(?:观摩|学习|考察|参观|取经|交流)")
-
-
-def _visited_towns(text: str, mentions: list[RegionMention]) -> set[str]:
-    """Towns an article's units visit to learn (甲镇…到乙镇观摩): where they went, not whose practice
-    is reported, when a unit of the article is named before the visit in its sentence."""
-    out = set()
-    for i, m in enumerate(mentions):
-        if m.place.level != "township" or not m.place.code or not _VISIT_VERB.match(text, m.end):
-            continue
-        j = i  # 赴某市某区乙镇: the town's parents written before it belong to the visit too
-        while j and mentions[j - 1].end == mentions[j].start and m.place.path.startswith(mentions[j - 1].place.path):
-            j -= 1
-        if not _VISIT_TO.search(text, max(0, mentions[j].start - 2), mentions[j].start):
-            continue
-        start = max(text.rfind(c, 0, m.start) for c in "。！？\n") + 1
-        if any(o.start >= start and o.place.level in ("county", "township") and not m.place.path.startswith(o.place.path)
-               for o in mentions[:j]):
-            out.add(m.place.code)
-    return out
 
 
 def _aside(text: str, m: RegionMention) -> bool:
