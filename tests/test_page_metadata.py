@@ -304,7 +304,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("来源:青禾党校学报2021年第2期总 作者:方小禾", [("source", "青禾党校学报"), ("issue", "2021年第2期总"),
                                              ("author", "方小禾")]),
     ("青禾日报 2021-09-06 06:14", [("date", "2021-09-06"), ("source", "青禾日报")]),
-    ("审核|何青 终审|林小满", [("reviewer", "何青"), ("reviewer", "林小满")]),  # (终审: the last of a review chain)
+    ("审核|何青 终审|林小满", [("reviewer", "何青")]),
     ("《青禾日报》(2019年3月5日,第4版)", [("source", "青禾日报"), ("date", "2019-03-05")]),
     ("2011年05月02日10:16来源:《青禾日报》 (通讯员方小禾)", [("date", "2011-05-02"), ("source", "青禾日报"), ("通讯员", "方小禾")]),
     ("政务 2024-11-16 16:43 青禾", [("date", "2024-11-16")]),
@@ -1701,6 +1701,8 @@ def test_a_writer_a_medium_and_a_day_on_one_line_and_the_review_chain_at_the_end
     assert parse_meta_line("王小禾   青禾客户端   2023-09-26 10:30:10") == [
         ("date", "2023-09-26"), ("source", "青禾客户端"), ("byline", "王小禾")]
     assert parse_meta_line("要闻   青禾客户端   2023-09-26 10:30:10") is None  # a channel's word, no writer
+    assert parse_meta_line("党建 青禾日报 2023-09-26 10:30") == [("date", "2023-09-26")]  # a column's tag, no writer
+    assert parse_meta_line("初审:由村党组织对申请人进行资格审查") is None  # a selection's step, prose
     page = "\n".join(["柳川镇开展青年干部座谈会", "王小禾   青禾客户端   2023-09-26 10:30:10", BODY, BODY2,
                       "责编:李白石", "一审:李白石", "二审:赵禾", "三审:孙川"])
     art = only(tmp_path, page)  # the editors' review chain opens no article of its own
@@ -1718,6 +1720,9 @@ def test_a_column_in_corner_brackets_and_a_text_and_photo_credit(tmp_path):
 
 
 def test_a_comment_widgets_unfilled_template_over_the_lead(tmp_path):
+    from pipeline.text.lines import boilerplate_reason
+
+    assert boilerplate_reason("问:如何做好{{年度}}考核", None) is None  # Chinese in braces is no template tag
     page = "\n".join(["回复", "-", "- 查看全部{{ item.replyCount }}条回复> 查看更多回复>", "- 查看更多回复>",
                       "青禾日报客户端讯(通讯员王小禾)" + BODY, BODY2])
     art = only(tmp_path, page)

@@ -341,6 +341,8 @@ def test_a_towns_stem_before_a_stream_is_the_stream(g, segmenter):
 def test_an_ethnic_township_the_list_lacks_after_its_county(g, segmenter):
     got = _found("贵州江口县太平土家族苗族乡干部参加轮训。", g)
     assert ("太平土家族苗族乡", "township", "贵州省/铜仁市/江口县/太平土家族苗族乡") in got
+    for text in ("普格县少数民族乡亲欢聚一堂。", "丘北县壮族苗族乡贤理事会成立。"):  # villagers, local worthies: no town
+        assert [m.place.level for m in locate(text, g).mentions] == ["county"]
     # 民族乡 (the kind of township) is no 民族街道, however many places of its province the article names
     text = "湖北省武汉市江汉区干部座谈。会上讨论了加快民族乡经济发展的思路。"
     assert "民族乡" not in [m.text for m in locate(text, g).mentions]

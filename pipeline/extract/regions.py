@@ -1460,7 +1460,7 @@ def _medium_place(g: Gazetteer, source: str) -> Place | None:
     return None
 
 
-_UNLISTED_TOWN = re.compile(rf"^(?:([{CJK}]{{2,3}}?)(镇|(?:[{CJK}]{{1,3}}族){{0,2}}乡(?![镇村])|街道)|([{CJK}]{{2,5}}?)(苏木))")  # (苏木: long
+_UNLISTED_TOWN = re.compile(rf"^(?:([{CJK}]{{2,3}}?)(镇|(?:(?!民族)[{CJK}]{{1,3}}族){{0,2}}乡(?![镇村亲贤情土风音])|街道)|([{CJK}]{{2,5}}?)(苏木))")  # (苏木: long
 # transcribed names; 某某彝族乡, 某某土家族苗族乡: an ethnic township names its peoples before 乡)
 # Characters no town name begins with here: institutions (县委), quantities, function words.
 # Characters no town or village name holds here, from the strictest test (a stem read on its own) to
@@ -1542,7 +1542,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
             continue
         hit = _UNLISTED_TOWN.match(text[m.end:m.end + 12])
         stem = hit and (hit.group(1) or hit.group(3))
-        if hit is None or _NOT_A_STEM.search(stem) or is_general_word(hit.group()) \
+        if hit is None or _NOT_A_STEM.search(stem) or is_general_word(hit.group()) or stem.endswith("族") \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
             continue
         start, end = m.end, m.end + len(hit.group())

@@ -127,7 +127,7 @@ def _keyword_spam(s: str) -> str | None:
     return None
 
 
-_TEMPLATE_TAG = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+_TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}", re.ASCII)
 
 
 def boilerplate_reason(s: str, following: str | None) -> str | None:

@@ -583,7 +583,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         return fields + [("source", known.strip())]  # 某某日报 2019-09-06 06:14, 某某网 时间:…: the medium and its date
     signed = known.split()
     if [k for k, _ in fields] == ["date"] and len(signed) == 2 and _MEDIUM_NAME.fullmatch(signed[1]) \
-            and (is_person_name(signed[0]) or re.fullmatch(f"[{CJK}]{{2,3}}", signed[0]) and not plain_word(signed[0])):
+            and is_person_name(signed[0]) and not plain_word(signed[0]):  # (党建 湖州日报 …: a column's tag)
         return fields + [("source", signed[1]), ("byline", signed[0])]  # 某某   某某客户端   2023-09-26 10:30: writer, medium, day
     # 某某日报 2024年9月3日 记者 张三: the rest of a dateline can be a byline; 吴某 2015年05月01日
     # 来源:某报: a bare name there is the author.
