@@ -73,8 +73,8 @@ _LOWER_LEVEL_AFTER = re.compile(
     r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
 # Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
-_WATERWAY = r"溪(?!口)|湖(?![南北泊区州市县])|水库"
-_SITE_AFTER = re.compile(rf"寺|庙|庵|祠|{_WATERWAY}")
+_WATERWAY = re.compile(r"溪(?!口)|湖(?![南北泊区州市县])|水库")
+_SITE_AFTER = re.compile(rf"寺|庙|庵|祠|{_WATERWAY.pattern}")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
 _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协|纪委|监委)|党委|政府|人大|政协|纪委|监委|组织部|地区|全域|境内|籍|各[县区市地级]|"
                         r"两级|等地|等[省市县]|讯|\d{1,2}月\d{1,2}日电)")
@@ -923,14 +923,11 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
     text = seg.text
     if _local_cue(ev.g, hit, seg) or ev.cued_elsewhere(p, hit):
         return True
+    ends = {hit.end} | {h.end for h in seg.hits if h.text == hit.text}  # (沙土镇召开…, 沙土镇党委书记…: the name once is enough)
     if p.level == "township" and text[hit.end - 1:hit.end] in "镇乡道" and (
-            _TOWN_OFFICIAL.match(text, hit.end) or _TOWN_INSTITUTION.match(text, hit.end)
+            any(_TOWN_OFFICIAL.match(text, e) or _TOWN_INSTITUTION.match(text, e) for e in ends)
             or _village_after(text, hit.end, Taken(len(text)))):
         return True  # 石桥镇副镇长, 石桥镇邱楼村: a town's officials or villages say the name is a town's
-    if p.level == "township" and text[hit.end - 1:hit.end] in "镇乡道" and any(
-            h.text == hit.text and h.start != hit.start and (_TOWN_OFFICIAL.match(text, h.end) or _TOWN_INSTITUTION.match(text, h.end))
-            for h in seg.hits):
-        return True  # 沙土镇召开…, 沙土镇党委书记…: the same name with its town's officials elsewhere in the text
     if p.level == "county" and p.code and hit.text == p.name and _community_after(text, hit.end):
         return True  # 江岸区百步亭社区, 雄县铃铛阁社区: a community of the county follows its full name
     listed = {m.start for m in seg.accepted if text[m.start - 1:m.start] == "、"} | \
@@ -1282,7 +1279,7 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> l
                     and all(a <= m.start and m.end <= b and m.end - m.start < b - a for m in crossing) \
                     and not (_VILLAGE_NAMED_ON.match(text, b) and b not in villages) \
                     and not (stem[-1] in "江河湖" and _WATER_AFTER.match(text, b)) \
-                    and not re.match(_WATERWAY, text[b:b + 2]):  # (文安驿|上驿村: its village follows; 独龙江畔, 大桥溪: water)
+                    and not _WATERWAY.match(text, b):  # (文安驿|上驿村: its village follows; 独龙江畔, 大桥溪: water)
                 out.append(RegionMention(text=stem, place=town.place, start=a, end=b,
                                          reason=f"short for {town.place.name} named in the article"))
                 taken.take(a, b)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 import re
 
 from pipeline.core.lexicons import word_list, word_set
@@ -294,7 +295,7 @@ def _choose_title(zone: list[Line]) -> int | None:
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
-    repeated += [k for j, k in zip(cands, cands[1:]) if k == j + 1 and _reworded(texts[cands.index(j)], texts[cands.index(k)])]
+    repeated += [k for (j, a), (k, b) in pairwise(zip(cands, texts)) if k == j + 1 and _reworded(a, b)]
     if repeated or not cands:
         return repeated[-1] if repeated else None
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does

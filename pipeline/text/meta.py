@@ -591,7 +591,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     if byline and fields:
         fields += byline
     rest = "" if byline and fields else known
-    leftover = re.sub(r"https?://[\w./?=&%#~+:-]+|[\s|·:：()（）【】]+", "", rest, flags=re.ASCII)  # (the site's address beside its fields)
+    leftover = re.sub(r"https?://[A-Za-z0-9_./?=&%#~+:-]+|[\s|·:：()（）【】]+", "", rest)  # (the site's address beside its fields)
     if fields and [k for k, _ in fields] == ["date"] and _account_before(rest, dm):
         # 某某号 2024-01-16 12:24:16: a self-media account or a channel and its post time; a 来源 line names
         # the source over it
