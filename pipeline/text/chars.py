@@ -81,9 +81,10 @@ def to_simplified(text: str) -> str:
     out = []
     for line in text.split("\n"):
         conv = t2s.convert(line)
-        if conv != line and all(a in _ALSO_SIMPLIFIED for a, b in zip(line, conv) if a != b):
+        changed = [a for a, b in zip(line, conv) if a != b] if conv != line else []
+        if conv != line and all(a in _ALSO_SIMPLIFIED for a in changed):
             conv = line  # 乾县用足…: a simplified line whose only "traditional" characters are simplified ones too
-        if conv != line and sum(a != b for a, b in zip(line, conv)) >= 2:  # most lines: already simplified
+        elif len(changed) >= 2:  # most lines: already simplified
             conv = _ZHU_FIXUP.sub("著", converter("tw2s").convert(line))
         conv = conv.translate(_variants()) if conv != line else conv  # a traditional line's variants
         # 『三个高地』 where no 「」 or “” stands around them: the line's own quote marks (big5 pages), read as “”

@@ -579,10 +579,11 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         fields += value
     rest = FIELD.sub("", s)
     known = _UNKNOWN_FIELD.sub(" ", rest) if fields else rest  # 发布单位:某某开发区: a field this project does not read
-    if [k for k, _ in fields] == ["date"] and _MEDIUM_NAME.fullmatch(known.strip()):
+    date_only = [k for k, _ in fields] == ["date"]
+    if date_only and _MEDIUM_NAME.fullmatch(known.strip()):
         return fields + [("source", known.strip())]  # 某某日报 2019-09-06 06:14, 某某网 时间:…: the medium and its date
     signed = known.split()
-    if [k for k, _ in fields] == ["date"] and len(signed) == 2 and _MEDIUM_NAME.fullmatch(signed[1]) \
+    if date_only and len(signed) == 2 and _MEDIUM_NAME.fullmatch(signed[1]) \
             and is_person_name(signed[0]) and not plain_word(signed[0]):  # (党建 湖州日报 …: a column's tag)
         return fields + [("source", signed[1]), ("byline", signed[0])]  # 某某   某某客户端   2023-09-26 10:30: writer, medium, day
     # 某某日报 2024年9月3日 记者 张三: the rest of a dateline can be a byline; 吴某 2015年05月01日
@@ -590,13 +591,14 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     byline = parse_byline_fields(rest) or [("byline", n) for n in person_names(rest) or []]
     if byline and fields:
         fields += byline
+        date_only = False
     rest = "" if byline and fields else known
     leftover = re.sub(r"https?://[A-Za-z0-9_./?=&%#~+:-]+|[\s|·:：()（）【】]+", "", rest)  # (the site's address beside its fields)
-    if fields and [k for k, _ in fields] == ["date"] and _account_before(rest, dm):
+    if date_only and _account_before(rest, dm):
         # 某某号 2024-01-16 12:24:16: a self-media account or a channel and its post time; a 来源 line names
         # the source over it
         return fields + [("posted_by", leftover)]
-    if fields and [k for k, _ in fields] == ["date"] and leftover and not keyed_date:
+    if date_only and leftover and not keyed_date:
         # A date inside a sentence is not a dateline; a date and time opening a short line is.
         opens = dm is not None and ":" in dm.group(0) and (dm.start() == 0 or _POSTED.fullmatch(s, 0, dm.start()))
         # 政务 2024-11-16 16:43 河北: a date and time between a channel's word and a place's, alone
