@@ -876,6 +876,15 @@ def test_a_town_with_namesakes_is_placed_by_the_village_written_after_it(g, segm
     assert locate("家住霍城县兰干乡兰干村的困难群众", g).mentions[1].place.county == "霍城县"
 
 
+def test_a_town_with_namesakes_is_placed_by_its_village_named_later(g, segmenter):
+    text = "走马镇召开村干部座谈会。会上，官仓村党支部书记介绍了经验。"
+    town, village = locate(text, g).mentions
+    assert (town.place.county, village.place.county) == ("鹤峰县", "鹤峰县")
+    assert town.reason == "context vote: its village 官仓村 named in the article"
+    # a village both namesakes hold decides nothing
+    assert locate("走马镇召开座谈会。杜家村的书记发言。", g).mentions[0].place.county is None
+
+
 def test_a_town_whose_level_word_the_segmenter_glues_to_the_village_after_it(g, segmenter):
     # 太和|镇康|都村: 镇康 is a county's name to jieba; the town still ends at 镇
     text = "南丰县把村干部培训放到村里。第二期设在太和镇康都村,学员有四十人。"

@@ -702,6 +702,9 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         village, holds = _towns_holding_the_village_after(g, places, text, hit.end)
         if len(holds) == 1:
             return holds, f"explicit child: its village {village} follows it"
+        village, holds = _towns_holding_a_village_named(g, places, text)
+        if len(holds) == 1:
+            return holds, f"context vote: its village {village} named in the article"
     return _prefer(hit, places)
 
 
@@ -713,6 +716,19 @@ def _towns_holding_the_village_after(g: Gazetteer, towns: list[Place], text: str
     name = v.group(0)
     return name, [t for t in towns if any(c.startswith(t.code + ".")
                                           for c in g.villages_of(g.village_host(t.code) or t.code).get(name, ()))]
+
+
+def _towns_holding_a_village_named(g: Gazetteer, towns: list[Place], text: str) -> tuple[str, list[Place]]:
+    """大城子镇 … 庄户峪村: of the towns of this name, those the list gives a village the text names
+    anywhere (a name of three characters or more, whose stem is no ordinary word)."""
+    named: dict[str, list[Place]] = {}
+    for t in towns:
+        for name, codes in g.villages_of(g.village_host(t.code) or t.code).items():
+            if len(name) >= 3 and name in text and any(c.startswith(t.code + ".") for c in codes) \
+                    and not is_general_word(_VILLAGE_SUFFIX.sub("", name)):
+                named.setdefault(name, []).append(t)
+    holds = {t.code: t for ts in named.values() for t in ts}
+    return (min(named), list(holds.values())) if named else ("", [])
 
 
 def _prefer(hit: _Hit, places: list[Place]) -> tuple[list[Place], str]:
