@@ -885,6 +885,19 @@ def test_a_town_with_namesakes_is_placed_by_its_village_named_later(g, segmenter
     assert locate("走马镇召开座谈会。杜家村的书记发言。", g).mentions[0].place.county is None
 
 
+def test_a_town_whose_first_character_the_segmenter_glues_to_a_date(g, segmenter):
+    # 2023|年石|桥头镇: the year's 年 and the name's first character read as one word
+    text = "石桥头镇召开会议。2023年石桥头镇开展培训。"
+    assert [m.start for m in locate(text, g).mentions] == [0, 14]
+
+
+def test_a_town_named_alone_elsewhere_is_the_town_where_its_level_word_begins_a_word(g, segmenter):
+    # 石桥头镇|村党组织书记 (镇村 is a word), but the text names the town alone before
+    text = "石桥头镇召开擂台赛。会上，石桥头镇村党组织书记逐一发言。"
+    assert [m.start for m in locate(text, g).mentions] == [0, 13]
+    assert [m.start for m in locate("会上，石桥头镇村党组织书记逐一发言。", g).mentions] == []
+
+
 def test_a_town_whose_level_word_the_segmenter_glues_to_the_village_after_it(g, segmenter):
     # 太和|镇康|都村: 镇康 is a county's name to jieba; the town still ends at 镇
     text = "南丰县把村干部培训放到村里。第二期设在太和镇康都村,学员有四十人。"

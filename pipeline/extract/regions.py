@@ -815,7 +815,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         and (_common_word(hit.text) or p.level == "county" and is_general_word(hit.text) and not is_proper_name(hit.text)
              and seg.name == "body" and not _opens_clause(seg.text, hit.start)) \
         and not (p.level == "city" and is_proper_name(hit.text)) \
-        or p.level == "township" and seg.text[hit.end - 1:hit.end + 1] in _GENERIC_GLUE \
+        or p.level == "township" and _glued_level_word(seg.text, hit) \
         or kind == "former" and len(hit.text) <= 2 \
         or kind == "short" and len(hit.text) == 2 and hit.text[0] in "双两" and is_general_word(hit.text) \
         and not is_proper_name(hit.text) \
@@ -901,13 +901,24 @@ _GLUED_BEFORE = frozenset("在到赴从于对向和与及的为来去")
 
 
 def _glued_to_start(seg: "_Segment", start: int) -> bool:
-    """在阳|郭|镇政府, 对兴|十四|村: a one-character word the segmenter glued to the name's first
-    character, into a word of no use of its own (到达|日 is a word: the name does not start there)."""
-    return seg.text[start - 1:start] in _GLUED_BEFORE and not _common_word(seg.bounds.word_at(seg.text, start))
+    """在阳|郭|镇政府, 对兴|十四|村, 2022年定|中门|街道: a one-character word, or the last character of
+    a date, the segmenter glued to the name's first character, into a word of no use of its own
+    (到达|日 is a word: the name does not start there)."""
+    glued = seg.text[start - 1:start] in _GLUED_BEFORE or _DATE_BEFORE.match(seg.text, max(0, start - 2), start)
+    return bool(glued) and not _common_word(seg.bounds.word_at(seg.text, start))
+
+
+_DATE_BEFORE = re.compile(r"[\d〇零一二三四五六七八九十][年月日号]$")
 
 
 # A township's level word that begins a generic word: 建设|乡镇, 原|镇村.
 _GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
+
+
+def _glued_level_word(text: str, hit: _Hit) -> bool:
+    """原|镇村: the name's level word begins an ordinary word, and the text never writes the name
+    without one (大城子镇举办… then 大城子镇|村干部: the town both times)."""
+    return all(text[m.end() - 1:m.end() + 1] in _GENERIC_GLUE for m in re.finditer(re.escape(hit.text), text))
 
 
 def _institution_after(hit: _Hit, text: str) -> bool:
