@@ -1279,6 +1279,12 @@ def test_a_cut_sentence_closing_a_page_signs_nothing(tmp_path):
     assert art.authors == []
 
 
+def test_a_footer_key_alone_on_its_line_takes_the_next_line_with_it(tmp_path):
+    page = "\n".join(["柳川县选配乡镇干部", BODY, BODY2, "地址:", "柳川县青禾镇白石路8号", "邮编:", "123456"])
+    art = only(tmp_path, page)
+    assert "白石路" not in art.text and "123456" not in art.text
+
+
 def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     page = "\n".join(["Title: 柳川县考核组冒雨走访农户 Post by: abc123 on June 30, 2017, 09:04:49 AM", BODY, BODY2])
     art = only(tmp_path, page)
@@ -1288,6 +1294,10 @@ def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
 @pytest.mark.parametrize("line, fields", [
     ("柳川日报 2015-04-12 17:03 大字", [("date", "2015-04-12"), ("source", "柳川日报")]),  # a font button after the time
     ("发布时间:2024-11-30 18:47:38 来源: sp20241130", [("date", "2024-11-30")]),  # a filing code is no medium
+    ("发布时间:2012.05.06 来源:http://www.qinghe.com.cn/", [("date", "2012-05-06")]),  # nor is a bare web address
+    ("柳川县换届选出一批年轻乡镇干部发布时间:2012.05.06 作者:石竹", [  # the headline, its fields glued behind it
+        ("headline", "柳川县换届选出一批年轻乡镇干部"), ("date", "2012-05-06"), ("author", "石竹")]),
+    ("会议要求各地抓好落实。发布时间:2012.05.06", None),  # a sentence before the key is no headline
     ("索 引 号: 113306837/2017-84094 主题分类: 其他", [("record", "索引号=113306837/2017-84094"), ("record", "主题分类=其他")]),
     ("发布机构: 青禾县人民政府 公开日期: 2017-03-28 00:00:00", [("source", "青禾县人民政府"), ("date", "2017-03-28")]),
     ("发布日期: 2020-07-21 供稿:柳川科技报", [("date", "2020-07-21"), ("source", "柳川科技报")]),

@@ -31,6 +31,9 @@ _BOILER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # - 某镇召开现场会(2019-12-19 15:33:55): another article's headline and time, in a list of links
+# a footer's key alone on its line (地址:, 电话:, E-mail:), its value on the next
+_BARE_FOOTER_KEY = re.compile(r"^\s*(?:地址|邮编|邮政编码|联系电话|电话|传真|e-?mail|电子邮箱|邮箱|技术支持|主办单位|承办单位)\s*[:：]\s*$",
+                              re.IGNORECASE)
 _RELATED_LINK = re.compile(r"^[-·•●◆]\s*[^。；;\n]{4,60}?[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$")
 _REPEATED = re.compile(r"(.{4,15}?[。！!？?…]*|.{2,3}?[。！!？?…]+)\s*(?:\1\s*)+")  # 某句。某句。: a fragment the scraper printed over and over
 _HOSTED_BY = re.compile(rf"^(?![^由]*由)[{CJK}]{{2,20}}(?:集团|报社|网|中心|政府|委员会|委|部|局|办公室|协会|学会)(?:联合)?(?:主办|承办|协办)$")  # 某某报业集团主办: the site's publisher
@@ -280,6 +283,8 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
             kinds[i], fields, note = "meta", table[i], "disclosure table"
         elif _headline_copy(s, above):
             kinds[i], fields, note = "boilerplate", (), "headline copy"
+        elif n and len(s) <= 40 and _BARE_FOOTER_KEY.match(spans[nonblank[n - 1]][2]):
+            kinds[i], fields, note = "boilerplate", (), "footer"  # 地址: | 某市某镇: the key's value on a line of its own
         else:
             kinds[i], fields, note = _line_kind(s, following)
         if fields:

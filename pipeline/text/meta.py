@@ -481,7 +481,21 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = EDITOR_LINE.match(s)
     if m and person_names(m["names"] or m["names2"]):
         return [("editor", person_names(m["names"] or m["names2"])[0])]
-    return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s)
+    return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s)
+
+
+# 某县换届选出年轻干部发布时间:2011.10.19 来源:… 作者:…: the headline with its fields glued behind it
+_PUBLISHED_KEY = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间)\s*[:：]")
+
+
+def _headline_then_fields(s: str) -> list[tuple[str, str]] | None:
+    """A headline (no sentence's end, no key of its own) and, right behind it, a dated line of fields."""
+    m = _PUBLISHED_KEY.search(s)
+    head = s[:m.start()].strip() if m else ""
+    if not 6 <= cjk_count(head) <= 60 or re.search(r"[。！？!?:：]", head):
+        return None
+    fields = _keyed_fields(s[m.start():])
+    return [("headline", head)] + fields if fields and any(k == "date" for k, _ in fields) else None
 
 
 _LIST_ITEM = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]")
@@ -664,8 +678,9 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     by = _bracket_authors(m["by"]) if m else None
     if by:
         return [("source", m["medium"])] + by  # 来源:《某某日报》(通讯员 某某)
-    if val in word_set("not_a_source.txt") or re.fullmatch(r"[A-Za-z_]*\d[A-Za-z\d_]*", val) and cjk_count(val) == 0:
-        return []  # 来源:不详; 来源: sp20241130 (a code the site files its items under, no medium)
+    if val in word_set("not_a_source.txt") or re.fullmatch(r"[A-Za-z_]*\d[A-Za-z\d_]*", val) and cjk_count(val) == 0 \
+            or re.fullmatch(r"https?://\S+", val):
+        return []  # 来源:不详; 来源: sp20241130 (a code the site files its items under), a bare web address: no medium
     m = _NO_SOURCE.match(val)
     if m:
         rest = m["rest"].strip(" :：")
