@@ -405,6 +405,8 @@ def test_person_names(line, names):
     ("柳川在线(县委组织部)近日", []),
     ("青禾网综合讯:(通讯员 柳川镇人民政府 方小禾)近日", [("source", "青禾网"), ("通讯员", "方小禾")]),
     ("记者从县委组织部获悉,柳川县", []),
+    ("(方小禾 通讯员 何青)5月8日,柳川县召开", [("byline", "方小禾"), ("通讯员", "何青")]),  # names in brackets, then the day
+    ("(2023年)5月8日,柳川县召开", []),
 ])
 def test_news_leads(text, fields):
     assert parse_lead(text) == fields
@@ -1298,6 +1300,7 @@ def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     ("柳川县换届选出一批年轻乡镇干部发布时间:2012.05.06 作者:石竹", [  # the headline, its fields glued behind it
         ("headline", "柳川县换届选出一批年轻乡镇干部"), ("date", "2012-05-06"), ("author", "石竹")]),
     ("会议要求各地抓好落实。发布时间:2012.05.06", None),  # a sentence before the key is no headline
+    ("作者 石竹 何青 2012-05-06", [("date", "2012-05-06"), ("author", "石竹 何青")]),  # the key set off by a space
     ("索 引 号: 113306837/2017-84094 主题分类: 其他", [("record", "索引号=113306837/2017-84094"), ("record", "主题分类=其他")]),
     ("发布机构: 青禾县人民政府 公开日期: 2017-03-28 00:00:00", [("source", "青禾县人民政府"), ("date", "2017-03-28")]),
     ("发布日期: 2020-07-21 供稿:柳川科技报", [("date", "2020-07-21"), ("source", "柳川科技报")]),

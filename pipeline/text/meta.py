@@ -421,6 +421,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
+    s = _SPACED_AUTHOR_KEY.sub("作者:", s)
     if "发表于" in s:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
     if _TEASER.match(s):
@@ -567,6 +568,8 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _POSTED = re.compile(r"\s*(?:(?:发布|发表|更新|上传)\s*[:：]|(?:发布|发表|更新)于)\s*")  # 发布:2017-04-19 10:03:23 字号:…: a bare verb before the time
 
 
+# 作者 某某 某某 2025-08-26: the key set off by a space instead of a colon, the writers' names after it
+_SPACED_AUTHOR_KEY = re.compile(rf"^作者[ \u3000]+(?=[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}})*[ \u3000]+(?:19|20)\d\d)")
 _EMPTIED_BRACKET = re.compile(r"[(（]\s*(?:第?\s*\d{1,3}\s*版\s*)?[)）]")
 
 
@@ -825,7 +828,7 @@ def _spaced_lead(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 _FEATURE_LEAD = re.compile(r"^(?:专稿|特稿|来稿|供稿)\s*[（(](?P<by>[^（()）]{2,30})[)）]")
 # (某某 某某 某某)一年多来,…: the writers' names alone in brackets opening the text
-_NAMES_LEAD = re.compile(rf"^[（(](?P<by>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}}){{1,4}})[)）](?=[{CJK}“])")
+_NAMES_LEAD = re.compile(rf"^[（(](?P<by>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}}){{1,4}})[)）](?=[{CJK}“]|\d{{1,2}}月)")
 
 
 def _lead_without_mark(text: str) -> list[tuple[str, str]]:
