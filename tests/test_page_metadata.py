@@ -1287,6 +1287,11 @@ def test_a_footer_key_alone_on_its_line_takes_the_next_line_with_it(tmp_path):
     assert "白石路" not in art.text and "123456" not in art.text
 
 
+def test_a_closing_source_before_a_table_cells_pipe(tmp_path):
+    art = only(tmp_path, "\n".join(["柳川县选配乡镇干部", BODY, BODY2 + "(来源:青禾新闻网) |"]))
+    assert art.source == "青禾新闻网"
+
+
 def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     page = "\n".join(["Title: 柳川县考核组冒雨走访农户 Post by: abc123 on June 30, 2017, 09:04:49 AM", BODY, BODY2])
     art = only(tmp_path, page)
@@ -1301,6 +1306,7 @@ def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
         ("headline", "柳川县换届选出一批年轻乡镇干部"), ("date", "2012-05-06"), ("author", "石竹")]),
     ("会议要求各地抓好落实。发布时间:2012.05.06", None),  # a sentence before the key is no headline
     ("作者 石竹 何青 2012-05-06", [("date", "2012-05-06"), ("author", "石竹 何青")]),  # the key set off by a space
+    ("关键词:柳川,擂台赛,青年先锋责任编辑:石竹", [("record", "关键词=柳川,擂台赛,青年先锋"), ("editor", "石竹")]),  # glued
     ("索 引 号: 113306837/2017-84094 主题分类: 其他", [("record", "索引号=113306837/2017-84094"), ("record", "主题分类=其他")]),
     ("发布机构: 青禾县人民政府 公开日期: 2017-03-28 00:00:00", [("source", "青禾县人民政府"), ("date", "2017-03-28")]),
     ("发布日期: 2020-07-21 供稿:柳川科技报", [("date", "2020-07-21"), ("source", "柳川科技报")]),

@@ -504,7 +504,7 @@ def _signature_name(line: str) -> list[str] | None:
     return [line] if four and not ordinary_words(line) and not phrase_not_name(line) else None
 
 
-_CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）]\s*$")
+_CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)
 
 
 def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:

@@ -482,7 +482,12 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = EDITOR_LINE.match(s)
     if m and person_names(m["names"] or m["names2"]):
         return [("editor", person_names(m["names"] or m["names2"])[0])]
+    if (ed := _EDITOR_GLUED.search(s)) and (row := _labelled_table_row(s[:ed.start()])):
+        return row + (_keyed_fields(s[ed.start():]) or [])  # 关键词:甲,乙责任编辑:某某: the editor glued to the last cell
     return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s)
+
+
+_EDITOR_GLUED = re.compile(rf"(?<=[{CJK}])(?:责任编辑|责编)\s*[:：]\s*[{CJK}]{{2,4}}$")
 
 
 # 某县换届选出年轻干部发布时间:2011.10.19 来源:… 作者:…: the headline with its fields glued behind it
