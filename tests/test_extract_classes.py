@@ -403,6 +403,17 @@ def test_a_day_the_articles_month_does_not_have_is_the_month_before(segmenter):
     assert [d.iso for d in find_dates("2023年2月30日召开会议。", None)] == [None]  # no such day
 
 
+def test_yesterday_is_the_day_before_a_dated_article_and_dates_no_figure(segmenter):
+    from pipeline.extract.dates import find_dates
+    from pipeline.extract.figures import find_figures
+
+    text = "昨日,记者从县委组织部获悉,全县共选派干部120名。"
+    dates = find_dates(text, "2012-03-01")
+    assert [(d.text, d.iso) for d in dates] == [("昨日", "2012-02-29")]
+    assert [d.iso for d in find_dates(text, None)] == [None]  # an undated article: no day to count back from
+    assert [f.time for f in find_figures(text, dates=dates)] == [None]  # a report's day, not the count's period
+
+
 def test_a_formula_of_parts_counted_by_different_numerals_and_a_formulas_letter_parts(segmenter):
     from pipeline.extract.slogans import classify_quoted, quoted_terms
 
