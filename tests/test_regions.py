@@ -898,6 +898,12 @@ def test_a_town_named_alone_elsewhere_is_the_town_where_its_level_word_begins_a_
     assert [m.start for m in locate("会上，石桥头镇村党组织书记逐一发言。", g).mentions] == []
 
 
+def test_a_community_named_after_a_listed_village(g, segmenter):
+    text = "鹤峰县走马镇召开会议。官仓村社区的书记作了发言。"
+    community = locate(text, g).mentions[-1]
+    assert (community.text, community.place.path) == ("官仓村社区", "湖北省/恩施土家族苗族自治州/鹤峰县/走马镇/官仓村社区")
+
+
 def test_a_town_whose_level_word_the_segmenter_glues_to_the_village_after_it(g, segmenter):
     # 太和|镇康|都村: 镇康 is a county's name to jieba; the town still ends at 镇
     text = "南丰县把村干部培训放到村里。第二期设在太和镇康都村,学员有四十人。"

@@ -1066,9 +1066,11 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
         if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):
             codes = [c for ix in indexes for c in ix.get(name, ())]
             m = _village_mention(g, name, codes, start, end, towns, local, seg)
+            if m is not None and name.endswith("村") and text.startswith("社区", end) and m.place.code:
+                m = _community_named_after(g, m)
             if m is not None:
                 out.append(m)
-                taken.take(start, end)
+                taken.take(m.start, m.end)
     return out
 
 
@@ -1077,6 +1079,14 @@ _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会
 # residents' committee (某某居委会) one in the street it serves
 _VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民区|居委会)")
 _NUMBERED_STEM = re.compile(r"[一二三四五六七八九十两]{1,2}(?:里|家|道|营|屯|堡|铺|庄|岔|沟|湾|甲)(?:[沟铺庄屯堡河子])?")
+
+
+def _community_named_after(g: Gazetteer, village: RegionMention) -> RegionMention:
+    """杏花村社区: the community that took a listed village's name (the list has the village only)."""
+    name = village.text + "社区"
+    return replace(village, text=name, end=village.end + 2, candidates=[],
+                   place=_unlisted_village(g.places[g.parent_code(village.place.code)], name),
+                   reason=f"{village.reason}; a community named after {village.text}")
 
 
 def _inside_name_after_town(text: str, start: int, town_ends: set[int]) -> bool:
