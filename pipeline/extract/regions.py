@@ -51,7 +51,7 @@ from pipeline.core import pickled
 from pipeline.core.lexicons import resource_path, word_list, word_table
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
-from pipeline.nlp.segment import is_general_word, is_proper_name
+from pipeline.nlp.segment import is_common_word, is_general_word, is_proper_name
 from pipeline.text.chars import CJK, is_cjk
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
@@ -507,12 +507,8 @@ def _after_family_name(text: str, s: int) -> bool:
             and before[0] in "的、，,。；;：:“ \n")
 
 
-@lru_cache(maxsize=65536)
 def _common_word(w: str) -> bool:
-    from pipeline.nlp.segment import get_segmenter
-
-    seg = get_segmenter()
-    return len(w) < 2 or (seg.is_general_word(w) and seg.frequency(w) >= 100)
+    return len(w) < 2 or is_common_word(w)
 
 
 _CONJUNCTIONS = frozenset("和与及或")

@@ -255,6 +255,13 @@ def get_segmenter() -> Segmenter:
 
 
 @lru_cache(maxsize=65536)
+def is_common_word(word: str, at_least: int = 100) -> bool:
+    """A general word (``is_general_word``) that jieba's dictionary counts at least ``at_least`` times."""
+    seg = get_segmenter()
+    return seg.is_general_word(word) and seg.frequency(word) >= at_least
+
+
+@lru_cache(maxsize=65536)
 def is_general_word(word: str) -> bool:
     """In jieba's general dictionary and not only in ours (every backend shares that dictionary,
     so the answer survives a change of segmenter)."""

@@ -307,10 +307,9 @@ def person_names(s: str) -> list[str] | None:
 
 def _common_word(w: str) -> bool:
     """A frequent word of the general dictionary (names of people are not in it)."""
-    from pipeline.nlp.segment import get_segmenter
+    from pipeline.nlp.segment import is_common_word
 
-    seg = get_segmenter()
-    return seg.is_general_word(w) and seg.frequency(w) >= 500
+    return is_common_word(w, 500)
 
 
 def ordinary_words(s: str) -> bool:
