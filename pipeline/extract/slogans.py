@@ -64,10 +64,11 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
 # the list back from them.
 _ENUM_TAIL = re.compile(
-    rf"[{CJK}]{{1,4}}?(?=的?(?:用人导向|选人用人导向|工作导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
+    rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
     r"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
+_PLAIN_ORIENTATION = re.compile(r"的?(?:鲜明|正确|良好)?导向")
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
 
@@ -216,6 +217,9 @@ def classify_quoted(content: str) -> str | None:
         return None  # “1983年的”: a year, quoted as said
     if len(c) == 4 and c[2] == "双" and not is_general_word(c[:2]) and not is_general_word(c):
         return "numbered"  # “志智双扶”: two objects, one verb for both
+    if len(c) == 4 and c[2] in "三四五六七八九十" and c[0] not in NUMERALS and c[3] not in _COUNTED_CHARS \
+            and not is_general_word(c):
+        return "numbered"  # “心中三味”, “基层三问”: a head, then the count of its parts (丢三落四 is a word)
     if c[0] in NUMERALS or c[0].isdigit():
         if (c[0] in "万千百" and c[1] not in NUMERALS and c[1] not in _COUNTED_CHARS and is_general_word(c[:2])
                 and not _PAIRED.fullmatch(c)):
@@ -506,6 +510,8 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
             continue
         if size > 1 and _ASPECTS.match(text, tail.end()):
             continue  # 甲乙、丙丁四个方面: aspects of a task; only single characters (选、任、考、动) make a formula
+        if size > 3 and _PLAIN_ORIENTATION.match(text, tail.end()):
+            continue  # 保护改革、支持担当…的鲜明导向: aims described; short parallel items (能者上、庸者下) make a formula
         first = items[0][-size:]
         start = m.start() + len(items[0]) - size
         items[0] = first
