@@ -174,6 +174,7 @@ _LOOK_CLOSER = _TIME_UNITS | _units_of_kind("date_or_label")
 
 _DEGREES = ("℃", "摄氏度")
 _VAGUE_ONE = frozenset(("批", "些", "部分", "点", "系列"))  # 一批, 一些: no count, even in a component
+_CLOCK_HOUR = re.compile(r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]$")
 _MONTH_AFTER = re.compile(r"(?:正|腊|冬|[一二三四五六七八九十]{1,2}|\d{1,2})月")
 
 
@@ -186,6 +187,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     nxt = text[e:e + 1]
     if before == "第" and not pre:
         return True
+    if unit in ("分", "分钟") and _CLOCK_HOUR.search(text, max(0, s - 4), s) and not pre:
+        return True  # 上午9时30分, 8点20分: the minutes of a clock time, no count
     if unit in ("瓦", "瓦时") and (not (G[_G_NUM2] or num or "").endswith("千") or nxt == "片"):
         return True  # 一砖一瓦, 三千瓦片: tiles; only 千瓦 (a power) counts
     if G[_G_UNIT] == "级" and re.fullmatch(r"(?:19|20)\d\d", num or "") and not pre:
