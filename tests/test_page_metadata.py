@@ -1292,6 +1292,16 @@ def test_a_closing_source_before_a_table_cells_pipe(tmp_path):
     assert art.source == "青禾新闻网"
 
 
+def test_more_reading_under_the_rights_notice_is_no_text(tmp_path):
+    page = "\n".join(["柳川县选配乡镇干部", BODY, BODY2, "版权作品,未经授权严禁转载。",
+                      "专题|青禾古镇:山水之间", "白石村为何让人“流连”?", "微视频《老树》"])
+    art = only(tmp_path, page)
+    assert "白石村" not in art.text and "老树" not in art.text and "严禁转载" not in art.text
+    # a next article's paragraph under the notice stays text
+    page = "\n".join(["柳川县选配乡镇干部", BODY, BODY2, "版权作品,未经授权严禁转载。", "白石村选出新的村委会。", "青禾"])
+    assert any("白石村" in a.text for a in articles(tmp_path, page))
+
+
 def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     page = "\n".join(["Title: 柳川县考核组冒雨走访农户 Post by: abc123 on June 30, 2017, 09:04:49 AM", BODY, BODY2])
     art = only(tmp_path, page)

@@ -904,6 +904,14 @@ def test_a_community_named_after_a_listed_village(g, segmenter):
     assert (community.text, community.place.path) == ("官仓村社区", "湖北省/恩施土家族苗族自治州/鹤峰县/走马镇/官仓村社区")
 
 
+def test_a_town_with_namesakes_is_told_apart_by_the_local_medium(g, segmenter):
+    text = "走马镇召开年轻干部座谈会，走马镇党委书记参加。"
+    placed = locate(text, g, source="鹤峰县融媒体中心")
+    assert placed.region.path == "湖北省/恩施土家族苗族自治州/鹤峰县/走马镇" and placed.confidence == 0.5
+    assert all(m.place.county == "鹤峰县" for m in placed.mentions)
+    assert locate(text, g, source="青禾日报").region.county is None  # a medium named after no place
+
+
 def test_a_town_whose_level_word_the_segmenter_glues_to_the_village_after_it(g, segmenter):
     # 太和|镇康|都村: 镇康 is a county's name to jieba; the town still ends at 镇
     text = "南丰县把村干部培训放到村里。第二期设在太和镇康都村,学员有四十人。"

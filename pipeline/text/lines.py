@@ -20,7 +20,7 @@ TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』)）】》\"'"
 # 《某某.docx》由会员分享,可在线阅读,更多相关《…》请在某某文库上搜索: a document site's credit line
 _SHARED_DOC = re.compile(r"由(?:会员|用户)[^，,。]{0,6}(?:分享|上传)[，,]\s*可在线阅读|请在[^，,。]{2,12}(?:文库|网)上搜索")
-_REPRINT_BAN = re.compile(r"未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}不得|不得(?:转载|复制|摘编)[^。]{0,30}未经")
+_REPRINT_BAN = re.compile(r"未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}(?:不得|严禁|禁止)|不得(?:转载|复制|摘编)[^。]{0,30}未经")
 _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|相关阅读|相关新闻|"
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
@@ -291,6 +291,9 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
             metas[i] = fields
         note_of[i] = note
         read += kinds[i] == "text" and len(s) >= 40 and ends_sentence(s)
+    for i in _links_after_footer(spans, nonblank, note_of):
+        kinds[i], note_of[i] = "boilerplate", "links after the footer"
+        metas.pop(i, None)
     for n, i in enumerate(nonblank[1:-1], 1):
         if _day_between_paragraphs(spans, nonblank, n, kinds, metas):
             kinds[i] = "text"  # 2017年10月30日 between a diary's entries: a date of the text, no dateline
@@ -369,6 +372,15 @@ def _headline_copy(s: str, above: str) -> bool:
     口号): no line of its own, and never to be joined to the headline as its paragraph's end."""
     return (len(s) > len(above) and s.startswith(above) and len(s) - len(above) <= len(above) // 4
             and cjk_count(above) >= 8 and is_headline_like(above))
+
+
+def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], note_of: dict[int, str]) -> list[int]:
+    """The lines under the page's rights notice when every one is a short title without a full stop
+    (其他文章的标题 | 栏目|标题): the site's links to more reading, not a next article's text."""
+    footers = [n for n, i in enumerate(nonblank) if note_of.get(i) in ("footer", "disclaimer")]
+    rest = nonblank[footers[-1] + 1:] if footers else []
+    short = all(len(spans[i][2].strip()) <= 40 and "。" not in spans[i][2] for i in rest)
+    return rest if len(rest) >= 2 and short else []
 
 
 def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str], ...], str]:
