@@ -912,6 +912,12 @@ def test_a_town_with_namesakes_is_told_apart_by_the_local_medium(g, segmenter):
     assert locate(text, g, source="青禾日报").region.county is None  # a medium named after no place
 
 
+def test_no_place_inside_a_sites_name_or_a_word_for_a_person(g, segmenter):
+    assert locate("详情请登录恩施党建网(www.example.cn)查询。", g).mentions == []  # a site named after the place
+    assert locate("争做风雨不动的“磐石者”。", g).mentions == []  # 磐石 (a rock) + 者: one who is like it
+    assert [m.text for m in locate("磐石市党建网站和鹤峰县电网公司", g).mentions] == ["磐石市", "鹤峰县"]
+
+
 def test_a_town_whose_level_word_the_segmenter_glues_to_the_village_after_it(g, segmenter):
     # 太和|镇康|都村: 镇康 is a county's name to jieba; the town still ends at 镇
     text = "南丰县把村干部培训放到村里。第二期设在太和镇康都村,学员有四十人。"

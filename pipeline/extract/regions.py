@@ -58,7 +58,7 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
 _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
-                          rf"|[{CJK}]{{1,2}}网讯)(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯 (湖南日报社:
+                          rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
@@ -404,9 +404,9 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if _WHOLE_UNIT.match(keys[i]):
             forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
         # (a town the scan knows right after it, 大兴|榆垡镇, makes it the town's parent, no stem)
-        if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts or _PRIZE_AFTER.match(text, e) \
+        if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts or _PRIZE_AFTER.match(text, e) or text[e:e + 1] == "者" \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
-            forms = [f for f in forms if f.kind != "short"]  # 金牛奖, 怒江上的日出: a prize, a river
+            forms = [f for f in forms if f.kind != "short"]  # 金牛奖, 怒江上的日出, “磐石者”: a prize, a river, a person
         elif _SITE_AFTER.match(text, e):
             forms = [f for f in forms if f.kind != "short" or g.places[f.code].level == "province"]
         if forms and not _person_context(text, s, e, forms):
