@@ -1302,6 +1302,15 @@ def test_more_reading_under_the_rights_notice_is_no_text(tmp_path):
     assert any("白石村" in a.text for a in articles(tmp_path, page))
 
 
+def test_a_summary_box_that_runs_the_next_paragraphs_together_goes(tmp_path):
+    first = "柳川县今年从乡镇选拔了二十名年轻干部到县直部门跟班学习，为期半年。"
+    second = "跟班期间，每人由一名副局长带教，参与窗口服务和项目推进，期满后由部门和乡镇共同考评。"
+    third = "考评结果记入干部档案，作为今后提拔使用的重要依据。"
+    page = "\n".join(["柳川县选派年轻干部跟班学习", first + second + third[:10], first, second, third])
+    art = only(tmp_path, page)
+    assert art.text.count("为期半年") == 1 and "作为今后提拔使用" in art.text
+
+
 def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     page = "\n".join(["Title: 柳川县考核组冒雨走访农户 Post by: abc123 on June 30, 2017, 09:04:49 AM", BODY, BODY2])
     art = only(tmp_path, page)

@@ -294,6 +294,8 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
     for i in _links_after_footer(spans, nonblank, note_of):
         kinds[i], note_of[i] = "boilerplate", "links after the footer"
         metas.pop(i, None)
+    for i in _summary_copies(spans, nonblank, kinds):
+        kinds[i], note_of[i] = "boilerplate", "the text below, run together"
     for n, i in enumerate(nonblank[1:-1], 1):
         if _day_between_paragraphs(spans, nonblank, n, kinds, metas):
             kinds[i] = "text"  # 2017年10月30日 between a diary's entries: a date of the text, no dateline
@@ -372,6 +374,26 @@ def _headline_copy(s: str, above: str) -> bool:
     口号): no line of its own, and never to be joined to the headline as its paragraph's end."""
     return (len(s) > len(above) and s.startswith(above) and len(s) - len(above) <= len(above) // 4
             and cjk_count(above) >= 8 and is_headline_like(above))
+
+
+def _summary_copies(spans: list[tuple[int, int, str]], nonblank: list[int], kinds: dict[int, str]) -> list[int]:
+    """A long paragraph that is the next paragraphs run together (a page's summary box over the
+    article it repeats): the copy goes, the paragraphs stay."""
+    out = []
+    for n, i in enumerate(nonblank):
+        s = _NO_SPACE.sub("", spans[i][2])
+        if kinds[i] != "text" or len(s) < 60:
+            continue
+        below, m = "", n + 1
+        while len(below) < len(s) and m < len(nonblank) and m - n <= 12:
+            below += _NO_SPACE.sub("", spans[nonblank[m]][2])
+            m += 1
+        if m - n > 2 and below.startswith(s):
+            out.append(i)
+    return out
+
+
+_NO_SPACE = re.compile(r"\s+")
 
 
 def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], note_of: dict[int, str]) -> list[int]:
