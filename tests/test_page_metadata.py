@@ -1292,6 +1292,14 @@ def test_a_closing_source_before_a_table_cells_pipe(tmp_path):
     assert art.source == "青禾新闻网"
 
 
+def test_a_rule_of_discipline_is_no_rights_notice_and_a_footer_value_no_anchor(tmp_path):
+    page = "\n".join(["柳川县规范干部请假", BODY, BODY2, "未经组织批准同意，严禁擅自离开工作岗位。", "会议明确三项要求", "一是强化担当"])
+    art = only(tmp_path, page)
+    assert "严禁擅自离开" in art.text and "一是强化担当" in art.text
+    page = "\n".join(["柳川县干部任前公示", BODY, BODY2, "联系电话:", "0731-84567890", "中共柳川县委组织部", "2024年3月1日"])
+    assert only(tmp_path, page).date == "2024-03-01"
+
+
 def test_more_reading_under_the_rights_notice_is_no_text(tmp_path):
     page = "\n".join(["柳川县选配乡镇干部", BODY, BODY2, "版权作品,未经授权严禁转载。",
                       "专题|青禾古镇:山水之间", "白石村为何让人“流连”?", "微视频《老树》"])
@@ -1320,11 +1328,14 @@ def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
 @pytest.mark.parametrize("line, fields", [
     ("柳川日报 2015-04-12 17:03 大字", [("date", "2015-04-12"), ("source", "柳川日报")]),  # a font button after the time
     ("发布时间:2024-11-30 18:47:38 来源: sp20241130", [("date", "2024-11-30")]),  # a filing code is no medium
-    ("发布时间:2012.05.06 来源:http://www.qinghe.com.cn/", [("date", "2012-05-06")]),  # nor is a bare web address
     ("柳川县换届选出一批年轻乡镇干部发布时间:2012.05.06 作者:石竹", [  # the headline, its fields glued behind it
         ("headline", "柳川县换届选出一批年轻乡镇干部"), ("date", "2012-05-06"), ("author", "石竹")]),
     ("会议要求各地抓好落实。发布时间:2012.05.06", None),  # a sentence before the key is no headline
     ("作者 石竹 何青 2012-05-06", [("date", "2012-05-06"), ("author", "石竹 何青")]),  # the key set off by a space
+    ("作者 石竹 来源 青禾网 2012-05-06", [("date", "2012-05-06"), ("source", "青禾网")]),  # 来源 is a key, no name
+    ("青禾县人民政府门户网站欢迎您 发布时间:2024-03-01", None),  # the site's welcome is no headline
+    ("工作动态 > 干部工作 发布时间:2024-03-01", None),  # nor a breadcrumb
+    ("全县共培训干部1200人次，截至发稿时间:2024年3月5日", None),  # nor a sentence
     ("关键词:柳川,擂台赛,青年先锋责任编辑:石竹", [("record", "关键词=柳川,擂台赛,青年先锋"), ("editor", "石竹")]),  # glued
     ("索 引 号: 113306837/2017-84094 主题分类: 其他", [("record", "索引号=113306837/2017-84094"), ("record", "主题分类=其他")]),
     ("发布机构: 青禾县人民政府 公开日期: 2017-03-28 00:00:00", [("source", "青禾县人民政府"), ("date", "2017-03-28")]),

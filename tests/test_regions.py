@@ -881,8 +881,9 @@ def test_a_town_with_namesakes_is_placed_by_its_village_named_later(g, segmenter
     town, village = locate(text, g).mentions
     assert (town.place.county, village.place.county) == ("鹤峰县", "鹤峰县")
     assert town.reason == "context vote: its village 官仓村 named in the article"
-    # a village both namesakes hold decides nothing
+    # a village both namesakes hold decides nothing; nor does one read inside a longer name (小官仓村)
     assert locate("走马镇召开座谈会。杜家村的书记发言。", g).mentions[0].place.county is None
+    assert locate("走马镇召开座谈会。干部到外县小官仓村学习。", g).mentions[0].place.county is None
 
 
 def test_a_town_whose_first_character_the_segmenter_glues_to_a_date(g, segmenter):
@@ -902,6 +903,8 @@ def test_a_community_named_after_a_listed_village(g, segmenter):
     text = "鹤峰县走马镇召开会议。官仓村社区的书记作了发言。"
     community = locate(text, g).mentions[-1]
     assert (community.text, community.place.path) == ("官仓村社区", "湖北省/恩施土家族苗族自治州/鹤峰县/走马镇/官仓村社区")
+    centre = locate("鹤峰县走马镇官仓村社区服务中心建成投用。", g).mentions[-1]  # the village's centre
+    assert (centre.text, centre.place.code != "") == ("官仓村", True)
 
 
 def test_a_town_with_namesakes_is_told_apart_by_the_local_medium(g, segmenter):
@@ -915,7 +918,14 @@ def test_a_town_with_namesakes_is_told_apart_by_the_local_medium(g, segmenter):
 def test_no_place_inside_a_sites_name_or_a_word_for_a_person(g, segmenter):
     assert locate("详情请登录恩施党建网(www.example.cn)查询。", g).mentions == []  # a site named after the place
     assert locate("争做风雨不动的“磐石者”。", g).mentions == []  # 磐石 (a rock) + 者: one who is like it
+    assert [m.text for m in locate("新区已接入江苏电网。学员中来自江西者占六成。", g).mentions] == ["江苏", "江西"]
     assert [m.text for m in locate("磐石市党建网站和鹤峰县电网公司", g).mentions] == ["磐石市", "鹤峰县"]
+
+
+def test_a_two_character_county_the_segmenter_cuts_as_a_place_anywhere_in_a_sentence(g, segmenter):
+    # 户县 (now 鄠邑区) and 萧县 mid-sentence, cut out by jieba as place names; not 贫困户|县级 nor 和|县委
+    text = "考试在本月举行，内容包括户县县情。萧县也派人观摩。贫困户县级帮扶和县委书记谈话。"
+    assert [(m.text, m.place.name) for m in locate(text, g).mentions] == [("户县", "鄠邑区"), ("萧县", "萧县")]
 
 
 def test_a_town_whose_level_word_the_segmenter_glues_to_the_village_after_it(g, segmenter):

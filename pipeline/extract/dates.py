@@ -53,6 +53,10 @@ RELATIVE = re.compile(
 _VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
 
 
+_FIGURATIVE_YESTERDAY = re.compile(r"[的之]")
+_TODAY_NEAR = re.compile(r"今天|今日|明天|明日")
+
+
 def _day_before(day: str) -> str | None:
     from datetime import date, timedelta
 
@@ -68,7 +72,9 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
     year = int(article_date[:4])
     if text.startswith("截至目前") or text in ("目前", "当天", "今天"):
         return article_date
-    if text in ("昨天", "昨日"):  # the day before the article's (a news report's yesterday)
+    if text in ("昨天", "昨日"):  # the day before the article's (a news report's yesterday) …
+        if _FIGURATIVE_YESTERDAY.match(m.string, m.end()) or _TODAY_NEAR.search(m.string, max(0, m.start() - 6), m.end() + 6):
+            return None  # … not the past of 昨日的落后面貌, nor 回顾昨天、立足今天
         return _day_before(article_date)
     if m.group("rm"):  # 今年10月, 去年4月13日以来
         y = year - 1 if "去年" in text else year

@@ -58,7 +58,7 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
 _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
-                          rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
+                          rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{1,3}}网(?=[(（]|$))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
@@ -404,7 +404,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if _WHOLE_UNIT.match(keys[i]):
             forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
         # (a town the scan knows right after it, 大兴|榆垡镇, makes it the town's parent, no stem)
-        if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts or _PRIZE_AFTER.match(text, e) or text[e:e + 1] == "者" \
+        if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts or _PRIZE_AFTER.match(text, e) \
+                or text[e:e + 1] == "者" and is_general_word(keys[i]) and not is_proper_name(keys[i]) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
             forms = [f for f in forms if f.kind != "short"]  # 金牛奖, 怒江上的日出, “磐石者”: a prize, a river, a person
         elif _SITE_AFTER.match(text, e):
@@ -716,15 +717,22 @@ def _towns_holding_the_village_after(g: Gazetteer, towns: list[Place], text: str
 
 def _towns_holding_a_village_named(g: Gazetteer, towns: list[Place], text: str) -> tuple[str, list[Place]]:
     """大城子镇 … 庄户峪村: of the towns of this name, those the list gives a village the text names
-    anywhere (a name of three characters or more, whose stem is no ordinary word)."""
+    anywhere (a name of three characters or more, no ordinary name, not the tail of a longer one)."""
     named: dict[str, list[Place]] = {}
     for t in towns:
         for name, codes in g.villages_of(g.village_host(t.code) or t.code).items():
-            if len(name) >= 3 and name in text and any(c.startswith(t.code + ".") for c in codes) \
-                    and not is_general_word(_VILLAGE_SUFFIX.sub("", name)):
+            if len(name) >= 3 and any(c.startswith(t.code + ".") for c in codes) and _named_alone(text, name) \
+                    and not _ordinary_name(name, "village"):
                 named.setdefault(name, []).append(t)
     holds = {t.code: t for ts in named.values() for t in ts}
     return (min(named), list(holds.values())) if named else ("", [])
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """The name written with no Chinese character before it that could make it the tail of a longer
+    name (小王庄村 holds 王庄村), bar a function word."""
+    return any(i == 0 or not is_cjk(text[i - 1]) or text[i - 1] in "在到和与及、的是赴向从"
+               for i in (m.start() for m in re.finditer(re.escape(name), text)))
 
 
 def _prefer(hit: _Hit, places: list[Place]) -> tuple[list[Place], str]:
@@ -812,11 +820,12 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
              and seg.name == "body" and not _opens_clause(seg.text, hit.start)) \
         and not (p.level == "city" and is_proper_name(hit.text)) \
         or p.level == "township" and _glued_level_word(seg.text, hit) \
-        or kind == "former" and len(hit.text) <= 2 \
+        or kind == "former" and len(hit.text) <= 2 and not _name_jieba_cuts(hit, seg) \
         or kind == "short" and len(hit.text) == 2 and hit.text[0] in "双两" and is_general_word(hit.text) \
         and not is_proper_name(hit.text) \
         or kind == "short" and p.level == "county" and p.name[-2:] in ("山区", "湖区") and hit.text == p.name[:-1] \
         or p.level in ("township", "village", "county") and kind != "short" and _ordinary_name(hit.text, p.level) \
+        and not (p.level == "county" and len(hit.text) == 2 and _name_jieba_cuts(hit, seg)) \
         and not (p.level == "county" and (_opens_clause(seg.text, hit.start) or _after_preposition(seg, hit.start))
                  and (len(hit.text) > 2 or hit.end in seg.bounds))
     placed = not weak and p.level in ("township", "zone") and p.code != "" and ev.support(p, hit)[0] > 0
@@ -844,6 +853,13 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
     return not weak or by_parent or _cued(hit, seg, ev, p)
+
+
+def _name_jieba_cuts(hit: _Hit, seg: "_Segment") -> bool:
+    """户县公开招录: a two-character name the segmenter cuts out as a word of its own and knows as a
+    place's (not 贫困户|县级)."""
+    return hit.start in seg.bounds and hit.end in seg.bounds and is_proper_name(hit.text) \
+        and not _after_conjunction(hit.text)  # (地区|和县|内: jieba cuts 和县 there too)
 
 
 def _province_opens_word(seg: "_Segment", hit: _Hit) -> bool:
@@ -904,7 +920,7 @@ def _glued_to_start(seg: "_Segment", start: int) -> bool:
     return bool(glued) and not _common_word(seg.bounds.word_at(seg.text, start))
 
 
-_DATE_BEFORE = re.compile(r"[\d〇零一二三四五六七八九十][年月日号]$")
+_DATE_BEFORE = re.compile(r"\d[年月日号]$")
 
 
 # A township's level word that begins a generic word: 建设|乡镇, 原|镇村.
@@ -1062,7 +1078,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
         if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):
             codes = [c for ix in indexes for c in ix.get(name, ())]
             m = _village_mention(g, name, codes, start, end, towns, local, seg)
-            if m is not None and name.endswith("村") and text.startswith("社区", end) and m.place.code:
+            if m is not None and name.endswith("村") and text.startswith("社区", end) and m.place.code \
+                    and not _SERVICE_AFTER.match(text, end + 2):
                 m = _community_named_after(g, m)
             if m is not None:
                 out.append(m)
@@ -1075,6 +1092,9 @@ _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会
 # residents' committee (某某居委会) one in the street it serves
 _VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民区|居委会)")
 _NUMBERED_STEM = re.compile(r"[一二三四五六七八九十两]{1,2}(?:里|家|道|营|屯|堡|铺|庄|岔|沟|湾|甲)(?:[沟铺庄屯堡河子])?")
+
+
+_SERVICE_AFTER = re.compile(r"服务|综合|卫生|工作站|网格|党群|活动")  # 某某村社区服务中心: the village's centre
 
 
 def _community_named_after(g: Gazetteer, village: RegionMention) -> RegionMention:

@@ -20,7 +20,7 @@ from pipeline.core.lexicons import load_yaml, resource_path, word_list
 from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
-from pipeline.nlp.segment import is_common_word, is_general_word
+from pipeline.nlp.segment import is_general_word
 from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
 
 NUMERALS = "一二两三四五六七八九十百千万双"
@@ -218,7 +218,7 @@ def classify_quoted(content: str) -> str | None:
     if len(c) == 4 and c[2] == "双" and not is_general_word(c[:2]) and not is_general_word(c):
         return "numbered"  # “志智双扶”: two objects, one verb for both
     if len(c) == 4 and c[2] in "三四五六七八九十" and c[0] not in NUMERALS and c[3] not in _COUNTED_CHARS \
-            and not is_general_word(c):
+            and c[1] not in "月周期拜" and not is_general_word(c):  # (腊月三十, 每周三晚: a day)
         return "numbered"  # “心中三味”, “基层三问”: a head, then the count of its parts (丢三落四 is a word)
     if c[0] in NUMERALS or c[0].isdigit():
         if (c[0] in "万千百" and c[1] not in NUMERALS and c[1] not in _COUNTED_CHARS and is_general_word(c[:2])
@@ -687,9 +687,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
 
 def _describes_a_pair(c: str) -> bool:
     """一南一北, 一枝一叶, 一人一间: the two halves make an everyday word (南北, 枝叶, 人间), so the
-    phrase describes a pair; a formula pairs what no word joins (一村一策, 一岗一责), or what only a
-    rare word does (一述一评: 述评)."""
-    return len(c) == 4 and c[0] == c[2] == "一" and is_common_word(c[1] + c[3])
+    phrase describes a pair; a formula pairs what no word joins (一村一策, 一岗一责)."""
+    return len(c) == 4 and c[0] == c[2] == "一" and is_general_word(c[1] + c[3])
 
 
 # 一镇一方案, 一村一规划: a unit that gets its own plan (not 一坐一整天: a verb)

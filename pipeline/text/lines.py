@@ -20,7 +20,8 @@ TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』)）】》\"'"
 # 《某某.docx》由会员分享,可在线阅读,更多相关《…》请在某某文库上搜索: a document site's credit line
 _SHARED_DOC = re.compile(r"由(?:会员|用户)[^，,。]{0,6}(?:分享|上传)[，,]\s*可在线阅读|请在[^，,。]{2,12}(?:文库|网)上搜索")
-_REPRINT_BAN = re.compile(r"未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}(?:不得|严禁|禁止)|不得(?:转载|复制|摘编)[^。]{0,30}未经")
+_REPRINT_BAN = re.compile(r"未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}(?:不得|(?:严禁|禁止)[^。]{0,4}(?:转载|复制|摘编|镜像))"
+                          r"|不得(?:转载|复制|摘编)[^。]{0,30}未经")
 _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|相关阅读|相关新闻|"
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
@@ -283,15 +284,15 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
             kinds[i], fields, note = "meta", table[i], "disclosure table"
         elif _headline_copy(s, above):
             kinds[i], fields, note = "boilerplate", (), "headline copy"
-        elif n and len(s) <= 40 and _BARE_FOOTER_KEY.match(spans[nonblank[n - 1]][2]):
-            kinds[i], fields, note = "boilerplate", (), "footer"  # 地址: | 某市某镇: the key's value on a line of its own
         else:
             kinds[i], fields, note = _line_kind(s, following)
+            if kinds[i] == "text" and n and len(s) <= 40 and _BARE_FOOTER_KEY.match(spans[nonblank[n - 1]][2]):
+                kinds[i], note = "boilerplate", "footer value"  # 地址: | 某市某镇: the key's value on a line of its own
         if fields:
             metas[i] = fields
         note_of[i] = note
         read += kinds[i] == "text" and len(s) >= 40 and ends_sentence(s)
-    for i in _links_after_footer(spans, nonblank, note_of):
+    for i in _links_after_footer(spans, nonblank, note_of, kinds):
         kinds[i], note_of[i] = "boilerplate", "links after the footer"
         metas.pop(i, None)
     for i in _summary_copies(spans, nonblank, kinds):
@@ -396,12 +397,15 @@ def _summary_copies(spans: list[tuple[int, int, str]], nonblank: list[int], kind
 _NO_SPACE = re.compile(r"\s+")
 
 
-def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], note_of: dict[int, str]) -> list[int]:
-    """The lines under the page's rights notice when every one is a short title without a full stop
-    (其他文章的标题 | 栏目|标题): the site's links to more reading, not a next article's text."""
-    footers = [n for n, i in enumerate(nonblank) if note_of.get(i) in ("footer", "disclaimer")]
+def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], note_of: dict[int, str],
+                        kinds: dict[int, str]) -> list[int]:
+    """The lines under the rights notice that closes an article when every one is a short title without
+    a full stop, nor a field (其他文章的标题 | 栏目|标题): the site's links to more reading, not a next
+    article's text."""
+    texts = [n for n, i in enumerate(nonblank) if kinds[i] == "text"]
+    footers = [n for n, i in enumerate(nonblank) if note_of.get(i) in ("footer", "disclaimer") and texts and texts[0] < n]
     rest = nonblank[footers[-1] + 1:] if footers else []
-    short = all(len(spans[i][2].strip()) <= 40 and "。" not in spans[i][2] for i in rest)
+    short = all(kinds[i] != "meta" and len(spans[i][2].strip()) <= 40 and "。" not in spans[i][2] for i in rest)
     return rest if len(rest) >= 2 and short else []
 
 

@@ -420,7 +420,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
-    s = _SPACED_AUTHOR_KEY.sub("作者:", s)
+    if (spaced := _SPACED_AUTHOR_KEY.match(s)) and all(map(is_person_name, spaced["names"].split())):
+        s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
     if "发表于" in s:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
     if _TEASER.match(s):
@@ -490,6 +491,7 @@ _EDITOR_GLUED = re.compile(rf"(?<=[{CJK}])(?:责任编辑|责编)\s*[:：]\s*[{C
 
 
 # 某县换届选出年轻干部发布时间:2011.10.19 来源:… 作者:…: the headline with its fields glued behind it
+_NOT_A_HEADLINE = re.compile(r"欢迎|网站$|门户|首页|当前位置|截至")
 _PUBLISHED_KEY = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间)\s*[:：]")
 
 
@@ -497,8 +499,8 @@ def _headline_then_fields(s: str) -> list[tuple[str, str]] | None:
     """A headline (no sentence's end, no key of its own) and, right behind it, a dated line of fields."""
     m = _PUBLISHED_KEY.search(s)
     head = s[:m.start()].strip() if m else ""
-    if not 6 <= cjk_count(head) <= 60 or re.search(r"[。！？!?:：]", head):
-        return None
+    if not 6 <= cjk_count(head) <= 60 or re.search(r"[。！？!?:：，,、>»|/]", head) or _NOT_A_HEADLINE.search(head):
+        return None  # (a sentence, a breadcrumb, the site's welcome)
     fields = _keyed_fields(s[m.start():])
     return [("headline", head)] + fields if fields and any(k == "date" for k, _ in fields) else None
 
@@ -573,7 +575,7 @@ _POSTED = re.compile(r"\s*(?:(?:发布|发表|更新|上传)\s*[:：]|(?:发布|
 
 
 # 作者 某某 某某 2025-08-26: the key set off by a space instead of a colon, the writers' names after it
-_SPACED_AUTHOR_KEY = re.compile(rf"^作者[ \u3000]+(?=[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}})*[ \u3000]+(?:19|20)\d\d)")
+_SPACED_AUTHOR_KEY = re.compile(rf"^(?P<key>作者)[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}})*)[ \u3000]+(?:19|20)\d\d")
 _EMPTIED_BRACKET = re.compile(r"[(（]\s*(?:第?\s*\d{1,3}\s*版\s*)?[)）]")
 
 
@@ -685,9 +687,8 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     by = _bracket_authors(m["by"]) if m else None
     if by:
         return [("source", m["medium"])] + by  # 来源:《某某日报》(通讯员 某某)
-    if val in word_set("not_a_source.txt") or re.fullmatch(r"[A-Za-z_]*\d[A-Za-z\d_]*", val) and cjk_count(val) == 0 \
-            or re.fullmatch(r"https?://\S+", val):
-        return []  # 来源:不详; 来源: sp20241130 (a code the site files its items under), a bare web address: no medium
+    if val in word_set("not_a_source.txt") or re.fullmatch(r"[A-Za-z_]*\d[A-Za-z\d_]*", val) and cjk_count(val) == 0:
+        return []  # 来源:不详; 来源: sp20241130 (a code the site files its items under, no medium)
     m = _NO_SOURCE.match(val)
     if m:
         rest = m["rest"].strip(" :：")
