@@ -1300,6 +1300,18 @@ def test_a_rule_of_discipline_is_no_rights_notice_and_a_footer_value_no_anchor(t
     assert only(tmp_path, page).date == "2024-03-01"
 
 
+def test_a_forum_archive_of_a_papers_article(tmp_path):
+    head = "白石县选派干部 下乡挂职"
+    page = "\n".join([f"查看完整版本: [-- {head} --]", "", f"青禾报在线检索 - 论坛 -> 1991年01月 -> {head} [打印本页] 登录 -> 注册",
+                      "", "林小满 1991-01-31 00:00", "", head, "", "第3版(要闻)", "专栏:", "", "白石县选派干部", "下乡挂职",
+                      "本报讯 记者林小满报道:" + BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == (head, "1991-01-31")
+    assert [(a.name, a.role) for a in art.authors] == [("林小满", "记者")]
+    assert art.text.startswith("本报讯")
+    assert clean_title("奋进新征程 建功新时代·我们的新时代|青禾村的年轻书记") == "青禾村的年轻书记"  # a series banner
+
+
 def test_more_reading_under_the_rights_notice_is_no_text(tmp_path):
     page = "\n".join(["柳川县选配乡镇干部", BODY, BODY2, "版权作品,未经授权严禁转载。",
                       "专题|青禾古镇:山水之间", "白石村为何让人“流连”?", "微视频《老树》"])

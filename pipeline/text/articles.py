@@ -165,18 +165,22 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
                               r"|\s*[\[［](?:范文|模板|模版|范文模版|范文模板|精选|转载|原创)[\]］]$")  # …[范文模版]
 
 
+_ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]$")
+
+
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道: or 焦点! in front; a
     page number (4), a column's mark ((人民观察)) or a site name (-某某网, ——某某网) behind; a
     document's number before its 《title》."""
+    s = _ARCHIVE_TITLE.sub(r"\1", s.strip())  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
     s = re.sub(r"^(?:【[^】]{1,12}】|[\[［][^\]］]{2,4}[\]］](?=\s*\S{6})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{6})"
                r"|(?:深度报道|独家报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点)?焦点[!！](?=\S{6}))\s*", "",
                s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
     corner = re.match(r"「([^」]{2,4})」\s*(?=\S{6})", s)
     if corner and corner.group(1) in word_set("site_chrome.txt"):
         s = s[corner.end():]  # 「区县」某某市:…: a column's name in corner brackets (「七小工程」 opening a headline is its quote)
-    s = re.sub(rf"^(?:[{CJK}]{{2,6}}(?:\s+[{CJK}]{{2,6}})?|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)(?!.*(?:网|网站|频道|门户|政府)$)",
-               "", s)  # 太行风|…, 甲乙 丙丁|…, a long series banner|…: a column or series (not …|某某网)
+    s = re.sub(rf"^(?:[{CJK}]{{2,6}}(?:[\s·]+[{CJK}]{{2,6}}){{0,3}}|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)(?!.*(?:网|网站|频道|门户|政府)$)",
+               "", s)  # 太行风|…, 甲乙 丙丁·戊己|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", s)
     numbered = _DOC_NUMBER.match(s)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
@@ -435,7 +439,13 @@ def _after_copies(zone: list[Line], k: int) -> int:
     while i < len(zone) and (zone[i].kind == "meta" or zone[i].kind == "text" and clean_title(zone[i].text) == title):
         last = i if zone[i].kind == "text" else last
         i += 1
+    if i + 1 < len(zone) and zone[i].kind == zone[i + 1].kind == "text" \
+            and _NO_SPACE.sub("", zone[i].text + zone[i + 1].text) == _NO_SPACE.sub("", title):
+        last = i + 1  # the headline again, broken over two lines (its two parts)
     return last + 1
+
+
+_NO_SPACE = re.compile(r"\s+")
 
 
 def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Author]]:

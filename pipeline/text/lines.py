@@ -135,6 +135,8 @@ _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}", re.ASCII)
 
 
 def boilerplate_reason(s: str, following: str | None) -> str | None:
+    if s.count("->") >= 2 and "。" not in s:
+        return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
     furniture = word_set("page_furniture.txt")
     bare = s.strip("【】[]<>《》 ×✕✖-")  # (关闭×: a button and its close mark; - 查看更多回复>: a comment list's item)
     if "{{" in s and _TEMPLATE_TAG.search(s):

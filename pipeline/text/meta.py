@@ -468,8 +468,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if m:
         date = m["date"] if m.re is PAPER_PAGE else f"{m['y']}年{m['m']}月{m['d']}日"
         return [("source", m["src"]), ("date", iso_date(date) or date)]
-    if _SENT_FROM.match(s) or _DIARY_DAY.match(s):
-        return [("record", s)]  # the byline's place on a line of its own, a diary's day: no headline
+    if _SENT_FROM.match(s) or _DIARY_DAY.match(s) or _PAGE_LABEL.match(s):
+        return [("record", s)]  # the byline's place on a line of its own, a diary's day, a paper's page: no headline
     m = _REPRINTED_FROM.match(s)
     if m:  # 原载于《某某报》2014年12月15日 第二版: where the article first ran
         return [("source", f"《{m['src']}》")]
@@ -505,6 +505,8 @@ def _headline_then_fields(s: str) -> list[tuple[str, str]] | None:
     return [("headline", head)] + fields if fields and any(k == "date" for k, _ in fields) else None
 
 
+# 第3版(政治·法律·社会), 第02版:要闻, 专栏:: a paper's page and its name, an empty column label
+_PAGE_LABEL = re.compile(r"^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版\s*(?:[(（][^()（）]{1,20}[)）]|[:：]\s*\S{1,12})?|(?:专栏|栏目)\s*[:：])$")
 _LIST_ITEM = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]")
 _BARE_WRITER = re.compile(rf"^作者\s*(?P<name>[{CJK}]{{2,4}})$")
 
