@@ -357,6 +357,8 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("林小满 青禾日报·青禾客户端记者 何青", [("byline", "林小满"), ("source", "青禾日报·青禾客户端"), ("记者", "何青")]),
     ("□林小满本报记者何青", [("byline", "林小满"), ("记者", "何青")]),
     ("□林小满 本报记者 何青", [("byline", "林小满"), ("记者", "何青")]),
+    ("□记者方小禾通讯员何青报道", [("记者", "方小禾"), ("通讯员", "何青")]),  # roles glued to names, then 报道
+    ("记者方小禾 青禾报道", [("记者", "方小禾")]),  # the place reported from goes
 ])
 def test_bylines(line, fields):
     assert parse_byline_fields(line) == fields

@@ -129,7 +129,11 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare))  # 文/图 某报记者 张三 (or after): the writer took the photos too
     marked = len(s) < len(bare)
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
-        s = _REPORTED.sub("", s)
+        reported = _REPORTED.search(s)
+        if reported and BYLINE_ROLE.search(reported.group()):  # 记者甲通讯员乙报道: not 通讯员乙 with the place
+            s = re.sub(r"\s*报道\s*$", "", s)
+        elif reported:
+            s = s[:reported.start()]
     after = _ROLE_AFTER_NAME.match(s)
     if after and is_person_name(name := after["name"].replace(" ", "")):
         medium = after["medium"] if after["medium"] and not after["medium"].startswith("本") else None
@@ -148,7 +152,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         glued = _GLUED_MEDIUM.match(s)
         if glued and glued.group(1) in word_set("reporter_kinds.txt"):
             s, glued = s[glued.end():], None  # 特约记者, 首席记者: a kind of reporter, no medium
-        if glued and _role_names(s[glued.end():]):
+        if glued and _role_names(s[glued.end():]) and not BYLINE_ROLE.match(glued.group(1)):  # (记者甲|通讯员乙)
             # 本刊全媒体记者 某某: the page's own medium names no source; 某某日报全媒体记者: the paper's
             medium, s = (None if glued.group(1).startswith("本") else _without_kind(glued.group(1))), s[glued.end():]
     authors = _role_names(s) or _text_by(s)
