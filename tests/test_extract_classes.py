@@ -412,6 +412,9 @@ def test_yesterday_is_the_day_before_a_dated_article_and_dates_no_figure(segment
     assert [(d.text, d.iso) for d in dates] == [("昨日", "2012-02-29")]
     assert [d.iso for d in find_dates(text, None)] == [None]  # an undated article: no day to count back from
     assert [f.time for f in find_figures(text, dates=dates)] == [None]  # a report's day, not the count's period
+    this_month = find_dates("全县将在本月配齐专职村干部251名。", "2015-11-20")
+    assert [(d.text, d.iso) for d in this_month] == [("本月", "2015-11")]
+    assert [f.time for f in find_figures("全县将在本月配齐专职村干部251名。", dates=this_month)] == [None]
     figurative = find_dates("告别昨日的落后面貌，回顾昨天、立足今天。", "2012-03-01")
     assert [(d.text, d.iso) for d in figurative][:2] == [("昨日", None), ("昨天", None)]
 

@@ -42,12 +42,12 @@ CN_MONTH = re.compile(rf"(?:(?P<y>{_YEAR})年|(?P<rel>今年|去年)|{_CLAUSE_ST
                       r"(?:份|底|初|中旬|上旬|下旬)?(?![一二三四五六七八九十\d个余多内来后前之革])")  # (十月革命: an event)
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character
-    rf"(?=[截今去前上下目近如当现日最年昨{_CN_NUM}\d])(?:"
+    rf"(?=[截今去前上下目近如当现日最年昨本{_CN_NUM}\d])(?:"
     r"(?:截至)?(?:今年|去年)(?P<rm>\d{1,2})月(?:(?P<rd>\d{1,2})日)?(?:份|底|初|中旬|上旬|下旬)?(?:以来)?|"
     r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|"
     r"上半年|下半年|截至目前|目前|近年来|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
-    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|今天|昨天|昨日|"
+    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|今天|昨天|昨日|(?<![日基])本月(?!份?[\d一二三四五六七八九十])|"
     r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
 )
 _VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
@@ -72,6 +72,8 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
     year = int(article_date[:4])
     if text.startswith("截至目前") or text in ("目前", "当天", "今天"):
         return article_date
+    if text == "本月":
+        return article_date[:7] if len(article_date) >= 7 else None  # this month: the article's
     if text in ("昨天", "昨日"):  # the day before the article's (a news report's yesterday) …
         if _FIGURATIVE_YESTERDAY.match(m.string, m.end()) or _TODAY_NEAR.search(m.string, max(0, m.start() - 6), m.end() + 6):
             return None  # … not the past of 昨日的落后面貌, nor 回顾昨天、立足今天
