@@ -1302,6 +1302,14 @@ def test_a_rule_of_discipline_is_no_rights_notice_and_a_footer_value_no_anchor(t
     assert only(tmp_path, page).date == "2024-03-01"
 
 
+def test_lines_of_bare_markup_are_no_text_and_a_columns_tag_before_fields(tmp_path):
+    page = "\n".join(['<s id="ab1c"><nobr id="ab1c"></nobr></s><abbr id="ab1c"></abbr>', '  • <s id="ab1c"></s>',
+                      "柳川县年轻干部下沉一线", "干部工作 责任编辑:林小满 2023-12-04", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.editor) == ("柳川县年轻干部下沉一线", "2023-12-04", "林小满")
+    assert art.text.startswith(BODY)
+
+
 def test_a_forum_archive_of_a_papers_article(tmp_path):
     head = "白石县选派干部 下乡挂职"
     page = "\n".join([f"查看完整版本: [-- {head} --]", "", f"青禾报在线检索 - 论坛 -> 1991年01月 -> {head} [打印本页] 登录 -> 注册",

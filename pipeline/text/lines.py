@@ -135,6 +135,8 @@ _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}", re.ASCII)
 
 
 def boilerplate_reason(s: str, following: str | None) -> str | None:
+    if "<" in s and not _MARKUP_TAG.sub("", s).strip(" \t" + BULLETS):
+        return "markup"  # <s id="x"><nobr id="x"></nobr></s>: a page's tags with no text, printed as text
     if s.count("->") >= 2 and "。" not in s:
         return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
     furniture = word_set("page_furniture.txt")
@@ -397,6 +399,7 @@ def _summary_copies(spans: list[tuple[int, int, str]], nonblank: list[int], kind
 
 
 _NO_SPACE = re.compile(r"\s+")
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], note_of: dict[int, str],

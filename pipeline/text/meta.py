@@ -635,6 +635,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed else None
     if fields and _MEDIUM_NAME.fullmatch(leftover):
         leftover = ""  # 某某门户网站 2008年12月07日 来源:某报: the site that reposts, beside the fields
+    elif len(fields) >= 2 and re.fullmatch(f"[{CJK}]{{2,6}}", leftover) and s.lstrip().startswith(leftover + " "):
+        leftover = ""  # 社会工作者 责任编辑:某某 2023-12-04: the column's tag, set apart before two fields
     # Most of the line must be fields; otherwise it is prose that mentions a key.
     if len(leftover) > max(4, len(s) // 5) or not (fields or FIELD.search(s)):
         return None
