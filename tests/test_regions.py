@@ -919,6 +919,8 @@ def test_no_place_inside_a_sites_name_or_a_word_for_a_person(g, segmenter):
     assert locate("详情请登录恩施党建网(www.example.cn)查询。", g).mentions == []  # a site named after the place
     assert locate("争做风雨不动的“磐石者”。", g).mentions == []  # 磐石 (a rock) + 者: one who is like it
     assert [m.text for m in locate("新区已接入江苏电网。学员中来自江西者占六成。", g).mentions] == ["江苏", "江西"]
+    # 发布 after a place is the verb (辽宁省发布了…), the medium only alone (“某某发布”)
+    assert [m.text for m in locate("今日,辽宁省发布了遴选公告。记者从“鹤峰发布”获悉。", g).mentions] == ["辽宁省"]
     assert [m.text for m in locate("磐石市党建网站和鹤峰县电网公司", g).mentions] == ["磐石市", "鹤峰县"]
 
 

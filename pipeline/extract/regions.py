@@ -57,7 +57,7 @@ from pipeline.text.chars import CJK, is_cjk
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布|手机报|在线|头条|报|论坛|频道|客户端"
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布(?=[\s，,。:：“”」)）|]|$)|手机报|在线|头条|报|论坛|频道|客户端"
                           rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{1,3}}网(?=[(（]|$))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
