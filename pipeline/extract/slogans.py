@@ -531,6 +531,9 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
 _Cand = tuple[int, int, str, str, str | None, list[str] | None]
 
 
+_NAMED_AS_MECHANISM = re.compile(r"(?:工作)?(?:机制|制度)")
+
+
 def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
                  words: list[tuple[int, int]] | None = None) -> list[Slogan]:
     """Slogans in ``text``; none overlapping ``exclude`` (cited titles, unreadable text).
@@ -542,8 +545,8 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     if forms:
         ac, keys = _lexicon_matcher()
         for k, a, b in ac.find_matches_as_indexes(text):
-            if forms[keys[k]].quoted_only and text[a - 1:a] not in _QUOTE_OPEN:
-                continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下” is)
+            if forms[keys[k]].quoted_only and text[a - 1:a] not in _QUOTE_OPEN and not _NAMED_AS_MECHANISM.match(text, b):
+                continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下”, 能上能下机制 are)
             cands.append((a, b, keys[k], "lexicon", None, None))
     cands += _shaped_candidates(text, never, words)
     cands += _enumerations_named(text, never)
