@@ -417,6 +417,8 @@ def test_yesterday_is_the_day_before_a_dated_article_and_dates_no_figure(segment
     assert [f.time for f in find_figures("全县将在本月配齐专职村干部251名。", dates=this_month)] == [None]
     figurative = find_dates("告别昨日的落后面貌，回顾昨天、立足今天。", "2012-03-01")
     assert [(d.text, d.iso) for d in figurative][:2] == [("昨日", None), ("昨天", None)]
+    assert [d.iso for d in find_dates("县委书记昨天的讲话引起反响。", "2012-03-01")] == ["2012-02-29"]
+    assert find_dates("他订阅了一本月刊，样本月份数据齐全。", "2012-03-01") == []
 
 
 def test_a_formula_of_parts_counted_by_different_numerals_and_a_formulas_letter_parts(segmenter):

@@ -358,6 +358,7 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("□林小满本报记者何青", [("byline", "林小满"), ("记者", "何青")]),
     ("□林小满 本报记者 何青", [("byline", "林小满"), ("记者", "何青")]),
     ("□记者方小禾通讯员何青报道", [("记者", "方小禾"), ("通讯员", "何青")]),  # roles glued to names, then 报道
+    ("记者方小禾通讯员欧阳青禾报道", [("记者", "方小禾"), ("通讯员", "欧阳青禾")]),
     ("记者方小禾 青禾报道", [("记者", "方小禾")]),  # the place reported from goes
 ])
 def test_bylines(line, fields):
@@ -1320,6 +1321,8 @@ def test_a_forum_archive_of_a_papers_article(tmp_path):
     assert [(a.name, a.role) for a in art.authors] == [("林小满", "记者")]
     assert art.text.startswith("本报讯")
     assert clean_title("奋进新征程 建功新时代·我们的新时代|青禾村的年轻书记") == "青禾村的年轻书记"  # a series banner
+    assert clean_title("选好干部 配强班子 激发活力｜青禾日报") == "选好干部 配强班子 激发活力｜青禾日报"  # not before a paper
+    assert not is_navigation("选任程序：动议->民主推荐->考察->讨论决定->任职")  # steps, not a trail of links
 
 
 def test_more_reading_under_the_rights_notice_is_no_text(tmp_path):
@@ -1355,6 +1358,8 @@ def test_a_forum_threads_print_view_gives_headline_and_day(tmp_path):
     ("会议要求各地抓好落实。发布时间:2012.05.06", None),  # a sentence before the key is no headline
     ("作者 石竹 何青 2012-05-06", [("date", "2012-05-06"), ("author", "石竹 何青")]),  # the key set off by a space
     ("作者 石竹 来源 青禾网 2012-05-06", [("date", "2012-05-06"), ("source", "青禾网")]),  # 来源 is a key, no name
+    ("作者 晓禾 2012-05-06", [("date", "2012-05-06"), ("author", "晓禾")]),  # a pen name
+    ("脱贫攻坚，柳川干部先行发布时间:2012.05.06", [("headline", "脱贫攻坚，柳川干部先行"), ("date", "2012-05-06")]),
     ("青禾县人民政府门户网站欢迎您 发布时间:2024-03-01", None),  # the site's welcome is no headline
     ("工作动态 > 干部工作 发布时间:2024-03-01", None),  # nor a breadcrumb
     ("全县共培训干部1200人次，截至发稿时间:2024年3月5日", None),  # nor a sentence

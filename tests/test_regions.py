@@ -884,6 +884,7 @@ def test_a_town_with_namesakes_is_placed_by_its_village_named_later(g, segmenter
     # a village both namesakes hold decides nothing; nor does one read inside a longer name (小官仓村)
     assert locate("走马镇召开座谈会。杜家村的书记发言。", g).mentions[0].place.county is None
     assert locate("走马镇召开座谈会。干部到外县小官仓村学习。", g).mentions[0].place.county is None
+    assert locate("走马镇党委书记日前深入官仓村调研。", g).mentions[0].place.county == "鹤峰县"  # after a verb
 
 
 def test_a_town_whose_first_character_the_segmenter_glues_to_a_date(g, segmenter):
@@ -921,6 +922,7 @@ def test_no_place_inside_a_sites_name_or_a_word_for_a_person(g, segmenter):
     assert [m.text for m in locate("新区已接入江苏电网。学员中来自江西者占六成。", g).mentions] == ["江苏", "江西"]
     # 发布 after a place is the verb (辽宁省发布了…), the medium only alone (“某某发布”)
     assert [m.text for m in locate("今日,辽宁省发布了遴选公告。记者从“鹤峰发布”获悉。", g).mentions] == ["辽宁省"]
+    assert [m.text for m in locate("新标准由山东省发布，自明年起实施。", g).mentions] == ["山东省"]
     assert [m.text for m in locate("磐石市党建网站和鹤峰县电网公司", g).mentions] == ["磐石市", "鹤峰县"]
 
 
@@ -928,6 +930,8 @@ def test_a_two_character_county_the_segmenter_cuts_as_a_place_anywhere_in_a_sent
     # 户县 (now 鄠邑区) and 萧县 mid-sentence, cut out by jieba as place names; not 贫困户|县级 nor 和|县委
     text = "考试在本月举行，内容包括户县县情。萧县也派人观摩。贫困户县级帮扶和县委书记谈话。"
     assert [(m.text, m.place.name) for m in locate(text, g).mentions] == [("户县", "鄠邑区"), ("萧县", "萧县")]
+    # only county names (医院东区 is a part of a hospital), and 通县|乡|公路 is a road class
+    assert locate("医院东区门诊楼今天启用。省里要求，通县乡公路年内修好。", g).mentions == []
 
 
 def test_a_town_whose_level_word_the_segmenter_glues_to_the_village_after_it(g, segmenter):

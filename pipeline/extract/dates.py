@@ -47,13 +47,13 @@ RELATIVE = re.compile(
     r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|"
     r"上半年|下半年|截至目前|目前|近年来|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
-    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|今天|昨天|昨日|(?<![日基])本月(?!份?[\d一二三四五六七八九十])|"
+    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|今天|昨天|昨日|(?<![日基成样一版资])本月(?![刊均数]|份?[\d一二三四五六七八九十])|"
     r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
 )
 _VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
 
 
-_FIGURATIVE_YESTERDAY = re.compile(r"[的之]")
+_FIGURATIVE_YESTERDAY = re.compile(r"(?:告别|回顾|回首|铭记|忘记)昨[天日]|昨[天日]之")
 _TODAY_NEAR = re.compile(r"今天|今日|明天|明日")
 
 
@@ -75,8 +75,9 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
     if text == "本月":
         return article_date[:7] if len(article_date) >= 7 else None  # this month: the article's
     if text in ("昨天", "昨日"):  # the day before the article's (a news report's yesterday) …
-        if _FIGURATIVE_YESTERDAY.match(m.string, m.end()) or _TODAY_NEAR.search(m.string, max(0, m.start() - 6), m.end() + 6):
-            return None  # … not the past of 昨日的落后面貌, nor 回顾昨天、立足今天
+        if _FIGURATIVE_YESTERDAY.search(m.string, max(0, m.start() - 2), m.end() + 1) \
+                or _TODAY_NEAR.search(m.string, max(0, m.start() - 6), m.end() + 6):
+            return None  # … not the past of 告别昨日的落后面貌, 昨日之我, nor 回顾昨天、立足今天
         return _day_before(article_date)
     if m.group("rm"):  # 今年10月, 去年4月13日以来
         y = year - 1 if "去年" in text else year

@@ -102,6 +102,7 @@ _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 # 一年前, 三天后, 两年多来: a point in time, not an amount
 _RELATIVE_AFTER = re.compile(r"^(?:多|余)?(?:前|后|之前|之后|以前|以后)")
 _COUNTED_AFTER_DUO = frozenset("个处项名家条户")
+_WORD_AFTER_DUO = re.compile(r"多数|余额|余下|余地")
 # 两年前, 35年前的陈设: years ago, wherever it stands (服务满2年后的选调生 counts the years)
 _AGO = re.compile(r"(?:多|余)?(?:之|以)?前")
 _SINCE_AFTER = re.compile(r"^(?:来(?!到|自(?!发)|说|讲|看)|以来)")  # (两个小时来到: the verb 来到, not "since")
@@ -673,7 +674,8 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
     elif unit in ("年", "个小时", "小时", "天") and text[e:e + 1] == "半" and not post and not _HALF_WORD.match(text, e):
         value, e = value + 0.5, e + 1  # 一年半, 两天半
     elif unit in _AFTER_UNIT_QUALIFIED and text[e:e + 1] in ("多", "余") and not post and not qualifier \
-            and text[e + 1:e + 2] not in _COUNTED_AFTER_DUO:  # (修路3公里多个村受益: 多个 counts villages)
+            and text[e + 1:e + 2] not in _COUNTED_AFTER_DUO and not _WORD_AFTER_DUO.match(text, e):
+        # (修路3公里多个村受益: 多个 counts villages; 40%多数是青年, 5%余额: 多数, 余额 are words)
         if _SINCE_AFTER.match(text[e + 1:e + 3]):
             return None  # 两年多来: a period (a date)
         qualifier, e = text[e], e + 1  # 两倍多, 五年多

@@ -57,8 +57,8 @@ from pipeline.text.chars import CJK, is_cjk
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布(?=[\s，,。:：“”」)）|]|$)|手机报|在线|头条|报|论坛|频道|客户端"
-                          rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{1,3}}网(?=[(（]|$))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端"
+                          rf"|[{CJK}]{{1,2}}网讯|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
@@ -731,8 +731,12 @@ def _towns_holding_a_village_named(g: Gazetteer, towns: list[Place], text: str) 
 def _named_alone(text: str, name: str) -> bool:
     """The name written with no Chinese character before it that could make it the tail of a longer
     name (小王庄村 holds 王庄村), bar a function word."""
-    return any(i == 0 or not is_cjk(text[i - 1]) or text[i - 1] in "在到和与及、的是赴向从"
+    return any(i == 0 or not is_cjk(text[i - 1]) or _BEFORE_A_NAME.search(text, max(0, i - 2), i)
                for i in (m.start() for m in re.finditer(re.escape(name), text)))
+
+
+# words a village's name follows (深入某村调研, 驻某村): a function word or a verb of going, staying, visiting
+_BEFORE_A_NAME = re.compile(r"(?:[在到和与及、的是赴向从对驻进去抵往]|深入|走访|来到|前往|进入|调研|看望|慰问)$")
 
 
 def _prefer(hit: _Hit, places: list[Place]) -> tuple[list[Place], str]:
@@ -856,10 +860,11 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
 
 
 def _name_jieba_cuts(hit: _Hit, seg: "_Segment") -> bool:
-    """户县公开招录: a two-character name the segmenter cuts out as a word of its own and knows as a
-    place's (not 贫困户|县级)."""
-    return hit.start in seg.bounds and hit.end in seg.bounds and is_proper_name(hit.text) \
-        and not _after_conjunction(hit.text)  # (地区|和县|内: jieba cuts 和县 there too)
+    """户县公开招录: a two-character county's name the segmenter cuts out as a word of its own and knows
+    as a place's (not 贫困户|县级)."""
+    return hit.text.endswith("县") and hit.start in seg.bounds and hit.end in seg.bounds and is_proper_name(hit.text) \
+        and not _after_conjunction(hit.text) and seg.bounds.word_at(seg.text, hit.end) not in ("乡", "道")
+    # (地区|和县|内: jieba cuts 和县 there too; 通县|乡|公路 is a road class; 东区 is a part of a campus)
 
 
 def _province_opens_word(seg: "_Segment", hit: _Hit) -> bool:

@@ -84,7 +84,7 @@ class LexiconEntry:
     count: int | tuple[int, ...] | None
     definition: str | None
     category: str | None
-    quoted_only: bool = False  # (能上能下: a plain phrase too, a formula only in quote marks)
+    quoted_only: bool = False  # (能上能下: a plain phrase too, a formula in quote marks or before 机制/制度)
 
 
 @lru_cache(maxsize=1)

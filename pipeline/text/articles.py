@@ -179,7 +179,8 @@ def clean_title(s: str) -> str:
     corner = re.match(r"「([^」]{2,4})」\s*(?=\S{6})", s)
     if corner and corner.group(1) in word_set("site_chrome.txt"):
         s = s[corner.end():]  # 「区县」某某市:…: a column's name in corner brackets (「七小工程」 opening a headline is its quote)
-    s = re.sub(rf"^(?:[{CJK}]{{2,6}}(?:[\s·]+[{CJK}]{{2,6}}){{0,3}}|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)(?!.*(?:网|网站|频道|门户|政府)$)",
+    s = re.sub(rf"^(?:[{CJK}]{{2,6}}(?:\s+[{CJK}]{{2,6}})?(?:·[{CJK}]{{2,6}}){{0,2}}|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)"
+               r"(?!.*(?:网|网站|频道|门户|政府|报|社|客户端)$)",
                "", s)  # 太行风|…, 甲乙 丙丁·戊己|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", s)
     numbered = _DOC_NUMBER.match(s)

@@ -20,7 +20,7 @@ TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』)）】》\"'"
 # 《某某.docx》由会员分享,可在线阅读,更多相关《…》请在某某文库上搜索: a document site's credit line
 _SHARED_DOC = re.compile(r"由(?:会员|用户)[^，,。]{0,6}(?:分享|上传)[，,]\s*可在线阅读|请在[^，,。]{2,12}(?:文库|网)上搜索")
-_REPRINT_BAN = re.compile(r"未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}(?:不得|(?:严禁|禁止)[^。]{0,4}(?:转载|复制|摘编|镜像))"
+_REPRINT_BAN = re.compile(r"未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}(?:不得|严禁|禁止)[^。]{0,4}(?:转载|复制|摘编|镜像|转贴|使用)"
                           r"|不得(?:转载|复制|摘编)[^。]{0,30}未经")
 _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|相关阅读|相关新闻|"
@@ -137,7 +137,7 @@ _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}", re.ASCII)
 def boilerplate_reason(s: str, following: str | None) -> str | None:
     if "<" in s and not _MARKUP_TAG.sub("", s).strip(" \t" + BULLETS):
         return "markup"  # <s id="x"><nobr id="x"></nobr></s>: a page's tags with no text, printed as text
-    if s.count("->") >= 2 and "。" not in s:
+    if s.count(" -> ") >= 2 and "。" not in s:
         return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
     furniture = word_set("page_furniture.txt")
     bare = s.strip("【】[]<>《》 ×✕✖-")  # (关闭×: a button and its close mark; - 查看更多回复>: a comment list's item)
@@ -407,7 +407,7 @@ def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], 
     """The lines under the rights notice that closes an article when every one is a short title without
     a full stop, nor a field (其他文章的标题 | 栏目|标题): the site's links to more reading, not a next
     article's text."""
-    texts = [n for n, i in enumerate(nonblank) if kinds[i] == "text"]
+    texts = [n for n, i in enumerate(nonblank) if kinds[i] == "text" and len(spans[i][2]) >= 40]  # paragraphs read
     footers = [n for n, i in enumerate(nonblank) if note_of.get(i) in ("footer", "disclaimer") and texts and texts[0] < n]
     rest = nonblank[footers[-1] + 1:] if footers else []
     short = all(kinds[i] != "meta" and len(spans[i][2].strip()) <= 40 and "。" not in spans[i][2] for i in rest)

@@ -130,8 +130,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     marked = len(s) < len(bare)
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         reported = _REPORTED.search(s)
-        if reported and BYLINE_ROLE.search(reported.group()):  # 记者甲通讯员乙报道: not 通讯员乙 with the place
-            s = re.sub(r"\s*报道\s*$", "", s)
+        if reported and reported.start() < max((r.end() for r in BYLINE_ROLE.finditer(s)), default=-1):
+            s = re.sub(r"\s*报道\s*$", "", s)  # 记者甲通讯员乙报道: the last role and its name stay
         elif reported:
             s = s[:reported.start()]
     after = _ROLE_AFTER_NAME.match(s)
@@ -424,7 +424,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
-    if (spaced := _SPACED_AUTHOR_KEY.match(s)) and all(map(is_person_name, spaced["names"].split())):
+    if (spaced := _SPACED_AUTHOR_KEY.match(s)) and not any(FIELD.match(t + ":") for t in spaced["names"].split()):
         s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
     if "发表于" in s:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
@@ -495,7 +495,7 @@ _EDITOR_GLUED = re.compile(rf"(?<=[{CJK}])(?:责任编辑|责编)\s*[:：]\s*[{C
 
 
 # 某县换届选出年轻干部发布时间:2011.10.19 来源:… 作者:…: the headline with its fields glued behind it
-_NOT_A_HEADLINE = re.compile(r"欢迎|网站$|门户|首页|当前位置|截至")
+_NOT_A_HEADLINE = re.compile(r"^欢迎|欢迎您|网站$|门户|首页|当前位置|截[至止]$")
 _PUBLISHED_KEY = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间)\s*[:：]")
 
 
@@ -503,7 +503,7 @@ def _headline_then_fields(s: str) -> list[tuple[str, str]] | None:
     """A headline (no sentence's end, no key of its own) and, right behind it, a dated line of fields."""
     m = _PUBLISHED_KEY.search(s)
     head = s[:m.start()].strip() if m else ""
-    if not 6 <= cjk_count(head) <= 60 or re.search(r"[。！？!?:：，,、>»|/]", head) or _NOT_A_HEADLINE.search(head):
+    if not 6 <= cjk_count(head) <= 60 or re.search(r"[。！？!?:：>»|/]", head) or _NOT_A_HEADLINE.search(head):
         return None  # (a sentence, a breadcrumb, the site's welcome)
     fields = _keyed_fields(s[m.start():])
     return [("headline", head)] + fields if fields and any(k == "date" for k, _ in fields) else None
