@@ -721,7 +721,7 @@ def _towns_holding_a_village_named(g: Gazetteer, towns: list[Place], text: str) 
     named: dict[str, list[Place]] = {}
     for t in towns:
         for name, codes in g.villages_of(g.village_host(t.code) or t.code).items():
-            if len(name) >= 3 and any(c.startswith(t.code + ".") for c in codes) and _named_alone(text, name) \
+            if len(name) >= 3 and name in text and any(c.startswith(t.code + ".") for c in codes) and _named_alone(text, name) \
                     and not _ordinary_name(name, "village"):
                 named.setdefault(name, []).append(t)
     holds = {t.code: t for ts in named.values() for t in ts}
@@ -861,10 +861,10 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
 
 def _name_jieba_cuts(hit: _Hit, seg: "_Segment") -> bool:
     """户县公开招录: a two-character county's name the segmenter cuts out as a word of its own and knows
-    as a place's (not 贫困户|县级)."""
+    as a place's (not 贫困户|县级; not 地区|和县|内, where jieba cuts 和县 too; not 通县|乡|公路, a road
+    class; 东区 of a campus is no county's name)."""
     return hit.text.endswith("县") and hit.start in seg.bounds and hit.end in seg.bounds and is_proper_name(hit.text) \
         and not _after_conjunction(hit.text) and seg.bounds.word_at(seg.text, hit.end) not in ("乡", "道")
-    # (地区|和县|内: jieba cuts 和县 there too; 通县|乡|公路 is a road class; 东区 is a part of a campus)
 
 
 def _province_opens_word(seg: "_Segment", hit: _Hit) -> bool:
