@@ -9,6 +9,7 @@ reads the datelines too; this module adds the shorter and relative forms of runn
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
 import re
 
 from pipeline.core.lexicons import word_list
@@ -58,8 +59,6 @@ _TODAY_NEAR = re.compile(r"今天|今日|明天|明日")
 
 
 def _day_before(day: str) -> str | None:
-    from datetime import date, timedelta
-
     try:
         return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     except ValueError:

@@ -23,7 +23,7 @@ from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
 from pipeline.text.lines import (DOCUMENT_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
-                                 strip_title_prefix)
+                                 strip_title_prefix, without_spaces)
 from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word,
                                 proper_names_only, split_names, WRITER_MARK)
@@ -441,12 +441,9 @@ def _after_copies(zone: list[Line], k: int) -> int:
         last = i if zone[i].kind == "text" else last
         i += 1
     if i + 1 < len(zone) and zone[i].kind == zone[i + 1].kind == "text" \
-            and _NO_SPACE.sub("", zone[i].text + zone[i + 1].text) == _NO_SPACE.sub("", title):
+            and without_spaces(zone[i].text + zone[i + 1].text) == without_spaces(title):
         last = i + 1  # the headline again, broken over two lines (its two parts)
     return last + 1
-
-
-_NO_SPACE = re.compile(r"\s+")
 
 
 def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Author]]:

@@ -385,20 +385,25 @@ def _summary_copies(spans: list[tuple[int, int, str]], nonblank: list[int], kind
     """A long paragraph that is the next paragraphs run together (a page's summary box over the
     article it repeats): the copy goes, the paragraphs stay."""
     out = []
+    flat = [without_spaces(spans[i][2]) for i in nonblank]
     for n, i in enumerate(nonblank):
-        s = _NO_SPACE.sub("", spans[i][2])
+        s = flat[n]
         if kinds[i] != "text" or len(s) < 60:
             continue
         below, m = "", n + 1
         while len(below) < len(s) and m < len(nonblank) and m - n <= 12:
-            below += _NO_SPACE.sub("", spans[nonblank[m]][2])
+            below += flat[m]
             m += 1
         if m - n > 2 and below.startswith(s):
             out.append(i)
     return out
 
 
-_NO_SPACE = re.compile(r"\s+")
+def without_spaces(s: str) -> str:
+    return _SPACES.sub("", s)
+
+
+_SPACES = re.compile(r"\s+")
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
@@ -407,8 +412,9 @@ def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], 
     """The lines under the rights notice that closes an article when every one is a short title without
     a full stop, nor a field (其他文章的标题 | 栏目|标题): the site's links to more reading, not a next
     article's text."""
-    texts = [n for n, i in enumerate(nonblank) if kinds[i] == "text" and len(spans[i][2]) >= 40]  # paragraphs read
-    footers = [n for n, i in enumerate(nonblank) if note_of.get(i) in ("footer", "disclaimer") and texts and texts[0] < n]
+    first_read = next((n for n, i in enumerate(nonblank) if kinds[i] == "text" and len(spans[i][2]) >= 40), None)
+    footers = [n for n, i in enumerate(nonblank)
+               if note_of.get(i) in ("footer", "disclaimer") and first_read is not None and first_read < n]
     rest = nonblank[footers[-1] + 1:] if footers else []
     short = all(kinds[i] != "meta" and len(spans[i][2].strip()) <= 40 and "。" not in spans[i][2] for i in rest)
     return rest if len(rest) >= 2 and short else []
