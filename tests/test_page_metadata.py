@@ -1803,3 +1803,24 @@ def test_a_comment_widgets_unfilled_template_over_the_lead(tmp_path):
                       "青禾日报客户端讯(通讯员王小禾)" + BODY, BODY2])
     art = only(tmp_path, page)
     assert art.source == "青禾日报客户端" and roles(art) == [("王小禾", "通讯员")]
+
+
+# --- tables printed with bars -------------------------------------------------------------
+
+@pytest.mark.parametrize("rows", [
+    ["| 乡镇 | 会议 | 报表 | 下降 |", "| 柳川镇 | 12 | 34 | 20% |", "| 白石乡 | 8 | 21 | 15% |"],
+    ["| 乡镇 | 做法 |", "| 柳川镇 | 精简会议 |", "| 白石乡 | 合并报表 |"],
+    ["柳川镇 | 精简会议,合并报表", "白石乡 | 推行一表通"],
+])
+def test_a_table_printed_with_bars_keeps_every_row_whole(tmp_path, rows):
+    """A row has the shape of a keyword list (short cells between bars) or of a page title behind
+    a site's prefix (某网 | 标题): inside a table of two rows or more it is neither."""
+    art = only(tmp_path, "\n".join(["青禾县晒出基层减负清单", BODY, *rows, BODY2]))
+    for row in rows:
+        assert row in art.text
+
+
+def test_a_menu_of_bare_words_between_bars_is_still_dropped(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县晒出基层减负清单", "首页 | 要闻 | 通知公告 | 干部工作",
+                                    "党建 | 人才 | 组织 | 信息公开", BODY, BODY2]))
+    assert "要闻" not in art.text and "人才" not in art.text

@@ -247,8 +247,9 @@ def strip_title_prefix(s: str) -> tuple[str, str] | None:
 def line_repairs(t: Tracked, report: QualityReport) -> tuple[Tracked, list[Line]]:
     """Drop furniture, turn metadata into Line records, rejoin broken paragraphs."""
     spans = _line_spans(t.text)
-    kinds, metas = _classify_lines(t, spans, report)
-    return _assemble(t, spans, kinds, metas, report)
+    rows = _pipe_table_rows(spans)
+    kinds, metas = _classify_lines(t, spans, rows, report)
+    return _assemble(t, spans, kinds, metas, rows, report)
 
 
 def _line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -263,7 +264,7 @@ def _line_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: QualityReport
+def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int], report: QualityReport
                     ) -> tuple[dict[int, str], dict[int, tuple[tuple[str, str], ...]]]:
     """The kind of each non-blank line, by index in file order (meta, spam, boilerplate or text),
     and the fields of the metadata lines.  Every line that is not text is reported as a repair."""
@@ -290,6 +291,8 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], report: Quali
             kinds[i], fields, note = "boilerplate", (), "headline copy"
         else:
             kinds[i], fields, note = _line_kind(s, following)
+            if kinds[i] == "spam" and i in rows:
+                kinds[i], note = "text", ""  # | 某镇 | 12 | 20% |: a table's row has the shape of a keyword list
             if kinds[i] == "text" and n and len(s) <= 40 and _BARE_FOOTER_KEY.match(spans[nonblank[n - 1]][2]):
                 kinds[i], note = "boilerplate", "footer value"  # 地址: | 某市某镇: the key's value on a line of its own
         if fields:
@@ -326,6 +329,34 @@ def _day_between_paragraphs(spans, nonblank, n, kinds, metas) -> bool:
     return kinds[here] == "meta" and is_bare_day(spans[here][2], metas.get(here, ())) \
         and kinds[before] == kinds[after] == "text" and ends_sentence(text_before) and len(text_before) >= 20 \
         and len(text_after) >= 20
+
+
+def _cells(s: str) -> list[str]:
+    return [c for c in _SEPARATORS.split(s.strip(" |｜丨")) if c]
+
+
+def _pipe_table_rows(spans: list[tuple[int, int, str]]) -> set[int]:
+    """Lines of a table printed with bars (| 某镇 | 12 | 20% |): two or more lines in a row, each of
+    the same number of cells (two or more), either bordered by bars or holding a number or a clause
+    in some cell. A menu's or a keyword list's lines are short bare words."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [i for i, sp in enumerate(spans) if sp[2]] + [-1]:
+        s = spans[i][2] if i >= 0 else ""
+        if i >= 0 and _SEPARATORS.search(s) and len(_cells(s)) >= 2 \
+                and (not run or len(_cells(s)) == len(_cells(spans[run[0]][2]))):
+            run.append(i)
+            continue
+        if len(run) >= 2 and _is_table(spans[j][2] for j in run):
+            out.update(run)
+        run = [i] if i >= 0 and _SEPARATORS.search(s) and len(_cells(s)) >= 2 else []
+    return out
+
+
+def _is_table(rows) -> bool:
+    rows = list(rows)
+    bordered = all(r[:1] in "|｜" and r[-1:] in "|｜" for r in rows)
+    return bordered or any(re.search(r"\d|[，,。；]", c) for r in rows for c in _cells(r))
 
 
 def _vertical_table(spans: list[tuple[int, int, str]], nonblank: list[int]) -> dict[int, tuple[tuple[str, str], ...]]:
@@ -441,7 +472,8 @@ def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str
 
 
 def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, str],
-              metas: dict[int, tuple[tuple[str, str], ...]], report: QualityReport) -> tuple[Tracked, list[Line]]:
+              metas: dict[int, tuple[tuple[str, str], ...]], rows: set[int], report: QualityReport
+              ) -> tuple[Tracked, list[Line]]:
     """Copy the text lines into the clean text, a paragraph cut by a page break as one line,
     and place each metadata line, as a record, where it stood among them."""
     text = t.text
@@ -459,7 +491,7 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
         if b.pos:
             b.put("\n", spans[i][0])
         line_start = b.pos
-        site = _copy_line(b, t, spans[i], report)
+        site = _copy_line(b, t, spans[i], report) if i not in rows else _copy_text(b, t.text, *spans[i][:2], report)
         k = _rejoin(b, t, spans, kinds, text_idx, k, indented, report, opening)
         last_i = text_idx[k]
         nxt = text_idx[k + 1] if k + 1 < len(text_idx) else None
