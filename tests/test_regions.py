@@ -482,6 +482,17 @@ def test_town_stems_before_a_count_or_a_mixed_level_word(g, segmenter):
     assert towns("湘阴县青禾、柳川等乡镇推行坐班制。") == []
 
 
+def test_town_stems_before_the_last_town_written_whole(g, segmenter):
+    def towns(text):
+        return [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "township"]
+
+    # 递铺、昌硕街道: the last name carries the level word for both; the data holds both in the county
+    assert towns("安吉县递铺、昌硕街道推行坐班制。") == [("递铺", "递铺街道"), ("昌硕街道", "昌硕街道")]
+    assert towns("仙桃市郑场、剅河镇推行坐班制。") == [("郑场", "郑场镇"), ("剅河镇", "剅河镇")]
+    # without 等 or a count, a stem the county's data lacks is no town, and no list is read
+    assert towns("安吉县青禾、昌硕街道推行坐班制。") == [("昌硕街道", "昌硕街道")]
+
+
 def test_listed_town_stems_win_over_a_county_short_form_and_a_glued_preposition(g, segmenter):
     # 澄江 alone is 澄江市 in Yunnan; listed with its neighbours before 乡镇 it is 寻乌县's 澄江镇
     placed = locate("寻乌县抽调干部到澄江、吉潭、南桥3个乡镇蹲点。", g).mentions

@@ -1178,8 +1178,9 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
 
 
 # 足吾、菩提、达支等村, 振兴、光明、中心三个社区, 郑场、剅河等镇: names listed before the level word they share
-# (郑场、剅河两镇, 郑场、剅河等5个乡镇: a count with or without 个; 乡镇 and 镇街 leave the level to the data)
-_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)(?:等(?:[两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?)"
+# (郑场、剅河两镇, 郑场、剅河等5个乡镇: a count with or without 个; 乡镇 and 镇街 leave the level to the data;
+# 郑场、剅河镇 without 等 or a count: only when the data holds every stem as a town of the county)
+_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)(等(?:[两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?)?"
                         r"(村(?![级民委])|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
                         r"|乡(?![镇村级域])|街道(?![工办]))")
 _MIXED_TOWN_WORDS = ("乡镇", "镇街")
@@ -1204,10 +1205,14 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
     local, county = _local(article)
     kept, out = list(seg.accepted), []
     for m in _UNIT_LIST.finditer(text) if local or "镇" in text or "乡" in text else ():
-        items = _list_items(m.group(1), m.start(1), bounds)
+        word, bare = m.group(3), not m.group(2)
+        listed = m.group(1).rsplit("、", 1)[0] if bare else m.group(1)
+        if bare and (word in _MIXED_TOWN_WORDS or word in _VILLAGE_WORDS
+                     or not any((k.start, k.end) == (m.start(1) + len(listed) + 1, m.end()) for k in seg.accepted)):
+            continue  # A、B镇: the last name is read whole already; only towns are told apart by the data
+        items = _list_items(listed, m.start(1), bounds)
         if items is None:
             continue
-        word = m.group(2)
         here = county if local else None
         if here is None:
             names = [_listed_forms(text[a:b], word) for a, b in items]
@@ -1216,6 +1221,8 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
             continue  # an article that names no place: only towns the data places in one county
         units = [(a, b, *_listed_unit(g, text[a:b], word, here)) for a, b in items]
         proven = any(p.code for *_, p, _ in units)
+        if bare and not all(p.code for *_, p, _ in units):
+            continue
         if word in _MIXED_TOWN_WORDS and not proven:
             continue  # 乡镇 names no level: the data must place one of the stems in the county
         inside = [k for k in kept if proven and k.text != k.place.name
