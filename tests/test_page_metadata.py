@@ -974,6 +974,9 @@ def test_a_teaser_above_the_headline_and_a_sites_address_between_its_fields(tmp_
 def test_the_mediums_name_before_the_headline_and_a_bracketed_photo_credit(tmp_path):
     page = "\n".join(["青禾周刊:驻村干部的一天", "2015年10月11日 15:36:29 来源:青禾周刊", BODY, BODY2])
     assert only(tmp_path, page).title == "驻村干部的一天"
+    # a town as the source is the headline's kicker, not a medium printed before it
+    page = "\n".join(["柳川镇:干部下沉一线", "2015年10月11日 15:36:29 来源:柳川镇", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川镇:干部下沉一线"
     page = "\n".join(["学员在党旗前重温入党誓词。(记者 林小满 摄)", "青禾网讯(记者 林小满)" + BODY, BODY2])
     assert only(tmp_path, page).title is None
 

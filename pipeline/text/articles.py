@@ -660,9 +660,13 @@ def _reprinted(title: str | None) -> list[tuple[str, str]]:
     return [("source", m["src"]), ("author", m["name"])] if m and is_person_name(m["name"]) else []
 
 
+# 来源:某某镇 over 某某镇:干部下沉一线: a place as the source is the headline's kicker, not a medium
+_PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|苏木|村|社区)$")
+
+
 def _without_medium(title: str | None, source: str | None) -> str | None:
     """瞭望东方周刊:援藏干部驻村日记 under 来源:瞭望东方周刊: the medium's name before the headline."""
-    if title and source and len(source) >= 2 and title.startswith(source):
+    if title and source and len(source) >= 2 and title.startswith(source) and not _PLACE_NAME.search(source):
         rest = title[len(source):]
         if rest[:1] in (":", "：", "|", "丨") and len(rest.strip(":：|丨 ")) >= 4:
             return rest.strip(":：|丨 ")
