@@ -1827,3 +1827,8 @@ def test_a_menu_of_bare_words_between_bars_is_still_dropped(tmp_path):
     art = only(tmp_path, "\n".join(["青禾县晒出基层减负清单", "首页 | 要闻 | 通知公告 | 干部工作",
                                     "党建 | 人才 | 组织 | 信息公开", BODY, BODY2]))
     assert "要闻" not in art.text and "人才" not in art.text
+
+
+@pytest.mark.parametrize("line", ["青禾新闻网 2023-04-05 10:22 发表于浙江", "青禾新闻网 2023-04-05 10:22 IP属地:浙江"])
+def test_the_region_an_account_posted_from_after_its_day_is_no_field(line):
+    assert parse_meta_line(line) == [("date", "2023-04-05"), ("source", "青禾新闻网")]

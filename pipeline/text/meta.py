@@ -400,6 +400,8 @@ def _without_buttons(s: str) -> str:
 
 
 _POSTED_FROM = re.compile(r"\s*来自\s*[:：]?\s*[^\s|]+")
+# A post's region after its day (发表于浙江, IP属地:上海): the place the account posted from, no field
+_POSTER_REGION = re.compile(rf"\s*(?:发表于|IP\s*属地\s*[:：]?)\s*[{CJK}]{{2,8}}\s*$")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _FORUM_PRINT = re.compile(r"^Title:\s*(?P<title>.+?)\s+Post(?:ed)? by:\s*(?P<user>\S+)\s+on\s+"
@@ -428,6 +430,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
     if "发表于" in s:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
+    if "属地" in s or "发表于" in s and DATETIME.search(s):
+        s = _POSTER_REGION.sub("", s)  # 某某新闻网 2023-04-05 10:22 发表于浙江: where the account posted from
     if _TEASER.match(s):
         return [("record", s[:40])]  # 核心提示:…, however long: a teaser box, not the article's text
     if not s or len(s) > 160 or _LIST_ITEM.match(s):
