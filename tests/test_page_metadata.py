@@ -1832,3 +1832,13 @@ def test_a_menu_of_bare_words_between_bars_is_still_dropped(tmp_path):
 @pytest.mark.parametrize("line", ["青禾新闻网 2023-04-05 10:22 发表于浙江", "青禾新闻网 2023-04-05 10:22 IP属地:浙江"])
 def test_the_region_an_account_posted_from_after_its_day_is_no_field(line):
     assert parse_meta_line(line) == [("date", "2023-04-05"), ("source", "青禾新闻网")]
+
+
+@pytest.mark.parametrize("line", ["青禾日报 2023年4月5日 第3版", "青禾日报 | 2023-04-05 | 第3版:要闻", "《青禾日报》 2023年04月05日 第03版"])
+def test_an_epapers_line_of_paper_day_and_page_gives_source_and_date(line):
+    assert sorted(parse_meta_line(line)) == [("date", "2023-04-05"), ("source", "青禾日报")]
+
+
+def test_a_towns_name_before_the_writer_is_the_writers_unit_not_a_writer(tmp_path):
+    page = "\n".join(["柳川镇开展干部轮训", "时间:2021-05-06 10:13 来源:青禾县人民政府网 作者:柳川镇 林小满", BODY, BODY2])
+    assert roles(only(tmp_path, page)) == [("林小满", "作者")]

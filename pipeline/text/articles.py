@@ -486,8 +486,8 @@ def _personal(name: str) -> bool:
         return False  # 作者:调研中国: a programme's name made of ordinary words, not a person's
     if len(name) <= 3 and plain_word(name) and not is_person_name(name):
         return False  # 作者:村官, 作者:网友: a word for who wrote, not a name (沉思怡 holds a word, is none)
-    if name[-1] in "部委办局厅网报社台站":
-        return False  # 周组部, 阳湖网 (a department's or a site's signature): a unit, however short
+    if name[-1] in "部委办局厅网报社台站" or len(name) >= 3 and name.endswith(("镇", "乡", "县", "市", "区", "街道", "社区")):
+        return False  # 周组部, 阳湖网, 作者:柳川镇 林小满 (a department's, a site's or a place's signature): a unit
     return len(name) <= 3 or not _UNIT.search(name)
 
 

@@ -366,6 +366,9 @@ _EPAPER_PATH = re.compile(rf"^(?P<src>[{CJK}]{{2,12}}报)(?:\s*[(（][{CJK}]{{1,
                           r"\s*/\s*(?P<d>\d{1,2})\s*日\s*/\s*第\s*\d{1,3}\s*版")
 PAPER_PAGE = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}})》\s*[(（]\s*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
                         r"\s*[,，]?\s*第?\s*\d{1,3}\s*版\s*[)）]$")
+# 某某日报 2023年4月5日 第3版, 某某日报 | 2023-04-05 | 第03版:要闻: an e-paper's line of the paper, day and page
+_PAPER_DAY_PAGE = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}}报)》?\s*[|｜]?\s*(?P<date>(?:19|20)\d{{2}}(?:\s*年\s*\d{{1,2}}\s*月"
+                             r"\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*[|｜]?\s*第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：(（]\S{1,12})?$")
 # (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
 EDITOR_LINE = re.compile(r"^(?:[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]"
                          r"|本文(?:责任编辑|责编|编辑)\s*/\s*(?P<names2>\S{2,8}))$")  # (责任编辑 某某), 本文责编/某某
@@ -472,9 +475,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = _EPAPER_BANNER.match(s)
     if m:  # 某某日报 数字报纸: the e-paper's banner names the paper
         return [("source", m["src"])]
-    m = PAPER_PAGE.match(s) or _EPAPER_PATH.match(s)
+    m = PAPER_PAGE.match(s) or _PAPER_DAY_PAGE.match(s) or _EPAPER_PATH.match(s)
     if m:
-        date = m["date"] if m.re is PAPER_PAGE else f"{m['y']}年{m['m']}月{m['d']}日"
+        date = m["date"] if m.re is not _EPAPER_PATH else f"{m['y']}年{m['m']}月{m['d']}日"
         return [("source", m["src"]), ("date", iso_date(date) or date)]
     if _SENT_FROM.match(s) or _DIARY_DAY.match(s) or _PAGE_LABEL.match(s):
         return [("record", s)]  # the byline's place on a line of its own, a diary's day, a paper's page: no headline
