@@ -146,9 +146,12 @@ def test_tfidf_counts_as_scikit_learn_counts(tiny):
         assert (A.indptr == B.indptr).all() and (A.indices == B.indices).all() and (A.data == B.data).all()
 
 
-def test_predictor_scores_are_the_classifiers_to_the_bit(tiny):
+def test_predictor_scores_are_the_classifiers(tiny):
     """What the build loads (``Predictor``, no scikit-learn) scores and decides as the fitted
-    RichClassifier, bit for bit, with context or without, a category never seen in training too."""
+    RichClassifier, with context or without, a category never seen in training too: the same
+    decisions, the same scores to the last bit or two (scipy's compiled sparse product may fuse a
+    multiply and an add where numpy rounds twice: on AVX-512 machines 13 of 540 scores differ by
+    one unit in the last place)."""
     from pipeline.classify.predictor import Predictor
 
     items, Y = tiny
@@ -163,7 +166,7 @@ def test_predictor_scores_are_the_classifiers_to_the_bit(tiny):
                   ["", "  ", "干部\t\t交流  轮岗", "x" * 300, "\U00020000干部\U00020001部 "]]
         for X in inputs:
             P = est.predict_proba(X)
-            assert np.array_equal(pred.predict_proba(X), P)
+            np.testing.assert_allclose(pred.predict_proba(X), P, rtol=1e-14, atol=1e-16)
             assert (pred.predict(X) == est.predict(X)).all()
         assert (P[:, -1] == 0).all()
 

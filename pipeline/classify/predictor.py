@@ -5,8 +5,8 @@ Importing scikit-learn costs every build that classifies ~1.2 s of start-up (it 
 scipy.stats and pandas), and prediction needs only the fitted numbers.  ``RichClassifier.
 predictor()`` copies them out; ``Predictor.predict_proba`` then repeats scikit-learn's
 arithmetic step for step in the same order (counts, log, idf, l2 norms, each category's sparse dot
-product, the logistic function), so the scores are the same to the last bit
-(tests/test_estimators.py compares them).  It uses numpy only: importing scipy.sparse would
+product, the logistic function), so the scores are the same to the last bit or two (scipy's
+compiled loop may fuse a multiply and an add on some CPUs; tests/test_estimators.py compares them).  It uses numpy only: importing scipy.sparse would
 cost ~0.45 s of every build's start (most of a one-file rebuild), so rows are ``_Rows`` and
 summed in scipy's order by hand.  (``count_matrix`` makes scipy matrices for training.)
 """
@@ -120,7 +120,8 @@ def _known(found: Counter) -> Counter:
 class _Rows:
     """A CSR matrix without scipy: per row its columns (sorted) and values, rows delimited by
     ``indptr``, ``width`` columns.  ``sums`` adds each row's values one after the other from 0.0 (or
-    from a start), as scipy's ``csr_matvec`` does, so products summed here are scipy's to the bit."""
+    from a start), as scipy's ``csr_matvec`` does, so products summed here are scipy's (to the bit
+    where its compiled loop does not fuse a multiply and an add)."""
 
     data: np.ndarray
     indices: np.ndarray
