@@ -1066,3 +1066,16 @@ def test_a_village_named_again_by_its_stem(g, segmenter):
 def test_a_city_named_with_its_walls(g, segmenter):
     found = [t for t, _, _ in _found("十年间北京城的胡同变了样,长城脚下的村子也变了。", g)]
     assert found == ["北京"]
+
+
+def test_a_town_whose_name_is_an_ordinary_word_is_placed_by_one_of_its_villages(g, segmenter):
+    # 骆驼 is a camel: 骆驼街道 alone needs a cue; a community of that street named in the article is one
+    found = [(m.text, m.place.level) for m in locate("骆驼街道今年推行年轻干部轮岗,盛家社区的社工也报了名。", g).mentions]
+    assert found == [("骆驼街道", "township"), ("盛家社区", "village")]
+    assert locate("骆驼街道今年推行年轻干部轮岗,社工也报了名。", g).mentions == []
+
+
+def test_a_community_right_after_its_district_whose_stem_jieba_holds_as_a_rare_word(g, segmenter):
+    found = [(m.text, m.place.level) for m in locate("全省社区书记示范班在江岸区百步亭社区开班。", g).mentions]
+    assert found == [("江岸区", "county"), ("百步亭社区", "village")]
+    assert [m.text for m in locate("安吉县未来社区和共同富裕示范村建设提速。", g).mentions] == ["安吉县"]

@@ -972,6 +972,8 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
             any(_TOWN_OFFICIAL.match(text, e) or _TOWN_INSTITUTION.match(text, e) for e in ends)
             or _village_after(text, hit.end, Taken(len(text)))):
         return True  # 石桥镇副镇长, 石桥镇邱楼村: a town's officials or villages say the name is a town's
+    if p.level == "township" and p.code and hit.text == p.name and _towns_holding_a_village_named(ev.g, [p], text)[1]:
+        return True  # 骆驼街道 … 新晨社区: one of the town's own villages, named anywhere, says it is the town
     if p.level == "county" and p.code and hit.text == p.name and _community_after(text, hit.end):
         return True  # 江岸区百步亭社区, 雄县铃铛阁社区: a community of the county follows its full name
     listed = {m.start for m in seg.accepted if text[m.start - 1:m.start] == "、"} | \
@@ -1170,9 +1172,11 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
         return v  # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企)
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
-    if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
-            or is_general_word(stem) and not is_proper_name(stem) \
-            or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
+    if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem):
+        return None
+    if len(stem) >= 3 and is_general_word(stem) and not is_common_word(stem, 20):
+        return v  # 百步亭社区: a long stem jieba holds as one rare word (a name of a thing) is no ordinary phrase
+    if is_general_word(stem) and not is_proper_name(stem) or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None
     return v
 
