@@ -1079,3 +1079,7 @@ def test_a_community_right_after_its_district_whose_stem_jieba_holds_as_a_rare_w
     found = [(m.text, m.place.level) for m in locate("全省社区书记示范班在江岸区百步亭社区开班。", g).mentions]
     assert found == [("江岸区", "county"), ("百步亭社区", "village")]
     assert [m.text for m in locate("安吉县未来社区和共同富裕示范村建设提速。", g).mentions] == ["安吉县"]
+
+
+def test_the_village_word_of_nongcun_closes_no_village_name_after_a_town(g, segmenter):
+    assert [m.text for m in locate("五井镇实施农村干部约谈制度以来,干部作风明显转变。", g).mentions] == ["五井镇"]

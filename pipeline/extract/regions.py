@@ -1172,8 +1172,9 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
         return v  # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企)
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
-    if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem):
-        return None
+    if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
+            or _ends_with_village_word(v.group(0)):
+        return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
     if len(stem) >= 3 and is_general_word(stem) and not is_common_word(stem, 20):
         return v  # 百步亭社区: a long stem jieba holds as one rare word (a name of a thing) is no ordinary phrase
     if is_general_word(stem) and not is_proper_name(stem) or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
