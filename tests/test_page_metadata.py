@@ -1842,3 +1842,8 @@ def test_an_epapers_line_of_paper_day_and_page_gives_source_and_date(line):
 def test_a_towns_name_before_the_writer_is_the_writers_unit_not_a_writer(tmp_path):
     page = "\n".join(["柳川镇开展干部轮训", "时间:2021-05-06 10:13 来源:青禾县人民政府网 作者:柳川镇 林小满", BODY, BODY2])
     assert roles(only(tmp_path, page)) == [("林小满", "作者")]
+
+
+def test_the_box_before_an_outside_link_is_page_furniture(tmp_path):
+    page = "\n".join(["柳川镇开展干部轮训", BODY, BODY2, "您访问的链接即将离开“青禾县人民政府”门户网站,是否继续?"])
+    assert "即将离开" not in only(tmp_path, page).text

@@ -181,7 +181,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
 
 
 # 本篇文章429字，读完约1分钟 / 阅读时间约3分钟: what a page says of its own length.
-# 欢迎访问某某网!: a site's greeting; 这已经是最后一期了哦!: an e-paper reader's notice
+# 欢迎访问某某网!: a site's greeting; 这已经是最后一期了哦!: an e-paper reader's notice; the box a
+# government site shows before an outside link
 _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$"
                       rf"|^[{CJK}A-Za-z]{{0,12}}(?:官方微信|官方微博|手机版|客户端|二维码|APP下载)$"  # 某某报官方微信: where else to read it
                       rf"|^关注[{CJK}]{{1,8}}(?:网|微博|微信|客户端|公众号)$"  # 关注某某网: a follow button
@@ -189,7 +190,8 @@ _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}
                       r"|^(?:设为书签|加入收藏|设为首页).{0,40}(?:Ctrl\+D|收藏夹|书签)"  # 设为书签Ctrl+D将本页面保存为书签,…
                       r"|^[^。]{2,40}?(?<=[!！\s,，])\s*(?:立即|马上|点击|免费)(?:了解|下载|体验|查看|咨询|购买|使用|试用|领取)(?:详情|更多)?\s*[>》]*$"  # an ad's call to action
                       r"|^(?=(?:[^《]*《){3})(?=(?:.*?》作者){2})[^。]{10,200}$"  # 《某书》作者某某《某书》作者某某…: book ads
-                      rf"|^.{{0,40}}打造[{CJK}]{{0,16}}(?:网站|门户)[!！]$")  # …竭力打造第一民生网站!: the site's motto
+                      rf"|^.{{0,40}}打造[{CJK}]{{0,16}}(?:网站|门户)[!！]$"  # …竭力打造第一民生网站!: the site's motto
+                      r"|^[^。]{0,20}即将离开.{2,40}?(?:网站|门户|页面).{0,20}$")  # 您访问的链接即将离开某某网站,是否继续?: an exit box
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _DIVISION_ITEM = re.compile(rf"[{CJK}]{{1,6}}(?:镇|乡|街道|苏木|县|区|市|旗|村|社区)")
