@@ -1847,3 +1847,9 @@ def test_a_towns_name_before_the_writer_is_the_writers_unit_not_a_writer(tmp_pat
 def test_the_box_before_an_outside_link_is_page_furniture(tmp_path):
     page = "\n".join(["柳川镇开展干部轮训", BODY, BODY2, "您访问的链接即将离开“青禾县人民政府”门户网站,是否继续?"])
     assert "即将离开" not in only(tmp_path, page).text
+
+
+def test_the_pages_tags_are_metadata_and_the_editor_behind_them_is_read(tmp_path):
+    page = "\n".join(["柳川镇开展干部轮训", BODY, BODY2, "标签: 轮训;柳川镇;青禾县 青禾在线 责任编辑: 方小禾"])
+    art = only(tmp_path, page)
+    assert art.editor == "方小禾" and "标签" not in art.text
