@@ -18,6 +18,7 @@ from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import DateMention, Figure
 from pipeline.extract.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
 from pipeline.extract.spans import Taken
+from pipeline.nlp.segment import is_general_word
 from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN
 from pipeline.text.dates import YEAR
 
@@ -210,6 +211,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 20年正月初二 (a year's first digits lost): the year of a date, no duration
     if unit == "人" and nxt == "民":
         return True  # 全市360万人民: "the people of", a greeting's population, not a count
+    if unit == "对" and nxt and (nxt.isdigit() or nxt in _CN_DIGITS or is_general_word(text[e - 1:e + 1])):
+        return True  # 1对1, 12对口帮扶, 3对接: one-to-one, or 对 opening a word; 22对师徒 counts pairs
     if unit == "任" and nxt and nxt in "务职命期用免教何意性劳凭":
         return True  # 3任务, 两任职: 任 opens a word here, it counts no terms of office
     if before == "每" and not pre and unit in _TIME_UNITS:
@@ -283,9 +286,10 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     nxt = text[e:e + 1]
     core = G[_G_NUM].lstrip("数几")
     if core == "一" and not pre and G[_G_POST] not in ("以上", "及以上") and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]) \
-            and not (unit == "名" and _HAN.match(before or " ") and before not in "中其" and nxt and nxt in "、，,。；;"):
-        return True  # 一名干部: "a", not a count (镇长一名、副镇长四名: posts filled, after their noun, and
-        # 一名以上: a bound, count)
+            and not (unit == "名" and _HAN.match(before or " ") and before not in "中其" and nxt and nxt in "、，,。；;") \
+            and not _per(text, s):
+        return True  # 一名干部: "a", not a count (镇长一名、副镇长四名: posts filled, after their noun;
+        # 一名以上: a bound; 每村配备一名: one to each, a count)
     if core == "一" and not pre and (text.startswith("又一" + unit, e) or before == "又" and text.endswith("一" + unit, 0, s - 1)):
         return True  # 一次又一次, 一批又一批: "again and again", no count
     if core == "一" and not pre and unit == "次" and before == "的" and nxt and nxt in "，,。；;！!":
@@ -586,6 +590,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     post = G[_G_POST]
     if post == "内" and scan.words and (w := scan.words.at(e - 1)) and w[1] > e:
         post, e = None, e - 1  # 22个内设机构: 内 opens the next word, it qualifies nothing
+    if not post and text[e:e + 1] == "/" and (rate := _RATE_THEN_BOUND.match(text, e)):
+        post, e = rate["post"], rate.end()  # 3000元/月以上: the bound after the rate's period
     if post:
         qualifier = post
     per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
@@ -701,6 +707,7 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
     return value, high, unit
 
 
+_RATE_THEN_BOUND = re.compile(r"/(?:人|户|年|月|周|天|日|次)(?P<post>及以上|及以下|以上|以下|左右)")
 # 查找不足, 存在的不足: 不足 as a noun (shortcomings), what a review finds
 _SHORTCOMINGS_BEFORE = re.compile(r"(?:查找|查摆|存在|找出|剖析|弥补|的)$")
 
