@@ -1853,3 +1853,12 @@ def test_the_pages_tags_are_metadata_and_the_editor_behind_them_is_read(tmp_path
     page = "\n".join(["柳川镇开展干部轮训", BODY, BODY2, "标签: 轮训;柳川镇;青禾县 青禾在线 责任编辑: 方小禾"])
     art = only(tmp_path, page)
     assert art.editor == "方小禾" and "标签" not in art.text
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("青禾日报·2026-01-15 05:48", [("date", "2026-01-15"), ("source", "青禾日报")]),
+    ("网上收集 2009/12/15 9:36:02 (961)", [("date", "2009-12-15")]),  # a view counter after the time
+    ("腾讯新闻 2021/03/08", [("date", "2021-03-08"), ("source", "腾讯新闻")]),  # a portal's channel, no medium suffix
+])
+def test_a_tag_line_of_a_medium_and_its_day(line, fields):
+    assert parse_meta_line(line) == fields

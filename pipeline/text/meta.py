@@ -43,7 +43,8 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|(?:[{CJK}]
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _ROLE_WORD = re.compile(r"(?:报道|编辑|整理|摄影|撰稿|审核|校对)$")
 _ACCOUNT_HEADER = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s+(?P<name>[{CJK}]{{2,4}})\s+(?P<account>[{CJK}A-Za-z0-9]{{3,16}})$")
-_TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}\s+){{1,5}})(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})$")
+_TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}(?:\s+|\s*[·•]\s*)){{1,5}})(?P<date>(?:19|20)\d{{2}}([-/.])\d{{1,2}}\3\d{{1,2}})"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # (新浪财经·2026-01-15 05:48: a tag line's time, a · for a space)
 # bullets, a crawler's URL (http://…, //… or www.…) opening the line (or glued to the date after
 # it: //www.某某.cn2014-08-02, or after a comma: http://….html,2009年09月15日) or closing it after the time (来源:某报 2018-10-09 08:14
 # https://www.…/: the page's address), table pipes closing it
@@ -352,7 +353,7 @@ def plain_word(s: str) -> bool:
 
 # Weekdays and view counters printed on a dateline: 星期一 (its day cut off at the line's end),
 # 0次浏览, 浏览次数:9773, 阅读:1,024.
-_COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?:星期|礼拜)(?:[一二三四五六日天]|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
+_COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d{1,7}[)）]$|(?:星期|礼拜)(?:[一二三四五六日天]|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 # 某刊 2014年12期, 某刊·上 2014年12期 (the first half-month's edition): the periodical and its issue
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?(?:[·•][上中下]|[(（][上下]半月[)）])?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
@@ -465,7 +466,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s)
     if m:  # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day
-        sites = [t for t in m["tags"].split() if t.endswith(("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心"))
+        sites = [t for t in re.split(r"[\s·•]+", m["tags"]) if t.endswith(("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心"))
                  or t in word_set("publications.txt")]  # (央视新闻: a medium whose name has no suffix of one)
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
     m = _NUMERIC_DATE.match(s)
