@@ -1862,3 +1862,9 @@ def test_the_pages_tags_are_metadata_and_the_editor_behind_them_is_read(tmp_path
 ])
 def test_a_tag_line_of_a_medium_and_its_day(line, fields):
     assert parse_meta_line(line) == fields
+
+
+def test_the_last_paragraph_closed_by_its_writers_and_their_roles(tmp_path):
+    page = "\n".join(["柳川镇开展干部轮训", BODY, BODY2 + " 记者林小满 通讯员方小禾"])
+    art = only(tmp_path, page)
+    assert roles(art) == [("方小禾", "通讯员"), ("林小满", "记者")] and "林小满" not in art.text

@@ -538,6 +538,11 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             found.append(("source", src["src"]))
             body = body[:k] + [replace(body[k], text=body[k].text[:src.start()].rstrip())] + body[k + 1:]
             break
+    for k in range(len(body) - 1, max(-1, len(body) - 3), -1):  # …进取精神。 记者某某 通讯员某某
+        if (by := _CLOSING_BYLINE.search(body[k].text)) and (fields := parse_byline_fields(by["by"])):
+            found += fields
+            body = body[:k] + [replace(body[k], text=body[k].text[:by.start()].rstrip())] + body[k + 1:]
+            return found, body
     if len(body) > 1 and ends_sentence(body[-2].text):
         names = _signature_name(body[-1].text) or closing_names(body[-1].text)
         if names:
@@ -555,6 +560,8 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     return found, body
 
 
+# the last paragraph closed by its writers with their roles, set apart by a space: …。 记者某某 通讯员某某
+_CLOSING_BYLINE = re.compile(rf"(?<=[。！？!?”])\s+(?P<by>(?:本报)?(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s*(?:本报)?(?:记者|通讯员)\s*[{CJK}]{{2,4}})*)\s*$")
 # a byline glued to the end of one of the first two paragraphs after a box bullet: …呢?□某某报记者 某某
 _GLUED_BYLINE = re.compile(rf"(?<=[。！？!?…”])\s*[□■◎]\s*(?P<by>[{CJK}]{{0,10}}记者\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*$")
 _WROTE = re.compile(WRITER_MARK + "|撰稿|撰文|作者")  # (某某 文/图), (撰稿:某某): the one who wrote
