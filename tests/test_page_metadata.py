@@ -1868,3 +1868,9 @@ def test_the_last_paragraph_closed_by_its_writers_and_their_roles(tmp_path):
     page = "\n".join(["柳川镇开展干部轮训", BODY, BODY2 + " 记者林小满 通讯员方小禾"])
     art = only(tmp_path, page)
     assert roles(art) == [("方小禾", "通讯员"), ("林小满", "记者")] and "林小满" not in art.text
+
+
+def test_the_space_between_the_quoted_phrases_of_a_formula_stays(tmp_path):
+    page = "\n".join(["柳川镇开展干部轮训", "坚持“一线练兵 实干成才”导向 针对急难险重任务选派年轻干部 已选派12名", BODY2])
+    art = only(tmp_path, page)
+    assert "“一线练兵 实干成才”" in art.text and "导向针对" in art.text

@@ -547,6 +547,10 @@ _INNER_SPACE = re.compile(f"(?<=[{CJK_EXT_A}0-9]) (?=[{CJK_EXT_A}0-9])")
 _GROUPED_DIGITS = re.compile(rf"(?<![\d.])\d{{1,3}}(?: \d{{3}})+(?= ?[{CJK}])")
 
 
+# a quoted run of four-character phrases set apart by spaces (“一线练兵 实干成才”)
+_QUOTED_PHRASES = re.compile(rf"“[{CJK}]{{4}}(?:[ \u3000][{CJK}]{{4}})+”")
+
+
 def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityReport) -> None:
     """Copy a text line, dropping spaces between Chinese characters (选拔20 名).
 
@@ -557,12 +561,15 @@ def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityRepor
     pos = start
     names = [(start + a, start + b) for a, b in byline_spans(text[start:end])]
     grouped = [g.span() for g in _GROUPED_DIGITS.finditer(text, start, end)] if " " in text[start:end] else []
+    phrases = [q.span() for q in _QUOTED_PHRASES.finditer(text, start, end)] if "“" in text[start:end] else []
     for m in _INNER_SPACE.finditer(text, start, end):
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit() \
                 and not any(a < m.start() < b for a, b in grouped):
             continue
         if any(a <= m.start() < b for a, b in names):
             continue  # (记者 张三 李四): the space separates two people
+        if any(a < m.start() < b for a, b in phrases):
+            continue  # “一线练兵 实干成才”: the space sets apart the phrases of a quoted formula
         b.copy(pos, m.start())
         pos = m.end()
         report.bump("whitespace")
