@@ -1871,6 +1871,6 @@ def test_the_last_paragraph_closed_by_its_writers_and_their_roles(tmp_path):
 
 
 def test_the_space_between_the_quoted_phrases_of_a_formula_stays(tmp_path):
-    page = "\n".join(["柳川镇开展干部轮训", "坚持“一线练兵 实干成才”导向 针对急难险重任务选派年轻干部 已选派12名", BODY2])
+    page = "\n".join(["柳川镇开展干部轮训", "县里坚持“一线练兵 实干成才”导向 针对信访维稳、征地拆迁等急难险重任务选派年轻干部 今年以来已选派12名干部到一线接受锻炼。", BODY2])
     art = only(tmp_path, page)
     assert "“一线练兵 实干成才”" in art.text and "导向针对" in art.text
