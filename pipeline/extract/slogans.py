@@ -621,12 +621,20 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
         if (kind == "enumeration" or kind is None and _COUNTED_LIST.fullmatch(content)) and (own := _formulas_listed(content)):
             cands += [(a + i, a + i + len(item), item, item_kind, None, None) for i, item, item_kind in own]
-        elif kind:
+        elif kind and not (kind == "numbered" and _national_then_noun(content)):
             cands.append((a, a + len(content), content, kind, None, None))
         elif _PAIR_WORD.fullmatch(content) and not content.startswith(("双月", "双周")) \
                 and (_PROGRAMME_AFTER.match(text[q.end():q.end() + 5]) or _PAIR_NAMED.match(text, q.end())):
             cands.append((a, a + len(content), content, "numbered", None, None))
     return cands
+
+
+def _national_then_noun(content: str) -> bool:
+    """“五社联动导师”: a national formula and the people or thing it names, quoted together; the
+    formula is found on its own (lexicon), the quote is a term, not a local formula."""
+    forms, _ = lexicon()
+    return any(content.startswith(f) and 1 <= len(content) - len(f) <= 3 and not re.search(rf"[\d{NUMERALS}]", content[len(f):])
+               for f in forms if len(f) >= 3)
 
 
 # “双联”行动, “双带”能力: a pair's name that is also a dictionary word, made a formula by what it names
