@@ -1083,3 +1083,7 @@ def test_a_community_right_after_its_district_whose_stem_jieba_holds_as_a_rare_w
 
 def test_the_village_word_of_nongcun_closes_no_village_name_after_a_town(g, segmenter):
     assert [m.text for m in locate("五井镇实施农村干部约谈制度以来,干部作风明显转变。", g).mentions] == ["五井镇"]
+
+
+def test_but_after_a_comma_is_no_family_name_before_a_province(g, segmenter):
+    assert [m.text for m in locate("各地考核倒是不少,但湖南常宁市推行群众评议乡镇干部。", g).mentions] == ["湖南", "常宁市"]

@@ -505,7 +505,7 @@ def _after_family_name(text: str, s: int) -> bool:
     makes it a given name (凌云), not the county."""
     before = text[max(0, s - 2):s]
     return (len(before) == 2 and before[1] in _FAMILY_NAMES and before[1] not in _GLUED_BEFORE
-            and before[0] in "的、，,。；;：:“ \n")
+            and before[0] in "的、，,。；;：:“ \n" and not (before[1] == "但" and before[0] in "，,"))  # (…不少,但湖南…: "but")
 
 
 def _common_word(w: str) -> bool:
