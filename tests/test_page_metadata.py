@@ -1874,3 +1874,9 @@ def test_the_space_between_the_quoted_phrases_of_a_formula_stays(tmp_path):
     page = "\n".join(["柳川镇开展干部轮训", "县里坚持“一线练兵 实干成才”导向 针对信访维稳、征地拆迁等急难险重任务选派年轻干部 今年以来已选派12名干部到一线接受锻炼。", BODY2])
     art = only(tmp_path, page)
     assert "“一线练兵 实干成才”" in art.text and "导向针对" in art.text
+
+
+def test_a_short_name_closed_by_a_colon_over_the_headline_is_its_kicker(tmp_path):
+    page = "\n".join(["青禾日报 2019年06月14日 星期五", "浙江青禾县:", "“暖心工程”为担当者撑腰", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.kicker) == ("“暖心工程”为担当者撑腰", "浙江青禾县")

@@ -430,7 +430,13 @@ def _kicker(zone: list[Line], k: int) -> str | None:
     """The line between the dateline and the headline at zone[k] (_over_body chose the lower)."""
     if k >= 2 and zone[k - 2].kind == "meta" and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):
         return clean_title(zone[k - 1].text)
+    if k >= 1 and zone[k - 1].kind == "text" and (m := _KICKER_LINE.match(zone[k - 1].text)):
+        return m["name"]  # 浙江温州鹿城区: over the headline: where (or who) the story is from
     return None
+
+
+# a short name closed by a colon on a line of its own (某省某市某区:)
+_KICKER_LINE = re.compile(rf"^(?P<name>[{CJK}·]{{2,16}})\s*[:：]$")
 
 
 def _after_copies(zone: list[Line], k: int) -> int:
