@@ -1857,7 +1857,7 @@ def test_the_pages_tags_are_metadata_and_the_editor_behind_them_is_read(tmp_path
 
 @pytest.mark.parametrize("line, fields", [
     ("青禾日报·2026-01-15 05:48", [("date", "2026-01-15"), ("source", "青禾日报")]),
-    ("网上收集 2009/12/15 9:36:02 (961)", [("date", "2009-12-15")]),  # a view counter after the time
+    ("青禾日报 2009/12/15 9:36:02 (961)", [("date", "2009-12-15"), ("source", "青禾日报")]),  # a view counter
     ("腾讯新闻 2021/03/08", [("date", "2021-03-08"), ("source", "腾讯新闻")]),  # a portal's channel, no medium suffix
 ])
 def test_a_tag_line_of_a_medium_and_its_day(line, fields):

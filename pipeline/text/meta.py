@@ -465,9 +465,10 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         # 2017-08-05 某某 某某之声: a WeChat article's day, writer and account (the publisher)
         return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s)
-    if m:  # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day
-        sites = [t for t in re.split(r"[\s·•]+", m["tags"]) if t.endswith(("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心"))
-                 or t in word_set("publications.txt")]  # (央视新闻: a medium whose name has no suffix of one)
+    if m and (m.end("date") == len(s) and "-" in m["date"] or _tag_line_site(m["tags"])):
+        # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day (with a time, only a
+        # medium: 某某观察号 2024-01-16 12:24 is an account's post, read below; 工作动态 … a column's)
+        sites = _tag_line_site(m["tags"])
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
     m = _NUMERIC_DATE.match(s)
     names = _glued_names(s[m.end():]) if m and m.end() < len(s) else None
@@ -497,6 +498,12 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if (ed := _EDITOR_GLUED.search(s)) and (row := _labelled_table_row(s[:ed.start()])):
         return row + (_keyed_fields(s[ed.start():]) or [])  # 关键词:甲,乙责任编辑:某某: the editor glued to the last cell
     return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s)
+
+
+def _tag_line_site(tags: str) -> list[str]:
+    """The media among a tag line's tags (央视新闻: a medium whose name has no suffix of one)."""
+    return [t for t in re.split(r"[\s·•]+", tags) if t.endswith(("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心"))
+            or t in word_set("publications.txt")]
 
 
 _EDITOR_GLUED = re.compile(rf"(?<=[{CJK}])(?:责任编辑|责编)\s*[:：]\s*[{CJK}]{{2,4}}$")
