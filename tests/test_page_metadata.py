@@ -1780,7 +1780,7 @@ def test_a_writer_a_medium_and_a_day_on_one_line_and_the_review_chain_at_the_end
     assert parse_meta_line("王小禾   青禾客户端   2023-09-26 10:30:10") == [
         ("date", "2023-09-26"), ("source", "青禾客户端"), ("byline", "王小禾")]
     assert parse_meta_line("要闻   青禾客户端   2023-09-26 10:30:10") is None  # a channel's word, no writer
-    assert parse_meta_line("党建 青禾日报 2023-09-26 10:30") == [("date", "2023-09-26")]  # a column's tag, no writer
+    assert parse_meta_line("党建 青禾日报 2023-09-26 10:30") == [("date", "2023-09-26"), ("source", "青禾日报")]  # a column's tag, no writer
     assert parse_meta_line("初审:由村党组织对申请人进行资格审查") is None  # a selection's step, prose
     page = "\n".join(["柳川镇开展青年干部座谈会", "王小禾   青禾客户端   2023-09-26 10:30:10", BODY, BODY2,
                       "责编:李白石", "一审:李白石", "二审:赵禾", "三审:孙川"])
