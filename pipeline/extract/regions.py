@@ -527,6 +527,13 @@ def _ends_with_village_word(name: str) -> bool:
     return len(words) >= 2 and len(words[-1]) >= 2 and words[-1][-1] == "村" and is_general_word(words[-1])
 
 
+def _closed_by_the_word_countryside(name: str) -> bool:
+    """实施|农村, 美丽|乡村: the segmenter's last word is 农村 or 乡村 (not 东乡|村, 柳湾|塘村)."""
+    from pipeline.nlp.segment import get_segmenter
+
+    return name.endswith(("农村", "乡村")) and get_segmenter().cut(name)[-1] in ("农村", "乡村")
+
+
 @lru_cache(maxsize=65536)
 def _ordinary_name(name: str, level: str) -> bool:
     """A full name that is also an ordinary word or phrase: 小城镇, 中心村, 会同县 (会同 = jointly)."""
@@ -1173,7 +1180,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
-            or _ends_with_village_word(v.group(0)):
+            or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
     if len(stem) >= 3 and is_general_word(stem) and not is_common_word(stem, 20):
         return v  # 百步亭社区: a long stem jieba holds as one rare word (a name of a thing) is no ordinary phrase
