@@ -106,7 +106,8 @@ _COUNTED_AFTER_DUO = frozenset("个处项名家条户")
 _WORD_AFTER_DUO = re.compile(r"多数|余额|余下|余地")
 # 两年前, 35年前的陈设: years ago, wherever it stands (服务满2年后的选调生 counts the years)
 _AGO = re.compile(r"(?:多|余)?(?:之|以)?前")
-_SINCE_AFTER = re.compile(r"^(?:来(?!到|自(?!发)|说|讲|看)|以来)")  # (两个小时来到: the verb 来到, not "since")
+# 八年来, 三个月以来, 一年间, 两年多下来: a period up to now, reported as a date (两个小时来到: the verb 来到)
+_SINCE_AFTER = re.compile(r"^(?:来(?!到|自(?!发)|说|讲|看)|以来|间(?![隔断距])|下来)")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
 _PERIOD_BEFORE = re.compile(r"(?:新的|过去的?|接下来的|未来的?|今后的?|这|那|比)$")  # 过去一年: the year just past; 一年比一年
