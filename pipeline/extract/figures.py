@@ -231,6 +231,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 一方面: a word, not a count
     if unit == "次" and (text.startswith("全会", e) or num == "二"):
         return True  # 三次全会: the third plenary session; 二次党代会, 二次污染: ordinal or "secondary" (a count says 两次)
+    if unit == "次" and "届" in text[max(0, s - 4):s] and text.startswith(("会议", "全体会议", "大会"), e):
+        return True  # 第十二届三次会议, 十五届人大三次会议: a congress's third session (召开三次会议 counts meetings)
     if unit == "字" and _PAGE_COUNTER_BEFORE.search(text, max(0, s - 4), s):
         return True  # 全文共948字, 当前显示267字: the page's length, not a figure of the text
     if unit == "次" and _VEHICLE.match(text, e):
