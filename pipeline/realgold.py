@@ -169,9 +169,14 @@ class Scorer:
             a, b = clean.orig_span(art.doc_start + m.start, art.doc_start + m.end)
             got.append((a, b, norm(m.place.name), m.place.level))
         title_span = (g["title"]["start"], g["title"]["end"]) if g["title"] else None
+        kicker_span = _kicker_span(art, clean)
         for m in getattr(x, "title_regions", []):
-            if title_span:  # headline places carry no span: they match a gold place inside the headline
-                got.append((*title_span, norm(m.place.name), m.place.level))
+            # headline places carry no span: they match a gold place inside the headline, or inside
+            # the kicker line over it when they are read there
+            span = kicker_span if kicker_span and m.text in (art.kicker or "") and m.text not in (art.title or "") \
+                else title_span
+            if span:
+                got.append((*span, norm(m.place.name), m.place.level))
         want = [(p["start"], p["end"], norm(p["name"]), p["level"]) for p in g["places"]]
         used: set[int] = set()
         for a, b, name, level in got:
@@ -233,6 +238,13 @@ class Scorer:
         out += [f"[places {k}] {e}" for k, v in self.places.items() for e in v.errors]
         out += [f"[region {k}] {e}" for k, v in self.region.items() for e in v.errors]
         return out
+
+
+def _kicker_span(art, clean) -> tuple[int, int] | None:
+    """Where in the page the kicker over the headline (某省某市某区:) stands: its last copy before the
+    article's text."""
+    at = clean.text.rfind(art.kicker, 0, art.doc_start) if getattr(art, "kicker", None) else -1
+    return clean.orig_span(at, at + len(art.kicker)) if at >= 0 else None
 
 
 def _overlaps(got: tuple[int, int], want: tuple[int, int]) -> bool:
