@@ -1880,3 +1880,13 @@ def test_a_short_name_closed_by_a_colon_over_the_headline_is_its_kicker(tmp_path
     page = "\n".join(["青禾日报 2019年06月14日 星期五", "浙江青禾县:", "“暖心工程”为担当者撑腰", BODY, BODY2])
     art = only(tmp_path, page)
     assert (art.title, art.kicker) == ("“暖心工程”为担当者撑腰", "浙江青禾县")
+
+
+def test_a_headlines_last_words_wrapped_to_a_line_of_their_own(tmp_path):
+    page = "\n".join(["柳川镇:推行年轻干部墩苗计划 打造高素质专业化", "干部队伍", "2023-04-05 来源:青禾日报", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川镇:推行年轻干部墩苗计划 打造高素质专业化干部队伍"
+
+
+def test_a_sites_name_set_apart_before_the_headline_is_no_part_of_it():
+    assert clean_title("青禾新闻网 柳川镇推行年轻干部墩苗计划") == "柳川镇推行年轻干部墩苗计划"
+    assert clean_title("互联网 改变 生活方式吗") == "互联网 改变 生活方式吗"

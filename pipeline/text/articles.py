@@ -168,6 +168,9 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]$")
 
 
+_SITE_HEAD = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻网|网站|网|在线|客户端)\s+(?=[^\s]{{6,}}$)")
+
+
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道: or 焦点! in front; a
     page number (4), a column's mark ((人民观察)) or a site name (-某某网, ——某某网) behind; a
@@ -183,6 +186,7 @@ def clean_title(s: str) -> str:
                r"(?!.*(?:网|网站|频道|门户|政府|报|社|客户端)$)",
                "", s)  # 太行风|…, 甲乙 丙丁·戊己|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", s)
+    s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
     numbered = _DOC_NUMBER.match(s)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
         s = s[numbered.end():].strip()[1:-1]  # 某府办字〔2022〕7号《关于…的通知》: the document's title
@@ -384,6 +388,9 @@ def _title_text(zone: list[Line], k: int) -> str:
         return clean_title(zone[k - 1].text + zone[k].text)  # a headline over two lines, printed twice
     if k >= 1 and _lead_in(zone[k - 1]):
         return clean_title(zone[k - 1].text + zone[k].text)  # 某地以某举措破解某难题—— / 主标题: one headline
+    if k >= 1 and len(zone[k].text) <= 6 and zone[k - 1].kind == "text" and len(zone[k - 1].text) >= 16 \
+            and _candidate(zone[k - 1]) and _candidate(zone[k]):
+        return clean_title(zone[k - 1].text + zone[k].text)  # …打造高素质专业化 / 干部队伍: the headline's last words wrapped
     # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
     # (关于…的实施办法 complete on its line under two issuers stands alone: they are a joint masthead)
     joint = DOCUMENT_TITLE.match(parts[0]) and k > 1 and all(_INSTITUTION.match(ln.text) for ln in zone[k - 2:k])
