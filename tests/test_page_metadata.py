@@ -1890,3 +1890,8 @@ def test_a_headlines_last_words_wrapped_to_a_line_of_their_own(tmp_path):
 def test_a_sites_name_set_apart_before_the_headline_is_no_part_of_it():
     assert clean_title("青禾新闻网 柳川镇推行年轻干部墩苗计划") == "柳川镇推行年轻干部墩苗计划"
     assert clean_title("互联网 改变 生活方式吗") == "互联网 改变 生活方式吗"
+
+
+@pytest.mark.parametrize("line", ["本文来源于:青禾日报", "来源于:青禾日报"])
+def test_sourced_from_is_a_source_label(line):
+    assert parse_meta_line(line) == [("source", "青禾日报")]
