@@ -1895,3 +1895,8 @@ def test_a_sites_name_set_apart_before_the_headline_is_no_part_of_it():
 @pytest.mark.parametrize("line", ["本文来源于:青禾日报", "来源于:青禾日报"])
 def test_sourced_from_is_a_source_label(line):
     assert parse_meta_line(line) == [("source", "青禾日报")]
+
+
+@pytest.mark.parametrize("line", ["文丨林小满", "文 | 林小满 图 | 方小禾", "文丨林小满 摄影丨方小禾"])
+def test_the_writers_mark_with_a_bar_for_its_slash(line):
+    assert parse_byline_fields(line) == [("author", "林小满")]

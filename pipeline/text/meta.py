@@ -105,6 +105,7 @@ _BOTH_BY_AFTER = re.compile(r"\s+(?:文\s*/\s*图|图\s*/\s*文|文图)$")
 _BOTH_BY = re.compile(r"^(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文|文图|文(?=\s*[|｜]|\s))\s*[/／:：|｜_]?\s*")  # (文·图_本刊记者…)
 
 
+_PHOTOS_BY = re.compile(rf"\s+(?:图|摄影|摄)\s*[/／:：|｜丨]\s*[{CJK}·\s]{{2,12}}$")
 # 某某/图 closing a byline: who took the photos (no writer); 某某/文: the writer's mark after the name
 _PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{{2,8}}(?<!文)\s*[/／]\s*(?:图|摄影?)$")
 _TEXT_CREDIT = re.compile(r"\s*[/／]\s*文$")
@@ -160,6 +161,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if authors is None and medium and BYLINE_ROLE.fullmatch(s.strip()):
         return [("source", medium)]  # 新华社记者: the medium's reporters, unnamed
     if authors is None and (medium or marked):
+        s = _PHOTOS_BY.sub("", s) if marked else s  # 文 | 张三 图 | 李四: the photographer is no writer
         names = person_names(s)  # 文/图 张三 李四: the writer's mark names them as the writers
         authors = [("author" if marked else "byline", n) for n in names] if names else None
     if authors is None and not medium and line.lstrip()[:1] in BULLETS:
@@ -266,7 +268,8 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
 
 
 # 文/张三 图/李四: the writer is an author; the photographer is not.
-_TEXT_BY = re.compile(r"^(?:文|撰文|文字)\s*[/／:：]\s*(?P<names>[^/／:：]+?)(?:\s+(?:图|摄影|摄)\s*[/／:：].*)?$")
+# (文丨张三, 文 | 张三 图 | 李四: a bar for the slash, as official accounts print it)
+_TEXT_BY = re.compile(r"^(?:文|撰文|文字)\s*[/／:：|｜丨]\s*(?P<names>[^/／:：|｜丨]+?)(?:\s+(?:图|摄影|摄)\s*[/／:：|｜丨].*)?$")
 
 
 # 半月谈评论员 甲 乙, 本报特约评论员 甲: a paper's commentators, who write the piece
