@@ -248,8 +248,9 @@ _PROGRAMME_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("progra
 # 大学习大讨论, 大走访大排查大整治: two or three campaigns under one repeated head
 _GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
 # “头雁领航 储雁兴村”: four-character phrases set apart by a space, as by 、
-_SPACED_PHRASES = re.compile(rf"[{CJK}]{{4}}(?:[ \u3000]+[{CJK}]{{4}})+")
-_ITEMS_SPLIT = re.compile(r"[、,，]|[ \u3000]+")
+# 甲乙丙丁 戊己庚辛, 甲乙丙丁·戊己庚辛: four-character phrases set apart by spaces or a middle dot
+_SPACED_PHRASES = re.compile(rf"[{CJK}]{{4}}(?:(?:[ \u3000]+|\s*[·•]\s*)[{CJK}]{{4}})+")
+_ITEMS_SPLIT = re.compile(r"[、,，]|\s*[·•]\s*|[ \u3000]+")
 _STAGE_VERBS = frozenset(word_list("stage_verbs.txt"))
 # 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)
 _PLAIN_LISTS = frozenset(word_list("plain_lists.txt"))
@@ -581,7 +582,7 @@ _DESCRIBES_PEOPLE = re.compile(rf"[”\"]?(?:[的型][{CJK}]{{0,2}}?)?(?:干部|
 def _parallel_phrases(content: str, text: str, end: int) -> bool:
     """A quoted run of phrases of one length, three or four characters (“政治铸魂、能力筑基、实践砺才”,
     “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
-    items = content.split("、")
+    items = _ITEMS_SPLIT.split(content) if _SPACED_PHRASES.fullmatch(content) else content.split("、")
     return len(items) >= 2 and len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) \
         and not _DESCRIBES_PEOPLE.match(text, end) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
         and not all(i[-1] in _INSTITUTION_ENDS for i in items) and not _PROBLEMS_AFTER.match(text, end)
