@@ -1900,3 +1900,11 @@ def test_sourced_from_is_a_source_label(line):
 @pytest.mark.parametrize("line", ["文丨林小满", "文 | 林小满 图 | 方小禾", "文丨林小满 摄影丨方小禾"])
 def test_the_writers_mark_with_a_bar_for_its_slash(line):
     assert parse_byline_fields(line) == [("author", "林小满")]
+
+
+def test_a_paper_and_its_site_glued_to_the_role_and_a_sites_other_name_in_a_lead(tmp_path):
+    page = "\n".join(["柳川镇开展村两委干部集中培训", BODY, BODY2, "◎青禾商报·青禾新闻网记者 林小满 通讯员 方小禾"])
+    art = only(tmp_path, page)
+    assert art.source == "青禾商报" and roles(art) == [("方小禾", "通讯员"), ("林小满", "记者")]
+    assert parse_lead("青禾网(青禾日报网)讯(通讯员 林小满、方小禾)全县推进") == [
+        ("source", "青禾网"), ("通讯员", "林小满"), ("通讯员", "方小禾")]

@@ -88,7 +88,8 @@ _MEDIUM = re.compile(
     rf"(?:[·•][{CJK}]{{2,6}}?(?=记者|通讯员))?))"  # 某某晚报·某某客户端记者: the paper and its app
     rf"(?:“[^”]{{1,8}}”)?\s*"
 )
-_GLUED_MEDIUM = re.compile(rf"^([{CJK}]{{2,8}}?|[A-Za-z]{{2,6}}[{CJK}]{{0,4}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者|采访人员)")  # (YMG全媒体记者)
+_GLUED_MEDIUM = re.compile(rf"^((?:[{CJK}]{{2,8}}·)?[{CJK}]{{2,8}}?|[A-Za-z]{{2,6}}[{CJK}]{{0,4}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者|采访人员)")  # (YMG全媒体记者)
+# (某某商报·某某新闻网记者: a paper and its site named together before the role)
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}})*)\s*$")  # 发自甲、乙等地
 
@@ -777,6 +778,7 @@ _LEAD = re.compile(
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
 _NEWS_KINDS = frozenset("快简资喜短音通")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
+_MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(][{CJK}]{{2,12}}[)）](?=讯|消息|电)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
@@ -797,6 +799,7 @@ _SENT_TO = re.compile(rf"(?:赴|驻)[{CJK}]{{1,6}}?(?:特派|特约)?(?=记者)|
 def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
+    text = _MEDIUM_ALIAS.sub(r"\1", text)  # 某某网(某某日报网)讯: the site's other name in brackets
     m = _LEAD.match(text)
     if not m:
         return _lead_without_mark(text)
