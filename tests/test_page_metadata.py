@@ -1908,3 +1908,12 @@ def test_a_paper_and_its_site_glued_to_the_role_and_a_sites_other_name_in_a_lead
     assert art.source == "青禾商报" and roles(art) == [("方小禾", "通讯员"), ("林小满", "记者")]
     assert parse_lead("青禾网(青禾日报网)讯(通讯员 林小满、方小禾)全县推进") == [
         ("source", "青禾网"), ("通讯员", "林小满"), ("通讯员", "方小禾")]
+
+
+def test_epaper_buttons_a_caption_credited_to_who_gave_it_and_a_paired_phrase_subtitle(tmp_path):
+    page = "\n".join(["订阅本报 收藏报纸 报纸头版", "内容导航 版面导航", "柳川镇开展村两委干部集中培训", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川镇开展村两委干部集中培训"
+    page = "\n".join(["“柳川大讲堂”开讲。通讯员 供图", "青禾网讯(通讯员 林小满)" + BODY, BODY2])
+    assert only(tmp_path, page).title is None
+    page = "\n".join(["2024年07月09日", "柳川新一批援派干部启程", "青春之我 逐梦山海", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川新一批援派干部启程"

@@ -230,6 +230,7 @@ _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:�
 _CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*[)）]?\s*$"
                       rf"|[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d][)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
                       r"|[。！]\s*(?:本报|本刊|新华社)?(?:记者|资料图片|资料照片|资料图|供图)\s*$"  # …述职。本报资料图片
+                      rf"|[。！]\s*(?:通讯员|记者)?\s*[{CJK}]{{0,4}}\s*供图\s*$"  # …大讲堂”。通讯员 供图
                       rf"|^[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s+摄$")  # the credit's names on their own line
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
@@ -364,6 +365,9 @@ def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
     if len(after) == 2 and any(ln.kind == "text" and _same_headline(ln.text.lstrip(BULLETS), zone[after[0]].text)
                                for ln in zone[:meta]):
         return after[0]  # the headline printed above the dateline too: the line under it is its dek
+    if len(after) == 2 and _PAIRED_PHRASES.match(zone[after[1]].text) and not _PAIRED_PHRASES.match(zone[after[0]].text) \
+            and len(zone[after[0]].text) > len(zone[after[1]].text):
+        return after[0]  # 某地新一批干部启程 / 青春之我 逐梦山海: the headline over its paired-phrase subtitle
     return after[-1]
 
 
