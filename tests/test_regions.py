@@ -1087,3 +1087,10 @@ def test_the_village_word_of_nongcun_closes_no_village_name_after_a_town(g, segm
 
 def test_but_after_a_comma_is_no_family_name_before_a_province(g, segmenter):
     assert [m.text for m in locate("各地考核倒是不少,但湖南常宁市推行群众评议乡镇干部。", g).mentions] == ["湖南", "常宁市"]
+
+
+def test_a_former_district_written_without_its_city(g, segmenter):
+    # 宁波市江东区 (merged into 鄞州区 in 2016) is written 江东区 too; 东山区 was two cities' (and is one today)
+    placed = [(m.text, m.place.name) for m in locate("江东区白鹤街道选派社区后备干部到外社区任职。", g).mentions]
+    assert placed[:2] == [("江东区", "鄞州区"), ("白鹤街道", "白鹤街道")]
+    assert [m.place.path for m in locate("东山区", g).mentions] == ["黑龙江省/鹤岗市/东山区"]

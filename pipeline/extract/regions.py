@@ -37,7 +37,7 @@ share, rather than guessed.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 import gc
@@ -210,8 +210,16 @@ class Gazetteer:
         g._read_zones()
         for abbreviation, code, _name in word_table("place_abbreviations.tsv")[1:]:
             g.forms[abbreviation].append(Form(code, "short"))
-        for row in word_table("former_names.tsv")[1:]:
+        rows = word_table("former_names.tsv")[1:]
+        for row in rows:
             g._add_former(row[0], row[1], row[3] if len(row) > 3 else "")
+        # 宁波市江东区 is also written 江东区: the district alone, where no division has that name today,
+        # no other former one had it and it is no generic name (城区, 郊区, 东山区 in two cities)
+        bare = Counter(m[2] for row in rows if (m := _CITY_THEN_DISTRICT.fullmatch(row[0])))
+        for row in rows:
+            if (m := _CITY_THEN_DISTRICT.fullmatch(row[0])) and bare[m[2]] == 1 and m[2] not in g.forms \
+                    and m[2] not in _GENERIC_NAMES:
+                g._add_former(m[2], row[1], row[3] if len(row) > 3 else "")
         for old, year, code in generated_former:
             # A derived former name that is today another division's name (沁县, 通化市) is a
             # mis-link of the source's ids, not a renaming; only the hand table may say so.
@@ -1187,6 +1195,9 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if is_general_word(stem) and not is_proper_name(stem) or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None
     return v
+
+
+_CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
 
 
 # 足吾、菩提、达支等村, 振兴、光明、中心三个社区, 郑场、剅河等镇: names listed before the level word they share
