@@ -850,7 +850,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     placed = not weak and p.level in ("township", "zone") and p.code != "" and ev.support(p, hit)[0] > 0
     # In a headline or author unit only a weak name is checked against the words: segmenting
     # every headline costs more than the rare 苏州河 there.
-    checked = weak or seg.name == "body"
+    checked = weak or seg.name == "body" or kind == "short" and len(hit.text) == 2 and p.level == "county"  # (创|新干|部)
     if checked and not m.reason.startswith("explicit") and not placed:
         end = hit.end - 1 if _institution_after(hit, seg.text) else hit.end  # 海城|市委
         # 太和镇康都村: jieba may glue the level word to the village after it (镇康), the name still ends there
