@@ -212,7 +212,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 20年正月初二 (a year's first digits lost): the year of a date, no duration
     if unit == "人" and nxt == "民":
         return True  # 全市360万人民: "the people of", a greeting's population, not a count
-    if unit == "对" and nxt and (nxt.isdigit() or nxt in _CN_DIGITS or is_general_word(text[e - 1:e + 1])):
+    if unit == "对" and nxt and (nxt.isdigit() or nxt in _CN_DIGITS or nxt in "标口接比照象策话待于此其" or is_general_word(text[e - 1:e + 1])):
         return True  # 1对1, 12对口帮扶, 3对接: one-to-one, or 对 opening a word; 22对师徒 counts pairs
     if unit == "任" and nxt and nxt in "务职命期用免教何意性劳凭":
         return True  # 3任务, 两任职: 任 opens a word here, it counts no terms of office
@@ -231,7 +231,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 一方面: a word, not a count
     if unit == "次" and (text.startswith("全会", e) or num == "二"):
         return True  # 三次全会: the third plenary session; 二次党代会, 二次污染: ordinal or "secondary" (a count says 两次)
-    if unit == "次" and "届" in text[max(0, s - 4):s] and text.startswith(("会议", "全体会议", "大会"), e):
+    if unit == "次" and _CONGRESS_BEFORE.search(text, max(0, s - 6), s) and text.startswith(("会议", "全体会议", "大会"), e):
         return True  # 第十二届三次会议, 十五届人大三次会议: a congress's third session (召开三次会议 counts meetings)
     if unit == "字" and _PAGE_COUNTER_BEFORE.search(text, max(0, s - 4), s):
         return True  # 全文共948字, 当前显示267字: the page's length, not a figure of the text
@@ -290,7 +290,7 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     core = G[_G_NUM].lstrip("数几")
     if core == "一" and not pre and G[_G_POST] not in ("以上", "及以上") and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]) \
             and not (unit == "名" and _HAN.match(before or " ") and before not in "中其" and nxt and nxt in "、，,。；;") \
-            and not _per(text, s):
+            and not _ONE_TO_EACH.search(text, max(0, s - 16), s):
         return True  # 一名干部: "a", not a count (镇长一名、副镇长四名: posts filled, after their noun;
         # 一名以上: a bound; 每村配备一名: one to each, a count)
     if core == "一" and not pre and (text.startswith("又一" + unit, e) or before == "又" and text.endswith("一" + unit, 0, s - 1)):
@@ -710,6 +710,10 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
     return value, high, unit
 
 
+# 第十二届三次会议, 十五届人大三次会议: a congress's session, numbered right after its 届
+_CONGRESS_BEFORE = re.compile(r"届(?:人大|政协|党代会|县委|市委|省委|区委|职代会|团代会)?(?:常委会)?$")
+# 每村一名, 每个村(社区)配备一名, 每村都有一名: one to each, the rate right before (not 每年都被评为一名…)
+_ONE_TO_EACH = re.compile(r"每个?[\u4e00-\u9fff]{1,3}?(?:[(（][\u4e00-\u9fff]{1,4}[)）])?(?:都|各)?(?:配备|配齐|选派|派驻|增设|设立|设|有|安排|聘请|确定)?$")
 _RATE_THEN_BOUND = re.compile(r"/(?:人|户|年|月|周|天|日|次)(?P<post>及以上|及以下|以上|以下|左右)")
 # 查找不足, 存在的不足: 不足 as a noun (shortcomings), what a review finds
 _SHORTCOMINGS_BEFORE = re.compile(r"(?:查找|查摆|存在|找出|剖析|弥补|的)$")

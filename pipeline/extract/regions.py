@@ -513,7 +513,7 @@ def _after_family_name(text: str, s: int) -> bool:
     makes it a given name (凌云), not the county."""
     before = text[max(0, s - 2):s]
     return (len(before) == 2 and before[1] in _FAMILY_NAMES and before[1] not in _GLUED_BEFORE
-            and before[0] in "的、，,。；;：:“ \n" and not (before[1] == "但" and before[0] in "，,"))  # (…不少,但湖南…: "but")
+            and before[0] in "的、，,。；;：:“ \n" and not (before[1] == "但" and before[0] in "，,。；;"))  # (…不少,但湖南…: "but")
 
 
 def _common_word(w: str) -> bool:
@@ -1190,8 +1190,6 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
-    if len(stem) >= 3 and is_general_word(stem) and not is_common_word(stem, 20):
-        return v  # 百步亭社区: a long stem jieba holds as one rare word (a name of a thing) is no ordinary phrase
     if is_general_word(stem) and not is_proper_name(stem) or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None
     return v
@@ -1647,7 +1645,9 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
             continue
         hit = _UNLISTED_TOWN.match(text[m.end:m.end + 12])
         stem = hit and (hit.group(1) or hit.group(3))
-        if hit is None or _NOT_A_STEM.search(stem) or is_general_word(hit.group()) or stem.endswith("族") \
+        # 盐边县和爱彝族乡: an ethnic township's two-character stem may open with 和 right after its county
+        ethnic_he = bool(hit) and len(stem) == 2 and stem[0] == "和" and "族乡" in (hit.group(2) or "")
+        if hit is None or _NOT_A_STEM.search(stem[ethnic_he:]) or is_general_word(hit.group()) or stem.endswith("族") \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
             continue
         start, end = m.end, m.end + len(hit.group())

@@ -67,10 +67,9 @@ _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
     r"|方针|步骤|环节|流程|工作部署|(?:培训|工作|教学|管理)?(?:方式|模式)|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
-_PAIR_OPENS = re.compile(rf"(?:^|[^{CJK}]|坚持|按照|采取|采用|推行|实行|构建|建立|形成|探索|遵循|突出|落实)$")
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
 _PLAIN_ORIENTATION = re.compile(r"的?(?:鲜明|正确|良好)?导向")
-_ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{1,7}}[{CJK}]{{1,4}}?)$")
+_ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
 
 
@@ -510,10 +509,6 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         size = len(items[-1])
         if any(len(i) != size for i in items[1:]) or len(items[0]) < size:
             continue
-        if len(items) == 2 and (size != 4 or text[m.end():m.end() + 1] != "的" or re.search("[的与和及在对]", "".join(items))
-                                or not _PAIR_OPENS.search(text, 0, m.start() + len(items[0]) - size)):
-            continue  # two items only as a pair of four-character phrases named by 的…, opening a clause or after
-            # a verb of adopting (分层分类、按需施教的培训方式; not 与群众的期待相比、与新时代的要求相比)
         if size > 1 and _ASPECTS.match(text, tail.end()):
             continue  # 甲乙、丙丁四个方面: aspects of a task; only single characters (选、任、考、动) make a formula
         if size > 3 and _PLAIN_ORIENTATION.match(text, tail.end()):

@@ -168,7 +168,7 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]$")
 
 
-_SITE_HEAD = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻网|网站|网|在线|客户端)\s+(?=[^\s]{{6,}}$)")
+_SITE_HEAD = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻网|网站|客户端)\s+(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…)
 
 
 def clean_title(s: str) -> str:
@@ -392,9 +392,6 @@ def _title_text(zone: list[Line], k: int) -> str:
         return clean_title(zone[k - 1].text + zone[k].text)  # a headline over two lines, printed twice
     if k >= 1 and _lead_in(zone[k - 1]):
         return clean_title(zone[k - 1].text + zone[k].text)  # 某地以某举措破解某难题—— / 主标题: one headline
-    if k >= 1 and len(zone[k].text) <= 6 and zone[k - 1].kind == "text" and len(zone[k - 1].text) >= 16 \
-            and _candidate(zone[k - 1]) and _candidate(zone[k]):
-        return clean_title(zone[k - 1].text + zone[k].text)  # …打造高素质专业化 / 干部队伍: the headline's last words wrapped
     # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
     # (关于…的实施办法 complete on its line under two issuers stands alone: they are a joint masthead)
     joint = DOCUMENT_TITLE.match(parts[0]) and k > 1 and all(_INSTITUTION.match(ln.text) for ln in zone[k - 2:k])
@@ -446,8 +443,8 @@ def _kicker(zone: list[Line], k: int) -> str | None:
     return None
 
 
-# a short name closed by a colon on a line of its own (某省某市某区:)
-_KICKER_LINE = re.compile(rf"^(?P<name>[{CJK}·]{{2,16}})\s*[:：]$")
+# a place's name closed by a colon on a line of its own (某省某市某区:)
+_KICKER_LINE = re.compile(rf"^(?P<name>(?!各)[{CJK}·]{{1,14}}(?:省|市|县|区|州|旗|盟|镇|乡|街道|村|社区))\s*[:：]$")  # (not 编者按:, 各乡镇党委:)
 
 
 def _after_copies(zone: list[Line], k: int) -> int:
@@ -475,7 +472,7 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
             authors.append(Author(val, None))
         elif key == "author":
             val = _CREDIT_TAIL.sub("", val)  # 作者:某某 某某 文/图: the writers took the photos too
-            authors.extend(Author(n, "作者") for n in split_names(val) if _personal(n))
+            authors.extend(Author(n, "作者") for n in _without_unit(split_names(val)) if _personal(n))
         elif key == "editor":
             name = (split_names(val) or [val])[0]  # several editors: the first
             if cjk_count(name) == 0 or _personal(name):  # 编辑:某某网: the site that reposted (an editor's login is his)
@@ -492,6 +489,14 @@ _CREDIT_TAIL = re.compile(r"(?:\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)|\s+(
 _UNIT = re.compile(r"委|部|局|办|厅|中心|发布|网|报|社|站|组|院|所|处|科|室|政府|协会|学会|编辑")
 
 
+def _without_unit(names: list[str]) -> list[str]:
+    """作者:某某镇 林小满: a place's name before the writers is their unit (陈国镇 alone is a person)."""
+    return names[1:] if len(names) >= 2 and _UNIT_PLACE.search(names[0]) else names
+
+
+_UNIT_PLACE = re.compile(rf"^[{CJK}]{{2,6}}(?:镇|乡|县|街道|社区)$")
+
+
 def _personal(name: str) -> bool:
     """A writer's name, not a unit's (long minority names such as 某某其木格 are names) nor a
     site account or placeholder (admin, 会员上传: resources/not_a_person.txt)."""
@@ -503,8 +508,8 @@ def _personal(name: str) -> bool:
         return False  # 作者:调研中国: a programme's name made of ordinary words, not a person's
     if len(name) <= 3 and plain_word(name) and not is_person_name(name):
         return False  # 作者:村官, 作者:网友: a word for who wrote, not a name (沉思怡 holds a word, is none)
-    if name[-1] in "部委办局厅网报社台站" or len(name) >= 3 and name.endswith(("镇", "乡", "县", "市", "区", "街道", "社区")):
-        return False  # 周组部, 阳湖网, 作者:柳川镇 林小满 (a department's, a site's or a place's signature): a unit
+    if name[-1] in "部委办局厅网报社台站":
+        return False  # 周组部, 阳湖网 (a department's or a site's signature): a unit, however short
     return len(name) <= 3 or not _UNIT.search(name)
 
 
@@ -555,11 +560,9 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             found.append(("source", src["src"]))
             body = body[:k] + [replace(body[k], text=body[k].text[:src.start()].rstrip())] + body[k + 1:]
             break
-    for k in range(len(body) - 1, max(-1, len(body) - 3), -1):  # …进取精神。 记者某某 通讯员某某
-        if (by := _CLOSING_BYLINE.search(body[k].text)) and (fields := parse_byline_fields(by["by"])):
-            found += fields
-            body = body[:k] + [replace(body[k], text=body[k].text[:by.start()].rstrip())] + body[k + 1:]
-            return found, body
+    if body and (by := _CLOSING_BYLINE.search(body[-1].text)) and (fields := parse_byline_fields(by["by"])) \
+            and all(is_person_name(n) for _, n in fields):  # …进取精神。 记者某某 通讯员某某 (not 记者手记)
+        return found + fields, body[:-1] + [replace(body[-1], text=body[-1].text[:by.start()].rstrip())]
     if len(body) > 1 and ends_sentence(body[-2].text):
         names = _signature_name(body[-1].text) or closing_names(body[-1].text)
         if names:
@@ -685,7 +688,7 @@ def _reprinted(title: str | None) -> list[tuple[str, str]]:
 
 
 # 来源:某某镇 over 某某镇:干部下沉一线: a place as the source is the headline's kicker, not a medium
-_PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|苏木|村|社区)$")
+_PLACE_NAME = re.compile(r"(?:省|市|县|区|镇|乡|街道|苏木|村|社区)$")  # (not 州: 今日湖州 is a medium)
 
 
 def _without_medium(title: str | None, source: str | None) -> str | None:

@@ -191,7 +191,8 @@ _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}
                       r"|^[^。]{2,40}?(?<=[!！\s,，])\s*(?:立即|马上|点击|免费)(?:了解|下载|体验|查看|咨询|购买|使用|试用|领取)(?:详情|更多)?\s*[>》]*$"  # an ad's call to action
                       r"|^(?=(?:[^《]*《){3})(?=(?:.*?》作者){2})[^。]{10,200}$"  # 《某书》作者某某《某书》作者某某…: book ads
                       rf"|^.{{0,40}}打造[{CJK}]{{0,16}}(?:网站|门户)[!！]$"  # …竭力打造第一民生网站!: the site's motto
-                      r"|^[^。]{0,20}即将离开.{2,40}?(?:网站|门户|页面).{0,20}$")  # 您访问的链接即将离开某某网站,是否继续?: an exit box
+                      r"|^[^。]{0,20}即将离开.{2,40}?(?:网站|门户|页面)[^。]{0,20}(?:是否继续|继续访问|第三方页面|外部网站)[?？!！]?$"
+                      r"|^您访问的链接即将离开")  # 您访问的链接即将离开某某网站,是否继续?: the exit box before an outside link
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _DIVISION_ITEM = re.compile(rf"[{CJK}]{{1,6}}(?:镇|乡|街道|苏木|县|区|市|旗|村|社区)")
@@ -293,7 +294,7 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
             kinds[i], fields, note = "boilerplate", (), "headline copy"
         else:
             kinds[i], fields, note = _line_kind(s, following)
-            if kinds[i] == "spam" and i in rows:
+            if kinds[i] == "spam" and i in rows and note in ("keyword list", "place-name list"):
                 kinds[i], note = "text", ""  # | 某镇 | 12 | 20% |: a table's row has the shape of a keyword list
             if kinds[i] == "text" and n and len(s) <= 40 and _BARE_FOOTER_KEY.match(spans[nonblank[n - 1]][2]):
                 kinds[i], note = "boilerplate", "footer value"  # 地址: | 某市某镇: the key's value on a line of its own
@@ -357,8 +358,14 @@ def _pipe_table_rows(spans: list[tuple[int, int, str]]) -> set[int]:
 
 def _is_table(rows) -> bool:
     rows = list(rows)
+    cells = [c for r in rows for c in _cells(r)]
+    if any(c in word_set("site_chrome.txt") for c in cells):
+        return False  # 首页 | 要闻 | …: a menu's rows
     bordered = all(r[:1] in "|｜" and r[-1:] in "|｜" for r in rows)
-    return bordered or any(re.search(r"\d|[，,。；]", c) for r in rows for c in _cells(r))
+    return bordered or any(_NUMBER_CELL.fullmatch(c) or re.search("[，,。；]", c) for c in cells)
+
+
+_NUMBER_CELL = re.compile(r"[\d.,]+\s*(?:%|％)?")
 
 
 def _vertical_table(spans: list[tuple[int, int, str]], nonblank: list[int]) -> dict[int, tuple[tuple[str, str], ...]]:

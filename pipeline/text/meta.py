@@ -409,7 +409,7 @@ def _without_buttons(s: str) -> str:
 
 _POSTED_FROM = re.compile(r"\s*来自\s*[:：]?\s*[^\s|]+")
 # A post's region after its day (发表于浙江, IP属地:上海): the place the account posted from, no field
-_POSTER_REGION = re.compile(rf"\s*(?:发表于|IP\s*属地\s*[:：]?)\s*[{CJK}]{{2,8}}\s*$")
+_POSTER_REGION = re.compile(rf"\s*(?:发表于|IP\s*属地\s*[:：]?)\s*[{CJK}]{{2,4}}(?<![报网台社刊])\s*$")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _FORUM_PRINT = re.compile(r"^Title:\s*(?P<title>.+?)\s+Post(?:ed)? by:\s*(?P<user>\S+)\s+on\s+"
@@ -469,7 +469,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         # 2017-08-05 某某 某某之声: a WeChat article's day, writer and account (the publisher)
         return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s)
-    if m and (m.end("date") == len(s) and "-" in m["date"] or _tag_line_site(m["tags"])):
+    if m and (m.end("date") == len(s) and "-" in m["date"] or _only_media(m["tags"])):
         # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day (with a time, only a
         # medium: 某某观察号 2024-01-16 12:24 is an account's post, read below; 工作动态 … a column's)
         sites = _tag_line_site(m["tags"])
@@ -502,6 +502,13 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if (ed := _EDITOR_GLUED.search(s)) and (row := _labelled_table_row(s[:ed.start()])):
         return row + (_keyed_fields(s[ed.start():]) or [])  # 关键词:甲,乙责任编辑:某某: the editor glued to the last cell
     return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s)
+
+
+def _only_media(tags: str) -> bool:
+    """Every tag a medium (新浪财经·, 某某日报): a day with a time or slashes is then the medium's
+    (林小满 某某日报 2023-09-26 10:30 names a writer too, read below)."""
+    parts = [t for t in re.split(r"[\s·•]+", tags) if t]
+    return bool(parts) and len(_tag_line_site(tags)) == len(parts)
 
 
 def _tag_line_site(tags: str) -> list[str]:
