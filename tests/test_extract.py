@@ -279,3 +279,10 @@ def test_a_formula_named_after_what_it_mainly_builds(segmenter):
     text = "柳川县推出以“小厨房、小书屋”建设为主的“三小工程”。"  # two items for three: not its spelling
     (s,) = [s for s in find_slogans(text) if s.canonical == "三小工程"]
     assert s.components == []
+
+
+def test_components_in_numbered_paragraphs_lose_their_list_marker(segmenter):
+    text = "\n".join(["柳川县通过“三个狠抓”提升档案质量。", "一是狠抓材料收集，做到应收尽收。", "二是狠抓审核把关，做到逐份过筛。",
+                      "三是狠抓整改落实，做到动态更新。"])
+    x = extract_article(article(text, title="柳川县抓实干部档案工作"))
+    assert [(s.canonical, s.components) for s in x.slogans] == [("三个狠抓", ["狠抓材料收集", "狠抓审核把关", "狠抓整改落实"])]

@@ -43,7 +43,9 @@ _UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
 _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
 _NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强")
-_HEAD_ITEM = re.compile(r"^([^，,。；;：:！？]{2,20})")
+# a paragraph's opening phrase, after its list marker (一、, (一), 一是, 1.) and any stray ? a lost character left
+_HEAD_ITEM = re.compile(r"^[?？\s]*(?:[一二三四五六七八九十]{1,2}(?:、|是|要)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*"
+                        r"([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
 _DIGIT_MEDIUM = re.compile(rf"^\d+[{CJK}]{{0,2}}(?:网|报|台)$")
 # “三个100%”: a count of targets each met in full, a formula
