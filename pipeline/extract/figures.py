@@ -208,6 +208,14 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 县委书记的一天: a day in someone's life, not a count of days
     if num == "一" and unit == "天" and not pre and not G[_G_POST] and _HAN.match(nxt) and nxt not in "内以半多余":
         return True  # 一天的工作, 一天走十里, 有时一天八次: "a day" before what it qualifies (工作了一天 counts)
+    if num == "一" and unit in ("年", "月", "周") and not pre and not G[_G_POST] and nxt and (nxt.isdigit() or nxt in "两二三四五六七八九十"):
+        return True  # 待遇一年两三万元, 一月一次: "a year" before the amount it is the rate of
+    if before in "这那" and unit in _TIME_UNITS and not pre:
+        return True  # 就在这两年, 那几天: a period named, not counted
+    if num == "二" and unit == "元" and not pre:
+        return True  # 城乡二元结构: dual, not two yuan (an amount says 2元 or 两元)
+    if before in "“‘" and _QUOTED_NAME_AFTER.match(text, e):
+        return True  # ‘十万个为什么’: a number opening a quoted name
     if unit == "年" and _MONTH_AFTER.match(text, e):
         return True  # 20年正月初二 (a year's first digits lost): the year of a date, no duration
     if unit == "人" and nxt == "民":
@@ -714,6 +722,7 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
 _CONGRESS_BEFORE = re.compile(r"届(?:人大|政协|党代会|县委|市委|省委|区委|职代会|团代会)?(?:常委会)?$")
 # 每村一名, 每个村(社区)配备一名, 每村都有一名: one to each, the rate right before (not 每年都被评为一名…)
 _ONE_TO_EACH = re.compile(r"每个?[\u4e00-\u9fff]{1,3}?(?:[(（][\u4e00-\u9fff]{1,4}[)）])?(?:都|各)?(?:配备|配齐|选派|派驻|增设|设立|设|有|安排|聘请|确定)?$")
+_QUOTED_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}[”’]")  # the rest of a quoted name: 十万个|为什么’
 _RATE_THEN_BOUND = re.compile(r"/(?:人|户|年|月|周|天|日|次)(?P<post>及以上|及以下|以上|以下|左右)")
 # 查找不足, 存在的不足: 不足 as a noun (shortcomings), what a review finds
 _SHORTCOMINGS_BEFORE = re.compile(r"(?:查找|查摆|存在|找出|剖析|弥补|的)$")
