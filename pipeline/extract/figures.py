@@ -275,8 +275,10 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 50年代: a decade, not a span of fifty years
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
         return True  # 八年来, 三个月以来: periods, reported as dates
-    if unit == "年" and (_AGO.match(after) or _RELATIVE_AFTER.match(after) and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY)):
-        return True  # 于两年前去世, 一年后的某日 opening a clause: a point in time (印发一个月后 counts the interval)
+    if unit == "年" and _AGO.match(after) or unit in ("年", "个月", "月", "周", "个星期") and _RELATIVE_AFTER.match(after) \
+            and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY):
+        return True  # 于两年前去世, 一年后的某日, 八个多月后 opening a clause: a point in time (印发一个月后 counts the
+        # interval; 10来分钟后 a scene's minutes)
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"
                                         or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s)):
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
