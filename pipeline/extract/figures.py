@@ -202,7 +202,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 新一年, 新一轮, 上一届, 同一批: "the new / last / same", not a count of one
     if nxt and nxt in "村户镇乡县企" and _MAGNITUDE_LABEL.fullmatch(text, s, e):
         return True  # 亿元村, 万元户: a label of wealth, no amount of money
-    if unit == "条" and before in "“\"" and nxt in "”\"" and num and not pre:
+    if unit == "条" and before and before in "“\"" and nxt and nxt in "”\"" and num and not pre:
         return True  # “二十条”: a policy named by its count of articles, quoted whole (“十一级” counts grades)
     if before == "的" and num == "一" and not pre and unit in _TIME_UNITS and (not nxt or nxt in _CLAUSE_BOUNDARY):
         return True  # 县委书记的一天: a day in someone's life, not a count of days
@@ -210,11 +210,11 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 一天的工作, 一天走十里, 有时一天八次: "a day" before what it qualifies (工作了一天 counts)
     if num == "一" and unit in ("年", "月", "周") and not pre and not G[_G_POST] and nxt and (nxt.isdigit() or nxt in "两二三四五六七八九十"):
         return True  # 待遇一年两三万元, 一月一次: "a year" before the amount it is the rate of
-    if before in "这那" and unit in _TIME_UNITS and not pre:
+    if before and before in "这那" and unit in _TIME_UNITS and not pre:
         return True  # 就在这两年, 那几天: a period named, not counted
     if num == "二" and unit == "元" and not pre:
         return True  # 城乡二元结构: dual, not two yuan (an amount says 2元 or 两元)
-    if before in "“‘" and _QUOTED_NAME_AFTER.match(text, e):
+    if before and before in "“‘" and _QUOTED_NAME_AFTER.match(text, e):
         return True  # ‘十万个为什么’: a number opening a quoted name
     if unit == "年" and _MONTH_AFTER.match(text, e):
         return True  # 20年正月初二 (a year's first digits lost): the year of a date, no duration
