@@ -1911,13 +1911,14 @@ def test_a_paper_and_its_site_glued_to_the_role_and_a_sites_other_name_in_a_lead
         ("source", "青禾网"), ("通讯员", "林小满"), ("通讯员", "方小禾")]
 
 
-def test_epaper_buttons_a_caption_credited_to_who_gave_it_and_a_paired_phrase_subtitle(tmp_path):
+def test_epaper_buttons_a_caption_credited_to_who_gave_it_and_an_overline(tmp_path):
     page = "\n".join(["订阅本报 收藏报纸 报纸头版", "内容导航 版面导航", "柳川镇开展村两委干部集中培训", BODY, BODY2])
     assert only(tmp_path, page).title == "柳川镇开展村两委干部集中培训"
     page = "\n".join(["“柳川大讲堂”开讲。通讯员 供图", "青禾网讯(通讯员 林小满)" + BODY, BODY2])
     assert only(tmp_path, page).title is None
-    page = "\n".join(["2024年07月09日", "柳川新一批援派干部启程", "青春之我 逐梦山海", BODY, BODY2])
-    assert only(tmp_path, page).title == "柳川新一批援派干部启程"
+    # an overline over a headline of two four-character phrases: the lower line stays the headline
+    page = "\n".join(["2024年07月09日", "柳川镇选派四十名年轻干部驻村任职", "青春之我 逐梦山海", BODY, BODY2])
+    assert only(tmp_path, page).title == "青春之我 逐梦山海"
 
 
 
@@ -1946,3 +1947,30 @@ def test_review_cases_of_session_34(tmp_path):
     assert ("方小禾", "作者") in roles(art)
     art = only(tmp_path, "\n".join(["柳川镇开展干部轮训", BODY, BODY2 + " 记者手记"]))
     assert roles(art) == []
+
+
+
+def test_second_review_cases_of_session_34(tmp_path):
+    # a long region after IP属地, a column's tag before the medium, a writer among the tags
+    assert parse_meta_line("青禾新闻网 2023-04-05 10:22 IP属地:广西壮族自治区") == [("date", "2023-04-05"), ("source", "青禾新闻网")]
+    assert parse_meta_line("基层党建 青禾新闻网 2023/09/26") == [("date", "2023-09-26"), ("source", "青禾新闻网")]
+    # a place's name among several writers is their unit, 市 and 区 too; a minority name closing the text
+    page = "\n".join(["柳川镇开展干部轮训", "作者:青禾市 林小满", BODY, BODY2])
+    assert roles(only(tmp_path, page)) == [("林小满", "作者")]
+    page = "\n".join(["柳川镇开展干部轮训", BODY, BODY2 + " 记者 林小满 通讯员 帕提古丽"])
+    assert roles(only(tmp_path, page)) == [("帕提古丽", "通讯员"), ("林小满", "记者")]
+    # a table with one chrome word heading a column, and cells with units
+    rows = ["| 区县 | 选派人数 | 挂职人数 | 占比 |", "| 青禾县 | 12 | 3 | 25% |", "| 柳川县 | 8 | 2 | 25% |"]
+    art = only(tmp_path, "\n".join(["青禾市晒出干部选派表", BODY, *rows, BODY2]))
+    assert all(r in art.text for r in rows)
+    # the exit box in its other wordings
+    for line in ("即将离开青禾县人民政府网站,请注意您的账号和财产安全", "您即将离开本站,前往外部网站"):
+        assert "即将离开" not in only(tmp_path, "\n".join(["柳川镇开展干部轮训", BODY, BODY2, line])).text
+    # a short kicker without a level word; a prefecture's name before its headline stays
+    art = only(tmp_path, "\n".join(["2019年06月14日", "浙江:", "“暖心工程”为担当者撑腰", BODY, BODY2]))
+    assert art.kicker == "浙江"
+    page = "\n".join(["黔东南州:全州选派年轻干部下沉一线", "2015年10月11日 15:36:29 来源:黔东南州", BODY, BODY2])
+    assert only(tmp_path, page).title == "黔东南州:全州选派年轻干部下沉一线"
+    # a byline in the lead's brackets is no second name of the medium
+    assert parse_lead("青禾网(记者林小满)讯 全县推进") == [("source", "青禾网"), ("记者", "林小满")]
+    assert clean_title("建好党建网站 打通服务群众最后一公里") == "建好党建网站 打通服务群众最后一公里"

@@ -1105,3 +1105,9 @@ def test_a_county_short_form_inside_a_headlines_word_is_no_place(g, segmenter):
 
 def test_but_after_a_full_stop_is_no_family_name_either(g, segmenter):
     assert [m.text for m in locate("各地考核倒是不少。但湖南常宁市推行群众评议乡镇干部。", g).mentions] == ["湖南", "常宁市"]
+
+
+
+def test_a_renamed_former_district_alone_is_not_read(g, segmenter):
+    # 庐山区 was renamed 濂溪区, but its 牯岭镇 went to 庐山市: only districts merged whole are read alone
+    assert [m.place.path for m in locate("庐山区牯岭镇选派干部。", g).mentions] == ["江西省/九江市/庐山市/牯岭镇"]

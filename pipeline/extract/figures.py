@@ -208,7 +208,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 县委书记的一天: a day in someone's life, not a count of days
     if num == "一" and unit == "天" and not pre and not G[_G_POST] and _HAN.match(nxt) and nxt not in "内以半多余":
         return True  # 一天的工作, 一天走十里, 有时一天八次: "a day" before what it qualifies (工作了一天 counts)
-    if num == "一" and unit in ("年", "月", "周") and not pre and not G[_G_POST] and nxt and (nxt.isdigit() or nxt in "两二三四五六七八九十"):
+    if num == "一" and unit in ("年", "月", "周") and not pre and not G[_G_POST] and nxt and (nxt.isdigit() or nxt in "两二三四五六七八九十") \
+            and not _MORE_TIME.match(text, e):
         return True  # 待遇一年两三万元, 一月一次: "a year" before the amount it is the rate of
     if before and before in "这那" and unit in _TIME_UNITS and not pre:
         return True  # 就在这两年, 那几天: a period named, not counted
@@ -721,9 +722,13 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
 
 
 # 第十二届三次会议, 十五届人大三次会议: a congress's session, numbered right after its 届
-_CONGRESS_BEFORE = re.compile(r"届(?:人大|政协|党代会|县委|市委|省委|区委|职代会|团代会)?(?:常委会)?$")
-# 每村一名, 每个村(社区)配备一名, 每村都有一名: one to each, the rate right before (not 每年都被评为一名…)
-_ONE_TO_EACH = re.compile(r"每个?[\u4e00-\u9fff]{1,3}?(?:[(（][\u4e00-\u9fff]{1,4}[)）])?(?:都|各)?(?:配备|配齐|选派|派驻|增设|设立|设|有|安排|聘请|确定)?$")
+_CONGRESS_BEFORE = re.compile(r"[第\d一二三四五六七八九十]届[\u4e00-\u9fff]{0,6}$")  # (not 换届后召开, 每届召开)
+# 每村一名, 每个村(社区)配备一名, 每村都有一名: one to each, the rate right before (not 每年都被评为一名…;
+# a longer unit, 每个村民小组, only with its verb of assigning)
+_ASSIGNS = "配备|配齐|选派|派驻|增设|设立|设|有|安排|聘请|确定|明确|联系"
+_ONE_TO_EACH = re.compile(r"每(?:个|名)?(?:[\u4e00-\u9fff]{1,3}?(?:[(（][\u4e00-\u9fff]{1,4}[)）])?(?:都|各)?要?(?:" + _ASSIGNS + r")?"
+                          r"|[\u4e00-\u9fff]{4,6}?(?:都|各)?要?(?:" + _ASSIGNS + r"))了?$")
+_MORE_TIME = re.compile(r"[\d两二三四五六七八九十]+个?(?:月|天|周|星期)")  # 一年三个月: one duration in two parts
 _QUOTED_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}[”’]")  # the rest of a quoted name: 十万个|为什么’
 _RATE_THEN_BOUND = re.compile(r"/(?:人|户|年|月|周|天|日|次)(?P<post>及以上|及以下|以上|以下|左右)")
 # 查找不足, 存在的不足: 不足 as a noun (shortcomings), what a review finds

@@ -44,7 +44,7 @@ _HAN_ONLY = re.compile(rf"[{CJK}]+")
 _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
 _NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强")
 # a paragraph's opening phrase, after its list marker (一、, (一), 一是, 1.) and any stray ? a lost character left
-_HEAD_ITEM = re.compile(r"^[?？\s]*(?:[一二三四五六七八九十]{1,2}(?:、|是|要)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*"
+_HEAD_ITEM = re.compile(r"^[?？\s]*(?:[一二三四五六七八九十]{1,2}(?:、|是)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*"
                         r"([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
 _DIGIT_MEDIUM = re.compile(rf"^\d+[{CJK}]{{0,2}}(?:网|报|台)$")
@@ -67,7 +67,7 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # the list back from them.
 _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
-    r"|方针|步骤|环节|流程|工作部署|(?:培训|工作|教学|管理)?(?:方式|模式)|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
+    r"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
 _PLAIN_ORIENTATION = re.compile(r"的?(?:鲜明|正确|良好)?导向")
@@ -202,7 +202,7 @@ def classify_quoted(content: str) -> str | None:
         return "stages"  # “选育激用”: the stages of cadre work, one character each
     if _GREAT_RUN.fullmatch(c) and not is_general_word(c):
         return "repeated"  # “大走访大排查”: campaigns named by one repeated head, each a part
-    if "、" in c or _SPACED_PHRASES.fullmatch(c):
+    if "、" in c or _SPACED_PHRASES.fullmatch(c) and not _DOTTED_NAME.search(c):
         items = _ITEMS_SPLIT.split(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
             # 不愿担当、不敢担当: a list of problems; 两不误、两促进: numbered items make a formula
@@ -251,6 +251,8 @@ _GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
 # “头雁领航 储雁兴村”: four-character phrases set apart by a space, as by 、
 # 甲乙丙丁 戊己庚辛, 甲乙丙丁·戊己庚辛: four-character phrases set apart by spaces or a middle dot
 _SPACED_PHRASES = re.compile(rf"[{CJK}]{{4}}(?:(?:[ \u3000]+|\s*[·•]\s*)[{CJK}]{{4}})+")
+# (dotted names are not phrases: 某某日报·某某新闻, 某某讲堂·干部夜校; numbered items are formulas each)
+_DOTTED_NAME = re.compile(rf"[报闻堂校院站网台刊社馆]\s*[·•]|[·•].*[报闻堂校院站网台刊社馆]$|[{NUMERALS}\d].*[·•]|[·•].*[{NUMERALS}\d]")
 _ITEMS_SPLIT = re.compile(r"[、,，]|\s*[·•]\s*|[ \u3000]+")
 _STAGE_VERBS = frozenset(word_list("stage_verbs.txt"))
 # 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)

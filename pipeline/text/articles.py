@@ -168,7 +168,7 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]$")
 
 
-_SITE_HEAD = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻网|网站|客户端)\s+(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…)
+_SITE_HEAD = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻网|客户端)\s+(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…, 建好党建网站 …)
 
 
 def clean_title(s: str) -> str:
@@ -365,9 +365,6 @@ def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
     if len(after) == 2 and any(ln.kind == "text" and _same_headline(ln.text.lstrip(BULLETS), zone[after[0]].text)
                                for ln in zone[:meta]):
         return after[0]  # the headline printed above the dateline too: the line under it is its dek
-    if len(after) == 2 and _PAIRED_PHRASES.match(zone[after[1]].text) and not _PAIRED_PHRASES.match(zone[after[0]].text) \
-            and len(zone[after[0]].text) > len(zone[after[1]].text):
-        return after[0]  # 某地新一批干部启程 / 青春之我 逐梦山海: the headline over its paired-phrase subtitle
     return after[-1]
 
 
@@ -443,8 +440,8 @@ def _kicker(zone: list[Line], k: int) -> str | None:
     return None
 
 
-# a place's name closed by a colon on a line of its own (某省某市某区:)
-_KICKER_LINE = re.compile(rf"^(?P<name>(?!各)[{CJK}·]{{1,14}}(?:省|市|县|区|州|旗|盟|镇|乡|街道|村|社区))\s*[:：]$")  # (not 编者按:, 各乡镇党委:)
+# a short name closed by a colon on a line of its own (某省某市某区:), not an editor's note or an address
+_KICKER_LINE = re.compile(rf"^(?P<name>(?!各|编者|按语|导语|摘要|提要|内容提要|核心提示)[{CJK}·]{{2,16}})\s*[:：]$")  # (not 编者按:, 各乡镇党委:)
 
 
 def _after_copies(zone: list[Line], k: int) -> int:
@@ -490,11 +487,12 @@ _UNIT = re.compile(r"委|部|局|办|厅|中心|发布|网|报|社|站|组|院|�
 
 
 def _without_unit(names: list[str]) -> list[str]:
-    """作者:某某镇 林小满: a place's name before the writers is their unit (陈国镇 alone is a person)."""
-    return names[1:] if len(names) >= 2 and _UNIT_PLACE.search(names[0]) else names
+    """作者:某某镇 林小满: a place's name beside the writers is their unit (陈国镇 alone is a person)."""
+    people = [n for n in names if not _UNIT_PLACE.search(n)]
+    return people if len(names) >= 2 and people else names
 
 
-_UNIT_PLACE = re.compile(rf"^[{CJK}]{{2,6}}(?:镇|乡|县|街道|社区)$")
+_UNIT_PLACE = re.compile(rf"^[{CJK}]{{2,6}}(?:镇|乡|县|市|区|街道|社区)$")
 
 
 def _personal(name: str) -> bool:
@@ -561,7 +559,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             body = body[:k] + [replace(body[k], text=body[k].text[:src.start()].rstrip())] + body[k + 1:]
             break
     if body and (by := _CLOSING_BYLINE.search(body[-1].text)) and (fields := parse_byline_fields(by["by"])) \
-            and all(is_person_name(n) for _, n in fields):  # …进取精神。 记者某某 通讯员某某 (not 记者手记)
+            and not any(plain_word(n) and not is_person_name(n) for _, n in fields):  # …进取精神。 记者某某 通讯员某某 (not 记者手记)
         return found + fields, body[:-1] + [replace(body[-1], text=body[-1].text[:by.start()].rstrip())]
     if len(body) > 1 and ends_sentence(body[-2].text):
         names = _signature_name(body[-1].text) or closing_names(body[-1].text)
@@ -688,7 +686,7 @@ def _reprinted(title: str | None) -> list[tuple[str, str]]:
 
 
 # 来源:某某镇 over 某某镇:干部下沉一线: a place as the source is the headline's kicker, not a medium
-_PLACE_NAME = re.compile(r"(?:省|市|县|区|镇|乡|街道|苏木|村|社区)$")  # (not 州: 今日湖州 is a medium)
+_PLACE_NAME = re.compile(r"^(?!今日|魅力|文明|美丽|掌上|智慧|幸福|诗画).*(?:省|市|县|区|州|旗|盟|镇|乡|街道|苏木|村|社区)$")  # (今日湖州: a medium)
 
 
 def _without_medium(title: str | None, source: str | None) -> str | None:

@@ -191,8 +191,7 @@ _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}
                       r"|^[^。]{2,40}?(?<=[!！\s,，])\s*(?:立即|马上|点击|免费)(?:了解|下载|体验|查看|咨询|购买|使用|试用|领取)(?:详情|更多)?\s*[>》]*$"  # an ad's call to action
                       r"|^(?=(?:[^《]*《){3})(?=(?:.*?》作者){2})[^。]{10,200}$"  # 《某书》作者某某《某书》作者某某…: book ads
                       rf"|^.{{0,40}}打造[{CJK}]{{0,16}}(?:网站|门户)[!！]$"  # …竭力打造第一民生网站!: the site's motto
-                      r"|^[^。]{0,20}即将离开.{2,40}?(?:网站|门户|页面)[^。]{0,20}(?:是否继续|继续访问|第三方页面|外部网站)[?？!！]?$"
-                      r"|^您访问的链接即将离开")  # 您访问的链接即将离开某某网站,是否继续?: the exit box before an outside link
+                      r"|^(?:您访问的链接|您)?即将离开[^，,。]{0,20}(?:网站|本站|门户)")  # 您访问的链接即将离开某某网站,是否继续?: the exit box
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _DIVISION_ITEM = re.compile(rf"[{CJK}]{{1,6}}(?:镇|乡|街道|苏木|县|区|市|旗|村|社区)")
@@ -359,13 +358,13 @@ def _pipe_table_rows(spans: list[tuple[int, int, str]]) -> set[int]:
 def _is_table(rows) -> bool:
     rows = list(rows)
     cells = [c for r in rows for c in _cells(r)]
-    if any(c in word_set("site_chrome.txt") for c in cells):
-        return False  # 首页 | 要闻 | …: a menu's rows
+    if sum(c in word_set("site_chrome.txt") for c in cells) >= 2:
+        return False  # 首页 | 要闻 | …: a menu's rows (one such word may head a table's column: 区县)
     bordered = all(r[:1] in "|｜" and r[-1:] in "|｜" for r in rows)
     return bordered or any(_NUMBER_CELL.fullmatch(c) or re.search("[，,。；]", c) for c in cells)
 
 
-_NUMBER_CELL = re.compile(r"[\d.,]+\s*(?:%|％)?")
+_NUMBER_CELL = re.compile(r"[\d.,]+\s*(?:%|％|[人名个户次项场期天年月元]|万元)?")
 
 
 def _vertical_table(spans: list[tuple[int, int, str]], nonblank: list[int]) -> dict[int, tuple[tuple[str, str], ...]]:

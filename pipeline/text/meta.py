@@ -88,7 +88,7 @@ _MEDIUM = re.compile(
     rf"(?:[·•][{CJK}]{{2,6}}?(?=记者|通讯员))?))"  # 某某晚报·某某客户端记者: the paper and its app
     rf"(?:“[^”]{{1,8}}”)?\s*"
 )
-_GLUED_MEDIUM = re.compile(rf"^((?:[{CJK}]{{2,8}}·)?[{CJK}]{{2,8}}?|[A-Za-z]{{2,6}}[{CJK}]{{0,4}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者|采访人员)")  # (YMG全媒体记者)
+_GLUED_MEDIUM = re.compile(rf"^((?:[{CJK}]{{2,8}}·(?=[{CJK}]{{0,6}}(?:网|报|台|客户端|新闻)(?:记者|通讯员)))?[{CJK}]{{2,8}}?|[A-Za-z]{{2,6}}[{CJK}]{{0,4}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者|采访人员)")  # (YMG全媒体记者)
 # (某某商报·某某新闻网记者: a paper and its site named together before the role)
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
 _REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}})*)\s*$")  # 发自甲、乙等地
@@ -409,7 +409,8 @@ def _without_buttons(s: str) -> str:
 
 _POSTED_FROM = re.compile(r"\s*来自\s*[:：]?\s*[^\s|]+")
 # A post's region after its day (发表于浙江, IP属地:上海): the place the account posted from, no field
-_POSTER_REGION = re.compile(rf"\s*(?:发表于|IP\s*属地\s*[:：]?)\s*[{CJK}]{{2,4}}(?<![报网台社刊])\s*$")
+_POSTER_REGION = re.compile(rf"\s*(?:IP\s*属地\s*[:：]?\s*[{CJK}]{{2,12}}|发表于\s*(?:[{CJK}]{{2,4}}(?<![报网台社刊])"
+                            rf"|[{CJK}]{{2,10}}(?:省|市|区|县)))\s*$")  # (发表于某某日报: a medium, kept)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _FORUM_PRINT = re.compile(r"^Title:\s*(?P<title>.+?)\s+Post(?:ed)? by:\s*(?P<user>\S+)\s+on\s+"
@@ -469,9 +470,10 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         # 2017-08-05 某某 某某之声: a WeChat article's day, writer and account (the publisher)
         return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s)
-    if m and (m.end("date") == len(s) and "-" in m["date"] or _only_media(m["tags"])):
-        # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day (with a time, only a
-        # medium: 某某观察号 2024-01-16 12:24 is an account's post, read below; 工作动态 … a column's)
+    if m and (m.end("date") == len(s) and "-" in m["date"] or _tag_line_site(m["tags"]) and not _names_a_writer(m["tags"])):
+        # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day (with a time, a medium
+        # must be named: 某某观察号 2024-01-16 12:24 is an account's post, 工作动态 … a column's; a
+        # person's name among the tags makes it a byline)
         sites = _tag_line_site(m["tags"])
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
     m = _NUMERIC_DATE.match(s)
@@ -504,11 +506,10 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s)
 
 
-def _only_media(tags: str) -> bool:
-    """Every tag a medium (新浪财经·, 某某日报): a day with a time or slashes is then the medium's
-    (林小满 某某日报 2023-09-26 10:30 names a writer too, read below)."""
-    parts = [t for t in re.split(r"[\s·•]+", tags) if t]
-    return bool(parts) and len(_tag_line_site(tags)) == len(parts)
+def _names_a_writer(tags: str) -> bool:
+    """A tag that is a person's name (林小满 某某日报 2023-09-26 10:30): the line is a byline, read below."""
+    sites = _tag_line_site(tags)
+    return any(is_person_name(t) for t in re.split(r"[\s·•]+", tags) if t and t not in sites)
 
 
 def _tag_line_site(tags: str) -> list[str]:
@@ -785,7 +786,7 @@ _LEAD = re.compile(
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
 _NEWS_KINDS = frozenset("快简资喜短音通")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
-_MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(][{CJK}]{{2,12}}[)）](?=讯|消息|电)")
+_MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(](?![^)）]*(?:记者|通讯员|作者))[{CJK}]{{2,12}}[)）](?=讯|消息|电)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
