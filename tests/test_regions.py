@@ -1111,3 +1111,9 @@ def test_but_after_a_full_stop_is_no_family_name_either(g, segmenter):
 def test_a_renamed_former_district_alone_is_not_read(g, segmenter):
     # 庐山区 was renamed 濂溪区, but its 牯岭镇 went to 庐山市: only districts merged whole are read alone
     assert [m.place.path for m in locate("庐山区牯岭镇选派干部。", g).mentions] == ["江西省/九江市/庐山市/牯岭镇"]
+
+
+def test_a_county_short_form_jieba_tags_as_a_place_before_an_institution_or_after_at(g, segmenter):
+    assert [m.text for m in locate("第四期培训班在宜兴开班。", g).mentions] == ["宜兴"]
+    assert [m.text for m in locate("安陆广电局负责人到村里走访。", g).mentions] == ["安陆"]
+    assert locate("我们在安宁的环境里成长,在博爱小学读书。", g).mentions == []
