@@ -1974,3 +1974,10 @@ def test_second_review_cases_of_session_34(tmp_path):
     # a byline in the lead's brackets is no second name of the medium
     assert parse_lead("青禾网(记者林小满)讯 全县推进") == [("source", "青禾网"), ("记者", "林小满")]
     assert clean_title("建好党建网站 打通服务群众最后一公里") == "建好党建网站 打通服务群众最后一公里"
+
+
+def test_a_writer_marked_after_the_name_and_a_photo_credit_glued_to_its_mark(tmp_path):
+    art = only(tmp_path, "\n".join(["林小满 /文", BODY, BODY2]))
+    assert art.title is None and roles(art) == [("林小满", "作者")]
+    art = only(tmp_path, "\n".join(["柳川镇开展干部轮训", "来源:青禾网", "柳川村魔芋基地", "", "方小禾摄", "", BODY, BODY2]))
+    assert roles(art) == []
