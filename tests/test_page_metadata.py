@@ -1981,3 +1981,8 @@ def test_a_writer_marked_after_the_name_and_a_photo_credit_glued_to_its_mark(tmp
     assert art.title is None and roles(art) == [("林小满", "作者")]
     art = only(tmp_path, "\n".join(["柳川镇开展干部轮训", "来源:青禾网", "柳川村魔芋基地", "", "方小禾摄", "", BODY, BODY2]))
     assert roles(art) == []
+
+
+def test_a_notices_number_before_its_title_is_no_part_of_the_headline():
+    title = "中共柳川乡委员会关于印发《柳川乡2021年度村级班子考核工作方案》的通知"
+    assert clean_title("青委发〔2022〕3号 " + title) == title
