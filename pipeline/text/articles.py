@@ -168,8 +168,6 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]$")
 
 
-# a notice's title after its number (…关于印发《…》的通知, …关于…的决定)
-_NOTICE_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|通报|意见|批复|函|公告|报告)$")
 _SITE_HEAD = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻网|客户端)\s+(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…, 建好党建网站 …)
 
 
@@ -192,7 +190,8 @@ def clean_title(s: str) -> str:
     numbered = _DOC_NUMBER.match(s)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
         s = s[numbered.end():].strip()[1:-1]  # 某府办字〔2022〕7号《关于…的通知》: the document's title
-    elif numbered and s[numbered.end():numbered.end() + 1].isspace() and _NOTICE_TITLE.search(s[numbered.end():].strip()):
+    elif numbered and s[numbered.end():numbered.end() + 1].isspace() and "关于" in s \
+            and DOCUMENT_TITLE.match(s[s.index("关于"):]):
         s = s[numbered.end():].strip()  # 某委发〔2022〕3号 中共某某委员会关于印发…的通知: the notice's title
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
