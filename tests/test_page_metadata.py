@@ -1871,9 +1871,9 @@ def test_the_last_paragraph_closed_by_its_writers_and_their_roles(tmp_path):
 
 
 def test_the_space_between_the_quoted_phrases_of_a_formula_stays(tmp_path):
-    page = "\n".join(["柳川镇开展干部轮训", "县里坚持“一线练兵 实干成才”导向 针对信访维稳、征地拆迁等急难险重任务选派年轻干部 今年以来已选派12名干部到一线接受锻炼。", BODY2])
+    page = "\n".join(["柳川镇开展干部轮训", "县里把“一线练兵 实干成才”作为导向,选派年轻干部到信访维稳、征地拆迁一线接受锻炼 今年以来已选派12名干部到基层。", BODY2])
     art = only(tmp_path, page)
-    assert "“一线练兵 实干成才”" in art.text and "导向针对" in art.text
+    assert "“一线练兵 实干成才”" in art.text and "锻炼今年" in art.text
 
 
 def test_a_short_name_closed_by_a_colon_over_the_headline_is_its_kicker(tmp_path):
@@ -1917,8 +1917,8 @@ def test_epaper_buttons_a_caption_credited_to_who_gave_it_and_an_overline(tmp_pa
     page = "\n".join(["“柳川大讲堂”开讲。通讯员 供图", "青禾网讯(通讯员 林小满)" + BODY, BODY2])
     assert only(tmp_path, page).title is None
     # an overline over a headline of two four-character phrases: the lower line stays the headline
-    page = "\n".join(["2024年07月09日", "柳川镇选派四十名年轻干部驻村任职", "青春之我 逐梦山海", BODY, BODY2])
-    assert only(tmp_path, page).title == "青春之我 逐梦山海"
+    page = "\n".join(["2024年07月09日", "柳川镇选派四十名年轻干部驻村任职", "扎根基层 砥砺成长", BODY, BODY2])
+    assert only(tmp_path, page).title == "扎根基层 砥砺成长"
 
 
 
@@ -1979,10 +1979,10 @@ def test_second_review_cases_of_session_34(tmp_path):
 def test_a_writer_marked_after_the_name_and_a_photo_credit_glued_to_its_mark(tmp_path):
     art = only(tmp_path, "\n".join(["林小满 /文", BODY, BODY2]))
     assert art.title is None and roles(art) == [("林小满", "作者")]
-    art = only(tmp_path, "\n".join(["柳川镇开展干部轮训", "来源:青禾网", "柳川村魔芋基地", "", "方小禾摄", "", BODY, BODY2]))
+    art = only(tmp_path, "\n".join(["柳川镇开展干部轮训", "来源:青禾网", "柳川村茶叶基地", "", "方小禾摄", "", BODY, BODY2]))
     assert roles(art) == []
 
 
 def test_a_notices_number_before_its_title_is_no_part_of_the_headline():
-    title = "中共柳川乡委员会关于印发《柳川乡2021年度村级班子考核工作方案》的通知"
-    assert clean_title("青委发〔2022〕3号 " + title) == title
+    title = "中共柳川乡委员会关于印发《柳川乡村干部绩效考评办法》的通知"
+    assert clean_title("青委发〔2022〕5号 " + title) == title
