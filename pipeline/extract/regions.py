@@ -839,7 +839,6 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         and (_common_word(hit.text) or p.level == "county" and is_general_word(hit.text) and not is_proper_name(hit.text)
              and seg.name == "body" and not _opens_clause(seg.text, hit.start)) \
         and not (p.level == "city" and is_proper_name(hit.text)) \
-        and not (p.level == "county" and is_proper_name(hit.text) and _institution_or_verb_after(seg, hit)) \
         or p.level == "township" and _glued_level_word(seg.text, hit) \
         or kind == "former" and len(hit.text) <= 2 and not _name_jieba_cuts(hit, seg) \
         or kind == "short" and len(hit.text) == 2 and hit.text[0] in "双两" and is_general_word(hit.text) \
@@ -874,21 +873,6 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
     return not weak or by_parent or _cued(hit, seg, ev, p)
-
-
-_EVENT_VERBS = frozenset("开班 召开 举办 举行 开展 工作 任职 挂职 调研 考察 视察 成立 启动 开幕 闭幕 落地 实施 试点".split())
-
-
-def _institution_or_verb_after(seg: "_Segment", hit: _Hit) -> bool:
-    """A county's short form that jieba tags as a place's name counts, as a city's does, where it stands
-    on a word's bounds between 在 and an event's verb or the clause's end, or before an institution
-    (在宜兴|开班, 安陆|广电局; not 在博爱|小学): elsewhere a frequent county name may be a word."""
-    if hit.start in seg.bounds and hit.end in seg.bounds:
-        word = seg.bounds.word_at(seg.text, hit.end)
-        return (seg.text[hit.start - 1:hit.start] == "在" and (word in _EVENT_VERBS or seg.text[hit.end:hit.end + 1] in "，,。；;")
-                or _TOWN_INSTITUTION.match(seg.text, hit.end) is not None
-                or word.endswith(("局", "委", "办", "站", "中心")))
-    return False
 
 
 def _name_jieba_cuts(hit: _Hit, seg: "_Segment") -> bool:

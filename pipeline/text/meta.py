@@ -128,7 +128,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         # 本版图片由本报记者某某摄: who took the photos is no writer; 记者 张三 文 李四 摄: the rest may name one
         bare = re.sub(rf"(?:\s+文)?\s*[{CJK}·]{{2,8}}\s*摄$", "", bare).strip()
     # 某某/文 记者 某某/图: the writer's and the photographer's marks after their names (no photographer writes)
-    credited = bool(_TEXT_CREDIT.search(bare))  # 某某 /文: the writer's mark after the name
+    # 某某 /文: the writer's mark after the name (a place's name before it is the writer's unit, no writer)
+    credited = bool(_TEXT_CREDIT.search(bare)) and not re.search(rf"[{CJK}](?:镇|乡|县|市|区|街道|社区)(?:\s|$)", bare)
     bare = _TEXT_CREDIT.sub("", _PHOTO_CREDIT.sub("", bare)).strip()
     s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare))  # 文/图 某报记者 张三 (or after): the writer took the photos too
     marked = len(s) < len(bare) or credited
