@@ -216,11 +216,12 @@ class Gazetteer:
         # 宁波市江东区 is also written 江东区: the district alone, merged whole into another (并入; a renamed
         # one may have lost towns to a third: 庐山区's 牯岭镇 is 庐山市's), where no division has that name
         # today, no other former one had it and it is no generic name (城区, 郊区, 东山区 in two cities)
-        bare = Counter(m[2] for row in rows if (m := _CITY_THEN_DISTRICT.fullmatch(row[0])))
-        for row in rows:
-            if (m := _CITY_THEN_DISTRICT.fullmatch(row[0])) and bare[m[2]] == 1 and m[2] not in g.forms \
-                    and m[2] not in _GENERIC_NAMES and "并入" in (row[4] if len(row) > 4 else ""):
-                g._add_former(m[2], row[1], row[3] if len(row) > 3 else "")
+        districts = [(m[2], row) for row in rows if (m := _CITY_THEN_DISTRICT.fullmatch(row[0]))]
+        written = Counter(name for name, _ in districts)
+        for name, row in districts:
+            if written[name] == 1 and name not in g.forms and name not in _GENERIC_NAMES \
+                    and "并入" in (row[4] if len(row) > 4 else ""):
+                g._add_former(name, row[1], row[3] if len(row) > 3 else "")
         for old, year, code in generated_former:
             # A derived former name that is today another division's name (沁县, 通化市) is a
             # mis-link of the source's ids, not a renaming; only the hand table may say so.

@@ -25,7 +25,7 @@ from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
 from pipeline.text.lines import (DOCUMENT_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix, without_spaces)
 from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
-                                parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word,
+                                parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
                                 proper_names_only, split_names, WRITER_MARK)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
@@ -495,7 +495,7 @@ def _without_unit(names: list[str]) -> list[str]:
     return people if len(names) >= 2 and people else names
 
 
-_UNIT_PLACE = re.compile(rf"^[{CJK}]{{2,6}}(?:镇|乡|县|市|区|街道|社区)$")
+_UNIT_PLACE = re.compile(rf"^[{CJK}]{{2,6}}(?:{UNIT_LEVELS})$")
 
 
 def _personal(name: str) -> bool:

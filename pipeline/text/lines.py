@@ -343,15 +343,16 @@ def _pipe_table_rows(spans: list[tuple[int, int, str]]) -> set[int]:
     in some cell. A menu's or a keyword list's lines are short bare words."""
     out: set[int] = set()
     run: list[int] = []
+    width = 0  # the run's number of cells
     for i in [i for i, sp in enumerate(spans) if sp[2]] + [-1]:
-        s = spans[i][2] if i >= 0 else ""
-        if i >= 0 and _SEPARATORS.search(s) and len(_cells(s)) >= 2 \
-                and (not run or len(_cells(s)) == len(_cells(spans[run[0]][2]))):
+        n = len(_cells(spans[i][2])) if i >= 0 and _SEPARATORS.search(spans[i][2]) else 0
+        if n >= 2 and (not run or n == width):
             run.append(i)
+            width = n
             continue
         if len(run) >= 2 and _is_table(spans[j][2] for j in run):
             out.update(run)
-        run = [i] if i >= 0 and _SEPARATORS.search(s) and len(_cells(s)) >= 2 else []
+        run, width = ([i], n) if n >= 2 else ([], 0)
     return out
 
 

@@ -106,6 +106,8 @@ _BOTH_BY_AFTER = re.compile(r"\s+(?:文\s*/\s*图|图\s*/\s*文|文图)$")
 _BOTH_BY = re.compile(r"^(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文|文图|文(?=\s*[|｜]|\s))\s*[/／:：|｜_]?\s*")  # (文·图_本刊记者…)
 
 
+# the level words that end a place's name standing beside writers' names (某某镇 林小满: their unit)
+UNIT_LEVELS = "镇|乡|县|市|区|街道|社区"
 _PHOTOS_BY = re.compile(rf"\s+(?:图|摄影|摄)\s*[/／:：|｜丨]\s*[{CJK}·\s]{{2,12}}$")
 # 某某/图 closing a byline: who took the photos (no writer); 某某/文: the writer's mark after the name
 _PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{{2,8}}(?<!文)\s*[/／]\s*(?:图|摄影?)$")
@@ -129,7 +131,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         bare = re.sub(rf"(?:\s+文)?\s*[{CJK}·]{{2,8}}\s*摄$", "", bare).strip()
     # 某某/文 记者 某某/图: the writer's and the photographer's marks after their names (no photographer writes)
     # 某某 /文: the writer's mark after the name (a place's name before it is the writer's unit, no writer)
-    credited = bool(_TEXT_CREDIT.search(bare)) and not re.search(rf"[{CJK}](?:镇|乡|县|市|区|街道|社区)(?:\s|$)", bare)
+    credited = bool(_TEXT_CREDIT.search(bare)) and not re.search(rf"[{CJK}](?:{UNIT_LEVELS})(?:\s|$)", bare)
     bare = _TEXT_CREDIT.sub("", _PHOTO_CREDIT.sub("", bare)).strip()
     s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare))  # 文/图 某报记者 张三 (or after): the writer took the photos too
     marked = len(s) < len(bare) or credited
@@ -472,11 +474,11 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         # 2017-08-05 某某 某某之声: a WeChat article's day, writer and account (the publisher)
         return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s)
-    if m and (m.end("date") == len(s) and "-" in m["date"] or _tag_line_site(m["tags"]) and not _names_a_writer(m["tags"])):
+    sites = _tag_line_site(m["tags"]) if m else []
+    if m and (m.end("date") == len(s) and "-" in m["date"] or sites and not _names_a_writer(m["tags"], sites)):
         # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day (with a time, a medium
         # must be named: 某某观察号 2024-01-16 12:24 is an account's post, 工作动态 … a column's; a
         # person's name among the tags makes it a byline)
-        sites = _tag_line_site(m["tags"])
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
     m = _NUMERIC_DATE.match(s)
     names = _glued_names(s[m.end():]) if m and m.end() < len(s) else None
@@ -508,9 +510,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s)
 
 
-def _names_a_writer(tags: str) -> bool:
-    """A tag that is a person's name (林小满 某某日报 2023-09-26 10:30): the line is a byline, read below."""
-    sites = _tag_line_site(tags)
+def _names_a_writer(tags: str, sites: list[str]) -> bool:
+    """A tag other than the media ``sites`` that is a person's name (林小满 某某日报 2023-09-26 10:30): the
+    line is a byline, read below."""
     return any(is_person_name(t) for t in re.split(r"[\s·•]+", tags) if t and t not in sites)
 
 
