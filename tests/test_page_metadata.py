@@ -1979,7 +1979,10 @@ def test_second_review_cases_of_session_34(tmp_path):
 def test_a_writer_marked_after_the_name(tmp_path):
     art = only(tmp_path, "\n".join(["林小满 /文", BODY, BODY2]))
     assert art.title is None and roles(art) == [("林小满", "作者")]
-    assert parse_byline_fields("柳川镇 林小满 /文") is None  # (a place before the name is no second writer)
+    assert parse_byline_fields("柳川镇 林小满 /文") == [("author", "林小满")]  # the unit is no second writer
+    assert parse_byline_fields("柳川镇 /文") is None
+    assert parse_byline_fields("林小满 /文 方小禾 /图") == [("author", "林小满")]  # the photographer is no writer
+    assert parse_byline_fields("林小满/文 方小禾/图") == [("author", "林小满")]
     art = only(tmp_path, "\n".join(["走进乡村 用心拍摄", "2023-04-05 来源:青禾网", BODY, BODY2]))
     assert art.title == "走进乡村 用心拍摄"  # a headline ending in …拍摄 is no photo credit
 

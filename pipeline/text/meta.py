@@ -112,6 +112,7 @@ _PHOTOS_BY = re.compile(rf"\s+(?:图|摄影|摄)\s*[/／:：|｜丨]\s*[{CJK}·\
 # 某某/图 closing a byline: who took the photos (no writer); 某某/文: the writer's mark after the name
 _PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{{2,8}}(?<!文)\s*[/／]\s*(?:图|摄影?)$")
 _TEXT_CREDIT = re.compile(r"\s*[/／]\s*文$")
+_UNIT_BEFORE_NAME = re.compile(rf"^.*[{CJK}](?:{UNIT_LEVELS})(?:\s+|$)")
 
 
 _NAME_THEN_OWN_PAPER = re.compile(rf"^(?P<name>[{CJK}]{{2,4}}?)\s*(?P<rest>本[报刊台网](?:记者|通讯员).+)$")
@@ -130,9 +131,12 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         # 本版图片由本报记者某某摄: who took the photos is no writer; 记者 张三 文 李四 摄: the rest may name one
         bare = re.sub(rf"(?:\s+文)?\s*[{CJK}·]{{2,8}}\s*摄$", "", bare).strip()
     # 某某/文 记者 某某/图: the writer's and the photographer's marks after their names (no photographer writes)
-    # 某某 /文: the writer's mark after the name (a place's name before it is the writer's unit, no writer)
-    credited = bool(_TEXT_CREDIT.search(bare)) and not re.search(rf"[{CJK}](?:{UNIT_LEVELS})(?:\s|$)", bare)
-    bare = _TEXT_CREDIT.sub("", _PHOTO_CREDIT.sub("", bare)).strip()
+    # 某某 /文: the writer's mark after the name (checked once the photographer's mark is off)
+    bare = _PHOTO_CREDIT.sub("", bare).strip()
+    credited = bool(_TEXT_CREDIT.search(bare))
+    bare = _TEXT_CREDIT.sub("", bare).strip()
+    if credited and (unit := _UNIT_BEFORE_NAME.search(bare)):
+        bare = bare[unit.end():]  # 柳川镇 林小满 /文: the writer's unit, then the writer
     s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare))  # 文/图 某报记者 张三 (or after): the writer took the photos too
     marked = len(s) < len(bare) or credited
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
