@@ -1990,3 +1990,11 @@ def test_a_writer_marked_after_the_name(tmp_path):
 def test_a_notices_number_before_its_title_is_no_part_of_the_headline():
     title = "中共柳川乡委员会关于印发《柳川乡村干部绩效考评办法》的通知"
     assert clean_title("青委发〔2022〕5号 " + title) == title
+
+
+def test_published_in_names_the_medium(tmp_path):
+    for line, source in [("2023-04-05 10:22 发表于青禾日报", "青禾日报"), ("原文发表于《柳川晚报》2023年4月5日", "柳川晚报")]:
+        art = only(tmp_path, "\n".join(["柳川乡开展年轻干部轮岗", line, BODY, BODY2]))
+        assert (art.source.strip("《》"), art.date) == (source, "2023-04-05")  # (cited as 来源:《…》 is)
+    art = only(tmp_path, "\n".join(["柳川乡开展年轻干部轮岗", "发表于浙江 2023-04-05 10:22", BODY, BODY2]))
+    assert art.source is None  # where the account posted from is no medium

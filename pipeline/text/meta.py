@@ -416,6 +416,7 @@ def _without_buttons(s: str) -> str:
 
 
 _POSTED_FROM = re.compile(r"\s*来自\s*[:：]?\s*[^\s|]+")
+_PUBLISHED_IN = re.compile(rf"(?:本文|原文|此文)?(?:原)?(?:刊)?发表于\s*[:：]?\s*(?=《|[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?![{CJK}]))")
 # A post's region after its day (发表于浙江, IP属地:上海): the place the account posted from, no field
 _POSTER_REGION = re.compile(rf"\s*(?:IP\s*属地\s*[:：]?\s*[{CJK}]{{2,12}}|发表于\s*(?:[{CJK}]{{2,4}}(?<![报网台社刊])"
                             rf"|[{CJK}]{{2,10}}(?:省|市|区|县)))\s*$")  # (发表于某某日报: a medium, kept)
@@ -449,6 +450,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
     if "属地" in s or "发表于" in s and DATETIME.search(s):
         s = _POSTER_REGION.sub("", s)  # 某某新闻网 2023-04-05 10:22 发表于浙江: where the account posted from
+    if "发表于" in s:
+        s = _PUBLISHED_IN.sub("来源:", s)  # 发表于某某日报: the medium that printed it, a source's label
     if _TEASER.match(s):
         return [("record", s[:40])]  # 核心提示:…, however long: a teaser box, not the article's text
     if not s or len(s) > 160 or _LIST_ITEM.match(s):
