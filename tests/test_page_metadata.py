@@ -1990,6 +1990,7 @@ def test_a_writer_marked_after_the_name(tmp_path):
 def test_a_notices_number_before_its_title_is_no_part_of_the_headline():
     title = "中共柳川乡委员会关于印发《柳川乡村干部绩效考评办法》的通知"
     assert clean_title("青委发〔2022〕5号 " + title) == title
+    assert clean_title("青委发〔2022〕5号 " + title + "-青禾网") == title
 
 
 def test_published_in_names_the_medium(tmp_path):
