@@ -192,6 +192,16 @@ def test_short_forms_with_a_cue(g, segmenter, text, name, path):
     assert (name, path) in got
 
 
+@pytest.mark.parametrize("title, path", [
+    ("两当选派30名年轻干部驻村", "甘肃省/陇南市/两当县"),  # (jieba: 两|当选|派)
+    ("乌当选树一批担当作为好干部", "贵州省/贵阳市/乌当区"),
+])
+def test_a_headlines_county_name_cut_into_the_verb_after_it(g, segmenter, title, path):
+    pl = locate("", g, title=title)
+    assert [m.place.path for m in pl.title_mentions] == [path]
+    assert locate("", g, title="新干部队伍建设见成效").title_mentions == []  # (新干县 is no name here)
+
+
 def test_a_name_jieba_glues_to_a_verb_of_motion_before_it(g, segmenter):
     assert [t for t, _, _ in _found("考察组一行来麦积区考察指导工作。", g)] == ["麦积区"]
 

@@ -869,11 +869,21 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             ends = (hit.start,)  # 北京城, 南京城: the city itself, as its walls once held it
         if _COUNT_OF_UNITS.match(seg.text, hit.end):
             ends = tuple(x for x in ends if x != end)  # 容城、安新|三县: the list's count, glued to its last name
-        if any(x not in bounds for x in ends):
+        if any(x not in bounds for x in ends) and not (kind == "short" and p.level == "county" and _heads_with_verb(hit, seg)):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
     return not weak or by_parent or _cued(hit, seg, ev, p)
+
+
+# The verbs of a measure (选派, 选拔, 出台): a headline's name is followed by what the place did
+_ACTION_VERBS = tuple(sorted((v for v in word_list("measure_verbs.txt") if len(v) >= 2), key=len, reverse=True))
+
+
+def _heads_with_verb(hit: _Hit, seg: "_Segment") -> bool:
+    """两当|选派…, 奎文|选拔…: a county's two-character name opening the headline, then a measure's verb
+    the segmenter cut apart by gluing the name's last character to its first (两|当选|派)."""
+    return seg.name == "title" and hit.start == 0 and len(hit.text) == 2 and seg.text.startswith(_ACTION_VERBS, hit.end)
 
 
 def _name_jieba_cuts(hit: _Hit, seg: "_Segment") -> bool:
