@@ -722,14 +722,14 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
 
 
 # 第十二届三次会议, 十五届人大三次会议: a congress's session, numbered right after its 届
-_CONGRESS_BEFORE = re.compile(r"[第\d一二三四五六七八九十]届[\u4e00-\u9fff]{0,6}$")  # (not 换届后召开, 每届召开)
+_CONGRESS_BEFORE = re.compile(rf"[第\d一二三四五六七八九十]届[{CJK}]{{0,6}}$")  # (not 换届后召开, 每届召开)
 # 每村一名, 每个村(社区)配备一名, 每村都有一名: one to each, the rate right before (not 每年都被评为一名…;
 # a longer unit, 每个村民小组, only with its verb of assigning)
 _ASSIGNS = "配备|配齐|选派|派驻|增设|设立|设|有|安排|聘请|确定|明确|联系"
-_ONE_TO_EACH = re.compile(r"每(?:个|名)?(?:[\u4e00-\u9fff]{1,3}?(?:[(（][\u4e00-\u9fff]{1,4}[)）])?(?:都|各)?要?(?:" + _ASSIGNS + r")?"
-                          r"|[\u4e00-\u9fff]{4,6}?(?:都|各)?要?(?:" + _ASSIGNS + r"))了?$")
+_ONE_TO_EACH = re.compile(rf"每(?:个|名)?(?:[{CJK}]{{1,3}}?(?:[(（][{CJK}]{{1,4}}[)）])?(?:都|各)?要?(?:{_ASSIGNS})?"
+                          rf"|[{CJK}]{{4,6}}?(?:都|各)?要?(?:{_ASSIGNS}))了?$")
 _MORE_TIME = re.compile(r"[\d两二三四五六七八九十]+个?(?:月|天|周|星期)")  # 一年三个月: one duration in two parts
-_QUOTED_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}[”’]")  # the rest of a quoted name: 十万个|为什么’
+_QUOTED_NAME_AFTER = re.compile(rf"[{CJK}]{{2,8}}[”’]")  # the rest of a quoted name: 十万个|为什么’
 _RATE_THEN_BOUND = re.compile(r"/(?:人|户|年|月|周|天|日|次)(?P<post>及以上|及以下|以上|以下|左右)")
 # 查找不足, 存在的不足: 不足 as a noun (shortcomings), what a review finds
 _SHORTCOMINGS_BEFORE = re.compile(r"(?:查找|查摆|存在|找出|剖析|弥补|的)$")
