@@ -1999,3 +1999,15 @@ def test_published_in_names_the_medium(tmp_path):
         assert (art.source.strip("《》"), art.date) == (source, "2023-04-05")  # (cited as 来源:《…》 is)
     art = only(tmp_path, "\n".join(["柳川乡开展年轻干部轮岗", "发表于浙江 2023-04-05 10:22", BODY, BODY2]))
     assert art.source is None  # where the account posted from is no medium
+
+
+def test_a_headline_glued_to_its_date_field_and_the_body(tmp_path):
+    page = "|\n柳川乡:年度村党支部书记擂台赛圆满落幕时间:2021-12-20 " + BODY + BODY2
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("柳川乡:年度村党支部书记擂台赛圆满落幕", "2021-12-20")
+    notice = "县委组织部明确,报名时间:2021-12-20 至月底。" + BODY
+    path = tmp_path / "notice.txt"
+    path.write_text(notice, encoding="utf-8")
+    text = repair_document(read_document(str(path))).text
+    assert "\n" not in text and "报名时间:2021-12-20" in text  # a clause's field stays in its sentence,
+    assert parse_meta_line(notice) is None  # and the sentence is no line of fields

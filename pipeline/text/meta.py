@@ -639,6 +639,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         key = _KEYS[fm["key"]]
         keyed_date |= key == "date"
         if key == "date" and any(k == "date" for k, _ in fields):
+            if _prose(fm["val"].strip()):
+                return None  # 报名时间:2021-12-20 至月底。…: the key and its date inside a sentence are prose
             continue
         value = _value(key, fm["val"])
         if value is None:
@@ -681,12 +683,17 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     return fields or [("record", s.strip())]  # 来源:网络 names nothing, but is no text either
 
 
+def _prose(val: str, limit: int = 40) -> bool:
+    """A field's value that is a sentence's rest: a full stop, or longer than any name or date."""
+    return "。" in val or len(val) > limit
+
+
 def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     """The field(s) one key's value gives; None when the value is prose."""
     val = _unbracket(_JUNK_TAIL.sub("", raw).strip(" *_|"))
     if key == "record" and val:
         return [("record", val[:40])]  # 简介:… a site's blurb, whatever it says
-    if "。" in val or len(val) > (100 if key == "labelled_title" else 40):
+    if _prose(val, 100 if key == "labelled_title" else 40):
         return None  # (a headline runs longer than a name or a date)
     paper: list[tuple[str, str]] = []
     if key == "author":

@@ -70,6 +70,26 @@ def split_glued_byline(t: Tracked, report: QualityReport) -> Tracked:
     return t2
 
 
+# 标题时间:2021-12-20 正文…: a crawler joined the headline, its date field and the body on one line
+_GLUED_TIME = re.compile(r"(?<=[\u4e00-\u9fff”」)）])(?<!发布)(?<!更新)(?:发布|更新)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                         r"(?:[ \t\u3000]+(?=\S)|(?=\n|$))")
+_HEADLINE_BEFORE = re.compile(r"[^\n。，,；;!?！？]{8,60}")
+
+
+def split_glued_time(t: Tracked, report: QualityReport) -> Tracked:
+    """The date field set on a line of its own, when what stands before it on its line reads as a
+    headline (8 to 60 characters, no clause break: not 报名时间:… inside a notice's sentence)."""
+    def fix(m: re.Match[str]) -> str | None:
+        line_start = t.text.rfind("\n", 0, m.start()) + 1
+        if not _HEADLINE_BEFORE.fullmatch(t.text, line_start, m.start()):
+            return None
+        return "\n" + m.group(0).rstrip() + ("\n" if m.group(0)[-1:].isspace() else "")
+
+    t2, applied = t.sub(_GLUED_TIME, fix)
+    report.bump("glued_time", len(applied))
+    return t2
+
+
 def repair_document(raw: RawDocument) -> CleanDocument:
     report = QualityReport(encoding=raw.encoding)
     t = Tracked.original(raw.text)
@@ -84,6 +104,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = halfwidth(t, report)
     t = strip_scrape_junk(t, report)
     t = split_glued_byline(t, report)
+    t = split_glued_time(t, report)
     t = collapse_whitespace(t, report)
     t, lines = line_repairs(t, report)
     report.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", t.text)]
