@@ -1696,6 +1696,8 @@ def test_a_role_word_is_no_account_and_a_cooperative_no_site():
     ("青禾县委书记的一天(人民观察)", "青禾县委书记的一天"),
     ("深度报道:柳川60万村干部的群体状态", "柳川60万村干部的群体状态"),
     ("世界焦点!青禾区:社区书记“擂台比武”", "青禾区:社区书记“擂台比武”"),
+    ("环球精选!柳川街道选聘14位大学生“社区书记助理”", "柳川街道选聘14位大学生“社区书记助理”"),
+    ("今日头条!柳川乡开展年轻干部轮岗", "柳川乡开展年轻干部轮岗"),
 ])
 def test_a_columns_label_and_a_clickbait_cry_leave_the_headline(line, title):
     from pipeline.text.articles import clean_title
