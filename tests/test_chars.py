@@ -51,6 +51,14 @@ def test_a_reading_printed_twice_goes_whole():
     assert t.text == "地、縣兩級領導" and t.orig_span(t.text.index("兩"), t.text.index("兩") + 1) == (15, 16)
 
 
+def test_a_space_after_a_reading_is_the_pages_own_unless_the_page_spaces_every_reading():
+    def strip(text):
+        return strip_pinyin_residue(Tracked.original(text), QualityReport(encoding="utf-8")).text
+
+    assert strip("會(huì)議選派縣級(jí)幹(gàn)部(記者 林曉滿(mǎn) 方小禾)") == "會議選派縣級幹部(記者 林曉滿 方小禾)"
+    assert strip("會(huì) 議選派縣(xiàn) 級幹(gàn) 部") == "會議選派縣級幹部"  # (a page that spaces them all)
+
+
 def test_normalize_url():
     assert normalize_url(" HTTP://Www.A.cn:80#top ") == "http://www.a.cn/"
     assert normalize_url("https://a.cn:8443/x?q=1#f") == "https://a.cn:8443/x?q=1"

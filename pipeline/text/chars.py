@@ -163,13 +163,22 @@ _VISIBLE_FULLWIDTH = re.compile("[" + "".join(map(re.escape, _NARROW)) + "]")
 _WIDE_SPACES = [chr(c) for c, a in _FULLWIDTH.items() if a == ord(" ")]
 
 
+def _spaced_residue(text: str) -> bool:
+    """Whether the page prints a space after its readings (會(huì) 議): then the space is the reading's.
+    On a page that glues its words to them (會(huì)議), a space after one is the text's own (王澤會(huì) 瞿若焱:
+    two names)."""
+    after = Counter(bool(m["sp"]) for m in _RESIDUE.finditer(text) if m["sp"] or is_cjk(text[m.end():m.end() + 1]))
+    return after[True] > after[False]
+
+
 def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
     """Drop a bracketed reading after its character (干(gàn) → 干); keep brackets that are no reading of it."""
     kept = Counter()
+    spaced = _spaced_residue(t.text)
 
     def fix(m: re.Match[str]) -> str | None:
         if _plain_syllable(m["py"]) in readings(m["ch"]):
-            return m["ch"]
+            return m["ch"] + (" " if m.groupdict().get("sp") and not spaced else "")
         kept[m.group(0)] += 1
         return None
 
