@@ -2013,3 +2013,10 @@ def test_a_headline_glued_to_its_date_field_and_the_body(tmp_path):
     text = repair_document(read_document(str(path))).text
     assert "\n" not in text and "报名时间:2021-12-20" in text  # a clause's field stays in its sentence,
     assert parse_meta_line(notice) is None  # and the sentence is no line of fields
+
+
+def test_labels_spaced_out_to_line_up(tmp_path):
+    page = "\n".join(["柳川乡开展年轻干部轮岗", "来 源:青禾网   2023-04-05", BODY, BODY2, "记 者:林小满", "编\u3000辑:方小禾"])
+    art = only(tmp_path, page)
+    assert (art.source, roles(art), art.editor) == ("青禾网", [("林小满", "记者")], "方小禾")
+    assert "周 期:" in only(tmp_path, "\n".join(["柳川乡开展年轻干部轮岗", BODY, "周 期:一年", BODY2])).text  # (no label)

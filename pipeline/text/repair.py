@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.core.lexicons import word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
 from pipeline.text.chars import CJK, UNREADABLE, halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.lines import line_repairs
@@ -70,6 +71,17 @@ def split_glued_byline(t: Tracked, report: QualityReport) -> Tracked:
     return t2
 
 
+# 记 者:某某, 编 辑:某某, 来 源:某报: a two-character label spaced out to line up with longer ones
+_SPACED_LABEL = re.compile(rf"(?:^|(?<=[ \t【\[]))([{CJK}])[ \t]{{1,3}}([{CJK}])(?=[ \t]*[:：])", re.M)
+_LABELS = frozenset(k for k, _ in word_table("metadata_labels.tsv") if len(k) == 2) | {"记者"}
+
+
+def join_spaced_labels(t: Tracked, report: QualityReport) -> Tracked:
+    t2, applied = t.sub(_SPACED_LABEL, lambda m: m[1] + m[2] if m[1] + m[2] in _LABELS else None)
+    report.bump("spaced_label", len(applied))
+    return t2
+
+
 # 标题时间:2021-12-20 正文…: a crawler joined the headline, its date field and the body on one line
 _GLUED_TIME = re.compile(r"(?<=[\u4e00-\u9fff”」)）])(?<!发布)(?<!更新)(?:发布|更新)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                          r"(?:[ \t\u3000]+(?=\S)|(?=\n|$))")
@@ -103,6 +115,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = simplify(t, report)
     t = halfwidth(t, report)
     t = strip_scrape_junk(t, report)
+    t = join_spaced_labels(t, report)
     t = split_glued_byline(t, report)
     t = split_glued_time(t, report)
     t = collapse_whitespace(t, report)
