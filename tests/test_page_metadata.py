@@ -2020,3 +2020,21 @@ def test_labels_spaced_out_to_line_up(tmp_path):
     art = only(tmp_path, page)
     assert (art.source, roles(art), art.editor) == ("青禾网", [("林小满", "记者")], "方小禾")
     assert "周 期:" in only(tmp_path, "\n".join(["柳川乡开展年轻干部轮岗", BODY, "周 期:一年", BODY2])).text  # (no label)
+
+
+def test_a_signature_with_the_writers_town_after_the_name(tmp_path):
+    page = "\n".join(["柳川乡开展年轻干部轮岗", "2023-04-05 来源:青禾网", BODY, BODY2[:-1] + "。(方小禾 大华镇)"])
+    art = only(tmp_path, page)
+    assert roles(art) == [("方小禾", None)] and "大华镇" not in art.text
+
+
+def test_a_place_on_a_line_of_its_own_is_no_writer(tmp_path):
+    page = "\n".join(["首页 资讯 关注", "柳川县", "柳川乡开展年轻干部轮岗", "来源:青禾网 发布时间:2023-04-05", BODY, BODY2])
+    assert roles(only(tmp_path, page)) == []
+
+
+def test_a_sites_repost_disclaimer_after_the_signature(tmp_path):
+    page = "\n".join(["柳川乡开展年轻干部轮岗", "2023-04-05 来源:青禾网", BODY, BODY2 + "(林小满)",
+                      "声明:本网转载此文仅为传递信息,不代表本网观点;如有侵权,请联系我们删除。"])
+    art = only(tmp_path, page)
+    assert roles(art) == [("林小满", None)] and "声明" not in art.text

@@ -108,6 +108,7 @@ _BOTH_BY = re.compile(r"^(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文|文图|文
 
 # the level words that end a place's name standing beside writers' names (某某镇 林小满: their unit)
 UNIT_LEVELS = "镇|乡|县|市|区|街道|社区"
+_PLACE_AFTER_NAMES = re.compile(rf"(?P<names>.+?)\s+(?P<unit>[{CJK}]{{2,8}}(?:{UNIT_LEVELS}))")
 _PHOTOS_BY = re.compile(rf"\s+(?:图|摄影|摄)\s*[/／:：|｜丨]\s*[{CJK}·\s]{{2,12}}$")
 # 某某/图 closing a byline: who took the photos (no writer); 某某/文: the writer's mark after the name
 _PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{{2,8}}(?<!文)\s*[/／]\s*(?:图|摄影?)$")
@@ -300,8 +301,8 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 def is_person_name(s: str) -> bool:
     """Two to four Chinese characters opening with a family name (resources/surnames.txt)."""
     single, double = _surnames()
-    if not re.fullmatch(f"[{CJK}]{{2,4}}", s):
-        return False
+    if not re.fullmatch(f"[{CJK}]{{2,4}}", s) or s[-1] in "县区市":
+        return False  # (蒙城县, 龙岗区: a place's name; no given name ends in a level word of these)
     return s[:2] in double and len(s) >= 3 or s[0] in single and len(s) <= 3
 
 
@@ -940,7 +941,11 @@ def closing_names(text: str) -> list[str] | None:
 
 
 def _signed_names(s: str) -> tuple[list[str], str | None] | None:
-    """The names of a signature and the unit before them, if any (某某县委组织部 张三)."""
+    """The names of a signature and the unit before them, if any (某某县委组织部 张三), or the
+    place after them (张三 某某镇)."""
+    after = _PLACE_AFTER_NAMES.fullmatch(s.strip())
+    if after and (names := person_names(after["names"])):
+        return names, after["unit"]
     names = person_names(s)
     if names:
         return names, None
