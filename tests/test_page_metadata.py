@@ -2038,3 +2038,12 @@ def test_a_sites_repost_disclaimer_after_the_signature(tmp_path):
                       "声明:本网转载此文仅为传递信息,不代表本网观点;如有侵权,请联系我们删除。"])
     art = only(tmp_path, page)
     assert roles(art) == [("林小满", None)] and "声明" not in art.text
+
+
+def test_a_name_after_another_units_name_in_a_reporters_byline_has_no_role():
+    assert parse_byline_fields("记者 林小满 青禾县委宣传部 方小禾") == [("记者", "林小满"), ("byline", "方小禾")]
+    assert parse_byline_fields("通讯员 青禾镇人民政府 方小禾") == [("通讯员", "方小禾")]  # (the unit's own 通讯员)
+
+
+def test_an_epapers_new_media_masthead_names_the_paper():
+    assert parse_meta_line("柳川日报新媒体") == [("source", "柳川日报")]

@@ -261,7 +261,11 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
     # parts: ["", role, names, role, names, ...]
     for k, (role, names) in enumerate(zip(parts[1::2], parts[2::2])):
         names = _EDITOR_AFTER.split(names)[0]  # 通讯员|某某 编辑|某某: the editor is no writer
-        found = [n for n in split_names(names.strip(" :：/|｜")) if not _UNIT_NAME.search(n)]  # 通讯员 某镇人民政府 某某
+        items = split_names(names.strip(" :：/|｜"))
+        unit = next((i for i, n in enumerate(items) if _UNIT_NAME.search(n)), len(items))
+        found = [n for n in items if not _UNIT_NAME.search(n)]  # 通讯员 某镇人民政府 某某
+        # 记者 甲 某县委宣传部 乙: the names after another unit's name are that unit's, not the role's
+        unit_staff = set(items[unit + 1:]) if 0 < unit < len(items) else set()
         if ("," in names or "，" in names) and any(ordinary_words(n) for n in found):
             return None  # 记者了解到,目前,…: a sentence about what the reporter learnt, no names
         if 2 * k + 3 < len(parts) and len(found) > 1 and not is_person_name(found[-1]):
@@ -272,8 +276,8 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
             if not re.fullmatch(f"[{CJK}]{{2,5}}|[{CJK}]{{1,6}}·[{CJK}·]{{1,12}}", n):
                 return None
             if not role.startswith(_NOT_WRITERS):  # a photographer or an illustrator is no author
-                out.append(("byline" if role in ("实习生", "报道组") else "记者" if "记者" in role or role == "采访人员"
-                            else "通讯员", n))
+                out.append(("byline" if role in ("实习生", "报道组") or n in unit_staff
+                            else "记者" if "记者" in role or role == "采访人员" else "通讯员", n))
     return out or None
 
 
@@ -435,7 +439,7 @@ def _english_date(m: re.Match[str]) -> str:
 # (a few characters of a forum's anti-scraping filler may follow it)
 _DATED_QUOTED_PAPER = re.compile(r"^(?P<head>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*"
                                  r"《(?P<src>[^《》\s]{2,12}(?:报|刊|网|社))》[\x21-\x7e]{0,3}$")
-_EPAPER_BANNER = re.compile(rf"^(?P<src>[{CJK}]{{1,10}}报)\s*(?:数字报纸|数字报刊平台|数字报刊|数字报|电子版|电子报)$")
+_EPAPER_BANNER = re.compile(rf"^(?P<src>[{CJK}]{{1,10}}报)\s*(?:数字报纸|数字报刊平台|数字报刊|数字报|电子版|电子报|新媒体)$")
 
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
