@@ -2047,3 +2047,9 @@ def test_a_name_after_another_units_name_in_a_reporters_byline_has_no_role():
 
 def test_an_epapers_new_media_masthead_names_the_paper():
     assert parse_meta_line("柳川日报新媒体") == [("source", "柳川日报")]
+
+
+def test_a_bulleted_breadcrumb_is_page_furniture(tmp_path):
+    head = "柳川乡年轻干部轮岗评选揭晓 10人获评"
+    page = "\n".join(["• 您当前的位置:首页 > 地方新闻 > " + head, "  • " + head, "时间:2023-04-05 来源:青禾网", BODY, BODY2])
+    assert only(tmp_path, page).title == head

@@ -149,7 +149,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
     if bare in furniture or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):
         return "page furniture"
-    if _BOILER_PREFIX.match(s) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30 or _SITE_NOTICE.match(s):
+    if _BOILER_PREFIX.match(s.lstrip(BULLETS + " ")) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30 or _SITE_NOTICE.match(s):
         return "page furniture"
     if _ICP.search(s) and len(s) < 120:
         return "footer"
