@@ -25,6 +25,8 @@ from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
+# “双百计划”, “双千工程”: numerals alone, then the programme they count (双百 is a word too)
+_COUNTS_PROGRAMME = re.compile(rf"[{NUMERALS}]{{2,4}}(?:计划|工程|行动)")
 QUOTE = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|「([^「」\n]{1,40})」|‘([^‘’\n]{1,40})’")
 
 
@@ -125,13 +127,15 @@ def _lexicon_matcher():
 
 
 def numerals(text: str) -> list[int]:
-    """三岗十八级 -> [3, 18]; 三访三评 -> [3]; 1+2+X -> [1, 2]; 百千万工程 -> [100, 1000, 10000]."""
+    """三岗十八级 -> [3, 18]; 三访三评 -> [3]; 1+2+X -> [1, 2]; 百千万工程 -> [100, 1000, 10000]; 双百 -> [2, 100]."""
     out: list[int] = []
     for run in _NUM_RUN.findall(text):
         if run.isdigit():
             values = [int(run)]
         elif all(c in "百千万" for c in run) and len(run) > 1:
             values = [int(parse_chinese(c)) for c in run]
+        elif run[0] == "双" and len(run) > 1:
+            values = [2, *numerals(run[1:])]  # 双百, 双千: two hundreds (two programmes of a hundred), not 200
         else:
             v = parse_chinese(run.replace("双", "两"))
             values = [int(v)] if v else [int(parse_chinese(c.replace("双", "两"))) for c in run if parse_chinese(c.replace("双", "两"))]
@@ -230,7 +234,7 @@ def classify_quoted(content: str) -> str | None:
             return None  # 一线, 一图, 一贯: words, not formulas
         if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c) and not _PAIRED_QUOTED.fullmatch(c) \
                 and len(set(_NUM_RUN.findall(c))) < 2 \
-                and not _named_pair(c):
+                and not _named_pair(c) and not _COUNTS_PROGRAMME.fullmatch(c):
             return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral (一任务两要点三清单 counts three parts)
         if (len(c) >= 4 and is_general_word(c) or _describes_a_pair(c)) and not _UNITED.fullmatch(c):
             return None  # 一心一意, 三心二意: idioms (三位一体 counts parts made one); 一南一北: a pair described
@@ -597,6 +601,7 @@ _PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:[两三四五六七�
 # Quoted digits (not a year) and the programme word right after the quote
 _DIGITS_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{2,8}")
 _NUMBER_NAME = re.compile(r"(?:行动计划|工作法|工程|计划|行动|模式|机制|战略|体系)")
+_HUNDREDS_OF = re.compile(r"[百千万]名")  # “以城带乡万名干部驻村”计划: the programme counts its people
 _NUMBER_PLAN = re.compile(r"(?:总体|战略)?(?:部署|布局)")  # “314”总体部署: a plan the digits name by themselves
 
 
@@ -610,8 +615,9 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not _formula_anywhere(content) \
                 and not _parallel_phrases(content, text, q.end()):
             continue
-        named = _NUMBER_NAME.match(text, q.end()) if _DIGITS_NAME.fullmatch(content) else None
-        if named:  # “125”工程, “5313”行动计划: digits named by the programme word after them
+        named = _NUMBER_NAME.match(text, q.end()) if _DIGITS_NAME.fullmatch(content) or _HUNDREDS_OF.search(content) \
+            and not kind else None
+        if named:  # “125”工程, “5313”行动计划, “万名干部驻村”计划: the programme word after the quote names it
             a = q.start() + 1
             cands.append((a, q.end() + len(named.group(0)), content + named.group(0), "numbered", None, None))
             continue
