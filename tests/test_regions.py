@@ -1134,3 +1134,11 @@ def test_frequent_county_short_forms_that_are_words_stay_words(g, segmenter):
     # are county short forms jieba tags as places too, and words before 站, 局 or a comma
     for text in ("今年新建服务站12个。", "推动形成惠民布局。", "我们在古城,感受历史。", "活动由红旗承办。"):
         assert locate(text, g).mentions == [], text
+
+
+def test_a_town_written_with_its_former_level_word_again_is_the_town_named_before(g, segmenter):
+    # 三江乡 is 汶川's 三江镇 now; 三江 is a common word, so the bare repeats need the first mention
+    text = "奖励基金落户四川省汶川县三江乡。外地援建组为三江乡干部送来慰问品。三江乡干部表示要认真学习。"
+    pl = locate(text, g)
+    assert [m.place.path for m in pl.mentions if m.text == "三江乡"] == ["四川省/阿坝藏族羌族自治州/汶川县/三江镇"] * 3
+    assert pl.region.name == "三江镇"

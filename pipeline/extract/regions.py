@@ -829,10 +829,13 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if kind == "short" and not m.reason.startswith("explicit") and _listed_among_people(seg, hit):
         return False  # 甲某、乙某、龙文: a name among people's names is a person's
     if kind == "variant":  # another level word than the list's: only where a parent places it
-        if hit.start not in seg.bounds and not m.reason.startswith("explicit"):
+        # (or where it placed the same name before: 汶川县三江乡 … 三江乡 again)
+        placed = m.reason.startswith(("explicit", "as resolved at its first mention"))
+        if hit.start not in seg.bounds and not placed:
             return False  # 先进|乡镇: the stem's first character ends a word
-        if _common_word(_town_stem(hit.text)) and not m.reason.startswith("explicit"):
+        if _common_word(_town_stem(hit.text)) and not placed:
             return False  # 民族乡 (the kind of township) for 民族街道: a word's stem needs its parent beside it
+        by_parent = by_parent or placed
         return by_parent or p.code != "" and ev.support(p, hit)[0] > 0 or _unique_town_renamed(hit, p, ev)
     if p.level == "township" and not by_parent and _stem_is_a_division(ev.g, hit.text) and not _cued(hit, seg, ev, p):
         return False  # 北京街道变化不小: a city's streets, unless its county, officials or institutions (中山镇党委) say town
