@@ -1142,3 +1142,9 @@ def test_a_town_written_with_its_former_level_word_again_is_the_town_named_befor
     pl = locate(text, g)
     assert [m.place.path for m in pl.mentions if m.text == "三江乡"] == ["四川省/阿坝藏族羌族自治州/汶川县/三江镇"] * 3
     assert pl.region.name == "三江镇"
+
+
+def test_a_street_office_written_jie_after_its_district(g, segmenter):
+    pl = locate("洪山区狮子山街选聘大学生担任社区书记助理。", g)
+    assert [(m.text, m.place.name) for m in pl.mentions] == [("洪山区", "洪山区"), ("狮子山街", "狮子山街道")]
+    assert [m.text for m in locate("洪山区步行街完成改造。", g).mentions] == ["洪山区"]

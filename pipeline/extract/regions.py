@@ -1362,6 +1362,23 @@ def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMentio
     return out
 
 
+# 洪山区狮子山街选聘…: a 街道 written 街, right after its county (some cities' pages shorten it so)
+_SHORT_STREET = re.compile(rf"([{CJK}]{{2,5}}?)街(?!道|头|巷|区|办|镇|乡|村|社区)")
+
+
+def _streets_written_short(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:
+    text, taken, out = seg.text, Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted)), []
+    for county in [m for m in seg.accepted if m.place.level == "county" and m.place.code]:
+        short = _SHORT_STREET.match(text, county.end)
+        codes = [f.code for f in g.forms.get(short.group(1) + "街道", ())
+                 if g.parent_code(f.code) == county.place.code] if short else []
+        if len(codes) == 1 and not taken.overlaps(*short.span()):
+            out.append(RegionMention(text=short.group(0), place=g.places[codes[0]], start=short.start(), end=short.end(),
+                                     reason=f"explicit parent: {county.text} precedes it; 街 for 街道"))
+            taken.take(*short.span())
+    return out
+
+
 def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
     """``local`` with a town named in full or placed by its county, then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖):
     the stem is that town where the segmenter reads it as a word of its own, and it is no ordinary word.  A
@@ -1506,7 +1523,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _villages_after_towns(seg.text, seg.accepted)
             seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=lambda m: m.start)
             seg.accepted = _listed_units(g, seg, body)
-            seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg), key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg) + _streets_written_short(g, seg),
+                                  key=lambda m: m.start)
             seg.accepted = _town_stems_again(seg.text, seg.accepted, seg)
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
