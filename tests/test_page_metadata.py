@@ -2053,3 +2053,9 @@ def test_a_bulleted_breadcrumb_is_page_furniture(tmp_path):
     head = "柳川乡年轻干部轮岗评选揭晓 10人获评"
     page = "\n".join(["• 您当前的位置:首页 > 地方新闻 > " + head, "  • " + head, "时间:2023-04-05 来源:青禾网", BODY, BODY2])
     assert only(tmp_path, page).title == head
+
+
+def test_a_list_of_links_after_the_article_is_no_text(tmp_path):
+    links = ["- ·青禾县开展年轻干部轮岗工作", "- ·柳川乡:打造干净整洁的村容村貌", "- ·白石镇“三个一流”建设见成效"]
+    art = only(tmp_path, "\n".join(["柳川乡开展年轻干部轮岗", "2023-04-05 来源:青禾网", BODY, BODY2] + links))
+    assert "青禾县开展" not in art.text and art.text.endswith("及时召回。")

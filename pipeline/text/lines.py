@@ -395,20 +395,24 @@ _RECOMMENDED = re.compile(r"^【?(?:新闻推荐|推荐阅读|相关阅读|相�
 # • 时政 / • 国际 / • 文娱: a site's menu printed as a bulleted list, an item a line
 _MENU_ITEM = re.compile(rf"^[{BULLETS}]\s*\S.{{0,7}}$")
 _MENU_WORD = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}$")
+# - ·某地开展某工作 / - ·某地某举措: a list of links to other articles, a list item's dash before each
+# link's dot (an article's own list carries one mark, not two)
+_LINK_ITEM = re.compile(r"^-\s*[·•]\s*[^。！？!?]{4,60}$")
 
 
 def _menu_items(spans: list[tuple[int, int, str]], nonblank: list[int]) -> set[int]:
-    """Lines of runs of three or more short bulleted lines, one after another; or of four or more
+    """Lines of runs of three or more short bulleted lines (or links to other articles, - ·标题), one
+    after another; or of four or more
     short bare words, two of them page furniture (客户端 / 官方微博 / 今日头条 / 某某观察 / 数字报刊)."""
     items: set[int] = set()
     furniture = word_set("page_furniture.txt")
-    for shape, least in ((_MENU_ITEM, 3), (_MENU_WORD, 4)):
+    for shape, least in ((_MENU_ITEM, 3), (_LINK_ITEM, 3), (_MENU_WORD, 4)):
         run: list[int] = []
         for i in nonblank + [-1]:
             if i >= 0 and shape.match(spans[i][2]):
                 run.append(i)
                 continue
-            if len(run) >= least and (shape is _MENU_ITEM or sum(spans[j][2] in furniture or bool(_SITE_NOTICE.match(spans[j][2]))
+            if len(run) >= least and (shape is not _MENU_WORD or sum(spans[j][2] in furniture or bool(_SITE_NOTICE.match(spans[j][2]))
                                                                    for j in run) >= 2):
                 items.update(run)
             run = []
