@@ -2059,3 +2059,10 @@ def test_a_list_of_links_after_the_article_is_no_text(tmp_path):
     links = ["- ·青禾县开展年轻干部轮岗工作", "- ·柳川乡:打造干净整洁的村容村貌", "- ·白石镇“三个一流”建设见成效"]
     art = only(tmp_path, "\n".join(["柳川乡开展年轻干部轮岗", "2023-04-05 来源:青禾网", BODY, BODY2] + links))
     assert "青禾县开展" not in art.text and art.text.endswith("及时召回。")
+
+
+def test_the_pagers_links_on_the_lines_under_their_labels_are_no_text(tmp_path):
+    page = "\n".join(["柳川乡开展年轻干部轮岗", "2023-04-05 来源:青禾网", BODY, BODY2, "编辑:方小禾", "上一篇:",
+                      "【白石十问】白石县:城市为何变化大?", "下一篇:", "青禾县创建“党建大喇叭”工程"])
+    art = only(tmp_path, page)
+    assert art.text.endswith("及时召回。") and "白石" not in art.text

@@ -298,6 +298,8 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
                 kinds[i], note = "text", ""  # | 某镇 | 12 | 20% |: a table's row has the shape of a keyword list
             if kinds[i] == "text" and n and len(s) <= 40 and _BARE_FOOTER_KEY.match(spans[nonblank[n - 1]][2]):
                 kinds[i], note = "boilerplate", "footer value"  # 地址: | 某市某镇: the key's value on a line of its own
+            if kinds[i] == "text" and n and len(s) <= 60 and _PAGER_LABEL.fullmatch(spans[nonblank[n - 1]][2].strip()):
+                kinds[i], note = "boilerplate", "pager link"  # 上一篇: | 某地某举措: the other article's headline
         if fields:
             metas[i] = fields
         note_of[i] = note
@@ -397,6 +399,7 @@ _MENU_ITEM = re.compile(rf"^[{BULLETS}]\s*\S.{{0,7}}$")
 _MENU_WORD = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}$")
 # - ·某地开展某工作 / - ·某地某举措: a list of links to other articles, a list item's dash before each
 # link's dot (an article's own list carries one mark, not two)
+_PAGER_LABEL = re.compile(r"(?:上一篇|下一篇|上一条|下一条)\s*[:：]?")  # alone, its link on the next line
 _LINK_ITEM = re.compile(r"^-\s*[·•]\s*[^。！？!?]{4,60}$")
 
 
