@@ -197,6 +197,8 @@ def classify_quoted(content: str) -> str | None:
         return None  # “八小时内”, “八小时以外”, “十一级”: an amount (and what lies beyond it) is no formula
     if "+" in c:
         parts = [p for p in c.split("+")]
+        if len(parts) == 2 and not parts[1] and 2 <= len(parts[0]) <= 8 and _HAN_ONLY.fullmatch(parts[0]):
+            return "plus"  # “乌兰牧骑+”, “互联网+”: one thing joined to whatever the work needs
         if any(sign in c for sign in "×*÷%"):
             return None  # 笔试成绩×60%+面试成绩×40%: a score's arithmetic, not a formula
         if 2 <= len(parts) <= 6 and all(1 <= len(p) <= 12 for p in parts):
@@ -833,7 +835,7 @@ _COMPONENT_MENTIONS = 5  # items are listed where a slogan is introduced, not at
 def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     s = group[0][2]
     if kind == "plus" and not re.search(r"\d", s):
-        return s.split("+")
+        return [p for p in s.split("+") if p] if not s.endswith("+") else []  # (乌兰牧骑+: one thing, no parts)
     if "+" in s:
         # “1”即每年至少1次集中轮训，“X”即…: each part explained after it
         end = group[0][1]
