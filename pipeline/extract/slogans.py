@@ -25,6 +25,7 @@ from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
+_NTH_TIME = re.compile(rf"[二三两]次[{CJK}]{{1,2}}")
 # “双百计划”, “双千工程”: numerals alone, then the programme they count (双百 is a word too)
 _COUNTS_PROGRAMME = re.compile(rf"[{NUMERALS}]{{2,4}}(?:计划|工程|行动)")
 QUOTE = re.compile(r"“([^“”\n]{1,40})”|\"([^\"\n]{1,40})\"|「([^「」\n]{1,40})」|‘([^‘’\n]{1,40})’")
@@ -192,6 +193,8 @@ def classify_quoted(content: str) -> str | None:
         return "lexicon"
     if c.isdigit() or _IDIOM_ONE.match(c) or _DIGIT_MEDIUM.match(c) or c.startswith(("双月", "双周")):
         return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website), 双月 (every other month)
+    if _NTH_TIME.fullmatch(c) and is_general_word(c[2:]):
+        return None  # “二次创业”, “二次元”: the second time of a thing (an ordinal), no count of parts
     if _COUNTED_PERCENT.match(c):
         return "numbered"  # “五个100%”: five targets each met in full, a formula
     if _is_figure(c) or c.endswith("外") and _is_figure(re.sub(r"(?:以外|之外|外)$", "", c)):
