@@ -914,6 +914,8 @@ def _components_grouped(text: str, end: int, slogan: str) -> list[str]:
 def _components_before_people(text: str, start: int, end: int, slogan: str, n: int | None) -> list[str]:
     """The list before a formula that qualifies people (甲、乙的“三农”工作队伍) describes them, unless
     every item ends with the formula's own last character (政治素质强、…、亲和力强的“五强”队伍)."""
+    if _LIST_GOES_ON.match(text, end):
+        return []  # 甲、乙、农村“五治”、城市“三改”: the formula is one item of the list, which goes on after it
     items = _components_before(text, start, n)
     quoted_beside = text[start - 2:start] == "”“" and len(items) == n  # “甲一批、乙一批”“两批联动”人才帮带
     if items and _NAMES_PEOPLE_AFTER.match(text, end) and not all(i[-1] == slogan[-1] for i in items) \
@@ -922,6 +924,7 @@ def _components_before_people(text: str, start: int, end: int, slogan: str, n: i
     return items
 
 
+_LIST_GOES_ON = re.compile(r"[”\"]?、")
 _NUMBER_HEAD = re.compile(rf"^[{NUMERALS}\d]+个?")
 
 
