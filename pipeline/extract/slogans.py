@@ -482,7 +482,10 @@ def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, s
     for ps, pe, ptext in paragraphs[k:k + n + 3]:
         hm = _HEAD_ITEM.match(ptext)
         lead = hm.group(1) if hm else ""
-        if lead and head in lead and lead != slogan and len(lead) <= 16:
+        # (深入一线调研 holds 一线; a one-character head opens or closes the item, 选拔一批: not 居委会委员 for 两委)
+        bare = lead.strip("“”\"")
+        if lead and (head in bare if len(head) > 1 else bare.startswith(head) or bare.endswith(head)) \
+                and lead != slogan and len(lead) <= 16:
             items.append(lead.strip("“”\""))
         elif items:
             break
