@@ -202,12 +202,6 @@ def test_a_headlines_county_name_cut_into_the_verb_after_it(g, segmenter, title,
     assert locate("", g, title="新干部队伍建设见成效").title_mentions == []  # (新干县 is no name here)
 
 
-def test_a_headline_opening_with_a_frequent_place_name_then_its_measure(g, segmenter):
-    pl = locate("", g, title="宜兴选派30名年轻干部驻村")  # (宜兴 is a frequent word: it needs a cue)
-    assert [m.place.path for m in pl.title_mentions] == ["江苏省/无锡市/宜兴市"]
-    assert locate("", g, title="光明建立年轻干部台账").title_mentions == []  # (a word jieba does not tag as a place)
-
-
 def test_a_name_jieba_glues_to_a_verb_of_motion_before_it(g, segmenter):
     assert [t for t, _, _ in _found("考察组一行来麦积区考察指导工作。", g)] == ["麦积区"]
 

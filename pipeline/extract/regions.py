@@ -976,8 +976,7 @@ def _institution_after(hit: _Hit, text: str) -> bool:
 
 def _local_cue(g: Gazetteer, hit: _Hit, seg: _Segment) -> bool:
     """An institution or level word after the name (…党委, …籍, …讯), or the head of a headline
-    (临汾：…, which names whose practice the article reports; 宜兴选派…, a name the segmenter tags as
-    a place's, then what it did).  A level word must be the unit's
+    (临汾：…, which names whose practice the article reports).  A level word must be the unit's
     own: 长春市委 vouches for 长春市, but 比如市委党校 (for example, the city's party school) not
     for 比如县."""
     text = seg.text
@@ -987,8 +986,7 @@ def _local_cue(g: Gazetteer, hit: _Hit, seg: _Segment) -> bool:
     if cue and cue.group()[0] in _LEVEL_CHARS and cue.group()[1] in "委政人纪监":
         return any(g.places[f.code].name.endswith(cue.group()[0]) for f in hit.forms)
     return bool(cue) or _institution_after(hit, text) or \
-        seg.name == "title" and hit.start == 0 and (text[hit.end:hit.end + 1] in ("：", ":", " ", "|", "丨")
-                                                    or is_proper_name(hit.text) and text.startswith(_ACTION_VERBS, hit.end))
+        seg.name == "title" and hit.start == 0 and text[hit.end:hit.end + 1] in ("：", ":", " ", "|", "丨")
 
 
 _LEVEL_CHARS = frozenset("省市县区州盟旗")
