@@ -57,6 +57,7 @@ def test_a_space_after_a_reading_is_the_pages_own_unless_the_page_spaces_every_r
 
     assert strip("會(huì)議選派縣級(jí)幹(gàn)部(記者 林曉滿(mǎn) 方小禾)") == "會議選派縣級幹部(記者 林曉滿 方小禾)"
     assert strip("會(huì) 議選派縣(xiàn) 級幹(gàn) 部") == "會議選派縣級幹部"  # (a page that spaces them all)
+    assert strip("(記者 王澤會(huì) 瞿若焱)") == "(記者 王澤會 瞿若焱)"  # (one reading alone shows no style)
 
 
 def test_normalize_url():

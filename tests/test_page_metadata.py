@@ -2066,3 +2066,30 @@ def test_the_pagers_links_on_the_lines_under_their_labels_are_no_text(tmp_path):
                       "【白石十问】白石县:城市为何变化大?", "下一篇:", "青禾县创建“党建大喇叭”工程"])
     art = only(tmp_path, page)
     assert art.text.endswith("及时召回。") and "白石" not in art.text
+
+
+def test_the_reviews_cases_of_this_sessions_byline_and_field_rules(tmp_path):
+    # a place opening a credited line is the writer's unit; one among the names takes no reporter away
+    assert ("记者", "林小满") in parse_byline_fields("记者 林小满 通讯员 柳川镇 方小禾 /文")
+    from pipeline.text.meta import signature_at_end
+    assert signature_at_end("很有作为。(林小满 摄于柳川镇)") is None  # what the writer did, no unit
+    assert parse_meta_line("林小满的文章发表于青禾日报") is None  # 发表于 inside a sentence
+    assert parse_meta_line("办好县级党报新媒体") is None  # a phrase, no paper's masthead
+    assert clean_title("青府办字〔2022〕7号《关于做好村干部培训的通知(2)》") == "关于做好村干部培训的通知"
+    notice = "(二)资格复审及面试时间:2021-12-25 地点另行通知,请考生留意本网站发布的后续公告内容。"
+    path = tmp_path / "notice.txt"
+    path.write_text(notice, encoding="utf-8")
+    assert "面试时间:2021-12-25" in repair_document(read_document(str(path))).text  # a notice's item stays whole
+
+
+def test_a_glued_date_field_set_apart_keeps_every_offset():
+    from pipeline.core.records import QualityReport
+    from pipeline.text.repair import split_glued_time
+    from pipeline.text.tracked import Tracked
+
+    page = "柳川乡擂台赛圆满落幕时间:2021-12-20 " + BODY
+    t = split_glued_time(Tracked.original(page), QualityReport(encoding="utf-8"))
+    assert t.text.split("\n")[:2] == ["柳川乡擂台赛圆满落幕", "时间:2021-12-20"]
+    for piece in ("时间", "2021", BODY[:4]):
+        at = t.text.index(piece)
+        assert page[t.origin[at]:t.origin[at] + len(piece)] == piece

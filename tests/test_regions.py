@@ -1136,6 +1136,8 @@ def test_a_town_written_with_its_former_level_word_again_is_the_town_named_befor
     pl = locate(text, g)
     assert [m.place.path for m in pl.mentions if m.text == "三江乡"] == ["四川省/阿坝藏族羌族自治州/汶川县/三江镇"] * 3
     assert pl.region.name == "三江镇"
+    again = locate("奖励基金落户四川省汶川县三江乡。全县要推进三江乡村振兴。", g)
+    assert [m.text for m in again.mentions].count("三江乡") == 1  # (三江|乡村振兴: no town there)
 
 
 def test_a_street_office_written_jie_after_its_district(g, segmenter):

@@ -168,7 +168,7 @@ def _spaced_residue(text: str) -> bool:
     On a page that glues its words to them (會(huì)議), a space after one is the text's own (王澤會(huì) 瞿若焱:
     two names)."""
     after = Counter(bool(m["sp"]) for m in _RESIDUE.finditer(text) if m["sp"] or is_cjk(text[m.end():m.end() + 1]))
-    return after[True] > after[False]
+    return after[True] >= 2 and after[True] > after[False]  # (one spaced reading alone says nothing of a style)
 
 
 def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:

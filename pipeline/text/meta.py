@@ -108,12 +108,13 @@ _BOTH_BY = re.compile(r"^(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文|文图|文
 
 # the level words that end a place's name standing beside writers' names (某某镇 林小满: their unit)
 UNIT_LEVELS = "镇|乡|县|市|区|街道|社区"
-_PLACE_AFTER_NAMES = re.compile(rf"(?P<names>.+?)\s+(?P<unit>[{CJK}]{{2,8}}(?:{UNIT_LEVELS}))")
+# (林小满 柳川镇: the writer's unit; 林小满 摄于柳川镇, 调任青禾县, 系柳川镇: what the writer did or is)
+_PLACE_AFTER_NAMES = re.compile(rf"(?P<names>.+?)\s+(?P<unit>(?![摄调任系现驻赴在于到来去])[{CJK}]{{2,8}}(?:{UNIT_LEVELS}))")
 _PHOTOS_BY = re.compile(rf"\s+(?:图|摄影|摄)\s*[/／:：|｜丨]\s*[{CJK}·\s]{{2,12}}$")
 # 某某/图 closing a byline: who took the photos (no writer); 某某/文: the writer's mark after the name
 _PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{{2,8}}(?<!文)\s*[/／]\s*(?:图|摄影?)$")
 _TEXT_CREDIT = re.compile(r"\s*[/／]\s*文$")
-_UNIT_BEFORE_NAME = re.compile(rf"^.*[{CJK}](?:{UNIT_LEVELS})(?:\s+|$)")
+_UNIT_BEFORE_NAME = re.compile(rf"^[{CJK}]{{1,8}}(?:{UNIT_LEVELS})(?:\s+|$)")  # the line's first word only
 
 
 _NAME_THEN_OWN_PAPER = re.compile(rf"^(?P<name>[{CJK}]{{2,4}}?)\s*(?P<rest>本[报刊台网](?:记者|通讯员).+)$")
@@ -421,7 +422,7 @@ def _without_buttons(s: str) -> str:
 
 
 _POSTED_FROM = re.compile(r"\s*来自\s*[:：]?\s*[^\s|]+")
-_PUBLISHED_IN = re.compile(rf"(?:本文|原文|此文)?(?:原)?(?:刊)?发表于\s*[:：]?\s*(?=《|[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?![{CJK}]))")
+_PUBLISHED_IN = re.compile(rf"(?:^|(?<=\s))(?:本文|原文|此文)?(?:原)?(?:刊)?发表于\s*[:：]?\s*(?=《|[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?![{CJK}]))")
 # A post's region after its day (发表于浙江, IP属地:上海): the place the account posted from, no field
 _POSTER_REGION = re.compile(rf"\s*(?:IP\s*属地\s*[:：]?\s*[{CJK}]{{2,12}}|发表于\s*(?:[{CJK}]{{2,4}}(?<![报网台社刊])"
                             rf"|[{CJK}]{{2,10}}(?:省|市|区|县)))\s*$")  # (发表于某某日报: a medium, kept)
@@ -439,7 +440,8 @@ def _english_date(m: re.Match[str]) -> str:
 # (a few characters of a forum's anti-scraping filler may follow it)
 _DATED_QUOTED_PAPER = re.compile(r"^(?P<head>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*"
                                  r"《(?P<src>[^《》\s]{2,12}(?:报|刊|网|社))》[\x21-\x7e]{0,3}$")
-_EPAPER_BANNER = re.compile(rf"^(?P<src>[{CJK}]{{1,10}}报)\s*(?:数字报纸|数字报刊平台|数字报刊|数字报|电子版|电子报|新媒体)$")
+_EPAPER_BANNER = re.compile(rf"^(?P<src>[{CJK}]{{1,10}}报)\s*(?:数字报纸|数字报刊平台|数字报刊|数字报|电子版|电子报)$"
+                            rf"|^(?P<paper>[{CJK}]{{1,8}}(?:日报|晚报|早报|时报))\s*新媒体$")  # (not 办好县级党报新媒体)
 
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
@@ -498,7 +500,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("date", iso_date(m.group(0)) or m.group(0))] + [("byline", n) for n in names]
     m = _EPAPER_BANNER.match(s)
     if m:  # 某某日报 数字报纸: the e-paper's banner names the paper
-        return [("source", m["src"])]
+        return [("source", m["src"] or m["paper"])]
     m = PAPER_PAGE.match(s) or _PAPER_DAY_PAGE.match(s) or _EPAPER_PATH.match(s)
     if m:
         date = m["date"] if m.re is not _EPAPER_PATH else f"{m['y']}年{m['m']}月{m['d']}日"
