@@ -2093,3 +2093,8 @@ def test_a_glued_date_field_set_apart_keeps_every_offset():
     for piece in ("时间", "2021", BODY[:4]):
         at = t.text.index(piece)
         assert page[t.origin[at]:t.origin[at] + len(piece)] == piece
+
+
+def test_an_editors_name_cut_off_at_the_pages_end_is_no_editor():
+    assert parse_meta_line("来源:青禾网 责编:方") == [("source", "青禾网")]
+    assert parse_meta_line("来源:青禾网 责编:方小禾") == [("source", "青禾网"), ("editor", "方小禾")]

@@ -705,8 +705,8 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
 def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
     """近百万元 -> 100 万元: a magnitude right before 元 joins the unit (not across 余 or 多: 2万余元
     is 20000 元).  (value, high, unit)."""
-    if unit in ("瓦", "瓦时") and (G[_G_NUM2] or G[_G_NUM] or "").endswith("千") and not G[_G_INNER]:
-        # 100千瓦, 3至5千瓦: the power's unit, no thousand
+    if unit in ("瓦", "瓦时", "米") and (G[_G_NUM2] or G[_G_NUM] or "").endswith("千") and not G[_G_INNER]:
+        # 100千瓦, 3至5千瓦, 16.5千米: the unit's own 千 (kilo-), no thousand
         low = value / 1000 if (G[_G_NUM] or "").endswith("千") else value
         return low, high / 1000 if high is not None and (G[_G_NUM2] or "").endswith("千") else high, "千" + unit
     if unit == "元" and G[_G_MAG]:

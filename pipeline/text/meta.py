@@ -721,6 +721,8 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         return [("byline", n) for n in names] if names and all(map(is_person_name, names)) else _source_value(val)
     if key == "source":
         return _source_value(val)
+    if key == "editor" and re.fullmatch(f"[{CJK}]", val):
+        return []  # 责编:赵 at the page's end: a name cut off, no editor
     return ([(key, val)] if val else []) + paper
 
 
