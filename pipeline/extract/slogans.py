@@ -65,12 +65,11 @@ _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
 _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大|项|条|种|道|张)“([{CJK}]{{1,6}})”")
 # An unquoted list named right after it as a method, standard, requirement or set of steps:
-# 重A、重B、重C的用人导向; 甲查、乙测、丙评四个步骤; 选、任、考、动四个方面; 甲评、乙察、丙审等手段.  Items are
-# parallel (the same length).
+# 重A、重B、重C的用人导向; 甲查、乙测、丙评四个步骤; 选、任、考、动四个方面.  Items are parallel (the same length).
 # The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
 # the list back from them.
 _ENUM_TAIL = re.compile(
-    rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则|等?手段"
+    rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
     r"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
