@@ -2098,3 +2098,20 @@ def test_a_glued_date_field_set_apart_keeps_every_offset():
 def test_an_editors_name_cut_off_at_the_pages_end_is_no_editor():
     assert parse_meta_line("来源:青禾网 责编:方") == [("source", "青禾网")]
     assert parse_meta_line("来源:青禾网 责编:方小禾") == [("source", "青禾网"), ("editor", "方小禾")]
+
+
+def test_the_second_reviews_cases(tmp_path):
+    from pipeline.core.records import QualityReport
+    from pipeline.text.meta import signature_at_end
+    from pipeline.text.repair import split_glued_time
+    from pipeline.text.tracked import Tracked
+
+    def split(text):
+        return split_glued_time(Tracked.original(text), QualityReport(encoding="utf-8")).text
+
+    assert split("柳川乡擂台赛圆满落幕时间:2021-12-20  来源:青禾日报") == "柳川乡擂台赛圆满落幕\n时间:2021-12-20\n来源:青禾日报"
+    assert split("柳川乡擂台赛圆满落幕时间:2021-12-20\n正文") == "柳川乡擂台赛圆满落幕\n时间:2021-12-20\n正文"
+    assert signature_at_end("很好。(林小满 来宾市)") == (3, ["林小满"], "来宾市")  # (来 opens a city's name)
+    assert parse_byline_fields("记者 林小满 通讯员 柳川镇 方小禾 /文") == [("记者", "林小满"), ("通讯员", "方小禾")]
+    assert parse_meta_line("(本文原发表于《青禾日报》)") == [("source", "《青禾日报》")]
+    assert clean_title("党支部书记述职报告(共5篇范文)(2)") == "党支部书记述职报告"

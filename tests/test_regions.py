@@ -1138,6 +1138,8 @@ def test_a_town_written_with_its_former_level_word_again_is_the_town_named_befor
     assert pl.region.name == "三江镇"
     again = locate("奖励基金落户四川省汶川县三江乡。全县要推进三江乡村振兴。", g)
     assert [m.text for m in again.mentions].count("三江乡") == 1  # (三江|乡村振兴: no town there)
+    office = locate("奖励基金落户四川省汶川县三江乡。三江乡政府组织干部学习。", g)
+    assert [m.text for m in office.mentions].count("三江乡") == 2  # (三江|乡政府: the town's government)
 
 
 def test_a_street_office_written_jie_after_its_district(g, segmenter):

@@ -830,7 +830,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         return False  # 甲某、乙某、龙文: a name among people's names is a person's
     if kind == "variant":  # another level word than the list's: only where a parent places it
         # (or where it placed the same name before: 汶川县三江乡 … 三江乡 again)
-        again = m.reason.startswith("as resolved at its first mention") and hit.end in seg.bounds  # (not 三江|乡村振兴)
+        again = m.reason.startswith("as resolved at its first mention") \
+            and seg.text[hit.end - 1:hit.end + 1] not in _GENERIC_GLUE  # (三江|乡政府 is the town; 三江|乡村振兴 is not)
         placed = m.reason.startswith("explicit") or again
         if hit.start not in seg.bounds and not placed:
             return False  # 先进|乡镇: the stem's first character ends a word

@@ -481,15 +481,14 @@ def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, s
     for ps, pe, ptext in paragraphs[k:k + n + 3]:
         hm = _HEAD_ITEM.match(ptext)
         lead = hm.group(1) if hm else ""
-        # (深入一线调研 holds 一线; a one-character head opens or closes the item, 选拔一批: not 居委会委员 for 两委)
-        bare = lead.strip("“”\"")
-        if lead and (head in bare if len(head) > 1 else bare.startswith(head) or bare.endswith(head)) \
-                and lead != slogan and len(lead) <= 16:
+        if lead and head in lead and lead != slogan and len(lead) <= 16:
             items.append(lead.strip("“”\""))
         elif items:
             break
         if len(items) == n:
             break
+    if len(head) == 1 and len({i.find(head) for i in items}) > 1:
+        return []  # parallel items hold a one-character head at one place (一查…, 二查…); 作为…居委会委员 / 某县委… do not
     return items if len(items) >= 2 else []
 
 
@@ -919,9 +918,9 @@ def _components_grouped(text: str, end: int, slogan: str) -> list[str]:
 def _components_before_people(text: str, start: int, end: int, slogan: str, n: int | None) -> list[str]:
     """The list before a formula that qualifies people (甲、乙的“三农”工作队伍) describes them, unless
     every item ends with the formula's own last character (政治素质强、…、亲和力强的“五强”队伍)."""
-    if _LIST_GOES_ON.match(text, end):
-        return []  # 甲、乙、农村“五治”、城市“三改”: the formula is one item of the list, which goes on after it
     items = _components_before(text, start, n)
+    if items and _LIST_GOES_ON.match(text, end) and not all(i[-1] == slogan[-1] for i in items):
+        return []  # 甲、乙、农村“五治”、城市“三改”: one item of a list going on (自治、法治、德治“三治”、… are its items)
     quoted_beside = text[start - 2:start] == "”“" and len(items) == n  # “甲一批、乙一批”“两批联动”人才帮带
     if items and _NAMES_PEOPLE_AFTER.match(text, end) and not all(i[-1] == slogan[-1] for i in items) \
             and not quoted_beside:

@@ -187,6 +187,7 @@ def clean_title(s: str) -> str:
                "", s)  # 太行风|…, 甲乙 丙丁·戊己|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", s)
     s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
+    s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2))
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = _SITE_TAIL.sub("", s)
     numbered = _DOC_NUMBER.match(s)  # (after the site's name behind: …的通知-某某网)
@@ -195,7 +196,7 @@ def clean_title(s: str) -> str:
     elif numbered and s[numbered.end():numbered.end() + 1].isspace() and "关于" in s \
             and DOCUMENT_TITLE.match(s[s.index("关于"):]):
         s = s[numbered.end():].strip()  # 某委发〔2022〕3号 中共某某委员会关于印发…的通知: the notice's title
-    s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)  # a page's number, once the site's name and 《》 are off
+    s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)  # and once the site's name and 《》 are off (…的通知(2)》)
     s = _own_opening_behind(s)
     s = _FILE_EXT.sub("", s)  # 某某发言.docx: a document-sharing site names the page after the uploaded file
     half = len(s) // 2

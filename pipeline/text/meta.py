@@ -109,11 +109,12 @@ _BOTH_BY = re.compile(r"^(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文|文图|文
 # the level words that end a place's name standing beside writers' names (某某镇 林小满: their unit)
 UNIT_LEVELS = "镇|乡|县|市|区|街道|社区"
 # (林小满 柳川镇: the writer's unit; 林小满 摄于柳川镇, 调任青禾县, 系柳川镇: what the writer did or is)
-_PLACE_AFTER_NAMES = re.compile(rf"(?P<names>.+?)\s+(?P<unit>(?![摄调任系现驻赴在于到来去])[{CJK}]{{2,8}}(?:{UNIT_LEVELS}))")
+_PLACE_AFTER_NAMES = re.compile(rf"(?P<names>.+?)\s+(?P<unit>(?!摄|调任|调至|调到|现任|现为|系|在|赴|驻(?!马店))[{CJK}]{{2,8}}(?:{UNIT_LEVELS}))")
 _PHOTOS_BY = re.compile(rf"\s+(?:图|摄影|摄)\s*[/／:：|｜丨]\s*[{CJK}·\s]{{2,12}}$")
 # 某某/图 closing a byline: who took the photos (no writer); 某某/文: the writer's mark after the name
 _PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{{2,8}}(?<!文)\s*[/／]\s*(?:图|摄影?)$")
 _TEXT_CREDIT = re.compile(r"\s*[/／]\s*文$")
+_PLACE_WORD = re.compile(rf"[{CJK}]{{1,6}}(?:{UNIT_LEVELS})")  # 通讯员 柳川镇 某某: the place is the reporter's unit
 _UNIT_BEFORE_NAME = re.compile(rf"^[{CJK}]{{1,8}}(?:{UNIT_LEVELS})(?:\s+|$)")  # the line's first word only
 
 
@@ -263,8 +264,8 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
     for k, (role, names) in enumerate(zip(parts[1::2], parts[2::2])):
         names = _EDITOR_AFTER.split(names)[0]  # 通讯员|某某 编辑|某某: the editor is no writer
         items = split_names(names.strip(" :：/|｜"))
-        unit = next((i for i, n in enumerate(items) if _UNIT_NAME.search(n)), len(items))
-        found = [n for n in items if not _UNIT_NAME.search(n)]  # 通讯员 某镇人民政府 某某
+        unit = next((i for i, n in enumerate(items) if _UNIT_NAME.search(n) or _PLACE_WORD.fullmatch(n)), len(items))
+        found = [n for n in items if not _UNIT_NAME.search(n) and not _PLACE_WORD.fullmatch(n)]  # 通讯员 某镇人民政府 某某
         # 记者 甲 某县委宣传部 乙: the names after another unit's name are that unit's, not the role's
         unit_staff = set(items[unit + 1:]) if 0 < unit < len(items) else set()
         if ("," in names or "，" in names) and any(ordinary_words(n) for n in found):
@@ -422,7 +423,7 @@ def _without_buttons(s: str) -> str:
 
 
 _POSTED_FROM = re.compile(r"\s*来自\s*[:：]?\s*[^\s|]+")
-_PUBLISHED_IN = re.compile(rf"(?:^|(?<=\s))(?:本文|原文|此文)?(?:原)?(?:刊)?发表于\s*[:：]?\s*(?=《|[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?![{CJK}]))")
+_PUBLISHED_IN = re.compile(rf"(?:^|(?<=[\s(（【|｜,，]))(?:本文|原文|此文)?(?:原)?(?:刊)?发表于\s*[:：]?\s*(?=《|[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?![{CJK}]))")
 # A post's region after its day (发表于浙江, IP属地:上海): the place the account posted from, no field
 _POSTER_REGION = re.compile(rf"\s*(?:IP\s*属地\s*[:：]?\s*[{CJK}]{{2,12}}|发表于\s*(?:[{CJK}]{{2,4}}(?<![报网台社刊])"
                             rf"|[{CJK}]{{2,10}}(?:省|市|区|县)))\s*$")  # (发表于某某日报: a medium, kept)
@@ -722,7 +723,7 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     if key == "source":
         return _source_value(val)
     if key == "editor" and re.fullmatch(f"[{CJK}]", val):
-        return []  # 责编:赵 at the page's end: a name cut off, no editor
+        return []  # 责编:赵: a name of one character is one cut off (at the page's end), no editor
     return ([(key, val)] if val else []) + paper
 
 

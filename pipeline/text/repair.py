@@ -84,10 +84,10 @@ def join_spaced_labels(t: Tracked, report: QualityReport) -> Tracked:
 
 # 标题时间:2021-12-20 正文…: a crawler joined the headline, its date field and the body on one line
 _GLUED_TIME = re.compile(r"(?<=[\u4e00-\u9fff”」)）])(?<!发布)(?<!更新)(?:发布|更新)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}"
-                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<gap>[ \t\u3000])(?=\S[^\n]{20})")
+                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:(?P<gap>[ \t\u3000]+)(?=\S)|(?=\n|$))")
 # what stands before it on its line reads as a headline: 8 to 60 characters, no clause break, no list
-# (not 报名时间:… inside a sentence, not 三、考试时间:… or (二)面试时间:… of a notice's items)
-_HEADLINE_BEFORE = re.compile(r"(?![(（]?[\d一二三四五六七八九十]{1,3}[)）、.．])[^\n。，,；;!?！？、]{8,60}")
+# item's number (not 报名时间:… inside a sentence, not 三、考试时间:… or (二)面试时间:… of a notice's items)
+_HEADLINE_BEFORE = re.compile(r"(?![(（]?[\d一二三四五六七八九十]{1,3}[)）、.．])[^\n。，,；;!?！？]{8,60}")
 
 
 def split_glued_time(t: Tracked, report: QualityReport) -> Tracked:
@@ -97,8 +97,10 @@ def split_glued_time(t: Tracked, report: QualityReport) -> Tracked:
     for m in _GLUED_TIME.finditer(t.text):
         line_start = t.text.rfind("\n", 0, m.start()) + 1
         if _HEADLINE_BEFORE.fullmatch(t.text, line_start, m.start()):
-            edits += [(m.start(), m.start(), "\n"), (m.start("gap"), m.end("gap"), "\n")]
-    report.bump("glued_time", len(edits) // 2)
+            edits.append((m.start(), m.start(), "\n"))
+            if m["gap"]:
+                edits.append((m.start("gap"), m.end("gap"), "\n"))
+    report.bump("glued_time", sum(a == b for a, b, _ in edits))
     return t.replace_spans(edits) if edits else t
 
 
