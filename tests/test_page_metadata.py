@@ -2115,3 +2115,20 @@ def test_the_second_reviews_cases(tmp_path):
     assert parse_byline_fields("记者 林小满 通讯员 柳川镇 方小禾 /文") == [("记者", "林小满"), ("通讯员", "方小禾")]
     assert parse_meta_line("(本文原发表于《青禾日报》)") == [("source", "《青禾日报》")]
     assert clean_title("党支部书记述职报告(共5篇范文)(2)") == "党支部书记述职报告"
+
+
+def test_the_third_reviews_cases():
+    from pipeline.core.records import QualityReport
+    from pipeline.text.meta import signature_at_end
+    from pipeline.text.repair import split_glued_time
+    from pipeline.text.tracked import Tracked
+
+    def split(text):
+        return split_glued_time(Tracked.original(text), QualityReport(encoding="utf-8")).text
+
+    for line in ("本次培训的报名截止时间:2023-05-06 请各单位按时报送。", "| 柳川镇第一次培训 | 培训时间:2023-05-06 | 县委大楼 |"):
+        assert split(line) == line  # 时间 closing a key of the text's own
+    deep = "\n".join(["青禾县新闻"] * 7 + ["柳川乡擂台赛圆满落幕时间:2021-12-20 " + BODY])
+    assert split(deep) == deep  # (a headline stands among the page's first lines)
+    assert signature_at_end("很好。(林小满 来自柳川镇)") is None and signature_at_end("很好。(林小满 现居柳川镇)") is None
+    assert parse_byline_fields("记者 王镇 通讯员 方小禾") == [("记者", "王镇"), ("通讯员", "方小禾")]  # (王镇 is a name)

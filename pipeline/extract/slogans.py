@@ -487,8 +487,6 @@ def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, s
             break
         if len(items) == n:
             break
-    if len(head) == 1 and len({i.find(head) for i in items}) > 1:
-        return []  # parallel items hold a one-character head at one place (一查…, 二查…); 作为…居委会委员 / 某县委… do not
     return items if len(items) >= 2 else []
 
 
@@ -876,7 +874,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         found = (_components_cited(text, start, s) or _components_grouped(text, end, s)
                  or _components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
-                 or _components_paragraphs(paragraphs, end, s, n)
+                 or (None if entry else _components_paragraphs(paragraphs, end, s, n))  # (两委: fixed items, no headings)
                  or _components_before_people(text, start, end, s, n)
                  or _components_sharing_tail_before(text, start, s, n)
                  or _components_sharing_head(text, end, s, n))

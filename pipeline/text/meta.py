@@ -108,13 +108,14 @@ _BOTH_BY = re.compile(r"^(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文|文图|文
 
 # the level words that end a place's name standing beside writers' names (某某镇 林小满: their unit)
 UNIT_LEVELS = "镇|乡|县|市|区|街道|社区"
-# (林小满 柳川镇: the writer's unit; 林小满 摄于柳川镇, 调任青禾县, 系柳川镇: what the writer did or is)
-_PLACE_AFTER_NAMES = re.compile(rf"(?P<names>.+?)\s+(?P<unit>(?!摄|调任|调至|调到|现任|现为|系|在|赴|驻(?!马店))[{CJK}]{{2,8}}(?:{UNIT_LEVELS}))")
+# (林小满 柳川镇: the writer's unit; 林小满 摄于柳川镇, 调任青禾县, 来自柳川镇, 现居…: what the writer did or is;
+# 于都县, 来宾市, 驻马店市 are places)
+_PLACE_AFTER_NAMES = re.compile(rf"(?P<names>.+?)\s+(?P<unit>(?!摄|调|任职|就职|现|系|在|赴|到|去|来自|于(?!都|田|洪)|驻(?!马店))[{CJK}]{{2,8}}(?:{UNIT_LEVELS}))")
 _PHOTOS_BY = re.compile(rf"\s+(?:图|摄影|摄)\s*[/／:：|｜丨]\s*[{CJK}·\s]{{2,12}}$")
 # 某某/图 closing a byline: who took the photos (no writer); 某某/文: the writer's mark after the name
 _PHOTO_CREDIT = re.compile(rf"\s*(?:摄影记者|记者|通讯员)?\s*[{CJK}·]{{2,8}}(?<!文)\s*[/／]\s*(?:图|摄影?)$")
 _TEXT_CREDIT = re.compile(r"\s*[/／]\s*文$")
-_PLACE_WORD = re.compile(rf"[{CJK}]{{1,6}}(?:{UNIT_LEVELS})")  # 通讯员 柳川镇 某某: the place is the reporter's unit
+_PLACE_WORD = re.compile(rf"[{CJK}]{{2,6}}(?:{UNIT_LEVELS})")  # 通讯员 柳川镇 某某: the place is the reporter's unit
 _UNIT_BEFORE_NAME = re.compile(rf"^[{CJK}]{{1,8}}(?:{UNIT_LEVELS})(?:\s+|$)")  # the line's first word only
 
 

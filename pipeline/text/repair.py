@@ -84,10 +84,16 @@ def join_spaced_labels(t: Tracked, report: QualityReport) -> Tracked:
 
 # 标题时间:2021-12-20 正文…: a crawler joined the headline, its date field and the body on one line
 _GLUED_TIME = re.compile(r"(?<=[\u4e00-\u9fff”」)）])(?<!发布)(?<!更新)(?:发布|更新)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}"
-                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:(?P<gap>[ \t\u3000]+)(?=\S)|(?=\n|$))")
+                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:(?P<gap>[ \t\u3000]+)(?=\S)|[ \t\u3000]*(?=\n|$))")
+# 报名截止时间, 培训时间, 出生时间: 时间 closing a key of the text's own, not a date field glued to a headline
+_KEY_BEFORE_TIME = re.compile(r"(?:截止|报名|培训|考试|面试|会议|活动|开始|结束|举办|办理|受理|服务|工作|上班|下班|提交|申报|公示"
+                              r"|有效|办公|缴费|出生|入党|参加工作|召开|完成|开标|投标|交货|入学|毕业|任职|到岗|截至)$")
 # what stands before it on its line reads as a headline: 8 to 60 characters, no clause break, no list
 # item's number (not 报名时间:… inside a sentence, not 三、考试时间:… or (二)面试时间:… of a notice's items)
 _HEADLINE_BEFORE = re.compile(r"(?![(（]?[\d一二三四五六七八九十]{1,3}[)）、.．])[^\n。，,；;!?！？]{8,60}")
+
+
+_HEAD_LINES = 6  # a headline stands among the page's first lines (menus and a site's name before it)
 
 
 def split_glued_time(t: Tracked, report: QualityReport) -> Tracked:
@@ -96,7 +102,9 @@ def split_glued_time(t: Tracked, report: QualityReport) -> Tracked:
     edits = []
     for m in _GLUED_TIME.finditer(t.text):
         line_start = t.text.rfind("\n", 0, m.start()) + 1
-        if _HEADLINE_BEFORE.fullmatch(t.text, line_start, m.start()):
+        head = sum(1 for ln in t.text[:line_start].split("\n") if ln.strip()) < _HEAD_LINES  # (the page's head only)
+        if head and _HEADLINE_BEFORE.fullmatch(t.text, line_start, m.start()) \
+                and not _KEY_BEFORE_TIME.search(t.text, line_start, m.start()):
             edits.append((m.start(), m.start(), "\n"))
             if m["gap"]:
                 edits.append((m.start("gap"), m.end("gap"), "\n"))
