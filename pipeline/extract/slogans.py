@@ -875,6 +875,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
                  or _components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
                  or (None if entry else _components_paragraphs(paragraphs, end, s, n))  # (两委: fixed items, no headings)
+                 or _components_sharing_head_before(text, start, s, n)
                  or _components_before_people(text, start, end, s, n)
                  or _components_sharing_tail_before(text, start, s, n)
                  or _components_sharing_head(text, end, s, n))
@@ -974,6 +975,22 @@ def _components_sharing_head(text: str, end: int, slogan: str, n: int | None) ->
         if len(items) == n and all(len(i) >= 2 for i in items):
             return items
     return []
+
+
+def _components_sharing_head_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
+    """怕甲、怕乙，“两怕”是…; 小食堂、小书屋等“两小”: the n items of a 、-list that closes just before the
+    formula (a comma, a dash, 等 or 的 between), in its sentence, each opening with the character it counts."""
+    key = _KEY_HEAD.match(slogan)
+    if not (key and n and n >= 2):
+        return []
+    k = key.group(1)
+    window = text[max(0, start - 200):start]
+    window = window[max(window.rfind(c) for c in "。；;！？\n") + 1:]
+    run = re.search(rf"{k}[{CJK}]{{1,10}}(?:、{k}[{CJK}]{{1,10}})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)", window)
+    items = run.group().split("、") if run else []
+    if items:
+        items[-1] = re.sub(r"(?:等|的)$", "", items[-1])  # (the run's last item takes 等 or 的 along)
+    return items if len(items) == n and all(len(i) >= 2 for i in items) else []
 
 
 def _components_sharing_tail_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
