@@ -1146,3 +1146,13 @@ def test_a_street_office_written_jie_after_its_district(g, segmenter):
     pl = locate("洪山区狮子山街选聘大学生担任社区书记助理。", g)
     assert [(m.text, m.place.name) for m in pl.mentions] == [("洪山区", "洪山区"), ("狮子山街", "狮子山街道")]
     assert [m.text for m in locate("洪山区步行街完成改造。", g).mentions] == ["洪山区"]
+
+
+def test_a_province_or_city_before_its_villages_cadres_is_that_place(g, segmenter):
+    # 兰州社区干部: the city's community cadres; a village the list has under a named county keeps its name
+    for text, name in (("全市培训会上，兰州社区干部交流了经验。", "兰州市"), ("临沧村干部报酬逐年提高。", "临沧市"),
+                       ("辽宁社区工作者队伍不断壮大。", "辽宁省")):
+        assert [m.place.name for m in locate(text, g).mentions] == [name], text
+    pl = locate("上党区长春村干部会议召开。", g)
+    assert [(m.text, m.place.level) for m in pl.mentions] == [("上党区", "county"), ("长春村", "village")]
+    assert locate("安远村干部报酬提高。", g).mentions == []  # a county's short form stays a village's stem

@@ -73,6 +73,9 @@ _LOWER_LEVEL_AFTER = re.compile(
     r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
 # Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
+# A province's or prefecture's short form before 村/社区 and the people or work of villages and
+# communities (兰州社区干部, 临沧村干部, 西藏村居, 辽宁社区工作者学院): that place's villages, no village's name
+_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:干部|工作者|工作人员|书记|两委|党组织|居(?!委|民))")
 _WATERWAY = re.compile(r"溪(?!口)|湖(?![南北泊区州市县])|水库")
 _SITE_AFTER = re.compile(rf"寺|庙|庵|祠|{_WATERWAY.pattern}")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
@@ -417,7 +420,9 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts or _PRIZE_AFTER.match(text, e) \
                 or text[e:e + 1] == "者" and is_general_word(keys[i]) and not is_proper_name(keys[i]) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
-            forms = [f for f in forms if f.kind != "short"]  # 金牛奖, 怒江上的日出, “磐石者”: a prize, a river, a person
+            upper = _CADRES_OF_PLACE.match(text, e)  # (兰州社区干部, 临沧村干部: the city's village cadres)
+            forms = [f for f in forms if f.kind != "short" or upper and g.places[f.code].level in ("province", "city")]
+            # 金牛奖, 怒江上的日出, “磐石者”: a prize, a river, a person
         elif _SITE_AFTER.match(text, e):
             forms = [f for f in forms if f.kind != "short" or g.places[f.code].level == "province"]
         if forms and not _person_context(text, s, e, forms):
@@ -1103,7 +1108,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     towns = {m.place.code for m in named if m.place.level == "township"}
     town_ends = {m.end for m in local if m.place.level == "township"}
     town_stems = {_town_stem(m.place.name) for m in named if m.place.level == "township"}
-    taken = Taken(len(text), ((m.start, m.end) for m in local))
+    yielding = [m for m in local if _upper_before_villages(text, m)]  # (长春|村干部, unless 长春村 is listed)
+    taken = Taken(len(text), ((m.start, m.end) for m in local if m not in yielding))
     words = list(_VILLAGE_WORD.finditer(text)) if hosts else []
     indexes = [g.villages_of(host) for host in sorted(hosts)] if words else []
     names = set().union(*indexes)
@@ -1124,6 +1130,12 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
                 out.append(m)
                 taken.take(m.start, m.end)
     return out
+
+
+def _upper_before_villages(text: str, m: RegionMention) -> bool:
+    """A province's or prefecture's short form read before the villages' cadres (兰州社区干部): a listed
+    village of that name (某区长春村干部) takes its place."""
+    return m.place.level in ("province", "city") and m.text != m.place.name and bool(_CADRES_OF_PLACE.match(text, m.end))
 
 
 _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会")
@@ -1518,8 +1530,9 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _zones(g, seg.text, seg.accepted + _unlisted_towns(g, seg.text, seg.accepted))
             seg.accepted += _towns_standing_alone(g, seg, body)
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
-            seg.accepted = sorted(seg.accepted + _villages(g, seg.text, seg.accepted, body, seg),
-                                  key=lambda m: m.start)
+            villages = _villages(g, seg.text, seg.accepted, body, seg)
+            seg.accepted = sorted([m for m in seg.accepted if not any(v.start <= m.start < v.end for v in villages)]
+                                  + villages, key=lambda m: m.start)
             seg.accepted = _villages_after_towns(seg.text, seg.accepted)
             seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=lambda m: m.start)
             seg.accepted = _listed_units(g, seg, body)
