@@ -1156,3 +1156,14 @@ def test_a_province_or_city_before_its_villages_cadres_is_that_place(g, segmente
     pl = locate("上党区长春村干部会议召开。", g)
     assert [(m.text, m.place.level) for m in pl.mentions] == [("上党区", "county"), ("长春村", "village")]
     assert locate("安远村干部报酬提高。", g).mentions == []  # a county's short form stays a village's stem
+
+
+def test_a_paper_or_broadcaster_at_work_in_the_text_names_its_place(g, segmenter):
+    # 柳川 is no real place: use real ones whose media exist in name only here
+    for text, name in (("去年，他受六盘水广播电视台选派驻村。", "六盘水市"), ("比赛由山西日报报业集团主办。", "山西省"),
+                       ("相关做法被《青海日报》专题报道。", "青海省")):
+        assert [m.place.name for m in locate(text, g).mentions] == [name], text
+    # a byline, a dateline, a source and a bracketed citation stay the medium's
+    for text in ("湖南日报记者林小满报道。", "湖南日报讯 近日，村里召开大会。", "文章来源：湖南日报。",
+                 "村里的茶园年年增收。(10月22日 湖南日报)"):
+        assert locate(text, g).mentions == [], text

@@ -60,6 +60,13 @@ _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, �
 _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端"
                           rf"|[{CJK}]{{1,2}}网讯|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有)
+# In running text a paper or a broadcaster that acts or is cited (六盘水广播电视台选派, 山西日报报业集团主办,
+# 据《江西日报》) names its place, as an institution's name does; not as a byline or dateline (某某日报记者,
+# 某某日报讯), a source (来源:某某日报) or a citation closing a bracket ((10月22日 某某日报))
+_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|转自|来自|选自|摘自)\s*[:：]?\s*《?$")
+_MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播电视台|电视台|电台|融媒体中心)(?:报业集团|社)?"
+                             r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒体|融媒|网|新媒体|版权|主办|出品)"
+                             r"|\s*[)）]|\s*\d{1,2}月\d{1,2}日)")  # (某某晨报1月5日消息: a dateline)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
@@ -411,7 +418,9 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     for i, s, e in matches:
         if len(keys[i]) == 2 and keys[i][0] in _GLUED_BEFORE and all(f.kind == "short" for f in g.forms[keys[i]]):
             i, s, e = _name_after_function_word(ac, text, i, s, e)
-        if _MEDIA_AFTER.match(text[e:e + 5]) or _MODEL_AFTER.match(text, e):
+        if _MEDIA_AFTER.match(text[e:e + 5]) and not (segment == "body" and _MEDIUM_AT_WORK.match(text, e)
+                                                      and not _SOURCE_BEFORE.search(text, max(0, s - 6), s)) \
+                or _MODEL_AFTER.match(text, e):
             continue  # XX日报 is a medium, 长丰2号 a crop's variety: not the place
         forms = g.forms[keys[i]]
         if _WHOLE_UNIT.match(keys[i]):
