@@ -1165,5 +1165,5 @@ def test_a_paper_or_broadcaster_at_work_in_the_text_names_its_place(g, segmenter
         assert [m.place.name for m in locate(text, g).mentions] == [name], text
     # a byline, a dateline, a source and a bracketed citation stay the medium's
     for text in ("湖南日报记者林小满报道。", "湖南日报讯 近日，村里召开大会。", "文章来源：湖南日报。",
-                 "村里的茶园年年增收。(10月22日 湖南日报)"):
+                 "村里的茶园年年增收。(10月22日 湖南日报)", "来源:\n湖南日报\n作者:", "湖南日报·某某客户端12月3日讯 近日，"):
         assert locate(text, g).mentions == [], text

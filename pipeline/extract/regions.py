@@ -66,7 +66,7 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市
 _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|转自|来自|选自|摘自)\s*[:：]?\s*《?$")
 _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播电视台|电视台|电台|融媒体中心)(?:报业集团|社)?"
                              r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒体|融媒|网|新媒体|版权|主办|出品)"
-                             r"|\s*[)）]|\s*\d{1,2}月\d{1,2}日)")  # (某某晨报1月5日消息: a dateline)
+                             r"|\s*[)）·•]|\s*\d{1,2}月\d{1,2}日)")  # (某晨报1月5日消息, 某日报·某客户端: a dateline)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
@@ -418,8 +418,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     for i, s, e in matches:
         if len(keys[i]) == 2 and keys[i][0] in _GLUED_BEFORE and all(f.kind == "short" for f in g.forms[keys[i]]):
             i, s, e = _name_after_function_word(ac, text, i, s, e)
-        if _MEDIA_AFTER.match(text[e:e + 5]) and not (segment == "body" and _MEDIUM_AT_WORK.match(text, e)
-                                                      and not _SOURCE_BEFORE.search(text, max(0, s - 6), s)) \
+        if _MEDIA_AFTER.match(text[e:e + 5]) and not (segment == "body" and _medium_at_work(text, s, e)) \
                 or _MODEL_AFTER.match(text, e):
             continue  # XX日报 is a medium, 长丰2号 a crop's variety: not the place
         forms = g.forms[keys[i]]
@@ -445,6 +444,14 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     hits = [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
     listed = [h for h in _listed_town_hits(text, g, segment) if taken.claim(h.start, h.end)]  # where nothing else is
     return sorted(hits + listed, key=lambda h: h.start) if listed else hits
+
+
+def _medium_at_work(text: str, s: int, e: int) -> bool:
+    """The place's name opens a paper or broadcaster named in running text (see ``_MEDIUM_AT_WORK``)."""
+    m = _MEDIUM_AT_WORK.match(text, e)
+    line_end = text.find("\n", e)
+    alone = (s == 0 or text[s - 1] in "\n《") and (line_end if line_end >= 0 else len(text)) - (m.end() if m else e) <= 1
+    return bool(m) and not alone and not _SOURCE_BEFORE.search(text, max(0, s - 6), s)
 
 
 def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[int, int, int]:
