@@ -1167,3 +1167,9 @@ def test_a_paper_or_broadcaster_at_work_in_the_text_names_its_place(g, segmenter
     for text in ("湖南日报记者林小满报道。", "湖南日报讯 近日，村里召开大会。", "文章来源：湖南日报。",
                  "村里的茶园年年增收。(10月22日 湖南日报)", "来源:\n湖南日报\n作者:", "湖南日报·某某客户端12月3日讯 近日，"):
         assert locate(text, g).mentions == [], text
+
+
+def test_an_ordinary_word_between_a_name_and_a_level_word_makes_no_town(g, segmenter):
+    # 上海|明确|街道: a verb between, so 上海 is the city; 并|划定|街道: a conjunction and a verb, no town
+    pl = locate("上海明确街道党工委的职责，并划定街道党工委的五项任务。", g)
+    assert [(m.text, m.place.name) for m in pl.mentions] == [("上海", "上海市")]

@@ -425,7 +425,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if _WHOLE_UNIT.match(keys[i]):
             forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
         # (a town the scan knows right after it, 大兴|榆垡镇, makes it the town's parent, no stem)
-        if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts or _PRIZE_AFTER.match(text, e) \
+        if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts and not _word_before_level(text, e) \
+                or _PRIZE_AFTER.match(text, e) \
                 or text[e:e + 1] == "者" and is_general_word(keys[i]) and not is_proper_name(keys[i]) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
             upper = _CADRES_OF_PLACE.match(text, e)  # (兰州社区干部, 临沧村干部: the city's village cadres)
@@ -444,6 +445,16 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     hits = [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
     listed = [h for h in _listed_town_hits(text, g, segment) if taken.claim(h.start, h.end)]  # where nothing else is
     return sorted(hits + listed, key=lambda h: h.start) if listed else hits
+
+
+def _word_before_level(text: str, e: int) -> bool:
+    """上海|明确|街道: the two characters between a name and a township's level word are an ordinary
+    word (a verb, a noun), so no town's name runs on from the name (樟树|港镇 does)."""
+    m = _TWO_BEFORE_LEVEL.match(text, e)
+    return bool(m) and is_general_word(m.group(1)) and not is_proper_name(m.group(1))
+
+
+_TWO_BEFORE_LEVEL = re.compile(rf"([{CJK}]{{2}})(?:乡|镇|街道)")
 
 
 def _medium_at_work(text: str, s: int, e: int) -> bool:
@@ -1746,7 +1757,7 @@ _LONE_TOWN = re.compile(rf"([{CJK}]{{2,4}})(镇|乡(?![镇村])|街道)")
 _TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处|干部|党员|辖区|境内|机关")
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
-_BEFORE_LONE_TOWN = frozenset("在于到从对和及与的至赴向将把")
+_BEFORE_LONE_TOWN = frozenset("在于到从对和及与并的至赴向将把")  # (并划定街道党工委的职能: a verb)
 _NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱]")  # 我代表镇政府: a speaker, no town
 
 
