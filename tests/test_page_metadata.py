@@ -2132,3 +2132,16 @@ def test_the_third_reviews_cases():
     assert split(deep) == deep  # (a headline stands among the page's first lines)
     assert signature_at_end("很好。(林小满 来自柳川镇)") is None and signature_at_end("很好。(林小满 现居柳川镇)") is None
     assert parse_byline_fields("记者 王镇 通讯员 方小禾") == [("记者", "王镇"), ("通讯员", "方小禾")]  # (王镇 is a name)
+
+
+def test_a_line_break_inside_a_byline_bracket_or_under_a_field_key(tmp_path):
+    from pipeline.worker import process_document
+
+    page = tmp_path / "p.txt"
+    page.write_text("青禾县首次从村干部中选拔公务员\n青禾在线消息(记者林小满 通讯员方小禾\n白石)青禾县首次从村干部中选拔公务员的工作"
+                    "日前结束,86名村干部被录用到乡镇工作。\n来源:\n青禾日报\n作者:\n|\n", encoding="utf-8")
+    art = process_document(read_document(page)).articles[0]
+    assert art.title == "青禾县首次从村干部中选拔公务员"
+    assert [(a.name, a.role) for a in art.authors] == [("林小满", "记者"), ("方小禾", "通讯员"), ("白石", "通讯员")]
+    assert art.source == "青禾日报"
+    assert "青禾日报" not in art.text

@@ -71,6 +71,22 @@ def split_glued_byline(t: Tracked, report: QualityReport) -> Tracked:
     return t2
 
 
+# 某某消息(记者甲 通讯员乙⏎丙)正文…: a line break inside a lead's byline bracket, made a space (one
+# character for one: every offset holds)
+_BROKEN_BYLINE = re.compile(r"([(（][ \t]*(?:本报|本台|本刊)?(?:记者|通讯员)[^()（）\n]{1,40})\n(?=[ \t]*[\u4e00-\u9fff·、 \t]{2,16}[)）])")
+
+
+# 来源:⏎某某日报⏎作者:: a page's field table printed one cell a line, the value under its key
+_KEY_OVER_VALUE = re.compile(r"(?m)^([ \t]*(?:来源|稿源|信息来源|作者|责任编辑|责编|编辑)[ \t]*[:：])[ \t]*\n(?=[ \t]*[^\s:：|｜][^\n:：|｜]{1,19}\n)")
+
+
+def join_broken_byline(t: Tracked, report: QualityReport) -> Tracked:
+    t2, applied = t.sub(_BROKEN_BYLINE, lambda m: m.group(1) + " ")
+    t2, under = t2.sub(_KEY_OVER_VALUE, lambda m: m.group(1) + " ")
+    report.bump("broken_byline", len(applied) + len(under))
+    return t2
+
+
 # 记 者:某某, 编 辑:某某, 来 源:某报: a two-character label spaced out to line up with longer ones
 _SPACED_LABEL = re.compile(rf"(?:^|(?<=[ \t【\[]))([{CJK}])[ \t]{{1,3}}([{CJK}])(?=[ \t]*[:：])", re.M)
 _LABELS = frozenset(k for k, _ in word_table("metadata_labels.tsv") if len(k) == 2) | {"记者"}
@@ -127,6 +143,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = strip_scrape_junk(t, report)
     t = join_spaced_labels(t, report)
     t = split_glued_byline(t, report)
+    t = join_broken_byline(t, report)
     t = split_glued_time(t, report)
     t = collapse_whitespace(t, report)
     t, lines = line_repairs(t, report)
