@@ -2145,3 +2145,20 @@ def test_a_line_break_inside_a_byline_bracket_or_under_a_field_key(tmp_path):
     assert [(a.name, a.role) for a in art.authors] == [("林小满", "记者"), ("方小禾", "通讯员"), ("白石", "通讯员")]
     assert art.source == "青禾日报"
     assert "青禾日报" not in art.text
+
+
+def test_a_sites_name_and_breadcrumb_over_the_headline_and_an_outlet_tag_before_it(tmp_path):
+    from pipeline.text.lines import is_navigation
+    from pipeline.worker import process_document
+
+    assert is_navigation("青禾生活网 > 大学生新闻 > 大学生村官") and is_navigation("青禾校园网")
+    assert not is_navigation("织密基层监督网") and not is_navigation("编织安全网")  # short headlines ending in 网
+    assert clean_title("(青禾云)柳川:晒积分 小区治理有良方") == "柳川:晒积分 小区治理有良方"
+    body = "柳川村的党组织从软弱涣散到坚强有力,村里的环境从脏乱差到绿净美,这些变化都看得见。\n青禾县探索了新办法。\n"
+    for head, title in (("青禾校园网\n青禾生活网 > 大学生新闻 > 大学生村官\n“小账本”记出大变化\n", "“小账本”记出大变化"),
+                        ("(青禾云)柳川:晒积分 小区治理有良方\n(资料图片仅供参考)\n", "柳川:晒积分 小区治理有良方")):
+        page = tmp_path / "p.txt"
+        page.write_text(head + body, encoding="utf-8")
+        art = process_document(read_document(page)).articles[0]
+        assert art.title == title
+        assert "大学生新闻" not in art.text

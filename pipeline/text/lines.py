@@ -85,8 +85,12 @@ def is_title_like(s: str) -> bool:
         and not ends_sentence(s)
         and s[-1] not in "，,、：:；;"
         and cjk_count(s) >= 3
-        and s[0] not in "(（"
+        and (s[0] not in "(（" or bool(_OUTLET_TAG.match(s)))
     )
+
+
+# (某某云)标题: the outlet that carried it, in brackets before a headline
+_OUTLET_TAG = re.compile(rf"[(（][{CJK}]{{2,6}}[)）]\s*(?=[^\s(（]\S{{5,}})")
 
 
 def spam_reason(s: str) -> str | None:
@@ -199,13 +203,15 @@ _DIVISION_ITEM = re.compile(rf"[{CJK}]{{1,6}}(?:镇|乡|街道|苏木|县|区|�
 _SITES_LABEL = re.compile(r"(?:分站|子站|站群|频道|导航)\s*[:：]?$")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 # A site's name alone on a line (某某市人民政府网站, 某某新闻网); a headline does not end so.
-_SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)|[{CJK}]{{2,4}}在线")  # (中青在线: a site's brand)
+_SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)|[{CJK}]{{2,4}}在线"
+                          rf"|[{CJK}]{{1,4}}(?:校园|生活|信息|资讯|人才|党建|先锋|教育|文明|组工|门户)网")  # (中青在线: a brand; 某某校园网)
 
 
 # 当前位置: 某某网首页 > 栏目 > …, 您当前所在:某某主页 > 栏目, 地方频道> 栏目: a breadcrumb from the home page or a channel, or one whose
 # home link is lost (> 栏目 >)
 _BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的|您当前)?(?:位置|所在位置|所在)\s*[:：]\s*)?[^\s>»›]{0,8}(?:首页|主页|频道)\s*(?:>>?|»|›|->)\s*\S"
-                         r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›)|>>\s*(?:\.{3}|…+)\s*>>)")  # >> ... >> 栏目: its steps cut
+                         r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›)|>>\s*(?:\.{3}|…+)\s*>>"
+                         r"|[^\s>»›]{2,10}网\s*(?:>>?|»|›)\s*[^>»›\s]{2,10}\s*(?:>>?|»|›))")  # >> ... >> 栏目: its steps cut; 某某网 > 栏目 > …
 
 
 def is_navigation(s: str) -> bool:
