@@ -2162,3 +2162,11 @@ def test_a_sites_name_and_breadcrumb_over_the_headline_and_an_outlet_tag_before_
         art = process_document(read_document(page)).articles[0]
         assert art.title == title
         assert "大学生新闻" not in art.text
+
+
+def test_an_outlets_report_opening_the_text():
+    # 某某在线某省报道(甲 通讯员 乙): the site reporting from a province; 某某云报道“…”: the outlet's report
+    assert parse_lead("青禾在线江苏报道(林小满 通讯员 方小禾):为进一步夯实社区治理的基石") == \
+        [("source", "青禾在线"), ("byline", "林小满"), ("通讯员", "方小禾")]
+    assert parse_lead("云上柳川报道“我的存折里已经有8分了。”5月17日,林小满说。") == [("source", "云上柳川")]
+    assert parse_lead("媒体报道“村里变了样”。") == []  # a word, no outlet

@@ -809,7 +809,7 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息)"
+    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=[（(“]))"
     r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
@@ -865,7 +865,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         return fields
     # Without a byline, only a dated 电, a 讯 or a 消息 before a colon says "lead" (国家电网… is a company).
     # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
-    dated = m["day"] or m["mark"] == "讯" or m["mark"] == "消息" and m.group(0).rstrip().endswith((":", "：")) \
+    dated = m["day"] or m["mark"] in ("讯", "报道") or m["mark"] == "消息" and m.group(0).rstrip().endswith((":", "：")) \
         or m["mark"] == "电" and _LEAD_MEDIUM.match(m["pre"]) and text[m.end("mark"):m.end("mark") + 1] in " \u3000“:："
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
@@ -928,8 +928,16 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
     if named:
         return named.group(0)
     pre = m["pre"]
-    marked = m["mark"] == "讯" and (m["bracket"] or _DAY_AFTER.match(text, m.end()))
+    marked = m["mark"] == "讯" and (m["bracket"] or _DAY_AFTER.match(text, m.end())) \
+        or m["mark"] == "报道"  # 某某云报道“…”, 某某在线某省报道(甲 通讯员 乙): the outlet's report, opening the text
+    if m["mark"] == "报道" and (from_place := _SITE_THEN_PLACE.match(pre)):
+        pre = from_place["site"]  # 某某在线江苏报道: the site, reporting from a province
+    if m["mark"] == "报道" and plain_word(pre):
+        return None  # 媒体报道“…”: a word, no outlet
     return pre if marked and 2 <= len(pre) <= 10 and pre[-1] not in _NEWS_KINDS else None
+
+
+_SITE_THEN_PLACE = re.compile(rf"^(?P<site>[{CJK}]{{2,8}}?(?:在线|网|电视台))[{CJK}]{{2,3}}$")
 
 
 # (某某 某某), (某某 报道), (供稿人:某某 某某): the names of a signature and the words around them
