@@ -104,6 +104,10 @@ def parse_chinese(s: str) -> float | None:
         return None
     if "点" in s:
         whole, _, frac = s.partition("点")
+        if frac[-1:] in ("万", "亿") and len(frac) > 1:  # 三点五万: the decimal, then its magnitude
+            scale = 10_000 if frac[-1] == "万" else 100_000_000
+            base = parse_chinese(f"{whole}点{frac[:-1]}")
+            return None if base is None else round(base * scale, 4)
         if "点" in frac or (frac and any(c not in DIGITS for c in frac)):
             return None
         n = _integer(whole) if whole else 0
