@@ -648,7 +648,11 @@ def _national_then_noun(content: str) -> bool:
     formula is found on its own (lexicon), the quote is a term, not a local formula."""
     forms, _ = lexicon()
     return any(content.startswith(f) and 1 <= len(content) - len(f) <= 3 and not re.search(rf"[\d{NUMERALS}]", content[len(f):])
-               for f in forms if len(f) >= 3)
+               and (len(f) >= 3 or content[len(f):] in _MEMBERS) for f in forms if len(f) >= 2)
+
+
+# “两委班子”: a two-character formula and the body it names (“双百工程” stays a name of its own)
+_MEMBERS = ("班子", "成员", "干部", "委员", "换届")
 
 
 # “双联”行动, “双带”能力: a pair's name that is also a dictionary word, made a formula by what it names
@@ -700,8 +704,9 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         # 三张清单（任务清单、…）, “定标+选聘”“考核+激励”…三个组合.
         n = parse_chinese(m.group(1) or m.group(2))
         items = _components_after(text, m.end()) or _components_before(text, m.start())
-        if not n or len(items) != n or m.group(0) in never or is_general_word(m.group(0)) or m.group(0).endswith("问题"):
-            continue  # (“甲、乙、丙”三个问题: questions asked, no formula)
+        if not n or len(items) != n or m.group(0) in never or is_general_word(m.group(0)) or m.group(0).endswith("问题") \
+                or _national_then_noun(m.group(0)):
+            continue  # (“甲、乙、丙”三个问题: questions asked, no formula; …五大振兴目标: the national formula's aim)
         if m.group(0).endswith(_GENERIC_COUNTED):  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             if q >= 0 and text[m.start() - 1:m.start()] == "”":
@@ -990,7 +995,15 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
     items = run.group().split("、") if run else []
     if items:
         items[-1] = re.sub(r"(?:等|的)$", "", items[-1])  # (the run's last item takes 等 or 的 along)
-    return items if len(items) == n and all(len(i) >= 2 for i in items) else []
+    if len(items) == n and all(len(i) >= 2 for i in items):
+        return items
+    # “比甲、比乙、比丙。”某镇以“三比”为主要内容…: the items quoted earlier in the paragraph
+    paragraph = text[max(0, start - 200):start]
+    for q in reversed(list(QUOTE.finditer(paragraph[paragraph.rfind("\n") + 1:]))):
+        quoted = [i.strip() for i in _content(q).rstrip("。！!；;").split("、")]
+        if len(quoted) == n and all(len(i) >= 2 and i.startswith(k) for i in quoted):
+            return quoted
+    return []
 
 
 def _components_sharing_tail_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
