@@ -1173,3 +1173,10 @@ def test_an_ordinary_word_between_a_name_and_a_level_word_makes_no_town(g, segme
     # 上海|明确|街道: a verb between, so 上海 is the city; 并|划定|街道: a conjunction and a verb, no town
     pl = locate("上海明确街道党工委的职责，并划定街道党工委的五项任务。", g)
     assert [(m.text, m.place.name) for m in pl.mentions] == [("上海", "上海市")]
+
+
+def test_a_county_short_form_that_is_a_word_in_another_provinces_article_is_the_word(g, segmenter):
+    # 荷塘 (lotus pond) is also 株洲's 荷塘区: in an article placed in 广东 it is the pond
+    pl = locate("吴川市樟铺镇柳川村荷塘莲藕种植基地建设中。", g)
+    assert "荷塘" not in [m.text for m in pl.mentions]
+    assert "荷塘" in [m.text for m in locate("株洲市召开大会，荷塘选派干部20名。", g).mentions]  # its own city beside it

@@ -910,7 +910,18 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
+    if kind == "short" and p.level == "county" and len(hit.text) == 2 and is_general_word(hit.text) \
+            and not by_parent and _placed_elsewhere(ev, p) and not _cued(hit, seg, ev, p) \
+            and not re.search(rf"{hit.text}[{CJK}]{{0,2}}(?:村|镇|乡|社区|街道)", seg.text):
+        return False  # 荷塘莲藕, 金湖牧歌 in an article of another province: the word (长丰村 … 长丰: the village's stem)
     return not weak or by_parent or _cued(hit, seg, ev, p)
+
+
+def _placed_elsewhere(ev: "_Evidence", p: Place) -> bool:
+    """The article's other places all lie in provinces other than the unit's (and there are some)."""
+    province = ev.g.lineage(p.code)[-1:] if p.code else []
+    others = {ev.g.lineage(code)[-1] for code in ev.anchors.values() if code and code != p.code}
+    return bool(province) and bool(others) and province[0] not in others
 
 
 # The verbs of a measure (选派, 选拔, 出台): a headline's name is followed by what the place did
