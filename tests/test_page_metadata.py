@@ -2170,3 +2170,10 @@ def test_an_outlets_report_opening_the_text():
         [("source", "青禾在线"), ("byline", "林小满"), ("通讯员", "方小禾")]
     assert parse_lead("云上柳川报道“我的存折里已经有8分了。”5月17日,林小满说。") == [("source", "云上柳川")]
     assert parse_lead("媒体报道“村里变了样”。") == []  # a word, no outlet
+
+
+def test_an_epapers_page_label_is_furniture():
+    from pipeline.text.lines import boilerplate_reason
+
+    assert boilerplate_reason("版面:第A03版:柳川视窗·综合    上一篇    下一篇", None) == "page furniture"
+    assert boilerplate_reason("版面设计获得好评,柳川镇的报纸越办越好。", None) is None
