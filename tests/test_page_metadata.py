@@ -2177,3 +2177,13 @@ def test_an_epapers_page_label_is_furniture():
 
     assert boilerplate_reason("版面:第A03版:柳川视窗·综合    上一篇    下一篇", None) == "page furniture"
     assert boilerplate_reason("版面设计获得好评,柳川镇的报纸越办越好。", None) is None
+
+
+def test_bulleted_fields_under_the_headline_are_no_menu(tmp_path):
+    from pipeline.worker import process_document
+
+    page = tmp_path / "p.txt"
+    page.write_text("柳川镇首批20名明星书记出炉\n  • 发布时间:2023-07-05 09:27\n  • 信息来源:\n  • 编辑:方小禾\n  • 审核:林小满\n打印\n\n"
+                    "近日,青禾县委组织部公布了首批20名明星书记名单,他们来自全县各乡镇。\n", encoding="utf-8")
+    art = process_document(read_document(page)).articles[0]
+    assert art.editor == "方小禾" and art.date == "2023-07-05"

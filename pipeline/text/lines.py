@@ -401,6 +401,7 @@ _CELL_LABELS = frozenset(label for label, _ in word_table("disclosure_table_labe
 # text), to the page's end
 _RECOMMENDED = re.compile(r"^【?(?:新闻推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|热点推荐|热门推荐|精彩推荐|延伸阅读|猜你喜欢|推荐链接|相关链[接结])】?\s*[:：]?$")
 # • 时政 / • 国际 / • 文娱: a site's menu printed as a bulleted list, an item a line
+_BULLETED_FIELD = re.compile(rf"^[{BULLETS}]\s*[{CJK}]{{2,6}}\s*[:：]")
 _MENU_ITEM = re.compile(rf"^[{BULLETS}]\s*\S.{{0,7}}$")
 _MENU_WORD = re.compile(rf"^[{CJK}A-Za-z]{{2,6}}$")
 # - ·某地开展某工作 / - ·某地某举措: a list of links to other articles, a list item's dash before each
@@ -418,8 +419,8 @@ def _menu_items(spans: list[tuple[int, int, str]], nonblank: list[int]) -> set[i
     for shape, least in ((_MENU_ITEM, 3), (_LINK_ITEM, 3), (_MENU_WORD, 4)):
         run: list[int] = []
         for i in nonblank + [-1]:
-            if i >= 0 and shape.match(spans[i][2]):
-                run.append(i)
+            if i >= 0 and shape.match(spans[i][2]) and not (shape is _MENU_ITEM and _BULLETED_FIELD.match(spans[i][2])):
+                run.append(i)  # (• 编辑:某某 / • 审核:某某: the page's fields, bulleted, no menu)
                 continue
             if len(run) >= least and (shape is not _MENU_WORD or sum(spans[j][2] in furniture or bool(_SITE_NOTICE.match(spans[j][2]))
                                                                    for j in run) >= 2):
