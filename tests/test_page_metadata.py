@@ -2187,3 +2187,15 @@ def test_bulleted_fields_under_the_headline_are_no_menu(tmp_path):
                     "近日,青禾县委组织部公布了首批20名明星书记名单,他们来自全县各乡镇。\n", encoding="utf-8")
     art = process_document(read_document(page)).articles[0]
     assert art.editor == "方小禾" and art.date == "2023-07-05"
+
+
+def test_the_next_articles_link_glued_after_the_last_sentence_is_cut():
+    from pipeline.core.records import QualityReport
+    from pipeline.text.repair import strip_glued_pager
+    from pipeline.text.tracked import Tracked
+
+    t = strip_glued_pager(Tracked.original("干部的积极性明显提高。 下一篇新闻:柳川8成村庄5年无人外出\n下一段。"),
+                          QualityReport(encoding="utf-8"))
+    assert t.text == "干部的积极性明显提高。\n下一段。"
+    kept = "他说下一篇文章:要写好。"  # not after a sentence's end: the text's own words
+    assert strip_glued_pager(Tracked.original(kept), QualityReport(encoding="utf-8")).text == kept

@@ -48,6 +48,16 @@ _SYMBOL = re.compile(r"[!-*,/:;?@\[-`{-~]")
 _GLUED_TOKEN = re.compile(r"[A-Za-z][\d!-/:-@\[-`{-~]|[\d!-/:-@\[-`{-~][A-Za-z]")
 
 
+# …的积极性。 下一篇新闻:某某标题: the pager's link to the next article, glued after the text's last sentence
+_GLUED_NEXT = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*下一篇(?:新闻|文章)?\s*[:：][^\n]*$", re.M)
+
+
+def strip_glued_pager(t: Tracked, report: QualityReport) -> Tracked:
+    t2, applied = t.sub(_GLUED_NEXT, lambda m: "")
+    report.bump("glued_pager", len(applied))
+    return t2
+
+
 def strip_scrape_junk(t: Tracked, report: QualityReport) -> Tracked:
     def fix(m: re.Match[str]) -> str | None:
         tokens = m.group(0).split()
@@ -141,6 +151,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = simplify(t, report)
     t = halfwidth(t, report)
     t = strip_scrape_junk(t, report)
+    t = strip_glued_pager(t, report)
     t = join_spaced_labels(t, report)
     t = split_glued_byline(t, report)
     t = join_broken_byline(t, report)
