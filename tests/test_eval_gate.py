@@ -79,12 +79,13 @@ REAL_GATE = {
     # raised 2026-12-02 (session 33): dates 0.908 on this hash
     # raised 2026-12-02 (session 34): figures 0.955 on this hash
     # raised 2026-12-03 (session 35): slogan components 0.840 and national/local 0.900 on this hash
-    # raised 2026-12-03 (session 36): slogan components 0.860 on this hash (items sharing the counted head before the formula),
-    # title 0.850 (a site's name and breadcrumb over the headline, an outlet tag before it)
+    # raised 2026-12-03 (session 36): slogan components 0.860 on this hash (items sharing the counted head before the formula);
+    # title was raised to 0.84 that day on a rule the review narrowed (a bracketed word before a headline is cut only when it
+    # names an outlet or the item's kind): title 0.825 again, the floor back at 0.80
     "f1": {"slogans": 0.905, "figures": 0.95, "documents": 0.955, "dates": 0.905, "quoted_terms": 0.975,
            "authors": 0.885},
     "places_f1": {"province": 0.97, "city": 0.95, "county": 0.94, "all": 0.93},
-    "accuracy": {"articles_per_page": 0.99, "date": 0.95, "editor": 0.95, "title": 0.84, "source": 0.87,
+    "accuracy": {"articles_per_page": 0.99, "date": 0.95, "editor": 0.95, "title": 0.80, "source": 0.87,
                  # 0.79 on 2026-12-01 (session 23): one more slogan found (F1 0.881 -> 0.891) whose items
                  # miss makes 39 of 49 right instead of 39 of 48; no slogan's items got worse
                  "authors_exact": 0.92, "slogan_components": 0.85, "slogan_local": 0.89,

@@ -2199,3 +2199,26 @@ def test_the_next_articles_link_glued_after_the_last_sentence_is_cut():
     assert t.text == "干部的积极性明显提高。\n下一段。"
     kept = "他说下一篇文章:要写好。"  # not after a sentence's end: the text's own words
     assert strip_glued_pager(Tracked.original(kept), QualityReport(encoding="utf-8")).text == kept
+
+
+def test_the_fourth_reviews_cases(tmp_path):
+    from pipeline.text.lines import is_navigation
+    from pipeline.worker import process_document
+
+    for lines, text, source in ((["柳川镇召开村干部大会", "作者：", "柳川镇召开村干部大会部署夏收。", "会议要求各村抢收。"],
+                                 "柳川镇召开村干部大会部署夏收。", None),
+                                (["柳川镇召开村干部大会", "来源：", "发布时间 2024年5月1日", "会议要求各村抓紧抢收夏粮,确保颗粒归仓。"],
+                                 None, None)):
+        page = tmp_path / "p.txt"
+        page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        art = process_document(read_document(page)).articles[0]
+        assert art.source == source and "作者" not in art.text
+        assert text is None or art.text.startswith(text)
+    assert not is_navigation("打开青禾党建网 > 学习园地 > 在线考试，完成本期学习任务。")
+    assert not is_navigation("我县开通党建网") and not is_navigation("全县上线组工网")  # short headlines
+    for line in ("今年多家媒体报道“村干部坐班”现象。", "柳川镇做法被央视报道“村干部夜访”。", "记者深入报道“一村一策”经验。"):
+        assert parse_lead(line) == [], line
+    assert parse_lead("青禾网甘肃频道报道（记者 林小满）近日") == [("source", "青禾网甘肃频道"), ("记者", "林小满")]
+    assert clean_title("（第一期）村干部培训班开班") == "（第一期）村干部培训班开班"
+    assert clean_title("（青禾县）关于表彰优秀村干部的决定") == "（青禾县）关于表彰优秀村干部的决定"
+    assert clean_title("(转载)青禾县举办第二届擂台赛") == "青禾县举办第二届擂台赛"

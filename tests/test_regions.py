@@ -1180,3 +1180,13 @@ def test_a_county_short_form_that_is_a_word_in_another_provinces_article_is_the_
     pl = locate("吴川市樟铺镇柳川村荷塘莲藕种植基地建设中。", g)
     assert "荷塘" not in [m.text for m in pl.mentions]
     assert "荷塘" in [m.text for m in locate("株洲市召开大会，荷塘选派干部20名。", g).mentions]  # its own city beside it
+
+
+def test_the_fourth_reviews_cases(g, segmenter):
+    # a village named after a province after its town (柳川镇湖南村) stays the village
+    assert [m.text for m in locate("青禾县柳川镇湖南村两委班子成员走访农户。", g).mentions][-1] == "湖南村"
+    assert "湖南省" not in [m.place.name for m in locate("青禾县柳川镇湖南村干部走访农户。", g).mentions]
+    # a paper's reporters, editions, reprint credits and day-only datelines name no place of the text
+    for tail in ("湖北日报全媒记者林小满随队采访。", "河南日报农村版记者林小满随队。", "本文转载自湖北日报。", "图片来源于湖北日报。"):
+        assert [m.text for m in locate("甘肃省青禾县开展村干部培训，" + tail, g).mentions] == ["甘肃省"], tail
+    assert [m.text for m in locate("湖北日报12日讯 甘肃省青禾县开展培训。", g).mentions] == ["甘肃省"]

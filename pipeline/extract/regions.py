@@ -63,10 +63,10 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市
 # In running text a paper or a broadcaster that acts or is cited (六盘水广播电视台选派, 山西日报报业集团主办,
 # 据《江西日报》) names its place, as an institution's name does; not as a byline or dateline (某某日报记者,
 # 某某日报讯), a source (来源:某某日报) or a citation closing a bracket ((10月22日 某某日报))
-_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|转自|来自|选自|摘自)\s*[:：]?\s*《?$")
+_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|转自|转载自|来自|选自|摘自|来源于|原载|载于|刊于|刊发于)\s*[:：]?\s*《?$")
 _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播电视台|电视台|电台|融媒体中心)(?:报业集团|社)?"
-                             r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒体|融媒|网|新媒体|版权|主办|出品)"
-                             r"|\s*[)）·•]|\s*\d{1,2}月\d{1,2}日)")  # (某晨报1月5日消息, 某日报·某客户端: a dateline)
+                             r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒|融媒|网|新媒体|版权|主办|出品"
+                             r"|见习|驻|农村版|[\u4e00-\u9fff]{0,4}版)|\s*[)）·•]|\s*(?:\d{1,2}月)?\d{1,2}日)")  # (某晨报1月5日消息, 某日报·某客户端: a dateline)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
@@ -82,7 +82,7 @@ _LOWER_LEVEL_AFTER = re.compile(
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
 # A province's or prefecture's short form before 村/社区 and the people or work of villages and
 # communities (兰州社区干部, 临沧村干部, 西藏村居, 辽宁社区工作者学院): that place's villages, no village's name
-_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:干部|工作者|工作人员|书记|两委|党组织|居(?!委|民))")
+_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:干部|工作者|工作人员|居(?!委|民))")
 _WATERWAY = re.compile(r"溪(?!口)|湖(?![南北泊区州市县])|水库")
 _SITE_AFTER = re.compile(rf"寺|庙|庵|祠|{_WATERWAY.pattern}")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
@@ -429,7 +429,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 or _PRIZE_AFTER.match(text, e) \
                 or text[e:e + 1] == "者" and is_general_word(keys[i]) and not is_proper_name(keys[i]) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
-            upper = _CADRES_OF_PLACE.match(text, e)  # (兰州社区干部, 临沧村干部: the city's village cadres)
+            # (兰州社区干部, 临沧村干部: the city's village cadres; 柳川镇湖南村干部: a village of the town)
+            upper = _CADRES_OF_PLACE.match(text, e) and not (s and text[s - 1] in "镇乡县区市旗道村")
             forms = [f for f in forms if f.kind != "short" or upper and g.places[f.code].level in ("province", "city")]
             # 金牛奖, 怒江上的日出, “磐石者”: a prize, a river, a person
         elif _SITE_AFTER.match(text, e):

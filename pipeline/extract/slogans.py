@@ -991,7 +991,8 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
     k = key.group(1)
     window = text[max(0, start - 200):start]
     window = window[max(window.rfind(c) for c in "。；;！？\n") + 1:]
-    run = re.search(rf"{k}[{CJK}]{{1,10}}(?:、{k}[{CJK}]{{1,10}})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)", window)
+    item = rf"{k}(?:(?!{k})[{CJK}]){{1,10}}"  # (大力推进大排查、大整治: the item opens at the last 大 before it)
+    run = re.search(rf"{item}(?:、{item})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)", window)
     items = run.group().split("、") if run else []
     if items:
         items[-1] = re.sub(r"(?:等|的)$", "", items[-1])  # (the run's last item takes 等 or 的 along)

@@ -89,8 +89,9 @@ def is_title_like(s: str) -> bool:
     )
 
 
-# (某某云)标题: the outlet that carried it, in brackets before a headline
-_OUTLET_TAG = re.compile(rf"[(（][{CJK}]{{2,6}}[)）]\s*(?=[^\s(（]\S{{5,}})")
+# (某某云)标题: the outlet that carried it, in brackets before a headline; (转载)标题: the item's kind
+_ITEM_MARKS = "转载|原创|推荐|置顶|图文|组图|视频"
+_OUTLET_TAG = re.compile(rf"[(（](?:{_ITEM_MARKS}|[{CJK}]{{1,5}}(?:云|网|台|报|融媒|发布|客户端|新闻|在线))[)）]\s*(?=[^\s(（]\S{{5,}})")
 
 
 def spam_reason(s: str) -> str | None:
@@ -204,14 +205,13 @@ _SITES_LABEL = re.compile(r"(?:分站|子站|站群|频道|导航)\s*[:：]?$")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 # A site's name alone on a line (某某市人民政府网站, 某某新闻网); a headline does not end so.
 _SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)|[{CJK}]{{2,4}}在线"
-                          rf"|[{CJK}]{{1,4}}(?:校园|生活|信息|资讯|人才|党建|先锋|教育|文明|组工|门户)网")  # (中青在线: a brand; 某某校园网)
+                          rf"|[{CJK}]{{1,2}}(?:校园|生活|信息|资讯|人才|党建|先锋|教育|文明|组工|门户)网")  # (中青在线: a brand; 某某校园网)
 
 
 # 当前位置: 某某网首页 > 栏目 > …, 您当前所在:某某主页 > 栏目, 地方频道> 栏目: a breadcrumb from the home page or a channel, or one whose
 # home link is lost (> 栏目 >)
 _BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的|您当前)?(?:位置|所在位置|所在)\s*[:：]\s*)?[^\s>»›]{0,8}(?:首页|主页|频道)\s*(?:>>?|»|›|->)\s*\S"
-                         r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›)|>>\s*(?:\.{3}|…+)\s*>>"
-                         r"|[^\s>»›]{2,10}网\s*(?:>>?|»|›)\s*[^>»›\s]{2,10}\s*(?:>>?|»|›))")  # >> ... >> 栏目: its steps cut; 某某网 > 栏目 > …
+                         r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›)|>>\s*(?:\.{3}|…+)\s*>>)")  # >> ... >> 栏目: its steps cut
 
 
 def is_navigation(s: str) -> bool:
@@ -221,6 +221,9 @@ def is_navigation(s: str) -> bool:
         return True  # however long the steps after the home page run
     if re.search(r"[，,。；;！!？?“”《]", s):
         return False
+    crumbs = re.split(r"\s*(?:>>?|»|›)\s*", s.strip())
+    if len(crumbs) >= 3 and _SITE_BANNER.fullmatch(crumbs[0]) and all(0 < len(c) <= 10 for c in crumbs):
+        return True  # 某某生活网 > 栏目 > 栏目: a breadcrumb opened by the site's name
     items = [i for i in _NAV_SEP.split(s.strip()) if i]
     if len(items) >= 5 and _SITES_LABEL.search(items[0]) and all(len(i) <= 16 for i in items) \
             and 5 * sum(bool(_DIVISION_ITEM.fullmatch(i)) for i in items) >= 4 * len(items):

@@ -924,20 +924,27 @@ def _lead_without_mark(text: str) -> list[tuple[str, str]]:
 def _lead_medium(m: re.Match[str], text: str) -> str | None:
     """The medium opening a lead: a name with a medium's suffix (某某日报讯), or any short name whose
     讯 is set in 【】 or followed by the day (亮点某某讯10月20日, 【某某网讯】)."""
+    if m["mark"] == "报道":
+        return _reporting_outlet(m["pre"])
     named = _LEAD_MEDIUM.match(m["pre"])
     if named:
         return named.group(0)
     pre = m["pre"]
-    marked = m["mark"] == "讯" and (m["bracket"] or _DAY_AFTER.match(text, m.end())) \
-        or m["mark"] == "报道"  # 某某云报道“…”, 某某在线某省报道(甲 通讯员 乙): the outlet's report, opening the text
-    if m["mark"] == "报道" and (from_place := _SITE_THEN_PLACE.match(pre)):
-        pre = from_place["site"]  # 某某在线江苏报道: the site, reporting from a province
-    if m["mark"] == "报道" and plain_word(pre):
-        return None  # 媒体报道“…”: a word, no outlet
+    marked = m["mark"] == "讯" and (m["bracket"] or _DAY_AFTER.match(text, m.end()))
     return pre if marked and 2 <= len(pre) <= 10 and pre[-1] not in _NEWS_KINDS else None
 
 
+def _reporting_outlet(pre: str) -> str | None:
+    """某某云报道“…”, 某某在线某省报道(甲 通讯员 乙), 某某网某省频道报道(…): the outlet whose report opens the
+    text, named as outlets are (今年多家媒体报道“…”, 某镇做法被央视报道“…” name none)."""
+    if from_place := _SITE_THEN_PLACE.match(pre):
+        return from_place["site"]  # 某某在线江苏报道: the site, reporting from a province
+    return pre if _OUTLET_NAME.fullmatch(pre) and not plain_word(pre) else None
+
+
 _SITE_THEN_PLACE = re.compile(rf"^(?P<site>[{CJK}]{{2,8}}?(?:在线|网|电视台))[{CJK}]{{2,3}}$")
+# (云上某某 is a county's media app)
+_OUTLET_NAME = re.compile(rf"[{CJK}]{{1,10}}(?:云|在线|网|电视台|广播电视台|日报|晚报|融媒|融媒体中心|客户端|频道|新闻)|云上[{CJK}]{{2,3}}")
 
 
 # (某某 某某), (某某 报道), (供稿人:某某 某某): the names of a signature and the words around them

@@ -87,12 +87,14 @@ _BROKEN_BYLINE = re.compile(r"([(（][ \t]*(?:本报|本台|本刊)?(?:记者|�
 
 
 # 来源:⏎某某日报⏎作者:: a page's field table printed one cell a line, the value under its key
-_KEY_OVER_VALUE = re.compile(r"(?m)^([ \t]*(?:来源|稿源|信息来源|作者|责任编辑|责编|编辑)[ \t]*[:：])[ \t]*\n(?=[ \t]*[^\s:：|｜][^\n:：|｜]{1,19}\n)")
+_KEY_OVER_VALUE = re.compile(
+    r"(?m)^([ \t]*(?:(?:来源|稿源|信息来源)[ \t]*[:：])[ \t]*)\n(?=[ \t]*[\u4e00-\u9fff]{2,14}(?:报|网|台|社|中心|客户端|杂志|周刊|部|委|办|局|厅)[ \t]*\n)"
+    r"|^([ \t]*(?:作者|责任编辑|责编|编辑)[ \t]*[:：][ \t]*)\n(?=[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*\n)")  # (a medium; a name)
 
 
 def join_broken_byline(t: Tracked, report: QualityReport) -> Tracked:
     t2, applied = t.sub(_BROKEN_BYLINE, lambda m: m.group(1) + " ")
-    t2, under = t2.sub(_KEY_OVER_VALUE, lambda m: m.group(1) + " ")
+    t2, under = t2.sub(_KEY_OVER_VALUE, lambda m: (m.group(1) or m.group(2)) + " ")
     report.bump("broken_byline", len(applied) + len(under))
     return t2
 
