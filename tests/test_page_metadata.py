@@ -2222,3 +2222,25 @@ def test_the_fourth_reviews_cases(tmp_path):
     assert clean_title("（第一期）村干部培训班开班") == "（第一期）村干部培训班开班"
     assert clean_title("（青禾县）关于表彰优秀村干部的决定") == "（青禾县）关于表彰优秀村干部的决定"
     assert clean_title("(转载)青禾县举办第二届擂台赛") == "青禾县举办第二届擂台赛"
+
+
+def test_the_fifth_reviews_cases(tmp_path):
+    from pipeline.text.lines import is_navigation
+    from pipeline.worker import process_document
+
+    def article(text):
+        page = tmp_path / "p.txt"
+        page.write_text(text, encoding="utf-8")
+        return process_document(read_document(page)).articles[0]
+
+    body = "青禾县近日选派86名干部驻村帮扶，覆盖全县各乡镇，干部们纷纷表示要扎根基层。\n"
+    for value in ("澎湃新闻", "学习强国", "人民网-甘肃频道"):  # a source under its key, whatever its suffix
+        assert article(f"柳川镇召开村干部大会\n来源：\n{value}\n{body}").source == value
+    for tag in ("(新华社)", "（学习强国）", "（云上青禾）"):  # an outlet's tag before the headline
+        assert article(f"{tag}青禾县选派干部驻村帮扶\n发布时间：2024-05-01\n{body}").title == "青禾县选派干部驻村帮扶"
+    assert is_navigation("共产党员网 > 学习 > 党课") and is_navigation("青禾生活网 > 新闻 > 青禾县召开“两委”干部培训会")
+    assert not is_navigation("点击青禾党建网>学习园地>在线考试栏目")
+    assert article(f"共产党员网 > 学习 > 党课\n2024-05-01\n青禾县选派干部驻村帮扶\n{body}").title == "青禾县选派干部驻村帮扶"
+    assert parse_lead("青禾社报道（记者 林小满）近日") == [("source", "青禾社"), ("记者", "林小满")]
+    for line in ("据新闻报道“村干部坐班”现象。", "各大新闻网报道“村干部坐班”。", "据各大网站纷纷报道“村干部坐班”。"):
+        assert parse_lead(line) == [], line

@@ -1190,3 +1190,17 @@ def test_the_fourth_reviews_cases(g, segmenter):
     for tail in ("湖北日报全媒记者林小满随队采访。", "河南日报农村版记者林小满随队。", "本文转载自湖北日报。", "图片来源于湖北日报。"):
         assert [m.text for m in locate("甘肃省青禾县开展村干部培训，" + tail, g).mentions] == ["甘肃省"], tail
     assert [m.text for m in locate("湖北日报12日讯 甘肃省青禾县开展培训。", g).mentions] == ["甘肃省"]
+
+
+def test_the_fifth_reviews_cases(g, segmenter):
+    # the cadres-of-a-place rule after words that are no places' (报道, 全市), with 书记 and 两委 after
+    for text, name in (("据新华社报道兰州社区干部积极参与培训。", "兰州市"), ("全市兰州社区干部参加培训。", "兰州市"),
+                       ("云南临沧村两委换届顺利完成。", "临沧市")):
+        assert name in [m.place.name for m in locate(text, g).mentions], text
+    assert "湖南省" not in [m.place.name for m in locate("柳川镇的湖南村干部走访农户。", g).mentions]
+    # a station's village team, a paper's front page and a dated act are at work; a dated reprint credit is not
+    for tail, name in (("六盘水广播电视台驻村工作队帮助群众。", "六盘水市"), ("江西日报头版刊发了该县经验。", "江西省"),
+                       ("六盘水广播电视台10日选派干部驻村。", "六盘水市")):
+        assert name in [m.place.name for m in locate("甘肃省青禾县开展培训，" + tail, g).mentions], tail
+    for tail in ("本文原载2024年5月12日《湖北日报》。", "本文首发于《湖北日报》。"):
+        assert [m.text for m in locate("甘肃省青禾县开展培训。" + tail, g).mentions] == ["甘肃省"], tail

@@ -63,10 +63,12 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市
 # In running text a paper or a broadcaster that acts or is cited (六盘水广播电视台选派, 山西日报报业集团主办,
 # 据《江西日报》) names its place, as an institution's name does; not as a byline or dateline (某某日报记者,
 # 某某日报讯), a source (来源:某某日报) or a citation closing a bracket ((10月22日 某某日报))
-_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|转自|转载自|来自|选自|摘自|来源于|原载|载于|刊于|刊发于)\s*[:：]?\s*《?$")
+_SOURCE_BEFORE = re.compile(r"(?:来源|稿源|转自|转载自|转引自|来自|选自|摘自|来源于|原载|首发于|载于|刊于|刊发于)\s*[:：]?\s*"
+                            r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?\s*《?$")
 _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播电视台|电视台|电台|融媒体中心)(?:报业集团|社)?"
                              r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒|融媒|网|新媒体|版权|主办|出品"
-                             r"|见习|驻|农村版|[\u4e00-\u9fff]{0,4}版)|\s*[)）·•]|\s*(?:\d{1,2}月)?\d{1,2}日)")  # (某晨报1月5日消息, 某日报·某客户端: a dateline)
+                             r"|见习|驻[\u4e00-\u9fff]{1,6}记者站|(?:农村|海外|数字|电子|手机)版)|\s*[)）·•]"
+                             r"|\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电|消息))")  # (某晨报1月5日消息, 某日报·某客户端: a dateline)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
@@ -82,7 +84,7 @@ _LOWER_LEVEL_AFTER = re.compile(
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
 # A province's or prefecture's short form before 村/社区 and the people or work of villages and
 # communities (兰州社区干部, 临沧村干部, 西藏村居, 辽宁社区工作者学院): that place's villages, no village's name
-_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:干部|工作者|工作人员|居(?!委|民))")
+_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:干部|工作者|工作人员|书记|两委|党组织|居(?!委|民))")
 _WATERWAY = re.compile(r"溪(?!口)|湖(?![南北泊区州市县])|水库")
 _SITE_AFTER = re.compile(rf"寺|庙|庵|祠|{_WATERWAY.pattern}")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
@@ -429,8 +431,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 or _PRIZE_AFTER.match(text, e) \
                 or text[e:e + 1] == "者" and is_general_word(keys[i]) and not is_proper_name(keys[i]) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
-            # (兰州社区干部, 临沧村干部: the city's village cadres; 柳川镇湖南村干部: a village of the town)
-            upper = _CADRES_OF_PLACE.match(text, e) and not (s and text[s - 1] in "镇乡县区市旗道村")
+            # (兰州社区干部, 临沧村干部: the city's village cadres; 柳川镇(的)湖南村干部: a village of the town)
+            upper = _CADRES_OF_PLACE.match(text, e) and not _after_lower_unit(text, s)
             forms = [f for f in forms if f.kind != "short" or upper and g.places[f.code].level in ("province", "city")]
             # 金牛奖, 怒江上的日出, “磐石者”: a prize, a river, a person
         elif _SITE_AFTER.match(text, e):
@@ -448,6 +450,14 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     return sorted(hits + listed, key=lambda h: h.start) if listed else hits
 
 
+def _after_lower_unit(text: str, s: int) -> bool:
+    """A county's or a town's name (its level word) right before, or before 的: what follows is its village."""
+    return bool(_LOWER_UNIT_BEFORE.search(text, max(0, s - 12), s))
+
+
+_LOWER_UNIT_BEFORE = re.compile(rf"[{CJK}](?:县|区|旗|镇|乡|街道)(?:的)?\s*$")
+
+
 def _word_before_level(text: str, e: int) -> bool:
     """上海|明确|街道: the two characters between a name and a township's level word are an ordinary
     word (a verb, a noun), so no town's name runs on from the name (樟树|港镇 does)."""
@@ -463,7 +473,7 @@ def _medium_at_work(text: str, s: int, e: int) -> bool:
     m = _MEDIUM_AT_WORK.match(text, e)
     line_end = text.find("\n", e)
     alone = (s == 0 or text[s - 1] in "\n《") and (line_end if line_end >= 0 else len(text)) - (m.end() if m else e) <= 1
-    return bool(m) and not alone and not _SOURCE_BEFORE.search(text, max(0, s - 6), s)
+    return bool(m) and not alone and not _SOURCE_BEFORE.search(text, max(0, s - 20), s)
 
 
 def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[int, int, int]:

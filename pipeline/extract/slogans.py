@@ -991,11 +991,11 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
     k = key.group(1)
     window = text[max(0, start - 200):start]
     window = window[max(window.rfind(c) for c in "。；;！？\n") + 1:]
-    item = rf"{k}(?:(?!{k})[{CJK}]){{1,10}}"  # (大力推进大排查、大整治: the item opens at the last 大 before it)
-    run = re.search(rf"{item}(?:、{item})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)", window)
+    run = re.search(rf"{k}[{CJK}]{{1,10}}(?:、{k}[{CJK}]{{1,10}})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)", window)
     items = run.group().split("、") if run else []
     if items:
         items[-1] = re.sub(r"(?:等|的)$", "", items[-1])  # (the run's last item takes 等 or 的 along)
+        items[0] = _first_like_the_others(items[0], k, items[1:])
     if len(items) == n and all(len(i) >= 2 for i in items):
         return items
     # “比甲、比乙、比丙。”某镇以“三比”为主要内容…: the items quoted earlier in the paragraph
@@ -1005,6 +1005,14 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
         if len(quoted) == n and all(len(i) >= 2 and i.startswith(k) for i in quoted):
             return quoted
     return []
+
+
+def _first_like_the_others(first: str, k: str, others: list[str]) -> str:
+    """大力推进大排查、大整治: the first item opens at the head character that makes it as long as the
+    others (大排查); 怕苦怕累、怕担风险 keeps its inner 怕."""
+    starts = [i for i, c in enumerate(first) if c == k and len(first) - i >= 2]
+    mean = sum(map(len, others)) / len(others)
+    return first[min(starts, key=lambda i: (abs(len(first) - i - mean), i)):] if starts else first
 
 
 def _components_sharing_tail_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:

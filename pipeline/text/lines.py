@@ -91,7 +91,9 @@ def is_title_like(s: str) -> bool:
 
 # (某某云)标题: the outlet that carried it, in brackets before a headline; (转载)标题: the item's kind
 _ITEM_MARKS = "转载|原创|推荐|置顶|图文|组图|视频"
-_OUTLET_TAG = re.compile(rf"[(（](?:{_ITEM_MARKS}|[{CJK}]{{1,5}}(?:云|网|台|报|融媒|发布|客户端|新闻|在线))[)）]\s*(?=[^\s(（]\S{{5,}})")
+# an outlet's name: a paper, agency, site, station, app or account (新华社, 学习强国, 云上某某)
+_OUTLET = rf"[{CJK}]{{1,8}}(?:云|网|台|报|社|融媒|发布|客户端|新闻|在线|频道)|学习强国|云上[{CJK}]{{2,3}}"
+_OUTLET_TAG = re.compile(rf"[(（](?:{_ITEM_MARKS}|{_OUTLET})[)）]\s*(?=[^\s(（]\S{{5,}})")
 
 
 def spam_reason(s: str) -> str | None:
@@ -203,6 +205,8 @@ _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _DIVISION_ITEM = re.compile(rf"[{CJK}]{{1,6}}(?:镇|乡|街道|苏木|县|区|市|旗|村|社区)")
 _SITES_LABEL = re.compile(r"(?:分站|子站|站群|频道|导航)\s*[:：]?$")
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
+# a breadcrumb's first step, the site's name (not 点击某某网 > …, an instruction)
+_CRUMB_SITE = re.compile(rf"(?!点击|打开|登录|进入|访问|通过|在|到|从)[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|论坛)")
 # A site's name alone on a line (某某市人民政府网站, 某某新闻网); a headline does not end so.
 _SITE_BANNER = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网站|官网|新闻网|政府网|门户)|[{CJK}]{{2,4}}在线"
                           rf"|[{CJK}]{{1,2}}(?:校园|生活|信息|资讯|人才|党建|先锋|教育|文明|组工|门户)网")  # (中青在线: a brand; 某某校园网)
@@ -219,11 +223,12 @@ def is_navigation(s: str) -> bool:
     (resources/site_chrome.txt), or most of them site names (某某网 某某论坛)."""
     if _BREADCRUMB.match(s):
         return True  # however long the steps after the home page run
+    crumbs = re.split(r"\s*(?:>>?|»|›)\s*", s.strip())
+    if len(crumbs) >= 3 and _CRUMB_SITE.fullmatch(crumbs[0]) and all(0 < len(c) <= 10 for c in crumbs[1:-1]) \
+            and 0 < len(crumbs[-1]) <= 40 and not re.search(r"[，,。；;！!？?]", s):
+        return True  # 某某生活网 > 栏目 > 栏目 (or the headline): a breadcrumb opened by the site's name
     if re.search(r"[，,。；;！!？?“”《]", s):
         return False
-    crumbs = re.split(r"\s*(?:>>?|»|›)\s*", s.strip())
-    if len(crumbs) >= 3 and _SITE_BANNER.fullmatch(crumbs[0]) and all(0 < len(c) <= 10 for c in crumbs):
-        return True  # 某某生活网 > 栏目 > 栏目: a breadcrumb opened by the site's name
     items = [i for i in _NAV_SEP.split(s.strip()) if i]
     if len(items) >= 5 and _SITES_LABEL.search(items[0]) and all(len(i) <= 16 for i in items) \
             and 5 * sum(bool(_DIVISION_ITEM.fullmatch(i)) for i in items) >= 4 * len(items):

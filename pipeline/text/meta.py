@@ -937,14 +937,21 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
 def _reporting_outlet(pre: str) -> str | None:
     """某某云报道“…”, 某某在线某省报道(甲 通讯员 乙), 某某网某省频道报道(…): the outlet whose report opens the
     text, named as outlets are (今年多家媒体报道“…”, 某镇做法被央视报道“…” name none)."""
+    if _NOT_AN_OUTLET.search(pre):
+        return None  # 据新闻报道, 各大网站纷纷报道, 某镇做法被央视报道: words about reports, no outlet opening its own
     if from_place := _SITE_THEN_PLACE.match(pre):
         return from_place["site"]  # 某某在线江苏报道: the site, reporting from a province
-    return pre if _OUTLET_NAME.fullmatch(pre) and not plain_word(pre) else None
+    named = _LEAD_MEDIUM.fullmatch(pre)
+    return pre if named or _OUTLET_NAME.fullmatch(pre) else None
+
+
+_NOT_AN_OUTLET = re.compile(r"^(?:据|有关|各大|多家|今年|近日|媒体|该|这|此)|被|把|的|纷纷|各大|多家")
 
 
 _SITE_THEN_PLACE = re.compile(rf"^(?P<site>[{CJK}]{{2,8}}?(?:在线|网|电视台))[{CJK}]{{2,3}}$")
 # (云上某某 is a county's media app)
-_OUTLET_NAME = re.compile(rf"[{CJK}]{{1,10}}(?:云|在线|网|电视台|广播电视台|日报|晚报|融媒|融媒体中心|客户端|频道|新闻)|云上[{CJK}]{{2,3}}")
+_OUTLET_NAME = re.compile(rf"[{CJK}]{{1,10}}(?:云|在线|网|电视台|广播电视台|报|社|融媒|融媒体中心|客户端|频道|新闻|组织部|宣传部)"
+                          rf"|学习强国|云上[{CJK}]{{2,3}}")
 
 
 # (某某 某某), (某某 报道), (供稿人:某某 某某): the names of a signature and the words around them

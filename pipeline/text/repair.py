@@ -86,9 +86,10 @@ def split_glued_byline(t: Tracked, report: QualityReport) -> Tracked:
 _BROKEN_BYLINE = re.compile(r"([(（][ \t]*(?:本报|本台|本刊)?(?:记者|通讯员)[^()（）\n]{1,40})\n(?=[ \t]*[\u4e00-\u9fff·、 \t]{2,16}[)）])")
 
 
-# 来源:⏎某某日报⏎作者:: a page's field table printed one cell a line, the value under its key
+# 来源:⏎某某日报⏎作者:: a page's field table printed one cell a line, the value under its key (a name:
+# no space, digit or punctuation, and no field's label such as 发布时间)
 _KEY_OVER_VALUE = re.compile(
-    r"(?m)^([ \t]*(?:(?:来源|稿源|信息来源)[ \t]*[:：])[ \t]*)\n(?=[ \t]*[\u4e00-\u9fff]{2,14}(?:报|网|台|社|中心|客户端|杂志|周刊|部|委|办|局|厅)[ \t]*\n)"
+    r"(?m)^([ \t]*(?:(?:来源|稿源|信息来源)[ \t]*[:：])[ \t]*)\n(?=[ \t]*(?![^\n]*(?:时间|日期)[ \t]*\n)[\u4e00-\u9fffA-Za-z·\-－—]{2,16}[ \t]*\n)"
     r"|^([ \t]*(?:作者|责任编辑|责编|编辑)[ \t]*[:：][ \t]*)\n(?=[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*\n)")  # (a medium; a name)
 
 
