@@ -2183,8 +2183,8 @@ def test_bulleted_fields_under_the_headline_are_no_menu(tmp_path):
     from pipeline.worker import process_document
 
     page = tmp_path / "p.txt"
-    page.write_text("柳川镇首批20名明星书记出炉\n  • 发布时间:2023-07-05 09:27\n  • 信息来源:\n  • 编辑:方小禾\n  • 审核:林小满\n打印\n\n"
-                    "近日,青禾县委组织部公布了首批20名明星书记名单,他们来自全县各乡镇。\n", encoding="utf-8")
+    page.write_text("柳川镇表彰一批带头致富的村支书\n  • 发布时间:2023-07-05 09:27\n  • 信息来源:\n  • 编辑:方小禾\n  • 审核:林小满\n"
+                    "打印\n\n近日,青禾县委组织部公布了首批20名带头人名单,他们来自全县各乡镇。\n", encoding="utf-8")
     art = process_document(read_document(page)).articles[0]
     assert art.editor == "方小禾" and art.date == "2023-07-05"
 
