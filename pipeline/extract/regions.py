@@ -471,9 +471,11 @@ _TWO_BEFORE_LEVEL = re.compile(rf"([{CJK}]{{2}})(?:乡|镇|街道)")
 def _medium_at_work(text: str, s: int, e: int) -> bool:
     """The place's name opens a paper or broadcaster named in running text (see ``_MEDIUM_AT_WORK``)."""
     m = _MEDIUM_AT_WORK.match(text, e)
+    if not m:
+        return False
     line_end = text.find("\n", e)
-    alone = (s == 0 or text[s - 1] in "\n《") and (line_end if line_end >= 0 else len(text)) - (m.end() if m else e) <= 1
-    return bool(m) and not alone and not _SOURCE_BEFORE.search(text, max(0, s - 20), s)
+    alone = (s == 0 or text[s - 1] in "\n《") and (line_end if line_end >= 0 else len(text)) - m.end() <= 1
+    return not alone and not _SOURCE_BEFORE.search(text, max(0, s - 20), s)
 
 
 def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[int, int, int]:

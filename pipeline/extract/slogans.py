@@ -989,8 +989,8 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
     if not (key and n and n >= 2):
         return []
     k = key.group(1)
-    window = text[max(0, start - 200):start]
-    window = window[max(window.rfind(c) for c in "。；;！？\n") + 1:]
+    before = text[max(0, start - 200):start]
+    window = before[max(before.rfind(c) for c in "。；;！？\n") + 1:]
     run = re.search(rf"{k}[{CJK}]{{1,10}}(?:、{k}[{CJK}]{{1,10}})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)", window)
     items = run.group().split("、") if run else []
     if items:
@@ -999,8 +999,7 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
     if len(items) == n and all(len(i) >= 2 for i in items):
         return items
     # “比甲、比乙、比丙。”某镇以“三比”为主要内容…: the items quoted earlier in the paragraph
-    paragraph = text[max(0, start - 200):start]
-    for q in reversed(list(QUOTE.finditer(paragraph[paragraph.rfind("\n") + 1:]))):
+    for q in reversed(list(QUOTE.finditer(before[before.rfind("\n") + 1:]))):
         quoted = [i.strip() for i in _content(q).rstrip("。！!；;").split("、")]
         if len(quoted) == n and all(len(i) >= 2 and i.startswith(k) for i in quoted):
             return quoted

@@ -174,11 +174,14 @@ def _spaced_residue(text: str) -> bool:
 def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
     """Drop a bracketed reading after its character (干(gàn) → 干); keep brackets that are no reading of it."""
     kept = Counter()
-    spaced = _spaced_residue(t.text)
+    text = t.text
+    spaced: list[bool] = []  # the page's spacing style, read once, at the first reading a space follows
 
     def fix(m: re.Match[str]) -> str | None:
         if _plain_syllable(m["py"]) in readings(m["ch"]):
-            return m["ch"] + (" " if m.groupdict().get("sp") and not spaced else "")
+            if m.groupdict().get("sp") and not spaced:
+                spaced.append(_spaced_residue(text))
+            return m["ch"] + (" " if m.groupdict().get("sp") and not spaced[0] else "")
         kept[m.group(0)] += 1
         return None
 

@@ -90,10 +90,10 @@ def is_title_like(s: str) -> bool:
 
 
 # (某某云)标题: the outlet that carried it, in brackets before a headline; (转载)标题: the item's kind
-_ITEM_MARKS = "转载|原创|推荐|置顶|图文|组图|视频"
-# an outlet's name: a paper, agency, site, station, app or account (新华社, 学习强国, 云上某某)
-_OUTLET = rf"[{CJK}]{{1,8}}(?:云|网|台|报|社|融媒|发布|客户端|新闻|在线|频道)|学习强国|云上[{CJK}]{{2,3}}"
-_OUTLET_TAG = re.compile(rf"[(（](?:{_ITEM_MARKS}|{_OUTLET})[)）]\s*(?=[^\s(（]\S{{5,}})")
+# (an outlet's name: a paper, agency, site, station, app or account: 新华社, 学习强国, 云上某某); clean_title cuts it
+OUTLET_TAG = (rf"[(（](?:转载|原创|推荐|置顶|图文|组图|视频"
+              rf"|[{CJK}]{{1,8}}(?:云|网|台|报|社|融媒|发布|客户端|新闻|在线|频道)|学习强国|云上[{CJK}]{{2,3}})[)）]")
+_OUTLET_TAG = re.compile(rf"{OUTLET_TAG}\s*(?=[^\s(（]\S{{5,}})")
 
 
 def spam_reason(s: str) -> str | None:

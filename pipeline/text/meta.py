@@ -265,8 +265,9 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
     for k, (role, names) in enumerate(zip(parts[1::2], parts[2::2])):
         names = _EDITOR_AFTER.split(names)[0]  # 通讯员|某某 编辑|某某: the editor is no writer
         items = split_names(names.strip(" :：/|｜"))
-        unit = next((i for i, n in enumerate(items) if _UNIT_NAME.search(n) or _PLACE_WORD.fullmatch(n)), len(items))
-        found = [n for n in items if not _UNIT_NAME.search(n) and not _PLACE_WORD.fullmatch(n)]  # 通讯员 某镇人民政府 某某
+        units = [bool(_UNIT_NAME.search(n) or _PLACE_WORD.fullmatch(n)) for n in items]
+        unit = units.index(True) if True in units else len(items)
+        found = [n for n, u in zip(items, units) if not u]  # 通讯员 某镇人民政府 某某: the unit is no writer
         # 记者 甲 某县委宣传部 乙: the names after another unit's name are that unit's, not the role's
         unit_staff = set(items[unit + 1:]) if 0 < unit < len(items) else set()
         if ("," in names or "，" in names) and any(ordinary_words(n) for n in found):
