@@ -181,10 +181,10 @@ def test_common_words_are_not_counties(segmenter):
 
 def test_measures_have_headings_and_links(segmenter):
     text = ("近年来,某县坚持严管厚爱。\n"
-            "树立鲜明用人导向,提升基层经历的“含金量”。2021年提拔一线干部31名;落实“五好”要求,选派73名干部挂职。\n")
+            "鲜明导向重实绩,让基层历练更有“含金量”。2021年提拔一线干部31名;落实“五好”要求,选派73名干部挂职。\n")
     x = extract_article(article(text))
     ms = [m for m in x.measures if m.heading]
-    assert ms and all(m.heading == "树立鲜明用人导向,提升基层经历的“含金量”" for m in ms)
+    assert ms and all(m.heading == "鲜明导向重实绩,让基层历练更有“含金量”" for m in ms)
     first = ms[0]
     assert first.text.startswith("2021年提拔一线干部31名")
     assert [x.figures[i].text for i in first.figures] == ["31名"]
