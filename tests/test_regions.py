@@ -1204,3 +1204,17 @@ def test_the_fifth_reviews_cases(g, segmenter):
         assert name in [m.place.name for m in locate("甘肃省青禾县开展培训，" + tail, g).mentions], tail
     for tail in ("本文原载2024年5月12日《湖北日报》。", "本文首发于《湖北日报》。"):
         assert [m.text for m in locate("甘肃省青禾县开展培训。" + tail, g).mentions] == ["甘肃省"], tail
+
+
+def test_a_zone_with_a_name_of_its_own_after_a_host_written_in_full_is_a_second_place(g, segmenter):
+    # 某市 + 某某新区: the city and its zone; a host written short names its zone (阿拉善高新区)
+    found = _found("贵州省毕节市金海湖新区组织部在新区各乡开展了干部轮训。", g)
+    assert ("毕节市", "city", "贵州省/毕节市") in found
+    assert ("金海湖新区", "zone", "贵州省/毕节市/金海湖新区") in found
+    assert _found("阿拉善高新区加大基层投入。", g)[0][0] == "阿拉善高新区"
+
+
+def test_villages_listed_under_their_committees_after_a_town(g, segmenter):
+    text = "湖南省岳阳县毛田镇石桥村委会、柏树湾村委会的干部作了交流发言。"
+    villages = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
+    assert villages == [("石桥村", "湖南省/岳阳市/岳阳县/毛田镇/石桥村"), ("柏树湾村", "湖南省/岳阳市/岳阳县/毛田镇/柏树湾村")]

@@ -1190,6 +1190,7 @@ def _upper_before_villages(text: str, m: RegionMention) -> bool:
 
 
 _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会")
+_COMMITTEE_TAIL = re.compile(r"(?<=村)(?:民委员会|委会)|(?<=社区)居(?:民委员会|委会)|")
 # a village's name after its town: up to six characters (多鲁吐格曼村); 居民区 is Shanghai's community, and a
 # residents' committee (某某居委会) one in the street it serves
 _VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民区|居委会)")
@@ -1236,6 +1237,7 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
                 end = v.end()
             else:
                 break
+            end += len(_COMMITTEE_TAIL.match(text, end)[0])  # 某某村委会、某某村委会: the list goes on
             pos = end + 1 if text[end:end + 1] == "、" else -1
     kept = [m for m in local if m not in short or not any(v.start <= m.start and m.end <= v.end for v in out)]
     return sorted(kept + out + _named_again(text, out, taken), key=lambda m: m.start)
@@ -1894,6 +1896,9 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         hit = _ZONE_AFTER.match(text[m.end:m.end + 12]) if m.place.level in _ADMIN and m.place.code else None
         if hit is None or _NOT_A_STEM.search(hit.group(1)):
             continue
+        if _own_zone_name(m, hit):
+            out.append((None, _own_named_zone(g, m, hit)))
+            continue
         written = m.text + hit.group()
         full = (m.text if m.text != m.place.name else m.place.name) + hit.group(1) + _ZONE_WORDS[hit.group(2)]
         names = (written, full) + ((full[:-3] + "经济技术开发区",) if hit.group(2) == "开发区" and not hit.group(1) else ())
@@ -1904,8 +1909,27 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
             path=f"{m.place.path}/{full}")
         out.append((m, RegionMention(text=written, place=zone, start=m.start, end=m.end + len(hit.group()),
                                      reason=f"explicit parent: {m.place.name} names it")))
-    replaced = {id(m) for m, _ in out}
+    replaced = {id(m) for m, _ in out if m is not None}
     return [m for m in found if id(m) not in replaced] + [z for _, z in out]
+
+
+def _own_zone_name(m: RegionMention, hit: re.Match[str]) -> bool:
+    """毕节市金海湖新区: a host written in full, with its level word, then a zone with a name of its
+    own: two places (the zone is 金海湖新区). A host written short names its zone (阿拉善高新区,
+    怀化国际陆港经开区)."""
+    return len(hit.group(1)) >= 2 and m.text[-1] in _LEVEL_CHARS and m.place.level in ("city", "county")
+
+
+def _own_named_zone(g: Gazetteer, host: RegionMention, hit: re.Match[str]) -> RegionMention:
+    written = hit.group()
+    full = hit.group(1) + _ZONE_WORDS[hit.group(2)]
+    known = [g.places[f.code] for name in (written, full) for f in g.forms.get(name, ())
+             if g.places[f.code].level == "zone" and host.place.code in g.lineage(f.code)]
+    p = host.place
+    zone = known[0] if known else Place(code="", name=full, level="zone", province=p.province, city=p.city,
+                                        county=p.county, path=f"{p.path}/{full}")
+    return RegionMention(text=written, place=zone, start=host.end, end=host.end + len(written),
+                         reason=f"explicit parent: {p.name} precedes it")
 
 
 def _zone_references(text: str, found: list[RegionMention]) -> list[RegionMention]:
