@@ -207,8 +207,10 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # “二十条”: a policy named by its count of articles, quoted whole (“十一级” counts grades)
     if before == "的" and num == "一" and not pre and unit in _TIME_UNITS and (not nxt or nxt in _CLAUSE_BOUNDARY):
         return True  # 县委书记的一天: a day in someone's life, not a count of days
-    if num == "一" and unit == "天" and not pre and not G[_G_POST] and _HAN.match(nxt) and nxt not in "内以半多余":
-        return True  # 一天的工作, 一天走十里, 有时一天八次: "a day" before what it qualifies (工作了一天 counts)
+    if num == "一" and unit == "天" and not pre and not G[_G_POST] and _HAN.match(nxt) and nxt not in "内以半多余" \
+            and not _SPAN_VERB_BEFORE.search(text, max(0, s - 2), s):
+        return True  # 一天的工作, 一天走十里, 有时一天八次: "a day" before what it qualifies (工作了一天 and
+        # 为期一天的培训 count)
     if num == "一" and unit in ("年", "月", "周") and not pre and not G[_G_POST] and nxt and (nxt.isdigit() or nxt in "两二三四五六七八九十") \
             and not _MORE_TIME.match(text, e):
         return True  # 待遇一年两三万元, 一月一次: "a year" before the amount it is the rate of
@@ -585,7 +587,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     if scan.blocked(s, e):
         return None
     cut = _unit_and_end(scan, m, G, s, e)
-    one = cut is not None and scan.counted_one(G, s, cut[0])
+    one = cut is not None and (scan.counted_one(G, s, cut[0]) or _counted_alongside(text, G, last, s, cut[0]))
     if cut is None or _skip(text, G, s, *cut, item=one):
         return None
     unit, e = cut
@@ -749,6 +751,12 @@ def _apart_qualifier(text: str, s: int) -> str | None:
         return None
     ap = _APART.search(text[lo:s])
     return (ap["q"] or ap["q3"] or ap["q2"]) if ap else None
+
+
+def _counted_alongside(text: str, G: tuple, last: Figure | None, s: int, unit: str | None) -> bool:
+    """24个村和一个社区: 一 joined to a count with the same measure word just before it counts too."""
+    return G[_G_NUM] == "一" and last is not None and last.unit == unit and 0 < s - last.end <= 8 \
+        and text[s - 1] in "和及与、" and not _CLAUSE_BOUNDARY.intersection(text[last.end:s - 1])
 
 
 def _article_one(text: str, G: tuple, unit: str | None, qualifier: str | None, per: str | None, e: int) -> bool:
@@ -917,6 +925,7 @@ def _listed_before(scan: _Scan, figures: list[Figure], found: Taken) -> list[Fig
 # 30日内, 半日内, 行拘5日, 七日未洗浴: a span of days (日 alone after a number is a day of the month)
 _DAYS = re.compile(r"(?<![\d.月号日年第一二两三四五六七八九十])(?P<num>\d{1,3}|[一二两三四五六七八九十半]{1,3})日(?P<post>以内|之内|内(?![部容涵外]))?")
 _DAYS_BEFORE = re.compile(r"(?:拘留|行拘|拘|为期|连续|共|历时|用时|每)$")
+_SPAN_VERB_BEFORE = re.compile(r"(?:为期|历时|用时|[用花]了?|持续|连续|经过|通过)$")  # a span's verb: what follows is how long
 
 
 def _day_spans(scan: _Scan, found: Taken) -> list[Figure]:
