@@ -1698,6 +1698,8 @@ def test_a_role_word_is_no_account_and_a_cooperative_no_site():
     ("世界焦点!青禾区:社区书记“擂台比武”", "青禾区:社区书记“擂台比武”"),
     ("环球精选!柳川街道选聘14位大学生“社区书记助理”", "柳川街道选聘14位大学生“社区书记助理”"),
     ("今日头条!柳川乡开展年轻干部轮岗", "柳川乡开展年轻干部轮岗"),
+    ("全球报道:青禾县推行村干部星级评定", "青禾县推行村干部星级评定"),
+    ("专题报道：柳川镇的驻村故事", "柳川镇的驻村故事"),
 ])
 def test_a_columns_label_and_a_clickbait_cry_leave_the_headline(line, title):
     from pipeline.text.articles import clean_title
@@ -2244,3 +2246,17 @@ def test_the_fifth_reviews_cases(tmp_path):
     assert parse_lead("青禾社报道（记者 林小满）近日") == [("source", "青禾社"), ("记者", "林小满")]
     for line in ("据新闻报道“村干部坐班”现象。", "各大新闻网报道“村干部坐班”。", "据各大网站纷纷报道“村干部坐班”。"):
         assert parse_lead(line) == [], line
+
+
+def test_a_closing_credit_names_the_sending_unit_its_writer_and_its_editor(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县评定一批乡村人才示范村", BODY, BODY2[:-1] + "。(青禾县农业农村局 撰写:林小满 审核:方小禾)"]))
+    assert (art.source, [(a.name, a.role) for a in art.authors], art.editor) == ("青禾县农业农村局", [("林小满", "作者")], None)
+    assert "撰写" not in art.text
+    art = only(tmp_path, "\n".join(["柳川区开展社区监督宣传活动", BODY, BODY2, "", "(柳川区纪委监委 | 责任编辑 方小禾)"]))
+    assert (art.source, art.authors, art.editor) == ("柳川区纪委监委", [], "方小禾")
+    assert "责任编辑" not in art.text
+
+
+def test_a_closing_bracket_of_names_alone_is_no_credit(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县评定一批乡村人才示范村", BODY, BODY2 + "(林小满 方小禾)"]))
+    assert art.source is None and [a.name for a in art.authors] == ["林小满", "方小禾"]

@@ -172,12 +172,12 @@ _SITE_HEAD = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻网|客户端)\s+(?=[^\s]{{6
 
 
 def clean_title(s: str) -> str:
-    """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道: or 焦点! in front; a
+    """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道:, 全球报道: or 焦点! in front; a
     page number (4), a column's mark ((人民观察)) or a site name (-某某网, ——某某网) behind; a
     document's number before its 《title》."""
     s = _ARCHIVE_TITLE.sub(r"\1", s.strip())  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
     s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})"
-               r"|(?:深度报道|独家报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球)?(?:焦点|精选|头条|快讯)[!！](?=\S{6}))\s*", "",
+               r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球)?(?:焦点|精选|头条|快讯)[!！](?=\S{6}))\s*", "",
                s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
     corner = re.match(r"「([^」]{2,4})」\s*(?=\S{6})", s)
     if corner and corner.group(1) in word_set("site_chrome.txt"):
@@ -562,6 +562,10 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             found.append(("source", src["src"]))
             body = body[:k] + [replace(body[k], text=body[k].text[:src.start()].rstrip())] + body[k + 1:]
             break
+    if body and (credits := _closing_credits(body[-1].text)):  # …贡献。(某某局 撰写:甲 审核:乙)
+        at, fields = credits
+        found += fields
+        body = body[:-1] + ([replace(body[-1], text=body[-1].text[:at].rstrip())] if body[-1].text[:at].strip() else [])
     if body and (by := _CLOSING_BYLINE.search(body[-1].text)) and (fields := parse_byline_fields(by["by"])) \
             and not any(plain_word(n) and not is_person_name(n) for _, n in fields):  # …进取精神。 记者某某 通讯员某某 (not 记者手记)
         return found + fields, body[:-1] + [replace(body[-1], text=body[-1].text[:by.start()].rstrip())]
@@ -580,6 +584,26 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             body = body[:k] + [replace(body[k], text=body[k].text[:signed[0]])] + body[k + 1:]
             break
     return found, body
+
+
+# …贡献。(某某局 撰写:甲 审核:乙), (某某纪委监委 | 责任编辑 甲): the unit that sent the report, then who
+# wrote, edited or checked it, closing the last paragraph or on a line of its own
+_WRITER_CREDITS, _EDITOR_CREDITS = ("撰写", "撰稿", "撰文", "作者", "文字"), ("责任编辑", "责编", "编辑")
+_CREDIT_LABEL = "|".join(_WRITER_CREDITS + _EDITOR_CREDITS + ("审核", "审校", "校对", "摄影", "图片"))
+_CREDIT = re.compile(rf"({_CREDIT_LABEL})\s*[:：]?\s*([{CJK}]{{2,4}}?)(?=\s|[)）]|$|{_CREDIT_LABEL})")
+_CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?P<unit>[{CJK}]{{3,20}}?)\s*[|｜/]?\s*"
+                              rf"(?P<credits>(?:(?:{_CREDIT_LABEL})\s*[:：]?\s*[{CJK}]{{2,4}}\s*)+)[)）][\s|｜]*$")
+
+
+def _closing_credits(text: str) -> tuple[int, list[tuple[str, str]]] | None:
+    """Where a closing credit starts and its fields: the unit as the source, the writers, the editor."""
+    m = _CLOSING_CREDITS.search(text)
+    if m is None or not _UNIT.search(m["unit"]) or is_person_name(m["unit"]):
+        return None
+    credits = _CREDIT.findall(m["credits"])
+    fields = [("author" if label in _WRITER_CREDITS else "editor", name) for label, name in credits
+              if label in _WRITER_CREDITS + _EDITOR_CREDITS and is_person_name(name)]
+    return (m.start(), [("source", m["unit"])] + fields) if fields else None
 
 
 # the last paragraph closed by its writers with their roles, set apart by a space: …。 记者某某 通讯员某某

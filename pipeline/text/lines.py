@@ -545,7 +545,8 @@ def _copy_line(b: Builder, t: Tracked, span: tuple[int, int, str], report: Quali
     """Copy one text line; of a title behind a site's prefix (某某网_栏目_标题), the title only,
     and then return what was cut: the line is the page's own title, not the article's headline."""
     start, end, s = span
-    prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) else None
+    bracketed = s[:1] in "(（" and s[-1:] in ")）"  # (某某纪委监委 | 责任编辑 某某): a closing credit, no page title
+    prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) and not bracketed else None
     if prefix and is_title_like(prefix[0]):
         title, cut = prefix
         off = s.index(title)
