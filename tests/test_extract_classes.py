@@ -285,6 +285,8 @@ def test_single_characters_listed_before_n_aspects_and_long_quoted_digits_before
      [("关于做好关爱驻村干部工作的通知", "通知")]),  # the cited one again, by the tail of its title
     ("印发《青禾县干部考核规划纲要(2024-2026年)》(以下简称规划纲要),规划纲要明确", [("青禾县干部考核规划纲要(2024-2026年)", "规划纲要")]),
     ("对照《柳川县考核办法》和《青禾县考核办法》,《考核办法》明确", [("柳川县考核办法", None), ("青禾县考核办法", None), ("考核办法", None)]),
+    ("青禾县出台《关于激励村干部担当作为的十二条措施》。各乡镇学习《12条措施》", [("关于激励村干部担当作为的十二条措施", "12条措施")]),
+    ("青禾县出台《三年行动计划》。各乡镇落实《3年规划》", [("三年行动计划", None), ("3年规划", None)]),
 ])
 def test_a_document_cited_again_by_its_kind_or_a_bare_short_name(text, want):
     from pipeline.extract.documents import find_documents

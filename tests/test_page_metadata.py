@@ -1783,7 +1783,7 @@ def test_the_agencys_headline_over_a_cut_copy_of_it(tmp_path):
 def test_a_writer_a_medium_and_a_day_on_one_line_and_the_review_chain_at_the_end(tmp_path):
     assert parse_meta_line("王小禾   青禾客户端   2023-09-26 10:30:10") == [
         ("date", "2023-09-26"), ("source", "青禾客户端"), ("byline", "王小禾")]
-    assert parse_meta_line("要闻   青禾客户端   2023-09-26 10:30:10") is None  # a channel's word, no writer
+    assert parse_meta_line("要闻   青禾客户端   2023-09-26 10:30:10") == [("date", "2023-09-26"), ("source", "青禾客户端")]  # a channel's word, no writer
     assert parse_meta_line("党建 青禾日报 2023-09-26 10:30") == [("date", "2023-09-26"), ("source", "青禾日报")]  # a column's tag, no writer
     assert parse_meta_line("初审:由村党组织对申请人进行资格审查") is None  # a selection's step, prose
     page = "\n".join(["柳川镇开展青年干部座谈会", "王小禾   青禾客户端   2023-09-26 10:30:10", BODY, BODY2,
@@ -1863,6 +1863,7 @@ def test_the_pages_tags_are_metadata_and_the_editor_behind_them_is_read(tmp_path
     ("青禾日报·2026-01-15 05:48", [("date", "2026-01-15"), ("source", "青禾日报")]),
     ("青禾日报 2009/12/15 9:36:02 (961)", [("date", "2009-12-15"), ("source", "青禾日报")]),  # a view counter
     ("腾讯新闻 2021/03/08", [("date", "2021-03-08"), ("source", "腾讯新闻")]),  # a portal's channel, no medium suffix
+    ("蹇禾   青禾客户端   2023-09-26 10:30:10", [("date", "2023-09-26"), ("source", "青禾客户端")]),  # a medium's app
 ])
 def test_a_tag_line_of_a_medium_and_its_day(line, fields):
     assert parse_meta_line(line) == fields
@@ -2260,3 +2261,13 @@ def test_a_closing_credit_names_the_sending_unit_its_writer_and_its_editor(tmp_p
 def test_a_closing_bracket_of_names_alone_is_no_credit(tmp_path):
     art = only(tmp_path, "\n".join(["青禾县评定一批乡村人才示范村", BODY, BODY2 + "(林小满 方小禾)"]))
     assert art.source is None and [a.name for a in art.authors] == ["林小满", "方小禾"]
+
+
+def test_a_bulleted_list_of_links_under_the_editors_line_is_furniture(tmp_path):
+    long = "青禾县通过笔试、面试、考核三个环节，从报名的86人中选出社区干部12名，充实到全县各个社区的两委班子。"
+    links = ["- 2025湖南衡阳招聘社区工作者11人公告", "- 2025陕西咸阳招聘社区专职工作人员公告"]
+    art = only(tmp_path, "\n".join(["青禾县配强社区干部", long, "(责任编辑:方小禾)", *links]))
+    assert art.editor == "方小禾" and "招聘" not in art.text
+    # unbulleted lines under the editor's line stay the article's (a caption, a closing remark)
+    art = only(tmp_path, "\n".join(["青禾县配强社区干部", long, "(责任编辑:方小禾)", "柳川镇的做法", "白石村的做法"]))
+    assert "白石村的做法" in art.text

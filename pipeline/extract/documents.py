@@ -5,6 +5,7 @@ import re
 
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import DocumentRef
+from pipeline.extract.numbers import parse_number, tidy
 from pipeline.text.chars import UNREADABLE
 from pipeline.text.lines import has_spam_word
 
@@ -38,8 +39,18 @@ def _cited_as(title: str, docs: list[DocumentRef]) -> DocumentRef | None:
     bracketed year range after it aside), when exactly one does."""
     if len(title) > 6:
         return None
-    tails = [d for d in docs if len(d.title) > len(title) and re.sub(r"[（(][^（()）]*[)）]$", "", d.title).endswith(title)]
+    short = _in_digits(title)
+    tails = [d for d in docs if len(d.title) > len(title)
+             and _in_digits(re.sub(r"[（(][^（()）]*[)）]$", "", d.title)).endswith(short)]
     return tails[0] if len(tails) == 1 else None
+
+
+_CN_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十]")
+
+
+def _in_digits(title: str) -> str:
+    """《28条措施》 after 《…二十八条措施》: numerals compared as numbers (one 一 alone is a word's: 统一)."""
+    return _CN_NUMERAL_RUN.sub(lambda m: str(tidy(parse_number(m.group())) or m.group()), title)
 
 
 _DOCUMENT_KINDS = tuple(word_list("document_kinds.txt"))

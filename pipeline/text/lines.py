@@ -318,7 +318,7 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
             metas[i] = fields
         note_of[i] = note
         read += kinds[i] == "text" and len(s) >= 40 and ends_sentence(s)
-    for i in _links_after_footer(spans, nonblank, note_of, kinds):
+    for i in _links_after_footer(spans, nonblank, note_of, kinds, metas):
         kinds[i], note_of[i] = "boilerplate", "links after the footer"
         metas.pop(i, None)
     for i in _summary_copies(spans, nonblank, kinds):
@@ -471,16 +471,23 @@ _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], note_of: dict[int, str],
-                        kinds: dict[int, str]) -> list[int]:
+                        kinds: dict[int, str], metas: dict[int, tuple[tuple[str, str], ...]]) -> list[int]:
     """The lines under the rights notice that closes an article when every one is a short title without
     a full stop, nor a field (其他文章的标题 | 栏目|标题): the site's links to more reading, not a next
-    article's text."""
+    article's text.  Under the editor's line that closes it, only a bulleted list of such titles."""
     first_read = next((n for n, i in enumerate(nonblank) if kinds[i] == "text" and len(spans[i][2]) >= 40), None)
-    footers = [n for n, i in enumerate(nonblank)
-               if note_of.get(i) in ("footer", "disclaimer") and first_read is not None and first_read < n]
+    if first_read is None:
+        return []
+    footers = [n for n, i in enumerate(nonblank) if first_read < n and (note_of.get(i) in ("footer", "disclaimer")
+                                                                        or any(k == "editor" for k, _ in metas.get(i, ())))]
     rest = nonblank[footers[-1] + 1:] if footers else []
     short = all(kinds[i] != "meta" and len(spans[i][2].strip()) <= 40 and "。" not in spans[i][2] for i in rest)
+    if rest and note_of.get(nonblank[footers[-1]]) not in ("footer", "disclaimer"):
+        short = short and all(_LINK_BULLET.match(spans[i][2]) for i in rest)  # - 某地招聘公告: the site's links
     return rest if len(rest) >= 2 and short else []
+
+
+_LINK_BULLET = re.compile(r"^\s*[-·•●▪*>]\s*\S")
 
 
 def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str], ...], str]:

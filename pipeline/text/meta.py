@@ -535,7 +535,7 @@ def _names_a_writer(tags: str, sites: list[str]) -> bool:
 
 def _tag_line_site(tags: str) -> list[str]:
     """The media among a tag line's tags (央视新闻: a medium whose name has no suffix of one)."""
-    return [t for t in re.split(r"[\s·•]+", tags) if t.endswith(("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心"))
+    return [t for t in re.split(r"[\s·•]+", tags) if t.endswith(("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心", "客户端"))
             or t in word_set("publications.txt")]
 
 
