@@ -523,3 +523,11 @@ def test_a_year_spaced_from_its_year_word(segmenter):
     from pipeline.extract.dates import find_dates
 
     assert [(d.text, d.iso) for d in find_dates("——2023 年青禾县组织工作回顾", "2024-02-27")] == [("2023 年", "2023")]
+
+
+def test_a_document_named_again_by_a_short_name_holds_no_figure_or_date(segmenter):
+    text = ("青禾县出台《关于激励村干部担当作为的十二条措施》。方小禾说,《十二条措施》很实在。"
+            "各乡镇要宣传《12条措施》和《2024年12条措施》的精神。")
+    x = extract_article(article(text))
+    assert [f.text for f in x.figures] == []
+    assert [d.title for d in x.documents] == ["关于激励村干部担当作为的十二条措施", "2024年12条措施"]

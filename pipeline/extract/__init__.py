@@ -15,7 +15,7 @@ from typing import Any
 
 from pipeline.core.records import Article, DateMention, DocumentRef, Extraction, Placement, SpanGroups
 from pipeline.extract.dates import find_dates
-from pipeline.extract.documents import find_documents
+from pipeline.extract.documents import find_documents, named_again
 from pipeline.extract.figures import find_figures
 from pipeline.extract.measures import find_measures, link
 from pipeline.extract.regions import Gazetteer, locate
@@ -60,7 +60,7 @@ def _documents(doc: _Doc, exclude: Spans) -> None:
     for title in re.findall(r"《([^》]+)》", doc.art.source or ""):
         if all(d.title != title for d in documents):
             documents.append(DocumentRef(title=title, short_name=None, publication=True, start=None, end=None))
-    doc.put("documents", documents, _own_spans(documents))
+    doc.put("documents", documents, sorted(set(_own_spans(documents) + named_again(doc.art.text, documents))))
 
 
 def _dates(doc: _Doc, exclude: Spans) -> None:

@@ -39,10 +39,15 @@ def _cited_as(title: str, docs: list[DocumentRef]) -> DocumentRef | None:
     bracketed year range after it aside), when exactly one does."""
     if len(title) > 6:
         return None
-    short = _in_digits(title)
-    tails = [d for d in docs if len(d.title) > len(title)
-             and _in_digits(re.sub(r"[（(][^（()）]*[)）]$", "", d.title)).endswith(short)]
+    tails = _tails(title, docs)
     return tails[0] if len(tails) == 1 else None
+
+
+def _tails(title: str, docs: list[DocumentRef]) -> list[DocumentRef]:
+    """The documents whose title ends with this short one (a bracketed year range after it aside)."""
+    short = _in_digits(title)
+    return [d for d in docs if len(d.title) > len(title)
+            and _in_digits(re.sub(r"[（(][^（()）]*[)）]$", "", d.title)).endswith(short)]
 
 
 _CN_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十]")
@@ -96,3 +101,16 @@ def find_documents(text: str) -> list[DocumentRef]:
         seen.add(title)
         docs.append(ref)
     return docs
+
+
+def named_again(text: str, docs: list[DocumentRef]) -> list[tuple[int, int]]:
+    """The spans of later 《…》 that name a cited document again, by its title or a short name
+    (《通知》, 《28条措施》): their numerals and places are the title's, as in its first mention."""
+    firsts = {(d.start, d.end) for d in docs}
+    titles = {d.title for d in docs} | {d.short_name for d in docs if d.short_name}
+    out = []
+    for m in re.finditer(r"《([^《》]{1,40})》", text) if docs else ():
+        title = m.group(1).strip()
+        if m.span() not in firsts and (title in titles or len(title) <= 6 and _tails(title, docs)):
+            out.append(m.span())
+    return out
