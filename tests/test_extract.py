@@ -56,6 +56,12 @@ def test_slogans(text, expected, segmenter):
     assert got == expected
 
 
+def test_a_lexicon_formula_whose_last_character_opens_a_word_is_none(segmenter):
+    # 三下|乡镇: went down to the townships three times; the formula is 三下乡 when it ends a word
+    x = extract_article(article("县委书记三下乡镇调研，摸清了情况。大学生开展暑期三下乡活动。"))
+    assert [(s.canonical, len(s.mentions)) for s in x.slogans] == [("三下乡", 1)]
+
+
 def test_a_numeral_inside_a_word_makes_no_paired_formula(segmenter):
     # 一要统一思想: the second 一 is inside 统一, so this is no 一X一Y formula (一岗双责 is)
     x = extract_article(article("书记要求，一要统一思想、提高认识，二要落实一岗双责。"))

@@ -287,6 +287,7 @@ def test_single_characters_listed_before_n_aspects_and_long_quoted_digits_before
     ("对照《柳川县考核办法》和《青禾县考核办法》,《考核办法》明确", [("柳川县考核办法", None), ("青禾县考核办法", None), ("考核办法", None)]),
     ("青禾县出台《关于激励村干部担当作为的十二条措施》。各乡镇学习《12条措施》", [("关于激励村干部担当作为的十二条措施", "12条措施")]),
     ("青禾县出台《三年行动计划》。各乡镇落实《3年规划》", [("三年行动计划", None), ("3年规划", None)]),
+    ("青禾县出台《关于激励村干部的十八条措施》。柳川镇出台《8条措施》", [("关于激励村干部的十八条措施", None), ("8条措施", None)]),
 ])
 def test_a_document_cited_again_by_its_kind_or_a_bare_short_name(text, want):
     from pipeline.extract.documents import find_documents
@@ -527,7 +528,8 @@ def test_a_year_spaced_from_its_year_word(segmenter):
 
 def test_a_document_named_again_by_a_short_name_holds_no_figure_or_date(segmenter):
     text = ("青禾县出台《关于激励村干部担当作为的十二条措施》。方小禾说,《十二条措施》很实在。"
-            "各乡镇要宣传《12条措施》和《2024年12条措施》的精神。")
+            "各乡镇要宣传《12条措施》和《2024年12条措施》的精神,落实《2024年12条措施》。")
     x = extract_article(article(text))
     assert [f.text for f in x.figures] == []
+    assert [d.text for d in x.dates] == []  # 2024年 of the title named again is the title's
     assert [d.title for d in x.documents] == ["关于激励村干部担当作为的十二条措施", "2024年12条措施"]

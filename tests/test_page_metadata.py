@@ -1863,7 +1863,8 @@ def test_the_pages_tags_are_metadata_and_the_editor_behind_them_is_read(tmp_path
     ("青禾日报·2026-01-15 05:48", [("date", "2026-01-15"), ("source", "青禾日报")]),
     ("青禾日报 2009/12/15 9:36:02 (961)", [("date", "2009-12-15"), ("source", "青禾日报")]),  # a view counter
     ("腾讯新闻 2021/03/08", [("date", "2021-03-08"), ("source", "腾讯新闻")]),  # a portal's channel, no medium suffix
-    ("蹇禾   青禾客户端   2023-09-26 10:30:10", [("date", "2023-09-26"), ("source", "青禾客户端")]),  # a medium's app
+    ("时政   青禾客户端   2023-09-26 10:30:10", [("date", "2023-09-26"), ("source", "青禾客户端")]),  # a medium's app
+    ("分享到 微信 微博 客户端 2023-09-26", [("date", "2023-09-26")]),  # a share button, no medium
 ])
 def test_a_tag_line_of_a_medium_and_its_day(line, fields):
     assert parse_meta_line(line) == fields
@@ -2256,6 +2257,18 @@ def test_a_closing_credit_names_the_sending_unit_its_writer_and_its_editor(tmp_p
     art = only(tmp_path, "\n".join(["柳川区开展社区监督宣传活动", BODY, BODY2, "", "(柳川区纪委监委 | 责任编辑 方小禾)"]))
     assert (art.source, art.authors, art.editor) == ("柳川区纪委监委", [], "方小禾")
     assert "责任编辑" not in art.text
+
+
+@pytest.mark.parametrize("credit, fields", [
+    ("(青禾县农业农村局 撰写:林小满 王小禾 审核:方小禾)", ("青禾县农业农村局", ["林小满", "王小禾"], None)),
+    ("(青禾县农业农村局 撰写:林小满、王小禾)", ("青禾县农业农村局", ["林小满", "王小禾"], None)),
+    ("(据青禾县委组织部 文字:林小满)", ("青禾县委组织部", ["林小满"], None)),
+    ("(青禾县委组织部供稿 撰稿:林小满)", ("青禾县委组织部", ["林小满"], None)),
+    ("(青禾县委组织部 编辑:林小满 责任编辑:方小禾)", ("青禾县委组织部", [], "方小禾")),  # the editor in charge
+])
+def test_a_closing_credits_unit_writers_and_editor(tmp_path, credit, fields):
+    art = only(tmp_path, "\n".join(["青禾县评定一批乡村人才示范村", BODY, BODY2 + credit]))
+    assert (art.source, [a.name for a in art.authors], art.editor) == fields
 
 
 def test_a_closing_bracket_of_names_alone_is_no_credit(tmp_path):

@@ -1212,9 +1212,12 @@ def test_a_zone_with_a_name_of_its_own_after_a_host_written_in_full_is_a_second_
     assert ("毕节市", "city", "贵州省/毕节市") in found
     assert ("金海湖新区", "zone", "贵州省/毕节市/金海湖新区") in found
     assert _found("阿拉善高新区加大基层投入。", g)[0][0] == "阿拉善高新区"
+    # a grade is no name of its own: 株洲市国家高新区 is the city's one zone
+    assert [t for t, level, _ in _found("湖南省株洲市国家高新区组织部开展轮训。", g) if level == "zone"] == ["株洲市国家高新区"]
 
 
-def test_villages_listed_under_their_committees_after_a_town(g, segmenter):
-    text = "湖南省岳阳县毛田镇石桥村委会、柏树湾村委会的干部作了交流发言。"
+@pytest.mark.parametrize("committee", ["委会", "村委会", "委", "民委员会"])
+def test_villages_listed_under_their_committees_after_a_town(g, segmenter, committee):
+    text = f"湖南省岳阳县毛田镇石桥村{committee}、柏树湾村{committee}的干部作了交流发言。"
     villages = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
     assert villages == [("石桥村", "湖南省/岳阳市/岳阳县/毛田镇/石桥村"), ("柏树湾村", "湖南省/岳阳市/岳阳县/毛田镇/柏树湾村")]

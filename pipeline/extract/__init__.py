@@ -15,7 +15,7 @@ from typing import Any
 
 from pipeline.core.records import Article, DateMention, DocumentRef, Extraction, Placement, SpanGroups
 from pipeline.extract.dates import find_dates
-from pipeline.extract.documents import find_documents, named_again
+from pipeline.extract.documents import find_documents, read_documents
 from pipeline.extract.figures import find_figures
 from pipeline.extract.measures import find_measures, link
 from pipeline.extract.regions import Gazetteer, locate
@@ -55,12 +55,12 @@ def _words(doc: _Doc, exclude: Spans) -> None:
 
 
 def _documents(doc: _Doc, exclude: Spans) -> None:
-    documents = find_documents(doc.art.text)
+    documents, again = read_documents(doc.art.text)
     # The publication in the source line (来源:《群众》杂志) is cited too.
     for title in re.findall(r"《([^》]+)》", doc.art.source or ""):
         if all(d.title != title for d in documents):
             documents.append(DocumentRef(title=title, short_name=None, publication=True, start=None, end=None))
-    doc.put("documents", documents, sorted(set(_own_spans(documents) + named_again(doc.art.text, documents))))
+    doc.put("documents", documents, sorted(_own_spans(documents) + again))
 
 
 def _dates(doc: _Doc, exclude: Spans) -> None:

@@ -44,10 +44,15 @@ def _cited_as(title: str, docs: list[DocumentRef]) -> DocumentRef | None:
 
 
 def _tails(title: str, docs: list[DocumentRef]) -> list[DocumentRef]:
-    """The documents whose title ends with this short one (a bracketed year range after it aside)."""
+    """The documents whose title ends with this short one (a bracketed year range after it aside),
+    not inside a number (《8条措施》 is no tail of 《…十八条措施》)."""
     short = _in_digits(title)
-    return [d for d in docs if len(d.title) > len(title)
-            and _in_digits(re.sub(r"[（(][^（()）]*[)）]$", "", d.title)).endswith(short)]
+    out = []
+    for d in docs:
+        long = _in_digits(re.sub(r"[（(][^（()）]*[)）]$", "", d.title))
+        if len(d.title) > len(title) and long.endswith(short) and not (short[0].isdigit() and long[-len(short) - 1].isdigit()):
+            out.append(d)
+    return out
 
 
 _CN_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十]")
@@ -62,7 +67,14 @@ _DOCUMENT_KINDS = tuple(word_list("document_kinds.txt"))
 
 
 def find_documents(text: str) -> list[DocumentRef]:
+    return read_documents(text)[0]
+
+
+def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]:
+    """The documents cited in 《》, and the spans of the later 《…》 that name one of them again (by
+    its title or a short name: 《通知》, 《28条措施》), whose numerals and places are the title's too."""
     docs: list[DocumentRef] = []
+    again: list[tuple[int, int]] = []
     shorts: dict[str, DocumentRef] = {}
     seen: set[str] = set()  # titles already listed: linear however many are cited
     i = 0
@@ -81,11 +93,13 @@ def find_documents(text: str) -> list[DocumentRef]:
         if has_spam_word(title) and not title.endswith(_DOCUMENT_KINDS):
             continue  # 《某某官网在线怎么进去》: a gambling site's bait set in the text, no document
         if title in shorts:
+            again.append((s, e + 1))
             continue  # a later use of a short name is the same document
         cited = _cited_as(title, docs)
         if cited is not None:  # 《通知》 after 《关于…的通知》: the cited one, by the tail of its title
             shorts[title] = cited
             cited.short_name = cited.short_name or title
+            again.append((s, e + 1))
             continue
         after = text[e + 1:e + 40]
         publication = bool(
@@ -97,20 +111,9 @@ def find_documents(text: str) -> list[DocumentRef]:
         if short:
             shorts[short] = ref
         if title in seen:
+            again.append((s, e + 1))
             continue
         seen.add(title)
         docs.append(ref)
-    return docs
+    return docs, again
 
-
-def named_again(text: str, docs: list[DocumentRef]) -> list[tuple[int, int]]:
-    """The spans of later 《…》 that name a cited document again, by its title or a short name
-    (《通知》, 《28条措施》): their numerals and places are the title's, as in its first mention."""
-    firsts = {(d.start, d.end) for d in docs}
-    titles = {d.title for d in docs} | {d.short_name for d in docs if d.short_name}
-    out = []
-    for m in re.finditer(r"《([^《》]{1,40})》", text) if docs else ():
-        title = m.group(1).strip()
-        if m.span() not in firsts and (title in titles or len(title) <= 6 and _tails(title, docs)):
-            out.append(m.span())
-    return out

@@ -208,9 +208,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if before == "的" and num == "一" and not pre and unit in _TIME_UNITS and (not nxt or nxt in _CLAUSE_BOUNDARY):
         return True  # 县委书记的一天: a day in someone's life, not a count of days
     if num == "一" and unit == "天" and not pre and not G[_G_POST] and _HAN.match(nxt) and nxt not in "内以半多余" \
-            and not _SPAN_VERB_BEFORE.search(text, max(0, s - 2), s):
-        return True  # 一天的工作, 一天走十里, 有时一天八次: "a day" before what it qualifies (工作了一天 and
-        # 为期一天的培训 count)
+            and not (_SPAN_VERB_BEFORE.search(text, max(0, s - 2), s) and nxt not in _CN_DIGITS):
+        return True  # 一天的工作, 有时一天八次, 通过一天一通报: "a day" before what it qualifies or rates (工作了一天, 为期一天的培训 count)
     if num == "一" and unit in ("年", "月", "周") and not pre and not G[_G_POST] and nxt and (nxt.isdigit() or nxt in "两二三四五六七八九十") \
             and not _MORE_TIME.match(text, e):
         return True  # 待遇一年两三万元, 一月一次: "a year" before the amount it is the rate of
@@ -222,6 +221,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # ‘十万个为什么’: a number opening a quoted name
     if unit == "年" and _MONTH_AFTER.match(text, e):
         return True  # 20年正月初二 (a year's first digits lost): the year of a date, no duration
+    if unit == "镇" and not pre and (nxt in ("村", "社", "居") or len(num or "") >= 3 and not num[0].isdigit()):
+        return True  # 六镇村, 四十八镇: a village's or a town's name (两镇, 5镇 count towns)
     if unit == "人" and nxt == "民":
         return True  # 全市360万人民: "the people of", a greeting's population, not a count
     if unit == "对" and nxt and (nxt.isdigit() or nxt in _CN_DIGITS or nxt in "标口接比照象策话待于此其" or is_general_word(text[e - 1:e + 1])):
@@ -756,7 +757,12 @@ def _apart_qualifier(text: str, s: int) -> str | None:
 def _counted_alongside(text: str, G: tuple, last: Figure | None, s: int, unit: str | None) -> bool:
     """24个村和一个社区: 一 joined to a count with the same measure word just before it counts too."""
     return G[_G_NUM] == "一" and last is not None and last.unit == unit and 0 < s - last.end <= 8 \
-        and text[s - 1] in "和及与、" and not _CLAUSE_BOUNDARY.intersection(text[last.end:s - 1])
+        and text[s - 1] in "和及、" and not _CLAUSE_BOUNDARY.intersection(text[last.end:s - 1]) \
+        and bool(_COUNTED_NOUN_AFTER.match(text, s + 1 + len(unit or "")))
+
+
+# the short noun a count closes on (一个社区。, 一个居委会及三个园区), not a described one (一个共同的目标)
+_COUNTED_NOUN_AFTER = re.compile(rf"[{CJK}]{{1,4}}?(?:$|(?=[，,。；;、和及与]|\d|[两三四五六七八九十]))")
 
 
 def _article_one(text: str, G: tuple, unit: str | None, qualifier: str | None, per: str | None, e: int) -> bool:
@@ -924,8 +930,10 @@ def _listed_before(scan: _Scan, figures: list[Figure], found: Taken) -> list[Fig
 
 # 30日内, 半日内, 行拘5日, 七日未洗浴: a span of days (日 alone after a number is a day of the month)
 _DAYS = re.compile(r"(?<![\d.月号日年第一二两三四五六七八九十])(?P<num>\d{1,3}|[一二两三四五六七八九十半]{1,3})日(?P<post>以内|之内|内(?![部容涵外]))?")
-_DAYS_BEFORE = re.compile(r"(?:拘留|行拘|拘|为期|连续|共|历时|用时|每)$")
-_SPAN_VERB_BEFORE = re.compile(r"(?:为期|历时|用时|[用花]了?|持续|连续|经过|通过)$")  # a span's verb: what follows is how long
+# a span's verb: what follows it is how long (为期一天, 用了一天, 通过一天的座谈)
+_SPAN_VERBS = "为期|历时|用时|(?<![费作信应效功])用了?|花了|持续|连续|经过|通过"  # (费用一天要80元: a rate)
+_SPAN_VERB_BEFORE = re.compile(f"(?:{_SPAN_VERBS})$")
+_DAYS_BEFORE = re.compile(f"(?:拘留|行拘|拘|共|每|{_SPAN_VERBS})$")
 
 
 def _day_spans(scan: _Scan, found: Taken) -> list[Figure]:

@@ -1190,7 +1190,7 @@ def _upper_before_villages(text: str, m: RegionMention) -> bool:
 
 
 _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会")
-_COMMITTEE_TAIL = re.compile(r"(?<=村)(?:民委员会|委会)|(?<=社区)居(?:民委员会|委会)|")
+_COMMITTEE_TAIL = re.compile(r"(?<=村)村?(?:民委员会|委会?)|(?<=社区)居(?:民委员会|委会?)")  # 某村(村)委会, 某社区居委会
 # a village's name after its town: up to six characters (多鲁吐格曼村); 居民区 is Shanghai's community, and a
 # residents' committee (某某居委会) one in the street it serves
 _VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民区|居委会)")
@@ -1237,7 +1237,8 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
                 end = v.end()
             else:
                 break
-            end += len(_COMMITTEE_TAIL.match(text, end)[0])  # 某某村委会、某某村委会: the list goes on
+            if committee := _COMMITTEE_TAIL.match(text, end):
+                end = committee.end()  # 某某村委会、某某村委会: the list goes on
             pos = end + 1 if text[end:end + 1] == "、" else -1
     kept = [m for m in local if m not in short or not any(v.start <= m.start and m.end <= v.end for v in out)]
     return sorted(kept + out + _named_again(text, out, taken), key=lambda m: m.start)
@@ -1917,7 +1918,11 @@ def _own_zone_name(m: RegionMention, hit: re.Match[str]) -> bool:
     """毕节市金海湖新区: a host written in full, with its level word, then a zone with a name of its
     own: two places (the zone is 金海湖新区). A host written short names its zone (阿拉善高新区,
     怀化国际陆港经开区)."""
-    return len(hit.group(1)) >= 2 and m.text[-1] in _LEVEL_CHARS and m.place.level in ("city", "county")
+    return len(hit.group(1)) >= 2 and m.text[-1] in _LEVEL_CHARS and m.place.level in ("city", "county") \
+        and not _ZONE_GRADE.match(hit.group(1))
+
+
+_ZONE_GRADE = re.compile(r"国家级?|省级|市级|县级|区级|所辖|辖区|境内")  # 株洲市国家高新区: the city's zone, graded
 
 
 def _own_named_zone(g: Gazetteer, host: RegionMention, hit: re.Match[str]) -> RegionMention:

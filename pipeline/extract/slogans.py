@@ -561,6 +561,8 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
         for k, a, b in ac.find_matches_as_indexes(text):
             if forms[keys[k]].quoted_only and text[a - 1:a] not in _QUOTE_OPEN and not _NAMED_AS_MECHANISM.match(text, b):
                 continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下”, 能上能下机制 are)
+            if _splits_word(words, b):
+                continue  # 三下|乡镇调研: went down three times, the formula's last character opens a word
             cands.append((a, b, keys[k], "lexicon", None, None))
     cands += _shaped_candidates(text, never, words)
     cands += _enumerations_named(text, never)

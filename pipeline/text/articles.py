@@ -24,7 +24,7 @@ from pipeline.core.records import Article, Author, CleanDocument, Line, Paragrap
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
 from pipeline.text.lines import (OUTLET_TAG, DOCUMENT_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix, without_spaces)
-from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_names, iso_date, signature_at_end, parse_lead,
+from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_credits, closing_names, iso_date, signature_at_end, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
                                 proper_names_only, split_names, WRITER_MARK)
 
@@ -562,7 +562,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             found.append(("source", src["src"]))
             body = body[:k] + [replace(body[k], text=body[k].text[:src.start()].rstrip())] + body[k + 1:]
             break
-    if body and (credits := _closing_credits(body[-1].text)):  # …贡献。(某某局 撰写:甲 审核:乙)
+    if body and (credits := closing_credits(body[-1].text)):  # …贡献。(某某局 撰写:甲 审核:乙)
         at, fields = credits
         found += fields
         body = body[:-1] + ([replace(body[-1], text=body[-1].text[:at].rstrip())] if body[-1].text[:at].strip() else [])
@@ -584,26 +584,6 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             body = body[:k] + [replace(body[k], text=body[k].text[:signed[0]])] + body[k + 1:]
             break
     return found, body
-
-
-# …贡献。(某某局 撰写:甲 审核:乙), (某某纪委监委 | 责任编辑 甲): the unit that sent the report, then who
-# wrote, edited or checked it, closing the last paragraph or on a line of its own
-_WRITER_CREDITS, _EDITOR_CREDITS = ("撰写", "撰稿", "撰文", "作者", "文字"), ("责任编辑", "责编", "编辑")
-_CREDIT_LABEL = "|".join(_WRITER_CREDITS + _EDITOR_CREDITS + ("审核", "审校", "校对", "摄影", "图片"))
-_CREDIT = re.compile(rf"({_CREDIT_LABEL})\s*[:：]?\s*([{CJK}]{{2,4}}?)(?=\s|[)）]|$|{_CREDIT_LABEL})")
-_CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?P<unit>[{CJK}]{{3,20}}?)\s*[|｜/]?\s*"
-                              rf"(?P<credits>(?:(?:{_CREDIT_LABEL})\s*[:：]?\s*[{CJK}]{{2,4}}\s*)+)[)）][\s|｜]*$")
-
-
-def _closing_credits(text: str) -> tuple[int, list[tuple[str, str]]] | None:
-    """Where a closing credit starts and its fields: the unit as the source, the writers, the editor."""
-    m = _CLOSING_CREDITS.search(text)
-    if m is None or not _UNIT.search(m["unit"]) or is_person_name(m["unit"]):
-        return None
-    credits = _CREDIT.findall(m["credits"])
-    fields = [("author" if label in _WRITER_CREDITS else "editor", name) for label, name in credits
-              if label in _WRITER_CREDITS + _EDITOR_CREDITS and is_person_name(name)]
-    return (m.start(), [("source", m["unit"])] + fields) if fields else None
 
 
 # the last paragraph closed by its writers with their roles, set apart by a space: …。 记者某某 通讯员某某

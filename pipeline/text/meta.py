@@ -535,8 +535,11 @@ def _names_a_writer(tags: str, sites: list[str]) -> bool:
 
 def _tag_line_site(tags: str) -> list[str]:
     """The media among a tag line's tags (央视新闻: a medium whose name has no suffix of one)."""
-    return [t for t in re.split(r"[\s·•]+", tags) if t.endswith(("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心", "客户端"))
+    return [t for t in re.split(r"[\s·•]+", tags) if any(t.endswith(x) and len(t) > len(x) for x in _MEDIA_SUFFIXES)
             or t in word_set("publications.txt")]
+
+
+_MEDIA_SUFFIXES = ("网", "报", "局", "报社", "通讯社", "电视台", "电台", "融媒体中心", "客户端")  # (a bare 客户端 is a share button)
 
 
 _EDITOR_GLUED = re.compile(rf"(?<=[{CJK}])(?:责任编辑|责编)\s*[:：]\s*[{CJK}]{{2,4}}$")
@@ -1046,6 +1049,29 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
     return _role_names(by) or parse_byline_fields(_SENT_TO.sub("", by))
 
 
+# …贡献。(某某局 撰写:甲 审核:乙), (某某纪委监委 | 责任编辑 甲): the unit that sent the report, then who
+# wrote, edited or checked it, closing the last paragraph or on a line of its own
+_WRITER_CREDITS, _EDITOR_CREDITS = ("撰写", "撰稿", "撰文", "作者", "文字"), ("责任编辑", "责编", "编辑")
+_CREDIT_LABEL = re.compile("(" + "|".join(_WRITER_CREDITS + _EDITOR_CREDITS + ("审核", "审校", "校对", "摄影", "图片")) + r")\s*[:：]?\s*")
+_CREDITED_UNIT = re.compile(r"委|部|局|办|厅|中心|站|组|院|所|处|科|室|政府|协会|学会|社")  # 某某局: a unit, no person
+_CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?(?P<unit>[{CJK}]{{3,20}}?)(?:供稿|提供)?\s*[|｜/]?\s*"
+                              rf"(?P<credits>(?:{_CREDIT_LABEL.pattern})[^()（）]{{2,60}})[)）][\s|｜]*$")
+
+
+def closing_credits(text: str) -> tuple[int, list[tuple[str, str]]] | None:
+    """Where a closing credit starts and its fields: the unit as the source, the writers, the editor
+    (a 责任编辑 before a plain 编辑)."""
+    m = _CLOSING_CREDITS.search(text)
+    if m is None or not _CREDITED_UNIT.search(m["unit"]) or is_person_name(m["unit"]):
+        return None
+    parts = _CREDIT_LABEL.split(m["credits"])[1:]  # label, names, label, names …
+    named = [(label, person_names(names.strip()) or []) for label, names in zip(parts[::2], parts[1::2])]
+    writers = [("author", n) for label, names in named if label in _WRITER_CREDITS for n in names]
+    editors = sorted((_EDITOR_CREDITS.index(label), names[0]) for label, names in named if label in _EDITOR_CREDITS and names)
+    fields = writers + [("editor", editors[0][1])] if editors else writers
+    return (m.start(), [("source", m["unit"])] + fields) if fields else None
+
+
 def byline_spans(text: str) -> list[tuple[int, int]]:
     """Where a line holds bracketed names (a lead's or a closing byline): the spaces there
     separate people, so the space repair must keep them."""
@@ -1062,4 +1088,8 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     m = _CLOSING_NAMES.match(text) or _CLOSING_TAIL.search(text)
     if m and _signed_names(m["names"]):
         spans.append(m.span("names"))
+    if "(" in text or "（" in text:
+        credit = _CLOSING_CREDITS.search(text)
+        if credit and closing_credits(credit.group()):
+            spans.append(credit.span("credits"))  # (某某局 撰写:甲 乙 审核:丙): the spaces part the names
     return spans
