@@ -1221,3 +1221,23 @@ def test_villages_listed_under_their_committees_after_a_town(g, segmenter, commi
     text = f"湖南省岳阳县毛田镇石桥村{committee}、柏树湾村{committee}的干部作了交流发言。"
     villages = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
     assert villages == [("石桥村", "湖南省/岳阳市/岳阳县/毛田镇/石桥村"), ("柏树湾村", "湖南省/岳阳市/岳阳县/毛田镇/柏树湾村")]
+
+
+def test_a_city_opening_a_schools_name_is_a_mention(g, segmenter):
+    # 兰州|大学 is one word to the segmenter; the guidelines count a place inside an institution's name
+    assert _found("方小禾2007年从兰州大学毕业。", g) == [("兰州", "city", "甘肃省/兰州市")]
+
+
+def test_an_honours_title_is_no_town_and_a_calm_person_no_town(g, segmenter):
+    assert _found("我区两个街道办事处被评为市先进街道办事处、先进居委会。", g) == []
+    assert _found("面对提问，方明星镇定自若。", g) == []
+    # with its district before it, the town of that name stands
+    assert ("先进街道", "township") in [(t, level) for t, level, _ in _found("哈尔滨市香坊区先进街道开展培训。", g)]
+
+
+def test_streets_of_a_named_district_listed_in_their_short_form(g, segmenter):
+    text = "天津市河东区近日评出5个文明机关，分别是大桥道街、香山道街、中山门街、向阳楼街。"
+    streets = [(t, p) for t, level, p in _found(text, g) if level == "township"]
+    assert streets == [("大桥道街", "天津市/河东区/大桥道街道"), ("香山道街", "天津市/河东区/香山道街道"),
+                       ("中山门街", "天津市/河东区/中山门街道"), ("向阳楼街", "天津市/河东区/向阳楼街道")]
+    assert _found("他们分别是老街、新街。", g) == []  # no district named: no streets

@@ -912,8 +912,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         if not weak and hit.start not in bounds and (_glued_to_start(seg, hit.start)
                                                      or seg.text[hit.start - 2:hit.start] == "中共"):
             ends = ends[1:]  # 中共湖南省委: the segmenter glued a word to the name
-        if kind == "short" and p.level == "province" and _province_opens_word(seg, hit):
-            ends = (hit.start,)  # 香港|特区, 香港|理工大学: a province opening a longer word, its institution or part
+        if kind == "short" and p.level in ("province", "city") and _place_opens_word(seg, hit, p.level):
+            ends = (hit.start,)  # 香港|特区, 兰州|大学: a province or city opening a longer word, its institution or part
         if kind == "short" and p.level in ("province", "city") and seg.bounds.word_at(seg.text, hit.start) == hit.text + "城" \
                 and hit.text + "城" not in ev.g.forms:
             ends = (hit.start,)  # 北京城, 南京城: the city itself, as its walls once held it
@@ -955,11 +955,17 @@ def _name_jieba_cuts(hit: _Hit, seg: "_Segment") -> bool:
         and not _after_conjunction(hit.text) and seg.bounds.word_at(seg.text, hit.end) not in ("乡", "道")
 
 
-def _province_opens_word(seg: "_Segment", hit: _Hit) -> bool:
-    """The segmenter's word starts with the province's name and goes on with a word of its own."""
+def _place_opens_word(seg: "_Segment", hit: _Hit, level: str) -> bool:
+    """The segmenter's word starts with the place's name and goes on with a word of its own: any
+    word after a province (香港特区), a school's or a hospital's after a city (兰州大学, 遵义医院)."""
     word = seg.bounds.word_at(seg.text, hit.start)
     rest = word[hit.end - hit.start:]
-    return word.startswith(hit.text) and len(rest) >= 2 and is_general_word(rest)
+    if not word.startswith(hit.text) or len(rest) < 2:
+        return False
+    return is_general_word(rest) if level == "province" else bool(_INSTITUTION_WORD.fullmatch(rest))
+
+
+_INSTITUTION_WORD = re.compile(r"大学|学院|师范|师院|师专|理工|医院|中学|小学|党校|职院|卫校")
 
 
 def _unique_town_renamed(hit: _Hit, p: Place, ev: _Evidence) -> bool:
@@ -1048,6 +1054,7 @@ def _local_cue(g: Gazetteer, hit: _Hit, seg: _Segment) -> bool:
 
 
 _LEVEL_CHARS = frozenset("省市县区州盟旗")
+_HONOUR_STEM = re.compile(r"先进|优秀|模范|标兵|示范|文明|五好|十佳|明星")  # towns so named (先进街道) read as titles
 _TOWN_OFFICIAL = re.compile(r"(?:党委|党工委)?副?(?:镇长|乡长|书记|主任)|人大主席")  # (its institutions: _TOWN_INSTITUTION)
 
 
@@ -1056,6 +1063,8 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
     if _local_cue(ev.g, hit, seg) or ev.cued_elsewhere(p, hit):
         return True
     ends = {hit.end} | {h.end for h in seg.hits if h.text == hit.text}  # (沙土镇召开…, 沙土镇党委书记…: the name once is enough)
+    if p.level == "township" and _HONOUR_STEM.fullmatch(_town_stem(hit.text)):
+        return False  # 评为先进街道办事处: an honour's title, the town only where a parent names it
     if p.level == "township" and text[hit.end - 1:hit.end] in "镇乡道" and (
             any(_TOWN_OFFICIAL.match(text, e) or _TOWN_INSTITUTION.match(text, e) for e in ends)
             or _village_after(text, hit.end, Taken(len(text)))):
@@ -1442,7 +1451,45 @@ def _streets_written_short(g: Gazetteer, seg: "_Segment") -> list[RegionMention]
             out.append(RegionMention(text=short.group(0), place=g.places[codes[0]], start=short.start(), end=short.end(),
                                      reason=f"explicit parent: {county.text} precedes it; 街 for 街道"))
             taken.take(*short.span())
+    counties = {m.place.code: m.place for m in seg.accepted if m.place.level == "county" and m.place.code}
+    return out + (_streets_listed_short(g, text, counties, taken) if counties and "街、" in text else [])
+
+
+def _streets_listed_short(g: Gazetteer, text: str, counties: dict[str, Place], taken: Taken) -> list[RegionMention]:
+    """分别是甲街、乙街、丙街: streets of a county the article names, listed in their short form; a
+    street the list lacks (merged since) is placed beside a listed one of the same list."""
+    out = []
+    for run in _runs(list(_LISTED_STREET.finditer(text)), text):
+        found = [[g.places[f.code] for f in g.forms.get(m.group(1) + "街道", ()) if g.parent_code(f.code) in counties]
+                 for m in run]
+        hosts = {g.parent_code(p[0].code) for p in found if len(p) == 1}
+        if len(hosts) != 1:
+            continue
+        county = counties[hosts.pop()]
+        for m, places in zip(run, found):
+            if taken.overlaps(*m.span()):
+                continue
+            place, why = (places[0], "named in the article") if len(places) == 1 else \
+                (_unlisted_town(county, m.group(1) + "街道"), f"not in the {g.data_as_of} list, listed beside its streets")
+            out.append(RegionMention(text=m.group(0), place=place, start=m.start(), end=m.end(),
+                                     reason=f"in {county.name}, {why}; 街 for 街道"))
+            taken.take(*m.span())
     return out
+
+
+def _runs(matches: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
+    """Matches that follow one another, each after a 、, as lists of two or more."""
+    runs: list[list[re.Match[str]]] = []
+    for m in matches:
+        if runs and runs[-1][-1].end() + 1 == m.start() and text[m.start() - 1] == "、":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if len(r) >= 2]
+
+
+# 分别是甲街、乙街、丙街: streets of a county the article names, listed in their short form
+_LISTED_STREET = re.compile(rf"(?<=[、:：是为])([{CJK}]{{2,4}}?)街(?=[、，,。；;和及]|$)")
 
 
 def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
