@@ -2284,3 +2284,15 @@ def test_a_bulleted_list_of_links_under_the_editors_line_is_furniture(tmp_path):
     # unbulleted lines under the editor's line stay the article's (a caption, a closing remark)
     art = only(tmp_path, "\n".join(["青禾县配强社区干部", long, "(责任编辑:方小禾)", "柳川镇的做法", "白石村的做法"]))
     assert "白石村的做法" in art.text
+
+
+def test_a_sites_visitor_counter_is_no_headline(tmp_path):
+    art = only(tmp_path, "\n".join(["网站访问人数: 127545603", "", "柳川县:多措并举促进乡镇党委书记履职", BODY, BODY2]))
+    assert art.title == "柳川县:多措并举促进乡镇党委书记履职"
+
+
+def test_the_next_item_of_a_list_cut_by_the_pages_end_signs_nothing(tmp_path):
+    page = "\n".join(["青禾县三个强化保落实", BODY, "强化组织领导。明确乡镇党委是责任主体,书记是第一责任人。", "强化宣"])
+    assert only(tmp_path, page).authors == []
+    page = "\n".join(["青禾县三个强化保落实", BODY, BODY2, "林小满"])  # a name alone still signs
+    assert [a.name for a in only(tmp_path, page).authors] == ["林小满"]

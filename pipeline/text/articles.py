@@ -536,6 +536,13 @@ def _signature_name(line: str) -> list[str] | None:
     return [line] if four and not ordinary_words(line) and not phrase_not_name(line) else None
 
 
+def _next_item_cut(body: list[Line]) -> bool:
+    """强化组织领导。… then a last line 强化宣: the next item of a parallel list, cut by the page's end
+    (its first word opens an earlier paragraph), no name signing the article."""
+    head = body[-1].text.strip()[:2]
+    return len(head) == 2 and plain_word(head) and any(ln.text.lstrip().startswith(head) for ln in body[:-1])
+
+
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)
 
 
@@ -569,7 +576,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     if body and (by := _CLOSING_BYLINE.search(body[-1].text)) and (fields := parse_byline_fields(by["by"])) \
             and not any(plain_word(n) and not is_person_name(n) for _, n in fields):  # …进取精神。 记者某某 通讯员某某 (not 记者手记)
         return found + fields, body[:-1] + [replace(body[-1], text=body[-1].text[:by.start()].rstrip())]
-    if len(body) > 1 and ends_sentence(body[-2].text):
+    if len(body) > 1 and ends_sentence(body[-2].text) and not _next_item_cut(body):
         names = _signature_name(body[-1].text) or closing_names(body[-1].text)
         if names:
             role = "author" if _WROTE.search(body[-1].text) else "byline"
