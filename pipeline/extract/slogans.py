@@ -934,7 +934,7 @@ def _components_before_people(text: str, start: int, end: int, slogan: str, n: i
     return items
 
 
-_LIST_GOES_ON = re.compile(r"[”\"]?、")
+_LIST_GOES_ON = re.compile(rf"[”\"]?(?:、|[{CJK}]{{1,4}}(?:、|等))")  # (农村集体“三资”管理、…: the item's own tail first)
 _NUMBER_HEAD = re.compile(rf"^[{NUMERALS}\d]+个?")
 
 
@@ -996,7 +996,7 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
     run = re.search(rf"{k}[{CJK}]{{1,10}}(?:、{k}[{CJK}]{{1,10}})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)", window)
     items = run.group().split("、") if run else []
     if items:
-        items[-1] = re.sub(r"(?:等|的)$", "", items[-1])  # (the run's last item takes 等 or 的 along)
+        items[-1] = re.sub(rf"(?:等|的[{CJK}]{{0,3}})$", "", items[-1])  # (the run's last item takes 等, 的 or 的院坝 along)
         items[0] = _first_like_the_others(items[0], k, items[1:])
     if len(items) == n and all(len(i) >= 2 for i in items):
         return items
