@@ -2296,3 +2296,10 @@ def test_the_next_item_of_a_list_cut_by_the_pages_end_signs_nothing(tmp_path):
     assert only(tmp_path, page).authors == []
     page = "\n".join(["青禾县三个强化保落实", BODY, BODY2, "林小满"])  # a name alone still signs
     assert [a.name for a in only(tmp_path, page).authors] == ["林小满"]
+
+
+def test_a_notices_long_title_with_its_issuer_is_the_headline(tmp_path):
+    title = ("青禾县人民政府办公室关于我县部分乡镇、乡镇党委书记、村委会、村委会主任被评为市先进乡镇、"
+             "先进乡镇党委书记、先进村委会、先进村委会主任有关情况的通报")
+    art = only(tmp_path, "\n".join([title, "(青政办〔2006〕33号)", "县政府有关部门、各乡镇:", BODY, BODY2]))
+    assert art.title == title

@@ -22,7 +22,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
-from pipeline.text.lines import (OUTLET_TAG, DOCUMENT_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
+from pipeline.text.lines import (OUTLET_TAG, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix, without_spaces)
 from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_credits, closing_names, iso_date, signature_at_end, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
@@ -144,8 +144,8 @@ def _is_body(line: Line) -> bool:
     s = line.text
     if line.kind != "text":
         return False
-    if len(s) > 60 or _NUMBERED.match(s):
-        return True
+    if len(s) > 60 and not ISSUED_TITLE.match(s) or _NUMBERED.match(s):
+        return True  # (某某办公室关于…的通报: a notice's long title, no paragraph)
     return ends_sentence(s) and not is_headline_like(s) and cjk_count(s) >= 6
 
 
@@ -267,7 +267,8 @@ def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
             and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _CONTACT.search(s)
-            and not _INSTITUTION.match(s) and not _CAPTION.search(s) and not parse_lead(s)  # 某报讯(记者 某某)
+            and not (_INSTITUTION.match(s) and not ISSUED_TITLE.match(s))  # (某某办公室关于…的通报 is a headline)
+            and not _CAPTION.search(s) and not parse_lead(s)  # 某报讯(记者 某某)
             and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
             and not s.startswith("图为")  # 图为…现场: a photo's caption
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)

@@ -81,7 +81,7 @@ def is_headline_like(s: str) -> bool:
 
 def is_title_like(s: str) -> bool:
     return (
-        4 <= len(s) <= 60
+        (4 <= len(s) <= 60 or len(s) <= 150 and bool(ISSUED_TITLE.match(s)))  # a notice's title runs long
         and not ends_sentence(s)
         and s[-1] not in "，,、：:；;"
         and cjk_count(s) >= 3
@@ -656,6 +656,8 @@ def _cut_across_blank(sa: str, sb: str) -> bool:
     close = sb.find("”")
     return bool(_CUT_WORD_END.match(sb)) or sa.count("“") > sa.count("”") and close >= 0 and "“" not in sb[:close]
 DOCUMENT_TITLE = re.compile(r"^关于.{4,60}的(?:" + "|".join(map(re.escape, word_list("document_kinds.txt"))) + ")$")
+# 某某办公室关于…有关情况的通报: a notice's title, its issuer first, however long what it is about
+ISSUED_TITLE = re.compile(rf"^[{CJK}]{{0,30}}关于[^。！？!?]{{4,120}}的(?:" + "|".join(map(re.escape, word_list("document_kinds.txt"))) + ")$")
 
 
 def _title_cut(sa: str, sb: str) -> bool:
