@@ -2303,3 +2303,15 @@ def test_a_notices_long_title_with_its_issuer_is_the_headline(tmp_path):
              "先进乡镇党委书记、先进村委会、先进村委会主任有关情况的通报")
     art = only(tmp_path, "\n".join([title, "(青政办〔2006〕33号)", "县政府有关部门、各乡镇:", BODY, BODY2]))
     assert art.title == title
+
+
+def test_a_site_carrying_a_papers_report_names_the_paper(tmp_path):
+    lead = "青禾网8月21日讯 据柳川日报报道(柳川融媒记者方小禾 通讯员林小满)今年以来,青禾县选派46名干部驻村。"
+    art = only(tmp_path, "\n".join(["青禾县46名驻村联络员上岗", lead, BODY2]))
+    assert (art.source, [(a.name, a.role) for a in art.authors]) == ("柳川日报", [("方小禾", "记者"), ("林小满", "通讯员")])
+
+
+def test_a_unit_that_wrote_the_article_and_a_sites_numbered_rights_notice(tmp_path):
+    notice = "1、“青禾在线”由青禾广播电视台主办。经青禾广播电视台授权,青禾网络公司独家负责网站的市场经营。"
+    art = only(tmp_path, "\n".join(["青禾县建立容错机制", BODY, BODY2 + "(文 青禾县融媒体中心)", notice]))
+    assert art.source == "青禾县融媒体中心" and "授权" not in art.text

@@ -626,6 +626,9 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     )
 
 
+_ALL_OF_THEM = re.compile(r"均(?:是|为|系|来自|在|已|由|有|被|获|达|不|未|没|可|能|要|将|属|表示|认为)")
+
+
 def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tuple[str | None, int] | None:
     """The figure's unit and end, the unit cut back where it would split a word; None where the
     number belongs to a word of the segmenter (这一/年轻, 统一/次序, 一年轻)."""
@@ -641,6 +644,8 @@ def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tu
         word = w.at(at)
         if w.inside_general_word(s, e) or (word and word[0] < s):
             return None  # 这一/年轻, 统一/次序: the numeral is the end of another word
+    if unit == "人" and _ALL_OF_THEM.match(scan.text, e):
+        return unit, e  # 两人均是, 五人均来自: 均 is "all of them", not the 人均 of a rate
     if G[_G_UNIT] and not G[_G_POST] and (not arabic or unit in _SHRINKABLE):
         cut = _shorter_unit(unit, e, w)
         if cut is not None:

@@ -816,6 +816,8 @@ _LEAD = re.compile(
     rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=[（(“]))"
     r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
+_REPORTED_BY = re.compile(rf"\s*据(?P<medium>[{CJK}]{{2,12}}?(?:日报|晚报|报|网|电视台|融媒体中心|客户端))报道"
+                          r"(?:[（(](?P<by>[^（()）]{2,40})[)）])?")
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
 _NEWS_KINDS = frozenset("快简资喜短音通")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
@@ -846,6 +848,10 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         return _lead_without_mark(text)
     fields: list[tuple[str, str]] = []
     medium = _lead_medium(m, text)
+    if (told := _REPORTED_BY.match(text, m.end())) and not m["by"] and not m["open"]:
+        # 某某网8月21日讯 据某某报报道(某某记者甲 通讯员乙): the site carries the paper's report
+        by = _bracket_authors(told["by"]) if told["by"] else None
+        return [("source", told["medium"])] + [f for f in by or [] if f[0] != "source"]  # (the reporter's own outlet aside)
     if medium and not medium.startswith("本"):
         fields.append(("source", medium))
     if m["open"]:  # 某某日报讯 通讯员 张三 报道：, 某某网讯 某某日报全媒体记者 张三 报道：
@@ -1058,9 +1064,15 @@ _CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?
                               rf"(?P<credits>(?:{_CREDIT_LABEL.pattern})[^()（）]{{2,60}})[)）][\s|｜]*$")
 
 
+_UNIT_WROTE = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*文\s*[/／:：]?\s*(?P<unit>[{CJK}]{{2,16}}(?:融媒体中心|新闻中心|"
+                         rf"宣传部|组织部|办公室|纪委监委|融媒|报社|电视台|[局委办])|[{CJK}]{{2,8}}宣)\s*[)）][\s|｜]*$")
+
+
 def closing_credits(text: str) -> tuple[int, list[tuple[str, str]]] | None:
     """Where a closing credit starts and its fields: the unit as the source, the writers, the editor
     (a 责任编辑 before a plain 编辑)."""
+    if (unit := _UNIT_WROTE.search(text)) and not is_person_name(unit["unit"]):
+        return unit.start(), [("source", unit["unit"])]  # …。(文 某某市融媒体中心): the unit wrote it
     m = _CLOSING_CREDITS.search(text)
     if m is None or not _CREDITED_UNIT.search(m["unit"]) or is_person_name(m["unit"]):
         return None
