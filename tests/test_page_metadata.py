@@ -2315,3 +2315,9 @@ def test_a_unit_that_wrote_the_article_and_a_sites_numbered_rights_notice(tmp_pa
     notice = "1、“青禾在线”由青禾广播电视台主办。经青禾广播电视台授权,青禾网络公司独家负责网站的市场经营。"
     art = only(tmp_path, "\n".join(["青禾县建立容错机制", BODY, BODY2 + "(文 青禾县融媒体中心)", notice]))
     assert art.source == "青禾县融媒体中心" and "授权" not in art.text
+
+
+def test_a_report_printed_twice_on_its_page_is_read_once(tmp_path):
+    page = "\n".join(["青禾县用足三项机制激励干部", BODY, BODY2, "关注公众号,随时阅读青禾日报", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.text.count(BODY) == 1 and art.text.count(BODY2) == 1

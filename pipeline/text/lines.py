@@ -326,6 +326,8 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
         metas.pop(i, None)
     for i in _summary_copies(spans, nonblank, kinds):
         kinds[i], note_of[i] = "boilerplate", "the text below, run together"
+    for i in _paragraphs_again(spans, nonblank, kinds):
+        kinds[i], note_of[i] = "boilerplate", "a paragraph printed again"
     for n, i in enumerate(nonblank[1:-1], 1):
         if _day_between_paragraphs(spans, nonblank, n, kinds, metas):
             kinds[i] = "text"  # 2017年10月30日 between a diary's entries: a date of the text, no dateline
@@ -463,6 +465,21 @@ def _summary_copies(spans: list[tuple[int, int, str]], nonblank: list[int], kind
         if m - n > 2 and below.startswith(s):
             out.append(i)
     return out
+
+
+def _paragraphs_again(spans: list[tuple[int, int, str]], nonblank: list[int], kinds: dict[int, str]) -> list[int]:
+    """Paragraphs the page prints a second time, word for word (the whole report again under a
+    follow prompt): a long line of text equal to an earlier one is a copy."""
+    seen: set[str] = set()
+    again = []
+    for i in nonblank:
+        s = spans[i][2].strip()
+        if kinds[i] != "text" or len(s) < 40 or not ends_sentence(s):
+            continue
+        if s in seen:
+            again.append(i)
+        seen.add(s)
+    return again
 
 
 def without_spaces(s: str) -> str:
