@@ -66,6 +66,8 @@ def test_a_day_dates_an_event_not_the_period_counted(text, segmenter):
     ("2021年1-12月,全县查处问题12个。", ["2021"]),  # a range of two-digit months too
     ("2016和2017年均超过30名,2018、2019年持平。", ["2016", "2017", "2018", "2019"]),  # 年 after the last year listed
     ("青禾县开展2022-2025年度人才评审。", ["2022", "2025"]),  # a span of years: its first year is named too
+    ("青禾县印发2021～2025年规划。", ["2021", "2025"]),
+    ("咨询电话0931-2012-2019年。", ["2019"]),  # a number's digits run on: no first year
     ("全县选派2016名干部。", []),
     ("5月4—10日,培训班在青禾举办。", ["2022-05-04"]),  # a run of days: from its first
 ])

@@ -2287,7 +2287,7 @@ def test_a_bulleted_list_of_links_under_the_editors_line_is_furniture(tmp_path):
 
 
 def test_a_sites_visitor_counter_is_no_headline(tmp_path):
-    art = only(tmp_path, "\n".join(["网站访问人数: 127545603", "", "柳川县:多措并举促进乡镇党委书记履职", BODY, BODY2]))
+    art = only(tmp_path, "\n".join(["网站访问人次：3,301,278", "", "柳川县:多措并举促进乡镇党委书记履职", BODY, BODY2]))
     assert art.title == "柳川县:多措并举促进乡镇党委书记履职"
 
 
@@ -2299,10 +2299,12 @@ def test_the_next_item_of_a_list_cut_by_the_pages_end_signs_nothing(tmp_path):
 
 
 def test_a_notices_long_title_with_its_issuer_is_the_headline(tmp_path):
-    title = ("青禾县人民政府办公室关于我县部分乡镇、乡镇党委书记、村委会、村委会主任被评为市先进乡镇、"
-             "先进乡镇党委书记、先进村委会、先进村委会主任有关情况的通报")
-    art = only(tmp_path, "\n".join([title, "(青政办〔2006〕33号)", "县政府有关部门、各乡镇:", BODY, BODY2]))
+    title = ("青禾县人民政府办公室关于表扬二〇二三年度全县乡村振兴和基层党建工作先进乡镇、先进村党组织、"
+             "优秀村党组织书记并推广其经验做法的通报")
+    art = only(tmp_path, "\n".join([title, "(青政办〔2024〕12号)", "县政府有关部门、各乡镇:", BODY, BODY2]))
     assert art.title == title
+    joint = "青禾县委组织部、县人社局关于开展二〇二四年度全县乡镇机关年轻干部到村任职锻炼和实绩考核工作的通知"
+    assert only(tmp_path, "\n".join([joint, BODY, BODY2])).title == joint
 
 
 def test_a_site_carrying_a_papers_report_names_the_paper(tmp_path):

@@ -1228,11 +1228,19 @@ def test_a_city_opening_a_schools_name_is_a_mention(g, segmenter):
     assert _found("方小禾2007年从兰州大学毕业。", g) == [("兰州", "city", "甘肃省/兰州市")]
 
 
-def test_an_honours_title_is_no_town_and_a_calm_person_no_town(g, segmenter):
+def test_an_honours_title_is_no_town(g, segmenter):
     assert _found("我区两个街道办事处被评为市先进街道办事处、先进居委会。", g) == []
-    assert _found("面对提问，方明星镇定自若。", g) == []
     # with its district before it, the town of that name stands
     assert ("先进街道", "township") in [(t, level) for t, level, _ in _found("哈尔滨市香坊区先进街道开展培训。", g)]
+
+
+def test_a_towns_level_word_opening_an_ordinary_word_everywhere_is_no_town(g, segmenter):
+    assert _found("面对提问，方明星镇定自若。", g) == []  # 明星镇 is a town's name; here 方明星|镇定自若
+    assert [t for t, _, _ in _found("柳川镇定期召开党建例会。", g)] == ["柳川镇"]  # 柳川镇|定期
+
+
+def test_a_university_named_after_a_person_is_no_mention_of_the_city(g, segmenter):
+    assert _found("方小禾毕业于中山大学。", g) == []
 
 
 def test_streets_of_a_named_district_listed_in_their_short_form(g, segmenter):
@@ -1241,3 +1249,5 @@ def test_streets_of_a_named_district_listed_in_their_short_form(g, segmenter):
     assert streets == [("大桥道街", "天津市/河东区/大桥道街道"), ("香山道街", "天津市/河东区/香山道街道"),
                        ("中山门街", "天津市/河东区/中山门街道"), ("向阳楼街", "天津市/河东区/向阳楼街道")]
     assert _found("他们分别是老街、新街。", g) == []  # no district named: no streets
+    found = _found("天津市河东区打造特色街区，分别是大桥道街、美食街、步行街。", g)
+    assert [t for t, level, _ in found if level == "township"] == []  # one street of an unlisted run: none placed

@@ -28,7 +28,7 @@ CN_DATE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?:(?P<m>十[一二]?|[一�
 # 2020年5期 / 2024年第19期 (an issue citation) still dates the year.
 YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d{{1,2}}[月日号])")
 # 2010和2011年, 2018、2019年, 2022-2025年: years listed or a span of years, 年 written after the last only
-YEAR_LISTED = re.compile(rf"(?=[12])(?<![\d.\-/])(?P<y>{_YEAR})(?=(?:\s*[、和及与\-—–~至到]\s*{_YEAR})+年)")
+YEAR_LISTED = re.compile(rf"(?=[12])(?<![\d.\-/])(?P<y>{_YEAR})(?=(?:\s*(?:——|[、和及与\-—–~～－至到])\s*{_YEAR})+年)")
 # 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.
 MONTH_DAY = re.compile(
     r"(?=\d)(?<![\d年月.\-/])(?P<m>\d{1,2})(?:月(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"

@@ -48,7 +48,7 @@ import sys
 from typing import NamedTuple
 
 from pipeline.core import pickled
-from pipeline.core.lexicons import resource_path, word_list, word_table
+from pipeline.core.lexicons import resource_path, word_list, word_set, word_table
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_common_word, is_general_word, is_proper_name
@@ -890,7 +890,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         and (_common_word(hit.text) or p.level == "county" and is_general_word(hit.text) and not is_proper_name(hit.text)
              and seg.name == "body" and not _opens_clause(seg.text, hit.start)) \
         and not (p.level == "city" and is_proper_name(hit.text)) \
-        or p.level == "township" and _glued_level_word(seg.text, hit) \
+        or p.level == "township" and (_glued_level_word(seg.text, hit) or _level_word_opens_a_word(seg, hit)) \
         or kind == "former" and len(hit.text) <= 2 and not _name_jieba_cuts(hit, seg) \
         or kind == "short" and len(hit.text) == 2 and hit.text[0] in "双两" and is_general_word(hit.text) \
         and not is_proper_name(hit.text) \
@@ -962,7 +962,9 @@ def _place_opens_word(seg: "_Segment", hit: _Hit, level: str) -> bool:
     rest = word[hit.end - hit.start:]
     if not word.startswith(hit.text) or len(rest) < 2:
         return False
-    return is_general_word(rest) if level == "province" else bool(_INSTITUTION_WORD.fullmatch(rest))
+    if level == "province":
+        return is_general_word(rest)
+    return bool(_INSTITUTION_WORD.fullmatch(rest)) and word not in word_set("institutions_named_apart.txt")
 
 
 _INSTITUTION_WORD = re.compile(r"大学|学院|师范|师院|师专|理工|医院|中学|小学|党校|职院|卫校")
@@ -1032,6 +1034,19 @@ def _glued_level_word(text: str, hit: _Hit) -> bool:
     return all(text[m.end() - 1:m.end() + 1] in _GENERIC_GLUE for m in re.finditer(re.escape(hit.text), text))
 
 
+def _level_word_opens_a_word(seg: "_Segment", hit: _Hit) -> bool:
+    """方明星|镇定自若: wherever the text writes the name, the segmenter reads its level word as the
+    first character of a word of manner (镇定, 镇静: calm), not of the town's own (镇长, 镇政府) nor a
+    cut after it (柳川镇|定期)."""
+    def opens(end: int) -> bool:
+        word = seg.bounds.word_at(seg.text, end - 1)
+        return end - 1 in seg.bounds and word.startswith(_CALM) and seg.text.startswith(word, end - 1)
+    return all(opens(m.end()) for m in re.finditer(re.escape(hit.text), seg.text))
+
+
+_CALM = ("镇定", "镇静")
+
+
 def _institution_after(hit: _Hit, text: str) -> bool:
     """A full name whose level word begins its committee, government or congress (海城市委, 上杭县政府):
     the name is read as stem + 市委; a one-character stem (和县委) is then just a word."""
@@ -1062,9 +1077,9 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
     text = seg.text
     if _local_cue(ev.g, hit, seg) or ev.cued_elsewhere(p, hit):
         return True
-    ends = {hit.end} | {h.end for h in seg.hits if h.text == hit.text}  # (沙土镇召开…, 沙土镇党委书记…: the name once is enough)
     if p.level == "township" and _HONOUR_STEM.fullmatch(_town_stem(hit.text)):
         return False  # 评为先进街道办事处: an honour's title, the town only where a parent names it
+    ends = {hit.end} | {h.end for h in seg.hits if h.text == hit.text}  # (沙土镇召开…, 沙土镇党委书记…: the name once is enough)
     if p.level == "township" and text[hit.end - 1:hit.end] in "镇乡道" and (
             any(_TOWN_OFFICIAL.match(text, e) or _TOWN_INSTITUTION.match(text, e) for e in ends)
             or _village_after(text, hit.end, Taken(len(text)))):
@@ -1457,7 +1472,8 @@ def _streets_written_short(g: Gazetteer, seg: "_Segment") -> list[RegionMention]
 
 def _streets_listed_short(g: Gazetteer, text: str, counties: dict[str, Place], taken: Taken) -> list[RegionMention]:
     """分别是甲街、乙街、丙街: streets of a county the article names, listed in their short form; a
-    street the list lacks (merged since) is placed beside a listed one of the same list."""
+    street the list lacks (merged since) is placed beside two listed ones of the same county, unless
+    its stem is an ordinary word (美食街, 步行街)."""
     out = []
     for run in _runs(list(_LISTED_STREET.finditer(text)), text):
         found = [[g.places[f.code] for f in g.forms.get(m.group(1) + "街道", ()) if g.parent_code(f.code) in counties]
@@ -1466,11 +1482,16 @@ def _streets_listed_short(g: Gazetteer, text: str, counties: dict[str, Place], t
         if len(hosts) != 1:
             continue
         county = counties[hosts.pop()]
+        listed = sum(len(p) == 1 for p in found)
         for m, places in zip(run, found):
             if taken.overlaps(*m.span()):
                 continue
-            place, why = (places[0], "named in the article") if len(places) == 1 else \
-                (_unlisted_town(county, m.group(1) + "街道"), f"not in the {g.data_as_of} list, listed beside its streets")
+            if len(places) == 1:
+                place, why = places[0], "named in the article"
+            elif listed >= 2 and not is_general_word(m.group(1)) and not is_general_word(m.group(0)):
+                place, why = _unlisted_town(county, m.group(1) + "街道"), f"not in the {g.data_as_of} list, listed beside its streets"
+            else:
+                continue
             out.append(RegionMention(text=m.group(0), place=place, start=m.start(), end=m.end(),
                                      reason=f"in {county.name}, {why}; 街 for 街道"))
             taken.take(*m.span())
@@ -1488,8 +1509,7 @@ def _runs(matches: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
     return [r for r in runs if len(r) >= 2]
 
 
-# 分别是甲街、乙街、丙街: streets of a county the article names, listed in their short form
-_LISTED_STREET = re.compile(rf"(?<=[、:：是为])([{CJK}]{{2,4}}?)街(?=[、，,。；;和及]|$)")
+_LISTED_STREET = re.compile(rf"(?<=[、:：是为])([{CJK}]{{2,4}}?)街(?=[、，,。；;]|$)")
 
 
 def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:

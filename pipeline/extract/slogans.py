@@ -925,7 +925,9 @@ def _components_before_people(text: str, start: int, end: int, slogan: str, n: i
     """The list before a formula that qualifies people (甲、乙的“三农”工作队伍) describes them, unless
     every item ends with the formula's own last character (政治素质强、…、亲和力强的“五强”队伍)."""
     items = _components_before(text, start, n)
-    if items and _LIST_GOES_ON.match(text, end) and not all(i[-1] == slogan[-1] for i in items):
+    opened = start - (text[start - 1:start] in _QUOTE_OPEN)  # where the formula's quote opens
+    goes_on = _LIST_GOES_ON.match(text, end) or text[opened - 1:opened] != "的" and _ITEM_GOES_ON.match(text, end)
+    if items and goes_on and not all(i[-1] == slogan[-1] for i in items):
         return []  # 甲、乙、农村“五治”、城市“三改”: one item of a list going on (自治、法治、德治“三治”、… are its items)
     quoted_beside = text[start - 2:start] == "”“" and len(items) == n  # “甲一批、乙一批”“两批联动”人才帮带
     if items and _NAMES_PEOPLE_AFTER.match(text, end) and not all(i[-1] == slogan[-1] for i in items) \
@@ -934,7 +936,9 @@ def _components_before_people(text: str, start: int, end: int, slogan: str, n: i
     return items
 
 
-_LIST_GOES_ON = re.compile(rf"[”\"]?(?:、|[{CJK}]{{1,4}}(?:、|等))")  # (农村集体“三资”管理、…: the item's own tail first)
+_LIST_GOES_ON = re.compile(r"[”\"]?、")
+# 农村集体“三资”管理、…: the formula inside an item (not …的“三段式”培训等, which the list describes)
+_ITEM_GOES_ON = re.compile(rf"[”\"]?[{CJK}]{{1,4}}(?:、|等)")
 _NUMBER_HEAD = re.compile(rf"^[{NUMERALS}\d]+个?")
 
 
@@ -996,7 +1000,9 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
     run = re.search(rf"{k}[{CJK}]{{1,10}}(?:、{k}[{CJK}]{{1,10}})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)", window)
     items = run.group().split("、") if run else []
     if items:
-        items[-1] = re.sub(rf"(?:等|的[{CJK}]{{0,3}})$", "", items[-1])  # (the run's last item takes 等, 的 or 的院坝 along)
+        items[-1] = re.sub(r"(?:等|的)$", "", items[-1])  # (the run's last item takes 等 or 的 along)
+        if "的" in items[-1] and not any("的" in i for i in items[:-1]):
+            items[-1] = items[-1][:items[-1].rindex("的")]  # 问甲、问乙、问丙的院坝“三问”: what the items qualify
         items[0] = _first_like_the_others(items[0], k, items[1:])
     if len(items) == n and all(len(i) >= 2 for i in items):
         return items

@@ -144,7 +144,7 @@ def _is_body(line: Line) -> bool:
     s = line.text
     if line.kind != "text":
         return False
-    if len(s) > 60 and not ISSUED_TITLE.match(s) or _NUMBERED.match(s):
+    if (len(s) > 60 and not ISSUED_TITLE.match(s)) or _NUMBERED.match(s):
         return True  # (某某办公室关于…的通报: a notice's long title, no paragraph)
     return ends_sentence(s) and not is_headline_like(s) and cjk_count(s) >= 6
 
@@ -541,7 +541,8 @@ def _next_item_cut(body: list[Line]) -> bool:
     """强化组织领导。… then a last line 强化宣: the next item of a parallel list, cut by the page's end
     (its first word opens an earlier paragraph), no name signing the article."""
     head = body[-1].text.strip()[:2]
-    return len(head) == 2 and plain_word(head) and any(ln.text.lstrip().startswith(head) for ln in body[:-1])
+    item = re.compile(rf"{re.escape(head)}[{CJK}]{{2,10}}[。:：]")  # an item's heading: 强化组织领导。…
+    return len(head) == 2 and plain_word(head) and any(item.match(ln.text.lstrip()) for ln in body[:-1])
 
 
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)

@@ -82,7 +82,7 @@ def is_headline_like(s: str) -> bool:
 
 def is_title_like(s: str) -> bool:
     return (
-        (4 <= len(s) <= 60 or len(s) <= 150 and bool(ISSUED_TITLE.match(s)))  # a notice's title runs long
+        (4 <= len(s) <= 60 or bool(ISSUED_TITLE.match(s)))  # a notice's title runs long
         and not ends_sentence(s)
         and s[-1] not in "，,、：:；;"
         and cjk_count(s) >= 3
@@ -201,7 +201,7 @@ _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}
                       r"|^(?=(?:[^《]*《){3})(?=(?:.*?》作者){2})[^。]{10,200}$"  # 《某书》作者某某《某书》作者某某…: book ads
                       rf"|^.{{0,40}}打造[{CJK}]{{0,16}}(?:网站|门户)[!！]$"  # …竭力打造第一民生网站!: the site's motto
                       r"|^(?:您访问的链接|您)?即将离开[^，,。]{0,20}(?:网站|本站|门户)"  # 您访问的链接即将离开某某网站,是否继续?: the exit box
-                      r"|^(?:网站|本站|总)?(?:访问(?:人数|量|次数)|访客(?:人数|量)?)\s*[:：]?\s*\d+$"  # 网站访问人数: 127545603: the site's counter
+                      r"|^(?:网站|本站|累计|总)?(?:访问(?:人数|人次|量|次数)|访客(?:人数|量)?)\s*[:：]?\s*\d[\d,]*\s*(?:人次|次)?$"  # 网站访问人数: 123: the site's counter
                       r"|^您是(?:本站)?第\s*\d+\s*位访客")
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
@@ -468,18 +468,14 @@ def _summary_copies(spans: list[tuple[int, int, str]], nonblank: list[int], kind
 
 
 def _paragraphs_again(spans: list[tuple[int, int, str]], nonblank: list[int], kinds: dict[int, str]) -> list[int]:
-    """Paragraphs the page prints a second time, word for word (the whole report again under a
-    follow prompt): a long line of text equal to an earlier one is a copy."""
-    seen: set[str] = set()
-    again = []
+    """Paragraphs the page prints twice, word for word (the whole report again under a follow
+    prompt, a lead printed over the headline): every copy of a long line but the last."""
+    last: dict[str, int] = {}
     for i in nonblank:
         s = spans[i][2].strip()
-        if kinds[i] != "text" or len(s) < 40 or not ends_sentence(s):
-            continue
-        if s in seen:
-            again.append(i)
-        seen.add(s)
-    return again
+        if kinds[i] == "text" and len(s) >= 40 and ends_sentence(s):
+            last[s] = i
+    return [i for i in nonblank if kinds[i] == "text" and last.get(spans[i][2].strip(), i) != i]
 
 
 def without_spaces(s: str) -> str:
@@ -653,8 +649,8 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = 
         return False  # a headline or a caption over the text, a blank line between
     if b in indented:
         return False  # an indented line opens a paragraph; ``a`` was cut short
-    if DOCUMENT_TITLE.match(sa):
-        return False  # 关于…的实施办法 / 各行政村: a document's title, then its addressees
+    if DOCUMENT_TITLE.match(sa) or ISSUED_TITLE.match(sa):
+        return False  # (某某办公室)关于…的实施办法 / 各行政村: a document's title, then its addressees
     open_quote = sa.count("“") > sa.count("”")
     if ends_sentence(sa) or not (_paragraph_like(sa) or open_quote and _paragraph_like(sb)):
         return False
@@ -673,9 +669,10 @@ def _cut_across_blank(sa: str, sb: str) -> bool:
     """A page break with a blank line in it: only a cut word or an open quote says so."""
     close = sb.find("”")
     return bool(_CUT_WORD_END.match(sb)) or sa.count("“") > sa.count("”") and close >= 0 and "“" not in sb[:close]
-DOCUMENT_TITLE = re.compile(r"^关于.{4,60}的(?:" + "|".join(map(re.escape, word_list("document_kinds.txt"))) + ")$")
-# 某某办公室关于…有关情况的通报: a notice's title, its issuer first, however long what it is about
-ISSUED_TITLE = re.compile(rf"^[{CJK}]{{0,30}}关于[^。！？!?]{{4,120}}的(?:" + "|".join(map(re.escape, word_list("document_kinds.txt"))) + ")$")
+_DOCUMENT_KINDS = "(?:" + "|".join(map(re.escape, word_list("document_kinds.txt"))) + ")"
+DOCUMENT_TITLE = re.compile(rf"^关于.{{4,60}}的{_DOCUMENT_KINDS}$")
+# 某某办公室关于…有关情况的通报, 甲、乙关于…的通知: a notice's title, its issuers first, however long what it is about
+ISSUED_TITLE = re.compile(rf"^[{CJK}、]{{0,30}}关于[^。！？!?]{{4,120}}的{_DOCUMENT_KINDS}$")
 
 
 def _title_cut(sa: str, sb: str) -> bool:
