@@ -2323,3 +2323,29 @@ def test_a_report_printed_twice_on_its_page_is_read_once(tmp_path):
     page = "\n".join(["青禾县用足三项机制激励干部", BODY, BODY2, "关注公众号,随时阅读青禾日报", BODY, BODY2])
     art = only(tmp_path, page)
     assert art.text.count(BODY) == 1 and art.text.count(BODY2) == 1
+
+
+def test_an_agencys_headline_in_its_lead_under_a_photo_caption(tmp_path):
+    page = "\n".join(["图为青禾县柳川乡景色。 林小满 摄", "青禾网柳川6月12日电 题:求突破谋发展 柳川乡驻村“第一书记”的一年",
+                      "青禾网记者 方小禾", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "求突破谋发展 柳川乡驻村“第一书记”的一年"
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("青禾网  时间:10/12/2011 13:31:00   来源:青禾日报", [("date", "2011-10-12"), ("source", "青禾日报")]),  # month first
+    ("  2022年06月《青禾》中旬刊", [("date", "2022-06"), ("source", "青禾")]),  # a magazine's issue
+    ("栏目:本期策划", [("record", "本期策划")]),  # a column's label, no headline
+])
+def test_a_slashed_date_a_magazines_issue_line_and_a_column_label(line, fields):
+    assert parse_meta_line(line) == fields
+
+
+def test_a_system_account_edits_nothing_and_a_chief_reporter_signs(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县开展干部轮训", "编辑:Administrator", BODY, BODY2 + "(首席记者 方小禾)"]))
+    assert art.editor is None and [(a.name, a.role) for a in art.authors] == [("方小禾", "记者")]
+
+
+def test_a_leads_day_and_clause_cut_by_the_line_is_no_headline(tmp_path):
+    page = "\n".join(["广告 5月6日,在雄壮的国歌声中,青禾县首个", "乡镇党委换届", "选举大会召开。" + BODY, BODY2])
+    assert only(tmp_path, page).title != "广告 5月6日,在雄壮的国歌声中,青禾县首个"

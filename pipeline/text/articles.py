@@ -263,6 +263,10 @@ _CHANNEL = re.compile(rf"[{CJK}]{{0,4}}(?:要闻|新闻|动态|资讯|快讯|头
 _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
 
 
+# 5月6日,在…中,某市首个: a lead's day and its clause, cut by the page's line, no headline
+_DAY_THEN_COMMA = re.compile(r"\d{1,2}月\d{1,2}日\s*[,，]")
+
+
 def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
@@ -272,7 +276,7 @@ def _candidate(line: Line) -> bool:
             and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
             and not s.startswith("图为")  # 图为…现场: a photo's caption
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
-            and not _CHANNEL.fullmatch(s))
+            and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.search(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -477,8 +481,8 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
             authors.extend(Author(n, "作者") for n in _without_unit(split_names(val)) if _personal(n))
         elif key == "editor":
             name = (split_names(val) or [val])[0]  # several editors: the first
-            if cjk_count(name) == 0 or _personal(name):  # 编辑:某某网: the site that reposted (an editor's login is his)
-                fields.setdefault(key, name)
+            if (cjk_count(name) == 0 or _personal(name)) and name.lower() not in _SYSTEM_ACCOUNTS:
+                fields.setdefault(key, name)  # 编辑:某某网: the site that reposted (an editor's login is his)
         elif key == "source" and fields.get(key) == val.strip("《》"):
             fields[key] = val  # 光明日报 (masthead), then 《光明日报》(byline): the paper is cited, as 来源:《群众》
         else:
@@ -486,6 +490,8 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
     return fields, authors
 
 
+# 编辑:Administrator: the site's system account, nobody's login
+_SYSTEM_ACCOUNTS = frozenset(("admin", "administrator", "root", "system", "webmaster", "管理员", "系统管理员", "超级管理员"))
 _CREDIT_TAIL = re.compile(r"(?:\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)|\s+(?:文图|摄影?|文|图))$")
 # Words of a unit's name: 作者:市委信息发布 / 作者:某县融媒体中心 name no writer.
 _UNIT = re.compile(r"委|部|局|办|厅|中心|发布|网|报|社|站|组|院|所|处|科|室|政府|协会|学会|编辑")
@@ -656,7 +662,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     authors = _merge_authors(authors)
     pm = doc.raw.meta if first else {}
     # What the HTML page declares fills only what its text leaves open.
-    lead_title = _LEAD_TITLE.search(body[0].text) if body else None
+    # 某某社某地电 题:…: the agency's headline in its lead (a photo's caption may stand before it)
+    lead_title = next((m for ln in body[:3] if (m := _LEAD_TITLE.search(ln.text))), None)
     if lead_title and title and clean_title(title) not in lead_title["title"]:
         lead_title = None  # the agency's headline over a cut copy of it only (…服务基 for …服务基层)
     title = (clean_title(lead_title["title"]) if lead_title else None) or title or fields.get("labelled_title") \

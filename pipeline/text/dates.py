@@ -18,6 +18,9 @@ DATETIME = re.compile(
 )
 # 29.05.2019 20:01: a site template that writes the day first (12.08.2015 reads the same way).
 DAY_FIRST = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})(?![\d.])(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+# 10/12/2011 13:31:00: a site template in the American order, month first (a first number over 12
+# is the day: 29/05/2019)
+SLASH_YEAR_LAST = re.compile(rf"(?<![\d/])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR})(?![\d/])(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
 # 2023年9月 (spaces allowed) not followed by a day: a dateline that names only the month.
 YEAR_MONTH = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)")
 
@@ -38,13 +41,16 @@ def iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None
 
 def search_date(text: str) -> re.Match[str] | None:
     """The first full date in ``text`` (year first, else day first), else the first year and month."""
-    return DATETIME.search(text) or DAY_FIRST.search(text) or YEAR_MONTH.search(text)
+    return DATETIME.search(text) or DAY_FIRST.search(text) or SLASH_YEAR_LAST.search(text) or YEAR_MONTH.search(text)
 
 
 def iso_of(m: re.Match[str]) -> str | None:
     """The ISO form of a DATETIME or YEAR_MONTH match (or any match with groups y, m and maybe d)."""
     d = m.groupdict().get("d")
-    return iso(int(m["y"]), int(m["m"]), int(d) if d else None)
+    month, day = int(m["m"]), int(d) if d else None
+    if month > 12 and day and day <= 12 and m.re is SLASH_YEAR_LAST:
+        month, day = day, month  # 29/05/2019: the day first after all
+    return iso(int(m["y"]), month, day)
 
 
 def iso_date(text: str) -> str | None:

@@ -11,7 +11,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set, word_table
 
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
-from pipeline.text.dates import DATETIME, YEAR, iso_date, iso_of, search_date
+from pipeline.text.dates import DATETIME, YEAR, iso, iso_date, iso_of, search_date
 
 # Label of a metadata field -> the field it fills (source, author, date, editor, ...).
 _KEYS = dict(word_table("metadata_labels.tsv"))
@@ -378,6 +378,7 @@ _COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 # 某刊 2014年12期, 某刊·上 2014年12期 (the first half-month's edition): the periodical and its issue
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?(?:[·•][上中下]|[(（][上下]半月[)）])?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
+_MONTHS_ISSUE = re.compile(rf"^(?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*《(?P<src>[{CJK}]{{2,12}})》\s*(?:[上中下]旬刊|[上下]半月刊|月刊)?$")
 # 标题 某某日报 | 2025-08-04: an e-paper's line of the headline, its paper and its day
 _TITLE_PAPER_DATE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<src>[{CJK}]{{2,10}}(?:日报|晚报|早报|报))\s*[|｜]\s*"
                                r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
@@ -486,6 +487,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = PERIODICAL.match(s)
     if m:
         return [("source", m["src"]), ("issue", s[m.end("src"):].strip(" 》"))]
+    m = _MONTHS_ISSUE.match(s)
+    if m:  # 2022年06月《某某》中旬刊: the magazine's issue of that month
+        return [("date", iso(int(m["y"]), int(m["m"])) or s), ("source", m["src"])]
     m = _ACCOUNT_HEADER.match(s)
     if m and is_person_name(m["name"]) and not is_person_name(m["account"]) and not _ROLE_WORD.search(m["account"]):
         # 2017-08-05 某某 某某之声: a WeChat article's day, writer and account (the publisher)
@@ -827,6 +831,7 @@ _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
 _BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|全媒体|融媒体)"
                              rf"(?:驻[{CJK}]{{1,6}}?)?)?"  # (某某日报驻湖南记者 某某): where the paper sent its reporter
+                             + "(?:" + "|".join(map(re.escape, word_list("reporter_kinds.txt"))) + ")?"  # (首席记者 某某)
                              + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")  # (某某县融媒体中心记者 某某)
 
 
