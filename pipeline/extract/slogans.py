@@ -420,8 +420,8 @@ def _like_the_others(first: str, others: list[str]) -> str:
     head) make the first as long as they are; what stood before it opened the clause."""
     size = len(others[0]) if others else 0
     if size and len(first) > size + 1 and all(len(o) == size for o in others) \
-            and (all(o[-1] == first[-1] for o in others) or re.search(r"\d", first[:-size])):
-        return first[-size:]  # (推动1100余名干部下沉甲乙、丙丁: a count's clause, no item, opens the list)
+            and (all(o[-1] == first[-1] for o in others) or re.search(r"\d", first[:-size]) or size <= 3 and len(first) >= size + 5):
+        return first[-size:]  # (推动1100余名干部下沉甲乙、丙丁; 为搭建年轻干部学习、交流、活动: a clause opens the list)
     return first
 
 
