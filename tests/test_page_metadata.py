@@ -2335,17 +2335,26 @@ def test_an_agencys_headline_in_its_lead_under_a_photo_caption(tmp_path):
 @pytest.mark.parametrize("line, fields", [
     ("青禾网  时间:10/12/2011 13:31:00   来源:青禾日报", [("date", "2011-10-12"), ("source", "青禾日报")]),  # month first
     ("  2022年06月《青禾》中旬刊", [("date", "2022-06"), ("source", "青禾")]),  # a magazine's issue
-    ("栏目:本期策划", [("record", "本期策划")]),  # a column's label, no headline
+    ("2019年5月《青禾县村干部管理办法》", None),  # a document of that month, no issue line
 ])
-def test_a_slashed_date_a_magazines_issue_line_and_a_column_label(line, fields):
+def test_a_slashed_date_and_a_magazines_issue_line(line, fields):
     assert parse_meta_line(line) == fields
 
 
-def test_a_system_account_edits_nothing_and_a_chief_reporter_signs(tmp_path):
-    art = only(tmp_path, "\n".join(["青禾县开展干部轮训", "编辑:Administrator", BODY, BODY2 + "(首席记者 方小禾)"]))
+def test_a_columns_label_is_no_headline_and_a_column_named_in_the_text_stays(tmp_path):
+    art = only(tmp_path, "\n".join(["栏目:本期策划", "柳川镇驻村帮扶力推项目", "2024-06-12", BODY, "镇里开设专题栏目：“青禾先锋”。", BODY2]))
+    assert art.title == "柳川镇驻村帮扶力推项目" and "专题栏目" in art.text
+
+
+@pytest.mark.parametrize("account", ["Administrator", "admin1", "webadmin"])
+def test_a_system_account_edits_nothing_and_a_chief_reporter_signs(tmp_path, account):
+    art = only(tmp_path, "\n".join(["青禾县开展干部轮训", f"编辑:{account}", BODY, BODY2 + "(首席记者 方小禾)"]))
     assert art.editor is None and [(a.name, a.role) for a in art.authors] == [("方小禾", "记者")]
 
 
 def test_a_leads_day_and_clause_cut_by_the_line_is_no_headline(tmp_path):
-    page = "\n".join(["广告 5月6日,在雄壮的国歌声中,青禾县首个", "乡镇党委换届", "选举大会召开。" + BODY, BODY2])
-    assert only(tmp_path, page).title != "广告 5月6日,在雄壮的国歌声中,青禾县首个"
+    cut = "5月6日,在县委礼堂里,青禾县首个"
+    page = "\n".join([cut, "乡镇党委换届", "选举大会召开。" + BODY, BODY2])
+    assert "5月6日" not in (only(tmp_path, page).title or "")
+    headline = "5月6日，青禾县召开乡镇党委换届选举大会"  # a day and one clause: a headline
+    assert only(tmp_path, "\n".join([headline, BODY, BODY2])).title == headline

@@ -1237,6 +1237,7 @@ def test_an_honours_title_is_no_town(g, segmenter):
 def test_a_towns_level_word_opening_an_ordinary_word_everywhere_is_no_town(g, segmenter):
     assert _found("面对提问，方明星镇定自若。", g) == []  # 明星镇 is a town's name; here 方明星|镇定自若
     assert [t for t, _, _ in _found("柳川镇定期召开党建例会。", g)] == ["柳川镇"]  # 柳川镇|定期
+    assert [t for t, _, _ in _found("柳川镇定点帮扶3个村。", g)] == ["柳川镇"]  # 柳川|镇定|点: a cut of 镇|定点
 
 
 def test_a_university_named_after_a_person_is_no_mention_of_the_city(g, segmenter):

@@ -1040,11 +1040,13 @@ def _level_word_opens_a_word(seg: "_Segment", hit: _Hit) -> bool:
     cut after it (柳川镇|定期)."""
     def opens(end: int) -> bool:
         word = seg.bounds.word_at(seg.text, end - 1)
-        return end - 1 in seg.bounds and word.startswith(_CALM) and seg.text.startswith(word, end - 1)
+        return end - 1 in seg.bounds and seg.text.startswith(word, end - 1) and \
+            (word in _CALM_WORDS or word in ("镇定", "镇静") and seg.text.startswith(_MANNER_AFTER, end - 1 + len(word)))
     return all(opens(m.end()) for m in re.finditer(re.escape(hit.text), seg.text))
 
 
-_CALM = ("镇定", "镇静")
+_CALM_WORDS = frozenset(("镇定自若", "镇静自若"))
+_MANNER_AFTER = ("地", "下来", "自若", "从容", "如常")  # 镇定地回答 (not 镇定|点帮扶, a cut of 镇|定点)
 
 
 def _institution_after(hit: _Hit, text: str) -> bool:

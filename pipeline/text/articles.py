@@ -263,8 +263,10 @@ _CHANNEL = re.compile(rf"[{CJK}]{{0,4}}(?:要闻|新闻|动态|资讯|快讯|头
 _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
 
 
-# 5月6日,在…中,某市首个: a lead's day and its clause, cut by the page's line, no headline
-_DAY_THEN_COMMA = re.compile(r"\d{1,2}月\d{1,2}日\s*[,，]")
+# 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
+# is one); 栏目:本期策划: a column's label over the headline
+_COLUMN_LABEL = re.compile(r"^\s*栏目\s*[:：]")
+_DAY_THEN_COMMA = re.compile(r"^\S{0,4}\s*\d{1,2}月\d{1,2}日\s*[,，][^,，。]{2,}[,，]")
 
 
 def _candidate(line: Line) -> bool:
@@ -276,7 +278,7 @@ def _candidate(line: Line) -> bool:
             and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
             and not s.startswith("图为")  # 图为…现场: a photo's caption
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
-            and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.search(s))
+            and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -481,7 +483,7 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
             authors.extend(Author(n, "作者") for n in _without_unit(split_names(val)) if _personal(n))
         elif key == "editor":
             name = (split_names(val) or [val])[0]  # several editors: the first
-            if (cjk_count(name) == 0 or _personal(name)) and name.lower() not in _SYSTEM_ACCOUNTS:
+            if (cjk_count(name) == 0 or _personal(name)) and not _SYSTEM_ACCOUNT.fullmatch(name):
                 fields.setdefault(key, name)  # 编辑:某某网: the site that reposted (an editor's login is his)
         elif key == "source" and fields.get(key) == val.strip("《》"):
             fields[key] = val  # 光明日报 (masthead), then 《光明日报》(byline): the paper is cited, as 来源:《群众》
@@ -490,8 +492,8 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
     return fields, authors
 
 
-# 编辑:Administrator: the site's system account, nobody's login
-_SYSTEM_ACCOUNTS = frozenset(("admin", "administrator", "root", "system", "webmaster", "管理员", "系统管理员", "超级管理员"))
+# 编辑:Administrator: the site's system account, nobody's login (管理员 is no person's name already)
+_SYSTEM_ACCOUNT = re.compile(r"(?:sys|web)?admin\w*|administrator|root|system|webmaster", re.I)
 _CREDIT_TAIL = re.compile(r"(?:\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)|\s+(?:文图|摄影?|文|图))$")
 # Words of a unit's name: 作者:市委信息发布 / 作者:某县融媒体中心 name no writer.
 _UNIT = re.compile(r"委|部|局|办|厅|中心|发布|网|报|社|站|组|院|所|处|科|室|政府|协会|学会|编辑")
