@@ -116,4 +116,3 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
         seen.add(title)
         docs.append(ref)
     return docs, again
-

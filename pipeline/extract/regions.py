@@ -1973,10 +1973,7 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         full = (m.text if m.text != m.place.name else m.place.name) + hit.group(1) + _ZONE_WORDS[hit.group(2)]
         names = (written, full) + ((full[:-3] + "经济技术开发区",) if hit.group(2) == "开发区" and not hit.group(1) else ())
         # (天津开发区, 大连开发区: a city's bare 开发区 is its national 经济技术开发区 where it has one)
-        known = [g.places[f.code] for name in names for f in g.forms.get(name, ()) if g.places[f.code].level == "zone"]
-        zone = known[0] if known else Place(
-            code="", name=full, level="zone", province=m.place.province, city=m.place.city, county=m.place.county,
-            path=f"{m.place.path}/{full}")
+        zone = _zone_place(g, names, m.place, full)
         out.append((m, RegionMention(text=written, place=zone, start=m.start, end=m.end + len(hit.group()),
                                      reason=f"explicit parent: {m.place.name} names it")))
     replaced = {id(m) for m, _ in out if m is not None}
@@ -1997,13 +1994,18 @@ _ZONE_GRADE = re.compile(r"国家级?|省级|市级|县级|区级|所辖|辖区|
 def _own_named_zone(g: Gazetteer, host: RegionMention, hit: re.Match[str]) -> RegionMention:
     written = hit.group()
     full = hit.group(1) + _ZONE_WORDS[hit.group(2)]
-    known = [g.places[f.code] for name in (written, full) for f in g.forms.get(name, ())
-             if g.places[f.code].level == "zone" and host.place.code in g.lineage(f.code)]
-    p = host.place
-    zone = known[0] if known else Place(code="", name=full, level="zone", province=p.province, city=p.city,
-                                        county=p.county, path=f"{p.path}/{full}")
+    zone = _zone_place(g, (written, full), host.place, full, within=True)
     return RegionMention(text=written, place=zone, start=host.end, end=host.end + len(written),
-                         reason=f"explicit parent: {p.name} precedes it")
+                         reason=f"explicit parent: {host.place.name} precedes it")
+
+
+def _zone_place(g: Gazetteer, names: tuple[str, ...], host: Place, full: str, within: bool = False) -> Place:
+    """The gazetteer's zone of one of these names (``within``: only one inside the host), else a zone
+    known by its host only, named ``full``."""
+    known = [g.places[f.code] for name in names for f in g.forms.get(name, ())
+             if g.places[f.code].level == "zone" and (not within or host.code in g.lineage(f.code))]
+    return known[0] if known else Place(code="", name=full, level="zone", province=host.province, city=host.city,
+                                        county=host.county, path=f"{host.path}/{full}")
 
 
 def _zone_references(text: str, found: list[RegionMention]) -> list[RegionMention]:

@@ -1079,14 +1079,20 @@ def closing_credits(text: str) -> tuple[int, list[tuple[str, str]]] | None:
     if (unit := _UNIT_WROTE.search(text)) and not is_person_name(unit["unit"]):
         return unit.start(), [("source", unit["unit"])]  # …。(文 某某市融媒体中心): the unit wrote it
     m = _CLOSING_CREDITS.search(text)
-    if m is None or not _CREDITED_UNIT.search(m["unit"]) or is_person_name(m["unit"]):
+    fields = _credit_fields(m) if m else None
+    return (m.start(), fields) if fields else None
+
+
+def _credit_fields(m: re.Match[str]) -> list[tuple[str, str]] | None:
+    """A closing credit's unit as the source, then its writers and editor; None without either."""
+    if not _CREDITED_UNIT.search(m["unit"]) or is_person_name(m["unit"]):
         return None
     parts = _CREDIT_LABEL.split(m["credits"])[1:]  # label, names, label, names …
     named = [(label, person_names(names.strip()) or []) for label, names in zip(parts[::2], parts[1::2])]
     writers = [("author", n) for label, names in named if label in _WRITER_CREDITS for n in names]
     editors = sorted((_EDITOR_CREDITS.index(label), names[0]) for label, names in named if label in _EDITOR_CREDITS and names)
     fields = writers + [("editor", editors[0][1])] if editors else writers
-    return (m.start(), [("source", m["unit"])] + fields) if fields else None
+    return [("source", m["unit"])] + fields if fields else None
 
 
 def byline_spans(text: str) -> list[tuple[int, int]]:
@@ -1107,6 +1113,6 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
         spans.append(m.span("names"))
     if "(" in text or "（" in text:
         credit = _CLOSING_CREDITS.search(text)
-        if credit and closing_credits(credit.group()):
+        if credit and _credit_fields(credit):
             spans.append(credit.span("credits"))  # (某某局 撰写:甲 乙 审核:丙): the spaces part the names
     return spans
