@@ -575,7 +575,7 @@ def find_figures(
     out += _halves(scan, found)
     out += _points(scan, found)
     out.sort(key=lambda f: f.start)
-    return out
+    return _numeral_ranges(scan, _half_ranges(scan, out))
 
 
 def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None:
@@ -835,16 +835,65 @@ _HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两�
                    r"(?P<inner>多|余)?(?:(?P<post>以内|内(?!容|部|涵|设)|以上|以下|左右)|(?=时间|了|之久|[，,。；;、]|$))")  # not 半年考核 (semiannual), 半天 (a while)
 
 
+# 为期半年的培训, 历时半天: a half after a word of duration is a span even before 的 (and 半天 is no "a while")
+_LASTING_HALF = re.compile(r"(?<=为期|历时|长达|用时|耗时)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?P<post>)(?=的|时间)")
+# 不到半年, 近半年时间: a qualifier written right before the half (最近/附近 are "recently", "nearby")
+_HALF_PRE = re.compile(r"(?:不到|不足|将近|接近|大约|超过|(?<![最附将接])近|约)$")
+# 半年至一年: a half opening a range whose other end the main scan read with the same unit
+_HALF_RANGE = re.compile(r"(?<![上下前后每一二两三四五六七八九十\d])半(?P<unit>年|个月|天|小时|个小时)[至到～~—-]")
+
+
 def _halves(scan: _Scan, found: Taken) -> list[Figure]:
     text, w = scan.text, scan.words
     out = []
-    for m in _HALF.finditer(text) if "半" in text else ():
+    matches = sorted(list(_HALF.finditer(text)) + list(_LASTING_HALF.finditer(text)), key=lambda m: m.start()) \
+        if "半" in text else ()
+    for m in matches:
         s, e = m.span()
         if scan.blocked(s, e) or found.overlaps(s, e) or (w and w.inside_general_word(s, e)):
             continue  # 半天 in 忙了半天 is a word of its own only when the segmenter glues it into a longer one
+        pre = _HALF_PRE.search(text, max(0, s - 2), s)
         post = m["post"] and QUALIFIER.get(m["post"], m["post"])  # 半年以上, 半天内
-        qualifier = m["inner"] or post or _apart_qualifier(text, s)
-        out.append(_plain_figure(scan, s, e, 0.5, None, m["unit"], qualifier))
+        qualifier = m["inner"] or post or (pre and QUALIFIER.get(pre[0], pre[0])) or _apart_qualifier(text, s)
+        out.append(_plain_figure(scan, pre.start() if pre else s, e, 0.5, None, m["unit"], qualifier))
+        found.take(s, e)
+    return out
+
+
+def _half_ranges(scan: _Scan, out: list[Figure]) -> list[Figure]:
+    """半年至一年: the figure the main scan read after 至 becomes a range from the half."""
+    if "半" not in scan.text:
+        return out
+    by_start = {f.start: i for i, f in enumerate(out)}
+    for m in _HALF_RANGE.finditer(scan.text):
+        i = by_start.get(m.end())
+        f = out[i] if i is not None else None
+        if f is None or f.unit != m["unit"] or f.high is not None or not f.value or f.value < 1 \
+                or scan.blocked(m.start(), m.end()):
+            continue
+        out[i] = _plain_figure(scan, m.start(), f.end, 0.5, f.value, f.unit, f.qualifier)
+    return out
+
+
+# 两、三天, 七、八个人: a numeral one short of the next one, set apart by 、, opens a range (not a list's
+# items: 第一、二批, 一、二、三)
+_NEXT_NUMERAL = re.compile(r"(?<![第\d一二两三四五六七八九十、])(?P<low>[一二两三四五六七八九])、$")
+
+
+# 第一、二批: an ordinal's 第 reaches over the 、 to the numeral after it
+_ORDINAL_BEFORE = re.compile(r"第[\d一二两三四五六七八九十]{1,3}、$")
+
+
+def _numeral_ranges(scan: _Scan, out: list[Figure]) -> list[Figure]:
+    if "、" not in scan.text:
+        return out
+    out = [f for f in out if not _ORDINAL_BEFORE.search(scan.text, max(0, f.start - 5), f.start)]
+    for i, f in enumerate(out):
+        m = _NEXT_NUMERAL.search(scan.text, max(0, f.start - 3), f.start)
+        if m is None or f.high is not None or f.value != parse_number(m["low"]) + 1 \
+                or f.text[:1] not in "二两三四五六七八九十" or scan.blocked(m.start(), f.start):
+            continue
+        out[i] = _plain_figure(scan, m.start(), f.end, f.value - 1, f.value, f.unit, f.qualifier)
     return out
 
 

@@ -640,9 +640,17 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         elif kind and not (kind == "numbered" and _national_then_noun(content)):
             cands.append((a, a + len(content), content, kind, None, None))
         elif _PAIR_WORD.fullmatch(content) and not content.startswith(("双月", "双周")) \
-                and (_PROGRAMME_AFTER.match(text[q.end():q.end() + 5]) or _PAIR_NAMED.match(text, q.end())):
+                and (_PROGRAMME_AFTER.match(text[q.end():q.end() + 5]) or _PAIR_NAMED.match(text, q.end())) \
+                or kind is None and _spelled_in_brackets(content, text, q.end()):
             cands.append((a, a + len(content), content, "numbered", None, None))
     return cands
+
+
+def _spelled_in_brackets(content: str, text: str, end: int) -> bool:
+    """“三门”（家门—校门—机关门）: a quoted count that reads like an amount (三门, 两节) is a formula
+    when brackets right after it spell out exactly as many parts."""
+    n = _count(content) if 2 <= len(content) <= 4 and content[0] in NUMERALS else None
+    return isinstance(n, int) and n >= 2 and text[end:end + 1] in "（(" and len(_components_after(text, end, n)) == n
 
 
 def _national_then_noun(content: str) -> bool:
