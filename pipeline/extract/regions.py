@@ -790,11 +790,20 @@ def _towns_holding_a_village_named(g: Gazetteer, towns: list[Place], text: str) 
     return (min(named), list(holds.values())) if named else ("", [])
 
 
+def _spans_of(name: str, text: str):
+    """Where ``name`` is written in ``text``, left to right, not overlapping (a plain search: a
+    pattern per name would crowd the compiled patterns out of re's cache)."""
+    i = text.find(name)
+    while i >= 0:
+        yield i, i + len(name)
+        i = text.find(name, i + len(name))
+
+
 def _named_alone(text: str, name: str) -> bool:
     """The name written with no Chinese character before it that could make it the tail of a longer
     name (小王庄村 holds 王庄村), bar a function word."""
     return any(i == 0 or not is_cjk(text[i - 1]) or _BEFORE_A_NAME.search(text, max(0, i - 2), i)
-               for i in (m.start() for m in re.finditer(re.escape(name), text)))
+               for i, _ in _spans_of(name, text))
 
 
 # words a village's name follows (深入某村调研, 驻某村): a function word or a verb of going, staying, visiting
@@ -864,6 +873,10 @@ class _Segment:
         return self._bounds
 
 
+# 长丰|村, 长丰联合|社区: a village's or town's level word soon after a name
+_UNIT_SOON_AFTER = re.compile(rf"[{CJK}]{{0,2}}(?:村|镇|乡|社区|街道)")
+
+
 def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     """Whether a resolved mention is a place and not an ordinary word (see the module doc)."""
     p = m.place
@@ -925,7 +938,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
     if kind == "short" and p.level == "county" and len(hit.text) == 2 and is_general_word(hit.text) \
             and not by_parent and _placed_elsewhere(ev, p) and not _cued(hit, seg, ev, p) \
-            and not re.search(rf"{hit.text}[{CJK}]{{0,2}}(?:村|镇|乡|社区|街道)", seg.text):
+            and not any(_UNIT_SOON_AFTER.match(seg.text, e) for _, e in _spans_of(hit.text, seg.text)):
         return False  # 荷塘莲藕, 金湖牧歌 in an article of another province: the word (长丰村 … 长丰: the village's stem)
     return not weak or by_parent or _cued(hit, seg, ev, p)
 
@@ -1031,7 +1044,7 @@ _GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
 def _glued_level_word(text: str, hit: _Hit) -> bool:
     """原|镇村: the name's level word begins an ordinary word, and the text never writes the name
     without one (大城子镇举办… then 大城子镇|村干部: the town both times)."""
-    return all(text[m.end() - 1:m.end() + 1] in _GENERIC_GLUE for m in re.finditer(re.escape(hit.text), text))
+    return all(text[e - 1:e + 1] in _GENERIC_GLUE for _, e in _spans_of(hit.text, text))
 
 
 def _level_word_opens_a_word(seg: "_Segment", hit: _Hit) -> bool:
@@ -1042,7 +1055,7 @@ def _level_word_opens_a_word(seg: "_Segment", hit: _Hit) -> bool:
         word = seg.bounds.word_at(seg.text, end - 1)
         return end - 1 in seg.bounds and seg.text.startswith(word, end - 1) and \
             (word in _CALM_WORDS or word in ("镇定", "镇静") and seg.text.startswith(_MANNER_AFTER, end - 1 + len(word)))
-    return all(opens(m.end()) for m in re.finditer(re.escape(hit.text), seg.text))
+    return all(opens(e) for _, e in _spans_of(hit.text, seg.text))
 
 
 _CALM_WORDS = frozenset(("镇定自若", "镇静自若"))
@@ -1527,8 +1540,7 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> l
         stem = _town_stem(town.place.name)
         if len(stem) < 2 or is_general_word(stem) and not is_proper_name(stem) or _NOT_A_STEM.search(stem):
             continue
-        for again in re.finditer(re.escape(stem), text):
-            a, b = again.span()
+        for a, b in _spans_of(stem, text):
             crossing = [m for m in inside if m.start < b and a < m.end]
             if not taken.overlaps(a, b) and (a in seg.bounds and b in seg.bounds or crossing) \
                     and all(a <= m.start and m.end <= b and m.end - m.start < b - a for m in crossing) \
@@ -1552,8 +1564,7 @@ def _village_stems_again(text: str, local: list[RegionMention], seg: _Segment) -
         stem = village.place.name[:-1]
         if len(stem) < 2 or is_general_word(stem) or _NOT_A_STEM.search(stem):
             continue
-        for again in re.finditer(re.escape(stem), text):
-            a, b = again.span()
+        for a, b in _spans_of(stem, text):
             if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds:
                 out.append(RegionMention(text=stem, place=village.place, start=a, end=b,
                                          reason=f"short for {village.place.name} named in the article"))
@@ -1569,10 +1580,10 @@ def _named_again(text: str, first: list[RegionMention], taken: Taken) -> list[Re
     """Later mentions of the villages placed once (马郢村 … 马郢村 again)."""
     out = []
     for m in first:
-        for again in re.finditer(re.escape(m.text), text):
-            if not taken.overlaps(*again.span()):
-                out.append(replace(m, start=again.start(), end=again.end(), reason=f"{m.text} placed before"))
-                taken.take(*again.span())
+        for a, b in _spans_of(m.text, text):
+            if not taken.overlaps(a, b):
+                out.append(replace(m, start=a, end=b, reason=f"{m.text} placed before"))
+                taken.take(a, b)
     return out
 
 

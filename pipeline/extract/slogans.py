@@ -978,6 +978,18 @@ _KEY_HEAD = re.compile(rf"^[{NUMERALS}]+个?([{CJK}])")
 _ITEM_TAIL = re.compile(rf"(?:[{NUMERALS}\d]|等|的|和|及|与).*$")
 
 
+@lru_cache(maxsize=4096)
+def _head_run_after(k: str) -> re.Pattern[str]:
+    """小甲、小乙、小丙: a 、-list whose items open with the head character ``k``."""
+    return re.compile(rf"{re.escape(k)}[{CJK}]{{1,6}}(?:、{re.escape(k)}[{CJK}]{{1,6}})+")
+
+
+@lru_cache(maxsize=4096)
+def _head_run_before(k: str) -> re.Pattern[str]:
+    """The same list closing a window, a comma, dash, 等 or 的 and a quote mark after it."""
+    return re.compile(rf"{re.escape(k)}[{CJK}]{{1,10}}(?:、{re.escape(k)}[{CJK}]{{1,10}})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)")
+
+
 def _components_sharing_head(text: str, end: int, slogan: str, n: int | None) -> list[str]:
     """“五小设施” … 统一建设小食堂、小书屋、小澡堂、小活动室、小菜园五项设施: the n items of a 、-list
     in the formula's sentence or the next, each opening with the character it counts (小, 有, 无)."""
@@ -988,7 +1000,7 @@ def _components_sharing_head(text: str, end: int, slogan: str, n: int | None) ->
     window = text[end:end + 300]
     stops = [i for i, ch in enumerate(window) if ch in "。；;！？"]
     window = window[: stops[1] if len(stops) > 1 else len(window)]
-    for run in re.finditer(rf"{k}[{CJK}]{{1,6}}(?:、{k}[{CJK}]{{1,6}})+", window):
+    for run in _head_run_after(k).finditer(window):
         items = run.group().split("、")
         items[-1] = k + _ITEM_TAIL.sub("", items[-1][1:])  # …小菜园五项设施: the list ends at its count
         if len(items) == n and all(len(i) >= 2 for i in items):
@@ -1005,7 +1017,7 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
     k = key.group(1)
     before = text[max(0, start - 200):start]
     window = before[max(before.rfind(c) for c in "。；;！？\n") + 1:]
-    run = re.search(rf"{k}[{CJK}]{{1,10}}(?:、{k}[{CJK}]{{1,10}})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)", window)
+    run = _head_run_before(k).search(window)
     items = run.group().split("、") if run else []
     if items:
         items[-1] = re.sub(r"(?:等|的)$", "", items[-1])  # (the run's last item takes 等 or 的 along)

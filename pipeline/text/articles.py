@@ -549,8 +549,11 @@ def _next_item_cut(body: list[Line]) -> bool:
     """强化组织领导。… then a last line 强化宣: the next item of a parallel list, cut by the page's end
     (its first word opens an earlier paragraph), no name signing the article."""
     head = body[-1].text.strip()[:2]
-    item = re.compile(rf"{re.escape(head)}[{CJK}]{{2,10}}[。:：]")  # an item's heading: 强化组织领导。…
-    return len(head) == 2 and plain_word(head) and any(item.match(ln.text.lstrip()) for ln in body[:-1])
+    return len(head) == 2 and plain_word(head) and any(
+        (t := ln.text.lstrip()).startswith(head) and _ITEM_HEADING_REST.match(t, 2) for ln in body[:-1])
+
+
+_ITEM_HEADING_REST = re.compile(rf"[{CJK}]{{2,10}}[。:：]")  # an item's heading after its first word: 强化|组织领导。
 
 
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)
