@@ -410,6 +410,10 @@ def test_person_names(line, names):
     ("记者从县委组织部获悉,柳川县", []),
     ("(方小禾 通讯员 何青)5月8日,柳川县召开", [("byline", "方小禾"), ("通讯员", "何青")]),  # names in brackets, then the day
     ("(2023年)5月8日,柳川县召开", []),
+    # an aggregator carrying a named outlet's report: the outlet is the source
+    ("青禾传媒联盟据柳川城乡新闻网讯(全媒体记者 方小禾 通讯员 林小满)近日,柳川镇召开会议",
+     [("source", "柳川城乡新闻网"), ("记者", "方小禾"), ("通讯员", "林小满")]),
+    ("柳川大数据网讯(记者 方小禾)近日,柳川镇召开会议", [("source", "柳川大数据网"), ("记者", "方小禾")]),
 ])
 def test_news_leads(text, fields):
     assert parse_lead(text) == fields
@@ -2358,3 +2362,11 @@ def test_a_leads_day_and_clause_cut_by_the_line_is_no_headline(tmp_path):
     assert "5月6日" not in (only(tmp_path, page).title or "")
     headline = "5月6日，青禾县召开乡镇党委换届选举大会"  # a day and one clause: a headline
     assert only(tmp_path, "\n".join([headline, BODY, BODY2])).title == headline
+
+
+@pytest.mark.parametrize("line", ["柳川.png", "IMG_2041.JPG", "青禾县培训现场.jpeg"])
+def test_a_pictures_file_name_is_furniture(line):
+    from pipeline.text.lines import boilerplate_reason
+
+    assert boilerplate_reason(line, None) == "image file name"
+    assert boilerplate_reason("柳川镇组织干部学习。", None) is None

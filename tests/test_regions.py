@@ -1252,3 +1252,17 @@ def test_streets_of_a_named_district_listed_in_their_short_form(g, segmenter):
     assert _found("他们分别是老街、新街。", g) == []  # no district named: no streets
     found = _found("天津市河东区打造特色街区，分别是大桥道街、美食街、步行街。", g)
     assert [t for t, level, _ in found if level == "township"] == []  # one street of an unlisted run: none placed
+
+
+def test_a_countys_short_name_listed_among_villages_is_a_village(g, segmenter):
+    found = _found("柳川镇党委走访了左堡、蔡桥、灶户、张北等村。", g)
+    assert ("张北", "village") in [(t, level) for t, level, _ in found]
+    assert all(level != "county" for _, level, _ in found)
+    # the counties listed before 等县 stay counties
+    assert [level for _, level, _ in _found("阜平、涞源、张北等县干部参加培训。", g)].count("county") == 3
+
+
+def test_a_towns_stem_naming_a_community_is_no_town(g, segmenter):
+    found = _found("勉县定军山镇组织观摩，参观了定军山社区的加工厂。", g)
+    assert [t for t, level, _ in found if level == "township"] == ["定军山镇"]
+

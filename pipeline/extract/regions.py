@@ -1356,7 +1356,7 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
         items = _list_items(listed, m.start(1), bounds)
         if items is None:
             continue
-        here = county if local else None
+        here = county if local and not _only_as_listed_village(county, article, seg.accepted, word, bare, items) else None
         if here is None:
             names = [_listed_forms(text[a:b], word) for a, b in items]
             here = _county_of_listed_towns(g, names, {m.place.code for m in article if m.place.level == "county"})
@@ -1368,9 +1368,9 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
             continue
         if word in _MIXED_TOWN_WORDS and not proven:
             continue  # 乡镇 names no level: the data must place one of the stems in the county
-        inside = [k for k in kept if proven and k.text != k.place.name
-                  and any(a <= k.start and k.end <= b and ((k.start, k.end) != (a, b) or word not in _VILLAGE_WORDS)
-                          for a, b, *_ in units)]
+        inside = [k for k in kept if k.text != k.place.name and any(
+            a <= k.start and k.end <= b and (proven and ((k.start, k.end) != (a, b) or word not in _VILLAGE_WORDS)
+                                             or _county_as_village(k, word, bare, (a, b))) for a, b, *_ in units)]
         others = Taken(len(text), ((k.start, k.end) for k in kept if k not in inside))
         if any(others.overlaps(a, b) for a, b, *_ in units):
             continue
@@ -1378,6 +1378,22 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
         out += [RegionMention(text=text[a:b], place=p, start=a, end=b, reason=f"listed before {word}; {reason}")
                 for a, b, p, reason in units]
     return sorted(kept + out, key=lambda m: m.start)
+
+
+def _only_as_listed_village(county: Place | None, article: list[RegionMention], accepted: list[RegionMention],
+                            word: str, bare: bool, items: list[tuple[int, int]]) -> bool:
+    """The article's one county is named only as an item of this list of villages (张北 in 张北等村)."""
+    if county is None:
+        return False
+    listed = [k for k in accepted if k.place.code == county.code
+              and any(_county_as_village(k, word, bare, item) for item in items)]
+    return bool(listed) and sum(k.place.code == county.code for k in article) <= len(listed)
+
+
+def _county_as_village(k: RegionMention, word: str, bare: bool, item: tuple[int, int]) -> bool:
+    """左堡、蔡桥、张北等村: a county's short form written as an item of villages closed by 等村 (or a
+    count) is that village's name."""
+    return word in _VILLAGE_WORDS and not bare and k.place.level in ("county", "city") and (k.start, k.end) == item
 
 
 def _listed_forms(stem: str, word: str) -> list[str]:
@@ -1446,7 +1462,7 @@ def _holds_words(stem: str, test) -> bool:
 
 
 # 石桥头镇 … 石桥头街村: the stem opens a village's name (a character or two, then 村 or 社区)
-_VILLAGE_NAMED_ON = re.compile(rf"(?:(?![在的和与及乡农各全本该每等])[{CJK}]){{1,2}}(?:村|社区)(?!民|委|级|干部)")  # (寿昌在乡村: no name)
+_VILLAGE_NAMED_ON = re.compile(rf"(?:(?![在的和与及乡农各全本该每等])[{CJK}]){{0,2}}(?:村|社区)(?!民|委|级|干部)")  # (寿昌在乡村: no name; 定军山|社区: the community named after the town)
 
 
 def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:

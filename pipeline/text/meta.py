@@ -941,12 +941,18 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
     讯 is set in 【】 or followed by the day (亮点某某讯10月20日, 【某某网讯】)."""
     if m["mark"] == "报道":
         return _reporting_outlet(m["pre"])
+    carried = _CARRIED_FROM.search(m["pre"])
+    if carried and _LEAD_MEDIUM.fullmatch(carried["medium"]):
+        return carried["medium"]  # 某某联盟 据 某某新闻网讯: the site carries the named outlet's report
     named = _LEAD_MEDIUM.match(m["pre"])
     if named:
         return named.group(0)
     pre = m["pre"]
     marked = m["mark"] == "讯" and (m["bracket"] or _DAY_AFTER.match(text, m.end()))
     return pre if marked and 2 <= len(pre) <= 10 and pre[-1] not in _NEWS_KINDS else None
+
+
+_CARRIED_FROM = re.compile(rf"[{CJK}]{{2}}\s*(?<![数根依证占])据\s*(?P<medium>\S{{2,16}})\s*$")
 
 
 def _reporting_outlet(pre: str) -> str | None:
