@@ -2370,3 +2370,12 @@ def test_a_pictures_file_name_is_furniture(line):
 
     assert boilerplate_reason(line, None) == "image file name"
     assert boilerplate_reason("柳川镇组织干部学习。", None) is None
+
+
+@pytest.mark.parametrize("line", ["- 微信扫码,关注《青禾通讯》", "() - 在线查看《青禾通讯》内容", "- 原《柳川参考》查看",
+                                  "人员查询", "返回主站"])
+def test_a_links_prompt_or_a_lookup_service_is_furniture(line):
+    from pipeline.text.lines import boilerplate_reason
+
+    assert boilerplate_reason(line, None) == "page furniture"
+    assert boilerplate_reason("柳川镇开通了党员信息查询服务。", None) is None

@@ -163,6 +163,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "footer"
     if _IMAGE_FILE.fullmatch(s.strip()):
         return "image file name"
+    if _LINK_PROMPT.match(s):
+        return "page furniture"
     if _RELATED_LINK.match(s):
         return "related link"
     if _SHARED_DOC.search(s) and len(s) <= 200:
@@ -205,6 +207,9 @@ _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}
                       r"|^(?:您访问的链接|您)?即将离开[^，,。]{0,20}(?:网站|本站|门户)"  # 您访问的链接即将离开某某网站,是否继续?: the exit box
                       r"|^(?:网站|本站|累计|总)?(?:访问(?:人数|人次|量|次数)|访客(?:人数|量)?)\s*[:：]?\s*\d[\d,]*\s*(?:人次|次)?$"  # 网站访问人数: 123: the site's counter
                       r"|^您是(?:本站)?第\s*\d+\s*位访客")
+# - 微信扫码,关注《某刊》, () - 在线查看《某刊》内容, - 原《某刊》查看, 人员查询: a link's prompt, a lookup service
+_LINK_PROMPT = re.compile(rf"^[-•·()（）\s]*(?:(?:微信)?扫码.{{0,6}}关注|在线查看|点击查看)[^。！？!?]{{0,30}}$"
+                          rf"|^[-•·\s]*原?《[^》]{{2,20}}》查看$|^\s*[{CJK}]{{2,4}}查询\s*$")
 # 正定.png, IMG_2041.JPG: the name of a picture the crawl kept in its place
 _IMAGE_FILE = re.compile(r"[^\s，,。；;！!？?]{1,40}\.(?:png|jpe?g|gif|webp|bmp)", re.IGNORECASE)
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
