@@ -223,6 +223,14 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 20年正月初二 (a year's first digits lost): the year of a date, no duration
     if unit == "镇" and not pre and (nxt in ("村", "社", "居") or len(num or "") >= 3 and not num[0].isdigit()):
         return True  # 六镇村, 四十八镇: a village's or a town's name (两镇, 5镇 count towns)
+    if num and len(num) > 1 and num[0] == "0" and num[1].isdigit():
+        return True  # 013年 (a year's first digit lost to mojibake), 007号: a zero-padded label, no count
+    if num == "一" and not pre and text[max(0, s - 2):s] == "每到":
+        return True  # 每到一处: "wherever they went", no count of places
+    if num == "一" and not pre and unit == "个" and nxt in _QUOTE_OPEN:
+        return True  # 给每位选民一个“明白单”: "a", before the quoted name of the thing
+    if unit == "支" and nxt == "部":
+        return True  # 社区9支部: the ninth party branch, its number (9个支部 counts branches)
     if unit == "人" and nxt == "民":
         return True  # 全市360万人民: "the people of", a greeting's population, not a count
     if unit == "对" and nxt and (nxt.isdigit() or nxt in _CN_DIGITS or nxt in "标口接比照象策话待于此其" or is_general_word(text[e - 1:e + 1])):
