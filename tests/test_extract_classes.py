@@ -536,3 +536,21 @@ def test_a_document_named_again_by_a_short_name_holds_no_figure_or_date(segmente
     assert [f.text for f in x.figures] == []
     assert [d.text for d in x.dates] == []  # 2024年 of the title named again is the title's
     assert [d.title for d in x.documents] == ["关于激励村干部担当作为的十二条措施", "2024年12条措施"]
+
+
+@pytest.mark.parametrize("text, isos", [
+    ("2013年元月16日，柳川镇组织拉练。", ["2013-01-16"]),  # 元月: January by its old name
+    ("元月16日，柳川镇组织拉练。", ["2014-01-16"]),
+    ("9月30日是放假前一天。当天下午，工作组前往柳川镇。", ["2014-09-30", "2014-09-30"]),  # the day just named
+    ("会议当天，工作组前往柳川镇。", ["2014-02-10"]),  # no day named: the article's
+])
+def test_old_month_names_and_the_day_just_named(text, isos):
+    assert [d.iso for d in find_dates(text, "2014-02-10")] == isos
+
+
+def test_a_calendar_widget_is_furniture():
+    from pipeline.text.lines import boilerplate_reason
+
+    assert boilerplate_reason("今天是:", None) == "page furniture"
+    assert boilerplate_reason("今天是：2024年3月5日 星期二", None) == "page furniture"
+    assert boilerplate_reason("今天是个好日子，村里办喜事。", None) is None

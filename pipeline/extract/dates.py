@@ -22,6 +22,8 @@ _CN_NUM = "一二两三四五六七八九十"
 # A full date (the text layer's DATETIME), and the period it opens (2023年5月1日以来).
 FULL = re.compile(DATETIME.pattern + "(?:以来)?")
 YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|中旬|下旬|上旬)?(?:以来)?")
+# 2013年元月16日, 元月: January by its old name
+_FIRST_MONTH = re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?<![\d.])元月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?")
 # 二〇二三年三月十五日: a date in numerals, the way an official document is signed
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
 CN_DATE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?:(?P<m>十[一二]?|[一二三四五六七八九])月(?:(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")
@@ -104,6 +106,9 @@ def find_dates(text: str, article_date: str | None = None,
 
     for m in FULL.finditer(text):
         add(m.start(), m.end(), iso_of(m))
+    for m in _FIRST_MONTH.finditer(text) if "元月" in text else ():
+        y = int(m["y"]) if m["y"] else int(article_date[:4]) if article_date else None
+        add(m.start(), m.end(), iso(y, 1, int(m["d"]) if m["d"] else None) if y else None)
     for m in CN_DATE.finditer(text) if "年" in text else ():
         if (value := _cn_iso(m)) is not None:
             add(m.start(), m.end(), value)
@@ -135,7 +140,22 @@ def find_dates(text: str, article_date: str | None = None,
             add(m.start(), m.end(), _day_of(article_date, d) if article_date and len(article_date) >= 7 else None)
     found.sort(key=lambda x: x.start)
     _previous_year(text, found)
-    return found
+    return _same_day(text, found)
+
+
+def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """9月30日是放假前一天。当天下午…: 当天 right after a day the text names is that day, not the
+    article's."""
+    out = list(found)
+    for i, d in enumerate(out):
+        if d.text != "当天" or i == 0:
+            continue
+        prev = out[i - 1]
+        between = text[prev.end:d.start]
+        if prev.iso and len(prev.iso) == 10 and len(between) <= 40 and "\n" not in between \
+                and between.count("。") + between.count("；") <= 1:
+            out[i] = DateMention(d.text, prev.iso, d.start, d.end)
+    return out
 
 
 def _day_of(article_date: str, d: int) -> str | None:

@@ -163,7 +163,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "footer"
     if _IMAGE_FILE.fullmatch(s.strip()):
         return "image file name"
-    if _LINK_PROMPT.match(s):
+    if _LINK_PROMPT.match(s) or _TODAY_WIDGET.match(s):
         return "page furniture"
     if _RELATED_LINK.match(s):
         return "related link"
@@ -210,6 +210,9 @@ _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}
 # - 微信扫码,关注《某刊》, () - 在线查看《某刊》内容, - 原《某刊》查看, 人员查询: a link's prompt, a lookup service
 _LINK_PROMPT = re.compile(rf"^[-•·()（）\s]*(?:(?:微信)?扫码.{{0,6}}关注|在线查看|点击查看)[^。！？!?]{{0,30}}$"
                           rf"|^[-•·\s]*原?《[^》]{{2,20}}》查看$|^\s*[{CJK}]{{2,4}}查询\s*$")
+# 今天是: 2024年3月5日 星期二: the site's calendar widget (empty when the crawl missed its script)
+_TODAY_WIDGET = re.compile(r"^\s*今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})?"
+                           r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$")
 # 正定.png, IMG_2041.JPG: the name of a picture the crawl kept in its place
 _IMAGE_FILE = re.compile(r"[^\s，,。；;！!？?]{1,40}\.(?:png|jpe?g|gif|webp|bmp)", re.IGNORECASE)
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
