@@ -611,7 +611,7 @@ _NUMBER_NAME = re.compile(r"(?:行动计划|工作法|工程|计划|行动|模�
 # “以城带乡万名干部驻村”计划: a short name counting the people of the plan or project named after it
 # (not “全县要发动上万名党员参与”行动起来: a sentence quoted)
 _HUNDREDS_OF = re.compile(rf"[{CJK}]{{0,6}}[百千万]名[{CJK}]{{2,6}}")
-_HUNDREDS_NAME = re.compile(r"计划|工程")
+_HUNDREDS_NAME = re.compile(rf"(?:(?![的了是在和与及将已])[{CJK}]){{0,8}}?(?:计划|工程)")  # (“千名党员”进党校轮训工程)
 _NUMBER_PLAN = re.compile(r"(?:总体|战略)?(?:部署|布局)")  # “314”总体部署: a plan the digits name by themselves
 
 
@@ -626,7 +626,7 @@ def _quoted_candidates(text: str) -> list[_Cand]:
                 and not _parallel_phrases(content, text, q.end()):
             continue
         named = _NUMBER_NAME.match(text, q.end()) if _DIGITS_NAME.fullmatch(content) else \
-            _HUNDREDS_NAME.match(text, q.end()) if not kind and _HUNDREDS_OF.fullmatch(content) else None
+            _HUNDREDS_NAME.match(text, q.end()) if kind in (None, "numbered") and _HUNDREDS_OF.fullmatch(content) else None
         if named:  # “125”工程, “5313”行动计划, “万名干部驻村”计划: the programme word after the quote names it
             a = q.start() + 1
             cands.append((a, q.end() + len(named.group(0)), content + named.group(0), "numbered", None, None))
