@@ -73,6 +73,7 @@ _ENUM_TAIL = re.compile(
     r"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
+_PRINCIPLE = re.compile(r"的?原则")
 _PLAIN_ORIENTATION = re.compile(r"的?(?:鲜明|正确|良好)?导向")
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
@@ -262,7 +263,7 @@ _GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
 _SPACED_PHRASES = re.compile(rf"[{CJK}]{{4}}(?:(?:[ \u3000]+|\s*[·•]\s*)[{CJK}]{{4}})+")
 # (dotted names are not phrases: 某某日报·某某新闻, 某某讲堂·干部夜校; numbered items are formulas each)
 _DOTTED_NAME = re.compile(rf"[报闻堂校院站网台刊社馆]\s*[·•]|[·•].*[报闻堂校院站网台刊社馆]$|[{NUMERALS}\d].*[·•]|[·•].*[{NUMERALS}\d]")
-_ITEMS_SPLIT = re.compile(r"[、,，]|\s*[·•]\s*|[ \u3000]+")
+_ITEMS_SPLIT = re.compile(r"(?:[、,，]|\s*[·•]\s*|[ \u3000]+)+")  # (以甲、以乙,、以丙: a page's doubled marks)
 _STAGE_VERBS = frozenset(word_list("stage_verbs.txt"))
 # 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)
 _PLAIN_LISTS = frozenset(word_list("plain_lists.txt"))
@@ -532,8 +533,8 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         if any("不" in i for i in items) or "".join(items) in _PLAIN_LISTS or all(i[-1] in "省市县区乡镇村" for i in items):
             continue  # 不愿担当、不敢担当: problems; 人、财、物: a plain list; 甲乡、乙镇: places
         if size >= 2 and any(is_general_word(i) for i in items) and len(set(i[0] for i in items)) > 1 \
-                and len(set(i[-1] for i in items)) > 1:
-            continue  # ordinary nouns in a row (作风、纪律、廉洁): no shared head or tail, not a formula
+                and len(set(i[-1] for i in items)) > 1 and not _PRINCIPLE.match(text, tail.end()):
+            continue  # ordinary nouns in a row (作风、纪律、廉洁): no shared head or tail, not a formula (公平、公正、客观的原则 is one)
         canonical = "".join(items) if size == 1 else "、".join(items)
         if canonical in never:
             continue
