@@ -590,10 +590,13 @@ def _formula_anywhere(content: str) -> bool:
 _DESCRIBES_PEOPLE = re.compile(rf"[”\"]?(?:[的型][{CJK}]{{0,2}}?)?(?:干部|人才|党员|队伍|人员|书记|班子|青年|带头人)")
 
 
+_ENUM_MARK = re.compile(r"[,，]*、[,，]*")  # 、 and the commas a page doubles it with (以比破题,、以比争优)
+
+
 def _parallel_phrases(content: str, text: str, end: int) -> bool:
     """A quoted run of phrases of one length, three or four characters (“政治铸魂、能力筑基、实践砺才”,
     “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
-    items = _ITEMS_SPLIT.split(content) if _SPACED_PHRASES.fullmatch(content) else content.split("、")
+    items = _ITEMS_SPLIT.split(content) if _SPACED_PHRASES.fullmatch(content) else _ENUM_MARK.split(content)
     return len(items) >= 2 and len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) \
         and not _DESCRIBES_PEOPLE.match(text, end) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
         and not all(i[-1] in _INSTITUTION_ENDS for i in items) and not _PROBLEMS_AFTER.match(text, end)
