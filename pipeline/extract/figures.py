@@ -694,8 +694,8 @@ def _amount(G: tuple) -> tuple[float | int, float | None, str | None] | None:
             value *= BIG_UNITS[mag.group(0)]  # 3-4万元: 万 applies to both
         if high is None or value is None or high <= value:
             return None
-    if G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"):
-        qualifier = G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER]
+    if (G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余")) and not G[_G_PRE]:
+        qualifier = G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER]  # (约300多人次: the qualifier written first stands)
     if G[_G_MAG] and value is not None:  # 20余万名, 2000多万人: the magnitude after the 余
         value *= BIG_UNITS[G[_G_MAG]]
     return None if value is None else (value, high, qualifier)
