@@ -54,6 +54,7 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+
 _BUTTON = re.compile(r"【[^【】]{1,12}】")
 _BUTTON_SPLIT = re.compile(r"[【】\[\]\s|｜]+")
 _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*小\s*】?$")
+_LOCAL_UNIT = re.compile(r"(?:镇|乡|街道|苏木|村|社区|嘎查)$")
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|特别行政区)$")
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*")
 _LIST_SEPARATORS = re.compile(r"[|｜丨_＿,，\s]+")
@@ -107,8 +108,8 @@ def spam_reason(s: str) -> str | None:
     words = s.split()
     if len(words) >= 5 and all(len(w) <= 8 for w in words) and not any(c in s for c in "。，,；"):
         places = sum(bool(_ADMIN_SUFFIX.search(w)) for w in words)
-        if places >= 0.7 * len(words):
-            return "place-name list"
+        if places >= 0.7 * len(words) and not all(_LOCAL_UNIT.search(w) for w in words):
+            return "place-name list"  # (甲镇 乙镇 丙乡 …: a county's towns set out in a row, an award list or a table)
     return _keyword_spam(s)
 
 
