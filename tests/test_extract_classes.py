@@ -554,3 +554,18 @@ def test_a_calendar_widget_is_furniture():
     assert boilerplate_reason("今天是:", None) == "page furniture"
     assert boilerplate_reason("今天是：2024年3月5日 星期二", None) == "page furniture"
     assert boilerplate_reason("今天是个好日子，村里办喜事。", None) is None
+
+
+@pytest.mark.parametrize("text", [
+    "各村须于6月30日前完成自查整改。当天，县委组织部还对村干部进行了集中培训。",  # a deadline
+    "出生于1985年3月2日的方小禾当天被推选为村党支部书记。",
+    "自7月1日起，群众诉求当天受理、当天办结。",  # a routine's same day
+])
+def test_the_same_day_is_not_a_deadline_a_birthday_or_a_routine(text):
+    same = [d.iso for d in find_dates(text, "2023-06-15") if d.text == "当天"]
+    assert same and all(iso == "2023-06-15" for iso in same)
+
+
+def test_yuan_before_a_month_is_money():
+    assert [d.text for d in find_dates("资金5万元月底前拨付到村，补贴二百元月底统一发放。", "2023-06-15")] == []
+

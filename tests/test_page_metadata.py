@@ -2372,10 +2372,36 @@ def test_a_pictures_file_name_is_furniture(line):
     assert boilerplate_reason("柳川镇组织干部学习。", None) is None
 
 
-@pytest.mark.parametrize("line", ["- 微信扫码,关注《青禾通讯》", "() - 在线查看《青禾通讯》内容", "- 原《柳川参考》查看",
-                                  "人员查询", "返回主站"])
-def test_a_links_prompt_or_a_lookup_service_is_furniture(line):
+@pytest.mark.parametrize("line", ["- 微信扫码,关注《青禾通讯》", "() - 在线查看《青禾通讯》内容", "- 原《柳川参考》查看", "返回主站"])
+def test_a_links_prompt_is_furniture(line):
     from pipeline.text.lines import boilerplate_reason
 
     assert boilerplate_reason(line, None) == "page furniture"
-    assert boilerplate_reason("柳川镇开通了党员信息查询服务。", None) is None
+    assert boilerplate_reason("成绩查询", None) is None  # a notice's own heading
+
+
+def test_a_column_of_a_sites_services_over_the_headline_is_a_menu(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("人员查询\n车辆查询\n电子杂志\n返回主站\n\n驻柳川镇帮扶这两年，工作队做了什么？\n\n"
+                    "2021年7月，柳川镇迎来了驻镇帮镇扶村工作队，队员包括方小禾、林小满等5人。\n", encoding="utf-8")
+    (art,) = split_articles(repair_document(read_document(str(page))))
+    assert art.title == "驻柳川镇帮扶这两年，工作队做了什么？"
+
+
+def test_closing_credits_with_their_roles_in_brackets(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("柳川镇火线提拔3名社区工作者\n近日，柳川镇党工委根据考察结果，对3名社区工作者火线提拔。\n"
+                    "据了解，此次提拔的3名社区工作者都是党员突击队队员。\n【记者】方小禾\n【通讯员】林小满 何青\n"
+                    "【作者】 方小禾\n【来源】 青禾日报客户端\n", encoding="utf-8")
+    (art,) = split_articles(repair_document(read_document(str(page))))
+    assert art.source == "青禾日报客户端"
+    assert [(a.name, a.role) for a in art.authors] == [("方小禾", "记者"), ("林小满", "通讯员"), ("何青", "通讯员")]
+    assert "【" not in art.text
+
+
+def test_a_listed_papers_name_on_its_own_line_is_the_source_not_the_headline(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("柳川镇一线提拔5位村社干部\n光明日报\n2020-02-10\n\n近日，柳川镇召开会议，在一线提拔5位村社干部。\n",
+                    encoding="utf-8")
+    (art,) = split_articles(repair_document(read_document(str(page))))
+    assert (art.title, art.source, art.date) == ("柳川镇一线提拔5位村社干部", "光明日报", "2020-02-10")

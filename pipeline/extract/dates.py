@@ -23,7 +23,8 @@ _CN_NUM = "一二两三四五六七八九十"
 FULL = re.compile(DATETIME.pattern + "(?:以来)?")
 YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|中旬|下旬|上旬)?(?:以来)?")
 # 2013年元月16日, 元月: January by its old name
-_FIRST_MONTH = re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?<![\d.])元月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?")
+_FIRST_MONTH = re.compile(rf"(?P<y>{_YEAR})\s*年\s*元月(?:\s*(?P<d>[12]?\d|3[01])\s*[日号])?"
+                          rf"|(?<![\d.万千百十亿零一二三四五六七八九两])元月\s*(?P<d2>[12]?\d|3[01])\s*[日号]")  # (5万元月底: yuan)
 # 二〇二三年三月十五日: a date in numerals, the way an official document is signed
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
 CN_DATE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?:(?P<m>十[一二]?|[一二三四五六七八九])月(?:(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")
@@ -108,7 +109,8 @@ def find_dates(text: str, article_date: str | None = None,
         add(m.start(), m.end(), iso_of(m))
     for m in _FIRST_MONTH.finditer(text) if "元月" in text else ():
         y = int(m["y"]) if m["y"] else int(article_date[:4]) if article_date else None
-        add(m.start(), m.end(), iso(y, 1, int(m["d"]) if m["d"] else None) if y else None)
+        day = m["d"] or m["d2"]
+        add(m.start(), m.end(), iso(y, 1, int(day) if day else None) if y and (day is None or int(day) >= 1) else None)
     for m in CN_DATE.finditer(text) if "年" in text else ():
         if (value := _cn_iso(m)) is not None:
             add(m.start(), m.end(), value)
@@ -153,9 +155,17 @@ def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
         prev = out[i - 1]
         between = text[prev.end:d.start]
         if prev.iso and len(prev.iso) == 10 and len(between) <= 40 and "\n" not in between \
-                and between.count("。") + between.count("；") <= 1:
+                and between.count("。") + between.count("；") <= 1 and _EVENT_DAY.match(text, prev.end) \
+                and (prev.start == 0 or text[prev.start - 1] in "\n。；！？，,") and not _ROUTINE_AFTER.match(text, d.end) \
+                and (d.start == 0 or text[d.start - 1] in "\n。；！？，,"):
             out[i] = DateMention(d.text, prev.iso, d.start, d.end)
     return out
+
+
+# 9月30日，… / 9月30日是… / 9月30日上午: a day opening its sentence as the day of what happened (not 6月30日前,
+# 7月1日起, a deadline or a start); 当天受理、当天办结: a routine's "the same day"
+_EVENT_DAY = re.compile(r"(?:[，,]|是|上午|下午|晚上|早上|中午|当晚)")
+_ROUTINE_AFTER = re.compile(r"(?:受理|办结|办理|处理|解决|反馈|答复|回复|录入|上报|完成)")
 
 
 def _day_of(article_date: str, d: int) -> str | None:

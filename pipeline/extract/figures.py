@@ -37,7 +37,7 @@ NUMBER = (rf"(?:(?<!\d)(?<!\d[.,:：]){ARABIC_ATOMIC}[十百千万亿]*+"
 _MUSTS, _ABOVE, _BELOW = ("不得", "不能", "不应", "不宜", "不可"), ("超过", "高于", "多于"), ("低于", "少于", "小于")
 _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 PRE = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
-       r"低于|少于|不足|不到|未满|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|约|逾|超|上(?=[百千万亿])")
+       r"低于|少于|不足|不到|未满|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|(?<![签节预制公相合特违履践邀婚])约|逾|超|上(?=[百千万亿])")
 # (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近)
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
@@ -227,9 +227,9 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 013年 (a year's first digit lost to mojibake), 007号: a zero-padded label, no count
     if num == "一" and not pre and text[max(0, s - 2):s] == "每到":
         return True  # 每到一处: "wherever they went", no count of places
-    if num == "一" and not pre and unit == "个" and nxt in _QUOTE_OPEN:
+    if num == "一" and not pre and unit == "个" and nxt in _QUOTE_OPEN and not item:
         return True  # 给每位选民一个“明白单”: "a", before the quoted name of the thing
-    if unit == "支" and nxt == "部":
+    if unit == "支" and nxt == "部" and text[e + 1:e + 2] != "署":
         return True  # 社区9支部: the ninth party branch, its number (9个支部 counts branches)
     if unit == "人" and nxt == "民":
         return True  # 全市360万人民: "the people of", a greeting's population, not a count
@@ -844,9 +844,10 @@ _HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两�
 
 
 # 为期半年的培训, 历时半天: a half after a word of duration is a span even before 的 (and 半天 is no "a while")
-_LASTING_HALF = re.compile(r"(?<=为期|历时|长达|用时|耗时)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?P<post>)(?=的|时间)")
+_LASTING_HALF = re.compile(r"(?<=为期|历时|长达|用时|耗时)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?P<post>)(?=的|时间)")  # (no bound after it)
 # 不到半年, 近半年时间: a qualifier written right before the half (最近/附近 are "recently", "nearby")
-_HALF_PRE = re.compile(r"(?:不到|不足|将近|接近|大约|超过|(?<![最附将接])近|约)$")
+_HALF_PRE = re.compile(rf"(?:{_MUST_NOT}|不超过|不少于|不低于|(?<![想料找做办达得看听猜])不到|(?<![查找存弥补的])不足|将近|接近|大约"
+                       r"|(?<!不)超过|(?<![最附将接])近|(?<![签节预制公相合特违履践邀婚])约)$")
 # 半年至一年: a half opening a range whose other end the main scan read with the same unit
 _HALF_RANGE = re.compile(r"(?<![上下前后每一二两三四五六七八九十\d])半(?P<unit>年|个月|天|小时|个小时)[至到～~—-]")
 
@@ -860,11 +861,11 @@ def _halves(scan: _Scan, found: Taken) -> list[Figure]:
         s, e = m.span()
         if scan.blocked(s, e) or found.overlaps(s, e) or (w and w.inside_general_word(s, e)):
             continue  # 半天 in 忙了半天 is a word of its own only when the segmenter glues it into a longer one
-        pre = _HALF_PRE.search(text, max(0, s - 2), s)
+        pre = _HALF_PRE.search(text, max(0, s - 4), s)
         post = m["post"] and QUALIFIER.get(m["post"], m["post"])  # 半年以上, 半天内
         qualifier = m["inner"] or post or (pre and QUALIFIER.get(pre[0], pre[0])) or _apart_qualifier(text, s)
         out.append(_plain_figure(scan, pre.start() if pre else s, e, 0.5, None, m["unit"], qualifier))
-        found.take(s, e)
+        found.take(pre.start() if pre else s, e)
     return out
 
 
@@ -885,17 +886,17 @@ def _half_ranges(scan: _Scan, out: list[Figure]) -> list[Figure]:
 
 # 两、三天, 七、八个人: a numeral one short of the next one, set apart by 、, opens a range (not a list's
 # items: 第一、二批, 一、二、三)
-_NEXT_NUMERAL = re.compile(r"(?<![第\d一二两三四五六七八九十、])(?P<low>[一二两三四五六七八九])、$")
+_NEXT_NUMERAL = re.compile(rf"(?<=[{CJK}])(?<![第\d一二两三四五六七八九十、])(?P<low>[两二三四五六七八九])、$")
 
 
 # 第一、二批: an ordinal's 第 reaches over the 、 to the numeral after it
-_ORDINAL_BEFORE = re.compile(r"第[\d一二两三四五六七八九十]{1,3}、$")
+_ORDINAL_BEFORE = re.compile(r"第(?:[一二两三四五六七八九十]{1,3}、(?=[一二两三四五六七八九十])|\d{1,3}、(?=\d))")
 
 
 def _numeral_ranges(scan: _Scan, out: list[Figure]) -> list[Figure]:
     if "、" not in scan.text:
         return out
-    out = [f for f in out if not _ORDINAL_BEFORE.search(scan.text, max(0, f.start - 5), f.start)]
+    out = [f for f in out if not any(m.end() == f.start for m in _ORDINAL_BEFORE.finditer(scan.text, max(0, f.start - 5), f.start + 1))]
     for i, f in enumerate(out):
         m = _NEXT_NUMERAL.search(scan.text, max(0, f.start - 3), f.start)
         if m is None or f.high is not None or f.value != parse_number(m["low"]) + 1 \

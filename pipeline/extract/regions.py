@@ -793,7 +793,7 @@ def _towns_holding_a_village_named(g: Gazetteer, towns: list[Place], text: str) 
 def _spans_of(name: str, text: str):
     """Where ``name`` is written in ``text``, left to right, not overlapping (a plain search: a
     pattern per name would crowd the compiled patterns out of re's cache)."""
-    i = text.find(name)
+    i = text.find(name) if name else -1
     while i >= 0:
         yield i, i + len(name)
         i = text.find(name, i + len(name))
@@ -1462,7 +1462,7 @@ def _holds_words(stem: str, test) -> bool:
 
 
 # 石桥头镇 … 石桥头街村: the stem opens a village's name (a character or two, then 村 or 社区)
-_VILLAGE_NAMED_ON = re.compile(rf"(?:(?![在的和与及乡农各全本该每等])[{CJK}]){{0,2}}(?:村|社区)(?!民|委|级|干部)")  # (寿昌在乡村: no name; 定军山|社区: the community named after the town)
+_VILLAGE_NAMED_ON = re.compile(rf"(?:(?![在的和与及乡农各全本该每等])[{CJK}]){{0,2}}(?:村|社区)(?!民|委|级|干部|组|务)")  # (寿昌在乡村: no name; 定军山|社区: the community named after the town)
 
 
 def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:

@@ -69,11 +69,11 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
 # the list back from them.
 _ENUM_TAIL = re.compile(
-    rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则"
+    rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则(?!上)"
     r"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
-_PRINCIPLE = re.compile(r"的?原则")
+_PRINCIPLE = re.compile(r"的?原则(?!上)")  # (原则上: "as a rule")
 _PLAIN_ORIENTATION = re.compile(r"的?(?:鲜明|正确|良好)?导向")
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
@@ -616,6 +616,8 @@ _NUMBER_NAME = re.compile(r"(?:行动计划|工作法|工程|计划|行动|模�
 # (not “全县要发动上万名党员参与”行动起来: a sentence quoted)
 _HUNDREDS_OF = re.compile(rf"[{CJK}]{{0,6}}[百千万]名[{CJK}]{{2,6}}")
 _HUNDREDS_NAME = re.compile(rf"(?:(?![的了是在和与及将已])[{CJK}]){{0,8}}?(?:计划|工程)")  # (“千名党员”进党校轮训工程)
+# 带头推进民生工程, 助力重点项目建设工程: the people counted then act on a programme of their own (not its name)
+_ACTS_ON = re.compile(r"带头|推进|助力|落实|参与|投身|服务|推动|实施|开展|支持|保障|帮扶")
 _NUMBER_PLAN = re.compile(r"(?:总体|战略)?(?:部署|布局)")  # “314”总体部署: a plan the digits name by themselves
 
 
@@ -631,6 +633,8 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             continue
         named = _NUMBER_NAME.match(text, q.end()) if _DIGITS_NAME.fullmatch(content) else \
             _HUNDREDS_NAME.match(text, q.end()) if kind in (None, "numbered") and _HUNDREDS_OF.fullmatch(content) else None
+        if named and not _DIGITS_NAME.fullmatch(content) and _ACTS_ON.search(named.group(0)[:-2]):
+            named = None
         if named:  # “125”工程, “5313”行动计划, “万名干部驻村”计划: the programme word after the quote names it
             a = q.start() + 1
             cands.append((a, q.end() + len(named.group(0)), content + named.group(0), "numbered", None, None))
@@ -653,8 +657,12 @@ def _quoted_candidates(text: str) -> list[_Cand]:
 def _spelled_in_brackets(content: str, text: str, end: int) -> bool:
     """“三门”（家门—校门—机关门）: a quoted count that reads like an amount (三门, 两节) is a formula
     when brackets right after it spell out exactly as many parts."""
-    n = _count(content) if 2 <= len(content) <= 4 and content[0] in NUMERALS else None
+    n = _count(content) if 2 <= len(content) <= 4 and content[0] in NUMERALS and content[-1] not in _PEOPLE_OR_TIME else None
     return isinstance(n, int) and n >= 2 and text[end:end + 1] in "（(" and len(_components_after(text, end, n)) == n
+
+
+# “三人”（甲、乙、丙）, “两天”（周二、周五）, “两节”: people, days and holidays spelled out, no formula
+_PEOPLE_OR_TIME = frozenset("人名位个天日年月周次节期批")
 
 
 def _national_then_noun(content: str) -> bool:

@@ -208,9 +208,9 @@ _SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}
                       r"|^(?:您访问的链接|您)?即将离开[^，,。]{0,20}(?:网站|本站|门户)"  # 您访问的链接即将离开某某网站,是否继续?: the exit box
                       r"|^(?:网站|本站|累计|总)?(?:访问(?:人数|人次|量|次数)|访客(?:人数|量)?)\s*[:：]?\s*\d[\d,]*\s*(?:人次|次)?$"  # 网站访问人数: 123: the site's counter
                       r"|^您是(?:本站)?第\s*\d+\s*位访客")
-# - 微信扫码,关注《某刊》, () - 在线查看《某刊》内容, - 原《某刊》查看, 人员查询: a link's prompt, a lookup service
+# - 微信扫码,关注《某刊》, () - 在线查看《某刊》内容, - 原《某刊》查看: a link's prompt
 _LINK_PROMPT = re.compile(rf"^[-•·()（）\s]*(?:(?:微信)?扫码.{{0,6}}关注|在线查看|点击查看)[^。！？!?]{{0,30}}$"
-                          rf"|^[-•·\s]*原?《[^》]{{2,20}}》查看$|^\s*[{CJK}]{{2,4}}查询\s*$")
+                          rf"|^[-•·\s]*原?《[^》]{{2,20}}》查看$")
 # 今天是: 2024年3月5日 星期二: the site's calendar widget (empty when the crawl missed its script)
 _TODAY_WIDGET = re.compile(r"^\s*今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})?"
                            r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$")
@@ -519,11 +519,15 @@ def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], 
 _LINK_BULLET = re.compile(r"^\s*[-·•●▪*>]\s*\S")
 
 
+_BRACKETED_ROLE = re.compile(r"【\s*(?P<role>记者|通讯员|实习生|特约记者|见习记者|实习记者|摄影|摄像)\s*】\s*(?=\S)")
+
+
 def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str], ...], str]:
     """(kind, metadata fields, why) of one non-blank line; ``following`` is the next one."""
     if _REPRINT_BAN.search(s) and len(s) <= 200:
         return "boilerplate", (), "footer"  # 凡本网注明“来源:某某”的内容,未经书面授权不得转载: rights, no source
-    byline = parse_byline_fields(s)
+    byline = parse_byline_fields(s) or s.startswith("【") and (role := _BRACKETED_ROLE.match(s)) \
+        and parse_byline_fields(f"{role['role']} {s[role.end():]}")  # 【记者】某某: the role in brackets
     if byline:
         return "meta", tuple(byline), "byline"
     # Before the spam test: a disclosure table row (索引号 | … |) has the shape of a keyword list.

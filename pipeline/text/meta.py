@@ -448,6 +448,9 @@ _EPAPER_BANNER = re.compile(rf"^(?P<src>[{CJK}]{{1,10}}报)\s*(?:数字报纸|�
                             rf"|^(?P<paper>[{CJK}]{{1,8}}(?:日报|晚报|早报|时报))\s*新媒体$")  # (not 办好县级党报新媒体)
 
 
+_BRACKETED_KEY = re.compile(r"【\s*(?P<key>[^】\s]{1,6})\s*】\s*(?=\S)")
+
+
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
@@ -455,6 +458,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
+    if s.startswith("【") and (label := _BRACKETED_KEY.match(s)) and FIELD.match(label["key"] + ":"):
+        s = label["key"] + ":" + s[label.end():]  # 【记者】某某, 【来源】某某客户端: the key in brackets, no colon
     if (spaced := _SPACED_AUTHOR_KEY.match(s)) and not any(FIELD.match(t + ":") for t in spaced["names"].split()):
         s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
     if "发表于" in s:
@@ -463,6 +468,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = _POSTER_REGION.sub("", s)  # 某某新闻网 2023-04-05 10:22 发表于浙江: where the account posted from
     if "发表于" in s:
         s = _PUBLISHED_IN.sub("来源:", s)  # 发表于某某日报: the medium that printed it, a source's label
+    if s in word_set("publications.txt"):
+        return [("source", s)]  # 光明日报 on a line of its own under the headline: the paper that printed it
     if _TEASER.match(s):
         return [("record", s[:40])]  # 核心提示:…, however long: a teaser box, not the article's text
     if not s or len(s) > 160 or _LIST_ITEM.match(s):
