@@ -569,3 +569,10 @@ def test_the_same_day_is_not_a_deadline_a_birthday_or_a_routine(text):
 def test_yuan_before_a_month_is_money():
     assert [d.text for d in find_dates("资金5万元月底前拨付到村，补贴二百元月底统一发放。", "2023-06-15")] == []
 
+
+
+def test_a_day_listed_after_a_dated_one_is_in_its_year_and_the_same_day_is_that_day():
+    assert [d.iso for d in find_dates("县委组织部于2016年8月15日、12月11日分两批开展培训。", "2018-03-01")] == \
+        ["2016-08-15", "2016-12-11"]
+    assert [d.iso for d in find_dates("2月9日，柳川镇召开会议。同一天，白石镇也召开会议。", "2020-02-10")] == \
+        ["2020-02-09", "2020-02-09"]

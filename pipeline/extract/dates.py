@@ -46,12 +46,12 @@ CN_MONTH = re.compile(rf"(?:(?P<y>{_YEAR})年|(?P<rel>今年|去年)|{_CLAUSE_ST
                       r"(?:份|底|初|中旬|上旬|下旬)?(?![一二三四五六七八九十\d个余多内来后前之革])")  # (十月革命: an event)
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character
-    rf"(?=[截今去前上下目近如当现日最年昨本{_CN_NUM}\d])(?:"
+    rf"(?=[截今去前上下目近如当现日最年昨本同{_CN_NUM}\d])(?:"
     r"(?:截至)?(?:今年|去年)(?P<rm>\d{1,2})月(?:(?P<rd>\d{1,2})日)?(?:份|底|初|中旬|上旬|下旬)?(?:以来)?|"
     r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|"
     r"上半年|下半年|截至目前|目前|近年来|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
-    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|今天|昨天|昨日|(?<![日基成样一版资])本月(?![刊均数]|份?[\d一二三四五六七八九十])|"
+    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|同一天|今天|昨天|昨日|(?<![日基成样一版资])本月(?![刊均数]|份?[\d一二三四五六七八九十])|"
     r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
 )
 _VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
@@ -142,7 +142,20 @@ def find_dates(text: str, article_date: str | None = None,
             add(m.start(), m.end(), _day_of(article_date, d) if article_date and len(article_date) >= 7 else None)
     found.sort(key=lambda x: x.start)
     _previous_year(text, found)
+    _listed_days(text, found)
     return _same_day(text, found)
+
+
+def _listed_days(text: str, found: list[DateMention]) -> None:
+    """2016年8月15日、12月11日: a day listed right after a dated one is in that year (not the article's)."""
+    for prev, d in zip(found, found[1:]):
+        if prev.iso and len(prev.iso) == 10 and re.match(_YEAR, prev.text) and not re.match(_YEAR, d.text) \
+                and _MONTH_DAY_ONLY.fullmatch(d.text) and text[prev.end:d.start] in ("、", "和", "及", "与", "，", ","):
+            month, day = _MONTH_DAY_ONLY.fullmatch(d.text).groups()
+            d.iso = iso(int(prev.iso[:4]), int(month), int(day))
+
+
+_MONTH_DAY_ONLY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 
 
 def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -150,7 +163,7 @@ def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
     article's."""
     out = list(found)
     for i, d in enumerate(out):
-        if d.text != "当天" or i == 0:
+        if d.text not in ("当天", "同一天", "同日") or i == 0:
             continue
         prev = out[i - 1]
         between = text[prev.end:d.start]

@@ -704,7 +704,8 @@ def _formulas_listed(content: str) -> list[tuple[int, str, str]]:
 
 
 # What a count names when it names nothing of its own (三个方面): its items are the formula.
-_GENERIC_COUNTED = ("方面", "部分", "层面")
+_COUNTED_NOUN = re.compile(r"^[二三四五六七八九十两]{1,2}(?:个|张|项|条|种|道|大)")  # (三个|环节: the noun counted)
+_GENERIC_COUNTED = ("方面", "部分", "层面", "环节", "步骤", "重点", "职责", "阶段", "任务", "流程")  # the parts of any work, not a name
 
 
 def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, int]] | None) -> list[_Cand]:
@@ -729,7 +730,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         if not n or len(items) != n or m.group(0) in never or is_general_word(m.group(0)) or m.group(0).endswith("问题") \
                 or _national_then_noun(m.group(0)):
             continue  # (“甲、乙、丙”三个问题: questions asked, no formula; …五大振兴目标: the national formula's aim)
-        if m.group(0).endswith(_GENERIC_COUNTED):  # “甲、乙、丙”三个方面: the quoted list is the formula
+        noun = _COUNTED_NOUN.sub("", m.group(0))
+        if noun.endswith(("方面", "部分", "层面")) or noun in _GENERIC_COUNTED:  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             if q >= 0 and text[m.start() - 1:m.start()] == "”":
                 cands.append((q + 1, m.start() - 1, text[q + 1:m.start() - 1], "enumeration", None, None))
@@ -905,7 +907,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
                  or _components_sharing_head_before(text, start, s, n)
                  or _components_before_people(text, start, end, s, n)
                  or _components_sharing_tail_before(text, start, s, n)
-                 or _components_sharing_head(text, end, s, n))
+                 or _components_sharing_head(text, end, s, n)
+                 or _quoted_words_of_the_count(text, end, s, n))
         if found:
             return found
     return []
@@ -983,6 +986,20 @@ def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) ->
         if len(items) == n and all(parts[i].endswith(tail) for i in range(n)):
             items[0] = re.split(r"[“：:]|即", items[0])[-1].lstrip("要是就")  # 强调“要把…: the lead-in goes
             return items
+    return []
+
+
+def _quoted_words_of_the_count(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """“四心工程” … 确保干部“暖心”住村、“放心”驻村、“安心”助村、“尽心”筑村: the next n quotes of its
+    paragraph, one after another, are words closed by the character the formula counts."""
+    key = _KEY_HEAD.match(slogan)
+    if not (key and n and 2 <= n <= 8):
+        return []
+    window = text[end:end + 200]
+    window = window[:window.find("\n")] if "\n" in window else window
+    quotes = [_content(q) for q in QUOTE.finditer(window)][:n]
+    if len(quotes) == n and all(2 <= len(w) <= 3 and w.endswith(key.group(1)) for w in quotes) and len(set(quotes)) == n:
+        return quotes
     return []
 
 
