@@ -2405,3 +2405,18 @@ def test_a_listed_papers_name_on_its_own_line_is_the_source_not_the_headline(tmp
                     encoding="utf-8")
     (art,) = split_articles(repair_document(read_document(str(page))))
     assert (art.title, art.source, art.date) == ("柳川镇一线提拔5位村社干部", "光明日报", "2020-02-10")
+
+
+def test_a_columns_label_glued_before_a_copy_of_the_first_paragraph_is_no_text(tmp_path):
+    lead = "“我们村干部要严格遵守纪律要求，一切按照规矩办事，现在这么多双眼睛在监督我们，决不能碰红线。”柳川镇白石社区书记方小禾说。"
+    page = tmp_path / "p.txt"
+    page.write_text(f"柳川镇构建农村廉情监督机制\n\n美丽青禾 {lead}\n\n{lead}\n\n今年以来，柳川镇纪委构建区域化监督模式。\n",
+                    encoding="utf-8")
+    (art,) = split_articles(repair_document(read_document(str(page))))
+    assert art.text.count("决不能碰红线") == 1 and "美丽青禾" not in art.text
+
+
+def test_a_reprint_notice_is_a_footer():
+    from pipeline.text.lines import _line_kind
+
+    assert _line_kind("转载请注明“转自青禾县人民政府网”", None)[2] == "footer"

@@ -1266,3 +1266,9 @@ def test_a_towns_stem_naming_a_community_is_no_town(g, segmenter):
     found = _found("勉县定军山镇组织观摩，参观了定军山社区的加工厂。", g)
     assert [t for t, level, _ in found if level == "township"] == ["定军山镇"]
 
+
+
+def test_an_old_towns_stem_after_its_county(g, segmenter):
+    found = _found("会议主办地选在建德市梅城古镇的南大门。", g)
+    assert ("梅城", "township", "浙江省/杭州市/建德市/梅城镇") in found
+    assert all(level != "township" for _, level, _ in _found("建德市梅城召开会议。", g))  # two characters alone: no

@@ -1466,12 +1466,14 @@ _VILLAGE_NAMED_ON = re.compile(rf"(?:(?![在的和与及乡农各全本该每等
 
 
 def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:
-    """A town's stem of three characters or more right after its county (浪卡子县的普玛江塘), ending
-    where a word of the segmenter ends and no ordinary word: the county names the town."""
+    """A town's stem of three characters or more right after its county (浪卡子县的普玛江塘), or of two
+    before 古镇, ending where a word of the segmenter ends and no ordinary word: the county names the town."""
     text, taken, out = seg.text, Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted)), []
     for county in [m for m in seg.accepted if m.place.level == "county" and m.place.code]:
         at = county.end + (text[county.end:county.end + 1] == "的")
-        for n in range(6, 2, -1):
+        for n in range(6, 1, -1):
+            if n == 2 and not text.startswith("古镇", at + 2):
+                continue  # a two-character stem only as the old town it names (建德市梅城古镇)
             stem = text[at:at + n]
             codes = [c for c in g.stems.get(stem, ()) if g.parent_code(c) == county.place.code]
             if len(codes) == 1 and at + n in seg.bounds and not taken.overlaps(at, at + n) \
