@@ -576,3 +576,14 @@ def test_a_day_listed_after_a_dated_one_is_in_its_year_and_the_same_day_is_that_
         ["2016-08-15", "2016-12-11"]
     assert [d.iso for d in find_dates("2月9日，柳川镇召开会议。同一天，白石镇也召开会议。", "2020-02-10")] == \
         ["2020-02-09", "2020-02-09"]
+
+
+@pytest.mark.parametrize("text, isos", [
+    ("统计时间截至2023年12月31日，1月10日前各单位须报送材料。", ["2023-12-31", "2024-01-10"]),  # a new clause
+    ("青禾县于2023年12月25日和1月3日分别召开了两次座谈会。", ["2023-12-25", "2024-01-03"]),  # earlier in the year
+    ("两次考试不在同一天举行。", []),
+    ("3月5日，柳川镇召开会议。同日，白石村召开党员大会。", ["2024-03-05", "2024-03-05"]),
+])
+def test_a_listed_day_and_the_same_day_only_where_they_are(text, isos):
+    assert [d.iso for d in find_dates(text, "2024-03-15")] == isos
+

@@ -2410,7 +2410,7 @@ def test_a_listed_papers_name_on_its_own_line_is_the_source_not_the_headline(tmp
 def test_a_columns_label_glued_before_a_copy_of_the_first_paragraph_is_no_text(tmp_path):
     lead = "“我们村干部要严格遵守纪律要求，一切按照规矩办事，现在这么多双眼睛在监督我们，决不能碰红线。”柳川镇白石社区书记方小禾说。"
     page = tmp_path / "p.txt"
-    page.write_text(f"柳川镇构建农村廉情监督机制\n\n美丽青禾 {lead}\n\n{lead}\n\n今年以来，柳川镇纪委构建区域化监督模式。\n",
+    page.write_text(f"首页 > 美丽青禾 > 正文\n\n柳川镇构建农村廉情监督机制\n\n美丽青禾 {lead}\n\n{lead}\n\n今年以来，柳川镇纪委构建区域化监督模式。\n",
                     encoding="utf-8")
     (art,) = split_articles(repair_document(read_document(str(page))))
     assert art.text.count("决不能碰红线") == 1 and "美丽青禾" not in art.text
@@ -2420,3 +2420,20 @@ def test_a_reprint_notice_is_a_footer():
     from pipeline.text.lines import _line_kind
 
     assert _line_kind("转载请注明“转自青禾县人民政府网”", None)[2] == "footer"
+
+
+def test_a_metadata_bar_opening_with_a_reprint_request_keeps_its_fields():
+    from pipeline.text.lines import _line_kind
+
+    kind, fields, _ = _line_kind("转载请注明来源：青禾日报　作者：方小禾　发布时间：2024-03-15", None)
+    assert kind == "meta" and ("source", "青禾日报") in fields
+
+
+def test_a_clause_quoted_again_later_keeps_its_number(tmp_path):
+    rule = "村干部应当严格遵守党的纪律，不得利用职务便利为本人或者他人谋取利益，不得违规插手工程项目。"
+    page = tmp_path / "p.txt"
+    page.write_text(f"柳川镇村干部管理办法\n\n第五条　{rule}\n\n第六条　村干部应当按时参加学习。\n\n政策解读\n\n{rule}\n",
+                    encoding="utf-8")
+    (art,) = split_articles(repair_document(read_document(str(page))))
+    assert "第五条" in art.text
+

@@ -51,7 +51,7 @@ RELATIVE = re.compile(
     r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|"
     r"上半年|下半年|截至目前|目前|近年来|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
-    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|同一天|今天|昨天|昨日|(?<![日基成样一版资])本月(?![刊均数]|份?[\d一二三四五六七八九十])|"
+    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|(?<![^\n，,。；;])(?:同一天|同日)|今天|昨天|昨日|(?<![日基成样一版资])本月(?![刊均数]|份?[\d一二三四五六七八九十])|"
     r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
 )
 _VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
@@ -150,9 +150,10 @@ def _listed_days(text: str, found: list[DateMention]) -> None:
     """2016年8月15日、12月11日: a day listed right after a dated one is in that year (not the article's)."""
     for prev, d in zip(found, found[1:]):
         if prev.iso and len(prev.iso) == 10 and re.match(_YEAR, prev.text) and not re.match(_YEAR, d.text) \
-                and _MONTH_DAY_ONLY.fullmatch(d.text) and text[prev.end:d.start] in ("、", "和", "及", "与", "，", ","):
-            month, day = _MONTH_DAY_ONLY.fullmatch(d.text).groups()
-            d.iso = iso(int(prev.iso[:4]), int(month), int(day))
+                and _MONTH_DAY_ONLY.fullmatch(d.text) and text[prev.end:d.start] in ("、", "和", "及", "与"):
+            month, day = map(int, _MONTH_DAY_ONLY.fullmatch(d.text).groups())
+            if (month, day) > (int(prev.iso[5:7]), int(prev.iso[8:10])):  # later in that year, not a deadline after it
+                d.iso = iso(int(prev.iso[:4]), month, day)
 
 
 _MONTH_DAY_ONLY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")

@@ -70,10 +70,10 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # the list back from them.
 _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则(?!上)"
-    rf"|方针|步骤|环节|流程|[{CJK}]{{0,2}}程序|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
+    rf"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
-_PRINCIPLE = re.compile(rf"的?(?:原则(?!上)|[{CJK}]{{0,2}}程序)")  # (原则上: "as a rule"); a procedure's steps
+_PRINCIPLE = re.compile(r"的?原则(?!上)")  # (原则上: "as a rule")
 _PLAIN_ORIENTATION = re.compile(r"的?(?:鲜明|正确|良好)?导向")
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
@@ -908,7 +908,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
                  or _components_before_people(text, start, end, s, n)
                  or _components_sharing_tail_before(text, start, s, n)
                  or _components_sharing_head(text, end, s, n)
-                 or _quoted_words_of_the_count(text, end, s, n))
+                 or (None if entry else _quoted_words_of_the_count(text, end, s, n)))
         if found:
             return found
     return []

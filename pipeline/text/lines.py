@@ -22,7 +22,7 @@ CLOSERS = "”’」』)）】》\"'"
 _SHARED_DOC = re.compile(r"由(?:会员|用户)[^，,。]{0,6}(?:分享|上传)[，,]\s*可在线阅读|请在[^，,。]{2,12}(?:文库|网)上搜索")
 _REPRINT_BAN = re.compile(r"未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}(?:不得|严禁|禁止)[^。]{0,4}(?:转载|复制|摘编|镜像|转贴|使用)"
                           r"|不得(?:转载|复制|摘编)[^。]{0,30}未经"
-                          r"|^转载请注明")  # 转载请注明“转自某某网”: the site's terms, no source of this text
+                          r"|^转载请注明\s*[“\"]?(?:转自|出自)[^：:\s]{2,20}[”\"]?$")  # 转载请注明“转自某某网”: the site's terms
 _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|相关阅读|相关新闻|"
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
@@ -490,14 +490,15 @@ def _paragraphs_again(spans: list[tuple[int, int, str]], nonblank: list[int], ki
         if kinds[i] == "text" and len(s) >= 40 and ends_sentence(s):
             last[s] = i
     again = [i for i in nonblank if kinds[i] == "text" and last.get(spans[i][2].strip(), i) != i]
-    for i in nonblank:  # 美丽某地 “…”。: a column's label glued before a teaser copy of the next paragraph
+    for i in nonblank:  # 美丽某地 “…”。: the page's column (named in its breadcrumb) glued before a teaser copy
         labelled = kinds[i] == "text" and _LABELLED_COPY.match(spans[i][2].strip())
-        if labelled and last.get(labelled["copy"], i) > i:
+        if labelled and last.get(labelled["copy"], i) > i \
+                and any(labelled["label"] in spans[j][2] and kinds[j] != "text" for j in nonblank if j != i):
             again.append(i)
     return sorted(again)
 
 
-_LABELLED_COPY = re.compile(rf"[{CJK}]{{2,10}}[ \u3000]+(?P<copy>\S.{{39,}})")
+_LABELLED_COPY = re.compile(rf"(?P<label>[{CJK}]{{2,10}})[ \u3000]+(?P<copy>\S.{{39,}})")
 
 
 def without_spaces(s: str) -> str:
