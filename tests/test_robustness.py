@@ -175,6 +175,8 @@ def test_keyword_lists_are_spam(line):
 def test_a_row_of_one_countys_towns_is_text_and_a_row_of_counties_is_spam():
     assert spam_reason("柳川镇  白石乡  青禾镇  东湖街道  西岭镇") is None  # an award list set out in a row
     assert spam_reason("青禾县 柳川市 白石区 东湖县 西岭市 南山区") == "place-name list"
+    assert spam_reason("柳川镇 | 白石乡 | 青禾镇 | 东湖街道") is None  # a table's row
+    assert spam_reason("青禾县|柳川市|白石区|东湖县") == "place-name list"
 
 
 # --- durable, exclusive writes --------------------------------------------------------

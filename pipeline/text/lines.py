@@ -105,6 +105,8 @@ def spam_reason(s: str) -> str | None:
         short = sum(len(i) <= 10 for i in items)
         if short >= 0.7 * len(items) and not any(c in s for c in "。，,；"):
             places = sum(bool(_ADMIN_SUFFIX.search(i)) for i in items)
+            if all(_LOCAL_UNIT.search(i) for i in items):
+                return None  # 甲镇 | 乙镇 | 丙乡 | 丁街道: a table's row of one county's towns
             return "place-name list" if places >= 0.4 * len(items) else "keyword list"
     words = s.split()
     if len(words) >= 5 and all(len(w) <= 8 for w in words) and not any(c in s for c in "。，,；"):
