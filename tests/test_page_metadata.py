@@ -2381,38 +2381,28 @@ def test_a_links_prompt_is_furniture(line):
 
 
 def test_a_column_of_a_sites_services_over_the_headline_is_a_menu(tmp_path):
-    page = tmp_path / "p.txt"
-    page.write_text("人员查询\n车辆查询\n电子杂志\n返回主站\n\n驻柳川镇帮扶这两年，工作队做了什么？\n\n"
-                    "2021年7月，柳川镇迎来了驻镇帮镇扶村工作队，队员包括方小禾、林小满等5人。\n", encoding="utf-8")
-    (art,) = split_articles(repair_document(read_document(str(page))))
+    art = only(tmp_path, "人员查询\n车辆查询\n电子杂志\n返回主站\n\n驻柳川镇帮扶这两年，工作队做了什么？\n\n"
+                    "2021年7月，柳川镇迎来了驻镇帮镇扶村工作队，队员包括方小禾、林小满等5人。\n")
     assert art.title == "驻柳川镇帮扶这两年，工作队做了什么？"
 
 
 def test_closing_credits_with_their_roles_in_brackets(tmp_path):
-    page = tmp_path / "p.txt"
-    page.write_text("柳川镇火线提拔3名社区工作者\n近日，柳川镇党工委根据考察结果，对3名社区工作者火线提拔。\n"
+    art = only(tmp_path, "柳川镇火线提拔3名社区工作者\n近日，柳川镇党工委根据考察结果，对3名社区工作者火线提拔。\n"
                     "据了解，此次提拔的3名社区工作者都是党员突击队队员。\n【记者】方小禾\n【通讯员】林小满 何青\n"
-                    "【作者】 方小禾\n【来源】 青禾日报客户端\n", encoding="utf-8")
-    (art,) = split_articles(repair_document(read_document(str(page))))
+                    "【作者】 方小禾\n【来源】 青禾日报客户端\n")
     assert art.source == "青禾日报客户端"
     assert [(a.name, a.role) for a in art.authors] == [("方小禾", "记者"), ("林小满", "通讯员"), ("何青", "通讯员")]
     assert "【" not in art.text
 
 
 def test_a_listed_papers_name_on_its_own_line_is_the_source_not_the_headline(tmp_path):
-    page = tmp_path / "p.txt"
-    page.write_text("柳川镇一线提拔5位村社干部\n光明日报\n2020-02-10\n\n近日，柳川镇召开会议，在一线提拔5位村社干部。\n",
-                    encoding="utf-8")
-    (art,) = split_articles(repair_document(read_document(str(page))))
+    art = only(tmp_path, "柳川镇一线提拔5位村社干部\n光明日报\n2020-02-10\n\n近日，柳川镇召开会议，在一线提拔5位村社干部。\n")
     assert (art.title, art.source, art.date) == ("柳川镇一线提拔5位村社干部", "光明日报", "2020-02-10")
 
 
 def test_a_columns_label_glued_before_a_copy_of_the_first_paragraph_is_no_text(tmp_path):
     lead = "“我们村干部要严格遵守纪律要求，一切按照规矩办事，现在这么多双眼睛在监督我们，决不能碰红线。”柳川镇白石社区书记方小禾说。"
-    page = tmp_path / "p.txt"
-    page.write_text(f"首页 > 美丽青禾 > 正文\n\n柳川镇构建农村廉情监督机制\n\n美丽青禾 {lead}\n\n{lead}\n\n今年以来，柳川镇纪委构建区域化监督模式。\n",
-                    encoding="utf-8")
-    (art,) = split_articles(repair_document(read_document(str(page))))
+    art = only(tmp_path, f"首页 > 美丽青禾 > 正文\n\n柳川镇构建农村廉情监督机制\n\n美丽青禾 {lead}\n\n{lead}\n\n今年以来，柳川镇纪委构建区域化监督模式。\n")
     assert art.text.count("决不能碰红线") == 1 and "美丽青禾" not in art.text
 
 
@@ -2431,9 +2421,6 @@ def test_a_metadata_bar_opening_with_a_reprint_request_keeps_its_fields():
 
 def test_a_clause_quoted_again_later_keeps_its_number(tmp_path):
     rule = "村干部应当严格遵守党的纪律，不得利用职务便利为本人或者他人谋取利益，不得违规插手工程项目。"
-    page = tmp_path / "p.txt"
-    page.write_text(f"柳川镇村干部管理办法\n\n第五条　{rule}\n\n第六条　村干部应当按时参加学习。\n\n政策解读\n\n{rule}\n",
-                    encoding="utf-8")
-    (art,) = split_articles(repair_document(read_document(str(page))))
+    art = only(tmp_path, f"柳川镇村干部管理办法\n\n第五条　{rule}\n\n第六条　村干部应当按时参加学习。\n\n政策解读\n\n{rule}\n")
     assert "第五条" in art.text
 
