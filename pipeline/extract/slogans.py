@@ -218,6 +218,8 @@ def classify_quoted(content: str) -> str | None:
             # 不愿担当、不敢担当: a list of problems; 两不误、两促进: numbered items make a formula
             if not any("不" in i for i in items) or all(i[0] in NUMERALS for i in items):
                 return "enumeration"
+        if 2 <= len(items) <= 4 and all(_PAIRED.fullmatch(i) for i in items):
+            return "enumeration"  # “一月一主题、一季一督查”: paired formulas listed, each longer than four
         return None
     if _NUMBERED_PROGRAMME.match(c) and not _FIGURE_SHAPE.match(c) and not _NOT_FORMULA.search(c):
         return "numbered"
