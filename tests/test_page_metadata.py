@@ -2424,3 +2424,32 @@ def test_a_clause_quoted_again_later_keeps_its_number(tmp_path):
     art = only(tmp_path, f"柳川镇村干部管理办法\n\n第五条　{rule}\n\n第六条　村干部应当按时参加学习。\n\n政策解读\n\n{rule}\n")
     assert "第五条" in art.text
 
+
+
+@pytest.mark.parametrize("line, source", [("2020-12-25 青禾日报数字报", "青禾日报"), ("来源：青禾日报数字报", "青禾日报"),
+                                          ("来源：柳川晚报电子版 作者：方小禾", "柳川晚报")])
+def test_an_e_papers_site_names_its_paper(line, source):
+    assert ("source", source) in parse_meta_line(line)
+
+
+@pytest.mark.parametrize("title, clean", [
+    ("90后第一书记|方小禾:两次驻村只为一个设想", "方小禾:两次驻村只为一个设想"),  # a series' banner with digits
+    ("焦点报道:“柳川东极”驻村日记", "“柳川东极”驻村日记"),
+    ("青禾日报数字报-「三信三爱」暖了464个自然村", "「三信三爱」暖了464个自然村"),
+    ("2023|柳川镇工作总结报告", "2023|柳川镇工作总结报告"),  # a year alone is no banner
+])
+def test_a_columns_or_e_papers_name_before_the_headline(title, clean):
+    assert clean_title(title) == clean
+
+
+def test_a_profile_box_is_text_not_a_second_article(tmp_path):
+    art = only(tmp_path, "方小禾：两次驻村只为一个设想\n\n今年七一前夕，记者走访了多个村，探寻年轻第一书记的状态。\n\n人物档案\n\n"
+                         "姓名：方小禾\n\n出生年月：1990年6月12日\n\n驻村前职务：柳川县城管局工作员\n\n"
+                         "开始驻村时间：2016年2月16日\n\n2016年2月，方小禾来到白石村任第一书记，带领村民修路。\n")
+    assert "出生年月" in art.text and art.date is None
+
+
+def test_a_sites_greeting_with_hello_is_furniture():
+    from pipeline.text.lines import boilerplate_reason
+
+    assert boilerplate_reason("你好,欢迎访问青禾县人民政府!", None) == "page furniture"

@@ -168,7 +168,7 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]$")
 
 
-_SITE_HEAD = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻网|客户端)\s+(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…, 建好党建网站 …)
+_SITE_HEAD = re.compile(rf"^(?:[{CJK}]{{2,10}}(?:新闻网|客户端)\s+|[{CJK}]{{2,8}}(?:日报|晚报)数字报\s*[-—_|]\s*)(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…, 建好党建网站 …; 某某日报数字报-标题)
 
 
 def clean_title(s: str) -> str:
@@ -177,12 +177,12 @@ def clean_title(s: str) -> str:
     document's number before its 《title》."""
     s = _ARCHIVE_TITLE.sub(r"\1", s.strip())  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
     s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})"
-               r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球)?(?:焦点|精选|头条|快讯)[!！](?=\S{6}))\s*", "",
+               r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球)?(?:焦点|精选|头条|快讯)[!！](?=\S{6}))\s*", "",
                s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
     corner = re.match(r"「([^」]{2,4})」\s*(?=\S{6})", s)
     if corner and corner.group(1) in word_set("site_chrome.txt"):
         s = s[corner.end():]  # 「区县」某某市:…: a column's name in corner brackets (「七小工程」 opening a headline is its quote)
-    s = re.sub(rf"^(?:[{CJK}]{{2,6}}(?:\s+[{CJK}]{{2,6}})?(?:·[{CJK}]{{2,6}}){{0,2}}|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)"
+    s = re.sub(rf"^(?:(?=\d*[{CJK}])[\d{CJK}]{{2,8}}(?:\s+[{CJK}]{{2,6}})?(?:·[{CJK}]{{2,6}}){{0,2}}|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)"
                r"(?!.*(?:网|网站|频道|门户|政府|报|社|客户端)$)",
                "", s)  # 太行风|…, 甲乙 丙丁·戊己|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", s)

@@ -200,7 +200,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
 # 本篇文章429字，读完约1分钟 / 阅读时间约3分钟: what a page says of its own length.
 # 欢迎访问某某网!: a site's greeting; 这已经是最后一期了哦!: an e-paper reader's notice; the box a
 # government site shows before an outside link
-_SITE_NOTICE = re.compile(rf"^欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$"
+_SITE_NOTICE = re.compile(rf"^(?:您好|你好)?[,，!！]?\s*欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$"
                       rf"|^[{CJK}A-Za-z]{{0,12}}(?:官方微信|官方微博|手机版|客户端|二维码|APP下载)$"  # 某某报官方微信: where else to read it
                       rf"|^关注[{CJK}]{{1,8}}(?:网|微博|微信|客户端|公众号)$"  # 关注某某网: a follow button
                       rf"|^[{CJK}]{{0,8}}[_-]?(?:页头|页脚|页眉|页尾)$"  # 详细内容_页头: the name of a site template's part

@@ -444,6 +444,7 @@ def _english_date(m: re.Match[str]) -> str:
 # (a few characters of a forum's anti-scraping filler may follow it)
 _DATED_QUOTED_PAPER = re.compile(r"^(?P<head>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*"
                                  r"《(?P<src>[^《》\s]{2,12}(?:报|刊|网|社))》[\x21-\x7e]{0,3}$")
+_EPAPER_TAIL = re.compile(r"(?<=报)(?:数字报纸|数字报刊平台|数字报刊|数字报|电子版|电子报)$")  # 某某日报数字报: the paper
 _EPAPER_BANNER = re.compile(rf"^(?P<src>[{CJK}]{{1,10}}报)\s*(?:数字报纸|数字报刊平台|数字报刊|数字报|电子版|电子报)$"
                             rf"|^(?P<paper>[{CJK}]{{1,8}}(?:日报|晚报|早报|时报))\s*新媒体$")  # (not 办好县级党报新媒体)
 
@@ -490,7 +491,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = SOURCE_DATE.match(s)
     if m:
         src, date = m["src"] or m["src2"], m["date"] or m["date2"]
-        return [("source", src), ("date", iso_date(date) or date)]
+        return [("source", _EPAPER_TAIL.sub("", src)), ("date", iso_date(date) or date)]
     m = PERIODICAL.match(s)
     if m:
         return [("source", m["src"]), ("issue", s[m.end("src"):].strip(" 》"))]
@@ -647,9 +648,14 @@ _SPACED_AUTHOR_KEY = re.compile(rf"^(?P<key>作者)[ \u3000]+(?P<names>[{CJK}]{{
 _EMPTIED_BRACKET = re.compile(r"[(（]\s*(?:第?\s*\d{1,3}\s*版\s*)?[)）]")
 
 
+_PROFILE_LABEL = re.compile(rf"^\s*[{CJK}]{{0,6}}(?:出生|生日|入党|参加工作|入伍|毕业|驻村|任职|到任|离任|退休)[{CJK}]{{0,4}}\s*[:：]")
+
+
 def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     """来源:… 作者:… 2023-06-20 责编:… lines; None when the keys only occur inside prose."""
     fields: list[tuple[str, str]] = []
+    if _PROFILE_LABEL.match(s):
+        return None  # 出生年月:1990年6月12日, 开始驻村时间:…: a profile's line, the person's day, not the page's
     dm = _dateline_date(s)
     if dm is None and not FIELD.search(s):
         return None  # neither a date nor a key: nothing below could make this line fields
@@ -674,7 +680,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     known = _UNKNOWN_FIELD.sub(" ", rest) if fields else rest  # 发布单位:某某开发区: a field this project does not read
     date_only = [k for k, _ in fields] == ["date"]
     if date_only and _MEDIUM_NAME.fullmatch(known.strip()):
-        return fields + [("source", known.strip())]  # 某某日报 2019-09-06 06:14, 某某网 时间:…: the medium and its date
+        return fields + [("source", _EPAPER_TAIL.sub("", known.strip()))]  # 某某日报 2019-09-06 06:14, 某某网 时间:…
     signed = known.split()
     if date_only and len(signed) == 2 and _MEDIUM_NAME.fullmatch(signed[1]) \
             and is_person_name(signed[0]) and not plain_word(signed[0]):  # (党建 湖州日报 …: a column's tag)
@@ -750,7 +756,7 @@ _COMPILED_BY = re.compile(r"(?:收集|整理|转载|综合)$")
 
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
-    val = val.split("|")[0]
+    val = _EPAPER_TAIL.sub("", val.split("|")[0].strip())
     issue = _ISSUE_TAIL.search(val)
     val = _ISSUE_TAIL.sub("", val).strip()
     if issue and re.match(r"\s*(?:19|20)\d{2}", issue.group()):
