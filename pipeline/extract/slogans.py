@@ -215,6 +215,8 @@ def classify_quoted(content: str) -> str | None:
     if "、" in c or _SPACED_PHRASES.fullmatch(c) and not _DOTTED_NAME.search(c):
         items = _ITEMS_SPLIT.split(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
+            if all(_SUPERLATIVE.fullmatch(i) for i in items):
+                return None  # “贫中之贫、难中之难”: the poorest of the poor, said twice for weight, no formula
             # 不愿担当、不敢担当: a list of problems; 两不误、两促进: numbered items make a formula
             if not any("不" in i for i in items) or all(i[0] in NUMERALS for i in items):
                 return "enumeration"
@@ -265,6 +267,7 @@ _GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
 _SPACED_PHRASES = re.compile(rf"[{CJK}]{{4}}(?:(?:[ \u3000]+|\s*[·•]\s*)[{CJK}]{{4}})+")
 # (dotted names are not phrases: 某某日报·某某新闻, 某某讲堂·干部夜校; numbered items are formulas each)
 _DOTTED_NAME = re.compile(rf"[报闻堂校院站网台刊社馆]\s*[·•]|[·•].*[报闻堂校院站网台刊社馆]$|[{NUMERALS}\d].*[·•]|[·•].*[{NUMERALS}\d]")
+_SUPERLATIVE = re.compile(r"(.)中之\1")  # 贫中之贫, 难中之难, 重中之重
 _ITEMS_SPLIT = re.compile(r"(?:[、,，]|\s*[·•]\s*|[ \u3000]+)+")  # (以甲、以乙,、以丙: a page's doubled marks)
 _STAGE_VERBS = frozenset(word_list("stage_verbs.txt"))
 # 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)
