@@ -110,7 +110,7 @@ def find_dates(text: str, article_date: str | None = None,
     for m in _FIRST_MONTH.finditer(text) if "元月" in text else ():
         y = int(m["y"]) if m["y"] else int(article_date[:4]) if article_date else None
         day = m["d"] or m["d2"]
-        add(m.start(), m.end(), iso(y, 1, int(day) if day else None) if y and (day is None or int(day) >= 1) else None)
+        add(m.start(), m.end(), iso(y, 1, int(day) if day else None))  # (iso refuses a 0th day and no year)
     for m in CN_DATE.finditer(text) if "年" in text else ():
         if (value := _cn_iso(m)) is not None:
             add(m.start(), m.end(), value)
@@ -143,15 +143,17 @@ def find_dates(text: str, article_date: str | None = None,
     found.sort(key=lambda x: x.start)
     _previous_year(text, found)
     _listed_days(text, found)
-    return _same_day(text, found)
+    _same_day(text, found)
+    return found
 
 
 def _listed_days(text: str, found: list[DateMention]) -> None:
     """2016年8月15日、12月11日: a day listed right after a dated one is in that year (not the article's)."""
     for prev, d in zip(found, found[1:]):
-        if prev.iso and len(prev.iso) == 10 and re.match(_YEAR, prev.text) and not re.match(_YEAR, d.text) \
-                and _MONTH_DAY_ONLY.fullmatch(d.text) and text[prev.end:d.start] in ("、", "和", "及", "与"):
-            month, day = map(int, _MONTH_DAY_ONLY.fullmatch(d.text).groups())
+        listed = _MONTH_DAY_ONLY.fullmatch(d.text)
+        if listed and prev.iso and len(prev.iso) == 10 and re.match(_YEAR, prev.text) \
+                and text[prev.end:d.start] in ("、", "和", "及", "与"):
+            month, day = map(int, listed.groups())
             if (month, day) > (int(prev.iso[5:7]), int(prev.iso[8:10])):  # later in that year, not a deadline after it
                 d.iso = iso(int(prev.iso[:4]), month, day)
 
@@ -159,21 +161,18 @@ def _listed_days(text: str, found: list[DateMention]) -> None:
 _MONTH_DAY_ONLY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 
 
-def _same_day(text: str, found: list[DateMention]) -> list[DateMention]:
+def _same_day(text: str, found: list[DateMention]) -> None:
     """9月30日是放假前一天。当天下午…: 当天 right after a day the text names is that day, not the
     article's."""
-    out = list(found)
-    for i, d in enumerate(out):
-        if d.text not in ("当天", "同一天", "同日") or i == 0:
+    for prev, d in zip(found, found[1:]):
+        if d.text not in ("当天", "同一天", "同日"):
             continue
-        prev = out[i - 1]
         between = text[prev.end:d.start]
         if prev.iso and len(prev.iso) == 10 and len(between) <= 40 and "\n" not in between \
                 and between.count("。") + between.count("；") <= 1 and _EVENT_DAY.match(text, prev.end) \
                 and (prev.start == 0 or text[prev.start - 1] in "\n。；！？，,") and not _ROUTINE_AFTER.match(text, d.end) \
                 and (d.start == 0 or text[d.start - 1] in "\n。；！？，,"):
-            out[i] = DateMention(d.text, prev.iso, d.start, d.end)
-    return out
+            d.iso = prev.iso
 
 
 # 9月30日，… / 9月30日是… / 9月30日上午: a day opening its sentence as the day of what happened (not 6月30日前,

@@ -36,8 +36,11 @@ NUMBER = (rf"(?:(?<!\d)(?<!\d[.,:：]){ARABIC_ATOMIC}[十百千万亿]*+"
 # 不得超过, 不能低于: a rule's bound (不得超过 is 不超过, not 超过)
 _MUSTS, _ABOVE, _BELOW = ("不得", "不能", "不应", "不宜", "不可"), ("超过", "高于", "多于"), ("低于", "少于", "小于")
 _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
+# 约 and 不足 not glued to the word before them (签约300户, 节约; 查找不足|12条, 弥补不足)
+_ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
+_SHORT_OF = r"(?<![查找存弥补的])不足"
 PRE = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
-       r"低于|少于|不足|不到|未满|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|(?<![签节预制公相合特违履践邀婚])约|逾|超|上(?=[百千万亿])")
+       rf"低于|少于|不足|不到|未满|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])")
 # (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近)
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
@@ -81,7 +84,7 @@ _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是)(?:每[人户月年天周]){{0,2}})"  # (最高补贴达到每月600元)
     rf"|(?P<q3>不少于|不低于|不超过|不高于|(?:不得|不能|不应|不宜|不可)(?:低于|少于|超过|高于|多于)"
-    r"|(?<![查找存弥补的])不足|(?<![想料找做办达得看听猜])不到(?!位))"  # (想不到: a verb)
+    rf"|{_SHORT_OF}|(?<![想料找做办达得看听猜])不到(?!位))"  # (想不到: a verb)
     rf"(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%, 不足原先的70%
     rf"|(?<![附最接将])(?P<q2>约|近)[占为有达](?:(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,16}}的)?)$"  # 约占…总数的74.4%
 )
@@ -844,10 +847,10 @@ _HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两�
 
 
 # 为期半年的培训, 历时半天: a half after a word of duration is a span even before 的 (and 半天 is no "a while")
-_LASTING_HALF = re.compile(r"(?<=为期|历时|长达|用时|耗时)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?P<post>)(?=的|时间)")  # (no bound after it)
+_LASTING_HALF = re.compile(r"(?<=为期|历时|长达|用时|耗时)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的|时间)")
 # 不到半年, 近半年时间: a qualifier written right before the half (最近/附近 are "recently", "nearby")
-_HALF_PRE = re.compile(rf"(?:{_MUST_NOT}|不超过|不少于|不低于|(?<![想料找做办达得看听猜])不到|(?<![查找存弥补的])不足|将近|接近|大约"
-                       r"|(?<!不)超过|(?<![最附将接])近|(?<![签节预制公相合特违履践邀婚])约)$")
+_HALF_PRE = re.compile(rf"(?:{_MUST_NOT}|不超过|不少于|不低于|(?<![想料找做办达得看听猜])不到|{_SHORT_OF}|将近|接近|大约"
+                       rf"|(?<!不)超过|(?<![最附将接])近|{_ABOUT})$")
 # 半年至一年: a half opening a range whose other end the main scan read with the same unit
 _HALF_RANGE = re.compile(r"(?<![上下前后每一二两三四五六七八九十\d])半(?P<unit>年|个月|天|小时|个小时)[至到～~—-]")
 
@@ -862,10 +865,12 @@ def _halves(scan: _Scan, found: Taken) -> list[Figure]:
         if scan.blocked(s, e) or found.overlaps(s, e) or (w and w.inside_general_word(s, e)):
             continue  # 半天 in 忙了半天 is a word of its own only when the segmenter glues it into a longer one
         pre = _HALF_PRE.search(text, max(0, s - 4), s)
-        post = m["post"] and QUALIFIER.get(m["post"], m["post"])  # 半年以上, 半天内
-        qualifier = m["inner"] or post or (pre and QUALIFIER.get(pre[0], pre[0])) or _apart_qualifier(text, s)
-        out.append(_plain_figure(scan, pre.start() if pre else s, e, 0.5, None, m["unit"], qualifier))
-        found.take(pre.start() if pre else s, e)
+        post = m.groupdict().get("post")  # 半年以上, 半天内 (a half after 为期 has no bound after it)
+        qualifier = m["inner"] or (post and QUALIFIER.get(post, post)) or (pre and QUALIFIER.get(pre[0], pre[0])) \
+            or _apart_qualifier(text, s)
+        start = pre.start() if pre else s
+        out.append(_plain_figure(scan, start, e, 0.5, None, m["unit"], qualifier))
+        found.take(start, e)
     return out
 
 

@@ -636,10 +636,7 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not _formula_anywhere(content) \
                 and not _parallel_phrases(content, text, q.end()):
             continue
-        named = _NUMBER_NAME.match(text, q.end()) if _DIGITS_NAME.fullmatch(content) else \
-            _HUNDREDS_NAME.match(text, q.end()) if kind in (None, "numbered") and _HUNDREDS_OF.fullmatch(content) else None
-        if named and not _DIGITS_NAME.fullmatch(content) and _ACTS_ON.search(named.group(0)[:-2]):
-            named = None
+        named = _programme_named_after(content, kind, text, q.end())
         if named:  # “125”工程, “5313”行动计划, “万名干部驻村”计划: the programme word after the quote names it
             a = q.start() + 1
             cands.append((a, q.end() + len(named.group(0)), content + named.group(0), "numbered", None, None))
@@ -657,6 +654,17 @@ def _quoted_candidates(text: str) -> list[_Cand]:
                 or kind is None and _spelled_in_brackets(content, text, q.end()):
             cands.append((a, a + len(content), content, "numbered", None, None))
     return cands
+
+
+def _programme_named_after(content: str, kind: str | None, text: str, end: int) -> re.Match[str] | None:
+    """The programme word after a quote that names the programme with it: “125”工程, “万名干部驻村”计划,
+    “千名党员”进党校轮训工程 (not “百名书记”带头推进民生工程: the people counted act on a programme)."""
+    if _DIGITS_NAME.fullmatch(content):
+        return _NUMBER_NAME.match(text, end)
+    if kind not in (None, "numbered") or not _HUNDREDS_OF.fullmatch(content):
+        return None
+    named = _HUNDREDS_NAME.match(text, end)
+    return None if named and _ACTS_ON.search(named.group(0)[:-2]) else named
 
 
 def _spelled_in_brackets(content: str, text: str, end: int) -> bool:
@@ -710,7 +718,8 @@ def _formulas_listed(content: str) -> list[tuple[int, str, str]]:
 
 # What a count names when it names nothing of its own (三个方面): its items are the formula.
 _COUNTED_NOUN = re.compile(r"^[二三四五六七八九十两]{1,2}(?:个|张|项|条|种|道|大)")  # (三个|环节: the noun counted)
-_GENERIC_COUNTED = ("方面", "部分", "层面", "环节", "步骤", "重点", "职责", "阶段", "任务", "流程")  # the parts of any work, not a name
+_GENERIC_TAILS = ("方面", "部分", "层面")  # (三个重要方面: any noun ending so)
+_GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "阶段", "任务", "流程")  # the parts of any work, not a name
 
 
 def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, int]] | None) -> list[_Cand]:
@@ -736,7 +745,7 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
                 or _national_then_noun(m.group(0)):
             continue  # (“甲、乙、丙”三个问题: questions asked, no formula; …五大振兴目标: the national formula's aim)
         noun = _COUNTED_NOUN.sub("", m.group(0))
-        if noun.endswith(("方面", "部分", "层面")) or noun in _GENERIC_COUNTED:  # “甲、乙、丙”三个方面: the quoted list is the formula
+        if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED:  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             if q >= 0 and text[m.start() - 1:m.start()] == "”":
                 cands.append((q + 1, m.start() - 1, text[q + 1:m.start() - 1], "enumeration", None, None))

@@ -13,7 +13,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Line, QualityReport, Repair
 from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, cjk_count, is_cjk
-from pipeline.text.meta import byline_spans, parse_byline_fields, parse_meta_line
+from pipeline.text.meta import bracketed_key, byline_spans, parse_byline_fields, parse_meta_line
 from pipeline.text.tracked import Builder, Tracked
 
 TERMINAL = "。！？!?…；;"
@@ -105,15 +105,20 @@ def spam_reason(s: str) -> str | None:
         short = sum(len(i) <= 10 for i in items)
         if short >= 0.7 * len(items) and not any(c in s for c in "。，,；"):
             places = sum(bool(_ADMIN_SUFFIX.search(i)) for i in items)
-            if all(_LOCAL_UNIT.search(i) for i in items):
+            if _towns_only(items):
                 return None  # 甲镇 | 乙镇 | 丙乡 | 丁街道: a table's row of one county's towns
             return "place-name list" if places >= 0.4 * len(items) else "keyword list"
     words = s.split()
     if len(words) >= 5 and all(len(w) <= 8 for w in words) and not any(c in s for c in "。，,；"):
         places = sum(bool(_ADMIN_SUFFIX.search(w)) for w in words)
-        if places >= 0.7 * len(words) and not all(_LOCAL_UNIT.search(w) for w in words):
+        if places >= 0.7 * len(words) and not _towns_only(words):
             return "place-name list"  # (甲镇 乙镇 丙乡 …: a county's towns set out in a row, an award list or a table)
     return _keyword_spam(s)
+
+
+def _towns_only(items: list[str]) -> bool:
+    """甲镇 乙乡 丙街道 …: every item a town or village (a county's own list), none a county or city."""
+    return all(_LOCAL_UNIT.search(i) for i in items)
 
 
 @lru_cache(maxsize=1)
@@ -531,15 +536,15 @@ def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], 
 _LINK_BULLET = re.compile(r"^\s*[-·•●▪*>]\s*\S")
 
 
-_BRACKETED_ROLE = re.compile(r"【\s*(?P<role>记者|通讯员|实习生|特约记者|见习记者|实习记者|摄影|摄像)\s*】\s*(?=\S)")
+_BRACKETED_ROLES = frozenset(("记者", "通讯员", "实习生", "特约记者", "见习记者", "实习记者", "摄影", "摄像"))
 
 
 def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str], ...], str]:
     """(kind, metadata fields, why) of one non-blank line; ``following`` is the next one."""
     if _REPRINT_BAN.search(s) and len(s) <= 200:
         return "boilerplate", (), "footer"  # 凡本网注明“来源:某某”的内容,未经书面授权不得转载: rights, no source
-    byline = parse_byline_fields(s) or s.startswith("【") and (role := _BRACKETED_ROLE.match(s)) \
-        and parse_byline_fields(f"{role['role']} {s[role.end():]}")  # 【记者】某某: the role in brackets
+    byline = parse_byline_fields(s) or (keyed := bracketed_key(s)) and keyed[0] in _BRACKETED_ROLES \
+        and parse_byline_fields(" ".join(keyed))  # 【记者】某某: the role in brackets
     if byline:
         return "meta", tuple(byline), "byline"
     # Before the spam test: a disclosure table row (索引号 | … |) has the shape of a keyword list.

@@ -444,12 +444,19 @@ def _english_date(m: re.Match[str]) -> str:
 # (a few characters of a forum's anti-scraping filler may follow it)
 _DATED_QUOTED_PAPER = re.compile(r"^(?P<head>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*"
                                  r"《(?P<src>[^《》\s]{2,12}(?:报|刊|网|社))》[\x21-\x7e]{0,3}$")
-_EPAPER_TAIL = re.compile(r"(?<=报)(?:数字报纸|数字报刊平台|数字报刊|数字报|电子版|电子报)$")  # 某某日报数字报: the paper
-_EPAPER_BANNER = re.compile(rf"^(?P<src>[{CJK}]{{1,10}}报)\s*(?:数字报纸|数字报刊平台|数字报刊|数字报|电子版|电子报)$"
+_EPAPER_WORDS = "(?:数字报纸|数字报刊平台|数字报刊|数字报|电子版|电子报)"  # a paper's site, after the paper's name
+_EPAPER_TAIL = re.compile(rf"(?<=报){_EPAPER_WORDS}$")  # 某某日报数字报: the paper
+_EPAPER_BANNER = re.compile(rf"^(?P<src>[{CJK}]{{1,10}}报)\s*{_EPAPER_WORDS}$"
                             rf"|^(?P<paper>[{CJK}]{{1,8}}(?:日报|晚报|早报|时报))\s*新媒体$")  # (not 办好县级党报新媒体)
 
 
 _BRACKETED_KEY = re.compile(r"【\s*(?P<key>[^】\s]{1,6})\s*】\s*(?=\S)")
+
+
+def bracketed_key(s: str) -> tuple[str, str] | None:
+    """【来源】某某客户端, 【记者】某某: a field's key in brackets, no colon after it: (key, value)."""
+    m = _BRACKETED_KEY.match(s) if s.startswith("【") else None
+    return (m["key"], s[m.end():]) if m else None
 
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
@@ -459,8 +466,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
-    if s.startswith("【") and (label := _BRACKETED_KEY.match(s)) and FIELD.match(label["key"] + ":"):
-        s = label["key"] + ":" + s[label.end():]  # 【记者】某某, 【来源】某某客户端: the key in brackets, no colon
+    if (keyed := bracketed_key(s)) and FIELD.match(keyed[0] + ":"):
+        s = keyed[0] + ":" + keyed[1]  # 【来源】某某客户端: the key in brackets, no colon
     if (spaced := _SPACED_AUTHOR_KEY.match(s)) and not any(FIELD.match(t + ":") for t in spaced["names"].split()):
         s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
     if "发表于" in s:
