@@ -1082,7 +1082,7 @@ def test_a_town_whose_name_is_an_ordinary_word_is_placed_by_one_of_its_villages(
     # 骆驼 is a camel: 骆驼街道 alone needs a cue; a community of that street named in the article is one
     found = [(m.text, m.place.level) for m in locate("骆驼街道今年推行年轻干部轮岗,盛家社区的社工也报了名。", g).mentions]
     assert found == [("骆驼街道", "township"), ("盛家社区", "village")]
-    assert locate("骆驼街道今年推行年轻干部轮岗,社工也报了名。", g).mentions == []
+    assert locate("社工们说起骆驼街道的轮岗,也报了名。", g).mentions == []  # (opening a clause and acting, it is cue enough)
 
 
 def test_a_policy_term_jieba_counts_rarely_is_no_village_after_a_town(g, segmenter):
@@ -1272,3 +1272,20 @@ def test_an_old_towns_stem_after_its_county(g, segmenter):
     found = _found("会议主办地选在建德市梅城古镇的南大门。", g)
     assert ("梅城", "township", "浙江省/杭州市/建德市/梅城镇") in found
     assert all(level != "township" for _, level, _ in _found("建德市梅城召开会议。", g))  # two characters alone: no
+
+
+def test_a_town_named_like_a_word_that_acts_is_the_town(g, segmenter):
+    # 新兴 and 太平 are ordinary words: the town is read where it opens a clause and acts
+    found = _found("2019年3月，新兴镇举办村干部培训班。据悉，新兴镇今年还将选派10名干部。", g)
+    assert [(t, level) for t, level, _ in found] == [("新兴镇", "township"), ("新兴镇", "township")]
+    assert _found("太平镇先后选派5名年轻干部到村任职。", g)[0][:2] == ("太平镇", "township")
+    # the same words and a level word, naming a kind of place or a work, are no town
+    assert _found("新城镇建设取得进展。", g) == []
+    assert _found("幸福街道建设持续推进。", g) == []
+    assert _found("各地积极打造幸福街道，推进新城镇化。", g) == []
+
+
+def test_towns_named_like_words_listed_side_by_side_vouch_for_each_other(g, segmenter):
+    found = _found("会上，东升镇、温泉镇交流了做法。", g)
+    assert [(t, p) for t, _, p in found] == [("东升镇", "北京市/海淀区/东升镇"), ("温泉镇", "北京市/海淀区/温泉镇")]
+    assert _found("会上，东升镇、古城镇交流了做法。", g) == []  # no county holds both

@@ -620,8 +620,10 @@ class _Evidence:
         # Weak names with a cue of their own (海城：… in a headline): each vouches for its candidates.
         self.cued = {(h.segment, h.start): {f.code for f in h.forms} for h in cued}
         # Same-named units vouch for each other: 温泉街道 and 东街街道 both have a candidate in one
-        # 鼓楼区 only.  Kept as candidate sets, half a vote each.
-        self.open = {(h.segment, h.start): {f.code for f in h.forms} for h in hits if len({f.code for f in h.forms}) > 1}
+        # 鼓楼区 only.  Kept as candidate sets, half a vote each; a town written with another level
+        # word (新城镇 for 新城街道, in 新城镇化) vouches for nothing here either.
+        self.open = {(h.segment, h.start): codes for h in hits
+                     if len(codes := {f.code for f in h.forms if f.kind != "variant"}) > 1}
         # A name said again is no evidence for itself: its other mentions only echo how it was read.
         self.names = {(h.segment, h.start): h.text for h in hits}
         for h in hits:
@@ -1109,6 +1111,8 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
         return True  # 吉安、黄山等地: one place of a list vouches for the others (not 运河 in …、运河经济开发区)
     if p.level == "county" and p.code and _sibling_listed(hit, seg, ev.g, p):
         return True  # 顺义、昌平、大兴: counties of one city listed side by side vouch for each other
+    if p.level == "township" and _TOWN_SUFFIX.search(hit.text) and (_town_acts(hit, seg) or _sibling_towns(hit, seg, ev.g)):
+        return True  # 新兴镇举办…, 古城镇、河口镇: a town that acts, or listed beside a town of its county
     return p.code != "" and ev.support(p, hit, reach=1 if _weak_short(hit) else 99)[0] > 0
 
 
@@ -1119,6 +1123,31 @@ def _sibling_listed(hit: _Hit, seg: _Segment, g: Gazetteer, p: Place) -> bool:
         beside = other.start == hit.end + 1 and text[hit.end:hit.end + 1] == "、" \
             or other.end == hit.start - 1 and text[other.end:other.end + 1] == "、"
         if beside and any(f.code != p.code and g.parent_code(f.code) == parent for f in other.forms):
+            return True
+    return False
+
+
+def _town_acts(hit: _Hit, seg: _Segment) -> bool:
+    """新兴镇举办…, 太平镇|先后选派…: a town's full name opening a clause and then a predicate
+    (subject_openers.txt), once in the text (then every mention is the town's); a word and a level
+    word (小城镇建设, 新城镇化) never act in a clause of their own."""
+    text, bounds = seg.text, seg.bounds
+    return any(_opens_clause(text, h.start) and h.start in bounds and h.end in bounds and text.startswith(_SUBJECT_OPENERS, h.end)
+               for h in seg.hits if h.text == hit.text)
+
+
+_SUBJECT_OPENERS = word_list("subject_openers.txt")
+
+
+def _sibling_towns(hit: _Hit, seg: _Segment, g: Gazetteer) -> bool:
+    """古城镇、河口镇: full town names side by side across a 、, some county holding both."""
+    text = seg.text
+    counties = {g.parent_code(f.code) for f in hit.forms}
+    for other in seg.hits:
+        beside = other.start == hit.end + 1 and text[hit.end:hit.end + 1] == "、" \
+            or other.end == hit.start - 1 and text[other.end:other.end + 1] == "、"
+        if beside and _TOWN_SUFFIX.search(other.text) \
+                and any(g.places[f.code].level == "township" and g.parent_code(f.code) in counties for f in other.forms):
             return True
     return False
 
