@@ -1285,7 +1285,7 @@ def test_a_town_named_like_a_word_that_acts_is_the_town(g, segmenter):
     assert _found("各地积极打造幸福街道，推进新城镇化。", g) == []
 
 
-def test_towns_named_like_words_listed_side_by_side_vouch_for_each_other(g, segmenter):
+def test_towns_named_like_words_listed_side_by_side_vote_for_their_county(g, segmenter):
     found = _found("会上，东升镇、温泉镇交流了做法。", g)
     assert [(t, p) for t, _, p in found] == [("东升镇", "北京市/海淀区/东升镇"), ("温泉镇", "北京市/海淀区/温泉镇")]
     assert _found("会上，东升镇、古城镇交流了做法。", g) == []  # no county holds both

@@ -1111,8 +1111,8 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
         return True  # 吉安、黄山等地: one place of a list vouches for the others (not 运河 in …、运河经济开发区)
     if p.level == "county" and p.code and _sibling_listed(hit, seg, ev.g, p):
         return True  # 顺义、昌平、大兴: counties of one city listed side by side vouch for each other
-    if p.level == "township" and _TOWN_SUFFIX.search(hit.text) and (_town_acts(hit, seg) or _sibling_towns(hit, seg, ev.g)):
-        return True  # 新兴镇举办…, 古城镇、河口镇: a town that acts, or listed beside a town of its county
+    if p.level == "township" and _TOWN_SUFFIX.search(hit.text) and _town_acts(hit, seg):
+        return True  # 新兴镇举办…: a town that acts in its clause
     return p.code != "" and ev.support(p, hit, reach=1 if _weak_short(hit) else 99)[0] > 0
 
 
@@ -1137,19 +1137,6 @@ def _town_acts(hit: _Hit, seg: _Segment) -> bool:
 
 
 _SUBJECT_OPENERS = word_list("subject_openers.txt")
-
-
-def _sibling_towns(hit: _Hit, seg: _Segment, g: Gazetteer) -> bool:
-    """古城镇、河口镇: full town names side by side across a 、, some county holding both."""
-    text = seg.text
-    counties = {g.parent_code(f.code) for f in hit.forms}
-    for other in seg.hits:
-        beside = other.start == hit.end + 1 and text[hit.end:hit.end + 1] == "、" \
-            or other.end == hit.start - 1 and text[other.end:other.end + 1] == "、"
-        if beside and _TOWN_SUFFIX.search(other.text) \
-                and any(g.places[f.code].level == "township" and g.parent_code(f.code) in counties for f in other.forms):
-            return True
-    return False
 
 
 def _listed_among_people(seg: "_Segment", hit: _Hit) -> bool:
