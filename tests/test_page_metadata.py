@@ -414,6 +414,11 @@ def test_person_names(line, names):
     ("青禾传媒联盟据柳川城乡新闻网讯(全媒体记者 方小禾 通讯员 林小满)近日,柳川镇召开会议",
      [("source", "柳川城乡新闻网"), ("记者", "方小禾"), ("通讯员", "林小满")]),
     ("柳川大数据网讯(记者 方小禾)近日,柳川镇召开会议", [("source", "柳川大数据网"), ("记者", "方小禾")]),
+    # roles glued to their names, a colon after the last, the names alone closing the lead's line
+    ("青禾日报柳川讯 记者方小禾 通讯员何青 近日,柳川县选派干部驻村", [("source", "青禾日报"), ("记者", "方小禾"), ("通讯员", "何青")]),
+    ("青禾网讯 通讯员 方小禾:近日,柳川县选派干部驻村", [("source", "青禾网"), ("通讯员", "方小禾")]),
+    ("《青禾周刊》柳川讯 方小禾", [("source", "青禾周刊"), ("byline", "方小禾")]),
+    ("青禾网讯 近日", [("source", "青禾网")]),  # no name, no writer
 ])
 def test_news_leads(text, fields):
     assert parse_lead(text) == fields
@@ -2453,3 +2458,8 @@ def test_a_sites_greeting_with_hello_is_furniture():
     from pipeline.text.lines import boilerplate_reason
 
     assert boilerplate_reason("你好,欢迎访问青禾县人民政府!", None) == "page furniture"
+
+
+def test_a_periodicals_lead_on_its_own_line_names_no_writer_for_its_place(tmp_path):
+    art = only(tmp_path, "柳川县选派干部驻村\n\n《青禾周刊》柳川讯 林小满\n\n近日,柳川县选派30名干部驻村开展帮扶工作,为期两年。\n")
+    assert [(a.name, a.role) for a in art.authors] == [("林小满", None)]

@@ -162,6 +162,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         # 《某某》记者 …: the medium keeps its title marks, so it is cited as a publication too
         medium, s = (f"《{m['quoted']}》" + (m["qsuffix"] or "")) if m["quoted"] else m["named"], s[m.end():]
         medium = None if medium.startswith("本") else medium  # 本报记者: the page's own paper
+        s = _DATELINE.sub("", s)  # 《某某》某地讯 某某: where the report comes from is no writer
     else:
         # 川报观察记者 林凌: a medium without a medium's suffix, named by the role glued to it
         glued = _GLUED_MEDIUM.match(s)
@@ -186,6 +187,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
 
 
 _ROLE_AFTER_NAMES = re.compile(r"\s(?=(?:记者|通讯员)\s)")
+_DATELINE = re.compile(rf"^\s*[{CJK}]{{2,6}}讯\s+")
 
 
 def _bullet_byline(s: str) -> list[tuple[str, str]] | None:
@@ -846,6 +848,7 @@ _REPORTED_BY = re.compile(rf"\s*据(?P<medium>[{CJK}]{{2,12}}?(?:日报|晚报|�
 _NEWS_KINDS = frozenset("快简资喜短音通")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
 _MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(](?![^)）]*(?:记者|通讯员|作者))[{CJK}]{{2,12}}[)）](?=讯|消息|电)")
+_TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
@@ -868,6 +871,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
     text = _MEDIUM_ALIAS.sub(r"\1", text)  # 某某网(某某日报网)讯: the site's other name in brackets
+    text = _TITLED_MEDIUM.sub(r"\1", text)  # 《某某》某地讯: a periodical's name in title marks
     m = _LEAD.match(text)
     if not m:
         return _lead_without_mark(text)
@@ -895,8 +899,11 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     if sent:  # 【本报某某中心记者张三广州1日电】: the reporter's name glued between the role and the place
         return fields + [("记者", sent)]
     spaced = _spaced_lead(text, m)
+    if spaced and spaced["names"]:  # 某刊某地讯 某某: the writers with no role, if they are names
+        names = spaced["names"].split()
+        return fields + [("byline", n) for n in names] if all(map(is_person_name, names)) else fields
     if spaced:  # 本报某地讯 记者 某某 不久前,…: the roles and names set off by spaces, then the report
-        fields += _role_names(" ".join((spaced["by"] or spaced["own"]).split())) or []
+        fields += _role_names(" ".join((spaced["by"] or spaced["colon"] or spaced["own"]).split())) or []
         return fields
     # Without a byline, only a dated 电, a 讯 or a 消息 before a colon says "lead" (国家电网… is a company).
     # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
@@ -905,8 +912,13 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
 
-_SPACED_ROLES = re.compile(rf"\s*(?P<by>(?:(?:记者|通讯员)(?:\s+[{CJK}]{{2,4}})+\s+)+)(?=\S{{5}})"
-                           rf"|\s*(?P<own>(?:(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*)+)$")  # the lead's line ends there
+_ROLE_AND_NAMES = rf"(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*"
+# 本报某地讯 记者 某某 不久前… / 记者某某 通讯员某某 近日… / 通讯员 某某：近日… / the lead's line ends after
+# them; or the writers' names alone close the lead's line (《某某》某地讯 某某)
+_SPACED_ROLES = re.compile(rf"\s*(?P<by>(?:{_ROLE_AND_NAMES}\s+)+)(?=\S{{5}})"
+                           rf"|\s*(?P<colon>{_ROLE_AND_NAMES}(?:\s+{_ROLE_AND_NAMES})*)\s*[:：](?=\S{{5}})"
+                           rf"|\s*(?P<own>(?:{_ROLE_AND_NAMES}\s*)+)$"
+                           rf"|\s*(?P<names>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}})\s*$")
 
 
 _REPORTER_THEN_PLACE = re.compile(rf"记者(?P<rest>[{CJK}]{{3,9}})$")
