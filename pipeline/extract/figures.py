@@ -39,13 +39,14 @@ _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 # 约 and 不足 not glued to the word before them (签约300户, 节约; 查找不足|12条, 弥补不足)
 _ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
 _SHORT_OF = r"(?<![查找存弥补的])不足"
-PRE = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
+PRE = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
        rf"低于|少于|不足|不到|未满|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])")
 # (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近)
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
     "最多": "不超过", "最高": "不超过", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
     "最多不超": "不超过", "不超": "不超过", "不高于": "不超过", "没有超过": "不超过", "未超过": "不超过", "没超过": "不超过",
+    "没有突破": "不超过", "未突破": "不超过", "没突破": "不超过",
     "低于": "以下", "少于": "以下", "未满": "以下", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
     "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
 } | {f"{must}{bound}": "不超过" if bound in _ABOVE else "不少于" for must in _MUSTS for bound in _ABOVE + _BELOW}
@@ -803,7 +804,8 @@ def _subject_beside(scan: _Scan, s: int, e: int, last: Figure | None) -> str | N
 
 def _determiner_follows(text: str, e: int) -> bool:
     nxt = text[e:e + 1]
-    return nxt != "" and nxt in "“《" or bool(_HAN.match(nxt)) and nxt not in _NOT_NOUN_START  # (一份《…》: a document)
+    # (一份《…》: a document; 一场‘及时雨’: a quoted figure of speech)
+    return nxt != "" and nxt in "“‘「《" or bool(_HAN.match(nxt)) and nxt not in _NOT_NOUN_START
 
 
 # 14.19万贫困人口, 挨边两万, 数十万驻村干部: a number closed by 万/亿 with no measure word after it still

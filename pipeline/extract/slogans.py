@@ -38,14 +38,15 @@ _PLUS = re.compile(r"(?=[\dA-Z])(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1
 _HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[{CJK}])"
 _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
 _PAIRED_QUOTED = re.compile(rf"一({_HAN_NOT_NUM}{{1,2}})一({_HAN_NOT_NUM}{{3}})")  # “一村一农业园”: quoted, a longer second part
+_ONE_MANY = re.compile(rf"一{_HAN_NOT_NUM}多{_HAN_NOT_NUM}")  # “一村多品”, “一岗多责”: one thing, many of another
 _UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2,3}}?(?=[（(，,。；;]|$)"
-                       rf"|(?<=[”\"])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;]))?)")
+                       rf"|(?<=[”\"])([二三四五六七八九十两]{{1,2}})(?:(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;]))?|位一体))")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
 _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
-_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百]强|届[一二三四五六七八九]中全会|颗星")  # (五颗星: a rating)
+_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|届[一二三四五六七八九]中全会|颗星")  # (五颗星: a rating; 8强村: a rank)
 # a paragraph's opening phrase, after its list marker (一、, (一), 一是, 1.) and any stray ? a lost character left
 _HEAD_ITEM = re.compile(r"^[?？\s]*(?:[一二三四五六七八九十]{1,2}(?:、|是)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*"
                         r"([^，,。；;：:！？]{2,20})")
@@ -243,6 +244,7 @@ def classify_quoted(content: str) -> str | None:
         if len(c) == 2 and c[0] == "一":
             return None  # 一线, 一图, 一贯: words, not formulas
         if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c) and not _PAIRED_QUOTED.fullmatch(c) \
+                and not _ONE_MANY.fullmatch(c) \
                 and len(set(_NUM_RUN.findall(c))) < 2 \
                 and not _named_pair(c) and not _COUNTS_PROGRAMME.fullmatch(c):
             return None  # 一线蹲苗, 双向挂职: an ordinary word, not a numeral (一任务两要点三清单 counts three parts)
@@ -741,7 +743,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         # 三张清单（任务清单、…）, “定标+选聘”“考核+激励”…三个组合.
         n = parse_chinese(m.group(1) or m.group(2))
         items = _components_after(text, m.end()) or _components_before(text, m.start())
-        if not n or len(items) != n or m.group(0) in never or is_general_word(m.group(0)) or m.group(0).endswith("问题") \
+        if not n or len(items) != n or m.group(0) in never or m.group(0).endswith("问题") \
+                or is_general_word(m.group(0)) and not _UNITED.fullmatch(m.group(0)) \
                 or _national_then_noun(m.group(0)):
             continue  # (“甲、乙、丙”三个问题: questions asked, no formula; …五大振兴目标: the national formula's aim)
         noun = _COUNTED_NOUN.sub("", m.group(0))
