@@ -419,6 +419,7 @@ def test_person_names(line, names):
     ("青禾网讯 通讯员 方小禾:近日,柳川县选派干部驻村", [("source", "青禾网"), ("通讯员", "方小禾")]),
     ("《青禾周刊》柳川讯 方小禾", [("source", "青禾周刊"), ("byline", "方小禾")]),
     ("青禾网讯 近日", [("source", "青禾网")]),  # no name, no writer
+    ("新华社柳川3月2日新媒体专电(记者 林小满)近日,柳川县", [("source", "新华社"), ("记者", "林小满")]),  # a special dispatch
 ])
 def test_news_leads(text, fields):
     assert parse_lead(text) == fields
@@ -2463,3 +2464,15 @@ def test_a_sites_greeting_with_hello_is_furniture():
 def test_a_periodicals_lead_on_its_own_line_names_no_writer_for_its_place(tmp_path):
     art = only(tmp_path, "柳川县选派干部驻村\n\n《青禾周刊》柳川讯 林小满\n\n近日,柳川县选派30名干部驻村开展帮扶工作,为期两年。\n")
     assert [(a.name, a.role) for a in art.authors] == [("林小满", None)]
+
+
+def test_a_two_character_source_over_its_kicker_keeps_the_headline_whole(tmp_path):
+    page = "首页 >> 工作动态\n柳川:选派干部驻村帮扶见实效\n发布日期:2021-11-05 17:35:50    信息来源:柳川\n\n" \
+           "近日,柳川县选派30名干部驻村开展帮扶工作,为期两年。\n"
+    art = only(tmp_path, page)
+    assert (art.title, art.source) == ("柳川:选派干部驻村帮扶见实效", "柳川")
+
+
+def test_an_aggregators_channel_behind_the_headline_is_no_part_of_it(tmp_path):
+    page = "柳川县举行首季干部擂台赛 全球热点\n\n本报讯(记者林小满)4月15日,柳川县举行首季干部擂台赛,30名年轻干部同台比拼。\n"
+    assert only(tmp_path, page).title == "柳川县举行首季干部擂台赛"

@@ -227,7 +227,8 @@ _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五�
 # (附全文), （组图）: what the page attaches, noted behind one copy of the headline
 _ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?视频|附解读)[)）]$")
 # -某某网, _某某频道: the site's name closing the page's own title (its <title>)
-_SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$")
+_SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)$"
+                        r"|\s+(?:世界|今日|环球|全球|最新|热门)(?:热点|焦点|资讯|快讯|头条|要闻)$")  # … 全球热点: an aggregator's channel
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄),
 # or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图);
 # …。本报资料图片, …。本报记者 with the name on the next line).
@@ -720,7 +721,8 @@ _PLACE_NAME = re.compile(r"^(?!今日|魅力|文明|美丽|掌上|智慧|幸福|
 
 def _without_medium(title: str | None, source: str | None) -> str | None:
     """瞭望东方周刊:援藏干部驻村日记 under 来源:瞭望东方周刊: the medium's name before the headline."""
-    if title and source and len(source) >= 2 and title.startswith(source) and not _PLACE_NAME.search(source):
+    # (a source of two characters, 凤庆 over 凤庆:…, is a place's short name more often than a medium's)
+    if title and source and len(source) >= 3 and title.startswith(source) and not _PLACE_NAME.search(source):
         rest = title[len(source):]
         if rest[:1] in (":", "：", "|", "丨") and len(rest.strip(":：|丨 ")) >= 4:
             return rest.strip(":：|丨 ")
