@@ -1289,3 +1289,17 @@ def test_towns_named_like_words_listed_side_by_side_vote_for_their_county(g, seg
     found = _found("会上，东升镇、温泉镇交流了做法。", g)
     assert [(t, p) for t, _, p in found] == [("东升镇", "北京市/海淀区/东升镇"), ("温泉镇", "北京市/海淀区/温泉镇")]
     assert _found("会上，东升镇、古城镇交流了做法。", g) == []  # no county holds both
+
+
+def test_a_clause_after_a_county_names_no_unlisted_street(g, segmenter):
+    # 召开, 将 and 现有 open a clause about streets in general: no town "召开街道"
+    assert _found("12月6日,东城区召开街道管理体制改革推进会。", g) == [("东城区", "county", "北京市/东城区")]
+    assert [t for t, level, _ in _found("改革后,东城区将建立街道职责清单。", g) if level == "township"] == []
+    assert [t for t, level, _ in _found("目前,市北区现有街道办事处20个。", g) if level == "township"] == []
+    # a town the list lacks, right after its city, is still read
+    assert ("樟树港镇", "township") in [(t, level) for t, level, _ in _found("岳阳市樟树港镇召开会议。", g)]
+
+
+def test_streets_of_the_urban_district_in_general_are_no_town(g, segmenter):
+    assert _found("城区街道办事处的职能定位需要调整。", g) == []
+    assert ("城区街道", "township") in [(t, level) for t, level, _ in _found("长治市城区城区街道召开会议。", g)]

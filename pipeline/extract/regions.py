@@ -51,7 +51,7 @@ from pipeline.core import pickled
 from pipeline.core.lexicons import resource_path, word_list, word_set, word_table
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
-from pipeline.nlp.segment import is_common_word, is_general_word, is_proper_name
+from pipeline.nlp.segment import is_common_word, is_general_word, is_proper_name, opens_a_clause
 from pipeline.text.chars import CJK, is_cjk
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
@@ -886,6 +886,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     by_parent = m.reason.startswith(("explicit", "context", "province name"))
     if p.level in ("township", "village") and _after_conjunction(hit.text) and not m.reason.startswith("explicit parent"):
         return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows
+    if p.level == "township" and _town_stem(hit.text) in _GENERIC_NAMES and not m.reason.startswith("explicit parent"):
+        return False  # 城区街道办事处的职能: the streets of towns in general, unless a county names its own
     if kind == "short" and not m.reason.startswith("explicit") and _listed_among_people(seg, hit):
         return False  # 甲某、乙某、龙文: a name among people's names is a person's
     if kind == "variant":  # another level word than the list's: only where a parent places it
@@ -1801,6 +1803,13 @@ def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None
     return None
 
 
+def _clause_opens(stem: str) -> bool:
+    """某区召开街道…, 将建立街道…, 现有街道…: the words after a county open a clause about streets."""
+    from pipeline.nlp.segment import get_segmenter
+
+    return opens_a_clause(get_segmenter().cut(stem)[0])
+
+
 def _common_words_in(stem: str) -> bool:
     """坚持把, 加强: a stem holding a frequent word is a clause (巴嘎塔拉 holds none)."""
     return _holds_words(stem, _common_word)
@@ -1864,6 +1873,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         # 盐边县和爱彝族乡: an ethnic township's two-character stem may open with 和 right after its county
         ethnic_he = bool(hit) and len(stem) == 2 and stem[0] == "和" and "族乡" in (hit.group(2) or "")
         if hit is None or _NOT_A_STEM.search(stem[ethnic_he:]) or is_general_word(hit.group()) or stem.endswith("族") \
+                or not ethnic_he and _clause_opens(stem) \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
             continue
         start, end = m.end, m.end + len(hit.group())

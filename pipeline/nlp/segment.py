@@ -240,6 +240,22 @@ def is_proper_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _jieba_clause_openers() -> frozenset[str]:
+    """The words jieba's general dictionary tags as verbs, adverbs, prepositions, conjunctions or
+    distinguishing words (v, d, p, c, b: 召开, 将, 对, 和, 现有): what opens a clause, not a name."""
+    jieba = import_jieba()
+
+    with jieba.Tokenizer().get_dict_file() as f:
+        text = f.read().decode("utf-8")
+    return frozenset(re.findall(r"^(\S+) \d+ [vdpcb]\r?$", text, re.M))
+
+
+def opens_a_clause(word: str) -> bool:
+    """Tagged a verb, adverb, preposition, conjunction or distinguishing word in jieba's dictionary."""
+    return word in _jieba_clause_openers()
+
+
+@lru_cache(maxsize=1)
 def get_segmenter() -> Segmenter:
     jieba = import_jieba()
 
