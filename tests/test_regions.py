@@ -1303,3 +1303,10 @@ def test_a_clause_after_a_county_names_no_unlisted_street(g, segmenter):
 def test_streets_of_the_urban_district_in_general_are_no_town(g, segmenter):
     assert _found("城区街道办事处的职能定位需要调整。", g) == []
     assert ("城区街道", "township") in [(t, level) for t, level, _ in _found("长治市城区城区街道召开会议。", g)]
+
+
+def test_a_village_named_by_a_numeral_right_after_its_town(g, segmenter):
+    found = _found("方小禾入驻东川区舍块乡九龙村任第一书记。", g)
+    assert ("九龙村", "village", "云南省/昆明市/东川区/舍块乡/九龙村") in found
+    # counts of villages after a town stay counts
+    assert [level for _, level, _ in _found("柳川镇三个村开展活动,柳川镇两村联建。", g)] == ["township", "township"]

@@ -1325,6 +1325,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
         return None
     if _NUMBERED_STEM.fullmatch(stem) and not stem.startswith("两") and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
         return v  # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企)
+    if not after_county and _NUMERAL_NAME.fullmatch(stem) and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
+        return v  # 某乡九龙村, 某镇五星村: right after its town a numeral and a thing name a village (not 三个村, 两村)
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
@@ -1333,6 +1335,9 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if is_general_word(stem) and not is_proper_name(stem) or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None
     return v
+
+
+_NUMERAL_NAME = re.compile(rf"[一三四五六七八九十双](?![个所座处支批位名户村镇乡级])[{CJK}]")
 
 
 _CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
