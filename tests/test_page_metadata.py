@@ -2476,3 +2476,8 @@ def test_a_two_character_source_over_its_kicker_keeps_the_headline_whole(tmp_pat
 def test_an_aggregators_channel_behind_the_headline_is_no_part_of_it(tmp_path):
     page = "柳川县举行首季干部擂台赛 全球热点\n\n本报讯(记者林小满)4月15日,柳川县举行首季干部擂台赛,30名年轻干部同台比拼。\n"
     assert only(tmp_path, page).title == "柳川县举行首季干部擂台赛"
+
+
+def test_a_first_line_opening_with_the_day_and_hour_is_the_report_not_its_headline(tmp_path):
+    page = "2019年5月6日上午,柳川镇在镇政府会议室召开了\n全镇村两委换届工作会议,30名驻村干部参加。会议要求各村按时完成换届。\n"
+    assert only(tmp_path, page).title is None

@@ -1310,3 +1310,14 @@ def test_a_village_named_by_a_numeral_right_after_its_town(g, segmenter):
     assert ("九龙村", "village", "云南省/昆明市/东川区/舍块乡/九龙村") in found
     # counts of villages after a town stay counts
     assert [level for _, level, _ in _found("柳川镇三个村开展活动,柳川镇两村联建。", g)] == ["township", "township"]
+
+
+def test_listed_town_stems_holding_a_level_character_when_the_data_has_them(g, segmenter):
+    text = "近日,桃源县召开会议,全县有剪市、九溪、西安、盘塘等4个乡镇列入改造计划。"
+    towns = [(t, p) for t, level, p in _found(text, g) if level == "township"]
+    assert towns == [("剪市", "湖南省/常德市/桃源县/剪市镇"), ("九溪", "湖南省/常德市/桃源县/九溪镇"),
+                     ("西安", "湖南省/常德市/桃源县/西安镇"), ("盘塘", "湖南省/常德市/桃源县/盘塘镇")]
+
+
+def test_a_name_before_the_title_of_a_towns_head_is_a_person(g, segmenter):
+    assert all(t != "林小满镇" for t, _, _ in _found("高陂镇召开会议,会议由林小满镇长主持。", g))

@@ -1376,7 +1376,9 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
         if bare and (word in _MIXED_TOWN_WORDS or word in _VILLAGE_WORDS
                      or not any((k.start, k.end) == (m.start(1) + len(listed) + 1, m.end()) for k in seg.accepted)):
             continue  # A、B镇: the last name is read whole already; only towns are told apart by the data
-        items = _list_items(listed, m.start(1), bounds)
+        known = (lambda stem: bool(_listed_unit(g, stem, word, county)[0].code)) if county and word not in _VILLAGE_WORDS \
+            else (lambda stem: False)
+        items = _list_items(listed, m.start(1), bounds, known)
         if items is None:
             continue
         here = county if local and not _only_as_listed_village(county, article, seg.accepted, word, bare, items) else None
@@ -1449,9 +1451,10 @@ def _listed_unit(g: Gazetteer, stem: str, word: str, county: Place | None) -> tu
     return _unlisted_town(county, name), where + f"; not in the {g.data_as_of} list"
 
 
-def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, int]] | None:
+def _list_items(listed: str, start: int, bounds: "_Bounds", known=lambda stem: False) -> list[tuple[int, int]] | None:
     """The (start, end) of each stem of ``listed``; the first is cut back to the word it ends with.
-    None when a stem is no name (a function character, a word cut in two)."""
+    None when a stem is no name (a function character, a word cut in two), unless ``known`` says the
+    data holds it (剪市 of 桃源县's 剪市镇: a level character inside a town's stem)."""
     items, pos = [], start
     for k, item in enumerate(listed.split("、")):
         a, b = pos, pos + len(item)
@@ -1460,12 +1463,12 @@ def _list_items(listed: str, start: int, bounds: "_Bounds") -> list[tuple[int, i
             a = next((x for x in range(b - 2, a - 1, -1) if x in bounds), None) if b - 2 >= a else None
             if a is None:
                 return None
-            if listed[a - start] in "到赴在从由" and b - a >= 3:
+            if listed[a - start] in "到赴在从由有" and b - a >= 3:
                 a += 1  # 到溪龙、上墅, 由北套、…: jieba glued the preposition to a name it does not know (not 于家店)
         elif a not in bounds:
             return None
-        if b not in bounds or _NOT_A_LISTED_STEM.search(listed[a - start:b - start]) \
-                or _NOT_IN_LONE_STEM.search(listed[a - start:b - start]):
+        stem = listed[a - start:b - start]
+        if b not in bounds or (_NOT_A_LISTED_STEM.search(stem) or _NOT_IN_LONE_STEM.search(stem)) and not known(stem):
             return None
         items.append((a, b))
     return items
@@ -1909,7 +1912,7 @@ def _districts_opening_with_shi(g: Gazetteer, text: str, found: list[RegionMenti
     return out
 
 
-_LONE_TOWN = re.compile(rf"([{CJK}]{{2,4}})(镇|乡(?![镇村])|街道)")
+_LONE_TOWN = re.compile(rf"([{CJK}]{{2,4}})(镇(?!长)|乡(?![镇村长])|街道)")  # (某某镇长主持: a person and the title)
 _TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处|干部|党员|辖区|境内|机关")
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
