@@ -419,6 +419,8 @@ def test_person_names(line, names):
     ("青禾网讯 通讯员 方小禾:近日,柳川县选派干部驻村", [("source", "青禾网"), ("通讯员", "方小禾")]),
     ("《青禾周刊》柳川讯 方小禾", [("source", "青禾周刊"), ("byline", "方小禾")]),
     ("青禾网讯 近日", [("source", "青禾网")]),  # no name, no writer
+    ("青禾网讯 记者日前获悉:柳川县选派干部驻村", [("source", "青禾网")]),  # what the reporter learnt, no name
+    ("青禾日报讯 记者近日 走访了柳川县", [("source", "青禾日报")]),
     ("新华社柳川3月2日新媒体专电(记者 林小满)近日,柳川县", [("source", "新华社"), ("记者", "林小满")]),  # a special dispatch
 ])
 def test_news_leads(text, fields):
@@ -2471,6 +2473,8 @@ def test_a_two_character_source_over_its_kicker_keeps_the_headline_whole(tmp_pat
            "近日,柳川县选派30名干部驻村开展帮扶工作,为期两年。\n"
     art = only(tmp_path, page)
     assert (art.title, art.source) == ("柳川:选派干部驻村帮扶见实效", "柳川")
+    page = page.replace("柳川:", "红网:").replace("信息来源:柳川", "信息来源:红网")
+    assert only(tmp_path, page).title == "选派干部驻村帮扶见实效"  # a medium's two characters go
 
 
 def test_an_aggregators_channel_behind_the_headline_is_no_part_of_it(tmp_path):

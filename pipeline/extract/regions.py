@@ -886,8 +886,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     by_parent = m.reason.startswith(("explicit", "context", "province name"))
     if p.level in ("township", "village") and _after_conjunction(hit.text) and not m.reason.startswith("explicit parent"):
         return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows
-    if p.level == "township" and _town_stem(hit.text) in _GENERIC_NAMES and not m.reason.startswith("explicit parent"):
-        return False  # 城区街道办事处的职能: the streets of towns in general, unless a county names its own
+    if p.level == "township" and _town_stem(hit.text) in _GENERIC_NAMES and not m.reason.startswith(("explicit parent", "context")):
+        return False  # 城区街道办事处的职能: the streets of towns in general, unless the article's county places one
     if kind == "short" and not m.reason.startswith("explicit") and _listed_among_people(seg, hit):
         return False  # 甲某、乙某、龙文: a name among people's names is a person's
     if kind == "variant":  # another level word than the list's: only where a parent places it
@@ -1134,11 +1134,13 @@ def _town_acts(hit: _Hit, seg: _Segment) -> bool:
     (subject_openers.txt), once in the text (then every mention is the town's); a word and a level
     word (小城镇建设, 新城镇化) never act in a clause of their own."""
     text, bounds = seg.text, seg.bounds
-    return any(_opens_clause(text, h.start) and h.start in bounds and h.end in bounds and text.startswith(_SUBJECT_OPENERS, h.end)
-               for h in seg.hits if h.text == hit.text)
+    return hit.text not in _TOWN_KINDS and any(
+        _opens_clause(text, h.start) and h.start in bounds and h.end in bounds and text.startswith(_SUBJECT_OPENERS, h.end)
+        for h in seg.hits if h.text == hit.text)
 
 
 _SUBJECT_OPENERS = word_list("subject_openers.txt")
+_TOWN_KINDS = word_set("town_kinds.txt")  # 小城镇, 中心镇: kinds of towns, whatever they do
 
 
 def _listed_among_people(seg: "_Segment", hit: _Hit) -> bool:
@@ -1337,7 +1339,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     return v
 
 
-_NUMERAL_NAME = re.compile(rf"[一三四五六七八九十双](?![个所座处支批位名户村镇乡级])[{CJK}]")
+_NUMERAL_NAME = re.compile("[一二三四五六七八九十双][" + "".join(word_list("numeral_name_tails.txt")) + "]")
 
 
 _CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
@@ -1811,11 +1813,18 @@ def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None
     return None
 
 
-def _clause_opens(stem: str) -> bool:
-    """某区召开街道…, 将建立街道…, 现有街道…: the words after a county open a clause about streets."""
+def _clause_opens(stem: str, street: bool) -> bool:
+    """某区召开街道…, 将建立街道…, 现有街道…: the words after a county open a clause about streets (街道
+    is also the word for a city's streets in general); before 镇 or 乡 only a measure's verb does
+    (某县开展驻镇帮扶; 正觉镇 and 则堡镇 are names, though jieba tags 正觉 a verb)."""
     from pipeline.nlp.segment import get_segmenter
 
-    return opens_a_clause(get_segmenter().cut(stem)[0])
+    first = get_segmenter().cut(stem)[0]
+    return opens_a_clause(first) and (len(first) >= 2 or first in _FUNCTION_CHARACTERS) \
+        and (street or first in _ACTION_VERBS)
+
+
+_FUNCTION_CHARACTERS = frozenset("将在对把现已")
 
 
 def _common_words_in(stem: str) -> bool:
@@ -1881,7 +1890,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         # 盐边县和爱彝族乡: an ethnic township's two-character stem may open with 和 right after its county
         ethnic_he = bool(hit) and len(stem) == 2 and stem[0] == "和" and "族乡" in (hit.group(2) or "")
         if hit is None or _NOT_A_STEM.search(stem[ethnic_he:]) or is_general_word(hit.group()) or stem.endswith("族") \
-                or not ethnic_he and _clause_opens(stem) \
+                or _clause_opens(stem, street=hit.group(2) == "街道") \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
             continue
         start, end = m.end, m.end + len(hit.group())

@@ -21,7 +21,7 @@ from pipeline.core.records import Slogan
 from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_general_word
-from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
+from pipeline.text.chars import CJK, QUOTE_CLOSERS as _QUOTE_CLOSE, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
@@ -567,7 +567,8 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     if forms:
         ac, keys = _lexicon_matcher()
         for k, a, b in ac.find_matches_as_indexes(text):
-            if forms[keys[k]].quoted_only and text[a - 1:a] not in _QUOTE_OPEN and not _NAMED_AS_MECHANISM.match(text, b):
+            quoted = text[a - 1:a] in _QUOTE_OPEN and text[b:b + 1] in _QUOTE_CLOSE  # (not “四大家族”)
+            if forms[keys[k]].quoted_only and not quoted and not _NAMED_AS_MECHANISM.match(text, b):
                 continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下”, 能上能下机制 are)
             if _splits_word(words, b):
                 continue  # 三下|乡镇调研: went down three times, the formula's last character opens a word

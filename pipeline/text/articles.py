@@ -723,8 +723,10 @@ _PLACE_NAME = re.compile(r"^(?!今日|魅力|文明|美丽|掌上|智慧|幸福|
 
 def _without_medium(title: str | None, source: str | None) -> str | None:
     """瞭望东方周刊:援藏干部驻村日记 under 来源:瞭望东方周刊: the medium's name before the headline."""
-    # (a source of two characters, 凤庆 over 凤庆:…, is a place's short name more often than a medium's)
-    if title and source and len(source) >= 3 and title.startswith(source) and not _PLACE_NAME.search(source):
+    # (a source of two characters without a medium's last character, 凤庆 over 凤庆:…, is a place's
+    # short name, not a medium's like 红网)
+    if title and source and (len(source) >= 3 or source[-1] in "网报台社刊") and title.startswith(source) \
+            and not _PLACE_NAME.search(source):
         rest = title[len(source):]
         if rest[:1] in (":", "：", "|", "丨") and len(rest.strip(":：|丨 ")) >= 4:
             return rest.strip(":：|丨 ")

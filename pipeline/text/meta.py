@@ -903,8 +903,11 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         names = spaced["names"].split()
         return fields + [("byline", n) for n in names] if all(map(is_person_name, names)) else fields
     if spaced:  # 本报某地讯 记者 某某 不久前,…: the roles and names set off by spaces, then the report
-        fields += _role_names(" ".join((spaced["by"] or spaced["colon"] or spaced["own"]).split())) or []
-        return fields
+        by = _role_names(" ".join((spaced["by"] or spaced["colon"] or spaced["own"]).split())) or []
+        glued = _GLUED_ROLE.search(spaced.group(0))
+        if glued and not all(is_person_name(n) for _, n in by):
+            return fields  # 记者日前获悉:, 记者近日 走访: what the reporter did, no name after the role
+        return fields + by
     # Without a byline, only a dated 电, a 讯 or a 消息 before a colon says "lead" (国家电网… is a company).
     # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
     dated = m["day"] or m["mark"] in ("讯", "报道") or m["mark"] == "消息" and m.group(0).rstrip().endswith((":", "：")) \
@@ -913,6 +916,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
 
 
 _ROLE_AND_NAMES = rf"(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*"
+_GLUED_ROLE = re.compile(rf"(?:记者|通讯员)[{CJK}]|[:：]")  # a name glued to its role, or closed by a colon, must look like one
 # 本报某地讯 记者 某某 不久前… / 记者某某 通讯员某某 近日… / 通讯员 某某：近日… / the lead's line ends after
 # them; or the writers' names alone close the lead's line (《某某》某地讯 某某)
 _SPACED_ROLES = re.compile(rf"\s*(?P<by>(?:{_ROLE_AND_NAMES}\s+)+)(?=\S{{5}})"
