@@ -2485,3 +2485,8 @@ def test_an_aggregators_channel_behind_the_headline_is_no_part_of_it(tmp_path):
 def test_a_first_line_opening_with_the_day_and_hour_is_the_report_not_its_headline(tmp_path):
     page = "2019年5月6日上午,柳川镇在镇政府会议室召开了\n全镇村两委换届工作会议,30名驻村干部参加。会议要求各村按时完成换届。\n"
     assert only(tmp_path, page).title is None
+
+
+def test_the_sites_own_release_is_no_source(tmp_path):
+    page = "柳川县选派干部驻村\n来源:本站发布 时间:2019-03-02\n\n近日,柳川县选派30名干部驻村开展帮扶工作,为期两年。\n"
+    assert only(tmp_path, page).source is None

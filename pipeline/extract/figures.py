@@ -207,8 +207,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 新一年, 新一轮, 上一届, 同一批: "the new / last / same", not a count of one
     if nxt and nxt in "村户镇乡县企" and _MAGNITUDE_LABEL.fullmatch(text, s, e):
         return True  # 亿元村, 万元户: a label of wealth, no amount of money
-    if unit == "条" and before and before in "“\"" and nxt and nxt in "”\"" and num and not pre:
-        return True  # “二十条”: a policy named by its count of articles, quoted whole (“十一级” counts grades)
+    if unit in ("条", "字") and before and before in "“\"" and nxt and nxt in "”\"" and num and not pre:
+        return True  # “二十条”, “二十字”方针: a policy named by its count of articles or characters, quoted whole (“十一级” counts grades)
     if before == "的" and num == "一" and not pre and unit in _TIME_UNITS and (not nxt or nxt in _CLAUSE_BOUNDARY):
         return True  # 县委书记的一天: a day in someone's life, not a count of days
     if num == "一" and unit == "天" and not pre and not G[_G_POST] and _HAN.match(nxt) and nxt not in "内以半多余" \

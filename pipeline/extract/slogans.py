@@ -61,6 +61,10 @@ _IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
 _NUMBERED_PROGRAMME = re.compile(
     rf"^[{CJK}]{{1,16}}?(?:[一二两三四五六七八九十\d]+年(?:行动|提升|攻坚)?(?:计划|行动|工程)|[一二三四五六七八九十百\d]+条"
     rf"|[二三四五六七八九十]+(?:法|招|策|字诀)|[百千万][人名岗村户企校](?:计划|工程))$")  # …, 培养六法, 服务十招, 某某千人计划, 某某千岗计划
+# “百县千镇万村高质量发展工程”: a programme named by a chain of counted units, whatever follows them
+_CHAINED_PROGRAMME = re.compile(rf"^(?:[十百千万][{CJK}]){{2,3}}[{CJK}]{{0,10}}(?:工程|计划|行动)$")
+# “六一”, “三八”, “十一”: a festival named by its month and day, no count
+_FESTIVAL = re.compile(r"^(?:[一二三四五六七八九]|十[一二]?)[一二三四五六七八九十]$")
 # 1+1+1>3: arithmetic, not a formula
 _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
@@ -192,8 +196,10 @@ def classify_quoted(content: str) -> str | None:
         return None
     if c in forms:
         return "lexicon"
-    if c.isdigit() or _IDIOM_ONE.match(c) or _DIGIT_MEDIUM.match(c) or c.startswith(("双月", "双周")):
-        return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website), 双月 (every other month)
+    if c.isdigit() or _IDIOM_ONE.match(c) or _DIGIT_MEDIUM.match(c) or c.startswith(("双月", "双周")) or _FESTIVAL.match(c):
+        return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website), 双月 (every other month), “六一”
+    if _CHAINED_PROGRAMME.match(c) and len(set(_NUM_RUN.findall(c))) >= 2:
+        return "numbered"
     if _NTH_TIME.fullmatch(c) and is_general_word(c[2:]):
         return None  # “二次创业”, “二次元”: the second time of a thing (an ordinal), no count of parts
     if _COUNTED_PERCENT.match(c):
@@ -909,8 +915,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
             return c.split("、")
         if len(c) == 4 and c[0] == c[2]:
             return [c[:2], c[2:]]
-        if len(c) <= 5:
-            return list(c)
+        if len(c) <= 5 and not numerals(c):
+            return list(c)  # (not 二十字方针: a count of characters names it, they are not its items)
     if kind == "counted":
         # 三个“一线” … then paragraphs that each open with a phrase on 一线
         m = _COUNTED_QUOTE.match(text, group[0][0])
