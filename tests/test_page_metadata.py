@@ -2490,3 +2490,8 @@ def test_a_first_line_opening_with_the_day_and_hour_is_the_report_not_its_headli
 def test_the_sites_own_release_is_no_source(tmp_path):
     page = "柳川县选派干部驻村\n来源:本站发布 时间:2019-03-02\n\n近日,柳川县选派30名干部驻村开展帮扶工作,为期两年。\n"
     assert only(tmp_path, page).source is None
+
+
+def test_a_dateline_whose_clock_is_glued_to_the_day(tmp_path):
+    page = "柳川县选派干部驻村\n发布时间:2021-06-0909:32:23\n\n近日,柳川县选派30名干部驻村开展帮扶工作,为期两年。\n"
+    assert only(tmp_path, page).date == "2021-06-09"

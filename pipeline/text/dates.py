@@ -13,7 +13,8 @@ import re
 YEAR = r"(?:19|20)\d{2}"
 # 2020-09-11, 2020/9/11, 2020年9月11日, each with an optional clock time (15:29, 15:29:00).
 DATETIME = re.compile(
-    rf"(?P<y>{YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})(?!\d|\s*月)\s*日?"  # (2024年1-6月, 1-12月: months)
+    rf"(?P<y>{YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{2}}(?=\d{{1,2}}:\d{{2}})|\d{{1,2}}(?!\d|\s*月))\s*日?"  # (2024年1-6月, 1-12月: months;
+    # 2021-06-0909:32:23: the clock glued to a two-digit day)
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # 29.05.2019 20:01: a site template that writes the day first (12.08.2015 reads the same way).
