@@ -59,7 +59,7 @@ FIGURE = re.compile(
     rf"|百分之(?P<pcn>{NUMBER}(?:点[零〇一二三四五六七八九]+)?)"  # 百分之四十七点九
     rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?P<mag>(?<=[余多])[万亿])?(?:(?P<unit1>{UNIT})?(?P<rsep>——|[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"
-    rf")(?P<post>及以上|及以下|以上|以下|左右|以内|之内|上下|开外|内(?!外))?"
+    rf")(?:(?<=块)钱(?=及?以[上下]|左右|以内|上下))?(?P<post>及以上|及以下|以上|以下|左右|以内|之内|上下|开外|内(?!外))?"  # (1000块钱以上)
 )
 # positions of FIGURE's groups in Match.groups(): one tuple per match instead of a lookup per name
 _G_CFD = FIGURE.groupindex["cfd"] - 1
@@ -622,8 +622,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         post, e = None, e - 1  # 22个内设机构: 内 opens the next word, it qualifies nothing
     if not post and text[e:e + 1] == "/" and (rate := _RATE_THEN_BOUND.match(text, e)):
         post, e = rate["post"], rate.end()  # 3000元/月以上: the bound after the rate's period
-    if post:
-        qualifier = post
+    if post and not (G[_G_INNER] or G[_G_INNER2]):
+        qualifier = post  # (1400多块钱左右: the 多 written first stands, as 约 does before 多)
     per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
     if qualifier is None:
         qualifier = _apart_qualifier(text, s)
@@ -735,7 +735,7 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
     if unit == "元" and G[_G_NUM] and not G[_G_INNER]:  # 2万余元: 余 between 万 and 元, 20000 元
         core = (G[_G_NUM2] or G[_G_NUM]).lstrip("数几").rstrip("几")
         for mag in ("万", "亿"):
-            if core.endswith(mag) and len(core) > 1:
+            if core.endswith(mag):  # (万元以下: one 万元)
                 div = BIG_UNITS[mag]
                 value, unit = value / div, mag + "元"
                 high = high / div if high is not None else None
