@@ -253,8 +253,8 @@ def test_a_scores_arithmetic_and_a_list_of_shortcomings_are_no_slogans(text, seg
 
 
 @pytest.mark.parametrize("text, want", [
-    ("为困难党员争取补助3万余元", [("3万余元", 30000, "元", "余")]),  # 余 between 万 and 元: the magnitude multiplies
-    ("村集体增收12万多元", [("12万多元", 120000, "元", "多")]),
+    ("为困难党员争取补助3万余元", [("3万余元", 3, "万元", "余")]),  # 余 between 万 and 元: still so many 万元
+    ("村集体增收12万多元", [("12万多元", 12, "万元", "多")]),
     ("投入40余万元", [("40余万元", 40, "万元", "余")]),  # 万 right before 元 joins the unit
     ("柳川县出台激励干部“十二条”,“十二条”明确了容错情形", []),  # a policy named by its count of articles
 ])

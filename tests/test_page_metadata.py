@@ -2495,3 +2495,8 @@ def test_the_sites_own_release_is_no_source(tmp_path):
 def test_a_dateline_whose_clock_is_glued_to_the_day(tmp_path):
     page = "柳川县选派干部驻村\n发布时间:2021-06-0909:32:23\n\n近日,柳川县选派30名干部驻村开展帮扶工作,为期两年。\n"
     assert only(tmp_path, page).date == "2021-06-09"
+
+
+def test_a_line_of_porn_site_names_over_the_headline_is_spam(tmp_path):
+    page = "久久午夜网,久久综合色播,色拍拍综合网,婷婷激情五月\n\n柳川镇建起10所乡村党校\n\n近日,柳川镇在各村建起乡村党校,全镇党员就近参加培训。\n"
+    assert only(tmp_path, page).title == "柳川镇建起10所乡村党校"

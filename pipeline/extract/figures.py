@@ -724,15 +724,14 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
 
 
 def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
-    """近百万元 -> 100 万元: a magnitude right before 元 joins the unit (not across 余 or 多: 2万余元
-    is 20000 元).  (value, high, unit)."""
+    """近百万元 -> 100 万元, 2万余元 -> 2 万元 余: a magnitude before 元 joins the unit.  (value, high, unit)."""
     if unit in ("瓦", "瓦时", "米") and (G[_G_NUM2] or G[_G_NUM] or "").endswith("千") and not G[_G_INNER]:
         # 100千瓦, 3至5千瓦, 16.5千米: the unit's own 千 (kilo-), no thousand
         low = value / 1000 if (G[_G_NUM] or "").endswith("千") else value
         return low, high / 1000 if high is not None and (G[_G_NUM2] or "").endswith("千") else high, "千" + unit
     if unit == "元" and G[_G_MAG]:
         return value / BIG_UNITS[G[_G_MAG]], high, G[_G_MAG] + "元"  # 30余万元
-    if unit == "元" and G[_G_NUM] and not G[_G_INNER]:  # 2万余元: 余 between 万 and 元, 20000 元
+    if unit == "元" and G[_G_NUM]:  # 2万余元 is 2 万元 too (the annotators of sets 35, 37, 40, 44 and 47 read it so)
         core = (G[_G_NUM2] or G[_G_NUM]).lstrip("数几").rstrip("几")
         for mag in ("万", "亿"):
             if core.endswith(mag):  # (万元以下: one 万元)
