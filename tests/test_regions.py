@@ -1328,4 +1328,6 @@ def test_listed_town_stems_holding_a_level_character_when_the_data_has_them(g, s
 
 
 def test_a_name_before_the_title_of_a_towns_head_is_a_person(g, segmenter):
-    assert all(t != "林小满镇" for t, _, _ in _found("高陂镇召开会议,会议由林小满镇长主持。", g))
+    assert all(t != "林小满镇" for t, _, _ in _found("高陂镇召开会议,全镇干部参加,林小满镇长主持。", g))
+    found = _found("桃源县召开会议,全乡干部参加。青禾乡长期坚持党建引领。", g)
+    assert ("青禾乡", "township") in [(t, level) for t, level, _ in found]  # 长期: for a long time, no head

@@ -50,6 +50,8 @@ QUALIFIER = {
     "低于": "以下", "少于": "以下", "未满": "以下", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
     "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
 } | {f"{must}{bound}": "不超过" if bound in _ABOVE else "不少于" for must in _MUSTS for bound in _ABOVE + _BELOW}
+# A bound or an approximation written after the unit (…以上, …左右)
+_POST = r"及以上|及以下|以上|以下|左右|以内|之内|上下|开外|内(?!外)"
 # The nouns that 个 counts inside a unit (3个多月, 一个半小时): 个 + 多/余/半 + noun.
 _GE_NOUNS = "月|小时|钟头|星期|工作日|学期|季度"
 FIGURE = re.compile(
@@ -59,7 +61,7 @@ FIGURE = re.compile(
     rf"|百分之(?P<pcn>{NUMBER}(?:点[零〇一二三四五六七八九]+)?)"  # 百分之四十七点九
     rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?P<mag>(?<=[余多])[万亿])?(?:(?P<unit1>{UNIT})?(?P<rsep>——|[-—–~～至到])(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"
-    rf")(?:(?<=块)钱(?=及?以[上下]|左右|以内|上下))?(?P<post>及以上|及以下|以上|以下|左右|以内|之内|上下|开外|内(?!外))?"  # (1000块钱以上)
+    rf")(?:(?<=[块元])钱(?={_POST}))?(?P<post>{_POST})?"  # (1000块钱以上)
 )
 # positions of FIGURE's groups in Match.groups(): one tuple per match instead of a lookup per name
 _G_CFD = FIGURE.groupindex["cfd"] - 1
@@ -622,8 +624,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         post, e = None, e - 1  # 22个内设机构: 内 opens the next word, it qualifies nothing
     if not post and text[e:e + 1] == "/" and (rate := _RATE_THEN_BOUND.match(text, e)):
         post, e = rate["post"], rate.end()  # 3000元/月以上: the bound after the rate's period
-    if post and not (G[_G_INNER] or G[_G_INNER2]):
-        qualifier = post  # (1400多块钱左右: the 多 written first stands, as 约 does before 多)
+    if post and not (post in ("左右", "上下") and (G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"))):
+        qualifier = post  # (1400多块钱左右: an approximation twice, the 多 written first stands; 1400多元以上 is a bound)
     per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
     if qualifier is None:
         qualifier = _apart_qualifier(text, s)

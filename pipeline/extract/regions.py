@@ -1921,7 +1921,7 @@ def _districts_opening_with_shi(g: Gazetteer, text: str, found: list[RegionMenti
     return out
 
 
-_LONE_TOWN = re.compile(rf"([{CJK}]{{2,4}})(镇(?!长)|乡(?![镇村长])|街道)")  # (某某镇长主持: a person and the title)
+_LONE_TOWN = re.compile(rf"([{CJK}]{{2,4}})(镇(?!长(?![期效远足]))|乡(?![镇村])(?!长(?![期效远足]))|街道)")  # (某某镇长主持: a person and the title; 某乡长期…: the town)
 _TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处|干部|党员|辖区|境内|机关")
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.

@@ -62,9 +62,11 @@ _NUMBERED_PROGRAMME = re.compile(
     rf"^[{CJK}]{{1,16}}?(?:[一二两三四五六七八九十\d]+年(?:行动|提升|攻坚)?(?:计划|行动|工程)|[一二三四五六七八九十百\d]+条"
     rf"|[二三四五六七八九十]+(?:法|招|策|字诀)|[百千万][人名岗村户企校](?:计划|工程))$")  # …, 培养六法, 服务十招, 某某千人计划, 某某千岗计划
 # “百县千镇万村高质量发展工程”: a programme named by a chain of counted units, whatever follows them
-_CHAINED_PROGRAMME = re.compile(rf"^(?:[十百千万][{CJK}]){{2,3}}[{CJK}]{{0,10}}(?:工程|计划|行动)$")
-# “六一”, “三八”, “十一”: a festival named by its month and day, no count
-_FESTIVAL = re.compile(r"^(?:[一二三四五六七八九]|十[一二]?)[一二三四五六七八九十]$")
+# (units counted, not 千方百计: a chain of idiom characters)
+_CHAINED_PROGRAMME = re.compile(r"^(?:[十百千万][县区乡镇村街社户家企人名岗校院站所])(?:[十百千万][县区乡镇村街社户家企人名岗校院站所]){1,2}"
+                                rf"[{CJK}]{{0,10}}(?:工程|计划|行动)$")
+# “六一”, “三八”, “十一”: a festival named by its month and day, no count (“四二”工作法 is one)
+_FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一"))
 # 1+1+1>3: arithmetic, not a formula
 _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
@@ -196,7 +198,7 @@ def classify_quoted(content: str) -> str | None:
         return None
     if c in forms:
         return "lexicon"
-    if c.isdigit() or _IDIOM_ONE.match(c) or _DIGIT_MEDIUM.match(c) or c.startswith(("双月", "双周")) or _FESTIVAL.match(c):
+    if c.isdigit() or _IDIOM_ONE.match(c) or _DIGIT_MEDIUM.match(c) or c.startswith(("双月", "双周")) or c in _FESTIVALS:
         return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website), 双月 (every other month), “六一”
     if _CHAINED_PROGRAMME.match(c) and len(set(_NUM_RUN.findall(c))) >= 2:
         return "numbered"

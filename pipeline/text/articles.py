@@ -267,9 +267,10 @@ _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|^(?=.{25})“[^”]*[,�
 # 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
 # is one), nor is a day with its year or its hour before a comma; 栏目:本期策划: a column's label over the headline
 _COLUMN_LABEL = re.compile(r"^\s*栏目\s*[:：]")
+_HOURS = "上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚间|晚"
 _DAY_THEN_COMMA = re.compile(r"^\S{0,4}\s*\d{1,2}月\d{1,2}日\s*[,，][^,，。]{2,}[,，]"
-                             r"|^\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日(?=上午|下午|晚上|早上|中午))"
-                             r"(?:上午|下午|晚上|早上|中午)?\s*[,，]")  # 2017年4月13日上午,某镇…: the day and hour open a report
+                             rf"|^\S{{0,4}}\s*(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日(?={_HOURS}))"
+                             rf"(?:{_HOURS})?\s*[,，]")  # 2017年4月13日上午,某镇…: the day and hour open a report
 
 
 def _candidate(line: Line) -> bool:
