@@ -1820,8 +1820,9 @@ def _clause_opens(stem: str, street: bool) -> bool:
     from pipeline.nlp.segment import get_segmenter
 
     first = get_segmenter().cut(stem)[0]
-    return opens_a_clause(first) and (len(first) >= 2 or first in _FUNCTION_CHARACTERS) \
-        and (street or first in _ACTION_VERBS)
+    if not street and first not in _ACTION_VERBS:
+        return False  # (before jieba's tag list, which a process reads once, 0.12 s)
+    return opens_a_clause(first) and (len(first) >= 2 or first in _FUNCTION_CHARACTERS)
 
 
 _FUNCTION_CHARACTERS = frozenset("将在对把现已")
