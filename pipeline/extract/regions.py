@@ -1325,10 +1325,11 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     stem = v.group(1)
     if after_county and len(stem) < 3:
         return None
-    if _NUMBERED_STEM.fullmatch(stem) and not stem.startswith("两") and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
-        return v  # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企)
-    if not after_county and _NUMERAL_NAME.fullmatch(stem) and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
-        return v  # 某乡九龙村, 某镇五星村: right after its town a numeral and a thing name a village (not 三个村, 两村)
+    # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企); right
+    # after its town, 九龙村, 五星村: a numeral and a thing (not 三个村, 两村)
+    if (_NUMBERED_STEM.fullmatch(stem) and not stem.startswith("两") or not after_county and _NUMERAL_NAME.fullmatch(stem)) \
+            and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
+        return v
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
@@ -1922,7 +1923,8 @@ def _districts_opening_with_shi(g: Gazetteer, text: str, found: list[RegionMenti
     return out
 
 
-_LONE_TOWN = re.compile(rf"([{CJK}]{{2,4}})(镇(?!长(?![期效远足]))|乡(?![镇村])(?!长(?![期效远足]))|街道)")  # (某某镇长主持: a person and the title; 某乡长期…: the town)
+_NO_HEAD_AFTER = r"(?!长(?![期效远足]))"  # 某某镇长主持: a person and the title (某乡长期…: the town)
+_LONE_TOWN = re.compile(rf"([{CJK}]{{2,4}})(镇{_NO_HEAD_AFTER}|乡(?![镇村]){_NO_HEAD_AFTER}|街道)")
 _TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处|干部|党员|辖区|境内|机关")
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.

@@ -63,8 +63,7 @@ _NUMBERED_PROGRAMME = re.compile(
     rf"|[二三四五六七八九十]+(?:法|招|策|字诀)|[百千万][人名岗村户企校](?:计划|工程))$")  # …, 培养六法, 服务十招, 某某千人计划, 某某千岗计划
 # “百县千镇万村高质量发展工程”: a programme named by a chain of counted units, whatever follows them
 # (units counted, not 千方百计: a chain of idiom characters)
-_CHAINED_PROGRAMME = re.compile(r"^(?:[十百千万][县区乡镇村街社户家企人名岗校院站所])(?:[十百千万][县区乡镇村街社户家企人名岗校院站所]){1,2}"
-                                rf"[{CJK}]{{0,10}}(?:工程|计划|行动)$")
+_CHAINED_PROGRAMME = re.compile(rf"^(?:[十百千万][县区乡镇村街社户家企人名岗校院站所]){{2,3}}[{CJK}]{{0,10}}(?:工程|计划|行动)$")
 # “六一”, “三八”, “十一”: a festival named by its month and day, no count (“四二”工作法 is one)
 _FESTIVALS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一"))
 # 1+1+1>3: arithmetic, not a formula
