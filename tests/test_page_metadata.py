@@ -2501,3 +2501,16 @@ def test_a_dateline_whose_clock_is_glued_to_the_day(tmp_path):
 def test_a_line_of_porn_site_names_over_the_headline_is_spam(tmp_path):
     page = "久久午夜网,久久综合色播,色拍拍综合网,婷婷激情五月\n\n柳川镇建起10所乡村党校\n\n近日,柳川镇在各村建起乡村党校,全镇党员就近参加培训。\n"
     assert only(tmp_path, page).title == "柳川镇建起10所乡村党校"
+
+
+def test_a_disclosure_tables_day_of_publication_comes_before_the_day_signed(tmp_path):
+    page = ("发布机构: 柳川县青禾镇 成文日期: 2021-03-11 发布日期: 2021-03-15\n"
+            "标题: 青禾镇关于做好村委会换届工作的通知\n\n各村:现将换届工作方案印发给你们,请认真抓好落实。\n")
+    assert only(tmp_path, page).date == "2021-03-15"
+
+
+def test_a_lead_naming_the_medium_before_its_report_and_colon(tmp_path):
+    page = "云上柳川报道:(全媒体记者 方小禾)4月4日,省市纪委工作组来我县调研村级小微权力清单制度。\n工作组听取了汇报。\n"
+    art = only(tmp_path, page)
+    assert art.source == "云上柳川"
+    assert roles(art) == [("方小禾", "记者")]

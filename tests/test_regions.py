@@ -1331,3 +1331,37 @@ def test_a_name_before_the_title_of_a_towns_head_is_a_person(g, segmenter):
     assert all(t != "林小满镇" for t, _, _ in _found("高陂镇召开会议,全镇干部参加,林小满镇长主持。", g))
     found = _found("桃源县召开会议,全乡干部参加。青禾乡长期坚持党建引领。", g)
     assert ("青禾乡", "township") in [(t, level) for t, level, _ in found]  # 长期: for a long time, no head
+
+
+def test_a_town_whose_listed_name_doubles_its_level_word_is_written_once(g, segmenter):
+    # the 2025 list has 孔镇镇 (乐陵市); texts write 孔镇
+    found = _found("乐陵市孔镇召开党员冬训会议,孔镇各村书记参加。", g)
+    assert ("孔镇", "township", "山东省/德州市/乐陵市/孔镇镇") in found
+    # a word (古镇) or a longer name ending in the same two characters (长江镇, 在江镇) is none of them
+    for text in ("游客来到古镇参观。", "长江镇召开会议。", "大家在江镇召开会议。"):
+        assert all("镇镇" not in p for _, _, p in _found(text, g)), text
+
+
+def test_a_villagers_given_name_after_the_village_is_no_place(g, segmenter):
+    text = "排名前三的是水沟镇水沟村刘朝阳、水沟镇丰头村马安福、张家塬镇晖川村冯小禾。"
+    found = _found(text, g)
+    assert all(t not in ("朝阳", "安福") for t, _, _ in found), found
+    assert ("张家塬镇", "township") in [(t, level) for t, level, _ in found]
+
+
+def test_villages_listed_after_a_listed_one_are_its_neighbours(g, segmenter):
+    found = _found("敦化市举办擂台赛,文苑社区、江东社区、爱民社区分列前三。", g)
+    villages = [(t, p) for t, level, p in found if level == "village"]
+    assert [t for t, _ in villages] == ["文苑社区", "江东社区", "爱民社区"]
+    assert len({p.rsplit("/", 1)[0] for _, p in villages}) == 1  # the same street holds all three
+    # a kind of village is no neighbour's name
+    found = _found("右玉县威远镇新塘村、贫困村、示范村都参加了。", g)
+    assert [t for t, level, _ in found if level == "village"] == ["新塘村"]
+    # famous villages each after its province are no neighbours, though the text names one's town later
+    found = _found("学员走进江苏永联村、华西村和浙江方林村参观。永联村位于张家港市南丰镇。", g)
+    assert all(t != "华西村" for t, _, _ in found), found
+
+
+def test_a_former_village_after_its_town(g, segmenter):
+    found = _found("山西省右玉县威远镇原玉成庄村村委会主任方小禾被立案审查。", g)
+    assert ("玉成庄村", "village", "山西省/朔州市/右玉县/威远镇/玉成庄村") in found

@@ -205,8 +205,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 2009级: the class that came in that year, no count of levels
     if unit == "元" and re.match(r"月[\d一二三]", text[e:e + 2]) and re.fullmatch(r"(?:19|20)\d\d", num or "") and not pre:
         return True  # 2024元月10日: 元月 is January, no yuan (2000元月薪 is a wage)
-    if before in _ONE_AS_ADJECTIVE and num == "一" and not pre:
-        return True  # 新一年, 新一轮, 上一届, 同一批: "the new / last / same", not a count of one
+    if (before in _ONE_AS_ADJECTIVE or text.endswith("最后", 0, s)) and num == "一" and not pre:
+        return True  # 新一年, 新一轮, 上一届, 同一批, 最后一天: "the new / last / same", not a count of one
     if nxt and nxt in "村户镇乡县企" and _MAGNITUDE_LABEL.fullmatch(text, s, e):
         return True  # 亿元村, 万元户: a label of wealth, no amount of money
     if unit in ("条", "字") and before and before in "“\"" and nxt and nxt in "”\"" and num and not pre:

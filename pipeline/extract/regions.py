@@ -131,6 +131,7 @@ def _town_stem(name: str) -> str:
 
 
 _TOWN_SUFFIX = re.compile(r"(?:民族乡|街道|苏木|镇|乡)$")
+_DOUBLED_LEVEL = re.compile(r"(?:镇镇|乡乡)$")
 _TOWN_KIND_WORDS = frozenset(("苏木", "街道", "镇", "乡"))  # a town whose stem is a level word is never named
 
 
@@ -209,6 +210,8 @@ class Gazetteer:
                 g.stems[_town_stem(name)].append(code)
             if name not in _GENERIC_NAMES:
                 forms[name].append(Form(code, "full"))
+            if level == "township" and _DOUBLED_LEVEL.search(name):
+                forms[name[:-1]].append(Form(code, "full"))  # 孔镇镇 is written 孔镇: the list doubles the level word
             if aliases:
                 for i, a in enumerate(aliases.split("|")):
                     # An autonomous unit's second form keeps a level word (北川县, 黔东南州) and reads
@@ -511,6 +514,8 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
                      if text[s:w.start()] + word in g.town_forms), None)
         stem = name and _town_stem(name) or next(
             (text[s:w.start()] for s in range(max(0, w.start() - 4), w.start() - 1) if text[s:w.start()] in g.stems), None)
+        if name is None and stem is None:
+            name = _doubled_written_once(text, w, g)
         if name is None and (stem is None or text[end:end + 1] in "镇村乡"):
             continue  # 乡镇, 乡村, 苏木乡镇: no level word of a town, a kind of unit
         forms = list(g.forms[name]) if name else []
@@ -519,6 +524,17 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         start = w.start() - (len(name) - len(word)) if name else w.start() - len(stem)
         out.append(_Hit(start, end, text[start:end], forms, segment))
     return out
+
+
+def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | None:
+    """孔镇 for 孔镇镇: a one-character stem and the level word the list doubles, opening a phrase or
+    right after a county (乐陵市孔镇), unless the two read as a word (古镇, 新镇, 固镇; not 长江镇)."""
+    name = text[w.start() - 1:w.end()]
+    opens = w.start() < 2 or not is_cjk(text[w.start() - 2]) or text[w.start() - 2] in "市县区旗"
+    if opens and len(name) == 2 and name in g.town_forms and _DOUBLED_LEVEL.search(name + w.group()) \
+            and not text.startswith(w.group(), w.end()) and not is_general_word(name):
+        return name
+    return None
 
 
 # 在甲、乙、丙等乡镇, 甲、乙两镇: the level word after a list of towns' stems is every one's (甲、乙乡 is
@@ -560,7 +576,11 @@ def _after_family_name(text: str, s: int) -> bool:
     makes it a given name (凌云), not the county."""
     before = text[max(0, s - 2):s]
     return (len(before) == 2 and before[1] in _FAMILY_NAMES and before[1] not in _GLUED_BEFORE
-            and before[0] in "的、，,。；;：:“ \n" and not (before[1] == "但" and before[0] in "，,。；;"))  # (…不少,但湖南…: "but")
+            and (before[0] in "的、，,。；;：:“ \n" or _VILLAGE_CLOSES.search(text, 0, s - 1))
+            and not (before[1] == "但" and before[0] in "，,。；;"))  # (…不少,但湖南…: "but")
+
+
+_VILLAGE_CLOSES = re.compile(r"[村屯组]$|社区$")  # 水沟村徐朝阳: a villager named after the village
 
 
 def _common_word(w: str) -> bool:
@@ -1284,13 +1304,24 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
     taken = Taken(len(text), ((m.start, m.end) for m in local if m not in short))
     placed = {m.start: m.end for m in local if m.place.level == "village"}
     out = []
-    for unit in (m for m in local if _holds_named_villages(m) and m not in short):
-        pos = unit.end + (text[unit.end:unit.end + 1] == "的")
+    openers = [m for m in local if _holds_named_villages(m) and m not in short]
+    # a listed village whose county or town the text names opens a list of its neighbours (not 江苏永联村、
+    # 华西村: famous villages, each of its province)
+    placed_above = {m.place.path for m in local if m.place.level in ("county", "township") and m.place.code}
+    provinces_end = {m.end for m in local if m.place.level in ("province", "city")}
+    openers += [m for m in local if m.place.level == "village" and m.place.code and text.startswith("、", m.end)
+                and m.start not in provinces_end and any(m.place.path.startswith(p + "/") for p in placed_above)]
+    for unit in sorted(openers, key=lambda m: m.start):
+        parent = unit.place if unit.place.level != "village" else _parent_of(unit.place)
+        pos = unit.end + 1 if unit.place.level == "village" else unit.end + (text[unit.end:unit.end + 1] == "的")
+        pos += _VILLAGE_AFTER_TOWN.match(text, pos + 1) is not None and text.startswith("原", pos) \
+            and len(_VILLAGE_AFTER_TOWN.match(text, pos + 1).group(1)) >= 2  # 某镇原某某村: the former village
         while pos >= 0:
             if pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
-            elif v := _village_after(text, pos, taken, after_county=unit.place.level != "township"):
-                out.append(RegionMention(text=v.group(0), place=_unlisted_village(unit.place, v.group(0)), start=v.start(),
+            elif v := _village_after(text, pos, taken, after_county=parent.level != "township",
+                                     listed=text[pos - 1:pos] == "、"):
+                out.append(RegionMention(text=v.group(0), place=_unlisted_village(parent, v.group(0)), start=v.start(),
                                          end=v.end(), reason=f"a village not in the list, right after {unit.text}"))
                 taken.take(*v.span())
                 end = v.end()
@@ -1301,6 +1332,13 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
             pos = end + 1 if text[end:end + 1] == "、" else -1
     kept = [m for m in local if m not in short or not any(v.start <= m.start and m.end <= v.end for v in out)]
     return sorted(kept + out + _named_again(text, out, taken), key=lambda m: m.start)
+
+
+def _parent_of(village: Place) -> Place:
+    """The town (or county) of a listed village, as a parent for its unlisted neighbours in a list."""
+    path = village.path.rsplit("/", 1)[0]
+    return replace(village, code="", name=path.rsplit("/", 1)[-1], path=path,
+                   level="township" if village.township else "county")
 
 
 def _community_after(text: str, pos: int) -> bool:
@@ -1315,10 +1353,12 @@ def _holds_named_villages(m: RegionMention) -> bool:
     return m.place.level == "township" or m.place.level == "county" and bool(m.place.code)
 
 
-def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False) -> re.Match[str] | None:
+def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False,
+                   listed: bool = False) -> re.Match[str] | None:
     """The village name opening at ``pos`` (none where ``pos`` is -1, or the span is taken).  After a
     county the stem is three characters or more and holds no ordinary word: 建强村, 强化驻村 are a verb
-    and its object there (a county's villages have longer names)."""
+    and its object there (a county's villages have longer names).  ``listed``: the next item of a list
+    of villages, where an ordinary word is a name (文苑社区、爱民社区)."""
     v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 else None
     if not v or taken.overlaps(*v.span()):
         return None
@@ -1335,11 +1375,14 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
+    if listed and len(stem) == 2 and stem not in _VILLAGE_KINDS:
+        return v
     if is_general_word(stem) and not is_proper_name(stem) or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None
     return v
 
 
+_VILLAGE_KINDS = frozenset(word_list("village_kinds.txt"))
 _NUMERAL_NAME = re.compile("[一二三四五六七八九十双][" + "".join(word_list("numeral_name_tails.txt")) + "]")
 
 
@@ -1382,8 +1425,8 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
         known = (lambda stem: bool(_listed_unit(g, stem, word, county)[0].code)) if county and word not in _VILLAGE_WORDS \
             else (lambda stem: False)
         items = _list_items(listed, m.start(1), bounds, known)
-        if items is None:
-            continue
+        if items is None or items[0][1] - items[0][0] == 2 and _after_family_name(text, items[0][0]):
+            continue  # (丰头村王|安福、张家塬镇: a villager's given name opens no list)
         here = county if local and not _only_as_listed_village(county, article, seg.accepted, word, bare, items) else None
         if here is None:
             names = [_listed_forms(text[a:b], word) for a, b in items]

@@ -40,13 +40,13 @@ _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_H
 _PAIRED_QUOTED = re.compile(rf"一({_HAN_NOT_NUM}{{1,2}})一({_HAN_NOT_NUM}{{3}})")  # “一村一农业园”: quoted, a longer second part
 _ONE_MANY = re.compile(rf"一{_HAN_NOT_NUM}多{_HAN_NOT_NUM}")  # “一村多品”, “一岗多责”: one thing, many of another
 _UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2,3}}?(?=[（(，,。；;]|$)"
-                       rf"|(?<=[”\"])([二三四五六七八九十两]{{1,2}})(?:(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;]))?|位一体))")
+                       rf"|(?<=[”\"’])([二三四五六七八九十两]{{1,2}})(?:(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;])|[{CJK}](?=的))?|位一体))")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
 _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
-_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|届[一二三四五六七八九]中全会|颗星")  # (五颗星: a rating; 8强村: a rank)
+_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|届[一二三四五六七八九]中全会|颗星|^[五七]彩")  # (五颗星: a rating; 8强村: a rank; 七彩阳光: colourful)
 # a paragraph's opening phrase, after its list marker (一、, (一), 一是, 1.) and any stray ? a lost character left
 _HEAD_ITEM = re.compile(r"^[?？\s]*(?:[一二三四五六七八九十]{1,2}(?:、|是)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*"
                         r"([^，,。；;：:！？]{2,20})")
@@ -374,7 +374,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     unquoted list of as many items as the formula counts that ends where the formula begins."""
     head = text[max(0, start - 200):start]
     head = re.sub(r"[“\"‘]$", "", head)  # the formula's own opening quote
-    m = re.search(r"((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})(?:等|这|的)?$", head)
+    m = re.search(r"((?:(?:和|及|与)?[“\"‘][^“”\"‘’\n]{1,20}[”\"’][、，,]?){2,8})(?:等|这|的)?$", head)
     side_by_side = text[start - 1:start] in ("“", '"') and head.endswith(("”", '"'))  # “甲”“乙”“丙”
     if m and not side_by_side:
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
@@ -758,7 +758,7 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         noun = _COUNTED_NOUN.sub("", m.group(0))
         if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED:  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
-            if q >= 0 and text[m.start() - 1:m.start()] == "”":
+            if q >= 0 and text[m.start() - 1:m.start()] == "”" and "、" in text[q:m.start()]:  # (not “选”“育”“管”)
                 cands.append((q + 1, m.start() - 1, text[q + 1:m.start() - 1], "enumeration", None, None))
             continue
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))

@@ -619,13 +619,14 @@ def parse_table_row(s: str) -> list[tuple[str, str]] | None:
 def _table_fields(cells, row: str) -> list[tuple[str, str]]:
     """The fields of a disclosure table's (label, value) cells (索引号=… kept as a record); the
     whole row as a record when no cell gives one."""
-    fields = []
+    fields, written = [], []
     for key, val in cells:
         kind = _TABLE_KEYS[key]
-        val = iso_date(val) if kind == "date" else val
+        val = iso_date(val) if kind.startswith("date") else val
         if val:
-            fields.append((kind, val if kind != "record" else f"{key}={val}"))
-    return fields or [("record", row)]
+            field = ("date" if kind == "date_written" else kind, val if kind != "record" else f"{key}={val}")
+            (written if kind == "date_written" else fields).append(field)
+    return fields + written or [("record", row)]  # 成文日期 then 发布日期: the day published comes first
 
 
 def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
@@ -839,7 +840,7 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:(?<=日)新媒体)?(?:(?<=[日体])专(?=电))?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=[（(“]))"
+    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:(?<=日)新媒体)?(?:(?<=[日体])专(?=电))?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=\s*[:：]?\s*[（(“]))"
     r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
 )
 _REPORTED_BY = re.compile(rf"\s*据(?P<medium>[{CJK}]{{2,12}}?(?:日报|晚报|报|网|电视台|融媒体中心|客户端))报道"
