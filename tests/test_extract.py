@@ -200,7 +200,7 @@ def test_measures_have_headings_and_links(segmenter):
 @pytest.mark.parametrize("text", [
     "按照“一专多",  # truncated, unbalanced quote
     "“" * 50 + "三个区分开来" + "”" * 3,
-    "落实" + "“干部" * 300,
+    "落实" + "“干部" * 300 + "。",  # (without a full stop the run is no prose: lines.py drops it)
     "1234567890 " * 500,
     "8" * 5000,
     "干部" * 2500 + "。",

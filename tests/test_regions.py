@@ -1365,3 +1365,26 @@ def test_villages_listed_after_a_listed_one_are_its_neighbours(g, segmenter):
 def test_a_former_village_after_its_town(g, segmenter):
     found = _found("山西省右玉县威远镇原玉成庄村村委会主任方小禾被立案审查。", g)
     assert ("玉成庄村", "village", "山西省/朔州市/右玉县/威远镇/玉成庄村") in found
+
+
+def test_a_superlative_before_a_town_word_is_no_town(g, segmenter):
+    found = _found("叙永县江门镇干部在平房办公,被称为“最简陋镇政府”。", g)
+    assert all("最" not in t for t, _, _ in found), found
+
+
+def test_a_conjunction_then_the_countys_departments_is_no_county(g, segmenter):
+    assert all(t != "和县" for t, _, _ in _found("象山县乡镇(街道)和县直部门的负责人被免予问责。", g))
+    assert ("和县", "county") in [(t, level) for t, level, _ in _found("马鞍山市和县召开会议。", g)]
+
+
+def test_a_village_numbered_after_the_one_it_was_split_from(g, segmenter):
+    found = _found("擂台赛上,麻涌镇麻三村获一等奖。", g)
+    assert ("麻三村", "village", "广东省/东莞市/麻涌镇/麻三村") in found
+    for text in ("东莞市麻涌镇前三村获奖。", "东莞市麻涌镇共三村参与。"):
+        assert all(level != "village" for _, level, _ in _found(text, g)), text
+
+
+def test_a_town_whose_name_opens_with_a_word_holding_a_conjunction(g, segmenter):
+    found = _found("25日下午,和平桥街道濠阳社区换届选举大会召开,崇川区领导出席。", g)
+    assert ("和平桥街道", "township", "江苏省/南通市/崇川区/和平桥街道") in found
+    assert _found("加强社区和村镇建设。", g) == []

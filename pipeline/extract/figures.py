@@ -39,12 +39,12 @@ _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 # 约 and 不足 not glued to the word before them (签约300户, 节约; 查找不足|12条, 弥补不足)
 _ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
 _SHORT_OF = r"(?<![查找存弥补的])不足"
-PRE = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|"
+PRE = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
        rf"低于|少于|不足|不到|未满|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])")
 # (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近)
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
-    "最多": "不超过", "最高": "不超过", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
+    "最多": "不超过", "最高": "不超过", "最低": "不少于", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
     "最多不超": "不超过", "不超": "不超过", "不高于": "不超过", "没有超过": "不超过", "未超过": "不超过", "没超过": "不超过",
     "没有突破": "不超过", "未能突破": "不超过", "没能突破": "不超过", "未突破": "不超过", "没突破": "不超过",
     "低于": "以下", "少于": "以下", "未满": "以下", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
@@ -84,7 +84,7 @@ _G_UNIT = FIGURE.groupindex["unit"] - 1
 _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 # 至少有五位, 约占三分之二, 大约投入1800万元, 至少配备1名, 最高每年可达1080元, 最高补贴达到每月600元
 _APART = re.compile(
-    r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|超过|将近)"
+    r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|最低|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是)(?:每[人户月年天周]){{0,2}})"  # (最高补贴达到每月600元)
     rf"|(?P<q3>不少于|不低于|不超过|不高于|(?:不得|不能|不应|不宜|不可)(?:低于|少于|超过|高于|多于)"
     rf"|{_SHORT_OF}|(?<![想料找做办达得看听猜])不到(?!位))"  # (想不到: a verb)
@@ -303,9 +303,10 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after) and not (unit == "级" and _levels_listed(text, s, num)):
         return True  # 三级调研员 (but 县乡村三级书记, 县、镇、村三级联动 count the levels they list)
+    label = after.lstrip("”’\"」")  # “五星”支部: the quote closes on the numeral and its unit
     if unit == "星" and (after.startswith(("级", "、", "和", "或")) or text[s - 1:s] == "、" or (parse_number(num) or 0) > 5
-                        or _HAN.match(after[:1] or " ") and after[:1] not in _CN_DIGITS):
-        return True  # 五星级, 五星社区 are labels; so are grades listed (五星、四星、三星)
+                        or _HAN.match(label[:1] or " ") and label[:1] not in _CN_DIGITS):
+        return True  # 五星级, 五星社区, “五星”支部 are labels; so are grades listed (五星、四星、三星)
     if unit == "周" and after.startswith("年"):
         return True  # 100周年 is an anniversary
     return unit == "届" and bool(_PLENUM.match(after))
@@ -629,6 +630,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
     if qualifier is None:
         qualifier = _apart_qualifier(text, s)
+    if qualifier in ("最高", "最低") and unit in _DEGREES:
+        qualifier = None  # 冬季最低-30℃: a measured extreme, no bound
     if not one and _article_one(text, G, unit, qualifier, per, e):
         return None  # 开展一次“大体检”, 一份数据: "a", not a count
     return Figure(

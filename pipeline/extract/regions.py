@@ -595,6 +595,13 @@ def _after_conjunction(name: str) -> bool:
     return name[:1] in _CONJUNCTIONS
 
 
+def _conjunction_then_word(stem: str) -> bool:
+    """和|村: the stem's conjunction is a word of its own (not 和平|桥, where it opens a longer word)."""
+    from pipeline.nlp.segment import get_segmenter
+
+    return _after_conjunction(stem) and get_segmenter().cut(stem)[0] == stem[0]
+
+
 def _ends_with_village_word(name: str) -> bool:
     from pipeline.nlp.segment import get_segmenter
 
@@ -614,8 +621,8 @@ def _ordinary_name(name: str, level: str) -> bool:
     """A full name that is also an ordinary word or phrase: 小城镇, 中心村, 会同县 (会同 = jointly)."""
     if level in ("township", "village"):
         stem = _VILLAGE_SUFFIX.sub("", name) if level == "village" else _town_stem(name)
-        if _after_conjunction(stem):
-            return True  # 社区和村镇: the conjunction and a word, unless a parent places 和村镇
+        if _conjunction_then_word(stem):
+            return True  # 社区和村镇: the conjunction and a word, unless a parent places 和村镇 (和平桥街道 is a name)
         if level == "village" and _ends_with_village_word(name):
             return True  # 新|农村, 美丽|乡村: a word for villages closes the name
         return len(stem) < 2 or _common_word(stem) and (level == "village" or is_general_word(name)
@@ -904,8 +911,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     p = m.place
     kind = next((f.kind for f in hit.forms if f.code == p.code), hit.forms[0].kind)
     by_parent = m.reason.startswith(("explicit", "context", "province name"))
-    if p.level in ("township", "village") and _after_conjunction(hit.text) and not m.reason.startswith("explicit parent"):
-        return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows
+    if p.level in ("township", "village") and _conjunction_then_word(hit.text) and not m.reason.startswith("explicit parent"):
+        return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows (not 和平桥街道)
     if p.level == "township" and _town_stem(hit.text) in _GENERIC_NAMES and not m.reason.startswith(("explicit parent", "context")):
         return False  # 城区街道办事处的职能: the streets of towns in general, unless the article's county places one
     if kind == "short" and not m.reason.startswith("explicit") and _listed_among_people(seg, hit):
@@ -923,6 +930,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         return by_parent or p.code != "" and ev.support(p, hit)[0] > 0 or _unique_town_renamed(hit, p, ev)
     if p.level == "township" and not by_parent and _stem_is_a_division(ev.g, hit.text) and not _cued(hit, seg, ev, p):
         return False  # 北京街道变化不小: a city's streets, unless its county, officials or institutions (中山镇党委) say town
+    if p.level == "county" and len(hit.text) == 2 and _after_conjunction(hit.text) and not by_parent \
+            and seg.text[hit.end:hit.end + 1] in _COUNTY_WORD_TAILS:
+        return False  # 乡镇和县直部门: the conjunction, then 县直 (the county's departments; jieba reads 和县|直)
     weak = kind == "short" and p.level != "province" and len(hit.text) < 3 \
         and (_common_word(hit.text) or p.level == "county" and is_general_word(hit.text) and not is_proper_name(hit.text)
              and seg.name == "body" and not _opens_clause(seg.text, hit.start)) \
@@ -965,6 +975,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             and not any(_UNIT_SOON_AFTER.match(seg.text, e) for _, e in _spans_of(hit.text, seg.text)):
         return False  # 荷塘莲藕, 金湖牧歌 in an article of another province: the word (长丰村 … 长丰: the village's stem)
     return not weak or by_parent or _cued(hit, seg, ev, p)
+
+
+_COUNTY_WORD_TAILS = frozenset("直级委域城乡属")  # 县直, 县级, 县委, 县域, 县城, 县乡, 县属
 
 
 def _placed_elsewhere(ev: "_Evidence", p: Place) -> bool:
@@ -1370,6 +1383,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if (_NUMBERED_STEM.fullmatch(stem) and not stem.startswith("两") or not after_county and _NUMERAL_NAME.fullmatch(stem)) \
             and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
         return v
+    if not after_county and _NAME_THEN_NUMERAL.fullmatch(stem) and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
+        return v  # 麻涌镇麻三村: a village split from an older one and numbered (麻一村, 麻二村)
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
@@ -1845,6 +1860,7 @@ _STEM_NEVER = "委政党部局办市县区省村镇乡的了和与及等各每�
 _NOT_A_LONG_STEM = re.compile(f"[{_STEM_NEVER}]")
 _NOT_A_LISTED_STEM = re.compile(f"[{_STEM_NEVER}在城其某片之]")
 _NOT_A_STEM = re.compile(f"[{_STEM_NEVER}在城其某片之多一二三四五六七八九十两几]")
+_NAME_THEN_NUMERAL = re.compile(rf"(?![{_STEM_NEVER}第近约共有超达仅逾前后其另])[{CJK}][一二三四五六七八九十]")
 
 
 def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None:
@@ -1972,7 +1988,7 @@ _TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
 _BEFORE_LONE_TOWN = frozenset("在于到从对和及与并的至赴向将把")  # (并划定街道党工委的职能: a verb)
-_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱]")  # 我代表镇政府: a speaker, no town
+_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱最]")  # 我代表镇政府: a speaker, no town; 最简陋镇: a superlative
 
 
 def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:

@@ -177,7 +177,7 @@ def clean_title(s: str) -> str:
     document's number before its 《title》."""
     s = _ARCHIVE_TITLE.sub(r"\1", s.strip())  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
     s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})"
-               r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球)?(?:焦点|精选|头条|快讯)[!！](?=\S{6}))\s*", "",
+               r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球|最新)?(?:焦点|精选|头条|快讯)[!！](?=\S{6}))\s*", "",
                s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
     corner = re.match(r"「([^」]{2,4})」\s*(?=\S{6})", s)
     if corner and corner.group(1) in word_set("site_chrome.txt"):
@@ -189,7 +189,7 @@ def clean_title(s: str) -> str:
     s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2))
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
-    s = _SITE_TAIL.sub("", s)
+    s = _ATTACHED.sub("", _SITE_TAIL.sub("", s))  # …办公(图): the page's pictures, no word of the headline
     numbered = _DOC_NUMBER.match(s)  # (after the site's name behind: …的通知-某某网)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
         s = s[numbered.end():].strip()[1:-1]  # 某府办字〔2022〕7号《关于…的通知》: the document's title
@@ -593,6 +593,9 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     if body and (by := _CLOSING_BYLINE.search(body[-1].text)) and (fields := parse_byline_fields(by["by"])) \
             and not any(plain_word(n) and not is_person_name(n) for _, n in fields):  # …进取精神。 记者某某 通讯员某某 (not 记者手记)
         return found + fields, body[:-1] + [replace(body[-1], text=body[-1].text[:by.start()].rstrip())]
+    if len(body) > 1 and (by := _BYLINE_PARAGRAPH.match(body[-1].text)) and (fields := parse_byline_fields(by["by"])) \
+            and all(is_person_name(n) for _, n in fields):  # …。/记者某某某某。 (not 记者深入一线。)
+        return found + fields, body[:-1]
     if len(body) > 1 and ends_sentence(body[-2].text) and not _next_item_cut(body):
         names = _signature_name(body[-1].text) or closing_names(body[-1].text)
         if names:
@@ -612,6 +615,8 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
 
 # the last paragraph closed by its writers with their roles, set apart by a space: …。 记者某某 通讯员某某
 _CLOSING_BYLINE = re.compile(rf"(?<=[。！？!?”])\s+(?P<by>(?:本报)?(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s*(?:本报)?(?:记者|通讯员)\s*[{CJK}]{{2,4}})*)\s*$")
+# the last paragraph only a byline, closed by a full stop: 记者某某某某。
+_BYLINE_PARAGRAPH = re.compile(rf"^(?P<by>(?:本报)?(?:记者|通讯员)\s*[{CJK}][{CJK}\s]{{1,13}}?)\s*。?$")
 # a byline glued to the end of one of the first two paragraphs after a box bullet: …呢?□某某报记者 某某
 _GLUED_BYLINE = re.compile(rf"(?<=[。！？!?…”])\s*[□■◎]\s*(?P<by>[{CJK}]{{0,10}}记者\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*$")
 _WROTE = re.compile(WRITER_MARK + "|撰稿|撰文|作者")  # (某某 文/图), (撰稿:某某): the one who wrote

@@ -26,7 +26,7 @@ _REPRINT_BAN = re.compile(r"未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{
 _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|相关阅读|相关新闻|"
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
-    r"地址\s*[:：]|邮编\s*[:：]|联系电话\s*[:：]|电话\s*[:：]|传真\s*[:：]|e-?mail\s*[:：]|版面\s*[:：]\s*第|"
+    r"(?:联系|通讯)?地址\s*[:：]|邮编\s*[:：]|联系电话\s*[:：]|电话\s*[:：]|传真\s*[:：]|e-?mail\s*[:：]|版面\s*[:：]\s*第|"
     r"浏览次数|阅读次数|点击数|访问量|当前位置|您的位置|您现在的位置|您当前的位置|本页位置|扫描二维码|"
     r"关键[词字]\s*[:：]|[^\s:：]{0,4}位置\s*[:：]|"
     r"本文链接|原标题\s*[:：]|TA的每日心情|签到天数\s*[:：]|本帖最后由|只看该作者|\d{1,4}#$|【?\s*(?:打印|关闭)(?:窗口|本页)?\s*】?\s*$|(?:版权|免责)声明\s*[:：])",
@@ -38,7 +38,7 @@ _BARE_FOOTER_KEY = re.compile(r"^\s*(?:地址|邮编|邮政编码|联系电话|�
                               re.IGNORECASE)
 _RELATED_LINK = re.compile(r"^[-·•●◆]\s*[^。；;\n]{4,60}?[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$")
 _REPEATED = re.compile(r"(.{4,15}?[。！!？?…]*|.{2,3}?[。！!？?…]+)\s*(?:\1\s*)+")  # 某句。某句。: a fragment the scraper printed over and over
-_HOSTED_BY = re.compile(rf"^(?![^由]*由)[{CJK}]{{2,20}}(?:集团|报社|网|中心|政府|委员会|委|部|局|办公室|协会|学会)(?:联合)?(?:主办|承办|协办)$")  # 某某报业集团主办: the site's publisher
+_HOSTED_BY = re.compile(rf"^(?![^由]*由)[{CJK}]{{2,20}}(?:集团|报社|网|中心|政府|委员会|委|部|局|办公室|协会|学会)(?:联合)?(?:主办|承办|协办|技术支持)$")  # 某某报业集团主办: the site's publisher (or who built it)
 # 某某网版权与免责声明 and its numbered clauses, each opening on the site (未经本网许可…, 本网转载…); not
 # 基本网格… or a station's 本站已取得…许可证
 _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明|免责声明|版权声明)\s*[:：]?$"
@@ -46,9 +46,12 @@ _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明
                          r"|^\d{1,2}\s*[、.．](?=.*本[网站])(?=.*(?:版权|转载|许可|免责|侵权|不代表))"
                          r"|^\d{1,2}\s*[、.．](?=.*网站的?(?:市场)?经营)(?=.*(?:主办|授权))"  # 1、“某某在线”由某台主办。经其授权,…负责网站的经营
                          r"|^(?:特别)?声明\s*[:：](?=.*(?:转载|版权|侵权|侵犯))(?=.*(?:本[网站]|作者|来源|不代表))")  # 声明:转载此文…
+_RIGHTS_AFTER_YEARS = re.compile(r"(?:19|20)\d\d\s*[-—–~]\s*(?:19|20)\d\d\s*版权所有")  # 某某报社 2009-2016 版权所有
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,12}")
+_POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*\d{6}(?!\d)")  # 某某路1号 邮政编码:230091: the site's address
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}", re.IGNORECASE)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
-_PAGINATION = re.compile(r"^(?:\d{1,3}\s*)*+(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
+_PAGINATION = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版\s+)?(?:\d{1,3}\s*)*+(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$"
                           r"|^[【\[]?\s*(?:第\s*\d+\s*页\s*){2,}[】\]]?$"  # 【 第1页 第2页 第3页 】: a pager
                           r"|^第\s*\d+\s*期\s*[:：]?\s*第\s*[A-Z]?\d+\s*版$")  # 第7878期:第02版: a paper's issue and page
@@ -153,8 +156,10 @@ _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}", re.ASCII)
 
 
 def boilerplate_reason(s: str, following: str | None) -> str | None:
-    if "<" in s and not _MARKUP_TAG.sub("", s).strip(" \t" + BULLETS):
-        return "markup"  # <s id="x"><nobr id="x"></nobr></s>: a page's tags with no text, printed as text
+    if "<" in s and not _MARKUP_TAG.sub("", s).strip(" \t" + BULLETS).rstrip("0123456789.、 "):
+        return "markup"  # <s id="x"><nobr id="x"></nobr></s>: a page's tags with no text (1. <li…>: a list's number), printed as text
+    if len(s) >= 80 and cjk_count(s) >= 60 and not _PROSE_MARK.search(without_spaces(s)):
+        return "run of headlines"  # an e-paper's index of the day's headlines glued into one line: no prose has no comma
     if s.count(" -> ") >= 2 and "。" not in s:
         return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
     furniture = word_set("page_furniture.txt")
@@ -162,14 +167,16 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if "{{" in s and _TEMPLATE_TAG.search(s):
         return "page furniture"  # 查看全部{{ item.replyCount }}条回复: a comment widget's template, never filled in
     # 【打 印】 【 】: buttons spaced out inside their brackets, empty brackets between them
-    words = [w for w in _BUTTON_SPLIT.split(_BUTTON.sub(lambda m: m.group().replace(" ", ""), s)) if w]
+    words = [w.rstrip(":：") for w in _BUTTON_SPLIT.split(_BUTTON.sub(lambda m: m.group().replace(" ", ""), s.lstrip(BULLETS))) if w]
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
     if bare in furniture or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):
         return "page furniture"
     if _BOILER_PREFIX.match(s.lstrip(BULLETS + " ")) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30 or _SITE_NOTICE.match(s):
         return "page furniture"
-    if _ICP.search(s) and len(s) < 120:
+    if (_ICP.search(s) or _POSTCODE.search(s) or _RIGHTS_AFTER_YEARS.search(s)) and len(s) < 120:
         return "footer"
+    if _LATIN_WORD.fullmatch(s):
+        return "page furniture"  # NEWS, marvellous: a section's English caption, alone on its line
     if _IMAGE_FILE.fullmatch(s.strip()):
         return "image file name"
     if _LINK_PROMPT.match(s) or _TODAY_WIDGET.match(s):
@@ -215,7 +222,8 @@ _SITE_NOTICE = re.compile(rf"^(?:您好|你好)?[,，!！]?\s*欢迎您?(?:来�
                       rf"|^.{{0,40}}打造[{CJK}]{{0,16}}(?:网站|门户)[!！]$"  # …竭力打造第一民生网站!: the site's motto
                       r"|^(?:您访问的链接|您)?即将离开[^，,。]{0,20}(?:网站|本站|门户)"  # 您访问的链接即将离开某某网站,是否继续?: the exit box
                       r"|^(?:网站|本站|累计|总)?(?:访问(?:人数|人次|量|次数)|访客(?:人数|量)?)\s*[:：]?\s*\d[\d,]*\s*(?:人次|次)?$"  # 网站访问人数: 123: the site's counter
-                      r"|^您是(?:本站)?第\s*\d+\s*位访客")
+                      r"|^您是(?:本站)?第\s*\d+\s*位访客"
+                      r"|^开通VIP")  # 开通VIP,畅享免费电子书等…: a reading site's upsell
 # - 微信扫码,关注《某刊》, () - 在线查看《某刊》内容, - 原《某刊》查看: a link's prompt
 _LINK_PROMPT = re.compile(rf"^[-•·()（）\s]*(?:(?:微信)?扫码.{{0,6}}关注|在线查看|点击查看)[^。！？!?]{{0,30}}$"
                           rf"|^[-•·\s]*原?《[^》]{{2,20}}》查看$")
@@ -513,6 +521,7 @@ def without_spaces(s: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+_PROSE_MARK = re.compile(r"[，,。；;！!？?：:、\s]")
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 

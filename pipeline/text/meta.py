@@ -49,7 +49,11 @@ _TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}(?:\s+|\s*[·•]\s*)){{1,
 # it: //www.某某.cn2014-08-02, or after a comma: http://….html,2009年09月15日) or closing it after the time (来源:某报 2018-10-09 08:14
 # https://www.…/: the page's address), table pipes closing it
 _LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:(?:https?:)?//|www\.)(?:[A-Za-z0-9.-]+?\.(?:cn|com|net|org)(?=(?:19|20)\d\d[-/.年])|\S+?(?:\s+|[?？,，](?=\d)))|(?<=\d)\s+(?:https?://|www\.)[\x21-\x7e]+$"
-                           r"|[\s|]*\|[\s|]*$")
+                           r"|[\s|]*\|[\s|]*$"
+                           r"|^第\s*\d+\s*期\s*[:：]?\s*第\s*[A-Z]?\d+\s*版\s+(?=\S)")  # 第4389期:第03版 本期出版日期:…: the paper's issue and page
+_WEIBO_TAG = re.compile(r"\s*[\[【]微博[\]】]\s*")
+_CHANNEL_HEAD = re.compile(rf"^(?:社会|国内|国际|地方|时政|要闻|综合|财经|本地|热点|滚动|教育|法治)(?:新闻|频道)\s*"
+                           rf"(?=[{CJK}]{{2,10}}(?:报|网|社|台)\s*(?:19|20)\d\d)")
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
 _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[(（](?P<by>[^()（）]{2,30})[)）]?\W*$")
 # 【字体: 大 中 小】: the page's font-size buttons
@@ -327,8 +331,8 @@ def person_names(s: str) -> list[str] | None:
     names = split_names(s)
     if not names or not all(re.fullmatch(f"[{CJK}·]{{2,4}}", n) for n in names):
         return None
-    if all(_common_word(n) for n in names):
-        return None  # 文章, 方向: a page's tab or label, though 文 and 方 are family names (江河 among names is one)
+    if all(_common_word(n) for n in names) or any(BYLINE_ROLE.fullmatch(n) for n in names):
+        return None  # 文章, 方向: a page's tab or label, though 文 and 方 are family names (江河 among names is one); 记者 甲 乙: a byline
     unknown = sum(not is_person_name(n) for n in names)
     return names if unknown == 0 or len(names) >= 3 and unknown == 1 else None
 
@@ -432,6 +436,8 @@ _PUBLISHED_IN = re.compile(rf"(?:^|(?<=[\s(（【|｜,，]))(?:本文|原文|此
 # A post's region after its day (发表于浙江, IP属地:上海): the place the account posted from, no field
 _POSTER_REGION = re.compile(rf"\s*(?:IP\s*属地\s*[:：]?\s*[{CJK}]{{2,12}}|发表于\s*(?:[{CJK}]{{2,4}}(?<![报网台社刊])"
                             rf"|[{CJK}]{{2,10}}(?:省|市|区|县)))\s*$")  # (发表于某某日报: a medium, kept)
+_DAY_THEN_PROVINCE = re.compile(rf"^(?P<day>(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s*(?P<place>[{CJK}]{{2,4}})$")
+_PROVINCE_SHORT = word_set("province_short_names.txt")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _FORUM_PRINT = re.compile(r"^Title:\s*(?P<title>.+?)\s+Post(?:ed)? by:\s*(?P<user>\S+)\s+on\s+"
@@ -464,6 +470,8 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
+    if "微博" in s or "新闻" in s or "频道" in s:
+        s = _CHANNEL_HEAD.sub("", _WEIBO_TAG.sub("  ", s))  # 社会新闻某某日报[微博]2014-05-12: the channel and a link
     if (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
@@ -476,6 +484,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
     if "属地" in s or "发表于" in s and DATETIME.search(s):
         s = _POSTER_REGION.sub("", s)  # 某某新闻网 2023-04-05 10:22 发表于浙江: where the account posted from
+    elif (posted := _DAY_THEN_PROVINCE.match(s)) and posted["place"].removesuffix("省") in _PROVINCE_SHORT:
+        s = posted["day"]  # 2023.05.08 浙江: a reading site's day and where its member posted from
     if "发表于" in s:
         s = _PUBLISHED_IN.sub("来源:", s)  # 发表于某某日报: the medium that printed it, a source's label
     if s in word_set("publications.txt"):
@@ -773,6 +783,7 @@ def _source_value(val: str) -> list[tuple[str, str]]:
         return _source_value(val) + [("issue", issue.group().strip())]  # 某刊 2024年第32期: its year dates the article
     val = _PRINT_EDITION.sub("", val)  # 《某某日报》(2024年12月02日05版): the issue, not the medium's name
     val = re.sub(r"(?<=》)\s+(?:报纸|杂志|期刊)$", "", val)  # 《某某日报》 报纸: a catalogue's kind of item (《某某》杂志 is a name)
+    val = re.sub(r"栏目\s*[:：].*$", "", val)  # 某某网河南栏目:资讯: the site's section, then its column
     channel = re.match(rf"^([{CJK}]{{2,10}}?{_MEDIUM_SUFFIX})·", val)
     val = channel.group(1) if channel else val  # 澎湃新闻·澎湃号·政务: the medium, then its channels
     val = _COMPILED_BY.sub("", val) if len(val) > 4 else val  # 某某新闻收集: the medium, not the clerk's verb
@@ -798,11 +809,11 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     authors = _role_names(val[role.end():]) if role else None
     if authors:
         val = val[: role.start()].strip()
-    elif " " in val:  # 来源:某某新闻网 王某: a medium, then its writer
+    if " " in val:  # 来源:某某新闻网 王某 (通讯员 李某): a medium, then its writer
         head, _, tail = val.rpartition(" ")
         names = person_names(tail)
         if names and _MEDIUM.match(head.strip() + " "):
-            return [("source", head.strip())] + [("author", n) for n in names]
+            return [("source", head.strip())] + [("byline", n) for n in names] + (authors or [])  # (no role given)
     return ([("source", val)] if val else []) + (authors or [])
 
 
@@ -985,10 +996,12 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
     if named:
         return named.group(0)
     pre = m["pre"]
-    marked = m["mark"] == "讯" and (m["bracket"] or _DAY_AFTER.match(text, m.end()))
+    marked = m["mark"] == "讯" and (m["bracket"] or m["day"] or _DAY_AFTER.match(text, m.end())
+                                   or _ROLE_AFTER_MARK.match(text, m.end()))  # 某某在线11月8日讯, 某某讯 记者甲
     return pre if marked and 2 <= len(pre) <= 10 and pre[-1] not in _NEWS_KINDS else None
 
 
+_ROLE_AFTER_MARK = re.compile(r"\s*(?:记者|通讯员)")
 _CARRIED_FROM = re.compile(rf"[{CJK}]{{2}}\s*(?<![数根依证占])据\s*(?P<medium>\S{{2,16}})\s*$")
 
 
