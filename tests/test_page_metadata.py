@@ -2595,3 +2595,10 @@ def test_a_papers_copyright_years_and_contact_address_close_the_page(tmp_path):
     page = ("本报讯 25日下午,青禾社区居委会换届选举大会召开。\n新一届班子表示将尽心服务居民。\n"
             "柳川日报社 2009-2016 版权所有\n联系地址:柳川市西寺路10号\n")
     assert only(tmp_path, page).text.endswith("将尽心服务居民。")
+
+
+def test_links_to_other_articles_dated_in_brackets_are_no_text(tmp_path):
+    page = ("柳川县提高村干部报酬\n\n近日,柳川县把村干部报酬提高到每年3万元。\n相关阅读:\n"
+            "- [ 01-29]灾后重建讨要香烟 青禾两村干部受处分\n- [ 01-28]政府给村民危房改造补贴 村干部要回6000元\n")
+    art = only(tmp_path, page)
+    assert "6000" not in art.text and "青禾" not in art.text

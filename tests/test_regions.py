@@ -1388,3 +1388,15 @@ def test_a_town_whose_name_opens_with_a_word_holding_a_conjunction(g, segmenter)
     found = _found("25日下午,和平桥街道濠阳社区换届选举大会召开,崇川区领导出席。", g)
     assert ("和平桥街道", "township", "江苏省/南通市/崇川区/和平桥街道") in found
     assert _found("加强社区和村镇建设。", g) == []
+
+
+def test_a_papers_local_station_in_a_byline_is_no_place(g, segmenter):
+    found = _found("红网时刻4月13日讯(新田站记者 方小禾 通讯员 林小满)近日,枧头镇召开会议。", g)
+    assert all(level != "county" for _, level, _ in found), found
+
+
+def test_a_short_name_opening_a_sentence_about_the_whole_unit(g, segmenter):
+    found = _found("麻城属二类地区,全市确定村主职干部报酬标准为每月3288元。", g)
+    assert ("麻城", "county", "湖北省/黄冈市/麻城市") in found
+    # an ordinary word inside the clause is no short form, whatever follows (比如 = for example)
+    assert _found("大到产业发展,比如推动本村、本乡乃至全县的养蜂产业发展。", g) == []

@@ -57,9 +57,10 @@ from pipeline.text.chars import CJK, is_cjk
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端"
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端|站(?=记者|通讯员)"
                           rf"|[{CJK}]{{1,2}}网讯|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
-# the paper's company, an institution, unless it signs the site: 某某日报社版权所有)
+# the paper's company, an institution, unless it signs the site: 某某日报社版权所有; 新田站记者: a paper's
+# local station in a byline)
 # In running text a paper or a broadcaster that acts or is cited (六盘水广播电视台选派, 山西日报报业集团主办,
 # 据《江西日报》) names its place, as an institution's name does; not as a byline or dateline (某某日报记者,
 # 某某日报讯), a source (来源:某某日报) or a citation closing a bracket ((10月22日 某某日报))
@@ -1148,7 +1149,16 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
         return True  # 顺义、昌平、大兴: counties of one city listed side by side vouch for each other
     if p.level == "township" and _TOWN_SUFFIX.search(hit.text) and _town_acts(hit, seg):
         return True  # 新兴镇举办…: a town that acts in its clause
+    if p.level in ("county", "city") and p.name[-1] in "市县区旗" and (hit.start == 0 or text[hit.start - 1] in "。！？\n") \
+            and is_proper_name(hit.text) and _whole_unit_later(text, hit.end, p.name[-1]):
+        return True  # 麻城属二类地区,全市确定…: a sentence opening with the name goes on about the whole unit (not 比如)
     return p.code != "" and ev.support(p, hit, reach=1 if _weak_short(hit) else 99)[0] > 0
+
+
+def _whole_unit_later(text: str, end: int, level: str) -> bool:
+    """全市, 该市, 我市 (or 县, 区, 旗) later in the sentence that opens with the name."""
+    stop = text.find("。", end, end + 80)
+    return any(text.find(w + level, end, stop if stop >= 0 else end + 80) >= 0 for w in "全该我")
 
 
 def _sibling_listed(hit: _Hit, seg: _Segment, g: Gazetteer, p: Place) -> bool:

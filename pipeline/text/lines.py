@@ -37,6 +37,8 @@ _BOILER_PREFIX = re.compile(
 _BARE_FOOTER_KEY = re.compile(r"^\s*(?:地址|邮编|邮政编码|联系电话|电话|传真|e-?mail|电子邮箱|邮箱|技术支持|主办单位|承办单位)\s*[:：]\s*$",
                               re.IGNORECASE)
 _RELATED_LINK = re.compile(r"^[-·•●◆]\s*[^。；;\n]{4,60}?[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$")
+# - [ 01-29]某地某事: a link to another article, its day in brackets before its headline
+_DATED_LINK = re.compile(r"^[-·•●◆]\s*[\[【(（]\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]】)）]\s*[^。；;\n]{4,60}$")
 _REPEATED = re.compile(r"(.{4,15}?[。！!？?…]*|.{2,3}?[。！!？?…]+)\s*(?:\1\s*)+")  # 某句。某句。: a fragment the scraper printed over and over
 _HOSTED_BY = re.compile(rf"^(?![^由]*由)[{CJK}]{{2,20}}(?:集团|报社|网|中心|政府|委员会|委|部|局|办公室|协会|学会)(?:联合)?(?:主办|承办|协办|技术支持)$")  # 某某报业集团主办: the site's publisher (or who built it)
 # 某某网版权与免责声明 and its numbered clauses, each opening on the site (未经本网许可…, 本网转载…); not
@@ -181,7 +183,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "image file name"
     if _LINK_PROMPT.match(s) or _TODAY_WIDGET.match(s):
         return "page furniture"
-    if _RELATED_LINK.match(s):
+    if _RELATED_LINK.match(s) or _DATED_LINK.match(s):
         return "related link"
     if _SHARED_DOC.search(s) and len(s) <= 200:
         return "document-sharing credit"
