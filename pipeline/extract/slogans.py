@@ -46,7 +46,8 @@ _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?
 _UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
 _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
-_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|届[一二三四五六七八九]中全会|颗星|^[五七]彩")  # (五颗星: a rating; 8强村: a rank; 七彩阳光: colourful)
+_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|届[一二三四五六七八九]中全会|颗星|^[五七]彩|(?<![一二三四五六七八九十两\d即马就])办$|办公室$")  # (五颗星: a rating; 8强村: a rank; 七彩阳光:
+# colourful; “三比办”: the office that runs a campaign, not 一事一办 or “六办”, six ways of handling)
 # a paragraph's opening phrase, after its list marker (一、, (一), 一是, 1.) and any stray ? a lost character left
 _HEAD_ITEM = re.compile(r"^[?？\s]*(?:[一二三四五六七八九十]{1,2}(?:、|是)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*"
                         r"([^，,。；;：:！？]{2,20})")
@@ -622,6 +623,7 @@ _SHORTCOMING_ENDS = frozenset("多少散弱差低难慢乱老偏窄短缺大旧"
 # “党支部、村委会、合作社”: institutions listed; “人难选、钱难筹”等问题: problems listed
 _INSTITUTION_ENDS = frozenset("部会社委站所队组院校")
 _PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:[两三四五六七八九十\d]{1,2}个)?(?:问题|难题|困难|现象|短板)")
+_TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕“甲、乙、丙、丁”等内容: topics listed, no formula
 
 
 # Quoted digits (not a year) and the programme word right after the quote
@@ -643,8 +645,9 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         raw = _content(q)
         content = raw.strip()
         kind = classify_quoted(content)
-        if kind == "enumeration" and not _names_a_programme(text, q.start(), q.end()) and not _formula_anywhere(content) \
-                and not _parallel_phrases(content, text, q.end()):
+        if kind == "enumeration" and not _formula_anywhere(content) and (
+                _TOPICS_AFTER.match(text, q.end()) or not _names_a_programme(text, q.start(), q.end())
+                and not _parallel_phrases(content, text, q.end())):
             continue
         named = _programme_named_after(content, kind, text, q.end())
         if named:  # “125”工程, “5313”行动计划, “万名干部驻村”计划: the programme word after the quote names it
@@ -758,7 +761,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         noun = _COUNTED_NOUN.sub("", m.group(0))
         if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED:  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
-            if q >= 0 and text[m.start() - 1:m.start()] == "”" and "、" in text[q:m.start()]:  # (not “选”“育”“管”)
+            short = all(len(i) <= 4 for i in text[q + 1:m.start() - 1].split("、"))  # (GUIDELINES: items of 4 at most)
+            if q >= 0 and text[m.start() - 1:m.start()] == "”" and "、" in text[q:m.start()] and short:  # (not “选”“育”“管”)
                 cands.append((q + 1, m.start() - 1, text[q + 1:m.start() - 1], "enumeration", None, None))
             continue
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
