@@ -2508,6 +2508,9 @@ def test_a_disclosure_tables_day_of_publication_comes_before_the_day_signed(tmp_
     page = ("发布机构: 柳川县青禾镇 成文日期: 2021-03-11 发布日期: 2021-03-15\n"
             "标题: 青禾镇关于做好村委会换届工作的通知\n\n各村:现将换届工作方案印发给你们,请认真抓好落实。\n")
     assert only(tmp_path, page).date == "2021-03-15"
+    page = ("发布机构: 柳川县青禾镇 成文日期: 2021-03-11\n发布日期: 2021-03-15\n"
+            "标题: 青禾镇关于做好村委会换届工作的通知\n\n各村:现将换届工作方案印发给你们,请认真抓好落实。\n")
+    assert only(tmp_path, page).date == "2021-03-15"  # on separate lines too
 
 
 def test_a_lead_naming_the_medium_before_its_report_and_colon(tmp_path):
@@ -2526,13 +2529,27 @@ def test_a_line_of_tags_under_a_list_number_is_markup_not_an_article(tmp_path):
 
 
 def test_an_epaper_page_with_its_headline_index_pager_and_issue_line(tmp_path):
-    index = "实施专班制推进监督统筹衔接青禾县整治小环境防控大疫情柳川县既督又战筑牢防线白石县深入一线精准监督" * 2
+    index = "实施专班制推进监督统筹衔接青禾县整治小环境防控大疫情柳川县既督又战筑牢防线白石县深入一线精准监督" * 3
     page = (index + "\n第03版 上一期   下一期 上一版 下一版\n  •   标题    站内高级搜索\n"
             "第4389期:第03版 本期出版日期:2022-01-18\n\n柳川市 对重点项目实行容错免责备案\n\n语音播报: 语音播报\n\n"
             "近日,柳川市制定出台容错免责备案办法,激励干部担当作为。\n办法明确了备案程序。\n")
     art = only(tmp_path, page)
     assert (art.title, art.date) == ("柳川市 对重点项目实行容错免责备案", "2022-01-18")
     assert not art.text.startswith("实施专班制")
+
+
+def test_long_lines_without_commas_that_are_no_headline_index_stay(tmp_path):
+    names = " ".join(["方小禾", "林小满", "白一凡", "柳青青", "青禾禾", "方大川", "林长河", "白石岩"] * 3)
+    title = "中共柳川县委组织部中共柳川县委宣传部中共柳川县委统战部柳川县人力资源和社会保障局柳川县财政局关于进一步加强新时代村级后备干部队伍建设的实施意见"
+    page = "柳川县表彰优秀村干部\n\n近日,柳川县表彰一批优秀村干部。\n拟表彰名单 " + names + "\n" + title + "\n各乡镇要认真落实。\n"
+    art = only(tmp_path, page)
+    assert "白石岩" in art.text and "实施意见" in art.text
+
+
+def test_a_postcode_inside_the_texts_own_sentence_is_no_footer(tmp_path):
+    page = ("柳川县领导干部任前公示\n\n经研究,拟任方小禾为青禾镇党委书记,现予公示。\n"
+            "公示期间,对公示对象有意见的,可以来信来电来访反映,来信请寄:中共柳川县委组织部干部监督科,邮编:230091。\n")
+    assert only(tmp_path, page).text.endswith("邮编:230091。")
 
 
 def test_a_bracketed_byline_of_two_reporters_names_no_third_author(tmp_path):
@@ -2574,6 +2591,9 @@ def test_leads_naming_their_medium_by_the_day_or_the_reporter_after_it(tmp_path)
     assert art.source == "柳川在线"
     art = only(tmp_path, "南柳讯 记者方小禾 6月14日,柳川市举行乡村振兴擂台赛。\n全市20个村参赛。\n")
     assert (art.source, roles(art)) == ("南柳", [("方小禾", "记者")])
+    # where the report comes from is no medium (a place, 我县)
+    for lead in ("北京11月8日讯 近日,柳川召开会议。", "青禾镇讯 通讯员方小禾 近日,召开会议。", "我县讯 记者方小禾 近日,召开会议。"):
+        assert not any(k == "source" for k, _ in parse_lead(lead)), lead
 
 
 def test_a_source_field_with_a_bare_writer_then_a_correspondent(tmp_path):

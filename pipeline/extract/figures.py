@@ -630,8 +630,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
     if qualifier is None:
         qualifier = _apart_qualifier(text, s)
-    if qualifier in ("最高", "最低") and unit in _DEGREES:
-        qualifier = None  # 冬季最低-30℃: a measured extreme, no bound
+    if qualifier in ("最高", "最低") and unit in _DEGREES or qualifier == "最低" and not (unit or "").endswith(("元", "块")):
+        qualifier = None  # 冬季最低-30℃: a measured extreme; 得分最低的3个村: a rank; only 最低的2万元 is a floor
     if not one and _article_one(text, G, unit, qualifier, per, e):
         return None  # 开展一次“大体检”, 一份数据: "a", not a count
     return Figure(

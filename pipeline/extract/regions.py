@@ -57,6 +57,7 @@ from pipeline.text.chars import CJK, is_cjk
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
+_BYLINE_OPENERS = frozenset("(（【 讯")  # (新田站记者 …: a paper's station, inside a byline; 在长沙站记者看到: the railway station)
 _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端|站(?=记者|通讯员)"
                           rf"|[{CJK}]{{1,2}}网讯|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有; 新田站记者: a paper's
@@ -424,8 +425,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     for i, s, e in matches:
         if len(keys[i]) == 2 and keys[i][0] in _GLUED_BEFORE and all(f.kind == "short" for f in g.forms[keys[i]]):
             i, s, e = _name_after_function_word(ac, text, i, s, e)
-        if _MEDIA_AFTER.match(text[e:e + 5]) and not (segment == "body" and _medium_at_work(text, s, e)) \
-                or _MODEL_AFTER.match(text, e):
+        if (medium := _MEDIA_AFTER.match(text[e:e + 5])) and not (segment == "body" and _medium_at_work(text, s, e)) \
+                and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) or _MODEL_AFTER.match(text, e):
             continue  # XX日报 is a medium, 长丰2号 a crop's variety: not the place
         forms = g.forms[keys[i]]
         if _WHOLE_UNIT.match(keys[i]):
@@ -529,13 +530,15 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
 
 def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | None:
     """孔镇 for 孔镇镇: a one-character stem and the level word the list doubles, opening a phrase or
-    right after a county (乐陵市孔镇), unless the two read as a word (古镇, 新镇, 固镇; not 长江镇)."""
+    right after its own county (乐陵市孔镇), unless the two read as a word (古镇, 新镇, 固镇; not 长江镇)."""
     name = text[w.start() - 1:w.end()]
-    opens = w.start() < 2 or not is_cjk(text[w.start() - 2]) or text[w.start() - 2] in "市县区旗"
-    if opens and len(name) == 2 and name in g.town_forms and _DOUBLED_LEVEL.search(name + w.group()) \
-            and not text.startswith(w.group(), w.end()) and not is_general_word(name):
+    if len(name) != 2 or name not in g.town_forms or not _DOUBLED_LEVEL.search(name + w.group()) \
+            or text.startswith((w.group(), "长"), w.end()) or is_general_word(name):
+        return None  # (孔镇镇 written whole; 徐镇长: a head of a town named by his family name)
+    if w.start() < 2 or not is_cjk(text[w.start() - 2]):
         return name
-    return None
+    counties = {g.places[f.code].county for f in g.forms[name]}
+    return name if any(c and text.endswith(c, 0, w.start() - 1) for c in counties) else None  # 乐陵市孔镇
 
 
 # 在甲、乙、丙等乡镇, 甲、乙两镇: the level word after a list of towns' stems is every one's (甲、乙乡 is
@@ -574,14 +577,11 @@ def _after_title(text: str, s: int) -> bool:
 
 def _after_family_name(text: str, s: int) -> bool:
     """…的朱凌云正在…: a family name opening the phrase right before a two-character short form
-    makes it a given name (凌云), not the county."""
+    makes it a given name (凌云), not the county; so does one right after a village (水沟村徐朝阳)."""
     before = text[max(0, s - 2):s]
     return (len(before) == 2 and before[1] in _FAMILY_NAMES and before[1] not in _GLUED_BEFORE
-            and (before[0] in "的、，,。；;：:“ \n" or _VILLAGE_CLOSES.search(text, 0, s - 1))
+            and (before[0] in "的、，,。；;：:“ \n" or before[0] in "村屯组" or text[s - 3:s - 1] == "社区")
             and not (before[1] == "但" and before[0] in "，,。；;"))  # (…不少,但湖南…: "but")
-
-
-_VILLAGE_CLOSES = re.compile(r"[村屯组]$|社区$")  # 水沟村徐朝阳: a villager named after the village
 
 
 def _common_word(w: str) -> bool:
@@ -932,8 +932,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if p.level == "township" and not by_parent and _stem_is_a_division(ev.g, hit.text) and not _cued(hit, seg, ev, p):
         return False  # 北京街道变化不小: a city's streets, unless its county, officials or institutions (中山镇党委) say town
     if p.level == "county" and len(hit.text) == 2 and _after_conjunction(hit.text) and not by_parent \
-            and seg.text[hit.end:hit.end + 1] in _COUNTY_WORD_TAILS:
-        return False  # 乡镇和县直部门: the conjunction, then 县直 (the county's departments; jieba reads 和县|直)
+            and seg.text[hit.end:hit.end + 1] in _COUNTY_WORD_TAILS and hit.start and seg.text[hit.start - 1] not in _CLAUSE_EDGE:
+        return False  # 乡镇和县直部门: the conjunction inside a clause, then 县直 (jieba reads 和县|直; not 和县城乡…)
     weak = kind == "short" and p.level != "province" and len(hit.text) < 3 \
         and (_common_word(hit.text) or p.level == "county" and is_general_word(hit.text) and not is_proper_name(hit.text)
              and seg.name == "body" and not _opens_clause(seg.text, hit.start)) \
@@ -978,6 +978,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     return not weak or by_parent or _cued(hit, seg, ev, p)
 
 
+_CLAUSE_EDGE = frozenset("，,。；;：:！？!?\n “")
 _COUNTY_WORD_TAILS = frozenset("直级委域城乡属")  # 县直, 县级, 县委, 县域, 县城, 县乡, 县属
 
 
@@ -1275,7 +1276,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
             continue  # 均村乡 … 均村人: the town named by its stem, not its seat village 均村
         if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):
             codes = [c for ix in indexes for c in ix.get(name, ())]
-            m = _village_mention(g, name, codes, start, end, towns, local, seg)
+            beside = out[-1] if out and text[start - 1:start] == "、" and out[-1].end == start - 1 else None
+            m = _village_mention(g, name, codes, start, end, towns, local, seg, beside)
             if m is not None and name.endswith("村") and text.startswith("社区", end) and m.place.code \
                     and not _SERVICE_AFTER.match(text, end + 2):
                 m = _community_named_after(g, m)
@@ -1342,8 +1344,7 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
         while pos >= 0:
             if pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
-            elif v := _village_after(text, pos, taken, after_county=parent.level != "township",
-                                     listed=text[pos - 1:pos] == "、"):
+            elif v := _village_after(text, pos, taken, after_county=parent.level != "township"):
                 out.append(RegionMention(text=v.group(0), place=_unlisted_village(parent, v.group(0)), start=v.start(),
                                          end=v.end(), reason=f"a village not in the list, right after {unit.text}"))
                 taken.take(*v.span())
@@ -1376,12 +1377,10 @@ def _holds_named_villages(m: RegionMention) -> bool:
     return m.place.level == "township" or m.place.level == "county" and bool(m.place.code)
 
 
-def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False,
-                   listed: bool = False) -> re.Match[str] | None:
+def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False) -> re.Match[str] | None:
     """The village name opening at ``pos`` (none where ``pos`` is -1, or the span is taken).  After a
     county the stem is three characters or more and holds no ordinary word: 建强村, 强化驻村 are a verb
-    and its object there (a county's villages have longer names).  ``listed``: the next item of a list
-    of villages, where an ordinary word is a name (文苑社区、爱民社区)."""
+    and its object there (a county's villages have longer names)."""
     v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 else None
     if not v or taken.overlaps(*v.span()):
         return None
@@ -1393,21 +1392,19 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if (_NUMBERED_STEM.fullmatch(stem) and not stem.startswith("两") or not after_county and _NUMERAL_NAME.fullmatch(stem)) \
             and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
         return v
-    if not after_county and _NAME_THEN_NUMERAL.fullmatch(stem) and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
+    if not after_county and _NAME_THEN_NUMERAL.fullmatch(stem) and not _NOT_IN_LONE_STEM.match(stem) \
+            and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
         return v  # 麻涌镇麻三村: a village split from an older one and numbered (麻一村, 麻二村)
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
-    if listed and len(stem) == 2 and stem not in _VILLAGE_KINDS:
-        return v
     if is_general_word(stem) and not is_proper_name(stem) or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None
     return v
 
 
-_VILLAGE_KINDS = frozenset(word_list("village_kinds.txt"))
 _NUMERAL_NAME = re.compile("[一二三四五六七八九十双][" + "".join(word_list("numeral_name_tails.txt")) + "]")
 
 
@@ -1711,9 +1708,10 @@ def _holds_villages(g: Gazetteer, code: str) -> bool:
 
 
 def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end: int, towns: set[str],
-                     found: list[RegionMention], seg: _Segment) -> RegionMention | None:
+                     found: list[RegionMention], seg: _Segment, beside: RegionMention | None = None) -> RegionMention | None:
     """One village name found in the text: placed by a town right before it, a town named in the
-    article, or its county alone; None when it may be an ordinary word."""
+    article, or its county alone; None when it may be an ordinary word, unless ``beside`` (a village of
+    the county listed right before it: 文苑社区、江东社区) vouches for it."""
     chained = next((m for m in found if m.end == start and m.place.code), None)
     under = [c for c in codes if g.parent_code(c) in towns]
     county = next(c for c in g.lineage(codes[0]) if _holds_villages(g, c))
@@ -1725,9 +1723,10 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
         # 土门镇八龙庙村 where the data files the village under a neighbouring town of the county
         reason = f"explicit parent: {chained.place.name} precedes it (the data files it elsewhere in {g.places[county].name})"
     else:
-        if start not in seg.bounds and not _glued_to_start(seg, start) or _ordinary_name(name, "village"):
+        listed = beside is not None and beside.place.code and county in g.lineage(beside.place.code)
+        if not listed and (start not in seg.bounds and not _glued_to_start(seg, start) or _ordinary_name(name, "village")):
             return None
-        reason = f"context vote: {g.places[county].name} named in the article"
+        reason = f"listed after {beside.text}" if listed else f"context vote: {g.places[county].name} named in the article"
     places = [g.places[c] for c in codes]
     chosen = places[0] if len(places) == 1 else _partial(g, name, places)
     if len(places) > 1:

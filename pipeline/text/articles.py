@@ -29,7 +29,7 @@ from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_credits
                                 proper_names_only, split_names, WRITER_MARK)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
-_HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "source", "posted_by", "headline")
+_HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "date_written", "source", "posted_by", "headline")
 # 一、 / (一) / 1. / 第一章: numbered section headings, never the article's title.
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])")
 # A title printed over several lines continues with these (某某办公室 / 印发《…》 / 和《…》的通知).
@@ -476,7 +476,7 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
     """Metadata (key, value) pairs -> fields (the first value of a key wins) and authors."""
     fields: dict[str, str] = {}
     authors: list[Author] = []
-    for key, val in pairs:
+    for key, val in sorted(pairs, key=lambda kv: kv[0] == "date_written"):  # 成文日期 yields to 发布日期 (stable sort)
         if key in ("记者", "通讯员"):
             if _personal(val):  # 通讯员 某某市台办: a unit, not a writer
                 authors.append(Author(val, key))
@@ -492,7 +492,7 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
         elif key == "source" and fields.get(key) == val.strip("《》"):
             fields[key] = val  # 光明日报 (masthead), then 《光明日报》(byline): the paper is cited, as 来源:《群众》
         else:
-            fields.setdefault(key, val)
+            fields.setdefault("date" if key == "date_written" else key, val)
     return fields, authors
 
 

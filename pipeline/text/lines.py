@@ -50,6 +50,7 @@ _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明
                          r"|^(?:特别)?声明\s*[:：](?=.*(?:转载|版权|侵权|侵犯))(?=.*(?:本[网站]|作者|来源|不代表))")  # 声明:转载此文…
 _RIGHTS_AFTER_YEARS = re.compile(r"(?:19|20)\d\d\s*[-—–~]\s*(?:19|20)\d\d\s*版权所有")  # 某某报社 2009-2016 版权所有
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,12}")
+_SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")  # (来信请寄:…,邮编:230091。 is the text's own sentence)
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*\d{6}(?!\d)")  # 某某路1号 邮政编码:230091: the site's address
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}", re.IGNORECASE)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
@@ -160,7 +161,7 @@ _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}", re.ASCII)
 def boilerplate_reason(s: str, following: str | None) -> str | None:
     if "<" in s and not _MARKUP_TAG.sub("", s).strip(" \t" + BULLETS).rstrip("0123456789.、 "):
         return "markup"  # <s id="x"><nobr id="x"></nobr></s>: a page's tags with no text (1. <li…>: a list's number), printed as text
-    if len(s) >= 80 and cjk_count(s) >= 60 and not _PROSE_MARK.search(without_spaces(s)):
+    if len(s) >= 120 and cjk_count(s) >= 100 and not _PROSE_MARK.search(s) and _long_runs(s):
         return "run of headlines"  # an e-paper's index of the day's headlines glued into one line: no prose has no comma
     if s.count(" -> ") >= 2 and "。" not in s:
         return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
@@ -175,7 +176,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "page furniture"
     if _BOILER_PREFIX.match(s.lstrip(BULLETS + " ")) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30 or _SITE_NOTICE.match(s):
         return "page furniture"
-    if (_ICP.search(s) or _POSTCODE.search(s) or _RIGHTS_AFTER_YEARS.search(s)) and len(s) < 120:
+    if (_ICP.search(s) or _RIGHTS_AFTER_YEARS.search(s) or _POSTCODE.search(s) and not _SENTENCE_MARK.search(s)) and len(s) < 120:
         return "footer"
     if _LATIN_WORD.fullmatch(s):
         return "page furniture"  # NEWS, marvellous: a section's English caption, alone on its line
@@ -523,7 +524,13 @@ def without_spaces(s: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
-_PROSE_MARK = re.compile(r"[，,。；;！!？?：:、\s]")
+_PROSE_MARK = re.compile(r"[，,。；;！!？?：:、《》]")
+
+
+def _long_runs(s: str) -> bool:
+    """Runs between spaces of eight characters on average: headlines glued, not a list of names."""
+    runs = s.split()
+    return len(s.replace(" ", "")) >= 8 * len(runs)
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 

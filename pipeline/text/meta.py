@@ -629,14 +629,13 @@ def parse_table_row(s: str) -> list[tuple[str, str]] | None:
 def _table_fields(cells, row: str) -> list[tuple[str, str]]:
     """The fields of a disclosure table's (label, value) cells (索引号=… kept as a record); the
     whole row as a record when no cell gives one."""
-    fields, written = [], []
+    fields = []
     for key, val in cells:
         kind = _TABLE_KEYS[key]
         val = iso_date(val) if kind.startswith("date") else val
-        if val:
-            field = ("date" if kind == "date_written" else kind, val if kind != "record" else f"{key}={val}")
-            (written if kind == "date_written" else fields).append(field)
-    return fields + written or [("record", row)]  # 成文日期 then 发布日期: the day published comes first
+        if val:  # (date_written: 成文日期, the article's date only where no day of publication is given)
+            fields.append((kind, val if kind != "record" else f"{key}={val}"))
+    return fields or [("record", row)]
 
 
 def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
@@ -996,12 +995,15 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
     if named:
         return named.group(0)
     pre = m["pre"]
-    marked = m["mark"] == "讯" and (m["bracket"] or m["day"] or _DAY_AFTER.match(text, m.end())
-                                   or _ROLE_AFTER_MARK.match(text, m.end()))  # 某某在线11月8日讯, 某某讯 记者甲
+    marked = m["mark"] == "讯" and (m["bracket"] or _DAY_AFTER.match(text, m.end())
+                                   or (m["day"] and _OUTLET_TAIL.search(pre) or _ROLE_AFTER_MARK.match(text, m.end()))
+                                   and not _PLACE_LIKE.search(pre))  # 某某在线11月8日讯, 某某讯 记者甲 (not 北京11月8日讯, 青禾镇讯)
     return pre if marked and 2 <= len(pre) <= 10 and pre[-1] not in _NEWS_KINDS else None
 
 
 _ROLE_AFTER_MARK = re.compile(r"\s*(?:记者|通讯员)")
+_OUTLET_TAIL = re.compile(r"(?:在线|时刻|云|融媒|头条|发布|新闻|之声|视点|号)$")  # an outlet's name, not a place's
+_PLACE_LIKE = re.compile(r"^(?:我|本|该)|[省市县区镇乡村旗州盟]$")  # 我县讯, 青禾镇讯: where the report comes from
 _CARRIED_FROM = re.compile(rf"[{CJK}]{{2}}\s*(?<![数根依证占])据\s*(?P<medium>\S{{2,16}})\s*$")
 
 
