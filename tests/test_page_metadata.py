@@ -2622,3 +2622,45 @@ def test_links_to_other_articles_dated_in_brackets_are_no_text(tmp_path):
             "- [ 01-29]灾后重建讨要香烟 青禾两村干部受处分\n- [ 01-28]政府给村民危房改造补贴 村干部要回6000元\n")
     art = only(tmp_path, page)
     assert "6000" not in art.text and "青禾" not in art.text
+
+
+def test_a_spam_line_whose_bars_became_capital_i(tmp_path):
+    spam = "国产一级片一区二区三区Iav黄色免费看I久久久久国产成人免费精品免费I人成午夜视频I97福利在线I一区二区三区视频在线I久久免费高清"
+    page = spam + "\n\n柳川村里不再烦恼\n2019-11-25 21:15:02 来源: 柳川网\n\n近日,柳川村召开塆组会,村民提出的意见成了全镇的新做法。\n"
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("柳川村里不再烦恼", "2019-11-25", "柳川网")
+
+
+def test_a_dateline_opening_with_the_sites_address_and_closing_with_empty_buttons(tmp_path):
+    page = ("以脚步丈量民情——乡镇干部夜间值班暗访记\n\nhttp://www.example.com.cn  柳川网   2013年05月27日 09:03   【 】 【打印\n0\n\n"
+            "5月22日晚,记者兵分五路,对柳川市五个镇的值班住夜制度执行情况进行了暗访。\n")
+    art = only(tmp_path, page)
+    assert (art.date, art.source) == ("2013-05-27", "柳川网")
+
+
+def test_writers_joined_by_plus_signs_or_printed_without_a_space(tmp_path):
+    page = "方小禾+林小满+白一凡\n整顿软弱涣散村党组织是一项常规工作,今年承载着更重要的任务。\n各村要抓好落实。\n"
+    assert roles(only(tmp_path, page)) == sorted([("方小禾", None), ("林小满", None), ("白一凡", None)])
+    page = "“村官”打卡上夜班\n方小禾林小满\n晚7时35分,第一个来到村委会打卡的是村委会主任。\n全村干部轮流值班。\n"
+    art = only(tmp_path, page)
+    assert (art.title, roles(art)) == ("“村官”打卡上夜班", sorted([("方小禾", None), ("林小满", None)]))
+
+
+def test_a_journals_name_and_its_kind_word_and_a_menu_of_its_site(tmp_path):
+    page = ("中共柳川市委机关刊主办 / 互联网新闻信息稿源单位\n柳川党的建设\n学习强国\n数字党刊\n党建数字云\n党建展馆\n公益广告\n"
+            "解码村级后备力量\n2025-04-22 15:28来源:《柳川党的建设》杂志\n\n农村基层党组织是党在农村全部工作的基础。\n全省启动后备力量培育。\n")
+    art = only(tmp_path, page)
+    assert (art.title, art.source) == ("解码村级后备力量", "《柳川党的建设》")
+
+
+def test_a_campaigns_banner_wholly_in_brackets_is_no_headline(tmp_path):
+    page = "【在新思想指引下——新时代新作为新篇章】\n“做好基层工作,嘴要甜、腿要勤。”师傅的话,村委委员方小禾时刻记在心头。\n柳川村书记林小满带出了一批徒弟。\n"
+    assert only(tmp_path, page).title is None
+
+
+def test_a_papers_reprint_terms_after_the_signature_and_an_image_name_with_a_space(tmp_path):
+    page = ("青禾镇立足四化提升年轻干部写作能力\n\n近日,青禾镇推行积分制考核,激励年轻干部提笔能写、开口能讲。(方小禾 林小满)\n"
+            "柳川日报、柳川晚报所有自采新闻独家授权柳川新闻网发布,未经允许不得转载或镜像。\n柳川有礼 无线柳川.jpg\n")
+    art = only(tmp_path, page)
+    assert roles(art) == sorted([("方小禾", None), ("林小满", None)])
+    assert "授权" not in art.text and ".jpg" not in art.text

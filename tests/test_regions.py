@@ -1408,3 +1408,9 @@ def test_a_short_name_opening_a_sentence_about_the_whole_unit(g, segmenter):
     assert ("麻城", "county", "湖北省/黄冈市/麻城市") in found
     # an ordinary word inside the clause is no short form, whatever follows (比如 = for example)
     assert _found("大到产业发展,比如推动本村、本乡乃至全县的养蜂产业发展。", g) == []
+
+
+def test_huitong_as_the_verb_jointly_with_in_another_provinces_article(g, segmenter):
+    text = "扶沟县召开会议。县委组织部汇总摸底情况,会同县纪委监委、统战等部门进行分析。"
+    assert all(t != "会同县" for t, _, _ in _found(text, g))
+    assert ("会同县", "county") in [(t, level) for t, level, _ in _found("近日,会同县纪委召开会议。", g)]

@@ -24,7 +24,7 @@ from pipeline.core.records import Article, Author, CleanDocument, Line, Paragrap
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
 from pipeline.text.lines import (OUTLET_TAG, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix, without_spaces)
-from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_credits, closing_names, iso_date, signature_at_end, parse_lead,
+from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
                                 proper_names_only, split_names, WRITER_MARK)
 
@@ -439,7 +439,8 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     if k is not None and not any(ln.kind == "text" for ln in lines[k + 1:]):
         k = None
     # A line of names in the header is the byline (above the title too: a journal's author line).
-    names = {i: person_names(ln.text) or _speaker(ln.text) for i, ln in enumerate(zone) if ln.kind == "text" and i != k}
+    names = {i: person_names(ln.text) or _speaker(ln.text) or (glued_names_line(ln.text) if k is not None and i == k + 1 else None)
+             for i, ln in enumerate(zone) if ln.kind == "text" and i != k}
     names = {i: v for i, v in names.items() if v}
     if k is None:
         return None, 0, names, None

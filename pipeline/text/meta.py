@@ -66,7 +66,7 @@ _JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|访问|字体|字号
 def split_names(value: str) -> list[str]:
     """姜纯、马驰 -> two names; 许 兵 and 曲慧敏 于 洋 keep 许兵 and 于洋 whole; 某支部:某某 -> 某某."""
     names: list[str] = []
-    for part in re.split(r"[、,，;；/]+", value.strip()):
+    for part in re.split(r"[、,，;；/+＋]+", value.strip()):  # (甲+乙+丙: names joined by plus signs)
         part = re.sub(r"^[^:：]{2,12}[:：]\s*", "", part)  # 市委会:某某 (a unit, then its writer)
         pieces = part.split()
         k = 0
@@ -251,6 +251,16 @@ def _glued_names(run: str) -> list[str] | None:
     return None
 
 
+def glued_names_line(s: str) -> list[str] | None:
+    """侯伟生张曾 on a line of its own under the headline: two or three writers printed without a
+    space, each a person's name and none an ordinary word (not 黄金周末, 王府井大街)."""
+    names = _glued_pair(s.strip())
+    return names if names and all(is_person_name(n) and not plain_word(n) and not _STREET_END.search(n) for n in names) else None
+
+
+_STREET_END = re.compile(r"[街路道巷港湾桥井]$")  # (王府井大街: a street, whatever its first characters look like)
+
+
 def _glued_pair(run: str) -> list[str] | None:
     """(某某某某某): two or three names printed as one run in a byline's brackets."""
     names = _glued_names(run) if re.fullmatch(f"[{CJK}]{{4,9}}", run) else None
@@ -326,7 +336,7 @@ def person_names(s: str) -> list[str] | None:
     Most of them must open with a family name; one alone must, and be a usual length.  A list
     bullet before them (■ 徐某 陈某) is page furniture."""
     s = s.strip().lstrip(BULLETS).strip()
-    if not s or len(s) > 40 or re.search(f"[^{CJK}·、,，;； ]", s):
+    if not s or len(s) > 40 or re.search(f"[^{CJK}·、,，;；+＋ ]", s):
         return None
     names = split_names(s)
     if not names or not all(re.fullmatch(f"[{CJK}·]{{2,4}}", n) for n in names):
@@ -422,8 +432,8 @@ def _without_buttons(s: str) -> str:
     words = list(re.finditer(r"\S+", s))
     labels = [w.group().strip("【】[]") for w in words]
     furniture = word_set("page_furniture.txt")
-    while len(words) > 1 and labels[len(words) - 1] in furniture:
-        words.pop()
+    while len(words) > 1 and (labels[len(words) - 1] in furniture or not labels[len(words) - 1]):
+        words.pop()  # (【 】 【打印: an empty button too)
     # 只看楼主 倒序阅读 0 发表于:…: a forum's buttons, and the counts after them, before the post's time
     first = 0
     while first < len(words) - 1 and (labels[first] in furniture or first and labels[first].isdigit()):
@@ -781,7 +791,7 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     if issue and re.match(r"\s*(?:19|20)\d{2}", issue.group()):
         return _source_value(val) + [("issue", issue.group().strip())]  # 某刊 2024年第32期: its year dates the article
     val = _PRINT_EDITION.sub("", val)  # 《某某日报》(2024年12月02日05版): the issue, not the medium's name
-    val = re.sub(r"(?<=》)\s+(?:报纸|杂志|期刊)$", "", val)  # 《某某日报》 报纸: a catalogue's kind of item (《某某》杂志 is a name)
+    val = re.sub(r"(?<=》)\s*(?:报纸|杂志|期刊)$", "", val)  # 《某某日报》 报纸, 《某某》杂志: the periodical, then its kind
     val = re.sub(r"栏目\s*[:：].*$", "", val)  # 某某网河南栏目:资讯: the site's section, then its column
     channel = re.match(rf"^([{CJK}]{{2,10}}?{_MEDIUM_SUFFIX})·", val)
     val = channel.group(1) if channel else val  # 澎湃新闻·澎湃号·政务: the medium, then its channels
