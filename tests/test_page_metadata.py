@@ -2644,6 +2644,11 @@ def test_writers_joined_by_plus_signs_or_printed_without_a_space(tmp_path):
     page = "“村官”打卡上夜班\n方小禾林小满\n晚7时35分,第一个来到村委会打卡的是村委会主任。\n全村干部轮流值班。\n"
     art = only(tmp_path, page)
     assert (art.title, roles(art)) == ("“村官”打卡上夜班", sorted([("方小禾", None), ("林小满", None)]))
+    # a programme's label joined by +, a follow button, a subheading of two words are no writers
+    for extra in ("党建+金融", "方小禾 +关注"):
+        assert person_names(extra) in (None, ["方小禾"]) and "关注" not in (person_names(extra) or []), extra
+    page = "柳川小学开展传统文化进校园活动\n唐诗宋词\n近日,柳川小学开展传统文化进校园活动。\n学生们诵读经典。\n"
+    assert roles(only(tmp_path, page)) == []
 
 
 def test_a_journals_name_and_its_kind_word_and_a_menu_of_its_site(tmp_path):
@@ -2656,6 +2661,8 @@ def test_a_journals_name_and_its_kind_word_and_a_menu_of_its_site(tmp_path):
 def test_a_campaigns_banner_wholly_in_brackets_is_no_headline(tmp_path):
     page = "【在新思想指引下——新时代新作为新篇章】\n“做好基层工作,嘴要甜、腿要勤。”师傅的话,村委委员方小禾时刻记在心头。\n柳川村书记林小满带出了一批徒弟。\n"
     assert only(tmp_path, page).title is None
+    page = "【柳川镇开展村干部履职能力集中培训】\n2023-05-27 来源:柳川网\n\n近日,柳川镇举办培训班,全镇村干部参加。\n"
+    assert only(tmp_path, page).title.strip("【】") == "柳川镇开展村干部履职能力集中培训"  # a headline in brackets stays one
 
 
 def test_a_papers_reprint_terms_after_the_signature_and_an_image_name_with_a_space(tmp_path):
@@ -2664,3 +2671,5 @@ def test_a_papers_reprint_terms_after_the_signature_and_an_image_name_with_a_spa
     art = only(tmp_path, page)
     assert roles(art) == sorted([("方小禾", None), ("林小满", None)])
     assert "授权" not in art.text and ".jpg" not in art.text
+    page = "柳川县出台村干部管理办法\n\n办法规定,村干部未经允许不得使用公车办私事,违者严肃处理。\n各村要认真执行。\n"
+    assert "公车" in only(tmp_path, page).text  # a rule of the text, no site's reprint terms

@@ -1414,3 +1414,5 @@ def test_huitong_as_the_verb_jointly_with_in_another_provinces_article(g, segmen
     text = "扶沟县召开会议。县委组织部汇总摸底情况,会同县纪委监委、统战等部门进行分析。"
     assert all(t != "会同县" for t, _, _ in _found(text, g))
     assert ("会同县", "county") in [(t, level) for t, level, _ in _found("近日,会同县纪委召开会议。", g)]
+    for text in ("近日,会同县纪委监委一行赴河南省扶沟县考察学习。", "近期和县纪委监委开展村级巡察。"):
+        assert any(t in ("会同县", "和县") for t, _, _ in _found(text, g)), text  # a visiting county; 和 after a time word

@@ -931,9 +931,10 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         return by_parent or p.code != "" and ev.support(p, hit)[0] > 0 or _unique_town_renamed(hit, p, ev)
     if p.level == "township" and not by_parent and _stem_is_a_division(ev.g, hit.text) and not _cued(hit, seg, ev, p):
         return False  # 北京街道变化不小: a city's streets, unless its county, officials or institutions (中山镇党委) say town
-    if p.level == "county" and not by_parent and seg.text[hit.end:hit.end + 1] in _COUNTY_WORD_TAILS and hit.start and (
+    if p.level == "county" and not by_parent and hit.start and (
             len(hit.text) == 2 and _after_conjunction(hit.text) and seg.text[hit.start - 1] not in _CLAUSE_EDGE
-            or hit.text[:-1] in _JOINING_VERBS and _placed_elsewhere(ev, p)):
+            and seg.text[hit.end:hit.end + 1] in _COUNTY_WORD_TAILS
+            or hit.text[:-1] in _JOINING_VERBS and _placed_elsewhere(ev, p) and _JOINED_UNITS.match(seg.text, hit.end)):
         return False  # 乡镇和县直部门: a conjunction inside a clause, then the county's own departments (jieba reads
         # 和县|直; not 和县城乡… opening a clause); …,会同县纪委… in another province's article: "jointly with"
     weak = kind == "short" and p.level != "province" and len(hit.text) < 3 \
@@ -981,8 +982,10 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
 
 
 _CLAUSE_EDGE = frozenset("，,。；;：:！？!?\n “")
-_COUNTY_WORD_TAILS = frozenset("直级委域城乡属纪政")  # 县直, 县级, 县委, 县域, 县城, 县乡, 县属, 县纪委, 县政府
+_COUNTY_WORD_TAILS = frozenset("直级委域城乡属")  # 县直, 县级, 县委, 县域, 县城, 县乡, 县属
 _JOINING_VERBS = frozenset(("会同",))  # 会同县纪委…: "jointly with the county's discipline commission"
+# …,会同县纪委监委、统战等部门: the departments joined, listed (not 会同县纪委书记一行赴…, a visiting county)
+_JOINED_UNITS = re.compile(rf"[{CJK}]{{1,8}}?[、和及](?![^，,。]*(?:一行|赴|到))")
 
 
 def _placed_elsewhere(ev: "_Evidence", p: Place) -> bool:

@@ -20,7 +20,7 @@ TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』)）】》\"'"
 # 《某某.docx》由会员分享,可在线阅读,更多相关《…》请在某某文库上搜索: a document site's credit line
 _SHARED_DOC = re.compile(r"由(?:会员|用户)[^，,。]{0,6}(?:分享|上传)[，,]\s*可在线阅读|请在[^，,。]{2,12}(?:文库|网)上搜索")
-_REPRINT_BAN = re.compile(r"未经[^，,。]{0,8}(?:授权|许可|同意|允许)[^。]{0,20}(?:不得|严禁|禁止)[^。]{0,4}(?:转载|复制|摘编|镜像|转贴|使用)"
+_REPRINT_BAN = re.compile(r"未经允许[^。]{0,6}不得(?:转载|镜像|摘编|转贴)|未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}(?:不得|严禁|禁止)[^。]{0,4}(?:转载|复制|摘编|镜像|转贴|使用)"
                           r"|不得(?:转载|复制|摘编)[^。]{0,30}未经"
                           r"|^转载请注明\s*[“\"]?(?:转自|出自)[^：:\s]{2,20}[”\"]?$")  # 转载请注明“转自某某网”: the site's terms
 _BOILER_PREFIX = re.compile(
@@ -99,7 +99,8 @@ def is_title_like(s: str) -> bool:
     )
 
 
-_BANNER = re.compile(r"【[^【】]{12,}】")  # 【在…指引下——新时代新作为新篇章】: a campaign's column banner, wholly bracketed
+_BANNER = re.compile(r"【[^【】]{6,}(?:——|·)[^【】]{4,}】")  # 【在…指引下——新时代新作为新篇章】: a campaign's column banner, wholly
+# bracketed around a dash (【柳川镇开展培训】 may be a headline in brackets)
 
 
 # (某某云)标题: the outlet that carried it, in brackets before a headline; (转载)标题: the item's kind
@@ -238,7 +239,7 @@ _LINK_PROMPT = re.compile(rf"^[-•·()（）\s]*(?:(?:微信)?扫码.{{0,6}}关
 _TODAY_WIDGET = re.compile(r"^\s*今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})?"
                            r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$")
 # 正定.png, IMG_2041.JPG: the name of a picture the crawl kept in its place
-_IMAGE_FILE = re.compile(r"[^\s，,。；;！!？?](?:[^\n，,。；;！!？?]{0,38}[^\s，,。；;！!？?])?\.(?:png|jpe?g|gif|webp|bmp)", re.IGNORECASE)  # (衢州有礼 无线衢州.jpg)
+_IMAGE_FILE = re.compile(r"(?:[^\s，,。；;！!？?()（）]{1,12} )?[^\s，,。；;！!？?]{1,40}\.(?:png|jpe?g|gif|webp|bmp)", re.IGNORECASE)  # (衢州有礼 无线衢州.jpg)
 _READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _DIVISION_ITEM = re.compile(rf"[{CJK}]{{1,6}}(?:镇|乡|街道|苏木|县|区|市|旗|村|社区)")

@@ -254,8 +254,18 @@ def _glued_names(run: str) -> list[str] | None:
 def glued_names_line(s: str) -> list[str] | None:
     """侯伟生张曾 on a line of its own under the headline: two or three writers printed without a
     space, each a person's name and none an ordinary word (not 黄金周末, 王府井大街)."""
-    names = _glued_pair(s.strip())
-    return names if names and all(is_person_name(n) and not plain_word(n) and not _STREET_END.search(n) for n in names) else None
+    from pipeline.nlp.segment import get_segmenter
+
+    run = s.strip()
+    names = _glued_pair(run)
+    if not names or not any(len(n) == 3 for n in names) or plain_word(run):
+        return None  # (not 唐诗宋词)
+    cuts = {0}
+    for w in get_segmenter().cut(run):
+        cuts.add(max(cuts) + len(w))
+    ends = [sum(map(len, names[:k + 1])) for k in range(len(names))]
+    ok = all(e in cuts for e in ends) and all(is_person_name(n) and not plain_word(n) and not _STREET_END.search(n) for n in names)
+    return names if ok else None  # each name where the segmenter cuts too (not 孔雀东南飞, 毛主席来过)
 
 
 _STREET_END = re.compile(r"[街路道巷港湾桥井]$")  # (王府井大街: a street, whatever its first characters look like)
@@ -341,6 +351,8 @@ def person_names(s: str) -> list[str] | None:
     names = split_names(s)
     if not names or not all(re.fullmatch(f"[{CJK}·]{{2,4}}", n) for n in names):
         return None
+    if ("+" in s or "＋" in s) and any(plain_word(n) for n in names):
+        return None  # 党建+金融, 方小禾 +关注: a programme's label, a button (names joined by + are names only)
     if all(_common_word(n) for n in names) or any(BYLINE_ROLE.fullmatch(n) for n in names):
         return None  # 文章, 方向: a page's tab or label, though 文 and 方 are family names (江河 among names is one); 记者 甲 乙: a byline
     unknown = sum(not is_person_name(n) for n in names)
