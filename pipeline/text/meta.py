@@ -803,7 +803,7 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     if issue and re.match(r"\s*(?:19|20)\d{2}", issue.group()):
         return _source_value(val) + [("issue", issue.group().strip())]  # 某刊 2024年第32期: its year dates the article
     val = _PRINT_EDITION.sub("", val)  # 《某某日报》(2024年12月02日05版): the issue, not the medium's name
-    val = re.sub(r"(?<=》)\s*(?:报纸|杂志|期刊)$", "", val)  # 《某某日报》 报纸, 《某某》杂志: the periodical, then its kind
+    val = re.sub(r"(?<=》)\s+(?:报纸|杂志|期刊)$", "", val)  # 《某某日报》 报纸: a catalogue's kind of item (《某某》杂志 is a name)
     val = re.sub(r"栏目\s*[:：].*$", "", val)  # 某某网河南栏目:资讯: the site's section, then its column
     channel = re.match(rf"^([{CJK}]{{2,10}}?{_MEDIUM_SUFFIX})·", val)
     val = channel.group(1) if channel else val  # 澎湃新闻·澎湃号·政务: the medium, then its channels
