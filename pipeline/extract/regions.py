@@ -1345,8 +1345,7 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
     for unit in sorted(openers, key=lambda m: m.start):
         parent = unit.place if unit.place.level != "village" else _parent_of(unit.place)
         pos = unit.end + 1 if unit.place.level == "village" else unit.end + (text[unit.end:unit.end + 1] == "的")
-        pos += _VILLAGE_AFTER_TOWN.match(text, pos + 1) is not None and text.startswith("原", pos) \
-            and len(_VILLAGE_AFTER_TOWN.match(text, pos + 1).group(1)) >= 2  # 某镇原某某村: the former village
+        pos += _former_before_village(text, pos)
         while pos >= 0:
             if pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
@@ -1362,6 +1361,14 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
             pos = end + 1 if text[end:end + 1] == "、" else -1
     kept = [m for m in local if m not in short or not any(v.start <= m.start and m.end <= v.end for v in out)]
     return sorted(kept + out + _named_again(text, out, taken), key=lambda m: m.start)
+
+
+def _former_before_village(text: str, pos: int) -> int:
+    """1 where 原 ("former") stands before a village's name of two characters or more (某镇原某某村), else 0."""
+    if not text.startswith("原", pos):
+        return 0
+    v = _VILLAGE_AFTER_TOWN.match(text, pos + 1)
+    return int(v is not None and len(v.group(1)) >= 2)
 
 
 def _parent_of(village: Place) -> Place:

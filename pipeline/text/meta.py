@@ -253,19 +253,20 @@ def _glued_names(run: str) -> list[str] | None:
 
 def glued_names_line(s: str) -> list[str] | None:
     """侯伟生张曾 on a line of its own under the headline: two or three writers printed without a
-    space, each a person's name and none an ordinary word (not 黄金周末, 王府井大街)."""
+    space, one of three characters, each a person's name and no word, each ending where the segmenter
+    cuts too (not 唐诗宋词, 孔雀东南飞, 毛主席来过, 王府井大街)."""
+    from itertools import accumulate
+
     from pipeline.nlp.segment import get_segmenter
 
     run = s.strip()
     names = _glued_pair(run)
     if not names or not any(len(n) == 3 for n in names) or plain_word(run):
-        return None  # (not 唐诗宋词)
-    cuts = {0}
-    for w in get_segmenter().cut(run):
-        cuts.add(max(cuts) + len(w))
-    ends = [sum(map(len, names[:k + 1])) for k in range(len(names))]
-    ok = all(e in cuts for e in ends) and all(is_person_name(n) and not plain_word(n) and not _STREET_END.search(n) for n in names)
-    return names if ok else None  # each name where the segmenter cuts too (not 孔雀东南飞, 毛主席来过)
+        return None
+    cuts = set(accumulate(len(w) for w in get_segmenter().cut(run)))
+    ok = set(accumulate(map(len, names))) <= cuts \
+        and all(is_person_name(n) and not plain_word(n) and not _STREET_END.search(n) for n in names)
+    return names if ok else None
 
 
 _STREET_END = re.compile(r"[街路道巷港湾桥井]$")  # (王府井大街: a street, whatever its first characters look like)
