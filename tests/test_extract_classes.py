@@ -427,6 +427,15 @@ def test_yesterday_is_the_day_before_a_dated_article_and_dates_no_figure(segment
     assert find_dates("他订阅了一本月刊，样本月份数据齐全。", "2012-03-01") == []
 
 
+def test_last_month_is_the_month_before_a_dated_article(segmenter):
+    from pipeline.extract.dates import find_dates
+
+    assert [(d.text, d.iso) for d in find_dates("上月初,柳川市启动机关干部下沉工作。", "2025-08-04")] == [("上月初", "2025-07")]
+    assert [(d.text, d.iso) for d in find_dates("上个月底,青禾县召开推进会。", "2025-01-10")] == [("上个月底", "2024-12")]
+    assert [d.iso for d in find_dates("上月初,柳川市启动下沉工作。", None)] == [None]  # no article date: no month to count back from
+    assert find_dates("他在上月刊发表了文章。", "2025-01-10") == []
+
+
 def test_a_formula_of_parts_counted_by_different_numerals_and_a_formulas_letter_parts(segmenter):
     from pipeline.extract.slogans import classify_quoted, quoted_terms
 

@@ -2673,3 +2673,26 @@ def test_a_papers_reprint_terms_after_the_signature_and_an_image_name_with_a_spa
     assert "授权" not in art.text and ".jpg" not in art.text
     page = "柳川县出台村干部管理办法\n\n办法规定,村干部未经允许不得使用公车办私事,违者严肃处理。\n各村要认真执行。\n"
     assert "公车" in only(tmp_path, page).text  # a rule of the text, no site's reprint terms
+
+
+def test_a_kickers_run_of_phrases_over_the_dateline_gives_way_to_the_headline_under_it(tmp_path):
+    page = ("比学先进 争当先进 赶超先进\n\n时间:2022-11-30    点击:1024\n\n\n青禾镇召开干部正向激励表彰大会\n\n作者:方小禾\n\n"
+            "11月28日,青禾镇召开大会,表彰一批担当作为的干部。\n会上,镇党委书记林小满提出要求。\n")
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("青禾镇召开干部正向激励表彰大会", "2022-11-30")
+    page = "青禾镇召开干部正向激励表彰大会\n\n时间:2022-11-30    点击:1024\n\n11月28日,青禾镇召开大会,表彰干部。\n会上,书记提出要求。\n"
+    assert only(tmp_path, page).title == "青禾镇召开干部正向激励表彰大会"
+
+
+def test_an_agencys_photo_caption_and_a_series_label_are_no_headlines(tmp_path):
+    body = "\n\n新华社西宁3月29日电（记者林小满）近日,青禾县推行乡镇干部周末轮休制度。\n\n据介绍,全县86名乡镇干部首批轮休。\n"
+    page = ("新闻 > 正文\n\n来源:新华网\n\n青禾县推行乡镇干部周末轮休\n\n字体:\n\n"
+            "青禾县干部在村民家中了解情况(资料照片)。新华社发" + body)
+    assert only(tmp_path, page).title == "青禾县推行乡镇干部周末轮休"
+    page = "奋斗百年路\n来源:新华网\n2021-03-29 15:22:36\n\n奋斗百年路|青禾县推行乡镇干部周末轮休" + body
+    assert only(tmp_path, page).title == "青禾县推行乡镇干部周末轮休"
+
+
+def test_a_signature_naming_who_supplied_the_text_gives_its_writers(tmp_path):
+    page = "柳川村迎来下派工作队\n\n近日,县直单位10名干部进驻柳川村,开展为期一年的驻村工作。(供稿人:方小禾 林小满)\n"
+    assert roles(only(tmp_path, page)) == sorted([("方小禾", "作者"), ("林小满", "作者")])

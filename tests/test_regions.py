@@ -1416,3 +1416,17 @@ def test_huitong_as_the_verb_jointly_with_in_another_provinces_article(g, segmen
     assert ("会同县", "county") in [(t, level) for t, level, _ in _found("近日,会同县纪委召开会议。", g)]
     for text in ("近日,会同县纪委监委一行赴河南省扶沟县考察学习。", "近期和县纪委监委开展村级巡察。"):
         assert any(t in ("会同县", "和县") for t, _, _ in _found(text, g)), text  # a visiting county; 和 after a time word
+
+
+def test_a_city_short_form_inside_a_headlines_idiom_is_no_place(g, segmenter):
+    # 文山会海 (meetings and papers without end): 文山 (文山州) is cut across the idiom, in a headline too
+    found = locate("卓尼县乡镇干部有了周末。", g, title="自从没了“文山会海”").title_mentions
+    assert found == []
+    assert [m.place.name for m in locate("白鹤街道开展座谈。", g, title="文山州选派干部驻村").title_mentions] == ["文山壮族苗族自治州"]
+
+
+def test_a_zone_named_again_without_its_host(g, segmenter):
+    # 长沙黄花综保区 … 黄花综保区 … 综保区: the zone's own name after the host was left out, then the bare kind
+    text = "他调往长沙黄花综保区任职。一年后,他出任黄花综保区服务中心主任,为综保区的企业办事。"
+    zones = [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "zone"]
+    assert zones == [("长沙黄花综保区", "长沙黄花综合保税区"), ("黄花综保区", "长沙黄花综合保税区"), ("综保区", "长沙黄花综合保税区")]

@@ -953,7 +953,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     placed = not weak and p.level in ("township", "zone") and p.code != "" and ev.support(p, hit)[0] > 0
     # In a headline or author unit only a weak name is checked against the words: segmenting
     # every headline costs more than the rare 苏州河 there.
-    checked = weak or seg.name == "body" or kind == "short" and len(hit.text) == 2 and p.level == "county"  # (创|新干|部)
+    checked = weak or seg.name == "body" or kind == "short" and len(hit.text) == 2 and p.level in ("county", "city")  # (创|新干|部, 文山会海)
     if checked and not m.reason.startswith("explicit") and not placed:
         end = hit.end - 1 if _institution_after(hit, seg.text) else hit.end  # 海城|市委
         # 太和镇康都村: jieba may glue the level word to the village after it (镇康), the name still ends there
@@ -2180,6 +2180,11 @@ def _zone_references(text: str, found: list[RegionMention]) -> list[RegionMentio
         s, e = hit.span()
         kinds = zones.get(hit.group(), {})
         before = text[s - 1] if s else ""
+        stem = _host_left_out(text, s, hit.group(), found)
+        if stem and not taken.overlaps(s - len(stem), e):
+            out.append(RegionMention(text=stem.text + hit.group(), place=stem.place, start=s - len(stem.text), end=e,
+                                     reason=f"{stem.place.name} named in the article, its host left out"))
+            continue
         if len(kinds) != 1 or taken.overlaps(s, e) or \
                 (is_cjk(before) and before not in _BEFORE_BARE_ZONE):
             continue
@@ -2189,6 +2194,23 @@ def _zone_references(text: str, found: list[RegionMention]) -> list[RegionMentio
         out.append(RegionMention(text=hit.group(), place=zone, start=s, end=e,
                                  reason=f"refers back to {zone.name} named in the article"))
     return out
+
+
+class _ZoneStem(NamedTuple):
+    text: str
+    place: Place
+
+
+def _host_left_out(text: str, s: int, word: str, found: list[RegionMention]) -> _ZoneStem | None:
+    """长沙黄花综保区 … 黄花综保区: a zone named earlier with its host, now by its own name only."""
+    for m in found:
+        if m.place.level != "zone" or m.start >= s or not m.text.endswith(word):
+            continue
+        own = m.text[:-len(word)]
+        for k in (4, 3, 2):
+            if len(own) > k and s >= k and text[s - k:s] == own[-k:]:
+                return _ZoneStem(own[-k:], m.place)
+    return None
 
 
 def _stem_reference(g: Gazetteer, m: RegionMention, stems: dict[str, Place]) -> RegionMention:

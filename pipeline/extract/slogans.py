@@ -80,7 +80,8 @@ _ENUM_TAIL = re.compile(
     rf"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
-_PRINCIPLE = re.compile(r"的?原则(?!上)")  # (原则上: "as a rule")
+# (原则上: "as a rule"); 提醒、约谈、函询、诫勉工作机制: a list the text names as its mechanism
+_PRINCIPLE = re.compile(r"的?(?:原则(?!上)|工作机制)")
 _PLAIN_ORIENTATION = re.compile(r"的?(?:鲜明|正确|良好)?导向")
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
@@ -219,8 +220,10 @@ def classify_quoted(content: str) -> str | None:
         return None
     if 3 <= len(c) <= 6 and all(ch in _STAGE_VERBS for ch in c) and len(set(c)) == len(c) and not is_general_word(c):
         return "stages"  # “选育激用”: the stages of cadre work, one character each
-    if _GREAT_RUN.fullmatch(c) and not is_general_word(c):
-        return "repeated"  # “大走访大排查”: campaigns named by one repeated head, each a part
+    if (_GREAT_RUN.fullmatch(c) or _HEAD_RUN.fullmatch(c) and c[0] not in _NOT_HEADS) and not is_general_word(c):
+        return "repeated"  # “大走访大排查”, “同吃同住同劳动”: parts under one repeated head
+    if _SHARED_TAIL_CLAUSES.fullmatch(c) and len({i[:-2] for i in re.split("[,，]", c)}) > 1:
+        return "enumeration"  # “培养一批,储备一批”: short clauses that end alike, set apart by commas
     if "、" in c or _SPACED_PHRASES.fullmatch(c) and not _DOTTED_NAME.search(c):
         items = _ITEMS_SPLIT.split(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
@@ -272,11 +275,15 @@ _PROGRAMME_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("progra
 
 # 大学习大讨论, 大走访大排查大整治: two or three campaigns under one repeated head
 _GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
+# 同吃同住同劳动, 全覆盖全天候全方位: three or four parts under any one repeated character (不 opens a list of problems)
+_HEAD_RUN = re.compile(rf"([{CJK}])[{CJK}]{{1,2}}?(?:\1[{CJK}]{{1,2}}?){{2,3}}")
+_NOT_HEADS = frozenset("不没无" + NUMERALS)
 # “头雁领航 储雁兴村”: four-character phrases set apart by a space, as by 、
 # 甲乙丙丁 戊己庚辛, 甲乙丙丁·戊己庚辛: four-character phrases set apart by spaces or a middle dot
 _SPACED_PHRASES = re.compile(rf"[{CJK}]{{4}}(?:(?:[ \u3000]+|\s*[·•]\s*)[{CJK}]{{4}})+")
 # (dotted names are not phrases: 某某日报·某某新闻, 某某讲堂·干部夜校; numbered items are formulas each)
 _DOTTED_NAME = re.compile(rf"[报闻堂校院站网台刊社馆]\s*[·•]|[·•].*[报闻堂校院站网台刊社馆]$|[{NUMERALS}\d].*[·•]|[·•].*[{NUMERALS}\d]")
+_SHARED_TAIL_CLAUSES = re.compile(rf"[{CJK}]{{1,4}}([{CJK}]{{2}})(?:[,，][{CJK}]{{1,4}}\1){{1,3}}")
 _SUPERLATIVE = re.compile(r"(.)中之\1")  # 贫中之贫, 难中之难, 重中之重
 _ITEMS_SPLIT = re.compile(r"(?:[、,，]|\s*[·•]\s*|[ \u3000]+)+")  # (以甲、以乙,、以丙: a page's doubled marks)
 _STAGE_VERBS = frozenset(word_list("stage_verbs.txt"))
@@ -396,6 +403,9 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
         clause = _strip_lead_verbs(clause)
         clause = re.sub(r"(?:的|等|这)+$", "", clause)
         if "等" in clause.rsplit("、", 1)[-1]:
+            counted = _COUNTED_AFTER_ETC.search(clause)
+            if counted and n and (int(counted.group(1)) if counted.group(1).isdigit() else parse_chinese(counted.group(1))) != n:
+                return []  # 甲局、乙局等4个单位…组成的“三民”工作队: the list counts the units, not the formula's parts
             clause = clause[: clause.rindex("等")]  # 甲、乙和丙等干部队伍五大体系: the list ends at 等
         items = [i.strip(" “”\"‘’") for i in clause.split("、") if i.strip(" “”\"‘’")]
         if not items:
@@ -414,13 +424,17 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             return []  # 2018、2019年度服务期满的“三支一扶”人员: years listed, not the formula's items
         if items[-1].endswith(("及", "和", "与", "以及")):
             return []  # 甲、乙及村两委: the formula is one more item of the list, not its name
-        if any(t in i for i in items for t in _person_titles()):
-            return []  # 省委组织部副部长、省委“两新”工委书记: people's posts, not the formula's items
+        if any(t in i for i in items for t in _person_titles()) and not _POSTS_HELD.match(text, start):
+            return []  # 省委组织部副部长、省委“两新”工委书记: people's posts, not the formula's items (甲书记、乙主任“一肩挑” are)
         if "的" in items[-1] or n is not None and len(items) != n:
             return []  # 甲、乙、丙的人才选进村“两委”: the list describes something else before the formula
         if len(items) >= 2 and all(len(i) <= 14 for i in items):
             return items
     return []
+
+
+_POSTS_HELD = re.compile(rf"[“\"]?[{NUMERALS}]肩挑")  # 一肩挑, 三肩挑: one person holding the posts listed
+_COUNTED_AFTER_ETC = re.compile(rf"等([{NUMERALS}\d]+)[个名家类]")
 
 
 _PARTICLE = re.compile(r"^.*?[了着](?![解结却如然得])(?=..)")
@@ -454,7 +468,11 @@ def _person_titles() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _lead_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(map(re.escape, sorted(word_list("list_lead_verbs.txt"), key=len, reverse=True)))
-    return re.compile(f"^.*?(?P<verb>{verbs})"), re.compile(f"^(?:{verbs})")
+    return re.compile(f"^.*?(?P<verb>{verbs})"), re.compile(f"^{_SINCE}(?:{verbs})")
+
+
+# 从去年起启动实施甲、乙: when the verbs began, between them
+_SINCE = r"(?:(?:去年|今年|当年|近年|年初|(?:19|20)\d\d年)(?:起|以来|来)?)?"
 
 
 def _strip_lead_verbs(clause: str) -> str:
@@ -562,6 +580,9 @@ _Cand = tuple[int, int, str, str, str | None, list[str] | None]
 
 
 _NAMED_AS_MECHANISM = re.compile(r"(?:工作)?(?:机制|制度)")
+# 能上能下、能进能出的“某某”激励保障机制: a formula (and another after it) that a mechanism later in
+# the clause is named by
+_MECHANISM_OF_THE_PAIR = re.compile(r"(?:、[^，,。；;、]{2,6})?的[^，,。；;]{0,12}?(?:机制|制度)")
 
 
 def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
@@ -576,7 +597,8 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
         ac, keys = _lexicon_matcher()
         for k, a, b in ac.find_matches_as_indexes(text):
             quoted = text[a - 1:a] in _QUOTE_OPEN and text[b:b + 1] in _QUOTE_CLOSE  # (not “四大家族”)
-            if forms[keys[k]].quoted_only and not quoted and not _NAMED_AS_MECHANISM.match(text, b):
+            if forms[keys[k]].quoted_only and not quoted and not _NAMED_AS_MECHANISM.match(text, b) \
+                    and not _MECHANISM_OF_THE_PAIR.match(text, b):
                 continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下”, 能上能下机制 are)
             if _splits_word(words, b):
                 continue  # 三下|乡镇调研: went down three times, the formula's last character opens a word
@@ -593,16 +615,23 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     return sorted(out, key=lambda x: x.start)
 
 
+_PERIODS = frozenset("日周旬月季年")
+
+
 def _formula_anywhere(content: str) -> bool:
     """An enumeration that is a formula wherever it stands: single characters (选、育、管、用, but
-    not the everyday 人、财、物) or numbered items (两不误、两促进)."""
+    not the everyday 人、财、物), numbered items (两不误、两促进) or one item per period (月调度、季评估、年考核)."""
     items = content.split("、")
     if all(i[:1] in NUMERALS for i in items):
         return True
+    if len(items) >= 3 and all(1 < len(i) <= 4 and i[0] in _PERIODS for i in items) and len({i[0] for i in items}) == len(items):
+        return True  # “日记、周谈、月报、季督、年考”: a task for each period, a work cycle
     return all(len(i) == 1 for i in items) and len(items) >= 3 and content.replace("、", "") not in _PLAIN_LISTS
 
 
 # “能打仗、善打仗”的干部: a quoted list that describes people is no formula.
+# “有激情、敢担当、善作为”的干部队伍标识: what the people are known by, a standard named (not the people)
+_PEOPLES_STANDARD = re.compile(r"队伍?的?(?:标识|标准|形象|画像|特质)")
 _DESCRIBES_PEOPLE = re.compile(rf"[”\"]?(?:[的型][{CJK}]{{0,2}}?)?(?:干部|人才|党员|队伍|人员|书记|班子|青年|带头人)")
 
 
@@ -612,10 +641,12 @@ _ENUM_MARK = re.compile(r"[,，]*、[,，]*")  # 、 and the commas a page doubl
 def _parallel_phrases(content: str, text: str, end: int) -> bool:
     """A quoted run of phrases of one length, three or four characters (“政治铸魂、能力筑基、实践砺才”,
     “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
-    items = _ITEMS_SPLIT.split(content) if _SPACED_PHRASES.fullmatch(content) else _ENUM_MARK.split(content)
+    items = _ITEMS_SPLIT.split(content) if _SPACED_PHRASES.fullmatch(content) or "、" not in content else _ENUM_MARK.split(content)
+    people = _DESCRIBES_PEOPLE.match(text, end)
     return len(items) >= 2 and len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) \
-        and not _DESCRIBES_PEOPLE.match(text, end) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
-        and not all(i[-1] in _INSTITUTION_ENDS for i in items) and not _PROBLEMS_AFTER.match(text, end)
+        and not (people and not _PEOPLES_STANDARD.match(text, people.end())) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
+        and not all(i[-1] in _INSTITUTION_ENDS for i in items) and not _PROBLEMS_AFTER.match(text, end) \
+        and not all(i[-2:-1] == "最" for i in items)  # “签约最快、投产最快”的项目: records set, no formula
 
 
 # “年龄大、学历低、精力散”: a list of shortcomings, each closed by an adjective of lack, is no formula
@@ -912,7 +943,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     if kind == "stages":
         return list(s)
     if kind == "repeated":
-        return ["大" + part for part in _unquote(s).split("大")[1:]]
+        head = _unquote(s)[0]
+        return [head + part for part in _unquote(s).split(head)[1:]]
     if entry and entry.count is None:
         # An unnumbered formula is its own list: 选育管用 -> 选/育/管/用, 能上能下 -> 能上/能下.
         c = _unquote(entry.canonical)
@@ -929,18 +961,34 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         if found:
             return found
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
-        found = (_components_cited(text, start, s) or _components_grouped(text, end, s)
+        found = (_components_cited(text, start, s) or _quoted_pairs_after(text, end, n) or _components_grouped(text, end, s)
                  or _components_after(text, end, n) or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
                  or (None if entry else _components_paragraphs(paragraphs, end, s, n))  # (两委: fixed items, no headings)
                  or _components_sharing_head_before(text, start, s, n)
                  or _components_before_people(text, start, end, s, n)
                  or _components_sharing_tail_before(text, start, s, n)
+                 or _kinds_listed_before(text, start, s, n)
+                 or _quoted_list_of_the_head_before(text, start, s, n)
                  or _components_sharing_head(text, end, s, n)
                  or (None if entry else _quoted_words_of_the_count(text, end, s, n)))
         if found:
             return found
     return []
+
+
+# “甲”与“乙”、“丙”与“丁”: pairs of quoted words, each pair one item (the 三个区分开来 it spells out)
+_QUOTED_PAIR = rf"[“\"]([{CJK}]{{1,8}})[”\"](与|和|同)[“\"]([{CJK}]{{1,8}})[”\"]"
+_QUOTED_PAIRS = re.compile(rf"(?:{_QUOTED_PAIR}[、，,]?){{2,8}}")
+
+
+def _quoted_pairs_after(text: str, end: int, n: int | None) -> list[str]:
+    """对“三个区分开来”的把握——将“甲”与“乙”、“丙”与“丁”、“戊”与“己”区分: as many quoted pairs as the
+    formula counts, later in its sentence, are its items."""
+    sentence = re.split(r"[。；;！？!?\n]", text[end:end + 150])[0]
+    m = _QUOTED_PAIRS.search(sentence)
+    pairs = re.findall(_QUOTED_PAIR, m.group(0)) if m and n else []
+    return ["".join(p) for p in pairs] if len(pairs) == n else []
 
 
 _CITED_KINDS = re.compile(r"^([两二三四五六七八九十])个?(办法|意见|文件|条例|规定|通知|方案|细则)$")
@@ -1100,6 +1148,26 @@ def _first_like_the_others(first: str, k: str, others: list[str]) -> str:
     return first[min(starts, key=lambda i: (abs(len(first) - i - mean), i)):] if starts else first
 
 
+def _quoted_list_of_the_head_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
+    """开展“访甲民、惠乙民、聚丙民”活动 … 组成的“三民”工作队: the last quoted list before the formula,
+    as many items as it counts, each holding the one character it counts."""
+    head = re.sub(rf"^[{NUMERALS}\d]+个?", "", _unquote(slogan))
+    quotes = re.findall(r"[“\"]([^“”\"\n]{5,60})[”\"]", text[max(0, start - 300):start - 1]) if n and len(head) == 1 else []
+    items = quotes[-1].split("、") if quotes else []
+    return items if len(items) == n >= 2 and all(head in i and len(i) <= 8 for i in items) else []
+
+
+def _kinds_listed_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
+    """培养甲型、乙型、丙型,“三型”干部: the clause before the formula lists as many kinds as it
+    counts, each ending with the formula's own last character."""
+    m = re.search(rf"([^，,。；;！？\n“”]+)[，,]\s*[“\"]?$", text[max(0, start - 80):start])
+    items = _strip_lead_verbs(m.group(1)).split("、") if m and n else []
+    if len(items) != n or n < 2 or not all(i.endswith(slogan[-1]) for i in items):
+        return []
+    items[0] = _like_the_others(items[0], items[1:])
+    return items if all(2 <= len(i) <= 8 for i in items) else []
+
+
 def _components_sharing_tail_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
     """“把甲…区分开来，把乙…区分开来，把丙…区分开来”的“三个区分开来”: the n clauses just before the
     formula (a few words between), each ending with the words it counts."""
@@ -1142,12 +1210,16 @@ _SPOKEN = re.compile(r"^(?=.{6}).*(?:我们|你们|他们|她们|咱们)|[了吗
                      r"|^[^“”\"]{2,}是(?!否)[^“”\"]{3,}$")  # …是…: a statement quoted (激励的关键是用人导向)
 
 
+_PAIR_ITEM = re.compile(rf"([{CJK}]{{1,8}}?)(?:与|和)([{CJK}]{{1,8}})")
+
+
 def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
     """Quoted single terms that are not slogans or their components: “含金量”, “立交桥”.
 
     Quotes in “”, "" or 「」 count; ‘’ nested inside a quotation (a speaker's ‘本土干部’)
     do not.  A quote inside a slogan's mention (三个“一线”) belongs to the slogan."""
-    skip = {s.text for s in slogans} | {c for s in slogans for c in s.components} | {s.canonical for s in slogans}
+    skip = {s.text for s in slogans} | {c for s in slogans for c in s.components} | {s.canonical for s in slogans} \
+        | {w for s in slogans for c in s.components if (p := _PAIR_ITEM.fullmatch(c)) for w in p.group(1, 2)}  # (甲与乙)
     inside = sorted(sp for s in slogans for sp in s.mentions)
     reach = list(accumulate((b for _, b in inside), max))
     excluded = Taken(len(text), taken)

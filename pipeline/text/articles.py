@@ -236,7 +236,8 @@ _CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。�
                       rf"|[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d][)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
                       r"|[。！]\s*(?:本报|本刊|新华社)?(?:记者|资料图片|资料照片|资料图|供图)\s*$"  # …述职。本报资料图片
                       rf"|[。！]\s*(?:通讯员|记者)?\s*[{CJK}]{{0,4}}\s*供图\s*$"  # …大讲堂”。通讯员 供图
-                      rf"|^[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s+摄$")  # the credit's names on their own line
+                      rf"|^[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s+摄$"  # the credit's names on their own line
+                      rf"|[。！]\s*[{CJK}]{{1,4}}社发\s*$")  # …在群众家中(资料照片)。新华社发: the agency released the photo
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
                           rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道|部|局|厅))?$")  # two issuers side by side
@@ -245,6 +246,7 @@ _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\
 _PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 当前版:03版, 摘要简介
 # Two short parallel phrases split by a space (晋升有渠道 报酬有增长): a kicker or a subtitle
 _PAIRED_PHRASES = re.compile(rf"^[{CJK}“”]{{2,8}}\s+[{CJK}“”]{{2,8}}$")
+_SPACED_RUN = re.compile(rf"^[{CJK}“”]{{2,8}}(?:\s+[{CJK}“”]{{2,8}}){{2,3}}$")  # three or four phrases set apart by spaces
 # 新华社北京6月6日电 题:…: the agency's lead names the headline
 _LEAD_TITLE = re.compile(r"电\s*题\s*[:：]\s*(?P<title>.{6,80})$")
 
@@ -308,6 +310,9 @@ def _choose_title(zone: list[Line]) -> int | None:
                 and not _asks(zone[plain[-1]].text) and len(zone[plain[-1]].text) >= len(zone[plain[-2]].text):
             return plain[-2]  # a headline's question over a statement as long: its dek (a kicker's question is short)
         below = _over_body(zone, cands, meta)
+        if below is not None and above and _SPACED_RUN.match(zone[above[-1]].text.strip()) \
+                and " " not in zone[below].text.strip() and len(zone[below].text.strip()) > len(zone[above[-1]].text.strip()):
+            return below  # 学习甲 争当甲 赶超甲 / 时间:… / 标题 / 作者:…: a kicker's run of phrases over the dateline
         if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])):
             return below  # opening hours or the page's own title (…_某某网) above, the headline between dateline and body
         if above:
@@ -315,7 +320,10 @@ def _choose_title(zone: list[Line]) -> int | None:
             if _quoted(zone[k].text) and k - 1 in cands:
                 return k - 1  # “…”: a pull quote under the headline
             # the page's title over the dateline, its headline again just over the body
-            return next((c for c in reversed(cands) if c > meta and _same_headline(zone[c].text, zone[k].text)), k)
+            # (or the series label over the dateline, the headline under it with the label before a bar:
+            # 某某系列 / 2021 03/ 29 … / 某某系列|标题)
+            return next((c for c in reversed(cands) if c > meta and (_same_headline(zone[c].text, zone[k].text)
+                                                                     or _labelled_by(zone[c].text, zone[k].text))), k)
         return next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
@@ -352,6 +360,12 @@ def _same_headline(a: str, b: str) -> bool:
     雄安新区… over 新区…: a place's name the copy over the body leaves out)."""
     a, b = sorted((_ATTACHED.sub("", clean_title(a)), _ATTACHED.sub("", clean_title(b))), key=len)
     return a == b or len(a) >= 6 and b.endswith(a) and (b[-len(a) - 1] in ":：|｜_-—" or len(a) >= 10 and len(b) - len(a) <= 3)
+
+
+def _labelled_by(headline: str, label: str) -> bool:
+    """某某系列|标题 under 某某系列: the headline behind the series label the page printed above it."""
+    headline, label = headline.strip(), label.strip()
+    return len(label) >= 2 and headline.startswith(label) and headline[len(label):len(label) + 1] in ("|", "｜")
 
 
 def _reworded(a: str, b: str) -> bool:
@@ -620,7 +634,7 @@ _CLOSING_BYLINE = re.compile(rf"(?<=[。！？!?”])\s+(?P<by>(?:本报)?(?:记
 _BYLINE_PARAGRAPH = re.compile(rf"^(?P<by>(?:本报)?(?:记者|通讯员)\s*[{CJK}][{CJK}\s]{{1,13}}?)\s*。?$")
 # a byline glued to the end of one of the first two paragraphs after a box bullet: …呢?□某某报记者 某某
 _GLUED_BYLINE = re.compile(rf"(?<=[。！？!?…”])\s*[□■◎]\s*(?P<by>[{CJK}]{{0,10}}记者\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*$")
-_WROTE = re.compile(WRITER_MARK + "|撰稿|撰文|作者")  # (某某 文/图), (撰稿:某某): the one who wrote
+_WROTE = re.compile(WRITER_MARK + "|撰稿|撰文|作者|供稿人")  # (某某 文/图), (撰稿:某某), (供稿人:某某): the one who wrote
 # 2022年10月14日讯: a notice's dated lead
 _LEAD_DAY = r"(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:讯|电)"
 # 关于…的通知各县市区委,…: / …招聘公告2022年10月14日讯: a notice's title with no line break before
