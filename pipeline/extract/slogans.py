@@ -41,6 +41,7 @@ _PAIRED_QUOTED = re.compile(rf"一({_HAN_NOT_NUM}{{1,2}})一({_HAN_NOT_NUM}{{3}}
 _ONE_MANY = re.compile(rf"一{_HAN_NOT_NUM}多{_HAN_NOT_NUM}")  # “一村多品”, “一岗多责”: one thing, many of another
 _UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2,3}}?(?=[（(，,。；;]|$)"
                        rf"|(?<=[”\"’])([二三四五六七八九十两]{{1,2}})(?:(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;])|[{CJK}](?=的))?|位一体))")
+_GREAT_LIST = re.compile(rf"(?<![{CJK}])大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)|(?<=开展)大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
@@ -79,7 +80,7 @@ _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则(?!上)"
     rf"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
-_ASPECTS = re.compile(r"的?[二三四五六七八九十]{1,2}(?:个|大)?方面")
+_ASPECTS = re.compile(r"的?(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大)?方面")
 # (原则上: "as a rule"); 提醒、约谈、函询、诫勉工作机制: a list the text names as its mechanism
 _PRINCIPLE = re.compile(r"的?(?:原则(?!上)|工作机制)")
 _PLAIN_ORIENTATION = re.compile(r"的?(?:鲜明|正确|良好)?导向")
@@ -159,6 +160,9 @@ _COUNTED_HEAD = re.compile(rf"([{NUMERALS}]+)(?:个|项|大|条|种|道|张|支)
 
 
 def _count(text: str) -> int | list[int] | None:
+    run = _NUMERAL_RUN.match(_unquote(text))
+    if run and len(set(run.group())) == len(run.group()):
+        return [int(parse_chinese(c)) for c in run.group()]  # “一二三”工作法: one, two and three parts (not 123)
     m = _COUNTED_HEAD.match(text)
     if m:
         text = m.group(1)  # 三个一批 counts 3: 一批 is a word ("a batch"), not a second numeral
@@ -203,12 +207,16 @@ def classify_quoted(content: str) -> str | None:
         return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website), 双月 (every other month), “六一”
     if _CHAINED_PROGRAMME.match(c) and len(set(_NUM_RUN.findall(c))) >= 2:
         return "numbered"
+    if _NUMERAL_RUN.fullmatch(c) and len(set(c)) == len(c):
+        return "numbered"  # “一二三”工作法, “一三五”: parts counted by numerals alone (not the number 二十)
     if _NTH_TIME.fullmatch(c) and is_general_word(c[2:]):
         return None  # “二次创业”, “二次元”: the second time of a thing (an ordinal), no count of parts
     if _COUNTED_PERCENT.match(c):
         return "numbered"  # “五个100%”: five targets each met in full, a formula
     if _is_figure(c) or c.endswith("外") and _is_figure(re.sub(r"(?:以外|之外|外)$", "", c)):
         return None  # “八小时内”, “八小时以外”, “十一级”: an amount (and what lies beyond it) is no formula
+    if _PLUS_WORD.fullmatch(c) and not is_general_word(c):
+        return "plus"
     if "+" in c:
         parts = [p for p in c.split("+")]
         if len(parts) == 2 and not parts[1] and 2 <= len(parts[0]) <= 8 and _HAN_ONLY.fullmatch(parts[0]):
@@ -283,6 +291,8 @@ _NOT_HEADS = frozenset("不没无" + NUMERALS)
 _SPACED_PHRASES = re.compile(rf"[{CJK}]{{4}}(?:(?:[ \u3000]+|\s*[·•]\s*)[{CJK}]{{4}})+")
 # (dotted names are not phrases: 某某日报·某某新闻, 某某讲堂·干部夜校; numbered items are formulas each)
 _DOTTED_NAME = re.compile(rf"[报闻堂校院站网台刊社馆]\s*[·•]|[·•].*[报闻堂校院站网台刊社馆]$|[{NUMERALS}\d].*[·•]|[·•].*[{NUMERALS}\d]")
+_NUMERAL_RUN = re.compile("[一二三四五六七八九]{3,5}")
+_PLUS_WORD = re.compile(rf"[{CJK}]加[{CJK}]")  # “白加黑”: a plus formula written with the word 加
 _SHARED_TAIL_CLAUSES = re.compile(rf"[{CJK}]{{1,4}}([{CJK}]{{2}})(?:[,，][{CJK}]{{1,4}}\1){{1,3}}")
 _SUPERLATIVE = re.compile(r"(.)中之\1")  # 贫中之贫, 难中之难, 重中之重
 _ITEMS_SPLIT = re.compile(r"(?:[、,，]|\s*[·•]\s*|[ \u3000]+)+")  # (以甲、以乙,、以丙: a page's doubled marks)
@@ -626,6 +636,9 @@ def _formula_anywhere(content: str) -> bool:
         return True
     if len(items) >= 3 and all(1 < len(i) <= 4 and i[0] in _PERIODS for i in items) and len({i[0] for i in items}) == len(items):
         return True  # “日记、周谈、月报、季督、年考”: a task for each period, a work cycle
+    if len({i[:1] for i in items}) == 1 and items[0][:1] not in _NOT_HEADS and all(2 <= len(i) <= 4 for i in items) \
+            and (len(items) >= 3 or items[0][0] == "大") and len(set(items)) == len(items):
+        return True  # “治慵、治懒、治散、治奢”, “大学习、大讨论”: parts under one repeated head
     return all(len(i) == 1 for i in items) and len(items) >= 3 and content.replace("、", "") not in _PLAIN_LISTS
 
 
@@ -703,8 +716,8 @@ def _quoted_candidates(text: str) -> list[_Cand]:
 def _programme_named_after(content: str, kind: str | None, text: str, end: int) -> re.Match[str] | None:
     """The programme word after a quote that names the programme with it: “125”工程, “万名干部驻村”计划,
     “千名党员”进党校轮训工程 (not “百名书记”带头推进民生工程: the people counted act on a programme)."""
-    if _DIGITS_NAME.fullmatch(content):
-        return _NUMBER_NAME.match(text, end)
+    if _DIGITS_NAME.fullmatch(content) or _NUMERAL_RUN.fullmatch(content):
+        return _NUMBER_NAME.match(text, end)  # (“一二三”工作法)
     if kind not in (None, "numbered") or not _HUNDREDS_OF.fullmatch(content):
         return None
     named = _HUNDREDS_NAME.match(text, end)
@@ -778,6 +791,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         cand = _paired(text, m, never, words)
         if cand:
             cands.append(cand)
+    for m in _GREAT_LIST.finditer(text):  # 开展大学习、大讨论活动: campaigns under the head 大, named a campaign
+        cands.append((m.start(), m.end(), m.group(0), "enumeration", None, None))
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _UNQUOTED.finditer(text):
@@ -929,6 +944,10 @@ _COMPONENT_MENTIONS = 5  # items are listed where a slogan is introduced, not at
 
 def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     s = group[0][2]
+    if kind == "plus" and _PLUS_WORD.fullmatch(_unquote(s)):
+        return []  # 白加黑: single characters, no items (as 5+2)
+    if _NUMERAL_RUN.match(_unquote(s)):
+        return _parts_by_numeral(text, group[0][1], _unquote(s))
     if kind == "plus" and not re.search(r"\d", s):
         return [p for p in s.split("+") if p] if not s.endswith("+") else []  # (乌兰牧骑+: one thing, no parts)
     if "+" in s:
@@ -992,6 +1011,21 @@ def _quoted_pairs_after(text: str, end: int, n: int | None) -> list[str]:
 
 
 _CITED_KINDS = re.compile(r"^([两二三四五六七八九十])个?(办法|意见|文件|条例|规定|通知|方案|细则)$")
+
+
+def _parts_by_numeral(text: str, end: int, slogan: str) -> list[str]:
+    """“一二三”工作法 … 搭建“一个平台” … 推行“两个试行” … 抓实“三个环节”: the quotes after it that open
+    with each numeral in turn are its parts."""
+    run = _NUMERAL_RUN.match(slogan).group()
+    parts, pos = [], end
+    for ch in run:
+        want = "两二" if ch == "二" else ch
+        m = re.compile(rf"[“\"]([{want}]个?[{CJK}]{{1,6}})[”\"]").search(text, pos, end + 1500)
+        if not m:
+            return []
+        parts.append(m.group(1))
+        pos = m.end()
+    return parts
 
 
 def _components_cited(text: str, start: int, slogan: str) -> list[str]:

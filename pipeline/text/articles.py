@@ -245,6 +245,7 @@ _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|�
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
 _PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 当前版:03版, 摘要简介
 # Two short parallel phrases split by a space (晋升有渠道 报酬有增长): a kicker or a subtitle
+_TABLE_BAR = re.compile(r"\s*[|｜]\s*$")
 _PAIRED_PHRASES = re.compile(rf"^[{CJK}“”]{{2,8}}\s+[{CJK}“”]{{2,8}}$")
 _SPACED_RUN = re.compile(rf"^[{CJK}“”]{{2,8}}(?:\s+[{CJK}“”]{{2,8}}){{2,3}}$")  # three or four phrases set apart by spaces
 # 新华社北京6月6日电 题:…: the agency's lead names the headline
@@ -303,8 +304,9 @@ def _choose_title(zone: list[Line]) -> int | None:
         # is a headline's (争先创优我先行,擂台比武见真章).
         above = [k for k in cands if k < meta]
         plain = [k for k in above if len(re.findall("[,，]", zone[k].text)) < 2]
-        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(zone[plain[-1]].text) \
-                and not _PAIRED_PHRASES.match(zone[plain[-2]].text) and len(zone[plain[-2]].text) > len(zone[plain[-1]].text):
+        cells = {k: _TABLE_BAR.sub("", zone[k].text) for k in plain}  # (标题 |: a table's cell, its bar aside)
+        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(cells[plain[-1]]) \
+                and not _PAIRED_PHRASES.match(cells[plain[-2]]) and len(cells[plain[-2]]) > len(cells[plain[-1]]):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker)
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
                 and not _asks(zone[plain[-1]].text) and len(zone[plain[-1]].text) >= len(zone[plain[-2]].text):
@@ -504,6 +506,8 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
             name = (split_names(val) or [val])[0]  # several editors: the first
             if (cjk_count(name) == 0 or _personal(name)) and not _SYSTEM_ACCOUNT.fullmatch(name):
                 fields.setdefault(key, name)  # 编辑:某某网: the site that reposted (an editor's login is his)
+                if cjk_count(fields[key]) == 0 and cjk_count(name):
+                    fields[key] = name  # 编辑:linchuan … 责任编辑:某某: the name the page prints wins over the login
         elif key == "source" and fields.get(key) == val.strip("《》"):
             fields[key] = val  # 光明日报 (masthead), then 《光明日报》(byline): the paper is cited, as 来源:《群众》
         else:
@@ -588,7 +592,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
         if lead:
             found += lead
             break
-    for ln in body[:2]:
+    for ln in body[:4]:  # (a feature's opening scenes, then its lead closed by the byline)
         glued = _GLUED_BYLINE.search(ln.text)
         by = glued and parse_byline_fields(glued["by"])
         if by:  # …嚴在哪兒呢?□某某今報記者 某某: the lead's paragraph closed by its byline
@@ -632,7 +636,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
 _CLOSING_BYLINE = re.compile(rf"(?<=[。！？!?”])\s+(?P<by>(?:本报)?(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s*(?:本报)?(?:记者|通讯员)\s*[{CJK}]{{2,4}})*)\s*$")
 # the last paragraph only a byline, closed by a full stop: 记者某某某某。
 _BYLINE_PARAGRAPH = re.compile(rf"^(?P<by>(?:本报)?(?:记者|通讯员)\s*[{CJK}][{CJK}\s]{{1,13}}?)\s*。?$")
-# a byline glued to the end of one of the first two paragraphs after a box bullet: …呢?□某某报记者 某某
+# a byline glued to the end of one of the first paragraphs after a box bullet: …呢?□某某报记者 某某
 _GLUED_BYLINE = re.compile(rf"(?<=[。！？!?…”])\s*[□■◎]\s*(?P<by>[{CJK}]{{0,10}}记者\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*$")
 _WROTE = re.compile(WRITER_MARK + "|撰稿|撰文|作者|供稿人")  # (某某 文/图), (撰稿:某某), (供稿人:某某): the one who wrote
 # 2022年10月14日讯: a notice's dated lead

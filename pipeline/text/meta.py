@@ -84,6 +84,7 @@ def split_names(value: str) -> list[str]:
 # A medium opening a byline: 《…》, a listed publication, or a name with a medium's suffix;
 # an agency's column in quotes may follow (新华社“新华视点”记者…).
 _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网站|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
+_ONLINE = re.compile(rf"[{CJK}]{{2,6}}在线")  # 浙江在线: a portal named "online", after its writers on a dated line
 _MEDIUM_NAME = re.compile(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}")  # 某某日报, 某某门户网站: a medium's whole name
 _MEDIUM_AFTER_NAMES = re.compile(r"\s*[(（]?\s*《(?P<medium>[^《》]{2,14})》\s*[(（)）]?\s*$")
 _MEDIUM = re.compile(
@@ -278,7 +279,8 @@ def _glued_pair(run: str) -> list[str] | None:
     return names if names and len(names) >= 2 else None
 
 
-_UNIT_NAME = re.compile(rf"[{CJK}]{{2,}}(?:人民政府|政府|委员会|办公室|组织部|宣传部|中心|党委|党工委)$")
+# (共享联盟某某站: a medium's station in a county, its staff named after it)
+_UNIT_NAME = re.compile(rf"[{CJK}]{{2,}}(?:人民政府|政府|委员会|办公室|组织部|宣传部|中心|党委|党工委)$|[{CJK}]{{3,}}站$")
 _EDITOR_AFTER = re.compile(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：|｜]")
 
 
@@ -512,7 +514,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if "发表于" in s:
         s = _PUBLISHED_IN.sub("来源:", s)  # 发表于某某日报: the medium that printed it, a source's label
     if s in word_set("publications.txt"):
-        return [("source", s)]  # 光明日报 on a line of its own under the headline: the paper that printed it
+        # 光明日报 on a line of its own under the headline: the paper that printed it, unless a 来源
+        # field names another (人民网 over the page, 来源:某某日报 under its headline)
+        return [("posted_by", s)]
     if _TEASER.match(s):
         return [("record", s[:40])]  # 核心提示:…, however long: a teaser box, not the article's text
     if not s or len(s) > 160 or _LIST_ITEM.match(s):
@@ -724,9 +728,10 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     if date_only and _MEDIUM_NAME.fullmatch(known.strip()):
         return fields + [("source", _EPAPER_TAIL.sub("", known.strip()))]  # 某某日报 2019-09-06 06:14, 某某网 时间:…
     signed = known.split()
-    if date_only and len(signed) == 2 and _MEDIUM_NAME.fullmatch(signed[1]) \
-            and is_person_name(signed[0]) and not plain_word(signed[0]):  # (党建 湖州日报 …: a column's tag)
-        return fields + [("source", signed[1]), ("byline", signed[0])]  # 某某   某某客户端   2023-09-26 10:30: writer, medium, day
+    if date_only and len(signed) >= 2 and (_MEDIUM_NAME.fullmatch(signed[-1]) or _ONLINE.fullmatch(signed[-1])) \
+            and all(is_person_name(n) and not plain_word(n) for n in signed[:-1]):  # (党建 湖州日报 …: a column's tag)
+        # 某某   某某客户端   2023-09-26 10:30, 2019-08-15 甲 乙 丙 某某在线: writers, medium, day
+        return fields + [("source", signed[-1])] + [("byline", n) for n in signed[:-1]]
     # 某某日报 2024年9月3日 记者 张三: the rest of a dateline can be a byline; 吴某 2015年05月01日
     # 来源:某报: a bare name there is the author.
     byline = parse_byline_fields(rest) or [("byline", n) for n in person_names(rest) or []]
@@ -881,6 +886,7 @@ _REPORTED_BY = re.compile(rf"\s*据(?P<medium>[{CJK}]{{2,12}}?(?:日报|晚报|�
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
 _NEWS_KINDS = frozenset("快简资喜短音通")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
+_MEDIUM_CHANNEL = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|在线|报|台))\s*[-－—]\s*[{CJK}]{{2,8}}频道(?=(?:\d{{1,2}}月)?\d{{1,2}}日|[{CJK}]{{0,8}}讯)")
 _MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(](?![^)）]*(?:记者|通讯员|作者))[{CJK}]{{2,12}}[)）](?=讯|消息|电)")
 _TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
@@ -905,6 +911,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
     text = _MEDIUM_ALIAS.sub(r"\1", text)  # 某某网(某某日报网)讯: the site's other name in brackets
+    text = _MEDIUM_CHANNEL.sub(r"\1", text)  # 某某在线-某某频道12月21日讯: the site, not its channel
     text = _TITLED_MEDIUM.sub(r"\1", text)  # 《某某》某地讯: a periodical's name in title marks
     m = _LEAD.match(text)
     if not m:
