@@ -2696,3 +2696,45 @@ def test_an_agencys_photo_caption_and_a_series_label_are_no_headlines(tmp_path):
 def test_a_signature_naming_who_supplied_the_text_gives_its_writers(tmp_path):
     page = "柳川村迎来下派工作队\n\n近日,县直单位10名干部进驻柳川村,开展为期一年的驻村工作。(供稿人:方小禾 林小满)\n"
     assert roles(only(tmp_path, page)) == sorted([("方小禾", "作者"), ("林小满", "作者")])
+
+
+def test_font_size_buttons_and_a_table_cells_subtitle_are_no_headlines(tmp_path):
+    page = ("您当前的位置 : 青禾在线 > 柳川频道 > 正文\n放大   原大   缩小   打印\n\n柳川市为干部澄清正名\n\n"
+            "12月21日上午,柳川市召开发布会,为5名干部澄清正名。\n会上,3名干部获容错免责。\n")
+    assert only(tmp_path, page).title == "柳川市为干部澄清正名"
+    page = ("我市召回3名不称职驻村第一书记 |\n加强管理考核 严格履职尽责 |\n稿件来源:柳川日报 |\n"
+            "本报讯 (记者方小禾)9月8日,市委组织部对51名第一书记进行述职评议。\n召回的3人由派出单位另行安排。\n")
+    art = only(tmp_path, page)
+    assert (art.title, art.source) == ("我市召回3名不称职驻村第一书记", "柳川日报")
+
+
+def test_bylines_a_feature_prints_late_or_after_its_writers(tmp_path):
+    page = ("青禾镇干部敢担当\n\n从村支部书记选拔为乡镇领导班子人选,林小满成了鲜活案例。\n但考察期间,纪委接到举报。\n"
+            "“干得好,却被人背后指点”——这种顾虑正在消除。\n近年来,柳川市先后为76名干部澄清正名。□本报记者 方小禾\n\n"
+            "柳川市还建立了容错机制。\n")
+    assert roles(only(tmp_path, page)) == [("方小禾", "记者")]
+    page = ("柳川市领导看望援藏干部\n\n2019-08-15 方小禾 林小满 何青 青禾在线\n\n"
+            "8月14日,柳川市领导一行看望慰问援藏干部人才。\n大家表示将安心工作。\n")
+    art = only(tmp_path, page)
+    assert (art.source, roles(art)) == ("青禾在线", sorted([("方小禾", None), ("林小满", None), ("何青", None)]))
+
+
+def test_a_source_field_wins_over_a_publication_named_over_the_page(tmp_path):
+    page = ("人民网\n人民网>>云南频道>>州市\n\n柳川市提升村干部能力素质\n\n2022年04月22日08:26 | 来源:柳川日报\n\n"
+            "近日,柳川市举办村干部培训,200多名村干部参加。\n培训分批进行。\n")
+    assert only(tmp_path, page).source == "柳川日报"
+    page = "柳川市提升村干部能力素质\n光明日报\n近日,柳川市举办村干部培训,200多名村干部参加。\n培训分批进行。\n"
+    assert only(tmp_path, page).source == "光明日报"  # the paper named alone under the headline still is the source
+
+
+def test_the_editors_printed_name_wins_over_a_login(tmp_path):
+    page = ("柳川村主干报酬提标\n来源:柳川新闻网 作者:方小禾 编辑:linchuan 2012-04-10 20:22:12\n\n"
+            "今年起,柳川区村主干基本报酬提高到8000元。\n村干部养老保险同步推开。\n责任编辑:林小满\n")
+    assert only(tmp_path, page).editor == "林小满"
+
+
+def test_a_medias_channel_and_a_county_station_in_a_lead(tmp_path):
+    from pipeline.text.meta import parse_lead
+
+    assert parse_lead("青禾在线-柳川频道12月21日讯(青禾在线记者 方小禾 共享联盟柳川站 林小满 通讯员 何青)面对失实举报,干部怎么办?") == [
+        ("source", "青禾在线"), ("source", "青禾在线"), ("记者", "方小禾"), ("byline", "林小满"), ("通讯员", "何青")]

@@ -1430,3 +1430,8 @@ def test_a_zone_named_again_without_its_host(g, segmenter):
     text = "他调往长沙黄花综保区任职。一年后,他出任黄花综保区服务中心主任,为综保区的企业办事。"
     zones = [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "zone"]
     assert zones == [("长沙黄花综保区", "长沙黄花综合保税区"), ("黄花综保区", "长沙黄花综合保税区"), ("综保区", "长沙黄花综合保税区")]
+
+
+def test_a_countys_three_character_short_form_before_village_cadres(g, segmenter):
+    # 武陵源村主干: the district's village cadres (村主干 is a word), no village named 武陵源村
+    assert [m.place.name for m in locate("今年提高村干部报酬。", g, title="武陵源村主干报酬全面提标").title_mentions] == ["武陵源区"]
