@@ -1435,3 +1435,16 @@ def test_a_zone_named_again_without_its_host(g, segmenter):
 def test_a_countys_three_character_short_form_before_village_cadres(g, segmenter):
     # 武陵源村主干: the district's village cadres (村主干 is a word), no village named 武陵源村
     assert [m.place.name for m in locate("今年提高村干部报酬。", g, title="武陵源村主干报酬全面提标").title_mentions] == ["武陵源区"]
+
+
+def test_a_provinces_portal_and_a_papers_we_of_its_city(g, segmenter):
+    # 中国甘肃网: the province's portal (中国 before its name); 我市 in 南阳日报 with 河南 named in passing
+    assert locate("我省启动乡镇党委书记示范培训班,90名学员参加。", g, source="中国甘肃网").region.name == "甘肃省"
+    placed = locate("市委组织部召回3名第一书记,河南某公司也参与了帮扶。我市将加强管理。", g, source="南阳日报")
+    assert placed.region.path == "河南省/南阳市"
+    assert locate("河南某公司参与了帮扶,各地加强管理。", g, source="南阳日报").region.path == "河南省"  # no 我市: the province
+
+
+def test_a_portals_county_station_in_a_byline_is_no_place(g, segmenter):
+    text = "柳川在线12月21日讯(柳川在线记者 方小禾 共享联盟建德站 林小满)面对失实举报,建德市委为干部澄清正名。"
+    assert [m.text for m in locate(text, g).mentions] == ["建德市"]

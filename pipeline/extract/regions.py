@@ -427,7 +427,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if len(keys[i]) == 2 and keys[i][0] in _GLUED_BEFORE and all(f.kind == "short" for f in g.forms[keys[i]]):
             i, s, e = _name_after_function_word(ac, text, i, s, e)
         if (medium := _MEDIA_AFTER.match(text[e:e + 5])) and not (segment == "body" and _medium_at_work(text, s, e)) \
-                and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) or _MODEL_AFTER.match(text, e):
+                and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) or _MODEL_AFTER.match(text, e) \
+                or text[s - 2:s] == "联盟" and text[e:e + 1] == "站":  # (共享联盟某某站: a portal's county station)
             continue  # XX日报 is a medium, 长丰2号 a crop's variety: not the place
         forms = g.forms[keys[i]]
         if _WHOLE_UNIT.match(keys[i]):
@@ -1820,6 +1821,10 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             region, reason, confidence = home, f"no place named; the medium {source} is named after it", 0.25
         else:  # its towns told apart by the medium's home: that rests on the medium, so half as sure
             reason, confidence = f"{reason}; namesakes told apart by the medium {source}", round(confidence * 0.5, 3)
+    if region is not None and region.level == "province" and source and (home := _medium_place(g, source)) \
+            and home.level in _WE_OF_LEVEL and region.code in g.lineage(home.code) and _WE_OF_LEVEL[home.level].search(text):
+        # 本报讯 … 我市召回… with a province named in passing: the paper's city is the one the article says "we" of
+        region, reason, confidence = home, f"{region.name} named; the article speaks of 我市 in the medium {source}", 0.5
     if region is None and reason is None:
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
@@ -1862,6 +1867,9 @@ def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, 
             if not m.place.code and m.place.name in chosen else m for m in mentions]
 
 
+_WE_OF_LEVEL = {"city": re.compile(r"[我本全]市"), "county": re.compile(r"[我本全][县区旗]"), "township": re.compile(r"[我本全][镇乡]")}
+
+
 def _medium_place(g: Gazetteer, source: str) -> Place | None:
     """The unit a local medium is named after (海安日报, 定海区融媒体中心, 湖北日报), when the name
     opening the medium's name stands for one unit only."""
@@ -1869,8 +1877,8 @@ def _medium_place(g: Gazetteer, source: str) -> Place | None:
     for i, s, e in ac.find_matches_as_indexes(source):
         codes = {f.code for f in g.forms[keys[i]]}
         ordinary = any(f.kind == "short" for f in g.forms[keys[i]]) and _common_word(keys[i]) and not is_proper_name(keys[i])
-        if s == 0 and _MEDIA_AFTER.match(source[e:e + 5]) and len(codes) == 1 and not ordinary:
-            return g.places[codes.pop()]  # (光明日报 names no 光明区: 光明 is a word)
+        if source[:s] in ("", "中国") and _MEDIA_AFTER.match(source[e:e + 5]) and len(codes) == 1 and not ordinary:
+            return g.places[codes.pop()]  # (光明日报 names no 光明区: 光明 is a word; 中国甘肃网: the province's portal)
         break
     return None
 

@@ -856,7 +856,14 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
         return None  # …, 一要统一思想: the second numeral is inside 统一
     if n1 != n2 and (n1, n2) != ("一", "双"):
         return None  # 一天三次, 两省五地: unquoted, different numerals mostly count things
+    if n1 == "一" and _DASH_CHAIN.search(text, max(0, start - 3), min(len(text), end + 4)):
+        return None  # 沟通一反馈一整改一沟通: 一 printed for a dash between the steps, no numeral
     return start, end, s, "paired", None, None
+
+
+# Steps of a cycle joined by 一 where a dash was meant: three words or more in a chain
+_STEP = rf"(?:(?![{NUMERALS}])[{CJK}]){{2}}"
+_DASH_CHAIN = re.compile(rf"{_STEP}一{_STEP}一{_STEP}")
 
 
 def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) -> dict[str, list[_Cand]]:
