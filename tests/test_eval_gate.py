@@ -82,13 +82,15 @@ REAL_GATE = {
     # raised 2026-12-03 (session 36): slogan components 0.860 on this hash (items sharing the counted head before the formula);
     # title was raised to 0.84 that day on a rule the review narrowed (a bracketed word before a headline is cut only when it
     # names an outlet or the item's kind): title 0.825 again, the floor back at 0.80
-    "f1": {"slogans": 0.905, "figures": 0.95, "documents": 0.955, "dates": 0.905, "quoted_terms": 0.975,
+    # raised 2026-12-03 (session 41): slogans 0.929, quoted terms 0.986 on this hash; national/local lowered
+    # 0.89 -> 0.88 with it: two more slogans found, 46 of 52 national/local right instead of 45 of 50
+    "f1": {"slogans": 0.925, "figures": 0.95, "documents": 0.955, "dates": 0.905, "quoted_terms": 0.98,
            "authors": 0.885},
     "places_f1": {"province": 0.97, "city": 0.95, "county": 0.94, "all": 0.93},
     "accuracy": {"articles_per_page": 0.99, "date": 0.95, "editor": 0.95, "title": 0.80, "source": 0.87,
                  # 0.79 on 2026-12-01 (session 23): one more slogan found (F1 0.881 -> 0.891) whose items
                  # miss makes 39 of 49 right instead of 39 of 48; no slogan's items got worse
-                 "authors_exact": 0.92, "slogan_components": 0.85, "slogan_local": 0.89,
+                 "authors_exact": 0.92, "slogan_components": 0.85, "slogan_local": 0.88,
                  # issue 12: labelled measures of the real pages still among the extracted ones
                  "labelled_measures_found": 1.0, "document_short_name": 0.99},
     "measures_recall": 0.90,
