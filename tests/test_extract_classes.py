@@ -434,6 +434,8 @@ def test_last_month_is_the_month_before_a_dated_article(segmenter):
     assert [(d.text, d.iso) for d in find_dates("上个月底,青禾县召开推进会。", "2025-01-10")] == [("上个月底", "2024-12")]
     assert [d.iso for d in find_dates("上月初,柳川市启动下沉工作。", None)] == [None]  # no article date: no month to count back from
     assert find_dates("他在上月刊发表了文章。", "2025-01-10") == []
+    for text in ("该县坚持线上月度考核。", "通过网上月报系统上报。", "晚上月亮升起时,会议结束。", "加上月绩效奖励一并发放。"):
+        assert find_dates(text, "2025-01-10") == [], text  # 上 closing another word
 
 
 def test_a_formula_of_parts_counted_by_different_numerals_and_a_formulas_letter_parts(segmenter):

@@ -1565,7 +1565,7 @@ def test_a_teaser_box_between_the_dateline_and_the_headline(tmp_path):
 
 def test_a_supplier_who_is_a_person_wrote_it_even_where_the_page_cut_the_bracket(tmp_path):
     assert parse_meta_line("供稿:方小禾") == [("byline", "方小禾")]
-    assert parse_meta_line("供稿:青禾县委组织部") == [("source", "青禾县委组织部")]
+    assert parse_meta_line("供稿:青禾县委组织部") == [("posted_by", "青禾县委组织部")]  # the source, unless a medium is named
     art = only(tmp_path, "\n".join(["青禾县培训村干部", "", BODY, BODY2 + "(供稿:方小禾"]))
     assert roles(art) == [("方小禾", None)]
 
@@ -2738,3 +2738,12 @@ def test_a_medias_channel_and_a_county_station_in_a_lead(tmp_path):
 
     assert parse_lead("青禾在线-柳川频道12月21日讯(青禾在线记者 方小禾 共享联盟柳川站 林小满 通讯员 何青)面对失实举报,干部怎么办?") == [
         ("source", "青禾在线"), ("source", "青禾在线"), ("记者", "方小禾"), ("byline", "林小满"), ("通讯员", "何青")]
+
+
+def test_a_supplying_unit_is_the_source_only_where_no_medium_is_named(tmp_path):
+    body = "近日,青禾县委组织部清退借调人员67名,让乡镇干部回到岗位。\n各乡镇随即调整了分工。\n"
+    page = "青禾县清退借调人员\n\n青禾民生网讯 (通讯员 方小禾)" + body + "(供稿:青禾县委组织部干部科)\n"
+    art = only(tmp_path, page)
+    assert (art.source, roles(art)) == ("青禾民生网", [("方小禾", "通讯员")])
+    page = "青禾县清退借调人员\n\n" + body + "(供稿:青禾县委组织部干部科)\n"
+    assert only(tmp_path, page).source == "青禾县委组织部干部科"

@@ -1432,9 +1432,12 @@ def test_a_zone_named_again_without_its_host(g, segmenter):
     assert zones == [("长沙黄花综保区", "长沙黄花综合保税区"), ("黄花综保区", "长沙黄花综合保税区"), ("综保区", "长沙黄花综合保税区")]
 
 
-def test_a_countys_three_character_short_form_before_village_cadres(g, segmenter):
-    # 武陵源村主干: the district's village cadres (村主干 is a word), no village named 武陵源村
-    assert [m.place.name for m in locate("今年提高村干部报酬。", g, title="武陵源村主干报酬全面提标").title_mentions] == ["武陵源区"]
+def test_a_provinces_or_citys_short_form_before_village_cadres_but_not_the_villages_road(g, segmenter):
+    # 临沧村主干: the city's village cadres; 吉安村主干道: a road of a village named 吉安村; 清水河村干部: the
+    # cadres of a village named 清水河 (a county's three-character short form is no cue)
+    assert [m.place.name for m in locate("临沧村主干报酬提标。", g).mentions] == ["临沧市"]
+    assert locate("吉安村主干道两侧种满了花。", g).mentions == []
+    assert locate("记者走进某镇,清水河村干部李明介绍情况。", g).region is None
 
 
 def test_a_provinces_portal_and_a_papers_we_of_its_city(g, segmenter):

@@ -84,10 +84,10 @@ _LOWER_LEVEL_AFTER = re.compile(
     r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
 # Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
-# A province's or prefecture's short form (or a county's of three characters) before 村/社区 and the people
-# or work of villages and communities (兰州社区干部, 临沧村干部, 西藏村居, 辽宁社区工作者学院, 武陵源村主干):
-# that place's villages, no village's name
-_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:干部|主干|工作者|工作人员|书记|两委|党组织|居(?!委|民))")
+# A province's or prefecture's short form before 村/社区 and the people or work of villages and
+# communities (兰州社区干部, 临沧村干部, 西藏村居, 辽宁社区工作者学院; not 吉安村主干道, the road): that
+# place's villages, no village's name
+_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:干部|主干(?![道线渠])|工作者|工作人员|书记|两委|党组织|居(?!委|民))")
 _WATERWAY = re.compile(r"溪(?!口)|湖(?![南北泊区州市县])|水库")
 _SITE_AFTER = re.compile(rf"寺|庙|庵|祠|{_WATERWAY.pattern}")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
@@ -440,9 +440,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
             # (兰州社区干部, 临沧村干部: the city's village cadres; 柳川镇(的)湖南村干部: a village of the town)
             upper = _CADRES_OF_PLACE.match(text, e) and not _after_lower_unit(text, s)
-            # (武陵源村主干: a county's short form of three characters or more names its village cadres too)
-            forms = [f for f in forms if f.kind != "short" or upper and (g.places[f.code].level in ("province", "city")
-                                                                        or g.places[f.code].level == "county" and len(keys[i]) >= 3)]
+            forms = [f for f in forms if f.kind != "short" or upper and g.places[f.code].level in ("province", "city")]
             # 金牛奖, 怒江上的日出, “磐石者”: a prize, a river, a person
         elif _SITE_AFTER.match(text, e):
             forms = [f for f in forms if f.kind != "short" or g.places[f.code].level == "province"]
@@ -2192,7 +2190,7 @@ def _zone_references(text: str, found: list[RegionMention]) -> list[RegionMentio
         kinds = zones.get(hit.group(), {})
         before = text[s - 1] if s else ""
         stem = _host_left_out(text, s, hit.group(), found)
-        if stem and not taken.overlaps(s - len(stem), e):
+        if stem and not taken.overlaps(s - len(stem.text), e):
             out.append(RegionMention(text=stem.text + hit.group(), place=stem.place, start=s - len(stem.text), end=e,
                                      reason=f"{stem.place.name} named in the article, its host left out"))
             continue

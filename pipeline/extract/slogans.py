@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 import re
 
@@ -161,7 +161,7 @@ _COUNTED_HEAD = re.compile(rf"([{NUMERALS}]+)(?:个|项|大|条|种|道|张|支)
 
 def _count(text: str) -> int | list[int] | None:
     run = _NUMERAL_RUN.match(_unquote(text))
-    if run and len(set(run.group())) == len(run.group()):
+    if run and all(_COUNTING.index(a) < _COUNTING.index(b) for a, b in pairwise(run.group())):
         return [int(parse_chinese(c)) for c in run.group()]  # “一二三”工作法: one, two and three parts (not 123)
     m = _COUNTED_HEAD.match(text)
     if m:
@@ -207,8 +207,8 @@ def classify_quoted(content: str) -> str | None:
         return None  # “12308” (a hotline), “985” (a label), 一告了之 (an idiom), “0517网” (a website), 双月 (every other month), “六一”
     if _CHAINED_PROGRAMME.match(c) and len(set(_NUM_RUN.findall(c))) >= 2:
         return "numbered"
-    if _NUMERAL_RUN.fullmatch(c) and len(set(c)) == len(c):
-        return "numbered"  # “一二三”工作法, “一三五”: parts counted by numerals alone (not the number 二十)
+    if _NUMERAL_RUN.fullmatch(c) and c in _COUNTING:
+        return "numbered"  # “一二三”: parts counted by numerals alone, one, two, three (not 一九七八, a year; “九一八”, a day)
     if _NTH_TIME.fullmatch(c) and is_general_word(c[2:]):
         return None  # “二次创业”, “二次元”: the second time of a thing (an ordinal), no count of parts
     if _COUNTED_PERCENT.match(c):
@@ -231,7 +231,8 @@ def classify_quoted(content: str) -> str | None:
     if (_GREAT_RUN.fullmatch(c) or _HEAD_RUN.fullmatch(c) and c[0] not in _NOT_HEADS) and not is_general_word(c):
         return "repeated"  # “大走访大排查”, “同吃同住同劳动”: parts under one repeated head
     if _SHARED_TAIL_CLAUSES.fullmatch(c) and len({i[:-2] for i in re.split("[,，]", c)}) > 1:
-        return "enumeration"  # “培养一批,储备一批”: short clauses that end alike, set apart by commas
+        return "enumeration"  # “培养一批,储备一批”: clauses ending in one count of one kind, set apart by commas
+        # (not the sayings “组织满意,群众满意”, “早也盼,晚也盼”)
     if "、" in c or _SPACED_PHRASES.fullmatch(c) and not _DOTTED_NAME.search(c):
         items = _ITEMS_SPLIT.split(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
@@ -285,15 +286,16 @@ _PROGRAMME_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("progra
 _GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
 # 同吃同住同劳动, 全覆盖全天候全方位: three or four parts under any one repeated character (不 opens a list of problems)
 _HEAD_RUN = re.compile(rf"([{CJK}])[{CJK}]{{1,2}}?(?:\1[{CJK}]{{1,2}}?){{2,3}}")
-_NOT_HEADS = frozenset("不没无" + NUMERALS)
+_NOT_HEADS = frozenset("不没无难乱怕慢差弱懒散庸我你他她它市县区省乡镇村" + NUMERALS)  # (troubles, pronouns, levels)
 # “头雁领航 储雁兴村”: four-character phrases set apart by a space, as by 、
 # 甲乙丙丁 戊己庚辛, 甲乙丙丁·戊己庚辛: four-character phrases set apart by spaces or a middle dot
 _SPACED_PHRASES = re.compile(rf"[{CJK}]{{4}}(?:(?:[ \u3000]+|\s*[·•]\s*)[{CJK}]{{4}})+")
 # (dotted names are not phrases: 某某日报·某某新闻, 某某讲堂·干部夜校; numbered items are formulas each)
 _DOTTED_NAME = re.compile(rf"[报闻堂校院站网台刊社馆]\s*[·•]|[·•].*[报闻堂校院站网台刊社馆]$|[{NUMERALS}\d].*[·•]|[·•].*[{NUMERALS}\d]")
 _NUMERAL_RUN = re.compile("[一二三四五六七八九]{3,5}")
-_PLUS_WORD = re.compile(rf"[{CJK}]加[{CJK}]")  # “白加黑”: a plus formula written with the word 加
-_SHARED_TAIL_CLAUSES = re.compile(rf"[{CJK}]{{1,4}}([{CJK}]{{2}})(?:[,，][{CJK}]{{1,4}}\1){{1,3}}")
+_COUNTING = "一二三四五六七八九"  # (a run of it, in order)
+_PLUS_WORD = re.compile(r"[白黑昼夜日晴雨早晚五六七]加[白黑昼夜日晴雨早晚一二两]")  # “白加黑”, “五加二”: around the clock, written with 加
+_SHARED_TAIL_CLAUSES = re.compile(rf"[{CJK}]{{1,4}}([一二两三四五六七八九十][{CJK}])(?:[,，][{CJK}]{{1,4}}\1){{1,3}}")
 _SUPERLATIVE = re.compile(r"(.)中之\1")  # 贫中之贫, 难中之难, 重中之重
 _ITEMS_SPLIT = re.compile(r"(?:[、,，]|\s*[·•]\s*|[ \u3000]+)+")  # (以甲、以乙,、以丙: a page's doubled marks)
 _STAGE_VERBS = frozenset(word_list("stage_verbs.txt"))
@@ -590,9 +592,9 @@ _Cand = tuple[int, int, str, str, str | None, list[str] | None]
 
 
 _NAMED_AS_MECHANISM = re.compile(r"(?:工作)?(?:机制|制度)")
-# 能上能下、能进能出的“某某”激励保障机制: a formula (and another after it) that a mechanism later in
-# the clause is named by
-_MECHANISM_OF_THE_PAIR = re.compile(r"(?:、[^，,。；;、]{2,6})?的[^，,。；;]{0,12}?(?:机制|制度)")
+# 能上能下、能进能出的“某某”激励保障机制: a formula and another after it that a mechanism later in
+# the clause is named by (not 能上能下的关键在于…机制: one formula, and what it hinges on)
+_MECHANISM_OF_THE_PAIR = re.compile(r"、[^，,。；;、]{2,6}的[^，,。；;]{0,12}?(?:机制|制度)")
 
 
 def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
@@ -636,16 +638,20 @@ def _formula_anywhere(content: str) -> bool:
         return True
     if len(items) >= 3 and all(1 < len(i) <= 4 and i[0] in _PERIODS for i in items) and len({i[0] for i in items}) == len(items):
         return True  # “日记、周谈、月报、季督、年考”: a task for each period, a work cycle
-    if len({i[:1] for i in items}) == 1 and items[0][:1] not in _NOT_HEADS and all(2 <= len(i) <= 4 for i in items) \
-            and (len(items) >= 3 or items[0][0] == "大") and len(set(items)) == len(items):
-        return True  # “治慵、治懒、治散、治奢”, “大学习、大讨论”: parts under one repeated head
     return all(len(i) == 1 for i in items) and len(items) >= 3 and content.replace("、", "") not in _PLAIN_LISTS
 
 
 # “能打仗、善打仗”的干部: a quoted list that describes people is no formula.
 # “有激情、敢担当、善作为”的干部队伍标识: what the people are known by, a standard named (not the people)
-_PEOPLES_STANDARD = re.compile(r"队伍?的?(?:标识|标准|形象|画像|特质)")
+_PEOPLES_STANDARD = re.compile(r"(?:队伍)?的?(?:标识|标准|形象|画像|特质)")
 _DESCRIBES_PEOPLE = re.compile(rf"[”\"]?(?:[的型][{CJK}]{{0,2}}?)?(?:干部|人才|党员|队伍|人员|书记|班子|青年|带头人)")
+
+
+def _one_head(items: list[str]) -> bool:
+    """“治慵、治懒、治散、治奢”, “大学习、大讨论”: parts under one repeated head (not a list of troubles,
+    难甲、难乙, 怕甲、怕乙, nor of a city's bodies, 市委、市政府)."""
+    return len({i[:1] for i in items}) == 1 and items[0][:1] not in _NOT_HEADS and all(2 <= len(i) <= 4 for i in items) \
+        and (len(items) >= 3 or items[0][0] == "大") and len(set(items)) == len(items)
 
 
 _ENUM_MARK = re.compile(r"[,，]*、[,，]*")  # 、 and the commas a page doubles it with (以比破题,、以比争优)
@@ -656,7 +662,7 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
     “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
     items = _ITEMS_SPLIT.split(content) if _SPACED_PHRASES.fullmatch(content) or "、" not in content else _ENUM_MARK.split(content)
     people = _DESCRIBES_PEOPLE.match(text, end)
-    return len(items) >= 2 and len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) \
+    return len(items) >= 2 and (len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) or _one_head(items)) \
         and not (people and not _PEOPLES_STANDARD.match(text, people.end())) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
         and not all(i[-1] in _INSTITUTION_ENDS for i in items) and not _PROBLEMS_AFTER.match(text, end) \
         and not all(i[-2:-1] == "最" for i in items)  # “签约最快、投产最快”的项目: records set, no formula
@@ -826,7 +832,7 @@ def _describes_a_pair(c: str) -> bool:
 
 
 # 一镇一方案, 一村一规划: a unit that gets its own plan (not 一坐一整天: a verb)
-_PLANNED_UNITS = frozenset("村镇乡县户人企校岗事")
+_PLANNED_UNITS = frozenset("村镇乡县户人企校岗事周月季年")  # (一周一座谈: a task for each period)
 
 
 _TIME_UNITS = frozenset(("天", "夜", "日", "晚", "年", "月", "周", "时", "小时"))
@@ -953,8 +959,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     s = group[0][2]
     if kind == "plus" and _PLUS_WORD.fullmatch(_unquote(s)):
         return []  # 白加黑: single characters, no items (as 5+2)
-    if _NUMERAL_RUN.match(_unquote(s)):
-        return _parts_by_numeral(text, group[0][1], _unquote(s))
+    if _NUMERAL_RUN.match(_unquote(s)) and (parts := _parts_by_numeral(text, group[0][1], _unquote(s))):
+        return parts
     if kind == "plus" and not re.search(r"\d", s):
         return [p for p in s.split("+") if p] if not s.endswith("+") else []  # (乌兰牧骑+: one thing, no parts)
     if "+" in s:
@@ -1027,7 +1033,7 @@ def _parts_by_numeral(text: str, end: int, slogan: str) -> list[str]:
     parts, pos = [], end
     for ch in run:
         want = "两二" if ch == "二" else ch
-        m = re.compile(rf"[“\"]([{want}]个?[{CJK}]{{1,6}})[”\"]").search(text, pos, end + 1500)
+        m = re.compile(rf"[“\"]([{want}](?:个|项|条|种|大)[{CJK}]{{1,6}})[”\"]").search(text, pos, min(len(text), pos + 400))
         if not m:
             return []
         parts.append(m.group(1))

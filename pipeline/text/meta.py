@@ -786,9 +786,11 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         val = re.sub(r"\s*[（(][^（()）]*[)）]", "", val)  # 作者:张某（某某大学）: the unit is not the name
     if key == "date":
         val = iso_date(val) or val
-    if key == "supplier":  # 供稿:某某 is who wrote it; 供稿:某某中心 the source
+    if key == "supplier":  # 供稿:某某 is who wrote it; 供稿:某某中心 the source, unless a medium is named (某某网讯 …)
         names = person_names(val)
-        return [("byline", n) for n in names] if names and all(map(is_person_name, names)) else _source_value(val)
+        if names and all(map(is_person_name, names)):
+            return [("byline", n) for n in names]
+        return [("posted_by" if k == "source" and not _MEDIUM_NAME.fullmatch(v) else k, v) for k, v in _source_value(val)]
     if key == "source":
         return _source_value(val)
     if key == "editor" and re.fullmatch(f"[{CJK}]", val):
