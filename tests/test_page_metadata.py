@@ -2720,7 +2720,7 @@ def test_bylines_a_feature_prints_late_or_after_its_writers(tmp_path):
 
 
 def test_a_source_field_wins_over_a_publication_named_over_the_page(tmp_path):
-    page = ("人民网\n人民网>>云南频道>>州市\n\n柳川市提升村干部能力素质\n\n2022年04月22日08:26 | 来源:柳川日报\n\n"
+    page = ("人民网\n人民网>>云南频道>>州市\n\n柳川市提升村干部能力素质\n\n2021年09月13日10:05 | 来源:柳川日报\n\n"
             "近日,柳川市举办村干部培训,200多名村干部参加。\n培训分批进行。\n")
     assert only(tmp_path, page).source == "柳川日报"
     page = "柳川市提升村干部能力素质\n光明日报\n近日,柳川市举办村干部培训,200多名村干部参加。\n培训分批进行。\n"
