@@ -2676,11 +2676,11 @@ def test_a_papers_reprint_terms_after_the_signature_and_an_image_name_with_a_spa
 
 
 def test_a_kickers_run_of_phrases_over_the_dateline_gives_way_to_the_headline_under_it(tmp_path):
-    page = ("比学先进 争当先进 赶超先进\n\n时间:2022-11-30    点击:1024\n\n\n青禾镇召开干部正向激励表彰大会\n\n作者:方小禾\n\n"
-            "11月28日,青禾镇召开大会,表彰一批担当作为的干部。\n会上,镇党委书记林小满提出要求。\n")
+    page = ("比学先进 争当先进 赶超先进\n\n时间:2020-06-18    点击:1024\n\n\n青禾镇召开干部正向激励表彰大会\n\n作者:方小禾\n\n"
+            "6月16日,青禾镇召开大会,表彰一批担当作为的干部。\n会上,镇党委书记林小满提出要求。\n")
     art = only(tmp_path, page)
-    assert (art.title, art.date) == ("青禾镇召开干部正向激励表彰大会", "2022-11-30")
-    page = "青禾镇召开干部正向激励表彰大会\n\n时间:2022-11-30    点击:1024\n\n11月28日,青禾镇召开大会,表彰干部。\n会上,书记提出要求。\n"
+    assert (art.title, art.date) == ("青禾镇召开干部正向激励表彰大会", "2020-06-18")
+    page = "青禾镇召开干部正向激励表彰大会\n\n时间:2020-06-18    点击:1024\n\n6月16日,青禾镇召开大会,表彰干部。\n会上,书记提出要求。\n"
     assert only(tmp_path, page).title == "青禾镇召开干部正向激励表彰大会"
 
 
@@ -2702,15 +2702,15 @@ def test_font_size_buttons_and_a_table_cells_subtitle_are_no_headlines(tmp_path)
     page = ("您当前的位置 : 青禾在线 > 柳川频道 > 正文\n放大   原大   缩小   打印\n\n柳川市为干部澄清正名\n\n"
             "12月21日上午,柳川市召开发布会,为5名干部澄清正名。\n会上,3名干部获容错免责。\n")
     assert only(tmp_path, page).title == "柳川市为干部澄清正名"
-    page = ("我市召回3名不称职驻村第一书记 |\n加强管理考核 严格履职尽责 |\n稿件来源:柳川日报 |\n"
+    page = ("柳川市召回2名履职不力的驻村第一书记 |\n严格日常管理 压实驻村责任 |\n稿件来源:柳川日报 |\n"
             "本报讯 (记者方小禾)9月8日,市委组织部对51名第一书记进行述职评议。\n召回的3人由派出单位另行安排。\n")
     art = only(tmp_path, page)
-    assert (art.title, art.source) == ("我市召回3名不称职驻村第一书记", "柳川日报")
+    assert (art.title, art.source) == ("柳川市召回2名履职不力的驻村第一书记", "柳川日报")
 
 
 def test_bylines_a_feature_prints_late_or_after_its_writers(tmp_path):
-    page = ("青禾镇干部敢担当\n\n从村支部书记选拔为乡镇领导班子人选,林小满成了鲜活案例。\n但考察期间,纪委接到举报。\n"
-            "“干得好,却被人背后指点”——这种顾虑正在消除。\n近年来,柳川市先后为76名干部澄清正名。□本报记者 方小禾\n\n"
+    page = ("青禾镇干部敢担当\n\n村书记林小满被列为乡镇班子人选,一时成了县里的典型。\n但考察期间,纪委接到举报。\n"
+            "“做得越多,挨的议论越多”——这种担心正在消除。\n近年来,柳川市先后为76名干部澄清正名。□本报记者 方小禾\n\n"
             "柳川市还建立了容错机制。\n")
     assert roles(only(tmp_path, page)) == [("方小禾", "记者")]
     page = ("柳川市领导看望援藏干部\n\n2019-08-15 方小禾 林小满 何青 青禾在线\n\n"
@@ -2720,7 +2720,7 @@ def test_bylines_a_feature_prints_late_or_after_its_writers(tmp_path):
 
 
 def test_a_source_field_wins_over_a_publication_named_over_the_page(tmp_path):
-    page = ("人民网\n人民网>>云南频道>>州市\n\n柳川市提升村干部能力素质\n\n2021年09月13日10:05 | 来源:柳川日报\n\n"
+    page = ("人民网\n人民网>>青禾频道>>县区\n\n柳川市提升村干部能力素质\n\n2021年09月13日10:05 | 来源:柳川日报\n\n"
             "近日,柳川市举办村干部培训,200多名村干部参加。\n培训分批进行。\n")
     assert only(tmp_path, page).source == "柳川日报"
     page = "柳川市提升村干部能力素质\n光明日报\n近日,柳川市举办村干部培训,200多名村干部参加。\n培训分批进行。\n"
@@ -2728,7 +2728,7 @@ def test_a_source_field_wins_over_a_publication_named_over_the_page(tmp_path):
 
 
 def test_the_editors_printed_name_wins_over_a_login(tmp_path):
-    page = ("柳川村主干报酬提标\n来源:柳川新闻网 作者:方小禾 编辑:linchuan 2012-04-10 20:22:12\n\n"
+    page = ("柳川村主干报酬提标\n来源:柳川新闻网 作者:方小禾 编辑:linchuan 2016-09-07 09:41:30\n\n"
             "今年起,柳川区村主干基本报酬提高到8000元。\n村干部养老保险同步推开。\n责任编辑:林小满\n")
     assert only(tmp_path, page).editor == "林小满"
 
