@@ -2689,7 +2689,7 @@ def test_an_agencys_photo_caption_and_a_series_label_are_no_headlines(tmp_path):
     page = ("新闻 > 正文\n\n来源:新华网\n\n青禾县推行乡镇干部周末轮休\n\n字体:\n\n"
             "青禾县干部在村民家中了解情况(资料照片)。新华社发" + body)
     assert only(tmp_path, page).title == "青禾县推行乡镇干部周末轮休"
-    page = "奋斗百年路\n来源:新华网\n2021-03-29 15:22:36\n\n奋斗百年路|青禾县推行乡镇干部周末轮休" + body
+    page = "青禾振兴路\n来源:新华网\n2019-06-12 09:30:00\n\n青禾振兴路|青禾县推行乡镇干部周末轮休" + body
     assert only(tmp_path, page).title == "青禾县推行乡镇干部周末轮休"
 
 

@@ -323,7 +323,7 @@ def _choose_title(zone: list[Line]) -> int | None:
                 return k - 1  # “…”: a pull quote under the headline
             # the page's title over the dateline, its headline again just over the body
             # (or the series label over the dateline, the headline under it with the label before a bar:
-            # 某某系列 / 2021 03/ 29 … / 某某系列|标题)
+            # 某某系列 / 日期 / 某某系列|标题)
             return next((c for c in reversed(cands) if c > meta and (_same_headline(zone[c].text, zone[k].text)
                                                                      or _labelled_by(zone[c].text, zone[k].text))), k)
         return next((k for k in cands if k > meta), None)
