@@ -244,8 +244,8 @@ _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|�
 # A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
 _PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 当前版:03版, 摘要简介
+_TABLE_BAR = re.compile(r"\s*[|｜]\s*$")  # 标题 |: a table's cell, closed by its bar
 # Two short parallel phrases split by a space (晋升有渠道 报酬有增长): a kicker or a subtitle
-_TABLE_BAR = re.compile(r"\s*[|｜]\s*$")
 _PAIRED_PHRASES = re.compile(rf"^[{CJK}“”]{{2,8}}\s+[{CJK}“”]{{2,8}}$")
 _SPACED_RUN = re.compile(rf"^[{CJK}“”]{{2,8}}(?:\s+[{CJK}“”]{{2,8}}){{2,3}}$")  # three or four phrases set apart by spaces
 # 新华社北京6月6日电 题:…: the agency's lead names the headline
@@ -304,7 +304,7 @@ def _choose_title(zone: list[Line]) -> int | None:
         # is a headline's (争先创优我先行,擂台比武见真章).
         above = [k for k in cands if k < meta]
         plain = [k for k in above if len(re.findall("[,，]", zone[k].text)) < 2]
-        cells = {k: _TABLE_BAR.sub("", zone[k].text) for k in plain}  # (标题 |: a table's cell, its bar aside)
+        cells = {k: _TABLE_BAR.sub("", zone[k].text) for k in plain}
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(cells[plain[-1]]) \
                 and not _PAIRED_PHRASES.match(cells[plain[-2]]) and len(cells[plain[-2]]) > len(cells[plain[-1]]):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker)
