@@ -2738,6 +2738,8 @@ def test_a_medias_channel_and_a_county_station_in_a_lead(tmp_path):
 
     assert parse_lead("青禾在线-柳川频道12月21日讯(青禾在线记者 方小禾 共享联盟柳川站 林小满 通讯员 何青)面对失实举报,干部怎么办?") == [
         ("source", "青禾在线"), ("source", "青禾在线"), ("记者", "方小禾"), ("byline", "林小满"), ("通讯员", "何青")]
+    assert parse_lead("柳川日报-柳川之窗讯(方小禾 林小满)近日,青禾县对镇领导班子开展研判。") == [
+        ("source", "柳川日报"), ("byline", "方小禾"), ("byline", "林小满")]  # the paper, not the site it runs
 
 
 def test_a_supplying_unit_is_the_source_only_where_no_medium_is_named(tmp_path):

@@ -888,7 +888,9 @@ _REPORTED_BY = re.compile(rf"\s*据(?P<medium>[{CJK}]{{2,12}}?(?:日报|晚报|�
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
 _NEWS_KINDS = frozenset("快简资喜短音通")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日")
-_MEDIUM_CHANNEL = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|在线|报|台))\s*[-－—]\s*[{CJK}]{{2,8}}频道(?=(?:\d{{1,2}}月)?\d{{1,2}}日|[{CJK}]{{0,8}}讯)")
+# 某某在线-某某频道12月21日讯, 某某日报-某某之窗讯: the medium, not its channel or the site it runs
+_MEDIUM_CHANNEL = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|在线|报|台))\s*[-－—]\s*[{CJK}]{{2,8}}频道(?=(?:\d{{1,2}}月)?\d{{1,2}}日|[{CJK}]{{0,8}}讯)"
+                             rf"|^([{CJK}]{{2,12}}?报)\s*[-－—]\s*[{CJK}]{{2,8}}?(?=(?:\d{{1,2}}月)?\d{{1,2}}日讯|讯)")
 _MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(](?![^)）]*(?:记者|通讯员|作者))[{CJK}]{{2,12}}[)）](?=讯|消息|电)")
 _TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
@@ -913,7 +915,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
     text = _MEDIUM_ALIAS.sub(r"\1", text)  # 某某网(某某日报网)讯: the site's other name in brackets
-    text = _MEDIUM_CHANNEL.sub(r"\1", text)  # 某某在线-某某频道12月21日讯: the site, not its channel
+    text = _MEDIUM_CHANNEL.sub(lambda m: m[1] or m[2], text)  # (see _MEDIUM_CHANNEL)
     text = _TITLED_MEDIUM.sub(r"\1", text)  # 《某某》某地讯: a periodical's name in title marks
     m = _LEAD.match(text)
     if not m:
