@@ -2749,3 +2749,14 @@ def test_a_supplying_unit_is_the_source_only_where_no_medium_is_named(tmp_path):
     assert (art.source, roles(art)) == ("青禾民生网", [("方小禾", "通讯员")])
     page = "青禾县清退借调人员\n\n" + body + "(供稿:青禾县委组织部干部科)\n"
     assert only(tmp_path, page).source == "青禾县委组织部干部科"
+
+
+def test_an_editor_closing_the_last_paragraph(tmp_path):
+    page = "柳川县问责30名干部\n\n近日,柳川县对30多名乡村干部进行问责。(编辑方小禾)\n"
+    art = only(tmp_path, page)
+    assert (art.editor, "编辑" in art.text) == ("方小禾", False)
+    page = "柳川县问责30名干部\n\n近日,柳川县对30多名乡村干部进行问责。(编辑部)\n"
+    assert only(tmp_path, page).editor is None
+    page = "柳川县问责30名干部\n\n近日,柳川县对30多名乡村干部进行问责。(编辑方小禾)\n请输入验证码\n"
+    art = only(tmp_path, page)
+    assert (art.editor, "验证码" in art.text) == ("方小禾", False)  # a comment box's prompt after it

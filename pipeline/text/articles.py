@@ -579,6 +579,7 @@ def _next_item_cut(body: list[Line]) -> bool:
 _ITEM_HEADING_REST = re.compile(rf"[{CJK}]{{2,10}}[。:：]")  # an item's heading after its first word: 强化|组织领导。
 
 
+_CLOSING_EDITOR = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<name>[{CJK}]{{2,4}})\s*[)）]\s*$")
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)
 
 
@@ -600,6 +601,11 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             break
     for ln in body:
         found += bracket_bylines(ln.text)
+    for k in range(len(body) - 1, max(-1, len(body) - 4), -1):  # …进行问责。(编辑某某): the editor closing
+        if (ed := _CLOSING_EDITOR.search(body[k].text)) and is_person_name(ed["name"]):  # one of the last paragraphs
+            found.append(("editor", ed["name"]))
+            body = body[:k] + [replace(body[k], text=body[k].text[:ed.start()].rstrip())] + body[k + 1:]
+            break
     for k in range(len(body) - 1, -1, -1):  # …。(记者 某某) (来源:某某网), a site's blurbs after it
         if src := _CLOSING_SOURCE.search(body[k].text):
             found.append(("source", src["src"]))
