@@ -15,6 +15,7 @@ from metadata lines, lines of names in the header zone, a news lead
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 import re
@@ -579,6 +580,17 @@ def _next_item_cut(body: list[Line]) -> bool:
 _ITEM_HEADING_REST = re.compile(rf"[{CJK}]{{2,10}}[。:：]")  # an item's heading after its first word: 强化|组织领导。
 
 
+def _cut_closing(body: list[Line], pattern: re.Pattern[str], reach: int | None,
+                 accept: Callable[[str], bool]) -> tuple[str | None, list[Line]]:
+    """The value (the pattern's first group) closing the last paragraph that has one, among the last
+    ``reach`` paragraphs (all when None), and the body with it cut off that paragraph."""
+    stop = -1 if reach is None else max(-1, len(body) - 1 - reach)
+    for k in range(len(body) - 1, stop, -1):
+        if (m := pattern.search(body[k].text)) and accept(m[1]):
+            return m[1], body[:k] + [replace(body[k], text=body[k].text[:m.start()].rstrip())] + body[k + 1:]
+    return None, body
+
+
 _CLOSING_EDITOR = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<name>[{CJK}]{{2,4}})\s*[)）]\s*$")
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)
 
@@ -601,16 +613,10 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             break
     for ln in body:
         found += bracket_bylines(ln.text)
-    for k in range(len(body) - 1, max(-1, len(body) - 4), -1):  # …进行问责。(编辑某某): the editor closing
-        if (ed := _CLOSING_EDITOR.search(body[k].text)) and is_person_name(ed["name"]):  # one of the last paragraphs
-            found.append(("editor", ed["name"]))
-            body = body[:k] + [replace(body[k], text=body[k].text[:ed.start()].rstrip())] + body[k + 1:]
-            break
-    for k in range(len(body) - 1, -1, -1):  # …。(记者 某某) (来源:某某网), a site's blurbs after it
-        if src := _CLOSING_SOURCE.search(body[k].text):
-            found.append(("source", src["src"]))
-            body = body[:k] + [replace(body[k], text=body[k].text[:src.start()].rstrip())] + body[k + 1:]
-            break
+    # …进行问责。(编辑某某) in one of the last three paragraphs; …。(记者 某某) (来源:某某网), a site's blurbs after it
+    for key, pattern, reach, accept in (("editor", _CLOSING_EDITOR, 3, is_person_name), ("source", _CLOSING_SOURCE, None, bool)):
+        value, body = _cut_closing(body, pattern, reach, accept)
+        found += [(key, value)] if value else []
     if body and (credits := closing_credits(body[-1].text)):  # …贡献。(某某局 撰写:甲 审核:乙)
         at, fields = credits
         found += fields

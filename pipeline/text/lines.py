@@ -536,6 +536,8 @@ def _long_runs(s: str) -> bool:
     """Runs between spaces of eight characters on average: headlines glued, not a list of names."""
     runs = s.split()
     return len(s.replace(" ", "")) >= 8 * len(runs)
+
+
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
