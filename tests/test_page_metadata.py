@@ -2760,3 +2760,30 @@ def test_an_editor_closing_the_last_paragraph(tmp_path):
     page = "柳川县问责30名干部\n\n近日,柳川县对30多名乡村干部进行问责。(编辑方小禾)\n请输入验证码\n"
     art = only(tmp_path, page)
     assert (art.editor, "验证码" in art.text) == ("方小禾", False)  # a comment box's prompt after it
+
+
+def test_question_marks_standing_for_lost_spaces_in_a_byline(tmp_path):
+    body = "\n青禾县从返乡大学生中选出村级后备力量42名,由镇党委逐一谈话。\n问题在哪里?怎样改?各村都在想。\n"
+    art = only(tmp_path, "文?|《柳川》半月刊记者?方小禾?林小满" + body)
+    assert (art.title, roles(art)) == (None, [("方小禾", "记者"), ("林小满", "记者")])
+    assert "问题在哪里?怎样改?" in art.text  # a question's marks stay
+    art = only(tmp_path, "青禾县选村级后备力量\n\n记者问镇党委书记?他说要看实绩" + body)
+    assert roles(art) == []  # a ? a sentence holds is not a byline's space
+
+
+def test_a_headline_glued_to_the_bodys_opening_time_phrase(tmp_path):
+    body = "青禾县为每名乡镇干部建立实绩档案,档案与提拔任用挂钩。一、平时考核看实绩。各乡镇每季度晾晒一次。"
+    art = only(tmp_path, "柳川县:凭实绩选用乡镇干部近年来," + body)
+    assert (art.title, art.text.startswith("近年来,青禾县")) == ("柳川县:凭实绩选用乡镇干部", True)
+    art = only(tmp_path, "青禾县换届工作综述\n\n青禾县委组织部近日," + body)
+    assert art.title == "青禾县换届工作综述"  # a body's sentence has no "place:" headline before its time phrase
+
+
+def test_a_leads_spaced_names_survive_the_space_repair(tmp_path):
+    body = "面对失实举报,干部怎么办?12月21日上午,青禾县为5名干部澄清正名。\n各乡镇随即通报了结果。\n"
+    art = only(tmp_path, "青禾县为干部澄清正名\n\n青禾在线-柳川频道12月21日讯(青禾在线记者 方小禾 共享联盟柳川站 林小满 通讯员 何青)" + body)
+    assert (art.source, roles(art)) == ("青禾在线", [("何青", "通讯员"), ("方小禾", "记者"), ("林小满", None)])
+    art = only(tmp_path, "青禾县为干部澄清正名\n\n青禾网消息 秋收时节,柳川镇的村民为刚被澄清的村支书鼓掌。\n" + body)
+    assert (art.source, "青禾网消息 秋收时节" in art.text) == ("青禾网", True)
+    art = only(tmp_path, "青禾县为干部澄清正名\n\n青禾网消息称 秋收时节,柳川镇的村民为刚被澄清的村支书鼓掌。\n" + body)
+    assert art.source is None

@@ -77,7 +77,7 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
 # the list back from them.
 _ENUM_TAIL = re.compile(
-    rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则(?!上)"
+    rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则(?!上)"
     rf"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大)?方面")
@@ -686,6 +686,7 @@ _HUNDREDS_NAME = re.compile(rf"(?:(?![的了是在和与及将已])[{CJK}]){{0,8
 # 带头推进民生工程, 助力重点项目建设工程: the people counted then act on a programme of their own (not its name)
 _ACTS_ON = re.compile(r"带头|推进|助力|落实|参与|投身|服务|推动|实施|开展|支持|保障|帮扶")
 _NUMBER_PLAN = re.compile(r"(?:总体|战略)?(?:部署|布局)")  # “314”总体部署: a plan the digits name by themselves
+_JOINT = re.compile(r"(?:同创|共创|联创|同建|共建|联建)")  # “六城”同创: the count's members run one campaign together
 
 
 def _quoted_candidates(text: str) -> list[_Cand]:
@@ -703,6 +704,9 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         if named:  # “125”工程, “5313”行动计划, “万名干部驻村”计划: the programme word after the quote names it
             a = q.start() + 1
             cands.append((a, q.end() + len(named.group(0)), content + named.group(0), "numbered", None, None))
+            continue
+        if kind == "numbered" and (joint := _JOINT.match(text, q.end())):
+            cands.append((q.start() + 1, joint.end(), content + joint.group(0), "numbered", None, None))
             continue
         if _DIGITS_NAME.fullmatch(content) and _NUMBER_PLAN.match(text, q.end()):
             cands.append((q.start() + 1, q.end() - 1, content, "numbered", None, None))

@@ -88,7 +88,7 @@ _ONLINE = re.compile(rf"[{CJK}]{{2,6}}在线")  # 浙江在线: a portal named "
 _MEDIUM_NAME = re.compile(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}")  # 某某日报, 某某门户网站: a medium's whole name
 _MEDIUM_AFTER_NAMES = re.compile(r"\s*[(（]?\s*《(?P<medium>[^《》]{2,14})》\s*[(（)）]?\s*$")
 _MEDIUM = re.compile(
-    rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|月刊)?|(?P<named>(?:[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}、)?"  # 甲客户端、乙网记者: two media
+    rf"^(?:《(?P<quoted>[^》]{{2,16}})》(?P<qsuffix>新闻周刊|周刊|杂志|半月刊|双月刊|月刊|旬刊)?|(?P<named>(?:[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}、)?"  # 甲客户端、乙网记者: two media
     rf"(?:[{CJK}]{{1,8}}[-—－·])?[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}"
     rf"(?:[·•][{CJK}]{{2,6}}?(?=记者|通讯员))?))"  # 某某晚报·某某客户端记者: the paper and its app
     rf"(?:“[^”]{{1,8}}”)?\s*"
@@ -896,7 +896,7 @@ _TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
-_BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|全媒体|融媒体)"
+_BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|在线|全媒体|融媒体)"
                              rf"(?:驻[{CJK}]{{1,6}}?)?)?"  # (某某日报驻湖南记者 某某): where the paper sent its reporter
                              + "(?:" + "|".join(map(re.escape, word_list("reporter_kinds.txt"))) + ")?"  # (首席记者 某某)
                              + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")  # (某某县融媒体中心记者 某某)
@@ -909,6 +909,10 @@ _MEDIUM_LEAD = re.compile(rf"^(?P<medium>[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在
 _BRACKETED_BYLINE_LEAD = re.compile(r"^【(?P<inner>[^【】]{4,30}?(?:记者|通讯员)[^【】]{2,12})】")
 # 赴新疆特派, 驻京: where a medium sent its reporter, between the medium and the role
 _SENT_TO = re.compile(rf"(?:赴|驻)[{CJK}]{{1,6}}?(?:特派|特约)?(?=记者)|特派(?=记者)")
+
+
+# 某某网消息: or 某某网消息 正文…: the mark closed by a colon, or by a space before the report
+_NEWS_MARK_END = re.compile(r"\s*[:：]| (?=[{CJK}“])".replace("{CJK}", CJK))
 
 
 def parse_lead(text: str) -> list[tuple[str, str]]:
@@ -955,7 +959,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         return fields + by
     # Without a byline, only a dated 电, a 讯 or a 消息 before a colon says "lead" (国家电网… is a company).
     # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
-    dated = m["day"] or m["mark"] in ("讯", "报道") or m["mark"] == "消息" and m.group(0).rstrip().endswith((":", "：")) \
+    dated = m["day"] or m["mark"] in ("讯", "报道") or m["mark"] == "消息" and _NEWS_MARK_END.match(text, m.end("mark")) \
         or m["mark"] == "电" and _LEAD_MEDIUM.match(m["pre"]) and text[m.end("mark"):m.end("mark") + 1] in " \u3000“:："
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
@@ -1194,6 +1198,8 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     m = _LEAD.match(text)
     if m and m["by"]:
         spans.append(m.span("by"))
+    if m and m["mark"] == "消息" and not m["by"] and text[m.end("mark"):m.end("mark") + 1] == " ":
+        spans.append((m.end("mark"), m.end("mark") + 1))  # 某某网消息 正文: the space that ends the lead's mark
     spaced = _spaced_lead(text, m) if m else None
     if spaced:
         spans.append(spaced.span("by" if spaced["by"] else "own"))  # 某报讯 记者 某某 不久前: keep the spaces that end the names

@@ -93,6 +93,22 @@ _KEY_OVER_VALUE = re.compile(
     r"|^([ \t]*(?:作者|责任编辑|责编|编辑)[ \t]*[:：][ \t]*)\n(?=[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*\n)")  # (a medium; a name)
 
 
+# 文?|《某某》周刊记者?甲?乙: a page saved through a narrow code page wrote ? for the spaces it could not
+# encode (U+3000, U+00A0).  Read so only on a byline's line: a role word, no clause punctuation, and
+# every ? between two characters of text (a question's mark closes its clause)
+_LOST_SPACE_LINE = re.compile(r"(?m)^(?=[^\n]*(?:记者|通讯员|作者|摄影|编辑))[^\n。，,；;！!“”]{4,60}$")
+_LOST_SPACE = re.compile(rf"(?<=[{CJK}|｜》])\?(?=[{CJK}|｜《])")
+
+
+def restore_lost_spaces(t: Tracked, report: QualityReport) -> Tracked:
+    lines = [(m.start(), m.end()) for m in _LOST_SPACE_LINE.finditer(t.text) if "?" in m.group(0)]
+    edits = [(q.start(), q.end(), " ") for a, b in lines
+             if t.text.count("?", a, b) == len(_LOST_SPACE.findall(t.text, a, b))
+             for q in _LOST_SPACE.finditer(t.text, a, b)]
+    report.bump("lost_space", len(edits))
+    return t.replace_spans(edits) if edits else t
+
+
 def join_broken_byline(t: Tracked, report: QualityReport) -> Tracked:
     t2, applied = t.sub(_BROKEN_BYLINE, lambda m: m.group(1) + " ")
     t2, under = t2.sub(_KEY_OVER_VALUE, lambda m: (m.group(1) or m.group(2)) + " ")
@@ -141,6 +157,21 @@ def split_glued_time(t: Tracked, report: QualityReport) -> Tracked:
     return t.replace_spans(edits) if edits else t
 
 
+# 某某县:标题近年来,某某县…: a page printed on one line, its "place: headline" glued to the body's
+# opening time phrase; a line break inserted before the phrase (the page's head only)
+_GLUED_HEADLINE = re.compile(rf"(?m)^[ \t]*[{CJK}]{{2,10}}[:：][^\n,，。;；!?！？:：\s“”]{{6,30}}?"
+                             r"(?=(?:近年来|今年以来|去年以来|近日|日前|近期)[,，])")
+
+
+def split_glued_headline(t: Tracked, report: QualityReport) -> Tracked:
+    edits = []
+    for m in _GLUED_HEADLINE.finditer(t.text):
+        if sum(1 for ln in t.text[:m.start()].split("\n") if ln.strip()) < _HEAD_LINES:
+            edits.append((m.end(), m.end(), "\n"))
+    report.bump("glued_headline", len(edits))
+    return t.replace_spans(edits) if edits else t
+
+
 def repair_document(raw: RawDocument) -> CleanDocument:
     report = QualityReport(encoding=raw.encoding)
     t = Tracked.original(raw.text)
@@ -156,9 +187,11 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = strip_scrape_junk(t, report)
     t = strip_glued_pager(t, report)
     t = join_spaced_labels(t, report)
+    t = restore_lost_spaces(t, report)
     t = split_glued_byline(t, report)
     t = join_broken_byline(t, report)
     t = split_glued_time(t, report)
+    t = split_glued_headline(t, report)
     t = collapse_whitespace(t, report)
     t, lines = line_repairs(t, report)
     report.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", t.text)]
