@@ -658,6 +658,15 @@ def test_an_article_about_one_town_is_placed_there(g, segmenter):
     assert 0 < pl.confidence <= 1 and pl.reason.startswith("weights")
 
 
+def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
+    text = ("沂水县沙沟镇石槽峪村的村民夜校开课了。沂水县把夜校办到村里,石槽峪村每周一课。"
+            "石槽峪村支书说,石槽峪村的夜校很受欢迎。沂水县今年办夜校120所,沂水县委宣传部统筹课程。")
+    pl = locate(text, g)
+    assert (pl.region.county, pl.region.township) == ("沂水县", None)  # the town named once, in the village's path
+    text = "沂水县沙沟镇推行村干部坐班制。沙沟镇党委要求,石槽峪村每天有人值守。沙沟镇还建立了考勤台账。沂水县推广了沙沟镇的做法。"
+    assert locate(text, g).region.township == "沙沟镇"  # the town named by itself as often as its county
+
+
 def test_a_provincial_report_citing_one_countys_example_stays_above_the_county(g, segmenter):
     text = ("云南省出台激励干部担当作为的办法。云南省要求各地落实。云南省委组织部介绍，云南省已有成效。"
             "楚雄州双柏县是其中一例，双柏县选派了年轻干部。")

@@ -2302,7 +2302,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     chosen, why, conf = provinces[0], [f"{g.places[provinces[0]].name} {total[provinces[0]]:g}"], _share(provinces, total)
     for level, enough in (("city", _city_enough), ("county", _county_enough), ("township", _township_enough)):
         kids = _ranked([c for c in total if g.places[c].level == level and chosen in g.lineage(c)], total)
-        if not kids or not enough(total[kids[0]], own.get(chosen, 0), total[chosen]):
+        if not kids or not enough(total[kids[0]], own.get(kids[0], 0), own.get(chosen, 0), total[chosen]):
             continue
         if level == "county" and total[kids[0]] < _COUNTY_SHARE * total[provinces[0]]:
             break  # a provincial report that cites one county's example stays above the county
@@ -2329,20 +2329,22 @@ def _share(ranked: list[str], total: dict[str, float]) -> float:
     return total[ranked[0]] / sum(total[c] for c in ranked)
 
 
-def _city_enough(kid: float, parent_own: float, parent_total: float) -> bool:
+def _city_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
     """A city is the region when it weighs half the province's own mentions (or the province is
     barely named), and more than half of all that is said below it: a provincial report citing
     three cities' counties alike stays at the province."""
     return (kid >= 0.5 * parent_own or parent_own < 2) and kid > 0.5 * (parent_total - parent_own)
 
 
-def _county_enough(kid: float, parent_own: float, parent_total: float) -> bool:
+def _county_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
     """A county is the region when it (with its towns and villages) carries at least two mentions,
     or is all the article names, and half of everything said about its city: a city's report that
     cites two of its counties as examples stays at the city."""
     return (kid >= 2 or kid == parent_total) and kid >= 0.5 * parent_total
 
 
-def _township_enough(kid: float, parent_own: float, parent_total: float) -> bool:
-    """A township also has to be named at least as much as its county itself."""
-    return _county_enough(kid, parent_own, parent_total) and kid >= parent_own
+def _township_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
+    """A township also has to be named by itself at least as much as its county: a county's report
+    whose story is set in one of its villages (清徐县…某镇某村, then the village again and again)
+    stays at the county."""
+    return _county_enough(kid, kid_own, parent_own, parent_total) and kid_own >= parent_own
