@@ -667,6 +667,13 @@ def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
     assert locate(text, g).region.township == "沙沟镇"  # the town named by itself as often as its county
 
 
+def test_a_citys_report_naming_one_county_as_often_as_itself_stays_at_the_city(g, segmenter):
+    pl = locate("临沂市出台村干部报酬办法。临沂市要求各县落实到位。沂水县先行试点,沂水县的做法已在全市推开。", g)
+    assert (pl.region.city, pl.region.county) == ("临沂市", None)  # half of what is said: an example
+    pl = locate("沂水县出台村干部报酬办法。沂水县要求各镇落实到位。临沂市推广了这一做法。", g)
+    assert pl.region.county == "沂水县"
+
+
 def test_a_provincial_report_citing_one_countys_example_stays_above_the_county(g, segmenter):
     text = ("云南省出台激励干部担当作为的办法。云南省要求各地落实。云南省委组织部介绍，云南省已有成效。"
             "楚雄州双柏县是其中一例，双柏县选派了年轻干部。")

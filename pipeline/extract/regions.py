@@ -2338,9 +2338,9 @@ def _city_enough(kid: float, kid_own: float, parent_own: float, parent_total: fl
 
 def _county_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
     """A county is the region when it (with its towns and villages) carries at least two mentions,
-    or is all the article names, and half of everything said about its city: a city's report that
+    or is all the article names, and more than half of everything said about its city: a city's report that
     cites two of its counties as examples stays at the city."""
-    return (kid >= 2 or kid == parent_total) and kid >= 0.5 * parent_total
+    return (kid >= 2 or kid == parent_total) and kid > 0.5 * parent_total
 
 
 def _township_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
