@@ -2787,3 +2787,20 @@ def test_a_leads_spaced_names_survive_the_space_repair(tmp_path):
     assert (art.source, "青禾网消息 秋收时节" in art.text) == ("青禾网", True)
     art = only(tmp_path, "青禾县为干部澄清正名\n\n青禾网消息称 秋收时节,柳川镇的村民为刚被澄清的村支书鼓掌。\n" + body)
     assert art.source is None
+
+
+def test_a_medium_in_brackets_closing_the_text_and_a_papers_print_edition_line(tmp_path):
+    body = "青禾镇党委启动首轮镇级巡察,巡察组进驻各村一个月。\n巡察发现的问题当场交办。"
+    art = only(tmp_path, "青禾镇启动首轮巡察\n\n" + body + "(柳川县政府网)\n页:\n[1]\n")
+    assert (art.source, art.date) == ("柳川县政府网", None)
+    art = only(tmp_path, "青禾镇启动首轮巡察\n\n" + body + "\n《 柳川日报 》( 2022年03月07日 05 版)\n关键词:\n")
+    assert (art.source, art.date) == ("柳川日报", "2022-03-07")
+    art = only(tmp_path, "青禾镇启动首轮巡察\n\n" + body + "这是全县的第一次(县纪委)。\n")
+    assert art.source is None  # a unit in brackets, no medium
+
+
+def test_a_writers_mark_then_the_name_and_its_role_in_brackets(tmp_path):
+    body = "\n\n青禾县对村干部实行积分制管理,每月打分一次。\n积分与报酬挂钩。\n"
+    art = only(tmp_path, "青禾县推行积分制\n\n文/方小禾(本刊记者)" + body)
+    assert roles(art) == [("方小禾", "记者")]
+    assert roles(only(tmp_path, "青禾县推行积分制\n\n文/方小禾" + body)) == [("方小禾", "作者")]

@@ -593,6 +593,8 @@ def _cut_closing(body: list[Line], pattern: re.Pattern[str], reach: int | None,
 
 _CLOSING_EDITOR = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<name>[{CJK}]{{2,4}})\s*[)）]\s*$")
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)
+_CLOSING_MEDIUM = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<src>[{CJK}]{{2,14}}?(?:网|日报|晚报|报|电视台|融媒体中心|在线|客户端))\s*[)）]\s*$")  # …。(某某县政府网)
+_PRINT_EDITION = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12})\s*》\s*[（(]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]\s*$")
 
 
 def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
@@ -614,9 +616,14 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     for ln in body:
         found += bracket_bylines(ln.text)
     # …进行问责。(编辑某某) in one of the last three paragraphs; …。(记者 某某) (来源:某某网), a site's blurbs after it
-    for key, pattern, reach, accept in (("editor", _CLOSING_EDITOR, 3, is_person_name), ("source", _CLOSING_SOURCE, None, bool)):
+    for key, pattern, reach, accept in (("editor", _CLOSING_EDITOR, 3, is_person_name), ("source", _CLOSING_SOURCE, None, bool),
+                                        ("source", _CLOSING_MEDIUM, 3, bool)):
         value, body = _cut_closing(body, pattern, reach, accept)
         found += [(key, value)] if value else []
+    edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)
+    if edition is not None:  # 《 某某日报 》( 2022年02月09日 16 版): where and when the paper printed it (the
+        m = _PRINT_EDITION.match(body[edition].text)  # line stays: it cites the paper as a publication)
+        found += [("source", m["src"]), ("date", m["day"])]
     if body and (credits := closing_credits(body[-1].text)):  # …贡献。(某某局 撰写:甲 审核:乙)
         at, fields = credits
         found += fields

@@ -125,6 +125,7 @@ _UNIT_BEFORE_NAME = re.compile(rf"^[{CJK}]{{1,8}}(?:{UNIT_LEVELS})(?:\s+|$)")  #
 
 
 _NAME_THEN_OWN_PAPER = re.compile(rf"^(?P<name>[{CJK}]{{2,4}}?)\s*(?P<rest>本[报刊台网](?:记者|通讯员).+)$")
+_TEXT_MARK = re.compile(r"^文\s*[/／]\s*")
 # ◎左 京(本刊记者): a name, then its role (and medium) in brackets; a two-character name spaced out
 _ROLE_AFTER_NAME = re.compile(rf"^(?P<name>[{CJK}](?: ?[{CJK}]){{1,3}})\s*[（(](?P<medium>[{CJK}]{{0,12}}?)(?P<role>记者|通讯员)[)）]$")
 
@@ -154,7 +155,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
             s = re.sub(r"\s*报道\s*$", "", s)  # 记者甲通讯员乙报道: the last role and its name stay
         elif reported:
             s = s[:reported.start()]
-    after = _ROLE_AFTER_NAME.match(s)
+    after = _ROLE_AFTER_NAME.match(_TEXT_MARK.sub("", s))  # (文/某某(本刊记者): the writer's mark before them)
     if after and is_person_name(name := after["name"].replace(" ", "")):
         medium = after["medium"] if after["medium"] and not after["medium"].startswith("本") else None
         return ([("source", medium)] if medium else []) + [(after["role"], name)]
