@@ -667,6 +667,15 @@ def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
     assert locate(text, g).region.township == "沙沟镇"  # the town named by itself as often as its county
 
 
+def test_the_local_daily_tells_a_towns_namesakes_apart_under_a_province_named(g, segmenter):
+    text = "湖南省推进社区减负。清水塘街道把考核表从12张减到3张,社区干部有了更多时间走访。清水塘街道还设立了谈心室。"
+    assert locate(text, g).region.path == "湖南省"  # a street office of Changsha and one of Zhuzhou
+    pl = locate(text, g, source="长沙晚报")  # (长沙 is a city and a county: a daily is the city's)
+    assert pl.region.path == "湖南省/长沙市/开福区/清水塘街道" and pl.confidence == 0.5
+    assert [m.place.path for m in pl.mentions][1:] == ["湖南省/长沙市/开福区/清水塘街道"] * 2
+    assert locate(text, g, source="株洲日报").region.city == "株洲市"
+
+
 def test_a_citys_report_naming_one_county_as_often_as_itself_stays_at_the_city(g, segmenter):
     pl = locate("临沂市出台村干部报酬办法。临沂市要求各县落实到位。沂水县先行试点,沂水县的做法已在全市推开。", g)
     assert (pl.region.city, pl.region.county) == ("临沂市", None)  # half of what is said: an example

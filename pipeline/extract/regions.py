@@ -739,7 +739,8 @@ def _sibling_level(p: Place) -> bool:
 
 
 def _where(segment: str) -> str:
-    return {"title": " named in the headline", "meta": " named in the author unit"}.get(segment, " named in the article")
+    return {"title": " named in the headline", "meta": " named in the author unit",
+            "medium": " (the unit the medium is named after)"}.get(segment, " named in the article")
 
 
 def _weak_short(hit: _Hit) -> bool:
@@ -1774,7 +1775,8 @@ class _Bounds:
 
 def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, affiliation: str | None = None,
            exclude: list[tuple[int, int]] = (), words: list[tuple[int, int]] | None = None,
-           first_paragraph_end: int = 0, cited: list[tuple[int, int]] = (), source: str | None = None) -> Placement:
+           first_paragraph_end: int = 0, cited: list[tuple[int, int]] = (), source: str | None = None,
+           _anchor: Place | None = None) -> Placement:
     """Every place named in an article (text, headline, author unit and source) and its primary region.
 
     ``exclude``: spans of the text not to read; ``cited``: spans of cited titles (《甘肃省…办法》),
@@ -1785,7 +1787,10 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     segments += [_Segment(name, seg, _scan(seg, g, name), None, []) for name, seg in (("title", title), ("meta", affiliation))
                  if seg]
     cued = [h for seg in segments for h in seg.hits if _local_cue(g, h, seg)]
-    _resolve_all(g, segments, _Evidence(g, [h for seg in segments for h in seg.hits], cued))
+    evidence = _Evidence(g, [h for seg in segments for h in seg.hits], cued)
+    if _anchor is not None:
+        evidence.anchors[("medium", -1)] = _anchor.code  # the local medium's unit votes like a place named
+    _resolve_all(g, segments, evidence)
     body = segments[0].accepted
     for seg in segments:
         if seg.name != "meta":
@@ -1810,15 +1815,18 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     weighed = [m for m in found["body"] if not _aside(text, m)]
     region, reason, confidence = primary_region(weighed, g, found.get("title", []), found.get("meta", []),
                                                 first_paragraph_end, cited)
-    if region is None and reason is None and source and (home := _medium_place(g, source)):
-        for name, ms in found.items():
-            found[name] = _placed_by_medium(g, ms, home, source)
-        region, reason, confidence = primary_region([m for m in found["body"] if not _aside(text, m)], g,
-                                                    found.get("title", []), found.get("meta", []), first_paragraph_end, cited)
-        if region is None or not region.code:
-            region, reason, confidence = home, f"no place named; the medium {source} is named after it", 0.25
-        else:  # its towns told apart by the medium's home: that rests on the medium, so half as sure
-            reason, confidence = f"{reason}; namesakes told apart by the medium {source}", round(confidence * 0.5, 3)
+    home = _medium_place(g, source) if source and _anchor is None else None
+    told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
+    if home and told != found and (region is None and reason is None or region is not None and region.code in g.lineage(home.code)):
+        # a region above the medium's home while towns named like others wait for it (中山日报 … 东凤镇): read
+        # again with the home as evidence, so that their villages are found too
+        return locate(text, g, title=title, affiliation=affiliation, exclude=exclude, words=words,
+                      first_paragraph_end=first_paragraph_end, cited=cited, source=source, _anchor=home)
+    if home and region is None and reason is None:
+        region, reason, confidence = home, f"no place named; the medium {source} is named after it", 0.25
+    if _anchor is not None and region is not None and region.code:
+        # its towns told apart by the medium's home: that rests on the medium, so half as sure
+        reason, confidence = f"{reason}; namesakes told apart by the medium {source}", round(confidence * 0.5, 3)
     if region is not None and region.level == "province" and source and (home := _medium_place(g, source)) \
             and home.level in _WE_OF_LEVEL and region.code in g.lineage(home.code) and _WE_OF_LEVEL[home.level].search(text):
         # 本报讯 … 我市召回… with a province named in passing: the paper's city is the one the article says "we" of
@@ -1868,6 +1876,9 @@ def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, 
 _WE_OF_LEVEL = {"city": re.compile(r"[我本全]市"), "county": re.compile(r"[我本全][县区旗]"), "township": re.compile(r"[我本全][镇乡]")}
 
 
+_DAILY = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报)")
+
+
 def _medium_place(g: Gazetteer, source: str) -> Place | None:
     """The unit a local medium is named after (海安日报, 定海区融媒体中心, 湖北日报), when the name
     opening the medium's name stands for one unit only."""
@@ -1875,8 +1886,13 @@ def _medium_place(g: Gazetteer, source: str) -> Place | None:
     for i, s, e in ac.find_matches_as_indexes(source):
         codes = {f.code for f in g.forms[keys[i]]}
         ordinary = any(f.kind == "short" for f in g.forms[keys[i]]) and _common_word(keys[i]) and not is_proper_name(keys[i])
-        if source[:s] in ("", "中国") and _MEDIA_AFTER.match(source[e:e + 5]) and len(codes) == 1 and not ordinary:
+        if source[:s] not in ("", "中国") or not _MEDIA_AFTER.match(source[e:e + 5]) or ordinary:
+            break
+        if len(codes) == 1:
             return g.places[codes.pop()]  # (光明日报 names no 光明区: 光明 is a word; 中国甘肃网: the province's portal)
+        above = [c for c in codes if g.places[c].level in ("province", "city")]
+        if _DAILY.match(source, e) and len(above) == 1:
+            return g.places[above[0]]  # 中山日报, 长沙晚报: a daily is a city's or a province's paper, not a district's
         break
     return None
 
