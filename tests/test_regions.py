@@ -658,6 +658,14 @@ def test_an_article_about_one_town_is_placed_there(g, segmenter):
     assert 0 < pl.confidence <= 1 and pl.reason.startswith("weights")
 
 
+def test_a_village_written_with_its_other_level_word_after_its_town(g, segmenter):
+    # the list has 沙集镇东风社区 and 双沟镇官路村; 东风 and 官路 are ordinary words
+    text = "睢宁县开展评星。沙集镇东风村评上五星,双沟镇官路社区评上四星。沙集镇推行轮训。"
+    got = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
+    assert got == [("东风村", "江苏省/徐州市/睢宁县/沙集镇/东风村"), ("官路社区", "江苏省/徐州市/睢宁县/双沟镇/官路社区")]
+    assert not [m for m in locate("睢宁县开展评星。沙集镇新风村评上五星。", g).mentions if m.place.level == "village"]
+
+
 def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
     text = ("沂水县沙沟镇石槽峪村的村民夜校开课了。沂水县把夜校办到村里,石槽峪村每周一课。"
             "石槽峪村支书说,石槽峪村的夜校很受欢迎。沂水县今年办夜校120所,沂水县委宣传部统筹课程。")

@@ -385,6 +385,10 @@ class Gazetteer:
             del self._village_index[next(iter(self._village_index))]
         return index
 
+    def listed_villages(self, parent: str) -> frozenset[str]:
+        """The names of the villages the data lists right under ``parent`` (a town)."""
+        return frozenset(self._village_names(parent))
+
     def _village_names(self, parent: str) -> list[str]:
         """The villages' names under ``parent`` in the data's order (the village file is read on first use)."""
         if self._village_rows is None:
@@ -1328,7 +1332,7 @@ def _inside_name_after_town(text: str, start: int, town_ends: set[int]) -> bool:
                for e in range(start - 2, start))
 
 
-def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionMention]:
+def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -> list[RegionMention]:
     """``local`` with the villages the list lacks, right after their town or county (某某镇马郢村,
     某某街道美虹社区, 某某镇的马郢村, 某某区前庄村, 某某旗某某嘎查) and listed after that one (马郢村、
     桃园村): neither an ordinary word (贫困村, 中心村; a place's name jieba knows is none) nor holding a
@@ -1352,9 +1356,11 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
         while pos >= 0:
             if pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
-            elif v := _village_after(text, pos, taken, after_county=parent.level != "township"):
+            elif v := _village_after(text, pos, taken, after_county=parent.level != "township",
+                                     listed=(other := _listed_as_other(g, parent, text, pos)) is not None):
+                why = f"listed as {other}" if other else "a village not in the list"
                 out.append(RegionMention(text=v.group(0), place=_unlisted_village(parent, v.group(0)), start=v.start(),
-                                         end=v.end(), reason=f"a village not in the list, right after {unit.text}"))
+                                         end=v.end(), reason=f"{why}, right after {unit.text}"))
                 taken.take(*v.span())
                 end = v.end()
             else:
@@ -1364,6 +1370,17 @@ def _villages_after_towns(text: str, local: list[RegionMention]) -> list[RegionM
             pos = end + 1 if text[end:end + 1] == "、" else -1
     kept = [m for m in local if m not in short or not any(v.start <= m.start and m.end <= v.end for v in out)]
     return sorted(kept + out + _named_again(text, out, taken), key=lambda m: m.start)
+
+
+_OTHER_VILLAGE_WORD = {"村": "社区", "社区": "村"}
+
+
+def _listed_as_other(g: Gazetteer, town: Place, text: str, pos: int) -> str | None:
+    """沙集镇东风村 where the town's list has 东风社区 (or 双沟镇官路社区 for its 官路村): a village become a
+    community, or one, written with its other level word; the list's name, which vouches for it."""
+    v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 and town.level == "township" and town.code else None
+    other = v.group(1) + _OTHER_VILLAGE_WORD[v.group(2)] if v and v.group(2) in _OTHER_VILLAGE_WORD else None
+    return other if other and other in g.listed_villages(town.code) else None
 
 
 def _former_before_village(text: str, pos: int) -> int:
@@ -1393,13 +1410,16 @@ def _holds_named_villages(m: RegionMention) -> bool:
     return m.place.level == "township" or m.place.level == "county" and bool(m.place.code)
 
 
-def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False) -> re.Match[str] | None:
+def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False, listed: bool = False) -> re.Match[str] | None:
     """The village name opening at ``pos`` (none where ``pos`` is -1, or the span is taken).  After a
     county the stem is three characters or more and holds no ordinary word: 建强村, 强化驻村 are a verb
-    and its object there (a county's villages have longer names)."""
+    and its object there (a county's villages have longer names).  ``listed``: the town's list has the
+    name under its other level word, so an ordinary word (东风) is the name."""
     v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 else None
     if not v or taken.overlaps(*v.span()):
         return None
+    if listed:
+        return v
     stem = v.group(1)
     if after_county and len(stem) < 3:
         return None
@@ -1801,7 +1821,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             villages = _villages(g, seg.text, seg.accepted, body, seg)
             seg.accepted = sorted([m for m in seg.accepted if not any(v.start <= m.start < v.end for v in villages)]
                                   + villages, key=lambda m: m.start)
-            seg.accepted = _villages_after_towns(seg.text, seg.accepted)
+            seg.accepted = _villages_after_towns(g, seg.text, seg.accepted)
             seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=lambda m: m.start)
             seg.accepted = _listed_units(g, seg, body)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg) + _streets_written_short(g, seg),
