@@ -666,6 +666,12 @@ def test_a_village_written_with_its_other_level_word_after_its_town(g, segmenter
     assert not [m for m in locate("睢宁县开展评星。沙集镇新风村评上五星。", g).mentions if m.place.level == "village"]
 
 
+def test_a_shanghai_residents_area_is_its_listed_community(g, segmenter):
+    text = "虹口区欧阳路街道开办书记带教班。虹仪居民区书记结对两名新书记。周边居民区的干部也来听课。"
+    got = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
+    assert got == [("虹仪居民区", "上海市/虹口区/欧阳路街道/虹仪居民区")]  # (the list has 虹仪社区)
+
+
 def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
     text = ("沂水县沙沟镇石槽峪村的村民夜校开课了。沂水县把夜校办到村里,石槽峪村每周一课。"
             "石槽峪村支书说,石槽峪村的夜校很受欢迎。沂水县今年办夜校120所,沂水县委宣传部统筹课程。")

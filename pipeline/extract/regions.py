@@ -1282,15 +1282,20 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     names = set().union(*indexes)
     out = []
     for w in words if names else ():
-        # the longest village name of these counties that ends with this 村 or 社区
-        name = next((text[s:w.end()] for s in range(max(0, w.start() - 8), w.start()) if text[s:w.end()] in names), None)
-        start, end = w.end() - len(name or ""), w.end()
+        # the longest village name of these counties that ends with this 村 or 社区 (a 居民区, Shanghai's
+        # word for a community: the listed 社区 of its name)
+        listed = (lambda s: text[s:w.start()] + "社区") if w.group(0) == "居民区" else (lambda s: text[s:w.end()])
+        at = next((s for s in range(max(0, w.start() - 8), w.start()) if listed(s) in names), None)
+        name = listed(at) if at is not None else None
+        start, end = (at, w.end()) if at is not None else (w.end(), w.end())
         if name in town_stems:
             continue  # 均村乡 … 均村人: the town named by its stem, not its seat village 均村
         if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):
             codes = [c for ix in indexes for c in ix.get(name, ())]
             beside = out[-1] if out and text[start - 1:start] == "、" and out[-1].end == start - 1 else None
             m = _village_mention(g, name, codes, start, end, towns, local, seg, beside)
+            if m is not None and w.group(0) == "居民区":
+                m = _written_as(g, m, text[start:end])
             if m is not None and name.endswith("村") and text.startswith("社区", end) and m.place.code \
                     and not _SERVICE_AFTER.match(text, end + 2):
                 m = _community_named_after(g, m)
@@ -1306,7 +1311,16 @@ def _upper_before_villages(text: str, m: RegionMention) -> bool:
     return m.place.level in ("province", "city") and m.text != m.place.name and bool(_CADRES_OF_PLACE.match(text, m.end))
 
 
-_VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会")
+_VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会|居民区")
+
+
+def _written_as(g: Gazetteer, m: RegionMention, written: str) -> RegionMention:
+    """A listed community named as the text writes it (虹仪居民区 for the listed 虹仪社区)."""
+    if not m.place.code:
+        return replace(m, text=written)
+    parent = g.places[g.parent_code(m.place.code)]
+    return replace(m, text=written, place=_unlisted_village(parent, written),
+                   reason=f"{m.reason}; listed as {m.place.name}")
 _COMMITTEE_TAIL = re.compile(r"(?<=村)村?(?:民委员会|委会?)|(?<=社区)居(?:民委员会|委会?)")  # 某村(村)委会, 某社区居委会
 # a village's name after its town: up to six characters (多鲁吐格曼村); 居民区 is Shanghai's community, and a
 # residents' committee (某某居委会) one in the street it serves
