@@ -72,6 +72,7 @@ def test_a_day_dates_an_event_not_the_period_counted(text, segmenter):
     ("5月4—10日,培训班在青禾举办。", ["2022-05-04"]),  # a run of days: from its first
     ("青禾县选聘的是07年和08年毕业的学生。", ["2007", "2008"]),  # a year of the 2000s in two digits
     ("林小满在村里干了10年。", []),  # no leading zero: a count of years
+    ("青禾小学05年级组的老师和05年龄段的学生。", []),  # (年级, 年龄: no year)
 ])
 def test_relative_and_partial_dates(text, isos):
     assert [d.iso for d in find_dates(text, "2022-08-01")] == isos

@@ -664,12 +664,17 @@ def test_a_village_written_with_its_other_level_word_after_its_town(g, segmenter
     got = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
     assert got == [("东风村", "江苏省/徐州市/睢宁县/沙集镇/东风村"), ("官路社区", "江苏省/徐州市/睢宁县/双沟镇/官路社区")]
     assert not [m for m in locate("睢宁县开展评星。沙集镇新风村评上五星。", g).mentions if m.place.level == "village"]
+    for text in ("江宁区湖熟街道新农村建设取得成效。湖熟街道选派干部驻村。", "寿阳县朝阳镇城中村改造启动。朝阳镇干部包片负责。"):
+        # (the lists have 新农社区 and 城中社区): a kind of village and the work on it
+        assert not [m for m in locate(text, g).mentions if m.place.level == "village"], text
 
 
 def test_a_shanghai_residents_area_is_its_listed_community(g, segmenter):
     text = "虹口区欧阳路街道开办书记带教班。虹仪居民区书记结对两名新书记。周边居民区的干部也来听课。"
     got = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
     assert got == [("虹仪居民区", "上海市/虹口区/欧阳路街道/虹仪居民区")]  # (the list has 虹仪社区)
+    text = "通州区新华街道开展物业治理。辖区新建居民区配齐了党组织书记。"  # (the list has 新建社区)
+    assert not [m for m in locate(text, g).mentions if m.place.level == "village"]  # outside Shanghai: any residential area
 
 
 def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
@@ -678,7 +683,9 @@ def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
     pl = locate(text, g)
     assert (pl.region.county, pl.region.township) == ("沂水县", None)  # the town named once, in the village's path
     text = "沂水县沙沟镇推行村干部坐班制。沙沟镇党委要求,石槽峪村每天有人值守。沙沟镇还建立了考勤台账。沂水县推广了沙沟镇的做法。"
-    assert locate(text, g).region.township == "沙沟镇"  # the town named by itself as often as its county
+    assert locate(text, g).region.township == "沙沟镇"  # the town named by itself more often than its county
+    text = "沂水县推行村干部坐班制。沙沟镇要求每天有人值守。沂水县要求各镇学习。沙沟镇党委负责督导。"
+    assert locate(text, g).region.township is None  # as often as its county: one of the county's places
 
 
 def test_the_local_daily_tells_a_towns_namesakes_apart_under_a_province_named(g, segmenter):

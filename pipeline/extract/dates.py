@@ -32,7 +32,7 @@ CN_DATE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?:(?P<m>十[一二]?|[一�
 YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d{{1,2}}[月日号])")
 # 08年毕业的大学生: a year of the 2000s written with two digits; the leading zero tells it from a
 # count of years (10年, 60年 can be spans)
-SHORT_YEAR = re.compile(r"(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代度])")
+SHORT_YEAR = re.compile(r"(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代级龄纪轻])")  # (08年度; not 05年级组, 05年龄段)
 # 2010和2011年, 2018、2019年, 2022-2025年: years listed or a span of years, 年 written after the last only
 YEAR_LISTED = re.compile(rf"(?=[12])(?<![\d.\-/])(?P<y>{_YEAR})(?=(?:\s*(?:——|[、和及与\-—–~～－至到])\s*{_YEAR})+年)")
 # 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.

@@ -1284,6 +1284,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     for w in words if names else ():
         # the longest village name of these counties that ends with this 村 or 社区 (a 居民区, Shanghai's
         # word for a community: the listed 社区 of its name)
+        if w.group(0) == "居民区" and not any(h.startswith(_SHANGHAI) for h in hosts):
+            continue  # (elsewhere 居民区 is any residential area)
         listed = (lambda s: text[s:w.start()] + "社区") if w.group(0) == "居民区" else (lambda s: text[s:w.end()])
         at = next((s for s in range(max(0, w.start() - 8), w.start()) if listed(s) in names), None)
         name = listed(at) if at is not None else None
@@ -1312,6 +1314,9 @@ def _upper_before_villages(text: str, m: RegionMention) -> bool:
 
 
 _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会|居民区")
+
+
+_SHANGHAI = "31"  # the province's code prefix
 
 
 def _written_as(g: Gazetteer, m: RegionMention, written: str) -> RegionMention:
@@ -1387,6 +1392,7 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
 
 
 _OTHER_VILLAGE_WORD = {"村": "社区", "社区": "村"}
+_PLANNED_AFTER = re.compile(r"建设|改造|规划|整治|工程|项目|示范|试点|治理|拆迁|提速")
 
 
 def _listed_as_other(g: Gazetteer, town: Place, text: str, pos: int) -> str | None:
@@ -1432,8 +1438,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 else None
     if not v or taken.overlaps(*v.span()):
         return None
-    if listed:
-        return v
+    if listed and not _ends_with_village_word(v.group(0)) and not _PLANNED_AFTER.match(text, v.end()):
+        return v  # (湖熟街道新农村建设, 朝阳镇城中村改造: a kind of village and the work on it, though the list has 新农社区)
     stem = v.group(1)
     if after_county and len(stem) < 3:
         return None
@@ -1815,7 +1821,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
 
     ``exclude``: spans of the text not to read; ``cited``: spans of cited titles (《甘肃省…办法》),
     whose places are mentions but count half towards the primary region; ``source``: the medium
-    (海安日报), whose place is the primary region of an article that names no place itself."""
+    (海安日报), whose place is the primary region of an article that names no place itself, and
+    evidence for the towns it tells apart from their namesakes (中山日报 … 东凤镇)."""
     g = g or Gazetteer.load()
     segments = [_Segment("body", text, _scan(text, g, "body", exclude), words, [])]
     segments += [_Segment(name, seg, _scan(seg, g, name), None, []) for name, seg in (("title", title), ("meta", affiliation))
@@ -1915,7 +1922,8 @@ _DAILY = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报)")
 
 def _medium_place(g: Gazetteer, source: str) -> Place | None:
     """The unit a local medium is named after (海安日报, 定海区融媒体中心, 湖北日报), when the name
-    opening the medium's name stands for one unit only."""
+    opening the medium's name stands for one unit only, or a daily's name for one city or province
+    among lower namesakes (长沙晚报: 长沙市, not 长沙县)."""
     ac, keys = g.automaton()
     for i, s, e in ac.find_matches_as_indexes(source):
         codes = {f.code for f in g.forms[keys[i]]}
@@ -2394,7 +2402,8 @@ def _county_enough(kid: float, kid_own: float, parent_own: float, parent_total: 
 
 
 def _township_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
-    """A township also has to be named by itself at least as much as its county: a county's report
-    whose story is set in one of its villages (清徐县…某镇某村, then the village again and again)
-    stays at the county."""
+    """A township is the region as a county is (more than half of what is said about its county: a
+    town named as often as its county is one of the county's places), and named by itself at least
+    as often as the county: a county's report whose story is set in one of its villages (清徐县…某镇
+    某村, then the village again and again) stays at the county."""
     return _county_enough(kid, kid_own, parent_own, parent_total) and kid_own >= parent_own

@@ -83,7 +83,7 @@ _ENUM_TAIL = re.compile(
 _ASPECTS = re.compile(r"的?(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大)?方面")
 # (原则上: "as a rule"); 提醒、约谈、函询、诫勉工作机制: a list the text names as its mechanism
 _PRINCIPLE = re.compile(r"的?(?:原则(?!上)|工作机制)")
-_PLAIN_ORIENTATION = re.compile(r"的?(?:鲜明|正确|良好)?导向")
+_PLAIN_ORIENTATION = re.compile(r"的?(?:(?:鲜明|正确|良好)?导向|(?:选人)?用人机制)")  # (甲者上、乙者让: short items make one)
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
 
@@ -686,7 +686,10 @@ _HUNDREDS_NAME = re.compile(rf"(?:(?![的了是在和与及将已])[{CJK}]){{0,8
 # 带头推进民生工程, 助力重点项目建设工程: the people counted then act on a programme of their own (not its name)
 _ACTS_ON = re.compile(r"带头|推进|助力|落实|参与|投身|服务|推动|实施|开展|支持|保障|帮扶")
 _NUMBER_PLAN = re.compile(r"(?:总体|战略)?(?:部署|布局)")  # “314”总体部署: a plan the digits name by themselves
-_JOINT = re.compile(r"(?:同创|共创|联创|同建|共建|联建)")  # “六城”同创: the count's members run one campaign together
+# “六城”同创, “三城”联创: the cities (districts, towns) counted run one campaign together (not “双报到”共建活动:
+# the work a formula names)
+_JOINT = re.compile(r"(?:同创|共创|联创)")
+_JOINT_UNITS = re.compile(rf"[{NUMERALS}]{{1,2}}[城市县区镇村]")
 
 
 def _quoted_candidates(text: str) -> list[_Cand]:
@@ -705,7 +708,7 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             a = q.start() + 1
             cands.append((a, q.end() + len(named.group(0)), content + named.group(0), "numbered", None, None))
             continue
-        if kind == "numbered" and (joint := _JOINT.match(text, q.end())):
+        if kind == "numbered" and _JOINT_UNITS.fullmatch(content) and (joint := _JOINT.match(text, q.end())):
             cands.append((q.start() + 1, joint.end(), content + joint.group(0), "numbered", None, None))
             continue
         if _DIGITS_NAME.fullmatch(content) and _NUMBER_PLAN.match(text, q.end()):

@@ -593,8 +593,13 @@ def _cut_closing(body: list[Line], pattern: re.Pattern[str], reach: int | None,
 
 _CLOSING_EDITOR = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<name>[{CJK}]{{2,4}})\s*[)）]\s*$")
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)
-_CLOSING_MEDIUM = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<src>[{CJK}]{{2,14}}?(?:网|日报|晚报|报|电视台|融媒体中心|在线|客户端))\s*[)）]\s*$")  # …。(某某县政府网)
-_PRINT_EDITION = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12})\s*》\s*[（(]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]\s*$")
+# …。(某某县政府网): a medium's name closing the text (not (欢迎群众监督举报), (全镇已实现村村联网), (据某某日报))
+_CLOSING_MEDIUM = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<src>(?![据来转详图])[{CJK}]{{2,12}}?"
+                             r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网))\s*[)）]\s*$")
+_NOT_A_MEDIUM = re.compile("[的了已为是在和与及]|欢迎|实现|来自")
+# 《 某某日报 》( 2022年02月09日 16 版): a paper's print edition, its page number included
+_PRINT_EDITION = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12}(?:报|刊|杂志))\s*》\s*[（(]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+                            r"\s*第?\s*\d{1,3}\s*版\s*[)）]\s*$")
 
 
 def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
@@ -617,7 +622,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
         found += bracket_bylines(ln.text)
     # …进行问责。(编辑某某) in one of the last three paragraphs; …。(记者 某某) (来源:某某网), a site's blurbs after it
     for key, pattern, reach, accept in (("editor", _CLOSING_EDITOR, 3, is_person_name), ("source", _CLOSING_SOURCE, None, bool),
-                                        ("source", _CLOSING_MEDIUM, 3, bool)):
+                                        ("source", _CLOSING_MEDIUM, 3, lambda s: not _NOT_A_MEDIUM.search(s))):
         value, body = _cut_closing(body, pattern, reach, accept)
         found += [(key, value)] if value else []
     edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)

@@ -157,7 +157,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
             s = s[:reported.start()]
     after = _ROLE_AFTER_NAME.match(_TEXT_MARK.sub("", s))  # (文/某某(本刊记者): the writer's mark before them)
     if after and is_person_name(name := after["name"].replace(" ", "")):
-        medium = after["medium"] if after["medium"] and not after["medium"].startswith("本") else None
+        medium = after["medium"] if after["medium"] and not after["medium"].startswith("本") \
+            and after["medium"] not in word_set("reporter_kinds.txt") else None  # (文/某某(首席记者): a kind of reporter)
         return ([("source", medium)] if medium else []) + [(after["role"], name)]
     glued = _NAME_THEN_OWN_PAPER.match(s)
     if glued and is_person_name(glued["name"]) and (rest := parse_byline_fields(glued["rest"])):
@@ -912,8 +913,15 @@ _BRACKETED_BYLINE_LEAD = re.compile(r"^【(?P<inner>[^【】]{4,30}?(?:记者|�
 _SENT_TO = re.compile(rf"(?:赴|驻)[{CJK}]{{1,6}}?(?:特派|特约)?(?=记者)|特派(?=记者)")
 
 
-# 某某网消息: or 某某网消息 正文…: the mark closed by a colon, or by a space before the report
+# 某某网消息: or 某某网消息 正文…: the mark closed by a colon, or (after a medium's name) by a space before the
+# report (not 互联网消息 真假难辨, 国家电网消息 …, 据某某网消息 …)
 _NEWS_MARK_END = re.compile(r"\s*[:：]| (?=[{CJK}“])".replace("{CJK}", CJK))
+_SPACED_NEWS_MEDIUM = re.compile(rf"(?![据从])[{CJK}]{{2,10}}?(?:新闻网|在线|频道|(?<![联上互入电专内外])网)")
+
+
+def _news_mark_ends(text: str, m: re.Match[str]) -> bool:
+    end = _NEWS_MARK_END.match(text, m.end("mark"))
+    return bool(end) and (end.group(0) != " " or bool(_SPACED_NEWS_MEDIUM.fullmatch(m["pre"])))
 
 
 def parse_lead(text: str) -> list[tuple[str, str]]:
@@ -958,9 +966,9 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         if glued and not all(is_person_name(n) for _, n in by):
             return fields  # 记者日前获悉:, 记者近日 走访: what the reporter did, no name after the role
         return fields + by
-    # Without a byline, only a dated 电, a 讯 or a 消息 before a colon says "lead" (国家电网… is a company).
+    # Without a byline, only a dated 电, a 讯 or a medium's 消息 before a colon or a space says "lead" (国家电网… is a company).
     # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
-    dated = m["day"] or m["mark"] in ("讯", "报道") or m["mark"] == "消息" and _NEWS_MARK_END.match(text, m.end("mark")) \
+    dated = m["day"] or m["mark"] in ("讯", "报道") or m["mark"] == "消息" and _news_mark_ends(text, m) \
         or m["mark"] == "电" and _LEAD_MEDIUM.match(m["pre"]) and text[m.end("mark"):m.end("mark") + 1] in " \u3000“:："
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
@@ -1199,7 +1207,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     m = _LEAD.match(text)
     if m and m["by"]:
         spans.append(m.span("by"))
-    if m and m["mark"] == "消息" and not m["by"] and text[m.end("mark"):m.end("mark") + 1] == " ":
+    if m and m["mark"] == "消息" and not m["by"] and text[m.end("mark"):m.end("mark") + 1] == " " and _news_mark_ends(text, m):
         spans.append((m.end("mark"), m.end("mark") + 1))  # 某某网消息 正文: the space that ends the lead's mark
     spaced = _spaced_lead(text, m) if m else None
     if spaced:

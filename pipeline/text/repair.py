@@ -94,17 +94,24 @@ _KEY_OVER_VALUE = re.compile(
 
 
 # 文?|《某某》周刊记者?甲?乙: a page saved through a narrow code page wrote ? for the spaces it could not
-# encode (U+3000, U+00A0).  Read so only on a byline's line: a role word, no clause punctuation, and
-# every ? between two characters of text (a question's mark closes its clause)
-_LOST_SPACE_LINE = re.compile(r"(?m)^(?=[^\n]*(?:记者|通讯员|作者|摄影|编辑))[^\n。，,；;！!“”]{4,60}$")
+# encode (U+3000, U+00A0).  Read so only on a byline's line: opening with the writer's mark or a role,
+# no clause punctuation, every ? between two characters of text, and each piece after one a name of
+# two to four characters or a piece holding a role, a bar or a title mark (驻村干部该干什么?记者走访 is
+# a headline's question; 记者 王?明 lost a character of the name, no space)
+_LOST_SPACE_LINE = re.compile(r"(?m)^(?:文|作者|记者|通讯员|本报|本刊|摄影|编辑)[^\n。，,；;！!“”]{2,58}$")
 _LOST_SPACE = re.compile(rf"(?<=[{CJK}|｜》])\?(?=[{CJK}|｜《])")
+_NAME_PIECE = re.compile(rf"[{CJK}]{{2,4}}|.*(?:记者|通讯员|作者|摄影|编辑|[|｜《》]).*")
+_ONE_CHARACTER_BESIDE = re.compile(rf"(?:^|[\s|｜])(?!文\?)[{CJK}]\?|\?[{CJK}](?:[\s|｜]|$)")
 
 
 def restore_lost_spaces(t: Tracked, report: QualityReport) -> Tracked:
-    lines = [(m.start(), m.end()) for m in _LOST_SPACE_LINE.finditer(t.text) if "?" in m.group(0)]
-    edits = [(q.start(), q.end(), " ") for a, b in lines
-             if t.text.count("?", a, b) == len(_LOST_SPACE.findall(t.text, a, b))
-             for q in _LOST_SPACE.finditer(t.text, a, b)]
+    edits = []
+    for line in _LOST_SPACE_LINE.finditer(t.text) if "?" in t.text else ():
+        a, b = line.span()
+        pieces = line.group(0).split("?")
+        if len(pieces) > 1 and len(pieces) - 1 == len(_LOST_SPACE.findall(t.text, a, b)) \
+                and all(_NAME_PIECE.fullmatch(p) for p in pieces[1:]) and not _ONE_CHARACTER_BESIDE.search(line.group(0)):
+            edits += [(q.start(), q.end(), " ") for q in _LOST_SPACE.finditer(t.text, a, b)]
     report.bump("lost_space", len(edits))
     return t.replace_spans(edits) if edits else t
 
@@ -158,18 +165,17 @@ def split_glued_time(t: Tracked, report: QualityReport) -> Tracked:
 
 
 # 某某县:标题近年来,某某县…: a page printed on one line, its "place: headline" glued to the body's
-# opening time phrase; a line break inserted before the phrase (the page's head only)
-_GLUED_HEADLINE = re.compile(rf"(?m)^[ \t]*[{CJK}]{{2,10}}[:：][^\n,，。;；!?！？:：\s“”]{{6,30}}?"
-                             r"(?=(?:近年来|今年以来|去年以来|近日|日前|近期)[,，])")
+# opening time phrase; a line break inserted before the phrase (the page's first line of text only,
+# and a long one: the body runs on after it)
+_GLUED_HEADLINE = re.compile(rf"[ \t]*[{CJK}]{{2,10}}[:：][^\n,，。;；!?！？:：\s“”]{{6,30}}?(?<!截至)"
+                             r"(?=(?:近年来|今年以来|去年以来|近日|日前|近期)[,，][^\n]{80})")
 
 
 def split_glued_headline(t: Tracked, report: QualityReport) -> Tracked:
-    edits = []
-    for m in _GLUED_HEADLINE.finditer(t.text):
-        if sum(1 for ln in t.text[:m.start()].split("\n") if ln.strip()) < _HEAD_LINES:
-            edits.append((m.end(), m.end(), "\n"))
-    report.bump("glued_headline", len(edits))
-    return t.replace_spans(edits) if edits else t
+    first = re.search(r"\S", t.text)
+    m = _GLUED_HEADLINE.match(t.text, t.text.rfind("\n", 0, first.start()) + 1) if first else None
+    report.bump("glued_headline", int(m is not None))
+    return t.replace_spans([(m.end(), m.end(), "\n")]) if m else t
 
 
 def repair_document(raw: RawDocument) -> CleanDocument:
