@@ -677,6 +677,13 @@ def test_a_shanghai_residents_area_is_its_listed_community(g, segmenter):
     assert not [m for m in locate(text, g).mentions if m.place.level == "village"]  # outside Shanghai: any residential area
 
 
+def test_a_headline_hiding_the_unit_below_its_province(g, segmenter):
+    text = "近日,秭归县出台容错办法。秭归县已为20多名干部容错免责。"
+    assert locate(text, g, title="湖北一地为干部容错免责").region.county == "秭归县"
+    assert locate(text, g, title="湖北多地推行容错免责").region.county == "秭归县"
+    assert locate(text, g, title="湖北为干部容错免责").region.county is None  # the province's own report
+
+
 def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
     text = ("沂水县沙沟镇石槽峪村的村民夜校开课了。沂水县把夜校办到村里,石槽峪村每周一课。"
             "石槽峪村支书说,石槽峪村的夜校很受欢迎。沂水县今年办夜校120所,沂水县委宣传部统筹课程。")

@@ -1854,8 +1854,9 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
     found = {seg.name: seg.accepted for seg in segments}
     weighed = [m for m in found["body"] if not _aside(text, m)]
-    region, reason, confidence = primary_region(weighed, g, found.get("title", []), found.get("meta", []),
-                                                first_paragraph_end, cited)
+    headline = [m for m in found.get("title", []) if not _HIDES_THE_UNIT.match(title or "", m.end)]
+    weighed += [m for m in found.get("title", []) if m not in headline]  # (湖北一地…: a passing mention)
+    region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited)
     home = _medium_place(g, source) if source and _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
     if home and told != found and (region is None and reason is None or region is not None and region.code in g.lineage(home.code)):
@@ -1876,6 +1877,11 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
                      region=region, reason=reason, confidence=confidence)
+
+
+# 湖北一地为干部容错, 浙江多地…: a headline that names the province (or city) and hides the unit below
+# it, which the text names: the headline's place is no more the article's than a passing mention
+_HIDES_THE_UNIT = re.compile(r"[一多某](?:地|县|市|区|镇|乡)(?![区方图址点面位])")
 
 
 # 北京：人民出版社 (a publisher's city in a reference) and 在北京会见/召开 (the capital as the venue of a
