@@ -1204,8 +1204,10 @@ def _first_like_the_others(first: str, k: str, others: list[str]) -> str:
 
 def _quoted_list_of_the_head_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
     """开展“访甲民、惠乙民、聚丙民”活动 … 组成的“三民”工作队: the last quoted list before the formula,
-    as many items as it counts, each holding the one character it counts."""
+    as many items as it counts, each holding the one character it counts (“甲能乙、丙能丁”的“两能型”: the
+    kind's 型 aside)."""
     head = re.sub(rf"^[{NUMERALS}\d]+个?", "", _unquote(slogan))
+    head = head[:-1] if len(head) == 2 and head.endswith("型") else head
     quotes = re.findall(r"[“\"]([^“”\"\n]{5,60})[”\"]", text[max(0, start - 300):start - 1]) if n and len(head) == 1 else []
     items = quotes[-1].split("、") if quotes else []
     return items if len(items) == n >= 2 and all(head in i and len(i) <= 8 for i in items) else []
