@@ -597,7 +597,7 @@ _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:
 _CLOSING_MEDIUM = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<src>(?![据来转详图])[{CJK}]{{2,12}}?"
                              r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网))\s*[)）]\s*$")
 _NOT_A_MEDIUM = re.compile("[的了已为是在和与及]|欢迎|实现|来自")
-# 《 某某日报 》( 2022年02月09日 16 版): a paper's print edition, its page number included
+# 《 某某日报 》( 2021年05月12日 08 版): a paper's print edition, its page number included
 _PRINT_EDITION = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12}(?:报|刊|杂志))\s*》\s*[（(]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
                             r"\s*第?\s*\d{1,3}\s*版\s*[)）]\s*$")
 
@@ -626,7 +626,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
         value, body = _cut_closing(body, pattern, reach, accept)
         found += [(key, value)] if value else []
     edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)
-    if edition is not None:  # 《 某某日报 》( 2022年02月09日 16 版): where and when the paper printed it (the
+    if edition is not None:  # 《 某某日报 》( 2021年05月12日 08 版): where and when the paper printed it (the
         m = _PRINT_EDITION.match(body[edition].text)  # line stays: it cites the paper as a publication)
         found += [("source", m["src"]), ("date", m["day"])]
     if body and (credits := closing_credits(body[-1].text)):  # …贡献。(某某局 撰写:甲 审核:乙)
