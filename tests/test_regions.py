@@ -684,6 +684,15 @@ def test_a_headline_hiding_the_unit_below_its_province(g, segmenter):
     assert locate(text, g, title="湖北为干部容错免责").region.county is None  # the province's own report
 
 
+def test_the_units_own_organ_acting_weighs_more_than_the_scene_it_opens_on(g, segmenter):
+    opening = "走进临沂市沂水县沙沟镇的安置小区,新楼成排。\n近年来,"
+    for rest, township in (("沂水县纪委监委紧盯村组干部的小微权力,建立清单。", None),
+                           ("沂水县的干部紧盯村组干部的小微权力,建立清单。", "沙沟镇"),
+                           ("沂水县纪委书记紧盯村组干部的小微权力。", "沙沟镇")):  # (a post, not the organ)
+        text = opening + rest
+        assert locate(text, g, first_paragraph_end=text.index("\n")).region.township == township, rest
+
+
 def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
     text = ("沂水县沙沟镇石槽峪村的村民夜校开课了。沂水县把夜校办到村里,石槽峪村每周一课。"
             "石槽峪村支书说,石槽峪村的夜校很受欢迎。沂水县今年办夜校120所,沂水县委宣传部统筹课程。")
@@ -691,7 +700,7 @@ def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
     assert (pl.region.county, pl.region.township) == ("沂水县", None)  # the town named once, in the village's path
     text = "沂水县沙沟镇推行村干部坐班制。沙沟镇党委要求,石槽峪村每天有人值守。沙沟镇还建立了考勤台账。沂水县推广了沙沟镇的做法。"
     assert locate(text, g).region.township == "沙沟镇"  # the town named by itself more often than its county
-    text = "沂水县推行村干部坐班制。沙沟镇要求每天有人值守。沂水县要求各镇学习。沙沟镇党委负责督导。"
+    text = "沂水县推行村干部坐班制。沙沟镇要求每天有人值守。沂水县要求各镇学习。沙沟镇干部负责督导。"
     assert locate(text, g).region.township is None  # as often as its county: one of the county's places
 
 

@@ -1856,7 +1856,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     weighed = [m for m in found["body"] if not _aside(text, m)]
     headline = [m for m in found.get("title", []) if not _HIDES_THE_UNIT.match(title or "", m.end)]
     weighed += [m for m in found.get("title", []) if m not in headline]  # (湖北一地…: a passing mention)
-    region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited)
+    organs = {m.start for m in weighed if m.place.level in ("province", "city", "county", "township") and _ORGAN_AFTER.match(text, m.end)}
+    region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs)
     home = _medium_place(g, source) if source and _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
     if home and told != found and (region is None and reason is None or region is not None and region.code in g.lineage(home.code)):
@@ -1878,6 +1879,10 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
                      region=region, reason=reason, confidence=confidence)
 
+
+# 某某县纪委监委, 某某镇党委: the unit's own organ acts (whose practice it is, more than a place the story visits)
+_ORGAN_AFTER = re.compile(r"(?:县|市|区|州|旗|镇|乡)?(?>委组织部|党工委|人民政府|组织部|纪委|党委|政府|委)"
+                          r"(?![书委常部副主镇乡县区市干换])")  # (not 某镇党委书记, a person's post; not 某省委组织部干部一处)
 
 # 湖北一地为干部容错, 浙江多地…: a headline that names the province (or city) and hides the unit below
 # it, which the text names: the headline's place is no more the article's than a passing mention
@@ -2308,7 +2313,7 @@ def _named_stems(article: list[RegionMention]) -> dict[str, Place]:
 # --- the primary region ------------------------------------------------------------
 
 
-def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited) -> dict[str, float]:
+def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, organs=()) -> dict[str, float]:
     own: dict[str, float] = defaultdict(float)
     for ms, w in ((body, 1.0), (title, 8.0), (meta, 3.0)):  # a headline names whose practice it is
         for m, nxt in zip(ms, list(ms[1:]) + [None]):
@@ -2318,7 +2323,7 @@ def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited) -
                 continue  # 百坭 after 百坭村: the village named again in passing, no more weight
             code = m.place.code or _anchor(g, m) or _zone_host(g, m.place)
             if code:
-                bonus = 1 if ms is body and m.start < first_paragraph_end else 0
+                bonus = (1 if ms is body and m.start < first_paragraph_end else 0) + (1 if ms is body and m.start in organs else 0)
                 half = ms is body and any(a <= m.start < b for a, b in cited)
                 own[code] += (w + bonus) * (0.5 if half else 1)
     return own
@@ -2341,14 +2346,14 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 
 
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
-                   meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(),
+                   meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
                    ) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
     None when nothing is named, or when several provinces are named and none holds half the weight
     (a national article).  Confidence is the product, over the levels decided, of the chosen
     unit's share of its rivals' weight at that level, halved when it rests on one passing mention."""
-    own = _weights(g, body, title, meta, first_paragraph_end, cited)
+    own = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
     if not own:
         return None, None, None
     total: dict[str, float] = defaultdict(float)
