@@ -2813,3 +2813,12 @@ def test_a_writers_mark_then_the_name_and_its_role_in_brackets(tmp_path):
     assert roles(only(tmp_path, "青禾县推行积分制\n\n文/方小禾" + body)) == [("方小禾", "作者")]
     art = only(tmp_path, "青禾县推行积分制\n\n文/方小禾(首席记者)" + body)
     assert (art.source, roles(art)) == (None, [("方小禾", "记者")])  # a kind of reporter, no medium
+
+
+def test_reading_prompts_greetings_share_buttons_captions_and_column_marks_are_no_headline(tmp_path):
+    body = "\n\n青禾县选派300名村干部读大专,学费由县财政补助八成。\n首批学员已于春季入学。\n"
+    for chrome in ("正在阅读:村干部读大专 充电助振兴", "欢迎加入青禾资讯网!", "转播到腾讯微博", "青禾县 图片来源:青禾图库"):
+        art = only(tmp_path, chrome + "\n青禾县村干部读大专" + body)
+        assert art.title == "青禾县村干部读大专", chrome
+    assert only(tmp_path, "让村干部学历提起来(深度关注)" + body).title == "让村干部学历提起来"
+    assert only(tmp_path, "青禾县村干部管理办法(试行)" + body).title == "青禾县村干部管理办法(试行)"

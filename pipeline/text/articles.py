@@ -208,7 +208,7 @@ def clean_title(s: str) -> str:
         s = s[:button.start()]  # 某某标题 [复制链接]: a forum's button beside the thread's title
     s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
     s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$", "", s)  # …参观考察[图]: a portal's mark that the story has pictures
-    s = re.sub(r"\s*[(（](?:延伸阅读|(?:人民|新华|光明)?(?:观察|时评|视点|聚焦))[)）]$", "", s)  # (延伸阅读), (人民观察): a column's mark
+    s = re.sub(r"\s*[(（](?:延伸阅读|深度关注|人民眼光|记者调查|(?:人民|新华|光明)?(?:观察|时评|视点|聚焦))[)）]$", "", s)  # (延伸阅读), (人民观察): a column's mark
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
@@ -265,7 +265,7 @@ _CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?
 _CHANNEL = re.compile(rf"[{CJK}]{{0,4}}(?:要闻|新闻|动态|资讯|快讯|头条|专题|专栏)")
 # 问:…? / 答:…: a question-and-answer page's items; “某某,某某?”: a speech quoted on its own line,
 # longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
-_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
+_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
 
 
 # 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
