@@ -87,13 +87,14 @@ REAL_GATE = {
     "f1": {"slogans": 0.925, "figures": 0.95, "documents": 0.955, "dates": 0.905, "quoted_terms": 0.98,
            "authors": 0.885},
     "places_f1": {"province": 0.97, "city": 0.95, "county": 0.94, "all": 0.93},
-    "accuracy": {"articles_per_page": 0.99, "date": 0.95, "editor": 0.95, "title": 0.80, "source": 0.87,
+    "accuracy": {"articles_per_page": 0.99, "date": 0.95, "editor": 0.95, "title": 0.80, "source": 0.895,
                  # 0.79 on 2026-12-01 (session 23): one more slogan found (F1 0.881 -> 0.891) whose items
                  # miss makes 39 of 49 right instead of 39 of 48; no slogan's items got worse
                  "authors_exact": 0.92, "slogan_components": 0.85, "slogan_local": 0.88,
                  # issue 12: labelled measures of the real pages still among the extracted ones
                  "labelled_measures_found": 1.0, "document_short_name": 0.99},
-    # session 42: the primary region's county 0.950 (target), township 1.000, province 0.950, city 0.900 on this hash
+    # session 42: the primary region's county 0.950 (target), township 1.000, province 0.950, city 0.900 on this hash;
+    # source raised 0.87 -> 0.895 (0.900, the target, with 中新网山西新闻 read as 中新网)
     "region": {"province": 0.95, "city": 0.90, "county": 0.95, "township": 0.97},
     "measures_recall": 0.90,
     # 0.480 on 2026-12-01 once non-measures (not_a_measure.tsv) left the layer

@@ -2822,3 +2822,10 @@ def test_reading_prompts_greetings_share_buttons_captions_and_column_marks_are_n
         assert art.title == "青禾县村干部读大专", chrome
     assert only(tmp_path, "让村干部学历提起来(深度关注)" + body).title == "让村干部学历提起来"
     assert only(tmp_path, "青禾县村干部管理办法(试行)" + body).title == "青禾县村干部管理办法(试行)"
+
+
+def test_a_medium_and_its_provinces_news_in_a_lead():
+    from pipeline.text.meta import parse_lead
+
+    assert parse_lead("中新网山西新闻11月2日电 青禾县强化平时考核。") == [("source", "中新网")]
+    assert parse_lead("山西新闻网11月2日讯 青禾县强化平时考核。") == [("source", "山西新闻网")]  # the province's portal

@@ -1040,12 +1040,21 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
         return carried["medium"]  # 某某联盟 据 某某新闻网讯: the site carries the named outlet's report
     named = _LEAD_MEDIUM.match(m["pre"])
     if named:
-        return named.group(0)
+        return _without_channel(named.group(0))
     pre = m["pre"]
     marked = m["mark"] == "讯" and (m["bracket"] or _DAY_AFTER.match(text, m.end())
                                    or (m["day"] and _OUTLET_TAIL.search(pre) or _ROLE_AFTER_MARK.match(text, m.end()))
                                    and not _PLACE_LIKE.search(pre))  # 某某在线11月8日讯, 某某讯 记者甲 (not 北京11月8日讯, 青禾镇讯)
     return pre if marked and 2 <= len(pre) <= 10 and pre[-1] not in _NEWS_KINDS else None
+
+
+# 中新网山西新闻: the medium, then its province's news (a 频道 stays: 新华网宁夏频道 names where it ran)
+_PROVINCE_CHANNEL = re.compile(r"(?<=[网报台社])(?P<province>[\u4e00-\u9fff]{2,3})新闻$")
+
+
+def _without_channel(medium: str) -> str:
+    ch = _PROVINCE_CHANNEL.search(medium)
+    return medium[:ch.start()] if ch and ch["province"] in _PROVINCE_SHORT and ch.start() >= 2 else medium
 
 
 _ROLE_AFTER_MARK = re.compile(r"\s*(?:记者|通讯员)")
