@@ -693,6 +693,11 @@ def test_the_units_own_organ_acting_weighs_more_than_the_scene_it_opens_on(g, se
         assert locate(text, g, first_paragraph_end=text.index("\n")).region.township == township, rest
 
 
+def test_a_citys_short_form_opening_a_housing_estates_name_is_no_place(g, segmenter):
+    assert [m.text for m in locate("青禾镇的桂林新村居委会办起了议事亭。", g).mentions] == []
+    assert [m.text for m in locate("桂林新建了一批议事亭。", g).mentions] == ["桂林"]
+
+
 def test_a_countys_report_set_in_one_village_stays_at_the_county(g, segmenter):
     text = ("沂水县沙沟镇石槽峪村的村民夜校开课了。沂水县把夜校办到村里,石槽峪村每周一课。"
             "石槽峪村支书说,石槽峪村的夜校很受欢迎。沂水县今年办夜校120所,沂水县委宣传部统筹课程。")
