@@ -695,6 +695,7 @@ def test_the_units_own_organ_acting_weighs_more_than_the_scene_it_opens_on(g, se
 
 def test_a_citys_short_form_opening_a_housing_estates_name_is_no_place(g, segmenter):
     assert [m.text for m in locate("青禾镇的桂林新村居委会办起了议事亭。", g).mentions] == []
+    assert [m.text for m in locate("桂林新村居委会办起了议事亭,社工整合资源服务老人。", g).mentions] == []  # (nor vouches for 资源)
     assert [m.text for m in locate("桂林新建了一批议事亭。", g).mentions] == ["桂林"]
 
 

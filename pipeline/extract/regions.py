@@ -448,6 +448,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
             # 金牛奖, 怒江上的日出, “磐石者”: a prize, a river, a person
         elif _SITE_AFTER.match(text, e):
             forms = [f for f in forms if f.kind != "short" or g.places[f.code].level == "province"]
+        elif text.startswith(("新村", "新苑"), e):
+            forms = [f for f in forms if f.kind != "short"]  # 桂林新村居委会: a housing estate's name, not the city
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
         elif forms and s and text[s - 1] in _FAMILY_NAMES:
@@ -1307,12 +1309,6 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     return out
 
 
-def _names_an_estate(text: str, m: RegionMention) -> bool:
-    """桂林新村居委会: a short form of a province's or city's name opening a housing estate's (新村,
-    新苑), not the place."""
-    return m.place.level in ("province", "city", "county") and m.text != m.place.name and text.startswith(("新村", "新苑"), m.end)
-
-
 def _upper_before_villages(text: str, m: RegionMention) -> bool:
     """A province's or prefecture's short form read before the villages' cadres (兰州社区干部): a listed
     village of that name (某区长春村干部) takes its place."""
@@ -1848,7 +1844,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             villages = _villages(g, seg.text, seg.accepted, body, seg)
             seg.accepted = sorted([m for m in seg.accepted if not any(v.start <= m.start < v.end for v in villages)]
                                   + villages, key=lambda m: m.start)
-            seg.accepted = [m for m in _villages_after_towns(g, seg.text, seg.accepted) if not _names_an_estate(seg.text, m)]
+            seg.accepted = _villages_after_towns(g, seg.text, seg.accepted)
             seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=lambda m: m.start)
             seg.accepted = _listed_units(g, seg, body)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg) + _streets_written_short(g, seg),
