@@ -389,6 +389,9 @@ def _counted_list_after(after: str, n: int | None) -> list[str]:
     return items if len(items) == n >= 2 and all(2 <= len(i) <= 12 for i in items) else []
 
 
+_MAINLY_OF = re.compile(r"以([^以、]+(?:、[^以、]+)+)为(?:主体|主|核心|重点|基础|抓手)$")
+
+
 def _components_before(text: str, start: int, n: int | None = None) -> list[str]:
     """The items listed right before a formula (甲、乙、丙四个渠道; “甲”“乙”等): quoted ones, or an
     unquoted list of as many items as the formula counts that ends where the formula begins."""
@@ -414,6 +417,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     if "、" in clause and "“" not in clause and "”" not in clause:
         clause = _strip_lead_verbs(clause)
         clause = re.sub(r"(?:的|等|这)+$", "", clause)
+        if around := _MAINLY_OF.search(clause):
+            clause = around.group(1)  # 建立了以甲、乙、丙为主的“三位一体”: what it is mainly made of
         if "等" in clause.rsplit("、", 1)[-1]:
             counted = _COUNTED_AFTER_ETC.search(clause)
             if counted and n and (int(counted.group(1)) if counted.group(1).isdigit() else parse_chinese(counted.group(1))) != n:
