@@ -2821,7 +2821,7 @@ def test_reading_prompts_greetings_share_buttons_captions_and_column_marks_are_n
         art = only(tmp_path, chrome + "\n青禾县村干部读大专" + body)
         assert art.title == "青禾县村干部读大专", chrome
     assert only(tmp_path, "让村干部学历提起来(深度关注)" + body).title == "让村干部学历提起来"
-    assert only(tmp_path, "青禾县村干部管理办法(试行)" + body).title == "青禾县村干部管理办法(试行)"
+    assert only(tmp_path, "青禾县村干部考勤办法(试行)" + body).title == "青禾县村干部考勤办法(试行)"
 
 
 def test_a_medium_and_its_provinces_news_in_a_lead():

@@ -686,9 +686,9 @@ def test_a_headline_hiding_the_unit_below_its_province(g, segmenter):
 
 def test_the_units_own_organ_acting_weighs_more_than_the_scene_it_opens_on(g, segmenter):
     opening = "走进临沂市沂水县沙沟镇的安置小区,新楼成排。\n近年来,"
-    for rest, township in (("沂水县纪委监委紧盯村组干部的小微权力,建立清单。", None),
-                           ("沂水县的干部紧盯村组干部的小微权力,建立清单。", "沙沟镇"),
-                           ("沂水县纪委书记紧盯村组干部的小微权力。", "沙沟镇")):  # (a post, not the organ)
+    for rest, township in (("沂水县纪委监委盯住村里干部用权,建立清单。", None),
+                           ("沂水县的干部盯住村里干部用权,建立清单。", "沙沟镇"),
+                           ("沂水县纪委书记盯住村里干部用权。", "沙沟镇")):  # (a post, not the organ)
         text = opening + rest
         assert locate(text, g, first_paragraph_end=text.index("\n")).region.township == township, rest
 
