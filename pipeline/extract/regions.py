@@ -385,10 +385,6 @@ class Gazetteer:
             del self._village_index[next(iter(self._village_index))]
         return index
 
-    def listed_villages(self, parent: str) -> frozenset[str]:
-        """The names of the villages the data lists right under ``parent`` (a town)."""
-        return frozenset(self._village_names(parent))
-
     def _village_names(self, parent: str) -> list[str]:
         """The villages' names under ``parent`` in the data's order (the village file is read on first use)."""
         if self._village_rows is None:
@@ -1328,6 +1324,8 @@ def _written_as(g: Gazetteer, m: RegionMention, written: str) -> RegionMention:
     parent = g.places[g.parent_code(m.place.code)]
     return replace(m, text=written, place=_unlisted_village(parent, written),
                    reason=f"{m.reason}; listed as {m.place.name}")
+
+
 _COMMITTEE_TAIL = re.compile(r"(?<=村)村?(?:民委员会|委会?)|(?<=社区)居(?:民委员会|委会?)")  # 某村(村)委会, 某社区居委会
 # a village's name after its town: up to six characters (多鲁吐格曼村); 居民区 is Shanghai's community, and a
 # residents' committee (某某居委会) one in the street it serves
@@ -1402,7 +1400,8 @@ def _listed_as_other(g: Gazetteer, town: Place, text: str, pos: int) -> str | No
     community, or one, written with its other level word; the list's name, which vouches for it."""
     v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 and town.level == "township" and town.code else None
     other = v.group(1) + _OTHER_VILLAGE_WORD[v.group(2)] if v and v.group(2) in _OTHER_VILLAGE_WORD else None
-    return other if other and other in g.listed_villages(town.code) else None
+    listed = g.villages_of(g.village_host(town.code)).get(other, ()) if other else ()
+    return other if any(g.parent_code(c) == town.code for c in listed) else None
 
 
 def _former_before_village(text: str, pos: int) -> int:
@@ -1860,7 +1859,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     weighed += [m for m in found.get("title", []) if m not in headline]  # (湖北一地…: a passing mention)
     organs = {m.start for m in weighed if m.place.level in ("province", "city", "county", "township") and _ORGAN_AFTER.match(text, m.end)}
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs)
-    home = _medium_place(g, source) if source and _anchor is None else None
+    medium_home = _medium_place(g, source) if source else None
+    home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
     if home and told != found and (region is None and reason is None or region is not None and region.code in g.lineage(home.code)):
         # a region above the medium's home while towns named like others wait for it (中山日报 … 东凤镇): read
@@ -1872,10 +1872,10 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     if _anchor is not None and region is not None and region.code:
         # its towns told apart by the medium's home: that rests on the medium, so half as sure
         reason, confidence = f"{reason}; namesakes told apart by the medium {source}", round(confidence * 0.5, 3)
-    if region is not None and region.level == "province" and source and (home := _medium_place(g, source)) \
-            and home.level in _WE_OF_LEVEL and region.code in g.lineage(home.code) and _WE_OF_LEVEL[home.level].search(text):
+    if region is not None and region.level == "province" and medium_home is not None and medium_home.level in _WE_OF_LEVEL \
+            and region.code in g.lineage(medium_home.code) and _WE_OF_LEVEL[medium_home.level].search(text):
         # 本报讯 … 我市召回… with a province named in passing: the paper's city is the one the article says "we" of
-        region, reason, confidence = home, f"{region.name} named; the article speaks of 我市 in the medium {source}", 0.5
+        region, reason, confidence = medium_home, f"{region.name} named; the article speaks of 我市 in the medium {source}", 0.5
     if region is None and reason is None:
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
