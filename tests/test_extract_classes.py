@@ -601,3 +601,29 @@ def test_a_day_listed_after_a_dated_one_is_in_its_year_and_the_same_day_is_that_
 def test_a_listed_day_and_the_same_day_only_where_they_are(text, isos):
     assert [d.iso for d in find_dates(text, "2024-03-15")] == isos
 
+
+
+def test_a_bound_on_a_multiple_of_a_base_named_between_them(segmenter):
+    fs = figures("村党组织书记基本报酬不低于上年度所在乡镇农民人均纯收入两倍,并按月发放。")
+    assert [(f.value, f.unit, f.qualifier) for f in fs] == [(2, "倍", "不少于")]
+    fs = figures("今年全县村干部的收入是去年的两倍。")
+    assert [(f.value, f.unit, f.qualifier) for f in fs] == [(2, "倍", None)]
+
+
+def test_quoted_english_words_of_a_translation_are_no_terms(segmenter):
+    x = extract_article(article("青禾县出台“墩苗计划”。The county issued the Opinions (hereinafter referred to as “Opinions”)."))
+    assert x.quoted_terms == ["墩苗计划"]
+
+
+def test_zhu_means_to_write_before_history_in_traditional_text():
+    from pipeline.text.repair import clean_snippet
+
+    assert clean_snippet("領導幹部推薦《誰著史》和《著述選讀》兩本書") == "领导干部推荐《谁著史》和《著述选读》两本书"
+    assert clean_snippet("他們隨著改革開放的深入而成長，看著孩子們") == "他们随着改革开放的深入而成长，看着孩子们"
+
+
+def test_an_issuing_organ_as_the_source(tmp_path):
+    from tests.test_page_metadata import only
+
+    art = only(tmp_path, "青禾县民政局关于村干部报酬的答复\n2020年11月20日\n发布机关:青禾县民政局\n\n您提出的建议收悉,现答复如下:县里已提高村干部报酬。\n")
+    assert art.source == "青禾县民政局"

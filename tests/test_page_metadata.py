@@ -2829,3 +2829,109 @@ def test_a_medium_and_its_provinces_news_in_a_lead():
 
     assert parse_lead("中新网山西新闻11月2日电 青禾县强化平时考核。") == [("source", "中新网")]
     assert parse_lead("山西新闻网11月2日讯 青禾县强化平时考核。") == [("source", "山西新闻网")]  # the province's portal
+
+
+# --- set 56-58 classes: e-paper mastheads, QR widgets, subtitles, credits, footers -------------
+
+def test_an_e_papers_masthead_line_and_a_cms_comment_make_no_article(tmp_path):
+    page = "\n".join([
+        "国内统一刊号:CN 99-0001 柳川日报社出版 新闻热线:0999-1234567",
+        "2022年03月14日",
+        "青禾县首家村级党校挂牌",
+        "本报讯(记者 方小禾)近日," + BODY,
+        BODY2,
+        "--> 2022-03-14方小禾1 1柳川日报 a123.html 1青禾县首家村级党校挂牌 /enpproperty-->",
+    ])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("青禾县首家村级党校挂牌", "2022-03-14")
+    assert "enpproperty" not in art.text
+
+
+def test_a_papers_name_alone_over_its_day_and_page_is_no_headline(tmp_path):
+    page = "柳川农民报\n2022年03月14日\n第02版:要闻\n\n青禾县实现村党组织书记全覆盖培训\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "青禾县实现村党组织书记全覆盖培训"
+    page = "青禾县一季度村干部考勤通报\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "青禾县一季度村干部考勤通报"  # a report (通报) is a headline
+
+
+def test_qr_widget_captions_a_site_name_and_an_icons_count_are_furniture(tmp_path):
+    page = "\n".join(["柳房网", "您当前位置:柳房网>柳川楼市>小编说房", "", "青禾县选派年轻干部到村挂职",
+                      "2022年02月21日 10:05     小编:     |0     点击:2046", "扫描到手机", "扫描到手机  新闻随时看",
+                      "更加方便分享给朋友", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, roles(art)) == ("青禾县选派年轻干部到村挂职", "2022-02-21", [])
+
+
+def test_qr_prompts_printed_on_the_headlines_line_leave_the_headline(tmp_path):
+    page = ("【打 印】\n扫描二维码访问柳川网移动版 青禾县为村干部上班立“规矩”:每天签到 扫描二维码访问柳川社微信\n"
+            "http://www.example.com   2016-01-10 10:00:32\n\n" + BODY + "\n" + BODY2)
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("青禾县为村干部上班立“规矩”:每天签到", "2016-01-10")
+
+
+def test_a_subtitle_of_who_did_what_stays_under_its_headline(tmp_path):
+    page = "当前页面: 柳川先锋网 > 头条\n\n全县组织工作会议召开\n\n林小满作出批示\n\n[ 字体: 发布时间:2023-03-01 08:29:37 稿源:县融媒体中心 ]\n\n" + BODY
+    assert only(tmp_path, page).title == "全县组织工作会议召开"
+    page = "柳川先锋网\n\n林小满在全县组织工作会议上强调\n青禾县要建强基层干部队伍\n\n发布时间:2023-03-01\n\n" + BODY
+    assert only(tmp_path, page).title == "青禾县要建强基层干部队伍"  # a kicker of who said it, over the headline
+
+
+def test_a_photo_credit_is_no_headline(tmp_path):
+    page = "原标题:最美村干部\n\n图/方小禾\n\n  编者按:" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "最美村干部"
+
+
+def test_a_date_split_over_lines_and_fields_under_their_keys_across_a_blank_line(tmp_path):
+    page = ("搜索 柳川新闻 媒体矩阵\n\n移动用户发送短信LC到10658000\n\n首页 >今日要闻\n\n"
+            "【万名干部下基层】奋斗青春,不负韶华——写给驻村的年轻人\n\n2020\n\n/ 05/20\n来源:\n\n柳川新闻\n\n作者:\n\n手机查看\n\n"
+            + BODY + "\n" + BODY2)
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source, roles(art)) == ("奋斗青春,不负韶华——写给驻村的年轻人", "2020-05-20", "柳川新闻", [])
+
+
+def test_a_sites_menus_events_and_honours_between_its_notices_are_chrome(tmp_path):
+    page = "\n".join(["别让留痕压垮基层", "加入时间:2025-12-07  来源:柳川新闻  作者:方小禾", BODY, BODY2,
+                      "信息、图片来源网络,如有侵权,联系删除。", "  书画/摄影 文化大舞台  ", " ", "热门会展 展会亮点",
+                      "2025年上海节水大会", "第138届广交会开幕", " ",
+                      "Copyright 2005 © 柳川网 版权所有 商标注册", "国家高新技术企业  吉林省中小企业服务平台  长春市公共服务平台",
+                      "电信增值业务许可证 吉ICP备00000000号-1"])
+    art = only(tmp_path, page)
+    assert "吉林" not in art.text and "上海" not in art.text and "广交会" not in art.text
+
+
+def test_people_credited_in_closing_brackets_without_colons(tmp_path):
+    page = "柳川县出台容错纠错办法\n\n近日,柳川县出台《容错纠错实施办法》。\n\n《办法》规定了不予容错的4类情形。(供稿 林小满 编辑 方小禾)\n"
+    art = only(tmp_path, page)
+    assert (roles(art), art.editor) == ([("林小满", None)], "方小禾")
+    art = only(tmp_path, page.replace("(供稿 林小满 编辑 方小禾)", "(编辑这部办法的是县委组织部)"))
+    assert (roles(art), art.editor) == ([], None)
+
+
+def test_a_document_librarys_blurb_and_a_headline_broken_then_printed_whole(tmp_path):
+    page = "\n".join(["青禾县村干部考核办法(试行)[版]由某某文库小编整理,希望给你工作、学习带来方便,猜你喜欢“青禾县”。",
+                      "2021青禾县村干部考核", "办法(试行)", "青禾办发〔2021〕3号", "青禾县村干部 考核办法(试行)",
+                      "第一章", "第一条 为规范村干部管理,根据有关规定,制定本办法。", BODY])
+    assert only(tmp_path, page).title == "青禾县村干部 考核办法(试行)"
+
+
+def test_a_law_sites_double_banner_is_no_headline(tmp_path):
+    page = "柳搜网--柳川法律信息搜索网\n中共青禾县委办公室关于印发《青禾县年轻干部培养意见》的通知\n\n  三是" + BODY
+    assert only(tmp_path, page).title == "中共青禾县委办公室关于印发《青禾县年轻干部培养意见》的通知"
+
+
+def test_a_sharing_sites_fields_give_way_to_the_originals_under_them(tmp_path):
+    page = "\n".join(["青禾县后备干部的培养路径", "", "来源:某某文库 编辑:某某新闻 时间:2024/04/30 01:17:14",
+                      " 2011年12月11日来源:柳川周刊 作者:方小禾 ", "", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.date, art.source, art.editor, roles(art)) == ("2011-12-11", "柳川周刊", None, [("方小禾", "作者")])
+    art = only(tmp_path, page.replace(" 2011年12月11日来源:柳川周刊 作者:方小禾 ", ""))
+    assert (art.date, art.source) == ("2024-04-30", "某某文库")  # the sharing site alone: its fields stand
+
+
+def test_a_forum_posts_english_date_and_a_labelled_disclaimer():
+    assert parse_meta_line("July 04, 2017, 11:19:48 AM") == [("date", "2017-07-04")]
+    assert parse_meta_line("Jan 5, 2020") == [("date", "2020-01-05")]
+    assert parse_meta_line("Word 04, 2017") != [("date", "2017")]
+    from pipeline.text.lines import boilerplate_reason
+    assert boilerplate_reason("声明提示:凡本网注明“来源:XXX”的稿件,均转载自其他媒体。", None) == "disclaimer"
+    assert boilerplate_reason("青禾县凡本人申请的均予受理。", None) is None

@@ -1519,3 +1519,17 @@ def test_a_provinces_portal_and_a_papers_we_of_its_city(g, segmenter):
 def test_a_portals_county_station_in_a_byline_is_no_place(g, segmenter):
     text = "柳川在线12月21日讯(柳川在线记者 方小禾 共享联盟建德站 林小满)面对失实举报,建德市委为干部澄清正名。"
     assert [m.text for m in locate(text, g).mentions] == ["建德市"]
+
+
+def test_the_capital_as_an_agencys_dateline_places_no_central_item(g, segmenter):
+    pl = locate("新华社北京3月2日电 近日,中共中央办公厅印发《关于加强年轻干部培养的意见》,要求各地抓好落实。", g)
+    assert [m.place.name for m in pl.mentions] == ["北京市"] and pl.region is None
+    pl = locate("新华社北京3月2日电 北京市委组织部近日部署村干部培训,全市培训村干部3000名。", g)
+    assert pl.region is not None and pl.region.name == "北京市"  # the capital's own organ acts
+
+
+def test_a_headline_names_a_town_by_its_stem_when_the_text_names_it_in_full(segmenter):
+    x = extract_article(article("日前,湖南省湘潭市雨湖区窑湾街道党校揭牌成立。", "首家街道党校在窑湾成立"))
+    assert [(m.text, m.place.name) for m in x.title_regions] == [("窑湾", "窑湾街道")]
+    x = extract_article(article("日前,湖南省湘潭市雨湖区召开会议。", "首家街道党校在窑湾成立"))
+    assert x.title_regions == []  # no town named in full: the stem alone is no place

@@ -632,6 +632,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
     if qualifier is None:
         qualifier = _apart_qualifier(text, s)
+    if qualifier is None and unit == "倍" and (base := _BOUND_OF_BASE.search(text, max(0, s - 30), s)):
+        qualifier = base["q"]  # 不低于上年度农民人均纯收入两倍: the base between
     if qualifier in ("最高", "最低") and unit in _DEGREES or qualifier == "最低" and not (unit or "").endswith(("元", "块")):
         qualifier = None  # 冬季最低-30℃: a measured extreme; 得分最低的3个村: a rank; only 最低的2万元 is a floor
     if not one and _article_one(text, G, unit, qualifier, per, e):
@@ -766,6 +768,10 @@ def _no_less_than(scan: _Scan, at: int) -> bool:
     """不到/不足 at ``at`` is no "less than": a verb's complement inside a word (想不到, 找不到) or the
     noun "shortcomings" after a verb of finding them."""
     return bool(scan.words and scan.words.splits(at)) or bool(_SHORTCOMINGS_BEFORE.search(scan.text, max(0, at - 2), at))
+
+
+# 不低于(本地)上年度…收入2倍: a bound, the multiple's base, then the multiple (no 的 between)
+_BOUND_OF_BASE = re.compile(rf"(?P<q>不少于|不低于|不超过|不高于|(?:不得|不能|不应)(?:低于|少于|超过|高于))(?:[{CJK}()（）]){{2,24}}$")
 
 
 def _apart_qualifier(text: str, s: int) -> str | None:

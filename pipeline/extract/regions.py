@@ -1696,15 +1696,17 @@ def _runs(matches: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
 _LISTED_STREET = re.compile(rf"(?<=[、:：是为])([{CJK}]{{2,4}}?)街(?=[、，,。；;]|$)")
 
 
-def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
-    """``local`` with a town named in full or placed by its county, then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖):
+def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
+                      elsewhere: list[RegionMention] = ()) -> list[RegionMention]:
+    """``local`` with a town named in full or placed by its county (in the segment, or ``elsewhere`` in the article),
+    then by its stem (嘉泽镇 … 嘉泽花木, 东湖街道 … 活力东湖):
     the stem is that town where the segmenter reads it as a word of its own, and it is no ordinary word.  A
     county's or city's two-character short form inside the stem gives way to it (文安驿镇 … 文安驿: no 文安县)."""
     inside = [m for m in local if _bare_short_form(m)]
     villages = {m.start for m in local if m.place.level == "village"}
     taken = Taken(len(text), ((m.start, m.end) for m in local if m not in inside))
     out = []
-    towns = [m for m in local if m.place.level == "township" and m.text in (m.place.name, _town_stem(m.place.name))]
+    towns = [m for m in [*elsewhere, *local] if m.place.level == "township" and m.text in (m.place.name, _town_stem(m.place.name))]
     for town in {m.place.code or m.text: m for m in towns}.values():
         stem = _town_stem(town.place.name)
         if len(stem) < 2 or is_general_word(stem) and not is_proper_name(stem) or _NOT_A_STEM.search(stem):
@@ -1848,7 +1850,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _listed_units(g, seg, body)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg) + _streets_written_short(g, seg),
                                   key=lambda m: m.start)
-            seg.accepted = _town_stems_again(seg.text, seg.accepted, seg)
+            seg.accepted = _town_stems_again(seg.text, seg.accepted, seg, body if seg.name == "title" else ())  # (a headline says 窑湾 of the text's 窑湾街道)
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
@@ -1897,10 +1899,16 @@ _PUBLISHER_AFTER = re.compile(r"\s*[:：]\s*[^，,。；;\n]{0,12}出版社")
 _VENUE_AFTER = re.compile(r"(?:会见|接见|召开|举行|举办|开幕|闭幕|颁奖)")
 
 
+_AGENCY_BEFORE = re.compile(r"(?:新华社|中新社|人民网|新华网|央视网|中新网)\s*$")
+_DAY_FILED = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*电")
+
+
 def _aside(text: str, m: RegionMention) -> bool:
     """A mention named in passing: it stays a mention, but does not vote for the primary region."""
     if _PUBLISHER_AFTER.match(text, m.end):
         return True
+    if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
+        return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own
     return m.place.name == "北京市" and text[m.start - 1:m.start] == "在" and bool(_VENUE_AFTER.match(text, m.end))
 
 

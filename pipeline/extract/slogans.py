@@ -1274,6 +1274,9 @@ _SPOKEN = re.compile(r"^(?=.{6}).*(?:我们|你们|他们|她们|咱们)|[了吗
 _PAIR_ITEM = re.compile(rf"([{CJK}]{{1,8}}?)(?:与|和)([{CJK}]{{1,8}})")
 
 
+_LATIN_CLAUSE = re.compile(r"[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]*$")  # English words just before the quote
+
+
 def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
     """Quoted single terms that are not slogans or their components: “含金量”, “立交桥”.
 
@@ -1292,6 +1295,8 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
         if not c or c in skip or _unquote(c) in skip or re.search(r"[，,、;；。？！?!\ufffd]", c) or c in out \
                 or _SPOKEN.search(c) or len(c) == 1 and c.isascii():  # “5”即…、“X”即…: a formula's parts
             continue
+        if not re.search(f"[{CJK}]", c) and _LATIN_CLAUSE.search(text, max(0, q.start() - 30), q.start()):
+            continue  # the "Opinions" of a translation printed after the Chinese: English prose, no term of the text
         k = bisect_right(inside, (q.start(), _AFTER_ALL))
         if k and reach[k - 1] >= q.end():
             continue  # inside a slogan's mention (三个“一线”)

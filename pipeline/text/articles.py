@@ -256,9 +256,10 @@ _LEAD_TITLE = re.compile(r"电\s*题\s*[:：]\s*(?P<title>.{6,80})$")
 # ——写在某某获评先进集体之际: the occasion a feature is written for, under or over its headline
 _DEDICATION = re.compile(r"^[—\-─]*\s*写在.{2,40}(?:之际|前夕|之时)$")
 # 某某新闻-某某网站: a page title naming only the site (its brand twice), no headline
-_SITE_ONLY = re.compile(rf"^(?P<brand>[{CJK}A-Za-z]{{2,4}})[{CJK}]{{0,4}}\s*[-_|—]+\s*(?P=brand)[{CJK}A-Za-z]{{0,6}}(?:网|网站|官网)$")
+_SITE_ONLY = re.compile(rf"^(?P<brand>[{CJK}A-Za-z]{{2,4}})[{CJK}]{{0,4}}\s*[-_|—]+\s*(?P=brand)[{CJK}A-Za-z]{{0,6}}(?:网|网站|官网)$"
+                        rf"|^[{CJK}A-Za-z]{{2,10}}(?:网|网站)\s*(?:-+|—+|_|\|)\s*[{CJK}A-Za-z]{{2,16}}(?:网|网站|官网)$")  # 某搜网--中国某某信息网
 # A telephone number or where to call or write (预约咨询: 0771-…, 微信:): page furniture, never a headline.
-_CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线)\s*[:：]")
+_CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线)\s*[:：]|发送短信\S{0,12}到\s*\d{5,}")
 
 
 # 时政要闻, 本地新闻: a channel's name over its articles, no headline
@@ -271,6 +272,9 @@ _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|.{0,12}?(?:图片来源
 # 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
 # is one), nor is a day with its year or its hour before a comma; 栏目:本期策划: a column's label over the headline
 _COLUMN_LABEL = re.compile(r"^\s*栏目\s*[:：]")
+# 某某农民报 alone over the day and the page (第01版): the paper's masthead (一季度通报, 喜报 are headlines)
+_PAPER_ALONE = re.compile(rf"(?!.*(?:通|简|喜|快|汇|情|公|周|月|年|捷|海|画|电|预|警)报)[{CJK}]{{2,10}}报(?:数字报|电子版|数字报刊)?")
+_CREDIT = re.compile(rf"\s*(?:图|摄影|摄|文|图文|文图|文/图|图/文|视频|制图)\s*[/／:：|｜]\s*[{CJK}·]{{2,4}}(?:\s+[{CJK}·]{{2,4}})*\s*")  # 图/某某: who took the picture
 _HOURS = "上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚间|晚"
 _DAY_THEN_COMMA = re.compile(r"^\S{0,4}\s*\d{1,2}月\d{1,2}日\s*[,，][^,，。]{2,}[,，]"
                              rf"|^\S{{0,4}}\s*(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日(?={_HOURS}))"
@@ -286,7 +290,8 @@ def _candidate(line: Line) -> bool:
             and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
             and not s.startswith("图为")  # 图为…现场: a photo's caption
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
-            and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s))
+            and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
+            and not _PAPER_ALONE.fullmatch(s) and not _CREDIT.fullmatch(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -304,11 +309,13 @@ def _choose_title(zone: list[Line]) -> int | None:
         # A subtitle between headline and dateline reads as a run of clauses (…,…,…); one comma
         # is a headline's (争先创优我先行,擂台比武见真章).
         above = [k for k in cands if k < meta]
-        plain = [k for k in above if len(re.findall("[,，]", zone[k].text)) < 2]
+        plain = [k for k in above if len(re.findall("[,，]", zone[k].text)) < 2 or k - 1 not in above]  # (a headline of clauses, with none over it)
         cells = {k: _TABLE_BAR.sub("", zone[k].text) for k in plain}
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(cells[plain[-1]]) \
                 and not _PAIRED_PHRASES.match(cells[plain[-2]]) and len(cells[plain[-2]]) > len(cells[plain[-1]]):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker)
+        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _acts_of_people(zone[plain[-1]].text):
+            return plain[-2]  # 全市某会议召开 / 某某作出批示 某某讲话: the headline over its subtitle of who did what
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
                 and not _asks(zone[plain[-1]].text) and len(zone[plain[-1]].text) >= len(zone[plain[-2]].text):
             return plain[-2]  # a headline's question over a statement as long: its dek (a kicker's question is short)
@@ -332,12 +339,24 @@ def _choose_title(zone: list[Line]) -> int | None:
     texts = [clean_title(zone[k].text) for k in cands]
     repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
     repeated += [k for (j, a), (k, b) in pairwise(zip(cands, texts)) if k == j + 1 and _reworded(a, b)]
+    # (its first copy broken over two lines, 2012某省…考核评 / 价办法实施细则, the whole one under them)
+    repeated += [c for (j, a), (k, b) in pairwise(zip(cands, texts)) if k == j + 1
+                 for c, t in zip(cands, texts) if c > k and _reworded(without_spaces(a + b), without_spaces(t))]
     if repeated or not cands:
         return repeated[-1] if repeated else None
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does
     # a kicker that reports who said or asked it (某某在某会上提出 / 主标题, 某部通知要求… / 主标题)
     kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text)
     return cands[0] + 1 if kicker and cands[0] + 1 in cands else cands[0]
+
+
+_PERSON_ACT = re.compile(rf"(?P<name>[{CJK}]{{2,4}}?)(?:作出批示|作批示|批示|出席并讲话|出席|讲话|致辞|主持)")
+
+
+def _acts_of_people(s: str) -> bool:
+    """某某作出批示 某某讲话: a line of people's names each with an act, a subtitle's shape."""
+    parts = s.split()
+    return bool(parts) and all((m := _PERSON_ACT.fullmatch(p)) and is_person_name(m["name"]) for p in parts)
 
 
 _SAID = re.compile("(?:提出|指出|强调|表示|要求|认为)$|(?:通知|会议|文件|讲话|意见|负责人)(?:要求|提出|强调|指出)")
@@ -698,7 +717,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     if not (dated or any(k == "date" for i, ln in enumerate(lines) if ln.kind == "meta" and i not in calendars
                          for k, _ in ln.meta)):
         calendars = set()
-    pairs = [pair for i, ln in enumerate(lines) if ln.kind == "meta" for pair in ln.meta
+    shared = _shared_copy_lines(lines)
+    pairs = [pair for i, ln in enumerate(lines) if ln.kind == "meta" and i not in shared for pair in ln.meta
              if pair[0] != "date" or i not in calendars]
     pairs += [("byline", n) for names in name_lines.values() for n in names] + found
     if dated:
@@ -746,6 +766,17 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     art.paragraphs = _paragraphs(doc, text, start)
     art.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", text)]
     return art
+
+
+_SHARING_SITE = re.compile(r"文库$|^(?:道客巴巴|豆丁网?|原创力文档|360doc|(?:360)?个人图书馆)$", re.IGNORECASE)
+
+
+def _shared_copy_lines(lines: list[Line]) -> set[int]:
+    """来源:某某文库 … 时间:(its upload) over 2011年…来源:某某周刊 作者:某某: a document-sharing site's fields
+    give way to the original's, printed under them."""
+    sourced = {i: v for i, ln in enumerate(lines) if ln.kind == "meta" for k, v in ln.meta if k == "source"}
+    shared = {i for i, v in sourced.items() if _SHARING_SITE.search(v.strip("《》"))}
+    return shared if shared and len(shared) < len(sourced) else set()
 
 
 # A headline's line closed by its writer's name, set apart by a space

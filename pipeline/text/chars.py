@@ -62,8 +62,8 @@ def converter(config: str):
 _ALSO_SIMPLIFIED = frozenset("乾")
 
 # tw2s gets 著力/著眼/隨著 right where t2s leaves 著 (着); it over-applies 著→着
-# after these characters, where 著 means "written work".
-_ZHU_FIXUP = re.compile("(?<=[卓土编原论专遗译合巨])着")
+# after these characters, and before 史 and 述, where 著 means "to write" (谁著史, 著述).
+_ZHU_FIXUP = re.compile("(?<=[卓土编原论专遗译合巨])着|着(?=[史述])")
 
 
 @lru_cache(maxsize=1)

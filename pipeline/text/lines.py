@@ -44,15 +44,18 @@ _HOSTED_BY = re.compile(rf"^(?![^由]*由)[{CJK}]{{2,20}}(?:集团|报社|网|�
 # 某某网版权与免责声明 and its numbered clauses, each opening on the site (未经本网许可…, 本网转载…); not
 # 基本网格… or a station's 本站已取得…许可证
 _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明|免责声明|版权声明)\s*[:：]?$"
-                         r"|^(?:\d{1,2}\s*[、.．]\s*)?(?:未经本[网站]|凡本[网站]|本[网站](?:转载|所载|刊载|登载|所发|发布的))"
+                         r"|^[^。]{0,30}(?:如有|若有|如涉及?)侵权[^。]{0,20}(?:删除|删稿)[^。]{0,10}[。!！]?$"  # 图片来源网络,如有侵权,联系删除: a reposting site's notice
+                         r"|^(?:\d{1,2}\s*[、.．]\s*)?(?:(?:声明|声明提示|免责声明|版权声明|特别声明)\s*[:：]\s*)?(?:未经本[网站]|凡本[网站]|本[网站](?:转载|所载|刊载|登载|所发|发布的))"
                          r"|^\d{1,2}\s*[、.．](?=.*本[网站])(?=.*(?:版权|转载|许可|免责|侵权|不代表))"
                          r"|^\d{1,2}\s*[、.．](?=.*网站的?(?:市场)?经营)(?=.*(?:主办|授权))"  # 1、“某某在线”由某台主办。经其授权,…负责网站的经营
                          r"|^(?:特别)?声明\s*[:：](?=.*(?:转载|版权|侵权|侵犯))(?=.*(?:本[网站]|作者|来源|不代表))")  # 声明:转载此文…
+_RIGHTS = re.compile(r"^\s*(?:版权所有|copyright|©|\(c\))", re.IGNORECASE)
 _RIGHTS_AFTER_YEARS = re.compile(r"(?:19|20)\d\d\s*[-—–~]\s*(?:19|20)\d\d\s*版权所有")  # 某某报社 2009-2016 版权所有
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,12}")
 _SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")  # (来信请寄:…,邮编:230091。 is the text's own sentence)
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*\d{6}(?!\d)")  # 某某路1号 邮政编码:230091: the site's address
-_ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}", re.IGNORECASE)
+_ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}"
+                  r"|(?:国内统一|国际标准)(?:连续出版物)?刊号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}(?!\d)", re.IGNORECASE)  # (a paper's masthead: 国内统一刊号:CN 43-0003)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
 _PAGINATION = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版\s+)?(?:\d{1,3}\s*)*+(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$"
@@ -166,10 +169,14 @@ _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}", re.ASCII)
 def boilerplate_reason(s: str, following: str | None) -> str | None:
     if "<" in s and not _MARKUP_TAG.sub("", s).strip(" \t" + BULLETS).rstrip("0123456789.、 "):
         return "markup"  # <s id="x"><nobr id="x"></nobr></s>: a page's tags with no text (1. <li…>: a list's number), printed as text
+    if "-->" in s and (s.lstrip().startswith("-->") or s.rstrip().endswith("-->")) and not _SENTENCE_MARK.search(s):
+        return "markup"  # --> 日期 作者 报名 文件名 标题 /enpproperty-->: a CMS's record, left in an HTML comment
     if len(s) >= 120 and cjk_count(s) >= 100 and not _PROSE_MARK.search(s) and _long_runs(s):
         return "run of headlines"  # an e-paper's index of the day's headlines glued into one line: no prose has no comma
     if s.count(" -> ") >= 2 and "。" not in s:
         return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
+    if _RIGHTS.match(s):
+        return "footer"  # Copyright 2005 © 某某网 版权所有 …: the site's rights, closing its page
     furniture = word_set("page_furniture.txt")
     bare = s.strip("【】[]<>《》 ×✕✖-")  # (关闭×: a button and its close mark; - 查看更多回复>: a comment list's item)
     if "{{" in s and _TEMPLATE_TAG.search(s):
@@ -231,9 +238,11 @@ _SITE_NOTICE = re.compile(rf"^(?:您好|你好)?[,，!！]?\s*欢迎您?(?:来�
                       r"|^(?:您访问的链接|您)?即将离开[^，,。]{0,20}(?:网站|本站|门户)"  # 您访问的链接即将离开某某网站,是否继续?: the exit box
                       r"|^(?:网站|本站|累计|总)?(?:访问(?:人数|人次|量|次数)|访客(?:人数|量)?)\s*[:：]?\s*\d[\d,]*\s*(?:人次|次)?$"  # 网站访问人数: 123: the site's counter
                       r"|^您是(?:本站)?第\s*\d+\s*位访客"
-                      r"|^开通VIP")  # 开通VIP,畅享免费电子书等…: a reading site's upsell
+                      r"|^开通VIP"  # 开通VIP,畅享免费电子书等…: a reading site's upsell
+                      r"|^.{0,80}?由[^,，。]{0,12}小编(?:精心)?(?:整理|收集|编辑)\s*[,，]\s*希望[^。]{0,40}(?:方便|帮助)")  # 某某[版]由某文库小编整理,希望给你…带来方便: a document library's blurb
 # - 微信扫码,关注《某刊》, () - 在线查看《某刊》内容, - 原《某刊》查看: a link's prompt
 _LINK_PROMPT = re.compile(rf"^[-•·()（）\s]*(?:(?:微信)?扫码.{{0,6}}关注|在线查看|点击查看)[^。！？!?]{{0,30}}$"
+                          r"|^(?:扫描|扫一扫|扫码|手机扫描)[^。！？!?]{0,16}(?:手机|二维码|移动版|微信|客户端|看|阅读)[^。！？!?]{0,10}$"  # 扫描到手机 新闻随时看: a QR code's caption
                           rf"|^[-•·\s]*原?《[^》]{{2,20}}》查看$")
 # 今天是: 2024年3月5日 星期二: the site's calendar widget (empty when the crawl missed its script)
 _TODAY_WIDGET = re.compile(r"^\s*今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})?"
@@ -551,14 +560,21 @@ def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], 
         return []
     footers = [n for n, i in enumerate(nonblank) if first_read < n and (note_of.get(i) in ("footer", "disclaimer")
                                                                         or any(k == "editor" for k, _ in metas.get(i, ())))]
-    rest = nonblank[footers[-1] + 1:] if footers else []
-    short = all(kinds[i] != "meta" and len(spans[i][2].strip()) <= 40 and "。" not in spans[i][2] for i in rest)
-    if rest and note_of.get(nonblank[footers[-1]]) not in ("footer", "disclaimer"):
-        short = short and all(_LINK_BULLET.match(spans[i][2]) for i in rest)  # - 某地招聘公告: the site's links
-    return rest if len(rest) >= 2 and short else []
+    # from the first notice (a site's menus and lists of events between its disclaimer, rights and
+    # licence lines), else from the last
+    for first in dict.fromkeys(footers[:1] + footers[-1:]):
+        rest = [i for n, i in enumerate(nonblank) if n > first and n not in footers]
+        short = all(kinds[i] != "meta" and "。" not in spans[i][2] and (len(spans[i][2].strip()) <= 40 or _LINK_ROW.fullmatch(spans[i][2].strip()))
+                    for i in rest)  # (甲平台  乙基地  丙奖: a row of the site's honours, spaced apart)
+        if rest and note_of.get(nonblank[first]) not in ("footer", "disclaimer"):
+            short = short and all(_LINK_BULLET.match(spans[i][2]) for i in rest)  # - 某地招聘公告: the site's links
+        if len(rest) >= 2 and short:
+            return rest
+    return []
 
 
 _LINK_BULLET = re.compile(r"^\s*[-·•●▪*>]\s*\S")
+_LINK_ROW = re.compile(r"[^\s，,；;]{2,16}(?:\s+[^\s，,；;]{2,16}){2,}")
 
 
 _BRACKETED_ROLES = frozenset(("记者", "通讯员", "实习生", "特约记者", "见习记者", "实习记者", "摄影", "摄像"))

@@ -340,8 +340,8 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 def is_person_name(s: str) -> bool:
     """Two to four Chinese characters opening with a family name (resources/surnames.txt)."""
     single, double = _surnames()
-    if not re.fullmatch(f"[{CJK}]{{2,4}}", s) or s[-1] in "县区市":
-        return False  # (蒙城县, 龙岗区: a place's name; no given name ends in a level word of these)
+    if not re.fullmatch(f"[{CJK}]{{2,4}}", s) or s[-1] in "县区市网":
+        return False  # (蒙城县, 龙岗区: a place's name, 东南网 a site's; no given name ends so)
     return s[:2] in double and len(s) >= 3 or s[0] in single and len(s) <= 3
 
 
@@ -407,7 +407,8 @@ def plain_word(s: str) -> bool:
 
 # Weekdays and view counters printed on a dateline: 星期一 (its day cut off at the line's end),
 # 0次浏览, 浏览次数:9773, 阅读:1,024.
-_COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d{1,7}[)）]$|(?:星期|礼拜)(?:[一二三四五六日天]|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?")
+_COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d{1,7}[)）]$|(?:星期|礼拜)(?:[一二三四五六日天]|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?"
+                      r"|(?<=\s)[|｜]\s*\d{1,6}(?=\s|$)")  # (小编: |0 点击:1364: an icon's count after its bar, the icon lost)
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 # 某刊 2014年12期, 某刊·上 2014年12期 (the first half-month's edition): the periodical and its issue
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?(?:[·•][上中下]|[(（][上下]半月[)）])?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
@@ -469,6 +470,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _FORUM_PRINT = re.compile(r"^Title:\s*(?P<title>.+?)\s+Post(?:ed)? by:\s*(?P<user>\S+)\s+on\s+"
                           r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4})", re.IGNORECASE)
+
+
+_ENGLISH_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)(?:,? \d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?")
 
 
 def _english_date(m: re.Match[str]) -> str:
@@ -533,6 +537,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = _FORUM_PRINT.match(s)
     if m:  # Title: 标题 Post by: someone on June 30, 2017, 09:04:49 AM: a forum thread's print view
         return [("headline", m["title"]), ("date", _english_date(m))]  # (a member's login is no source)
+    m = _ENGLISH_DAY.fullmatch(s)
+    if m and len(_english_date(m)) == 10:  # July 04, 2017, 11:19:48 AM: a forum post's time on a line of its own
+        return [("date", _english_date(m))]
     m = _TITLE_PAPER_DATE.match(s)
     if m:  # 标题 某某日报 | 2025-08-04: an e-paper's line of the article's headline, its paper and day
         return [("headline", m["title"]), ("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
@@ -1177,12 +1184,16 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
 # …贡献。(某某局 撰写:甲 审核:乙), (某某纪委监委 | 责任编辑 甲): the unit that sent the report, then who
 # wrote, edited or checked it, closing the last paragraph or on a line of its own
 _WRITER_CREDITS, _EDITOR_CREDITS = ("撰写", "撰稿", "撰文", "作者", "文字"), ("责任编辑", "责编", "编辑")
-_CREDIT_LABEL = re.compile("(" + "|".join(_WRITER_CREDITS + _EDITOR_CREDITS + ("审核", "审校", "校对", "摄影", "图片")) + r")\s*[:：]?\s*")
+_CREDIT_WORDS = _WRITER_CREDITS + _EDITOR_CREDITS + ("审核", "审校", "校对", "摄影", "图片", "供稿")
+_CREDIT_LABEL = re.compile("(" + "|".join(_CREDIT_WORDS) + r")\s*[:：]?\s*")
 _CREDITED_UNIT = re.compile(r"委|部|局|办|厅|中心|站|组|院|所|处|科|室|政府|协会|学会|社")  # 某某局: a unit, no person
 _CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?(?P<unit>[{CJK}]{{3,20}}?)(?:供稿|提供)?\s*[|｜/]?\s*"
                               rf"(?P<credits>(?:{_CREDIT_LABEL.pattern})[^()（）]{{2,60}})[)）][\s|｜]*$")
 
 
+# …规定。(供稿 某某 编辑 某某): people credited, each label before a name, no unit
+_CLOSING_PEOPLE = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<credits>(?:{'|'.join(_CREDIT_WORDS)})"
+                             rf"\s*[:：]?\s*[{CJK}][{CJK}·:：\s、,，]{{1,40}}?)\s*[)）][\s|｜]*$")  # (供稿某某编辑某某: spaces lost)
 _UNIT_WROTE = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*文\s*[/／:：]?\s*(?P<unit>[{CJK}]{{2,16}}(?:融媒体中心|新闻中心|"
                          rf"宣传部|组织部|办公室|纪委监委|融媒|报社|电视台|[局委办])|[{CJK}]{{2,8}}宣)\s*[)）][\s|｜]*$")
 
@@ -1194,7 +1205,21 @@ def closing_credits(text: str) -> tuple[int, list[tuple[str, str]]] | None:
         return unit.start(), [("source", unit["unit"])]  # …。(文 某某市融媒体中心): the unit wrote it
     m = _CLOSING_CREDITS.search(text)
     fields = _credit_fields(m) if m else None
+    if not fields and (m := _CLOSING_PEOPLE.search(text)):
+        fields = _people_credited(m["credits"])
     return (m.start(), fields) if fields else None
+
+
+def _people_credited(credits: str) -> list[tuple[str, str]] | None:
+    """(供稿 某某 编辑 某某): the writers (供稿 says no role) and the editor, each a person's name."""
+    parts = _CREDIT_LABEL.split(credits)[1:]
+    named = [(label, person_names(names.strip())) for label, names in zip(parts[::2], parts[1::2])]
+    if not named or any(names is None for _, names in named):
+        return None
+    writers = [("author" if label != "供稿" else "byline", n) for label, names in named if label in _WRITER_CREDITS + ("供稿",)
+               for n in names]
+    editors = sorted((_EDITOR_CREDITS.index(label), names[0]) for label, names in named if label in _EDITOR_CREDITS)
+    return writers + ([("editor", editors[0][1])] if editors else []) if writers else None
 
 
 def _credit_fields(m: re.Match[str]) -> list[tuple[str, str]] | None:

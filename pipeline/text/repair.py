@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.core.lexicons import word_table
+from pipeline.core.lexicons import word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
 from pipeline.text.chars import CJK, UNREADABLE, halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.lines import line_repairs
@@ -75,6 +75,18 @@ _GLUED_BYLINE = re.compile(r"(?<=\S)[ \t\u3000]([■□●◆][ \t]*(?:本报)?(
                            r"(?:[ \t]*(?:记者|通讯员)[ \t]*[\u4e00-\u9fff]{2,4})*)[ \t\u3000](?=\S)")
 
 
+# 扫描二维码访问某网移动版 标题 扫描二维码访问某社微信: a QR code's captions printed on the headline's line
+_GLUED_QR_BEFORE = re.compile(r"(?<=\S)[ \t\u3000]+(?=扫描二维码)")
+_GLUED_QR_AFTER = re.compile(r"(?P<prompt>扫描二维码访问\S{2,14}?(?:移动版|手机版|微信|客户端|网站))[ \t\u3000]+(?=\S)")
+
+
+def split_glued_prompts(t: Tracked, report: QualityReport) -> Tracked:
+    t2, before = t.sub(_GLUED_QR_BEFORE, lambda m: "\n")
+    t2, after = t2.sub(_GLUED_QR_AFTER, lambda m: m["prompt"] + "\n")
+    report.bump("glued_prompt", len(before) + len(after))
+    return t2
+
+
 def split_glued_byline(t: Tracked, report: QualityReport) -> Tracked:
     t2, applied = t.sub(_GLUED_BYLINE, lambda m: "\n" + m.group(1) + "\n")
     report.bump("glued_byline", len(applied))
@@ -88,9 +100,12 @@ _BROKEN_BYLINE = re.compile(r"([(（][ \t]*(?:本报|本台|本刊)?(?:记者|�
 
 # 来源:⏎某某日报⏎作者:: a page's field table printed one cell a line, the value under its key (a name:
 # no space, digit or punctuation, and no field's label such as 发布时间)
+# (a blank line may stand between them; a button such as 手机查看 under an empty 作者: is no name)
 _KEY_OVER_VALUE = re.compile(
-    r"(?m)^([ \t]*(?:(?:来源|稿源|信息来源)[ \t]*[:：])[ \t]*)\n(?=[ \t]*(?![^\n]*(?:时间|日期)[ \t]*\n)[\u4e00-\u9fffA-Za-z·\-－—]{2,16}[ \t]*\n)"
-    r"|^([ \t]*(?:作者|责任编辑|责编|编辑)[ \t]*[:：][ \t]*)\n(?=[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*\n)")  # (a medium; a name)
+    r"(?m)^([ \t]*(?:(?:来源|稿源|信息来源)[ \t]*[:：])[ \t]*)\n(?:[ \t]*\n)?(?=[ \t]*(?![^\n]*(?:时间|日期)[ \t]*\n)(?P<medium>[\u4e00-\u9fffA-Za-z·\-－—]{2,16})[ \t]*\n)"
+    r"|^([ \t]*(?:作者|责任编辑|责编|编辑)[ \t]*[:：][ \t]*)\n(?:[ \t]*\n)?(?=[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*\n)")  # (a medium; a name)
+# 2020⏎/ 05/20: a page's date printed year over month and day
+_BROKEN_DAY = re.compile(r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d)[ \t]*\n(?:[ \t]*\n)?[ \t]*/[ \t]*(?P<md>\d{1,2}/\d{1,2})[ \t]*$")
 
 
 # 文?|《某某》周刊记者?甲?乙: a page saved through a narrow code page wrote ? for the spaces it could not
@@ -118,8 +133,10 @@ def restore_lost_spaces(t: Tracked, report: QualityReport) -> Tracked:
 
 def join_broken_byline(t: Tracked, report: QualityReport) -> Tracked:
     t2, applied = t.sub(_BROKEN_BYLINE, lambda m: m.group(1) + " ")
-    t2, under = t2.sub(_KEY_OVER_VALUE, lambda m: (m.group(1) or m.group(2)) + " ")
-    report.bump("broken_byline", len(applied) + len(under))
+    furniture = word_set("page_furniture.txt")
+    t2, under = t2.sub(_KEY_OVER_VALUE, lambda m: None if (m["medium"] or m["name"]) in furniture else (m.group(1) or m.group(3)) + " ")
+    t2, days = t2.sub(_BROKEN_DAY, lambda m: f"{m['y']}/{m['md']}")
+    report.bump("broken_byline", len(applied) + len(under) + len(days))
     return t2
 
 
@@ -195,6 +212,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = join_spaced_labels(t, report)
     t = restore_lost_spaces(t, report)
     t = split_glued_byline(t, report)
+    t = split_glued_prompts(t, report)
     t = join_broken_byline(t, report)
     t = split_glued_time(t, report)
     t = split_glued_headline(t, report)
