@@ -627,3 +627,18 @@ def test_an_issuing_organ_as_the_source(tmp_path):
 
     art = only(tmp_path, "青禾县民政局关于村干部报酬的答复\n2020年11月20日\n发布机关:青禾县民政局\n\n您提出的建议收悉,现答复如下:县里已提高村干部报酬。\n")
     assert art.source == "青禾县民政局"
+
+
+def test_the_units_whose_committees_are_no_items_of_liang_wei():
+    (s,) = find_slogans("给全区村、社区“两委”换届工作开了个好头。")
+    assert (s.canonical, s.components) == ("两委", [])
+    (s,) = find_slogans("新一届班子呈现年轻化、知识化“两化”特点。")
+    assert s.components == ["年轻化", "知识化"]
+
+
+def test_a_half_bounded_before_it_is_a_span_even_before_de(segmenter):
+    fs = figures("任现职不足半年的,不参加年度考核;请假超过半年的,不评定等次。")
+    assert [(f.value, f.unit, f.qualifier) for f in fs] == [(0.5, "年", "以下"), (0.5, "年", "超过")]
+    assert figures("半年的考核结果向全县通报。") == []  # a semiannual review, no span
+    fs = figures("报酬不低于所在县(市、区)上年度农村居民人均可支配收入2-2.5倍。")
+    assert [(f.value, f.high, f.unit, f.qualifier) for f in fs] == [(2, 2.5, "倍", "不少于")]

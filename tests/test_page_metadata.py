@@ -2843,13 +2843,14 @@ def test_an_e_papers_masthead_line_and_a_cms_comment_make_no_article(tmp_path):
         "--> 2022-03-14方小禾1 1柳川日报 a123.html 1青禾县首家村级党校挂牌 /enpproperty-->",
     ])
     art = only(tmp_path, page)
-    assert (art.title, art.date) == ("青禾县首家村级党校挂牌", "2022-03-14")
+    assert (art.title, art.date, art.source) == ("青禾县首家村级党校挂牌", "2022-03-14", "柳川日报")
     assert "enpproperty" not in art.text
 
 
 def test_a_papers_name_alone_over_its_day_and_page_is_no_headline(tmp_path):
     page = "柳川农民报\n2022年03月14日\n第02版:要闻\n\n青禾县实现村党组织书记全覆盖培训\n\n" + BODY + "\n" + BODY2
-    assert only(tmp_path, page).title == "青禾县实现村党组织书记全覆盖培训"
+    art = only(tmp_path, page)
+    assert (art.title, art.source) == ("青禾县实现村党组织书记全覆盖培训", "柳川农民报")
     page = "青禾县一季度村干部考勤通报\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).title == "青禾县一季度村干部考勤通报"  # a report (通报) is a headline
 
@@ -2935,3 +2936,28 @@ def test_a_forum_posts_english_date_and_a_labelled_disclaimer():
     from pipeline.text.lines import boilerplate_reason
     assert boilerplate_reason("声明提示:凡本网注明“来源:XXX”的稿件,均转载自其他媒体。", None) == "disclaimer"
     assert boilerplate_reason("青禾县凡本人申请的均予受理。", None) is None
+
+
+def test_a_spun_copy_of_the_headline_over_a_tagged_date_gives_way_to_the_one_over_the_body(tmp_path):
+    page = "首页 >> 健康养生\n\n青禾县出台措施加强社区工作者管理呢\n\n健康养生  2021年12月20日  浏览:4 次\n\n青禾县出台措施加强社区工作者管理\n\n" + BODY
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("青禾县出台措施加强社区工作者管理", "2021-12-20")
+    assert parse_meta_line("今天是 2021年12月20日") is None  # the page's calendar, no tag
+
+
+def test_a_profiles_values_under_their_labels_are_text_not_page_fields(tmp_path):
+    page = "\n".join(["【编者按】", BODY, "人物档案", "姓名", ":林小满", "出", "生年月", ":1994年7月",
+                      "驻村职务", ":柳川县青禾镇白石村第一书记", BODY2])
+    arts = articles(tmp_path, page)
+    assert len(arts) == 1 and arts[0].date is None and "白石村" in arts[0].text
+    page = "青禾县选派第一书记\n发布时间\n:2021-03-02\n\n" + BODY
+    assert only(tmp_path, page).date == "2021-03-02"  # a page field's label, its value under it
+
+
+def test_a_notice_signed_then_its_attachment_labelled_is_one_article(tmp_path):
+    page = "\n".join(["各村(社区)党组织:经街道党工委会议审定,现将有关方案印发给你们,请认真贯彻执行。",
+                      "附件: 1.青禾街道村(社区)“两委”换届工作方案", "2.青禾街道换届工作日程安排表",
+                      "中共柳川县青禾街道工作委员会", "柳川县人民政府青禾街道办事处", "2021年1月8日", "附件1:",
+                      "青禾街道村(社区)“两委”换届工作方案", "为做好全街道村(社区)“两委”换届工作,制定本方案。", BODY])
+    art = only(tmp_path, page)
+    assert art.date == "2021-01-08" and "制定本方案" in art.text

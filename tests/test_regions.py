@@ -1533,3 +1533,12 @@ def test_a_headline_names_a_town_by_its_stem_when_the_text_names_it_in_full(segm
     assert [(m.text, m.place.name) for m in x.title_regions] == [("窑湾", "窑湾街道")]
     x = extract_article(article("日前,湖南省湘潭市雨湖区召开会议。", "首家街道党校在窑湾成立"))
     assert x.title_regions == []  # no town named in full: the stem alone is no place
+
+
+def test_a_listed_village_at_the_tail_of_a_longer_name_after_its_town(g, segmenter):
+    text = "乌什县依麻木乡汉代克吉然村驻村工作队介绍了情况。后来汉代克吉然村的村民也来了。"
+    pl = locate(text, g)
+    assert [(m.text, m.place.level) for m in pl.mentions if m.place.level == "village"] == \
+        [("汉代克吉然村", "village"), ("汉代克吉然村", "village")]
+    pl = locate("乌什县依麻木乡吉然村驻村工作队介绍了情况。", g)
+    assert [m.place.path for m in pl.mentions if m.place.level == "village"] == ["新疆维吾尔自治区/阿克苏地区/乌什县/依麻木镇/吉然村"]

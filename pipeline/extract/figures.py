@@ -771,7 +771,7 @@ def _no_less_than(scan: _Scan, at: int) -> bool:
 
 
 # 不低于(本地)上年度…收入2倍: a bound, the multiple's base, then the multiple (no 的 between)
-_BOUND_OF_BASE = re.compile(rf"(?P<q>不少于|不低于|不超过|不高于|(?:不得|不能|不应)(?:低于|少于|超过|高于))(?:[{CJK}()（）]){{2,24}}$")
+_BOUND_OF_BASE = re.compile(rf"(?P<q>不少于|不低于|不超过|不高于|(?:不得|不能|不应)(?:低于|少于|超过|高于))(?:[{CJK}()（）]|(?<=[(（][{CJK}])、){{2,24}}$")
 
 
 def _apart_qualifier(text: str, s: int) -> str | None:
@@ -862,6 +862,8 @@ _HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两�
 
 # 为期半年的培训, 历时半天: a half after a word of duration is a span even before 的 (and 半天 is no "a while")
 _LASTING_HALF = re.compile(r"(?<=为期|历时|长达|用时|耗时)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的|时间)")
+# 任职不足半年的, 请假超过半年的: a bound before the half makes it a span even before 的
+_BOUNDED_HALF = re.compile(r"(?:(?<=不足)|(?<=不到)|(?<=超过)|(?<=未满)|(?<=不满))半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的)")
 # 不到半年, 近半年时间: a qualifier written right before the half (最近/附近 are "recently", "nearby")
 _HALF_PRE = re.compile(rf"(?:{_MUST_NOT}|不超过|不少于|不低于|(?<![想料找做办达得看听猜])不到|{_SHORT_OF}|将近|接近|大约"
                        rf"|(?<!不)超过|(?<![最附将接])近|{_ABOUT})$")
@@ -872,8 +874,8 @@ _HALF_RANGE = re.compile(r"(?<![上下前后每一二两三四五六七八九十
 def _halves(scan: _Scan, found: Taken) -> list[Figure]:
     text, w = scan.text, scan.words
     out = []
-    matches = sorted(list(_HALF.finditer(text)) + list(_LASTING_HALF.finditer(text)), key=lambda m: m.start()) \
-        if "半" in text else ()
+    matches = sorted([*_HALF.finditer(text), *_LASTING_HALF.finditer(text), *_BOUNDED_HALF.finditer(text)],
+                     key=lambda m: m.start()) if "半" in text else ()
     for m in matches:
         s, e = m.span()
         if scan.blocked(s, e) or found.overlaps(s, e) or (w and w.inside_general_word(s, e)):

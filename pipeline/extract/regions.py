@@ -1362,6 +1362,8 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
     placed = {m.start: m.end for m in local if m.place.level == "village"}
     out = []
     openers = [m for m in local if _holds_named_villages(m) and m not in short]
+    swallowed: set[int] = set()
+    longer: set[str] = set()
     # a listed village whose county or town the text names opens a list of its neighbours (not 江苏永联村、
     # 华西村: famous villages, each of its province)
     placed_above = {m.place.path for m in local if m.place.level in ("county", "township") and m.place.code}
@@ -1373,7 +1375,13 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
         pos = unit.end + 1 if unit.place.level == "village" else unit.end + (text[unit.end:unit.end + 1] == "的")
         pos += _former_before_village(text, pos)
         while pos >= 0:
-            if pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
+            if (inner := _listed_inside(text, pos, placed, taken)) is not None:
+                swallowed.add(inner)  # 某乡汉代克吉然村 where the list has 吉然村: the whole run names the village
+                end = placed[inner]
+                longer.add(text[pos:end])
+                out.append(RegionMention(text=text[pos:end], place=_unlisted_village(parent, text[pos:end]), start=pos, end=end,
+                                         reason=f"a village not in the list ({text[inner:end]} is its tail), right after {unit.text}"))
+            elif pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
             elif v := _village_after(text, pos, taken, after_county=parent.level != "township",
                                      listed=(other := _listed_as_other(g, parent, text, pos)) is not None):
@@ -1387,8 +1395,26 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
             if committee := _COMMITTEE_TAIL.match(text, end):
                 end = committee.end()  # 某某村委会、某某村委会: the list goes on
             pos = end + 1 if text[end:end + 1] == "、" else -1
-    kept = [m for m in local if m not in short or not any(v.start <= m.start and m.end <= v.end for v in out)]
+    if swallowed:  # the longer name written again later: its listed tail there is no village of its own either
+        swallowed |= {m.start for m in local if m.place.level == "village"
+                      for name in longer if len(name) > len(m.text) and text[max(0, m.end - len(name)):m.end] == name}
+        taken = Taken(len(text), [(m.start, m.end) for m in local if m not in short and m.start not in swallowed]
+                      + [(v.start, v.end) for v in out])
+    kept = [m for m in local if (m not in short or not any(v.start <= m.start and m.end <= v.end for v in out))
+            and m.start not in swallowed]
     return sorted(kept + out + _named_again(text, out, taken), key=lambda m: m.start)
+
+
+def _listed_inside(text: str, pos: int, placed: dict[int, int], taken: Taken) -> int | None:
+    """Where a listed village ends the run of name characters opening at ``pos`` two to four
+    characters in (汉代克|吉然村): that village is the tail of a longer name, not the name (not 虹桥街道|荣华居民区,
+    a town and its village; not 学员对|兴十四村, a clause's words)."""
+    run = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 else None
+    if run is None:
+        return None
+    return next((s for s, e in placed.items() if pos + 2 <= s <= pos + 4 and e == run.end() and not taken.overlaps(pos, s)
+                 and not _NOT_A_STEM.search(text[pos:s]) and not _BEFORE_A_NAME.search(text[pos:s])
+                 and not is_general_word(text[pos:s])), None)
 
 
 _OTHER_VILLAGE_WORD = {"村": "社区", "社区": "村"}

@@ -389,6 +389,8 @@ def _counted_list_after(after: str, n: int | None) -> list[str]:
     return items if len(items) == n >= 2 and all(2 <= len(i) <= 12 for i in items) else []
 
 
+_COMMITTEES = re.compile(r"[“\"]?[两三]委")
+_UNIT_KINDS = re.compile(r"(?:村|社区|居|嘎查|镇|乡|街道|单位)$")
 _MAINLY_OF = re.compile(r"以([^以、]+(?:、[^以、]+)+)为(?:主体|主|核心|重点|基础|抓手)$")
 
 
@@ -437,6 +439,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             return []  # 县(市、区): a bracketed aside, not a list
         if len(items[-1]) == 1 and any(len(i) > 1 for i in items):
             return []  # 他与工作队、村“两委”: 村 names whose committees, not a last item
+        if _COMMITTEES.match(text, start) and _UNIT_KINDS.search(items[-1]):
+            return []  # 全区村、社区“两委”: the units whose committees it names, not its items
         if any(re.match(r"(?:19|20)\d\d", i) for i in items):
             return []  # 2018、2019年度服务期满的“三支一扶”人员: years listed, not the formula's items
         if items[-1].endswith(("及", "和", "与", "以及")):

@@ -40,6 +40,9 @@ _ISSUER = re.compile(r"(?:委员会|办公室|办公厅|人民政府|政府|组�
 _ROLE_RANK = {"记者": 3, "通讯员": 3, "作者": 2, None: 1}
 
 
+_ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)")
+
+
 def _header_starts(lines: list[Line]) -> list[int]:
     """Indices of the lines where a new article begins."""
     starts = [0]
@@ -61,6 +64,8 @@ def _header_starts(lines: list[Line]) -> list[int]:
         # (a section's heading, 一、…, before the first of them: the body goes on under its sections)
         if titles and any(_NUMBERED.match(lines[k].text) for k in range(i, titles[0])):
             titles = []
+        if titles and _ATTACHMENT_LABEL.match(lines[titles[0]].text):
+            titles = []  # (某某街道党工委 / 2021年1月8日 / 附件1: / 某某方案: the notice's attachment, under its signature)
         if i > 0 and j < n and titles and any(_is_header_meta(ln) for ln in block) \
                 and not _byline_after_lead(lines, starts[-1], i, block) and not _diary_day(lines, starts[-1], i, block):
             # Metadata above the title still closes the previous article.
@@ -272,8 +277,6 @@ _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|.{0,12}?(?:图片来源
 # 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
 # is one), nor is a day with its year or its hour before a comma; 栏目:本期策划: a column's label over the headline
 _COLUMN_LABEL = re.compile(r"^\s*栏目\s*[:：]")
-# 某某农民报 alone over the day and the page (第01版): the paper's masthead (一季度通报, 喜报 are headlines)
-_PAPER_ALONE = re.compile(rf"(?!.*(?:通|简|喜|快|汇|情|公|周|月|年|捷|海|画|电|预|警)报)[{CJK}]{{2,10}}报(?:数字报|电子版|数字报刊)?")
 _CREDIT = re.compile(rf"\s*(?:图|摄影|摄|文|图文|文图|文/图|图/文|视频|制图)\s*[/／:：|｜]\s*[{CJK}·]{{2,4}}(?:\s+[{CJK}·]{{2,4}})*\s*")  # 图/某某: who took the picture
 _HOURS = "上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚间|晚"
 _DAY_THEN_COMMA = re.compile(r"^\S{0,4}\s*\d{1,2}月\d{1,2}日\s*[,，][^,，。]{2,}[,，]"
@@ -291,7 +294,7 @@ def _candidate(line: Line) -> bool:
             and not s.startswith("图为")  # 图为…现场: a photo's caption
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
-            and not _PAPER_ALONE.fullmatch(s) and not _CREDIT.fullmatch(s))
+            and not _CREDIT.fullmatch(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -333,7 +336,8 @@ def _choose_title(zone: list[Line]) -> int | None:
             # (or the series label over the dateline, the headline under it with the label before a bar:
             # 某某系列 / 日期 / 某某系列|标题)
             return next((c for c in reversed(cands) if c > meta and (_same_headline(zone[c].text, zone[k].text)
-                                                                     or _labelled_by(zone[c].text, zone[k].text))), k)
+                                                                     or _labelled_by(zone[c].text, zone[k].text)
+                                                                     or _reworded(zone[c].text, zone[k].text))), k)
         return next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]

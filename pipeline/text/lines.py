@@ -13,7 +13,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Line, QualityReport, Repair
 from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, cjk_count, is_cjk
-from pipeline.text.meta import bracketed_key, byline_spans, parse_byline_fields, parse_meta_line
+from pipeline.text.meta import FIELD, bracketed_key, byline_spans, parse_byline_fields, parse_meta_line
 from pipeline.text.tracked import Builder, Tracked
 
 TERMINAL = "。！？!?…；;"
@@ -359,6 +359,9 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
             kinds[i], fields, note = _line_kind(s, following)
             if kinds[i] == "spam" and i in rows and note in ("keyword list", "place-name list"):
                 kinds[i], note = "text", ""  # | 某镇 | 12 | 20% |: a table's row has the shape of a keyword list
+            if kinds[i] == "meta" and n and s.lstrip().startswith((":", "：")) \
+                    and not FIELD.match(spans[nonblank[n - 1]][2].strip().rstrip(":：") + ":"):
+                kinds[i], fields, note = "text", (), ""  # 出生年月 / :1994年7月: a profile's value under its label, no page field
             if kinds[i] == "text" and n and len(s) <= 40 and _BARE_FOOTER_KEY.match(spans[nonblank[n - 1]][2]):
                 kinds[i], note = "boilerplate", "footer value"  # 地址: | 某市某镇: the key's value on a line of its own
             if kinds[i] == "text" and n and len(s) <= 60 and _PAGER_LABEL.fullmatch(spans[nonblank[n - 1]][2].strip()):

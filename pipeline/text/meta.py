@@ -43,7 +43,7 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|(?:[{CJK}]
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _ROLE_WORD = re.compile(r"(?:报道|编辑|整理|摄影|撰稿|审核|校对)$")
 _ACCOUNT_HEADER = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s+(?P<name>[{CJK}]{{2,4}})\s+(?P<account>[{CJK}A-Za-z0-9]{{3,16}})$")
-_TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}(?:\s+|\s*[·•]\s*)){{1,5}})(?P<date>(?:19|20)\d{{2}}([-/.])\d{{1,2}}\3\d{{1,2}})"
+_TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}(?:\s+|\s*[·•]\s*)){{1,5}})(?P<date>(?:19|20)\d{{2}}(?:([-/.])\d{{1,2}}\3\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # (新浪财经·2026-01-15 05:48: a tag line's time, a · for a space)
 # bullets, a crawler's URL (http://…, //… or www.…) opening the line (or glued to the date after
 # it: //www.某某.cn2014-08-02, or after a comma: http://….html,2009年09月15日) or closing it after the time (来源:某报 2018-10-09 08:14
@@ -498,6 +498,12 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
     return (m["key"], s[m.end():]) if m else None
 
 
+# 某某农民报 alone on its line (over the day and the page, 第01版), or named in the masthead's registration
+# line (国内统一刊号:CN 00-0000 某某日报社出版): the paper (一季度通报, 喜报, 海报 are no papers)
+_PAPER_ALONE = re.compile(rf"(?P<paper>(?!.*(?:通|简|喜|快|汇|情|公|周|月|年|捷|海|画|电|预|警)报)[{CJK}]{{2,10}}报)(?:数字报|电子版|数字报刊)?")
+_PAPER_MASTHEAD = re.compile(rf"(?:国内统一|国际标准)(?:连续出版物)?刊号.{{0,40}}?(?P<paper>[{CJK}]{{2,10}}报)社?出版")
+
+
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
@@ -519,6 +525,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         s = posted["day"]  # 2023.05.08 浙江: a reading site's day and where its member posted from
     if "发表于" in s:
         s = _PUBLISHED_IN.sub("来源:", s)  # 发表于某某日报: the medium that printed it, a source's label
+    if paper := _PAPER_ALONE.fullmatch(s) or _PAPER_MASTHEAD.search(s):
+        return [("posted_by", paper["paper"])]  # 某某农民报 / 第01版 / 标题 … 本报讯: the e-paper's masthead names the paper
     if s in word_set("publications.txt"):
         # 光明日报 on a line of its own under the headline: the paper that printed it, unless a 来源
         # field names another (人民网 over the page, 来源:某某日报 under its headline)
@@ -559,7 +567,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s)
     sites = _tag_line_site(m["tags"]) if m else []
-    if m and (m.end("date") == len(s) and "-" in m["date"] or sites and not _names_a_writer(m["tags"], sites)):
+    if m and (m.end("date") == len(s) and ("-" in m["date"] or "日" in m["date"] and not m["tags"].startswith(("今天", "今日")))
+              or sites and not _names_a_writer(m["tags"], sites)):
         # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day (with a time, a medium
         # must be named: 某某观察号 2024-01-16 12:24 is an account's post, 工作动态 … a column's; a
         # person's name among the tags makes it a byline)
