@@ -2961,3 +2961,14 @@ def test_a_notice_signed_then_its_attachment_labelled_is_one_article(tmp_path):
                       "青禾街道村(社区)“两委”换届工作方案", "为做好全街道村(社区)“两委”换届工作,制定本方案。", BODY])
     art = only(tmp_path, page)
     assert art.date == "2021-01-08" and "制定本方案" in art.text
+
+
+def test_a_source_in_the_sites_brackets_a_writers_unit_and_post_and_who_keeps_the_site(tmp_path):
+    assert ("source", "柳川新闻网") in parse_meta_line("来源:【柳川新闻网】   作者:方小禾   添加日期:2020-08-24")
+    assert parse_meta_line("来源:柳川网 【打印】【关闭】") == [("source", "柳川网")]
+    page = "青禾县驻村第一书记的一年\n\n(作者:柳川市机构编制委员会办公室处长林小满)\n\n" + BODY + "\n" + BODY2
+    assert roles(only(tmp_path, page)) == [("林小满", "作者")]
+    page = "青禾镇实施燕子工程\n\n" + BODY + "\n" + BODY2 + "\n柳川市青禾镇官方网站  柳川新闻网制作维护\n"
+    assert "柳川新闻网" not in only(tmp_path, page).text
+    from pipeline.text.lines import boilerplate_reason
+    assert boilerplate_reason("青禾镇干部认真制作", None) is None

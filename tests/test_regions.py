@@ -1542,3 +1542,8 @@ def test_a_listed_village_at_the_tail_of_a_longer_name_after_its_town(g, segment
         [("汉代克吉然村", "village"), ("汉代克吉然村", "village")]
     pl = locate("乌什县依麻木乡吉然村驻村工作队介绍了情况。", g)
     assert [m.place.path for m in pl.mentions if m.place.level == "village"] == ["新疆维吾尔自治区/阿克苏地区/乌什县/依麻木镇/吉然村"]
+
+
+def test_a_short_form_as_a_cut_pages_last_word_is_no_place(g, segmenter):
+    assert locate("会议要求,确保换届在法律法规和政", g).mentions == []  # (和政策, cut)
+    assert [m.place.name for m in locate("会议要求,确保换届工作在和政县顺利进行", g).mentions] == ["和政县"]

@@ -52,7 +52,7 @@ from pipeline.core.lexicons import resource_path, word_list, word_set, word_tabl
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_common_word, is_general_word, is_proper_name, opens_a_clause
-from pipeline.text.chars import CJK, is_cjk
+from pipeline.text.chars import CJK, UNREADABLE, is_cjk
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
@@ -446,6 +446,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
             forms = [f for f in forms if f.kind != "short" or g.places[f.code].level == "province"]
         elif text.startswith(("新村", "新苑"), e):
             forms = [f for f in forms if f.kind != "short"]  # 桂林新村居委会: a housing estate's name, not the city
+        elif not text[e:].strip(" \n" + UNREADABLE):
+            forms = [f for f in forms if f.kind != "short"]  # …法律法规和政|: a cut page's last word, which may go on (和政策)
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
         elif forms and s and text[s - 1] in _FAMILY_NAMES:

@@ -525,6 +525,8 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
             authors.append(Author(val, None))
         elif key == "author":
             val = _CREDIT_TAIL.sub("", val)  # 作者:某某 某某 文/图: the writers took the photos too
+            if (post := _UNIT_POST_NAME.fullmatch(val)) and is_person_name(post["name"]):
+                val = post["name"]  # 作者:某某市某某办公室处长某某: the writer's unit and post glued before the name
             authors.extend(Author(n, "作者") for n in _without_unit(split_names(val)) if _personal(n))
         elif key == "editor":
             name = (split_names(val) or [val])[0]  # several editors: the first
@@ -544,6 +546,10 @@ _SYSTEM_ACCOUNT = re.compile(r"(?:sys|web)?admin\w*|administrator|root|system|we
 _CREDIT_TAIL = re.compile(r"(?:\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)|\s+(?:文图|摄影?|文|图))$")
 # Words of a unit's name: 作者:市委信息发布 / 作者:某县融媒体中心 name no writer.
 _UNIT = re.compile(r"委|部|局|办|厅|中心|发布|网|报|社|站|组|院|所|处|科|室|政府|协会|学会|编辑")
+
+
+_UNIT_POST_NAME = re.compile(rf"[{CJK}()（）]{{4,30}}?(?:{UNIT_LEVELS}|委员会|办公室|组织部|{_UNIT.pattern})[{CJK}]{{0,4}}?"
+                             rf"(?:处长|科长|主任|书记|部长|局长|科员|干部|调研员|研究员|教授|馆员|专员)(?P<name>[{CJK}]{{2,3}})")
 
 
 def _without_unit(names: list[str]) -> list[str]:

@@ -41,6 +41,8 @@ _RELATED_LINK = re.compile(r"^[-·•●◆]\s*[^。；;\n]{4,60}?[(（]\s*(?:19
 _DATED_LINK = re.compile(r"^[-·•●◆]\s*[\[【(（]\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]】)）]\s*[^。；;\n]{4,60}$")
 _REPEATED = re.compile(r"(.{4,15}?[。！!？?…]*|.{2,3}?[。！!？?…]+)\s*(?:\1\s*)+")  # 某句。某句。: a fragment the scraper printed over and over
 _HOSTED_BY = re.compile(rf"^(?![^由]*由)[{CJK}]{{2,20}}(?:集团|报社|网|中心|政府|委员会|委|部|局|办公室|协会|学会)(?:联合)?(?:主办|承办|协办|技术支持)$")  # 某某报业集团主办: the site's publisher (or who built it)
+# 某某镇官方网站 某某新闻网制作维护: the site's name, then who built and keeps it
+_BUILT_BY = re.compile(rf"^[{CJK}]{{2,24}}(?:官方网站|门户网站|网站)?\s*[{CJK}]{{2,20}}(?:制作维护|维护制作|负责维护|技术维护)$")
 # 某某网版权与免责声明 and its numbered clauses, each opening on the site (未经本网许可…, 本网转载…); not
 # 基本网格… or a station's 本站已取得…许可证
 _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明|免责声明|版权声明)\s*[:：]?$"
@@ -202,7 +204,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "document-sharing credit"
     if len(s) <= 60 and _REPEATED.fullmatch(s):
         return "repeated phrase"
-    if _HOSTED_BY.match(s):
+    if _HOSTED_BY.match(s) or _BUILT_BY.match(s):
         return "footer"
     if _DISCLAIMER.search(s) and len(s) < 120:
         return "disclaimer"

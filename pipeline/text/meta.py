@@ -60,7 +60,8 @@ _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[
 _WIDGET = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){1,3}[】\]]?|(?<=\s)[大小]字$")  # …17:03 大字: a font button
 _UNKNOWN_FIELD = re.compile(rf"(?:^|\s)[{CJK}]{{2,6}}[:：|｜]\S*")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
-_JUNK_TAIL = re.compile(r"\s*(?:【|\[|浏览|点击|阅读|访问|字体|字号|分享|打印|关闭).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$")
+_JUNK_TAIL = re.compile(r"(?:(?<=\S)\s*[【\[]|\s*(?:浏览|点击|阅读|访问|字体|字号|分享|打印|关闭)).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$"
+                        r"|^[【\[](?![^】\]]{2,20}[】\]]$).*$")  # (来源:【某某新闻网】: the value in brackets)
 
 
 def split_names(value: str) -> list[str]:
@@ -824,6 +825,7 @@ _COMPILED_BY = re.compile(r"(?:收集|整理|转载|综合)$")
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _EPAPER_TAIL.sub("", val.split("|")[0].strip())
+    val = re.sub(r"^【([^【】]{2,20})】$", r"\1", val)  # 来源:【某某新闻网】: the name in the site's brackets
     issue = _ISSUE_TAIL.search(val)
     val = _ISSUE_TAIL.sub("", val).strip()
     if issue and re.match(r"\s*(?:19|20)\d{2}", issue.group()):
