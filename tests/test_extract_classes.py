@@ -642,3 +642,10 @@ def test_a_half_bounded_before_it_is_a_span_even_before_de(segmenter):
     assert figures("半年的考核结果向全县通报。") == []  # a semiannual review, no span
     fs = figures("报酬不低于所在县(市、区)上年度农村居民人均可支配收入2-2.5倍。")
     assert [(f.value, f.high, f.unit, f.qualifier) for f in fs] == [(2, 2.5, "倍", "不少于")]
+
+
+def test_the_year_of_a_bounds_base_is_no_time_of_the_figure(segmenter):
+    fs = figures("村干部报酬不低于上年度农村居民人均可支配收入2倍,每人每月3000元以上。")
+    assert [(f.text, f.time) for f in fs if f.unit == "倍"] == [("2倍", None)]
+    fs = figures("上年度全县村干部人均报酬提高了2倍。")
+    assert [(f.text, f.time) for f in fs] == [("2倍", "上年度")]

@@ -151,6 +151,7 @@ _SUMMARY_DA = re.compile(rf"(?<=[{CJK}])(?P<num>[两二三四五六七八九十]
 _PER_HINT = re.compile(r"[每均]")
 _APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing apart starts with one of these
 _COMPARED = re.compile(r"(?:比|较|相比|相对|同比|对比|与)$")
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|高于|低于)[^，,。；;！？\d]{0,14}$")
 _EVENT_WORDS = frozenset(word_list("event_time_words.txt"))
 _DAY_ONLY = re.compile(r"^\d{1,2}月\d{1,2}日|^\d{1,2}日")
 
@@ -510,8 +511,9 @@ def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str]]:
             continue
         if _DAY_ONLY.match(d.text) or d.text in _EVENT_WORDS:
             continue  # 8月1日, 近日: they date an event, not the period a figure counts
-        if _COMPARED.search(text[max(0, d.start - 2):d.start]) or text[d.end:d.end + 2] == "同期":
-            continue  # 比2018年减少三分之一: the base of a comparison
+        if _COMPARED.search(text[max(0, d.start - 2):d.start]) or text[d.end:d.end + 2] == "同期" \
+                or _BOUND_BEFORE.search(text, max(0, d.start - 20), d.start):
+            continue  # 比2018年减少三分之一, 不低于上年度…收入的2倍: the base of a comparison or a bound
         out.append((d.end, _time_of(d)))
     return sorted(out)
 
