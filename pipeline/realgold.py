@@ -119,7 +119,7 @@ class Scorer:
         for k in ("title", "date", "source", "editor", "authors_exact"):
             self.acc[k].add(False, where, None, "an article the pipeline did not find")
         empty = type("X", (), {"slogans": [], "quoted_terms": [], "figures": [], "documents": [], "dates": [],
-                                "regions": [], "title_regions": [], "measures": [], "region": None})()
+                                "regions": [], "title_regions": [], "unit_regions": [], "measures": [], "region": None})()
         self.sets["authors"].add([], [(norm(a["name"]), a["role"]) for a in g["authors"]], where)
         self._slogans(text, g, empty, where)
         self.sets["quoted_terms"].add([], list(dict.fromkeys(norm(t) for t in g["quoted_terms"])), where)
@@ -176,6 +176,9 @@ class Scorer:
             span = kicker_span if kicker_span and m.text in (art.kicker or "") and m.text not in (art.title or "") \
                 else title_span
             if span:
+                got.append((*span, norm(m.place.name), m.place.level))
+        for m in getattr(x, "unit_regions", []):
+            if (span := _unit_span(art, clean, m)) is not None:
                 got.append((*span, norm(m.place.name), m.place.level))
         want = [(p["start"], p["end"], norm(p["name"]), p["level"]) for p in g["places"]]
         used: set[int] = set()
@@ -245,6 +248,19 @@ def _kicker_span(art, clean) -> tuple[int, int] | None:
     article's text."""
     at = clean.text.rfind(art.kicker, 0, art.doc_start) if getattr(art, "kicker", None) else -1
     return clean.orig_span(at, at + len(art.kicker)) if at >= 0 else None
+
+
+def _unit_span(art, clean, m) -> tuple[int, int] | None:
+    """The page span of a place named in the article's issuers' lines (its affiliation, those lines
+    joined by spaces): the line holding it, found above the article's text."""
+    line_start = art.affiliation.rfind(" ", 0, m.start) + 1
+    line_end = art.affiliation.find(" ", m.end)
+    line = art.affiliation[line_start:line_end if line_end >= 0 else None]
+    at = clean.text.rfind(line, 0, art.doc_start)
+    if at < 0:
+        return None
+    a = at + m.start - line_start
+    return clean.orig_span(a, a + m.end - m.start)
 
 
 def _overlaps(got: tuple[int, int], want: tuple[int, int]) -> bool:

@@ -1547,3 +1547,13 @@ def test_a_listed_village_at_the_tail_of_a_longer_name_after_its_town(g, segment
 def test_a_short_form_as_a_cut_pages_last_word_is_no_place(g, segmenter):
     assert locate("会议要求,确保换届在法律法规和政", g).mentions == []  # (和政策, cut)
     assert [m.place.name for m in locate("会议要求,确保换届工作在和政县顺利进行", g).mentions] == ["和政县"]
+
+
+def test_the_issuers_lines_over_a_notice_name_its_places(segmenter):
+    page = ("中共岳阳县毛田镇委员会\n岳阳县毛田镇人民政府\n关于进一步完善村级考核办法的通知\n"
+            "各村(居委会):\n为加强村级组织建设,经镇党委研究,现就完善村级考核通知如下。\n")
+    x = extract_article(article(page))
+    assert x.article.affiliation == "中共岳阳县毛田镇委员会 岳阳县毛田镇人民政府"
+    places = [p for p in x.to_dict([])["places"] if p["in"] == "affiliation"]
+    assert [(p["text"], p["level"]) for p in places] == [("岳阳县", "county"), ("毛田镇", "township")] * 2
+    assert all(x.article.affiliation[p["start"]:p["end"]] == p["text"] for p in places)

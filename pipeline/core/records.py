@@ -286,7 +286,7 @@ class RegionMention:
     reason: str | None = None
 
     def to_dict(self, where: str) -> dict[str, Any]:
-        """The mention with its place; ``where`` it was found: title or text (whose offsets it gives)."""
+        """The mention with its place; ``where`` it was found: title, text or affiliation (whose offsets it gives)."""
         p = self.place
         return {"text": self.text, "start": self.start, "end": self.end, "in": where, "level": p.level,
                 "name": p.name, "code": p.code, "path": p.path, "reason": self.reason}
@@ -355,6 +355,7 @@ class Extraction:
     measures: list[Measure]
     title_regions: list[RegionMention] = field(default_factory=list)  # offsets index the title
     region_confidence: float | None = None
+    unit_regions: list[RegionMention] = field(default_factory=list)  # offsets index Article.affiliation (the issuers' lines)
 
     def region_dict(self) -> dict[str, Any] | None:
         """The primary region with how it was chosen (the regions row of the knowledge base); an
@@ -376,8 +377,8 @@ class Extraction:
             "authors": [au.to_dict() for au in a.authors],
             "editor": a.editor, "affiliation": a.affiliation,
             "region": self.region_dict(),
-            "places": [m.to_dict(where) for where, ms in (("title", self.title_regions), ("text", self.regions))
-                       for m in ms],
+            "places": [m.to_dict(where) for where, ms in (("title", self.title_regions), ("text", self.regions),
+                                                          ("affiliation", self.unit_regions)) for m in ms],
             "regions_mentioned": regions_mentioned,
             "text": a.text,
             "slogans": [s.to_dict() for s in self.slogans],

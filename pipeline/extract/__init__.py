@@ -195,6 +195,8 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
         dates=found["dates"], documents=found["documents"], region=placed.region, region_reason=placed.reason,
         regions=placed.mentions, measures=found["measures"], title_regions=placed.title_mentions,
         region_confidence=placed.confidence,
+        # (the unit's mentions end where its source begins: a medium's name is no mention)
+        unit_regions=[m for m in placed.meta_mentions if art.affiliation and m.end <= len(art.affiliation)],
     )
 
 
@@ -202,8 +204,8 @@ def regions_mentioned(x: Extraction, g: Gazetteer | None = None) -> list[str]:
     g = g or Gazetteer.load()
     seen: list[str] = []
     codes = set()
-    places = [m.place for m in x.title_regions + x.regions] + ([x.region] if x.region else [])
-    for m in x.title_regions + sorted(x.regions, key=lambda m: m.start):
+    places = [m.place for m in x.title_regions + x.regions + x.unit_regions] + ([x.region] if x.region else [])
+    for m in x.title_regions + sorted(x.regions, key=lambda m: m.start) + x.unit_regions:
         if x.region is not None and m.place.code == x.region.code or m.place.code in codes:
             continue
         codes.add(m.place.code)

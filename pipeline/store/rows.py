@@ -128,7 +128,7 @@ def _extraction_rows(t: dict[str, list[tuple]], c, art, x, first_measure: int) -
 
 
 def _region_rows(t: dict[str, list[tuple]], art, x, spans) -> None:
-    """The article's primary region, and every place it names (headline places have no span in the text)."""
+    """The article's primary region, and every place it names (headline and issuer places have no span in the text)."""
     region = x.region_dict() or {"reason": x.region_reason, "confidence": x.region_confidence}
     t["regions"].append(laid_out("regions", {"article_id": art.id, "level": x.region and x.region.level} | region))
 
@@ -140,7 +140,7 @@ def _region_rows(t: dict[str, list[tuple]], art, x, spans) -> None:
             "level": p.level, "township": p.township, "path": p.path} | span)
 
     t["region_mentions"] += [mention(m, {"start": m.start, "end": m.end} | spans(m.start, m.end)) for m in x.regions]
-    t["region_mentions"] += [mention(m, {}) for m in x.title_regions]
+    t["region_mentions"] += [mention(m, {}) for m in x.title_regions + x.unit_regions]
 
 
 def _measure_rows(t: dict[str, list[tuple]], art, x, first_measure: int, of) -> dict[int, int]:
