@@ -1557,3 +1557,12 @@ def test_the_issuers_lines_over_a_notice_name_its_places(segmenter):
     places = [p for p in x.to_dict([])["places"] if p["in"] == "affiliation"]
     assert [(p["text"], p["level"]) for p in places] == [("岳阳县", "county"), ("毛田镇", "township")] * 2
     assert all(x.article.affiliation[p["start"]:p["end"]] == p["text"] for p in places)
+
+
+def test_a_provinces_one_character_name_before_its_own_unit(g, segmenter):
+    pl = locate("巢湖市柘皋镇召开会议。", g, title="皖巢湖市柘皋镇干部队伍建设打出组合拳")
+    assert [(m.text, m.place.name) for m in pl.title_mentions][:2] == [("皖", "安徽省"), ("巢湖市", "巢湖市")]
+    pl = locate("创新和田模式,湘潭市的经验在全国推广,皖北的做法也在推广。", g)
+    assert [m.place.name for m in pl.mentions if m.place.level == "province"] == []  # 新 opens 新和; 湘潭 is one name
+    pl = locate("会上他毫不犹豫郑州市的代表先发言。", g)
+    assert [m.text for m in pl.mentions] == ["郑州市"]  # the end of a word (犹豫), no letter of a province

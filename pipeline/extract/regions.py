@@ -1883,6 +1883,9 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
+    for seg in segments:
+        if seg.name != "meta":
+            seg.accepted = _province_letters(g, seg.text, seg.accepted)
     found = {seg.name: seg.accepted for seg in segments}
     weighed = [m for m in found["body"] if not _aside(text, m)]
     headline = [m for m in found.get("title", []) if not _HIDES_THE_UNIT.match(title or "", m.end)]
@@ -2337,6 +2340,25 @@ def _stem_reference(g: Gazetteer, m: RegionMention, stems: dict[str, Place]) -> 
         return m
     return RegionMention(text=m.text, place=other, start=m.start, end=m.end,
                          reason=f"short for {other.name} named in the article")
+
+
+# 皖巢湖市…, 湘岳阳县…: a province's one-character name opening a headline or a clause, right before one of
+# its own units (the characters that also open ordinary words, 新 宁 青 云 贵 黑 吉 蒙, are left out)
+_PROVINCE_LETTERS = {"冀": "河北省", "晋": "山西省", "辽": "辽宁省", "皖": "安徽省", "闽": "福建省", "赣": "江西省",
+                     "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "琼": "海南省",
+                     "渝": "重庆市", "黔": "贵州省", "滇": "云南省", "陇": "甘肃省", "陕": "陕西省", "沪": "上海市"}
+
+
+def _province_letters(g: Gazetteer, text: str, local: list[RegionMention]) -> list[RegionMention]:
+    out = []
+    for m in local:
+        name = _PROVINCE_LETTERS.get(text[m.start - 1:m.start]) if m.start and m.place.code else None
+        top = g.places[g.lineage(m.place.code)[-1]] if name else None
+        if top is not None and top.name == name and m.place.level in ("city", "county", "township") \
+                and (m.start == 1 or not is_cjk(text[m.start - 2])):
+            out.append(RegionMention(text=text[m.start - 1], place=top, start=m.start - 1, end=m.start,
+                                     reason=f"the one-character name of {name} before its {m.place.name}"))
+    return sorted(local + out, key=lambda m: m.start) if out else local
 
 
 def _named_stems(article: list[RegionMention]) -> dict[str, Place]:
