@@ -649,3 +649,13 @@ def test_the_year_of_a_bounds_base_is_no_time_of_the_figure(segmenter):
     assert [(f.text, f.time) for f in fs if f.unit == "倍"] == [("2倍", None)]
     fs = figures("上年度全县村干部人均报酬提高了2倍。")
     assert [(f.text, f.time) for f in fs] == [("2倍", "上年度")]
+
+
+def test_short_names_given_in_turn_to_the_documents_listed():
+    from pipeline.extract.documents import find_documents
+
+    text = ("县委印发了《青禾县干部选拔报告办法(试行)》、《青禾县民主评议办法(试行)》和《青禾县离任检查办法(试行)》"
+            "(以下分别简称《报告办法》、《“一报告两评议”办法》、《离任检查办法》)。《报告办法》规定了报告事项。")
+    assert [(d.title, d.short_name) for d in find_documents(text)] == [
+        ("青禾县干部选拔报告办法(试行)", "报告办法"), ("青禾县民主评议办法(试行)", "“一报告两评议”办法"),
+        ("青禾县离任检查办法(试行)", "离任检查办法")]

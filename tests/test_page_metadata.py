@@ -2972,3 +2972,13 @@ def test_a_source_in_the_sites_brackets_a_writers_unit_and_post_and_who_keeps_th
     assert "柳川新闻网" not in only(tmp_path, page).text
     from pipeline.text.lines import boilerplate_reason
     assert boilerplate_reason("青禾镇干部认真制作", None) is None
+
+
+def test_a_server_error_page_over_the_article_is_chrome(tmp_path):
+    page = "\n".join(["新闻 > 国内", "404 Not Found", "404 Not Found", "Sorry for the inconvenience.",
+                      "Please report this message and include the following information to us.Thank you very much!",
+                      "URL: http://example.com:8080/act/news/945/20170511/1.html", "Server: cms-8-252",
+                      "Date: 2024/11/17 13:53:40", "Powered by Example", "青禾县设容错机制 明确5种情形可免责",
+                      "2017-05-11 02:37:50 柳川晚报", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("青禾县设容错机制 明确5种情形可免责", "2017-05-11", "柳川晚报")

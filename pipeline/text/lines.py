@@ -54,6 +54,8 @@ _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明
 _RIGHTS = re.compile(r"^\s*(?:版权所有|copyright|©|\(c\))", re.IGNORECASE)
 _RIGHTS_AFTER_YEARS = re.compile(r"(?:19|20)\d\d\s*[-—–~]\s*(?:19|20)\d\d\s*版权所有")  # 某某报社 2009-2016 版权所有
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,12}")
+_SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+[A-Z][A-Za-z ]{2,30}|Sorry for the inconvenience\.?|Please report this message\b.*"
+                           r"|(?:URL|Server|Date)\s*:\s*[\x21-\x7e][\x20-\x7e]*|Powered by\s+[\x21-\x7e][\x20-\x7e]{0,40})$")
 _SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")  # (来信请寄:…,邮编:230091。 is the text's own sentence)
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*\d{6}(?!\d)")  # 某某路1号 邮政编码:230091: the site's address
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}"
@@ -194,6 +196,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "footer"
     if _LATIN_WORD.fullmatch(s):
         return "page furniture"  # NEWS, marvellous: a section's English caption, alone on its line
+    if _SERVER_ERROR.match(s):
+        return "server error"  # 404 Not Found / Server: … / Powered by …: the error page a crawl saved over the article's top
     if _IMAGE_FILE.fullmatch(s.strip()):
         return "image file name"
     if _LINK_PROMPT.match(s) or _TODAY_WIDGET.match(s):
