@@ -1566,3 +1566,13 @@ def test_a_provinces_one_character_name_before_its_own_unit(g, segmenter):
     assert [m.place.name for m in pl.mentions if m.place.level == "province"] == []  # 新 opens 新和; 湘潭 is one name
     pl = locate("会上他毫不犹豫郑州市的代表先发言。", g)
     assert [m.text for m in pl.mentions] == ["郑州市"]  # the end of a word (犹豫), no letter of a province
+
+
+def test_towns_listed_by_their_stems_in_the_one_county_hosting_them_all(g, segmenter):
+    text = "3月28日,市委组织部长深入汪场、蒋场、渔薪、黄潭等地调研基层党建工作。"
+    pl = locate(text, g, title="组织部长到汪场等地调研基层党建工作")
+    assert [m.place.path for m in pl.mentions] == ["湖北省/天门市/汪场镇", "湖北省/天门市/蒋场镇", "湖北省/天门市/渔薪镇",
+                                                     "湖北省/天门市/黄潭镇"]
+    assert pl.region.path == "湖北省/天门市"  # 汪场等地 in the headline: several towns, the county's
+    assert [m.place.level for m in locate("我们走访了长沙、株洲、湘潭等地的干部。", g).mentions] == ["city"] * 3
+    assert locate("调研组深入汪场、蒋场等地调研。", g).mentions == []  # two stems: no county shown to host a list

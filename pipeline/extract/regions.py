@@ -105,7 +105,7 @@ class Form(NamedTuple):
     """One way a unit is written (a tuple: forty thousand are made at load time)."""
 
     code: str
-    kind: str  # full | short | alias | former
+    kind: str  # full | short | alias | former | variant | listed (a stem among towns of one county)
     year: str = ""  # for a former name: the year it was replaced, when known
 
 
@@ -549,7 +549,8 @@ def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | No
 
 # 在甲、乙、丙等乡镇, 甲、乙两镇: the level word after a list of towns' stems is every one's (甲、乙乡 is
 # 甲 and the town 乙乡)
-_TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}[{CJK}]{{2,3}}?(?=(?:等|这|[两三四五六七八九十]个?)(?:乡镇|镇街|街镇|镇|乡|街道)|乡镇|镇街|街镇)")
+_TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}[{CJK}]{{2,3}}?(?=(?:等|这|[两三四五六七八九十]个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
+                        rf"|(?<=[{CJK}]{{2}}、[{CJK}]{{2}}、[{CJK}]{{2}})等地)")  # (甲、乙、丙等地: three or more places of one kind)
 
 
 def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
@@ -558,14 +559,28 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
     county (as a variant is, see ``_accept``)."""
     out = []
     for m in _TOWN_LIST.finditer(text):
-        pos = m.start()
+        pos, listed = m.start(), []
         for item in m.group().split("、"):
             cut = int(item not in g.stems and len(item) == 3 and item[1:] in g.stems)  # 在|甲乙、丙丁两镇
             stem = item[cut:]
             if stem in g.stems:
-                out.append(_Hit(pos + cut, pos + len(item), stem, [Form(c, "variant") for c in g.stems[stem]], segment))
+                listed.append(_Hit(pos + cut, pos + len(item), stem, [Form(c, "variant") for c in g.stems[stem]], segment))
             pos += len(item) + 1
+        out += _of_one_county(g, listed)
     return out
+
+
+def _of_one_county(g: Gazetteer, listed: list[_Hit]) -> list[_Hit]:
+    """Three or more towns listed by their stems, each with a namesake in the one county that hosts
+    them all (甲、乙、丙、丁等地): that county's towns, though the text names no county."""
+    if len(listed) < 3:
+        return listed
+    counties = [{g.lineage(f.code)[1] for f in h.forms if len(g.lineage(f.code)) > 1} for h in listed]
+    shared = set.intersection(*counties)
+    if len(shared) != 1:
+        return listed
+    (county,) = shared
+    return [replace(h, forms=[Form(f.code, "listed") for f in h.forms if g.lineage(f.code)[1] == county]) for h in listed]
 
 
 def _person_context(text: str, s: int, e: int, forms: list[Form]) -> bool:
@@ -883,6 +898,8 @@ def _mention(g: Gazetteer, hit: _Hit, places: list[Place], reason: str) -> Regio
         reason += f"; former name of {chosen.name}" + (f" (until {form.year})" if form.year else "")
     elif form is not None and form.kind == "variant":
         reason += f"; written with another level word than {chosen.name}"
+    elif form is not None and form.kind == "listed":
+        reason += f"; listed with towns of {g.places[g.lineage(chosen.code)[1]].name} only"
     unlisted = len(places) == 1 and not chosen.code  # 兰考县城关镇: none of the namesakes
     cands = sorted({f.code for f in hit.forms}) if len(hit.forms) > 1 and not unlisted else []
     return RegionMention(text=hit.text, place=chosen, start=hit.start, end=hit.end,
@@ -925,6 +942,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         return False  # 城区街道办事处的职能: the streets of towns in general, unless the article's county places one
     if kind == "short" and not m.reason.startswith("explicit") and _listed_among_people(seg, hit):
         return False  # 甲某、乙某、龙文: a name among people's names is a person's
+    if kind == "listed":
+        return True  # 甲、乙、丙、丁等地, each a town of one county and of no other that hosts them all
     if kind == "variant":  # another level word than the list's: only where a parent places it
         # (or where it placed the same name before: 汶川县三江乡 … 三江乡 again)
         again = m.reason.startswith("as resolved at its first mention") \
@@ -1921,7 +1940,7 @@ _ORGAN_AFTER = re.compile(r"(?:县|市|区|州|旗|镇|乡)?(?>委组织部|党�
 
 # 湖北一地为干部容错, 浙江多地…: a headline that names the province (or city) and hides the unit below
 # it, which the text names: the headline's place is no more the article's than a passing mention
-_HIDES_THE_UNIT = re.compile(r"[一多某](?:地|县|市|区|镇|乡)(?![区方图址点面位])")
+_HIDES_THE_UNIT = re.compile(r"[一多某](?:地|县|市|区|镇|乡)(?![区方图址点面位])|等(?:地|乡镇|镇|乡|村)(?![区方图址点面位])")  # (部长到甲镇等地调研)
 
 
 # 北京：人民出版社 (a publisher's city in a reference) and 在北京会见/召开 (the capital as the venue of a
