@@ -1576,3 +1576,10 @@ def test_towns_listed_by_their_stems_in_the_one_county_hosting_them_all(g, segme
     assert pl.region.path == "湖北省/天门市"  # 汪场等地 in the headline: several towns, the county's
     assert [m.place.level for m in locate("我们走访了长沙、株洲、湘潭等地的干部。", g).mentions] == ["city"] * 3
     assert locate("调研组深入汪场、蒋场等地调研。", g).mentions == []  # two stems: no county shown to host a list
+
+
+def test_a_list_item_opening_with_he_is_a_town_and_a_listed_stem_beats_a_county_short_form(g, segmenter):
+    pl = locate("正安县对市坪乡、格林镇、和溪镇、安场镇4名乡镇长进行问责。", g)
+    assert "和溪镇" in [m.text for m in pl.mentions]
+    pl = locate("日前,区委副书记来到城关、麻街、牧护关、三岔河等镇办,督查筹备工作。", g)
+    assert [m.place.path for m in pl.mentions][0] == "陕西省/商洛市/商州区/城关街道"

@@ -456,9 +456,12 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     hits = [h for h in hits if not (h.start and text[h.start - 1:h.end] in people)]
     hits += towns
     taken = Taken(len(text), exclude)  # leftmost-longest: a hit never overlaps a longer or earlier one
+    listed = _listed_town_hits(text, g, segment)
+    # towns of one county listed by their stems come first (城关、麻街、牧护关等镇办: no 城关区 elsewhere)
+    of_one = [h for h in listed if h.forms[0].kind == "listed" and taken.claim(h.start, h.end)]
     hits = [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
-    listed = [h for h in _listed_town_hits(text, g, segment) if taken.claim(h.start, h.end)]  # where nothing else is
-    return sorted(hits + listed, key=lambda h: h.start) if listed else hits
+    listed = [h for h in listed if h.forms[0].kind != "listed" and taken.claim(h.start, h.end)]  # where nothing else is
+    return sorted(hits + of_one + listed, key=lambda h: h.start) if listed or of_one else hits
 
 
 def _after_lower_unit(text: str, s: int) -> bool:
@@ -936,7 +939,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     p = m.place
     kind = next((f.kind for f in hit.forms if f.code == p.code), hit.forms[0].kind)
     by_parent = m.reason.startswith(("explicit", "context", "province name"))
-    if p.level in ("township", "village") and _conjunction_then_word(hit.text) and not m.reason.startswith("explicit parent"):
+    if p.level in ("township", "village") and _conjunction_then_word(hit.text) and not m.reason.startswith("explicit parent") \
+            and seg.text[hit.start - 1:hit.start] != "、":  # (甲镇、和溪镇: a list's item, no conjunction)
         return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows (not 和平桥街道)
     if p.level == "township" and _town_stem(hit.text) in _GENERIC_NAMES and not m.reason.startswith(("explicit parent", "context")):
         return False  # 城区街道办事处的职能: the streets of towns in general, unless the article's county places one
