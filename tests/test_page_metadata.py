@@ -2982,3 +2982,14 @@ def test_a_server_error_page_over_the_article_is_chrome(tmp_path):
                       "2017-05-11 02:37:50 柳川晚报", BODY, BODY2])
     art = only(tmp_path, page)
     assert (art.title, art.date, art.source) == ("青禾县设容错机制 明确5种情形可免责", "2017-05-11", "柳川晚报")
+
+
+def test_a_template_field_a_spaced_headline_a_broken_day_and_a_provinces_edition(tmp_path):
+    page = "['name'] 为干部容错免责,不是“网开一面”_柳川融媒网\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "为干部容错免责,不是“网开一面”"
+    page = "由《白石之歌》悟“组工之道” 近日,电影《白石之歌》热映。" + "组织工作也要用心用情用实,把干部当作亲人看待,把群众当作家人看待。" * 3 + "\n" + BODY2
+    art = only(tmp_path, page)
+    assert art.title == "由《白石之歌》悟“组工之道”" and art.text.startswith("近日")
+    page = "“只为当官”三大偏见可以休矣\n\n2021\n12/16\n08:46\n柳川网\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).date == "2021-12-16"
+    assert parse_meta_line("青禾党建(柳川) 2018年10期") == [("source", "青禾党建(柳川)"), ("issue", "2018年10期")]

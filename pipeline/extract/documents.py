@@ -11,7 +11,7 @@ from pipeline.text.lines import has_spam_word
 
 # (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”), (以下简称规划纲要)
 _SHORT = re.compile(r"^\s*[（(][^（）()]{0,30}?(?:以下简称|下称|简称)\s*(?:[《“\"]([^》”\"]{1,20})[》”\"]|([^（）()《》“”\"，,。]{1,12}))\s*[)）]")
-_SHORTS_EACH = re.compile(r"^\s*[（(][^（）()]{0,10}?分别简称\s*((?:《[^《》]{1,24}》\s*[、，,和及]?\s*){2,8})[)）]")
+_SHORTS_EACH = re.compile(r"\s*[（(][^（）()]{0,10}?分别简称\s*((?:《[^《》]{1,24}》\s*[、，,和及]?\s*){2,8})[)）]")
 _QUOTED_NAME = re.compile(r"《([^《》]{1,24})》")
 _PUBLICATION_AFTER = re.compile(r"^(?:杂志|日报|晚报|报|周刊|期刊|半月刊|月刊|网|客户端|微信公众号|公众号|栏目|专栏|电视台|节目)")
 # A title that is a medium's name: …日报, …周刊, and a short one ending in 网 (a news site, 《某某党建网》).
@@ -107,12 +107,13 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
         publication = bool(
             title in KNOWN_PUBLICATIONS or _PUBLICATION_AFTER.match(after) or _PUBLICATION_TITLE.search(title)
         )
-        sm = _SHORT.match(after)
+        each = _SHORTS_EACH.match(text, e + 1) if "分别" in text[e + 1:e + 16] else None
+        sm = _SHORT.match(after) if not each else None
         short = (sm.group(1) or sm.group(2)).strip() if sm else None  # (以下简称《办法》) or (以下简称规划纲要)
         ref = DocumentRef(title=title, short_name=short, publication=publication, start=s, end=e + 1)
         if short:
             shorts[short] = ref
-        elif (each := _SHORTS_EACH.match(after)) and title not in seen:
+        elif each and title not in seen:
             names = _QUOTED_NAME.findall(each.group(1))  # 《甲》、《乙》(以下分别简称《A》、《B》): in the order cited
             targets = docs[len(docs) - len(names) + 1:] + [ref] if 1 < len(names) <= len(docs) + 1 else []
             for doc, name in zip(targets, names):

@@ -177,11 +177,15 @@ _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]
 _SITE_HEAD = re.compile(rf"^(?:[{CJK}]{{2,10}}(?:新闻网|客户端)\s+|[{CJK}]{{2,8}}(?:日报|晚报)数字报\s*[-—_|]\s*)(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…, 建好党建网站 …; 某某日报数字报-标题)
 
 
+_TEMPLATE_FIELD = re.compile(r"^\s*(?:\[\s*['\"][A-Za-z_]\w*['\"]\s*\]|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\$\{[A-Za-z_][\w.]*\})\s*")
+
+
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道:, 全球报道: or 焦点! in front; a
     page number (4), a column's mark ((人民观察)) or a site name (-某某网, ——某某网) behind; a
     document's number before its 《title》."""
     s = _ARCHIVE_TITLE.sub(r"\1", s.strip())  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
+    s = _TEMPLATE_FIELD.sub("", s)  # ['name'] 标题, {{title}}: a template's field the site never filled
     s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})"
                r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球|最新)?(?:焦点|精选|头条|快讯)[!！](?=\S{6}))\s*", "",
                s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)

@@ -412,7 +412,7 @@ _COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d
                       r"|(?<=\s)[|｜]\s*\d{1,6}(?=\s|$)")  # (小编: |0 点击:1364: an icon's count after its bar, the icon lost)
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 # 某刊 2014年12期, 某刊·上 2014年12期 (the first half-month's edition): the periodical and its issue
-PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}})》?(?:[·•][上中下]|[(（][上下]半月[)）])?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")
+PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}}(?:[(（](?![上下]半月)[{CJK}]{{2,4}}[)）])?)》?(?:[·•][上中下]|[(（][上下]半月[)）])?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")  # (某某(黑龙江): a province's edition)
 _MONTHS_ISSUE = re.compile(rf"^(?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*《(?P<src>[{CJK}]{{2,12}})》\s*(?:[上中下]旬刊|[上下]半月刊|月刊)$")
 # 标题 某某日报 | 2025-08-04: an e-paper's line of the headline, its paper and its day
 _TITLE_PAPER_DATE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<src>[{CJK}]{{2,10}}(?:日报|晚报|早报|报))\s*[|｜]\s*"

@@ -104,8 +104,8 @@ _BROKEN_BYLINE = re.compile(r"([(（][ \t]*(?:本报|本台|本刊)?(?:记者|�
 _KEY_OVER_VALUE = re.compile(
     r"(?m)^([ \t]*(?:(?:来源|稿源|信息来源)[ \t]*[:：])[ \t]*)\n(?:[ \t]*\n)?(?=[ \t]*(?![^\n]*(?:时间|日期)[ \t]*\n)(?P<medium>[\u4e00-\u9fffA-Za-z·\-－—]{2,16})[ \t]*\n)"
     r"|^([ \t]*(?:作者|责任编辑|责编|编辑)[ \t]*[:：][ \t]*)\n(?:[ \t]*\n)?(?=[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*\n)")  # (a medium; a name)
-# 2020⏎/ 05/20: a page's date printed year over month and day
-_BROKEN_DAY = re.compile(r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d)[ \t]*\n(?:[ \t]*\n)?[ \t]*/[ \t]*(?P<md>\d{1,2}/\d{1,2})[ \t]*$")
+# 2020⏎/ 05/20, 2021⏎12/16: a page's date printed year over month and day
+_BROKEN_DAY = re.compile(r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d)[ \t]*\n(?:[ \t]*\n)?[ \t]*/?[ \t]*(?P<md>(?:0?[1-9]|1[0-2])/\d{1,2})[ \t]*$")
 
 
 # 文?|《某某》周刊记者?甲?乙: a page saved through a narrow code page wrote ? for the spaces it could not
@@ -188,10 +188,19 @@ _GLUED_HEADLINE = re.compile(rf"[ \t]*[{CJK}]{{2,10}}[:：][^\n,，。;；!?！�
                              r"(?=(?:近年来|今年以来|去年以来|近日|日前|近期)[,，][^\n]{80})")
 
 
+# 标题 近日,正文…: the headline and the body's opening on the page's first line, a space between
+_SPACED_HEADLINE = re.compile(r"[ \t]*[^\s。;；!?！？,，][^\n。;；!?！？]{6,38}?[^\s,，、](?P<gap>[ \t\u3000]+)"
+                              r"(?=(?:近年来|今年以来|去年以来|近日|日前|近期)[,，][^\n]{80})")
+
+
 def split_glued_headline(t: Tracked, report: QualityReport) -> Tracked:
     first = re.search(r"\S", t.text)
-    m = _GLUED_HEADLINE.match(t.text, t.text.rfind("\n", 0, first.start()) + 1) if first else None
-    report.bump("glued_headline", int(m is not None))
+    at = t.text.rfind("\n", 0, first.start()) + 1 if first else 0
+    m = _GLUED_HEADLINE.match(t.text, at) if first else None
+    spaced = _SPACED_HEADLINE.match(t.text, at) if first and not m else None
+    report.bump("glued_headline", int(m is not None or spaced is not None))
+    if spaced:
+        return t.replace_spans([(spaced.start("gap"), spaced.end("gap"), "\n")])
     return t.replace_spans([(m.end(), m.end(), "\n")]) if m else t
 
 
