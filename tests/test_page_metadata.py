@@ -2993,3 +2993,9 @@ def test_a_template_field_a_spaced_headline_a_broken_day_and_a_provinces_edition
     page = "“只为当官”三大偏见可以休矣\n\n2021\n12/16\n08:46\n柳川网\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).date == "2021-12-16"
     assert parse_meta_line("青禾党建(柳川) 2018年10期") == [("source", "青禾党建(柳川)"), ("issue", "2018年10期")]
+
+
+def test_a_stations_closing_credit(tmp_path):
+    page = "青禾镇筹备观摩活动\n\n" + BODY + "\n" + BODY2 + "(青禾县广播电视台 方小禾)\n"
+    art = only(tmp_path, page)
+    assert (art.source, roles(art)) == ("青禾县广播电视台", [("方小禾", None)])

@@ -1202,6 +1202,8 @@ _CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?
                               rf"(?P<credits>(?:{_CREDIT_LABEL.pattern})[^()（）]{{2,60}})[)）][\s|｜]*$")
 
 
+_CLOSING_UNIT_NAMES = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<unit>[{CJK}]{{2,16}}(?:广播电视台|电视台|融媒体中心|新闻中心|报社|日报))"
+                              rf"\s*(?P<names>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*[)）][\s|｜]*$")  # (spaces may be lost)
 # …规定。(供稿 某某 编辑 某某): people credited, each label before a name, no unit
 _CLOSING_PEOPLE = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<credits>(?:{'|'.join(_CREDIT_WORDS)})"
                              rf"\s*[:：]?\s*[{CJK}][{CJK}·:：\s、,，]{{1,40}}?)\s*[)）][\s|｜]*$")  # (供稿某某编辑某某: spaces lost)
@@ -1218,6 +1220,8 @@ def closing_credits(text: str) -> tuple[int, list[tuple[str, str]]] | None:
     fields = _credit_fields(m) if m else None
     if not fields and (m := _CLOSING_PEOPLE.search(text)):
         fields = _people_credited(m["credits"])
+    if not fields and (m := _CLOSING_UNIT_NAMES.search(text)) and (names := person_names(m["names"])):
+        fields = [("source", m["unit"])] + [("byline", n) for n in names]  # …。(某某区广播电视台 某某): the station and its reporter
     return (m.start(), fields) if fields else None
 
 
