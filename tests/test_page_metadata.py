@@ -2999,3 +2999,10 @@ def test_a_stations_closing_credit(tmp_path):
     page = "青禾镇筹备观摩活动\n\n" + BODY + "\n" + BODY2 + "(青禾县广播电视台 方小禾)\n"
     art = only(tmp_path, page)
     assert (art.source, roles(art)) == ("青禾县广播电视台", [("方小禾", None)])
+
+
+def test_a_rosters_header_and_rows_are_no_headline(tmp_path):
+    page = "职务 姓名 学历 出生年月\n青禾县委常委、组织部长 林小满 硕士 1975.2 36岁\n青禾县委常委、宣传部长 方小禾 本科 1978.6 33岁\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title is None
+    page = "青禾县 柳川镇 白石村 三地联建\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "青禾县 柳川镇 白石村 三地联建"

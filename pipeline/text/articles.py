@@ -288,6 +288,18 @@ _DAY_THEN_COMMA = re.compile(r"^\S{0,4}\s*\d{1,2}月\d{1,2}日\s*[,，][^,，。
                              rf"(?:{_HOURS})?\s*[,，]")  # 2017年4月13日上午,某镇…: the day and hour open a report
 
 
+def _table_row(s: str) -> bool:
+    """职务 姓名 学历 出生年月: a table's column labels (resources/table_header_words.txt); 某某区委常委 某某
+    硕士 1975.2 36岁: one of its rows, a birth month or an age among four or more cells."""
+    cells = s.split()
+    if len(cells) >= 3 and all(c in word_set("table_header_words.txt") for c in cells):
+        return True
+    return len(cells) >= 4 and any(_BIRTH_OR_AGE.fullmatch(c) for c in cells)
+
+
+_BIRTH_OR_AGE = re.compile(r"(?:19|20)\d\d[.．/-]\d{1,2}|\d{2}岁")
+
+
 def _candidate(line: Line) -> bool:
     s = line.text
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
@@ -298,7 +310,7 @@ def _candidate(line: Line) -> bool:
             and not s.startswith("图为")  # 图为…现场: a photo's caption
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
-            and not _CREDIT.fullmatch(s))
+            and not _CREDIT.fullmatch(s) and not _table_row(s))
 
 
 def _choose_title(zone: list[Line]) -> int | None:
