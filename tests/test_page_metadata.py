@@ -3006,3 +3006,16 @@ def test_a_rosters_header_and_rows_are_no_headline(tmp_path):
     assert only(tmp_path, page).title is None
     page = "青禾县 柳川镇 白石村 三地联建\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).title == "青禾县 柳川镇 白石村 三地联建"
+
+
+def test_a_rosters_rows_without_commas_are_text_not_a_menu(tmp_path):
+    page = ("职务 姓名 学历 出生年月\n白石区委常委 林小满 硕士 1975.2 36岁\n柳川区委常委 方小禾 本科 1978.6 33岁\n\n"
+            + BODY + "\n" + BODY2)
+    art = only(tmp_path, page)
+    assert "白石区委常委 林小满" in art.text or "白石区委常委林小满" in art.text
+    from pipeline.text.lines import is_navigation
+    assert is_navigation("柳川网 AbcSite 12345 柳川房产")  # a bar of sister sites in two scripts
+
+
+def test_a_forum_threads_topic_line_gives_the_headline():
+    assert parse_meta_line("Topic: 最美村干部 (Read 149 times)") == [("headline", "最美村干部")]

@@ -294,8 +294,8 @@ def is_navigation(s: str) -> bool:
         return bool(_SITE_BANNER.fullmatch(s.strip()))
     if any(len(i) > 16 for i in items):
         return False
-    if len(items) >= 4 and all(len(i) <= 8 for i in items) and any(re.fullmatch(r"[A-Za-z\d.]+", i) for i in items) \
-            and any(is_cjk(i[0]) for i in items):
+    if len(items) >= 4 and all(len(i) <= 8 for i in items) and any(re.fullmatch(r"[A-Za-z\d.]*[A-Za-z][A-Za-z\d.]*", i) for i in items) \
+            and any(is_cjk(i[0]) for i in items):  # (某某区委常委 某某 硕士 1975.2 36岁: a roster's row, digits only)
         return True  # 某某 AbcSite 12345 某某房产: a portal's bar of its sister sites, in two scripts
     if len(items) >= 5 and all(len(i) <= 8 for i in items) and len({i[-2:] for i in items}) == 1:
         return True  # 甲县新闻 乙县新闻 丙县新闻 …: a portal's column of local channels, one word closing each

@@ -473,6 +473,7 @@ _FORUM_PRINT = re.compile(r"^Title:\s*(?P<title>.+?)\s+Post(?:ed)? by:\s*(?P<use
                           r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4})", re.IGNORECASE)
 
 
+_FORUM_TOPIC = re.compile(r"^Topic:\s*(?P<title>.+?)\s*\(Read \d+ times\)$")
 _ENGLISH_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)(?:,? \d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?")
 
 
@@ -546,6 +547,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     m = _FORUM_PRINT.match(s)
     if m:  # Title: 标题 Post by: someone on June 30, 2017, 09:04:49 AM: a forum thread's print view
         return [("headline", m["title"]), ("date", _english_date(m))]  # (a member's login is no source)
+    m = _FORUM_TOPIC.match(s)
+    if m:  # Topic: 标题 (Read 149 times): a forum thread's header over its first post
+        return [("headline", m["title"])]
     m = _ENGLISH_DAY.fullmatch(s)
     if m and len(_english_date(m)) == 10:  # July 04, 2017, 11:19:48 AM: a forum post's time on a line of its own
         return [("date", _english_date(m))]
