@@ -660,3 +660,14 @@ def test_short_names_given_in_turn_to_the_documents_listed():
     assert [(d.title, d.short_name) for d in find_documents(text)] == [
         ("青禾县干部选拔报告办法(试行)", "有关事项报告办法"), ("青禾县民主评议办法(试行)", "“一报告两评议”办法"),
         ("青禾县离任检查办法(试行)", "离任检查办法"), ("青禾县干部监督信息沟通办法", "信息沟通办法")]
+
+
+def test_a_gambling_sites_words_spun_into_a_cited_title_are_dropped():
+    from pipeline.extract.documents import find_documents
+    from pipeline.text.repair import clean_snippet
+
+    text = clean_snippet("县里出台了《村干部管理办法》和《澳门黄金城:大规模培训村干部的意见》,又落实"
+                         "《足彩14场胜平负推荐中央关于加强基层建设的意见》和《青禾县:干部关爱办法》。")
+    assert [d.title for d in find_documents(text)] == ["村干部管理办法", "大规模培训村干部的意见", "中央关于加强基层建设的意见",
+                                                        "青禾县:干部关爱办法"]
+    assert "澳门" not in text

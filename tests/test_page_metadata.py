@@ -3019,3 +3019,8 @@ def test_a_rosters_rows_without_commas_are_text_not_a_menu(tmp_path):
 
 def test_a_forum_threads_topic_line_gives_the_headline():
     assert parse_meta_line("Topic: 最美村干部 (Read 149 times)") == [("headline", "最美村干部")]
+
+
+def test_a_portals_line_with_its_address_and_the_time_in_words():
+    assert parse_meta_line("中央政府门户网站 www.example.cn   2013年08月14日 16时56分   来源:新华社") == \
+        [("date", "2013-08-14"), ("source", "新华社")]

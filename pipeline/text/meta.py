@@ -409,7 +409,8 @@ def plain_word(s: str) -> bool:
 # Weekdays and view counters printed on a dateline: 星期一 (its day cut off at the line's end),
 # 0次浏览, 浏览次数:9773, 阅读:1,024.
 _COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d{1,7}[)）]$|(?:星期|礼拜)(?:[一二三四五六日天]|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?"
-                      r"|(?<=\s)[|｜]\s*\d{1,6}(?=\s|$)")  # (小编: |0 点击:1364: an icon's count after its bar, the icon lost)
+                      r"|(?<=\s)[|｜]\s*\d{1,6}(?=\s|$)"  # (小编: |0 点击:1364: an icon's count after its bar, the icon lost)
+                      r"|(?<=日)\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?(?=\s|$)")  # (2013年08月14日 16时56分: the time in words)
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 # 某刊 2014年12期, 某刊·上 2014年12期 (the first half-month's edition): the periodical and its issue
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}}(?:[(（](?![上下]半月)[{CJK}]{{2,4}}[)）])?)》?(?:[·•][上中下]|[(（][上下]半月[)）])?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")  # (某某(黑龙江): a province's edition)

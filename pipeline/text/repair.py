@@ -13,7 +13,7 @@ import re
 from pipeline.core.lexicons import word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
 from pipeline.text.chars import CJK, UNREADABLE, halfwidth, simplify, strip_pinyin_residue
-from pipeline.text.lines import line_repairs
+from pipeline.text.lines import has_spam_word, line_repairs
 from pipeline.text.mojibake import repair_mojibake
 from pipeline.text.tracked import Tracked
 
@@ -84,6 +84,18 @@ def split_glued_prompts(t: Tracked, report: QualityReport) -> Tracked:
     t2, before = t.sub(_GLUED_QR_BEFORE, lambda m: "\n")
     t2, after = t2.sub(_GLUED_QR_AFTER, lambda m: m["prompt"] + "\n")
     report.bump("glued_prompt", len(before) + len(after))
+    return t2
+
+
+# 《某某黄金城:关于…的意见》, 《足彩…推荐中央关于…的意见》: a gambling site's words spun into a cited title
+_SPAM_IN_TITLE = re.compile(r"(?<=《)(?P<spam>[^《》:：\n]{2,14}?)(?:[:：]|(?=(?:中共|中央|国务院|关于|全国)))(?=[^《》\n]{4,}》)")
+
+
+def strip_spam_in_titles(t: Tracked, report: QualityReport) -> Tracked:
+    if "《" not in t.text:
+        return t
+    t2, applied = t.sub(_SPAM_IN_TITLE, lambda m: "" if has_spam_word(m["spam"]) else None)
+    report.bump("spam_in_title", len(applied))
     return t2
 
 
@@ -217,6 +229,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = simplify(t, report)
     t = halfwidth(t, report)
     t = strip_scrape_junk(t, report)
+    t = strip_spam_in_titles(t, report)
     t = strip_glued_pager(t, report)
     t = join_spaced_labels(t, report)
     t = restore_lost_spaces(t, report)
