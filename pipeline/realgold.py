@@ -251,12 +251,14 @@ def _kicker_span(art, clean) -> tuple[int, int] | None:
 
 
 def _unit_span(art, clean, m) -> tuple[int, int] | None:
-    """The page span of a place named in the article's issuers' lines (its affiliation, those lines
-    joined by spaces): the line holding it, found above the article's text."""
+    """The page span of a place named in the article's affiliation (the issuers' lines joined by
+    spaces, or a signature's unit): the line holding it, found above the article's text, else below."""
     line_start = art.affiliation.rfind(" ", 0, m.start) + 1
     line_end = art.affiliation.find(" ", m.end)
     line = art.affiliation[line_start:line_end if line_end >= 0 else None]
     at = clean.text.rfind(line, 0, art.doc_start)
+    if at < 0:
+        at = clean.text.find(line, art.doc_start)  # (a closing signature's unit, under the text)
     if at < 0:
         return None
     a = at + m.start - line_start

@@ -3024,3 +3024,32 @@ def test_a_forum_threads_topic_line_gives_the_headline():
 def test_a_portals_line_with_its_address_and_the_time_in_words():
     assert parse_meta_line("中央政府门户网站 www.example.cn   2013年08月14日 16时56分   来源:新华社") == \
         [("date", "2013-08-14"), ("source", "新华社")]
+
+
+def test_a_paper_and_its_app_joined_by_a_dot_give_the_paper(tmp_path):
+    page = "青禾县社区书记纳入事业编制\n\n" + BODY + "\n" + BODY2 + "\n(柳川日报·柳川新闻客户端通讯员 林小满 记者 方小禾 )\n"
+    art = only(tmp_path, page)
+    assert (art.source, roles(art)) == ("柳川日报", [("方小禾", "记者"), ("林小满", "通讯员")])
+    art = only(tmp_path, "青禾县培养年轻干部\n\n本报柳川讯(新柳川·柳川日报记者林小满)" + BODY + "\n" + BODY2)
+    assert (art.source, roles(art)) == ("柳川日报", [("林小满", "记者")])
+
+
+def test_review_findings_stay_fixed(tmp_path):
+    """Ordinary lines the session's new rules must leave alone (a read-only review's findings)."""
+    from pipeline.text.lines import boilerplate_reason
+    from pipeline.text.repair import clean_snippet
+    for line in ("青禾县做好项目申报", "强化干部监督举报", "欢迎举报", "网上申报"):
+        assert parse_meta_line(line) is None, line  # a word ending in 报 is no paper
+    assert parse_meta_line("青禾日报数字报") == [("source", "青禾日报")]
+    assert parse_meta_line("记者 林小满 2021年1月8日") == [("date", "2021-01-08"), ("记者", "林小满")]
+    assert parse_meta_line("报名截止 2021年3月5日") is None and parse_meta_line("青禾镇党委 2021年1月8日") is None
+    assert clean_snippet("譜寫著史詩,記錄著史無前例") == "谱写着史诗,记录着史无前例"
+    assert only(tmp_path, "织密基层干部监督网-青禾党建网\n\n" + BODY + "\n" + BODY2).title == "织密基层干部监督网"
+    art = only(tmp_path, "青禾县推行村务公开\n\n" + BODY + "\n" + BODY2 + "(人民日报海外版)\n")
+    assert roles(art) == []
+    page = ("青禾县选派年轻干部到乡镇挂职锻炼\n图片\n选派干部下基层,挂职锻炼长才干,跟踪培养促成长\n"
+            "2021-01-08 来源:青禾县委组织部\n\n" + BODY + "\n" + BODY2)
+    assert only(tmp_path, page).title == "青禾县选派年轻干部到乡镇挂职锻炼"
+    art = only(tmp_path, "青禾县开通监督平台\n\n群众可通过手机 扫描二维码进入平台反映问题,也可拨打电话反映。\n" + BODY)
+    assert "扫描二维码进入平台反映问题" in art.text
+    assert boilerplate_reason("500 Million Yuan", None) is None

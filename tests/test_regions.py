@@ -1545,8 +1545,9 @@ def test_a_listed_village_at_the_tail_of_a_longer_name_after_its_town(g, segment
 
 
 def test_a_short_form_as_a_cut_pages_last_word_is_no_place(g, segmenter):
-    assert locate("会议要求,确保换届在法律法规和政", g).mentions == []  # (和政策, cut)
-    assert [m.place.name for m in locate("会议要求,确保换届工作在和政县顺利进行", g).mentions] == ["和政县"]
+    lead = "会议部署村(社区)“两委”换届工作,要求各村严格把好人选关口,做好宣传发动和风险排查。" * 5
+    assert locate(lead + "会议要求,确保换届在法律法规和政", g).mentions == []  # (和政策, cut)
+    assert [m.place.name for m in locate(lead + "会议要求,确保换届工作在和政县顺利进行", g).mentions] == ["和政县"]
 
 
 def test_the_issuers_lines_over_a_notice_name_its_places(segmenter):
@@ -1583,3 +1584,17 @@ def test_a_list_item_opening_with_he_is_a_town_and_a_listed_stem_beats_a_county_
     assert "和溪镇" in [m.text for m in pl.mentions]
     pl = locate("日前,区委副书记来到城关、麻街、牧护关、三岔河等镇办,督查筹备工作。", g)
     assert [m.place.path for m in pl.mentions][0] == "陕西省/商洛市/商州区/城关街道"
+
+
+def test_a_national_comprehensive_pilot_zone_under_its_earlier_name(g, segmenter):
+    pl = locate("市直机关干部到福州(平潭)综合实验区挂职。平潭综合实验区管委会欢迎他们。", g)
+    zones = [m for m in pl.mentions if m.place.level == "zone"]
+    assert [m.place.path for m in zones] == ["福建省/福州市/平潭县/平潭综合实验区"] * 2
+
+
+def test_review_findings_on_places_stay_fixed(g, segmenter):
+    pl = locate("组织党员干部赴遵义、湘潭、承德等地开展红色教育。", g)
+    assert [m.place.path for m in pl.mentions] == ["贵州省/遵义市", "湖南省/湘潭市", "河北省/承德市"]
+    pl = locate("今年,学员们一起参加培训。", g, title="干部培训班走进延安")
+    assert [m.place.name for m in pl.title_mentions] == ["延安市"]  # a headline's last word is no cut page's
+    assert [m.place.name for m in locate("我们的学员全部来自延安", g).mentions] == ["延安市"]  # a short text

@@ -446,7 +446,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
             forms = [f for f in forms if f.kind != "short" or g.places[f.code].level == "province"]
         elif text.startswith(("新村", "新苑"), e):
             forms = [f for f in forms if f.kind != "short"]  # 桂林新村居委会: a housing estate's name, not the city
-        elif not text[e:].strip(" \n" + UNREADABLE):
+        elif segment == "body" and not text[e:].strip(" \n" + UNREADABLE) and len(text) > 200:
             forms = [f for f in forms if f.kind != "short"]  # …法律法规和政|: a cut page's last word, which may go on (和政策)
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
@@ -553,7 +553,7 @@ def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | No
 # 在甲、乙、丙等乡镇, 甲、乙两镇: the level word after a list of towns' stems is every one's (甲、乙乡 is
 # 甲 and the town 乙乡)
 _TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}[{CJK}]{{2,3}}?(?=(?:等|这|[两三四五六七八九十]个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
-                        rf"|(?<=[{CJK}]{{2}}、[{CJK}]{{2}}、[{CJK}]{{2}})等地)")  # (甲、乙、丙等地: three or more places of one kind)
+                        rf"|(?<=[{CJK}]{{2}}、[{CJK}]{{2}}、[{CJK}]{{2}})等地)")  # (甲、乙、丙等地: three or more, the last three of two characters)
 
 
 def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
@@ -576,8 +576,8 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
 def _of_one_county(g: Gazetteer, listed: list[_Hit]) -> list[_Hit]:
     """Three or more towns listed by their stems, each with a namesake in the one county that hosts
     them all (甲、乙、丙、丁等地): that county's towns, though the text names no county."""
-    if len(listed) < 3:
-        return listed
+    if len(listed) < 3 or 2 * sum(h.text in g.forms for h in listed) >= len(listed):
+        return listed  # (遵义、湘潭、承德等地: cities, whose names some county's streets share)
     counties = [{g.lineage(f.code)[1] for f in h.forms if len(g.lineage(f.code)) > 1} for h in listed]
     shared = set.intersection(*counties)
     if len(shared) != 1:

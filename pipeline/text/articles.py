@@ -266,7 +266,7 @@ _LEAD_TITLE = re.compile(r"电\s*题\s*[:：]\s*(?P<title>.{6,80})$")
 _DEDICATION = re.compile(r"^[—\-─]*\s*写在.{2,40}(?:之际|前夕|之时)$")
 # 某某新闻-某某网站: a page title naming only the site (its brand twice), no headline
 _SITE_ONLY = re.compile(rf"^(?P<brand>[{CJK}A-Za-z]{{2,4}})[{CJK}]{{0,4}}\s*[-_|—]+\s*(?P=brand)[{CJK}A-Za-z]{{0,6}}(?:网|网站|官网)$"
-                        rf"|^[{CJK}A-Za-z]{{2,10}}(?:网|网站)\s*(?:-+|—+|_|\|)\s*[{CJK}A-Za-z]{{2,16}}(?:网|网站|官网)$")  # 某搜网--中国某某信息网
+                        rf"|^[{CJK}A-Za-z]{{2,5}}(?:网|网站)\s*(?:-+|—+|_|\|)\s*[{CJK}A-Za-z]{{2,16}}(?:网|网站|官网)$")  # 某搜网--中国某某信息网 (a brand, not 织密监督网-…)
 # A telephone number or where to call or write (预约咨询: 0771-…, 微信:): page furniture, never a headline.
 _CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线)\s*[:：]|发送短信\S{0,12}到\s*\d{5,}")
 
@@ -328,7 +328,8 @@ def _choose_title(zone: list[Line]) -> int | None:
         # A subtitle between headline and dateline reads as a run of clauses (…,…,…); one comma
         # is a headline's (争先创优我先行,擂台比武见真章).
         above = [k for k in cands if k < meta]
-        plain = [k for k in above if len(re.findall("[,，]", zone[k].text)) < 2 or k - 1 not in above]  # (a headline of clauses, with none over it)
+        # (a headline of clauses with no candidate in the two lines over it: no headline's subtitle)
+        plain = [k for k in above if len(re.findall("[,，]", zone[k].text)) < 2 or not {k - 1, k - 2} & set(above)]
         cells = {k: _TABLE_BAR.sub("", zone[k].text) for k in plain}
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(cells[plain[-1]]) \
                 and not _PAIRED_PHRASES.match(cells[plain[-2]]) and len(cells[plain[-2]]) > len(cells[plain[-1]]):
@@ -840,13 +841,13 @@ def _without_medium(title: str | None, source: str | None) -> str | None:
 
 
 def _source_named(source: str | None) -> str | None:
-    """The paper of a source naming a paper and its website (the paper is what is cited); a
+    """The paper of a source naming a paper and its website or app (the paper is what is cited); a
     medium's name without its 原创 label."""
     parts = _PAPER_AND_SITE.split(source) if source else []
     papers = [p for p in parts if p.rstrip("》").endswith("报")]  # 人民网-《人民日报》: the paper, cited
     if not papers and source and source.endswith("原创") and len(source) > 4:
         return source[:-2]  # 某某新闻原创: the medium's own label for its content
-    return papers[0] if len(parts) == 2 and len(papers) == 1 and any(p.endswith("网") for p in parts) else source
+    return papers[0] if len(parts) == 2 and len(papers) == 1 else source  # (新甘肃·某某日报: the paper, not its app's brand)
 
 
 def _page_title(title: str | None) -> str | None:

@@ -62,8 +62,8 @@ def converter(config: str):
 _ALSO_SIMPLIFIED = frozenset("乾")
 
 # tw2s gets 著力/著眼/隨著 right where t2s leaves 著 (着); it over-applies 著→着
-# after these characters, and before 史 and 述, where 著 means "to write" (谁著史, 著述).
-_ZHU_FIXUP = re.compile("(?<=[卓土编原论专遗译合巨])着|着(?=[史述])")
+# after these characters, and in 谁著史 and 著述, where 著 means "to write" (not 谱写着史诗, 围绕着述职报告).
+_ZHU_FIXUP = re.compile("(?<=[卓土编原论专遗译合巨])着|(?<=谁)着(?=史)|(?<![写绕记围录带着])着(?=述(?![职评说]))")
 
 
 @lru_cache(maxsize=1)

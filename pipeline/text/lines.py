@@ -51,11 +51,13 @@ _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明
                          r"|^\d{1,2}\s*[、.．](?=.*本[网站])(?=.*(?:版权|转载|许可|免责|侵权|不代表))"
                          r"|^\d{1,2}\s*[、.．](?=.*网站的?(?:市场)?经营)(?=.*(?:主办|授权))"  # 1、“某某在线”由某台主办。经其授权,…负责网站的经营
                          r"|^(?:特别)?声明\s*[:：](?=.*(?:转载|版权|侵权|侵犯))(?=.*(?:本[网站]|作者|来源|不代表))")  # 声明:转载此文…
-_RIGHTS = re.compile(r"^\s*(?:版权所有|copyright|©|\(c\))", re.IGNORECASE)
+_RIGHTS = re.compile(r"^\s*(?:版权所有|copyright|©|\(c\)\s*(?:(?:19|20)\d\d|[A-Za-z]))", re.IGNORECASE)  # (not (c) 加强监督, a list's item)
 _RIGHTS_AFTER_YEARS = re.compile(r"(?:19|20)\d\d\s*[-—–~]\s*(?:19|20)\d\d\s*版权所有")  # 某某报社 2009-2016 版权所有
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,12}")
-_SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+[A-Z][A-Za-z ]{2,30}|Sorry for the inconvenience\.?|Please report this message\b.*"
-                           r"|(?:URL|Server|Date)\s*:\s*[\x21-\x7e][\x20-\x7e]*|Powered by\s+[\x21-\x7e][\x20-\x7e]{0,40})$")
+_SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+(?:Not Found|Bad Gateway|Bad Request|Forbidden|Internal Server Error|Service Unavailable"
+                           r"|Gateway Time-?out)|Sorry for the inconvenience\.?|Please report this message\b.*"
+                           r"|Server\s*:\s*[\x21-\x7e][\x20-\x7e]*|Powered by\s+[\x21-\x7e][\x20-\x7e]{0,40}|URL\s*:\s*https?://\S+"
+                           r"|Date\s*:\s*(?:19|20)\d\d[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)$")  # (the server's stamp, to the second)
 _SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")  # (来信请寄:…,邮编:230091。 is the text's own sentence)
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*\d{6}(?!\d)")  # 某某路1号 邮政编码:230091: the site's address
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}"

@@ -502,8 +502,9 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
 
 
 # 某某农民报 alone on its line (over the day and the page, 第01版), or named in the masthead's registration
-# line (国内统一刊号:CN 00-0000 某某日报社出版): the paper (一季度通报, 喜报, 海报 are no papers)
-_PAPER_ALONE = re.compile(rf"(?P<paper>(?!.*(?:通|简|喜|快|汇|情|公|周|月|年|捷|海|画|电|预|警)报)[{CJK}]{{2,10}}报)(?:数字报|电子版|数字报刊)?")
+# line (国内统一刊号:CN 00-0000 某某日报社出版): the paper, by a newspaper's own ending (申报, 举报, 黑板报 are
+# none; 某某日报数字报 is the e-paper's banner, read below)
+_PAPER_ALONE = re.compile(rf"(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报))")
 _PAPER_MASTHEAD = re.compile(rf"(?:国内统一|国际标准)(?:连续出版物)?刊号.{{0,40}}?(?P<paper>[{CJK}]{{2,10}}报)社?出版")
 
 
@@ -573,7 +574,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s)
     sites = _tag_line_site(m["tags"]) if m else []
-    if m and (m.end("date") == len(s) and ("-" in m["date"] or "日" in m["date"] and not m["tags"].startswith(("今天", "今日")))
+    if m and (m.end("date") == len(s) and ("-" in m["date"] or "日" in m["date"] and _plain_tag(m["tags"]))
               or sites and not _names_a_writer(m["tags"], sites)):
         # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day (with a time, a medium
         # must be named: 某某观察号 2024-01-16 12:24 is an account's post, 工作动态 … a column's; a
@@ -607,6 +608,17 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if (ed := _EDITOR_GLUED.search(s)) and (row := _labelled_table_row(s[:ed.start()])):
         return row + (_keyed_fields(s[ed.start():]) or [])  # 关键词:甲,乙责任编辑:某某: the editor glued to the last cell
     return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s)
+
+
+def _plain_tag(tags: str) -> bool:
+    """健康养生 2021年12月20日: one tag of a column, not a byline (记者 某某), a signature (某某镇党委), the
+    page's calendar (今天是) or a deadline (报名截止)."""
+    items = tags.split()
+    return len(items) == 1 and not is_person_name(items[0]) and not BYLINE_ROLE.search(items[0]) \
+        and not _NOT_A_TAG.search(items[0])
+
+
+_NOT_A_TAG = re.compile(r"^(?:今天|今日)|截止|截至|时间|日期|期限|(?:委|府|会|部|局|办|院|镇|乡|县|区|市|村|组|中心)$")
 
 
 def _names_a_writer(tags: str, sites: list[str]) -> bool:
@@ -922,6 +934,7 @@ _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
 _BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|在线|全媒体|融媒体)"
+                             rf"(?:·[{CJK}]{{2,12}}?(?:{_MEDIUM_SUFFIX}|在线))?"  # (某某日报·某某新闻客户端通讯员 某某): the paper and its app
                              rf"(?:驻[{CJK}]{{1,6}}?)?)?"  # (某某日报驻湖南记者 某某): where the paper sent its reporter
                              + "(?:" + "|".join(map(re.escape, word_list("reporter_kinds.txt"))) + ")?"  # (首席记者 某某)
                              + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")  # (某某县融媒体中心记者 某某)
@@ -1207,7 +1220,7 @@ _CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?
                               rf"(?P<credits>(?:{_CREDIT_LABEL.pattern})[^()（）]{{2,60}})[)）][\s|｜]*$")
 
 
-_CLOSING_UNIT_NAMES = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<unit>[{CJK}]{{2,16}}(?:广播电视台|电视台|融媒体中心|新闻中心|报社|日报))"
+_CLOSING_UNIT_NAMES = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<unit>[{CJK}]{{2,16}}(?:广播电视台|电视台|融媒体中心|新闻中心))"
                               rf"\s*(?P<names>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*[)）][\s|｜]*$")  # (spaces may be lost)
 # …规定。(供稿 某某 编辑 某某): people credited, each label before a name, no unit
 _CLOSING_PEOPLE = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<credits>(?:{'|'.join(_CREDIT_WORDS)})"
@@ -1227,6 +1240,7 @@ def closing_credits(text: str) -> tuple[int, list[tuple[str, str]]] | None:
         fields = _people_credited(m["credits"])
     if not fields and (m := _CLOSING_UNIT_NAMES.search(text)) and (names := person_names(m["names"])):
         fields = [("source", m["unit"])] + [("byline", n) for n in names]  # …。(某某区广播电视台 某某): the station and its reporter
+        # (a paper's edition, (人民日报海外版), is no reporter: papers are left out)
     return (m.start(), fields) if fields else None
 
 

@@ -76,7 +76,7 @@ _GLUED_BYLINE = re.compile(r"(?<=\S)[ \t\u3000]([■□●◆][ \t]*(?:本报)?(
 
 
 # 扫描二维码访问某网移动版 标题 扫描二维码访问某社微信: a QR code's captions printed on the headline's line
-_GLUED_QR_BEFORE = re.compile(r"(?<=\S)[ \t\u3000]+(?=扫描二维码)")
+_GLUED_QR_BEFORE = re.compile(r"(?<=\S)[ \t\u3000]+(?=扫描二维码访问\S{2,14}?(?:移动版|手机版|微信|客户端|网站)(?:[ \t\u3000\n]|$))")
 _GLUED_QR_AFTER = re.compile(r"(?P<prompt>扫描二维码访问\S{2,14}?(?:移动版|手机版|微信|客户端|网站))[ \t\u3000]+(?=\S)")
 
 
