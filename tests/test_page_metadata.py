@@ -3053,3 +3053,10 @@ def test_review_findings_stay_fixed(tmp_path):
     art = only(tmp_path, "青禾县开通监督平台\n\n群众可通过手机 扫描二维码进入平台反映问题,也可拨打电话反映。\n" + BODY)
     assert "扫描二维码进入平台反映问题" in art.text
     assert boilerplate_reason("500 Million Yuan", None) is None
+
+
+def test_a_column_label_over_the_headline_and_a_column_as_author_are_no_writers(tmp_path):
+    page = "柳川\n青禾县为基层干部心理健康把脉\n记者 林小满 通讯员 方小禾\n\n" + BODY + "\n" + BODY2
+    assert roles(only(tmp_path, page)) == [("方小禾", "通讯员"), ("林小满", "记者")]
+    page = "青禾县选派干部挂职\n作者:上海要闻\n\n本报讯(记者 林小满)" + BODY + "\n" + BODY2
+    assert roles(only(tmp_path, page)) == [("林小满", "记者")]

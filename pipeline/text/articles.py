@@ -497,11 +497,17 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
         k = None
     # A line of names in the header is the byline (above the title too: a journal's author line).
     names = {i: person_names(ln.text) or _speaker(ln.text) or (glued_names_line(ln.text) if k is not None and i == k + 1 else None)
-             for i, ln in enumerate(zone) if ln.kind == "text" and i != k}
+             for i, ln in enumerate(zone) if ln.kind == "text" and i != k and not (i < (k or 0) and _roles_named(zone))}
     names = {i: v for i, v in names.items() if v}
     if k is None:
         return None, 0, names, None
     return _title_text(zone, k), _after_copies(zone, k), names, _kicker(zone, k)
+
+
+def _roles_named(zone: list[Line]) -> bool:
+    """A byline in the header names its writers with their roles: a bare name over the headline (余姚,
+    a column's label) is then no writer."""
+    return any(key in ("记者", "通讯员", "author") for ln in zone if ln.kind == "meta" for key, _ in ln.meta)
 
 
 def _kicker(zone: list[Line], k: int) -> str | None:
@@ -589,6 +595,8 @@ def _personal(name: str) -> bool:
         return False  # 作者:调研中国: a programme's name made of ordinary words, not a person's
     if len(name) <= 3 and plain_word(name) and not is_person_name(name):
         return False  # 作者:村官, 作者:网友: a word for who wrote, not a name (沉思怡 holds a word, is none)
+    if _CHANNEL.fullmatch(name):
+        return False  # 作者:上海要闻: the column the page filed it under
     if name[-1] in "部委办局厅网报社台站":
         return False  # 周组部, 阳湖网 (a department's or a site's signature): a unit, however short
     return len(name) <= 3 or not _UNIT.search(name)
