@@ -630,7 +630,7 @@ def test_an_issuing_organ_as_the_source(tmp_path):
 
 
 def test_the_units_whose_committees_are_no_items_of_liang_wei():
-    (s,) = find_slogans("给全区村、社区“两委”换届工作开了个好头。")
+    (s,) = find_slogans("青禾县为全县村、社区“两委”换届打下了好基础。")
     assert (s.canonical, s.components) == ("两委", [])
     (s,) = find_slogans("新一届班子呈现年轻化、知识化“两化”特点。")
     assert s.components == ["年轻化", "知识化"]
@@ -640,12 +640,12 @@ def test_a_half_bounded_before_it_is_a_span_even_before_de(segmenter):
     fs = figures("任现职不足半年的,不参加年度考核;请假超过半年的,不评定等次。")
     assert [(f.value, f.unit, f.qualifier) for f in fs] == [(0.5, "年", "以下"), (0.5, "年", "超过")]
     assert figures("半年的考核结果向全县通报。") == []  # a semiannual review, no span
-    fs = figures("报酬不低于所在县(市、区)上年度农村居民人均可支配收入2-2.5倍。")
+    fs = figures("报酬不低于所在县(市、区)上一年度农民人均可支配收入2-2.5倍。")
     assert [(f.value, f.high, f.unit, f.qualifier) for f in fs] == [(2, 2.5, "倍", "不少于")]
 
 
 def test_the_year_of_a_bounds_base_is_no_time_of_the_figure(segmenter):
-    fs = figures("村干部报酬不低于上年度农村居民人均可支配收入2倍,每人每月3000元以上。")
+    fs = figures("村干部报酬不低于上年度城乡居民人均收入2倍,每人每月3000元以上。")
     assert [(f.text, f.time) for f in fs if f.unit == "倍"] == [("2倍", None)]
     fs = figures("上年度全县村干部人均报酬提高了2倍。")
     assert [(f.text, f.time) for f in fs] == [("2倍", "上年度")]
@@ -655,19 +655,19 @@ def test_short_names_given_in_turn_to_the_documents_listed():
     from pipeline.extract.documents import find_documents
 
     text = ("县委印发了《青禾县干部选拔报告办法(试行)》、《青禾县民主评议办法(试行)》、《青禾县离任检查办法(试行)》"
-            "和《青禾县干部监督信息沟通办法》(以下分别简称《有关事项报告办法》、《“一报告两评议”办法》、《离任检查办法》、"
-            "《信息沟通办法》)。《有关事项报告办法》规定了报告事项。")
+            "和《青禾县干部监督信息沟通办法》(以下分别简称《选拔报告办法》、《“一报两评”办法》、《离任审查办法》、"
+            "《信息沟通办法》)。《选拔报告办法》规定了报告事项。")
     assert [(d.title, d.short_name) for d in find_documents(text)] == [
-        ("青禾县干部选拔报告办法(试行)", "有关事项报告办法"), ("青禾县民主评议办法(试行)", "“一报告两评议”办法"),
-        ("青禾县离任检查办法(试行)", "离任检查办法"), ("青禾县干部监督信息沟通办法", "信息沟通办法")]
+        ("青禾县干部选拔报告办法(试行)", "选拔报告办法"), ("青禾县民主评议办法(试行)", "“一报两评”办法"),
+        ("青禾县离任检查办法(试行)", "离任审查办法"), ("青禾县干部监督信息沟通办法", "信息沟通办法")]
 
 
 def test_a_gambling_sites_words_spun_into_a_cited_title_are_dropped():
     from pipeline.extract.documents import find_documents
     from pipeline.text.repair import clean_snippet
 
-    text = clean_snippet("县里出台了《村干部管理办法》和《澳门黄金城:大规模培训村干部的意见》,又落实"
-                         "《足彩14场胜平负推荐中央关于加强基层建设的意见》和《青禾县:干部关爱办法》。")
-    assert [d.title for d in find_documents(text)] == ["村干部管理办法", "大规模培训村干部的意见", "中央关于加强基层建设的意见",
+    text = clean_snippet("县里又制定《村干部考勤细则》、《澳门黄金城:轮训村干部的意见》,并贯彻"
+                         "《胜平负足彩推荐中共青禾县委关于加强基层建设的意见》和《青禾县:干部关爱办法》。")
+    assert [d.title for d in find_documents(text)] == ["村干部考勤细则", "轮训村干部的意见", "中共青禾县委关于加强基层建设的意见",
                                                         "青禾县:干部关爱办法"]
     assert "澳门" not in text
