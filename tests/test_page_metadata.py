@@ -3061,3 +3061,14 @@ def test_a_column_label_over_the_headline_and_a_column_as_author_are_no_writers(
     assert roles(only(tmp_path, page)) == [("方小禾", "通讯员"), ("林小满", "记者")]
     page = "青禾县选派干部挂职\n作者:上海要闻\n\n本报讯(记者 林小满)" + BODY + "\n" + BODY2
     assert roles(only(tmp_path, page)) == [("林小满", "记者")]
+
+
+def test_a_series_label_a_drawing_credit_a_bracketed_day_and_a_list_pages_numbered_headline(tmp_path):
+    page = "干部监督系列报道之二\n公开监督:织密干部监督网\n方小禾/绘\n\n近日," + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "公开监督:织密干部监督网"
+    assert parse_meta_line("http://news.example.com   [2013-12-03]    我要评论") == [("date", "2013-12-03")]
+    page = "1. 青禾县乡镇工作补贴从有到优\n2019-08-02 09:45:00 来源:柳川干部报 作者:记者 林小满\n\n" + BODY + "\n" + BODY2
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("青禾县乡镇工作补贴从有到优", "2019-08-02", "柳川干部报")
+    page = "青禾县干部考核办法\n1. 考核对象为全县科级干部。\n2. 考核分为平时考核和年度考核。\n" + BODY
+    assert only(tmp_path, page).title == "青禾县干部考核办法"

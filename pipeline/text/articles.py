@@ -150,8 +150,8 @@ def _is_body(line: Line) -> bool:
     s = line.text
     if line.kind != "text":
         return False
-    if (len(s) > 60 and not ISSUED_TITLE.match(s)) or _NUMBERED.match(s):
-        return True  # (某某办公室关于…的通报: a notice's long title, no paragraph)
+    if (len(s) > 60 and not ISSUED_TITLE.match(s)) or _NUMBERED.match(s) and not _LISTED_HEADLINE.match(s):
+        return True  # (某某办公室关于…的通报: a notice's long title, no paragraph; 1. 标题, a list page's headline)
     return ends_sentence(s) and not is_headline_like(s) and cjk_count(s) >= 6
 
 
@@ -186,6 +186,7 @@ def clean_title(s: str) -> str:
     document's number before its 《title》."""
     s = _ARCHIVE_TITLE.sub(r"\1", s.strip())  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
     s = _TEMPLATE_FIELD.sub("", s)  # ['name'] 标题, {{title}}: a template's field the site never filled
+    s = _LISTED_HEADLINE.sub("", s)  # 1. 标题: a list page's number before the headline (a space after its dot)
     s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})"
                r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球|最新)?(?:焦点|精选|头条|快讯)[!！](?=\S{6}))\s*", "",
                s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
@@ -281,7 +282,10 @@ _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|.{0,12}?(?:图片来源
 # 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
 # is one), nor is a day with its year or its hour before a comma; 栏目:本期策划: a column's label over the headline
 _COLUMN_LABEL = re.compile(r"^\s*栏目\s*[:：]")
-_CREDIT = re.compile(rf"\s*(?:图|摄影|摄|文|图文|文图|文/图|图/文|视频|制图)\s*[/／:：|｜]\s*[{CJK}·]{{2,4}}(?:\s+[{CJK}·]{{2,4}})*\s*")  # 图/某某: who took the picture
+_CREDIT = re.compile(rf"\s*(?:图|摄影|摄|文|图文|文图|文/图|图/文|视频|制图)\s*[/／:：|｜]\s*[{CJK}·]{{2,4}}(?:\s+[{CJK}·]{{2,4}})*\s*"
+                     rf"|\s*[{CJK}·]{{2,4}}\s*[/／]\s*(?:绘|图|摄|漫画)\s*")  # 图/某某, 某某/绘: who took the picture or drew it
+# 干部监督系列报道之二 over the headline: the series, not the headline
+_SERIES_LABEL = re.compile(rf"[{CJK}]{{2,16}}系列(?:报道|评论|谈|述评|访谈)之[一二三四五六七八九十\d]{{1,3}}")
 _HOURS = "上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚间|晚"
 _DAY_THEN_COMMA = re.compile(r"^\S{0,4}\s*\d{1,2}月\d{1,2}日\s*[,，][^,，。]{2,}[,，]"
                              rf"|^\S{{0,4}}\s*(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日(?={_HOURS}))"
@@ -310,7 +314,10 @@ def _candidate(line: Line) -> bool:
             and not s.startswith("图为")  # 图为…现场: a photo's caption
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
-            and not _CREDIT.fullmatch(s) and not _table_row(s))
+            and not _CREDIT.fullmatch(s) and not _table_row(s) and not _SERIES_LABEL.fullmatch(s))
+
+
+_LISTED_HEADLINE = re.compile(rf"^\s*\d{{1,2}}[.．]\s+(?=[{CJK}“][^。，,;；]{{5,40}}$)")
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -339,6 +346,8 @@ def _choose_title(zone: list[Line]) -> int | None:
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
                 and not _asks(zone[plain[-1]].text) and len(zone[plain[-1]].text) >= len(zone[plain[-2]].text):
             return plain[-2]  # a headline's question over a statement as long: its dek (a kicker's question is short)
+        if not above and meta and _LISTED_HEADLINE.match(zone[meta - 1].text) and zone[meta - 1].kind == "text":
+            return meta - 1  # 1. 标题 / 2019-08-02 来源:… 作者:…: a list page's numbered headline over its fields
         below = _over_body(zone, cands, meta)
         if below is not None and above and _SPACED_RUN.match(zone[above[-1]].text.strip()) \
                 and " " not in zone[below].text.strip() and len(zone[below].text.strip()) > len(zone[above[-1]].text.strip()):

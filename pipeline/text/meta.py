@@ -461,6 +461,7 @@ def _without_buttons(s: str) -> str:
     return s[words[first].start():words[-1].end()] if words else s
 
 
+_BRACKETED_DAY = re.compile(r"[\[［]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]］]")
 _POSTED_FROM = re.compile(r"\s*来自\s*[:：]?\s*[^\s|]+")
 _PUBLISHED_IN = re.compile(rf"(?:^|(?<=[\s(（【|｜,，]))(?:本文|原文|此文)?(?:原)?(?:刊)?发表于\s*[:：]?\s*(?=《|[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?![{CJK}]))")
 # A post's region after its day (发表于浙江, IP属地:上海): the place the account posted from, no field
@@ -511,6 +512,7 @@ _PAPER_MASTHEAD = re.compile(rf"(?:国内统一|国际标准)(?:连续出版物)
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
+    s = _BRACKETED_DAY.sub(r"\1", s)  # 某某网 [2013-12-03] 我要评论: the day in the site's brackets
     if "微博" in s or "新闻" in s or "频道" in s:
         s = _CHANNEL_HEAD.sub("", _WEIBO_TAG.sub("  ", s))  # 社会新闻某某日报[微博]2014-05-12: the channel and a link
     if (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
