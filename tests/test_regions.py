@@ -1598,3 +1598,14 @@ def test_review_findings_on_places_stay_fixed(g, segmenter):
     pl = locate("今年,学员们一起参加培训。", g, title="干部培训班走进延安")
     assert [m.place.name for m in pl.title_mentions] == ["延安市"]  # a headline's last word is no cut page's
     assert [m.place.name for m in locate("我们的学员全部来自延安", g).mentions] == ["延安市"]  # a short text
+
+
+def test_an_institution_named_after_its_town(g, segmenter):
+    pl = locate("淳化县公开选拔干部,笔试在县城关小学举行。", g)
+    assert [(m.text, m.place.path) for m in pl.mentions][-1] == ("城关", "陕西省/咸阳市/淳化县/城关街道")
+    pl = locate("金华市金东区开展家访,一位学生在曹宅小学读书。", g)
+    assert [(m.text, m.place.path) for m in pl.mentions][-1] == ("曹宅", "浙江省/金华市/金东区/曹宅镇")
+    pl = locate("湘阴县岭北镇党委书记牵头成立岭北商会,发动乡友捐资。", g)
+    assert [m.text for m in pl.mentions] == ["湘阴县", "岭北镇", "岭北"]
+    pl = locate("淳化县干部到实验小学和希望小学调研。", g)
+    assert [m.place.level for m in pl.mentions] == ["county"]  # ordinary words before 小学 name no town

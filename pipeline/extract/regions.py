@@ -1776,6 +1776,35 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
     return sorted(kept + out, key=lambda m: m.start)
 
 
+# 某镇中心小学, 某某商会: an institution named after the town it stands in
+_INSTITUTION_OF_TOWN = re.compile(r"(?:中心小学|中心校|小学|中学|[一二三四五六]小|[一二三四五六]中|商会|卫生院|派出所|民俗馆|供销社|敬老院|幼儿园)")
+
+
+def _towns_naming_institutions(g: Gazetteer, text: str, local: list[RegionMention]) -> list[RegionMention]:
+    """A town's stem right before an institution named after it (县城关小学, 曹宅小学, 岭北商会), where the town
+    is the only one of that stem in a county (or under a town) the article names: a mention of the town."""
+    counties = {g.lineage(m.place.code)[i] for m in local if m.place.code and m.place.level in ("county", "township", "village")
+                for i in range(len(g.lineage(m.place.code))) if g.places[g.lineage(m.place.code)[i]].level == "county"}
+    if not counties or not _INSTITUTION_OF_TOWN.search(text):
+        return []
+    taken = Taken(len(text), ((m.start, m.end) for m in local))
+    named = {m.place.code for m in local if m.place.level == "township"}
+    out = []
+    for inst in _INSTITUTION_OF_TOWN.finditer(text):
+        for width in (3, 2):
+            a = inst.start() - width
+            stem = text[a:inst.start()] if a >= 0 else ""
+            codes = [c for c in g.stems.get(stem, ()) if len(g.lineage(c)) > 1 and g.lineage(c)[1] in counties]
+            # (an ordinary word, 实验小学, 希望小学, only for a town named in full or after its county's 县: 县城关小学)
+            plain = is_general_word(stem) and codes and codes[0] not in named and text[a - 1:a] not in ("县", "区")
+            if len(codes) == 1 and not plain and not taken.overlaps(a, inst.start()):
+                out.append(RegionMention(text=stem, place=g.places[codes[0]], start=a, end=inst.start(),
+                                         reason=f"{stem}{inst.group()}: named after the town, of {g.places[g.lineage(codes[0])[1]].name} named in the article"))
+                taken.take(a, inst.start())
+                break
+    return out
+
+
 def _village_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
     """``local`` with a village named in full, then by its stem alone (百坭村 … 返回百坭的途中): the stem is
     that village where the segmenter reads it as a word of its own and it is no ordinary word."""
@@ -1903,6 +1932,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
                                   key=lambda m: m.start)
             seg.accepted = _town_stems_again(seg.text, seg.accepted, seg, body if seg.name == "title" else ())  # (a headline says 窑湾 of the text's 窑湾街道)
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
+            seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=lambda m: m.start)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
