@@ -94,9 +94,11 @@ def _settled(b, find, ok, timeout: float = 10.0):
 
 
 def _total(b) -> int:
+    """The page's count of results, read once the page has settled (a re-rendered count is looked up again)."""
     from selenium.webdriver.common.by import By
 
-    return int(b.find_element(By.CSS_SELECTOR, "#total strong").text.replace(",", ""))
+    text = _settled(b, lambda: b.find_element(By.CSS_SELECTOR, "#total strong").text, lambda t: bool(t.strip()))
+    return int(text.replace(",", ""))
 
 
 def test_search_facet_article_download(server, browser, shots):

@@ -1605,7 +1605,7 @@ def test_an_institution_named_after_its_town(g, segmenter):
     assert [(m.text, m.place.path) for m in pl.mentions][-1] == ("城关", "陕西省/咸阳市/淳化县/城关街道")
     pl = locate("金华市金东区开展家访,一位学生在曹宅小学读书。", g)
     assert [(m.text, m.place.path) for m in pl.mentions][-1] == ("曹宅", "浙江省/金华市/金东区/曹宅镇")
-    pl = locate("湘阴县岭北镇党委书记牵头成立岭北商会,发动乡友捐资。", g)
+    pl = locate("湘阴县岭北镇党委书记带头组建岭北商会,为家乡筹集资金。", g)
     assert [m.text for m in pl.mentions] == ["湘阴县", "岭北镇", "岭北"]
     pl = locate("淳化县干部到实验小学和希望小学调研。", g)
     assert [m.place.level for m in pl.mentions] == ["county"]  # ordinary words before 小学 name no town
