@@ -578,12 +578,12 @@ def _of_one_county(g: Gazetteer, listed: list[_Hit]) -> list[_Hit]:
     them all (甲、乙、丙、丁等地): that county's towns, though the text names no county."""
     if len(listed) < 3 or 2 * sum(h.text in g.forms for h in listed) >= len(listed):
         return listed  # (遵义、湘潭、承德等地: cities, whose names some county's streets share)
-    counties = [{g.lineage(f.code)[1] for f in h.forms if len(g.lineage(f.code)) > 1} for h in listed]
+    counties = [{g.parent_code(f.code) for f in h.forms} - {None} for h in listed]
     shared = set.intersection(*counties)
     if len(shared) != 1:
         return listed
     (county,) = shared
-    return [replace(h, forms=[Form(f.code, "listed") for f in h.forms if g.lineage(f.code)[1] == county]) for h in listed]
+    return [replace(h, forms=[Form(f.code, "listed") for f in h.forms if g.parent_code(f.code) == county]) for h in listed]
 
 
 def _person_context(text: str, s: int, e: int, forms: list[Form]) -> bool:
@@ -902,7 +902,7 @@ def _mention(g: Gazetteer, hit: _Hit, places: list[Place], reason: str) -> Regio
     elif form is not None and form.kind == "variant":
         reason += f"; written with another level word than {chosen.name}"
     elif form is not None and form.kind == "listed":
-        reason += f"; listed with towns of {g.places[g.lineage(chosen.code)[1]].name} only"
+        reason += f"; listed with towns of {g.parent(chosen).name} only"
     unlisted = len(places) == 1 and not chosen.code  # 兰考县城关镇: none of the namesakes
     cands = sorted({f.code for f in hit.forms}) if len(hit.forms) > 1 and not unlisted else []
     return RegionMention(text=hit.text, place=chosen, start=hit.start, end=hit.end,
@@ -1793,12 +1793,12 @@ def _towns_naming_institutions(g: Gazetteer, text: str, local: list[RegionMentio
         for width in (3, 2):
             a = inst.start() - width
             stem = text[a:inst.start()] if a >= 0 else ""
-            codes = [c for c in g.stems.get(stem, ()) if len(g.lineage(c)) > 1 and g.lineage(c)[1] in counties]
+            codes = [c for c in g.stems.get(stem, ()) if g.parent_code(c) in counties]
             # (an ordinary word, 实验小学, 希望小学, only for a town named in full or after its county's 县: 县城关小学)
             plain = is_general_word(stem) and codes and codes[0] not in named and text[a - 1:a] not in ("县", "区")
             if len(codes) == 1 and not plain and not taken.overlaps(a, inst.start()):
                 out.append(RegionMention(text=stem, place=g.places[codes[0]], start=a, end=inst.start(),
-                                         reason=f"{stem}{inst.group()}: named after the town, of {g.places[g.lineage(codes[0])[1]].name} named in the article"))
+                                         reason=f"{stem}{inst.group()}: named after the town, of {g.parent(g.places[codes[0]]).name} named in the article"))
                 taken.take(a, inst.start())
                 break
     return out
@@ -2394,17 +2394,13 @@ def _stem_reference(g: Gazetteer, m: RegionMention, stems: dict[str, Place]) -> 
                          reason=f"short for {other.name} named in the article")
 
 
-# 皖巢湖市…, 湘岳阳县…: a province's one-character name opening a headline or a clause, right before one of
-# its own units (the characters that also open ordinary words, 新 宁 青 云 贵 黑 吉 蒙, are left out)
-_PROVINCE_LETTERS = {"冀": "河北省", "晋": "山西省", "辽": "辽宁省", "皖": "安徽省", "闽": "福建省", "赣": "江西省",
-                     "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "琼": "海南省",
-                     "渝": "重庆市", "黔": "贵州省", "滇": "云南省", "陇": "甘肃省", "陕": "陕西省", "沪": "上海市"}
-
-
 def _province_letters(g: Gazetteer, text: str, local: list[RegionMention]) -> list[RegionMention]:
+    """``local`` with a province's one-character name (resources/province_letters.tsv) that opens a headline or
+    a clause right before one of its own units (皖巢湖市…, 湘岳阳县…)."""
+    letters = dict(word_table("province_letters.tsv"))
     out = []
     for m in local:
-        name = _PROVINCE_LETTERS.get(text[m.start - 1:m.start]) if m.start and m.place.code else None
+        name = letters.get(text[m.start - 1:m.start]) if m.start and m.place.code else None
         top = g.places[g.lineage(m.place.code)[-1]] if name else None
         if top is not None and top.name == name and m.place.level in ("city", "county", "township") \
                 and (m.start == 1 or not is_cjk(text[m.start - 2])):

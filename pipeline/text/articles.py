@@ -505,8 +505,9 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     if k is not None and not any(ln.kind == "text" for ln in lines[k + 1:]):
         k = None
     # A line of names in the header is the byline (above the title too: a journal's author line).
+    over = k if k is not None and _roles_named(zone) else 0  # (a bare name over the headline is then no writer)
     names = {i: person_names(ln.text) or _speaker(ln.text) or (glued_names_line(ln.text) if k is not None and i == k + 1 else None)
-             for i, ln in enumerate(zone) if ln.kind == "text" and i != k and not (i < (k or 0) and _roles_named(zone))}
+             for i, ln in enumerate(zone) if ln.kind == "text" and i != k and i >= over}
     names = {i: v for i, v in names.items() if v}
     if k is None:
         return None, 0, names, None

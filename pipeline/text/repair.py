@@ -147,8 +147,13 @@ def join_broken_byline(t: Tracked, report: QualityReport) -> Tracked:
     t2, applied = t.sub(_BROKEN_BYLINE, lambda m: m.group(1) + " ")
     furniture = word_set("page_furniture.txt")
     t2, under = t2.sub(_KEY_OVER_VALUE, lambda m: None if (m["medium"] or m["name"]) in furniture else (m.group(1) or m.group(3)) + " ")
-    t2, days = t2.sub(_BROKEN_DAY, lambda m: f"{m['y']}/{m['md']}")
-    report.bump("broken_byline", len(applied) + len(under) + len(days))
+    report.bump("broken_byline", len(applied) + len(under))
+    return t2
+
+
+def join_broken_day(t: Tracked, report: QualityReport) -> Tracked:
+    t2, days = t.sub(_BROKEN_DAY, lambda m: f"{m['y']}/{m['md']}")
+    report.bump("broken_day", len(days))
     return t2
 
 
@@ -236,6 +241,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = split_glued_byline(t, report)
     t = split_glued_prompts(t, report)
     t = join_broken_byline(t, report)
+    t = join_broken_day(t, report)
     t = split_glued_time(t, report)
     t = split_glued_headline(t, report)
     t = collapse_whitespace(t, report)
