@@ -671,3 +671,15 @@ def test_a_gambling_sites_words_spun_into_a_cited_title_are_dropped():
     assert [d.title for d in find_documents(text)] == ["村干部考勤细则", "轮训村干部的意见", "中共青禾县委关于加强基层建设的意见",
                                                         "青禾县:干部关爱办法"]
     assert "澳门" not in text
+
+
+def test_a_formulas_parts_each_quoted_and_explained_with_zhi():
+    text = ("青禾县复核干部档案，重点看“两龄一历”（“两龄”指年龄、党龄，“一历”指学历）是否一致。"
+            "柳川镇推行“三查两审”（“三查”指查档案、查考核、查口碑，“两审”指初审、复审）。")
+    by_name = {s.canonical: s.components for s in find_slogans(text)}
+    assert by_name["两龄一历"] == ["两龄", "一历"]
+    assert by_name["两龄"] == ["年龄", "党龄"]
+    assert by_name["三查"] == ["查档案", "查考核", "查口碑"]
+    assert by_name["两审"] == ["初审", "复审"]  # (no closing bracket in the last item)
+    guided = find_slogans("白石县用“两个清单”指导村级工作，逐项对账。")
+    assert [s.components for s in guided] == [[]]  # 指导 is no "means"

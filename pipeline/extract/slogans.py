@@ -313,9 +313,17 @@ def _names_a_programme(text: str, start: int, end: int) -> bool:
 _GRADES_COUNTED = re.compile(r"[两三四五六七八九十\d]{1,2}个?(?:档次|档|等次|等级)")
 
 
+# (“甲”指…，“乙”指…) after a formula: its parts, each quoted and explained in turn
+_DEFINED_PART = re.compile(rf"(?:^|[，,；;])\s*[“\"]([^“”\"]{{1,12}})[”\"](?:是指|指|即|是)")
+# 指 as "means", not the first character of 指导, 指出, 指标, 指引 …
+_NOT_MEANS = "导出标引示挥数南针定向令派明望"
+
+
 def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     after = text[end:end + 200]
     m = re.match(rf"[”\"]?[{CJK}]{{0,4}}\s*[（(](?:即|指)?([^（）()]{{2,120}})[）)]", after)
+    if m and len(parts := _DEFINED_PART.findall(m.group(1))) >= 2:
+        return parts  # (“甲”指…，“乙”指…): each part of the formula named and then explained
     if m:
         items = [i.strip("“”\"") for i in _SPLIT_ITEMS.split(m.group(1)) if i.strip("“”\" ")]
         if len(items) == 1:  # (甲-乙-丙): the stages of a method, joined by dashes or arrows
@@ -329,9 +337,11 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     quoted = _QUOTED_RUN.match(after)
     if quoted:  # 是指“甲一批”“乙一批”和“丙一批”: the items quoted one after another
         return [_content(q) for q in QUOTE.finditer(quoted.group("items"))]
-    m = re.match(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|指的是)([^。；;！？]{{2,150}})", after)
+    m = re.match(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|指的是|指(?![{_NOT_MEANS}]))([^。；;！？]{{2,150}})", after)
     if m:
         listed = m.group(1)
+        if sum(map(listed.count, "）)")) > sum(map(listed.count, "（(")):
+            listed = re.split(r"[）)]", listed)[0]  # (“乙”指甲、丙）: the explanation ends with its bracket
         if "、" in re.split(r"[，,]", listed)[0]:
             listed = re.split(r"[，,]", listed)[0]  # 即甲、乙、丙，全县…: the clause after the list is not an item
         items = [i.strip("“”\" ") for i in re.split(r"[、，,]|和", listed) if i.strip("“”\" ")]
