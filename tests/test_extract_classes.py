@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract import extract_article
 from pipeline.extract.dates import find_dates
+from pipeline.extract.figures import find_figures
 from pipeline.extract.slogans import find_slogans
 from tests.test_extract import article
 
@@ -683,3 +684,13 @@ def test_a_formulas_parts_each_quoted_and_explained_with_zhi():
     assert by_name["两审"] == ["初审", "复审"]  # (no closing bracket in the last item)
     guided = find_slogans("白石县用“两个清单”指导村级工作，逐项对账。")
     assert [s.components for s in guided] == [[]]  # 指导 is no "means"
+
+
+def test_a_resumes_year_and_month_joined_by_a_dot_is_a_date_and_no_figures_time():
+    table = "姓名 学历 出生年月 年龄\n林小满 硕士 1981.3 43岁\n方小禾 大学 1979.11 45岁\n"
+    assert [(d.text, d.iso) for d in find_dates(table)] == [("1981.3", "1981-03"), ("1979.11", "1979-11")]
+    career = "1998.07—2003.09 青禾乡干部；2003.09参加工作满五年"
+    assert [d.iso for d in find_dates(career)][:3] == ["1998-07", "2003-09", "2003-09"]
+    assert find_dates("全县投入2019.5万元，增长2012.5%，得分88.5分") == []  # decimals, not months
+    ages = find_figures(table, dates=find_dates(table))
+    assert [(f.text, f.time) for f in ages] == [("43岁", None), ("45岁", None)]  # a birth month is no figure's time

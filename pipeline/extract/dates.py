@@ -22,6 +22,10 @@ _CN_NUM = "一二两三四五六七八九十"
 # A full date (the text layer's DATETIME), and the period it opens (2023年5月1日以来).
 FULL = re.compile(DATETIME.pattern + "(?:以来)?")
 YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|中旬|下旬|上旬)?(?:以来)?")
+# 1975.02参加工作, 1993.07—1996.09 任某乡干部, 出生年月 1975.2 (a table's column): a résumé's year and
+# month joined by a dot; not a decimal (2019.5万元, 2012.5%): only before a space, a stop, a dash or a life event
+YEAR_DOT_MONTH = re.compile(rf"(?<![\d.])(?P<y>{_YEAR})\.(?P<m>0[1-9]|1[0-2]|[1-9])(?![\d.])"
+                            r"(?=\s|$|[，,、；;。)）\-—–~～至到]|参加|入党|出生|生|毕业|起|以来)")
 # 2013年元月16日, 元月: January by its old name
 _FIRST_MONTH = re.compile(rf"(?P<y>{_YEAR})\s*年\s*元月(?:\s*(?P<d>[12]?\d|3[01])\s*[日号])?"
                           rf"|(?<![\d.万千百十亿零一二三四五六七八九两])元月\s*(?P<d2>[12]?\d|3[01])\s*[日号]")  # (5万元月底: yuan)
@@ -124,6 +128,8 @@ def find_dates(text: str, article_date: str | None = None,
             add(m.start(), m.end(), value)
     for m in YEAR_MONTH.finditer(text):
         add(m.start(), m.end(), iso_of(m))
+    for m in YEAR_DOT_MONTH.finditer(text) if "." in text else ():
+        add(m.start(), m.end(), iso(int(m["y"]), int(m["m"])))
     for m in CN_MONTH.finditer(text) if "月" in text else ():
         y = int(m["y"]) if m["y"] else int(article_date[:4]) - (m["rel"] == "去年") if article_date else None
         add(m.start(), m.end(), iso(y, int(parse_chinese(m["m"]))) if y else None)
