@@ -126,6 +126,8 @@ def test_headlines_are_not_navigation(line):
     ("青禾县村级干部管理办法(共三则范文)", "青禾县村级干部管理办法"),
     ("青禾县村级干部管理办法(试行)5个文件", "青禾县村级干部管理办法(试行)"),
     ("青禾县出台5个文件规范选人用人", "青禾县出台5个文件规范选人用人"),
+    ("青禾县墩苗计划见实效-万利888cc", "青禾县墩苗计划见实效"),  # a betting site's brand behind
+    ("青禾县干部培训计划-2019", "青禾县干部培训计划-2019"),
 ])
 def test_clean_title(raw, title):
     assert clean_title(raw) == title
