@@ -3074,3 +3074,21 @@ def test_a_series_label_a_drawing_credit_a_bracketed_day_and_a_list_pages_number
     assert (art.title, art.date, art.source) == ("青禾县乡镇工作补贴从有到优", "2019-08-02", "柳川干部报")
     page = "青禾县干部考核办法\n1. 考核对象为全县科级干部。\n2. 考核分为平时考核和年度考核。\n" + BODY
     assert only(tmp_path, page).title == "青禾县干部考核办法"
+
+
+def test_forum_and_e_paper_buttons_two_credits_and_a_position_mark_are_no_headline(tmp_path):
+    page = ("第02版:要闻 上一版1 3下一版\n上一版1 3下一版 2019年5月8日 星期 放大 缩小 默认\n"
+            "青禾县为村干部建成长档案\n\n" + BODY + "\n" + BODY2)
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("青禾县为村干部建成长档案", "2019-05-08")
+    page = ("青禾论坛\n柳川镇减少填表报数\n[复制链接]\n跳转到指定楼层\n楼主\n"
+            "发表于 2023-3-9 10:12:00 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式\n" + BODY + "\n" + BODY2
+            + "\n使用道具 举报\n快速回复 返回顶部 返回列表\n")
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("柳川镇减少填表报数", "2023-03-09")
+    assert "举报" not in art.text and "返回列表" not in art.text
+    page = "摄影/林小满 方小禾 采访/白石\n青禾县第一书记的十年\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "青禾县第一书记的十年"
+    page = "林小满(左)入户走访村民\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title is None
+    assert parse_meta_line("每个星期 开展一次走访") is None  # a week in prose is no weekday stub

@@ -244,7 +244,7 @@ _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?
 # or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图);
 # …。本报资料图片, …。本报记者 with the name on the next line).
 _CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*[)）]?\s*$"
-                      rf"|[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d][)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
+                      rf"|[(（](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|[左右中])[)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
                       r"|[。！]\s*(?:本报|本刊|新华社)?(?:记者|资料图片|资料照片|资料图|供图)\s*$"  # …述职。本报资料图片
                       rf"|[。！]\s*(?:通讯员|记者)?\s*[{CJK}]{{0,4}}\s*供图\s*$"  # …大讲堂”。通讯员 供图
                       rf"|^[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s+摄$"  # the credit's names on their own line
@@ -282,7 +282,9 @@ _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|.{0,12}?(?:图片来源
 # 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
 # is one), nor is a day with its year or its hour before a comma; 栏目:本期策划: a column's label over the headline
 _COLUMN_LABEL = re.compile(r"^\s*栏目\s*[:：]")
-_CREDIT = re.compile(rf"\s*(?:图|摄影|摄|文|图文|文图|文/图|图/文|视频|制图)\s*[/／:：|｜]\s*[{CJK}·]{{2,4}}(?:\s+[{CJK}·]{{2,4}})*\s*"
+_CREDIT_ROLE = "(?:图|摄影|摄|文|图文|文图|文/图|图/文|视频|制图|采访|撰文|采写|文字)"
+_CREDIT_NAMES = rf"\s*{_CREDIT_ROLE}\s*[/／:：|｜]\s*[{CJK}·]{{2,4}}(?:\s+[{CJK}·]{{2,4}})*"
+_CREDIT = re.compile(rf"(?:{_CREDIT_NAMES})+\s*"  # (摄影/某某 某某 采访/某某: two credits on one line)
                      rf"|\s*[{CJK}·]{{2,4}}\s*[/／]\s*(?:绘|图|摄|漫画)\s*")  # 图/某某, 某某/绘: who took the picture or drew it
 # 干部监督系列报道之二 over the headline: the series, not the headline
 _SERIES_LABEL = re.compile(rf"[{CJK}]{{2,16}}系列(?:报道|评论|谈|述评|访谈)之[一二三四五六七八九十\d]{{1,3}}")
