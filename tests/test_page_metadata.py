@@ -3092,3 +3092,5 @@ def test_forum_and_e_paper_buttons_two_credits_and_a_position_mark_are_no_headli
     page = "林小满(左)入户走访村民\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).title is None
     assert parse_meta_line("每个星期 开展一次走访") is None  # a week in prose is no weekday stub
+    page = "投稿邮箱:qinghe_news@example.com\n您的位置: > 党建 > 评论 >\n\n让谈心谈话成为干部成长的加油站\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "让谈心谈话成为干部成长的加油站"  # where to send stories is no headline

@@ -269,7 +269,8 @@ _DEDICATION = re.compile(r"^[—\-─]*\s*写在.{2,40}(?:之际|前夕|之时)$
 _SITE_ONLY = re.compile(rf"^(?P<brand>[{CJK}A-Za-z]{{2,4}})[{CJK}]{{0,4}}\s*[-_|—]+\s*(?P=brand)[{CJK}A-Za-z]{{0,6}}(?:网|网站|官网)$"
                         rf"|^[{CJK}A-Za-z]{{2,5}}(?:网|网站)\s*(?:-+|—+|_|\|)\s*[{CJK}A-Za-z]{{2,16}}(?:网|网站|官网)$")  # 某搜网--中国某某信息网 (a brand, not 织密监督网-…)
 # A telephone number or where to call or write (预约咨询: 0771-…, 微信:): page furniture, never a headline.
-_CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线)\s*[:：]|发送短信\S{0,12}到\s*\d{5,}")
+_CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线|邮箱|信箱)\s*[:：]|发送短信\S{0,12}到\s*\d{5,}"
+                      r"|[\w.-]+@[\w-]+\.[A-Za-z.]{2,}")  # (投稿邮箱:某某@126.com: where to send stories)
 
 
 # 时政要闻, 本地新闻: a channel's name over its articles, no headline
