@@ -3094,3 +3094,12 @@ def test_forum_and_e_paper_buttons_two_credits_and_a_position_mark_are_no_headli
     assert parse_meta_line("每个星期 开展一次走访") is None  # a week in prose is no weekday stub
     page = "投稿邮箱:qinghe_news@example.com\n您的位置: > 党建 > 评论 >\n\n让谈心谈话成为干部成长的加油站\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).title == "让谈心谈话成为干部成长的加油站"  # where to send stories is no headline
+
+
+def test_a_short_headline_over_its_dek_of_two_clauses(tmp_path):
+    page = "青禾县起用年轻干部\n换届工作中,最年轻的乡镇党委书记仅31岁\n2020-05-06 来源:青禾日报\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "青禾县起用年轻干部"
+    page = "扎根基层的十年\n青禾县第一书记林小满,带领村民种茶增收\n2020-05-06 来源:青禾日报\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "扎根基层的十年"
+    page = "柳川镇:年轻干部上一线\n青禾县选派干部驻村\n2020-05-06 来源:青禾日报\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "青禾县选派干部驻村"  # (a comma-less lower line: the rule stands aside)

@@ -349,6 +349,8 @@ def _choose_title(zone: list[Line]) -> int | None:
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
                 and not _asks(zone[plain[-1]].text) and len(zone[plain[-1]].text) >= len(zone[plain[-2]].text):
             return plain[-2]  # a headline's question over a statement as long: its dek (a kicker's question is short)
+        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 == meta - 2 and _dek_under(cells[plain[-2]], cells[plain[-1]]):
+            return plain[-2]  # 某地起用年轻干部 / 换届中,最年轻的仅33岁 / dateline: the headline over its dek of clauses
         if not above and meta and _LISTED_HEADLINE.match(zone[meta - 1].text) and zone[meta - 1].kind == "text":
             return meta - 1  # 1. 标题 / 2019-08-02 来源:… 作者:…: a list page's numbered headline over its fields
         below = _over_body(zone, cands, meta)
@@ -384,6 +386,11 @@ def _choose_title(zone: list[Line]) -> int | None:
 
 
 _PERSON_ACT = re.compile(rf"(?P<name>[{CJK}]{{2,4}}?)(?:作出批示|作批示|批示|出席并讲话|出席|讲话|致辞|主持)")
+
+
+def _dek_under(upper: str, lower: str) -> bool:
+    """A short headline of one clause over a longer line of clauses: the lower is its dek."""
+    return not re.search("[,，]", upper) and len(re.findall("[,，]", lower)) == 1 and len(lower) >= len(upper) + 5
 
 
 def _acts_of_people(s: str) -> bool:
