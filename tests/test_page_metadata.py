@@ -3103,3 +3103,10 @@ def test_a_short_headline_over_its_dek_of_two_clauses(tmp_path):
     assert only(tmp_path, page).title == "扎根基层的十年"
     page = "柳川镇:年轻干部上一线\n青禾县选派干部驻村\n2020-05-06 来源:青禾日报\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).title == "青禾县选派干部驻村"  # (a comma-less lower line: the rule stands aside)
+
+
+def test_a_headline_broken_inside_a_list_over_two_lines(tmp_path):
+    page = "青禾县组织开展村级组织、村干部\n年度考核现场观摩活动\n发布时间:2012年12月20日\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "青禾县组织开展村级组织、村干部年度考核现场观摩活动"
+    page = "强基础、促发展\n青禾县选派干部驻村\n发布时间:2012年12月20日\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "青禾县选派干部驻村"  # a kicker of parallel phrases stays apart

@@ -469,6 +469,16 @@ def _next_to(zone: list[Line], k: int, meta: int) -> bool:
     return all(ln.kind == "meta" or person_names(ln.text) for ln in zone[k + 1:meta])
 
 
+# 某县组织开展甲、乙 at a line's end: a list cut by the line's break, no kicker of parallel phrases (强基础、促发展)
+_OPEN_LIST = re.compile(rf"^[{CJK}]{{6,}}、[{CJK}]{{1,5}}$")
+
+
+def _broken_in_list(upper: Line, lower: Line) -> bool:
+    """A headline printed over two lines, broken inside a list: the upper ends with one of its items."""
+    return bool(_OPEN_LIST.match(upper.text)) and len(upper.text) >= 12 and _candidate(upper) \
+        and "、" not in lower.text and not re.search(r"[\s，,]", lower.text) and len(upper.text + lower.text) <= 50
+
+
 def _title_text(zone: list[Line], k: int) -> str:
     """The headline at zone[k], with the lines it continues when it was printed over several."""
     glued = [v for key, v in zone[k].meta if key == "headline"]
@@ -480,6 +490,8 @@ def _title_text(zone: list[Line], k: int) -> str:
         return clean_title(zone[k - 1].text + zone[k].text)  # a headline over two lines, printed twice
     if k >= 1 and _lead_in(zone[k - 1]):
         return clean_title(zone[k - 1].text + zone[k].text)  # 某地以某举措破解某难题—— / 主标题: one headline
+    if k >= 1 and _broken_in_list(zone[k - 1], zone[k]):
+        return clean_title(zone[k - 1].text + zone[k].text)  # 某县开展村级组织、村干部 / 考核观摩活动: one headline
     # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
     # (关于…的实施办法 complete on its line under two issuers stands alone: they are a joint masthead)
     joint = DOCUMENT_TITLE.match(parts[0]) and k > 1 and all(_INSTITUTION.match(ln.text) for ln in zone[k - 2:k])
