@@ -323,6 +323,10 @@ def _candidate(line: Line) -> bool:
 _LISTED_HEADLINE = re.compile(rf"^\s*\d{{1,2}}[.．]\s+(?=[{CJK}“][^。，,;；]{{5,40}}$)")
 
 
+# …(岁末年初探作风): a newspaper's column tag closing a headline (not (征求意见稿), (试行), (2019年修订))
+_COLUMN_TAG = re.compile(rf"[(（](?!征求意见稿|送审稿|讨论稿|修订草案|修正草案)[{CJK}]{{4,10}}[)）]$")
+
+
 def _choose_title(zone: list[Line]) -> int | None:
     """Index in the header zone of the headline: a headline glued to a 来源 line, else the one
     nearest above the first dateline/byline (or the first after it), else see below."""
@@ -330,6 +334,8 @@ def _choose_title(zone: list[Line]) -> int | None:
         if any(key == "headline" for key, _ in ln.meta):
             return k
     cands = [k for k, ln in enumerate(zone) if _candidate(ln) and not _listed(zone, k)]
+    if len(cands) >= 2 and cands[1] == cands[0] + 1 and [k for k in cands[:2] if _COLUMN_TAG.search(zone[k].text)] == [cands[1]]:
+        return cands[1]  # a kicker over the headline that carries the column's tag (…(岁末年初探作风))
     # (the page's today, 2024年11月24日 / 星期日, is no article's dateline where the article has one)
     headers = [k for k, ln in enumerate(zone) if _is_header_meta(ln)]
     calendars = _calendars(zone)
