@@ -3117,3 +3117,14 @@ def test_a_kicker_over_the_headline_that_carries_its_columns_tag(tmp_path):
     assert only(tmp_path, page).title == "这个冬天,他们没有回城(新春走基层)"
     from pipeline.text.articles import _COLUMN_TAG
     assert not _COLUMN_TAG.search("青禾县村干部管理办法(征求意见稿)")  # a draft's mark is no column's tag
+
+
+def test_fields_split_by_bars_an_empty_source_a_glued_button_and_a_kind_label_named_twice():
+    line = "青禾县人民政府门户网站 www.qinghe.gov.cn | 发布:2012-06-30 | 来源: | 作者:"
+    assert parse_meta_line(line) == [("date", "2012-06-30")]  # the page names no source: the site is none
+    assert parse_meta_line("青禾网 | 发布:2012-06-30") == [("date", "2012-06-30"), ("source", "青禾网")]
+    assert ("source", "青禾日报") in parse_meta_line("发布:2012-06-30 | 来源:青禾日报 | 作者:林小满")
+    fields = parse_meta_line("2016-03-11 15:03:06林小满来源:青禾日报责任编辑:方小禾我来说两句")
+    assert ("editor", "方小禾") in fields
+    assert clean_title("调研报告:青禾县村干部报酬调研报告") == "青禾县村干部报酬调研报告"
+    assert clean_title("青禾县:柳川镇推行干部驻村") == "青禾县:柳川镇推行干部驻村"

@@ -460,7 +460,10 @@ def _without_buttons(s: str) -> str:
     first = 0
     while first < len(words) - 1 and (labels[first] in furniture or first and labels[first].isdigit()):
         first += 1
-    return s[words[first].start():words[-1].end()] if words else s
+    end = words[-1].end() if words else len(s)
+    glued = next((n for n in range(6, 3, -1) if labels[len(words) - 1][:-n] and labels[len(words) - 1][-n:] in furniture), 0) \
+        if words else 0
+    return s[words[first].start():end - glued] if words else s  # (责任编辑:某某我来说两句: a button glued on)
 
 
 _BRACKETED_DAY = re.compile(r"[\[［]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]］]")
@@ -511,8 +514,22 @@ _PAPER_ALONE = re.compile(rf"(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|�
 _PAPER_MASTHEAD = re.compile(rf"(?:国内统一|国际标准)(?:连续出版物)?刊号.{{0,40}}?(?P<paper>[{CJK}]{{2,10}}报)社?出版")
 
 
+# 某某网站 www.… | 发布:2010-06-30 | 来源: | 作者:: fields split by bars, the source's left empty
+_BARRED_FIELDS = re.compile(r"\s+[|｜]\s*(?=(?:发布|来源|作者|时间|日期|编辑|责任编辑|点击|浏览)[^|｜]{0,3}[:：])")
+_EMPTY_SOURCE = re.compile(r"来源\s*[:：]\s*(?:$|[|｜]|\s{2}|作者|编辑)")
+
+
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
+    if "|" in line or "｜" in line:
+        line = _BARRED_FIELDS.sub("  ", line)
+    fields = _meta_fields(line)
+    if fields and _EMPTY_SOURCE.search(line):  # the page says it names no source: the site's own name is none
+        fields = [(k, v) for k, v in fields if k != "source" or f"{v}:" in line or f"{v}：" in line] or None
+    return fields
+
+
+def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
     s = _BRACKETED_DAY.sub(r"\1", s)  # 某某网 [2013-12-03] 我要评论: the day in the site's brackets
     if "微博" in s or "新闻" in s or "频道" in s:
