@@ -399,7 +399,11 @@ _PERSON_ACT = re.compile(rf"(?P<name>[{CJK}]{{2,4}}?)(?:作出批示|作批示|�
 
 def _dek_under(upper: str, lower: str) -> bool:
     """A short headline of one clause over a longer line of clauses: the lower is its dek."""
-    return not re.search("[,，]", upper) and len(re.findall("[,，]", lower)) == 1 and len(lower) >= len(upper) + 5
+    return not re.search("[,，]", upper) and len(re.findall("[,，]", lower)) == 1 and len(lower) >= len(upper) + 5 \
+        and not re.search("[:：]", lower) and not _CHANNEL_WORD.search(upper)  # (专题频道 over 某镇:甲,乙: a channel's label)
+
+
+_CHANNEL_WORD = re.compile("要闻|新闻|动态|资讯|快讯|头条|专题|专栏|频道|聚焦")
 
 
 def _acts_of_people(s: str) -> bool:
