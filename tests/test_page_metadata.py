@@ -3114,7 +3114,8 @@ def test_a_headline_broken_inside_a_list_over_two_lines(tmp_path):
 
 def test_a_kicker_over_the_headline_that_carries_its_columns_tag(tmp_path):
     page = "青禾县三百名驻村干部留守村里,陪村民过年\n这个冬天,他们没有回城(新春走基层)\n\n" + BODY + "\n" + BODY2
-    assert only(tmp_path, page).title == "这个冬天,他们没有回城(新春走基层)"
+    art = only(tmp_path, page)
+    assert (art.title, art.kicker) == ("这个冬天,他们没有回城(新春走基层)", "青禾县三百名驻村干部留守村里,陪村民过年")
     from pipeline.text.articles import _COLUMN_TAG
     assert not _COLUMN_TAG.search("青禾县村干部管理办法(征求意见稿)")  # a draft's mark is no column's tag
 

@@ -559,6 +559,8 @@ def _kicker(zone: list[Line], k: int) -> str | None:
     """The line between the dateline and the headline at zone[k] (_over_body chose the lower)."""
     if k >= 2 and zone[k - 2].kind == "meta" and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):
         return clean_title(zone[k - 1].text)
+    if k >= 1 and _COLUMN_TAG.search(zone[k].text) and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):
+        return clean_title(zone[k - 1].text)  # the kicker over a headline that carries the column's tag
     if k >= 1 and zone[k - 1].kind == "text" and (m := _KICKER_LINE.match(zone[k - 1].text)):
         return m["name"]  # 浙江温州鹿城区: over the headline: where (or who) the story is from
     return None
