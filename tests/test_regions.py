@@ -1609,3 +1609,13 @@ def test_an_institution_named_after_its_town(g, segmenter):
     assert [m.text for m in pl.mentions] == ["湘阴县", "岭北镇", "岭北"]
     pl = locate("淳化县干部到实验小学和希望小学调研。", g)
     assert [m.place.level for m in pl.mentions] == ["county"]  # ordinary words before 小学 name no town
+
+
+def test_a_writers_sign_off_a_period_named_after_a_place_and_an_agency_day_in_numerals_elect_no_region(g, segmenter):
+    signed = locate("容错机制要落到实处,不能成为避责的借口。\n——河南·林小满", g)
+    assert [m.place.name for m in signed.mentions] == ["河南省"] and signed.region is None
+    period = locate("早在延安时期,党就重视培养年轻干部,这一传统延续至今。", g)
+    assert [m.place.name for m in period.mentions] == ["延安市"] and period.region is None
+    filed = locate("中新社北京六月三十日电 中央有关部门负责人表示,干部考核将更重实绩。", g)
+    assert [m.place.name for m in filed.mentions] == ["北京市"] and filed.region is None
+    assert locate("青禾县干部在北京学习一周,回到县里分享体会。", g).region is not None

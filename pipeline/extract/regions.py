@@ -1982,14 +1982,19 @@ _PUBLISHER_AFTER = re.compile(r"\s*[:：]\s*[^，,。；;\n]{0,12}出版社")
 _VENUE_AFTER = re.compile(r"(?:会见|接见|召开|举行|举办|开幕|闭幕|颁奖)")
 
 
+_SIGNED_AFTER = re.compile(rf"\s*[·•]\s*[{CJK}]{{2,4}}\s*(?:$|\n)")
 _AGENCY_BEFORE = re.compile(r"(?:新华社|中新社|人民网|新华网|央视网|中新网)\s*$")
-_DAY_FILED = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*电")
+_DAY_FILED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电")  # (六月三十日电)
 
 
 def _aside(text: str, m: RegionMention) -> bool:
     """A mention named in passing: it stays a mention, but does not vote for the primary region."""
     if _PUBLISHER_AFTER.match(text, m.end):
         return True
+    if text.startswith("时期", m.end):
+        return True  # 早在延安时期: a period of the party's history named after a place
+    if _SIGNED_AFTER.match(text, m.end) and (m.start == 0 or text[m.start - 1] in "—\n"):
+        return True  # …。——某省·某某: where the writer of a commentary signs from, not what it reports
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
         return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own
     return m.place.name == "北京市" and text[m.start - 1:m.start] == "在" and bool(_VENUE_AFTER.match(text, m.end))
