@@ -694,3 +694,16 @@ def test_a_resumes_year_and_month_joined_by_a_dot_is_a_date_and_no_figures_time(
     assert find_dates("全县投入2019.5万元，增长2012.5%，得分88.5分") == []  # decimals, not months
     ages = find_figures(table, dates=find_dates(table))
     assert [(f.text, f.time) for f in ages] == [("43岁", None), ("45岁", None)]  # a birth month is no figure's time
+
+
+def test_that_years_month_and_the_past_year():
+    text = "青禾县最早在2014年左右探索容错机制——当年4月,县委出台文件。"
+    assert [(d.text, d.iso) for d in find_dates(text)][-1] == ("当年4月", "2014-04")
+    rule = "2012年度考核按照规定执行。考核对象以在职人员为准,各单位须于每年报送,截至当年12月31日的人员均列入。"
+    assert [d.iso for d in find_dates(rule) if d.text.startswith("当年")] == [None]  # a rule's "that year": any year
+    assert [(d.text, d.iso) for d in find_dates("过去的一年,青禾县新提拔年轻干部12名。", "2013-10-06")] == [("过去的一年", "2012")]
+
+
+def test_a_comma_the_crawl_put_before_another_stop_is_dropped():
+    from pipeline.text.repair import clean_snippet
+    assert clean_snippet("近日,,青禾县出台办法,推动形成能者上、优者奖,、庸者下的导向,。") == "近日,青禾县出台办法,推动形成能者上、优者奖、庸者下的导向。"

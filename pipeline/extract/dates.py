@@ -26,6 +26,8 @@ YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|�
 # month joined by a dot; not a decimal (2019.5万元, 2012.5%): only before a space, a stop, a dash or a life event
 YEAR_DOT_MONTH = re.compile(rf"(?<![\d.])(?P<y>{_YEAR})\.(?P<m>0[1-9]|1[0-2]|[1-9])(?![\d.])"
                             r"(?=\s|$|[，,、；;。)）\-—–~～至到]|参加|入党|出生|生|毕业|起|以来)")
+# 当年4月: a month of the year the text has just named
+THAT_YEAR_MONTH = re.compile(r"当年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:份|底|初|中旬|上旬|下旬)?")
 # 2013年元月16日, 元月: January by its old name
 _FIRST_MONTH = re.compile(rf"(?P<y>{_YEAR})\s*年\s*元月(?:\s*(?P<d>[12]?\d|3[01])\s*[日号])?"
                           rf"|(?<![\d.万千百十亿零一二三四五六七八九两])元月\s*(?P<d2>[12]?\d|3[01])\s*[日号]")  # (5万元月底: yuan)
@@ -53,10 +55,10 @@ CN_MONTH = re.compile(rf"(?:(?P<y>{_YEAR})年|(?P<rel>今年|去年)|{_CLAUSE_ST
                       r"(?:份|底|初|中旬|上旬|下旬)?(?![一二三四五六七八九十\d个余多内来后前之革])")  # (十月革命: an event)
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character
-    rf"(?=[截今去前上下目近如当现日最年昨本同{_CN_NUM}\d])(?:"
+    rf"(?=[截今去过前上下目近如当现日最年昨本同{_CN_NUM}\d])(?:"
     r"(?:截至)?(?:今年|去年)(?P<rm>\d{1,2})月(?:(?P<rd>\d{1,2})日)?(?:份|底|初|中旬|上旬|下旬)?(?:以来)?|"
     r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|"
-    r"上半年|下半年|截至目前|目前|近年来|"
+    r"上半年|下半年|截至目前|目前|近年来|过去的?一年|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
     rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|(?<![^\n，,。；;])(?:同一天|同日)|今天|昨天|昨日|(?<![日基成样一版资])本月(?![刊均数]|份?[\d一二三四五六七八九十])|(?<![^\n，,。；;：:、（(“\s于在至到从自较比])上个?月(?:初|底|中旬|上旬|下旬)?(?![刊均数度报亮])|"
     r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
@@ -102,6 +104,8 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
         return iso(year - 1)
     if text.startswith("前年"):
         return iso(year - 2)
+    if text in ("过去的一年", "过去一年"):
+        return iso(year - 1)
     if text in ("上半年", "下半年", "年初", "年底", "年末", "年中"):
         return iso(year)
     return None  # 近年来, 近三年, 八年来: a span, not a date
@@ -128,6 +132,8 @@ def find_dates(text: str, article_date: str | None = None,
             add(m.start(), m.end(), value)
     for m in YEAR_MONTH.finditer(text):
         add(m.start(), m.end(), iso_of(m))
+    for m in THAT_YEAR_MONTH.finditer(text) if "当年" in text else ():
+        add(m.start(), m.end(), None)  # the year: see _that_year
     for m in YEAR_DOT_MONTH.finditer(text) if "." in text else ():
         add(m.start(), m.end(), iso(int(m["y"]), int(m["m"])))
     for m in CN_MONTH.finditer(text) if "月" in text else ():
@@ -158,6 +164,7 @@ def find_dates(text: str, article_date: str | None = None,
             add(m.start(), m.end(), _day_of(article_date, d) if article_date and len(article_date) >= 7 else None)
     found.sort(key=lambda x: x.start)
     _previous_year(text, found)
+    _that_year(found)
     _listed_days(text, found)
     _same_day(text, found)
     return found
@@ -212,6 +219,20 @@ def _cn_iso(m: re.Match[str]) -> str | None:
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
+_MONTH_ONLY = re.compile(r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:份|底|初|中旬|上旬|下旬|以来)?")
+
+
+def _that_year(found: list[DateMention]) -> None:
+    """当年4月 after 2014年: that year's month (a bare 10月中旬 stays the article's year's, or none)."""
+    year, year_end = None, 0
+    for d in found:
+        if d.text.startswith("当年") and year and d.start - year_end <= 20:  # (截至当年12月31日 in a rule: any year)
+            month = _MONTH_ONLY.fullmatch(d.text[2:])
+            d.iso = iso(year, int(month["m"]), int(month["d"]) if month["d"] else None)
+        elif d.iso and re.match(_YEAR, d.text):
+            year, year_end = int(d.iso[:4]), d.end
+
+
 def _previous_year(text: str, found: list[DateMention]) -> None:
     """上年 is the year before an explicit year of its sentence (2023年…比上年增长 → 2022);
     without one it is a rule's recurring base (按上年度收入核定), not a date: ISO None."""
@@ -224,4 +245,4 @@ def _previous_year(text: str, found: list[DateMention]) -> None:
         if d.text.startswith("上年"):
             d.iso = iso(year - 1) if year else None
         elif d.iso and re.match(_YEAR, d.text):
-            year = int(d.iso[:4])
+            year, year_end = int(d.iso[:4]), d.end

@@ -58,6 +58,16 @@ def strip_glued_pager(t: Tracked, report: QualityReport) -> Tracked:
     return t2
 
 
+# 近日,,中共… / 能者上、优者奖,、庸者下: a comma the crawl put before another stop; no text writes two
+_DOUBLED_STOP = re.compile(r"[,，](?=[,，、。;；!?！？])")
+
+
+def strip_doubled_stops(t: Tracked, report: QualityReport) -> Tracked:
+    t2, applied = t.sub(_DOUBLED_STOP, lambda m: "")
+    report.bump("doubled_stop", len(applied))
+    return t2
+
+
 def strip_scrape_junk(t: Tracked, report: QualityReport) -> Tracked:
     def fix(m: re.Match[str]) -> str | None:
         tokens = m.group(0).split()
@@ -233,6 +243,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = strip_pinyin_residue(t, report)
     t = simplify(t, report)
     t = halfwidth(t, report)
+    t = strip_doubled_stops(t, report)
     t = strip_scrape_junk(t, report)
     t = strip_spam_in_titles(t, report)
     t = strip_glued_pager(t, report)
