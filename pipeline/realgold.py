@@ -34,6 +34,7 @@ from pipeline.text.ingest import read_document
 from pipeline.core.records import QualityReport
 from pipeline.text.chars import halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.tracked import Tracked
+from pipeline.text.repair import strip_doubled_stops
 
 LEVELS = ("province", "city", "county", "township", "village", "zone")
 _QUOTES = re.compile(r"[“”\"'‘’《》〈〉\s]")
@@ -50,7 +51,7 @@ def norm(s: str | None) -> str | None:
     if s is None:
         return None
     r = QualityReport(encoding="utf-8")
-    t = halfwidth(simplify(strip_pinyin_residue(Tracked.original(s), r), r), r)
+    t = strip_doubled_stops(halfwidth(simplify(strip_pinyin_residue(Tracked.original(s), r), r), r), r)
     return _QUOTES.sub("", t.text).replace("（", "(").replace("）", ")")
 
 

@@ -3129,3 +3129,8 @@ def test_fields_split_by_bars_an_empty_source_a_glued_button_and_a_kind_label_na
     assert ("editor", "方小禾") in fields
     assert clean_title("调研报告:青禾县村干部报酬调研报告") == "青禾县村干部报酬调研报告"
     assert clean_title("青禾县:柳川镇推行干部驻村") == "青禾县:柳川镇推行干部驻村"
+
+
+def test_the_pages_title_and_the_headline_one_word_apart_are_one_headline(tmp_path):
+    page = "青禾县推行强制休假制度助基层干部减压\n青禾县推行强迫休假制度助基层干部减压\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "青禾县推行强迫休假制度助基层干部减压"  # the copy over the body

@@ -1619,3 +1619,8 @@ def test_a_writers_sign_off_a_period_named_after_a_place_and_an_agency_day_in_nu
     filed = locate("中新社北京六月三十日电 中央有关部门负责人表示,干部考核将更重实绩。", g)
     assert [m.place.name for m in filed.mentions] == ["北京市"] and filed.region is None
     assert locate("青禾县干部在北京学习一周,回到县里分享体会。", g).region is not None
+
+
+def test_a_spirit_named_after_a_place_elects_no_region(g, segmenter):
+    pl = locate("秦安县召开座谈会,欢迎舟曲县来的干部。会上,秦安县委书记要求学习舟曲精神、弘扬舟曲精神,把舟曲精神化为动力。", g)
+    assert pl.region.path == "甘肃省/天水市/秦安县"

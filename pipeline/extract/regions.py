@@ -1991,8 +1991,8 @@ def _aside(text: str, m: RegionMention) -> bool:
     """A mention named in passing: it stays a mention, but does not vote for the primary region."""
     if _PUBLISHER_AFTER.match(text, m.end):
         return True
-    if text.startswith("时期", m.end):
-        return True  # 早在延安时期: a period of the party's history named after a place
+    if text.startswith(("时期", "精神"), m.end):
+        return True  # 早在延安时期, 弘扬舟曲精神: a period or a spirit named after a place, not where the article is
     if _SIGNED_AFTER.match(text, m.end) and (m.start == 0 or text[m.start - 1] in "—\n"):
         return True  # …。——某省·某某: where the writer of a commentary signs from, not what it reports
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):

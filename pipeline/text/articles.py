@@ -447,6 +447,8 @@ def _reworded(a: str, b: str) -> bool:
     """One headline told twice on two lines, one copy without a few of the other's words (2021年某省
     某县招聘…公告 / 某县2021年招聘…公告): every character of the shorter is in the longer."""
     short, long_ = sorted((a, b), key=len)
+    if a != b and len(a) == len(b) >= 10 and sum(x != y for x, y in zip(a, b)) <= 2:
+        return True  # 强制休假 / 强迫休假: a word changed between the page's title and the headline
     return a != b and len(short) >= 10 and len(long_) - len(short) <= 6 and not Counter(short) - Counter(long_)
 
 
