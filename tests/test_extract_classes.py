@@ -707,3 +707,10 @@ def test_that_years_month_and_the_past_year():
 def test_a_comma_the_crawl_put_before_another_stop_is_dropped():
     from pipeline.text.repair import clean_snippet
     assert clean_snippet("近日,,青禾县出台办法,推动形成能者上、优者奖,、庸者下的导向,。") == "近日,青禾县出台办法,推动形成能者上、优者奖、庸者下的导向。"
+
+
+def test_a_short_name_abbreviating_the_list_in_brackets_after_it():
+    text = "青禾县三百名“联帮扶”(“联群众、帮发展、扶困难”)工作队员进村入户。"
+    [s] = find_slogans(text)
+    assert (s.canonical, s.components) == ("联帮扶", ["联群众", "帮发展", "扶困难"])
+    assert find_slogans("青禾县推行“红色物业”(红色引领、物业服务)模式。") == []  # two items for four characters

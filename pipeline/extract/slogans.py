@@ -714,10 +714,18 @@ _JOINT_UNITS = re.compile(rf"[{NUMERALS}]{{1,2}}[城市县区镇村]")
 def _quoted_candidates(text: str) -> list[_Cand]:
     """Quotes shaped like a slogan (see classify_quoted)."""
     cands: list[_Cand] = []
+    spelled_to = -1  # the end of an acronym's spelled-out list: its quotes are the acronym's items
     for q in QUOTE.finditer(text):
         raw = _content(q)
         content = raw.strip()
+        if q.start() < spelled_to:
+            continue
         kind = classify_quoted(content)
+        if kind is None and (spelled := _acronym_spelled(content, text, q.end())):
+            a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
+            cands.append((a, a + len(content), content, "acronym", None, spelled[0]))
+            spelled_to = spelled[1]
+            continue
         if kind == "enumeration" and not _formula_anywhere(content) and (
                 _TOPICS_AFTER.match(text, q.end()) or not _names_a_programme(text, q.start(), q.end())
                 and not _parallel_phrases(content, text, q.end())):
@@ -743,6 +751,22 @@ def _quoted_candidates(text: str) -> list[_Cand]:
                 or kind is None and _spelled_in_brackets(content, text, q.end()):
             cands.append((a, a + len(content), content, "numbered", None, None))
     return cands
+
+
+# “访惠聚”(“访民情、惠民生、聚民心”…): a short name made of one character of each item in brackets after it
+_SPELLED_AFTER = re.compile(r"\s*[（(]\s*[“\"]?(?P<items>[^（）()“”\"\n]{3,60}?)(?=[”\"）)])")
+
+
+def _acronym_spelled(content: str, text: str, end: int) -> tuple[list[str], int] | None:
+    """(the items, the end of the brackets) when the quoted ``content`` abbreviates the list after it."""
+    if not 2 <= len(content) <= 4 or not _HAN_ONLY.fullmatch(content):
+        return None
+    m = _SPELLED_AFTER.match(text, end)
+    items = re.split("[、,，]", m["items"]) if m else []
+    if len(items) != len(content) or not all(1 < len(i) <= 6 and ch in i for ch, i in zip(content, items)):
+        return None
+    close = text.find("）", m.end()) if "）" in text[m.end():m.end() + 20] else text.find(")", m.end())
+    return items, (close + 1 if 0 <= close - m.end() <= 20 else m.end())
 
 
 def _programme_named_after(content: str, kind: str | None, text: str, end: int) -> re.Match[str] | None:
