@@ -714,3 +714,8 @@ def test_a_short_name_abbreviating_the_list_in_brackets_after_it():
     [s] = find_slogans(text)
     assert (s.canonical, s.components) == ("联帮扶", ["联群众", "帮发展", "扶困难"])
     assert find_slogans("青禾县推行“红色物业”(红色引领、物业服务)模式。") == []  # two items for four characters
+
+
+def test_a_day_followed_by_its_hour_is_a_date():
+    assert [(d.text, d.iso) for d in find_dates("截止1月27日15时,全县完成村级换届。", "2021-01-28")] == [("1月27日", "2021-01-27")]
+    assert find_dates("全镇5月3个村完成换届。", "2021-01-28") == []  # a month before a count is no date

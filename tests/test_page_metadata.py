@@ -3134,3 +3134,8 @@ def test_fields_split_by_bars_an_empty_source_a_glued_button_and_a_kind_label_na
 def test_the_pages_title_and_the_headline_one_word_apart_are_one_headline(tmp_path):
     page = "青禾县推行强制休假制度助基层干部减压\n青禾县推行强迫休假制度助基层干部减压\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).title == "青禾县推行强迫休假制度助基层干部减压"  # the copy over the body
+
+
+def test_a_sites_greeting_over_its_menu_is_no_headline(tmp_path):
+    page = "• 您好,青禾网欢迎您!\n• 注册\n柳川镇新老干部结对破解发展难题\n2016-03-20 浏览次数:\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "柳川镇新老干部结对破解发展难题"

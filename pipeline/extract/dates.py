@@ -44,7 +44,7 @@ YEAR_LISTED = re.compile(rf"(?=[12])(?<![\d.\-/])(?P<y>{_YEAR})(?=(?:\s*(?:—�
 # 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.
 MONTH_DAY = re.compile(
     r"(?=\d)(?<![\d年月.\-/])(?P<m>\d{1,2})(?:月(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"
-    r"(?:(?P<d>\d{1,2})(?:[-—–~至到]\d{1,2})?[日号]|底|初|份|中旬|上旬|下旬)?(?:以来)?(?![\d个])"  # 5月4—10日: from its first day
+    r"(?:(?P<d>\d{1,2})(?:[-—–~至到]\d{1,2})?[日号]|底|初|份|中旬|上旬|下旬)?(?:以来)?(?!个|\d(?!\d?[时点]))"  # 5月4—10日: from its first day; 1月27日15时
 )
 # 23日上午 in a report dated that month: the day of the article's month
 DAY = re.compile(r"(?=\d)(?<![\d月.\-/每])(?P<d>\d{1,2})日(?![内前后起])")

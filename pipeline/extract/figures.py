@@ -154,7 +154,7 @@ _COMPARED = re.compile(r"(?:比|较|相比|相对|同比|对比|与)$")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|高于|低于)[^，,。；;！？\d]{0,14}$")
 _EVENT_WORDS = frozenset(word_list("event_time_words.txt"))
 _DOTTED_MONTH = re.compile(r"\d{4}\.\d{1,2}")
-_DAY_ONLY = re.compile(r"^\d{1,2}月\d{1,2}日|^\d{1,2}日")
+_DAY_ONLY = re.compile(r"^(?:当年)?\d{1,2}月\d{1,2}日|^\d{1,2}日")
 
 
 def _parse(num: str | None) -> tuple[float | None, float | None, str | None]:

@@ -202,7 +202,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "server error"  # 404 Not Found / Server: … / Powered by …: the error page a crawl saved over the article's top
     if _IMAGE_FILE.fullmatch(s.strip()):
         return "image file name"
-    if _LINK_PROMPT.match(s) or _TODAY_WIDGET.match(s):
+    if _LINK_PROMPT.match(s) or _TODAY_WIDGET.match(s) or _WELCOME.match(s):
         return "page furniture"
     if _RELATED_LINK.match(s) or _DATED_LINK.match(s):
         return "related link"
@@ -252,6 +252,8 @@ _SITE_NOTICE = re.compile(rf"^(?:您好|你好)?[,，!！]?\s*欢迎您?(?:来�
 _LINK_PROMPT = re.compile(rf"^[-•·()（）\s]*(?:(?:微信)?扫码.{{0,6}}关注|在线查看|点击查看)[^。！？!?]{{0,30}}$"
                           r"|^(?:扫描|扫一扫|扫码|手机扫描)[^。！？!?]{0,16}(?:手机|二维码|移动版|微信|客户端|看|阅读)[^。！？!?]{0,10}$"  # 扫描到手机 新闻随时看: a QR code's caption
                           rf"|^[-•·\s]*原?《[^》]{{2,20}}》查看$")
+# 您好,某某网欢迎您!, 欢迎访问某某网: the site's greeting over its menu
+_WELCOME = re.compile(r"^[-•·\s]*(?:(?:您好|你好)[,，!！\s]*\S{0,16}欢迎您[!！.。]?|欢迎(?:您)?(?:访问|光临|来到)\S{0,20}?[!！.。]?)\s*$")
 # 今天是: 2024年3月5日 星期二: the site's calendar widget (empty when the crawl missed its script)
 _TODAY_WIDGET = re.compile(r"^\s*今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})?"
                            r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$")
