@@ -3139,3 +3139,9 @@ def test_the_pages_title_and_the_headline_one_word_apart_are_one_headline(tmp_pa
 def test_a_sites_greeting_over_its_menu_is_no_headline(tmp_path):
     page = "• 您好,青禾网欢迎您!\n• 注册\n柳川镇新老干部结对破解发展难题\n2016-03-20 浏览次数:\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).title == "柳川镇新老干部结对破解发展难题"
+
+
+def test_a_photos_subject_and_its_photographer_glued_to_she_are_no_headline_or_author(tmp_path):
+    page = "青禾县柳川镇党建服务中心 林小满摄\n\n" + BODY + "\n" + BODY2
+    art = only(tmp_path, page)
+    assert art.title is None and roles(art) == []

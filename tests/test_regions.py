@@ -1624,3 +1624,11 @@ def test_a_writers_sign_off_a_period_named_after_a_place_and_an_agency_day_in_nu
 def test_a_spirit_named_after_a_place_elects_no_region(g, segmenter):
     pl = locate("秦安县召开座谈会,欢迎舟曲县来的干部。会上,秦安县委书记要求学习舟曲精神、弘扬舟曲精神,把舟曲精神化为动力。", g)
     assert pl.region.path == "甘肃省/天水市/秦安县"
+
+
+def test_haixi_in_a_fujian_text_is_the_strait_zone_not_the_qinghai_prefecture(g, segmenter):
+    pl = locate("福建省宁德市蕉城区召开选调生座谈会,希望大家为海西建设贡献力量。", g)
+    assert "海西蒙古族藏族自治州" not in [m.place.name for m in pl.mentions]
+    assert pl.region.path == "福建省/宁德市/蕉城区"
+    pl = locate("青海省海西州格尔木市召开会议,海西各县的干部参加。", g)
+    assert [m.place.name for m in pl.mentions].count("海西蒙古族藏族自治州") == 2  # its full name says which

@@ -770,6 +770,9 @@ def _weak_short(hit: _Hit) -> bool:
     return len(hit.text) < 3 and _common_word(hit.text) and any(f.kind == "short" for f in hit.forms)
 
 
+_SHORT_NAMES_OF_OTHER_THINGS = frozenset(word_list("short_forms_of_other_things.txt"))
+
+
 def _chained(g: Gazetteer, child: Place, child_hit: _Hit, parent: Place) -> bool:
     """Whether ``parent`` written right before ``child`` is its parent: any ancestor will do, but a
     weak short form needs its direct parent (吉林长春, not 辽宁振兴) unless jieba knows it as a
@@ -946,6 +949,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         return False  # 城区街道办事处的职能: the streets of towns in general, unless the article's county places one
     if kind == "short" and not m.reason.startswith("explicit") and _listed_among_people(seg, hit):
         return False  # 甲某、乙某、龙文: a name among people's names is a person's
+    if hit.text in _SHORT_NAMES_OF_OTHER_THINGS and not m.reason.startswith("explicit") and not _cued(hit, seg, ev, p):
+        return False  # 为海西建设贡献力量: 海峡西岸经济区, unless 海西州's parent, child or full name says otherwise
     if kind == "listed":
         return True  # 甲、乙、丙、丁等地, each a town of one county and of no other that hosts them all
     if kind == "variant":  # another level word than the list's: only where a parent places it
