@@ -701,7 +701,11 @@ def test_that_years_month_and_the_past_year():
     assert [(d.text, d.iso) for d in find_dates(text)][-1] == ("当年4月", "2014-04")
     rule = "2012年度考核按照规定执行。考核对象以在职人员为准,各单位须于每年报送,截至当年12月31日的人员均列入。"
     assert [d.iso for d in find_dates(rule) if d.text.startswith("当年")] == [None]  # a rule's "that year": any year
-    assert [(d.text, d.iso) for d in find_dates("过去的一年,青禾县新提拔年轻干部12名。", "2013-10-06")] == [("过去的一年", "2012")]
+    assert [(d.text, d.iso) for d in find_dates("过去的一年,青禾县新提拔年轻干部12名。", "2013-03-06")] == [("过去的一年", "2012")]
+    assert [d.iso for d in find_dates("回顾过去的一年,青禾县新提拔年轻干部12名。", "2013-12-26")] == [None]  # this year's review?
+    assert [d.text for d in find_dates("过去一年多来,青禾县新提拔年轻干部12名。", "2013-03-06")] == ["一年多来"]
+    assert [d.iso for d in find_dates("按照2019年印发的办法,干部须在当年3月底前提交。")][-1] is None  # a rule's "that year"
+    assert find_dates("全县产粮分别为2010.5、2102.3吨,面积由1998.6至2000.3平方米。") == []  # decimals, no résumé
 
 
 def test_a_comma_the_crawl_put_before_another_stop_is_dropped():

@@ -3099,8 +3099,8 @@ def test_forum_and_e_paper_buttons_two_credits_and_a_position_mark_are_no_headli
 def test_a_short_headline_over_its_dek_of_two_clauses(tmp_path):
     page = "青禾县起用年轻干部\n换届工作中,最年轻的乡镇党委书记仅31岁\n2020-05-06 来源:青禾日报\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).title == "青禾县起用年轻干部"
-    page = "扎根基层的十年\n青禾县第一书记林小满,带领村民种茶增收\n2020-05-06 来源:青禾日报\n\n" + BODY + "\n" + BODY2
-    assert only(tmp_path, page).title == "扎根基层的十年"
+    page = "主题教育进行时\n柳川县聚焦群众急难愁盼,推动整改落到实处\n2020-05-06 来源:青禾日报\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "柳川县聚焦群众急难愁盼,推动整改落到实处"  # a column's label names no actor
     page = "柳川镇:年轻干部上一线\n青禾县选派干部驻村\n2020-05-06 来源:青禾日报\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).title == "青禾县选派干部驻村"  # (a comma-less lower line: the rule stands aside)
 
@@ -3110,6 +3110,8 @@ def test_a_headline_broken_inside_a_list_over_two_lines(tmp_path):
     assert only(tmp_path, page).title == "青禾县组织开展村级组织、村干部年度考核现场观摩活动"
     page = "强基础、促发展\n青禾县选派干部驻村\n发布时间:2012年12月20日\n\n" + BODY + "\n" + BODY2
     assert only(tmp_path, page).title == "青禾县选派干部驻村"  # a kicker of parallel phrases stays apart
+    page = "深化全面从严治党、从严治吏\n柳川县打造过硬干部队伍\n发布时间:2012年12月20日\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "柳川县打造过硬干部队伍"  # (no unit acting on the list)
 
 
 def test_a_kicker_over_the_headline_that_carries_its_columns_tag(tmp_path):
@@ -3145,3 +3147,21 @@ def test_a_photos_subject_and_its_photographer_glued_to_she_are_no_headline_or_a
     page = "青禾县柳川镇党建服务中心 林小满摄\n\n" + BODY + "\n" + BODY2
     art = only(tmp_path, page)
     assert art.title is None and roles(art) == []
+
+
+def test_session_44_review_findings_stay_fixed(tmp_path):
+    """Ordinary text the session's new rules must leave alone (a read-only review's findings)."""
+    from pipeline.extract.slogans import find_slogans
+    from pipeline.text.articles import _COLUMN_TAG, _reworded
+    assert parse_meta_line("来源:青禾组工微信公众号") == [("source", "青禾组工微信公众号")]  # a medium's name, no button
+    assert parse_meta_line("作者:林小满我来说两句】") == [("author", "林小满")]
+    assert ("source", "编辑部") in parse_meta_line("来源:编辑部 作者:林小满")
+    page = "柳川县年轻干部成长记(中)\n2020-05-06 来源:青禾日报\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "柳川县年轻干部成长记(中)"  # a series' part, no photo's position
+    page = "柳川县开通书记信箱:群众有话直接说\n2020-05-06 来源:青禾日报\n\n" + BODY + "\n" + BODY2
+    assert only(tmp_path, page).title == "柳川县开通书记信箱:群众有话直接说"
+    assert not _COLUMN_TAG.search("青禾县村干部队伍建设调查(第一部分)")
+    assert not _reworded("柳川县召开第一季度干部作风督查会", "柳川县召开第二季度干部作风督查会")
+    assert clean_title("改革:以钉钉子精神推进改革") == "改革:以钉钉子精神推进改革"
+    for text in ("“三会一课”制度被指流于形式、走过场", "“两个责任”指战员、民兵齐上阵"):
+        assert [s.components for s in find_slogans(text)] == [[]], text

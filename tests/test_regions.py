@@ -1622,8 +1622,9 @@ def test_a_writers_sign_off_a_period_named_after_a_place_and_an_agency_day_in_nu
 
 
 def test_a_spirit_named_after_a_place_elects_no_region(g, segmenter):
-    pl = locate("秦安县召开座谈会,欢迎舟曲县来的干部。会上,秦安县委书记要求学习舟曲精神、弘扬舟曲精神,把舟曲精神化为动力。", g)
+    pl = locate("秦安县召开座谈会,欢迎舟曲县来的干部。会上,秦安县委书记要求学习舟曲精神、弘扬舟曲精神,践行舟曲精神。", g)
     assert pl.region.path == "甘肃省/天水市/秦安县"
+    assert locate("淳化县精神文明建设工作会议召开,全县干部参加。", g).region.path == "陕西省/咸阳市/淳化县"  # 精神文明
 
 
 def test_haixi_in_a_fujian_text_is_the_strait_zone_not_the_qinghai_prefecture(g, segmenter):

@@ -22,10 +22,11 @@ _CN_NUM = "一二两三四五六七八九十"
 # A full date (the text layer's DATETIME), and the period it opens (2023年5月1日以来).
 FULL = re.compile(DATETIME.pattern + "(?:以来)?")
 YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|中旬|下旬|上旬)?(?:以来)?")
-# 1975.02参加工作, 1993.07—1996.09 任某乡干部, 出生年月 1975.2 (a table's column): a résumé's year and
-# month joined by a dot; not a decimal (2019.5万元, 2012.5%): only before a space, a stop, a dash or a life event
-YEAR_DOT_MONTH = re.compile(rf"(?<![\d.])(?P<y>{_YEAR})\.(?P<m>0[1-9]|1[0-2]|[1-9])(?![\d.])"
-                            r"(?=\s|$|[，,、；;。)）\-—–~～至到]|参加|入党|出生|生|毕业|起|以来)")
+# 1975.02参加工作, 1993.07—1996.09 任某乡干部, 某某 硕士 1975.2 36岁: a résumé's year and month joined by a
+# dot, known by what follows it (a life event, a dash to another, an age); never a decimal (2010.5、2102.3吨)
+_DOT_MONTH = rf"(?<![\d.])(?P<y>{_YEAR})\.(?P<m>0[1-9]|1[0-2]|[1-9])(?![\d.])"
+YEAR_DOT_MONTH = re.compile(_DOT_MONTH + r"(?=参加|入党|出生|生|毕业|起|以来|\s+\d{2}岁|\s*[-—–~～]+\s*(?:19|20)\d\d\.\d)"
+                            r"|(?<=[-—–~～])\s*" + _DOT_MONTH.replace("<y>", "<y2>").replace("<m>", "<m2>"))
 # 当年4月: a month of the year the text has just named
 THAT_YEAR_MONTH = re.compile(r"当年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:份|底|初|中旬|上旬|下旬)?")
 # 2013年元月16日, 元月: January by its old name
@@ -58,7 +59,7 @@ RELATIVE = re.compile(
     rf"(?=[截今去过前上下目近如当现日最年昨本同{_CN_NUM}\d])(?:"
     r"(?:截至)?(?:今年|去年)(?P<rm>\d{1,2})月(?:(?P<rd>\d{1,2})日)?(?:份|底|初|中旬|上旬|下旬)?(?:以来)?|"
     r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|"
-    r"上半年|下半年|截至目前|目前|近年来|过去的?一年|"
+    r"上半年|下半年|截至目前|目前|近年来|过去的?一年(?![多半来])|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
     rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|(?<![^\n，,。；;])(?:同一天|同日)|今天|昨天|昨日|(?<![日基成样一版资])本月(?![刊均数]|份?[\d一二三四五六七八九十])|(?<![^\n，,。；;：:、（(“\s于在至到从自较比])上个?月(?:初|底|中旬|上旬|下旬)?(?![刊均数度报亮])|"
     r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
@@ -104,8 +105,8 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
         return iso(year - 1)
     if text.startswith("前年"):
         return iso(year - 2)
-    if text in ("过去的一年", "过去一年"):
-        return iso(year - 1)
+    if text in ("过去的一年", "过去一年"):  # early in a year the one before; later it may be this one's review
+        return iso(year - 1) if len(article_date) >= 7 and int(article_date[5:7]) <= 6 else None
     if text in ("上半年", "下半年", "年初", "年底", "年末", "年中"):
         return iso(year)
     return None  # 近年来, 近三年, 八年来: a span, not a date
@@ -135,7 +136,8 @@ def find_dates(text: str, article_date: str | None = None,
     for m in THAT_YEAR_MONTH.finditer(text) if "当年" in text else ():
         add(m.start(), m.end(), None)  # the year: see _that_year
     for m in YEAR_DOT_MONTH.finditer(text) if "." in text else ():
-        add(m.start(), m.end(), iso(int(m["y"]), int(m["m"])))
+        y, mo = (m["y"], m["m"]) if m["y"] else (m["y2"], m["m2"])
+        add(m.start(), m.end(), iso(int(y), int(mo)))  # (the second of a range: right after its dash)
     for m in CN_MONTH.finditer(text) if "月" in text else ():
         y = int(m["y"]) if m["y"] else int(article_date[:4]) - (m["rel"] == "去年") if article_date else None
         add(m.start(), m.end(), iso(y, int(parse_chinese(m["m"]))) if y else None)
@@ -164,7 +166,7 @@ def find_dates(text: str, article_date: str | None = None,
             add(m.start(), m.end(), _day_of(article_date, d) if article_date and len(article_date) >= 7 else None)
     found.sort(key=lambda x: x.start)
     _previous_year(text, found)
-    _that_year(found)
+    _that_year(text, found)
     _listed_days(text, found)
     _same_day(text, found)
     return found
@@ -222,15 +224,26 @@ _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _MONTH_ONLY = re.compile(r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:份|底|初|中旬|上旬|下旬|以来)?")
 
 
-def _that_year(found: list[DateMention]) -> None:
-    """当年4月 after 2014年: that year's month (a bare 10月中旬 stays the article's year's, or none)."""
+def _anchors_a_year(d: DateMention) -> bool:
+    """A date that names its year in the text (2014年, 2014年4月), not a résumé's dotted 1975.02."""
+    return bool(d.iso and re.match(_YEAR, d.text) and "." not in d.text)
+
+
+def _that_year(text: str, found: list[DateMention]) -> None:
+    """当年4月 told right after 2014年 (across a stop or a dash): that year's month; a rule's 须在当年3月前
+    or 每年当年… is any year's."""
     year, year_end = None, 0
     for d in found:
-        if d.text.startswith("当年") and year and d.start - year_end <= 20:  # (截至当年12月31日 in a rule: any year)
+        if d.text.startswith("当年") and year and d.start - year_end <= 20 and _TOLD_AFTER.search(text, year_end, d.start) \
+                and not _RULE_BEFORE.search(text, max(0, d.start - 4), d.start):
             month = _MONTH_ONLY.fullmatch(d.text[2:])
             d.iso = iso(year, int(month["m"]), int(month["d"]) if month["d"] else None)
-        elif d.iso and re.match(_YEAR, d.text):
+        elif _anchors_a_year(d):
             year, year_end = int(d.iso[:4]), d.end
+
+
+_TOLD_AFTER = re.compile(r"[，,。；;—]")
+_RULE_BEFORE = re.compile(r"每年|须|应|要|必须|前的?$")
 
 
 def _previous_year(text: str, found: list[DateMention]) -> None:
@@ -244,5 +257,5 @@ def _previous_year(text: str, found: list[DateMention]) -> None:
         last_end = d.end
         if d.text.startswith("上年"):
             d.iso = iso(year - 1) if year else None
-        elif d.iso and re.match(_YEAR, d.text):
-            year, year_end = int(d.iso[:4]), d.end
+        elif _anchors_a_year(d):
+            year = int(d.iso[:4])

@@ -1987,6 +1987,7 @@ _PUBLISHER_AFTER = re.compile(r"\s*[:：]\s*[^，,。；;\n]{0,12}出版社")
 _VENUE_AFTER = re.compile(r"(?:会见|接见|召开|举行|举办|开幕|闭幕|颁奖)")
 
 
+_PERIOD_OR_SPIRIT = re.compile(rf"(?:时期|精神)(?:$|[^{CJK}]|[的和与])")
 _SIGNED_AFTER = re.compile(rf"\s*[·•]\s*[{CJK}]{{2,4}}\s*(?:$|\n)")
 _AGENCY_BEFORE = re.compile(r"(?:新华社|中新社|人民网|新华网|央视网|中新网)\s*$")
 _DAY_FILED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电")  # (六月三十日电)
@@ -1996,9 +1997,9 @@ def _aside(text: str, m: RegionMention) -> bool:
     """A mention named in passing: it stays a mention, but does not vote for the primary region."""
     if _PUBLISHER_AFTER.match(text, m.end):
         return True
-    if text.startswith(("时期", "精神"), m.end):
-        return True  # 早在延安时期, 弘扬舟曲精神: a period or a spirit named after a place, not where the article is
-    if _SIGNED_AFTER.match(text, m.end) and (m.start == 0 or text[m.start - 1] in "—\n"):
+    if _PERIOD_OR_SPIRIT.match(text, m.end):
+        return True  # 早在延安时期, 弘扬舟曲精神: a period or a spirit named after a place (not 某县精神文明建设)
+    if _SIGNED_AFTER.match(text, m.end) and text[m.start - 1:m.start] == "—":
         return True  # …。——某省·某某: where the writer of a commentary signs from, not what it reports
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
         return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own

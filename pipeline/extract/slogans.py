@@ -316,7 +316,7 @@ _GRADES_COUNTED = re.compile(r"[两三四五六七八九十\d]{1,2}个?(?:档次
 # (“甲”指…，“乙”指…) after a formula: its parts, each quoted and explained in turn
 _DEFINED_PART = re.compile(rf"(?:^|[，,；;])\s*[“\"]([^“”\"]{{1,12}})[”\"](?:是指|指|即|是)")
 # 指 as "means", not the first character of 指导, 指出, 指标, 指引 …
-_NOT_MEANS = "导出标引示挥数南针定向令派明望"
+_NOT_MEANS = "导出标引示挥数南针定向令派明望责控尖战点正认使纹甲头"
 
 
 def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
@@ -337,7 +337,7 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     quoted = _QUOTED_RUN.match(after)
     if quoted:  # 是指“甲一批”“乙一批”和“丙一批”: the items quoted one after another
         return [_content(q) for q in QUOTE.finditer(quoted.group("items"))]
-    m = re.match(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|指的是|指(?![{_NOT_MEANS}]))([^。；;！？]{{2,150}})", after)
+    m = re.match(rf"(?:[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|指的是)|[”\"](?:是|主要)?指(?![{_NOT_MEANS}]))([^。；;！？]{{2,150}})", after)
     if m:
         listed = m.group(1)
         if sum(map(listed.count, "）)")) > sum(map(listed.count, "（(")):
@@ -762,7 +762,7 @@ def _acronym_spelled(content: str, text: str, end: int) -> tuple[list[str], int]
     if not 2 <= len(content) <= 4 or not _HAN_ONLY.fullmatch(content):
         return None
     m = _SPELLED_AFTER.match(text, end)
-    items = re.split("[、,，]", m["items"]) if m else []
+    items = [i.strip() for i in re.split("[、,，]", m["items"])] if m else []
     if len(items) != len(content) or not all(1 < len(i) <= 6 and ch in i for ch, i in zip(content, items)):
         return None
     close = text.find("）", m.end()) if "）" in text[m.end():m.end() + 20] else text.find(")", m.end())

@@ -235,7 +235,8 @@ def _own_opening_behind(s: str) -> str:
 
 _BUTTON_TAIL = re.compile(r"\s*[\[【](?P<label>[^\]】]{2,6})[\]】]$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)$", re.IGNORECASE)
-_KIND_LABEL = re.compile(rf"^(?P<kind>[{CJK}]{{2,6}})\s*[:：]\s*")
+_KIND_LABEL = re.compile(rf"^(?P<kind>[{CJK}]{{0,4}}(?:报告|通知|方案|意见|办法|讲话|发言|总结|材料|心得体会|经验交流))\s*[:：]\s*")
+_NUMERALS = "零〇一二两三四五六七八九十百千"
 # 某某新语·第十三期: a column's name and its issue before the headline
 _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五六七八九十百]{{1,4}}期\s*[:：]\s*(?=\S{{4,}})")
 # (附全文), （组图）: what the page attaches, noted behind one copy of the headline
@@ -247,11 +248,11 @@ _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?
 # or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图);
 # …。本报资料图片, …。本报记者 with the name on the next line).
 _CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*[)）]?\s*$"
-                      rf"|[(（](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|[左右中])[)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
+                      rf"|[(（](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|[左右])[)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
                       r"|[。！]\s*(?:本报|本刊|新华社)?(?:记者|资料图片|资料照片|资料图|供图)\s*$"  # …述职。本报资料图片
                       rf"|[。！]\s*(?:通讯员|记者)?\s*[{CJK}]{{0,4}}\s*供图\s*$"  # …大讲堂”。通讯员 供图
                       rf"|^[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s+摄$"  # the credit's names on their own line
-                      rf"|\S\s+[{CJK}]{{2,3}}摄$"  # 某镇党建服务中心 王建摄: what the photo shows, its photographer glued to 摄
+                      rf"|\S\s+[{CJK}]{{2,3}}(?<![拍编])摄$"  # 某镇党建服务中心 王建摄: what the photo shows, its photographer glued to 摄
                       rf"|[。！]\s*[{CJK}]{{1,4}}社发\s*$")  # …在群众家中(资料照片)。新华社发: the agency released the photo
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
@@ -273,7 +274,7 @@ _DEDICATION = re.compile(r"^[—\-─]*\s*写在.{2,40}(?:之际|前夕|之时)$
 _SITE_ONLY = re.compile(rf"^(?P<brand>[{CJK}A-Za-z]{{2,4}})[{CJK}]{{0,4}}\s*[-_|—]+\s*(?P=brand)[{CJK}A-Za-z]{{0,6}}(?:网|网站|官网)$"
                         rf"|^[{CJK}A-Za-z]{{2,5}}(?:网|网站)\s*(?:-+|—+|_|\|)\s*[{CJK}A-Za-z]{{2,16}}(?:网|网站|官网)$")  # 某搜网--中国某某信息网 (a brand, not 织密监督网-…)
 # A telephone number or where to call or write (预约咨询: 0771-…, 微信:): page furniture, never a headline.
-_CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线|邮箱|信箱)\s*[:：]|发送短信\S{0,12}到\s*\d{5,}"
+_CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?:微信号?|QQ|电话|热线)\s*[:：]|发送短信\S{0,12}到\s*\d{5,}"
                       r"|[\w.-]+@[\w-]+\.[A-Za-z.]{2,}")  # (投稿邮箱:某某@126.com: where to send stories)
 
 
@@ -328,7 +329,7 @@ _LISTED_HEADLINE = re.compile(rf"^\s*\d{{1,2}}[.．]\s+(?=[{CJK}“][^。，,;�
 
 
 # …(岁末年初探作风): a newspaper's column tag closing a headline (not (征求意见稿), (试行), (2019年修订))
-_COLUMN_TAG = re.compile(rf"[(（](?!征求意见稿|送审稿|讨论稿|修订草案|修正草案)[{CJK}]{{4,10}}[)）]$")
+_COLUMN_TAG = re.compile(rf"[(（](?!征求意见稿|送审稿|讨论稿|修订草案|修正草案|第[一二三四五六七八九十]+部分|全文|实录|节选|摘编|摘要)[{CJK}]{{4,10}}[)）]$")
 
 
 def _choose_title(zone: list[Line]) -> int | None:
@@ -400,8 +401,12 @@ _PERSON_ACT = re.compile(rf"(?P<name>[{CJK}]{{2,4}}?)(?:作出批示|作批示|�
 
 def _dek_under(upper: str, lower: str) -> bool:
     """A short headline of one clause over a longer line of clauses: the lower is its dek."""
-    return not re.search("[,，]", upper) and len(re.findall("[,，]", lower)) == 1 and len(lower) >= len(upper) + 5 \
-        and not re.search("[:：]", lower) and not _CHANNEL_WORD.search(upper)  # (专题频道 over 某镇:甲,乙: a channel's label)
+    return not re.search(r"[,，\s]", upper) and len(re.findall("[,，]", lower)) == 1 and len(lower) >= len(upper) + 5 \
+        and not re.search("[:：]", lower) and not _CHANNEL_WORD.search(upper) and bool(_ACTOR.search(upper))
+    # (专题频道 over 某镇:甲,乙: a channel's label; 主题教育进行时, 一线调研: a column's, no actor)
+
+
+_ACTOR = re.compile("[省市县区镇乡村州旗部委局厅]")
 
 
 _CHANNEL_WORD = re.compile("要闻|新闻|动态|资讯|快讯|头条|专题|专栏|频道|聚焦")
@@ -448,7 +453,8 @@ def _reworded(a: str, b: str) -> bool:
     """One headline told twice on two lines, one copy without a few of the other's words (2021年某省
     某县招聘…公告 / 某县2021年招聘…公告): every character of the shorter is in the longer."""
     short, long_ = sorted((a, b), key=len)
-    if a != b and len(a) == len(b) >= 10 and sum(x != y for x, y in zip(a, b)) <= 2:
+    if a != b and len(a) == len(b) >= 10 and sum(x != y for x, y in zip(a, b)) <= 2 \
+            and not any(x != y and (x.isdigit() or x in _NUMERALS) for x, y in zip(a, b)):  # (第一季度 / 第二季度: two)
         return True  # 强制休假 / 强迫休假: a word changed between the page's title and the headline
     return a != b and len(short) >= 10 and len(long_) - len(short) <= 6 and not Counter(short) - Counter(long_)
 
@@ -486,7 +492,7 @@ def _next_to(zone: list[Line], k: int, meta: int) -> bool:
 
 
 # 某县组织开展甲、乙 at a line's end: a list cut by the line's break, no kicker of parallel phrases (强基础、促发展)
-_OPEN_LIST = re.compile(rf"^[{CJK}]{{6,}}、[{CJK}]{{1,5}}$")
+_OPEN_LIST = re.compile(rf"^[{CJK}]{{1,8}}[省市县区镇乡村旗](?:[{CJK}]{{0,4}}(?:开展|组织|召开|举办|举行|推进|启动|完成|部署))[{CJK}]{{2,}}、[{CJK}]{{1,5}}$")
 
 
 def _broken_in_list(upper: Line, lower: Line) -> bool:

@@ -460,10 +460,16 @@ def _without_buttons(s: str) -> str:
     first = 0
     while first < len(words) - 1 and (labels[first] in furniture or first and labels[first].isdigit()):
         first += 1
-    end = words[-1].end() if words else len(s)
-    glued = next((n for n in range(6, 3, -1) if labels[len(words) - 1][:-n] and labels[len(words) - 1][-n:] in furniture), 0) \
-        if words else 0
-    return s[words[first].start():end - glued] if words else s  # (责任编辑:某某我来说两句: a button glued on)
+    if not words:
+        return s
+    last = words[-1].group().rstrip("】]0123456789")
+    glued = next((b for b in _GLUED_BUTTONS if last.endswith(b) and len(last) > len(b)), "")
+    end = words[-1].start() + len(last) - len(glued) if glued else words[-1].end()
+    return s[words[first].start():end]  # (责任编辑:某某我来说两句: a button glued on)
+
+
+# buttons a crawl glues to the field before them (not 微信公众号, 官方微博: the ends of media's names)
+_GLUED_BUTTONS = ("我来说两句", "我要评论", "发表评论", "打印本页", "关闭窗口", "返回顶部", "返回列表")
 
 
 _BRACKETED_DAY = re.compile(r"[\[［]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]］]")
@@ -516,7 +522,7 @@ _PAPER_MASTHEAD = re.compile(rf"(?:国内统一|国际标准)(?:连续出版物)
 
 # 某某网站 www.… | 发布:2010-06-30 | 来源: | 作者:: fields split by bars, the source's left empty
 _BARRED_FIELDS = re.compile(r"\s+[|｜]\s*(?=(?:发布|来源|作者|时间|日期|编辑|责任编辑|点击|浏览)[^|｜]{0,3}[:：])")
-_EMPTY_SOURCE = re.compile(r"来源\s*[:：]\s*(?:$|[|｜]|\s{2}|作者|编辑)")
+_EMPTY_SOURCE = re.compile(r"来源\s*[:：]\s*(?:$|[|｜]|\s{2}|(?:作者|编辑|责任编辑)\s*[:：])")
 
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
