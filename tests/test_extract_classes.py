@@ -710,7 +710,7 @@ def test_that_years_month_and_the_past_year():
 
 def test_a_comma_the_crawl_put_before_another_stop_is_dropped():
     from pipeline.text.repair import clean_snippet
-    assert clean_snippet("近日,,青禾县出台办法,推动形成能者上、优者奖,、庸者下的导向,。") == "近日,青禾县出台办法,推动形成能者上、优者奖、庸者下的导向。"
+    assert clean_snippet("本月,,青禾县出台细则,让干部能上、能下,、能进,各有章法,。") == "本月,青禾县出台细则,让干部能上、能下、能进,各有章法。"
 
 
 def test_a_short_name_abbreviating_the_list_in_brackets_after_it():
