@@ -226,7 +226,10 @@ _MONTH_ONLY = re.compile(r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:份|�
 
 def _anchors_a_year(d: DateMention) -> bool:
     """A date that names its year in the text (2014年, 2014年4月), not a résumé's dotted 1975.02."""
-    return bool(d.iso and re.match(_YEAR, d.text) and "." not in d.text)
+    return bool(d.iso and re.match(_YEAR, d.text) and not _DOTTED_MONTH.fullmatch(d.text))
+
+
+_DOTTED_MONTH = re.compile(r"\d{4}\.\d{1,2}")
 
 
 def _that_year(text: str, found: list[DateMention]) -> None:
@@ -243,7 +246,7 @@ def _that_year(text: str, found: list[DateMention]) -> None:
 
 
 _TOLD_AFTER = re.compile(r"[，,。；;—]")
-_RULE_BEFORE = re.compile(r"每年|须|应|要|必须|前的?$")
+_RULE_BEFORE = re.compile(r"每年|须|应|要")
 
 
 def _previous_year(text: str, found: list[DateMention]) -> None:

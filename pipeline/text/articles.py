@@ -248,7 +248,7 @@ _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?
 # or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图);
 # …。本报资料图片, …。本报记者 with the name on the next line).
 _CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*[)）]?\s*$"
-                      rf"|[(（](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|[左右])[)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
+                      rf"|[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]?[)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
                       r"|[。！]\s*(?:本报|本刊|新华社)?(?:记者|资料图片|资料照片|资料图|供图)\s*$"  # …述职。本报资料图片
                       rf"|[。！]\s*(?:通讯员|记者)?\s*[{CJK}]{{0,4}}\s*供图\s*$"  # …大讲堂”。通讯员 供图
                       rf"|^[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s+摄$"  # the credit's names on their own line
@@ -328,7 +328,7 @@ def _candidate(line: Line) -> bool:
 _LISTED_HEADLINE = re.compile(rf"^\s*\d{{1,2}}[.．]\s+(?=[{CJK}“][^。，,;；]{{5,40}}$)")
 
 
-# …(岁末年初探作风): a newspaper's column tag closing a headline (not (征求意见稿), (试行), (2019年修订))
+# …(新春走基层): a newspaper's column tag closing a headline (not (征求意见稿), (试行), (2019年修订))
 _COLUMN_TAG = re.compile(rf"[(（](?!征求意见稿|送审稿|讨论稿|修订草案|修正草案|第[一二三四五六七八九十]+部分|全文|实录|节选|摘编|摘要)[{CJK}]{{4,10}}[)）]$")
 
 
@@ -340,7 +340,7 @@ def _choose_title(zone: list[Line]) -> int | None:
             return k
     cands = [k for k, ln in enumerate(zone) if _candidate(ln) and not _listed(zone, k)]
     if len(cands) >= 2 and cands[1] == cands[0] + 1 and [k for k in cands[:2] if _COLUMN_TAG.search(zone[k].text)] == [cands[1]]:
-        return cands[1]  # a kicker over the headline that carries the column's tag (…(岁末年初探作风))
+        return cands[1]  # a kicker over the headline that carries the column's tag (…(新春走基层))
     # (the page's today, 2024年11月24日 / 星期日, is no article's dateline where the article has one)
     headers = [k for k, ln in enumerate(zone) if _is_header_meta(ln)]
     calendars = _calendars(zone)
@@ -361,7 +361,7 @@ def _choose_title(zone: list[Line]) -> int | None:
                 and not _asks(zone[plain[-1]].text) and len(zone[plain[-1]].text) >= len(zone[plain[-2]].text):
             return plain[-2]  # a headline's question over a statement as long: its dek (a kicker's question is short)
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 == meta - 2 and _dek_under(cells[plain[-2]], cells[plain[-1]]):
-            return plain[-2]  # 某地起用年轻干部 / 换届中,最年轻的仅33岁 / dateline: the headline over its dek of clauses
+            return plain[-2]  # 某县选派干部驻村 / 一年来,某村变了样 / dateline: the headline over its dek of clauses
         if not above and meta and _LISTED_HEADLINE.match(zone[meta - 1].text) and zone[meta - 1].kind == "text":
             return meta - 1  # 1. 标题 / 2019-08-02 来源:… 作者:…: a list page's numbered headline over its fields
         below = _over_body(zone, cands, meta)
@@ -513,7 +513,7 @@ def _title_text(zone: list[Line], k: int) -> str:
     if k >= 1 and _lead_in(zone[k - 1]):
         return clean_title(zone[k - 1].text + zone[k].text)  # 某地以某举措破解某难题—— / 主标题: one headline
     if k >= 1 and _broken_in_list(zone[k - 1], zone[k]):
-        return clean_title(zone[k - 1].text + zone[k].text)  # 某县开展村级组织、村干部 / 考核观摩活动: one headline
+        return clean_title(zone[k - 1].text + zone[k].text)  # 某县组织开展甲、乙 / 丙活动: one headline
     # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
     # (关于…的实施办法 complete on its line under two issuers stands alone: they are a joint masthead)
     joint = DOCUMENT_TITLE.match(parts[0]) and k > 1 and all(_INSTITUTION.match(ln.text) for ln in zone[k - 2:k])
