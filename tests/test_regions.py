@@ -1633,3 +1633,13 @@ def test_haixi_in_a_fujian_text_is_the_strait_zone_not_the_qinghai_prefecture(g,
     assert pl.region.path == "福建省/宁德市/蕉城区"
     pl = locate("青海省海西州格尔木市召开会议,海西各县的干部参加。", g)
     assert [m.place.name for m in pl.mentions].count("海西蒙古族藏族自治州") == 2  # its full name says which
+
+
+def test_a_village_named_by_a_word_right_after_its_town_and_county_and_run_by_its_organs(g, segmenter):
+    text = "云南省曲靖市会泽县娜姑镇白雾村发展特色产业。白雾村党总支书记说,白雾村着力建强党组织。"
+    assert [m.place.path for m in locate(text, g).mentions if m.place.level == "village"] == \
+        ["云南省/曲靖市/会泽县/娜姑镇/白雾村"] * 3
+    kind = "云南省曲靖市会泽县娜姑镇贫困村脱贫攻坚。贫困村党支部要发挥作用,贫困村要加快发展。"
+    assert [m for m in locate(kind, g).mentions if m.place.level == "village"] == []  # a kind of village
+    once = "云南省曲靖市会泽县娜姑镇白雾村发展特色产业。"
+    assert [m for m in locate(once, g).mentions if m.place.level == "village"] == []  # a word, once: not enough

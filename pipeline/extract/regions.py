@@ -1414,7 +1414,8 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
             elif pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
             elif v := _village_after(text, pos, taken, after_county=parent.level != "township",
-                                     listed=(other := _listed_as_other(g, parent, text, pos)) is not None):
+                                     listed=(other := _listed_as_other(g, parent, text, pos)) is not None,
+                                     chained=unit.place.level == "township" and unit.reason.startswith("explicit parent")):
                 why = f"listed as {other}" if other else "a village not in the list"
                 out.append(RegionMention(text=v.group(0), place=_unlisted_village(parent, v.group(0)), start=v.start(),
                                          end=v.end(), reason=f"{why}, right after {unit.text}"))
@@ -1487,7 +1488,8 @@ def _holds_named_villages(m: RegionMention) -> bool:
     return m.place.level == "township" or m.place.level == "county" and bool(m.place.code)
 
 
-def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False, listed: bool = False) -> re.Match[str] | None:
+def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False, listed: bool = False,
+                   chained: bool = False) -> re.Match[str] | None:
     """The village name opening at ``pos`` (none where ``pos`` is -1, or the span is taken).  After a
     county the stem is three characters or more and holds no ordinary word: 建强村, 强化驻村 are a verb
     and its object there (a county's villages have longer names).  ``listed``: the town's list has the
@@ -1513,9 +1515,21 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
-    if is_general_word(stem) and not is_proper_name(stem) or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
-        return None
+    if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_named_again(text, v)) \
+            or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
+        return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so)
     return v
+
+
+def _village_named_again(text: str, v: re.Match[str]) -> bool:
+    """The village, written right after its town and county, named again at least twice, once with its
+    own organs (党总支, 党支部, 村委会): a name, not a kind of village (贫困村, 中心村 are talked about, not run)."""
+    name = v.group(0)
+    return v.group(1) not in _VILLAGE_KINDS and text.count(name) >= 3 \
+        and bool(re.search(re.escape(name) + "(?:党总支|党支部|党委|村委会|村民委员会|两委)", text))
+
+
+_VILLAGE_KINDS = frozenset(word_list("village_kind_words.txt"))
 
 
 _NUMERAL_NAME = re.compile("[一二三四五六七八九十双][" + "".join(word_list("numeral_name_tails.txt")) + "]")
