@@ -221,15 +221,17 @@ def _cn_iso(m: re.Match[str]) -> str | None:
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
-_MONTH_ONLY = re.compile(r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:份|底|初|中旬|上旬|下旬|以来)?")
+def is_dotted_month(text: str) -> bool:
+    """A résumé's year and month joined by a dot (1975.02): a point in a life, no period nor a year's anchor."""
+    return bool(_DOTTED_MONTH.fullmatch(text))
+
+
+_DOTTED_MONTH = re.compile(r"\d{4}\.\d{1,2}")
 
 
 def _anchors_a_year(d: DateMention) -> bool:
     """A date that names its year in the text (2014年, 2014年4月), not a résumé's dotted 1975.02."""
-    return bool(d.iso and re.match(_YEAR, d.text) and not _DOTTED_MONTH.fullmatch(d.text))
-
-
-_DOTTED_MONTH = re.compile(r"\d{4}\.\d{1,2}")
+    return bool(d.iso and re.match(_YEAR, d.text) and not is_dotted_month(d.text))
 
 
 def _that_year(text: str, found: list[DateMention]) -> None:
@@ -239,7 +241,7 @@ def _that_year(text: str, found: list[DateMention]) -> None:
     for d in found:
         if d.text.startswith("当年") and year and d.start - year_end <= 20 and _TOLD_AFTER.search(text, year_end, d.start) \
                 and not _RULE_BEFORE.search(text, max(0, d.start - 4), d.start):
-            month = _MONTH_ONLY.fullmatch(d.text[2:])
+            month = THAT_YEAR_MONTH.fullmatch(d.text)  # (the only pattern whose mentions open with 当年)
             d.iso = iso(year, int(month["m"]), int(month["d"]) if month["d"] else None)
         elif _anchors_a_year(d):
             year, year_end = int(d.iso[:4]), d.end

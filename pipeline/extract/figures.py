@@ -16,6 +16,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import DateMention, Figure
+from pipeline.extract.dates import is_dotted_month
 from pipeline.extract.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_general_word
@@ -153,7 +154,6 @@ _APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing 
 _COMPARED = re.compile(r"(?:比|较|相比|相对|同比|对比|与)$")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|高于|低于)[^，,。；;！？\d]{0,14}$")
 _EVENT_WORDS = frozenset(word_list("event_time_words.txt"))
-_DOTTED_MONTH = re.compile(r"\d{4}\.\d{1,2}")
 _DAY_ONLY = re.compile(r"^(?:当年)?\d{1,2}月\d{1,2}日|^\d{1,2}日")
 
 
@@ -510,7 +510,7 @@ def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str]]:
     for d in dates:
         if d.end is None or d.start is None:
             continue
-        if _DAY_ONLY.match(d.text) or d.text in _EVENT_WORDS or _DOTTED_MONTH.fullmatch(d.text):
+        if _DAY_ONLY.match(d.text) or d.text in _EVENT_WORDS or is_dotted_month(d.text):
             continue  # 8月1日, 近日, a résumé's 1975.02: they date an event, not the period a figure counts
         if _COMPARED.search(text[max(0, d.start - 2):d.start]) or text[d.end:d.end + 2] == "同期" \
                 or _BOUND_BEFORE.search(text, max(0, d.start - 20), d.start):

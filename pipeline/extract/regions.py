@@ -2419,13 +2419,15 @@ def _stem_reference(g: Gazetteer, m: RegionMention, stems: dict[str, Place]) -> 
                          reason=f"short for {other.name} named in the article")
 
 
+_PROVINCE_LETTERS = dict(word_table("province_letters.tsv"))
+
+
 def _province_letters(g: Gazetteer, text: str, local: list[RegionMention]) -> list[RegionMention]:
     """``local`` with a province's one-character name (resources/province_letters.tsv) that opens a headline or
     a clause right before one of its own units (皖巢湖市…, 湘岳阳县…)."""
-    letters = dict(word_table("province_letters.tsv"))
     out = []
     for m in local:
-        name = letters.get(text[m.start - 1:m.start]) if m.start and m.place.code else None
+        name = _PROVINCE_LETTERS.get(text[m.start - 1:m.start]) if m.start and m.place.code else None
         top = g.places[g.lineage(m.place.code)[-1]] if name else None
         if top is not None and top.name == name and m.place.level in ("city", "county", "township") \
                 and (m.start == 1 or not is_cjk(text[m.start - 2])):

@@ -279,7 +279,8 @@ _CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?
 
 
 # 时政要闻, 本地新闻: a channel's name over its articles, no headline
-_CHANNEL = re.compile(rf"[{CJK}]{{0,4}}(?:要闻|新闻|动态|资讯|快讯|头条|专题|专栏)")
+_CHANNEL_NAMES = "要闻|新闻|动态|资讯|快讯|头条|专题|专栏"
+_CHANNEL = re.compile(rf"[{CJK}]{{0,4}}(?:{_CHANNEL_NAMES})")
 # 问:…? / 答:…: a question-and-answer page's items; “某某,某某?”: a speech quoted on its own line,
 # longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
 _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
@@ -409,7 +410,7 @@ def _dek_under(upper: str, lower: str) -> bool:
 _ACTOR = re.compile("[省市县区镇乡村州旗部委局厅]")
 
 
-_CHANNEL_WORD = re.compile("要闻|新闻|动态|资讯|快讯|头条|专题|专栏|频道|聚焦")
+_CHANNEL_WORD = re.compile(_CHANNEL_NAMES + "|频道|聚焦")
 
 
 def _acts_of_people(s: str) -> bool:
