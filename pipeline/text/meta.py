@@ -531,8 +531,13 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         line = _BARRED_FIELDS.sub("  ", line)
     fields = _meta_fields(line)
     if fields and _EMPTY_SOURCE.search(line):  # the page says it names no source: the site's own name is none
-        fields = [(k, v) for k, v in fields if k != "source" or f"{v}:" in line or f"{v}：" in line] or None
+        fields = [(k, v) for k, v in fields if k != "source" or _keyed(v, line)] or None
     return fields
+
+
+def _keyed(value: str, line: str) -> bool:
+    """Whether the line gives this value under a key of its own (稿源:某某日报), not as a bare name."""
+    return re.search(rf"[:：]\s?{re.escape(value)}", line) is not None
 
 
 def _meta_fields(line: str) -> list[tuple[str, str]] | None:
