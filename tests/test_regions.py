@@ -1643,3 +1643,10 @@ def test_a_village_named_by_a_word_right_after_its_town_and_county_and_run_by_it
     assert [m for m in locate(kind, g).mentions if m.place.level == "village"] == []  # a kind of village
     once = "云南省曲靖市会泽县娜姑镇白雾村发展特色产业。"
     assert [m for m in locate(once, g).mentions if m.place.level == "village"] == []  # a word, once: not enough
+
+
+def test_a_former_township_after_its_county_is_named_without_yuan(g, segmenter):
+    # 原 marks a township merged away since: the place is the town's own name, 原 stays outside it
+    found = _found("岳阳县原青禾乡并入正觉镇后,镇党委选派干部驻村。", g)
+    assert ("青禾乡", "township", "湖南省/岳阳市/岳阳县/青禾乡") in found
+    assert not any(t.startswith("原") for t, _, _ in found)

@@ -2173,10 +2173,12 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
             continue
         start, end = m.end, m.end + len(hit.group())
+        if len(stem) == 3 and stem[0] == "原":
+            start += 1  # 某县原某某乡: a former township (merged since), named without 原
         if taken.overlaps(start, end):
             continue
-        town = _unlisted_town(m.place, hit.group())
-        out.append(RegionMention(text=hit.group(), place=town, start=start, end=end,
+        town = _unlisted_town(m.place, text[start:end])
+        out.append(RegionMention(text=text[start:end], place=town, start=start, end=end,
                                  reason=f"explicit parent: {m.place.name} precedes it; not in the {g.data_as_of} list"))
     return out
 
