@@ -771,6 +771,7 @@ def _weak_short(hit: _Hit) -> bool:
 
 
 _SHORT_NAMES_OF_OTHER_THINGS = frozenset(word_list("short_forms_of_other_things.txt"))
+_LANDFORM_AFTER = re.compile("|".join(map(re.escape, word_list("landform_words.txt"))))
 
 
 def _chained(g: Gazetteer, child: Place, child_hit: _Hit, parent: Place) -> bool:
@@ -949,6 +950,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         return False  # 城区街道办事处的职能: the streets of towns in general, unless the article's county places one
     if kind == "short" and not m.reason.startswith("explicit") and _listed_among_people(seg, hit):
         return False  # 甲某、乙某、龙文: a name among people's names is a person's
+    if kind == "short" and p.level != "province" and _LANDFORM_AFTER.match(seg.text, hit.end):
+        return False  # 天山脚下: the mountains, not the district named after them (湖南腹地 is Hunan still)
     if hit.text in _SHORT_NAMES_OF_OTHER_THINGS and not m.reason.startswith("explicit") and not _cued(hit, seg, ev, p):
         return False  # 为海西建设贡献力量: 海峡西岸经济区, unless 海西州's parent, child or full name says otherwise
     if kind == "listed":
