@@ -1656,3 +1656,9 @@ def test_a_short_form_before_a_landform_word_is_the_mountain_not_the_district(g,
     assert [t for t, _, _ in _found("青禾公司在新疆天山脚下的乌鲁木齐市招聘干部。", g)] == ["新疆", "乌鲁木齐市"]
     assert ("天山区", "county") in [(t, level) for t, level, _ in _found("乌鲁木齐市天山区选派干部驻村。", g)]
     assert ("湖南", "province") in [(t, level) for t, level, _ in _found("方小禾扎根湖南腹地的山村。", g)]
+
+
+def test_a_place_after_yuan_is_read_though_the_segmenter_glues_them(g, segmenter):
+    # 原克州党委: the segmenter makes one word of 原 and the prefecture's short form
+    found = _found("原克州党委书记林小满到阿图什市看望驻村干部。", g)
+    assert ("克州", "city") in [(t, level) for t, level, _ in found]

@@ -1106,7 +1106,7 @@ def _opens_clause(text: str, start: int) -> bool:
 _COUNT_OF_UNITS = re.compile(r"[两二三四五六七八九十]个?[省市县区旗州]")
 
 # One-character words that jieba glues to the first character of a name it does not know.
-_GLUED_BEFORE = frozenset("在到赴从于对向和与及的为来去")
+_GLUED_BEFORE = frozenset("在到赴从于对向和与及的为来去原")  # (原: former, 原|克州)
 
 
 def _glued_to_start(seg: "_Segment", start: int) -> bool:
