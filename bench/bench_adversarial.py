@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.text.articles import split_articles  # noqa: E402
 from pipeline.worker import segment_articles  # noqa: E402
-from pipeline.extract import extract_article  # noqa: E402
+from pipeline.extract.article import extract_article  # noqa: E402
 from pipeline.core.records import RawDocument  # noqa: E402
 from pipeline.text.repair import repair_document  # noqa: E402
 

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.worker import process_document  # noqa: E402
-from pipeline.extract import extract_article  # noqa: E402
+from pipeline.extract.article import extract_article  # noqa: E402
 from pipeline.extract.regions import Gazetteer  # noqa: E402
 from pipeline.text.ingest import Skipped, discover, read_document  # noqa: E402
 from pipeline.nlp.segment import get_segmenter  # noqa: E402

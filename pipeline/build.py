@@ -36,7 +36,6 @@ from pipeline.store.rows import DocRows
 from pipeline.search import index as search_index
 from pipeline.text import warc
 from pipeline.classify.tagger import AUTO, MeasureTagger
-from pipeline.extract.slogans import lexicon
 from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes
 from pipeline.nlp.segment import segmenter_name, use_segmenter
 from pipeline.worker import (Failed, Item, Outcome, WorkerSettings, classifier_key, hash_sources, init_worker,
@@ -373,6 +372,8 @@ class _Run:
             if fresh:
                 self.deferred = schema.defer_indexes(self.conn)
                 store_writer.set_meta(self.conn, "build_key", self.key)
+                from pipeline.extract.slogans import lexicon
+
                 forms, _ = lexicon()
                 store_writer.write_lexicon(self.conn, forms.values())
                 store_writer.write_codebook(self.conn, self.tagger)

@@ -212,7 +212,7 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
 def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Iterator[dict]:
     """Every article of the files under ``paths`` (read as ``build`` reads them), extracted and
     classified, as a dict; files skipped or failed are named on stderr."""
-    from pipeline.extract import regions_mentioned
+    from pipeline.extract.article import regions_mentioned
     from pipeline.text.ingest import IngestError, Skipped, discover
     from pipeline.worker import Failed, classify_document, load_and_process
 

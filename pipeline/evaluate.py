@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 
 from pipeline.worker import process_document
-from pipeline.extract import regions_mentioned
+from pipeline.extract.article import regions_mentioned
 from pipeline.extract.regions import Gazetteer
 from pipeline.text.ingest import read_document
 

@@ -30,12 +30,9 @@ import traceback
 
 from pipeline.core import fsutil
 from pipeline.store.rows import DocRows, document_rows
-from pipeline.text.articles import split_articles
 from pipeline.classify.tagger import MeasureTagger
-from pipeline.extract import extract_article
 from pipeline.text.ingest import IngestError, Skipped, doc_id, read_bytes, read_document
 from pipeline.core.records import ProcessedDocument, RawDocument
-from pipeline.text.repair import repair_document
 from pipeline.nlp.segment import get_segmenter, segmenter_id, use_segmenter
 from pipeline.search.index import add_bodies
 
@@ -72,6 +69,12 @@ def segment_articles(articles) -> None:
 
 
 def process_document(raw: RawDocument, timings: Counter | None = None) -> ProcessedDocument:
+    # The stages' modules load here, on the first document: a no-op or cached rebuild (and the
+    # search, which shares the records) never compiles their patterns (~0.5 s).
+    from pipeline.extract.article import extract_article
+    from pipeline.text.articles import split_articles
+    from pipeline.text.repair import repair_document
+
     stage = "repair"
     clock = _Clock(timings)
     try:
@@ -284,8 +287,12 @@ _settings: WorkerSettings | None = None
 
 
 def init_worker(settings: WorkerSettings) -> None:
-    """Load once per worker process: segmenter, gazetteer (the tagger comes with the settings)."""
+    """Load once per worker process: the stages' modules, segmenter, gazetteer (the tagger comes with
+    the settings)."""
     global _settings
+    import pipeline.extract.article  # noqa: F401  (its patterns compiled once, before a fork)
+    import pipeline.text.articles  # noqa: F401
+    import pipeline.text.repair  # noqa: F401
     from pipeline.extract.regions import Gazetteer
 
     _settings = settings

@@ -35,3 +35,29 @@ def test_the_checker_sees_function_level_and_upward_imports(tmp_path):
     mod = tmp_path / "m.py"
     mod.write_text("def f():\n    from pipeline.search import engine\n")
     assert imports_tool.imports("pipeline.store.m", mod, {"pipeline.search.engine"}) == {"pipeline.search.engine"}
+
+
+def test_search_and_a_rebuild_with_nothing_to_do_load_no_extractor(tmp_path):
+    """The extractors' modules compile ~0.5 s of patterns on import: the search, the CLI and a build
+    that finds every document unchanged never load them (a changed document does)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("青禾县委组织部选派20名干部驻村。\n\n全县建立容错纠错机制。", encoding="utf-8")
+    probe = """
+import sys
+from pipeline.build import build
+import pipeline.cli, pipeline.search
+heavy = ("pipeline.extract.article", "pipeline.text.meta", "pipeline.text.repair", "pipeline.extract.regions")
+assert not [m for m in heavy if m in sys.modules], [m for m in heavy if m in sys.modules]
+build(sys.argv[1], sys.argv[2], jobs=1, model=None, cache=sys.argv[3])
+print(",".join(m for m in heavy if m in sys.modules))
+"""
+    args = [sys.executable, "-c", probe, str(tmp_path / "c"), str(tmp_path / "kb.sqlite"), str(tmp_path / "cache")]
+    first = subprocess.run(args, capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert first.returncode == 0, first.stderr
+    assert "pipeline.extract.article" in first.stdout  # a new document is extracted
+    again = subprocess.run(args, capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == ""  # nothing changed: no extractor loaded

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.text.articles import split_articles
 from pipeline.cli import cli
-from pipeline.extract import extract_article, regions_mentioned
+from pipeline.extract.article import extract_article, regions_mentioned
 from pipeline.extract.documents import find_documents
 from pipeline.extract.figures import find_figures
 from pipeline.extract.regions import Gazetteer, locate

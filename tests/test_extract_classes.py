@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract_article
+from pipeline.extract.article import extract_article
 from pipeline.extract.dates import find_dates
 from pipeline.extract.figures import find_figures
 from pipeline.extract.slogans import find_slogans

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import COMPONENTS, GIVEN
+from pipeline.extract.article import COMPONENTS, GIVEN
 from pipeline.extract.dates import find_dates
 from pipeline.extract.spans import Component, Taken, check_order
 from pipeline.text.dates import iso_date
@@ -66,7 +66,7 @@ def test_mentions_read_dates_as_datelines_do(text):
 def test_an_article_s_spans_respect_the_precedence(segmenter):
     """Figures yield to slogans, documents and dates; dates yield to documents."""
     from tests.test_extract import article
-    from pipeline.extract import extract_article
+    from pipeline.extract.article import extract_article
 
     art = article("根据《2021-2025年干部教育培训规划》，全县2023年开展“三个一批”培训12期，"
                   "培训干部1200余名，“三个一批”即培养一批、选拔一批、储备一批。")

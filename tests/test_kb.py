@@ -97,7 +97,7 @@ def test_one_serialiser_per_record_for_extract_json_rows_and_api(sample_kb, segm
     same names, and what the API reads back."""
     from pipeline import search as S
     from pipeline.worker import process_document
-    from pipeline.extract import regions_mentioned
+    from pipeline.extract.article import regions_mentioned
     from pipeline.text.ingest import read_document
 
     out, _ = sample_kb

@@ -752,7 +752,7 @@ def test_a_documents_title_under_its_issuers_and_over_its_addressees(tmp_path):
     ("来源：柳川日报", None),
 ])
 def test_a_periodicals_issue_on_the_source_line_dates_the_article(tmp_path, line, issue):
-    from pipeline.extract import extract_article
+    from pipeline.extract.article import extract_article
 
     art = only(tmp_path, "\n".join(["柳川县开展干部培训", line, "", BODY, BODY2]))
     assert art.issue == issue
@@ -761,7 +761,7 @@ def test_a_periodicals_issue_on_the_source_line_dates_the_article(tmp_path, line
 
 
 def test_a_periodical_named_in_the_byline_is_cited_as_a_publication(tmp_path):
-    from pipeline.extract import extract_article
+    from pipeline.extract.article import extract_article
 
     art = only(tmp_path, "\n".join(["柳川县开展干部培训", "《柳川周刊》记者 林小禾|柳川报道", "", BODY, BODY2]))
     docs = extract_article(art).documents
@@ -933,7 +933,7 @@ def test_a_series_banner_before_the_headline_and_a_mediums_original_label(tmp_pa
 
 
 def test_the_kicker_over_the_headline_is_read_with_it(tmp_path):
-    from pipeline.extract import extract_article
+    from pipeline.extract.article import extract_article
 
     page = "\n".join(["2024年01月06日", "修“新家”留“候鸟”", "柳川县建成周转房300套", BODY, BODY2])
     art = only(tmp_path, page)

@@ -13,7 +13,7 @@ import pytest
 from pipeline.core.records import Place
 from pipeline.realgold import evaluate_real, report as real_report
 from pipeline.extract.regions import Gazetteer, locate
-from pipeline.extract import extract_article
+from pipeline.extract.article import extract_article
 from tests.test_extract import article
 
 
@@ -298,7 +298,7 @@ def test_a_list_vouches_only_for_a_whole_item(g, segmenter):
 
 
 def test_a_numeral_inside_a_village_name_counts_nothing(segmenter):
-    from pipeline.extract import extract_article
+    from pipeline.extract.article import extract_article
 
     x = extract_article(article("吉木萨尔县二工镇六户地村的驻村干部走访了12户村民。"))
     assert [f.text for f in x.figures] == ["12户"]
@@ -782,7 +782,7 @@ def test_an_even_split_is_reported_as_ambiguous(g, segmenter):
 
 
 def test_extract_article_carries_confidence_and_path(segmenter):
-    from pipeline.extract import extract_article, regions_mentioned
+    from pipeline.extract.article import extract_article, regions_mentioned
 
     x = extract_article(article("近年来，福建省龙岩市上杭县完善容错纠错机制。上杭县委组织部介绍经验。",
                                 title="上杭县：织密容错纠错防护网"))

@@ -370,7 +370,7 @@ class Extraction:
         """The extract output contract (keep these names: later tools read them).
 
         ``regions_mentioned`` are the display names of the other places named
-        (``pipeline.extract.regions_mentioned``: it needs the gazetteer)."""
+        (``pipeline.extract.article.regions_mentioned``: it needs the gazetteer)."""
         a = self.article
         return {
             "id": a.id, "file": file, "index": a.index, "title": a.title, "date": a.date, "source": a.source,

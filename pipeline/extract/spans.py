@@ -5,7 +5,7 @@
 The rule.  A component lists the groups it *yields to* (``yields``).  Before it runs, the
 spans of those groups are taken (``Taken``), and the component emits no span that shares a
 character with a taken span.  So between components, precedence is the order of ``COMPONENTS``
-(pipeline/extract/__init__.py): a group can only yield to a group assigned earlier, which
+(pipeline/extract/article.py): a group can only yield to a group assigned earlier, which
 ``check_order`` enforces at import time.  Where a component settles its own candidates by the
 same rule (dates, place names) it claims each span as it goes and the first offered wins: a
 date in the order of its patterns (full, year and month, year, relative, month and day, day),

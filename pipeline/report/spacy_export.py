@@ -149,7 +149,7 @@ class PolicyKB:
         self.tagger = MeasureTagger(codebook or None, model or None)
 
     def __call__(self, doc: Doc) -> Doc:
-        from pipeline.extract import extract_article
+        from pipeline.extract.article import extract_article
 
         meta = dict(doc._.policykb or {})
         art = article_from_text(doc.text, **{k: meta.get(k) for k in ("title", "date", "source", "affiliation")})

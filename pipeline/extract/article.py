@@ -1,0 +1,213 @@
+"""The extraction of one repaired article: its slogans, figures, documents, dates, regions and
+measures, every item with its span in ``Article.text``.
+
+``extract_article`` is a pure function of one article (and the shared,
+read-only gazetteer and lexicons).  It runs ``COMPONENTS`` in order: each declares the
+groups it reads and writes and those whose spans it yields to (pipeline/extract/spans.py
+states the one overlap rule); the order is checked when this module is imported.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from itertools import accumulate
+import re
+from typing import Any
+
+from pipeline.core.records import Article, DateMention, DocumentRef, Extraction, Placement, SpanGroups
+from pipeline.extract.dates import find_dates
+from pipeline.extract.documents import find_documents, read_documents
+from pipeline.extract.figures import find_figures
+from pipeline.extract.measures import find_measures, link
+from pipeline.extract.regions import Gazetteer, locate
+from pipeline.extract.slogans import classify_quoted, find_slogans, quoted_terms
+from pipeline.extract.spans import Component, check_order
+from pipeline.nlp.segment import get_segmenter
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class _Doc:
+    """One article while its components run: the records each group holds, and their spans."""
+
+    art: Article
+    gazetteer: Gazetteer
+    spans: SpanGroups
+    found: dict[str, Any] = field(default_factory=dict)
+
+    def put(self, group: str, items: list, spans: Spans) -> None:
+        self.found[group] = items
+        self.spans[group] = spans
+
+
+def _own_spans(items) -> Spans:
+    return [(x.start, x.end) for x in items if x.start is not None]
+
+
+def _words(doc: _Doc, exclude: Spans) -> None:
+    """The segmenter's words as (start, end) in the article text."""
+    out: Spans = []
+    for p in doc.art.paragraphs:
+        for s in p.sentences:
+            ends = list(accumulate(map(len, s.tokens), initial=s.start))
+            out.extend(zip(ends, ends[1:]))
+    doc.put("words", out, out)
+
+
+def _documents(doc: _Doc, exclude: Spans) -> None:
+    documents, again = read_documents(doc.art.text)
+    # The publication in the source line (来源:《群众》杂志) is cited too.
+    for title in re.findall(r"《([^》]+)》", doc.art.source or ""):
+        if all(d.title != title for d in documents):
+            documents.append(DocumentRef(title=title, short_name=None, publication=True, start=None, end=None))
+    doc.put("documents", documents, sorted(_own_spans(documents) + again))
+
+
+def _dates(doc: _Doc, exclude: Spans) -> None:
+    """Dates of the text (a year inside a cited title, 《2019-2022年…规划》, is the title's), after
+    the dateline, which comes from the article's metadata rather than its text."""
+    art = doc.art
+    dates = find_dates(art.text, art.date, exclude=exclude)
+    if art.issue and (year := re.match(r"(?:19|20)\d{2}", art.issue)):
+        dates.insert(0, DateMention(text=art.issue, iso=year.group(), start=None, end=None))  # 2020年5期
+    if art.date:
+        dates.insert(0, DateMention(text=art.date, iso=art.date, start=None, end=None))
+    doc.put("dates", dates, _own_spans(dates))
+
+
+def _slogans(doc: _Doc, exclude: Spans) -> None:
+    slogans = find_slogans(doc.art.text, exclude=exclude, words=doc.found["words"])
+    doc.put("slogans", slogans, [sp for s in slogans for sp in s.mentions])
+
+
+def _component_spans(text: str, slogans) -> Spans:
+    """Where each slogan's components are written: the first occurrence near its first mention."""
+    out: Spans = []
+    for s in slogans:
+        if s.start is None or not s.components:
+            continue
+        lo = max(0, s.start - 300)
+        for c in s.components:
+            k = text.find(c, lo, s.end + 400)
+            if k >= 0:
+                out.append((k, k + len(c)))
+    return out
+
+
+def _figures(doc: _Doc, exclude: Spans) -> None:
+    figures = find_figures(doc.art.text, exclude=exclude, dates=doc.found["dates"], words=doc.found["words"],
+                           items=_component_spans(doc.art.text, doc.found["slogans"]))
+    doc.put("figures", figures, _own_spans(figures))
+
+
+def _places(doc: _Doc, exclude: Spans) -> None:
+    """Place mentions; those inside a cited title (《甘肃省…办法》) are read but weigh less."""
+    art = doc.art
+    first_para_end = art.paragraphs[0].end if art.paragraphs else 0
+    # the author's unit and the source (沂水县沙沟镇 as 发布机构) weigh towards the primary region; a
+    # medium's own place name (海安日报) is no mention, but places an article that names no place
+    unit = " ".join(filter(None, (art.affiliation, art.source))) or None
+    headline = " ".join(filter(None, (art.title, art.kicker))) or None  # the kicker over it names places too
+    placed = locate(art.text, doc.gazetteer, title=headline, affiliation=unit, exclude=exclude,
+                    cited=doc.spans["documents"], words=doc.found["words"], first_paragraph_end=first_para_end,
+                    source=art.source)
+    doc.put("places", placed, _own_spans(placed.mentions))
+
+
+def _measures(doc: _Doc, exclude: Spans) -> None:
+    """Measures, each linked to the figures, slogans, documents and dates inside it."""
+    measures = find_measures(doc.art)
+    for group in ("figures", "slogans", "documents", "dates"):
+        link(measures, doc.found[group], group)
+    doc.put("measures", measures, _own_spans(measures))
+
+
+def _quoted_terms(doc: _Doc, exclude: Spans) -> None:
+    doc.put("quoted_terms", quoted_terms(doc.art.text, doc.found["slogans"], exclude), [])
+
+
+def _headline(doc: _Doc, exclude: Spans) -> None:
+    """The headline and the kicker over it are part of the article: documents, dates, figures and
+    quoted terms named only there are added without a span (as the dateline and the source's
+    publication are).  A line the body repeats adds nothing."""
+    for line in (doc.art.title, doc.art.kicker):
+        if line and line.strip() not in doc.art.text[:len(line) + 400]:
+            _header_line(doc, line)
+
+
+def _header_line(doc: _Doc, title: str) -> None:
+    art = doc.art
+    documents, dates, terms = doc.found["documents"], doc.found["dates"], doc.found["quoted_terms"]
+    docs = find_documents(title) if "《" in title else []
+    for d in docs:
+        if all(x.title != d.title for x in documents):
+            documents.append(DocumentRef(title=d.title, short_name=None, publication=d.publication, start=None, end=None))
+    spans = _own_spans(docs)
+    words = [(s, e) for _, s, e in get_segmenter().spans(title)]
+    slogans = doc.found["slogans"]
+    # 提升“两委”干部能力: a slogan the headline names and the body does not (no span in the body)
+    slogans.extend(replace(s, start=None, end=None, mentions=[]) for s in find_slogans(title, spans, words)
+                   if all(x.canonical != s.canonical for x in slogans))
+    title_dates = find_dates(title, art.date, exclude=spans)
+    dates.extend(replace(d, start=None, end=None) for d in title_dates)
+    # 某地将选拔360名年轻干部: the headline's own count (a figure the body repeats is counted there too)
+    doc.found["figures"].extend(replace(f, start=None, end=None)
+                                for f in find_figures(title, exclude=spans, dates=title_dates, words=words))
+    if any(q in title for q in "“\"「"):
+        for t in quoted_terms(title, doc.found["slogans"], spans):
+            if t not in terms and not classify_quoted(t):  # a headline slogan is not a term
+                terms.append(t)
+
+
+# The groups an article brings: text lost to mojibake.
+GIVEN = ("unreadable",)
+# The components in the order they run: an earlier group has precedence (see extract/spans.py).
+COMPONENTS = (
+    Component("words", requires=(), assigns=("words",), run=_words),
+    Component("documents", requires=(), assigns=("documents",), run=_documents),
+    Component("dates", requires=("documents",), yields=("documents",), assigns=("dates",), run=_dates),
+    Component("slogans", requires=("unreadable", "documents", "words"), yields=("unreadable", "documents"),
+              assigns=("slogans",), run=_slogans),
+    Component("places", requires=("unreadable", "documents", "words"), yields=("unreadable",),
+              assigns=("places",), run=_places),
+    # A numeral inside a place name (六户地村, 二工镇) counts nothing.
+    Component("figures", requires=("unreadable", "documents", "dates", "slogans", "words", "places"),
+              yields=("unreadable", "slogans", "documents", "dates", "places"), assigns=("figures",), run=_figures),
+    Component("measures", requires=("figures", "slogans", "documents", "dates"), assigns=("measures",),
+              run=_measures),
+    Component("quoted_terms", requires=("unreadable", "documents", "slogans"), yields=("unreadable", "documents"),
+              assigns=("quoted_terms",), run=_quoted_terms),
+    # Spanless additions from the headline, after the measures are linked (they lie in no measure).
+    Component("headline", requires=("documents", "dates", "slogans", "quoted_terms", "figures"),
+              assigns=("documents", "dates", "quoted_terms", "figures", "slogans"), run=_headline),
+)
+check_order(COMPONENTS, GIVEN)
+
+
+def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extraction:
+    doc = _Doc(art, gazetteer or Gazetteer.load(), SpanGroups({"unreadable": list(art.unreadable)}))
+    for c in COMPONENTS:
+        c.run(doc, doc.spans.union(c.yields))
+    found = doc.found
+    placed: Placement = found["places"]
+    return Extraction(
+        article=art, slogans=found["slogans"], quoted_terms=found["quoted_terms"], figures=found["figures"],
+        dates=found["dates"], documents=found["documents"], region=placed.region, region_reason=placed.reason,
+        regions=placed.mentions, measures=found["measures"], title_regions=placed.title_mentions,
+        region_confidence=placed.confidence,
+        # (the unit's mentions end where its source begins: a medium's name is no mention)
+        unit_regions=[m for m in placed.meta_mentions if art.affiliation and m.end <= len(art.affiliation)],
+    )
+
+
+def regions_mentioned(x: Extraction, g: Gazetteer | None = None) -> list[str]:
+    g = g or Gazetteer.load()
+    seen: list[str] = []
+    codes = set()
+    places = [m.place for m in x.title_regions + x.regions + x.unit_regions] + ([x.region] if x.region else [])
+    for m in x.title_regions + sorted(x.regions, key=lambda m: m.start) + x.unit_regions:
+        if x.region is not None and m.place.code == x.region.code or m.place.code in codes:
+            continue
+        codes.add(m.place.code)
+        seen.append(g.display(m.place, places))
+    return seen
