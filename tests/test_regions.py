@@ -1662,3 +1662,10 @@ def test_a_place_after_yuan_is_read_though_the_segmenter_glues_them(g, segmenter
     # 原克州党委: the segmenter makes one word of 原 and the prefecture's short form
     found = _found("原克州党委书记林小满到阿图什市看望驻村干部。", g)
     assert ("克州", "city") in [(t, level) for t, level, _ in found]
+
+
+def test_a_township_glued_to_its_villages_in_an_article_naming_its_county(g, segmenter):
+    # 某某乡村“两委”: the segmenter reads 乡村, but the article names the township's county
+    found = _found("上墅乡村“两委”换届方案已印发,安吉县委组织部派员指导。", g)
+    assert ("上墅乡", "township", "浙江省/湖州市/安吉县/上墅乡") in found
+    assert _found("上墅乡村振兴推进会召开。", g) == []  # no county named: 乡村 stays a word

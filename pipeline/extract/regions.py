@@ -979,7 +979,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         and (_common_word(hit.text) or p.level == "county" and is_general_word(hit.text) and not is_proper_name(hit.text)
              and seg.name == "body" and not _opens_clause(seg.text, hit.start)) \
         and not (p.level == "city" and is_proper_name(hit.text)) \
-        or p.level == "township" and (_glued_level_word(seg.text, hit) or _level_word_opens_a_word(seg, hit)) \
+        or p.level == "township" and (_glued_level_word(seg.text, hit) and not _glued_in_its_county(hit, ev, p)
+                                      or _level_word_opens_a_word(seg, hit)) \
         or kind == "former" and len(hit.text) <= 2 and not _name_jieba_cuts(hit, seg) \
         or kind == "short" and len(hit.text) == 2 and hit.text[0] in "双两" and is_general_word(hit.text) \
         and not is_proper_name(hit.text) \
@@ -1128,6 +1129,12 @@ def _glued_level_word(text: str, hit: _Hit) -> bool:
     """原|镇村: the name's level word begins an ordinary word, and the text never writes the name
     without one (大城子镇举办… then 大城子镇|村干部: the town both times)."""
     return all(text[e - 1:e + 1] in _GENERIC_GLUE for _, e in _spans_of(hit.text, text))
+
+
+def _glued_in_its_county(hit: _Hit, ev: "_Evidence", p: Place) -> bool:
+    """某某乡村“两委”, 某某乡村干部 in an article that names the township's county: the town and its
+    villages, though the segmenter reads 乡村 (its stem no name of a division, 安吉|乡村振兴)."""
+    return hit.text[-1] == "乡" and hit.text[:-1] not in ev.g.forms and ev.support(p, hit, reach=1)[0] > 0
 
 
 def _level_word_opens_a_word(seg: "_Segment", hit: _Hit) -> bool:
