@@ -302,7 +302,7 @@ def test_build_without_model_uses_rules_and_says_so_once(tmp_path, caplog, segme
 def test_new_codebook_reclassifies_without_repair(tmp_path, monkeypatch, segmenter):
     """The text stages are cached per document: only classification runs again."""
     from pipeline import build as build_mod
-    from pipeline import worker as worker_mod
+    from pipeline.text import repair as repair_mod  # (the worker reads its stages from their modules at each call)
 
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -316,7 +316,7 @@ def test_new_codebook_reclassifies_without_repair(tmp_path, monkeypatch, segment
     def no_repair(*a, **k):
         raise AssertionError("repair ran again")
 
-    monkeypatch.setattr(worker_mod, "repair_document", no_repair)
+    monkeypatch.setattr(repair_mod, "repair_document", no_repair)
     build_mod.build(corpus, out, model=None, codebook=str(cb))
     con = sqlite3.connect(out)
     assert con.execute("SELECT value FROM meta WHERE key='codebook_sha256'").fetchone()[0] == load_codebook(str(cb)).sha256

@@ -3129,6 +3129,7 @@ def test_fields_split_by_bars_an_empty_source_a_glued_button_and_a_kind_label_na
     assert ("source", "青禾日报") in parse_meta_line("发布:2012-06-30 | 来源:青禾日报 | 作者:林小满")
     # an empty 来源 drops the site's bare name, never a source given under a key of its own
     assert parse_meta_line("来源: | 稿源:青禾日报 | 作者:") == [("source", "青禾日报")]
+    assert parse_meta_line("来源: | 稿源:  青禾日报 | 作者:") == [("source", "青禾日报")]
     fields = parse_meta_line("2016-03-11 15:03:06林小满来源:青禾日报责任编辑:方小禾我来说两句")
     assert ("editor", "方小禾") in fields
     assert clean_title("调研报告:青禾县村干部报酬调研报告") == "青禾县村干部报酬调研报告"

@@ -1650,12 +1650,16 @@ def test_a_former_township_after_its_county_is_named_without_yuan(g, segmenter):
     found = _found("岳阳县原青禾乡并入正觉镇后,镇党委选派干部驻村。", g)
     assert ("青禾乡", "township", "湖南省/岳阳市/岳阳县/青禾乡") in found
     assert not any(t.startswith("原") for t, _, _ in found)
+    for post in ("岳阳县原副镇长方小禾发言。", "岳阳县原任副乡长方小禾发言。"):  # a former post, no former town
+        assert [level for _, level, _ in _found(post, g)] == ["county"]
 
 
 def test_a_short_form_before_a_landform_word_is_the_mountain_not_the_district(g, segmenter):
     assert [t for t, _, _ in _found("青禾公司在新疆天山脚下的乌鲁木齐市招聘干部。", g)] == ["新疆", "乌鲁木齐市"]
     assert ("天山区", "county") in [(t, level) for t, level, _ in _found("乌鲁木齐市天山区选派干部驻村。", g)]
     assert ("湖南", "province") in [(t, level) for t, level, _ in _found("方小禾扎根湖南腹地的山村。", g)]
+    assert ("湘西", "city") in [(t, level) for t, level, _ in _found("方小禾扎根湘西腹地的山村。", g)]
+    assert ("阜平", "county") in [(t, level) for t, level, _ in _found("阜平山区的干部选派工作启动。", g)]  # its area
 
 
 def test_a_place_after_yuan_is_read_though_the_segmenter_glues_them(g, segmenter):

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 import pytest
 
 from pipeline import build as build_mod
-from pipeline import worker as worker_mod
+from pipeline.extract import article as article_mod  # (the worker reads its stages from their modules at each call)
 from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.text.lines import spam_reason
@@ -49,14 +49,14 @@ def _count(db: Path, table: str) -> int:
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_failing_stage_skips_only_its_document(tmp_path, monkeypatch, segmenter, jobs):
-    real = worker_mod.extract_article
+    real = article_mod.extract_article
 
     def flaky(article):
         if "爆炸" in article.text:
             raise KeyError("boom")
         return real(article)
 
-    monkeypatch.setattr(worker_mod, "extract_article", flaky)
+    monkeypatch.setattr(article_mod, "extract_article", flaky)
     corpus = _corpus(tmp_path, n=9, extra={"bad.txt": "出问题\n这一篇写到爆炸就会出错,选派干部到村。\n"})
     report = build(corpus, tmp_path / "kb.sqlite", jobs=jobs, model=None)
     assert report.documents == 9
@@ -89,7 +89,7 @@ def test_cli_names_file_and_stage_in_one_line(tmp_path, monkeypatch, segmenter):
     def broken(article):
         raise ValueError("cannot")
 
-    monkeypatch.setattr(worker_mod, "extract_article", broken)
+    monkeypatch.setattr(article_mod, "extract_article", broken)
     corpus = _corpus(tmp_path, n=1)
     res = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--strict"])
     assert res.exit_code == 1

@@ -950,8 +950,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         return False  # 城区街道办事处的职能: the streets of towns in general, unless the article's county places one
     if kind == "short" and not m.reason.startswith("explicit") and _listed_among_people(seg, hit):
         return False  # 甲某、乙某、龙文: a name among people's names is a person's
-    if kind == "short" and p.level != "province" and _LANDFORM_AFTER.match(seg.text, hit.end):
-        return False  # 天山脚下: the mountains, not the district named after them (湖南腹地 is Hunan still)
+    if kind == "short" and p.level == "county" and _LANDFORM_AFTER.match(seg.text, hit.end):
+        return False  # 天山脚下: the mountains, not the district named after them
     if hit.text in _SHORT_NAMES_OF_OTHER_THINGS and not m.reason.startswith("explicit") and not _cued(hit, seg, ev, p):
         return False  # 为海西建设贡献力量: 海峡西岸经济区, unless 海西州's parent, child or full name says otherwise
     if kind == "listed":
@@ -2085,6 +2085,7 @@ _UNLISTED_TOWN = re.compile(rf"^(?:([{CJK}]{{2,3}}?)(镇|(?:(?!民族)[{CJK}]{{1
 # the loosest (a long transcribed name, 依什兰木其村): institutions and level words, function words,
 # then 在/城/其/某/片/之, then 多 and the numerals, which a listed name may hold (三伏潭, 五里箐).
 _STEM_NEVER = "委政党部局办市县区省村镇乡的了和与及等各每该本全这那此个"
+_FORMER_POST = frozenset("任副正")  # after 原 (former): a post held, 原任/原副/原正
 _NOT_A_LONG_STEM = re.compile(f"[{_STEM_NEVER}]")
 _NOT_A_LISTED_STEM = re.compile(f"[{_STEM_NEVER}在城其某片之]")
 _NOT_A_STEM = re.compile(f"[{_STEM_NEVER}在城其某片之多一二三四五六七八九十两几]")
@@ -2174,7 +2175,10 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
             out.append(RegionMention(text=short.name, place=short, start=m.end, end=m.end + len(short.name),
                                      reason=f"explicit parent: {m.place.name} precedes it"))
             continue
-        hit = _UNLISTED_TOWN.match(text[m.end:m.end + 12])
+        at = m.end + text.startswith("原", m.end)  # 某县原某某乡: a former township (merged since), named without 原
+        if at > m.end and text[at:at + 1] in _FORMER_POST:
+            continue  # 某县原任副乡长, 原副镇长: a former post, no former town
+        hit = _UNLISTED_TOWN.match(text[at:at + 12])
         stem = hit and (hit.group(1) or hit.group(3))
         # 盐边县和爱彝族乡: an ethnic township's two-character stem may open with 和 right after its county
         ethnic_he = bool(hit) and len(stem) == 2 and stem[0] == "和" and "族乡" in (hit.group(2) or "")
@@ -2182,9 +2186,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
                 or _clause_opens(stem, street=hit.group(2) == "街道") \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
             continue
-        start, end = m.end, m.end + len(hit.group())
-        if len(stem) == 3 and stem[0] == "原":
-            start += 1  # 某县原某某乡: a former township (merged since), named without 原
+        start, end = at, at + len(hit.group())
         if taken.overlaps(start, end):
             continue
         town = _unlisted_town(m.place, text[start:end])

@@ -537,7 +537,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
 
 def _keyed(value: str, line: str) -> bool:
     """Whether the line gives this value under a key of its own (稿源:某某日报), not as a bare name."""
-    return re.search(rf"[:：]\s?{re.escape(value)}", line) is not None
+    # (来源:  某某网: two spaces after 来源's own colon mean it is empty and the rest another field)
+    return re.search(rf"(?:(?<!来源)[:：]\s*|[:：]\s?){re.escape(value)}", line) is not None
 
 
 def _meta_fields(line: str) -> list[tuple[str, str]] | None:
