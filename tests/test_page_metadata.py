@@ -2483,6 +2483,11 @@ def test_a_two_character_source_over_its_kicker_keeps_the_headline_whole(tmp_pat
 def test_an_aggregators_channel_behind_the_headline_is_no_part_of_it(tmp_path):
     page = "柳川县举行首季干部擂台赛 全球热点\n\n本报讯(记者林小满)4月15日,柳川县举行首季干部擂台赛,30名年轻干部同台比拼。\n"
     assert only(tmp_path, page).title == "柳川县举行首季干部擂台赛"
+    # a content farm's channel, its two words joined by one or two more (环球观速讯, 天天快看点)
+    for tail in ("环球观速讯", "天天快看点", "每日热议"):
+        page = f"柳川县为12名干部澄清正名 {tail}\n\n本报讯(记者林小满)柳川县近日为12名干部澄清正名。\n"
+        assert only(tmp_path, page).title == "柳川县为12名干部澄清正名", tail
+    assert clean_title("柳川县干部天天讯") == "柳川县干部天天讯"  # no space before it: the headline's own words
 
 
 def test_a_first_line_opening_with_the_day_and_hour_is_the_report_not_its_headline(tmp_path):

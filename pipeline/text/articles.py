@@ -243,7 +243,8 @@ _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五�
 _ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?视频|附解读)[)）]$")
 # -某某网, _某某频道: the site's name closing the page's own title (its <title>)
 _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)|[{CJK}]{{1,6}}\d{{2,6}}[a-z]{{1,4}})$"  # (-某讯600cc: a betting site's brand)
-                        r"|\s+(?:世界|今日|环球|全球|最新|热门)(?:热点|焦点|资讯|快讯|头条|要闻)$")  # … 全球热点: an aggregator's channel
+                        r"|\s+(?:世界|今日|环球|全球|最新|热门|天天|每日|当前|实时)[观快速热时短看聚精]{0,2}"
+                        r"(?:热点|焦点|资讯|快讯|头条|要闻|看点|热议|播报|讯|闻)$")  # … 全球热点, … 环球观速讯: an aggregator's channel
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄),
 # or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图);
 # …。本报资料图片, …。本报记者 with the name on the next line).
