@@ -69,8 +69,8 @@ def segment_articles(articles) -> None:
 
 
 def process_document(raw: RawDocument, timings: Counter | None = None) -> ProcessedDocument:
-    # The stages' modules load here, on the first document: a no-op or cached rebuild (and the
-    # search, which shares the records) never compiles their patterns (~0.5 s).
+    # The stages' modules load here, on the first document: a rebuild that finds nothing changed
+    # never compiles their patterns (~0.5 s).
     from pipeline.extract.article import extract_article
     from pipeline.text.articles import split_articles
     from pipeline.text.repair import repair_document
