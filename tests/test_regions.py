@@ -1673,3 +1673,9 @@ def test_a_township_glued_to_its_villages_in_an_article_naming_its_county(g, seg
     found = _found("上墅乡村“两委”换届方案已印发,安吉县委组织部派员指导。", g)
     assert ("上墅乡", "township", "浙江省/湖州市/安吉县/上墅乡") in found
     assert _found("上墅乡村振兴推进会召开。", g) == []  # no county named: 乡村 stays a word
+
+
+def test_a_listed_towns_name_ending_in_cun_is_its_short_form_again(g, segmenter):
+    # 陈村镇 … 陈村: the town's own name ends in 村; named again without 镇 it is still the town
+    found = _found("顺德区陈村镇召开干部大会。会后,陈村还将选派12名年轻干部到村里蹲点。", g)
+    assert [(t, level) for t, level, _ in found if level == "township"] == [("陈村镇", "township"), ("陈村", "township")]

@@ -1789,7 +1789,9 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
     towns = [m for m in [*elsewhere, *local] if m.place.level == "township" and m.text in (m.place.name, _town_stem(m.place.name))]
     for town in {m.place.code or m.text: m for m in towns}.values():
         stem = _town_stem(town.place.name)
-        if len(stem) < 2 or is_general_word(stem) and not is_proper_name(stem) or _NOT_A_STEM.search(stem):
+        # (a listed town's own name may end in 村: 陈村镇 … 陈村将…; an unlisted stem may not)
+        own = stem[:-1] if town.place.code and stem.endswith("村") else stem
+        if len(stem) < 2 or is_general_word(stem) and not is_proper_name(stem) or _NOT_A_STEM.search(own):
             continue
         for a, b in _spans_of(stem, text):
             crossing = [m for m in inside if m.start < b and a < m.end]
