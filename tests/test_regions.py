@@ -1679,3 +1679,13 @@ def test_a_listed_towns_name_ending_in_cun_is_its_short_form_again(g, segmenter)
     # 陈村镇 … 陈村: the town's own name ends in 村; named again without 镇 it is still the town
     found = _found("顺德区陈村镇召开干部大会。会后,陈村还将选派12名年轻干部到村里蹲点。", g)
     assert [(t, level) for t, level, _ in found if level == "township"] == [("陈村镇", "township"), ("陈村", "township")]
+
+
+def test_a_community_named_alone_with_its_organs_in_a_towns_article(g, segmenter):
+    text = "安吉县孝丰镇召开换届会议。青禾苑社区居委会“两委”由方小禾牵头,柳岸东路社区党委书记林小满介绍经验。"
+    villages = [(t, p) for t, level, p in _found(text, g) if level == "village"]
+    assert villages == [("青禾苑社区", "浙江省/湖州市/安吉县/孝丰镇/青禾苑社区"),
+                        ("柳岸东路社区", "浙江省/湖州市/安吉县/孝丰镇/柳岸东路社区")]  # (a road's name, whatever its words)
+    # kinds and references of communities are no names; nor is a community where no county or town is named
+    assert [level for _, level, _ in _found("安吉县召开会议,城市社区党委和和谐社区居委会参加,该社区党委表态。", g)] == ["county"]
+    assert _found("会上,青禾苑社区居委会介绍了经验。", g) == []

@@ -1957,6 +1957,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
                                   + villages, key=lambda m: m.start)
             seg.accepted = _villages_after_towns(g, seg.text, seg.accepted)
             seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _communities_standing_alone(seg, body), key=lambda m: m.start)
             seg.accepted = _listed_units(g, seg, body)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg) + _streets_written_short(g, seg),
                                   key=lambda m: m.start)
@@ -2265,6 +2266,40 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
                                  reason=f"a town not in the {g.data_as_of} list, standing alone; {reason}"))
         town_ends[e] = beside or parent
         named.add(name)
+    return out
+
+
+# 某某社区党委, 某某社区居委会: a community the list lacks, named on its own with its organs
+_LONE_COMMUNITY = re.compile(rf"([{CJK}]{{2,4}}?)社区(?=党委|党总支|党支部|居委会|居民委员会|两委|“两委)")
+
+
+_ROAD_NAME = re.compile(rf"[{CJK}]{{1,3}}[东南西北中]?[路街]")
+
+
+def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:
+    """A community the list lacks, opening a clause or an item of a list with its own organs after it
+    (…。某某社区居委会…, 、某某社区党委书记) in an article that names its county or town: a stem of two
+    to four characters on a word's edge, holding no ordinary word or function character (城市社区,
+    和谐社区, 该社区 are kinds and references).  Placed in the segment's only town, else the article's
+    only county."""
+    local, county = _local(article)
+    if not local:
+        return []
+    text, bounds = seg.text, seg.bounds
+    towns = {m.place.path: m.place for m in seg.accepted if m.place.level == "township"}
+    parent = next(iter(towns.values())) if len(towns) == 1 else county
+    taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
+    out = []
+    for m in _LONE_COMMUNITY.finditer(text):
+        stem, s, e = m.group(1), m.start(), m.end()
+        if s and text[s - 1] not in _CLAUSE_EDGE and text[s - 1] not in "、”（(" or s not in bounds \
+                or taken.overlaps(s, e) or _NOT_A_STEM.search(stem) or _NOT_IN_LONE_STEM.search(stem) \
+                or (is_general_word(stem) and not is_proper_name(stem) or _common_words_in(stem)) \
+                and not _ROAD_NAME.fullmatch(stem):  # (新兴北路社区: named after its road, whatever its words)
+            continue
+        out.append(RegionMention(text=m.group(), place=_unlisted_village(parent, m.group()), start=s, end=e,
+                                 reason="a community not in the list, standing alone with its organs"
+                                        + (f"; in {parent.name}" if parent else "; its county unknown")))
     return out
 
 
