@@ -1689,3 +1689,10 @@ def test_a_community_named_alone_with_its_organs_in_a_towns_article(g, segmenter
     # kinds and references of communities are no names; nor is a community where no county or town is named
     assert [level for _, level, _ in _found("安吉县召开会议,城市社区党委和和谐社区居委会参加,该社区党委表态。", g)] == ["county"]
     assert _found("会上,青禾苑社区居委会介绍了经验。", g) == []
+
+
+def test_a_word_as_a_villages_name_run_by_its_own_committee_after_its_chained_town(g, segmenter):
+    # 院坝 is a word (a courtyard); right after its town, placed by its county, and run by its own committee
+    found = _found("记者走进水城区蟠龙镇院坝村委会,干部正在值班。", g)
+    assert [t for t, level, _ in found if level == "village"] == ["院坝村"]
+    assert [t for t, level, _ in _found("记者走进水城区蟠龙镇贫困村委会。", g) if level == "village"] == []  # a kind

@@ -1525,10 +1525,19 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
-    if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_named_again(text, v)) \
+    if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_run_by_name(text, v)) \
             or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so)
     return v
+
+
+def _village_run_by_name(text: str, v: re.Match[str]) -> bool:
+    """A word as a village's name right after its chained town, that the text shows run: its own
+    committee or branch right after it (某县某镇院坝村委会), or its name again with its organs."""
+    return v.group(1) not in _VILLAGE_KINDS and bool(_OWN_ORGAN.match(text, v.end())) or _village_named_again(text, v)
+
+
+_OWN_ORGAN = re.compile(r"村?(?:委会|民委员会)|党总支|党支部|两委|“两委")
 
 
 def _village_named_again(text: str, v: re.Match[str]) -> bool:
