@@ -1679,6 +1679,9 @@ def test_a_listed_towns_name_ending_in_cun_is_its_short_form_again(g, segmenter)
     # 陈村镇 … 陈村: the town's own name ends in 村; named again without 镇 it is still the town
     found = _found("顺德区陈村镇召开干部大会。会后,陈村还将选派12名年轻干部到村里蹲点。", g)
     assert [(t, level) for t, level, _ in found if level == "township"] == [("陈村镇", "township"), ("陈村", "township")]
+    # a village of that name (陈村村委会, 陈村党支部) or inside a longer one (大陈村) is no short form of the town
+    found = _found("绛县陈村镇召开换届会议。陈村村委会主任方小禾、陈村党支部书记林小满发言,大陈村村民旁听。", g)
+    assert [t for t, level, _ in found if level == "township"] == ["陈村镇"]
 
 
 def test_a_community_named_alone_with_its_organs_in_a_towns_article(g, segmenter):
@@ -1688,11 +1691,6 @@ def test_a_community_named_alone_with_its_organs_in_a_towns_article(g, segmenter
                         ("柳岸东路社区", "浙江省/湖州市/安吉县/孝丰镇/柳岸东路社区")]  # (a road's name, whatever its words)
     # kinds and references of communities are no names; nor is a community where no county or town is named
     assert [level for _, level, _ in _found("安吉县召开会议,城市社区党委和和谐社区居委会参加,该社区党委表态。", g)] == ["county"]
+    assert [level for _, level, _ in _found("安吉县召开会议。和谐社区居委会、示范社区党委参加。", g)] == ["county"]
     assert _found("会上,青禾苑社区居委会介绍了经验。", g) == []
 
-
-def test_a_word_as_a_villages_name_run_by_its_own_committee_after_its_chained_town(g, segmenter):
-    # 院坝 is a word (a courtyard); right after its town, placed by its county, and run by its own committee
-    found = _found("记者走进水城区蟠龙镇院坝村委会,干部正在值班。", g)
-    assert [t for t, level, _ in found if level == "village"] == ["院坝村"]
-    assert [t for t, level, _ in _found("记者走进水城区蟠龙镇贫困村委会。", g) if level == "village"] == []  # a kind

@@ -1525,19 +1525,10 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
-    if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_run_by_name(text, v)) \
+    if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_named_again(text, v)) \
             or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so)
     return v
-
-
-def _village_run_by_name(text: str, v: re.Match[str]) -> bool:
-    """A word as a village's name right after its chained town, that the text shows run: its own
-    committee or branch right after it (某县某镇院坝村委会), or its name again with its organs."""
-    return v.group(1) not in _VILLAGE_KINDS and bool(_OWN_ORGAN.match(text, v.end())) or _village_named_again(text, v)
-
-
-_OWN_ORGAN = re.compile(r"村?(?:委会|民委员会)|党总支|党支部|两委|“两委")
 
 
 def _village_named_again(text: str, v: re.Match[str]) -> bool:
@@ -1803,6 +1794,8 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
         if len(stem) < 2 or is_general_word(stem) and not is_proper_name(stem) or _NOT_A_STEM.search(own):
             continue
         for a, b in _spans_of(stem, text):
+            if own != stem and (a and is_cjk(text[a - 1]) or _VILLAGE_ORGAN.match(text, b)):
+                continue  # 大陈村, 陈村村委会, 陈村党支部: a village of that name (陈村 … 将: the town)
             crossing = [m for m in inside if m.start < b and a < m.end]
             if not taken.overlaps(a, b) and (a in seg.bounds and b in seg.bounds or crossing) \
                     and all(a <= m.start and m.end <= b and m.end - m.start < b - a for m in crossing) \
@@ -1814,6 +1807,9 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
                 taken.take(a, b)
     kept = [m for m in local if not any(n.start <= m.start and m.end <= n.end for n in out)]
     return sorted(kept + out, key=lambda m: m.start)
+
+
+_VILLAGE_ORGAN = re.compile(r"村|民|委|党支部|党总支|两委|“两委")  # what follows a village's name, not a town's
 
 
 # 某镇中心小学, 某某商会: an institution named after the town it stands in
@@ -2295,8 +2291,9 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
     if not local:
         return []
     text, bounds = seg.text, seg.bounds
-    towns = {m.place.path: m.place for m in seg.accepted if m.place.level == "township"}
-    parent = next(iter(towns.values())) if len(towns) == 1 else county
+    towns = [t for t in {m.place.path: m.place for m in seg.accepted if m.place.level == "township"}.values()
+             if county is not None and t.path.startswith(county.path + "/")]
+    parent = towns[0] if len(towns) == 1 else county  # (two counties named: its place unknown)
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
     out = []
     for m in _LONE_COMMUNITY.finditer(text):
