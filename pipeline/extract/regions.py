@@ -2197,8 +2197,8 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         start, end = at, at + len(hit.group())
         if taken.overlaps(start, end):
             continue
-        town = _unlisted_town(m.place, text[start:end])
-        out.append(RegionMention(text=text[start:end], place=town, start=start, end=end,
+        town = _unlisted_town(m.place, hit.group())
+        out.append(RegionMention(text=hit.group(), place=town, start=start, end=end,
                                  reason=f"explicit parent: {m.place.name} precedes it; not in the {g.data_as_of} list"))
     return out
 
