@@ -287,6 +287,15 @@ def test_single_characters_listed_before_n_aspects_and_long_quoted_digits_before
     assert s.canonical == "213141工程"
 
 
+def test_single_characters_listed_as_the_means_of_a_check(segmenter):
+    (s,) = find_slogans("考核组进村入户,采取访、看、核、评等方式,逐一给驻村干部打分。")
+    assert (s.canonical, s.components) == ("访看核评", ["访", "看", "核", "评"])
+    (s,) = find_slogans("用听、查、比的方法了解干部实绩。")
+    assert s.canonical == "听查比"
+    # a list of activities named as the means is no formula
+    assert find_slogans("通过走访、座谈、查阅等方式了解情况。") == []
+
+
 @pytest.mark.parametrize("text, want", [
     ("县委下发《关于做好关爱驻村干部工作的通知》,要求各地落实。《通知》还要求定期体检。",
      [("关于做好关爱驻村干部工作的通知", "通知")]),  # the cited one again, by the tail of its title
@@ -295,6 +304,10 @@ def test_single_characters_listed_before_n_aspects_and_long_quoted_digits_before
     ("青禾县出台《关于激励村干部担当作为的十二条措施》。各乡镇学习《12条措施》", [("关于激励村干部担当作为的十二条措施", "12条措施")]),
     ("青禾县出台《三年行动计划》。各乡镇落实《3年规划》", [("三年行动计划", None), ("3年规划", None)]),
     ("青禾县出台《关于激励村干部的十八条措施》。柳川镇出台《8条措施》", [("关于激励村干部的十八条措施", None), ("8条措施", None)]),
+    # a bare kind quoted ahead of the one full title it ends (a commentary's opening quote)
+    ("“《规定》为基层立了规矩。”日前印发的《青禾县村干部履职规定》明确", [("青禾县村干部履职规定", "规定")]),
+    ("学习《条例》。对照《青禾县考核办法》和《柳川县考核办法》", [("条例", None), ("青禾县考核办法", None), ("柳川县考核办法", None)]),
+    ("落实《干部监督条例》和《干部监督条例(试行)》", [("干部监督条例", None), ("干部监督条例(试行)", None)]),
 ])
 def test_a_document_cited_again_by_its_kind_or_a_bare_short_name(text, want):
     from pipeline.extract.documents import find_documents
@@ -339,6 +352,8 @@ def test_one_to_one_with_a_word_questions_and_periods(text, want, segmenter):
 
 @pytest.mark.parametrize("text, want", [
     ("柳川县任现职半年以上的40名干部参加测评。", [("半年以上", 0.5, "年", "以上"), ("40名", 40, "名", None)]),
+    ("谈心谈话持续了半个多小时。", [("半个多小时", 0.5, "个小时", "多")]),  # the qualifier between 个 and the noun
+    ("补贴半个多月后才发到村干部手中。", [("半个多月", 0.5, "个月", "多")]),
     ("报名不足3人的岗位取消。", [("不足3人", 3, "人", "以下")]),  # 不足, 不到: less than, as 低于
     ("参训时间不到一年的干部不参评。", [("不到一年", 1, "年", "以下")]),
     ("他想不到3天就办好了。", [("3天", 3, "天", None)]),  # 想不到: a verb's complement, no qualifier
@@ -429,6 +444,9 @@ def test_yesterday_is_the_day_before_a_dated_article_and_dates_no_figure(segment
     assert [(d.text, d.iso) for d in figurative][:2] == [("昨日", None), ("昨天", None)]
     assert [d.iso for d in find_dates("县委书记昨天的讲话引起反响。", "2012-03-01")] == ["2012-02-29"]
     assert find_dates("他订阅了一本月刊，样本月份数据齐全。", "2012-03-01") == []
+    days = find_dates("县委常委会已于本月5日审议方案，本月20号前报名。", "2015-11-20")
+    assert [(d.text, d.iso) for d in days] == [("本月5日", "2015-11-05"), ("本月20号", "2015-11-20")]
+    assert [d.iso for d in find_dates("县委常委会已于本月5日审议方案。", None)] == [None]
 
 
 def test_last_month_is_the_month_before_a_dated_article(segmenter):

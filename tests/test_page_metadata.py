@@ -3173,3 +3173,54 @@ def test_session_44_review_findings_stay_fixed(tmp_path):
     assert clean_title("改革:以钉钉子精神推进改革") == "改革:以钉钉子精神推进改革"
     for text in ("“三会一课”制度被指流于形式、走过场", "“两个责任”指战员、民兵齐上阵"):
         assert [s.components for s in find_slogans(text)] == [[]], text
+
+
+def test_a_photo_credit_over_a_long_headline_glued_to_nothing(tmp_path):
+    # The credit line is the page's first line of words; the headline under it, 30-odd characters
+    # with no full stop, is still the headline over its lead, not a paragraph cut by a page break.
+    headline = "破解村级后备力量“断档”难题、年轻干部“留不住”等短板青禾镇这样补齐"
+    lead = ("三年前,青禾镇不少村子找不到合适的接班人,镇党委为此摸排了全镇在外的大学生和退役军人,"
+            "建起一份三百多人的名册,为每人确定一名联系干部,如今名册里已有四十多人回村任职。")
+    page = "\n".join(["青禾镇党群服务中心一角 李明摄", headline, lead, BODY])
+    art = only(tmp_path, page)
+    assert art.title == headline
+    assert art.text.startswith("三年前")
+
+
+def test_a_repost_sites_source_at_its_time_then_its_disclaimer():
+    line = "文章来源: 青禾周刊 于 2024-03-08 09:12:30 - 本站新闻取自各家媒体,不代表本站观点!"
+    assert parse_meta_line(line) == [("source", "青禾周刊"), ("date", "2024-03-08")]
+    assert parse_meta_line("来源：青禾日报于2024年3月8日") == [("source", "青禾日报"), ("date", "2024-03-08")]
+
+
+def test_a_byline_split_by_full_width_slashes_closed_by_where_it_was_reported():
+    assert parse_byline_fields("青禾晚报／ 记者林小满／即时报导") == [("source", "青禾晚报"), ("记者", "林小满")]
+    assert parse_byline_fields("青禾时报／记者林小满、周大年／综合报导") == [
+        ("source", "青禾时报"), ("记者", "林小满"), ("记者", "周大年")]
+    assert parse_byline_fields("青禾县／干部工作／报道") is None  # no writer's role: no byline
+
+
+def test_a_day_and_the_kind_of_news_is_a_dateline():
+    assert parse_meta_line("2024-03-08 快讯") == [("date", "2024-03-08")]
+    assert parse_meta_line(" date 2024-03-08 即时") == [("date", "2024-03-08")]
+    # a server's English error block prints the time it was crawled, no day of the article
+    assert parse_meta_line("Date: 2024/11/17 13:53:40") is None
+    assert parse_meta_line("2024-03-08 青禾县") is None
+
+
+def test_a_law_databases_record_names_the_day_it_was_published(tmp_path):
+    page = "\n".join(["当前位置:文档之家› 青禾县干部容错纠错办法", "青禾县干部容错纠错办法", "文章属性",
+                      "•【制定机关】中共青禾县委办公室", "•【公布日期】2021.06.18", "•【施行日期】2021.07.01",
+                      "•【效力等级】规范性文件", "•【时效性】现行有效", "正文", "青禾县干部容错纠错办法",
+                      "第一条 为激励干部担当作为,结合本县实际,制定本办法。", BODY])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("青禾县干部容错纠错办法", "2021-06-18", None)
+
+
+def test_a_pages_switch_of_scripts_over_its_headline_is_chrome(tmp_path):
+    page = "\n".join(["简体 | 繁体", "新闻频道", "青禾县五年选派三百名干部驻村 为乡村振兴添力",
+                      "文章来源: 青禾周刊 于 2024-03-08 09:12:30 - 本站新闻取自各家媒体,不代表本站观点!", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("青禾县五年选派三百名干部驻村 为乡村振兴添力", "2024-03-08", "青禾周刊")
+    assert is_navigation("简体 | 繁体") and is_navigation("繁体中文 English")
+    assert only(tmp_path, "\n".join(["简体 | 繁体", "青禾县五年选派三百名干部驻村", BODY, BODY2])).title == "青禾县五年选派三百名干部驻村"

@@ -337,6 +337,11 @@ def test_a_district_whose_name_opens_with_the_citys_shi(g, segmenter):
         ("青岛", "city", "山东省/青岛市"), ("市南区", "county", "山东省/青岛市/市南区")]
     assert _found("济南市市中区选派干部下沉社区。", g) == [
         ("济南市", "city", "山东省/济南市"), ("市中区", "county", "山东省/济南市/市中区")]
+    # its short form before its own medium's name: the district's media centre, not the city's
+    assert _found("据济南市中融媒体中心消息,街道选派干部下沉社区。", g)[:2] == [
+        ("济南", "city", "山东省/济南市"), ("市中", "county", "山东省/济南市/市中区")]
+    placed = locate("街道选派干部下沉社区。", g, affiliation="济南市中融媒体中心")
+    assert [m.place.name for m in placed.meta_mentions] == ["济南市", "市中区"]
 
 
 def test_a_short_form_opening_with_shuang_placed_by_its_city(g, segmenter):
@@ -1150,7 +1155,7 @@ def test_a_town_whose_name_is_an_ordinary_word_is_placed_by_one_of_its_villages(
     # 骆驼 is a camel: 骆驼街道 alone needs a cue; a community of that street named in the article is one
     found = [(m.text, m.place.level) for m in locate("骆驼街道今年推行年轻干部轮岗,盛家社区的社工也报了名。", g).mentions]
     assert found == [("骆驼街道", "township"), ("盛家社区", "village")]
-    assert locate("骆驼街道今年推行年轻干部轮岗,社工也报了名。", g).mentions == []
+    assert locate("骆驼街道的年轻干部轮岗推行以来,社工也报了名。", g).mentions == []
 
 
 def test_a_policy_term_jieba_counts_rarely_is_no_village_after_a_town(g, segmenter):
@@ -1354,6 +1359,35 @@ def test_a_town_named_like_a_word_that_acts_is_the_town(g, segmenter):
     # kinds of towns, and what towns in general do (a time word or a preposition after them)
     for text in ("小城镇以特色产业为支撑。", "目前，小城镇对农村人口吸引力不足。", "中心镇积极承接产业转移。",
                  "新城镇将成为新的增长点。"):
+        assert _found(text, g) == [], text
+
+
+def test_a_province_before_a_word_for_the_countryside(g, segmenter):
+    # 乡村, 乡下, 乡间, 乡镇 after a province's name: the province (湖南乡 is also a town of 江西)
+    for text, name in (("她常回湖北乡下看望老人。", "湖北省"), ("这些年湖南乡村变化很大。", "湖南省"),
+                       ("河南乡镇干部普遍年轻。", "河南省"), ("他在河南乡间长大。", "河南省")):
+        assert [(level, path) for _, level, path in _found(text, g)] == [("province", name)], text
+    # the town where its province places it, and 乡下辖 is the town and a verb, no countryside
+    assert ("湖南乡", "township") in [(t, level) for t, level, _ in _found("江西省某县湖南乡党委书记介绍经验。", g)]
+    assert all(level != "city" for _, level, _ in _found("大同乡下辖12个村。", g))
+
+
+def test_an_ethnic_township_named_for_several_peoples(g, segmenter):
+    # the longest official names run to 14 characters (four peoples before 乡)
+    found = _found("会上，水城区顺场苗族彝族布依族乡党委书记作了发言。", g)
+    assert ("顺场苗族彝族布依族乡", "township", "贵州省/六盘水市/水城区/顺场苗族彝族布依族乡") in found
+    found = _found("耿马县军赛佤族拉祜族傈僳族德昂族乡组织村干部培训。", g)
+    assert [level for _, level, _ in found] == ["county", "township"]
+
+
+def test_a_town_named_like_a_word_opening_a_report_with_its_time_or_an_adverb(g, segmenter):
+    # 杨柳 and 天平 are ordinary words; 某镇今年…, 某镇近日…, 某镇也… report what the town did
+    for text in ("各地积极推进。杨柳镇今年选拔了一批年轻干部。", "各地积极推进。杨柳镇近日召集村干部座谈。",
+                 "各地积极推进。天平镇也选派了驻村干部。"):
+        found = _found(text, g)
+        assert [level for _, level, _ in found] == ["township"], text
+    # a kind of town in general, whatever follows it, is none
+    for text in ("小城镇今年发展很快。", "中心镇也要发挥辐射作用。"):
         assert _found(text, g) == [], text
 
 

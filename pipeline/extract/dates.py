@@ -61,7 +61,7 @@ RELATIVE = re.compile(
     r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|"
     r"上半年|下半年|截至目前|目前|近年来|过去的?一年(?![多半来])|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
-    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|(?<![^\n，,。；;])(?:同一天|同日)|今天|昨天|昨日|(?<![日基成样一版资])本月(?![刊均数]|份?[\d一二三四五六七八九十])|(?<![^\n，,。；;：:、（(“\s于在至到从自较比])上个?月(?:初|底|中旬|上旬|下旬)?(?![刊均数度报亮])|"
+    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|(?<![^\n，,。；;])(?:同一天|同日)|今天|昨天|昨日|(?<![日基成样一版资])本月(?:(?P<bd>[12]?\d|3[01])[日号]|(?![刊均数]|份?[\d一二三四五六七八九十]))|(?<![^\n，,。；;：:、（(“\s于在至到从自较比])上个?月(?:初|底|中旬|上旬|下旬)?(?![刊均数度报亮])|"
     r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
 )
 _VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
@@ -86,6 +86,8 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
         return article_date
     if text == "本月":
         return article_date[:7] if len(article_date) >= 7 else None  # this month: the article's
+    if m.group("bd"):  # 本月5日: a day of the article's month
+        return iso(year, int(article_date[5:7]), int(m.group("bd"))) if len(article_date) >= 7 else None
     if text.startswith("上月") or text.startswith("上个月"):  # last month (上月初, 上个月底): the one before the article's
         if len(article_date) < 7:
             return None

@@ -124,4 +124,17 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
             continue
         seen.add(title)
         docs.append(ref)
-    return docs, again
+    return _named_ahead(docs, again)
+
+
+def _named_ahead(docs: list[DocumentRef], again: list[tuple[int, int]]) -> tuple[list[DocumentRef], list[tuple[int, int]]]:
+    """“《规定》可以说是…” … 《某某干部廉洁履行职责规定》: a bare kind of document quoted before the one
+    full title it ends is that document's short name, cited ahead of it (《某某条例》 before 《某某条例(试行)》
+    stays a title of its own)."""
+    for d in [d for d in docs if d.title in _DOCUMENT_KINDS and not d.publication]:
+        later = [o for o in _tails(d.title, docs) if o.start > d.start]
+        if len(later) == 1:
+            docs.remove(d)
+            later[0].short_name = later[0].short_name or d.title
+            again.append((d.start, d.end))
+    return docs, sorted(again)

@@ -863,6 +863,10 @@ _HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两�
                    r"(?P<inner>多|余)?(?:(?P<post>以内|内(?!容|部|涵|设)|以上|以下|左右)|(?=时间|了|之久|[，,。；;、]|$))")  # not 半年考核 (semiannual), 半天 (a while)
 
 
+# 半个多小时, 半个多月: the qualifier between 个 and its noun (as in 一个多小时)
+_HALF_SOME = re.compile(r"(?<![上下前后每一二两三四五六七八九十\d])半个(?P<inner>多|余)(?P<unit>小时|月)")
+
+
 # 为期半年的培训, 历时半天: a half after a word of duration is a span even before 的 (and 半天 is no "a while")
 _LASTING_HALF = re.compile(r"(?<=为期|历时|长达|用时|耗时)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的|时间)")
 # 任职不足半年的, 请假超过半年的: a bound before the half makes it a span even before 的
@@ -877,7 +881,8 @@ _HALF_RANGE = re.compile(r"(?<![上下前后每一二两三四五六七八九十
 def _halves(scan: _Scan, found: Taken) -> list[Figure]:
     text, w = scan.text, scan.words
     out = []
-    matches = sorted([*_HALF.finditer(text), *_LASTING_HALF.finditer(text), *_BOUNDED_HALF.finditer(text)],
+    matches = sorted([*_HALF.finditer(text), *_LASTING_HALF.finditer(text), *_BOUNDED_HALF.finditer(text),
+                      *_HALF_SOME.finditer(text)],
                      key=lambda m: m.start()) if "半" in text else ()
     for m in matches:
         s, e = m.span()
@@ -888,7 +893,8 @@ def _halves(scan: _Scan, found: Taken) -> list[Figure]:
         qualifier = m["inner"] or (post and QUALIFIER.get(post, post)) or (pre and QUALIFIER.get(pre[0], pre[0])) \
             or _apart_qualifier(text, s)
         start = pre.start() if pre else s
-        out.append(_plain_figure(scan, start, e, 0.5, None, m["unit"], qualifier))
+        unit = "个" + m["unit"] if m.re is _HALF_SOME else m["unit"]
+        out.append(_plain_figure(scan, start, e, 0.5, None, unit, qualifier))
         found.take(start, e)
     return out
 

@@ -80,7 +80,7 @@ _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播�
 # more than the other name (金阳|里社区), not a generic or function one (城乡社区, 的社区, 驻社区); 城乡 is
 # no town, 村民 no village's word.
 _LOWER_LEVEL_AFTER = re.compile(
-    rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音])|(?<!乡)镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
+    rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音]|下(?![辖设属派发达沉拨]))|(?<!乡)镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
     r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
 # Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
@@ -180,6 +180,7 @@ class Gazetteer:
         self.data_as_of = ""
         self._automaton = None
         self.town_forms: set[str] = set()  # written forms of towns, looked up before level words
+        self.town_reach = 0  # characters of the longest (顺场苗族彝族布依族乡: 10)
         self._village_rows: dict[str, str] | None = None
         self._village_index: dict[str, dict[str, list[str]]] = {}  # the counties used last, oldest first
         self._hosts: dict[str, str | None] = {}
@@ -316,6 +317,7 @@ class Gazetteer:
                     keys.append(k)
             ac = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
             self._automaton, self.town_forms = (ac, keys), towns
+            self.town_reach = max(map(len, towns), default=0)
         return self._automaton
 
     def parent_code(self, code: str) -> str | None:
@@ -521,10 +523,13 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         if w.group() == "镇" and text[end:end + 1] == "街" and text[end + 1:end + 2] not in "道办":
             continue  # 东莞镇街: the city's towns and street offices, no town named 东莞镇
         word = "街道" if w.group() in ("街办", "办事处") else w.group()  # 张家堡街办, 凯德办事处: 街道办事处 for short
-        name = next((text[s:w.start()] + word for s in range(max(0, end - 9), w.start() - 1)
+        name = next((text[s:w.start()] + word for s in range(max(0, end - g.town_reach), w.start() - 1)
                      if text[s:w.start()] + word in g.town_forms), None)
         stem = name and _town_stem(name) or next(
             (text[s:w.start()] for s in range(max(0, w.start() - 4), w.start() - 1) if text[s:w.start()] in g.stems), None)
+        if word == "乡" and _COUNTRYSIDE_AFTER.match(text, end) and (name or stem) \
+                and _division_named(g, name[:-1] if name else stem):
+            continue  # 湖南乡村, 湖北乡下, 河南乡镇: the province and a word for the country (not 湖南乡, a town of 江西)
         if name is None and stem is None:
             name = _doubled_written_once(text, w, g)
         if name is None and (stem is None or text[end:end + 1] in "镇村乡"):
@@ -535,6 +540,11 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         start = w.start() - (len(name) - len(word)) if name else w.start() - len(stem)
         out.append(_Hit(start, end, text[start:end], forms, segment))
     return out
+
+
+# 乡 and the character after it making a word for the countryside or its people (乡村, 乡下, 乡间, 乡镇;
+# not 乡下辖, 乡下派: the town and a verb)
+_COUNTRYSIDE_AFTER = re.compile("[村间镇亲土]|下(?![辖设属派发达沉拨])")
 
 
 def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | None:
@@ -1952,8 +1962,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     _resolve_all(g, segments, evidence)
     body = segments[0].accepted
     for seg in segments:
+        seg.accepted = _districts_opening_with_shi(g, seg.text, seg.accepted)
         if seg.name != "meta":
-            seg.accepted = _districts_opening_with_shi(g, seg.text, seg.accepted)
             seg.accepted = _zones(g, seg.text, seg.accepted + _unlisted_towns(g, seg.text, seg.accepted))
             seg.accepted += _towns_standing_alone(g, seg, body)
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
@@ -2205,19 +2215,23 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
 
 def _districts_opening_with_shi(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
     """青岛市南区: a city's 市 that opens the name of its district (市南区, 市中区): the city is
-    written short, the district follows (乐山市市中区 writes both 市 and needs nothing)."""
+    written short, the district follows (乐山市市中区 writes both 市 and needs nothing); so does the
+    district's short form before its medium's name (济南市中融媒体中心: 市中区's media centre)."""
     taken = Taken(len(text), ((m.start, m.end) for m in found))
     out = []
     for m in found:
         out.append(m)
         if m.place.level != "city" or not m.place.code or not m.text.endswith("市"):
             continue
-        kids = (g.places[c] for c in g.children.get(m.place.code, ()))
-        kid = next((k for k in kids if k.name[0] == "市" and text.startswith(k.name, m.end - 1)), None)
-        if kid is None or taken.overlaps(m.end, m.end - 1 + len(kid.name)):
+        kids = [g.places[c] for c in g.children.get(m.place.code, ()) if g.places[c].name[0] == "市"]
+        written = next(((k, k.name) for k in kids if text.startswith(k.name, m.end - 1)), None) or next(
+            ((k, k.name[:-1]) for k in kids if text.startswith(k.name[:-1], m.end - 1)
+             and _MEDIA_AFTER.match(text[m.end - 2 + len(k.name):m.end + len(k.name) + 4])), None)
+        if written is None or taken.overlaps(m.end, m.end - 1 + len(written[1])):
             continue
+        kid, name = written
         out[-1] = replace(m, text=m.text[:-1], end=m.end - 1)
-        out.append(RegionMention(text=kid.name, place=kid, start=m.end - 1, end=m.end - 1 + len(kid.name),
+        out.append(RegionMention(text=name, place=kid, start=m.end - 1, end=m.end - 1 + len(name),
                                  reason=f"explicit parent: {m.place.name} precedes it"))
     return out
 

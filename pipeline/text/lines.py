@@ -623,7 +623,8 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
     text_idx = [i for i in kinds if kinds[i] == "text"]
     meta_idx = [i for i in kinds if kinds[i] == "meta"]
     indented = {i for i in text_idx if spans[i][0] > 0 and text[spans[i][0] - 1] == " "}
-    opening = next((i for i in text_idx if cjk_count(spans[i][2]) >= 4), None)  # the page's first line of words
+    # the page's first line of words (a photo's credit over the headline, 某地一角 某某摄, is none)
+    opening = next((i for i in text_idx if cjk_count(spans[i][2]) >= 4 and not _PHOTO_CREDIT.search(spans[i][2])), None)
     b = Builder(t)
     entries: list[tuple] = []  # ("text", start, end, fields) | ("meta", pos, content, fields)
     last_i = -1
@@ -650,6 +651,10 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
         for e in entries
     ]
     return out, lines
+
+
+# …一角 某某摄, （某某 摄）: a line closed by who took the photo
+_PHOTO_CREDIT = re.compile(rf"\s[{CJK}·]{{2,4}}\s?摄(?:影)?[)）]?$|[(（][{CJK}·\s]{{2,8}}摄(?:影)?[)）]$")
 
 
 def _copy_line(b: Builder, t: Tracked, span: tuple[int, int, str], report: QualityReport) -> str | None:

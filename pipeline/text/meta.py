@@ -131,10 +131,17 @@ _TEXT_MARK = re.compile(r"^文\s*[/／]\s*")
 _ROLE_AFTER_NAME = re.compile(rf"^(?P<name>[{CJK}](?: ?[{CJK}]){{1,3}})\s*[（(](?P<medium>[{CJK}]{{0,12}}?)(?P<role>记者|通讯员)[)）]$")
 
 
+# 某某报／ 记者某某／即时报导: a byline's parts split by full-width slashes, closed by where (or how) it
+# was reported (the style of papers printed in traditional characters)
+_SLASHED_BYLINE = re.compile(rf"^(?P<parts>[^／/]{{2,16}}(?:\s*／\s*[^／/]{{2,12}}){{0,2}}?)\s*／\s*[{CJK}]{{0,6}}(?:报导|报道)$")
+
+
 def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
     bare = line.strip().lstrip(BULLETS).strip()
+    if (slashed := _SLASHED_BYLINE.match(bare)) and BYLINE_ROLE.search(slashed["parts"]):
+        bare = re.sub(r"\s*／\s*", " ", slashed["parts"])  # 某某报／记者某某／台北报导: medium, writer, where reported
     if (tail := _MEDIUM_AFTER_NAMES.search(bare)) and (by := parse_byline_fields(bare[:tail.start()])) \
             and not any(k == "source" for k, _ in by):
         return [("source", "《" + tail["medium"].strip() + "》")] + by  # 本刊记者 某某 《某某周刊》(: the magazine named after
@@ -495,6 +502,10 @@ def _english_date(m: re.Match[str]) -> str:
     return f"{m['year']}-{month:02d}-{int(m['day']):02d}" if month else m["year"]
 
 
+# 文章来源: 某某周刊 于 2025-05-10 06:49:46 - 新闻取自各大新闻媒体…: the source, "at" the time it was
+# taken, then the site's disclaimer behind a dash
+_SOURCE_AT_TIME = re.compile(rf"^(?:文章|稿件)?来源\s*[:：]\s*(?P<src>[^\s:：]{{2,20}}?)\s*[于於]\s*"
+                             rf"(?P<date>{DATETIME.pattern})(?:\s+[-－—]\s+\S.*)?$")
 # (a few characters of a forum's anti-scraping filler may follow it)
 _DATED_QUOTED_PAPER = re.compile(r"^(?P<head>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*"
                                  r"《(?P<src>[^《》\s]{2,12}(?:报|刊|网|社))》[\x21-\x7e]{0,3}$")
@@ -572,6 +583,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         return [("record", s[:40])]  # 核心提示:…, however long: a teaser box, not the article's text
     if not s or len(s) > 160 or _LIST_ITEM.match(s):
         return None  # (1、报名时间:…: an item of the text's own list, no field of the page)
+    if m := _SOURCE_AT_TIME.match(s):  # 文章来源: 某某周刊 于 2025-05-10 06:49:46 - 本网声明…: a repost site's line
+        return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
     if m := _DATED_QUOTED_PAPER.match(s):
         s = f"来源:《{m['src']}》 {m['head']}"  # 2011-08-09 11:10《某某日报》: the paper, cited, after the day
     if "?" in s and _NUMERIC_DATE.search(s):
@@ -755,7 +768,10 @@ def _dateline_date(s: str) -> re.Match[str] | None:
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_POSTED = re.compile(r"\s*(?:(?:发布|发表|更新|上传)\s*[:：]|(?:发布|发表|更新)于)\s*")  # 发布:2017-04-19 10:03:23 字号:…: a bare verb before the time
+_POSTED = re.compile(r"\s*(?:(?:发布|发表|更新|上传)\s*[:：]|(?:发布|发表|更新)于|(?i:date)\s*[:：]?)\s*")  # 发布:2017-04-19 10:03:23 字号:…: a bare verb before the time
+# (date 2025-12-11: the English word, as a page in two languages prints it)
+# 2025-12-11 快讯: the day and the kind of news, a dateline without its time
+_NEWS_KIND = frozenset(("快讯", "简讯", "即时", "即时新闻", "要闻", "动态", "资讯"))
 
 
 # 作者 某某 某某 2025-08-26: the key set off by a space instead of a colon, the writers' names after it
@@ -818,7 +834,9 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         opens = dm is not None and ":" in dm.group(0) and (dm.start() == 0 or _POSTED.fullmatch(s, 0, dm.start()))
         # 政务 2024-11-16 16:43 河北: a date and time between a channel's word and a place's, alone
         framed = dm is not None and ":" in dm.group(0) and re.fullmatch(rf"\s*[{CJK}]{{1,4}}\s+[{CJK}]{{1,4}}\s*", rest)
-        return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed else None
+        kind = dm is not None and (dm.start() == 0 or _POSTED.fullmatch(s, 0, dm.start())) \
+            and re.sub("^(?i:date)", "", leftover) in _NEWS_KIND
+        return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed or kind else None
     if fields and _MEDIUM_NAME.fullmatch(leftover):
         leftover = ""  # 某某门户网站 2008年12月07日 来源:某报: the site that reposts, beside the fields
     elif len(fields) >= 2 and re.fullmatch(f"[{CJK}]{{2,6}}", leftover) and s.lstrip().startswith(leftover + " "):
