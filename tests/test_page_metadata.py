@@ -66,6 +66,20 @@ def test_a_notice_signed_by_a_leading_group_is_one_article_with_its_attachment(t
     assert art.date == "2023-05-08"
 
 
+def test_a_notice_signed_by_a_street_office_is_one_article_with_its_attachment(tmp_path):
+    page = "\n".join([
+        "关于印发《柳川街道干部年度考核方案》的通知",
+        "各村(社区):现将《柳川街道干部年度考核方案》发给你们,望遵照执行。",
+        "柳川街道办事处",
+        "2022年1月8日",
+        "柳川街道干部年度考核方案",
+        BODY,
+        BODY2,
+    ])
+    art = only(tmp_path, page)
+    assert art.date == "2022-01-08" and art.title == "关于印发《柳川街道干部年度考核方案》的通知"
+
+
 def test_chrome_above_the_headline_is_not_an_article(tmp_path):
     page = "\n".join(["xz_300*90", "标签:", "首页 > 组工动态 > 正文", "青禾县墩苗计划见实效",
                       "2022-06-01 08:30 来源:青禾日报", BODY, BODY2])
@@ -307,7 +321,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
                                              ("author", "方小禾")]),
     ("青禾日报 2021-09-06 06:14", [("date", "2021-09-06"), ("source", "青禾日报")]),
     ("审核|何青 终审|林小满", [("reviewer", "何青")]),
-    ("《青禾日报》(2019年3月5日,第4版)", [("source", "青禾日报"), ("date", "2019-03-05")]),
+    ("《青禾日报》(2019年3月5日,第4版)", [("source", "青禾日报"), ("date", "2019-03-05"), ("printed_in", "青禾日报")]),
     ("2011年05月02日10:16来源:《青禾日报》 (通讯员方小禾)", [("date", "2011-05-02"), ("source", "青禾日报"), ("通讯员", "方小禾")]),
     ("政务 2024-11-16 16:43 青禾", [("date", "2024-11-16")]),
     ("时间:2024-07-22 09:40:44来源:宁远报", [("date", "2024-07-22"), ("source", "宁远报")]),
@@ -3198,6 +3212,7 @@ def test_a_byline_split_by_full_width_slashes_closed_by_where_it_was_reported():
     assert parse_byline_fields("青禾时报／记者林小满、周大年／综合报导") == [
         ("source", "青禾时报"), ("记者", "林小满"), ("记者", "周大年")]
     assert parse_byline_fields("青禾县／干部工作／报道") is None  # no writer's role: no byline
+    assert parse_byline_fields("记者手记／一线见闻／蹲点报道") is None  # a column's labels: no one named
 
 
 def test_a_day_and_the_kind_of_news_is_a_dateline():
@@ -3215,6 +3230,7 @@ def test_a_law_databases_record_names_the_day_it_was_published(tmp_path):
                       "第一条 为激励干部担当作为,结合本县实际,制定本办法。", BODY])
     art = only(tmp_path, page)
     assert (art.title, art.date, art.source) == ("青禾县干部容错纠错办法", "2021-06-18", None)
+    assert parse_meta_line("一是注重时效性：各村要在每月5日前报送材料。") is None  # a clause's own key, in prose
 
 
 def test_a_pages_switch_of_scripts_over_its_headline_is_chrome(tmp_path):
@@ -3224,3 +3240,24 @@ def test_a_pages_switch_of_scripts_over_its_headline_is_chrome(tmp_path):
     assert (art.title, art.date, art.source) == ("青禾县五年选派三百名干部驻村 为乡村振兴添力", "2024-03-08", "青禾周刊")
     assert is_navigation("简体 | 繁体") and is_navigation("繁体中文 English")
     assert only(tmp_path, "\n".join(["简体 | 繁体", "青禾县五年选派三百名干部驻村", BODY, BODY2])).title == "青禾县五年选派三百名干部驻村"
+
+
+def test_an_e_papers_profile_of_the_paper_is_no_headline(tmp_path):
+    # the paper's name over its profile (报纸类别:…, 官方网站:…, empty 联系电话:), then the day and the headline
+    page = "\n".join(["报纸简介", "青禾周报", "青禾周报", "报纸类别:青禾县", "所属地:青禾县", "发行地区:",
+                      "官方网站:http://www.example.gov.cn/index.html", "联系电话:", "2010年06月25日 星期五", "朗读",
+                      "青禾县选聘15名作风监督员", "本报讯(记者 林小满)" + BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("青禾县选聘15名作风监督员", "2010-06-25")
+    assert parse_meta_line("联系电话:") and parse_meta_line("官方网站:http://www.example.gov.cn/") == [
+        ("record", "http://www.example.gov.cn/")]
+
+
+def test_a_portals_citation_of_the_paper_with_spaces_inside_its_brackets(tmp_path):
+    line = "《 青禾日报 》( 2015年10月25日   01 版)"
+    assert parse_meta_line(line) == [("source", "青禾日报"), ("date", "2015-10-25"), ("printed_in", "青禾日报")]
+    page = "\n".join(["青禾日报-青禾在线官方微信", "2015年10月25日 星期日", "“想从最基层做起”",
+                      "青禾县:硕士毕业生报考社区岗位", line, BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.source, art.printed_in) == ("青禾县:硕士毕业生报考社区岗位", "青禾日报", "青禾日报")
+    assert clean_title("村干部报酬调研报告(推荐三篇)") == "村干部报酬调研报告"  # a document site's count

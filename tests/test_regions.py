@@ -1156,6 +1156,7 @@ def test_a_town_whose_name_is_an_ordinary_word_is_placed_by_one_of_its_villages(
     # 骆驼 is a camel: 骆驼街道 alone needs a cue; a community of that street named in the article is one
     found = [(m.text, m.place.level) for m in locate("骆驼街道今年推行年轻干部轮岗,盛家社区的社工也报了名。", g).mentions]
     assert found == [("骆驼街道", "township"), ("盛家社区", "village")]
+    # (without a cue it is none; a report's time word after it, 骆驼街道今年推行…, is a cue since session 46)
     assert locate("骆驼街道的年轻干部轮岗推行以来,社工也报了名。", g).mentions == []
 
 
@@ -1371,6 +1372,16 @@ def test_a_province_before_a_word_for_the_countryside(g, segmenter):
     # the town where its province places it, and 乡下辖 is the town and a verb, no countryside
     assert ("湖南乡", "township") in [(t, level) for t, level, _ in _found("江西省某县湖南乡党委书记介绍经验。", g)]
     assert all(level != "city" for _, level, _ in _found("大同乡下辖12个村。", g))
+    # right after its county, the town and its villages (乡村干部, 乡村两级, 乡下村)
+    for text, town in (("临川区湖南乡村干部参加培训。", "湖南乡"), ("德惠市朝阳乡村两级干部参加培训。", "朝阳乡"),
+                       ("芒市中山乡村干部走访群众。", "中山乡"), ("德惠市朝阳乡下村开展走访。", "朝阳乡")):
+        assert [(t, level) for t, level, _ in _found(text, g)][1:] == [(town, "township")], text
+
+
+def test_a_place_opening_a_gambling_brand_injected_into_a_signature(g, segmenter):
+    found = _found("澳门皇冠赌场-【app官网】:安吉县孝丰镇人民政府", g)
+    assert [t for t, _, _ in found] == ["安吉县", "孝丰镇"]
+    assert _found("选派干部赴澳门挂职锻炼。", g) == [("澳门", "province", "澳门特别行政区")]
 
 
 def test_an_ethnic_township_named_for_several_peoples(g, segmenter):
@@ -1381,14 +1392,16 @@ def test_an_ethnic_township_named_for_several_peoples(g, segmenter):
     assert [level for _, level, _ in found] == ["county", "township"]
 
 
-def test_a_town_named_like_a_word_opening_a_report_with_its_time_or_an_adverb(g, segmenter):
-    # 杨柳 and 天平 are ordinary words; 某镇今年…, 某镇近日…, 某镇也… report what the town did
+def test_a_town_named_like_a_word_opening_a_report_with_its_time(g, segmenter):
+    # 杨柳 and 天平 are ordinary words; 某镇今年…, 某镇近日… report what the town did
     for text in ("各地积极推进。杨柳镇今年选拔了一批年轻干部。", "各地积极推进。杨柳镇近日召集村干部座谈。",
-                 "各地积极推进。天平镇也选派了驻村干部。"):
+                 "各地积极推进。天平镇去年选派了驻村干部。"):
         found = _found(text, g)
         assert [level for _, level, _ in found] == ["township"], text
-    # a kind of town in general, whatever follows it, is none
-    for text in ("小城镇今年发展很快。", "中心镇也要发挥辐射作用。"):
+    # a kind of town in general, whatever follows it, is none; nor is a phrase and a level word before
+    # an adverb (中心街道也…: the central streets)
+    for text in ("小城镇今年发展很快。", "中心镇也要发挥辐射作用。", "县城主干道拓宽了,中心街道也铺上了沥青。",
+                 "各地积极推进。天平镇也选派了驻村干部。"):
         assert _found(text, g) == [], text
 
 

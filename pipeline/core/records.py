@@ -169,6 +169,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     unreadable: list[tuple[int, int]] = field(default_factory=list)  # in text offsets
     issue: str | None = None  # a periodical's issue the source line cites (2020年5期): its year is a date
+    printed_in: str | None = None  # the paper a print-edition line cites (《某某日报》(日期 版)): a publication cited
     kicker: str | None = None  # the line over the headline (引题), read with it
 
     @property

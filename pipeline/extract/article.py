@@ -56,8 +56,8 @@ def _words(doc: _Doc, exclude: Spans) -> None:
 
 def _documents(doc: _Doc, exclude: Spans) -> None:
     documents, again = read_documents(doc.art.text)
-    # The publication in the source line (来源:《群众》杂志) is cited too.
-    for title in re.findall(r"《([^》]+)》", doc.art.source or ""):
+    # The publication in the source line (来源:《群众》杂志) or a print-edition line (《某某日报》(日期 版)) is cited too.
+    for title in re.findall(r"《([^》]+)》", doc.art.source or "") + ([doc.art.printed_in] if doc.art.printed_in else []):
         if all(d.title != title for d in documents):
             documents.append(DocumentRef(title=title, short_name=None, publication=True, start=None, end=None))
     doc.put("documents", documents, sorted(_own_spans(documents) + again))

@@ -6,7 +6,7 @@ import re
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import DocumentRef
 from pipeline.extract.numbers import parse_number, tidy
-from pipeline.text.chars import UNREADABLE
+from pipeline.text.chars import UNREADABLE, is_cjk
 from pipeline.text.lines import has_spam_word
 
 # (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”), (以下简称规划纲要)
@@ -66,6 +66,7 @@ def _in_digits(title: str) -> str:
 
 
 _DOCUMENT_KINDS = tuple(word_list("document_kinds.txt"))
+_AHEAD = 300  # characters: a bare kind is the short name of a full title cited no further on than this
 
 
 def find_documents(text: str) -> list[DocumentRef]:
@@ -124,17 +125,21 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
             continue
         seen.add(title)
         docs.append(ref)
-    return _named_ahead(docs, again)
+    return _named_ahead(text, docs, again)
 
 
-def _named_ahead(docs: list[DocumentRef], again: list[tuple[int, int]]) -> tuple[list[DocumentRef], list[tuple[int, int]]]:
-    """“《规定》可以说是…” … 《某某干部廉洁履行职责规定》: a bare kind of document quoted before the one
-    full title it ends is that document's short name, cited ahead of it (《某某条例》 before 《某某条例(试行)》
-    stays a title of its own)."""
-    for d in [d for d in docs if d.title in _DOCUMENT_KINDS and not d.publication]:
-        later = [o for o in _tails(d.title, docs) if o.start > d.start]
-        if len(later) == 1:
+def _named_ahead(text: str, docs: list[DocumentRef], again: list[tuple[int, int]]
+                 ) -> tuple[list[DocumentRef], list[tuple[int, int]]]:
+    """“《规定》可以说是…” … 《某某干部廉洁履行职责规定》: a bare kind of document opening a quote or a clause,
+    before the one full title it ends (and no other), a few sentences on, is that document's short name,
+    cited ahead of it.  Not a kind another issuer's (省委《通知》), or a text's (根据《决定》), is read
+    before it; 《某某条例》 before 《某某条例(试行)》 stays a title of its own."""
+    for d in [d for d in docs if d.title in _DOCUMENT_KINDS and not d.publication and d.start is not None]:
+        if d.start and is_cjk(text[d.start - 1]):
+            continue
+        tails = _tails(d.title, docs)
+        if len(tails) == 1 and d.start < tails[0].start <= d.end + _AHEAD:
             docs.remove(d)
-            later[0].short_name = later[0].short_name or d.title
+            tails[0].short_name = tails[0].short_name or d.title
             again.append((d.start, d.end))
     return docs, sorted(again)

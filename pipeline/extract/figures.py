@@ -864,7 +864,7 @@ _HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两�
 
 
 # 半个多小时, 半个多月: the qualifier between 个 and its noun (as in 一个多小时)
-_HALF_SOME = re.compile(r"(?<![上下前后每一二两三四五六七八九十\d])半个(?P<inner>多|余)(?P<unit>小时|月)")
+_HALF_SOME = re.compile(r"(?<![上下前后每一二两三四五六七八九十\d])(?<!过去的)(?<!过去)半个(?P<inner>多|余)(?P<unit>小时|月)")
 
 
 # 为期半年的培训, 历时半天: a half after a word of duration is a span even before 的 (and 半天 is no "a while")

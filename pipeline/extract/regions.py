@@ -80,7 +80,7 @@ _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播�
 # more than the other name (金阳|里社区), not a generic or function one (城乡社区, 的社区, 驻社区); 城乡 is
 # no town, 村民 no village's word.
 _LOWER_LEVEL_AFTER = re.compile(
-    rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音]|下(?![辖设属派发达沉拨]))|(?<!乡)镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
+    rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音]|下(?![辖设属派发达沉拨村]))|(?<!乡)镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
     r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
 # Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
@@ -180,7 +180,7 @@ class Gazetteer:
         self.data_as_of = ""
         self._automaton = None
         self.town_forms: set[str] = set()  # written forms of towns, looked up before level words
-        self.town_reach = 0  # characters of the longest (顺场苗族彝族布依族乡: 10)
+        self.town_reach = 0  # characters of the longest (14: 军赛佤族拉祜族傈僳族德昂族乡)
         self._village_rows: dict[str, str] | None = None
         self._village_index: dict[str, dict[str, list[str]]] = {}  # the counties used last, oldest first
         self._hosts: dict[str, str | None] = {}
@@ -430,8 +430,9 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
             i, s, e = _name_after_function_word(ac, text, i, s, e)
         if (medium := _MEDIA_AFTER.match(text[e:e + 5])) and not (segment == "body" and _medium_at_work(text, s, e)) \
                 and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) or _MODEL_AFTER.match(text, e) \
-                or text[s - 2:s] == "联盟" and text[e:e + 1] == "站":  # (共享联盟某某站: a portal's county station)
-            continue  # XX日报 is a medium, 长丰2号 a crop's variety: not the place
+                or text[s - 2:s] == "联盟" and text[e:e + 1] == "站" \
+                or _SPAM_BRAND_AFTER.match(text, e):  # (共享联盟某某站: a portal's county station)
+            continue  # XX日报 is a medium, 长丰2号 a crop's variety, 澳门某某赌场 a gambling brand: not the place
         forms = g.forms[keys[i]]
         if _WHOLE_UNIT.match(keys[i]):
             forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
@@ -508,6 +509,8 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
 _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)")  # (杭州奖励…: the city rewards)
 _WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边(?![境疆界防贸区远缘陲检])|流域|结冰|的?激流|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
 _MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
+# 澳门威尼斯赌场, 某某娱乐城: a place's name opening a gambling site's brand (resources/gambling_words.txt)
+_SPAM_BRAND_AFTER = re.compile(rf"[{CJK}]{{0,3}}?(?:" + "|".join(map(re.escape, word_list("gambling_words.txt"))) + ")")
 _TOWN_WORD = re.compile(r"街道|街办|(?<!街道)办事处|镇|乡|苏木|区公所")
 _WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
 
@@ -528,8 +531,8 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         stem = name and _town_stem(name) or next(
             (text[s:w.start()] for s in range(max(0, w.start() - 4), w.start() - 1) if text[s:w.start()] in g.stems), None)
         if word == "乡" and _COUNTRYSIDE_AFTER.match(text, end) and (name or stem) \
-                and _division_named(g, name[:-1] if name else stem):
-            continue  # 湖南乡村, 湖北乡下, 河南乡镇: the province and a word for the country (not 湖南乡, a town of 江西)
+                and _division_named(g, name[:-1] if name else stem) and not _after_its_parent(g, text, w.start(), name, stem):
+            continue  # 湖南乡村, 湖北乡下, 河南乡镇: the province and a word for the country (临川区湖南乡村干部: the town's)
         if name is None and stem is None:
             name = _doubled_written_once(text, w, g)
         if name is None and (stem is None or text[end:end + 1] in "镇村乡"):
@@ -543,8 +546,17 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
 
 
 # 乡 and the character after it making a word for the countryside or its people (乡村, 乡下, 乡间, 乡镇;
-# not 乡下辖, 乡下派: the town and a verb)
-_COUNTRYSIDE_AFTER = re.compile("[村间镇亲土]|下(?![辖设属派发达沉拨])")
+# not 乡下辖, 乡下派, 乡下村: the town and a verb)
+_COUNTRYSIDE_AFTER = re.compile("[村间镇亲土]|下(?![辖设属派发达沉拨村])")
+
+
+def _after_its_parent(g: Gazetteer, text: str, level_at: int, name: str | None, stem: str | None) -> bool:
+    """The town (its ``name``, or its ``stem`` before the level word at ``level_at``) written right
+    after the name of its county or city, in full or short."""
+    codes = {f.code for f in g.forms.get(name, ())} if name else set(g.stems.get(stem, ()))
+    before = text[:level_at - len(name or stem + "乡") + 1]
+    parents = {p for c in codes for p in g.lineage(c)[1:3]}
+    return any(before.endswith(n) for p in parents for n in [g.places[p].name, *g.short_forms(p)])
 
 
 def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | None:
@@ -2375,7 +2387,7 @@ def _county_of(g: Gazetteer, town: Place) -> Place | None:
 _ZONE_WORDS = dict(word_table("zone_words.tsv"))
 _ZONE_AFTER = re.compile(rf"^([{CJK}]{{0,4}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")")
 _ZONE_BACK = re.compile("|".join(sorted(_ZONE_WORDS, key=len, reverse=True)))
-_BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让")  # or anything that is not a Chinese character
+_BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让是于")  # or anything that is not a Chinese character
 
 
 def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:

@@ -36,7 +36,7 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][�
 # A title printed over several lines continues with these (某某办公室 / 印发《…》 / 和《…》的通知).
 _CONTINUES = re.compile(r"^(?:印发|转发|关于|和|及|与|暨|的)")
 # The issuer and date closing a notice (落款): 中共某某委员会办公室 / 2019年6月10日.
-_ISSUER = re.compile(r"(?:委员会|办公室|办公厅|人民政府|政府|组织部|委|部|局|厅|办|院|中心|党组|党委|领导小组|指挥部|管委会)$")
+_ISSUER = re.compile(r"(?:委员会|办公室|办公厅|人民政府|政府|组织部|委|部|局|厅|办|院|中心|党组|党委|领导小组|指挥部|管委会|办事处|党工委)$")
 _ROLE_RANK = {"记者": 3, "通讯员": 3, "作者": 2, None: 1}
 
 
@@ -167,7 +167,7 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
 
 
 _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二三四五六七八九十]{1,3}\s*[篇则份个套]"
-                              r"(?:范文|文件|资料|合集)[)）]?$|\s*[(（](?:共|精选)[\d一二三四五六七八九十]{1,3}[篇则份][)）]$"
+                              r"(?:范文|文件|资料|合集)[)）]?$|\s*[(（](?:共|精选|推荐)[\d一二三四五六七八九十]{1,3}[篇则份][)）]$"
                               r"|\s*[\[［](?:范文|模板|模版|范文模版|范文模板|精选|转载|原创)[\]］]$")  # …[范文模版]
 
 
@@ -370,7 +370,8 @@ def _choose_title(zone: list[Line]) -> int | None:
         if below is not None and above and _SPACED_RUN.match(zone[above[-1]].text.strip()) \
                 and " " not in zone[below].text.strip() and len(zone[below].text.strip()) > len(zone[above[-1]].text.strip()):
             return below  # 学习甲 争当甲 赶超甲 / 时间:… / 标题 / 作者:…: a kicker's run of phrases over the dateline
-        if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])):
+        if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])
+                                  or _records_between(zone, above[-1], meta)):
             return below  # opening hours or the page's own title (…_某某网) above, the headline between dateline and body
         if above:
             k = (plain or above)[-1]
@@ -486,6 +487,14 @@ def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
 def _is_page_title(line: Line) -> bool:
     """The page's own title (某某_某某网), its site's name cut off by the repair stage."""
     return any(key == "page_title" for key, _ in line.meta)
+
+
+def _records_between(zone: list[Line], k: int, meta: int) -> bool:
+    """Two or more fields that name nothing of an article (报纸类别:…, 官方网站:…, 联系电话:) between
+    zone[k] and the dateline: a profile of the paper or site, whose name zone[k] is."""
+    between = zone[k + 1:meta]
+    return len(between) >= 2 and all(ln.kind == "meta" and ln.meta and all(key == "record" for key, _ in ln.meta)
+                                     for ln in between)
 
 
 def _next_to(zone: list[Line], k: int, meta: int) -> bool:
@@ -853,7 +862,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     art = Article(
         doc_id=doc.raw.id, index=index, title=_without_medium(title, source), date=_iso(fields.get("date")), source=source,
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
-        issue=fields.get("issue"), kicker=kicker, text=text,
+        issue=fields.get("issue"), printed_in=fields.get("printed_in"), kicker=kicker, text=text,
         doc_start=start, orig_start=orig[0], orig_end=orig[1],
     )
     art.paragraphs = _paragraphs(doc, text, start)

@@ -141,7 +141,9 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
     bare = line.strip().lstrip(BULLETS).strip()
     if (slashed := _SLASHED_BYLINE.match(bare)) and BYLINE_ROLE.search(slashed["parts"]):
-        bare = re.sub(r"\s*／\s*", " ", slashed["parts"])  # 某某报／记者某某／台北报导: medium, writer, where reported
+        # 某某报／记者某某／台北报导: medium, writer, where reported (记者手记／蹲点报道: a column's labels)
+        fields = parse_byline_fields(re.sub(r"\s*／\s*", " ", slashed["parts"]))
+        return fields if fields and all(is_person_name(v) for k, v in fields if k != "source") else None
     if (tail := _MEDIUM_AFTER_NAMES.search(bare)) and (by := parse_byline_fields(bare[:tail.start()])) \
             and not any(k == "source" for k, _ in by):
         return [("source", "《" + tail["medium"].strip() + "》")] + by  # 本刊记者 某某 《某某周刊》(: the magazine named after
@@ -425,12 +427,13 @@ _MONTHS_ISSUE = re.compile(rf"^(?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\
 # 标题 某某日报 | 2025-08-04: an e-paper's line of the headline, its paper and its day
 _TITLE_PAPER_DATE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<src>[{CJK}]{{2,10}}(?:日报|晚报|早报|报))\s*[|｜]\s*"
                                r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
-# 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on
+# 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on (《 某某报 》
+# ( 2015年10月25日   01 版): a portal sets the paper's name apart inside its brackets)
 # 某某日报/2025 年/4 月/16 日/第 005 版: an e-paper's path to the page, the paper and its day (某某日报(汉)/…:
 # the edition's language, after the paper's name)
 _EPAPER_PATH = re.compile(rf"^(?P<src>[{CJK}]{{2,12}}报)(?:\s*[(（][{CJK}]{{1,3}}[)）])?\s*/\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*/\s*(?P<m>\d{{1,2}})\s*月"
                           r"\s*/\s*(?P<d>\d{1,2})\s*日\s*/\s*第\s*\d{1,3}\s*版")
-PAPER_PAGE = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}})》\s*[(（]\s*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
+PAPER_PAGE = re.compile(rf"^《\s*(?P<src>[{CJK}]{{2,12}})\s*》\s*[(（]\s*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
                         r"\s*[,，]?\s*第?\s*\d{1,3}\s*版\s*[)）]$")
 # 某某日报 2023年4月5日 第3版, 某某日报 | 2023-04-05 | 第03版:要闻: an e-paper's line of the paper, day and page
 _PAPER_DAY_PAGE = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}}报)》?\s*[|｜]?\s*(?P<date>(?:19|20)\d{{2}}(?:\s*年\s*\d{{1,2}}\s*月"
@@ -636,7 +639,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     m = PAPER_PAGE.match(s) or _PAPER_DAY_PAGE.match(s) or _EPAPER_PATH.match(s)
     if m:
         date = m["date"] if m.re is not _EPAPER_PATH else f"{m['y']}年{m['m']}月{m['d']}日"
-        return [("source", m["src"]), ("date", iso_date(date) or date)]
+        printed = [("printed_in", m["src"])] if m.re is PAPER_PAGE else []  # 《某某日报》(…版): the paper cited by its title
+        return [("source", m["src"]), ("date", iso_date(date) or date)] + printed
     if _SENT_FROM.match(s) or _DIARY_DAY.match(s) or _PAGE_LABEL.match(s):
         return [("record", s)]  # the byline's place on a line of its own, a diary's day, a paper's page: no headline
     m = _REPRINTED_FROM.match(s)
