@@ -279,6 +279,11 @@ def test_years_in_a_literary_register_and_listed_grades(text, want, segmenter):
     assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)] == want
 
 
+def test_a_national_formula_written_with_a_variant_word(segmenter):
+    (s,) = find_slogans("全县落实“三个区别开来”要求,为担当者担当。")
+    assert (s.text, s.canonical, s.local) == ("三个区别开来", "三个区分开来", False)
+
+
 def test_single_characters_listed_before_n_aspects_and_long_quoted_digits_before_a_programme(segmenter):
     (s,) = find_slogans("白石县从选、育、评、退四个方面发力,“选”有标准、“退”有渠道。")
     assert (s.canonical, s.components) == ("选育评退", ["选", "育", "评", "退"])
@@ -348,6 +353,7 @@ def test_one_to_one_with_a_word_questions_and_periods(text, want, segmenter):
     ("柳川县任现职半年以上的40名干部参加测评。", [("半年以上", 0.5, "年", "以上"), ("40名", 40, "名", None)]),
     ("谈心谈话持续了半个多小时。", [("半个多小时", 0.5, "个小时", "多")]),  # the qualifier between 个 and the noun
     ("补贴半个多月后才发到村干部手中。", [("半个多月", 0.5, "个月", "多")]),
+    ("过去半个多月里,村干部走访了全部农户。", []),  # the past half-month: a time, no count
     ("报名不足3人的岗位取消。", [("不足3人", 3, "人", "以下")]),  # 不足, 不到: less than, as 低于
     ("参训时间不到一年的干部不参评。", [("不到一年", 1, "年", "以下")]),
     ("他想不到3天就办好了。", [("3天", 3, "天", None)]),  # 想不到: a verb's complement, no qualifier
@@ -441,6 +447,11 @@ def test_yesterday_is_the_day_before_a_dated_article_and_dates_no_figure(segment
     days = find_dates("县委常委会已于本月5日审议方案，本月20号前报名。", "2015-11-20")
     assert [(d.text, d.iso) for d in days] == [("本月5日", "2015-11-05"), ("本月20号", "2015-11-20")]
     assert [d.iso for d in find_dates("县委常委会已于本月5日审议方案。", None)] == [None]
+    assert [(d.text, d.iso) for d in find_dates("明年将在全县推开,明年底前完成。", "2006-12-21")] == [
+        ("明年", "2007"), ("明年底", "2007")]  # next year: the article's plans
+    # 本月 before a number that is no day (5号线, 3个乡镇) is this month still
+    assert [(d.text, d.iso) for d in find_dates("本月5号线开通后,本月3个乡镇完成换届。", "2015-11-20")] == [
+        ("本月", "2015-11"), ("本月", "2015-11")]
 
 
 def test_last_month_is_the_month_before_a_dated_article(segmenter):

@@ -3213,6 +3213,8 @@ def test_a_byline_split_by_full_width_slashes_closed_by_where_it_was_reported():
         ("source", "青禾时报"), ("记者", "林小满"), ("记者", "周大年")]
     assert parse_byline_fields("青禾县／干部工作／报道") is None  # no writer's role: no byline
     assert parse_byline_fields("记者手记／一线见闻／蹲点报道") is None  # a column's labels: no one named
+    assert parse_byline_fields("青禾日报／记者 买买提·吐尔逊／报道") == [("source", "青禾日报"), ("记者", "买买提·吐尔逊")]
+    assert parse_byline_fields("青禾晚报／记者赖小满／即时报导") == [("source", "青禾晚报"), ("记者", "赖小满")]  # 赖, a family name
 
 
 def test_a_day_and_the_kind_of_news_is_a_dateline():
@@ -3231,6 +3233,12 @@ def test_a_law_databases_record_names_the_day_it_was_published(tmp_path):
     art = only(tmp_path, page)
     assert (art.title, art.date, art.source) == ("青禾县干部容错纠错办法", "2021-06-18", None)
     assert parse_meta_line("一是注重时效性：各村要在每月5日前报送材料。") is None  # a clause's own key, in prose
+    # the day it takes effect before the day it was published, and no title printed again under 正文
+    page = "\n".join(["青禾县干部容错纠错办法", "文章属性", "•【施行日期】2021.07.01", "•【公布日期】2021.06.18",
+                      "•【时效性】现行有效", "第一条 为激励干部担当作为,结合本县实际,制定本办法。", BODY])
+    art = only(tmp_path, page)
+    assert (art.title, art.date) == ("青禾县干部容错纠错办法", "2021-06-18")
+    assert art.text.startswith("第一条")
 
 
 def test_a_pages_switch_of_scripts_over_its_headline_is_chrome(tmp_path):
@@ -3242,17 +3250,6 @@ def test_a_pages_switch_of_scripts_over_its_headline_is_chrome(tmp_path):
     assert only(tmp_path, "\n".join(["简体 | 繁体", "青禾县五年选派三百名干部驻村", BODY, BODY2])).title == "青禾县五年选派三百名干部驻村"
 
 
-def test_an_e_papers_profile_of_the_paper_is_no_headline(tmp_path):
-    # the paper's name over its profile (报纸类别:…, 官方网站:…, empty 联系电话:), then the day and the headline
-    page = "\n".join(["报纸简介", "青禾周报", "青禾周报", "报纸类别:青禾县", "所属地:青禾县", "发行地区:",
-                      "官方网站:http://www.example.gov.cn/index.html", "联系电话:", "2010年06月25日 星期五", "朗读",
-                      "青禾县选聘15名作风监督员", "本报讯(记者 林小满)" + BODY, BODY2])
-    art = only(tmp_path, page)
-    assert (art.title, art.date) == ("青禾县选聘15名作风监督员", "2010-06-25")
-    assert parse_meta_line("联系电话:") and parse_meta_line("官方网站:http://www.example.gov.cn/") == [
-        ("record", "http://www.example.gov.cn/")]
-
-
 def test_a_portals_citation_of_the_paper_with_spaces_inside_its_brackets(tmp_path):
     line = "《 青禾日报 》( 2015年10月25日   01 版)"
     assert parse_meta_line(line) == [("source", "青禾日报"), ("date", "2015-10-25"), ("printed_in", "青禾日报")]
@@ -3261,3 +3258,8 @@ def test_a_portals_citation_of_the_paper_with_spaces_inside_its_brackets(tmp_pat
     art = only(tmp_path, page)
     assert (art.title, art.source, art.printed_in) == ("青禾县:硕士毕业生报考社区岗位", "青禾日报", "青禾日报")
     assert clean_title("村干部报酬调研报告(推荐三篇)") == "村干部报酬调研报告"  # a document site's count
+
+
+def test_a_source_followed_by_the_dashes_a_site_sets_between_its_fields():
+    assert parse_meta_line("来源:青禾新闻网-- 2010-06-28 14:39:45 字号:TT") == [("date", "2010-06-28"), ("source", "青禾新闻网")]
+    assert parse_meta_line("来源：青禾日报——") == [("source", "青禾日报")]

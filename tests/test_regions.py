@@ -262,6 +262,11 @@ def test_zones_named_after_their_host(g, segmenter):
     assert zones[0] == ("阿拉善高新区", "zone", "内蒙古自治区/阿拉善盟/阿拉善高新技术产业开发区")
     assert zones[1][0] == "高新区" and zones[1][2] == zones[0][2] and ms[1].reason.startswith("refers back")
     assert zones[2] == ("长沙经开区", "zone", "湖南省/长沙市/长沙县/长沙经济技术开发区")
+    # after 是 or 于 the bare zone word refers back too; 新区域 (a new region) is no zone
+    ms = locate("长沙经开区选派干部下沉。他原本是经开区的干部,扎根于经开区多年。", g).mentions
+    assert [m.text for m in ms] == ["长沙经开区", "经开区", "经开区"]
+    ms = locate("长春新区选派干部下沉。他原本是新区的干部。这是新区域协调发展的一步。", g).mentions
+    assert [m.text for m in ms] == ["长春新区", "新区"]
 
 
 def test_town_renamed_or_missing_from_the_list(g, segmenter):
@@ -1382,6 +1387,19 @@ def test_a_place_opening_a_gambling_brand_injected_into_a_signature(g, segmenter
     found = _found("澳门皇冠赌场-【app官网】:安吉县孝丰镇人民政府", g)
     assert [t for t, _, _ in found] == ["安吉县", "孝丰镇"]
     assert _found("选派干部赴澳门挂职锻炼。", g) == [("澳门", "province", "澳门特别行政区")]
+
+
+def test_two_sibling_counties_joined_by_a_conjunction_the_segmenter_glues(g, segmenter):
+    # jieba cuts 延庆|和平|谷是: 和 and the next county's first character make 和平, its last the verb
+    found = _found("他表示,延庆和平谷是本市首批试点区县。", g)
+    assert [t for t, _, _ in found] == ["延庆", "平谷"]
+    assert _found("世界和平谷底反弹。", g) == []
+
+
+def test_a_short_form_known_as_a_place_opening_the_headline_with_a_measures_verb(g, segmenter):
+    # 镇海 is a frequent word too; opening the headline before 建立 it is the district
+    placed = locate("近日,我区出台容错纠错实施办法。", g, title="镇海建立干部容错纠错机制")
+    assert [m.place.name for m in placed.title_mentions] == ["镇海区"]
 
 
 def test_an_ethnic_township_named_for_several_peoples(g, segmenter):

@@ -80,7 +80,7 @@ _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播�
 # more than the other name (金阳|里社区), not a generic or function one (城乡社区, 的社区, 驻社区); 城乡 is
 # no town, 村民 no village's word.
 _LOWER_LEVEL_AFTER = re.compile(
-    rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音]|下(?![辖设属派发达沉拨村]))|(?<!乡)镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
+    rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音]|下(?![辖设属派发达沉拨]))|(?<!乡)镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
     r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
 # Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
@@ -546,8 +546,8 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
 
 
 # 乡 and the character after it making a word for the countryside or its people (乡村, 乡下, 乡间, 乡镇;
-# not 乡下辖, 乡下派, 乡下村: the town and a verb)
-_COUNTRYSIDE_AFTER = re.compile("[村间镇亲土]|下(?![辖设属派发达沉拨村])")
+# not 乡下辖, 乡下派: the town and a verb)
+_COUNTRYSIDE_AFTER = re.compile("[村间镇亲土]|下(?![辖设属派发达沉拨])")
 
 
 def _after_its_parent(g: Gazetteer, text: str, level_at: int, name: str | None, stem: str | None) -> bool:
@@ -1024,6 +1024,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         if not weak and hit.start not in bounds and (_glued_to_start(seg, hit.start)
                                                      or seg.text[hit.start - 2:hit.start] == "中共"):
             ends = ends[1:]  # 中共湖南省委: the segmenter glued a word to the name
+        elif hit.start not in bounds and p.code and _sibling_listed(hit, seg, ev.g, p, _JOINING):
+            ends = ()  # 延庆和平谷是: 和 glued to the second of two sibling counties, its end to the verb (和平|谷是)
         if kind == "short" and p.level in ("province", "city") and _place_opens_word(seg, hit, p.level):
             ends = (hit.start,)  # 香港|特区, 兰州|大学: a province or city opening a longer word, its institution or part
         if kind == "short" and p.level in ("province", "city") and seg.bounds.word_at(seg.text, hit.start) == hit.text + "城" \
@@ -1219,10 +1221,13 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
              {m.end for m in seg.accepted if text[m.end:m.end + 1] == "、"}
     if hit.end + 1 in listed or hit.start - 1 in listed and text[hit.end:hit.end + 1] in _ITEM_EDGE:
         return True  # 吉安、黄山等地: one place of a list vouches for the others (not 运河 in …、运河经济开发区)
-    if p.level == "county" and p.code and _sibling_listed(hit, seg, ev.g, p):
-        return True  # 顺义、昌平、大兴: counties of one city listed side by side vouch for each other
+    if p.level == "county" and p.code and _sibling_listed(hit, seg, ev.g, p, _JOINING | {"、"}):
+        return True  # 顺义、昌平、大兴, 延庆和平谷: counties of one city listed side by side vouch for each other
     if p.level == "township" and _TOWN_SUFFIX.search(hit.text) and _town_acts(hit, seg):
         return True  # 新兴镇举办…: a town that acts in its clause
+    if seg.name == "title" and hit.start == 0 and p.level in ("county", "city") and is_proper_name(hit.text) \
+            and seg.text.startswith(_ACTION_VERBS, hit.end):
+        return True  # 镇海建立…机制: a place's name the dictionary knows as one, opening the headline, then a measure's verb
     if p.level in ("county", "city") and p.name[-1] in "市县区旗" and (hit.start == 0 or text[hit.start - 1] in "。！？\n") \
             and is_proper_name(hit.text) and _whole_unit_later(text, hit.end, p.name[-1]):
         return True  # 麻城属二类地区,全市确定…: a sentence opening with the name goes on about the whole unit (not 比如)
@@ -1235,12 +1240,16 @@ def _whole_unit_later(text: str, end: int, level: str) -> bool:
     return any(text.find(w + level, end, stop if stop >= 0 else end + 80) >= 0 for w in "全该我")
 
 
-def _sibling_listed(hit: _Hit, seg: _Segment, g: Gazetteer, p: Place) -> bool:
-    """A candidate next to ``hit`` across a 、 that can be a county of the same parent."""
+_JOINING = frozenset("和与及")  # 延庆和平谷: two units joined by a conjunction
+
+
+def _sibling_listed(hit: _Hit, seg: _Segment, g: Gazetteer, p: Place, marks: frozenset[str] = frozenset("、")) -> bool:
+    """A candidate next to ``hit`` across a 、 (or one of ``marks``) that can be a county of the same
+    parent."""
     text, parent = seg.text, g.parent_code(p.code)
     for other in seg.hits:
-        beside = other.start == hit.end + 1 and text[hit.end:hit.end + 1] == "、" \
-            or other.end == hit.start - 1 and text[other.end:other.end + 1] == "、"
+        beside = other.start == hit.end + 1 and text[hit.end:hit.end + 1] in marks \
+            or other.end == hit.start - 1 and text[other.end:other.end + 1] in marks
         if beside and any(f.code != p.code and g.parent_code(f.code) == parent for f in other.forms):
             return True
     return False
@@ -2386,7 +2395,7 @@ def _county_of(g: Gazetteer, town: Place) -> Place | None:
 # Zone words after a place name and the full form each stands for (resources/zone_words.tsv).
 _ZONE_WORDS = dict(word_table("zone_words.tsv"))
 _ZONE_AFTER = re.compile(rf"^([{CJK}]{{0,4}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")")
-_ZONE_BACK = re.compile("|".join(sorted(_ZONE_WORDS, key=len, reverse=True)))
+_ZONE_BACK = re.compile("(?:" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")(?!域)")  # (新区域: a new region)
 _BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让是于")  # or anything that is not a Chinese character
 
 

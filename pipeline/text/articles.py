@@ -36,7 +36,7 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][�
 # A title printed over several lines continues with these (某某办公室 / 印发《…》 / 和《…》的通知).
 _CONTINUES = re.compile(r"^(?:印发|转发|关于|和|及|与|暨|的)")
 # The issuer and date closing a notice (落款): 中共某某委员会办公室 / 2019年6月10日.
-_ISSUER = re.compile(r"(?:委员会|办公室|办公厅|人民政府|政府|组织部|委|部|局|厅|办|院|中心|党组|党委|领导小组|指挥部|管委会|办事处|党工委)$")
+_ISSUER = re.compile(r"(?:委员会|办公室|办公厅|人民政府|政府|组织部|委|部|局|厅|办|院|中心|党组|党委|领导小组|指挥部|管委会|办事处)$")
 _ROLE_RANK = {"记者": 3, "通讯员": 3, "作者": 2, None: 1}
 
 
@@ -370,8 +370,7 @@ def _choose_title(zone: list[Line]) -> int | None:
         if below is not None and above and _SPACED_RUN.match(zone[above[-1]].text.strip()) \
                 and " " not in zone[below].text.strip() and len(zone[below].text.strip()) > len(zone[above[-1]].text.strip()):
             return below  # 学习甲 争当甲 赶超甲 / 时间:… / 标题 / 作者:…: a kicker's run of phrases over the dateline
-        if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])
-                                  or _records_between(zone, above[-1], meta)):
+        if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])):
             return below  # opening hours or the page's own title (…_某某网) above, the headline between dateline and body
         if above:
             k = (plain or above)[-1]
@@ -487,14 +486,6 @@ def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
 def _is_page_title(line: Line) -> bool:
     """The page's own title (某某_某某网), its site's name cut off by the repair stage."""
     return any(key == "page_title" for key, _ in line.meta)
-
-
-def _records_between(zone: list[Line], k: int, meta: int) -> bool:
-    """Two or more fields that name nothing of an article (报纸类别:…, 官方网站:…, 联系电话:) between
-    zone[k] and the dateline: a profile of the paper or site, whose name zone[k] is."""
-    between = zone[k + 1:meta]
-    return len(between) >= 2 and all(ln.kind == "meta" and ln.meta and all(key == "record" for key, _ in ln.meta)
-                                     for ln in between)
 
 
 def _next_to(zone: list[Line], k: int, meta: int) -> bool:

@@ -14,7 +14,9 @@ from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.dates import DATETIME, YEAR, iso, iso_date, iso_of, search_date
 
 # Label of a metadata field -> the field it fills (source, author, date, editor, ...).
-_KEYS = dict(word_table("metadata_labels.tsv"))
+_LABELS = dict(word_table("metadata_labels.tsv"))
+_KEYS = {k: v for k, v in _LABELS.items() if v != "record_in_brackets"}
+_BRACKETED_RECORDS = frozenset(k for k, v in _LABELS.items() if v == "record_in_brackets")  # 【时效性】现行有效
 _KEY_RE = "|".join(sorted(map(re.escape, _KEYS), key=len, reverse=True))
 # key, colon, value up to two spaces / a tab / the next key
 # (a page's "撰文 | 某某 来源 | 某报" puts a bar between key and value)
@@ -143,7 +145,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if (slashed := _SLASHED_BYLINE.match(bare)) and BYLINE_ROLE.search(slashed["parts"]):
         # 某某报／记者某某／台北报导: medium, writer, where reported (记者手记／蹲点报道: a column's labels)
         fields = parse_byline_fields(re.sub(r"\s*／\s*", " ", slashed["parts"]))
-        return fields if fields and all(is_person_name(v) for k, v in fields if k != "source") else None
+        return fields if fields and all(is_person_name(v) or "·" in v for k, v in fields if k != "source") else None
     if (tail := _MEDIUM_AFTER_NAMES.search(bare)) and (by := parse_byline_fields(bare[:tail.start()])) \
             and not any(k == "source" for k, _ in by):
         return [("source", "《" + tail["medium"].strip() + "》")] + by  # 本刊记者 某某 《某某周刊》(: the magazine named after
@@ -564,7 +566,9 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
-    if (keyed := bracketed_key(s)) and FIELD.match(keyed[0] + ":"):
+    if (keyed := bracketed_key(s)) and keyed[0] in _BRACKETED_RECORDS:
+        return [("record", keyed[1])]  # 【施行日期】2021.07.01: a law database's record (施行日期:… in prose is text)
+    if keyed and FIELD.match(keyed[0] + ":"):
         s = keyed[0] + ":" + keyed[1]  # 【来源】某某客户端: the key in brackets, no colon
     if (spaced := _SPACED_AUTHOR_KEY.match(s)) and not any(FIELD.match(t + ":") for t in spaced["names"].split()):
         s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
@@ -859,6 +863,8 @@ def _prose(val: str, limit: int = 40) -> bool:
 def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     """The field(s) one key's value gives; None when the value is prose."""
     val = _unbracket(_JUNK_TAIL.sub("", raw).strip(" *_|"))
+    if key == "source":
+        val = val.rstrip(" -—－")  # 来源:某某网-- 2010-06-28: the dashes a site sets between its fields
     if key == "record" and val:
         return [("record", val[:40])]  # 简介:… a site's blurb, whatever it says
     if _prose(val, 100 if key == "labelled_title" else 40):
