@@ -554,9 +554,9 @@ def _after_its_parent(g: Gazetteer, text: str, level_at: int, name: str | None, 
     """The town (its ``name``, or its ``stem`` before the level word at ``level_at``) written right
     after the name of its county or city, in full or short."""
     codes = {f.code for f in g.forms.get(name, ())} if name else set(g.stems.get(stem, ()))
-    before = text[:level_at - len(name or stem + "乡") + 1]
+    start = level_at - len(name) + 1 if name else level_at - len(stem)
     parents = {p for c in codes for p in g.lineage(c)[1:3]}
-    return any(before.endswith(n) for p in parents for n in [g.places[p].name, *g.short_forms(p)])
+    return any(text.endswith(n, 0, start) for p in parents for n in [g.places[p].name, *g.short_forms(p)])
 
 
 def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | None:
@@ -1065,7 +1065,12 @@ _ACTION_VERBS = tuple(sorted((v for v in word_list("measure_verbs.txt") if len(v
 def _heads_with_verb(hit: _Hit, seg: "_Segment") -> bool:
     """两当|选派…, 奎文|选拔…: a county's two-character name opening the headline, then a measure's verb
     the segmenter cut apart by gluing the name's last character to its first (两|当选|派)."""
-    return seg.name == "title" and hit.start == 0 and len(hit.text) == 2 and seg.text.startswith(_ACTION_VERBS, hit.end)
+    return len(hit.text) == 2 and _opens_headline_before_verb(hit, seg)
+
+
+def _opens_headline_before_verb(hit: _Hit, seg: "_Segment") -> bool:
+    """The name opens the headline and a measure's verb follows it (镇海建立…, 两当选派…)."""
+    return seg.name == "title" and hit.start == 0 and seg.text.startswith(_ACTION_VERBS, hit.end)
 
 
 def _name_jieba_cuts(hit: _Hit, seg: "_Segment") -> bool:
@@ -1221,12 +1226,11 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
              {m.end for m in seg.accepted if text[m.end:m.end + 1] == "、"}
     if hit.end + 1 in listed or hit.start - 1 in listed and text[hit.end:hit.end + 1] in _ITEM_EDGE:
         return True  # 吉安、黄山等地: one place of a list vouches for the others (not 运河 in …、运河经济开发区)
-    if p.level == "county" and p.code and _sibling_listed(hit, seg, ev.g, p, _JOINING | {"、"}):
+    if p.level == "county" and p.code and _sibling_listed(hit, seg, ev.g, p, _LISTING):
         return True  # 顺义、昌平、大兴, 延庆和平谷: counties of one city listed side by side vouch for each other
     if p.level == "township" and _TOWN_SUFFIX.search(hit.text) and _town_acts(hit, seg):
         return True  # 新兴镇举办…: a town that acts in its clause
-    if seg.name == "title" and hit.start == 0 and p.level in ("county", "city") and is_proper_name(hit.text) \
-            and seg.text.startswith(_ACTION_VERBS, hit.end):
+    if p.level in ("county", "city") and is_proper_name(hit.text) and _opens_headline_before_verb(hit, seg):
         return True  # 镇海建立…机制: a place's name the dictionary knows as one, opening the headline, then a measure's verb
     if p.level in ("county", "city") and p.name[-1] in "市县区旗" and (hit.start == 0 or text[hit.start - 1] in "。！？\n") \
             and is_proper_name(hit.text) and _whole_unit_later(text, hit.end, p.name[-1]):
@@ -1241,6 +1245,7 @@ def _whole_unit_later(text: str, end: int, level: str) -> bool:
 
 
 _JOINING = frozenset("和与及")  # 延庆和平谷: two units joined by a conjunction
+_LISTING = _JOINING | {"、"}
 
 
 def _sibling_listed(hit: _Hit, seg: _Segment, g: Gazetteer, p: Place, marks: frozenset[str] = frozenset("、")) -> bool:

@@ -839,11 +839,11 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         return fields + [("posted_by", leftover)]
     if date_only and leftover and not keyed_date:
         # A date inside a sentence is not a dateline; a date and time opening a short line is.
-        opens = dm is not None and ":" in dm.group(0) and (dm.start() == 0 or _POSTED.fullmatch(s, 0, dm.start()))
+        first = dm is not None and (dm.start() == 0 or _POSTED.fullmatch(s, 0, dm.start()))  # the line opens with it
+        opens = first and ":" in dm.group(0)
         # 政务 2024-11-16 16:43 河北: a date and time between a channel's word and a place's, alone
         framed = dm is not None and ":" in dm.group(0) and re.fullmatch(rf"\s*[{CJK}]{{1,4}}\s+[{CJK}]{{1,4}}\s*", rest)
-        kind = dm is not None and (dm.start() == 0 or _POSTED.fullmatch(s, 0, dm.start())) \
-            and re.sub("^(?i:date)", "", leftover) in _NEWS_KIND
+        kind = first and re.sub("^(?i:date)", "", leftover) in _NEWS_KIND
         return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed or kind else None
     if fields and _MEDIUM_NAME.fullmatch(leftover):
         leftover = ""  # 某某门户网站 2008年12月07日 来源:某报: the site that reposts, beside the fields
