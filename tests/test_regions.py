@@ -1760,3 +1760,48 @@ def test_a_community_named_alone_with_its_organs_in_a_towns_article(g, segmenter
     assert [level for _, level, _ in _found("安吉县召开会议。和谐社区居委会、示范社区党委参加。", g)] == ["county"]
     assert _found("会上,青禾苑社区居委会介绍了经验。", g) == []
 
+
+
+def test_a_county_named_after_its_own_people_goes_by_that_name(g, segmenter):
+    # 东乡族自治县 is written 东乡县 (and 鄂温克族自治旗 鄂温克旗); Jiangxi's 东乡县 became 东乡区 in 2017
+    found = _found("临夏州东乡县组织部为新任村干部办了培训班。呼伦贝尔市鄂温克旗也派人旁听。", g)
+    assert ("东乡县", "county", "甘肃省/临夏回族自治州/东乡族自治县") in found
+    assert ("鄂温克旗", "county", "内蒙古自治区/呼伦贝尔市/鄂温克族自治旗") in found
+    assert ("东乡区", "county", "江西省/抚州市/东乡区") in _found("抚州市东乡区召开干部大会。", g)
+
+
+def test_towns_listed_before_xiangzhen_are_read_where_one_county_holds_them_all(g, segmenter):
+    # no county named, a stem holding 那: the data places every listed town in one county
+    found = _found("座谈会上,锁南、达板、那勒寺等多个乡镇的负责人作了交流。", g)
+    assert [(t, p) for t, level, p in found if level == "township"] == [
+        ("锁南", "甘肃省/临夏回族自治州/东乡族自治县/锁南镇"), ("达板", "甘肃省/临夏回族自治州/东乡族自治县/达板镇"),
+        ("那勒寺", "甘肃省/临夏回族自治州/东乡族自治县/那勒寺镇")]
+
+
+def test_sumu_and_ethnic_townships_listed_before_their_shared_level_word(g, segmenter):
+    found = _found("正蓝旗组织宝绍代、那日图两个苏木的嘎查干部集中学习。", g)
+    assert [t for t, level, _ in found if level == "township"] == ["宝绍代", "那日图"]
+    found = _found("古蔺县在马嘶、箭竹、大寨三个苗族乡试行村干部坐班。", g)
+    assert [(t, p.rsplit("/", 1)[1]) for t, level, p in found if level == "township"] == [
+        ("马嘶", "马嘶苗族乡"), ("箭竹", "箭竹苗族乡"), ("大寨", "大寨苗族乡")]
+    # the people named before 乡 only where the data holds every listed town
+    assert [level for _, level, _ in _found("古蔺县在甲坝、乙坝等三个少数民族乡开展调研。", g)] == ["county"]
+
+
+def test_a_towns_stem_again_holding_a_numeral_or_an_ordinary_word_before_its_territory(g, segmenter):
+    found = _found("广河县三甲集镇召开会议。三甲集各村的书记都到了会。", g)
+    assert [t for t, level, _ in found if level == "township"] == ["三甲集镇", "三甲集"]
+    found = _found("鹤峰县走马镇召开青年干部座谈会。走马全镇有年轻干部二十多名。", g)
+    assert [t for t, level, _ in found if level == "township"] == ["走马镇", "走马"]
+    # the same word elsewhere stays a word
+    found = _found("鹤峰县走马镇召开会议。新任干部走马上任后,先到村里住了一周。", g)
+    assert [t for t, level, _ in found if level == "township"] == ["走马镇"]
+
+
+def test_a_town_with_its_organs_in_an_article_naming_no_other_place(g, segmenter):
+    # a county site's page whose masthead is gone: the town the list lacks still stands, its county unknown
+    found = _found("日前,岚岭镇党委召开专题会,部署村干部培训。", g)
+    assert [(t, level) for t, level, _ in found] == [("岚岭镇", "township")]
+    # without its organs, or an ordinary word before 镇, nothing
+    assert _found("日前,岚岭镇的干部下村走访。", g) == []
+    assert _found("日前,海棠镇党委召开专题会。", g) == []

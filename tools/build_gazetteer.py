@@ -80,13 +80,16 @@ def jionlp_tree(folder: Path) -> list[tuple[int, list[str]]]:
 
 
 def short_forms(name: str, level: str) -> list[str]:
-    """Suffix-less forms: 长春市 → 长春; 黔东南苗族侗族自治州 → 黔东南, 黔东南州; 北川羌族自治县 → 北川, 北川县."""
+    """Suffix-less forms: 长春市 → 长春; 黔东南苗族侗族自治州 → 黔东南, 黔东南州; 北川羌族自治县 → 北川, 北川县;
+    东乡族自治县 → 东乡, 东乡县."""
     m = UNIT_SUFFIX.search(name)
     if level not in ("province", "city", "county") or not m or len(name) - len(m.group()) < 2:
         return []
     suffix, base = m.group(), name[: m.start()]
     if suffix.startswith("自治"):
-        base = ETHNIC_RUN.sub("", re.sub("各族$", "", base))
+        people = re.fullmatch(f"({ETHNIC[3:ETHNIC.rindex(')')]})族", base)
+        # a county named after its own people (东乡族自治县, 鄂温克族自治旗) goes by the people's name
+        base = people.group(1) if people else ETHNIC_RUN.sub("", re.sub("各族$", "", base))
         bare = BARE_ETHNIC_RUN.search(base)
         if bare and len(bare.group()) >= 2 and bare.start() >= 2:  # not 长白, 内蒙古, 鄂伦春
             base = base[: bare.start()]

@@ -1585,11 +1585,13 @@ _CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
 
 
 # 足吾、菩提、达支等村, 振兴、光明、中心三个社区, 郑场、剅河等镇: names listed before the level word they share
-# (郑场、剅河两镇, 郑场、剅河等5个乡镇: a count with or without 个; 乡镇 and 镇街 leave the level to the data;
+# (郑场、剅河两镇, 郑场、剅河等5个乡镇, 等多个乡镇: a count with or without 个; 乡镇 and 镇街 leave the level to the data;
+# an ethnic township's people may come between the count and 乡: 马嘶、箭竹三个苗族乡;
 # 郑场、剅河镇 without 等 or a count: only when the data holds every stem as a town of the county)
-_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)(等(?:[两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?)?"
+_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)(等(?:[多几两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?)?"
                         r"(村(?![级民委])|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
-                        r"|乡(?![镇村级域])|街道(?![工办]))")
+                        r"|乡(?![镇村级域])|街道(?![工办])|苏木(?![乡镇级])"
+                        rf"|(?:(?!民族)[{CJK}]{{1,3}}?族){{1,2}}[乡镇](?![镇村级域]))")  # (两个苏木, 三个苗族乡)
 _MIXED_TOWN_WORDS = ("乡镇", "镇街")
 _VILLAGE_WORDS = ("村", "社区", "嘎查")
 
@@ -1617,8 +1619,9 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
         if bare and (word in _MIXED_TOWN_WORDS or word in _VILLAGE_WORDS
                      or not any((k.start, k.end) == (m.start(1) + len(listed) + 1, m.end()) for k in seg.accepted)):
             continue  # A、B镇: the last name is read whole already; only towns are told apart by the data
-        known = (lambda stem: bool(_listed_unit(g, stem, word, county)[0].code)) if county and word not in _VILLAGE_WORDS \
-            else (lambda stem: False)
+        known = (lambda stem: False) if word in _VILLAGE_WORDS else \
+            (lambda stem: bool(_listed_unit(g, stem, word, county)[0].code)) if county else \
+            (lambda stem: _a_town_somewhere(g, _listed_forms(stem, word)))  # (the list must then share one county)
         items = _list_items(listed, m.start(1), bounds, known)
         if items is None or items[0][1] - items[0][0] == 2 and _after_family_name(text, items[0][0]):
             continue  # (丰头村王|安福、张家塬镇: a villager's given name opens no list)
@@ -1630,8 +1633,8 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
             continue  # an article that names no place: only towns the data places in one county
         units = [(a, b, *_listed_unit(g, text[a:b], word, here)) for a, b in items]
         proven = any(p.code for *_, p, _ in units)
-        if bare and not all(p.code for *_, p, _ in units):
-            continue
+        if (bare or "族" in word) and not all(p.code for *_, p, _ in units):
+            continue  # (…三个少数民族乡: a people named before 乡 only where the data holds every town)
         if word in _MIXED_TOWN_WORDS and not proven:
             continue  # 乡镇 names no level: the data must place one of the stems in the county
         inside = [k for k in kept if k.text != k.place.name and any(
@@ -1665,6 +1668,10 @@ def _county_as_village(k: RegionMention, word: str, bare: bool, item: tuple[int,
 def _listed_forms(stem: str, word: str) -> list[str]:
     """The names a listed stem may stand for: stem + its level word, or every town level under 乡镇."""
     return [stem + w for w in ("镇", "乡", "街道")] if word in _MIXED_TOWN_WORDS else [stem + word]
+
+
+def _a_town_somewhere(g: Gazetteer, forms: list[str]) -> bool:
+    return any(f.kind == "full" and _is_town(f.code) for name in forms for f in g.forms.get(name, ()))
 
 
 def _county_of_listed_towns(g: Gazetteer, names: list[list[str]], named: set[str] = frozenset()) -> Place | None:
@@ -1827,9 +1834,13 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
         stem = _town_stem(town.place.name)
         # (a listed town's own name may end in 村: 陈村镇 … 陈村将…; an unlisted stem may not)
         own = stem[:-1] if town.place.code and stem.endswith("村") else stem
-        if len(stem) < 2 or is_general_word(stem) and not is_proper_name(stem) or _NOT_A_STEM.search(own):
+        # (a stem of three characters may hold a numeral or 其: 三甲集, 巴格其)
+        if len(stem) < 2 or (_NOT_A_LONG_STEM if len(own) >= 3 else _NOT_A_STEM).search(own):
             continue
+        word_like = is_general_word(stem) and not is_proper_name(stem)
         for a, b in _spans_of(stem, text):
+            if word_like and not _TOWN_TERRITORY.match(text, b):
+                continue  # 桑梓, 走马: an ordinary word, the town only before its territory (走马全镇, 桑梓片区)
             if own != stem and (a and is_cjk(text[a - 1]) or _VILLAGE_ORGAN.match(text, b)):
                 continue  # 大陈村, 陈村村委会, 陈村党支部: a village of that name (陈村 … 将: the town)
             crossing = [m for m in inside if m.start < b and a < m.end]
@@ -1845,6 +1856,7 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
     return sorted(kept + out, key=lambda m: m.start)
 
 
+_TOWN_TERRITORY = re.compile(r"全[镇乡](?!长)|辖区|片区|境内|镇区")
 _VILLAGE_ORGAN = re.compile(r"村|民|委|党支部|党总支|两委|“两委")  # what follows a village's name, not a town's
 
 
@@ -2265,6 +2277,7 @@ def _districts_opening_with_shi(g: Gazetteer, text: str, found: list[RegionMenti
 _NO_HEAD_AFTER = r"(?!长(?![期效远足]))"  # 某某镇长主持: a person and the title (某乡长期…: the town)
 _LONE_TOWN = re.compile(rf"([{CJK}]{{2,4}})(镇{_NO_HEAD_AFTER}|乡(?![镇村]){_NO_HEAD_AFTER}|街道)")
 _TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处|干部|党员|辖区|境内|机关")
+_TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处")
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
 _BEFORE_LONE_TOWN = frozenset("在于到从对和及与并的至赴向将把")  # (并划定街道党工委的职能: a verb)
@@ -2277,9 +2290,10 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     ordinary word, no function character), with its level word, and a town's institution after
     it (…镇党委, …乡政府, …镇干部), or named so before, or another town beside it in a list; never
     a clause's verb (某某是镇政府的…).  Placed in the article's county when it names exactly one;
-    else its parent is unknown."""
+    else its parent is unknown.  In an article that names no other place (a county site's page whose
+    masthead is gone), only a plain stem of two or three characters with the town's organs after it."""
     local, parent = _local(article)
-    if not local:
+    if not local and not _TOWN_ORGAN.search(seg.text):
         return []
     why = f"in {parent.name}, the article's only county" if parent else "its county unknown"
     text, bounds = seg.text, seg.bounds
@@ -2301,6 +2315,8 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
                 or is_general_word(stem + m.group(2)) or stem in g.forms:
             continue
         name = stem + m.group(2)
+        if not local and not (len(stem) <= 3 and _TOWN_ORGAN.match(text, e) and _plain_stem(g, stem, m.group(2))):
+            continue  # an article naming no other place (a county site's page): only a town with its organs
         if not (listed or len(stem) <= 3 and (_TOWN_INSTITUTION.match(text, e) or name in named
                                               or _said_of_the_town(text, m.group(2)) and _plain_stem(g, stem, m.group(2)))):
             continue  # a four-character stem (红莫依达乡) only in a list of towns
