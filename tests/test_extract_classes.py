@@ -71,6 +71,8 @@ def test_a_day_dates_an_event_not_the_period_counted(text, segmenter):
     ("咨询电话0931-2012-2019年。", ["2019"]),  # a number's digits run on: no first year
     ("全县选派2016名干部。", []),
     ("5月4—10日,培训班在青禾举办。", ["2022-05-04"]),  # a run of days: from its first
+    ("巡察从2020年9月7日至10月30日进行。", ["2020-09-07", "2020-10-30"]),  # a range's end is in its opening's year
+    ("2019年12月20日—1月6日集中轮训。", ["2019-12-20", "2020-01-06"]),  # (and runs on into the next)
     ("青禾县选聘的是07年和08年毕业的学生。", ["2007", "2008"]),  # a year of the 2000s in two digits
     ("林小满在村里干了10年。", []),  # no leading zero: a count of years
     ("青禾小学05年级组的老师和05年龄段的学生。", []),  # (年级, 年龄: no year)
@@ -746,3 +748,9 @@ def test_a_short_name_abbreviating_the_list_in_brackets_after_it():
 def test_a_day_followed_by_its_hour_is_a_date():
     assert [(d.text, d.iso) for d in find_dates("截止1月27日15时,全县完成村级换届。", "2021-01-28")] == [("1月27日", "2021-01-27")]
     assert find_dates("全镇5月3个村完成换届。", "2021-01-28") == []  # a month before a count is no date
+
+
+def test_quoted_links_of_a_chain_are_a_formula(segmenter):
+    got = {(s.canonical, tuple(s.components)) for s in find_slogans("青禾县推行“育苗—蹲苗—选苗”培养链条,形成“招才→留才→用才”闭环。")}
+    assert got == {("育苗—蹲苗—选苗", ("育苗", "蹲苗", "选苗")), ("招才→留才→用才", ("招才", "留才", "用才"))}
+    assert find_slogans("开通“北京—青禾”直达班车。") == []  # two ends of a route: no chain

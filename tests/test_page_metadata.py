@@ -3263,3 +3263,28 @@ def test_a_portals_citation_of_the_paper_with_spaces_inside_its_brackets(tmp_pat
 def test_a_source_followed_by_the_dashes_a_site_sets_between_its_fields():
     assert parse_meta_line("来源:青禾新闻网-- 2010-06-28 14:39:45 字号:TT") == [("date", "2010-06-28"), ("source", "青禾新闻网")]
     assert parse_meta_line("来源：青禾日报——") == [("source", "青禾日报")]
+
+
+def test_a_closing_byline_of_two_reporters_who_reported_it(tmp_path):
+    art = only(tmp_path, "青禾县年轻干部夜校开课\n\n" + BODY + BODY2 + "(记者林小满、方小禾报道)\n")
+    assert roles(art) == [("方小禾", "记者"), ("林小满", "记者")]
+
+
+def test_a_media_lead_whose_brackets_credit_its_staff(tmp_path):
+    # 某某在线(编辑/甲 摄影/乙): the medium is the source, the editor is named, the photographer writes nothing
+    art = only(tmp_path, "青禾县选派年轻干部到镇机关学习\n秦川在线(编辑/林小满 摄影/方小禾)" + BODY + BODY2 + "\n")
+    assert (art.source, art.editor, art.authors) == ("秦川在线", "林小满", [])
+
+
+def test_a_headline_opened_by_the_unit_that_sent_it_in_brackets_and_a_colon(tmp_path):
+    art = only(tmp_path, "(青禾县委党校):2023年中青年干部培训班开班\n(通讯员 林小满)" + BODY + BODY2 + "\n")
+    assert (art.title, art.kicker) == ("2023年中青年干部培训班开班", "青禾县委党校")
+    assert roles(art) == [("林小满", "通讯员")]
+
+
+def test_a_writers_name_set_apart_by_spaces_at_the_opening_of_the_text(tmp_path):
+    art = only(tmp_path, "担起干部能上能下的责任\n2016-08-09 来源:本站\n\n林小满    " + BODY + BODY2 + "\n")
+    assert roles(art) == [("林小满", None)] and art.text.startswith("今年以来")
+    # a city's two-character name there, or one space, is no writer
+    art = only(tmp_path, "担起干部能上能下的责任\n2016-08-09 来源:本站\n\n常州    " + BODY + BODY2 + "\n")
+    assert art.authors == []

@@ -176,15 +176,22 @@ def find_dates(text: str, article_date: str | None = None,
     return found
 
 
+_RANGE = ("至", "到", "—", "——", "－", "-", "~", "～")
+_LIST_OR_RANGE = ("、", "和", "及", "与") + _RANGE
+
+
 def _listed_days(text: str, found: list[DateMention]) -> None:
-    """2016年8月15日、12月11日: a day listed right after a dated one is in that year (not the article's)."""
+    """2016年8月15日、12月11日, 2022年3月1日至4月4日: a day listed right after a dated one, or closing the
+    range it opens, is in that year (not the article's)."""
     for prev, d in zip(found, found[1:]):
         listed = _MONTH_DAY_ONLY.fullmatch(d.text)
         if listed and prev.iso and len(prev.iso) == 10 and re.match(_YEAR, prev.text) \
-                and text[prev.end:d.start] in ("、", "和", "及", "与"):
+                and text[prev.end:d.start] in _LIST_OR_RANGE:
             month, day = map(int, listed.groups())
             if (month, day) > (int(prev.iso[5:7]), int(prev.iso[8:10])):  # later in that year, not a deadline after it
                 d.iso = iso(int(prev.iso[:4]), month, day)
+            elif text[prev.end:d.start] in _RANGE:  # 2019年12月20日至1月5日: the range runs into the next year
+                d.iso = iso(int(prev.iso[:4]) + 1, month, day)
 
 
 _MONTH_DAY_ONLY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")

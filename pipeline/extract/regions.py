@@ -387,6 +387,13 @@ class Gazetteer:
             del self._village_index[next(iter(self._village_index))]
         return index
 
+    def village_parents(self, name: str) -> list[tuple[str, int]]:
+        """Every (parent code, ordinal) the village data files a village of this name under: a scan of
+        the rows, for the rare lists of villages in an article that names no place."""
+        self._village_names("")
+        return [(parent, names.split("|").index(name)) for parent, names in self._village_rows.items()
+                if name in names and name in names.split("|")]
+
     def _village_names(self, parent: str) -> list[str]:
         """The villages' names under ``parent`` in the data's order (the village file is read on first use)."""
         if self._village_rows is None:
@@ -703,8 +710,12 @@ class _Evidence:
         for h in hits:
             codes = {f.code for f in h.forms}
             # a town written with another level word (进乡镇 for 进乡街道) proves nothing, itself included
-            if len(codes) == 1 and h.forms[0].kind not in ("short", "variant"):
-                p = g.places[h.forms[0].code]
+            # (a former name the data gives once, 洪山乡 of 永定区's 洪山镇, proves its unit though namesakes
+            # written with another level word share its stem)
+            exact = {f.code for f in h.forms if f.kind == "former"} if len(codes) > 1 and all(
+                f.kind in ("former", "variant") for f in h.forms) else set()
+            if len(codes) == 1 and h.forms[0].kind not in ("short", "variant") or len(exact) == 1:
+                p = g.places[next(iter(exact))] if exact else g.places[h.forms[0].code]
                 if p.level in ("province", "city", "zone") or not _ordinary_name(h.text, p.level):
                     self.anchors[(h.segment, h.start)] = p.code
 
@@ -1037,6 +1048,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
+    if weak and kind == "short" and hit.start and seg.text[hit.start - 1] == "的" and not _local_cue(ev.g, hit, seg):
+        return False  # 乡村的振兴发展: an ordinary word after 的 is the word, its city named or not
     if kind == "short" and p.level == "county" and len(hit.text) == 2 and is_general_word(hit.text) \
             and not by_parent and _placed_elsewhere(ev, p) and not _cued(hit, seg, ev, p) \
             and not any(_UNIT_SOON_AFTER.match(seg.text, e) for _, e in _spans_of(hit.text, seg.text)):
@@ -1534,11 +1547,17 @@ def _holds_named_villages(m: RegionMention) -> bool:
     return m.place.level == "township" or m.place.level == "county" and bool(m.place.code)
 
 
+# 某镇杉林村支部书记, 某镇丰收村党总支: right after its town, a village's own organs or posts name it, its
+# stem an ordinary word or not
+_VILLAGE_POST = re.compile(r"(?:党支部|支部|党总支|党委|村?委会|村民委员会|两委|“两委|支书|主任)")
+
+
 def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False, listed: bool = False,
                    chained: bool = False) -> re.Match[str] | None:
     """The village name opening at ``pos`` (none where ``pos`` is -1, or the span is taken).  After a
     county the stem is three characters or more and holds no ordinary word: 建强村, 强化驻村 are a verb
-    and its object there (a county's villages have longer names).  ``listed``: the town's list has the
+    and its object there (a county's villages have longer names); after a town an ordinary word is the
+    name when the village's organs or posts follow it (杉林村党支部书记).  ``listed``: the town's list has the
     name under its other level word, so an ordinary word (东风) is the name."""
     v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 else None
     if not v or taken.overlaps(*v.span()):
@@ -1562,6 +1581,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
     if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_named_again(text, v)) \
+            and not (not after_county and _VILLAGE_POST.match(text, v.end())) \
             or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so)
     return v
@@ -1589,10 +1609,11 @@ _CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
 # an ethnic township's people may come between the count and 乡: 马嘶、箭竹三个苗族乡;
 # 郑场、剅河镇 without 等 or a count: only when the data holds every stem as a town of the county)
 _UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)(等(?:[多几两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?)?"
-                        r"(村(?![级民委])|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
+                        r"(村(?![级民委])|村委会|村民委员会|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
                         r"|乡(?![镇村级域])|街道(?![工办])|苏木(?![乡镇级])"
                         rf"|(?:(?!民族)[{CJK}]{{1,3}}?族){{1,2}}[乡镇](?![镇村级域]))")  # (两个苏木, 三个苗族乡)
 _MIXED_TOWN_WORDS = ("乡镇", "镇街")
+_COMMITTEE_OF = {"村委会": "村", "村民委员会": "村"}  # 曲祖、法岗两个村委会: the villages of those committees
 _VILLAGE_WORDS = ("村", "社区", "嘎查")
 
 
@@ -1614,7 +1635,7 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
     local, county = _local(article)
     kept, out = list(seg.accepted), []
     for m in _UNIT_LIST.finditer(text) if local or "镇" in text or "乡" in text else ():
-        word, bare = m.group(3), not m.group(2)
+        word, bare = _COMMITTEE_OF.get(m.group(3), m.group(3)), not m.group(2)
         listed = m.group(1).rsplit("、", 1)[0] if bare else m.group(1)
         if bare and (word in _MIXED_TOWN_WORDS or word in _VILLAGE_WORDS
                      or not any((k.start, k.end) == (m.start(1) + len(listed) + 1, m.end()) for k in seg.accepted)):
@@ -1647,6 +1668,49 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
         out += [RegionMention(text=text[a:b], place=p, start=a, end=b, reason=f"listed before {word}; {reason}")
                 for a, b, p, reason in units]
     return sorted(kept + out, key=lambda m: m.start)
+
+
+# 东北街社区、寺脚社区、李官村委会…: three or more villages or communities, each with its own word
+_VILLAGE_RUN = re.compile(rf"(?:[{CJK}]{{2,5}}?(?:村委会|村民委员会|村|社区)、){{2,}}[{CJK}]{{2,5}}?(?:村委会|村民委员会|村|社区)")
+_VILLAGE_ITEM = re.compile(rf"([{CJK}]{{2,5}}?)(村委会|村民委员会|村|社区)$")
+
+
+def _villages_of_one_county(g: Gazetteer, seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:
+    """A county site's page that names no place (十三届县委…) but lists three or more villages or
+    communities, each in full: where the village data files every one of them in one county, they are
+    that county's villages (a village's name alone proves little; a run of them in one county does)."""
+    if _local(article)[0] or "、" not in seg.text:
+        return []
+    out, taken = [], Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted))
+    for run in _VILLAGE_RUN.finditer(seg.text):
+        items, pos = [], run.start()
+        for item in run.group().split("、"):
+            m = _VILLAGE_ITEM.search(item)
+            word = m and ("村" if m.group(2).startswith("村") else "社区")
+            stem = m and (m.group(1) if items else _first_filed(g, item[:m.end(1)], word, pos, seg.bounds))
+            if not stem or _NOT_A_LONG_STEM.search(stem):
+                break  # (古城村: the data must file every name in the county, so 城 may stand in one)
+            items.append((pos + m.end(1) - len(stem), pos + m.end(1) + len(word), stem + word))  # (李官村|委会)
+            pos += len(item) + 1
+        if len(items) < 3:
+            continue
+        filed = [{(parent, k) for parent, k in g.village_parents(name)} for *_, name in items]
+        counties = [{g.village_host(parent) for parent, _ in f} for f in filed]
+        shared = set.intersection(*counties) - {None}
+        if len(shared) != 1 or any(taken.overlaps(a, b) for a, b, _ in items):
+            continue
+        (county,) = shared
+        for (a, b, name), f in zip(items, filed):
+            code = next(_village_code(parent, k) for parent, k in f if g.village_host(parent) == county)
+            out.append(RegionMention(text=seg.text[a:b], place=g.places[code], start=a, end=b,
+                                     reason=f"listed with villages that {g.places[county].name} alone holds"))
+    return out
+
+
+def _first_filed(g: Gazetteer, head: str, word: str, at: int, bounds: "_Bounds") -> str | None:
+    """The longest tail of a list's first item that opens a word and that the village data files
+    (组对东北街 → 东北街: the clause before the list is no part of the name)."""
+    return next((head[k:] for k in range(len(head) - 1) if at + k in bounds and g.village_parents(head[k:] + word)), None)
 
 
 def _only_as_listed_village(county: Place | None, article: list[RegionMention], accepted: list[RegionMention],
@@ -1750,8 +1814,11 @@ def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMentio
                 continue  # a two-character stem only as the old town it names (建德市梅城古镇)
             stem = text[at:at + n]
             codes = [c for c in g.stems.get(stem, ()) if g.parent_code(c) == county.place.code]
+            # (天山区解放南路新市路社区: a stem the dictionary holds as a road, one of whose villages follows it)
+            own_village = len(codes) == 1 and any(v.start == at + n and v.place.level == "village" and codes[0] in g.lineage(v.place.code)
+                                                  for v in seg.accepted)
             if len(codes) == 1 and at + n in seg.bounds and not taken.overlaps(at, at + n) \
-                    and not is_general_word(stem) and not (text[at + n:at + n + 1] and text[at + n] in "镇乡村街"):
+                    and (not is_general_word(stem) or own_village) and not (text[at + n:at + n + 1] and text[at + n] in "镇乡村街"):
                 out.append(RegionMention(text=stem, place=g.places[codes[0]], start=at, end=at + n,
                                          reason=f"explicit parent: {county.text} precedes it"))
                 taken.take(at, at + n)
@@ -1839,8 +1906,10 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
             continue
         word_like = is_general_word(stem) and not is_proper_name(stem)
         for a, b in _spans_of(stem, text):
-            if word_like and not _TOWN_TERRITORY.match(text, b):
-                continue  # 桑梓, 走马: an ordinary word, the town only before its territory (走马全镇, 桑梓片区)
+            if word_like and not _TOWN_TERRITORY.match(text, b) \
+                    and not (seg.name == "title" and a == 0 and text.startswith(_ACTION_VERBS, b)):
+                continue  # 桑梓, 走马: an ordinary word, the town only before its territory (走马全镇, 桑梓片区) or
+                # opening the headline before a measure's verb (西来实施…)
             if own != stem and (a and is_cjk(text[a - 1]) or _VILLAGE_ORGAN.match(text, b)):
                 continue  # 大陈村, 陈村村委会, 陈村党支部: a village of that name (陈村 … 将: the town)
             crossing = [m for m in inside if m.start < b and a < m.end]
@@ -2012,11 +2081,13 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _communities_standing_alone(seg, body), key=lambda m: m.start)
             seg.accepted = _listed_units(g, seg, body)
+            seg.accepted = sorted(seg.accepted + _villages_of_one_county(g, seg, body), key=lambda m: m.start)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg) + _streets_written_short(g, seg),
                                   key=lambda m: m.start)
             seg.accepted = _town_stems_again(seg.text, seg.accepted, seg, body if seg.name == "title" else ())  # (a headline says 窑湾 of the text's 窑湾街道)
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
             seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=lambda m: m.start)
+    _unlisted_town_again(segments)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
@@ -2331,15 +2402,16 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
 
 
 # 某某社区党委, 某某社区居委会: a community the list lacks, named on its own with its organs
-_LONE_COMMUNITY = re.compile(rf"([{CJK}]{{2,4}}?)社区(?=党委|党总支|党支部|居委会|居民委员会|两委|“两委)")
+_LONE_COMMUNITY = re.compile(rf"([{CJK}]{{2,4}}?)(?:社区(?=党委|党总支|党支部|居委会|居民委员会|两委|“两委)"
+                             r"|村(?=党总支|党支部|村?委会|村民委员会|两委|“两委))")  # (…,近安村党支部书记)
 
 
 _ROAD_NAME = re.compile(rf"[{CJK}]{{1,3}}[东南西北中]?[路街]")
 
 
 def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:
-    """A community the list lacks, opening a clause or an item of a list with its own organs after it
-    (…。某某社区居委会…, 、某某社区党委书记) in an article that names its county or town: a stem of two
+    """A community or village the list lacks, opening a clause or an item of a list with its own organs
+    after it (…。某某社区居委会…, 、某某社区党委书记, ,某某村党支部书记) in an article that names its county or town: a stem of two
     to four characters on a word's edge, holding no ordinary word or function character (城市社区,
     和谐社区, 该社区 are kinds and references).  Placed in the segment's only town, else the article's
     only county."""
@@ -2360,7 +2432,7 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
                 and not _ROAD_NAME.fullmatch(stem):  # (新兴北路社区: named after its road, whatever its words)
             continue
         out.append(RegionMention(text=m.group(), place=_unlisted_village(parent, m.group()), start=s, end=e,
-                                 reason="a community not in the list, standing alone with its organs"
+                                 reason=f"a {'village' if m.group().endswith('村') else 'community'} not in the list, standing alone with its organs"
                                         + (f"; in {parent.name}" if parent else "; its county unknown")))
     return out
 
@@ -2547,6 +2619,19 @@ def _province_letters(g: Gazetteer, text: str, local: list[RegionMention]) -> li
             out.append(RegionMention(text=text[m.start - 1], place=top, start=m.start - 1, end=m.start,
                                      reason=f"the one-character name of {name} before its {m.place.name}"))
     return sorted(local + out, key=lambda m: m.start) if out else local
+
+
+def _unlisted_town_again(segments: list["_Segment"]) -> None:
+    """A town the list lacks, placed once by its county (邛崃市前进镇), is that town wherever the article
+    names it again, rather than a namesake elsewhere or an unknown one (…前进镇党委书记)."""
+    placed = {m.text: m.place for seg in segments for m in seg.accepted
+              if m.place.level == "township" and not m.place.code and m.place.county}
+    if not placed:
+        return
+    for seg in segments:
+        seg.accepted = [replace(m, place=placed[m.text], candidates=[], reason=f"{placed[m.text].name} placed by its county in the article")
+                        if m.place.level == "township" and not m.place.county and m.text in placed else m
+                        for m in seg.accepted]
 
 
 def _named_stems(article: list[RegionMention]) -> dict[str, Place]:

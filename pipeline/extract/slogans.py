@@ -196,7 +196,7 @@ def _named_pair(c: str) -> bool:
 
 
 def classify_quoted(content: str) -> str | None:
-    """'numbered' | 'plus' | 'enumeration' | 'stages' | 'repeated' | 'lexicon' for slogan-shaped quotes, else None."""
+    """'numbered' | 'plus' | 'enumeration' | 'chain' | 'stages' | 'repeated' | 'lexicon' for slogan-shaped quotes, else None."""
     forms, never = lexicon()
     c = content.strip()
     if not c or c in never or len(c) > 30:
@@ -228,6 +228,8 @@ def classify_quoted(content: str) -> str | None:
         return None
     if 3 <= len(c) <= 6 and all(ch in _STAGE_VERBS for ch in c) and len(set(c)) == len(c) and not is_general_word(c):
         return "stages"  # “选育激用”: the stages of cadre work, one character each
+    if _CHAIN.fullmatch(c):
+        return "chain"  # “人才—园区—产业”: the links of a chain, each leading to the next
     if (_GREAT_RUN.fullmatch(c) or _HEAD_RUN.fullmatch(c) and c[0] not in _NOT_HEADS) and not is_general_word(c):
         return "repeated"  # “大走访大排查”, “同吃同住同劳动”: parts under one repeated head
     if _SHARED_TAIL_CLAUSES.fullmatch(c) and len({i[:-2] for i in re.split("[,，]", c)}) > 1:
@@ -282,6 +284,9 @@ _PROGRAMME_AFTER = re.compile(r"^[”\"]?(?:" + "|".join(map(re.escape, word_lis
 _PROGRAMME_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("programme_verbs.txt"))) + r")[“\"]?$")
 
 
+# 人才—园区—产业, 享编—进编—职级晋升: three to five links joined by dashes or arrows, quoted as one formula
+_CHAIN_LINK = re.compile(r"\s*(?:—+|－|→)\s*")
+_CHAIN = re.compile(rf"[{CJK}]{{1,6}}(?:{_CHAIN_LINK.pattern}[{CJK}]{{1,6}}){{2,4}}")
 # 大学习大讨论, 大走访大排查大整治: two or three campaigns under one repeated head
 _GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
 # 同吃同住同劳动, 全覆盖全天候全方位: three or four parts under any one repeated character (不 opens a list of problems)
@@ -1022,6 +1027,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
             return [m.group(1) for m in parts]
     if kind == "enumeration":
         return _ITEMS_SPLIT.split(s)
+    if kind == "chain":
+        return _CHAIN_LINK.split(s)
     if kind == "stages":
         return list(s)
     if kind == "repeated":

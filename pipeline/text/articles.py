@@ -567,7 +567,10 @@ def _roles_named(zone: list[Line]) -> bool:
 
 
 def _kicker(zone: list[Line], k: int) -> str | None:
-    """The line between the dateline and the headline at zone[k] (_over_body chose the lower)."""
+    """The line between the dateline and the headline at zone[k] (_over_body chose the lower), or the
+    unit in brackets that opens the headline's line ((某某县委党校):标题)."""
+    if tag := _UNIT_TAG.match(zone[k].text.strip()):
+        return tag["unit"]
     if k >= 2 and zone[k - 2].kind == "meta" and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):
         return clean_title(zone[k - 1].text)
     if k >= 1 and _COLUMN_TAG.search(zone[k].text) and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):
@@ -577,6 +580,7 @@ def _kicker(zone: list[Line], k: int) -> str | None:
     return None
 
 
+_UNIT_TAG = re.compile(rf"^[(（](?P<unit>[{CJK}]{{2,16}})[)）]\s*[:：]")
 # a short name closed by a colon on a line of its own (某省某市某区:), not an editor's note or an address
 _KICKER_LINE = re.compile(rf"^(?P<name>(?!各|编者|按语|导语|摘要|提要|内容提要|核心提示)[{CJK}·]{{2,16}})\s*[:：]$")  # (not 编者按:, 各乡镇党委:)
 

@@ -163,7 +163,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     marked = len(s) < len(bare) or credited
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         reported = _REPORTED.search(s)
-        if reported and reported.start() < max((r.end() for r in BYLINE_ROLE.finditer(s)), default=-1):
+        if reported and (reported.start() < max((r.end() for r in BYLINE_ROLE.finditer(s)), default=-1)
+                         or s[reported.start() - 1:reported.start()] == "、"):  # (记者甲、乙报道: a name, not where from)
             s = re.sub(r"\s*报道\s*$", "", s)  # 记者甲通讯员乙报道: the last role and its name stay
         elif reported:
             s = s[:reported.start()]
@@ -1121,7 +1122,7 @@ def _lead_without_mark(text: str) -> list[tuple[str, str]]:
     m = _MEDIUM_LEAD.match(text)
     by = _bracket_authors(m["by"]) if m else None
     dated = m is not None and _DAY_AFTER.match(text, m.end())
-    if not by or not (dated or m["reports"] or any(k in ("记者", "通讯员") or k == "byline" and BYLINE_ROLE.search(m["by"])
+    if not by or not (dated or m["reports"] or any(k in ("记者", "通讯员", "editor") or k == "byline" and BYLINE_ROLE.search(m["by"])
                                                    for k, _ in by)):
         return []  # 某某网(一家单位的简称): brackets after a medium that name no reporter, nor a day after them
     return ([] if m["medium"].startswith("本") else [("source", m["medium"])]) + by
@@ -1250,7 +1251,23 @@ def _names_beside_units(by: str) -> list[str] | None:
     return person_names(rest) if units and rest else None
 
 
+# (编辑/某某 摄影/某某): a lead's brackets that credit the page's staff by role, slash and name
+_STAFF_ROLE = r"(?:编辑|责编|责任编辑|摄影|摄像|图片|审核|校对)\s*[/／:：]"
+_STAFF_CREDITS = re.compile(rf"(?:{_STAFF_ROLE}\s*[{CJK}]{{2,4}}?\s*){{1,4}}")
+_STAFF_CREDIT = re.compile(rf"({_STAFF_ROLE})\s*([{CJK}]{{2,4}}?)(?=\s*{_STAFF_ROLE}|\s*$)")
+
+
+def _staff_credits(by: str) -> list[tuple[str, str]] | None:
+    """The editor a bracket of staff credits names (photographers, reviewers and checkers write nothing)."""
+    if not _STAFF_CREDITS.fullmatch(by.strip()):
+        return None
+    editors = [("editor", name) for role, name in _STAFF_CREDIT.findall(by) if "编" in role and is_person_name(name)]
+    return editors or None
+
+
 def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
+    if staff := _staff_credits(by):
+        return staff
     # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after
     by = re.split(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：]", re.sub(r"^\s*文\s*[/／]\s*", "", by))[0].strip()
     m = re.match(r"作者\s*[:：]\s*", by)
@@ -1258,6 +1275,8 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
         names = person_names(by[m.end():])
         return [("author", n) for n in names] if names else None
     role = BYLINE_ROLE.search(by)
+    if role and role.start() == 0 and _REPORTED.search(by) and (fields := parse_byline_fields(by)):
+        return fields  # (记者甲、乙报道), (记者甲 北京报道): the report's closing words are no name
     if role and role[0] == "报道组" and role.start() > 0 and not by[role.start() - 1].isspace():
         return _role_names(by[role.start():])  # (某县报道组 某某): the group bears its county's name, no person's
     if role and role.start() > 0:  # (某某 通讯员 某某 某某), (某某通讯员某某): a name before the roles

@@ -14,6 +14,7 @@ from pipeline.core.lexicons import word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
 from pipeline.text.chars import CJK, UNREADABLE, halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.lines import has_spam_word, line_repairs
+from pipeline.text.meta import person_names
 from pipeline.text.mojibake import repair_mojibake
 from pipeline.text.tracked import Tracked
 
@@ -106,6 +107,19 @@ def strip_spam_in_titles(t: Tracked, report: QualityReport) -> Tracked:
         return t
     t2, applied = t.sub(_SPAM_IN_TITLE, lambda m: "" if has_spam_word(m["spam"]) else None)
     report.bump("spam_in_title", len(applied))
+    return t2
+
+
+# 某某某    正文…: a writer's name opening a paragraph, set apart from its text by two spaces or more (a
+# portal's author cell run into the text).  The first space becomes a line break, so the name stands as a
+# line of names; only a three-character person's name (two characters are as often a city's: 常州)
+_NAME_BEFORE_TEXT = re.compile(rf"(?m)^([ \t\u3000]*[{CJK}]{{3}})[ \t\u3000](?=[ \t\u3000]+[{CJK}“][^\n]{{20,}}?[。！？])")
+
+
+def split_name_from_text(t: Tracked, report: QualityReport) -> Tracked:
+    t2, applied = t.sub(_NAME_BEFORE_TEXT, lambda m: m.group(1) + "\n"
+                        if person_names(m.group(1).strip()) and m.group(1).strip()[-1] not in "市县区镇村州山江湖省乡" else None)
+    report.bump("glued_byline", len(applied))
     return t2
 
 
@@ -250,6 +264,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = join_spaced_labels(t, report)
     t = restore_lost_spaces(t, report)
     t = split_glued_byline(t, report)
+    t = split_name_from_text(t, report)
     t = split_glued_prompts(t, report)
     t = join_broken_byline(t, report)
     t = join_broken_day(t, report)
