@@ -754,3 +754,19 @@ def test_quoted_links_of_a_chain_are_a_formula(segmenter):
     got = {(s.canonical, tuple(s.components)) for s in find_slogans("青禾县推行“育苗—蹲苗—选苗”培养链条,形成“招才→留才→用才”闭环。")}
     assert got == {("育苗—蹲苗—选苗", ("育苗", "蹲苗", "选苗")), ("招才→留才→用才", ("招才", "留才", "用才"))}
     assert find_slogans("开通“北京—青禾”直达班车。") == []  # two ends of a route: no chain
+
+
+def test_a_quoted_list_of_troubles_suffered_or_fought_is_no_formula(segmenter):
+    assert find_slogans("基层干部曾疲于应对“层层填表、次次留痕”,如今负担减轻。") == []
+    assert find_slogans("考核常陷入“只看材料、不看实绩”的困局。") == []
+    assert [s.canonical for s in find_slogans("推行“党建引领、能力筑基、实践砺才”培养路径。")] == ["党建引领、能力筑基、实践砺才"]
+
+
+def test_a_paired_shape_after_a_demonstrative_is_no_formula(segmenter):
+    assert find_slogans("青禾县仅此一项一年要多花八百万元。") == []
+    assert [s.canonical for s in find_slogans("青禾县推行一事一议,落实一岗双责。")] == ["一事一议", "一岗双责"]
+
+
+def test_a_year_before_a_verb_and_the_amount_it_rates_is_no_duration(segmenter):
+    assert [f.text for f in find_figures("仅此一项一年要多花八百万元。")] == ["八百万元"]
+    assert [f.text for f in find_figures("他在村里干了一年,节省经费三万元。")] == ["一年", "三万元"]

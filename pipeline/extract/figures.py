@@ -223,6 +223,9 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if num == "一" and unit in ("年", "月", "周") and not pre and not G[_G_POST] and nxt and (nxt.isdigit() or nxt in "两二三四五六七八九十") \
             and not _MORE_TIME.match(text, e):
         return True  # 待遇一年两三万元, 一月一次: "a year" before the amount it is the rate of
+    if num == "一" and unit in ("年", "月") and not pre and not G[_G_POST] and _RATED_AMOUNT.match(text, e) \
+            and not _SPAN_VERB_BEFORE.search(text, max(0, s - 2), s):
+        return True  # 一年要多支出2亿元: "a year", a verb, then the amount it is the rate of
     if before and before in "这那" and unit in _TIME_UNITS and not pre:
         return True  # 就在这两年, 那几天: a period named, not counted
     if num == "二" and unit == "元" and not pre:
@@ -795,6 +798,10 @@ def _counted_alongside(text: str, G: tuple, last: Figure | None, s: int, unit: s
 
 # the short noun a count closes on (一个社区。, 一个居委会及三个园区), not a described one (一个共同的目标)
 _COUNTED_NOUN_AFTER = re.compile(rf"[{CJK}]{{1,4}}?(?:$|(?=[，,。；;、和及与]|\d|[两三四五六七八九十]))")
+
+
+# a short verb phrase, then an amount of money (要多支出2.53亿元, 可节省30万元)
+_RATED_AMOUNT = re.compile(rf"(?![半多余])(?:(?!的)[{CJK}]){{1,5}}?[\d.一二两三四五六七八九十百千万]+(?:亿|万|千)?元")  # (一年半的1万元: a span's pay)
 
 
 def _article_one(text: str, G: tuple, unit: str | None, qualifier: str | None, per: str | None, e: int) -> bool:

@@ -689,6 +689,7 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
     return len(items) >= 2 and (len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) or _one_head(items)) \
         and not (people and not _PEOPLES_STANDARD.match(text, people.end())) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
         and not all(i[-1] in _INSTITUTION_ENDS for i in items) and not _PROBLEMS_AFTER.match(text, end) \
+        and not _PROBLEMS_BEFORE.search(text, max(0, end - len(content) - 8), end - len(content) - 1) \
         and not all(i[-2:-1] == "最" for i in items)  # “签约最快、投产最快”的项目: records set, no formula
 
 
@@ -696,7 +697,9 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
 _SHORTCOMING_ENDS = frozenset("多少散弱差低难慢乱老偏窄短缺大旧")
 # “党支部、村委会、合作社”: institutions listed; “人难选、钱难筹”等问题: problems listed
 _INSTITUTION_ENDS = frozenset("部会社委站所队组院校")
-_PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:[两三四五六七八九十\d]{1,2}个)?(?:问题|难题|困难|现象|短板)")
+_PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:[两三四五六七八九十\d]{1,2}个)?(?:问题|难题|困难|现象|短板|困局|困境|怪圈|弊端|顽疾)")
+# 疲于应对“月月督查、层层留痕”, 破解“甲、乙”: what the text fights or suffers is a problem listed
+_PROBLEMS_BEFORE = re.compile(r"(?:疲于应对|疲于|陷入|避免|防止|杜绝|克服|破解|整治|纠治|遏制|摆脱|走出)[“\"]?$")
 _TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕“甲、乙、丙、丁”等内容: topics listed, no formula
 
 
@@ -904,6 +907,8 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
     s = text[start:end]
     if len(a) != len(b) and not plan or a[0] == b[0]:
         return None  # 一代又一代, 一批又一批: a repetition, not two items
+    if n1 == "一" and start and text[start - 1] in "此这那该每":
+        return None  # 仅此一项一年要…: this one item, then a year; 每一项: each, no formula
     if "之" in a + b or a[0] in "至到或和及与比":
         return None  # 三分之一, 一县之长, 一至五星: a fraction, a title or a range, not two items
     if len(a) > 1 and a[-1] == "不" or b[-1] in "的地得了着过":
