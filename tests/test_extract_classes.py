@@ -71,6 +71,8 @@ def test_a_day_dates_an_event_not_the_period_counted(text, segmenter):
     ("咨询电话0931-2012-2019年。", ["2019"]),  # a number's digits run on: no first year
     ("全县选派2016名干部。", []),
     ("5月4—10日,培训班在青禾举办。", ["2022-05-04"]),  # a run of days: from its first
+    ("未来三年,青禾县将培养百名年轻干部。", [None]),  # the years ahead opening a clause: a period
+    ("着眼青禾未来5年、10年的发展。", []),  # spans listed: figures, no period
     ("巡察从2020年9月7日至10月30日进行。", ["2020-09-07", "2020-10-30"]),  # a range's end is in its opening's year
     ("2019年12月20日—1月6日集中轮训。", ["2019-12-20", "2020-01-06"]),  # (and runs on into the next)
     ("青禾县选聘的是07年和08年毕业的学生。", ["2007", "2008"]),  # a year of the 2000s in two digits
@@ -770,3 +772,8 @@ def test_a_paired_shape_after_a_demonstrative_is_no_formula(segmenter):
 def test_a_year_before_a_verb_and_the_amount_it_rates_is_no_duration(segmenter):
     assert [f.text for f in find_figures("仅此一项一年要多花八百万元。")] == ["八百万元"]
     assert [f.text for f in find_figures("他在村里干了一年,节省经费三万元。")] == ["一年", "三万元"]
+
+
+def test_the_years_ahead_opening_a_clause_are_no_count_of_years(segmenter):
+    assert [f.text for f in find_figures("未来三年,青禾县将培养100名年轻干部。")] == ["100名"]
+    assert [f.text for f in find_figures("着眼青禾未来5年、10年的发展。")] == ["5年", "10年"]

@@ -3288,3 +3288,18 @@ def test_a_writers_name_set_apart_by_spaces_at_the_opening_of_the_text(tmp_path)
     # a city's two-character name there, or one space, is no writer
     art = only(tmp_path, "担起干部能上能下的责任\n2016-08-09 来源:本站\n\n常州    " + BODY + BODY2 + "\n")
     assert art.authors == []
+
+
+def test_a_labelled_original_headline_is_cleaned_like_any_headline(tmp_path):
+    art = only(tmp_path, "原标题:青禾视频出品丨驻村第一书记扎根山乡,带领群众种药材\n" + BODY + BODY2 + "\n")
+    assert art.title == "驻村第一书记扎根山乡,带领群众种药材"
+
+
+def test_skip_links_of_a_portal_are_no_headline(tmp_path):
+    art = only(tmp_path, "跳转到路径导航栏\n跳转到正文内容\n\n青禾县将选拔一批年轻干部\n\n" + BODY + BODY2 + "\n")
+    assert art.title == "青禾县将选拔一批年轻干部"
+
+
+def test_a_portals_address_before_its_dateline_and_a_one_character_site_before_its_paper():
+    assert parse_meta_line("http://www.qinghe.com.cn  2010年3月7日08:15  禾网-青禾日报") == [
+        ("source", "青禾日报"), ("date", "2010-03-07")]

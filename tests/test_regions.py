@@ -1869,3 +1869,26 @@ def test_a_towns_ordinary_word_stem_opening_the_headline_before_a_measures_verb(
     title = [(m.text, m.place.path) for m in locate("近日,靖江市西来镇开班。", g, title="西来实施青年干部培养计划").title_mentions]
     assert title == [("西来", "江苏省/泰州市/靖江市/西来镇")]
     assert locate("近日,靖江市西来镇开班。", g, title="西来客栈开业").title_mentions == []
+
+
+def test_a_verb_or_an_adverb_before_cun_and_its_organs_names_no_village(g, segmenter):
+    # 召开村“两委”会议: the town calls the villages' committees together; 也是村“两委”…: a clause
+    found = _found("岳西县田头乡召开村“两委”换届会议。乡党委书记强调,今年也是村“两委”任期改为五年后的首次换届。", g)
+    assert [level for _, level, _ in found] == ["county", "township"]
+
+
+def test_a_district_named_like_a_policy_word_before_the_policy_is_the_word(g, segmenter):
+    # 惠农 (benefiting farmers) is also 石嘴山市's 惠农区 in the dictionary
+    assert _found("村干部向群众讲解各项惠农政策和惠农补贴。", g) == []
+    assert ("惠农区", "county", "宁夏回族自治区/石嘴山市/惠农区") in _found("石嘴山市惠农区召开会议。", g)
+
+
+def test_a_papers_app_named_after_its_city_between_the_paper_and_the_dateline(g, segmenter):
+    found = _found("青禾晚报掌上长沙2月19日讯(记者林小满)芙蓉区召开大会。", g)
+    assert [t for t, _, _ in found] == ["芙蓉区"]
+    assert [t for t, _, _ in _found("新华社长沙2月19日电 芙蓉区召开大会。", g)] == ["长沙", "芙蓉区"]  # an agency's dateline
+
+
+def test_a_local_portal_branded_today_places_an_article_that_names_no_place(g, segmenter):
+    placed = locate("我县村干部报酬制度出台,全县村干部待遇得到保障。", g, source="今日房县网")
+    assert placed.region is not None and placed.region.name == "房县"

@@ -305,6 +305,9 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
             and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY):
         return True  # 于两年前去世, 一年后的某日, 八个多月后 opening a clause: a point in time (印发一个月后 counts the
         # interval; 10来分钟后 a scene's minutes)
+    if unit == "年" and not pre and text.endswith("未来", 0, s) and (s == 2 or text[s - 3] in _CLAUSE_BOUNDARY or text[s - 3] == "在") \
+            and text[e:e + 1] not in ("、", "和", "至", "到"):
+        return True  # 未来五年, … opening a clause: the years ahead, a period (a date); 着眼未来5年、10年 lists spans
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"
                                         or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s)):
         return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration

@@ -65,12 +65,14 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市
 # In running text a paper or a broadcaster that acts or is cited (六盘水广播电视台选派, 山西日报报业集团主办,
 # 据《江西日报》) names its place, as an institution's name does; not as a byline or dateline (某某日报记者,
 # 某某日报讯), a source (来源:某某日报) or a citation closing a bracket ((10月22日 某某日报))
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电|消息)")  # (掌上某市2月19日讯: an app's dateline)
 _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|转自|转载自|转引自|来自|选自|摘自|来源于|原载|首发于|载于|刊于|刊发于)\s*[:：]?\s*"
                             r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?\s*《?$")
 _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播电视台|电视台|电台|融媒体中心)(?:报业集团|社)?"
                              r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒|融媒|网|新媒体|版权|主办|出品"
                              r"|见习|驻[\u4e00-\u9fff]{1,6}记者站|(?:农村|海外|数字|电子|手机)版)|\s*[)）·•]"
-                             r"|\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电|消息))")  # (某晨报1月5日消息, 某日报·某客户端: a dateline)
+                             r"|\s*(?:掌上[\u4e00-\u9fff]{2,4})?\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电|消息))")  # (某晨报1月5日消息, 某日报·某客户端: a dateline;
+# 某晚报掌上某市2月19日讯: the paper and its app, then the dateline)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the
@@ -438,7 +440,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if (medium := _MEDIA_AFTER.match(text[e:e + 5])) and not (segment == "body" and _medium_at_work(text, s, e)) \
                 and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) or _MODEL_AFTER.match(text, e) \
                 or text[s - 2:s] == "联盟" and text[e:e + 1] == "站" \
-                or _SPAM_BRAND_AFTER.match(text, e):  # (共享联盟某某站: a portal's county station)
+                or _SPAM_BRAND_AFTER.match(text, e) \
+                or text[s - 2:s] == "掌上" and _DATELINE_AFTER.match(text, e):  # (共享联盟某某站: a portal's county station)
             continue  # XX日报 is a medium, 长丰2号 a crop's variety, 澳门某某赌场 a gambling brand: not the place
         forms = g.forms[keys[i]]
         if _WHOLE_UNIT.match(keys[i]):
@@ -1048,6 +1051,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
+    if kind == "short" and p.level == "county" and len(hit.text) == 2 and is_general_word(hit.text) \
+            and _POLICY_NOUN_AFTER.match(seg.text, hit.end) and not _local_cue(ev.g, hit, seg):
+        return False  # 惠农政策, 惠农补贴: a word the dictionary also knows as a place, before the policy it qualifies
     if weak and kind == "short" and hit.start and seg.text[hit.start - 1] == "的" and not _local_cue(ev.g, hit, seg):
         return False  # 乡村的振兴发展: an ordinary word after 的 is the word, its city named or not
     if kind == "short" and p.level == "county" and len(hit.text) == 2 and is_general_word(hit.text) \
@@ -1058,6 +1064,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
 
 
 _CLAUSE_EDGE = frozenset("，,。；;：:！？!?\n “")
+_POLICY_NOUN_AFTER = re.compile(r"政策|补贴|资金|举措|措施|力度|理念")
 _COUNTY_WORD_TAILS = frozenset("直级委域城乡属")  # 县直, 县级, 县委, 县域, 县城, 县乡, 县属
 _JOINING_VERBS = frozenset(("会同",))  # 会同县纪委…: "jointly with the county's discipline commission"
 # …,会同县纪委监委、统战等部门: the departments joined, listed (not 会同县纪委书记一行赴…, a visiting county)
@@ -1581,7 +1588,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
     if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_named_again(text, v)) \
-            and not (not after_county and _VILLAGE_POST.match(text, v.end())) \
+            and not (not after_county and not _common_word(stem) and _VILLAGE_POST.match(text, v.end())) \
             or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so)
     return v
@@ -2186,6 +2193,9 @@ _WE_OF_LEVEL = {"city": re.compile(r"[我本全]市"), "county": re.compile(r"[�
 _DAILY = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报)")
 
 
+_MEDIUM_BRAND_OPENERS = ("", "中国", "今日", "掌上", "魅力", "大美")  # (今日某县网, 掌上某市: a local portal's brand)
+
+
 def _medium_place(g: Gazetteer, source: str) -> Place | None:
     """The unit a local medium is named after (海安日报, 定海区融媒体中心, 湖北日报), when the name
     opening the medium's name stands for one unit only, or a daily's name for one city or province
@@ -2194,7 +2204,7 @@ def _medium_place(g: Gazetteer, source: str) -> Place | None:
     for i, s, e in ac.find_matches_as_indexes(source):
         codes = {f.code for f in g.forms[keys[i]]}
         ordinary = any(f.kind == "short" for f in g.forms[keys[i]]) and _common_word(keys[i]) and not is_proper_name(keys[i])
-        if source[:s] not in ("", "中国") or not _MEDIA_AFTER.match(source[e:e + 5]) or ordinary:
+        if source[:s] not in _MEDIUM_BRAND_OPENERS or not _MEDIA_AFTER.match(source[e:e + 5]) or ordinary:
             break
         if len(codes) == 1:
             return g.places[codes.pop()]  # (光明日报 names no 光明区: 光明 is a word; 中国甘肃网: the province's portal)
@@ -2406,6 +2416,7 @@ _LONE_COMMUNITY = re.compile(rf"([{CJK}]{{2,4}}?)(?:社区(?=党委|党总支|�
                              r"|村(?=党总支|党支部|村?委会|村民委员会|两委|“两委))")  # (…,近安村党支部书记)
 
 
+_ADVERB_IN_STEM = re.compile("[也都就还又才再是均亦即乃]")  # (…,也是村“两委”…: a clause's adverb and verb)
 _ROAD_NAME = re.compile(rf"[{CJK}]{{1,3}}[东南西北中]?[路街]")
 
 
@@ -2428,6 +2439,7 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
         stem, s, e = m.group(1), m.start(), m.end()
         if s and text[s - 1] not in _CLAUSE_EDGE and text[s - 1] not in "、”（(" or s not in bounds \
                 or taken.overlaps(s, e) or _NOT_A_STEM.search(stem) or _NOT_IN_LONE_STEM.search(stem) \
+                or _ADVERB_IN_STEM.search(stem) \
                 or (is_general_word(stem) and not is_proper_name(stem) or _common_words_in(stem)) \
                 and not _ROAD_NAME.fullmatch(stem):  # (新兴北路社区: named after its road, whatever its words)
             continue

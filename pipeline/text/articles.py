@@ -840,7 +840,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     lead_title = next((m for ln in body[:3] if (m := _LEAD_TITLE.search(ln.text))), None)
     if lead_title and title and clean_title(title) not in lead_title["title"]:
         lead_title = None  # the agency's headline over a cut copy of it only (…服务基 for …服务基层)
-    title = (clean_title(lead_title["title"]) if lead_title else None) or title or fields.get("labelled_title") \
+    labelled = fields.get("labelled_title")
+    title = (clean_title(lead_title["title"]) if lead_title else None) or title or (clean_title(labelled) if labelled else None) \
         or pm.get("h1") or _page_title(pm.get("title"))  # 标题:… anywhere in the article when no headline is seen
     for key in ("date", "source"):
         if pm.get(key):

@@ -38,11 +38,12 @@ _DATELINE_DATE = rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{Y
 # The date may carry its time (2006年11月10日07:19), and a portal the paper it carries (荆楚网-湖北日报,
 # 某某网 2010-10-25 08:23:09 某某商报: the paper is the source).
 SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|(?:[{CJK}]{{2,8}}网\s+)?{_DATELINE_DATE.replace('date', 'date2')}"
-                         rf"\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+(?:[{CJK}]{{2,8}}网\s*[-－—]\s*)?"
+                         rf"\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+(?:[{CJK}]{{1,8}}网\s*[-－—]\s*)?"
                          rf"{_DATELINE_SOURCE.replace('src', 'src2')})$")
 # What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
 # table cells after it (标题 | |||).
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_URL_BEFORE_DAY = re.compile(r"^https?://[\w./-]+\s+(?=(?:19|20)\d{2}[-/.年])")
 _ROLE_WORD = re.compile(r"(?:报道|编辑|整理|摄影|撰稿|审核|校对)$")
 _ACCOUNT_HEADER = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s+(?P<name>[{CJK}]{{2,4}})\s+(?P<account>[{CJK}A-Za-z0-9]{{3,16}})$")
 _TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}(?:\s+|\s*[·•]\s*)){{1,5}})(?P<date>(?:19|20)\d{{2}}(?:([-/.])\d{{1,2}}\3\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))"
@@ -563,6 +564,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     s = _BRACKETED_DAY.sub(r"\1", s)  # 某某网 [2013-12-03] 我要评论: the day in the site's brackets
     if "微博" in s or "新闻" in s or "频道" in s:
         s = _CHANNEL_HEAD.sub("", _WEIBO_TAG.sub("  ", s))  # 社会新闻某某日报[微博]2014-05-12: the channel and a link
+    s = _URL_BEFORE_DAY.sub("", s)  # http://www.某某.com.cn  2009年10月17日02:48 某某: a portal's address, then its dateline
     if (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):
