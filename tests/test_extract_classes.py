@@ -75,6 +75,10 @@ def test_a_day_dates_an_event_not_the_period_counted(text, segmenter):
     ("着眼青禾未来5年、10年的发展。", []),  # spans listed: figures, no period
     ("巡察从2020年9月7日至10月30日进行。", ["2020-09-07", "2020-10-30"]),  # a range's end is in its opening's year
     ("2019年12月20日—1月6日集中轮训。", ["2019-12-20", "2020-01-06"]),  # (and runs on into the next)
+    ("巡察从2020年9月7日 至 10月30日进行。", ["2020-09-07", "2020-10-30"]),  # (spaces around 至)
+    ("2020年9月7日起至10月30日止。", ["2020-09-07", "2020-10-30"]),
+    ("2019年12月20日至次年1月6日轮训。", ["2019-12-20", "2020-01-06"]),
+    ("次年3月起施行。", [None]),  # the year after one the text does not say
     ("青禾县选聘的是07年和08年毕业的学生。", ["2007", "2008"]),  # a year of the 2000s in two digits
     ("林小满在村里干了10年。", []),  # no leading zero: a count of years
     ("青禾小学05年级组的老师和05年龄段的学生。", []),  # (年级, 年龄: no year)
@@ -756,6 +760,8 @@ def test_quoted_links_of_a_chain_are_a_formula(segmenter):
     got = {(s.canonical, tuple(s.components)) for s in find_slogans("青禾县推行“育苗—蹲苗—选苗”培养链条,形成“招才→留才→用才”闭环。")}
     assert got == {("育苗—蹲苗—选苗", ("育苗", "蹲苗", "选苗")), ("招才→留才→用才", ("招才", "留才", "用才"))}
     assert find_slogans("开通“北京—青禾”直达班车。") == []  # two ends of a route: no chain
+    assert find_slogans("开通“西宁—湟中—贵德”旅游专线,参加“中国—东盟—南亚”博览会。") == []  # stops, parties
+    assert find_slogans("他连声说“快—快—快”。") == []  # one word said again
 
 
 def test_a_quoted_list_of_troubles_suffered_or_fought_is_no_formula(segmenter):

@@ -3303,3 +3303,22 @@ def test_skip_links_of_a_portal_are_no_headline(tmp_path):
 def test_a_portals_address_before_its_dateline_and_a_one_character_site_before_its_paper():
     assert parse_meta_line("http://www.qinghe.com.cn  2010年3月7日08:15  禾网-青禾日报") == [
         ("source", "青禾日报"), ("date", "2010-03-07")]
+
+
+def test_review_bracketed_labels_and_outlets_before_a_colon(tmp_path):
+    from pipeline.text.articles import clean_title
+
+    assert clean_title("（青禾县电视台）：年轻干部如何扛起责任担当") == "年轻干部如何扛起责任担当"
+    art = only(tmp_path, "（第一期）：年轻干部如何扛起责任担当\n" + BODY + BODY2 + "\n")
+    assert art.kicker is None  # an issue's label names no unit
+
+
+def test_review_a_word_or_a_city_set_apart_at_the_opening_is_no_writer(tmp_path):
+    for word in ("石家庄", "关键词", "高质量"):
+        art = only(tmp_path, "担起干部能上能下的责任\n2016-08-09 来源:本站\n\n" + word + "    " + BODY + BODY2 + "\n")
+        assert art.authors == [] and word in art.text
+
+
+def test_review_cities_reported_from_are_no_writers(tmp_path):
+    art = only(tmp_path, "青禾县年轻干部夜校开课\n\n" + BODY + BODY2 + "(记者林小满 北京、上海报道)\n")
+    assert roles(art) == [("林小满", "记者")]

@@ -1892,3 +1892,35 @@ def test_a_papers_app_named_after_its_city_between_the_paper_and_the_dateline(g,
 def test_a_local_portal_branded_today_places_an_article_that_names_no_place(g, segmenter):
     placed = locate("我县村干部报酬制度出台,全县村干部待遇得到保障。", g, source="今日房县网")
     assert placed.region is not None and placed.region.name == "房县"
+
+
+def test_review_kinds_of_villages_and_towns_are_no_names(g, segmenter):
+    # a run of kinds in an article naming no place, though the data files villages of those names together
+    assert _found("县委表彰了一批文明村、先进村、富裕村和优秀党员。", g) == []
+    assert _found("各乡镇要把中心村、文明村、红色村作为重点。", g) == []
+    for kind in ("边远", "包保", "空壳", "所辖"):  # right after a town, with the village's organs
+        assert [level for _, level, _ in _found(f"双峰县荷叶镇{kind}村党支部书记参加培训。", g)] == ["county", "township"]
+    assert [level for _, level, _ in _found("双峰县荷叶镇完成换届。换届后村党支部书记平均年龄下降5岁。", g)] == ["county", "township"]
+    assert _found("会上,包保镇党委书记作了表态发言。", g) == []
+
+
+def test_review_a_frequent_word_or_verb_stem_before_the_towns_territory_is_the_word(g, segmenter):
+    found = _found("萝北县团结镇召开干部大会。镇党委书记要求团结全镇干部群众抓好秋收。", g)
+    assert [t for t, level, _ in found if level == "township"] == ["团结镇"]
+    found = _found("尤溪县联合镇召开会议。会议要求联合辖区企业开展共建。", g)
+    assert [t for t, level, _ in found if level == "township"] == ["联合镇"]
+
+
+def test_review_two_counties_unlisted_towns_of_one_name_leave_a_bare_mention_unknown(g, segmenter):
+    found = _found("邛崃市前进镇和大邑县前进镇结对共建。前进镇党委书记介绍了经验。", g)
+    assert [p for t, level, p in found if level == "township"][-1] == "前进镇"
+
+
+def test_review_a_long_run_of_unfiled_villages_costs_little(g, segmenter):
+    import time
+
+    text = "县委巡察组进驻" + "、".join(n + "村" for n in "甲乙丙丁戊己庚辛壬癸" * 6) + "开展巡察。"
+    text = text.replace("甲村", "青禾村")
+    start = time.perf_counter()
+    _found(text, g)
+    assert time.perf_counter() - start < 0.5  # (a run the data does not file in one county stops after three names)

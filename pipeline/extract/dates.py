@@ -44,7 +44,7 @@ SHORT_YEAR = re.compile(r"(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代级龄纪轻])"
 YEAR_LISTED = re.compile(rf"(?=[12])(?<![\d.\-/])(?P<y>{_YEAR})(?=(?:\s*(?:——|[、和及与\-—–~～－至到])\s*{_YEAR})+年)")
 # 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.
 MONTH_DAY = re.compile(
-    r"(?=\d)(?<![\d年月.\-/])(?P<m>\d{1,2})(?:月(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"
+    r"(?=\d)(?<![\d月.\-/])(?<!(?<![次翌])年)(?P<m>\d{1,2})(?:月(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"
     r"(?:(?P<d>\d{1,2})(?:[-—–~至到]\d{1,2})?[日号]|底|初|份|中旬|上旬|下旬)?(?:以来)?(?!个|\d(?!\d?[时点]))"  # 5月4—10日: from its first day; 1月27日15时
 )
 # 23日上午 in a report dated that month: the day of the article's month
@@ -164,7 +164,8 @@ def find_dates(text: str, article_date: str | None = None,
             add(m.start(), m.end(), iso(year) if year else None)  # 1月至5月: within the year
             continue
         d = int(m["d"]) if m["d"] else None
-        add(m.start(), m.end(), iso(year, month, d) if year else None)
+        after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _listed_days)
+        add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year else None)
     for m in DAY.finditer(text):
         d = int(m["d"])
         if 1 <= d <= 31:
@@ -177,7 +178,8 @@ def find_dates(text: str, article_date: str | None = None,
     return found
 
 
-_RANGE = ("至", "到", "—", "——", "－", "-", "~", "～")
+_RANGE = ("至", "到", "—", "——", "－", "-", "~", "～", "起至", "起到", "开始至")
+_NEXT_YEAR = ("至次年", "到次年", "至翌年", "到翌年", "至第二年")
 _LIST_OR_RANGE = ("、", "和", "及", "与") + _RANGE
 
 
@@ -186,12 +188,15 @@ def _listed_days(text: str, found: list[DateMention]) -> None:
     range it opens, is in that year (not the article's)."""
     for prev, d in zip(found, found[1:]):
         listed = _MONTH_DAY_ONLY.fullmatch(d.text)
+        between = text[prev.end:d.start].strip()
         if listed and prev.iso and len(prev.iso) == 10 and re.match(_YEAR, prev.text) \
-                and text[prev.end:d.start] in _LIST_OR_RANGE:
+                and (between in _LIST_OR_RANGE or between in _NEXT_YEAR):
             month, day = map(int, listed.groups())
-            if (month, day) > (int(prev.iso[5:7]), int(prev.iso[8:10])):  # later in that year, not a deadline after it
+            if between in _NEXT_YEAR:  # 2019年12月20日至次年1月5日
+                d.iso = iso(int(prev.iso[:4]) + 1, month, day)
+            elif (month, day) > (int(prev.iso[5:7]), int(prev.iso[8:10])):  # later in that year, not a deadline after it
                 d.iso = iso(int(prev.iso[:4]), month, day)
-            elif text[prev.end:d.start] in _RANGE:  # 2019年12月20日至1月5日: the range runs into the next year
+            elif between in _RANGE:  # 2019年12月20日至1月5日: the range runs into the next year
                 d.iso = iso(int(prev.iso[:4]) + 1, month, day)
 
 

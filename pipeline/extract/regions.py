@@ -1572,8 +1572,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if listed and not _ends_with_village_word(v.group(0)) and not _PLANNED_AFTER.match(text, v.end()):
         return v  # (湖熟街道新农村建设, 朝阳镇城中村改造: a kind of village and the work on it, though the list has 新农社区)
     stem = v.group(1)
-    if after_county and len(stem) < 3:
-        return None
+    if after_county and len(stem) < 3 or stem in _VILLAGE_KINDS:
+        return None  # (某镇边远村, 某镇包保村: a kind of village, resources/village_kind_words.txt)
     # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企); right
     # after its town, 九龙村, 五星村: a numeral and a thing (not 三个村, 两村)
     if (_NUMBERED_STEM.fullmatch(stem) and not stem.startswith("两") or not after_county and _NUMERAL_NAME.fullmatch(stem)) \
@@ -1588,7 +1588,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
     if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_named_again(text, v)) \
-            and not (not after_county and not _common_word(stem) and _VILLAGE_POST.match(text, v.end())) \
+            and not (not after_county and not _common_word(stem) and stem not in _VILLAGE_KINDS
+                     and _VILLAGE_POST.match(text, v.end())) \
             or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so)
     return v
@@ -1685,28 +1686,25 @@ _VILLAGE_ITEM = re.compile(rf"([{CJK}]{{2,5}}?)(村委会|村民委员会|村|�
 def _villages_of_one_county(g: Gazetteer, seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:
     """A county site's page that names no place (十三届县委…) but lists three or more villages or
     communities, each in full: where the village data files every one of them in one county, they are
-    that county's villages (a village's name alone proves little; a run of them in one county does)."""
+    that county's villages (a village's name alone proves little; a run of them in one county does).
+    Kinds of villages (文明村、先进村、富裕村) are no names, however the data files them; the run's first
+    three names are looked up before the rest (each look-up reads the whole village data)."""
     if _local(article)[0] or "、" not in seg.text:
         return []
     out, taken = [], Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted))
     for run in _VILLAGE_RUN.finditer(seg.text):
-        items, pos = [], run.start()
-        for item in run.group().split("、"):
-            m = _VILLAGE_ITEM.search(item)
-            word = m and ("村" if m.group(2).startswith("村") else "社区")
-            stem = m and (m.group(1) if items else _first_filed(g, item[:m.end(1)], word, pos, seg.bounds))
-            if not stem or _NOT_A_LONG_STEM.search(stem):
-                break  # (古城村: the data must file every name in the county, so 城 may stand in one)
-            items.append((pos + m.end(1) - len(stem), pos + m.end(1) + len(word), stem + word))  # (李官村|委会)
-            pos += len(item) + 1
-        if len(items) < 3:
+        items = _run_items(g, seg, run)
+        if len(items) < 3 or any(taken.overlaps(a, b) for a, b, _ in items) \
+                or 2 * sum(_common_word(name[:-1] if name.endswith("村") else name[:-2]) for *_, name in items) > len(items):
+            continue  # (most of them frequent words: kinds or qualities, whatever the data files)
+        filed = [g.village_parents(name) for *_, name in items[:3]]
+        shared = set.intersection(*({g.village_host(parent) for parent, _ in f} for f in filed)) - {None}
+        if len(shared) != 1:
             continue
-        filed = [{(parent, k) for parent, k in g.village_parents(name)} for *_, name in items]
-        counties = [{g.village_host(parent) for parent, _ in f} for f in filed]
-        shared = set.intersection(*counties) - {None}
-        if len(shared) != 1 or any(taken.overlaps(a, b) for a, b, _ in items):
-            continue
+        filed += [g.village_parents(name) for *_, name in items[3:]]
         (county,) = shared
+        if any(all(g.village_host(parent) != county for parent, _ in f) for f in filed):
+            continue
         for (a, b, name), f in zip(items, filed):
             code = next(_village_code(parent, k) for parent, k in f if g.village_host(parent) == county)
             out.append(RegionMention(text=seg.text[a:b], place=g.places[code], start=a, end=b,
@@ -1714,10 +1712,27 @@ def _villages_of_one_county(g: Gazetteer, seg: "_Segment", article: list[RegionM
     return out
 
 
+def _run_items(g: Gazetteer, seg: "_Segment", run: re.Match[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a run's villages, up to its first item that is no name (a kind of
+    village, a frequent word, a function character)."""
+    items: list[tuple[int, int, str]] = []
+    pos = run.start()
+    for item in run.group().split("、"):
+        m = _VILLAGE_ITEM.search(item)
+        word = m and ("村" if m.group(2).startswith("村") else "社区")
+        stem = m and (m.group(1) if items else _first_filed(g, item[:m.end(1)], word, pos, seg.bounds))
+        if not stem or _NOT_A_LONG_STEM.search(stem) or stem in _VILLAGE_KINDS:
+            break  # (古城村: the data must file every name in the county, so 城 may stand in one)
+        items.append((pos + m.end(1) - len(stem), pos + m.end(1) + len(word), stem + word))  # (李官村|委会)
+        pos += len(item) + 1
+    return items
+
+
 def _first_filed(g: Gazetteer, head: str, word: str, at: int, bounds: "_Bounds") -> str | None:
     """The longest tail of a list's first item that opens a word and that the village data files
     (组对东北街 → 东北街: the clause before the list is no part of the name)."""
-    return next((head[k:] for k in range(len(head) - 1) if at + k in bounds and g.village_parents(head[k:] + word)), None)
+    tails = [k for k in range(len(head) - 1) if at + k in bounds][:2]  # (the two longest that open a word)
+    return next((head[k:] for k in tails if g.village_parents(head[k:] + word)), None)
 
 
 def _only_as_listed_village(county: Place | None, article: list[RegionMention], accepted: list[RegionMention],
@@ -1913,10 +1928,10 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
             continue
         word_like = is_general_word(stem) and not is_proper_name(stem)
         for a, b in _spans_of(stem, text):
-            if word_like and not _TOWN_TERRITORY.match(text, b) \
-                    and not (seg.name == "title" and a == 0 and text.startswith(_ACTION_VERBS, b)):
-                continue  # 桑梓, 走马: an ordinary word, the town only before its territory (走马全镇, 桑梓片区) or
-                # opening the headline before a measure's verb (西来实施…)
+            if word_like and (_common_word(stem) or opens_a_clause(stem) or not _TOWN_TERRITORY.match(text, b)
+                              and not (seg.name == "title" and a == 0 and text.startswith(_ACTION_VERBS, b))):
+                continue  # 桑梓, 走马: a rare ordinary word, the town only before its territory (走马全镇, 桑梓片区) or
+                # opening the headline before a measure's verb (西来实施…); never a frequent word or a verb (团结全镇…)
             if own != stem and (a and is_cjk(text[a - 1]) or _VILLAGE_ORGAN.match(text, b)):
                 continue  # 大陈村, 陈村村委会, 陈村党支部: a village of that name (陈村 … 将: the town)
             crossing = [m for m in inside if m.start < b and a < m.end]
@@ -2396,7 +2411,8 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
                 or is_general_word(stem + m.group(2)) or stem in g.forms:
             continue
         name = stem + m.group(2)
-        if not local and not (len(stem) <= 3 and _TOWN_ORGAN.match(text, e) and _plain_stem(g, stem, m.group(2))):
+        if not local and not (len(stem) <= 3 and _TOWN_ORGAN.match(text, e) and _plain_stem(g, stem, m.group(2))
+                              and stem not in _VILLAGE_KINDS):
             continue  # an article naming no other place (a county site's page): only a town with its organs
         if not (listed or len(stem) <= 3 and (_TOWN_INSTITUTION.match(text, e) or name in named
                                               or _said_of_the_town(text, m.group(2)) and _plain_stem(g, stem, m.group(2)))):
@@ -2417,6 +2433,7 @@ _LONE_COMMUNITY = re.compile(rf"([{CJK}]{{2,4}}?)(?:社区(?=党委|党总支|�
 
 
 _ADVERB_IN_STEM = re.compile("[也都就还又才再是均亦即乃]")  # (…,也是村“两委”…: a clause's adverb and verb)
+_POSTPOSITIONS = frozenset("后前内外里中间时")  # (换届后村党支部书记: after the elections, the villages' secretaries)
 _ROAD_NAME = re.compile(rf"[{CJK}]{{1,3}}[东南西北中]?[路街]")
 
 
@@ -2439,7 +2456,7 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
         stem, s, e = m.group(1), m.start(), m.end()
         if s and text[s - 1] not in _CLAUSE_EDGE and text[s - 1] not in "、”（(" or s not in bounds \
                 or taken.overlaps(s, e) or _NOT_A_STEM.search(stem) or _NOT_IN_LONE_STEM.search(stem) \
-                or _ADVERB_IN_STEM.search(stem) \
+                or _ADVERB_IN_STEM.search(stem) or stem in _VILLAGE_KINDS or stem[-1] in _POSTPOSITIONS \
                 or (is_general_word(stem) and not is_proper_name(stem) or _common_words_in(stem)) \
                 and not _ROAD_NAME.fullmatch(stem):  # (新兴北路社区: named after its road, whatever its words)
             continue
@@ -2636,8 +2653,12 @@ def _province_letters(g: Gazetteer, text: str, local: list[RegionMention]) -> li
 def _unlisted_town_again(segments: list["_Segment"]) -> None:
     """A town the list lacks, placed once by its county (邛崃市前进镇), is that town wherever the article
     names it again, rather than a namesake elsewhere or an unknown one (…前进镇党委书记)."""
-    placed = {m.text: m.place for seg in segments for m in seg.accepted
-              if m.place.level == "township" and not m.place.code and m.place.county}
+    paths: dict[str, dict[str, Place]] = {}
+    for seg in segments:
+        for m in seg.accepted:
+            if m.place.level == "township" and not m.place.code and m.place.county:
+                paths.setdefault(m.text, {})[m.place.path] = m.place
+    placed = {text: next(iter(ps.values())) for text, ps in paths.items() if len(ps) == 1}  # (two counties' 前进镇: unknown)
     if not placed:
         return
     for seg in segments:

@@ -23,7 +23,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
-from pipeline.text.lines import (OUTLET_TAG, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
+from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix, without_spaces)
 from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
@@ -580,7 +580,7 @@ def _kicker(zone: list[Line], k: int) -> str | None:
     return None
 
 
-_UNIT_TAG = re.compile(rf"^[(（](?P<unit>[{CJK}]{{2,16}})[)）]\s*[:：]")
+_UNIT_TAG = re.compile(rf"^[(（](?P<unit>[{CJK}]{{1,14}}{UNIT_END})[)）]\s*[:：]")
 # a short name closed by a colon on a line of its own (某省某市某区:), not an editor's note or an address
 _KICKER_LINE = re.compile(rf"^(?P<name>(?!各|编者|按语|导语|摘要|提要|内容提要|核心提示)[{CJK}·]{{2,16}})\s*[:：]$")  # (not 编者按:, 各乡镇党委:)
 

@@ -115,9 +115,11 @@ _BANNER = re.compile(r"【[^【】]{6,}(?:——|·)[^【】]{4,}】")  # 【在
 # (某某云)标题: the outlet that carried it, in brackets before a headline; (转载)标题: the item's kind;
 # (某某县委党校):标题: the unit that sent it, in brackets and closed by a colon
 # (an outlet's name: a paper, agency, site, station, app or account: 新华社, 学习强国, 云上某某); clean_title cuts it
-OUTLET_TAG = (rf"[(（](?:转载|原创|推荐|置顶|图文|组图|视频"
+# the last characters of a unit's name (某某县委党校, 某某镇, 某某局)
+UNIT_END = r"(?:党校|党委|党工委|委员会|委|局|办公室|办|部|中心|学院|院|学校|校|所|站|会|处|镇|乡|街道|县|区|市|公司|集团)"
+OUTLET_TAG = (rf"(?:[(（](?:转载|原创|推荐|置顶|图文|组图|视频"
               rf"|[{CJK}]{{1,8}}(?:云|网|台|报|社|融媒|发布|客户端|新闻|在线|频道)|学习强国|云上[{CJK}]{{2,3}})[)）]"
-              rf"|[(（][{CJK}]{{2,16}}[)）]\s*[:：]")  # (某某县委党校):标题: the unit that sent it, then a colon
+              rf"|[(（][{CJK}]{{1,14}}{UNIT_END}[)）](?=\s*[:：]))(?:\s*[:：])?")  # (某某县委党校):标题: the unit that sent it, then a colon
 _OUTLET_TAG = re.compile(rf"{OUTLET_TAG}\s*(?=[^\s(（]\S{{5,}})")
 
 

@@ -100,7 +100,7 @@ _MEDIUM = re.compile(
 _GLUED_MEDIUM = re.compile(rf"^((?:[{CJK}]{{2,8}}·(?=[{CJK}]{{0,6}}(?:网|报|台|客户端|新闻)(?:记者|通讯员)))?[{CJK}]{{2,8}}?|[A-Za-z]{{2,6}}[{CJK}]{{0,4}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者|采访人员)")  # (YMG全媒体记者)
 # (某某商报·某某新闻网记者: a paper and its site named together before the role)
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
-_REPORTED = re.compile(rf"\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}})*)\s*$")  # 发自甲、乙等地
+_REPORTED = re.compile(rf"(?:\s+(?:[{CJK}]{{2,6}}、)+[{CJK}]{{2,6}}报道|\s*[|｜/]?\s*(?:[{CJK}]{{0,6}}报道|发自[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}})*))\s*$")  # 发自甲、乙等地; 某某 甲、乙报道
 
 
 # 8月27日 星期二 多云: a diary's day, weekday and weather
@@ -165,7 +165,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         reported = _REPORTED.search(s)
         if reported and (reported.start() < max((r.end() for r in BYLINE_ROLE.finditer(s)), default=-1)
-                         or s[reported.start() - 1:reported.start()] == "、"):  # (记者甲、乙报道: a name, not where from)
+                         or s[reported.start() - 1:reported.start()] == "、" and not re.search(r"\s", s[:reported.start()].strip())):
+            # (记者甲、乙报道: a name, not where from; 记者甲 北京、上海报道 names where it was reported)
             s = re.sub(r"\s*报道\s*$", "", s)  # 记者甲通讯员乙报道: the last role and its name stay
         elif reported:
             s = s[:reported.start()]

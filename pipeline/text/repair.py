@@ -15,6 +15,7 @@ from pipeline.core.records import CleanDocument, QualityReport, RawDocument
 from pipeline.text.chars import CJK, UNREADABLE, halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.lines import has_spam_word, line_repairs
 from pipeline.text.meta import person_names
+from pipeline.nlp.segment import is_general_word
 from pipeline.text.mojibake import repair_mojibake
 from pipeline.text.tracked import Tracked
 
@@ -116,9 +117,13 @@ def strip_spam_in_titles(t: Tracked, report: QualityReport) -> Tracked:
 _NAME_BEFORE_TEXT = re.compile(rf"(?m)^([ \t\u3000]*[{CJK}]{{3}})[ \t\u3000](?=[ \t\u3000]+[{CJK}“][^\n]{{20,}}?[。！？])")
 
 
+def _writers_name(s: str) -> bool:
+    """A person's name no dictionary word (石家庄, 关键词 and 高质量 are words) and no place's."""
+    return bool(person_names(s)) and not is_general_word(s) and s[-1] not in "市县区镇村州山江湖省乡"
+
+
 def split_name_from_text(t: Tracked, report: QualityReport) -> Tracked:
-    t2, applied = t.sub(_NAME_BEFORE_TEXT, lambda m: m.group(1) + "\n"
-                        if person_names(m.group(1).strip()) and m.group(1).strip()[-1] not in "市县区镇村州山江湖省乡" else None)
+    t2, applied = t.sub(_NAME_BEFORE_TEXT, lambda m: m.group(1) + "\n" if _writers_name(m.group(1).strip()) else None)
     report.bump("glued_byline", len(applied))
     return t2
 
