@@ -79,6 +79,8 @@ def test_a_day_dates_an_event_not_the_period_counted(text, segmenter):
     ("2020年9月7日起至10月30日止。", ["2020-09-07", "2020-10-30"]),
     ("2019年12月20日至次年1月6日轮训。", ["2019-12-20", "2020-01-06"]),
     ("次年3月起施行。", [None]),  # the year after one the text does not say
+    ("该项目于2018年启动,次年5月建成投用。", ["2018", "2019-05"]),
+    ("2019年12月至次年3月开展冬训。", ["2019-12", "2020-03"]),
     ("青禾县选聘的是07年和08年毕业的学生。", ["2007", "2008"]),  # a year of the 2000s in two digits
     ("林小满在村里干了10年。", []),  # no leading zero: a count of years
     ("青禾小学05年级组的老师和05年龄段的学生。", []),  # (年级, 年龄: no year)
@@ -783,3 +785,12 @@ def test_a_year_before_a_verb_and_the_amount_it_rates_is_no_duration(segmenter):
 def test_the_years_ahead_opening_a_clause_are_no_count_of_years(segmenter):
     assert [f.text for f in find_figures("未来三年,青禾县将培养100名年轻干部。")] == ["100名"]
     assert [f.text for f in find_figures("着眼青禾未来5年、10年的发展。")] == ["5年", "10年"]
+
+
+def test_second_review_chains_of_one_character_links_and_of_paths(segmenter):
+    got = {(s.canonical, s.local) for s in find_slogans("构建“选—育—管—用”链条,打通“学历—能力—职级”晋升通道。")}
+    assert got == {("选育管用", False), ("学历—能力—职级", True)}
+
+
+def test_second_review_a_year_served_before_what_it_won_counts(segmenter):
+    assert [f.text for f in find_figures("他驻村一年争取资金50万元。")] == ["一年", "50万元"]

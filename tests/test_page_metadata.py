@@ -3322,3 +3322,18 @@ def test_review_a_word_or_a_city_set_apart_at_the_opening_is_no_writer(tmp_path)
 def test_review_cities_reported_from_are_no_writers(tmp_path):
     art = only(tmp_path, "青禾县年轻干部夜校开课\n\n" + BODY + BODY2 + "(记者林小满 北京、上海报道)\n")
     assert roles(art) == [("林小满", "记者")]
+
+
+def test_second_review_bylines_labels_and_common_names():
+    assert parse_byline_fields("记者 林小满、方小禾报道") == [("记者", "林小满"), ("记者", "方小禾")]
+
+
+def test_second_review_an_issue_label_before_a_colon_is_cut_and_no_kicker(tmp_path):
+    for label in ("（第一期）：", "（聚焦两会）："):
+        art = only(tmp_path, label + "年轻干部如何扛起责任担当\n" + BODY + BODY2 + "\n")
+        assert (art.title, art.kicker) == ("年轻干部如何扛起责任担当", None)
+
+
+def test_second_review_a_common_persons_name_set_apart_is_a_writer(tmp_path):
+    art = only(tmp_path, "担起干部能上能下的责任\n2016-08-09 来源:本站\n\n王建国    " + BODY + BODY2 + "\n")
+    assert roles(art) == [("王建国", None)]

@@ -1924,3 +1924,17 @@ def test_review_a_long_run_of_unfiled_villages_costs_little(g, segmenter):
     start = time.perf_counter()
     _found(text, g)
     assert time.perf_counter() - start < 0.5  # (a run the data does not file in one county stops after three names)
+
+
+def test_second_review_names_that_look_like_clauses_or_policies_stay_places(g, segmenter):
+    found = _found("双峰县荷叶镇召开会议。塘后村党支部书记发言,新都村党支部书记也作了发言。", g)
+    assert [t for t, level, _ in found if level == "village"] == ["塘后村", "新都村"]
+    assert ("昆山", "county", "江苏省/苏州市/昆山市") in _found("苏州市召开会议,昆山举措受到肯定。", g)
+    # a run whose fourth village decides between two counties, and a first item cut back to its name
+    for text in ("县委巡察组走访了巴岩店村、秋垭庙村、桥楼子村、烈女坟村。", "工作组到了烈女坟村、巴岩店村、秋垭庙村、桥楼子村。"):
+        assert {p.rsplit("/", 2)[0] for _, _, p in _found(text, g)} == {"四川省/南充市/南部县"}
+
+
+def test_a_conjunction_opening_a_clause_before_jiedao_names_no_town(g, segmenter):
+    found = _found("南通市崇川区研判他的做法是为了推进整改,且经过街道党工委集体决策。", g)
+    assert [level for _, level, _ in found] == ["city", "county"]

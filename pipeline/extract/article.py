@@ -135,6 +135,15 @@ def _headline(doc: _Doc, exclude: Spans) -> None:
             _header_line(doc, line)
 
 
+def _starts(text: str, sub: str) -> list[int]:
+    """Where ``sub`` is written in ``text`` (headline mentions carry no offsets)."""
+    out, k = [], text.find(sub)
+    while sub and k >= 0:
+        out.append(k)
+        k = text.find(sub, k + len(sub))
+    return out
+
+
 def _header_line(doc: _Doc, title: str) -> None:
     art = doc.art
     documents, dates, terms = doc.found["documents"], doc.found["dates"], doc.found["quoted_terms"]
@@ -151,8 +160,10 @@ def _header_line(doc: _Doc, title: str) -> None:
     title_dates = find_dates(title, art.date, exclude=spans)
     dates.extend(replace(d, start=None, end=None) for d in title_dates)
     # 某地将选拔360名年轻干部: the headline's own count (a figure the body repeats is counted there too)
+    # (a numeral inside a place's name the headline holds, 三乡镇, counts nothing, as in the body)
+    places = [(k, k + len(m.text)) for m in doc.found["places"].title_mentions for k in _starts(title, m.text)]
     doc.found["figures"].extend(replace(f, start=None, end=None)
-                                for f in find_figures(title, exclude=spans, dates=title_dates, words=words))
+                                for f in find_figures(title, exclude=spans + places, dates=title_dates, words=words))
     if any(q in title for q in "“\"「"):
         for t in quoted_terms(title, doc.found["slogans"], spans):
             if t not in terms and not classify_quoted(t):  # a headline slogan is not a term
@@ -178,7 +189,7 @@ COMPONENTS = (
     Component("quoted_terms", requires=("unreadable", "documents", "slogans"), yields=("unreadable", "documents"),
               assigns=("quoted_terms",), run=_quoted_terms),
     # Spanless additions from the headline, after the measures are linked (they lie in no measure).
-    Component("headline", requires=("documents", "dates", "slogans", "quoted_terms", "figures"),
+    Component("headline", requires=("documents", "dates", "slogans", "quoted_terms", "figures", "places"),
               assigns=("documents", "dates", "quoted_terms", "figures", "slogans"), run=_headline),
 )
 check_order(COMPONENTS, GIVEN)

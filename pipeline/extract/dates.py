@@ -41,6 +41,8 @@ YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年度?|年底|年初|
 # count of years (10年, 60年 can be spans)
 SHORT_YEAR = re.compile(r"(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代级龄纪轻])")  # (08年度; not 05年级组, 05年龄段)
 # 2010和2011年, 2018、2019年, 2022-2025年: years listed or a span of years, 年 written after the last only
+# 2018“最美村干部”评选, 2023《某某》: the edition's year opening a quoted or cited name
+YEAR_BEFORE_NAME = re.compile(rf"(?<![\d.\-/:：])(?P<y>(?:19|20)\d{{2}})(?=\s?[“\"《])")
 YEAR_LISTED = re.compile(rf"(?=[12])(?<![\d.\-/])(?P<y>{_YEAR})(?=(?:\s*(?:——|[、和及与\-—–~～－至到])\s*{_YEAR})+年)")
 # 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.
 MONTH_DAY = re.compile(
@@ -150,6 +152,8 @@ def find_dates(text: str, article_date: str | None = None,
         add(m.start(), m.end(), iso(int(m["y"])))
     for m in YEAR_LISTED.finditer(text):
         add(m.start(), m.end(), iso(int(m["y"])))
+    for m in YEAR_BEFORE_NAME.finditer(text) if "“" in text or "《" in text or '"' in text else ():
+        add(m.start(), m.end(), iso(int(m["y"])))
     for m in SHORT_YEAR.finditer(text) if "0" in text else ():
         add(m.start(), m.end(), iso(2000 + int(m["y"])))
     for m in RELATIVE.finditer(text):
@@ -174,13 +178,30 @@ def find_dates(text: str, article_date: str | None = None,
     _previous_year(text, found)
     _that_year(text, found)
     _listed_days(text, found)
+    _next_year(text, found)
     _same_day(text, found)
     return found
 
 
 _RANGE = ("至", "到", "—", "——", "－", "-", "~", "～", "起至", "起到", "开始至")
-_NEXT_YEAR = ("至次年", "到次年", "至翌年", "到翌年", "至第二年")
+_NEXT_YEAR = ("至次年", "到次年", "至翌年", "到翌年")
 _LIST_OR_RANGE = ("、", "和", "及", "与") + _RANGE
+
+
+_MONTH_OF = re.compile(r"(\d{1,2})月(?:(\d{1,2})[日号])?")
+
+
+def _next_year(text: str, found: list[DateMention]) -> None:
+    """该项目于2018年启动,次年5月建成; 2019年12月至次年3月: a month after 次年 (翌年) is in the year after the
+    last dated mention of its sentence."""
+    for k, d in enumerate(found):
+        if d.iso is not None or text[max(0, d.start - 2):d.start] not in ("次年", "翌年"):
+            continue
+        m = _MONTH_OF.fullmatch(d.text)
+        sentence = max(text.rfind(c, 0, d.start) for c in "。！？；\n")
+        prev = next((p for p in reversed(found[:k]) if p.iso and p.start > sentence), None)
+        if m and prev:
+            d.iso = iso(int(prev.iso[:4]) + 1, int(m.group(1)), int(m.group(2)) if m.group(2) else None)
 
 
 def _listed_days(text: str, found: list[DateMention]) -> None:

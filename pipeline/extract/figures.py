@@ -803,8 +803,8 @@ def _counted_alongside(text: str, G: tuple, last: Figure | None, s: int, unit: s
 _COUNTED_NOUN_AFTER = re.compile(rf"[{CJK}]{{1,4}}?(?:$|(?=[，,。；;、和及与]|\d|[两三四五六七八九十]))")
 
 
-# a short verb phrase, then an amount of money (要多支出2.53亿元, 可节省30万元)
-_RATED_AMOUNT = re.compile(rf"(?![半多余])(?:(?!的)[{CJK}]){{1,5}}?[\d.一二两三四五六七八九十百千万]+(?:亿|万|千)?元")  # (一年半的1万元: a span's pay)
+_RATED_AMOUNT = re.compile(rf"(?:要|可|能|需|需要|将|就|便|共|才|仅)(?:(?!的)[{CJK}]){{0,4}}?[\d.一二两三四五六七八九十百千万]+(?:亿|万|千)?元")
+# (一年要多支出, 一年可节省: a modal, then what the year costs or saves; 驻村一年争取资金…, 一年半的…元 count the year)
 
 
 def _article_one(text: str, G: tuple, unit: str | None, qualifier: str | None, per: str | None, e: int) -> bool:

@@ -51,7 +51,7 @@ from pipeline.core import pickled
 from pipeline.core.lexicons import resource_path, word_list, word_set, word_table
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
-from pipeline.nlp.segment import is_common_word, is_general_word, is_proper_name, opens_a_clause
+from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause
 from pipeline.text.chars import CJK, UNREADABLE, is_cjk
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
@@ -1052,7 +1052,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if weak and kind == "short" and m.reason.startswith("context"):
         by_parent = ev.support(p, hit, reach=1)[0] > 0  # 振兴 needs 丹东, not just 辽宁
     if kind == "short" and p.level == "county" and len(hit.text) == 2 and is_general_word(hit.text) \
-            and _POLICY_NOUN_AFTER.match(seg.text, hit.end) and not _local_cue(ev.g, hit, seg):
+            and not is_place_word(hit.text) and _POLICY_NOUN_AFTER.match(seg.text, hit.end) and not _local_cue(ev.g, hit, seg):
         return False  # 惠农政策, 惠农补贴: a word the dictionary also knows as a place, before the policy it qualifies
     if weak and kind == "short" and hit.start and seg.text[hit.start - 1] == "的" and not _local_cue(ev.g, hit, seg):
         return False  # 乡村的振兴发展: an ordinary word after 的 is the word, its city named or not
@@ -1064,7 +1064,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
 
 
 _CLAUSE_EDGE = frozenset("，,。；;：:！？!?\n “")
-_POLICY_NOUN_AFTER = re.compile(r"政策|补贴|资金|举措|措施|力度|理念")
+_POLICY_NOUN_AFTER = re.compile(r"政策|补贴|资金")
 _COUNTY_WORD_TAILS = frozenset("直级委域城乡属")  # 县直, 县级, 县委, 县域, 县城, 县乡, 县属
 _JOINING_VERBS = frozenset(("会同",))  # 会同县纪委…: "jointly with the county's discipline commission"
 # …,会同县纪委监委、统战等部门: the departments joined, listed (not 会同县纪委书记一行赴…, a visiting county)
@@ -1588,7 +1588,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
     if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_named_again(text, v)) \
-            and not (not after_county and not _common_word(stem) and stem not in _VILLAGE_KINDS
+            and not (not after_county and not opens_a_clause(stem) and stem not in _VILLAGE_KINDS
                      and _VILLAGE_POST.match(text, v.end())) \
             or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so)
@@ -1687,8 +1687,8 @@ def _villages_of_one_county(g: Gazetteer, seg: "_Segment", article: list[RegionM
     """A county site's page that names no place (十三届县委…) but lists three or more villages or
     communities, each in full: where the village data files every one of them in one county, they are
     that county's villages (a village's name alone proves little; a run of them in one county does).
-    Kinds of villages (文明村、先进村、富裕村) are no names, however the data files them; the run's first
-    three names are looked up before the rest (each look-up reads the whole village data)."""
+    Kinds of villages (文明村、先进村、富裕村) are no names, however the data files them; the look-ups stop
+    at the first name no county files with all the names before it (each reads the whole village data)."""
     if _local(article)[0] or "、" not in seg.text:
         return []
     out, taken = [], Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted))
@@ -1697,14 +1697,16 @@ def _villages_of_one_county(g: Gazetteer, seg: "_Segment", article: list[RegionM
         if len(items) < 3 or any(taken.overlaps(a, b) for a, b, _ in items) \
                 or 2 * sum(_common_word(name[:-1] if name.endswith("村") else name[:-2]) for *_, name in items) > len(items):
             continue  # (most of them frequent words: kinds or qualities, whatever the data files)
-        filed = [g.village_parents(name) for *_, name in items[:3]]
-        shared = set.intersection(*({g.village_host(parent) for parent, _ in f} for f in filed)) - {None}
-        if len(shared) != 1:
+        filed, shared = [], None
+        for *_, name in items:  # the counties filing every name so far (none left: no county's run)
+            filed.append(g.village_parents(name))
+            counties = {g.village_host(parent) for parent, _ in filed[-1]} - {None}
+            shared = counties if shared is None else shared & counties
+            if not shared:
+                break
+        if not shared or len(shared) != 1 or len(filed) < len(items):
             continue
-        filed += [g.village_parents(name) for *_, name in items[3:]]
         (county,) = shared
-        if any(all(g.village_host(parent) != county for parent, _ in f) for f in filed):
-            continue
         for (a, b, name), f in zip(items, filed):
             code = next(_village_code(parent, k) for parent, k in f if g.village_host(parent) == county)
             out.append(RegionMention(text=seg.text[a:b], place=g.places[code], start=a, end=b,
@@ -1731,8 +1733,7 @@ def _run_items(g: Gazetteer, seg: "_Segment", run: re.Match[str]) -> list[tuple[
 def _first_filed(g: Gazetteer, head: str, word: str, at: int, bounds: "_Bounds") -> str | None:
     """The longest tail of a list's first item that opens a word and that the village data files
     (组对东北街 → 东北街: the clause before the list is no part of the name)."""
-    tails = [k for k in range(len(head) - 1) if at + k in bounds][:2]  # (the two longest that open a word)
-    return next((head[k:] for k in tails if g.village_parents(head[k:] + word)), None)
+    return next((head[k:] for k in range(len(head) - 1) if at + k in bounds and g.village_parents(head[k:] + word)), None)
 
 
 def _only_as_listed_village(county: Place | None, article: list[RegionMention], accepted: list[RegionMention],
@@ -2205,7 +2206,7 @@ def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, 
 _WE_OF_LEVEL = {"city": re.compile(r"[我本全]市"), "county": re.compile(r"[我本全][县区旗]"), "township": re.compile(r"[我本全][镇乡]")}
 
 
-_DAILY = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报)")
+_DAILY = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|文明网|新闻网)")  # (中山文明网: the city's portal, as its daily)
 
 
 _MEDIUM_BRAND_OPENERS = ("", "中国", "今日", "掌上", "魅力", "大美")  # (今日某县网, 掌上某市: a local portal's brand)
@@ -2377,7 +2378,7 @@ _TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|�
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
 _BEFORE_LONE_TOWN = frozenset("在于到从对和及与并的至赴向将把")  # (并划定街道党工委的职能: a verb)
-_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱最]")  # 我代表镇政府: a speaker, no town; 最简陋镇: a superlative
+_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱最且而]")  # 我代表镇政府: a speaker, no town; 最简陋镇: a superlative; 且经过街道党工委: a clause
 
 
 def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:
@@ -2432,8 +2433,16 @@ _LONE_COMMUNITY = re.compile(rf"([{CJK}]{{2,4}}?)(?:社区(?=党委|党总支|�
                              r"|村(?=党总支|党支部|村?委会|村民委员会|两委|“两委))")  # (…,近安村党支部书记)
 
 
-_ADVERB_IN_STEM = re.compile("[也都就还又才再是均亦即乃]")  # (…,也是村“两委”…: a clause's adverb and verb)
-_POSTPOSITIONS = frozenset("后前内外里中间时")  # (换届后村党支部书记: after the elections, the villages' secretaries)
+_ADVERBS = frozenset("也都就还又才再均亦即乃")
+_POSTPOSITIONS = frozenset("后前内外中间时")
+
+
+def _clause_before_cun(stem: str) -> bool:
+    """…,也是村“两委”…: an adverb opening the stem or a copula closing it; 换届后村党支部书记: a frequent word
+    and a postposition (after the elections) — a clause, not a name (塘后村, 新都村 are names)."""
+    return stem[0] in _ADVERBS or stem[-1] == "是" \
+        or stem[-1] in _POSTPOSITIONS and len(stem) >= 3 and is_common_word(stem[:-1])
+# (倒逼嘎查村党支部书记: a verb opening the stem; 嘎查村, the Mongolian and Chinese words for villages together)
 _ROAD_NAME = re.compile(rf"[{CJK}]{{1,3}}[东南西北中]?[路街]")
 
 
@@ -2456,7 +2465,8 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
         stem, s, e = m.group(1), m.start(), m.end()
         if s and text[s - 1] not in _CLAUSE_EDGE and text[s - 1] not in "、”（(" or s not in bounds \
                 or taken.overlaps(s, e) or _NOT_A_STEM.search(stem) or _NOT_IN_LONE_STEM.search(stem) \
-                or _ADVERB_IN_STEM.search(stem) or stem in _VILLAGE_KINDS or stem[-1] in _POSTPOSITIONS \
+                or _clause_before_cun(stem) or stem in _VILLAGE_KINDS \
+                or m.group().endswith("村") and (stem.endswith("嘎查") or opens_a_clause(stem[:2])) \
                 or (is_general_word(stem) and not is_proper_name(stem) or _common_words_in(stem)) \
                 and not _ROAD_NAME.fullmatch(stem):  # (新兴北路社区: named after its road, whatever its words)
             continue

@@ -228,8 +228,8 @@ def classify_quoted(content: str) -> str | None:
         return None
     if 3 <= len(c) <= 6 and all(ch in _STAGE_VERBS for ch in c) and len(set(c)) == len(c) and not is_general_word(c):
         return "stages"  # “选育激用”: the stages of cadre work, one character each
-    if _CHAIN.fullmatch(c) and len(set(links := _CHAIN_LINK.split(c))) == len(links) and min(map(len, links)) >= 2:
-        return "chain"  # “人才—园区—产业”: the links of a chain, each leading to the next (not “快—快—快”)
+    if _CHAIN.fullmatch(c) and len(set(links := _CHAIN_LINK.split(c))) == len(links):
+        return "chain"  # “人才—园区—产业”, “选—育—管—用”: the links of a chain, each leading to the next (not “快—快—快”)
     if (_GREAT_RUN.fullmatch(c) or _HEAD_RUN.fullmatch(c) and c[0] not in _NOT_HEADS) and not is_general_word(c):
         return "repeated"  # “大走访大排查”, “同吃同住同劳动”: parts under one repeated head
     if _SHARED_TAIL_CLAUSES.fullmatch(c) and len({i[:-2] for i in re.split("[,，]", c)}) > 1:
@@ -286,7 +286,7 @@ _PROGRAMME_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("progra
 
 # 人才—园区—产业, 享编—进编—职级晋升: three to five links joined by dashes or arrows, quoted as one formula
 _CHAIN_LINK = re.compile(r"\s*(?:—+|－|→)\s*")
-_ROUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:专线|线路|班车|航线|铁路|高速|公路|通道|走廊|博览会|论坛|峰会|合作)")
+_ROUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:专线|线路|班车|航线|铁路|高速|公路|博览会)")
 _CHAIN = re.compile(rf"[{CJK}]{{1,6}}(?:{_CHAIN_LINK.pattern}[{CJK}]{{1,6}}){{2,4}}")
 # 大学习大讨论, 大走访大排查大整治: two or three campaigns under one repeated head
 _GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
@@ -737,6 +737,10 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             continue
         if kind == "chain" and _ROUTE_AFTER.match(text, q.end()):
             continue  # “西宁—湟中—贵德”旅游专线, “中国—东盟—南亚”博览会: stops of a route, parties of a fair
+        if kind == "chain" and (joined := "".join(_CHAIN_LINK.split(content))) in lexicon()[0]:
+            a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
+            cands.append((a, a + len(content), content, "lexicon", joined, None))
+            continue  # “选—育—管—用”: the lexicon's formula written with dashes
         if kind == "enumeration" and not _formula_anywhere(content) and (
                 _TOPICS_AFTER.match(text, q.end()) or not _names_a_programme(text, q.start(), q.end())
                 and not _parallel_phrases(content, text, q.end())):

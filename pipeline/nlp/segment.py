@@ -238,6 +238,18 @@ def _jieba_words_tagged(tags: str) -> frozenset[str]:
     return frozenset(re.findall(rf"^(\S+) \d+ (?:{tags})\r?$", text, re.M))
 
 
+@lru_cache(maxsize=1)
+def _jieba_place_names() -> frozenset[str]:
+    """The words jieba's general dictionary tags as place names (ns), and the place names it tags as
+    ordinary words (resources/proper_names_mistagged.txt)."""
+    return _jieba_words_tagged("ns") | frozenset(word_list("proper_names_mistagged.txt"))
+
+
+def is_place_word(word: str) -> bool:
+    """Tagged a place name in jieba's dictionary (昆山, 寿光; not 惠农, which it tags a person's)."""
+    return word in _jieba_place_names()
+
+
 def is_proper_name(word: str) -> bool:
     """Tagged a place or person name in jieba's dictionary (海淀, 罗山): a frequent word that is
     still no ordinary word."""

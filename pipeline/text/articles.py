@@ -22,6 +22,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
+from pipeline.nlp.segment import opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix, without_spaces)
@@ -569,8 +570,8 @@ def _roles_named(zone: list[Line]) -> bool:
 def _kicker(zone: list[Line], k: int) -> str | None:
     """The line between the dateline and the headline at zone[k] (_over_body chose the lower), or the
     unit in brackets that opens the headline's line ((某某县委党校):标题)."""
-    if tag := _UNIT_TAG.match(zone[k].text.strip()):
-        return tag["unit"]
+    if (tag := _UNIT_TAG.match(zone[k].text.strip())) and not opens_a_clause(tag["unit"][:2]):
+        return tag["unit"]  # (not (聚焦两会):, (走进社区): a column's label that opens with a verb)
     if k >= 2 and zone[k - 2].kind == "meta" and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):
         return clean_title(zone[k - 1].text)
     if k >= 1 and _COLUMN_TAG.search(zone[k].text) and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):

@@ -43,6 +43,7 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|(?:[{CJK}]
 # What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
 # table cells after it (标题 | |||).
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_COUNT_AFTER_SITE = re.compile(rf"^((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+[{CJK}]{{1,10}}网)\d{{1,7}}$")
 _URL_BEFORE_DAY = re.compile(r"^https?://[\w./-]+\s+(?=(?:19|20)\d{2}[-/.年])")
 _ROLE_WORD = re.compile(r"(?:报道|编辑|整理|摄影|撰稿|审核|校对)$")
 _ACCOUNT_HEADER = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s+(?P<name>[{CJK}]{{2,4}})\s+(?P<account>[{CJK}A-Za-z0-9]{{3,16}})$")
@@ -164,9 +165,11 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     marked = len(s) < len(bare) or credited
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         reported = _REPORTED.search(s)
+        head = s[:reported.start()].rstrip() if reported else ""
         if reported and (reported.start() < max((r.end() for r in BYLINE_ROLE.finditer(s)), default=-1)
-                         or s[reported.start() - 1:reported.start()] == "、" and not re.search(r"\s", s[:reported.start()].strip())):
-            # (记者甲、乙报道: a name, not where from; 记者甲 北京、上海报道 names where it was reported)
+                         or (role := BYLINE_ROLE.search(head)) is not None and role.end() == len(head)
+                         or s[reported.start() - 1:reported.start()] == "、" and not re.search(r"\s", head)):
+            # (记者甲、乙报道, 记者 甲、乙报道: names, not where from; 记者甲 北京、上海报道 names where it was reported)
             s = re.sub(r"\s*报道\s*$", "", s)  # 记者甲通讯员乙报道: the last role and its name stay
         elif reported:
             s = s[:reported.start()]
@@ -566,6 +569,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if "微博" in s or "新闻" in s or "频道" in s:
         s = _CHANNEL_HEAD.sub("", _WEIBO_TAG.sub("  ", s))  # 社会新闻某某日报[微博]2014-05-12: the channel and a link
     s = _URL_BEFORE_DAY.sub("", s)  # http://www.某某.com.cn  2009年10月17日02:48 某某: a portal's address, then its dateline
+    s = _COUNT_AFTER_SITE.sub(r"\1", s)  # 2018-12-01 某某网830: the dateline's site and its count of readers
     if (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if s.startswith("「") and s.endswith("」"):

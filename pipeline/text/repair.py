@@ -14,8 +14,8 @@ from pipeline.core.lexicons import word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
 from pipeline.text.chars import CJK, UNREADABLE, halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.lines import has_spam_word, line_repairs
-from pipeline.text.meta import person_names
-from pipeline.nlp.segment import is_general_word
+from pipeline.text.meta import person_names, plain_word
+from pipeline.nlp.segment import is_common_word
 from pipeline.text.mojibake import repair_mojibake
 from pipeline.text.tracked import Tracked
 
@@ -118,8 +118,9 @@ _NAME_BEFORE_TEXT = re.compile(rf"(?m)^([ \t\u3000]*[{CJK}]{{3}})[ \t\u3000](?=[
 
 
 def _writers_name(s: str) -> bool:
-    """A person's name no dictionary word (石家庄, 关键词 and 高质量 are words) and no place's."""
-    return bool(person_names(s)) and not is_general_word(s) and s[-1] not in "市县区镇村州山江湖省乡"
+    """A person's name, no ordinary or frequent word (石家庄, 关键词 and 高质量 are words; 王建国 is a name
+    the dictionary holds too) and no place's."""
+    return bool(person_names(s)) and not plain_word(s) and not is_common_word(s) and s[-1] not in "市县区镇村州山江湖省乡"
 
 
 def split_name_from_text(t: Tracked, report: QualityReport) -> Tracked:
