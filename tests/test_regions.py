@@ -1873,7 +1873,7 @@ def test_a_towns_ordinary_word_stem_opening_the_headline_before_a_measures_verb(
 
 def test_a_verb_or_an_adverb_before_cun_and_its_organs_names_no_village(g, segmenter):
     # 召开村“两委”会议: the town calls the villages' committees together; 也是村“两委”…: a clause
-    found = _found("岳西县田头乡召开村“两委”换届会议。乡党委书记强调,今年也是村“两委”任期改为五年后的首次换届。", g)
+    found = _found("岳西县店前镇召开村“两委”干部会议。镇党委书记说,今年是换届之年,也是村“两委”任期改为五年后的首次换届。", g)
     assert [level for _, level, _ in found] == ["county", "township"]
 
 
@@ -1936,5 +1936,5 @@ def test_second_review_names_that_look_like_clauses_or_policies_stay_places(g, s
 
 
 def test_a_conjunction_opening_a_clause_before_jiedao_names_no_town(g, segmenter):
-    found = _found("南通市崇川区研判他的做法是为了推进整改,且经过街道党工委集体决策。", g)
+    found = _found("南通市崇川区认为他的做法意在推进整改,且经过街道党工委同意后实施。", g)
     assert [level for _, level, _ in found] == ["city", "county"]
