@@ -1554,8 +1554,8 @@ def _holds_named_villages(m: RegionMention) -> bool:
     return m.place.level == "township" or m.place.level == "county" and bool(m.place.code)
 
 
-# 某镇杉林村支部书记, 某镇丰收村党总支: right after its town, a village's own organs or posts name it, its
-# stem an ordinary word or not
+# 某镇杉林村支部书记, 某镇胜利村党总支: right after its town, a village's own organs or posts name it, its
+# stem an ordinary word or not (never a verb's: 某乡召开村“两委”会)
 _VILLAGE_POST = re.compile(r"(?:党支部|支部|党总支|党委|村?委会|村民委员会|两委|“两委|支书|主任)")
 
 
@@ -1716,7 +1716,7 @@ def _villages_of_one_county(g: Gazetteer, seg: "_Segment", article: list[RegionM
 
 def _run_items(g: Gazetteer, seg: "_Segment", run: re.Match[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of a run's villages, up to its first item that is no name (a kind of
-    village, a frequent word, a function character)."""
+    village, a stem holding a function character)."""
     items: list[tuple[int, int, str]] = []
     pos = run.start()
     for item in run.group().split("、"):

@@ -581,6 +581,7 @@ def _kicker(zone: list[Line], k: int) -> str | None:
     return None
 
 
+# (某某县委党校):标题: the unit that sent the report, in brackets before its headline's colon
 _UNIT_TAG = re.compile(rf"^[(（](?P<unit>[{CJK}]{{1,14}}{UNIT_END})[)）]\s*[:：]")
 # a short name closed by a colon on a line of its own (某省某市某区:), not an editor's note or an address
 _KICKER_LINE = re.compile(rf"^(?P<name>(?!各|编者|按语|导语|摘要|提要|内容提要|核心提示)[{CJK}·]{{2,16}})\s*[:：]$")  # (not 编者按:, 各乡镇党委:)

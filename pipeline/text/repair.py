@@ -12,10 +12,10 @@ import re
 
 from pipeline.core.lexicons import word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
+from pipeline.nlp.segment import is_common_word
 from pipeline.text.chars import CJK, UNREADABLE, halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.lines import has_spam_word, line_repairs
 from pipeline.text.meta import person_names, plain_word
-from pipeline.nlp.segment import is_common_word
 from pipeline.text.mojibake import repair_mojibake
 from pipeline.text.tracked import Tracked
 
