@@ -1938,3 +1938,19 @@ def test_second_review_names_that_look_like_clauses_or_policies_stay_places(g, s
 def test_a_conjunction_opening_a_clause_before_jiedao_names_no_town(g, segmenter):
     found = _found("南通市崇川区认为他的做法意在推进整改,且经过街道党工委同意后实施。", g)
     assert [level for _, level, _ in found] == ["city", "county"]
+
+
+def test_a_citys_short_form_that_is_the_stem_of_the_county_named_in_full_is_the_county(g, segmenter):
+    # 长沙县 named in full, 长沙市 never: 长沙 alone is the county; 长沙话 is a dialect; 长沙全市 the city
+    found = _found("长沙县委党校派人到沅陵县走访。说着长沙话的干部们说,今年长沙与沅陵结成了帮扶对子。", g)
+    assert [(t, p) for t, _, p in found if t.startswith("长沙")] == [
+        ("长沙县", "湖南省/长沙市/长沙县"), ("长沙", "湖南省/长沙市/长沙县")]
+    found = _found("长沙县委召开会议。长沙全市都在推进。", g)
+    assert [p for t, _, p in found if t == "长沙"] == ["湖南省/长沙市"]
+
+
+def test_a_numeral_and_xiangzhen_after_a_list_or_a_rank_counts_towns(g, segmenter):
+    # 五乡镇 is a town of 鄞州区, and also "five towns"
+    found = _found("咸宁市约谈排名靠后的赤壁神山镇、通山厦铺镇等五乡镇党委书记,排名后五乡镇须限期整改。", g)
+    assert "五乡镇" not in [t for t, _, _ in found]
+    assert ("五乡镇", "township", "浙江省/宁波市/鄞州区/五乡镇") in _found("鄞州区五乡镇召开会议。", g)

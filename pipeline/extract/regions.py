@@ -516,7 +516,7 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
     return i, s, e
 
 
-_PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)")  # (杭州奖励…: the city rewards)
+_PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)|话(?![题语筒费])")  # (杭州奖励…: the city rewards; 长沙话: its dialect)
 _WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边(?![境疆界防贸区远缘陲检])|流域|结冰|的?激流|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
 _MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
 # 澳门威尼斯赌场, 某某娱乐城: a place's name opening a gambling site's brand (resources/gambling_words.txt)
@@ -974,6 +974,10 @@ class _Segment:
 _UNIT_SOON_AFTER = re.compile(rf"[{CJK}]{{0,2}}(?:村|镇|乡|社区|街道)")
 
 
+_COUNTED_TOWNS = re.compile("[一二三四五六七八九十两][乡镇]镇")  # (五乡镇, 三乡镇: also "five towns", "three towns")
+_BEFORE_A_COUNT = frozenset("前后等共这那各约近余的其有镇乡道")  # (排名后五乡镇, 甲镇、乙镇五乡镇: a count of towns)
+
+
 def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     """Whether a resolved mention is a place and not an ordinary word (see the module doc)."""
     p = m.place
@@ -982,6 +986,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     if p.level in ("township", "village") and _conjunction_then_word(hit.text) and not m.reason.startswith("explicit parent") \
             and seg.text[hit.start - 1:hit.start] != "、":  # (甲镇、和溪镇: a list's item, no conjunction)
         return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows (not 和平桥街道)
+    if p.level == "township" and _COUNTED_TOWNS.fullmatch(hit.text) and not by_parent \
+            and seg.text[hit.start - 1:hit.start] in _BEFORE_A_COUNT and hit.start:
+        return False  # 后五乡镇党委书记: five towns counted (五乡镇 of 鄞州区 only where its parent or context says so)
     if p.level == "township" and _town_stem(hit.text) in _GENERIC_NAMES and not m.reason.startswith(("explicit parent", "context")):
         return False  # 城区街道办事处的职能: the streets of towns in general, unless the article's county places one
     if kind == "short" and not m.reason.startswith("explicit") and _listed_among_people(seg, hit):
@@ -2111,6 +2118,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
             seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=lambda m: m.start)
     _unlisted_town_again(segments)
+    _county_named_in_full(g, segments)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
@@ -2658,6 +2666,22 @@ def _province_letters(g: Gazetteer, text: str, local: list[RegionMention]) -> li
             out.append(RegionMention(text=text[m.start - 1], place=top, start=m.start - 1, end=m.start,
                                      reason=f"the one-character name of {name} before its {m.place.name}"))
     return sorted(local + out, key=lambda m: m.start) if out else local
+
+
+def _county_named_in_full(g: Gazetteer, segments: list["_Segment"]) -> None:
+    """长沙县委党校 … 长沙与沅陵结对: a city's short form that is also the stem of a county the article names
+    in full, when the article never names the city in full, is that county."""
+    mentions = [m for seg in segments for m in seg.accepted]
+    counties = {m.place.name[:-1]: m.place for m in mentions if m.place.level == "county" and m.text == m.place.name
+                and m.place.name[-1] == "县"}
+    if not counties:
+        return
+    cities = {m.place.code for m in mentions if m.place.level == "city" and m.text == m.place.name}
+    for seg in segments:
+        seg.accepted = [replace(m, place=counties[m.text], candidates=[], reason=f"short for {counties[m.text].name} named in the article")
+                        if m.place.level == "city" and m.text in counties and m.place.code not in cities
+                        and m.place.code in g.lineage(counties[m.text].code)
+                        and not seg.text.startswith(("市", "全市", "各区县"), m.end) else m for m in seg.accepted]  # (长沙全市: the city)
 
 
 def _unlisted_town_again(segments: list["_Segment"]) -> None:
