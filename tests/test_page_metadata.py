@@ -3337,3 +3337,11 @@ def test_second_review_an_issue_label_before_a_colon_is_cut_and_no_kicker(tmp_pa
 def test_second_review_a_common_persons_name_set_apart_is_a_writer(tmp_path):
     art = only(tmp_path, "担起干部能上能下的责任\n2016-08-09 来源:本站\n\n王建国    " + BODY + BODY2 + "\n")
     assert roles(art) == [("王建国", None)]
+
+
+def test_a_spam_header_of_items_joined_by_hyphens_is_no_article(tmp_path):
+    page = "国产动漫大全免费看-深夜偷看邻居的影片在线看-五月小说全集每日更新-亚洲无码电影网站\n\n站内搜索:\n青禾县出台年轻干部培养办法\n发布时间:2024-02-22\n\n" + BODY + BODY2 + "\n"
+    arts = articles(tmp_path, page)
+    assert [a.title for a in arts] == ["青禾县出台年轻干部培养办法"] and arts[0].date == "2024-02-22"
+    path = tmp_path / "page.txt"
+    assert "动漫" not in repair_document(read_document(path)).text  # the header is dropped as spam, not kept as text

@@ -1954,3 +1954,9 @@ def test_a_numeral_and_xiangzhen_after_a_list_or_a_rank_counts_towns(g, segmente
     found = _found("咸宁市约谈排名靠后的赤壁神山镇、通山厦铺镇等五乡镇党委书记,排名后五乡镇须限期整改。", g)
     assert "五乡镇" not in [t for t, _, _ in found]
     assert ("五乡镇", "township", "浙江省/宁波市/鄞州区/五乡镇") in _found("鄞州区五乡镇召开会议。", g)
+
+
+def test_a_towns_stem_again_after_it_was_written_with_its_former_level_word(g, segmenter):
+    # 杨溪桥乡 is today's 杨溪桥镇: its stem named again is the same town
+    found = _found("记者挂职的地方是桃源县杨溪桥乡。杨溪桥,山多水多。", g)
+    assert [t for t, level, _ in found if level == "township"] == ["杨溪桥乡", "杨溪桥"]

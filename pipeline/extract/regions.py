@@ -1926,7 +1926,9 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
     villages = {m.start for m in local if m.place.level == "village"}
     taken = Taken(len(text), ((m.start, m.end) for m in local if m not in inside))
     out = []
-    towns = [m for m in [*elsewhere, *local] if m.place.level == "township" and m.text in (m.place.name, _town_stem(m.place.name))]
+    # (杨溪桥乡 for today's 杨溪桥镇: a town written with its former level word names its stem too)
+    towns = [m for m in [*elsewhere, *local] if m.place.level == "township"
+             and (m.text in (m.place.name, _town_stem(m.place.name)) or _town_stem(m.text) == _town_stem(m.place.name))]
     for town in {m.place.code or m.text: m for m in towns}.values():
         stem = _town_stem(town.place.name)
         # (a listed town's own name may end in 村: 陈村镇 … 陈村将…; an unlisted stem may not)

@@ -73,7 +73,8 @@ _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*�
 _LOCAL_UNIT = re.compile(r"(?:镇|乡|街道|苏木|村|社区|嘎查)$")
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|特别行政区)$")
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*")
-_LIST_SEPARATORS = re.compile(rf"[|｜丨_＿,，\s]+|(?<=[{CJK}\d.])I(?=[{CJK}\d]|av)")  # (…免费看I久久…: a bar turned into I)
+_LIST_SEPARATORS = re.compile(rf"[|｜丨_＿,，\s]+|(?<=[{CJK}\d.])I(?=[{CJK}\d]|av)|(?<=[{CJK}\d])-(?=[{CJK}\d])")  # (…免费看I久久…: a bar
+# turned into I; 甲-乙-丙: a hyphen between a spam header's items)
 _TITLE_PREFIX_SEP = re.compile(r"\s*(?:_|＿|\s-\s|\s—\s|\s\|\s|｜|丨)\s*")
 
 
