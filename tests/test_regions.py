@@ -1958,5 +1958,5 @@ def test_a_numeral_and_xiangzhen_after_a_list_or_a_rank_counts_towns(g, segmente
 
 def test_a_towns_stem_again_after_it_was_written_with_its_former_level_word(g, segmenter):
     # 杨溪桥乡 is today's 杨溪桥镇: its stem named again is the same town
-    found = _found("记者挂职的地方是桃源县杨溪桥乡。杨溪桥,山多水多。", g)
+    found = _found("桃源县杨溪桥乡今年来了一名挂职记者。在杨溪桥,他一住就是半年。", g)
     assert [t for t, level, _ in found if level == "township"] == ["杨溪桥乡", "杨溪桥"]
