@@ -3345,3 +3345,10 @@ def test_a_spam_header_of_items_joined_by_hyphens_is_no_article(tmp_path):
     assert [a.title for a in arts] == ["青禾县出台年轻干部培养办法"] and arts[0].date == "2024-02-22"
     path = tmp_path / "page.txt"
     assert "动漫" not in repair_document(read_document(path)).text  # the header is dropped as spam, not kept as text
+
+
+def test_a_page_titles_parts_joined_by_hyphens_are_no_spam():
+    from pipeline.text.lines import spam_reason
+
+    for line in ("青禾县举办精品党课比赛-县级动态-青禾县人民政府官网", "首页-社会福利-儿童福利", "国产大飞机-国产航母-国产芯片"):
+        assert spam_reason(line) is None

@@ -1940,13 +1940,10 @@ def test_a_conjunction_opening_a_clause_before_jiedao_names_no_town(g, segmenter
     assert [level for _, level, _ in found] == ["city", "county"]
 
 
-def test_a_citys_short_form_that_is_the_stem_of_the_county_named_in_full_is_the_county(g, segmenter):
-    # 长沙县 named in full, 长沙市 never: 长沙 alone is the county; 长沙话 is a dialect; 长沙全市 the city
-    found = _found("长沙县委党校派人到沅陵县走访。说着长沙话的干部们说,今年长沙与沅陵结成了帮扶对子。", g)
-    assert [(t, p) for t, _, p in found if t.startswith("长沙")] == [
-        ("长沙县", "湖南省/长沙市/长沙县"), ("长沙", "湖南省/长沙市/长沙县")]
-    found = _found("长沙县委召开会议。长沙全市都在推进。", g)
-    assert [p for t, _, p in found if t == "长沙"] == ["湖南省/长沙市"]
+def test_a_places_dialect_is_no_mention_of_it(g, segmenter):
+    found = _found("沅陵县的老人遇到一群说着长沙话的干部。", g)
+    assert [t for t, _, _ in found] == ["沅陵县"]
+    assert [t for t, _, _ in _found("北京话剧团来长沙演出,他在浏阳话当年。", g)] == ["北京", "长沙", "浏阳"]
 
 
 def test_a_numeral_and_xiangzhen_after_a_list_or_a_rank_counts_towns(g, segmenter):
@@ -1954,6 +1951,7 @@ def test_a_numeral_and_xiangzhen_after_a_list_or_a_rank_counts_towns(g, segmente
     found = _found("咸宁市约谈排名靠后的赤壁神山镇、通山厦铺镇等五乡镇党委书记,排名后五乡镇须限期整改。", g)
     assert "五乡镇" not in [t for t, _, _ in found]
     assert ("五乡镇", "township", "浙江省/宁波市/鄞州区/五乡镇") in _found("鄞州区五乡镇召开会议。", g)
+    assert "五乡镇" in [t for t, _, _ in _found("鄞州区的五乡镇近年发展很快,周末游客相约五乡镇。", g)]
 
 
 def test_a_towns_stem_again_after_it_was_written_with_its_former_level_word(g, segmenter):

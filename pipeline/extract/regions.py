@@ -516,7 +516,8 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
     return i, s, e
 
 
-_PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)|话(?![题语筒费])")  # (杭州奖励…: the city rewards; 长沙话: its dialect)
+_PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)|话(?=[的和与、，,。；;！？!?\s”]|$)")  # (杭州奖励…: the city rewards;
+# 说长沙话的干部: its dialect, not 长沙话剧, 浏阳话当年)
 _WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边(?![境疆界防贸区远缘陲检])|流域|结冰|的?激流|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
 _MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
 # 澳门威尼斯赌场, 某某娱乐城: a place's name opening a gambling site's brand (resources/gambling_words.txt)
@@ -975,7 +976,7 @@ _UNIT_SOON_AFTER = re.compile(rf"[{CJK}]{{0,2}}(?:村|镇|乡|社区|街道)")
 
 
 _COUNTED_TOWNS = re.compile("[一二三四五六七八九十两][乡镇]镇")  # (五乡镇, 三乡镇: also "five towns", "three towns")
-_BEFORE_A_COUNT = frozenset("前后等共这那各约近余的其有镇乡道")  # (排名后五乡镇, 甲镇、乙镇五乡镇: a count of towns)
+_BEFORE_A_COUNT = frozenset("前后等共这那各余其镇乡道")  # (排名后五乡镇, 甲镇、乙镇五乡镇: a count of towns)
 
 
 def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
@@ -2120,7 +2121,6 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
             seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=lambda m: m.start)
     _unlisted_town_again(segments)
-    _county_named_in_full(g, segments)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
@@ -2668,22 +2668,6 @@ def _province_letters(g: Gazetteer, text: str, local: list[RegionMention]) -> li
             out.append(RegionMention(text=text[m.start - 1], place=top, start=m.start - 1, end=m.start,
                                      reason=f"the one-character name of {name} before its {m.place.name}"))
     return sorted(local + out, key=lambda m: m.start) if out else local
-
-
-def _county_named_in_full(g: Gazetteer, segments: list["_Segment"]) -> None:
-    """长沙县委党校 … 长沙与沅陵结对: a city's short form that is also the stem of a county the article names
-    in full, when the article never names the city in full, is that county."""
-    mentions = [m for seg in segments for m in seg.accepted]
-    counties = {m.place.name[:-1]: m.place for m in mentions if m.place.level == "county" and m.text == m.place.name
-                and m.place.name[-1] == "县"}
-    if not counties:
-        return
-    cities = {m.place.code for m in mentions if m.place.level == "city" and m.text == m.place.name}
-    for seg in segments:
-        seg.accepted = [replace(m, place=counties[m.text], candidates=[], reason=f"short for {counties[m.text].name} named in the article")
-                        if m.place.level == "city" and m.text in counties and m.place.code not in cities
-                        and m.place.code in g.lineage(counties[m.text].code)
-                        and not seg.text.startswith(("市", "全市", "各区县"), m.end) else m for m in seg.accepted]  # (长沙全市: the city)
 
 
 def _unlisted_town_again(segments: list["_Segment"]) -> None:

@@ -73,8 +73,9 @@ _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*�
 _LOCAL_UNIT = re.compile(r"(?:镇|乡|街道|苏木|村|社区|嘎查)$")
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|特别行政区)$")
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*")
-_LIST_SEPARATORS = re.compile(rf"[|｜丨_＿,，\s]+|(?<=[{CJK}\d.])I(?=[{CJK}\d]|av)|(?<=[{CJK}\d])-(?=[{CJK}\d])")  # (…免费看I久久…: a bar
-# turned into I; 甲-乙-丙: a hyphen between a spam header's items)
+_LIST_SEPARATORS = re.compile(rf"[|｜丨_＿,，\s]+|(?<=[{CJK}\d.])I(?=[{CJK}\d]|av)")  # (…免费看I久久…: a bar turned into I)
+# 甲-乙-丙-丁: a spam header's items joined by hyphens (a page title's 标题-栏目-网站 has three, one of them spam-like at most)
+_HYPHENS = re.compile(rf"(?<=[{CJK}])-(?=[{CJK}\d])")
 _TITLE_PREFIX_SEP = re.compile(r"\s*(?:_|＿|\s-\s|\s—\s|\s\|\s|｜|丨)\s*")
 
 
@@ -166,6 +167,9 @@ def _keyword_spam(s: str) -> str | None:
     items = [i for i in _LIST_SEPARATORS.split(s) if i]
     spam_items = sum(bool(_spam_words().search(i)) for i in items)
     if len(items) >= 3 and sum(len(i) <= 14 for i in items) >= 0.7 * len(items) and spam_items >= 2:
+        return "spam keyword list"
+    parts = [i for i in _HYPHENS.split(s) if i] if "-" in s else []
+    if len(parts) >= 4 and sum(bool(_spam_words().search(i)) for i in parts) >= 3:
         return "spam keyword list"
     hits = _spam_words().findall(s)
     solid = len(s) - s.count(" ")
