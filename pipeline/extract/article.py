@@ -130,21 +130,14 @@ def _headline(doc: _Doc, exclude: Spans) -> None:
     """The headline and the kicker over it are part of the article: documents, dates, figures and
     quoted terms named only there are added without a span (as the dateline and the source's
     publication are).  A line the body repeats adds nothing."""
+    at = 0  # where the line starts in the headline the places were read in (title, a space, kicker)
     for line in (doc.art.title, doc.art.kicker):
         if line and line.strip() not in doc.art.text[:len(line) + 400]:
-            _header_line(doc, line)
+            _header_line(doc, line, at)
+        at += len(line) + 1 if line else 0
 
 
-def _starts(text: str, sub: str) -> list[int]:
-    """Where ``sub`` is written in ``text`` (headline mentions carry no offsets)."""
-    out, k = [], text.find(sub)
-    while sub and k >= 0:
-        out.append(k)
-        k = text.find(sub, k + len(sub))
-    return out
-
-
-def _header_line(doc: _Doc, title: str) -> None:
+def _header_line(doc: _Doc, title: str, at: int = 0) -> None:
     art = doc.art
     documents, dates, terms = doc.found["documents"], doc.found["dates"], doc.found["quoted_terms"]
     docs = find_documents(title) if "《" in title else []
@@ -161,7 +154,7 @@ def _header_line(doc: _Doc, title: str) -> None:
     dates.extend(replace(d, start=None, end=None) for d in title_dates)
     # 某地将选拔360名年轻干部: the headline's own count (a figure the body repeats is counted there too)
     # (a numeral inside a place's name the headline holds, 三乡镇, counts nothing, as in the body)
-    places = [(k, k + len(m.text)) for m in doc.found["places"].title_mentions for k in _starts(title, m.text)]
+    places = [(m.start - at, m.end - at) for m in doc.found["places"].title_mentions if at <= m.start and m.end <= at + len(title)]
     doc.found["figures"].extend(replace(f, start=None, end=None)
                                 for f in find_figures(title, exclude=spans + places, dates=title_dates, words=words))
     if any(q in title for q in "“\"「"):

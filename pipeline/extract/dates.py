@@ -168,7 +168,7 @@ def find_dates(text: str, article_date: str | None = None,
             add(m.start(), m.end(), iso(year) if year else None)  # 1月至5月: within the year
             continue
         d = int(m["d"]) if m["d"] else None
-        after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _listed_days)
+        after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _next_year)
         add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year else None)
     for m in DAY.finditer(text):
         d = int(m["d"])
@@ -184,7 +184,6 @@ def find_dates(text: str, article_date: str | None = None,
 
 
 _RANGE = ("至", "到", "—", "——", "－", "-", "~", "～", "起至", "起到", "开始至")
-_NEXT_YEAR = ("至次年", "到次年", "至翌年", "到翌年")
 _LIST_OR_RANGE = ("、", "和", "及", "与") + _RANGE
 
 
@@ -211,11 +210,9 @@ def _listed_days(text: str, found: list[DateMention]) -> None:
         listed = _MONTH_DAY_ONLY.fullmatch(d.text)
         between = text[prev.end:d.start].strip()
         if listed and prev.iso and len(prev.iso) == 10 and re.match(_YEAR, prev.text) \
-                and (between in _LIST_OR_RANGE or between in _NEXT_YEAR):
+                and between in _LIST_OR_RANGE:  # (至次年1月5日: see _next_year)
             month, day = map(int, listed.groups())
-            if between in _NEXT_YEAR:  # 2019年12月20日至次年1月5日
-                d.iso = iso(int(prev.iso[:4]) + 1, month, day)
-            elif (month, day) > (int(prev.iso[5:7]), int(prev.iso[8:10])):  # later in that year, not a deadline after it
+            if (month, day) > (int(prev.iso[5:7]), int(prev.iso[8:10])):  # later in that year, not a deadline after it
                 d.iso = iso(int(prev.iso[:4]), month, day)
             elif between in _RANGE:  # 2019年12月20日至1月5日: the range runs into the next year
                 d.iso = iso(int(prev.iso[:4]) + 1, month, day)

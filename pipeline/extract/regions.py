@@ -65,13 +65,13 @@ _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市
 # In running text a paper or a broadcaster that acts or is cited (六盘水广播电视台选派, 山西日报报业集团主办,
 # 据《江西日报》) names its place, as an institution's name does; not as a byline or dateline (某某日报记者,
 # 某某日报讯), a source (来源:某某日报) or a citation closing a bracket ((10月22日 某某日报))
-_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电|消息)")  # (掌上某市2月19日讯: an app's dateline)
 _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|转自|转载自|转引自|来自|选自|摘自|来源于|原载|首发于|载于|刊于|刊发于)\s*[:：]?\s*"
                             r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?\s*《?$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电|消息)")  # (掌上某市2月19日讯: an app's dateline)
 _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播电视台|电视台|电台|融媒体中心)(?:报业集团|社)?"
                              r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒|融媒|网|新媒体|版权|主办|出品"
                              r"|见习|驻[\u4e00-\u9fff]{1,6}记者站|(?:农村|海外|数字|电子|手机)版)|\s*[)）·•]"
-                             r"|\s*(?:掌上[\u4e00-\u9fff]{2,4})?\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电|消息))")  # (某晨报1月5日消息, 某日报·某客户端: a dateline;
+                             r"|\s*(?:掌上[\u4e00-\u9fff]{2,4})?" + _DATELINE_AFTER.pattern + ")")  # (某晨报1月5日消息, 某日报·某客户端: a dateline;
 # 某晚报掌上某市2月19日讯: the paper and its app, then the dateline)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
@@ -186,6 +186,7 @@ class Gazetteer:
         self._village_rows: dict[str, str] | None = None
         self._village_index: dict[str, dict[str, list[str]]] = {}  # the counties used last, oldest first
         self._hosts: dict[str, str | None] = {}
+        self._filed: dict[str, list[tuple[str, int]]] = {}  # village name → where the data files it (see village_parents)
         self._shorts: dict[str, dict[str, None]] | None = None
 
     @classmethod
@@ -391,10 +392,12 @@ class Gazetteer:
 
     def village_parents(self, name: str) -> list[tuple[str, int]]:
         """Every (parent code, ordinal) the village data files a village of this name under: a scan of
-        the rows, for the rare lists of villages in an article that names no place."""
-        self._village_names("")
-        return [(parent, names.split("|").index(name)) for parent, names in self._village_rows.items()
-                if name in names and name in names.split("|")]
+        the rows, for the rare lists of villages in an article that names no place (each name scanned once)."""
+        if name not in self._filed:
+            self._village_names("")
+            self._filed[name] = [(parent, parts.index(name)) for parent, names in self._village_rows.items()
+                                 if name in names and name in (parts := names.split("|"))]
+        return self._filed[name]
 
     def _village_names(self, parent: str) -> list[str]:
         """The villages' names under ``parent`` in the data's order (the village file is read on first use)."""
@@ -988,7 +991,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             and seg.text[hit.start - 1:hit.start] != "、":  # (甲镇、和溪镇: a list's item, no conjunction)
         return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows (not 和平桥街道)
     if p.level == "township" and _COUNTED_TOWNS.fullmatch(hit.text) and not by_parent \
-            and seg.text[hit.start - 1:hit.start] in _BEFORE_A_COUNT and hit.start:
+            and seg.text[hit.start - 1:hit.start] in _BEFORE_A_COUNT:  # (at the segment's start: "" is no count's mark)
         return False  # 后五乡镇党委书记: five towns counted (五乡镇 of 鄞州区 only where its parent or context says so)
     if p.level == "township" and _town_stem(hit.text) in _GENERIC_NAMES and not m.reason.startswith(("explicit parent", "context")):
         return False  # 城区街道办事处的职能: the streets of towns in general, unless the article's county places one
@@ -2383,8 +2386,8 @@ def _districts_opening_with_shi(g: Gazetteer, text: str, found: list[RegionMenti
 
 _NO_HEAD_AFTER = r"(?!长(?![期效远足]))"  # 某某镇长主持: a person and the title (某乡长期…: the town)
 _LONE_TOWN = re.compile(rf"([{CJK}]{{2,4}})(镇{_NO_HEAD_AFTER}|乡(?![镇村]){_NO_HEAD_AFTER}|街道)")
-_TOWN_INSTITUTION = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处|干部|党员|辖区|境内|机关")
 _TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|人大|纪委|纪工委|办事处")
+_TOWN_INSTITUTION = re.compile(_TOWN_ORGAN.pattern + r"|干部|党员|辖区|境内|机关")  # its organs, people and ground
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
 _BEFORE_LONE_TOWN = frozenset("在于到从对和及与并的至赴向将把")  # (并划定街道党工委的职能: a verb)
@@ -2452,7 +2455,8 @@ def _clause_before_cun(stem: str) -> bool:
     and a postposition (after the elections) — a clause, not a name (塘后村, 新都村 are names)."""
     return stem[0] in _ADVERBS or stem[-1] == "是" \
         or stem[-1] in _POSTPOSITIONS and len(stem) >= 3 and is_common_word(stem[:-1])
-# (倒逼嘎查村党支部书记: a verb opening the stem; 嘎查村, the Mongolian and Chinese words for villages together)
+
+
 _ROAD_NAME = re.compile(rf"[{CJK}]{{1,3}}[东南西北中]?[路街]")
 
 
@@ -2473,6 +2477,7 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
     out = []
     for m in _LONE_COMMUNITY.finditer(text):
         stem, s, e = m.group(1), m.start(), m.end()
+        # (倒逼嘎查村党支部书记: a verb opening a village's stem; 嘎查村, the Mongolian and Chinese words for villages)
         if s and text[s - 1] not in _CLAUSE_EDGE and text[s - 1] not in "、”（(" or s not in bounds \
                 or taken.overlaps(s, e) or _NOT_A_STEM.search(stem) or _NOT_IN_LONE_STEM.search(stem) \
                 or _clause_before_cun(stem) or stem in _VILLAGE_KINDS \
