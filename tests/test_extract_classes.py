@@ -794,3 +794,12 @@ def test_second_review_chains_of_one_character_links_and_of_paths(segmenter):
 
 def test_second_review_a_year_served_before_what_it_won_counts(segmenter):
     assert [f.text for f in find_figures("他驻村一年争取资金50万元。")] == ["一年", "50万元"]
+
+
+@pytest.mark.parametrize("text", ["这座祠堂建于公元1600年，如今是村史馆。", "祠堂建于嘉庆五年（公元1800年），如今是村史馆。"])
+def test_calendar_years_are_no_durations(text):
+    assert [(f.value, f.unit) for f in find_figures(text) if f.unit == "年"] == []
+
+
+def test_durations_stay_counted_beside_them():
+    assert [(f.value, f.unit) for f in find_figures("他在村里干了两年，建村史馆用了五年。")] == [(2, "年"), (5, "年")]

@@ -1296,6 +1296,26 @@ def test_a_zone_with_a_name_of_its_own_after_a_host_written_in_full_is_a_second_
     assert [t for t, level, _ in _found("湖南省株洲市国家高新区组织部开展轮训。", g) if level == "zone"] == ["株洲市国家高新区"]
 
 
+def test_a_town_many_counties_hold_is_told_apart_by_the_villages_it_lists_by_their_stems(g, segmenter):
+    text = "白沙镇召开村级班子述职会，唐举、大濑、孔元三个村的党支部书记先后发言。"
+    towns = {m.place.path for m in locate(text, g).mentions if m.place.level == "township"}
+    assert towns == {"福建省/福州市/闽侯县/白沙镇"}
+    alone = [m for m in locate("白沙镇召开村级班子述职会，各村党支部书记先后发言。", g).mentions if m.place.level == "township"]
+    assert alone and not alone[0].place.code  # nothing tells its namesakes apart: ambiguous
+
+
+def test_zones_of_plain_names_and_of_the_concentrated_kinds_are_their_hosts(g, segmenter):
+    # 某市城东新区: the list's 城东新区 lies in another province, so this one is the city's own, unlisted
+    zones = [(t, path) for t, level, path in _found("渭南城东新区的干部下沉到各村帮扶。", g) if level == "zone"]
+    assert zones == [("渭南城东新区", "陕西省/渭南市/渭南城东新区")]
+    # a host of the same province keeps the listed zone
+    assert ("城东新区", "zone") in [(t, level) for t, level, _ in _found("黄石城东新区组织干部开展培训。", g)]
+    # 产业集聚区 and 工业集中区 are zone words; a short host whose name ends in 州 names its zone
+    assert ("金华金义产业集聚区", "zone", "浙江省/金华市/金华金义产业集聚区") in _found("金华金义产业集聚区党工委召开会议。", g)
+    assert ("东坝工业集中区", "zone", "陕西省/安康市/白河县/东坝工业集中区") in _found("陕西省白河县东坝工业集中区选派干部驻村。", g)
+    assert [t for t, level, _ in _found("湖州绿色产业集聚区选派干部驻企。", g) if level == "zone"] == ["湖州绿色产业集聚区"]
+
+
 @pytest.mark.parametrize("committee", ["委会", "村委会", "委", "民委员会"])
 def test_villages_listed_under_their_committees_after_a_town(g, segmenter, committee):
     text = f"湖南省岳阳县毛田镇石桥村{committee}、柏树湾村{committee}的干部作了交流发言。"

@@ -189,6 +189,7 @@ _LOOK_CLOSER = _TIME_UNITS | _units_of_kind("date_or_label")
 _DEGREES = ("℃", "摄氏度")
 _VAGUE_ONE = frozenset(("批", "些", "部分", "点", "系列"))  # 一批, 一些: no count, even in a component
 _CLOCK_HOUR = re.compile(r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]$")
+_CALENDAR_GLOSS = re.compile(r"\s*[(（]\s*公元")  # 某某十五年（公元…年）: a reign's year, glossed
 _MONTH_AFTER = re.compile(r"(?:正|腊|冬|[一二三四五六七八九十]{1,2}|\d{1,2})月")
 
 
@@ -227,7 +228,9 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
             and not _SPAN_VERB_BEFORE.search(text, max(0, s - 2), s):
         return True  # 一年要多支出2亿元: "a year", a verb, then the amount it is the rate of
     if before and before in "这那" and unit in _TIME_UNITS and not pre:
-        return True  # 就在这两年, 那几天: a period named, not counted
+        return True  # 就在这两年, 那几天: a period named, not counted (最近两年 counts two years)
+    if unit == "年" and not pre and (text.endswith("公元", 0, s) or _CALENDAR_GLOSS.match(text, e)):
+        return True  # 公元1381年, 洪武十五年(公元1381年): years of the calendar, no durations
     if num == "二" and unit == "元" and not pre:
         return True  # 城乡二元结构: dual, not two yuan (an amount says 2元 or 两元)
     if before and before in "“‘" and _QUOTED_NAME_AFTER.match(text, e):

@@ -880,13 +880,26 @@ def _towns_holding_a_village_named(g: Gazetteer, towns: list[Place], text: str) 
     """大城子镇 … 庄户峪村: of the towns of this name, those the list gives a village the text names
     anywhere (a name of three characters or more, no ordinary name, not the tail of a longer one)."""
     named: dict[str, list[Place]] = {}
+    listed = _listed_village_names(text)
     for t in towns:
         for name, codes in g.villages_of(g.village_host(t.code) or t.code).items():
-            if len(name) >= 3 and name in text and any(c.startswith(t.code + ".") for c in codes) and _named_alone(text, name) \
-                    and not _ordinary_name(name, "village"):
+            if len(name) >= 3 and (name in listed or name in text and _named_alone(text, name)) \
+                    and any(c.startswith(t.code + ".") for c in codes) and not _ordinary_name(name, "village"):
                 named.setdefault(name, []).append(t)
     holds = {t.code: t for ts in named.values() for t in ts}
     return (min(named), list(holds.values())) if named else ("", [])
+
+
+def _listed_village_names(text: str) -> set[str]:
+    """甲、乙、丙三个村: the villages a list names by their stems, with the word that closes it
+    (every tail of the first item: the clause before the list runs into it)."""
+    names = set()
+    for m in _UNIT_LIST.finditer(text):
+        word = _COMMITTEE_OF.get(m.group(3), m.group(3))
+        if word in _VILLAGE_WORDS:
+            first, *rest = m.group(1).split("、")
+            names.update(stem + word for stem in rest + [first[k:] for k in range(len(first) - 1)])
+    return names
 
 
 def _spans_of(name: str, text: str):
@@ -2550,12 +2563,12 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
     """A division followed by a zone word is a zone it hosts (阿拉善高新区, 怀化国际陆港经开区): the
     gazetteer's zone of that name, else a zone known by its host only."""
     out = []
-    starts = {m.start for m in found}
+    at = {m.start: m for m in found}
     for m in found:
-        if m.end in starts:
+        if m.end in at and not _zone_of_another_province(m, at[m.end]):
             continue  # 内蒙古|阿拉善高新区: the zone belongs to the last place of a chain
         hit = _ZONE_AFTER.match(text[m.end:m.end + 12]) if m.place.level in _ADMIN and m.place.code else None
-        if hit is None or _NOT_A_STEM.search(hit.group(1)):
+        if hit is None or _NOT_A_STEM.search(_CITY_SIDE.sub("", hit.group(1))):
             continue
         if _own_zone_name(m, hit):
             out.append((None, _own_named_zone(g, m, hit)))
@@ -2568,14 +2581,26 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         out.append((m, RegionMention(text=written, place=zone, start=m.start, end=m.end + len(hit.group()),
                                      reason=f"explicit parent: {m.place.name} names it")))
     replaced = {id(m) for m, _ in out if m is not None}
+    replaced |= {id(at[m.end]) for m, _ in out if m is not None and m.end in at}  # (安康|城东新区: the listed namesake)
     return [m for m in found if id(m) not in replaced] + [z for _, z in out]
+
+
+def _zone_of_another_province(host: RegionMention, zone: RegionMention) -> bool:
+    """安康城东新区: a zone of a plain name (城东新区) that the list files in another province, right
+    after a city or county: the host's own zone of that name, which the list lacks."""
+    return zone.place.level == "zone" and bool(zone.place.code) and host.place.level in ("city", "county") \
+        and zone.place.province != host.place.province
+
+
+_CITY_SIDE = re.compile("城[东西南北]")  # 安康城东新区: the zone east of the town (城 alone is no stem)
 
 
 def _own_zone_name(m: RegionMention, hit: re.Match[str]) -> bool:
     """毕节市金海湖新区: a host written in full, with its level word, then a zone with a name of its
     own: two places (the zone is 金海湖新区). A host written short names its zone (阿拉善高新区,
-    怀化国际陆港经开区)."""
-    return len(hit.group(1)) >= 2 and m.text[-1] in _LEVEL_CHARS and m.place.level in ("city", "county") \
+    怀化国际陆港经开区, 衢州绿色产业集聚区: 州 is part of 衢州's name, not its level word)."""
+    level_word = m.text[-1] in _LEVEL_CHARS and m.place.name[len(m.text) - 1:len(m.text)] != m.text[-1]
+    return len(hit.group(1)) >= 2 and (m.text == m.place.name or level_word) and m.place.level in ("city", "county") \
         and not _ZONE_GRADE.match(hit.group(1))
 
 
