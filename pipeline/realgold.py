@@ -257,9 +257,12 @@ def _unit_span(art, clean, m) -> tuple[int, int] | None:
     line_start = art.affiliation.rfind(" ", 0, m.start) + 1
     line_end = art.affiliation.find(" ", m.end)
     line = art.affiliation[line_start:line_end if line_end >= 0 else None]
-    at = clean.text.rfind(line, 0, art.doc_start)
+    end = art.doc_start + len(art.text)
+    at = clean.text.find(line, end, end + 40)  # a closing signature's unit, just under the text (…。(某镇 某某))
     if at < 0:
-        at = clean.text.find(line, art.doc_start)  # (a closing signature's unit, under the text)
+        at = clean.text.rfind(line, 0, art.doc_start)  # the issuers' lines over it
+    if at < 0:
+        at = clean.text.find(line, art.doc_start)
     if at < 0:
         return None
     a = at + m.start - line_start

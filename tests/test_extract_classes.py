@@ -803,3 +803,11 @@ def test_calendar_years_are_no_durations(text):
 
 def test_durations_stay_counted_beside_them():
     assert [(f.value, f.unit) for f in find_figures("他在村里干了两年，建村史馆用了五年。")] == [(2, "年"), (5, "年")]
+
+
+def test_a_formulas_items_quoted_one_by_one_right_before_it():
+    got = [(s.canonical, s.components) for s in find_slogans("巡察组要练好“眼力”“脚力”“笔力”“三种功力”,提升质量。")]
+    assert got == [("三种功力", ["眼力", "脚力", "笔力"])]
+    # as many as it counts, or none: a fourth quoted word before three items is no item
+    got = [(s.canonical, s.components) for s in find_slogans("推行“眼力”“脚力”“三种功力”的做法。")]
+    assert got == [("三种功力", [])]

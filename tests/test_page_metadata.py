@@ -3352,3 +3352,32 @@ def test_a_page_titles_parts_joined_by_hyphens_are_no_spam():
 
     for line in ("青禾县举办精品党课比赛-县级动态-青禾县人民政府官网", "首页-社会福利-儿童福利", "国产大飞机-国产航母-国产芯片"):
         assert spam_reason(line) is None
+
+
+def test_captions_credited_to_a_photo_agency_are_text_not_headlines(tmp_path):
+    page = ("青禾县柳川镇石桥村,驻村第一书记林小满(右)在查看秧苗长势。 方小禾摄(人民视觉)\n\n"
+            "甘肃省青禾县白石村,驻村第一书记王一帆在走访农户。 陈立摄(影像中国)\n\n" + BODY + BODY2 + "\n")
+    art = only(tmp_path, page)
+    assert art.title is None and "石桥村" in art.text and "白石村" in art.text
+
+
+def test_an_epaper_line_of_headline_day_paper_and_page(tmp_path):
+    page = "青禾日报\n\nA02\n\n青禾县为年轻干部配导师 2024年03月05日 青禾日报 A02版 要闻\n\n" + BODY + BODY2 + "\n"
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == ("青禾县为年轻干部配导师", "2024-03-05", "青禾日报")
+
+
+def test_a_headline_over_its_dashed_subtitle_and_a_magazines_lines_is_not_the_standfirst(tmp_path):
+    page = ("青禾县试行干部复出制\n——受过处分的干部也能再担重任\n\n2019-05-10方小禾\n\n青禾工作 2019年9期\n\n"
+            "◎方小禾\n\n干部受了处分并不意味着从此出局,表现好的仍会被组织考虑\n\n" + BODY + BODY2 + "\n")
+    assert only(tmp_path, page).title == "青禾县试行干部复出制"
+
+
+def test_a_signature_of_a_towns_name_and_a_writer_closes_the_report(tmp_path):
+    art = only(tmp_path, "柳川镇召开换届工作会\n2024-02-22\n\n" + BODY + BODY2 + "(柳川镇 方小禾)\n")
+    assert roles(art) == [("方小禾", None)] and "方小禾" not in art.text
+
+
+def test_a_block_with_no_chinese_under_a_name_is_no_article(tmp_path):
+    arts = articles(tmp_path, "青禾县出台年轻干部培养办法\n发布时间:2024-02-22\n\n" + BODY + BODY2 + "\n信息来源于:青禾县人社局\n青禾县新锦人力资源有限公司\n?\n")
+    assert [a.title for a in arts] == ["青禾县出台年轻干部培养办法"]

@@ -1304,6 +1304,20 @@ def test_a_town_many_counties_hold_is_told_apart_by_the_villages_it_lists_by_the
     assert alone and not alone[0].place.code  # nothing tells its namesakes apart: ambiguous
 
 
+@pytest.mark.parametrize("text", ["随着石门县干部轮训的结束，各乡镇开始考核。", "位于石门县西北部的几个村完成了换届。"])
+def test_a_county_of_an_ordinary_words_name_after_a_two_character_preposition(g, segmenter, text):
+    assert ("石门县", "county", "湖南省/常德市/石门县") in _found(text, g)
+
+
+def test_where_cadres_went_to_train_is_no_vote_for_the_region(g, segmenter):
+    text = "今年以来，石阡县选派20名乡镇干部分赴上海、浙江、江苏参加能力提升培训，回来后分享所学。"
+    placed = locate(text, g)
+    assert placed.region is not None and placed.region.name == "石阡县"
+    assert {"上海市", "浙江省", "江苏省"} <= {m.place.name for m in placed.mentions}  # still mentions
+    # a posting is the story: 到某镇某村挂职 votes
+    assert locate("经研究，决定选派方小禾到石阡县龙塘镇挂职，任党委副书记。", g).region.name == "龙塘镇"
+
+
 def test_zones_of_plain_names_and_of_the_concentrated_kinds_are_their_hosts(g, segmenter):
     # 某市城东新区: the list's 城东新区 lies in another province, so this one is the city's own, unlisted
     zones = [(t, path) for t, level, path in _found("渭南城东新区的干部下沉到各村帮扶。", g) if level == "zone"]

@@ -1163,10 +1163,12 @@ def _division_named(g: Gazetteer, name: str) -> bool:
 
 def _after_preposition(seg: "_Segment", start: int) -> bool:
     """由|桃源县委办牵头: a county's name right after a preposition the segmenter cut off (not 纪委|会同县)."""
-    return seg.text[start - 1:start] in _PREPOSITIONS and start in seg.bounds and start - 1 in seg.bounds
+    return start in seg.bounds and any(seg.text[start - k:start] in words and start - k in seg.bounds
+                                       for k, words in ((1, _PREPOSITIONS), (2, _TWO_CHARACTER_PREPOSITIONS)))
 
 
 _PREPOSITIONS = frozenset("由在从对向经据赴到")
+_TWO_CHARACTER_PREPOSITIONS = frozenset(("随着", "根据", "按照", "通过", "经过", "对于", "关于", "位于", "来自", "前往", "来到"))  # (随着|石门县)
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -2193,6 +2195,11 @@ _AGENCY_BEFORE = re.compile(r"(?:新华社|中新社|人民网|新华网|央视�
 _DAY_FILED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电")  # (六月三十日电)
 
 
+# 分赴甲、乙参加培训, 赴某地学习, 到某市考察: a trip's destinations, listed between the going and the learning
+_TRIP_BEFORE = re.compile(rf"(?:赴|前往|到)[{CJK}、和与及]{{0,18}}$")
+_TRIP_AFTER = re.compile(rf"[{CJK}、和与及]{{0,16}}?(?:等地|等省市|等城市)?(?:参加|学习|培训|考察|进修|参观)")  # (到某村挂职: the posting is the story)
+
+
 def _aside(text: str, m: RegionMention) -> bool:
     """A mention named in passing: it stays a mention, but does not vote for the primary region."""
     if _PUBLISHER_AFTER.match(text, m.end):
@@ -2201,6 +2208,8 @@ def _aside(text: str, m: RegionMention) -> bool:
         return True  # 早在延安时期, 弘扬舟曲精神: a period or a spirit named after a place (not 某县精神文明建设)
     if _SIGNED_AFTER.match(text, m.end) and text[m.start - 1:m.start] == "—":
         return True  # …。——某省·某某: where the writer of a commentary signs from, not what it reports
+    if _TRIP_BEFORE.search(text, max(0, m.start - 20), m.start) and _TRIP_AFTER.match(text, m.end):
+        return True  # 分赴上海、浙江参加培训, 到某市考察学习: where the cadres went to learn, not whose practice it is
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
         return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own
     return m.place.name == "北京市" and text[m.start - 1:m.start] == "在" and bool(_VENUE_AFTER.match(text, m.end))

@@ -1071,6 +1071,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
                  or _components_sharing_tail_before(text, start, s, n)
                  or _kinds_listed_before(text, start, s, n)
                  or _quoted_list_of_the_head_before(text, start, s, n)
+                 or _quoted_run_before(text, start, n)
                  or _components_sharing_head(text, end, s, n)
                  or (None if entry else _quoted_words_of_the_count(text, end, s, n)))
         if found:
@@ -1273,6 +1274,18 @@ def _quoted_list_of_the_head_before(text: str, start: int, slogan: str, n: int |
     quotes = re.findall(r"[“\"]([^“”\"\n]{5,60})[”\"]", text[max(0, start - 300):start - 1]) if n and len(head) == 1 else []
     items = quotes[-1].split("、") if quotes else []
     return items if len(items) == n >= 2 and all(head in i and len(i) <= 8 for i in items) else []
+
+
+_QUOTED_ITEM = r"[“\"]([^“”\"\n]{1,20})[”\"][、，,]?"
+
+
+def _quoted_run_before(text: str, start: int, n: int | None) -> list[str]:
+    """要下好“甲度”“乙度”“丙度”“三重功夫”: as many items as the formula counts, each in its own
+    quotes, printed right before it."""
+    if not isinstance(n, int) or n < 2 or text[start - 1:start] not in "“\"":
+        return []
+    run = re.search(rf"(?:{_QUOTED_ITEM}){{{n}}}$", text[max(0, start - 1 - 24 * n):start - 1])
+    return re.findall(_QUOTED_ITEM, run.group()) if run else []
 
 
 def _kinds_listed_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:

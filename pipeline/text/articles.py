@@ -246,10 +246,11 @@ _ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?�
 _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)|[{CJK}]{{1,6}}\d{{2,6}}[a-z]{{1,4}})$"  # (-某讯600cc: a betting site's brand)
                         r"|\s+(?:世界|今日|环球|全球|最新|热门|天天|每日|当前|实时)[观快速热时短看聚精]{0,2}"
                         r"(?:热点|焦点|资讯|快讯|头条|要闻|看点|热议|播报|讯|闻)$")  # … 全球热点, … 环球观速讯: an aggregator's channel
+_AGENCY = rf"[(（][{CJK}]{{2,6}}[)）]"  # 某某摄(人民视觉), 某某摄（影像中国）: the photo agency that sells the picture
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄),
 # or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图);
 # …。本报资料图片, …。本报记者 with the name on the next line).
-_CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*[)）]?\s*$"
+_CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·?]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*(?:[)）]|{_AGENCY})?\s*$"
                       rf"|[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]?[)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
                       r"|[。！]\s*(?:本报|本刊|新华社)?(?:记者|资料图片|资料照片|资料图|供图)\s*$"  # …述职。本报资料图片
                       rf"|[。！]\s*(?:通讯员|记者)?\s*[{CJK}]{{0,4}}\s*供图\s*$"  # …大讲堂”。通讯员 供图
@@ -490,8 +491,10 @@ def _is_page_title(line: Line) -> bool:
 
 
 def _next_to(zone: list[Line], k: int, meta: int) -> bool:
-    """Whether only metadata or name lines stand between zone[k] and the dateline at ``meta``."""
-    return all(ln.kind == "meta" or person_names(ln.text) for ln in zone[k + 1:meta])
+    """Whether only metadata or name lines, or the headline's dashed subtitle (——…), stand between
+    zone[k] and the dateline at ``meta``."""
+    return all(ln.kind == "meta" or person_names(ln.text) or ln.text.startswith(("——", "—", "─")) and i == k + 1
+               for i, ln in enumerate(zone[k + 1:meta], k + 1))
 
 
 # 某县组织开展甲、乙 at a line's end: a list cut by the line's break, no kicker of parallel phrases (强基础、促发展)
@@ -850,8 +853,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
             fields.setdefault(key, pm[key])
     if not authors and pm.get("author"):
         authors.extend(Author(n, "作者") for n in split_names(pm["author"]) if _personal(n))
-    if not body:
-        return None
+    if not body or not first and not any(cjk_count(ln.text) for ln in body):
+        return None  # (…。/ 某某公司 / ?: a name over a mark the encoding lost, after the article, is none)
     start = body[0].start
     end = body[-1].start + len(body[-1].text)
     text = doc.text[start:end]

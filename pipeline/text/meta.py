@@ -244,6 +244,9 @@ def _without_kind(medium: str) -> str:
 
 # 某某县委组织部 张三: a unit, then the name(s) of who wrote for it
 _UNIT_THEN_NAMES = re.compile(rf"^(?P<unit>[{CJK}]{{3,20}}?(?:[县区市局办部委镇乡所站室科处]|党校|大学|学院|研究院|中心))\s+(?P<names>[^\s].*)$")
+# …。(柳川镇 某某): a signature in brackets opening with a town or county of two characters and its level
+# word, which a family name may also open (柳)
+_TOWN_FIRST = re.compile(rf"^(?P<unit>[{CJK}]{{2}}(?:镇|乡|县))\s+(?P<names>[^\s].*)$")
 
 
 def unit_and_names(s: str) -> list[tuple[str, str]] | None:
@@ -435,6 +438,9 @@ _MONTHS_ISSUE = re.compile(rf"^(?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\
 # 标题 某某日报 | 2025-08-04: an e-paper's line of the headline, its paper and its day
 _TITLE_PAPER_DATE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<src>[{CJK}]{{2,10}}(?:日报|晚报|早报|报))\s*[|｜]\s*"
                                r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
+# 标题 2024年09月02日 某某日报 A01版 要闻: an e-paper's line of the headline, its day, paper, page and section
+_TITLE_DATE_PAPER_PAGE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+                                    rf"\s+(?P<src>[{CJK}]{{2,10}}报)\s+第?\s*[A-Z]?\d{{1,3}}\s*版(?:\s*[:：]?\s*[{CJK}·]{{1,8}})?$")
 # 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on (《 某某报 》
 # ( 2015年10月25日   01 版): a portal sets the paper's name apart inside its brackets)
 # 某某日报/2025 年/4 月/16 日/第 005 版: an e-paper's path to the page, the paper and its day (某某日报(汉)/…:
@@ -616,7 +622,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     m = _ENGLISH_DAY.fullmatch(s)
     if m and len(_english_date(m)) == 10:  # July 04, 2017, 11:19:48 AM: a forum post's time on a line of its own
         return [("date", _english_date(m))]
-    m = _TITLE_PAPER_DATE.match(s)
+    m = _TITLE_PAPER_DATE.match(s) or _TITLE_DATE_PAPER_PAGE.match(s)
     if m:  # 标题 某某日报 | 2025-08-04: an e-paper's line of the article's headline, its paper and day
         return [("headline", m["title"]), ("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
     m = SOURCE_DATE.match(s)
@@ -1212,6 +1218,9 @@ def _signed_names(s: str) -> tuple[list[str], str | None] | None:
     after = _PLACE_AFTER_NAMES.fullmatch(s.strip())
     if after and (names := person_names(after["names"])):
         return names, after["unit"]
+    town = _TOWN_FIRST.match(s.strip())
+    if town and (names := person_names(town["names"])):
+        return names, town["unit"]
     names = person_names(s)
     if names:
         return names, None
