@@ -3381,3 +3381,35 @@ def test_a_signature_of_a_towns_name_and_a_writer_closes_the_report(tmp_path):
 def test_a_block_with_no_chinese_under_a_name_is_no_article(tmp_path):
     arts = articles(tmp_path, "青禾县出台年轻干部培养办法\n发布时间:2024-02-22\n\n" + BODY + BODY2 + "\n信息来源于:青禾县人社局\n青禾县新锦人力资源有限公司\n?\n")
     assert [a.title for a in arts] == ["青禾县出台年轻干部培养办法"]
+
+
+def test_a_portals_picture_mark_before_the_headline_goes(tmp_path):
+    art = only(tmp_path, "当前位置:首页 > 本地新闻\n\n[图]青禾县交通局开展中层岗位竞争上岗\n浏览次数:310\n\n" + BODY + BODY2 + "\n")
+    assert art.title == "青禾县交通局开展中层岗位竞争上岗"
+
+
+def test_a_speechs_headline_broken_inside_a_word_over_two_lines(tmp_path):
+    page = "在全县2024年干部作风建设专项工作推进会\n议上的讲话\n同志们:\n" + BODY + BODY2 + "\n"
+    assert only(tmp_path, page).title == "在全县2024年干部作风建设专项工作推进会议上的讲话"
+
+
+def test_a_datelines_buttons_after_its_fields_and_a_notice_signed_in_numerals(tmp_path):
+    assert parse_meta_line("时间:2020-05-12 来源: 青禾县融媒体中心 点击: 【字体: 【下载Word】 【下载PDF】") == [
+        ("date", "2020-05-12"), ("source", "青禾县融媒体中心")]
+    for day, iso in (("二〇二〇年十月九日", "2020-10-09"), ("二00八年三月二十日", "2008-03-20")):
+        assert parse_meta_line(day) == [("date", iso)]
+    assert parse_meta_line("二〇二〇年二月三十日") is None  # no such day
+    art = only(tmp_path, "青禾县交通局开展中层岗位竞争上岗\n\n" + BODY + BODY2 + "\n青禾县交通局\n二〇二〇年十月九日\n")
+    assert art.date == "2020-10-09"
+
+
+def test_a_county_signing_as_the_writer_is_no_person(tmp_path):
+    art = only(tmp_path, "稿件作者:青禾县 日期:2025-05-28\n青禾县委组织部开展挂职干部交流活动\n" + BODY + BODY2 + "\n")
+    assert art.authors == [] and art.date == "2025-05-28"
+
+
+def test_a_disclosure_table_a_cell_a_line_with_an_empty_cell(tmp_path):
+    page = ("柳川镇推进干部周转房建设\n\n索引号\n0152-9-02/2018-0903014\n发文机构\n青禾县柳川镇人民政府\n公开目录\n法定主动公开内容\n"
+            "文      号\n浏览量\n日期\n2018-02-28\n\n" + BODY + BODY2 + "\n")
+    art = only(tmp_path, page)
+    assert (art.source, art.date, art.authors) == ("青禾县柳川镇人民政府", "2018-02-28", [])

@@ -1318,6 +1318,16 @@ def test_where_cadres_went_to_train_is_no_vote_for_the_region(g, segmenter):
     assert locate("经研究，决定选派方小禾到石阡县龙塘镇挂职，任党委副书记。", g).region.name == "龙塘镇"
 
 
+def test_the_county_whose_organ_is_the_source_is_the_we_of_the_text(g, segmenter):
+    text = "4月2日，黎城县委组织部和平顺县委组织部一行到我县交流干部工作，沁县组织部、平顺县同志参加座谈。"
+    assert locate(text, g).region.name != "沁县"  # no source: the named counties by weight
+    placed = locate(text, g, source="沁县县委组织部")
+    assert placed.region.name == "沁县" and "沁县县委组织部" in placed.reason
+    # the organ's county must be named in the article, and the article must say 我县
+    assert locate(text.replace("沁县组织部、", ""), g, source="沁县县委组织部").region.name != "沁县"
+    assert locate(text.replace("到我县", "到此"), g, source="沁县县委组织部").region.name != "沁县"
+
+
 def test_zones_of_plain_names_and_of_the_concentrated_kinds_are_their_hosts(g, segmenter):
     # 某市城东新区: the list's 城东新区 lies in another province, so this one is the city's own, unlisted
     zones = [(t, path) for t, level, path in _found("渭南城东新区的干部下沉到各村帮扶。", g) if level == "zone"]

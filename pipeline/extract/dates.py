@@ -16,7 +16,7 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import DateMention
 from pipeline.extract.numbers import parse_chinese
 from pipeline.extract.spans import Taken
-from pipeline.text.dates import DATETIME, YEAR as _YEAR, iso, iso_of
+from pipeline.text.dates import CN_DATE, DATETIME, YEAR as _YEAR, iso, iso_cn, iso_of
 
 _CN_NUM = "一二两三四五六七八九十"
 # A full date (the text layer's DATETIME), and the period it opens (2023年5月1日以来).
@@ -32,9 +32,6 @@ THAT_YEAR_MONTH = re.compile(r"当年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])
 # 2013年元月16日, 元月: January by its old name
 _FIRST_MONTH = re.compile(rf"(?P<y>{_YEAR})\s*年\s*元月(?:\s*(?P<d>[12]?\d|3[01])\s*[日号])?"
                           rf"|(?<![\d.万千百十亿零一二三四五六七八九两])元月\s*(?P<d2>[12]?\d|3[01])\s*[日号]")  # (5万元月底: yuan)
-# 二〇二三年三月十五日: a date in numerals, the way an official document is signed
-_CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
-CN_DATE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?:(?P<m>十[一二]?|[一二三四五六七八九])月(?:(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")
 # 2020年5期 / 2024年第19期 (an issue citation) still dates the year.
 YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d{{1,2}}[月日号])")
 # 08年毕业的大学生: a year of the 2000s written with two digits; the leading zero tells it from a
@@ -136,7 +133,7 @@ def find_dates(text: str, article_date: str | None = None,
         day = m["d"] or m["d2"]
         add(m.start(), m.end(), iso(y, 1, int(day) if day else None))  # (iso refuses a 0th day and no year)
     for m in CN_DATE.finditer(text) if "年" in text else ():
-        if (value := _cn_iso(m)) is not None:
+        if (value := iso_cn(m)) is not None:
             add(m.start(), m.end(), value)
     for m in YEAR_MONTH.finditer(text):
         add(m.start(), m.end(), iso_of(m))
@@ -245,12 +242,6 @@ def _day_of(article_date: str, d: int) -> str | None:
     """23日 in a report of that month; 30日 in a report dated in February: the month before."""
     y, mo = int(article_date[:4]), int(article_date[5:7])
     return iso(y, mo, d) or (iso(y, mo - 1, d) if mo > 1 else iso(y - 1, 12, d))
-
-
-def _cn_iso(m: re.Match[str]) -> str | None:
-    year = parse_chinese(m["y"])  # 二〇二一 -> 2021, digit by digit
-    month, day = (int(parse_chinese(x)) if x else None for x in (m["m"], m["d"]))
-    return iso(int(year), month, day) if year and 1900 <= year <= 2099 else None
 
 
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")

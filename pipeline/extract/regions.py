@@ -2168,6 +2168,13 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             and region.code in g.lineage(medium_home.code) and _WE_OF_LEVEL[medium_home.level].search(text):
         # 本报讯 … 我市召回… with a province named in passing: the paper's city is the one the article says "we" of
         region, reason, confidence = medium_home, f"{region.name} named; the article speaks of 我市 in the medium {source}", 0.5
+    organ_home = _organ_place(g, source) if source and region is not None else None
+    if organ_home is not None and organ_home.level in _WE_OF_LEVEL and region.code != organ_home.code \
+            and region.code in g.lineage(organ_home.code) and _WE_OF_LEVEL[organ_home.level].search(text) \
+            and any(m.place.code == organ_home.code for m in weighed + headline):
+        # 襄垣、武乡县委巡察办到我县学习 (来源:沁县县委巡察办): the county whose organ reports, the "we" of the text
+        region, reason, confidence = organ_home, f"{region.name} by weight; the source {source} is {organ_home.name}'s, " \
+                                                 f"and the article says {_WE_OF_LEVEL[organ_home.level].search(text).group()}", 0.5
     if region is None and reason is None:
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
@@ -2245,6 +2252,17 @@ _DAILY = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|文
 
 
 _MEDIUM_BRAND_OPENERS = ("", "中国", "今日", "掌上", "魅力", "大美")  # (今日某县网, 掌上某市: a local portal's brand)
+
+
+def _organ_place(g: Gazetteer, source: str) -> Place | None:
+    """The unit whose organ the source is (沁县县委巡察办, 某某区委组织部): its name opening the source,
+    one unit only, its organ right after it."""
+    ac, keys = g.automaton()
+    first = min(ac.find_matches_as_indexes(source), key=lambda x: (x[1], -x[2]), default=None)
+    if first is None or first[1] != 0 or not _ORGAN_AFTER.match(source, first[2]):
+        return None
+    codes = {f.code for f in g.forms[keys[first[0]]]}
+    return g.places[codes.pop()] if len(codes) == 1 else None
 
 
 def _medium_place(g: Gazetteer, source: str) -> Place | None:

@@ -220,7 +220,7 @@ def clean_title(s: str) -> str:
     if button and button["label"] in word_set("page_furniture.txt"):
         s = s[:button.start()]  # 某某标题 [复制链接]: a forum's button beside the thread's title
     s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
-    s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$", "", s)  # …参观考察[图]: a portal's mark that the story has pictures
+    s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$|^[\[【](?:[组多]?图|视频)[\]】]\s*", "", s)  # …参观考察[图], [图]…: a portal's mark that the story has pictures
     s = re.sub(r"\s*[(（](?:延伸阅读|深度关注|人民眼光|记者调查|(?:人民|新华|光明)?(?:观察|时评|视点|聚焦))[)）]$", "", s)  # (延伸阅读), (人民观察): a column's mark
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
@@ -666,6 +666,8 @@ def _personal(name: str) -> bool:
         return False  # 作者:上海要闻: the column the page filed it under
     if name[-1] in "部委办局厅网报社台站":
         return False  # 周组部, 阳湖网 (a department's or a site's signature): a unit, however short
+    if _UNIT_PLACE.fullmatch(name) and not is_person_name(name):
+        return False  # 稿件作者:某某县: the county's site signs for its staff
     return len(name) <= 3 or not _UNIT.search(name)
 
 

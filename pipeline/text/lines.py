@@ -471,6 +471,9 @@ def _vertical_table(spans: list[tuple[int, int, str]], nonblank: list[int]) -> d
         fields = [("labelled_title", value)] if label in ("名称", "标题") else parse_meta_line(f"{label}:{value}")
         out[nonblank[n]] = (("record", label),)
         out[nonblank[n + 1]] = tuple(fields or [("record", f"{label}={value}")])
+    for n, label in enumerate(texts):
+        if label in _CELL_LABELS and nonblank[n] not in out:
+            out[nonblank[n]] = (("record", label),)  # 文  号 / 浏览量: a label over the next, its cell left empty
     return out
 
 
@@ -743,7 +746,7 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = 
     if any(kinds.get(x) == "meta" for x in range(a + 1, b)):
         return False
     sa, sb = spans[a][2], spans[b][2]
-    if _title_cut(sa, sb):
+    if _title_cut(sa, sb) or first and _headline_tail(sa, sb):
         return True
     if first and is_title_like(sa) and "。" not in sa and len(sb) >= 2 * len(sa):
         return False  # the page's first line over a paragraph twice as long: a headline over its lead
@@ -782,6 +785,17 @@ def _title_cut(sa: str, sb: str) -> bool:
     early in the next one, before any new title opens."""
     close = sb.find("》")
     return sa.rfind("《") > sa.rfind("》") and 0 < close <= 30 and "《" not in sb[:close]
+
+
+# …会议上的讲话, …的实施意见: the short tail of a speech's or a document's headline
+_TITLE_TAIL = re.compile(rf"[{CJK}]{{0,10}}(?:讲话|发言|报告|致辞|{_DOCUMENT_KINDS})")
+
+
+def _headline_tail(sa: str, sb: str) -> bool:
+    """在全县…专项工作机 / 制会议上的讲话: the page's first line, a headline with no punctuation, goes on
+    to a short line that only ends it (a speech, a report, a document)."""
+    return len(sa) >= 12 and len(sb) <= 12 and not re.search(r"[，,。；;：:！？!?“”《》—]", sa + sb) \
+        and bool(_TITLE_TAIL.fullmatch(sb)) and not _TITLE_TAIL.fullmatch(sa.replace(" ", "")[-6:])
 
 
 def _truncated(spans, a: int, b: int | None, indented: set[int]) -> bool:

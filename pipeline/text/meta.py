@@ -11,7 +11,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set, word_table
 
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
-from pipeline.text.dates import DATETIME, YEAR, iso, iso_date, iso_of, search_date
+from pipeline.text.dates import CN_DATE, DATETIME, YEAR, iso, iso_cn, iso_date, iso_of, search_date
 
 # Label of a metadata field -> the field it fills (source, author, date, editor, ...).
 _LABELS = dict(word_table("metadata_labels.tsv"))
@@ -578,6 +578,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     s = _COUNT_AFTER_SITE.sub(r"\1", s)  # 2018-12-01 某某网830: the dateline's site and its count of readers
     if (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
+    if (cn := CN_DATE.fullmatch(s)) and cn["d"] and (day := iso_cn(cn)):
+        return [("date", day)]  # 二〇一九年六月十日 alone on its line: a notice signed and dated in numerals
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
     if (keyed := bracketed_key(s)) and keyed[0] in _BRACKETED_RECORDS:
