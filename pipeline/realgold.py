@@ -28,6 +28,7 @@ from pathlib import Path
 import re
 
 from pipeline.evaluate import Accuracy, Score, figure_key
+from pipeline.extract.slogans import lexicon
 from pipeline.core.paths import project_root
 from pipeline.worker import process_document
 from pipeline.text.ingest import read_document
@@ -44,6 +45,13 @@ REAL_LABELS = project_root() / "corpora" / "labels" / "real" / "measures.jsonl"
 def split_of(name: str) -> str:
     """The fixed split rule: odd page numbers are dev, even ones test."""
     return "dev" if int(Path(name).stem) % 2 else "test"
+
+
+def _lexicon_name(name: str) -> str:
+    """One name for a slogan the lexicon knows by several (中央八项规定 is 八项规定), its items' marks
+    aside (谁办理、谁澄清 is 谁办理谁澄清)."""
+    entry = lexicon()[0].get(name)
+    return re.sub(r"[、，,\s]", "", norm(entry.canonical) if entry else name)
 
 
 def norm(s: str | None) -> str | None:
@@ -133,8 +141,8 @@ class Scorer:
         self.sets["measures_found"].add([], [(m["start"], m["end"]) for m in g["measures"]], where)
 
     def _slogans(self, text: str, g: dict, x, where: str) -> None:
-        got = {norm(s.canonical): s for s in x.slogans}
-        want = {norm(s["canonical"]): s for s in g["slogans"]}
+        got = {_lexicon_name(norm(s.canonical)): s for s in x.slogans}
+        want = {_lexicon_name(norm(s["canonical"])): s for s in g["slogans"]}
         self.sets["slogans"].add(list(got), list(want), where)
         for c in set(got) & set(want):
             self.acc["slogan_local"].add(got[c].local == want[c]["local"], f"{where} {c}", got[c].local, want[c]["local"])

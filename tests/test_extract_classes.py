@@ -811,3 +811,9 @@ def test_a_formulas_items_quoted_one_by_one_right_before_it():
     # as many as it counts, or none: a fourth quoted word before three items is no item
     got = [(s.canonical, s.components) for s in find_slogans("推行“眼力”“脚力”“三种功力”的做法。")]
     assert got == [("三种功力", [])]
+
+
+def test_review_of_session_48_figures_and_slogans():
+    assert [(f.value, f.unit) for f in find_figures("他在村里干了十年（公元2014年至2024年），带领群众脱贫。")] == [(10, "年")]
+    for text in ("深入推进“放管服”“最多跑一次”“两个清单”改革。", "要把“四个意识”“四个自信”“两个维护”落实到行动上。"):
+        assert all(s.components == [] for s in find_slogans(text)), text

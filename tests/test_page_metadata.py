@@ -3369,13 +3369,20 @@ def test_an_epaper_line_of_headline_day_paper_and_page(tmp_path):
 
 def test_a_headline_over_its_dashed_subtitle_and_a_magazines_lines_is_not_the_standfirst(tmp_path):
     page = ("青禾县试行干部复出制\n——受过处分的干部也能再担重任\n\n2019-05-10方小禾\n\n青禾工作 2019年9期\n\n"
-            "◎方小禾\n\n干部受了处分并不意味着从此出局,表现好的仍会被组织考虑\n\n" + BODY + BODY2 + "\n")
+            "◎方小禾\n\n干部受了处分,并不意味着从此出局,表现好的,仍会被组织考虑\n\n" + BODY + BODY2 + "\n")
     assert only(tmp_path, page).title == "青禾县试行干部复出制"
+    # a column's banner over its dashed tagline, the dateline, then the headline: the headline
+    page = ("学习贯彻党的二十大精神专栏\n——青禾县在行动\n发布时间:2023-03-02 来源:青禾县委组织部\n"
+            "青禾县举办年轻干部能力提升培训班\n" + BODY + BODY2 + "\n")
+    assert only(tmp_path, page).title == "青禾县举办年轻干部能力提升培训班"
 
 
 def test_a_signature_of_a_towns_name_and_a_writer_closes_the_report(tmp_path):
-    art = only(tmp_path, "柳川镇召开换届工作会\n2024-02-22\n\n" + BODY + BODY2 + "(柳川镇 方小禾)\n")
+    art = only(tmp_path, "西坪镇召开换届工作会\n2024-02-22\n\n" + BODY + BODY2 + "(西坪镇 方小禾)\n")
     assert roles(art) == [("方小禾", None)] and "方小禾" not in art.text
+    # a first name that a family name opens is read as a writer's (刘思乡 could be either)
+    art = only(tmp_path, "西坪镇召开换届工作会\n2024-02-22\n\n" + BODY + BODY2 + "(刘思乡 方小禾)\n")
+    assert roles(art) == [("刘思乡", None), ("方小禾", None)]
 
 
 def test_a_block_with_no_chinese_under_a_name_is_no_article(tmp_path):
@@ -3413,3 +3420,19 @@ def test_a_disclosure_table_a_cell_a_line_with_an_empty_cell(tmp_path):
             "文      号\n浏览量\n日期\n2018-02-28\n\n" + BODY + BODY2 + "\n")
     art = only(tmp_path, page)
     assert (art.source, art.date, art.authors) == ("青禾县柳川镇人民政府", "2018-02-28", [])
+
+
+def test_spaces_around_numbers_go_in_every_piece_of_a_paragraph_a_page_break_cut(tmp_path):
+    page = ("青禾县召开干部作风建设推进会\n"
+            "今天我们召开全县干部作风建设推进会，主要任务是总结前一阶段\n"
+            "的工作。据统计，截至 8 月底，县里制发的文件数量同比下降了\n"
+            "超过 15%，会议减少了 20 次，督查检查事项压减了一半。\n")
+    art = only(tmp_path, page)
+    assert "截至8月底" in art.text and "超过15%" in art.text
+
+
+def test_review_of_session_48_headlines_and_credits(tmp_path):
+    # a subtitle line of its own, a blank line between, is no tail of the headline
+    page = "青禾县召开2024年度基层党建述职评议会\n\n县委书记作总结讲话\n\n" + BODY + BODY2 + "\n"
+    assert articles(tmp_path, page)[0].title == "青禾县召开2024年度基层党建述职评议会"
+    assert parse_meta_line("本文原刊发于 2024年09月02日 青禾日报 05版 评论") is None  # a reprint's credit

@@ -56,3 +56,11 @@ def test_places_read_in_the_kicker_over_the_headline_match_the_gold_there(tmp_pa
     result = evaluate_real(tmp_path / "gold", tmp_path / "pages", split="all", labels=tmp_path / "none")[0]
     assert {lv: (result["places"][lv]["p"], result["places"][lv]["r"]) for lv in ("province", "city", "county")} == \
         {"province": (1.0, 1.0), "city": (1.0, 1.0), "county": (1.0, 1.0)}
+
+
+def test_a_slogan_matches_the_gold_by_the_lexicons_name_and_without_its_items_marks():
+    from pipeline.realgold import _lexicon_name
+
+    assert _lexicon_name("中央八项规定") == _lexicon_name("八项规定") == "八项规定"
+    assert _lexicon_name("谁主管、谁负责") == _lexicon_name("谁主管谁负责")
+    assert _lexicon_name("三个区分开来") != _lexicon_name("三项机制")

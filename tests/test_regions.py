@@ -2002,3 +2002,17 @@ def test_a_towns_stem_again_after_it_was_written_with_its_former_level_word(g, s
     # 杨溪桥乡 is today's 杨溪桥镇: its stem named again is the same town
     found = _found("桃源县杨溪桥乡今年来了一名挂职记者。在杨溪桥,他一住就是半年。", g)
     assert [t for t, level, _ in found if level == "township"] == ["杨溪桥乡", "杨溪桥"]
+
+
+def test_review_of_session_48_places(g, segmenter):
+    # a leader's visit to a county about training is the county's story; only a trip to learn elsewhere is aside
+    for text in ("近日，省委组织部副部长王某某到石阡县调研干部教育培训工作。", "副市长张某某到万山区参加义务植树活动。"):
+        assert locate(text, g).region is not None and locate(text, g).region.level == "county", text
+    # two-character prepositions place only a county written in full (not 来到解放区, 来自老城区)
+    for text in ("1947年他来到解放区，从此走上革命道路。", "来自老城区的居民代表参加了座谈。"):
+        assert locate(text, g).mentions == [], text
+    # kinds of zone a province has many of need a name of their own
+    assert [(m.text, m.place.level) for m in locate("河南省产业集聚区建设工作会议召开。", g).mentions] == [("河南省", "province")]
+    # the other province's namesake goes when the host is written in full too
+    zones = [m.place.path for m in locate("石阡县城东新区的干部下沉到各村。", g).mentions if m.place.level == "zone"]
+    assert zones == ["贵州省/铜仁市/石阡县/城东新区"]

@@ -1163,12 +1163,16 @@ def _division_named(g: Gazetteer, name: str) -> bool:
 
 def _after_preposition(seg: "_Segment", start: int) -> bool:
     """由|桃源县委办牵头: a county's name right after a preposition the segmenter cut off (not 纪委|会同县)."""
-    return start in seg.bounds and any(seg.text[start - k:start] in words and start - k in seg.bounds
-                                       for k, words in ((1, _PREPOSITIONS), (2, _TWO_CHARACTER_PREPOSITIONS)))
+    if start not in seg.bounds:
+        return False
+    if seg.text[start - 1:start] in _PREPOSITIONS and start - 1 in seg.bounds:
+        return True
+    return seg.text[start - 2:start] in _TWO_CHARACTER_PREPOSITIONS and start - 2 in seg.bounds \
+        and seg.bounds.word_at(seg.text, start).endswith("县")  # 随着|石门县 (not 来到|解放区, 来自|老城区)
 
 
 _PREPOSITIONS = frozenset("由在从对向经据赴到")
-_TWO_CHARACTER_PREPOSITIONS = frozenset(("随着", "根据", "按照", "通过", "经过", "对于", "关于", "位于", "来自", "前往", "来到"))  # (随着|石门县)
+_TWO_CHARACTER_PREPOSITIONS = frozenset(("随着", "根据", "按照", "位于"))
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -2202,9 +2206,10 @@ _AGENCY_BEFORE = re.compile(r"(?:新华社|中新社|人民网|新华网|央视�
 _DAY_FILED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电")  # (六月三十日电)
 
 
-# 分赴甲、乙参加培训, 赴某地学习, 到某市考察: a trip's destinations, listed between the going and the learning
-_TRIP_BEFORE = re.compile(rf"(?:赴|前往|到)[{CJK}、和与及]{{0,18}}$")
-_TRIP_AFTER = re.compile(rf"[{CJK}、和与及]{{0,16}}?(?:等地|等省市|等城市)?(?:参加|学习|培训|考察|进修|参观)")  # (到某村挂职: the posting is the story)
+# 分赴甲、乙参加培训, 赴某地学习, 前往某市考察: a trip's destinations, listed between the going and the learning
+_TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往)(?:[{CJK}]{{2,8}}?[、和与及])*$")
+_TRIP_AFTER = re.compile(rf"(?:[、和与及][{CJK}]{{2,8}}?)*(?:等地|等省市|等城市)?(?:参加|学习|培训|考察|进修|参观)")
+# (到某县调研干部教育培训: a leader's visit is the story; 到某村挂职: so is a posting)
 
 
 def _aside(text: str, m: RegionMention) -> bool:
@@ -2216,7 +2221,7 @@ def _aside(text: str, m: RegionMention) -> bool:
     if _SIGNED_AFTER.match(text, m.end) and text[m.start - 1:m.start] == "—":
         return True  # …。——某省·某某: where the writer of a commentary signs from, not what it reports
     if _TRIP_BEFORE.search(text, max(0, m.start - 20), m.start) and _TRIP_AFTER.match(text, m.end):
-        return True  # 分赴上海、浙江参加培训, 到某市考察学习: where the cadres went to learn, not whose practice it is
+        return True  # 分赴上海、浙江参加培训, 赴某市考察学习: where the cadres went to learn, not whose practice it is
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
         return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own
     return m.place.name == "北京市" and text[m.start - 1:m.start] == "在" and bool(_VENUE_AFTER.match(text, m.end))
@@ -2589,16 +2594,19 @@ _BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让是于")  # or a
 def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
     """A division followed by a zone word is a zone it hosts (阿拉善高新区, 怀化国际陆港经开区): the
     gazetteer's zone of that name, else a zone known by its host only."""
-    out = []
+    out, dropped = [], set()
     at = {m.start: m for m in found}
     for m in found:
         if m.end in at and not _zone_of_another_province(m, at[m.end]):
             continue  # 内蒙古|阿拉善高新区: the zone belongs to the last place of a chain
         hit = _ZONE_AFTER.match(text[m.end:m.end + 12]) if m.place.level in _ADMIN and m.place.code else None
-        if hit is None or _NOT_A_STEM.search(_CITY_SIDE.sub("", hit.group(1))):
-            continue
+        if hit is None or _NOT_A_STEM.search(_CITY_SIDE.sub("", hit.group(1))) \
+                or hit.group(2) in _NAMED_KINDS and not hit.group(1):
+            continue  # (河南省产业集聚区: the province's zones of that kind, no one zone)
         if _own_zone_name(m, hit):
             out.append((None, _own_named_zone(g, m, hit)))
+            if m.end in at and _zone_of_another_province(m, at[m.end]):
+                dropped.add(id(at[m.end]))  # 某某县|城东新区: the list's namesake in another province goes
             continue
         written = m.text + hit.group()
         full = (m.text if m.text != m.place.name else m.place.name) + hit.group(1) + _ZONE_WORDS[hit.group(2)]
@@ -2608,7 +2616,7 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         out.append((m, RegionMention(text=written, place=zone, start=m.start, end=m.end + len(hit.group()),
                                      reason=f"explicit parent: {m.place.name} names it")))
     replaced = {id(m) for m, _ in out if m is not None}
-    replaced |= {id(at[m.end]) for m, _ in out if m is not None and m.end in at}  # (安康|城东新区: the listed namesake)
+    replaced |= {id(at[m.end]) for m, _ in out if m is not None and m.end in at} | dropped  # (安康|城东新区: the listed namesake)
     return [m for m in found if id(m) not in replaced] + [z for _, z in out]
 
 
@@ -2619,6 +2627,7 @@ def _zone_of_another_province(host: RegionMention, zone: RegionMention) -> bool:
         and zone.place.province != host.place.province
 
 
+_NAMED_KINDS = frozenset(("产业集聚区", "工业集中区"))  # kinds of zone a province or city has many of: each needs its name
 _CITY_SIDE = re.compile("城[东西南北]")  # 安康城东新区: the zone east of the town (城 alone is no stem)
 
 

@@ -1284,8 +1284,14 @@ def _quoted_run_before(text: str, start: int, n: int | None) -> list[str]:
     quotes, printed right before it."""
     if not isinstance(n, int) or n < 2 or text[start - 1:start] not in "“\"":
         return []
-    run = re.search(rf"(?:{_QUOTED_ITEM}){{{n}}}$", text[max(0, start - 1 - 24 * n):start - 1])
-    return re.findall(_QUOTED_ITEM, run.group()) if run else []
+    window = text[max(0, start - 1 - 24 * n):start - 1]
+    run = re.search(rf"(?:{_QUOTED_ITEM}){{{n}}}$", window)
+    if run is None or window[:run.start()].endswith(("”", "\"", "”、", "”，")):
+        return []  # (“甲”“乙”“丙”“两个X”: a longer run of quoted names, no items of the last)
+    items = re.findall(_QUOTED_ITEM, run.group())
+    parallel = len({i[-1] for i in items}) == 1 or all(len(i) >= 6 for i in items)  # (甲度、乙度; or clauses each)
+    return items if parallel and not any(classify_quoted(i) for i in items) else []
+    # (“四个意识”“四个自信”“两个维护”: formulas each; “放管服”“最多跑一次”“两个清单”: names of their own)
 
 
 def _kinds_listed_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:

@@ -372,8 +372,10 @@ def _choose_title(zone: list[Line]) -> int | None:
         if below is not None and above and _SPACED_RUN.match(zone[above[-1]].text.strip()) \
                 and " " not in zone[below].text.strip() and len(zone[below].text.strip()) > len(zone[above[-1]].text.strip()):
             return below  # 学习甲 争当甲 赶超甲 / 时间:… / 标题 / 作者:…: a kicker's run of phrases over the dateline
-        if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])):
+        if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])) \
+                and not (above and _STANDFIRST.search(zone[below].text) and _dashed_subtitle_under(zone, above[-1])):
             return below  # opening hours or the page's own title (…_某某网) above, the headline between dateline and body
+            # (标题 / ——副标题 / 日期 / 甲,乙,丙,丁: a magazine's standfirst of clauses under its dated lines, no headline)
         if above:
             k = (plain or above)[-1]
             if _quoted(zone[k].text) and k - 1 in cands:
@@ -485,16 +487,21 @@ def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
     return after[-1]
 
 
+_STANDFIRST = re.compile(r"[,，].*[,，].*[,，]")  # three commas or more: a run of clauses
+
+
+def _dashed_subtitle_under(zone: list[Line], k: int) -> bool:
+    return k + 1 < len(zone) and zone[k + 1].text.startswith(("——", "—", "─"))
+
+
 def _is_page_title(line: Line) -> bool:
     """The page's own title (某某_某某网), its site's name cut off by the repair stage."""
     return any(key == "page_title" for key, _ in line.meta)
 
 
 def _next_to(zone: list[Line], k: int, meta: int) -> bool:
-    """Whether only metadata or name lines, or the headline's dashed subtitle (——…), stand between
-    zone[k] and the dateline at ``meta``."""
-    return all(ln.kind == "meta" or person_names(ln.text) or ln.text.startswith(("——", "—", "─")) and i == k + 1
-               for i, ln in enumerate(zone[k + 1:meta], k + 1))
+    """Whether only metadata or name lines stand between zone[k] and the dateline at ``meta``."""
+    return all(ln.kind == "meta" or person_names(ln.text) for ln in zone[k + 1:meta])
 
 
 # 某县组织开展甲、乙 at a line's end: a list cut by the line's break, no kicker of parallel phrases (强基础、促发展)

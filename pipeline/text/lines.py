@@ -647,8 +647,10 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
         if b.pos:
             b.put("\n", spans[i][0])
         line_start = b.pos
-        site = _copy_line(b, t, spans[i], report) if i not in rows else _copy_text(b, t.text, *spans[i][:2], report)
-        k = _rejoin(b, t, spans, kinds, text_idx, k, indented, report, opening)
+        last = _run_end(spans, kinds, text_idx, k, indented, opening)
+        site = _copy_line(b, t, spans[i], report, prose=last > k) if i not in rows \
+            else _copy_text(b, t.text, *spans[i][:2], report)
+        k = _rejoin(b, t, spans, text_idx, k, last, report)
         last_i = text_idx[k]
         nxt = text_idx[k + 1] if k + 1 < len(text_idx) else None
         if _truncated(spans, last_i, nxt, indented):
@@ -669,35 +671,40 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
 _PHOTO_CREDIT = re.compile(rf"\s[{CJK}·]{{2,4}}\s?摄(?:影)?[)）]?$|[(（][{CJK}·\s]{{2,8}}摄(?:影)?[)）]$")
 
 
-def _copy_line(b: Builder, t: Tracked, span: tuple[int, int, str], report: QualityReport) -> str | None:
+def _copy_line(b: Builder, t: Tracked, span: tuple[int, int, str], report: QualityReport, prose: bool = False) -> str | None:
     """Copy one text line; of a title behind a site's prefix (某某网_栏目_标题), the title only,
     and then return what was cut: the line is the page's own title, not the article's headline."""
     start, end, s = span
     bracketed = s[:1] in "(（" and s[-1:] in ")）"  # (某某纪委监委 | 责任编辑 某某): a closing credit, no page title
-    prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) and not bracketed else None
+    prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) and not bracketed and not prose else None
     if prefix and is_title_like(prefix[0]):
         title, cut = prefix
         off = s.index(title)
         report.add(Repair("spam", *t.orig_span(start, end), s, title, "title prefix"))
         b.copy(start + off, start + off + len(title))
         return cut
-    _copy_text(b, t.text, start, end, report)
+    _copy_text(b, t.text, start, end, report, prose)
     return None
 
 
-def _rejoin(b: Builder, t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, str],
-            text_idx: list[int], k: int, indented: set[int], report: QualityReport, opening: int | None) -> int:
-    """Copy the text lines that continue line ``text_idx[k]`` across page breaks (``opening``: the
-    page's first line of words); returns the position in ``text_idx`` of the last line copied."""
-    last_i = text_idx[k]
-    while k + 1 < len(text_idx) and _page_break(spans, kinds, last_i, text_idx[k + 1], indented, last_i == opening):
-        j = text_idx[k + 1]
-        gap = (spans[last_i][1], spans[j][0])
-        report.add(Repair("page_break", *t.orig_span(*gap), t.text[gap[0]:gap[1]], "", "rejoined"))
-        _copy_text(b, t.text, spans[j][0], spans[j][1], report)
-        last_i = j
+def _run_end(spans: list[tuple[int, int, str]], kinds: dict[int, str], text_idx: list[int], k: int,
+             indented: set[int], opening: int | None) -> int:
+    """The position in ``text_idx`` of the last line that continues line ``text_idx[k]`` across page
+    breaks (``opening``: the page's first line of words)."""
+    while k + 1 < len(text_idx) and _page_break(spans, kinds, text_idx[k], text_idx[k + 1], indented, text_idx[k] == opening):
         k += 1
     return k
+
+
+def _rejoin(b: Builder, t: Tracked, spans: list[tuple[int, int, str]], text_idx: list[int], k: int, last: int,
+            report: QualityReport) -> int:
+    """Copy the text lines ``text_idx[k + 1 .. last]`` that continue line ``text_idx[k]``; returns ``last``."""
+    for n in range(k + 1, last + 1):
+        prev, j = text_idx[n - 1], text_idx[n]
+        gap = (spans[prev][1], spans[j][0])
+        report.add(Repair("page_break", *t.orig_span(*gap), t.text[gap[0]:gap[1]], "", "rejoined"))
+        _copy_text(b, t.text, spans[j][0], spans[j][1], report, prose=True)
+    return last
 
 
 _INNER_SPACE = re.compile(f"(?<=[{CJK_EXT_A}0-9]) (?=[{CJK_EXT_A}0-9])")
@@ -710,11 +717,12 @@ _GROUPED_DIGITS = re.compile(rf"(?<![\d.])\d{{1,3}}(?: \d{{3}})+(?= ?[{CJK}])")
 _QUOTED_PHRASES = re.compile(rf"“[{CJK}]{{4}}(?:[ \u3000][{CJK}]{{4}})+”")
 
 
-def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityReport) -> None:
+def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityReport, prose: bool = False) -> None:
     """Copy a text line, dropping spaces between Chinese characters (选拔20 名).
 
-    Titles and headings keep theirs: there a space separates two phrases."""
-    if is_headline_like(text[start:end]):
+    Titles and headings keep theirs: there a space separates two phrases (``prose``: a piece of a
+    paragraph that a page break cut, however short, is none)."""
+    if not prose and is_headline_like(text[start:end]):
         b.copy(start, end)
         return
     pos = start
@@ -746,7 +754,7 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = 
     if any(kinds.get(x) == "meta" for x in range(a + 1, b)):
         return False
     sa, sb = spans[a][2], spans[b][2]
-    if _title_cut(sa, sb) or first and _headline_tail(sa, sb):
+    if _title_cut(sa, sb) or first and b == a + 1 and _headline_tail(sa, sb):
         return True
     if first and is_title_like(sa) and "。" not in sa and len(sb) >= 2 * len(sa):
         return False  # the page's first line over a paragraph twice as long: a headline over its lead
@@ -793,9 +801,12 @@ _TITLE_TAIL = re.compile(rf"[{CJK}]{{0,10}}(?:讲话|发言|报告|致辞|{_DOCU
 
 def _headline_tail(sa: str, sb: str) -> bool:
     """在全县…专项工作机 / 制会议上的讲话: the page's first line, a headline with no punctuation, goes on
-    to a short line that only ends it (a speech, a report, a document)."""
+    to a short line right under it that only ends it (a speech, a report, a document), the break
+    cutting a word in two (not 某某会 / 县委书记作总结讲话: a second line of its own)."""
+    from pipeline.text.meta import plain_word
+
     return len(sa) >= 12 and len(sb) <= 12 and not re.search(r"[，,。；;：:！？!?“”《》—]", sa + sb) \
-        and bool(_TITLE_TAIL.fullmatch(sb)) and not _TITLE_TAIL.fullmatch(sa.replace(" ", "")[-6:])
+        and bool(_TITLE_TAIL.fullmatch(sb)) and plain_word(sa[-1] + sb[0])  # (机|制: the break cuts a word)
 
 
 def _truncated(spans, a: int, b: int | None, indented: set[int]) -> bool:

@@ -439,7 +439,8 @@ _MONTHS_ISSUE = re.compile(rf"^(?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\
 _TITLE_PAPER_DATE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<src>[{CJK}]{{2,10}}(?:日报|晚报|早报|报))\s*[|｜]\s*"
                                r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 # 标题 2024年09月02日 某某日报 A01版 要闻: an e-paper's line of the headline, its day, paper, page and section
-_TITLE_DATE_PAPER_PAGE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+# (本文原刊发于 2024年09月02日 某某日报 05版: a reprint's credit, no headline)
+_TITLE_DATE_PAPER_PAGE = re.compile(rf"^(?!.*(?:刊发|刊载|原载|转载|转自|发表|首发|刊登))(?P<title>\S.{{5,80}}?)\s+(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
                                     rf"\s+(?P<src>[{CJK}]{{2,10}}报)\s+第?\s*[A-Z]?\d{{1,3}}\s*版(?:\s*[:：]?\s*[{CJK}·]{{1,8}})?$")
 # 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on (《 某某报 》
 # ( 2015年10月25日   01 版): a portal sets the paper's name apart inside its brackets)
@@ -1221,7 +1222,7 @@ def _signed_names(s: str) -> tuple[list[str], str | None] | None:
     if after and (names := person_names(after["names"])):
         return names, after["unit"]
     town = _TOWN_FIRST.match(s.strip())
-    if town and (names := person_names(town["names"])):
+    if town and not is_person_name(town["unit"]) and (names := person_names(town["names"])):
         return names, town["unit"]
     names = person_names(s)
     if names:
