@@ -3436,3 +3436,12 @@ def test_review_of_session_48_headlines_and_credits(tmp_path):
     page = "青禾县召开2024年度基层党建述职评议会\n\n县委书记作总结讲话\n\n" + BODY + BODY2 + "\n"
     assert articles(tmp_path, page)[0].title == "青禾县召开2024年度基层党建述职评议会"
     assert parse_meta_line("本文原刊发于 2024年09月02日 青禾日报 05版 评论") is None  # a reprint's credit
+
+
+def test_an_epaper_readers_buttons_an_honorific_and_a_source_with_its_writer(tmp_path):
+    page = "上一期   下一期 放大 缩小 默认\n\n为年轻人竞聘村干部点赞\n\n" + BODY + BODY2 + "\n"
+    assert only(tmp_path, page).title == "为年轻人竞聘村干部点赞"
+    page = "更新时间:2018-09-06 04:58作者:方小禾老师\n" + BODY + BODY2 + "\n"
+    assert roles(only(tmp_path, page)) == [("方小禾", "作者")]
+    art = only(tmp_path, "青禾县召开组织工作会议\n(来源:青禾县委组织部 方小禾)\n" + BODY + BODY2 + "\n")
+    assert (art.source, roles(art)) == ("青禾县委组织部", [("方小禾", None)])

@@ -2016,3 +2016,10 @@ def test_review_of_session_48_places(g, segmenter):
     # the other province's namesake goes when the host is written in full too
     zones = [m.place.path for m in locate("石阡县城东新区的干部下沉到各村。", g).mentions if m.place.level == "zone"]
     assert zones == ["贵州省/铜仁市/石阡县/城东新区"]
+
+
+def test_villages_listed_with_their_last_two_joined_and_a_name_opening_with_he(g, segmenter):
+    text = "镇安县评选出木园、东铺、和坪、八盘和蒿坪等5个村为首批红旗村。"
+    assert [m.text for m in locate(text, g).mentions if m.place.level == "village"] == ["木园", "东铺", "和坪", "八盘", "蒿坪"]
+    # a clause before 镇 holding an adverb is no town's name
+    assert [m.text for m in locate("石阡县的村干部有不少疑惑,便建议镇党委举办讲堂。", g).mentions] == ["石阡县"]

@@ -1646,10 +1646,12 @@ _CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
 # (郑场、剅河两镇, 郑场、剅河等5个乡镇, 等多个乡镇: a count with or without 个; 乡镇 and 镇街 leave the level to the data;
 # an ethnic township's people may come between the count and 乡: 马嘶、箭竹三个苗族乡;
 # 郑场、剅河镇 without 等 or a count: only when the data holds every stem as a town of the county)
-_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?)(等(?:[多几两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?)?"
+_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])?[{CJK}]{{2,4}}?)(等(?:[多几两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?)?"
                         r"(村(?![级民委])|村委会|村民委员会|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
                         r"|乡(?![镇村级域])|街道(?![工办])|苏木(?![乡镇级])"
                         rf"|(?:(?!民族)[{CJK}]{{1,3}}?族){{1,2}}[乡镇](?![镇村级域]))")  # (两个苏木, 三个苗族乡)
+# 甲、乙和丙等N个村: the list's last two items joined by a conjunction (each of two characters or more)
+_LAST_JOINED = re.compile(rf"(?<=、)([{CJK}]{{2,4}}?)[和及与]([{CJK}]{{2,4}})$")
 _MIXED_TOWN_WORDS = ("乡镇", "镇街")
 _COMMITTEE_OF = {"村委会": "村", "村民委员会": "村"}  # 曲祖、法岗两个村委会: the villages of those committees
 _VILLAGE_WORDS = ("村", "社区", "嘎查")
@@ -1674,7 +1676,7 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
     kept, out = list(seg.accepted), []
     for m in _UNIT_LIST.finditer(text) if local or "镇" in text or "乡" in text else ():
         word, bare = _COMMITTEE_OF.get(m.group(3), m.group(3)), not m.group(2)
-        listed = m.group(1).rsplit("、", 1)[0] if bare else m.group(1)
+        listed = m.group(1).rsplit("、", 1)[0] if bare else _LAST_JOINED.sub(r"\1、\2", m.group(1))
         if bare and (word in _MIXED_TOWN_WORDS or word in _VILLAGE_WORDS
                      or not any((k.start, k.end) == (m.start(1) + len(listed) + 1, m.end()) for k in seg.accepted)):
             continue  # A、B镇: the last name is read whole already; only towns are told apart by the data
@@ -1828,12 +1830,13 @@ def _list_items(listed: str, start: int, bounds: "_Bounds", known=lambda stem: F
             a = next((x for x in range(b - 2, a - 1, -1) if x in bounds), None) if b - 2 >= a else None
             if a is None:
                 return None
-            if listed[a - start] in "到赴在从由有" and b - a >= 3:
-                a += 1  # 到溪龙、上墅, 由北套、…: jieba glued the preposition to a name it does not know (not 于家店)
+            if listed[a - start] in "到赴在从由有出" and b - a >= 3:
+                a += 1  # 到溪龙、上墅, 由北套、…, 评选出甲、乙: jieba glued a preposition or a verb's 出 to a name it does not know (not 于家店)
         elif a not in bounds:
             return None
         stem = listed[a - start:b - start]
-        if b not in bounds or (_NOT_A_LISTED_STEM.search(stem) or _NOT_IN_LONE_STEM.search(stem)) and not known(stem):
+        inner = stem[1:] if k and stem[0] in "和与及" else stem  # (、和坪、: no conjunction opens an item after a comma)
+        if b not in bounds or (_NOT_A_LISTED_STEM.search(inner) or _NOT_IN_LONE_STEM.search(stem)) and not known(stem):
             return None
         items.append((a, b))
     return items
@@ -2436,7 +2439,7 @@ _TOWN_INSTITUTION = re.compile(_TOWN_ORGAN.pattern + r"|干部|党员|辖区|境
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
 _BEFORE_LONE_TOWN = frozenset("在于到从对和及与并的至赴向将把")  # (并划定街道党工委的职能: a verb)
-_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱最且而]")  # 我代表镇政府: a speaker, no town; 最简陋镇: a superlative; 且经过街道党工委: a clause
+_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱最且而便就]")  # 我代表镇政府: a speaker, no town; 最简陋镇: a superlative; 且经过街道党工委, 便建议镇党委: a clause
 
 
 def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:

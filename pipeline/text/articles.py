@@ -26,7 +26,7 @@ from pipeline.nlp.segment import opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix, without_spaces)
-from pipeline.text.meta import (bracket_bylines, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, parse_lead,
+from pipeline.text.meta import (bracket_bylines, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
                                 proper_names_only, split_names, WRITER_MARK)
 
@@ -633,6 +633,9 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
                     fields[key] = name  # 编辑:linchuan … 责任编辑:某某: the name the page prints wins over the login
         elif key == "source" and fields.get(key) == val.strip("《》"):
             fields[key] = val  # 光明日报 (masthead), then 《光明日报》(byline): the paper is cited, as 来源:《群众》
+        elif key == "source" and (by := unit_and_names(val)):
+            fields.setdefault(key, by[0][1])  # 来源:某某县委组织部 某某: the unit is the source, the name its writer
+            authors.extend(Author(n, None) for k, n in by[1:] if _personal(n))
         else:
             fields.setdefault("date" if key == "date_written" else key, val)
     return fields, authors
