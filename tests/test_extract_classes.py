@@ -817,3 +817,9 @@ def test_review_of_session_48_figures_and_slogans():
     assert [(f.value, f.unit) for f in find_figures("他在村里干了十年（公元2014年至2024年），带领群众脱贫。")] == [(10, "年")]
     for text in ("深入推进“放管服”“最多跑一次”“两个清单”改革。", "要把“四个意识”“四个自信”“两个维护”落实到行动上。"):
         assert all(s.components == [] for s in find_slogans(text)), text
+
+
+def test_second_review_of_session_48_figures_and_slogans():
+    assert [(s.canonical, s.components) for s in find_slogans("建立“包片联户”“结对帮扶”“定期走访”“三项机制”")] == [
+        ("三项机制", ["包片联户", "结对帮扶", "定期走访"])]
+    assert [f.unit for f in find_figures("清光绪二十四年（公元一八九八年），此地建村。")] == []

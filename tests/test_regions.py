@@ -2022,4 +2022,20 @@ def test_villages_listed_with_their_last_two_joined_and_a_name_opening_with_he(g
     text = "镇安县评选出木园、东铺、和坪、八盘和蒿坪等5个村为首批红旗村。"
     assert [m.text for m in locate(text, g).mentions if m.place.level == "village"] == ["木园", "东铺", "和坪", "八盘", "蒿坪"]
     # a clause before 镇 holding an adverb is no town's name
-    assert [m.text for m in locate("石阡县的村干部有不少疑惑,便建议镇党委举办讲堂。", g).mentions] == ["石阡县"]
+    assert [m.text for m in locate("石阡县的村干部议论一番后,便建议镇党委办个讲堂。", g).mentions] == ["石阡县"]
+
+
+def test_second_review_of_session_48_places(g, segmenter):
+    # a trip to learn in a province and its city, or with words between the place and the learning
+    for text in ("近日，石阡县选派20名年轻干部赴浙江省杭州市学习培训，提升能力。",
+                 "近日，石阡县选派20名年轻干部赴安吉县开展为期一周的学习。"):
+        assert locate(text, g).region.name == "石阡县", text
+    assert _found("来自会同县的20名村党支部书记参加了培训。", g) == [("会同县", "county", "湖南省/怀化市/会同县")]
+    # listed villages: a real name opening with 出 or 便; a conjunction after a comma; words joined by 和
+    villages = lambda t: [m.text for m in locate(t, g).mentions if m.place.level == "village"]
+    assert villages("浉河区游河镇出山店、乔庙、卧虎等村") == ["出山店", "乔庙", "卧虎"]
+    assert villages("丰县首羡镇组织便集、李楼等3个村开展活动。") == ["便集", "李楼"]
+    assert villages("镇安县东洞、西洞、及金钟等3个村") == []
+    assert villages("镇安县云盖寺镇引导企业、合作社和东洞等3个村签订协议。") == []
+    # a county's 产业集聚区 is its one zone
+    assert ("西平县产业集聚区", "zone") in [(m.text, m.place.level) for m in locate("西平县产业集聚区党工委组织培训。", g).mentions]

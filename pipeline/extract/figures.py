@@ -189,7 +189,7 @@ _LOOK_CLOSER = _TIME_UNITS | _units_of_kind("date_or_label")
 _DEGREES = ("℃", "摄氏度")
 _VAGUE_ONE = frozenset(("批", "些", "部分", "点", "系列"))  # 一批, 一些: no count, even in a component
 _CLOCK_HOUR = re.compile(r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]$")
-_CALENDAR_GLOSS = re.compile(r"\s*[(（]\s*公元\s*\d{1,4}\s*年\s*[)）]")  # 某某十五年（公元1381年）: a reign's year, glossed
+_CALENDAR_GLOSS = re.compile(r"\s*[(（]\s*公元前?\s*[\d〇零一二三四五六七八九]{1,4}\s*年?\s*[)）]")  # 某某十五年（公元1381年）: a reign's year, glossed
 # (干了十年（公元2014年至2024年）: a span, glossed with its years, stays a span)
 _MONTH_AFTER = re.compile(r"(?:正|腊|冬|[一二三四五六七八九十]{1,2}|\d{1,2})月")
 

@@ -1172,7 +1172,7 @@ def _after_preposition(seg: "_Segment", start: int) -> bool:
 
 
 _PREPOSITIONS = frozenset("由在从对向经据赴到")
-_TWO_CHARACTER_PREPOSITIONS = frozenset(("随着", "根据", "按照", "位于"))
+_TWO_CHARACTER_PREPOSITIONS = frozenset(("随着", "根据", "按照", "位于", "来自", "前往", "来到", "关于", "通过", "经过", "对于"))
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -1609,12 +1609,12 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if (_NUMBERED_STEM.fullmatch(stem) and not stem.startswith("两") or not after_county and _NUMERAL_NAME.fullmatch(stem)) \
             and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
         return v
-    if not after_county and _NAME_THEN_NUMERAL.fullmatch(stem) and not _NOT_IN_LONE_STEM.match(stem) \
+    if not after_county and _NAME_THEN_NUMERAL.fullmatch(stem) and not _NOT_IN_TOWN_STEM.match(stem) \
             and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
         return v  # 麻涌镇麻三村: a village split from an older one and numbered (麻一村, 麻二村)
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
-    if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_LONE_STEM.search(stem) \
+    if (_NOT_A_LONG_STEM if len(stem) >= 4 else _NOT_A_STEM).search(stem) or _NOT_IN_TOWN_STEM.search(stem) \
             or _closed_by_the_word_countryside(v.group(0)):
         return None  # (某镇实施|农村干部…: the 村 of 农村 or 乡村 closes no name)
     if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_named_again(text, v)) \
@@ -1653,6 +1653,16 @@ _UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])
 # 甲、乙和丙等N个村: the list's last two items joined by a conjunction (each of two characters or more)
 _LAST_JOINED = re.compile(rf"(?<=、)([{CJK}]{{2,4}}?)[和及与]([{CJK}]{{2,4}})$")
 _MIXED_TOWN_WORDS = ("乡镇", "镇街")
+
+
+def _last_two_apart(listed: str) -> str:
+    """甲、乙、丙和丁 → 甲、乙、丙、丁, where 丙 and 丁 are neither frequent words (企业、合作社和…) nor people's names."""
+    from pipeline.text.meta import is_person_name
+
+    m = _LAST_JOINED.search(listed)
+    if m is None or any(_common_word(x) or is_person_name(x) for x in m.groups()):
+        return listed
+    return listed[:m.start()] + m.group(1) + "、" + m.group(2)
 _COMMITTEE_OF = {"村委会": "村", "村民委员会": "村"}  # 曲祖、法岗两个村委会: the villages of those committees
 _VILLAGE_WORDS = ("村", "社区", "嘎查")
 
@@ -1676,7 +1686,7 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
     kept, out = list(seg.accepted), []
     for m in _UNIT_LIST.finditer(text) if local or "镇" in text or "乡" in text else ():
         word, bare = _COMMITTEE_OF.get(m.group(3), m.group(3)), not m.group(2)
-        listed = m.group(1).rsplit("、", 1)[0] if bare else _LAST_JOINED.sub(r"\1、\2", m.group(1))
+        listed = m.group(1).rsplit("、", 1)[0] if bare else _last_two_apart(m.group(1))
         if bare and (word in _MIXED_TOWN_WORDS or word in _VILLAGE_WORDS
                      or not any((k.start, k.end) == (m.start(1) + len(listed) + 1, m.end()) for k in seg.accepted)):
             continue  # A、B镇: the last name is read whole already; only towns are told apart by the data
@@ -1830,12 +1840,14 @@ def _list_items(listed: str, start: int, bounds: "_Bounds", known=lambda stem: F
             a = next((x for x in range(b - 2, a - 1, -1) if x in bounds), None) if b - 2 >= a else None
             if a is None:
                 return None
-            if listed[a - start] in "到赴在从由有出" and b - a >= 3:
-                a += 1  # 到溪龙、上墅, 由北套、…, 评选出甲、乙: jieba glued a preposition or a verb's 出 to a name it does not know (not 于家店)
+            if b - a >= 3 and (listed[a - start] in "到赴在从由有"
+                               or listed[a - start] == "出" and listed[a - start - 1:a - start] in "选评推挑"):
+                a += 1  # 到溪龙、上墅, 由北套、…, 评选出甲、乙: jieba glued a preposition or a verb's 出 to a name it does not know
+                # (not 于家店, 某镇出山店)
         elif a not in bounds:
             return None
         stem = listed[a - start:b - start]
-        inner = stem[1:] if k and stem[0] in "和与及" else stem  # (、和坪、: no conjunction opens an item after a comma)
+        inner = stem[1:] if k and stem[0] == "和" and len(stem) == 2 else stem  # (、和坪、: a name; 、和金钟: a conjunction)
         if b not in bounds or (_NOT_A_LISTED_STEM.search(inner) or _NOT_IN_LONE_STEM.search(stem)) and not known(stem):
             return None
         items.append((a, b))
@@ -2179,7 +2191,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     if organ_home is not None and organ_home.level in _WE_OF_LEVEL and region.code != organ_home.code \
             and region.code in g.lineage(organ_home.code) and _WE_OF_LEVEL[organ_home.level].search(text) \
             and any(m.place.code == organ_home.code for m in weighed + headline):
-        # 襄垣、武乡县委巡察办到我县学习 (来源:沁县县委巡察办): the county whose organ reports, the "we" of the text
+        # 甲、乙两县组织部到我县交流 (来源:某县县委组织部): the county whose organ reports, the "we" of the text
         region, reason, confidence = organ_home, f"{region.name} by weight; the source {source} is {organ_home.name}'s, " \
                                                  f"and the article says {_WE_OF_LEVEL[organ_home.level].search(text).group()}", 0.5
     if region is None and reason is None:
@@ -2210,9 +2222,10 @@ _DAY_FILED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 
 
 # 分赴甲、乙参加培训, 赴某地学习, 前往某市考察: a trip's destinations, listed between the going and the learning
-_TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往)(?:[{CJK}]{{2,8}}?[、和与及])*$")
-_TRIP_AFTER = re.compile(rf"(?:[、和与及][{CJK}]{{2,8}}?)*(?:等地|等省市|等城市)?(?:参加|学习|培训|考察|进修|参观)")
-# (到某县调研干部教育培训: a leader's visit is the story; 到某村挂职: so is a posting)
+_TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往|远赴|奔赴)[{CJK}、和与及]{{0,16}}$")
+_TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,16}}?(?:调研|督导|检查|指导|视察|调查|走访|看望|慰问|督查|宣讲|授课|讲课|挂职))"
+                         rf"[{CJK}、和与及]{{0,16}}?(?:参加|学习|培训|进修|参观)")
+# (前往某县调研干部教育培训: a leader's visit is the story; 到某村挂职: so is a posting)
 
 
 def _aside(text: str, m: RegionMention) -> bool:
@@ -2439,7 +2452,8 @@ _TOWN_INSTITUTION = re.compile(_TOWN_ORGAN.pattern + r"|干部|党员|辖区|境
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
 _BEFORE_LONE_TOWN = frozenset("在于到从对和及与并的至赴向将把")  # (并划定街道党工委的职能: a verb)
-_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱最且而便就]")  # 我代表镇政府: a speaker, no town; 最简陋镇: a superlative; 且经过街道党工委, 便建议镇党委: a clause
+_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱最且而]")  # 我代表镇政府: a speaker, no town; 最简陋镇: a superlative; 且经过街道党工委: a clause
+_NOT_IN_TOWN_STEM = re.compile(_NOT_IN_LONE_STEM.pattern[:-1] + "便就]")  # 便建议镇党委: a clause (便集村 is a village's name)
 
 
 def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:
@@ -2463,13 +2477,13 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     for m in _LONE_TOWN.finditer(text):
         stem, s, e = m.group(1), m.start(), m.end()
         while len(stem) > 2 and (s not in bounds or _NOT_A_STEM.search(stem[0]) or stem[0] in _BEFORE_LONE_TOWN
-                                 or _NOT_IN_LONE_STEM.match(stem[0])):
+                                 or _NOT_IN_TOWN_STEM.match(stem[0])):
             stem, s = stem[1:], s + 1  # 在石门镇, 到石榴坪镇 → the town
         before = text[s - 1:s]
         opens = not before or not is_cjk(before) or before in _BEFORE_LONE_TOWN
         listed = before in "、和及与" and s - 1 in town_ends  # (a rare word for a stem there too: 甲镇、尚武镇; not 示范镇)
         if not opens or taken.overlaps(s, e) or s not in bounds or _NOT_A_STEM.search(stem) \
-                or _NOT_IN_LONE_STEM.search(stem) or "是" in stem or is_general_word(stem) and not (listed and not _common_word(stem)) \
+                or _NOT_IN_TOWN_STEM.search(stem) or "是" in stem or is_general_word(stem) and not (listed and not _common_word(stem)) \
                 or is_general_word(stem + m.group(2)) or stem in g.forms:
             continue
         name = stem + m.group(2)
@@ -2527,7 +2541,7 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
         stem, s, e = m.group(1), m.start(), m.end()
         # (倒逼嘎查村党支部书记: a verb opening a village's stem; 嘎查村, the Mongolian and Chinese words for villages)
         if s and text[s - 1] not in _CLAUSE_EDGE and text[s - 1] not in "、”（(" or s not in bounds \
-                or taken.overlaps(s, e) or _NOT_A_STEM.search(stem) or _NOT_IN_LONE_STEM.search(stem) \
+                or taken.overlaps(s, e) or _NOT_A_STEM.search(stem) or _NOT_IN_TOWN_STEM.search(stem) \
                 or _clause_before_cun(stem) or stem in _VILLAGE_KINDS \
                 or m.group().endswith("村") and (stem.endswith("嘎查") or opens_a_clause(stem[:2])) \
                 or (is_general_word(stem) and not is_proper_name(stem) or _common_words_in(stem)) \
@@ -2558,7 +2572,7 @@ def _towns_before_villages(g: Gazetteer, seg: "_Segment") -> list[RegionMention]
         s = v.start - len(stem) - len(hit.group(2))
         name = stem + hit.group(2)
         if s not in seg.bounds or taken.overlaps(s, v.start) or _NOT_A_STEM.search(stem) \
-                or _NOT_IN_LONE_STEM.search(stem) or is_general_word(stem) or is_general_word(name) or stem in g.forms:
+                or _NOT_IN_TOWN_STEM.search(stem) or is_general_word(stem) or is_general_word(name) or stem in g.forms:
             continue
         county = g.parent(v.place)
         while county is not None and county.level == "township":
@@ -2604,8 +2618,8 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
             continue  # 内蒙古|阿拉善高新区: the zone belongs to the last place of a chain
         hit = _ZONE_AFTER.match(text[m.end:m.end + 12]) if m.place.level in _ADMIN and m.place.code else None
         if hit is None or _NOT_A_STEM.search(_CITY_SIDE.sub("", hit.group(1))) \
-                or hit.group(2) in _NAMED_KINDS and not hit.group(1):
-            continue  # (河南省产业集聚区: the province's zones of that kind, no one zone)
+                or hit.group(2) in _NAMED_KINDS and not hit.group(1) and m.place.level in ("province", "city"):
+            continue  # (河南省产业集聚区: the province's zones of that kind, no one zone; 西平县产业集聚区 is one)
         if _own_zone_name(m, hit):
             out.append((None, _own_named_zone(g, m, hit)))
             if m.end in at and _zone_of_another_province(m, at[m.end]):

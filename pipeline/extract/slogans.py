@@ -1289,7 +1289,8 @@ def _quoted_run_before(text: str, start: int, n: int | None) -> list[str]:
     if run is None or window[:run.start()].endswith(("”", "\"", "”、", "”，")):
         return []  # (“甲”“乙”“丙”“两个X”: a longer run of quoted names, no items of the last)
     items = re.findall(_QUOTED_ITEM, run.group())
-    parallel = len({i[-1] for i in items}) == 1 or all(len(i) >= 6 for i in items)  # (甲度、乙度; or clauses each)
+    parallel = len({i[-1] for i in items}) == 1 or len({len(i) for i in items}) == 1 or all(len(i) >= 6 for i in items)
+    # (甲度、乙度; items of one length; or clauses each)
     return items if parallel and not any(classify_quoted(i) for i in items) else []
     # (“四个意识”“四个自信”“两个维护”: formulas each; “放管服”“最多跑一次”“两个清单”: names of their own)
 

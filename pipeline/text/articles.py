@@ -372,10 +372,8 @@ def _choose_title(zone: list[Line]) -> int | None:
         if below is not None and above and _SPACED_RUN.match(zone[above[-1]].text.strip()) \
                 and " " not in zone[below].text.strip() and len(zone[below].text.strip()) > len(zone[above[-1]].text.strip()):
             return below  # 学习甲 争当甲 赶超甲 / 时间:… / 标题 / 作者:…: a kicker's run of phrases over the dateline
-        if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])) \
-                and not (above and _STANDFIRST.search(zone[below].text) and _dashed_subtitle_under(zone, above[-1])):
+        if below is not None and (not above or not _next_to(zone, above[-1], meta) or _is_page_title(zone[above[-1]])):
             return below  # opening hours or the page's own title (…_某某网) above, the headline between dateline and body
-            # (标题 / ——副标题 / 日期 / 甲,乙,丙,丁: a magazine's standfirst of clauses under its dated lines, no headline)
         if above:
             k = (plain or above)[-1]
             if _quoted(zone[k].text) and k - 1 in cands:
@@ -487,21 +485,20 @@ def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
     return after[-1]
 
 
-_STANDFIRST = re.compile(r"[,，].*[,，].*[,，]")  # three commas or more: a run of clauses
-
-
-def _dashed_subtitle_under(zone: list[Line], k: int) -> bool:
-    return k + 1 < len(zone) and zone[k + 1].text.startswith(("——", "—", "─"))
-
-
 def _is_page_title(line: Line) -> bool:
     """The page's own title (某某_某某网), its site's name cut off by the repair stage."""
     return any(key == "page_title" for key, _ in line.meta)
 
 
 def _next_to(zone: list[Line], k: int, meta: int) -> bool:
-    """Whether only metadata or name lines stand between zone[k] and the dateline at ``meta``."""
-    return all(ln.kind == "meta" or person_names(ln.text) for ln in zone[k + 1:meta])
+    """Whether only metadata or name lines, or the headline's dashed subtitle (——…) right under it,
+    stand between zone[k] and the dateline at ``meta`` (a column's banner over its tagline is no headline)."""
+    return all(ln.kind == "meta" or person_names(ln.text)
+               or i == k + 1 and ln.text.startswith(("——", "—", "─")) and not _BANNER.search(zone[k].text)
+               for i, ln in enumerate(zone[k + 1:meta], k + 1))
+
+
+_BANNER = re.compile(r"专栏|专题|栏目|系列|频道|特刊|\s")  # 学习某某精神专栏, 奋进新征程 建功新时代
 
 
 # 某县组织开展甲、乙 at a line's end: a list cut by the line's break, no kicker of parallel phrases (强基础、促发展)
@@ -633,9 +630,9 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
                     fields[key] = name  # 编辑:linchuan … 责任编辑:某某: the name the page prints wins over the login
         elif key == "source" and fields.get(key) == val.strip("《》"):
             fields[key] = val  # 光明日报 (masthead), then 《光明日报》(byline): the paper is cited, as 来源:《群众》
-        elif key == "source" and (by := unit_and_names(val)):
+        elif key == "source" and (by := unit_and_names(val)) and all(_personal(n) and not _UNIT_PLACE_END.search(n) for _, n in by[1:]):
             fields.setdefault(key, by[0][1])  # 来源:某某县委组织部 某某: the unit is the source, the name its writer
-            authors.extend(Author(n, None) for k, n in by[1:] if _personal(n))
+            authors.extend(Author(n, None) for _, n in by[1:])  # (not 来源:某局 某某镇, 某委 宣传部)
         else:
             fields.setdefault("date" if key == "date_written" else key, val)
     return fields, authors
@@ -659,6 +656,7 @@ def _without_unit(names: list[str]) -> list[str]:
 
 
 _UNIT_PLACE = re.compile(rf"^[{CJK}]{{2,6}}(?:{UNIT_LEVELS})$")
+_UNIT_PLACE_END = re.compile(rf"(?:{UNIT_LEVELS}|[部委办局厅所站室科处])$")
 
 
 def _personal(name: str) -> bool:

@@ -676,7 +676,7 @@ def _copy_line(b: Builder, t: Tracked, span: tuple[int, int, str], report: Quali
     and then return what was cut: the line is the page's own title, not the article's headline."""
     start, end, s = span
     bracketed = s[:1] in "(（" and s[-1:] in ")）"  # (某某纪委监委 | 责任编辑 某某): a closing credit, no page title
-    prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) and not bracketed and not prose else None
+    prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) and not bracketed else None
     if prefix and is_title_like(prefix[0]):
         title, cut = prefix
         off = s.index(title)
@@ -806,7 +806,8 @@ def _headline_tail(sa: str, sb: str) -> bool:
     from pipeline.text.meta import plain_word
 
     return len(sa) >= 12 and len(sb) <= 12 and not re.search(r"[，,。；;：:！？!?“”《》—]", sa + sb) \
-        and bool(_TITLE_TAIL.fullmatch(sb)) and plain_word(sa[-1] + sb[0])  # (机|制: the break cuts a word)
+        and bool(_TITLE_TAIL.fullmatch(sb)) and (plain_word(sa[-1] + sb[0]) or sa.endswith("的"))
+    # (机|制: the break cuts a word; …上的 | 讲话: no headline ends with 的)
 
 
 def _truncated(spans, a: int, b: int | None, indented: set[int]) -> bool:

@@ -249,7 +249,7 @@ def _without_kind(medium: str) -> str:
 # 某某县委组织部 张三: a unit, then the name(s) of who wrote for it
 _UNIT_THEN_NAMES = re.compile(rf"^(?P<unit>[{CJK}]{{3,20}}?(?:[县区市局办部委镇乡所站室科处]|党校|大学|学院|研究院|中心))\s+(?P<names>[^\s].*)$")
 # …。(柳川镇 某某): a signature in brackets opening with a town or county of two characters and its level
-# word, which a family name may also open (柳)
+# word, which a family name may also open (柳): a town signs far more often than a person named 某某镇
 _TOWN_FIRST = re.compile(rf"^(?P<unit>[{CJK}]{{2}}(?:镇|乡|县))\s+(?P<names>[^\s].*)$")
 
 
@@ -444,7 +444,7 @@ _TITLE_PAPER_DATE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<src>[{CJK}]{{2,
                                r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 # 标题 2024年09月02日 某某日报 A01版 要闻: an e-paper's line of the headline, its day, paper, page and section
 # (本文原刊发于 2024年09月02日 某某日报 05版: a reprint's credit, no headline)
-_TITLE_DATE_PAPER_PAGE = re.compile(rf"^(?!.*(?:刊发|刊载|原载|转载|转自|发表|首发|刊登))(?P<title>\S.{{5,80}}?)\s+(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+_TITLE_DATE_PAPER_PAGE = re.compile(rf"^(?!本文|原文|原载|转载|转自|刊发于|首发于|发表于|刊登于)(?P<title>\S.{{5,80}}?)\s+(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
                                     rf"\s+(?P<src>[{CJK}]{{2,10}}报)\s+第?\s*[A-Z]?\d{{1,3}}\s*版(?:\s*[:：]?\s*[{CJK}·]{{1,8}})?$")
 # 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on (《 某某报 》
 # ( 2015年10月25日   01 版): a portal sets the paper's name apart inside its brackets)
@@ -1226,7 +1226,7 @@ def _signed_names(s: str) -> tuple[list[str], str | None] | None:
     if after and (names := person_names(after["names"])):
         return names, after["unit"]
     town = _TOWN_FIRST.match(s.strip())
-    if town and not is_person_name(town["unit"]) and (names := person_names(town["names"])):
+    if town and (names := person_names(town["names"])):
         return names, town["unit"]
     names = person_names(s)
     if names:
