@@ -53,6 +53,7 @@ from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause
 from pipeline.text.chars import CJK, UNREADABLE, is_cjk
+from pipeline.text.meta import is_person_name
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
@@ -1657,12 +1658,12 @@ _MIXED_TOWN_WORDS = ("乡镇", "镇街")
 
 def _last_two_apart(listed: str) -> str:
     """甲、乙、丙和丁 → 甲、乙、丙、丁, where 丙 and 丁 are neither frequent words (企业、合作社和…) nor people's names."""
-    from pipeline.text.meta import is_person_name
-
     m = _LAST_JOINED.search(listed)
     if m is None or any(_common_word(x) or is_person_name(x) for x in m.groups()):
         return listed
     return listed[:m.start()] + m.group(1) + "、" + m.group(2)
+
+
 _COMMITTEE_OF = {"村委会": "村", "村民委员会": "村"}  # 曲祖、法岗两个村委会: the villages of those committees
 _VILLAGE_WORDS = ("村", "社区", "嘎查")
 
@@ -2221,7 +2222,7 @@ _AGENCY_BEFORE = re.compile(r"(?:新华社|中新社|人民网|新华网|央视�
 _DAY_FILED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电")  # (六月三十日电)
 
 
-# 分赴甲、乙参加培训, 赴某地学习, 前往某市考察: a trip's destinations, listed between the going and the learning
+# 分赴甲、乙参加培训, 赴某地学习, 前往某市参观学习: a trip's destinations, between the going and the learning
 _TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往|远赴|奔赴)[{CJK}、和与及]{{0,16}}$")
 _TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,16}}?(?:调研|督导|检查|指导|视察|调查|走访|看望|慰问|督查|宣讲|授课|讲课|挂职))"
                          rf"[{CJK}、和与及]{{0,16}}?(?:参加|学习|培训|进修|参观)")
@@ -2237,7 +2238,7 @@ def _aside(text: str, m: RegionMention) -> bool:
     if _SIGNED_AFTER.match(text, m.end) and text[m.start - 1:m.start] == "—":
         return True  # …。——某省·某某: where the writer of a commentary signs from, not what it reports
     if _TRIP_BEFORE.search(text, max(0, m.start - 20), m.start) and _TRIP_AFTER.match(text, m.end):
-        return True  # 分赴上海、浙江参加培训, 赴某市考察学习: where the cadres went to learn, not whose practice it is
+        return True  # 分赴上海、浙江参加培训, 赴某市跟班学习: where the cadres went to learn, not whose practice it is
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
         return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own
     return m.place.name == "北京市" and text[m.start - 1:m.start] == "在" and bool(_VENUE_AFTER.match(text, m.end))

@@ -83,11 +83,11 @@ def split_names(value: str) -> list[str]:
             else:
                 names.append(pieces[k])
                 k += 1
-    return [_HONORIFIC.sub("", n) for n in names if n]
+    return [_HONORIFIC.sub(r"\1", n) for n in names if n]
 
 
 # 作者:某某老师: a title of respect after the name, no part of it
-_HONORIFIC = re.compile(rf"(?<=^[{CJK}]{{2}})(?:老师|同志|先生|女士)$|(?<=^[{CJK}]{{3}})(?:老师|同志|先生|女士)$")
+_HONORIFIC = re.compile(rf"^([{CJK}]{{2,3}})(?:老师|同志|先生|女士)$")
 
 
 # A medium opening a byline: 《…》, a listed publication, or a name with a medium's suffix;
