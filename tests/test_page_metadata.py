@@ -3467,3 +3467,8 @@ def test_second_review_of_session_48_headlines_sources_and_breaks(tmp_path):
 def test_a_site_prefix_goes_from_a_headline_a_break_cut_inside_its_title(tmp_path):
     page = "青禾先锋网_工作动态_青禾县出台《干部容错纠错\n实施办法》\n" + BODY + BODY2 + "\n"
     assert only(tmp_path, page).title == "青禾县出台《干部容错纠错实施办法》"
+
+
+def test_a_county_media_reporting_staff_are_correspondents(tmp_path):
+    page = "青禾县选派干部驻村\n\n" + BODY + BODY2 + "\n策划:王一帆\n记者:方小禾\n报道员:林小满 陈立\n编辑:李四\n"
+    assert roles(only(tmp_path, page)) == [("方小禾", "记者"), ("林小满", "通讯员"), ("陈立", "通讯员")]

@@ -28,7 +28,7 @@ FIELD = re.compile(
     rf"(?=\s{{2,}}|\t|\s[【\[(（]?(?:{_KEY_RE})[】\])）]?{_SEP}|(?:{_KEY_RE})[:：]|\s[{CJK}]{{2,6}}[:：|｜]|$)"
 )
 # 采访人员: a reporter, as some sites print the word (its role is 记者)
-BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|特约通讯员|实习记者|见习记者|本报记者|融媒体记者|采访人员|实习生|报道组|摄影|摄|插画|漫画|制图|绘图)")
+BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|特约通讯员|实习记者|见习记者|本报记者|融媒体记者|采访人员|实习生|报道组|报道员|摄影|摄|插画|漫画|制图|绘图)")
 _NOT_WRITERS = ("摄", "插画", "漫画", "制图", "绘图")  # who took the photos or drew the pictures wrote nothing
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
