@@ -3472,3 +3472,8 @@ def test_a_site_prefix_goes_from_a_headline_a_break_cut_inside_its_title(tmp_pat
 def test_a_county_media_reporting_staff_are_correspondents(tmp_path):
     page = "青禾县选派干部驻村\n\n" + BODY + BODY2 + "\n策划:王一帆\n记者:方小禾\n报道员:林小满 陈立\n编辑:李四\n"
     assert roles(only(tmp_path, page)) == [("方小禾", "记者"), ("林小满", "通讯员"), ("陈立", "通讯员")]
+
+
+def test_a_journals_unit_behind_a_box_is_no_headline(tmp_path):
+    art = only(tmp_path, "□青禾县综合考核委员会办公室\n" + BODY + BODY2 + "\n")
+    assert art.title is None

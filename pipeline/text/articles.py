@@ -318,9 +318,10 @@ _BIRTH_OR_AGE = re.compile(r"(?:19|20)\d\d[.．/-]\d{1,2}|\d{2}岁")
 
 def _candidate(line: Line) -> bool:
     s = line.text
+    bare = s.lstrip(BULLETS).strip()  # (□某某市某某委员会办公室: a journal's line of the writers' unit, behind a box)
     return (line.kind == "text" and is_headline_like(s) and not _NUMBERED.match(s)
             and not s.startswith(("—", "-", "─")) and person_names(s) is None and not _CONTACT.search(s)
-            and not (_INSTITUTION.match(s) and not ISSUED_TITLE.match(s))  # (某某办公室关于…的通报 is a headline)
+            and not (_INSTITUTION.match(bare) and not ISSUED_TITLE.match(bare))  # (某某办公室关于…的通报 is a headline)
             and not _CAPTION.search(s) and not parse_lead(s)  # 某报讯(记者 某某)
             and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
             and not s.startswith("图为")  # 图为…现场: a photo's caption
