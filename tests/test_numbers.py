@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.numbers import parse_approx, parse_chinese, parse_number
+from pipeline.text.numbers import parse_approx, parse_chinese, parse_number
 
 # Place values 1 … 10^11, each written out in full.
 ONES = ["一", "十一", "一百一十一", "一千一百一十一", "一万一千一百一十一", "一十一万一千一百一十一",

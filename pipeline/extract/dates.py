@@ -14,7 +14,7 @@ import re
 
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import DateMention
-from pipeline.extract.numbers import parse_chinese
+from pipeline.text.numbers import parse_chinese
 from pipeline.extract.spans import Taken
 from pipeline.text.dates import CN_DATE, DATETIME, YEAR as _YEAR, iso, iso_cn, iso_of
 

@@ -5,7 +5,7 @@ import re
 
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import DocumentRef
-from pipeline.extract.numbers import parse_number, tidy
+from pipeline.text.numbers import parse_number, tidy
 from pipeline.text.chars import UNREADABLE, is_cjk
 from pipeline.text.lines import has_spam_word
 

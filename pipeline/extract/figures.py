@@ -17,7 +17,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import DateMention, Figure
 from pipeline.extract.dates import is_dotted_month
-from pipeline.extract.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
+from pipeline.text.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_general_word
 from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN

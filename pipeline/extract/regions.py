@@ -2453,8 +2453,9 @@ _TOWN_INSTITUTION = re.compile(_TOWN_ORGAN.pattern + r"|干部|党员|辖区|境
 # A lone town's name opens its phrase: after punctuation or a preposition, never inside a clause
 # (会议由镇…, 名来自镇…, 挂职乡…); its stem holds no verb or preposition.
 _BEFORE_LONE_TOWN = frozenset("在于到从对和及与并的至赴向将把")  # (并划定街道党工委的职能: a verb)
-_NOT_IN_LONE_STEM = re.compile(r"[为由自来到从对向把被将给让在于职任我你他她咱最且而]")  # 我代表镇政府: a speaker, no town; 最简陋镇: a superlative; 且经过街道党工委: a clause
-_NOT_IN_TOWN_STEM = re.compile(_NOT_IN_LONE_STEM.pattern[:-1] + "便就]")  # 便建议镇党委: a clause (便集村 is a village's name)
+_CLAUSE_CHARS = "为由自来到从对向把被将给让在于职任我你他她咱最且而"
+_NOT_IN_LONE_STEM = re.compile(f"[{_CLAUSE_CHARS}]")  # 我代表镇政府: a speaker, no town; 最简陋镇: a superlative; 且经过街道党工委: a clause
+_NOT_IN_TOWN_STEM = re.compile(f"[{_CLAUSE_CHARS}便就]")  # 便建议镇党委: a clause (便集村 is a village's name)
 
 
 def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMention]) -> list[RegionMention]:
@@ -2621,10 +2622,10 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         if hit is None or _NOT_A_STEM.search(_CITY_SIDE.sub("", hit.group(1))) \
                 or hit.group(2) in _NAMED_KINDS and not hit.group(1) and m.place.level in ("province", "city"):
             continue  # (河南省产业集聚区: the province's zones of that kind, no one zone; 西平县产业集聚区 is one)
+        if m.end in at:
+            dropped.add(id(at[m.end]))  # 安康|城东新区: the list's namesake in another province goes (a chain else stopped above)
         if _own_zone_name(m, hit):
             out.append((None, _own_named_zone(g, m, hit)))
-            if m.end in at and _zone_of_another_province(m, at[m.end]):
-                dropped.add(id(at[m.end]))  # 某某县|城东新区: the list's namesake in another province goes
             continue
         written = m.text + hit.group()
         full = (m.text if m.text != m.place.name else m.place.name) + hit.group(1) + _ZONE_WORDS[hit.group(2)]
@@ -2633,8 +2634,7 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         zone = _zone_place(g, names, m.place, full)
         out.append((m, RegionMention(text=written, place=zone, start=m.start, end=m.end + len(hit.group()),
                                      reason=f"explicit parent: {m.place.name} names it")))
-    replaced = {id(m) for m, _ in out if m is not None}
-    replaced |= {id(at[m.end]) for m, _ in out if m is not None and m.end in at} | dropped  # (安康|城东新区: the listed namesake)
+    replaced = {id(m) for m, _ in out if m is not None} | dropped
     return [m for m in found if id(m) not in replaced] + [z for _, z in out]
 
 

@@ -18,7 +18,7 @@ import re
 
 from pipeline.core.lexicons import load_yaml, resource_path, word_list
 from pipeline.core.records import Slogan
-from pipeline.extract.numbers import parse_chinese
+from pipeline.text.numbers import parse_chinese
 from pipeline.extract.spans import Taken
 from pipeline.nlp.segment import is_general_word
 from pipeline.text.chars import CJK, QUOTE_CLOSERS as _QUOTE_CLOSE, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk

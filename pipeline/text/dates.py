@@ -9,6 +9,8 @@ from __future__ import annotations
 from calendar import monthrange
 import re
 
+from pipeline.text.numbers import parse_chinese
+
 # A year the articles can mean: 1900-2099.
 YEAR = r"(?:19|20)\d{2}"
 # 2020-09-11, 2020/9/11, 2020年9月11日, each with an optional clock time (15:29, 15:29:00).
@@ -30,23 +32,13 @@ YEAR_MONTH = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)
 # stand for 〇); the month and the day may be left out
 CN_DATE = re.compile(r"(?P<y>[〇零○Ｏ0一二三四五六七八九]{4})年(?:(?P<m>十[一二]?|[一二三四五六七八九])月"
                      r"(?:(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "0": 0}
-
-
-def _cn_small(s: str | None) -> int | None:
-    """十 → 10, 十二 → 12, 二十三 → 23, 七 → 7."""
-    if not s:
-        return None
-    if "十" not in s:
-        return _CN_DIGIT[s]
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
 def iso_cn(m: re.Match[str]) -> str | None:
-    """The ISO form of a CN_DATE match (二〇二一 is read digit by digit); None outside 1900-2099."""
-    year = int("".join(str(_CN_DIGIT[c]) for c in m["y"]))
-    return iso(year, _cn_small(m["m"]), _cn_small(m["d"])) if 1900 <= year <= 2099 else None
+    """The ISO form of a CN_DATE match (二〇二一 is read digit by digit, a 0 as 〇); None outside 1900-2099."""
+    year = int(parse_chinese(m["y"].replace("0", "〇")))
+    month, day = (int(parse_chinese(x)) if x else None for x in (m["m"], m["d"]))
+    return iso(year, month, day) if 1900 <= year <= 2099 else None
 
 
 def iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:

@@ -13,7 +13,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Line, QualityReport, Repair
 from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, cjk_count, is_cjk
-from pipeline.text.meta import FIELD, bracketed_key, byline_spans, parse_byline_fields, parse_meta_line
+from pipeline.text.meta import FIELD, bracketed_key, byline_spans, parse_byline_fields, parse_meta_line, plain_word
 from pipeline.text.tracked import Builder, Tracked
 
 TERMINAL = "。！？!?…；;"
@@ -803,8 +803,6 @@ def _headline_tail(sa: str, sb: str) -> bool:
     """在全县…专项工作机 / 制会议上的讲话: the page's first line, a headline with no punctuation, goes on
     to a short line right under it that only ends it (a speech, a report, a document), the break
     cutting a word in two (not 某某会 / 县委书记作总结讲话: a second line of its own)."""
-    from pipeline.text.meta import plain_word
-
     return len(sa) >= 12 and len(sb) <= 12 and not re.search(r"[，,。；;：:！？!?“”《》—]", sa + sb) \
         and bool(_TITLE_TAIL.fullmatch(sb)) and (plain_word(sa[-1] + sb[0]) or sa.endswith("的"))
     # (机|制: the break cuts a word; …上的 | 讲话: no headline ends with 的)
