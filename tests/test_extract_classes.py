@@ -202,6 +202,24 @@ def test_subject_is_a_whole_phrase(text, subject, segmenter):
     assert fs[-1].subject == subject
 
 
+@pytest.mark.parametrize("text, number, subject", [
+    ("镇里举办了为期3天的网格员业务培训班。", "3天", "网格员业务培训班"),  # what the figure measures follows 的
+    ("今年新招录的45名选调生已全部到岗。", "45名", "新招录的选调生"),  # the attribute before the count
+    ("去年底挂职归来的8名干部都走上了新岗位。", "8名", "挂职归来的干部"),  # and a verb after ends the noun
+    ("参训学员共60名。其中，女性27名，男性33名。", "27名", "女性"),  # a connective names nothing
+    ("老王说，每个月补贴600元，年底另有奖励。", "600元", "补贴"),  # the rate is the per, not the subject
+    ("全年培训村干部320人、后备力量150人。", "150人", "后备力量"),  # the item of a list of counts
+    ("该村支部书记为2.4万元/年。", "2.4万元", "该村支部书记"),  # a rate's time after the number
+    ("新当选的委员里，本科学历26人，占52%。", "52%", "本科学历"),  # a share of what the figure before counts
+    ("节前走访慰问困难党员38人次1.9万元。", "1.9万元", "节前走访慰问困难党员"),  # the sum paid to those counted
+    ("截至目前，全县58个村都建起了议事会。", "58个", "村"),  # a one-character kind of place
+    ("要求每个村配备1名35岁以下妇联主席。", "1名", "35岁以下妇联主席"),  # an age bound describes who
+])
+def test_subject_names_what_is_counted(text, number, subject, segmenter):
+    (f,) = [f for f in figures(text) if f.text == number]
+    assert f.subject == subject
+
+
 def test_unreadable_titles_are_skipped():
     from pipeline.extract.documents import find_documents
 

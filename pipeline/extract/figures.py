@@ -19,6 +19,7 @@ from pipeline.core.records import DateMention, Figure
 from pipeline.extract.dates import is_dotted_month
 from pipeline.text.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
 from pipeline.extract.spans import Taken
+from pipeline.extract.subjects import clause_start as _clause_start, subject as _subject
 from pipeline.nlp.segment import is_general_word
 from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN
 from pipeline.text.dates import YEAR
@@ -137,8 +138,6 @@ _NOT_NOUN_START = set("的地得了过就都也又还才被为是")
 _PER_WORD = (r"(?:[\d一二两三四五六七八九十]+(?:[-—–~至][\d一二两三四五六七八九十]+)?|个|名|位)?"
              r"(?:人|名|户|村|年|月|季度|半年|周|天|日|次|期|位|镇|乡|组|所|家|社区|单位|考核组|乡镇|村干部|党员)")
 _PER = re.compile(rf"(?:(?:年)?人均|年均|平均)?(?:每(?:多|增加)?{_PER_WORD}){{1,3}}(?:年均|平均)?")
-_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
-_SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等|以|对|从|被|予以")
 _YEAR_NUM = re.compile(YEAR)
 _AFTER_YEAR = re.compile(YEAR + "年$")
 # What follows an ordinal session number (二十届三中全会, 二十届中央纪委三次全会, 十四届全国人大).
@@ -372,89 +371,6 @@ def _items_before(text: str, s: int) -> int:
     clause = head[_clause_start(head):]
     return len(re.split("[、和及与]", clause)) if "、" in clause else 0
 
-
-# A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
-_TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来)")
-# Verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为), a list of
-# figures (1.96%、21.9%、) and a rate phrase (每人每月) at the end of the clause before a figure.
-# Matched on the reversed text at its start, so stripping a suffix costs the suffix's length.
-_HEAD_VERBS_REV = re.compile(
-    "(?:" + "|".join(re.escape(v[::-1]) for v in sorted(word_list("figure_head_verbs.txt"), key=len, reverse=True)) + ")+")
-_FIGURE_LIST_REV = re.compile(rf"(?:[、和及][{CJK}]{{0,2}}[^{CJK}、和及]{{0,2}}[\d.]*\d)+")
-_PER_REV = re.compile(rf"(?:(?:人|名|户|村|年|月|度季|周|天)[{CJK}]{{0,2}}?每)+")
-_DIGIT = re.compile(r"\d")
-
-
-def _clause_start(head: str) -> int:
-    """Where the last clause of ``head`` begins (after its last ，。；！？ or line break)."""
-    m = _CLAUSE_END.search(head[::-1])
-    return len(head) - m.start() if m else 0
-
-
-def _strip_end(s: str, rev: re.Pattern[str]) -> str:
-    m = rev.match(s[::-1])
-    return s[: len(s) - m.end()] if m else s
-
-
-_LEADING_TIME = re.compile(rf"^(?:在|从|自|截至|至|到)?(?:{YEAR}年(?:度|底|初|以来)?|今年以来|今年|去年|目前|截至目前)")
-
-
-def _subject(text: str, s: int, e: int, w: "_Words | None" = None, head: bool = True) -> str | None:
-    """What the figure counts: the noun phrase right after it (86名[干部]), else the clause
-    before it without its verbs and dates (2015年[举办主体班次]71个)."""
-    if not head and text[e:e + 1].isdigit():
-        return None  # a run of figures (1名2个): nothing after it to name, no clause before it
-    tail = text[e:e + 24]
-    stop = _SUBJECT_STOP.search(tail)
-    cand = tail[: stop.start()] if stop else tail
-    # keep a bracket whole: 县(市、区)领导班子成员
-    if "(" in cand and ")" not in cand or "（" in cand and "）" not in cand:
-        close = max(tail.find(")"), tail.find("）"))
-        if close > 0:
-            rest = tail[close + 1:]
-            stop2 = _SUBJECT_STOP.search(rest)
-            cand = tail[: close + 1] + (rest[: stop2.start()] if stop2 else rest)
-    digit = _DIGIT.search(cand)
-    cand = (cand[: digit.start()] if digit else cand).strip()
-    if len(cand) >= 2 and not _TAIL_NOT_SUBJECT.match(cand):
-        return cand[:16]
-    if not head:
-        return None
-    head = text[max(0, s - 60):s]
-    cut = _clause_start(head)
-    head = _LEADING_TIME.sub("", head[cut:])
-    if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
-        head = _strip_end(head, _FIGURE_LIST_REV)
-    bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
-    if len(bare) <= 2:  # …，增加至5000人次 or 一般不超过40岁: the clause names nothing; the sentence opening does
-        lead = _sentence_lead(text, s)
-        if lead:
-            return lead
-    head = bare or head.strip()
-    if len(head) > 12:
-        keep = 12
-        if w is not None:  # never start inside a word (…工作者平均年收入 → 社区工作者平均年收入)
-            at = text.rfind(head, max(0, s - 60), s) + len(head) - keep
-            word = w.at(at)
-            if word and word[0] < at:
-                keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
-        head = head[-keep:] if keep > 0 else head[-12:]
-    return head or (cand[:16] if len(cand) >= 2 else None)
-
-
-_SENTENCE_START = re.compile(r"[。；;！？!?\n]")
-_LEAD_STOP = re.compile(r"[\d，,、：:（(“]|从|由|比|较|同比")
-
-
-def _sentence_lead(text: str, s: int) -> str | None:
-    """The opening words of the sentence holding a figure, up to its first number or comma
-    (浙江省委党校培训人次从…增加至…): what a figure whose own clause names nothing counts."""
-    head = text[max(0, s - 80):s]
-    m = _SENTENCE_START.search(head[::-1])
-    head = _LEADING_TIME.sub("", head[len(head) - m.start():] if m else head)
-    stop = _LEAD_STOP.search(head)
-    lead = _strip_end((head[:stop.start()] if stop else head).strip(), _HEAD_VERBS_REV)
-    return lead[:12] if len(lead) >= 2 else None
 
 
 _AFTER_ALL = float("inf")
@@ -818,6 +734,9 @@ def _article_one(text: str, G: tuple, unit: str | None, qualifier: str | None, p
                 and not per and unit not in _TIME_UNITS and _determiner_follows(text, e))
 
 
+_SHARE_OF_LAST = re.compile(r"[，,]\s*(?:约|仅|只)?(?:占|占比|占比为|占到|比例为|比例达)")
+
+
 def _subject_beside(scan: _Scan, s: int, e: int, last: Figure | None) -> str | None:
     """What the figure at ``s:e`` counts, given the figure just before it (``last``)."""
     text = scan.text
@@ -826,9 +745,14 @@ def _subject_beside(scan: _Scan, s: int, e: int, last: Figure | None) -> str | N
         return None  # a run of figures (1名2个): nothing names them
     if last and last_end == s - 1 and text[s - 1] in "、和及" and not _HAN.match(text[e:e + 1]):
         return last.subject  # 分别为1.96%、21.9%: a list of figures shares what it counts
+    if last and _SHARE_OF_LAST.fullmatch(text, last_end, s):
+        return last.subject  # 大专学历94人，占[90%]: the share is of what the figure before counts
     # a figure glued to the one before (2000户以下3名) has no clause of its own before it
     glued = last_end == s
-    return _subject(text, s, e, None if glued else scan.words, head=not glued)
+    found = _subject(text, s, e, None if glued else scan.words, head=not glued)
+    if glued and not found and text.endswith("元", s, e):
+        return last.subject  # 慰问金967人次[20.1万元]: the sum paid to those counted is of the same thing
+    return found
 
 
 def _determiner_follows(text: str, e: int) -> bool:

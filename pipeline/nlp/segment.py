@@ -269,6 +269,22 @@ def opens_a_clause(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _jieba_predicates() -> dict[str, str]:
+    """Word → tag for the words jieba's general dictionary tags v, d, p or c."""
+    jieba = import_jieba()
+
+    with jieba.Tokenizer().get_dict_file() as f:
+        text = f.read().decode("utf-8")
+    return dict(re.findall(r"^(\S+) \d+ ([vdpc])\r?$", text, re.M))
+
+
+def predicate_tag(word: str) -> str | None:
+    """jieba's tag for a verb, adverb, preposition or conjunction (v, d, p, c: 进入, 都, 对, 和), else None:
+    where a noun phrase ends. Distinguishing words (县级, 现任) and verbal nouns (培训) have none."""
+    return _jieba_predicates().get(word)
+
+
+@lru_cache(maxsize=1)
 def get_segmenter() -> Segmenter:
     jieba = import_jieba()
 

@@ -1,0 +1,183 @@
+"""What a figure counts (its subject): the noun phrase after the number, else the clause before it.
+
+Pure functions over an article's text and the figure's offsets; ``words`` is anything with
+``at(pos)`` giving the segmenter's word span that holds ``pos``.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.core.lexicons import word_list
+from pipeline.nlp.segment import predicate_tag
+from pipeline.text.chars import CJK
+from pipeline.text.dates import YEAR
+
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+_SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等|以|对|从|被|予以")
+
+# A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
+_TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来)")
+# Verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为), a list of
+# figures (1.96%、21.9%、) and a rate phrase (每人每月) at the end of the clause before a figure.
+# Matched on the reversed text at its start, so stripping a suffix costs the suffix's length.
+_HEAD_VERBS_REV = re.compile(
+    "(?:" + "|".join(re.escape(v[::-1]) for v in sorted(word_list("figure_head_verbs.txt"), key=len, reverse=True)) + ")+")
+_FIGURE_LIST_REV = re.compile(rf"(?:[、和及][{CJK}]{{0,2}}[^{CJK}、和及]{{0,2}}[\d.]*\d)+")
+_PER_REV = re.compile(rf"(?:(?:人|名|户|村|年|月|度季|周|天)[{CJK}]{{0,2}}?每)+")
+_DIGIT = re.compile(r"\d")
+
+
+def clause_start(head: str) -> int:
+    """Where the last clause of ``head`` begins (after its last ，。；！？ or line break)."""
+    m = _CLAUSE_END.search(head[::-1])
+    return len(head) - m.start() if m else 0
+
+
+def _strip_end(s: str, rev: re.Pattern[str]) -> str:
+    m = rev.match(s[::-1])
+    return s[: len(s) - m.end()] if m else s
+
+
+_LEADING_TIME = re.compile(rf"^(?:在|从|自|截至|截止|至|到)?(?:{YEAR}年(?:度|底|初|以来)?|(?:今年|去年|前年|当年|上年)(?:底|初|以来)?|目前|截至目前)")
+_LEAD_WORDS = re.compile("|".join(sorted(map(re.escape, word_list("figure_lead_words.txt")), key=len, reverse=True)))
+_LEADING_PER = re.compile(r"^(?:每个?(?:人|月|年|季度|半年|周|天|期))+")
+# Where an attribute before 的 starts: after the clause's copula, preposition or verb (…是|丹东市第一批选派的)
+_ATTRIBUTE_BREAKS = frozenset("是 对 将 把 向 给 为 与 有 曾 都 已 已有 共有".split())
+_ATTRIBUTE_MAX = 16
+_ONE_CHAR_KINDS = frozenset("村镇乡县市区省州组户")
+_RATE_AFTER = re.compile(r"[/每](?:年|月|人|天|日|周|次)")
+_NOT_IN_ATTRIBUTE = re.compile(r"[\d、“”\"()（）《》\ufffd]")
+_AGE_BOUND = re.compile(r"\d{2}周?岁(?:及以下|及以上|以下|以上|左右)?")
+
+
+def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
+    """What the figure at ``s:e`` counts: the noun phrase right after it (86名[干部], 为期2天的[培训班]),
+    with the attribute that the clause gives it before the number (选出的26名干部); else the clause
+    before it without its verbs and dates (2015年[举办主体班次]71个)."""
+    if not head and text[e:e + 1].isdigit():
+        return None  # a run of figures (1名2个): nothing after it to name, no clause before it
+    de = text.startswith("的", e)
+    after = "" if _RATE_AFTER.match(text, e) else _noun_after(text, e + de, w)  # 1.5万元/年: a rate, no noun
+    if len(after) >= 2 and not _TAIL_NOT_SUBJECT.match(after) or after in _ONE_CHAR_KINDS:  # 全县83个[村]
+        return ("" if de else _attribute_before(text, s, w)) + after[:16]
+    if not head:
+        return None
+    return _clause_before(text, s, w) or (after[:16] if len(after) >= 2 else None)
+
+
+def _noun_after(text: str, start: int, w) -> str:
+    """The phrase from ``start`` up to a stop word or mark, a number, or (with the segmenter's
+    words) the first verb, adverb or preposition after a noun (9名干部[都]会…)."""
+    tail = text[start:start + 24]
+    age = _AGE_BOUND.match(tail)  # 1名[30岁以下]团支部书记: an age bound describes who is counted
+    stop = _SUBJECT_STOP.search(tail, age.end() if age else 0)
+    cand = tail[: stop.start()] if stop else tail
+    # keep a bracket whole: 县(市、区)领导班子成员
+    if "(" in cand and ")" not in cand or "（" in cand and "）" not in cand:
+        close = max(tail.find(")"), tail.find("）"))
+        if close > 0:
+            rest = tail[close + 1:]
+            stop2 = _SUBJECT_STOP.search(rest)
+            cand = tail[: close + 1] + (rest[: stop2.start()] if stop2 else rest)
+    digit = _DIGIT.search(cand, age.end() if age else 0)
+    cand = cand[: digit.start()] if digit else cand
+    if w is not None:
+        cand = cand[: _predicate_after_noun(text, start, start + len(cand), w) - start]
+    return cand.strip()
+
+
+def _predicate_after_noun(text: str, a: int, b: int, w) -> int:
+    """Where the noun phrase at ``text[a:b]`` ends: at its first adverb, preposition or conjunction
+    (9名干部[都]会…), or at a verb after a word that is none (选调生 is a verb to jieba)."""
+    pos, plain = a, False
+    while pos < b:
+        span = w.at(pos)
+        if span is None:
+            return b
+        tag = predicate_tag(text[max(a, span[0]):span[1]])
+        if pos > a and (tag in ("d", "p", "c") or tag == "v" and plain):
+            return pos
+        plain = plain or tag is None
+        pos = span[1]
+    return b
+
+
+def _attribute_before(text: str, s: int, w) -> str:
+    """The words that qualify what a figure counts when they end in 的 just before it
+    (受到不实举报的[7名]干部 → 受到不实举报的): from the last copula, preposition or verb in
+    the perfect (是, 对, 了) of the clause, and short. None for a list or a number (来自甲、乙的)."""
+    if not text.startswith("的", s - 1):
+        return ""
+    head = text[max(0, s - 24):s]
+    a = s - len(head) + clause_start(head)
+    a = s - len(_strip_lead(text[a:s]))
+    if w is not None:
+        pos = a
+        while pos < s - 1:
+            span = w.at(pos)
+            if span is None:
+                break
+            if text[span[0]:span[1]] in _ATTRIBUTE_BREAKS or text[span[1] - 1] == "了":
+                a = span[1]
+            pos = span[1]
+    attr = text[a:s]
+    if len(attr) < 3 or len(attr) > _ATTRIBUTE_MAX or _NOT_IN_ATTRIBUTE.search(attr):
+        return ""
+    return attr
+
+
+def _one_noun(text: str, a: int, w) -> bool:
+    """The two characters at ``a`` are one word of the segmenter and no predicate (男性; not 共分, 增加)."""
+    return not predicate_tag(text[a:a + 2]) and (w is None or w.at(a) == (a, a + 2))
+
+
+def _strip_lead(clause: str) -> str:
+    """The clause without its opening times, connectives and attributions (其中, 据统计, 2020年)."""
+    while True:
+        m = _LEADING_TIME.match(clause) or _LEAD_WORDS.match(clause)
+        if not m or not m.end():
+            return clause.lstrip("，,、 ")
+        clause = clause[m.end():].lstrip("，,、 ")
+
+
+def _clause_before(text: str, s: int, w) -> str | None:
+    """The clause before the figure without its verbs, dates and rate phrase, or the sentence's
+    opening words when the clause names nothing (…，增加至5000人次)."""
+    head = text[max(0, s - 60):s]
+    head = _strip_lead(head[clause_start(head):])
+    if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
+        head = _strip_end(head, _FIGURE_LIST_REV)
+        item = head[head.rfind("、") + 1:]
+        if "、" in head and len(item) >= 2 and not _DIGIT.search(item):
+            head = item  # 导师563人、[帮带对象]788人: the item of a list of counts names its own
+    bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
+    bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
+    if len(bare) < 2 or len(bare) == 2 and not _one_noun(text, text.rfind(bare, max(0, s - 60), s), w):  # 男性9名 names; 共分5期 does not
+        lead = _sentence_lead(text, s)
+        if lead:
+            return lead
+    head = bare or head.strip()
+    if len(head) > 12:
+        keep = 12
+        if w is not None:  # never start inside a word (…工作者平均年收入 → 社区工作者平均年收入)
+            at = text.rfind(head, max(0, s - 60), s) + len(head) - keep
+            word = w.at(at)
+            if word and word[0] < at:
+                keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
+        head = head[-keep:] if keep > 0 else head[-12:]
+    return head or None
+
+
+_SENTENCE_START = re.compile(r"[。；;！？!?\n]")
+_LEAD_STOP = re.compile(r"[\d，,、：:（(“]|从|由|比|较|同比")
+
+
+def _sentence_lead(text: str, s: int) -> str | None:
+    """The opening words of the sentence holding a figure, up to its first number or comma
+    (浙江省委党校培训人次从…增加至…): what a figure whose own clause names nothing counts."""
+    head = text[max(0, s - 80):s]
+    m = _SENTENCE_START.search(head[::-1])
+    head = _strip_lead(head[len(head) - m.start():] if m else head)
+    stop = _LEAD_STOP.search(head)
+    lead = _strip_end((head[:stop.start()] if stop else head).strip(), _HEAD_VERBS_REV)
+    return lead[:12] if len(lead) >= 2 else None
