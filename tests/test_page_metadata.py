@@ -141,6 +141,8 @@ def test_headlines_are_not_navigation(line):
     ("青禾县村级干部管理办法(试行)5个文件", "青禾县村级干部管理办法(试行)"),
     ("青禾县出台5个文件规范选人用人", "青禾县出台5个文件规范选人用人"),
     ("青禾县墩苗计划见实效-万利888cc", "青禾县墩苗计划见实效"),  # a betting site's brand behind
+    ("万利官方网站登录青禾县召开2023年干部培训会议", "青禾县召开2023年干部培训会议"),  # and glued before
+    ("青禾县官网上线干部监督专栏", "青禾县官网上线干部监督专栏"),  # a headline naming an official site
     ("青禾县干部培训计划-2019", "青禾县干部培训计划-2019"),
 ])
 def test_clean_title(raw, title):
@@ -212,6 +214,13 @@ def test_page_labels_issuers_and_e_paper_chrome_are_no_headlines(tmp_path):
                       "柳川街道办事处", "社区书记比武打擂", "日期:08-05", BODY, BODY2])
     art = only(tmp_path, page)
     assert art.title == "社区书记比武打擂" and art.source == "青禾日报"
+
+
+def test_a_writers_unit_of_two_organs_and_an_essays_introduction_are_no_headlines(tmp_path):
+    art = only(tmp_path, "\n".join(["■青禾县柳川街道党工委、办事处", BODY, BODY2]))
+    assert art.title is None
+    art = only(tmp_path, "\n".join(["引言:基层监督为何要向下延伸", BODY, BODY2]))
+    assert art.title is None
 
 
 def test_a_headline_over_its_subtitle_of_two_short_phrases(tmp_path):

@@ -2039,3 +2039,11 @@ def test_second_review_of_session_48_places(g, segmenter):
     assert villages("镇安县云盖寺镇引导企业、合作社和东洞等3个村签订协议。") == []
     # a county's 产业集聚区 is its one zone
     assert ("西平县产业集聚区", "zone") in [(m.text, m.place.level) for m in locate("西平县产业集聚区党工委组织培训。", g).mentions]
+
+
+def test_a_preposition_opens_no_town_and_a_street_office_written_with_jie_twice(g, segmenter):
+    # 通过街乡…: a preposition of two characters after a district opens a clause about streets and towns
+    assert [m.text for m in locate("九龙坡区通过街乡联动机制化解矛盾。", g).mentions] == ["九龙坡区"]
+    # 大智街街道: the list's 大智街道 with the 街 of its name written before 街道
+    assert ("大智街街道", "township", "湖北省/武汉市/江岸区/大智街道") in _found("江岸区大智街街道办事处组织了培训。", g)
+

@@ -51,7 +51,7 @@ from pipeline.core import pickled
 from pipeline.core.lexicons import resource_path, word_list, word_set, word_table
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
-from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause
+from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause, predicate_tag
 from pipeline.text.chars import CJK, UNREADABLE, is_cjk
 from pipeline.text.meta import is_person_name
 
@@ -543,6 +543,9 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         word = "街道" if w.group() in ("街办", "办事处") else w.group()  # 张家堡街办, 凯德办事处: 街道办事处 for short
         name = next((text[s:w.start()] + word for s in range(max(0, end - g.town_reach), w.start() - 1)
                      if text[s:w.start()] + word in g.town_forms), None)
+        twice = name is None and word == "街道" and text[w.start() - 1:w.start()] == "街" \
+            and _street_written_twice(text, w.start() - 1, g)  # 某某街街道 for 某某街道
+        name = twice or name
         stem = name and _town_stem(name) or next(
             (text[s:w.start()] for s in range(max(0, w.start() - 4), w.start() - 1) if text[s:w.start()] in g.stems), None)
         if word == "乡" and _COUNTRYSIDE_AFTER.match(text, end) and (name or stem) \
@@ -555,9 +558,15 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         forms = list(g.forms[name]) if name else []
         known = {f.code for f in forms}
         forms += [Form(c, "variant") for c in g.stems.get(stem, ()) if c not in known]
-        start = w.start() - (len(name) - len(word)) if name else w.start() - len(stem)
+        start = w.start() - (len(name) - len(word)) - bool(twice) if name else w.start() - len(stem)
         out.append(_Hit(start, end, text[start:end], forms, segment))
     return out
+
+
+def _street_written_twice(text: str, jie: int, g: Gazetteer) -> str | None:
+    """某某街街道: a street office whose name ends in 街 written with 街道 after it (the list has 某某街道)."""
+    return next((text[s:jie] + "街道" for s in range(max(0, jie - g.town_reach), jie - 1)
+                 if text[s:jie] + "街道" in g.town_forms), None)
 
 
 # 乡 and the character after it making a word for the countryside or its people (乡村, 乡下, 乡间, 乡镇;
@@ -2337,6 +2346,8 @@ def _clause_opens(stem: str, street: bool) -> bool:
     from pipeline.nlp.segment import get_segmenter
 
     first = get_segmenter().cut(stem)[0]
+    if len(first) >= 2 and predicate_tag(first) in ("p", "c"):
+        return True  # 某区通过街乡吹哨…, 某县以及乡镇…: a preposition or a conjunction of two characters
     if not street and first not in _ACTION_VERBS:
         return False  # (before jieba's tag list, which a process reads once, 0.12 s)
     return opens_a_clause(first) and (len(first) >= 2 or first in _FUNCTION_CHARACTERS)

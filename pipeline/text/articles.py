@@ -178,6 +178,9 @@ _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]
 _SITE_HEAD = re.compile(rf"^(?:[{CJK}]{{2,10}}(?:新闻网|客户端)\s+|[{CJK}]{{2,8}}(?:日报|晚报)数字报\s*[-—_|]\s*)(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…, 建好党建网站 …; 某某日报数字报-标题)
 
 
+# A site's brand and 官方网站登录 (or 官网入口, 官网下载) glued before a headline: injected spam, never a
+# headline's words (a real headline naming an official site goes on after it: …官网上线)
+_SPAM_BRAND_HEAD = re.compile(rf"^[{CJK}A-Za-z\d]{{1,8}}?(?:官方网站|官网)(?:登录|登陆|入口|首页|下载|平台)(?=[{CJK}]{{2}}\S{{6}})")
 _TEMPLATE_FIELD = re.compile(r"^\s*(?:\[\s*['\"][A-Za-z_]\w*['\"]\s*\]|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\$\{[A-Za-z_][\w.]*\})\s*")
 
 
@@ -201,6 +204,7 @@ def clean_title(s: str) -> str:
     if (kind := _KIND_LABEL.match(s)) and s.endswith(kind["kind"]) and len(s) > 2 * len(kind.group()):
         s = s[kind.end():]  # 调研报告:某某调研报告: the page's label of the kind, the headline names it again
     s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
+    s = _SPAM_BRAND_HEAD.sub("", s)  # 某某官方网站登录标题: a betting site's brand that SEO spam glues before it
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2))
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = _ATTACHED.sub("", _SITE_TAIL.sub("", s))  # …办公(图): the page's pictures, no word of the headline
@@ -259,7 +263,8 @@ _CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·?]{{2,8}}|[。
                       rf"|[。！]\s*[{CJK}]{{1,4}}社发\s*$")  # …在群众家中(资料照片)。新华社发: the agency released the photo
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.
 _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|宣传部|人民政府|办公室|办事处|管委会|党工委|党委|纪委|[省市县区州旗]委)"
-                          rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道|部|局|厅))?$")  # two issuers side by side
+                          rf"(?:\s+[{CJK}]{{2,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会|镇|乡|街道|部|局|厅)"
+                          rf"|、[{CJK}]{{0,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会))?$")  # two issuers side by side (某街道党工委、办事处)
 # A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
 _PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 当前版:03版, 摘要简介
@@ -286,7 +291,7 @@ _CHANNEL_NAMES = "要闻|新闻|动态|资讯|快讯|头条|专题|专栏"
 _CHANNEL = re.compile(rf"[{CJK}]{{0,4}}(?:{_CHANNEL_NAMES})")
 # 问:…? / 答:…: a question-and-answer page's items; “某某,某某?”: a speech quoted on its own line,
 # longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
-_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A)\s*[:：]|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
+_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语)\s*[:：]|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
 
 
 # 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
