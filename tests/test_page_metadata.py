@@ -3486,3 +3486,18 @@ def test_a_county_media_reporting_staff_are_correspondents(tmp_path):
 def test_a_journals_unit_behind_a_box_is_no_headline(tmp_path):
     art = only(tmp_path, "□青禾县综合考核委员会办公室\n" + BODY + BODY2 + "\n")
     assert art.title is None
+
+
+def test_writers_with_no_role_in_a_lead_and_a_closing_line_of_their_unit(tmp_path):
+    # 本报某地讯 甲、乙报道: names before 报道 with no role are the writers (a county before 报道 is none)
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "本报柳川讯 方小禾、何青报道:" + BODY, BODY2]))
+    assert roles(art) == [("何青", None), ("方小禾", None)]
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "本报柳川讯 青禾县报道:" + BODY, BODY2]))
+    assert roles(art) == []
+    # a closing line of the writers' unit and a name: the name writes, the unit does not (nor a town's)
+    for unit in ("青禾县财政局", "柳川镇"):
+        art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, f"{unit} 方小禾"]))
+        assert roles(art) == [("方小禾", None)], unit
+    # the editor's credit after a bracketed signature on the last paragraph's line
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(方小禾)       责任编辑/何青"]))
+    assert roles(art) == [("方小禾", None)] and art.editor == "何青"

@@ -746,12 +746,12 @@ def _subject_beside(scan: _Scan, s: int, e: int, last: Figure | None) -> str | N
     if last and last_end == s - 1 and text[s - 1] in "、和及" and not _HAN.match(text[e:e + 1]):
         return last.subject  # 分别为1.96%、21.9%: a list of figures shares what it counts
     if last and _SHARE_OF_LAST.fullmatch(text, last_end, s):
-        return last.subject  # 大专学历94人，占[90%]: the share is of what the figure before counts
+        return last.subject  # 本科学历26人，占[52%]: the share is of what the figure before counts
     # a figure glued to the one before (2000户以下3名) has no clause of its own before it
     glued = last_end == s
     found = _subject(text, s, e, None if glued else scan.words, head=not glued)
     if glued and not found and text.endswith("元", s, e):
-        return last.subject  # 慰问金967人次[20.1万元]: the sum paid to those counted is of the same thing
+        return last.subject  # 困难党员38人次[1.9万元]: the sum paid to those counted is of the same thing
     return found
 
 

@@ -2347,7 +2347,7 @@ def _clause_opens(stem: str, street: bool) -> bool:
 
     first = get_segmenter().cut(stem)[0]
     if len(first) >= 2 and predicate_tag(first) in ("p", "c"):
-        return True  # 某区通过街乡吹哨…, 某县以及乡镇…: a preposition or a conjunction of two characters
+        return True  # 某区通过街乡联动…, 某县以及乡镇…: a preposition or a conjunction of two characters
     if not street and first not in _ACTION_VERBS:
         return False  # (before jieba's tag list, which a process reads once, 0.12 s)
     return opens_a_clause(first) and (len(first) >= 2 or first in _FUNCTION_CHARACTERS)

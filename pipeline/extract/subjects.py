@@ -41,7 +41,7 @@ def _strip_end(s: str, rev: re.Pattern[str]) -> str:
 _LEADING_TIME = re.compile(rf"^(?:在|从|自|截至|截止|至|到)?(?:{YEAR}年(?:度|底|初|以来)?|(?:今年|去年|前年|当年|上年)(?:底|初|以来)?|目前|截至目前)")
 _LEAD_WORDS = re.compile("|".join(sorted(map(re.escape, word_list("figure_lead_words.txt")), key=len, reverse=True)))
 _LEADING_PER = re.compile(r"^(?:每个?(?:人|月|年|季度|半年|周|天|期))+")
-# Where an attribute before 的 starts: after the clause's copula, preposition or verb (…是|丹东市第一批选派的)
+# Where an attribute before 的 starts: after the clause's copula, preposition or verb (…是|某市首批选派的)
 _ATTRIBUTE_BREAKS = frozenset("是 对 将 把 向 给 为 与 有 曾 都 已 已有 共有".split())
 _ATTRIBUTE_MAX = 16
 _ONE_CHAR_KINDS = frozenset("村镇乡县市区省州组户")
@@ -52,13 +52,13 @@ _AGE_BOUND = re.compile(r"\d{2}周?岁(?:及以下|及以上|以下|以上|左�
 
 def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
     """What the figure at ``s:e`` counts: the noun phrase right after it (86名[干部], 为期2天的[培训班]),
-    with the attribute that the clause gives it before the number (选出的26名干部); else the clause
+    with the attribute that the clause gives it before the number (新招录的45名选调生); else the clause
     before it without its verbs and dates (2015年[举办主体班次]71个)."""
     if not head and text[e:e + 1].isdigit():
         return None  # a run of figures (1名2个): nothing after it to name, no clause before it
     de = text.startswith("的", e)
     after = "" if _RATE_AFTER.match(text, e) else _noun_after(text, e + de, w)  # 1.5万元/年: a rate, no noun
-    if len(after) >= 2 and not _TAIL_NOT_SUBJECT.match(after) or after in _ONE_CHAR_KINDS:  # 全县83个[村]
+    if len(after) >= 2 and not _TAIL_NOT_SUBJECT.match(after) or after in _ONE_CHAR_KINDS:  # 全县58个[村]
         return ("" if de else _attribute_before(text, s, w)) + after[:16]
     if not head:
         return None
@@ -67,9 +67,9 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
 
 def _noun_after(text: str, start: int, w) -> str:
     """The phrase from ``start`` up to a stop word or mark, a number, or (with the segmenter's
-    words) the first verb, adverb or preposition after a noun (9名干部[都]会…)."""
+    words) the first verb, adverb or preposition after a noun (8名干部[都]走上…)."""
     tail = text[start:start + 24]
-    age = _AGE_BOUND.match(tail)  # 1名[30岁以下]团支部书记: an age bound describes who is counted
+    age = _AGE_BOUND.match(tail)  # 1名[35岁以下]妇联主席: an age bound describes who is counted
     stop = _SUBJECT_STOP.search(tail, age.end() if age else 0)
     cand = tail[: stop.start()] if stop else tail
     # keep a bracket whole: 县(市、区)领导班子成员
@@ -88,7 +88,7 @@ def _noun_after(text: str, start: int, w) -> str:
 
 def _predicate_after_noun(text: str, a: int, b: int, w) -> int:
     """Where the noun phrase at ``text[a:b]`` ends: at its first adverb, preposition or conjunction
-    (9名干部[都]会…), or at a verb after a word that is none (选调生 is a verb to jieba)."""
+    (8名干部[都]走上…), or at a verb after a word that is none (选调生 is a verb to jieba)."""
     pos, plain = a, False
     while pos < b:
         span = w.at(pos)
@@ -104,7 +104,7 @@ def _predicate_after_noun(text: str, a: int, b: int, w) -> int:
 
 def _attribute_before(text: str, s: int, w) -> str:
     """The words that qualify what a figure counts when they end in 的 just before it
-    (受到不实举报的[7名]干部 → 受到不实举报的): from the last copula, preposition or verb in
+    (挂职归来的[8名]干部 → 挂职归来的): from the last copula, preposition or verb in
     the perfect (是, 对, 了) of the clause, and short. None for a list or a number (来自甲、乙的)."""
     if not text.startswith("的", s - 1):
         return ""
@@ -149,7 +149,7 @@ def _clause_before(text: str, s: int, w) -> str | None:
         head = _strip_end(head, _FIGURE_LIST_REV)
         item = head[head.rfind("、") + 1:]
         if "、" in head and len(item) >= 2 and not _DIGIT.search(item):
-            head = item  # 导师563人、[帮带对象]788人: the item of a list of counts names its own
+            head = item  # 村干部320人、[后备力量]150人: the item of a list of counts names its own
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
     if len(bare) < 2 or len(bare) == 2 and not _one_noun(text, text.rfind(bare, max(0, s - 60), s), w):  # 男性9名 names; 共分5期 does not

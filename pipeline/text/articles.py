@@ -26,7 +26,7 @@ from pipeline.nlp.segment import opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix, without_spaces)
-from pipeline.text.meta import (bracket_bylines, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, parse_lead,
+from pipeline.text.meta import (bracket_bylines, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
                                 proper_names_only, split_names, WRITER_MARK)
 
@@ -729,6 +729,8 @@ def _cut_closing(body: list[Line], pattern: re.Pattern[str], reach: int | None,
 
 
 _CLOSING_EDITOR = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<name>[{CJK}]{{2,4}})\s*[)）]\s*$")
+# …。(某某)   责任编辑/某某: the editor's credit after the last paragraph's close, on its line
+_EDITOR_SPACED_OFF = re.compile(rf"(?<=[。！？!?”)）])\s*(?:责任编辑|责编|编辑)\s*[/／:：]\s*(?P<name>[{CJK}]{{2,4}})\s*$")
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)
 # …。(某某县政府网): a medium's name closing the text (not (欢迎群众监督举报), (全镇已实现村村联网), (据某某日报))
 _CLOSING_MEDIUM = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<src>(?![据来转详图])[{CJK}]{{2,12}}?"
@@ -758,7 +760,8 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     for ln in body:
         found += bracket_bylines(ln.text)
     # …进行问责。(编辑某某) in one of the last three paragraphs; …。(记者 某某) (来源:某某网), a site's blurbs after it
-    for key, pattern, reach, accept in (("editor", _CLOSING_EDITOR, 3, is_person_name), ("source", _CLOSING_SOURCE, None, bool),
+    for key, pattern, reach, accept in (("editor", _CLOSING_EDITOR, 3, is_person_name), ("editor", _EDITOR_SPACED_OFF, 3, is_person_name),
+                                        ("source", _CLOSING_SOURCE, None, bool),
                                         ("source", _CLOSING_MEDIUM, 3, lambda s: not _NOT_A_MEDIUM.search(s))):
         value, body = _cut_closing(body, pattern, reach, accept)
         found += [(key, value)] if value else []
@@ -777,10 +780,11 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             and all(is_person_name(n) for _, n in fields):  # …。/记者某某某某。 (not 记者深入一线。)
         return found + fields, body[:-1]
     if len(body) > 1 and ends_sentence(body[-2].text) and not _next_item_cut(body):
-        names = _signature_name(body[-1].text) or closing_names(body[-1].text)
+        unit = signed_by_unit(body[-1].text)  # 某某县财政局 张三, 某某镇 张三: the unit is no writer
+        names = unit[0] if unit else _signature_name(body[-1].text) or closing_names(body[-1].text)
         if names:
             role = "author" if _WROTE.search(body[-1].text) else "byline"
-            found += [(role, n) for n in names]
+            found += [(role, n) for n in names] + ([("affiliation", unit[1])] if unit else [])
             return found, body[:-1]
     for k in range(len(body) - 1, max(-1, len(body) - 4), -1):
         # the last paragraph, or one of the two before a site's closing blurbs if it says 报道

@@ -1000,7 +1000,8 @@ def _unbracket(val: str) -> str:
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
     rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:(?<=日)新媒体)?(?:(?<=[日体])专(?=电))?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=\s*[:：]?\s*[（(“]))"
-    r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：])?"
+    r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：]"
+    rf"|(?P<named>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,3}})\s*报道\s*[:：])?"  # 本报某地讯 甲、乙报道: writers with no role
 )
 _REPORTED_BY = re.compile(rf"\s*据(?P<medium>[{CJK}]{{2,12}}?(?:日报|晚报|报|网|电视台|融媒体中心|客户端))报道"
                           r"(?:[（(](?P<by>[^（()）]{2,40})[)）])?")
@@ -1064,6 +1065,9 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         if any(k == "source" for k, _ in by):
             fields = [f for f in fields if f[0] != "source"]  # the reporter's paper, not the site that reposts it
         fields += by
+    if m["named"]:  # 本报某地讯 甲、乙报道: the writers, when they are names (not 某县报道:)
+        names = m["named"].split("、")
+        return fields + ([("byline", n) for n in names] if all(map(is_person_name, names)) else [])
     if m["by"]:
         by = _bracket_authors(m["by"])
         if by is None and m["mark"] == "电" and m["day"]:
@@ -1235,6 +1239,15 @@ def _signed_names(s: str) -> tuple[list[str], str | None] | None:
     return ([v for k, v in by if k == "byline"], by[0][1]) if by else None
 
 
+def signed_by_unit(line: str) -> tuple[list[str], str] | None:
+    """A closing line of the writers' unit and their names, no brackets (某某县财政局 张三, 某某镇 张三
+    李四): the names and the unit; None for a line that is only names, or any sentence."""
+    if len(line) > 40 or re.search("[。，,；;！？!?：:]", line):
+        return None
+    signed = _signed_names(line.strip())
+    return signed if signed and signed[1] else None
+
+
 def signature_at_end(text: str, said: bool = False) -> tuple[int, list[str], str | None] | None:
     """Names in brackets closing a report's last paragraph (…留住人才。(某某 某某)): where the
     signature starts, the names and the writers' unit before them (or None).  ``said``: only a
@@ -1306,7 +1319,8 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
         head, rest = person_names(by[:role.start()]), _role_names(by[role.start():])
         if head and rest:
             return [("byline", n) for n in head] + rest
-    names = None if role else person_names(by) or _glued_pair(by) or _names_beside_units(by)
+    unsaid = re.sub(r"\s*报道$", "", by)  # (甲、乙报道): the writers, then the report's closing word
+    names = None if role else person_names(unsaid) or _glued_pair(by) or _names_beside_units(by)
     if names:
         return [("byline", n) for n in names]
     # (钱江晚报记者 刘焜): the medium the writer works for, glued to the role, is the source
