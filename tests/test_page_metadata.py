@@ -3501,3 +3501,17 @@ def test_writers_with_no_role_in_a_lead_and_a_closing_line_of_their_unit(tmp_pat
     # the editor's credit after a bracketed signature on the last paragraph's line
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(方小禾)       责任编辑/何青"]))
     assert roles(art) == [("方小禾", None)] and art.editor == "何青"
+
+
+def test_a_lettered_page_label_a_script_switch_a_site_before_its_paper_and_an_author_after_a_space(tmp_path):
+    # 第B03版:某栏目 (an e-paper's lettered page) and 简/繁 体 (the page's script switch) are no headlines
+    art = only(tmp_path, "\n".join(["第B03版:基层一线", BODY, BODY2]))
+    assert art.title is None
+    art = only(tmp_path, "\n".join(["  简/繁 体", BODY, BODY2]))
+    assert art.title is None
+    # 某某传媒网-某某日报讯(某某): the paper is the source, the site only carries it
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "青禾传媒网-青禾日报讯(方小禾)" + BODY, BODY2]))
+    assert art.source == "青禾日报" and roles(art) == [("方小禾", None)]
+    # (作者 某某): a space where the colon would be
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "(作者 方小禾)"]))
+    assert roles(art) == [("方小禾", "作者")]

@@ -267,7 +267,7 @@ _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|�
                           rf"|、[{CJK}]{{0,16}}(?:委员会|人民政府|政府|办公室|办事处|管委会))?$")  # two issuers side by side (某街道党工委、办事处)
 # A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
-_PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 当前版:03版, 摘要简介
+_PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]{1,3})\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 第C02版, 当前版:03版, 摘要简介
 _TABLE_BAR = re.compile(r"\s*[|｜]\s*$")  # 标题 |: a table's cell, closed by its bar
 # Two short parallel phrases split by a space (晋升有渠道 报酬有增长): a kicker or a subtitle
 _PAIRED_PHRASES = re.compile(rf"^[{CJK}“”]{{2,8}}\s+[{CJK}“”]{{2,8}}$")

@@ -69,6 +69,7 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+
                           r"|^第\s*\d+\s*期\s*[:：]?\s*第\s*[A-Z]?\d+\s*版$")  # 第7878期:第02版: a paper's issue and page
 _BUTTON = re.compile(r"【[^【】]{1,12}】")
 _BUTTON_SPLIT = re.compile(r"[【】\[\]\s|｜]+")
+_SCRIPT_TOGGLE = re.compile(r"^\s*(?:简\s*/\s*繁|繁\s*/\s*简)\s*体?\s*$")  # 简/繁 体: the page's script switch
 _FONT_SIZES = re.compile(r"^(?:字体|字号)?\s*[:：]?\s*【?\s*大\s*中\s*小\s*】?$")
 _LOCAL_UNIT = re.compile(r"(?:镇|乡|街道|苏木|村|社区|嘎查)$")
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|特别行政区)$")
@@ -194,7 +195,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "footer"  # Copyright 2005 © 某某网 版权所有 …: the site's rights, closing its page
     furniture = word_set("page_furniture.txt")
     bare = s.strip("【】[]<>《》 ×✕✖-")  # (关闭×: a button and its close mark; - 查看更多回复>: a comment list's item)
-    if "{{" in s and _TEMPLATE_TAG.search(s):
+    if "{{" in s and _TEMPLATE_TAG.search(s) or _SCRIPT_TOGGLE.match(s):
         return "page furniture"  # 查看全部{{ item.replyCount }}条回复: a comment widget's template, never filled in
     # 【打 印】 【 】: buttons spaced out inside their brackets, empty brackets between them
     words = [w.rstrip(":：") for w in _BUTTON_SPLIT.split(_BUTTON.sub(lambda m: m.group().replace(" ", ""), s.lstrip(BULLETS))) if w]

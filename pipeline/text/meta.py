@@ -1013,10 +1013,11 @@ _MEDIUM_CHANNEL = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|在线|报|台))\s*[-�
                              rf"|^([{CJK}]{{2,12}}?报)\s*[-－—]\s*[{CJK}]{{2,8}}?(?=(?:\d{{1,2}}月)?\d{{1,2}}日讯|讯)")
 _MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(](?![^)）]*(?:记者|通讯员|作者))[{CJK}]{{2,12}}[)）](?=讯|消息|电)")
 _TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
+_SITE_BEFORE_PAPER = re.compile(rf"^[{CJK}]{{2,10}}?(?:网|在线)\s*[-－—]\s*(?=[{CJK}]{{2,10}}?(?:日报|晚报|报)(?:\d{{1,2}}月\d{{1,2}}日)?讯)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
-_BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|在线|全媒体|融媒体)"
+_BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|作者\s+(?=[{CJK}]{{2,4}}\s*[)）])|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|在线|全媒体|融媒体)"
                              rf"(?:·[{CJK}]{{2,12}}?(?:{_MEDIUM_SUFFIX}|在线))?"  # (某某日报·某某新闻客户端通讯员 某某): the paper and its app
                              rf"(?:驻[{CJK}]{{1,6}}?)?)?"  # (某某日报驻湖南记者 某某): where the paper sent its reporter
                              + "(?:" + "|".join(map(re.escape, word_list("reporter_kinds.txt"))) + ")?"  # (首席记者 某某)
@@ -1046,6 +1047,7 @@ def _news_mark_ends(text: str, m: re.Match[str]) -> bool:
 def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
+    text = _SITE_BEFORE_PAPER.sub("", text)  # 某某传媒网-某某日报讯: the site that carries the paper's lead
     text = _MEDIUM_ALIAS.sub(r"\1", text)  # 某某网(某某日报网)讯: the site's other name in brackets
     text = _MEDIUM_CHANNEL.sub(lambda m: m[1] or m[2], text)  # (see _MEDIUM_CHANNEL)
     text = _TITLED_MEDIUM.sub(r"\1", text)  # 《某某》某地讯: a periodical's name in title marks
@@ -1306,7 +1308,7 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
         return staff
     # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after
     by = re.split(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：]", re.sub(r"^\s*文\s*[/／]\s*", "", by))[0].strip()
-    m = re.match(r"作者\s*[:：]\s*", by)
+    m = re.match(r"作者\s*[:：]\s*|作者\s+", by)  # (作者:某某), (作者 某某)
     if m:
         names = person_names(by[m.end():])
         return [("author", n) for n in names] if names else None
