@@ -841,3 +841,11 @@ def test_second_review_of_session_48_figures_and_slogans():
     assert [(s.canonical, s.components) for s in find_slogans("建立“包片联户”“结对帮扶”“定期走访”“三项机制”")] == [
         ("三项机制", ["包片联户", "结对帮扶", "定期走访"])]
     assert [f.unit for f in find_figures("清光绪二十四年（公元一八九八年），此地建村。")] == []
+
+
+def test_a_classifier_before_shuang_and_the_quoted_words_counted_name_no_formula(segmenter):
+    names = lambda t: [s.canonical for s in extract_article(article(t)).slogans]
+    assert names("结对帮带是一场双向奔赴，师徒都有收获。") == []  # 一场 is "a"
+    assert names("全面落实一岗双责，压实责任。") == ["一岗双责"]
+    # “甲、乙、丙”三个字来概括: the quoted list is the formula, its words counted are none
+    assert names("一年的感受，可以用“忙、累、甜”三个字来概括。") == ["忙累甜"]

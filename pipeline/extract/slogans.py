@@ -846,6 +846,7 @@ def _formulas_listed(content: str) -> list[tuple[int, str, str]]:
 
 # What a count names when it names nothing of its own (三个方面): its items are the formula.
 _COUNTED_NOUN = re.compile(r"^[二三四五六七八九十两]{1,2}(?:个|张|项|条|种|道|大)")  # (三个|环节: the noun counted)
+_TEXT_UNITS = frozenset("字词句")  # (三个字, 四句话: the words of the quote, counted)
 _GENERIC_TAILS = ("方面", "部分", "层面")  # (三个重要方面: any noun ending so)
 _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "阶段", "任务", "流程")  # the parts of any work, not a name
 
@@ -876,6 +877,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
                 or _national_then_noun(m.group(0)):
             continue  # (“甲、乙、丙”三个问题: questions asked, no formula; …五大振兴目标: the national formula's aim)
         noun = _COUNTED_NOUN.sub("", m.group(0))
+        if noun[:1] in _TEXT_UNITS:
+            continue  # “甲、乙、丙”三个字来概括: the quoted words counted, no formula named after them
         if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED:  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             short = all(len(i) <= 4 for i in text[q + 1:m.start() - 1].split("、"))  # (GUIDELINES: items of 4 at most)
@@ -901,6 +904,7 @@ _PLANNED_UNITS = frozenset("村镇乡县户人企校岗事周月季年")  # (一
 
 
 _TIME_UNITS = frozenset(("天", "夜", "日", "晚", "年", "月", "周", "时", "小时"))
+_CLASSIFIERS = frozenset("场个次种项份位批条件张")  # 一场, 一个: "a" before a noun
 
 
 def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand | None:
@@ -914,6 +918,8 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
     s = text[start:end]
     if len(a) != len(b) and not plan or a[0] == b[0]:
         return None  # 一代又一代, 一批又一批: a repetition, not two items
+    if n1 == "一" and n2 == "双" and a in _CLASSIFIERS:
+        return None  # 一场双向奔赴: 一场 is "a", 双向 an ordinary word (一岗双责 pairs a post and two duties)
     if n1 == "一" and start and text[start - 1] in "此这那该每":
         return None  # 仅此一项一年要…: this one item, then a year; 每一项: each, no formula
     if "之" in a + b or a[0] in "至到或和及与比":
