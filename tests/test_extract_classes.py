@@ -209,6 +209,7 @@ def test_subject_is_a_whole_phrase(text, subject, segmenter):
     ("参训学员共60名。其中，女性27名，男性33名。", "27名", "女性"),  # a connective names nothing
     ("老王说，每个月补贴600元，年底另有奖励。", "600元", "补贴"),  # the rate is the per, not the subject
     ("全年培训村干部320人、后备力量150人。", "150人", "后备力量"),  # the item of a list of counts
+    ("全年处分干部12人，其中警告3人、记过1人。", "1人", "记过"),  # even when the item is a verb
     ("该村支部书记为2.4万元/年。", "2.4万元", "该村支部书记"),  # a rate's time after the number
     ("新当选的委员里，本科学历26人，占52%。", "52%", "本科学历"),  # a share of what the figure before counts
     ("节前走访慰问困难党员38人次1.9万元。", "1.9万元", "节前走访慰问困难党员"),  # the sum paid to those counted

@@ -147,9 +147,9 @@ def _clause_before(text: str, s: int, w) -> str | None:
     head = _strip_lead(head[clause_start(head):])
     if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
         head = _strip_end(head, _FIGURE_LIST_REV)
-        item = head[head.rfind("、") + 1:]
+        item = head[head.rfind("、") + 1:].strip()
         if "、" in head and len(item) >= 2 and not _DIGIT.search(item):
-            head = item  # 村干部320人、[后备力量]150人: the item of a list of counts names its own
+            return item[-12:]  # 村干部320人、[后备力量]150人, 警告3人、[记过]1人: each item of a list of counts names its own
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
     if len(bare) < 2 or len(bare) == 2 and not _one_noun(text, text.rfind(bare, max(0, s - 60), s), w):  # 男性9名 names; 共分5期 does not
