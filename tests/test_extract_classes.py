@@ -210,6 +210,13 @@ def test_subject_is_a_whole_phrase(text, subject, segmenter):
     ("老王说，每个月补贴600元，年底另有奖励。", "600元", "补贴"),  # the rate is the per, not the subject
     ("全年培训村干部320人、后备力量150人。", "150人", "后备力量"),  # the item of a list of counts
     ("全年处分干部12人，其中警告3人、记过1人。", "1人", "记过"),  # even when the item is a verb
+    ("全年发放补贴320万元、慰问金达到150万元。", "150万元", "慰问金"),  # without its verb
+    ("对此次换届中表现突出的12名干部进行表彰。", "12名", "此次换届中表现突出的干部"),  # 对此 of 对此次 is no connective
+    ("全县共有12个社会组织参加了活动。", "12个", "社会组织"),  # a noun jieba tags a verb
+    ("在去年增长10%的基础上再提高。", "10%", "增长"),  # the base of a rise names nothing
+    ("每个村配备1名35岁以下的年轻干部。", "1名", "35岁以下的年轻干部"),
+    ("这是今年以来查处的3起案件。", "3起", "查处的案件"),
+    ("制定考核细则5项。", "5项", "制定考核细则"),  # 则 of 细则 is no verb
     ("该村支部书记为2.4万元/年。", "2.4万元", "该村支部书记"),  # a rate's time after the number
     ("新当选的委员里，本科学历26人，占52%。", "52%", "本科学历"),  # a share of what the figure before counts
     ("节前走访慰问困难党员38人次1.9万元。", "1.9万元", "节前走访慰问困难党员"),  # the sum paid to those counted
@@ -848,5 +855,6 @@ def test_a_classifier_before_shuang_and_the_quoted_words_counted_name_no_formula
     names = lambda t: [s.canonical for s in extract_article(article(t)).slogans]
     assert names("结对帮带是一场双向奔赴，师徒都有收获。") == []  # 一场 is "a"
     assert names("全面落实一岗双责，压实责任。") == ["一岗双责"]
+    assert names("这是一种双向奔赴。") == []
     # “甲、乙、丙”三个字来概括: the quoted list is the formula, its words counted are none
     assert names("一年的感受，可以用“忙、累、甜”三个字来概括。") == ["忙累甜"]

@@ -143,6 +143,8 @@ def test_headlines_are_not_navigation(line):
     ("青禾县墩苗计划见实效-万利888cc", "青禾县墩苗计划见实效"),  # a betting site's brand behind
     ("万利官方网站登录青禾县召开2023年干部培训会议", "青禾县召开2023年干部培训会议"),  # and glued before
     ("青禾县官网上线干部监督专栏", "青禾县官网上线干部监督专栏"),  # a headline naming an official site
+    ("青禾县人社局官网平台正式开通运行", "青禾县人社局官网平台正式开通运行"),  # an organ's own site
+    ("青禾县政府官网首页改版上线便民专区", "青禾县政府官网首页改版上线便民专区"),
     ("青禾县干部培训计划-2019", "青禾县干部培训计划-2019"),
 ])
 def test_clean_title(raw, title):
@@ -3497,7 +3499,7 @@ def test_writers_with_no_role_in_a_lead_and_a_closing_line_of_their_unit(tmp_pat
     # a closing line of the writers' unit and a name: the name writes, the unit does not (nor a town's)
     for unit in ("青禾县财政局", "柳川镇"):
         art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, f"{unit} 方小禾"]))
-        assert roles(art) == [("方小禾", None)], unit
+        assert roles(art) == [("方小禾", None)] and art.affiliation == unit, unit
     # the editor's credit after a bracketed signature on the last paragraph's line
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(方小禾)       责任编辑/何青"]))
     assert roles(art) == [("方小禾", None)] and art.editor == "何青"
@@ -3513,5 +3515,8 @@ def test_a_lettered_page_label_a_script_switch_a_site_before_its_paper_and_an_au
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "青禾传媒网-青禾日报讯(方小禾)" + BODY, BODY2]))
     assert art.source == "青禾日报" and roles(art) == [("方小禾", None)]
     # (作者 某某): a space where the colon would be
-    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "(作者 方小禾)"]))
-    assert roles(art) == [("方小禾", "作者")]
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "(作者 方小禾 何青)"]))
+    assert roles(art) == [("何青", "作者"), ("方小禾", "作者")]
+    # the paper's lead with its place or its day before 讯
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "青禾传媒网-青禾日报柳川讯(方小禾)" + BODY, BODY2]))
+    assert art.source == "青禾日报" and roles(art) == [("方小禾", None)]

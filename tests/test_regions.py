@@ -2046,4 +2046,5 @@ def test_a_preposition_opens_no_town_and_a_street_office_written_with_jie_twice(
     assert [m.text for m in locate("九龙坡区通过街乡联动机制化解矛盾。", g).mentions] == ["九龙坡区"]
     # 大智街街道: the list's 大智街道 with the 街 of its name written before 街道
     assert ("大智街街道", "township", "湖北省/武汉市/江岸区/大智街道") in _found("江岸区大智街街道办事处组织了培训。", g)
+    assert _found("沿着大智街街道两旁走。", g) == []  # a street's roadway
 

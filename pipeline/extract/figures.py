@@ -372,7 +372,6 @@ def _items_before(text: str, s: int) -> int:
     return len(re.split("[、和及与]", clause)) if "、" in clause else 0
 
 
-
 _AFTER_ALL = float("inf")
 _SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]")
 

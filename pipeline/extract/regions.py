@@ -51,7 +51,7 @@ from pipeline.core import pickled
 from pipeline.core.lexicons import resource_path, word_list, word_set, word_table
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
-from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause, predicate_tag
+from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause
 from pipeline.text.chars import CJK, UNREADABLE, is_cjk
 from pipeline.text.meta import is_person_name
 
@@ -544,7 +544,8 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         name = next((text[s:w.start()] + word for s in range(max(0, end - g.town_reach), w.start() - 1)
                      if text[s:w.start()] + word in g.town_forms), None)
         twice = name is None and word == "街道" and text[w.start() - 1:w.start()] == "街" \
-            and _street_written_twice(text, w.start() - 1, g)  # 某某街街道 for 某某街道
+            and _OFFICE_AFTER.match(text, end) and _street_written_twice(text, w.start() - 1, g)
+        # 某某街街道办事处 for 某某街道 (and 某某街办事处); 某某街街道两旁 is a street's roadway
         name = twice or name
         stem = name and _town_stem(name) or next(
             (text[s:w.start()] for s in range(max(0, w.start() - 4), w.start() - 1) if text[s:w.start()] in g.stems), None)
@@ -561,6 +562,9 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         start = w.start() - (len(name) - len(word)) - bool(twice) if name else w.start() - len(stem)
         out.append(_Hit(start, end, text[start:end], forms, segment))
     return out
+
+
+_OFFICE_AFTER = re.compile(r"办事处|党工委|工委|办|党委|(?<=办事处)")  # (某某街办事处: 办事处 is the level word itself)
 
 
 def _street_written_twice(text: str, jie: int, g: Gazetteer) -> str | None:
@@ -1183,6 +1187,7 @@ def _after_preposition(seg: "_Segment", start: int) -> bool:
 
 _PREPOSITIONS = frozenset("由在从对向经据赴到")
 _TWO_CHARACTER_PREPOSITIONS = frozenset(("随着", "根据", "按照", "位于", "来自", "前往", "来到", "关于", "通过", "经过", "对于"))
+_CLAUSE_JOINERS = _TWO_CHARACTER_PREPOSITIONS | {"为了", "以及", "并且", "而且", "还有"}
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -2346,7 +2351,7 @@ def _clause_opens(stem: str, street: bool) -> bool:
     from pipeline.nlp.segment import get_segmenter
 
     first = get_segmenter().cut(stem)[0]
-    if len(first) >= 2 and predicate_tag(first) in ("p", "c"):
+    if first in _CLAUSE_JOINERS:
         return True  # 某区通过街乡联动…, 某县以及乡镇…: a preposition or a conjunction of two characters
     if not street and first not in _ACTION_VERBS:
         return False  # (before jieba's tag list, which a process reads once, 0.12 s)

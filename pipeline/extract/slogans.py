@@ -846,7 +846,7 @@ def _formulas_listed(content: str) -> list[tuple[int, str, str]]:
 
 # What a count names when it names nothing of its own (三个方面): its items are the formula.
 _COUNTED_NOUN = re.compile(r"^[二三四五六七八九十两]{1,2}(?:个|张|项|条|种|道|大)")  # (三个|环节: the noun counted)
-_TEXT_UNITS = frozenset("字词句")  # (三个字, 四句话: the words of the quote, counted)
+_TEXT_UNITS = frozenset("字词")  # (三个字, 四个词: the words of the quote, counted)
 _GENERIC_TAILS = ("方面", "部分", "层面")  # (三个重要方面: any noun ending so)
 _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "阶段", "任务", "流程")  # the parts of any work, not a name
 
@@ -904,7 +904,7 @@ _PLANNED_UNITS = frozenset("村镇乡县户人企校岗事周月季年")  # (一
 
 
 _TIME_UNITS = frozenset(("天", "夜", "日", "晚", "年", "月", "周", "时", "小时"))
-_CLASSIFIERS = frozenset("场个次种项份位批条件张")  # 一场, 一个: "a" before a noun
+_CLASSIFIERS = frozenset("场个种")  # 一场, 一个, 一种: "a" (一次双签, 一件双办 may pair a step and its halves)
 
 
 def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand | None:

@@ -38,13 +38,17 @@ def _strip_end(s: str, rev: re.Pattern[str]) -> str:
     return s[: len(s) - m.end()] if m else s
 
 
-_LEADING_TIME = re.compile(rf"^(?:在|从|自|截至|截止|至|到)?(?:{YEAR}年(?:度|底|初|以来)?|(?:今年|去年|前年|当年|上年)(?:底|初|以来)?|目前|截至目前)")
+_LEADING_TIME = re.compile(rf"(?:在|从|自|截至|截止|至|到)?(?:{YEAR}年(?:度|底|初|以来)?|(?:今年|去年|前年|当年|上年)(?:度|底|初|以来)?|目前|截至目前)")
 _LEAD_WORDS = re.compile("|".join(sorted(map(re.escape, word_list("figure_lead_words.txt")), key=len, reverse=True)))
 _LEADING_PER = re.compile(r"^(?:每个?(?:人|月|年|季度|半年|周|天|期))+")
 # Where an attribute before 的 starts: after the clause's copula, preposition or verb (…是|某市首批选派的)
 _ATTRIBUTE_BREAKS = frozenset("是 对 将 把 向 给 为 与 有 曾 都 已 已有 共有".split())
 _ATTRIBUTE_MAX = 16
 _ONE_CHAR_KINDS = frozenset("村镇乡县市区省州组户")
+# Nouns jieba's dictionary tags as verbs that end a noun phrase (社会组织, 群众来信)
+_HEADS_TAGGED_VERBS = frozenset(("组织", "来信"))
+_FRAME_AFTER = re.compile(r"(?<=..)[上里内间下]$")
+_FRAME_NOUNS = frozenset(("基础", "前提"))  # (增长10%的基础上: the figure is the base, no thing it counts)
 _RATE_AFTER = re.compile(r"[/每](?:年|月|人|天|日|周|次)")
 _NOT_IN_ATTRIBUTE = re.compile(r"[\d、“”\"()（）《》\ufffd]")
 _AGE_BOUND = re.compile(r"\d{2}周?岁(?:及以下|及以上|以下|以上|左右)?")
@@ -58,6 +62,9 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         return None  # a run of figures (1名2个): nothing after it to name, no clause before it
     de = text.startswith("的", e)
     after = "" if _RATE_AFTER.match(text, e) else _noun_after(text, e + de, w)  # 1.5万元/年: a rate, no noun
+    if de:
+        after = _FRAME_AFTER.sub("", after)  # 4天的[培训时间]里: the noun without its place word
+        after = "" if after in _FRAME_NOUNS else after
     if len(after) >= 2 and not _TAIL_NOT_SUBJECT.match(after) or after in _ONE_CHAR_KINDS:  # 全县58个[村]
         return ("" if de else _attribute_before(text, s, w)) + after[:16]
     if not head:
@@ -69,8 +76,8 @@ def _noun_after(text: str, start: int, w) -> str:
     """The phrase from ``start`` up to a stop word or mark, a number, or (with the segmenter's
     words) the first verb, adverb or preposition after a noun (8名干部[都]走上…)."""
     tail = text[start:start + 24]
-    age = _AGE_BOUND.match(tail)  # 1名[35岁以下]妇联主席: an age bound describes who is counted
-    stop = _SUBJECT_STOP.search(tail, age.end() if age else 0)
+    age = _AGE_BOUND.match(tail)  # 1名[35岁以下(的)]妇联主席: an age bound describes who is counted
+    stop = _SUBJECT_STOP.search(tail, age.end() + tail.startswith("的", age.end()) if age else 0)
     cand = tail[: stop.start()] if stop else tail
     # keep a bracket whole: 县(市、区)领导班子成员
     if "(" in cand and ")" not in cand or "（" in cand and "）" not in cand:
@@ -89,14 +96,16 @@ def _noun_after(text: str, start: int, w) -> str:
 def _predicate_after_noun(text: str, a: int, b: int, w) -> int:
     """Where the noun phrase at ``text[a:b]`` ends: at its first adverb, preposition or conjunction
     (8名干部[都]走上…), or at a verb after a word that is none (选调生 is a verb to jieba)."""
-    pos, plain = a, False
+    pos, plain, long_before = a, False, False
     while pos < b:
         span = w.at(pos)
         if span is None:
             return b
-        tag = predicate_tag(text[max(a, span[0]):span[1]])
-        if pos > a and (tag in ("d", "p", "c") or tag == "v" and plain):
+        word = text[max(a, span[0]):span[1]]
+        tag = predicate_tag(word)
+        if pos > a and (tag in ("d", "p", "c") or tag == "v" and plain and not (word in _HEADS_TAGGED_VERBS and long_before)):
             return pos
+        long_before = len(word) >= 2  # (社会|组织 is a noun; 两个村|组织召开 a verb)
         plain = plain or tag is None
         pos = span[1]
     return b
@@ -109,17 +118,17 @@ def _attribute_before(text: str, s: int, w) -> str:
     if not text.startswith("的", s - 1):
         return ""
     head = text[max(0, s - 24):s]
-    a = s - len(head) + clause_start(head)
-    a = s - len(_strip_lead(text[a:s]))
+    a = _lead_end(text, s - len(head) + clause_start(head), s, w)
     if w is not None:
         pos = a
         while pos < s - 1:
             span = w.at(pos)
             if span is None:
                 break
-            if text[span[0]:span[1]] in _ATTRIBUTE_BREAKS or text[span[1] - 1] == "了":
+            if text[span[0]:span[1]] in _ATTRIBUTE_BREAKS or text[span[1] - 1] in "了是":  # (这是, 开展了)
                 a = span[1]
             pos = span[1]
+        a = _lead_end(text, a, s, w)  # 这是|今年以来查处的: the time after the break too
     attr = text[a:s]
     if len(attr) < 3 or len(attr) > _ATTRIBUTE_MAX or _NOT_IN_ATTRIBUTE.search(attr):
         return ""
@@ -131,32 +140,47 @@ def _one_noun(text: str, a: int, w) -> bool:
     return not predicate_tag(text[a:a + 2]) and (w is None or w.at(a) == (a, a + 2))
 
 
-def _strip_lead(clause: str) -> str:
-    """The clause without its opening times, connectives and attributions (其中, 据统计, 2020年)."""
+def _lead_end(text: str, a: int, b: int, w) -> int:
+    """Where ``text[a:b]`` begins without its opening times, connectives and attributions (其中,
+    据统计, 2020年), each a whole word (not the 对此 of 对此次, the 现在 of 现在编)."""
     while True:
-        m = _LEADING_TIME.match(clause) or _LEAD_WORDS.match(clause)
-        if not m or not m.end():
-            return clause.lstrip("，,、 ")
-        clause = clause[m.end():].lstrip("，,、 ")
+        a = _skip_marks(text, a, b)
+        m = _LEADING_TIME.match(text, a, b) or _LEAD_WORDS.match(text, a, b)
+        if not m or not m.end() - a or w is not None and _inside_word(w, m.end()):
+            return a
+        a = m.end()
+
+
+def _skip_marks(text: str, a: int, b: int) -> int:
+    while a < b and text[a] in "，,、 ":
+        a += 1
+    return a
+
+
+def _inside_word(w, pos: int) -> bool:
+    span = w.at(pos)
+    return span is not None and span[0] < pos
 
 
 def _clause_before(text: str, s: int, w) -> str | None:
     """The clause before the figure without its verbs, dates and rate phrase, or the sentence's
     opening words when the clause names nothing (…，增加至5000人次)."""
     head = text[max(0, s - 60):s]
-    head = _strip_lead(head[clause_start(head):])
+    head = text[_lead_end(text, s - len(head) + clause_start(head), s, w):s]
     if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
         head = _strip_end(head, _FIGURE_LIST_REV)
-        item = head[head.rfind("、") + 1:].strip()
+        item = _strip_end(_strip_end(head[head.rfind("、") + 1:].strip(), _HEAD_VERBS_REV), _PER_REV)
         if "、" in head and len(item) >= 2 and not _DIGIT.search(item):
-            return item[-12:]  # 村干部320人、[后备力量]150人, 警告3人、[记过]1人: each item of a list of counts names its own
+            return item[-12:]  # 村干部320人、[后备力量]达到150人, 警告3人、[记过]1人: each item of a list of counts names its own
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
     if len(bare) < 2 or len(bare) == 2 and not _one_noun(text, text.rfind(bare, max(0, s - 60), s), w):  # 男性9名 names; 共分5期 does not
-        lead = _sentence_lead(text, s)
+        lead = _sentence_lead(text, s, w)
         if lead:
             return lead
     head = bare or head.strip()
+    if predicate_tag(head) in ("p", "c", "d"):
+        return None  # 经过[2年]的努力: a preposition alone names nothing
     if len(head) > 12:
         keep = 12
         if w is not None:  # never start inside a word (…工作者平均年收入 → 社区工作者平均年收入)
@@ -172,12 +196,12 @@ _SENTENCE_START = re.compile(r"[。；;！？!?\n]")
 _LEAD_STOP = re.compile(r"[\d，,、：:（(“]|从|由|比|较|同比")
 
 
-def _sentence_lead(text: str, s: int) -> str | None:
+def _sentence_lead(text: str, s: int, w) -> str | None:
     """The opening words of the sentence holding a figure, up to its first number or comma
     (浙江省委党校培训人次从…增加至…): what a figure whose own clause names nothing counts."""
     head = text[max(0, s - 80):s]
     m = _SENTENCE_START.search(head[::-1])
-    head = _strip_lead(head[len(head) - m.start():] if m else head)
+    head = text[_lead_end(text, s - (m.start() if m else len(head)), s, w):s]
     stop = _LEAD_STOP.search(head)
     lead = _strip_end((head[:stop.start()] if stop else head).strip(), _HEAD_VERBS_REV)
-    return lead[:12] if len(lead) >= 2 else None
+    return lead[:12] if len(lead) >= 2 and predicate_tag(lead) not in ("p", "c", "d") else None  # (经过…: none)

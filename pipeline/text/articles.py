@@ -178,9 +178,10 @@ _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]
 _SITE_HEAD = re.compile(rf"^(?:[{CJK}]{{2,10}}(?:新闻网|客户端)\s+|[{CJK}]{{2,8}}(?:日报|晚报)数字报\s*[-—_|]\s*)(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…, 建好党建网站 …; 某某日报数字报-标题)
 
 
-# A site's brand and 官方网站登录 (or 官网入口, 官网下载) glued before a headline: injected spam, never a
-# headline's words (a real headline naming an official site goes on after it: …官网上线)
-_SPAM_BRAND_HEAD = re.compile(rf"^[{CJK}A-Za-z\d]{{1,8}}?(?:官方网站|官网)(?:登录|登陆|入口|首页|下载|平台)(?=[{CJK}]{{2}}\S{{6}})")
+# A betting brand and 官方网站登录 (官网入口) glued before a headline: injected spam, never a headline's
+# words (an organ's own site in a headline goes on: 某县政府官网首页改版, 某局官网平台开通)
+_SPAM_BRAND_HEAD = re.compile(rf"^(?P<brand>[{CJK}A-Za-z\d]{{1,8}}?)(?:官方网站|官网)(?:登录|登陆|入口)(?=[{CJK}]{{2}}\S{{6}})")
+_ORGAN_CHARS = re.compile("[省市县区局部委办府厅院]")
 _TEMPLATE_FIELD = re.compile(r"^\s*(?:\[\s*['\"][A-Za-z_]\w*['\"]\s*\]|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\$\{[A-Za-z_][\w.]*\})\s*")
 
 
@@ -204,7 +205,8 @@ def clean_title(s: str) -> str:
     if (kind := _KIND_LABEL.match(s)) and s.endswith(kind["kind"]) and len(s) > 2 * len(kind.group()):
         s = s[kind.end():]  # 调研报告:某某调研报告: the page's label of the kind, the headline names it again
     s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
-    s = _SPAM_BRAND_HEAD.sub("", s)  # 某某官方网站登录标题: a betting site's brand that SEO spam glues before it
+    if (spam := _SPAM_BRAND_HEAD.match(s)) and not _ORGAN_CHARS.search(spam["brand"]):
+        s = s[spam.end():]  # 某某官方网站登录标题: a betting site's brand that SEO spam glues before it
     s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2))
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = _ATTACHED.sub("", _SITE_TAIL.sub("", s))  # …办公(图): the page's pictures, no word of the headline

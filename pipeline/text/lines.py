@@ -195,8 +195,10 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "footer"  # Copyright 2005 © 某某网 版权所有 …: the site's rights, closing its page
     furniture = word_set("page_furniture.txt")
     bare = s.strip("【】[]<>《》 ×✕✖-")  # (关闭×: a button and its close mark; - 查看更多回复>: a comment list's item)
-    if "{{" in s and _TEMPLATE_TAG.search(s) or _SCRIPT_TOGGLE.match(s):
+    if "{{" in s and _TEMPLATE_TAG.search(s):
         return "page furniture"  # 查看全部{{ item.replyCount }}条回复: a comment widget's template, never filled in
+    if _SCRIPT_TOGGLE.match(s):
+        return "page furniture"  # 简/繁 体: the switch between the page's scripts, spaced as a button
     # 【打 印】 【 】: buttons spaced out inside their brackets, empty brackets between them
     words = [w.rstrip(":：") for w in _BUTTON_SPLIT.split(_BUTTON.sub(lambda m: m.group().replace(" ", ""), s.lstrip(BULLETS))) if w]
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)

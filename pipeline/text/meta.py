@@ -1013,11 +1013,11 @@ _MEDIUM_CHANNEL = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|在线|报|台))\s*[-�
                              rf"|^([{CJK}]{{2,12}}?报)\s*[-－—]\s*[{CJK}]{{2,8}}?(?=(?:\d{{1,2}}月)?\d{{1,2}}日讯|讯)")
 _MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(](?![^)）]*(?:记者|通讯员|作者))[{CJK}]{{2,12}}[)）](?=讯|消息|电)")
 _TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
-_SITE_BEFORE_PAPER = re.compile(rf"^[{CJK}]{{2,10}}?(?:网|在线)\s*[-－—]\s*(?=[{CJK}]{{2,10}}?(?:日报|晚报|报)(?:\d{{1,2}}月\d{{1,2}}日)?讯)")
+_SITE_BEFORE_PAPER = re.compile(rf"^[{CJK}]{{2,10}}?(?:网|在线)\s*[-－—]\s*(?=[{CJK}]{{2,10}}?(?:日报|晚报|报)[{CJK}\d月日]{{0,8}}?讯)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
-_BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|作者\s+(?=[{CJK}]{{2,4}}\s*[)）])|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|在线|全媒体|融媒体)"
+_BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|作者\s+(?=[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[)）])|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|在线|全媒体|融媒体)"
                              rf"(?:·[{CJK}]{{2,12}}?(?:{_MEDIUM_SUFFIX}|在线))?"  # (某某日报·某某新闻客户端通讯员 某某): the paper and its app
                              rf"(?:驻[{CJK}]{{1,6}}?)?)?"  # (某某日报驻湖南记者 某某): where the paper sent its reporter
                              + "(?:" + "|".join(map(re.escape, word_list("reporter_kinds.txt"))) + ")?"  # (首席记者 某某)
