@@ -858,3 +858,9 @@ def test_a_classifier_before_shuang_and_the_quoted_words_counted_name_no_formula
     assert names("这是一种双向奔赴。") == []
     # “甲、乙、丙”三个字来概括: the quoted list is the formula, its words counted are none
     assert names("一年的感受，可以用“忙、累、甜”三个字来概括。") == ["忙累甜"]
+
+
+def test_a_lost_characters_mark_opens_no_document_title(segmenter):
+    titles = lambda t: [d.title for d in extract_article(article(t)).documents]
+    assert titles("县里印发《?干部交流轮岗暂行办法》，明确任职年限。") == ["干部交流轮岗暂行办法"]
+    assert titles("县里印发《干部交流轮岗暂行办法》，明确任职年限。") == ["干部交流轮岗暂行办法"]

@@ -3520,3 +3520,12 @@ def test_a_lettered_page_label_a_script_switch_a_site_before_its_paper_and_an_au
     # the paper's lead with its place or its day before 讯
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "青禾传媒网-青禾日报柳川讯(方小禾)" + BODY, BODY2]))
     assert art.source == "青禾日报" and roles(art) == [("方小禾", None)]
+
+
+def test_a_papers_title_and_day_and_a_columns_label_barred_from_the_day(tmp_path):
+    # 《某某日报》2021年3月5日 alone on its line: the paper and the day a reprint was printed
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "《青禾日报》2021年3月5日", BODY, BODY2]))
+    assert (art.source, art.date) == ("青禾日报", "2021-03-05")
+    # 组工动态 | 2022-06-01 08:30: the day after a column's label and its bar; the column is no source
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "  组工动态   |   2022-06-01 08:30", BODY, BODY2]))
+    assert (art.source, art.date) == (None, "2022-06-01")

@@ -457,6 +457,8 @@ PAPER_PAGE = re.compile(rf"^《\s*(?P<src>[{CJK}]{{2,12}})\s*》\s*[(（]\s*(?P<
 # 某某日报 2023年4月5日 第3版, 某某日报 | 2023-04-05 | 第03版:要闻: an e-paper's line of the paper, day and page
 _PAPER_DAY_PAGE = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}}报)》?\s*[|｜]?\s*(?P<date>(?:19|20)\d{{2}}(?:\s*年\s*\d{{1,2}}\s*月"
                              r"\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*[|｜]?\s*第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：(（]\S{1,12})?$")
+# 《某某日报》2005年6月27日: a reprint's line of the paper in title marks and the day it printed the article
+_TITLED_PAPER_DAY = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}}报)》\s*(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)$")
 # (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
 EDITOR_LINE = re.compile(r"^(?:[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]"
                          r"|本文(?:责任编辑|责编|编辑)\s*/\s*(?P<names2>\S{2,8}))$")  # (责任编辑 某某), 本文责编/某某
@@ -554,15 +556,19 @@ _PAPER_MASTHEAD = re.compile(rf"(?:国内统一|国际标准)(?:连续出版物)
 
 
 # 某某网站 www.… | 发布:2010-06-30 | 来源: | 作者:: fields split by bars, the source's left empty
-_BARRED_FIELDS = re.compile(r"\s+[|｜]\s*(?=(?:发布|来源|作者|时间|日期|编辑|责任编辑|点击|浏览)[^|｜]{0,3}[:：])")
+_BARRED_FIELDS = re.compile(r"\s+[|｜]\s*(?=(?:发布|来源|作者|时间|日期|编辑|责任编辑|点击|浏览)[^|｜]{0,3}[:：]|(?:19|20)\d{2}[-/.年])")
+_BAR_BEFORE_DAY = re.compile(r"[|｜]\s*(?:19|20)\d{2}[-/.年]")  # 新闻资讯 | 2023-05-01 06:45: a column's label, then the day
 _EMPTY_SOURCE = re.compile(r"来源\s*[:：]\s*(?:$|[|｜]|\s{2}|(?:作者|编辑|责任编辑)\s*[:：])")
 
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
+    barred_day = bool(_BAR_BEFORE_DAY.search(line))
     if "|" in line or "｜" in line:
         line = _BARRED_FIELDS.sub("  ", line)
     fields = _meta_fields(line)
+    if fields and barred_day:  # the column set off by its bar names no medium (某某新闻网 | 2023-05-01 does)
+        fields = [(k, v) for k, v in fields if k != "posted_by" or _MEDIUM_NAME.fullmatch(v)] or None
     if fields and _EMPTY_SOURCE.search(line):  # the page says it names no source: the site's own name is none
         fields = [(k, v) for k, v in fields if k != "source" or _keyed(v, line)] or None
     return fields
@@ -661,10 +667,10 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     m = _EPAPER_BANNER.match(s)
     if m:  # 某某日报 数字报纸: the e-paper's banner names the paper
         return [("source", m["src"] or m["paper"])]
-    m = PAPER_PAGE.match(s) or _PAPER_DAY_PAGE.match(s) or _EPAPER_PATH.match(s)
+    m = PAPER_PAGE.match(s) or _PAPER_DAY_PAGE.match(s) or _EPAPER_PATH.match(s) or _TITLED_PAPER_DAY.match(s)
     if m:
         date = m["date"] if m.re is not _EPAPER_PATH else f"{m['y']}年{m['m']}月{m['d']}日"
-        printed = [("printed_in", m["src"])] if m.re is PAPER_PAGE else []  # 《某某日报》(…版): the paper cited by its title
+        printed = [("printed_in", m["src"])] if m.re in (PAPER_PAGE, _TITLED_PAPER_DAY) else []  # 《某某日报》(…版): the paper cited by its title
         return [("source", m["src"]), ("date", iso_date(date) or date)] + printed
     if _SENT_FROM.match(s) or _DIARY_DAY.match(s) or _PAGE_LABEL.match(s):
         return [("record", s)]  # the byline's place on a line of its own, a diary's day, a paper's page: no headline
