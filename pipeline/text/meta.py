@@ -556,19 +556,20 @@ _PAPER_MASTHEAD = re.compile(rf"(?:国内统一|国际标准)(?:连续出版物)
 
 
 # 某某网站 www.… | 发布:2010-06-30 | 来源: | 作者:: fields split by bars, the source's left empty
-_BARRED_FIELDS = re.compile(r"\s+[|｜]\s*(?=(?:发布|来源|作者|时间|日期|编辑|责任编辑|点击|浏览)[^|｜]{0,3}[:：]|(?:19|20)\d{2}[-/.年])")
+_BARRED_FIELDS = re.compile(r"\s+[|｜]\s*(?=(?:发布|来源|作者|时间|日期|编辑|责任编辑|点击|浏览)[^|｜]{0,3}[:：])")
 _BAR_BEFORE_DAY = re.compile(r"[|｜]\s*(?:19|20)\d{2}[-/.年]")  # 新闻资讯 | 2023-05-01 06:45: a column's label, then the day
 _EMPTY_SOURCE = re.compile(r"来源\s*[:：]\s*(?:$|[|｜]|\s{2}|(?:作者|编辑|责任编辑)\s*[:：])")
 
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
-    barred_day = bool(_BAR_BEFORE_DAY.search(line))
     if "|" in line or "｜" in line:
         line = _BARRED_FIELDS.sub("  ", line)
     fields = _meta_fields(line)
-    if fields and barred_day:  # the column set off by its bar names no medium (某某新闻网 | 2023-05-01 does)
-        fields = [(k, v) for k, v in fields if k != "posted_by" or _MEDIUM_NAME.fullmatch(v)] or None
+    if fields is None and (bar := _BAR_BEFORE_DAY.search(line)):
+        fields = _meta_fields(f"{line[:bar.start()]}  {line[bar.start() + 1:]}")  # 新闻资讯 | 2023-05-01 06:45
+        # the column set off by its bar names no medium (某某新闻网 | 2023-05-01 does)
+        fields = [(k, v) for k, v in fields or () if k != "posted_by" or _MEDIUM_NAME.fullmatch(v)] or None
     if fields and _EMPTY_SOURCE.search(line):  # the page says it names no source: the site's own name is none
         fields = [(k, v) for k, v in fields if k != "source" or _keyed(v, line)] or None
     return fields
