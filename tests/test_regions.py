@@ -2048,3 +2048,11 @@ def test_a_preposition_opens_no_town_and_a_street_office_written_with_jie_twice(
     assert ("大智街街道", "township", "湖北省/武汉市/江岸区/大智街道") in _found("江岸区大智街街道办事处组织了培训。", g)
     assert _found("沿着大智街街道两旁走。", g) == []  # a street's roadway
 
+
+
+def test_a_street_office_written_without_its_road(g, segmenter):
+    # 康健街道 for the list's 康健新村街道, 曲阳街道 for 曲阳路街道: the district holds one office so named
+    assert ("康健街道", "township", "上海市/徐汇区/康健新村街道") in _found("徐汇区康健街道组织社工培训。", g)
+    assert ("曲阳街道", "township", "上海市/虹口区/曲阳路街道") in _found("虹口区曲阳街道开展居委干部评议。", g)
+    # where the list has the name as written, it is that office
+    assert ("曲阳街道", "township", "安徽省/淮北市/相山区/曲阳街道") in _found("相山区曲阳街道开展评议。", g)

@@ -850,6 +850,8 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         if prev.place.level in ("city", "county") and all(p.level == "township" for p in places) \
                 and not _after_conjunction(hit.text):
             # 兰考县城关镇: the county's town, gone from the list (renamed or merged), not a namesake elsewhere
+            if long := _named_without_its_road(g, prev.place, hit.text):
+                return [long], f"explicit parent: {prev.place.name} precedes it; written for {long.name}"
             return [_unlisted_town(prev.place, hit.text)], \
                 f"explicit parent: {prev.place.name} precedes it; not in the {g.data_as_of} list"
     if nxt is not None and nxt.start == hit.end:
@@ -2433,10 +2435,26 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         start, end = at, at + len(hit.group())
         if taken.overlaps(start, end):
             continue
-        town = _unlisted_town(m.place, hit.group())
+        long = _named_without_its_road(g, m.place, hit.group())
+        town = long or _unlisted_town(m.place, hit.group())
+        why = f"written for {long.name}" if long else f"not in the {g.data_as_of} list"
         out.append(RegionMention(text=hit.group(), place=town, start=start, end=end,
-                                 reason=f"explicit parent: {m.place.name} precedes it; not in the {g.data_as_of} list"))
+                                 reason=f"explicit parent: {m.place.name} precedes it; {why}"))
     return out
+
+
+_ROAD_WORDS = ("路", "新村", "大街", "街")
+
+
+def _named_without_its_road(g: Gazetteer, parent: Place, name: str) -> Place | None:
+    """某区康健街道 for the list's 康健新村街道, 曲阳街道 for 曲阳路街道: a street office named after a road
+    or an estate, written without that word; only when the parent has exactly one such office."""
+    if not name.endswith("街道"):
+        return None
+    stem = name[:-2]
+    kids = [g.places[c] for c in g.children.get(parent.code, ()) if g.places[c].level == "township"]
+    found = [k for k in kids if k.name in (stem + w + "街道" for w in _ROAD_WORDS)]
+    return found[0] if len(found) == 1 else None
 
 
 def _districts_opening_with_shi(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:

@@ -293,7 +293,7 @@ _CHANNEL_NAMES = "要闻|新闻|动态|资讯|快讯|头条|专题|专栏"
 _CHANNEL = re.compile(rf"[{CJK}]{{0,4}}(?:{_CHANNEL_NAMES})")
 # 问:…? / 答:…: a question-and-answer page's items; “某某,某某?”: a speech quoted on its own line,
 # longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
-_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语)\s*[:：]|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
+_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语)\s*[:：]|^(?:文|图|文图)\s*[|｜/／]\s*\S|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
 
 
 # 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
@@ -569,11 +569,15 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     # A line of names in the header is the byline (above the title too: a journal's author line).
     over = k if k is not None and _roles_named(zone) else 0  # (a bare name over the headline is then no writer)
     names = {i: person_names(ln.text) or _speaker(ln.text) or (glued_names_line(ln.text) if k is not None and i == k + 1 else None)
-             for i, ln in enumerate(zone) if ln.kind == "text" and i != k and i >= over}
-    names = {i: v for i, v in names.items() if v}
+             for i, ln in enumerate(zone) if ln.kind == "text" and i != k and i >= over
+             and not _BARE_DATELINE.fullmatch(ln.text.strip())}  # (某某讯 on its own line: where the report is from)
+    names = {i: _without_unit(v) for i, v in names.items() if v}  # 某某镇 张三: the town is the writer's unit
     if k is None:
         return None, 0, names, None
     return _title_text(zone, k), _after_copies(zone, k), names, _kicker(zone, k)
+
+
+_BARE_DATELINE = re.compile(rf"[{CJK}]{{2,8}}讯")
 
 
 def _roles_named(zone: list[Line]) -> bool:
