@@ -3529,15 +3529,25 @@ def test_a_papers_title_and_day_and_a_columns_label_barred_from_the_day(tmp_path
     # 组工动态 | 2022-06-01 08:30: the day after a column's label and its bar; the column is no source
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "  组工动态   |   2022-06-01 08:30", BODY, BODY2]))
     assert (art.source, art.date) == (None, "2022-06-01")
+    # a reader's comment under the article (某某 | day) gives it no date and no writer
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "方小禾 | 2022-06-01 08:30", "说得好，年轻干部就该多下基层。"]))
+    assert (art.date, roles(art)) == (None, [])
+    # a document in title marks with its day is no paper (《关于…的通报》)
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "发布时间:2023-12-22", BODY, "《关于表彰先进的通报》2021年3月5日", BODY2]))
+    assert (art.source, art.date) == (None, "2023-12-22")
 
 
 def test_header_lines_of_a_unit_and_name_a_bare_dateline_and_a_writers_bar(tmp_path):
     # 某某镇 张三 under the dateline: the town is the writer's unit, not a writer
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "发布时间:2023-12-22 22:14:32", " 柳川镇  方小禾", BODY, BODY2]))
     assert roles(art) == [("方小禾", None)]
-    # 某某讯 alone on its line: where the report is from, no writer
-    art = only(tmp_path, "\n".join(["柳川讯", BODY, BODY2]))
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "发布时间:2023-12-22 22:14:32", " 方小禾  陈国镇", BODY, BODY2]))
+    assert roles(art) == [("方小禾", None), ("陈国镇", None)]  # a name ending in 镇 after a name is a person's
+    # 某某讯 alone on its line: where the report is from, no writer (a place; 李佳讯 is a name)
+    art = only(tmp_path, "\n".join(["南丹讯", BODY, BODY2]))
     assert roles(art) == []
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "李佳讯", BODY, BODY2]))
+    assert roles(art) == [("李佳讯", None)]
     # 文|某某: a writer's mark, no headline
     art = only(tmp_path, "\n".join(["文|青禾小满2023", BODY, BODY2]))
     assert art.title is None

@@ -89,7 +89,8 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
         if e is None:
             i = s + 1
             continue
-        title = text[s + 1:e].strip().lstrip("?？").strip()  # 《?某某规定》: a lost character's mark opens no title
+        title = text[s + 1:e].strip().lstrip("?？").strip()  # 《?某某规定》: the mark of a character the page lost
+        # is read as no part of the title (what it stood for stays lost)
         i = e + 1
         if not title or UNREADABLE in title:
             continue  # an unreadable title is skipped, not half read

@@ -22,7 +22,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
-from pipeline.nlp.segment import opens_a_clause
+from pipeline.nlp.segment import is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix, without_spaces)
@@ -569,15 +569,21 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     # A line of names in the header is the byline (above the title too: a journal's author line).
     over = k if k is not None and _roles_named(zone) else 0  # (a bare name over the headline is then no writer)
     names = {i: person_names(ln.text) or _speaker(ln.text) or (glued_names_line(ln.text) if k is not None and i == k + 1 else None)
-             for i, ln in enumerate(zone) if ln.kind == "text" and i != k and i >= over
-             and not _BARE_DATELINE.fullmatch(ln.text.strip())}  # (某某讯 on its own line: where the report is from)
-    names = {i: _without_unit(v) for i, v in names.items() if v}  # 某某镇 张三: the town is the writer's unit
+             for i, ln in enumerate(zone) if ln.kind == "text" and i != k and i >= over and not _bare_dateline(ln.text)}
+    names = {i: v[1:] if len(v) >= 2 and _UNIT_PLACE.search(v[0]) else v  # 某某镇 张三: the town is the writer's
+             for i, v in names.items() if v}  # unit (张三 某某镇, 陈国镇 alone: people)
     if k is None:
         return None, 0, names, None
     return _title_text(zone, k), _after_copies(zone, k), names, _kicker(zone, k)
 
 
-_BARE_DATELINE = re.compile(rf"[{CJK}]{{2,8}}讯")
+_BARE_DATELINE = re.compile(rf"(?P<place>[{CJK}]{{2,8}})讯")
+
+
+def _bare_dateline(line: str) -> bool:
+    """某某讯 alone on its line: where the report is from (本报讯, a place), not a writer named 某某讯."""
+    m = _BARE_DATELINE.fullmatch(line.strip())
+    return bool(m) and (m["place"].startswith("本") or is_place_word(m["place"]) or not is_person_name(m[0]))
 
 
 def _roles_named(zone: list[Line]) -> bool:

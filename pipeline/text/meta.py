@@ -458,7 +458,8 @@ PAPER_PAGE = re.compile(rf"^《\s*(?P<src>[{CJK}]{{2,12}})\s*》\s*[(（]\s*(?P<
 _PAPER_DAY_PAGE = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}}报)》?\s*[|｜]?\s*(?P<date>(?:19|20)\d{{2}}(?:\s*年\s*\d{{1,2}}\s*月"
                              r"\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*[|｜]?\s*第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：(（]\S{1,12})?$")
 # 《某某日报》2005年6月27日: a reprint's line of the paper in title marks and the day it printed the article
-_TITLED_PAPER_DAY = re.compile(rf"^《(?P<src>[{CJK}]{{2,12}}报)》\s*(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)$")
+# (not a document: 《关于…的通报》, 《工作简报》)
+_TITLED_PAPER_DAY = re.compile(rf"^《(?P<src>(?!关于)[^《》的]{{2,12}}(?<![通简汇公情年])报)》\s*(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)$")
 # (责任编辑 张某) / 【编辑 李某】: an editor line printed without a colon.
 EDITOR_LINE = re.compile(r"^(?:[（(【\[]\s*(?:责任编辑|责编|编辑)\s+(?P<names>[^（()）】\]]+?)\s*[)）】\]]"
                          r"|本文(?:责任编辑|责编|编辑)\s*/\s*(?P<names2>\S{2,8}))$")  # (责任编辑 某某), 本文责编/某某
@@ -566,10 +567,11 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if "|" in line or "｜" in line:
         line = _BARRED_FIELDS.sub("  ", line)
     fields = _meta_fields(line)
-    if fields is None and (bar := _BAR_BEFORE_DAY.search(line)):
+    if fields is None and (bar := _BAR_BEFORE_DAY.search(line)) and not person_names(line[:bar.start()].strip()):
         fields = _meta_fields(f"{line[:bar.start()]}  {line[bar.start() + 1:]}")  # 新闻资讯 | 2023-05-01 06:45
-        # the column set off by its bar names no medium (某某新闻网 | 2023-05-01 does)
-        fields = [(k, v) for k, v in fields or () if k != "posted_by" or _MEDIUM_NAME.fullmatch(v)] or None
+        # only the day, and a medium's name before the bar (某某新闻网 | 2023-05-01): a column's label writes
+        # nothing (and 某某 | 2022-06-01 08:30, a name before the bar, is a reader's comment: no field at all)
+        fields = [(k, v) for k, v in fields or () if k == "date" or k in ("source", "posted_by") and _MEDIUM_NAME.fullmatch(v)] or None
     if fields and _EMPTY_SOURCE.search(line):  # the page says it names no source: the site's own name is none
         fields = [(k, v) for k, v in fields if k != "source" or _keyed(v, line)] or None
     return fields
