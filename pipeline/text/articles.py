@@ -570,8 +570,7 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     over = k if k is not None and _roles_named(zone) else 0  # (a bare name over the headline is then no writer)
     names = {i: person_names(ln.text) or _speaker(ln.text) or (glued_names_line(ln.text) if k is not None and i == k + 1 else None)
              for i, ln in enumerate(zone) if ln.kind == "text" and i != k and i >= over and not _bare_dateline(ln.text)}
-    names = {i: v[1:] if len(v) >= 2 and _UNIT_PLACE.search(v[0]) else v  # 某某镇 张三: the town is the writer's
-             for i, v in names.items() if v}  # unit (张三 某某镇, 陈国镇 alone: people)
+    names = {i: _without_leading_unit(v) for i, v in names.items() if v}
     if k is None:
         return None, 0, names, None
     return _title_text(zone, k), _after_copies(zone, k), names, _kicker(zone, k)
@@ -671,6 +670,11 @@ def _without_unit(names: list[str]) -> list[str]:
     """作者:某某镇 林小满: a place's name beside the writers is their unit (陈国镇 alone is a person)."""
     people = [n for n in names if not _UNIT_PLACE.search(n)]
     return people if len(names) >= 2 and people else names
+
+
+def _without_leading_unit(names: list[str]) -> list[str]:
+    """某某镇 张三 on a header line: the town opening it is the writer's unit (张三 某某镇, 陈国镇 alone: people)."""
+    return names[1:] if len(names) >= 2 and _UNIT_PLACE.search(names[0]) else names
 
 
 _UNIT_PLACE = re.compile(rf"^[{CJK}]{{2,6}}(?:{UNIT_LEVELS})$")
