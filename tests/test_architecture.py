@@ -61,3 +61,19 @@ print(",".join(m for m in heavy if m in sys.modules))
     again = subprocess.run(args, capture_output=True, text=True, cwd=Path(__file__).parent.parent)
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip() == ""  # nothing changed: no extractor loaded
+
+
+def _shadowed_tests(source: str) -> list[str]:
+    """Test functions defined twice in one module: pytest collects only the last one."""
+    import ast
+    from collections import Counter
+
+    names = Counter(n.name for n in ast.parse(source).body
+                    if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name.startswith("test"))
+    return sorted(name for name, count in names.items() if count > 1)
+
+
+def test_no_test_is_shadowed_by_another_of_the_same_name():
+    assert _shadowed_tests("def test_a():\n    pass\n\ndef test_a():\n    pass\n") == ["test_a"]
+    shadowed = {p.name: _shadowed_tests(p.read_text(encoding="utf-8")) for p in (ROOT / "tests").glob("*.py")}
+    assert {k: v for k, v in shadowed.items() if v} == {}

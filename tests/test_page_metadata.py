@@ -305,7 +305,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("2019年10月23日 18:58 | 作者:方小禾 | 来源:新华社",
      [("date", "2019-10-23"), ("author", "方小禾"), ("source", "新华社")]),
     ("组织研究 2021年3期", [("source", "组织研究"), ("issue", "2021年3期")]),
-    ("2021-01-05 16:38方小禾何青", [("date", "2021-01-05")]),
+    ("2021-01-05 16:38方小禾何青", [("date", "2021-01-05"), ("byline", "方小禾"), ("byline", "何青")]),  # (writers glued after the time)
     ("2024年9月3日 青禾日报 记者 阿依古丽·买买提 通讯员 何青",
      [("date", "2024-09-03"), ("source", "青禾日报"), ("记者", "阿依古丽·买买提"), ("通讯员", "何青")]),
     ("稿源:青禾日报 2023-05-01", [("date", "2023-05-01"), ("source", "青禾日报")]),
@@ -379,9 +379,9 @@ def test_prose_mentioning_a_key_stays_text(line):
     ("文 |《青禾》新闻周刊记者 方小禾", [("source", "《青禾》新闻周刊"), ("记者", "方小禾")]),
     ("通讯员|方小禾 编辑|林小满", [("通讯员", "方小禾")]),
     ("记者 方小禾 通讯员 高新区管委会", None),
-    ("新青禾-青禾日报 记者 方小禾 何青", [("source", "新青禾-青禾日报"), ("记者", "方小禾"), ("记者", "何青")]),
+    ("新青禾-青禾日报 记者 方小禾 何青", [("source", "青禾日报"), ("记者", "方小禾"), ("记者", "何青")]),  # (the reporter's paper)
     ("□方小禾 记者 何青", [("byline", "方小禾"), ("记者", "何青")]),
-    ("林小满 青禾日报·青禾客户端记者 何青", [("byline", "林小满"), ("source", "青禾日报·青禾客户端"), ("记者", "何青")]),
+    ("林小满 青禾日报·青禾客户端记者 何青", [("byline", "林小满"), ("source", "青禾日报"), ("记者", "何青")]),
     ("□林小满本报记者何青", [("byline", "林小满"), ("记者", "何青")]),
     ("□林小满 本报记者 何青", [("byline", "林小满"), ("记者", "何青")]),
     ("□记者方小禾通讯员何青报道", [("记者", "方小禾"), ("通讯员", "何青")]),  # roles glued to names, then 报道
@@ -892,9 +892,10 @@ def test_a_source_in_brackets_closing_the_report_before_the_sites_blurbs(tmp_pat
     assert (art.source, roles(art)) == ("青禾新闻网", [("林小满", "记者")])
 
 
-@pytest.mark.parametrize("line, source", [("来源:青禾网--青禾日报", "青禾日报"), ("作者:青禾日报·青禾农网记者 林小满", "青禾日报"),
+@pytest.mark.parametrize("line, source", [("来源:青禾网--青禾日报", "青禾网--青禾日报"), ("作者:青禾日报·青禾农网记者 林小满", "青禾日报"),
                                           ("来源:青禾日报-柳川频道", "青禾日报-柳川频道")])
-def test_a_paper_named_with_its_website_is_the_source(tmp_path, line, source):
+def test_a_source_as_written_and_a_reporters_paper(tmp_path, line, source):
+    # 来源:某某网--某某日报 is the source as written; a reporter of 某某日报·某某网 works for the paper
     assert only(tmp_path, "\n".join(["柳川县选派干部驻村", line, BODY, BODY2])).source == source
 
 
@@ -1145,7 +1146,7 @@ def test_writer_and_photographer_marks_after_the_names(tmp_path):
 
 def test_a_papers_app_before_the_role_and_a_converged_media_reporter(tmp_path):
     assert parse_byline_fields("青禾晚报·青禾壹点记者林川通讯员白石") == [
-        ("source", "青禾晚报·青禾壹点"), ("记者", "林川"), ("通讯员", "白石")]
+        ("source", "青禾晚报"), ("记者", "林川"), ("通讯员", "白石")]  # (the reporter's paper, not its app)
     art = only(tmp_path, "\n".join(["柳川县西溪镇历练年轻干部", "本报讯(融媒记者 林川) " + BODY, BODY2]))
     assert art.source is None and roles(art) == [("林川", "记者")]  # 融媒 is a kind of reporter
 
@@ -1747,8 +1748,9 @@ def test_a_columns_label_and_a_clickbait_cry_leave_the_headline(line, title):
     assert clean_title(line) == title
 
 
-@pytest.mark.parametrize("source, paper", [("柳川网-《柳川日报》", "《柳川日报》"), ("柳川网--柳川日报", "柳川日报"), ("《柳川日报》", "《柳川日报》")])
-def test_a_paper_named_with_its_website_is_the_source(tmp_path, source, paper):
+@pytest.mark.parametrize("source, paper", [("柳川网-《柳川日报》", "柳川网-《柳川日报》"), ("柳川网--柳川日报", "柳川网--柳川日报"),
+                                           ("《柳川日报》", "《柳川日报》")])
+def test_a_keyed_source_naming_a_paper_and_its_site_stays_as_written(tmp_path, source, paper):
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", f"来源:{source} 2019-08-21", BODY, BODY2]))
     assert art.source == paper
 
@@ -3551,3 +3553,58 @@ def test_header_lines_of_a_unit_and_name_a_bare_dateline_and_a_writers_bar(tmp_p
     # 文|某某: a writer's mark, no headline
     art = only(tmp_path, "\n".join(["文|青禾小满2023", BODY, BODY2]))
     assert art.title is None
+
+
+def test_closing_credits_keyed_by_a_space_and_the_writers_name_over_them(tmp_path):
+    # 编辑 某某 / 二审 某某 under the text: credits whose key is set off by a space; the bare name over them
+    # is the writer
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "方小禾", "编辑 陈立秋", "二审 林海"]))
+    assert roles(art) == [("方小禾", None)] and art.editor == "陈立秋"
+    assert "陈立秋" not in art.text and "林海" not in art.text
+    # a key before words that are no names stays text
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, "审核 把关", BODY2]))
+    assert "审核 把关" in art.text and art.editor is None
+
+
+def test_a_sites_watermark_with_its_web_address_before_the_lead(tmp_path):
+    # [某某新媒体ABC.CN]本报某地讯 甲、乙报道: the writers of the lead the watermark opens
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "[青禾新媒体QHXMT.CN]本报青禾讯 方小禾、陈立秋报道:" + BODY, BODY2]))
+    assert roles(art) == [("方小禾", None), ("陈立秋", None)]
+
+
+def test_a_day_and_time_glued_to_the_writers_names(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "2024-09-05 08:30:00方小禾陈立秋", BODY, BODY2]))
+    assert roles(art) == [("方小禾", None), ("陈立秋", None)] and art.date == "2024-09-05"
+
+
+def test_a_sites_name_over_its_breadcrumb_with_buttons_between(tmp_path):
+    # 某某部 / EN / 热门检索:… / 您现在的位置:首页>…: the banner, the language button and the search box's
+    # popular queries are chrome; the headline is under the breadcrumb
+    page = "\n".join(["柳川县人民政府", "EN", "热门检索:村干部报酬乡村振兴", "您现在的位置:首页>新闻>县区动态",
+                      "青禾县墩苗计划见实效", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "青禾县墩苗计划见实效" and "热门检索" not in art.text
+
+
+def test_a_forums_buttons_log_in_links_and_sign_up_box_are_chrome(tmp_path):
+    page = "\n".join(["找回密码", " 注册", "查看: 35|回复: 2", "返回列表 回复 发帖", "青禾县墩苗计划见实效",
+                      "发表于 2012 年 3 月 5 日 10:01:07", "马上注册,结交更多好友,享用更多功能。",
+                      "您需要 登录 才可以下载或查看,没有账号?注册", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "青禾县墩苗计划见实效" and art.date == "2012-03-05"
+    assert "注册" not in art.text and "回复" not in art.text
+
+
+def test_a_commentary_label_before_the_headline_goes(tmp_path):
+    for line in ("杂谈 从青禾治庸所想到的", "时评:从青禾治庸所想到的"):
+        assert only(tmp_path, "\n".join([line, BODY, BODY2])).title == "从青禾治庸所想到的"
+    assert only(tmp_path, "\n".join(["时评员队伍建设研讨会召开", BODY, BODY2])).title == "时评员队伍建设研讨会召开"
+
+
+def test_a_trainee_editor_in_brackets_and_who_supplied_the_information(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(实习编辑 陈立秋)"]))
+    assert art.editor == "陈立秋" and "陈立秋" not in art.text
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "信息提供:陈立秋"]))
+    assert roles(art) == [("陈立秋", None)]
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "信息提供:柳川县委组织部"]))
+    assert roles(art) == [] and art.source == "柳川县委组织部"

@@ -201,7 +201,7 @@ def clean_title(s: str) -> str:
     s = re.sub(rf"^(?:(?=\d*[{CJK}])[\d{CJK}]{{2,8}}(?:\s+[{CJK}]{{2,6}})?(?:·[{CJK}]{{2,6}}){{0,2}}|[{CJK}]{{7,16}})\s*[|｜丨]\s*(?=\S{{6,}}$)"
                r"(?!.*(?:网|网站|频道|门户|政府|报|社|客户端)$)",
                "", s)  # 太行风|…, 甲乙 丙丁·戊己|…, a long series banner|…: a column or series (not …|某某网)
-    s = _COLUMN_ISSUE.sub("", s)
+    s = _COLUMN_ISSUE.sub("", _COMMENTARY_LABEL.sub("", s))
     if (kind := _KIND_LABEL.match(s)) and s.endswith(kind["kind"]) and len(s) > 2 * len(kind.group()):
         s = s[kind.end():]  # 调研报告:某某调研报告: the page's label of the kind, the headline names it again
     s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
@@ -243,6 +243,8 @@ def _own_opening_behind(s: str) -> str:
 _BUTTON_TAIL = re.compile(r"\s*[\[【](?P<label>[^\]】]{2,6})[\]】]$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)$", re.IGNORECASE)
 _KIND_LABEL = re.compile(rf"^(?P<kind>[{CJK}]{{0,4}}(?:报告|通知|方案|意见|办法|讲话|发言|总结|材料|心得体会|经验交流))\s*[:：]\s*")
+# 杂谈 标题, 时评:标题: the kind of commentary the page files it under, set apart before the headline
+_COMMENTARY_LABEL = re.compile(r"^(?:杂谈|漫谈|时评|短评|随笔|札记|杂文|快评|微评)(?:\s*[:：]\s*|\s+)(?=\S{6,})")
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 # 某某新语·第十三期: a column's name and its issue before the headline
 _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五六七八九十百]{{1,4}}期\s*[:：]\s*(?=\S{{4,}})")
@@ -744,7 +746,7 @@ def _cut_closing(body: list[Line], pattern: re.Pattern[str], reach: int | None,
     return None, body
 
 
-_CLOSING_EDITOR = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<name>[{CJK}]{{2,4}})\s*[)）]\s*$")
+_CLOSING_EDITOR = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?:责任编辑|责编|(?:实习|见习)?编辑)\s*[:：]?\s*(?P<name>[{CJK}]{{2,4}})\s*[)）]\s*$")
 # …。(某某)   责任编辑/某某: the editor's credit after the last paragraph's close, on its line
 _EDITOR_SPACED_OFF = re.compile(rf"(?<=[。！？!?”)）])\s*(?:责任编辑|责编|编辑)\s*[/／:：]\s*(?P<name>[{CJK}]{{2,4}})\s*$")
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)
@@ -922,10 +924,6 @@ def _shared_copy_lines(lines: list[Line]) -> set[int]:
 _SIGNED_TITLE = re.compile(rf"^(?P<title>\S.{{9,}}?[^\s，,、])\s+(?P<name>[{CJK}]{{2,3}})$")
 
 
-# 大众网--大众日报, 农民日报·中国农网: a paper and its website named together
-_PAPER_AND_SITE = re.compile(r"\s*(?:--|—+|-|·|•|/)\s*")
-
-
 # 《人民日报》刊发某某文章: a headline announcing a paper's article by a named writer
 _REPRINT = re.compile(rf"^《(?P<src>[^《》]{{2,12}})》(?:刊发|刊登|发表|刊载)(?P<name>[{CJK}]{{2,4}})(?:署名)?(?:文章|评论|署名文章)")
 
@@ -953,13 +951,11 @@ def _without_medium(title: str | None, source: str | None) -> str | None:
 
 
 def _source_named(source: str | None) -> str | None:
-    """The paper of a source naming a paper and its website or app (the paper is what is cited); a
-    medium's name without its 原创 label."""
-    parts = _PAPER_AND_SITE.split(source) if source else []
-    papers = [p for p in parts if p.rstrip("》").endswith("报")]  # 人民网-《人民日报》: the paper, cited
-    if not papers and source and source.endswith("原创") and len(source) > 4:
+    """A medium's name without its 原创 label; a source naming a paper and its site (来源:某某网-某某日报)
+    stays as written (a reporter's paper is taken apart in the byline, meta.reporters_paper)."""
+    if source and source.endswith("原创") and len(source) > 4 and not any(map(source.__contains__, "-—·•/")):
         return source[:-2]  # 某某新闻原创: the medium's own label for its content
-    return papers[0] if len(parts) == 2 and len(papers) == 1 else source  # (新甘肃·某某日报: the paper, not its app's brand)
+    return source
 
 
 def _page_title(title: str | None) -> str | None:

@@ -233,8 +233,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if _PAGE_NUMBER.match(s):
         return "page number"
     # A site's name over its breadcrumb (某某市民政局 / 首页 > 栏目 > …): the banner, not a headline
-    if following and _BREADCRUMB.match(following) and len(s) <= 16 and not ends_sentence(s) \
-            and not re.search(r"[，,：:“”《》!！?？]", s):
+    if following and _BREADCRUMB.match(following) and _banner_shape(s):
         return "site banner"
     # The account name that stands above "微信公众号" / "官方微博".
     if following in ("微信公众号", "官方微博", "公众号", "微信号") and len(s) <= 16 and not ends_sentence(s):
@@ -242,6 +241,27 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if re.match(r"^(?:微信|微博|公众号|抖音|今日头条|客户端)\s*[:：]", s):
         return "account name"
     return None
+
+
+def _banner_shape(s: str) -> bool:
+    """Short enough for a site's name, and no sentence."""
+    return len(s) <= 16 and not ends_sentence(s) and not re.search(r"[，,：:“”《》!！?？]", s)
+
+
+def _banners_over_chrome(spans, nonblank, kinds) -> list[int]:
+    """某某部 / EN / 热门检索:… / 首页 > 栏目: a site's name over its breadcrumb with the page's buttons
+    between them (read as text line by line, since only the next line was looked at)."""
+    out = []
+    for n, i in enumerate(nonblank):
+        if kinds[i] != "text" or not _banner_shape(spans[i][2]):
+            continue
+        for j in nonblank[n + 1:n + 4]:
+            if _BREADCRUMB.match(spans[j][2]):
+                out += [i] if j != nonblank[n + 1] else []
+                break
+            if kinds[j] == "text":
+                break
+    return out
 
 
 # 本篇文章429字，读完约1分钟 / 阅读时间约3分钟: what a page says of its own length.
@@ -258,6 +278,9 @@ _SITE_NOTICE = re.compile(rf"^(?:您好|你好)?[,，!！]?\s*欢迎您?(?:来�
                       r"|^(?:您访问的链接|您)?即将离开[^，,。]{0,20}(?:网站|本站|门户)"  # 您访问的链接即将离开某某网站,是否继续?: the exit box
                       r"|^(?:网站|本站|累计|总)?(?:访问(?:人数|人次|量|次数)|访客(?:人数|量)?)\s*[:：]?\s*\d[\d,]*\s*(?:人次|次)?$"  # 网站访问人数: 123: the site's counter
                       r"|^您是(?:本站)?第\s*\d+\s*位访客"
+                      r"|^(?:热门|热点)(?:检索|搜索|关键词)\s*[:：].{0,60}$"  # 热门检索:甲乙丙: the search box's popular queries
+                      r"|^马上注册[,，]\s*结交更多好友|^您需要\s*登录\s*才可以(?:下载或)?查看"  # a forum's invitation to sign up
+                      r"|^查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$"  # 查看: 218|回复: 0: a thread's counters
                       r"|^开通VIP"  # 开通VIP,畅享免费电子书等…: a reading site's upsell
                       r"|^.{0,80}?由[^,，。]{0,12}小编(?:精心)?(?:整理|收集|编辑)\s*[,，]\s*希望[^。]{0,40}(?:方便|帮助)")  # 某某[版]由某文库小编整理,希望给你…带来方便: a document library's blurb
 # - 微信扫码,关注《某刊》, () - 在线查看《某刊》内容, - 原《某刊》查看: a link's prompt
@@ -395,6 +418,8 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
     for i in _links_after_footer(spans, nonblank, note_of, kinds, metas):
         kinds[i], note_of[i] = "boilerplate", "links after the footer"
         metas.pop(i, None)
+    for i in _banners_over_chrome(spans, nonblank, kinds):
+        kinds[i], note_of[i] = "boilerplate", "site banner"
     for i in _summary_copies(spans, nonblank, kinds):
         kinds[i], note_of[i] = "boilerplate", "the text below, run together"
     for i in _paragraphs_again(spans, nonblank, kinds):

@@ -43,6 +43,7 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|(?:[{CJK}]
 # What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
 # table cells after it (标题 | |||).
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DAY_AND_TIME = re.compile(r"(?P<day>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _COUNT_AFTER_SITE = re.compile(rf"^((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+[{CJK}]{{1,10}}网)\d{{1,7}}$")
 _URL_BEFORE_DAY = re.compile(r"^https?://[\w./-]+\s+(?=(?:19|20)\d{2}[-/.年])")
 _ROLE_WORD = re.compile(r"(?:报道|编辑|整理|摄影|撰稿|审核|校对)$")
@@ -181,7 +182,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if after and is_person_name(name := after["name"].replace(" ", "")):
         medium = after["medium"] if after["medium"] and not after["medium"].startswith("本") \
             and after["medium"] not in word_set("reporter_kinds.txt") else None  # (文/某某(首席记者): a kind of reporter)
-        return ([("source", medium)] if medium else []) + [(after["role"], name)]
+        return ([("source", reporters_paper(medium))] if medium else []) + [(after["role"], name)]
     glued = _NAME_THEN_OWN_PAPER.match(s)
     if glued and is_person_name(glued["name"]) and (rest := parse_byline_fields(glued["rest"])):
         return [("byline", glued["name"])] + rest  # □某某本报记者某某: a writer's name glued to the reporter's byline
@@ -212,7 +213,19 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         authors = _bullet_byline(s)
     if not authors:
         return None if medium else _names_before_byline(s)
-    return ([("source", medium)] if medium else []) + authors
+    return ([("source", reporters_paper(medium))] if medium else []) + authors
+
+
+# 大众网--大众日报, 农民日报·中国农网: a paper and its website or app named together
+_PAPER_AND_SITE = re.compile(r"\s*(?:--|—+|-|·|•|/)\s*")
+
+
+def reporters_paper(medium: str) -> str:
+    """新某某-某某日报 记者 甲: the paper of a reporter's medium named with the paper's site or app (the
+    reporter works for the paper); any other medium as written."""
+    parts = _PAPER_AND_SITE.split(medium)
+    papers = [p for p in parts if p.rstrip("》").endswith("报")]
+    return papers[0] if len(parts) == 2 and len(papers) == 1 else medium
 
 
 _ROLE_AFTER_NAMES = re.compile(r"\s(?=(?:记者|通讯员)\s)")
@@ -602,6 +615,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = keyed[0] + ":" + keyed[1]  # 【来源】某某客户端: the key in brackets, no colon
     if (spaced := _SPACED_AUTHOR_KEY.match(s)) and not any(FIELD.match(t + ":") for t in spaced["names"].split()):
         s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
+    if (credit := _SPACED_CREDIT_KEY.match(s)) and _names_only(credit["names"]):
+        s = f"{credit['key']}:{credit['names']}"
     if "发表于" in s:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
     if "属地" in s or "发表于" in s and DATETIME.search(s):
@@ -663,10 +678,10 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         # must be named: 某某观察号 2024-01-16 12:24 is an account's post, 工作动态 … a column's; a
         # person's name among the tags makes it a byline)
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
-    m = _NUMERIC_DATE.match(s)
+    m = _DAY_AND_TIME.match(s)
     names = _glued_names(s[m.end():]) if m and m.end() < len(s) else None
-    if names and len(names) >= 2:  # 2019-09-19某某某某某: the date glued to the writers' names
-        return [("date", iso_date(m.group(0)) or m.group(0))] + [("byline", n) for n in names]
+    if names and len(names) >= 2:  # 2019-09-19某某某某某: the date (and time) glued to the writers' names
+        return [("date", iso_date(m["day"]) or m["day"])] + [("byline", n) for n in names]
     m = _EPAPER_BANNER.match(s)
     if m:  # 某某日报 数字报纸: the e-paper's banner names the paper
         return [("source", m["src"] or m["paper"])]
@@ -692,6 +707,11 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if (ed := _EDITOR_GLUED.search(s)) and (row := _labelled_table_row(s[:ed.start()])):
         return row + (_keyed_fields(s[ed.start():]) or [])  # 关键词:甲,乙责任编辑:某某: the editor glued to the last cell
     return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s)
+
+
+def _names_only(run: str) -> bool:
+    """甲 乙、丙: every item a person's name and no ordinary word (审核 把关 is a phrase)."""
+    return all(is_person_name(n) and not plain_word(n) for n in re.split(r"[ \u3000、]+", run))
 
 
 def _plain_tag(tags: str) -> bool:
@@ -814,6 +834,9 @@ _NEWS_KIND = frozenset(("快讯", "简讯", "即时", "即时新闻", "要闻", 
 
 # 作者 某某 某某 2025-08-26: the key set off by a space instead of a colon, the writers' names after it
 _SPACED_AUTHOR_KEY = re.compile(rf"^(?P<key>作者)[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}})*)[ \u3000]+(?:19|20)\d\d")
+# 编辑 某某, 二审 某某: a closing credit's key set off by a space instead of a colon, names only after it
+_CREDIT_KEYS = sorted((k for k, v in _KEYS.items() if v in ("editor", "reviewer")), key=len, reverse=True)
+_SPACED_CREDIT_KEY = re.compile(rf"^(?P<key>{'|'.join(_CREDIT_KEYS)})[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000、]+[{CJK}]{{2,4}})*)$")
 _EMPTIED_BRACKET = re.compile(r"[(（]\s*(?:第?\s*\d{1,3}\s*版\s*)?[)）]")
 
 
@@ -1024,6 +1047,8 @@ _MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(](?![^)
 _TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
 _SITE_BEFORE_PAPER = re.compile(rf"^[{CJK}]{{2,10}}?(?:网|在线)\s*[-－—]\s*(?=[{CJK}]{{2,10}}?(?:日报|晚报|报)[{CJK}\d月日]{{0,8}}?讯)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
+# [某某新媒体ABCD.CN]本报某地讯: the site's watermark, its name and web address in brackets, before the lead
+_SITE_MARK_BEFORE_LEAD = re.compile(rf"^[\[【][{CJK}]{{2,12}}[A-Za-z0-9.-]*\.(?:cn|com|net|org)[\]】]\s*(?=[{CJK}])", re.I)
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
 _BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|作者\s+(?=[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[)）])|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|在线|全媒体|融媒体)"
@@ -1056,6 +1081,7 @@ def _news_mark_ends(text: str, m: re.Match[str]) -> bool:
 def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
+    text = _SITE_MARK_BEFORE_LEAD.sub("", text)
     text = _SITE_BEFORE_PAPER.sub("", text)  # 某某传媒网-某某日报讯: the site that carries the paper's lead
     text = _MEDIUM_ALIAS.sub(r"\1", text)  # 某某网(某某日报网)讯: the site's other name in brackets
     text = _MEDIUM_CHANNEL.sub(lambda m: m[1] or m[2], text)  # (see _MEDIUM_CHANNEL)
