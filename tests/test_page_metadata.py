@@ -3608,3 +3608,13 @@ def test_a_trainee_editor_in_brackets_and_who_supplied_the_information(tmp_path)
     assert roles(art) == [("陈立秋", None)]
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "信息提供:柳川县委组织部"]))
     assert roles(art) == [] and art.source == "柳川县委组织部"
+
+
+def test_an_ads_copy_over_the_headline_is_no_article(tmp_path):
+    ad = "【某某云】4核8G云主机新老用户同享 199元/年,续费同价某某云精选云产品限时特惠建站就用某某主机Abcd,东京服务器,伦敦服务器,纽约服务器"
+    arts = articles(tmp_path, "\n".join([ad, "查看: 35|回复: 2", "", "青禾县墩苗计划见实效", "",
+                                          "发表于 2012 年 3 月 5 日 10:01:07", BODY, BODY2]))
+    assert [a.title for a in arts] == ["青禾县墩苗计划见实效"]
+    # a paragraph of report over another article's headline stays an article
+    arts = articles(tmp_path, "\n".join([BODY2, "", "青禾县墩苗计划见实效", "发布时间:2023-12-22", BODY]))
+    assert len(arts) == 2

@@ -993,7 +993,22 @@ def split_articles(doc: CleanDocument) -> list[Article]:
     out = _articles(doc, starts)
     if _opens_with_a_teaser(out):
         out = _articles(doc, starts[1:])
+    elif _opens_with_copy(out):
+        out = out[1:]
     return [art for _, art in out]
+
+
+def _opens_with_copy(arts: list[tuple[int, Article]]) -> bool:
+    """An ad's copy over the page's headline (【某云】…新老同享 99元/年,…服务器): one untitled paragraph
+    that holds no sentence is no article."""
+    if len(arts) < 2 or arts[0][0] != 0:
+        return False
+    first = arts[0][1]
+    return not first.title and len(first.paragraphs) == 1 and not _SENTENCE_MARK.search(first.text) \
+        and bool(arts[1][1].title)
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 
 
 def _articles(doc: CleanDocument, starts: list[int]) -> list[tuple[int, Article]]:
