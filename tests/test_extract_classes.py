@@ -514,8 +514,25 @@ def test_a_formula_of_parts_counted_by_different_numerals_and_a_formulas_letter_
     ("保证在新的一年里各项工作高效推进。", []),
     ("大家的积极性一年比一年高。", []),  # a comparison
     ("杨某又白等了一年。", [("一年", 1, "年")]),  # a duration counted
+    ("明年是全面推进改革的关键一年。", []),  # a plan's key year
+    ("驻村书记一年总收入才3200元。", [("3200元", 3200, "元")]),  # the period of the amount after it
+    ("一个星期要到县城开三个会。", [("三个", 3, "个")]),
+    ("挂职一年,期满考核。", [("一年", 1, "年")]),
+    ("用一年时间完成轮训。", [("一年", 1, "年")]),
 ])
 def test_a_period_named_or_compared_is_no_count_of_one(text, want, segmenter):
+    from pipeline.extract.figures import find_figures
+
+    assert [(f.text, f.value, f.unit) for f in find_figures(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("县委召开十一届六次全体(扩大)会议。", []),  # a congress's sixth session
+    ("学习省委十四届二次、三次、四次全会精神。", []),  # sessions listed before 全会
+    ("全年共召开三次会议。", [("三次", 3, "次")]),
+    ("全年开展三次、四次督查。", [("三次", 3, "次"), ("四次", 4, "次")]),
+])
+def test_a_congresss_numbered_sessions_are_no_counts(text, want, segmenter):
     from pipeline.extract.figures import find_figures
 
     assert [(f.text, f.value, f.unit) for f in find_figures(text)] == want

@@ -305,6 +305,7 @@ def test_unknown_source_with_the_headline_glued_on(tmp_path):
     ("2019年10月23日 18:58 | 作者:方小禾 | 来源:新华社",
      [("date", "2019-10-23"), ("author", "方小禾"), ("source", "新华社")]),
     ("组织研究 2021年3期", [("source", "组织研究"), ("issue", "2021年3期")]),
+    ("网上收集 2009/12/15 9:36:02 (961)", [("date", "2009-12-15")]),  # how the page got it, its day and time, its readers
     ("2021-01-05 16:38方小禾何青", [("date", "2021-01-05"), ("byline", "方小禾"), ("byline", "何青")]),  # (writers glued after the time)
     ("2024年9月3日 青禾日报 记者 阿依古丽·买买提 通讯员 何青",
      [("date", "2024-09-03"), ("source", "青禾日报"), ("记者", "阿依古丽·买买提"), ("通讯员", "何青")]),
@@ -3618,3 +3619,22 @@ def test_an_ads_copy_over_the_headline_is_no_article(tmp_path):
     # a paragraph of report over another article's headline stays an article
     arts = articles(tmp_path, "\n".join([BODY2, "", "青禾县墩苗计划见实效", "发布时间:2023-12-22", BODY]))
     assert len(arts) == 2
+
+
+def test_a_line_of_place_names_over_the_headline_is_its_kicker(tmp_path):
+    for page in (["柳川市青禾区", "三重防线把好干部任前关", "来源:青禾日报 发布时间:2025-07-15 11:20", BODY, BODY2],
+                 ["柳川市青禾区", "三重防线把好干部任前关", BODY, BODY2]):
+        art = only(tmp_path, "\n".join(page))
+        assert (art.title, art.kicker) == ("三重防线把好干部任前关", "柳川市青禾区")
+
+
+def test_a_closing_bracket_of_the_source_and_its_writer_and_a_dated_report_lead(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(信息来源 青禾日报 方小禾)"]))
+    assert art.source == "青禾日报" and roles(art) == [("方小禾", None)] and "方小禾" not in art.text
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(来源:青禾日报社)"]))
+    assert art.source == "青禾日报社" and roles(art) == []
+    # 某某报4月29日报道: a dated report opening the text names its paper
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "柳川农村报4月29日报道:" + BODY, BODY2]))
+    assert art.source == "柳川农村报"
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "导读: 柳川农村报4月29日报道:" + BODY, BODY2]))
+    assert art.source == "柳川农村报"  # (the teaser's label before it)

@@ -406,7 +406,7 @@ def _choose_title(zone: list[Line]) -> int | None:
         return repeated[-1] if repeated else None
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does
     # a kicker that reports who said or asked it (某某在某会上提出 / 主标题, 某部通知要求… / 主标题)
-    kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text)
+    kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text) or _PLACE_LINE.fullmatch(zone[cands[0]].text.strip())
     return cands[0] + 1 if kicker and cands[0] + 1 in cands else cands[0]
 
 
@@ -604,9 +604,13 @@ def _kicker(zone: list[Line], k: int) -> str | None:
         return clean_title(zone[k - 1].text)  # the kicker over a headline that carries the column's tag
     if k >= 1 and zone[k - 1].kind == "text" and (m := _KICKER_LINE.match(zone[k - 1].text)):
         return m["name"]  # 浙江温州鹿城区: over the headline: where (or who) the story is from
+    if k >= 1 and zone[k - 1].kind == "text" and _PLACE_LINE.fullmatch(zone[k - 1].text.strip()):
+        return zone[k - 1].text.strip()  # 某某市某某区 / 标题: where the story is from, over its headline
     return None
 
 
+# 某某市某某区 alone on its line: one to three places' names, each with its level word
+_PLACE_LINE = re.compile(rf"(?:[{CJK}]{{1,8}}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗)){{1,3}}")
 # (某某县委党校):标题: the unit that sent the report, in brackets before its headline's colon
 _UNIT_TAG = re.compile(rf"^[(（](?P<unit>[{CJK}]{{1,14}}{UNIT_END})[)）]\s*[:：]")
 # a short name closed by a colon on a line of its own (某省某市某区:), not an editor's note or an address
@@ -749,7 +753,9 @@ def _cut_closing(body: list[Line], pattern: re.Pattern[str], reach: int | None,
 _CLOSING_EDITOR = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?:责任编辑|责编|(?:实习|见习)?编辑)\s*[:：]?\s*(?P<name>[{CJK}]{{2,4}})\s*[)）]\s*$")
 # …。(某某)   责任编辑/某某: the editor's credit after the last paragraph's close, on its line
 _EDITOR_SPACED_OFF = re.compile(rf"(?<=[。！？!?”)）])\s*(?:责任编辑|责编|编辑)\s*[/／:：]\s*(?P<name>[{CJK}]{{2,4}})\s*$")
-_CLOSING_SOURCE = re.compile(r"\s*[（(]\s*来源\s*[:：]\s*(?P<src>[^（()）:：]{2,20}?)\s*[)）][\s|｜]*$")  # (a table cell's pipe after it)
+_MEDIUM_THEN_NAME = re.compile(rf"(?P<medium>[{CJK}]{{2,16}}?(?:报|网|在线|客户端))\s*(?P<name>[{CJK}]{{2,3}})")
+# (来源:某某网), (信息来源 某某报 某某): the medium (and its writer) closing the text (a table cell's pipe after it)
+_CLOSING_SOURCE = re.compile(r"\s*[（(]\s*(?:来源\s*[:：]|信息来源\s*[:：]?)\s*(?P<src>[^（()）:：]{2,24}?)\s*[)）][\s|｜]*$")
 # …。(某某县政府网): a medium's name closing the text (not (欢迎群众监督举报), (全镇已实现村村联网), (据某某日报))
 _CLOSING_MEDIUM = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<src>(?![据来转详图])[{CJK}]{{2,12}}?"
                              r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网))\s*[)）]\s*$")
@@ -782,7 +788,11 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
                                         ("source", _CLOSING_SOURCE, None, bool),
                                         ("source", _CLOSING_MEDIUM, 3, lambda s: not _NOT_A_MEDIUM.search(s))):
         value, body = _cut_closing(body, pattern, reach, accept)
-        found += [(key, value)] if value else []
+        signed = _MEDIUM_THEN_NAME.fullmatch(value) if key == "source" and value else None
+        if signed and is_person_name(signed["name"]):  # (信息来源 某某报 某某: the paper and its writer)
+            found += [("source", signed["medium"]), ("byline", signed["name"])]
+        else:
+            found += [(key, value)] if value else []
     edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)
     if edition is not None:  # 《 某某日报 》( 2021年05月12日 08 版): where and when the paper printed it (the
         m = _PRINT_EDITION.match(body[edition].text)  # line stays: it cites the paper as a publication)

@@ -673,7 +673,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     m = _TAGS_DATE.match(s)
     sites = _tag_line_site(m["tags"]) if m else []
     if m and (m.end("date") == len(s) and ("-" in m["date"] or "日" in m["date"] and _plain_tag(m["tags"]))
-              or sites and not _names_a_writer(m["tags"], sites)):
+              or sites and not _names_a_writer(m["tags"], sites) or _COLLECTED.fullmatch(m["tags"].strip())):
         # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day (with a time, a medium
         # must be named: 某某观察号 2024-01-16 12:24 is an account's post, 工作动态 … a column's; a
         # person's name among the tags makes it a byline)
@@ -951,6 +951,7 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
 _CITED_PAPER = re.compile(r"\s*《(?P<paper>[^《》]{2,16})》$")
 _PRINT_EDITION = re.compile(r"\s*[(（][^()（）]*(?:\d{1,2}日|版)[^()（）]*[)）]$")
 _COMPILED_BY = re.compile(r"(?:收集|整理|转载|综合)$")
+_COLLECTED = re.compile(r"(?:网上|网络|网友)(?:收集|整理|转载)")  # 网上收集 2009/12/15 9:36:02: how the page got it, then its day
 
 
 def _source_value(val: str) -> list[tuple[str, str]]:
@@ -1031,7 +1032,7 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:(?<=日)新媒体)?(?:(?<=[日体])专(?=电))?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=\s*[:：]?\s*[（(“]))"
+    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:(?<=日)新媒体)?(?:(?<=[日体])专(?=电))?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=\s*[:：]?\s*[（(“])|(?<=\d日)报道(?=\s*[:：]))"
     r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：]"
     rf"|(?P<named>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,3}})\s*报道\s*[:：])?"  # 本报某地讯 甲、乙报道: writers with no role
 )
@@ -1047,6 +1048,7 @@ _MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(](?![^)
 _TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
 _SITE_BEFORE_PAPER = re.compile(rf"^[{CJK}]{{2,10}}?(?:网|在线)\s*[-－—]\s*(?=[{CJK}]{{2,10}}?(?:日报|晚报|报)[{CJK}\d月日]{{0,8}}?讯)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
+_TEASER_LABEL = re.compile(r"^(?:导读|导语)\s*[:：]\s*")
 # [某某新媒体ABCD.CN]本报某地讯: the site's watermark, its name and web address in brackets, before the lead
 _SITE_MARK_BEFORE_LEAD = re.compile(rf"^[\[【][{CJK}]{{2,12}}[A-Za-z0-9.-]*\.(?:cn|com|net|org)[\]】]\s*(?=[{CJK}])", re.I)
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
@@ -1081,7 +1083,7 @@ def _news_mark_ends(text: str, m: re.Match[str]) -> bool:
 def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
-    text = _SITE_MARK_BEFORE_LEAD.sub("", text)
+    text = _SITE_MARK_BEFORE_LEAD.sub("", _TEASER_LABEL.sub("", text))  # 导读: 某报讯…: the teaser's label over a lead
     text = _SITE_BEFORE_PAPER.sub("", text)  # 某某传媒网-某某日报讯: the site that carries the paper's lead
     text = _MEDIUM_ALIAS.sub(r"\1", text)  # 某某网(某某日报网)讯: the site's other name in brackets
     text = _MEDIUM_CHANNEL.sub(lambda m: m[1] or m[2], text)  # (see _MEDIUM_CHANNEL)
