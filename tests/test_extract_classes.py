@@ -873,6 +873,12 @@ def test_a_classifier_before_shuang_and_the_quoted_words_counted_name_no_formula
     assert names("结对帮带是一场双向奔赴，师徒都有收获。") == []  # 一场 is "a"
     assert names("全面落实一岗双责，压实责任。") == ["一岗双责"]
     assert names("这是一种双向奔赴。") == []
+    assert names("西溪村是一个以双季稻种植为主的农业大村。") == []  # 一个 with a word between
+    # a count of grades after the quoted grades ends before 的
+    assert names("评为“一般”“差”两个等次的,督促整改。") == ["两个等次"]
+    # the 2008 programme of graduates as village officials is not the 2004 programme of the same opening
+    assert names("2008年起启动一村一名大学生村官计划。") == ["一村一名大学生村官"]
+    assert names("依托电大实施一村一名大学生计划。") == ["一村一名大学生计划"]
     # “甲、乙、丙”三个字来概括: the quoted list is the formula, its words counted are none
     assert names("一年的感受，可以用“忙、累、甜”三个字来概括。") == ["忙累甜"]
 

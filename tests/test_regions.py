@@ -1150,6 +1150,9 @@ def test_a_village_named_again_by_its_stem(g, segmenter):
     found = _found(text, g)
     assert ("百坭", "village", "广西壮族自治区/百色市/乐业县/新化镇/百坭村") in found
     assert locate(text, g).region.name == "新化镇"
+    # the valley the village is named after is no village
+    found = _found("驻村干部来到乐业县新化镇百坭村。该村打造百坭河谷果园品牌。", g)
+    assert [t for t, _, _ in found].count("百坭") == 0
 
 
 def test_a_city_named_with_its_walls(g, segmenter):

@@ -2044,6 +2044,10 @@ def _towns_naming_institutions(g: Gazetteer, text: str, local: list[RegionMentio
     return out
 
 
+# 湛川河谷, 百坭山: the river, valley or hill a village is named after (or named after it), no village
+_WATER_OR_HILL = re.compile("河谷|河|江|溪|湖|水库|山|岭|峡")
+
+
 def _village_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
     """``local`` with a village named in full, then by its stem alone (百坭村 … 返回百坭的途中): the stem is
     that village where the segmenter reads it as a word of its own and it is no ordinary word."""
@@ -2055,7 +2059,7 @@ def _village_stems_again(text: str, local: list[RegionMention], seg: _Segment) -
         if len(stem) < 2 or is_general_word(stem) or _NOT_A_STEM.search(stem):
             continue
         for a, b in _spans_of(stem, text):
-            if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds:
+            if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds and not _WATER_OR_HILL.match(text, b):
                 out.append(RegionMention(text=stem, place=village.place, start=a, end=b,
                                          reason=f"short for {village.place.name} named in the article"))
                 taken.take(a, b)

@@ -39,7 +39,7 @@ _HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[{CJK}])"
 _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
 _PAIRED_QUOTED = re.compile(rf"一({_HAN_NOT_NUM}{{1,2}})一({_HAN_NOT_NUM}{{3}})")  # “一村一农业园”: quoted, a longer second part
 _ONE_MANY = re.compile(rf"一{_HAN_NOT_NUM}多{_HAN_NOT_NUM}")  # “一村多品”, “一岗多责”: one thing, many of another
-_UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2,3}}?(?=[（(，,。；;]|$)"
+_UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2,3}}?(?<![的地得了着过])(?=[（(，,。；;]|$)"
                        rf"|(?<=[”\"’])([二三四五六七八九十两]{{1,2}})(?:(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;])|[{CJK}](?=的))?|位一体))")
 _GREAT_LIST = re.compile(rf"(?<![{CJK}])大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)|(?<=开展)大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
@@ -918,8 +918,8 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
     s = text[start:end]
     if len(a) != len(b) and not plan or a[0] == b[0]:
         return None  # 一代又一代, 一批又一批: a repetition, not two items
-    if n1 == "一" and n2 == "双" and a in _CLASSIFIERS:
-        return None  # 一场双向奔赴: 一场 is "a", 双向 an ordinary word (一岗双责 pairs a post and two duties)
+    if n1 == "一" and n2 == "双" and a[0] in _CLASSIFIERS:
+        return None  # 一场双向奔赴, 一个以双季稻…: 一场 is "a", 双向 an ordinary word (一岗双责 pairs a post and two duties)
     if n1 == "一" and start and text[start - 1] in "此这那该每":
         return None  # 仅此一项一年要…: this one item, then a year; 每一项: each, no formula
     if "之" in a + b or a[0] in "至到或和及与比":
