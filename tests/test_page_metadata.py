@@ -3638,3 +3638,10 @@ def test_a_closing_bracket_of_the_source_and_its_writer_and_a_dated_report_lead(
     assert art.source == "柳川农村报"
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "导读: 柳川农村报4月29日报道:" + BODY, BODY2]))
     assert art.source == "柳川农村报"  # (the teaser's label before it)
+
+
+def test_a_writers_mark_in_closing_brackets_names_the_writers():
+    from pipeline.text.meta import bracket_bylines
+
+    assert bracket_bylines("…通过考核。(文/ 方小禾 陈立秋)") == [("author", "方小禾"), ("author", "陈立秋")]
+    assert bracket_bylines("…通过考核。(文/记者 方小禾)") == [("记者", "方小禾")]

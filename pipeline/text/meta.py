@@ -1343,8 +1343,10 @@ def _staff_credits(by: str) -> list[tuple[str, str]] | None:
 def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
     if staff := _staff_credits(by):
         return staff
-    # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after
-    by = re.split(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：]", re.sub(r"^\s*文\s*[/／]\s*", "", by))[0].strip()
+    # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after; (文/ 甲 乙):
+    # the writer's mark names them as the writers, as 作者: does
+    by = re.split(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：]", re.sub(r"^\s*文\s*[/／]\s*(?=\S*\s*记者|\S*\s*通讯员)", "", by))[0].strip()
+    by = re.sub(r"^\s*文\s*[/／]\s*", "作者 ", by)
     m = re.match(r"作者\s*[:：]\s*|作者\s+", by)  # (作者:某某), (作者 某某)
     if m:
         names = person_names(by[m.end():])
