@@ -2059,3 +2059,14 @@ def test_a_street_office_written_without_its_road(g, segmenter):
     assert ("曲阳街道", "township", "上海市/虹口区/曲阳路街道") in _found("虹口区曲阳街道开展居委干部评议。", g)
     # where the list has the name as written, it is that office
     assert ("曲阳街道", "township", "安徽省/淮北市/相山区/曲阳街道") in _found("相山区曲阳街道开展评议。", g)
+
+
+def test_a_town_of_the_mediums_county_whose_stem_is_a_word_and_a_one_character_town_named_again(g, segmenter):
+    # 冷水 is "cold water" and seven towns bear the name: the county the medium is named after holds one
+    text = "11月5日晚,在冷水镇召开年轻干部座谈会,镇机关12名年轻干部参加。"
+    assert [m.text for m in locate(text, g).mentions] == []
+    placed = locate(text, g, source="钟祥市融媒体中心")
+    assert [(m.text, m.place.path) for m in placed.mentions] == [("冷水镇", "湖北省/荆门市/钟祥市/冷水镇")]
+    # 陵城区糜镇 … ,糜镇党委: a one-character town placed after its county, named again alone
+    found = _found("去年他到陵城区糜镇任职。在他的推动下,糜镇党委成立了合作社。城镇建设也加快了。", g)
+    assert [t for t, level, _ in found if level == "township"] == ["糜镇", "糜镇"]

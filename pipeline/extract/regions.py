@@ -2194,7 +2194,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
-    if home and told != found and (region is None and reason is None or region is not None and region.code in g.lineage(home.code)):
+    if home and (told != found or _anchor is None and _home_town_written(g, home, text, title)) \
+            and (region is None and reason is None or region is not None and region.code in g.lineage(home.code)):
         # a region above the medium's home while towns named like others wait for it (中山日报 … 东凤镇): read
         # again with the home as evidence, so that their villages are found too
         return locate(text, g, title=title, affiliation=affiliation, exclude=exclude, words=words,
@@ -2272,6 +2273,13 @@ def _one_unplaced_town(mentions: list[RegionMention]) -> tuple[Place | None, str
         return None, None, None
     (town,) = towns.values()
     return replace(town, township=town.name), f"ambiguous: only {town.name} is named, and nothing places it", 0.0
+
+
+def _home_town_written(g: Gazetteer, home: Place, text: str, title: str | None) -> bool:
+    """A town of the medium's home written in full (钟祥市融媒体中心 … 冷水镇) that the text alone could not
+    read (its stem an ordinary word, its name shared): the home's evidence may place it."""
+    kids = [g.places[c] for c in g.children.get(home.code, ()) if g.places[c].level == "township"]
+    return any(len(k.name) >= 3 and (k.name in text or title and k.name in title) for k in kids)
 
 
 def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, source: str) -> list[RegionMention]:
@@ -2444,7 +2452,26 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         why = f"written for {long.name}" if long else f"not in the {g.data_as_of} list"
         out.append(RegionMention(text=hit.group(), place=town, start=start, end=end,
                                  reason=f"explicit parent: {m.place.name} precedes it; {why}"))
+    return out + _one_character_towns_again(text, found + out, taken)
+
+
+def _one_character_towns_again(text: str, found: list[RegionMention], taken: Taken) -> list[RegionMention]:
+    """陵城区糜镇 … ,糜镇党委: a one-character town placed after its county, named again alone where no
+    character of a word stands before it (a clause's opening, a preposition)."""
+    out = []
+    for m in found:
+        if not (m.place.code and len(_town_stem(m.place.name)) == 1 and m.reason.startswith("explicit parent")):
+            continue
+        for a, b in _spans_of(m.text, text):
+            before = text[a - 1:a]
+            if (not is_cjk(before) or before in _BEFORE_A_TOWN_AGAIN) and not taken.overlaps(a, b):
+                out.append(RegionMention(text=m.text, place=m.place, start=a, end=b,
+                                         reason="as resolved at its first mention"))
+                taken.take(a, b)
     return out
+
+
+_BEFORE_A_TOWN_AGAIN = frozenset("在到赴于和与及向从由对")
 
 
 _ROAD_WORDS = ("路", "新村", "大街", "街")
