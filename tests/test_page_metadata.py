@@ -3645,3 +3645,16 @@ def test_a_writers_mark_in_closing_brackets_names_the_writers():
 
     assert bracket_bylines("…通过考核。(文/ 方小禾 陈立秋)") == [("author", "方小禾"), ("author", "陈立秋")]
     assert bracket_bylines("…通过考核。(文/记者 方小禾)") == [("记者", "方小禾")]
+
+
+def test_writers_glued_to_their_medium_a_portals_county_station_and_a_page_counter(tmp_path):
+    from pipeline.text.articles import clean_title
+    from pipeline.text.meta import parse_lead
+
+    assert parse_meta_line("方小禾、陈立秋青禾日报") == [("byline", "方小禾"), ("byline", "陈立秋"), ("source", "青禾日报")]
+    assert parse_meta_line("组织部、宣传部联合发文") is None
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "方小禾、陈立秋青禾网", BODY, BODY2]))
+    assert art.title == "青禾县墩苗计划见实效" and roles(art) == [("方小禾", None), ("陈立秋", None)] and art.source == "青禾网"
+    assert parse_lead("青禾网柳川县站讯(记者 方小禾)近日,某镇召开会议。")[0] == ("source", "青禾网柳川县站")
+    assert parse_lead("青禾网讯(记者 方小禾)近日,某镇召开会议。")[0] == ("source", "青禾网")
+    assert clean_title("关于某县对村巡察工作的思考(第2/3页)") == "关于某县对村巡察工作的思考"

@@ -207,7 +207,7 @@ def clean_title(s: str) -> str:
     s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
     if (spam := _SPAM_BRAND_HEAD.match(s)) and not _ORGAN_CHARS.search(spam["brand"]):
         s = s[spam.end():]  # 某某官方网站登录标题: a betting site's brand that SEO spam glues before it
-    s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2))
+    s = re.sub(r"\s*[(（](?:\d{1,2}|第\s*\d{1,3}\s*/\s*\d{1,3}\s*页)[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2), …(第2/2页))
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     s = _ATTACHED.sub("", _SITE_TAIL.sub("", s))  # …办公(图): the page's pictures, no word of the headline
     numbered = _DOC_NUMBER.match(s)  # (after the site's name behind: …的通知-某某网)

@@ -698,6 +698,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     m = _CREDIT_LINE.match(s)
     if m:  # 《…》由某某网提供，转载请注明出处: the closing credit names the article and its provider
         return [("labelled_title", m["title"].strip()), ("source", m["src"])]
+    if by := _names_then_medium(s):
+        return by
     m = _BARE_WRITER.match(s)
     if m and person_names(m["name"]) == [m["name"]]:
         return [("author", m["name"])]  # 作者杨云: the key glued to the name, on a line of its own
@@ -712,6 +714,21 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
 def _names_only(run: str) -> bool:
     """甲 乙、丙: every item a person's name and no ordinary word (审核 把关 is a phrase)."""
     return all(is_person_name(n) and not plain_word(n) for n in re.split(r"[ \u3000、]+", run))
+
+
+_NAMES_AND_MEDIUM = re.compile(rf"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+\s*[{CJK}]{{3,10}}")
+
+
+def _names_then_medium(s: str) -> list[tuple[str, str]] | None:
+    """甲、乙新华网: the writers' names, then the medium they wrote for (its shortest name that leaves
+    names of two or three characters before it)."""
+    if not _NAMES_AND_MEDIUM.fullmatch(s):
+        return None
+    for cut in range(len(s) - 3, 0, -1):
+        medium, names = s[cut:].strip(), s[:cut].strip().split("、")
+        if _MEDIUM_NAME.fullmatch(medium) and all(2 <= len(n) <= 3 and is_person_name(n) and not plain_word(n) for n in names):
+            return [("byline", n) for n in names] + [("source", medium)]
+    return None
 
 
 def _plain_tag(tags: str) -> bool:
@@ -1191,6 +1208,9 @@ def _lead_without_mark(text: str) -> list[tuple[str, str]]:
     return ([] if m["medium"].startswith("本") else [("source", m["medium"])]) + by
 
 
+_COUNTY_STATION = re.compile(rf"[{CJK}]{{2,6}}?(?:县|区|市|旗)(?:分站|站)")
+
+
 def _lead_medium(m: re.Match[str], text: str) -> str | None:
     """The medium opening a lead: a name with a medium's suffix (某某日报讯), or any short name whose
     讯 is set in 【】 or followed by the day (亮点某某讯10月20日, 【某某网讯】)."""
@@ -1200,6 +1220,8 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
     if carried and _LEAD_MEDIUM.fullmatch(carried["medium"]):
         return carried["medium"]  # 某某联盟 据 某某新闻网讯: the site carries the named outlet's report
     named = _LEAD_MEDIUM.match(m["pre"])
+    if named and _COUNTY_STATION.fullmatch(m["pre"], named.end()):
+        return m["pre"]  # 某网某县站讯, 某网某县分站: the portal's station in a county, named as the medium
     if named:
         return _without_channel(named.group(0))
     pre = m["pre"]
