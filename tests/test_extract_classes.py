@@ -887,3 +887,17 @@ def test_a_lost_characters_mark_opens_no_document_title(segmenter):
     titles = lambda t: [d.title for d in extract_article(article(t)).documents]
     assert titles("县里印发《?干部交流轮岗暂行办法》，明确任职年限。") == ["干部交流轮岗暂行办法"]
     assert titles("县里印发《干部交流轮岗暂行办法》，明确任职年限。") == ["干部交流轮岗暂行办法"]
+
+
+def test_review_of_session_50_figures_and_towns(segmenter):
+    from pipeline.extract.figures import find_figures
+    from pipeline.extract.regions import Gazetteer, locate
+
+    texts = lambda t: [f.text for f in find_figures(t)]
+    assert texts("试用期一年的新录用公务员共28人。") == ["一年", "28人"]  # a term, counted
+    assert texts("村支书一年的工资为3.9万元。") == ["3.9万元"]  # the period of the pay
+    assert texts("中共青禾县委十四届三次全委会召开。") == []
+    g = Gazetteer.load()
+    towns = lambda t: [m.text for m in locate(t, g).mentions if m.place.level == "township"]
+    assert towns("顺义区张镇召开村干部培训会。会上,张镇长作动员讲话。") == ["张镇"]  # its mayor
+    assert towns("奈曼旗新镇召开干部大会。会议指出,新镇建设要统筹推进。") == ["新镇"]  # a word

@@ -3658,3 +3658,41 @@ def test_writers_glued_to_their_medium_a_portals_county_station_and_a_page_count
     assert parse_lead("青禾网柳川县站讯(记者 方小禾)近日,某镇召开会议。")[0] == ("source", "青禾网柳川县站")
     assert parse_lead("青禾网讯(记者 方小禾)近日,某镇召开会议。")[0] == ("source", "青禾网")
     assert clean_title("关于某县对村巡察工作的思考(第2/3页)") == "关于某县对村巡察工作的思考"
+
+
+def test_review_of_session_50_metadata(tmp_path):
+    from pipeline.text.meta import bracket_bylines
+
+    # a date and time glued to words of the dictionary names no writers; a space between names is no name's
+    assert parse_meta_line("2023-05-01 10:20苏州吴江") == [("date", "2023-05-01")]
+    assert parse_meta_line("2023-05-01 10:20王强 李明") == [("date", "2023-05-01"), ("byline", "王强"), ("byline", "李明")]
+    # several spaced credits on one line, and a writer's credit among them
+    assert parse_meta_line("编辑 陈立秋 审核 林海") == [("editor", "陈立秋"), ("reviewer", "林海")]
+    assert parse_meta_line("文字 方小禾") == [("author", "方小禾")]
+    # (文/某报 某某): the paper, then its writer
+    assert bracket_bylines("…。(文/青禾日报 方小禾)") == [("source", "青禾日报"), ("byline", "方小禾")]
+    # a paper and its app opening a lead with its reporter: the paper
+    assert parse_lead("青禾日报·青禾客户端讯(记者 方小禾)近日。")[0] == ("source", "青禾日报")
+    # a headline ending in 城市 over another line is no line of place names
+    art = only(tmp_path, "\n".join(["青禾县获评全国文明城市", "县委书记方小禾出席授牌仪式", BODY, BODY2]))
+    assert art.title == "青禾县获评全国文明城市"
+    # a headline over its dateline over the breadcrumb stays the headline
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "发布时间:2023-05-01 来源:县委组织部",
+                                    "当前位置:首页 > 工作动态", BODY, BODY2]))
+    assert art.title == "青禾县墩苗计划见实效"
+    # (来源:某网 + a province's name): the site's channel, no writer; (信息来源:某报记者 某某); 信息来源于
+    assert roles(only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(来源:人民网江苏)"]))) == []
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(信息来源:青禾日报记者 方小禾)"]))
+    assert (art.source, roles(art)) == ("青禾日报", [("方小禾", "记者")])
+    assert only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(信息来源于青禾日报)"])).source == "青禾日报"
+    # prose that only lacks its last mark over a titled article stays an article
+    arts = articles(tmp_path, "\n".join(["县委组织部深入开展调研,全面了解干部队伍情况,听取基层意见建议,逐一建立台账,各乡镇党委要高度重视,结合实际认真抓好各项落实工作",
+                                          "", "青禾县墩苗计划见实效", "发布时间:2023-12-22", BODY, BODY2]))
+    assert len(arts) == 2
+    assert clean_title_of("锐评:从青禾治庸所想到的") == "从青禾治庸所想到的"
+
+
+def clean_title_of(s):
+    from pipeline.text.articles import clean_title
+
+    return clean_title(s)

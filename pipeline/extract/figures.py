@@ -124,7 +124,7 @@ _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一�
 _PERIOD_BEFORE = re.compile(r"(?:新的|过去的?|接下来的|未来的?|今后的?|这|那|比|关键|开局|收官|决胜)$")  # 过去一年: the year just past; 一年比一年; 关键一年: a plan's key year
 # 一年总收入才2600元, 一周要开三四个会: the period an amount after it in the clause is counted over, a
 # word of "in all / can / must / on average" or 的 after it (驻村一年争取资金50万元 counts the year served)
-_AMOUNT_OVER_PERIOD = re.compile(r"(?:的|总|共|能|要|需要?|才|就|只|平均|至少|最多|大约|可)[^，,。；;！？!?、\n“”()（）]{0,10}?"
+_AMOUNT_OVER_PERIOD = re.compile(r"(?:的(?=工资|收入|报酬|补贴|薪酬|待遇|经费|开支)|总|共|能|要|需要?|才|就|只|平均|至少|最多|大约|可)[^，,。；;！？!?、\n“”()（）]{0,10}?"
                                  r"(?:\d|[两二三四五六七八九十几](?=[\u4e00-\u9fff]))")
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
 _HALF_WORD = re.compile(r"半(?:夜|天|路|途|山|数|边|个|拉|新)")  # 三天半夜起来: 半 opens another word
@@ -273,7 +273,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if text[s:e] in _NUMERAL_WORDS:
         return True  # 一方面: a word, not a count
     sessions = _SESSIONS_AFTER.match(text, e) if unit == "次" else None
-    if unit == "次" and (sessions and sessions["plenum"] == "全会" or num == "二"):
+    if unit == "次" and (sessions and sessions["plenum"] in ("全会", "全委") or num == "二"):
         return True  # 三次全会, 三次、四次全会: the third plenary session; 二次党代会, 二次污染: ordinal or "secondary" (a count says 两次)
     if sessions and (_CONGRESS_BEFORE.search(text, max(0, s - 6), s) or _SESSION_LISTED_BEFORE.search(text, max(0, s - 12), s)):
         return True  # 第十二届三次会议, 十五届人大三次会议, 十一届六次全体(扩大)会议: a congress's session (召开三次会议 counts meetings)
@@ -688,7 +688,7 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
 # 第十二届三次会议, 十五届人大三次会议: a congress's session, numbered right after its 届
 _CONGRESS_BEFORE = re.compile(rf"[第\d一二三四五六七八九十]届[{CJK}]{{0,6}}$")  # (not 换届后召开, 每届召开)
 # what follows a session's number, other sessions listed first (二次、三次、四次全会)
-_SESSIONS_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十]+次)*(?P<plenum>全会|全体|会议|大会)")
+_SESSIONS_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十]+次)*(?P<plenum>全会|全委|全体|会议|大会)")
 _SESSION_LISTED_BEFORE = re.compile(rf"[第\d一二三四五六七八九十]届[{CJK}]{{0,6}}(?:[一二三四五六七八九十]+次[、和及])+$")
 # 每村一名, 每个村(社区)配备一名, 每村都有一名: one to each, the rate right before (not 每年都被评为一名…;
 # a longer unit, 每个村民小组, only with its verb of assigning)

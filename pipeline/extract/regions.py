@@ -2464,7 +2464,8 @@ def _one_character_towns_again(text: str, found: list[RegionMention], taken: Tak
             continue
         for a, b in _spans_of(m.text, text):
             before = text[a - 1:a]
-            if (not is_cjk(before) or before in _BEFORE_A_TOWN_AGAIN) and not taken.overlaps(a, b):
+            if (not is_cjk(before) or before in _BEFORE_A_TOWN_AGAIN) and not taken.overlaps(a, b) \
+                    and text[b:b + 1] != "长" and not is_general_word(m.text):  # (张镇长: its mayor; 新镇: a word)
                 out.append(RegionMention(text=m.text, place=m.place, start=a, end=b,
                                          reason="as resolved at its first mention"))
                 taken.take(a, b)

@@ -22,13 +22,13 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
-from pipeline.nlp.segment import is_place_word, opens_a_clause
+from pipeline.nlp.segment import is_general_word, is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix, without_spaces)
 from pipeline.text.meta import (bracket_bylines, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
-                                proper_names_only, split_names, WRITER_MARK)
+                                proper_names_only, split_names, WRITER_MARK, BYLINE_ROLE)
 
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:(?:[。！？!?]|……)+[”’」』)）\"]*|$)|[。！？!?]+")
 _HEADER_KEYS = ("记者", "通讯员", "author", "byline", "date", "date_written", "source", "posted_by", "headline")
@@ -244,7 +244,7 @@ _BUTTON_TAIL = re.compile(r"\s*[\[【](?P<label>[^\]】]{2,6})[\]】]$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)$", re.IGNORECASE)
 _KIND_LABEL = re.compile(rf"^(?P<kind>[{CJK}]{{0,4}}(?:报告|通知|方案|意见|办法|讲话|发言|总结|材料|心得体会|经验交流))\s*[:：]\s*")
 # 杂谈 标题, 时评:标题: the kind of commentary the page files it under, set apart before the headline
-_COMMENTARY_LABEL = re.compile(r"^(?:杂谈|漫谈|时评|短评|随笔|札记|杂文|快评|微评)(?:\s*[:：]\s*|\s+)(?=\S{6,})")
+_COMMENTARY_LABEL = re.compile(r"^(?:杂谈|漫谈|时评|短评|随笔|札记|杂文|快评|微评|锐评|热评|社评|评论)(?:\s*[:：]\s*|\s+)(?=\S{6,})")
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 # 某某新语·第十三期: a column's name and its issue before the headline
 _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五六七八九十百]{{1,4}}期\s*[:：]\s*(?=\S{{4,}})")
@@ -406,7 +406,7 @@ def _choose_title(zone: list[Line]) -> int | None:
         return repeated[-1] if repeated else None
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does
     # a kicker that reports who said or asked it (某某在某会上提出 / 主标题, 某部通知要求… / 主标题)
-    kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text) or _PLACE_LINE.fullmatch(zone[cands[0]].text.strip())
+    kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text) or _place_line(zone[cands[0]].text)
     return cands[0] + 1 if kicker and cands[0] + 1 in cands else cands[0]
 
 
@@ -604,13 +604,19 @@ def _kicker(zone: list[Line], k: int) -> str | None:
         return clean_title(zone[k - 1].text)  # the kicker over a headline that carries the column's tag
     if k >= 1 and zone[k - 1].kind == "text" and (m := _KICKER_LINE.match(zone[k - 1].text)):
         return m["name"]  # 浙江温州鹿城区: over the headline: where (or who) the story is from
-    if k >= 1 and zone[k - 1].kind == "text" and _PLACE_LINE.fullmatch(zone[k - 1].text.strip()):
+    if k >= 1 and zone[k - 1].kind == "text" and _place_line(zone[k - 1].text):
         return zone[k - 1].text.strip()  # 某某市某某区 / 标题: where the story is from, over its headline
     return None
 
 
 # 某某市某某区 alone on its line: one to three places' names, each with its level word
-_PLACE_LINE = re.compile(rf"(?:[{CJK}]{{1,8}}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗)){{1,3}}")
+_PLACE_LINE = re.compile(rf"(?=.{{3,14}}$)(?:[{CJK}]{{1,4}}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗)){{1,3}}")
+_NOT_IN_A_PLACE_NAME = re.compile("[的了和与及在是获评建设城乡社老全各]")  # (青禾县获评全国文明城市, 建设和谐社区: no names)
+def _place_line(s: str) -> bool:
+    """某某市某某区 alone on its line: short names, each closed by its level word, no word of a clause."""
+    return bool(_PLACE_LINE.fullmatch(s.strip())) and not _NOT_IN_A_PLACE_NAME.search(s)
+
+
 # (某某县委党校):标题: the unit that sent the report, in brackets before its headline's colon
 _UNIT_TAG = re.compile(rf"^[(（](?P<unit>[{CJK}]{{1,14}}{UNIT_END})[)）]\s*[:：]")
 # a short name closed by a colon on a line of its own (某省某市某区:), not an editor's note or an address
@@ -755,7 +761,7 @@ _CLOSING_EDITOR = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?:责任编辑
 _EDITOR_SPACED_OFF = re.compile(rf"(?<=[。！？!?”)）])\s*(?:责任编辑|责编|编辑)\s*[/／:：]\s*(?P<name>[{CJK}]{{2,4}})\s*$")
 _MEDIUM_THEN_NAME = re.compile(rf"(?P<medium>[{CJK}]{{2,16}}?(?:报|网|在线|客户端))\s*(?P<name>[{CJK}]{{2,3}})")
 # (来源:某某网), (信息来源 某某报 某某): the medium (and its writer) closing the text (a table cell's pipe after it)
-_CLOSING_SOURCE = re.compile(r"\s*[（(]\s*(?:来源\s*[:：]|信息来源\s*[:：]?)\s*(?P<src>[^（()）:：]{2,24}?)\s*[)）][\s|｜]*$")
+_CLOSING_SOURCE = re.compile(r"\s*[（(]\s*(?:来源\s*[:：]|信息来源(?:于|自)?\s*[:：]?)\s*(?P<src>[^（()）:：]{2,24}?)\s*[)）][\s|｜]*$")
 # …。(某某县政府网): a medium's name closing the text (not (欢迎群众监督举报), (全镇已实现村村联网), (据某某日报))
 _CLOSING_MEDIUM = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<src>(?![据来转详图])[{CJK}]{{2,12}}?"
                              r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网))\s*[)）]\s*$")
@@ -788,9 +794,12 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
                                         ("source", _CLOSING_SOURCE, None, bool),
                                         ("source", _CLOSING_MEDIUM, 3, lambda s: not _NOT_A_MEDIUM.search(s))):
         value, body = _cut_closing(body, pattern, reach, accept)
-        signed = _MEDIUM_THEN_NAME.fullmatch(value) if key == "source" and value else None
-        if signed and is_person_name(signed["name"]):  # (信息来源 某某报 某某: the paper and its writer)
-            found += [("source", signed["medium"]), ("byline", signed["name"])]
+        by = parse_byline_fields(value) if key == "source" and value and BYLINE_ROLE.search(value) else None
+        signed = _MEDIUM_THEN_NAME.fullmatch(value) if key == "source" and value and not by else None
+        if by:
+            found += by  # (信息来源:某某报记者 某某)
+        elif signed and is_person_name(signed["name"]) and not is_general_word(signed["name"]):
+            found += [("source", signed["medium"]), ("byline", signed["name"])]  # (信息来源 某某报 某某), not (来源:某某网江苏)
         else:
             found += [(key, value)] if value else []
     edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)
@@ -1015,7 +1024,10 @@ def _opens_with_copy(arts: list[tuple[int, Article]]) -> bool:
         return False
     first = arts[0][1]
     return not first.title and len(first.paragraphs) == 1 and not _SENTENCE_MARK.search(first.text) \
-        and bool(arts[1][1].title)
+        and bool(_AD_COPY.search(first.text)) and bool(arts[1][1].title)
+
+
+_AD_COPY = re.compile(r"[A-Za-z]{2,}|\d+\s*元\s*/\s*(?:年|月|天)")  # (a brand's Latin letters, a price per year)
 
 
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")

@@ -259,8 +259,8 @@ def _banners_over_chrome(spans, nonblank, kinds) -> list[int]:
             if _BREADCRUMB.match(spans[j][2]):
                 out += [i] if j != nonblank[n + 1] else []
                 break
-            if kinds[j] == "text":
-                break
+            if kinds[j] != "boilerplate":
+                break  # (a headline over its dateline over the breadcrumb stays the headline)
     return out
 
 
@@ -280,7 +280,7 @@ _SITE_NOTICE = re.compile(rf"^(?:您好|你好)?[,，!！]?\s*欢迎您?(?:来�
                       r"|^您是(?:本站)?第\s*\d+\s*位访客"
                       r"|^(?:热门|热点)(?:检索|搜索|关键词)\s*[:：].{0,60}$"  # 热门检索:甲乙丙: the search box's popular queries
                       r"|^马上注册[,，]\s*结交更多好友|^您需要\s*登录\s*才可以(?:下载或)?查看"  # a forum's invitation to sign up
-                      r"|^查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$"  # 查看: 218|回复: 0: a thread's counters
+                      r"|^(?:查看|阅读|回复)\s*[:：]\s*\d+\s*[|｜]\s*(?:查看|阅读|回复)\s*[:：]\s*\d+$"  # 查看: 218|回复: 0: a thread's counters
                       r"|^开通VIP"  # 开通VIP,畅享免费电子书等…: a reading site's upsell
                       r"|^.{0,80}?由[^,，。]{0,12}小编(?:精心)?(?:整理|收集|编辑)\s*[,，]\s*希望[^。]{0,40}(?:方便|帮助)")  # 某某[版]由某文库小编整理,希望给你…带来方便: a document library's blurb
 # - 微信扫码,关注《某刊》, () - 在线查看《某刊》内容, - 原《某刊》查看: a link's prompt

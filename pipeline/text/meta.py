@@ -402,6 +402,13 @@ def person_names(s: str) -> list[str] | None:
     return names if unknown == 0 or len(names) >= 3 and unknown == 1 else None
 
 
+def _word_of_the_dictionary(w: str) -> bool:
+    """A word jieba's dictionary holds (苏州, 周二; a person's name of two characters mostly is not)."""
+    from pipeline.nlp.segment import is_general_word
+
+    return is_general_word(w)
+
+
 def _common_word(w: str) -> bool:
     """A frequent word of the general dictionary (names of people are not in it)."""
     from pipeline.nlp.segment import is_common_word
@@ -615,8 +622,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = keyed[0] + ":" + keyed[1]  # 【来源】某某客户端: the key in brackets, no colon
     if (spaced := _SPACED_AUTHOR_KEY.match(s)) and not any(FIELD.match(t + ":") for t in spaced["names"].split()):
         s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
-    if (credit := _SPACED_CREDIT_KEY.match(s)) and _names_only(credit["names"]):
-        s = f"{credit['key']}:{credit['names']}"
+    if _SPACED_CREDITS.match(s) and all(_names_only(c["names"]) for c in _SPACED_CREDIT.finditer(s)):
+        s = "  ".join(f"{'作者' if c['key'] == '文字' else c['key']}:{c['names']}" for c in _SPACED_CREDIT.finditer(s))
     if "发表于" in s:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
     if "属地" in s or "发表于" in s and DATETIME.search(s):
@@ -679,8 +686,10 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         # person's name among the tags makes it a byline)
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
     m = _DAY_AND_TIME.match(s)
-    names = _glued_names(s[m.end():]) if m and m.end() < len(s) else None
-    if names and len(names) >= 2:  # 2019-09-19某某某某某: the date (and time) glued to the writers' names
+    glued = s[m.end():].strip() if m else ""
+    names = _glued_names(glued) if glued and not re.search(r"\s", glued) else None
+    if names and len(names) >= 2 and (m.end() == m.end("day") or not any(map(_word_of_the_dictionary, names))):
+        # 2019-09-19某某某某某: the date (and time) glued to the writers' names (not to 苏州吴江, 周二雷阵雨)
         return [("date", iso_date(m["day"]) or m["day"])] + [("byline", n) for n in names]
     m = _EPAPER_BANNER.match(s)
     if m:  # 某某日报 数字报纸: the e-paper's banner names the paper
@@ -851,9 +860,12 @@ _NEWS_KIND = frozenset(("快讯", "简讯", "即时", "即时新闻", "要闻", 
 
 # 作者 某某 某某 2025-08-26: the key set off by a space instead of a colon, the writers' names after it
 _SPACED_AUTHOR_KEY = re.compile(rf"^(?P<key>作者)[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}})*)[ \u3000]+(?:19|20)\d\d")
-# 编辑 某某, 二审 某某: a closing credit's key set off by a space instead of a colon, names only after it
-_CREDIT_KEYS = sorted((k for k, v in _KEYS.items() if v in ("editor", "reviewer")), key=len, reverse=True)
-_SPACED_CREDIT_KEY = re.compile(rf"^(?P<key>{'|'.join(_CREDIT_KEYS)})[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000、]+[{CJK}]{{2,4}})*)$")
+# 编辑 某某, 二审 某某, 文字 某某 编辑 某某: closing credits whose keys are set off by a space instead of a colon,
+# names only after each
+_CREDIT_KEYS = sorted((k for k, v in _KEYS.items() if v in ("editor", "reviewer", "author")), key=len, reverse=True)
+_ONE_SPACED_CREDIT = rf"(?:{'|'.join(_CREDIT_KEYS)}|文字)[ \u3000]+[{{CJK}}]{{2,4}}(?:[ \u3000、]+(?!(?:{'|'.join(_CREDIT_KEYS)}|文字)[ \u3000])[{{CJK}}]{{2,4}})*"
+_SPACED_CREDITS = re.compile(rf"^{_ONE_SPACED_CREDIT}(?:[ \u3000]+{_ONE_SPACED_CREDIT})*$".replace("{CJK}", CJK))
+_SPACED_CREDIT = re.compile(rf"(?P<key>{'|'.join(_CREDIT_KEYS)}|文字)[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000、]+(?!(?:{'|'.join(_CREDIT_KEYS)}|文字)[ \u3000])[{CJK}]{{2,4}})*)")
 _EMPTIED_BRACKET = re.compile(r"[(（]\s*(?:第?\s*\d{1,3}\s*版\s*)?[)）]")
 
 
@@ -1049,7 +1061,7 @@ def _unbracket(val: str) -> str:
 # A news lead opens the first paragraph: 某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
-    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:(?<=日)新媒体)?(?:(?<=[日体])专(?=电))?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=\s*[:：]?\s*[（(“])|(?<=\d日)报道(?=\s*[:：]))"
+    rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:(?<=日)新媒体)?(?:(?<=[日体])专(?=电))?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=\s*[:：]?\s*[（(“])|(?<=\d日)报道(?=\s*[:：，,]))"
     r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：]"
     rf"|(?P<named>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,3}})\s*报道\s*[:：])?"  # 本报某地讯 甲、乙报道: writers with no role
 )
@@ -1067,7 +1079,7 @@ _SITE_BEFORE_PAPER = re.compile(rf"^[{CJK}]{{2,10}}?(?:网|在线)\s*[-－—]\s
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _TEASER_LABEL = re.compile(r"^(?:导读|导语)\s*[:：]\s*")
 # [某某新媒体ABCD.CN]本报某地讯: the site's watermark, its name and web address in brackets, before the lead
-_SITE_MARK_BEFORE_LEAD = re.compile(rf"^[\[【][{CJK}]{{2,12}}[A-Za-z0-9.-]*\.(?:cn|com|net|org)[\]】]\s*(?=[{CJK}])", re.I)
+_SITE_MARK_BEFORE_LEAD = re.compile(rf"^[\[【][{CJK}]{{2,12}}\s*[A-Za-z0-9.-]*\.(?:cn|com|net|org)[\]】]\s*(?=[{CJK}])", re.I)
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
 _BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|作者\s+(?=[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[)）])|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|在线|全媒体|融媒体)"
@@ -1115,7 +1127,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         by = _bracket_authors(told["by"]) if told["by"] else None
         return [("source", told["medium"])] + [f for f in by or [] if f[0] != "source"]  # (the reporter's own outlet aside)
     if medium and not medium.startswith("本"):
-        fields.append(("source", medium))
+        fields.append(("source", reporters_paper(medium)))  # 某某日报·某某客户端讯(记者 …): the paper
     if m["open"]:  # 某某日报讯 通讯员 张三 报道：, 某某网讯 某某日报全媒体记者 张三 报道：
         by = _role_names(m["open"].strip()) or parse_byline_fields(m["open"]) or []
         if any(k == "source" for k, _ in by):
@@ -1368,11 +1380,15 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
     # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after; (文/ 甲 乙):
     # the writer's mark names them as the writers, as 作者: does
     by = re.split(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：]", re.sub(r"^\s*文\s*[/／]\s*(?=\S*\s*记者|\S*\s*通讯员)", "", by))[0].strip()
-    by = re.sub(r"^\s*文\s*[/／]\s*", "作者 ", by)
-    m = re.match(r"作者\s*[:：]\s*|作者\s+", by)  # (作者:某某), (作者 某某)
-    if m:
-        names = person_names(by[m.end():])
-        return [("author", n) for n in names] if names else None
+    marked = re.match(r"\s*文\s*[/／]\s*", by)
+    m = marked or re.match(r"作者\s*[:：]\s*|作者\s+", by)  # (作者:某某), (作者 某某)
+    names = person_names(by[m.end():]) if m else None
+    if names:
+        return [("author", n) for n in names]
+    if marked:
+        by = by[marked.end():]  # (文/某报 某某): the medium, then its writer
+    elif m:
+        return None
     role = BYLINE_ROLE.search(by)
     if role and role.start() == 0 and _REPORTED.search(by) and (fields := parse_byline_fields(by)):
         return fields  # (记者甲、乙报道), (记者甲 北京报道): the report's closing words are no name
