@@ -3581,7 +3581,7 @@ def test_a_day_and_time_glued_to_the_writers_names(tmp_path):
 def test_a_sites_name_over_its_breadcrumb_with_buttons_between(tmp_path):
     # 某某部 / EN / 热门检索:… / 您现在的位置:首页>…: the banner, the language button and the search box's
     # popular queries are chrome; the headline is under the breadcrumb
-    page = "\n".join(["柳川县人民政府", "EN", "热门检索:村干部报酬乡村振兴", "您现在的位置:首页>新闻>县区动态",
+    page = "\n".join(["柳川县人民政府", "EN", "热门检索:村干部报酬乡村振兴", "您现在的位置:网站首页>要闻>县区",
                       "青禾县墩苗计划见实效", BODY, BODY2])
     art = only(tmp_path, page)
     assert art.title == "青禾县墩苗计划见实效" and "热门检索" not in art.text
@@ -3589,8 +3589,8 @@ def test_a_sites_name_over_its_breadcrumb_with_buttons_between(tmp_path):
 
 def test_a_forums_buttons_log_in_links_and_sign_up_box_are_chrome(tmp_path):
     page = "\n".join(["找回密码", " 注册", "查看: 35|回复: 2", "返回列表 回复 发帖", "青禾县墩苗计划见实效",
-                      "发表于 2012 年 3 月 5 日 10:01:07", "马上注册,结交更多好友,享用更多功能。",
-                      "您需要 登录 才可以下载或查看,没有账号?注册", BODY, BODY2])
+                      "发表于 2012 年 3 月 5 日 10:01:07", "马上注册,结交更多好友,畅聊家乡事。",
+                      "您需要 登录 才可以查看,还没有账号?注册", BODY, BODY2])
     art = only(tmp_path, page)
     assert art.title == "青禾县墩苗计划见实效" and art.date == "2012-03-05"
     assert "注册" not in art.text and "回复" not in art.text
@@ -3657,7 +3657,7 @@ def test_writers_glued_to_their_medium_a_portals_county_station_and_a_page_count
     assert art.title == "青禾县墩苗计划见实效" and roles(art) == [("方小禾", None), ("陈立秋", None)] and art.source == "青禾网"
     assert parse_lead("青禾网柳川县站讯(记者 方小禾)近日,某镇召开会议。")[0] == ("source", "青禾网柳川县站")
     assert parse_lead("青禾网讯(记者 方小禾)近日,某镇召开会议。")[0] == ("source", "青禾网")
-    assert clean_title("关于某县对村巡察工作的思考(第2/3页)") == "关于某县对村巡察工作的思考"
+    assert clean_title("柳川县驻村工作的几点体会(第2/3页)") == "柳川县驻村工作的几点体会"
 
 
 def test_review_of_session_50_metadata(tmp_path):

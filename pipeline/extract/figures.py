@@ -276,7 +276,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if unit == "次" and (sessions and sessions["plenum"] in ("全会", "全委") or num == "二"):
         return True  # 三次全会, 三次、四次全会: the third plenary session; 二次党代会, 二次污染: ordinal or "secondary" (a count says 两次)
     if sessions and (_CONGRESS_BEFORE.search(text, max(0, s - 6), s) or _SESSION_LISTED_BEFORE.search(text, max(0, s - 12), s)):
-        return True  # 第十二届三次会议, 十五届人大三次会议, 十一届六次全体(扩大)会议: a congress's session (召开三次会议 counts meetings)
+        return True  # 第十二届三次会议, 十五届人大三次会议, 九届四次全体(扩大)会议: a congress's session (召开三次会议 counts meetings)
     if unit == "字" and _PAGE_COUNTER_BEFORE.search(text, max(0, s - 4), s):
         return True  # 全文共948字, 当前显示267字: the page's length, not a figure of the text
     if unit == "次" and _VEHICLE.match(text, e):
