@@ -150,3 +150,19 @@ def test_a_record_pointing_nowhere_fails_the_build(tmp_path):
             c.execute("INSERT INTO figures (article_id, idx, text, start, end, orig_start, orig_end)"
                       " VALUES ('no-such-article', 0, '12名', 0, 3, 0, 3)")
     assert not out.exists()
+
+
+def test_a_file_that_keeps_changing_while_it_is_opened_still_gives_an_open_connection(tmp_path, monkeypatch):
+    """A build writing without pause changes the file's key between every look: after its attempts the
+    reader returns the last connection it opened, open (it once returned it closed: 'Cannot operate on a
+    closed database' in a request during an incremental rebuild)."""
+    db = tmp_path / "kb.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    ticks = iter(range(10_000))
+    monkeypatch.setattr(reader, "file_key", lambda path: next(ticks))
+    got = reader.connect_readonly(db)
+    assert got.execute("SELECT count(*) FROM t").fetchone()[0] == 0
+    got.close()

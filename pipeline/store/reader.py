@@ -37,7 +37,7 @@ def file_key(path: str | os.PathLike) -> tuple:
 def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) -> KBConnection:
     """The knowledge base opened read-only; ``conn.file_key`` names the file version it reads."""
     path = Path(path)
-    for _ in range(5):
+    for attempt in range(5):
         try:
             before = file_key(path)
         except FileNotFoundError:
@@ -46,10 +46,12 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
                                check_same_thread=check_same_thread)
         conn.row_factory = sqlite3.Row
         conn.file_key = before
-        if file_key(path) == before:  # not replaced while it was being opened
+        if file_key(path) == before or attempt == 4:
+            # not replaced while it was being opened; or a build that keeps writing: the last one opened,
+            # its key the older one, so a pool does not keep it (never a connection closed here)
             return conn
         conn.close()
-    return conn
+    raise AssertionError("unreachable")
 
 
 def document_origin(conn: sqlite3.Connection, doc_id: str) -> dict[str, str | None]:
