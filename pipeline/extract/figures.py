@@ -122,8 +122,9 @@ _SINCE_AFTER = re.compile(r"^(?:来(?!到|自(?!发)|说|讲|看)|以来|间(?![
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
 _PERIOD_BEFORE = re.compile(r"(?:新的|过去的?|接下来的|未来的?|今后的?|这|那|比|关键|开局|收官|决胜)$")  # 过去一年: the year just past; 一年比一年; 关键一年: a plan's key year
-# 一年总收入才2600元, 一周要开三四个会: the period an amount after it in the clause is counted over, a
-# word of "in all / can / must / on average" or 的 after it (驻村一年争取资金50万元 counts the year served)
+# 一年总收入才2600元, 一周要开三四个会, 一年的工资为…: the period an amount after it in the clause is counted
+# over, a word of "in all / can / must / on average" after it or 的 before its pay (驻村一年争取资金50万元 and
+# 满一年的12名选调生 count the year)
 _AMOUNT_OVER_PERIOD = re.compile(r"(?:的(?=工资|收入|报酬|补贴|薪酬|待遇|经费|开支)|总|共|能|要|需要?|才|就|只|平均|至少|最多|大约|可)[^，,。；;！？!?、\n“”()（）]{0,10}?"
                                  r"(?:\d|[两二三四五六七八九十几](?=[\u4e00-\u9fff]))")
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")

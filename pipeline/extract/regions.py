@@ -2460,12 +2460,13 @@ def _one_character_towns_again(text: str, found: list[RegionMention], taken: Tak
     character of a word stands before it (a clause's opening, a preposition)."""
     out = []
     for m in found:
-        if not (m.place.code and len(_town_stem(m.place.name)) == 1 and m.reason.startswith("explicit parent")):
-            continue
+        if not (m.place.code and len(_town_stem(m.place.name)) == 1 and m.reason.startswith("explicit parent")) \
+                or is_general_word(m.text):
+            continue  # (新镇: a word)
         for a, b in _spans_of(m.text, text):
             before = text[a - 1:a]
             if (not is_cjk(before) or before in _BEFORE_A_TOWN_AGAIN) and not taken.overlaps(a, b) \
-                    and text[b:b + 1] != "长" and not is_general_word(m.text):  # (张镇长: its mayor; 新镇: a word)
+                    and text[b:b + 1] != "长":  # (张镇长: its mayor)
                 out.append(RegionMention(text=m.text, place=m.place, start=a, end=b,
                                          reason="as resolved at its first mention"))
                 taken.take(a, b)

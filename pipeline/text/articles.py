@@ -759,6 +759,16 @@ def _cut_closing(body: list[Line], pattern: re.Pattern[str], reach: int | None,
 _CLOSING_EDITOR = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?:责任编辑|责编|(?:实习|见习)?编辑)\s*[:：]?\s*(?P<name>[{CJK}]{{2,4}})\s*[)）]\s*$")
 # …。(某某)   责任编辑/某某: the editor's credit after the last paragraph's close, on its line
 _EDITOR_SPACED_OFF = re.compile(rf"(?<=[。！？!?”)）])\s*(?:责任编辑|责编|编辑)\s*[/／:：]\s*(?P<name>[{CJK}]{{2,4}})\s*$")
+def _closing_source(value: str) -> list[tuple[str, str]]:
+    """(信息来源:某某报记者 某某), (信息来源 某某报 某某): the medium and its writer; (来源:某某网江苏): the medium."""
+    if BYLINE_ROLE.search(value) and (by := parse_byline_fields(value)):
+        return by
+    signed = _MEDIUM_THEN_NAME.fullmatch(value)
+    if signed and is_person_name(signed["name"]) and not is_general_word(signed["name"]):
+        return [("source", signed["medium"]), ("byline", signed["name"])]
+    return [("source", value)]
+
+
 _MEDIUM_THEN_NAME = re.compile(rf"(?P<medium>[{CJK}]{{2,16}}?(?:报|网|在线|客户端))\s*(?P<name>[{CJK}]{{2,3}})")
 # (来源:某某网), (信息来源 某某报 某某): the medium (and its writer) closing the text (a table cell's pipe after it)
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*(?:来源\s*[:：]|信息来源(?:于|自)?\s*[:：]?)\s*(?P<src>[^（()）:：]{2,24}?)\s*[)）][\s|｜]*$")
@@ -794,14 +804,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
                                         ("source", _CLOSING_SOURCE, None, bool),
                                         ("source", _CLOSING_MEDIUM, 3, lambda s: not _NOT_A_MEDIUM.search(s))):
         value, body = _cut_closing(body, pattern, reach, accept)
-        by = parse_byline_fields(value) if key == "source" and value and BYLINE_ROLE.search(value) else None
-        signed = _MEDIUM_THEN_NAME.fullmatch(value) if key == "source" and value and not by else None
-        if by:
-            found += by  # (信息来源:某某报记者 某某)
-        elif signed and is_person_name(signed["name"]) and not is_general_word(signed["name"]):
-            found += [("source", signed["medium"]), ("byline", signed["name"])]  # (信息来源 某某报 某某), not (来源:某某网江苏)
-        else:
-            found += [(key, value)] if value else []
+        found += (_closing_source(value) if key == "source" else [(key, value)]) if value else []
     edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)
     if edition is not None:  # 《 某某日报 》( 2021年05月12日 08 版): where and when the paper printed it (the
         m = _PRINT_EDITION.match(body[edition].text)  # line stays: it cites the paper as a publication)

@@ -862,10 +862,10 @@ _NEWS_KIND = frozenset(("快讯", "简讯", "即时", "即时新闻", "要闻", 
 _SPACED_AUTHOR_KEY = re.compile(rf"^(?P<key>作者)[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}})*)[ \u3000]+(?:19|20)\d\d")
 # 编辑 某某, 二审 某某, 文字 某某 编辑 某某: closing credits whose keys are set off by a space instead of a colon,
 # names only after each
-_CREDIT_KEYS = sorted((k for k, v in _KEYS.items() if v in ("editor", "reviewer", "author")), key=len, reverse=True)
-_ONE_SPACED_CREDIT = rf"(?:{'|'.join(_CREDIT_KEYS)}|文字)[ \u3000]+[{{CJK}}]{{2,4}}(?:[ \u3000、]+(?!(?:{'|'.join(_CREDIT_KEYS)}|文字)[ \u3000])[{{CJK}}]{{2,4}})*"
-_SPACED_CREDITS = re.compile(rf"^{_ONE_SPACED_CREDIT}(?:[ \u3000]+{_ONE_SPACED_CREDIT})*$".replace("{CJK}", CJK))
-_SPACED_CREDIT = re.compile(rf"(?P<key>{'|'.join(_CREDIT_KEYS)}|文字)[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000、]+(?!(?:{'|'.join(_CREDIT_KEYS)}|文字)[ \u3000])[{CJK}]{{2,4}})*)")
+_CREDIT_KEY = "|".join(sorted((k for k, v in _KEYS.items() if v in ("editor", "reviewer", "author")), key=len, reverse=True)) + "|文字"
+_CREDIT_NAMES = rf"[{CJK}]{{2,4}}(?:[ \u3000、]+(?!(?:{_CREDIT_KEY})[ \u3000])[{CJK}]{{2,4}})*"  # (up to the next key)
+_SPACED_CREDIT = re.compile(rf"(?P<key>{_CREDIT_KEY})[ \u3000]+(?P<names>{_CREDIT_NAMES})")
+_SPACED_CREDITS = re.compile(rf"^(?:{_CREDIT_KEY})[ \u3000]+{_CREDIT_NAMES}(?:[ \u3000]+(?:{_CREDIT_KEY})[ \u3000]+{_CREDIT_NAMES})*$")
 _EMPTIED_BRACKET = re.compile(r"[(（]\s*(?:第?\s*\d{1,3}\s*版\s*)?[)）]")
 
 
