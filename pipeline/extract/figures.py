@@ -261,10 +261,11 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if before == "每" and not pre and unit in _TIME_UNITS:
         return True  # 每两年评定一次: a rate, not a count (每300—500户配备1名 keeps its range)
     if num == "一" and not pre and unit in _TIME_UNITS and (_PERIOD_BEFORE.search(text, max(0, s - 4), s)
-                                                          or text.startswith("比一", e)):
-        return True  # 过去一年, 新的一年里: a period named, not counted; 一年比一年高: a comparison
-    if num == "一" and not pre and not G[_G_POST] and unit in _TIME_UNITS and _AMOUNT_OVER_PERIOD.match(text, e):
-        return True  # 一年总收入才2600元: the period of the amount after it, no count of one
+                                                          or text.startswith("比一", e)
+                                                          or not G[_G_POST] and _AMOUNT_OVER_PERIOD.match(text, e)):
+        # 过去一年, 新的一年里: a period named, not counted; 一年比一年高: a comparison; 一年总收入才2600元:
+        # the period of the amount after it
+        return True
     if nxt in _COUNTER_FIRST and _COUNTER_AFTER.match(text, e):
         return True
     if not num:

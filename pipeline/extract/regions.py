@@ -2278,8 +2278,12 @@ def _one_unplaced_town(mentions: list[RegionMention]) -> tuple[Place | None, str
 def _home_town_written(g: Gazetteer, home: Place, text: str, title: str | None) -> bool:
     """A town of the medium's home written in full (钟祥市融媒体中心 … 冷水镇) that the text alone could not
     read (its stem an ordinary word, its name shared): the home's evidence may place it."""
-    kids = [g.places[c] for c in g.children.get(home.code, ()) if g.places[c].level == "township"]
-    return any(len(k.name) >= 3 and (k.name in text or title and k.name in title) for k in kids)
+    return any(len(k.name) >= 3 and (k.name in text or title and k.name in title) for k in _towns_of(g, home))
+
+
+def _towns_of(g: Gazetteer, parent: Place) -> list[Place]:
+    """The townships listed right under ``parent``."""
+    return [g.places[c] for c in g.children.get(parent.code, ()) if g.places[c].level == "township"]
 
 
 def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, source: str) -> list[RegionMention]:
@@ -2485,8 +2489,7 @@ def _named_without_its_road(g: Gazetteer, parent: Place, name: str) -> Place | N
     if not name.endswith("街道"):
         return None
     stem = name[:-2]
-    kids = [g.places[c] for c in g.children.get(parent.code, ()) if g.places[c].level == "township"]
-    found = [k for k in kids if k.name in (stem + w + "街道" for w in _ROAD_WORDS)]
+    found = [k for k in _towns_of(g, parent) if k.name in (stem + w + "街道" for w in _ROAD_WORDS)]
     return found[0] if len(found) == 1 else None
 
 
