@@ -51,7 +51,7 @@ def _lexicon_name(name: str) -> str:
     """One name for a slogan the lexicon knows by several (中央八项规定 is 八项规定), its items' marks
     aside (谁办理、谁澄清 is 谁办理谁澄清)."""
     entry = lexicon()[0].get(name)
-    return re.sub(r"[、，,\s]", "", norm(entry.canonical) if entry else name)
+    return re.sub(r"[、，,\s·•]", "", norm(entry.canonical) if entry else name)  # (甲·乙: a dot between the items)
 
 
 def norm(s: str | None) -> str | None:

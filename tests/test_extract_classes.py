@@ -901,3 +901,23 @@ def test_review_of_session_50_figures_and_towns(segmenter):
     towns = lambda t: [m.text for m in locate(t, g).mentions if m.place.level == "township"]
     assert towns("顺义区张镇召开村干部培训会。会上,张镇长作动员讲话。") == ["张镇"]  # its mayor
     assert towns("奈曼旗新镇召开干部大会。会议指出,新镇建设要统筹推进。") == ["新镇"]  # a word
+
+
+def test_a_quoted_pair_whose_halves_make_a_word_is_named_as_a_formula(segmenter):
+    names = lambda t: [s.canonical for s in extract_article(article(t)).slogans]
+    assert names("新一届班子学历年龄实现“一升一降”,结构更优。") == ["一升一降"]
+    assert names("村里建成“一老一小”服务站。") == ["一老一小"]
+    assert names("一南一北两个村结成对子。") == []  # unquoted: a pair described
+    assert names("大家“一心一意”为群众办事。") == []  # an idiom, quoted or not
+
+
+def test_a_bound_written_as_no_fewer_than(segmenter):
+    figs = lambda t: [(f.value, f.unit, f.qualifier) for f in find_figures(t)]
+    assert figs("一年来各级开会不下200次。") == [(200, "次", "不少于")]
+    assert figs("他放不下3个孩子。") == [(3, "个", None)]
+
+
+def test_a_slogan_written_with_a_dot_between_its_items_is_the_same_slogan():
+    from pipeline.realgold import _lexicon_name
+
+    assert _lexicon_name("比武亮绩·勇当先锋") == _lexicon_name("比武亮绩勇当先锋")

@@ -3692,6 +3692,57 @@ def test_review_of_session_50_metadata(tmp_path):
     assert clean_title_of("锐评:从青禾治庸所想到的") == "从青禾治庸所想到的"
 
 
+def test_glued_roles_of_the_papers_own_staff_on_a_boxed_line(tmp_path):
+    # □本报记者甲乙本报通讯员丙丁: both roles carry the paper's 本报, the names glued in pairs
+    art = only(tmp_path, "\n".join(["□本报记者方小禾陈立秋本报通讯员林海生赵一鸣", BODY, BODY2]))
+    assert art.title is None
+    assert roles(art) == [("方小禾", "记者"), ("林海生", "通讯员"), ("赵一鸣", "通讯员"), ("陈立秋", "记者")]
+
+
+def test_an_epaper_line_of_paper_day_page_and_writer(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾日报 3月12日 A2版 作者 方小禾", "本报讯 " + BODY, BODY2]))
+    assert (art.title, art.source, art.date, roles(art)) == (None, "青禾日报", None, [("方小禾", "作者")])
+    art = only(tmp_path, "\n".join(["青禾日报 2021年3月12日 第2版 记者 方小禾 通讯员 林海", BODY, BODY2]))
+    assert (art.source, art.date, roles(art)) == ("青禾日报", "2021-03-12", [("方小禾", "记者"), ("林海", "通讯员")])
+
+
+def test_a_keyed_source_with_the_agencys_lead_glued_on(tmp_path):
+    assert parse_lead("消息来源:青禾网新华社长沙3月2日电(记者 方小禾)近日,青禾县召开会议。") == \
+        [("source", "青禾网"), ("记者", "方小禾")]
+    assert parse_lead("来源:青禾网近日,青禾县召开会议,部署干部考核工作。") == []  # (no lead after it: a line of the text)
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "文章来源:(青禾县纪委)", BODY, BODY2]))
+    assert art.source == "青禾县纪委"
+
+
+def test_a_papers_name_in_title_marks_under_the_headline(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "《青禾日报》", "方小禾", "本报讯 " + BODY, BODY2]))
+    assert (art.source, art.printed_in, roles(art)) == ("青禾日报", "青禾日报", [("方小禾", None)])
+
+
+def test_a_closing_bracket_of_the_writers_name_and_the_editor(tmp_path):
+    for credit in ("(方小禾 || 责任编辑 陈立秋)", "(方小禾 | 责任编辑 陈立秋)", "(方小禾 责任编辑 陈立秋)"):
+        art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + credit]))
+        assert (roles(art), art.editor) == ([("方小禾", None)], "陈立秋"), credit
+    assert person_names("方小禾 责任编辑 陈立秋") is None  # (a credit's label among names is no name)
+
+
+def test_a_portals_mood_buttons_and_weibo_note_make_no_article(tmp_path):
+    arts = articles(tmp_path, "\n".join(["青禾县墩苗计划见实效", "2021-3-4 16:45 | 来自: 青禾网", BODY, BODY2,
+                                          "已同步至 小禾的微博", "来自: 青禾网", "难过", "郁闷", "无聊", "擦汗", "奋斗", "慵懒",
+                                          "最新评论"]))
+    assert [a.title for a in arts] == ["青禾县墩苗计划见实效"]
+
+
+def test_a_sites_watermark_glued_after_paragraph_after_paragraph_goes(tmp_path):
+    mark = "xyz青禾新闻网|今日青禾|青禾权威发布平台"
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY + mark, BODY2 + mark, BODY + mark, BODY2]))
+    assert mark not in art.text and "今日青禾" not in art.text
+    # a headline told three times keeps its words after a closing quote
+    art = only(tmp_path, "\n".join(["青禾县以“夜学”引领干部成长", "青禾县以“夜学”引领干部成长", "青禾县以“夜学”引领干部成长",
+                                    BODY, BODY2]))
+    assert art.title == "青禾县以“夜学”引领干部成长"
+
+
 def clean_title_of(s):
     from pipeline.text.articles import clean_title
 

@@ -2070,3 +2070,37 @@ def test_a_town_of_the_mediums_county_whose_stem_is_a_word_and_a_one_character_t
     # 陵城区糜镇 … ,糜镇党委: a one-character town placed after its county, named again alone
     found = _found("去年他到陵城区糜镇任职。在他的推动下,糜镇党委成立了合作社。城镇建设也加快了。", g)
     assert [t for t, level, _ in found if level == "township"] == ["糜镇", "糜镇"]
+
+
+def test_a_town_before_its_organ_the_segmenter_reads_as_one_word(g, segmenter):
+    # 国庆|乡党委, 国庆|乡政府: the level word glued to the town's committee or government still ends the name
+    found = _found("江城县委派出巡察组,国庆乡党委及所辖党总支接受巡察。", g)
+    assert ("国庆乡", "township", "云南省/普洱市/江城哈尼族彝族自治县/国庆乡") in found
+    assert [t for t, level, _ in _found("国庆节期间乡干部在岗值班。", g) if level == "township"] == []
+
+
+def test_a_city_before_a_word_opening_with_cun_and_a_mongolian_name_by_its_first_syllables(g, segmenter):
+    # 成都|村政学院: a college of the city (村政, 村务 are words, no village named 成都村)
+    assert [t for t, _, _ in _found("这次培训的承办方是成都村政学院。", g)] == ["成都"]
+    assert [t for t, _, _ in _found("成都村务公开做得好。", g)] == ["成都"]
+    # 和林县, 达茂旗, 土左旗: customary forms of banners and counties named in Mongolian (not 和|林县)
+    assert _found("今年以来,和林县以五个一为抓手加强驻村干部管理。", g) == \
+        [("和林县", "county", "内蒙古自治区/呼和浩特市/和林格尔县")]
+    assert [p for _, _, p in _found("达茂旗和土左旗的干部参加培训。", g)] == \
+        ["内蒙古自治区/包头市/达尔罕茂明安联合旗", "内蒙古自治区/呼和浩特市/土默特左旗"]
+
+
+def test_a_community_of_two_characters_after_its_county_and_parallel_verbs_no_community(g, segmenter):
+    text = "在河北香河县蒋北社区述职评议会上,居民代表为蒋北社区党委书记打了满分。"
+    villages = [(t, p) for t, level, p in _found(text, g) if level == "village"]
+    assert villages == [("蒋北社区", "河北省/廊坊市/香河县/蒋北社区")] * 2
+    assert [t for t, level, _ in _found("香河县加强社区治理,加强社区建设。", g) if level == "village"] == []
+    # 考准考实社区两委: one verb twice with two results, then the community's committees in general
+    text = "香河县开展年度考核,以合理的指标,考准考实社区两委班子和社区干部。"
+    assert [t for t, level, _ in _found(text, g) if level == "village"] == []
+
+
+def test_a_towns_stem_that_is_a_rare_word_where_one_works_or_stays(g, segmenter):
+    text = "叠石乡开设机关夜学。干部结合自身在叠石的工作经历讲课,也有人在叠石任职多年。"
+    assert [t for t, level, _ in _found(text, g) if level == "township"] == ["叠石乡", "叠石", "叠石"]
+    assert [t for t, level, _ in _found("团结镇开设夜学。他在团结的氛围中工作。", g) if level == "township"] == ["团结镇"]

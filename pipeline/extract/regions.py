@@ -83,7 +83,7 @@ _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播�
 # more than the other name (金阳|里社区), not a generic or function one (城乡社区, 的社区, 驻社区); 城乡 is
 # no town, 村民 no village's word.
 _LOWER_LEVEL_AFTER = re.compile(
-    rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音]|下(?![辖设属派发达沉拨]))|(?<!乡)镇(?![级街])|街道)|村(?![级民官])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
+    rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音]|下(?![辖设属派发达沉拨]))|(?<!乡)镇(?![级街])|街道)|村(?![级民官政务庄落])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
     r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
 # Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
@@ -1087,6 +1087,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             ends = (hit.start,)  # 北京城, 南京城: the city itself, as its walls once held it
         if _COUNT_OF_UNITS.match(seg.text, hit.end):
             ends = tuple(x for x in ends if x != end)  # 容城、安新|三县: the list's count, glued to its last name
+        if p.level == "township" and m.reason.startswith("context") and hit.end - 1 in bounds and _TOWN_ORGAN.match(seg.text, hit.end):
+            ends = tuple(x for x in ends if x != end)  # 国庆|乡党委 in its county's article: the level word glued to the town's organ
         if any(x not in bounds for x in ends) and not (kind == "short" and p.level == "county" and _heads_with_verb(hit, seg)):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
@@ -1619,7 +1621,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if listed and not _ends_with_village_word(v.group(0)) and not _PLANNED_AFTER.match(text, v.end()):
         return v  # (湖熟街道新农村建设, 朝阳镇城中村改造: a kind of village and the work on it, though the list has 新农社区)
     stem = v.group(1)
-    if after_county and len(stem) < 3 or stem in _VILLAGE_KINDS:
+    if after_county and len(stem) < 3 and not _short_name_after_county(text, v) or stem in _VILLAGE_KINDS:
         return None  # (某镇边远村, 某镇包保村: a kind of village, resources/village_kind_words.txt)
     # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企); right
     # after its town, 九龙村, 五星村: a numeral and a thing (not 三个村, 两村)
@@ -1640,6 +1642,14 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
             or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so)
     return v
+
+
+def _short_name_after_county(text: str, v: re.Match[str]) -> bool:
+    """某县蒋北社区 … 蒋北社区党委: a stem of two characters right after its county is a name when it is no
+    word, holds no function character, and the text names the village again or its organs follow it."""
+    stem = v.group(1)
+    return len(stem) == 2 and not is_general_word(stem) and not _NOT_A_STEM.search(stem) \
+        and not _NOT_IN_TOWN_STEM.search(stem) and (text.count(v.group(0)) >= 2 or bool(_VILLAGE_POST.match(text, v.end())))
 
 
 def _village_named_again(text: str, v: re.Match[str]) -> bool:
@@ -1994,9 +2004,11 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
         word_like = is_general_word(stem) and not is_proper_name(stem)
         for a, b in _spans_of(stem, text):
             if word_like and (_common_word(stem) or opens_a_clause(stem) or not _TOWN_TERRITORY.match(text, b)
-                              and not (seg.name == "title" and a == 0 and text.startswith(_ACTION_VERBS, b))):
-                continue  # 桑梓, 走马: a rare ordinary word, the town only before its territory (走马全镇, 桑梓片区) or
-                # opening the headline before a measure's verb (西来实施…); never a frequent word or a verb (团结全镇…)
+                              and not (seg.name == "title" and a == 0 and text.startswith(_ACTION_VERBS, b))
+                              and not (text[a - 1:a] in "在到赴" and a - 1 in seg.bounds and _STAY_AFTER.match(text, b))):
+                continue  # 桑梓, 走马: a rare ordinary word, the town only before its territory (走马全镇, 桑梓片区),
+                # opening the headline before a measure's verb (西来实施…) or where one works or stays (在叠石的工作,
+                # 到走马任职); never a frequent word or a verb (团结全镇…)
             if own != stem and (a and is_cjk(text[a - 1]) or _VILLAGE_ORGAN.match(text, b)):
                 continue  # 大陈村, 陈村村委会, 陈村党支部: a village of that name (陈村 … 将: the town)
             crossing = [m for m in inside if m.start < b and a < m.end]
@@ -2013,6 +2025,7 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
 
 
 _TOWN_TERRITORY = re.compile(r"全[镇乡](?!长)|辖区|片区|境内|镇区")
+_STAY_AFTER = re.compile(r"的(?:工作|生活|日子|时候|经历)|工作|任职|挂职|期间")
 _VILLAGE_ORGAN = re.compile(r"村|民|委|党支部|党总支|两委|“两委")  # what follows a village's name, not a town's
 
 
@@ -2586,9 +2599,10 @@ _POSTPOSITIONS = frozenset("后前内外中间时")
 
 def _clause_before_cun(stem: str) -> bool:
     """…,也是村“两委”…: an adverb opening the stem or a copula closing it; 换届后村党支部书记: a frequent word
-    and a postposition (after the elections) — a clause, not a name (塘后村, 新都村 are names)."""
+    and a postposition (after the elections); 考准考实: a verb twice — a clause, not a name (塘后村, 新都村 are names)."""
     return stem[0] in _ADVERBS or stem[-1] == "是" \
-        or stem[-1] in _POSTPOSITIONS and len(stem) >= 3 and is_common_word(stem[:-1])
+        or stem[-1] in _POSTPOSITIONS and len(stem) >= 3 and is_common_word(stem[:-1]) \
+        or len(stem) == 4 and stem[0] == stem[2] != stem[1]  # 考准考实社区两委: one verb twice, with two results
 
 
 _ROAD_NAME = re.compile(rf"[{CJK}]{{1,3}}[东南西北中]?[路街]")

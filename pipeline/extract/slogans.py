@@ -730,6 +730,9 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         if q.start() < spelled_to:
             continue
         kind = classify_quoted(content)
+        if kind is None and _describes_a_pair(content) and not is_general_word(content) and content[1] not in _PLANNED_UNITS:
+            kind = "numbered"  # “一升一降”, “一老一小”: set in quotes, the pair is named as a formula (一南一北 unquoted is
+            # not; “一人一间” gives each person a room: an arrangement)
         if kind is None and (spelled := _acronym_spelled(content, text, q.end())):
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
             cands.append((a, a + len(content), content, "acronym", None, spelled[0]))

@@ -270,6 +270,7 @@ def _banners_over_chrome(spans, nonblank, kinds) -> list[int]:
 _SITE_NOTICE = re.compile(rf"^(?:您好|你好)?[,，!！]?\s*欢迎您?(?:来到|访问|光临|进入)\s*[{CJK}A-Za-z\s]{{2,20}}[!！。]?$|^(?:这)?已经是(?:最后|第)一[期版页篇]了?[哦啊呀啦]?[!！。]?$"
                       rf"|^[{CJK}A-Za-z]{{0,12}}(?:官方微信|官方微博|手机版|客户端|二维码|APP下载)$"  # 某某报官方微信: where else to read it
                       rf"|^关注[{CJK}]{{1,8}}(?:网|微博|微信|客户端|公众号)$"  # 关注某某网: a follow button
+                      r"|^已同步至\s*\S{1,20}的微博$"  # 已同步至 某某的微博: a portal's note that a reader's comment went to Weibo too
                       rf"|^[{CJK}]{{0,8}}[_-]?(?:页头|页脚|页眉|页尾)$"  # 详细内容_页头: the name of a site template's part
                       r"|^(?:设为书签|加入收藏|设为首页).{0,40}(?:Ctrl\+D|收藏夹|书签)"  # 设为书签Ctrl+D将本页面保存为书签,…
                       r"|^[^。]{2,40}?(?<=[!！\s,，])\s*(?:立即|马上|点击|免费)(?:了解|下载|体验|查看|咨询|购买|使用|试用|领取)(?:详情|更多)?\s*[>》]*$"  # an ad's call to action
@@ -704,7 +705,8 @@ def _copy_line(b: Builder, t: Tracked, span: tuple[int, int, str], report: Quali
     and then return what was cut: the line is the page's own title, not the article's headline."""
     start, end, s = span
     bracketed = s[:1] in "(（" and s[-1:] in ")）"  # (某某纪委监委 | 责任编辑 某某): a closing credit, no page title
-    prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) and not bracketed else None
+    # (…召回。(某某 | 责任编辑 某某): a paragraph's last sentence and its credit, no title either)
+    prefix = strip_title_prefix(s) if len(s) <= 80 and not ends_sentence(s) and not bracketed and "。" not in s else None
     if prefix and is_title_like(prefix[0]):
         title, cut = prefix
         off = s.index(title)

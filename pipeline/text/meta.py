@@ -28,7 +28,7 @@ FIELD = re.compile(
     rf"(?=\s{{2,}}|\t|\s[【\[(（]?(?:{_KEY_RE})[】\])）]?{_SEP}|(?:{_KEY_RE})[:：]|\s[{CJK}]{{2,6}}[:：|｜]|$)"
 )
 # 采访人员: a reporter, as some sites print the word (its role is 记者)
-BYLINE_ROLE = re.compile(r"(记者|通讯员|特约记者|特约通讯员|实习记者|见习记者|本报记者|融媒体记者|采访人员|实习生|报道组|报道员|摄影|摄|插画|漫画|制图|绘图)")
+BYLINE_ROLE = re.compile(r"(本[报刊台网](?:特约|实习|见习)?(?:记者|通讯员)|记者|通讯员|特约记者|特约通讯员|实习记者|见习记者|融媒体记者|采访人员|实习生|报道组|报道员|摄影|摄|插画|漫画|制图|绘图)")
 _NOT_WRITERS = ("摄", "插画", "漫画", "制图", "绘图")  # who took the photos or drew the pictures wrote nothing
 AFFILIATION = re.compile(r"^[(（]\s*作者(?:单位|系)\s*[:：为]?\s*(?P<val>[^()（）]+?)\s*[)）]$")
 AUTHOR_IS = re.compile(r"[(（]\s*作者系(?P<val>[^()（）]+)[)）]")
@@ -396,7 +396,7 @@ def person_names(s: str) -> list[str] | None:
         return None
     if ("+" in s or "＋" in s) and any(plain_word(n) for n in names):
         return None  # 党建+金融, 方小禾 +关注: a programme's label, a button (names joined by + are names only)
-    if all(_common_word(n) for n in names) or any(BYLINE_ROLE.fullmatch(n) for n in names):
+    if all(_common_word(n) for n in names) or any(BYLINE_ROLE.fullmatch(n) or n in _CREDIT_WORDS for n in names):
         return None  # 文章, 方向: a page's tab or label, though 文 and 方 are family names (江河 among names is one); 记者 甲 乙: a byline
     unknown = sum(not is_person_name(n) for n in names)
     return names if unknown == 0 or len(names) >= 3 and unknown == 1 else None
@@ -477,6 +477,10 @@ PAPER_PAGE = re.compile(rf"^《\s*(?P<src>[{CJK}]{{2,12}})\s*》\s*[(（]\s*(?P<
 # 某某日报 2023年4月5日 第3版, 某某日报 | 2023-04-05 | 第03版:要闻: an e-paper's line of the paper, day and page
 _PAPER_DAY_PAGE = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}}报)》?\s*[|｜]?\s*(?P<date>(?:19|20)\d{{2}}(?:\s*年\s*\d{{1,2}}\s*月"
                              r"\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*[|｜]?\s*第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：(（]\S{1,12})?$")
+# 某某日报 2月19日 A1版 作者 某某: an e-paper's line of the paper, day, page and writer (a day without its
+# year dates nothing)
+_PAPER_DAY_BYLINE = re.compile(rf"^(?P<src>[{CJK}]{{2,12}}报)\s+(?P<date>(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+                               r"(?:\s+第?\s*[A-Z]?\d{1,3}\s*版)?\s+(?P<by>(?:作者|记者|通讯员)\s*[:：]?\s*\S.*)$")
 # 《某某日报》2005年6月27日: a reprint's line of the paper in title marks and the day it printed the article
 # (not a document: 《关于…的通报》, 《工作简报》)
 _TITLED_PAPER_DAY = re.compile(rf"^《(?P<src>(?!关于)[^《》的]{{2,12}}(?<![通简汇公情年])报)》\s*(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)$")
@@ -571,8 +575,8 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
 
 # 某某农民报 alone on its line (over the day and the page, 第01版), or named in the masthead's registration
 # line (国内统一刊号:CN 00-0000 某某日报社出版): the paper, by a newspaper's own ending (申报, 举报, 黑板报 are
-# none; 某某日报数字报 is the e-paper's banner, read below)
-_PAPER_ALONE = re.compile(rf"(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报))")
+# none; 某某日报数字报 is the e-paper's banner, read below); 《某某人事报》 in its title marks as well
+_PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报))(?(open)》)")
 _PAPER_MASTHEAD = re.compile(rf"(?:国内统一|国际标准)(?:连续出版物)?刊号.{{0,40}}?(?P<paper>[{CJK}]{{2,10}}报)社?出版")
 
 
@@ -633,7 +637,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if "发表于" in s:
         s = _PUBLISHED_IN.sub("来源:", s)  # 发表于某某日报: the medium that printed it, a source's label
     if paper := _PAPER_ALONE.fullmatch(s) or _PAPER_MASTHEAD.search(s):
-        return [("posted_by", paper["paper"])]  # 某某农民报 / 第01版 / 标题 … 本报讯: the e-paper's masthead names the paper
+        cited = [("printed_in", paper["paper"])] if paper.re is _PAPER_ALONE and paper["open"] else []  # (《某某报》: cited too)
+        return [("posted_by", paper["paper"])] + cited  # 某某农民报 / 第01版 / 标题 … 本报讯: the e-paper's masthead names the paper
     if s in word_set("publications.txt"):
         # 光明日报 on a line of its own under the headline: the paper that printed it, unless a 来源
         # field names another (人民网 over the page, 来源:某某日报 under its headline)
@@ -699,6 +704,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         date = m["date"] if m.re is not _EPAPER_PATH else f"{m['y']}年{m['m']}月{m['d']}日"
         printed = [("printed_in", m["src"])] if m.re in (PAPER_PAGE, _TITLED_PAPER_DAY) else []  # 《某某日报》(…版): the paper cited by its title
         return [("source", m["src"]), ("date", iso_date(date) or date)] + printed
+    if (m := _PAPER_DAY_BYLINE.match(s)) and (by := _meta_fields(m["by"]) or parse_byline_fields(m["by"])):
+        return [("source", m["src"])] + ([("date", day)] if (day := iso_date(m["date"])) else []) + by
     if _SENT_FROM.match(s) or _DIARY_DAY.match(s) or _PAGE_LABEL.match(s):
         return [("record", s)]  # the byline's place on a line of its own, a diary's day, a paper's page: no headline
     m = _REPRINTED_FROM.match(s)
@@ -986,7 +993,7 @@ _COLLECTED = re.compile(r"(?:网上|网络|网友)(?:收集|整理|转载)")  # 
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _EPAPER_TAIL.sub("", val.split("|")[0].strip())
-    val = re.sub(r"^【([^【】]{2,20})】$", r"\1", val)  # 来源:【某某新闻网】: the name in the site's brackets
+    val = re.sub(r"^[【(（]([^【】()（）]{2,20})[】)）]$", r"\1", val)  # 来源:【某某新闻网】, 来源:(某某县纪委): the name in brackets
     issue = _ISSUE_TAIL.search(val)
     val = _ISSUE_TAIL.sub("", val).strip()
     if issue and re.match(r"\s*(?:19|20)\d{2}", issue.group()):
@@ -1109,8 +1116,14 @@ def _news_mark_ends(text: str, m: re.Match[str]) -> bool:
     return bool(end) and (end.group(0) != " " or bool(_SPACED_NEWS_MEDIUM.fullmatch(m["pre"])))
 
 
+# 来源:某某网新华社某地电…: the keyed source with the lead glued on (a page that lost its lines)
+_KEYED_SOURCE_BEFORE_LEAD = re.compile(rf"^(?:消息|文章|信息|稿件)?来源\s*[:：]\s*(?P<src>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX})\s*(?=\S{{10}})")
+
+
 def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
+    if (keyed := _KEYED_SOURCE_BEFORE_LEAD.match(text)) and (lead := parse_lead(text[keyed.end():])):
+        return [("source", keyed["src"])] + [f for f in lead if f[0] != "source"]
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
     text = _SITE_MARK_BEFORE_LEAD.sub("", _TEASER_LABEL.sub("", text))  # 导读: 某报讯…: the teaser's label over a lead
     text = _SITE_BEFORE_PAPER.sub("", text)  # 某某传媒网-某某日报讯: the site that carries the paper's lead
@@ -1412,7 +1425,7 @@ _WRITER_CREDITS, _EDITOR_CREDITS = ("撰写", "撰稿", "撰文", "作者", "文
 _CREDIT_WORDS = _WRITER_CREDITS + _EDITOR_CREDITS + ("审核", "审校", "校对", "摄影", "图片", "供稿")
 _CREDIT_LABEL = re.compile("(" + "|".join(_CREDIT_WORDS) + r")\s*[:：]?\s*")
 _CREDITED_UNIT = re.compile(r"委|部|局|办|厅|中心|站|组|院|所|处|科|室|政府|协会|学会|社")  # 某某局: a unit, no person
-_CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?(?P<unit>[{CJK}]{{3,20}}?)(?:供稿|提供)?\s*[|｜/]?\s*"
+_CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?(?P<unit>[{CJK}]{{2,20}}?)(?:供稿|提供)?\s*[|｜/]{{0,2}}\s*"
                               rf"(?P<credits>(?:{_CREDIT_LABEL.pattern})[^()（）]{{2,60}})[)）][\s|｜]*$")
 
 
@@ -1454,14 +1467,15 @@ def _people_credited(credits: str) -> list[tuple[str, str]] | None:
 
 def _credit_fields(m: re.Match[str]) -> list[tuple[str, str]] | None:
     """A closing credit's unit as the source, then its writers and editor; None without either."""
-    if not _CREDITED_UNIT.search(m["unit"]) or is_person_name(m["unit"]):
+    writer = is_person_name(m["unit"]) and not _CREDITED_UNIT.search(m["unit"][-1])  # (某某 || 责任编辑 某某): who wrote it
+    if not writer and (not _CREDITED_UNIT.search(m["unit"]) or len(m["unit"]) < 3):
         return None
     parts = _CREDIT_LABEL.split(m["credits"])[1:]  # label, names, label, names …
     named = [(label, person_names(names.strip()) or []) for label, names in zip(parts[::2], parts[1::2])]
     writers = [("author", n) for label, names in named if label in _WRITER_CREDITS for n in names]
     editors = sorted((_EDITOR_CREDITS.index(label), names[0]) for label, names in named if label in _EDITOR_CREDITS and names)
     fields = writers + [("editor", editors[0][1])] if editors else writers
-    return [("source", m["unit"])] + fields if fields else None
+    return [("byline" if writer else "source", m["unit"])] + fields if fields else None
 
 
 def byline_spans(text: str) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ repairs (``lines``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.core.lexicons import word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
@@ -62,6 +63,21 @@ def strip_glued_pager(t: Tracked, report: QualityReport) -> Tracked:
 
 # 近日,,中共… / 能者上、优者奖,、庸者下: a comma the crawl put before another stop; no text writes two
 _DOUBLED_STOP = re.compile(r"[,，](?=[,，、。;；!?！？])")
+
+
+# …说道。某某新闻网|今日某某|某某新闻信息发布平台: a site's watermark glued after the last sentence of
+# paragraph after paragraph (an anti-copying tail); the same tail three times is no text of the article
+_GLUED_TAIL = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?]”))[ \t]*([^\n。！？!?”，,]{8,60})$", re.M)
+
+
+def strip_glued_watermark(t: Tracked, report: QualityReport) -> Tracked:
+    tails = Counter(m[1] for m in _GLUED_TAIL.finditer(t.text))
+    marks = {tail for tail, n in tails.items() if n >= 3}
+    if not marks:
+        return t
+    t2, applied = t.sub(_GLUED_TAIL, lambda m: "" if m[1] in marks else None)
+    report.bump("glued_watermark", len(applied))
+    return t2
 
 
 def strip_doubled_stops(t: Tracked, report: QualityReport) -> Tracked:
@@ -267,6 +283,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = strip_scrape_junk(t, report)
     t = strip_spam_in_titles(t, report)
     t = strip_glued_pager(t, report)
+    t = strip_glued_watermark(t, report)
     t = join_spaced_labels(t, report)
     t = restore_lost_spaces(t, report)
     t = split_glued_byline(t, report)
