@@ -3747,3 +3747,58 @@ def clean_title_of(s):
     from pipeline.text.articles import clean_title
 
     return clean_title(s)
+
+
+def test_a_forum_members_post_a_site_carrying_a_paper_and_the_medium_that_made_it():
+    # 某网友 发表于 day time: the post's day, the member no medium (a medium's name stays a source's)
+    assert parse_meta_line("小禾网友88 发表于 2012/7/19 09:58") == [("date", "2012-07-19"), ("record", "小禾网友88")]
+    assert parse_meta_line("新青禾-青禾日报精选") == [("source", "青禾日报")]
+    assert parse_meta_line("青禾日报新媒体出品") == [("source", "青禾日报新媒体")]
+    # the day, a bar, then the paper or a city's account
+    assert parse_meta_line("2018-08-12 06:36 | 青禾日报") == [("date", "2018-08-12"), ("source", "青禾日报")]
+    assert parse_meta_line("2018-08-12 06:36 | 青禾发布") == [("date", "2018-08-12"), ("source", "青禾发布")]
+
+
+def test_a_counter_never_filled_in_and_buttons_with_empty_counts_leave_the_source():
+    assert parse_meta_line("来源:青禾云平台次阅读") == [("source", "青禾云平台")]
+    assert parse_meta_line("2021-03-04 10:20 来源:青禾云平台 次阅读") == [("date", "2021-03-04"), ("source", "青禾云平台")]
+    # a site's buttons glued after 记者 are no reporters' names
+    assert parse_byline_fields("在线荐稿记者博客联系记者") is None
+
+
+def test_the_writer_before_the_reporters_and_a_keyed_medium_with_its_own_reporters():
+    assert parse_byline_fields("文 方小禾 本刊记者 陈立秋 通讯员 林海") == \
+        [("author", "方小禾"), ("记者", "陈立秋"), ("通讯员", "林海")]
+    assert parse_meta_line("来源: 青禾在线 青禾在线记者 方小禾 县委报道组 林海生") == \
+        [("source", "青禾在线"), ("记者", "方小禾"), ("byline", "林海生")]
+    assert parse_meta_line("来源/作者:方小禾") == [("byline", "方小禾")]  # one label for both: a person here
+    assert parse_meta_line("编辑:陈立秋 纠错:abc@qq.com") == [("editor", "陈立秋"), ("record", "abc@qq.com")]
+    assert parse_lead("青禾云端讯 近日,青禾县召开干部大会。") == [("source", "青禾云端")]  # an app's name at the start
+
+
+def test_a_byline_keeps_the_editor_on_its_line_and_a_writer_glued_to_the_last_sentence(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "通讯员|方小禾 编辑|陈立秋", BODY, BODY2]))
+    assert (roles(art), art.editor) == ([("方小禾", "通讯员")], "陈立秋")
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "小禾网友88 发表于 2012/7/19 09:58", BODY, BODY2]))
+    assert art.date == "2012-07-19" and "发表于" not in art.text
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2[:-1] + ",他说。记者 方小禾"]))
+    assert roles(art) == [("方小禾", "记者")] and art.text.endswith("他说。")
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2[:-1] + ",他说。记者 墩苗计划"]))
+    assert roles(art) == [] and art.text.endswith("墩苗计划")  # (glued on, only names are a byline)
+
+
+def test_a_spaced_ad_label_a_numbered_breadcrumb_and_a_forum_archives_pager_go(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "广 告", BODY, BODY2]))
+    assert "广告" not in art.text
+    art = only(tmp_path, "\n".join(["1. 当前位置:", "2. 首页", "3. 干部工作", "4. 正文", "青禾县墩苗计划见实效", BODY, BODY2]))
+    assert art.title == "青禾县墩苗计划见实效" and "干部工作" not in art.text
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "上一个文章:青禾县召开干部大会",
+                                    "下一个文章:青禾县开展夜学", "查看完整版本: [-- 青禾县墩苗计划见实效 --]", "页: [1]"]))
+    assert art.text.endswith("及时召回。")
+
+
+def test_a_papers_name_before_the_headline_and_a_towns_name_over_it(tmp_path):
+    assert only(tmp_path, "\n".join(["《青禾日报》:青禾县墩苗计划见实效", BODY, BODY2])).title == "青禾县墩苗计划见实效"
+    for kicker in ("青禾县白沙镇", "青禾县白沙街道办事处"):
+        art = only(tmp_path, "\n".join([kicker, "墩苗计划见实效", BODY, BODY2]))
+        assert art.title == "墩苗计划见实效" and kicker not in art.text, kicker

@@ -2104,3 +2104,23 @@ def test_a_towns_stem_that_is_a_rare_word_where_one_works_or_stays(g, segmenter)
     text = "叠石乡开设机关夜学。干部结合自身在叠石的工作经历讲课,也有人在叠石任职多年。"
     assert [t for t, level, _ in _found(text, g) if level == "township"] == ["叠石乡", "叠石", "叠石"]
     assert [t for t, level, _ in _found("团结镇开设夜学。他在团结的氛围中工作。", g) if level == "township"] == ["团结镇"]
+
+
+def test_a_town_a_new_district_took_over_and_a_kind_of_town_is_no_name(g, segmenter):
+    # 余杭区星桥街道: the street office went to 临平区 (2021), a district of the same city
+    found = _found("余杭区星桥街道开展社区干部评议。", g)
+    assert ("星桥街道", "township", "浙江省/杭州市/临平区/星桥街道") in found
+    # 经济强镇, 工业重镇 after a county: what a town is, not a town's name
+    for text in ("宁乡市经济强镇建设提速。", "宁乡市工业重镇的干部到园区挂职。"):
+        assert [level for _, level, _ in _found(text, g)] == ["county"], text
+
+
+def test_a_village_written_with_its_cun_twice_a_town_after_you_and_households_counted(g, segmenter):
+    # 谢村村班子: the listed 谢村 with 村 written again before its team (not 谢村|村委会, 谢村|村民)
+    villages = [t for t, level, _ in _found("余杭区良渚街道开展评议,谢村村班子获得好评。", g) if level == "village"]
+    assert villages == ["谢村村"]
+    villages = [t for t, level, _ in _found("余杭区良渚街道开展评议,谢村村委会获得好评,谢村村民点赞。", g) if level == "village"]
+    assert villages == ["谢村", "谢村"]
+    assert [t for t, _, _ in _found("由花桥镇党委书记介绍经验。", g)] == ["花桥镇"]  # (由|花桥: glued by the segmenter)
+    # 315户|县管企业: households counted, then the county's firms (户县 is a former county's name)
+    assert _found("全区共有315户县管企业。", g) == []

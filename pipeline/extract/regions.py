@@ -431,6 +431,10 @@ class _Hit:
     segment: str  # body | title | meta
 
 
+_COUNTED_FIRST = frozenset("户个名位次家")  # a measure word a place's name may open with (户县, 个旧市)
+_NUMERAL_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几]")
+
+
 def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     """Candidate mentions, leftmost-longest: the matcher's names and the towns before level words."""
     ac, keys = g.automaton()  # (also fills g.town_forms)
@@ -445,8 +449,10 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) or _MODEL_AFTER.match(text, e) \
                 or text[s - 2:s] == "联盟" and text[e:e + 1] == "站" \
                 or _SPAM_BRAND_AFTER.match(text, e) \
+                or keys[i][0] in _COUNTED_FIRST and s and _NUMERAL_BEFORE.match(text[s - 1]) \
                 or text[s - 2:s] == "掌上" and _DATELINE_AFTER.match(text, e):  # (共享联盟某某站: a portal's county station)
-            continue  # XX日报 is a medium, 长丰2号 a crop's variety, 澳门某某赌场 a gambling brand: not the place
+            continue  # XX日报 is a medium, 长丰2号 a crop's variety, 澳门某某赌场 a gambling brand: not the place;
+            # 315户县管干部: households counted, then the county's cadres (no 户县)
         forms = g.forms[keys[i]]
         if _WHOLE_UNIT.match(keys[i]):
             forms = [f for f in forms if f.kind != "short"]  # 全州: the whole prefecture (全州县 in full is a place)
@@ -848,10 +854,13 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         if inside:
             return inside, f"explicit parent: {prev.place.name} precedes it"
         if prev.place.level in ("city", "county") and all(p.level == "township" for p in places) \
-                and not _after_conjunction(hit.text):
+                and not _after_conjunction(hit.text) and not _kind_of_town(_town_stem(hit.text)):
             # 兰考县城关镇: the county's town, gone from the list (renamed or merged), not a namesake elsewhere
             if long := _named_without_its_road(g, prev.place, hit.text):
                 return [long], f"explicit parent: {prev.place.name} precedes it; written for {long.name}"
+            moved = [p for p in places if prev.place.level == "county" and p.code[:4] == prev.place.code[:4]]
+            if len(moved) == 1:  # 余杭区南苑街道: the town a new district of the same city took over (临平区, 2021)
+                return moved, f"explicit parent: {prev.place.name} precedes it; now in {g.parent(moved[0]).name}"
             return [_unlisted_town(prev.place, hit.text)], \
                 f"explicit parent: {prev.place.name} precedes it; not in the {g.data_as_of} list"
     if nxt is not None and nxt.start == hit.end:
@@ -1087,8 +1096,10 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             ends = (hit.start,)  # 北京城, 南京城: the city itself, as its walls once held it
         if _COUNT_OF_UNITS.match(seg.text, hit.end):
             ends = tuple(x for x in ends if x != end)  # 容城、安新|三县: the list's count, glued to its last name
-        if p.level == "township" and m.reason.startswith("context") and hit.end - 1 in bounds and _TOWN_ORGAN.match(seg.text, hit.end):
-            ends = tuple(x for x in ends if x != end)  # 国庆|乡党委 in its county's article: the level word glued to the town's organ
+        if p.level == "township" and (not weak or m.reason.startswith("context")) and hit.end - 1 in bounds \
+                and _TOWN_ORGAN.match(seg.text, hit.end):
+            ends = tuple(x for x in ends if x != end)  # 国庆|乡党委 in its county's article, 花桥|镇纪委: the level word glued to
+            # the town's organ (a word's stem, 海棠|镇党委, only where the article's county places it)
         if any(x not in bounds for x in ends) and not (kind == "short" and p.level == "county" and _heads_with_verb(hit, seg)):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
@@ -1205,7 +1216,7 @@ def _opens_clause(text: str, start: int) -> bool:
 _COUNT_OF_UNITS = re.compile(r"[两二三四五六七八九十]个?[省市县区旗州]")
 
 # One-character words that jieba glues to the first character of a name it does not know.
-_GLUED_BEFORE = frozenset("在到赴从于对向和与及的为来去原")  # (原: former, 原|克州)
+_GLUED_BEFORE = frozenset("在到赴从于对向和与及的为来去原由")  # (原: former, 原|克州)
 
 
 def _glued_to_start(seg: "_Segment", start: int) -> bool:
@@ -1441,6 +1452,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
             m = _village_mention(g, name, codes, start, end, towns, local, seg, beside)
             if m is not None and w.group(0) == "居民区":
                 m = _written_as(g, m, text[start:end])
+            if m is not None and name.endswith("村") and _DOUBLED_CUN.match(text, end):
+                m = replace(_written_as(g, m, name + "村"), end=end + 1)  # 胡村村: the list writes its doubled 村 once
             if m is not None and name.endswith("村") and text.startswith("社区", end) and m.place.code \
                     and not _SERVICE_AFTER.match(text, end + 2):
                 m = _community_named_after(g, m)
@@ -1478,6 +1491,8 @@ _VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民�
 _NUMBERED_STEM = re.compile(r"[一二三四五六七八九十两]{1,2}(?:里|家|道|营|屯|堡|铺|庄|岔|沟|湾|甲)(?:[沟铺庄屯堡河子])?")
 
 
+# (胡村村委会, 胡村村民, 胡村村支书, 胡村村部, 胡村村主任: the listed 胡村's committee, people, posts and office)
+_DOUBLED_CUN = re.compile(r"村(?![村委民干级务两规支部主室长书里(（“\"])")
 _SERVICE_AFTER = re.compile(r"服务|综合|卫生|工作站|网格|党群|活动")  # 某某村社区服务中心: the village's centre
 
 
@@ -2433,6 +2448,11 @@ def _unlisted_village(parent: Place | None, name: str) -> Place:
                  county=parent.county, township=town, path=f"{parent.path}/{name}")
 
 
+def _kind_of_town(stem: str) -> bool:
+    """经济强镇, 工业重镇, 旅游名镇, 农业大镇: a frequent word and what the town is for it — a kind, no name."""
+    return len(stem) >= 3 and stem[-1] in "强重名大" and _common_word(stem[:-1])
+
+
 def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
     """Towns the scan cannot see, right after their county or city: a listed town with a
     one-character stem (禹城市伦镇), and a name ending in 镇/乡/街道 even when the 2025 list lacks
@@ -2458,6 +2478,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         # 盐边县和爱彝族乡: an ethnic township's two-character stem may open with 和 right after its county
         ethnic_he = bool(hit) and len(stem) == 2 and stem[0] == "和" and "族乡" in (hit.group(2) or "")
         if hit is None or _NOT_A_STEM.search(stem[ethnic_he:]) or is_general_word(hit.group()) or stem.endswith("族") \
+                or _kind_of_town(stem) \
                 or _clause_opens(stem, street=hit.group(2) == "街道") \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
             continue

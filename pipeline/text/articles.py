@@ -175,7 +175,7 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]$")
 
 
-_SITE_HEAD = re.compile(rf"^(?:[{CJK}]{{2,10}}(?:新闻网|客户端)\s+|[{CJK}]{{2,8}}(?:日报|晚报)数字报\s*[-—_|]\s*)(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…, 建好党建网站 …; 某某日报数字报-标题)
+_SITE_HEAD = re.compile(rf"^(?:[{CJK}]{{2,10}}(?:新闻网|客户端)\s+|《[{CJK}]{{2,10}}(?:日报|晚报|报)》\s*[:：]\s*|[{CJK}]{{2,8}}(?:日报|晚报)数字报\s*[-—_|]\s*)(?=[^\s]{{6,}}$)")  # (not 织密基层监督网 守护…, 建好党建网站 …; 某某日报数字报-标题; 《某某日报》:标题)
 
 
 # A betting brand and 官方网站登录 (官网入口) glued before a headline: injected spam, never a headline's
@@ -609,8 +609,8 @@ def _kicker(zone: list[Line], k: int) -> str | None:
     return None
 
 
-# 某某市某某区 alone on its line: one to three places' names, each with its level word
-_PLACE_LINE = re.compile(rf"(?=.{{3,14}}$)(?:[{CJK}]{{1,4}}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗)){{1,3}}")
+# 某某市某某区 alone on its line: one to three places' names, each with its level word (某某镇, 某某区某某街道办事处)
+_PLACE_LINE = re.compile(rf"(?=.{{3,16}}$)(?:[{CJK}]{{1,4}}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|镇|乡|街道)){{1,3}}(?:办事处)?")
 _NOT_IN_A_PLACE_NAME = re.compile("[的了和与及在是获评建设城乡社老全各]")  # (青禾县获评全国文明城市, 建设和谐社区: no names)
 def _place_line(s: str) -> bool:
     """某某市某某区 alone on its line: short names, each closed by its level word, no word of a clause."""
@@ -814,7 +814,9 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
         found += fields
         body = body[:-1] + ([replace(body[-1], text=body[-1].text[:at].rstrip())] if body[-1].text[:at].strip() else [])
     if body and (by := _CLOSING_BYLINE.search(body[-1].text)) and (fields := parse_byline_fields(by["by"])) \
-            and not any(plain_word(n) and not is_person_name(n) for _, n in fields):  # …进取精神。 记者某某 通讯员某某 (not 记者手记)
+            and not any(plain_word(n) and not is_person_name(n) for _, n in fields) \
+            and (by.group(0)[:1].isspace() or all(is_person_name(n) for _, n in fields)):
+        # …进取精神。 记者某某 通讯员某某 (not 记者手记); glued to the last sentence, only names (…说。记者 某某)
         return found + fields, body[:-1] + [replace(body[-1], text=body[-1].text[:by.start()].rstrip())]
     if len(body) > 1 and (by := _BYLINE_PARAGRAPH.match(body[-1].text)) and (fields := parse_byline_fields(by["by"])) \
             and all(is_person_name(n) for _, n in fields):  # …。/记者某某某某。 (not 记者深入一线。)
@@ -838,7 +840,7 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
 
 
 # the last paragraph closed by its writers with their roles, set apart by a space: …。 记者某某 通讯员某某
-_CLOSING_BYLINE = re.compile(rf"(?<=[。！？!?”])\s+(?P<by>(?:本报)?(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s*(?:本报)?(?:记者|通讯员)\s*[{CJK}]{{2,4}})*)\s*$")
+_CLOSING_BYLINE = re.compile(rf"(?<=[。！？!?”])\s*(?P<by>(?:本报)?(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s*(?:本报)?(?:记者|通讯员)\s*[{CJK}]{{2,4}})*)\s*$")
 # the last paragraph only a byline, closed by a full stop: 记者某某某某。
 _BYLINE_PARAGRAPH = re.compile(rf"^(?P<by>(?:本报)?(?:记者|通讯员)\s*[{CJK}][{CJK}\s]{{1,13}}?)\s*。?$")
 # a byline glued to the end of one of the first paragraphs after a box bullet: …呢?□某某报记者 某某

@@ -24,7 +24,8 @@ _REPRINT_BAN = re.compile(r"未经允许[^。]{0,6}不得(?:转载|镜像|摘编
                           r"|不得(?:转载|复制|摘编)[^。]{0,30}未经"
                           r"|^转载请注明\s*[“\"]?(?:转自|出自)[^：:\s]{2,20}[”\"]?$")  # 转载请注明“转自某某网”: the site's terms
 _BOILER_PREFIX = re.compile(
-    r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|相关阅读|相关新闻|"
+    r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|上一个文章\s*[:：]|下一个文章\s*[:：]|相关阅读|相关新闻|"
+    r"查看完整版本\s*[:：]|页\s*[:：]\s*\[\d+\]|"  # (a forum archive's pager and its link to the thread)
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
     r"(?:联系|通讯)?地址\s*[:：]|邮编\s*[:：]|联系电话\s*[:：]|电话\s*[:：]|传真\s*[:：]|e-?mail\s*[:：]|版面\s*[:：]\s*第|"
     r"浏览次数|阅读次数|点击数|访问量|当前位置|您的位置|您现在的位置|您当前的位置|本页位置|扫描二维码|"
@@ -202,7 +203,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     # 【打 印】 【 】: buttons spaced out inside their brackets, empty brackets between them
     words = [w.rstrip(":：") for w in _BUTTON_SPLIT.split(_BUTTON.sub(lambda m: m.group().replace(" ", ""), s.lstrip(BULLETS))) if w]
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
-    if bare in furniture or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):
+    if bare in furniture or len(bare) <= 12 and re.sub(r"\s+", "", bare) in furniture \
+            or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):  # (广 告: a label spaced out)
         return "page furniture"
     if _BOILER_PREFIX.match(s.lstrip(BULLETS + " ")) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30 or _SITE_NOTICE.match(s):
         return "page furniture"
@@ -529,17 +531,29 @@ def _menu_items(spans: list[tuple[int, int, str]], nonblank: list[int]) -> set[i
     short bare words, two of them page furniture (客户端 / 官方微博 / 今日头条 / 某某观察 / 数字报刊)."""
     items: set[int] = set()
     furniture = word_set("page_furniture.txt")
-    for shape, least in ((_MENU_ITEM, 3), (_LINK_ITEM, 3), (_MENU_WORD, 4)):
+    chrome = word_set("site_chrome.txt")
+    for shape, least in ((_MENU_ITEM, 3), (_LINK_ITEM, 3), (_MENU_WORD, 4), (_NUMBERED_CRUMB, 3)):
         run: list[int] = []
         for i in nonblank + [-1]:
             if i >= 0 and shape.match(spans[i][2]) and not (shape is _MENU_ITEM and _BULLETED_FIELD.match(spans[i][2])):
                 run.append(i)  # (• 编辑:某某 / • 审核:某某: the page's fields, bulleted, no menu)
                 continue
             if len(run) >= least and (shape is not _MENU_WORD or sum(spans[j][2] in furniture or bool(_SITE_NOTICE.match(spans[j][2]))
-                                                                   for j in run) >= 2):
+                                                                   for j in run) >= 2) \
+                    and (shape is not _NUMBERED_CRUMB or _crumbs_numbered(run, spans, chrome)):
                 items.update(run)
             run = []
     return items
+
+
+# 1. 当前位置: / 2. 首页 / 3. 某栏目 / 4. 正文: a breadcrumb printed as a numbered list, a step a line
+_NUMBERED_CRUMB = re.compile(r"^\s*\d{1,2}\.\s*[^\s，,。；;]{1,10}\s*$")
+
+
+def _crumbs_numbered(run: list[int], spans: list[tuple[int, int, str]], chrome: frozenset[str]) -> bool:
+    """Numbered 1, 2, 3 … from the top, and its steps start at the home page or the page's place."""
+    steps = [re.match(r"\s*(\d+)\.\s*(.*?)[:：]?\s*$", spans[i][2]).groups() for i in run]
+    return [int(n) for n, _ in steps] == list(range(1, len(steps) + 1)) and any(step in chrome for _, step in steps[:2])
 
 
 def _headline_copy(s: str, above: str) -> bool:
@@ -641,7 +655,9 @@ def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str
     byline = parse_byline_fields(s) or (keyed := bracketed_key(s)) and keyed[0] in _BRACKETED_ROLES \
         and parse_byline_fields(" ".join(keyed))  # 【记者】某某: the role in brackets
     if byline:
-        return "meta", tuple(byline), "byline"
+        # 通讯员|某某 编辑|某某: the byline drops the editor after it; the line's fields keep both
+        fields = parse_meta_line(s) if _EDITOR_KEYED.search(s) else None
+        return "meta", tuple(fields if fields and set(byline) <= set(fields) else byline), "byline"
     # Before the spam test: a disclosure table row (索引号 | … |) has the shape of a keyword list.
     fields = parse_meta_line(s)
     if fields:
@@ -694,6 +710,9 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
         for e in entries
     ]
     return out, lines
+
+
+_EDITOR_KEYED = re.compile(r"(?:责任编辑|责编|编辑)\s*[|｜/:：]")
 
 
 # …一角 某某摄, （某某 摄）: a line closed by who took the photo

@@ -140,6 +140,7 @@ _TEXT_MARK = re.compile(r"^文\s*[/／]\s*")
 _ROLE_AFTER_NAME = re.compile(rf"^(?P<name>[{CJK}](?: ?[{CJK}]){{1,3}})\s*[（(](?P<medium>[{CJK}]{{0,12}}?)(?P<role>记者|通讯员)[)）]$")
 
 
+_WRITER_THEN_BYLINE = re.compile(rf"^文\s*[/／:：]?\s*(?P<name>[{CJK}]{{2,4}})\s+(?P<rest>(?:本[报刊台网])?[{CJK}]{{0,8}}(?:记者|通讯员).*)$")
 # 某某报／ 记者某某／即时报导: a byline's parts split by full-width slashes, closed by where (or how) it
 # was reported (the style of papers printed in traditional characters)
 _SLASHED_BYLINE = re.compile(rf"^(?P<parts>[^／/]{{2,16}}(?:\s*／\s*[^／/]{{2,12}}){{0,2}}?)\s*／\s*[{CJK}]{{0,6}}(?:报导|报道)$")
@@ -149,6 +150,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
     bare = line.strip().lstrip(BULLETS).strip()
+    if (first := _WRITER_THEN_BYLINE.match(bare)) and is_person_name(first["name"]) and (rest := parse_byline_fields(first["rest"])):
+        return [("author", first["name"])] + rest  # 文 某某 本刊记者 某某 通讯员 某某: the writer, then the reporters
     if (slashed := _SLASHED_BYLINE.match(bare)) and BYLINE_ROLE.search(slashed["parts"]):
         # 某某报／记者某某／台北报导: medium, writer, where reported (记者手记／蹲点报道: a column's labels)
         fields = parse_byline_fields(re.sub(r"\s*／\s*", " ", slashed["parts"]))
@@ -348,6 +351,8 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
         for n in found:
             if not re.fullmatch(f"[{CJK}]{{2,5}}|[{CJK}]{{1,6}}·[{CJK}·]{{1,12}}", n):
                 return None
+            if len(n) >= 4 and not is_person_name(n) and ordinary_words(n):
+                continue  # 在线荐稿 记者博客 联系记者: a site's buttons, glued (博客|联系 are words, no name)
             if not role.startswith(_NOT_WRITERS):  # a photographer or an illustrator is no author
                 out.append(("byline" if role in ("实习生", "报道组") or n in unit_staff
                             else "记者" if "记者" in role or role == "采访人员" else "通讯员", n))
@@ -451,8 +456,8 @@ def plain_word(s: str) -> bool:
 
 
 # Weekdays and view counters printed on a dateline: 星期一 (its day cut off at the line's end),
-# 0次浏览, 浏览次数:9773, 阅读:1,024.
-_COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d{1,7}[)）]$|(?:星期|礼拜)(?:[一二三四五六日天]|(?=\s)|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?"
+# 0次浏览, 浏览次数:9773, 阅读:1,024 (…云平台次阅读: the count a script never filled in).
+_COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d{1,7}[)）]$|(?:星期|礼拜)(?:[一二三四五六日天]|(?=\s)|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<![\d\s])\s*次(?:浏览|阅读)(?=\s|$)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?"
                       r"|(?<=\s)[|｜]\s*\d{1,6}(?=\s|$)"  # (小编: |0 点击:1364: an icon's count after its bar, the icon lost)
                       r"|(?<=日)\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?(?=\s|$)")  # (2013年08月14日 16时56分: the time in words)
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
@@ -508,7 +513,7 @@ def _without_buttons(s: str) -> str:
     words = list(re.finditer(r"\S+", s))
     # (上一版3 4下一版: a pager's buttons with the page numbers glued on)
     labels = [w.group().strip("【】[]") for w in words]
-    labels = [label.strip("0123456789") or label for label in labels]
+    labels = [re.sub(r"[(（]\d*[)）]$", "", label).strip("0123456789") or label for label in labels]  # (我要评论(0))
     furniture = word_set("page_furniture.txt")
     while len(words) > 1 and (labels[len(words) - 1] in furniture or not labels[len(words) - 1]):
         words.pop()  # (【 】 【打印: an empty button too)
@@ -529,6 +534,8 @@ _GLUED_BUTTONS = ("我来说两句", "我要评论", "发表评论", "打印本�
 
 
 _BRACKETED_DAY = re.compile(r"[\[［]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]］]")
+_MEMBER_POSTED = re.compile(r"^(?P<who>[^\s:：]{1,20})\s+发表于\s*[:：]?\s*(?P<day>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+                            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _POSTED_FROM = re.compile(r"\s*来自\s*[:：]?\s*[^\s|]+")
 _PUBLISHED_IN = re.compile(rf"(?:^|(?<=[\s(（【|｜,，]))(?:本文|原文|此文)?(?:原)?(?:刊)?发表于\s*[:：]?\s*(?=《|[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}(?![{CJK}]))")
 # A post's region after its day (发表于浙江, IP属地:上海): the place the account posted from, no field
@@ -577,6 +584,9 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
 # line (国内统一刊号:CN 00-0000 某某日报社出版): the paper, by a newspaper's own ending (申报, 举报, 黑板报 are
 # none; 某某日报数字报 is the e-paper's banner, read below); 《某某人事报》 in its title marks as well
 _PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报))(?(open)》)")
+_PRODUCED_BY = re.compile(rf"(?P<src>[{CJK}]{{2,10}}?{_MEDIUM_SUFFIX}(?:新媒体|融媒体|全媒体)?(?:中心|部)?)\s*(?:出品|制作|监制)")
+# 新某某-某某日报精选: a city's site and the paper whose articles it carries, alone on a line under the headline
+_SITE_CARRIES_PAPER = re.compile(rf"[{CJK}]{{2,8}}\s*[-—]\s*(?P<paper>[{CJK}]{{2,8}}报)(?:精选|精编|选编)?")
 _PAPER_MASTHEAD = re.compile(rf"(?:国内统一|国际标准)(?:连续出版物)?刊号.{{0,40}}?(?P<paper>[{CJK}]{{2,10}}报)社?出版")
 
 
@@ -586,8 +596,16 @@ _BAR_BEFORE_DAY = re.compile(r"[|｜]\s*(?:19|20)\d{2}[-/.年]")  # 新闻资讯
 _EMPTY_SOURCE = re.compile(r"来源\s*[:：]\s*(?:$|[|｜]|\s{2}|(?:作者|编辑|责任编辑)\s*[:：])")
 
 
+# 2018-08-12 06:36 | 某某日报, … | 某某发布: the day, then the medium (a city's account: 某某发布) behind a bar
+_ACCOUNT_NAME = re.compile(rf"[{CJK}]{{2,4}}发布")
+_DAY_BAR_MEDIUM = re.compile(rf"\s*(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[|｜]\s*"
+                             rf"(?P<src>[{CJK}]{{2,12}})\s*")
+
+
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
+    if (barred := _DAY_BAR_MEDIUM.fullmatch(line)) and (_MEDIUM_NAME.fullmatch(barred["src"]) or _ACCOUNT_NAME.fullmatch(barred["src"])):
+        return [("date", iso_date(barred["day"]) or barred["day"]), ("source", barred["src"])]
     if "|" in line or "｜" in line:
         line = _BARRED_FIELDS.sub("  ", line)
     fields = _meta_fields(line)
@@ -628,6 +646,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
     if _SPACED_CREDITS.match(s) and all(_names_only(c["names"]) for c in _SPACED_CREDIT.finditer(s)):
         s = "  ".join(f"{'作者' if c['key'] == '文字' else c['key']}:{c['names']}" for c in _SPACED_CREDIT.finditer(s))
+    if (posted := _MEMBER_POSTED.match(s)) and not _MEDIUM_NAME.fullmatch(posted["who"]) and not plain_word(posted["who"]) and (day := iso_date(posted["day"])):
+        return [("date", day), ("record", posted["who"])]  # 某网友A8 发表于 2012/7/19 09:58: a forum member's post, its day
     if "发表于" in s:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
     if "属地" in s or "发表于" in s and DATETIME.search(s):
@@ -636,6 +656,10 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = posted["day"]  # 2023.05.08 浙江: a reading site's day and where its member posted from
     if "发表于" in s:
         s = _PUBLISHED_IN.sub("来源:", s)  # 发表于某某日报: the medium that printed it, a source's label
+    if made := _PRODUCED_BY.fullmatch(s):
+        return [("source", made["src"])]  # 某某日报新媒体出品: the medium that made the piece, as written
+    if carried := _SITE_CARRIES_PAPER.fullmatch(s):
+        return [("source", carried["paper"])]  # 新某某-某某日报精选: the paper's articles its site picked
     if paper := _PAPER_ALONE.fullmatch(s) or _PAPER_MASTHEAD.search(s):
         cited = [("printed_in", paper["paper"])] if paper.re is _PAPER_ALONE and paper["open"] else []  # (《某某报》: cited too)
         return [("posted_by", paper["paper"])] + cited  # 某某农民报 / 第01版 / 标题 … 本报讯: the e-paper's masthead names the paper
@@ -1026,6 +1050,10 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     authors = _role_names(val[role.end():]) if role else None
     if authors:
         val = val[: role.start()].strip()
+    glued = re.search(rf"\s(?=[{CJK}]{{2,8}}?(?:记者|通讯员))", val)
+    if glued and (by := parse_byline_fields(val[glued.end():])) and any(k in ("记者", "通讯员") for k, _ in by):
+        # 来源: 某某在线 某某在线记者 甲 县委报道组 乙: the medium, then its reporters named with it
+        return [("source", val[:glued.start()].strip())] + [f for f in by if f[0] != "source"] + (authors or [])
     if " " in val:  # 来源:某某新闻网 王某 (通讯员 李某): a medium, then its writer
         head, _, tail = val.rpartition(" ")
         names = person_names(tail)
@@ -1252,7 +1280,9 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
     pre = m["pre"]
     marked = m["mark"] == "讯" and (m["bracket"] or _DAY_AFTER.match(text, m.end())
                                    or (m["day"] and _OUTLET_TAIL.search(pre) or _ROLE_AFTER_MARK.match(text, m.end()))
-                                   and not _PLACE_LIKE.search(pre))  # 某某在线11月8日讯, 某某讯 记者甲 (not 北京11月8日讯, 青禾镇讯)
+                                   and not _PLACE_LIKE.search(pre)  # 某某在线11月8日讯, 某某讯 记者甲 (not 北京11月8日讯, 青禾镇讯)
+                                   or m.start() == 0 and m.group(0)[-1:].isspace() and not m["day"] and len(pre) >= 4
+                                   and not _PLACE_LIKE.search(pre) and not _word_of_the_dictionary(pre))  # 主流某某讯 正文: an app's name
     return pre if marked and 2 <= len(pre) <= 10 and pre[-1] not in _NEWS_KINDS else None
 
 
