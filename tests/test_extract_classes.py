@@ -921,3 +921,11 @@ def test_a_slogan_written_with_a_dot_between_its_items_is_the_same_slogan():
     from pipeline.realgold import _lexicon_name
 
     assert _lexicon_name("比武亮绩·勇当先锋") == _lexicon_name("比武亮绩勇当先锋")
+
+
+def test_a_point_in_time_after_shi_and_a_half_passed_through(segmenter):
+    # 这是18年后: "eighteen years on", a point in time after the copula, no span of years
+    assert [(f.value, f.unit) for f in figures("3个离职,这是18年后的样子。")] == [(3, "个")]
+    assert [(f.value, f.unit) for f in figures("他在村里工作了18年。")] == [(18, "年")]
+    # 经过半个月的调试: a half after a word of lasting is a span even before 的
+    assert [(f.value, f.unit) for f in figures("经过半个月的调试,平台上线运行。")] == [(0.5, "个月")]

@@ -3802,3 +3802,30 @@ def test_a_papers_name_before_the_headline_and_a_towns_name_over_it(tmp_path):
     for kicker in ("青禾县白沙镇", "青禾县白沙街道办事处"):
         art = only(tmp_path, "\n".join([kicker, "墩苗计划见实效", BODY, BODY2]))
         assert art.title == "墩苗计划见实效" and kicker not in art.text, kicker
+
+
+def test_a_betting_brand_where_the_sites_name_stood(tmp_path):
+    # a hijacked page writes a betting brand for the site's and its city's name: no medium is left
+    page = ["168体育官网", "首页 > 原创文章 > 正文", "青禾县墩苗计划见实效",
+            "2022-05-09 09:00    168体育官网零距离网-168体育官网日报   方小禾", BODY, BODY2]
+    art = only(tmp_path, "\n".join(page))
+    assert (art.title, art.date, art.source, roles(art)) == ("青禾县墩苗计划见实效", "2022-05-09", None, [("方小禾", None)])
+    assert parse_meta_line("2022-05-09 09:00 来源:青禾日报") == [("date", "2022-05-09"), ("source", "青禾日报")]
+
+
+def test_a_content_farms_channel_before_the_headline_and_a_two_digit_years_dateline(tmp_path):
+    assert clean_title("世界头条:青禾县出台激励干部担当作为十条措施") == "青禾县出台激励干部担当作为十条措施"
+    assert clean_title("头条:青禾县") == "头条:青禾县"  # (too short to be a label before a headline)
+    assert parse_meta_line("18-10-09 08:47 来源:青禾日报 编辑:陈立秋") == \
+        [("date", "2018-10-09"), ("source", "青禾日报"), ("editor", "陈立秋")]
+    assert parse_meta_line("18-10-09 青禾日报") is None  # (no clock time: no date of two-digit year)
+
+
+def test_a_forum_posters_card_and_a_moderators_note_are_no_text(tmp_path):
+    page = ["青禾论坛", "莫让“区分不开”挡住干事的路", "[复制链接]", "已绑定手机", "261", "主题", "0", "回帖", "881",
+            "积分", "注册会员", "级别: 管理员", "发帖: 437675", "在线时间: 32524(时)", "注册时间: 2012-05-22",
+            "发表于 2024-8-27 10:11:38 | 显示全部楼层", "管理提醒: 本帖被 小禾 执行加亮操作(2024-08-28)", BODY, BODY2]
+    art = only(tmp_path, "\n".join(page))
+    assert art.title == "莫让“区分不开”挡住干事的路" and art.date == "2024-08-27"
+    assert not any(w in art.text for w in ("注册会员", "管理员", "437675", "加亮"))
+    assert only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "级别:正科级干部到村任职。" + BODY, BODY2])).text.startswith("级别")

@@ -2124,3 +2124,11 @@ def test_a_village_written_with_its_cun_twice_a_town_after_you_and_households_co
     assert [t for t, _, _ in _found("由花桥镇党委书记介绍经验。", g)] == ["花桥镇"]  # (由|花桥: glued by the segmenter)
     # 315户|县管企业: households counted, then the county's firms (户县 is a former county's name)
     assert _found("全区共有315户县管企业。", g) == []
+
+
+def test_a_listed_village_written_with_its_committee(g, segmenter):
+    # 新华村委会: the village's 村 is its committee's first character (not chained to its town)
+    found = _found("日前,永寿县常宁镇纪委到新华村委会召开澄清会。", g)
+    assert ("新华村", "village", "陕西省/咸阳市/永寿县/常宁镇/新华村") in found
+    found = _found("永寿县常宁镇纪委到新华村民委员会召开澄清会。", g)
+    assert ("新华村", "village", "陕西省/咸阳市/永寿县/常宁镇/新华村") in found

@@ -314,9 +314,9 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
         return True  # 八年来, 三个月以来: periods, reported as dates
     if unit == "年" and _AGO.match(after) or unit in ("年", "个月", "月", "周", "个星期") and _RELATIVE_AFTER.match(after) \
-            and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY):
-        return True  # 于两年前去世, 一年后的某日, 八个多月后 opening a clause: a point in time (印发一个月后 counts the
-        # interval; 10来分钟后 a scene's minutes)
+            and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "是"):
+        return True  # 于两年前去世, 一年后的某日, 八个多月后 opening a clause or after 是 (这是18年后): a point in time
+        # (印发一个月后 counts the interval; 10来分钟后 a scene's minutes)
     if unit == "年" and not pre and text.endswith("未来", 0, s) and (s == 2 or text[s - 3] in _CLAUSE_BOUNDARY or text[s - 3] == "在") \
             and text[e:e + 1] not in ("、", "和", "至", "到"):
         return True  # 未来五年, … opening a clause: the years ahead, a period (a date); 着眼未来5年、10年 lists spans
@@ -816,8 +816,8 @@ _HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两�
 _HALF_SOME = re.compile(r"(?<![上下前后每一二两三四五六七八九十\d])(?<!过去的)(?<!过去)半个(?P<inner>多|余)(?P<unit>小时|月)")
 
 
-# 为期半年的培训, 历时半天: a half after a word of duration is a span even before 的 (and 半天 is no "a while")
-_LASTING_HALF = re.compile(r"(?<=为期|历时|长达|用时|耗时)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的|时间)")
+# 为期半年的培训, 历时半天, 经过半个月的调试: a half after a word of duration is a span even before 的 (and 半天 is no "a while")
+_LASTING_HALF = re.compile(r"(?<=为期|历时|长达|用时|耗时|经过)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的|时间)")
 # 任职不足半年的, 请假超过半年的: a bound before the half makes it a span even before 的
 _BOUNDED_HALF = re.compile(r"(?:(?<=不足)|(?<=不到)|(?<=超过)|(?<=未满)|(?<=不满))半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的)")
 # 不到半年, 近半年时间: a qualifier written right before the half (最近/附近 are "recently", "nearby")

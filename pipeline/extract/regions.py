@@ -1440,10 +1440,12 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
         # word for a community: the listed 社区 of its name)
         if w.group(0) == "居民区" and not any(h.startswith(_SHANGHAI) for h in hosts):
             continue  # (elsewhere 居民区 is any residential area)
-        listed = (lambda s: text[s:w.start()] + "社区") if w.group(0) == "居民区" else (lambda s: text[s:w.end()])
+        # (新华村委会: the village's 村 is its committee's first character, the name ends there)
+        close = w.start() + 1 if w.group(0).startswith("村") else w.end()
+        listed = (lambda s: text[s:w.start()] + "社区") if w.group(0) == "居民区" else (lambda s: text[s:close])
         at = next((s for s in range(max(0, w.start() - 8), w.start()) if listed(s) in names), None)
         name = listed(at) if at is not None else None
-        start, end = (at, w.end()) if at is not None else (w.end(), w.end())
+        start, end = (at, close) if at is not None else (close, close)
         if name in town_stems:
             continue  # 均村乡 … 均村人: the town named by its stem, not its seat village 均村
         if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):

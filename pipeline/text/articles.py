@@ -186,14 +186,14 @@ _TEMPLATE_FIELD = re.compile(r"^\s*(?:\[\s*['\"][A-Za-z_]\w*['\"]\s*\]|\{\{\s*[A
 
 
 def clean_title(s: str) -> str:
-    """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道:, 全球报道: or 焦点! in front; a
+    """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道:, 全球报道:, 焦点! or 世界头条: in front; a
     page number (4), a column's mark ((人民观察)) or a site name (-某某网, ——某某网) behind; a
     document's number before its 《title》."""
     s = _ARCHIVE_TITLE.sub(r"\1", s.strip())  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
     s = _TEMPLATE_FIELD.sub("", s)  # ['name'] 标题, {{title}}: a template's field the site never filled
     s = _LISTED_HEADLINE.sub("", s)  # 1. 标题: a list page's number before the headline (a space after its dot)
     s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})"
-               r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球|最新)?(?:焦点|精选|头条|快讯)[!！](?=\S{6}))\s*", "",
+               r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球|最新)?(?:焦点|精选|头条|快讯)[!！:：](?=\S{6}))\s*", "",
                s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
     corner = re.match(r"「([^」]{2,4})」\s*(?=\S{6})", s)
     if corner and corner.group(1) in word_set("site_chrome.txt"):

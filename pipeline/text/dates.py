@@ -24,6 +24,8 @@ DAY_FIRST = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{Y
 # 10/12/2011 13:31:00: a site template in the American order, month first (a first number over 12
 # is the day: 29/05/2019)
 SLASH_YEAR_LAST = re.compile(rf"(?<![\d/])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR})(?![\d/])(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+# 18-10-09 08:47: a portal's dateline with the year in two digits (this century), known by its clock time
+SHORT_YEAR_CLOCK = re.compile(r"(?<![\d\-/.:])(?P<y>[0-2]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
 # 2023年9月 (spaces allowed) not followed by a day: a dateline that names only the month.
 YEAR_MONTH = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)")
 
@@ -57,7 +59,8 @@ def iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None
 
 def search_date(text: str) -> re.Match[str] | None:
     """The first full date in ``text`` (year first, else day first), else the first year and month."""
-    return DATETIME.search(text) or DAY_FIRST.search(text) or SLASH_YEAR_LAST.search(text) or YEAR_MONTH.search(text)
+    return DATETIME.search(text) or DAY_FIRST.search(text) or SLASH_YEAR_LAST.search(text) or YEAR_MONTH.search(text) \
+        or SHORT_YEAR_CLOCK.search(text)
 
 
 def iso_of(m: re.Match[str]) -> str | None:
@@ -66,7 +69,8 @@ def iso_of(m: re.Match[str]) -> str | None:
     month, day = int(m["m"]), int(d) if d else None
     if month > 12 and day and day <= 12 and m.re is SLASH_YEAR_LAST:
         month, day = day, month  # 29/05/2019: the day first after all
-    return iso(int(m["y"]), month, day)
+    year = int(m["y"])
+    return iso(year + 2000 if m.re is SHORT_YEAR_CLOCK else year, month, day)
 
 
 def iso_date(text: str) -> str | None:

@@ -13,7 +13,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Line, QualityReport, Repair
 from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, cjk_count, is_cjk
-from pipeline.text.meta import FIELD, bracketed_key, byline_spans, parse_byline_fields, parse_meta_line, plain_word
+from pipeline.text.meta import BETTING_BRAND, FIELD, bracketed_key, byline_spans, parse_byline_fields, parse_meta_line, plain_word
 from pipeline.text.tracked import Builder, Tracked
 
 TERMINAL = "。！？!?…；;"
@@ -30,7 +30,7 @@ _BOILER_PREFIX = re.compile(
     r"(?:联系|通讯)?地址\s*[:：]|邮编\s*[:：]|联系电话\s*[:：]|电话\s*[:：]|传真\s*[:：]|e-?mail\s*[:：]|版面\s*[:：]\s*第|"
     r"浏览次数|阅读次数|点击数|访问量|当前位置|您的位置|您现在的位置|您当前的位置|本页位置|扫描二维码|"
     r"关键[词字]\s*[:：]|[^\s:：]{0,4}位置\s*[:：]|"
-    r"本文链接|原标题\s*[:：]|正在阅读\s*[:：]|欢迎(?:加入|访问|光临|来到)[^\n，,。]{2,20}?(?:网|网站|平台)\s*[!！]?\s*$|TA的每日心情|签到天数\s*[:：]|本帖最后由|只看该作者|\d{1,4}#$|【?\s*(?:打印|关闭)(?:窗口|本页)?\s*】?\s*$|(?:版权|免责)声明\s*[:：])",
+    r"本文链接|原标题\s*[:：]|正在阅读\s*[:：]|欢迎(?:加入|访问|光临|来到)[^\n，,。]{2,20}?(?:网|网站|平台)\s*[!！]?\s*$|TA的每日心情|签到天数\s*[:：]|本帖最后由|管理提醒\s*[:：]\s*本帖被|只看该作者|\d{1,4}#$|【?\s*(?:打印|关闭)(?:窗口|本页)?\s*】?\s*$|(?:版权|免责)声明\s*[:：])",
     re.IGNORECASE,
 )
 # - 某镇召开现场会(2019-12-19 15:33:55): another article's headline and time, in a list of links
@@ -161,9 +161,18 @@ def has_spam_word(s: str) -> bool:
     return bool(_spam_words().search(s))
 
 
+@lru_cache(maxsize=1)
+def _poster_card() -> re.Pattern[str]:
+    """级别: 管理员, 发帖: 437675, 在线时间: 32524(时): a line of a forum poster's card (resources/forum_card_labels.txt)."""
+    labels = "|".join(map(re.escape, sorted(word_list("forum_card_labels.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?:{labels})\s*[:：]\s*(?:[\d,.-]{{1,12}}(?:\s*[(（]?[{CJK}]{{1,2}}[)）]?)?|[{CJK}]{{2,5}}|\d{{4}}-\d{{1,2}}-\d{{1,2}})")
+
+
 def _keyword_spam(s: str) -> str | None:
     """Spam by shape: short items joined by separators, two or more of them spam words;
     or a line made mostly of spam words.  One such word in a heading is not spam."""
+    if BETTING_BRAND.fullmatch(s.strip()):
+        return "betting brand"  # (365体育官网 alone on its line, where the site's name stood)
     if "。" in s or "；" in s:
         return None
     items = [i for i in _LIST_SEPARATORS.split(s) if i]
@@ -652,6 +661,8 @@ def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str
     """(kind, metadata fields, why) of one non-blank line; ``following`` is the next one."""
     if _REPRINT_BAN.search(s) and len(s) <= 200:
         return "boilerplate", (), "footer"  # 凡本网注明“来源:某某”的内容,未经书面授权不得转载: rights, no source
+    if _poster_card().fullmatch(s.strip()):
+        return "boilerplate", (), "page furniture"  # 注册时间: 2012-05-22 on a poster's card: the member's day, no field
     byline = parse_byline_fields(s) or (keyed := bracketed_key(s)) and keyed[0] in _BRACKETED_ROLES \
         and parse_byline_fields(" ".join(keyed))  # 【记者】某某: the role in brackets
     if byline:

@@ -602,8 +602,15 @@ _DAY_BAR_MEDIUM = re.compile(rf"\s*(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})
                              rf"(?P<src>[{CJK}]{{2,12}})\s*")
 
 
+# 365体育官网, 某某娱乐官方网站: a betting site's brand a hijacked page writes where the site's or its city's
+# name stood (365体育官网零距离网-365体育官网日报): no name of a medium, and what it replaced is lost
+BETTING_BRAND = re.compile(rf"(?:[A-Za-z\d]{{2,8}}|[{CJK}]{{2,4}}?)?(?:体育|娱乐|棋牌)(?:官方网站|官网)(?:登录|入口|首页)?")
+
+
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
+    if BETTING_BRAND.search(line) and (fields := parse_meta_line(BETTING_BRAND.sub("", line))):
+        return [(k, v) for k, v in fields if k != "source" or not re.fullmatch(_MEDIUM_SUFFIX, v)] or None  # (…-日报: its name lost)
     if (barred := _DAY_BAR_MEDIUM.fullmatch(line)) and (_MEDIUM_NAME.fullmatch(barred["src"]) or _ACCOUNT_NAME.fullmatch(barred["src"])):
         return [("date", iso_date(barred["day"]) or barred["day"]), ("source", barred["src"])]
     if "|" in line or "｜" in line:
