@@ -929,3 +929,16 @@ def test_a_point_in_time_after_shi_and_a_half_passed_through(segmenter):
     assert [(f.value, f.unit) for f in figures("他在村里工作了18年。")] == [(18, "年")]
     # 经过半个月的调试: a half after a word of lasting is a span even before 的
     assert [(f.value, f.unit) for f in figures("经过半个月的调试,平台上线运行。")] == [(0.5, "个月")]
+
+
+def test_a_ranges_dash_lost_to_a_mark_and_another_year(segmenter):
+    # 50?80名: the dash between the ends lost to the mark of an unreadable character
+    fs = figures("今年计划引进博士50?80名,引进领军人才1?2名。")
+    assert [(f.value, f.high, f.unit) for f in fs] == [(50, 80, "名"), (1, 2, "名")]
+    assert [(f.value, f.unit) for f in figures("共有50名干部?80名群众参加。")] == [(50, "名"), (80, "名")]
+    assert figures("又是一年岁末,驻村干部走访农户。") == []  # another year's end, no count of one
+
+
+def test_a_listed_run_of_a_formulas_items_whose_last_word_the_segmenter_glues_on(segmenter):
+    text = "要在做实日常监督,一体推进不敢腐、不能腐、不想腐中发挥作用。"
+    assert [s.canonical for s in extract_article(article(text)).slogans] == ["三不腐"]

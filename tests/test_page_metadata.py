@@ -3829,3 +3829,20 @@ def test_a_forum_posters_card_and_a_moderators_note_are_no_text(tmp_path):
     assert art.title == "莫让“区分不开”挡住干事的路" and art.date == "2024-08-27"
     assert not any(w in art.text for w in ("注册会员", "管理员", "437675", "加亮"))
     assert only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "级别:正科级干部到村任职。" + BODY, BODY2])).text.startswith("级别")
+
+
+def test_a_writers_posts_before_the_name_a_periodical_before_the_headline_and_a_photos_credit(tmp_path):
+    assert parse_byline_fields("文 | 青禾市委常委、柳川县委书记 方小禾") == \
+        [("affiliation", "青禾市委常委、柳川县委书记"), ("author", "方小禾")]
+    assert parse_meta_line("作者:柳川县委书记 方小禾") == [("affiliation", "柳川县委书记"), ("author", "方小禾")]
+    assert clean_title("瞭望 – 老中青结对,基层干部传帮带") == "老中青结对,基层干部传帮带"
+    assert clean_title("瞭望 – 短标题") == "瞭望 – 短标题"
+    # (本报记者某某摄) under a photo's caption: who took it, no writer
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "来源:青禾晚报 作者:方小禾 林海", BODY + " (本报记者方小禾摄)", BODY2]))
+    assert roles(art) == [("方小禾", "作者"), ("林海", "作者")]
+
+
+def test_a_line_of_speech_opening_a_dialogue_is_no_headline(tmp_path):
+    art = only(tmp_path, "\n".join(["“有没有借加班之名变相发补贴?”", "“没有,加班都要申报,每月核算。”", BODY, BODY2]))
+    assert art.title is None
+    assert only(tmp_path, "\n".join(["“墩苗”计划见实效", BODY, BODY2])).title == "“墩苗”计划见实效"

@@ -2132,3 +2132,14 @@ def test_a_listed_village_written_with_its_committee(g, segmenter):
     assert ("新华村", "village", "陕西省/咸阳市/永寿县/常宁镇/新华村") in found
     found = _found("永寿县常宁镇纪委到新华村民委员会召开澄清会。", g)
     assert ("新华村", "village", "陕西省/咸阳市/永寿县/常宁镇/新华村") in found
+
+
+def test_a_villages_post_after_its_cun_twice_and_a_community_by_its_committee(g, segmenter):
+    # 红星村村支书: right after its town, a word as a village's name is one when its post follows (its 村 twice)
+    found = _found("永寿县常宁镇红星村村支书带头清理垃圾。", g)
+    assert ("红星村", "village", "陕西省/咸阳市/永寿县/常宁镇/红星村") in found
+    assert [level for _, level, _ in _found("永寿县常宁镇红星村召开会议。", g)] == ["county", "township"]
+    # 东厂居委会: the committee of the listed 东厂社区, named as written
+    found = _found("东城区东厂居委会组织党员学习。", g)
+    assert [(t, level) for t, level, _ in found] == [("东城区", "county"), ("东厂居委会", "village")]
+    assert [level for _, level, _ in _found("东城区各居委会组织党员学习。", g)] == ["county"]

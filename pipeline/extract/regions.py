@@ -1442,7 +1442,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
             continue  # (elsewhere 居民区 is any residential area)
         # (新华村委会: the village's 村 is its committee's first character, the name ends there)
         close = w.start() + 1 if w.group(0).startswith("村") else w.end()
-        listed = (lambda s: text[s:w.start()] + "社区") if w.group(0) == "居民区" else (lambda s: text[s:close])
+        committee = w.group(0) == "居委会"  # (某某居委会: the community's committee, named for the list's 某某社区)
+        listed = (lambda s: text[s:w.start()] + "社区") if w.group(0) == "居民区" or committee else (lambda s: text[s:close])
         at = next((s for s in range(max(0, w.start() - 8), w.start()) if listed(s) in names), None)
         name = listed(at) if at is not None else None
         start, end = (at, close) if at is not None else (close, close)
@@ -1452,7 +1453,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
             codes = [c for ix in indexes for c in ix.get(name, ())]
             beside = out[-1] if out and text[start - 1:start] == "、" and out[-1].end == start - 1 else None
             m = _village_mention(g, name, codes, start, end, towns, local, seg, beside)
-            if m is not None and w.group(0) == "居民区":
+            if m is not None and (w.group(0) == "居民区" or committee):
                 m = _written_as(g, m, text[start:end])
             if m is not None and name.endswith("村") and _DOUBLED_CUN.match(text, end):
                 m = replace(_written_as(g, m, name + "村"), end=end + 1)  # 胡村村: the list writes its doubled 村 once
@@ -1622,7 +1623,7 @@ def _holds_named_villages(m: RegionMention) -> bool:
 
 # 某镇杉林村支部书记, 某镇胜利村党总支: right after its town, a village's own organs or posts name it, its
 # stem an ordinary word or not (never a verb's: 某乡召开村“两委”会)
-_VILLAGE_POST = re.compile(r"(?:党支部|支部|党总支|党委|村?委会|村民委员会|两委|“两委|支书|主任)")
+_VILLAGE_POST = re.compile(r"村?(?:党支部|支部|党总支|党委|委会|民委员会|两委|“两委|支书|主任)")  # (某村村支书: its 村 twice)
 
 
 def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False, listed: bool = False,

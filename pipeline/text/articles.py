@@ -15,6 +15,7 @@ from metadata lines, lines of names in the header zone, a news lead
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
@@ -205,6 +206,7 @@ def clean_title(s: str) -> str:
     if (kind := _KIND_LABEL.match(s)) and s.endswith(kind["kind"]) and len(s) > 2 * len(kind.group()):
         s = s[kind.end():]  # 调研报告:某某调研报告: the page's label of the kind, the headline names it again
     s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
+    s = _publication_head().sub("", s)  # 瞭望 – 标题: the periodical's name before a spaced dash
     if (spam := _SPAM_BRAND_HEAD.match(s)) and not _ORGAN_CHARS.search(spam["brand"]):
         s = s[spam.end():]  # 某某官方网站登录标题: a betting site's brand that SEO spam glues before it
     s = re.sub(r"\s*[(（](?:\d{1,2}|第\s*\d{1,3}\s*/\s*\d{1,3}\s*页)[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2), …(第2/2页))
@@ -229,6 +231,13 @@ def clean_title(s: str) -> str:
     s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$|^[\[【](?:[组多]?图|视频)[\]】]\s*", "", s)  # …参观考察[图], [图]…: a portal's mark that the story has pictures
     s = re.sub(r"\s*[(（](?:延伸阅读|深度关注|人民眼光|记者调查|(?:人民|新华|光明)?(?:观察|时评|视点|聚焦))[)）]$", "", s)  # (延伸阅读), (人民观察): a column's mark
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
+
+
+@lru_cache(maxsize=1)
+def _publication_head() -> re.Pattern[str]:
+    """A medium of resources/publications.txt and a dash set apart by spaces, before six characters more."""
+    names = "|".join(map(re.escape, sorted(word_list("publications.txt"), key=len, reverse=True)))
+    return re.compile(rf"^(?:{names})\s+[–—-]{{1,2}}\s+(?=\S{{6,}})")
 
 
 def _own_opening_behind(s: str) -> str:
@@ -337,6 +346,16 @@ def _candidate(line: Line) -> bool:
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
             and not _CREDIT.fullmatch(s) and not _table_row(s) and not _SERIES_LABEL.fullmatch(s))
+
+
+# “有没有…问题?” / “没有。…”: lines of speech, each wholly quoted and closed by its own stop inside the
+# quote, one after another: a dialogue (a quoted saying alone over the text may be the headline)
+_SPOKEN = re.compile(r"“[^“”]{4,}[。？！?!…]”")
+
+
+def _in_dialogue(zone: list[Line], k: int) -> bool:
+    nxt = next((ln for ln in zone[k + 1:] if ln.text.strip()), None)
+    return bool(_SPOKEN.fullmatch(zone[k].text.strip())) and nxt is not None and bool(_SPOKEN.fullmatch(nxt.text.strip()))
 
 
 _LISTED_HEADLINE = re.compile(rf"^\s*\d{{1,2}}[.．]\s+(?=[{CJK}“][^。，,;；]{{5,40}}$)")
@@ -566,7 +585,7 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     k = _choose_title(zone)
     if k is not None and k + 1 < len(zone) and _lead_in(zone[k]) and _candidate(zone[k + 1]):
         k += 1  # 某某压力山大— / 请你读懂我的心: the line the lead-in opens, read with it (_title_text)
-    if k is not None and not any(ln.kind == "text" for ln in lines[k + 1:]):
+    if k is not None and not any(ln.kind == "text" for ln in lines[k + 1:]) or k is not None and _in_dialogue(lines, k):
         k = None
     # A line of names in the header is the byline (above the title too: a journal's author line).
     over = k if k is not None and _roles_named(zone) else 0  # (a bare name over the headline is then no writer)

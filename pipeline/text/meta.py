@@ -136,10 +136,13 @@ _UNIT_BEFORE_NAME = re.compile(rf"^[{CJK}]{{1,8}}(?:{UNIT_LEVELS})(?:\s+|$)")  #
 
 _NAME_THEN_OWN_PAPER = re.compile(rf"^(?P<name>[{CJK}]{{2,4}}?)\s*(?P<rest>本[报刊台网](?:记者|通讯员).+)$")
 _TEXT_MARK = re.compile(r"^文\s*[/／]\s*")
+_WRITER_MARK = re.compile(r"^文\s*[/／|｜:：]\s*")
 # ◎左 京(本刊记者): a name, then its role (and medium) in brackets; a two-character name spaced out
 _ROLE_AFTER_NAME = re.compile(rf"^(?P<name>[{CJK}](?: ?[{CJK}]){{1,3}})\s*[（(](?P<medium>[{CJK}]{{0,12}}?)(?P<role>记者|通讯员)[)）]$")
 
 
+# 某某市委常委、某某县委书记 某某: a writer's posts (ending in a post's word), then the name
+_POSTS_THEN_NAME = re.compile(rf"(?P<posts>[{CJK}、]{{3,30}}?(?:书记|部长|常委|主任|长|委员|主席|组长))\s+(?P<name>[{CJK}]{{2,4}})")
 _WRITER_THEN_BYLINE = re.compile(rf"^文\s*[/／:：]?\s*(?P<name>[{CJK}]{{2,4}})\s+(?P<rest>(?:本[报刊台网])?[{CJK}]{{0,8}}(?:记者|通讯员).*)$")
 # 某某报／ 记者某某／即时报导: a byline's parts split by full-width slashes, closed by where (or how) it
 # was reported (the style of papers printed in traditional characters)
@@ -150,6 +153,9 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
     bare = line.strip().lstrip(BULLETS).strip()
+    if (mark := _WRITER_MARK.match(bare)) and (posted := _POSTS_THEN_NAME.fullmatch(bare[mark.end():])) \
+            and is_person_name(posted["name"]):
+        return [("affiliation", posted["posts"]), ("author", posted["name"])]  # 文 | 某某市委常委、某某县委书记 某某
     if (first := _WRITER_THEN_BYLINE.match(bare)) and is_person_name(first["name"]) and (rest := parse_byline_fields(first["rest"])):
         return [("author", first["name"])] + rest  # 文 某某 本刊记者 某某 通讯员 某某: the writer, then the reporters
     if (slashed := _SLASHED_BYLINE.match(bare)) and BYLINE_ROLE.search(slashed["parts"]):
@@ -1001,6 +1007,9 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         if am:
             return [("affiliation", am["val"].strip()), ("author", AUTHOR_IS.sub("", val).strip())]
         val = re.sub(r"\s*[（(][^（()）]*[)）]", "", val)  # 作者:张某（某某大学）: the unit is not the name
+        if (posted := _POSTS_THEN_NAME.fullmatch(val)) and is_person_name(posted["name"]):
+            return [("affiliation", posted["posts"]), ("author", posted["name"])] + paper  # 作者:某某县委书记 某某: the
+            # writer's posts (their places are the article's author unit's), then the name
     if key == "date":
         val = iso_date(val) or val
     if key == "supplier":  # 供稿:某某 is who wrote it; 供稿:某某中心 the source, unless a medium is named (某某网讯 …)
@@ -1425,6 +1434,8 @@ def _staff_credits(by: str) -> list[tuple[str, str]] | None:
 
 
 def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
+    if re.search(r"摄\s*$", by):
+        return None  # (本报记者某某摄): a photo's credit under its caption, no writer
     if staff := _staff_credits(by):
         return staff
     # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after; (文/ 甲 乙):
