@@ -931,12 +931,13 @@ def test_a_point_in_time_after_shi_and_a_half_passed_through(segmenter):
     assert [(f.value, f.unit) for f in figures("经过半个月的调试,平台上线运行。")] == [(0.5, "个月")]
 
 
-def test_a_ranges_dash_lost_to_a_mark_and_another_year(segmenter):
+def test_a_ranges_dash_lost_to_a_mark_and_a_span_after_shi(segmenter):
     # 50?80名: the dash between the ends lost to the mark of an unreadable character
     fs = figures("今年计划引进博士50?80名,引进领军人才1?2名。")
     assert [(f.value, f.high, f.unit) for f in fs] == [(50, 80, "名"), (1, 2, "名")]
     assert [(f.value, f.unit) for f in figures("共有50名干部?80名群众参加。")] == [(50, "名"), (80, "名")]
-    assert figures("又是一年岁末,驻村干部走访农户。") == []  # another year's end, no count of one
+    assert [(f.value, f.unit) for f in figures("他又是一年没有回家了。")] == [(1, "年")]  # a span, again
+    assert [(f.value, f.unit) for f in figures("服务期限是5年,期满可以调动。")] == [(5, "年")]  # (是 alone: a span)
 
 
 def test_a_listed_run_of_a_formulas_items_whose_last_word_the_segmenter_glues_on(segmenter):

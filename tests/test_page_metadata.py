@@ -10,7 +10,7 @@ import pytest
 from pipeline.text.articles import clean_title, split_articles
 from pipeline.text.ingest import read_document
 from pipeline.text.lines import is_navigation
-from pipeline.text.meta import parse_byline_fields, parse_lead, parse_meta_line, person_names
+from pipeline.text.meta import bracket_bylines, parse_byline_fields, parse_lead, parse_meta_line, person_names
 from pipeline.text.repair import repair_document
 
 BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
@@ -3843,6 +3843,24 @@ def test_a_writers_posts_before_the_name_a_periodical_before_the_headline_and_a_
 
 
 def test_a_line_of_speech_opening_a_dialogue_is_no_headline(tmp_path):
-    art = only(tmp_path, "\n".join(["“有没有借加班之名变相发补贴?”", "“没有,加班都要申报,每月核算。”", BODY, BODY2]))
+    art = only(tmp_path, "\n".join(["“有没有借加班之名变相发补贴?”", "“没有,加班都要申报,每月核算。”",
+                                    "“食堂的饭菜大家不满意,你们怎么改进?”", BODY, BODY2]))
     assert art.title is None
     assert only(tmp_path, "\n".join(["“墩苗”计划见实效", BODY, BODY2])).title == "“墩苗”计划见实效"
+
+
+def test_what_the_new_header_rules_leave_alone(tmp_path):
+    # a notice's headline with a dash is no site carrying a paper; a sports site's own name is a source
+    art = only(tmp_path, "\n".join(["青禾县纪委监委-三起违纪问题通报", "来源:青禾县纪委", BODY, BODY2]))
+    assert (art.title, art.source) == ("青禾县纪委监委-三起违纪问题通报", "青禾县纪委")
+    assert parse_meta_line("来源:青禾体育官网 作者:方小禾") == [("source", "青禾体育官网"), ("author", "方小禾")]
+    # (记者 某某 文/摄): the writer took the photos too
+    assert bracket_bylines("今年以来,青禾县干部挂职锻炼。(本报记者 方小禾 文/摄)") == [("记者", "方小禾")]
+    # a quoted saying over a quoted lead is still the headline
+    art = only(tmp_path, "\n".join(["“我是党员,我先上!”", "“村里的事就是我的事,大家放心,有我在。”" + BODY, BODY2]))
+    assert art.title == "“我是党员,我先上!”"
+    # a headline's own dash after a periodical's name that is an ordinary word
+    assert clean_title("旗帜 —— 追记青禾县优秀共产党员方小禾") == "旗帜 —— 追记青禾县优秀共产党员方小禾"
+    # a cadre's profile lines are no poster's card
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, "级别:正科级", "主题:廉洁从政", BODY2]))
+    assert "级别:正科级" in art.text and "主题:廉洁从政" in art.text

@@ -2143,3 +2143,8 @@ def test_a_villages_post_after_its_cun_twice_and_a_community_by_its_committee(g,
     found = _found("东城区东厂居委会组织党员学习。", g)
     assert [(t, level) for t, level, _ in found] == [("东城区", "county"), ("东厂居委会", "village")]
     assert [level for _, level, _ in _found("东城区各居委会组织党员学习。", g)] == ["county"]
+
+
+def test_a_word_opening_with_cun_after_a_listed_village_is_no_doubled_cun(g, segmenter):
+    for text in ("余杭区良渚街道谢村村口有一棵大树。", "余杭区良渚街道谢村村集体收入增加。"):
+        assert [t for t, level, _ in _found(text, g) if level == "village"] == ["谢村"], text

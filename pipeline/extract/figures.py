@@ -122,7 +122,7 @@ _AGO = re.compile(r"(?:多|余)?(?:之|以)?前")
 _SINCE_AFTER = re.compile(r"^(?:来(?!到|自(?!发)|说|讲|看)|以来|间(?![隔断距])|下来)")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
-_PERIOD_BEFORE = re.compile(r"(?:新的|过去的?|接下来的|未来的?|今后的?|这|那|比|关键|开局|收官|决胜|又是)$")  # 过去一年: the year just past; 一年比一年; 关键一年: a plan's key year; 又是一年岁末: another year
+_PERIOD_BEFORE = re.compile(r"(?:新的|过去的?|接下来的|未来的?|今后的?|这|那|比|关键|开局|收官|决胜)$")  # 过去一年: the year just past; 一年比一年; 关键一年: a plan's key year
 # 一年总收入才2600元, 一周要开三四个会, 一年的工资为…: the period an amount after it in the clause is counted
 # over, a word of "in all / can / must / on average" after it or 的 before its pay (驻村一年争取资金50万元 and
 # 满一年的12名选调生 count the year)
@@ -315,8 +315,8 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
         return True  # 八年来, 三个月以来: periods, reported as dates
     if unit == "年" and _AGO.match(after) or unit in ("年", "个月", "月", "周", "个星期") and _RELATIVE_AFTER.match(after) \
-            and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "是"):
-        return True  # 于两年前去世, 一年后的某日, 八个多月后 opening a clause or after 是 (这是18年后): a point in time
+            and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 2:s] in ("这是", "那是")):
+        return True  # 于两年前去世, 一年后的某日, 八个多月后 opening a clause or after 这是 (这是18年后): a point in time
         # (印发一个月后 counts the interval; 10来分钟后 a scene's minutes)
     if unit == "年" and not pre and text.endswith("未来", 0, s) and (s == 2 or text[s - 3] in _CLAUSE_BOUNDARY or text[s - 3] == "在") \
             and text[e:e + 1] not in ("、", "和", "至", "到"):

@@ -235,9 +235,9 @@ def clean_title(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def _publication_head() -> re.Pattern[str]:
-    """A medium of resources/publications.txt and a dash set apart by spaces, before six characters more."""
+    """A medium of resources/publications.txt and a template's dash (en dash or hyphen) set apart by spaces."""
     names = "|".join(map(re.escape, sorted(word_list("publications.txt"), key=len, reverse=True)))
-    return re.compile(rf"^(?:{names})\s+[–—-]{{1,2}}\s+(?=\S{{6,}})")
+    return re.compile(rf"^(?:{names})\s+[–-]\s+(?=\S{{6,}})")  # (旗帜 —— 追记…: a headline's own dash)
 
 
 def _own_opening_behind(s: str) -> str:
@@ -353,9 +353,10 @@ def _candidate(line: Line) -> bool:
 _SPOKEN = re.compile(r"“[^“”]{4,}[。？！?!…]”")
 
 
-def _in_dialogue(zone: list[Line], k: int) -> bool:
-    nxt = next((ln for ln in zone[k + 1:] if ln.text.strip()), None)
-    return bool(_SPOKEN.fullmatch(zone[k].text.strip())) and nxt is not None and bool(_SPOKEN.fullmatch(nxt.text.strip()))
+def _in_dialogue(lines: list[Line], k: int) -> bool:
+    """The line and the two after it each a line of speech (a quoted saying over a quoted lead stays a headline)."""
+    after = [ln for ln in lines[k + 1:] if ln.text.strip()][:2]
+    return len(after) == 2 and all(_SPOKEN.fullmatch(ln.text.strip()) for ln in [lines[k]] + after)
 
 
 _LISTED_HEADLINE = re.compile(rf"^\s*\d{{1,2}}[.．]\s+(?=[{CJK}“][^。，,;；]{{5,40}}$)")

@@ -592,7 +592,7 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
 _PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报))(?(open)》)")
 _PRODUCED_BY = re.compile(rf"(?P<src>[{CJK}]{{2,10}}?{_MEDIUM_SUFFIX}(?:新媒体|融媒体|全媒体)?(?:中心|部)?)\s*(?:出品|制作|监制)")
 # 新某某-某某日报精选: a city's site and the paper whose articles it carries, alone on a line under the headline
-_SITE_CARRIES_PAPER = re.compile(rf"[{CJK}]{{2,8}}\s*[-—]\s*(?P<paper>[{CJK}]{{2,8}}报)(?:精选|精编|选编)?")
+_SITE_CARRIES_PAPER = re.compile(rf"[{CJK}]{{2,8}}\s*[-—]\s*(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|早报|时报|商报|导报))(?:精选|精编|选编)?")  # (not …-典型案例通报)
 _PAPER_MASTHEAD = re.compile(rf"(?:国内统一|国际标准)(?:连续出版物)?刊号.{{0,40}}?(?P<paper>[{CJK}]{{2,10}}报)社?出版")
 
 
@@ -610,7 +610,7 @@ _DAY_BAR_MEDIUM = re.compile(rf"\s*(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})
 
 # 365体育官网, 某某娱乐官方网站: a betting site's brand a hijacked page writes where the site's or its city's
 # name stood (365体育官网零距离网-365体育官网日报): no name of a medium, and what it replaced is lost
-BETTING_BRAND = re.compile(rf"(?:[A-Za-z\d]{{2,8}}|[{CJK}]{{2,4}}?)?(?:体育|娱乐|棋牌)(?:官方网站|官网)(?:登录|入口|首页)?")
+BETTING_BRAND = re.compile(rf"[A-Za-z\d]{{2,8}}(?:体育|娱乐|棋牌)(?:官方网站|官网)(?:登录|入口|首页)?")  # (not 某某体育官网 as a source)
 
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
@@ -1434,8 +1434,8 @@ def _staff_credits(by: str) -> list[tuple[str, str]] | None:
 
 
 def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
-    if re.search(r"摄\s*$", by):
-        return None  # (本报记者某某摄): a photo's credit under its caption, no writer
+    if re.search(r"摄\s*$", by) and not re.search(r"文\s*[/／、]?\s*摄\s*$", by):
+        return None  # (本报记者某某摄): a photo's credit under its caption, no writer (文/摄: wrote it too)
     if staff := _staff_credits(by):
         return staff
     # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after; (文/ 甲 乙):
