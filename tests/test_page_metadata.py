@@ -3864,3 +3864,28 @@ def test_what_the_new_header_rules_leave_alone(tmp_path):
     # a cadre's profile lines are no poster's card
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, "级别:正科级", "主题:廉洁从政", BODY2]))
     assert "级别:正科级" in art.text and "主题:廉洁从政" in art.text
+
+
+def test_an_epapers_links_and_a_players_chrome_over_the_headline(tmp_path):
+    page = ["第004版:县区新闻", "本版新闻列表", "数字报刊平台", "  青禾网首页 | 青禾日报 | 青禾晚报", "2022年4月12日 星期",
+            "", "青禾县墩苗计划见实效", BODY, BODY2]
+    art = only(tmp_path, "\n".join(page))
+    assert (art.title, art.date) == ("青禾县墩苗计划见实效", "2022-04-12")
+    page = ["视频播放位置", "下载安装Flash播放器青禾县墩苗计划见实效", BODY, BODY2]
+    assert only(tmp_path, "\n".join(page)).title == "青禾县墩苗计划见实效"
+    page = ["青禾县墩苗计划见实效", "青禾党建网 打印 纠错", "微信扫一扫 ×", "收听本文 00:00/00:00", BODY, BODY2]
+    art = only(tmp_path, "\n".join(page))
+    assert art.title == "青禾县墩苗计划见实效" and "打印" not in art.text and "收听" not in art.text
+    assert only(tmp_path, "\n".join(["组织机构", "通知公告", "青禾县墩苗计划见实效", BODY, BODY2])).title == "青禾县墩苗计划见实效"
+
+
+def test_a_portals_sidebar_boxes_under_the_text_leave_its_closing_names(tmp_path):
+    page = ["青禾县墩苗计划见实效", BODY, BODY2 + "(方小禾 陈立秋)", "", "≡ 青禾社区最新图片 ≡", "", "≡ 百姓呼声 ≡"]
+    art = only(tmp_path, "\n".join(page))
+    assert roles(art) == [("方小禾", None), ("陈立秋", None)] and "≡" not in art.text
+
+
+def test_a_spaced_name_after_the_source_a_bracketed_editor_and_glued_names_of_a_common_surname():
+    assert parse_meta_line("来源:青禾日报 何 佳") == [("source", "青禾日报"), ("byline", "何佳")]
+    assert parse_meta_line("编辑:[陈立秋]") == [("editor", "陈立秋")]
+    assert parse_byline_fields("《青禾》记者 洪治方小禾") == [("source", "《青禾》"), ("记者", "洪治"), ("记者", "方小禾")]

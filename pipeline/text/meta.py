@@ -1019,6 +1019,8 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         return [("posted_by" if k == "source" and not _MEDIUM_NAME.fullmatch(v) else k, v) for k, v in _source_value(val)]
     if key == "source":
         return _source_value(val)
+    if key == "editor":
+        val = re.sub(rf"^[\[［【]([{CJK}·]{{2,8}})[\]］】]$", r"\1", val)  # 编辑:[某某]: the name in a template's brackets
     if key == "editor" and re.fullmatch(f"[{CJK}]", val):
         return []  # 责编:赵: a name of one character is one cut off (at the page's end), no editor
     return ([(key, val)] if val else []) + paper
@@ -1070,6 +1072,8 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     if glued and (by := parse_byline_fields(val[glued.end():])) and any(k in ("记者", "通讯员") for k, _ in by):
         # 来源: 某某在线 某某在线记者 甲 县委报道组 乙: the medium, then its reporters named with it
         return [("source", val[:glued.start()].strip())] + [f for f in by if f[0] != "source"] + (authors or [])
+    if (spaced := re.search(rf"\s([{CJK}])\s([{CJK}]{{1,2}})$", val)) and is_person_name(spaced[1] + spaced[2]):
+        val = val[:spaced.start()] + " " + spaced[1] + spaced[2]  # 来源:某某日报 何 佳: a two-character name spaced out
     if " " in val:  # 来源:某某新闻网 王某 (通讯员 李某): a medium, then its writer
         head, _, tail = val.rpartition(" ")
         names = person_names(tail)
