@@ -943,3 +943,11 @@ def test_a_ranges_dash_lost_to_a_mark_and_a_span_after_shi(segmenter):
 def test_a_listed_run_of_a_formulas_items_whose_last_word_the_segmenter_glues_on(segmenter):
     text = "要在做实日常监督,一体推进不敢腐、不能腐、不想腐中发挥作用。"
     assert [s.canonical for s in extract_article(article(text)).slogans] == ["三不腐"]
+
+
+def test_an_unquoted_pair_of_two_actions_under_different_numerals(segmenter):
+    # 三改一拆: two actions under their numerals, a campaign's name (一天三次, 两省五地 count things)
+    slogans = extract_article(article("青禾县围绕三改一拆、社区管理开展干部实绩考核。")).slogans
+    assert [s.text for s in slogans] == ["三改一拆"]
+    for text in ("他一天三次到村里走访群众。", "两省五地的干部联合开展培训。"):
+        assert extract_article(article(text)).slogans == [], text

@@ -20,7 +20,7 @@ from pipeline.core.lexicons import load_yaml, resource_path, word_list
 from pipeline.core.records import Slogan
 from pipeline.text.numbers import parse_chinese
 from pipeline.extract.spans import Taken
-from pipeline.nlp.segment import is_general_word
+from pipeline.nlp.segment import is_general_word, predicate_tag
 from pipeline.text.chars import CJK, QUOTE_CLOSERS as _QUOTE_CLOSE, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
 
 NUMERALS = "一二两三四五六七八九十百千万双"
@@ -937,8 +937,8 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
     if _splits_word(words, start) or _splits_word(words, end) or _splits_word(words, start + 1 + len(a)) \
             or s in never or is_general_word(s):
         return None  # …, 一要统一思想: the second numeral is inside 统一
-    if n1 != n2 and (n1, n2) != ("一", "双"):
-        return None  # 一天三次, 两省五地: unquoted, different numerals mostly count things
+    if n1 != n2 and (n1, n2) != ("一", "双") and not (len(a) == len(b) == 1 and predicate_tag(a) == predicate_tag(b) == "v"):
+        return None  # 一天三次, 两省五地: unquoted, different numerals mostly count things (三改一拆: two actions, a campaign)
     if n1 == "一" and _DASH_CHAIN.search(text, max(0, start - 3), min(len(text), end + 4)):
         return None  # 沟通一反馈一整改一沟通: 一 printed for a dash between the steps, no numeral
     return start, end, s, "paired", None, None
