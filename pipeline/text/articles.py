@@ -208,7 +208,8 @@ def clean_title(s: str) -> str:
     if (kind := _KIND_LABEL.match(s)) and s.endswith(kind["kind"]) and len(s) > 2 * len(kind.group()):
         s = s[kind.end():]  # 调研报告:某某调研报告: the page's label of the kind, the headline names it again
     s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
-    s = _publication_head().sub("", s)  # 瞭望 – 标题: the periodical's name before a spaced dash
+    if " " in s:
+        s = _publication_head().sub("", s)  # 瞭望 – 标题: the periodical's name before a spaced dash
     if (spam := _SPAM_BRAND_HEAD.match(s)) and not _ORGAN_CHARS.search(spam["brand"]):
         s = s[spam.end():]  # 某某官方网站登录标题: a betting site's brand that SEO spam glues before it
     s = re.sub(r"\s*[(（](?:\d{1,2}|第\s*\d{1,3}\s*/\s*\d{1,3}\s*页)[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2), …(第2/2页))

@@ -676,7 +676,7 @@ def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str
     """(kind, metadata fields, why) of one non-blank line; ``following`` is the next one."""
     if _REPRINT_BAN.search(s) and len(s) <= 200:
         return "boilerplate", (), "footer"  # 凡本网注明“来源:某某”的内容,未经书面授权不得转载: rights, no source
-    if _poster_card().fullmatch(s.strip()):
+    if (":" in s or "：" in s) and _poster_card().fullmatch(s.strip()):
         return "boilerplate", (), "page furniture"  # 注册时间: 2012-05-22 on a poster's card: the member's day, no field
     byline = parse_byline_fields(s) or (keyed := bracketed_key(s)) and keyed[0] in _BRACKETED_ROLES \
         and parse_byline_fields(" ".join(keyed))  # 【记者】某某: the role in brackets

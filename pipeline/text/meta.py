@@ -615,7 +615,7 @@ BETTING_BRAND = re.compile(rf"[A-Za-z\d]{{2,8}}(?:体育|娱乐|棋牌)(?:官方
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
-    if BETTING_BRAND.search(line) and (fields := parse_meta_line(BETTING_BRAND.sub("", line))):
+    if "官" in line and BETTING_BRAND.search(line) and (fields := parse_meta_line(BETTING_BRAND.sub("", line))):
         return [(k, v) for k, v in fields if k != "source" or not re.fullmatch(_MEDIUM_SUFFIX, v)] or None  # (…-日报: its name lost)
     if (barred := _DAY_BAR_MEDIUM.fullmatch(line)) and (_MEDIUM_NAME.fullmatch(barred["src"]) or _ACCOUNT_NAME.fullmatch(barred["src"])):
         return [("date", iso_date(barred["day"]) or barred["day"]), ("source", barred["src"])]
