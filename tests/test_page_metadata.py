@@ -3889,3 +3889,24 @@ def test_a_spaced_name_after_the_source_a_bracketed_editor_and_glued_names_of_a_
     assert parse_meta_line("来源:青禾日报 何 佳") == [("source", "青禾日报"), ("byline", "何佳")]
     assert parse_meta_line("编辑:[陈立秋]") == [("editor", "陈立秋")]
     assert parse_byline_fields("《青禾》记者 洪治方小禾") == [("source", "《青禾》"), ("记者", "洪治"), ("记者", "方小禾")]
+
+
+def test_a_headline_with_its_day_behind_an_apps_link_and_a_sites_address(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效 2021-03-22", BODY, BODY2]))
+    assert (art.title, art.date) == ("青禾县墩苗计划见实效", "2021-03-22")
+    page = ["官方网站:http://www.qinghe.gov.cn/index.html", "-", "青禾新闻APP", "-", "青禾县墩苗计划见实效", BODY, BODY2]
+    assert only(tmp_path, "\n".join(page)).title == "青禾县墩苗计划见实效"
+
+
+def test_bylines_of_a_paper_and_its_app_diamonds_a_reported_lead_and_a_departments_signature(tmp_path):
+    assert parse_byline_fields("□青禾日报/青禾新闻记者 方 禾") == [("source", "青禾日报"), ("记者", "方禾")]
+    assert parse_meta_line("◆供稿:方 禾 ◆供图:青禾镇") == [("byline", "方禾")]
+    assert parse_lead("本报讯 记者方小禾报道 为做好干部考核,我县出台新办法。") == [("记者", "方小禾")]
+    assert parse_meta_line("来源:青禾日报  作者:方小禾 通讯员 林海") == \
+        [("source", "青禾日报"), ("author", "方小禾"), ("通讯员", "林海")]
+    # (记者/某某 通讯员/粤组): the department signs where a writer's name stands
+    assert bracket_bylines("会议要求做好工作。(记者/方小禾 通讯员/青组)") == [("记者", "方小禾")]
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(张涛高云)"]))
+    assert roles(art) == [("张涛", None), ("高云", None)]
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(青纪办)"]))
+    assert roles(art) == []

@@ -2148,3 +2148,10 @@ def test_a_villages_post_after_its_cun_twice_and_a_community_by_its_committee(g,
 def test_a_word_opening_with_cun_after_a_listed_village_is_no_doubled_cun(g, segmenter):
     for text in ("余杭区良渚街道谢村村口有一棵大树。", "余杭区良渚街道谢村村集体收入增加。"):
         assert [t for t, level, _ in _found(text, g) if level == "village"] == ["谢村"], text
+
+
+def test_towns_listed_before_their_count_and_kind(g, segmenter):
+    # 泉塘、栗山两个试点镇: the stems, then how many towns of what kind, in the article's county
+    found = _found("湘乡市虞唐镇完成换届,成为除泉塘、栗山两个试点镇外首个完成的乡镇。", g)
+    assert [(t, p) for t, level, p in found if level == "township"][1:] == \
+        [("泉塘", "湖南省/湘潭市/湘乡市/泉塘镇"), ("栗山", "湖南省/湘潭市/湘乡市/栗山镇")]

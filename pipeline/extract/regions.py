@@ -1693,10 +1693,11 @@ _CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
 # (郑场、剅河两镇, 郑场、剅河等5个乡镇, 等多个乡镇: a count with or without 个; 乡镇 and 镇街 leave the level to the data;
 # an ethnic township's people may come between the count and 乡: 马嘶、箭竹三个苗族乡;
 # 郑场、剅河镇 without 等 or a count: only when the data holds every stem as a town of the county)
-_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])?[{CJK}]{{2,4}}?)(等(?:[多几两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?)?"
+_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])?[{CJK}]{{2,4}}?)(等(?:[多几两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?(?:试点|示范|重点|边远|偏远|贫困|山区)?)?"
                         r"(村(?![级民委])|村委会|村民委员会|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
                         r"|乡(?![镇村级域])|街道(?![工办])|苏木(?![乡镇级])"
-                        rf"|(?:(?!民族)[{CJK}]{{1,3}}?族){{1,2}}[乡镇](?![镇村级域]))")  # (两个苏木, 三个苗族乡)
+                        rf"|(?:(?!民族)[{CJK}]{{1,3}}?族){{1,2}}[乡镇](?![镇村级域]))")  # (两个苏木, 三个苗族乡; 两个试点镇:
+# the count and the kind the towns share)
 # 甲、乙和丙等N个村: the list's last two items joined by a conjunction (each of two characters or more)
 _LAST_JOINED = re.compile(rf"(?<=、)([{CJK}]{{2,4}}?)[和及与]([{CJK}]{{2,4}})$")
 _MIXED_TOWN_WORDS = ("乡镇", "镇街")
@@ -1887,9 +1888,9 @@ def _list_items(listed: str, start: int, bounds: "_Bounds", known=lambda stem: F
             a = next((x for x in range(b - 2, a - 1, -1) if x in bounds), None) if b - 2 >= a else None
             if a is None:
                 return None
-            if b - a >= 3 and (listed[a - start] in "到赴在从由有"
+            if b - a >= 3 and (listed[a - start] in "到赴在从由有除"
                                or listed[a - start] == "出" and listed[a - start - 1:a - start] in "选评推挑"):
-                a += 1  # 到溪龙、上墅, 由北套、…, 评选出甲、乙: jieba glued a preposition or a verb's 出 to a name it does not know
+                a += 1  # 到溪龙、上墅, 由北套、…, 除泉塘、…, 评选出甲、乙: jieba glued a preposition or a verb's 出 to a name it does not know
                 # (not 于家店, 某镇出山店)
         elif a not in bounds:
             return None

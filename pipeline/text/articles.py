@@ -173,6 +173,7 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
                               r"|\s*[\[［](?:范文|模板|模版|范文模版|范文模板|精选|转载|原创)[\]］]$")  # …[范文模版]
 
 
+_DAY_BEHIND = re.compile(r"(?<=\S)\s+(?P<day>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _PLAYER_LINK = re.compile(r"^(?:请)?(?:下载)?(?:安装)?(?:Adobe\s*)?Flash\s*(?:Player|播放器)\s*(?=\S{6})", re.IGNORECASE)
 _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]$")
 
@@ -194,6 +195,7 @@ def clean_title(s: str) -> str:
     s = _ARCHIVE_TITLE.sub(r"\1", s.strip())  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
     s = _TEMPLATE_FIELD.sub("", s)  # ['name'] 标题, {{title}}: a template's field the site never filled
     s = _PLAYER_LINK.sub("", s)  # 下载安装Flash播放器标题: a media player's link glued before the headline
+    s = _DAY_BEHIND.sub("", s)  # 标题 2021-03-22: the day printed behind the headline (read as its date)
     s = _LISTED_HEADLINE.sub("", s)  # 1. 标题: a list page's number before the headline (a space after its dot)
     s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})"
                r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球|最新)?(?:焦点|精选|头条|快讯)[!！:：](?=\S{6}))\s*", "",
@@ -910,6 +912,9 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     pairs += [("byline", n) for names in name_lines.values() for n in names] + found
     if dated:
         pairs.append(("date", dated["day"]))
+    if title and (behind := next((m for ln in lines[:body_from] if ln.kind == "text" and (m := _DAY_BEHIND.search(ln.text))
+                                  and clean_title(ln.text) == title), None)):
+        pairs.append(("date", iso_date(behind["day"]) or behind["day"]))  # 标题 2021-03-22: the headline's day
     glued = _GLUED_TITLE.match(body[0].text) if body and not title else None
     if glued:  # 关于…的通知各县市区委: a notice's title run into its addressees or its dated lead
         title = clean_title(glued["title"])

@@ -26,7 +26,7 @@ _REPRINT_BAN = re.compile(r"未经允许[^。]{0,6}不得(?:转载|镜像|摘编
 _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|上一个文章\s*[:：]|下一个文章\s*[:：]|相关阅读|相关新闻|"
     r"查看完整版本\s*[:：]|页\s*[:：]\s*\[\d+\]|"  # (a forum archive's pager and its link to the thread)
-    r"收听本文\s*\d|"  # (收听本文 00:00/00:00: an audio player's label and its clock)
+    r"收听本文\s*\d|官方网站\s*[:：]\s*(?:https?://|www\.)|"  # (收听本文 00:00/00:00: an audio player's label and its clock)
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
     r"(?:联系|通讯)?地址\s*[:：]|邮编\s*[:：]|联系电话\s*[:：]|电话\s*[:：]|传真\s*[:：]|e-?mail\s*[:：]|版面\s*[:：]\s*第|"
     r"浏览次数|阅读次数|点击数|访问量|当前位置|您的位置|您现在的位置|您当前的位置|本页位置|扫描二维码|"
@@ -195,6 +195,7 @@ def _keyword_spam(s: str) -> str | None:
     return None
 
 
+_APP_NAME = re.compile(rf"[{CJK}]{{2,10}}(?:APP|App|app|客户端)")
 _BOXED_LABEL = re.compile(r"[≡▌■]\s*[^≡▌■。，,]{2,14}?\s*[≡▌■]")
 _MEDIUM_LINK = re.compile(rf"[{CJK}]{{2,8}}(?:网首页|网|日报|晚报|早报|都市报|时报|商报|客户端)")
 _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}", re.ASCII)
@@ -226,6 +227,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if bare in furniture or len(bare) <= 12 and re.sub(r"\s+", "", bare) in furniture \
             or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):  # (广 告: a label spaced out)
         return "page furniture"
+    if _APP_NAME.fullmatch(s.strip()):
+        return "navigation"  # 某某新闻APP, 某某日报客户端 alone on a line: a link to the medium's app
     if _BOXED_LABEL.fullmatch(s.strip()):
         return "navigation"  # ≡ 某某社区最新图片 ≡: a portal's sidebar box and its label
     if len(words) >= 3 and _MEDIUM_LINK.fullmatch(words[0]) and all(w in furniture for w in words[1:]):

@@ -143,6 +143,8 @@ _ROLE_AFTER_NAME = re.compile(rf"^(?P<name>[{CJK}](?: ?[{CJK}]){{1,3}})\s*[（(]
 
 # 某某市委常委、某某县委书记 某某: a writer's posts (ending in a post's word), then the name
 _POSTS_THEN_NAME = re.compile(rf"(?P<posts>[{CJK}、]{{3,30}}?(?:书记|部长|常委|主任|长|委员|主席|组长))\s+(?P<name>[{CJK}]{{2,4}})")
+_PAPER_AND_APP = re.compile(rf"^(?P<paper>[{CJK}]{{2,10}}?(?:日报|晚报|报))\s*[/／]\s*[{CJK}]{{2,8}}?(?=记者|通讯员)")
+_NAME_THEN_ROLES = re.compile(rf"^(?P<name>[{CJK}]{{2,4}})\s+(?P<rest>(?:记者|通讯员)\s*[{CJK}].*)$")
 _WRITER_THEN_BYLINE = re.compile(rf"^文\s*[/／:：]?\s*(?P<name>[{CJK}]{{2,4}})\s+(?P<rest>(?:本[报刊台网])?[{CJK}]{{0,8}}(?:记者|通讯员).*)$")
 # 某某报／ 记者某某／即时报导: a byline's parts split by full-width slashes, closed by where (or how) it
 # was reported (the style of papers printed in traditional characters)
@@ -153,6 +155,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
     bare = line.strip().lstrip(BULLETS).strip()
+    if (two := _PAPER_AND_APP.match(bare)) and (by := parse_byline_fields(two["paper"] + bare[two.end():])):
+        return by  # 某某日报/某某新闻记者 某某: the paper and its app, one reporter
     if (mark := _WRITER_MARK.match(bare)) and (posted := _POSTS_THEN_NAME.fullmatch(bare[mark.end():])) \
             and is_person_name(posted["name"]):
         return [("affiliation", posted["posts"]), ("author", posted["name"])]  # 文 | 某某市委常委、某某县委书记 某某
@@ -343,7 +347,7 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
     for k, (role, names) in enumerate(zip(parts[1::2], parts[2::2])):
         names = _EDITOR_AFTER.split(names)[0]  # 通讯员|某某 编辑|某某: the editor is no writer
         items = split_names(names.strip(" :：/|｜"))
-        units = [bool(_UNIT_NAME.search(n) or _PLACE_WORD.fullmatch(n)) for n in items]
+        units = [bool(_UNIT_NAME.search(n) or _PLACE_WORD.fullmatch(n) or _UNIT_SIGNATURE.fullmatch(n)) for n in items]
         unit = units.index(True) if True in units else len(items)
         found = [n for n, u in zip(items, units) if not u]  # 通讯员 某镇人民政府 某某: the unit is no writer
         # 记者 甲 某县委宣传部 乙: the names after another unit's name are that unit's, not the role's
@@ -621,6 +625,8 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [("date", iso_date(barred["day"]) or barred["day"]), ("source", barred["src"])]
     if "|" in line or "｜" in line:
         line = _BARRED_FIELDS.sub("  ", line)
+    if "◆" in line:
+        line = line.replace("◆", "  ").strip()  # ◆供稿:某某 ◆供图:某镇: the fields behind diamonds
     fields = _meta_fields(line)
     if fields is None and (bar := _BAR_BEFORE_DAY.search(line)) and not person_names(line[:bar.start()].strip()):
         fields = _meta_fields(f"{line[:bar.start()]}  {line[bar.start() + 1:]}")  # 新闻资讯 | 2023-05-01 06:45
@@ -1003,6 +1009,8 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         by = parse_byline_fields(val) if BYLINE_ROLE.search(val) else None
         if by:
             return by + paper  # 作者:记者 某某 本报通讯员 某某: the roles say who is who
+        if (first := _NAME_THEN_ROLES.match(val)) and is_person_name(first["name"]) and (rest := _role_names(first["rest"])):
+            return [("author", first["name"])] + rest + paper  # 作者:甲 通讯员 乙: the writer, then the others with roles
         am = AUTHOR_IS.search(val)
         if am:
             return [("affiliation", am["val"].strip()), ("author", AUTHOR_IS.sub("", val).strip())]
@@ -1117,7 +1125,7 @@ def _unbracket(val: str) -> str:
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
     rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:(?<=日)新媒体)?(?:(?<=[日体])专(?=电))?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=\s*[:：]?\s*[（(“])|(?<=\d日)报道(?=\s*[:：，,]))"
-    r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道\s*[:：]"
+    r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道(?:\s*[:：]|\s+(?=\S))"
     rf"|(?P<named>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,3}})\s*报道\s*[:：])?"  # 本报某地讯 甲、乙报道: writers with no role
 )
 _REPORTED_BY = re.compile(rf"\s*据(?P<medium>[{CJK}]{{2,12}}?(?:日报|晚报|报|网|电视台|融媒体中心|客户端))报道"
@@ -1368,9 +1376,11 @@ def _signed_names(s: str) -> tuple[list[str], str | None] | None:
     town = _TOWN_FIRST.match(s.strip())
     if town and (names := person_names(town["names"])):
         return names, town["unit"]
-    names = person_names(s)
+    if _UNIT_SIGNATURE.fullmatch(s.strip()):
+        return None  # (江纪办): the department signs, no person
+    names = person_names(s) or _glued_pair(s.strip())
     if names:
-        return names, None
+        return names, None  # (某某某某): two names printed as one run too
     by = unit_and_names(s)
     return ([v for k, v in by if k == "byline"], by[0][1]) if by else None
 
@@ -1413,6 +1423,8 @@ def _any_names(by: str) -> list[tuple[str, str]] | None:
 
 
 _UNIT_SIGN = re.compile(rf"[{CJK}]{{1,2}}(?:组宣|宣|组|办)")  # 某组宣, 某宣: a department's short signature
+# 粤组, 江纪办: a department's signature where a writer's name stands (never a person's: no name ends so)
+_UNIT_SIGNATURE = re.compile(rf"[{CJK}]{{1,2}}(?:组宣|纪办|委办|府办|组)")
 
 
 def _names_beside_units(by: str) -> list[str] | None:
