@@ -951,3 +951,8 @@ def test_an_unquoted_pair_of_two_actions_under_different_numerals(segmenter):
     assert [s.text for s in slogans] == ["三改一拆"]
     for text in ("他一天三次到村里走访群众。", "两省五地的干部联合开展培训。"):
         assert extract_article(article(text)).slogans == [], text
+
+
+def test_how_many_times_after_a_verb_is_no_pair_of_actions(segmenter):
+    for text in ("这份讲话稿他一改三遍,反复推敲。", "基层干部一跑两回,事情还没办成。", "他一坐两站就下车了。"):
+        assert extract_article(article(text)).slogans == [], text

@@ -3876,7 +3876,7 @@ def test_an_epapers_links_and_a_players_chrome_over_the_headline(tmp_path):
     page = ["青禾县墩苗计划见实效", "青禾党建网 打印 纠错", "微信扫一扫 ×", "收听本文 00:00/00:00", BODY, BODY2]
     art = only(tmp_path, "\n".join(page))
     assert art.title == "青禾县墩苗计划见实效" and "打印" not in art.text and "收听" not in art.text
-    assert only(tmp_path, "\n".join(["组织机构", "通知公告", "青禾县墩苗计划见实效", BODY, BODY2])).title == "青禾县墩苗计划见实效"
+    assert only(tmp_path, "\n".join(["通知公告", "青禾县墩苗计划见实效", BODY, BODY2])).title == "青禾县墩苗计划见实效"
 
 
 def test_a_portals_sidebar_boxes_under_the_text_leave_its_closing_names(tmp_path):
@@ -3885,10 +3885,11 @@ def test_a_portals_sidebar_boxes_under_the_text_leave_its_closing_names(tmp_path
     assert roles(art) == [("方小禾", None), ("陈立秋", None)] and "≡" not in art.text
 
 
-def test_a_spaced_name_after_the_source_a_bracketed_editor_and_glued_names_of_a_common_surname():
+def test_a_spaced_name_after_the_source_a_bracketed_editor_and_glued_names():
     assert parse_meta_line("来源:青禾日报 何 佳") == [("source", "青禾日报"), ("byline", "何佳")]
     assert parse_meta_line("编辑:[陈立秋]") == [("editor", "陈立秋")]
-    assert parse_byline_fields("《青禾》记者 洪治方小禾") == [("source", "《青禾》"), ("记者", "洪治"), ("记者", "方小禾")]
+    assert parse_byline_fields("《青禾》记者 林海方小禾") == [("source", "《青禾》"), ("记者", "林海"), ("记者", "方小禾")]
+    assert parse_meta_line("来源:青禾日报 胡 洪 涛") == [("source", "青禾日报 胡 洪 涛")]  # (three spaced: not cut as two)
 
 
 def test_a_headline_with_its_day_behind_an_apps_link_and_a_sites_address(tmp_path):
@@ -3910,3 +3911,19 @@ def test_bylines_of_a_paper_and_its_app_diamonds_a_reported_lead_and_a_departmen
     assert roles(art) == [("张涛", None), ("高云", None)]
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(青纪办)"]))
     assert roles(art) == []
+
+
+def test_what_the_later_header_rules_leave_alone(tmp_path):
+    # (江苏常州), (关心关爱) closing a paragraph: places and words, no writers
+    for tail in ("(江苏常州)", "(关心关爱)"):
+        art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + tail]))
+        assert roles(art) == [] and art.text.endswith(tail), tail
+    # a headline about an app, a heading of a notice, a boxed subhead
+    art = only(tmp_path, "\n".join(["青禾县上线智慧党建APP", "发布时间:2021-03-22 来源:青禾日报", BODY, BODY2]))
+    assert art.title == "青禾县上线智慧党建APP"
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, "组织机构", "组长:方小禾 县委书记", BODY2]))
+    assert "组织机构" in art.text
+    assert only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, "■ 基层党建 ■", BODY2])).text.count("基层党建") == 1
+    # a town before 通讯员 on an 作者 line is no writer
+    assert ("author", "方山镇") not in (parse_meta_line("作者:方山镇 通讯员 李青山") or [])
+    assert clean_title("Flash播放器安全漏洞的处置办法") == "Flash播放器安全漏洞的处置办法"

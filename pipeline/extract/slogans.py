@@ -908,6 +908,7 @@ _PLANNED_UNITS = frozenset("村镇乡县户人企校岗事周月季年")  # (一
 
 
 _TIME_UNITS = frozenset(("天", "夜", "日", "晚", "年", "月", "周", "时", "小时"))
+_VERB_MEASURES = frozenset("遍回站次趟下番顿场")  # 一改三遍, 一跑两回: how many times, no second action
 _CLASSIFIERS = frozenset("场个种")  # 一场, 一个, 一种: "a" (一次双签, 一件双办 may pair a step and its halves)
 
 
@@ -937,7 +938,8 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
     if _splits_word(words, start) or _splits_word(words, end) or _splits_word(words, start + 1 + len(a)) \
             or s in never or is_general_word(s):
         return None  # …, 一要统一思想: the second numeral is inside 统一
-    if n1 != n2 and (n1, n2) != ("一", "双") and not (len(a) == len(b) == 1 and predicate_tag(a) == predicate_tag(b) == "v"):
+    if n1 != n2 and (n1, n2) != ("一", "双") and not (len(a) == len(b) == 1 and predicate_tag(a) == predicate_tag(b) == "v"
+                                                   and b not in _VERB_MEASURES):
         return None  # 一天三次, 两省五地: unquoted, different numerals mostly count things (三改一拆: two actions, a campaign)
     if n1 == "一" and _DASH_CHAIN.search(text, max(0, start - 3), min(len(text), end + 4)):
         return None  # 沟通一反馈一整改一沟通: 一 printed for a dash between the steps, no numeral

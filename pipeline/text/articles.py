@@ -174,7 +174,7 @@ _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二�
 
 
 _DAY_BEHIND = re.compile(r"(?<=\S)\s+(?P<day>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_PLAYER_LINK = re.compile(r"^(?:请)?(?:下载)?(?:安装)?(?:Adobe\s*)?Flash\s*(?:Player|播放器)\s*(?=\S{6})", re.IGNORECASE)
+_PLAYER_LINK = re.compile(r"^(?:请)?(?:下载安装|下载|安装)(?:Adobe\s*)?Flash\s*(?:Player|播放器)\s*(?=\S{6})", re.IGNORECASE)
 _ARCHIVE_TITLE = re.compile(r"^查看完整版本\s*[:：]\s*\[--\s*(.+?)\s*--\]$")
 
 

@@ -195,8 +195,8 @@ def _keyword_spam(s: str) -> str | None:
     return None
 
 
-_APP_NAME = re.compile(rf"[{CJK}]{{2,10}}(?:APP|App|app|客户端)")
-_BOXED_LABEL = re.compile(r"[≡▌■]\s*[^≡▌■。，,]{2,14}?\s*[≡▌■]")
+_APP_NAME = re.compile(rf"[{CJK}]{{2,6}}(?:新闻|日报|晚报|发布|融媒)(?:APP|App|app|客户端)")  # (not 某县上线智慧党建APP)
+_BOXED_LABEL = re.compile(r"≡\s*[^≡。，,]{2,14}?\s*≡")
 _MEDIUM_LINK = re.compile(rf"[{CJK}]{{2,8}}(?:网首页|网|日报|晚报|早报|都市报|时报|商报|客户端)")
 _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}", re.ASCII)
 
@@ -211,7 +211,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if s.count(" -> ") >= 2 and "。" not in s:
         return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
     if (items := [i.strip() for i in re.split(r"[|｜]", s)]) and len(items) >= 3 \
-            and all(_MEDIUM_LINK.fullmatch(i) for i in items):
+            and all(_MEDIUM_LINK.fullmatch(i) for i in items) and any(re.search("[日晚早]报$", i) for i in items):
         return "navigation"  # 某某网首页 | 某某日报 | 某某晚报: an e-paper's links to its site and its papers
     if _RIGHTS.match(s):
         return "footer"  # Copyright 2005 © 某某网 版权所有 …: the site's rights, closing its page

@@ -1009,7 +1009,8 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         by = parse_byline_fields(val) if BYLINE_ROLE.search(val) else None
         if by:
             return by + paper  # 作者:记者 某某 本报通讯员 某某: the roles say who is who
-        if (first := _NAME_THEN_ROLES.match(val)) and is_person_name(first["name"]) and (rest := _role_names(first["rest"])):
+        if (first := _NAME_THEN_ROLES.match(val)) and is_person_name(first["name"]) and not plain_word(first["name"]) \
+                and not _OFFICE_END.search(first["name"]) and (rest := _role_names(first["rest"])):
             return [("author", first["name"])] + rest + paper  # 作者:甲 通讯员 乙: the writer, then the others with roles
         am = AUTHOR_IS.search(val)
         if am:
@@ -1080,7 +1081,7 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     if glued and (by := parse_byline_fields(val[glued.end():])) and any(k in ("记者", "通讯员") for k, _ in by):
         # 来源: 某某在线 某某在线记者 甲 县委报道组 乙: the medium, then its reporters named with it
         return [("source", val[:glued.start()].strip())] + [f for f in by if f[0] != "source"] + (authors or [])
-    if (spaced := re.search(rf"\s([{CJK}])\s([{CJK}]{{1,2}})$", val)) and is_person_name(spaced[1] + spaced[2]):
+    if (spaced := re.search(rf"(?<=[{CJK}]{{2}})\s([{CJK}])\s([{CJK}]{{1,2}})$", val)) and is_person_name(spaced[1] + spaced[2]):
         val = val[:spaced.start()] + " " + spaced[1] + spaced[2]  # 来源:某某日报 何 佳: a two-character name spaced out
     if " " in val:  # 来源:某某新闻网 王某 (通讯员 李某): a medium, then its writer
         head, _, tail = val.rpartition(" ")
@@ -1378,7 +1379,12 @@ def _signed_names(s: str) -> tuple[list[str], str | None] | None:
         return names, town["unit"]
     if _UNIT_SIGNATURE.fullmatch(s.strip()):
         return None  # (江纪办): the department signs, no person
-    names = person_names(s) or _glued_pair(s.strip())
+    from pipeline.nlp.segment import is_place_word
+
+    glued = _glued_pair(s.strip())
+    if glued and not all(is_person_name(n) and not plain_word(n) and not is_place_word(n) for n in glued):
+        glued = None  # (江苏常州), (关心关爱): places or words, no writers
+    names = person_names(s) or glued
     if names:
         return names, None  # (某某某某): two names printed as one run too
     by = unit_and_names(s)
