@@ -194,8 +194,10 @@ def clean_title(s: str) -> str:
     document's number before its 《title》."""
     s = _ARCHIVE_TITLE.sub(r"\1", s.strip())  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
     s = _TEMPLATE_FIELD.sub("", s)  # ['name'] 标题, {{title}}: a template's field the site never filled
-    s = _PLAYER_LINK.sub("", s)  # 下载安装Flash播放器标题: a media player's link glued before the headline
-    s = _DAY_BEHIND.sub("", s)  # 标题 2021-03-22: the day printed behind the headline (read as its date)
+    if "lash" in s or "LASH" in s:
+        s = _PLAYER_LINK.sub("", s)  # 下载安装Flash播放器标题: a media player's link glued before the headline
+    if s[-1:].isdigit():
+        s = _DAY_BEHIND.sub("", s)  # 标题 2021-03-22: the day printed behind the headline (read as its date)
     s = _LISTED_HEADLINE.sub("", s)  # 1. 标题: a list page's number before the headline (a space after its dot)
     s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})"
                r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球|最新)?(?:焦点|精选|头条|快讯)[!！:：](?=\S{6}))\s*", "",

@@ -210,7 +210,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "run of headlines"  # an e-paper's index of the day's headlines glued into one line: no prose has no comma
     if s.count(" -> ") >= 2 and "。" not in s:
         return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
-    if (items := [i.strip() for i in re.split(r"[|｜]", s)]) and len(items) >= 3 \
+    if ("|" in s or "｜" in s) and (items := [i.strip() for i in re.split(r"[|｜]", s)]) and len(items) >= 3 \
             and all(_MEDIUM_LINK.fullmatch(i) for i in items) and any(re.search("[日晚早]报$", i) for i in items):
         return "navigation"  # 某某网首页 | 某某日报 | 某某晚报: an e-paper's links to its site and its papers
     if _RIGHTS.match(s):
@@ -227,9 +227,9 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if bare in furniture or len(bare) <= 12 and re.sub(r"\s+", "", bare) in furniture \
             or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):  # (广 告: a label spaced out)
         return "page furniture"
-    if _APP_NAME.fullmatch(s.strip()):
+    if ("pp" in s or "PP" in s or "客户端" in s) and _APP_NAME.fullmatch(s.strip()):
         return "navigation"  # 某某新闻APP, 某某日报客户端 alone on a line: a link to the medium's app
-    if _BOXED_LABEL.fullmatch(s.strip()):
+    if "≡" in s and _BOXED_LABEL.fullmatch(s.strip()):
         return "navigation"  # ≡ 某某社区最新图片 ≡: a portal's sidebar box and its label
     if len(words) >= 3 and _MEDIUM_LINK.fullmatch(words[0]) and all(w in furniture for w in words[1:]):
         return "page furniture"  # 某某网 打印 纠错: the site's name, then its buttons
