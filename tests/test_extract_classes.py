@@ -941,7 +941,7 @@ def test_a_ranges_dash_lost_to_a_mark_and_a_span_after_shi(segmenter):
 
 
 def test_a_listed_run_of_a_formulas_items_whose_last_word_the_segmenter_glues_on(segmenter):
-    text = "要在做实日常监督,一体推进不敢腐、不能腐、不想腐中发挥作用。"
+    text = "青禾县纪委要在一体推进不敢腐、不能腐、不想腐中当好尖兵。"
     assert [s.canonical for s in extract_article(article(text)).slogans] == ["三不腐"]
 
 

@@ -2128,9 +2128,9 @@ def test_a_village_written_with_its_cun_twice_a_town_after_you_and_households_co
 
 def test_a_listed_village_written_with_its_committee(g, segmenter):
     # 新华村委会: the village's 村 is its committee's first character (not chained to its town)
-    found = _found("日前,永寿县常宁镇纪委到新华村委会召开澄清会。", g)
+    found = _found("永寿县开展回访,常宁镇纪委干部来到新华村委会听取意见。", g)
     assert ("新华村", "village", "陕西省/咸阳市/永寿县/常宁镇/新华村") in found
-    found = _found("永寿县常宁镇纪委到新华村民委员会召开澄清会。", g)
+    found = _found("永寿县开展回访,常宁镇纪委干部来到新华村民委员会听取意见。", g)
     assert ("新华村", "village", "陕西省/咸阳市/永寿县/常宁镇/新华村") in found
 
 

@@ -24,7 +24,7 @@ DAY_FIRST = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{Y
 # 10/12/2011 13:31:00: a site template in the American order, month first (a first number over 12
 # is the day: 29/05/2019)
 SLASH_YEAR_LAST = re.compile(rf"(?<![\d/])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR})(?![\d/])(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
-# 18-10-09 08:47: a portal's dateline with the year in two digits (this century), known by its clock time
+# 19-03-05 14:20: a portal's dateline with the year in two digits (this century), known by its clock time
 SHORT_YEAR_CLOCK = re.compile(r"(?<![A-Za-z\d\-/.:])(?P<y>[0-2]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
 # 2023年9月 (spaces allowed) not followed by a day: a dateline that names only the month.
 YEAR_MONTH = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)")

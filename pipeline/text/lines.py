@@ -164,7 +164,7 @@ def has_spam_word(s: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _poster_card() -> re.Pattern[str]:
-    """级别: 管理员, 发帖: 437675, 在线时间: 32524(时): a line of a forum poster's card (resources/forum_card_labels.txt)."""
+    """级别: 管理员, 发帖: 1290, 在线时间: 861(时): a line of a forum poster's card (resources/forum_card_labels.txt)."""
     labels = "|".join(map(re.escape, sorted(word_list("forum_card_labels.txt"), key=len, reverse=True)))
     ranks = "|".join(map(re.escape, _FORUM_RANKS))
     return re.compile(rf"(?:{labels})\s*[:：]\s*(?:[\d,.-]{{1,12}}(?:\s*[(（]?[{CJK}]{{1,2}}[)）]?)?|(?:{ranks})|\d{{4}}-\d{{1,2}}-\d{{1,2}})")
@@ -178,7 +178,7 @@ def _keyword_spam(s: str) -> str | None:
     """Spam by shape: short items joined by separators, two or more of them spam words;
     or a line made mostly of spam words.  One such word in a heading is not spam."""
     if BETTING_BRAND.fullmatch(s.strip()):
-        return "betting brand"  # (365体育官网 alone on its line, where the site's name stood)
+        return "betting brand"  # (168体育官网 alone on its line, where the site's name stood)
     if "。" in s or "；" in s:
         return None
     items = [i for i in _LIST_SEPARATORS.split(s) if i]
@@ -680,7 +680,7 @@ def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str
     if _REPRINT_BAN.search(s) and len(s) <= 200:
         return "boilerplate", (), "footer"  # 凡本网注明“来源:某某”的内容,未经书面授权不得转载: rights, no source
     if (":" in s or "：" in s) and _poster_card().fullmatch(s.strip()):
-        return "boilerplate", (), "page furniture"  # 注册时间: 2012-05-22 on a poster's card: the member's day, no field
+        return "boilerplate", (), "page furniture"  # 注册时间: 2016-09-03 on a poster's card: the member's day, no field
     byline = parse_byline_fields(s) or (keyed := bracketed_key(s)) and keyed[0] in _BRACKETED_ROLES \
         and parse_byline_fields(" ".join(keyed))  # 【记者】某某: the role in brackets
     if byline:

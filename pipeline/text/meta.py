@@ -612,8 +612,8 @@ _DAY_BAR_MEDIUM = re.compile(rf"\s*(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})
                              rf"(?P<src>[{CJK}]{{2,12}})\s*")
 
 
-# 365体育官网, 某某娱乐官方网站: a betting site's brand a hijacked page writes where the site's or its city's
-# name stood (365体育官网零距离网-365体育官网日报): no name of a medium, and what it replaced is lost
+# 168体育官网, 某某娱乐官方网站: a betting site's brand a hijacked page writes where the site's or its city's
+# name stood (168体育官网某某网-168体育官网日报): no name of a medium, and what it replaced is lost
 BETTING_BRAND = re.compile(rf"[A-Za-z\d]{{2,8}}(?:体育|娱乐|棋牌)(?:官方网站|官网)(?:登录|入口|首页)?")  # (not 某某体育官网 as a source)
 
 
