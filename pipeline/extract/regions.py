@@ -1455,8 +1455,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
             m = _village_mention(g, name, codes, start, end, towns, local, seg, beside)
             if m is not None and (w.group(0) == "居民区" or committee):
                 m = _written_as(g, m, text[start:end])
-            if m is not None and name.endswith("村") and _DOUBLED_CUN.match(text, end) \
-                    and not any(is_general_word(text[end:end + n]) for n in (2, 3)):
+            if m is not None and name.endswith("村") and _cun_written_twice(text, end):
                 m = replace(_written_as(g, m, name + "村"), end=end + 1)  # 胡村村: the list writes its doubled 村 once
             if m is not None and name.endswith("村") and text.startswith("社区", end) and m.place.code \
                     and not _SERVICE_AFTER.match(text, end + 2):
@@ -1496,8 +1495,13 @@ _NUMBERED_STEM = re.compile(r"[一二三四五六七八九十两]{1,2}(?:里|家
 
 
 # 胡村村班子, 胡村村延伸…: the listed 胡村 with its 村 written twice (胡村村委会, 胡村村民, 胡村村支书, 胡村村口,
-# 胡村村集体, 胡村村医: 胡村 and a word that opens with 村; the dictionary's such words checked where it is read)
+# 胡村村集体, 胡村村医: 胡村 and a word that opens with 村)
 _DOUBLED_CUN = re.compile(r"村(?![村委民干级务两规支部主室长书里口头庄集容医道貌落寨组小(（“\"])")
+
+
+def _cun_written_twice(text: str, end: int) -> bool:
+    """The 村 at ``end`` repeats the village's own, opening no word of the dictionary (村庄, 村级)."""
+    return bool(_DOUBLED_CUN.match(text, end)) and not any(is_general_word(text[end:end + n]) for n in (2, 3))
 _SERVICE_AFTER = re.compile(r"服务|综合|卫生|工作站|网格|党群|活动")  # 某某村社区服务中心: the village's centre
 
 
@@ -2517,7 +2521,7 @@ def _one_character_towns_again(text: str, found: list[RegionMention], taken: Tak
     return out
 
 
-_BEFORE_A_TOWN_AGAIN = frozenset("在到赴于和与及向从由对")
+_BEFORE_A_TOWN_AGAIN = _GLUED_BEFORE - frozenset("的为来去原")  # the prepositions and conjunctions among them
 
 
 _ROAD_WORDS = ("路", "新村", "大街", "街")

@@ -1379,16 +1379,19 @@ def _signed_names(s: str) -> tuple[list[str], str | None] | None:
         return names, town["unit"]
     if _UNIT_SIGNATURE.fullmatch(s.strip()):
         return None  # (江纪办): the department signs, no person
-    from pipeline.nlp.segment import is_place_word
-
-    glued = _glued_pair(s.strip())
-    if glued and not all(is_person_name(n) and not plain_word(n) and not is_place_word(n) for n in glued):
-        glued = None  # (江苏常州), (关心关爱): places or words, no writers
-    names = person_names(s) or glued
+    names = person_names(s) or _glued_people(s.strip())
     if names:
         return names, None  # (某某某某): two names printed as one run too
     by = unit_and_names(s)
     return ([v for k, v in by if k == "byline"], by[0][1]) if by else None
+
+
+def _glued_people(run: str) -> list[str] | None:
+    """(某某某某): two names printed as one run, each a person's (not 江苏常州, 关心关爱: places or words)."""
+    from pipeline.nlp.segment import is_place_word
+
+    names = _glued_pair(run)
+    return names if names and all(is_person_name(n) and not plain_word(n) and not is_place_word(n) for n in names) else None
 
 
 def signed_by_unit(line: str) -> tuple[list[str], str] | None:
