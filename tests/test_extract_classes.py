@@ -956,3 +956,27 @@ def test_an_unquoted_pair_of_two_actions_under_different_numerals(segmenter):
 def test_how_many_times_after_a_verb_is_no_pair_of_actions(segmenter):
     for text in ("这份讲话稿他一改三遍,反复推敲。", "基层干部一跑两回,事情还没办成。", "他一坐两站就下车了。"):
         assert extract_article(article(text)).slogans == [], text
+
+
+@pytest.mark.parametrize("text, canonical, components", [
+    ("青禾县选干部,坚持德才兼备、以德为先,不拘一格。", "德才兼备、以德为先", ["德才兼备", "以德为先"]),
+    ("党员干部要敢于红红脸、出出汗,互相提醒。", "红红脸、出出汗", ["红红脸", "出出汗"]),
+    ("对苗头性问题,让“咬耳扯袖、红脸出汗”常态化。", "咬耳扯袖、红脸出汗", ["咬耳扯袖", "红脸出汗"]),
+    ("党课上讲了四大考验和四种危险。", "四大考验", []),  # (the article lists none)
+    ("坚定三个自信,走好新的赶考路。", "三个自信", []),
+    ("社区把一老一小的事办实。", "一老一小", []),
+    ("青禾县要求锻造“忠诚、干净、担当”的乡镇班子。", "忠诚、干净、担当", ["忠诚", "干净", "担当"]),
+])
+def test_national_formulas_of_cadre_work_are_national(text, canonical, components):
+    s = next(s for s in find_slogans(text) if s.canonical == canonical)
+    assert not s.local and s.definition
+    assert s.components == components
+
+
+@pytest.mark.parametrize("text", [
+    "学员来自五湖四海,相聚青禾县委党校。",  # everywhere, not the principle of choosing people
+    "青禾县锻造忠诚干净担当的乡镇班子。",  # running text describing a team
+    "执行四项监督制度等一批规定。",
+])
+def test_a_national_formula_that_is_also_a_plain_phrase_counts_only_in_quote_marks(text):
+    assert find_slogans(text) == []
