@@ -980,3 +980,8 @@ def test_national_formulas_of_cadre_work_are_national(text, canonical, component
 ])
 def test_a_national_formula_that_is_also_a_plain_phrase_counts_only_in_quote_marks(text):
     assert find_slogans(text) == []
+
+
+def test_a_villages_numbered_group_is_a_name_not_a_count():
+    assert figures("青禾村二组的一家企业扩建厂房。") == []
+    assert [(f.value, f.unit) for f in figures("每村三组,每组配一名网格员。")][:1] == [(3, "组")]

@@ -3927,3 +3927,79 @@ def test_what_the_later_header_rules_leave_alone(tmp_path):
     # a town before 通讯员 on an 作者 line is no writer
     assert ("author", "方山镇") not in (parse_meta_line("作者:方山镇 通讯员 李青山") or [])
     assert clean_title("Flash播放器安全漏洞的处置办法") == "Flash播放器安全漏洞的处置办法"
+
+
+# --- session 53: sets 136-139 ------------------------------------------------------------
+
+@pytest.mark.parametrize("lead, source, writer", [
+    ("青禾日报全媒体讯(青禾网/禾城手机端记者方小禾)记者从县纪委获悉,", "青禾日报", ("记者", "方小禾")),  # outlets of one group
+    ("? 禾城晚报6月2日讯(记者 方小禾) 2日,记者从县委组织部获悉,", "禾城晚报", ("记者", "方小禾")),  # a lost character first
+])
+def test_a_leads_outlets_joined_by_slashes_and_a_lost_character_before_it(lead, source, writer):
+    fields = parse_lead(lead)
+    assert fields[0] == ("source", source) and writer in fields
+
+
+def test_a_city_tabloid_alone_on_its_line_is_the_source(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县推行干部实绩档案", "《禾城都市报》", BODY, BODY2]))
+    assert art.source == "禾城都市报"
+
+
+@pytest.mark.parametrize("first", [
+    "核心阅读",  # the label of a paper's summary box
+    "_方小禾",  # the tail of a page's title whose headline was cut: its writer's name
+    "【qinghe123.com-禾城网-信息门户】",  # a site's banner with its address
+])
+def test_a_label_a_title_tail_or_a_sites_banner_is_no_headline(tmp_path, first):
+    assert only(tmp_path, "\n".join([first, BODY, BODY2])).title is None
+
+
+@pytest.mark.parametrize("line, title", [
+    ("青禾县干部实绩档案管理办法 本文关键词:实绩,档案,干部", "青禾县干部实绩档案管理办法"),  # a document site's keywords
+    ("青禾县46名年轻干部下乡挂职 当前最新", "青禾县46名年轻干部下乡挂职"),  # an aggregator's channel
+    ("让挂职干部沉下去(基层治理新观察)", "让挂职干部沉下去"),  # a paper's column behind the headline
+    ("让挂职干部沉下去(人民眼·基层减负)", "让挂职干部沉下去"),
+    ("让挂职干部沉下去(在新思想指引下——新时代新作为新篇章)", "让挂职干部沉下去"),  # a series
+    ("让挂职干部沉下去(组图)", "让挂职干部沉下去"),
+])
+def test_what_a_page_glues_behind_its_headline(line, title):
+    assert clean_title(line) == title
+
+
+def test_a_headline_in_brackets_of_its_own_words_keeps_them():
+    assert clean_title("青禾县选派干部驻村(第二批)") == "青禾县选派干部驻村(第二批)"
+
+
+def test_a_forums_printed_post_gives_the_headline_its_title_field_cut_short(tmp_path):
+    page = "\n".join(["禾城论坛", "", "标题: 青禾县推行干部实绩档案,考核结果作为选拔任用的... [打印本页]", "",
+                      "作者: 禾城~小禾    时间: 2021-03-02 10:15", "标题: 青禾县推行干部实绩档案,考核结果作为选拔任用的...", "",
+                      "青禾县推行干部实绩档案,考核结果作为选拔任用的重要依据", "", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "青禾县推行干部实绩档案,考核结果作为选拔任用的重要依据"
+    assert art.text.startswith("今年以来") and art.date == "2021-03-02"
+
+
+def test_an_epapers_links_over_its_page_label_give_way_to_the_headline_under_it(tmp_path):
+    page = "\n".join(["X 机关作风评议窗口 机关作风投诉平台", "第02版:要闻", "", "青禾县选派46名年轻干部下乡挂职", "",
+                      "46名干部全部到岗", "", "本报讯(记者 方小禾)" + BODY, BODY2])
+    assert only(tmp_path, page).title == "青禾县选派46名年轻干部下乡挂职"
+
+
+def test_a_headlines_figure_counts_apart_from_the_lead_that_says_it_again(tmp_path):
+    from pipeline.extract.article import extract_article
+    page = "\n".join(["青禾县46名年轻干部下乡挂职", "来源:禾城日报  时间:2021-03-02",
+                      "记者从县委组织部获悉,今年以来,青禾县46名年轻干部下乡挂职,为期一年。", BODY2])
+    art = only(tmp_path, page)
+    counted = [f.text for f in extract_article(art).figures if f.value == 46]
+    assert len(counted) == 2  # the headline's and the lead's
+    again = only(tmp_path, "\n".join(["青禾县46名年轻干部下乡挂职", "来源:禾城日报  时间:2021-03-02",
+                                       "青禾县46名年轻干部下乡挂职", "记者从县委组织部获悉,为期一年。", BODY2]))
+    assert len([f for f in extract_article(again).figures if f.value == 46]) == 1  # the headline printed again
+
+
+def test_a_reposting_sites_rights_terms_are_no_text(tmp_path):
+    page = "\n".join(["青禾县选派46名年轻干部下乡挂职", BODY, BODY2, "版权声明:",
+                      "原网页已被禾城网转码收录,版权归来源方所有,转载只为传递信息,不代表本网赞同其观点。",
+                      "如因版权或稿件内容有疑问,请30日内与禾城网联系,本网将及时处理。"])
+    art = only(tmp_path, page)
+    assert art.text.endswith("及时召回。")

@@ -2155,3 +2155,24 @@ def test_towns_listed_before_their_count_and_kind(g, segmenter):
     found = _found("湘乡市虞唐镇完成换届,成为除泉塘、栗山两个试点镇外首个完成的乡镇。", g)
     assert [(t, p) for t, level, p in found if level == "township"][1:] == \
         [("泉塘", "湖南省/湘潭市/湘乡市/泉塘镇"), ("栗山", "湖南省/湘潭市/湘乡市/栗山镇")]
+
+
+# --- session 53 ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("会议召开江西省县乡领导班子换届部署会。", [("江西省", "province", "江西省")]),  # no 开江 (a county in Sichuan)
+    ("《宁夏县(市、区)党政正职考核办法》印发。", [("宁夏", "province", "宁夏回族自治区")]),  # no 夏县: two characters yield
+    ("记者获悉,自云南村(社区)干部学历提升计划实施以来,成效明显。", [("云南", "province", "云南省")]),
+])
+def test_a_name_in_full_inside_a_short_form_and_a_province_before_its_village_cadres(g, text, want):
+    assert _found(text, g) == want
+
+
+def test_a_county_before_rural_revitalisation_is_the_county_not_a_township(g):
+    text = "重庆市南川区选派第一书记。第一书记带动南川乡村振兴。"
+    assert _found(text, g)[-1] == ("南川", "county", "重庆市/南川区")
+    assert _found("镇原县南川乡村两委完成换届。", g)[-1] == ("南川乡", "township", "甘肃省/庆阳市/镇原县/南川乡")
+
+
+def test_a_hometown_is_no_township_after_a_city(g):
+    assert _found("她考上选调生,回到百色支援家乡建设。", g) == [("百色", "city", "广西壮族自治区/百色市")]

@@ -132,9 +132,16 @@ def _headline(doc: _Doc, exclude: Spans) -> None:
     publication are).  A line the body repeats adds nothing."""
     at = 0  # where the line starts in the headline the places were read in (title, a space, kicker)
     for line in (doc.art.title, doc.art.kicker):
-        if line and line.strip() not in doc.art.text[:len(line) + 400]:
+        if line and not _printed_again(line.strip(), doc.art.text[:len(line) + 400]):
             _header_line(doc, line, at)
         at += len(line) + 1 if line else 0
+
+
+def _printed_again(line: str, head: str) -> bool:
+    """The headline again on a line of its own at the body's top (a clause of the lead that says the
+    same, …以来,全省已有某某毕业。, is the lead's: the headline's figures count apart)."""
+    at = head.find(line)
+    return at == 0 or at > 0 and head[at - 1] == "\n"
 
 
 def _header_line(doc: _Doc, title: str, at: int = 0) -> None:

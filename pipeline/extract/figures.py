@@ -335,6 +335,9 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
     return unit == "届" and bool(_PLENUM.match(after))
 
 
+_EACH_VILLAGE = re.compile(r"[每各](?:村|社区)$")
+
+
 def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     """A Chinese numeral that is part of a word or a name rather than a count."""
     pre = G[_G_PRE]
@@ -357,6 +360,8 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
                     and not _PROGRAMME_NAMED.match(text, e))
     if unit == "成" and core == "一":
         return True
+    if unit == "组" and not pre and (before == "村" or text.endswith("社区", 0, s)) and not _EACH_VILLAGE.search(text, max(0, s - 3), s):
+        return True  # 某某村二组: a village's group, named by its number (每村三组 counts)
     if unit == "分":
         return True  # 十分, 万分: adverbs (a score is written in digits)
     # 县一级 (the county level), 国家二级航道 (a grade); 市县乡三级 is a count, so is N级 after N items

@@ -90,7 +90,7 @@ _LOWER_LEVEL_AFTER = re.compile(
 # A province's or prefecture's short form before 村/社区 and the people or work of villages and
 # communities (兰州社区干部, 临沧村干部, 西藏村居, 辽宁社区工作者学院; not 吉安村主干道, the road): that
 # place's villages, no village's name
-_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:干部|主干(?![道线渠])|工作者|工作人员|书记|两委|党组织|居(?!委|民))")
+_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:[(（](?:社区|居)[)）])?(?:干部|主干(?![道线渠])|工作者|工作人员|书记|两委|党组织|居(?!委|民))")  # (云南村(社区)干部)
 _WATERWAY = re.compile(r"溪(?!口)|湖(?![南北泊区州市县])|水库")
 _SITE_AFTER = re.compile(rf"寺|庙|庵|祠|{_WATERWAY.pattern}")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
@@ -443,8 +443,11 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     towns = _town_hits(text, g, segment)
     starts = {s for _, s, _ in matches} | {h.start for h in towns}
     for i, s, e in matches:
-        if len(keys[i]) == 2 and keys[i][0] in _GLUED_BEFORE and all(f.kind == "short" for f in g.forms[keys[i]]):
-            i, s, e = _name_after_function_word(ac, text, i, s, e)
+        if len(keys[i]) == 2 and all(f.kind == "short" for f in g.forms[keys[i]]):
+            j, a, b = _name_after_function_word(ac, text, i, s, e)
+            if keys[i][0] in _GLUED_BEFORE or a != s and len(keys[j]) >= 3 and any(
+                    f.kind == "full" and g.places[f.code].level in ("province", "city") for f in g.forms[keys[j]]):
+                i, s, e = j, a, b  # (召开江西省: no 开江; a province or city in full starts inside it; 宁夏县, 阜平山区 stay)
         if (medium := _MEDIA_AFTER.match(text[e:e + 5])) and not (segment == "body" and _medium_at_work(text, s, e)) \
                 and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) or _MODEL_AFTER.match(text, e) \
                 or text[s - 2:s] == "联盟" and text[e:e + 1] == "站" \
@@ -477,7 +480,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
             people.add(text[s - 1:e])
     # 村民付永清 … 为付永清争取: a name once read as a person's is that person wherever it recurs
     hits = [h for h in hits if not (h.start and text[h.start - 1:h.end] in people)]
-    hits += towns
+    hits += [_stem_before_rural(h, g, text) for h in towns]
     taken = Taken(len(text), exclude)  # leftmost-longest: a hit never overlaps a longer or earlier one
     listed = _listed_town_hits(text, g, segment)
     # towns of one county listed by their stems come first (城关、麻街、牧护关等镇办: no 城关区 elsewhere)
@@ -485,6 +488,18 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     hits = [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
     listed = [h for h in listed if h.forms[0].kind != "listed" and taken.claim(h.start, h.end)]  # where nothing else is
     return sorted(hits + of_one + listed, key=lambda h: h.start) if listed or of_one else hits
+
+
+_RURAL_COMPOUND = re.compile("乡村(?:振兴|治理|建设|发展|产业|人才|旅游|教育|文化|规划|工匠|医生|教师|学校|运营)")
+
+
+def _stem_before_rural(h: _Hit, g: Gazetteer, text: str) -> _Hit:
+    """南川乡村振兴: a township's name (南川乡) whose 乡 opens a compound of 乡村 (乡村振兴, 乡村治理) and
+    whose stem names a division is that division's short form (某某乡村两委: the town's villages)."""
+    stem = h.text[:-1]
+    if h.text.endswith("乡") and _RURAL_COMPOUND.match(text, h.end - 1) and stem in g.forms:
+        return _Hit(h.start, h.end - 1, stem, g.forms[stem], h.segment)
+    return h
 
 
 def _after_lower_unit(text: str, s: int) -> bool:
@@ -2487,8 +2502,10 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         stem = hit and (hit.group(1) or hit.group(3))
         # 盐边县和爱彝族乡: an ethnic township's two-character stem may open with 和 right after its county
         ethnic_he = bool(hit) and len(stem) == 2 and stem[0] == "和" and "族乡" in (hit.group(2) or "")
+        # (百色支援家乡: the word 家乡 closes it, no town 支援家; a town's name may end in 山乡, a proper word)
         if hit is None or _NOT_A_STEM.search(stem[ethnic_he:]) or is_general_word(hit.group()) or stem.endswith("族") \
                 or _kind_of_town(stem) \
+                or hit.group(2) == "乡" and is_general_word(tail := hit.group()[-2:]) and not is_proper_name(tail) \
                 or _clause_opens(stem, street=hit.group(2) == "街道") \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
             continue

@@ -218,7 +218,7 @@ def clean_title(s: str) -> str:
         s = s[spam.end():]  # 某某官方网站登录标题: a betting site's brand that SEO spam glues before it
     s = re.sub(r"\s*[(（](?:\d{1,2}|第\s*\d{1,3}\s*/\s*\d{1,3}\s*页)[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2), …(第2/2页))
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
-    s = _ATTACHED.sub("", _SITE_TAIL.sub("", s))  # …办公(图): the page's pictures, no word of the headline
+    s = _ATTACHED.sub("", _SITE_TAIL.sub("", _DOC_SITE_LABELS.sub("", s)))  # …办公(图): the page's pictures, no word of the headline
     numbered = _DOC_NUMBER.match(s)  # (after the site's name behind: …的通知-某某网)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
         s = s[numbered.end():].strip()[1:-1]  # 某府办字〔2022〕7号《关于…的通知》: the document's title
@@ -236,7 +236,7 @@ def clean_title(s: str) -> str:
         s = s[:button.start()]  # 某某标题 [复制链接]: a forum's button beside the thread's title
     s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
     s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$|^[\[【](?:[组多]?图|视频)[\]】]\s*", "", s)  # …参观考察[图], [图]…: a portal's mark that the story has pictures
-    s = re.sub(r"\s*[(（](?:延伸阅读|深度关注|人民眼光|记者调查|(?:人民|新华|光明)?(?:观察|时评|视点|聚焦))[)）]$", "", s)  # (延伸阅读), (人民观察): a column's mark
+    s = _COLUMN_MARK.sub("", s)  # (延伸阅读), (人民观察): a column's mark
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
@@ -269,7 +269,12 @@ _ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?�
 # -某某网, _某某频道: the site's name closing the page's own title (its <title>)
 _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)|[{CJK}]{{1,6}}\d{{2,6}}[a-z]{{1,4}})$"  # (-某讯600cc: a betting site's brand)
                         r"|\s+(?:世界|今日|环球|全球|最新|热门|天天|每日|当前|实时)[观快速热时短看聚精]{0,2}"
-                        r"(?:热点|焦点|资讯|快讯|头条|要闻|看点|热议|播报|讯|闻)$")  # … 全球热点, … 环球观速讯: an aggregator's channel
+                        r"(?:热点|焦点|资讯|快讯|头条|要闻|看点|热议|播报|讯|闻|最新)$")  # … 全球热点, … 环球观速讯: an aggregator's channel
+# …(干部状态新观察), …(人民眼·某某), …(在某某指引下——某某系列): a paper's column or series after its headline
+_COLUMN_MARK = re.compile(rf"\s*[(（](?:延伸阅读|深度关注|人民眼光|记者调查|[{CJK}]{{0,6}}(?:观察|时评|视点|聚焦)"
+                          rf"|人民眼\s*[·•?？]\s*[{CJK}]{{2,16}}|[^()（）]{{4,40}}——[^()（）]{{4,20}})[)）]$")
+# …标题 本文关键词:甲,乙 / 本文简介:…: a document site's labels glued behind the headline
+_DOC_SITE_LABELS = re.compile(r"\s+本文(?:关键词|简介|摘要|标签)\s*[:：].*$")
 _AGENCY = rf"[(（][{CJK}]{{2,6}}[)）]"  # 某某摄(人民视觉), 某某摄（影像中国）: the photo agency that sells the picture
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄),
 # or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图);
@@ -288,6 +293,7 @@ _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|�
 # A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
 _PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]{1,3})\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 第C02版, 当前版:03版, 摘要简介
+_EPAPER_PAGE = re.compile(r"^第\s*(?:[A-Z]?\d+|[一二三四五六七八九十]{1,3})\s*版\s*[:：]")  # 第01版:头版: an e-paper's page
 _TABLE_BAR = re.compile(r"\s*[|｜]\s*$")  # 标题 |: a table's cell, closed by its bar
 # Two short parallel phrases split by a space (晋升有渠道 报酬有增长): a kicker or a subtitle
 _PAIRED_PHRASES = re.compile(rf"^[{CJK}“”]{{2,8}}\s+[{CJK}“”]{{2,8}}$")
@@ -380,6 +386,9 @@ def _choose_title(zone: list[Line]) -> int | None:
         if any(key == "headline" for key, _ in ln.meta):
             return k
     cands = [k for k, ln in enumerate(zone) if _candidate(ln) and not _listed(zone, k)]
+    page = next((k for k, ln in enumerate(zone) if ln.kind == "meta" and _EPAPER_PAGE.match(ln.text.strip())), None)
+    if page is not None and any(k > page for k in cands):
+        cands = [k for k in cands if k > page]  # 某某窗口 某某平台 / 第01版:头版 / 标题: an e-paper's links over its page
     if len(cands) >= 2 and cands[1] == cands[0] + 1 and [k for k in cands[:2] if _COLUMN_TAG.search(zone[k].text)] == [cands[1]]:
         return cands[1]  # a kicker over the headline that carries the column's tag (…(新春走基层))
     # (the page's today, 2024年11月24日 / 星期日, is no article's dateline where the article has one)
@@ -938,6 +947,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     if lead_title and title and clean_title(title) not in lead_title["title"]:
         lead_title = None  # the agency's headline over a cut copy of it only (…服务基 for …服务基层)
     labelled = fields.get("labelled_title")
+    if labelled and body and (full := _headline_cut_short(labelled, body[0].text)) and not (title or "").startswith(full[:6]):
+        title, body = clean_title(full), body[1:]  # 标题: 某某… over a forum's printed post: its headline in full
     title = (clean_title(lead_title["title"]) if lead_title else None) or title or (clean_title(labelled) if labelled else None) \
         or pm.get("h1") or _page_title(pm.get("title"))  # 标题:… anywhere in the article when no headline is seen
     for key in ("date", "source"):
@@ -961,6 +972,12 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     art.paragraphs = _paragraphs(doc, text, start)
     art.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", text)]
     return art
+
+
+def _headline_cut_short(labelled: str, line: str) -> str | None:
+    """The first line of the text when it is the headline a 标题: field cut short with an ellipsis."""
+    stem = re.sub(r"\s*(?:\.{3,}|…+)$", "", labelled)
+    return line.strip() if stem != labelled and len(stem) >= 6 and line.startswith(stem) and is_headline_like(line.strip()) else None
 
 
 _SHARING_SITE = re.compile(r"文库$|^(?:道客巴巴|豆丁网?|原创力文档|360doc|(?:360)?个人图书馆)$", re.IGNORECASE)

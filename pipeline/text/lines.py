@@ -52,7 +52,9 @@ _DISCLAIMER = re.compile(rf"^[{CJK}]{{0,8}}(?:版权(?:与|和|及)?免责声明
                          r"|^(?:\d{1,2}\s*[、.．]\s*)?(?:(?:声明|声明提示|免责声明|版权声明|特别声明)\s*[:：]\s*)?(?:未经本[网站]|凡本[网站]|本[网站](?:转载|所载|刊载|登载|所发|发布的))"
                          r"|^\d{1,2}\s*[、.．](?=.*本[网站])(?=.*(?:版权|转载|许可|免责|侵权|不代表))"
                          r"|^\d{1,2}\s*[、.．](?=.*网站的?(?:市场)?经营)(?=.*(?:主办|授权))"  # 1、“某某在线”由某台主办。经其授权,…负责网站的经营
-                         r"|^(?:特别)?声明\s*[:：](?=.*(?:转载|版权|侵权|侵犯))(?=.*(?:本[网站]|作者|来源|不代表))")  # 声明:转载此文…
+                         r"|^(?:特别)?声明\s*[:：](?=.*(?:转载|版权|侵权|侵犯))(?=.*(?:本[网站]|作者|来源|不代表))"  # 声明:转载此文…
+                         # …版权归来源方所有,…不代表本网观点 / 如因版权…疑问,请30日内与某某网联系: a reposting site's terms
+                         r"|^(?=[^。]{0,60}版权)(?=.*(?:不代表本[网站]|请[^。]{0,12}与[^。]{0,10}(?:网|本站)联系))")
 _RIGHTS = re.compile(r"^\s*(?:版权所有|copyright|©|\(c\)\s*(?:(?:19|20)\d\d|[A-Za-z]))", re.IGNORECASE)  # (not (c) 加强监督, a list's item)
 _RIGHTS_AFTER_YEARS = re.compile(r"(?:19|20)\d\d\s*[-—–~]\s*(?:19|20)\d\d\s*版权所有")  # 某某报社 2009-2016 版权所有
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,12}")
@@ -109,12 +111,14 @@ def is_title_like(s: str) -> bool:
         and s[-1] not in "，,、：:；;"
         and cjk_count(s) >= 3
         and (s[0] not in "(（" or bool(_OUTLET_TAG.match(s)))
+        and s[0] != "_"  # _某某: the tail of a page's title whose headline was cut off
         and not _BANNER.fullmatch(s)
     )
 
 
-_BANNER = re.compile(r"【[^【】]{6,}(?:——|·)[^【】]{4,}】")  # 【在…指引下——新时代新作为新篇章】: a campaign's column banner, wholly
-# bracketed around a dash (【柳川镇开展培训】 may be a headline in brackets)
+# 【在…指引下——新时代新作为新篇章】: a campaign's column banner, wholly bracketed around a dash (【柳川镇开展培训】
+# may be a headline in brackets); 【某某.com-某某门户网】: a site's banner with its address
+_BANNER = re.compile(r"【[^【】]{6,}(?:——|·)[^【】]{4,}】|【[^【】]*[A-Za-z\d]\.(?:com|cn|net|org)\b[^【】]*】")
 
 
 # the last characters of a unit's name (某某县委党校, 某某镇, 某某局): a bracketed unit before a headline is its kicker

@@ -113,6 +113,7 @@ _REPORTED = re.compile(rf"(?:\s+(?:[{CJK}]{{2,6}}、)+[{CJK}]{{2,6}}报道|\s*[|
 _DIARY_DAY = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:\s+[{CJK}]{{1,4}})?$")  # (the weekday is gone by then)
 # 核心提示:… over the headline: the page's teaser box, a copy of the lead (the body tells it again)
 _TEASER = re.compile(r"^【?核心提示】?\s*[:：]")
+_SUMMARY_BOX_LABELS = frozenset(("核心阅读", "阅读提示"))
 # 发自安徽金寨: where the reporters filed from, printed under their byline
 _SENT_FROM = re.compile(rf"^发自[{CJK}]{{2,8}}$")
 
@@ -593,7 +594,7 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
 # 某某农民报 alone on its line (over the day and the page, 第01版), or named in the masthead's registration
 # line (国内统一刊号:CN 00-0000 某某日报社出版): the paper, by a newspaper's own ending (申报, 举报, 黑板报 are
 # none; 某某日报数字报 is the e-paper's banner, read below); 《某某人事报》 in its title marks as well
-_PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报))(?(open)》)")
+_PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|都市报|农民报|青年报|法制报|法治报|经济报|科技报|人事报))(?(open)》)")
 _PRODUCED_BY = re.compile(rf"(?P<src>[{CJK}]{{2,10}}?{_MEDIUM_SUFFIX}(?:新媒体|融媒体|全媒体)?(?:中心|部)?)\s*(?:出品|制作|监制)")
 # 新某某-某某日报精选: a city's site and the paper whose articles it carries, alone on a line under the headline
 _SITE_CARRIES_PAPER = re.compile(rf"[{CJK}]{{2,8}}\s*[-—]\s*(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|早报|时报|商报|导报))(?:精选|精编|选编)?")  # (not …-典型案例通报)
@@ -688,6 +689,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         return [("posted_by", s)]
     if _TEASER.match(s):
         return [("record", s[:40])]  # 核心提示:…, however long: a teaser box, not the article's text
+    if s.strip("【】[] ") in _SUMMARY_BOX_LABELS:
+        return [("record", s)]  # 核心阅读 over a paper's summary box: its label, no headline (the summary stays text)
     if not s or len(s) > 160 or _LIST_ITEM.match(s):
         return None  # (1、报名时间:…: an item of the text's own list, no field of the page)
     if m := _SOURCE_AT_TIME.match(s):  # 文章来源: 某某周刊 于 2025-05-10 06:49:46 - 本网声明…: a repost site's line
@@ -1177,8 +1180,13 @@ def _news_mark_ends(text: str, m: re.Match[str]) -> bool:
 _KEYED_SOURCE_BEFORE_LEAD = re.compile(rf"^(?:消息|文章|信息|稿件)?来源\s*[:：]\s*(?P<src>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX})\s*(?=\S{{10}})")
 
 
+_LOST_MARKS = frozenset("?？\ufffd")
+
+
 def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
+    if text[:1] in _LOST_MARKS:
+        text = re.sub(r"^[?？\ufffd]+\s+", "", text)  # ? 某某晚报4月23日讯: a character the crawl lost, before the lead
     if (keyed := _KEYED_SOURCE_BEFORE_LEAD.match(text)) and (lead := parse_lead(text[keyed.end():])):
         return [("source", keyed["src"])] + [f for f in lead if f[0] != "source"]
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
@@ -1458,6 +1466,10 @@ def _staff_credits(by: str) -> list[tuple[str, str]] | None:
     return editors or None
 
 
+_OUTLET = rf"[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|手机端|端)"
+_OUTLETS_BEFORE_ROLE = re.compile(rf"^\s*(?:{_OUTLET}\s*[/／]\s*)+(?={_OUTLET}\s*(?:记者|通讯员))")
+
+
 def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
     if re.search(r"摄\s*$", by) and not re.search(r"文\s*[/／、]?\s*摄\s*$", by):
         return None  # (本报记者某某摄): a photo's credit under its caption, no writer (文/摄: wrote it too)
@@ -1475,6 +1487,7 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
         by = by[marked.end():]  # (文/某报 某某): the medium, then its writer
     elif m:
         return None
+    by = _OUTLETS_BEFORE_ROLE.sub("", by)  # (某某网/某某手机端记者 甲): the group's outlets, the last one the reporter's
     role = BYLINE_ROLE.search(by)
     if role and role.start() == 0 and _REPORTED.search(by) and (fields := parse_byline_fields(by)):
         return fields  # (记者甲、乙报道), (记者甲 北京报道): the report's closing words are no name
