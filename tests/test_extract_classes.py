@@ -985,3 +985,14 @@ def test_a_national_formula_that_is_also_a_plain_phrase_counts_only_in_quote_mar
 def test_a_villages_numbered_group_is_a_name_not_a_count():
     assert figures("青禾村二组的一家企业扩建厂房。") == []
     assert [(f.value, f.unit) for f in figures("每村三组,每组配一名网格员。")][:1] == [(3, "组")]
+
+
+@pytest.mark.parametrize("article_date", ["2021-04-02", None])
+def test_a_bare_day_closing_a_range_is_in_the_months_of_its_start(article_date):
+    got = [(d.text, d.iso) for d in find_dates("2021年3月9日至12日,青禾县举办年轻干部培训班。", article_date)]
+    assert got == [("2021年3月9日", "2021-03-09"), ("12日", "2021-03-12")]
+
+
+def test_a_bare_day_before_the_ranges_start_keeps_the_articles_month():
+    got = [(d.text, d.iso) for d in find_dates("3月21日至3日", "2021-04-02")]
+    assert got[-1] == ("3日", "2021-04-03")  # (no later day of March: not read as the range's end)

@@ -4003,3 +4003,14 @@ def test_a_reposting_sites_rights_terms_are_no_text(tmp_path):
                       "如因版权或稿件内容有疑问,请30日内与禾城网联系,本网将及时处理。"])
     art = only(tmp_path, page)
     assert art.text.endswith("及时召回。")
+
+
+@pytest.mark.parametrize("line", ["受理时间:上午8:30-12:00;下午2:00-5:30", "办公时间:周一至周五", "时间:9:00-11:30"])
+def test_office_hours_are_no_date_field(line):
+    assert all(k != "date" for k, _ in parse_meta_line(line) or [])
+
+
+def test_a_notice_signed_under_its_contact_lines_is_dated_by_its_signature(tmp_path):
+    page = "\n".join(["关于青禾县优秀年轻干部拟推荐对象的公示", BODY, "受理单位:青禾县委组织部",
+                      "受理时间:上午8:30-12:00;下午2:00-5:30", "举报电话:0000-12380", "青禾县推荐工作专班办公室", "2022年5月9日"])
+    assert only(tmp_path, page).date == "2022-05-09"

@@ -201,11 +201,15 @@ def _next_year(text: str, found: list[DateMention]) -> None:
 
 
 def _listed_days(text: str, found: list[DateMention]) -> None:
-    """2016年8月15日、12月11日, 2022年3月1日至4月4日: a day listed right after a dated one, or closing the
-    range it opens, is in that year (not the article's)."""
+    """2016年8月15日、12月11日, 2022年3月1日至4月4日, 2022年3月11日至13日: a day listed right after a dated
+    one, or closing the range it opens, is in that year (and a bare day in that month), not the article's."""
     for prev, d in zip(found, found[1:]):
         listed = _MONTH_DAY_ONLY.fullmatch(d.text)
         between = text[prev.end:d.start].strip()
+        if (day := _DAY_ONLY.fullmatch(d.text)) and prev.iso and len(prev.iso) == 10 and between in _RANGE \
+                and int(prev.iso[8:10]) < int(day.group(1)):
+            d.iso = iso(int(prev.iso[:4]), int(prev.iso[5:7]), int(day.group(1)))  # 3月11日至13日: the range's month
+            continue
         if listed and prev.iso and len(prev.iso) == 10 and re.match(_YEAR, prev.text) \
                 and between in _LIST_OR_RANGE:  # (至次年1月5日: see _next_year)
             month, day = map(int, listed.groups())
@@ -216,6 +220,7 @@ def _listed_days(text: str, found: list[DateMention]) -> None:
 
 
 _MONTH_DAY_ONLY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+_DAY_ONLY = re.compile(r"(\d{1,2})[日号]")
 
 
 def _same_day(text: str, found: list[DateMention]) -> None:

@@ -1022,6 +1022,8 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
         if (posted := _POSTS_THEN_NAME.fullmatch(val)) and is_person_name(posted["name"]):
             return [("affiliation", posted["posts"]), ("author", posted["name"])] + paper  # 作者:某某县委书记 某某: the
             # writer's posts (their places are the article's author unit's), then the name
+    if key == "date" and not _CALENDAR.search(val):
+        return [("record", val[:40])]  # 受理时间:上午8:30-12:00: office hours, a clock or a weekday, no day of the calendar
     if key == "date":
         val = iso_date(val) or val
     if key == "supplier":  # 供稿:某某 is who wrote it; 供稿:某某中心 the source, unless a medium is named (某某网讯 …)
@@ -1039,6 +1041,7 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
 
 
 _CITED_PAPER = re.compile(r"\s*《(?P<paper>[^《》]{2,16})》$")
+_CALENDAR = re.compile(r"\d{4}|[年月日号]|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]|^\d{1,2}[-/.]\d{1,2}(?![\d:])|[〇零一二三四五六七八九十]{2,4}年|今天|昨天|前天")
 _PRINT_EDITION = re.compile(r"\s*[(（][^()（）]*(?:\d{1,2}日|版)[^()（）]*[)）]$")
 _COMPILED_BY = re.compile(r"(?:收集|整理|转载|综合)$")
 _COLLECTED = re.compile(r"(?:网上|网络|网友)(?:收集|整理|转载)")  # 网上收集 2009/12/15 9:36:02: how the page got it, then its day
