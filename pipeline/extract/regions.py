@@ -443,7 +443,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     towns = _town_hits(text, g, segment)
     starts = {s for _, s, _ in matches} | {h.start for h in towns}
     for i, s, e in matches:
-        if len(keys[i]) == 2 and all(f.kind == "short" for f in g.forms[keys[i]]):
+        if len(keys[i]) == 2 and (keys[i][0] in _GLUED_BEFORE or _LEVEL_SOON.search(text, e, e + 4)) \
+                and all(f.kind == "short" for f in g.forms[keys[i]]):
             j, a, b = _name_after_function_word(ac, text, i, s, e)
             if keys[i][0] in _GLUED_BEFORE or a != s and len(keys[j]) >= 3 and any(
                     f.kind == "full" and g.places[f.code].level in ("province", "city") for f in g.forms[keys[j]]):
@@ -1231,6 +1232,7 @@ def _opens_clause(text: str, start: int) -> bool:
 _COUNT_OF_UNITS = re.compile(r"[两二三四五六七八九十]个?[省市县区旗州]")
 
 # One-character words that jieba glues to the first character of a name it does not know.
+_LEVEL_SOON = re.compile("[省市州盟区]")  # (a province's or city's name in full ends in one, soon after)
 _GLUED_BEFORE = frozenset("在到赴从于对向和与及的为来去原由")  # (原: former, 原|克州)
 
 
