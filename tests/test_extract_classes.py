@@ -996,3 +996,9 @@ def test_a_bare_day_closing_a_range_is_in_the_months_of_its_start(article_date):
 def test_a_bare_day_before_the_ranges_start_keeps_the_articles_month():
     got = [(d.text, d.iso) for d in find_dates("3月21日至3日", "2021-04-02")]
     assert got[-1] == ("3日", "2021-04-03")  # (no later day of March: not read as the range's end)
+
+
+def test_two_groups_are_counted_and_a_danger_formula_needs_its_quote_marks():
+    assert [(f.value, f.unit) for f in figures("镇村两组干部分片包干。")] == [(2, "组")]
+    assert [s.canonical for s in find_slogans("学生上学路上的四种危险行为要排查。")] == []
+    assert [s.canonical for s in find_slogans("警惕“四种危险”,经受四大考验。")] == ["四种危险", "四大考验"]

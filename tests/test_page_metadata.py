@@ -4014,3 +4014,29 @@ def test_a_notice_signed_under_its_contact_lines_is_dated_by_its_signature(tmp_p
     page = "\n".join(["关于青禾县优秀年轻干部拟推荐对象的公示", BODY, "受理单位:青禾县委组织部",
                       "受理时间:上午8:30-12:00;下午2:00-5:30", "举报电话:0000-12380", "青禾县推荐工作专班办公室", "2022年5月9日"])
     assert only(tmp_path, page).date == "2022-05-09"
+
+
+# --- session 53, review: what the new rules leave alone -------------------------------------
+
+def test_a_headline_over_an_epapers_page_label_stays_the_headline(tmp_path):
+    page = "\n".join(["年轻干部到基层“墩苗”", "第03版:要闻", "作者:方小禾", "田间地头练本领", BODY, BODY2])
+    assert only(tmp_path, page).title == "年轻干部到基层“墩苗”"
+
+
+@pytest.mark.parametrize("line", ["某某市干部教育培训规划（2023——2027年）", "干部任前公示（2023年第3批——拟任人选）"])
+def test_a_span_of_years_or_a_batch_in_brackets_stays_in_the_headline(line):
+    assert clean_title(line) == line
+
+
+def test_a_notices_clause_on_rights_and_whom_to_contact_stays_text(tmp_path):
+    item = "(二)作品不得侵犯他人版权,一经发现取消评选资格。有关事宜请与青禾先锋网联系。"
+    art = only(tmp_path, "\n".join(["青禾县开展干部微党课评选", BODY, item]))
+    assert art.text.endswith(item)
+
+
+def test_a_headline_ending_in_a_city_tabloids_kind_is_no_paper(tmp_path):
+    assert only(tmp_path, "\n".join(["办好人民满意的都市报", BODY, BODY2])).title == "办好人民满意的都市报"
+
+
+def test_under_our_papers_lead_the_first_outlet_of_the_reporter_is_the_source():
+    assert parse_lead("本报讯(青禾日报/青禾网记者 方小禾)近日,")[:1] == [("source", "青禾日报")]

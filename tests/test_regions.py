@@ -2176,3 +2176,11 @@ def test_a_county_before_rural_revitalisation_is_the_county_not_a_township(g):
 
 def test_a_hometown_is_no_township_after_a_city(g):
     assert _found("她考上选调生,回到百色支援家乡建设。", g) == [("百色", "city", "广西壮族自治区/百色市")]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("壶关县黄山乡村振兴工作推进会召开。", "黄山乡"),  # the county's own town: no 黄山市
+    ("镇雄县坝下乡党委召开会议。", "坝下乡"),  # 下乡 is no word for home
+])
+def test_a_town_after_its_county_keeps_its_name(g, text, town):
+    assert _found(text, g)[-1][:2] == (town, "township")

@@ -360,8 +360,9 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
                     and not _PROGRAMME_NAMED.match(text, e))
     if unit == "成" and core == "一":
         return True
-    if unit == "组" and not pre and (before == "村" or text.endswith("社区", 0, s)) and not _EACH_VILLAGE.search(text, max(0, s - 3), s):
-        return True  # 某某村二组: a village's group, named by its number (每村三组 counts)
+    if unit == "组" and not pre and core != "两" and (before == "村" or text.endswith("社区", 0, s)) \
+            and not _EACH_VILLAGE.search(text, max(0, s - 3), s):
+        return True  # 某某村二组: a village's group, named by its number (每村三组, 镇村两组 count)
     if unit == "分":
         return True  # 十分, 万分: adverbs (a score is written in digits)
     # 县一级 (the county level), 国家二级航道 (a grade); 市县乡三级 is a count, so is N级 after N items

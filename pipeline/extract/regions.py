@@ -498,8 +498,10 @@ def _stem_before_rural(h: _Hit, g: Gazetteer, text: str) -> _Hit:
     """南川乡村振兴: a township's name (南川乡) whose 乡 opens a compound of 乡村 (乡村振兴, 乡村治理) and
     whose stem names a division is that division's short form (某某乡村两委: the town's villages)."""
     stem = h.text[:-1]
-    if h.text.endswith("乡") and _RURAL_COMPOUND.match(text, h.end - 1) and stem in g.forms:
-        return _Hit(h.start, h.end - 1, stem, g.forms[stem], h.segment)
+    if h.text.endswith("乡") and _RURAL_COMPOUND.match(text, h.end - 1) and stem in g.forms \
+            and any(g.places[f.code].name in text for f in g.forms[stem] if f.kind == "short"):
+        return _Hit(h.start, h.end - 1, stem, g.forms[stem], h.segment)  # (the division named in full elsewhere:
+        # 南川区 … 南川乡村振兴; 壶关县黄山乡村振兴 is the county's town)
     return h
 
 
@@ -2504,10 +2506,10 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         stem = hit and (hit.group(1) or hit.group(3))
         # 盐边县和爱彝族乡: an ethnic township's two-character stem may open with 和 right after its county
         ethnic_he = bool(hit) and len(stem) == 2 and stem[0] == "和" and "族乡" in (hit.group(2) or "")
-        # (百色支援家乡: the word 家乡 closes it, no town 支援家; a town's name may end in 山乡, a proper word)
+        # (百色支援家乡: a word for one's home closes it, no town 支援家; 坝下乡, 龙茶乡 are towns)
         if hit is None or _NOT_A_STEM.search(stem[ethnic_he:]) or is_general_word(hit.group()) or stem.endswith("族") \
                 or _kind_of_town(stem) \
-                or hit.group(2) == "乡" and is_general_word(tail := hit.group()[-2:]) and not is_proper_name(tail) \
+                or hit.group(2) == "乡" and hit.group()[-2:] in word_set("home_words.txt") \
                 or _clause_opens(stem, street=hit.group(2) == "街道") \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
             continue

@@ -170,7 +170,8 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
 
 _COLLECTION_TAIL = re.compile(r"(?<=[^\d\s])\s*[(（]?(?:共|精选)?[\d一二三四五六七八九十]{1,3}\s*[篇则份个套]"
                               r"(?:范文|文件|资料|合集)[)）]?$|\s*[(（](?:共|精选|推荐)[\d一二三四五六七八九十]{1,3}[篇则份][)）]$"
-                              r"|\s*[\[［](?:范文|模板|模版|范文模版|范文模板|精选|转载|原创)[\]］]$")  # …[范文模版]
+                              r"|\s*[\[［](?:范文|模板|模版|范文模版|范文模板|精选|转载|原创)[\]］]$"  # …[范文模版]
+                              r"|(?<=总结|心得|体会|报告|讲话|发言|材料|汇报|范文)\s*[\d一二三四五六七八九十]{1,2}篇$")  # 工作总结3篇
 
 
 _DAY_BEHIND = re.compile(r"(?<=\S)\s+(?P<day>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -272,7 +273,7 @@ _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?
                         r"(?:热点|焦点|资讯|快讯|头条|要闻|看点|热议|播报|讯|闻|最新)$")  # … 全球热点, … 环球观速讯: an aggregator's channel
 # …(干部状态新观察), …(人民眼·某某), …(在某某指引下——某某系列): a paper's column or series after its headline
 _COLUMN_MARK = re.compile(rf"\s*[(（](?:延伸阅读|深度关注|人民眼光|记者调查|[{CJK}]{{0,6}}(?:观察|时评|视点|聚焦)"
-                          rf"|人民眼\s*[·•?？]\s*[{CJK}]{{2,16}}|[^()（）]{{4,40}}——[^()（）]{{4,20}})[)）]$")
+                          rf"|人民眼\s*[·•?？]\s*[{CJK}]{{2,16}}|(?![^()（）]*\d)[^()（）]{{4,40}}——[^()（）]{{4,20}})[)）]$")  # (no (2023——2027年))
 # …标题 本文关键词:甲,乙 / 本文简介:…: a document site's labels glued behind the headline
 _DOC_SITE_LABELS = re.compile(r"\s+本文(?:关键词|简介|摘要|标签)\s*[:：].*$")
 _AGENCY = rf"[(（][{CJK}]{{2,6}}[)）]"  # 某某摄(人民视觉), 某某摄（影像中国）: the photo agency that sells the picture
@@ -293,6 +294,7 @@ _INSTITUTION = re.compile(rf"^(?:中共)?[{CJK}]{{2,16}}(?:委员会|组织部|�
 # A document's number (某委发〔2017〕14号) or a newspaper's page label (第05版): never a headline.
 _DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d+\s*号")
 _PAGE_LABEL = re.compile(r"^(?:(?:当前|本)版\s*[:：]?\s*)?第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]{1,3})\s*版|^(?:内容)?(?:摘要|简介|提要|导读)(?:简介)?\s*[:：]?$")  # 第05版, 第C02版, 当前版:03版, 摘要简介
+_LINK_LABELS = re.compile(r"\S{1,16}(?:\s+\S{1,16}){2,}")  # three or more labels set apart by spaces: a row of links
 _EPAPER_PAGE = re.compile(r"^第\s*(?:[A-Z]?\d+|[一二三四五六七八九十]{1,3})\s*版\s*[:：]")  # 第01版:头版: an e-paper's page
 _TABLE_BAR = re.compile(r"\s*[|｜]\s*$")  # 标题 |: a table's cell, closed by its bar
 # Two short parallel phrases split by a space (晋升有渠道 报酬有增长): a kicker or a subtitle
@@ -387,7 +389,7 @@ def _choose_title(zone: list[Line]) -> int | None:
             return k
     cands = [k for k, ln in enumerate(zone) if _candidate(ln) and not _listed(zone, k)]
     page = next((k for k, ln in enumerate(zone) if ln.kind == "meta" and _EPAPER_PAGE.match(ln.text.strip())), None)
-    if page is not None and any(k > page for k in cands):
+    if page is not None and any(k > page for k in cands) and all(_LINK_LABELS.fullmatch(zone[k].text.strip()) for k in cands if k < page):
         cands = [k for k in cands if k > page]  # 某某窗口 某某平台 / 第01版:头版 / 标题: an e-paper's links over its page
     if len(cands) >= 2 and cands[1] == cands[0] + 1 and [k for k in cands[:2] if _COLUMN_TAG.search(zone[k].text)] == [cands[1]]:
         return cands[1]  # a kicker over the headline that carries the column's tag (…(新春走基层))
@@ -443,7 +445,13 @@ def _choose_title(zone: list[Line]) -> int | None:
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does
     # a kicker that reports who said or asked it (某某在某会上提出 / 主标题, 某部通知要求… / 主标题)
     kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text) or _place_line(zone[cands[0]].text)
+    if len(cands) == 2 and cands[1] == cands[0] + 1 == len(zone) - 1 \
+            and (kind := _NOTICE_KIND.search(zone[cands[1]].text)) and zone[cands[0]].text.rstrip().endswith(kind.group()):
+        return cands[1]  # 某市某县招聘30人公告 / 某县公开招聘公告: a site's headline over the notice's own title
     return cands[0] + 1 if kicker and cands[0] + 1 in cands else cands[0]
+
+
+_NOTICE_KIND = re.compile(r"(?:公告|通知|公示|通报|决定|简章|启事)$")
 
 
 _PERSON_ACT = re.compile(rf"(?P<name>[{CJK}]{{2,4}}?)(?:作出批示|作批示|批示|出席并讲话|出席|讲话|致辞|主持)")

@@ -73,7 +73,16 @@ def iso_of(m: re.Match[str]) -> str | None:
     return iso(year + 2000 if m.re is SHORT_YEAR_CLOCK else year, month, day)
 
 
+# Sat Apr 25 10:13:42 CST 2020: a site template printing a Java Date as it is
+JAVA_DATE = re.compile(rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+                       rf"(?P<d>\d{{1,2}}) \d{{2}}:\d{{2}}:\d{{2}} [A-Z]{{2,5}} (?P<y>{YEAR})\b")
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def iso_date(text: str) -> str | None:
-    """2020-09-11 15:29:00 -> 2020-09-11; 2023年9月 -> 2023-09."""
+    """2020-09-11 15:29:00 -> 2020-09-11; 2023年9月 -> 2023-09; Sat Apr 25 10:13:42 CST 2020 -> 2020-04-25."""
     m = search_date(text)
-    return iso_of(m) if m else None
+    if m:
+        return iso_of(m)
+    j = JAVA_DATE.search(text) if "CST" in text or "GMT" in text or "UTC" in text else None
+    return iso(int(j["y"]), _MONTH_ABBREVIATIONS.index(j["mon"]) + 1, int(j["d"])) if j else None

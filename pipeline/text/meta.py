@@ -594,7 +594,8 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
 # 某某农民报 alone on its line (over the day and the page, 第01版), or named in the masthead's registration
 # line (国内统一刊号:CN 00-0000 某某日报社出版): the paper, by a newspaper's own ending (申报, 举报, 黑板报 are
 # none; 某某日报数字报 is the e-paper's banner, read below); 《某某人事报》 in its title marks as well
-_PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|都市报|农民报|青年报|法制报|法治报|经济报|科技报|人事报))(?(open)》)")
+_PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报)"
+                          rf"|[{CJK}]{{2,4}}都市报)(?(open)》)")  # (燕赵都市报; 办好人民满意的都市报 is a headline)
 _PRODUCED_BY = re.compile(rf"(?P<src>[{CJK}]{{2,10}}?{_MEDIUM_SUFFIX}(?:新媒体|融媒体|全媒体)?(?:中心|部)?)\s*(?:出品|制作|监制)")
 # 新某某-某某日报精选: a city's site and the paper whose articles it carries, alone on a line under the headline
 _SITE_CARRIES_PAPER = re.compile(rf"[{CJK}]{{2,8}}\s*[-—]\s*(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|早报|时报|商报|导报))(?:精选|精编|选编)?")  # (not …-典型案例通报)
@@ -1470,7 +1471,7 @@ def _staff_credits(by: str) -> list[tuple[str, str]] | None:
 
 
 _OUTLET = rf"[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|手机端|端)"
-_OUTLETS_BEFORE_ROLE = re.compile(rf"^\s*(?:{_OUTLET}\s*[/／]\s*)+(?={_OUTLET}\s*(?:记者|通讯员))")
+_OUTLETS_AFTER_FIRST = re.compile(rf"^(\s*{_OUTLET})(?:\s*[/／]\s*{_OUTLET})+(?=\s*(?:记者|通讯员))")
 
 
 def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
@@ -1490,7 +1491,7 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
         by = by[marked.end():]  # (文/某报 某某): the medium, then its writer
     elif m:
         return None
-    by = _OUTLETS_BEFORE_ROLE.sub("", by)  # (某某网/某某手机端记者 甲): the group's outlets, the last one the reporter's
+    by = _OUTLETS_AFTER_FIRST.sub(r"\1", by)  # (某某日报/某某网记者 甲): the group's outlets; the first names the paper
     role = BYLINE_ROLE.search(by)
     if role and role.start() == 0 and _REPORTED.search(by) and (fields := parse_byline_fields(by)):
         return fields  # (记者甲、乙报道), (记者甲 北京报道): the report's closing words are no name
