@@ -1002,3 +1002,8 @@ def test_two_groups_are_counted_and_a_danger_formula_needs_its_quote_marks():
     assert [(f.value, f.unit) for f in figures("镇村两组干部分片包干。")] == [(2, "组")]
     assert [s.canonical for s in find_slogans("学生上学路上的四种危险行为要排查。")] == []
     assert [s.canonical for s in find_slogans("警惕“四种危险”,经受四大考验。")] == ["四种危险", "四大考验"]
+
+
+def test_a_longer_list_that_opens_with_a_national_formulas_items_is_its_own():
+    got = [s.canonical for s in find_slogans("青禾县坚持“德才兼备、以德为先、以廉为基”的用人导向。")]
+    assert got == ["德才兼备、以德为先、以廉为基"]

@@ -4040,3 +4040,16 @@ def test_a_headline_ending_in_a_city_tabloids_kind_is_no_paper(tmp_path):
 
 def test_under_our_papers_lead_the_first_outlet_of_the_reporter_is_the_source():
     assert parse_lead("本报讯(青禾日报/青禾网记者 方小禾)近日,")[:1] == [("source", "青禾日报")]
+
+
+def test_a_java_date_in_a_field_and_a_document_sites_count_of_pieces(tmp_path):
+    assert parse_meta_line("来源:青禾县委组织部 发布时间:Sat Apr 25 10:13:42 CST 2020")[-1] == ("date", "2020-04-25")
+    assert clean_title("青禾县干部档案审核工作总结3篇") == "青禾县干部档案审核工作总结"
+    assert clean_title("青禾县发表调研文章3篇") == "青禾县发表调研文章3篇"  # a count the headline reports
+
+
+def test_a_sites_headline_over_a_notices_own_title_gives_way_to_it(tmp_path):
+    page = "\n".join(["禾城青禾县招聘社区工作者30人公告", "青禾县公开招聘社区工作者公告", BODY, BODY2])
+    assert only(tmp_path, page).title == "青禾县公开招聘社区工作者公告"
+    dek = "\n".join(["青禾县招聘社区工作者30人公告", "报名时间延长至6月底", BODY, BODY2])
+    assert only(tmp_path, dek).title == "青禾县招聘社区工作者30人公告"  # (a line under it that is no notice's title)
