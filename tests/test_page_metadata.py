@@ -4053,3 +4053,13 @@ def test_a_sites_headline_over_a_notices_own_title_gives_way_to_it(tmp_path):
     assert only(tmp_path, page).title == "青禾县公开招聘社区工作者公告"
     dek = "\n".join(["青禾县招聘社区工作者30人公告", "报名时间延长至6月底", BODY, BODY2])
     assert only(tmp_path, dek).title == "青禾县招聘社区工作者30人公告"  # (a line under it that is no notice's title)
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("共2个回答 2024-11-03 禾城小方", [("date", "2024-11-03")]),  # a Q&A site's count of answers
+    ("2023-05-18 1.2万 3.6MB 12 页 海报", [("date", "2023-05-18")]),  # a document site's row
+    ("小禾说 2025-02-11 09:15:40 社工问答 12 ℃ 3 评论", [("date", "2025-02-11"), ("byline", "小禾说")]),  # a blog's row
+    ("关注公众号,随时阅读禾城工人报", [("posted_by", "禾城工人报")]),  # a paper's own promotion
+])
+def test_rows_of_a_sites_template_give_the_day_the_writer_or_the_paper(line, fields):
+    assert parse_meta_line(line) == fields

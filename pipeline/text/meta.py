@@ -596,6 +596,23 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
 # none; 某某日报数字报 is the e-paper's banner, read below); 《某某人事报》 in its title marks as well
 _PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报)"
                           rf"|[{CJK}]{{2,4}}都市报)(?(open)》)")  # (燕赵都市报; 办好人民满意的都市报 is a headline)
+# Rows of a site's template that give the day (and a writer) with no key: a Q&A site's count of answers
+# (共1个回答 2025-12-16 某某), a blog's writer, day, column, views and comments (某某 2026-03-09 20:28:15 某栏目
+# 7 ℃ 0 评论), a document site's day, downloads, size and pages (2024-06-07 999+ 21.47KB 15 页)
+_ANSWERS_ROW = re.compile(rf"共\d+个回答\s+(?P<day>{DATETIME.pattern})\s+\S{{1,16}}")
+_BLOG_ROW = re.compile(rf"(?P<who>[{CJK}A-Za-z\d]{{2,8}})\s+(?P<day>{DATETIME.pattern})\s+\S{{2,12}}\s+\d+\s*℃(?:\s+\d+\s*(?:评论)?)?")  # (评论, a button, may be gone)
+_DOC_SITE_ROW = re.compile(rf"(?P<day>{DATETIME.pattern})\s+\S{{1,6}}\s+\d+(?:\.\d+)?\s*[KMG]B\s+\d+\s*页(?:\s+\S{{1,4}})?")
+
+
+def _template_row(s: str) -> list[tuple[str, str]] | None:
+    if "回答" in s and (m := _ANSWERS_ROW.fullmatch(s)) or "B" in s and (m := _DOC_SITE_ROW.fullmatch(s)):
+        return [("date", iso_date(m["day"]) or m["day"])]
+    if "℃" in s and (m := _BLOG_ROW.fullmatch(s)):
+        return [("date", iso_date(m["day"]) or m["day"])] + ([("byline", m["who"])] if not _MEDIUM_NAME.fullmatch(m["who"]) else [])
+    return None
+
+
+_FOLLOW_TO_READ = re.compile(rf"关注(?:微信)?公众号\s*[,，、]?\s*随时(?:随地)?阅读\s*(?P<paper>[{CJK}]{{2,10}}(?:报|刊))")
 _PRODUCED_BY = re.compile(rf"(?P<src>[{CJK}]{{2,10}}?{_MEDIUM_SUFFIX}(?:新媒体|融媒体|全媒体)?(?:中心|部)?)\s*(?:出品|制作|监制)")
 # 新某某-某某日报精选: a city's site and the paper whose articles it carries, alone on a line under the headline
 _SITE_CARRIES_PAPER = re.compile(rf"[{CJK}]{{2,8}}\s*[-—]\s*(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|早报|时报|商报|导报))(?:精选|精编|选编)?")  # (not …-典型案例通报)
@@ -667,6 +684,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
     if _SPACED_CREDITS.match(s) and all(_names_only(c["names"]) for c in _SPACED_CREDIT.finditer(s)):
         s = "  ".join(f"{'作者' if c['key'] == '文字' else c['key']}:{c['names']}" for c in _SPACED_CREDIT.finditer(s))
+    if row := _template_row(s):
+        return row
     if (posted := _MEMBER_POSTED.match(s)) and not _MEDIUM_NAME.fullmatch(posted["who"]) and not plain_word(posted["who"]) and (day := iso_date(posted["day"])):
         return [("date", day), ("record", posted["who"])]  # 某网友A8 发表于 2012/7/19 09:58: a forum member's post, its day
     if "发表于" in s:
@@ -681,6 +700,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         return [("source", made["src"])]  # 某某日报新媒体出品: the medium that made the piece, as written
     if carried := _SITE_CARRIES_PAPER.fullmatch(s):
         return [("source", carried["paper"])]  # 新某某-某某日报精选: the paper's articles its site picked
+    if promo := _FOLLOW_TO_READ.fullmatch(s):
+        return [("posted_by", promo["paper"])]  # 关注公众号,随时阅读某某工人报: the paper's own promotion, its name
     if paper := _PAPER_ALONE.fullmatch(s) or _PAPER_MASTHEAD.search(s):
         cited = [("printed_in", paper["paper"])] if paper.re is _PAPER_ALONE and paper["open"] else []  # (《某某报》: cited too)
         return [("posted_by", paper["paper"])] + cited  # 某某农民报 / 第01版 / 标题 … 本报讯: the e-paper's masthead names the paper
