@@ -4063,3 +4063,16 @@ def test_a_sites_headline_over_a_notices_own_title_gives_way_to_it(tmp_path):
 ])
 def test_rows_of_a_sites_template_give_the_day_the_writer_or_the_paper(line, fields):
     assert parse_meta_line(line) == fields
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("(文:方小禾/编辑:李青禾)", [("author", "方小禾"), ("editor", "李青禾")]),  # credits on a line of their own
+    ("2025-10-14 16:23 禾城日报 原创", [("source", "禾城日报"), ("date", "2025-10-14")]),  # the site's mark behind
+])
+def test_credits_on_their_own_line_and_an_original_mark_after_the_medium(line, fields):
+    assert parse_meta_line(line) == fields
+
+
+def test_a_column_in_brackets_before_the_headline_and_a_departments_signature(tmp_path):
+    assert clean_title("(现场快评)让社区工作者干有奔头") == "让社区工作者干有奔头"
+    assert not person_names("常组宣") and person_names("常青禾") == ["常青禾"]  # 某组宣: a department signs

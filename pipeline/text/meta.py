@@ -391,11 +391,15 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
+_UNIT_SIGNATURES = ("组宣", "纪宣", "宣组")
+
+
 def is_person_name(s: str) -> bool:
     """Two to four Chinese characters opening with a family name (resources/surnames.txt)."""
     single, double = _surnames()
-    if not re.fullmatch(f"[{CJK}]{{2,4}}", s) or s[-1] in "县区市网":
-        return False  # (蒙城县, 龙岗区: a place's name, 东南网 a site's; no given name ends so)
+    if not re.fullmatch(f"[{CJK}]{{2,4}}", s) or s[-1] in "县区市网" or s.endswith(_UNIT_SIGNATURES):
+        return False  # (蒙城县, 龙岗区: a place's name, 东南网 a site's; no given name ends so; 某组宣, 某纪宣:
+        # a department's publicity office signing for it)
     return s[:2] in double and len(s) >= 3 or s[0] in single and len(s) <= 3
 
 
@@ -544,6 +548,7 @@ def _without_buttons(s: str) -> str:
 _GLUED_BUTTONS = ("我来说两句", "我要评论", "发表评论", "打印本页", "关闭窗口", "返回顶部", "返回列表")
 
 
+_ORIGINAL_MARK = re.compile(r"(?<=[^\s:：])\s+(?:原创|转载)$")
 _BRACKETED_DAY = re.compile(r"[\[［]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]］]")
 _MEMBER_POSTED = re.compile(r"^(?P<who>[^\s:：]{1,20})\s+发表于\s*[:：]?\s*(?P<day>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -638,6 +643,8 @@ BETTING_BRAND = re.compile(rf"[A-Za-z\d]{{2,8}}(?:体育|娱乐|棋牌)(?:官方
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
+    if line.lstrip()[:1] in "(（" and (credits := closing_credits(line.strip())) and credits[0] == 0:
+        return credits[1]  # (文:某某/编辑:某某) on a line of its own: the credits, the writer's too
     if "官" in line and BETTING_BRAND.search(line) and (fields := parse_meta_line(BETTING_BRAND.sub("", line))):
         return [(k, v) for k, v in fields if k != "source" or not re.fullmatch(_MEDIUM_SUFFIX, v)] or None  # (…-日报: its name lost)
     if (barred := _DAY_BAR_MEDIUM.fullmatch(line)) and (_MEDIUM_NAME.fullmatch(barred["src"]) or _ACCOUNT_NAME.fullmatch(barred["src"])):
@@ -666,6 +673,8 @@ def _keyed(value: str, line: str) -> bool:
 def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
     s = _BRACKETED_DAY.sub(r"\1", s)  # 某某网 [2013-12-03] 我要评论: the day in the site's brackets
+    if s.endswith(("原创", "转载")):
+        s = _ORIGINAL_MARK.sub("", s)  # 2025-10-14 16:23 某某日报 原创: the site's mark that the piece is its own
     if "微博" in s or "新闻" in s or "频道" in s:
         s = _CHANNEL_HEAD.sub("", _WEIBO_TAG.sub("  ", s))  # 社会新闻某某日报[微博]2014-05-12: the channel and a link
     s = _URL_BEFORE_DAY.sub("", s)  # http://www.某某.com.cn  2009年10月17日02:48 某某: a portal's address, then its dateline
@@ -1543,8 +1552,10 @@ _CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?
 _CLOSING_UNIT_NAMES = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<unit>[{CJK}]{{2,16}}(?:广播电视台|电视台|融媒体中心|新闻中心))"
                               rf"\s*(?P<names>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*[)）][\s|｜]*$")  # (spaces may be lost)
 # …规定。(供稿 某某 编辑 某某): people credited, each label before a name, no unit
-_CLOSING_PEOPLE = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<credits>(?:{'|'.join(_CREDIT_WORDS)})"
-                             rf"\s*[:：]?\s*[{CJK}][{CJK}·:：\s、,，]{{1,40}}?)\s*[)）][\s|｜]*$")  # (供稿某某编辑某某: spaces lost)
+_CLOSING_PEOPLE = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<credits>(?:{'|'.join(_CREDIT_WORDS)}|文(?=\s*[:：/／]))"
+                             rf"\s*[:：/／]?\s*[{CJK}][{CJK}·:：\s、,，/／]{{1,40}}?)\s*[)）][\s|｜]*$")  # (供稿某某编辑某某: spaces lost;
+# (文:某某/编辑:某某) on a line of its own: the writer's mark with its colon)
+_PEOPLE_LABEL = re.compile("(" + "|".join(_CREDIT_WORDS) + r"|文(?=\s*[:：/／]))\s*[:：]?\s*")
 _UNIT_WROTE = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*文\s*[/／:：]?\s*(?P<unit>[{CJK}]{{2,16}}(?:融媒体中心|新闻中心|"
                          rf"宣传部|组织部|办公室|纪委监委|融媒|报社|电视台|[局委办])|[{CJK}]{{2,8}}宣)\s*[)）][\s|｜]*$")
 
@@ -1566,11 +1577,11 @@ def closing_credits(text: str) -> tuple[int, list[tuple[str, str]]] | None:
 
 def _people_credited(credits: str) -> list[tuple[str, str]] | None:
     """(供稿 某某 编辑 某某): the writers (供稿 says no role) and the editor, each a person's name."""
-    parts = _CREDIT_LABEL.split(credits)[1:]
-    named = [(label, person_names(names.strip())) for label, names in zip(parts[::2], parts[1::2])]
+    parts = _PEOPLE_LABEL.split(credits)[1:]
+    named = [(label, person_names(names.strip(" /／"))) for label, names in zip(parts[::2], parts[1::2])]
     if not named or any(names is None for _, names in named):
         return None
-    writers = [("author" if label != "供稿" else "byline", n) for label, names in named if label in _WRITER_CREDITS + ("供稿",)
+    writers = [("author" if label != "供稿" else "byline", n) for label, names in named if label in _WRITER_CREDITS + ("供稿", "文")
                for n in names]
     editors = sorted((_EDITOR_CREDITS.index(label), names[0]) for label, names in named if label in _EDITOR_CREDITS)
     return writers + ([("editor", editors[0][1])] if editors else []) if writers else None
