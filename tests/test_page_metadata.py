@@ -4076,3 +4076,12 @@ def test_credits_on_their_own_line_and_an_original_mark_after_the_medium(line, f
 def test_a_column_in_brackets_before_the_headline_and_a_departments_signature(tmp_path):
     assert clean_title("(现场快评)让社区工作者干有奔头") == "让社区工作者干有奔头"
     assert not person_names("常组宣") and person_names("常青禾") == ["常青禾"]  # 某组宣: a department signs
+
+
+def test_a_notices_title_over_two_lines_a_photos_dateline_and_a_named_commentary_label(tmp_path):
+    page = "\n".join(["青禾县2025年度选调", "优秀大学毕业生到村任职公告", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "青禾县2025年度选调优秀大学毕业生到村任职公告" and art.text.startswith("今年以来")
+    assert parse_meta_line("青禾,2010年12月26日") == [("date", "2010-12-26")]  # the city of a photo's dateline
+    assert parse_meta_line("此外,2022年,方小禾调任青禾县委书记,2024年1月升任副市长。") is None  # prose
+    assert clean_title("禾城时评:将关心关爱基层干部落到实处") == "将关心关爱基层干部落到实处"

@@ -261,7 +261,7 @@ _BUTTON_TAIL = re.compile(r"\s*[\[【](?P<label>[^\]】]{2,6})[\]】]$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)$", re.IGNORECASE)
 _KIND_LABEL = re.compile(rf"^(?P<kind>[{CJK}]{{0,4}}(?:报告|通知|方案|意见|办法|讲话|发言|总结|材料|心得体会|经验交流))\s*[:：]\s*")
 # 杂谈 标题, 时评:标题: the kind of commentary the page files it under, set apart before the headline
-_COMMENTARY_LABEL = re.compile(r"^(?:杂谈|漫谈|时评|短评|随笔|札记|杂文|快评|微评|锐评|热评|社评|评论)(?:\s*[:：]\s*|\s+)(?=\S{6,})")
+_COMMENTARY_LABEL = re.compile(rf"^(?:杂谈|漫谈|随笔|札记|杂文|微评|评论|[{CJK}]{{0,4}}(?:时评|短评|快评|锐评|热评|社评))(?:\s*[:：]\s*|\s+)(?=\S{{6,}})")  # (江右时评:)
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 # 某某新语·第十三期: a column's name and its issue before the headline
 _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五六七八九十百]{{1,4}}期\s*[:：]\s*(?=\S{{4,}})")
@@ -619,7 +619,18 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     names = {i: _without_leading_unit(v) for i, v in names.items() if v}
     if k is None:
         return None, 0, names, None
+    if _notice_title_goes_on(zone, k):  # 某省2025年度选调 / 优秀大学毕业生到基层工作公告: one notice's title
+        return clean_title(zone[k].text + zone[k + 1].text), _after_copies(zone, k + 1), names, _kicker(zone, k)
     return _title_text(zone, k), _after_copies(zone, k), names, _kicker(zone, k)
+
+
+def _notice_title_goes_on(zone: list[Line], k: int) -> bool:
+    """The headline's line is cut short and the next, the last over the body, closes a notice's title."""
+    if k + 1 != len(zone) - 1 or not _candidate(zone[k + 1]):
+        return False
+    upper, lower = zone[k].text.strip(), zone[k + 1].text.strip()
+    return bool(_NOTICE_KIND.search(lower)) and not _NOTICE_KIND.search(upper) and len(upper) <= 16 and len(lower) <= 24 \
+        and not re.search(r"[，,。：:！!？?　 ]", upper + lower)
 
 
 _BARE_DATELINE = re.compile(rf"(?P<place>[{CJK}]{{2,8}})讯")

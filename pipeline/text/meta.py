@@ -956,6 +956,9 @@ _EMPTIED_BRACKET = re.compile(r"[(（]\s*(?:第?\s*\d{1,3}\s*版\s*)?[)）]")
 _PROFILE_LABEL = re.compile(rf"^\s*[{CJK}]{{0,6}}(?:出生|生日|入党|参加工作|入伍|毕业|驻村|任职|到任|离任|退休)[{CJK}]{{0,4}}\s*[:：]")
 
 
+_PLACE_COMMA_DAY = re.compile(rf"\s*[{CJK}]{{2,4}}\s*[,，]\s*{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*$")
+
+
 def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     """来源:… 作者:… 2023-06-20 责编:… lines; None when the keys only occur inside prose."""
     fields: list[tuple[str, str]] = []
@@ -964,6 +967,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     dm = _dateline_date(s)
     if dm is None and not FIELD.search(s):
         return None  # neither a date nor a key: nothing below could make this line fields
+    placed = bool(_PLACE_COMMA_DAY.match(s))
     if dm:
         # Take the date out first, so it does not end up inside 作者:孙明远 2023-06-20.
         fields.append(("date", iso_of(dm) or dm.group(0)))
@@ -994,6 +998,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     # 某某日报 2024年9月3日 记者 张三: the rest of a dateline can be a byline; 吴某 2015年05月01日
     # 来源:某报: a bare name there is the author.
     byline = parse_byline_fields(rest) or [("byline", n) for n in person_names(rest) or []]
+    if placed:
+        return fields  # 石家庄,2010年12月26日: a photo's dateline, the city and the day (a writer's name is set off by a space)
     if byline and fields:
         fields += byline
         date_only = False
