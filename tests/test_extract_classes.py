@@ -959,9 +959,9 @@ def test_how_many_times_after_a_verb_is_no_pair_of_actions(segmenter):
 
 
 @pytest.mark.parametrize("text, canonical, components", [
-    ("青禾县选干部,坚持德才兼备、以德为先,不拘一格。", "德才兼备、以德为先", ["德才兼备", "以德为先"]),
+    ("青禾县选干部时坚守德才兼备、以德为先,不拘一格。", "德才兼备、以德为先", ["德才兼备", "以德为先"]),
     ("党员干部要敢于红红脸、出出汗,互相提醒。", "红红脸、出出汗", ["红红脸", "出出汗"]),
-    ("对苗头性问题,让“咬耳扯袖、红脸出汗”常态化。", "咬耳扯袖、红脸出汗", ["咬耳扯袖", "红脸出汗"]),
+    ("对苗头性问题,对“咬耳扯袖、红脸出汗”常抓不懈。", "咬耳扯袖、红脸出汗", ["咬耳扯袖", "红脸出汗"]),
     ("党课上讲了四大考验和四种危险。", "四大考验", []),  # (the article lists none)
     ("坚定三个自信,走好新的赶考路。", "三个自信", []),
     ("社区把一老一小的事办实。", "一老一小", []),
@@ -1005,5 +1005,5 @@ def test_two_groups_are_counted_and_a_danger_formula_needs_its_quote_marks():
 
 
 def test_a_longer_list_that_opens_with_a_national_formulas_items_is_its_own():
-    got = [s.canonical for s in find_slogans("青禾县坚持“德才兼备、以德为先、以廉为基”的用人导向。")]
-    assert got == ["德才兼备、以德为先、以廉为基"]
+    got = [s.canonical for s in find_slogans("青禾县坚持“德才兼备、以德为先、以实为要”的用人导向。")]
+    assert got == ["德才兼备、以德为先、以实为要"]

@@ -638,7 +638,7 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
                     and not _MECHANISM_OF_THE_PAIR.match(text, b):
                 continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下”, 能上能下机制 are)
             if "、" in keys[k] and text[b:b + 1] == "、":
-                continue  # “德才兼备、以德为先、以廉为基”: a longer list of its own that opens with the formula's items
+                continue  # “德才兼备、以德为先、以实为要”: a longer list of its own that opens with the formula's items
             if _splits_word(words, b) and "、" not in keys[k]:
                 continue  # 三下|乡镇调研: went down three times, the formula's last character opens a word (a
                 # listed run of its items stands however its last word is cut: 不想|腐中)

@@ -619,7 +619,7 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     names = {i: _without_leading_unit(v) for i, v in names.items() if v}
     if k is None:
         return None, 0, names, None
-    if _notice_title_goes_on(zone, k):  # 某省2025年度选调 / 优秀大学毕业生到基层工作公告: one notice's title
+    if _notice_title_goes_on(zone, k):  # 某省2024年度招录 / 某某人员到村任职公告: one notice's title
         return clean_title(zone[k].text + zone[k + 1].text), _after_copies(zone, k + 1), names, _kicker(zone, k)
     return _title_text(zone, k), _after_copies(zone, k), names, _kicker(zone, k)
 

@@ -116,7 +116,7 @@ def is_title_like(s: str) -> bool:
     )
 
 
-# 【在…指引下——新时代新作为新篇章】: a campaign's column banner, wholly bracketed around a dash (【柳川镇开展培训】
+# 【在…指引下——…新篇章】: a campaign's column banner, wholly bracketed around a dash (【柳川镇开展培训】
 # may be a headline in brackets); 【某某.com-某某门户网】: a site's banner with its address
 _BANNER = re.compile(r"【[^【】]{6,}(?:——|·)[^【】]{4,}】|【[^【】]*[A-Za-z\d]\.(?:com|cn|net|org)\b[^【】]*】")
 

@@ -602,8 +602,8 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
 _PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报)"
                           rf"|[{CJK}]{{2,4}}都市报)(?(open)》)")  # (燕赵都市报; 办好人民满意的都市报 is a headline)
 # Rows of a site's template that give the day (and a writer) with no key: a Q&A site's count of answers
-# (共1个回答 2025-12-16 某某), a blog's writer, day, column, views and comments (某某 2026-03-09 20:28:15 某栏目
-# 7 ℃ 0 评论), a document site's day, downloads, size and pages (2024-06-07 999+ 21.47KB 15 页)
+# (共3个回答 2023-04-02 某某), a blog's writer, day, column, views and comments (某某 2023-04-02 10:15:00 某栏目
+# 7 ℃ 0 评论), a document site's day, downloads, size and pages (2023-05-18 1.2万 3.6MB 12 页)
 _ANSWERS_ROW = re.compile(rf"共\d+个回答\s+(?P<day>{DATETIME.pattern})\s+\S{{1,16}}")
 _BLOG_ROW = re.compile(rf"(?P<who>[{CJK}A-Za-z\d]{{2,8}})\s+(?P<day>{DATETIME.pattern})\s+\S{{2,12}}\s+\d+\s*℃(?:\s+\d+\s*(?:评论)?)?")  # (评论, a button, may be gone)
 _DOC_SITE_ROW = re.compile(rf"(?P<day>{DATETIME.pattern})\s+\S{{1,6}}\s+\d+(?:\.\d+)?\s*[KMG]B\s+\d+\s*页(?:\s+\S{{1,4}})?")
@@ -999,7 +999,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     # 来源:某报: a bare name there is the author.
     byline = parse_byline_fields(rest) or [("byline", n) for n in person_names(rest) or []]
     if placed:
-        return fields  # 石家庄,2010年12月26日: a photo's dateline, the city and the day (a writer's name is set off by a space)
+        return fields  # 某市,2011年3月8日: a photo's dateline, the city and the day (a writer's name is set off by a space)
     if byline and fields:
         fields += byline
         date_only = False
@@ -1060,7 +1060,7 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
             return [("affiliation", posted["posts"]), ("author", posted["name"])] + paper  # 作者:某某县委书记 某某: the
             # writer's posts (their places are the article's author unit's), then the name
     if key == "date" and not _CALENDAR.search(val):
-        return [("record", val[:40])]  # 受理时间:上午8:30-12:00: office hours, a clock or a weekday, no day of the calendar
+        return [("record", val[:40])]  # 受理时间:上午9:00-11:30: office hours, a clock or a weekday, no day of the calendar
     if key == "date":
         val = iso_date(val) or val
     if key == "supplier":  # 供稿:某某 is who wrote it; 供稿:某某中心 the source, unless a medium is named (某某网讯 …)
