@@ -4078,10 +4078,32 @@ def test_a_column_in_brackets_before_the_headline_and_a_departments_signature(tm
     assert not person_names("常组宣") and person_names("常青禾") == ["常青禾"]  # 某组宣: a department signs
 
 
-def test_a_notices_title_over_two_lines_a_photos_dateline_and_a_named_commentary_label(tmp_path):
+def test_a_notices_title_over_two_lines_and_a_named_commentary_label(tmp_path):
     page = "\n".join(["青禾县2024年度招录", "优秀青年到村任职公告", BODY, BODY2])
     art = only(tmp_path, page)
     assert art.title == "青禾县2024年度招录优秀青年到村任职公告" and art.text.startswith("今年以来")
-    assert parse_meta_line("青禾,2011年3月8日") == [("date", "2011-03-08")]  # the city of a photo's dateline
     assert parse_meta_line("此外,2022年,方小禾调任青禾县委书记,2024年1月升任副市长。") is None  # prose
     assert clean_title("禾城时评:把关爱基层干部的事办实") == "把关爱基层干部的事办实"
+
+
+# --- session 53, second review: what the later rules leave alone -----------------------------
+
+@pytest.mark.parametrize("line, fields", [
+    ("青禾 2025-01-05 多云 3 ℃", None),  # a weather box: no day of the page, no writer
+    ("关注公众号,随时阅读手机报", None),  # a kind of paper, not a paper
+    ("2025-10-14 管理员 转载", None),  # who reposted it is no writer
+    ("(撰稿:方小禾 审核:李青禾 编辑:王小禾)", [("author", "方小禾"), ("reviewer", "李青禾"), ("editor", "王小禾")]),
+    ("记者方小禾,2025年3月1日", [("date", "2025-03-01"), ("记者", "方小禾")]),
+])
+def test_a_weather_box_a_kind_of_paper_a_reposter_and_credits_keep_their_reading(line, fields):
+    assert parse_meta_line(line) == fields
+
+
+def test_a_given_name_like_a_units_signature_and_a_contests_subject_in_a_headline():
+    assert person_names("王纪宣 方小禾") == ["王纪宣", "方小禾"]
+    assert clean_title("全省网络短评 征文活动启动仪式在我市举行") == "全省网络短评 征文活动启动仪式在我市举行"
+
+
+def test_a_whole_headline_over_a_notices_own_title_is_not_joined_to_it(tmp_path):
+    page = "\n".join(["全县干部大会召开", "宣读关于青禾县委主要领导职务调整的通知", BODY, BODY2])
+    assert "召开宣读" not in (only(tmp_path, page).title or "")

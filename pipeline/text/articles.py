@@ -261,7 +261,9 @@ _BUTTON_TAIL = re.compile(r"\s*[\[【](?P<label>[^\]】]{2,6})[\]】]$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)$", re.IGNORECASE)
 _KIND_LABEL = re.compile(rf"^(?P<kind>[{CJK}]{{0,4}}(?:报告|通知|方案|意见|办法|讲话|发言|总结|材料|心得体会|经验交流))\s*[:：]\s*")
 # 杂谈 标题, 时评:标题: the kind of commentary the page files it under, set apart before the headline
-_COMMENTARY_LABEL = re.compile(rf"^(?:杂谈|漫谈|随笔|札记|杂文|微评|评论|[{CJK}]{{0,4}}(?:时评|短评|快评|锐评|热评|社评))(?:\s*[:：]\s*|\s+)(?=\S{{6,}})")  # (江右时评:)
+_COMMENTARY_LABEL = re.compile(rf"^(?:(?:杂谈|漫谈|时评|短评|随笔|札记|杂文|快评|微评|锐评|热评|社评|评论)(?:\s*[:：]\s*|\s+)"
+                                rf"|[{CJK}]{{1,4}}(?:时评|短评|快评|锐评|热评|社评)\s*[:：]\s*)(?=\S{{6,}})")  # (某某时评: with its colon;
+# 全省网络短评 征文…: a contest's subject, set off by a space)
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 # 某某新语·第十三期: a column's name and its issue before the headline
 _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五六七八九十百]{{1,4}}期\s*[:：]\s*(?=\S{{4,}})")
@@ -629,8 +631,11 @@ def _notice_title_goes_on(zone: list[Line], k: int) -> bool:
     if k + 1 != len(zone) - 1 or not _candidate(zone[k + 1]):
         return False
     upper, lower = zone[k].text.strip(), zone[k + 1].text.strip()
-    return bool(_NOTICE_KIND.search(lower)) and not _NOTICE_KIND.search(upper) and len(upper) <= 16 and len(lower) <= 24 \
-        and not re.search(r"[，,。：:！!？?　 ]", upper + lower)
+    return bool(_NOTICE_KIND.search(lower)) and bool(_RECRUITING_VERB.search(upper)) and len(upper) <= 16 and len(lower) <= 24 \
+        and not re.search(r"[，,。：:！!？?　 ]", upper + lower)  # (某县干部大会召开 / 宣读…的通知: two lines)
+
+
+_RECRUITING_VERB = re.compile(r"(?:选调|招聘|招录|选拔|遴选|招考|考录|考调|选聘)$")
 
 
 _BARE_DATELINE = re.compile(rf"(?P<place>[{CJK}]{{2,8}})讯")

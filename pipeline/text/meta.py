@@ -391,15 +391,15 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
-_UNIT_SIGNATURES = ("组宣", "纪宣", "宣组")
+_UNIT_SIGNATURES = ("组宣",)  # (纪宣 is a given name too: 王纪宣)
 
 
 def is_person_name(s: str) -> bool:
     """Two to four Chinese characters opening with a family name (resources/surnames.txt)."""
     single, double = _surnames()
     if not re.fullmatch(f"[{CJK}]{{2,4}}", s) or s[-1] in "县区市网" or s.endswith(_UNIT_SIGNATURES):
-        return False  # (蒙城县, 龙岗区: a place's name, 东南网 a site's; no given name ends so; 某组宣, 某纪宣:
-        # a department's publicity office signing for it)
+        return False  # (蒙城县, 龙岗区: a place's name, 东南网 a site's; no given name ends so; 某组宣: an
+        # organisation department's publicity office signing for it)
     return s[:2] in double and len(s) >= 3 or s[0] in single and len(s) <= 3
 
 
@@ -548,7 +548,7 @@ def _without_buttons(s: str) -> str:
 _GLUED_BUTTONS = ("我来说两句", "我要评论", "发表评论", "打印本页", "关闭窗口", "返回顶部", "返回列表")
 
 
-_ORIGINAL_MARK = re.compile(r"(?<=[^\s:：])\s+(?:原创|转载)$")
+_ORIGINAL_MARK = re.compile(r"(?<=[报网台社刊号端])\s+(?:原创|转载)$")  # (某某 转载: who reposted it, kept)
 _BRACKETED_DAY = re.compile(r"[\[［]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]］]")
 _MEMBER_POSTED = re.compile(r"^(?P<who>[^\s:：]{1,20})\s+发表于\s*[:：]?\s*(?P<day>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -599,13 +599,14 @@ def bracketed_key(s: str) -> tuple[str, str] | None:
 # 某某农民报 alone on its line (over the day and the page, 第01版), or named in the masthead's registration
 # line (国内统一刊号:CN 00-0000 某某日报社出版): the paper, by a newspaper's own ending (申报, 举报, 黑板报 are
 # none; 某某日报数字报 is the e-paper's banner, read below); 《某某人事报》 in its title marks as well
-_PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报)"
+_PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|晚报|早报|时报|商报|导报|农民报|青年报|法制报|法治报|经济报|科技报|人事报|工人报)"
                           rf"|[{CJK}]{{2,4}}都市报)(?(open)》)")  # (燕赵都市报; 办好人民满意的都市报 is a headline)
 # Rows of a site's template that give the day (and a writer) with no key: a Q&A site's count of answers
 # (共3个回答 2023-04-02 某某), a blog's writer, day, column, views and comments (某某 2023-04-02 10:15:00 某栏目
 # 7 ℃ 0 评论), a document site's day, downloads, size and pages (2023-05-18 1.2万 3.6MB 12 页)
 _ANSWERS_ROW = re.compile(rf"共\d+个回答\s+(?P<day>{DATETIME.pattern})\s+\S{{1,16}}")
-_BLOG_ROW = re.compile(rf"(?P<who>[{CJK}A-Za-z\d]{{2,8}})\s+(?P<day>{DATETIME.pattern})\s+\S{{2,12}}\s+\d+\s*℃(?:\s+\d+\s*(?:评论)?)?")  # (评论, a button, may be gone)
+_BLOG_ROW = re.compile(rf"(?P<who>[{CJK}A-Za-z\d]{{2,8}})\s+(?P<day>{DATETIME.pattern})\s+\S{{2,12}}\s+\d+\s*℃\s+\d+(?:\s*评论)?")  # (评论, a button, may be gone;
+# 某市 2025-01-05 多云 3 ℃, a weather box, has no count of comments)
 _DOC_SITE_ROW = re.compile(rf"(?P<day>{DATETIME.pattern})\s+\S{{1,6}}\s+\d+(?:\.\d+)?\s*[KMG]B\s+\d+\s*页(?:\s+\S{{1,4}})?")
 
 
@@ -641,9 +642,12 @@ _DAY_BAR_MEDIUM = re.compile(rf"\s*(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})
 BETTING_BRAND = re.compile(rf"[A-Za-z\d]{{2,8}}(?:体育|娱乐|棋牌)(?:官方网站|官网)(?:登录|入口|首页)?")  # (not 某某体育官网 as a source)
 
 
+_BRACKETED_WRITER_MARK = re.compile(r"[(（]\s*文\s*[:：/／]")
+
+
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
-    if line.lstrip()[:1] in "(（" and (credits := closing_credits(line.strip())) and credits[0] == 0:
+    if line.lstrip()[:1] in "(（" and _BRACKETED_WRITER_MARK.search(line) and (credits := closing_credits(line.strip())) and credits[0] == 0:
         return credits[1]  # (文:某某/编辑:某某) on a line of its own: the credits, the writer's too
     if "官" in line and BETTING_BRAND.search(line) and (fields := parse_meta_line(BETTING_BRAND.sub("", line))):
         return [(k, v) for k, v in fields if k != "source" or not re.fullmatch(_MEDIUM_SUFFIX, v)] or None  # (…-日报: its name lost)
@@ -709,7 +713,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         return [("source", made["src"])]  # 某某日报新媒体出品: the medium that made the piece, as written
     if carried := _SITE_CARRIES_PAPER.fullmatch(s):
         return [("source", carried["paper"])]  # 新某某-某某日报精选: the paper's articles its site picked
-    if promo := _FOLLOW_TO_READ.fullmatch(s):
+    if (promo := _FOLLOW_TO_READ.fullmatch(s)) and _PAPER_ALONE.fullmatch(promo["paper"]):
         return [("posted_by", promo["paper"])]  # 关注公众号,随时阅读某某工人报: the paper's own promotion, its name
     if paper := _PAPER_ALONE.fullmatch(s) or _PAPER_MASTHEAD.search(s):
         cited = [("printed_in", paper["paper"])] if paper.re is _PAPER_ALONE and paper["open"] else []  # (《某某报》: cited too)
@@ -956,9 +960,6 @@ _EMPTIED_BRACKET = re.compile(r"[(（]\s*(?:第?\s*\d{1,3}\s*版\s*)?[)）]")
 _PROFILE_LABEL = re.compile(rf"^\s*[{CJK}]{{0,6}}(?:出生|生日|入党|参加工作|入伍|毕业|驻村|任职|到任|离任|退休)[{CJK}]{{0,4}}\s*[:：]")
 
 
-_PLACE_COMMA_DAY = re.compile(rf"\s*[{CJK}]{{2,4}}\s*[,，]\s*{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*$")
-
-
 def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     """来源:… 作者:… 2023-06-20 责编:… lines; None when the keys only occur inside prose."""
     fields: list[tuple[str, str]] = []
@@ -967,7 +968,6 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     dm = _dateline_date(s)
     if dm is None and not FIELD.search(s):
         return None  # neither a date nor a key: nothing below could make this line fields
-    placed = bool(_PLACE_COMMA_DAY.match(s))
     if dm:
         # Take the date out first, so it does not end up inside 作者:孙明远 2023-06-20.
         fields.append(("date", iso_of(dm) or dm.group(0)))
@@ -998,8 +998,6 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     # 某某日报 2024年9月3日 记者 张三: the rest of a dateline can be a byline; 吴某 2015年05月01日
     # 来源:某报: a bare name there is the author.
     byline = parse_byline_fields(rest) or [("byline", n) for n in person_names(rest) or []]
-    if placed:
-        return fields  # 某市,2011年3月8日: a photo's dateline, the city and the day (a writer's name is set off by a space)
     if byline and fields:
         fields += byline
         date_only = False
