@@ -2184,3 +2184,10 @@ def test_a_hometown_is_no_township_after_a_city(g):
 ])
 def test_a_town_after_its_county_keeps_its_name(g, text, town):
     assert _found(text, g)[-1][:2] == (town, "township")
+
+
+def test_a_village_placed_after_its_county_is_the_same_village_named_again_alone(g):
+    text = "第一书记驻农安县长安村。长安村过去是远近闻名的穷村,如今长安村的路修好了。"
+    found = [(t, p) for t, _, p in _found(text, g) if t == "长安村"]
+    assert len(found) == 3 and len({p for _, p in found}) == 1
+    assert [t for t, _, _ in _found("长安村过去是远近闻名的穷村。", g)] == []  # alone, the name is too ordinary

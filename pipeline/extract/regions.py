@@ -1482,7 +1482,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
             if m is not None:
                 out.append(m)
                 taken.take(m.start, m.end)
-    return out
+    # 某县长安村 … 。长安村是…: a village its parent placed, named again alone (too ordinary a name to be read alone)
+    return out + _named_again(text, [m for m in out if m.reason.startswith("explicit parent")], taken)
 
 
 def _upper_before_villages(text: str, m: RegionMention) -> bool:
