@@ -443,10 +443,10 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     towns = _town_hits(text, g, segment)
     starts = {s for _, s, _ in matches} | {h.start for h in towns}
     for i, s, e in matches:
-        if len(keys[i]) == 2 and (keys[i][0] in _GLUED_BEFORE or _LEVEL_SOON.search(text, e, e + 4)) \
-                and all(f.kind == "short" for f in g.forms[keys[i]]):
+        glued = keys[i][0] in _GLUED_BEFORE
+        if len(keys[i]) == 2 and (glued or _LEVEL_SOON.search(text, e, e + 4)) and all(f.kind == "short" for f in g.forms[keys[i]]):
             j, a, b = _name_after_function_word(ac, text, i, s, e)
-            if keys[i][0] in _GLUED_BEFORE or a != s and len(keys[j]) >= 3 and any(
+            if glued or a != s and len(keys[j]) >= 3 and any(
                     f.kind == "full" and g.places[f.code].level in ("province", "city") for f in g.forms[keys[j]]):
                 i, s, e = j, a, b  # (召开江西省: no 开江; a province or city in full starts inside it; 宁夏县, 阜平山区 stay)
         if (medium := _MEDIA_AFTER.match(text[e:e + 5])) and not (segment == "body" and _medium_at_work(text, s, e)) \
@@ -1522,6 +1522,8 @@ _DOUBLED_CUN = re.compile(r"村(?![村委民干级务两规支部主室长书里
 def _cun_written_twice(text: str, end: int) -> bool:
     """The 村 at ``end`` repeats the village's own, opening no word of the dictionary (村庄, 村级)."""
     return bool(_DOUBLED_CUN.match(text, end)) and not any(is_general_word(text[end:end + n]) for n in (2, 3))
+
+
 _SERVICE_AFTER = re.compile(r"服务|综合|卫生|工作站|网格|党群|活动")  # 某某村社区服务中心: the village's centre
 
 

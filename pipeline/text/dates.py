@@ -76,7 +76,13 @@ def iso_of(m: re.Match[str]) -> str | None:
 # Sat Apr 25 10:13:42 CST 2020: a site template printing a Java Date as it is
 JAVA_DATE = re.compile(rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
                        rf"(?P<d>\d{{1,2}}) \d{{2}}:\d{{2}}:\d{{2}} [A-Z]{{2,5}} (?P<y>{YEAR})\b")
-_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+
+
+def month_number(name: str) -> int:
+    """1-12 for an English month's name or its abbreviation (Apr, April), 0 for none."""
+    return next((k + 1 for k, full in enumerate(MONTH_NAMES) if full.startswith(name.lower())), 0)
 
 
 def iso_date(text: str) -> str | None:
@@ -85,4 +91,4 @@ def iso_date(text: str) -> str | None:
     if m:
         return iso_of(m)
     j = JAVA_DATE.search(text) if "CST" in text or "GMT" in text or "UTC" in text else None
-    return iso(int(j["y"]), _MONTH_ABBREVIATIONS.index(j["mon"]) + 1, int(j["d"])) if j else None
+    return iso(int(j["y"]), month_number(j["mon"]), int(j["d"])) if j else None

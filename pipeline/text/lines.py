@@ -168,14 +168,11 @@ def has_spam_word(s: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _poster_card() -> re.Pattern[str]:
-    """级别: 管理员, 发帖: 1290, 在线时间: 861(时): a line of a forum poster's card (resources/forum_card_labels.txt)."""
+    """级别: 管理员, 发帖: 1290, 在线时间: 861(时): a line of a forum poster's card (resources/forum_card_labels.txt,
+    resources/forum_ranks.txt)."""
     labels = "|".join(map(re.escape, sorted(word_list("forum_card_labels.txt"), key=len, reverse=True)))
-    ranks = "|".join(map(re.escape, _FORUM_RANKS))
+    ranks = "|".join(map(re.escape, word_list("forum_ranks.txt")))
     return re.compile(rf"(?:{labels})\s*[:：]\s*(?:[\d,.-]{{1,12}}(?:\s*[(（]?[{CJK}]{{1,2}}[)）]?)?|(?:{ranks})|\d{{4}}-\d{{1,2}}-\d{{1,2}})")
-
-
-# a member's rank on a forum's poster card (级别: 管理员), as page_furniture.txt lists the ranks (级别:正科级 is a cadre's)
-_FORUM_RANKS = ("管理员", "版主", "超级版主", "注册会员", "新手上路", "中级会员", "高级会员", "金牌会员", "论坛元老")
 
 
 def _keyword_spam(s: str) -> str | None:

@@ -11,7 +11,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set, word_table
 
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
-from pipeline.text.dates import CN_DATE, DATETIME, YEAR, iso, iso_cn, iso_date, iso_of, search_date
+from pipeline.text.dates import CN_DATE, DATETIME, YEAR, iso, iso_cn, iso_date, iso_of, month_number, search_date
 
 # Label of a metadata field -> the field it fills (source, author, date, editor, ...).
 _LABELS = dict(word_table("metadata_labels.tsv"))
@@ -391,13 +391,13 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
-_UNIT_SIGNATURES = ("组宣",)  # (纪宣 is a given name too: 王纪宣)
+_PUBLICITY_SIGN = "组宣"  # 某组宣: an organisation department's publicity office signing (纪宣 is a given name too: 王纪宣)
 
 
 def is_person_name(s: str) -> bool:
     """Two to four Chinese characters opening with a family name (resources/surnames.txt)."""
     single, double = _surnames()
-    if not re.fullmatch(f"[{CJK}]{{2,4}}", s) or s[-1] in "县区市网" or s.endswith(_UNIT_SIGNATURES):
+    if not re.fullmatch(f"[{CJK}]{{2,4}}", s) or s[-1] in "县区市网" or s.endswith(_PUBLICITY_SIGN):
         return False  # (蒙城县, 龙岗区: a place's name, 东南网 a site's; no given name ends so; 某组宣: an
         # organisation department's publicity office signing for it)
     return s[:2] in double and len(s) >= 3 or s[0] in single and len(s) <= 3
@@ -559,8 +559,6 @@ _POSTER_REGION = re.compile(rf"\s*(?:IP\s*属地\s*[:：]?\s*[{CJK}]{{2,12}}|发
                             rf"|[{CJK}]{{2,10}}(?:省|市|区|县)))\s*$")  # (发表于某某日报: a medium, kept)
 _DAY_THEN_PROVINCE = re.compile(rf"^(?P<day>(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s*(?P<place>[{CJK}]{{2,4}})$")
 _PROVINCE_SHORT = word_set("province_short_names.txt")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _FORUM_PRINT = re.compile(r"^Title:\s*(?P<title>.+?)\s+Post(?:ed)? by:\s*(?P<user>\S+)\s+on\s+"
                           r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4})", re.IGNORECASE)
 
@@ -570,7 +568,7 @@ _ENGLISH_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<
 
 
 def _english_date(m: re.Match[str]) -> str:
-    month = next((k + 1 for k, name in enumerate(_MONTHS) if name.startswith(m["month"].lower())), 0)
+    month = month_number(m["month"])
     return f"{m['year']}-{month:02d}-{int(m['day']):02d}" if month else m["year"]
 
 
@@ -1477,9 +1475,9 @@ def _any_names(by: str) -> list[tuple[str, str]] | None:
     return [("byline", n) for n in names] if ok else None
 
 
-_UNIT_SIGN = re.compile(rf"[{CJK}]{{1,2}}(?:组宣|宣|组|办)")  # 某组宣, 某宣: a department's short signature
+_UNIT_SIGN = re.compile(rf"[{CJK}]{{1,2}}(?:{_PUBLICITY_SIGN}|宣|组|办)")  # 某组宣, 某宣: a department's short signature
 # 粤组, 江纪办: a department's signature where a writer's name stands (never a person's: no name ends so)
-_UNIT_SIGNATURE = re.compile(rf"[{CJK}]{{1,2}}(?:组宣|纪办|委办|府办|组)")
+_UNIT_SIGNATURE = re.compile(rf"[{CJK}]{{1,2}}(?:{_PUBLICITY_SIGN}|纪办|委办|府办|组)")
 
 
 def _names_beside_units(by: str) -> list[str] | None:
