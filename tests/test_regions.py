@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.core.records import Place
 from pipeline.realgold import evaluate_real, report as real_report
-from pipeline.extract.regions import Gazetteer, locate
+from pipeline.extract.regions import _SAID_AGAIN, Gazetteer, locate
 from pipeline.extract.article import extract_article
 from tests.test_extract import article
 
@@ -1319,6 +1319,16 @@ def test_where_cadres_went_to_train_is_no_vote_for_the_region(g, segmenter):
     assert {"上海市", "浙江省", "江苏省"} <= {m.place.name for m in placed.mentions}  # still mentions
     # a posting is the story: 到某镇某村挂职 votes
     assert locate("经研究，决定选派方小禾到石阡县龙塘镇挂职，任党委副书记。", g).region.name == "龙塘镇"
+
+
+def test_a_county_the_text_goes_on_calling_this_county_outweighs_a_place_it_visits(g, segmenter):
+    # 石阡县 named once, then 该县 and 全县: its own story; 延安 is named once as a place it went to
+    text = ("石阡县把基层干部培训放在突出位置。该县今年举办专题班6期，全县参训干部达到420人次，"
+            "另有一批年轻干部到延安接受党性教育。")
+    assert locate(text, g).region.name == "石阡县"
+    assert locate(text.replace("该县", "今年").replace("全县", "累计"), g).region is None  # named equally
+    # 全区 after a district; 安全区域 and 健全县级 are no echo
+    assert _SAID_AGAIN.findall("该区加强安全区域管理，健全县级联动，全县干部") == ["区", "县"]
 
 
 def test_the_county_whose_organ_is_the_source_is_the_we_of_the_text(g, segmenter):

@@ -2250,7 +2250,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     headline = [m for m in found.get("title", []) if not _HIDES_THE_UNIT.match(title or "", m.end)]
     weighed += [m for m in found.get("title", []) if m not in headline]  # (湖北一地…: a passing mention)
     organs = {m.start for m in weighed if m.place.level in ("province", "city", "county", "township") and _ORGAN_AFTER.match(text, m.end)}
-    region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs)
+    region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
+                                                _said_again(text, weighed))
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
@@ -2323,6 +2324,23 @@ def _aside(text: str, m: RegionMention) -> bool:
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
         return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own
     return m.place.name == "北京市" and text[m.start - 1:m.start] == "在" and bool(_VENUE_AFTER.match(text, m.end))
+
+
+# 该县, 全县, 该镇: the unit the text goes on speaking of, the one of its level named last before
+# (a county or town only: 该市 and 全省 are said as often of a city or province cited as an example)
+_SAID_AGAIN = re.compile(r"(?<![安健])[该全]([县区旗镇乡])(?![长委级属域])")  # (安全区域, 健全县级: no echo)
+
+
+def _said_again(text: str, mentions: list[RegionMention]) -> dict[str, float]:
+    """Half a vote for each time the text says 该县 or 全县 of the county it named last (凤冈县… 该县…
+    全县…): an article names its own unit once and then speaks of it, where places it visits are named."""
+    named = [m for m in mentions if m.place.code and m.place.level != "village"]
+    echoes: dict[str, float] = defaultdict(float)
+    for hit in _SAID_AGAIN.finditer(text):
+        before = [m for m in named if m.end <= hit.start() and m.place.name.endswith(hit.group(1))]
+        if before:
+            echoes[before[-1].place.code] += 0.5
+    return echoes
 
 
 def _one_unplaced_town(mentions: list[RegionMention]) -> tuple[Place | None, str | None, float | None]:
@@ -2956,13 +2974,16 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
-                   ) -> tuple[Place | None, str | None, float | None]:
+                   echoes: dict[str, float] | None = None) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
     None when nothing is named, or when several provinces are named and none holds half the weight
     (a national article).  Confidence is the product, over the levels decided, of the chosen
-    unit's share of its rivals' weight at that level, halved when it rests on one passing mention."""
+    unit's share of its rivals' weight at that level, halved when it rests on one passing mention.
+    ``echoes``: more weight for units the text speaks of again without their name (该县)."""
     own = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
+    for code, w in (echoes or {}).items():
+        own[code] += w
     if not own:
         return None, None, None
     total: dict[str, float] = defaultdict(float)
