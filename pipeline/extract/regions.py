@@ -2298,9 +2298,15 @@ _PUBLISHER_AFTER = re.compile(r"\s*[:：]\s*[^，,。；;\n]{0,12}出版社")
 _VENUE_AFTER = re.compile(r"(?:会见|接见|召开|举行|举办|开幕|闭幕|颁奖)")
 
 
+# 武汉大学…研究中心教授: an expert's university, named after its city, is no practice of the city (but
+# 某大学举办干部培训班 hosts the story, and a party school, 某县委党校, is the unit's own organ)
+_UNIVERSITY_AFTER = re.compile(r"(?:科技|师范|理工|农业|医科|工业|财经|民族)?大学[^，,。；;、]{0,16}?"
+                               r"(?:教授|研究员|学者|专家|博士|讲师|主任|院长|所长)")
+# 合肥市中级人民法院一审宣判: the court trying an official from elsewhere, the venue of a case
+_COURT_TRYING_AFTER = re.compile(r"(?:市|县|区)?(?:中级|高级)?人民法院(?:[^，,。；;]{0,12}?)(?:一审|二审|宣判|开庭|公开审理|判处)")
 _PERIOD_OR_SPIRIT = re.compile(rf"(?:时期|精神)(?:$|[^{CJK}]|[的和与])")
 _SIGNED_AFTER = re.compile(rf"\s*[·•]\s*[{CJK}]{{2,4}}\s*(?:$|\n)")
-_AGENCY_BEFORE = re.compile(r"(?:新华社|中新社|人民网|新华网|央视网|中新网)\s*$")
+_AGENCY_BEFORE = re.compile(r"(?:新华社|中新社|人民网|新华网|央视网|中新网|本报)\s*$")  # (本报北京5月21日电: a central paper)
 _DAY_FILED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电")  # (六月三十日电)
 
 
@@ -2313,7 +2319,7 @@ _TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,16}}?(?:调研|督导|检�
 
 def _aside(text: str, m: RegionMention) -> bool:
     """A mention named in passing: it stays a mention, but does not vote for the primary region."""
-    if _PUBLISHER_AFTER.match(text, m.end):
+    if _PUBLISHER_AFTER.match(text, m.end) or _UNIVERSITY_AFTER.match(text, m.end) or _COURT_TRYING_AFTER.match(text, m.end):
         return True
     if _PERIOD_OR_SPIRIT.match(text, m.end):
         return True  # 早在延安时期, 弘扬舟曲精神: a period or a spirit named after a place (not 某县精神文明建设)
