@@ -1007,3 +1007,34 @@ def test_two_groups_are_counted_and_a_danger_formula_needs_its_quote_marks():
 def test_a_longer_list_that_opens_with_a_national_formulas_items_is_its_own():
     got = [s.canonical for s in find_slogans("青禾县坚持“德才兼备、以德为先、以实为要”的用人导向。")]
     assert got == ["德才兼备、以德为先、以实为要"]
+
+
+def _slogans_of(text: str) -> list[tuple[str, list[str]]]:
+    return [(s.text, s.components) for s in find_slogans(text)]
+
+
+def test_a_formula_in_single_quotes_inside_a_quoted_sentence():
+    text = "镇长说：“各村要抓好‘三改一拆’、‘五水共治’等工作。”禾城开办“培养‘四强’干部，建设美丽禾城”专题班。"
+    assert [t for t, _ in _slogans_of(text)] == ["三改一拆", "五水共治", "四强"]
+
+
+def test_a_quoted_list_of_formulas_each_with_numerals_of_its_own():
+    # the list, and each pair a formula of its own (as 定标+选聘 inside 四道加法)
+    assert [t for t, _ in _slogans_of("推行“一村一档案、一人一清单”，压实责任。")] == ["一村一档案、一人一清单", "一村一档案", "一人一清单"]
+    assert [t for t, _ in _slogans_of("做到“两不误、两促进”。")] == ["两不误、两促进"]  # one numeral for all: one formula
+
+
+@pytest.mark.parametrize("text, found", [
+    ("青禾县推行“一带一”结对帮带，师徒同岗。", ["一带一"]),
+    ("开展“一对一”面谈，了解思想动态。", []),  # a talk, no pairing scheme
+    ("围绕“五星”支部创建开展述职。", ["五星"]),
+    ("酒店评为“五星”。", []),
+    ("街道推出“3618”干部成长体系。", ["3618"]),
+    ("拨打“12345”热线反映问题。", []),
+])
+def test_quoted_pairings_star_schemes_and_digit_programmes(text, found):
+    assert [t for t, _ in _slogans_of(text)] == found
+
+
+def test_parts_round_one_middle_character_are_a_formula_with_those_parts():
+    assert _slogans_of("县里开展“听民声解民忧暖民心”活动。") == [("听民声解民忧暖民心", ["听民声", "解民忧", "暖民心"])]

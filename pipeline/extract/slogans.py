@@ -230,8 +230,9 @@ def classify_quoted(content: str) -> str | None:
         return "stages"  # “选育激用”: the stages of cadre work, one character each
     if _CHAIN.fullmatch(c) and len(set(links := _CHAIN_LINK.split(c))) == len(links):
         return "chain"  # “人才—园区—产业”, “选—育—管—用”: the links of a chain, each leading to the next (not “快—快—快”)
-    if (_GREAT_RUN.fullmatch(c) or _HEAD_RUN.fullmatch(c) and c[0] not in _NOT_HEADS) and not is_general_word(c):
-        return "repeated"  # “大走访大排查”, “同吃同住同劳动”: parts under one repeated head
+    if (_GREAT_RUN.fullmatch(c) or _HEAD_RUN.fullmatch(c) and c[0] not in _NOT_HEADS or _MIDDLE_RUN.fullmatch(c)) \
+            and not is_general_word(c):
+        return "repeated"  # “大走访大排查”, “同吃同住同劳动”: parts under one repeated head; “访民情惠民生聚民心”: round one
     if _SHARED_TAIL_CLAUSES.fullmatch(c) and len({i[:-2] for i in re.split("[,，]", c)}) > 1:
         return "enumeration"  # “培养一批,储备一批”: clauses ending in one count of one kind, set apart by commas
         # (not the sayings “组织满意,群众满意”, “早也盼,晚也盼”)
@@ -292,6 +293,8 @@ _CHAIN = re.compile(rf"[{CJK}]{{1,6}}(?:{_CHAIN_LINK.pattern}[{CJK}]{{1,6}}){{2,
 _GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
 # 同吃同住同劳动, 全覆盖全天候全方位: three or four parts under any one repeated character (不 opens a list of problems)
 _HEAD_RUN = re.compile(rf"([{CJK}])[{CJK}]{{1,2}}?(?:\1[{CJK}]{{1,2}}?){{2,3}}")
+# 访民情惠民生聚民心: three or four verb-object parts about one repeated middle character
+_MIDDLE_RUN = re.compile(rf"[{CJK}]([{CJK}])[{CJK}](?:[{CJK}]\1[{CJK}]){{2,3}}")
 _NOT_HEADS = frozenset("不没无难乱怕慢差弱懒散庸我你他她它市县区省乡镇村" + NUMERALS)  # (troubles, pronouns, levels)
 # “头雁领航 储雁兴村”: four-character phrases set apart by a space, as by 、
 # 甲乙丙丁 戊己庚辛, 甲乙丙丁·戊己庚辛: four-character phrases set apart by spaces or a middle dot
@@ -707,6 +710,14 @@ _PROBLEMS_BEFORE = re.compile(r"(?:疲于应对|疲于|陷入|避免|防止|杜�
 _TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕“甲、乙、丙、丁”等内容: topics listed, no formula
 
 
+# “一对一”, “一帮一”: one mentor paired with one cadre, a method set in quotes (一对一 unquoted is a word)
+_ONE_TO_ONE = re.compile(r"一[对帮带包联]一")
+_PAIRING_AFTER = re.compile(r"(?:的)?(?:结对|帮带|帮扶|导师|师徒|传帮带|方式|模式|机制)")  # (not “一对一”谈话, 面谈: a talk alone)
+# “五星”支部, “十星级”文明户: the stars of a rating scheme that ranks the units named after it
+_STARS = re.compile(rf"[{NUMERALS}]{{1,2}}星级?")
+_STARRED_UNIT = re.compile(r"(?:村?党支部|支部|党组织|村|社区|书记|干部|文明户|家庭)")
+# “2612”干部培养体系: quoted digits, a short noun, then the programme word (the quote alone names it)
+_DIGITS_NAMED_NEAR = re.compile(rf"[{CJK}]{{1,4}}?(?:体系|模式|工程|计划|行动|机制|工作法)")
 # Quoted digits (not a year) and the programme word right after the quote
 _DIGITS_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{2,8}")
 _NUMBER_NAME = re.compile(r"(?:行动计划|工作法|工程|计划|行动|模式|机制|战略|体系)")
@@ -723,16 +734,32 @@ _JOINT = re.compile(r"(?:同创|共创|联创)")
 _JOINT_UNITS = re.compile(rf"[{NUMERALS}]{{1,2}}[城市县区镇村]")
 
 
+def _quotes(text: str) -> list[re.Match[str]]:
+    """Every quote, and the single quotes inside a double one (“打造‘四型’干部”), in order."""
+    out = []
+    for q in QUOTE.finditer(text):
+        out.append(q)
+        if q.group(1) and "‘" in q.group(1):
+            out += _INNER_QUOTE.finditer(text, q.start() + 1, q.end() - 1)
+    return out
+
+
+_INNER_QUOTE = re.compile(r"‘([^‘’“”\n]{1,40})’")
+
+
 def _quoted_candidates(text: str) -> list[_Cand]:
     """Quotes shaped like a slogan (see classify_quoted)."""
     cands: list[_Cand] = []
     spelled_to = -1  # the end of an acronym's spelled-out list: its quotes are the acronym's items
-    for q in QUOTE.finditer(text):
+    for q in _quotes(text):
         raw = _content(q)
         content = raw.strip()
         if q.start() < spelled_to:
             continue
         kind = classify_quoted(content)
+        if kind is None and (_ONE_TO_ONE.fullmatch(content) and _PAIRING_AFTER.match(text, q.end()) or _STARS.fullmatch(content) and _STARRED_UNIT.match(text, q.end())
+                             or _DIGITS_NAME.fullmatch(content) and _DIGITS_NAMED_NEAR.match(text, q.end())):
+            kind = "numbered"  # “一对一”结对, “五星”支部, “2612”干部培养体系: a pairing, a star rating, a programme named
         if kind is None and _describes_a_pair(content) and not is_general_word(content) and content[1] not in _PLANNED_UNITS:
             kind = "numbered"  # “一升一降”, “一老一小”: set in quotes, the pair is named as a formula (一南一北 unquoted is
             # not; “一人一间” gives each person a room: an arrangement)
@@ -767,11 +794,23 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             cands += [(a + i, a + i + len(item), item, item_kind, None, None) for i, item, item_kind in own]
         elif kind and not (kind == "numbered" and _national_then_noun(content)):
             cands.append((a, a + len(content), content, kind, None, None))
+            if kind == "enumeration":
+                cands += _pairs_listed(content, a)
         elif _PAIR_WORD.fullmatch(content) and not content.startswith(("双月", "双周")) \
                 and (_PROGRAMME_AFTER.match(text[q.end():q.end() + 5]) or _PAIR_NAMED.match(text, q.end())) \
                 or kind is None and _spelled_in_brackets(content, text, q.end()):
             cands.append((a, a + len(content), content, "numbered", None, None))
     return cands
+
+
+def _pairs_listed(content: str, a: int) -> list[_Cand]:
+    """“一县一报告、一乡一清单” (written from ``a``): besides the list, each pair is a formula of its own,
+    as 定标+选聘 is inside 四道加法."""
+    items = content.split("、")
+    if not all(_PAIRED.fullmatch(item) for item in items):
+        return []
+    starts = [a + sum(len(x) + 1 for x in items[:i]) for i in range(len(items))]
+    return [(s, s + len(item), item, "numbered", None, None) for s, item in zip(starts, items)]
 
 
 # “访惠聚”(“访民情、惠民生、聚民心”…): a short name made of one character of each item in brackets after it
@@ -1058,8 +1097,10 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     if kind == "stages":
         return list(s)
     if kind == "repeated":
-        head = _unquote(s)[0]
-        return [head + part for part in _unquote(s).split(head)[1:]]
+        u = _unquote(s)
+        if _MIDDLE_RUN.fullmatch(u) and u[0] != u[3]:
+            return [u[i:i + 3] for i in range(0, len(u), 3)]  # 访民情/惠民生/聚民心
+        return [u[0] + part for part in u.split(u[0])[1:]]
     if entry and entry.count is None:
         # An unnumbered formula is its own list: 选育管用 -> 选/育/管/用, 能上能下 -> 能上/能下.
         c = _unquote(entry.canonical)
