@@ -146,6 +146,9 @@ def test_headlines_are_not_navigation(line):
     ("青禾县人社局官网平台正式开通运行", "青禾县人社局官网平台正式开通运行"),  # an organ's own site
     ("青禾县政府官网首页改版上线便民专区", "青禾县政府官网首页改版上线便民专区"),
     ("青禾县干部培训计划-2019", "青禾县干部培训计划-2019"),
+    ("原标题 青禾县三名干部赴外地挂职", "青禾县三名干部赴外地挂职"),  # a repost's label of the original headline
+    ("原标题：青禾县三名干部赴外地挂职", "青禾县三名干部赴外地挂职"),
+    ("青禾县干部跨省交流任职人民资讯", "青禾县干部跨省交流任职"),  # a news app's brand glued behind
 ])
 def test_clean_title(raw, title):
     assert clean_title(raw) == title
@@ -4107,3 +4110,19 @@ def test_a_given_name_like_a_units_signature_and_a_contests_subject_in_a_headlin
 def test_a_whole_headline_over_a_notices_own_title_is_not_joined_to_it(tmp_path):
     page = "\n".join(["全县干部大会召开", "宣读关于青禾县委主要领导职务调整的通知", BODY, BODY2])
     assert "召开宣读" not in (only(tmp_path, page).title or "")
+
+
+def test_a_photo_caption_glued_before_a_dated_lead_and_a_reading_site_as_source(tmp_path):
+    art = only(tmp_path, "青禾县干部赴外地开展异地培训。方小禾供图 禾城网9月28日讯(本网记者 李小满 通讯员 方小禾)近日,"
+                         "青禾县委党校组织学员赴外地开展异地培训,为期4天。学员们深入乡村开展现场教学,反响良好。")
+    assert art.source == "禾城网" and roles(art) == [("方小禾", "通讯员"), ("李小满", "记者")]
+    page = ("当前位置: 禾城阅读网 > 范文 > 正文\n\n青禾县干部培训心得\n\n"
+            "时间:2020-11-05 09:59:18 来源:禾城阅读网 本文已影响 禾城阅读网手机站\n\n"
+            "  青禾县组织部近日举办培训班，全县120名干部参加。培训为期三天，内容涵盖政策理论和基层治理。")
+    assert only(tmp_path, page).source == "禾城阅读网"  # (阅读 and 本文已影响 close a counter, not a site's name)
+
+
+def test_a_betting_sites_line_over_the_page_is_no_headline(tmp_path):
+    page = ("电竞下注-中国电竞赛事平台\n\n当前位置:新闻 > 政务新闻 > 正文\n\n青禾县选派干部赴边疆挂职锻炼\n\n"
+            "青禾县近日选派12名干部赴边疆挂职锻炼，为期一年。挂职干部将参与当地乡村振兴工作。")
+    assert only(tmp_path, page).title == "青禾县选派干部赴边疆挂职锻炼"

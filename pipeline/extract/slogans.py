@@ -716,8 +716,6 @@ _PAIRING_AFTER = re.compile(r"(?:的)?(?:结对|帮带|帮扶|导师|师徒|传�
 # “五星”支部, “十星级”文明户: the stars of a rating scheme that ranks the units named after it
 _STARS = re.compile(rf"[{NUMERALS}]{{1,2}}星级?")
 _STARRED_UNIT = re.compile(r"(?:村?党支部|支部|党组织|村|社区|书记|干部|文明户|家庭)")
-# “2612”干部培养体系: quoted digits, a short noun, then the programme word (the quote alone names it)
-_DIGITS_NAMED_NEAR = re.compile(rf"[{CJK}]{{1,4}}?(?:体系|模式|工程|计划|行动|机制|工作法)")
 # Quoted digits (not a year) and the programme word right after the quote
 _DIGITS_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{2,8}")
 _NUMBER_NAME = re.compile(r"(?:行动计划|工作法|工程|计划|行动|模式|机制|战略|体系)")
@@ -757,9 +755,9 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         if q.start() < spelled_to:
             continue
         kind = classify_quoted(content)
-        if kind is None and (_ONE_TO_ONE.fullmatch(content) and _PAIRING_AFTER.match(text, q.end()) or _STARS.fullmatch(content) and _STARRED_UNIT.match(text, q.end())
-                             or _DIGITS_NAME.fullmatch(content) and _DIGITS_NAMED_NEAR.match(text, q.end())):
-            kind = "numbered"  # “一对一”结对, “五星”支部, “2612”干部培养体系: a pairing, a star rating, a programme named
+        if kind is None and (_ONE_TO_ONE.fullmatch(content) and _PAIRING_AFTER.match(text, q.end())
+                             or _STARS.fullmatch(content) and _STARRED_UNIT.match(text, q.end())):
+            kind = "numbered"  # “一对一”结对, “五星”支部: a pairing, a star rating of units
         if kind is None and _describes_a_pair(content) and not is_general_word(content) and content[1] not in _PLANNED_UNITS:
             kind = "numbered"  # “一升一降”, “一老一小”: set in quotes, the pair is named as a formula (一南一北 unquoted is
             # not; “一人一间” gives each person a room: an arrangement)

@@ -65,7 +65,7 @@ _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[
 _WIDGET = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){1,3}[】\]]?|(?<=\s)[大小]字$")  # …17:03 大字: a font button
 _UNKNOWN_FIELD = re.compile(rf"(?:^|\s)[{CJK}]{{2,6}}[:：|｜]\S*")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
-_JUNK_TAIL = re.compile(r"(?:(?<=\S)\s*[【\[]|\s*(?:浏览|点击|阅读|访问|字体|字号|分享|打印|关闭)).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$"
+_JUNK_TAIL = re.compile(r"(?:(?<=\S)\s*[【\[]|\s*(?:浏览|点击|阅读|访问|字体|字号|分享|打印|关闭|本文已影响)(?![网站]|新闻网)).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$"
                         r"|^[【\[](?![^】\]]{2,20}[】\]]$).*$")  # (来源:【某某新闻网】: the value in brackets)
 
 
@@ -1183,6 +1183,8 @@ _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _TEASER_LABEL = re.compile(r"^(?:导读|导语)\s*[:：]\s*")
 # [某某新媒体ABCD.CN]本报某地讯: the site's watermark, its name and web address in brackets, before the lead
 _SITE_MARK_BEFORE_LEAD = re.compile(rf"^[\[【][{CJK}]{{2,12}}\s*[A-Za-z0-9.-]*\.(?:cn|com|net|org)[\]】]\s*(?=[{CJK}])", re.I)
+# 学员赴某地开展异地培训。某某供图 某某网9月28日讯(…): a photo's caption and its credit glued before a dated lead
+_CAPTION_BEFORE_LEAD = re.compile(rf"^[^\n]{{4,100}}?。[{CJK}]{{2,4}}(?:供图|摄)\s*(?=[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:讯|电))")
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
 _BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|作者\s+(?=[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[)）])|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|在线|全媒体|融媒体)"
@@ -1227,6 +1229,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         return [("source", keyed["src"])] + [f for f in lead if f[0] != "source"]
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
     text = _SITE_MARK_BEFORE_LEAD.sub("", _TEASER_LABEL.sub("", text))  # 导读: 某报讯…: the teaser's label over a lead
+    text = _CAPTION_BEFORE_LEAD.sub("", text)  # 学员在某地开展培训。某某供图 某某网9月28日讯…: the photo's caption first
     text = _SITE_BEFORE_PAPER.sub("", text)  # 某某传媒网-某某日报讯: the site that carries the paper's lead
     text = _MEDIUM_ALIAS.sub(r"\1", text)  # 某某网(某某日报网)讯: the site's other name in brackets
     text = _MEDIUM_CHANNEL.sub(lambda m: m[1] or m[2], text)  # (see _MEDIUM_CHANNEL)
