@@ -2216,3 +2216,16 @@ def test_a_village_placed_after_its_county_is_the_same_village_named_again_alone
     found = [(t, p) for t, _, p in _found(text, g) if t == "长安村"]
     assert len(found) == 3 and len({p for _, p in found}) == 1
     assert [t for t, _, _ in _found("长安村过去是远近闻名的穷村。", g)] == []  # alone, the name is too ordinary
+
+
+def test_a_village_known_across_the_country_named_alone(g, segmenter):
+    found = _found("青禾县组织村干部到小岗村参观学习，大家认为小岗的经验值得借鉴。", g)
+    assert [(t, path) for t, level, path in found if level == "village"] == [
+        ("小岗村", "安徽省/滁州市/凤阳县/小溪河镇/小岗村"), ("小岗", "安徽省/滁州市/凤阳县/小溪河镇/小岗村")]
+    assert not [t for t, level, _ in _found("其余村民也参加了会议。", g) if level == "village"]  # (其余|村民)
+    # every row of the table names a village the gazetteer holds under that town and county
+    from pipeline.core.lexicons import word_table
+    rows = word_table("famous_villages.tsv")
+    for name, county, town, *_ in rows:
+        placed = locate(f"干部们到{name}学习。", g).mentions
+        assert [m.place.path for m in placed] == [f"{county}/{town}/{name}"], name

@@ -1486,6 +1486,37 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     return out + _named_again(text, [m for m in out if m.reason.startswith("explicit parent")], taken)
 
 
+@lru_cache(maxsize=1)
+def _famous(g: Gazetteer) -> dict[str, tuple[str, str]]:
+    """resources/famous_villages.tsv: each written form (名, and its short forms) with the village's
+    name and code, found under its town in its county."""
+    out = {}
+    for name, county, town, *short in word_table("famous_villages.tsv"):
+        county_code = next(f.code for f in g.forms[county.rsplit("/", 1)[1]] if g.places[f.code].path == county)
+        code = next(c for c in g.villages_of(county_code)[name] if g.places[g.parent_code(c)].name == town)
+        for form in [name] + [f for f in "".join(short).split("|") if f]:
+            out[form] = (name, code)
+    return out
+
+
+def _famous_villages(g: Gazetteer, seg: "_Segment", found: list[RegionMention]) -> list[RegionMention]:
+    """小岗村, 梁家河村: a village known across the country, named alone where no county of the
+    article holds a village of that name, is the famous one (resources/famous_villages.tsv)."""
+    famous = _famous(g)
+    placed = {m.place.name for m in found if m.place.level == "village"}
+    taken = Taken(len(seg.text), ((m.start, m.end) for m in found))
+    out = []
+    for form, (name, code) in sorted(famous.items(), key=lambda kv: -len(kv[0])):  # (小岗村 before 小岗)
+        if name in placed:
+            continue
+        for hit in re.finditer(re.escape(form), seg.text):
+            if not taken.overlaps(hit.start(), hit.end()) and hit.start() in seg.bounds:
+                out.append(RegionMention(text=form, place=g.places[code], start=hit.start(), end=hit.end(),
+                                         reason="a village known across the country by its name"))
+                taken.take(hit.start(), hit.end())
+    return sorted(out, key=lambda m: m.start)
+
+
 def _upper_before_villages(text: str, m: RegionMention) -> bool:
     """A province's or prefecture's short form read before the villages' cadres (兰州社区干部): a listed
     village of that name (某区长春村干部) takes its place."""
@@ -2226,6 +2257,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted += _towns_standing_alone(g, seg, body)
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
             villages = _villages(g, seg.text, seg.accepted, body, seg)
+            villages += _famous_villages(g, seg, seg.accepted + villages)
             seg.accepted = sorted([m for m in seg.accepted if not any(v.start <= m.start < v.end for v in villages)]
                                   + villages, key=lambda m: m.start)
             seg.accepted = _villages_after_towns(g, seg.text, seg.accepted)
