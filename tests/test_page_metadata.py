@@ -4126,3 +4126,10 @@ def test_a_betting_sites_line_over_the_page_is_no_headline(tmp_path):
     page = ("电竞下注-中国电竞赛事平台\n\n当前位置:新闻 > 政务新闻 > 正文\n\n青禾县选派干部赴边疆挂职锻炼\n\n"
             "青禾县近日选派12名干部赴边疆挂职锻炼，为期一年。挂职干部将参与当地乡村振兴工作。")
     assert only(tmp_path, page).title == "青禾县选派干部赴边疆挂职锻炼"
+
+
+def test_a_contributor_in_brackets_after_the_reporter(tmp_path):
+    art = only(tmp_path, "青禾县干部驻村帮扶纪实\n\n青禾县选派干部驻村帮扶，三年来引进项目12个。山海相牵，帮扶协作不断深入。"
+                         "(记者 李小满)(方小禾参与采写)")
+    assert roles(art) == [("方小禾", None), ("李小满", "记者")]
+    assert only(tmp_path, "青禾县干部驻村帮扶纪实\n\n青禾县选派干部驻村帮扶，群众积极参与。(群众参与采写)").authors == []

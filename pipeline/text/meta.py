@@ -1468,7 +1468,12 @@ def bracket_bylines(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for m in _BRACKET_BYLINE.finditer(text):
         out += _bracket_authors(m["by"]) or []
+    out += [("byline", m["name"]) for m in _CONTRIBUTED.finditer(text) if is_person_name(m["name"])]
     return out
+
+
+# (某某参与采写), (某某、某某参与采写): who helped write the report, in no role the text names
+_CONTRIBUTED = re.compile(rf"[（(]\s*(?P<name>[{CJK}]{{2,4}})\s*(?:参与采写|参与采访|亦有贡献|对本文亦有贡献)\s*[)）]")
 
 
 def _any_names(by: str) -> list[tuple[str, str]] | None:
