@@ -1037,3 +1037,9 @@ def test_quoted_pairings_and_star_schemes(text, found):
 
 def test_parts_round_one_middle_character_are_a_formula_with_those_parts():
     assert _slogans_of("县里开展“听民声解民忧暖民心”活动。") == [("听民声解民忧暖民心", ["听民声", "解民忧", "暖民心"])]
+
+
+@pytest.mark.parametrize("text", ["干部要做到不“看不清摸不透拿不准”。", "整治“门难进脸难看事难办”问题。",
+                                  "采取“一对一”方式开展谈心谈话。", "社区采用“一对一”模式为独居老人提供上门服务。"])
+def test_review_of_session_54_no_slogans(text):
+    assert _slogans_of(text) == []

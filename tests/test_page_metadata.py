@@ -4122,10 +4122,15 @@ def test_a_photo_caption_glued_before_a_dated_lead_and_a_reading_site_as_source(
     assert only(tmp_path, page).source == "禾城阅读网"  # (阅读 and 本文已影响 close a counter, not a site's name)
 
 
-def test_a_betting_sites_line_over_the_page_is_no_headline(tmp_path):
-    page = ("电竞下注-中国电竞赛事平台\n\n当前位置:新闻 > 政务新闻 > 正文\n\n青禾县选派干部赴边疆挂职锻炼\n\n"
-            "青禾县近日选派12名干部赴边疆挂职锻炼，为期一年。挂职干部将参与当地乡村振兴工作。")
-    assert only(tmp_path, page).title == "青禾县选派干部赴边疆挂职锻炼"
+def test_review_of_session_54_titles_and_sources(tmp_path):
+    # a headline warning against betting keeps its words; 原标题 opening a headline's own words stays
+    page = "青年干部要远离电竞下注\n\n青禾县纪委近日组织年轻干部开展警示教育，提醒大家远离网络赌博。"
+    assert only(tmp_path, page).title == "青年干部要远离电竞下注"
+    assert clean_title("原标题与新标题之辨：党报编辑如何做好标题") == "原标题与新标题之辨：党报编辑如何做好标题"
+    assert clean_title("青禾县融媒体中心政务号正式入驻百家号") == "青禾县融媒体中心政务号正式入驻百家号"
+    # a page's print and close buttons after the source are no part of it
+    assert parse_meta_line("发布时间：2023-05-12 来源：青禾县委组织部 打印网页 关闭网页") == [
+        ("date", "2023-05-12"), ("source", "青禾县委组织部")]
 
 
 def test_a_contributor_in_brackets_after_the_reporter(tmp_path):

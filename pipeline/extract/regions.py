@@ -1500,21 +1500,28 @@ def _famous(g: Gazetteer) -> dict[str, tuple[str, str]]:
 
 
 def _famous_villages(g: Gazetteer, seg: "_Segment", found: list[RegionMention]) -> list[RegionMention]:
-    """小岗村, 梁家河村: a village known across the country, named alone where no county of the
-    article holds a village of that name, is the famous one (resources/famous_villages.tsv)."""
+    """小岗村, 梁家河村: a village known across the country, named alone or after a division that holds
+    it, is the famous one (resources/famous_villages.tsv); not 某市某区余村, a namesake the village lists
+    lack, nor 小岗位 or 50余村."""
     famous = _famous(g)
     placed = {m.place.name for m in found if m.place.level == "village"}
     taken = Taken(len(seg.text), ((m.start, m.end) for m in found))
+    before = {m.end: m.place.code for m in found if m.place.code}
     out = []
     for form, (name, code) in sorted(famous.items(), key=lambda kv: -len(kv[0])):  # (小岗村 before 小岗)
         if name in placed:
             continue
         for hit in re.finditer(re.escape(form), seg.text):
-            if not taken.overlaps(hit.start(), hit.end()) and hit.start() in seg.bounds:
+            if not taken.overlaps(hit.start(), hit.end()) and hit.start() in seg.bounds and hit.end() in seg.bounds \
+                    and before.get(hit.start(), code) in g.lineage(code) \
+                    and not _COUNT_BEFORE.search(seg.text, max(0, hit.start() - 1), hit.start()):
                 out.append(RegionMention(text=form, place=g.places[code], start=hit.start(), end=hit.end(),
                                          reason="a village known across the country by its name"))
                 taken.take(hit.start(), hit.end())
     return sorted(out, key=lambda m: m.start)
+
+
+_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千]$")  # 50余村, 十余村: more than so many villages
 
 
 def _upper_before_villages(text: str, m: RegionMention) -> bool:
@@ -2331,8 +2338,9 @@ _VENUE_AFTER = re.compile(r"(?:会见|接见|召开|举行|举办|开幕|闭幕|
 
 
 # 武汉大学…研究中心教授: an expert's university, named after its city, is no practice of the city (but
-# 某大学举办干部培训班 hosts the story, and a party school, 某县委党校, is the unit's own organ)
-_UNIVERSITY_AFTER = re.compile(r"(?:科技|师范|理工|农业|医科|工业|财经|民族)?大学[^，,。；;、]{0,16}?"
+# 某大学举办干部培训班 hosts the story, and a party school, 某县委党校, is the unit's own organ; 大学生村官,
+# 大学城 and 大学毕业生 are no university)
+_UNIVERSITY_AFTER = re.compile(r"(?:科技|师范|理工|农业|医科|工业|财经|民族)?大学(?![生城毕])[^，,。；;、]{0,16}?"
                                r"(?:教授|研究员|学者|专家|博士|讲师|主任|院长|所长)")
 # 合肥市中级人民法院一审宣判: the court trying an official from elsewhere, the venue of a case
 _COURT_TRYING_AFTER = re.compile(r"(?:市|县|区)?(?:中级|高级)?人民法院(?:[^，,。；;]{0,12}?)(?:一审|二审|宣判|开庭|公开审理|判处)")
@@ -2351,8 +2359,10 @@ _TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,16}}?(?:调研|督导|检�
 
 def _aside(text: str, m: RegionMention) -> bool:
     """A mention named in passing: it stays a mention, but does not vote for the primary region."""
-    if _PUBLISHER_AFTER.match(text, m.end) or _UNIVERSITY_AFTER.match(text, m.end) or _COURT_TRYING_AFTER.match(text, m.end):
+    if _PUBLISHER_AFTER.match(text, m.end) or _UNIVERSITY_AFTER.match(text, m.end):
         return True
+    if _COURT_TRYING_AFTER.match(text, m.end) and "旁听" not in text[m.end:m.end + 80]:
+        return True  # (某县人民法院开庭审理…组织干部旁听: the county's own warning lesson)
     if _PERIOD_OR_SPIRIT.match(text, m.end):
         return True  # 早在延安时期, 弘扬舟曲精神: a period or a spirit named after a place (not 某县精神文明建设)
     if _SIGNED_AFTER.match(text, m.end) and text[m.start - 1:m.start] == "—":
@@ -2366,7 +2376,7 @@ def _aside(text: str, m: RegionMention) -> bool:
 
 # 该县, 全县, 该镇: the unit the text goes on speaking of, the one of its level named last before
 # (a county or town only: 该市 and 全省 are said as often of a city or province cited as an example)
-_SAID_AGAIN = re.compile(r"(?<![安健])[该全]([县区旗镇乡])(?![长委级属域])")  # (安全区域, 健全县级: no echo)
+_SAID_AGAIN = re.compile(r"(?<![安健完应])[该全]([县区旗镇乡])(?![长委级属域间别分])")  # (安全区域, 健全县级, 应该区分, 完全区别: no echo)
 
 
 def _said_again(text: str, mentions: list[RegionMention]) -> dict[str, float]:
@@ -2374,7 +2384,10 @@ def _said_again(text: str, mentions: list[RegionMention]) -> dict[str, float]:
     全县…): an article names its own unit once and then speaks of it, where places it visits are named."""
     named = [m for m in mentions if m.place.code and m.place.level != "village"]
     echoes: dict[str, float] = defaultdict(float)
+    autonomous = any(m.place.province.endswith("自治区") for m in named)
     for hit in _SAID_AGAIN.finditer(text):
+        if autonomous and hit.group() == "全区":
+            continue  # 全区 of 广西, 内蒙古…: the whole autonomous region, not the district named last
         before = [m for m in named if m.end <= hit.start() and m.place.name.endswith(hit.group(1))]
         if before:
             echoes[before[-1].place.code] += 0.5
@@ -2982,9 +2995,10 @@ def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, o
     own: dict[str, float] = defaultdict(float)
     for ms, w in ((body, 1.0), (title, 8.0), (meta, 3.0)):  # a headline names whose practice it is
         for m, nxt in zip(ms, list(ms[1:]) + [None]):
-            if nxt is not None and nxt.start == m.end and m.place.code and m.place.code in g.lineage(nxt.place.code or ""):
+            if nxt is not None and nxt.start == m.end and m.place.code and m.place.code in g.lineage(nxt.place.code or "") \
+                    and not _village_in_passing(nxt):
                 continue  # 广西南宁市宾阳县 names 宾阳县 once, with its parents; they are not named on their own
-            if m.place.level == "village" and m.text != m.place.name:
+            if _village_in_passing(m):
                 continue  # 百坭 after 百坭村: the village named again in passing, no more weight
             code = m.place.code or _anchor(g, m) or _zone_host(g, m.place)
             if code:
@@ -2992,6 +3006,11 @@ def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, o
                 half = ms is body and any(a <= m.start < b for a, b in cited)
                 own[code] += (w + bonus) * (0.5 if half else 1)
     return own
+
+
+def _village_in_passing(m: RegionMention) -> bool:
+    """A village written short (百坭 for 百坭村): it carries no weight, so the town before it keeps its own."""
+    return m.place.level == "village" and m.text != m.place.name
 
 
 def _zone_host(g: Gazetteer, p: Place) -> str | None:

@@ -230,8 +230,8 @@ def classify_quoted(content: str) -> str | None:
         return "stages"  # “选育激用”: the stages of cadre work, one character each
     if _CHAIN.fullmatch(c) and len(set(links := _CHAIN_LINK.split(c))) == len(links):
         return "chain"  # “人才—园区—产业”, “选—育—管—用”: the links of a chain, each leading to the next (not “快—快—快”)
-    if (_GREAT_RUN.fullmatch(c) or _HEAD_RUN.fullmatch(c) and c[0] not in _NOT_HEADS or _MIDDLE_RUN.fullmatch(c)) \
-            and not is_general_word(c):
+    if (_GREAT_RUN.fullmatch(c) or _HEAD_RUN.fullmatch(c) and c[0] not in _NOT_HEADS
+            or _MIDDLE_RUN.fullmatch(c) and not _TROUBLE.search(c)) and not is_general_word(c):
         return "repeated"  # “大走访大排查”, “同吃同住同劳动”: parts under one repeated head; “访民情惠民生聚民心”: round one
     if _SHARED_TAIL_CLAUSES.fullmatch(c) and len({i[:-2] for i in re.split("[,，]", c)}) > 1:
         return "enumeration"  # “培养一批,储备一批”: clauses ending in one count of one kind, set apart by commas
@@ -293,8 +293,10 @@ _CHAIN = re.compile(rf"[{CJK}]{{1,6}}(?:{_CHAIN_LINK.pattern}[{CJK}]{{1,6}}){{2,
 _GREAT_RUN = re.compile(rf"(?:大[{CJK}]{{2,3}}?){{2,3}}")
 # 同吃同住同劳动, 全覆盖全天候全方位: three or four parts under any one repeated character (不 opens a list of problems)
 _HEAD_RUN = re.compile(rf"([{CJK}])[{CJK}]{{1,2}}?(?:\1[{CJK}]{{1,2}}?){{2,3}}")
-# 访民情惠民生聚民心: three or four verb-object parts about one repeated middle character
+# 访民情惠民生聚民心: three or four verb-object parts about one repeated middle character (not 看不清摸不透拿不准,
+# 门难进脸难看事难办: what officials do wrong)
 _MIDDLE_RUN = re.compile(rf"[{CJK}]([{CJK}])[{CJK}](?:[{CJK}]\1[{CJK}]){{2,3}}")
+_TROUBLE = re.compile("[不难没无乱慢差]")
 _NOT_HEADS = frozenset("不没无难乱怕慢差弱懒散庸我你他她它市县区省乡镇村" + NUMERALS)  # (troubles, pronouns, levels)
 # “头雁领航 储雁兴村”: four-character phrases set apart by a space, as by 、
 # 甲乙丙丁 戊己庚辛, 甲乙丙丁·戊己庚辛: four-character phrases set apart by spaces or a middle dot
@@ -712,7 +714,7 @@ _TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕�
 
 # “一对一”, “一帮一”: one mentor paired with one cadre, a method set in quotes (一对一 unquoted is a word)
 _ONE_TO_ONE = re.compile(r"一[对帮带包联]一")
-_PAIRING_AFTER = re.compile(r"(?:的)?(?:结对|帮带|帮扶|导师|师徒|传帮带|方式|模式|机制)")  # (not “一对一”谈话, 面谈: a talk alone)
+_PAIRING_AFTER = re.compile(r"(?:结对|帮带|帮扶|导师|师徒|传帮带)")  # (not “一对一”方式谈话, 面谈, 服务: a talk or service)
 # “五星”支部, “十星级”文明户: the stars of a rating scheme that ranks the units named after it
 _STARS = re.compile(rf"[{NUMERALS}]{{1,2}}星级?")
 _STARRED_UNIT = re.compile(r"(?:村?党支部|支部|党组织|村|社区|书记|干部|文明户|家庭)")

@@ -200,7 +200,7 @@ def clean_title(s: str) -> str:
     if s[-1:].isdigit():
         s = _DAY_BEHIND.sub("", s)  # 标题 2021-03-22: the day printed behind the headline (read as its date)
     s = _LISTED_HEADLINE.sub("", s)  # 1. 标题: a list page's number before the headline (a space after its dot)
-    s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})|原标题\s*[:：]?\s*(?=\S{{6}})"
+    s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})|原标题(?:\s*[:：]|\s+)\s*(?=\S{{6}})"
                r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球|最新)?(?:焦点|精选|头条|快讯)[!！:：](?=\S{6}))\s*", "",
                s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
     corner = re.match(r"「([^」]{2,4})」\s*(?=\S{6})", s)
@@ -273,7 +273,7 @@ _ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?�
 _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)|[{CJK}]{{1,6}}\d{{2,6}}[a-z]{{1,4}})$"  # (-某讯600cc: a betting site's brand)
                         r"|\s+(?:世界|今日|环球|全球|最新|热门|天天|每日|当前|实时)[观快速热时短看聚精]{0,2}"
                         r"(?:热点|焦点|资讯|快讯|头条|要闻|看点|热议|播报|讯|闻|最新)$"  # … 全球热点, … 环球观速讯: an aggregator's channel
-                        r"|(?<=[\u4e00-\u9fff])(?:人民资讯|百家号|网易新闻|腾讯新闻|新浪新闻|搜狐新闻)$")  # …调整人民资讯: a news app's brand glued on
+                        r"|(?<=[\u4e00-\u9fff])人民资讯$")  # …调整人民资讯: the news app's brand glued on (not 入驻百家号: a headline's object)
 # …(干部状态新观察), …(人民眼·某某), …(在某某指引下——某某系列): a paper's column or series after its headline
 _COLUMN_MARK = re.compile(rf"\s*[(（](?:延伸阅读|深度关注|人民眼光|记者调查|[{CJK}]{{0,6}}(?:观察|时评|视点|聚焦)"
                           rf"|人民眼\s*[·•?？]\s*[{CJK}]{{2,16}}|(?![^()（）]*\d)[^()（）]{{4,40}}——[^()（）]{{4,20}})[)）]$")  # (no (2023——2027年))

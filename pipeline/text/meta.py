@@ -65,7 +65,7 @@ _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[
 _WIDGET = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){1,3}[】\]]?|(?<=\s)[大小]字$")  # …17:03 大字: a font button
 _UNKNOWN_FIELD = re.compile(rf"(?:^|\s)[{CJK}]{{2,6}}[:：|｜]\S*")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
-_JUNK_TAIL = re.compile(r"(?:(?<=\S)\s*[【\[]|\s*(?:浏览|点击|阅读|访问|字体|字号|分享|打印|关闭|本文已影响)(?![网站]|新闻网)).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$"
+_JUNK_TAIL = re.compile(r"(?:(?<=\S)\s*[【\[]|\s*(?:浏览|点击|阅读(?![网站]|新闻网)|访问|字体|字号|分享|打印|关闭|本文已影响)).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$"
                         r"|^[【\[](?![^】\]]{2,20}[】\]]$).*$")  # (来源:【某某新闻网】: the value in brackets)
 
 
