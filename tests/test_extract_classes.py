@@ -1043,3 +1043,8 @@ def test_parts_round_one_middle_character_are_a_formula_with_those_parts():
                                   "采取“一对一”方式开展谈心谈话。", "社区采用“一对一”模式为独居老人提供上门服务。"])
 def test_review_of_session_54_no_slogans(text):
     assert _slogans_of(text) == []
+
+
+def test_a_quoted_list_naming_a_kind_of_corruption_is_no_slogan():
+    assert _slogans_of("“这是典型的‘托人说情、暗中操作’式腐败。”办案人员介绍。") == []
+    assert [t for t, _ in _slogans_of("推行“托人办事、暗中操作”专项整治工作法。")] != []  # (named as a method: stays)

@@ -4138,3 +4138,26 @@ def test_a_contributor_in_brackets_after_the_reporter(tmp_path):
                          "(记者 李小满)(方小禾参与采写)")
     assert roles(art) == [("方小禾", None), ("李小满", "记者")]
     assert only(tmp_path, "青禾县干部驻村帮扶纪实\n\n青禾县选派干部驻村帮扶，群众积极参与。(群众参与采写)").authors == []
+
+
+def test_photo_credits_are_no_headline_and_a_tables_labels_spread_to_their_width(tmp_path):
+    art = only(tmp_path, "青禾评论 | 干部减负要划出硬杠杠\n\n文|方小禾\n\n视觉中国供图\n"
+                         "近日，青禾县印发通知，对政务应用程序开展清理整合，为基层干部减轻负担。这项工作覆盖全县12个乡镇。")
+    assert art.title == "干部减负要划出硬杠杠"
+    page = ("\n青禾县纪检干部在禾城镇向群众推广监督平台。(青禾县纪委监委供图)\n\n"
+            "禾丰县纪检干部在禾丰镇了解政策落实情况。 方小禾 摄/视觉青禾\n\n"
+            "数字会说话：全县各级领导干部带头落实减负要求，今年共清理应用程序20个，精简会议30场。")
+    art = only(tmp_path, page)
+    assert art.title is None and art.text.startswith("青禾县纪检干部")  # the captions stay text, none is a headline
+    assert parse_meta_line("名       称: 青禾县人民政府关于表彰先进集体的决定 发布日期: 2024年02月23日") == [
+        ("record", "名称=青禾县人民政府关于表彰先进集体的决定"), ("date", "2024-02-23")]
+    assert parse_meta_line("有效性: 有效 发文日期: 2024年02月06日") == [("record", "有效性=有效"), ("date_written", "2024-02-06")]
+
+
+def test_leads_of_an_online_portal_and_a_papers_media_wing_and_a_long_portal_name_over_its_day():
+    assert parse_lead("青禾在线消息 6月20日,青禾镇党委召开全镇村干部大会。") == [("source", "青禾在线")]
+    assert parse_lead("禾城日报移动传媒讯 7月25日,青禾镇政府贴出通报。") == [("source", "禾城日报移动传媒")]
+    assert parse_lead("禾城日报全媒体讯 7月25日,青禾镇政府贴出通报。") == [("source", "禾城日报")]  # (the paper)
+    assert parse_lead("互联网消息 6月20日真假难辨。") == []
+    assert parse_meta_line("禾城广播电视总台国际在线  2018-06-11 16:11:27") == [
+        ("date", "2018-06-11"), ("posted_by", "禾城广播电视总台国际在线")]

@@ -2254,3 +2254,12 @@ def test_review_of_session_54_famous_villages(g, segmenter, text, want):
 ])
 def test_review_of_session_54_region_votes(g, segmenter, text, region):
     assert locate(text, g).region.name == region
+
+
+@pytest.mark.parametrize("text, want", [
+    ("大力实施人才兴县战略，高规格召开县委人才工作会议。", []),  # "talent makes the county thrive"
+    ("坚持“工业富县”目标不动摇。", []),
+    ("兴县干部到村开展工作。", ["山西省/吕梁市/兴县"]),
+])
+def test_a_county_named_inside_a_thrive_slogan(g, segmenter, text, want):
+    assert [m.place.path for m in locate(text, g).mentions] == want

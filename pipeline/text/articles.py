@@ -283,11 +283,12 @@ _AGENCY = rf"[(（][{CJK}]{{2,6}}[)）]"  # 某某摄(人民视觉), 某某摄�
 # A photo's caption, closed by its photographer's credit (…巡查。新华社记者 某某 摄, …听课。 某某 摄),
 # or placing the people in the picture (某某(左二)与某某…) or crediting who gave it ((受访者供图);
 # …。本报资料图片, …。本报记者 with the name on the next line).
-_CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·?]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*(?:[)）]|{_AGENCY})?\s*$"
-                      rf"|[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]?[)）]|[(（][{CJK}]{{0,6}}供图[)）]\s*$"
+_CAPTION = re.compile(rf"(?:(?:记者|通讯员|摄影)\s*[{CJK}·?]{{2,8}}|[。！]\s*[{CJK}]{{2,4}})(?:\s+[{CJK}]{{2,4}})*\s*摄\s*(?:[)）]|{_AGENCY}|[/／][{CJK}]{{2,6}})?\s*$"
+                      rf"|[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]?[)）]|[(（][{CJK}]{{0,12}}供图[)）]\s*$"
                       r"|[。！]\s*(?:本报|本刊|新华社)?(?:记者|资料图片|资料照片|资料图|供图)\s*$"  # …述职。本报资料图片
                       rf"|[。！]\s*(?:通讯员|记者)?\s*[{CJK}]{{0,4}}\s*供图\s*$"  # …大讲堂”。通讯员 供图
                       rf"|^[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s+摄$"  # the credit's names on their own line
+                      rf"|^[{CJK}]{{2,10}}\s*供图$"  # 视觉中国供图: the picture agency's credit alone
                       rf"|\S\s+[{CJK}]{{2,3}}(?<![拍编])摄$"  # 某镇党建服务中心 王建摄: what the photo shows, its photographer glued to 摄
                       rf"|[。！]\s*[{CJK}]{{1,4}}社发\s*$")  # …在群众家中(资料照片)。新华社发: the agency released the photo
 # A line that is only an institution's name (中共某某州委组织部): the site's masthead, never a headline.

@@ -877,7 +877,7 @@ _BARE_WRITER = re.compile(rf"^作者\s*(?P<name>[{CJK}]{{2,4}})$")
 
 
 # 索 引 号: … 主题分类: 其他 发布机构: …: a disclosure table's cells as label: value (spaced labels)
-_CELL_LABEL = re.compile(rf"(?:^|(?<=\s))(?P<label>[{CJK}]{{2,6}}|[{CJK}](?: [{CJK}]){{1,5}})\s*[:：]")
+_CELL_LABEL = re.compile(rf"(?:^|(?<=\s))(?P<label>[{CJK}]{{2,6}}|[{CJK}](?: +[{CJK}]){{1,5}})\s*[:：]")  # (名       称: a cell's label spread to its width)
 
 
 _FILING_CODE = re.compile(r"[0-9A-Za-z][0-9A-Za-z/\-_.〔〕\[\]]{5,60}")  # 索引号: 1150…H/2021-00021
@@ -923,7 +923,8 @@ def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
     if dm is None or ":" not in dm.group(0) or rest[dm.start():].strip():
         return False  # no time of day, or something after the date
     name = rest.strip()
-    return re.fullmatch(f"[{CJK}]{{2,8}}", name) is not None and not person_names(name) and not ordinary_words(name)
+    return (re.fullmatch(f"[{CJK}]{{2,8}}", name) is not None or re.fullmatch(f"[{CJK}]{{2,12}}在线", name) is not None) \
+        and not person_names(name) and not ordinary_words(name)  # (某某广电总台国际在线: a portal's long name)
 
 
 def _dateline_date(s: str) -> re.Match[str] | None:
@@ -1205,7 +1206,7 @@ _SENT_TO = re.compile(rf"(?:赴|驻)[{CJK}]{{1,6}}?(?:特派|特约)?(?=记者)|
 
 # 某某网消息: or 某某网消息 正文…: the mark closed by a colon, or (after a medium's name) by a space before the
 # report (not 互联网消息 真假难辨, 国家电网消息 …, 据某某网消息 …)
-_NEWS_MARK_END = re.compile(r"\s*[:：]| (?=[{CJK}“])".replace("{CJK}", CJK))
+_NEWS_MARK_END = re.compile(r"\s*[:：]| (?=[{CJK}“]|\d{1,2}月\d{1,2}日)".replace("{CJK}", CJK))  # (某某在线消息 6月20日,…)
 _SPACED_NEWS_MEDIUM = re.compile(rf"(?![据从])[{CJK}]{{2,10}}?(?:新闻网|在线|频道|(?<![联上互入电专内外])网)")
 
 
@@ -1340,6 +1341,9 @@ def _lead_without_mark(text: str) -> list[tuple[str, str]]:
 _COUNTY_STATION = re.compile(rf"[{CJK}]{{2,6}}?(?:县|区|市|旗)(?:分站|站)")
 
 
+_MEDIUM_WING = re.compile(r"(?:移动|数字)?传媒")  # 某报移动传媒: the paper's media wing, named whole (某报全媒体 is the paper)
+
+
 def _lead_medium(m: re.Match[str], text: str) -> str | None:
     """The medium opening a lead: a name with a medium's suffix (某某日报讯), or any short name whose
     讯 is set in 【】 or followed by the day (亮点某某讯10月20日, 【某某网讯】)."""
@@ -1349,8 +1353,8 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
     if carried and _LEAD_MEDIUM.fullmatch(carried["medium"]):
         return carried["medium"]  # 某某联盟 据 某某新闻网讯: the site carries the named outlet's report
     named = _LEAD_MEDIUM.match(m["pre"])
-    if named and _COUNTY_STATION.fullmatch(m["pre"], named.end()):
-        return m["pre"]  # 某网某县站讯, 某网某县分站: the portal's station in a county, named as the medium
+    if named and (_COUNTY_STATION.fullmatch(m["pre"], named.end()) or _MEDIUM_WING.fullmatch(m["pre"], named.end())):
+        return m["pre"]  # 某网某县站讯, 某网某县分站: the portal's station in a county; 某报移动传媒讯: the paper's wing
     if named:
         return _without_channel(named.group(0))
     pre = m["pre"]
@@ -1359,6 +1363,7 @@ def _lead_medium(m: re.Match[str], text: str) -> str | None:
                                    and not _PLACE_LIKE.search(pre)  # 某某在线11月8日讯, 某某讯 记者甲 (not 北京11月8日讯, 青禾镇讯)
                                    or m.start() == 0 and m.group(0)[-1:].isspace() and not m["day"] and len(pre) >= 4
                                    and not _PLACE_LIKE.search(pre) and not _word_of_the_dictionary(pre))  # 主流某某讯 正文: an app's name
+    marked = marked or m["mark"] == "消息" and bool(_SPACED_NEWS_MEDIUM.fullmatch(pre)) and _news_mark_ends(text, m)  # 某某在线消息 …
     return pre if marked and 2 <= len(pre) <= 10 and pre[-1] not in _NEWS_KINDS else None
 
 
