@@ -148,9 +148,10 @@ _RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}
 # W(wǎng), ?(bào): a toned reading whose character was lost to mojibake (a Latin letter or ? stands
 # for it); toneless brackets there may be words (Windows(win)) and stay
 _LOST_RESIDUE = re.compile(rf"(?<=[A-Za-z?])[(（](?=[{PINYIN_LETTERS}]*[{_TONED}])[{PINYIN_LETTERS}]{{1,7}}[)）]")
-# 法【pinyin:fǎ】, 作(拼音:zuò), 颁(读:bān), 办(繁:辦): a converter's labelled reading or traditional form
-_LABELLED = re.compile(rf"(?P<ch>[{HAN}])[(（【]\s?(?:(?:读|拼音|pinyin)\s?[:：]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})"
-                       rf"|(?:繁|繁体)\s?[:：]\s?(?P<trad>[{HAN}]))\s?[)）】]")
+# 法【pinyin:fǎ】, 作(拼音:zuò), 颁(读:bān), 办(繁:辦), 务[繁体:務], 坚《繁体:堅》: a converter's labelled reading or
+# traditional form, in whatever brackets it prints them
+_LABELLED = re.compile(rf"(?P<ch>[{HAN}])[(（【\[《]\s?(?:(?:读|拼音|pinyin)\s?[:：]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})"
+                       rf"|(?:繁|繁体)\s?[:：]\s?(?P<trad>[{HAN}]))\s?[)）】\]》]")
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
