@@ -1018,9 +1018,9 @@ def test_a_formula_in_single_quotes_inside_a_quoted_sentence():
     assert [t for t, _ in _slogans_of(text)] == ["三改一拆", "五水共治", "四强"]
 
 
-def test_a_quoted_list_of_formulas_each_with_numerals_of_its_own():
-    # the list, and each pair a formula of its own (as 定标+选聘 inside 四道加法)
-    assert [t for t, _ in _slogans_of("推行“一村一档案、一人一清单”，压实责任。")] == ["一村一档案、一人一清单", "一村一档案", "一人一清单"]
+def test_a_quoted_list_of_pair_formulas_is_one_slogan():
+    # (each pair as an entry of its own was tried: two of three annotators list the whole only)
+    assert [t for t, _ in _slogans_of("推行“一村一档案、一人一清单”，压实责任。")] == ["一村一档案、一人一清单"]
     assert [t for t, _ in _slogans_of("做到“两不误、两促进”。")] == ["两不误、两促进"]  # one numeral for all: one formula
 
 

@@ -795,23 +795,11 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             cands += [(a + i, a + i + len(item), item, item_kind, None, None) for i, item, item_kind in own]
         elif kind and not (kind == "numbered" and _national_then_noun(content)):
             cands.append((a, a + len(content), content, kind, None, None))
-            if kind == "enumeration":
-                cands += _pairs_listed(content, a)
         elif _PAIR_WORD.fullmatch(content) and not content.startswith(("双月", "双周")) \
                 and (_PROGRAMME_AFTER.match(text[q.end():q.end() + 5]) or _PAIR_NAMED.match(text, q.end())) \
                 or kind is None and _spelled_in_brackets(content, text, q.end()):
             cands.append((a, a + len(content), content, "numbered", None, None))
     return cands
-
-
-def _pairs_listed(content: str, a: int) -> list[_Cand]:
-    """“一县一报告、一乡一清单” (written from ``a``): besides the list, each pair is a formula of its own,
-    as 定标+选聘 is inside 四道加法."""
-    items = content.split("、")
-    if not all(_PAIRED.fullmatch(item) for item in items):
-        return []
-    starts = [a + sum(len(x) + 1 for x in items[:i]) for i in range(len(items))]
-    return [(s, s + len(item), item, "numbered", None, None) for s, item in zip(starts, items)]
 
 
 # “访惠聚”(“访民情、惠民生、聚民心”…): a short name made of one character of each item in brackets after it
