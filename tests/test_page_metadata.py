@@ -4161,3 +4161,15 @@ def test_leads_of_an_online_portal_and_a_papers_media_wing_and_a_long_portal_nam
     assert parse_lead("互联网消息 6月20日真假难辨。") == []
     assert parse_meta_line("禾城广播电视总台国际在线  2018-06-11 16:11:27") == [
         ("date", "2018-06-11"), ("posted_by", "禾城广播电视总台国际在线")]
+
+
+def test_batch_10_classes(tmp_path):
+    # an agency's dispatch a paper carries (据 新华社…电), behind a box
+    text = "中组部部署干部监督工作\n\n□据 新华社北京12月2日电 中央组织部近日印发通知，要求各地加强干部监督，全国120个单位参与试点。"
+    assert only(tmp_path, text).source == "新华社"
+    # the editor among a footer's buttons and bars
+    text = "中组部部署干部监督工作\n\n中央组织部近日印发通知，要求各地加强干部监督，全国120个单位参与试点。\n参与互动(0) | 【编辑:方小禾】 |"
+    assert only(tmp_path, text).editor == "方小禾"
+    # a quoted series banner before the headline
+    assert clean_title("“青禾新语”系列观察②|干部减负要划出硬杠杠") == "干部减负要划出硬杠杠"
+    assert clean_title("青禾县“两委”换届|选出好班子") == "青禾县“两委”换届|选出好班子"

@@ -527,7 +527,7 @@ def _without_buttons(s: str) -> str:
     """2007年7月6日 收藏 打印 推荐: the page's buttons around its date are no part of the field."""
     words = list(re.finditer(r"\S+", s))
     # (上一版3 4下一版: a pager's buttons with the page numbers glued on)
-    labels = [w.group().strip("【】[]") for w in words]
+    labels = [w.group().strip("【】[]|｜") for w in words]  # (参与互动(0) | 【编辑:某某】 |: the bars between buttons)
     labels = [re.sub(r"[(（]\d*[)）]$", "", label).strip("0123456789") or label for label in labels]  # (我要评论(0))
     furniture = word_set("page_furniture.txt")
     while len(words) > 1 and (labels[len(words) - 1] in furniture or not labels[len(words) - 1]):
@@ -1180,6 +1180,7 @@ _MEDIUM_CHANNEL = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|在线|报|台))\s*[-�
 _MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(](?![^)）]*(?:记者|通讯员|作者))[{CJK}]{{2,12}}[)）](?=讯|消息|电)")
 _TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
 _SITE_BEFORE_PAPER = re.compile(rf"^[{CJK}]{{2,10}}?(?:网|在线)\s*[-－—]\s*(?=[{CJK}]{{2,10}}?(?:日报|晚报|报)[{CJK}\d月日]{{0,8}}?讯)")
+_CARRIED_DISPATCH = re.compile(rf"^[□■◆●]?\s*据\s*(?=[{CJK}]{{2,12}}?(?:社|网|报|台)[{CJK}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _TEASER_LABEL = re.compile(r"^(?:导读|导语)\s*[:：]\s*")
 # [某某新媒体ABCD.CN]本报某地讯: the site's watermark, its name and web address in brackets, before the lead
@@ -1229,6 +1230,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     if (keyed := _KEYED_SOURCE_BEFORE_LEAD.match(text)) and (lead := parse_lead(text[keyed.end():])):
         return [("source", keyed["src"])] + [f for f in lead if f[0] != "source"]
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
+    text = _CARRIED_DISPATCH.sub("", text)  # □据 新华社北京12月2日电: the agency's dispatch a paper carries
     text = _SITE_MARK_BEFORE_LEAD.sub("", _TEASER_LABEL.sub("", text))  # 导读: 某报讯…: the teaser's label over a lead
     text = _CAPTION_BEFORE_LEAD.sub("", text)  # 学员在某地开展培训。某某供图 某某网9月28日讯…: the photo's caption first
     text = _SITE_BEFORE_PAPER.sub("", text)  # 某某传媒网-某某日报讯: the site that carries the paper's lead
