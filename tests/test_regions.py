@@ -2263,3 +2263,9 @@ def test_review_of_session_54_region_votes(g, segmenter, text, region):
 ])
 def test_a_county_named_inside_a_thrive_slogan(g, segmenter, text, want):
     assert [m.place.path for m in locate(text, g).mentions] == want
+
+
+def test_an_epaper_masthead_over_its_page_is_no_place(g, segmenter):
+    text = "群众的参与感增强。\n\n\n禾城日报 今日青禾 00015 干部履职\n2020-01-21 浙江日报2020-01-21000"
+    assert "浙江省" not in [m.place.name for m in locate(text, g).mentions]
+    assert [m.place.name for m in locate("浙江日报记者走访了青禾县。", g).mentions] == []  # (unchanged: a byline's paper)

@@ -531,7 +531,12 @@ def _medium_at_work(text: str, s: int, e: int) -> bool:
         return False
     line_end = text.find("\n", e)
     alone = (s == 0 or text[s - 1] in "\n《") and (line_end if line_end >= 0 else len(text)) - m.end() <= 1
-    return not alone and not _SOURCE_BEFORE.search(text, max(0, s - 20), s)
+    return not alone and not _SOURCE_BEFORE.search(text, max(0, s - 20), s) and not _MASTHEAD_AFTER.match(text, m.end())
+
+
+# 某某日报 今日某地 00015, 某某日报2020-01-21000: an e-paper's masthead over its page (the page's name and
+# number, or the day), no paper at work in the text
+_MASTHEAD_AFTER = re.compile(rf"\s*(?:[{CJK}]{{2,6}}\s+)?(?:\d{{3,}}|(?:19|20)\d\d-\d\d-\d\d)")
 
 
 def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[int, int, int]:
