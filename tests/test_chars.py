@@ -82,9 +82,9 @@ def test_a_converters_labelled_readings_and_traditional_forms_go():
     assert t.text == "干部工作办法颁布的通知,另(繁:車)字"  # 車 is no form of 另: kept
     assert report.counts == {"pinyin_residue": 4}
     assert t.orig_span(t.text.index("法"), t.text.index("法") + 1) == (text.index("法"), text.index("法") + 1)
-    # in square brackets and in title marks too (务[繁体:務], 坚《繁体:堅》, 序《pinyin:xù》): no document's title
-    text = "公务[繁体:務]员应坚《繁体:堅》持秩序《pinyin:xù》,做[pinyin:zuò]出贡献"
-    assert strip_pinyin_residue(Tracked.original(text), QualityReport(encoding="utf-8")).text == "公务员应坚持秩序,做出贡献"
+    # in square brackets and in title marks too (务[繁体:務], 坚《繁体:堅》, 施《pinyin:shī》): no document's title
+    text = "干部服务[繁体:務]要坚《繁体:堅》持实施《pinyin:shī》到位,办[pinyin:bàn]好实事"
+    assert strip_pinyin_residue(Tracked.original(text), QualityReport(encoding="utf-8")).text == "干部服务要坚持实施到位,办好实事"
 
 
 def test_qian_of_the_simplified_standard_stays_in_a_simplified_line():

@@ -1046,10 +1046,10 @@ def test_review_of_session_54_no_slogans(text):
 
 
 def test_a_quoted_list_naming_a_kind_of_corruption_is_no_slogan():
-    assert _slogans_of("“这是典型的‘托人说情、暗中操作’式腐败。”办案人员介绍。") == []
+    assert _slogans_of("“这属于‘托人说情、暗中操作’式腐败。”纪委工作人员说。") == []
     assert [t for t, _ in _slogans_of("推行“托人办事、暗中操作”专项整治工作法。")] != []  # (named as a method: stays)
 
 
 def test_the_four_steps_of_study_quoted_are_the_national_formula():
-    assert [(s.text, s.local) for s in find_slogans("青年干部开启“学思践悟”新征程。")] == [("学思践悟", False)]
+    assert [(s.text, s.local) for s in find_slogans("镇里组织青年干部围绕“学思践悟”开展读书活动。")] == [("学思践悟", False)]
     assert find_slogans("要学思践悟新思想。") == []  # (a verb in running text)

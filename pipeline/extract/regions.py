@@ -534,7 +534,7 @@ def _medium_at_work(text: str, s: int, e: int) -> bool:
     return not alone and not _SOURCE_BEFORE.search(text, max(0, s - 20), s) and not _MASTHEAD_AFTER.match(text, m.end())
 
 
-# 某某日报 今日某地 00015, 某某日报2020-01-21000: an e-paper's masthead over its page (the page's name and
+# 某某日报 今日某地 00012, 某某日报2021-03-05001: an e-paper's masthead over its page (the page's name and
 # number, or the day), no paper at work in the text
 _MASTHEAD_AFTER = re.compile(rf"\s*(?:[{CJK}]{{2,6}}\s+)?(?:\d{{3,}}|(?:19|20)\d\d-\d\d-\d\d)")
 
@@ -2351,7 +2351,7 @@ _VENUE_AFTER = re.compile(r"(?:会见|接见|召开|举行|举办|开幕|闭幕|
 # 大学城 and 大学毕业生 are no university)
 _UNIVERSITY_AFTER = re.compile(r"(?:科技|师范|理工|农业|医科|工业|财经|民族)?大学(?![生城毕])[^，,。；;、]{0,16}?"
                                r"(?:教授|研究员|学者|专家|博士|讲师|主任|院长|所长)")
-# 合肥市中级人民法院一审宣判: the court trying an official from elsewhere, the venue of a case
+# 某市中级人民法院开庭审理…一审宣判: the court trying an official from elsewhere, the venue of a case
 _COURT_TRYING_AFTER = re.compile(r"(?:市|县|区)?(?:中级|高级)?人民法院(?:[^，,。；;]{0,12}?)(?:一审|二审|宣判|开庭|公开审理|判处)")
 _PERIOD_OR_SPIRIT = re.compile(rf"(?:时期|精神)(?:$|[^{CJK}]|[的和与])")
 _SIGNED_AFTER = re.compile(rf"\s*[·•]\s*[{CJK}]{{2,4}}\s*(?:$|\n)")

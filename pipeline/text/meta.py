@@ -527,7 +527,7 @@ def _without_buttons(s: str) -> str:
     """2007年7月6日 收藏 打印 推荐: the page's buttons around its date are no part of the field."""
     words = list(re.finditer(r"\S+", s))
     # (上一版3 4下一版: a pager's buttons with the page numbers glued on)
-    labels = [w.group().strip("【】[]|｜") for w in words]  # (参与互动(0) | 【编辑:某某】 |: the bars between buttons)
+    labels = [w.group().strip("【】[]|｜") for w in words]  # (参与互动(3) | 【编辑:某某】 |: the bars between buttons)
     labels = [re.sub(r"[(（]\d*[)）]$", "", label).strip("0123456789") or label for label in labels]  # (我要评论(0))
     furniture = word_set("page_furniture.txt")
     while len(words) > 1 and (labels[len(words) - 1] in furniture or not labels[len(words) - 1]):
@@ -1230,7 +1230,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     if (keyed := _KEYED_SOURCE_BEFORE_LEAD.match(text)) and (lead := parse_lead(text[keyed.end():])):
         return [("source", keyed["src"])] + [f for f in lead if f[0] != "source"]
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
-    text = _CARRIED_DISPATCH.sub("", text)  # □据 新华社北京12月2日电: the agency's dispatch a paper carries
+    text = _CARRIED_DISPATCH.sub("", text)  # □据 新华社北京3月9日电: the agency's dispatch a paper carries
     text = _SITE_MARK_BEFORE_LEAD.sub("", _TEASER_LABEL.sub("", text))  # 导读: 某报讯…: the teaser's label over a lead
     text = _CAPTION_BEFORE_LEAD.sub("", text)  # 学员在某地开展培训。某某供图 某某网9月28日讯…: the photo's caption first
     text = _SITE_BEFORE_PAPER.sub("", text)  # 某某传媒网-某某日报讯: the site that carries the paper's lead
