@@ -1053,3 +1053,8 @@ def test_a_quoted_list_naming_a_kind_of_corruption_is_no_slogan():
 def test_the_four_steps_of_study_quoted_are_the_national_formula():
     assert [(s.text, s.local) for s in find_slogans("镇里组织青年干部围绕“学思践悟”开展读书活动。")] == [("学思践悟", False)]
     assert find_slogans("要学思践悟新思想。") == []  # (a verb in running text)
+
+
+def test_review_of_session_54_a_formula_before_the_word_for_corruption():
+    assert [t for t, _ in _slogans_of("“零容忍、无禁区、全覆盖”腐败治理格局持续巩固。")] == ["零容忍、无禁区、全覆盖"]
+    assert [t for t, _ in _slogans_of("防止“系统性、塌方式”腐败。")] == []  # how officials went wrong

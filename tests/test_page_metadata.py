@@ -4173,3 +4173,9 @@ def test_batch_10_classes(tmp_path):
     # a quoted series banner before the headline
     assert clean_title("“青禾新语”系列观察②|干部减负要划出硬杠杠") == "干部减负要划出硬杠杠"
     assert clean_title("青禾县“两委”换届|选出好班子") == "青禾县“两委”换届|选出好班子"
+
+
+def test_review_of_session_54_later_rules_pages():
+    assert parse_meta_line("名称：青禾镇党群服务中心建设项目") is None  # a notice's own line, no table
+    assert parse_meta_line("服务群众全天候在线 2020-06-11 16:11") is None  # a headline, not who posted
+    assert clean_title("“两优一先”表彰大会召开|青禾县委组织部") == "“两优一先”表彰大会召开|青禾县委组织部"

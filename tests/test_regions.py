@@ -2269,3 +2269,13 @@ def test_an_epaper_masthead_over_its_page_is_no_place(g, segmenter):
     text = "群众的参与感增强。\n\n\n禾城日报 今日青禾 00012 干部考评\n2021-03-05 浙江日报2021-03-05001"
     assert "浙江省" not in [m.place.name for m in locate(text, g).mentions]
     assert [m.place.name for m in locate("浙江日报记者走访了青禾县。", g).mentions] == []  # (unchanged: a byline's paper)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("山西省兴县计划生育委员会主任张某某。", ["山西省", "兴县"]),  # the county, not a slogan
+    ("省委组织部开展“走进兴县”主题调研活动。", ["兴县"]),
+    ("延安富县之路怎么走？", ["延安市", "富县"]),
+    ("记者近日走访发现，河北日报1949年创刊以来一直关注基层。", ["河北省"]),  # a paper at work, not a masthead
+])
+def test_review_of_session_54_later_rules_places(g, segmenter, text, want):
+    assert [m.place.name for m in locate(text, g).mentions] == want

@@ -453,7 +453,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) or _MODEL_AFTER.match(text, e) \
                 or text[s - 2:s] == "联盟" and text[e:e + 1] == "站" \
                 or _SPAM_BRAND_AFTER.match(text, e) \
-                or keys[i] in _SLOGAN_COUNTIES and s and is_cjk(text[s - 1]) and _STRATEGY_AFTER.match(text, e) \
+                or keys[i] in _SLOGAN_COUNTIES and _THRIVE_HEAD.search(text, max(0, s - 2), s) and _STRATEGY_AFTER.match(text, e) \
                 or keys[i][0] in _COUNTED_FIRST and s and _NUMERAL_BEFORE.match(text[s - 1]) \
                 or text[s - 2:s] == "掌上" and _DATELINE_AFTER.match(text, e):  # (共享联盟某某站: a portal's county station)
             continue  # XX日报 is a medium, 长丰2号 a crop's variety, 澳门某某赌场 a gambling brand: not the place;
@@ -536,7 +536,7 @@ def _medium_at_work(text: str, s: int, e: int) -> bool:
 
 # 某某日报 今日某地 00012, 某某日报2021-03-05001: an e-paper's masthead over its page (the page's name and
 # number, or the day), no paper at work in the text
-_MASTHEAD_AFTER = re.compile(rf"\s*(?:[{CJK}]{{2,6}}\s+)?(?:\d{{3,}}|(?:19|20)\d\d-\d\d-\d\d)")
+_MASTHEAD_AFTER = re.compile(rf"\s*[{CJK}]{{2,6}}\s+\d{{3,}}|\s*0\d{{3,}}|\s*(?:19|20)\d\d-\d\d-\d\d")  # (not 某日报1949年创刊)
 
 
 def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[int, int, int]:
@@ -553,9 +553,11 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
 _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)|话(?=[的和与、，,。；;！？!?\s”]|$)")  # (杭州奖励…: the city rewards;
 # 说长沙话的干部: its dialect, not 长沙话剧, 浏阳话当年)
 _WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边(?![境疆界防贸区远缘陲检])|流域|结冰|的?激流|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
-# 人才兴县战略, 科技富县: a county named 兴县 or 富县 inside a "X makes the county thrive" slogan
+# 人才兴县战略, “工业富县”: a county named 兴县 or 富县 inside a "X makes the county thrive" slogan, its head
+# a sector (not 山西兴县计划…, “走进兴县”, 延安富县之路: the county itself)
 _SLOGAN_COUNTIES = frozenset(("兴县", "富县"))
-_STRATEGY_AFTER = re.compile(r"[”\"]?(?:战略|工程|行动|计划|之路|目标|的?理念|[”\"])")
+_THRIVE_HEAD = re.compile(r"(?:人才|科技|科教|工业|产业|农业|文化|旅游|生态|教育|商贸|实业|项目|开放|改革|创新|人文|法治)$")
+_STRATEGY_AFTER = re.compile(r"[”\"]|战略")
 _MODEL_AFTER = re.compile(r"\d{1,3}号(?!线|楼|院|文)")
 # 澳门威尼斯赌场, 某某娱乐城: a place's name opening a gambling site's brand (resources/gambling_words.txt)
 _SPAM_BRAND_AFTER = re.compile(rf"[{CJK}]{{0,3}}?(?:" + "|".join(map(re.escape, word_list("gambling_words.txt"))) + ")")

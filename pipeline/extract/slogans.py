@@ -707,7 +707,8 @@ _SHORTCOMING_ENDS = frozenset("多少散弱差低难慢乱老偏窄短缺大旧"
 # “党支部、村委会、合作社”: institutions listed; “人难选、钱难筹”等问题: problems listed
 _INSTITUTION_ENDS = frozenset("部会社委站所队组院校")
 _PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:[两三四五六七八九十\d]{1,2}个)?(?:问题|难题|困难|现象|短板|困局|困境|怪圈|弊端|顽疾)"
-                             r"|式?(?:腐败|违纪|违法)")  # (‘托人说情、暗中操作’式腐败: how officials went wrong)
+                             r"|式?(?:腐败|违纪|违法)(?!治理|惩治|防控|[违法]*问题专项)")  # (‘托人说情、暗中操作’式腐败, “系统性、塌方式”腐败:
+# how officials went wrong; not “…”腐败治理格局, “…”违纪违法问题专项整治: the work against it)
 # 疲于应对“月月督查、层层留痕”, 破解“甲、乙”: what the text fights or suffers is a problem listed
 _PROBLEMS_BEFORE = re.compile(r"(?:疲于应对|疲于|陷入|避免|防止|杜绝|克服|破解|整治|纠治|遏制|摆脱|走出)[“\"]?$")
 _TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕“甲、乙、丙、丁”等内容: topics listed, no formula

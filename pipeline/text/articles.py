@@ -207,7 +207,7 @@ def clean_title(s: str) -> str:
     if corner and corner.group(1) in word_set("site_chrome.txt"):
         s = s[corner.end():]  # 「区县」某某市:…: a column's name in corner brackets (「七小工程」 opening a headline is its quote)
     s = re.sub(rf"^(?:(?=\d*[{CJK}])[\d{CJK}]{{2,8}}(?:\s+[{CJK}]{{2,6}})?(?:·[{CJK}]{{2,6}}){{0,2}}|[{CJK}]{{7,16}}"
-               rf"|“[{CJK}\s]{{2,14}}”[{CJK}]{{0,6}}[\d①-⑳]{{0,2}})\s*[|｜丨]\s*(?=\S{{6,}}$)"
+               rf"|“[{CJK}\s]{{2,14}}”系列[{CJK}]{{0,4}}[\d①-⑳]{{0,2}})\s*[|｜丨]\s*(?=\S{{6,}}$)"
                r"(?!.*(?:网|网站|频道|门户|政府|报|社|客户端)$)",
                "", s)  # 太行风|…, 甲乙 丙丁·戊己|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", _COMMENTARY_LABEL.sub("", s))

@@ -883,12 +883,17 @@ _CELL_LABEL = re.compile(rf"(?:^|(?<=\s))(?P<label>[{CJK}]{{2,6}}|[{CJK}](?: +[{
 _FILING_CODE = re.compile(r"[0-9A-Za-z][0-9A-Za-z/\-_.〔〕\[\]]{5,60}")  # 索引号: 1150…H/2021-00021
 
 
+# 名称:, 发文单位: a table's cells only beside other cells (名称：某村党群服务中心建设项目 alone is a notice's own line)
+_CONTENT_LABELS = frozenset(("名称", "发文单位"))
+
+
 def _labelled_table_row(s: str) -> list[tuple[str, str]] | None:
     """A disclosure table's row written label: value, opening with one of its labels."""
     labels = list(_CELL_LABEL.finditer(s))
     cells = [m for m in labels if m["label"].replace(" ", "") in _TABLE_KEYS]
     if not cells or len(cells) < len(labels) or cells[0].start() != 0 or len(cells) == 1 and len(s) > 30 \
-            and not _FILING_CODE.fullmatch(s[cells[0].end():].strip()):
+            and not _FILING_CODE.fullmatch(s[cells[0].end():].strip()) \
+            or len(cells) == 1 and cells[0]["label"].replace(" ", "") in _CONTENT_LABELS:
         return None  # (one cell alone, 有效性: 有效, is a short line, or a filing code however long)
     return _table_fields(((m["label"].replace(" ", ""), s[m.end():nxt.start() if nxt else len(s)].strip(" -"))
                           for m, nxt in zip(cells, cells[1:] + [None])), s)
@@ -923,8 +928,8 @@ def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
     if dm is None or ":" not in dm.group(0) or rest[dm.start():].strip():
         return False  # no time of day, or something after the date
     name = rest.strip()
-    return (re.fullmatch(f"[{CJK}]{{2,8}}", name) is not None or re.fullmatch(f"[{CJK}]{{2,12}}在线", name) is not None) \
-        and not person_names(name) and not ordinary_words(name)  # (某某广电总台国际在线: a portal's long name)
+    return (re.fullmatch(f"[{CJK}]{{2,8}}", name) is not None or re.fullmatch(f"[{CJK}]{{1,8}}[台网报社][{CJK}]{{0,4}}在线", name) is not None) \
+        and not person_names(name) and not ordinary_words(name)  # (某某广电总台国际在线: a portal's long name; not …全天候在线)
 
 
 def _dateline_date(s: str) -> re.Match[str] | None:
