@@ -4179,3 +4179,10 @@ def test_review_of_session_54_later_rules_pages():
     assert parse_meta_line("名称：青禾镇党群服务中心建设项目") is None  # a notice's own line, no table
     assert parse_meta_line("服务群众全天候在线 2020-06-11 16:11") is None  # a headline, not who posted
     assert clean_title("“两优一先”表彰大会召开|青禾县委组织部") == "“两优一先”表彰大会召开|青禾县委组织部"
+
+
+def test_a_source_field_with_several_writers_after_the_medium():
+    assert parse_meta_line("来源: 禾城新媒体 方小禾 李小满 王大海") == [
+        ("source", "禾城新媒体"), ("byline", "方小禾"), ("byline", "李小满"), ("byline", "王大海")]
+    assert parse_meta_line("来源: 禾城日报 方小禾 李小满") == [("source", "禾城日报"), ("byline", "方小禾"), ("byline", "李小满")]
+    assert parse_meta_line("来源: 禾城日报 要闻") == [("source", "禾城日报 要闻")]  # (a column, no writer: as before)

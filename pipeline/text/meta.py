@@ -1086,6 +1086,9 @@ _COMPILED_BY = re.compile(r"(?:收集|整理|转载|综合)$")
 _COLLECTED = re.compile(r"(?:网上|网络|网友)(?:收集|整理|转载)")  # 网上收集 2009/12/15 9:36:02: how the page got it, then its day
 
 
+_NEW_MEDIA = re.compile(rf"[{CJK}]{{2,10}}(?:新媒体|全媒体|融媒)")  # 某某新媒体: a medium's name without a paper's suffix
+
+
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _EPAPER_TAIL.sub("", val.split("|")[0].strip())
@@ -1128,11 +1131,11 @@ def _source_value(val: str) -> list[tuple[str, str]]:
         return [("source", val[:glued.start()].strip())] + [f for f in by if f[0] != "source"] + (authors or [])
     if (spaced := re.search(rf"(?<=[{CJK}]{{2}})\s([{CJK}])\s([{CJK}]{{1,2}})$", val)) and is_person_name(spaced[1] + spaced[2]):
         val = val[:spaced.start()] + " " + spaced[1] + spaced[2]  # 来源:某某日报 何 佳: a two-character name spaced out
-    if " " in val:  # 来源:某某新闻网 王某 (通讯员 李某): a medium, then its writer
-        head, _, tail = val.rpartition(" ")
-        names = person_names(tail)
-        if names and _MEDIUM.match(head.strip() + " "):
-            return [("source", head.strip())] + [("byline", n) for n in names] + (authors or [])  # (no role given)
+    if " " in val:  # 来源:某某新闻网 王某 (通讯员 李某), 来源:某某新媒体 甲 乙 丙: a medium, then its writers
+        head, _, tail = val.partition(" ")
+        names = [n for t in tail.split() for n in (person_names(t) or [None])]
+        if names and all(names) and (_MEDIUM.fullmatch(head) or _NEW_MEDIA.fullmatch(head)):
+            return [("source", head)] + [("byline", n) for n in names] + (authors or [])  # (no role given)
     return ([("source", val)] if val else []) + (authors or [])
 
 
