@@ -1499,7 +1499,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
 
 @lru_cache(maxsize=1)
 def _famous(g: Gazetteer) -> dict[str, tuple[str, str]]:
-    """resources/famous_villages.tsv: each written form (名, and its short forms) with the village's
+    """resources/famous_villages.tsv: each written form (the name, and its short forms) with the village's
     name and code, found under its town in its county."""
     out = {}
     for name, county, town, *short in word_table("famous_villages.tsv"):
@@ -1525,14 +1525,11 @@ def _famous_villages(g: Gazetteer, seg: "_Segment", found: list[RegionMention]) 
         for hit in re.finditer(re.escape(form), seg.text):
             if not taken.overlaps(hit.start(), hit.end()) and hit.start() in seg.bounds and hit.end() in seg.bounds \
                     and before.get(hit.start(), code) in g.lineage(code) \
-                    and not _COUNT_BEFORE.search(seg.text, max(0, hit.start() - 1), hit.start()):
+                    and not (hit.start() and _NUMERAL_BEFORE.match(seg.text[hit.start() - 1])):  # (50余村: a count of villages)
                 out.append(RegionMention(text=form, place=g.places[code], start=hit.start(), end=hit.end(),
                                          reason="a village known across the country by its name"))
                 taken.take(hit.start(), hit.end())
     return sorted(out, key=lambda m: m.start)
-
-
-_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千]$")  # 50余村, 十余村: more than so many villages
 
 
 def _upper_before_villages(text: str, m: RegionMention) -> bool:
@@ -2395,7 +2392,7 @@ def _said_again(text: str, mentions: list[RegionMention]) -> dict[str, float]:
     全县…): an article names its own unit once and then speaks of it, where places it visits are named."""
     named = [m for m in mentions if m.place.code and m.place.level != "village"]
     echoes: dict[str, float] = defaultdict(float)
-    autonomous = any(m.place.province.endswith("自治区") for m in named)
+    autonomous = any((m.place.province or "").endswith("自治区") for m in named)
     for hit in _SAID_AGAIN.finditer(text):
         if autonomous and hit.group() == "全区":
             continue  # 全区 of 广西, 内蒙古…: the whole autonomous region, not the district named last

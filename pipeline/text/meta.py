@@ -1487,7 +1487,7 @@ def bracket_bylines(text: str) -> list[tuple[str, str]]:
     return out
 
 
-# (某某参与采写), (某某、某某参与采写): who helped write the report, in no role the text names
+# (某某参与采写), (某某参与采访): who helped write the report, in no role the text names
 _CONTRIBUTED = re.compile(rf"[（(]\s*(?P<name>[{CJK}]{{2,4}})\s*(?:参与采写|参与采访|亦有贡献|对本文亦有贡献)\s*[)）]")
 
 
