@@ -2248,7 +2248,7 @@ def test_review_of_session_54_famous_villages(g, segmenter, text, want):
     # 全区 in an autonomous region's article is the whole region, not the district named last
     ("广西壮族自治区召开组织工作会议，桂林市、柳州市和南宁市青秀区介绍了经验做法。全区各级组织部门要抓好落实，"
      "全区各地要行动起来，全区上下齐心协力。", "广西壮族自治区"),
-    ("岳阳市出台干部容错纠错实施办法，在岳阳楼区先行试点。应该区分性质，应该区分情况。", "岳阳市"),  # 应该区分
+    ("岳阳市印发容错纠错办法，在岳阳楼区先行试点。应该区分性质，应该区分情况。", "岳阳市"),  # 应该区分
     ("宁乡市大学生村官张丽担任村委会主任助理三年来成绩突出。", "宁乡市"),  # no university
     ("凤冈县人民法院公开开庭审理一起职务犯罪案件，全县60余名新任领导干部到庭旁听。", "凤冈县"),  # its own lesson
 ])
