@@ -2279,3 +2279,9 @@ def test_an_epaper_masthead_over_its_page_is_no_place(g, segmenter):
 ])
 def test_review_of_session_54_later_rules_places(g, segmenter, text, want):
     assert [m.place.name for m in locate(text, g).mentions] == want
+
+
+def test_a_verb_before_the_villagers_is_no_village(g, segmenter):
+    villages = lambda t: [m.text for m in locate(t, g).mentions if m.place.level == "village"]
+    assert villages("大余县南安镇老党员拿出宅基地建设村民活动广场。") == []  # 建设|村民: to build the villagers' square
+    assert villages("大余县南安镇建设村村民开展义务劳动。") == ["建设村"]
