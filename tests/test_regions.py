@@ -2285,3 +2285,4 @@ def test_a_verb_before_the_villagers_is_no_village(g, segmenter):
     villages = lambda t: [m.text for m in locate(t, g).mentions if m.place.level == "village"]
     assert villages("大余县南安镇老党员拿出宅基地建设村民活动广场。") == []  # 建设|村民: to build the villagers' square
     assert villages("大余县南安镇建设村村民开展义务劳动。") == ["建设村"]
+    assert villages("大余县南安镇建设村民委员会召开会议。") == ["建设村"]  # the village's committee

@@ -1479,8 +1479,9 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
         start, end = (at, close) if at is not None else (close, close)
         if name in town_stems:
             continue  # 均村乡 … 均村人: the town named by its stem, not its seat village 均村
-        if name and name.endswith("村") and text.startswith("民", close) and is_general_word(name[:-1]):
-            continue  # 建设村民活动广场: to build the villagers' square (建设|村民), not 建设村
+        if name and name.endswith("村") and text.startswith("民", close) and is_general_word(name[:-1]) \
+                and not _VILLAGE_BODY_AFTER.match(text, close):
+            continue  # 建设村民活动广场: to build the villagers' square (建设|村民), not 建设村 (but 新华村民委员会 is 新华村's)
         if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):
             codes = [c for ix in indexes for c in ix.get(name, ())]
             beside = out[-1] if out and text[start - 1:start] == "、" and out[-1].end == start - 1 else None
@@ -1532,6 +1533,9 @@ def _famous_villages(g: Gazetteer, seg: "_Segment", found: list[RegionMention]) 
                                          reason="a village known across the country by its name"))
                 taken.take(hit.start(), hit.end())
     return sorted(out, key=lambda m: m.start)
+
+
+_VILLAGE_BODY_AFTER = re.compile(r"民(?:委员会|小组|代表|议事|理事|监督)")  # (某村民委员会, 某村民小组: the village's own bodies)
 
 
 def _upper_before_villages(text: str, m: RegionMention) -> bool:
