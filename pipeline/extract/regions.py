@@ -1501,28 +1501,32 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
 
 
 @lru_cache(maxsize=1)
-def _famous(g: Gazetteer) -> dict[str, tuple[str, str]]:
+def _famous(g: Gazetteer) -> tuple[tuple[tuple[str, str, str], ...], re.Pattern[str]]:
     """resources/famous_villages.tsv: each written form (the name, and its short forms) with the village's
-    name and code, found under its town in its county."""
+    name and code, found under its town in its county, the longest form first (小岗村 before 小岗); and one
+    pattern of them all, so that a text naming none is passed over in one scan."""
     out = {}
     for name, county, town, *short in word_table("famous_villages.tsv"):
         county_code = next(f.code for f in g.forms[county.rsplit("/", 1)[1]] if g.places[f.code].path == county)
         code = next(c for c in g.villages_of(county_code)[name] if g.places[g.parent_code(c)].name == town)
         for form in [name] + [f for f in "".join(short).split("|") if f]:
             out[form] = (name, code)
-    return out
+    forms = tuple(sorted(((form, name, code) for form, (name, code) in out.items()), key=lambda f: -len(f[0])))
+    return forms, re.compile("|".join(re.escape(form) for form, _, _ in forms))
 
 
 def _famous_villages(g: Gazetteer, seg: "_Segment", found: list[RegionMention]) -> list[RegionMention]:
     """小岗村, 梁家河村: a village known across the country, named alone or after a division that holds
     it, is the famous one (resources/famous_villages.tsv); not 某市某区余村, a namesake the village lists
     lack, nor 小岗位 or 50余村."""
-    famous = _famous(g)
+    forms, any_form = _famous(g)
+    if not any_form.search(seg.text):
+        return []
     placed = {m.place.name for m in found if m.place.level == "village"}
     taken = Taken(len(seg.text), ((m.start, m.end) for m in found))
     before = {m.end: m.place.code for m in found if m.place.code}
     out = []
-    for form, (name, code) in sorted(famous.items(), key=lambda kv: -len(kv[0])):  # (小岗村 before 小岗)
+    for form, name, code in forms:
         if name in placed:
             continue
         for hit in re.finditer(re.escape(form), seg.text):
