@@ -359,6 +359,13 @@ def test_disclosure_table_rows():
     assert parse_meta_line("关键词 | 发布机构 | 柳川镇 | |") == [("source", "柳川镇")]
     assert ("date", "2023-07-28") in parse_meta_line("生成日期 | 2023-07-28 11:50:28 | 是否有效 | 是 |")
     assert parse_meta_line("索引号 | 123/2023-00096 | 发文字号 | 号 |")  # a row of the table, no text
+    # labels with their colons, spread to their width, in cells of their own: the values without the bars
+    assert parse_meta_line("| 发布机构: | 青禾县人民政府办公室 | 成文日期: | 2024-05-06 |") \
+        == [("source", "青禾县人民政府办公室"), ("date_written", "2024-05-06")]
+    assert parse_meta_line("| 索 引 号: | 11330000/2024-00012 | 效力状态: | 有效 |") \
+        == [("record", "索引号=11330000/2024-00012"), ("record", "效力状态=有效")]
+    # (发布日期 after a bar is still a cell of the row, not a field the bar sets apart)
+    assert parse_meta_line("| 责任部门: | 干部科 | 发布日期: | 2024-05-08 |") == [("record", "责任部门=干部科"), ("date", "2024-05-08")]
 
 
 @pytest.mark.parametrize("line", ["来源于群众的意见建议共23条,已全部办结。", "时间:就是生命,效率就是金钱。",
@@ -4186,3 +4193,38 @@ def test_a_source_field_with_several_writers_after_the_medium():
         ("source", "禾城新媒体"), ("byline", "方小禾"), ("byline", "李小满"), ("byline", "王大海")]
     assert parse_meta_line("来源: 禾城日报 方小禾 李小满") == [("source", "禾城日报"), ("byline", "方小禾"), ("byline", "李小满")]
     assert parse_meta_line("来源: 禾城日报 要闻") == [("source", "禾城日报 要闻")]  # (a column, no writer: as before)
+
+
+def test_a_notices_signed_day_and_a_tables_written_day_are_dates_beside_its_own(tmp_path, segmenter):
+    from pipeline.worker import process_document
+
+    def days(*page):
+        path = tmp_path / "page.txt"
+        path.write_text("\n".join(page), encoding="utf-8")
+        pd = process_document(read_document(path))
+        return [(a.date, [d.iso for d in x.dates if d.start is None]) for a, x in zip(pd.articles, pd.extractions)]
+
+    signed = ["中共青禾县委组织部", "", "2021年3月11日"]
+    # published on the 15th, signed on the 11th: two days of the article
+    assert days("青禾县关于做好挂职干部管理的通知", "发布日期:2021-03-15", BODY, BODY2, *signed) \
+        == [("2021-03-15", ["2021-03-15", "2021-03-11"])]
+    # no other date: the signed day is the article's, listed once
+    assert days("青禾县关于做好挂职干部管理的通知", BODY, BODY2, *signed) == [("2021-03-11", ["2021-03-11"])]
+    table = ["| 发布机构: | 青禾县人民政府 | 成文日期: | 2026-01-20 |", "| 主题分类: | 组织人事 | 发布日期: | 2026-01-30 |"]
+    assert days(*table, "青禾县关于做好挂职干部管理的通知", BODY, BODY2) == [("2026-01-30", ["2026-01-30", "2026-01-20"])]
+    # a day alone under a line of text that names no issuer signs nothing
+    assert days("青禾县关于做好挂职干部管理的通知", "发布日期:2021-03-15", BODY, BODY2, "欢迎转载分享", "2021年3月11日") \
+        == [("2021-03-15", ["2021-03-15"])]
+
+
+def test_pictographs_before_the_headline_are_no_part_of_it(tmp_path):
+    for mark in ("🏛️ ", "📌", "🔥🔥 "):
+        art = only(tmp_path, "\n".join([mark + "青禾县墩苗计划见实效", BODY, BODY2]))
+        assert art.title == "青禾县墩苗计划见实效", mark
+
+
+def test_a_document_sites_entry_with_its_length_gives_way_to_the_headline_under_it(tmp_path):
+    entry = "青禾县关于进一步做好年轻干部墩苗工作的意见(1864字)"
+    art = only(tmp_path, "\n".join([entry, "关于做好年轻干部墩苗工作的意见", BODY, BODY2]))
+    assert art.title == "关于做好年轻干部墩苗工作的意见"
+    assert only(tmp_path, "\n".join([entry, BODY, BODY2])).title == "青禾县关于进一步做好年轻干部墩苗工作的意见"

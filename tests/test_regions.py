@@ -1117,6 +1117,17 @@ def test_a_citys_bare_development_zone_is_its_national_one(g, segmenter):
     assert found == [("天津开发区", "zone", "天津市/滨海新区/天津经济技术开发区")]
 
 
+def test_a_provinces_zones_of_a_kind_and_a_verb_before_a_zone_word_are_no_zone(g, segmenter):
+    # a province's bare 开发区: its zones in general, and the province stays a place
+    assert _found("近年来,山东开发区改革步子不小。", g) == [("山东", "province", "山东省")]
+    assert _found("湖南省开发区推行全员聘任。", g) == [("湖南省", "province", "湖南省")]
+    # the words between name a deed, not a zone: 推动开发区, 围绕开发区
+    assert _found("山东推动开发区体制机制变革。", g) == [("山东", "province", "山东省")]
+    assert _found("近年来,湖南围绕开发区职能做减法。", g) == [("湖南", "province", "湖南省")]
+    # a named zone after a province still is one
+    assert [lv for _, lv, _ in _found("湖南湘江新区推行全员聘任。", g)] == ["zone"]
+
+
 def test_city_names_jieba_tags_as_ordinary_words_are_still_places(g, segmenter):
     # jieba's dictionary tags 烟台 as a noun and 大连 as an adverb; 开封 ("unseal") stays weak
     assert _found("方小禾去年调到烟台航标处,今年又去了大连。", g) == [("烟台", "city", "山东省/烟台市"), ("大连", "city", "辽宁省/大连市")]
@@ -1234,8 +1245,10 @@ def test_a_street_office_written_jie_after_its_district(g, segmenter):
 def test_a_province_or_city_before_its_villages_cadres_is_that_place(g, segmenter):
     # 兰州社区干部: the city's community cadres; a village the list has under a named county keeps its name
     for text, name in (("全市培训会上，兰州社区干部交流了经验。", "兰州市"), ("临沧村干部报酬逐年提高。", "临沧市"),
-                       ("辽宁社区工作者队伍不断壮大。", "辽宁省")):
+                       ("辽宁社区工作者队伍不断壮大。", "辽宁省"), ("湖北社区工作有了新变化。", "湖北省"),
+                       ("报考湖北社区专职工作人员的人多了。", "湖北省")):
         assert [m.place.name for m in locate(text, g).mentions] == [name], text
+    assert locate("兰州社区工作站开门办公。", g).mentions == []  # a community's own station: its name is 兰州社区
     pl = locate("上党区长春村干部会议召开。", g)
     assert [(m.text, m.place.level) for m in pl.mentions] == [("上党区", "county"), ("长春村", "village")]
     assert locate("安远村干部报酬提高。", g).mentions == []  # a county's short form stays a village's stem

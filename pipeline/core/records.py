@@ -171,6 +171,9 @@ class Article:
     issue: str | None = None  # a periodical's issue the source line cites (2020年5期): its year is a date
     printed_in: str | None = None  # the paper a print-edition line cites (《某某日报》(日期 版)): a publication cited
     kicker: str | None = None  # the line over the headline (引题), read with it
+    # Days the metadata prints besides the article's own (a disclosure table's 成文日期 beside its
+    # 发布日期, a notice's signed day under its issuer): dates of the article, ISO.
+    other_days: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> str:

@@ -70,8 +70,8 @@ def _dates(doc: _Doc, exclude: Spans) -> None:
     dates = find_dates(art.text, art.date, exclude=exclude)
     if art.issue and (year := re.match(r"(?:19|20)\d{2}", art.issue)):
         dates.insert(0, DateMention(text=art.issue, iso=year.group(), start=None, end=None))  # 2020年5期
-    if art.date:
-        dates.insert(0, DateMention(text=art.date, iso=art.date, start=None, end=None))
+    days = ([art.date] if art.date else []) + art.other_days
+    dates[:0] = [DateMention(text=d, iso=d, start=None, end=None) for d in days]
     doc.put("dates", dates, _own_spans(dates))
 
 

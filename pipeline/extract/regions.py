@@ -51,7 +51,7 @@ from pipeline.core import pickled
 from pipeline.core.lexicons import resource_path, word_list, word_set, word_table
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken
-from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause
+from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause, predicate_tag
 from pipeline.text.chars import CJK, UNREADABLE, is_cjk
 from pipeline.text.meta import is_person_name
 
@@ -88,9 +88,10 @@ _LOWER_LEVEL_AFTER = re.compile(
 # Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
 # A province's or prefecture's short form before 村/社区 and the people or work of villages and
-# communities (兰州社区干部, 临沧村干部, 西藏村居, 辽宁社区工作者学院; not 吉安村主干道, the road): that
+# communities (兰州社区干部, 临沧村干部, 西藏村居, 辽宁社区工作者学院, 湖北社区专职工作人员; not 吉安村主干道, the road): that
 # place's villages, no village's name
-_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:[(（](?:社区|居)[)）])?(?:干部|主干(?![道线渠])|工作者|工作人员|书记|两委|党组织|居(?!委|民))")  # (云南村(社区)干部)
+_CADRES_OF_PLACE = re.compile(r"(?:村|社区)(?:[(（](?:社区|居)[)）])?(?:专职|专兼职)?"
+                              r"(?:干部|主干(?![道线渠])|工作(?![站室组队])|书记|两委|党组织|居(?!委|民))")  # (云南村(社区)干部; 湖北社区工作: the province's community work, not 某某社区工作站)
 _WATERWAY = re.compile(r"溪(?!口)|湖(?![南北泊区州市县])|水库")
 _SITE_AFTER = re.compile(rf"寺|庙|庵|祠|{_WATERWAY.pattern}")
 # Words after a short form that make it a place: institutions, levels, origin, dateline.
@@ -2845,9 +2846,8 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         if m.end in at and not _zone_of_another_province(m, at[m.end]):
             continue  # 内蒙古|阿拉善高新区: the zone belongs to the last place of a chain
         hit = _ZONE_AFTER.match(text[m.end:m.end + 12]) if m.place.level in _ADMIN and m.place.code else None
-        if hit is None or _NOT_A_STEM.search(_CITY_SIDE.sub("", hit.group(1))) \
-                or hit.group(2) in _NAMED_KINDS and not hit.group(1) and m.place.level in ("province", "city"):
-            continue  # (河南省产业集聚区: the province's zones of that kind, no one zone; 西平县产业集聚区 is one)
+        if hit is None or _NOT_A_STEM.search(_CITY_SIDE.sub("", hit.group(1))) or _no_one_zone(m.place, hit):
+            continue
         if m.end in at:
             dropped.add(id(at[m.end]))  # 安康|城东新区: the list's namesake in another province goes (a chain else stopped above)
         if _own_zone_name(m, hit):
@@ -2862,6 +2862,15 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
                                      reason=f"explicit parent: {m.place.name} names it")))
     replaced = {id(m) for m, _ in out if m is not None} | dropped
     return [m for m in found if id(m) not in replaced] + [z for _, z in out]
+
+
+def _no_one_zone(host: Place, hit: re.Match[str]) -> bool:
+    """河南省产业集聚区, 山东开发区: a province's (or a city's) zones of a kind, no one zone (a
+    municipality's bare 开发区 is one: 天津开发区); 山东推动开发区: a verb, no zone's name, before it."""
+    if not hit.group(1):
+        return host.level == "province" and not host.name.endswith("市") \
+            or hit.group(2) in _NAMED_KINDS and host.level in ("province", "city")
+    return predicate_tag(hit.group(1)[:2]) == "v"
 
 
 def _zone_of_another_province(host: RegionMention, zone: RegionMention) -> bool:

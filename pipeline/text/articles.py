@@ -193,7 +193,7 @@ def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道:, 全球报道:, 焦点! or 世界头条: in front; a
     page number (4), a column's mark ((人民观察)) or a site name (-某某网, ——某某网) behind; a
     document's number before its 《title》."""
-    s = _ARCHIVE_TITLE.sub(r"\1", s.strip())  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
+    s = _ARCHIVE_TITLE.sub(r"\1", _EMOJI_HEAD.sub("", s.strip()))  # 查看完整版本: [-- 标题 --]: a forum archive's wrapper
     s = _TEMPLATE_FIELD.sub("", s)  # ['name'] 标题, {{title}}: a template's field the site never filled
     if "lash" in s or "LASH" in s:
         s = _PLAYER_LINK.sub("", s)  # 下载安装Flash播放器标题: a media player's link glued before the headline
@@ -220,6 +220,8 @@ def clean_title(s: str) -> str:
         s = s[spam.end():]  # 某某官方网站登录标题: a betting site's brand that SEO spam glues before it
     s = re.sub(r"\s*[(（](?:\d{1,2}|第\s*\d{1,3}\s*/\s*\d{1,3}\s*页)[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2), …(第2/2页))
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
+    if "字" in s:
+        s = _WORD_COUNT.sub("", s)  # 某区关于…的意见(2906字) 关于…的意见: the listing's entry and its length, then the headline
     s = _ATTACHED.sub("", _SITE_TAIL.sub("", _DOC_SITE_LABELS.sub("", s)))  # …办公(图): the page's pictures, no word of the headline
     numbered = _DOC_NUMBER.match(s)  # (after the site's name behind: …的通知-某某网)
     if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
@@ -240,6 +242,13 @@ def clean_title(s: str) -> str:
     s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$|^[\[【](?:[组多]?图|视频)[\]】]\s*", "", s)  # …参观考察[图], [图]…: a portal's mark that the story has pictures
     s = _COLUMN_MARK.sub("", s)  # (延伸阅读), (人民观察): a column's mark
     return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
+
+
+# …(2906字): the length a document site prints after the title of its entry; a headline set after
+# that entry (the document's own title, joined on as its next line) is the headline
+_WORD_COUNT = re.compile(r"^\S.{4,}?[(（]\d{2,6}字[)）]\s*(?=\S{6})|\s*[(（]\d{2,6}字[)）]$")
+# 🏛️ 标题, 📌标题: pictographs an SEO page sets before its headline (with their variation selector and joiner)
+_EMOJI_HEAD = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
 
 
 @lru_cache(maxsize=1)
@@ -994,7 +1003,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         doc_id=doc.raw.id, index=index, title=_without_medium(title, source), date=_iso(fields.get("date")), source=source,
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
         issue=fields.get("issue"), printed_in=fields.get("printed_in"), kicker=kicker, text=text,
-        doc_start=start, orig_start=orig[0], orig_end=orig[1],
+        doc_start=start, orig_start=orig[0], orig_end=orig[1], other_days=_other_days(lines, pairs, _iso(fields.get("date"))),
     )
     art.paragraphs = _paragraphs(doc, text, start)
     art.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", text)]
@@ -1034,6 +1043,20 @@ def _reprinted(title: str | None) -> list[tuple[str, str]]:
 
 # 来源:某某镇 over 某某镇:干部下沉一线: a place as the source is the headline's kicker, not a medium
 _PLACE_NAME = re.compile(r"^(?!今日|魅力|文明|美丽|掌上|智慧|幸福|诗画).*(?:省|市|县|区|州|旗|盟|镇|乡|街道|苏木|村|社区)$")  # (今日湖州: a medium)
+
+
+def _other_days(lines: list[Line], pairs: list[tuple[str, str]], date: str | None) -> list[str]:
+    """The days a notice is signed under its issuer (落款) and a disclosure table's 成文日期: dates
+    the article prints besides its own.  The one its date was read from, when no other line dates
+    it, is that date again."""
+    signed = [v for k in sorted(_signatures(lines, 0, len(lines))) if lines[k].kind == "meta"
+              for key, v in lines[k].meta if key == "date"]
+    days = [d for d in map(_iso, signed + [v for k, v in pairs if k == "date_written"][:1]) if d]
+    elsewhere = Counter(_iso(v) for k, v in pairs if k == "date")
+    elsewhere.subtract(map(_iso, signed))
+    if date in days and not +elsewhere:
+        days.remove(date)
+    return days
 
 
 def _without_medium(title: str | None, source: str | None) -> str | None:

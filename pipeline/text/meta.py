@@ -651,7 +651,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return [(k, v) for k, v in fields if k != "source" or not re.fullmatch(_MEDIUM_SUFFIX, v)] or None  # (…-日报: its name lost)
     if (barred := _DAY_BAR_MEDIUM.fullmatch(line)) and (_MEDIUM_NAME.fullmatch(barred["src"]) or _ACCOUNT_NAME.fullmatch(barred["src"])):
         return [("date", iso_date(barred["day"]) or barred["day"]), ("source", barred["src"])]
-    if "|" in line or "｜" in line:
+    if ("|" in line or "｜" in line) and not parse_table_row(line):  # (| 责任部门: | 某科 | 发布日期: | …: a table's row)
         line = _BARRED_FIELDS.sub("  ", line)
     if "◆" in line:
         line = line.replace("◆", "  ").strip()  # ◆供稿:某某 ◆供图:某镇: the fields behind diamonds
@@ -899,9 +899,16 @@ def _labelled_table_row(s: str) -> list[tuple[str, str]] | None:
                           for m, nxt in zip(cells, cells[1:] + [None])), s)
 
 
+def _cell(c: str) -> str:
+    """A table's cell; a label's colon and the spaces that spread it to its width off (| 索 引 号: |)."""
+    c = c.strip()
+    label = c.rstrip(":：").replace(" ", "")
+    return label if label in _TABLE_KEYS else c
+
+
 def parse_table_row(s: str) -> list[tuple[str, str]] | None:
     """A row of a disclosure table: every cell a known key or the value after one."""
-    cells = [c.strip() for c in s.split("|")]
+    cells = [_cell(c) for c in s.split("|")]
     if len(cells) < 3 or sum(c in _TABLE_KEYS for c in cells) < 2:
         return None
     if any(c and c not in _TABLE_KEYS and (j == 0 or cells[j - 1] not in _TABLE_KEYS) for j, c in enumerate(cells)):
