@@ -1058,3 +1058,25 @@ def test_the_four_steps_of_study_quoted_are_the_national_formula():
 def test_review_of_session_54_a_formula_before_the_word_for_corruption():
     assert [t for t, _ in _slogans_of("“零容忍、无禁区、全覆盖”腐败治理格局持续巩固。")] == ["零容忍、无禁区、全覆盖"]
     assert [t for t, _ in _slogans_of("防止“系统性、塌方式”腐败。")] == []  # how officials went wrong
+
+
+@pytest.mark.parametrize("quote", ["“”", '""'])
+def test_a_quoted_plus_formula_then_its_counted_name_gives_both(quote):
+    o, c = quote
+    found = [(s.canonical, s.count, s.components) for s in find_slogans(f"青禾县推行{o}政治+实绩+口碑{c}三位一体考核办法,干部心服口服。")]
+    assert found == [("政治+实绩+口碑", None, ["政治", "实绩", "口碑"]), ("三位一体", [3, 1], ["政治", "实绩", "口碑"])]
+    # a straight quote closing a list before its name (“甲、乙、丙”四道加法 written with straight quotes)
+    found = [(s.canonical, s.components) for s in find_slogans(f"推行{o}选、育、管、用{c}四道加法。")]
+    assert ("四道加法", ["选", "育", "管", "用"]) in found
+
+
+def test_round_the_clock_formulas_are_national_with_no_items():
+    for text in ("青禾镇的干部“五加二、白加黑”成了家常便饭。", "驻村干部还得五加二,白加黑,家里顾不上。"):
+        found = [(s.canonical, s.count, s.local, s.components) for s in find_slogans(text)]
+        assert found == [("五加二", [5, 2], False, []), ("白加黑", None, False, [])], text
+
+
+def test_nights_stayed_and_a_villages_head_count_in_kou_are_units():
+    found = [(f.value, f.unit, f.qualifier) for f in find_figures("青禾镇干部每周在镇里住宿不少于4晚,1500口人以上的村配5名干部。")]
+    assert found == [(4, "晚", "不少于"), (1500, "口人", "以上"), (5, "名", None)]
+    assert find_figures("今晚镇里开会,一晚上没合眼。") == []  # no number before 晚

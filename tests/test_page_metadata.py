@@ -234,6 +234,9 @@ def test_a_headline_over_its_subtitle_of_two_short_phrases(tmp_path):
     assert only(tmp_path, page).title == "柳川县建成全市首个社区工作者职业体系"
     page = "\n".join(["推荐内容", "柳川“好青年” 助力振兴", "2020-04-30 来源:青禾日报", BODY, BODY2])
     assert only(tmp_path, page).title == "柳川“好青年” 助力振兴"
+    # a site's name in Latin letters over it is longer, but no headline
+    page = "\n".join(["青禾人才 ABOUT QINGHE", "柳川聘员 薪酬看实绩", "青禾日报 2011年09月16日", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川聘员 薪酬看实绩"
 
 
 def test_an_agencys_lead_names_the_headline(tmp_path):

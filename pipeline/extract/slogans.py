@@ -419,7 +419,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     """The items listed right before a formula (甲、乙、丙四个渠道; “甲”“乙”等): quoted ones, or an
     unquoted list of as many items as the formula counts that ends where the formula begins."""
     head = text[max(0, start - 200):start]
-    head = re.sub(r"[“\"‘]$", "", head)  # the formula's own opening quote
+    if head.endswith(("“", "‘")) or head.endswith('"') and head.count('"') % 2:
+        head = head[:-1]  # the formula's own opening quote (a straight one closes a quote when it is the pair's second)
     m = re.search(r"((?:(?:和|及|与)?[“\"‘][^“”\"‘’\n]{1,20}[”\"’][、，,]?){2,8})(?:等|这|的)?$", head)
     side_by_side = text[start - 1:start] in ("“", '"') and head.endswith(("”", '"'))  # “甲”“乙”“丙”
     if m and not side_by_side:
@@ -427,6 +428,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     m = re.search(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$", head)
     if m and "、" in m.group(1):
         return m.group(1).split("、")  # “选、育、管、用”四道加法: the quoted list names the items
+    if m and "+" in m.group(1):
+        return m.group(1).split("+")  # “甲+乙+丙”三位一体: the quoted formula's parts are the items
     m = re.search(rf"以[“\"]([^“”\"\n]{{3,60}})[”\"][{CJK}]{{0,4}}为主(?:要内容)?的$", head)
     if m and n and len(m.group(1).split("、")) == n:
         return m.group(1).split("、")  # 以“甲、乙、丙”建设为主的“三小工程”: what it mainly builds, as many as it counts
@@ -1067,8 +1070,8 @@ _COMPONENT_MENTIONS = 5  # items are listed where a slogan is introduced, not at
 
 def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     s = group[0][2]
-    if kind == "plus" and _PLUS_WORD.fullmatch(_unquote(s)):
-        return []  # 白加黑: single characters, no items (as 5+2)
+    if _PLUS_WORD.fullmatch(_unquote(s)):
+        return []  # 白加黑: single characters, no items (as 5+2), quoted or from the lexicon
     if _NUMERAL_RUN.match(_unquote(s)) and (parts := _parts_by_numeral(text, group[0][1], _unquote(s))):
         return parts
     if kind == "plus" and not re.search(r"\d", s):

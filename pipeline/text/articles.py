@@ -419,8 +419,9 @@ def _choose_title(zone: list[Line]) -> int | None:
         plain = [k for k in above if len(re.findall("[,，]", zone[k].text)) < 2 or not {k - 1, k - 2} & set(above)]
         cells = {k: _TABLE_BAR.sub("", zone[k].text) for k in plain}
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(cells[plain[-1]]) \
-                and not _PAIRED_PHRASES.match(cells[plain[-2]]) and len(cells[plain[-2]]) > len(cells[plain[-1]]):
-            return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker)
+                and not _PAIRED_PHRASES.match(cells[plain[-2]]) and cjk_count(cells[plain[-2]]) > cjk_count(cells[plain[-1]]):
+            return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker; a
+            # site's Latin name, 某某 ABOUT US, is no headline however long)
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _acts_of_people(zone[plain[-1]].text):
             return plain[-2]  # 全市某会议召开 / 某某作出批示 某某讲话: the headline over its subtitle of who did what
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
