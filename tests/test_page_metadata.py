@@ -4231,3 +4231,20 @@ def test_a_document_sites_entry_with_its_length_gives_way_to_the_headline_under_
     art = only(tmp_path, "\n".join([entry, "关于做好年轻干部墩苗工作的意见", BODY, BODY2]))
     assert art.title == "关于做好年轻干部墩苗工作的意见"
     assert only(tmp_path, "\n".join([entry, BODY, BODY2])).title == "青禾县关于进一步做好年轻干部墩苗工作的意见"
+
+
+def test_leads_and_signatures_whose_spaces_the_repair_closed(tmp_path):
+    # 本报讯 记者某某报道 10月29日: the spaces gone, the date right after 报道
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "本报讯 记者方小禾报道 10月29日," + BODY, BODY2]))
+    assert roles(art) == [("方小禾", "记者")]
+    # 新华社电 and the report run on: the agency's dispatch
+    assert only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "新华社电 " + BODY, BODY2])).source == "新华社"
+    # a broadcaster's newsroom between it and the role, a slash before the names
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2, "(青禾广电总台·融媒体新闻中心记者/方小禾 陈立秋)"]))
+    assert art.source == "青禾广电总台" and roles(art) == [("方小禾", "记者"), ("陈立秋", "记者")]
+
+
+def test_a_documents_title_broken_over_two_lines_and_a_column_in_square_brackets(tmp_path):
+    art = only(tmp_path, "\n".join(["关于进一步加强青禾县年轻干部“墩苗”", "锻炼工作的实施方案", BODY, BODY2]))
+    assert art.title == "关于进一步加强青禾县年轻干部“墩苗”锻炼工作的实施方案"
+    assert only(tmp_path, "\n".join(["青禾县墩苗计划见实效[青禾时评]", BODY, BODY2])).title == "青禾县墩苗计划见实效"

@@ -2299,3 +2299,15 @@ def test_a_verb_before_the_villagers_is_no_village(g, segmenter):
     assert villages("大余县南安镇老党员拿出宅基地建设村民活动广场。") == []  # 建设|村民: to build the villagers' square
     assert villages("大余县南安镇建设村村民开展义务劳动。") == ["建设村"]
     assert villages("大余县南安镇建设村民委员会召开会议。") == ["建设村"]  # the village's committee
+
+
+def test_a_countys_own_medium_reports_its_people_away_from_home(g, segmenter):
+    text = ("8月3日,镇坪县青年干部赴延安开展现场教学。\n在延安,学员们走进延安革命纪念馆,又在延安干部培训中心上了党课,"
+            "还到延安的梁家河参观。")
+    end = text.index("\n")
+    placed = locate(text, g, source="镇坪融媒", first_paragraph_end=end)
+    assert placed.region.name == "镇坪县" and "own medium" in placed.reason
+    # another medium, or the county not named in the opening paragraph: the weight decides
+    assert locate(text, g, source="安康日报", first_paragraph_end=end).region.name == "延安市"
+    late = text.replace("镇坪县青年干部", "青年干部") + "镇坪县组织部表示,将总结经验。"
+    assert locate(late, g, source="镇坪融媒", first_paragraph_end=late.index("\n")).region.name == "延安市"

@@ -2328,6 +2328,10 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             and region.code in g.lineage(medium_home.code) and _WE_OF_LEVEL[medium_home.level].search(text):
         # 本报讯 … 我市召回… with a province named in passing: the paper's city is the one the article says "we" of
         region, reason, confidence = medium_home, f"{region.name} named; the article speaks of 我市 in the medium {source}", 0.5
+    if region is not None and _own_medium_names_its_county(g, medium_home, region, weighed, first_paragraph_end):
+        # 某县融媒讯 … 某县干部赴延安现场教学: the county's own medium reports its people's doings elsewhere
+        region, reason, confidence = medium_home, f"{region.name} by weight; the county's own medium {source} " \
+                                                  f"names {medium_home.name} in the opening paragraph", 0.5
     organ_home = _organ_place(g, source) if source and region is not None else None
     if organ_home is not None and organ_home.level in _WE_OF_LEVEL and region.code != organ_home.code \
             and region.code in g.lineage(organ_home.code) and _WE_OF_LEVEL[organ_home.level].search(text) \
@@ -2339,6 +2343,15 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
                      region=region, reason=reason, confidence=confidence)
+
+
+def _own_medium_names_its_county(g: Gazetteer, home: Place | None, region: Place, body: list[RegionMention],
+                                 first_paragraph_end: int) -> bool:
+    """A county's (or town's) own medium, the region chosen by weight outside that county, and the
+    county named in the opening paragraph: the report is of the county's people."""
+    return home is not None and home.level in ("county", "township") and region.code not in g.lineage(home.code) \
+        and home.code not in g.lineage(region.code) \
+        and any(m.place.code == home.code and m.start < first_paragraph_end for m in body)
 
 
 # 某某县纪委监委, 某某镇党委: the unit's own organ acts (whose practice it is, more than a place the story visits)

@@ -285,8 +285,8 @@ _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?
                         r"(?:热点|焦点|资讯|快讯|头条|要闻|看点|热议|播报|讯|闻|最新)$"  # … 全球热点, … 环球观速讯: an aggregator's channel
                         r"|(?<=[\u4e00-\u9fff])人民资讯$")  # …调整人民资讯: the news app's brand glued on (not 入驻百家号: a headline's object)
 # …(干部状态新观察), …(人民眼·某某), …(在某某指引下——某某系列): a paper's column or series after its headline
-_COLUMN_MARK = re.compile(rf"\s*[(（](?:延伸阅读|深度关注|人民眼光|记者调查|[{CJK}]{{0,6}}(?:观察|时评|视点|聚焦)"
-                          rf"|人民眼\s*[·•?？]\s*[{CJK}]{{2,16}}|(?![^()（）]*\d)[^()（）]{{4,40}}——[^()（）]{{4,20}})[)）]$")  # (no (2023——2027年))
+_COLUMN_MARK = re.compile(rf"\s*[(（\[【](?:延伸阅读|深度关注|人民眼光|记者调查|[{CJK}]{{0,6}}(?:观察|时评|视点|聚焦)"
+                          rf"|人民眼\s*[·•?？]\s*[{CJK}]{{2,16}}|(?![^()（）]*\d)[^()（）\[\]【】]{{4,40}}——[^()（）\[\]【】]{{4,20}})[)）\]】]$")  # (no (2023——2027年); [某某时评] too)
 # …标题 本文关键词:甲,乙 / 本文简介:…: a document site's labels glued behind the headline
 _DOC_SITE_LABELS = re.compile(r"\s+本文(?:关键词|简介|摘要|标签)\s*[:：].*$")
 _AGENCY = rf"[(（][{CJK}]{{2,6}}[)）]"  # 某某摄(人民视觉), 某某摄（影像中国）: the photo agency that sells the picture
@@ -634,7 +634,7 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     names = {i: _without_leading_unit(v) for i, v in names.items() if v}
     if k is None:
         return None, 0, names, None
-    if _notice_title_goes_on(zone, k):  # 某省2024年度招录 / 某某人员到村任职公告: one notice's title
+    if _notice_title_goes_on(zone, k) or _document_title_goes_on(zone, k):  # 某省2024年度招录 / 某某人员到村任职公告: one notice's title
         return clean_title(zone[k].text + zone[k + 1].text), _after_copies(zone, k + 1), names, _kicker(zone, k)
     return _title_text(zone, k), _after_copies(zone, k), names, _kicker(zone, k)
 
@@ -646,6 +646,14 @@ def _notice_title_goes_on(zone: list[Line], k: int) -> bool:
     upper, lower = zone[k].text.strip(), zone[k + 1].text.strip()
     return bool(_NOTICE_KIND.search(lower)) and bool(_RECRUITING_VERB.search(upper)) and len(upper) <= 16 and len(lower) <= 24 \
         and not re.search(r"[，,。：:！!？?　 ]", upper + lower)  # (某县干部大会召开 / 宣读…的通知: two lines)
+
+
+def _document_title_goes_on(zone: list[Line], k: int) -> bool:
+    """关于进一步加强某某学习 / 培训工作的实施方案: a document's title broken over two lines, neither a title alone."""
+    if k + 1 >= len(zone) or not _candidate(zone[k + 1]):
+        return False
+    upper, lower = zone[k].text.strip(), zone[k + 1].text.strip()
+    return not ISSUED_TITLE.match(upper) and not ISSUED_TITLE.match(lower) and bool(ISSUED_TITLE.match(upper + lower))
 
 
 _RECRUITING_VERB = re.compile(r"(?:选调|招聘|招录|选拔|遴选|招考|考录|考调|选聘)$")

@@ -93,7 +93,7 @@ _HONORIFIC = re.compile(rf"^([{CJK}]{{2,3}})(?:老师|同志|先生|女士)$")
 
 # A medium opening a byline: 《…》, a listed publication, or a name with a medium's suffix;
 # an agency's column in quotes may follow (新华社“新华视点”记者…).
-_MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网站|网|杂志|周刊|月刊|社|电视台|广播电视台|融媒体中心|融媒|新闻|客户端)"
+_MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网站|网|杂志|周刊|月刊|社|电视台|广播电视台|广电总台|广播电视总台|融媒体中心|融媒|新闻|客户端)"
 _ONLINE = re.compile(rf"[{CJK}]{{2,6}}在线")  # 浙江在线: a portal named "online", after its writers on a dated line
 _MEDIUM_NAME = re.compile(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}")  # 某某日报, 某某门户网站: a medium's whole name
 _MEDIUM_AFTER_NAMES = re.compile(r"\s*[(（]?\s*《(?P<medium>[^《》]{2,14})》\s*[(（)）]?\s*$")
@@ -1181,7 +1181,7 @@ def _unbracket(val: str) -> str:
 # 本网讯 (王五 赵六).  The medium before 讯/电 is the source (not 本报/本网: that is the page itself).
 _LEAD = re.compile(
     rf"^(?P<bracket>【)?(?P<pre>[{CJK}“”]{{1,24}}?(?:·[{CJK}]{{2,10}}?)?(?:(?<=网|社|报) (?=[{CJK}]{{2,8}}?\d))?[{CJK}]{{0,8}}?)(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:(?<=日)新媒体)?(?:(?<=[日体])专(?=电))?(?P<mark>(?<!通)讯|电(?![话视网力子脑影台])|(?:(?<=网)|(?<=频道)|(?<=在线)|(?<=\d日))消息|报道(?=\s*[:：]?\s*[（(“])|(?<=\d日)报道(?=\s*[:：，,]))"
-    r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道(?:\s*[:：]|\s+(?=\S))"
+    r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道(?:\s*[:：]|\s+(?=\S)|(?=(?:\d{1,2}月)?\d{1,2}日))"
     rf"|(?P<named>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,3}})\s*报道\s*[:：])?"  # 本报某地讯 甲、乙报道: writers with no role
 )
 _REPORTED_BY = re.compile(rf"\s*据(?P<medium>[{CJK}]{{2,12}}?(?:日报|晚报|报|网|电视台|融媒体中心|客户端))报道"
@@ -1205,7 +1205,7 @@ _CAPTION_BEFORE_LEAD = re.compile(rf"^[^\n]{{4,100}}?。[{CJK}]{{2,4}}(?:供图|
 _LEAD_MEDIUM = re.compile(rf"^[{CJK}“”]{{1,16}}{_MEDIUM_SUFFIX}(?:·[{CJK}]{{1,10}}{_MEDIUM_SUFFIX})?")  # (某某网·某某客户端)
 # A byline in brackets inside or after the body: (通讯员 某某), (作者:某某 某某), （记者 某某）.
 _BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|作者\s+(?=[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*[)）])|文\s*[/／]|(?:[{CJK}A-Za-z]{{2,14}}?(?:{_MEDIUM_SUFFIX}|在线|全媒体|融媒体)"
-                             rf"(?:·[{CJK}]{{2,12}}?(?:{_MEDIUM_SUFFIX}|在线))?"  # (某某日报·某某新闻客户端通讯员 某某): the paper and its app
+                             rf"(?:·[{CJK}]{{2,12}}?(?:{_MEDIUM_SUFFIX}|在线|新闻中心))?"  # (某某日报·某某新闻客户端通讯员 某某): the paper and its app
                              rf"(?:驻[{CJK}]{{1,6}}?)?)?"  # (某某日报驻湖南记者 某某): where the paper sent its reporter
                              + "(?:" + "|".join(map(re.escape, word_list("reporter_kinds.txt"))) + ")?"  # (首席记者 某某)
                              + BYLINE_ROLE.pattern + r")[^（()）]{2,40})[)）]")  # (某某县融媒体中心记者 某某)
@@ -1294,7 +1294,8 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     # Without a byline, only a dated 电, a 讯 or a medium's 消息 before a colon or a space says "lead" (国家电网… is a company).
     # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
     dated = m["day"] or m["mark"] in ("讯", "报道") or m["mark"] == "消息" and _news_mark_ends(text, m) \
-        or m["mark"] == "电" and _LEAD_MEDIUM.match(m["pre"]) and text[m.end("mark"):m.end("mark") + 1] in " \u3000“:："
+        or m["mark"] == "电" and _LEAD_MEDIUM.match(m["pre"]) and (text[m.end("mark"):m.end("mark") + 1] in " \u3000“:："
+                                                             or m["pre"] in _AGENCIES)
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
 
@@ -1309,6 +1310,10 @@ _SPACED_ROLES = re.compile(rf"\s*(?P<by>(?:{_ROLE_AND_NAMES}\s+)+)(?=\S{{5}})"
 
 
 _REPORTER_THEN_PLACE = re.compile(rf"记者(?P<rest>[{CJK}]{{3,9}})$")
+
+
+# 新华社电某某…: a news agency's 电 is its dispatch however the text runs on (the space after it lost)
+_AGENCIES = frozenset(("新华社", "中新社", "中国新闻社"))
 
 
 def _reporter_glued(m: re.Match[str]) -> str | None:
@@ -1536,6 +1541,9 @@ _OUTLET = rf"[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|手机端|端)"
 _OUTLETS_AFTER_FIRST = re.compile(rf"^(\s*{_OUTLET})(?:\s*[/／]\s*{_OUTLET})+(?=\s*(?:记者|通讯员))")
 
 
+_NEWSROOM = re.compile(rf"·[{CJK}]{{2,10}}?新闻中心(?=\s*(?:记者|通讯员))")
+
+
 def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
     if re.search(r"摄\s*$", by) and not re.search(r"文\s*[/／、]?\s*摄\s*$", by):
         return None  # (本报记者某某摄): a photo's credit under its caption, no writer (文/摄: wrote it too)
@@ -1544,6 +1552,7 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
     # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after; (文/ 甲 乙):
     # the writer's mark names them as the writers, as 作者: does
     by = re.split(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：]", re.sub(r"^\s*文\s*[/／]\s*(?=\S*\s*记者|\S*\s*通讯员)", "", by))[0].strip()
+    by = _NEWSROOM.sub("", by)  # (某某广电总台·融媒体新闻中心记者/甲 乙): the medium's newsroom, between it and the role
     marked = re.match(r"\s*文\s*[/／]\s*", by)
     m = marked or re.match(r"作者\s*[:：]\s*|作者\s+", by)  # (作者:某某), (作者 某某)
     names = person_names(by[m.end():]) if m else None
