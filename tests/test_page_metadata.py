@@ -3924,6 +3924,8 @@ def test_bylines_of_a_paper_and_its_app_diamonds_a_reported_lead_and_a_departmen
     assert roles(art) == [("张涛", None), ("高云", None)]
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(青纪办)"]))
     assert roles(art) == []
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", BODY, BODY2 + "(柳审)"]))  # an audit bureau's signature
+    assert roles(art) == []
 
 
 def test_what_the_later_header_rules_leave_alone(tmp_path):
@@ -4248,3 +4250,19 @@ def test_a_documents_title_broken_over_two_lines_and_a_column_in_square_brackets
     art = only(tmp_path, "\n".join(["关于进一步加强青禾县年轻干部“墩苗”", "锻炼工作的实施方案", BODY, BODY2]))
     assert art.title == "关于进一步加强青禾县年轻干部“墩苗”锻炼工作的实施方案"
     assert only(tmp_path, "\n".join(["青禾县墩苗计划见实效[青禾时评]", BODY, BODY2])).title == "青禾县墩苗计划见实效"
+
+
+@pytest.mark.parametrize("line", ["欢迎广大网民为青禾网柳川频道提供新闻线索,积极投稿 青禾网柳川热线电话:0543-1234567",
+                                  "新闻热线:0931-7654321  投稿邮箱:qinghe@163.com",
+                                  "想爆料?请登录《青禾连线》( https://qh.example.cn/)、拨打新闻热线0531-1234567",
+                                  "最全面的柳川生活资讯。欢迎扫描下方二维码关注青禾柳川(微信号:qhlc)"])
+def test_a_sites_call_for_tips_or_followers_is_its_footer(line):
+    from pipeline.text.lines import boilerplate_reason
+    assert boilerplate_reason(line, None) == "footer"
+
+
+@pytest.mark.parametrize("line", ["欢迎各位干部投稿,分享墩苗心得。", "稿源:青禾网  2017-05-13 21:53:08 报料热线:51850000",
+                                  "请扫描二维码关注青禾县委组织部,了解干部工作。"])
+def test_prose_on_tips_or_a_dateline_with_a_hotline_is_no_footer(line):
+    from pipeline.text.lines import boilerplate_reason
+    assert boilerplate_reason(line, None) is None

@@ -2311,3 +2311,15 @@ def test_a_countys_own_medium_reports_its_people_away_from_home(g, segmenter):
     assert locate(text, g, source="安康日报", first_paragraph_end=end).region.name == "延安市"
     late = text.replace("镇坪县青年干部", "青年干部") + "镇坪县组织部表示,将总结经验。"
     assert locate(late, g, source="镇坪融媒", first_paragraph_end=late.index("\n")).region.name == "延安市"
+
+
+def test_a_passive_or_a_preposition_after_a_county_opens_no_towns_name(g, segmenter):
+    # 某县被免职镇党委副书记: the county's dismissed town official, no town called 被免职
+    assert [(m.text, m.place.level) for m in locate("开鲁县被免职镇党委副书记引发关注。", g).mentions] == [("开鲁县", "county")]
+    assert [(m.text, m.place.level) for m in locate("昭觉县龙沟乡的干部参加培训。", g).mentions] \
+        == [("昭觉县", "county"), ("龙沟乡", "township")]  # (an unlisted town after its county stays)
+
+
+def test_a_district_portal_opening_its_lead_names_no_place(g, segmenter):
+    found = [(m.text, m.place.level) for m in locate("宁德蕉城在线(方小禾)8月12日,调研组到蕉城区调研。", g).mentions]
+    assert found == [("蕉城区", "county")]

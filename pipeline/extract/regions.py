@@ -60,9 +60,9 @@ _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
 _BYLINE_OPENERS = frozenset("(（【 讯")  # (新田站记者 …: a paper's station, inside a byline; 在长沙站记者看到: the railway station)
 _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端|站(?=记者|通讯员)"
-                          rf"|[{CJK}]{{1,2}}网讯|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
+                          rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{2}}在线(?=[（(]|讯|消息)|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有; 新田站记者: a paper's
-# local station in a byline)
+# local station in a byline; 宁德蕉城在线(某某): a city's district portal opening its lead)
 # In running text a paper or a broadcaster that acts or is cited (六盘水广播电视台选派, 山西日报报业集团主办,
 # 据《江西日报》) names its place, as an institution's name does; not as a byline or dateline (某某日报记者,
 # 某某日报讯), a source (来源:某某日报) or a citation closing a bracket ((10月22日 某某日报))
@@ -2530,8 +2530,8 @@ def _clause_opens(stem: str, street: bool) -> bool:
     from pipeline.nlp.segment import get_segmenter
 
     first = get_segmenter().cut(stem)[0]
-    if first in _CLAUSE_JOINERS:
-        return True  # 某区通过街乡联动…, 某县以及乡镇…: a preposition or a conjunction of two characters
+    if first in _CLAUSE_JOINERS or len(first) == 1 and predicate_tag(first) == "p":
+        return True  # 某区通过街乡联动…, 某县以及乡镇…: a preposition or a conjunction; 某县被免职镇党委副书记: a passive
     if not street and first not in _ACTION_VERBS:
         return False  # (before jieba's tag list, which a process reads once, 0.12 s)
     return opens_a_clause(first) and (len(first) >= 2 or first in _FUNCTION_CHARACTERS)

@@ -43,6 +43,11 @@ _RELATED_LINK = re.compile(r"^[-·•●◆]\s*[^。；;\n]{4,60}?[(（]\s*(?:19
 _DATED_LINK = re.compile(r"^[-·•●◆]\s*[\[【(（]\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]】)）]\s*[^。；;\n]{4,60}$")
 _REPEATED = re.compile(r"(.{4,15}?[。！!？?…]*|.{2,3}?[。！!？?…]+)\s*(?:\1\s*)+")  # 某句。某句。: a fragment the scraper printed over and over
 _HOSTED_BY = re.compile(rf"^(?![^由]*由)[{CJK}]{{2,20}}(?:集团|报社|网|中心|政府|委员会|委|部|局|办公室|协会|学会)(?:联合)?(?:主办|承办|协办|技术支持)$")  # 某某报业集团主办: the site's publisher (or who built it)
+# 欢迎广大网民为某某网提供新闻线索…热线电话:…, 新闻热线:… 投稿邮箱:…, 想爆料?请登录…: the site asks for tips
+_TIP_LINE = re.compile(rf"^(?:欢迎[^。]{{0,30}}?(?:提供新闻线索|投稿|爆料|报料)|想?(?:爆料|报料)[?？!！,，]|(?:新闻|报料|爆料)热线\s*[:：]|投稿(?:邮箱|信箱)\s*[:：])")
+_CONTACT = re.compile(r"\d{3,4}-?\d{7,8}|@|https?://|热线|邮箱")
+# …欢迎扫描下方二维码关注某某(微信号:…): the site's account to follow
+_FOLLOW_PROMO = re.compile(r"(?:扫描|扫码|长按|识别)[^。]{0,12}二维码[^。]{0,6}关注[^。]{0,20}(?:微信号|公众号|微博|抖音号)")
 # 某某镇官方网站 某某新闻网制作维护: the site's name, then who built and keeps it
 _BUILT_BY = re.compile(rf"^[{CJK}]{{2,24}}(?:官方网站|门户网站|网站)?\s*[{CJK}]{{2,20}}(?:制作维护|维护制作|负责维护|技术维护)$")
 # 某某网版权与免责声明 and its numbered clauses, each opening on the site (未经本网许可…, 本网转载…); not
@@ -252,7 +257,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "document-sharing credit"
     if len(s) <= 60 and _REPEATED.fullmatch(s):
         return "repeated phrase"
-    if _HOSTED_BY.match(s) or _BUILT_BY.match(s):
+    if _HOSTED_BY.match(s) or _BUILT_BY.match(s) or _TIP_LINE.match(s) and _CONTACT.search(s) and len(s) < 300 \
+            or "二维码" in s and _FOLLOW_PROMO.search(s) and len(s) < 120:
         return "footer"
     if _DISCLAIMER.search(s) and len(s) < 120:
         return "disclaimer"

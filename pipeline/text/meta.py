@@ -1512,7 +1512,7 @@ def _any_names(by: str) -> list[tuple[str, str]] | None:
 
 _UNIT_SIGN = re.compile(rf"[{CJK}]{{1,2}}(?:{_PUBLICITY_SIGN}|宣|组|办)")  # 某组宣, 某宣: a department's short signature
 # 粤组, 江纪办: a department's signature where a writer's name stands (never a person's: no name ends so)
-_UNIT_SIGNATURE = re.compile(rf"[{CJK}]{{1,2}}(?:{_PUBLICITY_SIGN}|纪办|委办|府办|组)")
+_UNIT_SIGNATURE = re.compile(rf"[{CJK}]{{1,2}}(?:{_PUBLICITY_SIGN}|纪办|委办|府办|组|审)")  # (某审: an audit bureau's)
 
 
 def _names_beside_units(by: str) -> list[str] | None:
