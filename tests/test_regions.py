@@ -1332,6 +1332,9 @@ def test_where_cadres_went_to_train_is_no_vote_for_the_region(g, segmenter):
     assert {"上海市", "浙江省", "江苏省"} <= {m.place.name for m in placed.mentions}  # still mentions
     # a posting is the story: 到某镇某村挂职 votes
     assert locate("经研究，决定选派方小禾到石阡县龙塘镇挂职，任党委副书记。", g).region.name == "龙塘镇"
+    # nor where retired cadres went to convalesce, or a class went for its lessons on site
+    text = "4月，石阡县组织30名离退休干部赴镇江进行保健疗养。石阡县老干部局全程陪同，在镇江住了一周。"
+    assert locate(text, g).region.name == "石阡县"
 
 
 def test_a_county_the_text_goes_on_calling_this_county_outweighs_a_place_it_visits(g, segmenter):
@@ -2323,3 +2326,13 @@ def test_a_passive_or_a_preposition_after_a_county_opens_no_towns_name(g, segmen
 def test_a_district_portal_opening_its_lead_names_no_place(g, segmenter):
     found = [(m.text, m.place.level) for m in locate("宁德蕉城在线(方小禾)8月12日,调研组到蕉城区调研。", g).mentions]
     assert found == [("蕉城区", "county")]
+
+
+def test_a_village_right_after_its_county_told_by_its_repeats_or_its_other_level_word(g, segmenter):
+    # a stem holding an ordinary word (西墙): named again with its branch, the village is a name
+    text = "记者来到沂水县西墙峪村,只见青山环抱。她当选西墙峪村党支部书记。如今的西墙峪村变了样。"
+    assert [m.text for m in locate(text, g).mentions if m.place.level == "village"] == ["西墙峪村"] * 3
+    assert [m.place.level for m in locate("沂水县西墙峪村的路修好了。", g).mentions] == ["county"]  # once: no
+    # 某区拉塔湖村 where a town of the district lists 拉塔湖社区: the village written with its former word
+    found = [(m.text, m.place.level) for m in locate("在沈北新区拉塔湖村,老书记干了二十年。", g).mentions]
+    assert ("拉塔湖村", "village") in found

@@ -1671,11 +1671,14 @@ _PLANNED_AFTER = re.compile(r"建设|改造|规划|整治|工程|项目|示范|�
 
 
 def _listed_as_other(g: Gazetteer, town: Place, text: str, pos: int) -> str | None:
-    """沙集镇东风村 where the town's list has 东风社区 (or 双沟镇官路社区 for its 官路村): a village become a
-    community, or one, written with its other level word; the list's name, which vouches for it."""
-    v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 and town.level == "township" and town.code else None
+    """沙集镇东风村 where the town's list has 东风社区 (or 双沟镇官路社区 for its 官路村; 某区拉塔湖村 where one
+    of the district's towns has 拉塔湖社区): a village become a community, or one, written with its other
+    level word; the list's name, which vouches for it."""
+    v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 and town.level in ("township", "county") and town.code else None
     other = v.group(1) + _OTHER_VILLAGE_WORD[v.group(2)] if v and v.group(2) in _OTHER_VILLAGE_WORD else None
     listed = g.villages_of(g.village_host(town.code)).get(other, ()) if other else ()
+    if town.level == "county":
+        return other if len(listed) == 1 and town.code in g.lineage(g.parent_code(listed[0])) else None
     return other if any(g.parent_code(c) == town.code for c in listed) else None
 
 
@@ -1742,8 +1745,10 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_named_again(text, v)) \
             and not (not after_county and not opens_a_clause(stem) and stem not in _VILLAGE_KINDS
                      and _VILLAGE_POST.match(text, v.end())) \
-            or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem):
-        return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so)
+            or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem) \
+            and not (after_county and not opens_a_clause(stem[:2]) and _village_named_again(text, v)):
+        return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so;
+        # 某县西墙峪村 … 西墙峪村党支部书记 … 西墙峪村: a name holding a word, right after its county, so too)
     return v
 
 
@@ -2385,7 +2390,7 @@ _DAY_FILED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 # 分赴甲、乙参加培训, 赴某地学习, 前往某市参观学习: a trip's destinations, between the going and the learning
 _TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往|远赴|奔赴)[{CJK}、和与及]{{0,16}}$")
 _TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,16}}?(?:调研|督导|检查|指导|视察|调查|走访|看望|慰问|督查|宣讲|授课|讲课|挂职))"
-                         rf"[{CJK}、和与及]{{0,16}}?(?:参加|学习|培训|进修|参观)")
+                         rf"[{CJK}、和与及]{{0,16}}?(?:参加|学习|培训|进修|参观|疗养|疗休养|休养|现场教学|教学)")  # (赴某市进行保健疗养)
 # (前往某县调研干部教育培训: a leader's visit is the story; 到某村挂职: so is a posting)
 
 
