@@ -4266,3 +4266,13 @@ def test_a_sites_call_for_tips_or_followers_is_its_footer(line):
 def test_prose_on_tips_or_a_dateline_with_a_hotline_is_no_footer(line):
     from pipeline.text.lines import boilerplate_reason
     assert boilerplate_reason(line, None) is None
+
+
+def test_a_sites_app_beside_it_a_platform_after_an_account_and_a_subtitle_as_long_as_its_headline(tmp_path):
+    from pipeline.text.meta import reporters_paper
+
+    assert reporters_paper("青禾日报·柳川客户端") == "青禾日报"  # (a site and its app stay as written: test_more_lead_shapes)
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "2017-10-14 09:43  来源:青禾发布微信公众号", BODY, BODY2]))
+    assert art.source == "青禾发布"
+    page = ["即时新闻", "青禾县3举措关心基层扶贫干部", "少些路上奔波 少些加班熬夜", "来源:青禾晚报 2019年10月18日", BODY, BODY2]
+    assert only(tmp_path, "\n".join(page)).title == "青禾县3举措关心基层扶贫干部"

@@ -419,7 +419,7 @@ def _choose_title(zone: list[Line]) -> int | None:
         plain = [k for k in above if len(re.findall("[,，]", zone[k].text)) < 2 or not {k - 1, k - 2} & set(above)]
         cells = {k: _TABLE_BAR.sub("", zone[k].text) for k in plain}
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(cells[plain[-1]]) \
-                and not _PAIRED_PHRASES.match(cells[plain[-2]]) and cjk_count(cells[plain[-2]]) > cjk_count(cells[plain[-1]]):
+                and not _PAIRED_PHRASES.match(cells[plain[-2]]) and cjk_count(cells[plain[-2]]) >= cjk_count(cells[plain[-1]]):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker; a
             # site's Latin name, 某某 ABOUT US, is no headline however long)
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _acts_of_people(zone[plain[-1]].text):
@@ -1081,11 +1081,17 @@ def _without_medium(title: str | None, source: str | None) -> str | None:
 
 
 def _source_named(source: str | None) -> str | None:
-    """A medium's name without its 原创 label; a source naming a paper and its site (来源:某某网-某某日报)
-    stays as written (a reporter's paper is taken apart in the byline, meta.reporters_paper)."""
+    """A medium's name without its 原创 label or the platform an account posts on; a source naming a
+    paper and its site (来源:某某网-某某日报) stays as written (a reporter's paper is taken apart in
+    the byline, meta.reporters_paper)."""
     if source and source.endswith("原创") and len(source) > 4 and not any(map(source.__contains__, "-—·•/")):
         return source[:-2]  # 某某新闻原创: the medium's own label for its content
+    if source and (platform := _PLATFORM_TAIL.search(source)) and platform.start() >= 2:
+        return source[:platform.start()]  # 来源:某某发布微信公众号: the account is 某某发布
     return source
+
+
+_PLATFORM_TAIL = re.compile(r"\s*(?:微信公众号|微信公众平台|公众号|微信号|官方微信|官方微博|微博号|抖音号)$")
 
 
 def _page_title(title: str | None) -> str | None:
