@@ -4276,3 +4276,33 @@ def test_a_sites_app_beside_it_a_platform_after_an_account_and_a_subtitle_as_lon
     assert art.source == "青禾发布"
     page = ["即时新闻", "青禾县3举措关心基层扶贫干部", "少些路上奔波 少些加班熬夜", "来源:青禾晚报 2019年10月18日", BODY, BODY2]
     assert only(tmp_path, "\n".join(page)).title == "青禾县3举措关心基层扶贫干部"
+
+
+def test_e_paper_and_portal_chrome_around_a_headline(tmp_path):
+    # an e-paper's pager, its count of the article's characters
+    art = only(tmp_path, "\n".join(["«上一版 下一版»本期共4版, 当前第3版 PDF", "青禾县墩苗计划见实效", BODY, BODY2]))
+    assert art.title == "青禾县墩苗计划见实效"
+    art = only(tmp_path, "\n".join(["当前版:02版", "发布日期:2016年03月09日 上一版  下一版", "青禾县墩苗计划见实效",
+                                    "文章字数:591", BODY, BODY2]))
+    assert (art.title, art.date) == ("青禾县墩苗计划见实效", "2016-03-09")
+    # the writers before the paper's page (a portal's line under the headline)
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "方小禾、陈立秋 林海 《 青禾日报 》( 2013年12月17日   04 版)", BODY, BODY2]))
+    assert (art.title, art.source, art.date) == ("青禾县墩苗计划见实效", "青禾日报", "2013-12-17")
+    assert {a.name for a in art.authors} == {"方小禾", "陈立秋", "林海"}
+    # a news site's licence over its menu, the SEO tags behind a headline
+    assert only(tmp_path, "\n".join(["浙新办2006[33]号", "青禾县墩苗计划见实效", BODY, BODY2])).title == "青禾县墩苗计划见实效"
+    assert only(tmp_path, "\n".join(["青禾县墩苗计划见实效_社区_服务_柳川", BODY, BODY2])).title == "青禾县墩苗计划见实效"
+
+
+def test_a_listed_paper_and_a_colon_opening_the_headline_is_its_source(tmp_path):
+    art = only(tmp_path, "\n".join(["人民日报:青禾县墩苗计划见实效", BODY, BODY2]))
+    assert (art.title, art.source) == ("青禾县墩苗计划见实效", "人民日报")
+    # a 来源 named elsewhere keeps the headline as it is; a word before a colon is no paper
+    art = only(tmp_path, "\n".join(["人民日报:青禾县墩苗计划见实效", "来源:青禾日报", BODY, BODY2]))
+    assert art.source == "青禾日报"
+    assert only(tmp_path, "\n".join(["方小禾:墩苗计划见实效", BODY, BODY2])).source is None
+
+
+def test_a_poster_button_is_no_writer(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "2024-05-16", "海报", BODY, BODY2]))
+    assert roles(art) == []  # (a button to make a poster of the page, no writer)

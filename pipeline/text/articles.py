@@ -220,6 +220,8 @@ def clean_title(s: str) -> str:
         s = s[spam.end():]  # 某某官方网站登录标题: a betting site's brand that SEO spam glues before it
     s = re.sub(r"\s*[(（](?:\d{1,2}|第\s*\d{1,3}\s*/\s*\d{1,3}\s*页)[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2), …(第2/2页))
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
+    if "_" in s:
+        s = _TAG_TAIL.sub("", s)  # 标题_社区_服务_姑苏: the tags an SEO page glues behind the headline
     if "字" in s:
         s = _WORD_COUNT.sub("", s)  # 某区关于…的意见(2906字) 关于…的意见: the listing's entry and its length, then the headline
     s = _ATTACHED.sub("", _SITE_TAIL.sub("", _DOC_SITE_LABELS.sub("", s)))  # …办公(图): the page's pictures, no word of the headline
@@ -247,6 +249,7 @@ def clean_title(s: str) -> str:
 # …(2906字): the length a document site prints after the title of its entry; a headline set after
 # that entry (the document's own title, joined on as its next line) is the headline
 _WORD_COUNT = re.compile(r"^\S.{4,}?[(（]\d{2,6}字[)）]\s*(?=\S{6})|\s*[(（]\d{2,6}字[)）]$")
+_TAG_TAIL = re.compile(rf"(?<=\S{{4}})(?:_[{CJK}]{{1,6}}){{2,}}$")
 # 🏛️ 标题, 📌标题: pictographs an SEO page sets before its headline (with their variation selector and joiner)
 _EMOJI_HEAD = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
 
@@ -1008,6 +1011,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     text = doc.text[start:end]
     orig = doc.orig_span(start, end)
     source = _source_named(fields.get("source") or fields.get("posted_by"))
+    if not source and title and (opened := _publication_opening(title)):
+        source, title = opened  # 人民日报:标题 with no 来源 anywhere: the paper that printed it, before its headline
     art = Article(
         doc_id=doc.raw.id, index=index, title=_without_medium(title, source), date=_iso(fields.get("date")), source=source,
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
@@ -1066,6 +1071,15 @@ def _other_days(lines: list[Line], pairs: list[tuple[str, str]], date: str | Non
     if date in days and not +elsewhere:
         days.remove(date)
     return days
+
+
+def _publication_opening(title: str) -> tuple[str, str] | None:
+    """人民日报:标题 -> (人民日报, 标题): a listed publication (resources/publications.txt) and a colon
+    opening the headline."""
+    head, colon, rest = title.partition(":") if ":" in title else title.partition("：")
+    if colon and head.strip() in word_set("publications.txt") and len(rest.strip()) >= 6:
+        return head.strip(), rest.strip()
+    return None
 
 
 def _without_medium(title: str | None, source: str | None) -> str | None:

@@ -43,6 +43,7 @@ _RELATED_LINK = re.compile(r"^[-·•●◆]\s*[^。；;\n]{4,60}?[(（]\s*(?:19
 _DATED_LINK = re.compile(r"^[-·•●◆]\s*[\[【(（]\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]】)）]\s*[^。；;\n]{4,60}$")
 _REPEATED = re.compile(r"(.{4,15}?[。！!？?…]*|.{2,3}?[。！!？?…]+)\s*(?:\1\s*)+")  # 某句。某句。: a fragment the scraper printed over and over
 _HOSTED_BY = re.compile(rf"^(?![^由]*由)[{CJK}]{{2,20}}(?:集团|报社|网|中心|政府|委员会|委|部|局|办公室|协会|学会)(?:联合)?(?:主办|承办|协办|技术支持)$")  # 某某报业集团主办: the site's publisher (or who built it)
+_EPAPER_PAGER = re.compile(r"上一版|下一版|本期共\s*\d+\s*版|当前(?:第\s*\d+\s*版|版\s*[:：]?\s*\d+\s*版?)|PDF|pdf|版面导航|\s+")
 # 欢迎广大网民为某某网提供新闻线索…热线电话:…, 新闻热线:… 投稿邮箱:…, 想爆料?请登录…: the site asks for tips
 _TIP_LINE = re.compile(rf"^(?:欢迎[^。]{{0,30}}?(?:提供新闻线索|投稿|爆料|报料)|想?(?:爆料|报料)[?？!！,，]|(?:新闻|报料|爆料)热线\s*[:：]|投稿(?:邮箱|信箱)\s*[:：])")
 _CONTACT = re.compile(r"\d{3,4}-?\d{7,8}|@|https?://|热线|邮箱")
@@ -70,6 +71,7 @@ _SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+(?:Not Found|Bad Gateway|Bad Request|
 _SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")  # (来信请寄:…,邮编:230091。 is the text's own sentence)
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*\d{6}(?!\d)")  # 某某路1号 邮政编码:230091: the site's address
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}"
+                  r"|^[\u4e00-\u9fff]{1,2}新办\s*[〔\[(（]?\s*\d{4}\s*[〕\])）]?\s*[〔\[(（]?\s*\d{1,4}\s*[〕\])）]?\s*号$"  # 浙新办2006[33]号: a news site's licence
                   r"|(?:国内统一|国际标准)(?:连续出版物)?刊号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}(?!\d)", re.IGNORECASE)  # (a paper's masthead: 国内统一刊号:CN 43-0003)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
 _PAGINATION = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版\s+)?(?:\d{1,3}\s*)*+(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
@@ -215,7 +217,9 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if len(s) >= 120 and cjk_count(s) >= 100 and not _PROSE_MARK.search(s) and _long_runs(s):
         return "run of headlines"  # an e-paper's index of the day's headlines glued into one line: no prose has no comma
     if s.count(" -> ") >= 2 and "。" not in s:
-        return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
+        return "navigation"
+    if "版" in s and not _EPAPER_PAGER.sub("", s).strip(" «»<>《》,，|·"):
+        return "navigation"  # «上一版 下一版»本期共4版, 当前第3版 PDF: an e-paper's pager between its pages  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
     if ("|" in s or "｜" in s) and (items := [i.strip() for i in re.split(r"[|｜]", s)]) and len(items) >= 3 \
             and all(_MEDIUM_LINK.fullmatch(i) for i in items) and any(re.search("[日晚早]报$", i) for i in items):
         return "navigation"  # 某某网首页 | 某某日报 | 某某晚报: an e-paper's links to its site and its papers

@@ -486,6 +486,8 @@ _TITLE_PAPER_DATE = re.compile(rf"^(?P<title>\S.{{5,80}}?)\s+(?P<src>[{CJK}]{{2,
 # (本文原刊发于 2024年09月02日 某某日报 05版: a reprint's credit, no headline)
 _TITLE_DATE_PAPER_PAGE = re.compile(rf"^(?!本文|原文|原载|转载|转自|刊发于|首发于|发表于|刊登于)(?P<title>\S.{{5,80}}?)\s+(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
                                     rf"\s+(?P<src>[{CJK}]{{2,10}}报)\s+第?\s*[A-Z]?\d{{1,3}}\s*版(?:\s*[:：]?\s*[{CJK}·]{{1,8}})?$")
+# 甲、乙 丙 《某某日报》(日期 04 版): the writers before the paper's page (a portal's line under the headline)
+_NAMES_BEFORE_PAPER = re.compile(rf"^(?P<names>[{CJK}]{{2,4}}(?:[、\s]+[{CJK}]{{2,4}}){{0,7}})\s+(?P<paper>《.*)$")
 # 《某某日报》(2018年8月1日,第11版): the paper, the day and the page an article was printed on (《 某某报 》
 # ( 2015年10月25日   01 版): a portal sets the paper's name apart inside its brackets)
 # 某某日报/2025 年/4 月/16 日/第 005 版: an e-paper's path to the page, the paper and its day (某某日报(汉)/…:
@@ -645,6 +647,11 @@ _BRACKETED_WRITER_MARK = re.compile(r"[(（]\s*文\s*[:：/／]")
 
 def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     """Fields of a metadata line, or None if the line is ordinary text."""
+    if "》" in line and (cited := _NAMES_BEFORE_PAPER.match(line.strip())):
+        names = re.split(r"[、\s]+", cited["names"])
+        rest = PAPER_PAGE.match(cited["paper"]) and parse_meta_line(cited["paper"])
+        if rest and all(is_person_name(n) and not plain_word(n) for n in names):
+            return [("byline", n) for n in names] + rest  # 甲、乙 丙 《某某日报》(日期 04 版): the writers, then the paper's page
     if line.lstrip()[:1] in "(（" and _BRACKETED_WRITER_MARK.search(line) and (credits := closing_credits(line.strip())) and credits[0] == 0:
         return credits[1]  # (文:某某/编辑:某某) on a line of its own: the credits, the writer's too
     if "官" in line and BETTING_BRAND.search(line) and (fields := parse_meta_line(BETTING_BRAND.sub("", line))):
