@@ -4306,3 +4306,28 @@ def test_a_listed_paper_and_a_colon_opening_the_headline_is_its_source(tmp_path)
 def test_a_poster_button_is_no_writer(tmp_path):
     art = only(tmp_path, "\n".join(["青禾县墩苗计划见实效", "2024-05-16", "海报", BODY, BODY2]))
     assert roles(art) == []  # (a button to make a poster of the page, no writer)
+
+
+def test_bylines_of_several_writers_a_commentators_pen_and_credits_run_together(tmp_path):
+    from pipeline.text.meta import parse_byline_fields
+
+    assert parse_byline_fields("□文/摄 方小禾 陈立秋 本报记者 林海") == [("author", "方小禾"), ("author", "陈立秋"), ("记者", "林海")]
+    assert parse_byline_fields("青禾日报评论员") == [("source", "青禾日报")]  # the paper's pen, no person
+    assert parse_byline_fields("本报评论员") == [("record", "本报评论员")]
+    assert parse_byline_fields("青禾报记者方小禾陈立秋编辑林海校对王强") == \
+        [("source", "青禾报"), ("记者", "方小禾"), ("记者", "陈立秋"), ("editor", "林海")]
+    art = only(tmp_path, "\n".join(["〉〉〉〉〉方小禾 陈立秋 林海", BODY, BODY2]))
+    assert art.title is None and {a.name for a in art.authors} == {"方小禾", "陈立秋", "林海"}
+
+
+@pytest.mark.parametrize("line", ["全文字,阅读约需15分钟", "青禾热点5小时前"])
+def test_a_reading_time_and_a_feeds_age_are_furniture(line):
+    from pipeline.text.lines import boilerplate_reason
+    assert boilerplate_reason(line, None) == "page furniture"
+
+
+def test_a_kind_of_item_and_a_papers_name_before_the_headline(tmp_path):
+    assert only(tmp_path, "\n".join(["视频:青禾县墩苗计划见实效", BODY, BODY2])).title == "青禾县墩苗计划见实效"
+    art = only(tmp_path, "\n".join(["青禾财经报:墩苗计划见实效", "来源:青禾网", BODY, BODY2]))
+    assert (art.title, art.source) == ("墩苗计划见实效", "青禾网")  # (a 来源 of its own stays the source)
+    assert only(tmp_path, "\n".join(["工作简报:墩苗计划见实效", BODY, BODY2])).title == "工作简报:墩苗计划见实效"

@@ -214,6 +214,7 @@ def clean_title(s: str) -> str:
     if (kind := _KIND_LABEL.match(s)) and s.endswith(kind["kind"]) and len(s) > 2 * len(kind.group()):
         s = s[kind.end():]  # 调研报告:某某调研报告: the page's label of the kind, the headline names it again
     s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
+    s = _MEDIA_KIND_HEAD.sub("", s)  # 视频:标题, 组图:标题: what kind of item the page holds, before the headline
     if " " in s:
         s = _publication_head().sub("", s)  # 瞭望 – 标题: the periodical's name before a spaced dash
     if (spam := _SPAM_BRAND_HEAD.match(s)) and not _ORGAN_CHARS.search(spam["brand"]):
@@ -249,6 +250,7 @@ def clean_title(s: str) -> str:
 # …(2906字): the length a document site prints after the title of its entry; a headline set after
 # that entry (the document's own title, joined on as its next line) is the headline
 _WORD_COUNT = re.compile(r"^\S.{4,}?[(（]\d{2,6}字[)）]\s*(?=\S{6})|\s*[(（]\d{2,6}字[)）]$")
+_MEDIA_KIND_HEAD = re.compile(r"^(?:视频|组图|图集|图片|直播|音频|微视频|H5)\s*[:：|｜]\s*(?=\S{6})")
 _TAG_TAIL = re.compile(rf"(?<=\S{{4}})(?:_[{CJK}]{{1,6}}){{2,}}$")
 # 🏛️ 标题, 📌标题: pictographs an SEO page sets before its headline (with their variation selector and joiner)
 _EMOJI_HEAD = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
@@ -1011,8 +1013,9 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     text = doc.text[start:end]
     orig = doc.orig_span(start, end)
     source = _source_named(fields.get("source") or fields.get("posted_by"))
-    if not source and title and (opened := _publication_opening(title)):
-        source, title = opened  # 人民日报:标题 with no 来源 anywhere: the paper that printed it, before its headline
+    if title and (opened := _publication_opening(title)):
+        # 人民日报:标题: the paper that printed it, before its headline (the source, where no 来源 names one)
+        source, title = source or opened[0], opened[1]
     art = Article(
         doc_id=doc.raw.id, index=index, title=_without_medium(title, source), date=_iso(fields.get("date")), source=source,
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
@@ -1077,9 +1080,14 @@ def _publication_opening(title: str) -> tuple[str, str] | None:
     """人民日报:标题 -> (人民日报, 标题): a listed publication (resources/publications.txt) and a colon
     opening the headline."""
     head, colon, rest = title.partition(":") if ":" in title else title.partition("：")
-    if colon and head.strip() in word_set("publications.txt") and len(rest.strip()) >= 6:
-        return head.strip(), rest.strip()
+    head = head.strip()
+    paper = bool(_PAPER_NAME.fullmatch(head)) and not is_general_word(head)  # (中国财经报:…; not 工作简报:)
+    if colon and (head in word_set("publications.txt") or paper) and len(rest.strip()) >= 6:
+        return head, rest.strip()
     return None
+
+
+_PAPER_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|青年报|财经报|经济报|法治报|法制报|农民报|工人报|妇女报)")
 
 
 def _without_medium(title: str | None, source: str | None) -> str | None:

@@ -31,7 +31,7 @@ UNREADABLE = "\ufffd"
 # Bullets and rules that open a list item, a byline or a headline on crawled pages (□本报记者, ●标题, │文)
 QUOTE_OPENERS = frozenset("“\"‘「『")  # what opens a quotation, in the scripts the pages use
 QUOTE_CLOSERS = frozenset("”\"’」』")
-BULLETS = "■□●◆◇▲△★☆•·▌◎|│┃囗"  # (囗: the enclosure radical, typed for □)
+BULLETS = "■□●◆◇▲△★☆•·▌◎|│┃囗〉"  # (囗: the enclosure radical, typed for □)
 # Private-use characters (and U+FFFD): what a decoder leaves for bytes it could not place.
 PUA = "\ue000-\uf8ff\ufffd"
 

@@ -335,7 +335,8 @@ _TODAY_WIDGET = re.compile(r"^\s*今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年\s*
                            r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$")
 # 正定.png, IMG_2041.JPG: the name of a picture the crawl kept in its place
 _IMAGE_FILE = re.compile(r"(?:[^\s，,。；;！!？?()（）]{1,12} )?[^\s，,。；;！!？?]{1,40}\.(?:png|jpe?g|gif|webp|bmp)", re.IGNORECASE)  # (衢州有礼 无线衢州.jpg)
-_READING_TIME = re.compile(r"\d+\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟")
+_READING_TIME = re.compile(r"(?:\d+|全文)\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟"
+                           rf"|^[{CJK}]{{2,8}}\s*\d{{1,2}}\s*(?:分钟|小时|天)前$")  # (某某热点5小时前: a feed's label and the item's age)
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _DIVISION_ITEM = re.compile(rf"[{CJK}]{{1,6}}(?:镇|乡|街道|苏木|县|区|市|旗|村|社区)")
 _SITES_LABEL = re.compile(r"(?:分站|子站|站群|频道|导航)\s*[:：]?$")

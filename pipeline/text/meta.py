@@ -146,7 +146,12 @@ _ROLE_AFTER_NAME = re.compile(rf"^(?P<name>[{CJK}](?: ?[{CJK}]){{1,3}})\s*[（(]
 _POSTS_THEN_NAME = re.compile(rf"(?P<posts>[{CJK}、]{{3,30}}?(?:书记|部长|常委|主任|长|委员|主席|组长))\s+(?P<name>[{CJK}]{{2,4}})")
 _PAPER_AND_APP = re.compile(rf"^(?P<paper>[{CJK}]{{2,10}}?(?:日报|晚报|报))\s*[/／]\s*[{CJK}]{{2,8}}?(?=记者|通讯员)")
 _NAME_THEN_ROLES = re.compile(rf"^(?P<name>[{CJK}]{{2,4}})\s+(?P<rest>(?:记者|通讯员)\s*[{CJK}].*)$")
-_WRITER_THEN_BYLINE = re.compile(rf"^文\s*[/／:：]?\s*(?P<name>[{CJK}]{{2,4}})\s+(?P<rest>(?:本[报刊台网])?[{CJK}]{{0,8}}(?:记者|通讯员).*)$")
+_WRITER_THEN_BYLINE = re.compile(rf"^文\s*(?:[/／]\s*摄)?\s*[/／:：]?\s*(?P<name>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,3}}?)\s+(?P<rest>(?:本[报刊台网])?[{CJK}]{{0,8}}(?:记者|通讯员).*)$")
+# 某某报记者甲乙编辑丙校对丁: a paper's credits with every space lost, its reporters, editor and proofreader
+_GLUED_CREDITS = re.compile(rf"(?P<medium>[{CJK}]{{2,10}}?(?:日报|晚报|报|网|社|台))记者(?P<names>[{CJK}]{{2,8}})"
+                            rf"(?:责任)?编辑(?P<editor>[{CJK}]{{2,3}})(?:校对[{CJK}]{{2,3}})?")
+# 某某日报评论员, 本报评论员: a paper's commentator, its pen and no person's
+_COMMENTATOR = re.compile(rf"^(?P<medium>[{CJK}]{{2,12}}?(?:日报|晚报|报|网|社|台)|本[报刊台网])(?:特约)?评论员$")
 # 某某报／ 记者某某／即时报导: a byline's parts split by full-width slashes, closed by where (or how) it
 # was reported (the style of papers printed in traditional characters)
 _SLASHED_BYLINE = re.compile(rf"^(?P<parts>[^／/]{{2,16}}(?:\s*／\s*[^／/]{{2,12}}){{0,2}}?)\s*／\s*[{CJK}]{{0,6}}(?:报导|报道)$")
@@ -161,8 +166,14 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if (mark := _WRITER_MARK.match(bare)) and (posted := _POSTS_THEN_NAME.fullmatch(bare[mark.end():])) \
             and is_person_name(posted["name"]):
         return [("affiliation", posted["posts"]), ("author", posted["name"])]  # 文 | 某某市委常委、某某县委书记 某某
-    if (first := _WRITER_THEN_BYLINE.match(bare)) and is_person_name(first["name"]) and (rest := parse_byline_fields(first["rest"])):
-        return [("author", first["name"])] + rest  # 文 某某 本刊记者 某某 通讯员 某某: the writer, then the reporters
+    if (first := _WRITER_THEN_BYLINE.match(bare)) and all(is_person_name(n) for n in first["name"].split()) \
+            and (rest := parse_byline_fields(first["rest"])):
+        return [("author", n) for n in first["name"].split()] + rest  # 文 某某 本刊记者 某某 通讯员 某某: the writer, then the reporters
+    if (glued := _GLUED_CREDITS.fullmatch(bare)) and (names := person_names(glued["names"]) or _glued_people(glued["names"])) \
+            and is_person_name(glued["editor"]):
+        return [("source", glued["medium"])] + [("记者", n) for n in names] + [("editor", glued["editor"])]
+    if pen := _COMMENTATOR.fullmatch(bare):
+        return [("source", pen["medium"])] if not pen["medium"].startswith("本") else [("record", bare)]
     if (slashed := _SLASHED_BYLINE.match(bare)) and BYLINE_ROLE.search(slashed["parts"]):
         # 某某报／记者某某／台北报导: medium, writer, where reported (记者手记／蹲点报道: a column's labels)
         fields = parse_byline_fields(re.sub(r"\s*／\s*", " ", slashed["parts"]))
