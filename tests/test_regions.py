@@ -2336,3 +2336,12 @@ def test_a_village_right_after_its_county_told_by_its_repeats_or_its_other_level
     # 某区拉塔湖村 where a town of the district lists 拉塔湖社区: the village written with its former word
     found = [(m.text, m.place.level) for m in locate("在沈北新区拉塔湖村,老书记干了二十年。", g).mentions]
     assert ("拉塔湖村", "village") in found
+
+
+def test_a_long_village_name_holding_words_right_after_a_town_its_county_placed(g, segmenter):
+    found = [(m.text, m.place.level) for m in locate("桓仁县八里甸子镇韭菜园子村的一名后备干部走上讲台。", g).mentions]
+    assert ("韭菜园子村", "village") in found
+    # a verb or an adverb opening the words, villages' cadres, a village official: no village
+    for text in ("桓仁县八里甸子镇全面推进美丽村建设。", "潼关县秦东镇选派优秀年轻村(社区)干部到镇机关学习。",
+                 "他成为新郑市梨河镇的首批大学生村官。", "桓仁县八里甸子镇党员干部进村入户。"):
+        assert [m.place.level for m in locate(text, g).mentions if m.place.level == "village"] == [], text

@@ -1746,10 +1746,23 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
             and not (not after_county and not opens_a_clause(stem) and stem not in _VILLAGE_KINDS
                      and _VILLAGE_POST.match(text, v.end())) \
             or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem) \
-            and not (after_county and not opens_a_clause(stem[:2]) and _village_named_again(text, v)):
+            and not (after_county and not opens_a_clause(stem[:2]) and _village_named_again(text, v)) \
+            and not (chained and not _opens_with_a_predicate(stem) and not _VILLAGES_IN_GENERAL.match(text, v.end())):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so;
-        # 某县西墙峪村 … 西墙峪村党支部书记 … 西墙峪村: a name holding a word, right after its county, so too)
+        # 某县西墙峪村 … 西墙峪村党支部书记 … 西墙峪村: a name holding a word, right after its county, so too;
+        # 某县某镇韭菜园子村: a long one right after a town its county placed, unless a verb or adverb opens it)
     return v
+
+
+# 某镇选派优秀年轻村(社区)干部, 某镇的首批大学生村官, 村级, 村庄: villages in general, their cadres or their level, after the 村
+_VILLAGES_IN_GENERAL = re.compile(r"[（(]\s*(?:社区|居)\s*[)）]|[级企办民委务干官庄落组情风容貌]")
+
+
+def _opens_with_a_predicate(stem: str) -> bool:
+    """召开|村, 全面|推进…: the stem's first word is a verb, an adverb, a preposition or a conjunction."""
+    from pipeline.nlp.segment import get_segmenter
+
+    return predicate_tag(get_segmenter().cut(stem)[0]) is not None
 
 
 def _short_name_after_county(text: str, v: re.Match[str]) -> bool:
