@@ -1076,7 +1076,9 @@ def test_round_the_clock_formulas_are_national_with_no_items():
         assert found == [("五加二", [5, 2], False, []), ("白加黑", None, False, [])], text
 
 
-def test_nights_stayed_and_a_villages_head_count_in_kou_are_units():
-    found = [(f.value, f.unit, f.qualifier) for f in find_figures("青禾镇干部每周在镇里住宿不少于4晚,1500口人以上的村配5名干部。")]
-    assert found == [(4, "晚", "不少于"), (1500, "口人", "以上"), (5, "名", None)]
-    assert find_figures("今晚镇里开会,一晚上没合眼。") == []  # no number before 晚
+def test_review_of_session_55_evenings_and_wells_are_no_figures_and_a_numbered_pair_no_items():
+    # (晚 and 口人 as units were taken out: 每周一晚上, 大年三十晚上, 8口人饮水井 are days, evenings and wells)
+    assert find_figures("每周一晚上集中学习,大年三十晚上照常值班。") == []
+    assert [f.text for f in find_figures("村里新打了8口人饮水井。")] == []
+    # a quoted 1+N beside the next quote is a formula of its own, not the other's items
+    assert [(s.canonical, s.components) for s in find_slogans("该县推行“1+N”“三联三帮”工作机制。")] == [("1+N", []), ("三联三帮", [])]

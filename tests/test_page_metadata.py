@@ -4331,3 +4331,29 @@ def test_a_kind_of_item_and_a_papers_name_before_the_headline(tmp_path):
     art = only(tmp_path, "\n".join(["青禾财经报:墩苗计划见实效", "来源:青禾网", BODY, BODY2]))
     assert (art.title, art.source) == ("墩苗计划见实效", "青禾网")  # (a 来源 of its own stays the source)
     assert only(tmp_path, "\n".join(["工作简报:墩苗计划见实效", BODY, BODY2])).title == "工作简报:墩苗计划见实效"
+
+
+@pytest.mark.parametrize("line", ["欢迎各单位积极投稿,投稿邮箱:qhzg@163.com,联系电话:0915-6812345。",
+                                  "投稿邮箱:qhzg@163.com",
+                                  "广大群众可扫描下方二维码关注“青禾组工”微信公众号参与投票。",
+                                  "湘新办〔2023〕12号", "文章字数:3000字以内"])
+def test_review_of_session_55_a_notices_own_lines_stay_text(line):
+    from pipeline.text.lines import boilerplate_reason
+    assert boilerplate_reason(line, None) is None
+    assert line != "文章字数:3000字以内" or parse_meta_line(line) is None  # (a call for essays' limit, no metadata)
+
+
+def test_review_of_session_55_headlines_leads_and_sources(tmp_path):
+    from pipeline.text.articles import _source_named
+    from pipeline.text.meta import parse_lead
+
+    # a word of the publications list before a colon is the headline's own (群众:…)
+    assert only(tmp_path, "\n".join(["群众:这样的干部我们欢迎", BODY, BODY2])).title == "群众:这样的干部我们欢迎"
+    # a headline wholly in brackets stays; a document site's count before a subtitle goes alone
+    from pipeline.text.articles import clean_title
+    assert clean_title("【不忘初心 牢记使命——青禾县开展主题教育纪实】") == "【不忘初心 牢记使命——青禾县开展主题教育纪实】"
+    assert clean_title("专题党课讲稿(5000字):以学铸魂以学增智") == "专题党课讲稿:以学铸魂以学增智"
+    # 新华社电讯, 新华社电文: the agency's wire copy named, no dispatch; 记者现场报道: no name
+    assert parse_lead("新华社电讯《让干部敢于担当作为》播发后,在我县引起反响。") == []
+    assert parse_lead("本报讯 记者现场报道12日上午,青禾县召开大会。") == []
+    assert _source_named("青禾县纪委监委网站、微信公众号") == "青禾县纪委监委网站"

@@ -2305,14 +2305,17 @@ def test_a_verb_before_the_villagers_is_no_village(g, segmenter):
 
 
 def test_a_countys_own_medium_reports_its_people_away_from_home(g, segmenter):
-    text = ("8月3日,镇坪县青年干部赴延安开展现场教学。\n在延安,学员们走进延安革命纪念馆,又在延安干部培训中心上了党课,"
+    text = ("8月3日,镇坪县青年干部赴延安开展现场教学,镇坪县委组织部带队。\n在延安,学员们走进延安革命纪念馆,又在延安干部培训中心上了党课,"
             "还到延安的梁家河参观。")
     end = text.index("\n")
     placed = locate(text, g, source="镇坪融媒", first_paragraph_end=end)
     assert placed.region.name == "镇坪县" and "own medium" in placed.reason
     # another medium, or the county not named in the opening paragraph: the weight decides
     assert locate(text, g, source="安康日报", first_paragraph_end=end).region.name == "延安市"
-    late = text.replace("镇坪县青年干部", "青年干部") + "镇坪县组织部表示,将总结经验。"
+    late = text.replace("镇坪县青年干部", "青年干部").replace("镇坪县委组织部", "县委组织部") + "镇坪县组织部表示,将总结经验。"
+    # named once, passing on another county's experience, the county's medium reports that county's practice
+    once = "近日,镇坪县转发《石泉县选派干部到村任职经验》。\n石泉县坚持把优秀干部选派到村,石泉县池河镇、石泉县后柳镇先行先试。"
+    assert locate(once, g, source="镇坪融媒", first_paragraph_end=once.index("\n")).region.name == "石泉县"
     assert locate(late, g, source="镇坪融媒", first_paragraph_end=late.index("\n")).region.name == "延安市"
 
 
@@ -2345,3 +2348,17 @@ def test_a_long_village_name_holding_words_right_after_a_town_its_county_placed(
     for text in ("桓仁县八里甸子镇全面推进美丽村建设。", "潼关县秦东镇选派优秀年轻村(社区)干部到镇机关学习。",
                  "他成为新郑市梨河镇的首批大学生村官。", "桓仁县八里甸子镇党员干部进村入户。"):
         assert [m.place.level for m in locate(text, g).mentions if m.place.level == "village"] == [], text
+
+
+def test_review_of_session_55_places(g, segmenter):
+    # kinds of village right after a county are no villages, though a town lists 文明社区 or the text repeats them
+    for text in ("平乡县文明村镇创建工作扎实推进,今年新增市级文明村镇8个。", "安化县先进村党组织表彰大会召开。",
+                 "眉县重点帮扶村共有23个,重点帮扶村党支部书记参加了专题培训,重点帮扶村发展势头良好。"):
+        assert [m for m in locate(text, g).mentions if m.place.level == "village"] == [], text
+    # teachers sent to teach there: the place they went is the story
+    text = "近日,省委党校组织专家教授赴汇川区开展教学,为全区200余名村干部讲解乡村振兴政策。"
+    assert locate(text, g).region.name == "汇川区"
+    # a city's own service portal and its address still name the city
+    assert [m.text for m in locate("全市党员可登录宁波党员在线（www.nbdy.gov.cn）参加网上学习。", g).mentions] == ["宁波"]
+    # a park named with a word jieba tags a verb is still a zone
+    assert ("创新产业园区", "zone") in [(m.text, m.place.level) for m in locate("汉阴县创新产业园区党委成立。", g).mentions]

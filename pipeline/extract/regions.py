@@ -60,9 +60,10 @@ _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
 _BYLINE_OPENERS = frozenset("(（【 讯")  # (新田站记者 …: a paper's station, inside a byline; 在长沙站记者看到: the railway station)
 _MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端|站(?=记者|通讯员)"
-                          rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{2}}在线(?=[（(]|讯|消息)|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
+                          rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{2}}在线(?=[（(](?![A-Za-z0-9])|讯|消息)|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有; 新田站记者: a paper's
-# local station in a byline; 宁德蕉城在线(某某): a city's district portal opening its lead)
+# local station in a byline; 宁德蕉城在线(某某): a city's district portal opening its lead, its writer in
+# brackets, not 宁波党员在线(www…): a city's own service, its address)
 # In running text a paper or a broadcaster that acts or is cited (六盘水广播电视台选派, 山西日报报业集团主办,
 # 据《江西日报》) names its place, as an institution's name does; not as a byline or dateline (某某日报记者,
 # 某某日报讯), a source (来源:某某日报) or a citation closing a bracket ((10月22日 某某日报))
@@ -450,7 +451,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
             if glued or a != s and len(keys[j]) >= 3 and any(
                     f.kind == "full" and g.places[f.code].level in ("province", "city") for f in g.forms[keys[j]]):
                 i, s, e = j, a, b  # (召开江西省: no 开江; a province or city in full starts inside it; 宁夏县, 阜平山区 stay)
-        if (medium := _MEDIA_AFTER.match(text[e:e + 5])) and not (segment == "body" and _medium_at_work(text, s, e)) \
+        if (medium := _MEDIA_AFTER.match(text[e:e + 6])) and not (segment == "body" and _medium_at_work(text, s, e)) \
                 and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) or _MODEL_AFTER.match(text, e) \
                 or text[s - 2:s] == "联盟" and text[e:e + 1] == "站" \
                 or _SPAM_BRAND_AFTER.match(text, e) \
@@ -1677,8 +1678,9 @@ def _listed_as_other(g: Gazetteer, town: Place, text: str, pos: int) -> str | No
     v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 and town.level in ("township", "county") and town.code else None
     other = v.group(1) + _OTHER_VILLAGE_WORD[v.group(2)] if v and v.group(2) in _OTHER_VILLAGE_WORD else None
     listed = g.villages_of(g.village_host(town.code)).get(other, ()) if other else ()
-    if town.level == "county":
-        return other if len(listed) == 1 and town.code in g.lineage(g.parent_code(listed[0])) else None
+    if town.level == "county" and other:  # (文明村, 先进村 … where a town lists 文明社区: a kind of village, all common words)
+        named = not _all_common_words(v.group(1)) and v.group(1) not in _VILLAGE_KINDS
+        return other if named and len(listed) == 1 and town.code in g.lineage(g.parent_code(listed[0])) else None
     return other if any(g.parent_code(c) == town.code for c in listed) else None
 
 
@@ -1746,7 +1748,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
             and not (not after_county and not opens_a_clause(stem) and stem not in _VILLAGE_KINDS
                      and _VILLAGE_POST.match(text, v.end())) \
             or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem) \
-            and not (after_county and not opens_a_clause(stem[:2]) and _village_named_again(text, v)) \
+            and not (after_county and not opens_a_clause(stem[:2]) and not _all_common_words(stem) and _village_named_again(text, v)) \
             and not (chained and not _opens_with_a_predicate(stem) and not _VILLAGES_IN_GENERAL.match(text, v.end())):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so;
         # 某县西墙峪村 … 西墙峪村党支部书记 … 西墙峪村: a name holding a word, right after its county, so too;
@@ -1756,6 +1758,13 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
 
 # 某镇选派优秀年轻村(社区)干部, 某镇的首批大学生村官, 村级, 村庄: villages in general, their cadres or their level, after the 村
 _VILLAGES_IN_GENERAL = re.compile(r"[（(]\s*(?:社区|居)\s*[)）]|[级企办民委务干官庄落组情风容貌]")
+
+
+def _all_common_words(stem: str) -> bool:
+    """重点帮扶, 民主法治示范, 文明: a kind of village, its words all frequent ones (西墙峪, 拉塔湖 hold a rare one)."""
+    from pipeline.nlp.segment import get_segmenter
+
+    return all(is_common_word(w) for w in get_segmenter().cut(stem))
 
 
 def _opens_with_a_predicate(stem: str) -> bool:
@@ -2369,7 +2378,8 @@ def _own_medium_names_its_county(g: Gazetteer, home: Place | None, region: Place
     county named in the opening paragraph: the report is of the county's people."""
     return home is not None and home.level in ("county", "township") and region.code not in g.lineage(home.code) \
         and home.code not in g.lineage(region.code) \
-        and any(m.place.code == home.code and m.start < first_paragraph_end for m in body)
+        and any(m.place.code == home.code and m.start < first_paragraph_end for m in body) \
+        and sum(m.place.code == home.code for m in body) >= 2  # (宁陕县转发《石泉县…经验》: one passing mention)
 
 
 # 某某县纪委监委, 某某镇党委: the unit's own organ acts (whose practice it is, more than a place the story visits)
@@ -2403,7 +2413,7 @@ _DAY_FILED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 # 分赴甲、乙参加培训, 赴某地学习, 前往某市参观学习: a trip's destinations, between the going and the learning
 _TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往|远赴|奔赴)[{CJK}、和与及]{{0,16}}$")
 _TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,16}}?(?:调研|督导|检查|指导|视察|调查|走访|看望|慰问|督查|宣讲|授课|讲课|挂职))"
-                         rf"[{CJK}、和与及]{{0,16}}?(?:参加|学习|培训|进修|参观|疗养|疗休养|休养|现场教学|教学)")  # (赴某市进行保健疗养)
+                         rf"[{CJK}、和与及]{{0,16}}?(?:参加|学习|培训|进修|参观|疗养|疗休养|休养)")  # (赴某市进行保健疗养; not 赴某县开展教学: teachers sent there)
 # (前往某县调研干部教育培训: a leader's visit is the story; 到某村挂职: so is a posting)
 
 
@@ -2901,7 +2911,7 @@ def _no_one_zone(host: Place, hit: re.Match[str]) -> bool:
     if not hit.group(1):
         return host.level == "province" and not host.name.endswith("市") \
             or hit.group(2) in _NAMED_KINDS and host.level in ("province", "city")
-    return predicate_tag(hit.group(1)[:2]) == "v"
+    return hit.group(2) in ("开发区", "新区") and predicate_tag(hit.group(1)[:2]) == "v"  # (创新产业园区, 扶贫产业园区: names)
 
 
 def _zone_of_another_province(host: RegionMention, zone: RegionMention) -> bool:

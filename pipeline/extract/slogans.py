@@ -428,8 +428,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     m = re.search(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$", head)
     if m and "、" in m.group(1):
         return m.group(1).split("、")  # “选、育、管、用”四道加法: the quoted list names the items
-    if m and "+" in m.group(1):
-        return m.group(1).split("+")  # “甲+乙+丙”三位一体: the quoted formula's parts are the items
+    if m and "+" in m.group(1) and all(re.fullmatch(rf"[{CJK}]{{2,}}", p) for p in m.group(1).split("+")):
+        return m.group(1).split("+")  # “甲+乙+丙”三位一体: the quoted formula's parts are the items (not “1+N”: its own formula)
     m = re.search(rf"以[“\"]([^“”\"\n]{{3,60}})[”\"][{CJK}]{{0,4}}为主(?:要内容)?的$", head)
     if m and n and len(m.group(1).split("、")) == n:
         return m.group(1).split("、")  # 以“甲、乙、丙”建设为主的“三小工程”: what it mainly builds, as many as it counts

@@ -249,7 +249,7 @@ def clean_title(s: str) -> str:
 
 # …(2906字): the length a document site prints after the title of its entry; a headline set after
 # that entry (the document's own title, joined on as its next line) is the headline
-_WORD_COUNT = re.compile(r"^\S.{4,}?[(（]\d{2,6}字[)）]\s*(?=\S{6})|\s*[(（]\d{2,6}字[)）]$")
+_WORD_COUNT = re.compile(r"^\S.{4,}?[(（]\d{2,6}字[)）]\s*(?=关于\S{6})|\s*[(（]\d{2,6}字[)）]")  # (讲稿(5000字):副题: the count only)
 _MEDIA_KIND_HEAD = re.compile(r"^(?:视频|组图|图集|图片|直播|音频|微视频|H5)\s*[:：|｜]\s*(?=\S{6})")
 _TAG_TAIL = re.compile(rf"(?<=\S{{4}})(?:_[{CJK}]{{1,6}}){{2,}}$")
 # 🏛️ 标题, 📌标题: pictographs an SEO page sets before its headline (with their variation selector and joiner)
@@ -290,7 +290,7 @@ _SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?
                         r"(?:热点|焦点|资讯|快讯|头条|要闻|看点|热议|播报|讯|闻|最新)$"  # … 全球热点, … 环球观速讯: an aggregator's channel
                         r"|(?<=[\u4e00-\u9fff])人民资讯$")  # …调整人民资讯: the news app's brand glued on (not 入驻百家号: a headline's object)
 # …(干部状态新观察), …(人民眼·某某), …(在某某指引下——某某系列): a paper's column or series after its headline
-_COLUMN_MARK = re.compile(rf"\s*[(（\[【](?:延伸阅读|深度关注|人民眼光|记者调查|[{CJK}]{{0,6}}(?:观察|时评|视点|聚焦)"
+_COLUMN_MARK = re.compile(rf"(?<=\S)\s*[(（\[【](?:延伸阅读|深度关注|人民眼光|记者调查|[{CJK}]{{0,6}}(?:观察|时评|视点|聚焦)"
                           rf"|人民眼\s*[·•?？]\s*[{CJK}]{{2,16}}|(?![^()（）]*\d)[^()（）\[\]【】]{{4,40}}——[^()（）\[\]【】]{{4,20}})[)）\]】]$")  # (no (2023——2027年); [某某时评] too)
 # …标题 本文关键词:甲,乙 / 本文简介:…: a document site's labels glued behind the headline
 _DOC_SITE_LABELS = re.compile(r"\s+本文(?:关键词|简介|摘要|标签)\s*[:：].*$")
@@ -1082,7 +1082,8 @@ def _publication_opening(title: str) -> tuple[str, str] | None:
     head, colon, rest = title.partition(":") if ":" in title else title.partition("：")
     head = head.strip()
     paper = bool(_PAPER_NAME.fullmatch(head)) and not is_general_word(head)  # (中国财经报:…; not 工作简报:)
-    if colon and (head in word_set("publications.txt") or paper) and len(rest.strip()) >= 6:
+    listed = head in word_set("publications.txt") and (head[-1] in "报网社刊" or not is_general_word(head))  # (群众:…, 党建:…: words)
+    if colon and (listed or paper) and len(rest.strip()) >= 6:
         return head, rest.strip()
     return None
 
@@ -1109,7 +1110,7 @@ def _source_named(source: str | None) -> str | None:
     if source and source.endswith("原创") and len(source) > 4 and not any(map(source.__contains__, "-—·•/")):
         return source[:-2]  # 某某新闻原创: the medium's own label for its content
     if source and (platform := _PLATFORM_TAIL.search(source)) and platform.start() >= 2:
-        return source[:platform.start()]  # 来源:某某发布微信公众号: the account is 某某发布
+        return source[:platform.start()].rstrip("、,， ")  # 来源:某某发布微信公众号: the account is 某某发布
     return source
 
 

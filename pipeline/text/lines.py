@@ -43,12 +43,13 @@ _RELATED_LINK = re.compile(r"^[-·•●◆]\s*[^。；;\n]{4,60}?[(（]\s*(?:19
 _DATED_LINK = re.compile(r"^[-·•●◆]\s*[\[【(（]\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]】)）]\s*[^。；;\n]{4,60}$")
 _REPEATED = re.compile(r"(.{4,15}?[。！!？?…]*|.{2,3}?[。！!？?…]+)\s*(?:\1\s*)+")  # 某句。某句。: a fragment the scraper printed over and over
 _HOSTED_BY = re.compile(rf"^(?![^由]*由)[{CJK}]{{2,20}}(?:集团|报社|网|中心|政府|委员会|委|部|局|办公室|协会|学会)(?:联合)?(?:主办|承办|协办|技术支持)$")  # 某某报业集团主办: the site's publisher (or who built it)
+_WORD_COUNT_LINE = re.compile(r"^文章字数\s*[:：]\s*\d+\s*$")  # an e-paper's count of the article's characters
 _EPAPER_PAGER = re.compile(r"上一版|下一版|本期共\s*\d+\s*版|当前(?:第\s*\d+\s*版|版\s*[:：]?\s*\d+\s*版?)|PDF|pdf|版面导航|\s+")
 # 欢迎广大网民为某某网提供新闻线索…热线电话:…, 新闻热线:… 投稿邮箱:…, 想爆料?请登录…: the site asks for tips
-_TIP_LINE = re.compile(rf"^(?:欢迎[^。]{{0,30}}?(?:提供新闻线索|投稿|爆料|报料)|想?(?:爆料|报料)[?？!！,，]|(?:新闻|报料|爆料)热线\s*[:：]|投稿(?:邮箱|信箱)\s*[:：])")
+_TIP_LINE = re.compile(rf"^(?:欢迎广大(?:网民|读者|网友)[^。]{{0,30}}?(?:提供新闻线索|投稿|爆料|报料)|想?(?:爆料|报料)[?？!！,，]|(?:新闻|报料|爆料)热线\s*[:：])")
 _CONTACT = re.compile(r"\d{3,4}-?\d{7,8}|@|https?://|热线|邮箱")
 # …欢迎扫描下方二维码关注某某(微信号:…): the site's account to follow
-_FOLLOW_PROMO = re.compile(r"(?:扫描|扫码|长按|识别)[^。]{0,12}二维码[^。]{0,6}关注[^。]{0,20}(?:微信号|公众号|微博|抖音号)")
+_FOLLOW_PROMO = re.compile(r"(?:扫描|扫码|长按|识别)[^。]{0,12}二维码[^。]{0,6}关注[^。]{0,20}[(（]\s*(?:微信号|公众号|抖音号)\s*[:：]")  # (its account's id)
 # 某某镇官方网站 某某新闻网制作维护: the site's name, then who built and keeps it
 _BUILT_BY = re.compile(rf"^[{CJK}]{{2,24}}(?:官方网站|门户网站|网站)?\s*[{CJK}]{{2,20}}(?:制作维护|维护制作|负责维护|技术维护)$")
 # 某某网版权与免责声明 and its numbered clauses, each opening on the site (未经本网许可…, 本网转载…); not
@@ -71,7 +72,7 @@ _SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+(?:Not Found|Bad Gateway|Bad Request|
 _SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")  # (来信请寄:…,邮编:230091。 is the text's own sentence)
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*\d{6}(?!\d)")  # 某某路1号 邮政编码:230091: the site's address
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}"
-                  r"|^[\u4e00-\u9fff]{1,2}新办\s*[〔\[(（]?\s*\d{4}\s*[〕\])）]?\s*[〔\[(（]?\s*\d{1,4}\s*[〕\])）]?\s*号$"  # 浙新办2006[33]号: a news site's licence
+                  r"|^[\u4e00-\u9fff]{1,2}新办\s*\[?\s*\d{4}\s*\]?\s*\[?\s*\d{1,4}\s*\]?\s*号$"  # 浙新办2006[33]号: a news site's licence (〔2023〕: a document's number)
                   r"|(?:国内统一|国际标准)(?:连续出版物)?刊号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}(?!\d)", re.IGNORECASE)  # (a paper's masthead: 国内统一刊号:CN 43-0003)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
 _PAGINATION = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版\s+)?(?:\d{1,3}\s*)*+(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
@@ -218,6 +219,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "run of headlines"  # an e-paper's index of the day's headlines glued into one line: no prose has no comma
     if s.count(" -> ") >= 2 and "。" not in s:
         return "navigation"
+    if "字数" in s and _WORD_COUNT_LINE.match(s):
+        return "page furniture"
     if "版" in s and not _EPAPER_PAGER.sub("", s).strip(" «»<>《》,，|·"):
         return "navigation"  # «上一版 下一版»本期共4版, 当前第3版 PDF: an e-paper's pager between its pages  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
     if ("|" in s or "｜" in s) and (items := [i.strip() for i in re.split(r"[|｜]", s)]) and len(items) >= 3 \

@@ -661,7 +661,9 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if "》" in line and (cited := _NAMES_BEFORE_PAPER.match(line.strip())):
         names = re.split(r"[、\s]+", cited["names"])
         rest = PAPER_PAGE.match(cited["paper"]) and parse_meta_line(cited["paper"])
-        if rest and all(is_person_name(n) and not plain_word(n) for n in names):
+        from pipeline.nlp.segment import is_place_word
+
+        if rest and all(is_person_name(n) and not plain_word(n) and not is_place_word(n) for n in names):
             return [("byline", n) for n in names] + rest  # 甲、乙 丙 《某某日报》(日期 04 版): the writers, then the paper's page
     if line.lstrip()[:1] in "(（" and _BRACKETED_WRITER_MARK.search(line) and (credits := closing_credits(line.strip())) and credits[0] == 0:
         return credits[1]  # (文:某某/编辑:某某) on a line of its own: the credits, the writer's too
@@ -1283,6 +1285,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         fields.append(("source", reporters_paper(medium)))  # 某某日报·某某客户端讯(记者 …): the paper
     if m["open"]:  # 某某日报讯 通讯员 张三 报道：, 某某网讯 某某日报全媒体记者 张三 报道：
         by = _role_names(m["open"].strip()) or parse_byline_fields(m["open"]) or []
+        by = [(k, v) for k, v in by if k in ("source", "affiliation") or not plain_word(v)]  # (记者现场报道: no name)
         if any(k == "source" for k, _ in by):
             fields = [f for f in fields if f[0] != "source"]  # the reporter's paper, not the site that reposts it
         fields += by
@@ -1313,7 +1316,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
     dated = m["day"] or m["mark"] in ("讯", "报道") or m["mark"] == "消息" and _news_mark_ends(text, m) \
         or m["mark"] == "电" and _LEAD_MEDIUM.match(m["pre"]) and (text[m.end("mark"):m.end("mark") + 1] in " \u3000“:："
-                                                             or m["pre"] in _AGENCIES)
+                                                             or m["pre"] in _AGENCIES and text[m.end("mark"):m.end("mark") + 1] not in "讯文稿报")
     return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
 
 
