@@ -1756,7 +1756,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     return v
 
 
-# 某镇选派优秀年轻村(社区)干部, 某镇的首批大学生村官, 村级, 村庄: villages in general, their cadres or their level, after the 村
+# 某镇推荐年轻村(社区)干部, 某镇的第一批大学生村官, 村级, 村庄: villages in general, their cadres or their level, after the 村
 _VILLAGES_IN_GENERAL = re.compile(r"[（(]\s*(?:社区|居)\s*[)）]|[级企办民委务干官庄落组情风容貌]")
 
 

@@ -72,7 +72,7 @@ _SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+(?:Not Found|Bad Gateway|Bad Request|
 _SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")  # (来信请寄:…,邮编:230091。 is the text's own sentence)
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*\d{6}(?!\d)")  # 某某路1号 邮政编码:230091: the site's address
 _ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}"
-                  r"|^[\u4e00-\u9fff]{1,2}新办\s*\[?\s*\d{4}\s*\]?\s*\[?\s*\d{1,4}\s*\]?\s*号$"  # 浙新办2006[33]号: a news site's licence (〔2023〕: a document's number)
+                  r"|^[\u4e00-\u9fff]{1,2}新办\s*\[?\s*\d{4}\s*\]?\s*\[?\s*\d{1,4}\s*\]?\s*号$"  # 某新办2009[17]号: a news site's licence (〔2023〕: a document's number)
                   r"|(?:国内统一|国际标准)(?:连续出版物)?刊号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}(?!\d)", re.IGNORECASE)  # (a paper's masthead: 国内统一刊号:CN 43-0003)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
 _PAGINATION = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版\s+)?(?:\d{1,3}\s*)*+(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
@@ -218,11 +218,11 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if len(s) >= 120 and cjk_count(s) >= 100 and not _PROSE_MARK.search(s) and _long_runs(s):
         return "run of headlines"  # an e-paper's index of the day's headlines glued into one line: no prose has no comma
     if s.count(" -> ") >= 2 and "。" not in s:
-        return "navigation"
+        return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
     if "字数" in s and _WORD_COUNT_LINE.match(s):
         return "page furniture"
     if "版" in s and not _EPAPER_PAGER.sub("", s).strip(" «»<>《》,，|·"):
-        return "navigation"  # «上一版 下一版»本期共4版, 当前第3版 PDF: an e-paper's pager between its pages  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
+        return "navigation"  # «上一版 下一版»本期共N版, 当前第N版 PDF: an e-paper's pager between its pages
     if ("|" in s or "｜" in s) and (items := [i.strip() for i in re.split(r"[|｜]", s)]) and len(items) >= 3 \
             and all(_MEDIUM_LINK.fullmatch(i) for i in items) and any(re.search("[日晚早]报$", i) for i in items):
         return "navigation"  # 某某网首页 | 某某日报 | 某某晚报: an e-paper's links to its site and its papers

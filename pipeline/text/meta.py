@@ -1573,7 +1573,7 @@ def _bracket_authors(by: str) -> list[tuple[str, str]] | None:
     # (文/某报记者 甲 乙 编辑/丙): the writers, without the 文/ before them and the editor after; (文/ 甲 乙):
     # the writer's mark names them as the writers, as 作者: does
     by = re.split(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：]", re.sub(r"^\s*文\s*[/／]\s*(?=\S*\s*记者|\S*\s*通讯员)", "", by))[0].strip()
-    by = _NEWSROOM.sub("", by)  # (某某广电总台·融媒体新闻中心记者/甲 乙): the medium's newsroom, between it and the role
+    by = _NEWSROOM.sub("", by)  # (某某广电总台·某某新闻中心记者/甲 乙): the medium's newsroom, between it and the role
     marked = re.match(r"\s*文\s*[/／]\s*", by)
     m = marked or re.match(r"作者\s*[:：]\s*|作者\s+", by)  # (作者:某某), (作者 某某)
     names = person_names(by[m.end():]) if m else None
