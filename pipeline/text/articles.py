@@ -253,7 +253,7 @@ _WORD_COUNT = re.compile(r"^\S.{4,}?[(（]\d{2,6}字[)）]\s*(?=关于\S{6})|\s*
 _MEDIA_KIND_HEAD = re.compile(r"^(?:视频|组图|图集|图片|直播|音频|微视频|H5)\s*[:：|｜]\s*(?=\S{6})")
 _TAG_TAIL = re.compile(rf"(?<=\S{{4}})(?:_[{CJK}]{{1,6}}){{2,}}$")
 # 🏛️ 标题, 📌标题: pictographs an SEO page sets before its headline (with their variation selector and joiner)
-_EMOJI_HEAD = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
+_EMOJI_HEAD = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+" + r"\s*")
 
 
 @lru_cache(maxsize=1)
@@ -1077,8 +1077,9 @@ def _other_days(lines: list[Line], pairs: list[tuple[str, str]], date: str | Non
 
 
 def _publication_opening(title: str) -> tuple[str, str] | None:
-    """人民日报:标题 -> (人民日报, 标题): a listed publication (resources/publications.txt) and a colon
-    opening the headline."""
+    """人民日报:标题 -> (人民日报, 标题): a publication and a colon opening the headline, whatever the source
+    line names (_without_medium takes off only the source's own name): one of resources/publications.txt
+    (a common word there, 群众, only as a paper's, …报), or a paper's name (某某财经报)."""
     head, colon, rest = title.partition(":") if ":" in title else title.partition("：")
     head = head.strip()
     paper = bool(_PAPER_NAME.fullmatch(head)) and not is_general_word(head)  # (中国财经报:…; not 工作简报:)
