@@ -1762,16 +1762,12 @@ _VILLAGES_IN_GENERAL = re.compile(r"[（(]\s*(?:社区|居)\s*[)）]|[级企办�
 
 def _all_common_words(stem: str) -> bool:
     """重点帮扶, 民主法治示范, 文明: a kind of village, its words all frequent ones (西墙峪, 拉塔湖 hold a rare one)."""
-    from pipeline.nlp.segment import get_segmenter
-
-    return all(is_common_word(w) for w in get_segmenter().cut(stem))
+    return all(is_common_word(w) for w in _words(stem))
 
 
 def _opens_with_a_predicate(stem: str) -> bool:
     """召开|村, 全面|推进…: the stem's first word is a verb, an adverb, a preposition or a conjunction."""
-    from pipeline.nlp.segment import get_segmenter
-
-    return predicate_tag(get_segmenter().cut(stem)[0]) is not None
+    return predicate_tag(_words(stem)[0]) is not None
 
 
 def _short_name_after_county(text: str, v: re.Match[str]) -> bool:
@@ -2020,9 +2016,14 @@ def _holds_ordinary_words(stem: str) -> bool:
 
 def _holds_words(stem: str, test) -> bool:
     """Whether a word of two characters or more of the segmenter's cut of ``stem`` passes ``test``."""
+    return any(len(w) >= 2 and test(w) for w in _words(stem))
+
+
+def _words(stem: str) -> list[str]:
+    """The segmenter's cut of a candidate name's stem (imported here: the segmenter loads on first use)."""
     from pipeline.nlp.segment import get_segmenter
 
-    return any(len(w) >= 2 and test(w) for w in get_segmenter().cut(stem))
+    return get_segmenter().cut(stem)
 
 
 # 石桥头镇 … 石桥头街村: the stem opens a village's name (a character or two, then 村 or 社区)
