@@ -383,15 +383,32 @@ class Gazetteer:
         (``_VILLAGE_COUNTIES``): all of them would hold 250 MB in every worker of a long build."""
         index = self._village_index.pop(county, None)
         if index is None:
-            index = defaultdict(list)
-            for parent in [county] + self.children.get(county, []):
-                for i, name in enumerate(self._village_names(parent)):
-                    index[name].append(_village_code(parent, i))
-            index = dict(index)
+            index = {}
+            for parent in self._village_parents_in(county):
+                # (one plain loop, no call per village: a county holds hundreds, and a build of a
+                # thousand articles reads a thousand counties' villages)
+                names = self._village_names(parent)
+                for name, code in zip(names, _village_codes(parent, len(names))):
+                    if (codes := index.get(name)) is None:
+                        index[name] = [code]
+                    else:
+                        codes.append(code)
         self._village_index[county] = index  # now the newest
         if len(self._village_index) > _VILLAGE_COUNTIES:
             del self._village_index[next(iter(self._village_index))]
         return index
+
+    def _village_parents_in(self, county: str) -> list[str]:
+        """The units whose villages ``villages_of(county)`` holds: the county and its children."""
+        return [county] + self.children.get(county, [])
+
+    def own_village_names(self, town: str) -> list[str]:
+        """The names of the villages ``villages_of`` files under ``town`` itself (as its codes
+        ``town.NNN``), read from the town's row alone rather than its county's whole index; none
+        for a town the index of its host does not reach (one under a zone, whose host is the
+        county above the zone)."""
+        host = self.village_host(town) or town
+        return self._village_names(town) if town in self._village_parents_in(host) else []
 
     def village_parents(self, name: str) -> list[tuple[str, int]]:
         """Every (parent code, ordinal) the village data files a village of this name under: a scan of
@@ -415,6 +432,12 @@ _VILLAGE_COUNTIES = 256
 
 def _village_code(parent: str, ordinal: int) -> str:
     return f"{parent}.{ordinal:03d}"  # no official village code: the parent's and an ordinal
+
+
+def _village_codes(parent: str, n: int) -> list[str]:
+    """``_village_code(parent, i)`` for i below ``n``, in one comprehension."""
+    prefix = parent + "."
+    return [f"{prefix}{i:03d}" for i in range(n)]
 
 
 def _is_village(code: str) -> bool:
@@ -928,8 +951,7 @@ def _towns_holding_the_village_after(g: Gazetteer, towns: list[Place], text: str
     if v is None:
         return "", []
     name = v.group(0)
-    return name, [t for t in towns if any(c.startswith(t.code + ".")
-                                          for c in g.villages_of(g.village_host(t.code) or t.code).get(name, ()))]
+    return name, [t for t in towns if name in g.own_village_names(t.code)]
 
 
 def _towns_holding_a_village_named(g: Gazetteer, towns: list[Place], text: str) -> tuple[str, list[Place]]:
@@ -938,9 +960,10 @@ def _towns_holding_a_village_named(g: Gazetteer, towns: list[Place], text: str) 
     named: dict[str, list[Place]] = {}
     listed = _listed_village_names(text)
     for t in towns:
-        for name, codes in g.villages_of(g.village_host(t.code) or t.code).items():
+        # (each town's own villages, not its county's: a name like 城关镇 has a hundred candidates)
+        for name in dict.fromkeys(g.own_village_names(t.code)):
             if len(name) >= 3 and (name in listed or name in text and _named_alone(text, name)) \
-                    and any(c.startswith(t.code + ".") for c in codes) and not _ordinary_name(name, "village"):
+                    and not _ordinary_name(name, "village"):
                 named.setdefault(name, []).append(t)
     holds = {t.code: t for ts in named.values() for t in ts}
     return (min(named), list(holds.values())) if named else ("", [])

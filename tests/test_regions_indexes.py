@@ -1,0 +1,96 @@
+"""The quick paths of the place finder give what the plain computations give: each test here
+recomputes the answer the slow way (as the code once did) and compares.
+
+Every sentence here is written for these tests; the place names in them are facts."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import regions
+from pipeline.extract.regions import Gazetteer, _village_code
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.load()
+
+
+def _plain_villages_of(g: Gazetteer, county: str) -> dict[str, list[str]]:
+    """One county's village index, one call per village."""
+    index: dict[str, list[str]] = {}
+    for parent in [county] + g.children.get(county, []):
+        for i, name in enumerate(g._village_names(parent)):
+            index.setdefault(name, []).append(_village_code(parent, i))
+    return index
+
+
+def _tree() -> Gazetteer:
+    g = Gazetteer()  # a small tree of our own: two towns sharing a village name, a town under a zone
+    g._add("610000000000", "", "province", "陕西省")
+    g._add("611000000000", "610000000000", "city", "商洛市")
+    g._add("611022000000", "611000000000", "county", "丹凤县")
+    g._add("611022100000", "611022000000", "township", "龙驹寨街道")
+    g._add("611022101000", "611022000000", "township", "庾家河镇")
+    g._add("611022H001", "611022000000", "zone", "丹凤工业园")
+    g._add("611022400000", "611022H001", "township", "园区街道")
+    g._village_rows = {"611022100000": "八龙庙村|庾家河村||西河村", "611022101000": "西河村|庾家河村|东坡村",
+                       "611022000000": "|城关社区", "611022400000": "园区社区"}
+    return g
+
+
+def test_the_village_index_is_the_plain_one_with_its_order():
+    g = _tree()
+    index = g.villages_of("611022000000")
+    plain = _plain_villages_of(g, "611022000000")
+    assert list(index.items()) == list(plain.items())
+    assert index["庾家河村"] == ["611022100000.001", "611022101000.001"]
+    assert index["西河村"] == ["611022100000.002", "611022101000.000"]  # (the empty name takes no ordinal)
+
+
+def test_the_village_index_of_real_counties(g):
+    for county in ("611022000000", "430121000000", "441900000000"):
+        g._village_index.pop(county, None)
+        assert list(g.villages_of(county).items()) == list(_plain_villages_of(g, county).items())
+
+
+def _plain_own(g: Gazetteer, town: str) -> set[str]:
+    host = g.village_host(town) or town
+    return {name for name, codes in g.villages_of(host).items() if any(c.startswith(town + ".") for c in codes)}
+
+
+def test_a_towns_own_villages_are_those_its_county_index_files_under_it():
+    g = _tree()
+    for town in ("611022100000", "611022101000", "611022400000", "611022000000"):
+        assert set(g.own_village_names(town)) == _plain_own(g, town), town
+    assert g.own_village_names("611022400000") == []  # under a zone: the county's index does not reach it
+    assert g.own_village_names("611022101000") == ["西河村", "庾家河村", "东坡村"]
+
+
+def test_real_towns_own_villages(g):
+    towns = [c for c in g.children["611022000000"] if g.places[c].level == "township"][:6]
+    towns += [f.code for f in g.forms["城关镇"]][:20]
+    for town in towns:
+        assert set(g.own_village_names(town)) == _plain_own(g, town), town
+
+
+def _plain_towns_holding(g: Gazetteer, towns, text: str):
+    named: dict[str, list] = {}
+    listed = regions._listed_village_names(text)
+    for t in towns:
+        for name, codes in g.villages_of(g.village_host(t.code) or t.code).items():
+            if len(name) >= 3 and (name in listed or name in text and regions._named_alone(text, name)) \
+                    and any(c.startswith(t.code + ".") for c in codes) and not regions._ordinary_name(name, "village"):
+                named.setdefault(name, []).append(t)
+    holds = {t.code: t for ts in named.values() for t in ts}
+    return (min(named), set(holds)) if named else ("", set())
+
+
+def test_towns_holding_a_named_village_as_the_county_index_says(g, segmenter):
+    towns = [g.places[f.code] for f in g.forms["城关镇"] if g.places[f.code].level == "township"]
+    some = {name for t in towns[:8] for name in g.own_village_names(t.code)[:2]}
+    texts = ["城关镇的干部走进" + "、".join(sorted(some)) + "，查看春耕。",
+             "城关镇召开会议，驻" + sorted(some)[0] + "工作队汇报进展。",
+             "城关镇今年修了三条路。"]
+    for text in texts:
+        village, holds = regions._towns_holding_a_village_named(g, towns, text)
+        assert (village, {t.code for t in holds}) == _plain_towns_holding(g, towns, text)
