@@ -94,3 +94,23 @@ def test_towns_holding_a_named_village_as_the_county_index_says(g, segmenter):
     for text in texts:
         village, holds = regions._towns_holding_a_village_named(g, towns, text)
         assert (village, {t.code for t in holds}) == _plain_towns_holding(g, towns, text)
+
+
+def test_village_codes_in_bulk_are_the_single_ones():
+    for n in (0, 1, 7, 999, 1000, 1001, 1203):
+        assert regions._village_codes("611022100000", n) == [_village_code("611022100000", i) for i in range(n)]
+
+
+def _plain_one_character_towns(g: Gazetteer, parent: str) -> list[str]:
+    return [c for c in g.children.get(parent, ()) if regions._is_town(c) and len(regions._town_stem(g.places[c].name)) == 1]
+
+
+def test_one_character_towns_of_a_parent_are_the_plain_ones(g):
+    parents = [f.code for name in ("禹城市", "陵城区", "乐陵市", "丹凤县", "长沙县", "东莞市") for f in g.forms[name]]
+    assert any(g.one_character_towns(c) for c in parents)  # (禹城市's 伦镇, 陵城区's 糜镇)
+    for parent in parents + ["", "no such code"]:
+        assert g.one_character_towns(parent) == _plain_one_character_towns(g, parent)
+        assert g.one_character_towns(parent) == _plain_one_character_towns(g, parent)  # asked again: the same
+    g2 = _tree()
+    g2._add("611022102000", "611022000000", "township", "峦镇")
+    assert g2.one_character_towns("611022000000") == ["611022102000"]

@@ -191,6 +191,7 @@ class Gazetteer:
         self._hosts: dict[str, str | None] = {}
         self._filed: dict[str, list[tuple[str, int]]] = {}  # village name → where the data files it (see village_parents)
         self._shorts: dict[str, dict[str, None]] | None = None
+        self._one_character_towns: dict[str, list[str]] = {}  # parent code → its towns of a one-character stem
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -368,6 +369,15 @@ class Gazetteer:
         best = max(shared, key=lambda c: len(self.lineage(c)), default=None)
         return self.places[best] if best else None
 
+    def one_character_towns(self, parent: str) -> list[str]:
+        """The towns under ``parent`` whose stem is one character (伦镇, 糜镇), in the list's order:
+        found once per parent, not at each mention of it (the tree does not change once read)."""
+        towns = self._one_character_towns.get(parent)
+        if towns is None:
+            towns = self._one_character_towns[parent] = [
+                c for c in self.children.get(parent, ()) if _is_town(c) and len(_town_stem(self.places[c].name)) == 1]
+        return towns
+
     # --- villages ----------------------------------------------------------------
 
     def village_host(self, code: str) -> str | None:
@@ -435,9 +445,14 @@ def _village_code(parent: str, ordinal: int) -> str:
 
 
 def _village_codes(parent: str, n: int) -> list[str]:
-    """``_village_code(parent, i)`` for i below ``n``, in one comprehension."""
-    prefix = parent + "."
-    return [f"{prefix}{i:03d}" for i in range(n)]
+    """``_village_code(parent, i)`` for i below ``n``: the parent's code before each ordinal's
+    written tail, made once (a county index makes hundreds of codes, a build a thousand indexes)."""
+    if n > len(_ORDINAL_TAILS):
+        return [_village_code(parent, i) for i in range(n)]
+    return list(map(parent.__add__, _ORDINAL_TAILS[:n]))
+
+
+_ORDINAL_TAILS = tuple(_village_code("", i) for i in range(1000))  # .000, .001, … .999
 
 
 def _is_village(code: str) -> bool:
@@ -456,6 +471,7 @@ class _Hit:
     segment: str  # body | title | meta
 
 
+_BLANK_AT_END = " \n" + UNREADABLE
 _COUNTED_FIRST = frozenset("户个名位次家")  # a measure word a place's name may open with (户县, 个旧市)
 _NUMERAL_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几]")
 
@@ -467,6 +483,9 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     matches = ac.find_matches_as_indexes(text)
     towns = _town_hits(text, g, segment)
     starts = {s for _, s, _ in matches} | {h.start for h in towns}
+    # where the text's last word ends: a name ending there has only blanks after it (found once,
+    # not by slicing the text's rest at every match)
+    last_word_end = len(text.rstrip(_BLANK_AT_END))
     for i, s, e in matches:
         glued = keys[i][0] in _GLUED_BEFORE
         if len(keys[i]) == 2 and (glued or _LEVEL_SOON.search(text, e, e + 4)) and all(f.kind == "short" for f in g.forms[keys[i]]):
@@ -499,7 +518,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
             forms = [f for f in forms if f.kind != "short" or g.places[f.code].level == "province"]
         elif text.startswith(("新村", "新苑"), e):
             forms = [f for f in forms if f.kind != "short"]  # 桂林新村居委会: a housing estate's name, not the city
-        elif segment == "body" and not text[e:].strip(" \n" + UNREADABLE) and len(text) > 200:
+        elif segment == "body" and e >= last_word_end and len(text) > 200:
             forms = [f for f in forms if f.kind != "short"]  # …法律法规和政|: a cut page's last word, which may go on (和政策)
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
@@ -1263,7 +1282,10 @@ def _opens_clause(text: str, start: int) -> bool:
     """A county's full name opening a clause (罗山县对…, 房县|建立) names the county: the trap of
     a word before a level word (纪委会同县人社局) lies inside a clause.  A two-character one must
     also end on a word of its own: 新|县委书记 (the new county secretary) opens clauses too."""
-    return start == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[start - 1])
+    return start == 0 or not _WORD_CHARACTER.match(text[start - 1])
+
+
+_WORD_CHARACTER = re.compile(f"[{CJK}A-Za-z0-9]")
 
 
 # 甲、乙、丙三县: the count of the units listed, after the last of them
@@ -1409,6 +1431,10 @@ _SUBJECT_OPENERS = word_list("subject_openers.txt")
 _TOWN_KINDS = word_set("town_kinds.txt")  # 小城镇, 中心镇: kinds of towns, whatever they do
 
 
+_ITEMS_BEFORE = re.compile(rf"(?:[{CJK}]{{2,4}}、)+$")  # 甲某某、乙某、|: the list's items up to a name
+_ITEMS_AFTER = re.compile(rf"(?:、[{CJK}]{{2,4}}(?![{CJK}]))+")  # |、丙某、丁某某: and after it
+
+
 def _listed_among_people(seg: "_Segment", hit: _Hit) -> bool:
     """The name is an item of a 、 list (甲某某、乙某、丙某某、龙文) whose other items, two at least,
     are all people's names: a family name and one or two characters, none of them a place's
@@ -1416,8 +1442,8 @@ def _listed_among_people(seg: "_Segment", hit: _Hit) -> bool:
     text = seg.text
     if text[hit.start - 1:hit.start] != "、" and text[hit.end:hit.end + 1] != "、":
         return False
-    before = re.search(rf"(?:[{CJK}]{{2,4}}、)+$", text[max(0, hit.start - 40):hit.start])
-    after = re.match(rf"(?:、[{CJK}]{{2,4}}(?![{CJK}]))+", text[hit.end:hit.end + 40])
+    before = _ITEMS_BEFORE.search(text[max(0, hit.start - 40):hit.start])
+    after = _ITEMS_AFTER.match(text[hit.end:hit.end + 40])
     others = (before.group(0).split("、")[:-1] if before else []) + (after.group(0).split("、")[1:] if after else [])
     places = {h.text for h in seg.hits}
     return len(others) >= 2 and all(len(n) <= 3 and n[0] in _FAMILY_NAMES and n not in places and not _common_word(n)
@@ -1554,13 +1580,13 @@ def _famous_villages(g: Gazetteer, seg: "_Segment", found: list[RegionMention]) 
     for form, name, code in forms:
         if name in placed:
             continue
-        for hit in re.finditer(re.escape(form), seg.text):
-            if not taken.overlaps(hit.start(), hit.end()) and hit.start() in seg.bounds and hit.end() in seg.bounds \
-                    and before.get(hit.start(), code) in g.lineage(code) \
-                    and not (hit.start() and _NUMERAL_BEFORE.match(seg.text[hit.start() - 1])):  # (50余村: a count of villages)
-                out.append(RegionMention(text=form, place=g.places[code], start=hit.start(), end=hit.end(),
+        for a, b in _spans_of(form, seg.text):
+            if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds \
+                    and before.get(a, code) in g.lineage(code) \
+                    and not (a and _NUMERAL_BEFORE.match(seg.text[a - 1])):  # (50余村: a count of villages)
+                out.append(RegionMention(text=form, place=g.places[code], start=a, end=b,
                                          reason="a village known across the country by its name"))
-                taken.take(hit.start(), hit.end())
+                taken.take(a, b)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -1616,10 +1642,13 @@ def _community_named_after(g: Gazetteer, village: RegionMention) -> RegionMentio
                    reason=f"{village.reason}; a community named after {village.text}")
 
 
+_CJK_RUN = re.compile(f"[{CJK}]+")
+
+
 def _inside_name_after_town(text: str, start: int, town_ends: set[int]) -> bool:
     """新田乡任郭村: a listed 郭村 read one or two characters after a town is the tail of a longer
     name that begins right after the town (the village the list lacks)."""
-    return any(e in town_ends and re.fullmatch(f"[{CJK}]+", text[e:start]) and not _NOT_A_STEM.search(text[e:start])
+    return any(e in town_ends and _CJK_RUN.fullmatch(text[e:start]) and not _NOT_A_STEM.search(text[e:start])
                for e in range(start - 2, start))
 
 
@@ -1739,6 +1768,9 @@ def _holds_named_villages(m: RegionMention) -> bool:
 _VILLAGE_POST = re.compile(r"村?(?:党支部|支部|党总支|党委|委会|民委员会|两委|“两委|支书|主任)")  # (某村村支书: its 村 twice)
 
 
+_VILLAGE_AS_A_KIND = re.compile(r"[级企办民委务干]")  # (两家村企, 三个村级: 村 opening a word, no village's name)
+
+
 def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False, listed: bool = False,
                    chained: bool = False) -> re.Match[str] | None:
     """The village name opening at ``pos`` (none where ``pos`` is -1, or the span is taken).  After a
@@ -1757,10 +1789,10 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企); right
     # after its town, 九龙村, 五星村: a numeral and a thing (not 三个村, 两村)
     if (_NUMBERED_STEM.fullmatch(stem) and not stem.startswith("两") or not after_county and _NUMERAL_NAME.fullmatch(stem)) \
-            and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
+            and not _VILLAGE_AS_A_KIND.match(text[v.end():v.end() + 1]):
         return v
     if not after_county and _NAME_THEN_NUMERAL.fullmatch(stem) and not _NOT_IN_TOWN_STEM.match(stem) \
-            and not re.match(r"[级企办民委务干]", text[v.end():v.end() + 1]):
+            and not _VILLAGE_AS_A_KIND.match(text[v.end():v.end() + 1]):
         return v  # 麻涌镇麻三村: a village split from an older one and numbered (麻一村, 麻二村)
     # a long transcribed name may hold 多, 其 or a numeral (多鲁吐格曼村, 依什兰木其村); a short stem may
     # not (多个村, 其村, 三个村)
@@ -1805,8 +1837,21 @@ def _village_named_again(text: str, v: re.Match[str]) -> bool:
     """The village, written right after its town and county, named again at least twice, once with its
     own organs (党总支, 党支部, 村委会): a name, not a kind of village (贫困村, 中心村 are talked about, not run)."""
     name = v.group(0)
-    return v.group(1) not in _VILLAGE_KINDS and text.count(name) >= 3 \
-        and bool(re.search(re.escape(name) + "(?:党总支|党支部|党委|村委会|村民委员会|两委)", text))
+    return v.group(1) not in _VILLAGE_KINDS and text.count(name) >= 3 and _organs_after_a_mention(text, name)
+
+
+_VILLAGE_ORGANS = re.compile("党总支|党支部|党委|村委会|村民委员会|两委")
+
+
+def _organs_after_a_mention(text: str, name: str) -> bool:
+    """The village's organs right after one of the name's mentions, overlapping ones included (a plain
+    search: a pattern per name would crowd the compiled patterns out of re's cache)."""
+    i = text.find(name)
+    while i >= 0:
+        if _VILLAGE_ORGANS.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 _VILLAGE_KINDS = frozenset(word_list("village_kind_words.txt"))
@@ -2568,9 +2613,8 @@ _NAME_THEN_NUMERAL = re.compile(rf"(?![{_STEM_NEVER}第近约共有超达仅逾�
 def _one_character_town(g: Gazetteer, parent: Place, after: str) -> Place | None:
     """A listed town of ``parent`` whose stem is one character (禹城市伦镇, 陵城区糜镇): too short to
     be read anywhere else, it is a place only right after its county or city."""
-    for c in g.children.get(parent.code, ()):
-        name = g.places[c].name
-        if _is_town(c) and len(_town_stem(name)) == 1 and after.startswith(name):
+    for c in g.one_character_towns(parent.code):
+        if after.startswith(g.places[c].name):
             return g.places[c]
     return None
 
