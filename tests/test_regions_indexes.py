@@ -114,3 +114,22 @@ def test_one_character_towns_of_a_parent_are_the_plain_ones(g):
     g2 = _tree()
     g2._add("611022102000", "611022000000", "township", "峦镇")
     assert g2.one_character_towns("611022000000") == ["611022102000"]
+
+
+def test_organs_after_a_mention_as_the_pattern_per_name_found_them():
+    import re
+
+    texts = ["青石村召开会议，青石村村委会主任发言。", "村村村党支部", "青石村的干部、青石村两委和青石村民",
+             "东湾村 党支部", "", "东湾村东湾村党委"]
+    for text in texts:
+        for name in ("青石村", "村村", "东湾村", "西岭村"):
+            plain = bool(re.search(re.escape(name) + "(?:党总支|党支部|党委|村委会|村民委员会|两委)", text))
+            assert regions._organs_after_a_mention(text, name) == plain, (text, name)
+
+
+def test_the_last_word_end_is_where_only_blanks_follow():
+    blanks = regions._BLANK_AT_END
+    for text in ("湖南长沙", "湖南长沙 \n", "湖南\ufffd长沙\ufffd\n ", " \n", "", "长沙 市 \n\ufffd"):
+        end = len(text.rstrip(blanks))
+        for e in range(len(text) + 1):
+            assert (e >= end) == (not text[e:].strip(blanks)), (text, e)

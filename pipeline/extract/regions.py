@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 import gc
 import gzip
+from operator import attrgetter
 from pathlib import Path
 import re
 import sys
@@ -55,6 +56,7 @@ from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word,
 from pipeline.text.chars import CJK, UNREADABLE, is_cjk
 from pipeline.text.meta import is_person_name
 
+_START = attrgetter("start")  # the sort key of mentions and hits (a lambda costs a call each)
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
@@ -533,7 +535,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     of_one = [h for h in listed if h.forms[0].kind == "listed" and taken.claim(h.start, h.end)]
     hits = [h for h in sorted(hits, key=lambda h: (h.start, h.start - h.end)) if taken.claim(h.start, h.end)]
     listed = [h for h in listed if h.forms[0].kind != "listed" and taken.claim(h.start, h.end)]  # where nothing else is
-    return sorted(hits + of_one + listed, key=lambda h: h.start) if listed or of_one else hits
+    return sorted(hits + of_one + listed, key=_START) if listed or of_one else hits
 
 
 _RURAL_COMPOUND = re.compile("乡村(?:振兴|治理|建设|发展|产业|人才|旅游|教育|文化|规划|工匠|医生|教师|学校|运营)")
@@ -1587,7 +1589,7 @@ def _famous_villages(g: Gazetteer, seg: "_Segment", found: list[RegionMention]) 
                 out.append(RegionMention(text=form, place=g.places[code], start=a, end=b,
                                          reason="a village known across the country by its name"))
                 taken.take(a, b)
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=_START)
 
 
 _VILLAGE_BODY_AFTER = re.compile(r"民(?:委员会|小组|代表|议事|理事|监督)")  # (某村民委员会, 某村民小组: the village's own bodies)
@@ -1671,7 +1673,7 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
     provinces_end = {m.end for m in local if m.place.level in ("province", "city")}
     openers += [m for m in local if m.place.level == "village" and m.place.code and text.startswith("、", m.end)
                 and m.start not in provinces_end and any(m.place.path.startswith(p + "/") for p in placed_above)]
-    for unit in sorted(openers, key=lambda m: m.start):
+    for unit in sorted(openers, key=_START):
         parent = unit.place if unit.place.level != "village" else _parent_of(unit.place)
         pos = unit.end + 1 if unit.place.level == "village" else unit.end + (text[unit.end:unit.end + 1] == "的")
         pos += _former_before_village(text, pos)
@@ -1704,7 +1706,7 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
                       + [(v.start, v.end) for v in out])
     kept = [m for m in local if (m not in short or not any(v.start <= m.start and m.end <= v.end for v in out))
             and m.start not in swallowed]
-    return sorted(kept + out + _named_again(text, out, taken), key=lambda m: m.start)
+    return sorted(kept + out + _named_again(text, out, taken), key=_START)
 
 
 def _listed_inside(text: str, pos: int, placed: dict[int, int], taken: Taken) -> int | None:
@@ -1903,7 +1905,7 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
     that word is a unit of the article's only county (a listed town of it where the data has one;
     its county unknown when the article names several).  Under 乡镇 or 镇街 the data must place
     one of the stems in the county; then a short form read inside a stem (樟树 in 樟树港) gives way."""
-    text, bounds = seg.text, seg.bounds
+    text = seg.text  # (seg.bounds only where a candidate needs it: a headline or an author unit is segmented for it)
     local, county = _local(article)
     kept, out = list(seg.accepted), []
     for m in _UNIT_LIST.finditer(text) if local or "镇" in text or "乡" in text else ():
@@ -1915,7 +1917,7 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
         known = (lambda stem: False) if word in _VILLAGE_WORDS else \
             (lambda stem: bool(_listed_unit(g, stem, word, county)[0].code)) if county else \
             (lambda stem: _a_town_somewhere(g, _listed_forms(stem, word)))  # (the list must then share one county)
-        items = _list_items(listed, m.start(1), bounds, known)
+        items = _list_items(listed, m.start(1), seg.bounds, known)
         if items is None or items[0][1] - items[0][0] == 2 and _after_family_name(text, items[0][0]):
             continue  # (丰头村王|安福、张家塬镇: a villager's given name opens no list)
         here = county if local and not _only_as_listed_village(county, article, seg.accepted, word, bare, items) else None
@@ -1939,7 +1941,7 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
         kept = [k for k in kept if k not in inside]
         out += [RegionMention(text=text[a:b], place=p, start=a, end=b, reason=f"listed before {word}; {reason}")
                 for a, b, p, reason in units]
-    return sorted(kept + out, key=lambda m: m.start)
+    return sorted(kept + out, key=_START)
 
 
 # 东北街社区、寺脚社区、李官村委会…: three or more villages or communities, each with its own word
@@ -2221,7 +2223,7 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
                                          reason=f"short for {town.place.name} named in the article"))
                 taken.take(a, b)
     kept = [m for m in local if not any(n.start <= m.start and m.end <= n.end for n in out)]
-    return sorted(kept + out, key=lambda m: m.start)
+    return sorted(kept + out, key=_START)
 
 
 _TOWN_TERRITORY = re.compile(r"全[镇乡](?!长)|辖区|片区|境内|镇区")
@@ -2276,7 +2278,7 @@ def _village_stems_again(text: str, local: list[RegionMention], seg: _Segment) -
                 out.append(RegionMention(text=stem, place=village.place, start=a, end=b,
                                          reason=f"short for {village.place.name} named in the article"))
                 taken.take(a, b)
-    return sorted(local + out, key=lambda m: m.start)
+    return sorted(local + out, key=_START)
 
 
 def _bare_short_form(m: RegionMention) -> bool:
@@ -2377,21 +2379,21 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         if seg.name != "meta":
             seg.accepted = _zones(g, seg.text, seg.accepted + _unlisted_towns(g, seg.text, seg.accepted))
             seg.accepted += _towns_standing_alone(g, seg, body)
-            seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=_START)
             villages = _villages(g, seg.text, seg.accepted, body, seg)
             villages += _famous_villages(g, seg, seg.accepted + villages)
             seg.accepted = sorted([m for m in seg.accepted if not any(v.start <= m.start < v.end for v in villages)]
-                                  + villages, key=lambda m: m.start)
+                                  + villages, key=_START)
             seg.accepted = _villages_after_towns(g, seg.text, seg.accepted)
-            seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=lambda m: m.start)
-            seg.accepted = sorted(seg.accepted + _communities_standing_alone(seg, body), key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=_START)
+            seg.accepted = sorted(seg.accepted + _communities_standing_alone(seg, body), key=_START)
             seg.accepted = _listed_units(g, seg, body)
-            seg.accepted = sorted(seg.accepted + _villages_of_one_county(g, seg, body), key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _villages_of_one_county(g, seg, body), key=_START)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg) + _streets_written_short(g, seg),
-                                  key=lambda m: m.start)
+                                  key=_START)
             seg.accepted = _town_stems_again(seg.text, seg.accepted, seg, body if seg.name == "title" else ())  # (a headline says 窑湾 of the text's 窑湾街道)
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
-            seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=lambda m: m.start)
+            seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=_START)
     _unlisted_town_again(segments)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
@@ -2805,7 +2807,7 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     if not local and not _TOWN_ORGAN.search(seg.text):
         return []
     why = f"in {parent.name}, the article's only county" if parent else "its county unknown"
-    text, bounds = seg.text, seg.bounds
+    text = seg.text
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
     # where each town ends -> its county: a town listed right after it is placed beside it
     town_ends = {m.end: _county_of(g, m.place) for m in seg.accepted if m.place.level == "township"}
@@ -2813,13 +2815,13 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     out = []
     for m in _LONE_TOWN.finditer(text):
         stem, s, e = m.group(1), m.start(), m.end()
-        while len(stem) > 2 and (s not in bounds or _NOT_A_STEM.search(stem[0]) or stem[0] in _BEFORE_LONE_TOWN
+        while len(stem) > 2 and (s not in seg.bounds or _NOT_A_STEM.search(stem[0]) or stem[0] in _BEFORE_LONE_TOWN
                                  or _NOT_IN_TOWN_STEM.match(stem[0])):
             stem, s = stem[1:], s + 1  # 在石门镇, 到石榴坪镇 → the town
         before = text[s - 1:s]
         opens = not before or not is_cjk(before) or before in _BEFORE_LONE_TOWN
         listed = before in "、和及与" and s - 1 in town_ends  # (a rare word for a stem there too: 甲镇、尚武镇; not 示范镇)
-        if not opens or taken.overlaps(s, e) or s not in bounds or _NOT_A_STEM.search(stem) \
+        if not opens or taken.overlaps(s, e) or s not in seg.bounds or _NOT_A_STEM.search(stem) \
                 or _NOT_IN_TOWN_STEM.search(stem) or "是" in stem or is_general_word(stem) and not (listed and not _common_word(stem)) \
                 or is_general_word(stem + m.group(2)) or stem in g.forms:
             continue
@@ -2869,7 +2871,7 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
     local, county = _local(article)
     if not local:
         return []
-    text, bounds = seg.text, seg.bounds
+    text = seg.text
     towns = [t for t in {m.place.path: m.place for m in seg.accepted if m.place.level == "township"}.values()
              if county is not None and t.path.startswith(county.path + "/")]
     parent = towns[0] if len(towns) == 1 else county  # (two counties named: its place unknown)
@@ -2878,7 +2880,7 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
     for m in _LONE_COMMUNITY.finditer(text):
         stem, s, e = m.group(1), m.start(), m.end()
         # (倒逼嘎查村党支部书记: a verb opening a village's stem; 嘎查村, the Mongolian and Chinese words for villages)
-        if s and text[s - 1] not in _CLAUSE_EDGE and text[s - 1] not in "、”（(" or s not in bounds \
+        if s and text[s - 1] not in _CLAUSE_EDGE and text[s - 1] not in "、”（(" or s not in seg.bounds \
                 or taken.overlaps(s, e) or _NOT_A_STEM.search(stem) or _NOT_IN_TOWN_STEM.search(stem) \
                 or _clause_before_cun(stem) or stem in _VILLAGE_KINDS \
                 or m.group().endswith("村") and (stem.endswith("嘎查") or opens_a_clause(stem[:2])) \
@@ -3095,7 +3097,7 @@ def _province_letters(g: Gazetteer, text: str, local: list[RegionMention]) -> li
                 and (m.start == 1 or not is_cjk(text[m.start - 2])):
             out.append(RegionMention(text=text[m.start - 1], place=top, start=m.start - 1, end=m.start,
                                      reason=f"the one-character name of {name} before its {m.place.name}"))
-    return sorted(local + out, key=lambda m: m.start) if out else local
+    return sorted(local + out, key=_START) if out else local
 
 
 def _unlisted_town_again(segments: list["_Segment"]) -> None:
@@ -3183,7 +3185,8 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     for code, w in own.items():
         for c in g.lineage(code):
             total[c] += w
-    provinces = _ranked([c for c in total if g.places[c].level == "province"], total)
+    level_of = {c: g.places[c].level for c in total}  # (looked up once: a village's Place is made at each lookup)
+    provinces = _ranked([c for c in total if level_of[c] == "province"], total)
     if not provinces:
         return None, None, None
     if len(provinces) >= 3 and _share(provinces, total) < 0.5:
@@ -3193,7 +3196,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         return None, f"ambiguous: {names} are named equally", 0.0
     chosen, why, conf = provinces[0], [f"{g.places[provinces[0]].name} {total[provinces[0]]:g}"], _share(provinces, total)
     for level, enough in (("city", _city_enough), ("county", _county_enough), ("township", _township_enough)):
-        kids = _ranked([c for c in total if g.places[c].level == level and chosen in g.lineage(c)], total)
+        kids = _ranked([c for c in total if level_of[c] == level and chosen in g.lineage(c)], total)
         if not kids or not enough(total[kids[0]], own.get(kids[0], 0), own.get(chosen, 0), total[chosen]):
             continue
         if level == "county" and total[kids[0]] < _COUNTY_SHARE * total[provinces[0]]:
