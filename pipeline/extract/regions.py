@@ -2238,8 +2238,10 @@ _INSTITUTION_OF_TOWN = re.compile(r"(?:中心小学|中心校|小学|中学|[一
 def _towns_naming_institutions(g: Gazetteer, text: str, local: list[RegionMention]) -> list[RegionMention]:
     """A town's stem right before an institution named after it (县城关小学, 曹宅小学, 岭北商会), where the town
     is the only one of that stem in a county the article names (itself or below it): a mention of the town."""
+    if not _INSTITUTION_OF_TOWN.search(text):
+        return []  # (tested first: most texts name no school or clinic)
     counties = {c for m in local if m.place.code for c in g.lineage(m.place.code) if g.places[c].level == "county"}
-    if not counties or not _INSTITUTION_OF_TOWN.search(text):
+    if not counties:
         return []
     taken = Taken(len(text), ((m.start, m.end) for m in local))
     named = {m.place.code for m in local if m.place.level == "township"}
