@@ -246,9 +246,9 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "navigation"  # ≡ 某某社区最新图片 ≡: a portal's sidebar box and its label
     if len(words) >= 3 and _MEDIUM_LINK.fullmatch(words[0]) and all(w in furniture for w in words[1:]):
         return "page furniture"  # 某某网 打印 纠错: the site's name, then its buttons
-    if _BOILER_PREFIX.match(s.lstrip(BULLETS + " ")) or _FONT_SIZES.match(s) or _READING_TIME.search(s) and len(s) <= 30 or _SITE_NOTICE.match(s):
+    if _BOILER_PREFIX.match(s.lstrip(BULLETS + " ")) or _FONT_SIZES.match(s) or len(s) <= 30 and _READING_TIME.search(s) or _SITE_NOTICE.match(s):
         return "page furniture"
-    if (_ICP.search(s) or _RIGHTS_AFTER_YEARS.search(s) or _POSTCODE.search(s) and not _SENTENCE_MARK.search(s)) and len(s) < 120:
+    if len(s) < 120 and (_ICP.search(s) or _RIGHTS_AFTER_YEARS.search(s) or _POSTCODE.search(s) and not _SENTENCE_MARK.search(s)):
         return "footer"
     if _LATIN_WORD.fullmatch(s):
         return "page furniture"  # NEWS, marvellous: a section's English caption, alone on its line
@@ -260,14 +260,14 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "page furniture"
     if _RELATED_LINK.match(s) or _DATED_LINK.match(s):
         return "related link"
-    if _SHARED_DOC.search(s) and len(s) <= 200:
+    if len(s) <= 200 and _SHARED_DOC.search(s):
         return "document-sharing credit"
     if len(s) <= 60 and _REPEATED.fullmatch(s):
         return "repeated phrase"
     if _HOSTED_BY.match(s) or _BUILT_BY.match(s) or _TIP_LINE.match(s) and _CONTACT.search(s) and len(s) < 300 \
             or "二维码" in s and _FOLLOW_PROMO.search(s) and len(s) < 120:
         return "footer"
-    if _DISCLAIMER.search(s) and len(s) < 120:
+    if len(s) < 120 and _DISCLAIMER.search(s):
         return "disclaimer"
     if _PAGINATION.match(s):
         return "pagination"
@@ -357,16 +357,22 @@ _BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的|您当前)?(?:位�
                          r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›)|>>\s*(?:\.{3}|…+)\s*>>)")  # >> ... >> 栏目: its steps cut
 
 
+_CRUMB_STEP = re.compile(r"\s*(?:>>?|»|›)\s*")
+_CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
+_PROSE_MARK_OR_TITLE = re.compile(r"[，,。；;！!？?“”《]")
+
+
 def is_navigation(s: str) -> bool:
     """A menu or breadcrumb: short items split by spaces or >, one of them a navigation word
     (resources/site_chrome.txt), or most of them site names (某某网 某某论坛)."""
     if _BREADCRUMB.match(s):
         return True  # however long the steps after the home page run
-    crumbs = re.split(r"\s*(?:>>?|»|›)\s*", s.strip())
+    # (without a step's mark there is one crumb, no trail)
+    crumbs = _CRUMB_STEP.split(s.strip()) if ">" in s or "»" in s or "›" in s else []
     if len(crumbs) >= 3 and _CRUMB_SITE.fullmatch(crumbs[0]) and all(0 < len(c) <= 10 for c in crumbs[1:-1]) \
-            and 0 < len(crumbs[-1]) <= 40 and not re.search(r"[，,。；;！!？?]", s):
+            and 0 < len(crumbs[-1]) <= 40 and not _CLAUSE_MARK.search(s):
         return True  # 某某生活网 > 栏目 > 栏目 (or the headline): a breadcrumb opened by the site's name
-    if re.search(r"[，,。；;！!？?“”《]", s):
+    if _PROSE_MARK_OR_TITLE.search(s):
         return False
     items = [i for i in _NAV_SEP.split(s.strip()) if i]
     if len(items) >= 5 and _SITES_LABEL.search(items[0]) and all(len(i) <= 16 for i in items) \
@@ -692,7 +698,7 @@ _BRACKETED_ROLES = frozenset(("记者", "通讯员", "实习生", "特约记者"
 
 def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str], ...], str]:
     """(kind, metadata fields, why) of one non-blank line; ``following`` is the next one."""
-    if _REPRINT_BAN.search(s) and len(s) <= 200:
+    if len(s) <= 200 and _REPRINT_BAN.search(s):
         return "boilerplate", (), "footer"  # 凡本网注明“来源:某某”的内容,未经书面授权不得转载: rights, no source
     if (":" in s or "：" in s) and _poster_card().fullmatch(s.strip()):
         return "boilerplate", (), "page furniture"  # 注册时间: 2016-09-03 on a poster's card: the member's day, no field

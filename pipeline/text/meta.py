@@ -174,11 +174,11 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         return [("source", glued["medium"])] + [("记者", n) for n in names] + [("editor", glued["editor"])]
     if pen := _COMMENTATOR.fullmatch(bare):
         return [("source", pen["medium"])] if not pen["medium"].startswith("本") else [("record", bare)]
-    if (slashed := _SLASHED_BYLINE.match(bare)) and BYLINE_ROLE.search(slashed["parts"]):
+    if "／" in bare and (slashed := _SLASHED_BYLINE.match(bare)) and BYLINE_ROLE.search(slashed["parts"]):
         # 某某报／记者某某／台北报导: medium, writer, where reported (记者手记／蹲点报道: a column's labels)
         fields = parse_byline_fields(re.sub(r"\s*／\s*", " ", slashed["parts"]))
         return fields if fields and all(is_person_name(v) or "·" in v for k, v in fields if k != "source") else None
-    if (tail := _MEDIUM_AFTER_NAMES.search(bare)) and (by := parse_byline_fields(bare[:tail.start()])) \
+    if "》" in bare and (tail := _MEDIUM_AFTER_NAMES.search(bare)) and (by := parse_byline_fields(bare[:tail.start()])) \
             and not any(k == "source" for k, _ in by):
         return [("source", "《" + tail["medium"].strip() + "》")] + by  # 本刊记者 某某 《某某周刊》(: the magazine named after
     if bare.endswith("摄") and not bare.endswith("摄影"):
@@ -186,9 +186,12 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         bare = re.sub(rf"(?:\s+文)?\s*[{CJK}·]{{2,8}}\s*摄$", "", bare).strip()
     # 某某/文 记者 某某/图: the writer's and the photographer's marks after their names (no photographer writes)
     # 某某 /文: the writer's mark after the name (checked once the photographer's mark is off)
-    bare = _PHOTO_CREDIT.sub("", bare).strip()
-    credited = bool(_TEXT_CREDIT.search(bare))
-    bare = _TEXT_CREDIT.sub("", bare).strip()
+    # (both marks need a slash, the commonest lines have none: the test spares them the scans)
+    if "/" in bare or "／" in bare:
+        bare = _PHOTO_CREDIT.sub("", bare).strip()
+    credited = bare.endswith("文") and bool(_TEXT_CREDIT.search(bare))  # (bare is stripped: $ is its end)
+    if credited:
+        bare = _TEXT_CREDIT.sub("", bare).strip()
     if credited and (unit := _UNIT_BEFORE_NAME.search(bare)):
         bare = bare[unit.end():]  # 柳川镇 林小满 /文: the writer's unit, then the writer
     s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare))  # 文/图 某报记者 张三 (or after): the writer took the photos too
@@ -481,6 +484,8 @@ def plain_word(s: str) -> bool:
     return get_segmenter().frequency(s) > 0 and not is_proper_name(s)
 
 
+# (what every counter or weekday _COUNTER takes has: a digit, 次, or 星期 / 礼拜; lines without spare its scan)
+_COUNTER_CUE = re.compile(r"[\d次星拜]")
 # Weekdays and view counters printed on a dateline: 星期一 (its day cut off at the line's end),
 # 0次浏览, 浏览次数:9773, 阅读:1,024 (…云平台次阅读: the count a script never filled in).
 _COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d{1,7}[)）]$|(?:星期|礼拜)(?:[一二三四五六日天]|(?=\s)|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<![\d\s])\s*次(?:浏览|阅读)(?=\s|$)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?"
@@ -538,10 +543,10 @@ _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 
 def _without_buttons(s: str) -> str:
     """2007年7月6日 收藏 打印 推荐: the page's buttons around its date are no part of the field."""
-    words = list(re.finditer(r"\S+", s))
+    words = list(_WORD.finditer(s))
     # (上一版3 4下一版: a pager's buttons with the page numbers glued on)
     labels = [w.group().strip("【】[]|｜") for w in words]  # (参与互动(3) | 【编辑:某某】 |: the bars between buttons)
-    labels = [re.sub(r"[(（]\d*[)）]$", "", label).strip("0123456789") or label for label in labels]  # (我要评论(0))
+    labels = [_button_label(label) for label in labels]  # (我要评论(0))
     furniture = word_set("page_furniture.txt")
     while len(words) > 1 and (labels[len(words) - 1] in furniture or not labels[len(words) - 1]):
         words.pop()  # (【 】 【打印: an empty button too)
@@ -555,6 +560,17 @@ def _without_buttons(s: str) -> str:
     glued = next((b for b in _GLUED_BUTTONS if last.endswith(b) and len(last) > len(b)), "")
     end = words[-1].start() + len(last) - len(glued) if glued else words[-1].end()
     return s[words[first].start():end]  # (责任编辑:某某我来说两句: a button glued on)
+
+
+_WORD = re.compile(r"\S+")
+_BUTTON_COUNT = re.compile(r"[(（]\d*[)）]$")
+
+
+def _button_label(label: str) -> str:
+    """我要评论(0) -> 我要评论, 上一版3 -> 上一版: a button's label without the count after it."""
+    # (the count's brackets close the label: a label ending otherwise needs no scan)
+    bare = _BUTTON_COUNT.sub("", label) if label.endswith((")", "）")) else label
+    return bare.strip("0123456789") or label
 
 
 # buttons a crawl glues to the field before them (not 微信公众号, 官方微博: the ends of media's names)
@@ -693,15 +709,25 @@ def _keyed(value: str, line: str) -> bool:
 
 
 def _meta_fields(line: str) -> list[tuple[str, str]] | None:
-    s = _without_buttons(_WIDGET.sub("  ", _COUNTER.sub("  ", _LINE_RESIDUE.sub("", line.strip()))).strip())
-    s = _BRACKETED_DAY.sub(r"\1", s)  # 某某网 [2013-12-03] 我要评论: the day in the site's brackets
+    s = _LINE_RESIDUE.sub("", line.strip())
+    if _COUNTER_CUE.search(s):
+        s = _COUNTER.sub("  ", s)
+    if "字" in s:  # (every font button _WIDGET takes has 字 in it)
+        s = _WIDGET.sub("  ", s)
+    s = _without_buttons(s.strip())
+    if "[" in s or "［" in s:
+        s = _BRACKETED_DAY.sub(r"\1", s)  # 某某网 [2013-12-03] 我要评论: the day in the site's brackets
     if s.endswith(("原创", "转载")):
         s = _ORIGINAL_MARK.sub("", s)  # 2025-10-14 16:23 某某日报 原创: the site's mark that the piece is its own
     if "微博" in s or "新闻" in s or "频道" in s:
         s = _CHANNEL_HEAD.sub("", _WEIBO_TAG.sub("  ", s))  # 社会新闻某某日报[微博]2014-05-12: the channel and a link
-    s = _URL_BEFORE_DAY.sub("", s)  # http://www.某某.com.cn  2009年10月17日02:48 某某: a portal's address, then its dateline
-    s = _COUNT_AFTER_SITE.sub(r"\1", s)  # 2018-12-01 某某网830: the dateline's site and its count of readers
-    if (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
+    if s.startswith("http"):
+        s = _URL_BEFORE_DAY.sub("", s)  # http://www.某某.com.cn  2009年10月17日02:48 某某: a portal's address, then its dateline
+    if s.startswith(("19", "20")):
+        s = _COUNT_AFTER_SITE.sub(r"\1", s)  # 2018-12-01 某某网830: the dateline's site and its count of readers
+    # (an address has a dot, or :// after its scheme)
+    if ("." in s or "://" in s) and (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) \
+            and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
     if (cn := CN_DATE.fullmatch(s)) and cn["d"] and (day := iso_cn(cn)):
         return [("date", day)]  # 二〇一九年六月十日 alone on its line: a notice signed and dated in numerals
