@@ -35,7 +35,7 @@ BULLETS = "■□●◆◇▲△★☆•·▌◎|│┃囗〉"  # (囗: the enc
 # Private-use characters (and U+FFFD): what a decoder leaves for bytes it could not place.
 PUA = "\ue000-\uf8ff\ufffd"
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
+_NOT_CJK = re.compile(f"[^{CJK}]+")
 
 
 def is_cjk(ch: str) -> bool:
@@ -45,7 +45,7 @@ def is_cjk(ch: str) -> bool:
 
 def cjk_count(s: str) -> int:
     """How many characters of ``s`` are in the CJK Unified Ideographs block."""
-    return len(_CJK_CHAR.findall(s))
+    return len(_NOT_CJK.sub("", s))  # (what is left once the rest is gone: faster than a list of matches)
 
 
 # -- traditional to simplified -------------------------------------------------------------

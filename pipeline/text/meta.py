@@ -56,6 +56,14 @@ _TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}(?:\s+|\s*[·•]\s*)){{1,
 _LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:(?:https?:)?//|www\.)(?:[A-Za-z0-9.-]+?\.(?:cn|com|net|org)(?=(?:19|20)\d\d[-/.年])|\S+?(?:\s+|[?？,，](?=\d)))|(?<=\d)\s+(?:https?://|www\.)[\x21-\x7e]+$"
                            r"|[\s|]*\|[\s|]*$"
                            r"|^第\s*\d+\s*期\s*[:：]?\s*第\s*[A-Z]?\d+\s*版\s+(?=\S)")  # 第4389期:第03版 本期出版日期:…: the paper's issue and page
+
+
+def _may_have_residue(s: str) -> bool:
+    """Whether _LINE_RESIDUE could match the stripped line ``s``: its bullets and issue open the line, and
+    its URLs and bars need // or www. and a bar (the scan of a long line for them is what this spares)."""
+    return s[:1] in BULLETS or s.startswith("第") or "|" in s or "//" in s or "www." in s
+
+
 _WEIBO_TAG = re.compile(r"\s*[\[【]微博[\]】]\s*")
 _CHANNEL_HEAD = re.compile(rf"^(?:社会|国内|国际|地方|时政|要闻|综合|财经|本地|热点|滚动|教育|法治)(?:新闻|频道)\s*"
                            rf"(?=[{CJK}]{{2,10}}(?:报|网|社|台)\s*(?:19|20)\d\d)")
@@ -484,8 +492,9 @@ def plain_word(s: str) -> bool:
     return get_segmenter().frequency(s) > 0 and not is_proper_name(s)
 
 
-# (what every counter or weekday _COUNTER takes has: a digit, 次, or 星期 / 礼拜; lines without spare its scan)
-_COUNTER_CUE = re.compile(r"[\d次星拜]")
+# What each of _COUNTER's alternatives cannot match without (the clock's colon, 星期 or 礼拜, 次, the
+# counter's label, the icon's bar, 时): a line with none of them is spared the scan.
+_COUNTER_CUE = re.compile(r"[:次|｜时]|星期|礼拜|浏览|阅读|点击|评论|点赞|转发|收藏")
 # Weekdays and view counters printed on a dateline: 星期一 (its day cut off at the line's end),
 # 0次浏览, 浏览次数:9773, 阅读:1,024 (…云平台次阅读: the count a script never filled in).
 _COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d{1,7}[)）]$|(?:星期|礼拜)(?:[一二三四五六日天]|(?=\s)|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<![\d\s])\s*次(?:浏览|阅读)(?=\s|$)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?"
@@ -709,7 +718,9 @@ def _keyed(value: str, line: str) -> bool:
 
 
 def _meta_fields(line: str) -> list[tuple[str, str]] | None:
-    s = _LINE_RESIDUE.sub("", line.strip())
+    s = line.strip()
+    if _may_have_residue(s):
+        s = _LINE_RESIDUE.sub("", s)
     if _COUNTER_CUE.search(s):
         s = _COUNTER.sub("  ", s)
     if "字" in s:  # (every font button _WIDGET takes has 字 in it)
@@ -1017,13 +1028,18 @@ _EMPTIED_BRACKET = re.compile(r"[(（]\s*(?:第?\s*\d{1,3}\s*版\s*)?[)）]")
 _PROFILE_LABEL = re.compile(rf"^\s*[{CJK}]{{0,6}}(?:出生|生日|入党|参加工作|入伍|毕业|驻村|任职|到任|离任|退休)[{CJK}]{{0,4}}\s*[:：]")
 
 
+def _has_separator(s: str) -> bool:
+    """Whether ``s`` has a colon or a bar, one of which every FIELD match needs (see _SEP)."""
+    return ":" in s or "：" in s or "|" in s or "｜" in s
+
+
 def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     """来源:… 作者:… 2023-06-20 责编:… lines; None when the keys only occur inside prose."""
     fields: list[tuple[str, str]] = []
     if _PROFILE_LABEL.match(s):
         return None  # 出生年月:1990年6月12日, 开始驻村时间:…: a profile's line, the person's day, not the page's
     dm = _dateline_date(s)
-    if dm is None and not FIELD.search(s):
+    if dm is None and not (_has_separator(s) and FIELD.search(s)):
         return None  # neither a date nor a key: nothing below could make this line fields
     if dm:
         # Take the date out first, so it does not end up inside 作者:孙明远 2023-06-20.
@@ -1230,6 +1246,19 @@ _LEAD = re.compile(
     r"(?(bracket)】)\s*[:：]?\s*(?:[（(](?P<by>[^（()）]{2,40})[)）]|(?P<open>[^，,。:：\s]{0,12}?(?:通讯员|记者)[^，,。:：]{2,30}?)\s*报道(?:\s*[:：]|\s+(?=\S)|(?=(?:\d{1,2}月)?\d{1,2}日))"
     rf"|(?P<named>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,3}})\s*报道\s*[:：])?"  # 本报某地讯 甲、乙报道: writers with no role
 )
+# _LEAD's mark (讯, 电, 消息, 报道) ends within its first 57 characters: 【, a medium of 44 at most, a day of
+# 6, 新媒体 and 专 before it
+_LEAD_MARK_WITHIN = 60
+
+
+def _lead_match(text: str) -> re.Match[str] | None:
+    """_LEAD.match(text), tried only when the text opens with a mark (most paragraphs have none)."""
+    head = text[:_LEAD_MARK_WITHIN]
+    if "讯" in head or "电" in head or "消息" in head or "报道" in head:
+        return _LEAD.match(text)
+    return None
+
+
 _REPORTED_BY = re.compile(rf"\s*据(?P<medium>[{CJK}]{{2,12}}?(?:日报|晚报|报|网|电视台|融媒体中心|客户端))报道"
                           r"(?:[（(](?P<by>[^（()）]{2,40})[)）])?")
 # 快讯, 简讯, 资讯, 喜讯: kinds of news, not a medium's name before 讯
@@ -1298,7 +1327,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     text = _MEDIUM_ALIAS.sub(r"\1", text)  # 某某网(某某日报网)讯: the site's other name in brackets
     text = _MEDIUM_CHANNEL.sub(lambda m: m[1] or m[2], text)  # (see _MEDIUM_CHANNEL)
     text = _TITLED_MEDIUM.sub(r"\1", text)  # 《某某》某地讯: a periodical's name in title marks
-    m = _LEAD.match(text)
+    m = _lead_match(text)
     if not m:
         return _lead_without_mark(text)
     fields: list[tuple[str, str]] = []
@@ -1692,7 +1721,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     """Where a line holds bracketed names (a lead's or a closing byline): the spaces there
     separate people, so the space repair must keep them."""
     spans = [m.span("by") for m in _BRACKET_BYLINE.finditer(text)]
-    m = _LEAD.match(text)
+    m = _lead_match(text)
     if m and m["by"]:
         spans.append(m.span("by"))
     if m and m["mark"] == "消息" and not m["by"] and text[m.end("mark"):m.end("mark") + 1] == " " and _news_mark_ends(text, m):

@@ -1,0 +1,56 @@
+"""The cheap tests that spare the line parsers a regex scan give the scan's own answer."""
+import re
+
+import pytest
+
+from pipeline.text import chars, meta
+
+SAMPLES = [
+    "",
+    "柳川镇召开秋季防汛工作会议",
+    "本报青禾5月12日讯（记者 林小满 通讯员 周可）近日，柳川镇组织干部学习新修订的条例。",
+    "新华社北京3月9日电 记者从有关部门获悉，相关工作正在推进。",
+    "某某网消息：今年以来，全县共培训村干部300余人次。",
+    "记者 王一帆 报道：在青禾县的田间，农技员正在指导农户。",
+    "这是一段很长的文字" * 8 + "，直到这里才出现讯字。",
+    "来源：青禾日报  作者：林小满  2023-06-20 08:15  浏览次数：1,024",
+    "发布时间:2021-07-01 10:22:31 | 来源:某某县人民政府网站",
+    "■ 通讯员 周可 文/图",
+    "第4389期:第03版 本期出版日期:2024-03-05",
+    "http://www.example.cn/news/1.html 2019年10月17日02:48 青禾日报",
+    "2018-12-01 青禾网830",
+    "【字体：大 中 小】 打印本页 关闭窗口",
+    "2013年08月14日 16时56分 星期三 阅读:87次",
+    "青禾新闻网 www.example.cn 发布时间：2020-01-02",
+    "柳川镇 | 2023-05-01 06:45",
+    "我要评论(0) 收藏 打印",
+    "全镇共有党员１２３名，其中女党员４５名。",
+]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_lead_precheck_agrees_with_the_pattern(text):
+    full = meta._LEAD.match(text)
+    guarded = meta._lead_match(text)
+    assert (guarded and (guarded.span(), guarded.groupdict())) == (full and (full.span(), full.groupdict()))
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_cjk_count_counts_the_ideographs(text):
+    assert chars.cjk_count(text) == len(re.findall(f"[{chars.CJK}]", text))
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_prechecks_only_skip_scans_that_find_nothing(text):
+    s = text.strip()
+    if not meta._may_have_residue(s):
+        assert meta._LINE_RESIDUE.sub("", s) == s
+    if not meta._has_separator(s):
+        assert meta.FIELD.search(s) is None
+    if not meta._COUNTER_CUE.search(s):
+        assert meta._COUNTER.sub("  ", s) == s
+
+
+@pytest.mark.parametrize("label", ["我要评论(0)", "参与互动（3）", "上一版3", "123", "打印", "分享()", "评论(12)5"])
+def test_button_label_as_the_unguarded_expression(label):
+    assert meta._button_label(label) == (re.sub(r"[(（]\d*[)）]$", "", label).strip("0123456789") or label)
