@@ -54,3 +54,28 @@ def test_prechecks_only_skip_scans_that_find_nothing(text):
 @pytest.mark.parametrize("label", ["我要评论(0)", "参与互动（3）", "上一版3", "123", "打印", "分享()", "评论(12)5"])
 def test_button_label_as_the_unguarded_expression(label):
     assert meta._button_label(label) == (re.sub(r"[(（]\d*[)）]$", "", label).strip("0123456789") or label)
+
+
+@pytest.mark.parametrize("run", ["柳川镇召开防汛会议", "鍏ㄥ幙鍏辫", "乾县著述谁著史", "陜西甯夏龘靐", "αβγ干部Ж", ""])
+def test_rare_count_as_asking_every_character(run):
+    from pipeline.text.chars import is_frequent
+    from pipeline.text.mojibake import _rare_count
+
+    assert _rare_count(run) == [is_frequent(c) for c in run].count(False)
+
+
+@pytest.mark.parametrize("text", ["柳川镇召开会议\n\n青禾县干部培训", "著名的乾县\n這是繁體字\n『引号』", "", "\n\n"])
+def test_to_simplified_line_by_line(text):
+    from pipeline.text.chars import converter, to_simplified
+
+    t2s = converter("t2s")
+    assert t2s.convert(text) == "\n".join(t2s.convert(line) for line in text.split("\n"))
+    assert to_simplified(text) == "\n".join(to_simplified(line) for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("text", ["标题$ `. `& |3 a1 b2 c3 正文", "1 + 1 + 1 > 3", "记 者:林小满\n编 辑:周可", "记者:林小满", "来 源 :青禾日报", ""])
+def test_repair_cues_find_every_text_the_scans_would(text):
+    from pipeline.text import repair
+
+    assert bool(repair._JUNK_RUN_CUE.search(text)) >= bool(repair._JUNK_RUN.search(text))
+    assert bool(repair._SPACED_LABEL_CUE.search(text)) >= bool(repair._SPACED_LABEL.search(text))

@@ -79,9 +79,12 @@ def to_simplified(text: str) -> str:
     """Traditional to simplified, chosen per line: text already simplified must not
     go through tw2s, which turns 显著 into 显着 and 么 into 幺."""
     t2s = converter("t2s")
+    # OpenCC matches no phrase across a line break, so a text it leaves as it is has every line
+    # unchanged too (most texts: one call instead of one per line)
+    unchanged = t2s.convert(text) == text
     out = []
     for line in text.split("\n"):
-        conv = t2s.convert(line)
+        conv = line if unchanged else t2s.convert(line)
         changed = [a for a, b in zip(line, conv) if a != b] if conv != line else []
         if conv != line and all(a in _ALSO_SIMPLIFIED for a in changed):
             conv = line  # 乾县用足…: a simplified line whose only "traditional" characters are simplified ones too

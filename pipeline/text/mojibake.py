@@ -16,6 +16,7 @@ characters and the absence of real words.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 import re
 
 from pipeline.core.records import QualityReport, Repair
@@ -124,13 +125,27 @@ def _anchored(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
             yield max(cands, key=_edge_score)
 
 
+@lru_cache(maxsize=1)
+def _without_level_one() -> dict[int, None]:
+    """A str.translate table that deletes GB2312's level-1 characters (each one is_frequent holds for):
+    what it leaves of a run are the only characters is_frequent need be asked about."""
+    level_one = (bytes((hi, lo)).decode("gb2312") for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF) if (hi, lo) < (0xD7, 0xFA))
+    return {ord(c): None for c in level_one if is_frequent(c)}
+
+
+def _rare_count(run: str) -> int:
+    """How many characters of ``run`` are not frequent (every Han run of every text: no Python loop
+    over its common characters)."""
+    return sum(not is_frequent(c) for c in run.translate(_without_level_one()))
+
+
 def _unmarked(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """Runs with no marker: rare characters and no words, which shift back into words."""
     for m in _HAN_RUN.finditer(text):
         run = m.group(0)
-        frequent = list(map(is_frequent, run))  # every Han run of every text: no Python loop per character
-        if frequent.count(False) < 3 or any(a < m.end() and m.start() < b for a, b in taken):
+        if _rare_count(run) < 3 or any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        frequent = list(map(is_frequent, run))
         if _word_coverage(run) >= 0.4:
             continue
         end = m.end() + (1 if m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalnum() else 0)

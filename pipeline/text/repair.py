@@ -47,6 +47,9 @@ def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
 # one at least a letter glued to a digit or a symbol (the first may be glued to the text before it:
 # 标题$ `. `& |3 …).  No text of the genre looks like that.
 _JUNK_RUN = re.compile(rf"(?:(?<=[ \t])|^|(?<=[{CJK}]))(?:[!-~]{{1,2}}[ \t]+){{5,}}[!-~]{{1,2}}(?![!-~])", re.M)
+# (_JUNK_RUN without what it asks of the character before the run: a text where this finds nothing has
+# no run at all, and the scan for it skips to the ASCII characters)
+_JUNK_RUN_CUE = re.compile(r"(?:[!-~]{1,2}[ \t]+){5,}[!-~]{1,2}(?![!-~])")
 _SYMBOL = re.compile(r"[!-*,/:;?@\[-`{-~]")
 _GLUED_TOKEN = re.compile(r"[A-Za-z][\d!-/:-@\[-`{-~]|[\d!-/:-@\[-`{-~][A-Za-z]")
 
@@ -92,6 +95,8 @@ def strip_scrape_junk(t: Tracked, report: QualityReport) -> Tracked:
         junk = sum(bool(_SYMBOL.search(x)) for x in tokens) * 3 >= len(tokens) and any(map(_GLUED_TOKEN.search, tokens))
         return "" if junk else None
 
+    if not _JUNK_RUN_CUE.search(t.text):
+        return t  # (no match: the same text, nothing to count)
     t2, applied = t.sub(_JUNK_RUN, fix)
     report.bump("scrape_junk", len(applied))
     return t2
@@ -206,9 +211,12 @@ def join_broken_day(t: Tracked, report: QualityReport) -> Tracked:
 # 记 者:某某, 编 辑:某某, 来 源:某报: a two-character label spaced out to line up with longer ones
 _SPACED_LABEL = re.compile(rf"(?:^|(?<=[ \t【\[]))([{CJK}])[ \t]{{1,3}}([{CJK}])(?=[ \t]*[:：])", re.M)
 _LABELS = frozenset(k for k, _ in word_table("metadata_labels.tsv") if len(k) == 2) | {"记者"}
+_SPACED_LABEL_CUE = re.compile(rf"[ \t][{CJK}][ \t]*[:：]")  # (the end of every _SPACED_LABEL match)
 
 
 def join_spaced_labels(t: Tracked, report: QualityReport) -> Tracked:
+    if not _SPACED_LABEL_CUE.search(t.text):
+        return t  # (no match: the same text, nothing to count)
     t2, applied = t.sub(_SPACED_LABEL, lambda m: m[1] + m[2] if m[1] + m[2] in _LABELS else None)
     report.bump("spaced_label", len(applied))
     return t2
