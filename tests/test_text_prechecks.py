@@ -79,3 +79,10 @@ def test_repair_cues_find_every_text_the_scans_would(text):
 
     assert bool(repair._JUNK_RUN_CUE.search(text)) >= bool(repair._JUNK_RUN.search(text))
     assert bool(repair._SPACED_LABEL_CUE.search(text)) >= bool(repair._SPACED_LABEL.search(text))
+
+
+@pytest.mark.parametrize("text", ["2021-07-01 10:22:318", "发布时间:2021-07-01 10:22 (87)", "星期三", "礼拜天 上午", "共1,024次浏览",
+                                  "柳川镇 次阅读", "点击 32 次", "浏览次数：9773", "评论:0", "| 12 条", "2013年08月14日 16时56分",
+                                  "第3次会议于下午5时召开", "阅读全文"])
+def test_counter_cue_before_every_counter(text):
+    assert bool(meta._COUNTER_CUE.search(text)) >= bool(meta._COUNTER.search(text))

@@ -126,17 +126,17 @@ def _anchored(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
 
 
 @lru_cache(maxsize=1)
-def _without_level_one() -> dict[int, None]:
-    """A str.translate table that deletes GB2312's level-1 characters (each one is_frequent holds for):
-    what it leaves of a run are the only characters is_frequent need be asked about."""
+def _beyond_level_one() -> re.Pattern[str]:
+    """Any character but GB2312's level-1 ones (each one is_frequent holds for): the only characters of
+    a run is_frequent need be asked about."""
     level_one = (bytes((hi, lo)).decode("gb2312") for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF) if (hi, lo) < (0xD7, 0xFA))
-    return {ord(c): None for c in level_one if is_frequent(c)}
+    return re.compile("[^" + "".join(re.escape(c) for c in level_one if is_frequent(c)) + "]")
 
 
 def _rare_count(run: str) -> int:
     """How many characters of ``run`` are not frequent (every Han run of every text: no Python loop
     over its common characters)."""
-    return sum(not is_frequent(c) for c in run.translate(_without_level_one()))
+    return sum(not is_frequent(c) for c in _beyond_level_one().findall(run))
 
 
 def _unmarked(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
