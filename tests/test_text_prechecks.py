@@ -86,3 +86,26 @@ def test_repair_cues_find_every_text_the_scans_would(text):
                                   "第3次会议于下午5时召开", "阅读全文"])
 def test_counter_cue_before_every_counter(text):
     assert bool(meta._COUNTER_CUE.search(text)) >= bool(meta._COUNTER.search(text))
+
+
+@pytest.mark.parametrize("line", ["2007年7月6日 收藏 打印 推荐", "只看楼主 倒序阅读 0 发表于:2012-07-19", "【 】 【打印", "责任编辑:林小满我来说两句",
+                                  "来源:青禾日报 我要评论(0)", "柳川镇 召开 会议 上一版3 4下一版", "打印", ""])
+def test_without_buttons_as_labelling_every_word(line):
+    from pipeline.core.lexicons import word_set
+
+    words = list(re.finditer(r"\S+", line))
+    labels = [meta._button_label(w.group().strip("【】[]|｜")) for w in words]
+    furniture = word_set("page_furniture.txt")
+    while len(words) > 1 and (labels[len(words) - 1] in furniture or not labels[len(words) - 1]):
+        words.pop()
+    first = 0
+    while first < len(words) - 1 and (labels[first] in furniture or first and labels[first].isdigit()):
+        first += 1
+    if words:
+        last = words[-1].group().rstrip("】]0123456789")
+        glued = next((b for b in meta._GLUED_BUTTONS if last.endswith(b) and len(last) > len(b)), "")
+        end = words[-1].start() + len(last) - len(glued) if glued else words[-1].end()
+        expected = line[words[first].start():end]
+    else:
+        expected = line
+    assert meta._without_buttons(line) == expected

@@ -554,15 +554,18 @@ _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 def _without_buttons(s: str) -> str:
     """2007年7月6日 收藏 打印 推荐: the page's buttons around its date are no part of the field."""
     words = list(_WORD.finditer(s))
-    # (上一版3 4下一版: a pager's buttons with the page numbers glued on)
-    labels = [w.group().strip("【】[]|｜") for w in words]  # (参与互动(3) | 【编辑:某某】 |: the bars between buttons)
-    labels = [_button_label(label) for label in labels]  # (我要评论(0))
+
+    def label(i: int) -> str:  # (only the words at either end are read: a long line's others never are)
+        # (参与互动(3) | 【编辑:某某】 |: the bars between buttons; 上一版3 4下一版: a pager's buttons with
+        # the page numbers glued on; 我要评论(0))
+        return _button_label(words[i].group().strip("【】[]|｜"))
+
     furniture = word_set("page_furniture.txt")
-    while len(words) > 1 and (labels[len(words) - 1] in furniture or not labels[len(words) - 1]):
+    while len(words) > 1 and ((end_label := label(len(words) - 1)) in furniture or not end_label):
         words.pop()  # (【 】 【打印: an empty button too)
     # 只看楼主 倒序阅读 0 发表于:…: a forum's buttons, and the counts after them, before the post's time
     first = 0
-    while first < len(words) - 1 and (labels[first] in furniture or first and labels[first].isdigit()):
+    while first < len(words) - 1 and ((first_label := label(first)) in furniture or first and first_label.isdigit()):
         first += 1
     if not words:
         return s
