@@ -109,3 +109,10 @@ def test_without_buttons_as_labelling_every_word(line):
     else:
         expected = line
     assert meta._without_buttons(line) == expected
+
+
+@pytest.mark.parametrize("text", ["干(gàn)部", "县(xian)(xian)", "会（ huì） 议", "法【pinyin:fǎ】", "作(拼音:zuò)", "办(繁:辦)", "务[繁体:務]",
+                                  "坚《繁体:堅》", "柳川镇（2023年）", "GDP(国内生产总值)", ""])
+def test_pinyin_cues_find_every_text_the_scans_would(text):
+    assert bool(chars._RESIDUE_CUE.search(text)) >= bool(chars._RESIDUE.search(text))
+    assert bool(chars._LABELLED_CUE.search(text)) >= bool(chars._LABELLED.search(text))

@@ -155,6 +155,10 @@ _LOST_RESIDUE = re.compile(rf"(?<=[A-Za-z?])[(（](?=[{PINYIN_LETTERS}]*[{_TONED
 # traditional form, in whatever brackets it prints them
 _LABELLED = re.compile(rf"(?P<ch>[{HAN}])[(（【\[《]\s?(?:(?:读|拼音|pinyin)\s?[:：]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})"
                        rf"|(?:繁|繁体)\s?[:：]\s?(?P<trad>[{HAN}]))\s?[)）】\]》]")
+# What a match of each holds after its character (the bracket and the reading's start): the scans for
+# these skip to the brackets, where the patterns try every Han character
+_RESIDUE_CUE = re.compile(rf"[(（]\s?[{PINYIN_LETTERS}]")
+_LABELLED_CUE = re.compile(r"[(（【\[《]\s?(?:读|拼音|pinyin|繁)")
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
@@ -198,7 +202,10 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
         kept[m.group(0)] += 1
         return None
 
-    for pattern, how in ((_RESIDUE, fix), (_LABELLED, labelled), (_LOST_RESIDUE, lambda m: "")):
+    for pattern, cue, how in ((_RESIDUE, _RESIDUE_CUE, fix), (_LABELLED, _LABELLED_CUE, labelled),
+                              (_LOST_RESIDUE, _LOST_RESIDUE, lambda m: "")):  # (it opens on its bracket: its own cue)
+        if not cue.search(t.text):
+            continue  # (no match: nothing to repair or report)
         t2, applied = t.sub(pattern, how)
         for m, r in applied:
             report.add(Repair("pinyin_residue", *t.orig_span(m.start(), m.end()), m.group(0), r, ""))
