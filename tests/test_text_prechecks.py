@@ -116,3 +116,19 @@ def test_without_buttons_as_labelling_every_word(line):
 def test_pinyin_cues_find_every_text_the_scans_would(text):
     assert bool(chars._RESIDUE_CUE.search(text)) >= bool(chars._RESIDUE.search(text))
     assert bool(chars._LABELLED_CUE.search(text)) >= bool(chars._LABELLED.search(text))
+
+
+@pytest.mark.parametrize("text", SAMPLES + ["柳川镇开展秋季防汛演练 青禾日报 | 2025-08-04", "青禾战线 2020年5期", "关键词:防汛,演练责任编辑:周可",
+                                            "林小满 周可 青禾日报记者 王一帆", "记者 林小满 文/图", "通讯员 周可 文图"])
+def test_substring_tests_before_the_byline_and_field_patterns(text):
+    s = text.strip()
+    if "报" not in s:
+        assert meta._TITLE_PAPER_DATE.match(s) is None and meta._TITLE_DATE_PAPER_PAGE.match(s) is None
+    if "期" not in s:
+        assert meta.PERIODICAL.match(s) is None
+    if "责" not in s:
+        assert meta._EDITOR_GLUED.search(s) is None
+    if "记者" not in s and "通讯员" not in s:
+        assert meta._LATER_BYLINE.search(s) is None
+    if not s.endswith(("图", "文")):
+        assert meta._BOTH_BY_AFTER.sub("", s) == s

@@ -141,8 +141,8 @@ _OUTLET_TAG = re.compile(rf"{OUTLET_TAG}\s*(?=[^\s(（]\S{{5,}})")
 
 
 def spam_reason(s: str) -> str | None:
-    items = [i for i in _SEPARATORS.split(s) if i]
-    if len(items) >= 4 and s.count("|") + s.count("｜") + s.count("丨") >= 3:
+    bars = s.count("|") + s.count("｜") + s.count("丨")  # (counted first: most lines have none to split on)
+    if bars >= 3 and len(items := [i for i in _SEPARATORS.split(s) if i]) >= 4:
         short = sum(len(i) <= 10 for i in items)
         if short >= 0.7 * len(items) and not any(c in s for c in "。，,；"):
             places = sum(bool(_ADMIN_SUFFIX.search(i)) for i in items)

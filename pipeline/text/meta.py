@@ -202,7 +202,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         bare = _TEXT_CREDIT.sub("", bare).strip()
     if credited and (unit := _UNIT_BEFORE_NAME.search(bare)):
         bare = bare[unit.end():]  # 柳川镇 林小满 /文: the writer's unit, then the writer
-    s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare))  # 文/图 某报记者 张三 (or after): the writer took the photos too
+    # 文/图 某报记者 张三 (or after): the writer took the photos too (after: bare is stripped, so its end is $)
+    s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare) if bare.endswith(("图", "文")) else bare)
     marked = len(s) < len(bare) or credited
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         reported = _REPORTED.search(s)
@@ -283,7 +284,7 @@ _LATER_BYLINE = re.compile(rf"\s+(?=[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线)(
 
 
 def _names_before_byline(s: str) -> list[tuple[str, str]] | None:
-    m = _LATER_BYLINE.search(s)
+    m = _LATER_BYLINE.search(s) if "记者" in s or "通讯员" in s else None  # (the roles it looks ahead to)
     names = person_names(s[:m.start()]) if m else None
     rest = parse_byline_fields(s[m.end():]) if names else None
     return [("byline", n) for n in names] + rest if rest else None
@@ -805,14 +806,14 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     m = _ENGLISH_DAY.fullmatch(s)
     if m and len(_english_date(m)) == 10:  # July 04, 2017, 11:19:48 AM: a forum post's time on a line of its own
         return [("date", _english_date(m))]
-    m = _TITLE_PAPER_DATE.match(s) or _TITLE_DATE_PAPER_PAGE.match(s)
+    m = (_TITLE_PAPER_DATE.match(s) or _TITLE_DATE_PAPER_PAGE.match(s)) if "报" in s else None  # (both name a paper)
     if m:  # 标题 某某日报 | 2025-08-04: an e-paper's line of the article's headline, its paper and day
         return [("headline", m["title"]), ("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
     m = SOURCE_DATE.match(s)
     if m:
         src, date = m["src"] or m["src2"], m["date"] or m["date2"]
         return [("source", _EPAPER_TAIL.sub("", src)), ("date", iso_date(date) or date)]
-    m = PERIODICAL.match(s)
+    m = PERIODICAL.match(s) if "期" in s else None  # (its issue closes it)
     if m:
         return [("source", m["src"]), ("issue", s[m.end("src"):].strip(" 》"))]
     m = _MONTHS_ISSUE.match(s)
@@ -862,7 +863,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     m = EDITOR_LINE.match(s)
     if m and person_names(m["names"] or m["names2"]):
         return [("editor", person_names(m["names"] or m["names2"])[0])]
-    if (ed := _EDITOR_GLUED.search(s)) and (row := _labelled_table_row(s[:ed.start()])):
+    if "责" in s and (ed := _EDITOR_GLUED.search(s)) and (row := _labelled_table_row(s[:ed.start()])):
         return row + (_keyed_fields(s[ed.start():]) or [])  # 关键词:甲,乙责任编辑:某某: the editor glued to the last cell
     return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s)
 
