@@ -19,14 +19,16 @@ from pipeline.extract.spans import Taken
 from pipeline.text.dates import CN_DATE, DATETIME, YEAR as _YEAR, iso, iso_cn, iso_of
 
 _CN_NUM = "一二两三四五六七八九十"
+# A pattern scanned over the whole text may open with a lookahead for the characters its matches can start
+# with (YEAR's (?=[12]), …): most positions then fail at one character (tests/test_extract_scans.py checks the sets).
 # A full date (the text layer's DATETIME), and the period it opens (2023年5月1日以来).
 FULL = re.compile(DATETIME.pattern + "(?:以来)?")
 YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|中旬|下旬|上旬)?(?:以来)?")
 # 1975.02参加工作, 1993.07—1996.09 任某乡干部, 某某 硕士 1975.2 36岁: a résumé's year and month joined by a
 # dot, known by what follows it (a life event, a dash to another, an age); never a decimal (2010.5、2102.3吨)
 _DOT_MONTH = rf"(?<![\d.])(?P<y>{_YEAR})\.(?P<m>0[1-9]|1[0-2]|[1-9])(?![\d.])"
-YEAR_DOT_MONTH = re.compile(_DOT_MONTH + r"(?=参加|入党|出生|生|毕业|起|以来|\s+\d{2}岁|\s*[-—–~～]+\s*(?:19|20)\d\d\.\d)"
-                            r"|(?<=[-—–~～])\s*" + _DOT_MONTH.replace("<y>", "<y2>").replace("<m>", "<m2>"))
+YEAR_DOT_MONTH = re.compile(r"(?=[12\s])(?:" + _DOT_MONTH + r"(?=参加|入党|出生|生|毕业|起|以来|\s+\d{2}岁|\s*[-—–~～]+\s*(?:19|20)\d\d\.\d)"
+                            r"|(?<=[-—–~～])\s*" + _DOT_MONTH.replace("<y>", "<y2>").replace("<m>", "<m2>") + ")")
 # 当年4月: a month of the year the text has just named
 THAT_YEAR_MONTH = re.compile(r"当年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:份|底|初|中旬|上旬|下旬)?")
 # 2013年元月16日, 元月: January by its old name
@@ -36,10 +38,10 @@ _FIRST_MONTH = re.compile(rf"(?P<y>{_YEAR})\s*年\s*元月(?:\s*(?P<d>[12]?\d|3[
 YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d{{1,2}}[月日号])")
 # 08年毕业的大学生: a year of the 2000s written with two digits; the leading zero tells it from a
 # count of years (10年, 60年 can be spans)
-SHORT_YEAR = re.compile(r"(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代级龄纪轻])")  # (08年度; not 05年级组, 05年龄段)
+SHORT_YEAR = re.compile(r"(?=0)(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代级龄纪轻])")  # (08年度; not 05年级组, 05年龄段)
 # 2010和2011年, 2018、2019年, 2022-2025年: years listed or a span of years, 年 written after the last only
 # 2018“最美村干部”评选, 2023《某某》: the edition's year opening a quoted or cited name
-YEAR_BEFORE_NAME = re.compile(rf"(?<![\d.\-/:：])(?P<y>(?:19|20)\d{{2}})(?=\s?[“\"《])")
+YEAR_BEFORE_NAME = re.compile(rf"(?=[12])(?<![\d.\-/:：])(?P<y>(?:19|20)\d{{2}})(?=\s?[“\"《])")
 YEAR_LISTED = re.compile(rf"(?=[12])(?<![\d.\-/])(?P<y>{_YEAR})(?=(?:\s*(?:——|[、和及与\-—–~～－至到])\s*{_YEAR})+年)")
 # 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.
 MONTH_DAY = re.compile(
@@ -51,7 +53,7 @@ DAY = re.compile(r"(?=\d)(?<![\d月.\-/每])(?P<d>\d{1,2})日(?![内前后起])"
 _CLAUSE_START = r"(?<![^\n，,。；;：:（(在])"  # at the start of a clause (or after 在)
 # 八月, 2014年八月, 今年十月: a month in numerals (一月 left out: 一月一次 is "once a month"), at a
 # clause's start or after a year, not a count of months (八月余, 三月内)
-CN_MONTH = re.compile(rf"(?:(?P<y>{_YEAR})年|(?P<rel>今年|去年)|{_CLAUSE_START})(?P<m>十[一二]?|[二三四五六七八九])月"
+CN_MONTH = re.compile(rf"(?=[12今去十二三四五六七八九])(?:(?P<y>{_YEAR})年|(?P<rel>今年|去年)|{_CLAUSE_START})(?P<m>十[一二]?|[二三四五六七八九])月"
                       r"(?:份|底|初|中旬|上旬|下旬)?(?![一二三四五六七八九十\d个余多内来后前之革])")  # (十月革命: an event)
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character

@@ -24,6 +24,9 @@ from pipeline.nlp.segment import is_general_word
 from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN
 from pipeline.text.dates import YEAR
 
+# A scan over the whole text (finditer) opens with a lookahead for the characters its matches can
+# start with (FIGURE's, (?=半), …): most positions fail at that one character instead of trying
+# the whole pattern.  tests/test_extract_scans.py checks that each set holds every possible first character.
 UNITS = sorted(word_list("figure_units.txt"), key=len, reverse=True)
 # 15:1 (a ratio) is a unit of its own; never part of a clock time (16:18).
 UNIT = "|".join(map(re.escape, UNITS)) + r"|:1(?![\d.:])"
@@ -45,6 +48,8 @@ _SHORT_OF = r"(?<![查找存弥补的])不足"
 PRE = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
        rf"低于|少于|不足|不到|未满|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])")
 # (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近)
+# the characters a match of PRE can start with
+_PRE_FIRST = "不最没未将接大至超突低少近约逾上"
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
     "最多": "不超过", "最高": "不超过", "最低": "不少于", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
@@ -152,7 +157,7 @@ _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _HAN = re.compile(f"[{CJK}]")
 # 四大重点领域 after a list (乡村振兴、产业园区、…四大重点领域): a summary numeral without a unit
-_SUMMARY_DA = re.compile(rf"(?<=[{CJK}])(?P<num>[两二三四五六七八九十]{{1,2}}|(?<!\d)(?:[2-9]|10))大(?=[{CJK}])")  # 等四大, 等6大
+_SUMMARY_DA = re.compile(rf"(?=[两二三四五六七八九十1-9])(?<=[{CJK}])(?P<num>[两二三四五六七八九十]{{1,2}}|(?<!\d)(?:[2-9]|10))大(?=[{CJK}])")  # 等四大, 等6大
 # a date that is a comparison base (比2018年减少) or inside a fixed period label is not the figure's time
 _PER_HINT = re.compile(r"[每均]")
 _APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing apart starts with one of these
@@ -782,7 +787,7 @@ def _determiner_follows(text: str, e: int) -> bool:
 # 14.19万贫困人口, 挨边两万, 数十万驻村干部: a number closed by 万/亿 with no measure word after it still
 # counts something (unit None); 千万/百万/亿万 standing alone are adverbs and set phrases, not amounts.
 _BARE_MAGNITUDE = re.compile(
-    rf"(?:(?P<pre>{PRE})|(?<![\d.{_CN_DIGITS}数几第]))(?:(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[-—–~至到])?"
+    rf"(?=[\d一二两三四五六七八九十数{_PRE_FIRST}])(?:(?P<pre>{PRE})|(?<![\d.{_CN_DIGITS}数几第]))(?:(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[-—–~至到])?"
     r"(?P<num>(?:\d+(?:\.\d+)?|数?[一二两三四五六七八九十][一二两三四五六七八九十百千]*)(?P<mid>余|多)?[万亿]+)(?P<inner>余|多)?"
     rf"(?![\d{_CN_DIGITS}])"
 )
@@ -795,7 +800,7 @@ _SHARED_UNIT = re.compile(rf"(?:{_ITEM})*(?P<unit>元|人|名|人次|户|亩)") 
 def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
     text, w = scan.text, scan.words
     out = []
-    for m in _BARE_MAGNITUDE.finditer(text):
+    for m in _BARE_MAGNITUDE.finditer(text) if "万" in text or "亿" in text else ():  # (every match holds one)
         s, e = m.span()
         if _UNIT_AT.match(text, e) or scan.blocked(s, e) or found.overlaps(s, e):
             continue
@@ -815,23 +820,23 @@ def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
 
 # 半年多, 快半年, 之后半年: a half of a period, closing its phrase (上半年, 过去的半年 and 每半年 are
 # dates and rates; 半年考核 is semiannual)
-_HALF = re.compile(r"(?:(?<=[之此其][前后])|(?<![上下前后每一二两三四五六七八九十\d]))(?<!过去的)(?<!过去)半(?P<unit>年|个月|小时|个小时)"
+_HALF = re.compile(r"(?=半)(?:(?<=[之此其][前后])|(?<![上下前后每一二两三四五六七八九十\d]))(?<!过去的)(?<!过去)半(?P<unit>年|个月|小时|个小时)"
                    r"(?P<inner>多|余)?(?:(?P<post>以内|内(?!容|部|涵|设)|以上|以下|左右)|(?=时间|了|之久|[，,。；;、]|$))")  # not 半年考核 (semiannual), 半天 (a while)
 
 
 # 半个多小时, 半个多月: the qualifier between 个 and its noun (as in 一个多小时)
-_HALF_SOME = re.compile(r"(?<![上下前后每一二两三四五六七八九十\d])(?<!过去的)(?<!过去)半个(?P<inner>多|余)(?P<unit>小时|月)")
+_HALF_SOME = re.compile(r"(?=半)(?<![上下前后每一二两三四五六七八九十\d])(?<!过去的)(?<!过去)半个(?P<inner>多|余)(?P<unit>小时|月)")
 
 
 # 为期半年的培训, 历时半天, 经过半个月的调试: a half after a word of duration is a span even before 的 (and 半天 is no "a while")
-_LASTING_HALF = re.compile(r"(?<=为期|历时|长达|用时|耗时|经过)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的|时间)")
+_LASTING_HALF = re.compile(r"(?=半)(?<=为期|历时|长达|用时|耗时|经过)半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的|时间)")
 # 任职不足半年的, 请假超过半年的: a bound before the half makes it a span even before 的
-_BOUNDED_HALF = re.compile(r"(?:(?<=不足)|(?<=不到)|(?<=超过)|(?<=未满)|(?<=不满))半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的)")
+_BOUNDED_HALF = re.compile(r"(?=半)(?:(?<=不足)|(?<=不到)|(?<=超过)|(?<=未满)|(?<=不满))半(?P<unit>年|个月|天|小时|个小时)(?P<inner>多)?(?=的)")
 # 不到半年, 近半年时间: a qualifier written right before the half (最近/附近 are "recently", "nearby")
 _HALF_PRE = re.compile(rf"(?:{_MUST_NOT}|不超过|不少于|不低于|(?<![想料找做办达得看听猜])不到|{_SHORT_OF}|将近|接近|大约"
                        rf"|(?<!不)超过|(?<![最附将接])近|{_ABOUT})$")
 # 半年至一年: a half opening a range whose other end the main scan read with the same unit
-_HALF_RANGE = re.compile(r"(?<![上下前后每一二两三四五六七八九十\d])半(?P<unit>年|个月|天|小时|个小时)[至到～~—-]")
+_HALF_RANGE = re.compile(r"(?=半)(?<![上下前后每一二两三四五六七八九十\d])半(?P<unit>年|个月|天|小时|个小时)[至到～~—-]")
 
 
 def _halves(scan: _Scan, found: Taken) -> list[Figure]:
@@ -919,7 +924,7 @@ def _shared_unit(text: str, m: re.Match[str], value: float, e: int) -> tuple[flo
 
 
 # (not 一点: "a little"; not after a time of day: 早上8点要求…)
-_POINTS = re.compile(r"(?<![\d第一二两三四五六七八九十上下午晚早天])(?P<num>[二两三四五六七八九十]|[2-9])点(?=(?:具体|主要|重要|工作)?(?:"
+_POINTS = re.compile(r"(?=[二两三四五六七八九十2-9])(?<![\d第一二两三四五六七八九十上下午晚早天])(?P<num>[二两三四五六七八九十]|[2-9])点(?=(?:具体|主要|重要|工作)?(?:"
                      + "|".join(map(re.escape, word_list("point_nouns.txt"))) + "))")
 
 
@@ -935,7 +940,7 @@ def _points(scan: _Scan, found: Taken) -> list[Figure]:
 
 # 北京、河北两地, 辖1市8县7区, 甘德县辖8乡, 中编办等六部委: a count of places or ministries, read
 # only after a list of them, after another such count or after 辖 (三区三州, 一乡一策 are names)
-_PLACE_COUNT = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<num>[两二三四五六七八九十]{1,2}|\d{1,2})(?P<unit>区|乡|地|部委)")
+_PLACE_COUNT = re.compile(r"(?=[\d两二三四五六七八九十])(?<![\d一二两三四五六七八九十])(?P<num>[两二三四五六七八九十]{1,2}|\d{1,2})(?P<unit>区|乡|地|部委)")
 _COUNT_BEFORE = re.compile(r"(?:[、与和及]|等|辖|\d[县市]|[一二两三四五六七八九十][县市])$")
 
 
@@ -978,7 +983,7 @@ def _listed_before(scan: _Scan, figures: list[Figure], found: Taken) -> list[Fig
 
 
 # 30日内, 半日内, 行拘5日, 七日未洗浴: a span of days (日 alone after a number is a day of the month)
-_DAYS = re.compile(r"(?<![\d.月号日年第一二两三四五六七八九十])(?P<num>\d{1,3}|[一二两三四五六七八九十半]{1,3})日(?P<post>以内|之内|内(?![部容涵外]))?")
+_DAYS = re.compile(r"(?=[\d一二两三四五六七八九十半])(?<![\d.月号日年第一二两三四五六七八九十])(?P<num>\d{1,3}|[一二两三四五六七八九十半]{1,3})日(?P<post>以内|之内|内(?![部容涵外]))?")
 # a span's verb: what follows it is how long (为期一天, 用了一天, 通过一天的座谈)
 _SPAN_VERBS = "为期|历时|用时|(?<![费作信应效功])用了?|花了|持续|连续|经过|通过"  # (费用一天要80元: a rate)
 _SPAN_VERB_BEFORE = re.compile(f"(?:{_SPAN_VERBS})$")

@@ -1,0 +1,109 @@
+"""The speed-ups of extraction's scans give the answers of the plain computation.
+
+A scan pattern that opens with a lookahead for its first characters (``(?=[…])``, see
+pipeline/extract/figures.py) must let through every character a match of the rest can start
+with; the parser of ``re`` tells which those are.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+try:
+    from re import _constants as C, _parser as P  # Python 3.11+
+except ImportError:  # pragma: no cover
+    import sre_constants as C, sre_parse as P
+
+from pipeline.extract import dates as D, figures as F
+
+_ANY = object()  # a first position that can hold any character
+
+
+def _first(items, rest=()) -> set:
+    """The characters (or ``\\d``) a match of the parsed ``items`` can start with; _ANY when unknown."""
+    out: set = set()
+    for k, (op, av) in enumerate(items):
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # zero-width: the first character is the next item's
+        if op is C.LITERAL:
+            out.add(chr(av))
+        elif op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    out.add(chr(iav))
+                elif iop is C.RANGE:
+                    out.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                    out.add(r"\d")
+                elif iop is C.CATEGORY and iav is C.CATEGORY_SPACE:
+                    out.add(r"\s")
+                else:
+                    out.add(_ANY)
+        elif op is C.SUBPATTERN:
+            out |= _first(list(av[-1]) + list(items[k + 1:]))
+        elif op is C.BRANCH:
+            for branch in av[1]:
+                out |= _first(list(branch) + list(items[k + 1:]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _, body = av
+            if low == 0:
+                out |= _first(list(items[k + 1:]))
+            out |= _first(list(body))
+        else:
+            out.add(_ANY)
+        return out
+    return out or {_ANY}  # (an empty match: no first character)
+
+
+def _lookahead_and_rest(rx: re.Pattern[str]) -> tuple[set, set]:
+    """The characters ``rx``'s leading lookahead lets through, and the first characters of the rest."""
+    items = list(P.parse(rx.pattern))
+    op, av = items[0]
+    assert op is C.ASSERT and av[0] == 1, f"{rx.pattern[:40]}…: no leading lookahead"
+    return _first(list(av[1])), _first(items[1:])
+
+
+GUARDED = {
+    "figures.FIGURE": F.FIGURE, "figures._BARE_MAGNITUDE": F._BARE_MAGNITUDE, "figures._HALF": F._HALF,
+    "figures._HALF_SOME": F._HALF_SOME, "figures._LASTING_HALF": F._LASTING_HALF,
+    "figures._BOUNDED_HALF": F._BOUNDED_HALF, "figures._HALF_RANGE": F._HALF_RANGE, "figures._POINTS": F._POINTS,
+    "figures._PLACE_COUNT": F._PLACE_COUNT, "figures._DAYS": F._DAYS, "figures._SUMMARY_DA": F._SUMMARY_DA,
+    "dates.YEAR": D.YEAR, "dates.YEAR_LISTED": D.YEAR_LISTED, "dates.RELATIVE": D.RELATIVE,
+    "dates.MONTH_DAY": D.MONTH_DAY, "dates.DAY": D.DAY, "dates.YEAR_DOT_MONTH": D.YEAR_DOT_MONTH,
+    "dates.YEAR_BEFORE_NAME": D.YEAR_BEFORE_NAME, "dates.SHORT_YEAR": D.SHORT_YEAR, "dates.CN_MONTH": D.CN_MONTH,
+}
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_lookahead_lets_every_first_character_through(name):
+    allowed, first = _lookahead_and_rest(GUARDED[name])
+    assert _ANY not in allowed and _ANY not in first
+    missed = {c for c in first - allowed if not (r"\d" in allowed and len(c) == 1 and c.isdecimal())}
+    assert not missed, sorted(missed)
+
+
+def test_first_characters_of_a_pattern():
+    assert _first(P.parse(r"(?<!x)(?:ab|\d+c)?d")) == {"a", r"\d", "d"}
+    assert _first(P.parse(r"[2-4]|半")) == {"2", "3", "4", "半"}
+    assert _lookahead_and_rest(re.compile(r"(?=[甲乙])(?:甲|丙)")) == ({"甲", "乙"}, {"甲", "丙"})
+
+
+SENTENCES = [
+    "全镇共有党员三千二百名，其中近两万元用于培训，另有1.5万、2万和3万元分别拨付。",
+    "半年多来，他们花了半个多月走访12个村，为期半天的座谈会不足半年就见效，半年至一年内完成。",
+    "北京、河北两地与三部委联合行动，会议提出三点要求，5日内办结，拘留10日。",
+    "教育、卫生、养老三大民生领域投入逾十亿元，惠及数十万群众，不少于200人参加。",
+    "1998.07参加工作，2003.9 — 2008.12任乡长；08年毕业后，2019“最美家庭”评选中获奖。",
+    "今年八月，去年十一月底，2020年九月份，他说现在近三年来当年5月23日的事。",
+    "工作半年，任职不足半年的干部，6月至8月和3月5日，2018、2019年两次。",
+]
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_guarded_scan_finds_what_the_bare_pattern_finds(name):
+    rx = GUARDED[name]
+    bare = re.compile(re.sub(r"^\(\?=(?:\[[^\]]*\]|[^)]*)\)", "", rx.pattern, count=1))
+    assert bare.pattern != rx.pattern
+    for text in SENTENCES:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in bare.finditer(text)]
