@@ -54,10 +54,14 @@ def _words(doc: _Doc, exclude: Spans) -> None:
     doc.put("words", out, out)
 
 
+_TITLE = re.compile(r"《([^》]+)》")
+_ISSUE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _documents(doc: _Doc, exclude: Spans) -> None:
     documents, again = read_documents(doc.art.text)
     # The publication in the source line (来源:《群众》杂志) or a print-edition line (《某某日报》(日期 版)) is cited too.
-    for title in re.findall(r"《([^》]+)》", doc.art.source or "") + ([doc.art.printed_in] if doc.art.printed_in else []):
+    for title in _TITLE.findall(doc.art.source or "") + ([doc.art.printed_in] if doc.art.printed_in else []):
         if all(d.title != title for d in documents):
             documents.append(DocumentRef(title=title, short_name=None, publication=True, start=None, end=None))
     doc.put("documents", documents, sorted(_own_spans(documents) + again))
@@ -68,7 +72,7 @@ def _dates(doc: _Doc, exclude: Spans) -> None:
     the dateline, which comes from the article's metadata rather than its text."""
     art = doc.art
     dates = find_dates(art.text, art.date, exclude=exclude)
-    if art.issue and (year := re.match(r"(?:19|20)\d{2}", art.issue)):
+    if art.issue and (year := _ISSUE_YEAR.match(art.issue)):
         dates.insert(0, DateMention(text=art.issue, iso=year.group(), start=None, end=None))  # 2020年5期
     days = ([art.date] if art.date else []) + art.other_days
     dates[:0] = [DateMention(text=d, iso=d, start=None, end=None) for d in days]

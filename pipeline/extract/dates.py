@@ -212,7 +212,7 @@ def _listed_days(text: str, found: list[DateMention]) -> None:
                 and int(prev.iso[8:10]) < int(day.group(1)):
             d.iso = iso(int(prev.iso[:4]), int(prev.iso[5:7]), int(day.group(1)))  # 3月11日至13日: the range's month
             continue
-        if listed and prev.iso and len(prev.iso) == 10 and re.match(_YEAR, prev.text) \
+        if listed and prev.iso and len(prev.iso) == 10 and _YEAR_FIRST.match(prev.text) \
                 and between in _LIST_OR_RANGE:  # (至次年1月5日: see _next_year)
             month, day = map(int, listed.groups())
             if (month, day) > (int(prev.iso[5:7]), int(prev.iso[8:10])):  # later in that year, not a deadline after it
@@ -260,11 +260,12 @@ def is_dotted_month(text: str) -> bool:
 
 
 _DOTTED_MONTH = re.compile(r"\d{4}\.\d{1,2}")
+_YEAR_FIRST = re.compile(_YEAR)  # (matched at a mention's start: it opens with its year)
 
 
 def _anchors_a_year(d: DateMention) -> bool:
     """A date that names its year in the text (2014年, 2014年4月), not a résumé's dotted 1975.02."""
-    return bool(d.iso and re.match(_YEAR, d.text) and not is_dotted_month(d.text))
+    return bool(d.iso and _YEAR_FIRST.match(d.text) and not is_dotted_month(d.text))
 
 
 def _that_year(text: str, found: list[DateMention]) -> None:

@@ -201,6 +201,7 @@ _VAGUE_ONE = frozenset(("批", "些", "部分", "点", "系列"))  # 一批, 一
 _CLOCK_HOUR = re.compile(r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]$")
 _CALENDAR_GLOSS = re.compile(r"\s*[(（]\s*公元前?\s*[\d〇零一二三四五六七八九]{1,4}\s*年?\s*[)）]")  # 某某十五年（公元1381年）: a reign's year, glossed
 # (干了十年（公元2014年至2024年）: a span, glossed with its years, stays a span)
+_JANUARY_AFTER = re.compile(r"月[\d一二三]")  # 元月10日: 元月 is January
 _MONTH_AFTER = re.compile(r"(?:正|腊|冬|[一二三四五六七八九十]{1,2}|\d{1,2})月")
 
 
@@ -217,9 +218,9 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 上午9时30分, 8点20分: the minutes of a clock time, no count
     if unit in ("瓦", "瓦时") and (not (G[_G_NUM2] or num or "").endswith("千") or nxt == "片"):
         return True  # 一砖一瓦, 三千瓦片: tiles; only 千瓦 (a power) counts
-    if G[_G_UNIT] == "级" and re.fullmatch(r"(?:19|20)\d\d", num or "") and not pre:
+    if G[_G_UNIT] == "级" and _YEAR_NUM.fullmatch(num or "") and not pre:
         return True  # 2009级: the class that came in that year, no count of levels
-    if unit == "元" and re.match(r"月[\d一二三]", text[e:e + 2]) and re.fullmatch(r"(?:19|20)\d\d", num or "") and not pre:
+    if unit == "元" and _JANUARY_AFTER.match(text, e) and _YEAR_NUM.fullmatch(num or "") and not pre:
         return True  # 2024元月10日: 元月 is January, no yuan (2000元月薪 is a wage)
     if (before in _ONE_AS_ADJECTIVE or text.endswith("最后", 0, s)) and num == "一" and not pre:
         return True  # 新一年, 新一轮, 上一届, 同一批, 最后一天: "the new / last / same", not a count of one

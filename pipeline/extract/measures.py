@@ -42,15 +42,17 @@ _CLAUSE = re.compile(r"[^；;。！？!?]+[；;。！？!?]*")
 # An item's marker (一是, （一）, 1.) and a short sentence made of one: see _sub_heading.
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])")
 _ENUMERATED_HEADING = re.compile(_ENUMERATION.pattern + r"[^。！？!?\d]{2,28}[。！？!?]")
+_LEAD = re.compile(r"[^。！？!?]{4,40}[。！？!?]")
+_DIGIT = re.compile(r"\d")
 
 
 def _lead(paragraph: str) -> tuple[str | None, int]:
     """树立鲜明用人导向,提升基层经历的“含金量”。 opening a paragraph: (lead, its length)."""
-    m = re.match(r"[^。！？!?]{4,40}[。！？!?]", paragraph)
-    if not m or len(m.group(0)) >= len(paragraph) - 2 or re.search(r"\d", m.group(0)):
+    m = _LEAD.match(paragraph)
+    if not m or len(m.group(0)) >= len(paragraph) - 2 or _DIGIT.search(m.group(0)):
         return None, 0
     lead = m.group(0)
-    if _action().search(lead) and re.search("[，,]", lead) is None and len(lead) > 20:
+    if _action().search(lead) and "，" not in lead and "," not in lead and len(lead) > 20:
         return None, 0
     if _BODY_MARKERS.search(lead):
         return None, 0
