@@ -107,3 +107,18 @@ def test_guarded_scan_finds_what_the_bare_pattern_finds(name):
     assert bare.pattern != rx.pattern
     for text in SENTENCES:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+def test_ordinal_precheck_answers_as_the_scan():
+    texts = ["第一、二批选派的干部", "第12、13期培训班", "一、二、三项工作", "第三批、四个村", "选派第一、二、三批干部"]
+    for text in texts:
+        for s in range(len(text) + 1):
+            plain = any(m.end() == s for m in F._ORDINAL_BEFORE.finditer(text, max(0, s - 5), s + 1))
+            assert F._after_ordinal(text, s) == plain, (text, s)
+    assert F._after_ordinal("第一、二批", 3) and not F._after_ordinal("一、二批", 2)
+
+
+def test_listed_numbers_need_their_fenbie():
+    with_fenbie = F.find_figures("两镇新增党员分别为3、5和8名。")
+    assert [(f.text, f.unit) for f in with_fenbie] == [("两镇", "镇"), ("3", "名"), ("5", "名"), ("8名", "名")]
+    assert [f.text for f in F.find_figures("两镇新增党员为3、5和8名。")] == ["两镇", "8名"]

@@ -885,10 +885,16 @@ _NEXT_NUMERAL = re.compile(rf"(?<=[{CJK}])(?<![第\d一二两三四五六七八�
 _ORDINAL_BEFORE = re.compile(r"第(?:[一二两三四五六七八九十]{1,3}、(?=[一二两三四五六七八九十])|\d{1,3}、(?=\d))")
 
 
+def _after_ordinal(text: str, s: int) -> bool:
+    """第一、二批: the numeral at ``s`` continues an ordinal (a match opens with 第, so none without one)."""
+    lo = max(0, s - 5)
+    return "第" in text[lo:s] and any(m.end() == s for m in _ORDINAL_BEFORE.finditer(text, lo, s + 1))
+
+
 def _numeral_ranges(scan: _Scan, out: list[Figure]) -> list[Figure]:
     if "、" not in scan.text:
         return out
-    out = [f for f in out if not any(m.end() == f.start for m in _ORDINAL_BEFORE.finditer(scan.text, max(0, f.start - 5), f.start + 1))]
+    out = [f for f in out if not _after_ordinal(scan.text, f.start)]
     for i, f in enumerate(out):
         m = _NEXT_NUMERAL.search(scan.text, max(0, f.start - 3), f.start)
         if m is None or f.high is not None or f.value != parse_number(m["low"]) + 1 \
@@ -971,6 +977,8 @@ _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 def _listed_before(scan: _Scan, figures: list[Figure], found: Taken) -> list[Figure]:
     """The bare numbers of a list 分别 gives, each with the unit of the figure that closes it."""
     text, out = scan.text, []
+    if "分别" not in text:
+        return out  # (the list follows a 分别)
     for f in figures:
         if not f.unit or f.qualifier or f.high is not None or not text[f.start:f.start + 1].isdigit():
             continue
