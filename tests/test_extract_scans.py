@@ -16,6 +16,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as C, sre_parse as P
 
 from pipeline.extract import dates as D, figures as F
+from pipeline.text import dates as TD
 
 _ANY = object()  # a first position that can hold any character
 
@@ -72,6 +73,7 @@ GUARDED = {
     "dates.YEAR": D.YEAR, "dates.YEAR_LISTED": D.YEAR_LISTED, "dates.RELATIVE": D.RELATIVE,
     "dates.MONTH_DAY": D.MONTH_DAY, "dates.DAY": D.DAY, "dates.YEAR_DOT_MONTH": D.YEAR_DOT_MONTH,
     "dates.YEAR_BEFORE_NAME": D.YEAR_BEFORE_NAME, "dates.SHORT_YEAR": D.SHORT_YEAR, "dates.CN_MONTH": D.CN_MONTH,
+    "text.DAY_FIRST": TD.DAY_FIRST, "text.SLASH_YEAR_LAST": TD.SLASH_YEAR_LAST, "text.SHORT_YEAR_CLOCK": TD.SHORT_YEAR_CLOCK,
 }
 
 
@@ -97,6 +99,7 @@ SENTENCES = [
     "1998.07参加工作，2003.9 — 2008.12任乡长；08年毕业后，2019“最美家庭”评选中获奖。",
     "今年八月，去年十一月底，2020年九月份，他说现在近三年来当年5月23日的事。",
     "工作半年，任职不足半年的干部，6月至8月和3月5日，2018、2019年两次。",
+    "发布时间：29.05.2019 20:01 来源：某某网 10/12/2011 13:31:00 更新于 19-03-05 14:20",
 ]
 
 

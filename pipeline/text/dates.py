@@ -11,6 +11,9 @@ import re
 
 from pipeline.text.numbers import parse_chinese
 
+# A pattern that opens with a lookahead for the characters its matches start with ((?=\d)) lets a search
+# reject most positions at one character instead of trying the whole pattern (tests/test_extract_scans.py
+# checks the sets).
 # A year the articles can mean: 1900-2099.
 YEAR = r"(?:19|20)\d{2}"
 # 2020-09-11, 2020/9/11, 2020年9月11日, each with an optional clock time (15:29, 15:29:00).
@@ -20,12 +23,12 @@ DATETIME = re.compile(
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # 29.05.2019 20:01: a site template that writes the day first (12.08.2015 reads the same way).
-DAY_FIRST = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})(?![\d.])(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+DAY_FIRST = re.compile(rf"(?=\d)(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})(?![\d.])(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
 # 10/12/2011 13:31:00: a site template in the American order, month first (a first number over 12
 # is the day: 29/05/2019)
-SLASH_YEAR_LAST = re.compile(rf"(?<![\d/])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR})(?![\d/])(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+SLASH_YEAR_LAST = re.compile(rf"(?=\d)(?<![\d/])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{YEAR})(?![\d/])(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
 # 19-03-05 14:20: a portal's dateline with the year in two digits (this century), known by its clock time
-SHORT_YEAR_CLOCK = re.compile(r"(?<![A-Za-z\d\-/.:])(?P<y>[0-2]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
+SHORT_YEAR_CLOCK = re.compile(r"(?=[0-2])(?<![A-Za-z\d\-/.:])(?P<y>[0-2]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
 # 2023年9月 (spaces allowed) not followed by a day: a dateline that names only the month.
 YEAR_MONTH = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)")
 
