@@ -4,12 +4,17 @@
 starting there end (``get_DAG``, a dict of lists), then walks the sentence back to front for the
 likeliest route (``calc``).  ``RouteTokenizer`` finds the words and scores them in the one walk
 back, with the same sums in the same order, so its cut is jieba's word for word, a third faster.
-It repeats jieba 0.42.1's private ``__cut_DAG`` (MIT licence): ``nlp.segment`` uses it with that
-version only (``JIEBA_VERSION``) and plain jieba with any other.
+It repeats jieba 0.42.1's private ``__cut_DAG`` and ``finalseg.cut`` (MIT licence): ``nlp.segment``
+uses it with that version only (``JIEBA_VERSION``) and plain jieba with any other.
+
+The HMM (``finalseg``) cuts runs of single characters that are no dictionary word; the same runs
+recur across sentences and documents, so its Viterbi cut of a run of Han characters is memoised
+(``_hmm_words``): a pure function of the string and finalseg's fixed probability tables.
 """
 from __future__ import annotations
 
-from math import log
+from functools import lru_cache
+from math import inf, log
 
 import jieba
 from jieba import finalseg
@@ -19,46 +24,50 @@ JIEBA_VERSION = "0.42.1"
 
 class RouteTokenizer(jieba.Tokenizer):
 
-    def route(self, sentence: str) -> list[tuple[float, int]]:
-        """Per position: (log probability of the best route from here, end of its first word);
+    def route(self, sentence: str) -> list[int]:
+        """Per position: the end (inclusive) of the first word of the likeliest route from there;
         ``get_DAG`` and ``calc`` of jieba in one pass."""
         n = len(sentence)
-        freq = self.FREQ
+        get = self.FREQ.get
         logtotal = log(self.total)
-        route: list[tuple[float, int]] = [(0, 0)] * (n + 1)
+        logp = [0.0] * (n + 1)  # log probability of the best route from each position
+        ends = [0] * n
         for k in range(n - 1, -1, -1):
-            best = None
-            i, frag = k, sentence[k]
-            while i < n and frag in freq:  # every prefix of a word is in FREQ (with 0 if no word)
-                f = freq[frag]
+            best, end = -inf, -1
+            i = k
+            f = get(sentence[k])
+            while f is not None:  # every prefix of a word is in FREQ (with 0 if no word)
                 if f:
-                    step = (log(f) - logtotal + route[i + 1][0], i)
-                    if best is None or step > best:
-                        best = step
+                    p = log(f) - logtotal + logp[i + 1]
+                    # jieba takes the max of (p, i): on a tie the longer word, which comes later here
+                    if p >= best:
+                        best, end = p, i
                 i += 1
-                frag = sentence[k:i + 1]
-            if best is None:  # no word starts here: the character alone
-                best = (log(freq.get(sentence[k]) or 1) - logtotal + route[k + 1][0], k)
-            route[k] = best
-        return route
+                if i == n:
+                    break
+                f = get(sentence[k:i + 1])
+            if end < 0:  # no word starts here: the character alone
+                best, end = log(get(sentence[k]) or 1) - logtotal + logp[k + 1], k
+            logp[k] = best
+            ends[k] = end
+        return ends
 
     def _Tokenizer__cut_DAG(self, sentence):
         """jieba's ``__cut_DAG``, reading ``route``: runs of single characters that are no
         dictionary word go to the HMM (``finalseg``)."""
-        route = self.route(sentence)
+        ends = self.route(sentence)
         x = 0
         buf = ""
         n = len(sentence)
         while x < n:
-            y = route[x][1] + 1
-            l_word = sentence[x:y]
+            y = ends[x] + 1
             if y - x == 1:
-                buf += l_word
+                buf += sentence[x]
             else:
                 if buf:
                     yield from self._single_run(buf)
                     buf = ""
-                yield l_word
+                yield sentence[x:y]
             x = y
         if buf:
             yield from self._single_run(buf)
@@ -67,6 +76,29 @@ class RouteTokenizer(jieba.Tokenizer):
         if len(buf) == 1:
             yield buf
         elif not self.FREQ.get(buf):
-            yield from finalseg.cut(buf)
+            yield from _hmm_cut(buf)
         else:
             yield from buf
+
+
+def _hmm_cut(sentence: str):
+    """``finalseg.cut``, with the Viterbi cut of each run of Han characters memoised; words jieba
+    must split (``Force_Split_Words``, a global that loading a dictionary can grow) are split
+    after the memo, never inside it."""
+    for blk in finalseg.re_han.split(sentence):
+        if finalseg.re_han.match(blk):
+            for word in _hmm_words(blk):
+                if word not in finalseg.Force_Split_Words:
+                    yield word
+                else:
+                    yield from word
+        else:
+            for x in finalseg.re_skip.split(blk):
+                if x:
+                    yield x
+
+
+@lru_cache(maxsize=1 << 15)
+def _hmm_words(han: str) -> tuple[str, ...]:
+    """finalseg's HMM cut of a run of Han characters (its private ``__cut``)."""
+    return tuple(getattr(finalseg, "__cut")(han))
