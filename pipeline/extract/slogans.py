@@ -195,6 +195,13 @@ def _named_pair(c: str) -> bool:
             and not _describes_a_pair(pair))
 
 
+_BEYOND = re.compile(r"(?:以外|之外|外)$")
+_A_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+# A pure function of the quote: the lexicon is read once per process and is_general_word answers from
+# jieba's general dictionary whatever the segmenter; the same quotes recur across an article's mentions.
+@lru_cache(maxsize=1 << 14)
 def classify_quoted(content: str) -> str | None:
     """'numbered' | 'plus' | 'enumeration' | 'chain' | 'stages' | 'repeated' | 'lexicon' for slogan-shaped quotes, else None."""
     forms, never = lexicon()
@@ -213,7 +220,7 @@ def classify_quoted(content: str) -> str | None:
         return None  # “二次创业”, “二次元”: the second time of a thing (an ordinal), no count of parts
     if _COUNTED_PERCENT.match(c):
         return "numbered"  # “五个100%”: five targets each met in full, a formula
-    if _is_figure(c) or c.endswith("外") and _is_figure(re.sub(r"(?:以外|之外|外)$", "", c)):
+    if _is_figure(c) or c.endswith("外") and _is_figure(_BEYOND.sub("", c)):
         return None  # “八小时内”, “八小时以外”, “十一级”: an amount (and what lies beyond it) is no formula
     if _PLUS_WORD.fullmatch(c) and not is_general_word(c):
         return "plus"
@@ -253,7 +260,7 @@ def classify_quoted(content: str) -> str | None:
         return None
     if _FIGURE_SHAPE.match(c) or _NOT_FORMULA.search(c):
         return None
-    if re.match(r"(?:19|20)\d\d年", c):
+    if _A_YEAR.match(c):
         return None  # “1983年的”: a year, quoted as said
     if len(c) == 4 and c[2] == "双" and not is_general_word(c[:2]) and not is_general_word(c):
         return "numbered"  # “志智双扶”: two objects, one verb for both
@@ -330,9 +337,15 @@ _DEFINED_PART = re.compile(rf"(?:^|[，,；;])\s*[“\"]([^“”\"]{{1,12}})[�
 _NOT_MEANS = "导出标引示挥数南针定向令派明望责控尖战点正认使纹甲头"
 
 
+_BRACKETED_AFTER = re.compile(rf"[”\"]?[{CJK}]{{0,4}}\s*[（(](?:即|指)?([^（）()]{{2,120}})[）)]")
+_EXPLAINED_AFTER = re.compile(rf"(?:[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|指的是)|[”\"](?:是|主要)?指(?![{_NOT_MEANS}]))([^。；;！？]{{2,150}})")
+_QUOTES_AFTER = re.compile(r"[”\"]?[，,：:]?\s*((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})")
+_QUOTE_OPENS = re.compile(r"[”\"]?[“\"]")
+
+
 def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     after = text[end:end + 200]
-    m = re.match(rf"[”\"]?[{CJK}]{{0,4}}\s*[（(](?:即|指)?([^（）()]{{2,120}})[）)]", after)
+    m = _BRACKETED_AFTER.match(after)
     if m and len(parts := _DEFINED_PART.findall(m.group(1))) >= 2:
         return parts  # (“甲”指…，“乙”指…): each part of the formula named and then explained
     if m:
@@ -348,7 +361,7 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     quoted = _QUOTED_RUN.match(after)
     if quoted:  # 是指“甲一批”“乙一批”和“丙一批”: the items quoted one after another
         return [_content(q) for q in QUOTE.finditer(quoted.group("items"))]
-    m = re.match(rf"(?:[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|指的是)|[”\"](?:是|主要)?指(?![{_NOT_MEANS}]))([^。；;！？]{{2,150}})", after)
+    m = _EXPLAINED_AFTER.match(after)
     if m:
         listed = m.group(1)
         if sum(map(listed.count, "）)")) > sum(map(listed.count, "（(")):
@@ -362,8 +375,8 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
             items = items[:n]  # 即甲…，乙…，丙…，着力…: clauses past the promised number are the sentence going on
         if len(items) >= 2:
             return items
-    m = re.match(r"[”\"]?[，,：:]?\s*((?:[“\"][^“”\"\n]{1,20}[”\"][、，,]?){2,8})", after)
-    if m and not re.match(r"[”\"]?[“\"]", after):  # “甲”“乙”“丙”: formulas side by side, not items
+    m = _QUOTES_AFTER.match(after)
+    if m and not _QUOTE_OPENS.match(after):  # “甲”“乙”“丙”: formulas side by side, not items
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
     return _counted_list_after(after, n) or _numbered_after(after, n)
 
@@ -371,12 +384,15 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
 _ORDINAL_IS = "一二三四五六七八九十"
 
 
+_FIRST_IS = re.compile(rf"[”\"]?[{CJK}]{{0,8}}[：:，,]\s*一是")
+
+
 def _numbered_after(after: str, n: int | None) -> list[str]:
     """“五个提高”的目标：一是提高甲；二是提高乙；…: the items numbered 一是, 二是 … right after the
     formula, as many as it counts, each up to the end of its clause."""
     if not n or not 2 <= n <= 10:
         return []
-    first = re.match(rf"[”\"]?[{CJK}]{{0,8}}[：:，,]\s*一是", after)
+    first = _FIRST_IS.match(after)
     if not first:
         return []
     items, pos = [], first.end()
@@ -397,12 +413,17 @@ _QUOTED_RUN = re.compile(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|是指|�
                          r"(?P<items>(?:[“\"][^“”\"\n]{1,20}[”\"](?:[、，,]|和|及|与)?){2,8})")
 
 
+_CLAUSE_AFTER = re.compile(rf"[”\"]?(?:[，,]|[{CJK}]{{0,4}}[：:])\s*([^，,。；;！？：:\n“”]{{4,100}})(?=[，,。；;！？\n]|$)")
+_LEAD_IS = re.compile(r"^(?:主要是|就是|即|是)")
+_QUALIFIES_A_NOUN = re.compile(rf"的[{CJK}]{{2,}}$")
+
+
 def _counted_list_after(after: str, n: int | None) -> list[str]:
     """“三看三比”，看甲比乙、看丙比丁、看戊比己 (“三个一”工程：甲、乙、丙): a clause right after the
     formula (and its kind) that lists as many short items as the formula counts spells it out."""
-    m = re.match(rf"[”\"]?(?:[，,]|[{CJK}]{{0,4}}[：:])\s*([^，,。；;！？：:\n“”]{{4,100}})(?=[，,。；;！？\n]|$)", after)
-    items = re.sub(r"^(?:主要是|就是|即|是)", "", m.group(1)).split("、") if m and n else []
-    if items and re.search(rf"的[{CJK}]{{2,}}$", items[-1]):
+    m = _CLAUSE_AFTER.match(after)
+    items = _LEAD_IS.sub("", m.group(1)).split("、") if m and n else []
+    if items and _QUALIFIES_A_NOUN.search(items[-1]):
         return []  # ，树立甲、乙、丙的鲜明导向: the list qualifies a noun after it, it spells nothing out
     lead = _MOVES_PEOPLE.match(items[0]) if items and len(items) == n else None
     if lead and {len(i) for i in items[1:]} == {len(items[0]) - lead.end()}:
@@ -415,25 +436,31 @@ _UNIT_KINDS = re.compile(r"(?:村|社区|居|嘎查|镇|乡|街道|单位)$")
 _MAINLY_OF = re.compile(r"以([^以、]+(?:、[^以、]+)+)为(?:主体|主|核心|重点|基础|抓手)$")
 
 
+_QUOTES_BEFORE = re.compile(r"((?:(?:和|及|与)?[“\"‘][^“”\"‘’\n]{1,20}[”\"’][、，,]?){2,8})(?:等|这|的)?$")
+_QUOTE_BEFORE = re.compile(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$")
+_MAINLY_QUOTED = re.compile(rf"以[“\"]([^“”\"\n]{{3,60}})[”\"][{CJK}]{{0,4}}为主(?:要内容)?的$")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？\n]")
+
+
 def _components_before(text: str, start: int, n: int | None = None) -> list[str]:
     """The items listed right before a formula (甲、乙、丙四个渠道; “甲”“乙”等): quoted ones, or an
     unquoted list of as many items as the formula counts that ends where the formula begins."""
     head = text[max(0, start - 200):start]
     if head.endswith(("“", "‘")) or head.endswith('"') and head.count('"') % 2:
         head = head[:-1]  # the formula's own opening quote (a straight one closes a quote when it is the pair's second)
-    m = re.search(r"((?:(?:和|及|与)?[“\"‘][^“”\"‘’\n]{1,20}[”\"’][、，,]?){2,8})(?:等|这|的)?$", head)
+    m = _QUOTES_BEFORE.search(head)
     side_by_side = text[start - 1:start] in ("“", '"') and head.endswith(("”", '"'))  # “甲”“乙”“丙”
     if m and not side_by_side:
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
-    m = re.search(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$", head)
+    m = _QUOTE_BEFORE.search(head)
     if m and "、" in m.group(1):
         return m.group(1).split("、")  # “选、育、管、用”四道加法: the quoted list names the items
     if m and "+" in m.group(1) and all(re.fullmatch(rf"[{CJK}]{{2,}}", p) for p in m.group(1).split("+")):
         return m.group(1).split("+")  # “甲+乙+丙”三位一体: the quoted formula's parts are the items (not “1+N”: its own formula)
-    m = re.search(rf"以[“\"]([^“”\"\n]{{3,60}})[”\"][{CJK}]{{0,4}}为主(?:要内容)?的$", head)
+    m = _MAINLY_QUOTED.search(head)
     if m and n and len(m.group(1).split("、")) == n:
         return m.group(1).split("、")  # 以“甲、乙、丙”建设为主的“三小工程”: what it mainly builds, as many as it counts
-    clause = re.split(r"[，,。；;：:！？\n]", head)[-1]
+    clause = _CLAUSE_BREAK.split(head)[-1]
     quoted_before = "、" in clause and "”" in clause[:clause.find("、")] and "“" not in clause[clause.find("、"):]
     if quoted_before:  # 村“两委”班子呈现甲结构、乙结构: the list starts after the quote, its items alike
         clause = clause[clause.rfind("”", 0, clause.find("、")) + 1:]
@@ -848,8 +875,14 @@ def _national_then_noun(content: str) -> bool:
     """“五社联动导师”: a national formula and the people or thing it names, quoted together; the
     formula is found on its own (lexicon), the quote is a term, not a local formula."""
     forms, _ = lexicon()
-    return any(content.startswith(f) and 1 <= len(content) - len(f) <= 3 and not re.search(rf"[\d{NUMERALS}]", content[len(f):])
-               and (len(f) >= 3 or content[len(f):] in _MEMBERS) for f in forms if len(f) >= 2)
+    # the formula is a form of two or more characters that leaves one to three after it: look those
+    # prefixes up rather than scan every form
+    n = len(content)
+    return any(content[:j] in forms and not _DIGIT_OR_NUMERAL.search(content, j) and (j >= 3 or content[j:] in _MEMBERS)
+               for j in range(max(2, n - 3), n))
+
+
+_DIGIT_OR_NUMERAL = re.compile(rf"[\d{NUMERALS}]")
 
 
 # “两委班子”: a two-character formula and the body it names (“双百工程” stays a name of its own)
@@ -1249,16 +1282,30 @@ _KEY_HEAD = re.compile(rf"^[{NUMERALS}]+个?([{CJK}])")
 _ITEM_TAIL = re.compile(rf"(?:[{NUMERALS}\d]|等|的|和|及|与).*$")
 
 
-@lru_cache(maxsize=4096)
-def _head_run_after(k: str) -> re.Pattern[str]:
-    """小甲、小乙、小丙: a 、-list whose items open with the head character ``k``."""
-    return re.compile(rf"{re.escape(k)}[{CJK}]{{1,6}}(?:、{re.escape(k)}[{CJK}]{{1,6}})+")
+# One pattern for every head character, compiled once (a pattern per head cost ~3 ms to compile, for its
+# CJK class): group 1 is the run's first character and every later item opens with it again (\1).
+# _head_runs matches them only where the head stands, so group 1 is the head.
+# 小甲、小乙、小丙: a 、-list whose items open with one head character.
+_HEAD_RUN_AFTER = re.compile(rf"([{CJK}])[{CJK}]{{1,6}}(?:、\1[{CJK}]{{1,6}})+")
+# The same list closing a window, a comma, dash, 等 or 的 and a quote mark after it.
+_HEAD_RUN_BEFORE = re.compile(rf"([{CJK}])[{CJK}]{{1,10}}(?:、\1[{CJK}]{{1,10}})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)")
 
 
-@lru_cache(maxsize=4096)
-def _head_run_before(k: str) -> re.Pattern[str]:
-    """The same list closing a window, a comma, dash, 等 or 的 and a quote mark after it."""
-    return re.compile(rf"{re.escape(k)}[{CJK}]{{1,10}}(?:、{re.escape(k)}[{CJK}]{{1,10}})+(?=(?:[，,]|——|—|：|:)?(?:等|的)?[“\"]?$)")
+def _head_runs(pattern: re.Pattern[str], k: str, window: str):
+    """The matches of ``pattern`` opening with the CJK character ``k``, left to right and not
+    overlapping: what ``finditer`` of the pattern with ``k`` for its group 1 finds (that pattern
+    can match only where ``k`` stands)."""
+    i = window.find(k)
+    while i >= 0:
+        m = pattern.match(window, i)
+        if m:
+            yield m
+            i = window.find(k, m.end())
+        else:
+            i = window.find(k, i + 1)
+
+
+_SENTENCE_STOP = re.compile("[。；;！？]")
 
 
 def _components_sharing_head(text: str, end: int, slogan: str, n: int | None) -> list[str]:
@@ -1269,9 +1316,10 @@ def _components_sharing_head(text: str, end: int, slogan: str, n: int | None) ->
         return []
     k = key.group(1)
     window = text[end:end + 300]
-    stops = [i for i, ch in enumerate(window) if ch in "。；;！？"]
-    window = window[: stops[1] if len(stops) > 1 else len(window)]
-    for run in _head_run_after(k).finditer(window):
+    first = _SENTENCE_STOP.search(window)
+    second = first and _SENTENCE_STOP.search(window, first.end())
+    window = window[:second.start()] if second else window  # the formula's sentence and the next
+    for run in _head_runs(_HEAD_RUN_AFTER, k, window):
         items = run.group().split("、")
         items[-1] = k + _ITEM_TAIL.sub("", items[-1][1:])  # …小菜园五项设施: the list ends at its count
         if len(items) == n and all(len(i) >= 2 for i in items):
@@ -1288,7 +1336,7 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
     k = key.group(1)
     before = text[max(0, start - 200):start]
     window = before[max(before.rfind(c) for c in "。；;！？\n") + 1:]
-    run = _head_run_before(k).search(window)
+    run = next(_head_runs(_HEAD_RUN_BEFORE, k, window), None)
     items = run.group().split("、") if run else []
     if items:
         items[-1] = re.sub(r"(?:等|的)$", "", items[-1])  # (the run's last item takes 等 or 的 along)
@@ -1313,18 +1361,29 @@ def _first_like_the_others(first: str, k: str, others: list[str]) -> str:
     return first[min(starts, key=lambda i: (abs(len(first) - i - mean), i)):] if starts else first
 
 
+_LEADING_COUNT = re.compile(rf"^[{NUMERALS}\d]+个?")
+_LONG_QUOTE = re.compile(r"[“\"]([^“”\"\n]{5,60})[”\"]")
+
+
 def _quoted_list_of_the_head_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
     """开展“访甲民、惠乙民、聚丙民”活动 … 组成的“三民”工作队: the last quoted list before the formula,
     as many items as it counts, each holding the one character it counts (“甲能乙、丙能丁”的“两能型”: the
     kind's 型 aside)."""
-    head = re.sub(rf"^[{NUMERALS}\d]+个?", "", _unquote(slogan))
+    head = _LEADING_COUNT.sub("", _unquote(slogan))
     head = head[:-1] if len(head) == 2 and head.endswith("型") else head
-    quotes = re.findall(r"[“\"]([^“”\"\n]{5,60})[”\"]", text[max(0, start - 300):start - 1]) if n and len(head) == 1 else []
+    quotes = _LONG_QUOTE.findall(text[max(0, start - 300):start - 1]) if n and len(head) == 1 else []
     items = quotes[-1].split("、") if quotes else []
     return items if len(items) == n >= 2 and all(head in i and len(i) <= 8 for i in items) else []
 
 
 _QUOTED_ITEM = r"[“\"]([^“”\"\n]{1,20})[”\"][、，,]?"
+_QUOTED_ITEMS = re.compile(_QUOTED_ITEM)
+
+
+@lru_cache(maxsize=64)
+def _quoted_run(n: int) -> re.Pattern[str]:
+    """n quoted items in a row closing the text (a pattern per count: formulas count few)."""
+    return re.compile(rf"(?:{_QUOTED_ITEM}){{{n}}}$")
 
 
 def _quoted_run_before(text: str, start: int, n: int | None) -> list[str]:
@@ -1333,20 +1392,23 @@ def _quoted_run_before(text: str, start: int, n: int | None) -> list[str]:
     if not isinstance(n, int) or n < 2 or text[start - 1:start] not in "“\"":
         return []
     window = text[max(0, start - 1 - 24 * n):start - 1]
-    run = re.search(rf"(?:{_QUOTED_ITEM}){{{n}}}$", window)
+    run = _quoted_run(n).search(window)
     if run is None or window[:run.start()].endswith(("”", "\"", "”、", "”，")):
         return []  # (“甲”“乙”“丙”“两个X”: a longer run of quoted names, no items of the last)
-    items = re.findall(_QUOTED_ITEM, run.group())
+    items = _QUOTED_ITEMS.findall(run.group())
     parallel = len({i[-1] for i in items}) == 1 or len({len(i) for i in items}) == 1 or all(len(i) >= 6 for i in items)
     # (甲度、乙度; items of one length; or clauses each)
     return items if parallel and not any(classify_quoted(i) for i in items) else []
     # (“四个意识”“四个自信”“两个维护”: formulas each; “放管服”“最多跑一次”“两个清单”: names of their own)
 
 
+_CLAUSE_THEN_COMMA = re.compile(r"([^，,。；;！？\n“”]+)[，,]\s*[“\"]?$")
+
+
 def _kinds_listed_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
     """培养甲型、乙型、丙型,“三型”干部: the clause before the formula lists as many kinds as it
     counts, each ending with the formula's own last character."""
-    m = re.search(rf"([^，,。；;！？\n“”]+)[，,]\s*[“\"]?$", text[max(0, start - 80):start])
+    m = _CLAUSE_THEN_COMMA.search(text[max(0, start - 80):start])
     items = _strip_lead_verbs(m.group(1)).split("、") if m and n else []
     if len(items) != n or n < 2 or not all(i.endswith(slogan[-1]) for i in items):
         return []
@@ -1400,6 +1462,8 @@ _PAIR_ITEM = re.compile(rf"([{CJK}]{{1,8}}?)(?:与|和)([{CJK}]{{1,8}})")
 
 
 _LATIN_CLAUSE = re.compile(r"[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]*$")  # English words just before the quote
+_CLAUSE_MARK = re.compile(r"[，,、;；。？！?!\ufffd]")  # a quote holding these is a clause, not a term
+_HAS_CJK = re.compile(f"[{CJK}]")
 
 
 def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
@@ -1417,10 +1481,10 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
         if q.group(0).startswith("‘"):
             continue
         c = _content(q).strip()
-        if not c or c in skip or _unquote(c) in skip or re.search(r"[，,、;；。？！?!\ufffd]", c) or c in out \
+        if not c or c in skip or _unquote(c) in skip or _CLAUSE_MARK.search(c) or c in out \
                 or _SPOKEN.search(c) or len(c) == 1 and c.isascii():  # “5”即…、“X”即…: a formula's parts
             continue
-        if not re.search(f"[{CJK}]", c) and _LATIN_CLAUSE.search(text, max(0, q.start() - 30), q.start()):
+        if not _HAS_CJK.search(c) and _LATIN_CLAUSE.search(text, max(0, q.start() - 30), q.start()):
             continue  # the "Opinions" of a translation printed after the Chinese: English prose, no term of the text
         k = bisect_right(inside, (q.start(), _AFTER_ALL))
         if k and reach[k - 1] >= q.end():
