@@ -49,10 +49,12 @@ def _header_starts(lines: list[Line]) -> list[int]:
     """Indices of the lines where a new article begins."""
     starts = [0]
     n = len(lines)
+    # once per line: the walk below asks again of the line that ends each run
+    title_like = [ln.kind == "meta" or is_title_like(ln.text) for ln in lines]
     i = 0
     while i < n:
         j = i
-        while j < n and (lines[j].kind == "meta" or is_title_like(lines[j].text)):
+        while j < n and title_like[j]:
             j += 1
         if j == i:
             i += 1
@@ -189,6 +191,23 @@ _ORGAN_CHARS = re.compile("[省市县区局部委办府厅院]")
 _TEMPLATE_FIELD = re.compile(r"^\s*(?:\[\s*['\"][A-Za-z_]\w*['\"]\s*\]|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\$\{[A-Za-z_][\w.]*\})\s*")
 
 
+# clean_title's patterns, in the order it applies them
+_WRAPPER_HEAD = re.compile(
+    rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})|原标题(?:\s*[:：]|\s+)\s*(?=\S{{6}})"
+    r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球|最新)?(?:焦点|精选|头条|快讯)[!！:：](?=\S{6}))\s*")
+_CORNER_HEAD = re.compile(r"「([^」]{2,4})」\s*(?=\S{6})")
+_COLUMN_BANNER = re.compile(
+    rf"^(?:(?=\d*[{CJK}])[\d{CJK}]{{2,8}}(?:\s+[{CJK}]{{2,6}})?(?:·[{CJK}]{{2,6}}){{0,2}}|[{CJK}]{{7,16}}"
+    rf"|“[{CJK}\s]{{2,14}}”系列[{CJK}]{{0,4}}[\d①-⑳]{{0,2}})\s*[|｜丨]\s*(?=\S{{6,}}$)"
+    r"(?!.*(?:网|网站|频道|门户|政府|报|社|客户端)$)")
+_PAGE_NUMBER_TAIL = re.compile(r"\s*[(（](?:\d{1,2}|第\s*\d{1,3}\s*/\s*\d{1,3}\s*页)[)）]$")
+_ONE_BOOK_TITLE = re.compile(r"\s*《[^《》]+》\s*")
+_PAGE_COUNT_TAIL = re.compile(r"\s*[(（]\d{1,2}[)）]$")
+_PAGER_TAIL = re.compile(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$")
+_PICTURES_MARK = re.compile(r"\s*[\[【](?:[组多]?图|视频)[\]】]$|^[\[【](?:[组多]?图|视频)[\]】]\s*")
+_SEPARATOR_TAIL = re.compile(r"\s+[|｜_]+$")
+
+
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道:, 全球报道:, 焦点! or 世界头条: in front; a
     page number (4), a column's mark ((人民观察)) or a site name (-某某网, ——某某网) behind; a
@@ -200,16 +219,11 @@ def clean_title(s: str) -> str:
     if s[-1:].isdigit():
         s = _DAY_BEHIND.sub("", s)  # 标题 2021-03-22: the day printed behind the headline (read as its date)
     s = _LISTED_HEADLINE.sub("", s)  # 1. 标题: a list page's number before the headline (a space after its dot)
-    s = re.sub(rf"^(?:【[^】]{{1,12}}】|[\[［][^\]］]{{2,4}}[\]］](?=\s*\S{{6}})|{OUTLET_TAG}(?=\s*[^\s(（]\S{{5}})|第[一二三四五六七八九十\d]+篇\s*[:：]|原题\s*[:：](?=\S{{6}})|原标题(?:\s*[:：]|\s+)\s*(?=\S{{6}})"
-               r"|(?:(?:深度|独家|专题|世界|今日|热点|环球|全球|焦点)报道|特稿)\s*[:：](?=\S{6})|(?:世界|今日|热点|环球|全球|最新)?(?:焦点|精选|头条|快讯)[!！:：](?=\S{6}))\s*", "",
-               s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
-    corner = re.match(r"「([^」]{2,4})」\s*(?=\S{6})", s)
+    s = _WRAPPER_HEAD.sub("", s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
+    corner = _CORNER_HEAD.match(s)
     if corner and corner.group(1) in word_set("site_chrome.txt"):
         s = s[corner.end():]  # 「区县」某某市:…: a column's name in corner brackets (「七小工程」 opening a headline is its quote)
-    s = re.sub(rf"^(?:(?=\d*[{CJK}])[\d{CJK}]{{2,8}}(?:\s+[{CJK}]{{2,6}})?(?:·[{CJK}]{{2,6}}){{0,2}}|[{CJK}]{{7,16}}"
-               rf"|“[{CJK}\s]{{2,14}}”系列[{CJK}]{{0,4}}[\d①-⑳]{{0,2}})\s*[|｜丨]\s*(?=\S{{6,}}$)"
-               r"(?!.*(?:网|网站|频道|门户|政府|报|社|客户端)$)",
-               "", s)  # 太行风|…, 甲乙 丙丁·戊己|…, a long series banner|…: a column or series (not …|某某网)
+    s = _COLUMN_BANNER.sub("", s)  # 太行风|…, 甲乙 丙丁·戊己|…, a long series banner|…: a column or series (not …|某某网)
     s = _COLUMN_ISSUE.sub("", _COMMENTARY_LABEL.sub("", s))
     if (kind := _KIND_LABEL.match(s)) and s.endswith(kind["kind"]) and len(s) > 2 * len(kind.group()):
         s = s[kind.end():]  # 调研报告:某某调研报告: the page's label of the kind, the headline names it again
@@ -219,7 +233,7 @@ def clean_title(s: str) -> str:
         s = _publication_head().sub("", s)  # 瞭望 – 标题: the periodical's name before a spaced dash
     if (spam := _SPAM_BRAND_HEAD.match(s)) and not _ORGAN_CHARS.search(spam["brand"]):
         s = s[spam.end():]  # 某某官方网站登录标题: a betting site's brand that SEO spam glues before it
-    s = re.sub(r"\s*[(（](?:\d{1,2}|第\s*\d{1,3}\s*/\s*\d{1,3}\s*页)[)）]$", "", s)  # a page's number (…(共5篇范文)(2), …-某某网(2), …(第2/2页))
+    s = _PAGE_NUMBER_TAIL.sub("", s)  # a page's number (…(共5篇范文)(2), …-某某网(2), …(第2/2页))
     s = _COLLECTION_TAIL.sub("", s)  # …建设(共五则范文), …办法(试行)7个文件: a document site's count
     if "_" in s:
         s = _TAG_TAIL.sub("", s)  # 标题_社区_服务_姑苏: the tags an SEO page glues behind the headline
@@ -227,12 +241,12 @@ def clean_title(s: str) -> str:
         s = _WORD_COUNT.sub("", s)  # 某区关于…的意见(2906字) 关于…的意见: the listing's entry and its length, then the headline
     s = _ATTACHED.sub("", _SITE_TAIL.sub("", _DOC_SITE_LABELS.sub("", s)))  # …办公(图): the page's pictures, no word of the headline
     numbered = _DOC_NUMBER.match(s)  # (after the site's name behind: …的通知-某某网)
-    if numbered and re.fullmatch(r"\s*《[^《》]+》\s*", s[numbered.end():]):
+    if numbered and _ONE_BOOK_TITLE.fullmatch(s, numbered.end()):
         s = s[numbered.end():].strip()[1:-1]  # 某府办字〔2022〕7号《关于…的通知》: the document's title
     elif numbered and s[numbered.end():numbered.end() + 1].isspace() and "关于" in s \
             and DOCUMENT_TITLE.match(s[s.index("关于"):]):
         s = s[numbered.end():].strip()  # 某委发〔2022〕3号 中共某某委员会关于印发…的通知: the notice's title
-    s = re.sub(r"\s*[(（]\d{1,2}[)）]$", "", s)  # and once the site's name and 《》 are off (…的通知(2)》)
+    s = _PAGE_COUNT_TAIL.sub("", s)  # and once the site's name and 《》 are off (…的通知(2)》)
     s = _own_opening_behind(s)
     s = _FILE_EXT.sub("", s)  # 某某发言.docx: a document-sharing site names the page after the uploaded file
     half = len(s) // 2
@@ -241,10 +255,10 @@ def clean_title(s: str) -> str:
     button = _BUTTON_TAIL.search(s)
     if button and button["label"] in word_set("page_furniture.txt"):
         s = s[:button.start()]  # 某某标题 [复制链接]: a forum's button beside the thread's title
-    s = re.sub(r"\s*(?:查看下一页|下一页|上一页|查看全文|阅读全文)$", "", s)  # a pager's link glued to the headline
-    s = re.sub(r"\s*[\[【](?:[组多]?图|视频)[\]】]$|^[\[【](?:[组多]?图|视频)[\]】]\s*", "", s)  # …参观考察[图], [图]…: a portal's mark that the story has pictures
+    s = _PAGER_TAIL.sub("", s)  # a pager's link glued to the headline
+    s = _PICTURES_MARK.sub("", s)  # …参观考察[图], [图]…: a portal's mark that the story has pictures
     s = _COLUMN_MARK.sub("", s)  # (延伸阅读), (人民观察): a column's mark
-    return re.sub(r"\s+[|｜_]+$", "", s).strip()  # …基地 |: a separator whose site name was cut off
+    return _SEPARATOR_TAIL.sub("", s).strip()  # …基地 |: a separator whose site name was cut off
 
 
 # …(2906字): the length a document site prints after the title of its entry; a headline set after
@@ -831,13 +845,14 @@ def _next_item_cut(body: list[Line]) -> bool:
 _ITEM_HEADING_REST = re.compile(rf"[{CJK}]{{2,10}}[。:：]")  # an item's heading after its first word: 强化|组织领导。
 
 
-def _cut_closing(body: list[Line], pattern: re.Pattern[str], reach: int | None,
+def _cut_closing(body: list[Line], pattern: re.Pattern[str], marker: str, reach: int | None,
                  accept: Callable[[str], bool]) -> tuple[str | None, list[Line]]:
     """The value (the pattern's first group) closing the last paragraph that has one, among the last
-    ``reach`` paragraphs (all when None), and the body with it cut off that paragraph."""
+    ``reach`` paragraphs (all when None), and the body with it cut off that paragraph. ``marker``: a
+    string every match of the pattern holds (a paragraph without it is not searched), or ""."""
     stop = -1 if reach is None else max(-1, len(body) - 1 - reach)
     for k in range(len(body) - 1, stop, -1):
-        if (m := pattern.search(body[k].text)) and accept(m[1]):
+        if marker in body[k].text and (m := pattern.search(body[k].text)) and accept(m[1]):
             return m[1], body[:k] + [replace(body[k], text=body[k].text[:m.start()].rstrip())] + body[k + 1:]
     return None, body
 
@@ -886,10 +901,12 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     for ln in body:
         found += bracket_bylines(ln.text)
     # …进行问责。(编辑某某) in one of the last three paragraphs; …。(记者 某某) (来源:某某网), a site's blurbs after it
-    for key, pattern, reach, accept in (("editor", _CLOSING_EDITOR, 3, is_person_name), ("editor", _EDITOR_SPACED_OFF, 3, is_person_name),
-                                        ("source", _CLOSING_SOURCE, None, bool),
-                                        ("source", _CLOSING_MEDIUM, 3, lambda s: not _NOT_A_MEDIUM.search(s))):
-        value, body = _cut_closing(body, pattern, reach, accept)
+    # (every editor's credit holds 编: 责任编辑, 责编, 编辑; every source's 来源: 来源, 信息来源)
+    for key, pattern, marker, reach, accept in (("editor", _CLOSING_EDITOR, "编", 3, is_person_name),
+                                                ("editor", _EDITOR_SPACED_OFF, "编", 3, is_person_name),
+                                                ("source", _CLOSING_SOURCE, "来源", None, bool),
+                                                ("source", _CLOSING_MEDIUM, "", 3, lambda s: not _NOT_A_MEDIUM.search(s))):
+        value, body = _cut_closing(body, pattern, marker, reach, accept)
         found += (_closing_source(value) if key == "source" else [(key, value)]) if value else []
     edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)
     if edition is not None:  # 《 某某日报 》( 2021年05月12日 08 版): where and when the paper printed it (the
@@ -1126,10 +1143,13 @@ def _page_title(title: str | None) -> str | None:
     return clean_title(parts[0] if parts else title)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
 def _iso(date: str | None) -> str | None:
     if not date:
         return None
-    return date if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", date) else iso_date(date)
+    return date if _ISO_DAY.fullmatch(date) else iso_date(date)
 
 
 def _paragraphs(doc: CleanDocument, text: str, base: int) -> list[Paragraph]:
