@@ -32,3 +32,50 @@ def test_route_ends_are_jiebas(segmenter):
         calc: dict[int, tuple[float, int]] = {}
         tok.calc(text, dag, calc)
         assert tok.route(text) == [calc[k][1] for k in range(len(text))], text
+
+
+def _twins(segmenter):
+    """A RouteTokenizer and a plain jieba.Tokenizer, each on its own copy of the segmenter's dictionary."""
+    import jieba
+
+    out = []
+    for cls in (route.RouteTokenizer, jieba.Tokenizer):
+        tok = cls()
+        tok.FREQ, tok.total, tok.initialized = dict(segmenter._tok.FREQ), segmenter._tok.total, True
+        out.append(tok)
+    return out
+
+
+def test_word_scores_follow_the_dictionary(segmenter, monkeypatch):
+    """The memo of word scores is emptied when the dictionary changes: a word deleted, added or made
+    likelier after a cut moves the next cut as it moves jieba's."""
+    monkeypatch.setattr(finalseg, "Force_Split_Words", set(finalseg.Force_Split_Words))  # del_word adds to it
+    ours, jiebas = _twins(segmenter)
+    text = "组织部门开展走访慰问"
+    before = jiebas.lcut(text)
+    assert ours.lcut(text) == before and "组织部门" in before
+    assert ours._scores is not None and "组织部门" in ours._scores[2]  # the memo holds its score
+    for tok in (ours, jiebas):
+        tok.del_word("组织部门")  # (its frequency 0: the total stays)
+    assert jiebas.lcut(text) != before and ours.lcut(text) == jiebas.lcut(text)
+    for tok in (ours, jiebas):
+        tok.add_word("门开展走", 10_000_000)  # a made-up word, frequent enough to win the route
+    assert ours.lcut(text) == jiebas.lcut(text)
+    for tok in (ours, jiebas):
+        tok.suggest_freq(("开展", "走访"), tune=True)
+    assert ours.lcut(text) == jiebas.lcut(text)
+
+
+def test_word_scores_follow_a_new_dictionary(segmenter):
+    """A FREQ or total set anew (as nlp.segment sets a cached prefix dictionary) is a new memo."""
+    ours, jiebas = _twins(segmenter)
+    text = "组织部门选派优秀年轻干部到村任职"
+    before = jiebas.lcut(text)
+    assert ours.lcut(text) == before and "组织部门" in before
+    for tok in (ours, jiebas):
+        tok.FREQ = dict(tok.FREQ, 组织部门=1)  # the same total
+    assert jiebas.lcut(text) != before and ours.lcut(text) == jiebas.lcut(text)
+    before = jiebas.lcut(text)
+    for tok in (ours, jiebas):
+        tok.total //= 10 ** 6  # every word far likelier: routes of more words no longer cost more
+    assert jiebas.lcut(text) != before and ours.lcut(text) == jiebas.lcut(text)

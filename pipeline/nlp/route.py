@@ -22,35 +22,61 @@ from jieba import finalseg
 JIEBA_VERSION = "0.42.1"
 
 
+_UNSEEN = object()
+
+
 class RouteTokenizer(jieba.Tokenizer):
+
+    _scores: tuple[dict, int, dict[str, float | None]] | None = None
 
     def route(self, sentence: str) -> list[int]:
         """Per position: the end (inclusive) of the first word of the likeliest route from there;
         ``get_DAG`` and ``calc`` of jieba in one pass."""
         n = len(sentence)
         get = self.FREQ.get
+        scores = self._word_scores()
+        score = scores.get
         logtotal = log(self.total)
         logp = [0.0] * (n + 1)  # log probability of the best route from each position
         ends = [0] * n
         for k in range(n - 1, -1, -1):
             best, end = -inf, -1
             i = k
-            f = get(sentence[k])
-            while f is not None:  # every prefix of a word is in FREQ (with 0 if no word)
-                if f:
-                    p = log(f) - logtotal + logp[i + 1]
+            frag = sentence[k]
+            while True:
+                w = score(frag, _UNSEEN)
+                if w is _UNSEEN:
+                    f = get(frag)
+                    if f is None:  # every prefix of a word is in FREQ (with 0 if no word): no word goes on
+                        break
+                    w = scores[frag] = log(f) - logtotal if f else None
+                if w is not None:
+                    p = w + logp[i + 1]
                     # jieba takes the max of (p, i): on a tie the longer word, which comes later here
                     if p >= best:
                         best, end = p, i
                 i += 1
                 if i == n:
                     break
-                f = get(sentence[k:i + 1])
+                frag = sentence[k:i + 1]
             if end < 0:  # no word starts here: the character alone
                 best, end = log(get(sentence[k]) or 1) - logtotal + logp[k + 1], k
             logp[k] = best
             ends[k] = end
         return ends
+
+    def _word_scores(self) -> dict[str, float | None]:
+        """log(frequency) - log(total) of the dictionary's words (None: a word's prefix only), as the
+        cuts meet them: jieba's own sum for each, made once.  Kept for this FREQ and total, and
+        emptied by ``add_word`` (what ``load_userdict``, ``del_word`` and ``suggest_freq`` change the
+        dictionary with)."""
+        if self._scores is None or self._scores[0] is not self.FREQ or self._scores[1] != self.total:
+            self._scores = (self.FREQ, self.total, {})
+        return self._scores[2]
+
+    def add_word(self, word, freq=None, tag=None):
+        super().add_word(word, freq, tag)
+        self._scores = None
 
     def _Tokenizer__cut_DAG(self, sentence):
         """jieba's ``__cut_DAG``, reading ``route``: runs of single characters that are no
