@@ -934,7 +934,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         cand = _paired(text, m, never, words)
         if cand:
             cands.append(cand)
-    for m in _GREAT_LIST.finditer(text):  # 开展大学习、大讨论活动: campaigns under the head 大, named a campaign
+    # 开展大学习、大讨论活动: campaigns under the head 大, named a campaign (every such list holds 、大)
+    for m in (_GREAT_LIST.finditer(text) if "、大" in text else ()):
         cands.append((m.start(), m.end(), m.group(0), "enumeration", None, None))
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
