@@ -82,6 +82,7 @@ def facet_values(row) -> tuple[tuple[str, str], ...]:
 
 
 _FACET_COLUMNS = (*PLACE_FACETS, "year", "source", *_MULTI.values())
+_ENTRY_COLUMNS = ", ".join(f"s.{c}" for c in ("key", *_FACET_COLUMNS))  # what an index round reads of a row put in
 
 
 @lru_cache(maxsize=65536)
@@ -265,12 +266,14 @@ class IndexUpdate:
             yield key, body
 
     def _rows_in(self, bodies: bool = False) -> Iterator[tuple[int, sqlite3.Row]]:
-        """The search_measures rows of the articles put in, by key (with the bigrams a worker made)."""
+        """The search_measures rows of the articles put in, by key: their facet columns (with the
+        text and the bigrams a worker made, for their entries), not the titles and headings that
+        neither reads."""
         rows = self.conn.cursor()
         rows.row_factory = sqlite3.Row
-        sql = ("SELECT s.*, b.body FROM search_measures s JOIN measures m ON m.id = s.measure_id"
+        sql = (f"SELECT {_ENTRY_COLUMNS}, s.text, b.body FROM search_measures s JOIN measures m ON m.id = s.measure_id"
                " LEFT JOIN temp.measure_bodies b ON b.article_id = m.article_id AND b.idx = m.idx"
-               if bodies else "SELECT s.* FROM search_measures s")
+               if bodies else f"SELECT {_ENTRY_COLUMNS} FROM search_measures s")
         for r in rows.execute(f"{sql} WHERE s.article_id IN temp.index_in ORDER BY s.key"):
             yield r["key"], r
 
