@@ -140,7 +140,11 @@ class _Rows:
             indptr.append(len(indices))
         ptr = np.asarray(indptr, dtype=np.int64)
         cols = np.asarray(indices, dtype=np.int64)
-        order = np.lexsort((cols, np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))))
+        # Sorted by row, then column: one argsort of row·width + column, whose keys are unique (a row
+        # counts each column once), so any sort puts them in the one order a lexsort would.
+        keys = np.repeat(np.arange(len(ptr) - 1, dtype=np.int64) * width, np.diff(ptr))
+        keys += cols
+        order = np.argsort(keys)
         return cls(np.asarray(values, dtype=np.float64)[order], cols[order], ptr, width)
 
     def sums(self, values: np.ndarray, start: np.ndarray | None = None) -> np.ndarray:
