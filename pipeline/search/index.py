@@ -101,7 +101,19 @@ def measure_entry(row, body: str | None = None) -> tuple[tuple[tuple[str, str], 
     """The facet pairs of one search_measures row and what measure_fts indexes for it (to insert
     it, and to delete it again); ``body``: the bigrams of its text, when a worker made them."""
     pairs = facet_values(row)
-    return pairs, (body or index_text(row["text"])) + " " + " ".join(filter_token(f, v) for f, v in pairs)
+    return pairs, _entry_body(pairs, row["text"], body)
+
+
+def _entry_body(pairs: tuple[tuple[str, str], ...], text: str, body: str | None) -> str:
+    """What measure_fts indexes for a measure: its bigrams (``body``, else made from ``text``) and
+    the filter tokens of its facet pairs."""
+    return (body or index_text(text)) + " " + _filter_tokens(pairs)
+
+
+@lru_cache(maxsize=65536)
+def _filter_tokens(pairs: tuple[tuple[str, str], ...]) -> str:
+    """The filter tokens of one combination of facet pairs (the measures of an article mostly share one)."""
+    return " ".join(filter_token(f, v) for f, v in pairs)
 
 
 @lru_cache(maxsize=65536)
@@ -260,22 +272,21 @@ class IndexUpdate:
 
     def _entries(self) -> Iterator[tuple[int, str]]:
         """(key, body) of every measure put in, counting its facet values on the way."""
-        for key, pairs, body in ((k, *measure_entry(r, r["body"])) for k, r in self._rows_in(bodies=True)):
+        for key, pairs, text, body in self._rows_in(bodies=True):
             self.added.update(pairs)
             self.n_added += 1
-            yield key, body
+            yield key, _entry_body(pairs, text, body)
 
-    def _rows_in(self, bodies: bool = False) -> Iterator[tuple[int, sqlite3.Row]]:
-        """The search_measures rows of the articles put in, by key: their facet columns (with the
-        text and the bigrams a worker made, for their entries), not the titles and headings that
-        neither reads."""
-        rows = self.conn.cursor()
-        rows.row_factory = sqlite3.Row
+    def _rows_in(self, bodies: bool = False) -> Iterator[tuple]:
+        """(key, facet pairs) of each measure of the articles put in, by key; with ``bodies``, also
+        its text and the bigrams a worker made.  Rows are read as plain tuples of the columns these
+        need (a ``sqlite3.Row`` per measure, of every column, cost more than the query)."""
         sql = (f"SELECT {_ENTRY_COLUMNS}, s.text, b.body FROM search_measures s JOIN measures m ON m.id = s.measure_id"
                " LEFT JOIN temp.measure_bodies b ON b.article_id = m.article_id AND b.idx = m.idx"
                if bodies else f"SELECT {_ENTRY_COLUMNS} FROM search_measures s")
-        for r in rows.execute(f"{sql} WHERE s.article_id IN temp.index_in ORDER BY s.key"):
-            yield r["key"], r
+        end = 1 + len(_FACET_COLUMNS)
+        for r in self.conn.execute(f"{sql} WHERE s.article_id IN temp.index_in ORDER BY s.key"):
+            yield (r[0], _facet_values(*r[1:end]), *r[end:])
 
     def _add_articles(self) -> None:
         # the text only where no worker made the bigrams: article texts are long
@@ -304,7 +315,7 @@ class IndexUpdate:
         self.gone_keys, self.gone, self.added, self.n_added = [], Counter(), Counter(), 0
 
     def _pairs_in(self) -> Iterator[tuple[int, Pairs]]:
-        return ((k, facet_values(r)) for k, r in self._rows_in())
+        return self._rows_in()
 
 
 def _canonical_articles(conn: sqlite3.Connection) -> str:
