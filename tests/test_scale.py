@@ -321,8 +321,9 @@ def test_the_index_a_build_makes_from_the_workers_bigrams_is_the_one_the_parent_
     for table in a:
         assert a[table] == b[table], table
     given = []
-    real = search_index.measure_entry
-    monkeypatch.setattr(search_index, "measure_entry", lambda row, body=None: given.append(body) or real(row, body))
+    real = search_index._entry_body  # what every measure's entry is made with
+    monkeypatch.setattr(search_index, "_entry_body",
+                        lambda pairs, text, body: given.append(body) or real(pairs, text, body))
     build(_copy_sample(tmp_path, n=3), tmp_path / "kb.sqlite", jobs=1, model=None, cache=False)
     assert given and all(given)  # every measure indexed with the bigrams its worker made
 
