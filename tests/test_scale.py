@@ -281,7 +281,7 @@ def test_a_pool_worker_freezes_what_it_loaded_and_keeps_no_garbage(segmenter):
     import gc
     import weakref
 
-    from pipeline.worker import Done, Item, WorkerSettings, classifier_key, init_worker, pooled_batch
+    from pipeline.worker import YOUNG_COLLECTION, Done, Item, WorkerSettings, classifier_key, init_worker, pooled_batch
     from pipeline.classify.tagger import MeasureTagger
 
     class Node:
@@ -289,8 +289,10 @@ def test_a_pool_worker_freezes_what_it_loaded_and_keeps_no_garbage(segmenter):
 
     tagger = MeasureTagger(model_path=None)
     data = sorted(SAMPLE.glob("*.txt"))[0].read_bytes()
+    thresholds = gc.get_threshold()
     try:
         init_worker(WorkerSettings(None, tagger, classifier_key(tagger), "jieba", "k"))
+        assert gc.get_threshold()[0] == YOUNG_COLLECTION > thresholds[0]  # collections are rarer in a worker
         frozen = gc.get_freeze_count()
         garbage = Node()
         garbage.me = garbage  # a cycle: only the collector frees it
@@ -302,6 +304,7 @@ def test_a_pool_worker_freezes_what_it_loaded_and_keeps_no_garbage(segmenter):
         assert gc.get_freeze_count() > frozen  # the rules classifier and what the document loaded
     finally:
         gc.unfreeze()  # the rest of the test session collects as usual
+        gc.set_threshold(*thresholds)
 
 
 # --- Dask -------------------------------------------------------------------------------------
