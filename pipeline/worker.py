@@ -28,7 +28,7 @@ import pickle
 import time
 import traceback
 
-from pipeline.core import fsutil
+from pipeline.core import fsutil, pickled
 from pipeline.store.rows import DocRows, document_rows
 from pipeline.classify.tagger import MeasureTagger
 from pipeline.text.ingest import IngestError, Skipped, doc_id, read_bytes, read_document
@@ -161,11 +161,13 @@ class CacheEntry:
 
 
 def _from_cache(cached: Path | None) -> CacheEntry | None:
-    if cached is None or not cached.exists():
+    if cached is None:
         return None
     try:
-        entry = pickle.loads(cached.read_bytes())
+        entry = pickled.loads(cached.read_bytes())
         return entry if isinstance(entry, CacheEntry) else None
+    except FileNotFoundError:  # not cached (one system call, where a test for it first made two)
+        return None
     except Exception as e:  # a damaged cache entry is rebuilt, never trusted
         log.debug("cache entry %s unreadable: %s", cached, e)
         return None
