@@ -1,4 +1,4 @@
-"""The prediction's sparse rows (pipeline/classify/predictor.py ``_Rows.of``) and the tagger's reading of its
+"""The prediction's sparse rows (pipeline/classify/predictor.py ``_Rows.counted``) and the tagger's reading of its
 decisions, against the plain computations they replace."""
 from __future__ import annotations
 
@@ -6,35 +6,74 @@ from collections import Counter
 
 import numpy as np
 
-from pipeline.classify.predictor import _Rows
+from pipeline.classify.predictor import OUTSIDE, CharNgrams, TfidfBlock, _Rows, count_matrix
+from pipeline.classify import features
 from pipeline.classify.tagger import MeasureTagger
 from pipeline.core.records import UNCLASSIFIED
 
 
-def _by_lexsort(rows: list[dict], width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    ptr = np.cumsum([0] + [len(r) for r in rows])
-    cols = np.array([c for r in rows for c in r], dtype=np.int64)
-    vals = np.array([v for r in rows for v in r.values()], dtype=np.float64)
+def _by_counter_and_lexsort(rows: list[list[int]], width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A Counter per row (outside columns dropped), then every row's columns sorted by a lexsort."""
+    counted = [Counter(c for c in r if c != OUTSIDE) for r in rows]
+    ptr = np.cumsum([0] + [len(r) for r in counted])
+    cols = np.array([c for r in counted for c in r], dtype=np.int64)
+    vals = np.array([v for r in counted for v in r.values()], dtype=np.float64)
     order = np.lexsort((cols, np.repeat(np.arange(len(rows)), np.diff(ptr))))
     return vals[order], cols[order], ptr
 
 
-def test_rows_of_sorts_each_row_by_column_as_lexsort_does():
-    rng = np.random.default_rng(7)
-    width = 50
-    rows = [Counter({int(c): int(rng.integers(1, 5)) for c in rng.choice(width, size=int(n), replace=False)})
-            for n in rng.integers(0, 12, size=40)]
-    rows += [Counter(), Counter({width - 1: 2, 0: 1}), Counter({3: 1})]
-    got = _Rows.of(rows, width)
-    data, indices, indptr = _by_lexsort(rows, width)
+def _same(got: _Rows, rows: list[list[int]], width: int) -> None:
+    data, indices, indptr = _by_counter_and_lexsort(rows, width)
     assert got.data.tolist() == data.tolist() and got.indices.tolist() == indices.tolist()
     assert got.indptr.tolist() == indptr.tolist() and got.width == width
-    assert got.data.dtype == np.float64 and got.indices.dtype == np.int64
+    assert got.data.dtype == np.float64 and got.indices.dtype == np.int64 and got.indptr.dtype == np.int64
 
 
-def test_rows_of_no_rows():
-    got = _Rows.of([], 4)
+def test_rows_counted_as_a_counter_per_row_sorted_by_lexsort():
+    rng = np.random.default_rng(7)
+    width = 50
+    rows = [[int(c) for c in rng.integers(-1, width, size=int(n))] for n in rng.integers(0, 30, size=40)]
+    rows += [[], [width - 1, 0, width - 1], [3], [OUTSIDE, OUTSIDE], [0, OUTSIDE, 0]]
+    _same(_Rows.counted((iter(r) for r in rows), width), rows, width)
+
+
+def test_rows_counted_rows_without_columns_at_either_end():
+    rows = [[OUTSIDE], [], [2, 2, 1], [], [OUTSIDE, 4]]
+    _same(_Rows.counted(rows, 5), rows, 5)
+    _same(_Rows.counted([[], [], [OUTSIDE]], 3), [[], [], [OUTSIDE]], 3)
+
+
+def test_rows_counted_rows_given_as_numpy_arrays():
+    """The position block's rows are numpy arrays of columns (``np.flatnonzero`` of its one-hot rows)."""
+    onehot = np.array([[0, 0, 0, 1], [1, 0, 0, 0], [0, 0, 0, 0], [0, 1, 0, 0]], dtype=np.float64)
+    got = _Rows.counted(map(np.flatnonzero, onehot), 4)
+    _same(got, [[3], [0], [], [1]], 4)
+
+
+def test_rows_counted_no_rows():
+    got = _Rows.counted([], 4)
     assert got.data.tolist() == [] and got.indices.tolist() == [] and got.indptr.tolist() == [0]
+
+
+_TEXTS = ["选派干部到乡镇挂职锻炼", "  干部  培训 ", "", "考核考核再考核", "容错纠错机制"]
+
+
+def test_char_block_counts_every_ngram_of_the_vocabulary():
+    """The automaton's counts: those of cutting out every n-gram and counting the ones in the vocabulary."""
+    analyze = CharNgrams(features.text, 1, 3)
+    vocabulary = {g: k for k, g in enumerate(sorted({g for t in _TEXTS[:2] + _TEXTS[3:4] for g in analyze(features.MeasureInput(t))}))}
+    block = TfidfBlock(analyze, vocabulary, np.ones(len(vocabulary)), True)
+    xs = [features.MeasureInput(t) for t in _TEXTS]
+    rows = [[vocabulary.get(g, OUTSIDE) for g in analyze(x)] for x in xs]
+    _same(block.counts(xs), rows, len(vocabulary))
+
+
+def test_count_matrix_as_counted_rows():
+    vocabulary = {"干部": 0, "培训": 1, "考核": 2, "乡镇": 3}
+    split = str.split
+    got = count_matrix(["干部 培训 干部", "", "挂职 考核 乡镇 考核", "外面"], vocabulary, split)
+    assert got.toarray().tolist() == [[2, 1, 0, 0], [0, 0, 0, 0], [0, 0, 2, 1], [0, 0, 0, 0]]
+    assert got.indices.tolist() == [0, 1, 2, 3] and got.indptr.tolist() == [0, 2, 2, 4, 4]
 
 
 class _Fixed:

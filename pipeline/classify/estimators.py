@@ -70,7 +70,7 @@ class Tfidf(TfidfVectorizer):
 
     Its counting loop catches a ``KeyError`` for every feature outside the vocabulary (close
     to half of a measure's character n-grams); ``predictor.count_matrix`` counts the vocabulary
-    indices with ``Counter`` in C.  Fitting is scikit-learn's own."""
+    indices of all documents in one numpy sort.  Fitting is scikit-learn's own."""
 
     def _count_vocab(self, raw_documents, fixed_vocab):
         if not fixed_vocab:

@@ -12,8 +12,9 @@ summed in scipy's order by hand.  (``count_matrix`` makes scipy matrices for tra
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from operator import itemgetter
 import re
 from typing import Callable
@@ -25,25 +26,26 @@ from pipeline.classify.codebook import Codebook
 
 _WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's, before character n-grams
 _pattern = itemgetter(0)  # of an automaton's match (pattern, start, end)
+OUTSIDE = -1  # the column of a feature outside the vocabulary (``_Rows.counted`` drops it)
 
 
 def count_matrix(docs, vocabulary: dict[str, int], analyze: Callable, dtype=np.float64):
     """Documents × vocabulary counts, as scikit-learn's vectorisers count with a fitted vocabulary
-    (features outside it dropped, indices sorted), with ``Counter`` doing the counting in C."""
-    def counts(doc) -> Counter:
-        found = Counter(map(vocabulary.get, analyze(doc)))
-        found.pop(None, None)
-        return found
+    (features outside it dropped, indices sorted), counted by ``_Rows.counted``."""
+    return _csr((_columns(vocabulary, analyze(doc)) for doc in docs), len(vocabulary), dtype)
 
-    return _csr(map(counts, docs), len(vocabulary), dtype)
+
+def _columns(vocabulary: dict[str, int], features: Iterable[str]) -> Iterator[int]:
+    """The vocabulary's column of each feature, ``OUTSIDE`` for those it does not hold."""
+    return map(vocabulary.get, features, repeat(OUTSIDE))
 
 
 def _csr(rows, width: int, dtype=np.float64):
-    """A scipy CSR matrix of per-row Counters (column -> count), indices sorted as scikit-learn sorts
-    them (for training; prediction keeps the ``_Rows``)."""
+    """A scipy CSR matrix of per-row column numbers (``_Rows.counted``), indices sorted as scikit-learn
+    sorts them (for training; prediction keeps the ``_Rows``)."""
     import scipy.sparse as sp
 
-    r = _Rows.of(rows, width)
+    r = _Rows.counted(rows, width)
     return sp.csr_array((r.data.astype(dtype), r.indices.astype(np.int32), r.indptr.astype(np.int32)),
                         shape=(len(r.indptr) - 1, width))
 
@@ -90,14 +92,14 @@ class TfidfBlock:
     def counts(self, xs: list[features.MeasureInput]) -> "_Rows":
         if not isinstance(self.analyze, CharNgrams):
             vocabulary, analyze = self.vocabulary, self.analyze
-            return _Rows.of((_known(Counter(map(vocabulary.get, analyze(x)))) for x in xs), len(vocabulary))
+            return _Rows.counted((_columns(vocabulary, analyze(x)) for x in xs), len(vocabulary))
         if self._matcher is None:
             import ahocorasick_rs
 
             grams = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
             self._matcher = ahocorasick_rs.AhoCorasick(grams, matchkind=ahocorasick_rs.MatchKind.Standard)
         find, prepare = self._matcher.find_matches_as_indexes, self.analyze.normalized
-        return _Rows.of((Counter(map(_pattern, find(prepare(x), overlapping=True))) for x in xs), len(self.vocabulary))
+        return _Rows.counted((map(_pattern, find(prepare(x), overlapping=True)) for x in xs), len(self.vocabulary))
 
     def transform(self, xs: list[features.MeasureInput]) -> "_Rows":
         X = self.counts(xs)
@@ -109,11 +111,6 @@ class TfidfBlock:
         norms[norms == 0.0] = 1.0  # an empty row stays as it is
         X.data /= np.repeat(norms, np.diff(X.indptr))
         return X
-
-
-def _known(found: Counter) -> Counter:
-    found.pop(None, None)  # words outside the vocabulary
-    return found
 
 
 @dataclass
@@ -129,23 +126,24 @@ class _Rows:
     width: int
 
     @classmethod
-    def of(cls, rows, width: int) -> "_Rows":
-        """From per-row Counters (column -> count), columns sorted within each row."""
-        indices: list[int] = []
-        values: list[int] = []
-        indptr = [0]
-        for counts in rows:
-            indices += counts.keys()
-            values += counts.values()
-            indptr.append(len(indices))
-        ptr = np.asarray(indptr, dtype=np.int64)
-        cols = np.asarray(indices, dtype=np.int64)
-        # Sorted by row, then column: one argsort of row·width + column, whose keys are unique (a row
-        # counts each column once), so any sort puts them in the one order a lexsort would.
+    def counted(cls, rows: Iterable[Iterable[int]], width: int) -> "_Rows":
+        """From per-row column numbers, one per occurrence (``OUTSIDE``: none, dropped): each row's
+        distinct columns, sorted, and how often each occurs there."""
+        cols: list[int] = []
+        ends = [0]
+        for columns in rows:
+            cols.extend(columns)  # (not +=: a list += a numpy array is numpy's sum, not the list's extension)
+            ends.append(len(cols))
+        ptr = np.asarray(ends, dtype=np.int64)
+        found = np.asarray(cols, dtype=np.int64)
+        # Keys row·width + column, counted for the whole batch in one sort: distinct keys come out
+        # by row, then column, each with its number of occurrences (a Counter per row, then a sort
+        # of the rows' columns, cost twice as much).
         keys = np.repeat(np.arange(len(ptr) - 1, dtype=np.int64) * width, np.diff(ptr))
-        keys += cols
-        order = np.argsort(keys)
-        return cls(np.asarray(values, dtype=np.float64)[order], cols[order], ptr, width)
+        keys += found
+        keys, counts = np.unique(keys[found != OUTSIDE], return_counts=True)
+        rows_of = keys // width
+        return cls(counts.astype(np.float64), keys - rows_of * width, np.searchsorted(rows_of, np.arange(len(ptr))), width)
 
     def sums(self, values: np.ndarray, start: np.ndarray | None = None) -> np.ndarray:
         """Per row, its ``values`` (one per stored entry, or a row of them: summed alike, column
@@ -187,7 +185,7 @@ class Predictor:
             return np.vstack([self.predict_proba(xs[i:i + _ROWS_AT_ONCE]) for i in range(0, len(xs), _ROWS_AT_ONCE)])
         blocks = [b.transform(xs) for b in self.blocks]
         if self.context:
-            blocks.append(_Rows.of(({c: 1.0 for c in np.flatnonzero(row)} for row in features.position(xs)), 4))
+            blocks.append(_Rows.counted(map(np.flatnonzero, features.position(xs)), 4))
         fitted = [k for k, w in enumerate(self.weights) if w is not None]
         W = np.column_stack([self.weights[k] for k in fitted]) if fitted else np.zeros((sum(b.width for b in blocks), 0))
         dots, offset = None, 0
