@@ -82,11 +82,15 @@ def codebook_cues(texts: list[str], codebook: Codebook) -> np.ndarray:
     """Per category: (distinct include cues present - distinct exclude cues present) / 2, capped
     at 1 (``RuleClassifier``'s scores, here without scikit-learn)."""
     ac, weights = _cue_automaton(codebook)
-    out = np.zeros((len(texts), len(codebook.categories)))
+    rows: list[int] = []
+    cues: list[int] = []
     for i, text in enumerate(texts):
         found = {k for k, _, _ in ac.find_matches_as_indexes(text, overlapping=True)}
-        if found:
-            out[i] = weights[sorted(found)].sum(axis=0)
+        rows += [i] * len(found)
+        cues += found
+    out = np.zeros((len(texts), len(codebook.categories)))
+    # The cues of all texts added in one call: weights are whole numbers, so any order sums them exactly.
+    np.add.at(out, np.asarray(rows, dtype=np.intp), weights[np.asarray(cues, dtype=np.intp)])
     return np.clip(out, 0, 2) / 2
 
 
