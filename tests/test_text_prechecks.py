@@ -56,12 +56,18 @@ def test_button_label_as_the_unguarded_expression(label):
     assert meta._button_label(label) == (re.sub(r"[(（]\d*[)）]$", "", label).strip("0123456789") or label)
 
 
-@pytest.mark.parametrize("run", ["柳川镇召开防汛会议", "鍏ㄥ幙鍏辫", "乾县著述谁著史", "陜西甯夏龘靐", "αβγ干部Ж", ""])
-def test_rare_count_as_asking_every_character(run):
-    from pipeline.text.chars import is_frequent
-    from pipeline.text.mojibake import _rare_count
+@pytest.mark.parametrize("text", ["柳川镇召开防汛会议", "鍏ㄥ幙鍏辫", "乾县著述谁著史", "陜西甯夏龘靐", "αβγ干部Ж", "",
+                                  "青禾县龘靐鍏ㄥ幙，柳川镇αβγ干部Ж 2023年 abc 鍏辫鍏ㄥ幙鍏辫鍏ㄥ幙" * 3])
+def test_rare_positions_as_asking_every_character(text):
+    from bisect import bisect_left
 
-    assert _rare_count(run) == [is_frequent(c) for c in run].count(False)
+    from pipeline.text.chars import is_frequent
+    from pipeline.text.mojibake import _HAN_RUN, _RUN_CHAR, _rare_positions
+
+    rare = _rare_positions(text)
+    assert rare == [i for i, c in enumerate(text) if re.fullmatch(_RUN_CHAR, c) and not is_frequent(c)]
+    for run in _HAN_RUN.finditer(text):  # (what _unmarked counts of each run)
+        assert bisect_left(rare, run.end()) - bisect_left(rare, run.start()) == [is_frequent(c) for c in run.group()].count(False)
 
 
 @pytest.mark.parametrize("text", ["柳川镇召开会议\n\n青禾县干部培训", "著名的乾县\n這是繁體字\n『引号』", "", "\n\n"])

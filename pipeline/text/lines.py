@@ -71,9 +71,11 @@ _SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+(?:Not Found|Bad Gateway|Bad Request|
                            r"|Date\s*:\s*(?:19|20)\d\d[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)$")  # (the server's stamp, to the second)
 _SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")  # (来信请寄:…,邮编:230091。 is the text's own sentence)
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*\d{6}(?!\d)")  # 某某路1号 邮政编码:230091: the site's address
-_ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}"
-                  r"|^[\u4e00-\u9fff]{1,2}新办\s*\[?\s*\d{4}\s*\]?\s*\[?\s*\d{1,4}\s*\]?\s*号$"  # 某新办2009[17]号: a news site's licence (〔2023〕: a document's number)
-                  r"|(?:国内统一|国际标准)(?:连续出版物)?刊号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}(?!\d)", re.IGNORECASE)  # (a paper's masthead: 国内统一刊号:CN 43-0003)
+# (only searched for, never read: the line-start alternative first, then a lookahead for the first
+# characters of the others, which lets the search reject most positions at one character)
+_ICP = re.compile(r"^[\u4e00-\u9fff]{1,2}新办\s*\[?\s*\d{4}\s*\]?\s*\[?\s*\d{1,4}\s*\]?\s*号$"  # 某新办2009[17]号: a news site's licence (〔2023〕: a document's number)
+                  r"|(?=[ic公网京\d许国])(?:ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}"
+                  r"|(?:国内统一|国际标准)(?:连续出版物)?刊号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}(?!\d))", re.IGNORECASE)  # (a paper's masthead: 国内统一刊号:CN 43-0003)
 # Possessive quantifiers: a long run of digits must not backtrack exponentially.
 _PAGINATION = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版\s+)?(?:\d{1,3}\s*)*+(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+(?:\s*(?:上一[页篇期版]|下一[页篇期版]|尾页|首页|末页)(?:\s*\d{1,3})*+)*$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—]\s*)?\d{1,3}(?:\s*[-—])?$|^(?:\d{1,3}\s+){1,9}\d{1,3}$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$"
@@ -234,8 +236,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "page furniture"  # 查看全部{{ item.replyCount }}条回复: a comment widget's template, never filled in
     if _SCRIPT_TOGGLE.match(s):
         return "page furniture"  # 简/繁 体: the switch between the page's scripts, spaced as a button
-    # 【打 印】 【 】: buttons spaced out inside their brackets, empty brackets between them
-    words = [w.rstrip(":：") for w in _BUTTON_SPLIT.split(_BUTTON.sub(lambda m: m.group().replace(" ", ""), s.lstrip(BULLETS))) if w]
+    words = _button_words(s)
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
     if bare in furniture or len(bare) <= 12 and re.sub(r"\s+", "", bare) in furniture \
             or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):  # (广 告: a label spaced out)
@@ -284,6 +285,16 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if re.match(r"^(?:微信|微博|公众号|抖音|今日头条|客户端)\s*[:：]", s):
         return "account name"
     return None
+
+
+def _button_words(s: str) -> list[str]:
+    """The words of a line of buttons (【打 印】 【 】: spaced out inside their brackets, empty brackets
+    between them); none for a line holding a comma or a full stop, which no button's word holds (no
+    entry of resources/page_furniture.txt, no digit, no medium's name): every test of the words fails
+    on such a word, so a line of prose is not split for nothing."""
+    if "，" in s or "。" in s:
+        return []
+    return [w.rstrip(":：") for w in _BUTTON_SPLIT.split(_BUTTON.sub(lambda m: m.group().replace(" ", ""), s.lstrip(BULLETS))) if w]
 
 
 def _banner_shape(s: str) -> bool:

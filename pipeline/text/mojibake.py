@@ -15,6 +15,7 @@ characters and the absence of real words.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 import re
@@ -29,7 +30,8 @@ from pipeline.text.tracked import Tracked
 _LOST_RUN = re.compile(rf"(?:[?{PUA}](?:[{PINYIN_LETTERS}]{{1,7}}\s?\))?)+")
 _FRAMED = re.compile(r"\?([^\n?]{2,60}?)\?")
 _ANCHOR = re.compile(f"[{PUA}]")
-_HAN_RUN = re.compile(rf"[{CJK_EXT_A}\u0391-\u03c9\u0410-\u044f]{{4,60}}")  # and GB2312's Greek and Cyrillic
+_RUN_CHAR = f"[{CJK_EXT_A}\u0391-\u03c9\u0410-\u044f]"  # (and GB2312's Greek and Cyrillic)
+_HAN_RUN = re.compile(rf"{_RUN_CHAR}{{4,60}}")
 _HALF_TO_FULL = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 _STOP = set("\n。，,；;：:！!？?“”")
 
@@ -133,18 +135,29 @@ def _beyond_level_one() -> re.Pattern[str]:
     return re.compile("[^" + "".join(re.escape(c) for c in level_one if is_frequent(c)) + "]")
 
 
-def _rare_count(run: str) -> int:
-    """How many characters of ``run`` are not frequent (every Han run of every text: no Python loop
-    over its common characters)."""
-    return sum(not is_frequent(c) for c in _beyond_level_one().findall(run))
+@lru_cache(maxsize=1)
+def _beyond_level_one_in_runs() -> re.Pattern[str]:
+    """A character _HAN_RUN's runs are made of and _beyond_level_one finds: the only characters of a
+    text that can be rare ones of a run."""
+    return re.compile(f"(?={_RUN_CHAR})" + _beyond_level_one().pattern)
+
+
+def _rare_positions(text: str) -> list[int]:
+    """Where ``text`` has a character of its runs that is not frequent, in order: one scan of the text
+    (the characters is_frequent holds for skipped by the pattern, no Python loop over them) instead of
+    one per run, and a run's count of rare characters two bisections."""
+    return [m.start() for m in _beyond_level_one_in_runs().finditer(text) if not is_frequent(m.group())]
 
 
 def _unmarked(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """Runs with no marker: rare characters and no words, which shift back into words."""
+    rare = _rare_positions(text)
+    if len(rare) < 3:
+        return  # (no run holds three: each run's rare characters are among the text's)
     for m in _HAN_RUN.finditer(text):
-        run = m.group(0)
-        if _rare_count(run) < 3 or any(a < m.end() and m.start() < b for a, b in taken):
+        if bisect_left(rare, m.end()) - bisect_left(rare, m.start()) < 3 or any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        run = m.group(0)
         frequent = list(map(is_frequent, run))
         if _word_coverage(run) >= 0.4:
             continue

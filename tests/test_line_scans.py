@@ -1,0 +1,77 @@
+"""Scans of the line classifier made cheaper give the answers of the plain scans they replace."""
+import re
+
+import pytest
+
+from pipeline.core.lexicons import word_set
+from pipeline.text import lines, meta
+from pipeline.text.chars import BULLETS
+
+LINES = [
+    "",
+    "打印",
+    "【打 印】 【 】 【关闭窗口】",
+    "3 上一篇 下一篇 4",
+    "青禾新闻网 打印 纠错",
+    "广 告",
+    "柳川镇召开秋季防汛工作会议，部署下一阶段任务。",
+    "分享到： 微信 微博",
+    "青禾日报，打印",
+    "版权所有：青禾县人民政府 京ICP备12345678号",
+    "青禾县公安局 公网安备 33010202000001号",
+    "国内统一刊号:CN 43-0003 青禾日报社出版",
+    "cn 12-3456",
+    "ABCN 12-3456",
+    "青新办2009[17]号",
+    "网络出版许可证编号：1234567",
+    "电话：0571-1234567 邮编：310000",
+    "icp证 123456号-1",
+    "全县共有党员1234名。",
+]
+
+
+def _plain_words(s: str) -> list[str]:
+    return [w.rstrip(":：") for w in lines._BUTTON_SPLIT.split(lines._BUTTON.sub(lambda m: m.group().replace(" ", ""), s.lstrip(BULLETS))) if w]
+
+
+def _word_tests(words: list[str]) -> tuple[bool, bool]:
+    furniture = word_set("page_furniture.txt")
+    buttons = any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words)
+    medium = len(words) >= 3 and bool(lines._MEDIUM_LINK.fullmatch(words[0])) and all(w in furniture for w in words[1:])
+    return buttons, medium
+
+
+def test_no_button_holds_a_comma_or_a_full_stop():
+    # (what _button_words' shortcut rests on)
+    assert not [w for w in word_set("page_furniture.txt") if "，" in w or "。" in w]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_button_words_give_the_tests_of_every_word(line):
+    assert _word_tests(lines._button_words(line)) == _word_tests(_plain_words(line))
+
+
+_PLAIN_ICP = re.compile(r"ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}"
+                        r"|^[\u4e00-\u9fff]{1,2}新办\s*\[?\s*\d{4}\s*\]?\s*\[?\s*\d{1,4}\s*\]?\s*号$"
+                        r"|(?:国内统一|国际标准)(?:连续出版物)?刊号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}(?!\d)", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_icp_finds_what_the_plain_alternation_finds(line):
+    assert bool(lines._ICP.search(line)) == bool(_PLAIN_ICP.search(line))
+
+
+def test_icp_lookahead_lets_every_first_character_through():
+    # the characters, under IGNORECASE, that the alternatives after the lookahead can open with
+    for first in "IiCc公网京0123456789许国":
+        assert re.match(r"(?=[ic公网京\d许国])", first, re.IGNORECASE)
+
+
+_PLAIN_COUNTER_CUE = re.compile(r"\d:\d\d(?::\d\d\d|\s*[(（]\d)|星期|礼拜|\d[\d,]*\s*次|次(?:浏览|阅读|点击)"
+                                r"|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d|[|｜]\s*\d|日\s*\d{1,2}\s*时")
+
+
+@pytest.mark.parametrize("line", LINES + ["2013年08月14日 16时56分 星期三 阅读:87次", "发布时间:2021-07-01 10:22 (87)", "| 12 条",
+                                          "礼拜天 上午", "点击 32 次", "柳川镇 次阅读", "收藏量：5"])
+def test_counter_cue_finds_what_the_plain_alternation_finds(line):
+    assert bool(meta._COUNTER_CUE.search(line)) == bool(_PLAIN_COUNTER_CUE.search(line))
