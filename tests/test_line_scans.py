@@ -75,3 +75,27 @@ _PLAIN_COUNTER_CUE = re.compile(r"\d:\d\d(?::\d\d\d|\s*[(（]\d)|星期|礼拜|\
                                           "礼拜天 上午", "点击 32 次", "柳川镇 次阅读", "收藏量：5"])
 def test_counter_cue_finds_what_the_plain_alternation_finds(line):
     assert bool(meta._COUNTER_CUE.search(line)) == bool(_PLAIN_COUNTER_CUE.search(line))
+
+
+TRADITIONAL = [
+    "柳川鎮召開會議\n這是繁體字的著述\n乾縣的幹部\n\n『三個高地』與「引號」",
+    "著名的乾县\n青禾縣幹部培訓，隨著時代發展\n显著 么",
+    "全縣黨員學習『條例』\n單行",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TRADITIONAL)
+@pytest.mark.parametrize("config", ["t2s", "tw2s"])
+def test_whole_text_converted_is_each_line_converted(text, config):
+    from pipeline.text.chars import _by_line, converter
+
+    lines_ = text.split("\n")
+    assert _by_line(converter(config).convert(text), lines_, config) == [converter(config).convert(line) for line in lines_]
+
+
+@pytest.mark.parametrize("text", TRADITIONAL)
+def test_to_simplified_as_line_by_line(text):
+    from pipeline.text.chars import to_simplified
+
+    assert to_simplified(text) == "\n".join(to_simplified(line) for line in text.split("\n"))

@@ -78,22 +78,34 @@ def _variants() -> dict[int, str]:
 def to_simplified(text: str) -> str:
     """Traditional to simplified, chosen per line: text already simplified must not
     go through tw2s, which turns 显著 into 显着 and 么 into 幺."""
-    t2s = converter("t2s")
-    # OpenCC matches no phrase across a line break, so a text it leaves as it is has every line
-    # unchanged too (most texts: one call instead of one per line)
-    unchanged = t2s.convert(text) == text
+    whole = converter("t2s").convert(text)
+    if whole == text and "『" not in text:
+        return text  # (most texts: no line converts, and no corner quotes are read as “”)
+    lines = text.split("\n")
+    converted = _by_line(whole, lines, "t2s")
+    traditional: list[str] = []  # the text through tw2s, line by line (made once, when a line needs it)
     out = []
-    for line in text.split("\n"):
-        conv = line if unchanged else t2s.convert(line)
+    for n, (line, conv) in enumerate(zip(lines, converted)):
         changed = [a for a, b in zip(line, conv) if a != b] if conv != line else []
         if conv != line and all(a in _ALSO_SIMPLIFIED for a in changed):
             conv = line  # 乾县用足…: a simplified line whose only "traditional" characters are simplified ones too
         elif len(changed) >= 2:  # most lines: already simplified
-            conv = _ZHU_FIXUP.sub("著", converter("tw2s").convert(line))
+            traditional = traditional or _by_line(converter("tw2s").convert(text), lines, "tw2s")
+            conv = _ZHU_FIXUP.sub("著", traditional[n])
         conv = conv.translate(_variants()) if conv != line else conv  # a traditional line's variants
         # 『三个高地』 where no 「」 or “” stands around them: the line's own quote marks (big5 pages), read as “”
         out.append(conv.translate(_CORNER_QUOTES) if "『" in conv and "「" not in conv and "“" not in conv else conv)
     return "\n".join(out)
+
+
+def _by_line(whole: str, lines: list[str], config: str) -> list[str]:
+    """The ``lines`` of a text each through OpenCC's ``config``, given the ``whole`` text through it: OpenCC
+    matches no phrase across a line break, so the whole text's lines are the lines converted (one call
+    instead of one per line)."""
+    converted = whole.split("\n")
+    if len(converted) != len(lines):  # (never seen: a conversion that made or took a line break)
+        converted = [converter(config).convert(line) for line in lines]
+    return converted
 
 
 _CORNER_QUOTES = str.maketrans("『』", "“”")
