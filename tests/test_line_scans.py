@@ -99,3 +99,63 @@ def test_to_simplified_as_line_by_line(text):
     from pipeline.text.chars import to_simplified
 
     assert to_simplified(text) == "\n".join(to_simplified(line) for line in text.split("\n"))
+
+
+HEADLINES = [
+    "柳川镇召开秋季防汛工作会议",
+    "（青禾融媒）柳川镇开展村干部培训",
+    "青禾县人民政府办公室关于做好春耕生产工作的通知",
+    "全镇共有党员123名。",
+    "_柳川镇要闻",
+    "【在新时代指引下——奋力书写新篇章】",
+    "青禾新闻网_要闻_柳川镇召开秋季防汛工作会议",
+    "柳川镇召开会议(2)",
+    "某府办字〔2022〕7号《关于印发柳川镇防汛预案的通知》",
+    "短",
+]
+
+
+@pytest.mark.parametrize("s", HEADLINES)
+def test_memoised_title_tests_as_computed(s):
+    from pipeline.text.articles import clean_title
+
+    for fn in (lines.is_title_like, clean_title):
+        assert fn(s) == fn.__wrapped__(s)
+        assert fn(s) == fn.__wrapped__(s)  # (the second answer comes from the memo)
+
+
+def _eager_copy_text(b, text, start, end, report, prose=False):
+    """_copy_text as it was: the bylines' spans found before any space is looked at."""
+    if not prose and lines.is_headline_like(text[start:end]):
+        b.copy(start, end)
+        return
+    pos = start
+    names = [(start + a, start + b) for a, b in lines.byline_spans(text[start:end])]
+    grouped = [g.span() for g in lines._GROUPED_DIGITS.finditer(text, start, end)] if " " in text[start:end] else []
+    phrases = [q.span() for q in lines._QUOTED_PHRASES.finditer(text, start, end)] if "“" in text[start:end] else []
+    for m in lines._INNER_SPACE.finditer(text, start, end):
+        if text[m.start() - 1].isdigit() and text[m.end()].isdigit() and not any(a < m.start() < b for a, b in grouped):
+            continue
+        if any(a <= m.start() < b for a, b in names) or any(a < m.start() < b for a, b in phrases):
+            continue
+        b.copy(pos, m.start())
+        pos = m.end()
+        report.bump("whitespace")
+    b.copy(pos, end)
+
+
+@pytest.mark.parametrize("text", ["（记者 张三 李四）近日，柳川镇召开会议。", "柳川镇 召开 会议，选拔20 名干部。", "共有1 275个村 12 345 人次参加。",
+                                  "“一线练兵 实干成才”活动在柳川镇举行。", "青禾日报讯 记者 林小满 近日，柳川镇开展培训。", "没有空格的一行字。",
+                                  "本报讯（记者 林小满 通讯员 周可）柳川镇 近日 召开会议。"])
+@pytest.mark.parametrize("prose", [False, True])
+def test_copy_text_as_with_the_bylines_found_first(text, prose):
+    from pipeline.core.records import QualityReport
+    from pipeline.text.tracked import Builder, Tracked
+
+    def copied(copy):
+        b = Builder(Tracked.original(text))
+        report = QualityReport(encoding="utf-8")
+        copy(b, text, 0, len(text), report, prose)
+        return b.build().text, b.build().origin, report.counts
+
+    assert copied(lines._copy_text) == copied(_eager_copy_text)

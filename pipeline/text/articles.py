@@ -208,6 +208,7 @@ _PICTURES_MARK = re.compile(r"\s*[\[【](?:[组多]?图|视频)[\]】]$|^[\[【]
 _SEPARATOR_TAIL = re.compile(r"\s+[|｜_]+$")
 
 
+@lru_cache(maxsize=4096)  # (a pure function of the line, asked again of the same headline by the title's choice)
 def clean_title(s: str) -> str:
     """Drop what pages wrap around a headline: 【栏目】, 第一篇:, 原题:, 深度报道:, 全球报道:, 焦点! or 世界头条: in front; a
     page number (4), a column's mark ((人民观察)) or a site name (-某某网, ——某某网) behind; a

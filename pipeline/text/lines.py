@@ -114,6 +114,7 @@ def is_headline_like(s: str) -> bool:
     )  # (a clause trailing off, 条件极差,发展滞后……, is the text)
 
 
+@lru_cache(maxsize=8192)  # (a pure function of the line, asked of most lines three times: splitting, page breaks, copying)
 def is_title_like(s: str) -> bool:
     return (
         (4 <= len(s) <= 60 or bool(ISSUED_TITLE.match(s)))  # a notice's title runs long
@@ -836,13 +837,15 @@ def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityRepor
         b.copy(start, end)
         return
     pos = start
-    names = [(start + a, start + b) for a, b in byline_spans(text[start:end])]
+    names = None  # (the bylines' spans, found when a space between Chinese characters asks: most lines have none)
     grouped = [g.span() for g in _GROUPED_DIGITS.finditer(text, start, end)] if " " in text[start:end] else []
     phrases = [q.span() for q in _QUOTED_PHRASES.finditer(text, start, end)] if "“" in text[start:end] else []
     for m in _INNER_SPACE.finditer(text, start, end):
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit() \
                 and not any(a < m.start() < b for a, b in grouped):
             continue
+        if names is None:
+            names = [(start + a, start + b) for a, b in byline_spans(text[start:end])]
         if any(a <= m.start() < b for a, b in names):
             continue  # (记者 张三 李四): the space separates two people
         if any(a < m.start() < b for a, b in phrases):
