@@ -159,3 +159,26 @@ def test_copy_text_as_with_the_bylines_found_first(text, prose):
         return b.build().text, b.build().origin, report.counts
 
     assert copied(lines._copy_text) == copied(_eager_copy_text)
+
+
+# Each pattern of _meta_fields tried only where a literal stands, with lines it matches (the literal must
+# be among them) and lines it does not.
+GATED = [
+    (lambda s: s.startswith("作者"), meta._SPACED_AUTHOR_KEY.match, ["作者 林小满 周可 2023-06-20", "来源 作者 林小满 2023"]),
+    (lambda s: " " in s or "\u3000" in s, meta._SPACED_CREDITS.match, ["编辑 林小满 审核 周可", "编辑\u3000林小满", "编辑林小满"]),
+    (lambda s: "发表于" in s, meta._MEMBER_POSTED.match, ["青禾网友A8 发表于 2012/7/19 09:58", "青禾网友 2012/7/19"]),
+    (lambda s: "出品" in s or "制作" in s or "监制" in s, meta._PRODUCED_BY.fullmatch, ["青禾日报新媒体出品", "青禾融媒体中心制作", "青禾日报"]),
+    (lambda s: "报" in s, meta._SITE_CARRIES_PAPER.fullmatch, ["新青禾-青禾日报精选", "新青禾-青禾网"]),
+    (lambda s: "关注" in s, meta._FOLLOW_TO_READ.fullmatch, ["关注公众号，随时阅读青禾工人报", "随时阅读青禾工人报"]),
+    (lambda s: "报" in s, lambda s: meta._PAPER_ALONE.fullmatch(s) or meta._PAPER_MASTHEAD.search(s),
+     ["青禾农民报", "《青禾日报》", "国内统一刊号:CN 43-0003 青禾日报社出版", "燕赵都市报", "青禾网"]),
+    (lambda s: "核心提示" in s, meta._TEASER.match, ["【核心提示】：柳川镇近日召开会议", "提示：柳川镇"]),
+    (lambda s: "《" in s, meta._DATED_QUOTED_PAPER.match, ["2011-08-09 11:10《青禾日报》", "2011-08-09 11:10 青禾日报"]),
+]
+
+
+@pytest.mark.parametrize("gate, pattern, samples", GATED)
+def test_meta_gates_stand_in_every_match(gate, pattern, samples):
+    assert any(pattern(s) for s in samples)  # (the samples reach the pattern)
+    for s in samples:
+        assert gate(s) >= bool(pattern(s))

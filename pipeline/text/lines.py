@@ -283,9 +283,12 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     # The account name that stands above "微信公众号" / "官方微博".
     if following in ("微信公众号", "官方微博", "公众号", "微信号") and len(s) <= 16 and not ends_sentence(s):
         return "account name"
-    if re.match(r"^(?:微信|微博|公众号|抖音|今日头条|客户端)\s*[:：]", s):
+    if _ACCOUNT_KEY.match(s):
         return "account name"
     return None
+
+
+_ACCOUNT_KEY = re.compile(r"^(?:微信|微博|公众号|抖音|今日头条|客户端)\s*[:：]")  # 微信:某某发布: where else the medium posts
 
 
 def _button_words(s: str) -> list[str]:

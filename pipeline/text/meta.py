@@ -756,13 +756,14 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         return [("record", keyed[1])]  # 【施行日期】2021.07.01: a law database's record (施行日期:… in prose is text)
     if keyed and FIELD.match(keyed[0] + ":"):
         s = keyed[0] + ":" + keyed[1]  # 【来源】某某客户端: the key in brackets, no colon
-    if (spaced := _SPACED_AUTHOR_KEY.match(s)) and not any(FIELD.match(t + ":") for t in spaced["names"].split()):
+    # (the literal tests before the patterns below: each stands in every match of its pattern)
+    if s.startswith("作者") and (spaced := _SPACED_AUTHOR_KEY.match(s)) and not any(FIELD.match(t + ":") for t in spaced["names"].split()):
         s = "作者:" + s[spaced.end("key"):]  # (作者 张三 来源 新华网: 来源 is a key, no name)
-    if _SPACED_CREDITS.match(s) and all(_names_only(c["names"]) for c in _SPACED_CREDIT.finditer(s)):
+    if (" " in s or "\u3000" in s) and _SPACED_CREDITS.match(s) and all(_names_only(c["names"]) for c in _SPACED_CREDIT.finditer(s)):
         s = "  ".join(f"{'作者' if c['key'] == '文字' else c['key']}:{c['names']}" for c in _SPACED_CREDIT.finditer(s))
     if row := _template_row(s):
         return row
-    if (posted := _MEMBER_POSTED.match(s)) and not _MEDIUM_NAME.fullmatch(posted["who"]) and not plain_word(posted["who"]) and (day := iso_date(posted["day"])):
+    if "发表于" in s and (posted := _MEMBER_POSTED.match(s)) and not _MEDIUM_NAME.fullmatch(posted["who"]) and not plain_word(posted["who"]) and (day := iso_date(posted["day"])):
         return [("date", day), ("record", posted["who"])]  # 某网友A8 发表于 2012/7/19 09:58: a forum member's post, its day
     if "发表于" in s:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
@@ -772,20 +773,20 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = posted["day"]  # 2023.05.08 浙江: a reading site's day and where its member posted from
     if "发表于" in s:
         s = _PUBLISHED_IN.sub("来源:", s)  # 发表于某某日报: the medium that printed it, a source's label
-    if made := _PRODUCED_BY.fullmatch(s):
+    if ("出品" in s or "制作" in s or "监制" in s) and (made := _PRODUCED_BY.fullmatch(s)):
         return [("source", made["src"])]  # 某某日报新媒体出品: the medium that made the piece, as written
-    if carried := _SITE_CARRIES_PAPER.fullmatch(s):
+    if "报" in s and (carried := _SITE_CARRIES_PAPER.fullmatch(s)):
         return [("source", carried["paper"])]  # 新某某-某某日报精选: the paper's articles its site picked
-    if (promo := _FOLLOW_TO_READ.fullmatch(s)) and _PAPER_ALONE.fullmatch(promo["paper"]):
+    if "关注" in s and (promo := _FOLLOW_TO_READ.fullmatch(s)) and _PAPER_ALONE.fullmatch(promo["paper"]):
         return [("posted_by", promo["paper"])]  # 关注公众号,随时阅读某某工人报: the paper's own promotion, its name
-    if paper := _PAPER_ALONE.fullmatch(s) or _PAPER_MASTHEAD.search(s):
+    if "报" in s and (paper := _PAPER_ALONE.fullmatch(s) or _PAPER_MASTHEAD.search(s)):
         cited = [("printed_in", paper["paper"])] if paper.re is _PAPER_ALONE and paper["open"] else []  # (《某某报》: cited too)
         return [("posted_by", paper["paper"])] + cited  # 某某农民报 / 第01版 / 标题 … 本报讯: the e-paper's masthead names the paper
     if s in word_set("publications.txt"):
         # 光明日报 on a line of its own under the headline: the paper that printed it, unless a 来源
         # field names another (人民网 over the page, 来源:某某日报 under its headline)
         return [("posted_by", s)]
-    if _TEASER.match(s):
+    if "核心提示" in s and _TEASER.match(s):
         return [("record", s[:40])]  # 核心提示:…, however long: a teaser box, not the article's text
     if s.strip("【】[] ") in _SUMMARY_BOX_LABELS:
         return [("record", s)]  # 核心阅读 over a paper's summary box: its label, no headline (the summary stays text)
@@ -793,7 +794,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         return None  # (1、报名时间:…: an item of the text's own list, no field of the page)
     if m := _SOURCE_AT_TIME.match(s):  # 文章来源: 某某周刊 于 2025-05-10 06:49:46 - 本网声明…: a repost site's line
         return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
-    if m := _DATED_QUOTED_PAPER.match(s):
+    if "《" in s and (m := _DATED_QUOTED_PAPER.match(s)):
         s = f"来源:《{m['src']}》 {m['head']}"  # 2011-08-09 11:10《某某日报》: the paper, cited, after the day
     if "?" in s and _NUMERIC_DATE.search(s):
         s = s.replace("?", " ").strip()  # 2009-12-08 08:57?来源:…: a separator the page's encoding lost

@@ -143,10 +143,18 @@ def _beyond_level_one_in_runs() -> re.Pattern[str]:
 
 
 def _rare_positions(text: str) -> list[int]:
-    """Where ``text`` has a character of its runs that is not frequent, in order: one scan of the text
-    (the characters is_frequent holds for skipped by the pattern, no Python loop over them) instead of
-    one per run, and a run's count of rare characters two bisections."""
-    return [m.start() for m in _beyond_level_one_in_runs().finditer(text) if not is_frequent(m.group())]
+    """Where ``text`` has a character of its runs that is not frequent, in order: is_frequent asked once
+    of each kind of character of the text's runs that GB2312's level 1 lacks (a traditional text has
+    thousands of them, of a few hundred kinds), the rare ones then found by str.find (a run's count of
+    them: two bisections)."""
+    rare = {c for c in set(_beyond_level_one_in_runs().findall(text)) if not is_frequent(c)}
+    positions = []
+    for c in rare:
+        at = text.find(c)
+        while at >= 0:
+            positions.append(at)
+            at = text.find(c, at + 1)
+    return sorted(positions)
 
 
 def _unmarked(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
