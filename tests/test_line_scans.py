@@ -182,3 +182,20 @@ def test_meta_gates_stand_in_every_match(gate, pattern, samples):
     assert any(pattern(s) for s in samples)  # (the samples reach the pattern)
     for s in samples:
         assert gate(s) >= bool(pattern(s))
+
+
+def test_field_lookahead_lets_every_opening_through():
+    for first in ["【", "[", "(", "（"] + [k[0] for k in meta._KEYS]:
+        assert re.match(f"(?={meta._FIELD_FIRST})", first), first
+
+
+FIELD_LINES = ["来源：青禾日报  作者：林小满  2023-06-20 08:15", "【来源】青禾客户端", "(作者):林小满 编辑:周可", "撰文 | 林小满 来源 | 青禾日报",
+               "柳川镇召开会议，来源不详。", "", "发布时间:2021-07-01 10:22:31 | 来源:青禾县人民政府网站"]
+
+
+@pytest.mark.parametrize("line", FIELD_LINES)
+def test_field_finds_what_it_found_without_the_lookahead(line):
+    plain = re.compile(meta.FIELD.pattern.removeprefix(f"(?={meta._FIELD_FIRST})"))
+    assert plain.pattern != meta.FIELD.pattern
+    assert [(m.span(), m.groupdict()) for m in meta.FIELD.finditer(line)] == [(m.span(), m.groupdict()) for m in plain.finditer(line)]
+    assert meta._cut_out(line, list(meta.FIELD.finditer(line))) == plain.sub("", line)

@@ -23,8 +23,11 @@ _KEY_RE = "|".join(sorted(map(re.escape, _KEYS), key=len, reverse=True))
 _SEP = r"(?:\s*[:：]\s*|\s+[|｜]\s+|(?<=[{CJK}])[|｜](?=[{CJK}]))".replace("{CJK}", CJK)
 # A value also ends where an unknown key of two to six characters begins (来源:某报 发布单位:…), and
 # a key may sit in brackets ((作者):某某).
+# (FIELD opens with a lookahead for the characters its matches start with, a bracket or a key's first
+# character: a search rejects most positions at one character instead of trying every key there)
+_FIELD_FIRST = "[" + "".join(sorted({re.escape(c) for c in "【[(（"} | {re.escape(k[0]) for k in _KEYS})) + "]"
 FIELD = re.compile(
-    rf"[【\[(（]?(?P<key>{_KEY_RE})[】\])）]?{_SEP}(?P<val>.*?)\s*"
+    rf"(?={_FIELD_FIRST})[【\[(（]?(?P<key>{_KEY_RE})[】\])）]?{_SEP}(?P<val>.*?)\s*"
     rf"(?=\s{{2,}}|\t|\s[【\[(（]?(?:{_KEY_RE})[】\])）]?{_SEP}|(?:{_KEY_RE})[:：]|\s[{CJK}]{{2,6}}[:：|｜]|$)"
 )
 # 采访人员: a reporter, as some sites print the word (its role is 记者)
@@ -1048,15 +1051,18 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     if _PROFILE_LABEL.match(s):
         return None  # 出生年月:1990年6月12日, 开始驻村时间:…: a profile's line, the person's day, not the page's
     dm = _dateline_date(s)
-    if dm is None and not (_has_separator(s) and FIELD.search(s)):
+    # the line's keyed fields, found once (read below, cut out of the rest, and asked for at the end)
+    keyed = list(FIELD.finditer(s)) if dm is None and _has_separator(s) else []
+    if dm is None and not keyed:
         return None  # neither a date nor a key: nothing below could make this line fields
     if dm:
         # Take the date out first, so it does not end up inside 作者:孙明远 2023-06-20.
         fields.append(("date", iso_of(dm) or dm.group(0)))
         s = s[: dm.start()] + "  " + s[dm.end():]
         s = _EMPTIED_BRACKET.sub("  ", s)  # 来源:某报 ( 2019年01月07日 03 版): the printed page went with its day
+        keyed = list(FIELD.finditer(s))
     keyed_date = False
-    for fm in FIELD.finditer(s):
+    for fm in keyed:
         key = _KEYS[fm["key"]]
         keyed_date |= key == "date"
         if key == "date" and any(k == "date" for k, _ in fields):
@@ -1067,7 +1073,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         if value is None:
             return None  # a sentence that happens to contain 来源: is prose
         fields += value
-    rest = FIELD.sub("", s)
+    rest = _cut_out(s, keyed)  # (FIELD.sub("", s))
     known = _UNKNOWN_FIELD.sub(" ", rest) if fields else rest  # 发布单位:某某开发区: a field this project does not read
     date_only = [k for k, _ in fields] == ["date"]
     if date_only and _MEDIUM_NAME.fullmatch(known.strip()):
@@ -1084,7 +1090,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         fields += byline
         date_only = False
     rest = "" if byline and fields else known
-    leftover = re.sub(r"https?://[A-Za-z0-9_./?=&%#~+:-]+|[\s|·:：()（）【】]+", "", rest)  # (the site's address beside its fields)
+    leftover = _ADDRESS_OR_MARKS.sub("", rest)  # (the site's address beside its fields)
     if date_only and _account_before(rest, dm):
         # 某某号 2024-01-16 12:24:16: a self-media account or a channel and its post time; a 来源 line names
         # the source over it
@@ -1102,9 +1108,23 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     elif len(fields) >= 2 and re.fullmatch(f"[{CJK}]{{2,6}}", leftover) and s.lstrip().startswith(leftover + " "):
         leftover = ""  # 社会工作者 责任编辑:某某 2023-12-04: the column's tag, set apart before two fields
     # Most of the line must be fields; otherwise it is prose that mentions a key.
-    if len(leftover) > max(4, len(s) // 5) or not (fields or FIELD.search(s)):
+    if len(leftover) > max(4, len(s) // 5) or not (fields or keyed):
         return None
     return fields or [("record", s.strip())]  # 来源:网络 names nothing, but is no text either
+
+
+_ADDRESS_OR_MARKS = re.compile(r"https?://[A-Za-z0-9_./?=&%#~+:-]+|[\s|·:：()（）【】]+")
+
+
+def _cut_out(s: str, matches: list[re.Match[str]]) -> str:
+    """``s`` without the spans of ``matches`` (non-empty, in order, apart): what a sub of them by ""
+    gives, without scanning ``s`` again."""
+    pieces, pos = [], 0
+    for m in matches:
+        pieces.append(s[pos:m.start()])
+        pos = m.end()
+    pieces.append(s[pos:])
+    return "".join(pieces)
 
 
 def _prose(val: str, limit: int = 40) -> bool:
