@@ -199,3 +199,13 @@ def test_field_finds_what_it_found_without_the_lookahead(line):
     assert plain.pattern != meta.FIELD.pattern
     assert [(m.span(), m.groupdict()) for m in meta.FIELD.finditer(line)] == [(m.span(), m.groupdict()) for m in plain.finditer(line)]
     assert meta._cut_out(line, list(meta.FIELD.finditer(line))) == plain.sub("", line)
+
+
+@pytest.mark.parametrize("text", ["柳川镇召开防汛会议时间:2021-12-20 10:30 近日，柳川镇召开会议。", "标题发布时间：2021-12-20\n正文",
+                                  "报名时间:2021-12-20", "标题更新时间:2021-12-20 正文", "没有日期的一行"])
+def test_glued_time_finds_what_it_found_without_the_lookahead(text):
+    from pipeline.text import repair
+
+    plain = re.compile(repair._GLUED_TIME.pattern.removeprefix("(?=[发更时])"))
+    assert plain.pattern != repair._GLUED_TIME.pattern
+    assert [(m.span(), m.groupdict()) for m in repair._GLUED_TIME.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]

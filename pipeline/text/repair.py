@@ -223,7 +223,9 @@ def join_spaced_labels(t: Tracked, report: QualityReport) -> Tracked:
 
 
 # 标题时间:2021-12-20 正文…: a crawler joined the headline, its date field and the body on one line
-_GLUED_TIME = re.compile(r"(?<=[\u4e00-\u9fff”」)）])(?<!发布)(?<!更新)(?:发布|更新)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}"
+# (it opens with a lookahead for 发, 更 or 时, what its matches start with: a search rejects most positions
+# at one character instead of trying the lookbehinds there)
+_GLUED_TIME = re.compile(r"(?=[发更时])(?<=[\u4e00-\u9fff”」)）])(?<!发布)(?<!更新)(?:发布|更新)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}"
                          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:(?P<gap>[ \t\u3000]+)(?=\S)|[ \t\u3000]*(?=\n|$))")
 # 报名截止时间, 培训时间, 出生时间: 时间 closing a key of the text's own, not a date field glued to a headline
 _KEY_BEFORE_TIME = re.compile(r"(?:截止|报名|培训|考试|面试|会议|活动|开始|结束|举办|办理|受理|服务|工作|上班|下班|提交|申报|公示"
