@@ -9,6 +9,8 @@ followed in its paragraph by its elaboration (一是……。根据……) is a 
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parse
 
 from pipeline.core.lexicons import word_list, word_table
 from pipeline.core.records import Article, Measure
@@ -23,15 +25,91 @@ def _action() -> re.Pattern[str]:
 
 
 _ACTION: re.Pattern[str] | None = None
-_NOT_A_MEASURE: list[tuple[str, re.Pattern[str]]] | None = None
+_NOT_A_MEASURE: _Classes | None = None
 
 
 def not_a_measure(clause: str) -> str | None:
     """The class (not_a_measure.tsv) that makes an action clause no measure, or None."""
     global _NOT_A_MEASURE
     if _NOT_A_MEASURE is None:
-        _NOT_A_MEASURE = [(name, re.compile(pattern)) for name, pattern in word_table("not_a_measure.tsv")]
-    return next((name for name, rx in _NOT_A_MEASURE if rx.search(clause)), None)
+        _NOT_A_MEASURE = _Classes(word_table("not_a_measure.tsv"))
+    return _NOT_A_MEASURE.first(clause)
+
+
+class _Classes:
+    """Named patterns searched in order, the first that finds something naming the clause.
+
+    A pattern is searched only in a clause holding one of the strings every match of it holds
+    (``needed_strings``, derived from the pattern when the table is read): one Aho-Corasick pass
+    finds which of those strings a clause holds, instead of sixteen searches of every clause.
+    A pattern with no such strings is searched in every clause."""
+
+    def __init__(self, table: list[tuple[str, str]]):
+        import ahocorasick_rs
+
+        self.names = [name for name, _ in table]
+        self.patterns = [re.compile(pattern) for _, pattern in table]
+        needs = [needed_strings(pattern) for _, pattern in table]
+        self.always = frozenset(i for i, n in enumerate(needs) if n is None)
+        strings = sorted({s for n in needs if n for s in n})
+        self.wanting = [frozenset(i for i, n in enumerate(needs) if n and s in n) for s in strings]
+        self.matcher = ahocorasick_rs.AhoCorasick(strings, matchkind=ahocorasick_rs.MatchKind.Standard) if strings else None
+
+    def first(self, clause: str) -> str | None:
+        candidates = set(self.always)
+        if self.matcher is not None:
+            for k, _, _ in self.matcher.find_matches_as_indexes(clause, overlapping=True):
+                candidates |= self.wanting[k]
+        for i in sorted(candidates):
+            if self.patterns[i].search(clause):
+                return self.names[i]
+        return None
+
+
+def needed_strings(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` holds (存在 for ….*(?:还|仍)存在…), or None
+    when none is known.  Read from the parsed pattern: a sequence needs what any of its parts
+    needs (a run of literal characters is one string), an alternation the union of what its
+    branches need, a repetition at least once what its body needs; lookarounds, classes other
+    than a few listed characters, and anything case-insensitive need nothing known."""
+    if re.compile(pattern).flags & re.IGNORECASE:
+        return None
+    return _sequence_needs(sre_parse.parse(pattern))
+
+
+def _sequence_needs(items) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        if (needs := _item_needs(op, arg)) is not None:
+            options.append(needs)
+    if run:
+        options.append(frozenset(["".join(run)]))
+    # any part's strings would do: the most telling are the longest, then the fewest
+    return max(options, key=lambda n: (min(map(len, n)), -len(n)), default=None)
+
+
+def _item_needs(op, arg) -> frozenset[str] | None:
+    if op is sre.IN:  # [)）]: one of the listed characters
+        return frozenset(chr(c) for _, c in arg) if all(o is sre.LITERAL for o, _ in arg) else None
+    if op is sre.BRANCH:
+        branches = [_sequence_needs(b) for b in arg[1]]
+        return None if any(b is None for b in branches) else frozenset().union(*branches)
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = arg
+        return None if add_flags & re.IGNORECASE else _sequence_needs(body)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        least, _most, body = arg
+        return _sequence_needs(body) if least >= 1 else None
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_needs(arg)
+    return None
 
 
 # A sentence with a subject, a modal or an aspect marker is body text, not a lead heading.
