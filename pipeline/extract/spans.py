@@ -28,13 +28,14 @@ class Taken:
     """Characters of one text already claimed: the one overlap test of extraction (see above)."""
 
     def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()):
-        self._mask = bytearray(size)  # linear however many spans are taken or asked about
+        self._mask = mask = bytearray(size)  # linear however many spans are taken or asked about
         for a, b in spans:
-            self.take(a, b)
+            mask[a:b] = b"\x01" * (b - a)  # take(a, b), without a call per span (hundreds per article)
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when ``start:end`` shares a character with a taken span."""
-        return any(self._mask[start:end])
+        # (find reads its bounds as a slice does: the same answer as any(mask[start:end]), no copy)
+        return self._mask.find(1, start, end) >= 0
 
     def take(self, start: int, end: int) -> None:
         self._mask[start:end] = b"\x01" * (end - start)
