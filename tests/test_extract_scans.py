@@ -125,3 +125,17 @@ def test_listed_numbers_need_their_fenbie():
     with_fenbie = F.find_figures("两镇新增党员分别为3、5和8名。")
     assert [(f.text, f.unit) for f in with_fenbie] == [("两镇", "镇"), ("3", "名"), ("5", "名"), ("8名", "名")]
     assert [f.text for f in F.find_figures("两镇新增党员为3、5和8名。")] == ["两镇", "8名"]
+
+
+def test_find_dates_skips_only_scans_that_could_find_nothing():
+    """find_dates scans for a written year only in a text holding 19 or 20, for MONTH_DAY only where
+    a 月 stands and for DAY only where a 日 does: every match of each holds that string."""
+    from pipeline.extract import dates
+    from pipeline.extract.measures import needed_strings
+
+    for rx in dates.YEAR_GATED:
+        assert needed_strings(rx.pattern) is not None and needed_strings(rx.pattern) <= {"19", "20"}, rx.pattern
+    assert needed_strings(dates.MONTH_DAY.pattern) == {"月"}
+    assert needed_strings(dates.DAY.pattern) == {"日"}
+    for text in ("2021年3月5日召开", "3月5日召开", "5日上午", "今年3月", "二〇二一年五月", "1998.05参加工作"):
+        assert [d.text for d in dates.find_dates(text, "2022-04-01")]  # (each still finds its date)

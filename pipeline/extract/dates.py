@@ -118,17 +118,24 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
     return None  # 近年来, 近三年, 八年来: a span, not a date
 
 
+# The scans find_dates skips in a text without 19 or 20 (each match holds one: tests/test_extract_scans.py).
+YEAR_GATED = (FULL, YEAR_MONTH, YEAR_DOT_MONTH, YEAR, YEAR_LISTED, YEAR_BEFORE_NAME)
+
+
 def find_dates(text: str, article_date: str | None = None,
                exclude: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Dates in ``text``; none inside the spans of ``exclude`` (cited titles)."""
     found: list[DateMention] = []
     taken = Taken(len(text), exclude)  # excluded spans and dates already found: the first pattern wins
+    # every match of the patterns of a written year holds its 19 or 20 (YEAR_GATED), every match of
+    # MONTH_DAY a 月 and of DAY a 日: a text without them is not scanned for them
+    has_year = "19" in text or "20" in text
 
     def add(s: int, e: int, value: str | None) -> None:
         if taken.claim(s, e):
             found.append(DateMention(text[s:e], value, s, e))
 
-    for m in FULL.finditer(text):
+    for m in FULL.finditer(text) if has_year else ():
         add(m.start(), m.end(), iso_of(m))
     for m in _FIRST_MONTH.finditer(text) if "元月" in text else ():
         y = int(m["y"]) if m["y"] else int(article_date[:4]) if article_date else None
@@ -137,28 +144,28 @@ def find_dates(text: str, article_date: str | None = None,
     for m in CN_DATE.finditer(text) if "年" in text else ():
         if (value := iso_cn(m)) is not None:
             add(m.start(), m.end(), value)
-    for m in YEAR_MONTH.finditer(text):
+    for m in YEAR_MONTH.finditer(text) if has_year else ():
         add(m.start(), m.end(), iso_of(m))
     for m in THAT_YEAR_MONTH.finditer(text) if "当年" in text else ():
         add(m.start(), m.end(), None)  # the year: see _that_year
-    for m in YEAR_DOT_MONTH.finditer(text) if "." in text else ():
+    for m in YEAR_DOT_MONTH.finditer(text) if has_year and "." in text else ():
         y, mo = (m["y"], m["m"]) if m["y"] else (m["y2"], m["m2"])
         add(m.start(), m.end(), iso(int(y), int(mo)))  # (the second of a range: right after its dash)
     for m in CN_MONTH.finditer(text) if "月" in text else ():
         y = int(m["y"]) if m["y"] else int(article_date[:4]) - (m["rel"] == "去年") if article_date else None
         add(m.start(), m.end(), iso(y, int(parse_chinese(m["m"]))) if y else None)
-    for m in YEAR.finditer(text):
+    for m in YEAR.finditer(text) if has_year else ():
         add(m.start(), m.end(), iso(int(m["y"])))
-    for m in YEAR_LISTED.finditer(text):
+    for m in YEAR_LISTED.finditer(text) if has_year else ():
         add(m.start(), m.end(), iso(int(m["y"])))
-    for m in YEAR_BEFORE_NAME.finditer(text) if "“" in text or "《" in text or '"' in text else ():
+    for m in YEAR_BEFORE_NAME.finditer(text) if has_year and ("“" in text or "《" in text or '"' in text) else ():
         add(m.start(), m.end(), iso(int(m["y"])))
     for m in SHORT_YEAR.finditer(text) if "0" in text else ():
         add(m.start(), m.end(), iso(2000 + int(m["y"])))
     for m in RELATIVE.finditer(text):
         add(m.start(), m.end(), _relative(m.group(0), article_date, m))
     year = int(article_date[:4]) if article_date else None
-    for m in MONTH_DAY.finditer(text):
+    for m in MONTH_DAY.finditer(text) if "月" in text else ():
         month = int(m["m"])
         last = int(m["m2"] or m["m3"] or month)
         if not 1 <= month <= last <= 12:
@@ -169,7 +176,7 @@ def find_dates(text: str, article_date: str | None = None,
         d = int(m["d"]) if m["d"] else None
         after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _next_year)
         add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year else None)
-    for m in DAY.finditer(text):
+    for m in DAY.finditer(text) if "日" in text else ():
         d = int(m["d"])
         if 1 <= d <= 31:
             add(m.start(), m.end(), _day_of(article_date, d) if article_date and len(article_date) >= 7 else None)
