@@ -436,7 +436,7 @@ class Gazetteer:
         if self._village_rows is None:
             text = gzip.decompress(_resource("villages.tsv.gz").read_bytes()).decode("utf-8")
             self._village_rows = dict(r for r in _rows(text))
-        return [n for n in (self._village_rows.get(parent) or "").split("|") if n]
+        return list(filter(None, (self._village_rows.get(parent) or "").split("|")))  # (no empty names)
 
 
 _VILLAGE_COUNTIES = 256
@@ -622,8 +622,7 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         if w.group() == "镇" and text[end:end + 1] == "街" and text[end + 1:end + 2] not in "道办":
             continue  # 东莞镇街: the city's towns and street offices, no town named 东莞镇
         word = "街道" if w.group() in ("街办", "办事处") else w.group()  # 张家堡街办, 凯德办事处: 街道办事处 for short
-        name = next((text[s:w.start()] + word for s in range(max(0, end - g.town_reach), w.start() - 1)
-                     if text[s:w.start()] + word in g.town_forms), None)
+        name = _longest_town_ending(text, w.start(), word, max(0, end - g.town_reach), g.town_forms)
         twice = name is None and word == "街道" and text[w.start() - 1:w.start()] == "街" \
             and _OFFICE_AFTER.match(text, end) and _street_written_twice(text, w.start() - 1, g)
         # 某某街街道办事处 for 某某街道 (and 某某街办事处); 某某街街道两旁 is a street's roadway
@@ -643,6 +642,16 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         start = w.start() - (len(name) - len(word)) - bool(twice) if name else w.start() - len(stem)
         out.append(_Hit(start, end, text[start:end], forms, segment))
     return out
+
+
+def _longest_town_ending(text: str, level_at: int, word: str, first: int, forms) -> str | None:
+    """The longest ``text[s:level_at] + word`` in ``forms`` for ``s`` from ``first`` up to two
+    characters before ``level_at`` (a stem of two characters at least): a plain loop, asked at
+    every 镇, 乡 and 街道 of a text."""
+    for s in range(first, level_at - 1):
+        if (name := text[s:level_at] + word) in forms:
+            return name
+    return None
 
 
 _OFFICE_AFTER = re.compile(r"办事处|党工委|工委|办|党委|(?<=办事处)")  # (某某街办事处: 办事处 is the level word itself)
