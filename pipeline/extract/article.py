@@ -9,7 +9,7 @@ states the one overlap rule); the order is checked when this module is imported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 import re
 from typing import Any
 
@@ -49,8 +49,7 @@ def _words(doc: _Doc, exclude: Spans) -> None:
     out: Spans = []
     for p in doc.art.paragraphs:
         for s in p.sentences:
-            ends = list(accumulate(map(len, s.tokens), initial=s.start))
-            out.extend(zip(ends, ends[1:]))
+            out += pairwise(accumulate(map(len, s.tokens), initial=s.start))  # (each word's start and end)
     doc.put("words", out, out)
 
 
