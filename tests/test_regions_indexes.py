@@ -146,3 +146,37 @@ def test_longest_town_ending_is_the_first_form_from_the_left():
     assert _longest_town_ending(text, 4, "镇", 0, forms) == "甲乙镇"
     assert _longest_town_ending(text, 4, "镇", 3, forms) is None  # (a stem of two characters at least: 乙镇 is not asked)
     assert _longest_town_ending(text, 9, "镇", 4, forms) == "丙丁戊镇"
+
+
+def test_village_names_are_the_index_s_names():
+    g = _tree()
+    assert g.village_names_of("611022000000") == set(_plain_villages_of(g, "611022000000"))
+    assert "" not in g.village_names_of("611022000000")  # (an empty field is no name)
+    assert g.village_names_of("611022101000") == {"西河村", "庾家河村", "东坡村"}
+
+
+def test_village_names_of_real_counties(g):
+    for county in ("611022000000", "430121000000", "441900000000"):
+        g._village_name_sets.pop(county, None)
+        assert g.village_names_of(county) == set(_plain_villages_of(g, county))
+
+
+def test_village_names_keep_the_counties_used_last(monkeypatch):
+    g = _tree()
+    monkeypatch.setattr(regions, "_VILLAGE_COUNTIES", 1)
+    first = g.village_names_of("611022000000")
+    assert g.village_names_of("611022000000") is first  # kept while it is the newest
+    assert g.village_names_of("611022101000") == {"西河村", "庾家河村", "东坡村"}
+    assert list(g._village_name_sets) == ["611022101000"]  # the older one dropped
+    assert g.village_names_of("611022000000") == first  # made again, the same
+
+
+def test_villages_found_in_a_text_are_those_the_index_gives(g):
+    """_villages looks names up in the county's names and reads codes from its index only then:
+    the mentions are those the index alone gives."""
+    text = "丹凤县庾家河镇西河村的党员在东坡村集合。"
+    placed = regions.locate(text, g)
+    for m in placed.mentions:
+        if regions._is_village(m.place.code):
+            county = g.village_host(m.place.code)
+            assert m.place.code in g.villages_of(county)[m.place.name]

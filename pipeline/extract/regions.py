@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 import gc
 import gzip
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 import re
@@ -190,6 +191,7 @@ class Gazetteer:
         self.town_reach = 0  # characters of the longest (14: 军赛佤族拉祜族傈僳族德昂族乡)
         self._village_rows: dict[str, str] | None = None
         self._village_index: dict[str, dict[str, list[str]]] = {}  # the counties used last, oldest first
+        self._village_name_sets: dict[str, frozenset[str]] = {}  # (the same, for village_names_of)
         self._hosts: dict[str, str | None] = {}
         self._filed: dict[str, list[tuple[str, int]]] = {}  # village name → where the data files it (see village_parents)
         self._shorts: dict[str, dict[str, None]] | None = None
@@ -409,6 +411,18 @@ class Gazetteer:
         if len(self._village_index) > _VILLAGE_COUNTIES:
             del self._village_index[next(iter(self._village_index))]
         return index
+
+    def village_names_of(self, county: str) -> frozenset[str]:
+        """The names ``villages_of(county)`` files, without their codes: what a text's 村 and 社区 are
+        looked up in first (most texts name none of the county's villages, and the index's codes
+        cost several times more to make).  Kept for the counties used last, as the index is."""
+        names = self._village_name_sets.pop(county, None)
+        if names is None:
+            names = frozenset(chain.from_iterable(map(self._village_names, self._village_parents_in(county))))
+        self._village_name_sets[county] = names  # now the newest
+        if len(self._village_name_sets) > _VILLAGE_COUNTIES:
+            del self._village_name_sets[next(iter(self._village_name_sets))]
+        return names
 
     def _village_parents_in(self, county: str) -> list[str]:
         """The units whose villages ``villages_of(county)`` holds: the county and its children."""
@@ -1524,8 +1538,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     yielding = [m for m in local if _upper_before_villages(text, m)]  # (长春|村干部, unless 长春村 is listed)
     taken = Taken(len(text), ((m.start, m.end) for m in local if m not in yielding))
     words = list(_VILLAGE_WORD.finditer(text)) if hosts else []
-    indexes = [g.villages_of(host) for host in sorted(hosts)] if words else []
-    names = set().union(*indexes)
+    counties = sorted(hosts) if words else []
+    names = set().union(*map(g.village_names_of, counties))
     out = []
     for w in words if names else ():
         # the longest village name of these counties that ends with this 村 or 社区 (a 居民区, Shanghai's
@@ -1545,7 +1559,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
                 and not _VILLAGE_BODY_AFTER.match(text, close):
             continue  # 建设村民活动广场: to build the villagers' square (建设|村民), not 建设村 (but 新华村民委员会 is 新华村's)
         if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):
-            codes = [c for ix in indexes for c in ix.get(name, ())]
+            codes = [c for county in counties for c in g.villages_of(county).get(name, ())]  # (indexed once a name is found)
             beside = out[-1] if out and text[start - 1:start] == "、" and out[-1].end == start - 1 else None
             m = _village_mention(g, name, codes, start, end, towns, local, seg, beside)
             if m is not None and (w.group(0) == "居民区" or committee):
