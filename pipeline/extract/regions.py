@@ -1754,7 +1754,9 @@ def _listed_as_other(g: Gazetteer, town: Place, text: str, pos: int) -> str | No
     level word; the list's name, which vouches for it."""
     v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 and town.level in ("township", "county") and town.code else None
     other = v.group(1) + _OTHER_VILLAGE_WORD[v.group(2)] if v and v.group(2) in _OTHER_VILLAGE_WORD else None
-    listed = g.villages_of(g.village_host(town.code)).get(other, ()) if other else ()
+    host = g.village_host(town.code) if other else None
+    # (the county's names first: its index of codes is made only where it files the name)
+    listed = g.villages_of(host).get(other, ()) if other and other in g.village_names_of(host) else ()
     if town.level == "county" and other:  # (文明村, 先进村 … where a town lists 文明社区: a kind of village, all common words)
         named = not _all_common_words(v.group(1)) and v.group(1) not in _VILLAGE_KINDS
         return other if named and len(listed) == 1 and town.code in g.lineage(g.parent_code(listed[0])) else None
