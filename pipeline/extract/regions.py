@@ -1009,8 +1009,8 @@ def _towns_holding_a_village_named(g: Gazetteer, towns: list[Place], text: str) 
             if len(name) >= 3 and (name in listed or name in text and _named_alone(text, name)) \
                     and not _ordinary_name(name, "village"):
                 named.setdefault(name, []).append(t)
-    holds = {t.code: t for ts in named.values() for t in ts}
-    return (min(named), list(holds.values())) if named else ("", [])
+    holds = {t.code for ts in named.values() for t in ts}
+    return (min(named), [t for t in towns if t.code in holds]) if named else ("", [])  # (in the towns' order)
 
 
 def _listed_village_names(text: str) -> set[str]:
