@@ -738,13 +738,13 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = _WIDGET.sub("  ", s)
     s = _without_buttons(s.strip())
     if "[" in s or "［" in s:
-        s = _BRACKETED_DAY.sub(r"\1", s)  # 某某网 [2013-12-03] 我要评论: the day in the site's brackets
+        s = _BRACKETED_DAY.sub(r"\1", s)  # 某某网 [2016-05-09] 我要评论: the day in the site's brackets
     if s.endswith(("原创", "转载")):
         s = _ORIGINAL_MARK.sub("", s)  # 2025-10-14 16:23 某某日报 原创: the site's mark that the piece is its own
     if "微博" in s or "新闻" in s or "频道" in s:
         s = _CHANNEL_HEAD.sub("", _WEIBO_TAG.sub("  ", s))  # 社会新闻某某日报[微博]2014-05-12: the channel and a link
     if s.startswith("http"):
-        s = _URL_BEFORE_DAY.sub("", s)  # http://www.某某.com.cn  2009年10月17日02:48 某某: a portal's address, then its dateline
+        s = _URL_BEFORE_DAY.sub("", s)  # http://www.某某.com.cn  2011年3月8日09:30 某某: a portal's address, then its dateline
     if s.startswith(("19", "20")):
         s = _COUNT_AFTER_SITE.sub(r"\1", s)  # 2018-12-01 某某网830: the dateline's site and its count of readers
     # (an address has a dot, or :// after its scheme)
