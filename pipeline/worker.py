@@ -180,8 +180,11 @@ def _to_cache(cached: Path, entry: CacheEntry) -> None:
     try:
         tmp.write_bytes(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(tmp, cached)
-    except OSError as e:  # a full disk costs speed next time, not this document
-        tmp.unlink(missing_ok=True)
+    except OSError as e:  # a full disk or a folder it may not enter costs speed next time, not this document
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # (the same folder refuses the clean-up: nothing was written)
+            pass
         log.warning("cannot write cache entry %s: %s", cached, e)
 
 

@@ -100,6 +100,19 @@ def test_cli_names_file_and_stage_in_one_line(tmp_path, monkeypatch, segmenter):
 
 # --- the cache belongs to the project -------------------------------------------
 
+def test_a_cache_folder_that_cannot_be_used_costs_speed_not_documents(tmp_path, segmenter):
+    """A cache path the system refuses (here a name too long; for another user, a folder it may not
+    enter) is a miss on reading and a warning on writing: every document of the batch is built."""
+    from pipeline.classify.tagger import MeasureTagger
+    from pipeline.worker import Done, Item, WorkerSettings, classifier_key, process_batch
+
+    tagger = MeasureTagger(model_path=None)
+    unusable = str(tmp_path / ("c" * 300))
+    items = [Item(p.name, p.read_bytes(), p.stat().st_size, 0) for p in sorted(SAMPLE.glob("*.txt"))[:2]]
+    outcomes, _ = process_batch(items, WorkerSettings(unusable, tagger, classifier_key(tagger), "jieba", "k"))
+    assert [type(o) for o in outcomes] == [Done, Done]
+
+
 def test_foreign_cache_folder_beside_out_survives(tmp_path, segmenter):
     out = tmp_path / "out" / "kb.sqlite"
     mine = tmp_path / "out" / "cache" / "important"
