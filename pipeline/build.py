@@ -278,6 +278,7 @@ class _Run:
         self.conn: sqlite3.Connection | None = None
         self._db = None
         self.ids: store_writer.IdCounter | None = None
+        self.index: search_index.IndexUpdate | None = None  # the search index, filled batch by batch
         self.deferred: list[str] = []  # indexes a fresh build creates once its rows are in
         self.added: list[str] = []  # ids of the articles an incremental build wrote
         self.repairs: Counter = Counter()  # repairs by kind in the documents this run wrote
@@ -344,6 +345,7 @@ class _Run:
             else:
                 done.append(o)
         t = time.perf_counter()
+        written: list[str] = []
         for o, failed in zip(done, self._store_all([o.rows for o in done])):
             if failed:
                 self.report.error(failed)
@@ -352,8 +354,11 @@ class _Run:
                 self.current[path] = (o.rows.doc_id, o.size, o.mtime_ns)
                 self.report.processed += 1
                 self.repairs.update(o.rows.repairs)
-                if self.state is not None:  # what incremental repost detection starts from
-                    self.added += [row[0] for row in o.rows.tables.get("articles", ())]  # articles.id comes first
+                written += [row[0] for row in o.rows.tables.get("articles", ())]  # articles.id comes first
+        if written:
+            self.index.put(written)  # while the workers go on: the index is not left to the serial end
+            if self.state is not None:  # what incremental repost detection starts from
+                self.added += written
         self.report.timings["write"] += time.perf_counter() - t
         self.progress(len(outcomes))
 
@@ -367,10 +372,10 @@ class _Run:
             self._db = (store_writer.atomic_db(self.out, also=search_index.INDEX_SCHEMA) if fresh
                         else store_writer.in_place(self.out))
             self.conn = self._db.__enter__()
-            search_index.create_bodies(self.conn)  # the rows' bigrams come in with them (worker.add_bodies)
+            self.index = search_index.IndexUpdate(self.conn)  # the rows' bigrams come in with them (worker.add_bodies)
             self.ids = store_writer.IdCounter(self.conn)
             if fresh:
-                self.deferred = schema.defer_indexes(self.conn)
+                self.deferred = schema.defer_indexes(self.conn, keep=search_index.LOOKUP_INDEXES)
                 store_writer.set_meta(self.conn, "build_key", self.key)
                 from pipeline.extract.slogans import lexicon
 
@@ -448,7 +453,7 @@ class _Run:
             return
         conn = self.writer()
         schema.restore_indexes(conn, self.deferred)  # (a fresh build's) before detection walks article_bands_key
-        index = search_index.IndexUpdate(conn)
+        index = self.index
         removed = reader.articles_of(conn, gone)
         t_copies = time.perf_counter()
         changed = self._copies(conn, removed)

@@ -30,7 +30,8 @@ def test_rows_in_give_the_entries_of_whole_rows(tmp_path):
     build(corpus, out, jobs=1, model=None, cache=False)
     conn = sqlite3.connect(out)
     update = I.IndexUpdate(conn)  # the workers' bigrams are gone with the build: entries made from the text
-    I._temp_ids(conn, "index_in", (r[0] for r in conn.execute("SELECT id FROM articles")))
+    for table in ("index_batch", "index_in"):  # being put in, and put in by this round
+        I._temp_ids(conn, table, (r[0] for r in conn.execute("SELECT id FROM articles")))
     conn.row_factory = sqlite3.Row
     rows = conn.execute("SELECT * FROM search_measures ORDER BY key").fetchall()
     conn.row_factory = None

@@ -1,5 +1,5 @@
 """The search index: FTS5 tables of character bigrams and filter tokens, and the facet arrays,
-kept up to date with the knowledge-base tables by ``IndexUpdate`` at the end of every build.
+kept up to date with the knowledge-base tables by ``IndexUpdate`` as a build writes them.
 
 Filters are tokens of the same index ('§p福建省'), so a filtered query is an
 intersection of posting lists inside FTS5.
@@ -7,14 +7,18 @@ intersection of posting lists inside FTS5.
 A measure's key (its FTS rowid) is ``date number << 32 | measure id``: keys follow the
 articles' dates (then the measures' ids), so "most recent" is ``ORDER BY rowid DESC``, and
 the measures of an article added later take their place among the others, as they would
-in an index built from scratch.
+in an index built from scratch.  An article's key (its article_fts rowid) is ``date number << 32 |
+its number``, articles numbered in the order they are written: the same however a build's
+documents were batched.
 
-Updating: the entries of removed articles are taken out *before* their rows are deleted
-(contentless FTS5 tables delete a row by re-reading the text it indexed, which is rebuilt
-from the stored row), then every canonical article not yet indexed is added and every indexed
-one that became a repost is taken out (``sync``); ``commit`` rewrites the facet values and
-arrays from the old ones and the changes (``facet_merge``), reading again only the rows put in.
-Rows stream through all of it: a build's memory does not grow with the index.
+Updating: a build puts each batch of articles in as soon as its rows are written (``put``), so
+the index grows while the workers run rather than in the parent's serial end; the entries of
+removed articles are taken out *before* their rows are deleted (contentless FTS5 tables delete a
+row by re-reading the text it indexed, which is rebuilt from the stored row), then every canonical
+article not yet indexed is added and every indexed one that became a repost is taken out
+(``sync``); ``commit`` rewrites the facet values and arrays from the old ones and the changes
+(``facet_merge``), reading again only the rows put in.  Rows stream through all of it: a build's
+memory does not grow with the index.
 """
 from __future__ import annotations
 
@@ -132,8 +136,9 @@ def article_body(title: str | None, text: str) -> str:
 
 
 # The bigrams of the measures and articles a build writes, made in the workers (``add_bodies``) so
-# the parent's serial end of a build only reads them; a row without one (an older copy that became
-# canonical) gets its bigrams when it is indexed.  Temporary: they last as long as the build.
+# the parent only reads them as it puts each batch in the index; a row without one (an older copy
+# that became canonical) gets its bigrams when it is indexed.  Temporary: they last until their
+# articles are indexed.
 BODIES_SCHEMA = (
     "CREATE TEMP TABLE IF NOT EXISTS measure_bodies (article_id TEXT NOT NULL, idx INTEGER NOT NULL,"
     " body TEXT NOT NULL, PRIMARY KEY (article_id, idx)) WITHOUT ROWID",
@@ -168,9 +173,18 @@ INDEX_TABLES = ("search_measures", "search_facet_values", "search_facet_keys", "
                 "search_articles", "measure_vocab", "measure_fts", "article_fts")
 
 # The date number: yyyy·416 + mm·32 + dd orders like the ISO text ('2023' < '2023-05' < '2023-05-02').
+# Keys hold it above a number in their low 32 bits (a measure's id, an article's number).
+_NUMBER_MASK = (1 << 32) - 1
 _DATE_NUMBER = ("(CAST(substr(coalesce(a.date, ''), 1, 4) AS INTEGER) * 416"
                 " + CAST(substr(coalesce(a.date, ''), 6, 2) AS INTEGER) * 32"
                 " + CAST(substr(coalesce(a.date, ''), 9, 2) AS INTEGER))")
+
+
+# The indexes a round's look-ups need (an article's measures and index rows, a measure's categories,
+# groups and slogans): a fresh build keeps them while its rows come in, since ``put`` reads each
+# batch back (without them, every batch would scan the tables written so far).
+LOOKUP_INDEXES = ("measures_article", "slogans_article", "measure_categories_measure", "measure_groups_measure",
+                  "measure_links_measure", "search_measures_article")
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -206,9 +220,11 @@ class IndexUpdate:
         create_schema(conn)
         create_bodies(conn)
         self.gone_keys: list[int] = []
-        self.gone: Counter = Counter()  # (facet, value) -> measures taken out
-        self.added: Counter = Counter()  # (facet, value) -> measures put in (they are in temp.index_in)
+        self.gone: Counter = Counter()  # (facet, value) -> stored measures taken out
+        self.added: Counter = Counter()  # (facet, value) -> measures put in (their articles are in temp.index_in)
         self.n_added = 0
+        self.articles_put: int | None = None  # the number of the last article put in (read when first needed)
+        _temp_ids(conn, "index_in", ())
 
     def remove(self, article_ids: Iterable[str]) -> None:
         """Take these articles out of the index (call before their rows are deleted)."""
@@ -217,7 +233,8 @@ class IndexUpdate:
             return
         self.conn.row_factory = sqlite3.Row
         try:
-            rows = self.conn.execute("SELECT * FROM search_measures WHERE article_id IN temp.index_out").fetchall()
+            rows = self.conn.execute("SELECT *, article_id IN temp.index_in AS this_round FROM search_measures"
+                                     " WHERE article_id IN temp.index_out").fetchall()
             arts = self.conn.execute("SELECT s.key, a.title, a.text FROM search_articles s JOIN articles a"
                                      " ON a.id = s.article_id WHERE s.article_id IN temp.index_out").fetchall()
         finally:
@@ -225,14 +242,25 @@ class IndexUpdate:
         deletes = []
         for r in rows:
             pairs, body = measure_entry(r)
-            self.gone.update(pairs)
-            self.gone_keys.append(r["key"])
+            if r["this_round"]:  # put in by this round (a repost found at its end): never in the stored arrays
+                self.added.subtract(pairs)
+                self.n_added -= 1
+            else:
+                self.gone.update(pairs)
+                self.gone_keys.append(r["key"])
             deletes.append((r["key"], body))
         self.conn.executemany("INSERT INTO measure_fts(measure_fts, rowid, body) VALUES ('delete', ?, ?)", deletes)
         self.conn.executemany("INSERT INTO article_fts(article_fts, rowid, body) VALUES ('delete', ?, ?)",
                               ((a["key"], article_body(a["title"], a["text"])) for a in arts))
         self.conn.execute("DELETE FROM search_measures WHERE article_id IN temp.index_out")
         self.conn.execute("DELETE FROM search_articles WHERE article_id IN temp.index_out")
+        self.conn.execute("DELETE FROM temp.index_in WHERE id IN temp.index_out")
+
+    def put(self, article_ids: Iterable[str]) -> None:
+        """Index these articles, just written, as canonical ones; ``sync`` takes out those that
+        turn out to be reposts once every article is written."""
+        if _temp_ids(self.conn, "index_batch", article_ids):
+            self._add()
 
     def sync(self, among: Iterable[str] | None = None) -> None:
         """Index every canonical article not yet indexed; take out indexed ones that are now reposts:
@@ -245,11 +273,18 @@ class IndexUpdate:
             "" if among is None else " WHERE article_id IN temp.index_maybe")
         self.remove(r[0] for r in self.conn.execute(f"{indexed} {'WHERE' if among is None else 'AND'}"
                                                     f" article_id NOT IN ({canonical})"))
-        ids = _temp_ids(self.conn, "index_in", (r[0] for r in self.conn.execute(
+        ids = _temp_ids(self.conn, "index_batch", (r[0] for r in self.conn.execute(
             f"SELECT id FROM ({canonical}) WHERE id NOT IN (SELECT article_id FROM search_articles)")))
         if ids:
-            self._add_measures()
-            self._add_articles()
+            self._add()
+
+    def _add(self) -> None:
+        """Put in the articles of temp.index_batch; their workers' bigrams are used up."""
+        self._add_measures()
+        self._add_articles()
+        self.conn.execute("INSERT INTO temp.index_in SELECT id FROM temp.index_batch")
+        self.conn.execute("DELETE FROM temp.measure_bodies WHERE article_id IN temp.index_batch")
+        self.conn.execute("DELETE FROM temp.article_bodies WHERE article_id IN temp.index_batch")
 
     def _add_measures(self) -> None:
         township = "r.township" if "township" in P.levels(self.conn) else "NULL"
@@ -265,38 +300,42 @@ class IndexUpdate:
                                     ON s.article_id = m.article_id AND s.idx = l.idx
                                     WHERE l.measure_id = m.id AND l.kind = 'slogan'), '') || ' '
             FROM measures m JOIN articles a ON a.id = m.article_id LEFT JOIN regions r ON r.article_id = m.article_id
-            WHERE m.article_id IN temp.index_in
+            WHERE m.article_id IN temp.index_batch
             ORDER BY 1
         """)
         self.conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)", self._entries())
 
     def _entries(self) -> Iterator[tuple[int, str]]:
-        """(key, body) of every measure put in, counting its facet values on the way."""
-        for key, pairs, text, body in self._rows_in(bodies=True):
+        """(key, body) of every measure of the articles being put in, counting its facet values on the way."""
+        for key, pairs, text, body in self._rows_in("index_batch", bodies=True):
             self.added.update(pairs)
             self.n_added += 1
             yield key, _entry_body(pairs, text, body)
 
-    def _rows_in(self, bodies: bool = False) -> Iterator[tuple]:
-        """(key, facet pairs) of each measure of the articles put in, by key; with ``bodies``, also
+    def _rows_in(self, articles: str, bodies: bool = False) -> Iterator[tuple]:
+        """(key, facet pairs) of each measure of the ``articles`` (a temporary table), by key; with ``bodies``, also
         its text and the bigrams a worker made.  Rows are read as plain tuples of the columns these
         need (a ``sqlite3.Row`` per measure, of every column, cost more than the query)."""
         sql = (f"SELECT {_ENTRY_COLUMNS}, s.text, b.body FROM search_measures s JOIN measures m ON m.id = s.measure_id"
                " LEFT JOIN temp.measure_bodies b ON b.article_id = m.article_id AND b.idx = m.idx"
                if bodies else f"SELECT {_ENTRY_COLUMNS} FROM search_measures s")
         end = 1 + len(_FACET_COLUMNS)
-        for r in self.conn.execute(f"{sql} WHERE s.article_id IN temp.index_in ORDER BY s.key"):
+        for r in self.conn.execute(f"{sql} WHERE s.article_id IN temp.{articles} ORDER BY s.key"):
             yield (r[0], _facet_values(*r[1:end]), *r[end:])
 
     def _add_articles(self) -> None:
         # the text only where no worker made the bigrams: article texts are long
-        arts = self.conn.execute("SELECT a.id, a.title, a.date, CASE WHEN b.body IS NULL THEN a.text END, b.body"
+        arts = self.conn.execute(f"SELECT {_DATE_NUMBER} << 32, a.id, a.title, a.date,"
+                                 " CASE WHEN b.body IS NULL THEN a.text END, b.body"
                                  " FROM articles a LEFT JOIN temp.article_bodies b ON b.article_id = a.id"
-                                 " WHERE a.id IN temp.index_in ORDER BY coalesce(a.date, ''), a.id")
-        key = self.conn.execute("SELECT coalesce(max(key), 0) FROM search_articles").fetchone()[0]
+                                 " WHERE a.id IN temp.index_batch ORDER BY a.rowid")
+        if self.articles_put is None:  # numbered on from the stored articles' highest
+            self.articles_put = self.conn.execute(
+                f"SELECT coalesce(max(key & {_NUMBER_MASK}), 0) FROM search_articles").fetchone()[0]
         while batch := list(islice(arts, 1024)):  # a batch at a time
-            keyed = [(key + i, *a) for i, a in enumerate(batch, 1)]
-            key += len(batch)
+            # by key: FTS5 flushes what it holds whenever a rowid is lower than the one before
+            keyed = sorted((dated | (self.articles_put + i), *a) for i, (dated, *a) in enumerate(batch, 1))
+            self.articles_put += len(batch)
             self.conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", ((k, a, t, d) for k, a, t, d, _, _ in keyed))
             self.conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)",
                                   ((k, b or article_body(t, x)) for k, _, t, _, x, b in keyed))
@@ -313,9 +352,10 @@ class IndexUpdate:
         numbers = write_arrays(self.conn, old_numbers, counts, self.gone_keys, added, self.n_added)
         write_facet_values(self.conn, counts, numbers)
         self.gone_keys, self.gone, self.added, self.n_added = [], Counter(), Counter(), 0
+        _temp_ids(self.conn, "index_in", ())
 
     def _pairs_in(self) -> Iterator[tuple[int, Pairs]]:
-        return self._rows_in()
+        return self._rows_in("index_in")
 
 
 def _canonical_articles(conn: sqlite3.Connection) -> str:

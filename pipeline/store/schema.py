@@ -6,6 +6,7 @@ is not migrated: the build starts it afresh (``reader.read_state``).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 import sqlite3
 
@@ -174,10 +175,12 @@ def columns(table: str) -> tuple[tuple[str, str], ...]:
         conn.close()
 
 
-def defer_indexes(conn: sqlite3.Connection) -> list[str]:
-    """Drop the secondary indexes of a database about to be filled, returning their SQL:
-    building each once at the end costs a fraction of updating it row by row."""
+def defer_indexes(conn: sqlite3.Connection, keep: Iterable[str] = ()) -> list[str]:
+    """Drop the secondary indexes of a database about to be filled, but those named in ``keep``
+    (read while it fills), returning their SQL: building each once at the end costs a fraction
+    of updating it row by row."""
     found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall()
+    found = [(name, sql) for name, sql in found if name not in set(keep)]
     for name, _ in found:
         conn.execute(f"DROP INDEX {name}")
     return [sql for _, sql in found]
