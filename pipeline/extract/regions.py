@@ -412,6 +412,16 @@ class Gazetteer:
             del self._village_index[next(iter(self._village_index))]
         return index
 
+    def village_codes_named(self, county: str, name: str) -> list[str]:
+        """``villages_of(county).get(name, [])`` without making the county's index: only the rows
+        (of the county and its children) that hold ``name`` are split.  A text names one or two of a
+        county's hundreds of villages, and the index's codes cost far more than the rows' tests."""
+        codes = []
+        for parent in self._village_parents_in(county):
+            if name in self._village_row(parent):  # (a name the row files is a substring of it)
+                codes += [_village_code(parent, i) for i, n in enumerate(self._village_names(parent)) if n == name]
+        return codes
+
     def village_names_of(self, county: str) -> frozenset[str]:
         """The names ``villages_of(county)`` files, without their codes: what a text's 村 and 社区 are
         looked up in first (most texts name none of the county's villages, and the index's codes
@@ -446,11 +456,16 @@ class Gazetteer:
         return self._filed[name]
 
     def _village_names(self, parent: str) -> list[str]:
-        """The villages' names under ``parent`` in the data's order (the village file is read on first use)."""
+        """The villages' names under ``parent`` in the data's order."""
+        return list(filter(None, self._village_row(parent).split("|")))  # (no empty names)
+
+    def _village_row(self, parent: str) -> str:
+        """The villages' names under ``parent`` as the data writes them, joined by | ("" for none;
+        the village file is read on first use)."""
         if self._village_rows is None:
             text = gzip.decompress(_resource("villages.tsv.gz").read_bytes()).decode("utf-8")
             self._village_rows = dict(r for r in _rows(text))
-        return list(filter(None, (self._village_rows.get(parent) or "").split("|")))  # (no empty names)
+        return self._village_rows.get(parent) or ""
 
 
 _VILLAGE_COUNTIES = 256
@@ -1559,7 +1574,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
                 and not _VILLAGE_BODY_AFTER.match(text, close):
             continue  # 建设村民活动广场: to build the villagers' square (建设|村民), not 建设村 (but 新华村民委员会 is 新华村's)
         if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):
-            codes = [c for county in counties for c in g.villages_of(county).get(name, ())]  # (indexed once a name is found)
+            codes = [c for county in counties for c in g.village_codes_named(county, name)]
             beside = out[-1] if out and text[start - 1:start] == "、" and out[-1].end == start - 1 else None
             m = _village_mention(g, name, codes, start, end, towns, local, seg, beside)
             if m is not None and (w.group(0) == "居民区" or committee):
@@ -1755,8 +1770,8 @@ def _listed_as_other(g: Gazetteer, town: Place, text: str, pos: int) -> str | No
     v = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 and town.level in ("township", "county") and town.code else None
     other = v.group(1) + _OTHER_VILLAGE_WORD[v.group(2)] if v and v.group(2) in _OTHER_VILLAGE_WORD else None
     host = g.village_host(town.code) if other else None
-    # (the county's names first: its index of codes is made only where it files the name)
-    listed = g.villages_of(host).get(other, ()) if other and other in g.village_names_of(host) else ()
+    # (the county's names first: its rows are read only where it files the name)
+    listed = g.village_codes_named(host, other) if other and other in g.village_names_of(host) else ()
     if town.level == "county" and other:  # (文明村, 先进村 … where a town lists 文明社区: a kind of village, all common words)
         named = not _all_common_words(v.group(1)) and v.group(1) not in _VILLAGE_KINDS
         return other if named and len(listed) == 1 and town.code in g.lineage(g.parent_code(listed[0])) else None
