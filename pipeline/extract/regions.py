@@ -490,6 +490,24 @@ def _is_village(code: str) -> bool:
     return "." in code
 
 
+def _matches_before_marks(pattern: re.Pattern[str], text: str, marks: re.Pattern[str], reach: range):
+    """What ``pattern.finditer(text)`` gives, for a pattern each of whose matches holds a character of
+    ``marks`` some ``reach`` characters after its start (甲乙、… : a 、 two to four characters in): only
+    those starts are tried, instead of every character of the text.  Every match is non-empty, so the
+    next one starts at its end or later, as in finditer."""
+    starts = sorted({s for mark in marks.finditer(text) for k in reach if (s := mark.start() - k) >= 0})
+    end = 0
+    for s in starts:
+        if s >= end and (m := pattern.match(text, s)):
+            yield m
+            end = m.end()
+
+
+_LIST_MARK = re.compile("、")
+_TOWN_LEVEL_MARK = re.compile("[镇乡街]")  # (街 opens 街道)
+_VILLAGE_LEVEL_MARK = re.compile("[社村]")  # (社 opens 社区)
+
+
 # --- scanning ------------------------------------------------------------------
 
 
@@ -730,7 +748,7 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
     candidate under another level word than the list's, placed only by a parent or the article's
     county (as a variant is, see ``_accept``)."""
     out = []
-    for m in _TOWN_LIST.finditer(text):
+    for m in _matches_before_marks(_TOWN_LIST, text, _LIST_MARK, range(2, 4)):  # (its first stem, then 、)
         pos, listed = m.start(), []
         for item in m.group().split("、"):
             cut = int(item not in g.stems and len(item) == 3 and item[1:] in g.stems)  # 在|甲乙、丙丁两镇
@@ -1032,7 +1050,7 @@ def _listed_village_names(text: str) -> set[str]:
     """甲、乙、丙三个村: the villages a list names by their stems, with the word that closes it
     (every tail of the first item: the clause before the list runs into it)."""
     names = set()
-    for m in _UNIT_LIST.finditer(text):
+    for m in _matches_before_marks(_UNIT_LIST, text, _LIST_MARK, range(2, 5)):  # (its first name, then 、)
         word = _COMMITTEE_OF.get(m.group(3), m.group(3))
         if word in _VILLAGE_WORDS:
             first, *rest = m.group(1).split("、")
@@ -1948,7 +1966,7 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
     text = seg.text  # (seg.bounds only where a candidate needs it: a headline or an author unit is segmented for it)
     local, county = _local(article)
     kept, out = list(seg.accepted), []
-    for m in _UNIT_LIST.finditer(text) if local or "镇" in text or "乡" in text else ():
+    for m in _matches_before_marks(_UNIT_LIST, text, _LIST_MARK, range(2, 5)) if local or "镇" in text or "乡" in text else ():
         word, bare = _COMMITTEE_OF.get(m.group(3), m.group(3)), not m.group(2)
         listed = m.group(1).rsplit("、", 1)[0] if bare else _last_two_apart(m.group(1))
         if bare and (word in _MIXED_TOWN_WORDS or word in _VILLAGE_WORDS
@@ -1998,7 +2016,7 @@ def _villages_of_one_county(g: Gazetteer, seg: "_Segment", article: list[RegionM
     if _local(article)[0] or "、" not in seg.text:
         return []
     out, taken = [], Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted))
-    for run in _VILLAGE_RUN.finditer(seg.text):
+    for run in _matches_before_marks(_VILLAGE_RUN, seg.text, _LIST_MARK, range(3, 11)):  # (its first village, then 、)
         items = _run_items(g, seg, run)
         if len(items) < 3 or any(taken.overlaps(a, b) for a, b, _ in items) \
                 or 2 * sum(_common_word(name[:-1] if name.endswith("村") else name[:-2]) for *_, name in items) > len(items):
@@ -2855,7 +2873,7 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     town_ends = {m.end: _county_of(g, m.place) for m in seg.accepted if m.place.level == "township"}
     named: set[str] = set()
     out = []
-    for m in _LONE_TOWN.finditer(text):
+    for m in _matches_before_marks(_LONE_TOWN, text, _TOWN_LEVEL_MARK, range(2, 5)):  # (a stem, then its level word)
         stem, s, e = m.group(1), m.start(), m.end()
         while len(stem) > 2 and (s not in seg.bounds or _NOT_A_STEM.search(stem[0]) or stem[0] in _BEFORE_LONE_TOWN
                                  or _NOT_IN_TOWN_STEM.match(stem[0])):
@@ -2919,7 +2937,7 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
     parent = towns[0] if len(towns) == 1 else county  # (two counties named: its place unknown)
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
     out = []
-    for m in _LONE_COMMUNITY.finditer(text):
+    for m in _matches_before_marks(_LONE_COMMUNITY, text, _VILLAGE_LEVEL_MARK, range(2, 5)):  # (a stem, then 社区 or 村)
         stem, s, e = m.group(1), m.start(), m.end()
         # (倒逼嘎查村党支部书记: a verb opening a village's stem; 嘎查村, the Mongolian and Chinese words for villages)
         if s and text[s - 1] not in _CLAUSE_EDGE and text[s - 1] not in "、”（(" or s not in seg.bounds \
