@@ -139,13 +139,14 @@ def test_longest_town_ending_is_the_first_form_from_the_left():
     from pipeline.extract.regions import _longest_town_ending
 
     forms = {"甲乙镇", "乙镇", "丙丁戊镇"}
+    tails = {form[-3:] for form in forms}
     text = "某地甲乙镇和丙丁戊镇"
     for level_at, first in ((4, 0), (4, 3), (9, 4), (9, 7), (2, 0)):
         plain = next((text[s:level_at] + "镇" for s in range(first, level_at - 1) if text[s:level_at] + "镇" in forms), None)
-        assert _longest_town_ending(text, level_at, "镇", first, forms) == plain
-    assert _longest_town_ending(text, 4, "镇", 0, forms) == "甲乙镇"
-    assert _longest_town_ending(text, 4, "镇", 3, forms) is None  # (a stem of two characters at least: 乙镇 is not asked)
-    assert _longest_town_ending(text, 9, "镇", 4, forms) == "丙丁戊镇"
+        assert _longest_town_ending(text, level_at, "镇", first, forms, tails) == plain
+    assert _longest_town_ending(text, 4, "镇", 0, forms, tails) == "甲乙镇"
+    assert _longest_town_ending(text, 4, "镇", 3, forms, tails) is None  # (a stem of two characters at least: 乙镇 is not asked)
+    assert _longest_town_ending(text, 9, "镇", 4, forms, tails) == "丙丁戊镇"
 
 
 def test_village_names_are_the_index_s_names():

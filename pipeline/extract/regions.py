@@ -189,6 +189,7 @@ class Gazetteer:
         self._automaton = None
         self.town_forms: set[str] = set()  # written forms of towns, looked up before level words
         self.town_reach = 0  # characters of the longest (14: 军赛佤族拉祜族傈僳族德昂族乡)
+        self.town_tails: set[str] = set()  # the last three characters of each (see _longest_town_ending)
         self._village_rows: dict[str, str] | None = None
         self._village_index: dict[str, dict[str, list[str]]] = {}  # the counties used last, oldest first
         self._village_name_sets: dict[str, frozenset[str]] = {}  # (the same, for village_names_of)
@@ -329,6 +330,7 @@ class Gazetteer:
             ac = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
             self._automaton, self.town_forms = (ac, keys), towns
             self.town_reach = max(map(len, towns), default=0)
+            self.town_tails = {form[-3:] for form in towns}
         return self._automaton
 
     def parent_code(self, code: str) -> str | None:
@@ -669,7 +671,7 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         if w.group() == "镇" and text[end:end + 1] == "街" and text[end + 1:end + 2] not in "道办":
             continue  # 东莞镇街: the city's towns and street offices, no town named 东莞镇
         word = "街道" if w.group() in ("街办", "办事处") else w.group()  # 张家堡街办, 凯德办事处: 街道办事处 for short
-        name = _longest_town_ending(text, w.start(), word, max(0, end - g.town_reach), g.town_forms)
+        name = _longest_town_ending(text, w.start(), word, max(0, end - g.town_reach), g.town_forms, g.town_tails)
         twice = name is None and word == "街道" and text[w.start() - 1:w.start()] == "街" \
             and _OFFICE_AFTER.match(text, end) and _street_written_twice(text, w.start() - 1, g)
         # 某某街街道办事处 for 某某街道 (and 某某街办事处); 某某街街道两旁 is a street's roadway
@@ -691,10 +693,14 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
     return out
 
 
-def _longest_town_ending(text: str, level_at: int, word: str, first: int, forms) -> str | None:
+def _longest_town_ending(text: str, level_at: int, word: str, first: int, forms, tails: set[str]) -> str | None:
     """The longest ``text[s:level_at] + word`` in ``forms`` for ``s`` from ``first`` up to two
     characters before ``level_at`` (a stem of two characters at least): a plain loop, asked at
-    every 镇, 乡 and 街道 of a text."""
+    every 镇, 乡 and 街道 of a text.  Every such name ends in the same three characters (the stem's
+    last two, or one, and the level word): where no form ends in them (``tails``, the forms' last
+    three characters: 乡镇, 城镇, 乡村 are mostly no town's), none is looked for."""
+    if level_at < 2 or (text[level_at - 2:level_at] + word)[-3:] not in tails:
+        return None
     for s in range(first, level_at - 1):
         if (name := text[s:level_at] + word) in forms:
             return name
