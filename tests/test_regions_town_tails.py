@@ -44,3 +44,16 @@ def test_every_level_word_of_texts_made_of_town_names(g):
             assert _longest_town_ending(text, w.start(), word, first, g.town_forms, g.town_tails) == want, text
             found += want is not None
     assert found > 100
+
+
+def test_one_character_towns_are_those_of_a_one_character_stem(g):
+    """one_character_towns tests the name's tail against the level words: the same towns as the
+    stem's length, for every parent of the list and for names made up to try the edges."""
+    from pipeline.extract.regions import _TOWN_SUFFIXES, _is_town, _town_stem
+
+    for name in ("伦镇", "糜镇", "某民族乡", "某族乡", "苏木", "乡", "镇镇", "某苏木", "某街道", "某某镇", "街道", "某乡乡"):
+        assert (name[1:] in _TOWN_SUFFIXES) == (len(_town_stem(name)) == 1), name
+    fresh = Gazetteer.load()
+    for parent in list(fresh.children)[::5]:
+        plain = [c for c in fresh.children[parent] if _is_town(c) and len(_town_stem(fresh.places[c].name)) == 1]
+        assert fresh.one_character_towns(parent) == plain, parent

@@ -42,7 +42,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 import gc
 import gzip
-from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 import re
@@ -142,6 +141,9 @@ def _town_stem(name: str) -> str:
 
 
 _TOWN_SUFFIX = re.compile(r"(?:民族乡|街道|苏木|镇|乡)$")
+# (a name is one character and one of these exactly when _town_stem leaves one character: no suffix is
+# a name's whole but for one of its own, and none of them ends another but 乡 in 民族乡, which the pattern tries first)
+_TOWN_SUFFIXES = frozenset(("民族乡", "街道", "苏木", "镇", "乡"))
 _DOUBLED_LEVEL = re.compile(r"(?:镇镇|乡乡)$")
 _TOWN_KIND_WORDS = frozenset(("苏木", "街道", "镇", "乡"))  # a town whose stem is a level word is never named
 
@@ -381,7 +383,7 @@ class Gazetteer:
         towns = self._one_character_towns.get(parent)
         if towns is None:
             towns = self._one_character_towns[parent] = [
-                c for c in self.children.get(parent, ()) if _is_town(c) and len(_town_stem(self.places[c].name)) == 1]
+                c for c in self.children.get(parent, ()) if _is_town(c) and self.places[c].name[1:] in _TOWN_SUFFIXES]
         return towns
 
     # --- villages ----------------------------------------------------------------
@@ -430,7 +432,8 @@ class Gazetteer:
         cost several times more to make).  Kept for the counties used last, as the index is."""
         names = self._village_name_sets.pop(county, None)
         if names is None:
-            names = frozenset(chain.from_iterable(map(self._village_names, self._village_parents_in(county))))
+            # (the rows joined and split once: the names of every parent, no empty one)
+            names = frozenset(filter(None, "|".join(map(self._village_row, self._village_parents_in(county))).split("|")))
         self._village_name_sets[county] = names  # now the newest
         if len(self._village_name_sets) > _VILLAGE_COUNTIES:
             del self._village_name_sets[next(iter(self._village_name_sets))]
@@ -1578,7 +1581,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     taken = Taken(len(text), ((m.start, m.end) for m in local if m not in yielding))
     words = list(_VILLAGE_WORD.finditer(text)) if hosts else []
     counties = sorted(hosts) if words else []
-    names = set().union(*map(g.village_names_of, counties))
+    # (one county's names as kept, not copied into a set of their own)
+    names = g.village_names_of(counties[0]) if len(counties) == 1 else set().union(*map(g.village_names_of, counties))
     out = []
     for w in words if names else ():
         # the longest village name of these counties that ends with this 村 or 社区 (a 居民区, Shanghai's
