@@ -141,9 +141,15 @@ def _town_stem(name: str) -> str:
 
 
 _TOWN_SUFFIX = re.compile(r"(?:民族乡|街道|苏木|镇|乡)$")
-# (a name is one character and one of these exactly when _town_stem leaves one character: no suffix is
-# a name's whole but for one of its own, and none of them ends another but 乡 in 民族乡, which the pattern tries first)
 _TOWN_SUFFIXES = frozenset(("民族乡", "街道", "苏木", "镇", "乡"))
+
+
+def _one_character_stem(name: str) -> bool:
+    """``len(_town_stem(name)) == 1`` without the pattern (asked of every town of a parent, every
+    mention): a character and a level word the pattern would take whole (it takes the leftmost
+    level word that ends the name: none is another's tail but 乡, and 民族乡 is tried first), or a
+    lone character that is no level word."""
+    return name[1:] in _TOWN_SUFFIXES or len(name) == 1 and name not in _TOWN_SUFFIXES
 _DOUBLED_LEVEL = re.compile(r"(?:镇镇|乡乡)$")
 _TOWN_KIND_WORDS = frozenset(("苏木", "街道", "镇", "乡"))  # a town whose stem is a level word is never named
 
@@ -383,7 +389,7 @@ class Gazetteer:
         towns = self._one_character_towns.get(parent)
         if towns is None:
             towns = self._one_character_towns[parent] = [
-                c for c in self.children.get(parent, ()) if _is_town(c) and self.places[c].name[1:] in _TOWN_SUFFIXES]
+                c for c in self.children.get(parent, ()) if _is_town(c) and _one_character_stem(self.places[c].name)]
         return towns
 
     # --- villages ----------------------------------------------------------------
@@ -2806,7 +2812,7 @@ def _one_character_towns_again(text: str, found: list[RegionMention], taken: Tak
     character of a word stands before it (a clause's opening, a preposition)."""
     out = []
     for m in found:
-        if not (m.place.code and len(_town_stem(m.place.name)) == 1 and m.reason.startswith("explicit parent")) \
+        if not (m.place.code and _one_character_stem(m.place.name) and m.reason.startswith("explicit parent")) \
                 or is_general_word(m.text):
             continue  # (新镇: a word)
         for a, b in _spans_of(m.text, text):
