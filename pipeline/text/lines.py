@@ -229,13 +229,15 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if ("|" in s or "｜" in s) and (items := [i.strip() for i in re.split(r"[|｜]", s)]) and len(items) >= 3 \
             and all(_MEDIUM_LINK.fullmatch(i) for i in items) and any(re.search("[日晚早]报$", i) for i in items):
         return "navigation"  # 某某网首页 | 某某日报 | 某某晚报: an e-paper's links to its site and its papers
-    if _RIGHTS.match(s):
+    # (from here on a pattern is tried only where what every match of it holds stands: the characters
+    # it opens with, or a string it needs; a paragraph's line is spared most of the scans)
+    if s.lstrip()[:1] in "版©(cC" and _RIGHTS.match(s):  # (版权所有, ©, (c), copyright in either case)
         return "footer"  # Copyright 2005 © 某某网 版权所有 …: the site's rights, closing its page
     furniture = word_set("page_furniture.txt")
     bare = s.strip("【】[]<>《》 ×✕✖-")  # (关闭×: a button and its close mark; - 查看更多回复>: a comment list's item)
     if "{{" in s and _TEMPLATE_TAG.search(s):
         return "page furniture"  # 查看全部{{ item.replyCount }}条回复: a comment widget's template, never filled in
-    if _SCRIPT_TOGGLE.match(s):
+    if "/" in s and _SCRIPT_TOGGLE.match(s):
         return "page furniture"  # 简/繁 体: the switch between the page's scripts, spaced as a button
     words = _button_words(s)
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
@@ -248,42 +250,45 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "navigation"  # ≡ 某某社区最新图片 ≡: a portal's sidebar box and its label
     if len(words) >= 3 and _MEDIUM_LINK.fullmatch(words[0]) and all(w in furniture for w in words[1:]):
         return "page furniture"  # 某某网 打印 纠错: the site's name, then its buttons
-    if _BOILER_PREFIX.match(s.lstrip(BULLETS + " ")) or _FONT_SIZES.match(s) or len(s) <= 30 and _READING_TIME.search(s) or _SITE_NOTICE.match(s):
+    if _BOILER_PREFIX.match(s.lstrip(BULLETS + " ")) or "小" in s and _FONT_SIZES.match(s) or len(s) <= 30 and _READING_TIME.search(s) \
+            or _SITE_NOTICE_CUE.search(s) and _SITE_NOTICE.match(s):
         return "page furniture"
     if len(s) < 120 and (_ICP.search(s) or _RIGHTS_AFTER_YEARS.search(s) or _POSTCODE.search(s) and not _SENTENCE_MARK.search(s)):
         return "footer"
-    if _LATIN_WORD.fullmatch(s):
+    if s[:1].isascii() and _LATIN_WORD.fullmatch(s):
         return "page furniture"  # NEWS, marvellous: a section's English caption, alone on its line
-    if _SERVER_ERROR.match(s):
+    if s[:1] in "45DPSU" and _SERVER_ERROR.match(s):
         return "server error"  # 404 Not Found / Server: … / Powered by …: the error page a crawl saved over the article's top
-    if _IMAGE_FILE.fullmatch(s.strip()):
+    if "." in s and _IMAGE_FILE.fullmatch(s.strip()):
         return "image file name"
-    if _LINK_PROMPT.match(s) or _TODAY_WIDGET.match(s) or _WELCOME.match(s):
-        return "page furniture"
-    if _RELATED_LINK.match(s) or _DATED_LINK.match(s):
+    if ("扫" in s or "查看" in s) and _LINK_PROMPT.match(s) or "今天是" in s and _TODAY_WIDGET.match(s) or "欢迎" in s and _WELCOME.match(s):
+        return "page furniture"  # (扫码, 扫描, 在线查看: a link's prompt; 欢迎: a greeting)
+    if s[:1] in "-·•●◆" and (_RELATED_LINK.match(s) or _DATED_LINK.match(s)):
         return "related link"
-    if len(s) <= 200 and _SHARED_DOC.search(s):
+    if len(s) <= 200 and ("可在线阅读" in s or "上搜索" in s) and _SHARED_DOC.search(s):
         return "document-sharing credit"
     if len(s) <= 60 and _REPEATED.fullmatch(s):
         return "repeated phrase"
-    if _HOSTED_BY.match(s) or _BUILT_BY.match(s) or _TIP_LINE.match(s) and _CONTACT.search(s) and len(s) < 300 \
+    # (主办, 承办, 协办 hold 办; 制作维护, 技术维护 hold 维护; a tip line asks for 爆料/报料, names its 热线 or greets 欢迎广大)
+    if ("办" in s or "技术支持" in s) and _HOSTED_BY.match(s) or "维护" in s and _BUILT_BY.match(s) \
+            or ("料" in s or "热线" in s or "欢迎广大" in s) and _TIP_LINE.match(s) and _CONTACT.search(s) and len(s) < 300 \
             or "二维码" in s and _FOLLOW_PROMO.search(s) and len(s) < 120:
         return "footer"
     if len(s) < 120 and _DISCLAIMER.search(s):
         return "disclaimer"
-    if _PAGINATION.match(s):
+    if ("上一" in s or "下一" in s or "页" in s) and _PAGINATION.match(s):  # (上一页, 下一篇, 首页, 尾页, 末页)
         return "pagination"
     if is_navigation(s):
         return "navigation"
-    if _PAGE_NUMBER.match(s):
+    if (s[:1].isdigit() or s[:1] in "-—【[第" or s[:1].isspace()) and _PAGE_NUMBER.match(s):
         return "page number"
     # A site's name over its breadcrumb (某某市民政局 / 首页 > 栏目 > …): the banner, not a headline
-    if following and _BREADCRUMB.match(following) and _banner_shape(s):
+    if following and _is_breadcrumb(following) and _banner_shape(s):
         return "site banner"
     # The account name that stands above "微信公众号" / "官方微博".
     if following in ("微信公众号", "官方微博", "公众号", "微信号") and len(s) <= 16 and not ends_sentence(s):
         return "account name"
-    if _ACCOUNT_KEY.match(s):
+    if s[:1] in "微公抖今客" and _ACCOUNT_KEY.match(s):
         return "account name"
     return None
 
@@ -314,7 +319,7 @@ def _banners_over_chrome(spans, nonblank, kinds) -> list[int]:
         if kinds[i] != "text" or not _banner_shape(spans[i][2]):
             continue
         for j in nonblank[n + 1:n + 4]:
-            if _BREADCRUMB.match(spans[j][2]):
+            if _is_breadcrumb(spans[j][2]):
                 out += [i] if j != nonblank[n + 1] else []
                 break
             if kinds[j] != "boilerplate":
@@ -342,6 +347,10 @@ _SITE_NOTICE = re.compile(rf"^(?:您好|你好)?[,，!！]?\s*欢迎您?(?:来�
                       r"|^(?:查看|阅读|回复)\s*[:：]\s*\d+\s*[|｜]\s*(?:查看|阅读|回复)\s*[:：]\s*\d+$"  # 查看: 218|回复: 0: a thread's counters
                       r"|^开通VIP"  # 开通VIP,畅享免费电子书等…: a reading site's upsell
                       r"|^.{0,80}?由[^,，。]{0,12}小编(?:精心)?(?:整理|收集|编辑)\s*[,，]\s*希望[^。]{0,40}(?:方便|帮助)")  # 某某[版]由某文库小编整理,希望给你…带来方便: a document library's blurb
+# A string that every alternative of _SITE_NOTICE holds (its opening words, or what it must name): a line
+# holding none is spared the pattern, whose open-ended alternatives try every position of a long line
+_SITE_NOTICE_CUE = re.compile(r"欢迎|已经是|官方微[信博]|手机版|客户端|二维码|APP下载|关注|已同步至|页[头脚眉尾]|设为|加入收藏"
+                              r"|立即|马上|点击|免费|》作者|打造|即将离开|访问|访客|您是|热门|热点|您需要|查看|阅读|回复|开通VIP|小编")
 # - 微信扫码,关注《某刊》, () - 在线查看《某刊》内容, - 原《某刊》查看: a link's prompt
 _LINK_PROMPT = re.compile(rf"^[-•·()（）\s]*(?:(?:微信)?扫码.{{0,6}}关注|在线查看|点击查看)[^。！？!?]{{0,30}}$"
                           r"|^(?:扫描|扫一扫|扫码|手机扫描)[^。！？!?]{0,16}(?:手机|二维码|移动版|微信|客户端|看|阅读)[^。！？!?]{0,10}$"  # 扫描到手机 新闻随时看: a QR code's caption
@@ -372,6 +381,11 @@ _BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的|您当前)?(?:位�
                          r"|(?:>|»|›)\s*[^>»›\s]{2,8}\s*(?:>|»|›)|>>\s*(?:\.{3}|…+)\s*>>)")  # >> ... >> 栏目: its steps cut
 
 
+def _is_breadcrumb(s: str) -> bool:
+    """_BREADCRUMB matches ``s`` (every alternative of it needs a step's mark: >, » or ›)."""
+    return (">" in s or "»" in s or "›" in s) and _BREADCRUMB.match(s) is not None
+
+
 _CRUMB_STEP = re.compile(r"\s*(?:>>?|»|›)\s*")
 _CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
 _PROSE_MARK_OR_TITLE = re.compile(r"[，,。；;！!？?“”《]")
@@ -380,7 +394,7 @@ _PROSE_MARK_OR_TITLE = re.compile(r"[，,。；;！!？?“”《]")
 def is_navigation(s: str) -> bool:
     """A menu or breadcrumb: short items split by spaces or >, one of them a navigation word
     (resources/site_chrome.txt), or most of them site names (某某网 某某论坛)."""
-    if _BREADCRUMB.match(s):
+    if _is_breadcrumb(s):
         return True  # however long the steps after the home page run
     # (without a step's mark there is one crumb, no trail)
     crumbs = _CRUMB_STEP.split(s.strip()) if ">" in s or "»" in s or "›" in s else []

@@ -172,18 +172,21 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
     bare = line.strip().lstrip(BULLETS).strip()
-    if (two := _PAPER_AND_APP.match(bare)) and (by := parse_byline_fields(two["paper"] + bare[two.end():])):
+    # (each pattern below is tried only where a string every match of it holds stands: a slash, the
+    # writer's mark 文 opening the line, 记者, the closing 评论员; most lines hold none)
+    if ("/" in bare or "／" in bare) and (two := _PAPER_AND_APP.match(bare)) \
+            and (by := parse_byline_fields(two["paper"] + bare[two.end():])):
         return by  # 某某日报/某某新闻记者 某某: the paper and its app, one reporter
-    if (mark := _WRITER_MARK.match(bare)) and (posted := _POSTS_THEN_NAME.fullmatch(bare[mark.end():])) \
+    if bare.startswith("文") and (mark := _WRITER_MARK.match(bare)) and (posted := _POSTS_THEN_NAME.fullmatch(bare[mark.end():])) \
             and is_person_name(posted["name"]):
         return [("affiliation", posted["posts"]), ("author", posted["name"])]  # 文 | 某某市委常委、某某县委书记 某某
-    if (first := _WRITER_THEN_BYLINE.match(bare)) and all(is_person_name(n) for n in first["name"].split()) \
+    if bare.startswith("文") and (first := _WRITER_THEN_BYLINE.match(bare)) and all(is_person_name(n) for n in first["name"].split()) \
             and (rest := parse_byline_fields(first["rest"])):
         return [("author", n) for n in first["name"].split()] + rest  # 文 某某 本刊记者 某某 通讯员 某某: the writer, then the reporters
-    if (glued := _GLUED_CREDITS.fullmatch(bare)) and (names := person_names(glued["names"]) or _glued_people(glued["names"])) \
-            and is_person_name(glued["editor"]):
+    if "记者" in bare and (glued := _GLUED_CREDITS.fullmatch(bare)) \
+            and (names := person_names(glued["names"]) or _glued_people(glued["names"])) and is_person_name(glued["editor"]):
         return [("source", glued["medium"])] + [("记者", n) for n in names] + [("editor", glued["editor"])]
-    if pen := _COMMENTATOR.fullmatch(bare):
+    if bare.endswith("评论员") and (pen := _COMMENTATOR.fullmatch(bare)):
         return [("source", pen["medium"])] if not pen["medium"].startswith("本") else [("record", bare)]
     if "／" in bare and (slashed := _SLASHED_BYLINE.match(bare)) and BYLINE_ROLE.search(slashed["parts"]):
         # 某某报／记者某某／台北报导: medium, writer, where reported (记者手记／蹲点报道: a column's labels)
@@ -206,7 +209,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if credited and (unit := _UNIT_BEFORE_NAME.search(bare)):
         bare = bare[unit.end():]  # 柳川镇 林小满 /文: the writer's unit, then the writer
     # 文/图 某报记者 张三 (or after): the writer took the photos too (after: bare is stripped, so its end is $)
-    s = _BOTH_BY.sub("", _BOTH_BY_AFTER.sub("", bare) if bare.endswith(("图", "文")) else bare)
+    s = _BOTH_BY_AFTER.sub("", bare) if bare.endswith(("图", "文")) else bare
+    s = _BOTH_BY.sub("", s) if s.startswith(("文", "图")) else s  # (the marks open the line)
     marked = len(s) < len(bare) or credited
     if "报道" in s or "发自" in s:  # what _REPORTED ends with; the test spares most lines the regex scan
         reported = _REPORTED.search(s)
@@ -218,12 +222,13 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
             s = re.sub(r"\s*报道\s*$", "", s)  # 记者甲通讯员乙报道: the last role and its name stay
         elif reported:
             s = s[:reported.start()]
-    after = _ROLE_AFTER_NAME.match(_TEXT_MARK.sub("", s))  # (文/某某(本刊记者): the writer's mark before them)
+    # (文/某某(本刊记者): the writer's mark before them; the role's brackets close the line)
+    after = _ROLE_AFTER_NAME.match(_TEXT_MARK.sub("", s) if s.startswith("文") else s) if s.endswith((")", "）")) else None
     if after and is_person_name(name := after["name"].replace(" ", "")):
         medium = after["medium"] if after["medium"] and not after["medium"].startswith("本") \
             and after["medium"] not in word_set("reporter_kinds.txt") else None  # (文/某某(首席记者): a kind of reporter)
         return ([("source", reporters_paper(medium))] if medium else []) + [(after["role"], name)]
-    glued = _NAME_THEN_OWN_PAPER.match(s)
+    glued = _NAME_THEN_OWN_PAPER.match(s) if "本" in s else None  # (本报记者, 本刊通讯员: the paper's own)
     if glued and is_person_name(glued["name"]) and (rest := parse_byline_fields(glued["rest"])):
         return [("byline", glued["name"])] + rest  # □某某本报记者某某: a writer's name glued to the reporter's byline
     medium = None
@@ -235,7 +240,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         s = _DATELINE.sub("", s)  # 《某某》某地讯 某某: where the report comes from is no writer
     else:
         # 川报观察记者 林凌: a medium without a medium's suffix, named by the role glued to it
-        glued = _GLUED_MEDIUM.match(s)
+        glued = _GLUED_MEDIUM.match(s) if _names_a_role(s) else None
         if glued and glued.group(1) in word_set("reporter_kinds.txt"):
             s, glued = s[glued.end():], None  # 特约记者, 首席记者: a kind of reporter, no medium
         if glued and _role_names(s[glued.end():]) and not BYLINE_ROLE.match(glued.group(1)):  # (记者甲|通讯员乙)
@@ -254,6 +259,11 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if not authors:
         return None if medium else _names_before_byline(s)
     return ([("source", reporters_paper(medium))] if medium else []) + authors
+
+
+def _names_a_role(s: str) -> bool:
+    """Whether ``s`` holds one of the roles _GLUED_MEDIUM looks ahead to (特约记者, 见习记者 hold 记者)."""
+    return "记者" in s or "通讯员" in s or "实习生" in s or "采访人员" in s
 
 
 # 大众网--大众日报, 农民日报·中国农网: a paper and its website or app named together
@@ -364,9 +374,13 @@ _UNIT_NAME = re.compile(rf"[{CJK}]{{2,}}(?:人民政府|政府|委员会|办公�
 _EDITOR_AFTER = re.compile(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：|｜]")
 
 
+# The characters BYLINE_ROLE's matches open with (本报记者, 记者, 通讯员, 特约…, 实习…, 摄影, 绘图, …)
+_ROLE_OPENINGS = frozenset("本记通特实见融采报摄插漫制绘")
+
+
 def _role_names(s: str) -> list[tuple[str, str]] | None:
     """记者 孟航 李彤彤 通讯员 吴佳璘 -> [(记者, 孟航), …]; None unless the whole text is that."""
-    if not BYLINE_ROLE.match(s):
+    if s[:1] not in _ROLE_OPENINGS or not BYLINE_ROLE.match(s):
         return None
     parts = BYLINE_ROLE.split(s)
     out: list[tuple[str, str]] = []
@@ -406,7 +420,8 @@ _COMMENTATORS = re.compile(rf"^[{CJK}]{{0,12}}?(?:特约)?评论员\s+(?P<names>
 
 
 def _text_by(s: str) -> list[tuple[str, str]] | None:
-    m = _TEXT_BY.match(s) or _COMMENTATORS.match(s)
+    # (文/, 撰文:, 文字: open the line; a commentator's line holds 评论员)
+    m = s.startswith(("文", "撰")) and _TEXT_BY.match(s) or "评论员" in s and _COMMENTATORS.match(s)
     names = person_names(m["names"]) if m else None
     return [("author", n) for n in names] if names else None
 
@@ -705,14 +720,14 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
         return credits[1]  # (文:某某/编辑:某某) on a line of its own: the credits, the writer's too
     if "官" in line and BETTING_BRAND.search(line) and (fields := parse_meta_line(BETTING_BRAND.sub("", line))):
         return [(k, v) for k, v in fields if k != "source" or not re.fullmatch(_MEDIUM_SUFFIX, v)] or None  # (…-日报: its name lost)
-    if (barred := _DAY_BAR_MEDIUM.fullmatch(line)) and (_MEDIUM_NAME.fullmatch(barred["src"]) or _ACCOUNT_NAME.fullmatch(barred["src"])):
+    if ("|" in line or "｜" in line) and (barred := _DAY_BAR_MEDIUM.fullmatch(line)) and (_MEDIUM_NAME.fullmatch(barred["src"]) or _ACCOUNT_NAME.fullmatch(barred["src"])):
         return [("date", iso_date(barred["day"]) or barred["day"]), ("source", barred["src"])]
     if ("|" in line or "｜" in line) and not parse_table_row(line):  # (| 责任部门: | 某科 | 发布日期: | …: a table's row)
         line = _BARRED_FIELDS.sub("  ", line)
     if "◆" in line:
         line = line.replace("◆", "  ").strip()  # ◆供稿:某某 ◆供图:某镇: the fields behind diamonds
     fields = _meta_fields(line)
-    if fields is None and (bar := _BAR_BEFORE_DAY.search(line)) and not person_names(line[:bar.start()].strip()):
+    if fields is None and ("|" in line or "｜" in line) and (bar := _BAR_BEFORE_DAY.search(line)) and not person_names(line[:bar.start()].strip()):
         fields = _meta_fields(f"{line[:bar.start()]}  {line[bar.start() + 1:]}")  # 新闻资讯 | 2023-05-01 06:45
         # only the day, and a medium's name before the bar (某某新闻网 | 2023-05-01): a column's label writes
         # nothing (and 某某 | 2022-06-01 08:30, a name before the bar, is a reader's comment: no field at all)
@@ -751,7 +766,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if ("." in s or "://" in s) and (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) \
             and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
         s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
-    if (cn := CN_DATE.fullmatch(s)) and cn["d"] and (day := iso_cn(cn)):
+    if "年" in s and (cn := CN_DATE.fullmatch(s)) and cn["d"] and (day := iso_cn(cn)):
         return [("date", day)]  # 二〇一九年六月十日 alone on its line: a notice signed and dated in numerals
     if s.startswith("「") and s.endswith("」"):
         s = s[1:-1]  # 「本文来源:某某」: the line wrapped in corner brackets
@@ -772,7 +787,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = _POSTED_FROM.sub("", s)  # 发表于 … 来自 中国某省某市: where a forum's poster was, no medium
     if "属地" in s or "发表于" in s and DATETIME.search(s):
         s = _POSTER_REGION.sub("", s)  # 某某新闻网 2023-04-05 10:22 发表于浙江: where the account posted from
-    elif (posted := _DAY_THEN_PROVINCE.match(s)) and posted["place"].removesuffix("省") in _PROVINCE_SHORT:
+    elif s.startswith(("19", "20")) and (posted := _DAY_THEN_PROVINCE.match(s)) and posted["place"].removesuffix("省") in _PROVINCE_SHORT:
         s = posted["day"]  # 2023.05.08 浙江: a reading site's day and where its member posted from
     if "发表于" in s:
         s = _PUBLISHED_IN.sub("来源:", s)  # 发表于某某日报: the medium that printed it, a source's label
@@ -795,42 +810,46 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         return [("record", s)]  # 核心阅读 over a paper's summary box: its label, no headline (the summary stays text)
     if not s or len(s) > 160 or _LIST_ITEM.match(s):
         return None  # (1、报名时间:…: an item of the text's own list, no field of the page)
-    if m := _SOURCE_AT_TIME.match(s):  # 文章来源: 某某周刊 于 2025-05-10 06:49:46 - 本网声明…: a repost site's line
+    # (from here on each pattern is tried only where what every match of it holds stands: the string it
+    # opens with, or one it needs; most lines, a paragraph's text, are spared the scans)
+    if "来源" in s and (m := _SOURCE_AT_TIME.match(s)):  # 文章来源: 某某周刊 于 2025-05-10 06:49:46 - 本网声明…: a repost site's line
         return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
     if "《" in s and (m := _DATED_QUOTED_PAPER.match(s)):
         s = f"来源:《{m['src']}》 {m['head']}"  # 2011-08-09 11:10《某某日报》: the paper, cited, after the day
     if "?" in s and _NUMERIC_DATE.search(s):
         s = s.replace("?", " ").strip()  # 2009-12-08 08:57?来源:…: a separator the page's encoding lost
-    m = AFFILIATION.match(s) or _POSTAL_UNIT.match(s)
+    m = s.startswith(("(", "（")) and AFFILIATION.match(s) or _POSTAL_UNIT.match(s)
     if m:
         return [("affiliation", m["val"].strip())]
-    m = _FORUM_PRINT.match(s)
+    m = _FORUM_PRINT.match(s) if s.startswith(("T", "t")) else None
     if m:  # Title: 标题 Post by: someone on June 30, 2017, 09:04:49 AM: a forum thread's print view
         return [("headline", m["title"]), ("date", _english_date(m))]  # (a member's login is no source)
-    m = _FORUM_TOPIC.match(s)
+    m = _FORUM_TOPIC.match(s) if s.startswith("Topic:") else None
     if m:  # Topic: 标题 (Read 149 times): a forum thread's header over its first post
         return [("headline", m["title"])]
-    m = _ENGLISH_DAY.fullmatch(s)
+    m = _ENGLISH_DAY.fullmatch(s) if "A" <= s[:1] <= "Z" else None  # (a month's name, capitalised)
     if m and len(_english_date(m)) == 10:  # July 04, 2017, 11:19:48 AM: a forum post's time on a line of its own
         return [("date", _english_date(m))]
     m = (_TITLE_PAPER_DATE.match(s) or _TITLE_DATE_PAPER_PAGE.match(s)) if "报" in s else None  # (both name a paper)
     if m:  # 标题 某某日报 | 2025-08-04: an e-paper's line of the article's headline, its paper and day
         return [("headline", m["title"]), ("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
-    m = SOURCE_DATE.match(s)
+    year = "19" in s or "20" in s  # (a year, which the dated lines below hold)
+    m = SOURCE_DATE.match(s) if year else None
     if m:
         src, date = m["src"] or m["src2"], m["date"] or m["date2"]
         return [("source", _EPAPER_TAIL.sub("", src)), ("date", iso_date(date) or date)]
     m = PERIODICAL.match(s) if "期" in s else None  # (its issue closes it)
     if m:
         return [("source", m["src"]), ("issue", s[m.end("src"):].strip(" 》"))]
-    m = _MONTHS_ISSUE.match(s)
+    dated = s.startswith(("19", "20"))  # (a line opening with its year)
+    m = _MONTHS_ISSUE.match(s) if dated else None
     if m:  # 2022年06月《某某》中旬刊: the magazine's issue of that month
         return [("date", iso(int(m["y"]), int(m["m"])) or s), ("source", m["src"])]
-    m = _ACCOUNT_HEADER.match(s)
+    m = _ACCOUNT_HEADER.match(s) if dated else None
     if m and is_person_name(m["name"]) and not is_person_name(m["account"]) and not _ROLE_WORD.search(m["account"]):
         # 2017-08-05 某某 某某之声: a WeChat article's day, writer and account (the publisher)
         return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
-    m = _TAGS_DATE.match(s)
+    m = _TAGS_DATE.match(s) if year else None
     sites = _tag_line_site(m["tags"]) if m else []
     if m and (m.end("date") == len(s) and ("-" in m["date"] or "日" in m["date"] and _plain_tag(m["tags"]))
               or sites and not _names_a_writer(m["tags"], sites) or _COLLECTED.fullmatch(m["tags"].strip())):
@@ -838,36 +857,39 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         # must be named: 某某观察号 2024-01-16 12:24 is an account's post, 工作动态 … a column's; a
         # person's name among the tags makes it a byline)
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
-    m = _DAY_AND_TIME.match(s)
+    m = _DAY_AND_TIME.match(s) if dated else None
     glued = s[m.end():].strip() if m else ""
     names = _glued_names(glued) if glued and not re.search(r"\s", glued) else None
     if names and len(names) >= 2 and (m.end() == m.end("day") or not any(map(_word_of_the_dictionary, names))):
         # 2019-09-19某某某某某: the date (and time) glued to the writers' names (not to 苏州吴江, 周二雷阵雨)
         return [("date", iso_date(m["day"]) or m["day"])] + [("byline", n) for n in names]
-    m = _EPAPER_BANNER.match(s)
+    m = _EPAPER_BANNER.match(s) if "报" in s else None
     if m:  # 某某日报 数字报纸: the e-paper's banner names the paper
         return [("source", m["src"] or m["paper"])]
-    m = PAPER_PAGE.match(s) or _PAPER_DAY_PAGE.match(s) or _EPAPER_PATH.match(s) or _TITLED_PAPER_DAY.match(s)
+    # (each names the page, 版, but 《某某报》 and its day)
+    m = PAPER_PAGE.match(s) or _PAPER_DAY_PAGE.match(s) or _EPAPER_PATH.match(s) or _TITLED_PAPER_DAY.match(s) \
+        if "版" in s or "报" in s else None
     if m:
         date = m["date"] if m.re is not _EPAPER_PATH else f"{m['y']}年{m['m']}月{m['d']}日"
         printed = [("printed_in", m["src"])] if m.re in (PAPER_PAGE, _TITLED_PAPER_DAY) else []  # 《某某日报》(…版): the paper cited by its title
         return [("source", m["src"]), ("date", iso_date(date) or date)] + printed
-    if (m := _PAPER_DAY_BYLINE.match(s)) and (by := _meta_fields(m["by"]) or parse_byline_fields(m["by"])):
+    if "报" in s and (m := _PAPER_DAY_BYLINE.match(s)) and (by := _meta_fields(m["by"]) or parse_byline_fields(m["by"])):
         return [("source", m["src"])] + ([("date", day)] if (day := iso_date(m["date"])) else []) + by
-    if _SENT_FROM.match(s) or _DIARY_DAY.match(s) or _PAGE_LABEL.match(s):
+    if s.startswith("发自") and _SENT_FROM.match(s) or "月" in s and _DIARY_DAY.match(s) \
+            or s.startswith(("第", "专栏", "栏目")) and _PAGE_LABEL.match(s):
         return [("record", s)]  # the byline's place on a line of its own, a diary's day, a paper's page: no headline
-    m = _REPRINTED_FROM.match(s)
+    m = _REPRINTED_FROM.match(s) if "《" in s else None
     if m:  # 原载于《某某报》2014年12月15日 第二版: where the article first ran
         return [("source", f"《{m['src']}》")]
-    m = _CREDIT_LINE.match(s)
+    m = _CREDIT_LINE.match(s) if s.startswith("《") else None
     if m:  # 《…》由某某网提供，转载请注明出处: the closing credit names the article and its provider
         return [("labelled_title", m["title"].strip()), ("source", m["src"])]
     if by := _names_then_medium(s):
         return by
-    m = _BARE_WRITER.match(s)
+    m = _BARE_WRITER.match(s) if s.startswith("作者") else None
     if m and person_names(m["name"]) == [m["name"]]:
         return [("author", m["name"])]  # 作者杨云: the key glued to the name, on a line of its own
-    m = EDITOR_LINE.match(s)
+    m = EDITOR_LINE.match(s) if "编" in s else None  # (编辑, 责编: each key holds 编)
     if m and person_names(m["names"] or m["names2"]):
         return [("editor", person_names(m["names"] or m["names2"])[0])]
     if "责" in s and (ed := _EDITOR_GLUED.search(s)) and (row := _labelled_table_row(s[:ed.start()])):
@@ -886,7 +908,7 @@ _NAMES_AND_MEDIUM = re.compile(rf"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+\s*[{CJK}]
 def _names_then_medium(s: str) -> list[tuple[str, str]] | None:
     """甲、乙新华网: the writers' names, then the medium they wrote for (its shortest name that leaves
     names of two or three characters before it)."""
-    if not _NAMES_AND_MEDIUM.fullmatch(s):
+    if "、" not in s or not _NAMES_AND_MEDIUM.fullmatch(s):
         return None
     for cut in range(len(s) - 3, 0, -1):
         medium, names = s[cut:].strip(), s[:cut].strip().split("、")
@@ -958,6 +980,8 @@ _CONTENT_LABELS = frozenset(("名称", "发文单位"))
 
 def _labelled_table_row(s: str) -> list[tuple[str, str]] | None:
     """A disclosure table's row written label: value, opening with one of its labels."""
+    if ":" not in s and "：" not in s:
+        return None  # (every label closes on a colon: a line without one has no cell to find)
     labels = list(_CELL_LABEL.finditer(s))
     cells = [m for m in labels if m["label"].replace(" ", "") in _TABLE_KEYS]
     if not cells or len(cells) < len(labels) or cells[0].start() != 0 or len(cells) == 1 and len(s) > 30 \
