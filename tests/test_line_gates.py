@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from pipeline.text import lines, meta
+from pipeline.text import dates, lines, meta
 from tests.test_extract_scans import _ANY, C, P, _first
 
 
@@ -97,7 +97,37 @@ NEEDED = {
     "lines._TIP_LINE": (lines._TIP_LINE, "料", "热线", "欢迎广大"),
     "lines._PAGINATION": (lines._PAGINATION, "上一", "下一", "页"),
     "lines._BREADCRUMB": (lines._BREADCRUMB, ">", "»", "›"),
+    "lines._REPRINT_BAN": (lines._REPRINT_BAN, "未经", "不得", "转载请注明"),
+    "lines._DISCLAIMER": (lines._DISCLAIMER, "声明", "侵权", "网", "站", "版权"),
+    "lines._RIGHTS_AFTER_YEARS": (lines._RIGHTS_AFTER_YEARS, "版权所有"),
+    "lines._POSTCODE": (lines._POSTCODE, "邮"),
+    "lines.BETTING_BRAND": (lines.BETTING_BRAND, "官"),
+    # search_date's patterns (meta._dateline_date)
+    "dates.DATETIME": (meta.DATETIME, "19", "20", ":"),
+    "dates.DAY_FIRST": (dates.DAY_FIRST, "19", "20", ":"),
+    "dates.SLASH_YEAR_LAST": (dates.SLASH_YEAR_LAST, "19", "20", ":"),
+    "dates.YEAR_MONTH": (dates.YEAR_MONTH, "19", "20", ":"),
+    "dates.SHORT_YEAR_CLOCK": (dates.SHORT_YEAR_CLOCK, "19", "20", ":"),
 }
+
+
+def test_search_date_is_all_the_dateline_gate_spares():
+    import inspect
+
+    assert set(re.findall(r"\b([A-Z_]+)\.search", inspect.getsource(dates.search_date))) \
+        == {"DATETIME", "DAY_FIRST", "SLASH_YEAR_LAST", "YEAR_MONTH", "SHORT_YEAR_CLOCK"}
+
+
+def test_icp_gate_holds_every_alternative():
+    # (the pattern folds case, but every string the gate asks for has none: 号, 备, 证, 京, -)
+    assert _holds_one_of(P.parse(lines._ICP.pattern), ("号", "备", "证", "京", "-"))
+    for line in ["京ICP备12345678号", "icp证030173号", "青禾公网安备 33010602000001", "国内统一刊号:CN 43-0003", "柳川镇召开会议"]:
+        assert lines._may_be_licence(line) >= bool(lines._ICP.search(line))
+
+
+@pytest.mark.parametrize("s", ["柳川镇柳川镇", "柳川镇。柳川镇。柳川镇。", "好好学习 好好学习", "ab", "", "天天向上天天", "a.a.a."])
+def test_repeated_phrase_opens_the_line_and_comes_again(s):
+    assert (s[:2] in s[2:]) >= bool(lines._REPEATED.fullmatch(s))
 
 
 @pytest.mark.parametrize("name", sorted(NEEDED))
@@ -158,14 +188,38 @@ def test_gate_openings_hold_every_first_character(name):
     assert _ANY not in first and first <= set(allowed), sorted(first - set(allowed))
 
 
+def test_boiler_prefix_openings():
+    items = list(P.parse(lines._BOILER_PREFIX.pattern))
+    assert [op for op, _ in items] == [C.AT, C.BRANCH]
+    for branch in items[1][1][1]:
+        first = _first(list(branch))
+        if _ANY in first:  # (栏目位置:: anything before 位置)
+            assert _holds_one_of(branch, ("位置",)), branch
+            continue
+        letters = {c for c in first if len(c) == 1 and c.isascii() and c.isalpha()}
+        assert letters <= set("TtCcEe") and {c.swapcase() for c in letters} <= lines._FURNITURE_OPENINGS
+        assert {c for c in first if len(c) == 1} <= lines._FURNITURE_OPENINGS, first  # (\d and \s: isdigit, isspace)
+    for line in ["当前位置: 首页", "栏目位置：新闻", "12#", " 版权所有", "Copyright 2020", "E-mail: a@b.cn", "柳川镇召开会议"]:
+        assert lines._may_open_furniture(line) >= bool(lines._BOILER_PREFIX.match(line))
+
+
 def test_case_insensitive_openings():
     # (re's case folding of these letters gives only their two ASCII cases)
     assert _first(list(P.parse(lines._RIGHTS.pattern))) <= {r"\s", "版", "c", "©", "("}
     assert _first(list(P.parse(meta._FORUM_PRINT.pattern))) == {"T"}
-    for c, other in (("c", "C"), ("t", "T")):
+    for c, other in (("c", "C"), ("t", "T"), ("e", "E")):
         assert {x for x in map(chr, range(0x110000)) if re.fullmatch(c, x, re.IGNORECASE)} == {c, other}
     assert _first(list(P.parse(lines._LATIN_WORD.pattern))) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
     assert _first(list(P.parse(lines._PAGE_NUMBER.pattern))) <= {"-", "—", "【", "[", "第", r"\d", r"\s"}
+
+
+@pytest.mark.parametrize("s", ["ABC彩票", "abc彩票", "真人视频在线观看", "柳川镇召开会议", "ＡＢＣ", "ǅ", "K", "ſ", ""])
+def test_spam_words_as_written_where_nothing_has_a_case(s):
+    for text in (s, s + "六合彩", "AV" + s, s + "av"):
+        assert lines._spam_words_for(text).findall(text) == lines._spam_words().findall(text)
+        assert lines.has_spam_word(text) == bool(lines._spam_words().search(text))
+    assert lines._spam_words_as_written().pattern == lines._spam_words().pattern
+    assert not lines._spam_words_as_written().flags & re.IGNORECASE
 
 
 def test_closing_gates():

@@ -575,12 +575,14 @@ _TABLE_KEYS = dict(word_table("disclosure_table_labels.tsv"))
 
 def _without_buttons(s: str) -> str:
     """2007年7月6日 收藏 打印 推荐: the page's buttons around its date are no part of the field."""
-    words = list(_WORD.finditer(s))
+    # the (start, end) of each word; a line without a space in it (most lines) is one word, no scan needed
+    words = [(0, len(s))] if s.split(None, 1) == [s] else [m.span() for m in _WORD.finditer(s)]
 
     def label(i: int) -> str:  # (only the words at either end are read: a long line's others never are)
         # (参与互动(3) | 【编辑:某某】 |: the bars between buttons; 上一版3 4下一版: a pager's buttons with
         # the page numbers glued on; 我要评论(0))
-        return _button_label(words[i].group().strip("【】[]|｜"))
+        start, end = words[i]
+        return _button_label(s[start:end].strip("【】[]|｜"))
 
     furniture = word_set("page_furniture.txt")
     while len(words) > 1 and ((end_label := label(len(words) - 1)) in furniture or not end_label):
@@ -591,10 +593,11 @@ def _without_buttons(s: str) -> str:
         first += 1
     if not words:
         return s
-    last = words[-1].group().rstrip("】]0123456789")
+    last_start, last_end = words[-1]
+    last = s[last_start:last_end].rstrip("】]0123456789")
     glued = next((b for b in _GLUED_BUTTONS if last.endswith(b) and len(last) > len(b)), "")
-    end = words[-1].start() + len(last) - len(glued) if glued else words[-1].end()
-    return s[words[first].start():end]  # (责任编辑:某某我来说两句: a button glued on)
+    end = last_start + len(last) - len(glued) if glued else last_end
+    return s[words[first][0]:end]  # (责任编辑:某某我来说两句: a button glued on)
 
 
 _WORD = re.compile(r"\S+")
@@ -954,7 +957,9 @@ _PUBLISHED_KEY = re.compile(r"(?:发布时间|发布日期|发表时间|发稿�
 def _headline_then_fields(s: str) -> list[tuple[str, str]] | None:
     """A headline (no sentence's end, no key of its own) and, right behind it, a dated line of fields."""
     m = _PUBLISHED_KEY.search(s)
-    head = s[:m.start()].strip() if m else ""
+    if m is None:
+        return None  # (no key of a day: no headline before one)
+    head = s[:m.start()].strip()
     if not 6 <= cjk_count(head) <= 60 or re.search(r"[。！？!?:：>»|/]", head) or _NOT_A_HEADLINE.search(head):
         return None  # (a sentence, a breadcrumb, the site's welcome)
     fields = _keyed_fields(s[m.start():])
@@ -1035,7 +1040,8 @@ def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
 def _dateline_date(s: str) -> re.Match[str] | None:
     """The line's date: the first one outside brackets when there is one (来源:《某报》(2024年12月2日
     05版) 2024-12-03 09:19: the paper's print date in brackets, the page's own date after it)."""
-    first = search_date(s)
+    # (search_date's patterns each need a year, 19… or 20…, or a clock's colon: a line without is spared them)
+    first = search_date(s) if "19" in s or "20" in s or ":" in s else None
     inside = [m.span() for m in _BRACKETED.finditer(s)] if first else []
     if not inside:
         return first
