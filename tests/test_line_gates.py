@@ -261,3 +261,45 @@ def test_the_lines_reach_the_gated_patterns_through_their_gates():
                 reached.add(name)
                 assert line[:1] in allowed, (name, line)
     assert len(reached) >= 40, sorted(set(NEEDED) | set(OPENING) - reached)
+
+
+def test_menu_shapes_cues_pass_every_line_of_the_shape():
+    item, link, word, crumb = (shape for shape, _, _ in lines._MENU_SHAPES)
+    assert (item, link, word, crumb) == (lines._MENU_ITEM, lines._LINK_ITEM, lines._MENU_WORD, lines._NUMBERED_CRUMB)
+    assert _first(list(P.parse(item.pattern))) <= set(lines.BULLETS)
+    assert _first(list(P.parse(link.pattern))) == {"-"}
+    assert _needs(crumb, ".")
+    (_, _, cue_item), (_, _, cue_link), (_, _, cue_word), (_, _, cue_crumb) = lines._MENU_SHAPES
+    for s in ["• 时政", "■ 国际", "- ·柳川镇开展培训", "客户端", "官方微博", "NEWS", "1. 当前位置:", "12.首页", "柳川镇召开会议", "- 某地", "·"]:
+        for shape, cue in zip((item, link, word, crumb), (cue_item, cue_link, cue_word, cue_crumb)):
+            assert cue(s) >= bool(shape.match(s)), (shape.pattern, s)
+    # (a line's content is stripped: no newline for $ to stand before, so a word of the menu is six characters at most)
+    assert word.match("柳川镇召开会\n") and not word.match("柳川镇召开会议")
+
+
+@pytest.mark.parametrize("s", ["柳川镇 召开\t会议\u3000全体", "", "  ", "a\u2028b\x1cc\x85d\u00a0e", "柳川镇召开会议"])
+def test_without_spaces_as_the_pattern(s):
+    assert lines.without_spaces(s) == re.sub(r"\s+", "", s)
+
+
+def test_every_space_character_splits_as_the_pattern():
+    spaces = [chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))]
+    assert spaces == [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert all(len(f"a{c}b".split()) == 2 for c in spaces)
+
+
+def test_summary_copy_opens_with_the_next_line():
+    line = "柳川镇召开秋季防汛工作会议部署各村做好准备全镇干部参加会议并分组讨论具体措施确保群众安全度汛会后各村立即行动起来清理河道加固堤坝"
+    assert len(line) >= 60
+    parts = [line[:30], line[30:]]
+    spans, nonblank, kinds = [], [0, 1, 2], {0: "text", 1: "text", 2: "text"}
+    for s in [line] + parts:
+        spans.append((0, len(s), s))
+    assert lines._summary_copies(spans, nonblank, kinds) == [0]
+    spans[1] = (0, 30, "柳川镇开展" + line[5:30])  # (the next line differs: no copy)
+    assert lines._summary_copies(spans, nonblank, kinds) == []
+
+
+def test_labelled_copy_needs_a_space_and_its_length():
+    assert _needs(lines._LABELLED_COPY, " ", "\u3000")
+    assert lines._LABELLED_COPY.match("美丽柳川 " + "柳" * 40) and not lines._LABELLED_COPY.match("美丽柳川 " + "柳" * 37)

@@ -560,9 +560,11 @@ def is_bare_day(text: str, fields) -> bool:
 def _day_between_paragraphs(spans, nonblank, n, kinds, metas) -> bool:
     """A day alone on its line between two paragraphs of text (a sentence closed before it, a long
     line after it): a diary's or a feed's entry date."""
-    before, here, after = (nonblank[n + d] for d in (-1, 0, 1))
+    before, here, after = nonblank[n - 1], nonblank[n], nonblank[n + 1]
+    if kinds[here] != "meta":
+        return False  # (most lines: no day there to read)
     text_before, text_after = spans[before][2].strip(), spans[after][2].strip()
-    return kinds[here] == "meta" and is_bare_day(spans[here][2], metas.get(here, ())) \
+    return is_bare_day(spans[here][2], metas.get(here, ())) \
         and kinds[before] == kinds[after] == "text" and ends_sentence(text_before) and len(text_before) >= 20 \
         and len(text_after) >= 20
 
@@ -645,10 +647,10 @@ def _menu_items(spans: list[tuple[int, int, str]], nonblank: list[int]) -> set[i
     items: set[int] = set()
     furniture = word_set("page_furniture.txt")
     chrome = word_set("site_chrome.txt")
-    for shape, least in ((_MENU_ITEM, 3), (_LINK_ITEM, 3), (_MENU_WORD, 4), (_NUMBERED_CRUMB, 3)):
+    for shape, least, cue in _MENU_SHAPES:
         run: list[int] = []
         for i in nonblank + [-1]:
-            if i >= 0 and shape.match(spans[i][2]) and not (shape is _MENU_ITEM and _BULLETED_FIELD.match(spans[i][2])):
+            if i >= 0 and cue(spans[i][2]) and shape.match(spans[i][2]) and not (shape is _MENU_ITEM and _BULLETED_FIELD.match(spans[i][2])):
                 run.append(i)  # (• 编辑:某某 / • 审核:某某: the page's fields, bulleted, no menu)
                 continue
             if len(run) >= least and (shape is not _MENU_WORD or sum(spans[j][2] in furniture or bool(_SITE_NOTICE.match(spans[j][2]))
@@ -661,6 +663,10 @@ def _menu_items(spans: list[tuple[int, int, str]], nonblank: list[int]) -> set[i
 
 # 1. 当前位置: / 2. 首页 / 3. 某栏目 / 4. 正文: a breadcrumb printed as a numbered list, a step a line
 _NUMBERED_CRUMB = re.compile(r"^\s*\d{1,2}\.\s*[^\s，,。；;]{1,10}\s*$")
+# The shapes of a menu's lines, the least run of them that makes one, and a cheap test every line of the
+# shape passes (its bullet, its dash, its length, its number's dot): most lines are spared the pattern
+_MENU_SHAPES = ((_MENU_ITEM, 3, lambda s: s[:1] in BULLETS), (_LINK_ITEM, 3, lambda s: s.startswith("-")),
+                (_MENU_WORD, 4, lambda s: len(s) <= 6), (_NUMBERED_CRUMB, 3, lambda s: "." in s))
 
 
 def _crumbs_numbered(run: list[int], spans: list[tuple[int, int, str]], chrome: frozenset[str]) -> bool:
@@ -683,8 +689,8 @@ def _summary_copies(spans: list[tuple[int, int, str]], nonblank: list[int], kind
     flat = [without_spaces(spans[i][2]) for i in nonblank]
     for n, i in enumerate(nonblank):
         s = flat[n]
-        if kinds[i] != "text" or len(s) < 60:
-            continue
+        if kinds[i] != "text" or len(s) < 60 or n + 1 < len(nonblank) and not s.startswith(flat[n + 1]):
+            continue  # (a copy of two lines or more opens with the whole of the next one)
         below, m = "", n + 1
         while len(below) < len(s) and m < len(nonblank) and m - n <= 12:
             below += flat[m]
@@ -704,7 +710,8 @@ def _paragraphs_again(spans: list[tuple[int, int, str]], nonblank: list[int], ki
             last[s] = i
     again = [i for i in nonblank if kinds[i] == "text" and last.get(spans[i][2].strip(), i) != i]
     for i in nonblank:  # 美丽某地 “…”。: the page's column (named in its breadcrumb) glued before a teaser copy
-        labelled = kinds[i] == "text" and _LABELLED_COPY.match(spans[i][2].strip())
+        s = spans[i][2].strip()  # (a label, a space, forty characters or more)
+        labelled = kinds[i] == "text" and len(s) >= 43 and (" " in s or "\u3000" in s) and _LABELLED_COPY.match(s)
         if labelled and last.get(labelled["copy"], i) > i \
                 and any(labelled["label"] in spans[j][2] and kinds[j] != "text" for j in nonblank if j != i):
             again.append(i)
@@ -715,10 +722,7 @@ _LABELLED_COPY = re.compile(rf"(?P<label>[{CJK}]{{2,10}})[ \u3000]+(?P<copy>\S.{
 
 
 def without_spaces(s: str) -> str:
-    return _SPACES.sub("", s)
-
-
-_SPACES = re.compile(r"\s+")
+    return "".join(s.split())  # (str.split and re's \s take the same characters for spaces)
 _PROSE_MARK = re.compile(r"[，,。；;！!？?：:、《》]")
 
 
@@ -886,19 +890,20 @@ def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityRepor
 
     Titles and headings keep theirs: there a space separates two phrases (``prose``: a piece of a
     paragraph that a page break cut, however short, is none)."""
-    if not prose and is_headline_like(text[start:end]):
-        b.copy(start, end)
+    line = text[start:end]
+    if " " not in line or not prose and is_headline_like(line):
+        b.copy(start, end)  # (a line without a space has none to drop)
         return
     pos = start
     names = None  # (the bylines' spans, found when a space between Chinese characters asks: most lines have none)
-    grouped = [g.span() for g in _GROUPED_DIGITS.finditer(text, start, end)] if " " in text[start:end] else []
-    phrases = [q.span() for q in _QUOTED_PHRASES.finditer(text, start, end)] if "“" in text[start:end] else []
+    grouped = [g.span() for g in _GROUPED_DIGITS.finditer(text, start, end)]
+    phrases = [q.span() for q in _QUOTED_PHRASES.finditer(text, start, end)] if "“" in line else []
     for m in _INNER_SPACE.finditer(text, start, end):
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit() \
                 and not any(a < m.start() < b for a, b in grouped):
             continue
         if names is None:
-            names = [(start + a, start + b) for a, b in byline_spans(text[start:end])]
+            names = [(start + a, start + b) for a, b in byline_spans(line)]
         if any(a <= m.start() < b for a, b in names):
             continue  # (记者 张三 李四): the space separates two people
         if any(a < m.start() < b for a, b in phrases):
@@ -922,6 +927,8 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = 
     sa, sb = spans[a][2], spans[b][2]
     if _title_cut(sa, sb) or first and b == a + 1 and _headline_tail(sa, sb):
         return True
+    if ends_sentence(sa):
+        return False  # (asked below among the tests that all answer False: most lines end a sentence)
     if first and is_title_like(sa) and "。" not in sa and len(sb) >= 2 * len(sa):
         return False  # the page's first line over a paragraph twice as long: a headline over its lead
     if is_title_like(sa) and any(not spans[x][2] for x in range(a + 1, b)) and not _cut_across_blank(sa, sb):
