@@ -121,13 +121,17 @@ def is_heading_like(s: str) -> bool:
     return 2 <= len(s) <= 30 and not ends_sentence(s) and s[-1] not in "，,、：:"
 
 
+_CLAUSE_END = re.compile("[。；;]")
+_CLAUSE_OR_COMMA = re.compile("[。；;，,]")
+
+
 def is_headline_like(s: str) -> bool:
     """A title, or a short headline that ends in !, ? or an ellipsis (重磅!… / …哪些80后? / …这一年……)."""
     if is_title_like(s):
         return True
     end = s.rstrip(CLOSERS)[-1:]
     return (
-        4 <= len(s) <= 40 and end in "！？!?…" and not re.search("[。；;]" if end != "…" else "[。；;，,]", s)
+        4 <= len(s) <= 40 and end in "！？!?…" and not (_CLAUSE_END if end != "…" else _CLAUSE_OR_COMMA).search(s)
         and cjk_count(s) >= 3 and s[0] not in "(（"
     )  # (a clause trailing off, 条件极差,发展滞后……, is the text)
 
@@ -275,7 +279,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "page furniture"  # 简/繁 体: the switch between the page's scripts, spaced as a button
     words = _button_words(s)
     # a pager's page numbers stand among its buttons (3 上一篇 下一篇 4)
-    if bare in furniture or len(bare) <= 12 and re.sub(r"\s+", "", bare) in furniture \
+    if bare in furniture or len(bare) <= 12 and without_spaces(bare) in furniture \
             or any(not w.isdigit() for w in words) and all(w in furniture or w.isdigit() for w in words):  # (广 告: a label spaced out)
         return "page furniture"
     if ("pp" in s or "PP" in s or "客户端" in s) and _APP_NAME.fullmatch(s.strip()):
@@ -344,7 +348,10 @@ def _button_words(s: str) -> list[str]:
 
 def _banner_shape(s: str) -> bool:
     """Short enough for a site's name, and no sentence."""
-    return len(s) <= 16 and not ends_sentence(s) and not re.search(r"[，,：:“”《》!！?？]", s)
+    return len(s) <= 16 and not ends_sentence(s) and not _BANNER_MARK.search(s)
+
+
+_BANNER_MARK = re.compile(r"[，,：:“”《》!！?？]")  # (no site's name holds one)
 
 
 def _banners_over_chrome(spans, nonblank, kinds) -> list[int]:
@@ -916,7 +923,10 @@ def _copy_text(b: Builder, text: str, start: int, end: int, report: QualityRepor
 
 def _paragraph_like(s: str) -> bool:
     """Too long, or too clause-laden, to be a heading."""
-    return len(s) > 30 or (len(s) >= 24 and bool(re.search("[，,；;、]", s)))
+    return len(s) > 30 or (len(s) >= 24 and bool(_CLAUSE_MARK_OR_LIST.search(s)))
+
+
+_CLAUSE_MARK_OR_LIST = re.compile("[，,；;、]")
 
 
 def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = False) -> bool:

@@ -83,8 +83,8 @@ _JUNK_TAIL = re.compile(r"(?:(?<=\S)\s*[【\[]|\s*(?:浏览|点击|阅读(?![网
 def split_names(value: str) -> list[str]:
     """姜纯、马驰 -> two names; 许 兵 and 曲慧敏 于 洋 keep 许兵 and 于洋 whole; 某支部:某某 -> 某某."""
     names: list[str] = []
-    for part in re.split(r"[、,，;；/+＋]+", value.strip()):  # (甲+乙+丙: names joined by plus signs)
-        part = re.sub(r"^[^:：]{2,12}[:：]\s*", "", part)  # 市委会:某某 (a unit, then its writer)
+    for part in _NAME_SEPARATORS.split(value.strip()):  # (甲+乙+丙: names joined by plus signs)
+        part = _UNIT_BEFORE_COLON.sub("", part) if ":" in part or "：" in part else part  # 市委会:某某 (a unit, then its writer)
         pieces = part.split()
         k = 0
         while k < len(pieces):
@@ -98,6 +98,8 @@ def split_names(value: str) -> list[str]:
     return [_HONORIFIC.sub(r"\1", n) for n in names if n]
 
 
+_NAME_SEPARATORS = re.compile(r"[、,，;；/+＋]+")
+_UNIT_BEFORE_COLON = re.compile(r"^[^:：]{2,12}[:：]\s*")
 # 作者:某某老师: a title of respect after the name, no part of it
 _HONORIFIC = re.compile(rf"^([{CJK}]{{2,3}})(?:老师|同志|先生|女士)$")
 
@@ -435,10 +437,15 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 _PUBLICITY_SIGN = "组宣"  # 某组宣: an organisation department's publicity office signing (纪宣 is a given name too: 王纪宣)
 
 
+_TWO_TO_FOUR_HAN = re.compile(f"[{CJK}]{{2,4}}")
+_NOT_IN_NAMES = re.compile(f"[^{CJK}·、,，;；+＋ ]")  # (a character no line of names holds)
+_NAME_SHAPE = re.compile(f"[{CJK}·]{{2,4}}")
+
+
 def is_person_name(s: str) -> bool:
     """Two to four Chinese characters opening with a family name (resources/surnames.txt)."""
     single, double = _surnames()
-    if not re.fullmatch(f"[{CJK}]{{2,4}}", s) or s[-1] in "县区市网" or s.endswith(_PUBLICITY_SIGN):
+    if not _TWO_TO_FOUR_HAN.fullmatch(s) or s[-1] in "县区市网" or s.endswith(_PUBLICITY_SIGN):
         return False  # (蒙城县, 龙岗区: a place's name, 东南网 a site's; no given name ends so; 某组宣: an
         # organisation department's publicity office signing for it)
     return s[:2] in double and len(s) >= 3 or s[0] in single and len(s) <= 3
@@ -450,10 +457,10 @@ def person_names(s: str) -> list[str] | None:
     Most of them must open with a family name; one alone must, and be a usual length.  A list
     bullet before them (■ 徐某 陈某) is page furniture."""
     s = s.strip().lstrip(BULLETS).strip()
-    if not s or len(s) > 40 or re.search(f"[^{CJK}·、,，;；+＋ ]", s):
+    if not s or len(s) > 40 or _NOT_IN_NAMES.search(s):
         return None
     names = split_names(s)
-    if not names or not all(re.fullmatch(f"[{CJK}·]{{2,4}}", n) for n in names):
+    if not names or not all(_NAME_SHAPE.fullmatch(n) for n in names):
         return None
     if ("+" in s or "＋" in s) and any(plain_word(n) for n in names):
         return None  # 党建+金融, 方小禾 +关注: a programme's label, a button (names joined by + are names only)
@@ -595,7 +602,7 @@ def _without_buttons(s: str) -> str:
         return s
     last_start, last_end = words[-1]
     last = s[last_start:last_end].rstrip("】]0123456789")
-    glued = next((b for b in _GLUED_BUTTONS if last.endswith(b) and len(last) > len(b)), "")
+    glued = next((b for b in _GLUED_BUTTONS if last.endswith(b) and len(last) > len(b)), "") if last.endswith(_GLUED_BUTTONS) else ""
     end = last_start + len(last) - len(glued) if glued else last_end
     return s[words[first][0]:end]  # (责任编辑:某某我来说两句: a button glued on)
 
