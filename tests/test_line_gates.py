@@ -121,6 +121,7 @@ def test_search_date_is_all_the_dateline_gate_spares():
 def test_icp_gate_holds_every_alternative():
     # (the pattern folds case, but every string the gate asks for has none: 号, 备, 证, 京, -)
     assert _holds_one_of(P.parse(lines._ICP.pattern), ("号", "备", "证", "京", "-"))
+    assert all(c.lower() == c.upper() == c for c in "号备证京-")  # (caseless: folding maps nothing onto them)
     for line in ["京ICP备12345678号", "icp证030173号", "青禾公网安备 33010602000001", "国内统一刊号:CN 43-0003", "柳川镇召开会议"]:
         assert lines._may_be_licence(line) >= bool(lines._ICP.search(line))
 
@@ -141,6 +142,7 @@ def test_image_file_needs_its_dot():  # (case-insensitive: only the dot before t
 
 
 def test_site_notice_cue_stands_in_every_alternative():
+    assert not (lines._SITE_NOTICE.flags | lines._SITE_NOTICE_CUE.flags) & re.IGNORECASE  # (the cue's strings as written)
     items = list(P.parse(lines._SITE_NOTICE.pattern))  # (the parser takes the branches' common ^ out before them)
     assert [op for op, _ in items] == [C.AT, C.BRANCH]
     branches = items[1][1][1]
