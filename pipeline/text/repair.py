@@ -20,6 +20,8 @@ from pipeline.text.meta import person_names, plain_word
 from pipeline.text.mojibake import repair_mojibake
 from pipeline.text.tracked import Tracked
 
+_CARRIAGE_RETURN = re.compile(r"\r\n?")
+_UNREADABLE_RUN = re.compile(f"{UNREADABLE}+")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", re.M)
@@ -49,7 +51,9 @@ def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
 _JUNK_RUN = re.compile(rf"(?:(?<=[ \t])|^|(?<=[{CJK}]))(?:[!-~]{{1,2}}[ \t]+){{5,}}[!-~]{{1,2}}(?![!-~])", re.M)
 # (_JUNK_RUN without what it asks of the character before the run: a text where this finds nothing has
 # no run at all, and the scan for it skips to the ASCII characters)
-_JUNK_RUN_CUE = re.compile(r"(?:[!-~]{1,2}[ \t]+){5,}[!-~]{1,2}(?![!-~])")
+# (its first token's first character written out, so the pattern opens on a class and the search skips to
+# ASCII: the same matches as (?:[!-~]{1,2}[ \t]+){5,}…)
+_JUNK_RUN_CUE = re.compile(r"[!-~][!-~]?[ \t]+(?:[!-~]{1,2}[ \t]+){4,}[!-~]{1,2}(?![!-~])")
 _SYMBOL = re.compile(r"[!-*,/:;?@\[-`{-~]")
 _GLUED_TOKEN = re.compile(r"[A-Za-z][\d!-/:-@\[-`{-~]|[\d!-/:-@\[-`{-~][A-Za-z]")
 
@@ -59,6 +63,8 @@ _GLUED_NEXT = re.compile(r"(?<=[。！？!?”])[ \t\u3000]*下一篇(?:新闻|�
 
 
 def strip_glued_pager(t: Tracked, report: QualityReport) -> Tracked:
+    if "下一篇" not in t.text:
+        return t  # (every match holds it)
     t2, applied = t.sub(_GLUED_NEXT, lambda m: "")
     report.bump("glued_pager", len(applied))
     return t2
@@ -71,10 +77,15 @@ _DOUBLED_STOP = re.compile(r"[,，](?=[,，、。;；!?！？])")
 # …说道。某某新闻网|今日某某|某某新闻信息发布平台: a site's watermark glued after the last sentence of
 # paragraph after paragraph (an anti-copying tail); the same tail three times is no text of the article
 _GLUED_TAIL = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?]”))[ \t]*([^\n。！？!?”，,]{8,60})$", re.M)
+# The stop (and ”) before each match of _GLUED_TAIL, the match starting where this one ends.  A match runs to
+# its line's end through none of 。！？!?”，, so it starts after the last of them on its line, and a line holds
+# one at most: this finds the same matches in a scan that skips to the stops (_GLUED_TAIL's lookbehinds are
+# tried at every character).
+_BEFORE_GLUED_TAIL = re.compile(r"[。！？!?]”?(?=[ \t]*[^\n。！？!?”，,]{8,60}$)", re.M)
 
 
 def strip_glued_watermark(t: Tracked, report: QualityReport) -> Tracked:
-    tails = Counter(m[1] for m in _GLUED_TAIL.finditer(t.text))
+    tails = Counter(_GLUED_TAIL.match(t.text, stop.end())[1] for stop in _BEFORE_GLUED_TAIL.finditer(t.text))
     marks = {tail for tail, n in tails.items() if n >= 3}
     if not marks:
         return t
@@ -114,6 +125,8 @@ _GLUED_QR_AFTER = re.compile(r"(?P<prompt>扫描二维码访问\S{2,14}?(?:移�
 
 
 def split_glued_prompts(t: Tracked, report: QualityReport) -> Tracked:
+    if "扫描二维码访问" not in t.text:
+        return t  # (every match of both holds it)
     t2, before = t.sub(_GLUED_QR_BEFORE, lambda m: "\n")
     t2, after = t2.sub(_GLUED_QR_AFTER, lambda m: m["prompt"] + "\n")
     report.bump("glued_prompt", len(before) + len(after))
@@ -144,13 +157,22 @@ def _writers_name(s: str) -> bool:
     return bool(person_names(s)) and not plain_word(s) and not is_common_word(s) and s[-1] not in "市县区镇村州山江湖省乡"
 
 
+# (the two spaces or more after the name and the text's first character, which every match of
+# _NAME_BEFORE_TEXT holds: a scan that skips to the spaces, where the pattern tries every line)
+_NAME_BEFORE_TEXT_CUE = re.compile(rf"[ \t\u3000][ \t\u3000]+[{CJK}“]")
+
+
 def split_name_from_text(t: Tracked, report: QualityReport) -> Tracked:
+    if not _NAME_BEFORE_TEXT_CUE.search(t.text):
+        return t
     t2, applied = t.sub(_NAME_BEFORE_TEXT, lambda m: m.group(1) + "\n" if _writers_name(m.group(1).strip()) else None)
     report.bump("glued_byline", len(applied))
     return t2
 
 
 def split_glued_byline(t: Tracked, report: QualityReport) -> Tracked:
+    if not any(mark in t.text for mark in "■□●◆"):
+        return t  # (every match holds one)
     t2, applied = t.sub(_GLUED_BYLINE, lambda m: "\n" + m.group(1) + "\n")
     report.bump("glued_byline", len(applied))
     return t2
@@ -194,15 +216,28 @@ def restore_lost_spaces(t: Tracked, report: QualityReport) -> Tracked:
     return t.replace_spans(edits) if edits else t
 
 
+# (what every match of _KEY_OVER_VALUE holds: the key's colon at its line's end; a scan that skips to colons)
+_COLON_AT_LINE_END = re.compile(r"[:：][ \t]*\n")
+
+
 def join_broken_byline(t: Tracked, report: QualityReport) -> Tracked:
-    t2, applied = t.sub(_BROKEN_BYLINE, lambda m: m.group(1) + " ")
-    furniture = word_set("page_furniture.txt")
-    t2, under = t2.sub(_KEY_OVER_VALUE, lambda m: None if (m["medium"] or m["name"]) in furniture else (m.group(1) or m.group(3)) + " ")
+    t2, applied = t.sub(_BROKEN_BYLINE, lambda m: m.group(1) + " ") if "记者" in t.text or "通讯员" in t.text else (t, [])
+    if _COLON_AT_LINE_END.search(t2.text):
+        furniture = word_set("page_furniture.txt")
+        t2, under = t2.sub(_KEY_OVER_VALUE, lambda m: None if (m["medium"] or m["name"]) in furniture else (m.group(1) or m.group(3)) + " ")
+    else:
+        under = []
     report.bump("broken_byline", len(applied) + len(under))
     return t2
 
 
+# (the month/day closing every match of _BROKEN_DAY: a scan that skips to the slashes)
+_DAY_AT_LINE_END = re.compile(r"/\d{1,2}[ \t]*$", re.M)
+
+
 def join_broken_day(t: Tracked, report: QualityReport) -> Tracked:
+    if not _DAY_AT_LINE_END.search(t.text):
+        return t
     t2, days = t.sub(_BROKEN_DAY, lambda m: f"{m['y']}/{m['md']}")
     report.bump("broken_day", len(days))
     return t2
@@ -242,7 +277,7 @@ def split_glued_time(t: Tracked, report: QualityReport) -> Tracked:
     """The date field set on a line of its own, between the headline and the body glued to it: a
     line break inserted before the field, and the space after it made one (every offset holds)."""
     edits = []
-    for m in _GLUED_TIME.finditer(t.text):
+    for m in _GLUED_TIME.finditer(t.text) if "时间" in t.text else ():  # (every match holds 时间)
         line_start = t.text.rfind("\n", 0, m.start()) + 1
         head = sum(1 for ln in t.text[:line_start].split("\n") if ln.strip()) < _HEAD_LINES  # (the page's head only)
         if head and _HEADLINE_BEFORE.fullmatch(t.text, line_start, m.start()) \
@@ -280,7 +315,8 @@ def split_glued_headline(t: Tracked, report: QualityReport) -> Tracked:
 def repair_document(raw: RawDocument) -> CleanDocument:
     report = QualityReport(encoding=raw.encoding)
     t = Tracked.original(raw.text)
-    t, _ = t.sub(re.compile(r"\r\n?"), lambda m: "\n")
+    if "\r" in t.text:
+        t, _ = t.sub(_CARRIAGE_RETURN, lambda m: "\n")
     t, _ = t.sub(_INVISIBLE, lambda m: "")
     if raw.format == "md":  # markdown marks are layout, not text
         t, applied = t.sub(_MD_MARKS, lambda m: "")
@@ -305,7 +341,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = split_glued_headline(t, report)
     t = collapse_whitespace(t, report)
     t, lines = line_repairs(t, report)
-    report.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", t.text)]
+    report.unreadable = [m.span() for m in _UNREADABLE_RUN.finditer(t.text)] if UNREADABLE in t.text else []
     return CleanDocument(raw=raw, text=t.text, offsets=t.origin, lines=lines, quality=report)
 
 

@@ -43,8 +43,7 @@ class Tracked:
             if len(repl) == n:
                 origin.extend(src[start:end])
             elif repl:
-                last = start + max(n - 1, 0)
-                origin.extend(src[min(start + i, last)] for i in range(len(repl)))
+                origin.extend(_stretched(src, start, n, len(repl)))
             parts.append(repl)
             pos = end
         parts.append(self.text[pos:])
@@ -83,6 +82,15 @@ class Tracked:
             if conv != m.group(0):
                 edits.append((m.start(), m.end(), conv))
         return self.replace_spans(edits)
+
+
+def _stretched(src: list[int], start: int, n: int, k: int) -> list[int]:
+    """The origins of ``k`` characters replacing the ``n`` from ``start``: the i-th points at the i-th
+    replaced one, those beyond the span's last at the last (an insertion's all at ``start``).  Slices,
+    not a look-up per character."""
+    last = start + max(n - 1, 0)
+    head = min(k, last - start)
+    return src[start:start + head] + [src[last]] * (k - head)
 
 
 class Builder:
