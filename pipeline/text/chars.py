@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 import re
 import unicodedata
 
@@ -86,16 +87,34 @@ def to_simplified(text: str) -> str:
     traditional: list[str] = []  # the text through tw2s, line by line (made once, when a line needs it)
     out = []
     for n, (line, conv) in enumerate(zip(lines, converted)):
-        changed = [a for a, b in zip(line, conv) if a != b] if conv != line else []
+        changed = _changed_characters(line, conv) if conv != line else []
         if conv != line and all(a in _ALSO_SIMPLIFIED for a in changed):
             conv = line  # 乾县用足…: a simplified line whose only "traditional" characters are simplified ones too
         elif len(changed) >= 2:  # most lines: already simplified
             traditional = traditional or _by_line(converter("tw2s").convert(text), lines, "tw2s")
-            conv = _ZHU_FIXUP.sub("著", traditional[n])
-        conv = conv.translate(_variants()) if conv != line else conv  # a traditional line's variants
+            conv = traditional[n]
+            conv = _ZHU_FIXUP.sub("著", conv) if "着" in conv else conv  # (every alternative matches a 着)
+        if conv != line and _variant_characters().search(conv):  # a traditional line's variants
+            conv = conv.translate(_variants())  # (the table's keys only: without one, translate changes nothing)
         # 『三个高地』 where no 「」 or “” stands around them: the line's own quote marks (big5 pages), read as “”
         out.append(conv.translate(_CORNER_QUOTES) if "『" in conv and "「" not in conv and "“" not in conv else conv)
     return "\n".join(out)
+
+
+def _changed_characters(line: str, conv: str) -> list[str]:
+    """The characters of ``line`` its conversion ``conv`` changes, as far as to_simplified needs them: all
+    of them where the line holds one of _ALSO_SIMPLIFIED, else the first two (whether there are none, one
+    or two at least is all it asks then; a traditional line differs at once, not after a scan of it)."""
+    differing = (a for a, b in zip(line, conv) if a != b)
+    if any(c in line for c in _ALSO_SIMPLIFIED):
+        return list(differing)
+    return list(islice(differing, 2))
+
+
+@lru_cache(maxsize=1)
+def _variant_characters() -> re.Pattern[str]:
+    """Any character _variants maps."""
+    return re.compile("[" + "".join(re.escape(chr(k)) for k in _variants()) + "]")
 
 
 def _by_line(whole: str, lines: list[str], config: str) -> list[str]:
@@ -147,6 +166,7 @@ def readings(ch: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def _plain_syllable(s: str) -> str:
     s = s.lower().strip()
     s = re.sub("[üǖǘǚǜ]", "v", s)
@@ -171,6 +191,7 @@ _LABELLED = re.compile(rf"(?P<ch>[{HAN}])[(（【\[《]\s?(?:(?:读|拼音|pinyi
 # these skip to the brackets, where the patterns try every Han character
 _RESIDUE_CUE = re.compile(rf"[(（]\s?[{PINYIN_LETTERS}]")
 _LABELLED_CUE = re.compile(r"[(（【\[《]\s?(?:读|拼音|pinyin|繁)")
+_LOST_RESIDUE_CUE = re.compile(_LOST_RESIDUE.pattern.removeprefix("(?<=[A-Za-z?])"))  # (without the lookbehind: opens on the bracket)
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
@@ -215,7 +236,7 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
         return None
 
     for pattern, cue, how in ((_RESIDUE, _RESIDUE_CUE, fix), (_LABELLED, _LABELLED_CUE, labelled),
-                              (_LOST_RESIDUE, _LOST_RESIDUE, lambda m: "")):  # (it opens on its bracket: its own cue)
+                              (_LOST_RESIDUE, _LOST_RESIDUE_CUE, lambda m: "")):
         if not cue.search(t.text):
             continue  # (no match: nothing to repair or report)
         t2, applied = t.sub(pattern, how)
@@ -251,6 +272,8 @@ def halfwidth(t: Tracked, report: QualityReport) -> Tracked:
     out, visible = _VISIBLE_FULLWIDTH.subn(lambda m: _NARROW[m.group(0)], t.text)
     for space in _WIDE_SPACES:
         out = out.replace(space, " ")
-    out, between_digits = _DIGIT_PUNCT.subn(lambda m: "." if m.group(0) == "．" else "/", out)
+    between_digits = 0
+    if "．" in out or "／" in out:  # (what every match of _DIGIT_PUNCT is)
+        out, between_digits = _DIGIT_PUNCT.subn(lambda m: "." if m.group(0) == "．" else "/", out)
     report.bump("fullwidth", visible + between_digits)  # characters changed, spaces aside
     return Tracked(out, t.origin)

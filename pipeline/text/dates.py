@@ -62,8 +62,14 @@ def iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None
 
 def search_date(text: str) -> re.Match[str] | None:
     """The first full date in ``text`` (year first, else day first), else the first year and month."""
-    return DATETIME.search(text) or DAY_FIRST.search(text) or SLASH_YEAR_LAST.search(text) or YEAR_MONTH.search(text) \
-        or SHORT_YEAR_CLOCK.search(text)
+    # Each scan only where what every match of it holds stands: a year of four digits (19…, 20…) in all but
+    # the last, a dot or a slash between day and month, 年 and 月; a clock time's colon in the last.
+    if "19" in text or "20" in text:
+        found = DATETIME.search(text) or ("." in text and DAY_FIRST.search(text)) or ("/" in text and SLASH_YEAR_LAST.search(text)) \
+            or ("月" in text and YEAR_MONTH.search(text))
+        if found:
+            return found
+    return SHORT_YEAR_CLOCK.search(text) if ":" in text else None
 
 
 def iso_of(m: re.Match[str]) -> str | None:

@@ -28,6 +28,9 @@ from pipeline.text.tracked import Tracked
 # A run of lost characters: '?' or private-use characters, each possibly with the
 # remains of its pinyin residue ("?jì)", "\ue2fd").
 _LOST_RUN = re.compile(rf"(?:[?{PUA}](?:[{PINYIN_LETTERS}]{{1,7}}\s?\))?)+")
+_LOST_MARK = re.compile(f"[?{PUA}]")  # (what every _LOST_RUN opens with: a scan that skips to them)
+_READING_CLOSED = re.compile(rf"[{PINYIN_LETTERS}]\s?\)")
+_EXT_A_OR_UNIFIED = re.compile(f"[{CJK_EXT_A}]")
 _FRAMED = re.compile(r"\?([^\n?]{2,60}?)\?")
 _ANCHOR = re.compile(f"[{PUA}]")
 _RUN_CHAR = f"[{CJK_EXT_A}\u0391-\u03c9\u0410-\u044f]"  # (and GB2312's Greek and Cyrillic)
@@ -138,8 +141,19 @@ def _beyond_level_one() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _beyond_level_one_in_runs() -> re.Pattern[str]:
     """A character _HAN_RUN's runs are made of and _beyond_level_one finds: the only characters of a
-    text that can be rare ones of a run."""
-    return re.compile(f"(?={_RUN_CHAR})" + _beyond_level_one().pattern)
+    text that can be rare ones of a run.  One class of ranges (the run characters with the level-one
+    ones cut out), so that a search skips to them instead of trying a lookahead at every character."""
+    run_char, beyond = re.compile(_RUN_CHAR), _beyond_level_one()
+    ranges: list[list[int]] = []
+    for lo, hi in ((0x3400, 0x9FFF), (0x0391, 0x03C9), (0x0410, 0x044F)):  # (_RUN_CHAR's ranges)
+        for code in range(lo, hi + 1):
+            c = chr(code)
+            if run_char.match(c) and beyond.match(c):
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1][1] = code
+                else:
+                    ranges.append([code, code])
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" if a < b else re.escape(chr(a)) for a, b in ranges) + "]")
 
 
 def _rare_positions(text: str) -> list[int]:
@@ -197,7 +211,7 @@ def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
     text = t.text
     edits = list(_framed(text))
     edits += list(_anchored(text, [(a, b) for a, b, _ in edits]))
-    if re.search(f"[{CJK_EXT_A}]", text):
+    if _EXT_A_OR_UNIFIED.search(text):
         edits += list(_unmarked(text, [(a, b) for a, b, _ in edits]))
     edits = _disjoint(edits)
     for a, b, fixed in edits:
@@ -206,11 +220,11 @@ def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
 
     def lost(m: re.Match[str]) -> str | None:
         s = m.group(0)
-        if not re.search(f"[{PUA}]", s) and not re.search(rf"[{PINYIN_LETTERS}]\s?\)", s):
+        if not _ANCHOR.search(s) and not _READING_CLOSED.search(s):
             return None  # a plain '?' is punctuation
         return UNREADABLE
 
-    t3, applied = t2.sub(_LOST_RUN, lost)
+    t3, applied = t2.sub(_LOST_RUN, lost) if _LOST_MARK.search(t2.text) else (t2, [])
     for m, r in applied:
         if m.group(0) == UNREADABLE:
             continue
