@@ -123,3 +123,12 @@ def test_search_date_as_every_scan(text):
     found = dates.search_date(text)
     assert (found and (found.re, found.span())) == (plain and (plain.re, plain.span()))
 
+
+
+@pytest.mark.parametrize("s", ["三千五百", "十一", "两万三", "百万", "一千零十", "壹佰零伍", "三点五", "三点五万", "5.15亿", "1,200", " 3千 ", "万万", "", "abc"])
+def test_number_memos(s):
+    from pipeline.text.numbers import parse_chinese, parse_number
+
+    assert parse_chinese(s) == parse_chinese.__wrapped__(s)
+    assert parse_number(s) == parse_number.__wrapped__(s)
+

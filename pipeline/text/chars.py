@@ -221,9 +221,10 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
 
     def fix(m: re.Match[str]) -> str | None:
         if _plain_syllable(m["py"]) in readings(m["ch"]):
-            if m.groupdict().get("sp") and not spaced:
+            space = m.re is _RESIDUE and m["sp"]  # (a space after the bracket: only _RESIDUE reads one)
+            if space and not spaced:
                 spaced.append(_spaced_residue(text))
-            return m["ch"] + (" " if m.groupdict().get("sp") and not spaced[0] else "")
+            return m["ch"] + (" " if space and not spaced[0] else "")
         kept[m.group(0)] += 1
         return None
 

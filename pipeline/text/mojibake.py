@@ -34,6 +34,7 @@ _EXT_A_OR_UNIFIED = re.compile(f"[{CJK_EXT_A}]")
 _FRAMED = re.compile(r"\?([^\n?]{2,60}?)\?")
 _ANCHOR = re.compile(f"[{PUA}]")
 _RUN_CHAR = f"[{CJK_EXT_A}\u0391-\u03c9\u0410-\u044f]"  # (and GB2312's Greek and Cyrillic)
+_RUN_RANGES = ((0x3400, 0x9FFF), (0x0391, 0x03C9), (0x0410, 0x044F))  # (_RUN_CHAR's, as code points)
 _HAN_RUN = re.compile(rf"{_RUN_CHAR}{{4,60}}")
 _HALF_TO_FULL = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 _STOP = set("\n。，,；;：:！!？?“”")
@@ -131,11 +132,16 @@ def _anchored(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
 
 
 @lru_cache(maxsize=1)
-def _beyond_level_one() -> re.Pattern[str]:
-    """Any character but GB2312's level-1 ones (each one is_frequent holds for): the only characters of
-    a run is_frequent need be asked about."""
+def _level_one() -> tuple[str, ...]:
+    """GB2312's level-1 characters (each one is_frequent holds for), in code order."""
     level_one = (bytes((hi, lo)).decode("gb2312") for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF) if (hi, lo) < (0xD7, 0xFA))
-    return re.compile("[^" + "".join(re.escape(c) for c in level_one if is_frequent(c)) + "]")
+    return tuple(sorted(c for c in level_one if is_frequent(c)))
+
+
+@lru_cache(maxsize=1)
+def _beyond_level_one() -> re.Pattern[str]:
+    """Any character but GB2312's level-1 ones: the only characters of a run is_frequent need be asked about."""
+    return re.compile("[^" + "".join(re.escape(c) for c in _level_one()) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -143,17 +149,18 @@ def _beyond_level_one_in_runs() -> re.Pattern[str]:
     """A character _HAN_RUN's runs are made of and _beyond_level_one finds: the only characters of a
     text that can be rare ones of a run.  One class of ranges (the run characters with the level-one
     ones cut out), so that a search skips to them instead of trying a lookahead at every character."""
-    run_char, beyond = re.compile(_RUN_CHAR), _beyond_level_one()
-    ranges: list[list[int]] = []
-    for lo, hi in ((0x3400, 0x9FFF), (0x0391, 0x03C9), (0x0410, 0x044F)):  # (_RUN_CHAR's ranges)
-        for code in range(lo, hi + 1):
-            c = chr(code)
-            if run_char.match(c) and beyond.match(c):
-                if ranges and ranges[-1][1] == code - 1:
-                    ranges[-1][1] = code
-                else:
-                    ranges.append([code, code])
-    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" if a < b else re.escape(chr(a)) for a, b in ranges) + "]")
+    ranges: list[tuple[int, int]] = []
+    cut = [ord(c) for c in _level_one()]
+    for lo, hi in _RUN_RANGES:
+        start = lo
+        for code in cut:
+            if lo <= code <= hi:
+                if code > start:
+                    ranges.append((start, code - 1))
+                start = code + 1
+        if start <= hi:
+            ranges.append((start, hi))
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
 
 
 def _rare_positions(text: str) -> list[int]:

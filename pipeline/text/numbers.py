@@ -5,6 +5,7 @@ sentences is what corrupts 三个区分开来 and 一线 in general-purpose tool
 """
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
@@ -97,6 +98,7 @@ class _Reader:
         return self.total + section
 
 
+@lru_cache(maxsize=4096)  # (a pure function of the string; the same numerals recur across a batch's texts)
 def parse_chinese(s: str) -> float | None:
     """三千五百 -> 3500, 十一 -> 11, 两万三 -> 23000 (colloquial tail), 百万 -> 1e6,
     一千零十 -> 1010, 一万零百一十一 -> 10111, 壹佰零伍 -> 105, 三点五 -> 3.5."""
@@ -137,6 +139,7 @@ def parse_approx(s: str) -> tuple[float, float] | None:
     return lo * scale, hi * scale
 
 
+@lru_cache(maxsize=4096)  # (a pure function of the string)
 def parse_number(s: str) -> float | None:
     """Arabic, Chinese, or Arabic with a Chinese magnitude (5.15亿, 1.2万, 3千)."""
     s = s.strip()
