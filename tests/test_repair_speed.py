@@ -132,3 +132,24 @@ def test_number_memos(s):
     assert parse_chinese(s) == parse_chinese.__wrapped__(s)
     assert parse_number(s) == parse_number.__wrapped__(s)
 
+
+
+def test_replace_spans_as_a_look_up_per_character():
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice("甲乙丙丁戊") for _ in range(rng.randrange(0, 12)))
+        t = Tracked(text, [5 * i + 1 for i in range(len(text) + 1)])
+        edits, pos = [], 0
+        while pos <= len(text) and rng.random() < 0.7:
+            start = rng.randrange(pos, len(text) + 1)
+            end = rng.randrange(start, min(len(text), start + 4) + 1)
+            edits.append((start, end, "新" * rng.randrange(0, 5)))
+            pos = end + 1
+        origin, at = [], 0
+        for start, end, repl in edits:  # (the computation before the slices)
+            origin += t.origin[at:start]
+            last = start + max(end - start - 1, 0)
+            origin += [t.origin[min(start + i, last)] for i in range(len(repl))]
+            at = end
+        origin += t.origin[at:]
+        assert t.replace_spans(edits).origin == origin

@@ -39,11 +39,11 @@ class Tracked:
                 raise ValueError(f"overlapping edit at {start}")
             parts.append(self.text[pos:start])
             origin.extend(src[pos:start])
-            n = end - start
-            if len(repl) == n:
-                origin.extend(src[start:end])
-            elif repl:
-                origin.extend(_stretched(src, start, n, len(repl)))
+            n, k = end - start, len(repl)
+            if k <= n:  # (as long or shorter: each character points at the replaced one in its place)
+                origin.extend(src[start:start + k])
+            else:
+                origin.extend(_stretched(src, start, n, k))
             parts.append(repl)
             pos = end
         parts.append(self.text[pos:])
