@@ -139,16 +139,10 @@ def _level_one() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _beyond_level_one() -> re.Pattern[str]:
-    """Any character but GB2312's level-1 ones: the only characters of a run is_frequent need be asked about."""
-    return re.compile("[^" + "".join(re.escape(c) for c in _level_one()) + "]")
-
-
-@lru_cache(maxsize=1)
 def _beyond_level_one_in_runs() -> re.Pattern[str]:
-    """A character _HAN_RUN's runs are made of and _beyond_level_one finds: the only characters of a
-    text that can be rare ones of a run.  One class of ranges (the run characters with the level-one
-    ones cut out), so that a search skips to them instead of trying a lookahead at every character."""
+    """A character _HAN_RUN's runs are made of that is not of GB2312's level 1: the only characters of a
+    text that can be rare ones of a run (is_frequent need be asked of no other).  One class of ranges (the
+    run characters with the level-one ones cut out), so that a search skips to them."""
     ranges: list[tuple[int, int]] = []
     cut = [ord(c) for c in _level_one()]
     for lo, hi in _RUN_RANGES:
