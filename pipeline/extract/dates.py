@@ -15,7 +15,7 @@ import re
 from pipeline.core.lexicons import word_list
 from pipeline.core.records import DateMention
 from pipeline.text.numbers import parse_chinese
-from pipeline.extract.spans import Taken
+from pipeline.extract.spans import Taken, finditer_near
 from pipeline.text.dates import CN_DATE, DATETIME, YEAR as _YEAR, iso, iso_cn, iso_of
 
 _CN_NUM = "一二两三四五六七八九十"
@@ -118,6 +118,11 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
     return None  # 近年来, 近三年, 八年来: a span, not a date
 
 
+# The characters a scan's matches hold near their start (finditer_near tries only the positions
+# before one): 月 at most 7 characters after a CN_MONTH's start (2014年十二月), 5 after a MONTH_DAY's
+# (10-12月), 2 after a DAY's (23日); 年 at most 5 after a YEAR's (2020 年) and 2 after a SHORT_YEAR's (08年).
+_MONTH_CHAR, _DAY_CHAR, _YEAR_CHAR = re.compile("月"), re.compile("日"), re.compile("年")
+
 # The scans find_dates skips in a text without 19 or 20 (each match holds one: tests/test_extract_scans.py).
 YEAR_GATED = (FULL, YEAR_MONTH, YEAR_DOT_MONTH, YEAR, YEAR_LISTED, YEAR_BEFORE_NAME)
 
@@ -151,21 +156,21 @@ def find_dates(text: str, article_date: str | None = None,
     for m in YEAR_DOT_MONTH.finditer(text) if has_year and "." in text else ():
         y, mo = (m["y"], m["m"]) if m["y"] else (m["y2"], m["m2"])
         add(m.start(), m.end(), iso(int(y), int(mo)))  # (the second of a range: right after its dash)
-    for m in CN_MONTH.finditer(text) if "月" in text else ():
+    for m in finditer_near(CN_MONTH, _MONTH_CHAR, 7, text):
         y = int(m["y"]) if m["y"] else int(article_date[:4]) - (m["rel"] == "去年") if article_date else None
         add(m.start(), m.end(), iso(y, int(parse_chinese(m["m"]))) if y else None)
-    for m in YEAR.finditer(text) if has_year else ():
+    for m in finditer_near(YEAR, _YEAR_CHAR, 5, text) if has_year else ():
         add(m.start(), m.end(), iso(int(m["y"])))
     for m in YEAR_LISTED.finditer(text) if has_year else ():
         add(m.start(), m.end(), iso(int(m["y"])))
     for m in YEAR_BEFORE_NAME.finditer(text) if has_year and ("“" in text or "《" in text or '"' in text) else ():
         add(m.start(), m.end(), iso(int(m["y"])))
-    for m in SHORT_YEAR.finditer(text) if "0" in text else ():
+    for m in finditer_near(SHORT_YEAR, _YEAR_CHAR, 2, text) if "0" in text else ():
         add(m.start(), m.end(), iso(2000 + int(m["y"])))
     for m in RELATIVE.finditer(text):
         add(m.start(), m.end(), _relative(m.group(0), article_date, m))
     year = int(article_date[:4]) if article_date else None
-    for m in MONTH_DAY.finditer(text) if "月" in text else ():
+    for m in finditer_near(MONTH_DAY, _MONTH_CHAR, 5, text):
         month = int(m["m"])
         last = int(m["m2"] or m["m3"] or month)
         if not 1 <= month <= last <= 12:
@@ -176,7 +181,7 @@ def find_dates(text: str, article_date: str | None = None,
         d = int(m["d"]) if m["d"] else None
         after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _next_year)
         add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year else None)
-    for m in DAY.finditer(text) if "日" in text else ():
+    for m in finditer_near(DAY, _DAY_CHAR, 2, text):
         d = int(m["d"])
         if 1 <= d <= 31:
             add(m.start(), m.end(), _day_of(article_date, d) if article_date and len(article_date) >= 7 else None)

@@ -18,7 +18,7 @@ from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import DateMention, Figure
 from pipeline.extract.dates import is_dotted_month
 from pipeline.text.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
-from pipeline.extract.spans import Taken
+from pipeline.extract.spans import Taken, finditer_near
 from pipeline.extract.subjects import clause_start as _clause_start, subject as _subject
 from pipeline.nlp.segment import is_general_word
 from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN
@@ -840,11 +840,15 @@ _HALF_PRE = re.compile(rf"(?:{_MUST_NOT}|不超过|不少于|不低于|(?<![想�
 _HALF_RANGE = re.compile(r"(?=半)(?<![上下前后每一二两三四五六七八九十\d])半(?P<unit>年|个月|天|小时|个小时)[至到～~—-]")
 
 
+# Every match of the half patterns opens with its 半: only the positions of a 半 are tried (finditer_near).
+_HALF_CHAR = re.compile("半")
+
+
 def _halves(scan: _Scan, found: Taken) -> list[Figure]:
     text, w = scan.text, scan.words
     out = []
-    matches = sorted([*_HALF.finditer(text), *_LASTING_HALF.finditer(text), *_BOUNDED_HALF.finditer(text),
-                      *_HALF_SOME.finditer(text)],
+    matches = sorted([*finditer_near(_HALF, _HALF_CHAR, 0, text), *finditer_near(_LASTING_HALF, _HALF_CHAR, 0, text),
+                      *finditer_near(_BOUNDED_HALF, _HALF_CHAR, 0, text), *finditer_near(_HALF_SOME, _HALF_CHAR, 0, text)],
                      key=lambda m: m.start()) if "半" in text else ()
     for m in matches:
         s, e = m.span()
@@ -866,7 +870,7 @@ def _half_ranges(scan: _Scan, out: list[Figure]) -> list[Figure]:
     if "半" not in scan.text:
         return out
     by_start = {f.start: i for i, f in enumerate(out)}
-    for m in _HALF_RANGE.finditer(scan.text):
+    for m in finditer_near(_HALF_RANGE, _HALF_CHAR, 0, scan.text):
         i = by_start.get(m.end())
         f = out[i] if i is not None else None
         if f is None or f.unit != m["unit"] or f.high is not None or not f.value or f.value < 1 \
@@ -935,10 +939,13 @@ _POINTS = re.compile(r"(?=[二两三四五六七八九十2-9])(?<![\d第一二�
                      + "|".join(map(re.escape, word_list("point_nouns.txt"))) + "))")
 
 
+_POINT_CHAR = re.compile("点")
+
+
 def _points(scan: _Scan, found: Taken) -> list[Figure]:
     """提出三点要求: the points of a speech or a report (下午三点 is a time of day)."""
     out = []
-    for m in _POINTS.finditer(scan.text) if "点" in scan.text else ():
+    for m in finditer_near(_POINTS, _POINT_CHAR, 1, scan.text):  # (three 点: 点 right after the numeral)
         s, e = m.span()
         if not scan.blocked(s, e) and not found.overlaps(s, e):
             out.append(_plain_figure(scan, s, e, parse_number(m["num"]), None, "点", None))
@@ -948,6 +955,8 @@ def _points(scan: _Scan, found: Taken) -> list[Figure]:
 # 北京、河北两地, 辖1市8县7区, 甘德县辖8乡, 中编办等六部委: a count of places or ministries, read
 # only after a list of them, after another such count or after 辖 (三区三州, 一乡一策 are names)
 _PLACE_COUNT = re.compile(r"(?=[\d两二三四五六七八九十])(?<![\d一二两三四五六七八九十])(?P<num>[两二三四五六七八九十]{1,2}|\d{1,2})(?P<unit>区|乡|地|部委)")
+# the unit's first character, at most two characters after the match's start (十二区, 六部委)
+_PLACE_UNIT_CHAR = re.compile("[区乡地部]")
 _COUNT_BEFORE = re.compile(r"(?:[、与和及]|等|辖|\d[县市]|[一二两三四五六七八九十][县市])$")
 
 
@@ -955,7 +964,7 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
     """Counts of places (两地, 7区, 8乡) and of ministries (六部委) where a list or a count precedes them."""
     text, w = scan.text, scan.words
     out = []
-    for m in _PLACE_COUNT.finditer(text) if any(u in text for u in "区乡地委") else ():
+    for m in finditer_near(_PLACE_COUNT, _PLACE_UNIT_CHAR, 2, text):
         s, e = m.span()
         if scan.blocked(s, e) or found.overlaps(s, e) or (w and w.splits(s)):
             continue
@@ -996,6 +1005,7 @@ _DAYS = re.compile(r"(?=[\d一二两三四五六七八九十半])(?<![\d.月号�
 # a span's verb: what follows it is how long (为期一天, 用了一天, 通过一天的座谈)
 _SPAN_VERBS = "为期|历时|用时|(?<![费作信应效功])用了?|花了|持续|连续|经过|通过"  # (费用一天要80元: a rate)
 _SPAN_VERB_BEFORE = re.compile(f"(?:{_SPAN_VERBS})$")
+_DAY_CHAR = re.compile("日")
 _DAYS_BEFORE = re.compile(f"(?:拘留|行拘|拘|共|每|{_SPAN_VERBS})$")
 
 
@@ -1003,7 +1013,7 @@ def _day_spans(scan: _Scan, found: Taken) -> list[Figure]:
     """Spans of days: N日 with 内 after it, 未 after it or a span's verb before it."""
     text = scan.text
     out = []
-    for m in _DAYS.finditer(text) if "日" in text else ():
+    for m in finditer_near(_DAYS, _DAY_CHAR, 3, text):  # (日 at most three characters after the start: 三十日)
         s, e = m.span()
         if scan.blocked(s, e) or found.overlaps(s, e):
             continue
@@ -1015,11 +1025,14 @@ def _day_spans(scan: _Scan, found: Taken) -> list[Figure]:
     return out
 
 
+_DA_CHAR = re.compile("大")
+
+
 def _summary_numerals(scan: _Scan) -> list[Figure]:
     """教育、卫生两大民生领域: N大 closing a list counts its items (unit None)."""
     text, w = scan.text, scan.words
     out = []
-    for m in _SUMMARY_DA.finditer(text):
+    for m in finditer_near(_SUMMARY_DA, _DA_CHAR, 2, text):  # (大 at most two characters after the start: 十二大)
         s, e = m.start(), m.end()
         if scan.taken.overlaps(s, e) or (w and (w.splits(s) or w.inside_general_word(s, e))):
             continue

@@ -21,7 +21,8 @@ touches a mention is still a term), and a clause holding an unreadable mark is n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+import re
+from typing import Any, Callable, Iterable, Iterator
 
 
 class Taken:
@@ -46,6 +47,25 @@ class Taken:
             return False
         self.take(start, end)
         return True
+
+
+def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], reach: int, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each match of which holds a match of ``anchor`` (a
+    character, 日 for 23日) starting at most ``reach`` characters after the match's own start.
+
+    No match can start elsewhere, so only the positions up to ``reach`` before an anchor are tried,
+    in order, and after a match the scan goes on at its end, as finditer's does (a whole-text scan
+    tries every position: a text holds a few 日 in thousands of characters).  ``pattern`` never
+    matches the empty string."""
+    end = 0  # where the last match ended: no match starts before it
+    match = pattern.match
+    for a in anchor.finditer(text):
+        k = a.start()
+        for s in range(max(end, k - reach), k + 1):
+            if m := match(text, s):
+                yield m
+                end = m.end()
+                break
 
 
 @dataclass(frozen=True)
