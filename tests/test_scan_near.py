@@ -86,3 +86,21 @@ def test_a_reach_too_short_is_caught():
 def test_after_a_match_the_scan_goes_on_at_its_end():
     rx, anchor = re.compile(r"\d+日"), re.compile("日")
     assert [m.group() for m in finditer_near(rx, anchor, 3, "12日3日 45日日")] == ["12日", "3日", "45日"]
+
+
+def test_unit_and_qualifier_lookaheads_let_every_one_through():
+    """UNIT and PRE open with a lookahead for their first characters: every first character the
+    parser finds in their alternatives is let through, and each unit and qualifier still matches."""
+    from re import _parser as P
+
+    from test_extract_scans import _ANY, _first
+
+    for words, rx in ((F._UNIT_WORDS, F.UNIT), (F._PRE_WORDS, F.PRE)):
+        lookahead = re.compile(rx[:rx.index("])") + 2])  # (?=[…])
+        firsts = _first(list(P.parse(words)))
+        assert _ANY not in firsts and r"\d" not in firsts
+        assert [c for c in firsts if not lookahead.match(c)] == []
+    unit, pre = re.compile(F.UNIT), re.compile(F.PRE)
+    assert all(unit.fullmatch(u) for u in F.UNITS) and unit.fullmatch(":1")
+    for q in ("不少于", "最多不超过", "不得低于", "将近", "逾", "上"):
+        assert pre.match(q + "百"), q

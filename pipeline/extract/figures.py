@@ -29,7 +29,10 @@ from pipeline.text.dates import YEAR
 # the whole pattern.  tests/test_extract_scans.py checks that each set holds every possible first character.
 UNITS = sorted(word_list("figure_units.txt"), key=len, reverse=True)
 # 15:1 (a ratio) is a unit of its own; never part of a clock time (16:18).
-UNIT = "|".join(map(re.escape, UNITS)) + r"|:1(?![\d.:])"
+_UNIT_WORDS = "|".join(map(re.escape, UNITS)) + r"|:1(?![\d.:])"
+# (?=…): a unit is tried only where one of the units' first characters stands (a number's next
+# character mostly starts none of them; the alternation would try its 150 branches there)
+UNIT = "(?=[" + "".join(sorted(map(re.escape, {u[0] for u in UNITS} | {":"}))) + rf"])(?:{_UNIT_WORDS})"
 # units with a shorter unit at their start (个月 → 个, 万元 → 万): the only ones a word boundary can cut back
 _SHRINKABLE = frozenset(u for u in UNITS if any(v != u and u.startswith(v) for v in UNITS))
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -45,11 +48,13 @@ _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 # 约 and 不足 not glued to the word before them (签约300户, 节约; 查找不足|12条, 弥补不足)
 _ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
 _SHORT_OF = r"(?<![查找存弥补的])不足"
-PRE = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
+_PRE_WORDS = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
        rf"低于|少于|不足|不到|未满|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])")
 # (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近)
 # the characters a match of PRE can start with
 _PRE_FIRST = "不最没未将接大至超突低少近约逾上"
+# (?=…): the qualifiers are tried only where one can start (most numbers have none before them)
+PRE = rf"(?=[{_PRE_FIRST}])(?:{_PRE_WORDS})"
 QUALIFIER = {
     "不低于": "不少于", "不小于": "不少于", "突破": "超过", "逾": "超过", "超": "超过",
     "最多": "不超过", "最高": "不超过", "最低": "不少于", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
@@ -900,9 +905,10 @@ def _numeral_ranges(scan: _Scan, out: list[Figure]) -> list[Figure]:
         return out
     out = [f for f in out if not _after_ordinal(scan.text, f.start)]
     for i, f in enumerate(out):
+        if f.high is not None or f.text[:1] not in "二两三四五六七八九十":
+            continue  # (asked before the search: most figures open with a digit)
         m = _NEXT_NUMERAL.search(scan.text, max(0, f.start - 3), f.start)
-        if m is None or f.high is not None or f.value != parse_number(m["low"]) + 1 \
-                or f.text[:1] not in "二两三四五六七八九十" or scan.blocked(m.start(), f.start):
+        if m is None or f.value != parse_number(m["low"]) + 1 or scan.blocked(m.start(), f.start):
             continue
         out[i] = _plain_figure(scan, m.start(), f.end, f.value - 1, f.value, f.unit, f.qualifier)
     return out
