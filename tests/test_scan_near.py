@@ -30,6 +30,7 @@ SCANS = {
     "figures._PLACE_COUNT": (F._PLACE_COUNT, F._PLACE_UNIT_CHAR, 2),
     "figures._DAYS": (F._DAYS, F._DAY_CHAR, 3),
     "figures._SUMMARY_DA": (F._SUMMARY_DA, F._DA_CHAR, 2),
+    "figures._BARE_MAGNITUDE": (F._BARE_MAGNITUDE, F._MAGNITUDE_CHAR, F._magnitude_run_start),
 }
 
 SENTENCES = [
@@ -41,15 +42,17 @@ SENTENCES = [
     "会上提出三点要求和5点意见，下午三点散会。",
     "北京、河北两地，辖1市8县7区，中编办等六部委，甘德县辖8乡。",
     "教育、卫生两大民生领域，乡村振兴、产业园区等6大重点领域，十二大报告。",
+    "全县不少于1.5万人参加，投入10到20万元，近两三万户受益，数十万群众，60多万元、2万、1.5万和1万元。",
+    "资金达到３万元，一万、二亿，上亿元，超过12.5亿，最多不超过5000万，约3-4万。",
     "",
-    "日月年大半点区乡地部",
+    "日月年大半点区乡地部万亿",
 ]
 
 # characters and a few words the patterns read (a year needs its four digits in a row)
 _PIECES = [*"0123456789一二两三四五六七八九十百千半年月日号大点区乡地部委个多余内以来前后至到—-~、，。；第每今去当的天周 \n",
            "2014", "1998", "20", "08", "今年", "去年", "十二", "为期", "历时", "不足", "超过", "未满", "过去", "之前",
            "小时", "时间", "要求", "领域", "部委", "个多", "点要求", "点意见", "半年，", "半年时间", "半个多月", "为期半年的",
-           "不足半天的", "半年至", "两大"]
+           "不足半天的", "半年至", "两大", "万", "亿", "万元", "3.5", "不少于", "最多不超过", "约", "数", "上", "至", "１２"]
 
 
 def _spans(ms) -> list:
@@ -104,3 +107,16 @@ def test_unit_and_qualifier_lookaheads_let_every_one_through():
     assert all(unit.fullmatch(u) for u in F.UNITS) and unit.fullmatch(":1")
     for q in ("不少于", "最多不超过", "不得低于", "将近", "逾", "上"):
         assert pre.match(q + "百"), q
+
+
+def test_a_text_without_numerals_has_no_figures():
+    """find_figures returns at once for a text without a digit, a Chinese numeral or 半: the passes
+    would have found nothing there either."""
+    texts = ["最近大家都很忙，超过预期，将近完成任务。", "至少有人知道，不足之处在于约定俗成。", "千方百计", "十分重要", "过半数", "3人"]
+    gated = [F.find_figures(t) for t in texts]
+    saved, F._NUMERAL = F._NUMERAL, re.compile("")  # (every text scanned)
+    try:
+        assert [F.find_figures(t) for t in texts] == gated
+    finally:
+        F._NUMERAL = saved
+    assert gated[0] == gated[1] == [] and any(gated[2:])

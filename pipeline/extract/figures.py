@@ -521,6 +521,11 @@ class _Scan:
         return time if not j or self.sentence_ends[j - 1] < stamp_end else None  # … lies before the date
 
 
+# Every figure holds a digit, a Chinese numeral or 半 (a number of the main scan or a pass's):
+# a text without one has none.
+_NUMERAL = re.compile(rf"[\d{_CN_DIGITS}半]")
+
+
 def find_figures(
     text: str, exclude: list[tuple[int, int]] = (), dates: list[DateMention] = (),
     words: list[tuple[int, int]] = (), items: list[tuple[int, int]] = (),
@@ -532,6 +537,8 @@ def find_figures(
     dictionary word (一次性, 三天打鱼两天晒网) or cut across words (这一/年轻) is
     part of those words, not a count.  ``items``: spans of a slogan's components, where 一 with a
     measure word counts (一封慰问信、一束鲜花的“四个一”: the guidelines' numbers inside components)."""
+    if not _NUMERAL.search(text):
+        return []  # (a headline mostly)
     scan = _Scan(text, exclude, dates, words, items)
     out: list[Figure] = []
     for m in FIGURE.finditer(text):
@@ -803,10 +810,24 @@ _ITEM = r"[、和及与或]\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九�
 _SHARED_UNIT = re.compile(rf"(?:{_ITEM})*(?P<unit>元|人|名|人次|户|亩)")  # not across a comma (…万，3个县)
 
 
+# What a bare magnitude holds before its first 万 or 亿 (a qualifier, a low end and its dash, the number,
+# 余 or 多; digits aside): its scan tries only the positions of such a run right before a 万 or 亿.
+_MAGNITUDE_LEAD = frozenset(_PRE_WORDS + "零〇一二两三四五六七八九十百千数余多.-—–~至到") - {"万", "亿"}
+_MAGNITUDE_CHAR = re.compile("[万亿]")
+
+
+def _magnitude_run_start(text: str, k: int, lo: int) -> int:
+    """Where the run of characters a bare magnitude can hold before the 万 or 亿 at ``k`` starts (not before ``lo``)."""
+    s = k
+    while s > lo and (text[s - 1] in _MAGNITUDE_LEAD or text[s - 1].isdecimal()):  # (\d: any decimal digit)
+        s -= 1
+    return s
+
+
 def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
     text, w = scan.text, scan.words
     out = []
-    for m in _BARE_MAGNITUDE.finditer(text) if "万" in text or "亿" in text else ():  # (every match holds one)
+    for m in finditer_near(_BARE_MAGNITUDE, _MAGNITUDE_CHAR, _magnitude_run_start, text):
         s, e = m.span()
         if _UNIT_AT.match(text, e) or scan.blocked(s, e) or found.overlaps(s, e):
             continue

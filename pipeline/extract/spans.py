@@ -49,19 +49,22 @@ class Taken:
         return True
 
 
-def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], reach: int, text: str) -> Iterator[re.Match[str]]:
+def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], reach: int | Callable[[str, int, int], int],
+                  text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern each match of which holds a match of ``anchor`` (a
-    character, 日 for 23日) starting at most ``reach`` characters after the match's own start.
+    character, 日 for 23日) starting at most ``reach`` characters after the match's own start; or,
+    with ``reach`` a function, at or after the position ``reach(text, k, lo)`` gives for an anchor at
+    ``k`` (no match starting before ``lo`` is asked for).
 
-    No match can start elsewhere, so only the positions up to ``reach`` before an anchor are tried,
-    in order, and after a match the scan goes on at its end, as finditer's does (a whole-text scan
+    No match can start elsewhere, so only the positions from there to an anchor are tried, in
+    order, and after a match the scan goes on at its end, as finditer's does (a whole-text scan
     tries every position: a text holds a few 日 in thousands of characters).  ``pattern`` never
     matches the empty string."""
     end = 0  # where the last match ended: no match starts before it
     match = pattern.match
     for a in anchor.finditer(text):
         k = a.start()
-        for s in range(max(end, k - reach), k + 1):
+        for s in range(max(end, k - reach) if reach.__class__ is int else reach(text, k, end), k + 1):
             if m := match(text, s):
                 yield m
                 end = m.end()
