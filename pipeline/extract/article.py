@@ -8,7 +8,9 @@ states the one overlap rule); the order is checked when this module is imported.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import accumulate, pairwise
 import re
 from typing import Any
@@ -147,6 +149,24 @@ def _printed_again(line: str, head: str) -> bool:
     return at == 0 or at > 0 and head[at - 1] == "\n"
 
 
+class _HeadlineWords(Sequence):
+    """The segmenter's word spans of a headline, cut when an extractor first asks for them: most
+    headlines hold no numeral and no formula, and none of their words is read."""
+
+    def __init__(self, title: str) -> None:
+        self._title = title
+
+    @cached_property
+    def _spans(self) -> list[tuple[int, int]]:
+        return [(s, e) for _, s, e in get_segmenter().spans(self._title)]
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, k):
+        return self._spans[k]
+
+
 def _header_line(doc: _Doc, title: str, at: int = 0) -> None:
     art = doc.art
     documents, dates, terms = doc.found["documents"], doc.found["dates"], doc.found["quoted_terms"]
@@ -155,7 +175,7 @@ def _header_line(doc: _Doc, title: str, at: int = 0) -> None:
         if all(x.title != d.title for x in documents):
             documents.append(DocumentRef(title=d.title, short_name=None, publication=d.publication, start=None, end=None))
     spans = _own_spans(docs)
-    words = [(s, e) for _, s, e in get_segmenter().spans(title)]
+    words = _HeadlineWords(title)
     slogans = doc.found["slogans"]
     # 提升“两委”干部能力: a slogan the headline names and the body does not (no span in the body)
     slogans.extend(replace(s, start=None, end=None, mentions=[]) for s in find_slogans(title, spans, words)
