@@ -148,13 +148,14 @@ def find_measures(article: Article) -> list[Measure]:
             continue
         lead, skip = _lead(p.text) if p.index > 0 else (None, 0)
         current = lead or heading
-        clauses = [m for m in _CLAUSE.finditer(article.text, p.start + skip, p.end) if m.group(0).strip()]
-        for m, following in zip(clauses, [c.group(0).strip() for c in clauses[1:]] + [None]):
-            clause = m.group(0).strip()
+        # (each clause's text read and stripped once)
+        clauses = [(m.start(), raw, clause) for m in _CLAUSE.finditer(article.text, p.start + skip, p.end)
+                   if (clause := (raw := m.group(0)).strip())]
+        for (start, raw, clause), following in zip(clauses, [c for _, _, c in clauses[1:]] + [None]):
             if _sub_heading(clause, following):
                 current = clause.rstrip("。！？!?")
             elif _is_measure(clause):
-                s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+                s = start + (len(raw) - len(raw.lstrip()))
                 out.append(Measure(text=clause, heading=current, start=s, end=s + len(clause)))
     return out
 
