@@ -39,3 +39,17 @@ def test_signature_is_the_min_of_the_permuted_hashes():
     assert (similarity.signature(sh) == expected).all()
     assert (similarity.signature(sh, 10) == expected[:10]).all()
     assert (similarity.signature(set()) == np.full(128, (1 << 32) - 1, dtype=np.uint64)).all()
+
+
+def test_band_keys_hash_each_bands_values_as_before():
+    """Each band's key from the slice of the signature's bytes equals the key of the band's own array."""
+    from hashlib import blake2b
+
+    for text in ("全市选派一百二十名年轻干部到乡镇挂职锻炼，时间一年，期满后由组织部门统一考核",
+                 "开展2024年度基层党组织书记轮训，每人培训不少于56学时，覆盖率达到100%以上",
+                 "某县推行村干部坐班值班制度并公开承诺事项接受群众监督评议"):
+        sh = similarity.shingles(text)
+        values = similarity.signature(sh, similarity.BANDS[-1][1])
+        expected = [int.from_bytes(blake2b(values[s:e].tobytes(), digest_size=8).digest(), "big") >> 1
+                    for s, e in similarity.BANDS]
+        assert similarity.band_keys(sh) == expected

@@ -84,18 +84,17 @@ def _low_bits_mod_prime(x) -> None:
     """``x`` (uint64) replaced by ``(x mod 2^61-1) & 0xffffffff``, in place, without dividing (numpy's
     uint64 remainder costs more than the other steps of ``signature`` together).  2^61 ≡ 1 modulo the
     Mersenne prime p = 2^61-1, so x ≡ (x >> 61) + (x & p), a sum r ≤ p + 7: x mod p is r, or r - p when
-    r ≥ p.  Only the low 32 bits are kept, and those of r - p = r - 2^61 + 1 are those of r + 1; r ≥ p
-    exactly when (r + 1) >> 61 is 1 (it is 0 or 1), so that bit is what to add.
+    r ≥ p.  Such sums (p to p + 7: a chance of 2^-58 per value) are looked for in one reading of the
+    array (its maximum) and only then corrected, instead of three passes writing every value.
     tests/test_similarity.py compares it with ``np.remainder`` at the edges and at random."""
     import numpy as np
 
-    shift = np.uint64(61)
-    carry = x >> shift
-    x &= np.uint64(_PRIME)
+    prime = np.uint64(_PRIME)  # (numpy integers throughout: the comparisons stay exact)
+    carry = x >> np.uint64(61)
+    x &= prime
     x += carry  # r
-    np.add(x, np.uint64(1), out=carry)
-    carry >>= shift  # 1 where r >= p
-    x += carry
+    if x.max(initial=0) >= prime:
+        x[x >= prime] -= prime
     x &= np.uint64(_MAX_HASH)
 
 
@@ -112,8 +111,9 @@ def band_keys(sh: set[str]) -> list[int]:
     """The article's key in each LSH band: a 63-bit hash of the band's signature values (it fits a
     SQLite INTEGER).  Two different bands get one key with probability 2**-63 per pair of articles
     and band, which is negligible; such a pair would still have to pass the exact comparison."""
-    values = signature(sh, BANDS[-1][1])  # the values past the last band are never read
-    return [int.from_bytes(blake2b(values[s:e].tobytes(), digest_size=8).digest(), "big") >> 1 for s, e in BANDS]
+    values = signature(sh, BANDS[-1][1]).tobytes()  # the values past the last band are never read
+    width = len(values) // BANDS[-1][1]  # bytes per value: each band's bytes sliced, no array per band
+    return [int.from_bytes(blake2b(values[s * width:e * width], digest_size=8).digest(), "big") >> 1 for s, e in BANDS]
 
 
 def band_rows(article_id: str, text: str) -> list[tuple[str, int, int]]:
