@@ -48,3 +48,23 @@ def test_index_text_is_the_bigrams_joined():
 
 def test_normalize_lowers_and_simplifies_after_nfkc():
     assert T.normalize("ＡＢＣ幹部") == "abc干部"
+
+
+def test_without_spaces_drops_what_the_pattern_drops_at_every_code_point():
+    every = "".join(chr(c) for c in range(0x110000))
+    assert T._without_spaces(every) == T.SPACES.sub("", every)
+    for text in ("", " ", "干部 考核", "\u3000选\u00a0派\t\n干部\u2028", "a\u200bb"):
+        assert T._without_spaces(text) == T.SPACES.sub("", text), ascii(text)
+
+
+def test_index_text_writes_the_bigrams_of_every_kind_of_character():
+    """The code units copied: astral characters, Latin and full-width letters (a lone surrogate never gets
+    this far: normalize's OpenCC pass refuses it)."""
+    assert memoryview(T._SPACE_UNIT).cast("I").itemsize == 4
+    for text in ("𠀀乡𠀁镇", "ABC１２３干部", "考核 办法 \U0001F600", "xyz", "甲乙丙丁戊" * 50):
+        assert T.index_text(text) == " ".join(T.bigrams(text)), ascii(text)
+    rng = random.Random(11)
+    for _ in range(500):
+        text = "".join(chr(rng.choice((rng.randint(0x20, 0x7E), rng.randint(0x4E00, 0x9FFF), rng.randint(0x10000, 0x2FFFF))))
+                       for _ in range(rng.randint(0, 20)))
+        assert T.index_text(text) == " ".join(T.bigrams(text)), ascii(text)
