@@ -35,7 +35,7 @@ def test_low_bits_mod_prime_is_the_remainder_at_random():
 def test_signature_is_the_min_of_the_permuted_hashes():
     sh = similarity.shingles("县委组织部组织全县新任科级干部开展为期五天的集中培训，围绕基层治理和乡村振兴设置课程")
     a, b = similarity._permutations()
-    expected = _by_division(similarity._hashes(sh) * a + b).min(axis=0)
+    expected = _by_division(similarity._hashes(sh)[:, None] * a + b).min(axis=0)
     assert (similarity.signature(sh) == expected).all()
     assert (similarity.signature(sh, 10) == expected[:10]).all()
     assert (similarity.signature(set()) == np.full(128, (1 << 32) - 1, dtype=np.uint64)).all()

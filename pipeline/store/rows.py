@@ -46,13 +46,18 @@ _TABLES = ("documents", "repairs", "articles", "article_bands", "authors", "para
            "cited_documents", "dates", "quoted_terms")
 
 
+# ``json.dumps(v, ensure_ascii=False)``: dumps makes a new encoder for each call given an option (the
+# same encoder, made once here, writes the same text)
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def laid_out(table: str, values: dict) -> tuple:
     """A record's dict (with the ids and spans the table adds) as a row of ``table``: JSON columns
     dumped, booleans as integers, a column the dict lacks as NULL."""
     out = []
     for name, as_json in _layout(table):
         v = values.get(name)
-        out.append(json.dumps(v, ensure_ascii=False) if as_json else int(v) if v.__class__ is bool else v)
+        out.append(_to_json(v) if as_json else int(v) if v.__class__ is bool else v)
     return tuple(out)
 
 
@@ -69,7 +74,7 @@ def document_rows(pd: ProcessedDocument) -> DocRows:
     raw = c.raw
     t: dict[str, list[tuple]] = {name: [] for name in _TABLES}
     t["documents"].append((raw.id, raw.path, raw.format, raw.encoding, raw.size, raw.text, c.text,
-                           array("i", c.offsets).tobytes(), json.dumps(c.quality.to_dict(), ensure_ascii=False),
+                           array("i", c.offsets).tobytes(), _to_json(c.quality.to_dict()),
                            raw.meta.get("url"), raw.meta.get("fetched_at")))
     t["repairs"] += [(raw.id, r.kind, r.orig_start, r.orig_end, r.before, r.after, r.note) for r in c.quality.repairs]
     for art, x in zip(pd.articles, pd.extractions or [None] * len(pd.articles)):
@@ -83,7 +88,7 @@ def _article_rows(t: dict[str, list[tuple]], c, art) -> None:
     """The article, its authors, paragraphs and sentences (ids local to the document)."""
     t["articles"].append((art.id, art.doc_id, art.index, art.title, art.date, art.source, art.editor,
                           art.affiliation, art.text, art.doc_start, art.orig_start, art.orig_end,
-                          json.dumps(art.unreadable), json.dumps(_article_quality(c, art), ensure_ascii=False),
+                          json.dumps(art.unreadable), _to_json(_article_quality(c, art)),
                           None))
     t["article_bands"] += band_rows(art.id, art.text)
     t["authors"] += [laid_out("authors", {"article_id": art.id, "pos": i} | a.to_dict())

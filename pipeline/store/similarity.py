@@ -72,12 +72,13 @@ def signature(sh: set[str], width: int = NUM_PERM):
     a, b = (p[:width] for p in _permutations())
     if not sh:
         return np.full(width, _MAX_HASH, dtype=np.uint64)
-    # Every (shingle, permutation) value in one array, changed in place: a new array per step
+    # Every (permutation, shingle) value in one array, changed in place: a new array per step
     # would make four of ~1 MB per article.  The overflowing product wraps as datasketch's does.
-    phv = _hashes(sh) * a
-    phv += b
+    # A permutation's values fill a row: each minimum is read along contiguous memory.
+    phv = a[:, None] * _hashes(sh)
+    phv += b[:, None]
     _low_bits_mod_prime(phv)
-    return phv.min(axis=0)
+    return phv.min(axis=1)
 
 
 def _low_bits_mod_prime(x) -> None:
@@ -99,12 +100,12 @@ def _low_bits_mod_prime(x) -> None:
 
 
 def _hashes(sh: set[str]):
-    """Each shingle's hash (the first 4 bytes of its SHA-1, little-endian), as a uint64 column:
+    """Each shingle's hash (the first 4 bytes of its SHA-1, little-endian), as a uint64 array:
     the digests joined and read by numpy, not converted one by one."""
     import numpy as np
 
     digests = b"".join([sha1(s.encode("utf-8")).digest() for s in sh])
-    return np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint64)[:, None]  # 20-byte digests: 5 words
+    return np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint64)  # 20-byte digests: 5 words
 
 
 def band_keys(sh: set[str]) -> list[int]:
