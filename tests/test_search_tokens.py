@@ -68,3 +68,12 @@ def test_index_text_writes_the_bigrams_of_every_kind_of_character():
         text = "".join(chr(rng.choice((rng.randint(0x20, 0x7E), rng.randint(0x4E00, 0x9FFF), rng.randint(0x10000, 0x2FFFF))))
                        for _ in range(rng.randint(0, 20)))
         assert T.index_text(text) == " ".join(T.bigrams(text)), ascii(text)
+
+
+def test_nfkc_of_every_plain_character_in_running_text():
+    """Each character of the table, alone and between two ideographs, as unicodedata normalizes it
+    (the characters whose form differs are split out and replaced; the rest is kept)."""
+    _, table = T._plain_forms()
+    for code in table:
+        for text in (chr(code), f"干{chr(code)}部{chr(code)}"):
+            assert T.nfkc(text) == unicodedata.normalize("NFKC", text), ascii(text)

@@ -65,9 +65,25 @@ _PLAIN_BLOCKS = ((0x09, 0x0D), (0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x206F), (0x
 
 def nfkc(text: str) -> str:
     """``unicodedata.normalize("NFKC", text)``; a text of plain characters only (``_plain_forms``) by
-    a translation table, about twice as fast."""
-    others, table = _plain_forms()
-    return text.translate(table) if others.search(text) is None else unicodedata.normalize("NFKC", text)
+    its table, about four times as fast: split at the few characters whose form differs (a Chinese
+    text's full-width commas, colons, brackets), those replaced, the rest kept as it is."""
+    others, _ = _plain_forms()
+    if others.search(text) is not None:
+        return unicodedata.normalize("NFKC", text)
+    changing, forms = _changing_forms()
+    parts = changing.split(text)  # text, changed character, text, …
+    if len(parts) == 1:
+        return text
+    parts[1::2] = map(forms.__getitem__, parts[1::2])
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _changing_forms() -> tuple[re.Pattern, dict[str, str]]:
+    """The plain characters that NFKC changes, each with its form, and a pattern capturing any of them."""
+    _, table = _plain_forms()
+    forms = {chr(code): form if isinstance(form, str) else chr(form) for code, form in table.items() if form != code}
+    return re.compile(f"([{_char_class(sorted(map(ord, forms)))}])"), forms
 
 
 @lru_cache(maxsize=1)
