@@ -162,7 +162,7 @@ def _is_body(line: Line) -> bool:
 def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     out = []
     for m in SENTENCE.finditer(text):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         while s < e and text[s].isspace():
             s += 1
         if s < e:
@@ -436,7 +436,7 @@ def _choose_title(zone: list[Line]) -> int | None:
         # is a headline's (争先创优我先行,擂台比武见真章).
         above = [k for k in cands if k < meta]
         # (a headline of clauses with no candidate in the two lines over it: no headline's subtitle)
-        plain = [k for k in above if len(re.findall("[,，]", zone[k].text)) < 2 or not {k - 1, k - 2} & set(above)]
+        plain = [k for k in above if _commas(zone[k].text) < 2 or not {k - 1, k - 2} & set(above)]
         cells = {k: _TABLE_BAR.sub("", zone[k].text) for k in plain}
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _PAIRED_PHRASES.match(cells[plain[-1]]) \
                 and not _PAIRED_PHRASES.match(cells[plain[-2]]) and cjk_count(cells[plain[-2]]) >= cjk_count(cells[plain[-1]]):
@@ -492,10 +492,18 @@ _NOTICE_KIND = re.compile(r"(?:公告|通知|公示|通报|决定|简章|启事)
 _PERSON_ACT = re.compile(rf"(?P<name>[{CJK}]{{2,4}}?)(?:作出批示|作批示|批示|出席并讲话|出席|讲话|致辞|主持)")
 
 
+_COMMA_OR_SPACE = re.compile(r"[,，\s]")
+
+
+def _commas(s: str) -> int:
+    """How many commas, half- or full-width (``len(re.findall("[,，]", s))``)."""
+    return s.count(",") + s.count("，")
+
+
 def _dek_under(upper: str, lower: str) -> bool:
     """A short headline of one clause over a longer line of clauses: the lower is its dek."""
-    return not re.search(r"[,，\s]", upper) and len(re.findall("[,，]", lower)) == 1 and len(lower) >= len(upper) + 5 \
-        and not re.search("[:：]", lower) and not _CHANNEL_WORD.search(upper) and bool(_ACTOR.search(upper))
+    return not _COMMA_OR_SPACE.search(upper) and _commas(lower) == 1 and len(lower) >= len(upper) + 5 \
+        and ":" not in lower and "：" not in lower and not _CHANNEL_WORD.search(upper) and bool(_ACTOR.search(upper))
     # (专题频道 over 某镇:甲,乙: a channel's label; 主题教育进行时, 一线调研: a column's, no actor)
 
 
@@ -794,12 +802,16 @@ _UNIT_PLACE = re.compile(rf"^[{CJK}]{{2,6}}(?:{UNIT_LEVELS})$")
 _UNIT_PLACE_END = re.compile(rf"(?:{UNIT_LEVELS}|[部委办局厅所站室科处])$")
 
 
+_DIGIT = re.compile(r"\d")
+_NAME_DOT = re.compile("[·•・.]")  # (a minority name's dot: 阿卜杜·某某)
+
+
 def _personal(name: str) -> bool:
     """A writer's name, not a unit's (long minority names such as 某某其木格 are names) nor a
     site account or placeholder (admin, 会员上传: resources/not_a_person.txt)."""
     if cjk_count(name) == 0 or any(w in name for w in word_list("not_a_person.txt")):
         return False
-    if re.search(r"\d", name) or len(name) > 6 and not re.search("[·•・.]", name):
+    if _DIGIT.search(name) or len(name) > 6 and not _NAME_DOT.search(name):
         return False  # 作者:某某观察:传承20载,…如何再谱新篇: a headline's pieces (额尔敦巴雅尔 is six)
     if len(name) >= 4 and ordinary_words(name):
         return False  # 作者:调研中国: a programme's name made of ordinary words, not a person's
@@ -1041,13 +1053,17 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         doc_start=start, orig_start=orig[0], orig_end=orig[1], other_days=_other_days(lines, pairs, _iso(fields.get("date"))),
     )
     art.paragraphs = _paragraphs(doc, text, start)
-    art.unreadable = [(m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", text)]
+    art.unreadable = [m.span() for m in _UNREADABLE_RUN.finditer(text)]
     return art
+
+
+_UNREADABLE_RUN = re.compile(f"{UNREADABLE}+")
+_ELLIPSIS_END = re.compile(r"\s*(?:\.{3,}|…+)$")
 
 
 def _headline_cut_short(labelled: str, line: str) -> str | None:
     """The first line of the text when it is the headline a 标题: field cut short with an ellipsis."""
-    stem = re.sub(r"\s*(?:\.{3,}|…+)$", "", labelled)
+    stem = _ELLIPSIS_END.sub("", labelled)
     return line.strip() if stem != labelled and len(stem) >= 6 and line.startswith(stem) and is_headline_like(line.strip()) else None
 
 
@@ -1156,12 +1172,13 @@ def _iso(date: str | None) -> str | None:
 def _paragraphs(doc: CleanDocument, text: str, base: int) -> list[Paragraph]:
     paras = []
     pos = 0
+    orig_span = doc.orig_span
     for i, ptext in enumerate(text.split("\n")):
         s, e = pos, pos + len(ptext)
         pos = e + 1
-        p = Paragraph(i, s, e, *doc.orig_span(base + s, base + e), text=ptext, heading=is_heading_like(ptext))
-        for k, (ss, se) in enumerate(split_sentences(ptext, s)):
-            p.sentences.append(Sentence(k, ss, se, *doc.orig_span(base + ss, base + se), text=text[ss:se]))
+        p = Paragraph(i, s, e, *orig_span(base + s, base + e), text=ptext, heading=is_heading_like(ptext))
+        p.sentences = [Sentence(k, ss, se, *orig_span(base + ss, base + se), text=text[ss:se])
+                       for k, (ss, se) in enumerate(split_sentences(ptext, s))]
         paras.append(p)
     return paras
 
