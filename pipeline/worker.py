@@ -396,7 +396,7 @@ def _rows(item: Item, pd: ProcessedDocument, timings: Counter) -> Done | Failed:
     try:
         done = Done(document_rows(pd), item.size, item.mtime_ns)
         t_index = time.perf_counter()
-        add_bodies(done.rows.tables)  # the search index's bigrams, here rather than in the parent's serial end
+        add_bodies(done.rows.tables)  # the search index's bigrams, here rather than in the parent
     except Exception as e:
         return Failed(item.path, "rows", f"{type(e).__name__}: {e}", traceback.format_exc())
     timings["rows"] += t_index - t
