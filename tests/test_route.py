@@ -25,13 +25,14 @@ def test_force_split_words_apply_after_the_memo(monkeypatch):
 
 
 def test_route_ends_are_jiebas(segmenter):
-    """route() ends each position's first word where jieba's get_DAG + calc end it, ties included."""
+    """route() ends each position's first word where jieba's get_DAG + calc end it (one past jieba's
+    inclusive end), ties included."""
     tok = segmenter._tok
     for text in ["县委组织部选派年轻干部到村任职", "一一一一一", "乡镇干部", "驻村第一书记", "鑫垚淼犇骉"]:
         dag = tok.get_DAG(text)
         calc: dict[int, tuple[float, int]] = {}
         tok.calc(text, dag, calc)
-        assert tok.route(text) == [calc[k][1] for k in range(len(text))], text
+        assert tok.route(text) == [calc[k][1] + 1 for k in range(len(text))], text
 
 
 def _twins(segmenter):
@@ -54,7 +55,7 @@ def test_word_scores_follow_the_dictionary(segmenter, monkeypatch):
     text = "组织部门开展走访慰问"
     before = jiebas.lcut(text)
     assert ours.lcut(text) == before and "组织部门" in before
-    assert ours._scores is not None and "组织部门" in ours._scores[2]  # the memo holds its score
+    assert ours._memo is not None and "组织部门" in ours._memo.scores  # the memo holds its score
     for tok in (ours, jiebas):
         tok.del_word("组织部门")  # (its frequency 0: the total stays)
     assert jiebas.lcut(text) != before and ours.lcut(text) == jiebas.lcut(text)
@@ -79,3 +80,44 @@ def test_word_scores_follow_a_new_dictionary(segmenter):
     for tok in (ours, jiebas):
         tok.total //= 10 ** 6  # every word far likelier: routes of more words no longer cost more
     assert jiebas.lcut(text) != before and ours.lcut(text) == jiebas.lcut(text)
+
+
+# Made-up texts whose blocks recur (the block memo's hits), with Latin, digits, spaces and CR LF.
+RECURRING = ["市委组织部召开干部工作会议。市委组织部召开干部工作会议！", "选派123名干部 到村任职\r\n选派123名干部",
+             "鑫垚淼犇骉，鑫垚淼犇骉。", "A+B 模式 a.b_c%-d\t\u3000第一书记", "", "  ", "\r\n\r\n", "一一一一一 一一一一一"]
+
+
+def test_block_memo_gives_jiebas_cut(segmenter):
+    """cut, lcut and tokenize from the memo of blocks (twice: the second reads it) are jieba's."""
+    ours, jiebas = _twins(segmenter)
+    for _ in range(2):
+        for text in RECURRING:
+            expected = list(jieba_cut(jiebas, text))
+            assert ours.lcut(text) == expected, text
+            assert list(ours.cut(text)) == expected, text
+            assert list(ours.tokenize(text)) == list(jiebas.tokenize(text)), text
+    assert ours._memo.blocks.cache_info().hits > 0
+    for text in RECURRING:  # the other modes are jieba's own
+        assert ours.lcut(text, cut_all=True) == jiebas.lcut(text, cut_all=True)
+        assert ours.lcut(text, HMM=False) == jiebas.lcut(text, HMM=False)
+
+
+def jieba_cut(tok, text):
+    import jieba
+
+    return jieba.Tokenizer.cut(tok, text, HMM=True)
+
+
+def test_block_memo_follows_force_split_words(segmenter, monkeypatch):
+    """A word added to Force_Split_Words (by any tokenizer: it is finalseg's global) after a block
+    was memoised is split in the next cut of that block, as jieba splits it."""
+    monkeypatch.setattr(finalseg, "Force_Split_Words", set(finalseg.Force_Split_Words))
+    ours, jiebas = _twins(segmenter)
+    text = "他叫鑫垚淼，来自犇骉。"
+    before = ours.lcut(text)
+    assert before == jiebas.lcut(text)
+    hmm_word = next(w for w in before if len(w) > 1 and w not in segmenter._tok.FREQ)
+    finalseg.add_force_split(hmm_word)  # the same set, grown
+    assert ours.lcut(text) == jiebas.lcut(text) != before
+    monkeypatch.setattr(finalseg, "Force_Split_Words", set())  # a new set
+    assert ours.lcut(text) == jiebas.lcut(text) == before

@@ -10,37 +10,63 @@ uses it with that version only (``JIEBA_VERSION``) and plain jieba with any othe
 The HMM (``finalseg``) cuts runs of single characters that are no dictionary word; the same runs
 recur across sentences and documents, so its Viterbi cut of a run of Han characters is memoised
 (``_hmm_words``): a pure function of the string and finalseg's fixed probability tables.
+
+``cut`` and ``lcut`` in jieba's default mode make one list per text instead of a chain of
+generators, and memoise the cut of each block of Han characters, Latin letters and digits (the
+same headings, names and phrases recur in every document): a block's words depend on the text,
+the dictionary (``FREQ``, ``total``) and finalseg's ``Force_Split_Words``, so the memo is kept
+for those (``_Memo``) and made anew when any of them changes.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from math import inf, log
+from typing import Callable
 
 import jieba
 from jieba import finalseg
+from jieba._compat import strdecode
 
 JIEBA_VERSION = "0.42.1"
-
+BLOCK_MEMO_SIZE = 1 << 15  # blocks of Han characters whose cut is kept (~10 MB)
 
 _UNSEEN = object()
 
 
+@dataclass(eq=False)
+class _Memo:
+    """What the cuts have learnt of one dictionary: word scores and the words of recent blocks."""
+
+    freq: dict
+    total: int
+    forced: set  # finalseg.Force_Split_Words (the object and its size: it only grows)
+    n_forced: int
+    scores: dict[str, float | None] = field(default_factory=dict)
+    blocks: Callable[[str], tuple[str, ...]] | None = None
+
+    def holds_for(self, tok: jieba.Tokenizer) -> bool:
+        forced = finalseg.Force_Split_Words
+        return (self.freq is tok.FREQ and self.total == tok.total
+                and self.forced is forced and self.n_forced == len(forced))
+
+
 class RouteTokenizer(jieba.Tokenizer):
 
-    _scores: tuple[dict, int, dict[str, float | None]] | None = None
+    _memo: _Memo | None = None
 
     def route(self, sentence: str) -> list[int]:
-        """Per position: the end (inclusive) of the first word of the likeliest route from there;
+        """Per position: the end (exclusive) of the first word of the likeliest route from there;
         ``get_DAG`` and ``calc`` of jieba in one pass."""
         n = len(sentence)
         get = self.FREQ.get
-        scores = self._word_scores()
+        scores = self._current_memo().scores
         score = scores.get
         logtotal = log(self.total)
         logp = [0.0] * (n + 1)  # log probability of the best route from each position
         ends = [0] * n
         for k in range(n - 1, -1, -1):
-            best, end = -inf, -1
+            best, end = -inf, 0
             i = k
             frag = sentence[k]
             while True:
@@ -50,78 +76,111 @@ class RouteTokenizer(jieba.Tokenizer):
                     if f is None:  # every prefix of a word is in FREQ (with 0 if no word): no word goes on
                         break
                     w = scores[frag] = log(f) - logtotal if f else None
+                i += 1
                 if w is not None:
-                    p = w + logp[i + 1]
+                    p = w + logp[i]
                     # jieba takes the max of (p, i): on a tie the longer word, which comes later here
                     if p >= best:
                         best, end = p, i
-                i += 1
                 if i == n:
                     break
                 frag = sentence[k:i + 1]
-            if end < 0:  # no word starts here: the character alone
-                best, end = log(get(sentence[k]) or 1) - logtotal + logp[k + 1], k
+            if not end:  # no word starts here: the character alone
+                best, end = log(get(sentence[k]) or 1) - logtotal + logp[k + 1], k + 1
             logp[k] = best
             ends[k] = end
         return ends
 
-    def _word_scores(self) -> dict[str, float | None]:
-        """log(frequency) - log(total) of the dictionary's words (None: a word's prefix only), as the
-        cuts meet them: jieba's own sum for each, made once.  Kept for this FREQ and total, and
-        emptied by ``add_word`` (what ``load_userdict``, ``del_word`` and ``suggest_freq`` change the
-        dictionary with)."""
-        if self._scores is None or self._scores[0] is not self.FREQ or self._scores[1] != self.total:
-            self._scores = (self.FREQ, self.total, {})
-        return self._scores[2]
+    def _current_memo(self) -> _Memo:
+        """The memo of this FREQ, total and Force_Split_Words; emptied by ``add_word`` (what
+        ``load_userdict``, ``del_word`` and ``suggest_freq`` change the dictionary with)."""
+        memo = self._memo
+        if memo is None or not memo.holds_for(self):
+            forced = finalseg.Force_Split_Words
+            memo = self._memo = _Memo(self.FREQ, self.total, forced, len(forced))
+            memo.blocks = lru_cache(maxsize=BLOCK_MEMO_SIZE)(self._block_words)
+        return memo
 
     def add_word(self, word, freq=None, tag=None):
         super().add_word(word, freq, tag)
-        self._scores = None
+        self._memo = None
+
+    def cut(self, sentence, cut_all=False, HMM=True, use_paddle=False):
+        if cut_all or not HMM or use_paddle:
+            return super().cut(sentence, cut_all, HMM, use_paddle)
+        return iter(self._words(strdecode(sentence)))
+
+    def lcut(self, sentence, cut_all=False, HMM=True, use_paddle=False):
+        if cut_all or not HMM or use_paddle:
+            return list(super().cut(sentence, cut_all, HMM, use_paddle))
+        return self._words(strdecode(sentence))
+
+    def _words(self, sentence: str) -> list[str]:
+        """jieba's ``cut(sentence, HMM=True)`` as a list.  ``re_han_default`` has one group, so its
+        split alternates: text between blocks (even places: it starts with no block character, so
+        jieba's ``re_han.match`` fails there) and blocks (odd places), each cut by the DAG and HMM;
+        so does ``re_skip_default``'s split of the text between: characters one by one, then a
+        whitespace (or a CR LF) whole."""
+        blocks = self._current_memo().blocks
+        out: list[str] = []
+        for j, part in enumerate(jieba.re_han_default.split(sentence)):
+            if j & 1:
+                out += blocks(part)
+            elif part:
+                for jj, x in enumerate(jieba.re_skip_default.split(part)):
+                    if jj & 1:
+                        out.append(x)
+                    else:
+                        out += x
+        return out
+
+    def _block_words(self, sentence: str) -> tuple[str, ...]:
+        """jieba's ``__cut_DAG`` of one block, reading ``route``: runs of single characters that are
+        no dictionary word go to the HMM (``finalseg``)."""
+        ends = self.route(sentence)
+        out: list[str] = []
+        n = len(sentence)
+        x = run = 0  # run: where the current run of single characters started
+        while x < n:
+            y = ends[x]
+            if y - x > 1:
+                if run < x:
+                    self._single_run(sentence[run:x], out)
+                out.append(sentence[x:y])
+                run = y
+            x = y
+        if run < n:
+            self._single_run(sentence[run:], out)
+        return tuple(out)
 
     def _Tokenizer__cut_DAG(self, sentence):
-        """jieba's ``__cut_DAG``, reading ``route``: runs of single characters that are no
-        dictionary word go to the HMM (``finalseg``)."""
-        ends = self.route(sentence)
-        x = 0
-        buf = ""
-        n = len(sentence)
-        while x < n:
-            y = ends[x] + 1
-            if y - x == 1:
-                buf += sentence[x]
-            else:
-                if buf:
-                    yield from self._single_run(buf)
-                    buf = ""
-                yield sentence[x:y]
-            x = y
-        if buf:
-            yield from self._single_run(buf)
+        """jieba's ``__cut_DAG`` (what its ``cut`` calls), from the memo of blocks."""
+        return iter(self._current_memo().blocks(sentence))
 
-    def _single_run(self, buf: str):
+    def _single_run(self, buf: str, out: list[str]) -> None:
         if len(buf) == 1:
-            yield buf
+            out.append(buf)
         elif not self.FREQ.get(buf):
-            yield from _hmm_cut(buf)
+            out += _hmm_cut(buf)
         else:
-            yield from buf
+            out += buf
 
 
-def _hmm_cut(sentence: str):
+def _hmm_cut(sentence: str) -> list[str]:
     """``finalseg.cut``, with the Viterbi cut of each run of Han characters memoised; words jieba
     must split (``Force_Split_Words``, a global that loading a dictionary can grow) are split
     after the memo, never inside it."""
+    out: list[str] = []
     for blk in finalseg.re_han.split(sentence):
         if finalseg.re_han.match(blk):
             for word in _hmm_words(blk):
                 if word not in finalseg.Force_Split_Words:
-                    yield word
+                    out.append(word)
                 else:
-                    yield from word
+                    out += word
         else:
-            for x in finalseg.re_skip.split(blk):
-                if x:
-                    yield x
+            out += [x for x in finalseg.re_skip.split(blk) if x]
+    return out
 
 
 @lru_cache(maxsize=1 << 15)
