@@ -121,3 +121,12 @@ def test_block_memo_follows_force_split_words(segmenter, monkeypatch):
     assert ours.lcut(text) == jiebas.lcut(text) != before
     monkeypatch.setattr(finalseg, "Force_Split_Words", set())  # a new set
     assert ours.lcut(text) == jiebas.lcut(text) == before
+
+
+def test_text_between_blocks_is_jiebas():
+    """The memoised words of text between blocks (punctuation, spaces, CR LF, tabs) are jieba's."""
+    import jieba
+
+    for text in ["，", "。“", " ", "\r\n", "\r\n\r", "——（", "\t\u3000 ；", "《》\n\n"]:
+        for _ in range(2):
+            assert list(route._between_words(text)) == list(jieba.Tokenizer.cut(jieba.dt, text)), repr(text)

@@ -20,7 +20,7 @@ for those (``_Memo``) and made anew when any of them changes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from math import inf, log
 from typing import Callable
 
@@ -55,12 +55,14 @@ class RouteTokenizer(jieba.Tokenizer):
 
     _memo: _Memo | None = None
 
-    def route(self, sentence: str) -> list[int]:
+    def route(self, sentence: str, scores: dict[str, float | None] | None = None) -> list[int]:
         """Per position: the end (exclusive) of the first word of the likeliest route from there;
-        ``get_DAG`` and ``calc`` of jieba in one pass."""
+        ``get_DAG`` and ``calc`` of jieba in one pass.  ``scores``: the current memo's (looked up
+        when not given)."""
         n = len(sentence)
         get = self.FREQ.get
-        scores = self._current_memo().scores
+        if scores is None:
+            scores = self._current_memo().scores
         score = scores.get
         logtotal = log(self.total)
         logp = [0.0] * (n + 1)  # log probability of the best route from each position
@@ -98,7 +100,7 @@ class RouteTokenizer(jieba.Tokenizer):
         if memo is None or not memo.holds_for(self):
             forced = finalseg.Force_Split_Words
             memo = self._memo = _Memo(self.FREQ, self.total, forced, len(forced))
-            memo.blocks = lru_cache(maxsize=BLOCK_MEMO_SIZE)(self._block_words)
+            memo.blocks = lru_cache(maxsize=BLOCK_MEMO_SIZE)(partial(self._block_words, scores=memo.scores))
         return memo
 
     def add_word(self, word, freq=None, tag=None):
@@ -122,22 +124,18 @@ class RouteTokenizer(jieba.Tokenizer):
         so does ``re_skip_default``'s split of the text between: characters one by one, then a
         whitespace (or a CR LF) whole."""
         blocks = self._current_memo().blocks
-        out: list[str] = []
-        for j, part in enumerate(jieba.re_han_default.split(sentence)):
-            if j & 1:
-                out += blocks(part)
-            elif part:
-                for jj, x in enumerate(jieba.re_skip_default.split(part)):
-                    if jj & 1:
-                        out.append(x)
-                    else:
-                        out += x
+        parts = jieba.re_han_default.split(sentence)
+        out = list(_between_words(parts[0])) if parts[0] else []
+        for j in range(1, len(parts), 2):
+            out += blocks(parts[j])
+            if parts[j + 1]:
+                out += _between_words(parts[j + 1])
         return out
 
-    def _block_words(self, sentence: str) -> tuple[str, ...]:
+    def _block_words(self, sentence: str, scores: dict[str, float | None]) -> tuple[str, ...]:
         """jieba's ``__cut_DAG`` of one block, reading ``route``: runs of single characters that are
         no dictionary word go to the HMM (``finalseg``)."""
-        ends = self.route(sentence)
+        ends = self.route(sentence, scores)
         out: list[str] = []
         n = len(sentence)
         x = run = 0  # run: where the current run of single characters started
@@ -164,6 +162,20 @@ class RouteTokenizer(jieba.Tokenizer):
             out += _hmm_cut(buf)
         else:
             out += buf
+
+
+@lru_cache(maxsize=4096)
+def _between_words(text: str) -> tuple[str, ...]:
+    """jieba's words of text between two blocks (punctuation, mostly: the same few strings): its
+    ``re_skip_default`` split alternates characters yielded one by one and a whitespace (or a CR
+    LF) yielded whole.  A pure function of the string."""
+    out: list[str] = []
+    for j, x in enumerate(jieba.re_skip_default.split(text)):
+        if j & 1:
+            out.append(x)
+        else:
+            out += x
+    return tuple(out)
 
 
 def _hmm_cut(sentence: str) -> list[str]:
