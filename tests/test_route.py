@@ -130,3 +130,14 @@ def test_text_between_blocks_is_jiebas():
     for text in ["，", "。“", " ", "\r\n", "\r\n\r", "——（", "\t\u3000 ；", "《》\n\n"]:
         for _ in range(2):
             assert list(route._between_words(text)) == list(jieba.Tokenizer.cut(jieba.dt, text)), repr(text)
+
+
+def test_unrolled_viterbi_is_finalsegs():
+    """_hmm_states finds finalseg.viterbi's path: made-up runs, repeated characters, and characters
+    the HMM's tables lack (equal scores: the ties finalseg breaks by the later state letter)."""
+    runs = ["犇", "犇骉", "鑫垚淼犇骉", "張三李四王五赵六", "一一一一一一", "的的的", "鿐鿑鿒鿓", "鿐", "鿐犇鿑骉鿒",
+            "县委组织部选派年轻干部到村任职", "乡镇干部驻村第一书记"]
+    for run in runs:
+        _, path = finalseg.viterbi(run, "BMES", finalseg.start_P, finalseg.trans_P, finalseg.emit_P)
+        assert route._hmm_states(run) == path, run
+        assert route._hmm_words(run) == tuple(getattr(finalseg, "__cut")(run)), run

@@ -9,7 +9,8 @@ uses it with that version only (``JIEBA_VERSION``) and plain jieba with any othe
 
 The HMM (``finalseg``) cuts runs of single characters that are no dictionary word; the same runs
 recur across sentences and documents, so its Viterbi cut of a run of Han characters is memoised
-(``_hmm_words``): a pure function of the string and finalseg's fixed probability tables.
+(``_hmm_words``): a pure function of the string and finalseg's fixed probability tables.  Its
+Viterbi search (``_hmm_states``) is finalseg's with the four states unrolled: the same sums.
 
 ``cut`` and ``lcut`` in jieba's default mode make one list per text instead of a chain of
 generators, and memoise the cut of each block of Han characters, Latin letters and digits (the
@@ -197,5 +198,63 @@ def _hmm_cut(sentence: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 15)
 def _hmm_words(han: str) -> tuple[str, ...]:
-    """finalseg's HMM cut of a run of Han characters (its private ``__cut``)."""
-    return tuple(getattr(finalseg, "__cut")(han))
+    """finalseg's HMM cut of a run of Han characters (its private ``__cut``): a word from each B to
+    the next E, a character alone at each S, the rest after the last word."""
+    words: list[str] = []
+    begin = after = 0
+    for i, state in enumerate(_hmm_states(han)):
+        if state == "B":
+            begin = i
+        elif state == "E":
+            words.append(han[begin:i + 1])
+            after = i + 1
+        elif state == "S":
+            words.append(han[i])
+            after = i + 1
+    if after < len(han):
+        words.append(han[after:])
+    return tuple(words)
+
+
+def _transition(before: str, state: str) -> float:
+    return finalseg.trans_P[before].get(state, finalseg.MIN_FLOAT)
+
+
+# finalseg's transition scores into each state from the two states that can precede it (PrevStatus).
+_EB, _SB, _MM, _BM = _transition("E", "B"), _transition("S", "B"), _transition("M", "M"), _transition("B", "M")
+_SS, _ES, _BE, _ME = _transition("S", "S"), _transition("E", "S"), _transition("B", "E"), _transition("M", "E")
+
+
+def _hmm_states(han: str) -> list[str]:
+    """finalseg's ``viterbi(han, "BMES", ...)`` path: the same sums in the same order, with the four
+    states unrolled and the best path read back from pointers instead of copied at every step.
+    finalseg takes ``max`` of (score, previous state) pairs, so on a tie the later letter wins
+    (S over E, M over B): hence ``>``, which keeps the second on a tie."""
+    low = finalseg.MIN_FLOAT
+    eB, eM, eE, eS = (finalseg.emit_P[y].get for y in "BMES")
+    start = finalseg.start_P
+    c = han[0]
+    vB, vM, vE, vS = start["B"] + eB(c, low), start["M"] + eM(c, low), start["E"] + eE(c, low), start["S"] + eS(c, low)
+    back = []  # per character after the first: each state's best previous state
+    for c in han[1:]:
+        em = eB(c, low)
+        pE, pS = vE + _EB + em, vS + _SB + em
+        nB, bB = (pE, "E") if pE > pS else (pS, "S")
+        em = eM(c, low)
+        pM, pB = vM + _MM + em, vB + _BM + em
+        nM, bM = (pB, "B") if pB > pM else (pM, "M")
+        em = eS(c, low)
+        pS, pE = vS + _SS + em, vE + _ES + em
+        nS, bS = (pE, "E") if pE > pS else (pS, "S")
+        em = eE(c, low)
+        pB, pM = vB + _BE + em, vM + _ME + em
+        nE, bE = (pB, "B") if pB > pM else (pM, "M")
+        back.append({"B": bB, "M": bM, "S": bS, "E": bE})
+        vB, vM, vS, vE = nB, nM, nS, nE
+    state = "E" if vE > vS else "S"  # the last character ends a word or stands alone
+    states = [state]
+    for pointers in reversed(back):
+        state = pointers[state]
+        states.append(state)
+    states.reverse()
+    return states
