@@ -59,7 +59,7 @@ _TEXTS = ["选派干部到乡镇挂职锻炼", "  干部  培训 ", "", "考核�
 
 
 def test_char_block_counts_every_ngram_of_the_vocabulary():
-    """The automaton's counts: those of cutting out every n-gram and counting the ones in the vocabulary."""
+    """The trie's counts: those of cutting out every n-gram and counting the ones in the vocabulary."""
     analyze = CharNgrams(features.text, 1, 3)
     vocabulary = {g: k for k, g in enumerate(sorted({g for t in _TEXTS[:2] + _TEXTS[3:4] for g in analyze(features.MeasureInput(t))}))}
     block = TfidfBlock(analyze, vocabulary, np.ones(len(vocabulary)), True)

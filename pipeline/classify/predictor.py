@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import repeat
-from operator import itemgetter
 import re
 from typing import Callable
 
@@ -25,7 +24,6 @@ from pipeline.classify import features
 from pipeline.classify.codebook import Codebook
 
 _WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's, before character n-grams
-_pattern = itemgetter(0)  # of an automaton's match (pattern, start, end)
 OUTSIDE = -1  # the column of a feature outside the vocabulary (``_Rows.counted`` drops it)
 
 
@@ -74,9 +72,10 @@ class CharNgrams:
 class TfidfBlock:
     """One fitted TF-IDF vectoriser: its analyser, vocabulary and idf weights (l2 norm).
 
-    Character n-grams are counted by matching the vocabulary itself (one Aho-Corasick automaton,
-    every occurrence of every n-gram it holds): the same counts as cutting out every n-gram and
-    looking each up, without making the strings of the many outside the vocabulary."""
+    Character n-grams are counted by matching the vocabulary itself (``_GramTrie``: every
+    occurrence of every n-gram it holds, for a whole batch in numpy): the same counts as cutting
+    out every n-gram and looking each up, without making the strings of the many outside the
+    vocabulary."""
 
     analyze: Callable[[features.MeasureInput], list[str]]
     vocabulary: dict[str, int]
@@ -84,7 +83,7 @@ class TfidfBlock:
     sublinear_tf: bool
 
     def __post_init__(self) -> None:
-        self._matcher = None  # the vocabulary as an automaton, pattern k = column k (made on first use)
+        self._matcher = None  # a character vocabulary as a _GramTrie (made on first use)
 
     def __getstate__(self) -> dict:
         return self.__dict__ | {"_matcher": None}
@@ -94,12 +93,8 @@ class TfidfBlock:
             vocabulary, analyze = self.vocabulary, self.analyze
             return _Rows.counted((_columns(vocabulary, analyze(x)) for x in xs), len(vocabulary))
         if self._matcher is None:
-            import ahocorasick_rs
-
-            grams = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
-            self._matcher = ahocorasick_rs.AhoCorasick(grams, matchkind=ahocorasick_rs.MatchKind.Standard)
-        find, prepare = self._matcher.find_matches_as_indexes, self.analyze.normalized
-        return _Rows.counted((map(_pattern, find(prepare(x), overlapping=True)) for x in xs), len(self.vocabulary))
+            self._matcher = _GramTrie.of(self.vocabulary, self.analyze.lo, self.analyze.hi)
+        return self._matcher.counts(list(map(self.analyze.normalized, xs)), len(self.vocabulary))
 
     def transform(self, xs: list[features.MeasureInput]) -> "_Rows":
         X = self.counts(xs)
@@ -136,14 +131,19 @@ class _Rows:
             ends.append(len(cols))
         ptr = np.asarray(ends, dtype=np.int64)
         found = np.asarray(cols, dtype=np.int64)
-        # Keys row·width + column, counted for the whole batch in one sort: distinct keys come out
-        # by row, then column, each with its number of occurrences (a Counter per row, then a sort
-        # of the rows' columns, cost twice as much).
         keys = np.repeat(np.arange(len(ptr) - 1, dtype=np.int64) * width, np.diff(ptr))
         keys += found
-        keys, counts = np.unique(keys[found != OUTSIDE], return_counts=True)
+        return cls.of_keys(keys[found != OUTSIDE], len(ptr) - 1, width)
+
+    @classmethod
+    def of_keys(cls, keys: np.ndarray, count: int, width: int) -> "_Rows":
+        """``count`` rows from keys row·width + column, one per occurrence, in any order."""
+        # Counted for the whole batch in one sort: distinct keys come out by row, then column,
+        # each with its number of occurrences (a Counter per row, then a sort of the rows'
+        # columns, cost twice as much).
+        keys, counts = np.unique(keys, return_counts=True)
         rows_of = keys // width
-        return cls(counts.astype(np.float64), keys - rows_of * width, np.searchsorted(rows_of, np.arange(len(ptr))), width)
+        return cls(counts.astype(np.float64), keys - rows_of * width, np.searchsorted(rows_of, np.arange(count + 1)), width)
 
     def sums(self, values: np.ndarray, start: np.ndarray | None = None) -> np.ndarray:
         """Per row, its ``values`` (one per stored entry, or a row of them: summed alike, column
@@ -153,6 +153,83 @@ class _Rows:
         out = np.zeros((len(lengths),) + values.shape[1:]) if start is None else start.copy()
         np.add.at(out, np.repeat(np.arange(len(lengths)), lengths), values)  # entry by entry, in order
         return out
+
+
+@dataclass(frozen=True)
+class _GramTrie:
+    """A vocabulary of character n-grams as a trie numbered for numpy: the n-grams of a whole
+    batch of texts are found at every position at once, one character further per step (no
+    string made for the many n-grams outside the vocabulary, no Python call per occurrence).
+
+    Characters are numbered 1.. (0: one no n-gram holds).  The nodes of step n are the
+    vocabulary's prefixes of n characters, each keyed parent node × ``base`` + its last
+    character's number, keys sorted (a node's number is its key's index): a position stays alive
+    while the characters from it spell a prefix, and counts a column where the prefix is an
+    n-gram of the vocabulary.  A step with few possible keys (parent nodes × ``base``: the first
+    two, for a vocabulary of a thousand characters) reads its nodes from a table of every key
+    instead of a binary search (numpy's costs ~0.1 µs a position)."""
+
+    numbers: np.ndarray  # per code point up to the highest in the vocabulary (then one more: 0), its number
+    base: int
+    keys: tuple[np.ndarray, ...]  # per step, the prefixes' keys, sorted
+    columns: tuple[np.ndarray, ...]  # per step, each prefix's column in the vocabulary, else OUTSIDE
+    tables: tuple[np.ndarray | None, ...]  # per step with few possible keys, the node of each (-1: none)
+
+    TABLE_SIZE = 1 << 21  # the most keys a step's table holds (8 MB of int32)
+
+    @classmethod
+    def of(cls, vocabulary: dict[str, int], lo: int, hi: int) -> "_GramTrie":
+        """The trie of the vocabulary's n-grams of ``lo`` to ``hi`` characters (the analyser's: none else counts)."""
+        grams = [g for g in vocabulary if lo <= len(g) <= hi]
+        chars = sorted({c for g in grams for c in g})
+        number = {c: k for k, c in enumerate(chars, 1)}
+        numbers = np.zeros(max(map(ord, chars), default=0) + 2, dtype=np.int64)
+        numbers[[ord(c) for c in chars]] = list(number.values())
+        base = len(chars) + 1
+        node = {"": 0}
+        keys, columns, tables = [], [], []
+        for n in range(1, max(map(len, grams), default=0) + 1):
+            key = {p: node[p[:-1]] * base + number[p[-1]] for p in {g[:n] for g in grams if len(g) >= n}}
+            prefixes = sorted(key, key=key.__getitem__)
+            keys.append(np.array([key[p] for p in prefixes], dtype=np.int64))
+            columns.append(np.array([vocabulary[p] if p in vocabulary and lo <= n else OUTSIDE for p in prefixes],
+                                    dtype=np.int64))
+            tables.append(_table(keys[-1], len(node) * base) if len(node) * base <= cls.TABLE_SIZE else None)
+            node = {p: k for k, p in enumerate(prefixes)}
+        return cls(numbers, base, tuple(keys), tuple(columns), tuple(tables))
+
+    def counts(self, texts: list[str], width: int) -> "_Rows":
+        """Per text, how often each n-gram of the vocabulary occurs in it (``width``: the vocabulary's size)."""
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        # The texts one after the other, each followed by a separator numbered 0: no n-gram spans
+        # two texts, and every live position has a next character (the last is a separator).
+        points = np.frombuffer("\x00".join(texts + [""]).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        chars = self.numbers[np.minimum(points, len(self.numbers) - 1)]
+        chars[np.cumsum(lengths + 1) - 1] = 0
+        row = np.repeat(np.arange(len(texts), dtype=np.int64) * width, lengths + 1)  # row·width, per position
+        start = np.arange(len(chars))
+        node = np.zeros(len(chars), dtype=np.int64)
+        found = []
+        for n, (keys, columns, table) in enumerate(zip(self.keys, self.columns, self.tables)):
+            key = node * self.base + chars[start + n]
+            if table is not None:
+                node = table[key].astype(np.int64)  # (node × base: an int32 could overflow)
+                alive = node >= 0
+            else:
+                node = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
+                alive = keys[node] == key
+            start, node = start[alive], node[alive]
+            column = columns[node]
+            counted = column != OUTSIDE
+            found.append(row[start[counted]] + column[counted])
+        return _Rows.of_keys(np.concatenate(found) if found else np.zeros(0, dtype=np.int64), len(texts), width)
+
+
+def _table(keys: np.ndarray, size: int) -> np.ndarray:
+    """Per key below ``size``, its index in ``keys``, -1 where it is none of them."""
+    table = np.full(size, -1, dtype=np.int32)
+    table[keys] = np.arange(len(keys))
+    return table
 
 
 _ROWS_AT_ONCE = 2000
