@@ -98,3 +98,43 @@ def test_tagger_lists_chosen_categories_best_first_rounded():
     assert [c.categories for c in out] == [[("b", 0.9), ("a", 0.512)], [(UNCLASSIFIED, 0.0)],
                                            [("a", 0.75), ("b", 0.75), ("c", 0.5)], [("c", 1.0), ("a", 0.6)]]
     assert all(type(score) is float for c in out for _, score in c.categories)
+
+
+def _sequential_sums(rows: _Rows, values: np.ndarray, start: np.ndarray | None) -> np.ndarray:
+    """Each row's values added one after the other, in a Python loop (scipy's csr_matvec order)."""
+    out = np.zeros((len(rows.indptr) - 1,) + values.shape[1:]) if start is None else start.copy()
+    for r in range(len(out)):
+        for e in range(rows.indptr[r], rows.indptr[r + 1]):
+            out[r] = out[r] + values[e]
+    return out
+
+
+def test_rows_sums_add_each_rows_values_in_order_to_the_bit():
+    """Values of very different sizes, whose sums depend on the order they are added in."""
+    rng = np.random.default_rng(3)
+    lengths = [0, 5, 1, 0, 40, 2, 17, 0]
+    indptr = np.cumsum([0] + lengths)
+    rows = _Rows(np.ones(indptr[-1]), np.zeros(indptr[-1], dtype=np.int64), indptr, 1)
+    for shape in [(indptr[-1],), (indptr[-1], 3)]:
+        values = rng.normal(size=shape) * 10.0 ** rng.integers(-12, 12, size=shape)
+        for start in (None, rng.normal(size=(len(lengths),) + shape[1:])):
+            got, want = rows.sums(values, start), _sequential_sums(rows, values, start)
+            assert got.shape == want.shape and got.tobytes() == want.tobytes()
+            if start is not None:
+                assert not np.shares_memory(got, start)
+    empty = _Rows(np.zeros(0), np.zeros(0, dtype=np.int64), np.zeros(4, dtype=np.int64), 1)
+    assert empty.sums(np.zeros((0, 2))).tolist() == [[0.0, 0.0]] * 3
+
+
+def test_tagger_reads_the_chosen_entries_as_the_per_row_loop_did():
+    """Random scores and decisions: the chosen categories read from the nonzero entries are those of reading
+    every row's every entry (rounded Python floats, best first, ties in category order)."""
+    rng = np.random.default_rng(5)
+    P = np.where(rng.random((60, 3)) < 0.3, 0.75, rng.random((60, 3)))  # ties among the chosen
+    tagger = MeasureTagger(model_path=None)
+    tagger._clf = _Fixed(P)
+    texts = [f"第{k}条措施" for k in range(len(P))]
+    out = tagger(texts)
+    for p, y, c in zip(P.tolist(), (P >= 0.5).astype(int).tolist(), out):
+        want = sorted(((_Fixed.labels_[j], round(p[j], 3)) for j, chosen in enumerate(y) if chosen), key=lambda c: -c[1])
+        assert c.categories == (want or [(UNCLASSIFIED, 0.0)])

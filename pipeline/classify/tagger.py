@@ -5,6 +5,8 @@ from dataclasses import dataclass
 import logging
 from pathlib import Path
 
+import numpy as np
+
 from pipeline.classify import features
 from pipeline.classify.codebook import load_codebook, tag_groups
 from pipeline.classify.model import ModelMismatch, check_model, unpickle_model
@@ -89,12 +91,14 @@ class MeasureTagger:
             features.known_tokens.clear()
         Yhat = self.clf.decide(P)
         labels = self.clf.labels_
-        out = []
-        # Rows as Python lists, converted once: the same floats as float(p[j]), without a numpy call per measure.
-        for text, p, y in zip(texts, P.tolist(), Yhat.tolist()):
-            cats = sorted(((labels[j], round(p[j], 3)) for j, chosen in enumerate(y) if chosen), key=_by_score)
-            out.append(Classified(categories=cats or [(UNCLASSIFIED, 0.0)], groups=tag_groups(text, self.codebook)))
-        return out
+        chosen: list[list[tuple[str, float]]] = [[] for _ in texts]
+        # Only the chosen entries read (a measure has one or two of its nine), by measure, then category, their
+        # scores as Python floats converted at once (the same floats as float(P[i, j])).
+        rows, columns = np.nonzero(Yhat)
+        for i, j, p in zip(rows.tolist(), columns.tolist(), P[rows, columns].tolist()):
+            chosen[i].append((labels[j], round(p, 3)))
+        return [Classified(categories=sorted(cats, key=_by_score) if cats else [(UNCLASSIFIED, 0.0)],
+                           groups=tag_groups(text, self.codebook)) for text, cats in zip(texts, chosen)]
 
 
 def _by_score(category: tuple[str, float]) -> float:
