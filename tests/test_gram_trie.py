@@ -71,3 +71,12 @@ def test_no_texts_and_an_empty_vocabulary():
     assert r.indptr.tolist() == [0] and r.data.tolist() == []
     empty = _GramTrie.of({}, 1, 2)
     assert _as_counters(empty, ["干部"], 0) == [Counter()]
+
+
+def test_all_normalized_as_each_normalized():
+    analyze = CharNgrams(features.text, 1, 4)
+    batches = [_TEXTS, ["干部  培训", "选派\t\t驻村", "a\u3000\u3000b", "\x1c\x1d", "无空白"], ["\x00 \x00", " ", ""], []]
+    for texts in batches:
+        xs = [features.MeasureInput(t) for t in texts]
+        assert analyze.all_normalized(xs) == [analyze.normalized(x) for x in xs]
+    assert analyze.all_normalized([features.MeasureInput("培训  考核")]) == ["培训 考核"]

@@ -60,6 +60,14 @@ class CharNgrams:
     def normalized(self, x: features.MeasureInput) -> str:
         return _WHITE_SPACES.sub(" ", self.preprocessor(x))
 
+    def all_normalized(self, xs: list[features.MeasureInput]) -> list[str]:
+        """``normalized`` of each: runs of white space looked for once in the texts joined by NULs (no run
+        spans one: it is no white space), and replaced text by text only where there is one (rarely)."""
+        texts = list(map(self.preprocessor, xs))
+        if _WHITE_SPACES.search("\x00".join(texts)) is None:
+            return texts
+        return [_WHITE_SPACES.sub(" ", t) for t in texts]
+
     def __call__(self, x: features.MeasureInput) -> list[str]:
         text = self.normalized(x)
         grams: list[str] = []
@@ -94,7 +102,7 @@ class TfidfBlock:
             return _Rows.counted((_columns(vocabulary, analyze(x)) for x in xs), len(vocabulary))
         if self._matcher is None:
             self._matcher = _GramTrie.of(self.vocabulary, self.analyze.lo, self.analyze.hi)
-        return self._matcher.counts(list(map(self.analyze.normalized, xs)), len(self.vocabulary))
+        return self._matcher.counts(self.analyze.all_normalized(xs), len(self.vocabulary))
 
     def transform(self, xs: list[features.MeasureInput]) -> "_Rows":
         X = self.counts(xs)
