@@ -138,3 +138,18 @@ def test_tagger_reads_the_chosen_entries_as_the_per_row_loop_did():
     for p, y, c in zip(P.tolist(), (P >= 0.5).astype(int).tolist(), out):
         want = sorted(((_Fixed.labels_[j], round(p[j], 3)) for j, chosen in enumerate(y) if chosen), key=lambda c: -c[1])
         assert c.categories == (want or [(UNCLASSIFIED, 0.0)])
+
+
+def test_rows_products_summed_as_the_products_made_first():
+    rng = np.random.default_rng(9)
+    lengths = [3, 0, 25, 1, 0, 8]
+    indptr = np.cumsum([0] + lengths)
+    width = 12
+    rows = _Rows(rng.random(indptr[-1]) * 10.0 ** rng.integers(-6, 6, size=indptr[-1]),
+                 rng.integers(0, width, size=indptr[-1]), indptr, width)
+    weights = rng.normal(size=(width, 4)) * 10.0 ** rng.integers(-8, 8, size=(width, 4))
+    for start in (None, rng.normal(size=(len(lengths), 4))):
+        want = _sequential_sums(rows, rows.data[:, None] * weights[rows.indices], start)
+        assert rows.products_summed(weights, start).tobytes() == want.tobytes()
+    empty = _Rows(np.zeros(0), np.zeros(0, dtype=np.int64), np.zeros(3, dtype=np.int64), width)
+    assert empty.products_summed(weights).tolist() == [[0.0] * 4] * 2

@@ -157,9 +157,19 @@ class _Rows:
         """Per row, its ``values`` (one per stored entry, or a row of them: summed alike, column
         by column) added in the row's order to ``start`` (else 0.0): rows of matrices side by
         side (scipy's hstack) are summed by going on from the sums of the ones before."""
+        return self._summed(values.__getitem__, values.shape[1:], start)
+
+    def products_summed(self, weights: np.ndarray, start: np.ndarray | None = None) -> np.ndarray:
+        """``sums`` of each entry's value times its column's row of ``weights`` (the row's dot
+        products), each product made where it is added, not all of them first."""
+        data, indices = self.data, self.indices
+        return self._summed(lambda entries: data[entries, None] * weights[indices[entries]], weights.shape[1:], start)
+
+    def _summed(self, values_at: Callable[[np.ndarray], np.ndarray], shape: tuple, start: np.ndarray | None) -> np.ndarray:
+        """Per row, ``values_at`` its entries added in the row's order to ``start`` (else 0.0)."""
         lengths = np.diff(self.indptr)
-        out = np.zeros((len(lengths),) + values.shape[1:]) if start is None else start.copy()
-        if not len(values):
+        out = np.zeros((len(lengths),) + shape) if start is None else start.copy()
+        if not self.indptr[-1]:
             return out
         # Entry k of every row longer than k added at once, for k = 0, 1, ...: each row's values
         # still go one after the other in its order (as np.add.at adds entry by entry, at three
@@ -169,7 +179,7 @@ class _Rows:
         longer = np.cumsum(np.bincount(lengths, minlength=lengths.max() + 1)[::-1])[::-1]  # rows at least k long
         acc = out[order]
         for k, n in enumerate(longer[1:].tolist()):
-            acc[:n] += values[first[:n] + k]
+            acc[:n] += values_at(first[:n] + k)
         out[order] = acc
         return out
 
@@ -286,7 +296,7 @@ class Predictor:
         W = np.column_stack([self.weights[k] for k in fitted]) if fitted else np.zeros((sum(b.width for b in blocks), 0))
         dots, offset = None, 0
         for block in blocks:  # side by side, as scipy's hstack puts them: each row's products summed in order
-            dots = block.sums(block.data[:, None] * W[offset + block.indices], dots)
+            dots = block.products_summed(W[offset:offset + block.width], dots)
             offset += block.width
         scores = np.tile([c if c is not None else np.nan for c in self.constants], (len(xs), 1))
         for col, k in enumerate(fitted):
