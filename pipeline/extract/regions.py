@@ -39,7 +39,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 import gc
 import gzip
 from operator import attrgetter
@@ -505,13 +505,22 @@ def _matches_before_marks(pattern: re.Pattern[str], text: str, marks: re.Pattern
     """What ``pattern.finditer(text)`` gives, for a pattern each of whose matches holds a character of
     ``marks`` some ``reach`` characters after its start (甲乙、… : a 、 two to four characters in): only
     those starts are tried, instead of every character of the text.  Every match is non-empty, so the
-    next one starts at its end or later, as in finditer."""
-    starts = sorted({s for mark in marks.finditer(text) for k in reach if (s := mark.start() - k) >= 0})
-    end = 0
-    for s in starts:
-        if s >= end and (m := pattern.match(text, s)):
-            yield m
-            end = m.end()
+    next one starts at its end or later, as in finditer.
+
+    The marks come left to right, so their windows of starts (``mark - reach[-1]`` to ``mark -
+    reach[0]``) do too: each window is tried from where the last one stopped, which walks the
+    windows' union in order, each start once, without making and sorting a set of them."""
+    near, far = reach[0], reach[-1]  # (a range of step 1)
+    match = pattern.match
+    s = 0  # the next start to try: past the last one tried and the last match
+    for mark in marks.finditer(text):
+        s, last = max(s, mark.start() - far), mark.start() - near
+        while s <= last:
+            if m := match(text, s):
+                yield m
+                s = m.end()
+            else:
+                s += 1
 
 
 _LIST_MARK = re.compile("、")
@@ -529,6 +538,15 @@ class _Hit:
     text: str
     forms: list[Form]
     segment: str  # body | title | meta
+
+    @cached_property
+    def form_of(self) -> dict[str, Form]:
+        """Each candidate's code → its first form, in the forms' order: what resolving and accepting
+        the hit look a code up in, in every round (a hit's forms never change once found)."""
+        first: dict[str, Form] = {}
+        for f in self.forms:
+            first.setdefault(f.code, f)
+        return first
 
 
 _BLANK_AT_END = " \n" + UNREADABLE
@@ -995,7 +1013,7 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
              earlier: dict[str, RegionMention], text: str) -> tuple[list[Place], str]:
     """The candidates left for one hit, and why."""
     g = ev.g
-    places = list({f.code: g.places[f.code] for f in hit.forms}.values())
+    places = [g.places[code] for code in hit.form_of]  # (each candidate once, in the forms' order)
     if prev is not None and prev.end == hit.start and prev.place.code:
         inside = [p for p in places if _chained(g, p, hit, prev.place)]
         inside = [p for p in inside if g.parent_code(p.code) == prev.place.code] or inside  # 江西吉安: the city, not its county
@@ -1126,7 +1144,7 @@ def _partial(g: Gazetteer, name: str, places: list[Place]) -> Place:
 
 def _mention(g: Gazetteer, hit: _Hit, places: list[Place], reason: str) -> RegionMention:
     chosen = places[0] if len(places) == 1 else _partial(g, hit.text, places)
-    form = next((f for f in hit.forms if f.code == chosen.code), None)
+    form = hit.form_of.get(chosen.code)
     if form is not None and form.kind == "former":
         reason += f"; former name of {chosen.name}" + (f" (until {form.year})" if form.year else "")
     elif form is not None and form.kind == "variant":
@@ -1134,7 +1152,7 @@ def _mention(g: Gazetteer, hit: _Hit, places: list[Place], reason: str) -> Regio
     elif form is not None and form.kind == "listed":
         reason += f"; listed with towns of {g.parent(chosen).name} only"
     unlisted = len(places) == 1 and not chosen.code  # 兰考县城关镇: none of the namesakes
-    cands = sorted({f.code for f in hit.forms}) if len(hit.forms) > 1 and not unlisted else []
+    cands = sorted(hit.form_of) if len(hit.forms) > 1 and not unlisted else []
     return RegionMention(text=hit.text, place=chosen, start=hit.start, end=hit.end,
                          candidates=cands if len(cands) > 1 else [], reason=reason)
 
@@ -1171,7 +1189,7 @@ _BEFORE_A_COUNT = frozenset("前后等共这那各余其镇乡道")  # (排名�
 def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     """Whether a resolved mention is a place and not an ordinary word (see the module doc)."""
     p = m.place
-    kind = next((f.kind for f in hit.forms if f.code == p.code), hit.forms[0].kind)
+    kind = (hit.form_of.get(p.code) or hit.forms[0]).kind
     by_parent = m.reason.startswith(("explicit", "context", "province name"))
     if p.level in ("township", "village") and _conjunction_then_word(hit.text) and not m.reason.startswith("explicit parent") \
             and seg.text[hit.start - 1:hit.start] != "、":  # (甲镇、和溪镇: a list's item, no conjunction)
