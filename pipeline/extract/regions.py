@@ -1600,17 +1600,19 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     ``local`` are the mentions of this text, ``article`` those of the whole article."""
     named = local + article
     hosts = {g.village_host(code) for code in {m.place.code for m in named if m.place.code}} - {None}
+    words = list(_VILLAGE_WORD.finditer(text)) if hosts else []
+    counties = sorted(hosts) if words else []
+    # (one county's names as kept, not copied into a set of their own)
+    names = g.village_names_of(counties[0]) if len(counties) == 1 else set().union(*map(g.village_names_of, counties))
+    if not names:
+        return []  # no 村 or 社区 in the text, or no county to look it up in: no village (2 of 3 texts)
     towns = {m.place.code for m in named if m.place.level == "township"}
     town_ends = {m.end for m in local if m.place.level == "township"}
     town_stems = {_town_stem(m.place.name) for m in named if m.place.level == "township"}
     yielding = [m for m in local if _upper_before_villages(text, m)]  # (长春|村干部, unless 长春村 is listed)
     taken = Taken(len(text), ((m.start, m.end) for m in local if m not in yielding))
-    words = list(_VILLAGE_WORD.finditer(text)) if hosts else []
-    counties = sorted(hosts) if words else []
-    # (one county's names as kept, not copied into a set of their own)
-    names = g.village_names_of(counties[0]) if len(counties) == 1 else set().union(*map(g.village_names_of, counties))
     out = []
-    for w in words if names else ():
+    for w in words:
         # the longest village name of these counties that ends with this 村 or 社区 (a 居民区, Shanghai's
         # word for a community: the listed 社区 of its name)
         if w.group(0) == "居民区" and not any(h.startswith(_SHANGHAI) for h in hosts):
@@ -1753,18 +1755,20 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
     function character (各村, 党委村).  A county's short form read inside such a name (巴彦 in
     巴彦洪格尔嘎查) gives way to it."""
     short = [m for m in local if m.text != m.place.name and m.place.level in ("city", "county")]
-    taken = Taken(len(text), ((m.start, m.end) for m in local if m not in short))
-    placed = {m.start: m.end for m in local if m.place.level == "village"}
-    out = []
     openers = [m for m in local if _holds_named_villages(m) and m not in short]
-    swallowed: set[int] = set()
-    longer: set[str] = set()
     # a listed village whose county or town the text names opens a list of its neighbours (not 江苏永联村、
     # 华西村: famous villages, each of its province)
     placed_above = {m.place.path for m in local if m.place.level in ("county", "township") and m.place.code}
     provinces_end = {m.end for m in local if m.place.level in ("province", "city")}
     openers += [m for m in local if m.place.level == "village" and m.place.code and text.startswith("、", m.end)
                 and m.start not in provinces_end and any(m.place.path.startswith(p + "/") for p in placed_above)]
+    if not openers:
+        return sorted(local, key=_START)  # no village found, none swallowed: ``local`` as it is, in order
+    taken = Taken(len(text), ((m.start, m.end) for m in local if m not in short))
+    placed = {m.start: m.end for m in local if m.place.level == "village"}
+    out = []
+    swallowed: set[int] = set()
+    longer: set[str] = set()
     for unit in sorted(openers, key=_START):
         parent = unit.place if unit.place.level != "village" else _parent_of(unit.place)
         pos = unit.end + 1 if unit.place.level == "village" else unit.end + (text[unit.end:unit.end + 1] == "的")
@@ -2197,8 +2201,11 @@ _VILLAGE_NAMED_ON = re.compile(rf"(?:(?![在的和与及乡农各全本该每等
 def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:
     """A town's stem of three characters or more right after its county (浪卡子县的普玛江塘), or of two
     before 古镇, ending where a word of the segmenter ends and no ordinary word: the county names the town."""
+    counties = [m for m in seg.accepted if m.place.level == "county" and m.place.code]
+    if not counties:
+        return []  # (most headlines and author units: no county, nothing to take)
     text, taken, out = seg.text, Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted)), []
-    for county in [m for m in seg.accepted if m.place.level == "county" and m.place.code]:
+    for county in counties:
         at = county.end + (text[county.end:county.end + 1] == "的")
         for n in range(6, 1, -1):
             if n == 2 and not text.startswith("古镇", at + 2):
@@ -2222,8 +2229,11 @@ _SHORT_STREET = re.compile(rf"([{CJK}]{{2,5}}?)街(?!道|头|巷|区|办|镇|乡
 
 
 def _streets_written_short(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:
+    named = [m for m in seg.accepted if m.place.level == "county" and m.place.code]
+    if not named:
+        return []  # no county: no street after it, none listed after it
     text, taken, out = seg.text, Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted)), []
-    for county in [m for m in seg.accepted if m.place.level == "county" and m.place.code]:
+    for county in named:
         short = _SHORT_STREET.match(text, county.end)
         codes = [f.code for f in g.forms.get(short.group(1) + "街道", ())
                  if g.parent_code(f.code) == county.place.code] if short else []
@@ -2231,7 +2241,7 @@ def _streets_written_short(g: Gazetteer, seg: "_Segment") -> list[RegionMention]
             out.append(RegionMention(text=short.group(0), place=g.places[codes[0]], start=short.start(), end=short.end(),
                                      reason=f"explicit parent: {county.text} precedes it; 街 for 街道"))
             taken.take(*short.span())
-    counties = {m.place.code: m.place for m in seg.accepted if m.place.level == "county" and m.place.code}
+    counties = {m.place.code: m.place for m in named}
     return out + (_streets_listed_short(g, text, counties, taken) if counties and "街、" in text else [])
 
 
@@ -2364,9 +2374,11 @@ _WATER_OR_HILL = re.compile("河谷|河|江|溪|湖|水库|山|岭|峡")
 def _village_stems_again(text: str, local: list[RegionMention], seg: _Segment) -> list[RegionMention]:
     """``local`` with a village named in full, then by its stem alone (百坭村 … 返回百坭的途中): the stem is
     that village where the segmenter reads it as a word of its own and it is no ordinary word."""
+    villages = [m for m in local if m.place.level == "village" and m.place.name.endswith("村") and m.text == m.place.name]
+    if not villages:
+        return sorted(local, key=_START)  # (no village named in full: no stem of one)
     taken = Taken(len(text), ((m.start, m.end) for m in local))
     out = []
-    villages = [m for m in local if m.place.level == "village" and m.place.name.endswith("村") and m.text == m.place.name]
     for village in {m.place.path: m for m in villages}.values():
         stem = village.place.name[:-1]
         if len(stem) < 2 or is_general_word(stem) or _NOT_A_STEM.search(stem):
@@ -2863,6 +2875,8 @@ def _districts_opening_with_shi(g: Gazetteer, text: str, found: list[RegionMenti
     """青岛市南区: a city's 市 that opens the name of its district (市南区, 市中区): the city is
     written short, the district follows (乐山市市中区 writes both 市 and needs nothing); so does the
     district's short form before its medium's name (济南市中融媒体中心: 市中区's media centre)."""
+    if not any(m.place.level == "city" and m.place.code and m.text.endswith("市") for m in found):
+        return list(found)  # no city written with its 市: nothing to split (most texts)
     taken = Taken(len(text), ((m.start, m.end) for m in found))
     out = []
     for m in found:
@@ -2998,10 +3012,13 @@ _TOWN_BEFORE = re.compile(rf"([{CJK}]{{2,3}})(镇|乡|街道)$")
 def _towns_before_villages(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:
     """A town the list lacks, right before a village the article places (沈高镇河横村): the
     village's town, in the village's county."""
+    villages = [m for m in seg.accepted if m.place.level == "village" and m.place.code]
+    if not villages:
+        return []  # (most texts place no village)
     text = seg.text
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
     out = []
-    for v in (m for m in seg.accepted if m.place.level == "village" and m.place.code):
+    for v in villages:
         hit = _TOWN_BEFORE.search(text, max(0, v.start - 5), v.start)
         if hit is None:
             continue
