@@ -603,7 +603,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         elif forms and s and text[s - 1] in _FAMILY_NAMES:
             people.add(text[s - 1:e])
     # 村民付永清 … 为付永清争取: a name once read as a person's is that person wherever it recurs
-    hits = [h for h in hits if not (h.start and text[h.start - 1:h.end] in people)]
+    if people:
+        hits = [h for h in hits if not (h.start and text[h.start - 1:h.end] in people)]
     hits += [_stem_before_rural(h, g, text) for h in towns]
     taken = Taken(len(text), exclude)  # leftmost-longest: a hit never overlaps a longer or earlier one
     listed = _listed_town_hits(text, g, segment)
@@ -2493,7 +2494,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             villages = _villages(g, seg.text, seg.accepted, body, seg)
             villages += _famous_villages(g, seg, seg.accepted + villages)
             seg.accepted = sorted([m for m in seg.accepted if not any(v.start <= m.start < v.end for v in villages)]
-                                  + villages, key=_START)
+                                  + villages if villages else seg.accepted, key=_START)  # (none in most texts)
             seg.accepted = _villages_after_towns(g, seg.text, seg.accepted)
             seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=_START)
             seg.accepted = sorted(seg.accepted + _communities_standing_alone(seg, body), key=_START)
