@@ -21,6 +21,7 @@ SCANS = {
     "dates.SHORT_YEAR": (D.SHORT_YEAR, D._YEAR_CHAR, 2),
     "dates.MONTH_DAY": (D.MONTH_DAY, D._MONTH_CHAR, 5),
     "dates.DAY": (D.DAY, D._DAY_CHAR, 2),
+    "dates.YEAR_DOT_MONTH": (D.YEAR_DOT_MONTH, D._DOT_CHAR, D._dotted_month_start),
     "figures._HALF": (F._HALF, F._HALF_CHAR, 0),
     "figures._LASTING_HALF": (F._LASTING_HALF, F._HALF_CHAR, 0),
     "figures._BOUNDED_HALF": (F._BOUNDED_HALF, F._HALF_CHAR, 0),

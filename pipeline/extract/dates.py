@@ -122,6 +122,18 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
 # before one): 月 at most 7 characters after a CN_MONTH's start (2014年十二月), 5 after a MONTH_DAY's
 # (10-12月), 2 after a DAY's (23日); 年 at most 5 after a YEAR's (2020 年) and 2 after a SHORT_YEAR's (08年).
 _MONTH_CHAR, _DAY_CHAR, _YEAR_CHAR = re.compile("月"), re.compile("日"), re.compile("年")
+# A YEAR_DOT_MONTH match holds the dot right after its four-digit year, which opens the match or
+# follows its blanks (after a dash: 1993.07— 1996.09): it starts at _dotted_month_start of its dot.
+_DOT_CHAR = re.compile(r"\.")
+
+
+def _dotted_month_start(text: str, k: int, lo: int) -> int:
+    """The first position a YEAR_DOT_MONTH match holding the dot at ``k`` can start at (not before ``lo``):
+    four characters back, then back over blanks (re's \\s is str.isspace)."""
+    s = k - 4
+    while s > lo and text[s - 1].isspace():
+        s -= 1
+    return max(lo, s)
 
 # The scans find_dates skips in a text without 19 or 20 (each match holds one: tests/test_extract_scans.py).
 YEAR_GATED = (FULL, YEAR_MONTH, YEAR_DOT_MONTH, YEAR, YEAR_LISTED, YEAR_BEFORE_NAME)
@@ -153,7 +165,7 @@ def find_dates(text: str, article_date: str | None = None,
         add(m.start(), m.end(), iso_of(m))
     for m in THAT_YEAR_MONTH.finditer(text) if "当年" in text else ():
         add(m.start(), m.end(), None)  # the year: see _that_year
-    for m in YEAR_DOT_MONTH.finditer(text) if has_year and "." in text else ():
+    for m in finditer_near(YEAR_DOT_MONTH, _DOT_CHAR, _dotted_month_start, text) if has_year else ():
         y, mo = (m["y"], m["m"]) if m["y"] else (m["y2"], m["m2"])
         add(m.start(), m.end(), iso(int(y), int(mo)))  # (the second of a range: right after its dash)
     for m in finditer_near(CN_MONTH, _MONTH_CHAR, 7, text):
