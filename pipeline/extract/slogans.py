@@ -437,6 +437,17 @@ _MAINLY_OF = re.compile(r"以([^以、]+(?:、[^以、]+)+)为(?:主体|主|核�
 
 
 _QUOTES_BEFORE = re.compile(r"((?:(?:和|及|与)?[“\"‘][^“”\"‘’\n]{1,20}[”\"’][、，,]?){2,8})(?:等|这|的)?$")
+
+
+def _ends_as_quotes_before(head: str) -> bool:
+    """What every _QUOTES_BEFORE match ends the head with (a search tries each of its starts): a closing
+    quote, then at most a 、 or comma, then 等, 这 or 的, then the newline before which $ matches too."""
+    head = head[:-1] if head.endswith("\n") else head
+    head = head[:-1] if head.endswith(("等", "这", "的")) else head
+    head = head[:-1] if head.endswith(("、", "，", ",")) else head
+    return head.endswith(("”", '"', "’"))
+
+
 _QUOTE_BEFORE = re.compile(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$")
 _MAINLY_QUOTED = re.compile(rf"以[“\"]([^“”\"\n]{{3,60}})[”\"][{CJK}]{{0,4}}为主(?:要内容)?的$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？\n]")
@@ -448,7 +459,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     head = text[max(0, start - 200):start]
     if head.endswith(("“", "‘")) or head.endswith('"') and head.count('"') % 2:
         head = head[:-1]  # the formula's own opening quote (a straight one closes a quote when it is the pair's second)
-    m = _QUOTES_BEFORE.search(head)
+    m = _QUOTES_BEFORE.search(head) if _ends_as_quotes_before(head) else None
     side_by_side = text[start - 1:start] in ("“", '"') and head.endswith(("”", '"'))  # “甲”“乙”“丙”
     if m and not side_by_side:
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
@@ -1409,9 +1420,14 @@ _CLAUSE_THEN_COMMA = re.compile(r"([^，,。；;！？\n“”]+)[，,]\s*[“\"
 def _kinds_listed_before(text: str, start: int, slogan: str, n: int | None) -> list[str]:
     """培养甲型、乙型、丙型,“三型”干部: the clause before the formula lists as many kinds as it
     counts, each ending with the formula's own last character."""
-    m = _CLAUSE_THEN_COMMA.search(text[max(0, start - 80):start])
-    items = _strip_lead_verbs(m.group(1)).split("、") if m and n else []
-    if len(items) != n or n < 2 or not all(i.endswith(slogan[-1]) for i in items):
+    if not n or n < 2:
+        return []  # (no list counts fewer than two kinds)
+    window = text[max(0, start - 80):start]
+    # a match ends in a comma, then blanks, a quote, a newline at most: the window does, bared of those
+    # (the pattern's search tries every start in the window)
+    m = _CLAUSE_THEN_COMMA.search(window) if window.rstrip().rstrip("“\"").rstrip().endswith(("，", ",")) else None
+    items = _strip_lead_verbs(m.group(1)).split("、") if m else []
+    if len(items) != n or not all(i.endswith(slogan[-1]) for i in items):
         return []
     items[0] = _like_the_others(items[0], items[1:])
     return items if all(2 <= len(i) <= 8 for i in items) else []
