@@ -28,7 +28,7 @@ SCANS = {
     "figures._HALF_SOME": (F._HALF_SOME, F._HALF_CHAR, 0),
     "figures._HALF_RANGE": (F._HALF_RANGE, F._HALF_CHAR, 0),
     "figures._POINTS": (F._POINTS, F._POINT_CHAR, 1),
-    "figures._PLACE_COUNT": (F._PLACE_COUNT, F._PLACE_UNIT_CHAR, 2),
+    "figures._PLACE_COUNT": (F._PLACE_COUNT, F._NUMERAL_THEN_PLACE_UNIT, 1),
     "figures._DAYS": (F._DAYS, F._DAY_CHAR, 3),
     "figures._SUMMARY_DA": (F._SUMMARY_DA, F._DA_CHAR, 2),
     "figures._BARE_MAGNITUDE": (F._BARE_MAGNITUDE, F._MAGNITUDE_CHAR, F._magnitude_run_start),
@@ -48,6 +48,8 @@ SENTENCES = [
     "资金达到３万元，一万、二亿，上亿元，超过12.5亿，最多不超过5000万，约3-4万。",
     "",
     "日月年大半点区乡地部万亿",
+    # place units after other words (基地, 干部, 地区) and after numerals, one or two (十二区)
+    "基地的干部在地区工作；辖十二区、两地、8乡，六部委，五部门，二部部委，三区三州。",
 ]
 
 # characters and a few words the patterns read (a year needs its four digits in a row)

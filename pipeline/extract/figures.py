@@ -982,8 +982,9 @@ def _points(scan: _Scan, found: Taken) -> list[Figure]:
 # 北京、河北两地, 辖1市8县7区, 甘德县辖8乡, 中编办等六部委: a count of places or ministries, read
 # only after a list of them, after another such count or after 辖 (三区三州, 一乡一策 are names)
 _PLACE_COUNT = re.compile(r"(?=[\d两二三四五六七八九十])(?<![\d一二两三四五六七八九十])(?P<num>[两二三四五六七八九十]{1,2}|\d{1,2})(?P<unit>区|乡|地|部委)")
-# the unit's first character, at most two characters after the match's start (十二区, 六部委)
-_PLACE_UNIT_CHAR = re.compile("[区乡地部]")
+# the numeral's last character and the unit after it, at most one character after the match's start (十二区,
+# 六部委): the scan tries no position before the 地 of 基地 or the 部 of 干部
+_NUMERAL_THEN_PLACE_UNIT = re.compile(r"[\d两二三四五六七八九十](?:[区乡地]|部委)")
 _COUNT_BEFORE = re.compile(r"(?:[、与和及]|等|辖|\d[县市]|[一二两三四五六七八九十][县市])$")
 
 
@@ -991,7 +992,7 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
     """Counts of places (两地, 7区, 8乡) and of ministries (六部委) where a list or a count precedes them."""
     text, w = scan.text, scan.words
     out = []
-    for m in finditer_near(_PLACE_COUNT, _PLACE_UNIT_CHAR, 2, text):
+    for m in finditer_near(_PLACE_COUNT, _NUMERAL_THEN_PLACE_UNIT, 1, text):
         s, e = m.span()
         if scan.blocked(s, e) or found.overlaps(s, e) or (w and w.splits(s)):
             continue
