@@ -71,9 +71,9 @@ GUARDED = {
     "figures._HALF_SOME": F._HALF_SOME, "figures._LASTING_HALF": F._LASTING_HALF,
     "figures._BOUNDED_HALF": F._BOUNDED_HALF, "figures._HALF_RANGE": F._HALF_RANGE, "figures._POINTS": F._POINTS,
     "figures._PLACE_COUNT": F._PLACE_COUNT, "figures._DAYS": F._DAYS, "figures._SUMMARY_DA": F._SUMMARY_DA,
-    "dates.YEAR": D.YEAR, "dates.YEAR_LISTED": D.YEAR_LISTED, "dates.RELATIVE": D.RELATIVE,
+    "dates.YEAR": D.YEAR, "dates.RELATIVE": D.RELATIVE,
     "dates.MONTH_DAY": D.MONTH_DAY, "dates.DAY": D.DAY, "dates.YEAR_DOT_MONTH": D.YEAR_DOT_MONTH,
-    "dates.YEAR_BEFORE_NAME": D.YEAR_BEFORE_NAME, "dates.SHORT_YEAR": D.SHORT_YEAR, "dates.CN_MONTH": D.CN_MONTH,
+    "dates.SHORT_YEAR": D.SHORT_YEAR, "dates.CN_MONTH": D.CN_MONTH,
     "text.DAY_FIRST": TD.DAY_FIRST, "text.SLASH_YEAR_LAST": TD.SLASH_YEAR_LAST, "text.SHORT_YEAR_CLOCK": TD.SHORT_YEAR_CLOCK,
 }
 
@@ -163,3 +163,28 @@ def test_relative_opening_changes_no_match():
         found += len(expected)
         assert [(m.span(), m.groupdict()) for m in D.RELATIVE.finditer(text)] == expected, text
     assert found > 1000
+
+
+# YEAR_BEFORE_NAME and YEAR_LISTED as they were written with a leading lookahead and lookbehind
+# (now the lookbehind follows the year's first two digits: _year_not_after)
+_LOOKING_FIRST = {
+    "YEAR_BEFORE_NAME": r"(?=[12])(?<![\d.\-/:：])(?P<y>(?:19|20)\d{2})(?=\s?[“\"《])",
+    "YEAR_LISTED": r"(?=[12])(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?=(?:\s*(?:——|[、和及与\-—–~～－至到])\s*(?:19|20)\d{2})+年)",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LOOKING_FIRST))
+def test_year_tested_after_its_digits(name):
+    rx, before = getattr(D, name), re.compile(_LOOKING_FIRST[name])
+    pieces = [*"0123456789.-/:：、和及至—～ “\"《年", "19", "20", "2019", "1998", "2020", "——", "2.2019", "12019", "2019、2020年", "2010和", "2011年", "2022-2025年", "至2021年"]
+    sentences = ["2018“最美村干部”评选，2023《办法》，12019“某某”，3.2020“某某”，2020 “某某”", "2010和2011年，2018、2019年，2022-2025年，"
+                 "2019 —— 2020年，1.2019、2020年，/2019和2020年"]
+    rng = random.Random(name)
+    texts = sentences + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in before.finditer(text)]
+        found += len(expected)
+        assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == expected, text
+    assert found > 100
+    assert not rx.pattern.startswith("(?=") and not rx.pattern.startswith("(?<")  # (re skips to its first characters)

@@ -34,6 +34,15 @@ THAT_YEAR_MONTH = re.compile(r"当年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])
 # 2013年元月16日, 元月: January by its old name
 _FIRST_MONTH = re.compile(rf"(?P<y>{_YEAR})\s*年\s*元月(?:\s*(?P<d>[12]?\d|3[01])\s*[日号])?"
                           rf"|(?<![\d.万千百十亿零一二三四五六七八九两])元月\s*(?P<d2>[12]?\d|3[01])\s*[日号]")  # (5万元月底: yuan)
+
+
+def _year_not_after(chars: str) -> str:
+    """A written year (19xx, 20xx) not right after one of ``chars`` (a class's contents), the test made
+    after its first two digits: the pattern then opens with 1 or 2, and re's scan skips to those
+    characters (a pattern opening with a lookahead or a lookbehind is entered at every position)."""
+    return rf"(?:19(?<![{chars}]19)|20(?<![{chars}]20))\d{{2}}"
+
+
 # 2020年5期 / 2024年第19期 (an issue citation) still dates the year.
 YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d{{1,2}}[月日号])")
 # 08年毕业的大学生: a year of the 2000s written with two digits; the leading zero tells it from a
@@ -41,8 +50,8 @@ YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年度?|年底|年初|
 SHORT_YEAR = re.compile(r"(?=0)(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代级龄纪轻])")  # (08年度; not 05年级组, 05年龄段)
 # 2010和2011年, 2018、2019年, 2022-2025年: years listed or a span of years, 年 written after the last only
 # 2018“最美村干部”评选, 2023《某某》: the edition's year opening a quoted or cited name
-YEAR_BEFORE_NAME = re.compile(rf"(?=[12])(?<![\d.\-/:：])(?P<y>(?:19|20)\d{{2}})(?=\s?[“\"《])")
-YEAR_LISTED = re.compile(rf"(?=[12])(?<![\d.\-/])(?P<y>{_YEAR})(?=(?:\s*(?:——|[、和及与\-—–~～－至到])\s*{_YEAR})+年)")
+YEAR_BEFORE_NAME = re.compile("(?P<y>" + _year_not_after(r"\d.\-/:：") + r")(?=\s?[“\"《])")
+YEAR_LISTED = re.compile("(?P<y>" + _year_not_after(r"\d.\-/") + rf")(?=(?:\s*(?:——|[、和及与\-—–~～－至到])\s*{_YEAR})+年)")
 # 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.
 MONTH_DAY = re.compile(
     r"(?=\d)(?<![\d月.\-/])(?<!(?<![次翌])年)(?P<m>\d{1,2})(?:月(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"
