@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from pipeline.extract import dates as D, figures as F
+from pipeline.extract import dates as D, figures as F, slogans as S
 from pipeline.extract.spans import finditer_near
 
 # (pattern, anchor, reach) as the extractors scan them
@@ -32,6 +32,7 @@ SCANS = {
     "figures._DAYS": (F._DAYS, F._DAY_CHAR, 3),
     "figures._SUMMARY_DA": (F._SUMMARY_DA, F._DA_CHAR, 2),
     "figures._BARE_MAGNITUDE": (F._BARE_MAGNITUDE, F._MAGNITUDE_CHAR, F._magnitude_run_start),
+    "slogans._PLUS": (S._PLUS, S._PLUS_SIGN, 1),
 }
 
 SENTENCES = [
@@ -48,6 +49,8 @@ SENTENCES = [
     "资金达到３万元，一万、二亿，上亿元，超过12.5亿，最多不超过5000万，约3-4万。",
     "",
     "日月年大半点区乡地部万亿",
+    # formulas of digits and letters joined by + (1+2+X), and arithmetic
+    "推行1+2+X模式，A+B+C，3+1，12+3+4，1+1+1+1+1+1，a+1+2。",
     # place units after other words (基地, 干部, 地区) and after numerals, one or two (十二区)
     "基地的干部在地区工作；辖十二区、两地、8乡，六部委，五部门，二部部委，三区三州。",
 ]
@@ -57,7 +60,7 @@ _PIECES = [*"0123456789一二两三四五六七八九十百千半年月日号大
            "2014", "1998", "20", "08", "今年", "去年", "十二", "为期", "历时", "不足", "超过", "未满", "过去", "之前",
            "小时", "时间", "要求", "领域", "部委", "个多", "点要求", "点意见", "半年，", "半年时间", "半个多月", "为期半年的",
            "不足半天的", "半年至", "两大", "万", "亿", "万元", "3.5", "不少于", "最多不超过", "约", "数", "上", "至", "１２",
-           ".", "1993", "2001.", ".07", "参加", "—", "～", " ", "\u3000", "岁", "2001.5参加", "1993.07", "1996.09"]
+           ".", "1993", "2001.", ".07", "+", "X", "A", "a", "1+2", "参加", "—", "～", " ", "\u3000", "岁", "2001.5参加", "1993.07", "1996.09"]
 
 
 def _spans(ms) -> list:

@@ -19,7 +19,7 @@ import re
 from pipeline.core.lexicons import load_yaml, resource_path, word_list
 from pipeline.core.records import Slogan
 from pipeline.text.numbers import parse_chinese
-from pipeline.extract.spans import Taken
+from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import is_general_word, predicate_tag
 from pipeline.text.chars import CJK, QUOTE_CLOSERS as _QUOTE_CLOSE, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
 
@@ -35,6 +35,7 @@ def _content(q: re.Match[str]) -> str:
     """The text inside the quote marks of a QUOTE match."""
     return q.group(q.lastindex)  # one alternative matches, so the last group set is its content
 _PLUS = re.compile(r"(?=[\dA-Z])(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1,4}(?![\dA-Za-z+])")
+_PLUS_SIGN = re.compile(r"\+")  # (every _PLUS match holds one right after its first character)
 _HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[{CJK}])"
 _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
 _PAIRED_QUOTED = re.compile(rf"一({_HAN_NOT_NUM}{{1,2}})一({_HAN_NOT_NUM}{{3}})")  # “一村一农业园”: quoted, a longer second part
@@ -937,7 +938,7 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
     """Unquoted formulas found by their shape: 1+2+X, 三访三评, 三年行动计划, 三张清单 with its
     items beside it, 三个“一线”."""
     cands: list[_Cand] = []
-    for m in (_PLUS.finditer(text) if "+" in text else ()):
+    for m in (finditer_near(_PLUS, _PLUS_SIGN, 1, text) if "+" in text else ()):  # (tried just before each +)
         if _ARITHMETIC.match(text, m.end()) or text[max(0, m.start() - 1):m.start()] in ("=", "＝"):
             continue  # 1+1+1>3 is arithmetic
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
