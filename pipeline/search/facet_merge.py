@@ -146,6 +146,13 @@ class _Added:
         self.keys = np.zeros(0, dtype=np.int64)
         self.facets: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.done = False
+        # Every (facet, value) by one number, with its facet's position and its value number: a
+        # window's rows are read as the numbers of their pairs, sorted out by facet at once.
+        self.pair_number = {(f, v): i for i, (f, v) in enumerate((f, v) for f, values in numbers.items() for v in values)}
+        self.pair_facet = np.fromiter((i for i, values in enumerate(numbers.values()) for _ in values), dtype=np.int64,
+                                      count=len(self.pair_number))
+        self.pair_value = np.fromiter((n for values in numbers.values() for n in values.values()), dtype=np.int32,
+                                      count=len(self.pair_number))
 
     def _fill(self) -> None:
         """Read rows until a window is buffered (or there are no more)."""
@@ -153,24 +160,26 @@ class _Added:
         if want <= 0 or self.done:
             return
         keys: list[int] = []
-        lens: dict[str, list[int]] = {f: [] for f in self.numbers}
-        vals: dict[str, list[int]] = {f: [] for f in self.numbers}
+        sizes: list[int] = []  # each row's number of pairs
+        pairs_read: list[int] = []  # the numbers of every row's pairs, one row after the other
+        number = self.pair_number.__getitem__
         for key, pairs in self.rows:
-            row = Counter(f for f, _ in pairs)
             keys.append(key)
-            for f in self.numbers:
-                lens[f].append(row[f])
-            for f, v in pairs:
-                vals[f].append(self.numbers[f][v])
+            sizes.append(len(pairs))
+            pairs_read.extend(map(number, pairs))
             if len(keys) == want:
                 break
         else:
             self.done = True
         self.keys = np.concatenate([self.keys, np.asarray(keys, dtype=np.int64)])
-        for f in self.numbers:
+        read = np.asarray(pairs_read, dtype=np.int64)
+        row_of = np.repeat(np.arange(len(keys)), np.asarray(sizes, dtype=np.int64))
+        facet_of = self.pair_facet[read]
+        for i, f in enumerate(self.numbers):
+            here = facet_of == i  # the facet's pairs, in the order of the rows and of each row's pairs
             old_lens, old_vals = self.facets.get(f, (np.zeros(0, np.int64), np.zeros(0, np.int32)))
-            self.facets[f] = (np.concatenate([old_lens, np.asarray(lens[f], dtype=np.int64)]),
-                              np.concatenate([old_vals, np.asarray(vals[f], dtype=np.int32)]))
+            self.facets[f] = (np.concatenate([old_lens, np.bincount(row_of[here], minlength=len(keys)).astype(np.int64)]),
+                              np.concatenate([old_vals, self.pair_value[read[here]]]))
 
     def peek(self) -> np.ndarray:
         self._fill()

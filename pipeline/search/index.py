@@ -89,16 +89,31 @@ _FACET_COLUMNS = (*PLACE_FACETS, "year", "source", *_MULTI.values())
 _ENTRY_COLUMNS = ", ".join(f"s.{c}" for c in ("key", *_FACET_COLUMNS))  # what an index round reads of a row put in
 
 
+_N_ARTICLE_COLUMNS = len(PLACE_FACETS) + 2  # the article's columns (places, year, source), then the measure's
+
+
 @lru_cache(maxsize=65536)
 def _facet_values(*cols) -> tuple[tuple[str, str], ...]:
     """The pairs of one combination of a row's facet columns: an index round reads each new row
-    twice (its entry, then the facet arrays), and the measures of an article mostly share one."""
-    row = dict(zip(_FACET_COLUMNS, cols))
-    out = list(_place_pairs(*(row[lv] for lv in PLACE_FACETS)))
-    out += [(k, str(row[k])) for k in ("year", "source") if row[k]]
-    for facet, col in _MULTI.items():
-        out += [(facet, v) for v in dict.fromkeys((row[col] or "").split())]
-    return tuple(dict.fromkeys(out))
+    twice (its entry, then the facet arrays), and the measures of an article mostly share one.
+    A combination not seen yet is made of its article's pairs and its own, each remembered apart
+    (an article's measures differ in their categories, groups and slogans; the pairs of the two
+    parts are of different facets, and each part's are distinct: no pair is repeated)."""
+    return _article_pairs(*cols[:_N_ARTICLE_COLUMNS]) + _measure_pairs(*cols[_N_ARTICLE_COLUMNS:])
+
+
+@lru_cache(maxsize=65536)
+def _article_pairs(*cols) -> tuple[tuple[str, str], ...]:
+    """The pairs of an article's facet columns: its places (by full path), year and source."""
+    places, (year, source) = cols[:len(PLACE_FACETS)], cols[len(PLACE_FACETS):]
+    return _place_pairs(*places) + tuple((k, str(v)) for k, v in (("year", year), ("source", source)) if v)
+
+
+@lru_cache(maxsize=65536)
+def _measure_pairs(*cols) -> tuple[tuple[str, str], ...]:
+    """The pairs of a measure's own facet columns (space-separated categories, groups, slogans),
+    each value once."""
+    return tuple((facet, v) for facet, col in zip(_MULTI, cols) for v in dict.fromkeys((col or "").split()))
 
 
 def measure_entry(row, body: str | None = None) -> tuple[tuple[tuple[str, str], ...], str]:
@@ -307,21 +322,37 @@ class IndexUpdate:
 
     def _entries(self) -> Iterator[tuple[int, str]]:
         """(key, body) of every measure of the articles being put in, counting its facet values on the way."""
-        for key, pairs, text, body in self._rows_in("index_batch", bodies=True):
-            self.added.update(pairs)
-            self.n_added += 1
-            yield key, _entry_body(pairs, text, body)
+        combos: dict[tuple[tuple[str, str], ...], int] = {}  # each combination of pairs -> measures carrying it
+        end = 1 + len(_FACET_COLUMNS)
+        for r in self._read("index_batch", bodies=True):
+            pairs = _facet_values(*r[1:end])
+            combos[pairs] = combos.get(pairs, 0) + 1
+            yield r[0], _entry_body(pairs, r[end], r[end + 1])
+        self._count(combos.items())
 
-    def _rows_in(self, articles: str, bodies: bool = False) -> Iterator[tuple]:
-        """(key, facet pairs) of each measure of the ``articles`` (a temporary table), by key; with ``bodies``, also
-        its text and the bigrams a worker made.  Rows are read as plain tuples of the columns these
+    def _count(self, combos: Iterable[tuple[tuple[tuple[str, str], ...], int]]) -> None:
+        """Count the facet values of measures put in, by combination of pairs (pairs, measures carrying
+        them): far fewer than measures.  (Combinations in order of their first measure: values are
+        counted in the order they are first met, as measure by measure.)"""
+        added = self.added
+        for pairs, n in combos:
+            for pair in pairs:
+                added[pair] += n
+            self.n_added += n
+
+    def _rows_in(self, articles: str) -> Iterator[tuple[int, tuple[tuple[str, str], ...]]]:
+        """(key, facet pairs) of each measure of the ``articles`` (a temporary table), by key."""
+        for r in self._read(articles):
+            yield r[0], _facet_values(*r[1:])
+
+    def _read(self, articles: str, bodies: bool = False) -> sqlite3.Cursor:
+        """Key and facet columns of each measure of the ``articles`` (a temporary table), by key; with ``bodies``,
+        also its text and the bigrams a worker made.  Rows are read as plain tuples of the columns these
         need (a ``sqlite3.Row`` per measure, of every column, cost more than the query)."""
         sql = (f"SELECT {_ENTRY_COLUMNS}, s.text, b.body FROM search_measures s JOIN measures m ON m.id = s.measure_id"
                " LEFT JOIN temp.measure_bodies b ON b.article_id = m.article_id AND b.idx = m.idx"
                if bodies else f"SELECT {_ENTRY_COLUMNS} FROM search_measures s")
-        end = 1 + len(_FACET_COLUMNS)
-        for r in self.conn.execute(f"{sql} WHERE s.article_id IN temp.{articles} ORDER BY s.key"):
-            yield (r[0], _facet_values(*r[1:end]), *r[end:])
+        return self.conn.execute(f"{sql} WHERE s.article_id IN temp.{articles} ORDER BY s.key")
 
     def _add_articles(self) -> None:
         # the text only where no worker made the bigrams: article texts are long
