@@ -13,14 +13,16 @@ from pipeline.store.reader import decoded, document_origin
 
 
 def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict]:
-    """Articles whose title or text matches the query (same syntax), best first."""
+    """Articles whose title or text matches the query (same syntax), best first; equal scores
+    by date, then id (not by the index's keys, which depend on the order articles were written)."""
     expr = parse(query).expression()
     if not expr:
         raise QueryError("请输入要在文章中查找的词语，例如 三个区分开来。")
     rows = conn.execute(
         "SELECT s.article_id, s.title, s.date, bm25(article_fts) AS score FROM article_fts"
         " JOIN search_articles s ON s.key = article_fts.rowid"
-        " WHERE article_fts MATCH ? ORDER BY score LIMIT ?", (expr, check_limit(limit))).fetchall()
+        " WHERE article_fts MATCH ? ORDER BY score, coalesce(s.date, ''), s.article_id LIMIT ?",
+        (expr, check_limit(limit))).fetchall()
     return [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
 
 
