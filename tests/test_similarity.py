@@ -45,7 +45,7 @@ def test_band_keys_hash_each_bands_values_as_before():
     """Each band's key from the slice of the signature's bytes equals the key of the band's own array."""
     from hashlib import blake2b
 
-    for text in ("全市选派一百二十名年轻干部到乡镇挂职锻炼，时间一年，期满后由组织部门统一考核",
+    for text in ("全市抽调一百二十名年轻干部下沉乡镇锻炼一年，期满后由组织部门统一考核",
                  "开展2024年度基层党组织书记轮训，每人培训不少于56学时，覆盖率达到100%以上",
                  "某县推行村干部坐班值班制度并公开承诺事项接受群众监督评议"):
         sh = similarity.shingles(text)
