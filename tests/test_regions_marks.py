@@ -1,5 +1,5 @@
-"""regions._matches_before_marks gives what finditer gives, for each pattern it stands in for:
-every match of those patterns holds its mark within the reach it is asked with.
+"""spans.finditer_near gives what finditer gives, for each region pattern it stands in for:
+every match of those patterns holds its mark within the reach it is asked with (near to far).
 
 The sentences are written for these tests; the random texts are drawn from the characters the
 patterns read."""
@@ -10,6 +10,7 @@ import random
 import pytest
 
 from pipeline.extract import regions as R
+from pipeline.extract.spans import finditer_near
 
 CASES = [
     (R._TOWN_LIST, R._LIST_MARK, range(2, 4)),
@@ -37,7 +38,7 @@ PIECES = list(ALPHABET) + ["红星", "东风", "前进村", "光明社区", "李
 
 
 def _same(pattern, text, marks, reach):
-    got = [(m.start(), m.end(), m.groups()) for m in R._matches_before_marks(pattern, text, marks, reach)]
+    got = [(m.start(), m.end(), m.groups()) for m in finditer_near(pattern, marks, reach[-1], text, near=reach[0])]
     want = [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text)]
     return got == want
 

@@ -51,7 +51,7 @@ from typing import NamedTuple
 from pipeline.core import pickled
 from pipeline.core.lexicons import resource_path, word_list, word_set, word_table
 from pipeline.core.records import Place, Placement, RegionMention
-from pipeline.extract.spans import Taken
+from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause, predicate_tag
 from pipeline.text.chars import CJK, UNREADABLE, is_cjk
 from pipeline.text.meta import is_person_name
@@ -501,28 +501,6 @@ def _is_village(code: str) -> bool:
     return "." in code
 
 
-def _matches_before_marks(pattern: re.Pattern[str], text: str, marks: re.Pattern[str], reach: range):
-    """What ``pattern.finditer(text)`` gives, for a pattern each of whose matches holds a character of
-    ``marks`` some ``reach`` characters after its start (甲乙、… : a 、 two to four characters in): only
-    those starts are tried, instead of every character of the text.  Every match is non-empty, so the
-    next one starts at its end or later, as in finditer.
-
-    The marks come left to right, so their windows of starts (``mark - reach[-1]`` to ``mark -
-    reach[0]``) do too: each window is tried from where the last one stopped, which walks the
-    windows' union in order, each start once, without making and sorting a set of them."""
-    near, far = reach[0], reach[-1]  # (a range of step 1)
-    match = pattern.match
-    s = 0  # the next start to try: past the last one tried and the last match
-    for mark in marks.finditer(text):
-        s, last = max(s, mark.start() - far), mark.start() - near
-        while s <= last:
-            if m := match(text, s):
-                yield m
-                s = m.end()
-            else:
-                s += 1
-
-
 _LIST_MARK = re.compile("、")
 _TOWN_LEVEL_MARK = re.compile("[镇乡街]")  # (街 opens 街道)
 _VILLAGE_LEVEL_MARK = re.compile("[社村]")  # (社 opens 社区)
@@ -784,7 +762,7 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
     candidate under another level word than the list's, placed only by a parent or the article's
     county (as a variant is, see ``_accept``)."""
     out = []
-    for m in _matches_before_marks(_TOWN_LIST, text, _LIST_MARK, range(2, 4)):  # (its first stem, then 、)
+    for m in finditer_near(_TOWN_LIST, _LIST_MARK, 3, text, near=2):  # (its first stem, then 、)
         pos, listed = m.start(), []
         for item in m.group().split("、"):
             cut = int(item not in g.stems and len(item) == 3 and item[1:] in g.stems)  # 在|甲乙、丙丁两镇
@@ -1086,7 +1064,7 @@ def _listed_village_names(text: str) -> set[str]:
     """甲、乙、丙三个村: the villages a list names by their stems, with the word that closes it
     (every tail of the first item: the clause before the list runs into it)."""
     names = set()
-    for m in _matches_before_marks(_UNIT_LIST, text, _LIST_MARK, range(2, 5)):  # (its first name, then 、)
+    for m in finditer_near(_UNIT_LIST, _LIST_MARK, 4, text, near=2):  # (its first name, then 、)
         word = _COMMITTEE_OF.get(m.group(3), m.group(3))
         if word in _VILLAGE_WORDS:
             first, *rest = m.group(1).split("、")
@@ -2007,7 +1985,7 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
     text = seg.text  # (seg.bounds only where a candidate needs it: a headline or an author unit is segmented for it)
     local, county = _local(article)
     kept, out = list(seg.accepted), []
-    for m in _matches_before_marks(_UNIT_LIST, text, _LIST_MARK, range(2, 5)) if local or "镇" in text or "乡" in text else ():
+    for m in finditer_near(_UNIT_LIST, _LIST_MARK, 4, text, near=2) if local or "镇" in text or "乡" in text else ():
         word, bare = _COMMITTEE_OF.get(m.group(3), m.group(3)), not m.group(2)
         listed = m.group(1).rsplit("、", 1)[0] if bare else _last_two_apart(m.group(1))
         if bare and (word in _MIXED_TOWN_WORDS or word in _VILLAGE_WORDS
@@ -2057,7 +2035,7 @@ def _villages_of_one_county(g: Gazetteer, seg: "_Segment", article: list[RegionM
     if _local(article)[0] or "、" not in seg.text:
         return []
     out, taken = [], Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted))
-    for run in _matches_before_marks(_VILLAGE_RUN, seg.text, _LIST_MARK, range(3, 11)):  # (its first village, then 、)
+    for run in finditer_near(_VILLAGE_RUN, _LIST_MARK, 10, seg.text, near=3):  # (its first village, then 、)
         items = _run_items(g, seg, run)
         if len(items) < 3 or any(taken.overlaps(a, b) for a, b, _ in items) \
                 or 2 * sum(_common_word(name[:-1] if name.endswith("村") else name[:-2]) for *_, name in items) > len(items):
@@ -2927,7 +2905,7 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     town_ends = {m.end: _county_of(g, m.place) for m in seg.accepted if m.place.level == "township"}
     named: set[str] = set()
     out = []
-    for m in _matches_before_marks(_LONE_TOWN, text, _TOWN_LEVEL_MARK, range(2, 5)):  # (a stem, then its level word)
+    for m in finditer_near(_LONE_TOWN, _TOWN_LEVEL_MARK, 4, text, near=2):  # (a stem, then its level word)
         stem, s, e = m.group(1), m.start(), m.end()
         while len(stem) > 2 and (s not in seg.bounds or _NOT_A_STEM.search(stem[0]) or stem[0] in _BEFORE_LONE_TOWN
                                  or _NOT_IN_TOWN_STEM.match(stem[0])):
@@ -2991,7 +2969,7 @@ def _communities_standing_alone(seg: "_Segment", article: list[RegionMention]) -
     parent = towns[0] if len(towns) == 1 else county  # (two counties named: its place unknown)
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
     out = []
-    for m in _matches_before_marks(_LONE_COMMUNITY, text, _VILLAGE_LEVEL_MARK, range(2, 5)):  # (a stem, then 社区 or 村)
+    for m in finditer_near(_LONE_COMMUNITY, _VILLAGE_LEVEL_MARK, 4, text, near=2):  # (a stem, then 社区 or 村)
         stem, s, e = m.group(1), m.start(), m.end()
         # (倒逼嘎查村党支部书记: a verb opening a village's stem; 嘎查村, the Mongolian and Chinese words for villages)
         if s and text[s - 1] not in _CLAUSE_EDGE and text[s - 1] not in "、”（(" or s not in seg.bounds \

@@ -50,25 +50,28 @@ class Taken:
 
 
 def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], reach: int | Callable[[str, int, int], int],
-                  text: str) -> Iterator[re.Match[str]]:
+                  text: str, near: int = 0) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern each match of which holds a match of ``anchor`` (a
-    character, 日 for 23日) starting at most ``reach`` characters after the match's own start; or,
-    with ``reach`` a function, at or after the position ``reach(text, k, lo)`` gives for an anchor at
-    ``k`` (no match starting before ``lo`` is asked for).
+    character: 日 for 23日, the 、 of a list) starting ``near`` to ``reach`` characters after the
+    match's own start; or, with ``reach`` a function, at or after the position ``reach(text, k, lo)``
+    gives for an anchor at ``k`` (no match starting before ``lo`` is asked for).
 
-    No match can start elsewhere, so only the positions from there to an anchor are tried, in
-    order, and after a match the scan goes on at its end, as finditer's does (a whole-text scan
-    tries every position: a text holds a few 日 in thousands of characters).  ``pattern`` never
-    matches the empty string."""
-    end = 0  # where the last match ended: no match starts before it
+    No match can start elsewhere, so only those starts are tried (a whole-text scan tries every
+    position: a text holds a few 日 in thousands of characters).  The anchors come left to right,
+    and so do their windows of starts: each window is tried from where the last one stopped, each
+    start once, and after a match the scan goes on at its end, as finditer's does.  ``pattern``
+    never matches the empty string."""
+    s = 0  # the next start to try: past the last one tried and the last match
     match = pattern.match
     for a in anchor.finditer(text):
         k = a.start()
-        for s in range(max(end, k - reach) if reach.__class__ is int else reach(text, k, end), k + 1):
+        s = max(s, k - reach if reach.__class__ is int else reach(text, k, s))
+        while s <= k - near:
             if m := match(text, s):
                 yield m
-                end = m.end()
-                break
+                s = m.end()
+            else:
+                s += 1
 
 
 @dataclass(frozen=True)
