@@ -12,6 +12,7 @@ import re
 import pytest
 
 from pipeline.text import dates, lines, meta
+from pipeline.text.chars import without_spaces
 from tests.test_extract_scans import _ANY, C, P, _first
 
 
@@ -281,7 +282,7 @@ def test_menu_shapes_cues_pass_every_line_of_the_shape():
 
 @pytest.mark.parametrize("s", ["柳川镇 召开\t会议\u3000全体", "", "  ", "a\u2028b\x1cc\x85d\u00a0e", "柳川镇召开会议"])
 def test_without_spaces_as_the_pattern(s):
-    assert lines.without_spaces(s) == re.sub(r"\s+", "", s)
+    assert without_spaces(s) == re.sub(r"\s+", "", s)
 
 
 def test_every_space_character_splits_as_the_pattern():

@@ -15,6 +15,8 @@ from operator import add
 import re
 import unicodedata
 
+from pipeline.text.chars import without_spaces
+
 SPACES = re.compile(r"\s+")
 
 
@@ -25,7 +27,7 @@ def normalize(text: str) -> str:
 
 
 def bigrams(text: str) -> list[str]:
-    s = _without_spaces(normalize(text))
+    s = without_spaces(normalize(text))
     if len(s) == 1:
         return [s]
     return list(map(add, s, s[1:]))  # each character joined to the next: no index arithmetic per pair
@@ -35,7 +37,7 @@ def index_text(text: str) -> str:
     """``" ".join(bigrams(text))``: each bigram's two characters and a space written into an array of
     code units by two strided copies of the text's code units (UTF-32), decoded once, instead of a
     string made per bigram or per character."""
-    s = _without_spaces(normalize(text))
+    s = without_spaces(normalize(text))
     n = len(s)
     if n <= 2:
         return s
@@ -48,12 +50,6 @@ def index_text(text: str) -> str:
 
 
 _SPACE_UNIT = " ".encode("utf-32-le")  # (copied as 4-byte units: "I", a C unsigned int, is 4 bytes wide)
-
-
-def _without_spaces(s: str) -> str:
-    """``SPACES.sub("", s)``: str.split() splits at the very characters the pattern's class matches
-    (both ask Py_UNICODE_ISSPACE; tests/test_search_tokens.py checks every code point), a few times faster."""
-    return "".join(s.split())
 
 
 # Blocks of the characters a Chinese page is written in: ASCII, Latin-1, general punctuation, CJK

@@ -24,9 +24,9 @@ import re
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.nlp.segment import is_general_word, is_place_word, opens_a_clause
-from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk
+from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk, without_spaces
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
-                                 strip_title_prefix, without_spaces)
+                                 strip_title_prefix)
 from pipeline.text.meta import (bracket_bylines, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
                                 proper_names_only, split_names, WRITER_MARK, BYLINE_ROLE)

@@ -12,7 +12,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Line, QualityReport, Repair
-from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, cjk_count, is_cjk
+from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, cjk_count, is_cjk, without_spaces
 from pipeline.text.meta import BETTING_BRAND, FIELD, bracketed_key, byline_spans, parse_byline_fields, parse_meta_line, plain_word
 from pipeline.text.tracked import Builder, Tracked
 
@@ -426,11 +426,14 @@ _BREADCRUMB = re.compile(r"^\s*(?:(?:(?:当前|您的|你的|您当前)?(?:位�
 
 def _is_breadcrumb(s: str) -> bool:
     """_BREADCRUMB matches ``s`` (every alternative of it needs a step's mark: >, » or ›)."""
-    return (">" in s or "»" in s or "›" in s) and _BREADCRUMB.match(s) is not None
+    return _has_step(s) and _BREADCRUMB.match(s) is not None
+
+
+def _has_step(s: str) -> bool:
+    return ">" in s or "»" in s or "›" in s
 
 
 _CRUMB_STEP = re.compile(r"\s*(?:>>?|»|›)\s*")
-_CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
 _PROSE_MARK_OR_TITLE = re.compile(r"[，,。；;！!？?“”《]")
 
 
@@ -440,9 +443,9 @@ def is_navigation(s: str) -> bool:
     if _is_breadcrumb(s):
         return True  # however long the steps after the home page run
     # (without a step's mark there is one crumb, no trail)
-    crumbs = _CRUMB_STEP.split(s.strip()) if ">" in s or "»" in s or "›" in s else []
+    crumbs = _CRUMB_STEP.split(s.strip()) if _has_step(s) else []
     if len(crumbs) >= 3 and _CRUMB_SITE.fullmatch(crumbs[0]) and all(0 < len(c) <= 10 for c in crumbs[1:-1]) \
-            and 0 < len(crumbs[-1]) <= 40 and not _CLAUSE_MARK.search(s):
+            and 0 < len(crumbs[-1]) <= 40 and not _SENTENCE_MARK.search(s):
         return True  # 某某生活网 > 栏目 > 栏目 (or the headline): a breadcrumb opened by the site's name
     if _PROSE_MARK_OR_TITLE.search(s):
         return False
@@ -727,9 +730,6 @@ def _paragraphs_again(spans: list[tuple[int, int, str]], nonblank: list[int], ki
 
 _LABELLED_COPY = re.compile(rf"(?P<label>[{CJK}]{{2,10}})[ \u3000]+(?P<copy>\S.{{39,}})")
 
-
-def without_spaces(s: str) -> str:
-    return "".join(s.split())  # (str.split and re's \s take the same characters for spaces)
 _PROSE_MARK = re.compile(r"[，,。；;！!？?：:、《》]")
 
 
