@@ -203,9 +203,13 @@ def _jieba_prefix_dictionary(jieba, user_dict: str) -> tuple:
 
 def _prefix_key(jieba, user_dict: str) -> str:
     """What the prefix dictionary is made of: jieba (version, dictionary), ours, and this code."""
+    return pickled.content_key(jieba.__version__, _jieba_dictionary(jieba), Path(user_dict), Path(__file__))
+
+
+def _jieba_dictionary(jieba) -> bytes:
+    """jieba's general dictionary file, as it ships."""
     with jieba.Tokenizer().get_dict_file() as f:
-        dictionary = f.read()
-    return pickled.content_key(jieba.__version__, dictionary, Path(user_dict), Path(__file__))
+        return f.read()
 
 
 def _jieba_frequencies() -> dict[str, int]:
@@ -213,11 +217,10 @@ def _jieba_frequencies() -> dict[str, int]:
     jieba = import_jieba()
 
     out = {}
-    with jieba.Tokenizer().get_dict_file() as f:
-        for line in f.read().decode("utf-8").splitlines():
-            parts = line.split(" ")
-            if len(parts) > 1:
-                out[parts[0]] = int(parts[1])
+    for line in _jieba_dictionary(jieba).decode("utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) > 1:
+            out[parts[0]] = int(parts[1])
     return out
 
 
@@ -239,8 +242,7 @@ def _jieba_tags(tags: str) -> dict[str, str]:
     every process ~0.08 s a pattern)."""
     jieba = import_jieba()
 
-    with jieba.Tokenizer().get_dict_file() as f:
-        data = f.read()
+    data = _jieba_dictionary(jieba)
     key = pickled.content_key(jieba.__version__, data, tags, Path(__file__))
     return pickled.load_or_build("segmenter", "tags-" + re.sub(r"\W", "", tags), key, lambda: _tags_in(data, tags))
 

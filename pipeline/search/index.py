@@ -234,12 +234,16 @@ class IndexUpdate:
         self.conn = conn
         create_schema(conn)
         create_bodies(conn)
+        self.articles_put: int | None = None  # the number of the last article put in (read when first needed)
+        self._new_round()
+
+    def _new_round(self) -> None:
+        """Nothing taken out or put in yet (until ``commit``)."""
         self.gone_keys: list[int] = []
         self.gone: Counter = Counter()  # (facet, value) -> stored measures taken out
         self.added: Counter = Counter()  # (facet, value) -> measures put in (their articles are in temp.index_in)
         self.n_added = 0
-        self.articles_put: int | None = None  # the number of the last article put in (read when first needed)
-        _temp_ids(conn, "index_in", ())
+        _temp_ids(self.conn, "index_in", ())
 
     def remove(self, article_ids: Iterable[str]) -> None:
         """Take these articles out of the index (call before their rows are deleted)."""
@@ -382,8 +386,7 @@ class IndexUpdate:
         added = self._pairs_in() if self.n_added else iter(())
         numbers = write_arrays(self.conn, old_numbers, counts, self.gone_keys, added, self.n_added)
         write_facet_values(self.conn, counts, numbers)
-        self.gone_keys, self.gone, self.added, self.n_added = [], Counter(), Counter(), 0
-        _temp_ids(self.conn, "index_in", ())
+        self._new_round()
 
     def _pairs_in(self) -> Iterator[tuple[int, Pairs]]:
         return self._rows_in("index_in")

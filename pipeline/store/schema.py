@@ -180,7 +180,8 @@ def defer_indexes(conn: sqlite3.Connection, keep: Iterable[str] = ()) -> list[st
     (read while it fills), returning their SQL: building each once at the end costs a fraction
     of updating it row by row."""
     found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall()
-    found = [(name, sql) for name, sql in found if name not in set(keep)]
+    keep = set(keep)
+    found = [(name, sql) for name, sql in found if name not in keep]
     for name, _ in found:
         conn.execute(f"DROP INDEX {name}")
     return [sql for _, sql in found]
