@@ -2484,6 +2484,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
             seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=_START)
     _unlisted_town_again(segments)
+    _headline_villages_again(segments)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
         seg.accepted = [_stem_reference(g, m, stems) for m in seg.accepted] if stems else seg.accepted
@@ -3210,6 +3211,20 @@ def _unlisted_town_again(segments: list["_Segment"]) -> None:
         seg.accepted = [replace(m, place=placed[m.text], candidates=[], reason=f"{placed[m.text].name} placed by its county in the article")
                         if m.place.level == "township" and not m.place.county and m.text in placed else m
                         for m in seg.accepted]
+
+
+def _headline_villages_again(segments: list["_Segment"]) -> None:
+    """A village the headline places after its town (某街道某某社区: its name the list may lack) is that
+    village wherever the body writes its name in full: the body need not chain it to its town again."""
+    title = next((seg for seg in segments if seg.name == "title"), None)
+    first = [m for m in title.accepted if m.place.level == "village" and m.text == m.place.name
+             and _VILLAGE_SUFFIX.search(m.text)] if title is not None else []
+    if not first:
+        return
+    body = segments[0]
+    again = _named_again(body.text, first, Taken(len(body.text), ((m.start, m.end) for m in body.accepted)))
+    if again:
+        body.accepted = sorted(body.accepted + again, key=_START)
 
 
 def _named_stems(article: list[RegionMention]) -> dict[str, Place]:
