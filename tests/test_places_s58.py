@@ -25,3 +25,22 @@ def test_a_village_the_headline_places_is_that_village_in_the_body(g):
     assert [m.text for m in p.title_mentions if m.place.level == "village"] == ["青禾湾社区"]
     assert _villages(p) == [(0, "青禾湾社区"), (body.index("青禾湾", 5), "青禾湾社区")]
     assert all(m.place.path.endswith("玄武门街道/青禾湾社区") for m in p.mentions if m.place.level == "village")
+
+
+def _zones(text, g):
+    return [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "zone"]
+
+
+def test_a_zone_the_gazetteer_lacks_is_named_as_zones_are(g):
+    # after the host's short form, though the host is written in full
+    assert _zones("鹰潭市高新区召开干部大会。", g) == [("鹰潭市高新区", "鹰潭高新技术产业开发区")]
+    # without the grade written before the zone word
+    assert _zones("鹰潭国家高新区引进人才十名。", g) == [("鹰潭国家高新区", "鹰潭高新技术产业开发区")]
+    # a prefecture's 经开区 is its national 经济技术开发区; a county's, a provincial 经济开发区
+    assert _zones("在鹰潭经开区，干部竞聘上岗。", g) == [("鹰潭经开区", "鹰潭经济技术开发区")]
+    assert _zones("在余江经开区，干部竞聘上岗。", g)[0][1].endswith("经济开发区")
+
+
+def test_a_kind_of_zone_alone_is_no_zone_of_the_gazetteer(g):
+    # 高新技术产业开发区 alone names a kind of zone, not one the data files under some city
+    assert _zones("某市委高新技术产业开发区工作委员会印发通知。", g) == []

@@ -238,6 +238,8 @@ class Gazetteer:
                 forms[name[:-1]].append(Form(code, "full"))  # 孔镇镇 is written 孔镇: the list doubles the level word
             if aliases:
                 for i, a in enumerate(aliases.split("|")):
+                    if level == "zone" and a in _ZONE_KINDS:
+                        continue  # (吉林高新技术产业开发区 | 高新技术产业开发区: the source cut 吉林 off as a province's; a kind of zone is no name)
                     # An autonomous unit's second form keeps a level word (北川县, 黔东南州) and reads
                     # like a full name; the bare short form (北川, 锦州) does not.
                     short = level in _ADMIN and (i == 0 or not name.endswith(("自治州", "自治县", "自治旗")))
@@ -3039,6 +3041,7 @@ def _county_of(g: Gazetteer, town: Place) -> Place | None:
 
 # Zone words after a place name and the full form each stands for (resources/zone_words.tsv).
 _ZONE_WORDS = dict(word_table("zone_words.tsv"))
+_ZONE_KINDS = frozenset(_ZONE_WORDS.values())  # 高新技术产业开发区, 经济开发区: the full forms, kinds of zone
 _ZONE_AFTER = re.compile(rf"^([{CJK}]{{0,4}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")")
 _ZONE_BACK = re.compile("(?:" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")(?!域)")  # (新区域: a new region)
 _BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让是于")  # or anything that is not a Chinese character
@@ -3061,14 +3064,26 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
             out.append((None, _own_named_zone(g, m, hit)))
             continue
         written = m.text + hit.group()
-        full = (m.text if m.text != m.place.name else m.place.name) + hit.group(1) + _ZONE_WORDS[hit.group(2)]
+        full = m.text + hit.group(1) + _ZONE_WORDS[hit.group(2)]
         names = (written, full) + ((full[:-3] + "经济技术开发区",) if hit.group(2) == "开发区" and not hit.group(1) else ())
         # (天津开发区, 大连开发区: a city's bare 开发区 is its national 经济技术开发区 where it has one)
-        zone = _zone_place(g, names, m.place, full)
+        zone = _zone_place(g, names, m.place, _zone_name(g, m, hit))
         out.append((m, RegionMention(text=written, place=zone, start=m.start, end=m.end + len(hit.group()),
                                      reason=f"explicit parent: {m.place.name} names it")))
     replaced = {id(m) for m, _ in out if m is not None} | dropped
     return [m for m in found if id(m) not in replaced] + [z for _, z in out]
+
+
+def _zone_name(g: Gazetteer, host: RegionMention, hit: re.Match[str]) -> str:
+    """The name of a zone the gazetteer lacks, as zones are named: after the host's short form (南昌市高新区:
+    南昌高新技术产业开发区), without the grade written before the zone word (茂名国家高新区: 茂名高新技术产业开发区).
+    A prefecture's 经开区 is its national 经济技术开发区: the provincial 经济开发区 so called sit in counties."""
+    short = next((s for s in g.short_forms(host.place.code) if len(s) >= 2 and host.place.name.startswith(s)), None) \
+        if host.text == host.place.name else None
+    grade = _ZONE_GRADE.match(hit.group(1))
+    own = hit.group(1)[grade.end():] if grade else hit.group(1)
+    national = hit.group(2) == "经开区" and not own and host.place.level == "city"
+    return (short or host.text) + own + ("经济技术开发区" if national else _ZONE_WORDS[hit.group(2)])
 
 
 def _no_one_zone(host: Place, hit: re.Match[str]) -> bool:
