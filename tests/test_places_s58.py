@@ -44,3 +44,11 @@ def test_a_zone_the_gazetteer_lacks_is_named_as_zones_are(g):
 def test_a_kind_of_zone_alone_is_no_zone_of_the_gazetteer(g):
     # 高新技术产业开发区 alone names a kind of zone, not one the data files under some city
     assert _zones("某市委高新技术产业开发区工作委员会印发通知。", g) == []
+
+
+def test_a_batch_of_cadres_sent_to_villages_is_no_village(g):
+    for text in ("柳川县青石镇首批驻村工作队完成轮换,队员回到原单位。", "柳川县青石镇第三轮包村干部已全部到岗。",
+                 "青禾县柳川镇每届驻村第一书记任期两年。"):
+        assert not [m for m in locate(text, g).mentions if m.place.level == "village"], text
+    named = locate("柳川县青石镇杉林村党支部书记方小禾带头巡河。", g).mentions
+    assert [m.text for m in named if m.place.level == "village"] == ["杉林村"]

@@ -1849,6 +1849,10 @@ def _holds_named_villages(m: RegionMention) -> bool:
 _VILLAGE_POST = re.compile(r"村?(?:党支部|支部|党总支|党委|委会|民委员会|两委|“两委|支书|主任)")  # (某村村支书: its 村 twice)
 
 
+# 首批, 第三轮, 每届: a batch, round or term counted (no village's name holds one: 二期社区 is a phase)
+_A_BATCH = re.compile(r"(?:[首第每]|新一|这一)[批轮届]|[一二三四五六七八九十两几][批轮届]")
+
+
 _VILLAGE_AS_A_KIND = re.compile(r"[级企办民委务干]")  # (两家村企, 三个村级: 村 opening a word, no village's name)
 
 
@@ -1865,6 +1869,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if listed and not _ends_with_village_word(v.group(0)) and not _PLANNED_AFTER.match(text, v.end()):
         return v  # (湖熟街道新农村建设, 朝阳镇城中村改造: a kind of village and the work on it, though the list has 新农社区)
     stem = v.group(1)
+    if _A_BATCH.search(stem):
+        return None  # (某镇首批驻村工作队, 某镇第三轮包村干部: a batch or round of cadres sent to villages)
     if after_county and len(stem) < 3 and not _short_name_after_county(text, v) or stem in _VILLAGE_KINDS:
         return None  # (某镇边远村, 某镇包保村: a kind of village, resources/village_kind_words.txt)
     # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企); right
