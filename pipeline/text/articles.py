@@ -972,6 +972,12 @@ _GLUED_TITLE = re.compile(
     r"|为了?(?:进一步|推动|加强|深入|全面|切实|贯彻|落实|做好|规范|建立|健全|激励|鼓励|提高|加快|促进|优化)[^。]{2,80}[，,])")
 
 
+# 某某在全县大会上的讲话同志们: / 凝聚合力推深做实某某工作近年来,…: a headline with no line break
+# before the body's stock opening (a speech's salutation, 近年来,), read only where no headline is seen
+# (某某新闻网讯近年来,: a dateline, no headline)
+_GLUED_OPENING = re.compile(r"^(?P<title>[^，,。；;：:！!？?、\s]{5,59}[^，,。；;：:！!？?、\s讯电])(?=同志们\s*[:：，,]|近年来\s*[，,])")
+
+
 _DATED_LEAD = re.compile("^" + _LEAD_DAY)  # the lead on a line of its own, under the headline
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]$")
 
@@ -1006,10 +1012,12 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     if title and (behind := next((m for ln in lines[:body_from] if ln.kind == "text" and (m := _DAY_BEHIND.search(ln.text))
                                   and clean_title(ln.text) == title), None)):
         pairs.append(("date", iso_date(behind["day"]) or behind["day"]))  # 标题 2021-03-22: the headline's day
-    glued = _GLUED_TITLE.match(body[0].text) if body and not title else None
+    glued = (_GLUED_TITLE.match(body[0].text) or _GLUED_OPENING.match(body[0].text)) if body else None
+    if glued and title and not _reworded(clean_title(glued["title"]), title):
+        glued = None  # (the page's title, 某会讲话, over 在某会上的讲话同志们:…: the copy over the body is the headline)
     if glued:  # 关于…的通知各县市区委: a notice's title run into its addressees or its dated lead
         title = clean_title(glued["title"])
-        pairs += [("date", glued["day"])] if glued["day"] else []
+        pairs += [("date", day)] if (day := glued.groupdict().get("day")) else []
         cut = glued.end("title")  # the title leaves the body: read once, as the headline
         body[0] = replace(body[0], start=body[0].start + cut, text=body[0].text[cut:])
     pairs += _reprinted(title)

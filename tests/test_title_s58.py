@@ -1,0 +1,49 @@
+"""Headlines on crawled pages (session 58): classes of text the headline reader got wrong.
+Every text here is invented (青禾县, 柳川镇, 方小禾 …)."""
+from __future__ import annotations
+
+from pipeline.text.articles import split_articles
+from pipeline.text.ingest import read_document
+from pipeline.text.repair import repair_document
+
+BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
+BODY2 = "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"
+
+
+def articles(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return split_articles(repair_document(read_document(path)))
+
+
+def only(tmp_path, text: str):
+    arts = articles(tmp_path, text)
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+# --- a headline run into the body's stock opening ------------------------------------------
+
+def test_a_speech_title_run_into_its_salutation(tmp_path):
+    page = "\n".join(["柳川镇党委书记在全镇干部大会上的讲话同志们:今天召开全镇干部大会,主要任务是总结去年工作,部署今年任务。",
+                      BODY, BODY2])
+    art = only(tmp_path, page)
+    assert art.title == "柳川镇党委书记在全镇干部大会上的讲话"
+    assert art.text.startswith("同志们")
+
+
+def test_a_headline_run_into_recent_years(tmp_path):
+    page = "\n".join(["做实驻村帮扶推动乡村振兴近年来,青禾县坚持把驻村帮扶作为培养干部的重要平台,先后选派干部300余名。",
+                      BODY, BODY2])
+    assert only(tmp_path, page).title == "做实驻村帮扶推动乡村振兴"
+
+
+def test_a_dateline_run_into_recent_years_is_no_headline(tmp_path):
+    page = "\n".join(["青禾新闻网讯近年来,青禾县坚持把驻村帮扶作为培养干部的重要平台,先后选派干部300余名。", BODY, BODY2])
+    assert only(tmp_path, page).title is None
+
+
+def test_the_speech_title_over_the_body_wins_over_the_pages_shorter_copy(tmp_path):
+    page = "\n".join(["青禾县全县组织部长会议讲话", "在青禾县全县组织部长会议上的讲话同志们:", BODY, BODY2])
+    assert only(tmp_path, page).title == "在青禾县全县组织部长会议上的讲话"
+
