@@ -47,3 +47,15 @@ def test_the_speech_title_over_the_body_wins_over_the_pages_shorter_copy(tmp_pat
     page = "\n".join(["青禾县全县组织部长会议讲话", "在青禾县全县组织部长会议上的讲话同志们:", BODY, BODY2])
     assert only(tmp_path, page).title == "在青禾县全县组织部长会议上的讲话"
 
+
+# --- a site's short name over the headline, on a page with no dateline -------------------------
+
+def test_a_short_site_name_over_the_headline_is_no_headline(tmp_path):
+    page = "\n".join(["学员园地", "青禾县选派百名年轻干部驻村帮扶助力乡村振兴", "2024-06-10 青禾党校 975", BODY, BODY2])
+    assert only(tmp_path, page).title == "青禾县选派百名年轻干部驻村帮扶助力乡村振兴"
+
+
+def test_a_short_headline_over_the_body_stays(tmp_path):
+    page = "\n".join(["柳川镇的春天", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川镇的春天"
+

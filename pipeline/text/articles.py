@@ -479,7 +479,8 @@ def _choose_title(zone: list[Line]) -> int | None:
         return repeated[-1] if repeated else None
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does
     # a kicker that reports who said or asked it (某某在某会上提出 / 主标题, 某部通知要求… / 主标题)
-    kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text) or _place_line(zone[cands[0]].text)
+    kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text) or _place_line(zone[cands[0]].text) \
+        or _short_name_over(zone, cands[0], cands)
     if len(cands) == 2 and cands[1] == cands[0] + 1 == len(zone) - 1 \
             and (kind := _NOTICE_KIND.search(zone[cands[1]].text)) and zone[cands[0]].text.rstrip().endswith(kind.group()):
         return cands[1]  # 某市某县招聘30人公告 / 某县公开招聘公告: a site's headline over the notice's own title
@@ -487,6 +488,12 @@ def _choose_title(zone: list[Line]) -> int | None:
 
 
 _NOTICE_KIND = re.compile(r"(?:公告|通知|公示|通报|决定|简章|启事)$")
+
+
+def _short_name_over(zone: list[Line], k: int, cands: list[int]) -> bool:
+    """学员园地 / 某县选派百名干部驻村帮扶…: a short name (a site's or a channel's, six characters at most)
+    over a full headline, on a page with no dateline: the page's chrome, not the headline."""
+    return k + 1 in cands and len(without_spaces(zone[k].text)) <= 6 and len(without_spaces(zone[k + 1].text)) >= 10
 
 
 _PERSON_ACT = re.compile(rf"(?P<name>[{CJK}]{{2,4}}?)(?:作出批示|作批示|批示|出席并讲话|出席|讲话|致辞|主持)")
