@@ -59,3 +59,21 @@ def test_a_short_headline_over_the_body_stays(tmp_path):
     page = "\n".join(["柳川镇的春天", BODY, BODY2])
     assert only(tmp_path, page).title == "柳川镇的春天"
 
+
+# --- a headline that names who acted over its subtitle of details -----------------------------
+
+def test_the_headline_naming_the_actor_over_its_subtitle_of_details(tmp_path):
+    page = "\n".join(["柳川镇首次开展年轻干部跨岗位交流任职", "36名优秀年轻干部走上新岗位",
+                      "2024年05月30日08:45 来源:青禾日报", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川镇首次开展年轻干部跨岗位交流任职"
+
+
+def test_the_headline_naming_the_actor_over_its_subtitle_between_dateline_and_body(tmp_path):
+    page = "\n".join(["2024年03月14日", "青禾县召开人才工作会议", "研究人才引进、培养和使用等工作", BODY, BODY2])
+    assert only(tmp_path, page).title == "青禾县召开人才工作会议"
+
+
+def test_a_kicker_over_a_headline_that_names_its_actor_stays_a_kicker(tmp_path):
+    page = "\n".join(["青禾县首次开展年轻干部跨岗位交流", "柳川镇36名年轻干部走上新岗位",
+                      "2024年05月30日08:45 来源:青禾日报", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川镇36名年轻干部走上新岗位"

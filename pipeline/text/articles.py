@@ -447,7 +447,8 @@ def _choose_title(zone: list[Line]) -> int | None:
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
                 and not _asks(zone[plain[-1]].text) and len(zone[plain[-1]].text) >= len(zone[plain[-2]].text):
             return plain[-2]  # a headline's question over a statement as long: its dek (a kicker's question is short)
-        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 == meta - 2 and _dek_under(cells[plain[-2]], cells[plain[-1]]):
+        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 == meta - 2 and (_dek_under(cells[plain[-2]], cells[plain[-1]])
+                                                                          or _details_under(cells[plain[-2]], cells[plain[-1]])):
             return plain[-2]  # 某县选派干部驻村 / 一年来,某村变了样 / dateline: the headline over its dek of clauses
         if not above and meta and _LISTED_HEADLINE.match(zone[meta - 1].text) and zone[meta - 1].kind == "text":
             return meta - 1  # 1. 标题 / 2019-08-02 来源:… 作者:…: a list page's numbered headline over its fields
@@ -515,6 +516,19 @@ def _dek_under(upper: str, lower: str) -> bool:
 
 
 _ACTOR = re.compile("[省市县区镇乡村州旗部委局厅]")
+
+
+def _details_under(upper: str, lower: str) -> bool:
+    """某县首次开展某某工作 / 93名干部奔赴新岗位: a headline that names who acted over a line that names
+    no one (what came of it, who gained what): the lower is its subtitle, not a headline under its kicker
+    (干部, the cadres, is no 部 that acts; a labelled line, 某某:, a place's name alone or a list cut by the
+    break opens no headline)."""
+    return bool(_ACTOR.search(upper.replace("干部", ""))) and not _ACTOR.search(lower.replace("干部", "")) and not _PAIRED_PHRASES.match(lower) \
+        and not _LABELLED_OR_OPEN.search(upper) and not _OPEN_LIST.match(upper) and not _place_line(upper) \
+        and len(without_spaces(lower)) >= 8  # (an overline over a short headline of a few words, 初心如磐, stays over it)
+
+
+_LABELLED_OR_OPEN = re.compile("[:：!！]|—$")
 
 
 _CHANNEL_WORD = re.compile(_CHANNEL_NAMES + "|频道|聚焦")
@@ -586,6 +600,8 @@ def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
     if len(after) == 2 and any(ln.kind == "text" and _same_headline(ln.text.lstrip(BULLETS), zone[after[0]].text)
                                for ln in zone[:meta]):
         return after[0]  # the headline printed above the dateline too: the line under it is its dek
+    if len(after) == 2 and _details_under(zone[after[0]].text, zone[after[1]].text):
+        return after[0]  # 某会议召开 / 研究某某等工作: the headline over its subtitle of details
     return after[-1]
 
 
