@@ -45,10 +45,18 @@ SOURCE_DATE = re.compile(rf"^(?:{_DATELINE_SOURCE}\s*{_DATELINE_DATE}|(?:[{CJK}]
                          rf"{_DATELINE_SOURCE.replace('src', 'src2')})$")
 # What a page's conversion leaves around a line: a list bullet before it, a crawler's URL, empty
 # table cells after it (标题 | |||).
+# 2023-08-18 标题 2 2 某某日报 content_98391.html 1 …/enpproperty-->: an e-paper system's record of the
+# article (its day, its page, the paper, the file), printed where the page's comment lost its opening
+_EPAPER_RECORD = re.compile(rf"^(?:-->\s*)?(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s(?:.{{1,80}}?\s)?\d{{1,3}}\s+\d{{1,3}}\s+"
+                            rf"(?P<src>[{CJK}]{{2,12}}报)\s+(?:c|content_)\d+\.html?\s")
+# 工作总结2018-06-18某某老师: a model-essay site's row under the headline, its column, the day and the
+# writer with the title of respect such sites give (老师)
+_COLUMN_DAY_TEACHER = re.compile(rf"^[{CJK}]{{2,8}}\s*(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*(?P<name>[{CJK}]{{2,3}})老师$")
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DAY_AND_TIME = re.compile(r"(?P<day>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _COUNT_AFTER_SITE = re.compile(rf"^((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+[{CJK}]{{1,10}}网)\d{{1,7}}$")
 _URL_BEFORE_DAY = re.compile(r"^https?://[\w./-]+\s+(?=(?:19|20)\d{2}[-/.年])")
+_STOP_OR_KEY = re.compile(r"[。，,；;！!？:：]")
 _ROLE_WORD = re.compile(r"(?:报道|编辑|整理|摄影|撰稿|审核|校对)$")
 _ACCOUNT_HEADER = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s+(?P<name>[{CJK}]{{2,4}})\s+(?P<account>[{CJK}A-Za-z0-9]{{3,16}})$")
 _TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}(?:\s+|\s*[·•]\s*)){{1,5}})(?P<date>(?:19|20)\d{{2}}(?:([-/.])\d{{1,2}}\3\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))"
@@ -371,6 +379,16 @@ def _glued_pair(run: str) -> list[str] | None:
     return names if names and len(names) >= 2 else None
 
 
+def _two_names_of_two(run: str) -> list[str] | None:
+    """方禾柳青 after a role: two names of two characters each, glued, where one name of four would
+    need a family name of two characters (欧阳, 司马: is_person_name) and the second half opens with
+    a family name too; neither half an ordinary word (阿尔达克 and other transcribed names stay whole)."""
+    if is_person_name(run):
+        return None
+    halves = [run[:2], run[2:]]
+    return halves if all(is_person_name(h) and not plain_word(h) for h in halves) else None
+
+
 # (共享联盟某某站: a medium's station in a county, its staff named after it)
 _UNIT_NAME = re.compile(rf"[{CJK}]{{2,}}(?:人民政府|政府|委员会|办公室|组织部|宣传部|中心|党委|党工委)$|[{CJK}]{{3,}}站$")
 _EDITOR_AFTER = re.compile(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：|｜]")
@@ -401,6 +419,8 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
             found = found[:-1]  # 记者 甲 南方周末实习生 乙: the next role's medium, no person
         if len(found) == 1 and 5 <= len(found[0]) <= 12:
             found = _glued_names(found[0]) or found  # 记者甲乙丙丁戊: names printed as one run
+        elif len(found) == 1 and len(found[0]) == 4:
+            found = _two_names_of_two(found[0]) or found  # 记者甲乙丙丁: two names of two characters, glued
         for n in found:
             if not re.fullmatch(f"[{CJK}]{{2,5}}|[{CJK}]{{1,6}}·[{CJK}·]{{1,12}}", n):
                 return None
@@ -791,6 +811,10 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = "  ".join(f"{'作者' if c['key'] == '文字' else c['key']}:{c['names']}" for c in _SPACED_CREDIT.finditer(s))
     if row := _template_row(s):
         return row
+    if s.endswith("老师") and (row := _COLUMN_DAY_TEACHER.match(s)) and is_person_name(row["name"]):
+        return [("date", iso_date(row["day"]) or row["day"]), ("byline", row["name"])]
+    if ".htm" in s and (record := _EPAPER_RECORD.match(s)):
+        return [("date", iso_date(record["day"]) or record["day"]), ("source", record["src"])]
     if "发表于" in s and (posted := _MEMBER_POSTED.match(s)) and not _MEDIUM_NAME.fullmatch(posted["who"]) and not plain_word(posted["who"]) and (day := iso_date(posted["day"])):
         return [("date", day), ("record", posted["who"])]  # 某网友A8 发表于 2012/7/19 09:58: a forum member's post, its day
     if "发表于" in s:
@@ -869,10 +893,16 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
     m = _DAY_AND_TIME.match(s) if dated else None
     glued = s[m.end():].strip() if m else ""
-    names = _glued_names(glued) if glued and not re.search(r"\s", glued) else None
+    spaced = bool(glued) and re.search(r"\s", glued) is not None
+    names = _glued_names(glued) if glued and not spaced else None
     if names and len(names) >= 2 and (m.end() == m.end("day") or not any(map(_word_of_the_dictionary, names))):
         # 2019-09-19某某某某某: the date (and time) glued to the writers' names (not to 苏州吴江, 周二雷阵雨)
         return [("date", iso_date(m["day"]) or m["day"])] + [("byline", n) for n in names]
+    if m and m.end() > m.end("day") and glued and not spaced and not s[m.end()].isspace() and not _STOP_OR_KEY.search(s, m.end()):
+        # 2020-11-16 02:12:27某某某某某SiSi: a magazine site's day and time with its writers (their unit, their
+        # posts) glued behind, which no cut into names reads: the day (the writers stand spaced on a line below;
+        # a colon after the time opens a field, 来源:…, and a space parts names, 王某 李某: both read below)
+        return [("date", iso_date(m["day"]) or m["day"])]
     m = _EPAPER_BANNER.match(s) if "报" in s else None
     if m:  # 某某日报 数字报纸: the e-paper's banner names the paper
         return [("source", m["src"] or m["paper"])]
@@ -1732,6 +1762,8 @@ _CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?
                               rf"(?P<credits>(?:{_CREDIT_LABEL.pattern})[^()（）]{{2,60}})[)）][\s|｜]*$")
 
 
+# …。(某某县人社局 供稿): the unit that sent the report in, naming nobody
+_UNIT_SUPPLIED = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?P<unit>[{CJK}]{{3,20}}?)\s*(?:供稿|提供)\s*[)）][\s|｜]*$")
 _CLOSING_UNIT_NAMES = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<unit>[{CJK}]{{2,16}}(?:广播电视台|电视台|融媒体中心|新闻中心))"
                               rf"\s*(?P<names>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*[)）][\s|｜]*$")  # (spaces may be lost)
 # …规定。(供稿 某某 编辑 某某): people credited, each label before a name, no unit
@@ -1755,6 +1787,8 @@ def closing_credits(text: str) -> tuple[int, list[tuple[str, str]]] | None:
     if not fields and (m := _CLOSING_UNIT_NAMES.search(text)) and (names := person_names(m["names"])):
         fields = [("source", m["unit"])] + [("byline", n) for n in names]  # …。(某某区广播电视台 某某): the station and its reporter
         # (a paper's edition, (人民日报海外版), is no reporter: papers are left out)
+    if not fields and ("供稿" in text or "提供" in text) and (m := _UNIT_SUPPLIED.search(text)) and not person_names(m["unit"]):
+        fields = [("source", m["unit"])]
     return (m.start(), fields) if fields else None
 
 

@@ -1,0 +1,90 @@
+"""Bylines, dates and sources by class (session 58): pages invented for the test (names, places
+and sentences are made up), each reproducing the shape of a class seen on crawled pages."""
+from __future__ import annotations
+
+from pipeline.text.articles import split_articles
+from pipeline.text.ingest import read_document
+from pipeline.text.repair import repair_document
+
+BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
+BODY2 = "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"
+
+
+def only(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    arts = split_articles(repair_document(read_document(path)))
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+def roles(art):
+    return sorted((a.name, a.role) for a in art.authors)
+
+
+def test_two_names_of_two_characters_glued_after_a_role_are_two_writers(tmp_path):
+    # (记者韩溪孔岚): one run of four characters after the role, no family name of two characters
+    # opening it, both halves a name: two reporters
+    art = only(tmp_path, "\n".join([
+        "青禾县选派年轻干部到乡镇挂职",
+        "青禾日报讯(记者韩溪孔岚 通讯员罗一鸣)" + BODY,
+        BODY2,
+    ]))
+    assert roles(art) == [("孔岚", "记者"), ("罗一鸣", "通讯员"), ("韩溪", "记者")]
+
+
+def test_a_four_character_name_opening_with_a_double_family_name_stays_whole(tmp_path):
+    art = only(tmp_path, "\n".join([
+        "青禾县选派年轻干部到乡镇挂职",
+        "青禾日报讯(记者欧阳禾穗)" + BODY,
+        BODY2,
+    ]))
+    assert roles(art) == [("欧阳禾穗", "记者")]
+
+
+def test_a_day_and_time_with_the_writers_unit_glued_behind_dates_the_article(tmp_path):
+    # a magazine site's header: the day and time, the writer's unit and posts glued behind it (no
+    # cut into names reads them), the issue, then the writer spaced on a line of its own
+    art = only(tmp_path, "\n".join([
+        "年轻干部要在基层一线经受历练",
+        "",
+        "2023-05-10 08:30柳川镇党委副书记青年干部培训班讲师方小禾",
+        "青禾月刊 2023年05期",
+        "",
+        BODY,
+        BODY2,
+    ]))
+    assert art.date == "2023-05-10"
+
+
+def test_an_epaper_systems_record_line_dates_the_article_and_names_its_paper(tmp_path):
+    # what is left of an e-paper system's comment: the day, the page twice, the paper, the file
+    art = only(tmp_path, "\n".join([
+        "青禾县推行乡镇干部周例会制度",
+        "2021-03-09 4 4 青禾日报 content_12345.html 1 3 乡镇干部周例会制度落地 /enpproperty-->",
+        BODY,
+        BODY2,
+    ]))
+    assert (art.date, art.source) == ("2021-03-09", "青禾日报")
+
+
+def test_a_unit_supplying_the_report_at_its_close_is_its_source(tmp_path):
+    art = only(tmp_path, "\n".join([
+        "青禾县启动2024年度公务员招录工作",
+        BODY,
+        BODY2 + "(青禾县人社局 供稿)",
+    ]))
+    assert art.source == "青禾县人社局"
+    assert art.authors == []
+
+
+def test_a_model_essay_sites_row_of_column_day_and_teacher_names_the_writer_and_day(tmp_path):
+    art = only(tmp_path, "\n".join([
+        "乡镇干部作风建设心得体会",
+        "",
+        "心得体会2019-04-12方小禾老师",
+        "",
+        BODY,
+        BODY2,
+    ]))
+    assert (art.date, roles(art)) == ("2019-04-12", [("方小禾", None)])
