@@ -88,3 +88,32 @@ def test_a_model_essay_sites_row_of_column_day_and_teacher_names_the_writer_and_
         BODY2,
     ]))
     assert (art.date, roles(art)) == ("2019-04-12", [("方小禾", None)])
+
+
+def test_a_day_then_the_poster_and_its_count_under_the_headline_dates_the_article(tmp_path):
+    # 2024-06-10 某某党校 512: the day, the unit that posted it, its readers' count
+    art = only(tmp_path, "\n".join([
+        "青禾县举办年轻干部能力提升培训班",
+        "2024-06-10 青禾县委党校 512",
+        "",
+        BODY,
+        BODY2,
+    ]))
+    assert (art.date, art.source) == ("2024-06-10", "青禾县委党校")
+
+
+def test_a_papers_name_whose_last_character_the_encoding_lost_is_the_source(tmp_path):
+    # 某某日� opening a lead or a byline: the 报 lost to the page's encoding
+    art = only(tmp_path, "\n".join([
+        "青禾县选派年轻干部到乡镇挂职",
+        "青禾日\ufffd柳川5月6日讯(记者方小禾 通讯员罗一鸣)" + BODY,
+        BODY2,
+    ]))
+    assert (art.source, roles(art)) == ("青禾日报", [("方小禾", "记者"), ("罗一鸣", "通讯员")])
+    art = only(tmp_path, "\n".join([
+        "青禾县选派年轻干部到乡镇挂职",
+        "青禾日\ufffd记者 方小禾 罗一鸣",
+        BODY,
+        BODY2,
+    ]))
+    assert (art.source, roles(art)) == ("青禾日报", [("方小禾", "记者"), ("罗一鸣", "记者")])

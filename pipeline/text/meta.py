@@ -52,6 +52,8 @@ _EPAPER_RECORD = re.compile(rf"^(?:-->\s*)?(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d
 # 工作总结2018-06-18某某老师: a model-essay site's row under the headline, its column, the day and the
 # writer with the title of respect such sites give (老师)
 _COLUMN_DAY_TEACHER = re.compile(rf"^[{CJK}]{{2,8}}\s*(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*(?P<name>[{CJK}]{{2,3}})老师$")
+# 2024-06-10 某某学院 975: the day, who posted it and the count of its readers, under the headline
+_DAY_THEN_POSTER = re.compile(rf"^(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+(?P<name>[{CJK}]{{2,12}})(?:\s+\d{{1,7}})?$")
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DAY_AND_TIME = re.compile(r"(?P<day>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _COUNT_AFTER_SITE = re.compile(rf"^((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+[{CJK}]{{1,10}}网)\d{{1,7}}$")
@@ -181,7 +183,7 @@ _SLASHED_BYLINE = re.compile(rf"^(?P<parts>[^／/]{{2,16}}(?:\s*／\s*[^／/]{{2
 def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     """Fields of a byline: ("source", medium) and (role, name), role 记者 / 通讯员, or "byline"
     where the line names people without a role (中国某某报 张三).  None if it is no byline."""
-    bare = line.strip().lstrip(BULLETS).strip()
+    bare = _with_paper_restored(line.strip().lstrip(BULLETS).strip())
     # (each pattern below is tried only where a string every match of it holds stands: a slash, the
     # writer's mark 文 opening the line, 记者, the closing 评论员; most lines hold none)
     if ("/" in bare or "／" in bare) and (two := _PAPER_AND_APP.match(bare)) \
@@ -934,7 +936,16 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         return [("editor", person_names(m["names"] or m["names2"])[0])]
     if "责" in s and (ed := _EDITOR_GLUED.search(s)) and (row := _labelled_table_row(s[:ed.start()])):
         return row + (_keyed_fields(s[ed.start():]) or [])  # 关键词:甲,乙责任编辑:某某: the editor glued to the last cell
-    return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s)
+    return parse_table_row(s) or _labelled_table_row(s) or _keyed_fields(s) or _headline_then_fields(s) or _day_then_poster(s)
+
+
+def _day_then_poster(s: str) -> list[tuple[str, str]] | None:
+    """2024-06-10 某某学院 975: the day under the headline, then the unit that posted it and its readers'
+    count (not a place's name or a word after a day: 2024-03-08 某某县, a list's item or a channel)."""
+    m = _DAY_THEN_POSTER.match(s) if s.startswith(("19", "20")) else None
+    if not m or re.search(rf"(?:{UNIT_LEVELS}|省)$", m["name"]) or plain_word(m["name"]):
+        return None
+    return [("date", iso_date(m["day"]) or m["day"]), ("posted_by", m["name"])]
 
 
 def _names_only(run: str) -> bool:
@@ -1409,8 +1420,19 @@ _KEYED_SOURCE_BEFORE_LEAD = re.compile(rf"^(?:消息|文章|信息|稿件)?来�
 _LOST_MARKS = frozenset("?？\ufffd")
 
 
+# 某某日� at a line's start: a paper's name whose last character (报) the page's encoding lost
+_PAPER_LOST_END = re.compile(rf"^(?P<paper>[{CJK}]{{2,8}}[日晚])" + UNREADABLE)
+
+
+def _with_paper_restored(text: str) -> str:
+    """某某日�兰州12月23日讯, 某某日�记者 某某 -> 某某日报…: the paper's name whole again."""
+    lost = _PAPER_LOST_END.match(text) if UNREADABLE in text[:10] else None
+    return f"{lost['paper']}报{text[lost.end():]}" if lost else text
+
+
 def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
+    text = _with_paper_restored(text)
     if text[:1] in _LOST_MARKS:
         text = re.sub(r"^[?？\ufffd]+\s+", "", text)  # ? 某某晚报4月23日讯: a character the crawl lost, before the lead
     if (keyed := _KEYED_SOURCE_BEFORE_LEAD.match(text)) and (lead := parse_lead(text[keyed.end():])):
