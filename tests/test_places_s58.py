@@ -27,6 +27,15 @@ def test_a_village_the_headline_places_is_that_village_in_the_body(g):
     assert all(m.place.path.endswith("玄武门街道/青禾湾社区") for m in p.mentions if m.place.level == "village")
 
 
+def test_the_headline_village_is_not_read_inside_longer_names_or_kinds(g):
+    body = "近日，王庄村党支部组织党员到大王庄村参观学习，并与前王庄村结对共建。"
+    assert _villages(locate(body, g, title="西集镇王庄村开展主题党日活动")) == [(3, "王庄村")]
+    body = "今年，西集镇王庄村新建了党群服务中心。"  # after its town in the body too
+    assert _villages(locate(body, g, title="西集镇王庄村开展主题党日活动")) == [(6, "王庄村")]
+    body = "会上，中心社区党委书记介绍了情况，新中心社区筹建同步推进，老年活动中心社区志愿者也来了。"
+    assert _villages(locate(body, g, title="西门街道中心社区开展活动")) == []
+
+
 def _zones(text, g):
     return [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "zone"]
 
@@ -36,8 +45,10 @@ def test_a_zone_the_gazetteer_lacks_is_named_as_zones_are(g):
     assert _zones("鹰潭市高新区召开干部大会。", g) == [("鹰潭市高新区", "鹰潭高新技术产业开发区")]
     # without the grade written before the zone word
     assert _zones("鹰潭国家高新区引进人才十名。", g) == [("鹰潭国家高新区", "鹰潭高新技术产业开发区")]
-    # a prefecture's 经开区 is its national 经济技术开发区; a county's, a provincial 经济开发区
+    # a prefecture's 经开区 is its national 经济技术开发区, unless the gazetteer lists a provincial 经济开发区
+    # under the city; a county's is a provincial 经济开发区
     assert _zones("在鹰潭经开区，干部竞聘上岗。", g) == [("鹰潭经开区", "鹰潭经济技术开发区")]
+    assert _zones("邢台市经开区召开干部大会。", g)[0][1].endswith("经济开发区")
     assert _zones("在余江经开区，干部竞聘上岗。", g)[0][1].endswith("经济开发区")
 
 
