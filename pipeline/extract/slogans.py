@@ -85,7 +85,11 @@ _ASPECTS = re.compile(r"的?(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个
 # (原则上: "as a rule"); 提醒、约谈、函询、诫勉工作机制: a list the text names as its mechanism
 _PRINCIPLE = re.compile(r"的?(?:原则(?!上)|工作机制)")
 _PLAIN_ORIENTATION = re.compile(r"的?(?:(?:鲜明|正确|良好)?导向|(?:选人)?用人机制)")  # (甲者上、乙者让: short items make one)
-_ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{2,7}}[{CJK}]{{1,4}}?)$")
+_ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{1,7}}[{CJK}]{{1,4}}?)$")
+# 好中选优、优中选强的原则; 党要管党、从严治党的方针: two four-character items make a formula only when
+# named as a principle or guideline (集中培训、分散培训的方式 is how a thing was done).  Such a pair, unquoted,
+# is the wording of a central rule quoted as the text's principle (任人唯贤、德才兼备): national
+_PAIR_PRINCIPLE = re.compile(r"的?(?:原则(?!上)|方针)")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
 
 
@@ -640,6 +644,8 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         size = len(items[-1])
         if any(len(i) != size for i in items[1:]) or len(items[0]) < size:
             continue
+        if len(items) == 2 and (size != 4 or not _PAIR_PRINCIPLE.match(text, tail.end())):
+            continue
         if size > 1 and _ASPECTS.match(text, tail.end()):
             continue  # 甲乙、丙丁四个方面: aspects of a task; only single characters (选、任、考、动) make a formula
         if size > 3 and _PLAIN_ORIENTATION.match(text, tail.end()):
@@ -655,7 +661,8 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         canonical = "".join(items) if size == 1 else "、".join(items)
         if canonical in never:
             continue
-        out.append((start, m.end(), text[start:m.end()], "enumeration", canonical, items))
+        kind = "principle" if len(items) == 2 else "enumeration"
+        out.append((start, m.end(), text[start:m.end()], kind, canonical, items))
     return out
 
 
@@ -684,6 +691,8 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
             if forms[keys[k]].quoted_only and not quoted and not _NAMED_AS_MECHANISM.match(text, b) \
                     and not _MECHANISM_OF_THE_PAIR.match(text, b):
                 continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下”, 能上能下机制 are)
+            if keys[k][1:2] == "套" and text[a - 1:a] in _QUOTE_CLOSE:
+                continue  # “党支部、村委会、合作社”三套班子: the bodies just listed, counted (not the formula)
             if "、" in keys[k] and text[b:b + 1] == "、":
                 continue  # “德才兼备、以德为先、以实为要”: a longer list of its own that opens with the formula's items
             if _splits_word(words, b) and "、" not in keys[k]:
@@ -1082,6 +1091,16 @@ def _part_of_outer(kind: str, entry: LexiconEntry | None, start: int, end: int, 
         and (a > 0 and is_cjk(outer_text[a - 1]) or b < len(outer_text) and is_cjk(outer_text[b]))
 
 
+# 公开、公平、公正; 公开、民主、竞争、择优: a list made only of the words of the national rule for selecting
+# people is that rule in one of its wordings, national wherever it is applied
+_SELECTION_RULE_WORDS = frozenset(("公开", "公平", "公正", "平等", "民主", "竞争", "择优"))
+
+
+def _national_wording(kind: str, components: list[str]) -> bool:
+    return kind == "principle" or kind == "enumeration" and len(components) >= 3 \
+        and all(c in _SELECTION_RULE_WORDS for c in components)
+
+
 def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, group: list[_Cand],
             forms: dict[str, LexiconEntry]) -> Slogan:
     """One slogan from its mentions: its count, its items and the lexicon's definition."""
@@ -1091,7 +1110,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
         count = list(entry.count) if isinstance(entry.count, tuple) else entry.count
     elif kind == "counted":
         count = _count(re.match(f"[{NUMERALS}]+", s).group(0))  # 三个“一线” counts 3: 一线 is a word
-    elif kind == "enumeration":
+    elif kind in ("enumeration", "principle"):
         # 两不误、两促进 counts 2; 重一线、重实干: a numeral inside an item's word counts nothing
         count = _count(s) if all(i[:1] in NUMERALS for i in s.split("、")) else None
     else:
@@ -1102,7 +1121,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     return Slogan(
         text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
         numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
-        count_matches=(len(components) == n) if components and n else None, local=entry is None,
+        count_matches=(len(components) == n) if components and n else None, local=entry is None and not _national_wording(kind, components),
         start=start, end=end, definition=entry.definition if entry else None,
         mentions=[(g[0], g[1]) for g in group],
     )
@@ -1145,6 +1164,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         c = _unquote(entry.canonical)
         if "、" in c:
             return c.split("、")
+        if _CHAIN_LINK.search(c):
+            return _CHAIN_LINK.split(c)  # 团结—批评—团结: the links of the chain
         if len(c) == 4 and c[0] == c[2]:
             return [c[:2], c[2:]]
         if len(c) <= 5 and not numerals(c):

@@ -1,0 +1,48 @@
+"""Session 58: classes of slogans the extractor got wrong on the real pages (texts written for the test)."""
+from __future__ import annotations
+
+from pipeline.extract.slogans import find_slogans
+
+
+def _found(text: str) -> list[tuple[str, str, bool]]:
+    return [(s.text, s.canonical, s.local) for s in find_slogans(text)]
+
+
+def test_the_sets_of_leading_bodies_are_national_formulas_without_quotes():
+    assert _found("青禾县四套班子领导到柳川镇走访慰问老党员。") == [("四套班子", "四套班子", False)]
+    assert _found("县四大班子成员分头联系重点项目。") == [("四大班子", "四套班子", False)]
+    assert _found("柳川镇三套班子成员参加了述职评议会。") == [("三套班子", "三套班子", False)]
+    assert _found("审计报告送五套班子领导参阅。") == [("五套班子", "五套班子", False)]
+    assert _found("小说写的是旧上海四大家族的兴衰。") == []  # (四大家 stays quoted only)
+
+
+def test_a_pair_of_four_character_phrases_named_as_a_principle_is_a_national_slogan():
+    assert _found("青禾县选派驻村干部坚持就近就便、人岗相宜的原则，先后派出三批。") == [
+        ("就近就便、人岗相宜", "就近就便、人岗相宜", False)]
+    assert _found("柳川镇坚持党建领路、产业兴村的方针。") == [("党建领路、产业兴村", "党建领路、产业兴村", False)]
+    assert _found("培训采取集中授课、分组研讨的方式进行。") == []  # (how it was done, no principle)
+    assert _found("坚持读书学习、调查研究的原则上，做好准备。") == []  # (原则上: as a rule)
+
+
+def test_the_principles_of_the_selection_rules_of_2019_are_national():
+    text = "选拔干部必须坚持下列原则：（一）事业为上、人岗相适、人事相宜；（二）公道正派、注重实绩、群众公认；"
+    assert _found(text) == [("事业为上、人岗相适、人事相宜", "事业为上、人岗相适、人事相宜", False),
+                            ("公道正派、注重实绩、群众公认", "公道正派、注重实绩、群众公认", False)]
+
+
+def test_a_list_of_the_words_of_the_selection_rule_is_national_in_any_order():
+    (s,) = find_slogans("柳川镇按照公平、公正、公开的原则评选优秀村干部。")
+    assert (s.canonical, s.local) == ("公平、公正、公开", False)
+    (s,) = find_slogans("青禾县按照“公开、民主、竞争、择优”的原则选拔中层干部。")
+    assert s.local is False
+    (s,) = find_slogans("青禾县推行“定岗、定责、定酬”的原则管理村干部。")
+    assert s.local is True  # (other words: a local rule)
+
+
+def test_national_formulas_of_reform_and_party_life():
+    assert [(s.canonical, s.local, s.components) for s in find_slogans("青禾县召开民主生活会，遵循“团结—批评—团结”的方针。")] == [
+        ("团结—批评—团结", False, ["团结", "批评", "团结"])]
+    assert _found("做到党建和业务两手抓、两手硬。") == [("两手抓、两手硬", "两手抓、两手硬", False)]
+    assert _found("全镇“一网通办”事项覆盖率逐年提高。") == [("一网通办", "一网通办", False)]
+    assert _found("机关里形成了“比学赶帮超”的氛围。") == [("比学赶帮超", "比学赶帮超", False)]
+    assert _found("形成比学赶帮超的良好氛围。") == []  # (quoted only, like 比学赶超)
