@@ -46,3 +46,31 @@ def test_national_formulas_of_reform_and_party_life():
     assert _found("全镇“一网通办”事项覆盖率逐年提高。") == [("一网通办", "一网通办", False)]
     assert _found("机关里形成了“比学赶帮超”的氛围。") == [("比学赶帮超", "比学赶帮超", False)]
     assert _found("形成比学赶帮超的良好氛围。") == []  # (quoted only, like 比学赶超)
+
+
+def test_a_count_of_layers_or_dimensions_after_a_list_of_as_many_is_a_slogan():
+    (s,) = [s for s in find_slogans("柳川镇通过学习、实践和服务的三重磨砺，锤炼年轻干部。") if s.text == "三重磨砺"]
+    assert s.components == ["学习", "实践", "服务"]
+    found = [(s.text, s.components) for s in find_slogans("青禾县搭建“课堂+基地+网络”三维培训体系，覆盖全部村干部。")]
+    assert ("三维培训体系", ["课堂", "基地", "网络"]) in found
+    assert [s.text for s in find_slogans("柳川镇通过学习、实践的三重磨砺锤炼干部。")] == []  # (two items, three counted)
+    assert [s.text for s in find_slogans("扫描下方二维码关注公众号。")] == []
+
+
+def test_national_formulas_missing_from_the_lexicon_are_national():
+    assert [(s.canonical, s.local) for s in find_slogans("青禾县始终坚持干部“四化”方针。")] == [("四化", False)]
+    assert [s.canonical for s in find_slogans("推进“四化同步”建设。")] != ["四化"]  # (quoted only as a whole)
+    assert [(s.canonical, s.local) for s in find_slogans("柳川镇党委反复宣讲换届纪律“十严禁”。")] == [("十严禁", False)]
+    assert [(s.canonical, s.local) for s in find_slogans("形成能者上、优者奖、庸者下、劣者汰的导向。")] == [
+        ("能者上、优者奖、庸者下、劣者汰", False)]
+    assert [(s.canonical, s.local) for s in find_slogans("青禾县推进易地搬迁，确保群众“搬得出、稳得住、能致富”。")] == [
+        ("搬得出、稳得住、能致富", False)]
+    assert find_slogans("确保群众搬得出、稳得住、能致富。") == []  # (running text: quoted only)
+
+
+def test_the_national_internet_plus_applied_to_a_field_is_national_without_parts():
+    assert [(s.text, s.local, s.components) for s in find_slogans("柳川镇探索“互联网+村务”模式。")] == [
+        ("互联网+村务", False, [])]
+    assert [(s.text, s.local, s.components) for s in find_slogans("重点发展数字服务、互联网+、现代物流等产业。")] == [
+        ("互联网+", False, [])]
+    assert [(s.text, s.local) for s in find_slogans("柳川镇探索“党建+村务”模式。")] == [("党建+村务", True)]

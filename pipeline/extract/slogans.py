@@ -943,6 +943,27 @@ _GENERIC_TAILS = ("方面", "部分", "层面")  # (三个重要方面: any noun
 _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "阶段", "任务", "流程")  # the parts of any work, not a name
 
 
+# “甲、乙、丙”三重定位, 甲、乙和丙的三重驱动, “甲+乙+丙+丁”四维培养体系: a formula counting the layers
+# (重) or dimensions (维) of the list right before it, as many as it counts (not 二维码 alone)
+_LAYERED = re.compile(rf"([二三四五六七八九十两])[重维][{CJK}]{{2}}(?:体系)?")
+_LAYER_ITEMS = re.compile(r"\s*[、,，+＋]\s*|和|及|与")
+
+
+def _layers_listed(text: str, start: int) -> list[str]:
+    """The items of the list right before ``start``: a quoted list (closing quote, blanks allowed), or
+    an unquoted one in the same clause that ends in 的."""
+    head = text[max(0, start - 60):start].rstrip(" \u3000")
+    if head.endswith(("”", '"')):
+        q = max(head.rfind("“"), head.rfind('"', 0, len(head) - 1))
+        listed = head[q + 1:-1] if q >= 0 else ""
+    elif head.endswith("的"):
+        listed = _strip_lead_verbs(_CLAUSE_BREAK.split(head[:-1])[-1])
+    else:
+        return []
+    items = [i for i in _LAYER_ITEMS.split(listed.strip()) if i]
+    return items if len(items) >= 2 and all(2 <= len(i) <= 6 and _HAN_ONLY.fullmatch(i) for i in items) else []
+
+
 def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, int]] | None) -> list[_Cand]:
     """Unquoted formulas found by their shape: 1+2+X, 三访三评, 三年行动计划, 三张清单 with its
     items beside it, 三个“一线”."""
@@ -960,6 +981,10 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         cands.append((m.start(), m.end(), m.group(0), "enumeration", None, None))
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
+    for m in _LAYERED.finditer(text):
+        items = _layers_listed(text, m.start())
+        if items and len(items) == parse_chinese(m.group(1)):
+            cands.append((m.start(), m.end(), m.group(0), "numbered", None, items))
     for m in _UNQUOTED.finditer(text):
         # Unquoted local formulas only with their items beside them, as many as they promise:
         # 三张清单（任务清单、…）, “定标+选聘”“考核+激励”…三个组合.
@@ -1101,6 +1126,12 @@ def _national_wording(kind: str, components: list[str]) -> bool:
         and all(c in _SELECTION_RULE_WORDS for c in components)
 
 
+def _applies_a_national_plus(s: str, forms: dict[str, LexiconEntry]) -> bool:
+    """“互联网+党建”: the national “互联网+” applied to one field, national; the field is no part of it."""
+    head, plus, field = _unquote(s).partition("+")
+    return bool(plus and field) and head + plus in forms
+
+
 def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, group: list[_Cand],
             forms: dict[str, LexiconEntry]) -> Slogan:
     """One slogan from its mentions: its count, its items and the lexicon's definition."""
@@ -1116,12 +1147,13 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     else:
         count = _count(s)
     n = count if isinstance(count, int) else count[0] if count and _UNITED.fullmatch(_unquote(s)) else None  # 四位一体: four parts
-    components = items or _components(text, paragraphs, group, kind, entry, n)
+    applied = entry is None and _applies_a_national_plus(s, forms)
+    components = [] if applied else items or _components(text, paragraphs, group, kind, entry, n)
     components = [c for c in (c.strip(_ITEM_TRIM) for c in components) if c]  # 即:甲、乙: no colon in 甲
     return Slogan(
         text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
         numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
-        count_matches=(len(components) == n) if components and n else None, local=entry is None and not _national_wording(kind, components),
+        count_matches=(len(components) == n) if components and n else None, local=entry is None and not applied and not _national_wording(kind, components),
         start=start, end=end, definition=entry.definition if entry else None,
         mentions=[(g[0], g[1]) for g in group],
     )
@@ -1168,6 +1200,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
             return _CHAIN_LINK.split(c)  # 团结—批评—团结: the links of the chain
         if len(c) == 4 and c[0] == c[2]:
             return [c[:2], c[2:]]
+        if "+" in c:
+            return []  # 互联网+: one thing joined to whatever the work needs, no parts
         if len(c) <= 5 and not numerals(c):
             return list(c)  # (not 二十字方针: a count of characters names it, they are not its items)
     if kind == "counted":
