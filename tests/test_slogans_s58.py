@@ -74,3 +74,8 @@ def test_the_national_internet_plus_applied_to_a_field_is_national_without_parts
     assert [(s.text, s.local, s.components) for s in find_slogans("重点发展数字服务、互联网+、现代物流等产业。")] == [
         ("互联网+", False, [])]
     assert [(s.text, s.local) for s in find_slogans("柳川镇探索“党建+村务”模式。")] == [("党建+村务", True)]
+
+
+def test_the_four_stages_of_cadre_work_listed_unquoted_are_the_national_formula():
+    assert [(s.canonical, s.local, s.components) for s in find_slogans("柳川镇着力在选、育、管、用上下功夫。")] == [
+        ("选育管用", False, ["选", "育", "管", "用"])]
