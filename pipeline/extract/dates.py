@@ -29,8 +29,9 @@ YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|�
 _DOT_MONTH = rf"(?<![\d.])(?P<y>{_YEAR})\.(?P<m>0[1-9]|1[0-2]|[1-9])(?![\d.])"
 YEAR_DOT_MONTH = re.compile(r"(?=[12\s])(?:" + _DOT_MONTH + r"(?=参加|入党|出生|生|毕业|起|以来|\s+\d{2}岁|\s*[-—–~～]+\s*(?:19|20)\d\d\.\d)"
                             r"|(?<=[-—–~～])\s*" + _DOT_MONTH.replace("<y>", "<y2>").replace("<m>", "<m2>") + ")")
-# 当年4月: a month of the year the text has just named
-THAT_YEAR_MONTH = re.compile(r"当年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:份|底|初|中旬|上旬|下旬)?")
+# 当年4月, 同年10月: a month of the year the text has just named (同年 without a day: figures.py's
+# _DAY_ONLY knows 当年4月17日 alone as an event's day, no figure's time)
+THAT_YEAR_MONTH = re.compile(r"(?P<that>当|同(?=年\d{1,2}月(?!\d)))年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:份|底|初|中旬|上旬|下旬)?")
 # 2013年元月16日, 元月: January by its old name
 _FIRST_MONTH = re.compile(rf"(?P<y>{_YEAR})\s*年\s*元月(?:\s*(?P<d>[12]?\d|3[01])\s*[日号])?"
                           rf"|(?<![\d.万千百十亿零一二三四五六七八九两])元月\s*(?P<d2>[12]?\d|3[01])\s*[日号]")  # (5万元月底: yuan)
@@ -88,6 +89,17 @@ _FIGURATIVE_YESTERDAY = re.compile(r"(?:告别|回顾|回首|铭记|忘记)昨[�
 _TODAY_NEAR = re.compile(r"今天|今日|明天|明日")
 
 
+def _in_quote(text: str, k: int) -> bool:
+    """Position ``k`` stands inside a direct quotation (“…) opened in its own paragraph and not yet closed
+    (looked for over _QUOTE_REACH characters back: a text without line breaks is not searched to its start)."""
+    lo = max(0, k - _QUOTE_REACH)
+    line = text.rfind("\n", lo, k) + 1 or lo
+    return text.rfind("“", line, k) > text.rfind("”", line, k)
+
+
+_QUOTE_REACH = 300
+
+
 def _day_before(day: str) -> str | None:
     try:
         return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
@@ -99,6 +111,8 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
     if not article_date or text in _VAGUE:
         return None
     year = int(article_date[:4])
+    if text in ("今天", "昨天", "昨日") and _in_quote(m.string, m.start()):
+        return None  # “今天我们…”: the speaker's day, said before the report was dated
     if text.startswith("截至目前") or text in ("目前", "当天", "今天"):
         return article_date
     if text == "本月":
@@ -178,7 +192,7 @@ def find_dates(text: str, article_date: str | None = None,
             add(m.start(), m.end(), value)
     for m in YEAR_MONTH.finditer(text) if has_year else ():
         add(m.start(), m.end(), iso_of(m))
-    for m in THAT_YEAR_MONTH.finditer(text) if "当年" in text else ():
+    for m in THAT_YEAR_MONTH.finditer(text) if "当年" in text or "同年" in text else ():
         add(m.start(), m.end(), None)  # the year: see _that_year
     for m in finditer_near(YEAR_DOT_MONTH, _DOT_CHAR, _dotted_month_start, text) if has_year else ():
         y, mo = (m["y"], m["m"]) if m["y"] else (m["y2"], m["m2"])
@@ -213,6 +227,7 @@ def find_dates(text: str, article_date: str | None = None,
         if 1 <= d <= 31:
             add(m.start(), m.end(), _day_of(article_date, d) if article_date and len(article_date) >= 7 else None)
     found.sort(key=lambda x: x.start)
+    found = _closed_ranges(text, found)
     _previous_year(text, found)
     _that_year(text, found)
     _listed_days(text, found)
@@ -242,15 +257,11 @@ def _next_year(text: str, found: list[DateMention]) -> None:
 
 
 def _listed_days(text: str, found: list[DateMention]) -> None:
-    """2016年8月15日、12月11日, 2022年3月1日至4月4日, 2022年3月11日至13日: a day listed right after a dated
-    one, or closing the range it opens, is in that year (and a bare day in that month), not the article's."""
+    """2016年8月15日、12月11日, 2022年3月1日至4月4日: a day listed right after a dated one, or closing the
+    range it opens, is in that year, not the article's."""
     for prev, d in zip(found, found[1:]):
         listed = _MONTH_DAY_ONLY.fullmatch(d.text)
         between = text[prev.end:d.start].strip()
-        if (day := _DAY_ONLY.fullmatch(d.text)) and prev.iso and len(prev.iso) == 10 and between in _RANGE \
-                and int(prev.iso[8:10]) < int(day.group(1)):
-            d.iso = iso(int(prev.iso[:4]), int(prev.iso[5:7]), int(day.group(1)))  # 3月11日至13日: the range's month
-            continue
         if listed and prev.iso and len(prev.iso) == 10 and _YEAR_FIRST.match(prev.text) \
                 and between in _LIST_OR_RANGE:  # (至次年1月5日: see _next_year)
             month, day = map(int, listed.groups())
@@ -261,23 +272,43 @@ def _listed_days(text: str, found: list[DateMention]) -> None:
 
 
 _MONTH_DAY_ONLY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+_ENDS_WITH_DAY = re.compile(r"(\d{1,2})\s*[日号]$")
+
+
+def _closed_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """2022年3月11日至13日, 5月4日~7日: a bare day closing the range a dated day opens is part of that one
+    date (the annotators write the range as one, dated by its first day), not a day of its own."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev and (day := _DAY_ONLY.fullmatch(d.text)) and text[prev.end:d.start].strip() in _RANGE \
+                and (first := _ENDS_WITH_DAY.search(prev.text)) and int(first.group(1)) < int(day.group(1)):
+            prev.text, prev.end = text[prev.start:d.end], d.end
+            continue
+        out.append(d)
+    return out
 _DAY_ONLY = re.compile(r"(\d{1,2})[日号]")
 
 
 def _same_day(text: str, found: list[DateMention]) -> None:
-    """9月30日是放假前一天。当天下午…: 当天 right after a day the text names is that day, not the
-    article's."""
+    """9月30日是放假前一天。当天下午…: 当天 opening a clause after a day the text names as the day of what
+    happened is that day, not the article's.  A report's lead may name the day and its next paragraphs
+    tell it (4月2日，某县举行…仪式。…\n当天，…): up to two paragraph breaks and _SAME_DAY_REACH characters
+    between, with no other date."""
     for prev, d in zip(found, found[1:]):
         if d.text not in ("当天", "同一天", "同日"):
             continue
         between = text[prev.end:d.start]
-        if prev.iso and len(prev.iso) == 10 and len(between) <= 40 and "\n" not in between \
-                and between.count("。") + between.count("；") <= 1 and _EVENT_DAY.match(text, prev.end) \
-                and (prev.start == 0 or text[prev.start - 1] in "\n。；！？，,") and not _ROUTINE_AFTER.match(text, d.end) \
-                and (d.start == 0 or text[d.start - 1] in "\n。；！？，,"):
+        if prev.iso and len(prev.iso) == 10 and len(between) <= _SAME_DAY_REACH and len(_BREAKS.findall(between)) <= 2 \
+                and _EVENT_DAY.match(text, prev.end) \
+                and (prev.start == 0 or text[prev.start - 1] in _DAY_OPENS_AFTER or text[prev.start - 1].isspace()) \
+                and not _ROUTINE_AFTER.match(text, d.end) and (d.start == 0 or text[d.start - 1] in "\n。；！？，,"):
             d.iso = prev.iso
 
 
+_SAME_DAY_REACH = 400
+_BREAKS = re.compile(r"\n\s*")
+_DAY_OPENS_AFTER = "\n。；！？，,”)）"
 # 9月30日，… / 9月30日是… / 9月30日上午: a day opening its sentence as the day of what happened (not 6月30日前,
 # 7月1日起, a deadline or a start); 当天受理、当天办结: a routine's "the same day"
 _EVENT_DAY = re.compile(r"(?:[，,]|是|上午|下午|晚上|早上|中午|当晚)")
@@ -309,12 +340,14 @@ def _anchors_a_year(d: DateMention) -> bool:
 
 def _that_year(text: str, found: list[DateMention]) -> None:
     """当年4月 told right after 2014年 (across a stop or a dash): that year's month; a rule's 须在当年3月前
-    or 每年当年… is any year's."""
+    or 每年当年… is any year's.  同年10月 (the same year) is always the year last named in its paragraph."""
     year, year_end = None, 0
     for d in found:
-        if d.text.startswith("当年") and year and d.start - year_end <= 20 and _TOLD_AFTER.search(text, year_end, d.start) \
-                and not _RULE_BEFORE.search(text, max(0, d.start - 4), d.start):
-            month = THAT_YEAR_MONTH.fullmatch(d.text)  # (the only pattern whose mentions open with 当年)
+        month = THAT_YEAR_MONTH.fullmatch(d.text) if d.text[1:2] == "年" else None  # (the only pattern whose mentions open with 当年, 同年)
+        if month and year and ((d.start - year_end <= 20 and _TOLD_AFTER.search(text, year_end, d.start)
+                                or not _SENTENCE_END.search(text, year_end, d.start))
+                               and not _RULE_BEFORE.search(text, max(0, d.start - 4), d.start)
+                               or month["that"] == "同" and "\n" not in text[year_end:d.start]):
             d.iso = iso(year, int(month["m"]), int(month["d"]) if month["d"] else None)
         elif _anchors_a_year(d):
             year, year_end = int(d.iso[:4]), d.end

@@ -1,0 +1,51 @@
+"""Dates (session 58): classes of date text the study sets showed read wrongly."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.dates import find_dates
+
+
+def _dates(text: str, article_date: str | None = "2021-04-02") -> list[tuple[str, str | None]]:
+    return [(d.text, d.iso) for d in find_dates(text, article_date)]
+
+
+@pytest.mark.parametrize("article_date", ["2021-04-02", None])
+def test_a_bare_day_closing_a_range_is_part_of_the_one_date_the_range_opens(article_date):
+    assert _dates("2021年3月9日至12日,青禾县举办年轻干部培训班。", article_date) == [("2021年3月9日至12日", "2021-03-09")]
+    assert [iso for _, iso in _dates("5月4日~7日,柳川镇组织村干部外出考察。")] == ["2021-05-04"]
+    # a range whose end names its month again is two dates; a day before the start is no range's end
+    assert [iso for _, iso in _dates("2020年6月3日至7月3日,方小禾在青禾村驻点。")] == ["2020-06-03", "2020-07-03"]
+    assert _dates("3月21日至3日")[-1] == ("3日", "2021-04-03")
+
+
+def test_the_same_day_after_a_leads_day_is_that_day_a_paragraph_or_two_on():
+    lead = ("“一定扎根青禾村。”4月2日,柳川县举行选派干部出征仪式。仪式上,方小禾代表新队员发言。\n\n"
+            "当天,首批队员乘车奔赴各村。")
+    assert _dates(lead, "2022-04-12") == [("4月2日", "2022-04-02"), ("当天", "2022-04-02")]
+    told = ("本报讯(记者 方小禾) 7月23日上午,青禾县公务员遴选笔试在县党校举行。\n\n"
+            "考生们提前半小时进入考场,按要求核对信息。\n\n当天下午,面试名单在县委组织部网站公布。")
+    assert [iso for _, iso in _dates(told, "2022-07-24")] == ["2022-07-23", "2022-07-23"]
+    # three paragraphs on, the day is no longer the one told
+    far = "7月23日,青禾县举行笔试。\n\n甲。\n\n乙。\n\n丙。\n\n当天,县里又开会。"
+    assert _dates(far, "2022-07-24")[-1] == ("当天", "2022-07-24")
+
+
+def test_today_and_yesterday_inside_a_direct_quotation_are_the_speakers_days():
+    quoted = "“面对不实举报,我压力很大。今天镇纪委为我澄清,我放下了包袱。”方小禾说。"
+    assert _dates(quoted, "2021-11-05") == [("今天", None)]
+    assert _dates("“老方,昨天卖菜的钱到账了!”柳川村村民说。", "2026-02-19") == [("昨天", None)]
+    # the report's own today and yesterday, after a quotation closes, are the article's
+    told = "“青禾村变了样。”村民说。今天上午,柳川镇召开表彰会。昨天,镇里已公示名单。"
+    assert _dates(told, "2021-11-05") == [("今天", "2021-11-05"), ("昨天", "2021-11-04")]
+
+
+def test_the_same_years_month_is_in_the_year_last_named_in_its_paragraph():
+    text = "2011年,方小禾被安排到柳川镇担任镇长进行转岗锻炼,同年10月被选送青禾县中青班学习。"
+    assert _dates(text, None)[-1] == ("同年10月", "2011-10")
+    assert _dates("2019年9月,青禾县启动创建工作,方某负责背街小巷改造。同年10月,县里召开推进会。")[-1] == ("同年10月", "2019-10")
+    other = "2019年9月,青禾县启动创建工作,方某负责背街小巷改造。\n同年10月,县里召开推进会。"
+    assert _dates(other)[-1] == ("同年10月", None)  # a year of another paragraph, not just before
+    # 当年 in the sentence of its year, however far on
+    text = "在2014年1月受到留党察看处分的柳川村党支部书记方某,竟然在当年12月换届选举中再次当选。"
+    assert _dates(text, "2020-10-05")[-1] == ("当年12月", "2014-12")
