@@ -49,3 +49,34 @@ def test_the_same_years_month_is_in_the_year_last_named_in_its_paragraph():
     # 当年 in the sentence of its year, however far on
     text = "在2014年1月受到留党察看处分的柳川村党支部书记方某,竟然在当年12月换届选举中再次当选。"
     assert _dates(text, "2020-10-05")[-1] == ("当年12月", "2014-12")
+
+
+def test_a_years_start_or_end_told_after_its_year_is_one_date_of_that_year():
+    assert _dates("2013年年初,青禾县启动村干部轮训。", "2014-03-18") == [("2013年年初", "2013")]
+    assert _dates("截止到2024年年末,柳川村已完成订单6万个。", "2025-01-10") == [("2024年年末", "2024")]
+    assert _dates("从2011年到2012年上半年,各级党委集中换届。", "2024-04-25") == [("2011年", "2011"), ("2012年上半年", "2012")]
+    # 大年初一 is a holiday, 每年年底 any year's end
+    assert _dates("大年初一一大早,方小禾就去了青禾村。每年年底村里都要评比。", "2019-02-22") == []
+
+
+def test_a_year_glued_to_its_month_is_that_month():
+    table = "方小禾,196212月生,青禾县委书记;\n柳川,19635月生,柳川镇党委书记。"
+    assert _dates(table, "2011-02-12") == [("196212月", "1962-12"), ("19635月", "1963-05")]
+    assert _dates("2015 10月,青禾县印发培训条例。", "2018-01-02") == [("2015 10月", "2015-10")]
+    assert _dates("全县共有20156个党员,12012个月没有变化。") == []  # amounts, not dates
+
+
+def test_a_day_months_after_the_articles_date_is_last_years():
+    assert _dates("11月11日,青禾县委组织部印发培养年轻干部的意见。", "2015-01-06") == [("11月11日", "2014-11-11")]
+    assert _dates("方小禾主动请缨。5月25日,全市驻村动员会召开。", "2022-01-11")[-1] == ("5月25日", "2021-05-25")
+    # a day weeks ahead is a coming event, a month alone may be a plan: the article's year
+    assert [iso for _, iso in _dates("2月16日报名,3月26日笔试,10月底前完成。", "2017-01-20")] == \
+        ["2017-02-16", "2017-03-26", "2017-10"]
+
+
+def test_that_day_and_that_evening_after_a_named_day_are_that_day():
+    text = "7月26日,柳川县首批援建干部抵达青禾县。当日,县委组织部举办了欢迎会。"
+    assert _dates(text, "2022-07-27") == [("7月26日", "2022-07-26"), ("当日", "2022-07-26")]
+    text = "8月17日,是工作队进驻柳川镇的第43天。这一天,队员兵分两路走访农户。"
+    assert _dates(text, "2021-08-23")[-1] == ("这一天", "2021-08-17")
+    assert _dates("该镇无人值班,当日值班人员已回家。", "2014-05-12") == [("当日", None)]  # no day named: none

@@ -24,6 +24,9 @@ _CN_NUM = "一二两三四五六七八九十"
 # A full date (the text layer's DATETIME), and the period it opens (2023年5月1日以来).
 FULL = re.compile(DATETIME.pattern + "(?:以来)?")
 YEAR_MONTH = re.compile(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?:份|底|初|中旬|下旬|上旬)?(?:以来)?")
+# 196212月生, 20157月, 2015 10月: a year glued to its month, its 年 lost in the page's encoding (no 年 between
+# them in a count: 2015 10月 is no amount)
+GLUED_YEAR_MONTH = re.compile(rf"(?<![\d.])(?P<y>{_YEAR}) ?(?P<m>1[0-2]|[1-9])月(?:份|底|初|中旬|上旬|下旬)?(?:以来)?(?![\d个])")
 # 1975.02参加工作, 1993.07—1996.09 任某乡干部, 某某 硕士 1975.2 36岁: a résumé's year and month joined by a
 # dot, known by what follows it (a life event, a dash to another, an age); never a decimal (2010.5、2102.3吨)
 _DOT_MONTH = rf"(?<![\d.])(?P<y>{_YEAR})\.(?P<m>0[1-9]|1[0-2]|[1-9])(?![\d.])"
@@ -45,7 +48,9 @@ def _year_not_after(chars: str) -> str:
 
 
 # 2020年5期 / 2024年第19期 (an issue citation) still dates the year.
-YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年度?|年底|年初|年末|年内|年以来|年上半年|年下半年)(?:以来)?(?!\d{{1,2}}[月日号])")
+# 2013年年初, 2024年年末, 2012年上半年: the part of the year told after its 年 is one date, that year (the
+# longer words first: re takes the first alternative that matches, and 年 alone always does)
+YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年年[初底末中]|年上半年|年下半年|年以来|年底|年初|年末|年内|年度?)(?:以来)?(?!\d{{1,2}}[月日号])")
 # 08年毕业的大学生: a year of the 2000s written with two digits; the leading zero tells it from a
 # count of years (10年, 60年 can be spans)
 SHORT_YEAR = re.compile(r"(?=0)(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代级龄纪轻])")  # (08年度; not 05年级组, 05年龄段)
@@ -69,18 +74,18 @@ CN_MONTH = re.compile(rf"(?=[12今去十二三四五六七八九])(?:(?P<y>{_YEA
 # 上月 open 上 with 年, 半, 个 or 月), a numeral's 年 (三年来, 10年来, 八年多来).  Asked after the first
 # character, it spares the alternation at most of the 上, 年, 日, 前 and 同 of a text (上级, 青年, 日常, 前往);
 # tests/test_extract_scans.py compares RELATIVE with the pattern without it.
-_RELATIVE_OPENING = (rf"(?=今[年天]|去年|截至|前[年不]|上[年半个月]|下半|明年|目前|近|过去|未来|如今|当[前天]|现在|日前|最近"
+_RELATIVE_OPENING = (rf"(?=今[年天]|去年|截至|前[年不]|上[年半个月]|下半|明年|目前|近|过去|未来|如今|当[前天日晚]|这一天|现在|日前|最近"
                      rf"|同[一日]|昨[天日]|本月|年[初底末中]|[{_CN_NUM}\d]{{1,3}}年)")
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character
-    rf"(?=[截今去过前上下目近如当现日最年昨本同明未{_CN_NUM}\d])" + _RELATIVE_OPENING + "(?:"
+    rf"(?=[截今去过前上下目近如当这现日最年昨本同明未{_CN_NUM}\d])" + _RELATIVE_OPENING + "(?:"
     r"(?:截至)?(?:今年|去年)(?P<rm>\d{1,2})月(?:(?P<rd>\d{1,2})日)?(?:份|底|初|中旬|上旬|下旬)?(?:以来)?|"
     r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|明年(?:上半年|下半年|年初|年底|底|初)?|"
     r"上半年|下半年|截至目前|目前|近年来|过去的?一年(?![多半来])|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
     rf"{_CLAUSE_START}未来(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?![、和至到])|"
-    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|(?<![^\n，,。；;])(?:同一天|同日)|今天|昨天|昨日|(?<![日基成样一版资])本月(?:(?P<bd>[12]?\d|3[01])(?:日|号(?![线楼院文]))|(?![刊均数]|份?[一二三四五六七八九十]|份?\d+(?:日|号(?![线楼院文]))))|(?<![^\n，,。；;：:、（(“\s于在至到从自较比])上个?月(?:初|底|中旬|上旬|下旬)?(?![刊均数度报亮])|"
-    r"(?<![\d今去明前上本当])(?:年初|年底|年末|年中))"
+    rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|(?<![^\n，,。；;])(?:同一天|同日|当日|当晚|这一天)|今天|昨天|昨日|(?<![日基成样一版资])本月(?:(?P<bd>[12]?\d|3[01])(?:日|号(?![线楼院文]))|(?![刊均数]|份?[一二三四五六七八九十]|份?\d+(?:日|号(?![线楼院文]))))|(?<![^\n，,。；;：:、（(“\s于在至到从自较比])上个?月(?:初|底|中旬|上旬|下旬)?(?![刊均数度报亮])|"
+    r"(?<![\d今去明前上本当年大])(?:年初|年底|年末|年中))"  # (not 大年初一, 每年年底)
 )
 _VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
 
@@ -165,7 +170,7 @@ def _dotted_month_start(text: str, k: int, lo: int) -> int:
     return max(lo, s)
 
 # The scans find_dates skips in a text without 19 or 20 (each match holds one: tests/test_extract_scans.py).
-YEAR_GATED = (FULL, YEAR_MONTH, YEAR_DOT_MONTH, YEAR, YEAR_LISTED, YEAR_BEFORE_NAME)
+YEAR_GATED = (FULL, YEAR_MONTH, GLUED_YEAR_MONTH, YEAR_DOT_MONTH, YEAR, YEAR_LISTED, YEAR_BEFORE_NAME)
 
 
 def find_dates(text: str, article_date: str | None = None,
@@ -191,6 +196,8 @@ def find_dates(text: str, article_date: str | None = None,
         if (value := iso_cn(m)) is not None:
             add(m.start(), m.end(), value)
     for m in YEAR_MONTH.finditer(text) if has_year else ():
+        add(m.start(), m.end(), iso_of(m))
+    for m in finditer_near(GLUED_YEAR_MONTH, _MONTH_CHAR, 7, text, near=5) if has_year else ():
         add(m.start(), m.end(), iso_of(m))
     for m in THAT_YEAR_MONTH.finditer(text) if "当年" in text or "同年" in text else ():
         add(m.start(), m.end(), None)  # the year: see _that_year
@@ -221,7 +228,7 @@ def find_dates(text: str, article_date: str | None = None,
             continue
         d = int(m["d"]) if m["d"] else None
         after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _next_year)
-        add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year else None)
+        add(m.start(), m.end(), iso(_year_of_day(year, month, d, article_date), month, d) if year and not after_next_year else None)
     for m in finditer_near(DAY, _DAY_CHAR, 2, text):
         d = int(m["d"])
         if 1 <= d <= 31:
@@ -291,12 +298,12 @@ _DAY_ONLY = re.compile(r"(\d{1,2})[日号]")
 
 
 def _same_day(text: str, found: list[DateMention]) -> None:
-    """9月30日是放假前一天。当天下午…: 当天 opening a clause after a day the text names as the day of what
-    happened is that day, not the article's.  A report's lead may name the day and its next paragraphs
+    """9月30日是放假前一天。当天下午…: 当天 (当日, 当晚, 这一天, 同日) opening a clause after a day the text
+    names as the day of what happened is that day, not the article's.  A report's lead may name the day and its next paragraphs
     tell it (4月2日，某县举行…仪式。…\n当天，…): up to two paragraph breaks and _SAME_DAY_REACH characters
     between, with no other date."""
     for prev, d in zip(found, found[1:]):
-        if d.text not in ("当天", "同一天", "同日"):
+        if d.text not in _SAME_DAY_WORDS:
             continue
         between = text[prev.end:d.start]
         if prev.iso and len(prev.iso) == 10 and len(between) <= _SAME_DAY_REACH and len(_BREAKS.findall(between)) <= 2 \
@@ -307,12 +314,25 @@ def _same_day(text: str, found: list[DateMention]) -> None:
 
 
 _SAME_DAY_REACH = 400
+_SAME_DAY_WORDS = ("当天", "同一天", "同日", "当日", "当晚", "这一天")
 _BREAKS = re.compile(r"\n\s*")
 _DAY_OPENS_AFTER = "\n。；！？，,”)）"
 # 9月30日，… / 9月30日是… / 9月30日上午: a day opening its sentence as the day of what happened (not 6月30日前,
 # 7月1日起, a deadline or a start); 当天受理、当天办结: a routine's "the same day"
 _EVENT_DAY = re.compile(r"(?:[，,]|是|上午|下午|晚上|早上|中午|当晚)")
 _ROUTINE_AFTER = re.compile(r"(?:受理|办结|办理|处理|解决|反馈|答复|回复|录入|上报|完成)")
+
+
+_LOOK_BACK_MONTHS = 4
+
+
+def _year_of_day(year: int, month: int, day: int | None, article_date: str) -> int:
+    """11月11日 in a report dated 2015-01-06, 5月25日 in one of January: a day _LOOK_BACK_MONTHS or more after
+    the article's month is the year before, told in a look back (a coming event, a deadline, is weeks
+    ahead); a month alone (10月底) may be a plan for later in the year: the article's year."""
+    if day is not None and len(article_date) >= 7 and month - int(article_date[5:7]) >= _LOOK_BACK_MONTHS:
+        return year - 1
+    return year
 
 
 def _day_of(article_date: str, d: int) -> str | None:
