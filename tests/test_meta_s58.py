@@ -22,15 +22,10 @@ def roles(art):
     return sorted((a.name, a.role) for a in art.authors)
 
 
-def test_two_names_of_two_characters_glued_after_a_role_are_two_writers(tmp_path):
-    # (记者韩溪孔岚): one run of four characters after the role, no family name of two characters
-    # opening it, both halves a name: two reporters
-    art = only(tmp_path, "\n".join([
-        "青禾县选派年轻干部到乡镇挂职",
-        "青禾日报讯(记者韩溪孔岚 通讯员罗一鸣)" + BODY,
-        BODY2,
-    ]))
-    assert roles(art) == [("孔岚", "记者"), ("罗一鸣", "通讯员"), ("韩溪", "记者")]
+def test_a_transcribed_four_character_name_after_a_role_stays_whole(tmp_path):
+    # (记者斯琴高娃: one name of four characters, though both halves could be read as names)
+    art = only(tmp_path, "\n".join(["青禾县选派年轻干部到乡镇挂职", "青禾日报讯(记者斯琴高娃)" + BODY, BODY2]))
+    assert roles(art) == [("斯琴高娃", "记者")]
 
 
 def test_a_four_character_name_opening_with_a_double_family_name_stays_whole(tmp_path):
@@ -55,6 +50,9 @@ def test_a_day_and_time_with_the_writers_unit_glued_behind_dates_the_article(tmp
         BODY2,
     ]))
     assert art.date == "2023-05-10"
+    # a medium's name glued behind the time is the source, as before
+    art = only(tmp_path, "\n".join(["青禾县举办年轻干部培训班", "2023-05-10 08:30青禾日报", "", BODY, BODY2]))
+    assert (art.date, art.source) == ("2023-05-10", "青禾日报")
 
 
 def test_an_epaper_systems_record_line_dates_the_article_and_names_its_paper(tmp_path):
@@ -76,6 +74,9 @@ def test_a_unit_supplying_the_report_at_its_close_is_its_source(tmp_path):
     ]))
     assert art.source == "青禾县人社局"
     assert art.authors == []
+    # a picture credited to a unit names no source of the report
+    art = only(tmp_path, "\n".join(["青禾县启动2024年度公务员招录工作", BODY, BODY2 + "(图片由青禾县委宣传部提供)"]))
+    assert art.source is None
 
 
 def test_a_model_essay_sites_row_of_column_day_and_teacher_names_the_writer_and_day(tmp_path):
@@ -100,6 +101,9 @@ def test_a_day_then_the_poster_and_its_count_under_the_headline_dates_the_articl
         BODY2,
     ]))
     assert (art.date, art.source) == ("2024-06-10", "青禾县委党校")
+    # a column's name there dates the article but names no source
+    art = only(tmp_path, "\n".join(["青禾县举办年轻干部能力提升培训班", "2024-06-10 工作动态 66", "", BODY, BODY2]))
+    assert (art.date, art.source) == ("2024-06-10", None)
 
 
 def test_a_papers_name_whose_last_character_the_encoding_lost_is_the_source(tmp_path):
@@ -117,3 +121,6 @@ def test_a_papers_name_whose_last_character_the_encoding_lost_is_the_source(tmp_
         BODY2,
     ]))
     assert (art.source, roles(art)) == ("青禾日报", [("方小禾", "记者"), ("罗一鸣", "记者")])
+    # a day's word before the lost character is no paper
+    art = only(tmp_path, "\n".join(["青禾县选派年轻干部到乡镇挂职", "星期日\ufffd记者 方小禾", BODY, BODY2]))
+    assert art.source != "星期日报"

@@ -32,6 +32,11 @@ def test_the_headline_village_is_not_read_inside_longer_names_or_kinds(g):
     assert _villages(locate(body, g, title="西集镇王庄村开展主题党日活动")) == [(3, "王庄村")]
     body = "今年，西集镇王庄村新建了党群服务中心。"  # after its town in the body too
     assert _villages(locate(body, g, title="西集镇王庄村开展主题党日活动")) == [(6, "王庄村")]
+    for body in ("县委组织部把王庄村列为示范点。", "帮扶王庄村以来，变化很大。"):  # after any verb
+        assert [t for _, t in _villages(locate(body, g, title="西集镇王庄村开展主题党日活动"))] == ["王庄村"], body
+    # a name that is also a word (五星) is still the headline's village
+    body = "近年来，五星村党支部带领群众发展产业，五星村面貌焕然一新。"
+    assert len(_villages(locate(body, g, title="西集镇五星村：党建引领谱新篇"))) == 2
     body = "会上，中心社区党委书记介绍了情况，新中心社区筹建同步推进，老年活动中心社区志愿者也来了。"
     assert _villages(locate(body, g, title="西门街道中心社区开展活动")) == []
 

@@ -95,11 +95,13 @@ _TODAY_NEAR = re.compile(r"今天|今日|明天|明日")
 
 
 def _in_quote(text: str, k: int) -> bool:
-    """Position ``k`` stands inside a direct quotation (“…) opened in its own paragraph and not yet closed
-    (looked for over _QUOTE_REACH characters back: a text without line breaks is not searched to its start)."""
+    """Position ``k`` stands inside a direct quotation (“… …”) opened in its own paragraph, not yet closed,
+    and closed after it in the paragraph (a mark typed the wrong way round, “…“, opens nothing that lasts);
+    looked for over _QUOTE_REACH characters either side."""
     lo = max(0, k - _QUOTE_REACH)
     line = text.rfind("\n", lo, k) + 1 or lo
-    return text.rfind("“", line, k) > text.rfind("”", line, k)
+    end = text.find("\n", k, k + _QUOTE_REACH)
+    return text.rfind("“", line, k) > text.rfind("”", line, k) and text.find("”", k, end if end >= 0 else k + _QUOTE_REACH) >= 0
 
 
 _QUOTE_REACH = 300
@@ -228,7 +230,7 @@ def find_dates(text: str, article_date: str | None = None,
             continue
         d = int(m["d"]) if m["d"] else None
         after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _next_year)
-        add(m.start(), m.end(), iso(_year_of_day(year, month, d, article_date), month, d) if year and not after_next_year else None)
+        add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year else None)
     for m in finditer_near(DAY, _DAY_CHAR, 2, text):
         d = int(m["d"])
         if 1 <= d <= 31:
@@ -239,7 +241,7 @@ def find_dates(text: str, article_date: str | None = None,
     _that_year(text, found)
     _listed_days(text, found)
     _next_year(text, found)
-    _same_day(text, found)
+    _same_day(text, found, article_date)
     return found
 
 
@@ -297,15 +299,18 @@ def _closed_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
 _DAY_ONLY = re.compile(r"(\d{1,2})[日号]")
 
 
-def _same_day(text: str, found: list[DateMention]) -> None:
+def _same_day(text: str, found: list[DateMention], article_date: str | None = None) -> None:
     """9月30日是放假前一天。当天下午…: 当天 (当日, 当晚, 这一天, 同日) opening a clause after a day the text
     names as the day of what happened is that day, not the article's.  A report's lead may name the day and its next paragraphs
     tell it (4月2日，某县举行…仪式。…\n当天，…): up to two paragraph breaks and _SAME_DAY_REACH characters
-    between, with no other date."""
+    between, with no other date; across a paragraph, only a day of the article's year (1921年7月1日，…\n这一天: an
+    anniversary's history, not the day reported)."""
     for prev, d in zip(found, found[1:]):
         if d.text not in _SAME_DAY_WORDS:
             continue
         between = text[prev.end:d.start]
+        if "\n" in between and not (article_date and prev.iso and prev.iso[:4] == article_date[:4]):
+            continue
         if prev.iso and len(prev.iso) == 10 and len(between) <= _SAME_DAY_REACH and len(_BREAKS.findall(between)) <= 2 \
                 and _EVENT_DAY.match(text, prev.end) \
                 and (prev.start == 0 or text[prev.start - 1] in _DAY_OPENS_AFTER or text[prev.start - 1].isspace()) \
@@ -321,18 +326,6 @@ _DAY_OPENS_AFTER = "\n。；！？，,”)）"
 # 7月1日起, a deadline or a start); 当天受理、当天办结: a routine's "the same day"
 _EVENT_DAY = re.compile(r"(?:[，,]|是|上午|下午|晚上|早上|中午|当晚)")
 _ROUTINE_AFTER = re.compile(r"(?:受理|办结|办理|处理|解决|反馈|答复|回复|录入|上报|完成)")
-
-
-_LOOK_BACK_MONTHS = 4
-
-
-def _year_of_day(year: int, month: int, day: int | None, article_date: str) -> int:
-    """11月11日 in a report dated 2015-01-06, 5月25日 in one of January: a day _LOOK_BACK_MONTHS or more after
-    the article's month is the year before, told in a look back (a coming event, a deadline, is weeks
-    ahead); a month alone (10月底) may be a plan for later in the year: the article's year."""
-    if day is not None and len(article_date) >= 7 and month - int(article_date[5:7]) >= _LOOK_BACK_MONTHS:
-        return year - 1
-    return year
 
 
 def _day_of(article_date: str, d: int) -> str | None:
@@ -364,8 +357,7 @@ def _that_year(text: str, found: list[DateMention]) -> None:
     year, year_end = None, 0
     for d in found:
         month = THAT_YEAR_MONTH.fullmatch(d.text) if d.text[1:2] == "年" else None  # (the only pattern whose mentions open with 当年, 同年)
-        if month and year and ((d.start - year_end <= 20 and _TOLD_AFTER.search(text, year_end, d.start)
-                                or not _SENTENCE_END.search(text, year_end, d.start))
+        if month and year and (d.start - year_end <= 20 and _TOLD_AFTER.search(text, year_end, d.start)
                                and not _RULE_BEFORE.search(text, max(0, d.start - 4), d.start)
                                or month["that"] == "同" and "\n" not in text[year_end:d.start]):
             d.iso = iso(year, int(month["m"]), int(month["d"]) if month["d"] else None)

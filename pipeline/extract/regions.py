@@ -3087,13 +3087,14 @@ def _zone_name(g: Gazetteer, host: RegionMention, hit: re.Match[str]) -> str:
     """The name of a zone the gazetteer lacks, as zones are named: after the host's short form (南昌市高新区:
     南昌高新技术产业开发区), without the grade written before the zone word (茂名国家高新区: 茂名高新技术产业开发区).
     A prefecture's 经开区 is its national 经济技术开发区, unless the gazetteer lists a provincial 经济开发区
-    under it (河北某某经济开发区: that one is the city's 经开区)."""
+    of the city's name under it (河北某某经济开发区: that one is the city's 经开区; 某某港经济开发区 is not)."""
     short = next((s for s in g.short_forms(host.place.code) if len(s) >= 2 and host.place.name.startswith(s)), None) \
         if host.text == host.place.name else None
     grade = _ZONE_GRADE.match(hit.group(1))
     own = hit.group(1)[grade.end():] if grade else hit.group(1)
     national = hit.group(2) == "经开区" and not own and host.place.level == "city" \
-        and not any(g.places[c].level == "zone" and g.places[c].name.endswith("经济开发区") for c in g.children.get(host.place.code, ()))
+        and not any(g.places[c].level == "zone" and g.places[c].name.endswith((short or host.text) + "经济开发区")
+                    for c in g.children.get(host.place.code, ()))
     return (short or host.text) + own + ("经济技术开发区" if national else _ZONE_WORDS[hit.group(2)])
 
 
@@ -3242,7 +3243,7 @@ def _unlisted_town_again(segments: list["_Segment"]) -> None:
 def _headline_villages_again(segments: list["_Segment"]) -> None:
     """A village the headline places after its town (某街道某某社区: its name the list may lack) is that
     village wherever the body writes its name in full: the body need not chain it to its town again
-    (written alone: 大王庄村 and 社会主义新村 hold 王庄村 and 新村; and by a name of its own, 中心社区 is a kind)."""
+    (not inside a longer name: 大王庄村 holds 王庄村; and by a name of its own: 中心社区 is a kind, 新村 a word)."""
     title = next((seg for seg in segments if seg.name == "title"), None)
     first = [m for m in title.accepted if m.place.level == "village" and m.text == m.place.name
              and _VILLAGE_SUFFIX.search(m.text) and _own_name(_VILLAGE_SUFFIX.sub("", m.text))] if title is not None else []
@@ -3250,16 +3251,18 @@ def _headline_villages_again(segments: list["_Segment"]) -> None:
         return
     body = segments[0]
     again = [m for m in _named_again(body.text, first, Taken(len(body.text), ((m.start, m.end) for m in body.accepted)))
-             if _alone_at(body.text, m.start) or _TOWN_WORD_BEFORE.search(body.text, max(0, m.start - 2), m.start)]
+             if not _NAME_PREFIX_BEFORE.search(body.text, max(0, m.start - 1), m.start)]
     if again:
         body.accepted = sorted(body.accepted + again, key=_START)
 
 
-_TOWN_WORD_BEFORE = re.compile("(?:镇|乡|街道|苏木)$")  # (某街道某某社区 in the body: after its town, not inside a name)
+# 大王庄村, 前王庄村, 新王庄村: a character that opens villages' names (a size, a side, new or old) before
+# the headline's name makes another village of it
+_NAME_PREFIX_BEFORE = re.compile("[大小前后东西南北上下新老中内外]$")
 
 
 def _own_name(stem: str) -> bool:
-    return len(stem) >= 2 and stem not in _VILLAGE_KINDS and not (is_general_word(stem) and not is_proper_name(stem))
+    return len(stem) >= 2 and stem not in _VILLAGE_KINDS
 
 
 def _named_stems(article: list[RegionMention]) -> dict[str, Place]:

@@ -87,8 +87,8 @@ _PRINCIPLE = re.compile(r"的?(?:原则(?!上)|工作机制)")
 _PLAIN_ORIENTATION = re.compile(r"的?(?:(?:鲜明|正确|良好)?导向|(?:选人)?用人机制)")  # (甲者上、乙者让: short items make one)
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{1,7}}[{CJK}]{{1,4}}?)$")
 # 好中选优、优中选强的原则; 党要管党、从严治党的方针: two four-character items make a formula only when
-# named as a principle or guideline (集中培训、分散培训的方式 is how a thing was done).  Such a pair, unquoted,
-# is the wording of a central rule quoted as the text's principle (任人唯贤、德才兼备): national
+# named as a principle or guideline (集中培训、分散培训的方式 is how a thing was done).  National only as the
+# lexicon's (任人唯贤、德才兼备): 统一命题、统一阅卷的原则 is an exam's own
 _PAIR_PRINCIPLE = re.compile(r"的?(?:原则(?!上)|方针)")
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’")
 
@@ -945,7 +945,7 @@ _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "�
 
 # “甲、乙、丙”三重定位, 甲、乙和丙的三重驱动, “甲+乙+丙+丁”四维培养体系: a formula counting the layers
 # (重) or dimensions (维) of the list right before it, as many as it counts (not 二维码 alone)
-_LAYERED = re.compile(rf"([二三四五六七八九十两])[重维][{CJK}]{{2}}(?:体系)?")
+_LAYERED = re.compile(rf"([二三四五六七八九十两])[重维](?!码)[{CJK}]{{2}}(?:体系)?")
 _LAYER_ITEMS = re.compile(r"\s*[、,，+＋]\s*|和|及|与")
 
 
@@ -1122,8 +1122,7 @@ _SELECTION_RULE_WORDS = frozenset(("公开", "公平", "公正", "平等", "民�
 
 
 def _national_wording(kind: str, components: list[str]) -> bool:
-    return kind == "principle" or kind == "enumeration" and len(components) >= 3 \
-        and all(c in _SELECTION_RULE_WORDS for c in components)
+    return kind == "enumeration" and len(components) >= 3 and all(c in _SELECTION_RULE_WORDS for c in components)
 
 
 def _applies_a_national_plus(s: str, forms: dict[str, LexiconEntry]) -> bool:

@@ -381,16 +381,6 @@ def _glued_pair(run: str) -> list[str] | None:
     return names if names and len(names) >= 2 else None
 
 
-def _two_names_of_two(run: str) -> list[str] | None:
-    """方禾柳青 after a role: two names of two characters each, glued, where one name of four would
-    need a family name of two characters (欧阳, 司马: is_person_name) and the second half opens with
-    a family name too; neither half an ordinary word (阿尔达克 and other transcribed names stay whole)."""
-    if is_person_name(run):
-        return None
-    halves = [run[:2], run[2:]]
-    return halves if all(is_person_name(h) and not plain_word(h) for h in halves) else None
-
-
 # (共享联盟某某站: a medium's station in a county, its staff named after it)
 _UNIT_NAME = re.compile(rf"[{CJK}]{{2,}}(?:人民政府|政府|委员会|办公室|组织部|宣传部|中心|党委|党工委)$|[{CJK}]{{3,}}站$")
 _EDITOR_AFTER = re.compile(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：|｜]")
@@ -421,8 +411,6 @@ def _role_names(s: str) -> list[tuple[str, str]] | None:
             found = found[:-1]  # 记者 甲 南方周末实习生 乙: the next role's medium, no person
         if len(found) == 1 and 5 <= len(found[0]) <= 12:
             found = _glued_names(found[0]) or found  # 记者甲乙丙丁戊: names printed as one run
-        elif len(found) == 1 and len(found[0]) == 4:
-            found = _two_names_of_two(found[0]) or found  # 记者甲乙丙丁: two names of two characters, glued
         for n in found:
             if not re.fullmatch(f"[{CJK}]{{2,5}}|[{CJK}]{{1,6}}·[{CJK}·]{{1,12}}", n):
                 return None
@@ -900,10 +888,12 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if names and len(names) >= 2 and (m.end() == m.end("day") or not any(map(_word_of_the_dictionary, names))):
         # 2019-09-19某某某某某: the date (and time) glued to the writers' names (not to 苏州吴江, 周二雷阵雨)
         return [("date", iso_date(m["day"]) or m["day"])] + [("byline", n) for n in names]
-    if m and m.end() > m.end("day") and glued and not spaced and not s[m.end()].isspace() and not _STOP_OR_KEY.search(s, m.end()):
+    if m and m.end() > m.end("day") and glued and not spaced and not s[m.end()].isspace() and not _STOP_OR_KEY.search(s, m.end()) \
+            and not _MEDIUM_NAME.fullmatch(glued):
         # 2020-11-16 02:12:27某某某某某SiSi: a magazine site's day and time with its writers (their unit, their
         # posts) glued behind, which no cut into names reads: the day (the writers stand spaced on a line below;
-        # a colon after the time opens a field, 来源:…, and a space parts names, 王某 李某: both read below)
+        # a colon after the time opens a field, 来源:…, and a space parts names, 王某 李某; a medium's name,
+        # …10:30某某日报, is the source: all read below)
         return [("date", iso_date(m["day"]) or m["day"])]
     m = _EPAPER_BANNER.match(s) if "报" in s else None
     if m:  # 某某日报 数字报纸: the e-paper's banner names the paper
@@ -945,7 +935,11 @@ def _day_then_poster(s: str) -> list[tuple[str, str]] | None:
     m = _DAY_THEN_POSTER.match(s) if s.startswith(("19", "20")) else None
     if not m or re.search(rf"(?:{UNIT_LEVELS}|省)$", m["name"]) or plain_word(m["name"]):
         return None
-    return [("date", iso_date(m["day"]) or m["day"]), ("posted_by", m["name"])]
+    poster = [("posted_by", m["name"])] if _AN_ORGANISATION.search(m["name"]) else []  # (2024-06-10 工作动态 66: a column)
+    return [("date", iso_date(m["day"]) or m["day"])] + poster
+
+
+_AN_ORGANISATION = re.compile(r"(?:学院|大学|学校|党校|委员会|党委|政府|局|厅|办公室|院|所|站|网|社|公司|协会)$")
 
 
 def _names_only(run: str) -> bool:
@@ -1421,7 +1415,8 @@ _LOST_MARKS = frozenset("?？\ufffd")
 
 
 # 某某日� at a line's start: a paper's name whose last character (报) the page's encoding lost
-_PAPER_LOST_END = re.compile(rf"^(?P<paper>[{CJK}]{{2,8}}[日晚])" + UNREADABLE)
+# (星期日�, 当晚�, 节日�: a day or an evening, no paper)
+_PAPER_LOST_END = re.compile(rf"^(?P<paper>[{CJK}]{{2,8}}(?<!星期)(?<!礼拜)(?<![当今昨明每节周次])[日晚])" + UNREADABLE)
 
 
 def _with_paper_restored(text: str) -> str:
@@ -1785,7 +1780,8 @@ _CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?
 
 
 # …。(某某县人社局 供稿): the unit that sent the report in, naming nobody
-_UNIT_SUPPLIED = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?P<unit>[{CJK}]{{3,20}}?)\s*(?:供稿|提供)\s*[)）][\s|｜]*$")
+# (图片由某某提供, 数据由某局提供: a thing credited, no report's source)
+_UNIT_SUPPLIED = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?P<unit>(?:(?!由)[{CJK}]){{3,20}}?)\s*(?:供稿|提供)\s*[)）][\s|｜]*$")
 _CLOSING_UNIT_NAMES = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<unit>[{CJK}]{{2,16}}(?:广播电视台|电视台|融媒体中心|新闻中心))"
                               rf"\s*(?P<names>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*[)）][\s|｜]*$")  # (spaces may be lost)
 # …规定。(供稿 某某 编辑 某某): people credited, each label before a name, no unit
