@@ -78,7 +78,21 @@ def _header_starts(lines: list[Line]) -> list[int]:
     # Chrome above the first headline (a site's banner, an ad's code) is no article of its own.
     if len(starts) > 1 and not any(_is_body(ln) for ln in lines[: starts[1]]):
         del starts[1]
-    return sorted(set(starts) | set(_brief_starts(lines)))
+    pieces = _piece_starts(lines)
+    if pieces and not any(_is_header_meta(ln) for ln in lines[:pieces[0]]):
+        starts = [k for k in starts if k > pieces[0]]  # (the collection's own title and blurb over its first piece)
+    return sorted(set(starts) | set(_brief_starts(lines)) | set(pieces))
+
+
+# 某某制度 篇一, 某某报告 篇2: a collection's piece (a document site's page of several samples), its headline
+_PIECE_HEAD = re.compile(r"^\S.{1,40}?\s*篇\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+
+
+def _piece_starts(lines: list[Line]) -> list[int]:
+    """The headlines of a collection's pieces (…篇一, …篇二): each piece is an article of its own, and
+    what stands over the first (the site's chrome, the collection's title, its blurb) is none."""
+    return [k for k, ln in enumerate(lines) if ln.kind == "text" and "篇" in ln.text
+            and _PIECE_HEAD.match(ln.text.strip()) and is_title_like(ln.text.strip())]
 
 
 # A column of news briefs: paragraphs each opened by a bullet and closed by its writer in brackets

@@ -1,0 +1,35 @@
+"""Headlines and articles per page on crawled pages (session 58, second pass): classes of text the
+article splitter and the headline reader got wrong.  Every text here is invented (青禾县, 柳川镇, 方小禾 …)."""
+from __future__ import annotations
+
+from pipeline.text.articles import split_articles
+from pipeline.text.ingest import read_document
+from pipeline.text.repair import repair_document
+
+BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
+BODY2 = "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"
+
+
+def articles(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return split_articles(repair_document(read_document(path)))
+
+
+# --- a collection's pieces (…篇一, …篇二) ------------------------------------------------------
+
+def test_each_piece_of_a_collection_is_an_article(tmp_path):
+    page = "\n".join(["当前位置:青禾范文网 > 制度范文 >", "", "村务值班制度精选多篇", "", "村务值班制度精选多篇", "",
+                      "村务值班制度 篇一", "", "1、值班安排。村两委成员轮流值班,每天一人,节假日不间断。",
+                      "2、值班记录。值班人员要如实登记来访群众的诉求和办理情况。", "",
+                      "村务值班制度 篇二", "", "为方便群众办事,柳川村结合实际,制定本制度。", BODY2])
+    arts = articles(tmp_path, page)
+    assert [a.title for a in arts] == ["村务值班制度 篇一", "村务值班制度 篇二"]
+    assert arts[1].text.startswith("为方便群众办事")
+
+
+def test_the_collections_blurb_over_its_first_piece_is_no_article(tmp_path):
+    page = "\n".join(["请欣赏驻村工作总结(精选5篇),由青禾文档网整理,希望对大家有所帮助。", "驻村工作总结 篇1", BODY, BODY2])
+    arts = articles(tmp_path, page)
+    assert [a.title for a in arts] == ["驻村工作总结 篇1"]
+    assert arts[0].text.startswith("今年以来")
