@@ -33,3 +33,14 @@ def test_the_collections_blurb_over_its_first_piece_is_no_article(tmp_path):
     arts = articles(tmp_path, page)
     assert [a.title for a in arts] == ["驻村工作总结 篇1"]
     assert arts[0].text.startswith("今年以来")
+
+
+# --- a heading in the footer, under the line that closes the article --------------------------
+
+def test_a_footer_heading_under_the_source_line_opens_no_article(tmp_path):
+    page = "\n".join(["青禾县选派年轻干部驻村", "2024-05-30 来源:青禾日报", BODY, BODY2,
+                      "来源|青禾发布(版权归原作者所有,如有侵权请联系删除)", "青禾新闻线索征集方式",
+                      "热线:0571-88886666(微信同号)", "邮箱:qinghe@example.com", "编辑:方小禾"])
+    arts = articles(tmp_path, page)
+    assert [a.title for a in arts] == ["青禾县选派年轻干部驻村"]
+    assert arts[0].editor == "方小禾"

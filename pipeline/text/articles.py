@@ -51,6 +51,7 @@ def _header_starts(lines: list[Line]) -> list[int]:
     n = len(lines)
     # once per line: the walk below asks again of the line that ends each run
     title_like = [ln.kind == "meta" or is_title_like(ln.text) for ln in lines]
+    body_at: list[int] = []  # (filled on first use: the first body line at or after each line)
     i = 0
     while i < n:
         j = i
@@ -71,7 +72,8 @@ def _header_starts(lines: list[Line]) -> list[int]:
         if titles and _ATTACHMENT_LABEL.match(lines[titles[0]].text):
             titles = []  # (某某街道党工委 / 2021年1月8日 / 附件1: / 某某方案: the notice's attachment, under its signature)
         if i > 0 and j < n and titles and any(_is_header_meta(ln) for ln in block) \
-                and not _byline_after_lead(lines, starts[-1], i, block) and not _diary_day(lines, starts[-1], i, block):
+                and not _byline_after_lead(lines, starts[-1], i, block) and not _diary_day(lines, starts[-1], i, block) \
+                and not _footer_heading(lines, body_at, i, titles[0], j):
             # Metadata above the title still closes the previous article.
             starts.append(titles[0])
         i = j
@@ -93,6 +95,26 @@ def _piece_starts(lines: list[Line]) -> list[int]:
     what stands over the first (the site's chrome, the collection's title, its blurb) is none."""
     return [k for k, ln in enumerate(lines) if ln.kind == "text" and "篇" in ln.text
             and _PIECE_HEAD.match(ln.text.strip()) and is_title_like(ln.text.strip())]
+
+
+def _footer_heading(lines: list[Line], body_at: list[int], i: int, title: int, j: int) -> bool:
+    """来源:某某 / 报料方式 / 热线:… / 编辑:某某: a heading in the page's footer, under the metadata that
+    closes the article and over no paragraph of text: it opens no article (the footer's lines stay the
+    article's, its editor among them)."""
+    return any(_is_header_meta(ln) for ln in lines[i:title]) and not any(_is_header_meta(ln) for ln in lines[title:j]) \
+        and _body_from(lines, body_at, j) == len(lines)
+
+
+def _body_from(lines: list[Line], body_at: list[int], j: int) -> int:
+    """The first paragraph of running text at or after line ``j`` (len(lines) when none), from
+    ``body_at``, which the first call fills for the whole page."""
+    if not body_at:
+        nxt = len(lines)
+        body_at.extend([nxt] * (len(lines) + 1))
+        for k in range(len(lines) - 1, -1, -1):
+            nxt = k if _is_body(lines[k]) else nxt
+            body_at[k] = nxt
+    return body_at[j]
 
 
 # A column of news briefs: paragraphs each opened by a bullet and closed by its writer in brackets
