@@ -44,3 +44,22 @@ def test_a_footer_heading_under_the_source_line_opens_no_article(tmp_path):
     arts = articles(tmp_path, page)
     assert [a.title for a in arts] == ["青禾县选派年轻干部驻村"]
     assert arts[0].editor == "方小禾"
+
+
+# --- a bullet alone on its line beside the headline --------------------------------------------
+
+def test_a_bare_bullet_under_the_headline_makes_no_list(tmp_path):
+    page = "\n".join(["• 扎根柳川镇的驻村工作队", "  •  ", BODY, BODY2])
+    assert articles(tmp_path, page)[0].title == "扎根柳川镇的驻村工作队"
+
+
+def test_bulleted_headlines_side_by_side_stay_a_list(tmp_path):
+    page = "\n".join(["• 柳川镇召开年轻干部座谈会", "• 青禾县开展驻村干部轮训", BODY, BODY2])
+    assert articles(tmp_path, page)[0].title is None
+
+
+# --- a column's tag in brackets run into the headline ------------------------------------------
+
+def test_a_columns_bracketed_tag_before_the_headline(tmp_path):
+    page = "\n".join(["(走进乡村看变化)青禾县柳川镇:120个党小组扎根田间地头", BODY, BODY2])
+    assert articles(tmp_path, page)[0].title == "青禾县柳川镇:120个党小组扎根田间地头"

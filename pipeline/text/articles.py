@@ -585,7 +585,8 @@ def _asks(s: str) -> bool:
 
 def _listed(zone: list[Line], k: int) -> bool:
     """· 标题 with another bulleted line beside it: an item of a list (an e-paper's headlines), no headline."""
-    bulleted = [j for j in (k - 1, k, k + 1) if 0 <= j < len(zone) and zone[j].text[:1] in BULLETS]
+    bulleted = [j for j in (k - 1, k, k + 1) if 0 <= j < len(zone) and zone[j].text[:1] in BULLETS
+                and zone[j].text[1:].strip()]  # (a bullet alone on its line, what a list's markup left, lists nothing)
     return k in bulleted and len(bulleted) >= 2
 
 

@@ -161,7 +161,8 @@ UNIT_END = r"(?:党校|党委|党工委|委员会|委|局|办公室|办|部|中�
 # (an outlet's name: a paper, agency, site, station, app or account: 新华社, 学习强国, 云上某某); clean_title cuts it
 OUTLET_TAG = (rf"(?:[(（](?:转载|原创|推荐|置顶|图文|组图|视频|[{CJK}]{{0,4}}(?:快评|时评|短评|锐评|观察|视点)"  # ((现场快评): a column)
               rf"|[{CJK}]{{1,8}}(?:云|网|台|报|社|融媒|发布|客户端|新闻|在线|频道)|学习强国|云上[{CJK}]{{2,3}})[)）]"
-              rf"|[(（][{CJK}\d]{{2,16}}[)）](?=\s*[:：]))(?:\s*[:：])?")  # (某某县委党校):标题, (第一期):标题: who sent it, or a label
+              rf"|[(（][{CJK}\d]{{2,16}}[)）](?=\s*[:：])"  # (某某县委党校):标题, (第一期):标题: who sent it, or a label
+              rf"|[(（][{CJK}]{{4,10}}[)）](?=[^\s(（]))(?:\s*[:：])?")  # (走进乡村看变化)标题: a column's tag run into the headline
 _OUTLET_TAG = re.compile(rf"{OUTLET_TAG}\s*(?=[^\s(（]\S{{5,}})")
 
 
