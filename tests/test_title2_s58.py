@@ -63,3 +63,39 @@ def test_bulleted_headlines_side_by_side_stay_a_list(tmp_path):
 def test_a_columns_bracketed_tag_before_the_headline(tmp_path):
     page = "\n".join(["(走进乡村看变化)青禾县柳川镇:120个党小组扎根田间地头", BODY, BODY2])
     assert articles(tmp_path, page)[0].title == "青禾县柳川镇:120个党小组扎根田间地头"
+
+
+# --- the site's title made of the first characters of the headline and the text ----------------
+
+def test_a_title_squeezed_from_the_headline_and_the_lead_gives_way_to_the_headline(tmp_path):
+    page = "\n".join(["首页 > 青禾新闻 > 正文", "青禾县年轻干部达名记者方小禾记者从青禾县", "来源:青禾日报 2023-03-08 10:19",
+                      "青禾县年轻干部达1260名",
+                      "本报讯(记者 方小禾)3月2日,记者从青禾县委组织部获悉,全县35岁以下科级干部已达1260名,比五年前增加三成。", BODY2])
+    assert articles(tmp_path, page)[0].title == "青禾县年轻干部达1260名"
+
+
+def test_a_longer_page_title_that_is_no_squeeze_stays_over_the_dateline(tmp_path):
+    page = "\n".join(["青禾县年轻干部达1260名 全县选育管用全链条发力", "来源:青禾日报 2023-03-08 10:19",
+                      "青禾县年轻干部达1260名", BODY, BODY2])
+    assert articles(tmp_path, page)[0].title == "青禾县年轻干部达1260名 全县选育管用全链条发力"
+
+
+# --- the breadcrumb's last step, where the page prints the headline nowhere else ------------
+
+def test_the_breadcrumbs_last_step_is_the_headline_the_page_prints_nowhere_else(tmp_path):
+    page = "\n".join(["您的当前位置:首页 > 资讯 > 青禾县选派46名年轻干部到乡镇一线挂职锻炼 正文",
+                      "时间:2024-05-30 09:12:00 来源:网络整理", BODY, BODY2])
+    assert articles(tmp_path, page)[0].title == "青禾县选派46名年轻干部到乡镇一线挂职锻炼"
+
+
+def test_a_breadcrumb_of_channels_gives_no_headline(tmp_path):
+    page = "\n".join(["您的当前位置:首页 > 新闻中心 > 基层动态", "时间:2024-05-30 09:12:00 来源:网络整理", BODY, BODY2])
+    assert articles(tmp_path, page)[0].title is None
+
+
+# --- a clause of a sentence broken before its comma --------------------------------------------
+
+def test_a_line_that_opens_with_a_comma_is_no_headline(tmp_path):
+    page = "\n".join([",他们是柳川镇乡村振兴的领路人", ";扎根基层,他们是群众的贴心人……",
+                      "青禾县委组织部坚持在一线培养干部,先后选派300余名干部驻村。", BODY2])
+    assert articles(tmp_path, page)[0].title is None

@@ -25,7 +25,7 @@ from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.nlp.segment import is_general_word, is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk, without_spaces
-from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
+from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix)
 from pipeline.text.meta import (bracket_bylines, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
@@ -451,13 +451,15 @@ _LISTED_HEADLINE = re.compile(rf"^\s*\d{{1,2}}[.．]\s+(?=[{CJK}“][^。，,;�
 _COLUMN_TAG = re.compile(rf"[(（](?!征求意见稿|送审稿|讨论稿|修订草案|修正草案|第[一二三四五六七八九十]+部分|全文|实录|节选|摘编|摘要)[{CJK}]{{4,10}}[)）]$")
 
 
-def _choose_title(zone: list[Line]) -> int | None:
+def _choose_title(zone: list[Line], after: str = "") -> int | None:
     """Index in the header zone of the headline: a headline glued to a 来源 line, else the one
-    nearest above the first dateline/byline (or the first after it), else see below."""
+    nearest above the first dateline/byline (or the first after it), else see below.  ``after`` is
+    the text's first paragraph, under the zone."""
     for k, ln in enumerate(zone):
         if any(key == "headline" for key, _ in ln.meta):
             return k
     cands = [k for k, ln in enumerate(zone) if _candidate(ln) and not _listed(zone, k)]
+    cands = [k for k in cands if not _squeezed_copy(zone, k, cands, after)]
     page = next((k for k, ln in enumerate(zone) if ln.kind == "meta" and _EPAPER_PAGE.match(ln.text.strip())), None)
     if page is not None and any(k > page for k in cands) and all(_LINK_LABELS.fullmatch(zone[k].text.strip()) for k in cands if k < page):
         cands = [k for k in cands if k > page]  # 某某窗口 某某平台 / 第01版:头版 / 标题: an e-paper's links over its page
@@ -525,6 +527,23 @@ def _choose_title(zone: list[Line]) -> int | None:
 
 
 _NOTICE_KIND = re.compile(r"(?:公告|通知|公示|通报|决定|简章|启事)$")
+_ONLY_CJK = re.compile(f"[{CJK}]+")
+_NOT_CJK_RUN = re.compile(f"[^{CJK}]+")
+
+
+def _squeezed_copy(zone: list[Line], k: int, cands: list[int], after: str) -> bool:
+    """某地干部达名记者某某记者从某省 over 某地干部达7490名 / 本报讯(记者 某某)…记者从某省…: a title the site
+    made of the first characters of the headline and the text under it, its digits and stops dropped
+    (some words too): the headline is the copy under it."""
+    upper = zone[k].text.strip()
+    if not _ONLY_CJK.fullmatch(upper):
+        return False
+    for d in cands:
+        lower = _NOT_CJK_RUN.sub("", zone[d].text)
+        if d > k and len(lower) >= 6 and upper.startswith(lower[:6]) and len(upper) > len(lower) + 2:
+            rest = iter(_NOT_CJK_RUN.sub("", "".join(ln.text for ln in zone[d:]) + after))
+            return all(ch in rest for ch in upper)  # (every character of it, in order, in the headline and the text)
+    return False
 
 
 def _short_name_over(zone: list[Line], k: int, cands: list[int]) -> bool:
@@ -710,7 +729,7 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     """(title, index of the first body line, the header's lines of people's names by index, kicker)."""
     end = next((k for k, ln in enumerate(lines) if _is_body(ln)), len(lines))
     zone = lines[:end]
-    k = _choose_title(zone)
+    k = _choose_title(zone, lines[end].text if end < len(lines) else "")
     if k is not None and k + 1 < len(zone) and _lead_in(zone[k]) and _candidate(zone[k + 1]):
         k += 1  # 某某压力山大— / 请你读懂我的心: the line the lead-in opens, read with it (_title_text)
     if k is not None and not any(ln.kind == "text" for ln in lines[k + 1:]) or k is not None and _in_dialogue(lines, k):
@@ -1098,7 +1117,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     if labelled and body and (full := _headline_cut_short(labelled, body[0].text)) and not (title or "").startswith(full[:6]):
         title, body = clean_title(full), body[1:]  # 标题: 某某… over a forum's printed post: its headline in full
     title = (clean_title(lead_title["title"]) if lead_title else None) or title or (clean_title(labelled) if labelled else None) \
-        or pm.get("h1") or _page_title(pm.get("title"))  # 标题:… anywhere in the article when no headline is seen
+        or pm.get("h1") or _page_title(pm.get("title")) \
+        or (_crumbed_title(doc, lines[0].start) if first else None)  # 标题:… anywhere in the article when no headline is seen
     for key in ("date", "source"):
         if pm.get(key):
             fields.setdefault(key, pm[key])
@@ -1123,6 +1143,14 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     art.paragraphs = _paragraphs(doc, text, start)
     art.unreadable = [m.span() for m in _UNREADABLE_RUN.finditer(text)]
     return art
+
+
+def _crumbed_title(doc: CleanDocument, start: int) -> str | None:
+    """当前位置:首页 > 栏目 > 标题 over an article whose headline the page prints nowhere else: the
+    breadcrumb's last step (the repair stage took the breadcrumb off; it is read in the original, in
+    the few lines over the article)."""
+    above = doc.raw.text[:doc.orig_span(start, start)[0]].splitlines()[-8:]
+    return next((clean_title(t) for ln in reversed(above) if (t := breadcrumb_headline(ln))), None)
 
 
 _UNREADABLE_RUN = re.compile(f"{UNREADABLE}+")

@@ -136,6 +136,9 @@ def is_headline_like(s: str) -> bool:
     )  # (a clause trailing off, 条件极差,发展滞后……, is the text)
 
 
+_CLAUSE_OPENERS = frozenset("，,、；;。：:")
+
+
 @lru_cache(maxsize=8192)  # (a pure function of the line, asked of most lines three times: splitting, page breaks, copying)
 def is_title_like(s: str) -> bool:
     return (
@@ -145,6 +148,7 @@ def is_title_like(s: str) -> bool:
         and cjk_count(s) >= 3
         and (s[0] not in "(（" or bool(_OUTLET_TAG.match(s)))
         and s[0] != "_"  # _某某: the tail of a page's title whose headline was cut off
+        and s[0] not in _CLAUSE_OPENERS  # ,他们是…: a sentence's clause, the line broken before its comma
         and not _BANNER.fullmatch(s)
     )
 
@@ -436,6 +440,20 @@ def _has_step(s: str) -> bool:
 
 _CRUMB_STEP = re.compile(r"\s*(?:>>?|»|›)\s*")
 _PROSE_MARK_OR_TITLE = re.compile(r"[，,。；;！!？?“”《]")
+
+
+_TEXT_STEP = re.compile(r"\s+(?:正文|内容|详细内容|详情|阅读)$")
+
+
+def breadcrumb_headline(s: str) -> str | None:
+    """当前位置:首页 > 栏目 > 某县选派干部驻村帮扶: the last step of a breadcrumb when it is a headline
+    (ten characters or more, read as one), not a channel's name or 正文."""
+    if not _has_step(s):
+        return None
+    last = _TEXT_STEP.sub("", _CRUMB_STEP.split(s.strip())[-1].strip())  # (标题 正文: the page's step, set apart by a space)
+    if len(last) < 10 or not is_headline_like(last) or not is_navigation(s) or last in word_set("site_chrome.txt"):
+        return None
+    return last
 
 
 def is_navigation(s: str) -> bool:
