@@ -485,8 +485,7 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
                 and not _asks(zone[plain[-1]].text) and len(zone[plain[-1]].text) >= len(zone[plain[-2]].text):
             return plain[-2]  # a headline's question over a statement as long: its dek (a kicker's question is short)
-        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 == meta - 2 and (_dek_under(cells[plain[-2]], cells[plain[-1]])
-                                                                          or _details_under(cells[plain[-2]], cells[plain[-1]])):
+        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 == meta - 2 and _dek_under(cells[plain[-2]], cells[plain[-1]]):
             return plain[-2]  # 某县选派干部驻村 / 一年来,某村变了样 / dateline: the headline over its dek of clauses
         if not above and meta and _LISTED_HEADLINE.match(zone[meta - 1].text) and zone[meta - 1].kind == "text":
             return meta - 1  # 1. 标题 / 2019-08-02 来源:… 作者:…: a list page's numbered headline over its fields
@@ -518,8 +517,7 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
         return repeated[-1] if repeated else None
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does
     # a kicker that reports who said or asked it (某某在某会上提出 / 主标题, 某部通知要求… / 主标题)
-    kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text) or _place_line(zone[cands[0]].text) \
-        or _short_name_over(zone, cands[0], cands)
+    kicker = _lead_in(zone[cands[0]]) or _SAID.search(zone[cands[0]].text) or _place_line(zone[cands[0]].text)
     if len(cands) == 2 and cands[1] == cands[0] + 1 == len(zone) - 1 \
             and (kind := _NOTICE_KIND.search(zone[cands[1]].text)) and zone[cands[0]].text.rstrip().endswith(kind.group()):
         return cands[1]  # 某市某县招聘30人公告 / 某县公开招聘公告: a site's headline over the notice's own title
@@ -546,12 +544,6 @@ def _squeezed_copy(zone: list[Line], k: int, cands: list[int], after: str) -> bo
     return False
 
 
-def _short_name_over(zone: list[Line], k: int, cands: list[int]) -> bool:
-    """学员园地 / 某县选派百名干部驻村帮扶…: a short name (a site's or a channel's, six characters at most)
-    over a full headline, on a page with no dateline: the page's chrome, not the headline."""
-    return k + 1 in cands and len(without_spaces(zone[k].text)) <= 6 and len(without_spaces(zone[k + 1].text)) >= 10
-
-
 _PERSON_ACT = re.compile(rf"(?P<name>[{CJK}]{{2,4}}?)(?:作出批示|作批示|批示|出席并讲话|出席|讲话|致辞|主持)")
 
 
@@ -571,19 +563,6 @@ def _dek_under(upper: str, lower: str) -> bool:
 
 
 _ACTOR = re.compile("[省市县区镇乡村州旗部委局厅]")
-
-
-def _details_under(upper: str, lower: str) -> bool:
-    """某县首次开展某某工作 / 93名干部奔赴新岗位: a headline that names who acted over a line that names
-    no one (what came of it, who gained what): the lower is its subtitle, not a headline under its kicker
-    (干部, the cadres, is no 部 that acts; a labelled line, 某某:, a place's name alone or a list cut by the
-    break opens no headline)."""
-    return bool(_ACTOR.search(upper.replace("干部", ""))) and not _ACTOR.search(lower.replace("干部", "")) and not _PAIRED_PHRASES.match(lower) \
-        and not _LABELLED_OR_OPEN.search(upper) and not _OPEN_LIST.match(upper) and not _place_line(upper) \
-        and len(without_spaces(lower)) >= 8  # (an overline over a short headline of a few words, 初心如磐, stays over it)
-
-
-_LABELLED_OR_OPEN = re.compile("[:：!！]|—$")
 
 
 _CHANNEL_WORD = re.compile(_CHANNEL_NAMES + "|频道|聚焦")
@@ -656,8 +635,6 @@ def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
     if len(after) == 2 and any(ln.kind == "text" and _same_headline(ln.text.lstrip(BULLETS), zone[after[0]].text)
                                for ln in zone[:meta]):
         return after[0]  # the headline printed above the dateline too: the line under it is its dek
-    if len(after) == 2 and _details_under(zone[after[0]].text, zone[after[1]].text):
-        return after[0]  # 某会议召开 / 研究某某等工作: the headline over its subtitle of details
     return after[-1]
 
 
@@ -1054,7 +1031,17 @@ _GLUED_TITLE = re.compile(
 # 某某在全县大会上的讲话同志们: / 凝聚合力推深做实某某工作近年来,…: a headline with no line break
 # before the body's stock opening (a speech's salutation, 近年来,), read only where no headline is seen
 # (某某新闻网讯近年来,: a dateline, no headline)
-_GLUED_OPENING = re.compile(r"^(?P<title>[^，,。；;：:！!？?、\s]{5,59}[^，,。；;：:！!？?、\s讯电])(?=同志们\s*[:：，,]|近年来\s*[，,])")
+_GLUED_OPENING = re.compile(r"^(?P<title>[^，,。；;：:！!？?、\s（）()【】]{5,59}[^，,。；;：:！!？?、\s（）()【】讯电])(?=同志们\s*[:：，,]|近年来\s*[，,])")
+# a speech's title ends in its kind (…的讲话, 致辞); a reporter's lead (记者从某部了解到) is no headline
+_SPEECH_END = ("讲话", "致辞", "发言", "讲稿", "报告")
+_A_REPORTERS_LEAD = re.compile("记者|通讯员|了解到|获悉|表示")
+
+
+def _glued_opening(text: str) -> re.Match[str] | None:
+    m = _GLUED_OPENING.match(text)
+    if not m or _A_REPORTERS_LEAD.search(m["title"]) or text.startswith("同志们", m.end()) and not m["title"].endswith(_SPEECH_END):
+        return None
+    return m
 
 
 _DATED_LEAD = re.compile("^" + _LEAD_DAY)  # the lead on a line of its own, under the headline
@@ -1091,11 +1078,12 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     if title and (behind := next((m for ln in lines[:body_from] if ln.kind == "text" and (m := _DAY_BEHIND.search(ln.text))
                                   and clean_title(ln.text) == title), None)):
         pairs.append(("date", iso_date(behind["day"]) or behind["day"]))  # 标题 2021-03-22: the headline's day
-    glued = (_GLUED_TITLE.match(body[0].text) or _GLUED_OPENING.match(body[0].text)) if body else None
+    glued = (_GLUED_TITLE.match(body[0].text) or _glued_opening(body[0].text)) if body else None
     if glued and title and not _reworded(clean_title(glued["title"]), title):
         glued = None  # (the page's title, 某会讲话, over 在某会上的讲话同志们:…: the copy over the body is the headline)
     if glued:  # 关于…的通知各县市区委: a notice's title run into its addressees or its dated lead
-        title = clean_title(glued["title"])
+        # the longer copy is the headline (某某同志在某会上的讲话 over 在某会上的讲话同志们: keeps the speaker)
+        title = max(title or "", clean_title(glued["title"]), key=len)
         pairs += [("date", day)] if (day := glued.groupdict().get("day")) else []
         cut = glued.end("title")  # the title leaves the body: read once, as the headline
         body[0] = replace(body[0], start=body[0].start + cut, text=body[0].text[cut:])
