@@ -49,10 +49,11 @@ _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 _ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
 _SHORT_OF = r"(?<![查找存弥补的])不足"
 _PRE_WORDS = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
-       rf"低于|少于|不足|不到|未满|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])")
-# (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近)
+       rf"低于|少于|不足|不到|未满|[≥≧]|[≤≦]|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])")
+# (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近; ≥90%, ≤5%: a table's bounds
+# written as signs)
 # the characters a match of PRE can start with
-_PRE_FIRST = "不最没未将接大至超突低少近约逾上"
+_PRE_FIRST = "不最没未将接大至超突低少近约逾上≥≧≤≦"
 # (?=…): the qualifiers are tried only where one can start (most numbers have none before them)
 PRE = rf"(?=[{_PRE_FIRST}])(?:{_PRE_WORDS})"
 QUALIFIER = {
@@ -62,6 +63,7 @@ QUALIFIER = {
     "没有突破": "不超过", "未能突破": "不超过", "没能突破": "不超过", "未突破": "不超过", "没突破": "不超过",
     "低于": "以下", "少于": "以下", "未满": "以下", "不下": "不少于", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
     "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
+    "≥": "不少于", "≧": "不少于", "≤": "不超过", "≦": "不超过",
 } | {f"{must}{bound}": "不超过" if bound in _ABOVE else "不少于" for must in _MUSTS for bound in _ABOVE + _BELOW}
 # A bound or an approximation written after the unit (…以上, …左右)
 _POST = r"及以上|及以下|以上|以下|左右|以内|之内|上下|开外|内(?!外)"
@@ -69,13 +71,14 @@ _POST = r"及以上|及以下|以上|以下|左右|以内|之内|上下|开外|�
 _GE_NOUNS = "月|小时|钟头|星期|工作日|学期|季度"
 FIGURE = re.compile(
     # The lookahead lets the scan reject most positions at one character.
-    rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几近约大不至超突最将接逾上低半少没未])(?P<pre>{PRE})?(?:"
+    rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几半{_PRE_FIRST}])(?P<pre>{PRE})?(?:"
     rf"(?P<frac>(?<![\d/])(?!0\d)(?P<fn>\d{{1,3}})/(?!0\d)(?P<fd>\d{{1,3}})(?![\d/])|(?<![\d.:：])1[:：](?P<rd>[2-9])(?![\d.:：])|(?<![一二三四五六七八九十百])(?!百分之)(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
     rf"|百分之(?P<pcn>{NUMBER}(?:点[零〇一二三四五六七八九]+)?)"  # 百分之四十七点九
     rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?P<mag>(?<=[余多])[万亿])?(?:(?:(?P<unit1>{UNIT})(?P<rate1>/[人天日月年次户·]{{1,4}})?)?(?P<rsep>——|[-—–~～至到]|(?<=\d)\?(?=\d))(?(rate1)(?=[\d.]+(?P=unit1)(?P=rate1)))(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"  # (70元/人·天至120元/人·天: the rate twice;
     # 50?80名: the range's dash a lost character's mark between the digits)
-    rf")(?:(?<=[块元])钱(?={_POST}))?(?P<post>{_POST})?"  # (1000块钱以上)
+    rf")(?:(?<=[块元])钱(?={_POST}))?(?:[ \u3000](?=(?:及)?以[上下内]|左右))?(?P<post>{_POST})?"  # (1000块钱以上; 60% 以上:
+    # a space before the bound)
 )
 # positions of FIGURE's groups in Match.groups(): one tuple per match instead of a lookup per name
 _G_CFD = FIGURE.groupindex["cfd"] - 1
@@ -99,7 +102,7 @@ _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 # 至少有五位, 约占三分之二, 大约投入1800万元, 至少配备1名, 最高每年可达1080元, 最高补贴达到每月600元
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|最低|超过|将近)"
-    rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,3}}(?:可达|达到|达|为|有|是)(?:每[人户月年天周]){{0,2}}"  # (最高补贴达到每月600元)
+    rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,4}}(?:可达|达到|达|为|有|是)(?:每[人户月年天周]){{0,2}}"  # (最高补贴达到每月600元, 最低补贴标准为每月300元)
     rf"|(?<=至少)(?:要|需|应|须)?(?:走访|联系|开展|召开|参加|组织|培训|慰问|帮扶|结对|入户|深入)[{CJK}]{{0,5}})"  # 至少走访群众50户
     rf"|(?P<q3>不少于|不低于|不超过|不高于|(?:不得|不能|不应|不宜|不可)(?:低于|少于|超过|高于|多于)"
     rf"|{_SHORT_OF}|(?<![想料找做办达得看听猜])不到(?!位))"  # (想不到: a verb)
@@ -139,6 +142,11 @@ _PERIOD_BEFORE = re.compile(r"(?:新的|过去的?|接下来的|未来的?|今�
 _AMOUNT_OVER_PERIOD = re.compile(r"(?:的(?=工资|收入|报酬|补贴|薪酬|待遇|经费|开支)|总|共|能|要|需要?|才|就|只|平均|至少|最多|大约|可)[^，,。；;！？!?、\n“”()（）]{0,10}?"
                                  r"(?:\d|[两二三四五六七八九十几](?=[\u4e00-\u9fff]))")
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
+# 已阅读5页,还剩10页未读; 您已阅读8%(369字),剩余92%; 省略811字; (全文约1280字): how much of the page a
+# reader has seen or is left (a site's reading progress; 8%(369字): its characters after the share; 第1页共2页: the
+# pager), no figure of the text
+_READ_PROGRESS_BEFORE = re.compile(r"(?:已阅读|还剩|剩余[:：]?|省略|隐藏了|全文|%[(（]|页共)$")
+_READ_PROGRESS_UNITS = frozenset(("字", "页", "%"))
 _HALF_WORD = re.compile(r"半(?:夜|天|路|途|山|数|边|个|拉|新)")  # 三天半夜起来: 半 opens another word
 _PHASE_AFTER = re.compile(r"(?:工程|项目|建设|技术|用地|厂房)")
 _VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")  # 5826次列车: a number, not a count
@@ -157,7 +165,8 @@ _PER = re.compile(rf"(?:(?:年)?人均|年均|平均)?(?:每(?:多|增加)?{_PER
 _YEAR_NUM = re.compile(YEAR)
 _AFTER_YEAR = re.compile(YEAR + "年$")
 # What follows an ordinal session number (二十届三中全会, 二十届中央纪委三次全会, 十四届全国人大).
-_PLENUM = re.compile(r"[一二三四五六七八九十]+[中次]|全会|党代会|代表|(?:中央|全国|省|市|县|区)?(?:纪委|委员会|政协|人大|委)")
+# (十六届五、六中全会: the plenums listed; 二十届历次全会: all its plenums)
+_PLENUM = re.compile(r"(?:[一二三四五六七八九十]+[、和])*[一二三四五六七八九十]+[中次]|历次|全会|党代会|代表|(?:中央|全国|省|市|县|区)?(?:纪委|委员会|政协|人大|委)")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _HAN = re.compile(f"[{CJK}]")
@@ -186,9 +195,29 @@ def _parse(num: str | None) -> tuple[float | None, float | None, str | None]:
         approx = parse_approx(num)
         if approx and not (num.startswith("一") and len(num) == 2):  # 一二把手 is not one-to-two
             return approx[0], approx[1], None
+        loose = _loose_range(num)
+        if loose:
+            return loose[0], loose[1], None
         if len(num) >= 2 and all(c in DIGITS for c in num):
             return None, None, None  # 二〇二一, 一一: digit strings are years and labels, not amounts
     return parse_number(num), None, None
+
+
+# 一两个, 三五天, 一两万: "one or two", "three to five" (the idioms' ends are not neighbours); 二十七八岁: two
+# neighbours after the tens
+_LOOSE_RANGE = re.compile(r"(?P<pair>一两|三五)(?P<mag>[十百千万]?)|(?P<tens>[二三四五六七八九])十(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])")
+
+
+def _loose_range(num: str) -> tuple[float, float] | None:
+    """(low, high) of a range the general parser leaves (一两, 三五 with a magnitude, 二十七八), else None."""
+    m = _LOOSE_RANGE.fullmatch(num)
+    if m is None:
+        return None
+    if m["pair"]:
+        scale = parse_number("一" + m["mag"]) if m["mag"] else 1
+        return (1 * scale, 2 * scale) if m["pair"] == "一两" else (3 * scale, 5 * scale)
+    tens, a, b = DIGITS[m["tens"]] * 10, DIGITS[m["a"]], DIGITS[m["b"]]
+    return (tens + a, tens + b) if b == a + 1 else None
 
 
 def _is_year(num: str, unit: str | None) -> bool:
@@ -248,6 +277,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 就在这两年, 那几天: a period named, not counted (最近两年 counts two years)
     if unit == "年" and not pre and (text.endswith("公元", 0, s) or _CALENDAR_GLOSS.match(text, e)):
         return True  # 公元1381年, 洪武十五年(公元1381年): years of the calendar, no durations
+    if unit == "层" and not pre and (num == "二" or nxt in ("为", "是")):
+        return True  # 一层为菜市场, 三层以上是住宅, 二层民居: a floor named by its number (a count says 两层)
     if num == "二" and unit == "元" and not pre:
         return True  # 城乡二元结构: dual, not two yuan (an amount says 2元 or 两元)
     if before and before in "“‘" and _QUOTED_NAME_AFTER.match(text, e):
@@ -287,12 +318,15 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if text[s:e] in _NUMERAL_WORDS:
         return True  # 一方面: a word, not a count
     sessions = _SESSIONS_AFTER.match(text, e) if unit == "次" else None
-    if unit == "次" and (sessions and sessions["plenum"] in ("全会", "全委") or num == "二"):
-        return True  # 三次全会, 三次、四次全会: the third plenary session; 二次党代会, 二次污染: ordinal or "secondary" (a count says 两次)
+    if unit == "次" and (sessions and sessions["plenum"] in ("全会", "全委", "党代会") or num == "二"):
+        return True  # 三次全会, 三次、四次全会, 市九次党代会: the third plenary session, the ninth party congress; 二次污染:
+        # "secondary" (a count says 两次)
     if sessions and (_CONGRESS_BEFORE.search(text, max(0, s - 6), s) or _SESSION_LISTED_BEFORE.search(text, max(0, s - 12), s)):
         return True  # 第十二届三次会议, 十五届人大三次会议, 九届四次全体(扩大)会议: a congress's session (召开三次会议 counts meetings)
     if unit == "字" and _PAGE_COUNTER_BEFORE.search(text, max(0, s - 4), s):
         return True  # 全文共948字, 当前显示267字: the page's length, not a figure of the text
+    if unit in _READ_PROGRESS_UNITS and _READ_PROGRESS_BEFORE.search(text, max(0, s - 4), s):
+        return True  # 已阅读5页, 剩余92%: the reader's progress through the page
     if unit == "次" and _VEHICLE.match(text, e):
         return True  # 5826次列车: a train's number
     if unit in ("省", "县", "国") and text.startswith("道", e):
@@ -341,12 +375,13 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
     if unit == "星" and (after.startswith(("级", "、", "和", "或")) or text[s - 1:s] == "、" or (parse_number(num) or 0) > 5
                         or _HAN.match(label[:1] or " ") and label[:1] not in _CN_DIGITS):
         return True  # 五星级, 五星社区, “五星”支部 are labels; so are grades listed (五星、四星、三星)
-    if unit == "周" and after.startswith("年"):
-        return True  # 100周年 is an anniversary
+    if unit == "周年" and not text.endswith("满", 0, s):
+        return True  # 100周年 is an anniversary (服务满5周年 counts the years served)
     return unit == "届" and bool(_PLENUM.match(after))
 
 
 _EACH_VILLAGE = re.compile(r"[每各](?:村|社区)$")
+_HISTORY_AFTER = re.compile(r"(?:光辉)?(?:历史|历程)")
 
 
 def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
@@ -364,6 +399,8 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
         return True  # 一次又一次, 一批又一批: "again and again", no count
     if core == "一" and not pre and unit == "次" and before == "的" and nxt and nxt in "，,。；;！!":
         return True  # 人数最多的一次: an occasion, no count
+    if unit == "年" and core in ("千", "百") and G[_G_NUM] == core and _HISTORY_AFTER.match(text, e):
+        return False  # 百年历史, 千年光辉历程: the length of a history (百年大党, 千年古城 are names)
     if core in ("千", "百", "万") and not pre and not G[_G_INNER] and not G[_G_POST] and G[_G_NUM] == core:
         # 千户苗寨, 百名书记: names and slogans (数百名 and 千人以上 count, vaguely); but 选派万名毕业生,
         # 招聘千名社工 count people, unless they name a programme (“千名村官”, 万名干部驻村计划)
@@ -627,6 +664,9 @@ def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tu
         word = w.at(at)
         if w.inside_general_word(s, e) or (word and word[0] < s):
             return None  # 这一/年轻, 统一/次序: the numeral is the end of another word
+    if arabic and G[_G_UNIT] and len(unit) == 1 and "." in (G[_G_NUM] or "") and (s == 0 or scan.text[s - 1] == "\n") \
+            and (word := w.at(e - 1)) and word[1] > e:
+        return None  # 6.1人力资源需求, 8.1组织保障: a heading's section number, its "unit" the first character of a word
     if unit == "人" and _ALL_OF_THEM.match(scan.text, e):
         return unit, e  # 两人均是, 五人均来自: 均 is "all of them", not the 人均 of a rate
     if G[_G_UNIT] and not G[_G_POST] and (not arabic or unit in _SHRINKABLE):
@@ -715,7 +755,7 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
 # 第十二届三次会议, 十五届人大三次会议: a congress's session, numbered right after its 届
 _CONGRESS_BEFORE = re.compile(rf"[第\d一二三四五六七八九十]届[{CJK}]{{0,6}}$")  # (not 换届后召开, 每届召开)
 # what follows a session's number, other sessions listed first (二次、三次、四次全会)
-_SESSIONS_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十]+次)*(?P<plenum>全会|全委|全体|会议|大会)")
+_SESSIONS_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十]+次)*(?P<plenum>全会|全委|全体|会议|大会|党代会)")
 _SESSION_LISTED_BEFORE = re.compile(rf"[第\d一二三四五六七八九十]届[{CJK}]{{0,6}}(?:[一二三四五六七八九十]+次[、和及])+$")
 # 每村一名, 每个村(社区)配备一名, 每村都有一名: one to each, the rate right before (not 每年都被评为一名…;
 # a longer unit, 每个村民小组, only with its verb of assigning)
