@@ -125,3 +125,76 @@ def test_loose_ranges_written_in_chinese(text, want, segmenter):
 ])
 def test_the_length_of_a_history_in_hundreds_of_years(text, want, segmenter):
     assert keys(text) == want
+
+
+# -- names ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "柳川镇三套班子成员参加了述职评议会。",
+    "青禾县四家班子领导带头下村走访。",
+])
+def test_the_leadership_bodies_named_together_are_no_count(text, segmenter):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("联村干部每月至少上门走访2次,了解群众诉求。", (2, None, "次", "至少")),
+    ("每名党员每年至少重点联系5户困难群众。", (5, None, "户", "至少")),
+])
+def test_at_least_before_a_visit_with_its_manner(text, want, segmenter):
+    assert want in keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "请欣赏驻村第一书记述职报告(精选5篇),由青禾文库整理。",
+    "下面是小编整理的村级财务管理制度4篇(村级财务公开制度),以供借鉴。",
+])
+def test_a_model_essay_site_counting_its_pages_is_no_figure(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "篇"] == []
+
+
+def test_essays_counted_in_the_text_still_count(segmenter):
+    assert keys("方小禾在省级刊物发表调研文章12篇。") == [(12, None, "篇", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "省委组织部干部三处处长方小禾一行到青禾县调研。",
+    "市委组织部干部五处副调研员到柳川镇督导换届工作。",
+])
+def test_a_division_named_by_its_number_is_no_count(text, segmenter):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "县委巡察三组进驻柳川镇开展常规巡察。",
+    "青禾村5组村民方小禾说,村里的路修好了。",
+])
+def test_a_team_or_village_group_named_by_its_number_is_no_count(text, segmenter):
+    assert figures(text) == []
+
+
+def test_groups_counted_in_each_village_still_count(segmenter):
+    assert keys("柳川镇每村3组,每组配一名网格长。")[:1] == [(3, None, "组", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("柳川村承载着上万群众的期盼。", []),
+    ("青禾村集体年收入从不到百万到如今过亿。", [(1000000, None, None, "以下"), (100000000, None, None, "超过")]),
+    ("十年来青禾县人口增加了近千万。", [(10000000, None, None, "近")]),
+    ("千万不要忘记群众。", []),
+    ("不过万一遇到暴雨,方小禾就住在村里。", []),
+])
+def test_a_magnitude_alone_after_its_qualifier(text, want, segmenter):
+    assert keys(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "柳川镇干部践行“勤、实、廉”三字方针,服务群众。",
+    "青禾县提出“忠诚、干净、担当、实干”八字标准选拔干部。",
+])
+def test_a_motto_named_by_its_count_of_characters_is_no_figure(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "字"] == []
+
+
+def test_a_vote_cast_is_no_count(segmenter):
+    assert keys("青禾村选民在换届选举中投下了神圣的一票。") == []

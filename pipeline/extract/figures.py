@@ -49,11 +49,11 @@ _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 _ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
 _SHORT_OF = r"(?<![查找存弥补的])不足"
 _PRE_WORDS = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
-       rf"低于|少于|不足|不到|未满|[≥≧]|[≤≦]|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])")
+       rf"低于|少于|不足|不到|未满|[≥≧]|[≤≦]|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])|(?<![不经通超越度])过(?=[百千万亿](?![一二两三四五六七八九]))")
 # (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近; ≥90%, ≤5%: a table's bounds
 # written as signs)
 # the characters a match of PRE can start with
-_PRE_FIRST = "不最没未将接大至超突低少近约逾上≥≧≤≦"
+_PRE_FIRST = "不最没未将接大至超突低少近约逾上过≥≧≤≦"
 # (?=…): the qualifiers are tried only where one can start (most numbers have none before them)
 PRE = rf"(?=[{_PRE_FIRST}])(?:{_PRE_WORDS})"
 QUALIFIER = {
@@ -63,7 +63,7 @@ QUALIFIER = {
     "没有突破": "不超过", "未能突破": "不超过", "没能突破": "不超过", "未突破": "不超过", "没突破": "不超过",
     "低于": "以下", "少于": "以下", "未满": "以下", "不下": "不少于", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
     "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
-    "≥": "不少于", "≧": "不少于", "≤": "不超过", "≦": "不超过",
+    "≥": "不少于", "≧": "不少于", "≤": "不超过", "≦": "不超过", "过": "超过",
 } | {f"{must}{bound}": "不超过" if bound in _ABOVE else "不少于" for must in _MUSTS for bound in _ABOVE + _BELOW}
 # A bound or an approximation written after the unit (…以上, …左右)
 _POST = r"及以上|及以下|以上|以下|左右|以内|之内|上下|开外|内(?!外)"
@@ -103,7 +103,7 @@ _G_UNIT1 = FIGURE.groupindex["unit1"] - 1
 _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高|最低|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,4}}(?:可达|达到|达|为|有|是)(?:每[人户月年天周]){{0,2}}"  # (最高补贴达到每月600元, 最低补贴标准为每月300元)
-    rf"|(?<=至少)(?:要|需|应|须)?(?:走访|联系|开展|召开|参加|组织|培训|慰问|帮扶|结对|入户|深入)[{CJK}]{{0,5}})"  # 至少走访群众50户
+    rf"|(?<=至少)(?:要|需|应|须)?[{CJK}]{{0,2}}?(?:走访|联系|开展|召开|参加|组织|培训|慰问|帮扶|结对|入户|深入)[{CJK}]{{0,5}})"  # 至少走访群众50户, 至少上门走访1次
     rf"|(?P<q3>不少于|不低于|不超过|不高于|(?:不得|不能|不应|不宜|不可)(?:低于|少于|超过|高于|多于)"
     rf"|{_SHORT_OF}|(?<![想料找做办达得看听猜])不到(?!位))"  # (想不到: a verb)
     rf"(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%, 不足原先的70%
@@ -147,6 +147,8 @@ _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
 # pager), no figure of the text
 _READ_PROGRESS_BEFORE = re.compile(r"(?:已阅读|还剩|剩余[:：]?|省略|隐藏了|全文|%[(（]|页共)$")
 _READ_PROGRESS_UNITS = frozenset(("字", "页", "%"))
+_OFFICER_AFTER = re.compile(r"副?(?:处长|调研员|巡视员)")
+_MOTTO_AFTER = re.compile(r"方针|标准|要求|诀|原则|箴言|工作法")
 _HALF_WORD = re.compile(r"半(?:夜|天|路|途|山|数|边|个|拉|新)")  # 三天半夜起来: 半 opens another word
 _PHASE_AFTER = re.compile(r"(?:工程|项目|建设|技术|用地|厂房)")
 _VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")  # 5826次列车: a number, not a count
@@ -260,6 +262,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 新一年, 新一轮, 上一届, 同一批, 最后一天: "the new / last / same", not a count of one
     if nxt and nxt in "村户镇乡县企" and _MAGNITUDE_LABEL.fullmatch(text, s, e):
         return True  # 亿元村, 万元户: a label of wealth, no amount of money
+    if unit == "字" and not pre and _MOTTO_AFTER.match(text, e):
+        return True  # “勤、快、严、实”四字方针, 二十字标准: a motto named by its count of characters
     if unit in ("条", "字") and before and before in "“\"" and nxt and nxt in "”\"" and num and not pre:
         return True  # “二十条”, “二十字”方针: a policy named by its count of articles or characters, quoted whole (“十一级” counts grades)
     if before == "的" and num == "一" and not pre and unit in _TIME_UNITS and (not nxt or nxt in _CLAUSE_BOUNDARY):
@@ -277,6 +281,15 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 就在这两年, 那几天: a period named, not counted (最近两年 counts two years)
     if unit == "年" and not pre and (text.endswith("公元", 0, s) or _CALENDAR_GLOSS.match(text, e)):
         return True  # 公元1381年, 洪武十五年(公元1381年): years of the calendar, no durations
+    if unit == "篇" and not pre and (text.endswith(("精选", "(", "（"), 0, s) or nxt in ("(", "（", "【")):
+        return True  # 述职报告(精选6篇), 管理制度7篇(…), 方案通用(四篇): a model-essay site's count of its own pages
+    if unit == "处" and not pre and _OFFICER_AFTER.match(text, e):
+        return True  # 干部教育局四处处长, 干部六处调研员: a division named by its number, before its officer
+    if unit == "组" and num and not pre and num != "两" and (text.endswith(("巡察", "巡视"), 0, s)
+                                                 or num[0].isdigit() and before == "村" and not _EACH_VILLAGE.search(text, max(0, s - 3), s)):
+        return True  # 县委巡察二组, 某村4组: a team or a village's group named by its number (每村3组 counts)
+    if unit in ("套", "家") and not pre and text.startswith("班子", e):
+        return True  # 镇三套班子, 四家班子领导: the name of a place's leadership bodies taken together, no count
     if unit == "层" and not pre and (num == "二" or nxt in ("为", "是")):
         return True  # 一层为菜市场, 三层以上是住宅, 二层民居: a floor named by its number (a count says 两层)
     if num == "二" and unit == "元" and not pre:
@@ -840,11 +853,12 @@ def _determiner_follows(text: str, e: int) -> bool:
 # 14.19万贫困人口, 挨边两万, 数十万驻村干部: a number closed by 万/亿 with no measure word after it still
 # counts something (unit None); 千万/百万/亿万 standing alone are adverbs and set phrases, not amounts.
 _BARE_MAGNITUDE = re.compile(
-    rf"(?=[\d一二两三四五六七八九十数{_PRE_FIRST}])(?:(?P<pre>{PRE})|(?<![\d.{_CN_DIGITS}数几第]))(?:(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[-—–~至到])?"
-    r"(?P<num>(?:\d+(?:\.\d+)?|数?[一二两三四五六七八九十][一二两三四五六七八九十百千]*)(?P<mid>余|多)?[万亿]+)(?P<inner>余|多)?"
+    rf"(?=[\d一二两三四五六七八九十数百千万亿{_PRE_FIRST}])(?:(?P<pre>{PRE})|(?<![\d.{_CN_DIGITS}数几第]))(?:(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[-—–~至到])?"
+    r"(?P<num>(?:\d+(?:\.\d+)?|数?[一二两三四五六七八九十][一二两三四五六七八九十百千]*)(?P<mid>余|多)?[万亿]+|(?<=[过近超到])[百千]?[万亿]+)(?P<inner>余|多)?"
     rf"(?![\d{_CN_DIGITS}])"
 )
 _UNIT_AT = re.compile(UNIT)
+_MAGNITUDE_WORD_FIRST = frozenset("百千万亿")
 # 按2万、1.5万和1万元: the unit written once, after the last item of a list of amounts
 _ITEM = r"[、和及与或]\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[万亿]"
 _SHARED_UNIT = re.compile(rf"(?:{_ITEM})*(?P<unit>元|人|名|人次|户|亩)")  # not across a comma (…万，3个县)
@@ -871,7 +885,10 @@ def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
         s, e = m.span()
         if _UNIT_AT.match(text, e) or scan.blocked(s, e) or found.overlaps(s, e):
             continue
-        if w and not m["num"][0].isdigit() and (w.splits(m.start("num")) or w.inside_general_word(s, e)):
+        if m["num"][0] in _MAGNITUDE_WORD_FIRST:  # 过亿, 近千万, 不到百万: a bound and a magnitude alone (上千万群众 is vague)
+            if not m["pre"] or w and (w.splits(s) or w.splits(e)):
+                continue
+        elif w and not m["num"][0].isdigit() and (w.splits(m.start("num")) or w.inside_general_word(s, e)):
             continue  # 十万火急: a numeral inside a word
         num = m["num"].replace(m["mid"], "", 1) if m["mid"] else m["num"]  # 60多万: 60万, and more
         value, high, vague = _parse(num)  # 两三万: an estimate from 2 to 3 万
