@@ -68,3 +68,9 @@ def test_a_batch_of_cadres_sent_to_villages_is_no_village(g):
         assert not [m for m in locate(text, g).mentions if m.place.level == "village"], text
     named = locate("柳川县青石镇杉林村党支部书记方小禾带头巡河。", g).mentions
     assert [m.text for m in named if m.place.level == "village"] == ["杉林村"]
+
+
+def test_the_pilot_free_trade_zones_are_zones_of_their_province(g):
+    assert _zones("青禾县干部赴海南自贸区挂职锻炼。", g) == [("海南自贸区", "中国（海南）自由贸易试验区")]
+    found = [m for m in locate("中国(湖北)自由贸易试验区武汉片区选派干部。", g).mentions if m.place.level == "zone"]
+    assert [m.place.path for m in found] == ["湖北省/中国（湖北）自由贸易试验区"]
