@@ -40,6 +40,9 @@ def test_today_and_yesterday_inside_a_direct_quotation_are_the_speakers_days():
     assert _dates(told, "2021-11-05") == [("今天", "2021-11-05"), ("昨天", "2021-11-04")]
     # a quote mark typed the wrong way round opens no quotation that lasts
     assert _dates("深入开展“两学一做“学习教育。今天,青禾县委组织部召开推进会。", "2024-05-10")[-1] == ("今天", "2024-05-10")
+    # a speech over several paragraphs: each opens a quotation, the last closes it
+    speech = "方小禾说:“今天我们召开这次会议,很有必要。\n“下面,我讲三点意见。”"
+    assert _dates(speech, "2024-06-25") == [("今天", None)]
 
 
 def test_the_same_years_month_is_in_the_year_last_named_in_its_paragraph():
@@ -72,6 +75,9 @@ def test_days_months_ahead_of_the_articles_date_stay_in_its_year():
     # plans and deadlines in a report of the year's first months are that year's
     assert [iso for _, iso in _dates("各单位须于6月30日前完成自查,11月15日前报送总结。", "2024-01-15")] == \
         ["2024-06-30", "2024-11-15"]
+    assert _dates("全县公务员考试笔试定于5月25日举行。", "2024-01-20") == [("5月25日", "2024-05-25")]
+    # a day of the last months in a report of January looks back on the year before
+    assert _dates("12月30日,青禾县举行新任职干部集体谈话。", "2024-01-02") == [("12月30日", "2023-12-30")]
 
 
 def test_that_day_and_that_evening_after_a_named_day_are_that_day():
@@ -83,3 +89,6 @@ def test_that_day_and_that_evening_after_a_named_day_are_that_day():
     # an anniversary's day in history, a paragraph before, is not the day reported
     text = "1921年7月1日,中国共产党成立。\n一百多年来,党带领人民不懈奋斗。\n这一天,青禾县各级党组织开展庆祝活动。"
     assert _dates(text, "2024-07-02")[-1] == ("这一天", None)
+    # a day of the month before the report, a paragraph back, is the day told (across the year's end too)
+    text = "2023年12月29日,青禾县召开述职评议会。\n当天下午,与会人员分组讨论。"
+    assert _dates(text, "2024-01-03")[-1] == ("当天", "2023-12-29")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.article import extract_article
+from pipeline.extract.figures import find_figures
 from tests.test_extract import article
 
 
@@ -198,3 +199,15 @@ def test_a_motto_named_by_its_count_of_characters_is_no_figure(text, segmenter):
 
 def test_a_vote_cast_is_no_count(segmenter):
     assert keys("青禾村选民在换届选举中投下了神圣的一票。") == []
+
+
+def test_what_the_review_of_these_rules_showed_stays_a_figure():
+    def units(text):
+        return [(f.value, f.unit, f.qualifier) for f in find_figures(text)]
+    assert units("柳川镇补贴80%,剩余20%由农户自筹。")[-1] == (20, "%", None)
+    assert units("方小禾发表理论文章12篇(其中核心期刊3篇)。")[0] == (12, "篇", None)
+    assert units("青禾县先后召开两次党代会。") == [(2, "次", None)]
+    assert units("全县38套班子全部完成换届。") == [(38, "套", None)]
+    assert units("按每篇2000字标准撰写心得体会。") == [(2000, "字", None)]
+    assert units("最高人民法院为300名法官举办培训班。") == [(300, "名", None)]
+    assert all(q != "超过" for _, _, q in units("方小禾累计走访过千余户群众。"))

@@ -74,3 +74,11 @@ def test_the_pilot_free_trade_zones_are_zones_of_their_province(g):
     assert _zones("青禾县干部赴海南自贸区挂职锻炼。", g) == [("海南自贸区", "中国（海南）自由贸易试验区")]
     found = [m for m in locate("中国(湖北)自由贸易试验区武汉片区选派干部。", g).mentions if m.place.level == "zone"]
     assert [m.place.path for m in found] == ["湖北省/中国（湖北）自由贸易试验区"]
+
+
+def test_the_headline_village_is_not_read_in_a_phrase_of_the_body(g):
+    for title, body in (("迁安市建设村:党建引领谱新篇", "柳川镇加快建设村级党群服务中心。"),
+                        ("迁安市发展村:党建引领谱新篇", "青禾县着力发展村集体经济。"),
+                        ("迁安市团结村:党建引领谱新篇", "干部要团结村民一道干。")):
+        assert [m for m in locate(body, g, title=title).mentions if m.place.level == "village"] == [], body
+    assert _villages(locate("今年,建设村新修了两条路。", g, title="迁安市建设村:党建引领谱新篇")) == [(3, "建设村")]

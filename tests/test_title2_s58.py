@@ -99,3 +99,8 @@ def test_a_line_that_opens_with_a_comma_is_no_headline(tmp_path):
     page = "\n".join([",他们是柳川镇乡村振兴的领路人", ";扎根基层,他们是群众的贴心人……",
                       "青禾县委组织部坚持在一线培养干部,先后选派300余名干部驻村。", BODY2])
     assert articles(tmp_path, page)[0].title is None
+
+
+def test_a_breadcrumb_ending_in_a_channel_gives_no_headline(tmp_path):
+    from pipeline.text.lines import breadcrumb_headline
+    assert breadcrumb_headline("当前位置：首页 > 党建工作 > 不忘初心牢记使命主题教育专题") is None

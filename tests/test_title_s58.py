@@ -74,3 +74,14 @@ def test_a_short_headline_over_the_body_stays(tmp_path):
 def test_a_column_label_over_the_headline_stays_out_of_the_title(tmp_path):
     page = "\n".join(["市县传真", "茶园里走出群众致富路", "2024年05月30日08:45 来源:青禾日报", BODY, BODY2])
     assert only(tmp_path, page).title == "茶园里走出群众致富路"
+
+
+def test_a_speech_title_with_a_note_or_of_another_kind_run_into_its_salutation(tmp_path):
+    for head in ("青禾县组织工作会议上的讲话(摘要)", "青禾县年轻干部培训班开班仪式上的主持词", "柳川镇干部大会上的讲话稿"):
+        page = "\n".join([head + "同志们:今天召开会议,主要任务是总结去年工作。", BODY, BODY2])
+        assert only(tmp_path, page).title == head
+
+
+def test_a_full_headline_over_a_copy_cut_short_stays(tmp_path):
+    page = "\n".join(["青禾县委组织部扎实开展年轻干部培训工作取得明显成效", "青禾县委组织部扎实开展年轻干部培训...", BODY, BODY2])
+    assert only(tmp_path, page).title == "青禾县委组织部扎实开展年轻干部培训工作取得明显成效"

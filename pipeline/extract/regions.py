@@ -3243,7 +3243,8 @@ def _unlisted_town_again(segments: list["_Segment"]) -> None:
 def _headline_villages_again(segments: list["_Segment"]) -> None:
     """A village the headline places after its town (某街道某某社区: its name the list may lack) is that
     village wherever the body writes its name in full: the body need not chain it to its town again
-    (not inside a longer name: 大王庄村 holds 王庄村; and by a name of its own: 中心社区 is a kind, 新村 a word)."""
+    (not inside a longer name: 大王庄村 holds 王庄村; not the 村 of another word, 团结村民, 建设村级; a name a
+    word or a verb makes, 发展村, 五星村, only standing alone; and by a name of its own: 中心社区 is a kind, 新村 a word)."""
     title = next((seg for seg in segments if seg.name == "title"), None)
     first = [m for m in title.accepted if m.place.level == "village" and m.text == m.place.name
              and _VILLAGE_SUFFIX.search(m.text) and _own_name(_VILLAGE_SUFFIX.sub("", m.text))] if title is not None else []
@@ -3251,7 +3252,9 @@ def _headline_villages_again(segments: list["_Segment"]) -> None:
         return
     body = segments[0]
     again = [m for m in _named_again(body.text, first, Taken(len(body.text), ((m.start, m.end) for m in body.accepted)))
-             if not _NAME_PREFIX_BEFORE.search(body.text, max(0, m.start - 1), m.start)]
+             if not _NAME_PREFIX_BEFORE.search(body.text, max(0, m.start - 1), m.start)
+             and not (m.text.endswith("村") and _VILLAGES_IN_GENERAL.match(body.text, m.end))
+             and (not _a_word_or_verb(_VILLAGE_SUFFIX.sub("", m.text)) or _alone_at(body.text, m.start))]
     if again:
         body.accepted = sorted(body.accepted + again, key=_START)
 
@@ -3259,6 +3262,10 @@ def _headline_villages_again(segments: list["_Segment"]) -> None:
 # 大王庄村, 前王庄村, 新王庄村: a character that opens villages' names (a size, a side, new or old) before
 # the headline's name makes another village of it
 _NAME_PREFIX_BEFORE = re.compile("[大小前后东西南北上下新老中内外]$")
+
+
+def _a_word_or_verb(stem: str) -> bool:
+    return is_general_word(stem) or _opens_with_a_predicate(stem)
 
 
 def _own_name(stem: str) -> bool:

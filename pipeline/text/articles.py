@@ -538,10 +538,14 @@ def _squeezed_copy(zone: list[Line], k: int, cands: list[int], after: str) -> bo
         return False
     for d in cands:
         lower = _NOT_CJK_RUN.sub("", zone[d].text)
-        if d > k and len(lower) >= 6 and upper.startswith(lower[:6]) and len(upper) > len(lower) + 2:
+        if d > k and len(lower) >= 6 and upper.startswith(lower[:6]) and len(upper) > len(lower) + 2 \
+                and _DROPPED_INSIDE.search(zone[d].text):  # (a copy cut short, 某某开展培训..., drops nothing inside)
             rest = iter(_NOT_CJK_RUN.sub("", "".join(ln.text for ln in zone[d:]) + after))
             return all(ch in rest for ch in upper)  # (every character of it, in order, in the headline and the text)
     return False
+
+
+_DROPPED_INSIDE = re.compile(rf"[{CJK}][^{CJK}\s.…]+[{CJK}]")  # 达7490名: digits or stops between characters
 
 
 _PERSON_ACT = re.compile(rf"(?P<name>[{CJK}]{{2,4}}?)(?:作出批示|作批示|批示|出席并讲话|出席|讲话|致辞|主持)")
@@ -1031,15 +1035,17 @@ _GLUED_TITLE = re.compile(
 # 某某在全县大会上的讲话同志们: / 凝聚合力推深做实某某工作近年来,…: a headline with no line break
 # before the body's stock opening (a speech's salutation, 近年来,), read only where no headline is seen
 # (某某新闻网讯近年来,: a dateline, no headline)
-_GLUED_OPENING = re.compile(r"^(?P<title>[^，,。；;：:！!？?、\s（）()【】]{5,59}[^，,。；;：:！!？?、\s（）()【】讯电])(?=同志们\s*[:：，,]|近年来\s*[，,])")
+_GLUED_OPENING = re.compile(r"^(?P<title>[^，,。；;：:！!？?、\s]{5,59}[^，,。；;：:！!？?、\s讯电])(?=同志们\s*[:：，,]|近年来\s*[，,])")
 # a speech's title ends in its kind (…的讲话, 致辞); a reporter's lead (记者从某部了解到) is no headline
-_SPEECH_END = ("讲话", "致辞", "发言", "讲稿", "报告")
+_SPEECH_END = ("讲话", "致辞", "发言", "讲稿", "讲话稿", "报告", "主持词")
+_NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # …的讲话（摘要）
 _A_REPORTERS_LEAD = re.compile("记者|通讯员|了解到|获悉|表示")
 
 
 def _glued_opening(text: str) -> re.Match[str] | None:
     m = _GLUED_OPENING.match(text)
-    if not m or _A_REPORTERS_LEAD.search(m["title"]) or text.startswith("同志们", m.end()) and not m["title"].endswith(_SPEECH_END):
+    if not m or _A_REPORTERS_LEAD.search(m["title"]) or text.startswith("同志们", m.end()) \
+            and not _NOTE_AFTER.sub("", m["title"]).endswith(_SPEECH_END):
         return None
     return m
 

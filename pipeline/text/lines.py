@@ -445,13 +445,17 @@ _PROSE_MARK_OR_TITLE = re.compile(r"[，,。；;！!？?“”《]")
 _TEXT_STEP = re.compile(r"\s+(?:正文|内容|详细内容|详情|阅读)$")
 
 
+_CHANNEL_END = re.compile("(?:专题|专栏|频道|栏目|动态|要闻|新闻|快讯|资讯|风采|之窗|在线|聚焦)$")  # (…主题教育专题: a channel)
+
+
 def breadcrumb_headline(s: str) -> str | None:
     """当前位置:首页 > 栏目 > 某县选派干部驻村帮扶: the last step of a breadcrumb when it is a headline
     (ten characters or more, read as one), not a channel's name or 正文."""
     if not _has_step(s):
         return None
     last = _TEXT_STEP.sub("", _CRUMB_STEP.split(s.strip())[-1].strip())  # (标题 正文: the page's step, set apart by a space)
-    if len(last) < 10 or not is_headline_like(last) or not is_navigation(s) or last in word_set("site_chrome.txt"):
+    if len(last) < 10 or not is_headline_like(last) or not is_navigation(s) or last in word_set("site_chrome.txt") \
+            or _CHANNEL_END.search(last):
         return None
     return last
 

@@ -935,11 +935,11 @@ def _day_then_poster(s: str) -> list[tuple[str, str]] | None:
     m = _DAY_THEN_POSTER.match(s) if s.startswith(("19", "20")) else None
     if not m or re.search(rf"(?:{UNIT_LEVELS}|省)$", m["name"]) or plain_word(m["name"]):
         return None
-    poster = [("posted_by", m["name"])] if _AN_ORGANISATION.search(m["name"]) else []  # (2024-06-10 工作动态 66: a column)
+    poster = [] if _A_COLUMN.search(m["name"]) else [("posted_by", m["name"])]  # (2024-06-10 工作动态 66: a column)
     return [("date", iso_date(m["day"]) or m["day"])] + poster
 
 
-_AN_ORGANISATION = re.compile(r"(?:学院|大学|学校|党校|委员会|党委|政府|局|厅|办公室|院|所|站|网|社|公司|协会)$")
+_A_COLUMN = re.compile(r"(?:动态|新闻|要闻|快讯|资讯|信息|专题|专栏|频道|工作|党建|教育|新闻中心)$")
 
 
 def _names_only(run: str) -> bool:
@@ -1781,7 +1781,8 @@ _CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?
 
 # …。(某某县人社局 供稿): the unit that sent the report in, naming nobody
 # (图片由某某提供, 数据由某局提供: a thing credited, no report's source)
-_UNIT_SUPPLIED = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?P<unit>(?:(?!由)[{CJK}]){{3,20}}?)\s*(?:供稿|提供)\s*[)）][\s|｜]*$")
+_UNIT_SUPPLIED = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?!(?:图片|照片|图|数据|本文|资料|视频|素材|联系电话)?由)"
+                            rf"(?P<unit>[{CJK}]{{3,20}}?)\s*(?:供稿|提供)\s*[)）][\s|｜]*$")
 _CLOSING_UNIT_NAMES = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<unit>[{CJK}]{{2,16}}(?:广播电视台|电视台|融媒体中心|新闻中心))"
                               rf"\s*(?P<names>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*[)）][\s|｜]*$")  # (spaces may be lost)
 # …规定。(供稿 某某 编辑 某某): people credited, each label before a name, no unit
