@@ -32,7 +32,7 @@ def test_the_same_day_after_a_leads_day_is_that_day_a_paragraph_or_two_on():
 
 
 def test_today_and_yesterday_inside_a_direct_quotation_are_the_speakers_days():
-    quoted = "“面对不实举报,我压力很大。今天镇纪委为我澄清,我放下了包袱。”方小禾说。"
+    quoted = "“被人匿名告了一状,心里一直不踏实。今天组织上给了说法,我总算能安心干活了。”方小禾说。"
     assert _dates(quoted, "2021-11-05") == [("今天", None)]
     assert _dates("“老方,昨天卖菜的钱到账了!”柳川村村民说。", "2026-02-19") == [("昨天", None)]
     # the report's own today and yesterday, after a quotation closes, are the article's
@@ -46,7 +46,7 @@ def test_today_and_yesterday_inside_a_direct_quotation_are_the_speakers_days():
 
 
 def test_the_same_years_month_is_in_the_year_last_named_in_its_paragraph():
-    text = "2011年,方小禾被安排到柳川镇担任镇长进行转岗锻炼,同年10月被选送青禾县中青班学习。"
+    text = "2011年,方小禾调往柳川镇任职历练,同年10月又进了青禾县中青年干部培训班。"
     assert _dates(text, None)[-1] == ("同年10月", "2011-10")
     assert _dates("2019年9月,青禾县启动创建工作,方某负责背街小巷改造。同年10月,县里召开推进会。")[-1] == ("同年10月", "2019-10")
     other = "2019年9月,青禾县启动创建工作,方某负责背街小巷改造。\n同年10月,县里召开推进会。"
@@ -59,7 +59,7 @@ def test_the_same_years_month_is_in_the_year_last_named_in_its_paragraph():
 def test_a_years_start_or_end_told_after_its_year_is_one_date_of_that_year():
     assert _dates("2013年年初,青禾县启动村干部轮训。", "2014-03-18") == [("2013年年初", "2013")]
     assert _dates("截止到2024年年末,柳川村已完成订单6万个。", "2025-01-10") == [("2024年年末", "2024")]
-    assert _dates("从2011年到2012年上半年,各级党委集中换届。", "2024-04-25") == [("2011年", "2011"), ("2012年上半年", "2012")]
+    assert _dates("自2011年起至2012年上半年,青禾县各乡镇陆续完成换届。", "2024-04-25") == [("2011年", "2011"), ("2012年上半年", "2012")]
     # 大年初一 is a holiday, 每年年底 any year's end
     assert _dates("大年初一一大早,方小禾就去了青禾村。每年年底村里都要评比。", "2019-02-22") == []
 

@@ -52,7 +52,7 @@ def test_a_bound_after_a_space(text, want, segmenter):
 @pytest.mark.parametrize("text", [
     "已阅读3页,还剩12页未读,继续免费阅读。",
     "您已阅读15%(520字),剩余85%(2946字)包含更多内容。",
-    "青禾文库https://example.cn省略905字,正式会员可完整阅读)",
+    "青禾文库https://example.cn(省略905字,登录后看全文)",
     "(全文约1460字)",
     "第1页共4页 柳川镇述职报告,方小禾在全镇大会上作了述职。",
 ])

@@ -59,7 +59,7 @@ def test_a_zone_the_gazetteer_lacks_is_named_as_zones_are(g):
 
 def test_a_kind_of_zone_alone_is_no_zone_of_the_gazetteer(g):
     # 高新技术产业开发区 alone names a kind of zone, not one the data files under some city
-    assert _zones("某市委高新技术产业开发区工作委员会印发通知。", g) == []
+    assert _zones("青禾市高新技术产业开发区的党工委下发了一份通知。", g) == []
 
 
 def test_a_batch_of_cadres_sent_to_villages_is_no_village(g):

@@ -30,13 +30,13 @@ def test_a_pair_of_four_character_phrases_named_as_a_principle_is_a_slogan():
 
 
 def test_the_principles_of_the_selection_rules_of_2019_are_national():
-    text = "选拔干部必须坚持下列原则：（一）事业为上、人岗相适、人事相宜；（二）公道正派、注重实绩、群众公认；"
+    text = "青禾县选用干部讲两条：（一）事业为上、人岗相适、人事相宜；（二）公道正派、注重实绩、群众公认；"
     assert _found(text) == [("事业为上、人岗相适、人事相宜", "事业为上、人岗相适、人事相宜", False),
                             ("公道正派、注重实绩、群众公认", "公道正派、注重实绩、群众公认", False)]
 
 
 def test_a_list_of_the_words_of_the_selection_rule_is_national_in_any_order():
-    (s,) = find_slogans("柳川镇按照公平、公正、公开的原则评选优秀村干部。")
+    (s,) = find_slogans("柳川镇评选优秀村干部,坚持公平、公正、公开的原则。")
     assert (s.canonical, s.local) == ("公平、公正、公开", False)
     (s,) = find_slogans("青禾县按照“公开、民主、竞争、择优”的原则选拔中层干部。")
     assert s.local is False
@@ -68,7 +68,7 @@ def test_national_formulas_missing_from_the_lexicon_are_national():
     assert [(s.canonical, s.local) for s in find_slogans("柳川镇党委反复宣讲换届纪律“十严禁”。")] == [("十严禁", False)]
     assert [(s.canonical, s.local) for s in find_slogans("形成能者上、优者奖、庸者下、劣者汰的导向。")] == [
         ("能者上、优者奖、庸者下、劣者汰", False)]
-    assert [(s.canonical, s.local) for s in find_slogans("青禾县推进易地搬迁，确保群众“搬得出、稳得住、能致富”。")] == [
+    assert [(s.canonical, s.local) for s in find_slogans("青禾县的易地搬迁要让群众“搬得出、稳得住、能致富”。")] == [
         ("搬得出、稳得住、能致富", False)]
     assert find_slogans("确保群众搬得出、稳得住、能致富。") == []  # (running text: quoted only)
 
@@ -82,5 +82,5 @@ def test_the_national_internet_plus_applied_to_a_field_is_national_without_parts
 
 
 def test_the_four_stages_of_cadre_work_listed_unquoted_are_the_national_formula():
-    assert [(s.canonical, s.local, s.components) for s in find_slogans("柳川镇着力在选、育、管、用上下功夫。")] == [
+    assert [(s.canonical, s.local, s.components) for s in find_slogans("柳川镇围绕选、育、管、用四个环节抓村干部队伍。")] == [
         ("选育管用", False, ["选", "育", "管", "用"])]
