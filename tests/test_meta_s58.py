@@ -2,24 +2,7 @@
 and sentences are made up), each reproducing the shape of a class seen on crawled pages."""
 from __future__ import annotations
 
-from pipeline.text.articles import split_articles
-from pipeline.text.ingest import read_document
-from pipeline.text.repair import repair_document
-
-BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
-BODY2 = "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"
-
-
-def only(tmp_path, text: str):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    arts = split_articles(repair_document(read_document(path)))
-    assert len(arts) == 1, [a.title for a in arts]
-    return arts[0]
-
-
-def roles(art):
-    return sorted((a.name, a.role) for a in art.authors)
+from tests.test_page_metadata import BODY, BODY2, only, roles
 
 
 def test_a_transcribed_four_character_name_after_a_role_stays_whole(tmp_path):

@@ -2,24 +2,7 @@
 Every text here is invented (青禾县, 柳川镇, 方小禾 …)."""
 from __future__ import annotations
 
-from pipeline.text.articles import split_articles
-from pipeline.text.ingest import read_document
-from pipeline.text.repair import repair_document
-
-BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
-BODY2 = "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"
-
-
-def articles(tmp_path, text: str):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return split_articles(repair_document(read_document(path)))
-
-
-def only(tmp_path, text: str):
-    arts = articles(tmp_path, text)
-    assert len(arts) == 1, [a.title for a in arts]
-    return arts[0]
+from tests.test_page_metadata import BODY, BODY2, articles, only
 
 
 # --- a headline run into the body's stock opening ------------------------------------------
