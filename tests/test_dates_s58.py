@@ -43,6 +43,8 @@ def test_today_and_yesterday_inside_a_direct_quotation_are_the_speakers_days():
     # a speech over several paragraphs: each opens a quotation, the last closes it
     speech = "方小禾说:“今天我们召开这次会议,很有必要。\n“下面,我讲三点意见。”"
     assert _dates(speech, "2024-06-25") == [("今天", None)]
+    said = "他说:“这是我们的责任“。他还说:“今天我们在这里集会,就是要凝聚力量。”"
+    assert _dates(said, "2024-06-10") == [("今天", None)]
 
 
 def test_the_same_years_month_is_in_the_year_last_named_in_its_paragraph():
@@ -76,8 +78,7 @@ def test_days_months_ahead_of_the_articles_date_stay_in_its_year():
     assert [iso for _, iso in _dates("各单位须于6月30日前完成自查,11月15日前报送总结。", "2024-01-15")] == \
         ["2024-06-30", "2024-11-15"]
     assert _dates("全县公务员考试笔试定于5月25日举行。", "2024-01-20") == [("5月25日", "2024-05-25")]
-    # a day of the last months in a report of January looks back on the year before
-    assert _dates("12月30日,青禾县举行新任职干部集体谈话。", "2024-01-02") == [("12月30日", "2023-12-30")]
+    assert _dates("青禾县换届选举将于10月18日召开县党代会。", "2024-01-08") == [("10月18日", "2024-10-18")]
 
 
 def test_that_day_and_that_evening_after_a_named_day_are_that_day():
@@ -92,3 +93,5 @@ def test_that_day_and_that_evening_after_a_named_day_are_that_day():
     # a day of the month before the report, a paragraph back, is the day told (across the year's end too)
     text = "2023年12月29日,青禾县召开述职评议会。\n当天下午,与会人员分组讨论。"
     assert _dates(text, "2024-01-03")[-1] == ("当天", "2023-12-29")
+    text = "2023年6月15日,青禾县委组织部举办年轻干部培训班。\n当天,还举行了开班仪式。"
+    assert _dates(text, "2023-09-01")[-1] == ("当天", "2023-06-15")

@@ -211,3 +211,9 @@ def test_what_the_review_of_these_rules_showed_stays_a_figure():
     assert units("按每篇2000字标准撰写心得体会。") == [(2000, "字", None)]
     assert units("最高人民法院为300名法官举办培训班。") == [(300, "名", None)]
     assert all(q != "超过" for _, _, q in units("方小禾累计走访过千余户群众。"))
+    assert units("现场有过万名群众观看演出。") == [(10000, "名", "超过")]
+    assert units("您已阅读8%(369字),剩余92%") == []
+    assert [v for v, _, _ in units("小编了解到,今年全县共撰写调研报告35篇,其中获奖12篇。")] == [35, 12]
+    assert [v for v, _, _ in units("撰写调研报告5篇(获奖1篇)\n")] == [5, 1]
+    assert units("镇党政两套班子成员深入村组调研。") == [] and units("认真学习贯彻州十三次党代会精神。") == []
+    assert units("践行好干部20字标准,锻造过硬队伍。") == []

@@ -62,6 +62,8 @@ def test_a_unit_supplying_the_report_at_its_close_is_its_source(tmp_path):
     assert art.source is None
     art = only(tmp_path, "\n".join(["青禾县启动2024年度公务员招录工作", BODY, BODY2 + "(青禾县自由贸易区管委会 供稿)"]))
     assert art.source == "青禾县自由贸易区管委会"
+    art = only(tmp_path, "\n".join(["青禾县启动2024年度公务员招录工作", BODY, BODY2 + "(本文图片均由县委组织部提供)"]))
+    assert art.source is None
 
 
 def test_a_model_essay_sites_row_of_column_day_and_teacher_names_the_writer_and_day(tmp_path):
@@ -91,6 +93,8 @@ def test_a_day_then_the_poster_and_its_count_under_the_headline_dates_the_articl
     assert (art.date, art.source) == ("2024-06-10", None)
     art = only(tmp_path, "\n".join(["青禾县举办年轻干部能力提升培训班", "2024-06-10 青禾县委组织部 88", "", BODY, BODY2]))
     assert (art.date, art.source) == ("2024-06-10", "青禾县委组织部")
+    art = only(tmp_path, "\n".join(["青禾县举办年轻干部能力提升培训班", "2024-06-10 通知公告 66", "", BODY, BODY2]))
+    assert (art.date, art.source) == ("2024-06-10", None)
 
 
 def test_a_papers_name_whose_last_character_the_encoding_lost_is_the_source(tmp_path):

@@ -82,3 +82,4 @@ def test_the_headline_village_is_not_read_in_a_phrase_of_the_body(g):
                         ("迁安市团结村:党建引领谱新篇", "干部要团结村民一道干。")):
         assert [m for m in locate(body, g, title=title).mentions if m.place.level == "village"] == [], body
     assert _villages(locate("今年,建设村新修了两条路。", g, title="迁安市建设村:党建引领谱新篇")) == [(3, "建设村")]
+    assert _villages(locate("今年建设村新修了两条路。", g, title="迁安市建设村:党建引领谱新篇")) == [(2, "建设村")]

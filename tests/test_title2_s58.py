@@ -93,3 +93,8 @@ def test_a_line_that_opens_with_a_comma_is_no_headline(tmp_path):
 def test_a_breadcrumb_ending_in_a_channel_gives_no_headline(tmp_path):
     from pipeline.text.lines import breadcrumb_headline
     assert breadcrumb_headline("当前位置：首页 > 党建工作 > 不忘初心牢记使命主题教育专题") is None
+
+
+def test_a_breadcrumbs_headline_that_reports_an_event_stays_a_headline():
+    from pipeline.text.lines import breadcrumb_headline
+    assert breadcrumb_headline("当前位置：首页 > 基层动态 > 青禾县举办演讲比赛展示青年干部风采") == "青禾县举办演讲比赛展示青年干部风采"

@@ -68,3 +68,8 @@ def test_a_speech_title_with_a_note_or_of_another_kind_run_into_its_salutation(t
 def test_a_full_headline_over_a_copy_cut_short_stays(tmp_path):
     page = "\n".join(["青禾县委组织部扎实开展年轻干部培训工作取得明显成效", "青禾县委组织部扎实开展年轻干部培训...", BODY, BODY2])
     assert only(tmp_path, page).title == "青禾县委组织部扎实开展年轻干部培训工作取得明显成效"
+
+
+def test_a_bracketed_unit_run_into_the_opening_is_no_headline(tmp_path):
+    page = "\n".join(["(青禾县委组织部)近年来,青禾县持续深化干部人事制度改革。", BODY, BODY2])
+    assert only(tmp_path, page).title is None

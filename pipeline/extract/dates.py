@@ -96,16 +96,21 @@ _TODAY_NEAR = re.compile(r"今天|今日|明天|明日")
 
 def _in_quote(text: str, k: int) -> bool:
     """Position ``k`` stands inside a direct quotation (“…) opened in its own paragraph and not yet closed
-    (a speech's paragraphs each open one and only the last closes it); a mark typed the wrong way round,
-    “…“, closes the one before it.  Looked for over _QUOTE_REACH characters back."""
+    (a speech's paragraphs each open one and only the last closes it); a mark typed the wrong way round
+    after a term, “两学一做“, closes it.  Looked for over _QUOTE_REACH characters back."""
     lo = max(0, k - _QUOTE_REACH)
     line = text.rfind("\n", lo, k) + 1 or lo
-    marks = _QUOTE_MARK.findall(text, line, k)
-    return bool(marks) and marks[-1] == "“" and not (len(marks) >= 2 and marks[-2] == "“")
+    open_at = -1
+    for q in _QUOTE_MARK.finditer(text, line, k):
+        typed_closed = open_at >= 0 and q.start() - open_at <= _TERM_REACH and not _STOP.search(text, open_at, q.start())
+        open_at = -1 if q.group() == "”" or typed_closed else q.start()
+    return open_at >= 0
 
 
 _QUOTE_REACH = 300
 _QUOTE_MARK = re.compile("[“”]")
+_TERM_REACH = 10  # “两学一做“: an opening mark a few characters after another, no stop between, closes a term
+_STOP = re.compile("[。！？；，]")
 
 
 def _day_before(day: str) -> str | None:
@@ -231,8 +236,7 @@ def find_dates(text: str, article_date: str | None = None,
             continue
         d = int(m["d"]) if m["d"] else None
         after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _next_year)
-        add(m.start(), m.end(), iso(_year_of_day(year, month, d, article_date, text, m.end()), month, d)
-            if year and not after_next_year else None)
+        add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year else None)
     for m in finditer_near(DAY, _DAY_CHAR, 2, text):
         d = int(m["d"])
         if 1 <= d <= 31:
@@ -324,12 +328,13 @@ _SAME_DAY_REACH = 400
 
 
 def _just_before(day: str | None, article_date: str | None) -> bool:
-    """A day in the month before the article's date: what a report tells (an anniversary's 1921年7月1日 is history)."""
+    """A day of the article's year, or of the month before its date: what a report tells (an anniversary's
+    1921年7月1日 is history)."""
     try:
         gap = (date.fromisoformat(article_date) - date.fromisoformat(day)).days
     except (TypeError, ValueError):
         return False
-    return 0 <= gap <= 31
+    return day[:4] == article_date[:4] or 0 <= gap <= 31
 _SAME_DAY_WORDS = ("当天", "同一天", "同日", "当日", "当晚", "这一天")
 _BREAKS = re.compile(r"\n\s*")
 _DAY_OPENS_AFTER = "\n。；！？，,”)）"
@@ -337,19 +342,6 @@ _DAY_OPENS_AFTER = "\n。；！？，,”)）"
 # 7月1日起, a deadline or a start); 当天受理、当天办结: a routine's "the same day"
 _EVENT_DAY = re.compile(r"(?:[，,]|是|上午|下午|晚上|早上|中午|当晚)")
 _ROUTINE_AFTER = re.compile(r"(?:受理|办结|办理|处理|解决|反馈|答复|回复|录入|上报|完成)")
-
-
-def _year_of_day(year: int, month: int, day: int | None, article_date: str, text: str, end: int) -> int:
-    """12月30日 in a report dated in January: a day of the last months told in a report of the first two is
-    last year's (a year's review, published after it); a deadline or a start (11月15日前, 10月1日起) and a month
-    alone (10月底) are plans of the year under way."""
-    if day is not None and len(article_date) >= 7 and int(article_date[5:7]) <= 2 and month >= 10 \
-            and not _DEADLINE_AFTER.match(text, end):
-        return year - 1
-    return year
-
-
-_DEADLINE_AFTER = re.compile(r"\s*(?:之前|以前|前|起|开始|截止|为止|至)")
 
 
 def _day_of(article_date: str, d: int) -> str | None:

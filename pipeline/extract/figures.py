@@ -49,7 +49,7 @@ _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 _ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
 _SHORT_OF = r"(?<![查找存弥补的])不足"
 _PRE_WORDS = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
-       rf"低于|少于|不足|不到|未满|[≥≧]|[≤≦]|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])|(?<![不经通超越度走到去来访见做干当有历])过(?=[百千万亿](?![一二两三四五六七八九]))")
+       rf"低于|少于|不足|不到|未满|[≥≧]|[≤≦]|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])|(?<![不经通超越度走到去来访见做干当历])过(?=[百千万亿](?![一二两三四五六七八九]))")
 # (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近; ≥90%, ≤5%: a table's bounds
 # written as signs)
 # the characters a match of PRE can start with
@@ -149,10 +149,10 @@ _READ_PROGRESS_BEFORE = re.compile(r"(?:已阅读|省略|隐藏了|全文|页共
 _SHARE_THEN_CHARACTERS = re.compile(r"%[(（]$")  # 8%(369字): the characters read, after the share
 # 剩余92%(…字), 还剩10页未读: the rest of the page, known by the characters or the unread pages after it (剩余20%由农户自筹 is a share)
 _READ_REST = re.compile(r"(?:还剩|剩余)[:：]?$")
-_REST_OF_PAGE_AFTER = re.compile(r"[(（]\d+字|未读")
+_REST_OF_PAGE_AFTER = re.compile(r"[(（]\d+字|未读|内容|[，,]?\s*(?:点击|继续)?(?:展开|阅读|查看)")
 _READ_PROGRESS_UNITS = frozenset(("字", "页", "%"))
 # 管理制度7篇(通用), 方案通用(四篇): a count closing a title's line with a bracket (撰写调研报告5篇(获奖1篇)。 is a record's count)
-_PAGE_COUNT_LINE = re.compile(r"[(（]?[\d一二三四五六七八九十]+篇(?:[)）]|[(（【][^()（）【】\n]{0,12}[)）】])\s*(?:$|\n)")
+_PAGE_COUNT_LINE = re.compile(r"(?:[(（][\d一二三四五六七八九十]+篇[)）]|[\d一二三四五六七八九十]+篇[(（【][^()（）【】\n\d]{0,12}[)）】])\s*(?:$|\n)")
 _OFFICER_AFTER = re.compile(r"副?(?:处长|调研员|巡视员)")
 _MOTTO_AFTER = re.compile(r"方针|标准|要求|诀|原则|箴言|工作法")
 _HALF_WORD = re.compile(r"半(?:夜|天|路|途|山|数|边|个|拉|新)")  # 三天半夜起来: 半 opens another word
@@ -268,8 +268,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 新一年, 新一轮, 上一届, 同一批, 最后一天: "the new / last / same", not a count of one
     if nxt and nxt in "村户镇乡县企" and _MAGNITUDE_LABEL.fullmatch(text, s, e):
         return True  # 亿元村, 万元户: a label of wealth, no amount of money
-    if unit == "字" and not pre and num and (not num[0].isdigit() or before and before in "”\"") and _MOTTO_AFTER.match(text, e):
-        return True  # “勤、快、严、实”四字方针, 二十字标准, “…”20字标准: a motto named by its count of characters (2000字标准 is a length)
+    if unit == "字" and not pre and num and (not num[0].isdigit() or len(num) <= 2) and _MOTTO_AFTER.match(text, e):
+        return True  # “勤、快、严、实”四字方针, 二十字标准, 好干部20字标准: a motto named by its count of characters (2000字标准 is a length)
     if unit in ("条", "字") and before and before in "“\"" and nxt and nxt in "”\"" and num and not pre:
         return True  # “二十条”, “二十字”方针: a policy named by its count of articles or characters, quoted whole (“十一级” counts grades)
     if before == "的" and num == "一" and not pre and unit in _TIME_UNITS and (not nxt or nxt in _CLAUSE_BOUNDARY):
@@ -287,7 +287,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 就在这两年, 那几天: a period named, not counted (最近两年 counts two years)
     if unit == "年" and not pre and (text.endswith("公元", 0, s) or _CALENDAR_GLOSS.match(text, e)):
         return True  # 公元1381年, 洪武十五年(公元1381年): years of the calendar, no durations
-    if unit == "篇" and not pre and (text.endswith("精选", 0, s) or "小编" in text[max(0, s - 30):s]
+    if unit == "篇" and not pre and (text.endswith("精选", 0, s) or "小编整理" in text[max(0, s - 30):s]
                                     or _PAGE_COUNT_LINE.match(text, s - 1 if text.endswith(("(", "（"), 0, s) else s)):
         return True  # 述职报告(精选6篇), 管理制度7篇(…), 方案通用(四篇), 小编整理的…4篇: a model-essay site's count of its own pages
     if unit == "处" and not pre and _OFFICER_AFTER.match(text, e):
@@ -295,7 +295,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if unit == "组" and num and not pre and num != "两" and (text.endswith(("巡察", "巡视"), 0, s)
                                                  or num[0].isdigit() and before == "村" and not _EACH_VILLAGE.search(text, max(0, s - 3), s)):
         return True  # 县委巡察二组, 某村4组: a team or a village's group named by its number (每村3组 counts)
-    if unit in ("套", "家") and not pre and num in ("三", "四", "五") and text.startswith("班子", e):
+    if unit in ("套", "家") and not pre and num in ("两", "三", "四", "五") and text.startswith("班子", e):
         return True  # 镇三套班子, 四家班子领导: the name of a place's leadership bodies taken together, no count
     if unit == "层" and not pre and (num == "二" or nxt in ("为", "是")):
         return True  # 一层为菜市场, 三层以上是住宅, 二层民居: a floor named by its number (a count says 两层)
@@ -338,7 +338,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if text[s:e] in _NUMERAL_WORDS:
         return True  # 一方面: a word, not a count
     sessions = _SESSIONS_AFTER.match(text, e) if unit == "次" else None
-    if unit == "次" and (sessions and (sessions["plenum"] in ("全会", "全委") or sessions["plenum"] == "党代会" and before and before in "省市县区镇乡")
+    if unit == "次" and (sessions and (sessions["plenum"] in ("全会", "全委") or sessions["plenum"] == "党代会" and before and before in "省市县区镇乡州旗盟")
                          or num == "二"):
         return True  # 三次全会, 三次、四次全会, 市九次党代会: the third plenary session, the ninth party congress; 二次污染:
         # "secondary" (a count says 两次)
@@ -349,7 +349,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if unit in _READ_PROGRESS_UNITS and (_READ_PROGRESS_BEFORE.search(text, max(0, s - 4), s)
                                          or unit == "字" and _SHARE_THEN_CHARACTERS.search(text, max(0, s - 2), s)
                                          or _READ_REST.search(text, max(0, s - 3), s)
-                                         and (_REST_OF_PAGE_AFTER.match(text, e) or "阅读" in text[max(0, s - 10):s])):
+                                         and (_REST_OF_PAGE_AFTER.match(text, e) or "阅读" in text[max(0, s - 20):s])):
         return True  # 已阅读5页, 剩余92%: the reader's progress through the page
     if unit == "次" and _VEHICLE.match(text, e):
         return True  # 5826次列车: a train's number

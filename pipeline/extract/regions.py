@@ -3254,7 +3254,8 @@ def _headline_villages_again(segments: list["_Segment"]) -> None:
     again = [m for m in _named_again(body.text, first, Taken(len(body.text), ((m.start, m.end) for m in body.accepted)))
              if not _NAME_PREFIX_BEFORE.search(body.text, max(0, m.start - 1), m.start)
              and not (m.text.endswith("村") and _VILLAGES_IN_GENERAL.match(body.text, m.end))
-             and (not _a_word_or_verb(_VILLAGE_SUFFIX.sub("", m.text)) or _alone_at(body.text, m.start))]
+             and (not _a_word_or_verb(_VILLAGE_SUFFIX.sub("", m.text)) or _alone_at(body.text, m.start)
+                  or _TIME_BEFORE.search(body.text, max(0, m.start - 2), m.start))]
     if again:
         body.accepted = sorted(body.accepted + again, key=_START)
 
@@ -3262,6 +3263,9 @@ def _headline_villages_again(segments: list["_Segment"]) -> None:
 # 大王庄村, 前王庄村, 新王庄村: a character that opens villages' names (a size, a side, new or old) before
 # the headline's name makes another village of it
 _NAME_PREFIX_BEFORE = re.compile("[大小前后东西南北上下新老中内外]$")
+
+
+_TIME_BEFORE = re.compile("(?:今年|去年|近年|如今|目前|此前|随后|同时)$")  # (今年幸福村新建…: the village after a time word)
 
 
 def _a_word_or_verb(stem: str) -> bool:

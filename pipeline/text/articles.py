@@ -545,7 +545,7 @@ def _squeezed_copy(zone: list[Line], k: int, cands: list[int], after: str) -> bo
     return False
 
 
-_DROPPED_INSIDE = re.compile(rf"[{CJK}][^{CJK}\s.…]+[{CJK}]")  # 达7490名: digits or stops between characters
+_DROPPED_INSIDE = re.compile(rf"[{CJK}][^{CJK}.…]+[{CJK}]")  # 达7490名, 新时代 最美: digits, stops or a space between characters
 
 
 _PERSON_ACT = re.compile(rf"(?P<name>[{CJK}]{{2,4}}?)(?:作出批示|作批示|批示|出席并讲话|出席|讲话|致辞|主持)")
@@ -1035,7 +1035,7 @@ _GLUED_TITLE = re.compile(
 # 某某在全县大会上的讲话同志们: / 凝聚合力推深做实某某工作近年来,…: a headline with no line break
 # before the body's stock opening (a speech's salutation, 近年来,), read only where no headline is seen
 # (某某新闻网讯近年来,: a dateline, no headline)
-_GLUED_OPENING = re.compile(r"^(?P<title>[^，,。；;：:！!？?、\s]{5,59}[^，,。；;：:！!？?、\s讯电])(?=同志们\s*[:：，,]|近年来\s*[，,])")
+_GLUED_OPENING = re.compile(r"^(?![（(【])(?P<title>[^，,。；;：:！!？?、\s]{5,59}[^，,。；;：:！!？?、\s讯电])(?=同志们\s*[:：，,]|近年来\s*[，,])")
 # a speech's title ends in its kind (…的讲话, 致辞); a reporter's lead (记者从某部了解到) is no headline
 _SPEECH_END = ("讲话", "致辞", "发言", "讲稿", "讲话稿", "报告", "主持词")
 _NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # …的讲话（摘要）

@@ -445,7 +445,9 @@ _PROSE_MARK_OR_TITLE = re.compile(r"[，,。；;！!？?“”《]")
 _TEXT_STEP = re.compile(r"\s+(?:正文|内容|详细内容|详情|阅读)$")
 
 
-_CHANNEL_END = re.compile("(?:专题|专栏|频道|栏目|动态|要闻|新闻|快讯|资讯|风采|之窗|在线|聚焦)$")  # (…主题教育专题: a channel)
+# (…主题教育专题: a channel; …展示青年干部风采, …表彰大会专题 report an event)
+_CHANNEL_END = re.compile("(?:专题|专栏|频道|栏目|动态|快讯|资讯|之窗)$")
+_AN_EVENT = re.compile("举办|举行|开展|召开|启动|表彰|展示|展")
 
 
 def breadcrumb_headline(s: str) -> str | None:
@@ -455,7 +457,7 @@ def breadcrumb_headline(s: str) -> str | None:
         return None
     last = _TEXT_STEP.sub("", _CRUMB_STEP.split(s.strip())[-1].strip())  # (标题 正文: the page's step, set apart by a space)
     if len(last) < 10 or not is_headline_like(last) or not is_navigation(s) or last in word_set("site_chrome.txt") \
-            or _CHANNEL_END.search(last):
+            or _CHANNEL_END.search(last) and not _AN_EVENT.search(last):
         return None
     return last
 

@@ -935,11 +935,13 @@ def _day_then_poster(s: str) -> list[tuple[str, str]] | None:
     m = _DAY_THEN_POSTER.match(s) if s.startswith(("19", "20")) else None
     if not m or re.search(rf"(?:{UNIT_LEVELS}|省)$", m["name"]) or plain_word(m["name"]):
         return None
-    poster = [] if _A_COLUMN.search(m["name"]) else [("posted_by", m["name"])]  # (2024-06-10 工作动态 66: a column)
+    poster = [("posted_by", m["name"])] if not _A_COLUMN.search(m["name"]) \
+        and (_AN_ORGANISATION.search(m["name"]) or is_person_name(m["name"])) else []  # (2024-06-10 工作动态 66: a column)
     return [("date", iso_date(m["day"]) or m["day"])] + poster
 
 
 _A_COLUMN = re.compile(r"(?:动态|新闻|要闻|快讯|资讯|信息|专题|专栏|频道|工作|党建|教育|新闻中心)$")
+_AN_ORGANISATION = re.compile(r"(?:部|委|办|局|厅|院|所|站|网|社|校|会|联|团|中心|政府|公司|支部|党委)$")
 
 
 def _names_only(run: str) -> bool:
@@ -1781,7 +1783,7 @@ _CLOSING_CREDITS = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?:据)?
 
 # …。(某某县人社局 供稿): the unit that sent the report in, naming nobody
 # (图片由某某提供, 数据由某局提供: a thing credited, no report's source)
-_UNIT_SUPPLIED = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?!(?:图片|照片|图|数据|本文|资料|视频|素材|联系电话)?由)"
+_UNIT_SUPPLIED = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[（(]\s*(?![^()（）]*(?<!自)由)"  # (自由贸易区 holds 由)
                             rf"(?P<unit>[{CJK}]{{3,20}}?)\s*(?:供稿|提供)\s*[)）][\s|｜]*$")
 _CLOSING_UNIT_NAMES = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<unit>[{CJK}]{{2,16}}(?:广播电视台|电视台|融媒体中心|新闻中心))"
                               rf"\s*(?P<names>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*[)）][\s|｜]*$")  # (spaces may be lost)
