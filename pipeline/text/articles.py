@@ -24,7 +24,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.nlp.segment import is_general_word, is_place_word, opens_a_clause
-from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, is_cjk, without_spaces
+from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
                                  strip_title_prefix)
 from pipeline.text.meta import (bracket_bylines, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
@@ -525,8 +525,6 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
 
 
 _NOTICE_KIND = re.compile(r"(?:公告|通知|公示|通报|决定|简章|启事)$")
-_ONLY_CJK = re.compile(f"[{CJK}]+")
-_NOT_CJK_RUN = re.compile(f"[^{CJK}]+")
 
 
 def _squeezed_copy(zone: list[Line], k: int, cands: list[int], after: str) -> bool:
@@ -534,13 +532,13 @@ def _squeezed_copy(zone: list[Line], k: int, cands: list[int], after: str) -> bo
     made of the first characters of the headline and the text under it, its digits and stops dropped
     (some words too): the headline is the copy under it."""
     upper = zone[k].text.strip()
-    if not _ONLY_CJK.fullmatch(upper):
+    if not upper or cjk_only(upper) != upper:
         return False
     for d in cands:
-        lower = _NOT_CJK_RUN.sub("", zone[d].text)
+        lower = cjk_only(zone[d].text)
         if d > k and len(lower) >= 6 and upper.startswith(lower[:6]) and len(upper) > len(lower) + 2 \
                 and _DROPPED_INSIDE.search(zone[d].text):  # (a copy cut short, 某某开展培训..., drops nothing inside)
-            rest = iter(_NOT_CJK_RUN.sub("", "".join(ln.text for ln in zone[d:]) + after))
+            rest = iter(cjk_only("".join(ln.text for ln in zone[d:]) + after))
             return all(ch in rest for ch in upper)  # (every character of it, in order, in the headline and the text)
     return False
 

@@ -52,7 +52,12 @@ def without_spaces(s: str) -> str:
 
 def cjk_count(s: str) -> int:
     """How many characters of ``s`` are in the CJK Unified Ideographs block."""
-    return len(_NOT_CJK.sub("", s))  # (what is left once the rest is gone: faster than a list of matches)
+    return len(cjk_only(s))  # (what is left once the rest is gone: faster than a list of matches)
+
+
+def cjk_only(s: str) -> str:
+    """``s`` without every character outside the CJK Unified Ideographs block."""
+    return _NOT_CJK.sub("", s)
 
 
 # -- traditional to simplified -------------------------------------------------------------

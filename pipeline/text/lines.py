@@ -447,7 +447,7 @@ _TEXT_STEP = re.compile(r"\s+(?:正文|内容|详细内容|详情|阅读)$")
 
 # (…主题教育专题: a channel; …展示青年干部风采, …表彰大会专题 report an event)
 _CHANNEL_END = re.compile("(?:专题|专栏|频道|栏目|动态|快讯|资讯|之窗)$")
-_AN_EVENT = re.compile("举办|举行|开展|召开|启动|表彰|展示|展")
+_AN_EVENT = re.compile("举办|举行|开展|召开|启动|表彰|展")
 
 
 def breadcrumb_headline(s: str) -> str | None:
