@@ -153,6 +153,17 @@ _REST_OF_PAGE_AFTER = re.compile(r"[(（]\d+字|未读|内容|[，,]?\s*(?:点�
 _READ_PROGRESS_UNITS = frozenset(("字", "页", "%"))
 # 管理制度7篇(通用), 方案通用(四篇): a count closing a title's line with a bracket (撰写调研报告5篇(获奖1篇)。 is a record's count)
 _PAGE_COUNT_LINE = re.compile(r"(?:[(（][\d一二三四五六七八九十]+篇[)）]|[\d一二三四五六七八九十]+篇[(（【][^()（）【】\n\d]{0,12}[)）】])\s*(?:$|\n)")
+def _page_reading(text: str, s: int, e: int, unit: str) -> bool:
+    """全文共948字, 当前显示267字: the page's length; 已阅读5页, 8%(369字), 剩余92%(…字): how much of it a reader
+    has seen or is left (剩余20%由农户自筹 is a share of the text)."""
+    if unit == "字" and (_PAGE_COUNTER_BEFORE.search(text, max(0, s - 4), s) or _SHARE_THEN_CHARACTERS.search(text, max(0, s - 2), s)):
+        return True
+    if _READ_PROGRESS_BEFORE.search(text, max(0, s - 4), s):
+        return True
+    return bool(_READ_REST.search(text, max(0, s - 3), s)) \
+        and bool(_REST_OF_PAGE_AFTER.match(text, e) or "阅读" in text[max(0, s - 20):s])
+
+
 _OFFICER_AFTER = re.compile(r"副?(?:处长|调研员|巡视员)")
 _MOTTO_AFTER = re.compile(r"方针|标准|要求|诀|原则|箴言|工作法")
 _HALF_WORD = re.compile(r"半(?:夜|天|路|途|山|数|边|个|拉|新)")  # 三天半夜起来: 半 opens another word
@@ -344,13 +355,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         # "secondary" (a count says 两次)
     if sessions and (_CONGRESS_BEFORE.search(text, max(0, s - 6), s) or _SESSION_LISTED_BEFORE.search(text, max(0, s - 12), s)):
         return True  # 第十二届三次会议, 十五届人大三次会议, 九届四次全体(扩大)会议: a congress's session (召开三次会议 counts meetings)
-    if unit == "字" and _PAGE_COUNTER_BEFORE.search(text, max(0, s - 4), s):
-        return True  # 全文共948字, 当前显示267字: the page's length, not a figure of the text
-    if unit in _READ_PROGRESS_UNITS and (_READ_PROGRESS_BEFORE.search(text, max(0, s - 4), s)
-                                         or unit == "字" and _SHARE_THEN_CHARACTERS.search(text, max(0, s - 2), s)
-                                         or _READ_REST.search(text, max(0, s - 3), s)
-                                         and (_REST_OF_PAGE_AFTER.match(text, e) or "阅读" in text[max(0, s - 20):s])):
-        return True  # 已阅读5页, 剩余92%: the reader's progress through the page
+    if unit in _READ_PROGRESS_UNITS and _page_reading(text, s, e, unit):
+        return True  # 全文共948字, 已阅读5页, 剩余92%: the page's length or the reader's progress through it
     if unit == "次" and _VEHICLE.match(text, e):
         return True  # 5826次列车: a train's number
     if unit in ("省", "县", "国") and text.startswith("道", e):
