@@ -122,6 +122,10 @@ _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一�
 _ENUMERATED_HEADING = re.compile(_ENUMERATION.pattern + r"[^。！？!?\d]{2,28}[。！？!?]")
 _LEAD = re.compile(r"[^。！？!?]{4,40}[。！？!?]")
 _DIGIT = re.compile(r"\d")
+# A sentence opening with a connective, the time of the telling or an occasion (此外，…; 去年，…;
+# 会上，…; 在开班仪式前，…) tells what happened: a heading names a task and opens with none of these.
+_LEAD_WORDS = tuple(word_list("clause_lead_words.txt"))
+_OCCASION = re.compile(r"(?:[^，,“”「」。]{1,12}(?:期间|以来|之际|之前|之后|以后|前|后|时|上)|(?:去年|今年|前年|近年|近年来)[^，,。]{0,4})[，,]")
 
 
 def _lead(paragraph: str) -> tuple[str | None, int]:
@@ -132,7 +136,7 @@ def _lead(paragraph: str) -> tuple[str | None, int]:
     lead = m.group(0)
     if _action().search(lead) and "，" not in lead and "," not in lead and len(lead) > 20:
         return None, 0
-    if _BODY_MARKERS.search(lead):
+    if _BODY_MARKERS.search(lead) or lead.startswith(_LEAD_WORDS) or _OCCASION.match(lead):
         return None, 0
     return lead.rstrip("。！？!?"), m.end()
 

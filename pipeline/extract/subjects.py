@@ -39,7 +39,7 @@ def _strip_end(s: str, rev: re.Pattern[str]) -> str:
 
 
 _LEADING_TIME = re.compile(rf"(?:在|从|自|截至|截止|至|到)?(?:{YEAR}年(?:度|底|初|以来)?|(?:今年|去年|前年|当年|上年)(?:度|底|初|以来)?|目前|截至目前)")
-_LEAD_WORDS = re.compile("|".join(sorted(map(re.escape, word_list("figure_lead_words.txt")), key=len, reverse=True)))
+_LEAD_WORDS = re.compile("|".join(sorted(map(re.escape, word_list("clause_lead_words.txt")), key=len, reverse=True)))
 _LEADING_PER = re.compile(r"^(?:每个?(?:人|月|年|季度|半年|周|天|期))+")
 # Where an attribute before 的 starts: after the clause's copula, preposition or verb (…是|某市首批选派的)
 _ATTRIBUTE_BREAKS = frozenset("是 对 将 把 向 给 为 与 有 曾 都 已 已有 共有".split())
