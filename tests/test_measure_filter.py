@@ -98,6 +98,15 @@ def test_a_paragraph_opening_with_a_connective_or_an_occasion_is_no_lead_heading
     assert any(m.text.startswith(opening[:2]) and "配备导师" in m.text for m in ms)
 
 
+@pytest.mark.parametrize("sentence", [
+    "县委组织部确定了12名挂职干部人选。", "柳川镇向县纪委移送问题线索3条。", "全县村干部签订廉洁履职承诺书。",
+    "县委为任职满20年的村干部颁发荣誉证书。", "青禾县邀请党校教授为新任科级干部授课。", "县委组织部公布了年度考核优秀名单。",
+])
+def test_actions_that_decide_pass_on_or_honour_are_measures(segmenter, sentence):
+    text = f"青禾县加强干部队伍建设\n{sentence}\n"
+    assert [m.text for m in find_measures(article(text))] == [sentence]
+
+
 def test_a_lead_heading_still_heads_its_paragraph(segmenter):
     text = ("青禾县关心年轻干部成长\n"
             "青禾县把年轻干部培养放在突出位置。\n"
