@@ -50,8 +50,7 @@ def _year_not_after(chars: str) -> str:
 # 2020年5期 / 2024年第19期 (an issue citation) still dates the year.
 # 2013年年初, 2024年年末, 2012年上半年: the part of the year told after its 年 is one date, that year (the
 # longer words first: re takes the first alternative that matches, and 年 alone always does)
-# 1980年代 is a decade, no year (the annotators leave it undated, as 上世纪80年代)
-YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年年[初底末中]|年上半年|年下半年|年以来|年底|年初|年末|年内|年度?)(?:以来)?(?!\d{{1,2}}[月日号]|代)")
+YEAR = re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR}) ?(?:年年[初底末中]|年上半年|年下半年|年以来|年底|年初|年末|年内|年度?)(?:以来)?(?!\d{{1,2}}[月日号])")
 # 08年毕业的大学生: a year of the 2000s written with two digits; the leading zero tells it from a
 # count of years (10年, 60年 can be spans)
 SHORT_YEAR = re.compile(r"(?=0)(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代级龄纪轻])")  # (08年度; not 05年级组, 05年龄段)
@@ -75,16 +74,14 @@ CN_MONTH = re.compile(rf"(?=[12今去十二三四五六七八九])(?:(?P<y>{_YEA
 # 上月 open 上 with 年, 半, 个 or 月), a numeral's 年 (三年来, 10年来, 八年多来).  Asked after the first
 # character, it spares the alternation at most of the 上, 年, 日, 前 and 同 of a text (上级, 青年, 日常, 前往);
 # tests/test_extract_scans.py compares RELATIVE with the pattern without it.
-_RELATIVE_OPENING = (rf"(?=今[年天]|去年|截至|前[年不]|上[年半个月一]|下半|明年|[来后]年|新的|目前|近|过去|未来|如今|当[前天日晚]|这一天|现在|日前|最近"
+_RELATIVE_OPENING = (rf"(?=今[年天]|去年|截至|前[年不]|上[年半个月]|下半|明年|目前|近|过去|未来|如今|当[前天日晚]|这一天|现在|日前|最近"
                      rf"|同[一日]|昨[天日]|本月|年[初底末中]|[{_CN_NUM}\d]{{1,3}}年)")
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character
-    rf"(?=[截今去过前上下目近如当这现日最年昨本同明未来后新{_CN_NUM}\d])" + _RELATIVE_OPENING + "(?:"
+    rf"(?=[截今去过前上下目近如当这现日最年昨本同明未{_CN_NUM}\d])" + _RELATIVE_OPENING + "(?:"
     r"(?:截至)?(?:今年|去年)(?P<rm>\d{1,2})月(?:(?P<rd>\d{1,2})日)?(?:份|底|初|中旬|上旬|下旬)?(?:以来)?|"
-    r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上一?年度?|明年(?:上半年|下半年|年初|年底|底|初)?|"
+    r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|明年(?:上半年|下半年|年初|年底|底|初)?|"
     r"上半年|下半年|截至目前|目前|近年来|过去的?一年(?![多半来])|"
-    # 为来年的换届, 力争后年: the years ahead (not 多年来年均, 80后年轻干部, 最后年限); 新的一年 (the year begun)
-    r"(?<![^\n，,。；;：:、（(“\s为在到至于和与及将])来年(?![均龄级轻])|(?<![\d最此前之以然落])后年(?![轻龄级限代纪均])|新的一年|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
     rf"{_CLAUSE_START}未来(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?![、和至到])|"
     rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|(?<![^\n，,。；;])(?:同一天|同日|当日|当晚|这一天)|今天|昨天|昨日|(?<![日基成样一版资])本月(?:(?P<bd>[12]?\d|3[01])(?:日|号(?![线楼院文]))|(?![刊均数]|份?[一二三四五六七八九十]|份?\d+(?:日|号(?![线楼院文]))))|(?<![^\n，,。；;：:、（(“\s于在至到从自较比])上个?月(?:初|底|中旬|上旬|下旬)?(?![刊均数度报亮])|"
@@ -156,10 +153,6 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
         return iso(year - 2)
     if text.startswith("明年"):
         return iso(year + 1)  # next year, the article's plans
-    if text in ("来年", "后年"):
-        return iso(year + 1 + (text == "后年"))
-    if text == "新的一年":  # early in a year the one begun; later it may be the next
-        return iso(year) if len(article_date) >= 7 and int(article_date[5:7]) <= 6 else None
     if text in ("过去的一年", "过去一年"):  # early in a year the one before; later it may be this one's review
         return iso(year - 1) if len(article_date) >= 7 and int(article_date[5:7]) <= 6 else None
     if text in ("上半年", "下半年", "年初", "年底", "年末", "年中"):
@@ -255,34 +248,7 @@ def find_dates(text: str, article_date: str | None = None,
     _listed_days(text, found)
     _next_year(text, found)
     _same_day(text, found, article_date)
-    _days_written(text, found)
     return found
-
-
-def _days_written(text: str, found: list[DateMention]) -> None:
-    """今天 and 昨天 count from the day the text was written, where it says so: a dispatch's dateline
-    (某某社北京6月30日电, 某某网9月28日讯) or a diary's heading line over its entry (2018年5月10日 天气多云
-    星期四), which may be days before the article's own date."""
-    written = None
-    for d in found:
-        if d.iso and len(d.iso) == 10 and d.text[-1] in "日号" and (_DISPATCH.match(text, d.end) or _heading(text, d)):
-            written = d.iso
-        elif written and d.iso and d.text in _TODAY_WORDS:
-            d.iso = written if d.text == "今天" else _day_before(written)
-
-
-_DISPATCH = re.compile(r"[电讯](?![话视影子力商网台脑器])")  # (6月30日电 opens a report; 5月8日电视电话会议 is a day told)
-_TODAY_WORDS = ("今天", "昨天", "昨日")  # (resolved from the article's date unless quoted or figurative: _relative)
-_HEADING_REACH = 20
-_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
-
-
-def _heading(text: str, d: DateMention) -> bool:
-    """The date opens a line of its own, at most a weekday or the weather after it (a diary's entry)."""
-    if d.start and text[d.start - 1] != "\n":
-        return False
-    end = text.find("\n", d.end, d.end + _HEADING_REACH + 1)
-    return end >= 0 and not _CLAUSE_MARK.search(text, d.end, end)
 
 
 _RANGE = ("至", "到", "—", "——", "－", "-", "~", "～", "起至", "起到", "开始至")
@@ -420,20 +386,15 @@ _RULE_BEFORE = re.compile(r"每年|须|应|要")
 
 
 def _previous_year(text: str, found: list[DateMention]) -> None:
-    """上年 (上一年) is the year before a year of its sentence (2023年…比上年增长 → 2022); a comparison's
-    (比上年, 较上一年) before the year its paragraph last named, 2009年… or 去年… (2009年…结果。考核显示,…
-    比上年提高 → 2008: the figures compared are that year's); without one it is a rule's recurring base
-    (按上年度收入核定), not a date: ISO None."""
-    year = para_year = None
+    """上年 is the year before an explicit year of its sentence (2023年…比上年增长 → 2022);
+    without one it is a rule's recurring base (按上年度收入核定), not a date: ISO None."""
+    year = None
     last_end = 0
     for d in found:
         if _SENTENCE_END.search(text, last_end, d.start):
             year = None
-            if "\n" in text[last_end:d.start]:
-                para_year = None
         last_end = d.end
-        if d.text.startswith(("上年", "上一年")):
-            base = year or (para_year if d.start and text[d.start - 1] in "比较" else None)
-            d.iso = iso(base - 1) if base else None
-        elif _anchors_a_year(d) or d.text in ("今年", "去年") and d.iso:
-            year = para_year = int(d.iso[:4])
+        if d.text.startswith("上年"):
+            d.iso = iso(year - 1) if year else None
+        elif _anchors_a_year(d):
+            year = int(d.iso[:4])
