@@ -99,12 +99,25 @@ def test_a_paragraph_opening_with_a_connective_or_an_occasion_is_no_lead_heading
 
 
 @pytest.mark.parametrize("sentence", [
-    "县委组织部确定了12名挂职干部人选。", "柳川镇向县纪委移送问题线索3条。", "全县村干部签订廉洁履职承诺书。",
-    "县委为任职满20年的村干部颁发荣誉证书。", "青禾县邀请党校教授为新任科级干部授课。", "县委组织部公布了年度考核优秀名单。",
+    "柳川镇向县纪委移送问题线索3条。", "县纪委将问题线索交办柳川镇核查。",
+    "县委为任职满20年的村干部颁发荣誉证书。", "青禾县邀请党校教授为新任科级干部授课。",
 ])
 def test_actions_that_decide_pass_on_or_honour_are_measures(segmenter, sentence):
     text = f"青禾县加强干部队伍建设\n{sentence}\n"
     assert [m.text for m in find_measures(article(text))] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", ["面对不确定因素增多的形势，干部要敢于担当。", "会议时间另行确定，请各单位做好准备。",
+                                      "本站稿件严禁转载，违者必究。"])
+def test_uncertainty_and_site_bans_are_no_measures(segmenter, sentence):
+    assert find_measures(article(f"青禾县加强干部队伍建设\n{sentence}\n")) == []
+
+
+@pytest.mark.parametrize("lead", ["在选人用人上，坚持事业为上", "生活上，真情关爱", "抓在日常、严在平时，压实监督责任"])
+def test_a_headings_field_or_habit_keeps_it_a_lead_heading(segmenter, lead):
+    text = f"青禾县从严管理干部\n青禾县把干部管理放在突出位置。\n{lead}。县委组织部每年选派20名年轻干部到乡镇挂职。\n"
+    ms = find_measures(article(text))
+    assert [m.heading for m in ms if "挂职" in m.text] == [lead]
 
 
 def test_a_lead_heading_still_heads_its_paragraph(segmenter):

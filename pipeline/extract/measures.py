@@ -125,7 +125,8 @@ _DIGIT = re.compile(r"\d")
 # A sentence opening with a connective, the time of the telling or an occasion (此外，…; 去年，…;
 # 会上，…; 在开班仪式前，…) tells what happened: a heading names a task and opens with none of these.
 _LEAD_WORDS = tuple(word_list("clause_lead_words.txt"))
-_OCCASION = re.compile(r"(?:[^，,“”「」。]{1,12}(?:期间|以来|之际|之前|之后|以后|前|后|时|上)|(?:去年|今年|前年|近年|近年来)[^，,。]{0,4})[，,]")
+# (not 在选人用人上，… or 生活上，…, a heading's field; not 严在平时，…)
+_OCCASION = re.compile(r"(?:[^，,“”「」。]{1,12}(?:期间|以来|之际|之前|之后|以后|前|后|(?<!平)时|会上)|(?:去年|今年|前年|近年|近年来)[^，,。]{0,4})[，,]")
 
 
 def _lead(paragraph: str) -> tuple[str | None, int]:
