@@ -10,7 +10,7 @@ before it, or the next N paragraphs that open with the slogan's head word
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -130,6 +130,30 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
             forms[form] = entry  # 好干部“二十字”标准 as written, and without its quote marks
             forms[_unquote(form)] = entry
     return forms, frozenset(str(x) for x in data.get("not_slogans", []))
+
+
+# A national formula built of numbered parts, each a numeral and one to three characters (三龄两历一身份,
+# 两不愁三保障, 五险一金), the numerals all different (not 三严三实: 三严 alone says less)
+_NUMBERED_PART = re.compile(rf"[{NUMERALS}]+[^{NUMERALS}]{{1,3}}")
+
+
+@lru_cache(maxsize=1)
+def national_parts() -> dict[str, tuple[str, str]]:
+    """The numbered parts of the lexicon's formulas by every written form (二历 is 两历), each with its
+    whole: an article that names the whole and one part of it (“三龄两历一身份”…“三龄”是指…) names a piece of
+    the national formula, national as the whole is (alone, “三新”干部 may be a county's own).  A part that
+    is also an everyday word (一般 of 四个铁一般) is none."""
+    forms, _ = lexicon()
+    out: dict[str, tuple[str, str]] = {}
+    for e in set(forms.values()):
+        c = _unquote(e.canonical)
+        parts = _NUMBERED_PART.findall(c)
+        if len(parts) < 2 or "".join(parts) != c or not _HAN_ONLY.fullmatch(c) or len({p[0] for p in parts}) < len(parts):
+            continue
+        for p in parts:
+            if not is_general_word(p) and p[-1] not in _COUNTING_WORDS:
+                out[p] = out[p.replace("两", "二")] = (p, e.canonical)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -378,8 +402,8 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
             items = items[:-1]  # the page cut off inside the list: its last item is a fragment
         if n and len(items) > n and "、" not in listed:
             items = items[:n]  # 即甲…，乙…，丙…，着力…: clauses past the promised number are the sentence going on
-        if len(items) >= 2:
-            return items
+        if len(items) >= 2 or n == 1 and len(items) == 1 and "、" not in listed:
+            return items  # (“一身份”指干部身份: a formula of one names its one item)
     m = _QUOTES_AFTER.match(after)
     if m and not _QUOTE_OPENS.match(after):  # “甲”“乙”“丙”: formulas side by side, not items
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
@@ -708,6 +732,8 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
         pos += len(ptext) + 1
     groups = _mentions(cands, forms, Taken(len(text), exclude))
     out = [_slogan(text, paragraphs, canonical, group, forms) for canonical, group in groups.items()]
+    parts = national_parts()
+    out = [replace(s, local=False) if s.local and s.canonical in parts and parts[s.canonical][1] in groups else s for s in out]
     return sorted(out, key=lambda x: x.start)
 
 
@@ -831,6 +857,10 @@ def _quoted_candidates(text: str) -> list[_Cand]:
                 _TOPICS_AFTER.match(text, q.end()) or not _names_a_programme(text, q.start(), q.end())
                 and not _parallel_phrases(content, text, q.end())):
             continue
+        if kind is None and (part := national_parts().get(content)) and part[1] in text:
+            a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
+            cands.append((a, a + len(content), content, "numbered", part[0], None))
+            continue  # “一身份” after “三龄两历一身份”: a part of the formula, quoted alone (一身 reads as a word)
         named = _programme_named_after(content, kind, text, q.end())
         if named:  # “125”工程, “5313”行动计划, “万名干部驻村”计划: the programme word after the quote names it
             a = q.start() + 1
@@ -1023,6 +1053,7 @@ _PLANNED_UNITS = frozenset("村镇乡县户人企校岗事周月季年")  # (一
 
 _TIME_UNITS = frozenset(("天", "夜", "日", "晚", "年", "月", "周", "时", "小时"))
 _VERB_MEASURES = frozenset("遍回站次趟下番顿场")  # 一改三遍, 一跑两回: how many times, no second action
+_A_OR_ORDINARY = frozenset("个名位般等")  # 一个, 一名, 一位: "a"; 一般, 一等: ordinary, first-class
 _CLASSIFIERS = frozenset("场个种")  # 一场, 一个, 一种: "a" (一次双签, 一件双办 may pair a step and its halves)
 
 
@@ -1039,6 +1070,8 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
         return None  # 一代又一代, 一批又一批: a repetition, not two items
     if n1 == "一" and n2 == "双" and a[0] in _CLASSIFIERS:
         return None  # 一场双向奔赴, 一个以双季稻…: 一场 is "a", 双向 an ordinary word (一岗双责 pairs a post and two duties)
+    if n1 == "一" and a[0] in _A_OR_ORDINARY:
+        return None  # 一名一般干部, 一个一定规模的, 一般一个: "a" or "ordinary", the next 一 opens a word of its own
     if n1 == "一" and start and text[start - 1] in "此这那该每":
         return None  # 仅此一项一年要…: this one item, then a year; 每一项: each, no formula
     if "之" in a + b or a[0] in "至到或和及与比":
@@ -1090,7 +1123,7 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
             items = _ITEMS_SPLIT.split(s)
             canonical = "".join(items) if all(len(i) == 1 for i in items) else "、".join(items)
         else:
-            canonical = s
+            canonical = national_parts().get(s, (s,))[0]  # “二历”: the part 两历 written with 二
         group = groups.setdefault(canonical, [])
         if start >= reach.get(canonical, -1):
             group.append(cand)

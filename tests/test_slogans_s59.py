@@ -1,0 +1,32 @@
+"""Session 59: classes of slogans the extractor got wrong on the real pages (texts written for the test)."""
+from __future__ import annotations
+
+from pipeline.extract.slogans import find_slogans
+
+
+def _found(text: str) -> list[tuple[str, str, bool]]:
+    return [(s.text, s.canonical, s.local) for s in find_slogans(text)]
+
+
+def test_a_numbered_part_of_a_national_formula_named_beside_it_is_national():
+    text = ("青禾县核查干部档案，重点是“三龄两历一身份”。其中“三龄”指年龄、工龄、党龄，"
+            "“二历”指学历、工作经历，“一身份”指干部身份。")
+    found = {c: (t, local) for t, c, local in _found(text)}
+    assert found["三龄"] == ("三龄", False)
+    assert found["两历"] == ("二历", False)  # (二历 is the part 两历 written with 二)
+    assert found["一身份"] == ("一身份", False)
+    assert [s.components for s in find_slogans(text) if s.canonical == "一身份"] == [["干部身份"]]
+
+
+def test_a_part_of_a_national_formula_alone_stays_the_texts_own():
+    # without the whole, a county's “三新”干部 is its own formula, not the part of 三新一高
+    assert _found("柳川县去年培养“三新”干部四十人。") == [("三新", "三新", True)]
+    assert _found("柳川县档案室提醒：“一身份”要核实。") == []  # (the whole is not named: no part of it)
+
+
+def test_a_or_ordinary_then_a_word_opening_with_one_is_no_paired_formula():
+    # 一名/一个/一位 is "a", 一般/一等 "ordinary"/"first-class"; the next 一 opens a word of its own
+    assert _found("方小禾原是县档案局的一名一般干部。") == []
+    assert _found("柳川村想上马一个一定规模的养殖项目。") == []
+    assert _found("合作社准备建一个一次能养两百头牛的棚。") == []
+    assert _found("青禾镇推行一村一策，一户一档。")[0][1] == "一村一策"  # (a unit and its plan still pairs)
