@@ -30,3 +30,17 @@ def test_a_or_ordinary_then_a_word_opening_with_one_is_no_paired_formula():
     assert _found("柳川村想上马一个一定规模的养殖项目。") == []
     assert _found("合作社准备建一个一次能养两百头牛的棚。") == []
     assert _found("青禾镇推行一村一策，一户一档。")[0][1] == "一村一策"  # (a unit and its plan still pairs)
+
+
+def test_a_quoted_list_the_text_reports_finding_or_causing_is_a_problem_not_a_formula():
+    assert _found("个别单位存在“开会传达、转发了事”，落实不到位。") == []
+    assert _found("考核过多，一度出现“多报多错、少报少错”的消极心态。") == []
+    assert _found("层层加码导致干部 “白天迎检、夜里补表”。") == []
+    assert _found("柳川镇推行“早上碰头、晚上复盘”，工作更顺。")[0][1] == "早上碰头、晚上复盘"  # (no problem word)
+
+
+def test_a_pay_scale_of_posts_and_grades_is_a_formula_unquoted():
+    assert _found("青禾县为社区工作者建立三岗十八级岗位等级序列。") == [("三岗十八级", "三岗十八级", True)]
+    assert _found("柳川区的社工按四岗十二级定薪。")[0][1] == "四岗十二级"
+    assert _found("全镇设三个岗位，共十八名干部。") == []
+

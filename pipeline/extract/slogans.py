@@ -43,6 +43,9 @@ _ONE_MANY = re.compile(rf"一{_HAN_NOT_NUM}多{_HAN_NOT_NUM}")  # “一村多�
 _UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2,3}}?(?<![的地得了着过])(?=[（(，,。；;]|$)"
                        rf"|(?<=[”\"’])([二三四五六七八九十两]{{1,2}})(?:(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;])|[{CJK}](?=的))?|位一体))")
 _GREAT_LIST = re.compile(rf"(?<![{CJK}])大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)|(?<=开展)大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)")
+# 三岗十八级, 四岗十八级: a pay scale of posts and the grades within them, a formula unquoted (the numerals
+# differ, which elsewhere mostly count things)
+_POSTS_AND_GRADES = re.compile(r"[二三四五六七八九十两]岗[一二三四五六七八九十]{1,3}级")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
@@ -787,7 +790,9 @@ _PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:[两三四五六七�
                              r"|式?(?:腐败|违纪|违法)(?!治理|惩治|防控|[违法]*问题专项)")  # (‘托人说情、暗中操作’式腐败, “系统性、塌方式”腐败:
 # how officials went wrong; not “…”腐败治理格局, “…”违纪违法问题专项整治: the work against it)
 # 疲于应对“月月督查、层层留痕”, 破解“甲、乙”: what the text fights or suffers is a problem listed
-_PROBLEMS_BEFORE = re.compile(r"(?:疲于应对|疲于|陷入|避免|防止|杜绝|克服|破解|整治|纠治|遏制|摆脱|走出)[“\"]?$")
+# 存在“甲、乙”, 出现“甲、乙”的心态, 导致干部“甲、乙”: what the text reports finding or causing is a problem too
+_PROBLEMS_BEFORE = re.compile(rf"(?:疲于应对|疲于|陷入|避免|防止|杜绝|克服|破解|整治|纠治|遏制|摆脱|走出"
+                              rf"|(?:存在|出现|导致)(?:的|[{CJK}]{{1,2}}\s*)?)[“\"]?$")
 _TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕“甲、乙、丙、丁”等内容: topics listed, no formula
 
 
@@ -1009,6 +1014,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
     # 开展大学习、大讨论活动: campaigns under the head 大, named a campaign (every such list holds 、大)
     for m in (_GREAT_LIST.finditer(text) if "、大" in text else ()):
         cands.append((m.start(), m.end(), m.group(0), "enumeration", None, None))
+    for m in (_POSTS_AND_GRADES.finditer(text) if "岗" in text else ()):
+        cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _LAYERED.finditer(text):
