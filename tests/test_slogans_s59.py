@@ -44,3 +44,13 @@ def test_a_pay_scale_of_posts_and_grades_is_a_formula_unquoted():
     assert _found("柳川区的社工按四岗十二级定薪。")[0][1] == "四岗十二级"
     assert _found("全镇设三个岗位，共十八名干部。") == []
 
+
+
+def test_an_explanation_in_clauses_split_by_semicolons_gives_one_item_per_clause():
+    text = ("青禾县落实“三个分清”，即把初次探索中的失误、偏差，同明知故犯的行为分清；"
+            "把政策未明时的试错，同令行禁止后的违规分清；把为公的过失，同为私的违纪分清。")
+    assert [s.components for s in find_slogans(text) if s.canonical == "三个分清"] == [[
+        "把初次探索中的失误、偏差，同明知故犯的行为分清", "把政策未明时的试错，同令行禁止后的违规分清", "把为公的过失，同为私的违纪分清"]]
+    # the sentence goes on to explain the next part: no clause is this part's item
+    text = "柳川镇核查“两龄”，其中“两龄”即年龄、党龄；“一历”即学历。"
+    assert [s.components for s in find_slogans(text) if s.canonical == "两龄"] == [["年龄", "党龄"]]

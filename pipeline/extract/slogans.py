@@ -394,6 +394,8 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     if quoted:  # 是指“甲一批”“乙一批”和“丙一批”: the items quoted one after another
         return [_content(q) for q in QUOTE.finditer(quoted.group("items"))]
     m = _EXPLAINED_AFTER.match(after)
+    if m and n and n >= 2 and (clauses := _clauses_explained(text, end + m.start(1), n)):
+        return clauses
     if m:
         listed = m.group(1)
         if sum(map(listed.count, "）)")) > sum(map(listed.count, "（(")):
@@ -411,6 +413,21 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
     if m and not _QUOTE_OPENS.match(after):  # “甲”“乙”“丙”: formulas side by side, not items
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
     return _counted_list_after(after, n) or _numbered_after(after, n)
+
+
+# 即把甲…，同乙…区分开来；把丙…；把丁…。: an explanation whose sentence runs in clauses split by semicolons,
+# as many as the formula counts: each clause is one item, its commas and 、 inside it
+_SENTENCE = re.compile(r"[^。！？\n]{4,600}")
+_SEMICOLON = re.compile(r"\s*[；;]\s*")
+_DEFINES_ANOTHER = re.compile(rf"[“\"]?[{CJK}\d]{{1,6}}[”\"]?(?:是指|指|即)")
+
+
+def _clauses_explained(text: str, pos: int, n: int) -> list[str]:
+    m = _SENTENCE.match(text, pos)
+    clauses = _SEMICOLON.split(m.group(0).strip()) if m and ("；" in m.group(0) or ";" in m.group(0)) else []
+    if any(_DEFINES_ANOTHER.match(c) for c in clauses[1:]):
+        return []  # “三龄”指甲、乙；“二历”指丙: the sentence goes on to define the next part, not this one's items
+    return clauses if len(clauses) == n and all(4 <= len(c) <= 120 for c in clauses) else []
 
 
 _ORDINAL_IS = "一二三四五六七八九十"
