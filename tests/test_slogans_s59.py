@@ -54,3 +54,11 @@ def test_an_explanation_in_clauses_split_by_semicolons_gives_one_item_per_clause
     # the sentence goes on to explain the next part: no clause is this part's item
     text = "柳川镇核查“两龄”，其中“两龄”即年龄、党龄；“一历”即学历。"
     assert [s.components for s in find_slogans(text) if s.canonical == "两龄"] == [["年龄", "党龄"]]
+
+
+def test_a_formula_that_is_one_more_item_of_a_list_takes_no_items_from_it():
+    # 甲、乙、丙、“某某”标准和丁: the list runs through the formula, which is one of its items
+    text = "柳川镇坚持实干精神、为民情怀、担当作风、“三个一流”标准和创新意识，推进工作。"
+    assert [s.components for s in find_slogans(text) if s.canonical == "三个一流"] == [[]]
+    text = "青禾县落实看项目、看民生、看班子“三个看”，推进工作。"  # (the list right before it spells it out)
+    assert [s.components for s in find_slogans(text) if s.canonical == "三个看"] == [["看项目", "看民生", "看班子"]]

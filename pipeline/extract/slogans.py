@@ -508,6 +508,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     head = text[max(0, start - 200):start]
     if head.endswith(("“", "‘")) or head.endswith('"') and head.count('"') % 2:
         head = head[:-1]  # the formula's own opening quote (a straight one closes a quote when it is the pair's second)
+    if head.endswith("、"):
+        return []  # 甲、乙、“三个代表”重要思想和丙: the formula is one more item of the list, not what it spells out
     m = _QUOTES_BEFORE.search(head) if _ends_as_quotes_before(head) else None
     side_by_side = text[start - 1:start] in ("“", '"') and head.endswith(("”", '"'))  # “甲”“乙”“丙”
     if m and not side_by_side:
