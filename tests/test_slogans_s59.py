@@ -62,3 +62,10 @@ def test_a_formula_that_is_one_more_item_of_a_list_takes_no_items_from_it():
     assert [s.components for s in find_slogans(text) if s.canonical == "三个一流"] == [[]]
     text = "青禾县落实看项目、看民生、看班子“三个看”，推进工作。"  # (the list right before it spells it out)
     assert [s.components for s in find_slogans(text) if s.canonical == "三个看"] == [["看项目", "看民生", "看班子"]]
+
+
+def test_a_count_of_the_grades_of_a_rating_is_no_formula():
+    # the grades of any rating, counted: the quoted scale may be one, the count names nothing
+    assert _found("测评按“优秀”、“称职”、“基本称职”、“不称职”四个等次打分。") == []
+    assert _found("每张表上有“满意”、“基本满意”、“不满意”三个选项。") == []
+    assert [c for _, c, _ in _found("柳川镇把村干部分为“好、较好、一般、差”四个等次。")] == ["好、较好、一般、差"]

@@ -995,6 +995,7 @@ _COUNTED_NOUN = re.compile(r"^[二三四五六七八九十两]{1,2}(?:个|张|�
 _TEXT_UNITS = frozenset("字词")  # (三个字, 四个词: the words of the quote, counted)
 _GENERIC_TAILS = ("方面", "部分", "层面")  # (三个重要方面: any noun ending so)
 _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "阶段", "任务", "流程")  # the parts of any work, not a name
+_GRADES = ("等次", "档次", "等级", "选项")  # (“优秀”、“称职”…四个等次打分: the grades of any rating, counted)
 
 
 # “甲、乙、丙”三重定位, 甲、乙和丙的三重驱动, “甲+乙+丙+丁”四维培养体系: a formula counting the layers
@@ -1053,7 +1054,7 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         noun = _COUNTED_NOUN.sub("", m.group(0))
         if noun[:1] in _TEXT_UNITS:
             continue  # “甲、乙、丙”三个字来概括: the quoted words counted, no formula named after them
-        if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED:  # “甲、乙、丙”三个方面: the quoted list is the formula
+        if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED or noun.startswith(_GRADES):  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             short = all(len(i) <= 4 for i in text[q + 1:m.start() - 1].split("、"))  # (GUIDELINES: items of 4 at most)
             if q >= 0 and text[m.start() - 1:m.start()] == "”" and "、" in text[q:m.start()] and short:  # (not “选”“育”“管”)
