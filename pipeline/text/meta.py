@@ -1261,6 +1261,9 @@ _COLLECTED = re.compile(r"(?:网上|网络|网友)(?:收集|整理|转载)")  # 
 _NEW_MEDIA = re.compile(rf"[{CJK}]{{2,10}}(?:新媒体|全媒体|融媒)")  # 某某新媒体: a medium's name without a paper's suffix
 
 
+_SECOND_MEDIUM = re.compile(rf"[{CJK}]{{1,10}}?(?:{_MEDIUM_SUFFIX})")  # (中国农网, 某某新闻客户端, 海报新闻: a medium of its own)
+
+
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _EPAPER_TAIL.sub("", val.split("|")[0].strip())
@@ -1273,7 +1276,8 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     val = re.sub(r"(?<=》)\s+(?:报纸|杂志|期刊)$", "", val)  # 《某某日报》 报纸: a catalogue's kind of item (《某某》杂志 is a name)
     val = re.sub(r"栏目\s*[:：].*$", "", val)  # 某某网河南栏目:资讯: the site's section, then its column
     channel = re.match(rf"^([{CJK}]{{2,10}}?{_MEDIUM_SUFFIX})·", val)
-    val = channel.group(1) if channel else val  # 澎湃新闻·澎湃号·政务: the medium, then its channels
+    if channel and not _SECOND_MEDIUM.fullmatch(val, channel.end()):
+        val = channel.group(1)  # 澎湃新闻·澎湃号·政务: the medium, then its channels (某某日报·某某网: two media, both the source)
     val = _COMPILED_BY.sub("", val) if len(val) > 4 else val  # 某某新闻收集: the medium, not the clerk's verb
     twice = val.split()
     val = twice[0] if len(twice) == 2 and twice[0] == twice[1] else val  # 来源:某某网 某某网: the site's field filled twice
