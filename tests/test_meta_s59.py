@@ -22,3 +22,31 @@ def test_a_source_naming_a_paper_and_its_own_site_keeps_both(tmp_path):
         BODY2,
     ]))
     assert art.source == "青禾新闻"
+
+
+# --- a shared document's title run into its text ---------------------------------------------
+
+_RULES = ("为规范村干部坐班值守,方便群众办事,结合本镇实际,制定本规定。村干部实行轮流坐班制度,每天至少一名村干部在村便民服务中心值守,"
+          "坐班人员应当按时到岗,不得擅自离岗,因事外出须向村党组织书记请假并安排他人代班。镇党委每月对各村坐班情况进行抽查,"
+          "抽查结果在全镇通报,并与村干部绩效报酬挂钩。群众反映村干部长期不在岗的,镇纪委应当及时核实处理,情节较重的予以诫勉谈话。"
+          "各村应当将坐班安排表在村务公开栏公示,接受群众监督,公示内容包括坐班人员姓名、联系电话和坐班时间。"
+          "村干部因公外出开展入户走访、项目建设等工作的,应当在坐班登记簿上注明去向和返回时间,便于群众联系。"
+          "本规定自印发之日起施行,由镇党政办公室负责解释。")
+
+
+def test_a_shared_documents_title_run_into_its_text_is_read_off_it(tmp_path):
+    # a document-sharing site's text layer: its page mark, then the title, then the text, on one line
+    art = only(tmp_path, "1、柳川镇村干部坐班值守规定" + _RULES)
+    assert art.title == "柳川镇村干部坐班值守规定"
+    assert art.text.startswith("为规范村干部坐班值守")
+    art = only(tmp_path, "第1页共3页柳川镇村干部坐班值守规定" + _RULES)
+    assert art.title == "柳川镇村干部坐班值守规定"
+    # the title closed by the day its text opens with
+    art = only(tmp_path, "1、1柳川镇“坐班”干部满月仍“不见人影” 2019年3月2日," + _RULES)
+    assert art.title == "柳川镇“坐班”干部满月仍“不见人影”"
+
+
+def test_a_lists_first_item_is_no_shared_documents_title(tmp_path):
+    # 1、… opening a short first paragraph: a list's item, no document's title
+    art = only(tmp_path, "\n".join(["1、柳川镇制定村干部坐班值守规定为群众办事提供方便。", BODY, BODY2]))
+    assert art.title is None

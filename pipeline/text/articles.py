@@ -1048,6 +1048,27 @@ def _glued_opening(text: str) -> re.Match[str] | None:
     return m
 
 
+# A document-sharing site's text layer: its page mark (1、, 1、1, 第1页共2页) or template watermark
+# (精选优质文档…) opens the page, then the document's title run into its text, closed by the kind of
+# document (…考核办法为提高…, …主持词这项…) or by the day its text opens with (…标题 2016年1月4日,…)
+_SHARED_DOC_MARK = re.compile(r"^\s*(?:1\s*、\s*1?|第\s*1\s*页\s*共\s*\d{1,3}\s*页|精选优质文档\S{0,20}?专业)\s*(?=\S)")
+_SHARED_DOC_TITLE = re.compile(
+    r"(?P<title>[^，,。；;：:！!？?\s]{2,40}?(?:" + "|".join(map(re.escape, word_list("shared_document_ends.txt"))) + rf"))(?=[{CJK}“])"
+    r"|(?P<dated>[^，,。；;！!？?\s]{6,40}?)(?=\s+(?:19|20)\d{2}\s*年)")
+_SHARED_DOC_PAGE = 300  # characters: a page of text run into one line
+
+
+def _shared_document_title(text: str) -> tuple[str, int] | None:
+    """(the title, where the text after it starts) of a shared document's first line, opened by the
+    site's page mark and running a page of text on (a line of hundreds of characters; a list's first
+    item, 1、…, is short); None for any other line."""
+    mark = _SHARED_DOC_MARK.match(text) if text[:1] in "1第精 " and len(text) >= _SHARED_DOC_PAGE else None
+    m = _SHARED_DOC_TITLE.match(text, mark.end()) if mark else None
+    if not m:
+        return None
+    return (m["title"] or m["dated"]), m.end()
+
+
 _DATED_LEAD = re.compile("^" + _LEAD_DAY)  # the lead on a line of its own, under the headline
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]$")
 
@@ -1091,6 +1112,10 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         pairs += [("date", day)] if (day := glued.groupdict().get("day")) else []
         cut = glued.end("title")  # the title leaves the body: read once, as the headline
         body[0] = replace(body[0], start=body[0].start + cut, text=body[0].text[cut:])
+    if not title and first and body and (shared := _shared_document_title(body[0].text)):
+        title = clean_title(shared[0])  # 1、某某考核办法为提高…: a shared document's title run into its text
+        rest = body[0].text[shared[1]:].lstrip()
+        body[0] = replace(body[0], start=body[0].start + len(body[0].text) - len(rest), text=rest)
     pairs += _reprinted(title)
     signed = _SIGNED_TITLE.match(title) if title else None
     if signed and is_person_name(signed["name"]) and not plain_word(signed["name"]) and not phrase_not_name(signed["name"]) \
