@@ -50,3 +50,20 @@ def test_a_lists_first_item_is_no_shared_documents_title(tmp_path):
     # 1、… opening a short first paragraph: a list's item, no document's title
     art = only(tmp_path, "\n".join(["1、柳川镇制定村干部坐班值守规定为群众办事提供方便。", BODY, BODY2]))
     assert art.title is None
+
+
+def test_a_line_naming_only_the_posting_site_is_no_dateline_over_the_headline(tmp_path):
+    # the site's brand, its paper's name alone (the poster), then the headline over its own dated line
+    art = only(tmp_path, "\n".join([
+        "青禾日报网",
+        "",
+        "青禾日报",
+        "",
+        "青禾县97%的村党组织完成换届",
+        "",
+        "2015-02-09 16:04:50 来源:青禾晚报",
+        BODY,
+        BODY2,
+    ]))
+    assert art.title == "青禾县97%的村党组织完成换届"
+    assert (art.date, art.source) == ("2015-02-09", "青禾晚报")

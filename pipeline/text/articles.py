@@ -467,6 +467,9 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
         return cands[1]  # a kicker over the headline that carries the column's tag (…(新春走基层))
     # (the page's today, 2024年11月24日 / 星期日, is no article's dateline where the article has one)
     headers = [k for k, ln in enumerate(zone) if _is_header_meta(ln)]
+    dated = [k for k in headers if any(key == "date" for key, _ in zone[k].meta)]
+    # (a line naming only the site that posts the page, over a headline with its own dated line: no dateline)
+    headers = [k for k in headers if not (_posted_by_only(zone[k]) and dated and dated[-1] > k)]
     calendars = _calendars(zone)
     meta = next((k for k in headers if k not in calendars), headers[0] if headers else None)
     if meta is not None:
@@ -525,6 +528,10 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
 
 
 _NOTICE_KIND = re.compile(r"(?:公告|通知|公示|通报|决定|简章|启事)$")
+
+
+def _posted_by_only(line: Line) -> bool:
+    return all(key == "posted_by" for key, _ in line.meta)
 
 
 def _squeezed_copy(zone: list[Line], k: int, cands: list[int], after: str) -> bool:
