@@ -67,3 +67,15 @@ def test_a_line_naming_only_the_posting_site_is_no_dateline_over_the_headline(tm
     ]))
     assert art.title == "青禾县97%的村党组织完成换届"
     assert (art.date, art.source) == ("2015-02-09", "青禾晚报")
+
+
+def test_a_headline_broken_after_a_connective_goes_on_to_the_next_line(tmp_path):
+    # a speech's title printed over two lines, the first closed by 的: one headline
+    art = only(tmp_path, "\n".join([
+        "关于参加青禾县青年干部读书班学习的",
+        "交流发言材料",
+        "尊敬的各位领导、各位同事:",
+        BODY,
+        BODY2,
+    ]))
+    assert art.title == "关于参加青禾县青年干部读书班学习的交流发言材料"

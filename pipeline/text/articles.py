@@ -727,7 +727,8 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     names = {i: _without_leading_unit(v) for i, v in names.items() if v}
     if k is None:
         return None, 0, names, None
-    if _notice_title_goes_on(zone, k) or _document_title_goes_on(zone, k):  # 某省2024年度招录 / 某某人员到村任职公告: one notice's title
+    if _notice_title_goes_on(zone, k) or _document_title_goes_on(zone, k) or _broken_after_connective(zone, k):
+        # 某省2024年度招录 / 某某人员到村任职公告: one notice's title
         return clean_title(zone[k].text + zone[k + 1].text), _after_copies(zone, k + 1), names, _kicker(zone, k)
     return _title_text(zone, k), _after_copies(zone, k), names, _kicker(zone, k)
 
@@ -747,6 +748,15 @@ def _document_title_goes_on(zone: list[Line], k: int) -> bool:
         return False
     upper, lower = zone[k].text.strip(), zone[k + 1].text.strip()
     return not ISSUED_TITLE.match(upper) and not ISSUED_TITLE.match(lower) and bool(ISSUED_TITLE.match(upper + lower))
+
+
+_CONNECTIVES = ("的", "和", "与", "及", "暨")
+
+
+def _broken_after_connective(zone: list[Line], k: int) -> bool:
+    """关于在某某培训班学习的 / 研讨发言材料: a headline's line closed by 的 or 和 breaks off inside a
+    phrase (no headline ends so); the next line, a headline's too, closes it."""
+    return zone[k].text.rstrip().endswith(_CONNECTIVES) and k + 1 < len(zone) and _candidate(zone[k + 1])
 
 
 _RECRUITING_VERB = re.compile(r"(?:选调|招聘|招录|选拔|遴选|招考|考录|考调|选聘)$")
