@@ -561,7 +561,9 @@ def test_a_provincial_report_citing_counties_of_several_cities_alike_stays_at_th
             "信丰县书记长期在基层工作。江西省将继续做好推荐工作。")
     assert locate(text, g).region.path == "江西省"
     text += "信丰县还建立了干部实绩档案，信丰县干部反响热烈。"
-    assert locate(text, g).region.path == "江西省/赣州市/信丰县"
+    assert locate(text, g).region.path == "江西省"  # the county under half of all said in the province
+    text += "信丰县还把档案用于选拔，信丰县群众十分认可。"
+    assert locate(text, g).region.path == "江西省/赣州市/信丰县"  # half of it: the county's report
 
 
 def test_common_forms_and_ordinary_words_around_short_forms(g, segmenter):

@@ -3384,10 +3384,11 @@ def _share(ranked: list[str], total: dict[str, float]) -> float:
 
 
 def _city_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
-    """A city is the region when it weighs half the province's own mentions (or the province is
-    barely named), and more than half of all that is said below it: a provincial report citing
-    three cities' counties alike stays at the province."""
-    return (kid >= 0.5 * parent_own or parent_own < 2) and kid > 0.5 * (parent_total - parent_own)
+    """A city is the region when it carries half of all that is said in its province (a provincial
+    report naming the province again and again and one city's practice twice stays at the
+    province), and more than half of all that is said below it: a provincial report citing three
+    cities' counties alike stays at the province."""
+    return kid >= 0.5 * parent_total and kid > 0.5 * (parent_total - parent_own)
 
 
 def _county_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
