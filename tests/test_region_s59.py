@@ -30,3 +30,18 @@ def test_a_city_that_carries_most_of_what_is_said_in_its_province_is_the_region(
             "两百名干部到乡村一线，通化市各县区也跟进落实。")
     assert _region(locate(body, g, first_paragraph_end=len(body)))[:2] == ("吉林省", "通化市")
 
+
+def test_a_national_item_citing_one_county_in_passing_has_no_region(g):
+    body = ("近年来，全国各地积极探索年轻干部培养的新办法。中央明确要求，把基层一线作为培养年轻干部的主阵地。"
+            "我国干部队伍结构不断优化。比如，江西省遂川县组织年轻干部到信访窗口轮岗，效果明显。"
+            "专家认为，各地还应在考核评价上多下功夫。")
+    p = locate(body, g, first_paragraph_end=len(body))
+    assert p.region is None and p.reason.startswith("national")
+    assert [m.text for m in p.mentions] == ["江西省", "遂川县"]  # still mentions
+
+
+def test_a_county_that_speaks_of_itself_keeps_its_region_amid_national_words(g):
+    body = ("近年来，全国各地积极探索年轻干部培养的新办法，中央对此有明确要求。我国各地做法不一。"
+            "遂川县立足实际，组织全县年轻干部到信访窗口轮岗。")
+    assert _region(locate(body, g, first_paragraph_end=len(body))) == ("江西省", "吉安市", "遂川县")
+

@@ -2508,7 +2508,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     weighed += [m for m in found.get("title", []) if m not in headline]  # (湖北一地…: a passing mention)
     organs = {m.start for m in weighed if m.place.level in ("province", "city", "county", "township") and _ORGAN_AFTER.match(text, m.end)}
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
-                                                _said_again(text, weighed))
+                                                _said_again(text, weighed), _nation_spoken_of(text))
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
@@ -2625,6 +2625,19 @@ def _said_again(text: str, mentions: list[RegionMention]) -> dict[str, float]:
         if before:
             echoes[before[-1].place.code] += 0.5
     return echoes
+
+
+# 全国, 我国, 中央, 各地: the text speaks of the whole country (国家级 is a grade any unit's project has);
+# 我市, 全县, 该镇: it speaks of one unit as its own
+_NATION = re.compile(r"全国|我国|中央|各地|各省|国家(?!级)")
+_OWN_UNIT = re.compile(r"[我本全该][省市县区镇乡]")
+
+
+def _nation_spoken_of(text: str) -> int:
+    """How often the text speaks of the whole country, 0 when it also speaks of one unit as its own."""
+    if _OWN_UNIT.search(text):
+        return 0
+    return len(_NATION.findall(text))
 
 
 def _one_unplaced_town(mentions: list[RegionMention]) -> tuple[Place | None, str | None, float | None]:
@@ -3328,13 +3341,14 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
-                   echoes: dict[str, float] | None = None) -> tuple[Place | None, str | None, float | None]:
+                   echoes: dict[str, float] | None = None, nation: int = 0) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
     None when nothing is named, or when several provinces are named and none holds half the weight
     (a national article).  Confidence is the product, over the levels decided, of the chosen
     unit's share of its rivals' weight at that level, halved when it rests on one passing mention.
-    ``echoes``: more weight for units the text speaks of again without their name (该县)."""
+    ``echoes``: more weight for units the text speaks of again without their name (该县); ``nation``:
+    how often the text speaks of the whole country (全国, 中央) and of no unit as its own."""
     own = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
     for code, w in (echoes or {}).items():
         own[code] += w
@@ -3350,6 +3364,9 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         return None, None, None
     if len(provinces) >= 3 and _share(provinces, total) < 0.5:
         return None, f"national: {len(provinces)} provinces named, none with half the weight", 0.0
+    if nation >= _NATION_SPOKEN and total[provinces[0]] <= _BARELY_NAMED:
+        # a national item that cites one place's example in passing (…全国各地纷纷试点, 中央…; 某省某县 once)
+        return None, f"national: the country spoken of {nation} times, {g.places[provinces[0]].name} barely named", 0.0
     if len(provinces) > 1 and total[provinces[0]] == total[provinces[1]]:
         names = " and ".join(g.places[c].name for c in provinces[:2])
         return None, f"ambiguous: {names} are named equally", 0.0
@@ -3373,6 +3390,10 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
 
 # A county is the region only when it carries this share of all that is said in its province.
 _COUNTY_SHARE = 0.4
+# A text speaking this often of the whole country is national when its first province weighs no more
+# than a few passing mentions (not a headline's: that weighs 8)
+_NATION_SPOKEN = 4
+_BARELY_NAMED = 3
 
 
 def _ranked(codes: list[str], total: dict[str, float]) -> list[str]:
