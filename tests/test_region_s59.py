@@ -45,3 +45,17 @@ def test_a_county_that_speaks_of_itself_keeps_its_region_amid_national_words(g):
             "遂川县立足实际，组织全县年轻干部到信访窗口轮岗。")
     assert _region(locate(body, g, first_paragraph_end=len(body))) == ("江西省", "吉安市", "遂川县")
 
+
+def test_a_feature_on_people_in_counties_of_several_provinces_has_no_region(g):
+    body = ("近年来，湖南持续选派年轻干部驻村，湖南各地涌现出一批先进典型。方小禾是新化县的一名驻村干部，"
+            "三年来跑遍了全村每一户。在贵州省普安县，李青山带着村民种茶，茶园面积翻了一番。"
+            "河南省淮滨县的王春燕则把电商课堂开进了村部。"
+            "这些年轻人扎根基层，在平凡岗位上干出了不平凡的业绩。")
+    p = locate(body, g, first_paragraph_end=len(body))
+    assert p.region is None and p.reason.startswith("national")
+
+
+def test_a_county_feature_naming_other_provinces_in_passing_keeps_its_county(g):
+    body = ("湖南省新化县近年来选派年轻干部驻村。新化县的方小禾三年来跑遍了全村每一户，"
+            "新化县还组织驻村干部到贵州省普安县、河南省淮滨县学习种茶和电商经验。")
+    assert _region(locate(body, g, first_paragraph_end=len(body))) == ("湖南省", "娄底市", "新化县")

@@ -3364,6 +3364,11 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         return None, None, None
     if len(provinces) >= 3 and _share(provinces, total) < 0.5:
         return None, f"national: {len(provinces)} provinces named, none with half the weight", 0.0
+    local = _local_weights(g, own, level_of)
+    if not title and len(local) >= 3 and max(local.values()) <= 0.5 * sum(local.values()):
+        # a feature telling of people in the counties and towns of three provinces or more, none holding
+        # more than half of what is said of them (its headline names none)
+        return None, f"national: counties and towns of {len(local)} provinces named, none with more than half their weight", 0.0
     if nation >= _NATION_SPOKEN and total[provinces[0]] <= _BARELY_NAMED:
         # a national item that cites one place's example in passing (…全国各地纷纷试点, 中央…; 某省某县 once)
         return None, f"national: the country spoken of {nation} times, {g.places[provinces[0]].name} barely named", 0.0
@@ -3388,6 +3393,16 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     return g.places[chosen], "weights: " + ", ".join(why), round(conf, 3)
 
 
+def _local_weights(g: Gazetteer, own: dict[str, float], level_of: dict[str, str]) -> dict[str, float]:
+    """Per province, the weight of the places named in it at the county's level or below."""
+    out: dict[str, float] = defaultdict(float)
+    for code, w in own.items():
+        if level_of[code] in _LOCAL_LEVELS:
+            out[g.lineage(code)[-1]] += w
+    return out
+
+
+_LOCAL_LEVELS = frozenset(("county", "township", "village", "zone"))
 # A county is the region only when it carries this share of all that is said in its province.
 _COUNTY_SHARE = 0.4
 # A text speaking this often of the whole country is national when its first province weighs no more
