@@ -59,3 +59,22 @@ def test_a_county_feature_naming_other_provinces_in_passing_keeps_its_county(g):
     body = ("湖南省新化县近年来选派年轻干部驻村。新化县的方小禾三年来跑遍了全村每一户，"
             "新化县还组织驻村干部到贵州省普安县、河南省淮滨县学习种茶和电商经验。")
     assert _region(locate(body, g, first_paragraph_end=len(body))) == ("湖南省", "娄底市", "新化县")
+
+
+@pytest.mark.parametrize("body", [
+    "5月8日，全省组织工作会议在长春召开。省委常委、组织部部长方小禾出席会议并讲话。会议要求，全省各级组织部门要把年轻干部培养作为重点工作。",
+    "吉林日报长春5月8日讯 省委组织部近日召开会议，部署全省年轻干部培养工作，要求各地把年轻干部放到基层一线。",
+], ids=["venue", "dateline"])
+def test_the_city_where_a_provincial_meeting_is_held_or_its_paper_files_from_is_no_region(g, body):
+    p = locate(body, g, first_paragraph_end=len(body))
+    assert _region(p) == ("吉林省", None, None)
+    assert [m.place.name for m in p.mentions if m.place.level == "city"] == ["长春市"]  # still a mention
+
+
+@pytest.mark.parametrize("body", [
+    "5月8日，长春市召开全市组织工作会议。长春市委常委、组织部部长方小禾出席会议并讲话。",
+    "5月8日，青禾协会年会在长春召开，来自各地的代表参加。",  # no provincial text: the city hosts it
+], ids=["its own meeting", "no provincial text"])
+def test_a_city_holding_its_own_meeting_is_the_region(g, body):
+    assert _region(locate(body, g, first_paragraph_end=len(body)))[:2] == ("吉林省", "长春市")
+

@@ -2504,11 +2504,16 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _province_letters(g, seg.text, seg.accepted)
     found = {seg.name: seg.accepted for seg in segments}
     weighed = [m for m in found["body"] if not _aside(text, m)]
+    seats = [m for m in weighed if _provincial_venue(text, m)]  # (none in most texts)
+    weighed = [m for m in weighed if m not in seats] if seats else weighed
     headline = [m for m in found.get("title", []) if not _HIDES_THE_UNIT.match(title or "", m.end)]
     weighed += [m for m in found.get("title", []) if m not in headline]  # (湖北一地…: a passing mention)
     organs = {m.start for m in weighed if m.place.level in ("province", "city", "county", "township") and _ORGAN_AFTER.match(text, m.end)}
+    echoes = _said_again(text, weighed)
+    for m in seats:
+        echoes[g.lineage(m.place.code)[-1]] += 1  # the seat of the province's organs: a vote for the province
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
-                                                _said_again(text, weighed), _nation_spoken_of(text))
+                                                echoes, _nation_spoken_of(text))
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
@@ -2604,6 +2609,19 @@ def _aside(text: str, m: RegionMention) -> bool:
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
         return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own
     return m.place.name == "北京市" and text[m.start - 1:m.start] == "在" and bool(_VENUE_AFTER.match(text, m.end))
+
+
+# 全省, 我省, 省委: the text speaks of a province's own work (not 各省, 外省)
+_PROVINCE_OWN = re.compile(r"(?:全|我|本)省|(?<![各外])省(?:委|政府)")
+
+
+def _provincial_venue(text: str, m: RegionMention) -> bool:
+    """A city named only where a provincial text's meeting is held (全省…会议在某市召开) or where its
+    paper files from (某省日报某市8月13日讯): the seat of the province's organs, not a city's practice."""
+    if m.place.level != "city":
+        return False
+    venue = text[m.start - 1:m.start] == "在" and _VENUE_AFTER.match(text, m.end)
+    return bool((venue or _DATELINE_AFTER.match(text, m.end)) and _PROVINCE_OWN.search(text))
 
 
 # 该县, 全县, 该镇: the unit the text goes on speaking of, the one of its level named last before
