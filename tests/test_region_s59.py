@@ -78,3 +78,9 @@ def test_the_city_where_a_provincial_meeting_is_held_or_its_paper_files_from_is_
 def test_a_city_holding_its_own_meeting_is_the_region(g, body):
     assert _region(locate(body, g, first_paragraph_end=len(body)))[:2] == ("吉林省", "长春市")
 
+
+def test_a_text_naming_no_place_is_its_medium_s_only_when_it_speaks_of_a_unit_as_its_own(g):
+    own = "本报讯 近日，我省召开年轻干部培养工作推进会，要求各级组织部门把好政治关。"
+    assert _region(locate(own, g, source="辽宁日报")) == ("辽宁省", None, None)
+    national = "评论员 方小禾 容错纠错机制不是避责的借口。干部敢于担当，组织就要为担当者撑腰，让实干者无后顾之忧。"
+    assert locate(national, g, source="辽宁日报").region is None

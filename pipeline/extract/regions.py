@@ -2523,7 +2523,9 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         # again with the home as evidence, so that their villages are found too
         return locate(text, g, title=title, affiliation=affiliation, exclude=exclude, words=words,
                       first_paragraph_end=first_paragraph_end, cited=cited, source=source, _anchor=home)
-    if home and region is None and reason is None:
+    if home and region is None and reason is None and _OWN_UNIT.search(text):
+        # 我省, 全市: the text speaks of a unit as its own, the medium's (a commentary on national matters
+        # in a provincial paper speaks of none, and is no province's)
         region, reason, confidence = home, f"no place named; the medium {source} is named after it", 0.25
     if _anchor is not None and region is not None and region.code:
         # its towns told apart by the medium's home: that rests on the medium, so half as sure
