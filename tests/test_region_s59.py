@@ -84,3 +84,18 @@ def test_a_text_naming_no_place_is_its_medium_s_only_when_it_speaks_of_a_unit_as
     assert _region(locate(own, g, source="辽宁日报")) == ("辽宁省", None, None)
     national = "评论员 方小禾 容错纠错机制不是避责的借口。干部敢于担当，组织就要为担当者撑腰，让实干者无后顾之忧。"
     assert locate(national, g, source="辽宁日报").region is None
+
+
+@pytest.mark.parametrize("body", [
+    "文/中共吉林省委党校 方小禾\n年轻干部是党和国家事业的接班人。各级党委要把培养选拔优秀年轻干部作为一项战略任务，在实践中锤炼干部。",
+    "中共吉林省委组织部\n改革开放以来，我国干部人事制度改革不断深化，走出了一条符合国情的路子。",
+], ids=["writer and unit", "unit alone"])
+def test_an_essay_whose_only_place_is_its_writer_s_unit_has_no_region(g, body):
+    p = locate(body, g, first_paragraph_end=body.find("\n"))
+    assert p.region is None
+    assert [m.text for m in p.mentions] == ["吉林省"]  # still a mention
+
+
+def test_a_unit_over_its_own_report_is_the_region(g):
+    body = "中共梅河口市委组织部\n近年来，我市坚持把年轻干部放到基层一线锻炼，先后选派两百余名干部驻村。"
+    assert _region(locate(body, g, first_paragraph_end=body.find("\n"))) == ("吉林省", "通化市", "梅河口市")

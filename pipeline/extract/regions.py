@@ -2504,6 +2504,9 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _province_letters(g, seg.text, seg.accepted)
     found = {seg.name: seg.accepted for seg in segments}
     weighed = [m for m in found["body"] if not _aside(text, m)]
+    byline_end = _author_line_end(text)
+    if byline_end:
+        weighed = [m for m in weighed if m.start >= byline_end]  # the writer's unit, not what is reported
     seats = [m for m in weighed if _provincial_venue(text, m)]  # (none in most texts)
     weighed = [m for m in weighed if m not in seats] if seats else weighed
     headline = [m for m in found.get("title", []) if not _HIDES_THE_UNIT.match(title or "", m.end)]
@@ -2611,6 +2614,23 @@ def _aside(text: str, m: RegionMention) -> bool:
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
         return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own
     return m.place.name == "北京市" and text[m.start - 1:m.start] == "在" and bool(_VENUE_AFTER.match(text, m.end))
+
+
+# 文/某省委党校 某某, 某大学某研究中心教授: a line naming the writer and the writer's unit
+_AUTHOR_LINE = re.compile(r"(?:文|作者)\s*[/／|:：]|党校|组织部|大学|学院|研究院|研究中心|研究所")
+_SENTENCE_MARKS = re.compile("[，,。；;！？!?]")
+
+
+def _author_line_end(text: str) -> int:
+    """The end of the text's opening line when that line names its writer's unit (and the text speaks
+    of no unit as its own: 某县委组织部 over 我县… is the county's report), else 0."""
+    end = text.find("\n", 0, _AUTHOR_LINE_LONGEST)
+    if end <= 0 or _SENTENCE_MARKS.search(text, 0, end) or not _AUTHOR_LINE.search(text, 0, end):
+        return 0
+    return 0 if _OWN_UNIT.search(text) else end
+
+
+_AUTHOR_LINE_LONGEST = 60
 
 
 # 全省, 我省, 省委: the text speaks of a province's own work (not 各省, 外省)
