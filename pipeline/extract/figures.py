@@ -190,7 +190,11 @@ _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _HAN = re.compile(f"[{CJK}]")
 # 四大重点领域 after a list (乡村振兴、产业园区、…四大重点领域): a summary numeral without a unit
-_SUMMARY_DA = re.compile(rf"(?=[两二三四五六七八九十1-9])(?<=[{CJK}])(?P<num>[两二三四五六七八九十]{{1,2}}|(?<!\d)(?:[2-9]|10))大(?=[{CJK}])")  # 等四大, 等6大
+_SUMMARY_DA = re.compile(rf"(?=[两二三四五六七八九十1-9])(?<=[{CJK}”’」。；;，,\n])(?P<num>[两二三四五六七八九十]{{1,2}}|(?<!\d)(?:[2-9]|[1-9]\d))大(?=[{CJK}])")  # 等四大, 等6大, 12大门类
+# 党的十九大, 七大以来, 二十大报告: a party congress named by its number (resources/congress_after_words.txt)
+_CONGRESS_AFTER = re.compile("|".join(sorted(map(re.escape, word_list("congress_after_words.txt")), key=len, reverse=True)))
+# 四大班子, 五大员: the leadership bodies or the staff of a place named together, no count
+_BODIES_AFTER = re.compile(r"班子|家|员|机关|组织")
 # a date that is a comparison base (比2018年减少) or inside a fixed period label is not the figure's time
 _PER_HINT = re.compile(r"[每均]")
 _APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing apart starts with one of these
@@ -1140,11 +1144,14 @@ def _summary_numerals(scan: _Scan) -> list[Figure]:
             continue
         head = text[max(0, s - 40):s]
         cut = _clause_start(head)
-        if "、" not in head[cut:]:
-            continue
         value = parse_number(m["num"])
-        if not value or value < 2 or value > 10 or text.startswith(("类", "项"), e):
-            continue  # 十九大, 二十大: party congresses, not a count of items; 大类, 大项: units of the main scan
+        if not value or value < 2 or text.startswith(("类", "项"), e):
+            continue  # 大类, 大项: units of the main scan
+        if _BODIES_AFTER.match(text, e) or "、" not in head[cut:] and (_CONGRESS_AFTER.match(text, e) or text.endswith("党的", 0, s)):
+            continue  # 四大班子, 四大组织: the bodies of a place named together; 十九大精神, 党的七大: a congress (after a list
+            # of the items, 四大主导产业 counts them)
+        if value > 10 and not m["num"][0].isdigit():
+            continue  # 十九大, 二十大: party congresses, not a count of items (12大门类 counts)
         unit = "方面" if text.startswith("方面", e) else None  # 甲、乙和丙四大方面: as 四方面 counts
         out.append(_plain_figure(scan, s, e + len(unit or ""), value, None, unit, None))
     return out

@@ -1,0 +1,39 @@
+"""Figure error classes seen on the study sets of session 59, one test per class, in our own words.
+Each text goes through the article extraction the pipeline runs (extract_article)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def figures(text: str, title: str | None = None):
+    return extract_article(article(text, title)).figures
+
+
+def keys(text: str):
+    return [(f.value, f.high, f.unit, f.qualifier) for f in figures(text)]
+
+
+# -- N大: a summary count without a list before it -----------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾县今年的干部培训方案有两大亮点,一是线上线下结合。", (2, None, None, None)),
+    ("柳川镇的人才工作呈现三大趋势:一是返乡创业人数增加。", (3, None, None, None)),
+    ("方小禾介绍,街道对照12大门类开展擂台比拼。", (12, None, None, None)),
+    ("“一站一廊”八大功能区已在青禾县全部建成。", (8, None, None, None)),
+])
+def test_a_summary_count_with_n_da(text, want, segmenter):
+    assert want in keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "柳川镇党委组织全体党员学习党的十九大精神。",
+    "青禾县委召开会议,传达学习党的七大以来的历史经验。",
+    "县四大班子领导分别带队到柳川镇调研。",
+    "清溪县四大组织领导带领纪检干部下乡督查。",
+    "驻村工作队、乡镇干部和县四大组织领导参加了会议。",
+])
+def test_a_congress_or_a_body_named_by_n_da(text, segmenter):
+    assert [k for k in keys(text) if k[2] is None] == []
