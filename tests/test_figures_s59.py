@@ -37,3 +37,25 @@ def test_a_summary_count_with_n_da(text, want, segmenter):
 ])
 def test_a_congress_or_a_body_named_by_n_da(text, segmenter):
     assert [k for k in keys(text) if k[2] is None] == []
+
+
+# -- N级: a count of levels wherever it stands; 二级 is a grade ----------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("柳川镇建立审计组—业务股室—镇领导三级复核机制。", (3, None, "级", None)),
+    ("青禾县构建社区党组织四级梯队体系,培养后备力量。", (4, None, "级", None)),
+    ("方小禾从县直部门调任乡镇,职务连降两级。", (2, None, "级", None)),
+    ("青禾县打通县、镇、村三级党员干部教育阵地。", (3, None, "级", None)),
+])
+def test_a_count_of_levels(text, want, segmenter):
+    assert want in keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县委组织部与柳川镇二级机构负责人逐一谈话。",
+    "青禾县2023年中青年干部、二级机构负责人培训班开班。",
+    "方小禾通过了大学生村官四级联考,来到柳川镇。",
+])
+def test_a_grade_or_an_exam_named_by_its_levels(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "级"] == []
+

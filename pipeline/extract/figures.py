@@ -447,10 +447,14 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
         return True  # 某某村二组: a village's group, named by its number (每村三组, 镇村两组 count)
     if unit == "分":
         return True  # 十分, 万分: adverbs (a score is written in digits)
-    # 县一级 (the county level), 国家二级航道 (a grade); 市县乡三级 is a count, so is N级 after N items
-    # (机关、县级干部和乡镇干部三级考核)
-    return unit == "级" and (core == "一" or bool(before and before not in _LEVEL_CHARS and _HAN.match(nxt or " "))
+    # 县一级 (the county level), 国家二级航道, 二级机构 (grades: two levels are 两级); 两级 to 五级 count levels
+    # wherever they stand (连降两级, 四级梯队, 审计组—股室—局领导三级复核); a larger N级 only after its levels
+    # or N items (市县乡三级, 机关、县级干部和乡镇干部三级考核)
+    return unit == "级" and (core in ("一", "二") or core not in _FEW_LEVELS and bool(before and before not in _LEVEL_CHARS and _HAN.match(nxt or " "))
                             and _items_before(text, s) != parse_number(core))
+
+
+_FEW_LEVELS = frozenset(("两", "三", "四", "五"))
 
 
 def _levels_listed(text: str, s: int, num: str) -> bool:
