@@ -59,3 +59,25 @@ def test_a_count_of_levels(text, want, segmenter):
 def test_a_grade_or_an_exam_named_by_its_levels(text, segmenter):
     assert [k for k in keys(text) if k[2] == "级"] == []
 
+
+# -- qualifiers and units as the guidelines write them ------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("柳川镇在职村干部男不满45周岁的,参加企业职工养老保险。", (45, None, "周岁", "以下")),
+    ("不满30岁的方小禾被任命为青禾县副县长。", (30, None, "岁", "以下")),
+])
+def test_bu_man_is_below(text, want, segmenter):
+    assert keys(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "报考条件:(4)近3年年度考核均为称职以上等次。",
+    "柳川镇择优选派近两年考核优秀的年轻干部到村任职。",
+    "青禾县人口净流出的局面近10年首次扭转。",
+])
+def test_the_recent_years_of_a_record(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "年"] == []
+
+
+def test_years_of_work_stay_a_duration(segmenter):
+    assert keys("方小禾在柳川镇工作近5年,熟悉每一个村。") == [(5, None, "年", "近")]

@@ -49,7 +49,7 @@ _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 _ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
 _SHORT_OF = r"(?<![查找存弥补的])不足"
 _PRE_WORDS = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
-       rf"低于|少于|不足|不到|未满|[≥≧]|[≤≦]|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])|(?<![不经通超越度走到去来访见做干当历])过(?=[百千万亿](?![一二两三四五六七八九]))")
+       rf"低于|少于|不足|不到|未满|不满|[≥≧]|[≤≦]|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])|(?<![不经通超越度走到去来访见做干当历])过(?=[百千万亿](?![一二两三四五六七八九]))")
 # (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近; ≥90%, ≤5%: a table's bounds
 # written as signs)
 # the characters a match of PRE can start with
@@ -61,7 +61,7 @@ QUALIFIER = {
     "最多": "不超过", "最高": "不超过", "最低": "不少于", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
     "最多不超": "不超过", "不超": "不超过", "不高于": "不超过", "没有超过": "不超过", "未超过": "不超过", "没超过": "不超过",
     "没有突破": "不超过", "未能突破": "不超过", "没能突破": "不超过", "未突破": "不超过", "没突破": "不超过",
-    "低于": "以下", "少于": "以下", "未满": "以下", "不下": "不少于", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
+    "低于": "以下", "少于": "以下", "未满": "以下", "不满": "以下", "不下": "不少于", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
     "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
     "≥": "不少于", "≧": "不少于", "≤": "不超过", "≦": "不超过", "过": "超过",
 } | {f"{must}{bound}": "不超过" if bound in _ABOVE else "不少于" for must in _MUSTS for bound in _ABOVE + _BELOW}
@@ -376,6 +376,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     return unit == "%" and before == "/"
 
 
+# what the recent years are the period of: a record (近3年年度考核, 近两年考核优秀) or a first time (近10年首次)
+_RECENT_YEARS_AFTER = re.compile(r"(?:的)?(?:年度)?考核|首次")
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|\n|[；;。])\s*\d{1,2}[、.．]$")  # 4、近3年…: a list item opens there
 
 
@@ -401,8 +403,9 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
             and text[e:e + 1] not in ("、", "和", "至", "到"):
         return True  # 未来五年, … opening a clause: the years ahead, a period (a date); 着眼未来5年、10年 lists spans
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"
-                                        or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s)):
-        return True  # 近三年，…: a period opening the clause (a date); 工作近二十年 is a duration
+                                        or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s) or _RECENT_YEARS_AFTER.match(after)):
+        return True  # 近三年，…: a period opening the clause (a date), so is the period of a record (近两年年度考核为称职,
+        # 近10年首次扭转); 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after) and not (unit == "级" and _levels_listed(text, s, num)):
         return True  # 三级调研员 (but 县乡村三级书记, 县、镇、村三级联动 count the levels they list)
     label = after.lstrip("”’\"」")  # “五星”支部: the quote closes on the numeral and its unit
