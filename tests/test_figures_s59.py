@@ -81,3 +81,17 @@ def test_the_recent_years_of_a_record(text, segmenter):
 
 def test_years_of_work_stay_a_duration(segmenter):
     assert keys("方小禾在柳川镇工作近5年,熟悉每一个村。") == [(5, None, "年", "近")]
+
+
+# -- a number inside a short name quoted with ‘’ or 「」 -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "青禾县深化‘最多跑一次’改革,群众办事更方便。",
+    "柳川镇推动同类材料「最多报一次」,减轻村干部负担。",
+])
+def test_a_number_inside_a_name_in_single_or_corner_quotes(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "次"] == []
+
+
+def test_a_quote_holding_only_the_figure_still_counts(segmenter):
+    assert keys("柳川镇‘十项’举措落地见效。") == [(10, None, "项", None)]

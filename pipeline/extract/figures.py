@@ -478,7 +478,8 @@ def _items_before(text: str, s: int) -> int:
 
 
 _AFTER_ALL = float("inf")
-_SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]")
+# (‘最多跑一次’改革, 「最多报一次」: single and corner quotes hold names as well)
+_SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]|‘([^’\n]{2,8})’|「([^」\n]{2,8})」")
 
 
 class _Words:
@@ -578,7 +579,7 @@ class _Scan:
         self.words = _Words(text, words) if words else None
         # A number inside a short quoted name (“延安十三年”) is part of the name,
         # unless the quote is the figure itself (“十一级”).
-        self.names = [(q.start(1), q.end(1)) for q in _SHORT_QUOTE.finditer(text)]
+        self.names = [q.span(q.lastindex) for q in _SHORT_QUOTE.finditer(text)]
         self.name_starts = [a for a, _ in self.names]
 
     def counted_one(self, G: tuple, s: int, unit: str | None) -> bool:
