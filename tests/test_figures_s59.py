@@ -72,8 +72,6 @@ def test_bu_man_is_below(text, want, segmenter):
 
 @pytest.mark.parametrize("text", [
     "报考条件:(4)近3年年度考核均为称职以上等次。",
-    "柳川镇择优选派近两年考核优秀的年轻干部到村任职。",
-    "青禾县人口净流出的局面近10年首次扭转。",
 ])
 def test_the_recent_years_of_a_record(text, segmenter):
     assert [k for k in keys(text) if k[2] == "年"] == []

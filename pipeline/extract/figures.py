@@ -49,8 +49,8 @@ _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 _ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
 _SHORT_OF = r"(?<![查找存弥补的])不足"
 _PRE_WORDS = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
-       rf"低于|少于|不足|不到|未满|不满|[≥≧]|[≤≦]|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])|(?<![不经通超越度走到去来访见做干当历])过(?=[百千万亿](?![一二两三四五六七八九]))")
-# (附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近; ≥90%, ≤5%: a table's bounds
+       rf"低于|少于|不足|不到|未满|不满(?![\d一二两三四五六七八九十百千万]+[余多])|[≥≧]|[≤≦]|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])|(?<![不经通超越度走到去来访见做干当历])过(?=[百千万亿](?![一二两三四五六七八九]))")
+# (不满20余名村民: a bound never takes 余 or 多, so 不满 is "dissatisfied" there; 附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近; ≥90%, ≤5%: a table's bounds
 # written as signs)
 # the characters a match of PRE can start with
 _PRE_FIRST = "不最没未将接大至超突低少近约逾上过≥≧≤≦"
@@ -193,6 +193,11 @@ _HAN = re.compile(f"[{CJK}]")
 _SUMMARY_DA = re.compile(rf"(?=[两二三四五六七八九十1-9])(?<=[{CJK}”’」。；;，,\n])(?P<num>[两二三四五六七八九十]{{1,2}}|(?<!\d)(?:[2-9]|[1-9]\d))大(?=[{CJK}])")  # 等四大, 等6大, 12大门类
 # 党的十九大, 七大以来, 二十大报告: a party congress named by its number (resources/congress_after_words.txt)
 _CONGRESS_AFTER = re.compile("|".join(sorted(map(re.escape, word_list("congress_after_words.txt")), key=len, reverse=True)))
+# 中共八大, 喜迎20大: a congress by the party's name or a greeting before its number
+_PARTY_CONGRESS_BEFORE = re.compile(r"(?:党的|中共|喜迎|迎接|献礼)$")
+# 交警三大队, 二大爷: 大 opens a word of its own, a unit named by its number or kin (三大队伍 counts)
+_DA_WORD = re.compile(r"队(?!伍)|[爷妈娘姑姨伯叔哥姐嫂]")
+_PLACE_END = frozenset("省市县区乡镇")  # 区四大组织: a place's bodies, even after a list
 # 四大班子, 五大员: the leadership bodies or the staff of a place named together, no count
 _BODIES_AFTER = re.compile(r"班子|家|员|机关|组织")
 # a date that is a comparison base (比2018年减少) or inside a fixed period label is not the figure's time
@@ -376,9 +381,11 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     return unit == "%" and before == "/"
 
 
-# what the recent years are the period of: a record (近3年年度考核, 近两年考核优秀) or a first time (近10年首次)
-_RECENT_YEARS_AFTER = re.compile(r"(?:的)?(?:年度)?考核|首次")
-_LIST_NUMBER_BEFORE = re.compile(r"(?:^|\n|[；;。])\s*\d{1,2}[、.．]$")  # 4、近3年…: a list item opens there
+# what the recent years are the period of: the annual record (近3年年度考核); 近N年首次, 近N年考核 may
+# close a span of service (工作近15年首次获评, 任职近5年考核均为称职), a duration
+_RECENT_YEARS_AFTER = re.compile(r"年度考核")
+# 4、近3年…, (5)近两年…: a list item opens there
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|\n|[；;。：:])\s*(?:\d{1,2}[、.．]|[（(]\d{1,2}[)）])$")
 
 
 def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: int) -> bool:
@@ -404,8 +411,8 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 未来五年, … opening a clause: the years ahead, a period (a date); 着眼未来5年、10年 lists spans
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"
                                         or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s) or _RECENT_YEARS_AFTER.match(after)):
-        return True  # 近三年，…: a period opening the clause (a date), so is the period of a record (近两年年度考核为称职,
-        # 近10年首次扭转); 工作近二十年 is a duration
+        return True  # 近三年，…: a period opening the clause (a date), so is the period of a record (近两年年度考核为称职);
+        # 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after) and not (unit == "级" and _levels_listed(text, s, num)):
         return True  # 三级调研员 (but 县乡村三级书记, 县、镇、村三级联动 count the levels they list)
     label = after.lstrip("”’\"」")  # “五星”支部: the quote closes on the numeral and its unit
@@ -450,20 +457,47 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
         return True  # 某某村二组: a village's group, named by its number (每村三组, 镇村两组 count)
     if unit == "分":
         return True  # 十分, 万分: adverbs (a score is written in digits)
-    # 县一级 (the county level), 国家二级航道, 二级机构 (grades: two levels are 两级); 两级 to 五级 count levels
-    # wherever they stand (连降两级, 四级梯队, 审计组—股室—局领导三级复核); a larger N级 only after its levels
-    # or N items (市县乡三级, 机关、县级干部和乡镇干部三级考核)
-    return unit == "级" and (core in ("一", "二") or core not in _FEW_LEVELS and bool(before and before not in _LEVEL_CHARS and _HAN.match(nxt or " "))
-                            and _items_before(text, s) != parse_number(core))
+    return unit == "级" and _grade(text, s, core, e)
+
+
+def _grade(text: str, s: int, core: str, e: int) -> bool:
+    """N级 naming a grade or a rank (县一级, 二级机构, 三级甲等医院, 四级高级警长) rather than counting levels."""
+    if core == "一":
+        return True  # 县一级: the county level
+    n = parse_number(core)
+    if _levels_listed(text, s, core):
+        return False  # 市县乡三级, 市、县二级: the levels it counts
+    if core == "二":
+        return True  # 二级机构, 国家二级航道, 干部、二级机构负责人: a grade (two levels are 两级)
+    if _items_before(text, s) == n:
+        return False  # 审计组—股室—局领导三级, 机关、县级干部和乡镇干部三级考核: as many items as it counts
+    before, nxt = _before_parenthesis(text, s), text[e:e + 1]
+    if not before or text[before - 1] in _LEVEL_CHARS or not _HAN.match(nxt or " "):
+        return False  # 连降两级。: the levels standing alone
+    # 高配两级的, 三级培训体系, 四级梯队, 三级贯通, 三级党员干部: a tier system, the levels it runs through or
+    # the cadres of those levels; else a grade standing inside a phrase (三级甲等医院, 四级高级警长, 三级应急响应)
+    return not (core in _FEW_LEVELS and (nxt == "的" or _TIERS_AFTER.match(text, e)))
 
 
 _FEW_LEVELS = frozenset(("两", "三", "四", "五"))
+_TIERS_AFTER = re.compile(r"[^，,。；;、：:\n]{0,4}?(?:体系|梯队|贯通|干部)")
+
+
+def _before_parenthesis(text: str, s: int) -> int:
+    """Where the text before ``s`` ends once a parenthesised note closing right there is skipped
+    (村(社区)三级: the levels end at 村)."""
+    if s and text[s - 1] in ")）":
+        k = max(text.rfind("(", max(0, s - 8), s), text.rfind("（", max(0, s - 8), s))
+        if k > 0:
+            return k
+    return s
 
 
 def _levels_listed(text: str, s: int, num: str) -> bool:
     """The levels counted are written just before the numeral: as a list (县、镇、村) or run
     together (县乡村, 省市县), as many as it says."""
     n = parse_number(num)
+    s = _before_parenthesis(text, s)  # 省市镇(村)三级
     run = 0
     while run < s and text[s - 1 - run] in _LEVEL_CHARS and text[s - 1 - run] != "、":
         run += 1
@@ -474,12 +508,31 @@ def _items_before(text: str, s: int) -> int:
     """How many items the clause before ``s`` lists (甲、乙和丙: 3), else 0."""
     head = text[max(0, s - 60):s]
     clause = head[_clause_start(head):]
-    return len(re.split("[、和及与]", clause)) if "、" in clause else 0
+    if "、" in clause:
+        return len(_ITEM_SEP.split(clause))
+    return len(_DASH_SEP.split(clause)) if _DASH_SEP.search(clause) else 0  # 审计组—股室—局领导
+
+
+_ITEM_SEP = re.compile("[、和及与]")
+_DASH_SEP = re.compile(rf"(?<=[{CJK}])[—\-－–](?=[{CJK}])")  # a dash between two words (not a ——)
 
 
 _AFTER_ALL = float("inf")
-# (‘最多跑一次’改革, 「最多报一次」: single and corner quotes hold names as well)
+# (‘最多跑一次’改革, 「最多报一次」: single and corner quotes hold names as well, but not where they report speech)
 _SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]|‘([^’\n]{2,8})’|「([^」\n]{2,8})」")
+
+
+def _speech(text: str, q: re.Match) -> bool:
+    """A single or corner quote reports speech rather than a name: it opens after a colon
+    (写道：‘走访了58户’), or, inside a quotation, tells what was done (说：“这次‘补了2000元’…”; a name
+    quoted there, “…重点考虑‘最多跑一次’改革”, tells nothing done)."""
+    at = q.start()
+    if text[at - 1:at] in ("：", ":"):
+        return True
+    if "了" not in q[q.lastindex]:
+        return False
+    head = text[max(0, at - 200):at]
+    return head.rfind("“") > head.rfind("”")
 
 
 class _Words:
@@ -579,7 +632,7 @@ class _Scan:
         self.words = _Words(text, words) if words else None
         # A number inside a short quoted name (“延安十三年”) is part of the name,
         # unless the quote is the figure itself (“十一级”).
-        self.names = [q.span(q.lastindex) for q in _SHORT_QUOTE.finditer(text)]
+        self.names = [q.span(q.lastindex) for q in _SHORT_QUOTE.finditer(text) if q.lastindex == 1 or not _speech(text, q)]
         self.name_starts = [a for a, _ in self.names]
 
     def counted_one(self, G: tuple, s: int, unit: str | None) -> bool:
@@ -1150,14 +1203,22 @@ def _summary_numerals(scan: _Scan) -> list[Figure]:
         s, e = m.start(), m.end()
         if scan.taken.overlaps(s, e) or (w and (w.splits(s) or w.inside_general_word(s, e))):
             continue
+        if text[s - 1] == "第":
+            continue  # 第二大, 第3大: an ordinal
         head = text[max(0, s - 40):s]
         cut = _clause_start(head)
         value = parse_number(m["num"])
         if not value or value < 2 or text.startswith(("类", "项"), e):
             continue  # 大类, 大项: units of the main scan
-        if _BODIES_AFTER.match(text, e) or "、" not in head[cut:] and (_CONGRESS_AFTER.match(text, e) or text.endswith("党的", 0, s)):
-            continue  # 四大班子, 四大组织: the bodies of a place named together; 十九大精神, 党的七大: a congress (after a list
-            # of the items, 四大主导产业 counts them)
+        listed = "、" in head[cut:]
+        counted = listed and _items_before(text, s) == value  # 甲、乙、丙三大…: as many items as it says
+        if not counted and _DA_WORD.match(text, e):
+            continue  # 三大队, 二大爷: 大 opens a word (a unit's number, kin)
+        if _BODIES_AFTER.match(text, e) and not (counted and text[s - 1] not in _PLACE_END):
+            continue  # 四大班子, 县四大组织: the bodies of a place named together (工会、共青团、妇联三大组织 counts
+            # the bodies it lists, so does 甲、乙、丙三大家居产业; 甲、乙、区四大组织 are still a place's)
+        if not listed and (_CONGRESS_AFTER.match(text, e) or _PARTY_CONGRESS_BEFORE.search(text, max(0, s - 2), s)):
+            continue  # 十九大精神, 党的七大, 中共八大, 喜迎20大: a congress (after a list of the items, 四大主导产业 counts them)
         if value > 10 and not m["num"][0].isdigit():
             continue  # 十九大, 二十大: party congresses, not a count of items (12大门类 counts)
         unit = "方面" if text.startswith("方面", e) else None  # 甲、乙和丙四大方面: as 四方面 counts
