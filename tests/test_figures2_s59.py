@@ -91,3 +91,21 @@ def test_a_number_in_quoted_speech_counts(text, want, segmenter):
 def test_a_name_in_single_quotes_inside_a_quotation_holds_its_number(segmenter):
     text = "方小禾说:“我们重点推进‘最多跑一次’改革。”"
     assert [k for k in keys(text) if k[2] == "次"] == []
+
+
+# -- N地 after the places it counts: run together as one-character names, or listed with 和 -----
+
+def place_count(text: str):
+    return [(f.value, f.unit, f.subject, f.time) for f in extract_article(article(text)).figures if f.unit == "地"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2023年,湘黔两地组织部门商定互派年轻干部挂职。", [(2, "地", "湘黔", None)]),
+    ("方小禾说,这次交流增进了青禾和柳川两地干部的友谊。", [(2, "地", "青禾和柳川", None)]),
+])
+def test_a_count_of_places_after_the_places(text, want, segmenter):
+    assert place_count(text) == want
+
+
+def test_a_count_of_places_after_an_ordinary_word_is_none(segmenter):
+    assert place_count("青禾县要加强两地干部的交流。") == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 import re
 
-from pipeline.core.lexicons import word_list, word_set
+from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import DateMention, Figure
 from pipeline.extract.dates import is_dotted_month
 from pipeline.text.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
@@ -1125,6 +1125,9 @@ _PLACE_COUNT = re.compile(r"(?=[\d两二三四五六七八九十])(?<![\d一二�
 # 六部委): the scan tries no position before the 地 of 基地 or the 部 of 干部
 _NUMERAL_THEN_PLACE_UNIT = re.compile(r"[\d两二三四五六七八九十](?:[区乡地]|部委)")
 _COUNT_BEFORE = re.compile(r"(?:[、与和及]|等|辖|\d[县市]|[一二两三四五六七八九十][县市])$")
+# 川渝两地, 京津冀三地: the places run together as one-character names, one of them a province's
+# (resources/province_letters.tsv, read by pipeline/extract/regions.py as well)
+_PROVINCE_LETTERS = frozenset(row[0] for row in word_table("province_letters.tsv"))
 
 
 def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
@@ -1138,11 +1141,32 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
         head = text[max(0, s - 30):s]
         clause = head[_clause_start(head):]
         # (7区 only in a chain of counts or after 辖: 东二区与西三区 are names)
-        listed = _COUNT_BEFORE.search(clause[-3:]) or m["unit"] != "区" and ("、" in clause or "与" in clause) and len(clause) <= 25
+        listed = _COUNT_BEFORE.search(clause[-3:]) or m["unit"] != "区" and _ITEM_SEP.search(clause) and len(clause) <= 25
         value = parse_number(m["num"])
-        if listed and value and (text[e:e + 1] or " ") not in "县市区乡镇村州":  # (两区县: a longer unit the main scan reads)
-            out.append(_plain_figure(scan, s, e, value, None, m["unit"], None))
+        letters = m["unit"] == "地" and not listed and value and _letters_before(clause, int(value))
+        if (listed or letters) and value and (text[e:e + 1] or " ") not in "县市区乡镇村州":  # (两区县: a longer unit the main scan reads)
+            f = _plain_figure(scan, s, e, value, None, m["unit"], None)
+            # the places counted are what it counts; a count of places names no period
+            f.subject, f.time = text[s - int(value):s] if letters else _places_listed(text, s, clause, w) or f.subject, None
+            out.append(f)
     return out
+
+
+def _letters_before(clause: str, n: int) -> bool:
+    """川渝两地, 京津冀三地: the clause ends in n one-character place names run together, one of them a province's."""
+    run = clause[-n:]
+    return len(run) == n and all(_HAN.match(c) for c in run) and any(c in _PROVINCE_LETTERS for c in run)
+
+
+def _places_listed(text: str, s: int, clause: str, w: _Words | None) -> str | None:
+    """The list of places before a count of them (在广州、深圳两地 → 广州、深圳): from the last word of
+    its first item on."""
+    sep = _ITEM_SEP.search(clause)
+    if not sep or w is None:
+        return None
+    first_end = s - len(clause) + sep.start()
+    word = w.at(first_end - 1)
+    return text[word[0]:s] if word else None
 
 
 # 分别提高了3.8和15个百分点, 分别为3、5和8名: bare numbers listed before a figure share its unit
