@@ -109,3 +109,9 @@ def test_a_count_of_places_after_the_places(text, want, segmenter):
 
 def test_a_count_of_places_after_an_ordinary_word_is_none(segmenter):
     assert place_count("青禾县要加强两地干部的交流。") == []
+
+
+# -- 不得超 N: a rule's upper bound, as 不得超过 ----------------------------------------------
+
+def test_must_not_exceed_written_short_is_at_most(segmenter):
+    assert keys("按照规定,柳川镇党委委员不得超7名。") == [(7, None, "名", "不超过")]

@@ -42,8 +42,8 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 NUMBER = (rf"(?:(?<!\d)(?<!\d[.,:：]){ARABIC_ATOMIC}[十百千万亿]*+"
           rf"|(?<![{_CN_DIGITS}几])(?:(?<=倒数)|(?<!数))(?:数(?=[十百千万亿])|几(?=[{_CN_DIGITS}]))?+[{_CN_DIGITS}]++(?:点[零〇一二三四五六七八九]++[万亿]?+)?+几?+)")
 # (三点五万; 数十, 数百: several; 倒数三名: the last three, no 数 of "several")
-# 不得超过, 不能低于: a rule's bound (不得超过 is 不超过, not 超过)
-_MUSTS, _ABOVE, _BELOW = ("不得", "不能", "不应", "不宜", "不可"), ("超过", "突破", "高于", "多于"), ("低于", "少于", "小于")
+# 不得超过, 不得超, 不能低于: a rule's bound (不得超过 is 不超过, not 超过)
+_MUSTS, _ABOVE, _BELOW = ("不得", "不能", "不应", "不宜", "不可"), ("超过", "突破", "高于", "多于", "超"), ("低于", "少于", "小于")
 _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 # 约 and 不足 not glued to the word before them (签约300户, 节约; 查找不足|12条, 弥补不足)
 _ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
