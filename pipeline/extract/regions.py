@@ -2504,7 +2504,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _province_letters(g, seg.text, seg.accepted)
     found = {seg.name: seg.accepted for seg in segments}
     weighed = [m for m in found["body"] if not _aside(text, m)]
-    byline_end = _author_line_end(text)
+    byline_end = _author_line_end(text, weighed)
     if byline_end:
         weighed = [m for m in weighed if m.start >= byline_end]  # the writer's unit, not what is reported
     seats = [m for m in weighed if _provincial_venue(text, m)]  # (none in most texts)
@@ -2526,9 +2526,9 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         # again with the home as evidence, so that their villages are found too
         return locate(text, g, title=title, affiliation=affiliation, exclude=exclude, words=words,
                       first_paragraph_end=first_paragraph_end, cited=cited, source=source, _anchor=home)
-    if home and region is None and reason is None and _OWN_UNIT.search(text):
-        # 我省, 全市: the text speaks of a unit as its own, the medium's (a commentary on national matters
-        # in a provincial paper speaks of none, and is no province's)
+    if home and region is None and reason is None and _speaks_of_own_unit(text):
+        # 我省, 全市, 县委组织部: the text speaks of a unit as its own, the medium's (a commentary on national
+        # matters in a provincial paper speaks of none, and is no province's)
         region, reason, confidence = home, f"no place named; the medium {source} is named after it", 0.25
     if _anchor is not None and region is not None and region.code:
         # its towns told apart by the medium's home: that rests on the medium, so half as sure
@@ -2618,16 +2618,21 @@ def _aside(text: str, m: RegionMention) -> bool:
 
 # 文/某省委党校 某某, 某大学某研究中心教授: a line naming the writer and the writer's unit
 _AUTHOR_LINE = re.compile(r"(?:文|作者)\s*[/／|:：]|党校|组织部|大学|学院|研究院|研究中心|研究所")
-_SENTENCE_MARKS = re.compile("[，,。；;！？!?]")
+# a sentence, or a headline's colon (某县：与某大学共建…; not the 文：/作者： of a byline)
+_SENTENCE_MARKS = re.compile("[，,。；;！？!?]|(?<!文)(?<!作者)[:：]")
+_CAPTION_OPEN = re.compile(r"\s*(?:图为|图片为|▲|△)")  # a photo's caption, the scene of the report
 
 
-def _author_line_end(text: str) -> int:
+def _author_line_end(text: str, mentions: list[RegionMention] = ()) -> int:
     """The end of the text's opening line when that line names its writer's unit (and the text speaks
-    of no unit as its own: 某县委组织部 over 我县… is the county's report), else 0."""
+    of no unit as its own: 某县委组织部 over 我县… or 县委组织部… is the county's report), else 0."""
     end = text.find("\n", 0, _AUTHOR_LINE_LONGEST)
-    if end <= 0 or _SENTENCE_MARKS.search(text, 0, end) or not _AUTHOR_LINE.search(text, 0, end):
+    if end <= 0 or _SENTENCE_MARKS.search(text, 0, end) or _CAPTION_OPEN.match(text):
         return 0
-    return 0 if _OWN_UNIT.search(text) else end
+    units = list(_AUTHOR_LINE.finditer(text, 0, end))
+    if not units or any(v in text[units[-1].end():end] for v in _ACTION_VERBS):
+        return 0  # (某县委党校举办…培训班: a headline, the unit doing what is reported)
+    return 0 if _speaks_of_own_unit(text, mentions, end) else end
 
 
 _AUTHOR_LINE_LONGEST = 60
@@ -2670,7 +2675,21 @@ def _said_again(text: str, mentions: list[RegionMention]) -> dict[str, float]:
 # 全国, 我国, 中央, 各地: the text speaks of the whole country (国家级 is a grade any unit's project has);
 # 我市, 全县, 该镇: it speaks of one unit as its own
 _NATION = re.compile(r"全国|我国|中央|各地|各省|国家(?!级)")
-_OWN_UNIT = re.compile(r"[我本全该][省市县区镇乡]")
+_OWN_UNIT = re.compile(r"[我本全该](?:[省市县区镇乡旗盟]|州(?!县))")  # (全州县: a county's name)
+# 县委组织部, 市委常委会: the organ of a unit left unnamed, the text's own (not 某某县委, a unit named)
+_OWN_ORGAN = re.compile(r"[县市州旗区盟]委(?!员)")
+
+
+def _speaks_of_own_unit(text: str, mentions: list[RegionMention] = (), start: int = 0) -> bool:
+    """Whether the text, from ``start``, speaks of a unit as its own: 我省, 全市, 该县, or an organ
+    without a place's name before it (县委组织部召开…, not 宁都县委 of a place named)."""
+    if _OWN_UNIT.search(text, start):
+        return True
+    for hit in _OWN_ORGAN.finditer(text, start):
+        x = hit.start()
+        if not any(m.start <= x < m.end or m.end == x for m in mentions):
+            return True
+    return False
 
 
 def _nation_spoken_of(text: str) -> int:

@@ -1,0 +1,55 @@
+"""The primary region: harms of session 59's rules mended (review of the session's region rules).
+
+Every sentence here is written for these tests; the provinces, cities and counties are real
+divisions, the people, units and events invented."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.regions import Gazetteer, locate
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.load()
+
+
+def _region(placement):
+    r = placement.region
+    return r and (r.province, r.city or None, r.county or None)
+
+
+# -- a writer's unit over the text: the unit's own report when the text speaks of 县委, 市委 …
+
+@pytest.mark.parametrize("body", [
+    "中共遂川县委组织部 方小禾 李青山\n今年以来，县委组织部把青年干部放到项目一线，先后选派六十名干部驻村蹲点。",
+    "遂川县委党校 供稿\n近日，县委党校组织科级干部进修班学员开展现场教学，县委常委方小禾为学员授课。",
+    "遂川县委党校举办青年干部读书班\n5月8日，为期二十天的青年干部读书班开班，四十名学员参加。",  # a headline
+    "图为遂川县委党校学员在教学基地参观学习\n近日，党校组织第三期进修班学员重温入党誓词，接受党性教育。",  # a caption
+    "遂川县：与某某大学共建青年干部实训基地\n近日，双方签订合作协议，每年联合举办专题培训班四期。",  # a headline's colon
+], ids=["县委组织部", "县委党校", "headline", "caption", "colon"])
+def test_a_unit_s_line_over_its_own_report_is_the_region(g, body):
+    assert _region(locate(body, g, first_paragraph_end=body.find("\n"))) == ("江西省", "吉安市", "遂川县")
+
+
+def test_a_unit_s_line_over_a_report_of_a_county_visited_is_not_the_county_visited(g):
+    body = ("吉安市遂川县委党校 供稿\n近日，县委党校组织学员赴永新县开展党性教育，"
+            "与永新县委党校交流办学经验。")
+    assert _region(locate(body, g, first_paragraph_end=body.find("\n")))[:3] != ("江西省", "吉安市", "永新县")
+
+
+def test_an_essay_under_its_writer_s_unit_citing_a_named_county_s_organ_is_not_the_unit_s(g):
+    body = "文/中共江西省委党校 方小禾\n年轻干部要在基层经受磨炼。安吉县委的做法说明，培养干部要舍得压担子。"
+    assert _region(locate(body, g, first_paragraph_end=body.find("\n")))[0] == "浙江省"
+
+
+# -- a text naming no place: its medium's when it speaks of 县委, 州委, 全旗 as its own
+
+@pytest.mark.parametrize("source, body, want", [
+    ("遂川县融媒体中心", "近日，县委组织部召开青年干部座谈会，十二名青年干部代表交流发言。", ("江西省", "吉安市", "遂川县")),
+    ("延边日报", "本报讯 近日，州委组织部召开会议，部署全州青年干部培养工作。", ("吉林省", "延边朝鲜族自治州", None)),
+    ("通化日报", "本报讯 近日，市委组织部召开青年干部培养工作推进会，方小禾出席并讲话。", ("吉林省", "通化市", None)),
+    ("准格尔旗融媒体中心", "近日，旗委组织部召开会议，部署全旗青年干部下基层锻炼工作。", ("内蒙古自治区", "鄂尔多斯市", "准格尔旗")),
+], ids=["县委", "州委 全州", "市委", "全旗"])
+def test_a_text_naming_no_place_speaking_of_its_unit_s_organ_is_its_medium_s(g, source, body, want):
+    assert _region(locate(body, g, source=source)) == want
