@@ -2508,6 +2508,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     if byline_end:
         weighed = [m for m in weighed if m.start >= byline_end]  # the writer's unit, not what is reported
     seats = [m for m in weighed if _provincial_venue(text, m)]  # (none in most texts)
+    seats = seats if seats and _province_speaks(text) else []
     weighed = [m for m in weighed if m not in seats] if seats else weighed
     headline = [m for m in found.get("title", []) if not _HIDES_THE_UNIT.match(title or "", m.end)]
     weighed += [m for m in found.get("title", []) if m not in headline]  # (湖北一地…: a passing mention)
@@ -2638,17 +2639,26 @@ def _author_line_end(text: str, mentions: list[RegionMention] = ()) -> int:
 _AUTHOR_LINE_LONGEST = 60
 
 
-# 全省, 我省, 省委: the text speaks of a province's own work (not 各省, 外省)
-_PROVINCE_OWN = re.compile(r"(?:全|我|本)省|(?<![各外])省(?:委|政府)")
+# 全省, 我省, 省委, 省级: the text speaks of a province's own work (not 各省, 外省; not the title of a
+# 省委常委 who is the city's secretary, 省委常委、市委书记); 全市, 市委, 市直: of a city's own (not 各市委)
+_PROVINCE_OWN = re.compile(r"[全我本]省|省[级直]|(?<![各外])省(?:委(?!常委(?!会))|政府)")
+_CITY_OWN = re.compile(r"[全我本][市州盟]|[市州盟][级直]|(?<![各省])[市州盟]委(?!员)")
 
 
 def _provincial_venue(text: str, m: RegionMention) -> bool:
-    """A city named only where a provincial text's meeting is held (全省…会议在某市召开) or where its
-    paper files from (某省日报某市8月13日讯): the seat of the province's organs, not a city's practice."""
+    """A city named only where a meeting is held (会议在某市召开) or where a paper files from (某省日报某市
+    8月13日讯), candidates for the seat of the province's organs (see _province_speaks)."""
     if m.place.level != "city":
         return False
     venue = text[m.start - 1:m.start] == "在" and _VENUE_AFTER.match(text, m.end)
-    return bool((venue or _DATELINE_AFTER.match(text, m.end)) and _PROVINCE_OWN.search(text))
+    return bool(venue or _DATELINE_AFTER.match(text, m.end))
+
+
+def _province_speaks(text: str) -> bool:
+    """A provincial text (全省…会议在某市召开): one speaking of the province's own work more often than of a
+    city's (市委人才工作会议在某市召开…传达省委精神…全市: the city's meeting, at home)."""
+    own = len(_PROVINCE_OWN.findall(text))
+    return own > 0 and own > len(_CITY_OWN.findall(text))
 
 
 # 该县, 全县, 该镇: the unit the text goes on speaking of, the one of its level named last before
@@ -2674,7 +2684,10 @@ def _said_again(text: str, mentions: list[RegionMention]) -> dict[str, float]:
 
 # 全国, 我国, 中央, 各地: the text speaks of the whole country (国家级 is a grade any unit's project has);
 # 我市, 全县, 该镇: it speaks of one unit as its own
-_NATION = re.compile(r"全国|我国|中央|各地|各省|国家(?!级)")
+# (not an organ's or a document's name that any unit's text cites: 国家税务总局某县税务局, 国家电网,
+# 中央八项规定)
+_NATION = re.compile(r"全国|我国|中央(?![一二三四五六七八九十\d]项)|各地|各省"
+                     rf"|国家(?!级|[{CJK}]{{0,6}}?(?:总局|(?<!大)局|电网|银行|公司|集团))")
 _OWN_UNIT = re.compile(r"[我本全该](?:[省市县区镇乡旗盟]|州(?!县))")  # (全州县: a county's name)
 # 县委组织部, 市委常委会: the organ of a unit left unnamed, the text's own (not 某某县委, a unit named)
 _OWN_ORGAN = re.compile(r"[县市州旗区盟]委(?!员)")
@@ -3424,9 +3437,10 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     if len(provinces) >= 3 and _share(provinces, total) < 0.5:
         return None, f"national: {len(provinces)} provinces named, none with half the weight", 0.0
     local = _local_weights(g, own, level_of)
-    if not title and len(local) >= 3 and max(local.values()) <= 0.5 * sum(local.values()):
+    if not title and not organs and len(local) >= 3 and max(local.values()) <= 0.5 * sum(local.values()):
         # a feature telling of people in the counties and towns of three provinces or more, none holding
-        # more than half of what is said of them (its headline names none)
+        # more than half of what is said of them (its headline names none; no unit's organ acts in it:
+        # 某市委组织部 hosting cadres of counties elsewhere, 某省委组织部 citing them, is that unit's report)
         return None, f"national: counties and towns of {len(local)} provinces named, none with more than half their weight", 0.0
     if nation >= _NATION_SPOKEN and total[provinces[0]] <= _BARELY_NAMED:
         # a national item that cites one place's example in passing (…全国各地纷纷试点, 中央…; 某省某县 once)
@@ -3437,7 +3451,12 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     chosen, why, conf = provinces[0], [f"{g.places[provinces[0]].name} {total[provinces[0]]:g}"], _share(provinces, total)
     for level, enough in (("city", _city_enough), ("county", _county_enough), ("township", _township_enough)):
         kids = _ranked([c for c in total if level_of[c] == level and chosen in g.lineage(c)], total)
-        if not kids or not enough(total[kids[0]], own.get(kids[0], 0), own.get(chosen, 0), total[chosen]):
+        if not kids:
+            continue
+        weighs = (total[kids[0]], own.get(kids[0], 0), own.get(chosen, 0), total[chosen])
+        if level == "city" and organs:  # (how often the city's own organ acts: 某市委组织部…)
+            weighs += (sum(m.place.code == kids[0] and m.start in organs for m in body),)
+        if not enough(*weighs):
             continue
         if level == "county" and total[kids[0]] < _COUNTY_SHARE * total[provinces[0]]:
             break  # a provincial report that cites one county's example stays above the county
@@ -3478,12 +3497,18 @@ def _share(ranked: list[str], total: dict[str, float]) -> float:
     return total[ranked[0]] / sum(total[c] for c in ranked)
 
 
-def _city_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
+def _city_enough(kid: float, kid_own: float, parent_own: float, parent_total: float, acts: int = 0) -> bool:
     """A city is the region when it carries half of all that is said in its province (a provincial
     report naming the province again and again and one city's practice twice stays at the
-    province), and more than half of all that is said below it: a provincial report citing three
-    cities' counties alike stays at the province."""
-    return kid >= 0.5 * parent_total and kid > 0.5 * (parent_total - parent_own)
+    province), or, its own organ acting twice or more (某市委组织部开办…某市委组织部), half of the
+    province's own mentions (the city's report naming the province that praised it), and more than
+    half of all that is said below it: a provincial report citing three cities' counties alike stays
+    at the province."""
+    enough = kid >= 0.5 * parent_total or acts >= _CITY_ORGAN_ACTS and kid >= 0.5 * parent_own
+    return enough and kid > 0.5 * (parent_total - parent_own)
+
+
+_CITY_ORGAN_ACTS = 2
 
 
 def _county_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
