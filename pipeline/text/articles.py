@@ -468,8 +468,9 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
     # (the page's today, 2024年11月24日 / 星期日, is no article's dateline where the article has one)
     headers = [k for k, ln in enumerate(zone) if _is_header_meta(ln)]
     dated = [k for k in headers if any(key == "date" for key, _ in zone[k].meta)]
-    # (a line naming only the site that posts the page, over a headline with its own dated line: no dateline)
-    headers = [k for k in headers if not (_posted_by_only(zone[k]) and dated and dated[-1] > k)]
+    # (a line naming only the site that posts the page, under nothing but the site's brand and over a
+    # headline with its own dated line: no dateline)
+    headers = [k for k in headers if not (dated and _poster_under_brand(zone, k, cands, dated[-1]))]
     calendars = _calendars(zone)
     meta = next((k for k in headers if k not in calendars), headers[0] if headers else None)
     if meta is not None:
@@ -530,8 +531,14 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
 _NOTICE_KIND = re.compile(r"(?:公告|通知|公示|通报|决定|简章|启事)$")
 
 
-def _posted_by_only(line: Line) -> bool:
-    return all(key == "posted_by" for key, _ in line.meta)
+def _poster_under_brand(zone: list[Line], k: int, cands: list[int], dated: int) -> bool:
+    """某某日报网 / 某某日报 / 标题 / 2015-02-09 来源:…: the line naming only the site that posts the page,
+    nothing headline-like over it but the site's own name (a headline over the poster's line keeps it
+    the dateline: 标题 / 某某日报 / 栏目 / 2023-06-01)."""
+    posters = [v for key, v in zone[k].meta if key == "posted_by"]
+    if len(posters) != len(zone[k].meta) or not posters or dated <= k:
+        return False
+    return all(zone[c].text.strip().startswith(posters[0]) for c in cands if c < k)
 
 
 def _squeezed_copy(zone: list[Line], k: int, cands: list[int], after: str) -> bool:
@@ -750,13 +757,13 @@ def _document_title_goes_on(zone: list[Line], k: int) -> bool:
     return not ISSUED_TITLE.match(upper) and not ISSUED_TITLE.match(lower) and bool(ISSUED_TITLE.match(upper + lower))
 
 
-_CONNECTIVES = ("的", "和", "与", "及", "暨")
-
-
 def _broken_after_connective(zone: list[Line], k: int) -> bool:
-    """关于在某某培训班学习的 / 研讨发言材料: a headline's line closed by 的 or 和 breaks off inside a
-    phrase (no headline ends so); the next line, a headline's too, closes it."""
-    return zone[k].text.rstrip().endswith(_CONNECTIVES) and k + 1 < len(zone) and _candidate(zone[k + 1])
+    """关于在某某培训班学习的 / 研讨发言材料: a headline's line opening 关于 and closed by 的 (关于…的 names
+    the thing it is about after it) or closed by 暨 breaks off inside a phrase; the next line, a headline's
+    too, closes it.  (A headline may end in 的, 是干出来的, or in a word ending 和/与/及: 政通人和, 参与.)"""
+    text = zone[k].text.strip()
+    broken = text.endswith("暨") or text.startswith("关于") and text.endswith("的")
+    return broken and k + 1 < len(zone) and _candidate(zone[k + 1])
 
 
 _RECRUITING_VERB = re.compile(r"(?:选调|招聘|招录|选拔|遴选|招考|考录|考调|选聘)$")
@@ -1067,10 +1074,14 @@ def _glued_opening(text: str) -> re.Match[str] | None:
 
 # A document-sharing site's text layer: its page mark (1、, 1、1, 第1页共2页) or template watermark
 # (精选优质文档…) opens the page, then the document's title run into its text, closed by the kind of
-# document (…考核办法为提高…, …主持词这项…) or by the day its text opens with (…标题 2016年1月4日,…)
+# document where the text opens (…考核办法为提高…, …主持词这项…, …规定第一章) or runs on with no stop for
+# a while, or by the day its text opens with (…标题 2016年1月4日,…); a kind of document read inside a
+# sentence, a word or two before its comma (1、认真落实某某规定精神,…, …调查研究,…, …办法主要包括…), or after
+# the sentence's own opener (根据某某要求结合…), closes no title
 _SHARED_DOC_MARK = re.compile(r"^\s*(?:1\s*、\s*1?|第\s*1\s*页\s*共\s*\d{1,3}\s*页|精选优质文档\S{0,20}?专业)\s*(?=\S)")
 _SHARED_DOC_TITLE = re.compile(
-    r"(?P<title>[^，,。；;：:！!？?\s]{2,40}?(?:" + "|".join(map(re.escape, word_list("shared_document_ends.txt"))) + rf"))(?=[{CJK}“])"
+    r"(?P<title>(?!根据|按照|依据|为了|随着|各)[^，,。；;：:！!？?\s]{2,40}?(?:" + "|".join(map(re.escape, word_list("shared_document_ends.txt"))) + "))"
+    rf"(?!精神|要求|研究|如下|主要|的)(?=为|这|此|本|根据|按照|依据|随着|近年来|第[一二三四五六七八九十]+[章条]|[{CJK}]{{6}})"
     r"|(?P<dated>[^，,。；;！!？?\s]{6,40}?)(?=\s+(?:19|20)\d{2}\s*年)")
 _SHARED_DOC_PAGE = 300  # characters: a page of text run into one line
 

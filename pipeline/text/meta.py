@@ -1261,7 +1261,15 @@ _COLLECTED = re.compile(r"(?:网上|网络|网友)(?:收集|整理|转载)")  # 
 _NEW_MEDIA = re.compile(rf"[{CJK}]{{2,10}}(?:新媒体|全媒体|融媒)")  # 某某新媒体: a medium's name without a paper's suffix
 
 
-_SECOND_MEDIUM = re.compile(rf"[{CJK}]{{1,10}}?(?:{_MEDIUM_SUFFIX})")  # (中国农网, 某某新闻客户端, 海报新闻: a medium of its own)
+# (中国农网, 某某新闻客户端, 海报新闻: a medium of its own; a supplement, 某某周刊 or 某某专报, is the paper's)
+_SECOND_MEDIUM = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|商报|网站|网|客户端|新闻|电视台|融媒体中心)")
+_CHANNEL_KIND = re.compile(rf"(?P<kind>[{CJK}]{{2}})(?:新闻|网)")  # 时政新闻, 县区网: a channel named by its kind of news
+
+
+def _second_medium(val: str, start: int) -> bool:
+    """某某日报·某某网: the name after the dot is a medium's own (not 时政新闻, the paper's channel)."""
+    kind = _CHANNEL_KIND.fullmatch(val, start)
+    return not (kind and kind["kind"] in word_set("news_channel_kinds.txt")) and bool(_SECOND_MEDIUM.fullmatch(val, start))
 
 
 def _source_value(val: str) -> list[tuple[str, str]]:
@@ -1276,7 +1284,7 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     val = re.sub(r"(?<=》)\s+(?:报纸|杂志|期刊)$", "", val)  # 《某某日报》 报纸: a catalogue's kind of item (《某某》杂志 is a name)
     val = re.sub(r"栏目\s*[:：].*$", "", val)  # 某某网河南栏目:资讯: the site's section, then its column
     channel = re.match(rf"^([{CJK}]{{2,10}}?{_MEDIUM_SUFFIX})·", val)
-    if channel and not _SECOND_MEDIUM.fullmatch(val, channel.end()):
+    if channel and not _second_medium(val, channel.end()):
         val = channel.group(1)  # 澎湃新闻·澎湃号·政务: the medium, then its channels (某某日报·某某网: two media, both the source)
     val = _COMPILED_BY.sub("", val) if len(val) > 4 else val  # 某某新闻收集: the medium, not the clerk's verb
     twice = val.split()
