@@ -83,3 +83,20 @@ def test_a_whole_headline_ending_in_a_connective_is_not_run_into_the_next_line(t
         art = only(tmp_path, "\n".join([headline, under, BODY, BODY2]))
         assert art.title == headline, headline
 
+
+# --- a headline set apart from its text by a space on the page's first line -----------------
+
+def test_a_headline_set_apart_by_a_space_from_its_first_sentence_is_the_title(tmp_path):
+    # the page's first line: the notice's headline, a space, then its text (the repair closes the space)
+    art = only(tmp_path, "\n".join([
+        "柳川镇公开选拔村级后备干部简章 根据《青禾县村级后备干部队伍建设办法》有关规定,经镇党委研究,决定公开选拔村级后备干部。",
+        BODY,
+        BODY2,
+    ]))
+    assert art.title == "柳川镇公开选拔村级后备干部简章"
+    assert art.text.startswith("根据《青禾县")
+    # a dateline set apart so, or a label's bracket opening a lead, is no headline
+    for line in ("青禾新闻网柳川6月1日电 今年以来,柳川镇选派年轻干部到村任职,为期一年。",
+                 "【导读】青禾县2023年公开遴选公务员公告 已发布,考生可登录网站查阅。"):
+        art = only(tmp_path, "\n".join([line, BODY, BODY2]))
+        assert art.title is None, line
