@@ -323,7 +323,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "disclaimer"
     if ("上一" in s or "下一" in s or "页" in s) and _PAGINATION.match(s):  # (上一页, 下一篇, 首页, 尾页, 末页)
         return "pagination"
-    if is_navigation(s):
+    if is_navigation(s) or len(s) >= 16 and _glued_menu(s):
         return "navigation"
     if (s[:1].isdigit() or s[:1] in "-—【[第" or s[:1].isspace()) and _PAGE_NUMBER.match(s):
         return "page number"
@@ -460,6 +460,19 @@ def breadcrumb_headline(s: str) -> str | None:
             or _CHANNEL_END.search(last) and not _AN_EVENT.search(last):
         return None
     return last
+
+
+_MENU_ITEM_WORD = re.compile("|".join(map(re.escape, sorted(word_list("menu_words.txt"), key=len, reverse=True))))
+_ANY_MARK = re.compile(r"[\s\W\d]")  # (a space, a mark or a digit: a menu run together has none)
+
+
+def _glued_menu(s: str) -> bool:
+    """某某网首页时政评论国际军事社会财经…: a menu's items run together with nothing between them, its menu
+    words (resources/menu_words.txt) five or more and two fifths of its characters or more."""
+    if _ANY_MARK.search(s):
+        return False
+    words = [m.group() for m in _MENU_ITEM_WORD.finditer(s)]
+    return len(set(words)) >= 5 and 5 * sum(map(len, words)) >= 2 * len(s)
 
 
 def is_navigation(s: str) -> bool:
