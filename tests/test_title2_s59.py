@@ -132,3 +132,15 @@ def test_a_menu_run_together_is_no_paragraph_nor_headline(tmp_path):
     # a forum's buttons so glued, over the post's subject
     art = only(tmp_path, "\n".join(["统计排行每日签到会员列表最新帖子精华区博客帮助", "柳川镇年轻干部下沉一线解难题", BODY, BODY2]))
     assert art.title == "柳川镇年轻干部下沉一线解难题"
+
+
+# --- a bracketed path of column names before the headline -------------------------------------
+
+def test_a_bracketed_path_of_columns_before_the_headline_is_dropped(tmp_path):
+    art = only(tmp_path, "\n".join([
+        "【乡村振兴看落实·干部大比武·政策解读】柳川镇:让年轻干部在一线挑大梁",
+        "2023-06-01 09:30:00 来源:青禾日报",
+        BODY,
+        BODY2,
+    ]))
+    assert art.title == "柳川镇:让年轻干部在一线挑大梁"
