@@ -144,3 +144,22 @@ def test_a_bracketed_path_of_columns_before_the_headline_is_dropped(tmp_path):
         BODY2,
     ]))
     assert art.title == "柳川镇:让年轻干部在一线挑大梁"
+
+
+# --- a dated line holding the site's address and its count of comments --------------------------
+
+def test_a_dated_line_with_the_sites_address_and_a_comment_count_keeps_its_fields(tmp_path):
+    art = only(tmp_path, "\n".join([
+        "柳川镇年轻干部下沉一线解难题",
+        "2023-06-01 09:30:00 www.qinghe-pinglun.net 来源:青禾评论 有0人发表了看法",
+        BODY,
+        BODY2,
+    ]))
+    assert (art.date, art.source) == ("2023-06-01", "青禾评论")
+    art = only(tmp_path, "\n".join([
+        "柳川镇年轻干部下沉一线解难题",
+        "2023-06-01 09:30:00 来源:青禾日报 已有3人评论",
+        BODY,
+        BODY2,
+    ]))
+    assert art.source == "青禾日报"

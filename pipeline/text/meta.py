@@ -67,6 +67,7 @@ _TAGS_DATE = re.compile(rf"^(?P<tags>(?:[{CJK}]{{2,8}}(?:\s+|\s*[·•]\s*)){{1,
 # it: //www.某某.cn2014-08-02, or after a comma: http://….html,2009年09月15日) or closing it after the time (来源:某报 2018-10-09 08:14
 # https://www.…/: the page's address), table pipes closing it
 _LINE_RESIDUE = re.compile(rf"^[{BULLETS}\s]+|^(?:(?:https?:)?//|www\.)(?:[A-Za-z0-9.-]+?\.(?:cn|com|net|org)(?=(?:19|20)\d\d[-/.年])|\S+?(?:\s+|[?？,，](?=\d)))|(?<=\d)\s+(?:https?://|www\.)[\x21-\x7e]+$"
+                           r"|(?<=\d)\s+(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=\s+\S)"  # 21:24:38 www.某某.net 来源:…: the site's address between the time and the next field
                            r"|[\s|]*\|[\s|]*$"
                            r"|^第\s*\d+\s*期\s*[:：]?\s*第\s*[A-Z]?\d+\s*版\s+(?=\S)")  # 第4389期:第03版 本期出版日期:…: the paper's issue and page
 
@@ -1272,9 +1273,14 @@ def _second_medium(val: str, start: int) -> bool:
     return not (kind and kind["kind"] in word_set("news_channel_kinds.txt")) and bool(_SECOND_MEDIUM.fullmatch(val, start))
 
 
+_COMMENT_COUNT = re.compile(r"\s+(?:已经?)?有\s*\d+\s*人(?:发表了?看法|发表评论|评论|参与(?:评论|讨论)?)\S*$")
+
+
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _EPAPER_TAIL.sub("", val.split("|")[0].strip())
+    if "人" in val:
+        val = _COMMENT_COUNT.sub("", val)  # 来源:某某 有0人发表了看法: the page's count of comments behind the medium
     val = re.sub(r"^[【(（]([^【】()（）]{2,20})[】)）]$", r"\1", val)  # 来源:【某某新闻网】, 来源:(某某县纪委): the name in brackets
     issue = _ISSUE_TAIL.search(val)
     val = _ISSUE_TAIL.sub("", val).strip()
