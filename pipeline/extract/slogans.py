@@ -44,8 +44,9 @@ _UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}
                        rf"|(?<=[”\"’])([二三四五六七八九十两]{{1,2}})(?:(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;])|[{CJK}](?=的))?|位一体))")
 _GREAT_LIST = re.compile(rf"(?<![{CJK}])大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)|(?<=开展)大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)")
 # 三岗十八级, 四岗十八级: a pay scale of posts and the grades within them, a formula unquoted (the numerals
-# differ, which elsewhere mostly count things)
-_POSTS_AND_GRADES = re.compile(r"[二三四五六七八九十两]岗[一二三四五六七八九十]{1,3}级")
+# differ, which elsewhere mostly count things); its posts counted whole (not the 三岗 of 十三岗), not a rise
+# from or to one point of it (从二岗四级, 为三岗一级)
+_POSTS_AND_GRADES = re.compile(r"(?<![一二三四五六七八九十两从至到由])([二三四五六七八九十两])岗([一二三四五六七八九十]{1,3})级")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
@@ -108,6 +109,7 @@ class LexiconEntry:
     definition: str | None
     category: str | None
     quoted_only: bool = False  # (能上能下: a plain phrase too, a formula in quote marks or before 机制/制度)
+    components: tuple[str, ...] = ()  # the standard items where the list is fixed nationally
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +130,7 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
             count=count,
             definition=item.get("definition"), category=item.get("category"),
             quoted_only=bool(item.get("quoted_only")),
+            components=tuple(str(c) for c in item.get("components") or ()),
         )
         for form in (entry.canonical, *entry.aliases):
             forms[form] = entry  # 好干部“二十字”标准 as written, and without its quote marks
@@ -138,6 +141,7 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
 # A national formula built of numbered parts, each a numeral and one to three characters (三龄两历一身份,
 # 两不愁三保障, 五险一金), the numerals all different (not 三严三实: 三严 alone says less)
 _NUMBERED_PART = re.compile(rf"[{NUMERALS}]+[^{NUMERALS}]{{1,3}}")
+_EXPLAINED_PART = re.compile(r"\s*(?:是指|指|即|[：:])")  # “一身份”指干部身份: the part quoted and explained
 
 
 @lru_cache(maxsize=1)
@@ -375,7 +379,9 @@ _QUOTES_AFTER = re.compile(r"[”\"]?[，,：:]?\s*((?:[“\"][^“”\"\n]{1,20
 _QUOTE_OPENS = re.compile(r"[”\"]?[“\"]")
 
 
-def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
+def _components_after(text: str, end: int, n: int | None = None, one_part: bool = False) -> list[str]:
+    """The items listed right after a formula; one_part: the formula is one numeral and its word (一身份),
+    which may name a single item (not 一村一策, counted 1 but paired: its explanation is no item)."""
     after = text[end:end + 200]
     m = _BRACKETED_AFTER.match(after)
     if m and len(parts := _DEFINED_PART.findall(m.group(1))) >= 2:
@@ -407,7 +413,7 @@ def _components_after(text: str, end: int, n: int | None = None) -> list[str]:
             items = items[:-1]  # the page cut off inside the list: its last item is a fragment
         if n and len(items) > n and "、" not in listed:
             items = items[:n]  # 即甲…，乙…，丙…，着力…: clauses past the promised number are the sentence going on
-        if len(items) >= 2 or n == 1 and len(items) == 1 and "、" not in listed:
+        if len(items) >= 2 or one_part and n == 1 and len(items) == 1 and "、" not in listed:
             return items  # (“一身份”指干部身份: a formula of one names its one item)
     m = _QUOTES_AFTER.match(after)
     if m and not _QUOTE_OPENS.match(after):  # “甲”“乙”“丙”: formulas side by side, not items
@@ -427,7 +433,11 @@ def _clauses_explained(text: str, pos: int, n: int) -> list[str]:
     clauses = _SEMICOLON.split(m.group(0).strip()) if m and ("；" in m.group(0) or ";" in m.group(0)) else []
     if any(_DEFINES_ANOTHER.match(c) for c in clauses[1:]):
         return []  # “三龄”指甲、乙；“二历”指丙: the sentence goes on to define the next part, not this one's items
-    return clauses if len(clauses) == n and all(4 <= len(c) <= 120 for c in clauses) else []
+    if len(clauses) != n or not all(4 <= len(c) <= 120 for c in clauses):
+        return []
+    parallel = len({c[0] for c in clauses}) == 1 or len({c[-2:] for c in clauses}) == 1
+    return clauses if parallel else []  # 把甲；把乙；把丙 (one head or one tail): not 即甲、乙；各乡镇要…, the list
+    # ending before the semicolon and the sentence going on
 
 
 _ORDINAL_IS = "一二三四五六七八九十"
@@ -502,6 +512,20 @@ _MAINLY_QUOTED = re.compile(rf"以[“\"]([^“”\"\n]{{3,60}})[”\"][{CJK}]{{
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？\n]")
 
 
+_FORMULA_WORD = re.compile(rf"[“\"]?[{NUMERALS}]+(?:个|项|大|条|种|道|张)?([{CJK}])")
+
+
+def _items_of_its_word(head: str, text: str, start: int, n: int | None) -> list[str]:
+    """访民情、解民忧、暖民心、“三民”行动: a list that runs into the formula (its 、 right before it) still
+    spells it out when it holds as many items as the formula counts, each with the formula's word (民);
+    else the formula is one more item of the list (实干精神、为民情怀、担当作风、“三个一流”标准和创新意识)."""
+    word = _FORMULA_WORD.match(text, start)
+    items = _strip_lead_verbs(_CLAUSE_BREAK.split(head)[-1])[:-1].split("、")  # (开展甲、乙、丙、: no verb)
+    if word and n and len(items) == n and all(2 <= len(i) <= 8 and word.group(1) in i for i in items):
+        return items
+    return []
+
+
 def _components_before(text: str, start: int, n: int | None = None) -> list[str]:
     """The items listed right before a formula (甲、乙、丙四个渠道; “甲”“乙”等): quoted ones, or an
     unquoted list of as many items as the formula counts that ends where the formula begins."""
@@ -509,7 +533,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     if head.endswith(("“", "‘")) or head.endswith('"') and head.count('"') % 2:
         head = head[:-1]  # the formula's own opening quote (a straight one closes a quote when it is the pair's second)
     if head.endswith("、"):
-        return []  # 甲、乙、“三个代表”重要思想和丙: the formula is one more item of the list, not what it spells out
+        return _items_of_its_word(head, text, start, n)  # 甲、乙、“三个代表”重要思想和丙: one more item of the list
     m = _QUOTES_BEFORE.search(head) if _ends_as_quotes_before(head) else None
     side_by_side = text[start - 1:start] in ("“", '"') and head.endswith(("”", '"'))  # “甲”“乙”“丙”
     if m and not side_by_side:
@@ -755,8 +779,19 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     groups = _mentions(cands, forms, Taken(len(text), exclude))
     out = [_slogan(text, paragraphs, canonical, group, forms) for canonical, group in groups.items()]
     parts = national_parts()
-    out = [replace(s, local=False) if s.local and s.canonical in parts and parts[s.canonical][1] in groups else s for s in out]
+    out = [replace(s, local=False) if s.local and s.canonical in parts and parts[s.canonical][1] in groups
+           and _items_of_the_whole(s.components, forms.get(parts[s.canonical][1])) else s for s in out]
     return sorted(out, key=lambda x: x.start)
+
+
+def _items_of_the_whole(items: list[str], whole: LexiconEntry | None) -> bool:
+    """A part named beside its national whole is the whole's piece when the article lists no items for it,
+    or items the whole holds (“三龄”指年龄、工龄、党龄); a part spelt out in items of its own (“四不”：不推诿、
+    不扯皮… beside 四不两直) is the county's own formula that shares the name."""
+    if not items:
+        return True
+    known = whole.components if whole else ()
+    return any(i in c or c in i for i in items for c in known)
 
 
 _PERIODS = frozenset("日周旬月季年")
@@ -798,6 +833,8 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
         and not (people and not _PEOPLES_STANDARD.match(text, people.end())) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
         and not all(i[-1] in _INSTITUTION_ENDS for i in items) and not _PROBLEMS_AFTER.match(text, end) \
         and not _PROBLEMS_BEFORE.search(text, max(0, end - len(content) - 8), end - len(content) - 1) \
+        and not (_APPEARS_BEFORE.search(text, max(0, end - len(content) - 6), end - len(content) - 1)
+                 and _BAD_STATE_AFTER.match(text, end)) \
         and not all(i[-2:-1] == "最" for i in items)  # “签约最快、投产最快”的项目: records set, no formula
 
 
@@ -811,7 +848,11 @@ _PROBLEMS_AFTER = re.compile(r"\s*[”\"]?\s*(?:的|等)?(?:[两三四五六七�
 # 疲于应对“月月督查、层层留痕”, 破解“甲、乙”: what the text fights or suffers is a problem listed
 # 存在“甲、乙”, 出现“甲、乙”的心态, 导致干部“甲、乙”: what the text reports finding or causing is a problem too
 _PROBLEMS_BEFORE = re.compile(rf"(?:疲于应对|疲于|陷入|避免|防止|杜绝|克服|破解|整治|纠治|遏制|摆脱|走出"
-                              rf"|(?:存在|出现|导致)(?:的|[{CJK}]{{1,2}}\s*)?)[“\"]?$")
+                              rf"|(?:存在|导致)(?:的|[{CJK}]{{1,2}}\s*)?)[“\"]?$")
+# 出现“甲、乙”的消极心态: a list that appears is a problem only when the words after it name a bad state
+# (出现了“比学赶超、争先创优”的良好局面: a campaign's success, its formula)
+_APPEARS_BEFORE = re.compile(r"出现(?:了|的)?[“\"]?$")
+_BAD_STATE_AFTER = re.compile(rf"\s*[”\"]?\s*的?[{CJK}]{{0,4}}?(?:心态|心理|倾向|苗头|情况|状况|乱象|怪象)")
 _TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕“甲、乙、丙、丁”等内容: topics listed, no formula
 
 
@@ -881,10 +922,11 @@ def _quoted_candidates(text: str) -> list[_Cand]:
                 _TOPICS_AFTER.match(text, q.end()) or not _names_a_programme(text, q.start(), q.end())
                 and not _parallel_phrases(content, text, q.end())):
             continue
-        if kind is None and (part := national_parts().get(content)) and part[1] in text:
+        if kind is None and (part := national_parts().get(content)) and part[1] in text and _EXPLAINED_PART.match(text, q.end()):
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
             cands.append((a, a + len(content), content, "numbered", part[0], None))
             continue  # “一身份” after “三龄两历一身份”: a part of the formula, quoted alone (一身 reads as a word)
+            # (explained right after it: “一岗”多责, “一选”是镇里的测评 only share a character or two with the part)
         named = _programme_named_after(content, kind, text, q.end())
         if named:  # “125”工程, “5313”行动计划, “万名干部驻村”计划: the programme word after the quote names it
             a = q.start() + 1
@@ -996,6 +1038,7 @@ _TEXT_UNITS = frozenset("字词")  # (三个字, 四个词: the words of the quo
 _GENERIC_TAILS = ("方面", "部分", "层面")  # (三个重要方面: any noun ending so)
 _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "阶段", "任务", "流程")  # the parts of any work, not a name
 _GRADES = ("等次", "档次", "等级", "选项")  # (“优秀”、“称职”…四个等次打分: the grades of any rating, counted)
+_OPTIONS = "选项"  # (a scale quoted as one unit names a rating, 分“好、较好、一般、差”四个等次; options name none)
 
 
 # “甲、乙、丙”三重定位, 甲、乙和丙的三重驱动, “甲+乙+丙+丁”四维培养体系: a formula counting the layers
@@ -1035,7 +1078,9 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
     for m in (_GREAT_LIST.finditer(text) if "、大" in text else ()):
         cands.append((m.start(), m.end(), m.group(0), "enumeration", None, None))
     for m in (_POSTS_AND_GRADES.finditer(text) if "岗" in text else ()):
-        cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
+        if parse_chinese(m.group(2)) >= 3 * parse_chinese(m.group(1)):  # several grades to each post (18 over 3)
+            cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
+        # (not one cadre's point on the scale, 从二岗四级晋升为三岗一级, nor 专技十二岗七级: no scale's whole)
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _LAYERED.finditer(text):
@@ -1057,7 +1102,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED or noun.startswith(_GRADES):  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             short = all(len(i) <= 4 for i in text[q + 1:m.start() - 1].split("、"))  # (GUIDELINES: items of 4 at most)
-            if q >= 0 and text[m.start() - 1:m.start()] == "”" and "、" in text[q:m.start()] and short:  # (not “选”“育”“管”)
+            options = noun.startswith(_OPTIONS)  # (“满意、基本满意、不满意”三个选项: a questionnaire's answers to tick)
+            if q >= 0 and text[m.start() - 1:m.start()] == "”" and "、" in text[q:m.start()] and short and not options:  # (not “选”“育”“管”)
                 cands.append((q + 1, m.start() - 1, text[q + 1:m.start() - 1], "enumeration", None, None))
             continue
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
@@ -1097,8 +1143,10 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
         return None  # 一代又一代, 一批又一批: a repetition, not two items
     if n1 == "一" and n2 == "双" and a[0] in _CLASSIFIERS:
         return None  # 一场双向奔赴, 一个以双季稻…: 一场 is "a", 双向 an ordinary word (一岗双责 pairs a post and two duties)
-    if n1 == "一" and a[0] in _A_OR_ORDINARY:
-        return None  # 一名一般干部, 一个一定规模的, 一般一个: "a" or "ordinary", the next 一 opens a word of its own
+    if n1 == "一" and a[0] in _A_OR_ORDINARY and is_general_word(n2 + b[0]) and is_cjk(text[end:end + 1]) \
+            and text[end] not in "和与及":
+        return None  # 一名一般干部, 一个一定规模的, 一般一个村: "a" or "ordinary", the next 一 opens a word that goes on
+        # (一名一档，, 一般一档、, 一位一策帮扶: the pair closes there, or its second half is no word: a formula)
     if n1 == "一" and start and text[start - 1] in "此这那该每":
         return None  # 仅此一项一年要…: this one item, then a year; 每一项: each, no formula
     if "之" in a + b or a[0] in "至到或和及与比":
@@ -1219,6 +1267,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
 
 
 _ITEM_TRIM = " :：，,、；;"
+_ONE_NUMERAL = re.compile(rf"[{NUMERALS}](?:(?![{NUMERALS}]).)+")  # 一身份, 一报告: one numeral, then its word
 # 懂农业、爱农村、爱农民的“三农”工作队伍: the list before describes the people the formula qualifies
 _NAMES_PEOPLE_AFTER = re.compile(rf"[”\"]?[{CJK}]{{0,2}}?(?:干部|人才|党员|队伍|人员|书记|班子|带头人)")
 _COMPONENT_MENTIONS = 5  # items are listed where a slogan is introduced, not at its hundredth mention
@@ -1271,7 +1320,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
             return found
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
         found = (_components_cited(text, start, s) or _quoted_pairs_after(text, end, n) or _components_grouped(text, end, s)
-                 or _components_after(text, end, n) or _components_paired(text, end, s, n)
+                 or _components_after(text, end, n, one_part=_ONE_NUMERAL.fullmatch(_unquote(s)) is not None)
+                 or _components_paired(text, end, s, n)
                  or _components_sharing_tail(text, end, s, n)
                  or (None if entry else _components_paragraphs(paragraphs, end, s, n))  # (两委: fixed items, no headings)
                  or _components_sharing_head_before(text, start, s, n)
