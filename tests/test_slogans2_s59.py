@@ -80,3 +80,12 @@ def test_the_options_of_a_questionnaire_are_no_formula():
     assert _by_canonical("这次测评设“满意、较满意、不满意”三个选项，由群众当场勾选。") == {}
     # a rating's grades quoted as one unit still are one
     assert "好、较好、一般、差" in _by_canonical("柳川镇将村级班子分为“好、较好、一般、差”四个等次。")
+
+
+def test_phrases_set_apart_by_commas_in_quotes_named_as_a_principle_or_aim_are_a_formula():
+    found = _by_canonical("柳川镇招聘社区干部，坚持“报名公开，结果公示”的原则，全程接受监督。")
+    assert found["报名公开、结果公示"] == (True, ["报名公开", "结果公示"])
+    assert "学在一线、干在一线" in _by_canonical("青禾县团委以“学在一线，干在一线”为主题开展活动。")
+    # unnamed, the same shape is a saying
+    assert _by_canonical("方小禾常说“台上三分钟，台下十年功”，练兵从不松懈。") == {}
+    assert _by_canonical("村民都说“人心齐了，事情好办”，村里面貌一新。") == {}

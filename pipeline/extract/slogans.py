@@ -943,11 +943,21 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             cands += [(a + i, a + i + len(item), item, item_kind, None, None) for i, item, item_kind in own]
         elif kind and not (kind == "numbered" and _national_then_noun(content)):
             cands.append((a, a + len(content), content, kind, None, None))
+        elif kind is None and _COMMA_PHRASES.fullmatch(content) and _COMMA_LIST_NAMED.match(text, q.end()) \
+                and len({len(i) for i in _ITEMS_SPLIT.split(content)}) == 1:
+            cands.append((a, a + len(content), content, "enumeration", None, None))
         elif _PAIR_WORD.fullmatch(content) and not content.startswith(("双月", "双周")) \
                 and (_PROGRAMME_AFTER.match(text[q.end():q.end() + 5]) or _PAIR_NAMED.match(text, q.end())) \
                 or kind is None and _spelled_in_brackets(content, text, q.end()):
             cands.append((a, a + len(content), content, "numbered", None, None))
     return cands
+
+
+# “事先告知，公开透明”的原则, “幸福生活，快乐工作”为主题, “一线考察，依事识人”长效机制: two or three
+# phrases of one length (three or four characters) set apart by commas, named right after the quote as a
+# principle, aim, theme or mechanism, are a formula (unnamed, “麻雀虽小，五脏俱全” is a saying)
+_COMMA_PHRASES = re.compile(rf"[{CJK}]{{3,4}}(?:[，,][{CJK}]{{3,4}}){{1,2}}")
+_COMMA_LIST_NAMED = re.compile(rf"[”\"]?\s*(?:的|这一|为)?[{CJK}]{{0,2}}?(?:原[则則]|目[标標]|主[题題]|[机機]制|理念|思路|方[针針])")  # (pages in traditional characters too)
 
 
 # “访惠聚”(“访民情、惠民生、聚民心”…): a short name made of one character of each item in brackets after it
