@@ -89,3 +89,9 @@ def test_phrases_set_apart_by_commas_in_quotes_named_as_a_principle_or_aim_are_a
     # unnamed, the same shape is a saying
     assert _by_canonical("方小禾常说“台上三分钟，台下十年功”，练兵从不松懈。") == {}
     assert _by_canonical("村民都说“人心齐了，事情好办”，村里面貌一新。") == {}
+
+
+def test_the_new_development_label_without_its_numeral_is_no_slogan():
+    # GUIDELINES: a numbered formula, a +-formula or an enumeration; 新发展理念 is none (a label)
+    assert _by_canonical("青禾县坚持以新发展理念引领乡村振兴。") == {}
+    assert "五大发展理念" in _by_canonical("柳川镇干部专题学习五大发展理念。")
