@@ -95,3 +95,16 @@ def test_the_new_development_label_without_its_numeral_is_no_slogan():
     # GUIDELINES: a numbered formula, a +-formula or an enumeration; 新发展理念 is none (a label)
     assert _by_canonical("青禾县坚持以新发展理念引领乡村振兴。") == {}
     assert "五大发展理念" in _by_canonical("柳川镇干部专题学习五大发展理念。")
+
+
+def test_a_list_near_a_national_formula_sharing_none_of_its_words_is_not_its_items():
+    found = _by_canonical("柳川镇党委牢固树立“四个意识”，着力解决选人不准、管理不细、作风不硬等问题。")
+    assert found["四个意识"][1] == []
+    found = _by_canonical("青禾县干部要践行“三严三实”，自觉做到勤勉、清廉、务实。")
+    assert found["三严三实"][1] == []
+    # the standard items as the article words them are read
+    found = _by_canonical("青禾县开展“三严三实”专题教育，即严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实。")
+    assert found["三严三实"][1][:3] == ["严以修身", "严以用权", "严以律己"]
+    # and a county's own parts of a united whole stay
+    found = _by_canonical("柳川镇建立“四位一体”监督网络（电话、信访、网络、走访）。")
+    assert found["四位一体"][1] == ["电话", "信访", "网络", "走访"]

@@ -1277,6 +1277,14 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
 
 
 _ITEM_TRIM = " :：，,、；;"
+
+
+def _shares_a_word(items: list[str], standard: tuple[str, ...]) -> bool:
+    """Some item shares two characters running with one of the national formula's standard items (its
+    items as an article words them: 严以修身 of 三严三实, 农业强 of 三农)."""
+    pairs = {c[k:k + 2] for c in standard for k in range(len(c) - 1)}
+    return any(i[k:k + 2] in pairs for i in items for k in range(len(i) - 1)) \
+        or any(len(i) == 1 and any(i in c for c in standard) for i in items)  # (选 of 选育管用)
 _ONE_NUMERAL = re.compile(rf"[{NUMERALS}](?:(?![{NUMERALS}]).)+")  # 一身份, 一报告: one numeral, then its word
 # 懂农业、爱农村、爱农民的“三农”工作队伍: the list before describes the people the formula qualifies
 _NAMES_PEOPLE_AFTER = re.compile(rf"[”\"]?[{CJK}]{{0,2}}?(?:干部|人才|党员|队伍|人员|书记|班子|带头人)")
@@ -1328,22 +1336,25 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         found = _components_paragraphs(paragraphs, group[0][1], s, n, head=m.group(3) if m else None)
         if found:
             return found
+    one_part = _ONE_NUMERAL.fullmatch(_unquote(s)) is not None
+    # a national formula's items share words with its standard ones (not 四位一体, 五位一体: whatever parts a
+    # county unites); the first source whose list does is read
+    standard = entry.components if entry and not _UNITED.fullmatch(_unquote(s)) else ()
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
-        found = (_components_cited(text, start, s) or _quoted_pairs_after(text, end, n) or _components_grouped(text, end, s)
-                 or _components_after(text, end, n, one_part=_ONE_NUMERAL.fullmatch(_unquote(s)) is not None)
-                 or _components_paired(text, end, s, n)
-                 or _components_sharing_tail(text, end, s, n)
-                 or (None if entry else _components_paragraphs(paragraphs, end, s, n))  # (两委: fixed items, no headings)
-                 or _components_sharing_head_before(text, start, s, n)
-                 or _components_before_people(text, start, end, s, n)
-                 or _components_sharing_tail_before(text, start, s, n)
-                 or _kinds_listed_before(text, start, s, n)
-                 or _quoted_list_of_the_head_before(text, start, s, n)
-                 or _quoted_run_before(text, start, n)
-                 or _components_sharing_head(text, end, s, n)
-                 or (None if entry else _quoted_words_of_the_count(text, end, s, n)))
-        if found:
-            return found
+        sources = (lambda: _components_cited(text, start, s), lambda: _quoted_pairs_after(text, end, n),
+                   lambda: _components_grouped(text, end, s), lambda: _components_after(text, end, n, one_part=one_part),
+                   lambda: _components_paired(text, end, s, n), lambda: _components_sharing_tail(text, end, s, n),
+                   lambda: None if entry else _components_paragraphs(paragraphs, end, s, n),  # (两委: fixed items, no headings)
+                   lambda: _components_sharing_head_before(text, start, s, n),
+                   lambda: _components_before_people(text, start, end, s, n),
+                   lambda: _components_sharing_tail_before(text, start, s, n),
+                   lambda: _kinds_listed_before(text, start, s, n), lambda: _quoted_list_of_the_head_before(text, start, s, n),
+                   lambda: _quoted_run_before(text, start, n), lambda: _components_sharing_head(text, end, s, n),
+                   lambda: None if entry else _quoted_words_of_the_count(text, end, s, n))
+        for source in sources:
+            found = source()
+            if found and (not standard or _shares_a_word(found, standard)):
+                return found  # (树立“四个意识”，着力解决甲不优、乙不严: a list near a national formula, none of its items)
     return []
 
 
