@@ -108,3 +108,8 @@ def test_a_list_near_a_national_formula_sharing_none_of_its_words_is_not_its_ite
     # and a county's own parts of a united whole stay
     found = _by_canonical("柳川镇建立“四位一体”监督网络（电话、信访、网络、走访）。")
     assert found["四位一体"][1] == ["电话", "信访", "网络", "走访"]
+
+
+def test_a_space_inside_the_formulas_quote_keeps_the_list_before_it():
+    text = "青禾县明确有场地、有队伍、有制度、有经费的“ 四有”标准，逐村验收。"
+    assert _by_canonical(text)["四有"][1] == ["有场地", "有队伍", "有制度", "有经费"]

@@ -529,9 +529,9 @@ def _items_of_its_word(head: str, text: str, start: int, n: int | None) -> list[
 def _components_before(text: str, start: int, n: int | None = None) -> list[str]:
     """The items listed right before a formula (甲、乙、丙四个渠道; “甲”“乙”等): quoted ones, or an
     unquoted list of as many items as the formula counts that ends where the formula begins."""
-    head = text[max(0, start - 200):start]
+    head = text[max(0, start - 200):start].rstrip()  # (甲、乙的“ 六有”, 甲、乙等⏎“五位一体”: a page's spaces and breaks)
     if head.endswith(("“", "‘")) or head.endswith('"') and head.count('"') % 2:
-        head = head[:-1]  # the formula's own opening quote (a straight one closes a quote when it is the pair's second)
+        head = head[:-1].rstrip()  # the formula's own opening quote (a straight one closes a quote when it is the pair's second)
     if head.endswith("、"):
         return _items_of_its_word(head, text, start, n)  # 甲、乙、“三个代表”重要思想和丙: one more item of the list
     m = _QUOTES_BEFORE.search(head) if _ends_as_quotes_before(head) else None
@@ -1532,7 +1532,7 @@ def _components_sharing_head_before(text: str, start: int, slogan: str, n: int |
     if not (key and n and n >= 2):
         return []
     k = key.group(1)
-    before = text[max(0, start - 200):start]
+    before = text[max(0, start - 200):start].rstrip()  # (甲、乙的“ 六有”: a page's space inside the quote)
     window = before[max(before.rfind(c) for c in "。；;！？\n") + 1:]
     run = next(_head_runs(_HEAD_RUN_BEFORE, k, window), None)
     items = run.group().split("、") if run else []
