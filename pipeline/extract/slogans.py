@@ -1362,6 +1362,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     # county unites); the first source whose list does is read
     standard = entry.components if entry and not _UNITED.fullmatch(_unquote(s)) else ()
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
+        quoted_run = lambda: _quoted_run_before(text, start, n)  # noqa: E731
         sources = (lambda: _components_cited(text, start, s), lambda: _quoted_pairs_after(text, end, n),
                    lambda: _components_grouped(text, end, s), lambda: _components_after(text, end, n, one_part=one_part),
                    lambda: _components_paired(text, end, s, n), lambda: _components_sharing_tail(text, end, s, n),
@@ -1370,12 +1371,13 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
                    lambda: _components_before_people(text, start, end, s, n),
                    lambda: _components_sharing_tail_before(text, start, s, n),
                    lambda: _kinds_listed_before(text, start, s, n), lambda: _quoted_list_of_the_head_before(text, start, s, n),
-                   lambda: _quoted_run_before(text, start, n), lambda: _components_sharing_head(text, end, s, n),
+                   quoted_run, lambda: _components_sharing_head(text, end, s, n),
                    lambda: None if entry else _quoted_words_of_the_count(text, end, s, n))
         for source in sources:
             found = source()
-            if found and (not standard or _shares_a_word(found, standard)):
-                return found  # (树立“四个意识”，着力解决甲不优、乙不严: a list near a national formula, none of its items)
+            if found and (not standard or source is quoted_run or _shares_a_word(found, standard)):
+                return found  # (树立“四个意识”，着力解决甲不优、乙不严: a list near a national formula, none of its items;
+                # items quoted side by side right before it name it, “甲”“乙”“丙”“三项机制”: a county's own three)
     return []
 
 
