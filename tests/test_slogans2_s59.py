@@ -123,3 +123,10 @@ def test_quoted_digits_a_plan_or_mode_names_a_few_words_on_are_a_formula():
     # a hotline or a label is none
     assert _by_canonical("群众可拨打“12380”举报电话反映问题。") == {}
     assert _by_canonical("方小禾毕业于“985”高校。") == {}
+
+
+def test_the_short_form_of_the_three_distinctions_and_its_clauses_without_ji():
+    text = ("柳川镇坚持“三个区分”原则，把干部在改革中因缺乏经验出现的失误，同明知故犯的违纪行为区分开来；"
+            "把探索性试验中的失误，同明令禁止后我行我素的违纪行为区分开来；把为推动发展的无意过失，同为谋取私利的违纪行为区分开来。")
+    local, items = _by_canonical(text)["三个区分开来"]
+    assert local is False and len(items) == 3 and items[0].startswith("把干部") and items[2].startswith("把为推动发展")
