@@ -82,12 +82,12 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
 # the list back from them.
 _ENUM_TAIL = re.compile(
-    rf"[{CJK}]{{1,4}}?(?=的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|原则(?!上)"
+    rf"[{CJK}]{{1,4}}?(?=等原则|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|(?:选人)?(?:用人)?原则(?!上)"
     rf"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大)?方面")
 # (原则上: "as a rule"); 提醒、约谈、函询、诫勉工作机制: a list the text names as its mechanism
-_PRINCIPLE = re.compile(r"的?(?:原则(?!上)|工作机制)")
+_PRINCIPLE = re.compile(r"(?:的|等)?(?:(?:选人)?用人)?(?:原则(?!上)|工作机制)")  # (…的用人原则, 甲、乙、丙等原则)
 _PLAIN_ORIENTATION = re.compile(r"的?(?:(?:鲜明|正确|良好)?导向|(?:选人)?用人机制)")  # (甲者上、乙者让: short items make one)
 _ENUM_BEFORE = re.compile(rf"((?:[{CJK}]{{1,4}}、){{1,7}}[{CJK}]{{1,4}}?)$")
 # 好中选优、优中选强的原则; 党要管党、从严治党的方针: two four-character items make a formula only when
