@@ -135,3 +135,10 @@ def test_the_short_form_of_the_three_distinctions_and_its_clauses_without_ji():
 def test_a_list_named_by_its_principles_with_deng_or_as_the_rule_of_appointment():
     assert "依规依纪、宽严相济、实事求是" in _by_canonical("处理问题时要把握依规依纪、宽严相济、实事求是等原则，区别对待。")
     assert "公开透明、竞争择优、人岗相适" in _by_canonical("柳川镇竞聘站所负责人，遵循公开透明、竞争择优、人岗相适的用人原则。")
+
+
+def test_parts_a_county_unites_under_a_national_name_make_its_own_formula():
+    found = _by_canonical("柳川镇建立“五位一体”受理机制（来信、来访、电话、网络、短信）。")
+    assert found["五位一体"] == (True, ["来信", "来访", "电话", "网络", "短信"])
+    found = _by_canonical("青禾县统筹推进“五位一体”总体布局（经济建设、政治建设、文化建设、社会建设、生态文明建设）。")
+    assert found["五位一体"][0] is False

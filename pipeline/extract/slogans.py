@@ -1303,13 +1303,21 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     return Slogan(
         text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
         numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
-        count_matches=(len(components) == n) if components and n else None, local=entry is None and not applied and not _national_wording(kind, components),
+        count_matches=(len(components) == n) if components and n else None,
+        local=(entry is None or _own_parts_united(s, components, entry)) and not applied and not _national_wording(kind, components),
         start=start, end=end, definition=entry.definition if entry else None,
         mentions=[(g[0], g[1]) for g in group],
     )
 
 
 _ITEM_TRIM = " :：，,、；;"
+
+
+def _own_parts_united(s: str, components: list[str], entry: LexiconEntry) -> bool:
+    """五位一体 made of 电话、信访、网络…: the parts a county unites under the national formula's name, none of
+    the national five, make the county's own formula."""
+    return bool(_UNITED.fullmatch(_unquote(s)) and components and entry.components
+                and not _shares_a_word(components, entry.components))
 
 
 def _shares_a_word(items: list[str], standard: tuple[str, ...]) -> bool:
