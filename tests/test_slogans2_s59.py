@@ -151,3 +151,8 @@ def test_a_quoted_list_a_count_right_after_names_is_that_formulas_items_not_a_sl
     # a count of the parts of any work or of grades names nothing: the quoted list stays the formula
     assert "好、较好、一般、差" in _by_canonical("柳川镇把村级班子分为“好、较好、一般、差”四个等次。")
     assert "学政策、学技能、学典型" in _by_canonical("柳川镇围绕“学政策、学技能、学典型”三个方面开展培训。")
+
+
+def test_the_selection_principles_of_the_2002_regulations_are_national():
+    found = _by_canonical("柳川镇选拔站所长，坚持任人唯贤、德才兼备原则和群众公认、注重实绩原则。")
+    assert found["任人唯贤、德才兼备"][0] is False and found["群众公认、注重实绩"][0] is False
