@@ -156,3 +156,8 @@ def test_a_quoted_list_a_count_right_after_names_is_that_formulas_items_not_a_sl
 def test_the_selection_principles_of_the_2002_regulations_are_national():
     found = _by_canonical("柳川镇选拔站所长，坚持任人唯贤、德才兼备原则和群众公认、注重实绩原则。")
     assert found["任人唯贤、德才兼备"][0] is False and found["群众公认、注重实绩"][0] is False
+
+
+def test_a_campaign_of_great_items_after_any_word_but_not_after_a_word_closed_by_da():
+    assert "大走访、大调研" in _by_canonical("柳川镇开展党员干部大走访、大调研活动。")
+    assert _by_canonical("青禾县发扬伟大奋斗、大无畏行动精神。") == {}
