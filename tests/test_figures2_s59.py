@@ -20,6 +20,8 @@ def keys(text: str):
     "青禾县消防救援大队三大队开展夏季练兵。",
     "村里的三大爷今年七十岁,是一名老党员。",
     "青禾县各村开展喜迎20大主题宣传活动。",
+    "会后,工作人员抱来两大本村民评议记录。",
+    "慰问组为敬老院送去三大箱御寒衣物。",
 ])
 def test_n_da_that_counts_nothing(text, segmenter):
     assert [k for k in keys(text) if k[2] is None] == []

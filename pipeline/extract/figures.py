@@ -195,8 +195,9 @@ _SUMMARY_DA = re.compile(rf"(?=[两二三四五六七八九十1-9])(?<=[{CJK}”
 _CONGRESS_AFTER = re.compile("|".join(sorted(map(re.escape, word_list("congress_after_words.txt")), key=len, reverse=True)))
 # 中共八大, 喜迎20大: a congress by the party's name or a greeting before its number
 _PARTY_CONGRESS_BEFORE = re.compile(r"(?:党的|中共|喜迎|迎接|献礼)$")
-# 交警三大队, 二大爷: 大 opens a word of its own, a unit named by its number or kin (三大队伍 counts)
-_DA_WORD = re.compile(r"队(?!伍)|[爷妈娘姑姨伯叔哥姐嫂]")
+# 交警三大队, 二大爷: 大 opens a word of its own, a unit named by its number or kin (三大队伍 counts);
+# 两大本, 三大箱: 大 tells the size of a measure word's things (三大车间 counts)
+_DA_WORD = re.compile(r"队(?!伍)|[爷妈娘姑姨伯叔哥姐嫂本箱袋碗盆桶堆捆摞筐]|车(?!间|站)")
 _PLACE_END = frozenset("省市县区乡镇")  # 区四大组织: a place's bodies, even after a list
 # 四大班子, 五大员: the leadership bodies or the staff of a place named together, no count
 _BODIES_AFTER = re.compile(r"班子|家|员|机关|组织")
