@@ -51,8 +51,8 @@ def test_a_grade_inside_a_phrase_is_no_count(text, segmenter):
 
 @pytest.mark.parametrize("text, want", [
     ("市、县二级财政共安排专项资金600万元。", (2, None, "级", None)),
-    ("柳川镇建立区、镇、村(社区)三级网格化管理机制。", (3, None, "级", None)),
-    ("青禾县村干部三级培训体系基本形成。", (3, None, "级", None)),
+    ("柳川镇搭建区、镇、村(社区)三级网格,分片管理。", (3, None, "级", None)),
+    ("青禾县已建成面向村干部的三级培训体系。", (3, None, "级", None)),
     ("过去,青禾县有不少高配两级的干部。", (2, None, "级", None)),
 ])
 def test_levels_listed_or_a_tier_system_count(text, want, segmenter):

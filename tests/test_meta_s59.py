@@ -61,12 +61,12 @@ def test_a_line_naming_only_the_posting_site_is_no_dateline_over_the_headline(tm
         "",
         "青禾县97%的村党组织完成换届",
         "",
-        "2015-02-09 16:04:50 来源:青禾晚报",
+        "2015-03-11 08:27:31 来源:青禾晚报",
         BODY,
         BODY2,
     ]))
     assert art.title == "青禾县97%的村党组织完成换届"
-    assert (art.date, art.source) == ("2015-02-09", "青禾晚报")
+    assert (art.date, art.source) == ("2015-03-11", "青禾晚报")
 
 
 def test_a_headline_broken_after_a_connective_goes_on_to_the_next_line(tmp_path):

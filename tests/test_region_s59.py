@@ -87,7 +87,7 @@ def test_a_text_naming_no_place_is_its_medium_s_only_when_it_speaks_of_a_unit_as
 
 
 @pytest.mark.parametrize("body", [
-    "文/中共吉林省委党校 方小禾\n年轻干部是党和国家事业的接班人。各级党委要把培养选拔优秀年轻干部作为一项战略任务，在实践中锤炼干部。",
+    "文/中共吉林省委党校 方小禾\n培养年轻干部关乎长远。各级党委应当把选育年轻干部当作长期任务，让他们在基层一线经受磨炼。",
     "中共吉林省委组织部\n改革开放以来，我国干部人事制度改革不断深化，走出了一条符合国情的路子。",
 ], ids=["writer and unit", "unit alone"])
 def test_an_essay_whose_only_place_is_its_writer_s_unit_has_no_region(g, body):

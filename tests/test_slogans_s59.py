@@ -27,7 +27,7 @@ def test_a_part_of_a_national_formula_alone_stays_the_texts_own():
 def test_a_or_ordinary_then_a_word_opening_with_one_is_no_paired_formula():
     # 一名/一个/一位 is "a", 一般/一等 "ordinary"/"first-class"; the next 一 opens a word of its own
     assert _found("方小禾原是县档案局的一名一般干部。") == []
-    assert _found("柳川村想上马一个一定规模的养殖项目。") == []
+    assert _found("柳川村准备新建一个一定规模的合作社。") == []
     assert _found("合作社准备建一个一次能养两百头牛的棚。") == []
     assert _found("青禾镇推行一村一策，一户一档。")[0][1] == "一村一策"  # (a unit and its plan still pairs)
 
@@ -40,7 +40,7 @@ def test_a_quoted_list_the_text_reports_finding_or_causing_is_a_problem_not_a_fo
 
 
 def test_a_pay_scale_of_posts_and_grades_is_a_formula_unquoted():
-    assert _found("青禾县为社区工作者建立三岗十八级岗位等级序列。") == [("三岗十八级", "三岗十八级", True)]
+    assert _found("青禾县社区工作者薪酬按三岗十八级确定。") == [("三岗十八级", "三岗十八级", True)]
     assert _found("柳川区的社工按四岗十二级定薪。")[0][1] == "四岗十二级"
     assert _found("全镇设三个岗位，共十八名干部。") == []
 

@@ -526,7 +526,7 @@ _SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]|‘([^’\n]{2,8})�
 def _speech(text: str, q: re.Match) -> bool:
     """A single or corner quote reports speech rather than a name: it opens after a colon
     (写道：‘走访了58户’), or, inside a quotation, tells what was done (说：“这次‘补了2000元’…”; a name
-    quoted there, “…重点考虑‘最多跑一次’改革”, tells nothing done)."""
+    quoted there, “…优先推进‘最多跑一次’改革”, tells nothing done)."""
     at = q.start()
     if text[at - 1:at] in ("：", ":"):
         return True

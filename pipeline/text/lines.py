@@ -467,7 +467,7 @@ _ANY_MARK = re.compile(r"[\s\W\d]")  # (a space, a mark or a digit: a menu run t
 
 
 def _glued_menu(s: str) -> bool:
-    """某某网首页时政评论国际军事社会财经…: a menu's items run together with nothing between them, its menu
+    """某某网首页国际时政财经社会评论…: a menu's items run together with nothing between them, its menu
     words (resources/menu_words.txt) five or more and two fifths of its characters or more."""
     if _ANY_MARK.search(s):
         return False
