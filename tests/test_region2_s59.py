@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.regions import Gazetteer, locate
-
-
-@pytest.fixture(scope="module")
-def g():
-    return Gazetteer.load()
-
-
-def _region(placement):
-    r = placement.region
-    return r and (r.province, r.city or None, r.county or None)
+from pipeline.extract.regions import locate
+from tests.test_region_s59 import _region, g  # noqa: F401 (g: the gazetteer fixture)
 
 
 # -- a writer's unit over the text: the unit's own report when the text speaks of 县委, 市委 …
