@@ -989,9 +989,10 @@ def _quoted_candidates(text: str) -> list[_Cand]:
     return cands
 
 
-# “甲、乙、丙、丁”的四比述职, “甲…戊”五大理念: a count right after a quoted list, unquoted, that names it (a
-# quoted name, “甲、乙、丙”的“三能型”, keeps the list as a formula of its own: tests/test_extract.py)
-_COUNT_NAMING = re.compile(rf"的?(?:[二三四五六七八九十两]{{1,3}}|\d{{1,2}})(?:个|大|项|种|条)?([{CJK}])")
+# “现场观摩、现实体验、现身说法”的“三现”, “甲、乙、丙、丁”四比述职, “甲…丁”五大理念: a count right after a
+# quoted list (的 and its own quote between, not the quote alone: “甲、乙”“三个走在前” are two formulas side by
+# side) that names it
+_COUNT_NAMING = re.compile(rf"(?:的[“\"]?)?(?:[二三四五六七八九十两]{{1,3}}|\d{{1,2}})(?:个|大|项|种|条)?([{CJK}])")
 # (the counted noun opening so names no formula of its own: 方面, 层面, 等次, 档, 级, 类, 位一体, 字 (the
 # characters counted), 重/维 (layers, read with their items), 部分, 环节, 阶段, 步骤)
 _NOT_NAMES = frozenset("方层等档檔級级类位字重维部环阶步")
