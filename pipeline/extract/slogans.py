@@ -956,8 +956,6 @@ def _quoted_candidates(text: str) -> list[_Cand]:
                 _TOPICS_AFTER.match(text, q.end()) or not _names_a_programme(text, q.start(), q.end())
                 and not _parallel_phrases(content, text, q.end())):
             continue
-        if kind == "enumeration" and _named_by_its_count(text, q.end()):
-            continue  # “甲、乙、丙”的“三现”培训方法, “甲、乙…”20字标准: the count names the formula, the list is its items
         if kind is None and (part := national_parts().get(content)) and part[1] in text and _EXPLAINED_PART.match(text, q.end()):
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
             cands.append((a, a + len(content), content, "numbered", part[0], None))
@@ -987,20 +985,6 @@ def _quoted_candidates(text: str) -> list[_Cand]:
                 or kind is None and _spelled_in_brackets(content, text, q.end()):
             cands.append((a, a + len(content), content, "numbered", None, None))
     return cands
-
-
-# “现场观摩、现实体验、现身说法”的“三现”, “甲、乙、丙、丁”四比述职, “甲…丁”五大理念: a count right after a
-# quoted list (的 and its own quote between, not the quote alone: “甲、乙”“三个走在前” are two formulas side by
-# side) that names it
-_COUNT_NAMING = re.compile(rf"(?:的[“\"]?)?(?:[二三四五六七八九十两]{{1,3}}|\d{{1,2}})(?:个|大|项|种|条)?([{CJK}])")
-# (the counted noun opening so names no formula of its own: 方面, 层面, 等次, 档, 级, 类, 位一体, 字 (the
-# characters counted), 重/维 (layers, read with their items), 部分, 环节, 阶段, 步骤)
-_NOT_NAMES = frozenset("方层等档檔級级类位字重维部环阶步")
-
-
-def _named_by_its_count(text: str, end: int) -> bool:
-    m = _COUNT_NAMING.match(text, end)
-    return bool(m) and m.group(1) not in _NOT_NAMES
 
 
 # “事先告知，公开透明”的原则, “幸福生活，快乐工作”为主题, “一线考察，依事识人”长效机制: two or three
