@@ -42,8 +42,7 @@ _PAIRED_QUOTED = re.compile(rf"一({_HAN_NOT_NUM}{{1,2}})一({_HAN_NOT_NUM}{{3}}
 _ONE_MANY = re.compile(rf"一{_HAN_NOT_NUM}多{_HAN_NOT_NUM}")  # “一村多品”, “一岗多责”: one thing, many of another
 _UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2,3}}?(?<![的地得了着过])(?=[（(，,。；;]|$)"
                        rf"|(?<=[”\"’])([二三四五六七八九十两]{{1,2}})(?:(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;])|[{CJK}](?=的))?|位一体))")
-# (after any word, 双语大走访、大调研活动, but not a 大 that closes one: 伟大, 重大, 广大, 扩大…)
-_GREAT_LIST = re.compile(rf"(?<![伟重强广扩巨最加壮远盛宏庞较很更放高老])大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)")
+_GREAT_LIST = re.compile(rf"(?<![{CJK}])大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)|(?<=开展)大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)")
 # 三岗十八级, 四岗十八级: a pay scale of posts and the grades within them, a formula unquoted (the numerals
 # differ, which elsewhere mostly count things); its posts counted whole (not the 三岗 of 十三岗), not a rise
 # from or to one point of it (从二岗四级, 为三岗一级)
