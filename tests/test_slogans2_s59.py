@@ -125,13 +125,6 @@ def test_quoted_digits_a_plan_or_mode_names_a_few_words_on_are_a_formula():
     assert _by_canonical("方小禾毕业于“985”高校。") == {}
 
 
-def test_the_short_form_of_the_three_distinctions_and_its_clauses_without_ji():
-    text = ("柳川镇坚持“三个区分”原则，把干部在改革中因缺乏经验出现的失误，同明知故犯的违纪行为区分开来；"
-            "把探索性试验中的失误，同明令禁止后我行我素的违纪行为区分开来；把为推动发展的无意过失，同为谋取私利的违纪行为区分开来。")
-    local, items = _by_canonical(text)["三个区分开来"]
-    assert local is False and len(items) == 3 and items[0].startswith("把干部") and items[2].startswith("把为推动发展")
-
-
 def test_a_list_named_by_its_principles_with_deng_or_as_the_rule_of_appointment():
     assert "依规依纪、宽严相济、实事求是" in _by_canonical("处理问题时要把握依规依纪、宽严相济、实事求是等原则，区别对待。")
     assert "公开透明、竞争择优、人岗相适" in _by_canonical("柳川镇竞聘站所负责人，遵循公开透明、竞争择优、人岗相适的用人原则。")

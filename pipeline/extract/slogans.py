@@ -440,20 +440,6 @@ def _clauses_explained(text: str, pos: int, n: int) -> list[str]:
     # ending before the semicolon and the sentence going on
 
 
-_NEXT_CLAUSE = re.compile(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]\s*")
-
-
-def _standard_clauses_after(text: str, end: int, n: int, standard: tuple[str, ...]) -> list[str]:
-    """“三个区分”原则，把甲…区分开来；把乙…；把丙…。: a national formula whose sentence goes on in as many
-    parallel clauses as it counts, split by semicolons and worded as its standard items, without 即."""
-    m = _NEXT_CLAUSE.match(text, end)
-    clauses = _clauses_explained(text, m.end(), n) if m else []
-    heads = {c[0] for c in clauses[1:]}
-    if len(heads) == 1 and (k := clauses[0].find(heads.pop())) > 0:
-        clauses[0] = clauses[0][k:]  # 强调：要把甲…；把乙…: the first clause opens where the others do
-    return clauses if clauses and all(_shares_a_word([c], standard) for c in clauses) else []
-
-
 _ORDINAL_IS = "一二三四五六七八九十"
 
 
@@ -1385,8 +1371,6 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     standard = entry.components if entry and not _UNITED.fullmatch(_unquote(s)) else ()
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
         quoted_run = lambda: _quoted_run_before(text, start, n)  # noqa: E731
-        if standard and n and (clauses := _standard_clauses_after(text, end, n, standard)):
-            return clauses
         sources = (lambda: _components_cited(text, start, s), lambda: _quoted_pairs_after(text, end, n),
                    lambda: _components_grouped(text, end, s), lambda: _components_after(text, end, n, one_part=one_part),
                    lambda: _components_paired(text, end, s, n), lambda: _components_sharing_tail(text, end, s, n),
