@@ -115,16 +115,6 @@ def test_a_space_inside_the_formulas_quote_keeps_the_list_before_it():
     assert _by_canonical(text)["四有"][1] == ["有场地", "有队伍", "有制度", "有经费"]
 
 
-def test_quoted_digits_a_plan_or_mode_names_a_few_words_on_are_a_formula():
-    text = "柳川镇推行“3510”青年干部培养体系，即3个阶段、5大课程和10项实训。"
-    found = _by_canonical(text)
-    assert found["3510"] == (True, ["3个阶段", "5大课程", "10项实训"])
-    assert "246" in _by_canonical("青禾县明确了“246”基层减负任务。")
-    # a hotline or a label is none
-    assert _by_canonical("群众可拨打“12380”举报电话反映问题。") == {}
-    assert _by_canonical("方小禾毕业于“985”高校。") == {}
-
-
 def test_a_list_named_by_its_principles_with_deng_or_as_the_rule_of_appointment():
     assert "依规依纪、宽严相济、实事求是" in _by_canonical("处理问题时要把握依规依纪、宽严相济、实事求是等原则，区别对待。")
     assert "公开透明、竞争择优、人岗相适" in _by_canonical("柳川镇竞聘站所负责人，遵循公开透明、竞争择优、人岗相适的用人原则。")

@@ -446,22 +446,6 @@ _ORDINAL_IS = "一二三四五六七八九十"
 _FIRST_IS = re.compile(rf"[”\"]?[{CJK}]{{0,8}}[：:，,]\s*一是")
 
 
-_COUNTED_PART = re.compile(rf"(\d+)\s*(个|大|种|项|条|支)([{CJK}]{{2,6}}?)(?=[^{CJK}]|以及|和|及|与|等)")
-
-
-def _counts_spelled_after(text: str, end: int, digits: str) -> list[str]:
-    """“2612”体系，…2大甲工程、…6大乙竞赛…12大丙项目: the parts after quoted digits, each counted by the
-    next of its numbers in turn (2, 6, 12 spell 2612), are its items."""
-    items, pos = [], 0
-    for m in _COUNTED_PART.finditer(text, end, min(len(text), end + 400)):
-        if digits.startswith(m.group(1), pos):
-            items.append(m.group(1) + m.group(2) + m.group(3))
-            pos += len(m.group(1))
-            if pos == len(digits):
-                return items if len(items) >= 2 else []
-    return []
-
-
 def _numbered_after(after: str, n: int | None) -> list[str]:
     """“五个提高”的目标：一是提高甲；二是提高乙；…: the items numbered 一是, 二是 … right after the
     formula, as many as it counts, each up to the end of its clause."""
@@ -888,9 +872,6 @@ _HUNDREDS_NAME = re.compile(rf"(?:(?![的了是在和与及将已])[{CJK}]){{0,8
 # 带头推进民生工程, 助力重点项目建设工程: the people counted then act on a programme of their own (not its name)
 _ACTS_ON = re.compile(r"带头|推进|助力|落实|参与|投身|服务|推动|实施|开展|支持|保障|帮扶")
 _NUMBER_PLAN = re.compile(r"(?:总体|战略)?(?:部署|布局)")  # “314”总体部署: a plan the digits name by themselves
-# “2612”干部培养体系, “123”减负任务, “12114”工作思路: quoted digits a plan, aim or mode a few words after the quote
-# names (not “12380”举报平台, “985”高校: a hotline, a label)
-_DIGITS_FRAMED = re.compile(rf"[{CJK}]{{0,8}}?(?:体系|體系|模式|任务|任務|思路|部署|阵地|陣地|培训|培訓|目标|目標|计划|計劃)")
 # “六城”同创, “三城”联创: the cities (districts, towns) counted run one campaign together (not “双报到”共建活动:
 # the work a formula names)
 _JOINT = re.compile(r"(?:同创|共创|联创)")
@@ -954,7 +935,7 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         if kind == "numbered" and _JOINT_UNITS.fullmatch(content) and (joint := _JOINT.match(text, q.end())):
             cands.append((q.start() + 1, joint.end(), content + joint.group(0), "numbered", None, None))
             continue
-        if _DIGITS_NAME.fullmatch(content) and (_NUMBER_PLAN.match(text, q.end()) or _DIGITS_FRAMED.match(text, q.end())):
+        if _DIGITS_NAME.fullmatch(content) and _NUMBER_PLAN.match(text, q.end()):
             cands.append((q.start() + 1, q.end() - 1, content, "numbered", None, None))
             continue
         a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
@@ -1323,8 +1304,6 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     if _PLUS_WORD.fullmatch(_unquote(s)):
         return []  # 白加黑: single characters, no items (as 5+2), quoted or from the lexicon
     if _NUMERAL_RUN.match(_unquote(s)) and (parts := _parts_by_numeral(text, group[0][1], _unquote(s))):
-        return parts
-    if _DIGITS_NAME.fullmatch(s) and (parts := _counts_spelled_after(text, group[0][1], s)):
         return parts
     if kind == "plus" and not re.search(r"\d", s):
         return [p for p in s.split("+") if p] if not s.endswith("+") else []  # (乌兰牧骑+: one thing, no parts)
