@@ -72,6 +72,14 @@ def test_a_county_branch_of_a_central_organ_citing_central_rules_keeps_its_count
     assert _region(locate(body, g, first_paragraph_end=len(body))) == ("江西省", "吉安市", "遂川县")
 
 
+
+def test_the_states_new_pattern_is_national_talk_not_an_organ(g):
+    # 国家治理新格局: 局 closing 格局 names no bureau (second review)
+    body = ("全国上下都在探索年轻干部培养的新路子。我国干部队伍建设要适应国家治理新格局，中央多次强调要源源不断"
+            "选拔优秀年轻干部。遂川县的做法值得借鉴。")
+    assert _region(locate(body, g, first_paragraph_end=len(body))) is None
+
+
 # -- counties of three provinces named: no national feature when a unit's organ acts in the text
 
 def test_a_city_whose_organ_hosts_cadres_of_counties_elsewhere_is_the_region(g):

@@ -2,6 +2,8 @@
 slogans the extractor got wrong on the real pages (texts written for the test)."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.slogans import find_slogans
 
 
@@ -125,3 +127,16 @@ def test_parts_a_county_unites_under_a_national_name_make_its_own_formula():
     assert found["五位一体"] == (True, ["来信", "来访", "电话", "网络", "短信"])
     found = _by_canonical("青禾县统筹推进“五位一体”总体布局（经济建设、政治建设、文化建设、社会建设、生态文明建设）。")
     assert found["五位一体"][0] is False
+
+
+def test_ordinarily_a_week_and_a_first_class_one_are_no_paired_formula():
+    # (second review of the session's mends)
+    assert _by_canonical("审批时间一般一周，逾期说明理由。") == {}
+    assert _by_canonical("柳川镇获得一个一等、两个二等奖。") == {}
+    assert "一名一档" in _by_canonical("柳川镇推行一名一档，为每名干部建立档案。")
+
+
+@pytest.mark.parametrize("text", ["个别村出现“推诿扯皮、敷衍塞责”的情形。", "少数干部出现“等靠要、慢作为”的不良风气。",
+                                  "考核中出现“重显绩、轻潜绩”的偏差。"])
+def test_a_quoted_list_that_appears_as_a_bad_state_is_a_problem(text):
+    assert _by_canonical(text) == {}

@@ -194,10 +194,10 @@ _SUMMARY_DA = re.compile(rf"(?=[两二三四五六七八九十1-9])(?<=[{CJK}”
 # 党的十九大, 七大以来, 二十大报告: a party congress named by its number (resources/congress_after_words.txt)
 _CONGRESS_AFTER = re.compile("|".join(sorted(map(re.escape, word_list("congress_after_words.txt")), key=len, reverse=True)))
 # 中共八大, 喜迎20大: a congress by the party's name or a greeting before its number
-_PARTY_CONGRESS_BEFORE = re.compile(r"(?:党的|中共|喜迎|迎接|献礼)$")
+_PARTY_CONGRESS_BEFORE = re.compile(r"(?:党的|中共|喜迎)$")  # (not 迎接三大挑战)
 # 交警三大队, 二大爷: 大 opens a word of its own, a unit named by its number or kin (三大队伍 counts);
-# 两大本, 三大箱: 大 tells the size of a measure word's things (三大车间 counts)
-_DA_WORD = re.compile(r"队(?!伍)|[爷妈娘姑姨伯叔哥姐嫂本箱袋碗盆桶堆捆摞筐]|车(?!间|站)")
+# 三大箱, 两大袋: 大 tells the size of a measure word's things (八大本领, 五大车型, 四大盆地 count)
+_DA_WORD = re.compile(r"队(?!伍)|[爷妈娘姑姨伯叔哥姐嫂箱袋碗桶捆摞筐]")
 _PLACE_END = frozenset("省市县区乡镇")  # 区四大组织: a place's bodies, even after a list
 # 四大班子, 五大员: the leadership bodies or the staff of a place named together, no count
 _BODIES_AFTER = re.compile(r"班子|家|员|机关|组织")
@@ -528,8 +528,8 @@ def _speech(text: str, q: re.Match) -> bool:
     (写道：‘走访了58户’), or, inside a quotation, tells what was done (说：“这次‘补了2000元’…”; a name
     quoted there, “…优先推进‘最多跑一次’改革”, tells nothing done)."""
     at = q.start()
-    if text[at - 1:at] in ("：", ":"):
-        return True
+    if text[at - 1:at] in ("：", ":") and q[2]:
+        return True  # (a corner quote after a colon is a name as often: 主题：「三个一百」工程)
     if "了" not in q[q.lastindex]:
         return False
     head = text[max(0, at - 200):at]
@@ -1142,7 +1142,8 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
         head = text[max(0, s - 30):s]
         clause = head[_clause_start(head):]
         # (7区 only in a chain of counts or after 辖: 东二区与西三区 are names)
-        listed = _COUNT_BEFORE.search(clause[-3:]) or m["unit"] != "区" and _ITEM_SEP.search(clause) and len(clause) <= 25
+        # (a list by 、 or 与: 他和妻子两地分居, 及时往返两地 list no places)
+        listed = _COUNT_BEFORE.search(clause[-3:]) or m["unit"] != "区" and ("、" in clause or "与" in clause) and len(clause) <= 25
         value = parse_number(m["num"])
         letters = m["unit"] == "地" and not listed and value and _letters_before(clause, int(value))
         if (listed or letters) and value and (text[e:e + 1] or " ") not in "县市区乡镇村州":  # (两区县: a longer unit the main scan reads)

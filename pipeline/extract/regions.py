@@ -2704,7 +2704,7 @@ def _said_again(text: str, mentions: list[RegionMention]) -> dict[str, float]:
 # (not an organ's or a document's name that any unit's text cites: 国家税务总局某县税务局, 国家电网,
 # 中央八项规定)
 _NATION = re.compile(r"全国|我国|中央(?![一二三四五六七八九十\d]项)|各地|各省"
-                     rf"|国家(?!级|[{CJK}]{{0,6}}?(?:总局|(?<!大)局|电网|银行|公司|集团))")
+                     rf"|国家(?!级|[{CJK}]{{0,6}}?(?:总局|(?<![大格全布结当])局|电网|银行|公司|集团))")  # (not 新格局, 全局)
 _OWN_UNIT = re.compile(r"[我本全该](?:[省市县区镇乡旗盟]|州(?!县))")  # (全州县: a county's name)
 # 县委组织部, 市委常委会: the organ of a unit left unnamed, the text's own (not 某某县委, a unit named)
 _OWN_ORGAN = re.compile(r"[县市州旗区盟]委(?!员)")

@@ -852,7 +852,7 @@ _PROBLEMS_BEFORE = re.compile(rf"(?:疲于应对|疲于|陷入|避免|防止|杜
 # 出现“甲、乙”的消极心态: a list that appears is a problem only when the words after it name a bad state
 # (出现了“比学赶超、争先创优”的良好局面: a campaign's success, its formula)
 _APPEARS_BEFORE = re.compile(r"出现(?:了|的)?[“\"]?$")
-_BAD_STATE_AFTER = re.compile(rf"\s*[”\"]?\s*的?[{CJK}]{{0,4}}?(?:心态|心理|倾向|苗头|情况|状况|乱象|怪象)")
+_BAD_STATE_AFTER = re.compile(rf"\s*[”\"]?\s*的?[{CJK}]{{0,4}}?(?:心态|心理|倾向|苗头|情况|情形|状况|乱象|怪象|风气|偏差|问题|现象|弊端)")
 _TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕“甲、乙、丙、丁”等内容: topics listed, no formula
 
 
@@ -1153,10 +1153,11 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
         return None  # 一代又一代, 一批又一批: a repetition, not two items
     if n1 == "一" and n2 == "双" and a[0] in _CLASSIFIERS:
         return None  # 一场双向奔赴, 一个以双季稻…: 一场 is "a", 双向 an ordinary word (一岗双责 pairs a post and two duties)
-    if n1 == "一" and a[0] in _A_OR_ORDINARY and is_general_word(n2 + b[0]) and is_cjk(text[end:end + 1]) \
-            and text[end] not in "和与及":
-        return None  # 一名一般干部, 一个一定规模的, 一般一个村: "a" or "ordinary", the next 一 opens a word that goes on
-        # (一名一档，, 一般一档、, 一位一策帮扶: the pair closes there, or its second half is no word: a formula)
+    if n1 == "一" and a[0] in _A_OR_ORDINARY and is_general_word(n2 + b[0]) \
+            and (is_cjk(text[end:end + 1]) and text[end] not in "和与及" or b in _TIME_UNITS or b[0] in _A_OR_ORDINARY):
+        return None  # 一名一般干部, 一个一定规模的, 一般一个村: "a" or "ordinary", the next 一 opens a word that goes on;
+        # 一般一周, 一个一等: ordinarily a week, a first-class one (一名一档，, 一般一档、, 一位一策帮扶: the pair
+        # closes there, or its second half is no word: a formula)
     if n1 == "一" and start and text[start - 1] in "此这那该每":
         return None  # 仅此一项一年要…: this one item, then a year; 每一项: each, no formula
     if "之" in a + b or a[0] in "至到或和及与比":
