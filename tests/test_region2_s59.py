@@ -113,18 +113,3 @@ def test_a_provincial_source_over_a_text_naming_its_province_and_a_city_in_passi
     src = "四川党的建设"
     body = "四川各地持续深化干部考核。近日，乐山市组织县委书记接受群众测评，结果作为评先评优的重要依据。"
     assert _region(locate(body, g, affiliation="四川", source=src, first_paragraph_end=len(body)))[:2] != ("四川省", "乐山市")
-
-
-# -- 我县 and one county named: that county is the "we", though a partner city is named more often
-
-def test_a_county_s_cadres_trained_in_a_partner_city_is_the_county_s_report(g):
-    body = ("为进一步做好我县东西部协作干部培训工作，7月1日至7日，遂川县青年干部能力提升培训班在宁波市举办。"
-            "宁波市人社局负责同志介绍了宁波市的人才工作经验。学员们还赴宁波市鄞州区、宁波市北仑区的企业和社区"
-            "现场教学，深化了鄞州区与遂川县的协作。")
-    assert _region(locate(body, g, first_paragraph_end=len(body))) == ("江西省", "吉安市", "遂川县")
-
-
-def test_a_city_s_report_of_the_county_it_helps_without_we_stays_with_the_city(g):
-    body = ("7月1日至7日，遂川县青年干部能力提升培训班在宁波市举办。宁波市人社局负责同志介绍了宁波市的人才工作经验，"
-            "学员们还赴宁波市鄞州区、宁波市北仑区的企业和社区现场教学。")
-    assert _region(locate(body, g, first_paragraph_end=len(body)))[:2] == ("浙江省", "宁波市")

@@ -2549,27 +2549,10 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         # 甲、乙两县组织部到我县交流 (来源:某县县委组织部): the county whose organ reports, the "we" of the text
         region, reason, confidence = organ_home, f"{region.name} by weight; the source {source} is {organ_home.name}'s, " \
                                                  f"and the article says {_WE_OF_LEVEL[organ_home.level].search(text).group()}", 0.5
-    we_county = _we_county(g, text, weighed, region) if region is not None and _WE_COUNTY in text else None
-    if we_county is not None:
-        # 进一步做好我县…, 甘谷县…培训班在某市举办: the one county the text names, the "we" of 我县
-        region, reason, confidence = we_county, f"{region.name} by weight; the article says {_WE_COUNTY} of {we_county.name}, the one county it names", 0.5
     if region is None and reason is None:
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
                      region=region, reason=reason, confidence=confidence)
-
-
-_WE_COUNTY = "我县"
-
-
-def _we_county(g: Gazetteer, text: str, mentions: list[RegionMention], region: Place) -> Place | None:
-    """The one county (a 县) the text names, when it says 我县 and the region by weight is not that county
-    or a place in it (a county's cadres trained in a partner city, which is named more often)."""
-    counties = {m.place.code for m in mentions if m.place.level == "county" and m.place.name.endswith("县")}
-    if len(counties) != 1:
-        return None
-    (code,) = counties
-    return None if code in g.lineage(region.code) else g.places[code]
 
 
 def _own_medium_names_its_county(g: Gazetteer, home: Place | None, region: Place, body: list[RegionMention],
