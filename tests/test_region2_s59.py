@@ -98,18 +98,3 @@ def test_a_city_whose_organ_hosts_cadres_of_counties_elsewhere_is_the_region(g):
 ], ids=["praised", "awarded"])
 def test_a_city_whose_organ_acts_again_and_again_is_the_region_though_its_province_is_named(g, body):
     assert _region(locate(body, g, first_paragraph_end=len(body)))[:2] == ("吉林省", "通化市")
-
-
-# -- a province named only by the source, over a text that names one county: the county's report
-
-def test_a_county_s_report_published_by_its_province_s_bureau_is_the_county_s(g):
-    src = "国家税务总局江西省税务局"
-    body = "近日，国家税务总局遂川县税务局召开青年干部座谈会，十名青年干部交流了服务纳税人的体会。"
-    p = locate(body, g, affiliation=src, source=src, first_paragraph_end=len(body))
-    assert _region(p) == ("江西省", "吉安市", "遂川县")
-
-
-def test_a_provincial_source_over_a_text_naming_its_province_and_a_city_in_passing_stays_with_the_province(g):
-    src = "四川党的建设"
-    body = "四川各地持续深化干部考核。近日，乐山市组织县委书记接受群众测评，结果作为评先评优的重要依据。"
-    assert _region(locate(body, g, affiliation="四川", source=src, first_paragraph_end=len(body)))[:2] != ("四川省", "乐山市")

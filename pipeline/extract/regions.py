@@ -3373,12 +3373,9 @@ def _named_stems(article: list[RegionMention]) -> dict[str, Place]:
 # --- the primary region ------------------------------------------------------------
 
 
-_META_WEIGHT = 3.0  # a mention in the writer's unit or the source
-
-
 def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, organs=()) -> dict[str, float]:
     own: dict[str, float] = defaultdict(float)
-    for ms, w in ((body, 1.0), (title, 8.0), (meta, _META_WEIGHT)):  # a headline names whose practice it is
+    for ms, w in ((body, 1.0), (title, 8.0), (meta, 3.0)):  # a headline names whose practice it is
         for m, nxt in zip(ms, list(ms[1:]) + [None]):
             if nxt is not None and nxt.start == m.end and m.place.code and m.place.code in g.lineage(nxt.place.code or "") \
                     and not _village_in_passing(nxt):
@@ -3459,7 +3456,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         weighs = (total[kids[0]], own.get(kids[0], 0), own.get(chosen, 0), total[chosen])
         if level == "city" and organs:  # (how often the city's own organ acts: 某市委组织部…)
             weighs += (sum(m.place.code == kids[0] and m.start in organs for m in body),)
-        if not enough(*weighs) and not (level == "city" and meta and _city_enough_in_text(g, kids[0], chosen, total, meta)):
+        if not enough(*weighs):
             continue
         if level == "county" and total[kids[0]] < _COUNTY_SHARE * total[provinces[0]]:
             break  # a provincial report that cites one county's example stays above the county
@@ -3512,18 +3509,6 @@ def _city_enough(kid: float, kid_own: float, parent_own: float, parent_total: fl
 
 
 _CITY_ORGAN_ACTS = 2
-
-
-def _city_enough_in_text(g: Gazetteer, kid: str, parent: str, total: dict[str, float], meta: list[RegionMention]) -> bool:
-    """A city that holds all the text itself says in its province, the province named only by the source
-    or the writer's unit (来源：某省税务局 over 某县税务局召开…: the province publishes, the county's practice
-    is reported)."""
-    said = defaultdict(float)
-    for m in meta:
-        for c in g.lineage(m.place.code or ""):
-            said[c] += _META_WEIGHT
-    kid_said, parent_said = total[kid] - said[kid], total[parent] - said[parent]
-    return kid_said > 0 and kid_said >= parent_said
 
 
 def _county_enough(kid: float, kid_own: float, parent_own: float, parent_total: float) -> bool:
