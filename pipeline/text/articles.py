@@ -1103,25 +1103,6 @@ def _shared_document_title(text: str) -> tuple[str, int] | None:
     return (m["title"] or m["dated"]), m.end()
 
 
-# 某镇公开选拔后备干部简章 根据《…》…,: the page's first line, a headline and a space before its text's
-# first sentence (the repair joins the two where it closes up spaces between characters)
-# (a label's bracket, 【导语】某某公告 已发布。, opens a lead; 某某网北京3月29日电 is a dateline)
-_SPACED_HEADLINE = re.compile(rf"^\s*(?![【\[(（])(?P<title>[^\s，,。；;！!？?、]{{5,39}}[^\s，,。；;！!？?、讯电])[ \u3000\t]+(?=[{CJK}“《(（])")
-_FIRST_CLAUSE = re.compile(r"[^，,。；;！!？?\s]{0,60}[，,。；;！!？?]")
-
-
-def _spaced_headline(doc: CleanDocument, line: Line) -> int | None:
-    """Where the headline ends in the page's first line when the page sets it apart by a space from
-    text that opens with a sentence (a clause closed by its comma or stop); None for any other line."""
-    raw = doc.raw.text[slice(*doc.orig_span(line.start, line.start + len(line.text)))]
-    m = _SPACED_HEADLINE.match(raw) if " " in raw or "\u3000" in raw or "\t" in raw else None
-    cut = len(m["title"]) if m and line.text.startswith(m["title"]) else 0
-    if not cut or not _FIRST_CLAUSE.match(line.text, cut) or not _candidate(replace(line, text=m["title"])) \
-            or _SHARED_DOC_MARK.match(line.text):  # (a sharing site's watermark or page mark opens no headline)
-        return None
-    return cut
-
-
 _DATED_LEAD = re.compile("^" + _LEAD_DAY)  # the lead on a line of its own, under the headline
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]$")
 
@@ -1168,10 +1149,6 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     if not title and first and body and (shared := _shared_document_title(body[0].text)):
         title = clean_title(shared[0])  # 1、某某考核办法为提高…: a shared document's title run into its text
         rest = body[0].text[shared[1]:].lstrip()
-        body[0] = replace(body[0], start=body[0].start + len(body[0].text) - len(rest), text=rest)
-    if not title and first and body_from == 0 and body and (cut := _spaced_headline(doc, body[0])):
-        title = clean_title(body[0].text[:cut])  # 某某简章 根据《…》…: a headline set apart from its text by a space
-        rest = body[0].text[cut:].lstrip()
         body[0] = replace(body[0], start=body[0].start + len(body[0].text) - len(rest), text=rest)
     pairs += _reprinted(title)
     signed = _SIGNED_TITLE.match(title) if title else None
