@@ -430,13 +430,7 @@ def _candidate(line: Line) -> bool:
             and not s.startswith("图为")  # 图为…现场: a photo's caption
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
-            and not _CREDIT.fullmatch(s) and not _table_row(s) and not _SERIES_LABEL.fullmatch(s)
-            and not (s[:1] in "此上根按依为对其另同因" and _POINTS_BACK.match(s)))
-
-
-# 此次招录工作呈现四大特点, 根据检查对象和相关要求: a line pointing back to what went before (or opening
-# a clause on it) heads a section of an excerpt, never the page's headline
-_POINTS_BACK = re.compile(r"(?:此次|上述|根据|按照|依照|依据|为此|对此|其中|此外|另外|同时|因此)")
+            and not _CREDIT.fullmatch(s) and not _table_row(s) and not _SERIES_LABEL.fullmatch(s))
 
 
 # “有没有…问题?” / “没有。…”: lines of speech, each wholly quoted and closed by its own stop inside the
