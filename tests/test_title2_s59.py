@@ -84,7 +84,7 @@ def test_a_whole_headline_ending_in_a_connective_is_not_run_into_the_next_line(t
         assert art.title == headline, headline
 
 
-# --- a headline set apart from its text by a space on the page's first line -----------------
+# --- a dated line with the site's address and a comment count ------------------------------
 
 def test_a_dated_line_with_the_sites_address_and_a_comment_count_keeps_its_fields(tmp_path):
     art = only(tmp_path, "\n".join([
