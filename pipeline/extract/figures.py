@@ -153,6 +153,8 @@ _REST_OF_PAGE_AFTER = re.compile(r"[(（]\d+字|未读|内容|[，,]?\s*(?:点�
 _READ_PROGRESS_UNITS = frozenset(("字", "页", "%"))
 # 管理制度7篇(通用), 方案通用(四篇): a count closing a title's line with a bracket (撰写调研报告5篇(获奖1篇)。 is a record's count)
 _PAGE_COUNT_LINE = re.compile(r"(?:[(（][\d一二三四五六七八九十]+篇[)）]|[\d一二三四五六七八九十]+篇[(（【][^()（）【】\n\d]{0,12}[)）】])\s*(?:$|\n)")
+
+
 def _page_reading(text: str, s: int, e: int, unit: str) -> bool:
     """全文共948字, 当前显示267字: the page's length; 已阅读5页, 8%(369字), 剩余92%(…字): how much of it a reader
     has seen or is left (剩余20%由农户自筹 is a share of the text)."""

@@ -364,7 +364,10 @@ def _names_a_programme(text: str, start: int, end: int) -> bool:
                 or _GRADES_COUNTED.match(text, end))
 
 
-_GRADES_COUNTED = re.compile(r"[两三四五六七八九十\d]{1,2}个?(?:档次|档|等次|等级)")
+# the words of a rating's grades (三个等次, 三档): counted after a quoted scale, they make it a formula here;
+# in _shaped_candidates the count itself names no formula (_GRADES)
+_GRADE_WORDS = ("等次", "档次", "等级")
+_GRADES_COUNTED = re.compile(r"[两三四五六七八九十\d]{1,2}个?(?:" + "|".join(_GRADE_WORDS) + "|档)")
 
 
 # (“甲”指…，“乙”指…) after a formula: its parts, each quoted and explained in turn
@@ -1047,8 +1050,8 @@ _COUNTED_NOUN = re.compile(r"^[二三四五六七八九十两]{1,2}(?:个|张|�
 _TEXT_UNITS = frozenset("字词")  # (三个字, 四个词: the words of the quote, counted)
 _GENERIC_TAILS = ("方面", "部分", "层面")  # (三个重要方面: any noun ending so)
 _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "阶段", "任务", "流程")  # the parts of any work, not a name
-_GRADES = ("等次", "档次", "等级", "选项")  # (“优秀”、“称职”…四个等次打分: the grades of any rating, counted)
 _OPTIONS = "选项"  # (a scale quoted as one unit names a rating, 分“好、较好、一般、差”四个等次; options name none)
+_GRADES = _GRADE_WORDS + (_OPTIONS,)  # (“优秀”、“称职”…四个等次打分: the grades of any rating, counted)
 
 
 # “甲、乙、丙”三重定位, 甲、乙和丙的三重驱动, “甲+乙+丙+丁”四维培养体系: a formula counting the layers
