@@ -787,6 +787,76 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     return sorted(out, key=lambda x: x.start)
 
 
+def spelt_in_body(headline: str, body: str, s: Slogan) -> Slogan:
+    """A numbered formula the headline names and the body never writes (凤阳“三注重”助力…, its body's
+    paragraphs 注重甲。/ 注重乙。/ 注重丙。): its items are looked for in the body as if the headline opened
+    it, by the same sources as for a mention in the text.  Not a national formula of the lexicon (“两委”
+    干部培训班 over 县委组织部、县委党校联合举办…; “两新”党建 over 立足新时代，奋进新征程: the body does not
+    spell those out, it keeps what it had), nor two items of a one-character word (any two neighbouring
+    phrases holding 委 or 新 would pass)."""
+    n = s.count if isinstance(s.count, int) else None
+    if s.components or s.start is None or not n or n < 2 or s.canonical in lexicon()[0]:
+        return s
+    word = _COUNTED_WORD.fullmatch(s.text)
+    if n == 2 and word and len(word.group(1)) == 1:
+        return s
+    text = headline + "\n" + body  # (the headline's spans hold in the joined text)
+    paragraphs, pos = [], 0
+    for ptext in text.split("\n"):
+        paragraphs.append((pos, pos + len(ptext), ptext))
+        pos += len(ptext) + 1
+    group = [(s.start, s.end, headline[s.start:s.end], "numbered", None, None)]
+    items = _components(text, paragraphs, group, "numbered", None, n) or _lead_items_of_the_word(body, s.text, n)
+    items = [c for c in (c.strip(_ITEM_TRIM) for c in items) if c]
+    return replace(s, components=items, count_matches=len(items) == n) if items else s
+
+
+# The word a formula counts (三化法 -> 化, 三个课堂 -> 课堂, 四个导向 -> 导向), less the kind of thing it is
+_COUNTED_WORD = re.compile(rf"[{NUMERALS}\d]+(?:个|大|项|道|种|条|张)?((?:(?![{NUMERALS}])[{CJK}]){{1,4}}?)"
+                           r"(?:工作法|法|机制|模式|工程|行动|计划)?$")
+_LEAD_REACH = 400  # the lead: where a report spells out the formula its headline names
+_LEAD_SENTENCE = re.compile(r"[^。！？；;\n]+")
+_LEAD_QUOTES = re.compile(r"(?:[“\"][^“”\"\n]{2,12}[”\"][、，,和及与]?){2,10}")
+
+
+def _lead_items_of_the_word(body: str, formula: str, n: int) -> list[str]:
+    """The body's lead spells out the headline's formula: as many quoted items or listed phrases as it
+    counts, each holding the last character of its word (“三个课堂”: “理论讲堂”“红色课堂”“实境学堂”; 三化法:
+    量化甲，优化乙，转化丙), or a list closed by that word (四个导向: 重甲、重乙、重丙、重丁的用人导向)."""
+    m = _COUNTED_WORD.fullmatch(formula)
+    if not m:
+        return []
+    word = m.group(1)
+    for sentence in _LEAD_SENTENCE.findall(body[:_LEAD_REACH]):
+        for run in _LEAD_QUOTES.findall(sentence):
+            items = [_content(q) for q in QUOTE.finditer(run)]
+            if len(items) == n and all(word[-1] in i for i in items):
+                return items
+        items = _listed_with_the_word(re.split(r"[、，,]", sentence), word, n)
+        if items:
+            return items
+    return []
+
+
+def _listed_with_the_word(parts: list[str], word: str, n: int) -> list[str]:
+    """n phrases in a row, each holding ``word``'s last character at one place (or the last closed by …的
+    ``word``); the first is cut to start as the others do (天祝县通过量化甲 -> 量化甲)."""
+    for k in range(len(parts) - n + 1):
+        first, *others = parts[k:k + n]
+        closed = re.fullmatch(rf"(.+?)的[{CJK}]{{0,4}}{re.escape(word)}", others[-1])
+        if closed:
+            others[-1] = closed.group(1)
+        mark = word[-1] if not closed else others[0][:1]
+        at = {o.find(mark) for o in others}
+        around = (parts[k - 1] if k else "") + (parts[k + n] if k + n < len(parts) else "")
+        if len(at) != 1 or -1 in at or not all(2 <= len(o) <= 12 for o in others) or not closed and word[-1] in around:
+            continue  # (a longer list holding the word: not the n items)
+        i = first.rfind(mark) - at.pop()
+        if i >= 0 and 2 <= len(first) - i <= 12:
+            return [first[i:], *others]
+    return []
+
+
 def _items_of_the_whole(items: list[str], whole: LexiconEntry | None) -> bool:
     """A part named beside its national whole is the whole's piece when the article lists no items for it,
     or items the whole holds (“三龄”指年龄、工龄、党龄); a part spelt out in items of its own (“四不”：不推诿、
