@@ -56,6 +56,13 @@ def test_a_shared_documents_title_before_its_first_chapter_is_read_off(tmp_path)
     assert art.text.startswith("第一章总则")
 
 
+def test_a_shared_speech_opening_with_its_greeting_keeps_its_title(tmp_path):
+    # a speech on a document site: its title runs straight into the greeting to the audience
+    for greeting in ("同志们:", "各位同仁:", "尊敬的各位领导:"):
+        art = only(tmp_path, "1、在青禾县年轻干部培训班结业式上的讲话" + greeting + _PAGE + _PAGE)
+        assert art.title == "在青禾县年轻干部培训班结业式上的讲话", greeting
+
+
 # --- a line naming only the posting paper, under a headline ----------------------------------
 
 def test_a_papers_name_under_the_headline_keeps_the_headline(tmp_path):

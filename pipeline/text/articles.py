@@ -1081,7 +1081,7 @@ def _glued_opening(text: str) -> re.Match[str] | None:
 _SHARED_DOC_MARK = re.compile(r"^\s*(?:1\s*、\s*1?|第\s*1\s*页\s*共\s*\d{1,3}\s*页|精选优质文档\S{0,20}?专业)\s*(?=\S)")
 _SHARED_DOC_TITLE = re.compile(
     r"(?P<title>(?!根据|按照|依据|为了|随着|各)[^，,。；;：:！!？?\s]{2,40}?(?:" + "|".join(map(re.escape, word_list("shared_document_ends.txt"))) + "))"
-    rf"(?!精神|要求|研究|如下|主要|的)(?=为|这|此|本|根据|按照|依据|随着|近年来|第[一二三四五六七八九十]+[章条]|[{CJK}]{{6}})"
+    rf"(?!精神|要求|研究|如下|主要|的)(?=为|这|此|本|根据|按照|依据|随着|近年来|同志们|各位|尊敬的|第[一二三四五六七八九十]+[章条]|[{CJK}]{{6}})"
     r"|(?P<dated>[^，,。；;！!？?\s]{6,40}?)(?=\s+(?:19|20)\d{2}\s*年)")
 _SHARED_DOC_PAGE = 300  # characters: a page of text run into one line
 
