@@ -1262,8 +1262,9 @@ _COLLECTED = re.compile(r"(?:网上|网络|网友)(?:收集|整理|转载)")  # 
 _NEW_MEDIA = re.compile(rf"[{CJK}]{{2,10}}(?:新媒体|全媒体|融媒)")  # 某某新媒体: a medium's name without a paper's suffix
 
 
-# (中国农网, 某某新闻客户端, 海报新闻: a medium of its own; a supplement, 某某周刊 or 某某专报, is the paper's)
-_SECOND_MEDIUM = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|商报|网站|网|客户端|新闻|电视台|融媒体中心)")
+# (中国农网, 某某新闻客户端, 海报新闻, 某某网·某某人事报: a medium of its own; a supplement, 某某周刊 or
+# 某某专报, is the paper's, and so are its bulletins and reports, 简报, 通报, 情报, 年报)
+_SECOND_MEDIUM = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|商报|网站|网|客户端|新闻|电视台|融媒体中心|杂志|(?<![专简通汇公情年周])报)")
 _CHANNEL_KIND = re.compile(rf"(?P<kind>[{CJK}]{{2}})(?:新闻|网)")  # 时政新闻, 县区网: a channel named by its kind of news
 
 
