@@ -14,3 +14,54 @@ def test_a_source_naming_a_site_and_a_paper_by_a_middle_dot_keeps_both(tmp_path)
     for column in ("柳川网·党建专报", "柳川网·工作简报"):
         art = only(tmp_path, "\n".join(["青禾县选派年轻干部到乡镇挂职", f"来源：{column}", BODY, BODY2]))
         assert art.source == "柳川网"
+
+
+# --- a book's or gazetteer's section heading over its prose ------------------------------------
+
+_CHRONICLE = ("1978年以后,青禾县逐步恢复和健全干部管理制度,县委组织部按照干部管理权限,先后对全县科级干部进行了考察和调整,"
+              "一批年富力强、熟悉业务的干部走上领导岗位,干部队伍的文化程度和专业结构明显改善。")
+
+
+def test_a_chapter_or_section_heading_opening_an_excerpt_of_a_book_is_its_headline(tmp_path):
+    art = only(tmp_path, "\n".join(["第二节 干部队伍结构", _CHRONICLE, BODY]))
+    assert art.title == "第二节 干部队伍结构"
+    assert not art.text.startswith("第二节")
+    # the book's name in 《》, its part and chapter over it: the lowest heading, right over the prose
+    art = only(tmp_path, "\n".join(["《青禾县志》", "第五编 政党", "第三章 组织工作", "第一节 干部管理", _CHRONICLE, BODY]))
+    assert art.title == "第一节 干部管理"
+    # a regulation's general chapter over its articles is no headline: the page lacks the rules' title
+    art = only(tmp_path, "\n".join(["第一章 总则", "第一条 为进一步加强青禾县村级后备干部队伍建设,根据有关规定,结合本县实际,制定本办法。", BODY]))
+    assert art.title is None
+
+
+# --- a link to a home page is navigation; a dateline alone on its line -------------------------
+
+def test_a_link_to_a_home_page_is_navigation_not_the_headline(tmp_path):
+    # 客服设为首页 |: the site's buttons, glued, one of them a home-page link: the headline is the next line
+    art = only(tmp_path, "\n".join(["客服设为首页 |", "青禾县开展村干部培训", BODY, BODY2]))
+    assert art.title == "青禾县开展村干部培训"
+    assert art.text.startswith(BODY[:10])
+    # a bar of a channel's links (某某资讯首页) over the text alone: no headline
+    art = only(tmp_path, "\n".join(["柳川资讯首页 设为首页", BODY, BODY2]))
+    assert art.title is None
+
+
+def test_a_mediums_dateline_alone_on_its_line_is_the_source_not_the_headline(tmp_path):
+    # 某某新闻网讯 / the report: the dateline broken from its lead names the source
+    art = only(tmp_path, "\n".join(["青禾新闻网讯", BODY, BODY2]))
+    assert art.title is None
+    assert art.source == "青禾新闻网"
+
+
+def test_a_headline_over_an_agencys_dispatch_that_repeats_it_is_not_text(tmp_path):
+    # (series tag——…)标题 / day / 某某社某地电 题:标题: the headline line, its series' tag before it, stays out of the text
+    art = only(tmp_path, "\n".join([
+        "(在青禾县委坚强领导下——新时代新担当新作为新篇章)柳川镇:打好“组合拳”干部下沉一线解难题",
+        "2018-09-09 10:00",
+        "新华社青禾9月9日电题:柳川镇:打好“组合拳”干部下沉一线解难题",
+        "新华社记者方小禾",
+        BODY,
+        BODY2,
+    ]))
+    assert art.title == "柳川镇:打好“组合拳”干部下沉一线解难题"
+    assert art.text.startswith("新华社青禾9月9日电")

@@ -1144,6 +1144,10 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         title = clean_title(shared[0])  # 1、某某考核办法为提高…: a shared document's title run into its text
         rest = body[0].text[shared[1]:].lstrip()
         body[0] = replace(body[0], start=body[0].start + len(body[0].text) - len(rest), text=rest)
+    if first and body and (not title or _BOOK_NAME.fullmatch(title)) and (heads := _book_section_heads(body)):
+        # 第三节 干部结构 / prose: a chapter of a book or gazetteer, its section's heading the excerpt's headline
+        # (the book's name alone in 《》 over it names the book, not the excerpt: read as its kicker)
+        kicker, title, body = title or kicker, clean_title(body[heads - 1].text), body[heads:]
     pairs += _reprinted(title)
     signed = _SIGNED_TITLE.match(title) if title else None
     if signed and is_person_name(signed["name"]) and not plain_word(signed["name"]) and not phrase_not_name(signed["name"]) \
@@ -1158,6 +1162,9 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     lead_title = next((m for ln in body[:3] if (m := _LEAD_TITLE.search(ln.text))), None)
     if lead_title and title and clean_title(title) not in lead_title["title"]:
         lead_title = None  # the agency's headline over a cut copy of it only (…服务基 for …服务基层)
+    if lead_title and not title and len(body) > 1 and not _LEAD_TITLE.search(body[0].text) \
+            and clean_title(lead_title["title"]) in clean_title(body[0].text):
+        body = body[1:]  # (栏目)标题 / 某某社某地电 题:标题: the headline over the dispatch, its series' tag before it
     labelled = fields.get("labelled_title")
     if labelled and body and (full := _headline_cut_short(labelled, body[0].text)) and not (title or "").startswith(full[:6]):
         title, body = clean_title(full), body[1:]  # 标题: 某某… over a forum's printed post: its headline in full
@@ -1188,6 +1195,22 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     art.paragraphs = _paragraphs(doc, text, start)
     art.unreadable = [m.span() for m in _UNREADABLE_RUN.finditer(text)]
     return art
+
+
+# 第六编 人才, 第一章 人才环境, 第三节 干部结构: a book's part, chapter or section, by its number and name (a
+# regulation's 第一章 总则 and its 第N条 articles are a document's, whose title the page lacks)
+_BOOK_SECTION = re.compile(rf"^第[一二三四五六七八九十百\d]{{1,4}}[编章节]\s*(?!总则|附则|总 则|附 则)[{CJK}“”+\-]{{2,24}}$")
+_BOOK_NAME = re.compile(r"《[^《》]{2,20}》")
+_ARTICLE_OF_RULES = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条")
+
+
+def _book_section_heads(body: list[Line]) -> int:
+    """How many of the text's first lines are a book's section headings over its prose (0 if none)."""
+    n = 0
+    while n < min(len(body), 4) and (s := body[n].text.strip()).startswith("第") and _BOOK_SECTION.match(s):
+        n += 1
+    following = body[n].text.strip() if n and n < len(body) else ""
+    return n if len(following) > 30 and not _ARTICLE_OF_RULES.match(following) else 0
 
 
 def _crumbed_title(doc: CleanDocument, start: int) -> str | None:

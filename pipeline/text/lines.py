@@ -480,6 +480,8 @@ def is_navigation(s: str) -> bool:
         return True  # 乡镇分站: 甲镇 乙乡 丙街道 …: a local site's bar of its divisions' pages (先进集体: 甲镇 乙镇 … is a list)
     if len(s) > 80 and not (len(items) >= 6 and all(len(i) <= 8 for i in items)):
         return False  # a site's whole menu on one line can be long; prose and headlines are not cut so
+    if all(len(i) <= 8 for i in items) and any(i.endswith("首页") for i in items):
+        return True  # 设为首页, 某某资讯首页: a link to a home page, among short items or alone
     if len(items) == 1:
         return bool(_SITE_BANNER.fullmatch(s.strip()))
     if any(len(i) > 16 for i in items):

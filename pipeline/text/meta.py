@@ -1506,7 +1506,9 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     dated = m["day"] or m["mark"] in ("讯", "报道") or m["mark"] == "消息" and _news_mark_ends(text, m) \
         or m["mark"] == "电" and _LEAD_MEDIUM.match(m["pre"]) and (text[m.end("mark"):m.end("mark") + 1] in " \u3000“:："
                                                              or m["pre"] in _AGENCIES and text[m.end("mark"):m.end("mark") + 1] not in "讯文稿报")
-    return fields if m["by"] or m["open"] or medium and dated and len(m.group(0)) < len(text) else []
+    # (某某新闻网讯 alone on its line: a medium's dateline, its report on the next line)
+    alone = m["mark"] == "讯" and len(m.group(0)) == len(text) and medium and _MEDIUM_NAME.fullmatch(medium)
+    return fields if m["by"] or m["open"] or medium and dated and (len(m.group(0)) < len(text) or alone) else []
 
 
 _ROLE_AND_NAMES = rf"(?:记者|通讯员)\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*"
