@@ -65,3 +65,24 @@ def test_a_headline_over_an_agencys_dispatch_that_repeats_it_is_not_text(tmp_pat
     ]))
     assert art.title == "柳川镇:打好“组合拳”干部下沉一线解难题"
     assert art.text.startswith("新华社青禾9月9日电")
+
+
+# --- an editor's note's label; a writer named before a reporter of a kind ----------------------
+
+def test_the_label_of_an_editors_note_is_no_headline(tmp_path):
+    # a photo's caption / 编者的话 / the note: no headline, and the text opens under the label
+    art = only(tmp_path, "\n".join([
+        "5月8日,方小禾(左二)在柳川镇青石村与村民交流种植经验。记者林小满摄",
+        "编者的话",
+        BODY,
+        BODY2,
+    ]))
+    assert art.title is None
+    assert art.text.startswith(BODY[:10])
+
+
+def test_a_writers_name_before_a_reporter_of_a_kind_of_a_paper(tmp_path):
+    # 某某 某某日报全媒体记者:某某: a name, then the paper's reporter of a kind after a colon
+    art = only(tmp_path, "\n".join(["青禾县开展村干部培训", BODY, BODY2, "方小禾 青禾日报全媒体记者:林小满"]))
+    assert art.source == "青禾日报"
+    assert sorted((a.name, a.role) for a in art.authors) == [("方小禾", None), ("林小满", "记者")]

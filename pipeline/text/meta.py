@@ -305,8 +305,10 @@ def _bullet_byline(s: str) -> list[tuple[str, str]] | None:
     return unit_and_names(s) or [("byline", n) for n in names if not any(map(_OFFICE_END.search, names))] or None
 
 
-# 陈某 范 某 某某日报记者 李某: a paper's own writers named before its reporter's byline (某报·某客户端记者 too)
-_LATER_BYLINE = re.compile(rf"\s+(?=[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线)(?:[·•][{CJK}]{{2,6}}?)?(?:记者|通讯员))")
+# 陈某 范 某 某某日报记者 李某: a paper's own writers named before its reporter's byline (某报·某客户端记者 too,
+# and 某某日报全媒体记者: the kind of reporter between the medium and the role)
+_REPORTER_KIND = "(?:" + "|".join(sorted(word_set("reporter_kinds.txt"), key=len, reverse=True)) + ")"
+_LATER_BYLINE = re.compile(rf"\s+(?=[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线)(?:[·•][{CJK}]{{2,6}}?)?{_REPORTER_KIND}?(?:记者|通讯员))")
 
 
 def _names_before_byline(s: str) -> list[tuple[str, str]] | None:
