@@ -86,3 +86,26 @@ def test_a_writers_name_before_a_reporter_of_a_kind_of_a_paper(tmp_path):
     art = only(tmp_path, "\n".join(["青禾县开展村干部培训", BODY, BODY2, "方小禾 青禾日报全媒体记者:林小满"]))
     assert art.source == "青禾日报"
     assert sorted((a.name, a.role) for a in art.authors) == [("方小禾", None), ("林小满", "记者")]
+
+
+def test_a_source_keyed_with_the_pages_address_after_it_is_the_medium_alone(tmp_path):
+    # 本文来自:某某 https://…: the address the page was taken from closes the line, no part of the name
+    art = only(tmp_path, "\n".join(["青禾县开展村干部培训", BODY, BODY2, "本文来自:青禾学习园地 https://www.qinghe-xuexi.com/a/20931.html"]))
+    assert art.source == "青禾学习园地"
+    art = only(tmp_path, "\n".join(["青禾县开展村干部培训", "来源:柳川记忆 http://liuchuan.example.cn/p/7", BODY, BODY2]))
+    assert art.source == "柳川记忆"
+
+
+def test_a_pages_title_with_a_teasers_tail_over_the_dateline_gives_way_to_the_headline_under_it(tmp_path):
+    # 某某公告,详情速看 / 来源:… 时间:… / 某某公告: the copy under the dateline, without the teaser's tail
+    art = only(tmp_path, "\n".join([
+        "青禾县2025年度公开选聘村级后备干部公告,报名条件一看就懂",
+        "来源:网络整理 时间:2025-03-02 作者:佚名",
+        "青禾县2025年度公开选聘村级后备干部公告",
+        BODY,
+        BODY2,
+    ]))
+    assert art.title == "青禾县2025年度公开选聘村级后备干部公告"
+    # a headline whose second clause is its own (no copy of the first alone under the dateline) stays whole
+    art = only(tmp_path, "\n".join(["柳川镇召开村干部大会,部署全年重点工作", "来源:青禾网 时间:2025-03-02", BODY, BODY2]))
+    assert art.title == "柳川镇召开村干部大会,部署全年重点工作"

@@ -387,10 +387,10 @@ _CONTACT = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?!\d)|(?
 # 时政要闻, 本地新闻: a channel's name over its articles, no headline
 _CHANNEL_NAMES = "要闻|新闻|动态|资讯|快讯|头条|专题|专栏"
 _CHANNEL = re.compile(rf"[{CJK}]{{0,4}}(?:{_CHANNEL_NAMES})")
-# 问:…? / 答:…: a question-and-answer page's items; “某某,某某?”: a speech quoted on its own line,
-# longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
 # 编者的话, 编者按, 编后: the label of an editor's note, alone on its line, over the note: no headline
 _EDITORS_NOTE = re.compile(r"(?:编者按语?|编者的话|编后语?|编后记)\s*[:：]?")
+# 问:…? / 答:…: a question-and-answer page's items; “某某,某某?”: a speech quoted on its own line,
+# longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
 _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语)\s*[:：]|^(?:文|图|文图)\s*[|｜/／]\s*\S|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
 
 
@@ -511,7 +511,8 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
             # 某某系列 / 日期 / 某某系列|标题)
             return next((c for c in reversed(cands) if c > meta and (_same_headline(zone[c].text, zone[k].text)
                                                                      or _labelled_by(zone[c].text, zone[k].text)
-                                                                     or _reworded(zone[c].text, zone[k].text))), k)
+                                                                     or _reworded(zone[c].text, zone[k].text)
+                                                                     or _tail_added(zone[c].text, zone[k].text))), k)
         return next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
@@ -633,6 +634,17 @@ def _reworded(a: str, b: str) -> bool:
             and not any(x != y and (x.isdigit() or x in _NUMERALS) for x, y in zip(a, b)):  # (第一季度 / 第二季度: two)
         return True  # 强制休假 / 强迫休假: a word changed between the page's title and the headline
     return a != b and len(short) >= 10 and len(long_) - len(short) <= 6 and not Counter(short) - Counter(long_)
+
+
+def _tail_added(headline: str, page_title: str) -> bool:
+    """某某公告,选调详情速看 over the dateline, 某某公告 under it: the page's title is the headline with a
+    teaser's tail after a comma or a bar (a headline of ten characters at least, a tail of twelve at most)."""
+    headline, page_title = clean_title(headline), clean_title(page_title)
+    return len(headline) >= 10 and page_title.startswith(headline) and page_title[len(headline):len(headline) + 1] in _TAIL_MARKS \
+        and 2 <= len(page_title) - len(headline) - 1 <= 12
+
+
+_TAIL_MARKS = frozenset(",，|｜_")
 
 
 def _quoted(s: str) -> bool:

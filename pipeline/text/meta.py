@@ -584,7 +584,8 @@ _CREDIT_LINE = re.compile(rf"^《(?P<title>[^《》]{{6,80}})》\s*由\s*(?P<src
                           r"\s*(?:独家)?(?:提供|发布|首发)\s*[，,。;；]\s*(?:转载|转发|引用)[^，,。]{0,4}(?:注明|标明)")
 # 某某大学某某学院 扬州 225007: a journal's line of the writer's unit, city and postcode
 _POSTAL_UNIT = re.compile(rf"^(?P<val>[{CJK}]{{4,30}})\s+[{CJK}]{{2,4}}(?:市)?\s*\d{{6}}$")
-_INNER_URL = re.compile(r"(?<=\s)(?:(?:https?://|www\.)[\x21-\x7e]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:/[\x21-\x7e]*)?)(?=\s)")
+_INNER_URL = re.compile(r"(?<=\s)(?:(?:https?://|www\.)[\x21-\x7e]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:/[\x21-\x7e]*)?)(?=\s|$)")
+_KEYED_SOURCE = re.compile(rf"(?:本文|文章|稿件|信息)?(?:来源|来自|稿源|出处)\s*[:：]\s*[^\s:：]{{2,20}}")  # 来源:某某
 # 某某网(www.example.cn) 发布时间:…: the site's address in brackets after its name
 _BRACKETED_URL = re.compile(r"[(（]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)/?\s*[)）]")
 # Placeholders for an unknown source; a crawler sometimes glues the next line (the headline) on.
@@ -787,8 +788,9 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = _COUNT_AFTER_SITE.sub(r"\1", s)  # 2018-12-01 某某网830: the dateline's site and its count of readers
     # (an address has a dot, or :// after its scheme)
     if ("." in s or "://" in s) and (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) \
-            and _MEDIUM_NAME.fullmatch(s[:url.start()].strip()):
-        s = s[:url.start()] + "  " + s[url.end():]  # 某某网 http://… 时间:…: the site's address after its name
+            and (_MEDIUM_NAME.fullmatch(before := s[:url.start()].strip()) or _KEYED_SOURCE.fullmatch(before)):
+        # 某某网 http://… 时间:…, 本文来自:某某 https://…: the site's address after its name
+        s = s[:url.start()] + "  " + s[url.end():]
     if "年" in s and (cn := CN_DATE.fullmatch(s)) and cn["d"] and (day := iso_cn(cn)):
         return [("date", day)]  # 二〇一九年六月十日 alone on its line: a notice signed and dated in numerals
     if s.startswith("「") and s.endswith("」"):
