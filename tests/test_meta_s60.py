@@ -109,3 +109,67 @@ def test_a_pages_title_with_a_teasers_tail_over_the_dateline_gives_way_to_the_he
     # a headline whose second clause is its own (no copy of the first alone under the dateline) stays whole
     art = only(tmp_path, "\n".join(["柳川镇召开村干部大会,部署全年重点工作", "来源:青禾网 时间:2025-03-02", BODY, BODY2]))
     assert art.title == "柳川镇召开村干部大会,部署全年重点工作"
+
+
+# --- review of the rules above: shapes each rule must leave as they were -------------------------
+
+def test_a_headline_reporting_a_place_on_a_home_page_is_no_navigation(tmp_path):
+    # 喜报|登上某某首页, 某某 霸屏首页: news of a report shown on a platform's home page, not a link to one
+    from pipeline.text.lines import is_navigation
+    for headline in ("捷报|青禾再登平台首页", "柳川再上省台首页", "好消息 组工稿件登首页", "青禾组工要闻首页",
+                     "头条新闻 刷屏首页"):
+        assert not is_navigation(headline), headline
+    for bar in ("设为首页", "返回首页 | 联系我们", "青禾资讯首页 政务 服务 互动"):
+        assert is_navigation(bar), bar
+    art = only(tmp_path, "\n".join(["捷报|青禾再登平台首页", "2024-06-03 来源:青禾县委组织部", BODY, BODY2]))
+    assert art.title == "青禾再登平台首页"  # (the label before the bar taken off, as for any headline)
+    art = only(tmp_path, "\n".join(["柳川再上省台首页", "发布时间:2024-06-03 来源:柳川融媒体中心", BODY, BODY2]))
+    assert art.title == "柳川再上省台首页"
+
+
+_PLAN_PROSE = ("近年来,青禾市干部队伍建设取得明显成效,年轻干部选育管用机制逐步健全,干部队伍结构持续优化,"
+               "专业化能力不断增强,为全市高质量发展提供了有力的组织保证。")
+_PLAN_PROSE2 = ("到2027年,全市优秀年轻干部储备数量明显增加,来源更加广泛,结构更加合理,培养链条更加完整,"
+                "形成一支数量充足、素质优良的年轻干部队伍。")
+
+
+def test_a_policy_documents_chapter_or_a_whole_work_keeps_the_documents_name(tmp_path):
+    # 《关于…的意见》 / 第一章 某某 / prose: a policy document in 《》, its chapter no headline of its own
+    art = only(tmp_path, "\n".join(["《关于做好青禾市年轻干部储备工作的若干意见》", "第一章 总体目标", _PLAN_PROSE]))
+    assert art.title == "《关于做好青禾市年轻干部储备工作的若干意见》"
+    # a gazetteer's whole text, chapter after chapter: the book's name, not its first chapter
+    art = only(tmp_path, "\n".join(["《柳川县干部工作志》", "第一章 干部管理", _PLAN_PROSE, "第二章 干部培训", _PLAN_PROSE2]))
+    assert art.title == "《柳川县干部工作志》"
+    # no name over it, two chapters in the text: no headline, as before
+    art = only(tmp_path, "\n".join(["第一章 现实基础", _PLAN_PROSE, "第二章 目标任务", _PLAN_PROSE2]))
+    assert art.title is None
+    assert art.text.startswith("第一章")
+
+
+def test_a_paragraph_before_an_agencys_dispatch_repeating_its_headline_stays(tmp_path):
+    # a lead or an editor's note that repeats the dispatch's headline in a sentence is the text's own
+    lead = "6月2日,青禾县年轻干部工作推进会在柳川召开,会议总结了上半年工作,对下一阶段任务作出安排部署,各乡镇认真抓好落实。"
+    note = "编者按:青禾县年轻干部工作推进会在柳川召开,本站转发通讯社电文,供大家学习参考。"
+    for first in (lead, note):
+        art = only(tmp_path, "\n".join(["2024-06-03 来源:新华社", first,
+                                        "新华社柳川6月2日电 题:青禾县年轻干部工作推进会在柳川召开", BODY, BODY2]))
+        assert art.title == "青禾县年轻干部工作推进会在柳川召开"
+        assert art.text.startswith(first[:12]), art.text[:40]
+
+
+def test_an_edition_or_a_column_after_the_dot_is_not_a_second_medium(tmp_path):
+    # 某某日报·数字报, 某某网·时政快报, 某某晨报·晨报: the paper's edition or column, the first name alone
+    for joint, medium in (("青禾日报·数字报", "青禾日报"), ("柳川日报·电子报", "柳川日报"), ("青禾网·要闻快报", "青禾网"),
+                          ("柳川新闻·组工播报", "柳川新闻"), ("青禾网·网上展报", "青禾网"), ("柳川党建网·黑板报", "柳川党建网"),
+                          ("青禾晨报·晨报", "青禾晨报")):
+        art = only(tmp_path, "\n".join(["青禾县选派年轻干部到乡镇挂职", f"来源：{joint}", BODY, BODY2]))
+        assert art.source == medium, joint
+
+
+def test_a_page_title_whose_tail_is_no_teaser_stays_the_headline(tmp_path):
+    # 某某系列标签 under the dateline is a series' label, the full headline over it stands
+    for full, label in (("深化干部制度改革,青禾县组织系统在行动", "深化干部制度改革"),
+                        ("建功新时代 奋进新征程,柳川县组工干部在一线", "建功新时代 奋进新征程"),
+                        ("庆祝建党103周年系列报道之二,柳川镇党建引领基层治理", "庆祝建党103周年系列报道之二")):
+        art = only(tmp_path, "\n".join([full, "2024-06-03 来源:青禾县委组织部", label, BODY, BODY2]))
+        assert art.title == full, art.title

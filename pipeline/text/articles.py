@@ -641,10 +641,12 @@ def _tail_added(headline: str, page_title: str) -> bool:
     teaser's tail after a comma or a bar (a headline of ten characters at least, a tail of twelve at most)."""
     headline, page_title = clean_title(headline), clean_title(page_title)
     return len(headline) >= 10 and page_title.startswith(headline) and page_title[len(headline):len(headline) + 1] in _TAIL_MARKS \
-        and 2 <= len(page_title) - len(headline) - 1 <= 12
+        and 2 <= len(page_title) - len(headline) - 1 <= 12 and bool(_TEASER.search(page_title, len(headline) + 1))
 
 
 _TAIL_MARKS = frozenset(",，|｜_")
+# 详情速看, 点击查看, 报名条件一看就懂: a teaser's words (…，某某县在行动 or …系列报道之三，某某 is the headline's own)
+_TEASER = re.compile("详情|速看|速览|点击|查看|必看|快看|一看就懂|一文读懂|看这里|戳这里|速戳")
 
 
 def _quoted(s: str) -> bool:
@@ -1180,7 +1182,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     if lead_title and title and clean_title(title) not in lead_title["title"]:
         lead_title = None  # the agency's headline over a cut copy of it only (…服务基 for …服务基层)
     if lead_title and not title and len(body) > 1 and not _LEAD_TITLE.search(body[0].text) \
-            and clean_title(lead_title["title"]) in clean_title(body[0].text):
+            and _headline_over_dispatch(body[0].text, clean_title(lead_title["title"])):
         body = body[1:]  # (栏目)标题 / 某某社某地电 题:标题: the headline over the dispatch, its series' tag before it
     labelled = fields.get("labelled_title")
     if labelled and body and (full := _headline_cut_short(labelled, body[0].text)) and not (title or "").startswith(full[:6]):
@@ -1214,20 +1216,40 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     return art
 
 
+# (在某某领导下——某某)标题, 【栏目】标题: a series' tag in brackets opening a headline's line
+_BRACKETED_TAG = re.compile(r"^\s*[(（【〔\[][^()（）【】〔〕\[\]]{1,60}[)）】〕\]]")
+
+
+def _headline_over_dispatch(line: str, headline: str) -> bool:
+    """(栏目)标题 over 某某社某地电 题:标题: the line holds the dispatch's headline and is shaped as one, a
+    series' tag in brackets before it at most (a lead or an editor's note repeating it is prose: 5月10日,…。)."""
+    bare = clean_title(_BRACKETED_TAG.sub("", line))
+    return bool(headline) and headline in bare and len(bare) <= len(headline) + 10 \
+        and not _SENTENCE_MARK.search(bare.rstrip("！!？?"))
+
+
 # 第六编 人才, 第一章 人才环境, 第三节 干部结构: a book's part, chapter or section, by its number and name (a
 # regulation's 第一章 总则 and its 第N条 articles are a document's, whose title the page lacks)
-_BOOK_SECTION = re.compile(rf"^第[一二三四五六七八九十百\d]{{1,4}}[编章节]\s*(?!总则|附则|总 则|附 则)[{CJK}“”+\-]{{2,24}}$")
-_BOOK_NAME = re.compile(r"《[^《》]{2,20}》")
+_BOOK_SECTION = re.compile(rf"^第[一二三四五六七八九十百\d]{{1,4}}(?P<rank>[编章节])\s*(?!总则|附则|总 则|附 则)[{CJK}“”+\-]{{2,24}}$")
+# 《某某县志》, 《某某年鉴》, 《某某党史》: a book or gazetteer by its kind (a plan's or an opinion's 《》 is a
+# policy document's title, its chapters no headlines of their own)
+_BOOK_NAME = re.compile(r"《[^《》]{1,18}(?:志|年鉴|史|史话|史略|史稿|大事记)》")
 _ARTICLE_OF_RULES = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条")
 
 
 def _book_section_heads(body: list[Line]) -> int:
-    """How many of the text's first lines are a book's section headings over its prose (0 if none)."""
+    """How many of the text's first lines are a book's section headings over its prose (0 if none, and 0
+    when a later line is a heading of one of their ranks: the page holds the whole work, not an excerpt)."""
     n = 0
     while n < min(len(body), 4) and (s := body[n].text.strip()).startswith("第") and _BOOK_SECTION.match(s):
         n += 1
     following = body[n].text.strip() if n and n < len(body) else ""
-    return n if len(following) > 30 and not _ARTICLE_OF_RULES.match(following) else 0
+    if not following or len(following) <= 30 or _ARTICLE_OF_RULES.match(following):
+        return 0
+    ranks = {_BOOK_SECTION.match(ln.text.strip())["rank"] for ln in body[:n]}
+    if len(ranks) < n:
+        return 0  # 第一章 某某 / 第二章 某某: a table of contents or the whole work, not one excerpt's heads
+    return 0 if any((m := _BOOK_SECTION.match(ln.text.strip())) and m["rank"] in ranks for ln in body[n:]) else n
 
 
 def _crumbed_title(doc: CleanDocument, start: int) -> str | None:

@@ -462,6 +462,10 @@ def breadcrumb_headline(s: str) -> str | None:
     return last
 
 
+# 设为首页, 返回首页, 网站首页, 回到首页 …: a link's words before 首页 (首页 alone is a link too)
+_HOME_LINK = re.compile(r"(?:^|设为|设置为|返回|回到|回|网站|本站|进入|访问)首页$")
+
+
 def is_navigation(s: str) -> bool:
     """A menu or breadcrumb: short items split by spaces or >, one of them a navigation word
     (resources/site_chrome.txt), or most of them site names (某某网 某某论坛)."""
@@ -480,8 +484,11 @@ def is_navigation(s: str) -> bool:
         return True  # 乡镇分站: 甲镇 乙乡 丙街道 …: a local site's bar of its divisions' pages (先进集体: 甲镇 乙镇 … is a list)
     if len(s) > 80 and not (len(items) >= 6 and all(len(i) <= 8 for i in items)):
         return False  # a site's whole menu on one line can be long; prose and headlines are not cut so
-    if all(len(i) <= 8 for i in items) and any(i.endswith("首页") for i in items):
-        return True  # 设为首页, 某某资讯首页: a link to a home page, among short items or alone
+    if all(len(i) <= 8 for i in items) and any(i.endswith("首页") for i in items) \
+            and (any(_HOME_LINK.search(i) for i in items) or len(items) >= 3):
+        # 设为首页, 返回首页 (客服设为首页 glued): a link to a home page, alone or among short items; 某某资讯首页
+        # among a bar of three or more; (喜报|再登学习强国首页, 头版头条 霸屏首页: a headline's news of a home page)
+        return True
     if len(items) == 1:
         return bool(_SITE_BANNER.fullmatch(s.strip()))
     if any(len(i) > 16 for i in items):
