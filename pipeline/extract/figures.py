@@ -72,7 +72,7 @@ _GE_NOUNS = "月|小时|钟头|星期|工作日|学期|季度"
 FIGURE = re.compile(
     # The lookahead lets the scan reject most positions at one character.
     rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几半{_PRE_FIRST}])(?P<pre>{PRE})?(?:"
-    rf"(?P<frac>(?<![\d/])(?!0\d)(?P<fn>\d{{1,3}})/(?!0\d)(?P<fd>\d{{1,3}})(?![\d/])|(?<![\d.:：])1[:：](?P<rd>[2-9])(?![\d.:：])|(?<![一二三四五六七八九十百])(?!百分之)(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
+    rf"(?P<frac>(?<![\d/])(?!0\d)(?P<fn>\d{{1,3}})/(?!0\d)(?P<fd>\d{{1,3}})(?![\d/])|(?<![\d.:：︰∶])1(?:[:：︰∶](?P<rd>[2-9]|10)|比(?P<rb>[1-9]|10)(?=[^，,。；;]{{0,20}}比例))(?![\d.:：︰∶])|(?<![一二三四五六七八九十百])(?!百分之)(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
     rf"|百分之(?P<pcn>{NUMBER}(?:点[零〇一二三四五六七八九]+)?)"  # 百分之四十七点九
     rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?P<mag>(?<=[余多])[万亿])?(?:(?:(?P<unit1>{UNIT})(?P<rate1>/[人天日月年次户·]{{1,4}})?)?(?P<rsep>——|[-—–~～至到]|(?<=\d)\?(?=\d))(?(rate1)(?=[\d.]+(?P=unit1)(?P=rate1)))(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"  # (70元/人·天至120元/人·天: the rate twice;
@@ -86,6 +86,7 @@ _G_CFN = FIGURE.groupindex["cfn"] - 1
 _G_FD = FIGURE.groupindex["fd"] - 1
 _G_FN = FIGURE.groupindex["fn"] - 1
 _G_RD = FIGURE.groupindex["rd"] - 1
+_G_RB = FIGURE.groupindex["rb"] - 1
 _G_FRAC = FIGURE.groupindex["frac"] - 1
 _G_GINNER = FIGURE.groupindex["ginner"] - 1
 _G_GUNIT = FIGURE.groupindex["gunit"] - 1
@@ -135,7 +136,10 @@ _AGO = re.compile(r"(?:多|余)?(?:之|以)?前")
 _SINCE_AFTER = re.compile(r"^(?:来(?!到|自(?!发)|说|讲|看)|以来|间(?![隔断距])|下来)")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
 _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一届: before a 一 that counts nothing
-_PERIOD_BEFORE = re.compile(r"(?:新的|过去的?|接下来的|未来的?|今后的?|这|那|比|关键|开局|收官|决胜)$")  # 过去一年: the year just past; 一年比一年; 关键一年: a plan's key year
+_PERIOD_BEFORE = re.compile(r"(?:新的|过去的?|接下来的|未来的?|今后的?|这|那|比|关键|开局|收官|决胜|去年|今年)$")  # 过去一年: the year just past; 一年比一年; 关键一年: a plan's key year
+# (去年一年, 今年一年: that year whole)
+# 又是一年岁末, 又是一年清明时。: another year come round to a season (他又是一年没有回家 counts a span)
+_SEASON_COME_ROUND = re.compile(r"[^，,。；;！!？?\s]{1,3}[，,。；;！!？?]")
 # 一年总收入才2600元, 一周要开三四个会, 一年的工资为…: the period an amount after it in the clause is counted
 # over, a word of "in all / can / must / on average" after it or 的 before its pay (驻村一年争取资金50万元 and
 # 满一年的12名选调生 count the year)
@@ -346,6 +350,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 3任务, 两任职: 任 opens a word here, it counts no terms of office
     if before == "每" and not pre and unit in _TIME_UNITS:
         return True  # 每两年评定一次: a rate, not a count (每300—500户配备1名 keeps its range)
+    if num == "一" and unit == "年" and not pre and text.endswith("又是", 0, s) and _SEASON_COME_ROUND.match(text, e):
+        return True
     if num == "一" and not pre and unit in _TIME_UNITS and (_PERIOD_BEFORE.search(text, max(0, s - 4), s)
                                                           or text.startswith("比一", e)
                                                           or not G[_G_POST] and _AMOUNT_OVER_PERIOD.match(text, e)):
@@ -384,11 +390,23 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     return unit == "%" and before == "/"
 
 
-# what the recent years are the period of: the annual record (近3年年度考核); 近N年首次, 近N年考核 may
-# close a span of service (工作近15年首次获评, 任职近5年考核均为称职), a duration
+# what the recent years are the period of: the annual record (近3年年度考核); 近N年首次, 近N年考核 are the
+# recent years too (选拔近三年考核优秀的干部, 近10年首次扭转) unless they close a span of service
+# (工作近15年首次获评, 任职近5年考核均为称职, 担任村支书近三十年首次…), a duration
 _RECENT_YEARS_AFTER = re.compile(r"年度考核")
+_RECORD_OR_FIRST_AFTER = re.compile(r"(?:年度)?考核|首次")
+_SERVICE_BEFORE = re.compile(r"(?:(?:任职|工作|在岗|任教|执教|从事|扎根|担任|驻村|坚守)了?[^，,。；;：:、]{0,8}|[任当做干]了?)$")
+_RANGE_MARK = re.compile("[到至—–~～-]")  # 5到10年: a range between the numbers
 # 4、近3年…, (5)近两年…: a list item opens there
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|\n|[；;。：:])\s*(?:\d{1,2}[、.．]|[（(]\d{1,2}[)）])$")
+
+
+def _recent_record(text: str, s: int, after: str) -> bool:
+    """近N年 before a record or a first time (考核, 首次) with no span of service before it: the recent years."""
+    if not _RECORD_OR_FIRST_AFTER.match(after):
+        return False
+    head = text[max(0, s - 12):s]  # the clause before 近 (s is at 近)
+    return not _SERVICE_BEFORE.search(head)
 
 
 def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: int) -> bool:
@@ -409,11 +427,13 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
             and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 2:s] in ("这是", "那是")):
         return True  # 于两年前去世, 一年后的某日, 八个多月后 opening a clause or after 这是 (这是18年后): a point in time
         # (印发一个月后 counts the interval; 10来分钟后 a scene's minutes)
-    if unit == "年" and not pre and text.endswith("未来", 0, s) and (s == 2 or text[s - 3] in _CLAUSE_BOUNDARY or text[s - 3] == "在") \
-            and text[e:e + 1] not in ("、", "和", "至", "到"):
-        return True  # 未来五年, … opening a clause: the years ahead, a period (a date); 着眼未来5年、10年 lists spans
+    if unit == "年" and not pre and text.endswith("未来", 0, s) and text[e:e + 1] not in ("、", "和", "至", "到") \
+            and not _RANGE_MARK.search(text, s, e):
+        return True  # 未来五年, …; 描绘了未来五年的蓝图: the years ahead, a period (a date), wherever they stand;
+        # 着眼未来5年、10年 and 未来5到10年 measure spans
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"
-                                        or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s) or _RECENT_YEARS_AFTER.match(after)):
+                                        or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s) or _RECENT_YEARS_AFTER.match(after)
+                                        or _recent_record(text, s, after)):
         return True  # 近三年，…: a period opening the clause (a date), so is the period of a record (近两年年度考核为称职);
         # 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after) and not (unit == "级" and _levels_listed(text, s, num)):
@@ -460,7 +480,21 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
         return True  # 某某村二组: a village's group, named by its number (每村三组, 镇村两组 count)
     if unit == "分":
         return True  # 十分, 万分: adverbs (a score is written in digits)
+    if unit == "类" and not pre and _class_grade(text, s, core):
+        return True
     return unit == "级" and _grade(text, s, core, e)
+
+
+_GRADE_BEFORE = re.compile(r"[一二三四五六七八九]\s?、\s?$")  # 一、二、三类: grades named in a row
+
+
+def _class_grade(text: str, s: int, core: str) -> bool:
+    """N类 naming a grade (二类地区, 二类村书记, 一、二、三类乡镇) rather than counting kinds: 二 is an
+    ordinal (two kinds are 两类), and a grade after another by a 、 is one of a row of grades; but
+    甲、乙二类 counts the kinds it lists."""
+    if core == "二" and _items_before(text, s) != 2:
+        return True
+    return _GRADE_BEFORE.search(text, max(0, s - 4), s) is not None
 
 
 def _grade(text: str, s: int, core: str, e: int) -> bool:
@@ -472,23 +506,47 @@ def _grade(text: str, s: int, core: str, e: int) -> bool:
         return False  # 市县乡三级, 市、县二级: the levels it counts
     if core == "二":
         return True  # 二级机构, 国家二级航道, 干部、二级机构负责人: a grade (two levels are 两级)
+    if _grade_series(text, s, e):
+        return True  # 一级网格26个、二级网格145个、三级网格…: grades named in a row, each a grid of its own
     if _items_before(text, s) == n:
         return False  # 审计组—股室—局领导三级, 机关、县级干部和乡镇干部三级考核: as many items as it counts
     before, nxt = _before_parenthesis(text, s), text[e:e + 1]
     if not before or text[before - 1] in _LEVEL_CHARS or not _HAN.match(nxt or " "):
         return False  # 连降两级。: the levels standing alone
+    if core in _FEW_LEVELS and _RANK_MOVE_BEFORE.search(text, max(0, before - 3), before):
+        return False  # 降两级处理, 晋升两级: the ranks moved, a count
     # 高配两级的, 三级培训体系, 四级梯队, 三级贯通, 三级党员干部: a tier system, the levels it runs through or
     # the cadres of those levels; else a grade standing inside a phrase (三级甲等医院, 四级高级警长, 三级应急响应)
     return not (core in _FEW_LEVELS and (nxt == "的" or _TIERS_AFTER.match(text, e)))
 
 
 _FEW_LEVELS = frozenset(("两", "三", "四", "五"))
-_TIERS_AFTER = re.compile(r"[^，,。；;、：:\n]{0,4}?(?:体系|梯队|贯通|干部)")
+# what a tier system of N levels runs (三级培训体系, 两级管理, 三级网格, 四级联动): the levels counted
+_TIERS_AFTER = re.compile(r"[^，,。；;、：:\n]{0,4}?(?:体系|梯队|贯通|干部|管理|网格|联动|架构)")
+_RANK_MOVE_BEFORE = re.compile(r"(?:[降升晋]|降低|提升|晋升)了?$")
+_GRADE_DIGITS = "一二三四五六七八九123456789"
+
+
+def _grade_series(text: str, s: int, e: int) -> bool:
+    """N级 and the noun after it named with another grade of the same noun in the clause around
+    (一级网格…、二级网格…、三级网格): grades named in a row, not a count of levels."""
+    noun = text[e:e + 2]
+    if len(noun) < 2 or not _HAN.match(noun[0]) or noun[0] in "的和与及、":
+        return False
+    near = text[max(0, s - 40):s] + "|" + text[e + 2:e + 42]
+    k = near.find("级" + noun)
+    while k >= 0:
+        if k and near[k - 1] in _GRADE_DIGITS:
+            return True
+        k = near.find("级" + noun, k + 1)
+    return False
 
 
 def _before_parenthesis(text: str, s: int) -> int:
     """Where the text before ``s`` ends once a parenthesised note closing right there is skipped
-    (村(社区)三级: the levels end at 村)."""
+    (村(社区)三级: the levels end at 村), or the quote closing there (“县、乡、村”三级: the levels quoted)."""
+    if s and text[s - 1] in "”\"" and text.rfind("“", max(0, s - 12), s - 1) >= 0:
+        return s - 1
     if s and text[s - 1] in ")）":
         k = max(text.rfind("(", max(0, s - 8), s), text.rfind("（", max(0, s - 8), s))
         if k > 0:
@@ -783,8 +841,9 @@ def _amount(G: tuple) -> tuple[float | int, float | None, str | None] | None:
     if G[_G_FRAC]:
         if G[_G_FN]:
             n, d = int(G[_G_FN]), int(G[_G_FD])
-        elif G[_G_RD]:
-            n, d = 1, int(G[_G_RD])  # 按1:3的比例: one in three (15:1 keeps its ratio unit)
+        elif G[_G_RD] or G[_G_RB]:
+            n, d = 1, int(G[_G_RD] or G[_G_RB])  # 按1:3的比例, 1︰10, 1比2的比例: one in three (15:1 keeps its ratio
+            # unit); 比 only before 比例 (以3比1获胜 is a score)
         elif G[_G_CFD]:
             n, d = parse_number(G[_G_CFN]) or 0, parse_number(G[_G_CFD]) or 0
         else:
