@@ -21,7 +21,7 @@ from pipeline.extract.documents import find_documents, read_documents
 from pipeline.extract.figures import find_figures
 from pipeline.extract.measures import find_measures, link
 from pipeline.extract.regions import Gazetteer, locate
-from pipeline.extract.slogans import classify_quoted, find_slogans, quoted_terms, spelt_in_body
+from pipeline.extract.slogans import classify_quoted, find_slogans, quoted_terms
 from pipeline.extract.spans import Component, check_order
 from pipeline.nlp.segment import get_segmenter
 
@@ -178,9 +178,8 @@ def _header_line(doc: _Doc, title: str, at: int = 0) -> None:
     words = _HeadlineWords(title)
     slogans = doc.found["slogans"]
     # 提升“两委”干部能力: a slogan the headline names and the body does not (no span in the body)
-    # (its items may be spelt out in the body all the same: 凤阳“三注重”… over paragraphs 注重甲。/ 注重乙。)
-    slogans.extend(replace(spelt_in_body(title, art.text, s), start=None, end=None, mentions=[])
-                   for s in find_slogans(title, spans, words) if all(x.canonical != s.canonical for x in slogans))
+    slogans.extend(replace(s, start=None, end=None, mentions=[]) for s in find_slogans(title, spans, words)
+                   if all(x.canonical != s.canonical for x in slogans))
     title_dates = find_dates(title, art.date, exclude=spans)
     dates.extend(replace(d, start=None, end=None) for d in title_dates)
     # 某地将选拔360名年轻干部: the headline's own count (a figure the body repeats is counted there too)
