@@ -173,3 +173,21 @@ def test_a_page_title_whose_tail_is_no_teaser_stays_the_headline(tmp_path):
                         ("庆祝建党103周年系列报道之二,柳川镇党建引领基层治理", "庆祝建党103周年系列报道之二")):
         art = only(tmp_path, "\n".join([full, "2024-06-03 来源:青禾县委组织部", label, BODY, BODY2]))
         assert art.title == full, art.title
+
+
+def test_a_spaced_headline_about_a_home_page_is_no_bar_of_links(tmp_path):
+    # three or more short items, one ending in 首页 after a verb: news that a report reached a home page
+    for headline in ("喜报 青禾经验 登上某某强国首页", "刷屏 柳川镇干部 冲上某某网首页"):
+        art = only(tmp_path, "\n".join([headline, "发布时间:2024-06-03 来源:青禾县融媒体中心", BODY, BODY2]))
+        assert art.title is not None and art.title.endswith("首页"), headline
+    # a channel's home page named by its kind among a bar's items is still the page's furniture
+    art = only(tmp_path, "\n".join(["分享好友 柳川资讯首页 柳川资讯分类 切换频道", "青禾县开展村干部培训", BODY, BODY2]))
+    assert art.title == "青禾县开展村干部培训"
+
+
+def test_a_bulletin_after_the_dot_is_the_sites_column_not_a_second_medium(tmp_path):
+    # 某某网·组工喜报, ·某县捷报, ·今日要报, ·政务预报, ·每日一报: the site's bulletins, the site alone
+    for column in ("柳川网·组工喜报", "柳川网·青禾捷报", "柳川网·今日要报", "青禾县人民政府网·政务预报", "柳川网·每日一报",
+                   "柳川网·组织工作情况报"):
+        art = only(tmp_path, "\n".join(["青禾县选派年轻干部到乡镇挂职", f"来源：{column}", BODY, BODY2]))
+        assert art.source == column.split("·")[0], column

@@ -464,6 +464,8 @@ def breadcrumb_headline(s: str) -> str | None:
 
 # 设为首页, 返回首页, 网站首页, 回到首页 …: a link's words before 首页 (首页 alone is a link too)
 _HOME_LINK = re.compile(r"(?:^|设为|设置为|返回|回到|回|网站|本站|进入|访问)首页$")
+# 某某资讯首页, 某某频道首页: a channel's home page named by its kind, no verb before it (登上, 冲上 …首页: news)
+_CHANNEL_HOME = re.compile(r"[^登上冲霸到]{0,6}(?:资讯|频道|网|新闻|栏目|专题|论坛)首页")
 
 
 def is_navigation(s: str) -> bool:
@@ -484,10 +486,11 @@ def is_navigation(s: str) -> bool:
         return True  # 乡镇分站: 甲镇 乙乡 丙街道 …: a local site's bar of its divisions' pages (先进集体: 甲镇 乙镇 … is a list)
     if len(s) > 80 and not (len(items) >= 6 and all(len(i) <= 8 for i in items)):
         return False  # a site's whole menu on one line can be long; prose and headlines are not cut so
-    if all(len(i) <= 8 for i in items) and any(i.endswith("首页") for i in items) \
-            and (any(_HOME_LINK.search(i) for i in items) or len(items) >= 3):
-        # 设为首页, 返回首页 (客服设为首页 glued): a link to a home page, alone or among short items; 某某资讯首页
-        # among a bar of three or more; (喜报|再登学习强国首页, 头版头条 霸屏首页: a headline's news of a home page)
+    if all(len(i) <= 8 for i in items) and (any(_HOME_LINK.search(i) for i in items)
+                                             or len(items) >= 3 and any(_CHANNEL_HOME.fullmatch(i) for i in items)):
+        # 设为首页, 返回首页 (客服设为首页 glued): a link to a home page, alone or among short items; 某某资讯首页 in a bar
+        # of three or more (喜报|再登学习强国首页, 喜报 某县经验 登上学习强国首页, 刷屏 某镇干部 冲上人民网首页: a
+        # headline's news of a home page, however many short items it is spaced into)
         return True
     if len(items) == 1:
         return bool(_SITE_BANNER.fullmatch(s.strip()))

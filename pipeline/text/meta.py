@@ -1270,7 +1270,7 @@ _NEW_MEDIA = re.compile(rf"[{CJK}]{{2,10}}(?:新媒体|全媒体|融媒)")  # �
 # 某某专报, is the paper's, and so are its bulletins and reports, 简报, 通报, 情报, 年报, its editions and
 # columns, 数字报, 电子报, 手机报, 图片报, 快报, 播报, 展报, 黑板报, 画报, and a 报 of two characters, 晨报, 海报)
 _SECOND_MEDIUM = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|商报|网站|网|客户端|新闻|电视台|融媒体中心|杂志)"
-                            rf"|[{CJK}]{{2,10}}?(?<![专简通汇公情年周快播展板字子机片画])报")
+                            rf"|[{CJK}]{{1,10}}?(?:人事|青年|工人|农民|妇女|法制|法治|经济|科技|教育|文化|党建|光明|人民|导)报")
 _CHANNEL_KIND = re.compile(rf"(?P<kind>[{CJK}]{{2}})(?:新闻|网)")  # 时政新闻, 县区网: a channel named by its kind of news
 
 
