@@ -116,7 +116,8 @@ def _item_needs(op, arg) -> frozenset[str] | None:
 _BODY_MARKERS = re.compile(r"要|应当|应|将|了|已|通过|目前|截至|据|由于|根据|按照")
 # Abstracts and editors' notes summarise the article: their clauses are not measures.
 _SUMMARY = re.compile(r"^[【\[(（]?\s*(?:摘要|内容提要|提要|编者按|导语|核心提示)\s*[】\])）]?\s*[:：]?")
-_CLAUSE = re.compile(r"[^；;。！？!?]+[；;。！？!?]*")
+# (﹔, the small form of ；, ends a clause in some pages as ； does)
+_CLAUSE = re.compile(r"[^；;﹔。！？!?]+[；;﹔。！？!?]*")
 # An item's marker (一是, （一）, 1.) and a short sentence made of one: see _sub_heading.
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])")
 _ENUMERATED_HEADING = re.compile(_ENUMERATION.pattern + r"[^。！？!?\d]{2,28}[。！？!?]")
