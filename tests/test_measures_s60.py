@@ -1,6 +1,8 @@
 """Measures, session 60: classes of clauses the measures layer missed on the study sets."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.measures import find_measures
 from tests.test_extract import article
 
@@ -15,3 +17,26 @@ def test_a_small_form_semicolon_ends_a_clause(segmenter):
     got = [m.text for m in find_measures(article(text))]
     assert got == ["今年以来，青禾县为每名驻村干部办理意外伤害保险﹔", "县委组织部每季度走访驻村干部家属﹔",
                    "柳川镇为驻村干部安排周转宿舍。"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "柳川镇纪委对违规收受礼金的问题严肃查处。",          # sanctions and checks
+    "对未按时报告个人事项的干部，责令其限期改正。",
+    "青禾县纪委每年抽查科级干部个人事项报告200份。",
+    "方小禾因擅离岗位受到党内警告。",
+    "村干部无故缺席例会的，每次扣发当月绩效报酬50元。",
+    "具有两年以上村级工作经历的考生，同等条件下优先录取。",  # preference and intake in recruitment
+    "持有社会工作者职业资格证书的考生，笔试成绩加分3分。",
+    "青禾县今年面向退役军人招收社区专职工作者40名。",
+    "县委向柳川镇12个村派驻第一书记。",            # dispatch
+    "青禾县整合全县7支协管员队伍，组成一支网格员队伍。",    # teams formed or merged
+    "柳川镇组建了一支由年轻干部参加的应急突击队。",
+    "村干部外出两天以上的，须向镇党委书记请假。",          # leave rules
+    "县委第三巡察组向柳川镇党委反馈了巡察意见。",          # an inspection's report back
+    "柳川镇15个村全部选举产生新一届村民委员会。",          # elections
+    "专家组听取汇报后，对各村支部书记逐一打分。",        # scoring
+])
+def test_actions_of_sanction_intake_dispatch_and_rules_are_measures(segmenter, sentence):
+    # Organs' acts the verb list lacked: each names a class of measure_verbs.txt.
+    text = f"青禾县加强干部队伍建设\n{sentence}\n"
+    assert [m.text for m in find_measures(article(text))] == [sentence]
