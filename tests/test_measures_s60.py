@@ -40,3 +40,14 @@ def test_actions_of_sanction_intake_dispatch_and_rules_are_measures(segmenter, s
     # Organs' acts the verb list lacked: each names a class of measure_verbs.txt.
     text = f"青禾县加强干部队伍建设\n{sentence}\n"
     assert [m.text for m in find_measures(article(text))] == [sentence]
+
+
+@pytest.mark.parametrize("opening", ["最近，柳川镇", "会上，县委组织部", "换届伊始，柳川镇", "春节刚过，青禾县"])
+def test_a_paragraph_opening_with_the_telling_time_or_an_occasions_start_is_no_lead_heading(segmenter, opening):
+    # 最近 is a time of the telling like 近日; a bare 会上 and an occasion's start (…伊始,
+    # …刚过) open a report of what happened: the sentence is a measure, not the paragraph's heading.
+    text = ("青禾县关心年轻干部成长\n"
+            "青禾县把年轻干部培养放在突出位置。\n"
+            f"{opening}为年轻干部配备导师，每季度组织一次谈心。县委组织部每年开展两次回访。\n")
+    ms = find_measures(article(text))
+    assert any(m.text.startswith(opening[:2]) and "配备导师" in m.text for m in ms)

@@ -124,10 +124,11 @@ _ENUMERATED_HEADING = re.compile(_ENUMERATION.pattern + r"[^。！？!?\d]{2,28}
 _LEAD = re.compile(r"[^。！？!?]{4,40}[。！？!?]")
 _DIGIT = re.compile(r"\d")
 # A sentence opening with a connective, the time of the telling or an occasion (此外，…; 去年，…;
-# 会上，…; 在开班仪式前，…) tells what happened: a heading names a task and opens with none of these.
+# 会上，…; 在开班仪式前，…; 换届伊始，…; 春节刚过，…) tells what happened: a heading names a task
+# and opens with none of these.
 _LEAD_WORDS = tuple(word_list("clause_lead_words.txt"))
 # (not 在选人用人上，… or 生活上，…, a heading's field; not 严在平时，…)
-_OCCASION = re.compile(r"(?:[^，,“”「」。]{1,12}(?:期间|以来|之际|之前|之后|以后|前|后|(?<!平)时|会上)|(?:去年|今年|前年|近年|近年来)[^，,。]{0,4})[，,]")
+_OCCASION = re.compile(r"(?:会上|[^，,“”「」。]{1,12}(?:期间|以来|之际|之前|之后|以后|前|后|(?<!平)时|会上|伊始|刚过)|(?:去年|今年|前年|近年|近年来)[^，,。]{0,4})[，,]")
 
 
 def _lead(paragraph: str) -> tuple[str | None, int]:
