@@ -51,3 +51,26 @@ def test_a_paragraph_opening_with_the_telling_time_or_an_occasions_start_is_no_l
             f"{opening}为年轻干部配备导师，每季度组织一次谈心。县委组织部每年开展两次回访。\n")
     ms = find_measures(article(text))
     assert any(m.text.startswith(opening[:2]) and "配备导师" in m.text for m in ms)
+
+
+def test_a_ban_on_an_organs_practice_is_a_measure(segmenter):
+    sentence = "未经县委同意，各部门不得向柳川镇借调干部。"
+    assert [m.text for m in find_measures(article(f"青禾县为基层减负\n{sentence}\n"))] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", ["方小禾不得不推迟落实休假安排，先完成换届工作。", "有下列情形之一的，不得报考：",
+                                      "工作队起初开展工作不得法，群众意见很大。"])
+def test_idioms_holding_a_ban_and_who_may_not_apply_are_no_measures(segmenter, sentence):
+    # 不得不 (must), 不得法 (clumsily) name no ban; a list of who may not apply is criteria.
+    assert find_measures(article(f"青禾县为基层减负\n{sentence}\n")) == []
+
+
+@pytest.mark.parametrize("sentence", ["青禾县严格控制会议数量、会期和规模。", "柳川镇将招商运营职能剥离至县属国有公司承担。",
+                                      "对撤并乡镇的行政事业编制进行封存。", "换届中全县共精减乡镇副职岗位40个。"])
+def test_caps_on_meetings_and_an_organs_functions_split_off_are_measures(segmenter, sentence):
+    assert [m.text for m in find_measures(article(f"青禾县为基层减负\n{sentence}\n"))] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", ["对虚报误工费的村干部，柳川镇纪委严肃处理。", "最终，镇纪委对方小禾作批评教育处理。"])
+def test_a_sanction_named_by_its_kind_is_a_measure(segmenter, sentence):
+    assert [m.text for m in find_measures(article(f"青禾县从严管理干部\n{sentence}\n"))] == [sentence]
