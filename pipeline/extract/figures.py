@@ -70,15 +70,15 @@ _POST = r"及以上|及以下|以上|以下|左右|以内|之内|上下|开外|�
 # The nouns that 个 counts inside a unit (3个多月, 一个半小时): 个 + 多/余/半 + noun.
 _GE_NOUNS = "月|小时|钟头|星期|工作日|学期|季度"
 # 按1比3的比例, 比例应达到1︰10: a ratio of one in N written with 比, a wide colon or N = 10 only with the word
-# of a ratio right before or after it (以1∶3不敌 and 以1比2惜败 are scores, 凌晨1:10 a time, 1:10万 a map's scale,
-# 1比2比7 a ratio of three parts)
+# of a ratio right before or after it, and so is any 1:N after 以 (以1:3的比例 a ratio; 以1∶3不敌 and 以1比2惜败
+# are scores, 凌晨1:10 a time, 1:10万 a map's scale, 1比2比7 a ratio of three parts)
 _RATIO_WORD_BEFORE = "(?:" + "|".join(f"(?<={w})" for w in ("比例", "比例为", "比例是", "比例约为", "比例达到", "比例应达到",
                                                           "比例要达到", "配比", "配比为")) + ")"
 _RATIO_WORD_AFTER = r"(?:的[^，,。；;、比\d]{0,2})?(?:比例|配比)"
 FIGURE = re.compile(
     # The lookahead lets the scan reject most positions at one character.
     rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几半{_PRE_FIRST}])(?P<pre>{PRE})?(?:"
-    rf"(?P<frac>(?<![\d/])(?!0\d)(?P<fn>\d{{1,3}})/(?!0\d)(?P<fd>\d{{1,3}})(?![\d/])|(?<![\d.:：︰∶以])(?<!\d比)(?:1[:：](?P<rd>[2-9])(?![\d.:：︰∶])|{_RATIO_WORD_BEFORE}1(?:[:：](?=10)|[︰∶比])(?P<rb>[1-9]|10)(?![\d.:：︰∶万]|比\d)|1(?:[:：](?=10)|[︰∶比])(?P<rc>[1-9]|10)(?={_RATIO_WORD_AFTER}))|(?<![一二三四五六七八九十百])(?!百分之)(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
+    rf"(?P<frac>(?<![\d/])(?!0\d)(?P<fn>\d{{1,3}})/(?!0\d)(?P<fd>\d{{1,3}})(?![\d/])|(?<![\d.:：︰∶])(?<!\d比)(?:(?<!以)1[:：](?P<rd>[2-9])(?![\d.:：︰∶])|{_RATIO_WORD_BEFORE}1(?:[:：](?=10)|[︰∶比])(?P<rb>[1-9]|10)(?![\d.:：︰∶万]|比\d)|1(?:(?<=以1)[:：]|[:：](?=10)|[︰∶比])(?P<rc>[1-9]|10)(?={_RATIO_WORD_AFTER}))|(?<![一二三四五六七八九十百])(?!百分之)(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
     rf"|百分之(?P<pcn>{NUMBER}(?:点[零〇一二三四五六七八九]+)?)"  # 百分之四十七点九
     rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?P<mag>(?<=[余多])[万亿])?(?:(?:(?P<unit1>{UNIT})(?P<rate1>/[人天日月年次户·]{{1,4}})?)?(?P<rsep>——|[-—–~～至到]|(?<=\d)\?(?=\d))(?(rate1)(?=[\d.]+(?P=unit1)(?P=rate1)))(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"  # (70元/人·天至120元/人·天: the rate twice;
@@ -146,11 +146,12 @@ _ONE_AS_ADJECTIVE = frozenset("新上下同另这那每")  # 新一轮, 上一�
 _PERIOD_BEFORE = re.compile(r"(?:新的|过去的?|接下来的|未来的?|今后的?|这|那|比|关键|开局|收官|决胜|去年|今年)$")  # 过去一年: the year just past; 一年比一年; 关键一年: a plan's key year
 # (去年一年, 今年一年: that year whole)
 # 又是一年岁末, 又是一年清明时。: another year come round to a season (他又是一年没有回家 counts a span)
-# (又是一年没回家, 又是一年白干了: a span), a season word right after 一年
-_SEASON_COME_ROUND = re.compile(r"(?:岁末|岁尾|年末|年终|年底|新春|春节|元旦|清明|端午|中秋|重阳|国庆|七一|开学|毕业|高考|金秋|寒冬|"
-                                r"[春夏秋冬]|[^，,。；;！!？?\s没未不白]{1,2}[季节时])")
-# 到今年一年期满, 去年一年任期: a term of one year (去年一年,…: that year whole)
-_TERM_AFTER = re.compile(r"(?:期满|任期|期限|聘期)")
+# (又是一年没回家, 又是一年白干了, 一干又是一年多时间, 又是一年过节: a span), a season word of the list right after 一年
+_SEASON_COME_ROUND = re.compile(r"(?:岁末|岁尾|年末|年终|年底|年初|新春|春节|元旦|清明|端午|中秋|重阳|国庆|七一|开学|毕业|高考|金秋|寒冬|"
+                                r"[春夏秋冬])")
+# 到今年一年期满, 今年一年试用期满, 今年一年合同到期: a term of one year, its word within six characters of the
+# clause (去年一年,…: that year whole)
+_TERM_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,4}?(?:期满|任期|期限|聘期|到期)")
 # 一年总收入才2600元, 一周要开三四个会, 一年的工资为…: the period an amount after it in the clause is counted
 # over, a word of "in all / can / must / on average" after it or 的 before its pay (驻村一年争取资金50万元 and
 # 满一年的12名选调生 count the year)
@@ -403,34 +404,32 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
 
 
 # what the recent years are the period of: the annual record (近3年年度考核); 近N年首次, 近N年考核 are the
-# recent years too where a subject stands before them (该同志近3年考核…, 柳川镇近10年首次…, 局面近10年首次扭转) or a
-# choosing of cadres by their record (选拔近三年考核优秀的干部); after any other verb they close a span
-# (离家近20年首次, 建院近50年首次, 连续近5年考核为优秀, 任职近5年考核均为称职), a duration
+# recent years too right after their subject (该同志近3年考核…, 本人近两年考核, 局面近10年首次扭转) or a choosing of
+# cadres by their record (选拔近三年考核优秀的干部); anywhere else they are a duration (离家近20年首次, 嫁到柳川村近20年
+# 首次, 老同志近10年首次, 连续近5年考核为优秀)
 _RECENT_YEARS_AFTER = re.compile(r"年度考核")
 _RECORD_OR_FIRST_AFTER = re.compile(r"(?:年度)?考核|首次")
 _CHOOSING_BEFORE = re.compile(r"(?:选拔|选派|选调|选用|推荐|提拔|挑选|择优|遴选|优先)$")
-# a subject standing before 近: a pronoun, a place or body, a state of affairs
-_SUBJECT_BEFORE = re.compile(r"(?:该同志|同志|本人|其|我们|他们|[县市镇乡村区省州旗]|局面|形势)$")
-# a verb of a span anywhere in the clause before (离开柳川村近20年首次)
-_SPAN_VERB = re.compile(r"[离停入退参建守任当驻扎](?!部)|奉献|帮扶|摘帽|工作|在岗|从事|连续|干了")
+# a subject standing right before 近: the cadre written of, a state of affairs (no place: 定居柳川镇近30年首次)
+_SUBJECT_BEFORE = re.compile(r"(?:该同志|本人|(?<![尤极])其|局面|形势)$")
 _RANGE_MARK = re.compile("[到至—–~～-]")  # 5到10年: a range between the numbers
 _MORE_THAN = re.compile("年(?:以上|及以上|多)|[多余]年")  # 未来10年以上: a span of at least so many years
 _APPROX_PAIR = re.compile("[一二两三四五六七八九][两三四五六七八九]$")  # 未来三五年, 一两年: a span of about so many years
+_YEARS_AHEAD_SPAN_AFTER = re.compile("时间")  # 利用未来3年时间: a span used
+_YEARS_AHEAD_SPAN_BEFORE = re.compile("(?:用|延长至)$")  # 用未来5年, 利用未来3年, 延长至未来10年: a span
 # 4、近3年…, (5)近两年…: a list item opens there
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|\n|[；;。：:])\s*(?:\d{1,2}[、.．]|[（(]\d{1,2}[)）])$")
 
 
 def _recent_record(text: str, s: int, after: str) -> bool:
-    """近N年 before a record or a first time (考核, 首次) after its subject or a choosing of cadres: the recent
-    years (after another verb it closes a span, a duration)."""
+    """近N年 before a record or a first time (考核, 首次) right after its subject or a choosing of cadres: the
+    recent years (anywhere else a duration)."""
     if not _RECORD_OR_FIRST_AFTER.match(after):
         return False
     head = text[max(0, s - 12):s]  # the clause before 近 (s is at 近)
     for mark in "，,。；;：:、！？!?\n（(“":
         head = head.rpartition(mark)[2]
-    if _CHOOSING_BEFORE.search(head):
-        return True
-    return bool(_SUBJECT_BEFORE.search(head)) and not _SPAN_VERB.search(head)
+    return bool(_CHOOSING_BEFORE.search(head) or _SUBJECT_BEFORE.search(head))
 
 
 def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: int) -> bool:
@@ -452,10 +451,13 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 于两年前去世, 一年后的某日, 八个多月后 opening a clause or after 这是 (这是18年后): a point in time
         # (印发一个月后 counts the interval; 10来分钟后 a scene's minutes)
     if unit == "年" and not pre and text.endswith("未来", 0, s) and text[e:e + 1] not in ("、", "和", "至", "到") \
-            and not _RANGE_MARK.search(text, s, e) and not _APPROX_PAIR.search(num) \
-            and not _MORE_THAN.search(text, s, e + 3):
-        return True  # 未来五年, …; 描绘了未来五年的蓝图: the years ahead, a period (a date), wherever they stand;
-        # 着眼未来5年、10年, 未来5到10年, 未来三五年, 未来10年以上 measure spans
+            and (s == 2 or text[s - 3] in _CLAUSE_BOUNDARY or text[s - 3] == "在"
+                 or not _RANGE_MARK.search(text, s, e) and not _APPROX_PAIR.search(num) and not _MORE_THAN.search(text, s, e + 3)
+                 and not _YEARS_AHEAD_SPAN_AFTER.match(text, e) and not text.endswith(("左右", "内"), s, e)
+                 and not _YEARS_AHEAD_SPAN_BEFORE.search(text, max(0, s - 5), s - 2)):
+        return True  # 未来五年, … opening a clause; 描绘了未来五年的蓝图: the years ahead, a period (a date);
+        # 着眼未来5年、10年, 未来5到10年, 未来三五年, 未来10年以上, 用未来5年左右时间, 谋划未来5年内, 延长至未来10年
+        # measure spans
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"
                                         or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s) or _RECENT_YEARS_AFTER.match(after)
                                         or _recent_record(text, s, after)):
@@ -526,6 +528,9 @@ def _class_grade(text: str, s: int, core: str) -> bool:
     row = _GRADE_ROW_BEFORE.search(text, max(0, s - 12), s)
     if row:
         k = row.start()
+        k -= text.endswith("十", 0, k)  # 十一、三类: the heading 十一、
+        while k and text[k - 1].isspace():
+            k -= 1  # 　　二、三类人员管理: a heading indented
         heading = (k == 0 or text[k - 1] in _CLAUSE_BOUNDARY or text[k - 1] in "）)") and "类" not in row.group()
         if not heading or row.group().count("、") >= 2:
             return True
@@ -561,12 +566,13 @@ def _grade(text: str, s: int, core: str, e: int) -> bool:
 
 _FEW_LEVELS = frozenset(("两", "三", "四", "五"))
 # what a tier system of N levels runs (三级培训体系, 四级梯队), and right after 级 (两级管理, 三级网格, 四级联动): the
-# levels counted (三级综合医院管理, 三级安全教育管理制度, 三级网格长, 三级网格员, 三级网格配备…, 每个三级网格: grades)
+# levels counted (三级综合医院管理, 三级安全教育管理制度, 三级网格长, 三级网格员, 三级网格配备…, 每个三级网格, 作为三级网格，: grades)
 _TIERS_AFTER = re.compile(r"[^，,。；;、：:\n]{0,4}?(?:体系|梯队|贯通|干部)")
-_TIERS_RIGHT_AFTER = re.compile(r"(?:管理|网格(?=体系|管理|治理|化|[，,。；;、！？!?]|$)|联动|架构)")
+_TIERS_RIGHT_AFTER = re.compile(r"(?:管理|网格(?=体系|管理|治理|化|[。；;、！？!?]|$)|联动|架构)")
 _RANK_MOVE_BEFORE = re.compile(r"(?:[降升晋]|降低|提升|晋升)了?$")
-# the ranks moved end the phrase there (降两级处理, 晋升两级的): 晋升三级高级警长 names a rank
-_RANK_MOVE_END = re.compile(r"(?:处理|处分|使用|任用|安排|的|以|后|或|和|并|$)")
+# the ranks moved end the phrase there (降两级处理, 晋升两级的): 晋升三级高级警长, 晋升三级或四级主任科员 name
+# ranks, 升三级后 a hospital's grade
+_RANK_MOVE_END = re.compile(r"(?:处理|处分|的|[，,。；;！？!?\n]|$)")
 _GRADE_DIGITS = "一二三四五六七八九123456789"
 
 
