@@ -3165,7 +3165,42 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         out.append((m, RegionMention(text=written, place=zone, start=m.start, end=m.end + len(hit.group()),
                                      reason=f"explicit parent: {m.place.name} names it")))
     replaced = {id(m) for m, _ in out if m is not None} | dropped
-    return [m for m in found if id(m) not in replaced] + [z for _, z in out]
+    return _zone_areas(g, text, [m for m in found if id(m) not in replaced] + [z for _, z in out])
+
+
+# 某某自贸试验区福州片区: an area of a zone, named by the division it lies in
+_AREA_AFTER = re.compile(rf"([{CJK}]{{2,4}}?)片区")
+
+
+def _zone_areas(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
+    """A zone spread over several divisions, then one of them and 片区 (福建自贸试验区福州片区): that
+    division's area of the zone, a zone of its own, named by the zone and the area (中国（福建）自由贸易试验区
+    福州片区) and hosted by the division; not an area that names no division inside the zone's host
+    (某新区核心片区)."""
+    out = []
+    for m in found:
+        if m.place.level != "zone" or "片区" not in text[m.end + 2:m.end + 7] or not (hit := _AREA_AFTER.match(text, m.end)):
+            continue
+        area = _area_division(g, m.place, hit.group(1))
+        if area is None:
+            continue
+        name = m.place.name + hit.group()
+        place = Place(code="", name=name, level="zone", province=area.province, city=area.city, county=area.county,
+                      path=f"{area.path}/{name}")
+        out.append((m, RegionMention(text=m.text + hit.group(), place=place, start=m.start, end=hit.end(),
+                                     reason=f"an area of {m.place.name} in {area.name}")))
+    if not out:
+        return found
+    replaced = {id(m) for m, _ in out}
+    return [m for m in found if id(m) not in replaced] + [a for _, a in out]
+
+
+def _area_division(g: Gazetteer, zone: Place, stem: str) -> Place | None:
+    """The one division below the zone's host that ``stem`` names (福州 in 福建's zone: 福州市)."""
+    host = zone.path.rsplit("/", 1)[0]
+    inside = {f.code for f in g.forms.get(stem, ()) if g.places[f.code].path.startswith(host + "/")
+              and g.places[f.code].level in ("city", "county")}
+    return g.places[inside.pop()] if len(inside) == 1 else None
 
 
 def _zone_name(g: Gazetteer, host: RegionMention, hit: re.Match[str]) -> str:
