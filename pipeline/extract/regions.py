@@ -2294,10 +2294,8 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
         stem = _town_stem(town.place.name)
         # (a listed town's own name may end in 村: 陈村镇 … 陈村将…; an unlisted stem may not)
         own = stem[:-1] if town.place.code and stem.endswith("村") else stem
-        # (a stem of three characters may hold a numeral or 其: 三甲集, 巴格其; so may a listed town's of two,
-        # 八都镇 … 八都党委: the list names it, no count)
-        if len(stem) < 2 or (_NOT_A_LONG_STEM if len(own) >= 3 else _NOT_A_LISTED_STEM if town.place.code
-                             else _NOT_A_STEM).search(own):
+        # (a stem of three characters may hold a numeral or 其: 三甲集, 巴格其)
+        if len(stem) < 2 or (_NOT_A_LONG_STEM if len(own) >= 3 else _NOT_A_STEM).search(own):
             continue
         word_like = is_general_word(stem) and not is_proper_name(stem)
         for a, b in _spans_of(stem, text):
@@ -2310,8 +2308,7 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
             if own != stem and (a and is_cjk(text[a - 1]) or _VILLAGE_ORGAN.match(text, b)):
                 continue  # 大陈村, 陈村村委会, 陈村党支部: a village of that name (陈村 … 将: the town)
             crossing = [m for m in inside if m.start < b and a < m.end]
-            if not taken.overlaps(a, b) and (a in seg.bounds and (b in seg.bounds or not word_like and _glued(text, seg, a, stem))
-                                             or crossing) \
+            if not taken.overlaps(a, b) and (a in seg.bounds and b in seg.bounds or crossing) \
                     and all(a <= m.start and m.end <= b and m.end - m.start < b - a for m in crossing) \
                     and not (_VILLAGE_NAMED_ON.match(text, b) and b not in villages) \
                     and not (stem[-1] in "江河湖" and _WATER_AFTER.match(text, b)) \
@@ -2324,13 +2321,6 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
 
 
 _TOWN_TERRITORY = re.compile(r"全[镇乡](?!长)|辖区|片区|境内|镇区")
-
-
-def _glued(text: str, seg: _Segment, a: int, stem: str) -> bool:
-    """A rare stem the segmenter, not knowing it, read with the next character as one word (横埠|大发展 read
-    横埠大|发展): that word opens with the stem and is no word of its dictionary (not 新|安装, a word after a stem)."""
-    word = seg.bounds.word_at(text, a)
-    return len(word) == len(stem) + 1 and word.startswith(stem) and not is_general_word(word)
 _STAY_AFTER = re.compile(r"的(?:工作|生活|日子|时候|经历)|工作|任职|挂职|期间")
 _VILLAGE_ORGAN = re.compile(r"村|民|委|党支部|党总支|两委|“两委")  # what follows a village's name, not a town's
 
@@ -2907,7 +2897,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         ethnic_he = bool(hit) and len(stem) == 2 and stem[0] == "和" and "族乡" in (hit.group(2) or "")
         # (百色支援家乡: a word for one's home closes it, no town 支援家; 坝下乡, 龙茶乡 are towns)
         if hit is None or _NOT_A_STEM.search(stem[ethnic_he:]) or is_general_word(hit.group()) or stem.endswith("族") \
-                or _kind_of_town(stem) or _no_town_stem(stem[ethnic_he:], hit.group(2) or "") \
+                or _kind_of_town(stem) \
                 or hit.group(2) == "乡" and hit.group()[-2:] in word_set("home_words.txt") \
                 or _clause_opens(stem, street=hit.group(2) == "街道") \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
@@ -3015,10 +3005,8 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     for m in finditer_near(_LONE_TOWN, _TOWN_LEVEL_MARK, 4, text, near=2):  # (a stem, then its level word)
         stem, s, e = m.group(1), m.start(), m.end()
         while len(stem) > 2 and (s not in seg.bounds or _NOT_A_STEM.search(stem[0]) or stem[0] in _BEFORE_LONE_TOWN
-                                 or _NOT_IN_TOWN_STEM.match(stem[0]) or _joins(stem[0])):
-            stem, s = stem[1:], s + 1  # 在石门镇, 到石榴坪镇, 据石门镇 → the town
-        if stem[0] in _BEFORE_LONE_TOWN or _no_town_stem(stem, m.group(2)):
-            continue
+                                 or _NOT_IN_TOWN_STEM.match(stem[0])):
+            stem, s = stem[1:], s + 1  # 在石门镇, 到石榴坪镇 → the town
         before = text[s - 1:s]
         opens = not before or not is_cjk(before) or before in _BEFORE_LONE_TOWN
         listed = before in "、和及与" and s - 1 in town_ends  # (a rare word for a stem there too: 甲镇、尚武镇; not 示范镇)
@@ -3041,17 +3029,6 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
         town_ends[e] = beside or parent
         named.add(name)
     return out
-
-
-def _no_town_stem(stem: str, level: str) -> bool:
-    """并报镇纪委: a conjunction and a verb; 成立以镇党委书记为组长: a verb and its preposition (a preposition or
-    conjunction opens or closes no town's stem); 不少街镇: many streets and towns (街镇), a kind."""
-    return _joins(stem[0]) or _joins(stem[-1]) or stem[-1] == "街" and level == "镇" and is_common_word(stem[:-1])
-
-
-def _joins(char: str) -> bool:
-    """A preposition or conjunction (据, 以, 并): a clause's joint."""
-    return predicate_tag(char) in ("p", "c")
 
 
 # 某某社区党委, 某某社区居委会: a community the list lacks, named on its own with its organs
