@@ -27,3 +27,25 @@ def test_an_area_of_a_free_trade_zone_named_by_its_division_is_a_zone_of_its_own
     # an area that names no division of the zone's province is no area of its own: the zone stays
     text = "福建自贸试验区核心片区建设提速，福建自贸试验区柳川片区也在规划。"
     assert [t for t, _, _ in _zones(locate(text, g))] == ["福建自贸试验区", "福建自贸试验区"]
+
+
+def test_a_listed_village_then_its_organs_or_state_opening_with_cun_is_no_doubled_cun(g):
+    text = "玉环市玉城街道上岙村村党组织书记方小禾说，出于对上岙村村情稳定的考虑，换届推迟了一周。"
+    villages = [(m.start, m.text) for m in locate(text, g).mentions if m.place.level == "village"]
+    assert villages == [(7, "上岙村"), (text.index("上岙村", 10), "上岙村")]
+
+
+def test_a_list_closed_by_the_word_for_a_villages_state_names_no_villages(g):
+    text = "玉环市要求干部进村前了解风俗人情、经济状况、主导产业等村情民情。"
+    assert [m.text for m in locate(text, g).mentions] == ["玉环市"]
+
+
+def test_a_management_area_after_its_city_is_a_zone(g):
+    text = "河南省信阳市青禾山管理区党工委副书记方小禾带队走访。"
+    assert _zones(locate(text, g)) == [("青禾山管理区", "青禾山管理区", "河南省/信阳市/青禾山管理区")]
+
+
+def test_a_zone_named_by_its_own_name_after_its_host_is_that_zone_written_whole_again(g):
+    text = "贵州省毕节市青禾湖新区党工委副书记方小禾带队走访。青禾湖新区将成立专班。"
+    found = [(m.start, m.text) for m in locate(text, g).mentions if m.place.level == "zone"]
+    assert found == [(6, "青禾湖新区"), (text.index("青禾湖新区", 10), "青禾湖新区")]

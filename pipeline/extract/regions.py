@@ -1702,8 +1702,8 @@ _NUMBERED_STEM = re.compile(r"[一二三四五六七八九十两]{1,2}(?:里|家
 
 
 # 胡村村班子, 胡村村延伸…: the listed 胡村 with its 村 written twice (胡村村委会, 胡村村民, 胡村村支书, 胡村村口,
-# 胡村村集体, 胡村村医: 胡村 and a word that opens with 村)
-_DOUBLED_CUN = re.compile(r"村(?![村委民干级务两规支部主室长书里口头庄集容医道貌落寨组小(（“\"])")
+# 胡村村集体, 胡村村医: 胡村 and a word that opens with 村; 某某村村党组织, 某某村村情: the village's organs or state)
+_DOUBLED_CUN = re.compile(r"村(?![村委民干级务两规支部主室长书里口头庄集容医道貌落寨组小党情(（“\"])")
 
 
 def _cun_written_twice(text: str, end: int) -> bool:
@@ -1956,9 +1956,10 @@ _CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
 # 足吾、菩提、达支等村, 振兴、光明、中心三个社区, 郑场、剅河等镇: names listed before the level word they share
 # (郑场、剅河两镇, 郑场、剅河等5个乡镇, 等多个乡镇: a count with or without 个; 乡镇 and 镇街 leave the level to the data;
 # an ethnic township's people may come between the count and 乡: 马嘶、箭竹三个苗族乡;
-# 郑场、剅河镇 without 等 or a count: only when the data holds every stem as a town of the county)
+# 郑场、剅河镇 without 等 or a count: only when the data holds every stem as a town of the county; 风俗、状况等村情: a
+# village's state, no list of villages)
 _UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])?[{CJK}]{{2,4}}?)(等(?:[多几两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?(?:试点|示范|重点|边远|偏远|贫困|山区)?)?"
-                        r"(村(?![级民委])|村委会|村民委员会|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
+                        r"(村(?![级民委情])|村委会|村民委员会|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
                         r"|乡(?![镇村级域])|街道(?![工办])|苏木(?![乡镇级])"
                         rf"|(?:(?!民族)[{CJK}]{{1,3}}?族){{1,2}}[乡镇](?![镇村级域]))")  # (两个苏木, 三个苗族乡; 两个试点镇:
 # the count and the kind the towns share)
@@ -3310,8 +3311,9 @@ def _host_left_out(text: str, s: int, word: str, found: list[RegionMention]) -> 
         if m.place.level != "zone" or m.start >= s or not m.text.endswith(word):
             continue
         own = m.text[:-len(word)]
-        for k in (4, 3, 2):
-            if len(own) > k and s >= k and text[s - k:s] == own[-k:]:
+        # (毕节市金海湖新区 … 金海湖新区: a zone named by its own name, after its host, is written whole again)
+        for k in (len(own), 4, 3, 2):
+            if (len(own) > k or k == len(own) >= 2) and s >= k and text[s - k:s] == own[-k:]:
                 return _ZoneStem(own[-k:], m.place)
     return None
 
