@@ -64,7 +64,7 @@ def test_grades_named_in_a_row_count_no_levels(text, segmenter):
 
 @pytest.mark.parametrize("text, want", [
     ("柳川镇按1比3的比例确定考察对象。", (0.3333, None, None, None)),
-    ("青禾县按正职1比2、委员1比1的比例推荐后备人选。", (1, None, None, None)),
+    ("青禾县按1比2的比例推荐正职后备人选。", (0.5, None, None, None)),
     ("面试人选按1︰5的比例从高分到低分确定。", (0.2, None, None, None)),
     ("报名人数与职位数的比例应达到1︰10。", (0.1, None, None, None)),
 ])
@@ -150,6 +150,12 @@ def test_recent_years_after_their_subject_stay_a_date(text, segmenter):
 ])
 def test_times_scores_and_three_part_ratios_are_no_ratio(text, segmenter):
     assert [k for k in keys(text) if k[2] is None and k[0] < 1] == []
+
+
+def test_one_to_one_is_no_ratio_of_one_in_n(segmenter):
+    # 1∶1, 1比1 before 比例: parity, not one in N (the old reading of 1:1, which counts nothing)
+    for text in ("后备干部按正职1∶3、副职1∶1的比例确定。", "青禾县按1比1的比例配备专职副书记。"):
+        assert [k for k in keys(text) if k[2] is None and k[0] == 1] == [], text
 
 
 def test_a_map_scale_keeps_its_ten_thousand(segmenter):
