@@ -1852,10 +1852,6 @@ def _holds_named_villages(m: RegionMention) -> bool:
 _VILLAGE_POST = re.compile(r"村?(?:党支部|支部|党总支|党委|委会|民委员会|两委|“两委|支书|主任)")  # (某村村支书: its 村 twice)
 
 
-# 某县韩家庄村第一书记: right after its county, a village's organs or posts name it (its stem may hold a word)
-_POST_OF_A_VILLAGE = re.compile(_VILLAGE_POST.pattern + "|第一书记")
-
-
 # 首批, 第三轮, 每届: a batch, round or term counted (no village's name holds one: 二期社区 is a phase)
 _A_BATCH = re.compile(r"(?:[首第每]|新一|这一)[批轮届]|[一二三四五六七八九十两几][批轮届]")
 
@@ -1897,8 +1893,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
             and not (not after_county and not opens_a_clause(stem) and stem not in _VILLAGE_KINDS
                      and _VILLAGE_POST.match(text, v.end())) \
             or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem) \
-            and not (after_county and not opens_a_clause(stem[:2]) and not _all_common_words(stem)
-                     and (_village_named_again(text, v) or _POST_OF_A_VILLAGE.match(text, v.end()))) \
+            and not (after_county and not opens_a_clause(stem[:2]) and not _all_common_words(stem) and _village_named_again(text, v)) \
             and not (chained and not _opens_with_a_predicate(stem) and not _VILLAGES_IN_GENERAL.match(text, v.end())):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so;
         # 某县西墙峪村 … 西墙峪村党支部书记 … 西墙峪村: a name holding a word, right after its county, so too;
