@@ -40,9 +40,16 @@ def test_a_list_closed_by_the_word_for_a_villages_state_names_no_villages(g):
     assert [m.text for m in locate(text, g).mentions] == ["玉环市"]
 
 
-def test_a_management_area_after_its_city_is_a_zone(g):
-    text = "河南省信阳市青禾山管理区党工委副书记方小禾带队走访。"
-    assert _zones(locate(text, g)) == [("青禾山管理区", "青禾山管理区", "河南省/信阳市/青禾山管理区")]
+def test_an_offices_management_area_after_its_city_is_no_zone(g):
+    # 管理区 is no zone word: after a city it names an office's area (停车, 限行, 禁放) as often as a zone
+    for text in ("芜湖市停车管理区内的车位实行分时收费。", "郑州市限行管理区域内实行尾号限行。", "福州市禁放管理区不断扩大。"):
+        assert _zones(locate(text, g)) == [], text
+
+
+def test_villages_listed_before_their_state_are_villages(g):
+    # 等村情况: the listed villages' situation, a list of villages (村情民情 alone is a kind of knowledge)
+    text = "玉环市玉城街道听取了上岙、九山等村情况汇报。"
+    assert [m.text for m in locate(text, g).mentions if m.place.level == "village"] == ["上岙", "九山"]
 
 
 def test_a_zone_named_by_its_own_name_after_its_host_is_that_zone_written_whole_again(g):

@@ -1956,10 +1956,10 @@ _CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
 # 足吾、菩提、达支等村, 振兴、光明、中心三个社区, 郑场、剅河等镇: names listed before the level word they share
 # (郑场、剅河两镇, 郑场、剅河等5个乡镇, 等多个乡镇: a count with or without 个; 乡镇 and 镇街 leave the level to the data;
 # an ethnic township's people may come between the count and 乡: 马嘶、箭竹三个苗族乡;
-# 郑场、剅河镇 without 等 or a count: only when the data holds every stem as a town of the county; 风俗、状况等村情: a
-# village's state, no list of villages)
+# 郑场、剅河镇 without 等 or a count: only when the data holds every stem as a town of the county; 风俗、状况等村情民情: a
+# village's state, no list of villages; 上岙、三水等村情况: the villages' state, their list)
 _UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])?[{CJK}]{{2,4}}?)(等(?:[多几两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?(?:试点|示范|重点|边远|偏远|贫困|山区)?)?"
-                        r"(村(?![级民委情])|村委会|村民委员会|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
+                        r"(村(?![级民委]|情民)|村委会|村民委员会|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
                         r"|乡(?![镇村级域])|街道(?![工办])|苏木(?![乡镇级])"
                         rf"|(?:(?!民族)[{CJK}]{{1,3}}?族){{1,2}}[乡镇](?![镇村级域]))")  # (两个苏木, 三个苗族乡; 两个试点镇:
 # the count and the kind the towns share)
