@@ -79,7 +79,7 @@ def test_a_score_with_bi_is_no_ratio(segmenter):
 # -- 未来N年 inside a clause: the years ahead, a period (a date), as at a clause's opening --------------
 
 @pytest.mark.parametrize("text", [
-    "县委全会描绘了青禾县未来五年改革发展的新蓝图。",
+    "县委全会提出了青禾县未来五年的总体目标。",
     "方小禾介绍了柳川镇的基本情况以及未来三年的工作思路。",
 ])
 def test_the_years_ahead_inside_a_clause_are_no_duration(text, segmenter):

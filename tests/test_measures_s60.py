@@ -26,7 +26,7 @@ def test_a_small_form_semicolon_ends_a_clause(segmenter):
     "方小禾因擅离岗位受到党内警告。",
     "村干部无故缺席例会的，每次扣发当月绩效报酬50元。",
     "具有两年以上村级工作经历的考生，同等条件下优先录取。",  # preference and intake in recruitment
-    "持有社会工作者职业资格证书的考生，笔试成绩加分3分。",
+    "取得社工职业资格的报考人员，笔试总成绩加分2分。",
     "青禾县今年面向退役军人招收社区专职工作者40名。",
     "县委向柳川镇12个村派驻第一书记。",            # dispatch
     "青禾县整合全县7支协管员队伍，组成一支网格员队伍。",    # teams formed or merged

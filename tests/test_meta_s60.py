@@ -18,7 +18,7 @@ def test_a_source_naming_a_site_and_a_paper_by_a_middle_dot_keeps_both(tmp_path)
 
 # --- a book's or gazetteer's section heading over its prose ------------------------------------
 
-_CHRONICLE = ("1978年以后,青禾县逐步恢复和健全干部管理制度,县委组织部按照干部管理权限,先后对全县科级干部进行了考察和调整,"
+_CHRONICLE = ("1978年以后,青禾县逐步恢复和健全干部管理制度,县委组织部依据分级管理的规定,先后对全县科级干部进行了考察和调整,"
               "一批年富力强、熟悉业务的干部走上领导岗位,干部队伍的文化程度和专业结构明显改善。")
 
 
@@ -130,7 +130,7 @@ def test_a_headline_reporting_a_place_on_a_home_page_is_no_navigation(tmp_path):
 _PLAN_PROSE = ("近年来,青禾市干部队伍建设取得明显成效,年轻干部选育管用机制逐步健全,干部队伍结构持续优化,"
                "专业化能力不断增强,为全市高质量发展提供了有力的组织保证。")
 _PLAN_PROSE2 = ("到2027年,全市优秀年轻干部储备数量明显增加,来源更加广泛,结构更加合理,培养链条更加完整,"
-                "形成一支数量充足、素质优良的年轻干部队伍。")
+                "建成一支梯次合理的年轻干部队伍。")
 
 
 def test_a_policy_documents_chapter_or_a_whole_work_keeps_the_documents_name(tmp_path):

@@ -36,7 +36,7 @@ def test_a_listed_village_then_its_organs_or_state_opening_with_cun_is_no_double
 
 
 def test_a_list_closed_by_the_word_for_a_villages_state_names_no_villages(g):
-    text = "玉环市要求干部进村前了解风俗人情、经济状况、主导产业等村情民情。"
+    text = "玉环市要求干部进村前摸清乡风民俗、收入水平、特色种养等村情民情。"
     assert [m.text for m in locate(text, g).mentions] == ["玉环市"]
 
 

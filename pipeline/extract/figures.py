@@ -550,7 +550,7 @@ def _grade(text: str, s: int, core: str, e: int) -> bool:
     if core == "二":
         return True  # 二级机构, 国家二级航道, 干部、二级机构负责人: a grade (two levels are 两级)
     if _grade_series(text, s, e):
-        return True  # 一级网格26个、二级网格145个、三级网格…: grades named in a row, each a grid of its own
+        return True  # 一级网格N个、二级网格M个、三级网格…: grades named in a row, each a grid of its own
     if _items_before(text, s) == n:
         return False  # 审计组—股室—局领导三级, 机关、县级干部和乡镇干部三级考核: as many items as it counts
     before, nxt = _before_parenthesis(text, s), text[e:e + 1]
