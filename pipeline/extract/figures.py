@@ -421,6 +421,14 @@ _YEARS_AHEAD_SPAN_BEFORE = re.compile("(?:用|延长至)$")  # 用未来5年, �
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|\n|[；;。：:])\s*(?:\d{1,2}[、.．]|[（(]\d{1,2}[)）])$")
 
 
+def _span_of_years_ahead(text: str, num: str, s: int, e: int) -> bool:
+    """未来5到10年, 未来三五年, 未来10年以上, 用未来5年左右时间, 谋划未来5年内, 延长至未来10年: a span measured
+    in the years ahead, not the years ahead themselves."""
+    return bool(_RANGE_MARK.search(text, s, e) or _APPROX_PAIR.search(num) or _MORE_THAN.search(text, s, e + 3)
+                or _YEARS_AHEAD_SPAN_AFTER.match(text, e) or text.endswith(("左右", "内"), s, e)
+                or _YEARS_AHEAD_SPAN_BEFORE.search(text, max(0, s - 5), s - 2))
+
+
 def _recent_record(text: str, s: int, after: str) -> bool:
     """近N年 before a record or a first time (考核, 首次) right after its subject or a choosing of cadres: the
     recent years (anywhere else a duration)."""
@@ -451,13 +459,9 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 于两年前去世, 一年后的某日, 八个多月后 opening a clause or after 这是 (这是18年后): a point in time
         # (印发一个月后 counts the interval; 10来分钟后 a scene's minutes)
     if unit == "年" and not pre and text.endswith("未来", 0, s) and text[e:e + 1] not in ("、", "和", "至", "到") \
-            and (s == 2 or text[s - 3] in _CLAUSE_BOUNDARY or text[s - 3] == "在"
-                 or not _RANGE_MARK.search(text, s, e) and not _APPROX_PAIR.search(num) and not _MORE_THAN.search(text, s, e + 3)
-                 and not _YEARS_AHEAD_SPAN_AFTER.match(text, e) and not text.endswith(("左右", "内"), s, e)
-                 and not _YEARS_AHEAD_SPAN_BEFORE.search(text, max(0, s - 5), s - 2)):
+            and (s == 2 or text[s - 3] in _CLAUSE_BOUNDARY or text[s - 3] == "在" or not _span_of_years_ahead(text, num, s, e)):
         return True  # 未来五年, … opening a clause; 描绘了未来五年的蓝图: the years ahead, a period (a date);
-        # 着眼未来5年、10年, 未来5到10年, 未来三五年, 未来10年以上, 用未来5年左右时间, 谋划未来5年内, 延长至未来10年
-        # measure spans
+        # 着眼未来5年、10年 lists spans
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"
                                         or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s) or _RECENT_YEARS_AFTER.match(after)
                                         or _recent_record(text, s, after)):

@@ -3165,8 +3165,14 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         zone = _zone_place(g, names, m.place, _zone_name(g, m, hit))
         out.append((m, RegionMention(text=written, place=zone, start=m.start, end=m.end + len(hit.group()),
                                      reason=f"explicit parent: {m.place.name} names it")))
+    return _zone_areas(g, text, _swapped(found, out, dropped))
+
+
+def _swapped(found: list[RegionMention], out: list[tuple[RegionMention | None, RegionMention]],
+             dropped: set[int] | frozenset[int] = frozenset()) -> list[RegionMention]:
+    """The mentions found, each one ``out`` replaces (and each id in ``dropped``) taken out, its new ones after them."""
     replaced = {id(m) for m, _ in out if m is not None} | dropped
-    return _zone_areas(g, text, [m for m in found if id(m) not in replaced] + [z for _, z in out])
+    return [m for m in found if id(m) not in replaced] + [z for _, z in out]
 
 
 # 某某自贸试验区福州片区: an area of a zone, named by the division it lies in
@@ -3190,10 +3196,7 @@ def _zone_areas(g: Gazetteer, text: str, found: list[RegionMention]) -> list[Reg
                       path=f"{area.path}/{name}")
         out.append((m, RegionMention(text=m.text + hit.group(), place=place, start=m.start, end=hit.end(),
                                      reason=f"an area of {m.place.name} in {area.name}")))
-    if not out:
-        return found
-    replaced = {id(m) for m, _ in out}
-    return [m for m in found if id(m) not in replaced] + [a for _, a in out]
+    return _swapped(found, out) if out else found
 
 
 def _area_division(g: Gazetteer, zone: Place, stem: str) -> Place | None:
@@ -3313,7 +3316,7 @@ def _host_left_out(text: str, s: int, word: str, found: list[RegionMention]) -> 
         own = m.text[:-len(word)]
         # (毕节市金海湖新区 … 金海湖新区: a zone named by its own name, after its host, is written whole again)
         for k in (len(own), 4, 3, 2):
-            if (len(own) > k or k == len(own) >= 2) and s >= k and text[s - k:s] == own[-k:]:
+            if 2 <= k <= len(own) and s >= k and text[s - k:s] == own[-k:]:
                 return _ZoneStem(own[-k:], m.place)
     return None
 

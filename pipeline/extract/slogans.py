@@ -1297,6 +1297,8 @@ def _shares_a_word(items: list[str], standard: tuple[str, ...]) -> bool:
     pairs = {c[k:k + 2] for c in standard for k in range(len(c) - 1)}
     return any(i[k:k + 2] in pairs for i in items for k in range(len(i) - 1)) \
         or any(len(i) == 1 and any(i in c for c in standard) for i in items)  # (选 of 选育管用)
+
+
 _ONE_NUMERAL = re.compile(rf"[{NUMERALS}](?:(?![{NUMERALS}]).)+")  # 一身份, 一报告: one numeral, then its word
 # 懂农业、爱农村、爱农民的“三农”工作队伍: the list before describes the people the formula qualifies
 _NAMES_PEOPLE_AFTER = re.compile(rf"[”\"]?[{CJK}]{{0,2}}?(?:干部|人才|党员|队伍|人员|书记|班子|带头人)")
@@ -1353,23 +1355,31 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
     # county unites); the first source whose list does is read
     standard = entry.components if entry and not _UNITED.fullmatch(_unquote(s)) else ()
     for start, end, *_ in group[:_COMPONENT_MENTIONS]:
-        quoted_run = lambda: _quoted_run_before(text, start, n)  # noqa: E731
-        sources = (lambda: _components_cited(text, start, s), lambda: _quoted_pairs_after(text, end, n),
-                   lambda: _components_grouped(text, end, s), lambda: _components_after(text, end, n, one_part=one_part),
-                   lambda: _components_paired(text, end, s, n), lambda: _components_sharing_tail(text, end, s, n),
-                   lambda: None if entry else _components_paragraphs(paragraphs, end, s, n),  # (两委: fixed items, no headings)
-                   lambda: _components_sharing_head_before(text, start, s, n),
-                   lambda: _components_before_people(text, start, end, s, n),
-                   lambda: _components_sharing_tail_before(text, start, s, n),
-                   lambda: _kinds_listed_before(text, start, s, n), lambda: _quoted_list_of_the_head_before(text, start, s, n),
-                   quoted_run, lambda: _components_sharing_head(text, end, s, n),
-                   lambda: None if entry else _quoted_words_of_the_count(text, end, s, n))
-        for source in sources:
-            found = source()
-            if found and (not standard or source is quoted_run or _shares_a_word(found, standard)):
-                return found  # (树立“四个意识”，着力解决甲不优、乙不严: a list near a national formula, none of its items;
-                # items quoted side by side right before it name it, “甲”“乙”“丙”“三项机制”: a county's own three)
+        for found, named in _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
+            if found and (not standard or named or _shares_a_word(found, standard)):
+                return found  # (树立“四个意识”，着力解决甲不优、乙不严: a list near a national formula, none of its items)
     return []
+
+
+def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
+    """Each source's items for the mention at ``start``–``end``, in the order they are tried (read lazily: the
+    first that serves ends the search), with whether the source names the formula itself (items quoted side
+    by side right before it, “甲”“乙”“丙”“三项机制”: a county's own three, whatever their words)."""
+    yield _components_cited(text, start, s), False
+    yield _quoted_pairs_after(text, end, n), False
+    yield _components_grouped(text, end, s), False
+    yield _components_after(text, end, n, one_part=one_part), False
+    yield _components_paired(text, end, s, n), False
+    yield _components_sharing_tail(text, end, s, n), False
+    yield (None if entry else _components_paragraphs(paragraphs, end, s, n)), False  # (两委: fixed items, no headings)
+    yield _components_sharing_head_before(text, start, s, n), False
+    yield _components_before_people(text, start, end, s, n), False
+    yield _components_sharing_tail_before(text, start, s, n), False
+    yield _kinds_listed_before(text, start, s, n), False
+    yield _quoted_list_of_the_head_before(text, start, s, n), False
+    yield _quoted_run_before(text, start, n), True
+    yield _components_sharing_head(text, end, s, n), False
+    yield (None if entry else _quoted_words_of_the_count(text, end, s, n)), False
 
 
 # “甲”与“乙”、“丙”与“丁”: pairs of quoted words, each pair one item (the 三个区分开来 it spells out)

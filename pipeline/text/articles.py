@@ -389,6 +389,12 @@ _CHANNEL_NAMES = "要闻|新闻|动态|资讯|快讯|头条|专题|专栏"
 _CHANNEL = re.compile(rf"[{CJK}]{{0,4}}(?:{_CHANNEL_NAMES})")
 # 编者的话, 编者按, 编后: the label of an editor's note, alone on its line, over the note: no headline
 _EDITORS_NOTE = re.compile(r"(?:编者按语?|编者的话|编后语?|编后记)\s*[:：]?")
+
+
+def _editors_note_label(s: str) -> bool:
+    return s.startswith("编") and bool(_EDITORS_NOTE.fullmatch(s.strip()))
+
+
 # 问:…? / 答:…: a question-and-answer page's items; “某某,某某?”: a speech quoted on its own line,
 # longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
 _NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语)\s*[:：]|^(?:文|图|文图)\s*[|｜/／]\s*\S|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
@@ -433,7 +439,7 @@ def _candidate(line: Line) -> bool:
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
             and not _CREDIT.fullmatch(s) and not _table_row(s) and not _SERIES_LABEL.fullmatch(s)
-            and not (s.startswith("编") and _EDITORS_NOTE.fullmatch(s.strip())))
+            and not _editors_note_label(s))
 
 
 # “有没有…问题?” / “没有。…”: lines of speech, each wholly quoted and closed by its own stop inside the
@@ -751,7 +757,7 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
     names = {i: _without_leading_unit(v) for i, v in names.items() if v}
     if k is None:
         # (a photo's caption / 编者的话 / the note: the text opens under the note's label)
-        note = next((i for i, ln in enumerate(zone) if ln.text.startswith("编") and _EDITORS_NOTE.fullmatch(ln.text.strip())), -1)
+        note = next((i for i, ln in enumerate(zone) if _editors_note_label(ln.text)), -1)
         return None, note + 1, names, None
     if _notice_title_goes_on(zone, k) or _document_title_goes_on(zone, k) or _broken_after_connective(zone, k):
         # 某省2024年度招录 / 某某人员到村任职公告: one notice's title
