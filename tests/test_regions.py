@@ -958,6 +958,7 @@ def test_a_citys_towns_and_street_offices_and_a_variant_of_ning_in_traditional_t
     assert to_simplified("近日,甯海縣橋頭胡街道") == "近日,宁海县桥头胡街道"
     assert to_simplified("记者甯小满报道") == "记者甯小满报道"  # in simplified text 甯 is a family name
     assert to_simplified("安吉縣上墅郷幹部,孝豐鄕黨委") == "安吉县上墅乡干部,孝丰乡党委"  # 郷, 鄕: variants of 鄉
+    assert to_simplified("青禾縣柳川畬族鄉幹部") == "青禾县柳川畲族乡干部"  # 畬: the variant of 畲 such pages write
 
 
 def test_two_towns_with_namesakes_are_placed_in_the_one_county_that_holds_both(g, segmenter):
