@@ -51,12 +51,14 @@ def _tails(title: str, docs: list[DocumentRef]) -> list[DocumentRef]:
     short = _in_digits(title)
     out = []
     for d in docs:
-        long = _in_digits(re.sub(r"[（(][^（()）]*[)）]$", "", d.title))
+        long = _in_digits(_BRACKET_END.sub("", d.title))
         if len(d.title) > len(title) and long.endswith(short) and not (short[0].isdigit() and long[-len(short) - 1].isdigit()):
             out.append(d)
     return out
 
 
+# a bracketed tail (试行), (2018-2022年), with the space a page may set before it (…实施办法 (试行))
+_BRACKET_END = re.compile(r"\s*[（(][^（()）]*[)）]$")
 _CN_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十]")
 
 
@@ -122,6 +124,10 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
                 doc.short_name = name
                 shorts[name] = doc
         if title in seen:
+            if short:  # 《某某办法》 cited before, its short name given at a later citation: the first one's
+                first = next(d for d in docs if d.title == title)
+                first.short_name = first.short_name or short
+                shorts[short] = first
             again.append((s, e + 1))
             continue
         seen.add(title)

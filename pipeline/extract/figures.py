@@ -192,6 +192,7 @@ _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转�
 _COUNTER_FIRST = set("浏阅点评收转播")
 # the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
 _LEVEL_CHARS = set("省市县区乡镇村组州盟旗、厅处科")  # 市县乡三级, 厅、处、科三级干部: the levels counted
+_ONCE_UNITS = ("天", "次", "年")  # 有一天, 有一次, 有一年: "once", opening a story's clause
 _PROGRAMME_NAMED = re.compile(r"[^，,。；;：:、！？!?\n]{0,8}?(?:计划|工程|培训|行动|活动|项目)")
 _CLAUSE_BOUNDARY = set("，,。；;：:！？!?\n（(“")
 # 一 before a measure word and a noun is the article "a" (开展一次“大体检”, 一份数据)
@@ -202,8 +203,10 @@ _PER = re.compile(rf"(?:(?:年)?人均|年均|平均)?(?:每(?:多|增加)?{_PER
 _YEAR_NUM = re.compile(YEAR)
 _AFTER_YEAR = re.compile(YEAR + "年$")
 # What follows an ordinal session number (二十届三中全会, 二十届中央纪委三次全会, 十四届全国人大).
-# (十六届五、六中全会: the plenums listed; 二十届历次全会: all its plenums)
-_PLENUM = re.compile(r"(?:[一二三四五六七八九十]+[、和])*[一二三四五六七八九十]+[中次]|历次|全会|党代会|代表|(?:中央|全国|省|市|县|区)?(?:纪委|委员会|政协|人大|委)")
+# (十六届五、六中全会: the plenums listed; 二十届历次全会: all its plenums; 十九届中央第一轮巡视, 九届自治区党委,
+# 十五届某某县委, 十一届常务委员会: the body whose term it numbers, named by its place or not)
+_PLENUM = re.compile(rf"(?:[一二三四五六七八九十]+[、和])*[一二三四五六七八九十]+[中次]|历次|全会|党代会|代表|中央|常务委员会|常委会?"
+                     rf"|(?:全国|自治区|[{CJK}]{{0,3}}?[省市县区州旗盟])?(?:党委|纪委|委员会|政协|人大|委)")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _HAN = re.compile(f"[{CJK}]")
@@ -268,8 +271,8 @@ def _loose_range(num: str) -> tuple[float, float] | None:
 
 
 def _is_year(num: str, unit: str | None) -> bool:
-    """2021年, and 2024届 (the class that graduates that year): a year, not an amount."""
-    return unit in ("年", "届") and bool(_YEAR_NUM.fullmatch(num))
+    """2021年, 2024届 (the class that graduates that year), 2023学年: a year, not an amount."""
+    return unit in ("年", "届", "学年") and bool(_YEAR_NUM.fullmatch(num))
 
 
 _MAGNITUDE_LABEL = re.compile(r"[十百千万亿]+元")
@@ -348,6 +351,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 六镇村, 四十八镇: a village's or a town's name (两镇, 5镇 count towns)
     if num and len(num) > 1 and num[0] == "0" and num[1].isdigit():
         return True  # 013年 (a year's first digit lost to mojibake), 007号: a zero-padded label, no count
+    if num == "一" and not pre and unit in _ONCE_UNITS and (before == "某" or before == "有" and (s < 2 or text[s - 2] in _CLAUSE_BOUNDARY)):
+        return True  # 有一天，…, 有一次, 某一天: "once, one day", a story's time, no count (能有一年时间 counts the year)
     if num == "一" and not pre and text[max(0, s - 2):s] == "每到":
         return True  # 每到一处: "wherever they went", no count of places
     if num == "一" and not pre and unit == "个" and nxt in _QUOTE_OPEN and not item:
@@ -797,6 +802,7 @@ def find_figures(
     out += _summary_numerals(scan)
     found = Taken(len(text), ((f.start, f.end) for f in out))
     out += _place_counts(scan, found)
+    out += _posts(scan, found)
     out += _day_spans(scan, found)
     out += _listed_before(scan, out, found)
     out += _bare_magnitudes(scan, found)
@@ -804,6 +810,10 @@ def find_figures(
     out += _points(scan, found)
     out.sort(key=lambda f: f.start)
     return _numeral_ranges(scan, _half_ranges(scan, out))
+
+
+# 不满2年, 未满一年: before a span of time, the negated 满 of a term served (not a bound of the guidelines' list)
+_TERM_NOT_SERVED = ("不满", "未满")
 
 
 def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None:
@@ -826,6 +836,9 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     value, high, qualifier = amount
     if G[_G_PRE] in ("不到", "不足") and _no_less_than(scan, m.start("pre")):
         s, qualifier = m.end("pre"), None  # 想不到|3天, 查找不足|12条: a verb's complement, a shortcoming
+    elif qualifier in _TERM_NOT_SERVED and unit in _TIME_UNITS:
+        qualifier = None  # 工作不满2年, 未满5年服务期: a term not yet served, 满5年 negated (满 is no qualifier of the
+        # guidelines' list); 不满45周岁 is an age below a bound
     tail = _after_unit(text, G, unit, value, qualifier, e)
     if tail is None:
         return None
@@ -1268,6 +1281,29 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
             # the places counted are what it counts; a count of places names no period
             f.subject, f.time = text[s - int(value):s] if letters else _places_listed(text, s, clause, w) or f.subject, None
             out.append(f)
+    return out
+
+
+# 身兼7职, 共设448职, 比上次换届减少66职: a count of posts.  Not a unit of figure_units.txt: a quoted
+# “三职” (the posts named as a group) would read as an amount there, and the slogans take it for none.
+# (县长一职 is "the post of"; 职务, 职责, 职能…: 职 opening a word)
+_POSTS = re.compile(r"(?<![\d一二两三四五六七八九十百千.])(?P<num>\d+|[两二三四五六七八九十百千]+)(?:[或至到-](?P<num2>\d+|[两二三四五六七八九十百千]+))?"
+                    r"职(?![务位责能级工称业员权守])")  # (设4或5职: so many posts or so many, a range)
+_POST_CHAR = re.compile("职")
+_QUOTE_BEFORE = re.compile(r"[“\"‘]\s*$")
+
+
+def _posts(scan: _Scan, found: Taken) -> list[Figure]:
+    """Counts of posts (身兼7职, 共设448职), none where quoted (村“三职”干部: the posts named as a group)."""
+    text = scan.text
+    out = []
+    for m in finditer_near(_POSTS, _POST_CHAR, 8, text, near=1):
+        s, e = m.span()
+        if scan.blocked(s, e) or found.overlaps(s, e) or _QUOTE_BEFORE.search(text, max(0, s - 2), s):
+            continue
+        value, high = parse_number(m["num"]), parse_number(m["num2"]) if m["num2"] else None
+        if value:
+            out.append(_plain_figure(scan, s, e, value, high, "职", None))
     return out
 
 
