@@ -346,10 +346,12 @@ class _Run:
                 done.append(o)
         t = time.perf_counter()
         written: list[str] = []
-        for o, failed in zip(done, self._store_all([o.rows for o in done])):
+        bodies = [search_index.take_bodies(o.rows.tables) for o in done]  # the index's, not rows to write
+        for o, held, failed in zip(done, bodies, self._store_all([o.rows for o in done])):
             if failed:
                 self.report.error(failed)
             else:
+                self.index.hold(held)
                 path = self.owner.get(o.rows.doc_id, o.rows.path)  # the plan's string: not a second copy
                 self.current[path] = (o.rows.doc_id, o.size, o.mtime_ns)
                 self.report.processed += 1
@@ -372,7 +374,7 @@ class _Run:
             self._db = (store_writer.atomic_db(self.out, also=search_index.INDEX_SCHEMA) if fresh
                         else store_writer.in_place(self.out))
             self.conn = self._db.__enter__()
-            self.index = search_index.IndexUpdate(self.conn)  # the rows' bigrams come in with them (worker.add_bodies)
+            self.index = search_index.IndexUpdate(self.conn)  # the rows' bigrams come with them (worker.add_bodies)
             self.ids = store_writer.IdCounter(self.conn)
             if fresh:
                 self.deferred = schema.defer_indexes(self.conn, keep=search_index.LOOKUP_INDEXES)

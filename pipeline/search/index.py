@@ -151,27 +151,25 @@ def article_body(title: str | None, text: str) -> str:
 
 
 # The bigrams of the measures and articles a build writes, made in the workers (``add_bodies``) so
-# the parent only reads them as it puts each batch in the index; a row without one (an older copy
-# that became canonical) gets its bigrams when it is indexed.  Temporary: they last until their
-# articles are indexed.
-BODIES_SCHEMA = (
-    "CREATE TEMP TABLE IF NOT EXISTS measure_bodies (article_id TEXT NOT NULL, idx INTEGER NOT NULL,"
-    " body TEXT NOT NULL, PRIMARY KEY (article_id, idx)) WITHOUT ROWID",
-    "CREATE TEMP TABLE IF NOT EXISTS article_bodies (article_id TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID",
-)
-
-
-def create_bodies(conn: sqlite3.Connection) -> None:
-    for statement in BODIES_SCHEMA:
-        conn.execute(statement)
+# the parent only looks them up as it puts each batch in the index (``IndexUpdate.hold``, then
+# ``put``); a row without one (an older copy that became canonical) gets its bigrams when it is
+# indexed.  They travel with a document's rows under these names, and are never written: the
+# parent holds them in memory until their articles are indexed (a temporary table cost an insert,
+# a join and a delete per row).
+MEASURE_BODIES, ARTICLE_BODIES = "temp.measure_bodies", "temp.article_bodies"
 
 
 def add_bodies(tables: dict[str, list[tuple]]) -> None:
-    """Add the bigrams of a document's measures and articles to its rows (``store.rows.DocRows.tables``)
-    as the rows of the temporary tables above."""
+    """Add the bigrams of a document's measures and articles to its rows (``store.rows.DocRows.tables``):
+    (article id, measure number, bigrams) and (article id, bigrams)."""
     m, a = _positions()
-    tables["temp.measure_bodies"] = [(r[m[0]], r[m[1]], index_text(r[m[2]])) for r in tables.get("measures", ())]
-    tables["temp.article_bodies"] = [(r[a[0]], article_body(r[a[1]], r[a[2]])) for r in tables.get("articles", ())]
+    tables[MEASURE_BODIES] = [(r[m[0]], r[m[1]], index_text(r[m[2]])) for r in tables.get("measures", ())]
+    tables[ARTICLE_BODIES] = [(r[a[0]], article_body(r[a[1]], r[a[2]])) for r in tables.get("articles", ())]
+
+
+def take_bodies(tables: dict[str, list[tuple]]) -> tuple[list[tuple], list[tuple]]:
+    """The bigrams ``add_bodies`` added, taken out of a document's rows (before they are written)."""
+    return tables.pop(MEASURE_BODIES, []), tables.pop(ARTICLE_BODIES, [])
 
 
 @lru_cache(maxsize=None)
@@ -233,7 +231,9 @@ class IndexUpdate:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         create_schema(conn)
-        create_bodies(conn)
+        # the workers' bigrams of the rows written and not yet put in (``hold``)
+        self.measure_bodies: dict[tuple[str, int], str] = {}  # (article id, measure number) -> bigrams
+        self.article_bodies: dict[str, str] = {}  # article id -> bigrams
         self.articles_put: int | None = None  # the number of the last article put in (read when first needed)
         self._new_round()
 
@@ -275,6 +275,12 @@ class IndexUpdate:
         self.conn.execute("DELETE FROM search_articles WHERE article_id IN temp.index_out")
         self.conn.execute("DELETE FROM temp.index_in WHERE id IN temp.index_out")
 
+    def hold(self, bodies: tuple[list[tuple], list[tuple]]) -> None:
+        """Keep a written document's bigrams (``take_bodies``) until its articles are put in."""
+        measures, articles = bodies
+        self.measure_bodies.update(((a, i), b) for a, i, b in measures)
+        self.article_bodies.update(articles)
+
     def put(self, article_ids: Iterable[str]) -> None:
         """Index these articles, just written, as canonical ones; ``sync`` takes out those that
         turn out to be reposts once every article is written."""
@@ -302,8 +308,6 @@ class IndexUpdate:
         self._add_measures()
         self._add_articles()
         self.conn.execute("INSERT INTO temp.index_in SELECT id FROM temp.index_batch")
-        self.conn.execute("DELETE FROM temp.measure_bodies WHERE article_id IN temp.index_batch")
-        self.conn.execute("DELETE FROM temp.article_bodies WHERE article_id IN temp.index_batch")
 
     def _add_measures(self) -> None:
         township = "r.township" if "township" in P.levels(self.conn) else "NULL"
@@ -328,10 +332,11 @@ class IndexUpdate:
         """(key, body) of every measure of the articles being put in, counting its facet values on the way."""
         combos: dict[tuple[tuple[str, str], ...], int] = {}  # each combination of pairs -> measures carrying it
         end = 1 + len(_FACET_COLUMNS)
+        held = self.measure_bodies
         for r in self._read("index_batch", bodies=True):
             pairs = _facet_values(*r[1:end])
             combos[pairs] = combos.get(pairs, 0) + 1
-            yield r[0], _entry_body(pairs, r[end], r[end + 1])
+            yield r[0], _entry_body(pairs, r[end], held.pop((r[end + 1], r[end + 2]), None))
         self._count(combos.items())
 
     def _count(self, combos: Iterable[tuple[tuple[tuple[str, str], ...], int]]) -> None:
@@ -351,18 +356,15 @@ class IndexUpdate:
 
     def _read(self, articles: str, bodies: bool = False) -> sqlite3.Cursor:
         """Key and facet columns of each measure of the ``articles`` (a temporary table), by key; with ``bodies``,
-        also its text and the bigrams a worker made.  Rows are read as plain tuples of the columns these
-        need (a ``sqlite3.Row`` per measure, of every column, cost more than the query)."""
-        sql = (f"SELECT {_ENTRY_COLUMNS}, s.text, b.body FROM search_measures s JOIN measures m ON m.id = s.measure_id"
-               " LEFT JOIN temp.measure_bodies b ON b.article_id = m.article_id AND b.idx = m.idx"
-               if bodies else f"SELECT {_ENTRY_COLUMNS} FROM search_measures s")
+        also its text, article and number (what its held bigrams are found by).  Rows are read as plain
+        tuples of the columns these need (a ``sqlite3.Row`` per measure, of every column, cost more than
+        the query)."""
+        sql = (f"SELECT {_ENTRY_COLUMNS}, s.text, m.article_id, m.idx FROM search_measures s JOIN measures m"
+               " ON m.id = s.measure_id" if bodies else f"SELECT {_ENTRY_COLUMNS} FROM search_measures s")
         return self.conn.execute(f"{sql} WHERE s.article_id IN temp.{articles} ORDER BY s.key")
 
     def _add_articles(self) -> None:
-        # the text only where no worker made the bigrams: article texts are long
-        arts = self.conn.execute(f"SELECT {_DATE_NUMBER} << 32, a.id, a.title, a.date,"
-                                 " CASE WHEN b.body IS NULL THEN a.text END, b.body"
-                                 " FROM articles a LEFT JOIN temp.article_bodies b ON b.article_id = a.id"
+        arts = self.conn.execute(f"SELECT {_DATE_NUMBER} << 32, a.id, a.title, a.date FROM articles a"
                                  " WHERE a.id IN temp.index_batch ORDER BY a.rowid")
         if self.articles_put is None:  # numbered on from the stored articles' highest
             self.articles_put = self.conn.execute(
@@ -371,9 +373,18 @@ class IndexUpdate:
             # by key: FTS5 flushes what it holds whenever a rowid is lower than the one before
             keyed = sorted((dated | (self.articles_put + i), *a) for i, (dated, *a) in enumerate(batch, 1))
             self.articles_put += len(batch)
-            self.conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", ((k, a, t, d) for k, a, t, d, _, _ in keyed))
-            self.conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)",
-                                  ((k, b or article_body(t, x)) for k, _, t, _, x, b in keyed))
+            self.conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", keyed)
+            bodies = [(k, self._article_body(a, t)) for k, a, t, _ in keyed]  # (a text may be read: before the insert)
+            self.conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)", bodies)
+
+    def _article_body(self, article_id: str, title: str | None) -> str:
+        """The bigrams a worker made of the article, else of its stored text (read only then: article
+        texts are long)."""
+        body = self.article_bodies.pop(article_id, None)
+        if body is None:
+            text = self.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+            body = article_body(title, text)
+        return body
 
     def commit(self) -> None:
         """Facet values (labels, counts, numbers) and arrays after this round's changes."""
