@@ -1187,9 +1187,6 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         return False  # 甲某、乙某、龙文: a name among people's names is a person's
     if kind == "short" and p.level == "county" and _LANDFORM_AFTER.match(seg.text, hit.end):
         return False  # 天山脚下: the mountains, not the district named after them
-    if p.level == "county" and len(hit.text) == 2 and hit.text[1] == "县" and not m.reason.startswith("explicit") \
-            and _county_motto(seg.text, hit.start, hit.end):
-        return False  # 科教兴县、人才强县, “文旅兴县”战略: what makes the county thrive, not 兴县 or 富县
     if hit.text in _SHORT_NAMES_OF_OTHER_THINGS and not m.reason.startswith("explicit") and not _cued(hit, seg, ev, p):
         return False  # 为海西建设贡献力量: 海峡西岸经济区, unless 海西州's parent, child or full name says otherwise
     if kind == "listed":
@@ -1275,22 +1272,6 @@ _COUNTY_WORD_TAILS = frozenset("直级委域城乡属")  # 县直, 县级, 县�
 _JOINING_VERBS = frozenset(("会同",))  # 会同县纪委…: "jointly with the county's discipline commission"
 # …,会同县纪委监委、统战等部门: the departments joined, listed (not 会同县纪委书记一行赴…, a visiting county)
 _JOINED_UNITS = re.compile(rf"[{CJK}]{{1,8}}?[、和及](?![^，,。]*(?:一行|赴|到))")
-
-
-def _county_motto(text: str, start: int, end: int) -> bool:
-    """A four-character motto, a field's two characters then a verb and 县 (科教兴县, 产业富县): quoted,
-    before 战略, or beside another such motto in a list (…兴县、…强县)."""
-    if start < 2 or text[start] not in _MOTTO_VERBS or not is_cjk(text[start - 2]) and text[start - 2:start] != "XX" \
-            or opens_a_clause(text[start - 2:start]):
-        return False  # (“走进兴县”: a verb before it goes to the county)
-    return text[start - 3:start - 2] == "“" and text[end:end + 1] == "”" or text.startswith(_MOTTO_AFTER, end) \
-        or text[end:end + 1] == "、" and text[end + 3:end + 5] in _MOTTO_ENDS \
-        or text[start - 3:start - 2] == "、" and text[start - 5:start - 3] in _MOTTO_ENDS
-
-
-_MOTTO_VERBS = frozenset("兴强富立治稳")  # (科教兴县, 人才强县, 产业富县, 生态立县, 依法治县)
-_MOTTO_ENDS = frozenset(v + "县" for v in _MOTTO_VERBS)
-_MOTTO_AFTER = ("战略", "策略", "”战略")
 
 
 def _placed_elsewhere(ev: "_Evidence", p: Place) -> bool:
