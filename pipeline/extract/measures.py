@@ -167,9 +167,21 @@ def find_measures(article: Article) -> list[Measure]:
     return out
 
 
+# An organ's appointment or election of a named cadre, written with no verb of the list: a
+# notice's 某某同志任…, 免去其…职务, and a plenum's or a standing committee's 全体会议选举某某为…,
+# 常委会任命某某为… (任命 and 选举 alone also tell of a career or of a village poll; 同志任务,
+# 同志任劳任怨 are no appointment).
+_APPOINTMENT = re.compile(r"同志任(?![务劳期何由意性重])|免去[^，,。；;]{1,30}职务|(?:会议|全会|大会|常委会)(?:选举|任命|决定任命)")
+
+
 def _is_measure(clause: str) -> bool:
-    return (len(clause) >= 6 and _action().search(clause) is not None and UNREADABLE not in clause
+    return (len(clause) >= 6 and _acts(clause) and UNREADABLE not in clause
             and not_a_measure(clause) is None)
+
+
+def _acts(clause: str) -> bool:
+    return _action().search(clause) is not None or (
+        ("任" in clause or "免去" in clause or "选举" in clause) and _APPOINTMENT.search(clause) is not None)
 
 
 def _sub_heading(clause: str, following: str | None) -> bool:

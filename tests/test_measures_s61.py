@@ -1,0 +1,22 @@
+"""Measures, session 61: classes of clauses the measures layer missed on the study sets."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.measures import find_measures
+from tests.test_extract import article
+
+
+@pytest.mark.parametrize("sentence", [
+    "经研究，方小禾同志任柳川镇党委书记，免去其青禾县农业农村局局长职务。",   # a notice's appointment
+    "中共青禾县第九届委员会第一次全体会议选举方小禾为县委书记。",              # a plenum's election
+    "青禾县第五届人大常委会任命林小川为青禾县副县长。",                        # a standing committee's
+])
+def test_an_organs_appointment_of_a_named_cadre_is_a_measure(segmenter, sentence):
+    assert [m.text for m in find_measures(article(f"青禾县调整干部\n{sentence}\n"))] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", ["驻村以来，工作队全体同志任劳任怨，风雨无阻。",
+                                      "今年全镇的工作任务很重，各位同志任重道远。"])
+def test_comrades_at_work_are_no_appointment(segmenter, sentence):
+    assert find_measures(article(f"青禾县调整干部\n{sentence}\n")) == []
