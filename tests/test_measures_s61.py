@@ -20,3 +20,13 @@ def test_an_organs_appointment_of_a_named_cadre_is_a_measure(segmenter, sentence
                                       "今年全镇的工作任务很重，各位同志任重道远。"])
 def test_comrades_at_work_are_no_appointment(segmenter, sentence):
     assert find_measures(article(f"青禾县调整干部\n{sentence}\n")) == []
+
+
+@pytest.mark.parametrize("quoted, report", [
+    ("“经核查，反映方小禾同志的问题不属实，现予以澄清……”", "近日，柳川镇纪委召开澄清正名会，为方小禾澄清正名。"),
+    ("“机关干部下基层”“年轻干部当导师”……", "今年以来，青禾县选派80名机关干部到村任职。"),
+])
+def test_a_quotation_closed_by_an_ellipsis_ends_its_sentence(segmenter, quoted, report):
+    # The quoted excerpt opening the report is no measure; the report's own sentence after it is.
+    text = f"青禾县关心干部\n{quoted}{report}\n"
+    assert [m.text for m in find_measures(article(text))] == [report]

@@ -121,6 +121,7 @@ _CLAUSE = re.compile(r"[^；;﹔。！？!?]+[；;﹔。！？!?]*")
 # An item's marker (一是, （一）, 1.) and a short sentence made of one: see _sub_heading.
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])")
 _ENUMERATED_HEADING = re.compile(_ENUMERATION.pattern + r"[^。！？!?\d]{2,28}[。！？!?]")
+_QUOTE_CLOSED = re.compile(r"(?:…+”|”…+)(?=[^\s，,。；;：:！？!?、”…）)])")
 _LEAD = re.compile(r"[^。！？!?]{4,40}[。！？!?]")
 _DIGIT = re.compile(r"\d")
 # A sentence opening with a connective, the time of the telling or an occasion (此外，…; 去年，…;
@@ -156,8 +157,8 @@ def find_measures(article: Article) -> list[Measure]:
         lead, skip = _lead(p.text) if p.index > 0 else (None, 0)
         current = lead or heading
         # (each clause's text read and stripped once)
-        clauses = [(m.start(), raw, clause) for m in _CLAUSE.finditer(article.text, p.start + skip, p.end)
-                   if (clause := (raw := m.group(0)).strip())]
+        clauses = [(start, raw, clause) for start, raw in _clauses(article.text, p.start + skip, p.end)
+                   if (clause := raw.strip())]
         for (start, raw, clause), following in zip(clauses, [c for _, _, c in clauses[1:]] + [None]):
             if _sub_heading(clause, following):
                 current = clause.rstrip("。！？!?")
@@ -172,6 +173,19 @@ def find_measures(article: Article) -> list[Measure]:
 # 常委会任命某某为… (任命 and 选举 alone also tell of a career or of a village poll; 同志任务,
 # 同志任劳任怨 are no appointment).
 _APPOINTMENT = re.compile(r"同志任(?![务劳期何由意性重])|免去[^，,。；;]{1,30}职务|(?:会议|全会|大会|常委会)(?:选举|任命|决定任命)")
+
+
+def _clauses(text: str, start: int, end: int):
+    """(start, text) of each clause of text[start:end].  A quotation closed by an ellipsis (……”,
+    or ”…… after a run of quotations) ends its sentence though no 。 follows: the reporter's own
+    sentence starts after it (“……予以澄清……”日前，县纪委召开澄清会。)."""
+    for m in _CLAUSE.finditer(text, start, end):
+        at, cut = m.start(), m.start()
+        if "…" in m.group(0):
+            for b in _QUOTE_CLOSED.finditer(text, m.start(), m.end()):
+                yield cut, text[cut:b.end()]
+                cut = b.end()
+        yield cut, text[cut:m.end()]
 
 
 def _is_measure(clause: str) -> bool:
