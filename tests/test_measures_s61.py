@@ -30,3 +30,11 @@ def test_a_quotation_closed_by_an_ellipsis_ends_its_sentence(segmenter, quoted, 
     # The quoted excerpt opening the report is no measure; the report's own sentence after it is.
     text = f"青禾县关心干部\n{quoted}{report}\n"
     assert [m.text for m in find_measures(article(text))] == [report]
+
+
+def test_a_notices_addressees_belong_to_no_measure(segmenter):
+    # The addressees line run into the notice's first sentence: the measure starts after its colon.
+    sentence = "经县委同意，现将《青禾县村干部培训办法》印发给你们，请认真贯彻执行。"
+    text = ("青禾县委关于印发《青禾县村干部培训办法》的通知\n"
+            f"各乡镇党委，县委各部委，县直各单位党组（党委）：{sentence}\n")
+    assert [m.text for m in find_measures(article(text))] == [sentence]

@@ -122,6 +122,9 @@ _CLAUSE = re.compile(r"[^；;﹔。！？!?]+[；;﹔。！？!?]*")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])")
 _ENUMERATED_HEADING = re.compile(_ENUMERATION.pattern + r"[^。！？!?\d]{2,28}[。！？!?]")
 _QUOTE_CLOSED = re.compile(r"(?:…+”|”…+)(?=[^\s，,。；;：:！？!?、”…）)])")
+# 各县(市、区)委，市直各单位，各人民团体党组：  organs named one after another, the last
+# one's kind before the colon, and nothing said of them
+_ADDRESSEES = re.compile(r"各[^。；;：:“”要应将须]{1,150}?(?:党委|党组|党工委|党组织|委员会|单位|部门|部委|机关|团体|政府|企业|院校|学校|组织部|局)[)）]?[:：]")
 _LEAD = re.compile(r"[^。！？!?]{4,40}[。！？!?]")
 _DIGIT = re.compile(r"\d")
 # A sentence opening with a connective, the time of the telling or an occasion (此外，…; 去年，…;
@@ -178,9 +181,12 @@ _APPOINTMENT = re.compile(r"同志任(?![务劳期何由意性重])|免去[^，,
 def _clauses(text: str, start: int, end: int):
     """(start, text) of each clause of text[start:end].  A quotation closed by an ellipsis (……”,
     or ”…… after a run of quotations) ends its sentence though no 。 follows: the reporter's own
-    sentence starts after it (“……予以澄清……”日前，县纪委召开澄清会。)."""
+    sentence starts after it (“……予以澄清……”日前，县纪委召开澄清会。).  A notice's addressees
+    (各乡镇党委，县直各单位：) open its first paragraph and belong to no sentence."""
     for m in _CLAUSE.finditer(text, start, end):
-        at, cut = m.start(), m.start()
+        cut = m.start()
+        if text.startswith("各", cut) and (a := _ADDRESSEES.match(text, cut, m.end())):
+            cut = a.end()
         if "…" in m.group(0):
             for b in _QUOTE_CLOSED.finditer(text, m.start(), m.end()):
                 yield cut, text[cut:b.end()]
