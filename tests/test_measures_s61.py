@@ -38,3 +38,26 @@ def test_a_notices_addressees_belong_to_no_measure(segmenter):
     text = ("青禾县委关于印发《青禾县村干部培训办法》的通知\n"
             f"各乡镇党委，县委各部委，县直各单位党组（党委）：{sentence}\n")
     assert [m.text for m in find_measures(article(text))] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "青禾县注重在乡村振兴一线选用干部，今年已有12人走上领导岗位。",   # choosing and nominating
+    "柳川镇从村级后备力量中选任6名村务助理。",
+    "各村按程序推选村民代表320名。",
+    "县纪委每月督促各乡镇整改巡察发现的问题。",                      # pressing another to act
+])
+def test_choosing_nominating_and_pressing_to_act_are_measures(segmenter, sentence):
+    assert [m.text for m in find_measures(article(f"青禾县加强干部队伍建设\n{sentence}\n"))] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "柳川镇对全镇在职干部的住房情况全面摸排。",                      # checks and reviews
+    "各单位对照清单自查违规兼职问题45个。",
+    "镇党委对干部提出的意见建议逐一答复。",
+    "青禾县第九届委员会全会投票表决4名乡镇党委书记人选。",            # votes
+    "县财政每年资助50名村干部参加学历教育。",                         # funding and insurance
+    "村干部离任后仍可按原标准参保。",
+    "县直部门不再向乡镇借调干部。",                                   # cadres borrowed
+])
+def test_checks_votes_funding_and_borrowing_cadres_are_measures(segmenter, sentence):
+    assert [m.text for m in find_measures(article(f"青禾县加强干部队伍建设\n{sentence}\n"))] == [sentence]
