@@ -121,6 +121,7 @@ _CLAUSE = re.compile(r"[^；;﹔。！？!?]+[；;﹔。！？!?]*")
 # An item's marker (一是, （一）, 1.) and a short sentence made of one: see _sub_heading.
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])")
 _ENUMERATED_HEADING = re.compile(_ENUMERATION.pattern + r"[^。！？!?\d]{2,28}[。！？!?]")
+# A quotation closed by an ellipsis with the text running on (……”日前，…; ”……今年以来，…): see _clauses.
 _QUOTE_CLOSED = re.compile(r"(?:…+”|”…+)(?=[^\s，,。；;：:！？!?、”…）)])")
 # 各县(市、区)委，市直各单位，各人民团体党组：  organs named one after another, the last
 # one's kind before the colon, and nothing said of them
