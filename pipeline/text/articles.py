@@ -493,8 +493,6 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
                 and not _PAIRED_PHRASES.match(cells[plain[-2]]) and cjk_count(cells[plain[-2]]) >= cjk_count(cells[plain[-1]]):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker; a
             # site's Latin name, 某某 ABOUT US, is no headline however long)
-        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _counted_dek(cells[plain[-2]], cells[plain[-1]]):
-            return plain[-2]  # 某省首次开展某工作 / 93名干部奔赴新岗位: the headline over its dek that counts
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _acts_of_people(zone[plain[-1]].text):
             return plain[-2]  # 全市某会议召开 / 某某作出批示 某某讲话: the headline over its subtitle of who did what
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
@@ -581,17 +579,6 @@ _COMMA_OR_SPACE = re.compile(r"[,，\s]")
 def _commas(s: str) -> int:
     """How many commas, half- or full-width (``len(re.findall("[,，]", s))``)."""
     return s.count(",") + s.count("，")
-
-
-# 93名干部…, 13个巡视组…: a line opening with a count in digits of people or units (三位县委书记的一天, in
-# words, is a headline's own)
-_COUNT_OPENING = re.compile(r"^\d+(?:\.\d+)?[万余多]*(?:名|个|人|家|项|所|户|支|批)")
-
-
-def _counted_dek(upper: str, lower: str) -> bool:
-    """某某区第二届评选开始 / 20名获评者可享受…: a headline over a line that opens with a count, its dek (a
-    kicker names a theme, it counts nothing)"""
-    return bool(_COUNT_OPENING.match(lower)) and not _COUNT_OPENING.match(upper) and len(lower) >= 8
 
 
 def _dek_under(upper: str, lower: str) -> bool:
@@ -687,8 +674,6 @@ def _over_body(zone: list[Line], cands: list[int], meta: int) -> int | None:
     if len(after) == 2 and any(ln.kind == "text" and _same_headline(ln.text.lstrip(BULLETS), zone[after[0]].text)
                                for ln in zone[:meta]):
         return after[0]  # the headline printed above the dateline too: the line under it is its dek
-    if len(after) == 2 and _counted_dek(zone[after[0]].text.strip(), zone[after[1]].text.strip()):
-        return after[0]  # 某县首次开展某工作 / 36名干部奔赴新岗位: the headline over its dek that counts
     return after[-1]
 
 
