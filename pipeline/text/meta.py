@@ -543,8 +543,6 @@ _COUNTER_CUE = re.compile(r"(?=[\d星礼次浏阅点评转收|｜日])"
 _COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d{1,7}[)）]$|(?:星期|礼拜)(?:[一二三四五六日天]|(?=\s)|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<![\d\s])\s*次(?:浏览|阅读)(?=\s|$)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?"
                       r"|(?<=\s)[|｜]\s*\d{1,6}(?=\s|$)"  # (小编: |0 点击:1364: an icon's count after its bar, the icon lost)
                       r"|(?<=日)\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?(?=\s|$)")  # (2013年08月14日 16时56分: the time in words)
-# what a counter's line leaves once its count is out: bars and spaces only (星期一 alone, no count, stays as it was)
-_COUNTER_LINE = re.compile(r"[\s|｜]*")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 # 某刊 2014年12期, 某刊·上 2014年12期 (the first half-month's edition): the periodical and its issue
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}}(?:[(（](?![上下]半月)[{CJK}]{{2,4}}[)）])?)》?(?:[·•][上中下]|[(（][上下]半月[)）])?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")  # (某某(黑龙江): a province's edition)
@@ -775,8 +773,6 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = _LINE_RESIDUE.sub("", s)
     if _COUNTER_CUE.search(s):
         s = _COUNTER.sub("  ", s)
-        if _COUNTER_LINE.fullmatch(s) and any(c.isdigit() for c in line):
-            return [("record", line.strip())]  # 浏览量:1 | | |: a counter alone on its line, the page's, no text
     if "字" in s:  # (every font button _WIDGET takes has 字 in it)
         s = _WIDGET.sub("  ", s)
     s = _without_buttons(s.strip())
@@ -1016,15 +1012,7 @@ def _headline_then_fields(s: str) -> list[tuple[str, str]] | None:
     if not 6 <= cjk_count(head) <= 60 or re.search(r"[。！？!?:：>»|/]", head) or _NOT_A_HEADLINE.search(head):
         return None  # (a sentence, a breadcrumb, the site's welcome)
     fields = _keyed_fields(s[m.start():])
-    if not fields or not any(k == "date" for k, _ in fields):
-        return None
-    if _ORGAN_NAME.fullmatch(head) and not any(k == "source" for k, _ in fields):
-        return [("source", head)] + fields  # 某某区人民政府 发布时间:…: the organ that publishes it, no headline
-    return [("headline", head)] + fields
-
-
-# an organ's whole name (某某区人民政府, 中共某某县委组织部, 某某市人力资源和社会保障局)
-_ORGAN_NAME = re.compile(rf"(?:中共)?[{CJK}]{{2,16}}(?:人民政府|委员会|组织部|宣传部|办公室|办公厅|管委会|党工委|[省市县区州旗]委|局|厅)")
+    return [("headline", head)] + fields if fields and any(k == "date" for k, _ in fields) else None
 
 
 # 第3版(政治·法律·社会), 第02版:要闻, 专栏:: a paper's page and its name, an empty column label
@@ -1195,11 +1183,6 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         kind = first and re.sub("^(?i:date)", "", leftover) in _NEWS_KIND
         return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed or kind else None
     if fields and _MEDIUM_NAME.fullmatch(leftover):
-        if not any(k == "source" for k, _ in fields) and any(k == "date" for k, _ in fields) \
-                and s.lstrip().startswith(leftover) and s.lstrip()[len(leftover):][:1].isspace():
-            # 某某报 发布时间:… 作者:…: the paper set apart at the head of its dateline, no 来源 besides (not
-            # 某某新闻标签:…, a label glued to its key)
-            fields.append(("source", leftover))
         leftover = ""  # 某某门户网站 2008年12月07日 来源:某报: the site that reposts, beside the fields
     elif len(fields) >= 2 and re.fullmatch(f"[{CJK}]{{2,6}}", leftover) and s.lstrip().startswith(leftover + " "):
         leftover = ""  # 社会工作者 责任编辑:某某 2023-12-04: the column's tag, set apart before two fields
@@ -1576,18 +1559,10 @@ _FEATURE_LEAD = re.compile(r"^(?:专稿|特稿|来稿|供稿)\s*[（(](?P<by>[^�
 _NAMES_LEAD = re.compile(rf"^[（(](?P<by>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}}){{1,4}})[)）](?=[{CJK}“]|\d{{1,2}}月)")
 
 
-# 某某日报记者9月15日从某部门获悉, 7月13日,某某都市报全媒体记者获悉: a paper's reporter, unnamed, who learned
-# the news opens the lead: the paper is the source (本报记者 names none)
-_PAPER_REPORTER_LEAD = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日\s*[,，]\s*)?(?P<medium>(?!本)[{CJK}]{{2,12}}?(?:日报|晚报|早报|时报|报|网|社|电视台|融媒体中心))"
-                                  r"(?:全媒体|融媒体)?记者(?=\d{1,2}月\d{1,2}日|从|近日|日前|获悉)(?=[^，,。；;]{0,40}?获悉)")
-
-
 def _lead_without_mark(text: str) -> list[tuple[str, str]]:
     m = _ROLE_LEAD.match(text)
     if m:
         return _role_names(m["open"].strip()) or []
-    if "获悉" in text[:60] and (m := _PAPER_REPORTER_LEAD.match(text)):
-        return [("source", m["medium"])]
     m = _FEATURE_LEAD.match(text) or _NAMES_LEAD.match(text)
     if m:  # 专稿 (某某 某某): a feature's writers in brackets after its kind, or opening its text
         return _bracket_authors(m["by"]) or []
