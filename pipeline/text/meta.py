@@ -84,7 +84,8 @@ _CHANNEL_HEAD = re.compile(rf"^(?:社会|国内|国际|地方|时政|要闻|综�
 _ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*\d+\s*期\s*(?:[(（]?\s*总(?:第?\s*\d+\s*期?)?\s*[)）]?)?$")
 _SOURCE_BYLINE = re.compile(r"^《?(?P<medium>[^《》()（）\s]{2,16})》?\s*[(（](?P<by>[^()（）]{2,30})[)）]?\W*$")
 # 【字体: 大 中 小】: the page's font-size buttons
-_WIDGET = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){1,3}[】\]]?|(?<=\s)[大小]字$")  # …17:03 大字: a font button
+_WIDGET = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){1,3}[】\]]?|(?<=\s)[大小]字$"  # …17:03 大字: a font button
+                     r"|(?<=\s)[大中小]字体(?=\s|$)")  # (… 来源:某报 大字体 小字体: each button whole, no 大 left to the source)
 _UNKNOWN_FIELD = re.compile(rf"(?:^|\s)[{CJK}]{{2,6}}[:：|｜]\S*")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
 _JUNK_TAIL = re.compile(r"(?:(?<=\S)\s*[【\[]|\s*(?:浏览|点击|阅读(?![网站]|新闻网)|访问|字体|字号|分享|打印|关闭|本文已影响)).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$"
@@ -543,6 +544,8 @@ _COUNTER_CUE = re.compile(r"(?=[\d星礼次浏阅点评转收|｜日])"
 _COUNTER = re.compile(r"(?<=\d:\d\d:\d\d)\d{1,5}(?=\s|$)|(?<=\d:\d\d)\s*[(（]\d{1,7}[)）]$|(?:星期|礼拜)(?:[一二三四五六日天]|(?=\s)|$)|\d[\d,]*\s*次(?:浏览|阅读|点击)|(?<![\d\s])\s*次(?:浏览|阅读)(?=\s|$)|(?<=\s)\d[\d,]*\s*次$|(?:浏览|阅读|点击|评论|点赞|转发|收藏)(?:次数|量|数)?\s*[:：]?\s*\d[\d,]*\s*次?"
                       r"|(?<=\s)[|｜]\s*\d{1,6}(?=\s|$)"  # (小编: |0 点击:1364: an icon's count after its bar, the icon lost)
                       r"|(?<=日)\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?(?=\s|$)")  # (2013年08月14日 16时56分: the time in words)
+# what a counter's line leaves once its count is out: bars and spaces only (星期一 alone, no count, stays as it was)
+_COUNTER_LINE = re.compile(r"[\s|｜]*")
 # A periodical and its issue, the way journals print their source: 某某战线 2020年5期.
 # 某刊 2014年12期, 某刊·上 2014年12期 (the first half-month's edition): the periodical and its issue
 PERIODICAL = re.compile(rf"^《?(?P<src>[{CJK}]{{2,12}}(?:[(（](?![上下]半月)[{CJK}]{{2,4}}[)）])?)》?(?:[·•][上中下]|[(（][上下]半月[)）])?\s*(?:19|20)\d{{2}}\s*年?\s*(?:第\s*)?\d{{1,3}}\s*期$")  # (某某(黑龙江): a province's edition)
@@ -773,6 +776,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         s = _LINE_RESIDUE.sub("", s)
     if _COUNTER_CUE.search(s):
         s = _COUNTER.sub("  ", s)
+        if _COUNTER_LINE.fullmatch(s) and any(c.isdigit() for c in line):
+            return [("record", line.strip())]  # 浏览量:1 | | |: a counter alone on its line, the page's, no text
     if "字" in s:  # (every font button _WIDGET takes has 字 in it)
         s = _WIDGET.sub("  ", s)
     s = _without_buttons(s.strip())
