@@ -24,16 +24,3 @@ def test_a_sum_long_names_or_counted_parts_joined_by_plus_are_no_word_formula():
     assert _found("青禾县拟定1个总方案+考核细则。") == []
     assert _found("更多资料+ 关注公众号") == []
 
-
-def test_a_quoted_chain_typed_with_hyphens_is_a_formula():
-    assert _found("柳川镇建立驻村干部履职“事前-事中-事后”三段管理台账。") == [
-        ("事前-事中-事后", ["事前", "事中", "事后"])]
-    assert _found("青禾县形成“问题收集-分类交办-跟踪问效”的闭环机制。") == [
-        ("问题收集-分类交办-跟踪问效", ["问题收集", "分类交办", "跟踪问效"])]
-
-
-def test_a_quoted_ladder_of_posts_or_bodies_is_no_chain_formula():
-    assert _found("柳川镇打通“见习辅导员—辅导员—高级辅导员”的成长通道。") == []
-    assert _found("青禾县构建“镇党委—村党总支—片区党支部—楼院党小组”的四级组织体系。") == []
-
-

@@ -271,8 +271,7 @@ def classify_quoted(content: str) -> str | None:
         return None
     if 3 <= len(c) <= 6 and all(ch in _STAGE_VERBS for ch in c) and len(set(c)) == len(c) and not is_general_word(c):
         return "stages"  # “选育激用”: the stages of cadre work, one character each
-    if _CHAIN.fullmatch(c) and len(set(links := _CHAIN_LINK.split(c))) == len(links) \
-            and not all(link[-1] in _RANKS for link in links):
+    if _CHAIN.fullmatch(c) and len(set(links := _CHAIN_LINK.split(c))) == len(links):
         return "chain"  # “人才—园区—产业”, “选—育—管—用”: the links of a chain, each leading to the next (not “快—快—快”)
     if (_GREAT_RUN.fullmatch(c) or _HEAD_RUN.fullmatch(c) and c[0] not in _NOT_HEADS
             or _MIDDLE_RUN.fullmatch(c) and not _TROUBLE.search(c)) and not is_general_word(c):
@@ -330,10 +329,7 @@ _PROGRAMME_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("progra
 
 
 # 人才—园区—产业, 享编—进编—职级晋升: three to five links joined by dashes or arrows, quoted as one formula
-_CHAIN_LINK = re.compile(r"\s*(?:—+|－|-|→)\s*")  # (- as a page types the dash)
-# 助理社工师—社工师—高级社工师, 党工委—大党委—党支部—党小组: a ladder of posts or a hierarchy of bodies, each
-# link a person's title or an organisation, no steps of work
-_RANKS = frozenset("师员长记委部组支")
+_CHAIN_LINK = re.compile(r"\s*(?:—+|－|→)\s*")
 _ROUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:专线|线路|班车|航线|铁路|高速|公路|博览会)")
 _CHAIN = re.compile(rf"[{CJK}]{{1,6}}(?:{_CHAIN_LINK.pattern}[{CJK}]{{1,6}}){{2,4}}")
 # 大学习大讨论, 大走访大排查大整治: two or three campaigns under one repeated head
