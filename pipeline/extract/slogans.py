@@ -1083,8 +1083,6 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         if _ARITHMETIC.match(text, m.end()) or text[max(0, m.start() - 1):m.start()] in ("=", "＝"):
             continue  # 1+1+1>3 is arithmetic
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
-    if "+" in text:
-        cands += _word_pluses(text, words)
     for m in _PAIRED.finditer(text):
         cand = _paired(text, m, never, words)
         if cand:
@@ -1127,55 +1125,6 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         if written not in never and not _splits_word(words, m.start()):
             cands.append((m.start(), m.end(), written, "counted", written, None))
     return cands
-
-
-# 述职+述廉, 基础工资+绩效工资, PPT+演讲的形式: short words joined by + outside quotes make a formula as
-# quoted ones do (not 笔试成绩×60%+面试成绩: a score's sum; nor 1名+2名: the counted kind, _PLUS)
-_PLUS_WORD_RUN = re.compile(rf"[{CJK}]+|[A-Z]{{2,5}}")
-_PLUS_WORD_MAX = 6
-_PLUS_OPENS_NOT = frozenset("“\"‘、+×*÷%/.")  # (a quote's own formula, a list's item, arithmetic, a path)
-_PLUS_CLOSES_NOT = frozenset("”\"’×*÷%/.")
-_PLUS_TAIL_BREAK = re.compile("[的等]")
-
-
-def _word_pluses(text: str, words: list[tuple[int, int]] | None) -> list[_Cand]:
-    """Unquoted + formulas of words (each two to six characters): the first word is the run before the
-    first + back to a clause's start, or as long as the second word where the run goes on (…构成为基础工资);
-    the last ends at the clause, at 的 or 等, or as long as the word before it."""
-    out: list[_Cand] = []
-    k = text.find("+")
-    while k >= 0:
-        left = _PLUS_WORD_RUN.search(text, max(0, k - 40), k)
-        while left and left.end() < k:
-            left = _PLUS_WORD_RUN.search(text, left.end(), k)
-        runs, end = [], k
-        while text[end:end + 1] == "+" and (run := _PLUS_WORD_RUN.match(text, end + 1)):
-            runs.append(run)
-            end = run.end()
-        k = text.find("+", max(end, k + 1))
-        if not left or not runs or text[end:end + 1] == "+" or text[end:end + 1].isdigit() \
-                or text[end:end + 1] in _PLUS_CLOSES_NOT:
-            continue
-        start = left.start()
-        if left.end() - start > _PLUS_WORD_MAX:
-            start = left.end() - (runs[0].end() - runs[0].start())  # 构成为|基础工资: as long as the second word
-            if _splits_word(words, start):
-                continue
-        elif start and (text[start - 1] in _PLUS_OPENS_NOT or text[start - 1].isdigit()):
-            continue
-        last = runs[-1]
-        stop = last.end()
-        if (brk := _PLUS_TAIL_BREAK.search(text, last.start() + 2, stop)):
-            stop = brk.start()  # PPT+演讲|的形式
-        if stop - last.start() > _PLUS_WORD_MAX:
-            before = (runs[-2].end() - runs[-2].start()) if len(runs) > 1 else left.end() - start
-            stop = last.start() + before
-            if _splits_word(words, stop):
-                continue
-        parts = [(start, left.end())] + [(r.start(), r.end()) for r in runs[:-1]] + [(last.start(), stop)]
-        if all(2 <= b - a <= _PLUS_WORD_MAX for a, b in parts):
-            out.append((start, stop, text[start:stop], "plus", None, None))
-    return out
 
 
 def _describes_a_pair(c: str) -> bool:
