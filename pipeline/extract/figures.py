@@ -193,6 +193,10 @@ _COUNTER_FIRST = set("浏阅点评收转播")
 # the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
 _LEVEL_CHARS = set("省市县区乡镇村组州盟旗、厅处科")  # 市县乡三级, 厅、处、科三级干部: the levels counted
 _ONCE_UNITS = ("天", "次", "年")  # 有一天, 有一次, 有一年: "once", opening a story's clause
+# What makes 有一年 a span or a bound after all: a qualifier or a fraction right after it (有一年以上, 有一年半,
+# 有一天内), or a span's or a requirement's word in the rest of its clause (有一年时间驻村, 有一年基层工作经历)
+_ONCE_MEASURED = re.compile(r"[半多余内来]|以[上下内]|及以上|左右|之久"
+                            r"|[^，,。；;：:！？!?\n]{0,12}?(?:时间|光景|功夫|工夫|工作|经历|经验|任职|挂职|驻村|服务)")
 _PROGRAMME_NAMED = re.compile(r"[^，,。；;：:、！？!?\n]{0,8}?(?:计划|工程|培训|行动|活动|项目)")
 _CLAUSE_BOUNDARY = set("，,。；;：:！？!?\n（(“")
 # 一 before a measure word and a noun is the article "a" (开展一次“大体检”, 一份数据)
@@ -203,10 +207,14 @@ _PER = re.compile(rf"(?:(?:年)?人均|年均|平均)?(?:每(?:多|增加)?{_PER
 _YEAR_NUM = re.compile(YEAR)
 _AFTER_YEAR = re.compile(YEAR + "年$")
 # What follows an ordinal session number (二十届三中全会, 二十届中央纪委三次全会, 十四届全国人大).
-# (十六届五、六中全会: the plenums listed; 二十届历次全会: all its plenums; 十九届中央第一轮巡视, 九届自治区党委,
-# 十五届某某县委, 十一届常务委员会: the body whose term it numbers, named by its place or not)
-_PLENUM = re.compile(rf"(?:[一二三四五六七八九十]+[、和])*[一二三四五六七八九十]+[中次]|历次|全会|党代会|代表|中央|常务委员会|常委会?"
-                     rf"|(?:全国|自治区|[{CJK}]{{0,3}}?[省市县区州旗盟])?(?:党委|纪委|委员会|政协|人大|委)")
+# (十六届五、六中全会: the plenums listed; 二十届历次全会: all its plenums)
+_PLENUM = re.compile(r"(?:[一二三四五六七八九十]+[、和])*[一二三四五六七八九十]+[中次]|历次|全会|党代会|代表|(?:中央|全国|省|市|县|区)?(?:纪委|委员会|政协|人大|委)")
+# The body whose term an ordinal numbers, right after it (十九届中央第一轮巡视, 九届自治区党委, 十五届某某县委,
+# 十一届常务委员会); a label only where no verb of serving or holding comes before (连任三届社区党委书记,
+# 历经三届园区党委, 连续举办了五届…: terms counted), never before 社区, never 两届 (an ordinal says 二)
+_BODY_NUMBERED = re.compile(rf"中央(?:第|政治局)|常务委员会|常委会"
+                            rf"|(?:全国|自治区|(?![^省市县区州旗盟]{{0,3}}?社区)[{CJK}]{{0,3}}?[省市县区州旗盟])(?:党委|纪委|委员会|政协|人大|委)")
+_TERMS_HELD_BEFORE = re.compile(r"连任|连续|历经|经历|担任|曾任|当选|举办|举行|先后|相继|接连|届届")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _HAN = re.compile(f"[{CJK}]")
@@ -351,8 +359,12 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 六镇村, 四十八镇: a village's or a town's name (两镇, 5镇 count towns)
     if num and len(num) > 1 and num[0] == "0" and num[1].isdigit():
         return True  # 013年 (a year's first digit lost to mojibake), 007号: a zero-padded label, no count
-    if num == "一" and not pre and unit in _ONCE_UNITS and (before == "某" or before == "有" and (s < 2 or text[s - 2] in _CLAUSE_BOUNDARY)):
-        return True  # 有一天，…, 有一次, 某一天: "once, one day", a story's time, no count (能有一年时间 counts the year)
+    if num == "一" and not pre and unit in _ONCE_UNITS and (before == "某" or before == "有" and (s < 2 or text[s - 2] in _CLAUSE_BOUNDARY)
+                                                         and not G[_G_POST] and not _ONCE_MEASURED.match(text, e)):
+        return True  # 有一天，…, 有一次, 某一天: "once, one day", a story's time, no count (能有一年时间 counts the year;
+        # so do 有一年以上基层工作经历, 有一年半时间驻村: a requirement, a span)
+    if num == "一" and unit == "盏":
+        return True  # 一盏明灯, 不到一盏茶的功夫: a figure of speech (lamps put up are counted 120盏, 两盏)
     if num == "一" and not pre and text[max(0, s - 2):s] == "每到":
         return True  # 每到一处: "wherever they went", no count of places
     if num == "一" and not pre and unit == "个" and nxt in _QUOTE_OPEN and not item:
@@ -480,7 +492,15 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 五星级, 五星社区, “五星”支部 are labels; so are grades listed (五星、四星、三星)
     if unit == "周年" and not text.endswith("满", 0, s):
         return True  # 100周年 is an anniversary (服务满5周年 counts the years served)
-    return unit == "届" and bool(_PLENUM.match(after))
+    return unit == "届" and bool(_PLENUM.match(after) or num != "两" and _BODY_NUMBERED.match(after)
+                                and not _TERMS_HELD_BEFORE.search(_clause_before(text, s, 8)))
+
+
+def _clause_before(text: str, s: int, n: int) -> str:
+    """At most ``n`` characters before ``s``, from the last clause boundary on."""
+    head = text[max(0, s - n):s]
+    k = max((head.rfind(c) for c in _CLAUSE_BOUNDARY), default=-1)
+    return head[k + 1:]
 
 
 _EACH_VILLAGE = re.compile(r"[每各](?:村|社区)$")
@@ -1288,7 +1308,8 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
 # “三职” (the posts named as a group) would read as an amount there, and the slogans take it for none.
 # (县长一职 is "the post of"; 职务, 职责, 职能…: 职 opening a word)
 _POSTS = re.compile(r"(?<![\d一二两三四五六七八九十百千.])(?P<num>\d+|[两二三四五六七八九十百千]+)(?:[或至到-](?P<num2>\d+|[两二三四五六七八九十百千]+))?"
-                    r"职(?![务位责能级工称业员权守])")  # (设4或5职: so many posts or so many, a range)
+                    r"职(?![务位责能级工称业员权守中高校教专院])")  # (设4或5职: so many posts or so many, a range;
+# 市二职中, 三职高, 二职校, 四职专: a vocational school's short name, no count)
 _POST_CHAR = re.compile("职")
 _QUOTE_BEFORE = re.compile(r"[“\"‘]\s*$")
 
@@ -1299,8 +1320,9 @@ def _posts(scan: _Scan, found: Taken) -> list[Figure]:
     out = []
     for m in finditer_near(_POSTS, _POST_CHAR, 8, text, near=1):
         s, e = m.span()
-        if scan.blocked(s, e) or found.overlaps(s, e) or _QUOTE_BEFORE.search(text, max(0, s - 2), s):
-            continue
+        if scan.blocked(s, e) or found.overlaps(s, e) or _QUOTE_BEFORE.search(text, max(0, s - 2), s) \
+                or _YEAR_NUM.fullmatch(m["num"]):
+            continue  # (2024职教活动周: a year)
         value, high = parse_number(m["num"]), parse_number(m["num2"]) if m["num2"] else None
         if value:
             out.append(_plain_figure(scan, s, e, value, high, "职", None))
