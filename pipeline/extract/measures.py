@@ -123,9 +123,21 @@ _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一�
 _ENUMERATED_HEADING = re.compile(_ENUMERATION.pattern + r"[^。！？!?\d]{2,28}[。！？!?]")
 # A quotation closed by an ellipsis with the text running on (……”日前，…; ”……今年以来，…): see _clauses.
 _QUOTE_CLOSED = re.compile(r"(?:…+”|”…+)(?=[^\s，,。；;：:！？!?、”…）)])")
+# ... only where the quotation opens the clause (nothing but quotations before it: 围绕“…”的目标,
+# 落实“甲”“乙”……等制度 run on mid-sentence) and the reporter's sentence after it opens with a
+# time (日前，…; 今年以来，…) or an organ or place as its subject (县委组织部…, 柳川镇…).
+_QUOTES_ONLY = re.compile(r"\s*(?:“[^“”]*”)*“[^“”]*")
+_NEW_SENTENCE = re.compile(r"(?:\d{4}年|今年|去年|前年|近年|随后|此后|会上|[^，,。“”]{1,12}(?:期间|以来|之际|前|后|时)[，,]"
+                           r"|[^，,。“”]{0,6}?(?:[县市区镇乡省]委|党委|党组|纪委|政府|组织部|[县市区镇乡]|街道))")
 # 各县(市、区)委，市直各单位，各人民团体党组：  organs named one after another, the last
-# one's kind before the colon, and nothing said of them
-_ADDRESSEES = re.compile(r"各[^。；;：:“”要应将须]{1,150}?(?:党委|党组|党工委|党组织|委员会|单位|部门|部委|机关|团体|政府|企业|院校|学校|组织部|局)[)）]?[:：]")
+# one's kind before the colon, and nothing said of them: each organ, between commas, ends in its
+# kind (各区、县委 share theirs; no verb, no figure: 确定了结对帮扶单位：, 其中县直机关：, 1个县直部门：
+# are sentences).
+_ORGAN_ADDRESSED = (r"(?:[^，,：:。；;“”（）()\d要应将须]|[（(][^）)]{1,10}[）)]){0,30}?"
+                    r"(?:党委|党组|党工委|党组织|委员会|单位|部门|部委|机关|团体|政府|企业|院校|学校|组织部|局|委|办)"
+                    r"(?:[（(][^）)]{1,10}[）)])?")
+_ADDRESSEES = re.compile(r"各" + _ORGAN_ADDRESSED + r"(?:[，,、]" + _ORGAN_ADDRESSED + r")*[:：]")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
 _LEAD = re.compile(r"[^。！？!?]{4,40}[。！？!?]")
 _DIGIT = re.compile(r"\d")
 # A sentence opening with a connective, the time of the telling or an occasion (此外，…; 去年，…;
@@ -152,16 +164,20 @@ def _lead(paragraph: str) -> tuple[str | None, int]:
 def find_measures(article: Article) -> list[Measure]:
     out: list[Measure] = []
     heading: str | None = None
+    # (the article's first body paragraph, after any title line with no sentence in it: where a
+    # notice names its addressees)
+    first = True
     for p in article.paragraphs:
         if p.heading:
             heading = p.text
             continue
         if _SUMMARY.match(p.text):
             continue
+        addressed, first = first, first and _SENTENCE_END.search(p.text) is None
         lead, skip = _lead(p.text) if p.index > 0 else (None, 0)
         current = lead or heading
         # (each clause's text read and stripped once)
-        clauses = [(start, raw, clause) for start, raw in _clauses(article.text, p.start + skip, p.end)
+        clauses = [(start, raw, clause) for start, raw in _clauses(article.text, p.start + skip, p.end, addressed)
                    if (clause := raw.strip())]
         for (start, raw, clause), following in zip(clauses, [c for _, _, c in clauses[1:]] + [None]):
             if _sub_heading(clause, following):
@@ -176,20 +192,30 @@ def find_measures(article: Article) -> list[Measure]:
 # notice's 某某同志任…, 免去其…职务, and a plenum's or a standing committee's 全体会议选举某某为…,
 # 常委会任命某某为… (任命 and 选举 alone also tell of a career or of a village poll; 同志任务,
 # 同志任劳任怨 are no appointment).
-_APPOINTMENT = re.compile(r"同志任(?![务劳期何由意性重])|免去[^，,。；;]{1,30}职务|(?:会议|全会|大会|常委会)(?:选举|任命|决定任命)")
+# Not a life told: 同志任上, 任教, 任内, 任…期间 (a term of office looked back on), 大会选举中当选,
+# 被免去…职务, nor any line of a biography (李某，男，1968年生，…).
+_APPOINTMENT = re.compile(r"同志任(?![务劳期何由意性重上教内])(?![^，,。；;]{0,20}期间)|(?<!被)免去[^，,。；;]{1,30}职务"
+                          r"|(?:会议|全会|大会|常委会)(?:选举(?!中)|任命|决定任命)")
+_BIOGRAPHY = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:出)?生|[男女][，,]\s*(?:19|20)\d\d")
 
 
-def _clauses(text: str, start: int, end: int):
+def _clauses(text: str, start: int, end: int, addressed: bool = False):
     """(start, text) of each clause of text[start:end].  A quotation closed by an ellipsis (……”,
     or ”…… after a run of quotations) ends its sentence though no 。 follows: the reporter's own
-    sentence starts after it (“……予以澄清……”日前，县纪委召开澄清会。).  A notice's addressees
-    (各乡镇党委，县直各单位：) open its first paragraph and belong to no sentence."""
+    sentence starts after it (“……予以澄清……”日前，县纪委召开澄清会。) where the quotation opens
+    the clause and a time or a subject follows it (_NEW_SENTENCE).  A notice's addressees
+    (各乡镇党委，县直各单位：) open the first clause of its first paragraph (addressed) and belong
+    to no sentence."""
     for m in _CLAUSE.finditer(text, start, end):
         cut = m.start()
-        if text.startswith("各", cut) and (a := _ADDRESSEES.match(text, cut, m.end())):
+        if addressed and text.startswith("各", cut) and (a := _ADDRESSEES.match(text, cut, m.end())):
             cut = a.end()
+        addressed = False
         if "…" in m.group(0):
             for b in _QUOTE_CLOSED.finditer(text, m.start(), m.end()):
+                if _QUOTES_ONLY.fullmatch(text, cut, b.start()) is None or not (
+                        text.startswith(_LEAD_WORDS, b.end()) or _NEW_SENTENCE.match(text, b.end(), m.end())):
+                    break
                 yield cut, text[cut:b.end()]
                 cut = b.end()
         yield cut, text[cut:m.end()]
@@ -202,7 +228,8 @@ def _is_measure(clause: str) -> bool:
 
 def _acts(clause: str) -> bool:
     return _action().search(clause) is not None or (
-        ("任" in clause or "免去" in clause or "选举" in clause) and _APPOINTMENT.search(clause) is not None)
+        ("任" in clause or "免去" in clause or "选举" in clause) and _APPOINTMENT.search(clause) is not None
+        and _BIOGRAPHY.search(clause) is None)
 
 
 def _sub_heading(clause: str, following: str | None) -> bool:
