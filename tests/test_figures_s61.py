@@ -21,10 +21,10 @@ def keys(text: str):
 
 @pytest.mark.parametrize("text", [
     "今年5月,十二届青禾县委第三轮巡察正式启动。",
-    "方小禾传达了十九届中央第二轮巡视工作动员部署会精神。",
+    "方小禾传达了十九届中央第三轮巡视的反馈意见。",
     "3月2日,八届自治区党委第五轮巡视进驻柳川市。",
     "七届区党委首轮巡视即对柳川市开展。",
-    "青禾县政协十一届常务委员会组成人员参加了会议。",
+    "青禾县政协十一届常务委员会第五次会议在柳川镇召开。",
 ])
 def test_a_term_number_before_its_body_is_no_count(text, segmenter):
     assert [k for k in keys(text) if k[2] == "届"] == []
@@ -62,7 +62,7 @@ def test_an_age_not_yet_reached_stays_below(segmenter):
     assert (40, None, "周岁", "以下") in keys("柳川镇选拔不满40周岁的村干部参加培训。")
 
 
-# -- N职: a count of posts (身兼7职, 共设448职); X一职 is "the post of X" ------------------------------
+# -- N职: a count of posts (身兼7职, 共设300职); X一职 is "the post of X" ------------------------------
 
 @pytest.mark.parametrize("text, want", [
     ("方小禾在柳川镇工作时曾身兼6职,常常忙到深夜。", (6, None, "职", None)),
@@ -135,7 +135,7 @@ def test_a_lamp_or_a_cup_of_tea_in_a_figure_of_speech_is_no_count(text, segmente
 @pytest.mark.parametrize("text", [
     "柳川镇要求每名党员都要有一颗为民的红心。",
     "两颗红心向着党,一条心跟党走。",
-    "新规让干部吃了一颗“定心丸”,方小禾怀着一颗赤子之心回乡。",
+    "新办法给基层干部送上一颗“定心丸”,方小禾怀着一颗赤子之心回乡。",
     "有一个晚上,方小禾在村部值班到凌晨。",
     "那是一个晚上,柳川村的山洪来得很急。",
 ])

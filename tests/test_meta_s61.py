@@ -18,7 +18,7 @@ def test_a_page_view_counter_alone_on_its_line_is_no_headline(tmp_path):
 def test_font_and_share_buttons_after_a_datelines_source_are_no_part_of_it(tmp_path):
     # 时间 … 来源:某报 大字体 小字体 扫码带走: the buttons go, the paper and the date stay
     head = "青禾县选派年轻干部到乡镇挂职"
-    art = only(tmp_path, "\n".join([head, "2021-06-18 09:30 来源:青禾日报 大字体 小字体 扫码带走", BODY, BODY2]))
+    art = only(tmp_path, "\n".join([head, "2021-06-18 09:30 来源:青禾日报  小字体 大字体 扫码带走", BODY, BODY2]))
     assert art.title == head
     assert art.source == "青禾日报"
     assert art.date == "2021-06-18"

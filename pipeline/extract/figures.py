@@ -1304,7 +1304,7 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
     return out
 
 
-# 身兼7职, 共设448职, 比上次换届减少66职: a count of posts.  Not a unit of figure_units.txt: a quoted
+# 身兼5职, 共设300职, 比上届少20职: a count of posts.  Not a unit of figure_units.txt: a quoted
 # “三职” (the posts named as a group) would read as an amount there, and the slogans take it for none.
 # (县长一职 is "the post of"; 职务, 职责, 职能…: 职 opening a word)
 _POSTS = re.compile(r"(?<![\d一二两三四五六七八九十百千.])(?P<num>\d+|[两二三四五六七八九十百千]+)(?:[或至到-](?P<num2>\d+|[两二三四五六七八九十百千]+))?"
@@ -1315,7 +1315,7 @@ _QUOTE_BEFORE = re.compile(r"[“\"‘]\s*$")
 
 
 def _posts(scan: _Scan, found: Taken) -> list[Figure]:
-    """Counts of posts (身兼7职, 共设448职), none where quoted (村“三职”干部: the posts named as a group)."""
+    """Counts of posts (身兼5职, 共设300职), none where quoted (村“三职”干部: the posts named as a group)."""
     text = scan.text
     out = []
     for m in finditer_near(_POSTS, _POST_CHAR, 8, text, near=1):
