@@ -191,3 +191,9 @@ def test_a_kind_after_a_title_with_a_space_before_its_bracket(segmenter):
     text = ("柳川市出台的《柳川市村干部绩效考核办法 (试行)》日前施行。\n"
             "《办法》规定,考核结果与村干部报酬挂钩。")
     assert documents(text) == [("柳川市村干部绩效考核办法 (试行)", "办法")]
+
+
+def test_levels_of_cadres_named_twice_in_a_clause_are_both_counts(segmenter):
+    # 四级干部 and 县乡三级干部: each counts the levels its cadres come from, no row of grades of one noun
+    assert [(k[0], k[2]) for k in keys("青禾县召开四级干部和县乡三级干部大会。")] == [(4, "级"), (3, "级")]
+    assert [(k[0], k[2]) for k in keys("一级网格5个、二级网格12个。") if k[2] == "级"] == []

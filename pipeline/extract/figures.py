@@ -609,8 +609,8 @@ def _grade_series(text: str, s: int, e: int) -> bool:
     """N级 and the noun after it named with another grade of the same noun in its clause (一级网格…、二级网格…、
     三级网格): grades named in a row, not a count of levels."""
     noun = text[e:e + 2]
-    if len(noun) < 2 or not _HAN.match(noun[0]) or noun[0] in "的和与及、":
-        return False
+    if len(noun) < 2 or not _HAN.match(noun[0]) or noun[0] in "的和与及、" or noun == "干部":
+        return False  # (四级干部和县乡三级干部: cadres are no grade of a noun; each counts the levels of its meeting)
     head, tail = text[max(0, s - 40):s], text[e + 2:e + 42]
     for mark in "，,。；;！？!?\n":  # only within the clause (三级网格体系，其中一级网格5个: the tiers, then grades)
         head, tail = head.rpartition(mark)[2], tail.partition(mark)[0]
