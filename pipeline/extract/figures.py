@@ -199,6 +199,7 @@ _ONCE_MEASURED = re.compile(r"[半多余内来]|以[上下内]|及以上|左右|
                             r"|[^，,。；;：:！？!?\n]{0,12}?(?:时间|光景|功夫|工夫|工作|经历|经验|任职|挂职|驻村|服务)")
 _PROGRAMME_NAMED = re.compile(r"[^，,。；;：:、！？!?\n]{0,8}?(?:计划|工程|培训|行动|活动|项目)")
 _CLAUSE_BOUNDARY = set("，,。；;：:！？!?\n（(“")
+_ITEM_BOUNDARY = _CLAUSE_BOUNDARY | {"、"}  # (an item of a list read as a clause of its own)
 # 一 before a measure word and a noun is the article "a" (开展一次“大体检”, 一份数据)
 _NOT_NOUN_START = set("的地得了过就都也又还才被为是")
 _PER_WORD = (r"(?:[\d一二两三四五六七八九十]+(?:[-—–~至][\d一二两三四五六七八九十]+)?|个|名|位)?"
@@ -451,9 +452,7 @@ def _recent_record(text: str, s: int, after: str) -> bool:
     recent years (anywhere else a duration)."""
     if not _RECORD_OR_FIRST_AFTER.match(after):
         return False
-    head = text[max(0, s - 12):s]  # the clause before 近 (s is at 近)
-    for mark in "，,。；;：:、！？!?\n（(“":
-        head = head.rpartition(mark)[2]
+    head = _clause_before(text, s, 12, _ITEM_BOUNDARY)  # (s is at 近)
     return bool(_CHOOSING_BEFORE.search(head) or _SUBJECT_BEFORE.search(head))
 
 
@@ -496,10 +495,10 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
                                 and not _TERMS_HELD_BEFORE.search(_clause_before(text, s, 8)))
 
 
-def _clause_before(text: str, s: int, n: int) -> str:
+def _clause_before(text: str, s: int, n: int, boundaries: set[str] = _CLAUSE_BOUNDARY) -> str:
     """At most ``n`` characters before ``s``, from the last clause boundary on."""
     head = text[max(0, s - n):s]
-    k = max((head.rfind(c) for c in _CLAUSE_BOUNDARY), default=-1)
+    k = max((head.rfind(c) for c in boundaries), default=-1)
     return head[k + 1:]
 
 
