@@ -1595,7 +1595,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     town_stems = {_town_stem(m.place.name) for m in named if m.place.level == "township"}
     yielding = [m for m in local if _upper_before_villages(text, m)]  # (长春|村干部, unless 长春村 is listed)
     taken = Taken(len(text), ((m.start, m.end) for m in local if m not in yielding))
-    out = []
+    out, doubled = [], {}
     for w in words:
         # the longest village name of these counties that ends with this 村 or 社区 (a 居民区, Shanghai's
         # word for a community: the listed 社区 of its name)
@@ -1620,7 +1620,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
             if m is not None and (w.group(0) == "居民区" or committee):
                 m = _written_as(g, m, text[start:end])
             if m is not None and name.endswith("村") and _cun_written_twice(text, end):
-                m = replace(_written_as(g, m, name + "村"), end=end + 1)  # 胡村村: the list writes its doubled 村 once
+                code, m = m.place.code, replace(_written_as(g, m, name + "村"), end=end + 1)  # 胡村村: the list writes its doubled 村 once
+                doubled[code] = m.place
             if m is not None and name.endswith("村") and text.startswith("社区", end) and m.place.code \
                     and not _SERVICE_AFTER.match(text, end + 2):
                 m = _community_named_after(g, m)
@@ -1628,7 +1629,10 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
                 out.append(m)
                 taken.take(m.start, m.end)
     # 某县长安村 … 。长安村是…: a village its parent placed, named again alone (too ordinary a name to be read alone)
-    return out + _named_again(text, [m for m in out if m.reason.startswith("explicit parent")], taken)
+    out += _named_again(text, [m for m in out if m.reason.startswith("explicit parent")], taken)
+    if doubled:  # 胡村村 … 胡村: the village the text names in full once, its 村 doubled, wherever it is written short
+        out = [replace(m, place=doubled[m.place.code]) if m.place.code in doubled else m for m in out]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -3146,6 +3150,7 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
     """A division followed by a zone word is a zone it hosts (阿拉善高新区, 怀化国际陆港经开区): the
     gazetteer's zone of that name, else a zone known by its host only."""
     out, dropped = [], set()
+    with_province: dict[tuple[str, str], Place] = {}
     at = {m.start: m for m in found}
     for m in found:
         if m.end in at and not _zone_of_another_province(m, at[m.end]):
@@ -3163,9 +3168,26 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         names = (written, full) + ((full[:-3] + "经济技术开发区",) if hit.group(2) == "开发区" and not hit.group(1) else ())
         # (天津开发区, 大连开发区: a city's bare 开发区 is its national 经济技术开发区 where it has one)
         zone = _zone_place(g, names, m.place, _zone_name(g, m, hit))
+        if not zone.code and (province := _province_before(g, m, at, hit)):
+            host, name = zone.path.rsplit("/", 1)
+            zone = with_province[host, name] = replace(zone, name=province + name, path=f"{host}/{province}{name}")
         out.append((m, RegionMention(text=written, place=zone, start=m.start, end=m.end + len(hit.group()),
                                      reason=f"explicit parent: {m.place.name} names it")))
+    if with_province:  # 江苏某某高新技术产业开发区 … 某某高新区: named with its province once, the same zone after
+        out = [(m, replace(z, place=with_province.get(tuple(z.place.path.rsplit("/", 1)), z.place))) for m, z in out]
     return _zone_areas(g, text, _swapped(found, out, dropped))
+
+
+def _province_before(g: Gazetteer, host: RegionMention, at: dict[int, RegionMention], hit: re.Match[str]) -> str | None:
+    """江苏省某某高新技术产业开发区, 广东某某经济开发区: a provincial zone written in full right after its
+    province carries the province's short form in its name, as such zones are named (a county's
+    zone, or a 经济开发区: the national ones are 经济技术开发区); that short form, else None."""
+    if hit.group(2) != _ZONE_WORDS[hit.group(2)] or not (host.place.level == "county" or hit.group(2) == "经济开发区"):
+        return None
+    before = next((p for p in at.values() if p.end == host.start), None)
+    if before is None or before.place.level != "province" or before.place.name != host.place.province:
+        return None
+    return next((s for s in g.short_forms(before.place.code) if len(s) >= 2 and before.place.name.startswith(s)), None)
 
 
 def _swapped(found: list[RegionMention], out: list[tuple[RegionMention | None, RegionMention]],
@@ -3211,15 +3233,20 @@ def _zone_name(g: Gazetteer, host: RegionMention, hit: re.Match[str]) -> str:
     """The name of a zone the gazetteer lacks, as zones are named: after the host's short form (南昌市高新区:
     南昌高新技术产业开发区), without the grade written before the zone word (茂名国家高新区: 茂名高新技术产业开发区).
     A prefecture's 经开区 is its national 经济技术开发区, unless the gazetteer lists a provincial 经济开发区
-    of the city's name under it (河北某某经济开发区: that one is the city's 经开区; 某某港经济开发区 is not)."""
+    of the city's name under it (河北某某经济开发区: that one is the city's 经开区; 某某港经济开发区 is not).
+    A division's bare 开发区 is read as its 经开区 (某县开发区: the county's 经济开发区)."""
     short = next((s for s in g.short_forms(host.place.code) if len(s) >= 2 and host.place.name.startswith(s)), None) \
         if host.text == host.place.name else None
     grade = _ZONE_GRADE.match(hit.group(1))
     own = hit.group(1)[grade.end():] if grade else hit.group(1)
-    national = hit.group(2) == "经开区" and not own and host.place.level == "city" \
+    economic = hit.group(2) in _ECONOMIC_ZONE_WORDS and not own
+    national = economic and host.place.level == "city" \
         and not any(g.places[c].level == "zone" and g.places[c].name.endswith((short or host.text) + "经济开发区")
                     for c in g.children.get(host.place.code, ()))
-    return (short or host.text) + own + ("经济技术开发区" if national else _ZONE_WORDS[hit.group(2)])
+    return (short or host.text) + own + ("经济技术开发区" if national else "经济开发区" if economic else _ZONE_WORDS[hit.group(2)])
+
+
+_ECONOMIC_ZONE_WORDS = frozenset(("经开区", "开发区"))  # right after a division: its economic development zone
 
 
 def _no_one_zone(host: Place, hit: re.Match[str]) -> bool:
