@@ -133,6 +133,7 @@ _TIME_UNITS = _units_of_kind("duration")
 _INDEFINITE_UNITS = _units_of_kind("indefinite")
 # A qualifier may follow the unit of a duration or a multiple: 两年多, 两倍多, 五天余.
 _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
+_PLACE_UNITS = _units_of_kind("place")  # 9县(市)内: a 内 after places counted is "inside them", no bound
 # 一年前, 三天后, 两年多来: a point in time, not an amount
 _RELATIVE_AFTER = re.compile(r"^(?:多|余)?(?:前|后|之前|之后|以前|以后)")
 _COUNTED_AFTER_DUO = frozenset("个处项名家条户")
@@ -868,6 +869,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     post = G[_G_POST]
     if post == "内" and scan.words and (w := scan.words.at(e - 1)) and w[1] > e:
         post, e = None, e - 1  # 22个内设机构: 内 opens the next word, it qualifies nothing
+    elif post == "内" and unit in _PLACE_UNITS:
+        post, e = None, e - 1  # 辖9区9县(市)内的社区: within the places counted, not within a count
     if not post and text[e:e + 1] == "/" and (rate := _RATE_THEN_BOUND.match(text, e)):
         post, e = rate["post"], rate.end()  # 3000元/月以上: the bound after the rate's period
     if post and not (post in ("左右", "上下") and (G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"))):
