@@ -27,3 +27,21 @@ def keys(text: str):
 ])
 def test_places_of_two_kinds_counted_together_are_one_unit(text, want, segmenter):
     assert want in keys(text)
+
+
+# -- a short name after the document's number in a bracket of its own, (柳社发〔2019〕3号)(以下简称《X》);
+# (以下统称《X》) after titles cited back to back names each of them ---------------------------------
+
+def test_a_short_name_after_the_document_number_in_its_own_bracket():
+    text = ("柳川市出台《关于柳川市社区工作者薪酬体系的指导意见》(柳社发〔2019〕3号)(以下简称《薪酬意见》),"
+            "明确了岗位等级。各街道要按《薪酬意见》核定报酬。")
+    docs = extract(text).documents
+    assert [(d.title, d.short_name) for d in docs] == [("关于柳川市社区工作者薪酬体系的指导意见", "薪酬意见")]
+
+
+def test_a_short_name_given_together_to_titles_cited_back_to_back():
+    text = ("职位详见《2024年度青禾市公开遴选公务员职位表》《2024年度青禾市公开选调公务员职位表》"
+            "(以下统称《职位表》)。学历条件详见《职位表》。")
+    docs = extract(text).documents
+    assert [(d.title, d.short_name) for d in docs] == [("2024年度青禾市公开遴选公务员职位表", "职位表"),
+                                                       ("2024年度青禾市公开选调公务员职位表", "职位表")]

@@ -9,8 +9,12 @@ from pipeline.text.numbers import parse_number, tidy
 from pipeline.text.chars import UNREADABLE, is_cjk
 from pipeline.text.lines import has_spam_word
 
-# (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”), (以下简称规划纲要)
-_SHORT = re.compile(r"^\s*[（(][^（）()]{0,30}?(?:以下简称|下称|简称)\s*(?:[《“\"]([^》”\"]{1,20})[》”\"]|([^（）()《》“”\"，,。]{1,12}))\s*[)）]")
+# (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”), (以下简称规划纲要); the document's
+# number may stand in a bracket of its own first: (青组通〔2023〕12号)(以下简称《考核办法》).  (以下统称《X》)
+# after titles cited back to back names them all.
+_SHORT = re.compile(r"^\s*(?:[（(][^（）()]{0,30}[)）]\s*(?=[（(][^（）()]{0,30}?(?:以下|下称|简称|统称)))?"
+                    r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称|以下统称|统称)\s*(?:[《“\"]([^》”\"]{1,20})[》”\"]|([^（）()《》“”\"，,。]{1,12}))\s*[)）]")
+_BACK_TO_BACK = re.compile(r"\s*[、，,和及与]?\s*")  # between two titles cited together: 《甲》《乙》, 《甲》、《乙》
 _SHORTS_EACH = re.compile(r"\s*[（(][^（）()]{0,10}?分别简称\s*((?:《[^《》]{1,24}》\s*[、，,和及]?\s*){2,8})[)）]")
 _QUOTED_NAME = re.compile(r"《([^《》]{1,24})》")
 _PUBLICATION_AFTER = re.compile(r"^(?:杂志|日报|晚报|报|周刊|期刊|半月刊|月刊|网|客户端|微信公众号|公众号|栏目|专栏|电视台|节目)")
@@ -117,6 +121,8 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
         ref = DocumentRef(title=title, short_name=short, publication=publication, start=s, end=e + 1)
         if short:
             shorts[short] = ref
+            if "统称" in sm.group():
+                _name_together(text, docs, s, short)
         elif each and title not in seen:
             names = _QUOTED_NAME.findall(each.group(1))  # 《甲》、《乙》(以下分别简称《A》、《B》): in the order cited
             targets = docs[len(docs) - len(names) + 1:] + [ref] if 1 < len(names) <= len(docs) + 1 else []
@@ -133,6 +139,16 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
         seen.add(title)
         docs.append(ref)
     return _named_ahead(text, docs, again)
+
+
+def _name_together(text: str, docs: list[DocumentRef], s: int, short: str) -> None:
+    """《甲》《乙》(以下统称《X》): the titles cited back to back before the one the bracket follows share
+    its short name."""
+    for d in reversed(docs):
+        if d.end is None or not _BACK_TO_BACK.fullmatch(text, d.end, s):
+            return
+        d.short_name = d.short_name or short
+        s = d.start
 
 
 def _named_ahead(text: str, docs: list[DocumentRef], again: list[tuple[int, int]]
