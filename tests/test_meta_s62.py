@@ -13,3 +13,22 @@ def test_a_breadcrumb_labelled_where_you_are_now_is_no_headline(tmp_path):
         art = only(tmp_path, "\n".join([crumb, head, "2022-05-06 10:12 来源:青禾日报", BODY, BODY2]))
         assert art.title == head
         assert art.source == "青禾日报"
+
+
+def test_a_bracketed_signature_over_page_furniture_signs_the_article(tmp_path):
+    # …。(某某) closing the last paragraph, or alone on its line, with only the site's buttons or an
+    # e-paper's index line (no sentence) after it: the article's writer
+    head = "青禾县村干部擂台赛比出干劲"
+    for closing in ([BODY2 + "(方小禾)", "【打印正文】"],
+                    [BODY2 + " (县委组织部 方小禾)", "【返回顶部】【打印本稿】【关闭窗口】"],
+                    [BODY2, "(方小禾)", "青禾日报 专刊 00012 田间比武 2023-05-08 青禾日报 2023年05月08日星期一"]):
+        art = only(tmp_path, "\n".join([head, "2023-05-08 来源:青禾日报", BODY] + closing))
+        assert [a.name for a in art.authors] == ["方小禾"]
+
+
+def test_a_bracketed_name_before_more_prose_is_no_signature(tmp_path):
+    # (某某) closing a paragraph that more sentences follow: a name quoted in the report, no writer
+    head = "青禾县村干部擂台赛比出干劲"
+    art = only(tmp_path, "\n".join([head, "2023-05-08 来源:青禾日报", BODY, BODY2 + "(方小禾)",
+                                    "下一步,县里将把擂台赛办成常态化赛事,每季度评比一次。", "【打印正文】"]))
+    assert art.authors == []

@@ -1052,8 +1052,12 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             found += [(role, n) for n in names] + ([("affiliation", unit[1])] if unit else [])
             return found, body[:-1]
     for k in range(len(body) - 1, max(-1, len(body) - 4), -1):
-        # the last paragraph, or one of the two before a site's closing blurbs if it says 报道
-        signed = signature_at_end(body[k].text, said=k < len(body) - 1)
+        # the last paragraph, or one of the two before a site's closing blurbs if it says 报道, or before
+        # lines of page furniture that hold no sentence (【打印正文】, 返回顶部, an e-paper's index line)
+        furniture = k < len(body) - 1 and not any(_SENTENCE_MARK.search(ln.text) for ln in body[k + 1:])
+        if furniture and k > 0 and ends_sentence(body[k - 1].text) and (names := closing_names(body[k].text)):
+            return found + [("byline", n) for n in names], body[:k] + body[k + 1:]  # …。/ (某某) / 【打印】: its own line
+        signed = signature_at_end(body[k].text, said=k < len(body) - 1 and not furniture)
         if signed:  # …留住人才。(某某 某某): the signature leaves the paragraph; (某某 文/图): its writer
             role = "author" if _WROTE.search(body[k].text, signed[0]) else "byline"
             found += [(role, n) for n in signed[1]] + ([("affiliation", signed[2])] if signed[2] else [])
