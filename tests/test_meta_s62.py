@@ -32,3 +32,12 @@ def test_a_bracketed_name_before_more_prose_is_no_signature(tmp_path):
     art = only(tmp_path, "\n".join([head, "2023-05-08 来源:青禾日报", BODY, BODY2 + "(方小禾)",
                                     "下一步,县里将把擂台赛办成常态化赛事,每季度评比一次。", "【打印正文】"]))
     assert art.authors == []
+
+
+def test_a_dateline_with_the_year_spaced_off_month_and_day_dates_the_article(tmp_path):
+    # 2025 08/12 10:26:48 / 来源:某某网: a news site's dateline, month/day behind the year and a space
+    head = "青禾县村级带头人队伍迭代升级"
+    for line, day in (("2025 08/12 10:26:48", "2025-08-12"), ("2023 06 / 08 15:25:12", "2023-06-08")):
+        art = only(tmp_path, "\n".join([line, "来源:青禾新闻网", head, BODY, BODY2]))
+        assert art.date == day
+        assert art.title == head

@@ -57,6 +57,8 @@ _DAY_THEN_POSTER = re.compile(rf"^(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})(
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DAY_AND_TIME = re.compile(r"(?P<day>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _COUNT_AFTER_SITE = re.compile(rf"^((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+[{CJK}]{{1,10}}网)\d{{1,7}}$")
+# 2025 08/12 10:26:48: a news site's dateline, the year set apart by a space from month/day, then the clock
+_YEAR_THEN_MONTH_DAY = re.compile(r"^((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})(?=\s+\d{1,2}:\d{2})")
 _URL_BEFORE_DAY = re.compile(r"^https?://[\w./-]+\s+(?=(?:19|20)\d{2}[-/.年])")
 _STOP_OR_KEY = re.compile(r"[。，,；;！!？:：]")
 _ROLE_WORD = re.compile(r"(?:报道|编辑|整理|摄影|撰稿|审核|校对)$")
@@ -790,6 +792,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if s.startswith("http"):
         s = _URL_BEFORE_DAY.sub("", s)  # http://www.某某.com.cn  2011年3月8日09:30 某某: a portal's address, then its dateline
     if s.startswith(("19", "20")):
+        s = _YEAR_THEN_MONTH_DAY.sub(r"\1-\2-\3", s)  # 2025 08/12 10:26:48: the day written 2025-08-12
         s = _COUNT_AFTER_SITE.sub(r"\1", s)  # 2018-12-01 某某网830: the dateline's site and its count of readers
     # (an address has a dot, or :// after its scheme)
     if ("." in s or "://" in s) and (url := _INNER_URL.search(s) or _BRACKETED_URL.search(s)) \
