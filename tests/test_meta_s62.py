@@ -41,3 +41,20 @@ def test_a_dateline_with_the_year_spaced_off_month_and_day_dates_the_article(tmp
         art = only(tmp_path, "\n".join([line, "来源:青禾新闻网", head, BODY, BODY2]))
         assert art.date == day
         assert art.title == head
+
+
+
+def test_a_share_boxs_prompts_alone_on_their_lines_are_no_headline(tmp_path):
+    # 点击右上角 / 微信好友 / 朋友圈 / 请使用浏览器分享功能进行分享, 微信订阅号: a share box and a subscription's
+    # label over the text, the page's furniture
+    for chrome in (["点击右上角", "微信好友", "朋友圈", "请使用浏览器分享功能进行分享"], ["微信订阅号"]):
+        art = only(tmp_path, "\n".join(chrome + [BODY, BODY2]))
+        assert art.title is None
+
+
+def test_a_credit_of_joined_roles_before_a_slash_is_no_headline(tmp_path):
+    # 撰文、摄影/某某区委组织部 over a journal's report: who wrote and photographed it, no headline
+    art = only(tmp_path, "\n".join(["撰文、摄影/中共青禾县委组织部", "本刊讯 " + BODY, BODY2]))
+    assert art.title is None
+    head = "文化礼堂里的摄影课"  # (a headline that opens with a role's word and has no slash stays one)
+    assert only(tmp_path, "\n".join([head, "2022-04-02 来源:青禾日报", BODY, BODY2])).title == head

@@ -395,9 +395,10 @@ def _editors_note_label(s: str) -> bool:
     return s.startswith("编") and bool(_EDITORS_NOTE.fullmatch(s.strip()))
 
 
-# 问:…? / 答:…: a question-and-answer page's items; “某某,某某?”: a speech quoted on its own line,
-# longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
-_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语)\s*[:：]|^(?:文|图|文图)\s*[|｜/／]\s*\S|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
+# 问:…? / 答:…: a question-and-answer page's items; 文/某某, 撰文、摄影/某某单位: a credit (roles joined by 、
+# before the slash); “某某,某某?”: a speech quoted on its own line, longer than a headline's quoted words
+# (“用心感悟农村,驻村才有收获!”)
+_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语)\s*[:：]|^(?:文|图|文图|(?:撰文|摄影|采写|文字|图片)(?:[、和](?:撰文|摄影|采写|文字|图片|视频|制图))*)\s*[|｜/／]\s*\S|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
 
 
 # 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
