@@ -114,8 +114,10 @@ def _item_needs(op, arg) -> frozenset[str] | None:
 
 # A sentence with a subject, a modal or an aspect marker is body text, not a lead heading.
 _BODY_MARKERS = re.compile(r"要|应当|应|将|了|已|通过|目前|截至|据|由于|根据|按照")
-# Abstracts and editors' notes summarise the article: their clauses are not measures.
-_SUMMARY = re.compile(r"^[【\[(（]?\s*(?:摘要|内容提要|提要|编者按|导语|核心提示)\s*[】\])）]?\s*[:：]?")
+# Abstracts and editors' notes summarise the article: their clauses are not measures.  (The label
+# may stand after a bullet of the page's layout: ■编者按 …)
+_SUMMARY = re.compile(r"^[■□●◆▲★]?\s*[【\[(（]?\s*(?:摘要|内容提要|提要|编者按|编者的话|编者注|导语|导读|核心提示)"
+                      r"\s*[】\])）]?\s*[:：]?")
 # (﹔, the small form of ；, ends a clause in some pages as ； does)
 _CLAUSE = re.compile(r"[^；;﹔。！？!?]+[；;﹔。！？!?]*")
 # An item's marker (一是, （一）, 1.) and a short sentence made of one: see _sub_heading.
@@ -148,6 +150,24 @@ _LEAD_WORDS = tuple(word_list("clause_lead_words.txt"))
 _OCCASION = re.compile(r"(?:会上|[^，,“”「」。]{1,12}(?:期间|以来|之际|之前|之后|以后|前|后|(?<!平)时|会上|伊始|刚过)|(?:去年|今年|前年|近年|近年来)[^，,。]{0,4})[，,]")
 
 
+# A sentence whose subject is a region or an organ, after at most a purpose or a ground (崇义县建立…,
+# 镇纪委随即成立…, 为…，该区对…, 结合…，某县采用…) tells what it did: a heading names a task with
+# no subject (建立…台账).  The subject is a short name ending in its kind, then at once (after an
+# adverb) an action, 对 or 在; or the article's own region, 该县 (该市坚持…).
+_SUBJECT_KIND = (r"(?:(?:为|结合|围绕|针对|面对)[^，,。]{1,24}[，,])?"
+                 r"(?:该(?:县|市|区|旗|镇|乡)|[^\W\d_由的对在把将和与及]{1,6}?"
+                 r"(?:县|市|区|旗|镇|乡|街道|[县市区镇乡]委|党委|党工委|纪委|监委|组织部)(?:领导)?"
+                 r"(?:随即|迅速|先后|首次|还|也)?(?=首创|采用|对|在|{verbs}))")
+_SUBJECT: re.Pattern[str] | None = None
+
+
+def _subject() -> re.Pattern[str]:
+    global _SUBJECT
+    if _SUBJECT is None:
+        _SUBJECT = re.compile(_SUBJECT_KIND.replace("{verbs}", _action().pattern))
+    return _SUBJECT
+
+
 def _lead(paragraph: str) -> tuple[str | None, int]:
     """树立鲜明用人导向,提升基层经历的“含金量”。 opening a paragraph: (lead, its length)."""
     m = _LEAD.match(paragraph)
@@ -156,7 +176,7 @@ def _lead(paragraph: str) -> tuple[str | None, int]:
     lead = m.group(0)
     if _action().search(lead) and "，" not in lead and "," not in lead and len(lead) > 20:
         return None, 0
-    if _BODY_MARKERS.search(lead) or lead.startswith(_LEAD_WORDS) or _OCCASION.match(lead):
+    if _BODY_MARKERS.search(lead) or lead.startswith(_LEAD_WORDS) or _OCCASION.match(lead) or _subject().match(lead):
         return None, 0
     return lead.rstrip("。！？!?"), m.end()
 
@@ -235,8 +255,9 @@ def _acts(clause: str) -> bool:
 def _sub_heading(clause: str, following: str | None) -> bool:
     """一是合理设置资格条件。 followed in its paragraph by a sentence that is not itself an item
     (the heading's elaboration): a sub-heading run into the body.  Items that follow each
-    other (一是…。二是…。) are measures."""
-    return (following is not None and _ENUMERATED_HEADING.fullmatch(clause) is not None
+    other (一是…。二是…。) are measures, and so is an item told with 了 (二是制定了…办法。): it
+    reports what was done, where a heading names a task."""
+    return (following is not None and "了" not in clause and _ENUMERATED_HEADING.fullmatch(clause) is not None
             and _ENUMERATION.match(following) is None)
 
 
