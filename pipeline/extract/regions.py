@@ -1621,7 +1621,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
                 m = _written_as(g, m, text[start:end])
             if m is not None and name.endswith("村") and _cun_written_twice(text, end):
                 code, m = m.place.code, replace(_written_as(g, m, name + "村"), end=end + 1)  # 胡村村: the list writes its doubled 村 once
-                doubled[code] = m.place
+                if code and _doubled_name_closed(text, end + 1):
+                    doubled[code] = m.place  # (not 袁村村 several villages share, nor 庞村村晚: 庞村 and its 村晚)
             if m is not None and name.endswith("村") and text.startswith("社区", end) and m.place.code \
                     and not _SERVICE_AFTER.match(text, end + 2):
                 m = _community_named_after(g, m)
@@ -1716,6 +1717,17 @@ def _cun_written_twice(text: str, end: int) -> bool:
 
 
 _SERVICE_AFTER = re.compile(r"服务|综合|卫生|工作站|网格|党群|活动")  # 某某村社区服务中心: the village's centre
+# 胡村村，胡村村的, 胡村村是, 胡村村位于, 新村村原党支部书记: the doubled 村 clearly closes the village's name
+_NAME_ENDS_AFTER = re.compile(rf"$|[^{CJK}]|的|是|位于|地处|坐落|距|原")  # (村党支部, 村两委: no doubled 村 before them)
+# 村晚, 村超, 村企, 村歌, 村BA: words opening with 村 that jieba's dictionary lacks (村民, 村史 it has)
+_NEW_CUN_WORD = re.compile("[晚超企歌宴播运咖厨游BＢ]")
+
+
+def _doubled_name_closed(text: str, after: int) -> bool:
+    """胡村村，胡村村的, 胡村村延伸…: the doubled 村 ending at ``after`` closes the village's name (a mark or a
+    word after it), not 胡村 and a word that opens with 村 (庞村村晚, 袁村村超联赛, 袁村村企联建)."""
+    return not _NEW_CUN_WORD.match(text, after) \
+        and bool(_NAME_ENDS_AFTER.match(text, after) or is_general_word(text[after:after + 2]))
 
 
 def _community_named_after(g: Gazetteer, village: RegionMention) -> RegionMention:
@@ -3141,7 +3153,8 @@ def _county_of(g: Gazetteer, town: Place) -> Place | None:
 # Zone words after a place name and the full form each stands for (resources/zone_words.tsv).
 _ZONE_WORDS = dict(word_table("zone_words.tsv"))
 _ZONE_KINDS = frozenset(_ZONE_WORDS.values())  # 高新技术产业开发区, 经济开发区: the full forms, kinds of zone
-_ZONE_AFTER = re.compile(rf"^([{CJK}]{{0,4}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")")
+_ZONE_AFTER = re.compile(rf"^([{CJK}]{{0,4}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")"
+                         "(?!域|块(?!链))")  # (某县开发区域内, 某区开发区块整治: an area, a block; 开发区块链: the zone's)
 _ZONE_BACK = re.compile("(?:" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")(?!域)")  # (新区域: a new region)
 _BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让是于")  # or anything that is not a Chinese character
 
@@ -3182,12 +3195,23 @@ def _province_before(g: Gazetteer, host: RegionMention, at: dict[int, RegionMent
     """江苏省某某高新技术产业开发区, 广东某某经济开发区: a provincial zone written in full right after its
     province carries the province's short form in its name, as such zones are named (a county's
     zone, or a 经济开发区: the national ones are 经济技术开发区); that short form, else None."""
-    if hit.group(2) != _ZONE_WORDS[hit.group(2)] or not (host.place.level == "county" or hit.group(2) == "经济开发区"):
-        return None
+    if hit.group(2) not in _PROVINCIAL_KINDS or "国家" in hit.group(1) or _with_level_word(host) \
+            or not (host.place.level == "county" or hit.group(2) == "经济开发区"):
+        return None  # (江苏省武进国家高新技术产业开发区, 某省某某县工业园区, 某省某某综合保税区: named without it)
     before = next((p for p in at.values() if p.end == host.start), None)
     if before is None or before.place.level != "province" or before.place.name != host.place.province:
         return None
-    return next((s for s in g.short_forms(before.place.code) if len(s) >= 2 and before.place.name.startswith(s)), None)
+    # the short form (内蒙古, 广西), never the full name (内蒙古自治区) nor 广西自治区
+    return min((s for s in g.short_forms(before.place.code) if len(s) >= 2 and before.place.name.startswith(s)
+                and s != before.place.name and not s.endswith("自治区")), key=len, default=None)
+
+
+_PROVINCIAL_KINDS = frozenset(("经济开发区", "高新技术产业开发区"))  # written in full, the kinds named with their province
+
+
+def _with_level_word(host: RegionMention) -> bool:
+    """江苏省昆山市…, 四川省双流县…: the host written with its level word (its own, or an old one)."""
+    return host.text == host.place.name or host.text[-1] in "县市区旗"
 
 
 def _swapped(found: list[RegionMention], out: list[tuple[RegionMention | None, RegionMention]],
@@ -3234,19 +3258,17 @@ def _zone_name(g: Gazetteer, host: RegionMention, hit: re.Match[str]) -> str:
     南昌高新技术产业开发区), without the grade written before the zone word (茂名国家高新区: 茂名高新技术产业开发区).
     A prefecture's 经开区 is its national 经济技术开发区, unless the gazetteer lists a provincial 经济开发区
     of the city's name under it (河北某某经济开发区: that one is the city's 经开区; 某某港经济开发区 is not).
-    A division's bare 开发区 is read as its 经开区 (某县开发区: the county's 经济开发区)."""
+    A county's bare 开发区 is read as its 经开区 (某县开发区: the county's 经济开发区); a prefecture's is
+    often its zones as a group (苏州市开发区高质量发展推进会), left bare."""
     short = next((s for s in g.short_forms(host.place.code) if len(s) >= 2 and host.place.name.startswith(s)), None) \
         if host.text == host.place.name else None
     grade = _ZONE_GRADE.match(hit.group(1))
     own = hit.group(1)[grade.end():] if grade else hit.group(1)
-    economic = hit.group(2) in _ECONOMIC_ZONE_WORDS and not own
+    economic = not own and (hit.group(2) == "经开区" or hit.group(2) == "开发区" and host.place.level == "county")
     national = economic and host.place.level == "city" \
         and not any(g.places[c].level == "zone" and g.places[c].name.endswith((short or host.text) + "经济开发区")
                     for c in g.children.get(host.place.code, ()))
     return (short or host.text) + own + ("经济技术开发区" if national else "经济开发区" if economic else _ZONE_WORDS[hit.group(2)])
-
-
-_ECONOMIC_ZONE_WORDS = frozenset(("经开区", "开发区"))  # right after a division: its economic development zone
 
 
 def _no_one_zone(host: Place, hit: re.Match[str]) -> bool:
