@@ -11,10 +11,16 @@ from pipeline.text.lines import has_spam_word
 
 # (以下简称《办法》), (青组通〔2023〕12号，以下简称《考核办法》), (下称“条例”), (以下简称规划纲要); the document's
 # number may stand in a bracket of its own first: (青组通〔2023〕12号)(以下简称《考核办法》).  (以下统称《X》)
-# after titles cited back to back names them all.
+# after titles cited back to back names them all.  The 为 of 简称为, 统称为 is the verb's (统称为两个办法: 两个办法).
 _SHORT = re.compile(r"^\s*(?:[（(][^（）()]{0,30}[)）]\s*(?=[（(][^（）()]{0,30}?(?:以下|下称|简称|统称)))?"
-                    r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称|以下统称|统称)\s*(?:[《“\"]([^》”\"]{1,20})[》”\"]|([^（）()《》“”\"，,。]{1,12}))\s*[)）]")
-_BACK_TO_BACK = re.compile(r"\s*[、，,和及与]?\s*")  # between two titles cited together: 《甲》《乙》, 《甲》、《乙》
+                    r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称|以下统称|统称)为?\s*(?:[《“\"]([^》”\"]{1,20})[》”\"]|([^（）()《》“”\"，,。]{1,12}))\s*[)）]")
+# between two titles cited directly together: 《甲》《乙》, 《甲》、《乙》 (not 和/及/与, a comma or a line
+# break: 《章程》和《准则》《条例》(以下统称“一准则一条例”) leaves 《章程》 out)
+_BACK_TO_BACK = re.compile(r"、?")
+# a short name that counts its documents: 两个文件, 三项制度, 三大报, 一准则一条例 (1 + 1), 一条例三办法 (1 + 3)
+_NUMERAL = "一二两三四五六七八九十0-9"
+_COUNTED_NAME = re.compile(rf"(?:[{_NUMERAL}]{{1,2}}[个项部份件本大类]?[^{_NUMERAL}个项部份件本大类+＋]{{1,6}}){{1,4}}")
+_COUNT_IN_NAME = re.compile(rf"[{_NUMERAL}]{{1,2}}")
 _SHORTS_EACH = re.compile(r"\s*[（(][^（）()]{0,10}?分别简称\s*((?:《[^《》]{1,24}》\s*[、，,和及]?\s*){2,8})[)）]")
 _QUOTED_NAME = re.compile(r"《([^《》]{1,24})》")
 _PUBLICATION_AFTER = re.compile(r"^(?:杂志|日报|晚报|报|周刊|期刊|半月刊|月刊|网|客户端|微信公众号|公众号|栏目|专栏|电视台|节目)")
@@ -119,10 +125,10 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
         sm = _SHORT.match(after) if not each else None
         short = (sm.group(1) or sm.group(2)).strip() if sm else None  # (以下简称《办法》) or (以下简称规划纲要)
         ref = DocumentRef(title=title, short_name=short, publication=publication, start=s, end=e + 1)
+        if short and "统称" in sm.group() and not _name_together(text, docs, ref, short):
+            short = ref.short_name = None  # 《规划》《办法》(以下统称“三个文件”): not the titles it counts
         if short:
             shorts[short] = ref
-            if "统称" in sm.group():
-                _name_together(text, docs, s, short)
         elif each and title not in seen:
             names = _QUOTED_NAME.findall(each.group(1))  # 《甲》、《乙》(以下分别简称《A》、《B》): in the order cited
             targets = docs[len(docs) - len(names) + 1:] + [ref] if 1 < len(names) <= len(docs) + 1 else []
@@ -141,14 +147,31 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
     return _named_ahead(text, docs, again)
 
 
-def _name_together(text: str, docs: list[DocumentRef], s: int, short: str) -> None:
+def _name_together(text: str, docs: list[DocumentRef], ref: DocumentRef, short: str) -> bool:
     """《甲》《乙》(以下统称《X》): the titles cited back to back before the one the bracket follows share
-    its short name."""
+    its short name.  Where the name counts its documents (两个文件) and the titles cited together are
+    not that many, it names none of them (False)."""
+    group, s = [], ref.start
     for d in reversed(docs):
         if d.end is None or not _BACK_TO_BACK.fullmatch(text, d.end, s):
-            return
-        d.short_name = d.short_name or short
+            break
+        group.append(d)
         s = d.start
+    count = _documents_counted(short)
+    if count is not None and count != len(group) + 1:
+        return False
+    for d in group:
+        d.short_name = d.short_name or short
+    return True
+
+
+def _documents_counted(name: str) -> int | None:
+    """How many documents a short name counts: 两个文件 2, 一准则一条例 2, 一条例三办法 4; None for a
+    name that counts none (职位表, 1+N)."""
+    if not _COUNTED_NAME.fullmatch(name):
+        return None
+    counts = [parse_number(n) for n in _COUNT_IN_NAME.findall(name)]
+    return int(sum(counts)) if all(counts) and sum(counts) <= 20 else None
 
 
 def _named_ahead(text: str, docs: list[DocumentRef], again: list[tuple[int, int]]

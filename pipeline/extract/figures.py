@@ -134,6 +134,10 @@ _INDEFINITE_UNITS = _units_of_kind("indefinite")
 # A qualifier may follow the unit of a duration or a multiple: 两年多, 两倍多, 五天余.
 _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 _PLACE_UNITS = _units_of_kind("place")  # 9县(市)内: a 内 after places counted is "inside them", no bound
+# two kinds of place counted together (两省区, 8县市), unless the second kind's character opens a word of
+# resources/not_a_second_place.txt (苏皖2省区间合作: 2省, then 区间)
+_TWO_KIND_PLACES = frozenset(("县市", "县区", "省区"))  # (区县: its 县 opens no word of the list)
+_NOT_A_SECOND_PLACE = re.compile("|".join(map(re.escape, word_list("not_a_second_place.txt"))))
 # 一年前, 三天后, 两年多来: a point in time, not an amount
 _RELATIVE_AFTER = re.compile(r"^(?:多|余)?(?:前|后|之前|之后|以前|以后)")
 _COUNTED_AFTER_DUO = frozenset("个处项名家条户")
@@ -902,6 +906,8 @@ def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tu
     unit = G[_G_UNIT]
     if unit is None:
         unit = "个" + G[_G_GUNIT] if G[_G_GUNIT] else ("%" if G[_G_PCN] else G[_G_UNIT1])
+    elif unit in _TWO_KIND_PLACES and not G[_G_POST] and _NOT_A_SECOND_PLACE.match(scan.text, e - 1):
+        unit, e = unit[:-1], e - 1  # 川陕两省区位相邻, 两县市属国企: 省, 县 and a word that 区, 市 opens
     w = scan.words
     if w is None:
         return unit, e
