@@ -51,6 +51,8 @@ _FRAME_AFTER = re.compile(r"(?<=..)[上里内间下]$")
 _FRAME_NOUNS = frozenset(("基础", "前提"))  # (增长10%的基础上: the figure is the base, no thing it counts)
 _RATE_AFTER = re.compile(r"[/每](?:年|月|人|天|日|周|次)")
 _NOT_IN_ATTRIBUTE = re.compile(r"[\d、“”\"()（）《》\ufffd]")
+_OPEN_QUOTES = "“‘「"
+_QUOTED_OPENING = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|「[^「」\n]{1,12}」")
 _AGE_BOUND = re.compile(r"\d{2}周?岁(?:及以下|及以上|以下|以上|左右)?")
 
 
@@ -76,8 +78,11 @@ def _noun_after(text: str, start: int, w) -> str:
     """The phrase from ``start`` up to a stop word or mark, a number, or (with the segmenter's
     words) the first verb, adverb or preposition after a noun (8名干部[都]走上…)."""
     tail = text[start:start + 24]
-    age = _AGE_BOUND.match(tail)  # 1名[35岁以下(的)]妇联主席: an age bound describes who is counted
-    stop = _SUBJECT_STOP.search(tail, age.end() + tail.startswith("的", age.end()) if age else 0)
+    # 5名[“墩苗”]干部, 为期两年的[“墩苗”锻炼]: a quoted name opens the noun; its marks and digits stop nothing
+    quoted = _QUOTED_OPENING.match(tail) if tail[:1] in _OPEN_QUOTES else None
+    age = None if quoted else _AGE_BOUND.match(tail)  # 1名[35岁以下(的)]妇联主席: an age bound describes who is counted
+    opened = quoted.end() if quoted else age.end() + tail.startswith("的", age.end()) if age else 0
+    stop = _SUBJECT_STOP.search(tail, opened)
     cand = tail[: stop.start()] if stop else tail
     # keep a bracket whole: 县(市、区)领导班子成员
     if "(" in cand and ")" not in cand or "（" in cand and "）" not in cand:
@@ -86,11 +91,13 @@ def _noun_after(text: str, start: int, w) -> str:
             rest = tail[close + 1:]
             stop2 = _SUBJECT_STOP.search(rest)
             cand = tail[: close + 1] + (rest[: stop2.start()] if stop2 else rest)
-    digit = _DIGIT.search(cand, age.end() if age else 0)
+    digit = _DIGIT.search(cand, quoted.end() if quoted else age.end() if age else 0)
     cand = cand[: digit.start()] if digit else cand
     if w is not None:
-        cand = cand[: _predicate_after_noun(text, start, start + len(cand), w) - start]
-    return cand.strip()
+        # after a quoted name, from its closing mark: a verb right after it ends the noun (“村官”[脱产])
+        a = start + quoted.end() - 1 if quoted else start
+        cand = cand[: _predicate_after_noun(text, a, start + len(cand), w) - start]
+    return cand.strip().rstrip("(（“‘「")  # (“访惠聚”[(“]访民情…: a bracket or quote left open names nothing
 
 
 def _predicate_after_noun(text: str, a: int, b: int, w) -> int:
