@@ -44,7 +44,7 @@ _LEADING_PER = re.compile(r"^(?:每个?(?:人|月|年|季度|半年|周|天|期)
 # Where an attribute before 的 starts: after the clause's copula, preposition or verb (…是|某市首批选派的)
 _ATTRIBUTE_BREAKS = frozenset("是 对 将 把 向 给 为 与 有 曾 都 已 已有 共有".split())
 _ATTRIBUTE_MAX = 16
-_ONE_CHAR_KINDS = frozenset("村镇乡县市区省州组户")
+_ONE_CHAR_KINDS = frozenset("村镇乡县市区省州组户人")
 # Nouns jieba's dictionary tags as verbs that end a noun phrase (社会组织, 群众来信)
 _HEADS_TAGGED_VERBS = frozenset(("组织", "来信"))
 _FRAME_AFTER = re.compile(r"(?<=..)[上里内间下]$")
@@ -67,11 +67,43 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
     if de:
         after = _FRAME_AFTER.sub("", after)  # 4天的[培训时间]里: the noun without its place word
         after = "" if after in _FRAME_NOUNS else after
+    if after[:1] in "(（":
+        after = ""  # 498人[(动态数据)], 500万元[(人民币)]: a remark in brackets, not what is counted
+    if not after and head and text.endswith(_KINDS_OF_GROUPS, s, e) and _NEXT_FIGURE_START.match(text, e):
+        after = _noun_after_next_figure(text, e, w)
     if len(after) >= 2 and not _TAIL_NOT_SUBJECT.match(after) or after in _ONE_CHAR_KINDS:  # 全县58个[村]
         return ("" if de else _attribute_before(text, s, w)) + after[:16]
     if not head:
-        return None
+        return _group_before(text, s, e, w)
     return _clause_before(text, s, w) or (after[:16] if len(after) >= 2 else None)
+
+
+# A figure of groups right before a second count (梳理出[6大类]21种情形, 已选派[3批]120名干部,
+# 收集[40项]、1.2万条信息): the noun after the second names what both count.
+_KINDS_OF_GROUPS = ("批", "批次", "类", "方面", "大项", "项")
+_NEXT_FIGURE_START = re.compile(r"、?[\d一二两三四五六七八九十]")
+_NEXT_FIGURE = re.compile(
+    r"、?(?:约|近|共)?(?:[\d.]*\d|[一二两三四五六七八九十百千]+)(?:余|多)?[万亿]?(?:"
+    + "|".join(map(re.escape, sorted(word_list("subject_count_units.txt"), key=len, reverse=True))) + ")")
+
+
+def _noun_after_next_figure(text: str, e: int, w) -> str:
+    m = _NEXT_FIGURE.match(text, e)
+    return _noun_after(text, m.end(), w) if m else ""
+
+
+# A count glued after one of households, cases or batches (全村128户[616人], 查处问题12起[15人],
+# 培训5期[300人]): both count one group, which the clause before the first figure names.
+_GROUP_UNITS = "户起批期"
+_GROUP_BEFORE_REV = re.compile(r"[户起批期](?:余|多)?(?:[\d.,]*\d|[一二两三四五六七八九十百千万]+)")
+
+
+def _group_before(text: str, s: int, e: int, w) -> str | None:
+    m = _GROUP_BEFORE_REV.match(text[max(0, s - 12):s][::-1]) if s and text[s - 1] in _GROUP_UNITS else None
+    group = _clause_before(text, s - m.end(), w) if m else None
+    if group and group.endswith("户") and text[e - 1] == "人":
+        return group[:-1] + "人口"  # 贫困户34户[133人]: the people of the households counted
+    return group
 
 
 def _noun_after(text: str, start: int, w) -> str:
