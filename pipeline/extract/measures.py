@@ -115,9 +115,11 @@ def _item_needs(op, arg) -> frozenset[str] | None:
 # A sentence with a subject, a modal or an aspect marker is body text, not a lead heading.
 _BODY_MARKERS = re.compile(r"要|应当|应|将|了|已|通过|目前|截至|据|由于|根据|按照")
 # Abstracts and editors' notes summarise the article: their clauses are not measures.  (The label
-# may stand after a bullet of the page's layout: ■编者按 …)
-_SUMMARY = re.compile(r"^[■□●◆▲★]?\s*[【\[(（]?\s*(?:摘要|内容提要|提要|编者按|编者的话|编者注|导语|导读|核心提示)"
-                      r"\s*[】\])）]?\s*[:：]?")
+# may stand after a bullet of the page's layout: ■编者按 …)  编者的话, 编者注 and 导读 are labels
+# only when a colon, a closing bracket or the paragraph's end follows them (导读：…, 【编者注】…,
+# ■编者的话): 导读员队伍建设方面，…, 导读书目由…, 编者注意到，… are sentences.
+_SUMMARY = re.compile(r"^[■□●◆▲★]?\s*[【\[(（]?\s*(?:(?:摘要|内容提要|提要|编者按|导语|核心提示)\s*[】\])）]?\s*[:：]?"
+                      r"|(?:编者的话|编者注|导读)\s*(?:[】\])）]|[:：]|$))")
 # (﹔, the small form of ；, ends a clause in some pages as ； does)
 _CLAUSE = re.compile(r"[^；;﹔。！？!?]+[；;﹔。！？!?]*")
 # An item's marker (一是, （一）, 1.) and a short sentence made of one: see _sub_heading.
@@ -153,18 +155,25 @@ _OCCASION = re.compile(r"(?:会上|[^，,“”「」。]{1,12}(?:期间|以来|
 # A sentence whose subject is a region or an organ, after at most a purpose or a ground (崇义县建立…,
 # 镇纪委随即成立…, 为…，该区对…, 结合…，某县采用…) tells what it did: a heading names a task with
 # no subject (建立…台账).  The subject is a short name ending in its kind, then at once (after an
-# adverb) an action, 对 or 在; or the article's own region, 该县 (该市坚持…).
+# adverb) an action, 对 or 在; or the article's own region, 该县 (该市坚持…).  The name opens the
+# sentence: 该, 各, 全 or 本 only as its first character, and never a verb (a measure's or one of
+# _TASK_VERBS) before it: 加强县委对…的领导, 发挥乡镇党委在…中的作用, 指导各乡镇建立…, 推动街道建立…,
+# 用活城市建设一线… are headings, the organ the object of their task.
 _SUBJECT_KIND = (r"(?:(?:为|结合|围绕|针对|面对)[^，,。]{1,24}[，,])?"
-                 r"(?:该(?:县|市|区|旗|镇|乡)|[^\W\d_由的对在把将和与及]{1,6}?"
+                 r"(?:该(?:县|市|区|旗|镇|乡)|(?!{verbs}|{tasks})[^\W\d_由的对在把将和与及][^\W\d_由的对在把将和与及该各全本]{0,5}?"
                  r"(?:县|市|区|旗|镇|乡|街道|[县市区镇乡]委|党委|党工委|纪委|监委|组织部)(?:领导)?"
                  r"(?:随即|迅速|先后|首次|还|也)?(?=首创|采用|对|在|{verbs}))")
+# Verbs that open a task heading and are no measure verbs (no place's name starts with one of them).
+_TASK_VERBS = ("加强|发挥|指导|督导|压实|压紧|强化|用活|用好|激活|夯实|突出|聚焦|注重|深化|优化|抓实|抓好|筑牢|畅通"
+               "|引导|提升|增强|激发|树立|建强|配强|管好|发动|做实|做强|拓展|拓宽|织密|把好|带动|赋能|培育|规范"
+               "|严格|紧盯|立足|扛起|扛牢|选好|激励")
 _SUBJECT: re.Pattern[str] | None = None
 
 
 def _subject() -> re.Pattern[str]:
     global _SUBJECT
     if _SUBJECT is None:
-        _SUBJECT = re.compile(_SUBJECT_KIND.replace("{verbs}", _action().pattern))
+        _SUBJECT = re.compile(_SUBJECT_KIND.replace("{verbs}", _action().pattern).replace("{tasks}", _TASK_VERBS))
     return _SUBJECT
 
 
@@ -256,9 +265,14 @@ def _sub_heading(clause: str, following: str | None) -> bool:
     """一是合理设置资格条件。 followed in its paragraph by a sentence that is not itself an item
     (the heading's elaboration): a sub-heading run into the body.  Items that follow each
     other (一是…。二是…。) are measures, and so is an item told with 了 (二是制定了…办法。): it
-    reports what was done, where a heading names a task."""
-    return (following is not None and "了" not in clause and _ENUMERATED_HEADING.fullmatch(clause) is not None
-            and _ENUMERATION.match(following) is None)
+    reports what was done, where a heading names a task.  (了 there is the aspect marker, not
+    了 inside a word: 一是深入了解干部。, 三是为了事业选干部。, 做到了如指掌 stay headings.)"""
+    return (following is not None and _ENUMERATED_HEADING.fullmatch(clause) is not None
+            and _ENUMERATION.match(following) is None and _PERFECTIVE.search(clause) is None)
+
+
+# 了 after a verb (制定了, 调整充实了), not 了 in 了解, 了如指掌, 了然, 了结, 为了, 除了, 不得了.
+_PERFECTIVE = re.compile(r"(?<![为除])(?<!不得)了(?![解如然结])")
 
 
 def link(measures: list[Measure], items, attr: str) -> None:
