@@ -8,6 +8,7 @@ point into that span (the first character at its start).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 import re
 
 
@@ -17,7 +18,7 @@ class Tracked:
     def __init__(self, text: str, origin: list[int] | None = None):
         self.text = text
         # origin has one extra slot: the position just past the end.
-        self.origin = origin if origin is not None else list(range(len(text) + 1))
+        self.origin = origin if origin is not None else _positions(len(text) + 1)
 
     @classmethod
     def original(cls, text: str) -> "Tracked":
@@ -82,6 +83,22 @@ class Tracked:
             if conv != m.group(0):
                 edits.append((m.start(), m.end(), conv))
         return self.replace_spans(edits)
+
+
+_SHARED_POSITIONS = 1 << 16  # (a long article is 50 KB: most texts are far shorter)
+
+
+@lru_cache(maxsize=1)
+def _position_table() -> list[int]:
+    """0, 1, 2, … up to _SHARED_POSITIONS: never changed, only sliced."""
+    return list(range(_SHARED_POSITIONS))
+
+
+def _positions(n: int) -> list[int]:
+    """``list(range(n))``, as a slice of one shared table where it is long enough: a slice copies references
+    to the table's int objects, where range makes a new object for every position past 256 (an original
+    text's offsets cost a tenth as much)."""
+    return _position_table()[:n] if n <= _SHARED_POSITIONS else list(range(n))
 
 
 def _stretched(src: list[int], start: int, n: int, k: int) -> list[int]:
