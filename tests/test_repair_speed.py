@@ -82,13 +82,13 @@ def test_simplify_counts_as_pairs_of_changed_characters(text):
 
 def test_cues_find_every_text_the_scans_would():
     for text in TEXTS:
-        assert bool(chars._LOST_RESIDUE_CUE.search(text)) >= bool(chars._LOST_RESIDUE.search(text))
+        assert chars._LOST_RESIDUE_CUE.found(text) >= bool(chars._LOST_RESIDUE.search(text))
         assert bool(repair._NAME_BEFORE_TEXT_CUE.search(text)) >= bool(repair._NAME_BEFORE_TEXT.search(text))
-        assert bool(repair._COLON_AT_LINE_END.search(text)) >= bool(repair._KEY_OVER_VALUE.search(text))
+        assert repair._COLON_AT_LINE_END.found(text) >= bool(repair._KEY_OVER_VALUE.search(text))
         assert bool(repair._DAY_AT_LINE_END.search(text)) >= bool(repair._BROKEN_DAY.search(text))
         assert bool(mojibake._LOST_MARK.search(text)) >= bool(mojibake._LOST_RUN.search(text))
         old_junk_cue = re.compile(r"(?:[!-~]{1,2}[ \t]+){5,}[!-~]{1,2}(?![!-~])")
-        assert [m.span() for m in repair._JUNK_RUN_CUE.finditer(text)] == [m.span() for m in old_junk_cue.finditer(text)]
+        assert repair._JUNK_RUN_CUE.found(text) == bool(old_junk_cue.search(text))
 
 
 def _random_text(rng: random.Random) -> str:

@@ -83,8 +83,8 @@ def test_to_simplified_line_by_line(text):
 def test_repair_cues_find_every_text_the_scans_would(text):
     from pipeline.text import repair
 
-    assert bool(repair._JUNK_RUN_CUE.search(text)) >= bool(repair._JUNK_RUN.search(text))
-    assert bool(repair._SPACED_LABEL_CUE.search(text)) >= bool(repair._SPACED_LABEL.search(text))
+    assert repair._JUNK_RUN_CUE.found(text) >= bool(repair._JUNK_RUN.search(text))
+    assert repair._SPACED_LABEL_CUE.found(text) >= bool(repair._SPACED_LABEL.search(text))
 
 
 @pytest.mark.parametrize("text", ["2021-07-01 10:22:318", "发布时间:2021-07-01 10:22 (87)", "星期三", "礼拜天 上午", "共1,024次浏览",
@@ -120,8 +120,8 @@ def test_without_buttons_as_labelling_every_word(line):
 @pytest.mark.parametrize("text", ["干(gàn)部", "县(xian)(xian)", "会（ huì） 议", "法【pinyin:fǎ】", "作(拼音:zuò)", "办(繁:辦)", "务[繁体:務]",
                                   "坚《繁体:堅》", "柳川镇（2023年）", "GDP(国内生产总值)", ""])
 def test_pinyin_cues_find_every_text_the_scans_would(text):
-    assert bool(chars._RESIDUE_CUE.search(text)) >= bool(chars._RESIDUE.search(text))
-    assert bool(chars._LABELLED_CUE.search(text)) >= bool(chars._LABELLED.search(text))
+    assert chars._RESIDUE_CUE.found(text) >= bool(chars._RESIDUE.search(text))
+    assert chars._LABELLED_CUE.found(text) >= bool(chars._LABELLED.search(text))
 
 
 @pytest.mark.parametrize("text", SAMPLES + ["柳川镇开展秋季防汛演练 青禾日报 | 2025-08-04", "青禾战线 2020年5期", "关键词:防汛,演练责任编辑:周可",

@@ -210,8 +210,11 @@ def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
     text = t.text
-    edits = list(_framed(text))
-    edits += list(_anchored(text, [(a, b) for a, b, _ in edits]))
+    # (a '?' or a private-use character: what every run _framed or _anchored finds holds and _LOST_RUN
+    # opens with; most texts have none, found in one scan)
+    marked = _LOST_MARK.search(text) is not None
+    edits = list(_framed(text)) if marked else []
+    edits += list(_anchored(text, [(a, b) for a, b, _ in edits])) if marked else []
     if _EXT_A_OR_UNIFIED.search(text):
         edits += list(_unmarked(text, [(a, b) for a, b, _ in edits]))
     edits = _disjoint(edits)
@@ -225,7 +228,7 @@ def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
             return None  # a plain '?' is punctuation
         return UNREADABLE
 
-    t3, applied = t2.sub(_LOST_RUN, lost) if _LOST_MARK.search(t2.text) else (t2, [])
+    t3, applied = t2.sub(_LOST_RUN, lost) if (marked if t2 is t else _LOST_MARK.search(t2.text)) else (t2, [])
     for m, r in applied:
         if m.group(0) == UNREADABLE:
             continue

@@ -14,7 +14,7 @@ from collections import Counter
 from pipeline.core.lexicons import word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
 from pipeline.nlp.segment import is_common_word
-from pipeline.text.chars import CJK, UNREADABLE, halfwidth, simplify, strip_pinyin_residue
+from pipeline.text.chars import CJK, UNREADABLE, OpeningScan, halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.lines import has_spam_word, line_repairs
 from pipeline.text.meta import person_names, plain_word
 from pipeline.text.mojibake import repair_mojibake
@@ -51,9 +51,11 @@ def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
 _JUNK_RUN = re.compile(rf"(?:(?<=[ \t])|^|(?<=[{CJK}]))(?:[!-~]{{1,2}}[ \t]+){{5,}}[!-~]{{1,2}}(?![!-~])", re.M)
 # (_JUNK_RUN without what it asks of the character before the run: a text where this finds nothing has
 # no run at all, and the scan for it skips to the ASCII characters)
-# (its first token's first character written out, so the pattern opens on a class and the search skips to
-# ASCII: the same matches as (?:[!-~]{1,2}[ \t]+){5,}…)
-_JUNK_RUN_CUE = re.compile(r"[!-~][!-~]?[ \t]+(?:[!-~]{1,2}[ \t]+){4,}[!-~]{1,2}(?![!-~])")
+# (asked at the run's first space or tab, the token before it seen by a lookbehind: a run holds one after
+# its first token, which ends in an ASCII character, and one such character before a space or tab is a
+# token of one; so the scans skip to the spaces and tabs, where a class that opens on ASCII stops at
+# every digit of the text)
+_JUNK_RUN_CUE = OpeningScan(" \t", r"(?<=[!-~][ \t])[ \t]*(?:[!-~]{1,2}[ \t]+){4,}[!-~]{1,2}(?![!-~])")
 _SYMBOL = re.compile(r"[!-*,/:;?@\[-`{-~]")
 _GLUED_TOKEN = re.compile(r"[A-Za-z][\d!-/:-@\[-`{-~]|[\d!-/:-@\[-`{-~][A-Za-z]")
 
@@ -71,7 +73,7 @@ def strip_glued_pager(t: Tracked, report: QualityReport) -> Tracked:
 
 
 # 近日,,中共… / 能者上、优者奖,、庸者下: a comma the crawl put before another stop; no text writes two
-_DOUBLED_STOP = re.compile(r"[,，](?=[,，、。;；!?！？])")
+_DOUBLED_STOP = OpeningScan(",，", r"(?=[,，、。;；!?！？])")
 
 
 # …说道。某某新闻网|今日某某|某某新闻信息发布平台: a site's watermark glued after the last sentence of
@@ -95,7 +97,9 @@ def strip_glued_watermark(t: Tracked, report: QualityReport) -> Tracked:
 
 
 def strip_doubled_stops(t: Tracked, report: QualityReport) -> Tracked:
-    t2, applied = t.sub(_DOUBLED_STOP, lambda m: "")
+    if not _DOUBLED_STOP.found(t.text):
+        return t  # (no match: the same text, nothing to count)
+    t2, applied = t.sub(_DOUBLED_STOP.pattern, lambda m: "")
     report.bump("doubled_stop", len(applied))
     return t2
 
@@ -106,7 +110,7 @@ def strip_scrape_junk(t: Tracked, report: QualityReport) -> Tracked:
         junk = sum(bool(_SYMBOL.search(x)) for x in tokens) * 3 >= len(tokens) and any(map(_GLUED_TOKEN.search, tokens))
         return "" if junk else None
 
-    if not _JUNK_RUN_CUE.search(t.text):
+    if not _JUNK_RUN_CUE.found(t.text):
         return t  # (no match: the same text, nothing to count)
     t2, applied = t.sub(_JUNK_RUN, fix)
     report.bump("scrape_junk", len(applied))
@@ -217,12 +221,12 @@ def restore_lost_spaces(t: Tracked, report: QualityReport) -> Tracked:
 
 
 # (what every match of _KEY_OVER_VALUE holds: the key's colon at its line's end; a scan that skips to colons)
-_COLON_AT_LINE_END = re.compile(r"[:：][ \t]*\n")
+_COLON_AT_LINE_END = OpeningScan(":：", r"[ \t]*\n")
 
 
 def join_broken_byline(t: Tracked, report: QualityReport) -> Tracked:
     t2, applied = t.sub(_BROKEN_BYLINE, lambda m: m.group(1) + " ") if "记者" in t.text or "通讯员" in t.text else (t, [])
-    if _COLON_AT_LINE_END.search(t2.text):
+    if _COLON_AT_LINE_END.found(t2.text):
         furniture = word_set("page_furniture.txt")
         t2, under = t2.sub(_KEY_OVER_VALUE, lambda m: None if (m["medium"] or m["name"]) in furniture else (m.group(1) or m.group(3)) + " ")
     else:
@@ -246,11 +250,11 @@ def join_broken_day(t: Tracked, report: QualityReport) -> Tracked:
 # 记 者:某某, 编 辑:某某, 来 源:某报: a two-character label spaced out to line up with longer ones
 _SPACED_LABEL = re.compile(rf"(?:^|(?<=[ \t【\[]))([{CJK}])[ \t]{{1,3}}([{CJK}])(?=[ \t]*[:：])", re.M)
 _LABELS = frozenset(k for k, _ in word_table("metadata_labels.tsv") if len(k) == 2) | {"记者"}
-_SPACED_LABEL_CUE = re.compile(rf"[ \t][{CJK}][ \t]*[:：]")  # (the end of every _SPACED_LABEL match)
+_SPACED_LABEL_CUE = OpeningScan(" \t", rf"[{CJK}][ \t]*[:：]")  # (the end of every _SPACED_LABEL match)
 
 
 def join_spaced_labels(t: Tracked, report: QualityReport) -> Tracked:
-    if not _SPACED_LABEL_CUE.search(t.text):
+    if not _SPACED_LABEL_CUE.found(t.text):
         return t  # (no match: the same text, nothing to count)
     t2, applied = t.sub(_SPACED_LABEL, lambda m: m[1] + m[2] if m[1] + m[2] in _LABELS else None)
     report.bump("spaced_label", len(applied))
