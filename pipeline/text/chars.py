@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, islice
+from operator import ne
 import re
 import unicodedata
 
@@ -282,11 +283,11 @@ def simplify(t: Tracked, report: QualityReport) -> Tracked:
     t2 = t.map_chars(to_simplified)
     if t2.text == t.text:  # most documents: nothing to count character by character
         changed, n = Counter(), 0
-    elif len(t2.text) == len(t.text):
-        changed = Counter((a, b) for a, b in zip(t.text, t2.text) if a != b)
+    elif len(t2.text) == len(t.text):  # (the pairs that differ picked in C: no Python step per character)
+        changed = Counter(compress(zip(t.text, t2.text), map(ne, t.text, t2.text)))
         n = sum(changed.values())
     else:
-        n = sum(a != b for a, b in zip(t.text, t2.text))
+        n = sum(map(ne, t.text, t2.text))
         changed = Counter()
     report.bump("traditional", n)
     if n:

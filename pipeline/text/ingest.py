@@ -251,7 +251,7 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
     if fmt == "txt" and _is_url_list(text):
         raise IngestError(path, "a list of URLs (a `policykb fetch` source list), not an article")
     meta: dict[str, str] = {}
-    if fmt == "html" or (fmt != "md" and re.match(r"\s*<(!doctype html|html)", text[:200], re.I)):
+    if fmt == "html" or (fmt != "md" and _HTML_START.match(text[:200])):
         from pipeline.text.html import extract_html
 
         text, meta = extract_html(text)
@@ -265,9 +265,22 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
     return RawDocument(path=str(path), id=doc_id(data), encoding=encoding, format=fmt, text=text, size=len(data), meta=meta)
 
 
+_HTML_START = re.compile(r"\s*<(!doctype html|html)", re.I)
+_URL_LINE = re.compile(r"(site:)?https?://\S+")
+
+
 def _is_url_list(text: str) -> bool:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    return bool(lines) and all(re.match(r"(site:)?https?://\S+", ln) for ln in lines)
+    """Every line but blank and comment (#) lines is a URL, and there is one at least.  Read up to the
+    first line that is not one (an article's first line), not every line stripped first."""
+    found = False
+    for ln in text.splitlines():
+        s = ln.strip()
+        if not s or s.startswith("#"):  # (s opens as ln.lstrip() does)
+            continue
+        if not _URL_LINE.match(s):
+            return False
+        found = True
+    return found
 
 
 def _read_warc_member(path, member: tuple[str, int], max_bytes: int, data: bytes | None) -> RawDocument:

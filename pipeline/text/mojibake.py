@@ -36,6 +36,7 @@ _ANCHOR = re.compile(f"[{PUA}]")
 _RUN_CHAR = f"[{CJK_EXT_A}\u0391-\u03c9\u0410-\u044f]"  # (and GB2312's Greek and Cyrillic)
 _RUN_RANGES = ((0x3400, 0x9FFF), (0x0391, 0x03C9), (0x0410, 0x044F))  # (_RUN_CHAR's, as code points)
 _HAN_RUN = re.compile(rf"{_RUN_CHAR}{{4,60}}")
+_IS_RUN_CHAR = re.compile(_RUN_CHAR).match
 _HALF_TO_FULL = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 _STOP = set("\n。，,；;：:！!？?“”")
 
@@ -172,12 +173,23 @@ def _rare_positions(text: str) -> list[int]:
     return sorted(positions)
 
 
+def _stretch_start(text: str, at: int) -> int:
+    """Where the stretch of run characters (_RUN_CHAR) holding ``text[at]`` begins."""
+    while at and _IS_RUN_CHAR(text[at - 1]):
+        at -= 1
+    return at
+
+
 def _unmarked(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """Runs with no marker: rare characters and no words, which shift back into words."""
     rare = _rare_positions(text)
     if len(rare) < 3:
         return  # (no run holds three: each run's rare characters are among the text's)
-    for m in _HAN_RUN.finditer(text):
+    # (_HAN_RUN's runs from the stretch of run characters holding the first rare one: no run reaches over
+    # the character before it, so the scan cuts the stretch into the runs a scan from the start finds)
+    for m in _HAN_RUN.finditer(text, _stretch_start(text, rare[0])):
+        if m.start() > rare[-3]:
+            break  # (a run that starts after the third rare character from the end holds two at most)
         if bisect_left(rare, m.end()) - bisect_left(rare, m.start()) < 3 or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         run = m.group(0)

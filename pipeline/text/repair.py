@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from pipeline.core.lexicons import word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
@@ -23,7 +24,12 @@ from pipeline.text.tracked import Tracked
 _CARRIAGE_RETURN = re.compile(r"\r\n?")
 _UNREADABLE_RUN = re.compile(f"{UNREADABLE}+")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
-_SPACES = re.compile(r"[ \t\f\v]+")
+# A run of spaces or tabs that changes: at a line's end (dropped), of two characters or more, or a lone
+# tab, form feed or vertical tab (made one space).  A lone space inside a line stays and is no match, so
+# the scan makes no call per space between words.  Each match is a whole run, found at its first
+# character: the greedy run is tried first, and a run these reject is a lone space, after which the
+# scan goes on past it.
+_SPACES_TO_MEND = re.compile(r"[ \t\f\v]+(?:(?=\n|\Z)|(?<=[ \t\f\v]{2})|(?<=[\t\f\v]))")
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", re.M)
 
 
@@ -32,14 +38,14 @@ def collapse_whitespace(t: Tracked, report: QualityReport) -> Tracked:
     characters are dropped later, in text lines only: bylines need them."""
     text = t.text
 
-    def fix(m: re.Match[str]) -> str | None:
+    def fix(m: re.Match[str]) -> str:
         b = m.end()
         if b == len(text) or text[b] == "\n":
             return ""
         # Indentation stays as one space: it tells a new paragraph from a page break.
-        return " " if m.group(0) != " " else None
+        return " "
 
-    t2, applied = t.sub(_SPACES, fix)
+    t2, applied = t.sub(_SPACES_TO_MEND, fix)
     report.bump("whitespace", len(applied))
     return t2
 
@@ -138,13 +144,15 @@ def split_glued_prompts(t: Tracked, report: QualityReport) -> Tracked:
 
 
 # 《某某黄金城:关于…的意见》, 《足彩…推荐中央关于…的意见》: a gambling site's words spun into a cited title
-_SPAM_IN_TITLE = re.compile(r"(?<=《)(?P<spam>[^《》:：\n]{2,14}?)(?:[:：]|(?=(?:中共|中央|国务院|关于|全国)))(?=[^《》\n]{4,}》)")
+# (the opening mark is matched and put back, not a lookbehind: a scan for the pattern then skips to the
+# marks, and the mark keeps its offset, the replacement's first character pointing at it)
+_SPAM_IN_TITLE = re.compile(r"《(?P<spam>[^《》:：\n]{2,14}?)(?:[:：]|(?=(?:中共|中央|国务院|关于|全国)))(?=[^《》\n]{4,}》)")
 
 
 def strip_spam_in_titles(t: Tracked, report: QualityReport) -> Tracked:
     if "《" not in t.text:
         return t
-    t2, applied = t.sub(_SPAM_IN_TITLE, lambda m: "" if has_spam_word(m["spam"]) else None)
+    t2, applied = t.sub(_SPAM_IN_TITLE, lambda m: "《" if has_spam_word(m["spam"]) else None)
     report.bump("spam_in_title", len(applied))
     return t2
 
@@ -276,12 +284,27 @@ _HEADLINE_BEFORE = re.compile(r"(?![(（]?[\d一二三四五六七八九十]{1,3
 
 _HEAD_LINES = 6  # a headline stands among the page's first lines (menus and a site's name before it)
 
+# The field's key and date, as every match of _GLUED_TIME holds them: a scan for it skips to 时间 (its
+# literal prefix), where _GLUED_TIME is tried at every character
+_TIME_FIELD_CUE = re.compile(r"时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _glued_times(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _GLUED_TIME.finditer(text), tried only where _TIME_FIELD_CUE finds the field: a match
+    opens at its 发布 or 更新 where one stands before 时间 (its lookbehinds refuse 时 then), else at 时.
+    (Matches cannot overlap: after the key a match holds only spaces, the date and the time.)"""
+    for cue in _TIME_FIELD_CUE.finditer(text):
+        at = cue.start()
+        m = _GLUED_TIME.match(text, at - 2 if at >= 2 and text[at - 2:at] in ("发布", "更新") else at)
+        if m:
+            yield m
+
 
 def split_glued_time(t: Tracked, report: QualityReport) -> Tracked:
     """The date field set on a line of its own, between the headline and the body glued to it: a
     line break inserted before the field, and the space after it made one (every offset holds)."""
     edits = []
-    for m in _GLUED_TIME.finditer(t.text) if "时间" in t.text else ():  # (every match holds 时间)
+    for m in _glued_times(t.text):
         line_start = t.text.rfind("\n", 0, m.start()) + 1
         head = sum(1 for ln in t.text[:line_start].split("\n") if ln.strip()) < _HEAD_LINES  # (the page's head only)
         if head and _HEADLINE_BEFORE.fullmatch(t.text, line_start, m.start()) \
