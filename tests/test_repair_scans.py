@@ -147,3 +147,18 @@ def _url_list_plainly(text: str) -> bool:
                                   "ftp://example.cn", " #https://a.cn\nhttp://b.cn"])
 def test_url_list_as_every_line_stripped(text):
     assert ingest._is_url_list(text) == _url_list_plainly(text)
+
+
+def test_url_list_on_random_lines():
+    rng = random.Random(31)
+    pieces = ["http://a.cn", "https://", "site:", "#", " ", "\t", "\n", "\r", "\x0b", "\x1c", "\x85", "\u2028", "\u3000", "柳川镇", "x"]
+    texts = [_random_text(rng, pieces, 10) for _ in range(6000)]
+    assert sum(map(_url_list_plainly, texts)) > 50  # (the samples reach URL lists)
+    for text in texts:
+        assert ingest._is_url_list(text) == _url_list_plainly(text), repr(text)
+
+
+@pytest.mark.parametrize("text", ["柳川镇召开会议", "abc\u00e9 柳川镇", "鍏ㄥ幙鍏辫龘靐", "", "abc"])
+def test_cjk_score_as_every_character_asked(text):
+    han = [c for c in text[:4000] if chars.is_cjk(c)]
+    assert ingest._cjk_score(text) == (sum(map(chars.is_common, han)) / len(han) if han else 0.0)
