@@ -25,8 +25,8 @@ from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.nlp.segment import is_general_word, is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
-from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like, is_headline_like, is_title_like,
-                                 strip_title_prefix)
+from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like,
+                                 is_headline_like, is_title_like, strip_title_prefix)
 from pipeline.text.meta import (bracket_bylines, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
                                 proper_names_only, split_names, WRITER_MARK, BYLINE_ROLE)
@@ -395,10 +395,16 @@ def _editors_note_label(s: str) -> bool:
     return s.startswith("编") and bool(_EDITORS_NOTE.fullmatch(s.strip()))
 
 
-# 问:…? / 答:…: a question-and-answer page's items; 文/某某, 撰文、摄影/某某单位: a credit (roles joined by 、
-# before the slash); “某某,某某?”: a speech quoted on its own line, longer than a headline's quoted words
-# (“用心感悟农村,驻村才有收获!”)
-_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语)\s*[:：]|^(?:文|图|文图|(?:撰文|摄影|采写|文字|图片)(?:[、和](?:撰文|摄影|采写|文字|图片|视频|制图))*)\s*[|｜/／]\s*\S|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
+# 问:…? / 答:…: a question-and-answer page's items; 文/某某: a credit; “某某,某某?”: a speech quoted on its own
+# line, longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
+_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语)\s*[:：]|^(?:文|图|文图)\s*[|｜/／]\s*\S|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
+# 撰文、摄影/某某单位, 采写/某某 某某: a credit, roles joined by 、 (or a writing role no headline opens with)
+# before a slash and a unit or people's names; not 图片/某某精彩瞬间, 摄影/秋日田园美如画, whose words after
+# a single role's slash are a headline's
+_CREDIT_ROLE_WORD = "(?:撰文|摄影|采写|文字|图片|视频|制图)"
+_JOINED_CREDIT = re.compile(rf"^(?:{_CREDIT_ROLE_WORD}(?:、{_CREDIT_ROLE_WORD})+|采写|撰文)\s*[|｜/／]\s*"
+                            rf"(?:(?:中共)?[{CJK}]{{2,16}}?(?:委员会|组织部|宣传部|融媒体中心|新闻中心|中心|委|部|局|办公室|办|厅|报社|报|网|台|站|政府)"
+                            rf"|[{CJK}]{{2,3}}(?:[\s、]+[{CJK}]{{2,3}})*)\s*$")
 
 
 # 5月6日,在…中,某市首个: a lead's day and two clauses, cut by the page's line, no headline (5月6日,某县召开…
@@ -437,7 +443,7 @@ def _candidate(line: Line) -> bool:
             and not _CAPTION.search(s) and not parse_lead(s)  # 某报讯(记者 某某)
             and not (_DOC_NUMBER.match(s) and "《" not in s) and not _PAGE_LABEL.match(s) and not _DEDICATION.match(s)
             and not s.startswith("图为")  # 图为…现场: a photo's caption
-            and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not proper_names_only(s)
+            and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not _JOINED_CREDIT.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
             and not _CREDIT.fullmatch(s) and not _table_row(s) and not _SERIES_LABEL.fullmatch(s)
             and not _editors_note_label(s))
@@ -1054,8 +1060,9 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             return found, body[:-1]
     for k in range(len(body) - 1, max(-1, len(body) - 4), -1):
         # the last paragraph, or one of the two before a site's closing blurbs if it says 报道, or before
-        # lines of page furniture that hold no sentence (【打印正文】, 返回顶部, an e-paper's index line)
-        furniture = k < len(body) - 1 and not any(_SENTENCE_MARK.search(ln.text) for ln in body[k + 1:])
+        # lines of page furniture only (【打印正文】, 返回顶部, an e-paper's index line; not 图为… captions,
+        # the issuing unit and its day, 附件:…)
+        furniture = k < len(body) - 1 and all(_page_furniture(ln.text) for ln in body[k + 1:])
         if furniture and k > 0 and ends_sentence(body[k - 1].text) and (names := closing_names(body[k].text)):
             return found + [("byline", n) for n in names], body[:k] + body[k + 1:]  # …。/ (某某) / 【打印】: its own line
         signed = signature_at_end(body[k].text, said=k < len(body) - 1 and not furniture)
@@ -1065,6 +1072,24 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
             body = body[:k] + [replace(body[k], text=body[k].text[:signed[0]])] + body[k + 1:]
             break
     return found, body
+
+
+# 【打印正文】【关闭窗口】: a page's buttons in their brackets (a print, close or back-to-top button of any label)
+_BRACKETED_BUTTONS = re.compile(rf"^(?:\s*【\s*(?:打印|关闭|返回|收藏|推荐|纠错)[{CJK}]{{0,4}}\s*】)+\s*$")
+# 某某日报 专刊 00011 标题 2023-05-08 某某日报 2023年05月08日 星期一: an e-paper's index line under the article
+# (its page's number in five digits: 00011)
+_EPAPER_INDEX = re.compile(rf"^[{CJK}]{{2,10}}报(?=[^。！？!?；;，,]*(?<!\d)\d{{5}}(?!\d))\s*[^。！？!?；;，,]{{0,80}}?(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}"
+                           r"[^。！？!?；;，,]*$")
+
+
+def _page_furniture(s: str) -> bool:
+    """A line of the page's furniture left among the text: its buttons (page_furniture.txt, site_chrome.txt,
+    the lines stage's tests of furniture) or an e-paper's index line; never a caption, a unit or a day."""
+    bare = s.strip()
+    words = [w for w in re.split(r"[【】\[\]\s|｜]+", bare) if w]
+    furniture, chrome = word_set("page_furniture.txt"), word_set("site_chrome.txt")
+    return bool(words) and all(w in furniture or w in chrome for w in words) or bool(_BRACKETED_BUTTONS.match(bare)) \
+        or bool(_EPAPER_INDEX.match(bare)) or boilerplate_reason(bare, None) is not None
 
 
 # the last paragraph closed by its writers with their roles, set apart by a space: …。 记者某某 通讯员某某

@@ -30,13 +30,13 @@ _BOILER_PREFIX = re.compile(
     r"版权所有|copyright|©|\(c\)|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"
     r"(?:联系|通讯)?地址\s*[:：]|邮编\s*[:：]|联系电话\s*[:：]|电话\s*[:：]|传真\s*[:：]|e-?mail\s*[:：]|版面\s*[:：]\s*第|"
     r"浏览次数|阅读次数|点击数|访问量|当前位置|您的位置|您现在的位置|您当前的位置|本页位置|扫描二维码|"
-    r"关键[词字]\s*[:：]|[^\s:：]{0,6}位置\s*[:：]|"  # (您当前所在的位置:, 您现在所在的位置 :)
+    r"关键[词字]\s*[:：]|[^\s:：]{0,4}位置\s*[:：]|[您你](?:当前|现在|目前)?(?:所在的?|的)?位置\s*[:：]|"  # (您当前所在的位置:, 您现在所在的位置 :, by their shape)
     r"本文链接|原标题\s*[:：]|正在阅读\s*[:：]|欢迎(?:加入|访问|光临|来到)[^\n，,。]{2,20}?(?:网|网站|平台)\s*[!！]?\s*$|TA的每日心情|签到天数\s*[:：]|本帖最后由|管理提醒\s*[:：]\s*本帖被|只看该作者|\d{1,4}#$|【?\s*(?:打印|关闭)(?:窗口|本页)?\s*】?\s*$|(?:版权|免责)声明\s*[:：])",
     re.IGNORECASE,
 )
 # The characters _BOILER_PREFIX's matches open with (both cases of its Latin letters, re folds no other
 # character onto them), but for 栏目位置: and the like, which open with anything before 位置
-_FURNITURE_OPENINGS = frozenset("(©【上下主传免关分原只地字官当您打扫承技收本查欢正浏点版电相签管联访通邮阅页TtCcEe")
+_FURNITURE_OPENINGS = frozenset("(©【上下主传免关分原只地字官当您你打扫承技收本查欢正浏点版电相签管联访通邮阅页TtCcEe")
 
 
 def _may_open_furniture(s: str) -> bool:
@@ -546,6 +546,7 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
     kinds: dict[int, str] = {}
     metas: dict[int, tuple[tuple[str, str], ...]] = {}
     menu = _menu_items(spans, nonblank)
+    share_box = _share_box(spans, nonblank)
     table = _vertical_table(spans, nonblank)
     read, recommended = 0, False  # paragraphs of the article read so far; the page's picks for more reading begun
     note_of: dict[int, str] = {}
@@ -559,6 +560,8 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
             kinds[i], fields, note = "boilerplate", (), "recommended reading"
         elif i in menu:
             kinds[i], fields, note = "boilerplate", (), "menu"
+        elif i in share_box:
+            kinds[i], fields, note = "boilerplate", (), "share box"  # 点击右上角 / 微信好友 / 朋友圈
         elif i in table:
             kinds[i], fields, note = "meta", table[i], "disclosure table"
         elif _headline_copy(s, above):
@@ -706,6 +709,45 @@ def _menu_items(spans: list[tuple[int, int, str]], nonblank: list[int]) -> set[i
                 items.update(run)
             run = []
     return items
+
+
+# 微信好友, 朋友圈, 微信订阅号: a share box's labels, page furniture only among its prompts (点击右上角)
+_SHARE_LABELS = frozenset(("微信好友", "朋友圈", "微信订阅号"))
+
+
+def _share_box(spans: list[tuple[int, int, str]], nonblank: list[int]) -> set[int]:
+    """The labels of share boxes: runs of two or more lines, each a share label or a prompt (a line of
+    page_furniture.txt, 分享到:), with a prompt among them, and no list opened by a colon before them
+    (讲堂围绕四个“圈”展开: / 工作圈 / … / 朋友圈: a list's items)."""
+    furniture = word_set("page_furniture.txt")
+
+    def part(s: str) -> str | None:
+        bare = s.strip("【】[]<> ").rstrip(":：").strip()
+        return "label" if bare in _SHARE_LABELS else "prompt" if bare in furniture or bare.startswith("分享到") else None
+
+    labels: set[int] = set()
+    run: list[int] = []
+    for n, i in enumerate(nonblank + [-1]):
+        if i >= 0 and part(spans[i][2]):
+            run.append(n)
+            continue
+        kinds = [part(spans[nonblank[m]][2]) for m in run]
+        if len(run) >= 2 and "label" in kinds and "prompt" in kinds and not _list_opened_before(spans, nonblank, run[0]):
+            labels.update(nonblank[m] for m, k in zip(run, kinds) if k == "label")
+        run = []
+    return labels
+
+
+def _list_opened_before(spans: list[tuple[int, int, str]], nonblank: list[int], n: int) -> bool:
+    """Whether the lines before line ``n`` (of the non-blank ones) are a list's short items under a line
+    that ends in a colon (依托以下平台: / 抖音号 / 视频号)."""
+    for m in range(n - 1, max(-1, n - 9), -1):
+        s = spans[nonblank[m]][2]
+        if s.endswith((":", "：")):
+            return not s.startswith("分享")  # (分享到: opens the box itself)
+        if len(s) > 16 or _SENTENCE_MARK.search(s):
+            return False
+    return False
 
 
 # 1. 当前位置: / 2. 首页 / 3. 某栏目 / 4. 正文: a breadcrumb printed as a numbered list, a step a line
