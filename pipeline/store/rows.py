@@ -5,9 +5,12 @@ pipeline/core/records.py): a table's columns are named after the record's
 fields, so the extract output, the stored rows and the API read back from them
 agree by construction.  Documents, articles, paragraphs, sentences and place
 mentions (whose rows carry the candidates and the mention's place path, which the
-JSON form leaves out) are written column by column here.  Paragraph, sentence and
-measure ids are local to the document, counted from 0; ``writer.write_document``
-shifts them.
+JSON form leaves out) are written column by column here; so are measures and figures,
+the most numerous records, whose JSON forms cost several times their rows (a measure's
+form copies six lists and makes a dict per category, none of which its table holds):
+tests/test_rows_columns.py checks their rows against those laid out from the JSON form.
+Paragraph, sentence and measure ids are local to the document, counted from 0;
+``writer.write_document`` shifts them.
 """
 from __future__ import annotations
 
@@ -78,28 +81,31 @@ def document_rows(pd: ProcessedDocument) -> DocRows:
                            raw.meta.get("url"), raw.meta.get("fetched_at")))
     t["repairs"] += [(raw.id, r.kind, r.orig_start, r.orig_end, r.before, r.after, r.note) for r in c.quality.repairs]
     for art, x in zip(pd.articles, pd.extractions or [None] * len(pd.articles)):
-        _article_rows(t, c, art)
+        # The article's id once: ``Article.id`` formats a new string per call, and one string
+        # shared by its rows is also pickled once (memoized) on its way to the parent.
+        aid = art.id
+        _article_rows(t, c, art, aid)
         if x is not None:
-            _extraction_rows(t, c, art, x, len(t["measures"]))
+            _extraction_rows(t, c, art, aid, x, len(t["measures"]))
     return DocRows(doc_id=raw.id, path=raw.path, articles=len(pd.articles), repairs=dict(c.quality.counts), tables=t)
 
 
-def _article_rows(t: dict[str, list[tuple]], c, art) -> None:
+def _article_rows(t: dict[str, list[tuple]], c, art, aid: str) -> None:
     """The article, its authors, paragraphs and sentences (ids local to the document)."""
-    t["articles"].append((art.id, art.doc_id, art.index, art.title, art.date, art.source, art.editor,
+    t["articles"].append((aid, art.doc_id, art.index, art.title, art.date, art.source, art.editor,
                           art.affiliation, art.text, art.doc_start, art.orig_start, art.orig_end,
                           json.dumps(art.unreadable), _to_json(_article_quality(c, art)),
                           None))
-    t["article_bands"] += band_rows(art.id, art.text)
-    t["authors"] += [laid_out("authors", {"article_id": art.id, "pos": i} | a.to_dict())
+    t["article_bands"] += band_rows(aid, art.text)
+    t["authors"] += [laid_out("authors", {"article_id": aid, "pos": i} | a.to_dict())
                      for i, a in enumerate(art.authors)]
     n_sent = len(t["sentences"])
     for p in art.paragraphs:
         n_par = len(t["paragraphs"])
-        t["paragraphs"].append((n_par, art.id, p.index, int(p.heading), p.text, p.start, p.end, p.orig_start,
+        t["paragraphs"].append((n_par, aid, p.index, int(p.heading), p.text, p.start, p.end, p.orig_start,
                                 p.orig_end))
         for s in p.sentences:
-            t["sentences"].append((n_sent, n_par, art.id, s.index, s.text, " ".join(s.tokens), s.start, s.end,
+            t["sentences"].append((n_sent, n_par, aid, s.index, s.text, " ".join(s.tokens), s.start, s.end,
                                    s.orig_start, s.orig_end))
             n_sent += 1
 
@@ -113,34 +119,38 @@ def _article_quality(c, art) -> dict:
     return {"counts": counts, "unreadable": len(art.unreadable), "document_counts": c.quality.counts}
 
 
-def _extraction_rows(t: dict[str, list[tuple]], c, art, x, first_measure: int) -> None:
+def _extraction_rows(t: dict[str, list[tuple]], c, art, aid: str, x, first_measure: int) -> None:
     """The extraction records of one article; offsets also mapped to the original file."""
+    def orig(start, end) -> tuple:
+        return (None, None) if start is None else c.orig_span(art.doc_start + start, art.doc_start + end)
+
     def spans(start, end) -> dict:
-        o = (None, None) if start is None else c.orig_span(art.doc_start + start, art.doc_start + end)
+        o = orig(start, end)
         return {"orig_start": o[0], "orig_end": o[1]}
 
     def of(i: int, record) -> dict:
-        return {"article_id": art.id, "idx": i} | record.to_dict() | spans(record.start, record.end)
+        return {"article_id": aid, "idx": i} | record.to_dict() | spans(record.start, record.end)
 
-    _region_rows(t, art, x, spans)
-    owner = _measure_rows(t, art, x, first_measure, of)
+    _region_rows(t, aid, x, spans)
+    owner = _measure_rows(t, aid, x, first_measure, orig)
     t["slogans"] += [laid_out("slogans", of(i, s)) for i, s in enumerate(x.slogans)]
-    t["figures"] += [laid_out("figures", of(i, f) | {"measure_id": owner.get(i)}) for i, f in enumerate(x.figures)]
-    t["cited_documents"] += [laid_out("cited_documents", {"article_id": art.id, "idx": i} | d.to_dict())
+    t["figures"] += [(aid, i, owner.get(i), f.text, f.value, f.high, f.unit, f.qualifier, f.subject, f.time, f.per,
+                      f.start, f.end, *orig(f.start, f.end)) for i, f in enumerate(x.figures)]  # column by column
+    t["cited_documents"] += [laid_out("cited_documents", {"article_id": aid, "idx": i} | d.to_dict())
                              for i, d in enumerate(x.documents)]
-    t["dates"] += [laid_out("dates", {"article_id": art.id, "idx": i} | d.to_dict()) for i, d in enumerate(x.dates)]
-    t["quoted_terms"] += [(art.id, term) for term in x.quoted_terms]
+    t["dates"] += [laid_out("dates", {"article_id": aid, "idx": i} | d.to_dict()) for i, d in enumerate(x.dates)]
+    t["quoted_terms"] += [(aid, term) for term in x.quoted_terms]
 
 
-def _region_rows(t: dict[str, list[tuple]], art, x, spans) -> None:
+def _region_rows(t: dict[str, list[tuple]], aid: str, x, spans) -> None:
     """The article's primary region, and every place it names (headline and issuer places have no span in the text)."""
     region = x.region_dict() or {"reason": x.region_reason, "confidence": x.region_confidence}
-    t["regions"].append(laid_out("regions", {"article_id": art.id, "level": x.region and x.region.level} | region))
+    t["regions"].append(laid_out("regions", {"article_id": aid, "level": x.region and x.region.level} | region))
 
     def mention(m, span: dict) -> tuple:
         p = m.place
         return laid_out("region_mentions", {
-            "article_id": art.id, "text": m.text, "code": p.code, "name": p.name, "province": p.province,
+            "article_id": aid, "text": m.text, "code": p.code, "name": p.name, "province": p.province,
             "city": p.city, "county": p.county, "candidates": m.candidates, "reason": m.reason,
             "level": p.level, "township": p.township, "path": p.path} | span)
 
@@ -148,16 +158,20 @@ def _region_rows(t: dict[str, list[tuple]], art, x, spans) -> None:
     t["region_mentions"] += [mention(m, {}) for m in x.title_regions + x.unit_regions]
 
 
-def _measure_rows(t: dict[str, list[tuple]], art, x, first_measure: int, of) -> dict[int, int]:
-    """The measures with their categories, groups and links; which measure holds each figure."""
-    owner = {}
+def _measure_rows(t: dict[str, list[tuple]], aid: str, x, first_measure: int, orig) -> dict[int, int]:
+    """The measures (column by column: see the module's docstring) with their categories, groups
+    and links; which measure holds each figure."""
+    owner: dict[int, int] = {}
+    measures, categories, groups, links = (t[name] for name in ("measures", "measure_categories",
+                                                                "measure_groups", "measure_links"))
     for i, m in enumerate(x.measures):
         mid = first_measure + i
-        owner.update((j, mid) for j in m.figures)
-        t["measures"].append(laid_out("measures", of(i, m) | {"id": mid}))
+        owner.update(dict.fromkeys(m.figures, mid))  # a figure inside two measures: the later one holds it
+        measures.append((mid, aid, i, m.text, m.heading, m.start, m.end, *orig(m.start, m.end)))
         # A measure no category was confident for is recorded as such, never left silently empty.
-        t["measure_categories"] += [(mid, cat, sc) for cat, sc in m.categories] or [(mid, UNCLASSIFIED, 0.0)]
-        t["measure_groups"] += [(mid, g) for g in m.groups]
+        categories += [(mid, cat, sc) for cat, sc in m.categories] or [(mid, UNCLASSIFIED, 0.0)]
+        groups += [(mid, g) for g in m.groups]
         for kind, idxs in (("figure", m.figures), ("slogan", m.slogans), ("document", m.documents), ("date", m.dates)):
-            t["measure_links"] += [(mid, kind, j) for j in idxs]
+            if idxs:
+                links += [(mid, kind, j) for j in idxs]
     return owner
