@@ -311,7 +311,8 @@ def init_worker(settings: WorkerSettings) -> None:
 # A worker's records hold no cycles, yet each document allocates (and frees) so many container
 # objects that the default youngest-generation threshold (700) ran a collection every few hundred
 # words, about a tenth of the text stages' time; a larger one keeps what little cyclic garbage
-# there is for a moment longer.
+# there is for a moment longer.  (A Dask worker's tasks run with it; a pool worker's batches run
+# without the collector, ``pooled_batch``.)
 YOUNG_COLLECTION = 20_000
 
 
