@@ -6,9 +6,11 @@ Pure functions over an article's text and the figure's offsets; ``words`` is any
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.core.lexicons import word_list
-from pipeline.nlp.segment import predicate_tag
+from pipeline.nlp import segment
+from pipeline.nlp.segment import is_general_word, is_place_word, predicate_tag
 from pipeline.text.chars import CJK
 from pipeline.text.dates import YEAR
 
@@ -52,7 +54,13 @@ _FRAME_NOUNS = frozenset(("基础", "前提"))  # (增长10%的基础上: the fi
 _RATE_AFTER = re.compile(r"[/每](?:年|月|人|天|日|周|次)")
 _NOT_IN_ATTRIBUTE = re.compile(r"[\d、“”\"()（）《》\ufffd]")
 _OPEN_QUOTES = "“‘「"
-_QUOTED_OPENING = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|「[^「」\n]{1,12}」")
+_QUOTED_OPENING = re.compile(r"(?:“[^“”\n]{1,12}”)+|(?:‘[^‘’\n]{1,12}’)+|(?:「[^「」\n]{1,12}」)+")  # (“80后”“90后”)
+# Words between a verb and the figure it takes (选拔了, 共|选派, 为期): no noun that the figure's own noun could follow
+_BEFORE_FIGURE_SKIP = frozenset(("过", "共", "约", "近", "达"))
+_VERB_LIKE = frozenset(("为期", "选派", "选送", "派驻"))  # (为期 a pronoun to jieba, 选派 a noun)
+# Words right before a figure after which its noun follows: an attribute's 的, a list's 等, a determiner (这21名)
+_NOUN_FOLLOWS = frozenset("的 等 这 這 该 該 这些 這些 其中".split())
+_PLACE_BEFORE = re.compile(r"^(?:(?:全|本|我|该)?[省市县区州镇乡村旗]|[^\W\d]{1,3}[省市县区州镇乡旗])$")
 _AGE_BOUND = re.compile(r"\d{2}周?岁(?:及以下|及以上|以下|以上|左右)?")
 
 
@@ -63,14 +71,17 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
     if not head and text[e:e + 1].isdigit():
         return None  # a run of figures (1名2个): nothing after it to name, no clause before it
     de = text.startswith("的", e)
-    after = "" if _RATE_AFTER.match(text, e) else _noun_after(text, e + de, w)  # 1.5万元/年: a rate, no noun
+    quote = text[e + de:e + de + 1] in _OPEN_QUOTES and (de or _takes_quoted_noun(text, s, e, w))
+    after = "" if _RATE_AFTER.match(text, e) else _noun_after(text, e + de, w, quote)  # 1.5万元/年: a rate, no noun
     if de:
         after = _FRAME_AFTER.sub("", after)  # 4天的[培训时间]里: the noun without its place word
         after = "" if after in _FRAME_NOUNS else after
-    if after[:1] in "(（":
-        after = ""  # 498人[(动态数据)], 500万元[(人民币)]: a remark in brackets, not what is counted
-    if not after and head and text.endswith(_KINDS_OF_GROUPS, s, e) and _NEXT_FIGURE_START.match(text, e):
-        after = _noun_after_next_figure(text, e, w)
+    if after[:1] in "(（" and not _noun_after_bracket(text, e + de, w):
+        after = ""  # 498人[(动态数据)], 500万元[(人民币)]: a remark in brackets, not what is counted (52个[(省级)重点项目] is)
+    if not after and head and text.endswith(_KINDS_OF_GROUPS, s, e) and text[e:e + 1].isdigit():
+        after = _noun_after_next_figure(text, s, e, w)
+    if after == "人" and (w is None or (w.at(e + de) or (0, 0))[1] > e + de + 1 or is_general_word(text[e + de:e + de + 2])):
+        after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
     if len(after) >= 2 and not _TAIL_NOT_SUBJECT.match(after) or after in _ONE_CHAR_KINDS:  # 全县58个[村]
         return ("" if de else _attribute_before(text, s, w)) + after[:16]
     if not head:
@@ -78,18 +89,83 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
     return _clause_before(text, s, w) or (after[:16] if len(after) >= 2 else None)
 
 
-# A figure of groups right before a second count (梳理出[6大类]21种情形, 已选派[3批]120名干部,
-# 收集[40项]、1.2万条信息): the noun after the second names what both count.
+# A figure of groups right before a second count of people or kinds (梳理出[6大类]21种情形, 已选派[3批]120名干部):
+# the noun after the second names what both count. Not across 、 (征集[40项]、12个部门作出回应: two counts), not
+# before a time (办理[30项]2个月内) nor a noun that opens a clause of its own (20项1000余份文件[得到]清理).
 _KINDS_OF_GROUPS = ("批", "批次", "类", "方面", "大项", "项")
-_NEXT_FIGURE_START = re.compile(r"、?[\d一二两三四五六七八九十]")
 _NEXT_FIGURE = re.compile(
-    r"、?(?:约|近|共)?(?:[\d.]*\d|[一二两三四五六七八九十百千]+)(?:余|多)?[万亿]?(?:"
+    r"(?:[\d.]*\d)(?:余|多)?[万亿萬億]?(?:"
     + "|".join(map(re.escape, sorted(word_list("subject_count_units.txt"), key=len, reverse=True))) + ")")
+_TIME_AFTER_COUNT = re.compile(r"个(?:月|工作日|小时|季度|星期|礼拜|年头|半月)")
+_NEW_CLAUSE_AFTER = re.compile(r"得到|作出|做出|全部|均|都|已|受到|获得|被")
 
 
-def _noun_after_next_figure(text: str, e: int, w) -> str:
+def _noun_after_next_figure(text: str, s: int, e: int, w) -> str:
     m = _NEXT_FIGURE.match(text, e)
-    return _noun_after(text, m.end(), w) if m else ""
+    if not m or _TIME_AFTER_COUNT.match(text, m.end() - 1) or not _figure_opens_phrase(text, s, w):
+        return ""
+    noun = _noun_after(text, m.end(), w)
+    end = text.find(noun, m.end()) + len(noun) if noun else m.end()
+    return noun if noun and not _NEW_CLAUSE_AFTER.match(text, end) else ""
+
+
+def _takes_quoted_noun(text: str, s: int, e: int, w) -> bool:
+    """A quoted name after the figure at ``s:e`` opens the noun it counts (选派12名[“墩苗”]干部) when the figure
+    follows a verb or opens its clause; not after money or a share (500万元“输血”变…), nor when a noun stands
+    right before the number (选派干部120名“驻村”开展…: the quote opens the next phrase)."""
+    if w is None or "元" in text[s:e] or re.search(r"[%％‰]", text[s:e]):
+        return False
+    return _figure_opens_phrase(text, s, w)
+
+
+def _figure_opens_phrase(text: str, s: int, w) -> bool:
+    """The figure at ``s`` follows a verb, preposition or conjunction, or opens its clause, with at most an adverb
+    or a place between (共选派[12名], 全省[918名], 划转[6类]), or comes after 的, 等 or a determiner: what
+    follows it is what it counts. Not after a noun (选派干部[120名]“驻村”…, 征集问题[40项]12个部门…)."""
+    if w is None:
+        return False
+    head = text[max(0, s - 40):s]
+    a = _lead_end(text, s - len(head) + clause_start(head), s, w)
+    pos = s
+    while pos > a:
+        span = w.at(pos - 1)
+        if span is None:
+            return False
+        word = text[max(a, span[0]):pos]
+        if word in _HEADS_TAGGED_VERBS:
+            return False  # 村级组织168个: a noun jieba tags a verb
+        if (predicate_tag(word) in ("v", "p", "c") or _is_verbal_noun(word) or word in _VERB_LIKE or word in _NOUN_FOLLOWS or word.endswith("了")
+                or len(word) >= 4 and predicate_tag(word[-2:]) == "v"):  # (量身定做)
+            return True
+        # skipped: an adverb (共选派), a place that the count belongs to (全省[918名]“90后”…, 覆盖琼中[30个]“十三五”…)
+        if not (word in _BEFORE_FIGURE_SKIP or predicate_tag(word) == "d" or is_place_word(word) or _PLACE_BEFORE.match(word)):
+            return False
+        pos = max(a, span[0])
+    return True
+
+
+@lru_cache(maxsize=1)
+def _verbal_nouns() -> frozenset[str]:
+    return segment._jieba_words_tagged("vn")  # jieba's verbal nouns (设置): verbs before the figure they take
+
+
+def _is_verbal_noun(word: str) -> bool:
+    return word in _verbal_nouns()
+
+
+def _noun_after_bracket(text: str, start: int, w) -> bool:
+    """A noun follows the bracket opening at ``start`` (52个(省级)[重点项目], 3名(女)[干部]): the bracket
+    qualifies it; none when punctuation, a verb or the clause's end follows (52人(其中…)[，])."""
+    close = min((i for i in (text.find(")", start), text.find("）", start)) if i > 0), default=-1)
+    if close < 0 or close - start > 24:
+        return False
+    nxt = text[close + 1:close + 2]
+    if not nxt or not re.match(f"[{CJK}]", nxt):
+        return False
+    if w is None:
+        return True
+    span = w.at(close + 1)
+    return not (span and predicate_tag(text[span[0]:span[1]]) in ("v", "d", "p", "c"))
 
 
 # A count glued after one of households, cases or batches (全村128户[616人], 查处问题12起[15人],
@@ -102,16 +178,16 @@ def _group_before(text: str, s: int, e: int, w) -> str | None:
     m = _GROUP_BEFORE_REV.match(text[max(0, s - 12):s][::-1]) if s and text[s - 1] in _GROUP_UNITS else None
     group = _clause_before(text, s - m.end(), w) if m else None
     if group and group.endswith("户") and text[e - 1] == "人":
-        return group[:-1] + "人口"  # 贫困户34户[133人]: the people of the households counted
+        return None  # 贫困户34户[133人]: the clause names households, not the people counted
     return group
 
 
-def _noun_after(text: str, start: int, w) -> str:
+def _noun_after(text: str, start: int, w, quote: bool = False) -> str:
     """The phrase from ``start`` up to a stop word or mark, a number, or (with the segmenter's
     words) the first verb, adverb or preposition after a noun (8名干部[都]走上…)."""
     tail = text[start:start + 24]
     # 5名[“墩苗”]干部, 为期两年的[“墩苗”锻炼]: a quoted name opens the noun; its marks and digits stop nothing
-    quoted = _QUOTED_OPENING.match(tail) if tail[:1] in _OPEN_QUOTES else None
+    quoted = _QUOTED_OPENING.match(tail) if quote else None
     age = None if quoted else _AGE_BOUND.match(tail)  # 1名[35岁以下(的)]妇联主席: an age bound describes who is counted
     opened = quoted.end() if quoted else age.end() + tail.startswith("的", age.end()) if age else 0
     stop = _SUBJECT_STOP.search(tail, opened)
@@ -129,6 +205,14 @@ def _noun_after(text: str, start: int, w) -> str:
         # after a quoted name, from its closing mark: a verb right after it ends the noun (“村官”[脱产])
         a = start + quoted.end() - 1 if quoted else start
         cand = cand[: _predicate_after_noun(text, a, start + len(cand), w) - start]
+        if quoted and len(cand) > quoted.end():
+            span = w.at(start + quoted.end())  # “村官”[脱产学习]: a word ending in a verb after the closing mark
+            word = text[span[0]:span[1]] if span else ""
+            if predicate_tag(word) == "v" or len(word) >= 4 and predicate_tag(word[-2:]) == "v":
+                cand = cand[: quoted.end()]
+        if quoted and len(cand) > 16:  # never cut inside a word at the cap (…主题教育[培训])
+            span = w.at(start + 16)
+            cand = cand[: span[0] - start if span and span[0] > start + quoted.end() else 16]
     return cand.strip().rstrip("(（“‘「")  # (“访惠聚”[(“]访民情…: a bracket or quote left open names nothing
 
 
