@@ -16,7 +16,7 @@ _SHORT = re.compile(r"^\s*(?:[（(][^（）()]{0,30}[)）]\s*(?=[（(][^（）()
                     r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称|以下统称|统称)为?\s*(?:[《“\"]([^》”\"]{1,20})[》”\"]|([^（）()《》“”\"，,。]{1,12}))\s*[)）]")
 # between two titles cited directly together: 《甲》《乙》, 《甲》、《乙》 (not 和/及/与, a comma or a line
 # break: 《章程》和《准则》《条例》(以下统称“一准则一条例”) leaves 《章程》 out)
-_BACK_TO_BACK = re.compile(r"、?")
+_BACK_TO_BACK = ("", "、")
 # a short name that counts its documents: 两个文件, 三项制度, 三大报, 一准则一条例 (1 + 1), 一条例三办法 (1 + 3)
 _NUMERAL = "一二两三四五六七八九十0-9"
 _COUNTED_NAME = re.compile(rf"(?:[{_NUMERAL}]{{1,2}}[个项部份件本大类]?[^{_NUMERAL}个项部份件本大类+＋]{{1,6}}){{1,4}}")
@@ -153,7 +153,7 @@ def _name_together(text: str, docs: list[DocumentRef], ref: DocumentRef, short: 
     not that many, it names none of them (False)."""
     group, s = [], ref.start
     for d in reversed(docs):
-        if d.end is None or not _BACK_TO_BACK.fullmatch(text, d.end, s):
+        if d.end is None or text[d.end:s] not in _BACK_TO_BACK:
             break
         group.append(d)
         s = d.start

@@ -225,8 +225,10 @@ def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
     # (a '?' or a private-use character: what every run _framed or _anchored finds holds and _LOST_RUN
     # opens with; most texts have none, found in one scan)
     marked = _LOST_MARK.search(text) is not None
-    edits = list(_framed(text)) if marked else []
-    edits += list(_anchored(text, [(a, b) for a, b, _ in edits])) if marked else []
+    edits = []
+    if marked:
+        edits = list(_framed(text))
+        edits += list(_anchored(text, [(a, b) for a, b, _ in edits]))
     if _EXT_A_OR_UNIFIED.search(text):
         edits += list(_unmarked(text, [(a, b) for a, b, _ in edits]))
     edits = _disjoint(edits)
