@@ -1191,6 +1191,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         kind = first and re.sub("^(?i:date)", "", leftover) in _NEWS_KIND
         return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed or kind else None
     if fields and _MEDIUM_NAME.fullmatch(leftover):
+        if not any(k == "source" for k, _ in fields) and dm is not None and s.lstrip().startswith(leftover):
+            fields.append(("source", leftover))  # 某某报 发布时间:… 作者:…: the paper opens its dateline, no 来源 names another
         leftover = ""  # 某某门户网站 2008年12月07日 来源:某报: the site that reposts, beside the fields
     elif len(fields) >= 2 and re.fullmatch(f"[{CJK}]{{2,6}}", leftover) and s.lstrip().startswith(leftover + " "):
         leftover = ""  # 社会工作者 责任编辑:某某 2023-12-04: the column's tag, set apart before two fields
