@@ -15,3 +15,17 @@ def test_a_paper_opening_its_dateline_of_fields_is_the_source(tmp_path):
     # a 来源 on the line names the source over the paper first on it
     art = only(tmp_path, "\n".join([head, "青禾门户网站 2021年03月15日 来源:柳川晚报", BODY, BODY2]))
     assert art.source == "柳川晚报"
+
+
+def test_a_paper_and_its_app_then_bare_names_is_a_byline(tmp_path):
+    # 某某晚报·某某壹点 甲 乙 丙 under the dateline: the paper and its app (a name without a medium's
+    # suffix), then its writers set apart by spaces
+    head = "五名驻村书记点亮柳川镇的路灯"
+    art = only(tmp_path, "\n".join([head, "发布时间:2025-04-05 12:24:00 来源:青禾传媒·柳川壹点",
+                                    "青禾晚报·柳川壹点 方小禾 林海涛 王建国", BODY, BODY2]))
+    assert [(a.name, a.role) for a in art.authors] == [("方小禾", None), ("林海涛", None), ("王建国", None)]
+    assert art.source == "青禾传媒·柳川壹点"
+    # with no 来源 line, the medium of the byline is the source
+    art = only(tmp_path, "\n".join([head, "2025-04-05 12:24", "青禾晚报·柳川壹点 方小禾 林海涛", BODY, BODY2]))
+    assert [a.name for a in art.authors] == ["方小禾", "林海涛"]
+    assert art.source == "青禾晚报·柳川壹点"

@@ -929,7 +929,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     m = _CREDIT_LINE.match(s) if s.startswith("《") else None
     if m:  # 《…》由某某网提供，转载请注明出处: the closing credit names the article and its provider
         return [("labelled_title", m["title"].strip()), ("source", m["src"])]
-    if by := _names_then_medium(s):
+    if by := _names_then_medium(s) or _medium_then_names(s):
         return by
     m = _BARE_WRITER.match(s) if s.startswith("作者") else None
     if m and person_names(m["name"]) == [m["name"]]:
@@ -975,6 +975,24 @@ def _names_then_medium(s: str) -> list[tuple[str, str]] | None:
         if _MEDIUM_NAME.fullmatch(medium) and all(2 <= len(n) <= 3 and is_person_name(n) and not plain_word(n) for n in names):
             return [("byline", n) for n in names] + [("source", medium)]
     return None
+
+
+_MEDIUM_THEN_NAMES = re.compile(rf"^(?P<medium>[{CJK}]{{2,12}}·[{CJK}]{{2,8}})[ \u3000]+(?P<names>[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}}){{0,5}})$")
+
+
+def _medium_then_names(s: str) -> list[tuple[str, str]] | None:
+    """某某晚报·某某壹点 甲 乙 丙: the paper and its app after the dot (a name without a medium's suffix,
+    which parse_byline_fields's media need), then its writers' bare names set apart by spaces (the medium
+    is who posted it: a 来源 field names the source over it)."""
+    m = _MEDIUM_THEN_NAMES.match(s) if "·" in s and (" " in s or "\u3000" in s) else None
+    if not m or not _MEDIUM_NAME.fullmatch(m["medium"].split("·")[0]):
+        return None
+    from pipeline.nlp.segment import is_place_word
+
+    names = re.split(r"[ \u3000]+", m["names"])
+    if not all(is_person_name(n) and not plain_word(n) and not is_place_word(n) for n in names):
+        return None
+    return [("posted_by", m["medium"])] + [("byline", n) for n in names]
 
 
 def _plain_tag(tags: str) -> bool:
