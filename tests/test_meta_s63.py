@@ -29,3 +29,14 @@ def test_a_paper_and_its_app_then_bare_names_is_a_byline(tmp_path):
     art = only(tmp_path, "\n".join([head, "2025-04-05 12:24", "青禾晚报·柳川壹点 方小禾 林海涛", BODY, BODY2]))
     assert [a.name for a in art.authors] == ["方小禾", "林海涛"]
     assert art.source == "青禾晚报·柳川壹点"
+
+
+def test_a_party_building_account_signing_with_its_writers_is_the_source(tmp_path):
+    # …。(某某党建 甲 乙) closing the report: the account that ran it, then its writers
+    head = "青禾县选派机关干部到村任第一书记"
+    art = only(tmp_path, "\n".join([head, BODY, BODY2 + "(青禾党建 方小禾 林海涛)"]))
+    assert art.source == "青禾党建"
+    assert [a.name for a in art.authors] == ["方小禾", "林海涛"]
+    art = only(tmp_path, "\n".join([head, BODY, BODY2 + "(柳川组工 王建国)"]))
+    assert art.source == "柳川组工"
+    assert [a.name for a in art.authors] == ["王建国"]

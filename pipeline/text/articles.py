@@ -27,7 +27,7 @@ from pipeline.nlp.segment import is_general_word, is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like,
                                  is_headline_like, is_title_like, strip_title_prefix)
-from pipeline.text.meta import (bracket_bylines, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
+from pipeline.text.meta import (bracket_bylines, signing_account, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
                                 proper_names_only, split_names, WRITER_MARK, BYLINE_ROLE)
 
@@ -1068,7 +1068,8 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
         signed = signature_at_end(body[k].text, said=k < len(body) - 1 and not furniture)
         if signed:  # …留住人才。(某某 某某): the signature leaves the paragraph; (某某 文/图): its writer
             role = "author" if _WROTE.search(body[k].text, signed[0]) else "byline"
-            found += [(role, n) for n in signed[1]] + ([("affiliation", signed[2])] if signed[2] else [])
+            unit_kind = "source" if signed[2] and signing_account(signed[2]) else "affiliation"  # (某某党建 甲): the account ran it
+            found += [(role, n) for n in signed[1]] + ([(unit_kind, signed[2])] if signed[2] else [])
             body = body[:k] + [replace(body[k], text=body[k].text[:signed[0]])] + body[k + 1:]
             break
     return found, body

@@ -1688,6 +1688,17 @@ def closing_names(text: str) -> list[str] | None:
     return signed[0] if signed else None
 
 
+# (某某党建 甲 乙), (某某组工 甲): a party-building or organisation-work account of a place, named the way
+# such accounts are (a place, then 党建/组工/发布), then its writers
+_ACCOUNT = rf"[{CJK}]{{2,6}}(?:党建|组工|发布)"
+_ACCOUNT_BEFORE_NAMES = re.compile(rf"^\s*(?P<account>{_ACCOUNT})\s+(?=[{CJK}])")
+
+
+def signing_account(unit: str) -> bool:
+    """Whether a signature's unit is an account that ran the report (某某党建), its source, not the writers' unit."""
+    return re.fullmatch(_ACCOUNT, unit) is not None
+
+
 def _signed_names(s: str) -> tuple[list[str], str | None] | None:
     """The names of a signature and the unit before them, if any (某某县委组织部 张三), or the
     place after them (张三 某某镇)."""
@@ -1699,6 +1710,8 @@ def _signed_names(s: str) -> tuple[list[str], str | None] | None:
         return names, town["unit"]
     if _UNIT_SIGNATURE.fullmatch(s.strip()):
         return None  # (江纪办): the department signs, no person
+    if (account := _ACCOUNT_BEFORE_NAMES.match(s)) and (names := person_names(s[account.end():])):
+        return names, account["account"]  # (某某党建 甲 乙): the account that ran it, then its writers
     names = person_names(s) or _glued_people(s.strip())
     if names:
         return names, None  # (某某某某): two names printed as one run too
