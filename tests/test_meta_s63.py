@@ -40,3 +40,12 @@ def test_a_party_building_account_signing_with_its_writers_is_the_source(tmp_pat
     art = only(tmp_path, "\n".join([head, BODY, BODY2 + "(柳川组工 王建国)"]))
     assert art.source == "柳川组工"
     assert [a.name for a in art.authors] == ["王建国"]
+
+
+def test_a_lists_month_and_day_before_the_headline_is_no_part_of_it(tmp_path):
+    # 06.21 标题: the month and day a column's list prints before the headline (no year: no date)
+    art = only(tmp_path, "\n".join(["06.21 柳川集中培训2400余名村干部", "青禾新闻网讯(方小禾)" + BODY, BODY2]))
+    assert art.title == "柳川集中培训2400余名村干部"
+    # a figure opening the headline stays
+    art = only(tmp_path, "\n".join(["12.5 万名党员干部下沉社区", BODY, BODY2]))
+    assert art.title == "12.5 万名党员干部下沉社区"

@@ -256,6 +256,8 @@ def clean_title(s: str) -> str:
     if s[-1:].isdigit():
         s = _DAY_BEHIND.sub("", s)  # 标题 2021-03-22: the day printed behind the headline (read as its date)
     s = _LISTED_HEADLINE.sub("", s)  # 1. 标题: a list page's number before the headline (a space after its dot)
+    if s[:1].isdigit():
+        s = _DAY_STAMP_HEAD.sub("", s)  # 06.21 标题: a list's month and day before the headline (no year: no date)
     s = _WRAPPER_HEAD.sub("", s.strip().lstrip(BULLETS).strip())  # ([时评] 标题: a forum's tag of the thread's kind)
     corner = _CORNER_HEAD.match(s)
     if corner and corner.group(1) in word_set("site_chrome.txt"):
@@ -460,6 +462,8 @@ def _in_dialogue(lines: list[Line], k: int) -> bool:
     return len(after) == 2 and all(_SPOKEN.fullmatch(ln.text.strip()) for ln in [lines[k]] + after)
 
 
+# 06.21 标题, 11-03 标题: the month and day a column's list prints before each headline, set apart by a space
+_DAY_STAMP_HEAD = re.compile(rf"^(?:0[1-9]|1[0-2])[.．/-](?:0[1-9]|[12]\d|3[01])\s+(?=[{CJK}“][^。，,;；]{{5,}}$)")
 _LISTED_HEADLINE = re.compile(rf"^\s*\d{{1,2}}[.．]\s+(?=[{CJK}“][^。，,;；]{{5,40}}$)")
 
 
