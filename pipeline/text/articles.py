@@ -529,7 +529,8 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
             return next((c for c in reversed(cands) if c > meta and (_same_headline(zone[c].text, zone[k].text)
                                                                      or _labelled_by(zone[c].text, zone[k].text)
                                                                      or _reworded(zone[c].text, zone[k].text)
-                                                                     or _tail_added(zone[c].text, zone[k].text))), k)
+                                                                     or _tail_added(zone[c].text, zone[k].text)
+                                                                     or _subtitle_set_under(zone, c, k))), k)
         return next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
@@ -659,6 +660,16 @@ def _tail_added(headline: str, page_title: str) -> bool:
     headline, page_title = clean_title(headline), clean_title(page_title)
     return len(headline) >= 10 and page_title.startswith(headline) and page_title[len(headline):len(headline) + 1] in _TAIL_MARKS \
         and 2 <= len(page_title) - len(headline) - 1 <= 12 and bool(_TEASER.search(page_title, len(headline) + 1))
+
+
+def _subtitle_set_under(zone: list[Line], c: int, k: int) -> bool:
+    """标题——副题 over the dateline, 标题 / ——副题 under it: the page's title is the headline and its
+    subtitle on one line; the copy over the body sets the subtitle on a line of its own (the headline is
+    the line over it)."""
+    under = zone[c + 1].text.strip() if c + 1 < len(zone) else ""
+    if not under.startswith("—") or zone[c + 1].kind != "text":
+        return False
+    return len(clean_title(zone[c].text)) >= 4 and without_spaces(clean_title(zone[k].text)) == without_spaces(clean_title(zone[c].text) + under)
 
 
 _TAIL_MARKS = frozenset(",，|｜_")
