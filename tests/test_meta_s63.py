@@ -56,3 +56,27 @@ def test_a_headline_whose_subtitle_the_copy_over_the_body_sets_apart(tmp_path):
     main, sub = "“头雁”振翅领飞 助力乡村振兴", "——青禾县健全机制激励村干部担当作为"
     art = only(tmp_path, "\n".join([main + sub, "2023-08-28 09:51:58 来源:青禾新闻网", main, sub, BODY, BODY2]))
     assert art.title == main
+
+
+# -- review of the session's rules: what they must leave alone ----------------------------------------
+
+def test_a_medium_opening_its_dateline_yields_to_a_source_named_elsewhere(tmp_path):
+    head = "青禾县聚焦中心工作考准察实干部"
+    art = only(tmp_path, "\n".join([head, "青禾新闻网 2021年03月15日 09:20 责任编辑:方小禾", "来源:柳川日报", BODY, BODY2]))
+    assert art.source == "柳川日报"
+    # a column's tag or a site opening the line of fields is no paper
+    art = only(tmp_path, "\n".join([head, "图片新闻 发布时间:2021-03-15 作者:方小禾", BODY, BODY2]))
+    assert art.source is None
+
+
+def test_a_line_of_work_signing_is_no_account(tmp_path):
+    head = "青禾县选派机关干部到村任第一书记"
+    art = only(tmp_path, "\n".join([head, BODY, BODY2 + "(机关党建 方小禾)"]))
+    assert art.source is None
+    assert [a.name for a in art.authors] == ["方小禾"]
+
+
+def test_a_number_spaced_from_its_unit_opening_a_headline_is_no_day_stamp(tmp_path):
+    head = "10.15 万名党员干部下沉社区开展志愿服务"
+    art = only(tmp_path, "\n".join([head, BODY, BODY2]))
+    assert art.title == head

@@ -27,7 +27,7 @@ from pipeline.nlp.segment import is_general_word, is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like,
                                  is_headline_like, is_title_like, strip_title_prefix)
-from pipeline.text.meta import (bracket_bylines, signing_account, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
+from pipeline.text.meta import (bracket_bylines, signature_unit_role, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
                                 proper_names_only, split_names, WRITER_MARK, BYLINE_ROLE)
 
@@ -462,8 +462,10 @@ def _in_dialogue(lines: list[Line], k: int) -> bool:
     return len(after) == 2 and all(_SPOKEN.fullmatch(ln.text.strip()) for ln in [lines[k]] + after)
 
 
+# 10.15 万名…, 01.05 号文件: a decimal or a number printed with a space before its unit, no month and day
+_AFTER_A_DECIMAL = "万|亿|千|名|号|元|个|项|件|户|批|届|期|版|人次"
 # 06.21 标题, 11-03 标题: the month and day a column's list prints before each headline, set apart by a space
-_DAY_STAMP_HEAD = re.compile(rf"^(?:0[1-9]|1[0-2])[.．/-](?:0[1-9]|[12]\d|3[01])\s+(?=[{CJK}“][^。，,;；]{{5,}}$)")
+_DAY_STAMP_HEAD = re.compile(rf"^(?:0[1-9]|1[0-2])[.．/-](?:0[1-9]|[12]\d|3[01])\s+(?!{_AFTER_A_DECIMAL})(?=[{CJK}“][^。，,;；]{{5,}}$)")
 _LISTED_HEADLINE = re.compile(rf"^\s*\d{{1,2}}[.．]\s+(?=[{CJK}“][^。，,;；]{{5,40}}$)")
 
 
@@ -1083,8 +1085,8 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
         signed = signature_at_end(body[k].text, said=k < len(body) - 1 and not furniture)
         if signed:  # …留住人才。(某某 某某): the signature leaves the paragraph; (某某 文/图): its writer
             role = "author" if _WROTE.search(body[k].text, signed[0]) else "byline"
-            unit_kind = "source" if signed[2] and signing_account(signed[2]) else "affiliation"  # (某某党建 甲): the account ran it
-            found += [(role, n) for n in signed[1]] + ([(unit_kind, signed[2])] if signed[2] else [])
+            unit_kind = signature_unit_role(signed[2]) if signed[2] else None  # (某某党建 甲): the account ran it
+            found += [(role, n) for n in signed[1]] + ([(unit_kind, signed[2])] if unit_kind else [])
             body = body[:k] + [replace(body[k], text=body[k].text[:signed[0]])] + body[k + 1:]
             break
     return found, body

@@ -122,6 +122,8 @@ _HONORIFIC = re.compile(rf"^([{CJK}]{{2,3}})(?:老师|同志|先生|女士)$")
 # an agency's column in quotes may follow (新华社“新华视点”记者…).
 _MEDIUM_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报|网站|网|杂志|周刊|月刊|社|电视台|广播电视台|广电总台|广播电视总台|融媒体中心|融媒|新闻|客户端)"
 _ONLINE = re.compile(rf"[{CJK}]{{2,6}}在线")  # 浙江在线: a portal named "online", after its writers on a dated line
+# a paper by its name (某某日报, 某某晚报), not a word ending in 报 (简报, 通报, 快报, 情报, 喜报, 电报, 海报)
+_PAPER = re.compile(rf"[{CJK}]{{1,12}}(?<![简通公快汇情学喜电海])报")
 _MEDIUM_NAME = re.compile(rf"[{CJK}]{{1,12}}{_MEDIUM_SUFFIX}")  # 某某日报, 某某门户网站: a medium's whole name
 _MEDIUM_AFTER_NAMES = re.compile(r"\s*[(（]?\s*《(?P<medium>[^《》]{2,14})》\s*[(（)）]?\s*$")
 _MEDIUM = re.compile(
@@ -1210,7 +1212,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed or kind else None
     if fields and _MEDIUM_NAME.fullmatch(leftover):
         if not any(k == "source" for k, _ in fields) and dm is not None and s.lstrip().startswith(leftover):
-            fields.append(("source", leftover))  # 某某报 发布时间:… 作者:…: the paper opens its dateline, no 来源 names another
+            if _PAPER.fullmatch(leftover):  # 某某报 发布时间:… 作者:…: the paper opens its dateline; a 来源 or 讯 elsewhere wins
+                fields.append(("posted_by", leftover))
         leftover = ""  # 某某门户网站 2008年12月07日 来源:某报: the site that reposts, beside the fields
     elif len(fields) >= 2 and re.fullmatch(f"[{CJK}]{{2,6}}", leftover) and s.lstrip().startswith(leftover + " "):
         leftover = ""  # 社会工作者 责任编辑:某某 2023-12-04: the column's tag, set apart before two fields
@@ -1690,13 +1693,22 @@ def closing_names(text: str) -> list[str] | None:
 
 # (某某党建 甲 乙), (某某组工 甲): a party-building or organisation-work account of a place, named the way
 # such accounts are (a place, then 党建/组工/发布), then its writers
-_ACCOUNT = rf"[{CJK}]{{2,6}}(?:党建|组工|发布)"
+_ACCOUNT_HEAD = rf"[{CJK}]{{2,6}}"
+_ACCOUNT = rf"{_ACCOUNT_HEAD}(?:党建|组工|发布)"
 _ACCOUNT_BEFORE_NAMES = re.compile(rf"^\s*(?P<account>{_ACCOUNT})\s+(?=[{CJK}])")
 
 
-def signing_account(unit: str) -> bool:
-    """Whether a signature's unit is an account that ran the report (某某党建), its source, not the writers' unit."""
-    return re.fullmatch(_ACCOUNT, unit) is not None
+# 机关党建, 两新党建, 权威发布: a line of work or a column, not an account named after its place
+_GENERIC_ACCOUNT_HEADS = frozenset(("智慧", "两新", "权威"))
+
+
+def signature_unit_role(unit: str) -> str | None:
+    """What a signature's unit is: an account that ran the report (某某党建, 某某组工: its ``source``), the
+    writers' unit (``affiliation``), or nothing to keep (机关党建, 信息发布: a line of work or a column)."""
+    m = re.fullmatch(rf"({_ACCOUNT_HEAD})(?:党建|组工|发布)", unit)
+    if m is None:
+        return "affiliation"
+    return None if plain_word(m[1]) or m[1] in _GENERIC_ACCOUNT_HEADS else "source"
 
 
 def _signed_names(s: str) -> tuple[list[str], str | None] | None:
