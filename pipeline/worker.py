@@ -20,15 +20,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 import gc
 import hashlib
+import importlib
 from itertools import accumulate
 import logging
 import os
 from pathlib import Path
 import pickle
+import sys
 import time
 import traceback
 
 from pipeline.core import fsutil, pickled
+from pipeline.core.regexes import precompiled
 from pipeline.store.rows import DocRows, document_rows
 from pipeline.classify.tagger import MeasureTagger
 from pipeline.text.ingest import IngestError, Skipped, doc_id, read_bytes, read_document
@@ -71,6 +74,7 @@ def segment_articles(articles) -> None:
 def process_document(raw: RawDocument, timings: Counter | None = None) -> ProcessedDocument:
     # The stages' modules load here, on the first document: a rebuild that finds nothing changed
     # never compiles their patterns (~0.5 s).
+    import_stages()
     from pipeline.extract.article import extract_article
     from pipeline.text.articles import split_articles
     from pipeline.text.repair import repair_document
@@ -91,6 +95,19 @@ def process_document(raw: RawDocument, timings: Counter | None = None) -> Proces
     except Exception as e:
         raise StageError(stage, e) from e
     return ProcessedDocument(clean=clean, articles=articles, extractions=extractions)
+
+
+_STAGE_MODULES = ("pipeline.extract.article", "pipeline.text.articles", "pipeline.text.repair")
+
+
+def import_stages() -> None:
+    """The text stages' modules, imported with their patterns from the table of compiled patterns
+    (``core.regexes``: compiling them was most of the import's time)."""
+    if all(name in sys.modules for name in _STAGE_MODULES):
+        return
+    with precompiled():
+        for name in _STAGE_MODULES:
+            importlib.import_module(name)
 
 
 class _Clock:
@@ -295,9 +312,7 @@ def init_worker(settings: WorkerSettings) -> None:
     """Load once per worker process: the stages' modules, segmenter, gazetteer (the tagger comes with
     the settings)."""
     global _settings
-    import pipeline.extract.article  # noqa: F401  (its patterns compiled once, before a fork)
-    import pipeline.text.articles  # noqa: F401
-    import pipeline.text.repair  # noqa: F401
+    import_stages()  # (their patterns compiled once, before a fork)
     from pipeline.extract.regions import Gazetteer
 
     _settings = settings

@@ -52,6 +52,22 @@ def load_or_build(kind: str, prefix: str, key: str, build: Callable[[], T]) -> T
     except Exception:  # missing, torn or unreadable: build it (and try to keep it for next time)
         pass
     value = build()
+    store(kind, prefix, key, value)
+    return value
+
+
+def load(kind: str, prefix: str, key: str):
+    """The table cached as ``<kind>/<prefix>-<key>.pkl``, or None (missing, torn or unreadable)."""
+    try:
+        return loads((cache_dir(kind) / f"{prefix}-{key}.pkl").read_bytes())
+    except Exception:
+        return None
+
+
+def store(kind: str, prefix: str, key: str, value) -> None:
+    """Keep ``value`` as ``<kind>/<prefix>-<key>.pkl`` (best effort: a folder that cannot be
+    written costs the next start-up time, never a result)."""
+    path = cache_dir(kind) / f"{prefix}-{key}.pkl"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = fsutil.temp_name(path)
@@ -63,7 +79,6 @@ def load_or_build(kind: str, prefix: str, key: str, build: Callable[[], T]) -> T
         _prune(path, prefix)
     except OSError as e:
         log.debug("cannot cache %s at %s: %s", kind, path, e)
-    return value
 
 
 def loads(data: bytes):
