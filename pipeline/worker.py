@@ -73,7 +73,7 @@ def segment_articles(articles) -> None:
 
 def process_document(raw: RawDocument, timings: Counter | None = None) -> ProcessedDocument:
     # The stages' modules load here, on the first document: a rebuild that finds nothing changed
-    # never compiles their patterns (~0.5 s).
+    # never imports them.
     import_stages()
     from pipeline.extract.article import extract_article
     from pipeline.text.articles import split_articles

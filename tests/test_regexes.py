@@ -61,10 +61,10 @@ def test_damaged_table_compiles_as_usual(monkeypatch, tmp_path):
         _same(got, re.compile(p, f))
 
 
-def test_wrong_entry_compiles_as_usual(monkeypatch, tmp_path):
+@pytest.mark.parametrize("table", [{(p, f): ("no", "such", "code") for p, f in PATTERNS}, ["not", "a", "table"]])
+def test_wrong_entry_compiles_as_usual(monkeypatch, tmp_path, table):
     _fresh(monkeypatch, tmp_path)
-    key = regexes._table_key()
-    pickled.store("regex", "patterns", key, {(p, f): ("no", "such", "code") for p, f in PATTERNS})
+    pickled.store("regex", "patterns", regexes._table_key(), table)
     for got, (p, f) in zip(_compiled_under_table(), PATTERNS):
         _same(got, re.compile(p, f))
 

@@ -2,8 +2,9 @@
 
 Importing the stages compiles about a thousand patterns, and most of them hold Han characters:
 for every character class beyond Latin-1 the ``re`` compiler builds a 65,536-character map in
-Python (``_optimize_charset``), 0.2–5 ms a pattern, ~1.5 s of every build's start (the parent
-pays it before it forks the workers, so the whole build waits for it).  What the compiler
+Python (``_optimize_charset``), 0.2–5 ms a pattern, 1–1.5 s of every build's start (the parent
+pays it before it forks the workers, so the whole build waits for it; a single-batch build pays
+it in its first document).  What the compiler
 makes of a pattern is a pure function of the pattern, its flags and the Python that compiles
 it: ``precompiled()`` keeps that (the ``_sre`` code and groups) in a start-up table
 (``core.pickled``, keyed by the Python version and ``_sre``'s code format), and while it is
@@ -48,7 +49,9 @@ def precompiled() -> Iterator[None]:
     import re._compiler as compiler
 
     key = _table_key()
-    table: dict[tuple[Any, int], _Compiled] = pickled.load("regex", "patterns", key) or {}
+    table = pickled.load("regex", "patterns", key)
+    if not isinstance(table, dict):  # (none yet, or not a table: every pattern compiled, then kept)
+        table = {}
     asked: dict[tuple[Any, int], _Compiled] = {}
     missed = []
     compile_ = compiler.compile
