@@ -197,3 +197,20 @@ def test_levels_of_cadres_named_twice_in_a_clause_are_both_counts(segmenter):
     # 四级干部 and 县乡三级干部: each counts the levels its cadres come from, no row of grades of one noun
     assert [(k[0], k[2]) for k in keys("青禾县召开四级干部和县乡三级干部大会。")] == [(4, "级"), (3, "级")]
     assert [(k[0], k[2]) for k in keys("一级网格5个、二级网格12个。") if k[2] == "级"] == []
+
+
+# -- a list's number glued to the number its item opens with (3.18周岁以上): item 3, aged 18 ----------
+
+def test_a_list_number_glued_to_an_age_is_the_item_number(segmenter):
+    text = "报考人员须符合以下条件:\n1.热爱基层工作;\n2.18周岁以上,35周岁以下;\n3.30周岁以下的可放宽学历要求。"
+    assert keys(text) == [(18, None, "周岁", "以上"), (35, None, "周岁", "以下"), (30, None, "周岁", "以下")]
+
+
+def test_a_column_of_decimals_at_line_starts_is_left_alone(segmenter):
+    text = "各镇人均增收情况如下:\n2.5万元为柳川镇;\n3.1万元为青禾镇。"
+    assert [k[0] for k in keys(text)] == [2.5, 3.1]
+
+
+def test_a_decimal_line_without_a_list_next_to_it_is_read_whole(segmenter):
+    text = "调研报告摘要:\n1.干部队伍结构持续优化;\n5.6岁是全县科级干部平均年龄下降的幅度。"
+    assert 5.6 in [k[0] for k in keys(text)]

@@ -799,6 +799,28 @@ class _Scan:
         return time if not j or self.sentence_ends[j - 1] < stamp_end else None  # … lies before the date
 
 
+# A list's number at a line's start (3.) and the number its item opens with: 3.18周岁以上 is item 3, aged 18
+_LINE_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})[.．](\d)?")
+
+
+def _unglued(text: str) -> str:
+    """``text`` with the dot of each list number glued to the number after it written as 、 (same offsets),
+    so the figure opens after it.  A list number it is when the lines also number n − 1 or n + 1 and some
+    list number stands apart from a digit (2.年龄…); a column of decimals at line starts is left alone."""
+    if "." not in text and "．" not in text:
+        return text
+    marks = [(int(m[1]), m.end(1), m[2] is not None) for m in _LINE_NUMBER.finditer(text)]
+    glued = [(n, at) for n, at, digit in marks if digit]
+    if not glued or all(digit for _, _, digit in marks):
+        return text
+    numbers = {n for n, _, _ in marks}
+    chars = list(text)
+    for n, at in glued:
+        if n - 1 in numbers or n + 1 in numbers:
+            chars[at] = "、"
+    return "".join(chars)
+
+
 # Every figure holds a digit, a Chinese numeral or 半 (a number of the main scan or a pass's):
 # a text without one has none.
 _NUMERAL = re.compile(rf"[\d{_CN_DIGITS}半]")
@@ -819,7 +841,7 @@ def find_figures(
         return []  # (a headline mostly)
     scan = _Scan(text, exclude, dates, words, items)
     out: list[Figure] = []
-    for m in FIGURE.finditer(text):
+    for m in FIGURE.finditer(_unglued(text)):
         f = _figure(scan, m, out[-1] if out else None)
         if f is not None:
             out.append(f)
