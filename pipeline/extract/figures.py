@@ -1020,11 +1020,12 @@ def _magnitude_in_unit(G: tuple, unit: str | None, value, high) -> tuple:
         return value / BIG_UNITS[G[_G_MAG]], high, G[_G_MAG] + "元"  # 30余万元
     if unit == "元" and G[_G_NUM]:  # 2万余元 is 2 万元 too (the annotators of sets 35, 37, 40, 44 and 47 read it so)
         core = (G[_G_NUM2] or G[_G_NUM]).lstrip("数几").rstrip("几")
-        for mag in ("万", "亿"):
-            if core.endswith(mag):  # (万元以下: one 万元)
-                div = BIG_UNITS[mag]
+        for mag in ("万亿", "万", "亿"):
+            if core.endswith(mag):  # (万元以下: one 万元; 3.22万亿元: 万亿元 whole, an economy's output)
+                div = BIG_UNITS["万"] * BIG_UNITS["亿"] if mag == "万亿" else BIG_UNITS[mag]
                 value, unit = value / div, mag + "元"
                 high = high / div if high is not None else None
+                break
     return value, high, unit
 
 

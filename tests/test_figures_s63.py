@@ -1,0 +1,23 @@
+"""Figure error classes of session 63 (study sets 212–213 and the real gold's dev half), one test per class,
+in our own words.  Each text goes through the article extraction the pipeline runs (extract_article)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def keys(text: str):
+    return [(f.value, f.high, f.unit, f.qualifier) for f in extract_article(article(text)).figures]
+
+
+# -- 万亿 directly before 元 joins the unit as 万元 and 亿元 do (3.22万亿元 → 3.22 万亿元, not 32200 亿元) ----
+
+@pytest.mark.parametrize("text, want", [
+    ("去年青禾省地区生产总值达到3.22万亿元。", (3.22, None, "万亿元", None)),
+    ("全省经济总量首次突破5万亿元。", (5, None, "万亿元", "超过")),
+    ("两年内计划投资1.2万亿元至1.5万亿元。", (1.2, 1.5, "万亿元", None)),
+])
+def test_trillions_of_yuan_keep_their_unit(text, want, segmenter):
+    assert want in keys(text)
