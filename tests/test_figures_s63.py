@@ -21,3 +21,22 @@ def keys(text: str):
 ])
 def test_trillions_of_yuan_keep_their_unit(text, want, segmenter):
     assert want in keys(text)
+
+
+# -- 口 counting the people of a household or wells and ponds (512户2074口人, 三口之家, 12口井); 口 before
+# anything else opens a word (一口气, 两口子, 口岸) ------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾村共有386户1250口人。", (1250, None, "口", None)),
+    ("柳川村只剩下150多口人。", (150, None, "口", "多")),
+    ("他家原本是个三口之家。", (3, None, "口", None)),
+    ("驻村工作队帮村里新打了12口井。", (12, None, "口", None)),
+])
+def test_kou_counts_people_and_wells(text, want, segmenter):
+    assert want in keys(text)
+
+
+@pytest.mark.parametrize("text", ["他一口气走完了三里山路。", "他们两口子都在镇上工作。", "他说着一口流利的普通话。",
+                                  "青禾县新开放两口岸。"])
+def test_kou_opening_a_word_counts_nothing(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "口"] == []

@@ -369,6 +369,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
                                                          and not G[_G_POST] and not _ONCE_MEASURED.match(text, e)):
         return True  # 有一天，…, 有一次, 某一天: "once, one day", a story's time, no count (能有一年时间 counts the year;
         # so do 有一年以上基层工作经历, 有一年半时间驻村: a requirement, a span)
+    if unit == "口" and not _MOUTH_COUNTED.match(text, e):
+        return True  # 一口气, 两口子, 三口岸: 口 counts only people (三口人, 五口之家) and wells or ponds (12口井)
     if num == "一" and unit == "盏":
         return True  # 一盏明灯, 不到一盏茶的功夫: a figure of speech (lamps put up are counted 120盏, 两盏)
     if num == "一" and not pre and text[max(0, s - 2):s] == "每到":
@@ -919,6 +921,9 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     )
 
 
+# what 口 counts: the people of a household (2074口人, 三口之家), wells and ponds (12口井, 3口鱼塘); not 8口人饮水井
+# (人饮, drinking water: tests/test_extract_classes.py keeps it no figure)
+_MOUTH_COUNTED = re.compile(r"人(?!民|饮)|之家|[井塘窖]|鱼塘|池塘|山塘|水塘")
 _ALL_OF_THEM = re.compile(r"均(?:是|为|系|来自|在|已|由|有|被|获|达|不|未|没|可|能|要|将|属|表示|认为)")
 
 
