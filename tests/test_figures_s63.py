@@ -40,3 +40,15 @@ def test_kou_counts_people_and_wells(text, want, segmenter):
                                   "青禾县新开放两口岸。"])
 def test_kou_opening_a_word_counts_nothing(text, segmenter):
     assert [k for k in keys(text) if k[2] == "口"] == []
+
+
+# -- 一笔 is "a stroke", "a sum" (浓墨重彩的一笔, 一笔财富), as 一名 and 一件 are "a"; 3笔, 两笔 count -------------
+
+@pytest.mark.parametrize("text", ["柳川人在这段历史上留下了浓墨重彩的一笔,但是交通一直不便。",
+                                  "这段经历为他的人生添上了精彩的一笔。"])
+def test_yi_bi_is_a_stroke_not_a_count(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "笔"] == []
+
+
+def test_strokes_and_sums_counted_stay(segmenter):
+    assert (3, None, "笔", None) in keys("青禾县今年共发放创业贷款3笔。")
