@@ -784,7 +784,38 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     parts = national_parts()
     out = [replace(s, local=False) if s.local and s.canonical in parts and parts[s.canonical][1] in groups
            and _items_of_the_whole(s.components, forms.get(parts[s.canonical][1])) else s for s in out]
-    return sorted(out, key=lambda x: x.start)
+    return sorted(_short_forms_joined(out), key=lambda x: x.start)
+
+
+# 百县千镇万村高质量发展工程: a programme named by numbered parts, one to three characters each, then its words
+_SPELLED_PARTS = re.compile(rf"((?:[{NUMERALS}][^{NUMERALS}、，,]{{1,3}}?){{2,}})([^{NUMERALS}、，,]{{2,}})")
+
+
+def _short_forms_joined(slogans: list[Slogan]) -> list[Slogan]:
+    """百县千镇万村高质量发展工程 … “百千万工程”: a programme spelt out and then shortened to its numerals and its
+    last word is one slogan (counts alike), written first as the article first writes it, named by the short form."""
+    short = {s.canonical: s for s in slogans if s.numbered and isinstance(s.count, list)}
+    if len(short) < 2:
+        return slogans
+    out, gone = [], set()
+    for s in slogans:
+        m = _SPELLED_PARTS.fullmatch(s.text) if s.numbered and isinstance(s.count, list) else None
+        if m:
+            heads = "".join(c for c in m.group(1) if c in NUMERALS)
+            tail = m.group(2)
+            for k in range(len(tail) - 1):
+                t = short.get(heads + tail[k:])
+                if t is not None and t is not s and t.count == s.count:
+                    first, then = (s, t) if s.start <= t.start else (t, s)
+                    out.append(replace(first, canonical=t.canonical, components=t.components or s.components,
+                                       mentions=sorted(first.mentions + then.mentions), local=t.local and s.local))
+                    gone.add(id(t))
+                    break
+            else:
+                out.append(s)
+        else:
+            out.append(s)
+    return [s for s in out if id(s) not in gone]
 
 
 def _items_of_the_whole(items: list[str], whole: LexiconEntry | None) -> bool:

@@ -1,0 +1,24 @@
+"""Slogan error classes of session 63 (study sets 212–213), one test per class, in our own words.  Each text
+goes through the article extraction the pipeline runs (extract_article)."""
+from __future__ import annotations
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def slogans(text: str):
+    return [(s.text, s.canonical, s.count) for s in extract_article(article(text)).slogans]
+
+
+# -- a programme spelt out by numbered parts, then shortened to its numerals and last word (百县千镇万村高质量
+# 发展工程 … “百千万工程”), is one slogan: written as first written, named by the short form ---------------
+
+def test_a_programme_and_its_short_form_are_one_slogan(segmenter):
+    text = ("青禾省委召开会议,要求扎实推进“百县千镇万村高质量发展工程”。会议强调,各地要推动“百千万工程”"
+            "加力提速、全面突破。")
+    assert slogans(text) == [("百县千镇万村高质量发展工程", "百千万工程", [100, 1000, 10000])]
+
+
+def test_two_programmes_with_like_counts_stay_apart(segmenter):
+    text = "柳川市推进“百千万工程”,又启动了“百村千户万人行动”。"
+    assert [s[1] for s in slogans(text)] == ["百千万工程", "百村千户万人行动"]
