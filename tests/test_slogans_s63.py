@@ -22,3 +22,17 @@ def test_a_programme_and_its_short_form_are_one_slogan(segmenter):
 def test_two_programmes_with_like_counts_stay_apart(segmenter):
     text = "柳川市推进“百千万工程”,又启动了“百村千户万人行动”。"
     assert [s[1] for s in slogans(text)] == ["百千万工程", "百村千户万人行动"]
+
+
+# -- a list whose last item takes the formula as its object, a count of something else right after the formula
+# (分甲、乙、投身“百千万工程”四个主题): the list is that count's, the formula has no items from it ----------------
+
+def test_a_list_counted_after_the_formula_is_not_its_items(segmenter):
+    text = ("入选案例共30个,分基层治理创新、集体经济发展、民生服务改革、引导干部投身“百千万工程”四个主题。")
+    got = extract_article(article(text)).slogans
+    assert [(s.canonical, s.components) for s in got] == [("百千万工程", [])]
+
+
+def test_a_list_before_the_formula_with_its_own_count_stays(segmenter):
+    got = extract_article(article("柳川镇建立学习、实践、考核“三结合”两项机制。")).slogans
+    assert [(s.canonical, s.components) for s in got] == [("三结合", ["学习", "实践", "考核"])]

@@ -1476,6 +1476,11 @@ def _components_before_people(text: str, start: int, end: int, slogan: str, n: i
     """The list before a formula that qualifies people (甲、乙的“三农”工作队伍) describes them, unless
     every item ends with the formula's own last character (政治素质强、…、亲和力强的“五强”队伍)."""
     items = _components_before(text, start, n)
+    counted = _COUNT_AFTER_FORMULA.match(text, end)
+    if items and counted and n != (k := parse_chinese(counted.group(1)) if not counted.group(1).isdigit() else int(counted.group(1))) \
+            and len(items) == k:
+        return []  # 分甲、乙、投身“百千万工程”四个主题: the list is the four the count after the formula names, the
+        # formula only the object of its last item
     opened = start - (text[start - 1:start] in _QUOTE_OPEN)  # where the formula's quote opens
     goes_on = _LIST_GOES_ON.match(text, end) or text[opened - 1:opened] != "的" and _ITEM_GOES_ON.match(text, end)
     if items and goes_on and not all(i[-1] == slogan[-1] for i in items):
@@ -1487,6 +1492,8 @@ def _components_before_people(text: str, start: int, end: int, slogan: str, n: i
     return items
 
 
+# 投身“百千万工程”四个主题: a count of something else right after the formula
+_COUNT_AFTER_FORMULA = re.compile(rf"[”\"]?([{NUMERALS}\d]{{1,2}})(?:个|项|类|条|种|大|方面|批)")
 _LIST_GOES_ON = re.compile(r"[”\"]?、")
 # 农村集体“三资”管理、…: the formula inside an item (not …的“三段式”培训等, which the list describes)
 _ITEM_GOES_ON = re.compile(rf"[”\"]?[{CJK}]{{1,4}}(?:、|等)")
