@@ -36,3 +36,12 @@ def test_a_list_counted_after_the_formula_is_not_its_items(segmenter):
 def test_a_list_before_the_formula_with_its_own_count_stays(segmenter):
     got = extract_article(article("柳川镇建立学习、实践、考核“三结合”两项机制。")).slogans
     assert [(s.canonical, s.components) for s in got] == [("三结合", ["学习", "实践", "考核"])]
+
+
+# -- a line that only asks the reader to scan a code and follow an account (微信“扫一扫”添加“某某”官微) is a
+# site's furniture: its quotes are no terms of the article; “扫一扫” in the body stays --------------------------
+
+def test_quotes_of_a_follow_prompt_line_are_no_terms(segmenter):
+    text = ("青禾县开展“墩苗工程”。\n微信“扫一扫”添加“学习强县”\n微信“扫一扫”添加“青禾组工”官微\n"
+            "村民用手机“扫一扫”就能看到公示内容。")
+    assert extract_article(article(text)).quoted_terms == ["墩苗工程", "扫一扫"]

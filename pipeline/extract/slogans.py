@@ -1729,6 +1729,8 @@ _PAIR_ITEM = re.compile(rf"([{CJK}]{{1,8}}?)(?:与|和)([{CJK}]{{1,8}})")
 _LATIN_CLAUSE = re.compile(r"[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]*$")  # English words just before the quote
 _CLAUSE_MARK = re.compile(r"[，,、;；。？！?!\ufffd]")  # a quote holding these is a clause, not a term
 _HAS_CJK = re.compile(f"[{CJK}]")
+# a line that only asks the reader to scan a code and follow an account (微信“扫一扫”添加“某某”, 扫一扫关注“某某”)
+_FOLLOW_PROMPT = re.compile(r"[ \t\u3000]*(?:用?(?:微信|手机))?[“\"]?扫一扫[”\"]?(?:添加|关注|下载|进入|识别|阅读)?[^\n]{0,24}(?:\n|$)")
 
 
 def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
@@ -1756,6 +1758,8 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
             continue  # inside a slogan's mention (三个“一线”)
         if excluded.overlaps(q.start(), q.end()):
             continue  # in a cited title or unreadable text
+        if _FOLLOW_PROMPT.match(text, text.rfind("\n", 0, q.start()) + 1):
+            continue  # 微信“扫一扫”添加“某某”官微: a site's prompt to follow its account, no term of the article
         lo = max(0, q.start() - 200)  # bounded look back: linear in the text
         if "=" in c or "<" in c or ">" in c or text.rfind("<", lo, q.start()) > text.rfind(">", lo, q.start()):
             continue  # markup left in the text (<img alt="…">), not a term
