@@ -45,3 +45,16 @@ def test_quotes_of_a_follow_prompt_line_are_no_terms(segmenter):
     text = ("青禾县开展“墩苗工程”。\n微信“扫一扫”添加“学习强县”\n微信“扫一扫”添加“青禾组工”官微\n"
             "村民用手机“扫一扫”就能看到公示内容。")
     assert extract_article(article(text)).quoted_terms == ["墩苗工程", "扫一扫"]
+
+
+# -- a quoted list of questions or problems, named so right after the quote (围绕“甲、乙、丙”等问题), is no
+# slogan whatever verb of a programme stands before it ------------------------------------------------------
+
+def test_quoted_questions_listed_are_no_slogan(segmenter):
+    text = "围绕“选什么、怎么选、如何用”等问题,柳川市出台了实施意见。"
+    assert extract_article(article(text)).slogans == []
+
+
+def test_a_quoted_list_named_as_a_programme_stays(segmenter):
+    got = extract_article(article("围绕“选、育、管、用”四个环节,柳川市出台了实施意见。")).slogans
+    assert [s.canonical for s in got] == ["选育管用"]

@@ -953,9 +953,9 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             cands.append((a, a + len(content), content, "lexicon", joined, None))
             continue  # “选—育—管—用”: the lexicon's formula written with dashes
         if kind == "enumeration" and not _formula_anywhere(content) and (
-                _TOPICS_AFTER.match(text, q.end()) or not _names_a_programme(text, q.start(), q.end())
-                and not _parallel_phrases(content, text, q.end())):
-            continue
+                _TOPICS_AFTER.match(text, q.end()) or _PROBLEMS_AFTER.match(text, q.end())
+                or not _names_a_programme(text, q.start(), q.end()) and not _parallel_phrases(content, text, q.end())):
+            continue  # (围绕“考什么、怎么考、怎么用”等问题: questions listed, whatever verb comes before)
         if kind is None and (part := national_parts().get(content)) and part[1] in text and _EXPLAINED_PART.match(text, q.end()):
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
             cands.append((a, a + len(content), content, "numbered", part[0], None))
