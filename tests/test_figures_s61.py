@@ -214,3 +214,21 @@ def test_a_column_of_decimals_at_line_starts_is_left_alone(segmenter):
 def test_a_decimal_line_without_a_list_next_to_it_is_read_whole(segmenter):
     text = "调研报告摘要:\n1.干部队伍结构持续优化;\n5.6岁是全县科级干部平均年龄下降的幅度。"
     assert 5.6 in [k[0] for k in keys(text)]
+
+
+def test_a_decimal_paragraph_after_a_list_is_read_whole(segmenter):
+    # the list numbers 2 apart from a digit: 2.3万 opening a later paragraph is a figure, no item 2
+    text = "工作安排如下:\n1.加强学习;\n2.严格考核;\n3.注重实效。\n2.3万名党员参加了线上学习。"
+    assert (23000, None, "名", None) in keys(text)
+
+
+def test_sub_section_numbers_are_no_figures(segmenter):
+    # 1.1, 1.2 number the parts of section 1: no item 1 opening with a figure
+    text = "一、组织保障\n1.1成立领导小组;\n1.2建立3项工作机制;\n2.工作要求\n2.1强化督导。"
+    assert keys(text) == [(3, None, "项", None)]
+
+
+def test_the_subject_of_a_glued_age_is_no_list_number(segmenter):
+    text = "报考条件:\n1.热爱基层工作;\n2.遵纪守法;\n3.18周岁以上,具有大专以上学历;\n4.身体健康。"
+    got = [f for f in extract_article(article(text)).figures if f.unit == "周岁"]
+    assert len(got) == 1 and not (got[0].subject or "").rstrip().endswith((".", "．"))

@@ -12,6 +12,7 @@ not figures.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 import re
 
 from pipeline.core.lexicons import word_list, word_set, word_table
@@ -807,20 +808,31 @@ _LINE_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})[.．](\d)?")
 
 def _unglued(text: str) -> str:
     """``text`` with the dot of each list number glued to the number after it written as 、 (same offsets),
-    so the figure opens after it.  A list number it is when the lines also number n − 1 or n + 1 and some
-    list number stands apart from a digit (2.年龄…); a column of decimals at line starts is left alone."""
+    so the figure opens after it and no subject ends in the list's number."""
     if "." not in text and "．" not in text:
         return text
-    marks = [(int(m[1]), m.end(1), m[2] is not None) for m in _LINE_NUMBER.finditer(text)]
-    glued = [(n, at) for n, at, digit in marks if digit]
-    if not glued or all(digit for _, _, digit in marks):
-        return text
-    numbers = {n for n, _, _ in marks}
     chars = list(text)
-    for n, at in glued:
-        if n - 1 in numbers or n + 1 in numbers:
-            chars[at] = "、"
+    for at in _glued_list_dots(text):
+        chars[at] = "、"
     return "".join(chars)
+
+
+def _glued_list_dots(text: str) -> list[int]:
+    """Offsets of the dots of list numbers glued to a number (3.18周岁以上 after 2.…).  A list number it is
+    when some list number stands apart from a digit (2.年龄…), no other line opens with the same number
+    (1.1, 1.2 number a section's parts; 2.3万名 after a list's 2. is a figure) and the line before opens
+    with n − 1 or the line after with n + 1; a column of decimals at line starts is left alone."""
+    marks = [(int(m[1]), m.end(1), m[2] is not None) for m in _LINE_NUMBER.finditer(text)]
+    if all(digit for _, _, digit in marks) or not any(digit for _, _, digit in marks):
+        return []
+    uses = Counter(n for n, _, _ in marks)
+    dots = []
+    for i, (n, at, digit) in enumerate(marks):
+        before = marks[i - 1][0] if i else None
+        after = marks[i + 1][0] if i + 1 < len(marks) else None
+        if digit and uses[n] == 1 and (before == n - 1 or after == n + 1):
+            dots.append(at)
+    return dots
 
 
 # Every figure holds a digit, a Chinese numeral or 半 (a number of the main scan or a pass's):
@@ -841,9 +853,9 @@ def find_figures(
     measure word counts (一封慰问信、一束鲜花的“四个一”: the guidelines' numbers inside components)."""
     if not _NUMERAL.search(text):
         return []  # (a headline mostly)
-    scan = _Scan(text, exclude, dates, words, items)
+    scan = _Scan(_unglued(text), exclude, dates, words, items)
     out: list[Figure] = []
-    for m in FIGURE.finditer(_unglued(text)):
+    for m in FIGURE.finditer(scan.text):
         f = _figure(scan, m, out[-1] if out else None)
         if f is not None:
             out.append(f)
