@@ -52,3 +52,16 @@ def test_yi_bi_is_a_stroke_not_a_count(text, segmenter):
 
 def test_strokes_and_sums_counted_stay(segmenter):
     assert (3, None, "笔", None) in keys("青禾县今年共发放创业贷款3笔。")
+
+
+# -- 口 before a place's name (三口井村, 七口塘村) is part of the name, and 口 before 人员, 人工 counts no people:
+# the count of wells and ponds stops at a village, township or group suffix ---------------------------------
+
+@pytest.mark.parametrize("text", ["他被选派到三口井村担任第一书记。", "七口塘村党支部书记带头修通了山路。",
+                                  "镇里在各路口设了5口人员登记点。", "柳川镇新挖了两口人工鱼池。"])
+def test_kou_in_a_place_name_or_before_staff_counts_nothing(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "口"] == []
+
+
+def test_kou_people_before_a_word_of_work_count(segmenter):
+    assert (4, None, "口", None) in keys("他家4口人工资性收入全部来自务工。")

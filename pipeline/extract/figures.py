@@ -934,8 +934,10 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
 
 
 # what 口 counts: the people of a household (2074口人, 三口之家), wells and ponds (12口井, 3口鱼塘); not 8口人饮水井
-# (人饮, drinking water: tests/test_extract_classes.py keeps it no figure)
-_MOUTH_COUNTED = re.compile(r"人(?!民|饮)|之家|[井塘窖]|鱼塘|池塘|山塘|水塘")
+# (人饮, drinking water: tests/test_extract_classes.py keeps it no figure), 人员, 人工 (words opening with 人; but
+# 5口人工作, 4口人工资: people, then a word of their own), nor a well or pond before a place's suffix (三口井村,
+# 七口塘村: the numeral is part of the name)
+_MOUTH_COUNTED = re.compile(r"人(?!民|饮|员|工(?!作|资))|之家|(?:[井塘窖]|鱼塘|池塘|山塘|水塘)(?![村镇乡组社街])")
 _ALL_OF_THEM = re.compile(r"均(?:是|为|系|来自|在|已|由|有|被|获|达|不|未|没|可|能|要|将|属|表示|认为)")
 
 
