@@ -65,3 +65,12 @@ def test_kou_in_a_place_name_or_before_staff_counts_nothing(text, segmenter):
 
 def test_kou_people_before_a_word_of_work_count(segmenter):
     assert (4, None, "口", None) in keys("他家4口人工资性收入全部来自务工。")
+
+
+# -- 一笔 right after its noun and before a clause mark is a count of one (贷款一笔，…; “容错纠错”一笔，…), as
+# 镇长一名、 is: the sum or case counted stands before it -------------------------------------------------
+
+@pytest.mark.parametrize("text", ["青禾县全年落实“容错纠错”一笔，为1名干部卸下了包袱。",
+                                  "柳川镇向返乡青年发放贴息贷款一笔，金额30万元。"])
+def test_yi_bi_after_its_noun_counts_one(text, segmenter):
+    assert (1, None, "笔", None) in keys(text)

@@ -514,6 +514,22 @@ _EACH_VILLAGE = re.compile(r"[每各](?:村|社区)$")
 _HISTORY_AFTER = re.compile(r"(?:光辉)?(?:历史|历程)")
 
 
+# 镇长一名、, 贷款一笔，: 一 with its measure word right after the noun it counts, before a clause mark, is a
+# count of one (a post filled, a loan granted), no "a"
+_CLAUSE_MARK_AFTER_ONE = "、，,。；;"
+# what stands before such a count: 名 after its noun (not 其中一名, 中一名); 笔 also after a quoted noun
+# (“容错纠错”一笔，), never after 的 (浓墨重彩的一笔，: a stroke of history)
+_NOT_A_NOUN_BEFORE_ONE = {"名": "中其", "笔": "的中其"}
+
+
+def _one_after_its_noun(unit: str, before: str, nxt: str) -> bool:
+    """一名 / 一笔 counting one, written after the noun it counts and before a clause mark."""
+    if unit not in _NOT_A_NOUN_BEFORE_ONE or not nxt or nxt not in _CLAUSE_MARK_AFTER_ONE or not before:
+        return False
+    noun_end = _HAN.match(before) or unit == "笔" and before in "”\""
+    return bool(noun_end) and before not in _NOT_A_NOUN_BEFORE_ONE[unit]
+
+
 def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     """A Chinese numeral that is part of a word or a name rather than a count."""
     pre = G[_G_PRE]
@@ -521,7 +537,7 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     nxt = text[e:e + 1]
     core = G[_G_NUM].lstrip("数几")
     if core == "一" and not pre and G[_G_POST] not in ("以上", "及以上") and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]) \
-            and not (unit == "名" and _HAN.match(before or " ") and before not in "中其" and nxt and nxt in "、，,。；;") \
+            and not _one_after_its_noun(unit, before, nxt) \
             and not _ONE_TO_EACH.search(text, max(0, s - 16), s):
         return True  # 一名干部: "a", not a count (镇长一名、副镇长四名: posts filled, after their noun;
         # 一名以上: a bound; 每村配备一名: one to each, a count)
