@@ -2,6 +2,8 @@
 goes through the article extraction the pipeline runs (extract_article)."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.article import extract_article
 from tests.test_extract import article
 
@@ -58,3 +60,10 @@ def test_quoted_questions_listed_are_no_slogan(segmenter):
 def test_a_quoted_list_named_as_a_programme_stays(segmenter):
     got = extract_article(article("围绕“选、育、管、用”四个环节,柳川市出台了实施意见。")).slogans
     assert [s.canonical for s in got] == ["选育管用"]
+
+
+def test_two_programmes_joined_by_and_stay_apart(segmenter):
+    # a short form and a longer name standing side by side, joined by 与: two programmes, no spelling out
+    text = "青禾县推动“百千万工程”与“百村千户万人增收工程”相结合。"
+    assert [s[1] for s in slogans(text)] == ["百千万工程", "百村千户万人增收工程"]
+

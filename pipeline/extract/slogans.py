@@ -784,16 +784,28 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     parts = national_parts()
     out = [replace(s, local=False) if s.local and s.canonical in parts and parts[s.canonical][1] in groups
            and _items_of_the_whole(s.components, forms.get(parts[s.canonical][1])) else s for s in out]
-    return sorted(_short_forms_joined(out), key=lambda x: x.start)
+    return sorted(_short_forms_joined(out, text), key=lambda x: x.start)
 
 
 # 百县千镇万村高质量发展工程: a programme named by numbered parts, one to three characters each, then its words
 _SPELLED_PARTS = re.compile(rf"((?:[{NUMERALS}][^{NUMERALS}、，,]{{1,3}}?){{2,}})([^{NUMERALS}、，,]{{2,}})")
 
 
-def _short_forms_joined(slogans: list[Slogan]) -> list[Slogan]:
+# “百千万工程”与“百村千户万人增收工程”: two names side by side, joined only by a word of "and" (quotes around
+# them), are two programmes put together, not one spelt out and then shortened
+_SIDE_BY_SIDE = re.compile(r"[\s“”\"‘’]*(?:与|和|及|、|同)?[\s“”\"‘’]*")
+
+
+def _side_by_side(a: Slogan, b: Slogan, text: str) -> bool:
+    """Some mention of ``a`` stands next to one of ``b``, joined by no more than 与/和/及/、/同 and quotes."""
+    return any(_SIDE_BY_SIDE.fullmatch(text, x_end, y_start) is not None
+               for x, y in ((a, b), (b, a)) for _, x_end in x.mentions for y_start, _ in y.mentions if x_end <= y_start)
+
+
+def _short_forms_joined(slogans: list[Slogan], text: str) -> list[Slogan]:
     """百县千镇万村高质量发展工程 … “百千万工程”: a programme spelt out and then shortened to its numerals and its
-    last word is one slogan (counts alike), written first as the article first writes it, named by the short form."""
+    last word is one slogan (counts alike), written first as the article first writes it, named by the short form
+    (not two names side by side: “百千万工程”与“百村千户万人增收工程”)."""
     short = {s.canonical: s for s in slogans if s.numbered and isinstance(s.count, list)}
     if len(short) < 2:
         return slogans
@@ -805,7 +817,7 @@ def _short_forms_joined(slogans: list[Slogan]) -> list[Slogan]:
             tail = m.group(2)
             for k in range(len(tail) - 1):
                 t = short.get(heads + tail[k:])
-                if t is not None and t is not s and t.count == s.count:
+                if t is not None and t is not s and t.count == s.count and not _side_by_side(s, t, text):
                     first, then = (s, t) if s.start <= t.start else (t, s)
                     out.append(replace(first, canonical=t.canonical, components=t.components or s.components,
                                        mentions=sorted(first.mentions + then.mentions), local=t.local and s.local))
