@@ -67,3 +67,19 @@ def test_two_programmes_joined_by_and_stay_apart(segmenter):
     text = "青禾县推动“百千万工程”与“百村千户万人增收工程”相结合。"
     assert [s[1] for s in slogans(text)] == ["百千万工程", "百村千户万人增收工程"]
 
+
+def test_a_scan_line_ending_in_an_account_is_furniture(segmenter):
+    text = "青禾县开展“墩苗工程”。\n扫一扫“青禾先锋”公众号"
+    assert extract_article(article(text)).quoted_terms == ["墩苗工程"]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("“扫一扫”扫出机关作风新面貌\n青禾县推行评议码。", "扫一扫"),
+    ("青禾县推行评议码。\n“扫一扫”扫出干事新风。\n群众评议结果按月公开。", "扫一扫"),
+    ("青禾县推行评议码。\n手机扫一扫，诉求“马上办”。", "马上办"),
+    ("青禾县推行党建码。\n扫一扫，“党史课堂”随时学。", "党史课堂"),
+])
+def test_a_scan_line_that_follows_no_account_keeps_its_terms(text, term, segmenter):
+    # a line is the site's follow prompt only with a follow verb or an account named at its end
+    assert term in extract_article(article(text)).quoted_terms
+

@@ -1741,8 +1741,13 @@ _PAIR_ITEM = re.compile(rf"([{CJK}]{{1,8}}?)(?:与|和)([{CJK}]{{1,8}})")
 _LATIN_CLAUSE = re.compile(r"[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]*$")  # English words just before the quote
 _CLAUSE_MARK = re.compile(r"[，,、;；。？！?!\ufffd]")  # a quote holding these is a clause, not a term
 _HAS_CJK = re.compile(f"[{CJK}]")
-# a line that only asks the reader to scan a code and follow an account (微信“扫一扫”添加“某某”, 扫一扫关注“某某”)
-_FOLLOW_PROMPT = re.compile(r"[ \t\u3000]*(?:用?(?:微信|手机))?[“\"]?扫一扫[”\"]?(?:添加|关注|下载|进入|识别|阅读)?[^\n]{0,24}(?:\n|$)")
+# a line that only asks the reader to scan a code and follow an account (微信“扫一扫”添加“某某”, 扫一扫关注“某某”,
+# 扫一扫“某某”公众号): a verb of following right after the scan or an account named at the line's end, no clause
+# mark inside (“扫一扫”扫出…新气象, 扫一扫，“某某课堂”随时学 are the article's own lines)
+_ACCOUNT_WORDS = r"官微|公众号|微信号|二维码|小程序|APP|App|app"
+_FOLLOW_PROMPT = re.compile(rf"[ \t\u3000]*(?:用?(?:微信|手机))?[“\"]?扫一扫[”\"]?"
+                            rf"(?:(?:添加|关注|识别|进入|下载)[^\n，,。；;！!]{{0,24}}|[^\n，,。；;！!]{{0,24}}?(?:{_ACCOUNT_WORDS})[”\"]?)"
+                            r"[ \t\u3000]*(?:\n|$)")
 
 
 def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
