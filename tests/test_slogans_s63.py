@@ -83,3 +83,13 @@ def test_a_scan_line_that_follows_no_account_keeps_its_terms(text, term, segment
     # a line is the site's follow prompt only with a follow verb or an account named at its end
     assert term in extract_article(article(text)).quoted_terms
 
+
+@pytest.mark.parametrize("text, canonical", [
+    ("青禾县建立“早排查、早预警、早处置”问题线索处置机制。", "早排查、早预警、早处置"),
+    ("柳川镇推行“交办、督办、整改、销号”问题闭环管理机制。", "交办、督办、整改、销号"),
+    ("柳川镇探索“收集、梳理、解决”问题清单工作法。", "收集、梳理、解决"),
+    ("青禾县完善“提醒、函询、诫勉”的问题处置办法。", "提醒、函询、诫勉"),
+])
+def test_a_formula_opening_a_compound_of_problem_stays_a_slogan(text, canonical, segmenter):
+    # 问题 opening 问题线索, 问题清单, 问题闭环: the formula names a method of handling problems, no problems listed
+    assert [s[1] for s in slogans(text)] == [canonical]

@@ -900,6 +900,10 @@ _PROBLEMS_BEFORE = re.compile(rf"(?:疲于应对|疲于|陷入|避免|防止|杜
 _APPEARS_BEFORE = re.compile(r"出现(?:了|的)?[“\"]?$")
 _BAD_STATE_AFTER = re.compile(rf"\s*[”\"]?\s*的?[{CJK}]{{0,4}}?(?:心态|心理|倾向|苗头|情况|情形|状况|乱象|怪象|风气|偏差|问题|现象|弊端)")
 _TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕“甲、乙、丙、丁”等内容: topics listed, no formula
+# 围绕“考什么、怎么考、怎么用”等问题: questions or problems listed, named so by 等 right after the quote; not 问题
+# opening a compound (“早发现、早纠正”问题线索处置机制, “收集、梳理、解决”问题清单工作法: a method of handling them)
+_QUESTIONS_LISTED_AFTER = re.compile(r"\s*[”\"]?\s*等(?:[两三四五六七八九十\d]{1,2}个)?(?:方面的?)?(?:问题|难题|困难|短板|弊端|顽疾)"
+                                     r"(?!线索|清单|闭环|处置|导向|台账|整改|管理)")
 
 
 # “一对一”, “一帮一”: one mentor paired with one cadre, a method set in quotes (一对一 unquoted is a word)
@@ -965,7 +969,7 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             cands.append((a, a + len(content), content, "lexicon", joined, None))
             continue  # “选—育—管—用”: the lexicon's formula written with dashes
         if kind == "enumeration" and not _formula_anywhere(content) and (
-                _TOPICS_AFTER.match(text, q.end()) or _PROBLEMS_AFTER.match(text, q.end())
+                _TOPICS_AFTER.match(text, q.end()) or _QUESTIONS_LISTED_AFTER.match(text, q.end())
                 or not _names_a_programme(text, q.start(), q.end()) and not _parallel_phrases(content, text, q.end())):
             continue  # (围绕“考什么、怎么考、怎么用”等问题: questions listed, whatever verb comes before)
         if kind is None and (part := national_parts().get(content)) and part[1] in text and _EXPLAINED_PART.match(text, q.end()):
