@@ -2566,6 +2566,11 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         # 甲、乙两县组织部到我县交流 (来源:某县县委组织部): the county whose organ reports, the "we" of the text
         region, reason, confidence = organ_home, f"{region.name} by weight; the source {source} is {organ_home.name}'s, " \
                                                  f"and the article says {_WE_OF_LEVEL[organ_home.level].search(text).group()}", 0.5
+    if region is not None and region.level == "township" and region.code and _WE_ABOVE_TOWN.search(text) \
+            and not _WE_OF_TOWN.search(text) and (county := g.parent(region)) is not None:
+        # 我市选派128名第一书记 … 某镇某村第一书记介绍: the text speaks as its city's or county's, whose
+        # practice one of its towns shows; that unit is reported, not the town
+        region, reason = county, f"{reason}; the text speaks as {_WE_ABOVE_TOWN.search(text).group()}, above {region.name}"
     if region is None and reason is None:
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
@@ -2763,6 +2768,10 @@ def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, 
             if not m.place.code and m.place.name in chosen else m for m in mentions]
 
 
+# 我市, 本县: the writer's own unit above the towns; 我镇, 全乡, 该街道: a town's (全市 and 该县 are
+# said of a town's county as often as by it)
+_WE_ABOVE_TOWN = re.compile(r"[我本](?:市|县|区(?!域|别|分)|旗)")
+_WE_OF_TOWN = re.compile(r"[我本全该](?:镇|乡(?!村|土|亲)|街道)")
 _WE_OF_LEVEL = {"city": re.compile(r"[我本全]市"), "county": re.compile(r"[我本全][县区旗]"), "township": re.compile(r"[我本全][镇乡]")}
 
 
