@@ -30,3 +30,16 @@ def test_a_text_speaking_as_its_county_is_not_placed_at_the_town_it_tells_of(g):
     text = "好生街道某村第一书记王某到任后,走访了全村农户。好生街道党工委书记表示,将支持他的工作。"
     r = locate(text, g).region
     assert (r.level, r.name) == ("township", "好生街道")
+
+
+def _villages(text, g):
+    return [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
+
+
+def test_a_village_whose_first_character_makes_a_word_with_the_verb_before_it(g):
+    # 到任 (take up a post) and 赴任 are words: the village's name opens inside them all the same
+    assert _villages("兴县今年选派干部驻村。小刘被派到任家塔村当第一书记,一干就是三年。", g) == \
+        [("任家塔村", "山西省/吕梁市/兴县/任家塔村")]
+    assert _villages("兴县今年选派干部驻村。小刘赴任家塔村报到。", g) == [("任家塔村", "山西省/吕梁市/兴县/任家塔村")]
+    # a short name glued so stays a word's tail (到任|家村: no such village read)
+    assert _villages("兴县今年选派干部驻村。小刘到任后走遍了全村。", g) == []

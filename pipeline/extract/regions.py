@@ -1384,6 +1384,14 @@ def _glued_to_start(seg: "_Segment", start: int) -> bool:
 _DATE_BEFORE = re.compile(r"\d[年月日号]$")
 
 
+def _verb_glued_to_long_name(seg: "_Segment", start: int, name: str) -> bool:
+    """选派到|任家沟村, 赴|任家庄村: a village's first character (often a family name) that forms a word
+    with the one-character verb before it (到任, 赴任); a listed name of three characters or more before
+    its 村 is no word's tail (the word ends where the name's first character does)."""
+    return len(name) >= 4 and seg.text[start - 1:start] in _GLUED_BEFORE \
+        and seg.bounds.word_at(seg.text, start) == seg.text[start - 1:start + 1]
+
+
 # A township's level word that begins a generic word: 建设|乡镇, 原|镇村.
 _GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
 
@@ -2438,7 +2446,8 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
         reason = f"explicit parent: {chained.place.name} precedes it (the data files it elsewhere in {g.places[county].name})"
     else:
         listed = beside is not None and beside.place.code and county in g.lineage(beside.place.code)
-        if not listed and (start not in seg.bounds and not _glued_to_start(seg, start) or _ordinary_name(name, "village")):
+        if not listed and (start not in seg.bounds and not _glued_to_start(seg, start) and not _verb_glued_to_long_name(seg, start, name)
+                           or _ordinary_name(name, "village")):
             return None
         reason = f"listed after {beside.text}" if listed else f"context vote: {g.places[county].name} named in the article"
     places = [g.places[c] for c in codes]
