@@ -43,3 +43,15 @@ def test_a_village_whose_first_character_makes_a_word_with_the_verb_before_it(g)
     assert _villages("兴县今年选派干部驻村。小刘赴任家塔村报到。", g) == [("任家塔村", "山西省/吕梁市/兴县/任家塔村")]
     # a short name glued so stays a word's tail (到任|家村: no such village read)
     assert _villages("兴县今年选派干部驻村。小刘到任后走遍了全村。", g) == []
+
+
+def _cities(text, g):
+    return [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "city"]
+
+
+def test_a_cut_pages_last_word_is_read_as_a_unit_the_text_names_in_full(g):
+    body = "淄博市今年遴选一批村党组织书记,分赴各区县的村任职。" + "他们到任后走访农户,摸清村情,谋划产业。" * 8
+    assert _cities(body + "老张出生在本地,这些年一直在淄博", g)[-1][0] == "淄博"
+    # a short name the text never writes in full, at the cut: it may go on (和政|策), no place
+    text = "兰州市今年遴选一批干部。" + "他们到任后走访农户,摸清村情。" * 16 + "落实法律法规和政"
+    assert [m.text for m in locate(text, g).mentions] == ["兰州市"]

@@ -577,7 +577,9 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         elif text.startswith(("新村", "新苑"), e):
             forms = [f for f in forms if f.kind != "short"]  # 桂林新村居委会: a housing estate's name, not the city
         elif segment == "body" and e >= last_word_end and len(text) > 200:
-            forms = [f for f in forms if f.kind != "short"]  # …法律法规和政|: a cut page's last word, which may go on (和政策)
+            # …法律法规和政|: a cut page's last word, which may go on (和政策); not a unit the text names in full
+            # (淄博市 … 目前在淄博|: the city again)
+            forms = [f for f in forms if f.kind != "short" or g.places[f.code].name in text]
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
         elif forms and s and text[s - 1] in _FAMILY_NAMES:
