@@ -55,3 +55,11 @@ def test_a_cut_pages_last_word_is_read_as_a_unit_the_text_names_in_full(g):
     # a short name the text never writes in full, at the cut: it may go on (和政|策), no place
     text = "兰州市今年遴选一批干部。" + "他们到任后走访农户,摸清村情。" * 16 + "落实法律法规和政"
     assert [m.text for m in locate(text, g).mentions] == ["兰州市"]
+
+
+def test_a_text_naming_no_place_that_speaks_as_a_banner_is_inner_mongolias(g):
+    text = "今年以来,旗委把年轻干部培养摆在突出位置,从旗直部门和各苏木镇选派40名干部到基层一线锻炼。"
+    r = locate(text, g).region
+    assert (r.level, r.name) == ("province", "内蒙古自治区")
+    # red-flag branches and a flag raised: no banner, no place
+    assert locate("各支部争创红旗级党支部,在升旗仪式上重温入党誓词,旗帜鲜明讲政治。", g).region is None

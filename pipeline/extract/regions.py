@@ -2584,6 +2584,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         region, reason = county, f"{reason}; the text speaks as {_WE_ABOVE_TOWN.search(text).group()}, above {region.name}"
     if region is None and reason is None:
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
+    if region is None and reason is None and not any(found.values()) and _speaks_as_a_banner(text + (title or "")):
+        region, reason, confidence = g.places[_INNER_MONGOLIA], "no place named; the text speaks as a banner (旗委, 苏木)", 0.25
     return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
                      region=region, reason=reason, confidence=confidence)
 
@@ -2783,6 +2785,18 @@ def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, 
 # said of a town's county as often as by it)
 _WE_ABOVE_TOWN = re.compile(r"[我本](?:市|县|区(?!域|别|分)|旗)")
 _WE_OF_TOWN = re.compile(r"[我本全该](?:镇|乡(?!村|土|亲)|街道)")
+# 旗委, 全旗, 旗直, 苏木: the banner's organs and its townships, Inner Mongolia's alone (红旗级, 旗帜 are no banner)
+_BANNER_OWN = re.compile(r"(?<![红国党团队军彩锦战升举扛插大])旗(?:委|直|级|政府|人大|政协|纪委|监委)|[全我本该]旗(?!帜|号|舰|下)|苏木(?:镇|乡|街道)?")
+_INNER_MONGOLIA = "150000000000"
+
+
+def _speaks_as_a_banner(text: str) -> bool:
+    """A text that names no place and speaks of its banner's organs or whole (旗委, 全旗) and of
+    its banner's units twice or more is an Inner Mongolian banner's: only Inner Mongolia has banners."""
+    said = [m.group() for m in _BANNER_OWN.finditer(text)]
+    return len(said) >= 2 and any(w.startswith("旗") or w.endswith("旗") for w in said)
+
+
 _WE_OF_LEVEL = {"city": re.compile(r"[我本全]市"), "county": re.compile(r"[我本全][县区旗]"), "township": re.compile(r"[我本全][镇乡]")}
 
 
