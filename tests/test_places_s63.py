@@ -63,3 +63,11 @@ def test_a_text_naming_no_place_that_speaks_as_a_banner_is_inner_mongolias(g):
     assert (r.level, r.name) == ("province", "内蒙古自治区")
     # red-flag branches and a flag raised: no banner, no place
     assert locate("各支部争创红旗级党支部,在升旗仪式上重温入党誓词,旗帜鲜明讲政治。", g).region is None
+
+
+def test_a_provinces_demonstration_zone_known_by_its_short_name(g):
+    # 济源 is governed as the 产城融合示范区 that hosts it: 济源示范区 names the zone, hosted by the city
+    ms = [(m.text, m.place.level, m.place.path) for m in locate("济源示范区组织部选派30名年轻干部到乡镇锻炼。", g).mentions]
+    assert ms == [("济源示范区", "zone", "河南省/济源市/济源产城融合示范区")]
+    r = locate("济源示范区组织部选派30名年轻干部到乡镇锻炼。济源示范区还将开展考核。", g).region
+    assert r.name == "济源市"
