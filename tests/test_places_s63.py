@@ -71,3 +71,9 @@ def test_a_provinces_demonstration_zone_known_by_its_short_name(g):
     assert ms == [("济源示范区", "zone", "河南省/济源市/济源产城融合示范区")]
     r = locate("济源示范区组织部选派30名年轻干部到乡镇锻炼。济源示范区还将开展考核。", g).region
     assert r.name == "济源市"
+
+
+def test_a_province_opening_an_institutions_name_the_segmenter_holds_as_one_word(g):
+    # 新疆生产建设兵团: one word to the segmenter, ordinary words after the province's short name
+    ms = locate("巡视组对各省区市和新疆生产建设兵团开展了专项检查。", g).mentions
+    assert [(m.text, m.place.name) for m in ms] == [("新疆", "新疆维吾尔自治区")]

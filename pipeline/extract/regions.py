@@ -1313,8 +1313,8 @@ def _place_opens_word(seg: "_Segment", hit: _Hit, level: str) -> bool:
     rest = word[hit.end - hit.start:]
     if not word.startswith(hit.text) or len(rest) < 2:
         return False
-    if level == "province":
-        return is_general_word(rest)
+    if level == "province":  # (新疆|生产建设兵团: an institution's name of ordinary words after it, one word to the segmenter)
+        return is_general_word(rest) or all(len(w) >= 2 and is_general_word(w) for w in _words(rest))
     return bool(_INSTITUTION_WORD.fullmatch(rest)) and word not in word_set("institutions_named_apart.txt")
 
 
