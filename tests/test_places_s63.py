@@ -32,6 +32,30 @@ def test_a_text_speaking_as_its_county_is_not_placed_at_the_town_it_tells_of(g):
     assert (r.level, r.name) == ("township", "好生街道")
 
 
+
+def test_a_county_speaking_twice_with_no_towns_organ_at_work_is_still_the_county(g):
+    text = ("今年以来,我县选派25名干部到村任职。沂源县东里镇某村第一书记刘某说,他到村后先摸清了村情。"
+            "据悉,我县还将开展一轮考核。东里镇将做好保障。")
+    r = locate(text, g).region
+    assert (r.level, r.name) == ("county", "沂源县")
+
+
+@pytest.mark.parametrize("text, title, town", [
+    # a town's own recruitment notice: 本县户籍 is where the recruit must live, not the county's voice
+    ("桓台县起凤镇2024年公开招聘专职网格员公告。根据工作需要,起凤镇面向社会公开招聘专职网格员10名。"
+     "报名条件:具有本县户籍(或父母一方为本县户籍),年龄在35周岁以下。报名地点:起凤镇便民服务中心。", None, "起凤镇"),
+    # the town's party committee at work, though it cites its county's plan twice
+    ("日前,沂源县东里镇召开乡村振兴工作推进会。镇党委书记张某要求,要全面落实我县农村工作会议部署,"
+     "按照我县确定的目标扎实推进各项任务。东里镇各村负责人参加会议。", None, "东里镇"),
+    # a town's inspection citing its county's rule once, the headline naming the county and the town
+    ("五井镇开展惠民政策落实情况督查,重点查看各村是否按照本县规定及时公开补贴发放情况。五井镇将对发现的问题限期整改。",
+     "临朐县五井镇:督查惠民政策落实", "五井镇"),
+], ids=["residence-required", "town-party-committee", "county-cited-once"])
+def test_a_town_citing_its_county_once_or_acting_through_its_own_organs_stays_the_towns(g, text, title, town):
+    r = locate(text, g, title=title).region
+    assert (r.level, r.name) == ("township", town)
+
+
 def _villages(text, g):
     return [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
 

@@ -2577,10 +2577,11 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         # 甲、乙两县组织部到我县交流 (来源:某县县委组织部): the county whose organ reports, the "we" of the text
         region, reason, confidence = organ_home, f"{region.name} by weight; the source {source} is {organ_home.name}'s, " \
                                                  f"and the article says {_WE_OF_LEVEL[organ_home.level].search(text).group()}", 0.5
-    if region is not None and region.level == "township" and region.code and _WE_ABOVE_TOWN.search(text) \
-            and not _WE_OF_TOWN.search(text) and (county := g.parent(region)) is not None:
-        # 我市选派128名第一书记 … 某镇某村第一书记介绍: the text speaks as its city's or county's, whose
-        # practice one of its towns shows; that unit is reported, not the town
+    if region is not None and region.level == "township" and region.code and len(_WE_ABOVE_TOWN.findall(text)) >= 2 \
+            and not _WE_OF_TOWN.search(text) and not _TOWN_OWN_ORGAN.search(text) and (county := g.parent(region)) is not None:
+        # 我市选派128名第一书记 … 某镇某村第一书记介绍 … 我市还将: the text speaks as its city's or county's,
+        # whose practice one of its towns shows; that unit is reported, not the town. Once is a town's
+        # citing its county (按照本县规定); a town's own organs at work (镇党委, 街道办事处) make it the town's
         region, reason = county, f"{reason}; the text speaks as {_WE_ABOVE_TOWN.search(text).group()}, above {region.name}"
     if region is None and reason is None:
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
@@ -2783,7 +2784,9 @@ def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, 
 
 # 我市, 本县: the writer's own unit above the towns; 我镇, 全乡, 该街道: a town's (全市 and 该县 are
 # said of a town's county as often as by it)
-_WE_ABOVE_TOWN = re.compile(r"[我本](?:市|县|区(?!域|别|分)|旗)")
+# (本县户籍: where a town's recruit must live, no voice)
+_WE_ABOVE_TOWN = re.compile(r"[我本](?:市|县|区(?!域|别|分)|旗)(?!户籍)")
+_TOWN_OWN_ORGAN = re.compile(r"(?:镇|乡|街道)(?:党委|党工委|政府|办事处|纪委|纪工委|党政办)")
 _WE_OF_TOWN = re.compile(r"[我本全该](?:镇|乡(?!村|土|亲)|街道)")
 # 旗委, 全旗, 旗直, 苏木: the banner's organs and its townships, Inner Mongolia's alone (红旗级, 旗帜 are no banner)
 _BANNER_OWN = re.compile(r"(?<![红国党团队军彩锦战升举扛插大])旗(?:委|直|级|政府|人大|政协|纪委|监委)|[全我本该]旗(?!帜|号|舰|下)|苏木(?:镇|乡|街道)?")
