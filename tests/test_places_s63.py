@@ -81,6 +81,19 @@ def test_a_cut_pages_last_word_is_read_as_a_unit_the_text_names_in_full(g):
     assert [m.text for m in locate(text, g).mentions] == ["兰州市"]
 
 
+
+@pytest.mark.parametrize("full, cut, short", [
+    # the county named in full, the cut at 和政 of …理论和政|策: 和政制 is a word of the dictionary
+    ("临夏州和政县", "各村干部认真学习党的理论和政", "和政"),
+    # the city named in full, the cut at 长治 of …稳定和长治|久安
+    ("山西省长治市", "全力维护社会稳定和长治", "长治"),
+], ids=["hezheng", "changzhi"])
+def test_a_cut_pages_last_word_that_opens_an_ordinary_word_stays_unread(g, full, cut, short):
+    text = full + "今年选派一批干部驻村帮扶。" + "他们到村后走访农户,摸清村情,谋划产业。" * 10 + cut
+    assert len(text) > 200
+    mentions = [m.text for m in locate(text, g).mentions]
+    assert mentions and mentions[-1] != short
+
 def test_a_text_naming_no_place_that_speaks_as_a_banner_is_inner_mongolias(g):
     text = "今年以来,旗委把年轻干部培养摆在突出位置,从旗直部门和各苏木镇选派40名干部到基层一线锻炼。"
     r = locate(text, g).region

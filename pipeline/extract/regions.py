@@ -36,7 +36,7 @@ share, rather than guessed.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -578,8 +578,9 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
             forms = [f for f in forms if f.kind != "short"]  # 桂林新村居委会: a housing estate's name, not the city
         elif segment == "body" and e >= last_word_end and len(text) > 200:
             # …法律法规和政|: a cut page's last word, which may go on (和政策); not a unit the text names in full
-            # (淄博市 … 目前在淄博|: the city again)
-            forms = [f for f in forms if f.kind != "short" or g.places[f.code].name in text]
+            # (淄博市 … 目前在淄博|: the city again), unless an ordinary word opens with it (长治市 … 稳定和长治|久安)
+            forms = [f for f in forms if f.kind != "short"
+                     or g.places[f.code].name in text and not _opens_an_ordinary_word(keys[i])]
         if forms and not _person_context(text, s, e, forms):
             hits.append(_Hit(s, e, keys[i], forms, segment))
         elif forms and s and text[s - 1] in _FAMILY_NAMES:
@@ -596,6 +597,26 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     listed = [h for h in listed if h.forms[0].kind != "listed" and taken.claim(h.start, h.end)]  # where nothing else is
     return sorted(hits + of_one + listed, key=_START) if listed or of_one else hits
 
+
+
+@lru_cache(maxsize=1)
+def _ordinary_words() -> tuple[str, ...]:
+    """The words of jieba's general dictionary that are no name of a place, person or institution and
+    no abbreviation (tags nr, ns, nt, nz, j), counted ten times or more (not 北京公交, 济南房产: a
+    name's compounds, counted 3), sorted: what a prefix is looked up in. (Here, not in the segmenter's
+    module, whose every change asks for the classifier to be trained again.)"""
+    from pipeline.nlp.segment import _jieba_tags, get_segmenter
+
+    seg = get_segmenter()
+    return tuple(sorted(w for w in _jieba_tags(r"(?!n[rstz]|j\r?$)[a-z]+") if seg.frequency(w) >= 10))
+
+
+def _opens_an_ordinary_word(prefix: str) -> bool:
+    """An ordinary word of jieba's general dictionary opens with ``prefix`` and goes on after it
+    (长治久安 for 长治, 和政制 for 和政; not 淄博, whose only such word is the city's 淄博市)."""
+    words = _ordinary_words()
+    i = bisect_right(words, prefix)  # (the prefix itself, a word or not, sorts before its longer words)
+    return i < len(words) and words[i].startswith(prefix)
 
 _RURAL_COMPOUND = re.compile("乡村(?:振兴|治理|建设|发展|产业|人才|旅游|教育|文化|规划|工匠|医生|教师|学校|运营)")
 
