@@ -102,6 +102,18 @@ def test_a_text_naming_no_place_that_speaks_as_a_banner_is_inner_mongolias(g):
     assert locate("各支部争创红旗级党支部,在升旗仪式上重温入党誓词,旗帜鲜明讲政治。", g).region is None
 
 
+
+@pytest.mark.parametrize("text", [
+    # a flag-bearer (旗手), twice
+    "学校举行升旗仪式,本旗手张某护送国旗入场。该旗手表示,将以实际行动为集体争光。",
+    # a flag-bearer, then a proverb's flag (旗开得胜)
+    "运动会开幕式上,该旗手擎着会旗走在最前。赛后他笑着说,我旗开得胜,明年还要再来。",
+    # a flag spoken of as 该旗, twice: no banner's organ anywhere
+    "这面党旗意义非凡,该旗曾随部队转战南北,如今该旗被收藏在纪念馆里。",
+], ids=["flag-bearer", "proverb", "the-flag"])
+def test_flags_and_flag_bearers_are_no_banner(g, text):
+    assert locate(text, g).region is None
+
 def test_a_provinces_demonstration_zone_known_by_its_short_name(g):
     # 济源 is governed as the 产城融合示范区 that hosts it: 济源示范区 names the zone, hosted by the city
     ms = [(m.text, m.place.level, m.place.path) for m in locate("济源示范区组织部选派30名年轻干部到乡镇锻炼。", g).mentions]

@@ -2809,16 +2809,20 @@ def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, 
 _WE_ABOVE_TOWN = re.compile(r"[我本](?:市|县|区(?!域|别|分)|旗)(?!户籍)")
 _TOWN_OWN_ORGAN = re.compile(r"(?:镇|乡|街道)(?:党委|党工委|政府|办事处|纪委|纪工委|党政办)")
 _WE_OF_TOWN = re.compile(r"[我本全该](?:镇|乡(?!村|土|亲)|街道)")
-# 旗委, 全旗, 旗直, 苏木: the banner's organs and its townships, Inner Mongolia's alone (红旗级, 旗帜 are no banner)
-_BANNER_OWN = re.compile(r"(?<![红国党团队军彩锦战升举扛插大])旗(?:委|直|级|政府|人大|政协|纪委|监委)|[全我本该]旗(?!帜|号|舰|下)|苏木(?:镇|乡|街道)?")
+# 旗委, 全旗, 旗直, 苏木: the banner's organs and its townships, Inner Mongolia's alone (红旗级, 旗帜 are no
+# banner, nor 该旗手, 我旗开得胜, 本旗杆, 全旗袍)
+_BANNER_OWN = re.compile(r"(?<![红国党团队军彩锦战升举扛插大])旗(?:委|直|级|政府|人大|政协|纪委|监委)"
+                         r"|[全我本该]旗(?!帜|号|舰|下|手|开|人|杆|袍|子)|苏木(?:镇|乡|街道)?")
+_BANNER_ORGANS = frozenset({"旗委", "旗直", "旗政府", "旗人大", "旗政协", "旗纪委", "旗监委"})
 _INNER_MONGOLIA = "150000000000"
 
 
 def _speaks_as_a_banner(text: str) -> bool:
     """A text that names no place and speaks of its banner's organs or whole (旗委, 全旗) and of
-    its banner's units twice or more is an Inner Mongolian banner's: only Inner Mongolia has banners."""
+    its banner's units twice or more, one of them an organ (旗委, 旗直, 旗政府), is an Inner Mongolian
+    banner's: only Inner Mongolia has banners (该旗 … 该旗, of a flag, names no organ)."""
     said = [m.group() for m in _BANNER_OWN.finditer(text)]
-    return len(said) >= 2 and any(w.startswith("旗") or w.endswith("旗") for w in said)
+    return len(said) >= 2 and not _BANNER_ORGANS.isdisjoint(said)
 
 
 _WE_OF_LEVEL = {"city": re.compile(r"[我本全]市"), "county": re.compile(r"[我本全][县区旗]"), "township": re.compile(r"[我本全][镇乡]")}
