@@ -289,7 +289,22 @@ def _clause_before(text: str, s: int, w) -> str | None:
     """The clause before the figure without its verbs, dates and rate phrase, or the sentence's
     opening words when the clause names nothing (…，增加至5000人次)."""
     head = text[max(0, s - 60):s]
-    head = text[_lead_end(text, s - len(head) + clause_start(head), s, w):s]
+    a = _lead_end(text, s - len(head) + clause_start(head), s, w)
+    cut = _comparison_at(text, a, s, w)
+    head = text[a:s]
+    if cut is not None:  # 发给县级以下的文件[比2018年]减少…, 女性[占比]仅为…: what is compared, not its base
+        k = text.rfind("、", a, cut)
+        item = k + 1 if k >= 0 else a
+        if len(_strip_end(text[item:cut].strip(), _ADVERBS_REV)) >= 2:
+            head = _strip_end(text[a:cut].strip(), _ADVERBS_REV)
+        else:  # …57688个，[占]总数的9.6%; …30名、[占比]51.7%: the count before is what the share is of
+            cont = _count_continued(text, item, w)
+            if cont:
+                return cont
+    elif _CONTINUING.fullmatch(head.strip()):
+        cont = _count_continued(text, a, w)  # 正处级干部80名左右，[一般]不超过38岁: the count before is what it bounds
+        if cont:
+            return cont
     if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
         head = _strip_end(head, _FIGURE_LIST_REV)
         item = _strip_end(_strip_end(head[head.rfind("、") + 1:].strip(), _HEAD_VERBS_REV), _PER_REV)
@@ -313,6 +328,51 @@ def _clause_before(text: str, s: int, w) -> str | None:
                 keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
         head = head[-keep:] if keep > 0 else head[-12:]
     return head or None
+
+
+# A comparison or a share in the clause before a figure (文件[比]上年减少…, 学历分别[较]换届前增长…, 女性[占比]…,
+# [同比]减少…): what stands before it is what the figure measures; the rest is the base. Whole words of the segmenter
+# only (not the 比 of 比例, the 占 of 占地).
+_COMPARED_WORDS = frozenset(("比", "较", "同比", "相比", "较之", "相较", "占", "占比", "相当于"))
+# Adverbs between what is compared and the comparison, or alone in a clause that continues a count (…80名，[一般]不超过…)
+_ADVERBS_REV = re.compile("(?:" + "|".join(re.escape(v[::-1]) for v in ("分别", "均", "都", "要", "将", "仅", "只", "一般", "原则上", "也")) + ")+$")
+# A clause of nothing but a change or an adverb of bounds (…6000元，[增长]20%; …80名左右，[一般]不超过40岁): it goes on
+# about the count before it. Not a total (共, 累计) nor a copula or preposition (为, 有): they open counts of their own.
+_CONTINUING = re.compile(r"(?:分别|均|都|仅|只|一般|原则上|要|将|也|增长|下降|减少|增加|提高|降低|上升|缩短|扩大|了)+")
+# A count right before a clause's separator (…软弱涣散村党组织57688[个]，占…; 乡镇公务员30[名]、占比…): its digits and unit
+_COUNT_BEFORE_SEP = re.compile(r"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?[^\W\d]{1,8}$")
+_COUNT_UNIT = re.compile(r"\d[\d.]*(?:余|多)?[万亿]?(?:"
+                         + "|".join(map(re.escape, sorted(word_list("figure_units.txt"), key=len, reverse=True))) + ")")
+
+
+def _comparison_at(text: str, a: int, b: int, w) -> int | None:
+    """Where the first comparison or share word of ``text[a:b]`` begins, a word of the segmenter; None without one."""
+    if w is None:
+        return None
+    pos = a
+    while pos < b:
+        span = w.at(pos)
+        if span is None:
+            return None
+        if span[0] >= a and span[1] <= b and text[span[0]:span[1]] in _COMPARED_WORDS:
+            return span[0]
+        pos = span[1]
+    return None
+
+
+def _count_continued(text: str, a: int, w) -> str | None:
+    """A clause that only compares, shares or bounds (…57688个，[占]村党组织总数的9.6%; …48.1岁，[较上届下降]2岁;
+    …30名、[占比]51.7%) continues the count that ends the clause before it: the figure measures what that one counts."""
+    sep = a - 1
+    while sep >= 0 and text[sep] == " ":
+        sep -= 1
+    if sep < 1 or text[sep] not in "，,、；;":
+        return None
+    m = _COUNT_BEFORE_SEP.search(text, max(0, sep - 16), sep)
+    unit = _COUNT_UNIT.match(text, m.start(), sep) if m else None
+    if not unit or re.fullmatch(r"\d{4}年(?:度|底|初)?|\d+[月日号时].*", m.group(0)):
+        return None  # (2019年，同比…: a date, not a count)
+    return subject(text, m.start(), unit.end(), w)  # (选派120名[干部]，占…: the noun after the count)
 
 
 _SENTENCE_START = re.compile(r"[。；;！？!?\n]")

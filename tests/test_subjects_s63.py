@@ -1,0 +1,50 @@
+"""Figure subject error classes of session 63 (study sets 212–213 and the real dev half), one test per class,
+in our own words.  Each text goes through the article extraction the pipeline runs (extract_article)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def subject_of(text: str, number: str) -> str | None:
+    figures = [f for f in extract_article(article(text)).figures if f.text == number]
+    assert figures, number
+    return figures[-1].subject
+
+
+# -- a comparison or a share: what stands before 比/较/同比/占 is what the figure measures, not the base;
+#    a clause that only compares, shares or bounds goes on about the count that ends the clause before it ----
+
+@pytest.mark.parametrize("text, number, subject", [
+    # the base of a comparison inside the clause is cut off
+    ("青禾县发给乡镇的文件比上年减少三分之一以上。", "三分之一以上", "青禾县发给乡镇的文件"),
+    ("全县会议数、发文数要同比减少20%以上。", "20%以上", "全县会议数、发文数要"),
+    ("全县大专以上学历的村干部分别较上届增长12%和8%。", "12%", "全县大专以上学历的村干部"),
+    ("换届后，村“两委”成员中女性占比为32%。", "32%", "村“两委”成员中女性"),
+    # a clause of a comparison, a share or an adverb alone: the count before it
+    ("全县村党组织书记平均年龄46.5岁，较上届下降3.2岁。", "3.2岁", "全县村党组织书记平均年龄"),
+    ("柳川镇排查出后进村党组织12个，占全镇村党组织总数的8%。", "8%", "柳川镇排查出后进村党组织"),
+    ("今年新录用的40名公务员中，分配到乡镇的公务员26名、占比65%。", "65%", "分配到乡镇的公务员"),
+    ("县财政安排驻村工作经费500万元，较去年增长15%。", "15%", "县财政安排驻村工作经费"),
+    ("柳川镇今年召开会议26次，同比减少30%。", "30%", "柳川镇今年召开会议"),
+    ("全县村干部人均年收入达到4.2万元，比2020年提高了两成。", "两成", "全县村干部人均年收入"),
+    ("拟选拔正科级干部60名左右，一般不超过35岁；副科级干部90名左右，一般不超过32岁。", "不超过32岁", "副科级干部"),
+    # the noun after the count before is what it counts
+    ("青禾县选派了120名干部到村任职，占全县机关干部的15%。", "15%", "干部"),
+])
+def test_a_comparison_or_share_measures_what_comes_before_it(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject
+
+
+@pytest.mark.parametrize("text, number, not_subject", [
+    # a total or a preposition opens a count of its own: not the count before
+    ("今年以来为420余名干部容错免责，为150余名受到诬告的干部澄清正名。", "150余名", "干部容错免责"),
+    # a date before the clause is no count
+    ("柳川镇的改革始于2019年，同比提高了三成。", "三成", "柳川镇的改革始于"),
+    # 比 inside a word (比例) is no comparison
+    ("全县女干部比例达到38%。", "38%", "全县女干部"),
+])
+def test_no_comparison_without_one(text, number, not_subject, segmenter):
+    assert subject_of(text, number) != not_subject
