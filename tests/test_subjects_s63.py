@@ -48,3 +48,27 @@ def test_a_comparison_or_share_measures_what_comes_before_it(text, number, subje
 ])
 def test_no_comparison_without_one(text, number, not_subject, segmenter):
     assert subject_of(text, number) != not_subject
+
+
+# -- a change from one figure to another (由A增加至B, 从A提高到B): both count what changes; the verb of change
+#    after the first is no noun, and 由/从 with the starting point is no part of the subject ----------------
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("青禾县委党校培训人数由2021年的3200人次增加至2023年的4100人次。", "3200人次", "青禾县委党校培训人数"),
+    ("青禾县委党校培训人数由2021年的3200人次增加至2023年的4100人次。", "4100人次", "青禾县委党校培训人数"),
+    ("全县村干部平均年龄由49.5岁下降到44.2岁。", "49.5岁", "全县村干部平均年龄"),
+    ("全县村干部平均年龄由49.5岁下降到44.2岁。", "44.2岁", "全县村干部平均年龄"),
+    ("柳川镇集体经济收入从2020年的80万元提高到150万元。", "150万元", "柳川镇集体经济收入"),
+    ("优秀等次比例由15%提高至20%。", "15%", "优秀等次比例"),
+])
+def test_a_change_from_one_figure_to_another(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    # 由/从 that opens no change keeps what it had
+    ("由县委组织部从全县选拔30名干部到乡镇任职。", "30名", "干部"),
+    ("全县从1200名报名者中选出80名村级后备力量。", "80名", "村级后备力量"),
+])
+def test_from_without_a_change(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject

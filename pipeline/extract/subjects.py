@@ -18,7 +18,7 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等|以|对|从|被|予以")
 
 # A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
-_TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来)")
+_TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来|增加|增长|减少|提高|下降|上升|降低|降至|增至)")
 # Verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为), a list of
 # figures (1.96%、21.9%、) and a rate phrase (每人每月) at the end of the clause before a figure.
 # Matched on the reversed text at its start, so stripping a suffix costs the suffix's length.
@@ -292,6 +292,9 @@ def _clause_before(text: str, s: int, w) -> str | None:
     a = _lead_end(text, s - len(head) + clause_start(head), s, w)
     cut = _comparison_at(text, a, s, w)
     head = text[a:s]
+    start = _change_from_at(text, a, s, w) if cut is None else None
+    if start is not None and len(text[a:start].strip()) >= 2:
+        head = text[a:start]  # 培训人数[由2013年的]4500人次增加至…: what changes, not the starting point
     if cut is not None:  # 发给县级以下的文件[比2018年]减少…, 女性[占比]仅为…: what is compared, not its base
         k = text.rfind("、", a, cut)
         item = k + 1 if k >= 0 else a
@@ -355,6 +358,27 @@ def _comparison_at(text: str, a: int, b: int, w) -> int | None:
         if span is None:
             return None
         if span[0] >= a and span[1] <= b and text[span[0]:span[1]] in _COMPARED_WORDS:
+            return span[0]
+        pos = span[1]
+    return None
+
+
+# A change from one figure to another (由2013年的4500人次增加至…, 从61%提高到…): its 由/从, whole words of the segmenter,
+# with a verb of change and 至/到/为 later in the clause
+_CHANGE_TO = re.compile(r"^[^，,。；;！？!?\n]*?(?:增加|增长|减少|提高|提升|下降|上升|降低|扩大|缩小|缩短|缩减|降|增|升)了?(?:至|到|为)")
+
+
+def _change_from_at(text: str, a: int, b: int, w) -> int | None:
+    """Where the 由 or 从 of a change from one figure to another begins in ``text[a:b]``; None without one."""
+    if w is None:
+        return None
+    pos = a
+    while pos < b:
+        span = w.at(pos)
+        if span is None:
+            return None
+        if span[0] >= a and text[span[0]:span[1]] in ("由", "从") and _DIGIT.search(text, span[1], b + 12) \
+                and _CHANGE_TO.match(text[span[1]:b + 24]):
             return span[0]
         pos = span[1]
     return None
