@@ -72,3 +72,26 @@ def test_a_change_from_one_figure_to_another(text, number, subject, segmenter):
 ])
 def test_from_without_a_change(text, number, subject, segmenter):
     assert subject_of(text, number) == subject
+
+
+# -- a part of a counted group (N个X中[尚有Y]M个; N名X中，M人…; N个X有M个…): the part's own noun, else the group's;
+#    never the group's count with it -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("全县96名驻村第一书记中，41人被安排到产业薄弱村任职。", "41人", "驻村第一书记"),
+    ("全县312个行政村中尚有后进村27个。", "27个", "后进村"),
+    ("全县1500名党员中有女党员420名。", "420名", "女党员"),
+    ("全省12个地级市有5个已完成换届。", "5个", "地级市"),
+])
+def test_a_part_of_a_counted_group(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    # an age bound is no group (45岁以下的 has no noun of its own)
+    ("村党组织书记中45岁以下的有98人。", "98人", "党组织书记中45岁以下的"),
+    # a clause of its own after the group keeps its own subject
+    ("在12个乡镇中推行积分管理，共评出先进个人86名。", "86名", "共评出先进个人"),
+])
+def test_no_group_without_one(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject

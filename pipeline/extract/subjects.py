@@ -290,6 +290,9 @@ def _clause_before(text: str, s: int, w) -> str | None:
     opening words when the clause names nothing (…，增加至5000人次)."""
     head = text[max(0, s - 60):s]
     a = _lead_end(text, s - len(head) + clause_start(head), s, w)
+    part = _part_of_group(text, a, s)
+    if part:
+        return part
     cut = _comparison_at(text, a, s, w)
     head = text[a:s]
     start = _change_from_at(text, a, s, w) if cut is None else None
@@ -382,6 +385,31 @@ def _change_from_at(text: str, a: int, b: int, w) -> int | None:
             return span[0]
         pos = span[1]
     return None
+
+
+_UNITS_ALT = "|".join(map(re.escape, sorted(word_list("figure_units.txt"), key=len, reverse=True)))
+# A count of a group and the part of it the figure counts (255个行政村中[尚有贫困村]181个; 128名第一书记中，51人…;
+# 全国10个藏族自治州有6个…): the group's noun after its count, the rest of the clause after 中
+_GROUP_OF = re.compile(rf"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?(?:{_UNITS_ALT})(?!以下|以上|左右|及|至|到|之)([^\W\d]{{1,11}}[^\W\d的])(?:中|当中|之中)(?:[，,]\s*)?(?:其中)?([^，,。；;！？!?\n\d]*)$")
+_GROUP_HAS = re.compile(rf"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?(?:{_UNITS_ALT})(?!以下|以上|左右|及|至|到|之)([^\W\d]{{1,11}}[^\W\d的])(?:尚|还|仍)?有$")
+_PART_LEAD = re.compile(r"^(?:尚|还|仍|共|另|则)?有")
+
+
+def _part_of_group(text: str, a: int, s: int) -> str | None:
+    """What a figure counts when its clause, or the clause before when its own is empty, names a group it is part of."""
+    head = text[a:s].strip()
+    if _PART_LEAD.sub("", head):
+        window = head
+    elif a and text[a - 1] in "，,":
+        window = text[max(0, a - 30):s]  # 128名第一书记中，[51人]…: the group closes the clause before
+    else:
+        return None
+    m = _GROUP_OF.search(window)
+    if m:
+        rest = _strip_end(_PART_LEAD.sub("", m.group(2).strip()), _HEAD_VERBS_REV)
+        return rest[-12:] if len(rest) >= 2 and predicate_tag(rest) not in ("v", "d", "p", "c") else m.group(1)
+    m = _GROUP_HAS.search(window)
+    return m.group(1) if m else None
 
 
 def _count_continued(text: str, a: int, w) -> str | None:
