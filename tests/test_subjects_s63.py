@@ -95,3 +95,15 @@ def test_a_part_of_a_counted_group(text, number, subject, segmenter):
 ])
 def test_no_group_without_one(text, number, subject, segmenter):
     assert subject_of(text, number) == subject
+
+
+# -- a share of a base after 为/是 … 的 (X为Y的80%, X仅为Y的三分之一): X is what is measured; a quoted name that
+#    opens X stays whole ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("支部书记报酬为全县平均工资的1.5倍、“两委”其他成员为支部书记的80%。", "80%", "“两委”其他成员"),
+    ("全县农民人均收入5200元，仅为全省平均水平的三分之二。", "三分之二", "全县农民人均收入"),
+    ("柳川镇今年的培训经费是去年的2倍。", "2倍", "柳川镇今年的培训经费"),
+])
+def test_a_share_of_a_base(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject

@@ -294,6 +294,8 @@ def _clause_before(text: str, s: int, w) -> str | None:
     if part:
         return part
     cut = _comparison_at(text, a, s, w)
+    if cut is None and text.endswith("的", a, s) and _SHARE.match(text, s):
+        cut = _comparison_at(text, max(a, text.rfind("、", a, s) + 1), s, w, _SHARE_OF)  # 其他成员[为]书记的80%: a share of a base
     head = text[a:s]
     start = _change_from_at(text, a, s, w) if cut is None else None
     if start is not None and len(text[a:start].strip()) >= 2:
@@ -315,7 +317,7 @@ def _clause_before(text: str, s: int, w) -> str | None:
         head = _strip_end(head, _FIGURE_LIST_REV)
         item = _strip_end(_strip_end(head[head.rfind("、") + 1:].strip(), _HEAD_VERBS_REV), _PER_REV)
         if "、" in head and len(item) >= 2 and not _DIGIT.search(item):
-            return item[-12:]  # 村干部320人、[后备力量]达到150人, 警告3人、[记过]1人: each item of a list of counts names its own
+            return _quote_whole(item, item[-12:])  # 村干部320人、[后备力量]达到150人, 警告3人、[记过]1人: each item of a list of counts names its own
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
     if len(bare) < 2 or len(bare) == 2 and not _one_noun(text, text.rfind(bare, max(0, s - 60), s), w):  # 男性9名 names; 共分5期 does not
@@ -325,6 +327,7 @@ def _clause_before(text: str, s: int, w) -> str | None:
     head = bare or head.strip()
     if predicate_tag(head) in ("p", "c", "d"):
         return None  # 经过[2年]的努力: a preposition alone names nothing
+    whole = head
     if len(head) > 12:
         keep = 12
         if w is not None:  # never start inside a word (…工作者平均年收入 → 社区工作者平均年收入)
@@ -332,8 +335,22 @@ def _clause_before(text: str, s: int, w) -> str | None:
             word = w.at(at)
             if word and word[0] < at:
                 keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
-        head = head[-keep:] if keep > 0 else head[-12:]
+        head = _quote_whole(whole, head[-keep:] if keep > 0 else head[-12:])
     return head or None
+
+
+_CLOSING_MARKS = "”’」』"
+_OPENING_MARKS = "“‘「『"
+
+
+def _quote_whole(whole: str, tail: str) -> str:
+    """``tail``, the end of ``whole`` cut to length, never starting at a closing mark: the quoted name it closes is
+    kept whole when short (“两委”其他成员…), else the mark dropped."""
+    close = _CLOSING_MARKS.find(tail[:1]) if tail else -1
+    if close < 0:
+        return tail
+    k = whole.rfind(_OPENING_MARKS[close], 0, len(whole) - len(tail))
+    return whole[k:] if 0 <= k and len(whole) - k <= 16 else tail[1:]
 
 
 # A comparison or a share in the clause before a figure (文件[比]上年减少…, 学历分别[较]换届前增长…, 女性[占比]…,
@@ -351,7 +368,12 @@ _COUNT_UNIT = re.compile(r"\d[\d.]*(?:余|多)?[万亿]?(?:"
                          + "|".join(map(re.escape, sorted(word_list("figure_units.txt"), key=len, reverse=True))) + ")")
 
 
-def _comparison_at(text: str, a: int, b: int, w) -> int | None:
+# A share of a base after 为/是 … 的 (其他成员为党组织书记的80%, 仅为全国平均值的三分之一)
+_SHARE = re.compile(r"[\d.]+(?:%|％|倍)|[一二两三四五六七八九十]+(?:分之|成|倍)|[\d.]+成|[\d]+/\d")
+_SHARE_OF = frozenset(("为", "是", "仅为", "约为", "只有", "仅", "达"))
+
+
+def _comparison_at(text: str, a: int, b: int, w, words: frozenset[str] = _COMPARED_WORDS) -> int | None:
     """Where the first comparison or share word of ``text[a:b]`` begins, a word of the segmenter; None without one."""
     if w is None:
         return None
@@ -360,7 +382,7 @@ def _comparison_at(text: str, a: int, b: int, w) -> int | None:
         span = w.at(pos)
         if span is None:
             return None
-        if span[0] >= a and span[1] <= b and text[span[0]:span[1]] in _COMPARED_WORDS:
+        if span[0] >= a and span[1] <= b and text[span[0]:span[1]] in words:
             return span[0]
         pos = span[1]
     return None
