@@ -107,3 +107,18 @@ def test_no_group_without_one(text, number, subject, segmenter):
 ])
 def test_a_share_of_a_base(text, number, subject, segmenter):
     assert subject_of(text, number) == subject
+
+
+# -- 等 as a stop (甲、乙等[12名]) never cuts a noun that begins with it: 等级, 等次, 等第 ------------------------
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("考核结果设优秀、称职、基本称职、不称职4个等次。", "4个", "等次"),
+    ("每类岗位设6个等级，薪酬逐级递增。", "6个", "等级"),
+    ("柳川镇把村干部报酬划为3个等第。", "3个", "等第"),
+])
+def test_a_noun_of_grades_after_the_figure(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject
+
+
+def test_deng_after_a_list_still_stops(segmenter):
+    assert subject_of("青禾县选派方小禾、李清等12名干部到村任职。", "12名") == "干部"

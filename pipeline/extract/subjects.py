@@ -15,7 +15,7 @@ from pipeline.text.chars import CJK
 from pipeline.text.dates import YEAR
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
-_SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等|以|对|从|被|予以")
+_SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等(?!级|次|第)|以|对|从|被|予以")
 
 # A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
 _TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来|增加|增长|减少|提高|下降|上升|降低|降至|增至)")
