@@ -122,3 +122,16 @@ def test_a_noun_of_grades_after_the_figure(text, number, subject, segmenter):
 
 def test_deng_after_a_list_still_stops(segmenter):
     assert subject_of("青禾县选派方小禾、李清等12名干部到村任职。", "12名") == "干部"
+
+
+# -- an adverb of rule between what is bounded and the figure (年龄[一般]不超过45周岁, 人员[原则上]…): not part of
+#    the subject; a two-character noun the segmenter splits (时|长) still names it ------------------------------
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("选派人员年龄一般不超过45周岁。", "不超过45周岁", "选派人员年龄"),
+    ("新招聘的社区工作者原则上不超过35周岁。", "不超过35周岁", "新招聘的社区工作者"),
+    ("青年干部挂职期一般为6至12个月。", "6至12个月", "青年干部挂职期"),
+    ("每期时长一般1周左右。", "1周左右", "时长"),
+])
+def test_an_adverb_of_rule_before_the_figure(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject

@@ -260,7 +260,7 @@ def _attribute_before(text: str, s: int, w) -> str:
 
 def _one_noun(text: str, a: int, w) -> bool:
     """The two characters at ``a`` are one word of the segmenter and no predicate (男性; not 共分, 增加)."""
-    return not predicate_tag(text[a:a + 2]) and (w is None or w.at(a) == (a, a + 2))
+    return not predicate_tag(text[a:a + 2]) and (w is None or w.at(a) == (a, a + 2) or is_general_word(text[a:a + 2]))
 
 
 def _lead_end(text: str, a: int, b: int, w) -> int:
