@@ -135,3 +135,14 @@ def test_deng_after_a_list_still_stops(segmenter):
 ])
 def test_an_adverb_of_rule_before_the_figure(text, number, subject, segmenter):
     assert subject_of(text, number) == subject
+
+
+# -- 以N为X (以3个月为周期, 以5年为一个周期, 以20户为单元): the figure is taken as X ------------------------------
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("以3个月为周期，选派年轻干部到重点部门历练。", "3个月", "周期"),
+    ("以5年为一个周期开展全员轮训。", "5年", "周期"),
+    ("全县以20户为单元划分网格。", "20户", "单元"),
+])
+def test_a_figure_taken_as_a_unit(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject

@@ -70,6 +70,10 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
     before it without its verbs and dates (2015年[举办主体班次]71个)."""
     if not head and text[e:e + 1].isdigit():
         return None  # a run of figures (1名2个): nothing after it to name, no clause before it
+    if text.startswith("以", s - 1) and text.startswith("为", e):  # 以[3个月]为[周期]: what the figure is taken as
+        unit = _noun_after(text, e + 1 + (2 if text.startswith("一个", e + 1) else text.startswith("一", e + 1)), w)
+        if len(unit) >= 2:
+            return unit[:16]
     de = text.startswith("的", e)
     quote = text[e + de:e + de + 1] in _OPEN_QUOTES and (de or _takes_quoted_noun(text, s, e, w))
     after = "" if _RATE_AFTER.match(text, e) else _noun_after(text, e + de, w, quote)  # 1.5万元/年: a rate, no noun
