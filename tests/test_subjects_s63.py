@@ -146,3 +146,24 @@ def test_an_adverb_of_rule_before_the_figure(text, number, subject, segmenter):
 ])
 def test_a_figure_taken_as_a_unit(text, number, subject, segmenter):
     assert subject_of(text, number) == subject
+
+
+# -- narrowed (review of session 63): 比/较 compare only with a change or a difference after them, never as 较 "rather"
+#    before an adjective, a ratio (1比2) or a phrase (比学赶超); only after the clause's last figure or 、; a rating
+#    right before a bare count names it --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("青禾县选拔综合素质较高的优秀年轻干部42名。", "42名", "综合素质较高的优秀年轻干部"),
+    ("全镇干部中具有较高学历的有215人。", "215人", "全镇干部中具有较高学历的"),
+    ("全镇群众满意度较高的社区有17个。", "17个", "全镇群众满意度较高的社区"),
+    ("全镇社区党组织书记中，女性占21%、本科以上学历占57%。", "57%", "本科以上学历"),
+    ("按照1比2的比例差额考察干部36名。", "36名", "1比2的比例差额考察干部"),
+    ("全镇比学赶超活动开展27场。", "27场", "全镇比学赶超活动开展"),
+    ("年度评议结果：好74人，较好15人，一般4人。", "15人", "较好"),
+    ("年度评议结果：好74人，较好15人，一般4人。", "4人", "一般"),
+    ("满意票63张、较满意票11张、一般7张。", "7张", "一般"),
+    # a comparison with a difference still cuts its base
+    ("全镇村干部比上年多12人。", "12人", "全镇村干部"),
+])
+def test_a_comparison_needs_a_change_after_it(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject

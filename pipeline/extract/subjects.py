@@ -301,6 +301,9 @@ def _clause_before(text: str, s: int, w) -> str | None:
     if cut is None and text.endswith("的", a, s) and _SHARE.match(text, s):
         cut = _comparison_at(text, max(a, text.rfind("、", a, s) + 1), s, w, _SHARE_OF)  # 其他成员[为]书记的80%: a share of a base
     head = text[a:s]
+    rating = head[head.rfind("、") + 1:].strip()
+    if _RATING.fullmatch(rating) and _BARE_COUNT.match(text, s):
+        return rating  # 好74人，[较好]15人，[一般]4人: a rating right before a bare count is what it counts
     start = _change_from_at(text, a, s, w) if cut is None else None
     if start is not None and len(text[a:start].strip()) >= 2:
         head = text[a:start]  # 培训人数[由2013年的]4500人次增加至…: what changes, not the starting point
@@ -377,19 +380,57 @@ _SHARE = re.compile(r"[\d.]+(?:%|％|倍)|[一二两三四五六七八九十]+(?
 _SHARE_OF = frozenset(("为", "是", "仅为", "约为", "只有", "仅", "达"))
 
 
+# 比/较/相比 compare only with a change or a difference later in the clause (文件比上年[减少]…, 比上年[多]3人); without
+# one they are 较 "rather" (素质较高的干部), a ratio (1比1), or part of a phrase (比学赶超)
+_MEASURED_BY_CHANGE = frozenset(("比", "较", "相比", "较之", "相较"))
+_CHANGE_OR_DIFFERENCE = re.compile(r"增加|减少|提高|下降|增长|上升|降低|缩短|扩大|多|少")
+# The last figure before a comparison word, or a list's 、: a comparison before it belongs to another item (女性占18%、
+# [大专以上学历占]…). A date is no figure here: it is the base of the comparison itself (比2020年提高…)
+_LAST_FIGURE = re.compile(r"[\d.]*\d(?![\d.])(?!年|月|日)")
+_NUMERAL = re.compile(r"[\d一二两三四五六七八九十]")
+
+
+# Ratings of a vote or an appraisal (好, 较好, 一般; 满意票): right before a bare count they name what it counts
+_RATING = re.compile(r"(?:好|较好|一般|差|较差|满意|较满意|基本满意|不满意)票?")
+_BARE_COUNT = re.compile(r"[\d.]*\d(?:余|多)?[万]?(?:人次|人|名|张|票|个|户|家)(?!以上|以下|左右|以内)")
+
+
 def _comparison_at(text: str, a: int, b: int, w, words: frozenset[str] = _COMPARED_WORDS) -> int | None:
-    """Where the first comparison or share word of ``text[a:b]`` begins, a word of the segmenter; None without one."""
+    """Where the first comparison or share word of ``text[a:b]`` after its last figure or 、 begins, a word of the
+    segmenter that compares (``_compares``); None without one."""
     if w is None:
         return None
-    pos = a
+    pos = max([a, text.rfind("、", a, b) + 1] + [m.end() for m in _LAST_FIGURE.finditer(text, a, b)])
     while pos < b:
         span = w.at(pos)
         if span is None:
             return None
-        if span[0] >= a and span[1] <= b and text[span[0]:span[1]] in words:
+        if span[0] >= pos and span[1] <= b and text[span[0]:span[1]] in words and _compares(text, span, b, w):
             return span[0]
         pos = span[1]
     return None
+
+
+def _compares(text: str, span: tuple[int, int], b: int, w) -> bool:
+    """比/较/相比 at ``span`` compare when a change or a difference follows in the clause, and they are neither between
+    numbers (1比1), nor opening a word (比学赶超), nor right before an adjective (较高, 较好)."""
+    word = text[span[0]:span[1]]
+    if word not in _MEASURED_BY_CHANGE:
+        return True
+    end = _CLAUSE_END.search(text, b)
+    if not _CHANGE_OR_DIFFERENCE.search(text, span[1], end.start() if end else b + 24):
+        return False
+    if _NUMERAL.match(text, span[1]) and span[0] and _NUMERAL.match(text, span[0] - 1):
+        return False
+    nxt = w.at(span[1])
+    return not (is_general_word(text[span[0]:span[1] + 1]) and len(word) == 1
+                or text[span[1]:span[1] + 1] not in "多少" and (text[span[1]:span[1] + 1] in _adjectives()
+                                                               or nxt and text[nxt[0]:nxt[1]] in _adjectives()))
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return segment._jieba_words_tagged("a")  # jieba's adjectives (高, 好): 较 before one is "rather"
 
 
 # A change from one figure to another (由2013年的4500人次增加至…, 从61%提高到…): its 由/从, whole words of the segmenter,
