@@ -167,3 +167,15 @@ def test_a_figure_taken_as_a_unit(text, number, subject, segmenter):
 ])
 def test_a_comparison_needs_a_change_after_it(text, number, subject, segmenter):
     assert subject_of(text, number) == subject
+
+
+# -- narrowed: 由/从 open a change only with its starting figure close after them, not a date opening a period nor an
+#    agent with its verb; a noun after the figure that begins with a verb of change (提高班) is still what it counts --
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("柳川镇从2025年起将社区干部补贴提高到每人每年1800元。", "1800元", "2025年起将社区干部补贴"),
+    ("柳川镇由镇财政出资将社区干部报酬提高到每月2800元。", "2800元", "镇财政出资将社区干部报酬"),
+    ("县委党校今年举办4期提高班。", "4期", "提高班"),
+])
+def test_from_a_date_or_an_agent_is_no_change(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject

@@ -18,7 +18,10 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等(?!级|次|第)|以|对|从|被|予以")
 
 # A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
-_TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来|增加|增长|减少|提高|下降|上升|降低|降至|增至)")
+_TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来|降至|增至)")
+# A verb of change after the figure (由49岁[下降到]44岁, 3200人次[增加至]…): no noun it counts; only with 至/到/了/为 or a
+# number after it, for a noun may begin with one (4期[提高班])
+_TAIL_CHANGE = re.compile(r"(?:增加|增长|减少|提高|下降|上升|降低)(?:至|到|了|为|\d)")
 # Verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为), a list of
 # figures (1.96%、21.9%、) and a rate phrase (每人每月) at the end of the clause before a figure.
 # Matched on the reversed text at its start, so stripping a suffix costs the suffix's length.
@@ -86,7 +89,8 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         after = _noun_after_next_figure(text, s, e, w)
     if after == "人" and (w is None or (w.at(e + de) or (0, 0))[1] > e + de + 1 or is_general_word(text[e + de:e + de + 2])):
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
-    if len(after) >= 2 and not _TAIL_NOT_SUBJECT.match(after) or after in _ONE_CHAR_KINDS:  # 全县58个[村]
+    if len(after) >= 2 and not (_TAIL_NOT_SUBJECT.match(after) or _TAIL_CHANGE.match(text, e + de)) \
+            or after in _ONE_CHAR_KINDS:  # 全县58个[村]
         return ("" if de else _attribute_before(text, s, w)) + after[:16]
     if not head:
         return _group_before(text, s, e, w)
@@ -447,11 +451,32 @@ def _change_from_at(text: str, a: int, b: int, w) -> int | None:
         span = w.at(pos)
         if span is None:
             return None
-        if span[0] >= a and text[span[0]:span[1]] in ("由", "从") and _DIGIT.search(text, span[1], b + 12) \
+        if span[0] >= a and text[span[0]:span[1]] in ("由", "从") and _starting_figure(text, span[1], b + 12, w) \
                 and _CHANGE_TO.match(text[span[1]:b + 24]):
             return span[0]
         pos = span[1]
     return None
+
+
+# 由/从 open a change only with its starting figure close after them (由[2021年的]3200人次, 从61%), not a date that opens a
+# period (从2025年起…) nor an agent with its verb (由县财政[出资]将…提高到…)
+_FROM_FIGURE_WITHIN = 6
+_PERIOD_START = re.compile(r"[\d.]+(?:年|月|日)(?:[\d.]+(?:月|日))*(?:起|开始|以来)")
+
+
+def _starting_figure(text: str, a: int, b: int, w) -> bool:
+    """A figure begins within a few characters after the 由/从 ending at ``a``, with no verb before it, and is no date
+    opening a period."""
+    digit = _DIGIT.search(text, a, min(b, a + _FROM_FIGURE_WITHIN + 1))  # (b: past the figure itself)
+    if not digit or _PERIOD_START.match(text, digit.start()):
+        return False
+    pos = a
+    while pos < digit.start():
+        span = w.at(pos)
+        if span is None or predicate_tag(text[span[0]:span[1]]) == "v":
+            return False
+        pos = span[1]
+    return True
 
 
 _UNITS_ALT = "|".join(map(re.escape, sorted(word_list("figure_units.txt"), key=len, reverse=True)))
