@@ -179,3 +179,18 @@ def test_a_comparison_needs_a_change_after_it(text, number, subject, segmenter):
 ])
 def test_from_a_date_or_an_agent_is_no_change(text, number, subject, segmenter):
     assert subject_of(text, number) == subject
+
+
+# -- narrowed: a counted group closes with 中 of its own (not 中心, 中层, 中学), its noun keeps out 共/均/都有 and never
+#    starts with 的, and a span of time (为期4天的…中) is no group ----------------------------------------------------
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("全镇7个乡镇中心卫生院有医务人员280名。", "280名", "乡镇中心卫生院有医务人员"),
+    ("全县16个乡镇共有840名后备干部。", "840名", "乡镇"),
+])
+def test_a_group_closes_with_its_own_zhong(text, number, subject, segmenter):
+    assert subject_of(text, number) == subject
+
+
+def test_a_span_of_time_is_no_group(segmenter):
+    assert subject_of("在为期4天的集中培训中，有112人次参加考试。", "112人次") != "的集中培训"

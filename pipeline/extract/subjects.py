@@ -298,7 +298,7 @@ def _clause_before(text: str, s: int, w) -> str | None:
     opening words when the clause names nothing (…，增加至5000人次)."""
     head = text[max(0, s - 60):s]
     a = _lead_end(text, s - len(head) + clause_start(head), s, w)
-    part = _part_of_group(text, a, s)
+    part = _part_of_group(text, a, s, w)
     if part:
         return part
     cut = _comparison_at(text, a, s, w)
@@ -482,26 +482,44 @@ def _starting_figure(text: str, a: int, b: int, w) -> bool:
 _UNITS_ALT = "|".join(map(re.escape, sorted(word_list("figure_units.txt"), key=len, reverse=True)))
 # A count of a group and the part of it the figure counts (255个行政村中[尚有贫困村]181个; 128名第一书记中，51人…;
 # 全国10个藏族自治州有6个…): the group's noun after its count, the rest of the clause after 中
-_GROUP_OF = re.compile(rf"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?(?:{_UNITS_ALT})(?!以下|以上|左右|及|至|到|之)([^\W\d]{{1,11}}[^\W\d的])(?:中|当中|之中)(?:[，,]\s*)?(?:其中)?([^，,。；;！？!?\n\d]*)$")
-_GROUP_HAS = re.compile(rf"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?(?:{_UNITS_ALT})(?!以下|以上|左右|及|至|到|之)([^\W\d]{{1,11}}[^\W\d的])(?:尚|还|仍)?有$")
+# (the group's noun never starts with 的, and a span of time is no group: 为期5天[的集中培训]中)
+_GROUP_COUNT = rf"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?(?:{_UNITS_ALT})(?<!天|年|月|周|日|时)(?!以下|以上|左右|及|至|到|之|的)"
+_GROUP_OF = re.compile(rf"{_GROUP_COUNT}([^\W\d]{{1,11}}[^\W\d的])(当中|之中|中)(?:[，,]\s*)?(?:其中)?([^，,。；;！？!?\n\d]*)$")
+_GROUP_HAS = re.compile(rf"{_GROUP_COUNT}([^\W\d]{{1,11}}?[^\W\d的])(?:尚|还|仍|共|均|都)?有$")  # (18个乡镇[共]有: not the noun)
+# 中 that closes a group is a word of its own or opens 中共; never 中心, 中层, 中学 (5个乡镇[中心]卫生院)
+_NOT_GROUP_ZHONG = ("中心", "中层", "中学")
+_GROUP_ZHONG_WORDS = frozenset(("中", "中有"))  # (党员|中有|女党员: the segmenter joins 中 to the 有 after it)
 _PART_LEAD = re.compile(r"^(?:尚|还|仍|共|另|则)?有")
 
 
-def _part_of_group(text: str, a: int, s: int) -> str | None:
+def _part_of_group(text: str, a: int, s: int, w) -> str | None:
     """What a figure counts when its clause, or the clause before when its own is empty, names a group it is part of."""
-    head = text[a:s].strip()
-    if _PART_LEAD.sub("", head):
-        window = head
+    head = text[a:s]
+    if _PART_LEAD.sub("", head.strip()):
+        at = a
     elif a and text[a - 1] in "，,":
-        window = text[max(0, a - 30):s]  # 128名第一书记中，[51人]…: the group closes the clause before
+        at = max(0, a - 30)  # 128名第一书记中，[51人]…: the group closes the clause before
     else:
         return None
+    window = text[at:s]
     m = _GROUP_OF.search(window)
+    if m and not _zhong_closes_group(text, at + m.start(2), w):
+        m = None
     if m:
-        rest = _strip_end(_PART_LEAD.sub("", m.group(2).strip()), _HEAD_VERBS_REV)
+        rest = _strip_end(_PART_LEAD.sub("", m.group(3).strip()), _HEAD_VERBS_REV)
         return rest[-12:] if len(rest) >= 2 and predicate_tag(rest) not in ("v", "d", "p", "c") else m.group(1)
     m = _GROUP_HAS.search(window)
     return m.group(1) if m else None
+
+
+def _zhong_closes_group(text: str, pos: int, w) -> bool:
+    """The 中 at ``pos`` closes a group: a word of the segmenter or 中共's, not the 中 of 中心, 中层 or 中学."""
+    if text.startswith(_NOT_GROUP_ZHONG, pos):
+        return False
+    if w is None or not text.startswith("中", pos) or text.startswith("中共", pos):
+        return True  # (当中, 之中: words of their own)
+    span = w.at(pos)
+    return span is not None and span[0] == pos and text[pos:span[1]] in _GROUP_ZHONG_WORDS
 
 
 def _count_continued(text: str, a: int, w) -> str | None:
