@@ -194,3 +194,10 @@ def test_a_group_closes_with_its_own_zhong(text, number, subject, segmenter):
 
 def test_a_span_of_time_is_no_group(segmenter):
     assert subject_of("在为期4天的集中培训中，有112人次参加考试。", "112人次") != "的集中培训"
+
+
+# -- narrowed: 一般 is stripped only as an adverb of rule, with a verb of bound or a bound on the figure after it;
+#    before a bare count it names the grade ---------------------------------------------------------------------
+
+def test_yiban_before_a_bare_count_is_a_grade(segmenter):
+    assert subject_of("年度测评中评为一般3人。", "3人") == "年度测评中评为一般"

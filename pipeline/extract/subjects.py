@@ -330,6 +330,7 @@ def _clause_before(text: str, s: int, w) -> str | None:
         if "、" in head and len(item) >= 2 and not _DIGIT.search(item):
             return _quote_whole(item, item[-12:])  # 村干部320人、[后备力量]达到150人, 警告3人、[记过]1人: each item of a list of counts names its own
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
+    bare = _without_rule_adverb(bare, text, s)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
     if len(bare) < 2 or len(bare) == 2 and not _one_noun(text, text.rfind(bare, max(0, s - 60), s), w):  # 男性9名 names; 共分5期 does not
         lead = _sentence_lead(text, s, w)
@@ -348,6 +349,22 @@ def _clause_before(text: str, s: int, w) -> str | None:
                 keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
         head = _quote_whole(whole, head[-keep:] if keep > 0 else head[-12:])
     return head or None
+
+
+# 一般 as an adverb of rule (年龄[一般]不超过45周岁, 挂职期[一般]为6至12个月, 时长[一般]1周左右): only with a verb of bound
+# between it and the figure or a bound on the figure itself; before a bare count it is a rating (测评结果中，一般3人)
+_BOUND_VERB = re.compile(r"\s*(?:为|在|控制在|不超过|不少于|不低于|不高于)\s*")
+_BOUNDED_FIGURE = re.compile(r"(?:不超过|不少于|不低于|不高于|控制在|约|近)|[\d.]+[^\W\d]{0,3}?(?:左右|以上|以下|以内)")
+
+
+def _without_rule_adverb(bare: str, text: str, s: int) -> str:
+    """``bare`` without a closing 一般 that states a rule for the figure at ``s`` (see ``_BOUND_VERB``)."""
+    if not bare.endswith("一般"):
+        return bare
+    k = text.rfind("一般", max(0, s - 24), s)
+    if _BOUND_VERB.fullmatch(text, k + 2, s) or text[k + 2:s].strip() == "" and _BOUNDED_FIGURE.match(text, s):
+        return _strip_end(bare[:-2], _HEAD_VERBS_REV)
+    return bare
 
 
 _CLOSING_MARKS = "”’」』"
