@@ -201,3 +201,18 @@ def test_a_span_of_time_is_no_group(segmenter):
 
 def test_yiban_before_a_bare_count_is_a_grade(segmenter):
     assert subject_of("年度测评中评为一般3人。", "3人") == "年度测评中评为一般"
+
+
+# -- narrowed: X of 以N为X is one word of the segmenter, and never a mere measure (单位, 标准) --------------------------
+
+@pytest.mark.parametrize("text, number, not_subject", [
+    ("以15%为上限确定优秀等次。", "15%", "上限确定优秀等次"),
+    ("以10户为单位划分网格。", "10户", "单位"),
+    ("以3%为标准划定警戒线。", "3%", "标准"),
+])
+def test_taken_as_one_word_not_a_measure(text, number, not_subject, segmenter):
+    assert subject_of(text, number) != not_subject
+
+
+def test_taken_as_one_word(segmenter):
+    assert subject_of("以15%为上限确定优秀等次。", "15%") == "上限"

@@ -74,9 +74,9 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
     if not head and text[e:e + 1].isdigit():
         return None  # a run of figures (1名2个): nothing after it to name, no clause before it
     if text.startswith("以", s - 1) and text.startswith("为", e):  # 以[3个月]为[周期]: what the figure is taken as
-        unit = _noun_after(text, e + 1 + (2 if text.startswith("一个", e + 1) else text.startswith("一", e + 1)), w)
-        if len(unit) >= 2:
-            return unit[:16]
+        unit = _taken_as(text, e + 1 + (2 if text.startswith("一个", e + 1) else text.startswith("一", e + 1)), w)
+        if unit:
+            return unit
     de = text.startswith("的", e)
     quote = text[e + de:e + de + 1] in _OPEN_QUOTES and (de or _takes_quoted_noun(text, s, e, w))
     after = "" if _RATE_AFTER.match(text, e) else _noun_after(text, e + de, w, quote)  # 1.5万元/年: a rate, no noun
@@ -95,6 +95,20 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
     if not head:
         return _group_before(text, s, e, w)
     return _clause_before(text, s, w) or (after[:16] if len(after) >= 2 else None)
+
+
+# 以N为X where X only measures the figure (以10户为单位, 以3%为标准): it names nothing the figure counts
+_NOT_TAKEN_AS = frozenset(("单位", "标准"))
+
+
+def _taken_as(text: str, start: int, w) -> str | None:
+    """X of 以N为X at ``start``: one word of the segmenter of two characters or more (以15%为[上限]确定…), not a mere
+    measure (``_NOT_TAKEN_AS``)."""
+    span = w.at(start) if w is not None else None
+    if span is None or span[0] != start:
+        return None
+    word = text[start:span[1]]
+    return word if len(word) >= 2 and word not in _NOT_TAKEN_AS and predicate_tag(word) not in ("d", "p", "c") else None
 
 
 # A figure of groups right before a second count of people or kinds (梳理出[6大类]21种情形, 已选派[3批]120名干部):
