@@ -216,3 +216,7 @@ def test_taken_as_one_word_not_a_measure(text, number, not_subject, segmenter):
 
 def test_taken_as_one_word(segmenter):
     assert subject_of("以15%为上限确定优秀等次。", "15%") == "上限"
+
+
+def test_yiban_before_a_range_is_an_adverb_of_rule(segmenter):
+    assert subject_of("每个督导组一般5—6人。", "5—6人") == "每个督导组"

@@ -368,7 +368,9 @@ def _clause_before(text: str, s: int, w) -> str | None:
 # 一般 as an adverb of rule (年龄[一般]不超过45周岁, 挂职期[一般]为6至12个月, 时长[一般]1周左右): only with a verb of bound
 # between it and the figure or a bound on the figure itself; before a bare count it is a rating (测评结果中，一般3人)
 _BOUND_VERB = re.compile(r"\s*(?:为|在|控制在|不超过|不少于|不低于|不高于)\s*")
-_BOUNDED_FIGURE = re.compile(r"(?:不超过|不少于|不低于|不高于|控制在|约|近)|[\d.]+[^\W\d]{0,3}?(?:左右|以上|以下|以内)")
+# (a range, 5—6人, is a bound too)
+_BOUNDED_FIGURE = re.compile(r"(?:不超过|不少于|不低于|不高于|控制在|约|近)|[\d.]+[^\W\d]{0,3}?(?:左右|以上|以下|以内)"
+                            r"|[\d.]+\s*[—–\-~～至到]\s*[\d.]")
 
 
 def _without_rule_adverb(bare: str, text: str, s: int) -> str:
