@@ -162,8 +162,9 @@ _OCCASION = re.compile(r"(?:会上|[^，,“”「」。]{1,12}(?:期间|以来|
 _SUBJECT_KIND = (r"(?:(?:为|结合|围绕|针对|面对)[^，,。]{1,24}[，,])?"
                  r"(?:该(?:县|市|区|旗|镇|乡)|(?!{verbs}|{tasks})[^\W\d_由的对在把将和与及][^\W\d_由的对在把将和与及该各全本]{0,5}?"
                  r"(?:县|市|区|旗|镇|乡|街道|[县市区镇乡]委|党委|党工委|纪委|监委|组织部)(?:领导)?"
-                 r"(?:随即|迅速|先后|首次|还|也)?(?=首创|采用|对|在|{verbs}))")
+                 r"(?:随即|迅速|先后|首次|还|也)?(?=首创|采用|对|在|{verbs}|{tasks}))")
 # Verbs that open a task heading and are no measure verbs (no place's name starts with one of them).
+# After a subject they tell what the region did as well as a measure verb does (宁阳县培育…，还组织…).
 _TASK_VERBS = ("加强|发挥|指导|督导|压实|压紧|强化|用活|用好|激活|夯实|突出|聚焦|注重|深化|优化|抓实|抓好|筑牢|畅通"
                "|引导|提升|增强|激发|树立|建强|配强|管好|发动|做实|做强|拓展|拓宽|织密|把好|带动|赋能|培育|规范"
                "|严格|紧盯|立足|扛起|扛牢|选好|激励")
