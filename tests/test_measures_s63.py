@@ -17,3 +17,10 @@ _BODY = "全镇23个村的党组织每季度开展一次专题培训，建立培
 def test_a_lead_whose_region_subject_is_followed_by_a_task_verb_is_a_measure(segmenter, lead):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{lead}{_BODY}"
     assert lead in [m.text for m in find_measures(article(text))]
+
+
+def test_picking_units_for_a_check_is_a_measure(segmenter):
+    # 选取 is the only verb of the sentence: an organ picks teams or villages to look at or to try.
+    sentence = "每半年随机选取部分乡镇领导班子，采取座谈、实地察看等方式了解其履职情况。"
+    text = f"青禾县加强干部考核\n{_OPENING}{sentence}\n"
+    assert sentence in [m.text for m in find_measures(article(text))]
