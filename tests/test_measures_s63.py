@@ -24,3 +24,26 @@ def test_picking_units_for_a_check_is_a_measure(segmenter):
     sentence = "每半年随机选取部分乡镇领导班子，采取座谈、实地察看等方式了解其履职情况。"
     text = f"青禾县加强干部考核\n{_OPENING}{sentence}\n"
     assert sentence in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("quote", [
+    "“村干部天天和群众打交道，是推动发展最靠得住的力量。",        # someone's words, running on
+    "“只有把年轻干部选派到基层一线，他们才能在实践中真正成长起来。",
+    "”柳川镇党委书记王明说，培养干部最要紧的是给平台。",               # the speaker goes on speaking
+    "”县委组织部干部科负责人介绍道。",
+])
+def test_a_quotation_or_its_speaker_is_no_measure(segmenter, quote):
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{quote}\n"
+    assert quote not in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“三个区分开来”写入全县干部考核办法，推动容错纠错落地。",           # a quoted term, closed at once
+    "“在年初的布置会上，我们组织各村列出重点工作，每名村干部认领一项任务。",  # his organ's own act
+    "”县委组织部负责人介绍，今年全县选派120名干部驻村。",              # a reported action
+    "”县委组织部负责人表示，今年全县已选派120名干部驻村。",
+    "“这几年，镇党委坚持把年轻干部选派到信访一线，成长快多了。",          # an organ named: its act told
+])
+def test_a_quoted_term_or_a_reported_act_stays_a_measure(segmenter, sentence):
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
+    assert sentence in [m.text for m in find_measures(article(text))]
