@@ -47,3 +47,24 @@ def test_a_quotation_or_its_speaker_is_no_measure(segmenter, quote):
 def test_a_quoted_term_or_a_reported_act_stays_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
     assert sentence in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("verdict", [
+    "这是青禾县第三次面向全国公开选调优秀干部。",                       # 这是… on the sentence before
+    "如今，这也是全县落实基层建设年部署的具体行动。",
+    "选派机关干部到村任职，是全县多年坚持的一项重要工作。",               # an act as a topic, then its worth
+    "在当前发展形势下，探索建立容错纠错机制，是激发干部活力的迫切需要。",
+    "选调优秀毕业生到乡镇锻炼，是培养年轻干部的“源头工程”。",
+])
+def test_a_verdict_on_an_act_is_no_measure(segmenter, verdict):
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{verdict}\n"
+    assert verdict not in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "该县出台《容错纠错实施办法》，是激励干部担当作为的重要举措。",       # the doer named
+    "全县组织了120名干部下沉一线，是历年来规模最大的一次。",              # told as done
+])
+def test_an_act_with_its_doer_before_a_verdict_stays_a_measure(segmenter, sentence):
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
+    assert sentence in [m.text for m in find_measures(article(text))]
