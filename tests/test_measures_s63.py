@@ -68,3 +68,18 @@ def test_a_verdict_on_an_act_is_no_measure(segmenter, verdict):
 def test_an_act_with_its_doer_before_a_verdict_stays_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
     assert sentence in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("scene", [
+    "走进柳川镇石门村，新建的党群服务中心前立着村干部承诺公开栏。",
+    "国庆假期，记者来到青禾县，走访了5个村庄，听村民讲述驻村干部的故事。",
+])
+def test_a_features_opening_scene_is_no_measure(segmenter, scene):
+    text = f"青禾县加强村干部队伍建设\n{scene}\n{_OPENING}"
+    assert scene not in [m.text for m in find_measures(article(text))]
+
+
+def test_an_organ_walking_in_stays_a_measure(segmenter):
+    sentence = "今年以来，县委组织部走进全县23个乡镇，开展年轻干部专题调研。"
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
+    assert sentence in [m.text for m in find_measures(article(text))]
