@@ -83,3 +83,18 @@ def test_an_organ_walking_in_stays_a_measure(segmenter):
     sentence = "今年以来，县委组织部走进全县23个乡镇，开展年轻干部专题调研。"
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
     assert sentence in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("callout", [
+    "公示期间，如对公示对象有异议，可向县委组织部干部监督科反映。",
+    "如果您发现候选人有违反评选条件的行为，请向评选活动办公室举报。",
+])
+def test_a_notices_call_to_the_public_is_no_measure(segmenter, callout):
+    text = f"青禾县拟提拔干部任前公示\n{_OPENING}{callout}\n"
+    assert callout not in [m.text for m in find_measures(article(text))]
+
+
+def test_an_organ_acting_on_objections_stays_a_measure(segmenter):
+    sentence = "对群众反映的问题，县委组织部逐一核实并暂缓任用2名干部。"
+    text = f"青禾县拟提拔干部任前公示\n{_OPENING}{sentence}\n"
+    assert sentence in [m.text for m in find_measures(article(text))]
