@@ -98,3 +98,24 @@ def test_an_organ_acting_on_objections_stays_a_measure(segmenter):
     sentence = "对群众反映的问题，县委组织部逐一核实并暂缓任用2名干部。"
     text = f"青禾县拟提拔干部任前公示\n{_OPENING}{sentence}\n"
     assert sentence in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("lead", [
+    "村党委扛牢第一责任，建立包户联系台账。",        # an organ, not a region named
+    "各级党委压紧责任，开展结对帮扶。",
+    "社区强化楼栋联系，组织在职党员报到。",          # a general word for places
+    "园区激活服务引擎，选派专员驻企帮办。",
+    "市县强化协同，建立干部双向交流机制。",
+    "县乡培育储备人才，实施“领雁”计划。",
+    "城市提升服务效能，推行“接诉即办”。",
+    "城乡社区强化楼栋联系，组织在职党员报到。",
+])
+def test_a_task_verb_after_an_organ_or_a_general_place_word_stays_a_heading(segmenter, lead):
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{lead}{_BODY}"
+    assert lead not in [m.text for m in find_measures(article(text))]
+
+
+def test_a_task_verb_after_this_county_is_a_measure(segmenter):
+    lead = "该县强化年轻干部历练，选派他们到信访一线跟班学习。"
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{lead}{_BODY}"
+    assert lead in [m.text for m in find_measures(article(text))]

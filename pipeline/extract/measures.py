@@ -162,9 +162,14 @@ _OCCASION = re.compile(r"(?:会上|[^，,“”「」。]{1,12}(?:期间|以来|
 _SUBJECT_KIND = (r"(?:(?:为|结合|围绕|针对|面对)[^，,。]{1,24}[，,])?"
                  r"(?:该(?:县|市|区|旗|镇|乡)|(?!{verbs}|{tasks})[^\W\d_由的对在把将和与及][^\W\d_由的对在把将和与及该各全本]{0,5}?"
                  r"(?:县|市|区|旗|镇|乡|街道|[县市区镇乡]委|党委|党工委|纪委|监委|组织部)(?:领导)?"
-                 r"(?:随即|迅速|先后|首次|还|也)?(?=首创|采用|对|在|{verbs}|{tasks}))")
+                 r"(?:随即|迅速|先后|首次|还|也)?(?=首创|采用|对|在|{verbs}|{named}(?:还|也)?(?:{tasks})))")
+# A task verb tells what the region did only after a region named as such: 该县, or a name of two
+# or more characters ending in its kind (青禾县培育…，还组织…; 柳川镇强化…).  Not after an organ
+# (党委, 组织部: 基层党委压实责任，… is a heading) nor after a general word for places (社区, 园区,
+# 城市, 乡镇, 县乡, 市县, 辖区 …: 社区强化网格管理，… and 城乡社区… are headings too).
+_GENERAL_PLACES = "社区|园区|城区|山区|辖区|景区|片区|各区|城镇|乡镇|村镇|城市|都市|城乡|县乡|市县|乡县"
+_NAMED_REGION = rf"(?:(?<=该[县市区旗镇乡])|(?<=[^\W\d_]{{2}}[县市区旗镇乡])(?<!{_GENERAL_PLACES}))"
 # Verbs that open a task heading and are no measure verbs (no place's name starts with one of them).
-# After a subject they tell what the region did as well as a measure verb does (宁阳县培育…，还组织…).
 _TASK_VERBS = ("加强|发挥|指导|督导|压实|压紧|强化|用活|用好|激活|夯实|突出|聚焦|注重|深化|优化|抓实|抓好|筑牢|畅通"
                "|引导|提升|增强|激发|树立|建强|配强|管好|发动|做实|做强|拓展|拓宽|织密|把好|带动|赋能|培育|规范"
                "|严格|紧盯|立足|扛起|扛牢|选好|激励")
@@ -174,7 +179,8 @@ _SUBJECT: re.Pattern[str] | None = None
 def _subject() -> re.Pattern[str]:
     global _SUBJECT
     if _SUBJECT is None:
-        _SUBJECT = re.compile(_SUBJECT_KIND.replace("{verbs}", _action().pattern).replace("{tasks}", _TASK_VERBS))
+        _SUBJECT = re.compile(_SUBJECT_KIND.replace("{verbs}", _action().pattern).replace("{named}", _NAMED_REGION)
+                              .replace("{tasks}", _TASK_VERBS))
     return _SUBJECT
 
 
