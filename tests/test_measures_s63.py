@@ -119,3 +119,23 @@ def test_a_task_verb_after_this_county_is_a_measure(segmenter):
     lead = "该县强化年轻干部历练，选派他们到信访一线跟班学习。"
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{lead}{_BODY}"
     assert lead in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "她选取了村里最偏远的三个组，一守就是八年。",      # a person's choice in a story
+    "这部纪录片选取了四位驻村书记的日常。",            # a report's choice of material
+    "选取先进典型要注重群众认可。",                    # a maxim
+    "选取干部，首先要看担当实绩。",
+])
+def test_bare_picking_is_no_measure(segmenter, sentence):
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
+    assert sentence not in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "县委组织部选取部分村开展试点。",
+    "每年选取一定数量的村作为基层观察点。",
+])
+def test_picking_some_units_for_a_trial_is_a_measure(segmenter, sentence):
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
+    assert sentence in [m.text for m in find_measures(article(text))]
