@@ -139,3 +139,13 @@ def test_bare_picking_is_no_measure(segmenter, sentence):
 def test_picking_some_units_for_a_trial_is_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
     assert sentence in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "”镇党委副书记李青说，今年全镇已选派36名干部到村任职，建立了驻村考勤办法。",
+    "”赵平说，全乡组织开展了8期专题培训，覆盖村干部260余人次。",
+])
+def test_a_speaker_reporting_his_organs_act_stays_a_measure(segmenter, sentence):
+    # the speaker goes on speaking, but his words name a region and figures: a reported action
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
+    assert sentence in [m.text for m in find_measures(article(text))]
