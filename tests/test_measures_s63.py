@@ -149,3 +149,15 @@ def test_a_speaker_reporting_his_organs_act_stays_a_measure(segmenter, sentence)
     # the speaker goes on speaking, but his words name a region and figures: a reported action
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
     assert sentence in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "据了解，这是该区首次面向全省公开遴选年轻干部，共拿出30个职位。",   # 这是… going on with the act
+    "这是柳川镇继前年之后又一次举办村干部专题轮训，共轮训干部150余人。",
+    "石门县委组织部选派80名干部驻村任职，是夯实基层基础的一项重要工作。",  # the doer opens the topic
+    "县委组织部建立干部成长档案，是全县推行的“一线识人法”。",
+    "桐溪镇建立村干部轮值坐班制度，这既是方便群众的需要，也是改进作风的一项重要工作。",
+])
+def test_a_verdict_that_tells_the_act_or_its_doer_stays_a_measure(segmenter, sentence):
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
+    assert sentence in [m.text for m in find_measures(article(text))]
