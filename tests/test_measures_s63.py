@@ -73,6 +73,7 @@ def test_an_act_with_its_doer_before_a_verdict_stays_a_measure(segmenter, senten
 @pytest.mark.parametrize("scene", [
     "走进柳川镇石门村，新建的党群服务中心前立着村干部承诺公开栏。",
     "国庆假期，记者来到青禾县，走访了5个村庄，听村民讲述驻村干部的故事。",
+    "初冬时节，记者走进群山环抱的柳川镇，探访村干部的一天。",
 ])
 def test_a_features_opening_scene_is_no_measure(segmenter, scene):
     text = f"青禾县加强村干部队伍建设\n{scene}\n{_OPENING}"
@@ -159,5 +160,18 @@ def test_a_speaker_reporting_his_organs_act_stays_a_measure(segmenter, sentence)
     "桐溪镇建立村干部轮值坐班制度，这既是方便群众的需要，也是改进作风的一项重要工作。",
 ])
 def test_a_verdict_that_tells_the_act_or_its_doer_stays_a_measure(segmenter, sentence):
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
+    assert sentence in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "走进新时代，县委组织部坚持把年轻干部放到一线锤炼，选派160名干部驻村。",   # an era, not a place
+    "步入新发展阶段，石门县建立干部“蹲苗”机制，每年选派40名年轻干部到乡镇任职。",
+    "同时，走进社区、园区、学校开展宣讲90余场，覆盖党员干部3000余人次。",      # places listed, an act
+    "此外，走进田间地头开展政策宣讲，帮助群众解决实际问题28件。",
+    "活动期间，来到各村的150名机关干部开展入户走访，建立民情台账。",            # the cadres who came
+    "每季度，来到联系村的县级领导干部都要召开一次座谈会，听取村干部意见。",
+])
+def test_walking_into_an_act_stays_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
     assert sentence in [m.text for m in find_measures(article(text))]
