@@ -175,3 +175,15 @@ def test_a_verdict_that_tells_the_act_or_its_doer_stays_a_measure(segmenter, sen
 def test_walking_into_an_act_stays_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
     assert sentence in [m.text for m in find_measures(article(text))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "凡符合容错情形的，可由所在单位向县纪委监委提出申请，县纪委监委在10个工作日内反馈结果。",
+    "如确因工作需要，可由县委组织部统一调配干部，并将结果向县委反馈。",      # 可由: an organ acts
+    "若干村试行村干部轮流坐班，可为群众代办事项，并及时反馈办理进度。",        # 若干: some units
+    "凡新任职的村干部，均可参加县级示范培训，培训结束后反馈学习体会。",        # a rule's condition
+    "如群众有困难，可随时联系包户干部，包户干部要及时走访并反馈办理情况。",
+])
+def test_a_rules_condition_with_a_report_back_stays_a_measure(segmenter, sentence):
+    text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
+    assert sentence in [m.text for m in find_measures(article(text))]
