@@ -52,6 +52,7 @@ def test_a_quoted_term_or_a_reported_act_stays_a_measure(segmenter, sentence):
 @pytest.mark.parametrize("verdict", [
     "这是青禾县第三次面向全国公开选调优秀干部。",                       # 这是… on the sentence before
     "如今，这也是全县落实基层建设年部署的具体行动。",
+    "这是青禾县第三次面向全国公开选调优秀干部，也是全市首次。",         # a second verdict after it
     "选派机关干部到村任职，是全县多年坚持的一项重要工作。",               # an act as a topic, then its worth
     "在当前发展形势下，探索建立容错纠错机制，是激发干部活力的迫切需要。",
     "选调优秀毕业生到乡镇锻炼，是培养年轻干部的“源头工程”。",
