@@ -53,7 +53,7 @@ def test_a_lists_month_and_day_before_the_headline_is_no_part_of_it(tmp_path):
 
 def test_a_headline_whose_subtitle_the_copy_over_the_body_sets_apart(tmp_path):
     # 标题——副题 over the dateline, 标题 / ——副题 over the body: the headline is the copy's first line
-    main, sub = "“头雁”振翅领飞 助力乡村振兴", "——青禾县健全机制激励村干部担当作为"
+    main, sub = "“头雁”带队奔跑 村村比学争先", "——青禾县为村干部搭台子压担子"
     art = only(tmp_path, "\n".join([main + sub, "2023-08-28 09:51:58 来源:青禾新闻网", main, sub, BODY, BODY2]))
     assert art.title == main
 

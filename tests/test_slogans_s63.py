@@ -17,7 +17,7 @@ def slogans(text: str):
 
 def test_a_programme_and_its_short_form_are_one_slogan(segmenter):
     text = ("青禾省委召开会议,要求扎实推进“百县千镇万村高质量发展工程”。会议强调,各地要推动“百千万工程”"
-            "加力提速、全面突破。")
+            "落到每个县镇村的具体项目上。")
     assert slogans(text) == [("百县千镇万村高质量发展工程", "百千万工程", [100, 1000, 10000])]
 
 
