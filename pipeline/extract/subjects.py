@@ -312,32 +312,9 @@ def _clause_before(text: str, s: int, w) -> str | None:
     opening words when the clause names nothing (…，增加至5000人次)."""
     head = text[max(0, s - 60):s]
     a = _lead_end(text, s - len(head) + clause_start(head), s, w)
-    part = _part_of_group(text, a, s, w)
-    if part:
-        return part
-    cut = _comparison_at(text, a, s, w)
-    if cut is None and text.endswith("的", a, s) and _SHARE.match(text, s):
-        cut = _comparison_at(text, max(a, text.rfind("、", a, s) + 1), s, w, _SHARE_OF)  # 其他成员[为]书记的80%: a share of a base
-    head = text[a:s]
-    rating = head[head.rfind("、") + 1:].strip()
-    if _RATING.fullmatch(rating) and _BARE_COUNT.match(text, s):
-        return rating  # 好74人，[较好]15人，[一般]4人: a rating right before a bare count is what it counts
-    start = _change_from_at(text, a, s, w) if cut is None else None
-    if start is not None and len(text[a:start].strip()) >= 2:
-        head = text[a:start]  # 培训人数[由2013年的]4500人次增加至…: what changes, not the starting point
-    if cut is not None:  # 发给县级以下的文件[比2018年]减少…, 女性[占比]仅为…: what is compared, not its base
-        k = text.rfind("、", a, cut)
-        item = k + 1 if k >= 0 else a
-        if len(_strip_end(text[item:cut].strip(), _ADVERBS_REV)) >= 2:
-            head = _strip_end(text[a:cut].strip(), _ADVERBS_REV)
-        else:  # …57688个，[占]总数的9.6%; …30名、[占比]51.7%: the count before is what the share is of
-            cont = _count_continued(text, item, w)
-            if cont:
-                return cont
-    elif _CONTINUING.fullmatch(head.strip()):
-        cont = _count_continued(text, a, w)  # 正处级干部80名左右，[一般]不超过38岁: the count before is what it bounds
-        if cont:
-            return cont
+    found, head = _measured_in_clause(text, a, s, w)
+    if found:
+        return found
     if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
         head = _strip_end(head, _FIGURE_LIST_REV)
         item = _strip_end(_strip_end(head[head.rfind("、") + 1:].strip(), _HEAD_VERBS_REV), _PER_REV)
@@ -353,16 +330,54 @@ def _clause_before(text: str, s: int, w) -> str | None:
     head = bare or head.strip()
     if predicate_tag(head) in ("p", "c", "d"):
         return None  # 经过[2年]的努力: a preposition alone names nothing
-    whole = head
-    if len(head) > 12:
-        keep = 12
-        if w is not None:  # never start inside a word (…工作者平均年收入 → 社区工作者平均年收入)
-            at = text.rfind(head, max(0, s - 60), s) + len(head) - keep
-            word = w.at(at)
-            if word and word[0] < at:
-                keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
-        head = _quote_whole(whole, head[-keep:] if keep > 0 else head[-12:])
-    return head or None
+    return _last_twelve(text, head, s, w) or None
+
+
+def _last_twelve(text: str, head: str, s: int, w) -> str:
+    """``head`` cut to its last 12 characters, never inside a word (…工作者平均年收入 → 社区工作者平均年收入) nor at a
+    closing quote."""
+    if len(head) <= 12:
+        return head
+    keep = 12
+    if w is not None:
+        at = text.rfind(head, max(0, s - 60), s) + len(head) - keep
+        word = w.at(at)
+        if word and word[0] < at:
+            keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
+    return _quote_whole(head, head[-keep:] if keep > 0 else head[-12:])
+
+
+def _measured_in_clause(text: str, a: int, s: int, w) -> tuple[str | None, str]:
+    """What the clause ``text[a:s]`` before a figure says the figure measures: an answer found outright (a part of a
+    counted group, a rating before a bare count, the count a comparison or a bound goes on about), else None and the
+    clause cut to what is measured (without a comparison's base or a change's starting point)."""
+    part = _part_of_group(text, a, s, w)
+    if part:
+        return part, ""
+    cut = _comparison_at(text, a, s, w)
+    if cut is None and text.endswith("的", a, s) and _SHARE.match(text, s):
+        cut = _comparison_at(text, max(a, text.rfind("、", a, s) + 1), s, w, _SHARE_OF)  # 其他成员[为]书记的80%: a share of a base
+    head = text[a:s]
+    rating = head[head.rfind("、") + 1:].strip()
+    if _RATING.fullmatch(rating) and _BARE_COUNT.match(text, s):
+        return rating, head  # 好74人，[较好]15人，[一般]4人: a rating right before a bare count is what it counts
+    start = _change_from_at(text, a, s, w) if cut is None else None
+    if start is not None and len(text[a:start].strip()) >= 2:
+        head = text[a:start]  # 培训人数[由2013年的]4500人次增加至…: what changes, not the starting point
+    if cut is not None:  # 发给县级以下的文件[比2018年]减少…, 女性[占比]仅为…: what is compared, not its base
+        k = text.rfind("、", a, cut)
+        item = k + 1 if k >= 0 else a
+        if len(_strip_end(text[item:cut].strip(), _ADVERBS_REV)) >= 2:
+            head = _strip_end(text[a:cut].strip(), _ADVERBS_REV)
+        else:  # …57688个，[占]总数的9.6%; …30名、[占比]51.7%: the count before is what the share is of
+            cont = _count_continued(text, item, w)
+            if cont:
+                return cont, head
+    elif _CONTINUING.fullmatch(head.strip()):
+        cont = _count_continued(text, a, w)  # 正处级干部80名左右，[一般]不超过38岁: the count before is what it bounds
+        if cont:
+            return cont, head
+    return None, head
 
 
 # 一般 as an adverb of rule (年龄[一般]不超过45周岁, 挂职期[一般]为6至12个月, 时长[一般]1周左右): only with a verb of bound
