@@ -5,8 +5,9 @@ Pure functions over an article's text and the figure's offsets; ``words`` is any
 """
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from functools import lru_cache
+import re
 
 from pipeline.core.lexicons import word_list
 from pipeline.nlp import segment
@@ -156,7 +157,7 @@ def _figure_opens_phrase(text: str, s: int, w) -> bool:
         word = text[max(a, span[0]):pos]
         if word in _HEADS_TAGGED_VERBS:
             return False  # 村级组织168个: a noun jieba tags a verb
-        if (predicate_tag(word) in ("v", "p", "c") or _is_verbal_noun(word) or word in _VERB_LIKE or word in _NOUN_FOLLOWS or word.endswith("了")
+        if (predicate_tag(word) in ("v", "p", "c") or word in _tagged("vn") or word in _VERB_LIKE or word in _NOUN_FOLLOWS or word.endswith("了")
                 or len(word) >= 4 and predicate_tag(word[-2:]) == "v"):  # (量身定做)
             return True
         # skipped: an adverb (共选派), a place that the count belongs to (全省[918名]“90后”…, 覆盖琼中[30个]“十三五”…)
@@ -166,13 +167,11 @@ def _figure_opens_phrase(text: str, s: int, w) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def _verbal_nouns() -> frozenset[str]:
-    return segment._jieba_words_tagged("vn")  # jieba's verbal nouns (设置): verbs before the figure they take
-
-
-def _is_verbal_noun(word: str) -> bool:
-    return word in _verbal_nouns()
+@lru_cache(maxsize=None)
+def _tagged(tags: str) -> frozenset[str]:
+    """The words jieba's dictionary tags ``tags`` (vn: verbal nouns, 设置, verbs before the figure they take; a:
+    adjectives, 高, 好, after which 较 is "rather"), read once a process."""
+    return segment._jieba_words_tagged(tags)
 
 
 def _noun_after_bracket(text: str, start: int, w) -> bool:
@@ -423,8 +422,9 @@ _ADVERBS_REV = re.compile("(?:" + "|".join(re.escape(v[::-1]) for v in ("分别"
 _CONTINUING = re.compile(r"(?:分别|均|都|仅|只|一般|原则上|要|将|也|增长|下降|减少|增加|提高|降低|上升|缩短|扩大|了)+")
 # A count right before a clause's separator (…软弱涣散村党组织57688[个]，占…; 乡镇公务员30[名]、占比…): its digits and unit
 _COUNT_BEFORE_SEP = re.compile(r"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?[^\W\d]{1,8}$")
-_COUNT_UNIT = re.compile(r"\d[\d.]*(?:余|多)?[万亿]?(?:"
-                         + "|".join(map(re.escape, sorted(word_list("figure_units.txt"), key=len, reverse=True))) + ")")
+# figure_units.txt as one alternation, longest first (a unit that another opens is tried after it)
+_UNITS_ALT = "|".join(map(re.escape, sorted(word_list("figure_units.txt"), key=len, reverse=True)))
+_COUNT_UNIT = re.compile(rf"\d[\d.]*(?:余|多)?[万亿]?(?:{_UNITS_ALT})")
 
 
 # A share of a base after 为/是 … 的 (其他成员为党组织书记的80%, 仅为全国平均值的三分之一)
@@ -452,15 +452,20 @@ def _comparison_at(text: str, a: int, b: int, w, words: frozenset[str] = _COMPAR
     segmenter that compares (``_compares``); None without one."""
     if w is None:
         return None
-    pos = max([a, text.rfind("、", a, b) + 1] + [m.end() for m in _LAST_FIGURE.finditer(text, a, b)])
-    while pos < b:
+    start = max([a, text.rfind("、", a, b) + 1] + [m.end() for m in _LAST_FIGURE.finditer(text, a, b)])
+    return next((span[0] for span in _words_from(w, start, b) if span[0] >= start and span[1] <= b
+                 and text[span[0]:span[1]] in words and _compares(text, span, b, w)), None)
+
+
+def _words_from(w, pos: int, end: int) -> Iterator[tuple[int, int]]:
+    """The segmenter's words from the one holding ``pos`` on, while they start before ``end``; none past a gap in
+    them (text the segmenter was not given)."""
+    while pos < end:
         span = w.at(pos)
         if span is None:
-            return None
-        if span[0] >= pos and span[1] <= b and text[span[0]:span[1]] in words and _compares(text, span, b, w):
-            return span[0]
+            return
+        yield span
         pos = span[1]
-    return None
 
 
 def _compares(text: str, span: tuple[int, int], b: int, w) -> bool:
@@ -476,13 +481,8 @@ def _compares(text: str, span: tuple[int, int], b: int, w) -> bool:
         return False
     nxt = w.at(span[1])
     return not (is_general_word(text[span[0]:span[1] + 1]) and len(word) == 1
-                or text[span[1]:span[1] + 1] not in "多少" and (text[span[1]:span[1] + 1] in _adjectives()
-                                                               or nxt and text[nxt[0]:nxt[1]] in _adjectives()))
-
-
-@lru_cache(maxsize=1)
-def _adjectives() -> frozenset[str]:
-    return segment._jieba_words_tagged("a")  # jieba's adjectives (高, 好): 较 before one is "rather"
+                or text[span[1]:span[1] + 1] not in "多少" and (text[span[1]:span[1] + 1] in _tagged("a")
+                                                               or nxt and text[nxt[0]:nxt[1]] in _tagged("a")))
 
 
 # A change from one figure to another (由2013年的4500人次增加至…, 从61%提高到…): its 由/从, whole words of the segmenter,
@@ -494,16 +494,8 @@ def _change_from_at(text: str, a: int, b: int, w) -> int | None:
     """Where the 由 or 从 of a change from one figure to another begins in ``text[a:b]``; None without one."""
     if w is None:
         return None
-    pos = a
-    while pos < b:
-        span = w.at(pos)
-        if span is None:
-            return None
-        if span[0] >= a and text[span[0]:span[1]] in ("由", "从") and _starting_figure(text, span[1], b + 12, w) \
-                and _CHANGE_TO.match(text[span[1]:b + 24]):
-            return span[0]
-        pos = span[1]
-    return None
+    return next((span[0] for span in _words_from(w, a, b) if span[0] >= a and text[span[0]:span[1]] in ("由", "从")
+                 and _starting_figure(text, span[1], b + 12, w) and _CHANGE_TO.match(text[span[1]:b + 24])), None)
 
 
 # 由/从 open a change only with its starting figure close after them (由[2021年的]3200人次, 从61%), not a date that opens a
@@ -518,16 +510,14 @@ def _starting_figure(text: str, a: int, b: int, w) -> bool:
     digit = _DIGIT.search(text, a, min(b, a + _FROM_FIGURE_WITHIN + 1))  # (b: past the figure itself)
     if not digit or _PERIOD_START.match(text, digit.start()):
         return False
-    pos = a
-    while pos < digit.start():
-        span = w.at(pos)
-        if span is None or predicate_tag(text[span[0]:span[1]]) == "v":
+    reached = a
+    for span in _words_from(w, a, digit.start()):
+        if predicate_tag(text[span[0]:span[1]]) == "v":
             return False
-        pos = span[1]
-    return True
+        reached = span[1]
+    return reached >= digit.start()  # (a gap in the words before the figure: no start of a change)
 
 
-_UNITS_ALT = "|".join(map(re.escape, sorted(word_list("figure_units.txt"), key=len, reverse=True)))
 # A count of a group and the part of it the figure counts (255个行政村中[尚有贫困村]181个; 128名第一书记中，51人…;
 # 全国10个藏族自治州有6个…): the group's noun after its count, the rest of the clause after 中
 # (the group's noun never starts with 的, and a span of time is no group: 为期5天[的集中培训]中)
