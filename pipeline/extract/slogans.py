@@ -18,7 +18,7 @@ import re
 
 from pipeline.core.lexicons import load_yaml, resource_path, word_list
 from pipeline.core.records import Slogan
-from pipeline.text.numbers import parse_chinese
+from pipeline.text.numbers import parse_chinese, parse_number
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import is_general_word, predicate_tag
 from pipeline.text.chars import CJK, QUOTE_CLOSERS as _QUOTE_CLOSE, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
@@ -563,7 +563,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             clause = around.group(1)  # 建立了以甲、乙、丙为主的“三位一体”: what it is mainly made of
         if "等" in clause.rsplit("、", 1)[-1]:
             counted = _COUNTED_AFTER_ETC.search(clause)
-            if counted and n and (int(counted.group(1)) if counted.group(1).isdigit() else parse_chinese(counted.group(1))) != n:
+            if counted and n and parse_number(counted.group(1)) != n:
                 return []  # 甲局、乙局等4个单位…组成的“三民”工作队: the list counts the units, not the formula's parts
             clause = clause[: clause.rindex("等")]  # 甲、乙和丙等干部队伍五大体系: the list ends at 等
         items = [i.strip(" “”\"‘’") for i in clause.split("、") if i.strip(" “”\"‘’")]
@@ -1493,8 +1493,7 @@ def _components_before_people(text: str, start: int, end: int, slogan: str, n: i
     every item ends with the formula's own last character (政治素质强、…、亲和力强的“五强”队伍)."""
     items = _components_before(text, start, n)
     counted = _COUNT_AFTER_FORMULA.match(text, end)
-    if items and counted and n != (k := parse_chinese(counted.group(1)) if not counted.group(1).isdigit() else int(counted.group(1))) \
-            and len(items) == k:
+    if items and counted and n != (k := parse_number(counted.group(1))) and len(items) == k:
         return []  # 分甲、乙、投身“百千万工程”四个主题: the list is the four the count after the formula names, the
         # formula only the object of its last item
     opened = start - (text[start - 1:start] in _QUOTE_OPEN)  # where the formula's quote opens
