@@ -671,7 +671,8 @@ def _subtitle_set_under(zone: list[Line], c: int, k: int) -> bool:
     under = zone[c + 1].text.strip() if c + 1 < len(zone) else ""
     if not under.startswith("—") or zone[c + 1].kind != "text":
         return False
-    return len(clean_title(zone[c].text)) >= 4 and without_spaces(clean_title(zone[k].text)) == without_spaces(clean_title(zone[c].text) + under)
+    headline = clean_title(zone[c].text)
+    return len(headline) >= 4 and without_spaces(clean_title(zone[k].text)) == without_spaces(headline + under)
 
 
 _TAIL_MARKS = frozenset(",，|｜_")

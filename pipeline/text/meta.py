@@ -1211,9 +1211,9 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         kind = first and re.sub("^(?i:date)", "", leftover) in _NEWS_KIND
         return fields if (opens and re.fullmatch(f"[{CJK}]{{1,12}}", leftover)) or framed or kind else None
     if fields and _MEDIUM_NAME.fullmatch(leftover):
-        if not any(k == "source" for k, _ in fields) and dm is not None and s.lstrip().startswith(leftover):
-            if _PAPER.fullmatch(leftover):  # 某某报 发布时间:… 作者:…: the paper opens its dateline; a 来源 or 讯 elsewhere wins
-                fields.append(("posted_by", leftover))
+        if not any(k == "source" for k, _ in fields) and dm is not None and s.lstrip().startswith(leftover) \
+                and _PAPER.fullmatch(leftover):  # 某某报 发布时间:… 作者:…: the paper opens its dateline; a 来源 or 讯 elsewhere wins
+            fields.append(("posted_by", leftover))
         leftover = ""  # 某某门户网站 2008年12月07日 来源:某报: the site that reposts, beside the fields
     elif len(fields) >= 2 and re.fullmatch(f"[{CJK}]{{2,6}}", leftover) and s.lstrip().startswith(leftover + " "):
         leftover = ""  # 社会工作者 责任编辑:某某 2023-12-04: the column's tag, set apart before two fields
@@ -1693,11 +1693,8 @@ def closing_names(text: str) -> list[str] | None:
 
 # (某某党建 甲 乙), (某某组工 甲): a party-building or organisation-work account of a place, named the way
 # such accounts are (a place, then 党建/组工/发布), then its writers
-_ACCOUNT_HEAD = rf"[{CJK}]{{2,6}}"
-_ACCOUNT = rf"{_ACCOUNT_HEAD}(?:党建|组工|发布)"
-_ACCOUNT_BEFORE_NAMES = re.compile(rf"^\s*(?P<account>{_ACCOUNT})\s+(?=[{CJK}])")
-
-
+_ACCOUNT = re.compile(rf"(?P<head>[{CJK}]{{2,6}})(?:党建|组工|发布)")
+_ACCOUNT_BEFORE_NAMES = re.compile(rf"^\s*(?P<account>{_ACCOUNT.pattern})\s+(?=[{CJK}])")
 # 机关党建, 两新党建, 权威发布: a line of work or a column, not an account named after its place
 _GENERIC_ACCOUNT_HEADS = frozenset(("智慧", "两新", "权威"))
 
@@ -1705,10 +1702,10 @@ _GENERIC_ACCOUNT_HEADS = frozenset(("智慧", "两新", "权威"))
 def signature_unit_role(unit: str) -> str | None:
     """What a signature's unit is: an account that ran the report (某某党建, 某某组工: its ``source``), the
     writers' unit (``affiliation``), or nothing to keep (机关党建, 信息发布: a line of work or a column)."""
-    m = re.fullmatch(rf"({_ACCOUNT_HEAD})(?:党建|组工|发布)", unit)
+    m = _ACCOUNT.fullmatch(unit)
     if m is None:
         return "affiliation"
-    return None if plain_word(m[1]) or m[1] in _GENERIC_ACCOUNT_HEADS else "source"
+    return None if plain_word(m["head"]) or m["head"] in _GENERIC_ACCOUNT_HEADS else "source"
 
 
 def _signed_names(s: str) -> tuple[list[str], str | None] | None:
