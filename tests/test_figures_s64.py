@@ -1,0 +1,31 @@
+"""Figure and figure-subject error classes of session 64 (study sets 212–215), one test per class,
+in our own words.  Each text goes through the article extraction the pipeline runs (extract_article)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def figures(text: str, title: str | None = None):
+    return extract_article(article(text, title)).figures
+
+
+def keys(text: str):
+    return [(f.value, f.high, f.unit, f.qualifier) for f in figures(text)]
+
+
+# -- N部委 (ministries and commissions counted together) and N个层面 (as N个方面): the unit is the word ---
+
+@pytest.mark.parametrize("text, want", [
+    ("中央组织部、国家发展改革委等7部委联合印发了实施意见。", (7, None, "部委", None)),
+    ("国家十部委近日联合出台支持返乡创业的政策。", (10, None, "部委", None)),
+    ("青禾县从县、乡、村三个层面推进干部轮训。", (3, None, "个层面", None)),
+])
+def test_units_of_a_counted_word(text, want, segmenter):
+    assert want in keys(text)
+
+
+def test_ministries_without_a_number_count_nothing(segmenter):
+    assert keys("中央和国家机关各部委选派干部到柳川市挂职。") == []
