@@ -29,3 +29,23 @@ def test_units_of_a_counted_word(text, want, segmenter):
 
 def test_ministries_without_a_number_count_nothing(segmenter):
     assert keys("中央和国家机关各部委选派干部到柳川市挂职。") == []
+
+
+# -- N年 in the name of a plan or campaign (五年脱产培训计划, 两年提升工程): a name, no span counted ---------
+
+@pytest.mark.parametrize("text", [
+    "青禾县出台村干部五年脱产培训计划,分批送干部进修。",
+    "柳川市制定两年人才补充规划,补齐专业短板。",
+])
+def test_a_plan_named_by_its_years_is_no_figure(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "年"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾县开展为期三年的干部轮训计划。", (3, None, "年", None)),
+    ("柳川镇连续三年开展清廉村居建设行动。", (3, None, "年", None)),
+    ("青禾县用三年实施人才提升工程。", (3, None, "年", None)),
+    ("柳川镇计划三年内完成改造工程。", (3, None, "年", "以内")),
+])
+def test_a_span_measured_before_a_plan_still_counts(text, want, segmenter):
+    assert want in keys(text)

@@ -445,6 +445,11 @@ _YEARS_AHEAD_SPAN_AFTER = re.compile("时间")  # 利用未来3年时间: a span
 _YEARS_AHEAD_SPAN_BEFORE = re.compile("(?:用|延长至)$")  # 用未来5年, 利用未来3年, 延长至未来10年: a span
 # 4、近3年…, (5)近两年…: a list item opens there
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|\n|[；;。：:])\s*(?:\d{1,2}[、.．]|[（(]\d{1,2}[)）])$")
+# 五年脱产培训计划, 三年补充规划, 两年提升工程: a plan or campaign named by the years it runs (a name, as 三年行动
+# is); not after a word that measures the span (为期三年…计划, 用三年实施…工程, 连续三年开展…行动), nor a span that
+# goes on (三年内, 三年来, 三年多, 三年时间), nor a clause that counts again (三年开展一次…行动)
+_PLAN_NAMED_AFTER = re.compile(rf"(?![内来多余以时间中后前里])(?:(?![的和与及\d一二两三四五六七八九十])[{CJK}]){{0,6}}?(?:计划|行动|规划|工程)")
+_SPAN_MEASURED_BEFORE = re.compile(r"(?:为期|连续|历时|持续|坚持|利用|用|花|经过|每|满|达|近)$")
 
 
 def _span_of_years_ahead(text: str, num: str, s: int, e: int) -> bool:
@@ -476,6 +481,8 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 项目二期, 一期工程, 产业园二期: a project's phase (two sessions are 两期)
     if unit == "年" and after.startswith("代"):
         return True  # 50年代: a decade, not a span of fifty years
+    if unit == "年" and not pre and text[e - 1] == "年" and _PLAN_NAMED_AFTER.match(text, e) and not _SPAN_MEASURED_BEFORE.search(text, max(0, s - 2), s):
+        return True  # 五年脱产培训计划: the plan's name (为期三年的…计划 counts the years)
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
         return True  # 八年来, 三个月以来: periods, reported as dates
     if unit == "年" and _AGO.match(after) or unit in ("年", "个月", "月", "周", "个星期") and _RELATIVE_AFTER.match(after) \
