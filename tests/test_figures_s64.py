@@ -49,3 +49,26 @@ def test_a_plan_named_by_its_years_is_no_figure(text, segmenter):
 ])
 def test_a_span_measured_before_a_plan_still_counts(text, want, segmenter):
     assert want in keys(text)
+
+
+# -- an age before the person or group it describes (24岁的方小禾, 35岁以下年轻干部): the subject is their age --
+
+def subjects(text: str):
+    return {f.text: f.subject for f in figures(text)}
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("今年24岁的方小禾去年考上了选调生。", "24岁", "年龄"),
+    ("一位80多岁的老人拉着她的手。", "80多岁", "老人年龄"),
+    ("青禾县选拔35岁以下年轻干部到乡镇锻炼。", "35岁以下", "年轻干部年龄"),
+])
+def test_an_age_names_the_age_of_whom_it_describes(text, fig, want, segmenter):
+    assert want in (subjects(text)[fig] or "")
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("没想到在我50岁的时候还能回到家乡。", "50岁"),
+    ("柳川镇共选派干部120名到村任职。", "120名"),
+])
+def test_no_age_where_the_figure_is_none_or_a_time_of_life(text, fig, segmenter):
+    assert "年龄" not in (subjects(text)[fig] or "")

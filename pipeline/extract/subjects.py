@@ -92,10 +92,20 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
     if len(after) >= 2 and not (_TAIL_NOT_SUBJECT.match(after) or _TAIL_CHANGE.match(text, e + de)) \
             or after in _ONE_CHAR_KINDS:  # 全县58个[村]
-        return ("" if de else _attribute_before(text, s, w)) + after[:16]
+        return ("" if de else _attribute_before(text, s, w)) + after[:16] + _age_of(text, s, e, after)
     if not head:
         return _group_before(text, s, e, w)
     return _clause_before(text, s, w) or (after[:16] if len(after) >= 2 else None)
+
+
+# what an age said before a noun is not the age of (在我50岁的[时候], 30岁的[年纪]): a time of life, or the age itself
+_NOT_AGED = re.compile(r"时|年纪|年龄|生日|那年|这年|当年|左右|出头")
+
+
+def _age_of(text: str, s: int, e: int, noun: str) -> str:
+    """年龄 after the noun an age describes (24岁的[孔维玲], 35岁以下[年轻干部]): the figure measures that
+    person's or group's age, not the person; nothing for any other figure."""
+    return "年龄" if "岁" in text[s:e] and not _NOT_AGED.match(noun) and not noun.endswith("年龄") else ""
 
 
 # 以N为X where X only measures the figure (以10户为单位, 以3%为标准): it names nothing the figure counts
