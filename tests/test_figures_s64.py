@@ -72,3 +72,19 @@ def test_an_age_names_the_age_of_whom_it_describes(text, fig, want, segmenter):
 ])
 def test_no_age_where_the_figure_is_none_or_a_time_of_life(text, fig, segmenter):
     assert "年龄" not in (subjects(text)[fig] or "")
+
+
+# -- a counted noun that opens with 中 (中小学教师, 中学, 中层干部, 中央单位): 中 is no postposition there ---------
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("青禾县先后借调9名中小学教师从事非教学工作。", "9名", "中小学教师"),
+    ("巡察组延伸巡察了14所中学。", "14所", "中学"),
+    ("柳川市选拔20名中青年干部到乡镇任职。", "20名", "中青年干部"),
+    ("来自31家中央单位的干部参加了培训。", "31家", "中央单位"),
+])
+def test_a_noun_opening_with_zhong_is_counted(text, fig, want, segmenter):
+    assert want in (subjects(text)[fig] or "")
+
+
+def test_zhong_after_the_noun_still_ends_it(segmenter):
+    assert subjects("全县255个行政村中,有30个村集体经济薄弱。")["255个"] == "行政村"

@@ -16,7 +16,8 @@ from pipeline.text.chars import CJK
 from pipeline.text.dates import YEAR
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
-_SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等(?!级|次|第)|以|对|从|被|予以")
+# (中 ends the noun as a postposition, 255个行政村[中]; not where it opens one: 9名中小学教师, 14所中学, 20名中层干部)
+_SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中(?!小学|学|青年|层|央|级|职|专|青班)|的|到|在|为|进行|开展|参加|担任|赴|和|及|等(?!级|次|第)|以|对|从|被|予以")
 
 # A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
 _TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来|降至|增至)")
