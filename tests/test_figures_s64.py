@@ -88,3 +88,18 @@ def test_a_noun_opening_with_zhong_is_counted(text, fig, want, segmenter):
 
 def test_zhong_after_the_noun_still_ends_it(segmenter):
     assert subjects("全县255个行政村中,有30个村集体经济薄弱。")["255个"] == "行政村"
+
+
+# -- N人/N名 opening its clause, then what was done to them (被提拔, 受到处分): the passive names who is counted ---
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("柳川市查处问题30余起,40多人被处分。", "40多人", "被处分"),
+    ("青禾县共提拔干部30名,其中6人在换届中被提拔为乡镇长。", "6人", "被提拔为乡镇长"),
+    ("其中12人受到党纪处分。", "12人", "受到党纪处分"),
+])
+def test_a_count_of_people_named_by_what_befell_them(text, fig, want, segmenter):
+    assert want in (subjects(text)[fig] or "")
+
+
+def test_a_noun_before_the_count_still_names_it(segmenter):
+    assert subjects("全县共有党员120名,其中女党员30名被评为优秀。")["30名"] == "女党员"

@@ -96,7 +96,7 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         return ("" if de else _attribute_before(text, s, w)) + after[:16] + _age_of(text, s, e, after)
     if not head:
         return _group_before(text, s, e, w)
-    return _clause_before(text, s, w) or (after[:16] if len(after) >= 2 else None)
+    return _clause_before(text, s, w, e) or (after[:16] if len(after) >= 2 else None)
 
 
 # what an age said before a noun is not the age of (在我50岁的[时候], 30岁的[年纪]): a time of life, or the age itself
@@ -317,9 +317,15 @@ def _inside_word(w, pos: int) -> bool:
     return span is not None and span[0] < pos
 
 
-def _clause_before(text: str, s: int, w) -> str | None:
+# a count of people the clause goes on to say something was done to (其中[4人]在换届中被提拔为乡镇长, [57人]被安排到…,
+# 200多人受到处分): with no noun after the figure and none before it, the passive predicate names who is counted
+_PASSIVE_AFTER = re.compile(r"(?:在[^，,。；;！？!?\n被]{1,8}?中)?(?:已|都|均|也|先后|分别)?(?:被|受到|得到|获得)[^，,。；;：:！？!?\n]{1,10}")
+
+
+def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
     """The clause before the figure without its verbs, dates and rate phrase, or the sentence's
-    opening words when the clause names nothing (…，增加至5000人次)."""
+    opening words when the clause names nothing (…，增加至5000人次); a passive predicate after a figure of
+    people that nothing before names (``_PASSIVE_AFTER``, with the figure's end ``e``)."""
     head = text[max(0, s - 60):s]
     a = _lead_end(text, s - len(head) + clause_start(head), s, w)
     found, head = _measured_in_clause(text, a, s, w)
@@ -334,6 +340,9 @@ def _clause_before(text: str, s: int, w) -> str | None:
     bare = _without_rule_adverb(bare, text, s)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
     if len(bare) < 2 or len(bare) == 2 and not _one_noun(text, text.rfind(bare, max(0, s - 60), s), w):  # 男性9名 names; 共分5期 does not
+        passive = _PASSIVE_AFTER.match(text, e) if e is not None and text[e - 1] in "人名位" else None
+        if passive and len(bare) < 2:
+            return passive.group(0)[:12]
         lead = _sentence_lead(text, s, w)
         if lead:
             return lead
