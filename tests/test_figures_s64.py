@@ -103,3 +103,14 @@ def test_a_count_of_people_named_by_what_befell_them(text, fig, want, segmenter)
 
 def test_a_noun_before_the_count_still_names_it(segmenter):
     assert subjects("全县共有党员120名,其中女党员30名被评为优秀。")["30名"] == "女党员"
+
+
+# -- a count or share opening its clause, then 是/为 what they are (有12名是…, 近六成为…): that names it -----------
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("选派的13名干部,有12名是驻村工作队员。", "12名", "驻村工作队员"),
+    ("新招录的选调生中,60%为外省籍毕业生。", "60%", "外省籍毕业生"),
+    ("全县党员120名,其中30%为女性。", "30%", "女性"),
+])
+def test_a_count_named_by_what_it_is(text, fig, want, segmenter):
+    assert want in (subjects(text)[fig] or "")

@@ -320,6 +320,8 @@ def _inside_word(w, pos: int) -> bool:
 # a count of people the clause goes on to say something was done to (其中[4人]在换届中被提拔为乡镇长, [57人]被安排到…,
 # 200多人受到处分): with no noun after the figure and none before it, the passive predicate names who is counted
 _PASSIVE_AFTER = re.compile(r"(?:在[^，,。；;！？!?\n被]{1,8}?中)?(?:已|都|均|也|先后|分别)?(?:被|受到|得到|获得)[^，,。；;：:！？!?\n]{1,10}")
+# …中，有[50名]是原班子成员, 其中[30%]为女性: what the count or share is, said after 是 or 为
+_IS_AFTER = re.compile(r"(?:都|均|也|仍|分别)?(?:是|为)(?P<what>[^，,。；;：:！？!?\n\d]{2,12})")
 
 
 def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
@@ -343,6 +345,9 @@ def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
         passive = _PASSIVE_AFTER.match(text, e) if e is not None and text[e - 1] in "人名位" else None
         if passive and len(bare) < 2:
             return passive.group(0)[:12]
+        what = _IS_AFTER.match(text, e) if e is not None and text[e - 1] in "人名位%" and len(bare) < 2 else None
+        if what:
+            return what["what"]
         lead = _sentence_lead(text, s, w)
         if lead:
             return lead
