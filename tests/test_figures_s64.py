@@ -114,3 +114,25 @@ def test_a_noun_before_the_count_still_names_it(segmenter):
 ])
 def test_a_count_named_by_what_it_is(text, fig, want, segmenter):
     assert want in (subjects(text)[fig] or "")
+
+
+# -- a length of time takes a date only from its own clause (今年5月开展培训，每期3天: no time for 3天) ---------
+
+def times(text: str):
+    return {f.text: f.time for f in figures(text)}
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("今年5月,青禾县开展送课下乡活动,每期3天。", "3天"),
+    ("2021年以来,柳川镇以3个月为周期轮换干部。", "3个月"),
+])
+def test_a_length_in_another_clause_has_no_time(text, fig, segmenter):
+    assert times(text)[fig] is None
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("5月份选派优秀青年赴外地锻炼一个月。", "一个月"),
+    ("今年5月,青禾县培训村干部300名。", "300名"),
+])
+def test_a_date_of_the_clause_or_of_a_count_stays(text, fig, segmenter):
+    assert times(text)[fig] is not None

@@ -224,6 +224,7 @@ _BODY_NUMBERED = re.compile(rf"中央(?:第|政治局)|常务委员会|常委会
 _TERMS_HELD_BEFORE = re.compile(r"连任|连续|历经|经历|担任|曾任|当选|举办|举行|先后|相继|接连|届届")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _HAN = re.compile(f"[{CJK}]")
 # 四大重点领域 after a list (乡村振兴、产业园区、…四大重点领域): a summary numeral without a unit
 _SUMMARY_DA = re.compile(rf"(?=[两二三四五六七八九十1-9])(?<=[{CJK}”’」。；;，,\n])(?P<num>[两二三四五六七八九十]{{1,2}}|(?<!\d)(?:[2-9]|[1-9]\d))大(?=[{CJK}])")  # 等四大, 等6大, 12大门类
@@ -815,12 +816,17 @@ class _Scan:
     def blocked(self, s: int, e: int) -> bool:
         return self.taken.overlaps(s, e) or bool(self.names) and _inside_name(self.names, self.name_starts, s, e)
 
-    def time_at(self, s: int) -> str | None:
-        """The time of a figure at ``s``: the last date before it in the same sentence."""
+    def time_at(self, s: int, unit: str | None = None) -> str | None:
+        """The time of a figure at ``s``: the last date before it in the same sentence; for a length of time
+        (``unit`` a duration: 每期3天, 以3个月为周期, 为期一周) the last date in its own clause only, since the
+        date of the sentence is when things happened, not a time the length refers to (5月份赴某地锻炼一个月 has
+        it)."""
         k = bisect_right(self.stamp_ends, s)
         if not k:
             return None
         stamp_end, time = self.stamps[k - 1]
+        if unit in _TIME_UNITS and _CLAUSE_MARK.search(self.text, stamp_end, s):
+            return None
         j = bisect_right(self.sentence_ends, s - 1)  # the last sentence end before the figure …
         return time if not j or self.sentence_ends[j - 1] < stamp_end else None  # … lies before the date
 
@@ -951,7 +957,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         text=text[s:e], value=value if value.__class__ is int else tidy(value),
         high=None if high is None else tidy(high), unit=unit,
         qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
-        subject=_subject_beside(scan, s, e, last), time=scan.time_at(s),
+        subject=_subject_beside(scan, s, e, last), time=scan.time_at(s, unit),
         per=per, start=s, end=e,
     )
 
@@ -1304,7 +1310,7 @@ def _plain_figure(scan: _Scan, s: int, e: int, value, high, unit: str | None, qu
     main scan gives them."""
     return Figure(text=scan.text[s:e], value=tidy(value), high=tidy(high), unit=unit,
                   qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
-                  subject=_subject(scan.text, s, e, scan.words), time=scan.time_at(s), per=None, start=s, end=e)
+                  subject=_subject(scan.text, s, e, scan.words), time=scan.time_at(s, unit), per=None, start=s, end=e)
 
 
 def _bare_range(m: re.Match[str], value: float) -> tuple[float, float]:
