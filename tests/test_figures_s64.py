@@ -136,3 +136,17 @@ def test_a_length_in_another_clause_has_no_time(text, fig, segmenter):
 ])
 def test_a_date_of_the_clause_or_of_a_count_stays(text, fig, segmenter):
     assert times(text)[fig] is not None
+
+
+# -- 夫妻两人, 父子二人: the two of a family pair named together, not a count ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "驻村工作原则上不安排夫妻两人同时驻村。",
+    "方家父子二人都在柳川村当过村干部。",
+])
+def test_a_family_pair_is_no_count(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "人"] == []
+
+
+def test_two_people_without_a_family_pair_count(segmenter):
+    assert (2, None, "人", None) in keys("柳川村今年有两人考上了选调生。")
