@@ -51,6 +51,22 @@ def test_a_span_measured_before_a_plan_still_counts(text, want, segmenter):
     assert want in keys(text)
 
 
+@pytest.mark.parametrize("text, want", [
+    ("力争三年完成改造工程。", (3, None, "年", None)),
+    ("争取两年建成示范工程。", (2, None, "年", None)),
+    ("今后五年规划建设人才公寓2000套。", (5, None, "年", None)),
+    ("柳川镇拟三年打造人才驿站工程。", (3, None, "年", None)),
+    ("青禾县预计两年落实村级活动场所提升行动。", (2, None, "年", None)),
+])
+def test_years_the_work_takes_before_a_plan_word_count(text, want, segmenter):
+    assert want in keys(text)
+
+
+@pytest.mark.parametrize("text", ["柳川镇制定了三年规划。", "青禾县印发三年建设规划。"])
+def test_a_plan_named_by_its_years_alone_is_no_figure(text, segmenter):
+    assert [k for k in keys(text) if k[2] == "年"] == []
+
+
 # -- an age before the person or group it describes (24岁的方小禾, 35岁以下年轻干部): the subject is their age --
 
 def subjects(text: str):

@@ -450,7 +450,17 @@ _LIST_NUMBER_BEFORE = re.compile(r"(?:^|\n|[；;。：:])\s*(?:\d{1,2}[、.．]|
 # is); not after a word that measures the span (为期三年…计划, 用三年实施…工程, 连续三年开展…行动), nor a span that
 # goes on (三年内, 三年来, 三年多, 三年时间), nor a clause that counts again (三年开展一次…行动)
 _PLAN_NAMED_AFTER = re.compile(rf"(?![内来多余以时间中后前里])(?:(?![的和与及\d一二两三四五六七八九十])[{CJK}]){{0,6}}?(?:计划|行动|规划|工程)")
-_SPAN_MEASURED_BEFORE = re.compile(r"(?:为期|连续|历时|持续|坚持|利用|用|花|经过|每|满|达|近)$")
+# …and not where a verb follows the years (力争三年[完成]改造工程, 两年[建成]示范工程, 五年[规划]建设人才公寓): the
+# years are the time the work takes, and the plan word is its object (三年建设规划, 三年规划 stay names)
+_PLAN_WORK_DONE_AFTER = re.compile(rf"(?:完成|建成|实现|达到|打造|推进|落实|规划|建设|创建|新建|引进)(?!计划|行动|规划|工程)[{CJK}]")
+# a word that measures the span (为期, 连续, 用) or looks ahead over it (力争, 计划, 今后): 三年 counts there
+_SPAN_MEASURED_BEFORE = re.compile(r"(?:为期|连续|历时|持续|坚持|利用|用|花|经过|每|满|达|近|力争|争取|计划|拟|预计|今后|未来)$")
+
+
+def _plan_named(text: str, s: int, e: int) -> bool:
+    """N年 in the name of a plan or campaign (五年脱产培训计划, 两年人才补充规划): a name, not a span."""
+    return bool(_PLAN_NAMED_AFTER.match(text, e) and not _PLAN_WORK_DONE_AFTER.match(text, e)
+                and not _SPAN_MEASURED_BEFORE.search(text, max(0, s - 2), s))
 
 
 def _span_of_years_ahead(text: str, num: str, s: int, e: int) -> bool:
@@ -482,7 +492,7 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         return True  # 项目二期, 一期工程, 产业园二期: a project's phase (two sessions are 两期)
     if unit == "年" and after.startswith("代"):
         return True  # 50年代: a decade, not a span of fifty years
-    if unit == "年" and not pre and text[e - 1] == "年" and _PLAN_NAMED_AFTER.match(text, e) and not _SPAN_MEASURED_BEFORE.search(text, max(0, s - 2), s):
+    if unit == "年" and not pre and text[e - 1] == "年" and _plan_named(text, s, e):
         return True  # 五年脱产培训计划: the plan's name (为期三年的…计划 counts the years)
     if unit in _TIME_UNITS and _SINCE_AFTER.match(after):
         return True  # 八年来, 三个月以来: periods, reported as dates
