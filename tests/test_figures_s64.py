@@ -84,6 +84,8 @@ def test_an_age_names_the_age_of_whom_it_describes(text, fig, want, segmenter):
 
 @pytest.mark.parametrize("text, fig", [
     ("没想到在我50岁的时候还能回到家乡。", "50岁"),
+    ("已经62岁高龄的老支书仍坚守岗位。", "62岁"),
+    ("年过七旬的方大爷,80岁高龄仍每天巡河。", "80岁"),
     ("柳川镇共选派干部120名到村任职。", "120名"),
 ])
 def test_no_age_where_the_figure_is_none_or_a_time_of_life(text, fig, segmenter):

@@ -99,8 +99,8 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
     return _clause_before(text, s, w, e) or (after[:16] if len(after) >= 2 else None)
 
 
-# what an age said before a noun is not the age of (在我50岁的[时候], 30岁的[年纪]): a time of life, or the age itself
-_NOT_AGED = re.compile(r"时|年纪|年龄|生日|那年|这年|当年|左右|出头")
+# what an age said before a noun is not the age of (在我50岁的[时候], 30岁的[年纪], 62岁[高龄]): a time of life, or the age itself
+_NOT_AGED = re.compile(r"时|年纪|年龄|高龄|生日|那年|这年|当年|左右|出头")
 
 
 def _age_of(text: str, s: int, e: int, noun: str) -> str:
