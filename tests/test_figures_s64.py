@@ -104,8 +104,19 @@ def test_a_noun_opening_with_zhong_is_counted(text, fig, want, segmenter):
     assert want in (subjects(text)[fig] or "")
 
 
-def test_zhong_after_the_noun_still_ends_it(segmenter):
-    assert subjects("全县255个行政村中,有30个村集体经济薄弱。")["255个"] == "行政村"
+@pytest.mark.parametrize("text, fig, want", [
+    ("全县255个行政村中,有30个村集体经济薄弱。", "255个", "行政村"),
+    ("全县300名村干部中专科以上学历的有180名。", "300名", "村干部"),
+    ("在50名学员中学历最高的是硕士。", "50名", "学员"),
+    ("参训的200名干部中级别最高的是处级。", "200名", "参训的干部"),
+    ("全县420名村党组织书记中青年干部占三成。", "420名", "村党组织书记"),
+    ("120名驻村干部中央企选派的有15名。", "120名", "驻村干部"),
+    ("全县218个村中学习成效明显的有45个。", "218个", "村"),
+    ("12个乡镇中级别为二类的有5个。", "12个", "乡镇"),
+    ("柳川镇86名网格员中层级最低的是村组网格员。", "86名", "网格员"),
+])
+def test_zhong_after_the_noun_still_ends_it(text, fig, want, segmenter):
+    assert subjects(text)[fig] == want
 
 
 # -- N人/N名 opening its clause, then what was done to them (被提拔, 受到处分): the passive names who is counted ---

@@ -16,8 +16,11 @@ from pipeline.text.chars import CJK
 from pipeline.text.dates import YEAR
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
-# (中 ends the noun as a postposition, 255个行政村[中]; not where it opens one: 9名中小学教师, 14所中学, 20名中层干部)
-_SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中(?!小学|学|青年|层|央|级|职|专|青班)|的|到|在|为|进行|开展|参加|担任|赴|和|及|等(?!级|次|第)|以|对|从|被|予以")
+# (中 ends the noun as a postposition, 255个行政村[中], 300名村干部[中]专科…)
+_SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等(?!级|次|第)|以|对|从|被|予以")
+# a counted noun that opens with 中 right after the measure word (9名[中小学教师], 14所[中学], 20名[中层干部]): that
+# 中 is no postposition; any later 中 still is (300名村干部[中]专科以上学历的…, 12个乡镇[中]级别…)
+_ZHONG_OPENS_NOUN = re.compile(r"中(?=小学|学|青年|层|央|级|职|专|青班)")
 
 # A phrase after the figure that is not what it counts (…人之多, …名将参加, …岁就上学)
 _TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来|降至|增至)")
@@ -222,7 +225,7 @@ def _noun_after(text: str, start: int, w, quote: bool = False) -> str:
     quoted = _QUOTED_OPENING.match(tail) if quote else None
     age = None if quoted else _AGE_BOUND.match(tail)  # 1名[35岁以下(的)]妇联主席: an age bound describes who is counted
     opened = quoted.end() if quoted else age.end() + tail.startswith("的", age.end()) if age else 0
-    stop = _SUBJECT_STOP.search(tail, opened)
+    stop = _SUBJECT_STOP.search(tail, opened + bool(_ZHONG_OPENS_NOUN.match(tail, opened)))
     cand = tail[: stop.start()] if stop else tail
     # keep a bracket whole: 县(市、区)领导班子成员
     if "(" in cand and ")" not in cand or "（" in cand and "）" not in cand:
