@@ -145,6 +145,17 @@ def test_a_count_named_by_what_it_is(text, fig, want, segmenter):
     assert want in (subjects(text)[fig] or "")
 
 
+@pytest.mark.parametrize("text, fig, wrong", [
+    ("经查,有3人为此受到了处理。", "3人", "此受到了处理"),
+    ("2人为此感动不已。", "2人", "此感动不已"),
+    ("活动中,2000余人为群众解难题。", "2000余人", "群众解难题"),
+    ("5人为一组,分组开展讨论。", "5人", "一组"),
+    ("青禾县组织志愿者,120人为留守老人理发。", "120人", "留守老人理发"),
+])
+def test_wei_after_a_count_of_people_is_a_preposition(text, fig, wrong, segmenter):
+    assert wrong not in (subjects(text)[fig] or "")
+
+
 # -- a length of time takes a date only from its own clause (今年5月开展培训，每期3天: no time for 3天) ---------
 
 def times(text: str):

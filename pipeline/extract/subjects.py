@@ -323,8 +323,17 @@ def _inside_word(w, pos: int) -> bool:
 # a count of people the clause goes on to say something was done to (其中[4人]在换届中被提拔为乡镇长, [57人]被安排到…,
 # 200多人受到处分): with no noun after the figure and none before it, the passive predicate names who is counted
 _PASSIVE_AFTER = re.compile(r"(?:在[^，,。；;！？!?\n被]{1,8}?中)?(?:已|都|均|也|先后|分别)?(?:被|受到|得到|获得)[^，,。；;：:！？!?\n]{1,10}")
-# …中，有[50名]是原班子成员, 其中[30%]为女性: what the count or share is, said after 是 or 为
-_IS_AFTER = re.compile(r"(?:都|均|也|仍|分别)?(?:是|为)(?P<what>[^，,。；;：:！？!?\n\d]{2,12})")
+# …中，有[50名]是原班子成员, 其中[30%]为女性: what the count or share is, said after 是 (or 为 after a share; after
+# a count of people 为 is mostly a preposition: 3人为此受到处理, 2000余人为群众解难题, 5人为一组)
+_IS_AFTER = re.compile(r"(?:都|均|也|仍|分别)?是(?P<what>[^，,。；;：:！？!?\n\d]{2,12})")
+_SHARE_IS_AFTER = re.compile(r"(?:都|均|也|仍|分别)?[是为](?P<what>[^，,。；;：:！？!?\n\d]{2,12})")
+
+
+def _what_it_is(text: str, e: int) -> str | None:
+    """What a count of people or a share ending at ``e`` is, said right after it (有12名是…, 60%为…)."""
+    unit = text[e - 1]
+    what = _SHARE_IS_AFTER.match(text, e) if unit == "%" else _IS_AFTER.match(text, e) if unit in "人名位" else None
+    return what["what"] if what else None
 
 
 def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
@@ -348,9 +357,9 @@ def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
         passive = _PASSIVE_AFTER.match(text, e) if e is not None and text[e - 1] in "人名位" else None
         if passive and len(bare) < 2:
             return passive.group(0)[:12]
-        what = _IS_AFTER.match(text, e) if e is not None and text[e - 1] in "人名位%" and len(bare) < 2 else None
+        what = _what_it_is(text, e) if e is not None and len(bare) < 2 else None
         if what:
-            return what["what"]
+            return what
         lead = _sentence_lead(text, s, w)
         if lead:
             return lead
