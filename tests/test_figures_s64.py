@@ -165,9 +165,30 @@ def times(text: str):
 @pytest.mark.parametrize("text, fig", [
     ("今年5月,青禾县开展送课下乡活动,每期3天。", "3天"),
     ("2021年以来,柳川镇以3个月为周期轮换干部。", "3个月"),
+    ("今年6月,柳川市举办青年干部培训班,为期一周。", "一周"),
+    ("2022年,青禾县分批轮训村干部,每批5天。", "5天"),
+    ("自2019年起,柳川镇陆续借调干部,最长借调时间超过4年。", "超过4年"),
+    ("今年3月,青禾县启动村级巡察,拟在2年内覆盖全部村。", "2年内"),
 ])
-def test_a_length_in_another_clause_has_no_time(text, fig, segmenter):
+def test_a_length_of_each_round_in_another_clause_has_no_time(text, fig, segmenter):
     assert times(text)[fig] is None
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("2023年,全县干部人均参训时长达到120小时。", "120小时", "2023"),
+    ("今年以来,驻村干部累计下沉服务1.2万天。", "1.2万天", "今年以来"),
+    ("2024年,全县干部在线学习时长累计超过2万小时。", "超过2万小时", "2024"),
+    ("2023年度,驻村干部在岗天数均超过200天。", "超过200天", "2023"),
+    ("今年上半年,青禾县干部下沉时长累计达15天。", "15天", "今年上半年"),
+    ("2023年,全市选派120名干部赴浙江跟班学习3个月。", "3个月", "2023"),
+    ("2022年,柳川镇共开展志愿服务300天。", "300天", "2022"),
+])
+def test_a_total_or_an_average_of_time_keeps_the_sentence_date(text, fig, want, segmenter):
+    assert times(text)[fig] == want
+
+
+def test_an_average_time_limit_keeps_a_span_of_months(segmenter):
+    assert times("今年1至10月,审批时限平均压缩至3个工作日。")["3个工作日"] is not None
 
 
 @pytest.mark.parametrize("text, fig", [

@@ -225,6 +225,16 @@ _TERMS_HELD_BEFORE = re.compile(r"连任|连续|历经|经历|担任|曾任|当�
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
+# the length of each session, round or batch (每期3天, 每轮一个月, 为期一周, 以3个月为周期, 每人每年培训40学时):
+# the date opening the sentence is when the work ran, not a time of that length
+_EACH_LENGTH_BEFORE = re.compile(r"(?:每[期次轮批]|为期)$")
+_TAKEN_AS_CYCLE = re.compile(r"为(?:一个)?周期")
+# the longest or shortest of such lengths (最长借调时间超过8年), or the span a plan gives itself (拟在3年内, 力争用两年):
+# a length of one stint or of the plan, not of the sentence's date
+_ONE_LENGTH_IN_CLAUSE = re.compile(r"最长|最短")
+_PLANNED_SPAN_BEFORE = re.compile(r"(?:拟|力争|计划|争取|预计)(?:在|用)?$")
+# …but a total or an average of time is the date's (2023年，人均参训时长120小时, 今年以来累计下沉1.2万天)
+_TOTAL_TIME_BEFORE = re.compile(r"累计|共|人均|平均|总|时长|天数")
 _HAN = re.compile(f"[{CJK}]")
 # 四大重点领域 after a list (乡村振兴、产业园区、…四大重点领域): a summary numeral without a unit
 _SUMMARY_DA = re.compile(rf"(?=[两二三四五六七八九十1-9])(?<=[{CJK}”’」。；;，,\n])(?P<num>[两二三四五六七八九十]{{1,2}}|(?<!\d)(?:[2-9]|[1-9]\d))大(?=[{CJK}])")  # 等四大, 等6大, 12大门类
@@ -829,16 +839,16 @@ class _Scan:
     def blocked(self, s: int, e: int) -> bool:
         return self.taken.overlaps(s, e) or bool(self.names) and _inside_name(self.names, self.name_starts, s, e)
 
-    def time_at(self, s: int, unit: str | None = None) -> str | None:
-        """The time of a figure at ``s``: the last date before it in the same sentence; for a length of time
-        (``unit`` a duration: 每期3天, 以3个月为周期, 为期一周) the last date in its own clause only, since the
-        date of the sentence is when things happened, not a time the length refers to (5月份赴某地锻炼一个月 has
-        it)."""
+    def time_at(self, s: int, each: bool = False) -> str | None:
+        """The time of a figure at ``s``: the last date before it in the same sentence; for the length of each
+        session or round (``each``: 每期3天, 以3个月为周期, 为期一周) the last date in its own clause only, since
+        the date of the sentence is when things happened, not a time the length refers to (5月份赴某地锻炼一个月
+        has it)."""
         k = bisect_right(self.stamp_ends, s)
         if not k:
             return None
         stamp_end, time = self.stamps[k - 1]
-        if unit in _TIME_UNITS and _CLAUSE_MARK.search(self.text, stamp_end, s):
+        if each and _CLAUSE_MARK.search(self.text, stamp_end, s):
             return None
         j = bisect_right(self.sentence_ends, s - 1)  # the last sentence end before the figure …
         return time if not j or self.sentence_ends[j - 1] < stamp_end else None  # … lies before the date
@@ -970,7 +980,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         text=text[s:e], value=value if value.__class__ is int else tidy(value),
         high=None if high is None else tidy(high), unit=unit,
         qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
-        subject=_subject_beside(scan, s, e, last), time=scan.time_at(s, unit),
+        subject=_subject_beside(scan, s, e, last), time=scan.time_at(s, _length_of_each(text, s, e, unit, per)),
         per=per, start=s, end=e,
     )
 
@@ -1303,6 +1313,17 @@ def _after_ordinal(text: str, s: int) -> bool:
     return "第" in text[lo:s] and any(m.end() == s for m in _ORDINAL_BEFORE.finditer(text, lo, s + 1))
 
 
+def _length_of_each(text: str, s: int, e: int, unit: str | None, per: str | None) -> bool:
+    """A length of time that each session, round or batch lasts (每期3天, 为期一周, 以3个月为周期, a rate):
+    not a total or an average (累计, 人均, 时长…), which the sentence's date does date."""
+    head = _clause_before(text, s, 24)
+    if unit not in _TIME_UNITS or _TOTAL_TIME_BEFORE.search(head):
+        return False
+    return bool(per or _EACH_LENGTH_BEFORE.search(text, max(0, s - 2), s) or _ONE_LENGTH_IN_CLAUSE.search(head)
+                or _PLANNED_SPAN_BEFORE.search(text, max(0, s - 4), s)
+                or text.startswith("以", s - 1) and _TAKEN_AS_CYCLE.match(text, e))
+
+
 def _numeral_ranges(scan: _Scan, out: list[Figure]) -> list[Figure]:
     if "、" not in scan.text:
         return out
@@ -1323,7 +1344,8 @@ def _plain_figure(scan: _Scan, s: int, e: int, value, high, unit: str | None, qu
     main scan gives them."""
     return Figure(text=scan.text[s:e], value=tidy(value), high=tidy(high), unit=unit,
                   qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
-                  subject=_subject(scan.text, s, e, scan.words), time=scan.time_at(s, unit), per=None, start=s, end=e)
+                  subject=_subject(scan.text, s, e, scan.words), time=scan.time_at(s, _length_of_each(scan.text, s, e, unit, None)),
+                  per=None, start=s, end=e)
 
 
 def _bare_range(m: re.Match[str], value: float) -> tuple[float, float]:
