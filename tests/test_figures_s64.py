@@ -204,9 +204,21 @@ def test_a_date_of_the_clause_or_of_a_count_stays(text, fig, segmenter):
 @pytest.mark.parametrize("text", [
     "驻村工作原则上不安排夫妻两人同时驻村。",
     "方家父子二人都在柳川村当过村干部。",
+    "柳川村张家兄弟两个都考上了选调生。",
+    "方家姐妹两个,一个当了村医。",
 ])
 def test_a_family_pair_is_no_count(text, segmenter):
-    assert [k for k in keys(text) if k[2] == "人"] == []
+    assert [k for k in keys(text) if k[2] in ("人", "个")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "与周边兄弟两个县建立干部交流机制。",
+    "学习兄弟两个省份的经验做法。",
+    "结成姐妹两个镇共建关系。",
+    "柳川市与兄弟两个市签订了人才合作协议。",
+])
+def test_two_places_after_a_family_word_count(text, segmenter):
+    assert (2, None, "个", None) in keys(text)
 
 
 def test_two_people_without_a_family_pair_count(segmenter):

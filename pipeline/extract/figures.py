@@ -540,6 +540,9 @@ def _clause_before(text: str, s: int, n: int, boundaries: set[str] = _CLAUSE_BOU
 
 _EACH_VILLAGE = re.compile(r"[每各](?:村|社区)$")
 _KIN_PAIRS = ("夫妻", "夫妇", "母女", "父子", "母子", "父女", "兄弟", "姐妹", "姐弟", "兄妹", "婆媳", "翁婿")
+# 兄弟两个[都]…: 两个 after a family pair stands for the two only when no counted noun follows it (兄弟两个[县],
+# 姐妹两个[镇] count places); an adverb, a verb of the pair or a mark may follow
+_PAIR_ALONE_AFTER = re.compile(rf"(?![{CJK}])|[都也还又就均各一同共分是在]")
 _HISTORY_AFTER = re.compile(r"(?:光辉)?(?:历史|历程)")
 
 
@@ -583,8 +586,9 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
                     and not _PROGRAMME_NAMED.match(text, e))
     if unit == "成" and core == "一":
         return True
-    if core in ("两", "二") and unit in ("人", "位", "个") and not pre and text.endswith(_KIN_PAIRS, 0, s):
-        return True  # 夫妻两人, 父子二人: the two of a family pair named together, no count
+    if core in ("两", "二") and not pre and text.endswith(_KIN_PAIRS, 0, s) \
+            and (unit in ("人", "位") or unit == "个" and _PAIR_ALONE_AFTER.match(text, e)):
+        return True  # 夫妻两人, 父子二人, 兄弟两个都…: the two of a family pair named together, no count
     if unit == "组" and not pre and core != "两" and (before == "村" or text.endswith("社区", 0, s)) \
             and not _EACH_VILLAGE.search(text, max(0, s - 3), s):
         return True  # 某某村二组: a village's group, named by its number (每村三组, 镇村两组 count)
