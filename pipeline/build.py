@@ -396,8 +396,7 @@ class _Run:
         mark = dict(self.ids.next)
         conn.execute("SAVEPOINT batch")
         try:
-            for rows in docs:
-                store_writer.write_document(conn, rows, self.ids.take(rows))
+            store_writer.write_documents(conn, docs, [self.ids.take(rows) for rows in docs])
         except Exception:
             conn.execute("ROLLBACK TO batch")
             conn.execute("RELEASE batch")
@@ -410,7 +409,7 @@ class _Run:
         conn = self.writer()
         conn.execute("SAVEPOINT document")
         try:
-            store_writer.write_document(conn, rows, self.ids.take(rows))
+            store_writer.write_documents(conn, [rows], [self.ids.take(rows)])
         except Exception as e:
             conn.execute("ROLLBACK TO document")
             conn.execute("RELEASE document")

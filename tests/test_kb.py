@@ -58,7 +58,7 @@ def test_interrupted_build_keeps_previous_kb(tmp_path, monkeypatch, segmenter):
     def boom(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(writer, "write_document", boom)
+    monkeypatch.setattr(writer, "write_documents", boom)
     with pytest.raises(KeyboardInterrupt):
         build(corpus, out)
     assert out.read_bytes() == before

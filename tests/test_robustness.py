@@ -67,14 +67,14 @@ def test_a_failing_stage_skips_only_its_document(tmp_path, monkeypatch, segmente
 
 
 def test_a_failing_write_leaves_no_rows_of_that_document(tmp_path, monkeypatch, segmenter):
-    real = build_mod.store_writer.write_document
+    real = build_mod.store_writer.write_documents
 
-    def half_write(conn, doc, base):  # every row of the document written, then the disk fails
-        real(conn, doc, base)
-        if any("爆炸" in a[8] for a in doc.tables["articles"]):
+    def half_write(conn, docs, bases):  # every row of the documents written, then the disk fails
+        real(conn, docs, bases)
+        if any("爆炸" in a[8] for doc in docs for a in doc.tables["articles"]):
             raise sqlite3.IntegrityError("disk says no")
 
-    monkeypatch.setattr(build_mod.store_writer, "write_document", half_write)
+    monkeypatch.setattr(build_mod.store_writer, "write_documents", half_write)
     corpus = _corpus(tmp_path, n=2, extra={"bad.txt": "出问题\n这一篇写到爆炸就会出错,选派干部到村。\n"})
     report = build(corpus, tmp_path / "kb.sqlite", model=None)
     assert [(Path(f.path).name, f.stage) for f in report.errors] == [("bad.txt", "write")]

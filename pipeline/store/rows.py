@@ -10,7 +10,7 @@ the most numerous records, whose JSON forms cost several times their rows (a mea
 form copies six lists and makes a dict per category, none of which its table holds):
 tests/test_rows_columns.py checks their rows against those laid out from the JSON form.
 Paragraph, sentence and measure ids are local to the document, counted from 0;
-``writer.write_document`` shifts them.
+``writer.write_documents`` shifts them.
 """
 from __future__ import annotations
 
