@@ -280,6 +280,7 @@ class _Run:
         self.ids: store_writer.IdCounter | None = None
         self.index: search_index.IndexUpdate | None = None  # the search index, filled batch by batch
         self.deferred: list[str] = []  # indexes a fresh build creates once its rows are in
+        self.planned = False  # every file read: the batches still to come are with the workers
         self.added: list[str] = []  # ids of the articles an incremental build wrote
         self.repairs: Counter = Counter()  # repairs by kind in the documents this run wrote
         report.mode = "full" if state is None else "incremental"
@@ -309,6 +310,7 @@ class _Run:
                 continue
             self.owner[did] = path  # claimed now, so a later copy is a duplicate even before this one is done
             yield Item(path, data, st.st_size, st.st_mtime_ns)
+        self.planned = True
 
     def _known(self, path: str, did: str, size: int, mtime_ns: int) -> None:
         self.current[path] = (did, size, mtime_ns)
@@ -361,6 +363,8 @@ class _Run:
             self.index.put(written)  # while the workers go on: the index is not left to the serial end
             if self.state is not None:  # what incremental repost detection starts from
                 self.added += written
+        if self.planned and self.deferred:  # the last batches are being made: the indexes, meanwhile
+            self._restore_indexes()
         self.report.timings["write"] += time.perf_counter() - t
         self.progress(len(outcomes))
 
@@ -385,6 +389,13 @@ class _Run:
                 store_writer.write_lexicon(self.conn, forms.values())
                 store_writer.write_codebook(self.conn, self.tagger)
         return self.conn
+
+    def _restore_indexes(self) -> None:
+        """A fresh build's deferred indexes, made once most rows are in: as soon as every file is read
+        (the rows of the batches still with the workers update them as they come, a fraction of the
+        whole), not in the serial end, where the build waited ~0.3 s for them on 2,000 articles."""
+        schema.restore_indexes(self.conn, self.deferred)
+        self.deferred = []
 
     def _store_all(self, docs: list[DocRows]) -> list[Failed | None]:
         """Write a batch inside one savepoint; if any document fails, undo the batch and write it
@@ -453,7 +464,7 @@ class _Run:
                 conn.close()
             return
         conn = self.writer()
-        schema.restore_indexes(conn, self.deferred)  # (a fresh build's) before detection walks article_bands_key
+        self._restore_indexes()  # (if not yet) before detection walks article_bands_key
         index = self.index
         removed = reader.articles_of(conn, gone)
         t_copies = time.perf_counter()
