@@ -743,6 +743,30 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
 _Cand = tuple[int, int, str, str, str | None, list[str] | None]
 
 
+# “甲乙引才”“丙丁引才”“戊己引才”模式, “分级”“分期”约谈机制: short items quoted one by one, side by side, of one
+# length, that the words right after the run name as one model, mechanism or method of work.  Not an
+# example list (“甲”“乙”等做法/模式), not items of other lengths (“揭榜挂帅”“赛马”), not numbered items (their
+# own formulas), not quotes joined by 和/与 (“为公”与“为私”).  The items are its components, no quoted terms
+_QUOTED_ITEM_RUN = re.compile(rf"[“\"][{CJK}]{{2,4}}[”\"](?:、?[“\"][{CJK}]{{2,4}}[”\"]){{1,5}}")
+_ONE_QUOTED_ITEM = re.compile(rf"[“\"]([{CJK}]{{2,4}})[”\"]")
+_QUOTED_RUN_NAMED = re.compile(rf"(?!等)(?:的)?[{CJK}]{{0,4}}?(?:模式|[机機]制|工作法)")
+
+
+def _quoted_items_named(text: str, never: frozenset[str]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in (_QUOTED_ITEM_RUN.finditer(text) if "”“" in text or "”、“" in text else ()):
+        if not _QUOTED_RUN_NAMED.match(text, m.end()):
+            continue
+        items = _ONE_QUOTED_ITEM.findall(m.group(0))
+        if len({len(i) for i in items}) != 1 or any(ch in NUMERALS or ch in "不没无难" for i in items for ch in i):
+            continue
+        canonical = "、".join(items)
+        if canonical in never or "".join(items) in never or any(i in lexicon()[0] for i in items):
+            continue  # (“能上能下”“能进能出”机制: formulas of the lexicon, each its own)
+        out.append((m.start() + 1, m.end() - 1, m.group(0)[1:-1], "enumeration", canonical, items))
+    return out
+
+
 _NAMED_AS_MECHANISM = re.compile(r"(?:工作)?(?:机制|制度)")
 # 能上能下、能进能出的“某某”激励保障机制: a formula and another after it that a mechanism later in
 # the clause is named by (not 能上能下的关键在于…机制: one formula, and what it hinges on)
@@ -774,6 +798,7 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
             cands.append((a, b, keys[k], "lexicon", None, None))
     cands += _shaped_candidates(text, never, words)
     cands += _enumerations_named(text, never)
+    cands += _quoted_items_named(text, never)
     paragraphs = []
     pos = 0
     for ptext in text.split("\n"):

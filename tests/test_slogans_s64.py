@@ -1,0 +1,39 @@
+"""Slogan error classes of session 64 (study sets 212–215), one test per class, in our own words.  Each text
+goes through the article extraction the pipeline runs (extract_article)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def extracted(text: str):
+    return extract_article(article(text))
+
+
+# -- short items quoted one by one, side by side and of one length, named right after the run as one model,
+# mechanism or method of work (“甲乙引才”“丙丁引才”模式), are one slogan whose items are its components (and no
+# quoted terms) ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, canonical, items", [
+    ("青禾县推行“项目聚才”“平台育才”“服务留才”模式,一年引进人才200人。", "项目聚才、平台育才、服务留才",
+     ["项目聚才", "平台育才", "服务留才"]),
+    ("柳川市建立“分层”“分类”谈心机制,书记带头谈。", "分层、分类", ["分层", "分类"]),
+    ("该镇总结出“晨会派单”、“午间督办”、“晚间复盘”工作法。", "晨会派单、午间督办、晚间复盘",
+     ["晨会派单", "午间督办", "晚间复盘"]),
+])
+def test_a_run_of_quoted_items_named_as_a_method_is_one_slogan(text, canonical, items, segmenter):
+    x = extracted(text)
+    assert [(s.canonical, s.components, s.local) for s in x.slogans] == [(canonical, items, True)]
+    assert x.quoted_terms == []
+
+
+@pytest.mark.parametrize("text", [
+    "县里学习“枫林经验”“石桥做法”等模式,提升治理水平。",  # examples of models, listed with 等
+    "发挥“头雁”“领头羊”作用,带动群众增收。",  # no model or mechanism named
+    "推行“揭榜挂帅”“赛马”机制,激发干劲。",  # items of other lengths
+    "把“为公”与“为私”区分开来的机制逐步完善。",  # a pair joined by 与
+])
+def test_quoted_items_not_named_as_one_method_stay_terms(text, segmenter):
+    assert extracted(text).slogans == []
