@@ -37,3 +37,20 @@ def test_a_run_of_quoted_items_named_as_a_method_is_one_slogan(text, canonical, 
 ])
 def test_quoted_items_not_named_as_one_method_stay_terms(text, segmenter):
     assert extracted(text).slogans == []
+
+
+# -- a counted formula whose items follow, each opened by its ordinal and the word the formula counts
+# (两个结合：第一个结合是甲…，第二个结合是乙…): the items are its components, each to the end of its clause -----------
+
+def test_items_opened_by_ordinal_and_the_counted_word_are_components(segmenter):
+    text = ("柳川镇第一书记说,今年抓好两个结合:第一个结合是党建与产业相结合,建成果园一座;"
+            "第二个结合是驻村与帮扶相结合,修通道路三公里。")
+    (s,) = [s for s in extracted(text).slogans if s.canonical == "两个结合"]
+    assert s.components == ["党建与产业相结合", "驻村与帮扶相结合"]
+
+
+def test_ordinals_of_another_word_are_no_items(segmenter):
+    text = "镇里抓好两个结合。第一个项目是果园,第二个项目是道路。"
+    (s,) = [s for s in extracted(text).slogans if s.canonical == "两个结合"]
+    assert s.components == []
+

@@ -1441,6 +1441,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _quoted_pairs_after(text, end, n), False
     yield _components_grouped(text, end, s), False
     yield _components_after(text, end, n, one_part=one_part), False
+    yield _ordinal_items_after(text, end, s, n), False
     yield _components_paired(text, end, s, n), False
     yield _components_sharing_tail(text, end, s, n), False
     yield (None if entry else _components_paragraphs(paragraphs, end, s, n)), False  # (两委: fixed items, no headings)
@@ -1452,6 +1453,26 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _quoted_run_before(text, start, n), True
     yield _components_sharing_head(text, end, s, n), False
     yield (None if entry else _quoted_words_of_the_count(text, end, s, n)), False
+
+
+def _ordinal_items_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """做好两个结合：第一个结合是甲…，…第二个结合是乙…: each item opened by its ordinal and the word the formula
+    counts (第一个结合是, 第二项机制：), as many as it counts, each up to the end of its clause."""
+    word = _counted_words(_unquote(slogan), n)
+    if not word or n > 10:
+        return []
+    window = text[end:end + 600]
+    items, pos = [], 0
+    for k in range(1, n + 1):
+        m = re.compile(rf"第{_ORDINAL_IS[k - 1]}(?:个|项|条|大)?{re.escape(word)}(?:就?是|[：:])\s*").search(window, pos)
+        if not m or k == 1 and m.start() > 120:
+            return []
+        clause = re.split(r"[，,。；;！？\n]", window[m.end():])[0].strip("“”\" ")
+        if not 2 <= len(clause) <= 30:
+            return []
+        items.append(clause)
+        pos = m.end()
+    return items
 
 
 # “甲”与“乙”、“丙”与“丁”: pairs of quoted words, each pair one item (the 三个区分开来 it spells out)
