@@ -54,3 +54,20 @@ def test_ordinals_of_another_word_are_no_items(segmenter):
     (s,) = [s for s in extracted(text).slogans if s.canonical == "两个结合"]
     assert s.components == []
 
+
+# -- a list right before a counted formula stays its items when words of 化 follow the formula (甲、乙、丙“三项机制”
+# 制度化、常态化): they say what becomes of it, the formula is no item of a list going on ----------------------
+
+@pytest.mark.parametrize("text, canonical, items", [
+    ("青禾县推动谈心、走访、督导“三步工作法”制度化、常态化。", "三步工作法", ["谈心", "走访", "督导"]),
+    ("柳川镇把学习、实践、考核“三结合”规范化、长效化。", "三结合", ["学习", "实践", "考核"]),
+])
+def test_a_list_before_a_formula_made_regular_is_its_items(text, canonical, items, segmenter):
+    (s,) = [s for s in extracted(text).slogans if s.canonical == canonical]
+    assert s.components == items
+
+
+def test_a_formula_inside_a_list_going_on_has_no_items_from_it(segmenter):
+    text = "抓好村务公开、农村集体“三资”管理、村级财务审计等工作。"
+    (s,) = [s for s in extracted(text).slogans if s.canonical == "三资"]
+    assert s.components == []

@@ -1556,8 +1556,9 @@ def _components_before_people(text: str, start: int, end: int, slogan: str, n: i
 # 投身“百千万工程”四个主题: a count of something else right after the formula
 _COUNT_AFTER_FORMULA = re.compile(rf"[”\"]?([{NUMERALS}\d]{{1,2}})(?:个|项|类|条|种|大|方面|批)")
 _LIST_GOES_ON = re.compile(r"[”\"]?、")
-# 农村集体“三资”管理、…: the formula inside an item (not …的“三段式”培训等, which the list describes)
-_ITEM_GOES_ON = re.compile(rf"[”\"]?[{CJK}]{{1,4}}(?:、|等)")
+# 农村集体“三资”管理、…: the formula inside an item (not …的“三段式”培训等, which the list describes, nor
+# 甲、乙、丙“三项机制”制度化、常态化: words of 化 after it say what becomes of the formula, no list goes on)
+_ITEM_GOES_ON = re.compile(rf"[”\"]?(?![{CJK}]{{1,3}}化[、和与])[{CJK}]{{1,4}}(?:、|等)")
 _NUMBER_HEAD = re.compile(rf"^[{NUMERALS}\d]+个?")
 
 
