@@ -71,3 +71,12 @@ def test_a_formula_inside_a_list_going_on_has_no_items_from_it(segmenter):
     text = "抓好村务公开、农村集体“三资”管理、村级财务审计等工作。"
     (s,) = [s for s in extracted(text).slogans if s.canonical == "三资"]
     assert s.components == []
+
+
+# -- a formula of several numerals, each counting parts of one kind (一厅三室: a hall and three rooms), explained
+# by its parts and then a clause of the sentence going on: the numerals' sum is how many parts it has --------------
+
+def test_parts_counted_by_the_numerals_end_where_the_sum_does(segmenter):
+    text = ("柳川镇便民中心按“一厅三室”布局,即办事大厅,调解室、档案室、阅览室,每天可接待群众300余人次。")
+    (s,) = [s for s in extracted(text).slogans if s.canonical == "一厅三室"]
+    assert s.components == ["办事大厅", "调解室", "档案室", "阅览室"]

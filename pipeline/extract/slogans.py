@@ -1343,6 +1343,9 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     applied = entry is None and _applies_a_national_plus(s, forms)
     components = [] if applied else items or _components(text, paragraphs, group, kind, entry, n)
     components = [c for c in (c.strip(_ITEM_TRIM) for c in components) if c]  # 即:甲、乙: no colon in 甲
+    if isinstance(count, list) and not entry and _COUNTED_PARTS.fullmatch(_unquote(s)) and len(components) > sum(count):
+        components = components[:sum(count)]  # 一廊三区六室，即甲廊，乙区、…，可容纳200人: its numerals count its
+        # parts (1 + 3 + 6), the clause past them is the sentence going on
     return Slogan(
         text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
         numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
@@ -1354,6 +1357,8 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
 
 
 _ITEM_TRIM = " :：，,、；;"
+# 一廊三区六室, 一厅两室三区: each numeral and the one character of the kind it counts, the parts named after it
+_COUNTED_PARTS = re.compile(rf"(?:[{NUMERALS}](?![{NUMERALS}])[{CJK}]){{2,4}}")
 
 
 def _own_parts_united(s: str, components: list[str], entry: LexiconEntry) -> bool:
