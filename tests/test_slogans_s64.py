@@ -80,3 +80,25 @@ def test_parts_counted_by_the_numerals_end_where_the_sum_does(segmenter):
     text = ("柳川镇便民中心按“一厅三室”布局,即办事大厅,调解室、档案室、阅览室,每天可接待群众300余人次。")
     (s,) = [s for s in extracted(text).slogans if s.canonical == "一厅三室"]
     assert s.components == ["办事大厅", "调解室", "档案室", "阅览室"]
+
+
+# -- a plan named by its years and the words of what it does (五年脱产培训计划, 三年补充计划) is a slogan like
+# 三年行动计划; a year counted or a period (第三年, 近三年, 三年内) is none ----------------------------------------
+
+@pytest.mark.parametrize("text, canonical, count", [
+    ("青禾市出台社区干部五年轮训提升计划,由党校承办。", "五年轮训提升计划", 5),
+    ("柳川县针对教师短缺制定三年补充计划。", "三年补充计划", 3),
+])
+def test_a_plan_named_by_its_years_and_words_is_a_slogan(text, canonical, count, segmenter):
+    x = extracted(text)
+    assert [(s.canonical, s.count, s.local) for s in x.slogans] == [(canonical, count, True)]
+    assert x.figures == []
+
+
+@pytest.mark.parametrize("text", [
+    "近三年培训计划完成良好。",
+    "第三年工作计划已经制定。",
+    "该县三年内计划培训干部。",
+])
+def test_years_counted_before_a_plan_are_no_slogan(text, segmenter):
+    assert extracted(text).slogans == []

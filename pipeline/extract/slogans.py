@@ -48,6 +48,9 @@ _GREAT_LIST = re.compile(rf"(?<![{CJK}])大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1
 # from or to one point of it (从二岗四级, 为三岗一级)
 _POSTS_AND_GRADES = re.compile(r"(?<![一二三四五六七八九十两从至到由])([二三四五六七八九十两])岗([一二三四五六七八九十]{1,3})级")
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
+# 五年脱产培训计划, 三年补充计划: the years, then the words of what the plan does (no particle, no time word), then
+# 计划/行动计划 (not 第三年, 近三年, 前两年: a year counted or a period, nor 三年内计划: when something is planned)
+_YEAR_PLAN_NAMED = re.compile(rf"(?<![第近前后每这那])[一二两三四五六七八九十]年(?:(?![的了和与及在是将把对为内来后前中里间度底初末])[{CJK}]){{2,4}}?(?:行动计划|计划)")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
@@ -1168,6 +1171,9 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         # (not one cadre's point on the scale, 从二岗四级晋升为三岗一级, nor 专技十二岗七级: no scale's whole)
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
+    for m in _YEAR_PLAN_NAMED.finditer(text):
+        if not _splits_word(words, m.start()):
+            cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _LAYERED.finditer(text):
         items = _layers_listed(text, m.start())
         if items and len(items) == parse_chinese(m.group(1)):
