@@ -102,3 +102,12 @@ def test_a_plan_named_by_its_years_and_words_is_a_slogan(text, canonical, count,
 ])
 def test_years_counted_before_a_plan_are_no_slogan(text, segmenter):
     assert extracted(text).slogans == []
+
+
+# -- a quoted name whose numerals are an amount counted in 亿 (“五千亿俱乐部”: cities of that output) is a quoted
+# term, no numbered formula ----------------------------------------------------------------------------------
+
+def test_an_amount_counted_in_yi_is_no_formula(segmenter):
+    x = extracted("青禾市今年迈入“五千亿俱乐部”,同时推进“百千万工程”。")
+    assert [s.canonical for s in x.slogans] == ["百千万工程"]
+    assert x.quoted_terms == ["五千亿俱乐部"]
