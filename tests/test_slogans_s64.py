@@ -111,3 +111,11 @@ def test_an_amount_counted_in_yi_is_no_formula(segmenter):
     x = extracted("青禾市今年迈入“五千亿俱乐部”,同时推进“百千万工程”。")
     assert [s.canonical for s in x.slogans] == ["百千万工程"]
     assert x.quoted_terms == ["五千亿俱乐部"]
+
+
+# -- national formulas of party-spirit education missing from the lexicon (两弹一星): national, counted [2, 1] ----
+
+def test_a_national_spirit_formula_is_national(segmenter):
+    x = extracted("学员走进“两弹一星”纪念馆,接受党性教育。")
+    assert [(s.canonical, s.count, s.local) for s in x.slogans] == [("两弹一星", [2, 1], False)]
+    assert x.quoted_terms == []
