@@ -119,3 +119,21 @@ def test_a_national_spirit_formula_is_national(segmenter):
     x = extracted("学员走进“两弹一星”纪念馆,接受党性教育。")
     assert [(s.canonical, s.count, s.local) for s in x.slogans] == [("两弹一星", [2, 1], False)]
     assert x.quoted_terms == []
+
+
+# -- a counted formula whose items follow as quoted words each explained by 即/是指 (or opening the next clause after a
+# semicolon): “三位一体”……建立“甲评”，即…；“乙评”，即…；“丙评”，… — its components, no quoted terms --------
+
+def test_quoted_words_explained_one_by_one_after_the_formula_are_its_items(segmenter):
+    text = ("柳川县构建“三位一体”考评机制。建立了“组织评”,即组织部门评价干部实绩;“同事评”,即同级干部相互评价;"
+            "“群众评”,由服务对象打分。")
+    x = extracted(text)
+    (s,) = [s for s in x.slogans if s.canonical == "三位一体"]
+    assert s.components == ["组织评", "同事评", "群众评"]
+    assert x.quoted_terms == []
+
+
+def test_one_explained_quote_is_no_list(segmenter):
+    x = extracted("推行“三位一体”机制,“阳光”是指公开透明,其他工作照常。")
+    (s,) = [s for s in x.slogans if s.canonical == "三位一体"]
+    assert s.components == []

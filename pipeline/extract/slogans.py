@@ -1454,6 +1454,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _components_grouped(text, end, s), False
     yield _components_after(text, end, n, one_part=one_part), False
     yield _ordinal_items_after(text, end, s, n), False
+    yield _quoted_items_explained_after(text, end, s, n), False
     yield _components_paired(text, end, s, n), False
     yield _components_sharing_tail(text, end, s, n), False
     yield (None if entry else _components_paragraphs(paragraphs, end, s, n)), False  # (两委: fixed items, no headings)
@@ -1485,6 +1486,28 @@ def _ordinal_items_after(text: str, end: int, slogan: str, n: int | None) -> lis
         items.append(clause)
         pos = m.end()
     return items
+
+
+# “乙评甲”，即…；“甲评乙”，即…: a quoted word, then 即/是指 and what it means
+_QUOTE_EXPLAINED = re.compile(rf"[“\"]([{CJK}]{{1,8}})[”\"]\s*[，,：:]?\s*(?:即|是指|指的是)")
+# the later items: a quoted word explained so, or opening a clause after a semicolon (；“丁评”，把…)
+_QUOTE_OPENS_CLAUSE = re.compile(rf"{_QUOTE_EXPLAINED.pattern}|(?<=[；;])\s*[“\"]([{CJK}]{{1,8}})[”\"]\s*[，,：:]")
+
+
+def _quoted_items_explained_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """构建“四位一体”测评机制……建立了“上评下”，即…；“下评上”，即…；…: the next quoted words of the paragraph
+    that are each explained by 即 or 是指, as many as the formula counts, the first soon after it."""
+    if not n or not 2 <= n <= 8:
+        return []
+    window = text[end:end + 800]
+    window = window[:window.find("\n")] if "\n" in window else window
+    first = _QUOTE_EXPLAINED.search(window)
+    if not first or first.start() > 150:
+        return []
+    items = [first.group(1)] + [m.group(1) or m.group(2) for m in _QUOTE_OPENS_CLAUSE.finditer(window, first.end())]
+    if len(items) < n or len(set(items[:n])) < n or any(numerals(i) for i in items[:n]):
+        return []  # (其中“两龄”即…；“一历”即…: the formula's own numbered parts, explained one by one)
+    return items[:n]
 
 
 # “甲”与“乙”、“丙”与“丁”: pairs of quoted words, each pair one item (the 三个区分开来 it spells out)
