@@ -137,3 +137,21 @@ def test_one_explained_quote_is_no_list(segmenter):
     x = extracted("推行“三位一体”机制,“阳光”是指公开透明,其他工作照常。")
     (s,) = [s for s in x.slogans if s.canonical == "三位一体"]
     assert s.components == []
+
+
+# -- a formula counting its last word (双维课堂: two 课堂), then exactly that many quoted words of its paragraph that
+# end with that word (“交流课堂”, “讨论课堂”): its components, no quoted terms -----------------------------------
+
+def test_quoted_words_ending_with_the_counted_word_are_its_items(segmenter):
+    text = ("青禾县创新打造“三维课堂”,让学员学以致用。做实“理论课堂”,请专家讲授政策。做活“现场课堂”,"
+            "到项目一线教学。办好“网络课堂”,随时在线学习。")
+    x = extracted(text)
+    (s,) = [s for s in x.slogans if s.canonical == "三维课堂"]
+    assert s.components == ["理论课堂", "现场课堂", "网络课堂"]
+    assert x.quoted_terms == []
+
+
+def test_more_quoted_words_of_that_ending_than_it_counts_are_no_items(segmenter):
+    text = "县里打造“双维课堂”。做实“理论课堂”,做活“现场课堂”,开设“网络课堂”。"
+    (s,) = [s for s in extracted(text).slogans if s.canonical == "双维课堂"]
+    assert s.components == []

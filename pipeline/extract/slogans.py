@@ -1455,6 +1455,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _components_after(text, end, n, one_part=one_part), False
     yield _ordinal_items_after(text, end, s, n), False
     yield _quoted_items_explained_after(text, end, s, n), False
+    yield _quoted_items_of_its_tail_after(text, end, s, n), False
     yield _components_paired(text, end, s, n), False
     yield _components_sharing_tail(text, end, s, n), False
     yield (None if entry else _components_paragraphs(paragraphs, end, s, n)), False  # (两委: fixed items, no headings)
@@ -1508,6 +1509,21 @@ def _quoted_items_explained_after(text: str, end: int, slogan: str, n: int | Non
     if len(items) < n or len(set(items[:n])) < n or any(numerals(i) for i in items[:n]):
         return []  # (其中“两龄”即…；“一历”即…: the formula's own numbered parts, explained one by one)
     return items[:n]
+
+
+def _quoted_items_of_its_tail_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """打造“双维课堂”……深化“交流课堂”……用活“讨论课堂”: the formula's numeral counts its last word (课堂); the
+    quoted words of the paragraph after it that end with that word, exactly as many as it counts, are its items."""
+    u = _unquote(slogan)
+    head = _KEY_HEAD.match(u)
+    if not (head and n and 2 <= n <= 8) or len(u) - head.end() != 2:
+        return []
+    tail = u[-2:]
+    window = text[end:end + 600]
+    window = window[:window.find("\n")] if "\n" in window else window
+    quotes = [c for q in QUOTE.finditer(window) if (c := _content(q)) != u]
+    items = [c for c in quotes if 3 <= len(c) <= 6 and c.endswith(tail) and not numerals(c)]
+    return items if len(items) == n and len(set(items)) == n else []
 
 
 # “甲”与“乙”、“丙”与“丁”: pairs of quoted words, each pair one item (the 三个区分开来 it spells out)
