@@ -39,6 +39,20 @@ def test_quoted_items_not_named_as_one_method_stay_terms(text, segmenter):
     assert extracted(text).slogans == []
 
 
+@pytest.mark.parametrize("text, terms", [
+    ("石桥镇把“庸作为”“懒作为”纳入督查机制,每月通报。", ["庸作为", "懒作为"]),  # 把 before: the run is put in
+    ("该区将“实绩”“口碑”纳入评价机制。", ["实绩", "口碑"]),  # 将 before, 纳入 between
+    ("枫林县坚持“德行”“才干”作为选用机制的依据。", ["德行", "才干"]),  # 作为 between: what counts in it
+    ("该县“品行”“实绩”列入考评机制。", ["品行", "实绩"]),  # 列入 between
+    ("石桥镇对“先进”“合格”党员激励机制作出调整。", ["先进", "合格"]),  # 对 before: the mechanism's subject
+    ("该镇健全“优秀”“良好”人员奖励机制。", ["优秀", "良好"]),  # the words name people rated so
+])
+def test_quoted_items_put_into_a_mechanism_stay_terms(text, terms, segmenter):
+    x = extracted(text)
+    assert x.slogans == []
+    assert x.quoted_terms == terms
+
+
 # -- a counted formula whose items follow, each opened by its ordinal and the word the formula counts
 # (两个结合：第一个结合是甲…，第二个结合是乙…): the items are its components, each to the end of its clause -----------
 

@@ -753,13 +753,25 @@ _Cand = tuple[int, int, str, str, str | None, list[str] | None]
 # own formulas), not quotes joined by 和/与 (“为公”与“为私”).  The items are its components, no quoted terms
 _QUOTED_ITEM_RUN = re.compile(rf"[“\"][{CJK}]{{2,4}}[”\"](?:、?[“\"][{CJK}]{{2,4}}[”\"]){{1,5}}")
 _ONE_QUOTED_ITEM = re.compile(rf"[“\"]([{CJK}]{{2,4}})[”\"]")
-_QUOTED_RUN_NAMED = re.compile(rf"(?!等)(?:的)?[{CJK}]{{0,4}}?(?:模式|[机機]制|工作法)")
+_QUOTED_RUN_NAMED = re.compile(rf"(?!等)(?:的)?([{CJK}]{{0,4}}?)(?:模式|[机機]制|工作法)")
+# 把“甲”“乙”纳入问责机制, 对“优秀”“称职”干部激励机制: the run is what is put into the mechanism or what it
+# deals with, not its parts — a 把/将/对 right before the run, a verb of putting in (纳入, 作为) between it and
+# the mechanism, or the words there opening with the people the items rate (干部, 党员, 人员)
+_RUN_AS_OBJECT_BEFORE = "把将对"
+_RUN_PUT_INTO = re.compile(r"纳入|列入|融入|作为")
+_RUN_RATES_PEOPLE = re.compile(r"干部|党员|人员")
+
+
+def _run_is_an_object(text: str, start: int, between: str) -> bool:
+    return (start > 0 and text[start - 1] in _RUN_AS_OBJECT_BEFORE or bool(_RUN_PUT_INTO.search(between))
+            or bool(_RUN_RATES_PEOPLE.match(between)))
 
 
 def _quoted_items_named(text: str, never: frozenset[str]) -> list[_Cand]:
     out: list[_Cand] = []
     for m in (_QUOTED_ITEM_RUN.finditer(text) if "”“" in text or "”、“" in text else ()):
-        if not _QUOTED_RUN_NAMED.match(text, m.end()):
+        named = _QUOTED_RUN_NAMED.match(text, m.end())
+        if not named or _run_is_an_object(text, m.start(), named.group(1)):
             continue
         items = _ONE_QUOTED_ITEM.findall(m.group(0))
         if len({len(i) for i in items}) != 1 or any(ch in NUMERALS or ch in "不没无难" for i in items for ch in i):
