@@ -63,6 +63,19 @@ def test_items_opened_by_ordinal_and_the_counted_word_are_components(segmenter):
     assert s.components == ["党建与产业相结合", "驻村与帮扶相结合"]
 
 
+@pytest.mark.parametrize("text, canonical, items", [
+    # an item opening with a quoted name: the name, cut at its closing quote
+    ("柳川县推进“两个行动”,第一个行动就是“万人植树”行动,第二个行动就是“千户清洁”行动。", "两个行动",
+     ["万人植树", "千户清洁"]),
+    # quotes inside an item: the item without them
+    ("镇里抓好两个结合:第一个结合是“党建”与“产业”相结合;第二个结合是驻村与帮扶相结合。", "两个结合",
+     ["党建与产业相结合", "驻村与帮扶相结合"]),
+])
+def test_ordinal_items_keep_no_stray_quote(text, canonical, items, segmenter):
+    (s,) = [s for s in extracted(text).slogans if s.canonical == canonical]
+    assert s.components == items
+
+
 def test_ordinals_of_another_word_are_no_items(segmenter):
     text = "镇里抓好两个结合。第一个项目是果园,第二个项目是道路。"
     (s,) = [s for s in extracted(text).slogans if s.canonical == "两个结合"]

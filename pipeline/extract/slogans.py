@@ -1481,6 +1481,18 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield (None if entry else _quoted_words_of_the_count(text, end, s, n)), False
 
 
+# 第一个行动就是“万人植树”行动: an item that is a quoted name and the word the formula counts is the name (no
+# stray ” left in it); quotes inside an item otherwise (“党建”与“产业”相结合) are no part of its words
+_QUOTED_NAME_ITEM = re.compile(r"\s*[“\"]([^“”\"]+)[”\"]\s*(.*)")
+
+
+def _ordinal_item(clause: str, word: str) -> str:
+    name = _QUOTED_NAME_ITEM.fullmatch(clause)
+    if name and name.group(2) in ("", word):
+        return name.group(1)
+    return re.sub(r"[“”\"]", "", clause).strip()
+
+
 def _ordinal_items_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
     """做好两个结合：第一个结合是甲…，…第二个结合是乙…: each item opened by its ordinal and the word the formula
     counts (第一个结合是, 第二项机制：), as many as it counts, each up to the end of its clause."""
@@ -1493,7 +1505,7 @@ def _ordinal_items_after(text: str, end: int, slogan: str, n: int | None) -> lis
         m = re.compile(rf"第{_ORDINAL_IS[k - 1]}(?:个|项|条|大)?{re.escape(word)}(?:就?是|[：:])\s*").search(window, pos)
         if not m or k == 1 and m.start() > 120:
             return []
-        clause = re.split(r"[，,。；;！？\n]", window[m.end():])[0].strip("“”\" ")
+        clause = _ordinal_item(re.split(r"[，,。；;！？\n]", window[m.end():])[0], word)
         if not 2 <= len(clause) <= 30:
             return []
         items.append(clause)
