@@ -109,6 +109,18 @@ def test_parts_counted_by_the_numerals_end_where_the_sum_does(segmenter):
     assert s.components == ["办事大厅", "调解室", "档案室", "阅览室"]
 
 
+@pytest.mark.parametrize("text, canonical, items", [
+    # parts past the sum that still end with a counted kind (室, 治) and hold no numeral are parts listed, kept
+    ("石桥村建成“一厅两室”，即便民大厅、议事室、书屋、老年活动室。", "一厅两室",
+     ["便民大厅", "议事室", "书屋", "老年活动室"]),
+    ("该镇推行“一核三治”，即党建引领、自治、法治、德治、智治。", "一核三治",
+     ["党建引领", "自治", "法治", "德治", "智治"]),
+])
+def test_parts_past_the_sum_of_a_counted_kind_are_kept(text, canonical, items, segmenter):
+    (s,) = [s for s in extracted(text).slogans if s.canonical == canonical]
+    assert s.components == items
+
+
 # -- a plan named by its years and the words of what it does (五年脱产培训计划, 三年补充计划) is a slogan like
 # 三年行动计划; a year counted or a period (第三年, 近三年, 三年内) is none ----------------------------------------
 

@@ -1363,8 +1363,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     components = [] if applied else items or _components(text, paragraphs, group, kind, entry, n)
     components = [c for c in (c.strip(_ITEM_TRIM) for c in components) if c]  # 即:甲、乙: no colon in 甲
     if isinstance(count, list) and not entry and _COUNTED_PARTS.fullmatch(_unquote(s)) and len(components) > sum(count):
-        components = components[:sum(count)]  # 一廊三区六室，即甲廊，乙区、…，可容纳200人: its numerals count its
-        # parts (1 + 3 + 6), the clause past them is the sentence going on
+        components = _parts_to_their_sum(components, sum(count), _unquote(s))
     return Slogan(
         text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
         numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
@@ -1378,6 +1377,17 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
 _ITEM_TRIM = " :：，,、；;"
 # 一廊三区六室, 一厅两室三区: each numeral and the one character of the kind it counts, the parts named after it
 _COUNTED_PARTS = re.compile(rf"(?:[{NUMERALS}](?![{NUMERALS}])[{CJK}]){{2,4}}")
+
+
+def _parts_to_their_sum(components: list[str], total: int, formula: str) -> list[str]:
+    """一廊三区六室，即甲廊，乙区、…，可容纳200人: its numerals count its parts (1 + 3 + 6), a clause past them is
+    the sentence going on.  An item past the sum that ends with a kind the formula counts and holds no numeral
+    (一厅两室，即大厅、甲室、乙室、丙室) is a part listed all the same: the parts run on to the first that is not."""
+    kinds = set(formula[1::2])
+    kept = total
+    while kept < len(components) and components[kept][-1] in kinds and not numerals(components[kept]):
+        kept += 1
+    return components[:kept]
 
 
 def _own_parts_united(s: str, components: list[str], entry: LexiconEntry) -> bool:
