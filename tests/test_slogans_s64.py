@@ -143,6 +143,25 @@ def test_years_counted_before_a_plan_are_no_slogan(text, segmenter):
     assert extracted(text).slogans == []
 
 
+@pytest.mark.parametrize("text", [
+    "石桥局连续两年超额完成计划,受到表彰。",  # the years it took (连续; 超额完成)
+    "全镇历时三年编制修订计划。",  # 历时: time spent
+    "该县用两年推进轮训计划。",  # 用: time spent
+    "该局三年制定培训计划。",  # drawn up, not named
+    "该局五年开展轮训计划。",  # carried out, not named
+    "石桥县对任职满八年干部轮岗计划进行优化。",  # 满: years served
+    "该县任职五年干部轮岗计划已启动。",  # 任职 … 干部: the cadres' years in office
+    "二〇一九年干部轮训计划按期收官。",  # the year of a date
+    "二零二二年人员培训计划顺利完成。",
+])
+def test_years_spent_served_or_dated_before_a_plan_are_no_slogan(text, segmenter):
+    assert extracted(text).slogans == []
+
+
+def test_years_a_plan_took_stay_a_figure(segmenter):
+    assert [f.text for f in extracted("石桥局连续两年超额完成计划,受到表彰。").figures] == ["两年"]
+
+
 # -- a quoted name whose numerals are an amount counted in 亿 (“五千亿俱乐部”: cities of that output) is a quoted
 # term, no numbered formula ----------------------------------------------------------------------------------
 

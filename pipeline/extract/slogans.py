@@ -50,7 +50,14 @@ _POSTS_AND_GRADES = re.compile(r"(?<![一二三四五六七八九十两从至到
 _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|提升计划|攻坚行动|行动|计划)")
 # 五年脱产培训计划, 三年补充计划: the years, then the words of what the plan does (no particle, no time word), then
 # 计划/行动计划 (not 第三年, 近三年, 前两年: a year counted or a period, nor 三年内计划: when something is planned)
-_YEAR_PLAN_NAMED = re.compile(rf"(?<![第近前后每这那])[一二两三四五六七八九十]年(?:(?![的了和与及在是将把对为内来后前中里间度底初末])[{CJK}]){{2,4}}?(?:行动计划|计划)")
+# Nor the years of a date (二〇二四年, 二零二二年: a numeral before), nor a span of time spent or served (连续三年,
+# 满十年, 用两年, 历时三年)
+_YEAR_PLAN_NAMED = re.compile(rf"(?<![第近前后每这那〇零满续用{NUMERALS}])(?<!历时)[一二两三四五六七八九十]年((?:(?![的了和与及在是将把对为内来后前中里间度底初末])[{CJK}]){{2,4}}?)(?:行动计划|计划)")
+# 三年超额完成计划, 三年制定培训计划: words of carrying a plan out or drawing it up — the years are how long it took
+_PLAN_CARRIED_OUT = re.compile(r"完成|超额|实施|制定|开展")
+# 任职五年干部交流计划: the years are the cadres' time in office, the plan is theirs
+_SERVED_BEFORE = re.compile(r"任职$")
+_CADRES_FIRST = re.compile(r"干部|人员")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
@@ -1163,6 +1170,15 @@ def _layers_listed(text: str, start: int) -> list[str]:
     return items if len(items) >= 2 and all(2 <= len(i) <= 6 and _HAN_ONLY.fullmatch(i) for i in items) else []
 
 
+def _names_a_year_plan(text: str, m: re.Match) -> bool:
+    """五年轮训提升计划 names a plan; 三年超额完成计划 (the years it took), 任职五年干部交流计划 (the cadres' years)
+    do not."""
+    words = m.group(1)
+    if _PLAN_CARRIED_OUT.search(words):
+        return False
+    return not (_CADRES_FIRST.match(words) and _SERVED_BEFORE.search(text, max(0, m.start() - 2), m.start()))
+
+
 def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, int]] | None) -> list[_Cand]:
     """Unquoted formulas found by their shape: 1+2+X, 三访三评, 三年行动计划, 三张清单 with its
     items beside it, 三个“一线”."""
@@ -1185,7 +1201,7 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _YEAR_PLAN_NAMED.finditer(text):
-        if not _splits_word(words, m.start()):
+        if not _splits_word(words, m.start()) and _names_a_year_plan(text, m):
             cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _LAYERED.finditer(text):
         items = _layers_listed(text, m.start())
