@@ -191,6 +191,26 @@ def test_quoted_words_explained_one_by_one_after_the_formula_are_its_items(segme
     assert x.quoted_terms == []
 
 
+@pytest.mark.parametrize("text, canonical, terms", [
+    # four explained after a formula of three: some other list, none its items
+    ("柳川县推行“三维考评”。“能升”即实绩突出者优先提拔；“能降”即不胜任者及时调整；“能转”即跨部门交流任职；"
+     "“能退”即到龄干部有序退出。", "三维考评", ["能升", "能降", "能转", "能退"]),
+    ("青禾县落实“两个到位”。“责任到位”即书记抓总；“人员到位”即专人专岗；“经费到位”即列入预算。", "两个到位",
+     ["责任到位", "人员到位", "经费到位"]),
+])
+def test_more_explained_quotes_than_the_formula_counts_are_no_items(text, canonical, terms, segmenter):
+    x = extracted(text)
+    (s,) = [s for s in x.slogans if s.canonical == canonical]
+    assert s.components == []
+    assert x.quoted_terms == terms
+
+
+def test_only_the_last_item_may_go_unexplained(segmenter):
+    text = "青禾县推行“三位一体”考评。“上评”即领导打分；“下评”,群众打分；“自评”,干部自我总结。"
+    (s,) = [s for s in extracted(text).slogans if s.canonical == "三位一体"]
+    assert s.components == []
+
+
 def test_one_explained_quote_is_no_list(segmenter):
     x = extracted("推行“三位一体”机制,“阳光”是指公开透明,其他工作照常。")
     (s,) = [s for s in x.slogans if s.canonical == "三位一体"]

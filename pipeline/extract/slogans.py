@@ -1541,24 +1541,27 @@ def _ordinal_items_after(text: str, end: int, slogan: str, n: int | None) -> lis
 
 # “乙评甲”，即…；“甲评乙”，即…: a quoted word, then 即/是指 and what it means
 _QUOTE_EXPLAINED = re.compile(rf"[“\"]([{CJK}]{{1,8}})[”\"]\s*[，,：:]?\s*(?:即|是指|指的是)")
-# the later items: a quoted word explained so, or opening a clause after a semicolon (；“丁评”，把…)
-_QUOTE_OPENS_CLAUSE = re.compile(rf"{_QUOTE_EXPLAINED.pattern}|(?<=[；;])\s*[“\"]([{CJK}]{{1,8}})[”\"]\s*[，,：:]")
+# the last item alone may go unexplained: the next quote, opening a clause after a semicolon (；“丁评”，把…)
+_QUOTE_OPENS_LAST_CLAUSE = re.compile(rf"[^“”\"]*?[；;]\s*[“\"]([{CJK}]{{1,8}})[”\"]\s*[，,：:]")
 
 
 def _quoted_items_explained_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
-    """构建“四位一体”测评机制……建立了“上评下”，即…；“下评上”，即…；…: the next quoted words of the paragraph
-    that are each explained by 即 or 是指, as many as the formula counts, the first soon after it."""
+    """构建“四位一体”测评机制……建立了“上评下”，即…；“下评上”，即…；…: the quoted words of the paragraph explained
+    each by 即 or 是指, exactly as many as the formula counts (the last may open a clause after a semicolon), the
+    first soon after it.  Four explained after “三维考评” are some other list, none its items."""
     if not n or not 2 <= n <= 8:
         return []
     window = text[end:end + 800]
     window = window[:window.find("\n")] if "\n" in window else window
-    first = _QUOTE_EXPLAINED.search(window)
-    if not first or first.start() > 150:
+    explained = list(_QUOTE_EXPLAINED.finditer(window))
+    if not explained or explained[0].start() > 150:
         return []
-    items = [first.group(1)] + [m.group(1) or m.group(2) for m in _QUOTE_OPENS_CLAUSE.finditer(window, first.end())]
-    if len(items) < n or len(set(items[:n])) < n or any(numerals(i) for i in items[:n]):
+    items = [m.group(1) for m in explained]
+    if len(items) == n - 1 and (last := _QUOTE_OPENS_LAST_CLAUSE.match(window, explained[-1].end())):
+        items.append(last.group(1))
+    if len(items) != n or len(set(items)) < n or any(numerals(i) for i in items):
         return []  # (其中“两龄”即…；“一历”即…: the formula's own numbered parts, explained one by one)
-    return items[:n]
+    return items
 
 
 def _quoted_items_of_its_tail_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
