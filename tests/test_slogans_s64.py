@@ -233,3 +233,20 @@ def test_more_quoted_words_of_that_ending_than_it_counts_are_no_items(segmenter)
     text = "县里打造“双维课堂”。做实“理论课堂”,做活“现场课堂”,开设“网络课堂”。"
     (s,) = [s for s in extracted(text).slogans if s.canonical == "双维课堂"]
     assert s.components == []
+
+
+@pytest.mark.parametrize("text, canonical, terms", [
+    # a formula of the lexicon: its own fixed items, none read from the quotes after it
+    ("石桥镇推进“两新组织”党建,实现“党组织”和“群团组织”全覆盖。", "两新", ["党组织", "群团组织"]),
+    # words before the counted word longer than the formula's (省级孵化 for 双创): titles won, no items
+    ("柳川县建成“双创中心”,先后获评“省级孵化中心”“市级服务中心”。", "双创中心", ["省级孵化中心", "市级服务中心"]),
+    # quotes right after 被评为/称为 (and those side by side with them): titles or names given, no items
+    ("柳川县建成“双创中心”,先后被评为“优秀中心”、“示范中心”。", "双创中心", ["优秀中心", "示范中心"]),
+    ("青禾县推行“三色管理”,干部称之为“阳光管理”,群众称为“透明管理”,媒体称之为“暖心管理”。", "三色管理",
+     ["阳光管理", "透明管理", "暖心管理"]),
+])
+def test_quoted_titles_and_names_ending_with_the_counted_word_are_no_items(text, canonical, terms, segmenter):
+    x = extracted(text)
+    (s,) = [s for s in x.slogans if s.canonical == canonical]
+    assert s.components == []
+    assert x.quoted_terms == terms

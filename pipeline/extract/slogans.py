@@ -1493,7 +1493,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _components_after(text, end, n, one_part=one_part), False
     yield _ordinal_items_after(text, end, s, n), False
     yield _quoted_items_explained_after(text, end, s, n), False
-    yield _quoted_items_of_its_tail_after(text, end, s, n), False
+    yield (None if entry else _quoted_items_of_its_tail_after(text, end, s, n)), False  # (两新组织: fixed items)
     yield _components_paired(text, end, s, n), False
     yield _components_sharing_tail(text, end, s, n), False
     yield (None if entry else _components_paragraphs(paragraphs, end, s, n)), False  # (两委: fixed items, no headings)
@@ -1564,9 +1564,26 @@ def _quoted_items_explained_after(text: str, end: int, slogan: str, n: int | Non
     return items
 
 
+# 获评“省级孵化中心”“市级服务中心”, 称之为“阳光管理”: titles the formula's work won or a name others give it
+# (the quotes right after the verb, and those side by side with them), no part of it
+_QUOTE_AS_TITLE = re.compile(r"(?:获评|被评为|评为|称之为|称为)$")
+
+
+def _quotes_but_titles(window: str) -> list[str]:
+    out, title_end = [], None
+    for q in QUOTE.finditer(window):
+        beside_a_title = title_end is not None and window[title_end:q.start()] in ("", "、")
+        if beside_a_title or _QUOTE_AS_TITLE.search(window[max(0, q.start() - 3):q.start()]):
+            title_end = q.end()
+        else:
+            out.append(_content(q))
+    return out
+
+
 def _quoted_items_of_its_tail_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
     """打造“双维课堂”……深化“交流课堂”……用活“讨论课堂”: the formula's numeral counts its last word (课堂); the
-    quoted words of the paragraph after it that end with that word, exactly as many as it counts, are its items."""
+    quoted words of the paragraph after it that end with that word, their words before it as long as the
+    formula's numeral and word (交流 as 双维, not 省级孵化 of 双创中心), exactly as many as it counts, are its items."""
     u = _unquote(slogan)
     head = _KEY_HEAD.match(u)
     if not (head and n and 2 <= n <= 8) or len(u) - head.end() != 2:
@@ -1574,8 +1591,8 @@ def _quoted_items_of_its_tail_after(text: str, end: int, slogan: str, n: int | N
     tail = u[-2:]
     window = text[end:end + 600]
     window = window[:window.find("\n")] if "\n" in window else window
-    quotes = [c for q in QUOTE.finditer(window) if (c := _content(q)) != u]
-    items = [c for c in quotes if 3 <= len(c) <= 6 and c.endswith(tail) and not numerals(c)]
+    quotes = [c for c in _quotes_but_titles(window) if c != u]
+    items = [c for c in quotes if len(c) == len(u) and c.endswith(tail) and not numerals(c)]
     return items if len(items) == n and len(set(items)) == n else []
 
 
