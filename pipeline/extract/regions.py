@@ -566,6 +566,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         # (a town the scan knows right after it, 大兴|榆垡镇, makes it the town's parent, no stem)
         if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts and not _word_before_level(text, e) \
                 or _PRIZE_AFTER.match(text, e) \
+                or _names_an_experience(text, s, e) \
                 or text[e:e + 1] == "者" and is_general_word(keys[i]) and not is_proper_name(keys[i]) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
             # (兰州社区干部, 临沧村干部: the city's village cadres; 柳川镇(的)湖南村干部: a village of the town)
@@ -678,6 +679,15 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
 
 _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)|话(?=[的和与、，,。；;！？!?\s”]|$)")  # (杭州奖励…: the city rewards;
 # 说长沙话的干部: its dialect, not 长沙话剧, 浏阳话当年)
+# “枫桥经验”, “晋江经验”, “安吉模式”: a place's short name quoted as the name of an experience or model
+# (a way of work taught everywhere), not the place (浙江经验 unquoted, “枫桥镇经验” in full stay)
+_QUOTE_OPENERS = frozenset("“\"「『")
+_EXPERIENCE_AFTER = re.compile(r"(?:经验|模式)[”\"」』]")
+
+
+def _names_an_experience(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` opens a quoted “…经验” or “…模式”: the experience's name, not the place."""
+    return s > 0 and text[s - 1] in _QUOTE_OPENERS and bool(_EXPERIENCE_AFTER.match(text, e))
 _WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边(?![境疆界防贸区远缘陲检])|流域|结冰|的?激流|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
 # 人才兴县战略, “工业富县”: a county named 兴县 or 富县 inside a "X makes the county thrive" slogan, its head
 # a sector (not 山西兴县计划…, “走进兴县”, 延安富县之路: the county itself)
@@ -2360,7 +2370,8 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
                     and all(a <= m.start and m.end <= b and m.end - m.start < b - a for m in crossing) \
                     and not (_VILLAGE_NAMED_ON.match(text, b) and b not in villages) \
                     and not (stem[-1] in "江河湖" and _WATER_AFTER.match(text, b)) \
-                    and not _WATERWAY.match(text, b):  # (文安驿|上驿村: its village follows; 独龙江畔, 大桥溪: water)
+                    and not _WATERWAY.match(text, b) and not _names_an_experience(text, a, b):
+                # (文安驿|上驿村: its village follows; 独龙江畔, 大桥溪: water; “枫桥经验”: an experience)
                 out.append(RegionMention(text=stem, place=town.place, start=a, end=b,
                                          reason=f"short for {town.place.name} named in the article"))
                 taken.take(a, b)
