@@ -29,3 +29,18 @@ def test_a_place_quoted_as_the_name_of_an_experience_is_no_mention(g):
     # unquoted, or not followed by the word, the place stays
     assert ("浦江", "浦江县") in _named("浦江经验交流会在浦江召开。", g)
     assert ("安吉", "安吉县") in _named("干部们来到“安吉”，看到了绿水青山。", g)
+
+
+def _levels(text, g):
+    return [(m.text, m.place.level) for m in locate(text, g).mentions]
+
+
+def test_the_province_named_inside_a_free_trade_zone_is_a_mention_too(g):
+    # the zone by its full name: the province in the brackets
+    got = _levels("宁夏选派干部到中国(湖北)自由贸易试验区挂职。", g)
+    assert ("中国(湖北)自由贸易试验区", "zone") in got and ("湖北", "province") in got
+    # by its short name
+    got = _levels("两年来，广东自贸区共引进干部人才三百余名。", g)
+    assert ("广东自贸区", "zone") in got and ("广东", "province") in got
+    # a zone hosted by a city or county names no province
+    assert [lv for _, lv in _levels("鹰潭市高新区召开干部大会。", g)].count("province") == 0

@@ -2562,6 +2562,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     for seg in segments:
         if seg.name != "meta":
             seg.accepted = _province_letters(g, seg.text, seg.accepted)
+            seg.accepted = _provinces_in_trade_zones(g, seg.text, seg.accepted)
     found = {seg.name: seg.accepted for seg in segments}
     weighed = [m for m in found["body"] if not _aside(text, m)]
     byline_end = _author_line_end(text, weighed)
@@ -3467,6 +3468,29 @@ def _province_letters(g: Gazetteer, text: str, local: list[RegionMention]) -> li
                 and (m.start == 1 or not is_cjk(text[m.start - 2])):
             out.append(RegionMention(text=text[m.start - 1], place=top, start=m.start - 1, end=m.start,
                                      reason=f"the one-character name of {name} before its {m.place.name}"))
+    return sorted(local + out, key=_START) if out else local
+
+
+# 中国（福建）自由贸易试验区: a pilot free-trade zone, named after the province that hosts it (zones.tsv)
+_TRADE_ZONE = re.compile(r"中国（[^）]+）自由贸易试验区$")
+
+
+def _provinces_in_trade_zones(g: Gazetteer, text: str, local: list[RegionMention]) -> list[RegionMention]:
+    """``local`` with the province named inside a free-trade zone's name (中国(福建)自由贸易试验区, 海南自贸区):
+    the zone is hosted by the whole province, and its name says which one, a mention of the province too."""
+    out = []
+    for m in local:
+        if m.place.level != "zone" or not _TRADE_ZONE.match(m.place.name):
+            continue
+        host = g.parent(m.place)
+        if host is None or host.level != "province":
+            continue
+        found = next(((i, j) for i in range(m.end - m.start) for j in range(m.end - m.start, i + 1, -1)
+                      if any(f.code == host.code for f in g.forms.get(text[m.start + i:m.start + j], ()))), None)
+        if found:
+            a, b = m.start + found[0], m.start + found[1]
+            out.append(RegionMention(text=text[a:b], place=host, start=a, end=b,
+                                     reason=f"named inside the free-trade zone {m.text} it hosts"))
     return sorted(local + out, key=_START) if out else local
 
 
