@@ -44,3 +44,15 @@ def test_the_province_named_inside_a_free_trade_zone_is_a_mention_too(g):
     assert ("广东自贸区", "zone") in got and ("广东", "province") in got
     # a zone hosted by a city or county names no province
     assert [lv for _, lv in _levels("鹰潭市高新区召开干部大会。", g)].count("province") == 0
+
+
+def test_a_village_whose_name_closes_with_he_after_its_county_is_no_conjunction(g):
+    # the list knows 新村 (of the first town): 义和新村 right after its county is one village, not 义 和 新村
+    text = "临沭县郑山街道新村党支部书记张某发言。随后，东营市河口区义和新村党支部书记李某介绍了做法。"
+    villages = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
+    assert ("义和新村", "山东省/东营市/河口区/义和新村") in villages
+    assert [t for t, _ in villages].count("新村") == 1
+    # a word before 和 joins two things: the listed village stays
+    text = "临沭县郑山街道新村党支部书记张某发言。临沭县干部和新村党员一起劳动。"
+    villages = [m.text for m in locate(text, g).mentions if m.place.level == "village"]
+    assert villages == ["新村", "新村"]

@@ -1854,8 +1854,13 @@ def _listed_inside(text: str, pos: int, placed: dict[int, int], taken: Taken) ->
     if run is None:
         return None
     return next((s for s, e in placed.items() if pos + 2 <= s <= pos + 4 and e == run.end() and not taken.overlaps(pos, s)
-                 and not _NOT_A_STEM.search(text[pos:s]) and not _BEFORE_A_NAME.search(text[pos:s])
+                 and (not _NOT_A_STEM.search(text[pos:s]) and not _BEFORE_A_NAME.search(text[pos:s]) or _HE_NAME.fullmatch(text, pos, s) and not _NOT_A_STEM.match(text, pos))
                  and not is_general_word(text[pos:s])), None)
+
+
+# 同和, 永和, 太和: 和 closing a name of two characters right after its county (某区同和新村), no conjunction
+# (某区干部和新村: a word before 和 joins two things)
+_HE_NAME = re.compile(f"[{CJK}]和")
 
 
 _OTHER_VILLAGE_WORD = {"村": "社区", "社区": "村"}
