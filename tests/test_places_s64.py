@@ -56,3 +56,17 @@ def test_a_village_whose_name_closes_with_he_after_its_county_is_no_conjunction(
     text = "临沭县郑山街道新村党支部书记张某发言。临沭县干部和新村党员一起劳动。"
     villages = [m.text for m in locate(text, g).mentions if m.place.level == "village"]
     assert villages == ["新村", "新村"]
+
+
+def test_a_division_given_alone_as_the_source_line_is_no_mention(g):
+    # a county's name in brackets closing the text: its source line; it still places the article
+    text = "近日，渭城区召开基层减负座谈会。会上，各街道负责人作了发言。\n渭城区将持续推进减负工作。\n（渭城区）"
+    p = locate(text, g)
+    assert [m.start for m in p.mentions] == [3, text.index("渭城区", 20)]
+    assert p.region.name == "渭城区"
+    # after a source label, or as the source the page gives
+    assert locate("会议强调，要抓好落实。\n来源：渭城区\n", g).mentions == []
+    assert locate("渭城区\n会议强调，要抓好落实。", g, source="渭城区").mentions == []
+    # its institution is a mention; a bare name in running text too
+    assert [m.text for m in locate("会议强调，要抓好落实。\n（渭城区委组织部）", g).mentions] == ["渭城区"]
+    assert [m.text for m in locate("会议强调，要抓好落实。\n渭城区\n今年该区将继续。", g).mentions] == ["渭城区"]

@@ -2625,7 +2625,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     if region is None and reason is None and not any(found.values()) and _speaks_as_a_banner(text + (title or "")):
         region, reason, confidence = g.places[_INNER_MONGOLIA], "no place named; the text speaks as a banner (旗委, 苏木)", 0.25
-    return Placement(mentions=found["body"], title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
+    return Placement(mentions=_without_source_line(text, found["body"], source), title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
                      region=region, reason=reason, confidence=confidence)
 
 
@@ -2672,6 +2672,27 @@ _TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往|远赴|奔赴)[{CJK}、和与�
 _TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,16}}?(?:调研|督导|检查|指导|视察|调查|走访|看望|慰问|督查|宣讲|授课|讲课|挂职))"
                          rf"[{CJK}、和与及]{{0,16}}?(?:参加|学习|培训|进修|参观|疗养|疗休养|休养)")  # (赴某市进行保健疗养; not 赴某县开展教学: teachers sent there)
 # (前往某县调研干部教育培训: a leader's visit is the story; 到某村挂职: so is a posting)
+
+
+# （某区）, (来源：某县): a line that holds nothing but a unit's name, in brackets or after a source label
+_SOURCE_LINE = re.compile(r"\s*(?:(?P<open>[(（【\[])\s*)?(?:(?P<label>来源|稿源|供稿|信息来源)\s*[:：]\s*)?"
+                          r"(?P<name>[^\s()（）【】\[\]:：]+)\s*(?(open)[)）】\]])\s*")
+
+
+def _without_source_line(text: str, mentions: list[RegionMention], source: str | None) -> list[RegionMention]:
+    """``mentions`` without the division named alone on the article's source line: the source the article
+    gives (or a unit's name in brackets closing the text, （临潼区）), as a medium's name is (临潼区融媒体中心),
+    no mention of the unit (its institution, （某县委组织部）, is one). It still weighs towards the region."""
+    last = len(text.rstrip())
+    out = []
+    for m in mentions:
+        a, b = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+        line = _SOURCE_LINE.fullmatch(text, a, b if b >= 0 else len(text))
+        if line and line.span("name") == (m.start, m.end) \
+                and (m.text == source or (line.group("open") or line.group("label")) and line.end() >= last):
+            continue
+        out.append(m)
+    return out
 
 
 def _aside(text: str, m: RegionMention) -> bool:
