@@ -70,3 +70,9 @@ def test_a_division_given_alone_as_the_source_line_is_no_mention(g):
     # its institution is a mention; a bare name in running text too
     assert [m.text for m in locate("会议强调，要抓好落实。\n（渭城区委组织部）", g).mentions] == ["渭城区"]
     assert [m.text for m in locate("会议强调，要抓好落实。\n渭城区\n今年该区将继续。", g).mentions] == ["渭城区"]
+
+
+def test_beijing_time_is_the_clock_not_the_place(g):
+    assert _named("北京时间3月5日上午，甘肃省委组织部发布公示。", g) == [("甘肃省", "甘肃省")]
+    assert _named("北京时间今天凌晨，公示发布。", g) == []
+    assert _named("他在北京时间不长，却结识了很多干部。", g) == [("北京", "北京市")]
