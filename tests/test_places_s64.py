@@ -76,3 +76,9 @@ def test_beijing_time_is_the_clock_not_the_place(g):
     assert _named("北京时间3月5日上午，甘肃省委组织部发布公示。", g) == [("甘肃省", "甘肃省")]
     assert _named("北京时间今天凌晨，公示发布。", g) == []
     assert _named("他在北京时间不长，却结识了很多干部。", g) == [("北京", "北京市")]
+
+
+def test_a_street_named_after_a_place_is_no_mention_of_it(g):
+    assert _named("他家住在南京市北京东路，离单位不远。", g) == [("南京市", "南京市")]
+    assert _named("据“上海西路观察”消息，会议召开。", g) == []
+    assert _named("甘肃省选派干部到上海挂职。", g) == [("甘肃省", "甘肃省"), ("上海", "上海市")]

@@ -567,7 +567,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts and not _word_before_level(text, e) \
                 or _PRIZE_AFTER.match(text, e) \
                 or _names_an_experience(text, s, e) \
-                or _CLOCK_AFTER.match(text, e) \
+                or _CLOCK_AFTER.match(text, e) or _STREET_AFTER.match(text, e) \
                 or text[e:e + 1] == "者" and is_general_word(keys[i]) and not is_proper_name(keys[i]) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
             # (兰州社区干部, 临沧村干部: the city's village cadres; 柳川镇(的)湖南村干部: a village of the town)
@@ -683,6 +683,8 @@ _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)|话
 # “枫桥经验”, “晋江经验”, “安吉模式”: a place's short name quoted as the name of an experience or model
 # (a way of work taught everywhere), not the place (浙江经验 unquoted, “枫桥镇经验” in full stay)
 # 北京时间10月23日: the clock, not the place (在北京时间不长: the place)
+# 北京西路, 长沙中路, 上海大道: a street named after the place, no mention of it (not 长沙路过, 路线, 路子)
+_STREET_AFTER = re.compile(r"[东西南北中]?(?:路(?![过线径子上演费口网])|大道|大街(?!小巷))")
 _CLOCK_AFTER = re.compile(r"时间(?=\s*(?:\d|[０-９一二三四五六七八九十今昨明早晚上下中凌]))")
 _QUOTE_OPENERS = frozenset("“\"「『")
 _EXPERIENCE_AFTER = re.compile(r"(?:经验|模式)[”\"」』]")
