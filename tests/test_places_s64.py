@@ -58,6 +58,15 @@ def test_a_village_whose_name_closes_with_he_after_its_county_is_no_conjunction(
     assert villages == ["新村", "新村"]
 
 
+@pytest.mark.parametrize("clause", ["临沭县里和新村党员一起劳动。", "郑山街道上和新村的干部一道清扫。",
+                                    "临沭县内和新村有关的项目都已开工。", "临沭县外和新村结对的企业有三家。"])
+def test_a_locative_before_he_makes_it_a_conjunction_again(g, clause):
+    # 县里, 街道上, 县内, 县外: a locative closes the phrase, and 和 joins it to the listed village
+    text = "临沭县郑山街道新村党支部书记张某发言。" + clause
+    villages = [m.text for m in locate(text, g).mentions if m.place.level == "village"]
+    assert villages == ["新村", "新村"]
+
+
 def test_a_division_given_alone_as_the_source_line_is_no_mention(g):
     # a county's name in brackets closing the text: its source line; it still places the article
     text = "近日，渭城区召开基层减负座谈会。会上，各街道负责人作了发言。\n渭城区将持续推进减负工作。\n（渭城区）"

@@ -1864,8 +1864,9 @@ def _listed_inside(text: str, pos: int, placed: dict[int, int], taken: Taken) ->
 
 
 # 同和, 永和, 太和: 和 closing a name of two characters right after its county (某区同和新村), no conjunction
-# (某区干部和新村: a word before 和 joins two things)
-_HE_NAME = re.compile(f"[{CJK}]和")
+# (某区干部和新村: a word before 和 joins two things; so does a locative closing the unit's phrase,
+# 某县里和新村, 某街道上和新村, 某县内/外和新村)
+_HE_NAME = re.compile(f"(?![上里内外])[{CJK}]和")
 
 
 _OTHER_VILLAGE_WORD = {"村": "社区", "社区": "村"}
