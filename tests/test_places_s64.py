@@ -81,6 +81,20 @@ def test_a_division_given_alone_as_the_source_line_is_no_mention(g):
     assert [m.text for m in locate("会议强调，要抓好落实。\n渭城区\n今年该区将继续。", g).mentions] == ["渭城区"]
 
 
+def test_a_bare_name_line_is_the_source_only_at_the_text_s_edge_after_a_sentence(g):
+    # a list of bare names: its last item is the source's name, but a list's item, not the source line
+    text = "今年参加轮训的有：\n雁塔区\n长安区\n临潼区"
+    assert [m.text for m in locate(text, g, source="临潼区").mentions] == ["雁塔区", "长安区", "临潼区"]
+    # the source's name on a line of the body, neither first nor last: a mention
+    text = "轮训名单如下：\n临潼区\n雁塔区\n各区要按时报送。"
+    assert "临潼区" in [m.text for m in locate(text, g, source="临潼区").mentions]
+    # a bracketed last item of a list or a heading, not a source line closing the prose
+    text = "第一批试点名单：\n1. 雁塔区\n2. 长安区\n（临潼区）"
+    assert [m.text for m in locate(text, g).mentions] == ["雁塔区", "长安区", "临潼区"]
+    assert [m.text for m in locate("附件：试点县名单\n（陕西省）", g).mentions] == ["陕西省"]
+    assert [m.text for m in locate("（一）第一片区\n（临潼区）", g).mentions] == ["临潼区"]
+
+
 def test_beijing_time_is_the_clock_not_the_place(g):
     assert _named("北京时间3月5日上午，甘肃省委组织部发布公示。", g) == [("甘肃省", "甘肃省")]
     assert _named("北京时间今天凌晨，公示发布。", g) == []

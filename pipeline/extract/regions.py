@@ -2685,20 +2685,36 @@ _SOURCE_LINE = re.compile(r"\s*(?:(?P<open>[(（【\[])\s*)?(?:(?P<label>来源|
                           r"(?P<name>[^\s()（）【】\[\]:：]+)\s*(?(open)[)）】\]])\s*")
 
 
+# the prose closes before a source line (…抓好落实。\n（某区）); a list's item or a heading does not
+_SENTENCE_END = "。！？!?”"
+
+
 def _without_source_line(text: str, mentions: list[RegionMention], source: str | None) -> list[RegionMention]:
     """``mentions`` without the division named alone on the article's source line: the source the article
     gives (or a unit's name in brackets closing the text, （临潼区）), as a medium's name is (临潼区融媒体中心),
     no mention of the unit (its institution, （某县委组织部）, is one). It still weighs towards the region."""
-    last = len(text.rstrip())
     out = []
     for m in mentions:
         a, b = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
         line = _SOURCE_LINE.fullmatch(text, a, b if b >= 0 else len(text))
-        if line and line.span("name") == (m.start, m.end) \
-                and (m.text == source or (line.group("open") or line.group("label")) and line.end() >= last):
+        if line and line.span("name") == (m.start, m.end) and _is_source_line(text, line, m.text == source):
             continue
         out.append(m)
     return out
+
+
+def _is_source_line(text: str, line: re.Match, names_source: bool) -> bool:
+    """The bare name ``line`` is the source line: the source's name opening the text, or closing it after
+    a sentence (so does a bracketed or labelled name, （某区）, 来源：某区) or after a line that is no bare name
+    too. A name inside the body, a list's last item (…\n长安区\n临潼区) or a heading's (名单\n（陕西省）) is a mention."""
+    before = text[:line.start()].rstrip()
+    if not before:
+        return names_source
+    if line.end() < len(text.rstrip()):
+        return False
+    if before[-1] in _SENTENCE_END:
+        return names_source or bool(line.group("open") or line.group("label"))
+    return names_source and not _SOURCE_LINE.fullmatch(before, before.rfind("\n") + 1)
 
 
 def _aside(text: str, m: RegionMention) -> bool:
