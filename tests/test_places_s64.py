@@ -101,6 +101,18 @@ def test_beijing_time_is_the_clock_not_the_place(g):
     assert _named("他在北京时间不长，却结识了很多干部。", g) == [("北京", "北京市")]
 
 
+@pytest.mark.parametrize("text", ["他在北京时间一年多，参加了两期培训。", "他来北京时间三个月，已熟悉了工作。",
+                                  "北京时间一长，他就想家了。", "他到北京时间早，先去报了到。", "他回北京时间晚了，没赶上开会。"])
+def test_time_spent_in_beijing_is_no_clock(g, text):
+    # 时间 without a date or a time of day after it: how long or when he was in the city, which stays
+    assert _named(text, g) == [("北京", "北京市")]
+
+
+def test_beijing_time_before_a_date_or_time_of_day_is_the_clock(g):
+    for text in ["北京时间二月三日，公示发布。", "北京时间昨晚，公示发布。", "北京时间下午，公示发布。", "北京时间１０时，公示发布。"]:
+        assert _named(text, g) == []
+
+
 def test_a_street_named_after_a_place_is_no_mention_of_it(g):
     assert _named("他家住在南京市北京东路，离单位不远。", g) == [("南京市", "南京市")]
     assert _named("据“上海西路观察”消息，会议召开。", g) == []

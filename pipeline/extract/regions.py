@@ -682,10 +682,12 @@ _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)|话
 # 说长沙话的干部: its dialect, not 长沙话剧, 浏阳话当年)
 # “枫桥经验”, “晋江经验”, “安吉模式”: a place's short name quoted as the name of an experience or model
 # (a way of work taught everywhere), not the place (浙江经验 unquoted, “枫桥镇经验” in full stay)
-# 北京时间10月23日: the clock, not the place (在北京时间不长: the place)
 # 北京西路, 长沙中路, 上海大道: a street named after the place, no mention of it (not 长沙路过, 路线, 路子)
 _STREET_AFTER = re.compile(r"[东西南北中]?(?:路(?![过线径子上演费口网])|大道|大街(?!小巷))")
-_CLOCK_AFTER = re.compile(r"时间(?=\s*(?:\d|[０-９一二三四五六七八九十今昨明早晚上下中凌]))")
+# 北京时间10月23日, 北京时间今天凌晨: the clock, not the place, when a date or a time of day follows
+# (在北京时间不长, 在北京时间一年多, 北京时间一长, 到北京时间早: time spent in the city, the place)
+_DATE_OR_HOUR = r"\d|[０-９]|[一二三四五六七八九十]+[月日时点]|[今昨明](?:天|[日晨早晚])|[上下中]午|凌晨|[早晚]上|傍晚|清晨|晚间|[早晚]\d"
+_CLOCK_AFTER = re.compile(rf"时间(?=\s*(?:{_DATE_OR_HOUR}))")
 _QUOTE_OPENERS = frozenset("“\"「『")
 _EXPERIENCE_AFTER = re.compile(r"(?:经验|模式)[”\"」』]")
 
