@@ -117,3 +117,18 @@ def test_a_street_named_after_a_place_is_no_mention_of_it(g):
     assert _named("他家住在南京市北京东路，离单位不远。", g) == [("南京市", "南京市")]
     assert _named("据“上海西路观察”消息，会议召开。", g) == []
     assert _named("甘肃省选派干部到上海挂职。", g) == [("甘肃省", "甘肃省"), ("上海", "上海市")]
+
+
+@pytest.mark.parametrize("text, county", [("唐山路南区委组织部召开干部大会。", "路南区"), ("唐山路北区召开干部大会。", "路北区"),
+                                          ("台州路桥区召开干部大会。", "路桥区")])
+def test_a_district_opening_with_lu_after_its_city_is_no_street(g, text, county):
+    # 路南区, 路北区, 路桥区: a place the scan knows starts right after the city, which stays
+    got = [(m.place.level, m.place.name) for m in locate(text, g).mentions]
+    assert ("county", county) in got and [lv for lv, _ in got].count("city") == 1
+
+
+@pytest.mark.parametrize("text", ["四川路桥集团召开干部大会。", "湖南路桥建设集团召开干部大会。", "湖北路桥集团召开干部大会。",
+                                  "山西路桥建设集团召开干部大会。", "贵州路桥集团召开干部大会。"])
+def test_a_province_s_roads_and_bridges_group_is_no_street(g, text):
+    # 路桥: the province's roads and bridges, not a street named after it
+    assert [m.place.level for m in locate(text, g).mentions] == ["province"]

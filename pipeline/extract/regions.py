@@ -567,7 +567,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
         if _LOWER_LEVEL_AFTER.match(text[e:e + 4]) and e not in starts and not _word_before_level(text, e) \
                 or _PRIZE_AFTER.match(text, e) \
                 or _names_an_experience(text, s, e) \
-                or _CLOCK_AFTER.match(text, e) or _STREET_AFTER.match(text, e) \
+                or _CLOCK_AFTER.match(text, e) \
+                or _STREET_AFTER.match(text, e) and e not in starts \
                 or text[e:e + 1] == "者" and is_general_word(keys[i]) and not is_proper_name(keys[i]) \
                 or keys[i][-1] in "江河湖" and _WATER_AFTER.match(text, e):
             # (兰州社区干部, 临沧村干部: the city's village cadres; 柳川镇(的)湖南村干部: a village of the town)
@@ -682,8 +683,9 @@ _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)|话
 # 说长沙话的干部: its dialect, not 长沙话剧, 浏阳话当年)
 # “枫桥经验”, “晋江经验”, “安吉模式”: a place's short name quoted as the name of an experience or model
 # (a way of work taught everywhere), not the place (浙江经验 unquoted, “枫桥镇经验” in full stay)
-# 北京西路, 长沙中路, 上海大道: a street named after the place, no mention of it (not 长沙路过, 路线, 路子)
-_STREET_AFTER = re.compile(r"[东西南北中]?(?:路(?![过线径子上演费口网])|大道|大街(?!小巷))")
+# 北京西路, 长沙中路, 上海大道: a street named after the place, no mention of it (not 长沙路过, 路线, 路子;
+# not 四川路桥, 湖南路政, 路段, 路况: the province's roads; a place starting after it, 唐山|路南区, is no street either)
+_STREET_AFTER = re.compile(r"[东西南北中]?(?:路(?![过线径子上演费口网桥政段况])|大道|大街(?!小巷))")
 # 北京时间10月23日, 北京时间今天凌晨: the clock, not the place, when a date or a time of day follows
 # (在北京时间不长, 在北京时间一年多, 北京时间一长, 到北京时间早: time spent in the city, the place)
 _DATE_OR_HOUR = r"\d|[０-９]|[一二三四五六七八九十]+[月日时点]|[今昨明](?:天|[日晨早晚])|[上下中]午|凌晨|[早晚]上|傍晚|清晨|晚间|[早晚]\d"
