@@ -33,3 +33,20 @@ def test_a_verb_read_inside_a_noun_names_no_act(segmenter, sentence):
 ])
 def test_a_verb_beside_the_noun_or_an_act_without_a_listed_verb_stays_a_measure(segmenter, sentence):
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("quote", [
+    "“干部常年扎在农村，培养乡村振兴需要的人才，离不开好的村干部。",  # 乡 inside 乡村
+    "“过去考核一刀切，条件好的乡镇年年评优，大家心里不服。",          # 乡镇: the townships in general
+    "“以前村党组织书记待遇偏低，考核激励也跟不上，岗位留不住人。",      # 党组织: no organ named
+])
+def test_a_quotation_whose_place_words_are_general_words_is_no_measure(segmenter, quote):
+    assert quote not in _measures(quote)
+
+
+@pytest.mark.parametrize("quote", [
+    "“这两年，柳川镇把考核指标细化到岗，干部干劲足了。",              # a town named
+    "“全县上下把选派干部驻村当成头等大事，年年考核排名。",            # 全县: the region itself
+])
+def test_a_quotation_naming_a_region_stays_a_measure(segmenter, quote):
+    assert quote in _measures(quote)
