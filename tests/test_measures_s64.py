@@ -50,3 +50,22 @@ def test_a_quotation_whose_place_words_are_general_words_is_no_measure(segmenter
 ])
 def test_a_quotation_naming_a_region_stays_a_measure(segmenter, quote):
     assert quote in _measures(quote)
+
+
+@pytest.mark.parametrize("sentence", [
+    "培训会由县委副书记张明主持，市委组织部干部科负责同志到会指导。",   # who chaired
+    "市委常委、宣传部部长王华，副市长李强出席。",                        # who attended
+    "县委组织部、县委宣传部有关同志，各乡镇党委书记参加会议。",
+    "县委常委、宣传部部长刘军出席会议并讲话。",
+])
+def test_who_chaired_or_attended_a_meeting_is_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "3月5日，柳川镇召开驻村第一书记述职评议会，镇领导班子成员出席，镇党委书记主持会议。",  # the meeting held
+    "县委组织部组织全县新任村党组织书记参加会议。",                                         # sent to it
+    "县委邀请三名老支书参加座谈。",
+])
+def test_a_meeting_held_or_people_sent_to_it_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
