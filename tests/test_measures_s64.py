@@ -69,3 +69,20 @@ def test_who_chaired_or_attended_a_meeting_is_no_measure(segmenter, sentence):
 ])
 def test_a_meeting_held_or_people_sent_to_it_stays_a_measure(segmenter, sentence):
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "开班仪式上，市委组织部副部长李明勉励广大选调生，要扎根基层、锤炼本领。",     # a charge to trainees
+    "她希望学员们珍惜这次培训机会，把学到的方法带回村里。",
+    "县委组织部负责人介绍，选派干部到信访一线，体现了实践育人的导向，希望年轻干部在一线经受考验。",
+])
+def test_a_speakers_charge_to_trainees_is_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "县里出台办法，鼓励年轻干部到乡镇任职，对表现突出的优先提拔。",     # 鼓励: a policy
+    "县委组织部要求各乡镇为新录用的选调生配备导师。",                 # a directive
+])
+def test_encouragement_as_a_policy_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
