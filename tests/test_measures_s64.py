@@ -86,3 +86,16 @@ def test_a_speakers_charge_to_trainees_is_no_measure(segmenter, sentence):
 ])
 def test_encouragement_as_a_policy_stays_a_measure(segmenter, sentence):
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "此次培训旨在提升村党组织书记带领群众发展集体经济的本领。",       # what the training is for
+    "据悉，本次培训班旨在引导新录用选调生坚定理想信念、提升履职能力。",
+])
+def test_what_an_event_is_for_is_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+def test_an_event_told_with_its_count_stays_a_measure(segmenter):
+    sentence = "此次培训旨在提升基层干部履职能力，共培训村干部320人。"
+    assert sentence in _measures(sentence)
