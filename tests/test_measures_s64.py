@@ -99,3 +99,16 @@ def test_what_an_event_is_for_is_no_measure(segmenter, sentence):
 def test_an_event_told_with_its_count_stays_a_measure(segmenter):
     sentence = "此次培训旨在提升基层干部履职能力，共培训村干部320人。"
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "”日前，县委巡察组在柳川镇开展回访时，一位村民拉着组员的手说。",     # the attribution, after a time
+    "”5月12日，分管干部考核工作的县委组织部干部告诉记者。",
+])
+def test_a_quotations_attribution_opening_with_a_time_is_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+def test_a_reported_act_after_a_quotation_stays_a_measure(segmenter):
+    sentence = "”日前，县委巡察组对柳川镇开展回访，督促整改问题12个。"
+    assert sentence in _measures(sentence)
