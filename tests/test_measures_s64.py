@@ -112,3 +112,16 @@ def test_a_quotations_attribution_opening_with_a_time_is_no_measure(segmenter, s
 def test_a_reported_act_after_a_quotation_stays_a_measure(segmenter):
     sentence = "”日前，县委巡察组对柳川镇开展回访，督促整改问题12个。"
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "针对发现的问题，巡察组要求该村限期进行整改。",             # an inspection's order to put it right
+    "巡察组随即向两个乡镇下发整改建议书。",
+])
+def test_an_order_to_put_right_what_an_inspection_found_is_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
+
+
+def test_rectification_as_a_cause_is_no_measure(segmenter):
+    sentence = "该村面貌的变化，得益于巡察反馈后的整改工作。"
+    assert sentence not in _measures(sentence)

@@ -287,8 +287,11 @@ def _verb(clause: str) -> bool:
 # Acts written with no verb of the list, which 党组织 or 组织部长 alone made measures before: a
 # mobilisation (召开动员会, 进行了集中动员, 宣传动员), posts or tasks claimed (各单位党组织认领志愿服务
 # 岗位…, 每名村干部认领一项任务) and a pay or allowance standard raised to an amount (每人每年提高到
-# 4.8万元; not a share raised to a percentage, which is as often a result).
-_OTHER_ACTS = re.compile(r"动员|认领|(?:提高|上调|提升|增加)(?:到|至)\d[\d.,]*(?:万|千)?元")
+# 4.8万元; not a share raised to a percentage, which is as often a result); and an inspection's order to
+# put right what it found (巡察组要求该村立即整改, 向两镇下发整改建议书; 整改 alone is as often a result
+# or a problem: 得益于整改工作, 整改不到位).
+_OTHER_ACTS = re.compile(r"动员|认领|(?:提高|上调|提升|增加)(?:到|至)\d[\d.,]*(?:万|千)?元"
+                         r"|(?:要求|下发)[^，,。；;]{0,12}整改")
 
 
 def _sub_heading(clause: str, following: str | None) -> bool:
