@@ -263,35 +263,15 @@ def _is_measure(clause: str) -> bool:
 
 
 def _acts(clause: str) -> bool:
-    return _verb(clause) or _OTHER_ACTS.search(clause) is not None or (
+    return _action().search(clause) is not None or _OTHER_ACTS.search(clause) is not None or (
         ("任" in clause or "免去" in clause or "选举" in clause) and _APPOINTMENT.search(clause) is not None
         and _BIOGRAPHY.search(clause) is None)
 
 
-# A verb of the list read inside a noun names no act: 党组织, 基层组织, 村级组织, 社会组织 (the
-# organisations, not 组织 "to organise"), 组织部长 / 组织部副部长 / 组织委员 (a post), 负责人 and
-# 负责同志 (the person in charge): 村党组织书记平均年龄…, 开班式由省委组织部部长主持。, 纪委相关负责人
-# 告诉记者。 tell of no act.  组织部 alone stays a possible doer (县委组织部对…), and a verb beside the
-# noun still acts (县委组织部组织开展…, 村党组织召开…).
-_NOUN_USES = re.compile(r"(?:党|基层|村级|社会)组织|组织(?:部(?:副?部长|长)|委员)|负责(?:人|同志)")
-
-
-def _verb(clause: str) -> bool:
-    if _action().search(clause) is None:
-        return False
-    if "组织" not in clause and "负责" not in clause:
-        return True
-    return _action().search(_NOUN_USES.sub(lambda m: "□" * len(m.group(0)), clause)) is not None
-
-
-# Acts written with no verb of the list, which 党组织 or 组织部长 alone made measures before: a
-# mobilisation (召开动员会, 进行了集中动员, 宣传动员), posts or tasks claimed (各单位党组织认领志愿服务
-# 岗位…, 每名村干部认领一项任务) and a pay or allowance standard raised to an amount (每人每年提高到
-# 4.8万元; not a share raised to a percentage, which is as often a result); and an inspection's order to
-# put right what it found (巡察组要求该村立即整改, 向两镇下发整改建议书; 整改 alone is as often a result
-# or a problem: 得益于整改工作, 整改不到位).
-_OTHER_ACTS = re.compile(r"动员|认领|(?:提高|上调|提升|增加)(?:到|至)\d[\d.,]*(?:万|千)?元"
-                         r"|(?:要求|下发)[^，,。；;]{0,12}整改")
+# An act written with no verb of the list: an inspection's order to put right what it found (巡察组要求
+# 该村立即整改, 向两镇下发整改建议书; 整改 alone is as often a result or a problem: 得益于整改工作,
+# 整改不到位).
+_OTHER_ACTS = re.compile(r"(?:要求|下发)[^，,。；;]{0,12}整改")
 
 
 def _sub_heading(clause: str, following: str | None) -> bool:
