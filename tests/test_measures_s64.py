@@ -103,3 +103,19 @@ def test_an_order_to_put_right_what_an_inspection_found_is_a_measure(segmenter, 
 def test_rectification_as_a_cause_is_no_measure(segmenter):
     sentence = "该村面貌的变化，得益于巡察反馈后的整改工作。"
     assert sentence not in _measures(sentence)
+
+
+# Narrowings after review: each harm case below was dropped (or, for the inspection's order, added)
+# by a class of this session as first written.
+
+@pytest.mark.parametrize("quote", [
+    "“全镇村干部实行坐班值班制度，群众来办事随时能找到人。",          # 全镇: 镇 before 村 is still a town
+    "“古城镇把考核指标细化到岗，干部干劲足了。",                      # 古城镇: a town whose name ends in 城
+    "“大村镇今年选派了两名年轻干部，充实到村里。",                    # 大村镇: a town whose name ends in 村
+    "“阳光社区党总支把网格员全部纳入干部储备库，定期跟踪培养。",      # a named community's organ
+    "“青禾高新园区今年选派了十名年轻干部，到企业一线蹲点锻炼。",      # a named park
+    "“该乡镇把村干部报酬和考核结果挂钩，干得好的多拿。",              # 该乡镇: the township itself
+    "“全乡村干部都签了承诺书，年底逐项兑现。",                        # 全乡: the township's cadres
+])
+def test_a_quotation_naming_a_town_community_or_park_stays_a_measure(segmenter, quote):
+    assert quote in _measures(quote)
