@@ -119,3 +119,15 @@ def test_rectification_as_a_cause_is_no_measure(segmenter):
 ])
 def test_a_quotation_naming_a_town_community_or_park_stays_a_measure(segmenter, quote):
     assert quote in _measures(quote)
+
+
+@pytest.mark.parametrize("sentence", [
+    "对新提拔的32名干部进行任前集体谈话，由县委组织部部长主持。",
+    "县委组织部对10名试用期满干部进行考核，县纪委派员列席。",
+    "落实“第一议题”制度，每月集中学习一次，均由县委书记主持。",
+    "县委理论学习中心组集中学习研讨12次，均由县委书记主持。",
+    "全县18名乡镇党委书记现场述职，县委书记逐一点评并主持。",
+    "对受到问责的12名干部进行回访教育，由乡镇党委书记主持。",
+])
+def test_an_act_told_with_who_chaired_it_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
