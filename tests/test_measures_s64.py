@@ -131,3 +131,16 @@ def test_a_quotation_naming_a_town_community_or_park_stays_a_measure(segmenter, 
 ])
 def test_an_act_told_with_who_chaired_it_stays_a_measure(segmenter, sentence):
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "结业仪式上，县委组织部为32名优秀学员颁发证书，并寄语学员扎根基层。",
+    "县委组织部为每名选调生配备一名导师，希望大家虚心求教、尽快成长。",
+    "县委组织部为新录用的46名选调生举办岗前培训，勉励选调生扎根基层。",
+    "县委组织部向全县年轻干部印发《致全县年轻干部的一封信》，寄语年轻干部在一线建功立业。",
+    "培训期间，县纪委为参训学员发放廉政提醒卡，叮嘱学员守住底线。",
+    "县委书记与20名年轻干部逐一谈心谈话，希望大家敢于担当。",
+    "县领导走访慰问驻村干部，勉励第一书记们安心驻村、真心为民。",
+])
+def test_an_act_followed_by_a_charge_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
