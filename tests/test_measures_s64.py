@@ -144,3 +144,17 @@ def test_an_act_told_with_who_chaired_it_stays_a_measure(segmenter, sentence):
 ])
 def test_an_act_followed_by_a_charge_stays_a_measure(segmenter, sentence):
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "该县建立干部容错纠错机制旨在激励干部担当作为。",     # a mechanism set up, not an event
+    "此次选派120名干部驻村旨在推动乡村振兴。",              # the act told with its count
+    "此次轮训两百名村干部旨在提升履职能力。",               # a count in Chinese numerals
+])
+def test_an_act_told_with_its_aim_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
+
+
+def test_what_a_training_is_for_with_a_number_that_counts_no_one_is_no_measure(segmenter):
+    sentence = "本次培训班旨在学习领会3篇重要文章的精神，引导学员坚定理想信念。"
+    assert sentence not in _measures(sentence)
