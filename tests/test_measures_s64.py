@@ -158,3 +158,13 @@ def test_an_act_told_with_its_aim_stays_a_measure(segmenter, sentence):
 def test_what_a_training_is_for_with_a_number_that_counts_no_one_is_no_measure(segmenter):
     sentence = "本次培训班旨在学习领会3篇重要文章的精神，引导学员坚定理想信念。"
     assert sentence not in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "”今年以来，该县已为23名干部澄清正名，县纪委相关负责人告诉记者。",
+    "”为此，该县出台了《容错纠错实施办法》，县委组织部负责人表示。",
+    "”目前，全县已有56名干部通过容错免责，县委组织部干部科科长说。",
+    "”据统计，全县已建立干部实绩档案1200余份，县委组织部负责人表示。",
+])
+def test_a_reported_act_with_its_attribution_at_the_end_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
