@@ -168,3 +168,14 @@ def test_what_a_training_is_for_with_a_number_that_counts_no_one_is_no_measure(s
 ])
 def test_a_reported_act_with_its_attribution_at_the_end_stays_a_measure(segmenter, sentence):
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "部分单位未按要求及时整改。",                  # a shortcoming
+    "截至目前，已按要求整改到位问题36个。",          # a result
+    "群众多次要求村委会尽快整改。",                  # no inspecting organ
+    "村民要求整改的呼声很高。",
+    "要求整改的问题已全部整改到位。",
+])
+def test_rectification_asked_for_without_an_inspection_is_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)

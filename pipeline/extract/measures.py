@@ -270,8 +270,14 @@ def _acts(clause: str) -> bool:
 
 # An act written with no verb of the list: an inspection's order to put right what it found (巡察组要求
 # 该村立即整改, 向两镇下发整改建议书; 整改 alone is as often a result or a problem: 得益于整改工作,
-# 整改不到位).
-_OTHER_ACTS = re.compile(r"(?:要求|下发)[^，,。；;]{0,12}整改")
+# 整改不到位).  The order is an inspecting organ's (群众要求…整改 is no act), not a rule followed
+# (按要求整改, 未按要求整改) nor the problems it named (要求整改的问题), and what is sent down is an
+# order document (整改通知书, 整改建议书, 整改清单).
+_INSPECTING_ORGAN = r"(?:巡察|巡视|督查|督导|检查|审计|考核|纪委|组织部)"
+_ORDER_TO_PUT_RIGHT = (_INSPECTING_ORGAN + r"[^。；;]{0,30}(?<![按照未])要求(?![^，,。；;]{0,12}整改的)"
+                       r"[^，,。；;]{0,12}整改(?!的)")
+_ORDER_SENT_DOWN = r"下发[^，,。；;]{0,6}整改(?:通知|建议|意见|清单|函)"
+_OTHER_ACTS = re.compile(f"{_ORDER_TO_PUT_RIGHT}|{_ORDER_SENT_DOWN}")
 
 
 def _sub_heading(clause: str, following: str | None) -> bool:
