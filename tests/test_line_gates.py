@@ -89,7 +89,7 @@ NEEDED = {
     # lines.boilerplate_reason
     "lines._SCRIPT_TOGGLE": (lines._SCRIPT_TOGGLE, "/"),
     "lines._FONT_SIZES": (lines._FONT_SIZES, "小"),
-    "lines._LINK_PROMPT": (lines._LINK_PROMPT, "扫", "查看"),
+    "lines._LINK_PROMPT": (lines._LINK_PROMPT, "扫", "查看", "下载", "打开"),
     "lines._TODAY_WIDGET": (lines._TODAY_WIDGET, "今天是"),
     "lines._WELCOME": (lines._WELCOME, "欢迎"),
     "lines._SHARED_DOC": (lines._SHARED_DOC, "可在线阅读", "上搜索"),

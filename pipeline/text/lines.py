@@ -305,7 +305,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "server error"  # 404 Not Found / Server: … / Powered by …: the error page a crawl saved over the article's top
     if "." in s and _IMAGE_FILE.fullmatch(s.strip()):
         return "image file name"
-    if ("扫" in s or "查看" in s) and _LINK_PROMPT.match(s) or "今天是" in s and _TODAY_WIDGET.match(s) or "欢迎" in s and _WELCOME.match(s):
+    if ("扫" in s or "查看" in s or "下载" in s or "打开" in s) and _LINK_PROMPT.match(s) or "今天是" in s and _TODAY_WIDGET.match(s) or "欢迎" in s and _WELCOME.match(s):
         return "page furniture"  # (扫码, 扫描, 在线查看: a link's prompt; 欢迎: a greeting)
     if s[:1] in "-·•●◆" and (_RELATED_LINK.match(s) or _DATED_LINK.match(s)):
         return "related link"
@@ -401,7 +401,8 @@ _SITE_NOTICE_CUE = re.compile(r"欢迎|已经是|官方微[信博]|手机版|客
                               r"|立即|马上|点击|免费|》作者|打造|即将离开|访问|访客|您是|热门|热点|您需要|查看|阅读|回复|开通VIP|小编")
 # - 微信扫码,关注《某刊》, () - 在线查看《某刊》内容, - 原《某刊》查看: a link's prompt
 _LINK_PROMPT = re.compile(rf"^[-•·()（）\s]*(?:(?:微信)?扫码.{{0,6}}关注|在线查看|点击查看)[^。！？!?]{{0,30}}$"
-                          r"|^(?:扫描|扫一扫|扫码|手机扫描)[^。！？!?]{0,16}(?:手机|二维码|移动版|微信|客户端|看|阅读)[^。！？!?]{0,10}$"  # 扫描到手机 新闻随时看: a QR code's caption
+                          r"|^(?:扫描|扫一扫|扫码|手机扫描)[^。！？!?]{0,16}(?:手机|二维码|移动版|微信|客户端|看|阅读|下载)[^。！？!?]{0,10}$"  # 扫描到手机 新闻随时看: a QR code's caption
+                          r"|^(?:立即|点击)?(?:下载|打开)\s*[Aa][Pp][Pp]$"  # 扫码下载, 下载app: an app's download prompts over a page
                           rf"|^[-•·\s]*原?《[^》]{{2,20}}》查看$")
 # 您好,某某网欢迎您!, 欢迎访问某某网: the site's greeting over its menu
 _WELCOME = re.compile(r"^[-•·\s]*(?:(?:您好|你好)[,，!！\s]*\S{0,16}欢迎您[!！.。]?|欢迎(?:您)?(?:访问|光临|来到)\S{0,20}?[!！.。]?)\s*$")
