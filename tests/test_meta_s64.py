@@ -12,3 +12,19 @@ def test_an_apps_download_prompts_over_the_page_are_no_headline(tmp_path):
                     ["打开App", "扫一扫下载客户端"]):
         art = only(tmp_path, "\n".join(prompts + [head, BODY, BODY2]))
         assert art.title == head, prompts
+
+
+def test_a_kicker_closed_by_a_dash_is_no_part_of_the_headline_the_page_title_names(tmp_path):
+    # 某报关注某地:主标题 (the page's own title) / 某地探索某机制,激发某活力—— / 主标题: the dash-closed line
+    # is the kicker; the page's title names the headline without it
+    kicker, main = "青禾县探索“育管用”机制,激发村干部队伍活力——", "专业化管理 育强领头雁"
+    art = only(tmp_path, "\n".join(["青禾日报关注青禾县“育管用”机制:" + main, kicker, main, "本报记者 方小禾", BODY, BODY2]))
+    assert art.title == main
+    # without the page's title, or with one holding the kicker too, the two lines are one headline
+    art = only(tmp_path, "\n".join([kicker, main, "本报记者 方小禾", BODY, BODY2]))
+    assert art.title == kicker + main
+    art = only(tmp_path, "\n".join([kicker + main, "2023-08-28 来源:青禾日报", kicker, main, BODY, BODY2]))
+    assert art.title == kicker + main
+    # the two lines printed twice, a dateline between the copies
+    art = only(tmp_path, "\n".join([kicker, main, "2023-08-28 来源:青禾日报", kicker, main, BODY, BODY2]))
+    assert art.title == kicker + main

@@ -633,6 +633,15 @@ def _lead_in(line: Line) -> bool:
     return line.kind == "text" and line.text.endswith(("——", "—")) and _candidate(line)
 
 
+def _titled_without_kicker(zone: list[Line], k: int) -> bool:
+    """某报点赞某地:主标题 over 某地探索某机制,激发某活力—— / 主标题: the page's own title, above, closes
+    with the lower line alone; the dash-closed line over it is the kicker (引题), no part of the headline."""
+    main, kicker = without_spaces(clean_title(zone[k].text)), without_spaces(clean_title(zone[k - 1].text.rstrip("—")))
+    return len(main) >= 4 and any(  # (not a copy of the two lines above: 引题—— / 主标题 printed twice)
+        ln.kind == "text" and (t := without_spaces(clean_title(ln.text))).endswith(main) and kicker not in t
+        and not (i and _lead_in(zone[i - 1])) for i, ln in enumerate(zone[:k - 1]))
+
+
 def _same_headline(a: str, b: str) -> bool:
     """One headline: the same, or one is the other behind a prefix (某某问题:标题, the page's own title;
     雄安新区… over 新区…: a place's name the copy over the body leaves out)."""
@@ -737,7 +746,7 @@ def _title_text(zone: list[Line], k: int) -> str:
     if k >= 3 and [ln.text for ln in zone[k - 3:k - 1]] == [ln.text for ln in zone[k - 1:k + 1]] \
             and zone[k - 1].text != zone[k].text and _candidate(zone[k - 1]):
         return clean_title(zone[k - 1].text + zone[k].text)  # a headline over two lines, printed twice
-    if k >= 1 and _lead_in(zone[k - 1]):
+    if k >= 1 and _lead_in(zone[k - 1]) and not _titled_without_kicker(zone, k):
         return clean_title(zone[k - 1].text + zone[k].text)  # 某地以某举措破解某难题—— / 主标题: one headline
     if k >= 1 and _broken_in_list(zone[k - 1], zone[k]):
         return clean_title(zone[k - 1].text + zone[k].text)  # 某县组织开展甲、乙 / 丙活动: one headline
