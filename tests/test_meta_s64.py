@@ -28,3 +28,18 @@ def test_a_kicker_closed_by_a_dash_is_no_part_of_the_headline_the_page_title_nam
     # the two lines printed twice, a dateline between the copies
     art = only(tmp_path, "\n".join([kicker, main, "2023-08-28 来源:青禾日报", kicker, main, BODY, BODY2]))
     assert art.title == kicker + main
+
+
+def test_a_unit_in_brackets_closing_the_text_is_its_source(tmp_path):
+    # …。/ (某某区), …。(某某县委组织部): the place or organ that sent the report, not a writer, not the text
+    head = "青禾县选派机关干部到村任第一书记"
+    for unit in ("青禾县", "柳川区", "柳川镇", "青禾县委组织部", "柳川区融媒体中心"):
+        for page in ([head, BODY, BODY2, f"({unit})"], [head, BODY, BODY2 + f"（{unit}）"]):
+            art = only(tmp_path, "\n".join(page))
+            assert (art.source, art.authors) == (unit, []), page
+            assert not art.text.endswith(("(" + unit + ")", "（" + unit + "）"))
+    # a round-up whose paragraphs each close on their place names no source; nor does a bracket of words
+    art = only(tmp_path, "\n".join([head, BODY + "(青禾县)", BODY2 + "(柳川区)"]))
+    assert art.source is None
+    for note in ("(据青禾县)", "(全文完)", "(单位:青禾县)"):
+        assert only(tmp_path, "\n".join([head, BODY, BODY2 + note])).source is None, note

@@ -1007,7 +1007,8 @@ def _cut_closing(body: list[Line], pattern: re.Pattern[str], marker: str, reach:
     stop = -1 if reach is None else max(-1, len(body) - 1 - reach)
     for k in range(len(body) - 1, stop, -1):
         if marker in body[k].text and (m := pattern.search(body[k].text)) and accept(m[1]):
-            return m[1], body[:k] + [replace(body[k], text=body[k].text[:m.start()].rstrip())] + body[k + 1:]
+            rest = body[k].text[:m.start()].rstrip()  # (a line that held only the value goes)
+            return m[1], body[:k] + ([replace(body[k], text=rest)] if rest else []) + body[k + 1:]
     return None, body
 
 
@@ -1028,12 +1029,21 @@ _MEDIUM_THEN_NAME = re.compile(rf"(?P<medium>[{CJK}]{{2,16}}?(?:报|网|在线|�
 # (来源:某某网), (信息来源 某某报 某某): the medium (and its writer) closing the text (a table cell's pipe after it)
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*(?:来源\s*[:：]|信息来源(?:于|自)?\s*[:：]?)\s*(?P<src>[^（()）:：]{2,24}?)\s*[)）][\s|｜]*$")
 # …。(某某县政府网): a medium's name closing the text (not (欢迎群众监督举报), (全镇已实现村村联网), (据某某日报))
-_CLOSING_MEDIUM = re.compile(rf"(?<=[。！？!?”])\s*[（(]\s*(?P<src>(?![据来转详图])[{CJK}]{{2,12}}?"
+_CLOSING_MEDIUM = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>(?![据来转详图])[{CJK}]{{2,12}}?"
                              r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网))\s*[)）]\s*$")
 _NOT_A_MEDIUM = re.compile("[的了已为是在和与及]|欢迎|实现|来自")
+# …。(某某区), …。/ (某某县委组织部): the unit that sent the report, in brackets closing its text (a place of
+# any level or an organ of one); not where every paragraph closes on its place (a round-up of places' news)
+_CLOSING_UNIT = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>(?![据来转详图摘选])[{CJK}]{{1,12}}?(?:委组织部|组织部|委宣传部|宣传部|党委|党工委|人民政府|政府"
+                           r"|自治县|县|区|市|旗|镇|乡|街道))\s*[)）]\s*$")
 # 《 某某日报 》( 2021年05月12日 08 版): a paper's print edition, its page number included
 _PRINT_EDITION = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12}(?:报|刊|杂志))\s*》\s*[（(]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
                             r"\s*第?\s*\d{1,3}\s*版\s*[)）]\s*$")
+
+
+def _units_close_paragraphs(body: list[Line]) -> bool:
+    """Two paragraphs or more closed by a unit in brackets: a round-up, each item closed by its place."""
+    return sum(bool(_CLOSING_UNIT.search(ln.text)) for ln in body) > 1
 
 
 def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
@@ -1059,7 +1069,9 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     for key, pattern, marker, reach, accept in (("editor", _CLOSING_EDITOR, "编", 3, is_person_name),
                                                 ("editor", _EDITOR_SPACED_OFF, "编", 3, is_person_name),
                                                 ("source", _CLOSING_SOURCE, "来源", None, bool),
-                                                ("source", _CLOSING_MEDIUM, "", 3, lambda s: not _NOT_A_MEDIUM.search(s))):
+                                                ("source", _CLOSING_MEDIUM, "", 3, lambda s: not _NOT_A_MEDIUM.search(s)),
+                                                ("source", _CLOSING_UNIT, "", 1, lambda s: not _NOT_A_MEDIUM.search(s)
+                                                 and not _units_close_paragraphs(body))):
         value, body = _cut_closing(body, pattern, marker, reach, accept)
         found += (_closing_source(value) if key == "source" else [(key, value)]) if value else []
     edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)
