@@ -43,3 +43,20 @@ def test_a_unit_in_brackets_closing_the_text_is_its_source(tmp_path):
     assert art.source is None
     for note in ("(据青禾县)", "(全文完)", "(单位:青禾县)"):
         assert only(tmp_path, "\n".join([head, BODY, BODY2 + note])).source is None, note
+
+
+def test_a_page_printed_at_a_fixed_width_opens_with_no_headline(tmp_path):
+    # the page's text cut into lines of one width, the first a piece of a sentence cut off above: each line
+    # that holds a sentence's stop inside it is a piece of a paragraph, so is the line before it
+    lines = ["32%,这些干部很快成为推动乡村振兴、服务群众、维护稳定的中坚",
+             "力量;全市还储备了4260名村级后备干部,其中大专以上学历的有",
+             "1380名。同时,我们严格执行村干部人选资格联审制度,对全市",
+             "村干部逐个排查,把不符合条件的人挡在门外。"]
+    art = only(tmp_path, "\n".join(lines + [BODY, BODY2]))
+    assert art.title is None
+    assert "中坚力量;全市还储备了4260名" in art.text and "有1380名。同时" in art.text and "对全市村干部逐个排查" in art.text
+    # a heading under a paragraph stays a line of its own; so does a line of another width after a cut one
+    art = only(tmp_path, "\n".join(["青禾县选派干部驻村", BODY, "一是加强培训,提升干部能力素质", BODY2]))
+    assert "\n一是加强培训,提升干部能力素质\n" in art.text
+    art = only(tmp_path, "\n".join(["青禾县选派干部驻村", BODY, "全县共选派干部12名。其中女干部5名,还有一批", "一是加强培训", BODY2]))
+    assert "\n一是加强培训\n" in art.text

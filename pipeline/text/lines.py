@@ -1033,7 +1033,14 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = 
     # A closing quote ends headings and quoted slogans; only an open quote says "cut".
     if sa[-1] in CLOSERS and sa.count("“") <= sa.count("”"):
         return False
-    return not is_heading_like(sb)
+    # (…的强 / 大力量;物色… / 2465名。同时…: a line holding a sentence's stop before its end is a piece of a
+    # paragraph the page printed at a fixed width (lines as long as each other), no heading however short;
+    # so is the line it goes on to)
+    return not is_heading_like(sb) or len(sa) <= 40 and abs(len(sa) - len(sb)) <= 3 \
+        and any(_STOP_INSIDE.search(x, 0, len(x) - 1) for x in (sa, sb))
+
+
+_STOP_INSIDE = re.compile("[。；;]")
 
 
 # 上，组织实施… / 胜仗”的…: a line opening with the end of a word cut off, then punctuation or a
