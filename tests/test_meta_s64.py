@@ -60,3 +60,20 @@ def test_a_page_printed_at_a_fixed_width_opens_with_no_headline(tmp_path):
     assert "\n一是加强培训,提升干部能力素质\n" in art.text
     art = only(tmp_path, "\n".join(["青禾县选派干部驻村", BODY, "全县共选派干部12名。其中女干部5名,还有一批", "一是加强培训", BODY2]))
     assert "\n一是加强培训\n" in art.text
+
+
+def test_a_papers_print_edition_under_the_text_prints_a_date(tmp_path):
+    # 《 某某日报 》( 日期 N 版) closing the text: the day the paper printed it, a date besides the dateline's
+    from pipeline.extract.article import extract_article
+    head = "青禾县健全干部考核机制"
+    edition = "《 青禾日报 》( 2023年11月22日 10 版)"
+    art = only(tmp_path, "\n".join([head, "发布时间:2024-11-25 22:04:53", BODY, BODY2, edition]))
+    assert art.date == "2024-11-25"
+    assert [d.iso for d in extract_article(art).dates if d.start is None] == ["2024-11-25", "2023-11-22"]
+    # printed the day the page dates it: the page prints that day twice
+    art = only(tmp_path, "\n".join([head, "2023年11月22日08:23 来源:青禾网", BODY, BODY2, edition]))
+    assert [d.iso for d in extract_article(art).dates if d.start is None] == ["2023-11-22", "2023-11-22"]
+    # the edition alone dates the article: once
+    art = only(tmp_path, "\n".join([head, BODY, BODY2, edition]))
+    assert art.date == "2023-11-22"
+    assert [d.iso for d in extract_article(art).dates if d.start is None] == ["2023-11-22"]

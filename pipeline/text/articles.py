@@ -1376,11 +1376,14 @@ _PLACE_NAME = re.compile(r"^(?!今日|魅力|文明|美丽|掌上|智慧|幸福|
 
 
 def _other_days(lines: list[Line], pairs: list[tuple[str, str]], date: str | None) -> list[str]:
-    """The days a notice is signed under its issuer (落款) and a disclosure table's 成文日期: dates
-    the article prints besides its own.  The one its date was read from, when no other line dates
+    """The days a notice is signed under its issuer (落款), a disclosure table's 成文日期 and a paper's
+    print edition cited by its title: dates the article prints besides its own.  The one its date was read from, when no other line dates
     it, is that date again."""
     signed = [v for k in sorted(_signatures(lines, 0, len(lines))) if lines[k].kind == "meta"
               for key, v in lines[k].meta if key == "date"]
+    # 《 某某日报 》( 2023年11月22日 10 版): the day the paper printed it, a date the page prints too
+    signed += [v for ln in lines if ln.kind == "meta" and any(key == "printed_in" for key, _ in ln.meta)
+               for key, v in ln.meta if key == "date"]
     days = [d for d in map(_iso, signed + [v for k, v in pairs if k == "date_written"][:1]) if d]
     elsewhere = Counter(_iso(v) for k, v in pairs if k == "date")
     elsewhere.subtract(map(_iso, signed))
