@@ -77,3 +77,16 @@ def test_a_papers_print_edition_under_the_text_prints_a_date(tmp_path):
     art = only(tmp_path, "\n".join([head, BODY, BODY2, edition]))
     assert art.date == "2023-11-22"
     assert [d.iso for d in extract_article(art).dates if d.start is None] == ["2023-11-22"]
+
+
+def test_january_in_numerals_after_a_year_is_a_month():
+    # 去年一月份, 2014年一月: January written in numerals after its year (一月一次 alone: once a month)
+    from pipeline.extract.dates import find_dates
+
+    def dates(text):
+        return [(d.text, d.iso) for d in find_dates(text, "2025-04-05")]
+    assert dates("去年一月份,青禾县开始试点村干部坐班制。") == [("去年一月份", "2024-01")]
+    assert dates("2014年一月,方小禾到柳川村任第一书记。") == [("2014年一月", "2014-01")]
+    assert dates("今年一月,全县召开干部大会。") == [("今年一月", "2025-01")]
+    assert dates("村两委一月一次例会,雷打不动。") == []
+    assert dates("去年一月一次例会也没开。") == [("去年", "2024")]

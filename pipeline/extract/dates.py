@@ -66,9 +66,9 @@ MONTH_DAY = re.compile(
 # 23日上午 in a report dated that month: the day of the article's month
 DAY = re.compile(r"(?=\d)(?<![\d月.\-/每])(?P<d>\d{1,2})日(?![内前后起])")
 _CLAUSE_START = r"(?<![^\n，,。；;：:（(在])"  # at the start of a clause (or after 在)
-# 八月, 2014年八月, 今年十月: a month in numerals (一月 left out: 一月一次 is "once a month"), at a
+# 八月, 2014年八月, 今年十月: a month in numerals (一月 only after a year, 去年一月份: 一月一次 is "once a month"), at a
 # clause's start or after a year, not a count of months (八月余, 三月内)
-CN_MONTH = re.compile(rf"(?=[12今去十二三四五六七八九])(?:(?P<y>{_YEAR})年|(?P<rel>今年|去年)|{_CLAUSE_START})(?P<m>十[一二]?|[二三四五六七八九])月"
+CN_MONTH = re.compile(rf"(?=[12今去十一二三四五六七八九])(?:(?P<y>{_YEAR})年|(?P<rel>今年|去年)|{_CLAUSE_START})(?P<m>十[一二]?|[二三四五六七八九]|(?<=年)一)月"
                       r"(?:份|底|初|中旬|上旬|下旬)?(?![一二三四五六七八九十\d个余多内来后前之革])")  # (十月革命: an event)
 # What a RELATIVE match opens with: the first two characters of each of its words (上年, 上半年, 上个月 and
 # 上月 open 上 with 年, 半, 个 or 月), a numeral's 年 (三年来, 10年来, 八年多来).  Asked after the first
