@@ -90,3 +90,14 @@ def test_january_in_numerals_after_a_year_is_a_month():
     assert dates("今年一月,全县召开干部大会。") == [("今年一月", "2025-01")]
     assert dates("村两委一月一次例会,雷打不动。") == []
     assert dates("去年一月一次例会也没开。") == [("去年", "2024")]
+
+
+def test_the_sites_latest_stories_under_the_article_are_no_text_of_it(tmp_path):
+    # 最新新闻 / 更多>> / • 标题…: the site's list of its latest stories, under the article, to the page's end
+    head = "青禾县选派机关干部到村任第一书记"
+    links = ["最新新闻", "更多>>", "• 柳川镇召开2024年度村干部述职大会", "• 青禾县举办第三期年轻干部培训班"]
+    art = only(tmp_path, "\n".join([head, BODY, BODY2] + links))
+    assert "柳川镇召开" not in art.text and "最新新闻" not in art.text and art.text.endswith("召回。")
+    # the label over the page, before the article (a tab of the site's menu), cuts nothing of it
+    art = only(tmp_path, "\n".join(["最新新闻", head, BODY, BODY2]))
+    assert art.title == head and art.text.endswith("召回。")

@@ -680,7 +680,8 @@ _CELL_LABELS = frozenset(label for label, _ in word_table("disclosure_table_labe
 
 # 新闻推荐, 相关阅读: after the article, the page's picks of other stories (their headlines, bylines and
 # text), to the page's end
-_RECOMMENDED = re.compile(r"^【?(?:新闻推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|热点推荐|热门推荐|精彩推荐|延伸阅读|猜你喜欢|推荐链接|相关链[接结])】?\s*[:：]?$")
+_RECOMMENDED = re.compile(r"^【?(?:新闻推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|热点推荐|热门推荐|精彩推荐|延伸阅读|猜你喜欢|推荐链接|相关链[接结]"
+                          r"|最新新闻|最新资讯|最新文章|热点新闻|热门文章)】?\s*[:：]?$")  # (最新新闻: the site's latest stories)
 # • 时政 / • 国际 / • 文娱: a site's menu printed as a bulleted list, an item a line
 _BULLETED_FIELD = re.compile(rf"^[{BULLETS}]\s*[{CJK}]{{2,6}}\s*[:：]")
 _MENU_ITEM = re.compile(rf"^[{BULLETS}]\s*\S.{{0,7}}$")
