@@ -101,3 +101,17 @@ def test_the_sites_latest_stories_under_the_article_are_no_text_of_it(tmp_path):
     # the label over the page, before the article (a tab of the site's menu), cuts nothing of it
     art = only(tmp_path, "\n".join(["最新新闻", head, BODY, BODY2]))
     assert art.title == head and art.text.endswith("召回。")
+
+
+def test_year_end_listed_with_a_quarter_or_a_half_year_is_a_checkpoint_of_every_year():
+    # 在半年、前三季度、年底三个节点上报, 每季度末、年底报送: points of every year a rule sets, no date
+    from pipeline.extract.dates import find_dates
+
+    def dates(text):
+        return [(d.text, d.iso) for d in find_dates(text, "2020-12-14")]
+    assert dates("各乡镇在半年、前三季度、年底三个节点报送考核进度。") == []
+    assert dates("青禾县每季度末、年底分别通报一次。") == []
+    assert dates("年中、年底各开展一次评估。") == []
+    # 年底 alone, or the article's year's end, stays a date
+    assert dates("年底前,全县完成村级换届。") == [("年底", "2020")]
+    assert dates("到年底,柳川镇半年、全年任务都已完成。") == [("年底", "2020")]

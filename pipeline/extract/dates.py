@@ -87,6 +87,10 @@ RELATIVE = re.compile(
     rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|(?<![^\n，,。；;])(?:同一天|同日|当日|当晚|这一天)|今天|昨天|昨日|(?<![日基成样一版资])本月(?:(?P<bd>[12]?\d|3[01])(?:日|号(?![线楼院文]))|(?![刊均数]|份?[一二三四五六七八九十]|份?\d+(?:日|号(?![线楼院文]))))|(?<![^\n，,。；;：:、（(“\s于在至到从自较比])上个?月(?:初|底|中旬|上旬|下旬)?(?![刊均数度报亮])|"
     r"(?<![\d今去明前上本当年大])(?:年初|年底|年末|年中))"  # (not 大年初一, 每年年底)
 )
+# 年底 listed with a quarter or a half-year (季度、半年、年底; 年中、年底): the points of every year a rule
+# sets (the guidelines' recurring periods), no date
+_YEAR_POINTS = frozenset(("年初", "年底", "年末", "年中"))
+_RECURRING_POINTS = re.compile(r"(?:季度末?|半年|年中|年初|年底|年末)、(?:前三季度|季度末?|半年|年中|年初|年底|年末)")
 _VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
 
 
@@ -224,6 +228,8 @@ def find_dates(text: str, article_date: str | None = None,
     for m in finditer_near(SHORT_YEAR, _YEAR_CHAR, 2, text) if "0" in text else ():
         add(m.start(), m.end(), iso(2000 + int(m["y"])))
     for m in RELATIVE.finditer(text):
+        if m.group(0) in _YEAR_POINTS and _RECURRING_POINTS.search(text, max(0, m.start() - 12), m.end() + 12):
+            continue  # 在半年、前三季度、年底三个节点上报: a checkpoint of every year, no date
         add(m.start(), m.end(), _relative(m.group(0), article_date, m))
     year = int(article_date[:4]) if article_date else None
     for m in finditer_near(MONTH_DAY, _MONTH_CHAR, 5, text):
