@@ -115,3 +115,18 @@ def test_year_end_listed_with_a_quarter_or_a_half_year_is_a_checkpoint_of_every_
     # 年底 alone, or the article's year's end, stays a date
     assert dates("年底前,全县完成村级换届。") == [("年底", "2020")]
     assert dates("到年底,柳川镇半年、全年任务都已完成。") == [("年底", "2020")]
+
+
+def test_a_reposts_title_naming_the_paper_over_its_own_byline_gives_the_source(tmp_path):
+    # 某报点赞某地…:标题 (the repost's page title) / 标题 / 本报记者 某某: the paper named there ran it
+    main = "专业化管理 育强领头雁"
+    kicker = "柳川县探索“育管用”机制,激发村干部队伍活力——"
+    page = ["青禾日报点赞柳川县“育管用”机制:" + main, kicker, main, "本报记者 方 小禾", BODY, BODY2]
+    art = only(tmp_path, "\n".join(page))
+    assert (art.title, art.source) == (main, "青禾日报")
+    # a byline of the paper's own reporter without the page's title, or a title naming no paper: no source
+    assert only(tmp_path, "\n".join(page[1:])).source is None
+    assert only(tmp_path, "\n".join(["柳川县点赞青禾县“育管用”机制:" + main] + page[1:])).source is None
+    # a 来源 naming the medium wins
+    art = only(tmp_path, "\n".join(page[:3] + ["2023-08-28 来源:柳川新闻网"] + page[3:]))
+    assert art.source == "柳川新闻网"

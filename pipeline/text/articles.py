@@ -1281,6 +1281,8 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     if title and (opened := _publication_opening(title)):
         # 人民日报:标题: the paper that printed it, before its headline (the source, where no 来源 names one)
         source, title = source or opened[0], opened[1]
+    if not source and (own := _own_paper_praising(lines[:body_from], lines[:body_from + 3])):
+        source = own  # 某报点赞某地…:标题 over the headline, its byline 本报记者: the paper that printed it
     art = Article(
         doc_id=doc.raw.id, index=index, title=_without_medium(title, source), date=_iso(fields.get("date")), source=source,
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
@@ -1390,6 +1392,23 @@ def _other_days(lines: list[Line], pairs: list[tuple[str, str]], date: str | Non
     if date in days and not +elsewhere:
         days.remove(date)
     return days
+
+
+# 人民日报点赞某地…, 光明日报关注…: a repost's page title naming the paper that ran the story and what it did
+_PAPER_DID = re.compile(r"^(?P<paper>[^\s:：，,]{2,8}?)(?:点赞|关注|聚焦|刊文|头版|报道|推介)")
+
+
+def _own_paper_praising(header: list[Line], top: list[Line]) -> str | None:
+    """The paper a repost's page title opens with (人民日报点赞某地…:标题, a paper of
+    resources/publications.txt or named as one) where the byline under it (among the ``top`` lines)
+    is the paper's own (本报记者 某某): the source."""
+    if not any(ln.kind == "meta" and ln.text.lstrip(BULLETS + " ").startswith("本报") for ln in top):
+        return None
+    for ln in header:
+        m = _PAPER_DID.match(ln.text.strip()) if ln.kind == "text" else None
+        if m and (m["paper"] in word_set("publications.txt") and m["paper"].endswith("报") or _PAPER_NAME.fullmatch(m["paper"])):
+            return m["paper"]
+    return None
 
 
 def _publication_opening(title: str) -> tuple[str, str] | None:
