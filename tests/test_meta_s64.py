@@ -130,3 +130,14 @@ def test_a_reposts_title_naming_the_paper_over_its_own_byline_gives_the_source(t
     # a 来源 naming the medium wins
     art = only(tmp_path, "\n".join(page[:3] + ["2023-08-28 来源:柳川新闻网"] + page[3:]))
     assert art.source == "柳川新闻网"
+
+
+def test_a_range_of_parts_of_months_in_one_year_is_one_mention_of_the_year():
+    # 3月上旬至5月上旬 (as 1月至5月): one mention of the article's year, not two months
+    from pipeline.extract.dates import find_dates
+
+    def dates(text):
+        return [(d.text, d.iso) for d in find_dates(text, "2018-08-13")]
+    assert dates("3月上旬至5月上旬,柳川市组建8个巡察组进驻各村。") == [("3月上旬至5月上旬", "2018")]
+    assert dates("3月底至5月,青禾县开展专项整治。") == [("3月底至5月", "2018")]
+    assert dates("3月上旬,青禾县开展培训。") == [("3月上旬", "2018-03")]

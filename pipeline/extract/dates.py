@@ -58,9 +58,9 @@ SHORT_YEAR = re.compile(r"(?=0)(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代级龄纪�
 # 2018“最美村干部”评选, 2023《某某》: the edition's year opening a quoted or cited name
 YEAR_BEFORE_NAME = re.compile("(?P<y>" + _year_not_after(r"\d.\-/:：") + r")(?=\s?[“\"《])")
 YEAR_LISTED = re.compile("(?P<y>" + _year_not_after(r"\d.\-/") + rf")(?=(?:\s*(?:——|[、和及与\-—–~～－至到])\s*{_YEAR})+年)")
-# 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.
+# 6月, 3月5日, 6月底; a range of months in one year (1月至5月, 3月上旬至5月上旬) is one mention of that year.
 MONTH_DAY = re.compile(
-    r"(?=\d)(?<![\d月.\-/])(?<!(?<![次翌])年)(?P<m>\d{1,2})(?:月(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"
+    r"(?=\d)(?<![\d月.\-/])(?<!(?<![次翌])年)(?P<m>\d{1,2})(?:月(?:初|底|上旬|中旬|下旬)?(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"
     r"(?:(?P<d>\d{1,2})(?:[-—–~至到]\d{1,2})?[日号]|底|初|份|中旬|上旬|下旬)?(?:以来)?(?!个|\d(?!\d?[时点]))"  # 5月4—10日: from its first day; 1月27日15时
 )
 # 23日上午 in a report dated that month: the day of the article's month
