@@ -45,6 +45,35 @@ def test_a_unit_in_brackets_closing_the_text_is_its_source(tmp_path):
         assert only(tmp_path, "\n".join([head, BODY, BODY2 + note])).source is None, note
 
 
+def test_a_note_on_the_texts_scope_in_brackets_closing_it_is_no_source(tmp_path):
+    # …。(含某某区), (全县), (以上数据均不含某某区), (不含某某区), (本文转自某某县): a note on what the figures
+    # cover or where the text came from, kept in the text; no unit sent it
+    head = "柳川县发展党员工作稳步推进"
+    count = "柳川县今年共发展新党员320名,35岁以下的占六成。"
+    for note in ("含石桥经开区", "全县", "全市", "以上数据均不含柳川高新区", "不含柳川开发区", "本文转自柳川县",
+                 "其中含石桥镇", "截至本月底柳川县"):
+        for page in ([head, BODY, count + f"（{note}）"], [head, BODY, count, f"({note})"]):
+            art = only(tmp_path, "\n".join(page))
+            assert art.source is None, page
+            assert art.text.endswith(("（" + note + "）", "(" + note + ")")), page
+    # a unit whose name opens like such a note still sends its report
+    for unit in ("全椒县", "本溪市", "含山县"):
+        assert only(tmp_path, "\n".join([head, BODY, count + f"（{unit}）"])).source == unit, unit
+
+
+def test_a_unit_in_brackets_closing_the_text_is_no_second_source(tmp_path):
+    # 来源:某某报 over the text, then …。(某某区) closing it: the paper is the source; the bracket stays the text's
+    head = "柳川县发展党员工作稳步推进"
+    count = "柳川县今年共发展新党员320名,35岁以下的占六成。"
+    art = only(tmp_path, "\n".join([head, "2024-05-16 来源:石桥日报", BODY, count + "（柳川区）"]))
+    assert art.source == "石桥日报" and art.text.endswith("六成。（柳川区）")
+    art = only(tmp_path, "\n".join([head, "2024-05-16 来源:石桥日报", BODY, count, "(柳川区)"]))
+    assert art.source == "石桥日报" and art.text.endswith("(柳川区)")
+    # a closing (来源:某某网) names it, the unit after it no second time
+    art = only(tmp_path, "\n".join([head, BODY, count + "(来源:石桥新闻网)", "(柳川区)"]))
+    assert art.source == "石桥新闻网"
+
+
 def test_a_page_printed_at_a_fixed_width_opens_with_no_headline(tmp_path):
     # the page's text cut into lines of one width, the first a piece of a sentence cut off above: each line
     # that holds a sentence's stop inside it is a piece of a paragraph, so is the line before it

@@ -1032,9 +1032,14 @@ _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*(?:来源\s*[:：]|信息来源(?:于
 _CLOSING_MEDIUM = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>(?![据来转详图])[{CJK}]{{2,12}}?"
                              r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网))\s*[)）]\s*$")
 _NOT_A_MEDIUM = re.compile("[的了已为是在和与及]|欢迎|实现|来自")
+# (含某某区), (全市), (以上数据均不含某某区), (本文转自某某县), (不含某某区): a note on the text's scope or on where it
+# came from, no unit that sent it: a bracket opening with a word of such notes (据, 来源, 全市, 不含, 以上, 本文,
+# 截至, 其中, 共计…; not a place's name: 全椒县, 本溪市) or holding 含 (not 含山县), 数据, 转自 or 包括
+_NOT_A_NOTE = (r"(?![据来转详图摘选不均除]|全[省市州县区镇乡旗]|以[上下]|本[文报期]|截[至止]|其[中他余]|共[计有])"
+               rf"(?![{CJK}]*(?:含(?!山县)|数据|转自|包括))")
 # …。(某某区), …。/ (某某县委组织部): the unit that sent the report, in brackets closing its text (a place of
 # any level or an organ of one); not where every paragraph closes on its place (a round-up of places' news)
-_CLOSING_UNIT = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>(?![据来转详图摘选])[{CJK}]{{1,12}}?(?:委组织部|组织部|委宣传部|宣传部|党委|党工委|人民政府|政府"
+_CLOSING_UNIT = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>{_NOT_A_NOTE}[{CJK}]{{1,12}}?(?:委组织部|组织部|委宣传部|宣传部|党委|党工委|人民政府|政府"
                            r"|自治县|县|区|市|旗|镇|乡|街道))\s*[)）]\s*$")
 # 《 某某日报 》( 2021年05月12日 08 版): a paper's print edition, its page number included
 _PRINT_EDITION = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12}(?:报|刊|杂志))\s*》\s*[（(]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
@@ -1046,10 +1051,11 @@ def _units_close_paragraphs(body: list[Line]) -> bool:
     return sum(bool(_CLOSING_UNIT.search(ln.text)) for ln in body) > 1
 
 
-def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
+def _body_authors(body: list[Line], sourced: bool = False) -> tuple[list[tuple[str, str]], list[Line]]:
     """Fields of a news lead in the first paragraphs and of bracketed bylines anywhere; a bare
     name on the last line, or names in brackets there, sign the article (the text does not say
-    in what role)."""
+    in what role). ``sourced``: a metadata line names the source (a bracketed unit closing the
+    text is then the text's, not a second source)."""
     found: list[tuple[str, str]] = []
     for ln in body[:3]:
         lead = parse_lead(ln.text)
@@ -1070,8 +1076,9 @@ def _body_authors(body: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
                                                 ("editor", _EDITOR_SPACED_OFF, "编", 3, is_person_name),
                                                 ("source", _CLOSING_SOURCE, "来源", None, bool),
                                                 ("source", _CLOSING_MEDIUM, "", 3, lambda s: not _NOT_A_MEDIUM.search(s)),
-                                                ("source", _CLOSING_UNIT, "", 1, lambda s: not _NOT_A_MEDIUM.search(s)
-                                                 and not _units_close_paragraphs(body))):
+                                                ("source", _CLOSING_UNIT, "", 1, lambda s: not sourced
+                                                 and not any(k == "source" for k, _ in found)
+                                                 and not _NOT_A_MEDIUM.search(s) and not _units_close_paragraphs(body))):
         value, body = _cut_closing(body, pattern, marker, reach, accept)
         found += (_closing_source(value) if key == "source" else [(key, value)]) if value else []
     edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)
@@ -1208,7 +1215,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     issuers = [ln.text for ln in lines[:body_from] if ln.kind == "text" and _INSTITUTION.match(ln.text)]
     masthead = " ".join(issuers) if len(issuers) >= 2 else None  # a joint document's issuers (one line may be a banner)
     body = [ln for i, ln in enumerate(lines) if i >= body_from and ln.kind == "text" and i not in name_lines]
-    found, body = _body_authors(body)
+    found, body = _body_authors(body, any(k == "source" for ln in lines if ln.kind == "meta" for k, _ in ln.meta))
     # Metadata lines first (their values win), then the header's names, then the body's leads.
     dated = _DATED_LEAD.match(body[0].text) if body else None  # 2022年10月14日讯: a notice's lead under its headline
     # The page's today (2022年10月05日 星期三) gives way to the article's own day, and dates it only
