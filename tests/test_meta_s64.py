@@ -91,6 +91,22 @@ def test_a_page_printed_at_a_fixed_width_opens_with_no_headline(tmp_path):
     assert "\n一是加强培训\n" in art.text
 
 
+def test_items_of_a_list_as_long_as_each_other_stay_lines_of_their_own(tmp_path):
+    # 一是…。…, / 二是…。…: a list's items (a stop inside each, no stop closing them) are as long as each other
+    # as a page printed at a fixed width prints its lines; an item's or a label's opening opens a paragraph
+    head, lead = "柳川县加强年轻干部培养", "今年以来,柳川县把年轻干部培养作为一项基础工程来抓,取得了明显成效。"
+    close = "柳川县将继续完善年轻干部培养链条,推动工作提质增效。"
+    for items in (["一是拓宽来源。面向高校招录选调生30名，充实乡镇一线力量", "二是加强培训。举办年轻干部专题班2期，培训学员160人",
+                   "三是从严管理。全年开展谈心谈话，覆盖干部800人次"],
+                  ["一、突出实绩导向。坚持在乡村振兴一线考察识别干部", "二、健全激励机制。每年表彰奖励担当作为先进个人"],
+                  ["（一）坚持事业为上；选拔任用向基层一线倾斜，注重实绩", "（二）坚持从严监督；定期开展干部选任检查，压实责任"],
+                  ["1.石桥镇党委：李明远；柳川镇党委：王思齐、赵一凡", "2.柳川县委办：周文清；石桥乡党委：孙晓光、吴子健"],
+                  ["会议要求：一要统一思想；二要压实责任；三要抓好落实", "会议强调：一要加强学习；二要改进作风；三要严守纪律"]):
+        art = only(tmp_path, "\n".join([head, lead] + items + [close]))
+        for item in items[1:]:
+            assert "\n" + item in art.text, items
+
+
 def test_a_papers_print_edition_under_the_text_prints_a_date(tmp_path):
     # 《 某某日报 》( 日期 N 版) closing the text: the day the paper printed it, a date besides the dateline's
     from pipeline.extract.article import extract_article

@@ -1038,10 +1038,14 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = 
     # paragraph the page printed at a fixed width (lines as long as each other), no heading however short;
     # so is the line it goes on to)
     return not is_heading_like(sb) or len(sa) <= 40 and abs(len(sa) - len(sb)) <= 3 \
-        and any(_STOP_INSIDE.search(x, 0, len(x) - 1) for x in (sa, sb))
+        and any(_STOP_INSIDE.search(x, 0, len(x) - 1) for x in (sa, sb)) and not _ITEM_OPENING.match(sb)
 
 
 _STOP_INSIDE = re.compile("[。；;]")
+# 二是…, 二要…, (二)…, 二、…, 2.…, 第二条…, 其二…, 会议强调:…: a line opening a list's item or a label's text opens a
+# paragraph of its own, however long the one before it (items of one list are often as long as each other)
+_ITEM_OPENING = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}[：:]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是要]"
+                           r"|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[条部章节项]|其[一二三四五六七八九十次])")
 
 
 # 上，组织实施… / 胜仗”的…: a line opening with the end of a word cut off, then punctuation or a
