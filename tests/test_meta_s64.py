@@ -162,6 +162,21 @@ def test_year_end_listed_with_a_quarter_or_a_half_year_is_a_checkpoint_of_every_
     assert dates("到年底,柳川镇半年、全年任务都已完成。") == [("年底", "2020")]
 
 
+def test_year_end_in_a_run_of_one_years_points_is_that_years_end():
+    # 今年上半年、年底; 2023年上半年、年底; 今年年初、年底; 今年前三季度、年底: the points of one year, its end dated;
+    # and a quarter listed near 年底 but not with it (到年底,…季度、半年考核…) leaves 年底 a date
+    from pipeline.extract.dates import find_dates
+
+    def ends(text):
+        return [(d.text, d.iso) for d in find_dates(text, "2023-06-10") if d.text == "年底"]
+    for text in ("柳川县力争今年上半年、年底分别完成两批村干部轮训。", "2023年上半年、年底各组织一次专项督查。",
+                 "今年年初、年底各召开一次全县组工会议。", "今年前三季度、年底分别通报考核进度。",
+                 "到年底,全县季度、半年考核任务全部完成。", "第三季度、年底各开展一次抽查。"):
+        assert ends(text) == [("年底", "2023")], text
+    # a run naming no year stays every year's checkpoints
+    assert ends("各乡镇在半年、前三季度、年底三个节点报送考核进度。") == []
+
+
 def test_a_reposts_title_naming_the_paper_over_its_own_byline_gives_the_source(tmp_path):
     # 某报点赞某地…:标题 (the repost's page title) / 标题 / 本报记者 某某: the paper named there ran it
     main = "专业化管理 育强领头雁"

@@ -88,9 +88,12 @@ RELATIVE = re.compile(
     r"(?<![\d今去明前上本当年大])(?:年初|年底|年末|年中))"  # (not 大年初一, 每年年底)
 )
 # 年底 listed with a quarter or a half-year (季度、半年、年底; 年中、年底): the points of every year a rule
-# sets (the guidelines' recurring periods), no date
+# sets (the guidelines' recurring periods), no date; not a run of one year's points (今年年初、年底, 2023年
+# 上半年、年底, 今年前三季度、年底: the year's own), nor one naming a half of it (上半年、年底: that year's)
 _YEAR_POINTS = frozenset(("年初", "年底", "年末", "年中"))
-_RECURRING_POINTS = re.compile(r"(?:季度末?|半年|年中|年初|年底|年末)、(?:前三季度|季度末?|半年|年中|年初|年底|年末)")
+_POINT = r"(?:前?[一二三四]?季度末?|[上下]?半年|年中|年初|年底|年末)"
+_RECURRING_POINTS = re.compile(rf"{_POINT}(?:、{_POINT})+")
+_ONE_YEAR = re.compile(rf"(?:[今去明本当\d{_CN_NUM}〇零]年|第)$")
 _VAGUE = frozenset(word_list("vague_time_words.txt"))  # 近日, 如今: no date
 
 
@@ -185,6 +188,16 @@ def _dotted_month_start(text: str, k: int, lo: int) -> int:
 YEAR_GATED = (FULL, YEAR_MONTH, GLUED_YEAR_MONTH, YEAR_DOT_MONTH, YEAR, YEAR_LISTED, YEAR_BEFORE_NAME)
 
 
+def _recurring_point(text: str, start: int, end: int) -> bool:
+    """Is the point of the year at text[start:end] (年底) one of a run of points listed (半年、年底) that
+    names no one year (no 今年, 2023年 before the run; no 上半年 in it)?"""
+    for run in _RECURRING_POINTS.finditer(text, max(0, start - 24), min(len(text), end + 24)):
+        if run.start() <= start and end <= run.end():
+            return not _ONE_YEAR.search(text, max(0, run.start() - 2), run.start()) and "上半年" not in run.group(0) \
+                and "下半年" not in run.group(0)
+    return False
+
+
 def find_dates(text: str, article_date: str | None = None,
                exclude: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Dates in ``text``; none inside the spans of ``exclude`` (cited titles)."""
@@ -228,7 +241,7 @@ def find_dates(text: str, article_date: str | None = None,
     for m in finditer_near(SHORT_YEAR, _YEAR_CHAR, 2, text) if "0" in text else ():
         add(m.start(), m.end(), iso(2000 + int(m["y"])))
     for m in RELATIVE.finditer(text):
-        if m.group(0) in _YEAR_POINTS and _RECURRING_POINTS.search(text, max(0, m.start() - 12), m.end() + 12):
+        if m.group(0) in _YEAR_POINTS and _recurring_point(text, m.start(), m.end()):
             continue  # 在半年、前三季度、年底三个节点上报: a checkpoint of every year, no date
         add(m.start(), m.end(), _relative(m.group(0), article_date, m))
     year = int(article_date[:4]) if article_date else None
