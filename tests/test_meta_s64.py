@@ -192,6 +192,19 @@ def test_a_reposts_title_naming_the_paper_over_its_own_byline_gives_the_source(t
     assert art.source == "柳川新闻网"
 
 
+def test_a_local_sites_headline_on_a_papers_praise_gives_no_source(tmp_path):
+    # 某报头版点赞我县… (no colon, no headline after it) over 本报记者 某某: the local site's own headline on the
+    # paper's notice, its own reporter's copy; nor does 某报点赞我市…:标题 (the site's words: 我市) name the paper
+    main = "村里来了年轻的当家人"
+    for page in (["石桥日报头版点赞我县年轻干部扎根基层", "本报记者 周文清", BODY, BODY2],
+                 ["石桥日报点赞我市干部队伍建设:" + main, main, "本报记者 周文清", BODY, BODY2],
+                 ["石桥日报关注柳川县年轻干部培养", main, "本报记者 周文清", BODY, BODY2]):
+        assert only(tmp_path, "\n".join(page)).source is None, page
+    # the repost's title, a colon, the paper's headline: the paper ran it
+    page = ["石桥日报关注柳川县年轻干部培养:" + main, main, "本报记者 周文清", BODY, BODY2]
+    assert only(tmp_path, "\n".join(page)).source == "石桥日报"
+
+
 def test_a_range_of_parts_of_months_in_one_year_is_one_mention_of_the_year():
     # 3月上旬至5月上旬 (as 1月至5月): one mention of the article's year, not two months
     from pipeline.extract.dates import find_dates

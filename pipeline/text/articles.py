@@ -1401,8 +1401,11 @@ def _other_days(lines: list[Line], pairs: list[tuple[str, str]], date: str | Non
     return days
 
 
-# 人民日报点赞某地…, 光明日报关注…: a repost's page title naming the paper that ran the story and what it did
-_PAPER_DID = re.compile(r"^(?P<paper>[^\s:：，,]{2,8}?)(?:点赞|关注|聚焦|刊文|头版|报道|推介)")
+# 人民日报点赞某地…:标题, 光明日报关注…:标题: a repost's page title naming the paper that ran the story and what
+# it did, then (after a colon) the story's own headline; not a local site's own headline on the paper's notice
+# (某报头版点赞我县…: the site's words, over its own reporter's copy)
+_PAPER_DID = re.compile(r"^(?P<paper>[^\s:：，,]{2,8}?)(?:点赞|关注|聚焦|刊文|头版|报道|推介)"
+                        r"(?=[^:：]*[:：]\s*\S)(?![^:：]*我[县市区镇乡省])")
 
 
 def _own_paper_praising(header: list[Line], top: list[Line]) -> str | None:
