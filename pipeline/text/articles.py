@@ -848,6 +848,8 @@ def _kicker(zone: list[Line], k: int) -> str | None:
     unit in brackets that opens the headline's line ((某某县委党校):标题)."""
     if (tag := _UNIT_TAG.match(zone[k].text.strip())) and not opens_a_clause(tag["unit"][:2]):
         return tag["unit"]  # (not (聚焦两会):, (走进社区): a column's label that opens with a verb)
+    if k >= 1 and _lead_in(zone[k - 1]) and _titled_without_kicker(zone, k):
+        return clean_title(zone[k - 1].text.rstrip("—"))  # 某地探索某机制—— / 主标题 the page's title names alone
     if k >= 2 and zone[k - 2].kind == "meta" and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):
         return clean_title(zone[k - 1].text)
     if k >= 1 and _COLUMN_TAG.search(zone[k].text) and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):
