@@ -148,6 +148,23 @@ def test_the_sites_latest_stories_under_the_article_are_no_text_of_it(tmp_path):
     assert art.title == head and art.text.endswith("召回。")
 
 
+def test_a_columns_label_over_its_next_story_in_full_cuts_no_story(tmp_path):
+    # 热点新闻 / 标题 / 日期 来源 / text: a column's page printing its next story in full under the label; the
+    # label opens a list of picks only over links (• 标题, 更多>>, 标题 日期) or the next tab's label (专题)
+    from tests.test_page_metadata import articles
+    head, second = "柳川县选派机关干部到村任第一书记", "石桥镇召开年轻干部座谈会"
+    story = [second, "2024-05-21 10:15 来源:石桥镇", "5月20日,石桥镇召开年轻干部座谈会,18名年轻干部结合工作实际交流心得体会。",
+             "镇党委书记勉励大家扎根基层、苦练本领,在乡村振兴一线建功立业。"]
+    top = [head, "2024-05-22 09:00 来源:柳川县委组织部", BODY, BODY2]
+    for label in ("热点新闻", "最新新闻"):
+        arts = articles(tmp_path, "\n".join(top + [label] + story))
+        assert [a.title for a in arts] == [head, second], label
+        for links in (["更多>>", "• 石桥镇召开年轻干部座谈会"], ["专题", "更多>>", "• 柳川县举办基层党务培训班"],
+                      ["柳川县举办基层党务培训班 2024-05-18", "石桥镇召开年轻干部座谈会 2024-05-17"]):
+            art = only(tmp_path, "\n".join(top + [label] + links))
+            assert art.text.endswith("召回。"), links
+
+
 def test_year_end_listed_with_a_quarter_or_a_half_year_is_a_checkpoint_of_every_year():
     # 在半年、前三季度、年底三个节点上报, 每季度末、年底报送: points of every year a rule sets, no date
     from pipeline.extract.dates import find_dates

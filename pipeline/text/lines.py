@@ -555,7 +555,7 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
         start, end, s = spans[i]
         following = spans[nonblank[n + 1]][2] if n + 1 < len(nonblank) else None
         above = spans[nonblank[n - 1]][2] if n and kinds[nonblank[n - 1]] == "text" else ""
-        heading = bool(_RECOMMENDED.match(s))
+        heading = bool(_RECOMMENDED.match(s) or _LATEST.match(s) and (not read or following and _LATEST_ITEM.search(following)))
         recommended = recommended or read > 0 and heading
         if recommended or heading:  # (the heading alone, before the article: a tab of the page)
             kinds[i], fields, note = "boilerplate", (), "recommended reading"
@@ -680,8 +680,13 @@ _CELL_LABELS = frozenset(label for label, _ in word_table("disclosure_table_labe
 
 # 新闻推荐, 相关阅读: after the article, the page's picks of other stories (their headlines, bylines and
 # text), to the page's end
-_RECOMMENDED = re.compile(r"^【?(?:新闻推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|热点推荐|热门推荐|精彩推荐|延伸阅读|猜你喜欢|推荐链接|相关链[接结]"
-                          r"|最新新闻|最新资讯|最新文章|热点新闻|热门文章)】?\s*[:：]?$")  # (最新新闻: the site's latest stories)
+_RECOMMENDED = re.compile(r"^【?(?:新闻推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|热点推荐|热门推荐|精彩推荐|延伸阅读|猜你喜欢|推荐链接|相关链[接结])】?\s*[:：]?$")
+# 最新新闻 / 更多>> / • 标题…: the site's latest stories, as picks, only when a list of links (or the next tab's
+# label: 最新新闻 / 专题 / 更多>>) follows the label (a column's page prints 热点新闻 over its next story in
+# full: that story is no pick)
+_LATEST = re.compile(r"^【?(?:最新新闻|最新资讯|最新文章|热点新闻|热门文章)】?\s*[:：]?$")
+_LATEST_ITEM = re.compile(rf"^\s*(?:[-{BULLETS}]|更多|[{CJK}]{{2,4}}\s*$|\d{{1,2}}[.、]\D|[\[【(（]\s*(?:(?:19|20)\d{{2}}[-/.])?\d{{1,2}}[-/.]\d{{1,2}}\s*[\]】)）])"
+                          r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]】]?\s*$")
 # • 时政 / • 国际 / • 文娱: a site's menu printed as a bulleted list, an item a line
 _BULLETED_FIELD = re.compile(rf"^[{BULLETS}]\s*[{CJK}]{{2,6}}\s*[:：]")
 _MENU_ITEM = re.compile(rf"^[{BULLETS}]\s*\S.{{0,7}}$")
