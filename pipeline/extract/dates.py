@@ -198,6 +198,11 @@ def _recurring_point(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _across_year_end(m: re.Match[str]) -> bool:
+    """A range of parts of months that crosses the year's end (12月下旬至1月中旬; not 12月至1月: no month's part)."""
+    return bool(m["to"]) and 1 <= int(m["m2"]) < int(m["m"]) <= 12 and m.start("to") > m.end("m") + 1
+
+
 def find_dates(text: str, article_date: str | None = None,
                exclude: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Dates in ``text``; none inside the spans of ``exclude`` (cited titles)."""
@@ -249,6 +254,9 @@ def find_dates(text: str, article_date: str | None = None,
         month = int(m["m"])
         last = int(m["m2"] or m["m3"] or month)
         if not 1 <= month <= last <= 12:
+            if _across_year_end(m):  # 12月下旬至1月中旬: two years' months, each half of the range a month
+                add(m.start(), m.start("to"), iso(year, month) if year else None)
+                add(m.start("m2"), m.end(), iso(year, last, int(m["d"]) if m["d"] else None) if year else None)
             continue
         if m["m2"] or m["m3"]:
             add(m.start(), m.end(), iso(year) if year else None)  # 1月至5月: within the year
