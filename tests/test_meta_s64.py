@@ -12,6 +12,8 @@ def test_an_apps_download_prompts_over_the_page_are_no_headline(tmp_path):
                     ["打开App", "扫一扫下载客户端"]):
         art = only(tmp_path, "\n".join(prompts + [head, BODY, BODY2]))
         assert art.title == head, prompts
+    # a headline on what a QR code downloads (扫一扫下载某证照…) is no prompt
+    assert only(tmp_path, "\n".join(["扫一扫下载电子证照 办事少跑路", BODY, BODY2])).title == "扫一扫下载电子证照 办事少跑路"
 
 
 def test_a_kicker_closed_by_a_dash_is_no_part_of_the_headline_the_page_title_names(tmp_path):
