@@ -222,18 +222,3 @@ def test_a_local_sites_headline_on_a_papers_praise_gives_no_source(tmp_path):
     # the repost's title, a colon, the paper's headline: the paper ran it
     page = ["石桥日报关注柳川县年轻干部培养:" + main, main, "本报记者 周文清", BODY, BODY2]
     assert only(tmp_path, "\n".join(page)).source == "石桥日报"
-
-
-def test_a_range_of_parts_of_months_in_one_year_is_one_mention_of_the_year():
-    # 3月上旬至5月上旬 (as 1月至5月): one mention of the article's year, not two months
-    from pipeline.extract.dates import find_dates
-
-    def dates(text):
-        return [(d.text, d.iso) for d in find_dates(text, "2018-08-13")]
-    assert dates("3月上旬至5月上旬,柳川市组建8个巡察组进驻各村。") == [("3月上旬至5月上旬", "2018")]
-    assert dates("3月底至5月,青禾县开展专项整治。") == [("3月底至5月", "2018")]
-    assert dates("3月上旬,青禾县开展培训。") == [("3月上旬", "2018-03")]
-    # a range crossing the year's end spans two years: its two halves, each a month, as ever
-    assert dates("12月下旬至1月中旬,柳川县开展走访慰问。") == [("12月下旬", "2018-12"), ("1月中旬", "2018-01")]
-    assert dates("11月底至2月,石桥镇开展冬季巡查。") == [("11月底", "2018-11"), ("2月", "2018-02")]
-    assert dates("12月至1月,柳川县开展走访慰问。") == []

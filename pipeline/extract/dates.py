@@ -58,9 +58,9 @@ SHORT_YEAR = re.compile(r"(?=0)(?<![\d.:：\-/])0(?P<y>\d)年(?![\d代级龄纪�
 # 2018“最美村干部”评选, 2023《某某》: the edition's year opening a quoted or cited name
 YEAR_BEFORE_NAME = re.compile("(?P<y>" + _year_not_after(r"\d.\-/:：") + r")(?=\s?[“\"《])")
 YEAR_LISTED = re.compile("(?P<y>" + _year_not_after(r"\d.\-/") + rf")(?=(?:\s*(?:——|[、和及与\-—–~～－至到])\s*{_YEAR})+年)")
-# 6月, 3月5日, 6月底; a range of months in one year (1月至5月, 3月上旬至5月上旬) is one mention of that year.
+# 6月, 3月5日, 6月底; a range of months in one year (1月至5月) is one mention of that year.
 MONTH_DAY = re.compile(
-    r"(?=\d)(?<![\d月.\-/])(?<!(?<![次翌])年)(?P<m>\d{1,2})(?:月(?:初|底|上旬|中旬|下旬)?(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"
+    r"(?=\d)(?<![\d月.\-/])(?<!(?<![次翌])年)(?P<m>\d{1,2})(?:月(?P<to>(?:至|到|—|-|~)(?P<m2>\d{1,2})月)|(?:[-—~至到](?P<m3>\d{1,2}))?月)"
     r"(?:(?P<d>\d{1,2})(?:[-—–~至到]\d{1,2})?[日号]|底|初|份|中旬|上旬|下旬)?(?:以来)?(?!个|\d(?!\d?[时点]))"  # 5月4—10日: from its first day; 1月27日15时
 )
 # 23日上午 in a report dated that month: the day of the article's month
@@ -198,11 +198,6 @@ def _recurring_point(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _across_year_end(m: re.Match[str]) -> bool:
-    """A range of parts of months that crosses the year's end (12月下旬至1月中旬; not 12月至1月: no month's part)."""
-    return bool(m["to"]) and 1 <= int(m["m2"]) < int(m["m"]) <= 12 and m.start("to") > m.end("m") + 1
-
-
 def find_dates(text: str, article_date: str | None = None,
                exclude: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Dates in ``text``; none inside the spans of ``exclude`` (cited titles)."""
@@ -254,9 +249,6 @@ def find_dates(text: str, article_date: str | None = None,
         month = int(m["m"])
         last = int(m["m2"] or m["m3"] or month)
         if not 1 <= month <= last <= 12:
-            if _across_year_end(m):  # 12月下旬至1月中旬: two years' months, each half of the range a month
-                add(m.start(), m.start("to"), iso(year, month) if year else None)
-                add(m.start("m2"), m.end(), iso(year, last, int(m["d"]) if m["d"] else None) if year else None)
             continue
         if m["m2"] or m["m3"]:
             add(m.start(), m.end(), iso(year) if year else None)  # 1月至5月: within the year
