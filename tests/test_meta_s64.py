@@ -168,12 +168,12 @@ def test_a_columns_label_over_its_next_story_in_full_cuts_no_story(tmp_path):
 
 
 def test_year_end_listed_with_a_quarter_or_a_half_year_is_a_checkpoint_of_every_year():
-    # 在半年、前三季度、年底三个节点上报, 每季度末、年底报送: points of every year a rule sets, no date
+    # 于半年、前三季度、年底分三次报送, 每季度末、年底报送: points of every year a rule sets, no date
     from pipeline.extract.dates import find_dates
 
     def dates(text):
         return [(d.text, d.iso) for d in find_dates(text, "2020-12-14")]
-    assert dates("各乡镇在半年、前三季度、年底三个节点报送考核进度。") == []
+    assert dates("各街道于半年、前三季度、年底分三次报送考核进度。") == []
     assert dates("青禾县每季度末、年底分别通报一次。") == []
     assert dates("年中、年底各开展一次评估。") == []
     # 年底 alone, or the article's year's end, stays a date
@@ -193,7 +193,7 @@ def test_year_end_in_a_run_of_one_years_points_is_that_years_end():
                  "到年底,全县季度、半年考核任务全部完成。", "第三季度、年底各开展一次抽查。"):
         assert ends(text) == [("年底", "2023")], text
     # a run naming no year stays every year's checkpoints
-    assert ends("各乡镇在半年、前三季度、年底三个节点报送考核进度。") == []
+    assert ends("各街道于半年、前三季度、年底分三次报送考核进度。") == []
 
 
 def test_a_reposts_title_naming_the_paper_over_its_own_byline_gives_the_source(tmp_path):

@@ -48,12 +48,12 @@ def test_the_province_named_inside_a_free_trade_zone_is_a_mention_too(g):
 
 def test_a_village_whose_name_closes_with_he_after_its_county_is_no_conjunction(g):
     # the list knows 新村 (of the first town): 义和新村 right after its county is one village, not 义 和 新村
-    text = "临沭县郑山街道新村党支部书记张某发言。随后，东营市河口区义和新村党支部书记李某介绍了做法。"
+    text = "临沭县郑山街道新村支部书记张某发言。随后，东营市河口区义和新村党支部书记李某介绍了做法。"
     villages = [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "village"]
     assert ("义和新村", "山东省/东营市/河口区/义和新村") in villages
     assert [t for t, _ in villages].count("新村") == 1
     # a word before 和 joins two things: the listed village stays
-    text = "临沭县郑山街道新村党支部书记张某发言。临沭县干部和新村党员一起劳动。"
+    text = "临沭县郑山街道新村支部书记张某发言。临沭县干部和新村党员一起劳动。"
     villages = [m.text for m in locate(text, g).mentions if m.place.level == "village"]
     assert villages == ["新村", "新村"]
 
@@ -62,7 +62,7 @@ def test_a_village_whose_name_closes_with_he_after_its_county_is_no_conjunction(
                                     "临沭县内和新村有关的项目都已开工。", "临沭县外和新村结对的企业有三家。"])
 def test_a_locative_before_he_makes_it_a_conjunction_again(g, clause):
     # 县里, 街道上, 县内, 县外: a locative closes the phrase, and 和 joins it to the listed village
-    text = "临沭县郑山街道新村党支部书记张某发言。" + clause
+    text = "临沭县郑山街道新村支部书记张某发言。" + clause
     villages = [m.text for m in locate(text, g).mentions if m.place.level == "village"]
     assert villages == ["新村", "新村"]
 

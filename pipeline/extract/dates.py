@@ -242,7 +242,7 @@ def find_dates(text: str, article_date: str | None = None,
         add(m.start(), m.end(), iso(2000 + int(m["y"])))
     for m in RELATIVE.finditer(text):
         if m.group(0) in _YEAR_POINTS and _recurring_point(text, m.start(), m.end()):
-            continue  # 在半年、前三季度、年底三个节点上报: a checkpoint of every year, no date
+            continue  # 各镇于半年、前三季度、年底分三次报送: a checkpoint of every year, no date
         add(m.start(), m.end(), _relative(m.group(0), article_date, m))
     year = int(article_date[:4]) if article_date else None
     for m in finditer_near(MONTH_DAY, _MONTH_CHAR, 5, text):

@@ -320,7 +320,7 @@ def _inside_word(w, pos: int) -> bool:
     return span is not None and span[0] < pos
 
 
-# a count of people the clause goes on to say something was done to (其中[4人]在换届中被提拔为乡镇长, [57人]被安排到…,
+# a count of people the clause goes on to say something was done to (其中[4人]在年度考核中被评为优秀, [57人]被安排到…,
 # 200多人受到处分): with no noun after the figure and none before it, the passive predicate names who is counted
 _PASSIVE_AFTER = re.compile(r"(?:在[^，,。；;！？!?\n被]{1,8}?中)?(?:已|都|均|也|先后|分别)?(?:被|受到|得到|获得)[^，,。；;：:！？!?\n]{1,10}")
 # …中，有[50名]是原班子成员, 其中[30%]为女性: what the count or share is, said after 是 (or 为 after a share; after
