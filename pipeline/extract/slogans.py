@@ -1522,6 +1522,8 @@ def _ordinal_item(clause: str, word: str) -> str:
 def _ordinal_items_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
     """做好两个结合：第一个结合是甲…，…第二个结合是乙…: each item opened by its ordinal and the word the formula
     counts (第一个结合是, 第二项机制：), as many as it counts, each up to the end of its clause."""
+    if text.find("第一", end, end + 122) < 0:  # the first item opens within 120 characters (most formulas have none)
+        return []
     word = _counted_words(_unquote(slogan), n)
     if not word or n > 10:
         return []
