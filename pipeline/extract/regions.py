@@ -681,8 +681,6 @@ def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[in
 
 _PRIZE_AFTER = re.compile(r"[’”」]?(?:奖(?![励补金惩])|杯|擂台)|话(?=[的和与、，,。；;！？!?\s”]|$)")  # (杭州奖励…: the city rewards;
 # 说长沙话的干部: its dialect, not 长沙话剧, 浏阳话当年)
-# “枫桥经验”, “晋江经验”, “安吉模式”: a place's short name quoted as the name of an experience or model
-# (a way of work taught everywhere), not the place (浙江经验 unquoted, “枫桥镇经验” in full stay)
 # 北京西路, 长沙中路, 上海大道: a street named after the place, no mention of it (not 长沙路过, 路线, 路子;
 # not 四川路桥, 湖南路政, 路段, 路况: the province's roads; a place starting after it, 唐山|路南区, is no street either)
 _STREET_AFTER = re.compile(r"[东西南北中]?(?:路(?![过线径子上演费口网桥政段况])|大道|大街(?!小巷))")
@@ -690,6 +688,8 @@ _STREET_AFTER = re.compile(r"[东西南北中]?(?:路(?![过线径子上演费�
 # (在北京时间不长, 在北京时间一年多, 北京时间一长, 到北京时间早: time spent in the city, the place)
 _DATE_OR_HOUR = r"\d|[０-９]|[一二三四五六七八九十]+[月日时点]|[今昨明](?:天|[日晨早晚])|[上下中]午|凌晨|[早晚]上|傍晚|清晨|晚间|[早晚]\d"
 _CLOCK_AFTER = re.compile(rf"时间(?=\s*(?:{_DATE_OR_HOUR}))")
+# “枫桥经验”, “晋江经验”, “安吉模式”: a place's short name quoted as the name of an experience or model
+# (a way of work taught everywhere), not the place (浙江经验 unquoted, “枫桥镇经验” in full stay)
 _QUOTE_OPENERS = frozenset("“\"「『")
 _EXPERIENCE_AFTER = re.compile(r"(?:经验|模式)[”\"」』]")
 
@@ -697,6 +697,8 @@ _EXPERIENCE_AFTER = re.compile(r"(?:经验|模式)[”\"」』]")
 def _names_an_experience(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` opens a quoted “…经验” or “…模式”: the experience's name, not the place."""
     return s > 0 and text[s - 1] in _QUOTE_OPENERS and bool(_EXPERIENCE_AFTER.match(text, e))
+
+
 _WATER_AFTER = re.compile(r"(?:上的|畔|两岸|沿岸|[东南西北]岸|江面|河面|湖面|水面|边(?![境疆界防贸区远缘陲检])|流域|结冰|的?激流|的起始点|的源头|源头)")  # (浙江水利厅: the province's)
 # 人才兴县战略, “工业富县”: a county named 兴县 or 富县 inside a "X makes the county thrive" slogan, its head
 # a sector (not 山西兴县计划…, “走进兴县”, 延安富县之路: the county itself)
