@@ -1320,8 +1320,10 @@ def _after_ordinal(text: str, s: int) -> bool:
 def _length_of_each(text: str, s: int, e: int, unit: str | None, per: str | None) -> bool:
     """A length of time that each session, round or batch lasts (每期3天, 为期一周, 以3个月为周期, a rate):
     not a total or an average (累计, 人均, 时长…), which the sentence's date does date."""
+    if unit not in _TIME_UNITS:
+        return False  # (most figures: their clause is not looked at)
     head = _clause_before(text, s, 24)
-    if unit not in _TIME_UNITS or _TOTAL_TIME_BEFORE.search(head):
+    if _TOTAL_TIME_BEFORE.search(head):
         return False
     return bool(per or _EACH_LENGTH_BEFORE.search(text, max(0, s - 2), s) or _ONE_LENGTH_IN_CLAUSE.search(head)
                 or _PLANNED_SPAN_BEFORE.search(text, max(0, s - 4), s)
