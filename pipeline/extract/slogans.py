@@ -1553,8 +1553,7 @@ def _quoted_items_explained_after(text: str, end: int, slogan: str, n: int | Non
     first soon after it.  Four explained after “三维考评” are some other list, none its items."""
     if not n or not 2 <= n <= 8:
         return []
-    window = text[end:end + 800]
-    window = window[:window.find("\n")] if "\n" in window else window
+    window = _paragraph_after(text, end, 800)
     explained = list(_QUOTE_EXPLAINED.finditer(window))
     if not explained or explained[0].start() > 150:
         return []
@@ -1591,8 +1590,7 @@ def _quoted_items_of_its_tail_after(text: str, end: int, slogan: str, n: int | N
     if not (head and n and 2 <= n <= 8) or len(u) - head.end() != 2:
         return []
     tail = u[-2:]
-    window = text[end:end + 600]
-    window = window[:window.find("\n")] if "\n" in window else window
+    window = _paragraph_after(text, end, 600)
     quotes = [c for c in _quotes_but_titles(window) if c != u]
     items = [c for c in quotes if len(c) == len(u) and c.endswith(tail) and not numerals(c)]
     return items if len(items) == n and len(set(items)) == n else []
@@ -1709,14 +1707,19 @@ def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) ->
     return []
 
 
+def _paragraph_after(text: str, end: int, reach: int) -> str:
+    """The rest of the paragraph after ``end``, no more than ``reach`` characters: where a formula's items are
+    looked for."""
+    return text[end:end + reach].partition("\n")[0]
+
+
 def _quoted_words_of_the_count(text: str, end: int, slogan: str, n: int | None) -> list[str]:
     """“四心工程” … 确保干部“暖心”住村、“放心”驻村、“安心”助村、“尽心”筑村: the next n quotes of its
     paragraph, one after another, are words closed by the character the formula counts."""
     key = _KEY_HEAD.match(slogan)
     if not (key and n and 2 <= n <= 8):
         return []
-    window = text[end:end + 200]
-    window = window[:window.find("\n")] if "\n" in window else window
+    window = _paragraph_after(text, end, 200)
     quotes = [_content(q) for q in QUOTE.finditer(window)][:n]
     if len(quotes) == n and all(2 <= len(w) <= 3 and w.endswith(key.group(1)) for w in quotes) and len(set(quotes)) == n:
         return quotes

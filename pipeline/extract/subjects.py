@@ -26,7 +26,11 @@ _ZHONG_OPENS_NOUN = re.compile(r"中(?=小学|学|青年|层|央|级|职|专|青
 _TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来|降至|增至)")
 # A verb of change after the figure (由49岁[下降到]44岁, 3200人次[增加至]…): no noun it counts; only with 至/到/了/为 or a
 # number after it, for a noun may begin with one (4期[提高班])
-_TAIL_CHANGE = re.compile(r"(?:增加|增长|减少|提高|下降|上升|降低)(?:至|到|了|为|\d)")
+# Verbs of change (增加, 下降…): the patterns of a change, a figure's tail (_TAIL_CHANGE), a clause going on about the
+# count before (_CONTINUING), a comparison (_CHANGE_OR_DIFFERENCE) and a change from one figure to another (_CHANGE_TO)
+# each add their own words to them
+_CHANGE_VERBS = "增加|增长|减少|提高|下降|上升|降低"
+_TAIL_CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})(?:至|到|了|为|\d)")
 # Verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为), a list of
 # figures (1.96%、21.9%、) and a rate phrase (每人每月) at the end of the clause before a figure.
 # Matched on the reversed text at its start, so stripping a suffix costs the suffix's length.
@@ -325,8 +329,9 @@ def _inside_word(w, pos: int) -> bool:
 _PASSIVE_AFTER = re.compile(r"(?:在[^，,。；;！？!?\n被]{1,8}?中)?(?:已|都|均|也|先后|分别)?(?:被|受到|得到|获得)[^，,。；;：:！？!?\n]{1,10}")
 # …中，有[50名]是原班子成员, 其中[30%]为女性: what the count or share is, said after 是 (or 为 after a share; after
 # a count of people 为 is mostly a preposition: 3人为此受到处理, 2000余人为群众解难题, 5人为一组)
-_IS_AFTER = re.compile(r"(?:都|均|也|仍|分别)?是(?P<what>[^，,。；;：:！？!?\n\d]{2,12})")
-_SHARE_IS_AFTER = re.compile(r"(?:都|均|也|仍|分别)?[是为](?P<what>[^，,。；;：:！？!?\n\d]{2,12})")
+_IS_AFTER_FORM = r"(?:都|均|也|仍|分别)?{copula}(?P<what>[^，,。；;：:！？!?\n\d]{{2,12}})"
+_IS_AFTER = re.compile(_IS_AFTER_FORM.format(copula="是"))
+_SHARE_IS_AFTER = re.compile(_IS_AFTER_FORM.format(copula="[是为]"))
 
 
 def _what_it_is(text: str, e: int) -> str | None:
@@ -453,10 +458,11 @@ def _quote_whole(whole: str, tail: str) -> str:
 # only (not the 比 of 比例, the 占 of 占地).
 _COMPARED_WORDS = frozenset(("比", "较", "同比", "相比", "较之", "相较", "占", "占比", "相当于"))
 # Adverbs between what is compared and the comparison, or alone in a clause that continues a count (…80名，[一般]不超过…)
-_ADVERBS_REV = re.compile("(?:" + "|".join(re.escape(v[::-1]) for v in ("分别", "均", "都", "要", "将", "仅", "只", "一般", "原则上", "也")) + ")+$")
+_ADVERBS = ("分别", "均", "都", "要", "将", "仅", "只", "一般", "原则上", "也")
+_ADVERBS_REV = re.compile("(?:" + "|".join(re.escape(v[::-1]) for v in _ADVERBS) + ")+$")
 # A clause of nothing but a change or an adverb of bounds (…6000元，[增长]20%; …80名左右，[一般]不超过40岁): it goes on
 # about the count before it. Not a total (共, 累计) nor a copula or preposition (为, 有): they open counts of their own.
-_CONTINUING = re.compile(r"(?:分别|均|都|仅|只|一般|原则上|要|将|也|增长|下降|减少|增加|提高|降低|上升|缩短|扩大|了)+")
+_CONTINUING = re.compile("(?:" + "|".join(_ADVERBS) + f"|{_CHANGE_VERBS}|缩短|扩大|了)+")
 # A count right before a clause's separator (…软弱涣散村党组织57688[个]，占…; 乡镇公务员30[名]、占比…): its digits and unit
 _COUNT_BEFORE_SEP = re.compile(r"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?[^\W\d]{1,8}$")
 # figure_units.txt as one alternation, longest first (a unit that another opens is tried after it)
@@ -472,7 +478,7 @@ _SHARE_OF = frozenset(("为", "是", "仅为", "约为", "只有", "仅", "达")
 # 比/较/相比 compare only with a change or a difference later in the clause (文件比上年[减少]…, 比上年[多]3人); without
 # one they are 较 "rather" (素质较高的干部), a ratio (1比1), or part of a phrase (比学赶超)
 _MEASURED_BY_CHANGE = frozenset(("比", "较", "相比", "较之", "相较"))
-_CHANGE_OR_DIFFERENCE = re.compile(r"增加|减少|提高|下降|增长|上升|降低|缩短|扩大|多|少")
+_CHANGE_OR_DIFFERENCE = re.compile(f"{_CHANGE_VERBS}|缩短|扩大|多|少")
 # The last figure before a comparison word, or a list's 、: a comparison before it belongs to another item (女性占18%、
 # [大专以上学历占]…). A date is no figure here: it is the base of the comparison itself (比2020年提高…)
 _LAST_FIGURE = re.compile(r"[\d.]*\d(?![\d.])(?!年|月|日)")
@@ -524,7 +530,7 @@ def _compares(text: str, span: tuple[int, int], b: int, w) -> bool:
 
 # A change from one figure to another (由2013年的4500人次增加至…, 从61%提高到…): its 由/从, whole words of the segmenter,
 # with a verb of change and 至/到/为 later in the clause
-_CHANGE_TO = re.compile(r"^[^，,。；;！？!?\n]*?(?:增加|增长|减少|提高|提升|下降|上升|降低|扩大|缩小|缩短|缩减|降|增|升)了?(?:至|到|为)")
+_CHANGE_TO = re.compile(rf"^[^，,。；;！？!?\n]*?(?:{_CHANGE_VERBS}|提升|扩大|缩小|缩短|缩减|降|增|升)了?(?:至|到|为)")
 
 
 def _change_from_at(text: str, a: int, b: int, w) -> int | None:
