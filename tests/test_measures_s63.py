@@ -10,20 +10,25 @@ _OPENING = "今年以来，青禾县持续加强村干部队伍建设。\n"
 _BODY = "全镇23个村的党组织每季度开展一次专题培训，建立培训档案。\n"
 
 
+def _found(text: str) -> list[str]:
+    """The measures' texts of the article ``text``."""
+    return [m.text for m in find_measures(article(text))]
+
+
 @pytest.mark.parametrize("lead", [
     "青禾县培育村干部不仅靠课堂讲授，还组织他们到外地考察学习。",   # a region, then a task verb
     "柳川镇强化年轻干部历练，选派他们到信访一线跟班学习。",
 ])
 def test_a_lead_whose_region_subject_is_followed_by_a_task_verb_is_a_measure(segmenter, lead):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{lead}{_BODY}"
-    assert lead in [m.text for m in find_measures(article(text))]
+    assert lead in _found(text)
 
 
 def test_picking_units_for_a_check_is_a_measure(segmenter):
     # 选取 is the only verb of the sentence: an organ picks teams or villages to look at or to try.
     sentence = "每半年随机选取部分乡镇领导班子，采取座谈、实地察看等方式了解其履职情况。"
     text = f"青禾县加强干部考核\n{_OPENING}{sentence}\n"
-    assert sentence in [m.text for m in find_measures(article(text))]
+    assert sentence in _found(text)
 
 
 @pytest.mark.parametrize("quote", [
@@ -34,7 +39,7 @@ def test_picking_units_for_a_check_is_a_measure(segmenter):
 ])
 def test_a_quotation_or_its_speaker_is_no_measure(segmenter, quote):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{quote}\n"
-    assert quote not in [m.text for m in find_measures(article(text))]
+    assert quote not in _found(text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -46,7 +51,7 @@ def test_a_quotation_or_its_speaker_is_no_measure(segmenter, quote):
 ])
 def test_a_quoted_term_or_a_reported_act_stays_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence in [m.text for m in find_measures(article(text))]
+    assert sentence in _found(text)
 
 
 @pytest.mark.parametrize("verdict", [
@@ -59,7 +64,7 @@ def test_a_quoted_term_or_a_reported_act_stays_a_measure(segmenter, sentence):
 ])
 def test_a_verdict_on_an_act_is_no_measure(segmenter, verdict):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{verdict}\n"
-    assert verdict not in [m.text for m in find_measures(article(text))]
+    assert verdict not in _found(text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -68,7 +73,7 @@ def test_a_verdict_on_an_act_is_no_measure(segmenter, verdict):
 ])
 def test_an_act_with_its_doer_before_a_verdict_stays_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence in [m.text for m in find_measures(article(text))]
+    assert sentence in _found(text)
 
 
 @pytest.mark.parametrize("scene", [
@@ -78,13 +83,13 @@ def test_an_act_with_its_doer_before_a_verdict_stays_a_measure(segmenter, senten
 ])
 def test_a_features_opening_scene_is_no_measure(segmenter, scene):
     text = f"青禾县加强村干部队伍建设\n{scene}\n{_OPENING}"
-    assert scene not in [m.text for m in find_measures(article(text))]
+    assert scene not in _found(text)
 
 
 def test_an_organ_walking_in_stays_a_measure(segmenter):
     sentence = "今年以来，县委组织部走进全县23个乡镇，开展年轻干部专题调研。"
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence in [m.text for m in find_measures(article(text))]
+    assert sentence in _found(text)
 
 
 @pytest.mark.parametrize("callout", [
@@ -93,13 +98,13 @@ def test_an_organ_walking_in_stays_a_measure(segmenter):
 ])
 def test_a_notices_call_to_the_public_is_no_measure(segmenter, callout):
     text = f"青禾县拟提拔干部任前公示\n{_OPENING}{callout}\n"
-    assert callout not in [m.text for m in find_measures(article(text))]
+    assert callout not in _found(text)
 
 
 def test_an_organ_acting_on_objections_stays_a_measure(segmenter):
     sentence = "对群众反映的问题，县委组织部逐一核实并暂缓任用2名干部。"
     text = f"青禾县拟提拔干部任前公示\n{_OPENING}{sentence}\n"
-    assert sentence in [m.text for m in find_measures(article(text))]
+    assert sentence in _found(text)
 
 
 @pytest.mark.parametrize("lead", [
@@ -114,13 +119,13 @@ def test_an_organ_acting_on_objections_stays_a_measure(segmenter):
 ])
 def test_a_task_verb_after_an_organ_or_a_general_place_word_stays_a_heading(segmenter, lead):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{lead}{_BODY}"
-    assert lead not in [m.text for m in find_measures(article(text))]
+    assert lead not in _found(text)
 
 
 def test_a_task_verb_after_this_county_is_a_measure(segmenter):
     lead = "该县强化年轻干部历练，选派他们到信访一线跟班学习。"
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{lead}{_BODY}"
-    assert lead in [m.text for m in find_measures(article(text))]
+    assert lead in _found(text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -131,7 +136,7 @@ def test_a_task_verb_after_this_county_is_a_measure(segmenter):
 ])
 def test_bare_picking_is_no_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence not in [m.text for m in find_measures(article(text))]
+    assert sentence not in _found(text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -140,7 +145,7 @@ def test_bare_picking_is_no_measure(segmenter, sentence):
 ])
 def test_picking_some_units_for_a_trial_is_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence in [m.text for m in find_measures(article(text))]
+    assert sentence in _found(text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -150,7 +155,7 @@ def test_picking_some_units_for_a_trial_is_a_measure(segmenter, sentence):
 def test_a_speaker_reporting_his_organs_act_stays_a_measure(segmenter, sentence):
     # the speaker goes on speaking, but his words name a region and figures: a reported action
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence in [m.text for m in find_measures(article(text))]
+    assert sentence in _found(text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -162,7 +167,7 @@ def test_a_speaker_reporting_his_organs_act_stays_a_measure(segmenter, sentence)
 ])
 def test_a_verdict_that_tells_the_act_or_its_doer_stays_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence in [m.text for m in find_measures(article(text))]
+    assert sentence in _found(text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -175,7 +180,7 @@ def test_a_verdict_that_tells_the_act_or_its_doer_stays_a_measure(segmenter, sen
 ])
 def test_walking_into_an_act_stays_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence in [m.text for m in find_measures(article(text))]
+    assert sentence in _found(text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -187,4 +192,4 @@ def test_walking_into_an_act_stays_a_measure(segmenter, sentence):
 ])
 def test_a_rules_condition_with_a_report_back_stays_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence in [m.text for m in find_measures(article(text))]
+    assert sentence in _found(text)
