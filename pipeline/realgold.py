@@ -154,7 +154,9 @@ class Scorer:
         got = [(figure_key(f.value, f.high, f.unit, f.qualifier), f) for f in x.figures]
         want = [(figure_key(f["value"], f["high"], f["unit"], f["qualifier"]), f) for f in g["figures"]]
         self.sets["figures"].add([k for k, _ in got], [k for k, _ in want], where)
-        pool = list(got)
+        # The gold lists figures in reading order, headline first; the extractor adds the headline's
+        # (spanless) last: equal keys are paired in reading order, not headline-with-body.
+        pool = sorted(got, key=lambda kf: kf[1].start is not None)
         for k, wf in want:
             hit = next((i for i, (gk, _) in enumerate(pool) if gk == k), None)
             if hit is None:

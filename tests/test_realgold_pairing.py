@@ -1,0 +1,27 @@
+"""How the real-gold scorer pairs extracted figures with gold ones before it compares their
+subject and time: in reading order, the headline's (spanless) figures first, as the gold lists them."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from pipeline.core.records import Figure
+from pipeline.realgold import Scorer
+
+
+def _fig(time: str | None, start: int | None) -> Figure:
+    return Figure(text="300名", value=300, high=None, unit="名", qualifier=None, subject="年轻干部", time=time,
+                  per=None, start=start, end=None if start is None else start + 4)
+
+
+def _gold(time: str | None) -> dict:
+    return {"text": "300名", "value": 300, "high": None, "unit": "名", "qualifier": None, "subject": "年轻干部",
+            "time": time, "per": None}
+
+
+def test_a_headline_figure_the_body_repeats_is_paired_with_the_gold_headline_figure():
+    # headline: 某县将选拔300名年轻干部 (no date); body: 2024年，该县选拔300名年轻干部
+    extracted = SimpleNamespace(figures=[_fig("2024", 40), _fig(None, None)])  # the headline's is added last
+    gold = {"figures": [_gold(None), _gold("2024")]}  # reading order: the headline's first
+    s = Scorer()
+    s._figures(gold, extracted, "p#0")
+    assert s.acc["figure_time"].row()["accuracy"] == 1.0
