@@ -480,6 +480,8 @@ def is_navigation(s: str) -> bool:
     if len(crumbs) >= 3 and _CRUMB_SITE.fullmatch(crumbs[0]) and all(0 < len(c) <= 10 for c in crumbs[1:-1]) \
             and 0 < len(crumbs[-1]) <= 40 and not _SENTENCE_MARK.search(s):
         return True  # 某某生活网 > 栏目 > 栏目 (or the headline): a breadcrumb opened by the site's name
+    if _barred_menu(s):
+        return True  # 要闻 | 原创 | 视频 | 你好,某省!: a menu's bar of links, one of them a brand's greeting
     if _PROSE_MARK_OR_TITLE.search(s):
         return False
     items = [i for i in _NAV_SEP.split(s.strip()) if i]
@@ -507,6 +509,20 @@ def is_navigation(s: str) -> bool:
     if any(i in chrome for i in items) and (">" in s or len(items) >= 2 and all(len(i) <= 8 for i in items)):
         return True
     return 2 * sum(bool(_SITE_NAME.search(i)) for i in items) >= len(items) + (len(items) == 2)
+
+
+_SPACED_BAR = re.compile(r"\s+[|｜]\s+")
+
+
+def _barred_menu(s: str) -> bool:
+    """Four or more short links set apart by bars with spaces on both sides, one of them a navigation
+    word (resources/site_chrome.txt): a menu, even when one link is a brand's slogan with a comma or a
+    ! (a headline's two halves, 甲 | 乙, are never four, nor one of them 要闻 or 视频)."""
+    items = [i.strip() for i in _SPACED_BAR.split(s.strip())]
+    if len(items) < 4 or not all(0 < len(i) <= 12 for i in items) or "。" in s:
+        return False
+    chrome = word_set("site_chrome.txt")
+    return any(w in chrome for i in items for w in i.split())
 
 
 def strip_title_prefix(s: str) -> tuple[str, str] | None:

@@ -1,0 +1,18 @@
+"""Titles, dates and sources by class (session 65): pages invented for the test (names, places and
+sentences are made up), each reproducing the shape of a class seen on crawled pages."""
+from __future__ import annotations
+
+from pipeline.text.lines import is_navigation
+from tests.test_page_metadata import BODY, BODY2, articles, only
+
+
+def test_a_menu_of_links_set_apart_by_spaced_bars_is_no_article(tmp_path):
+    # 要闻 | 原创 | 视频 | 你好,某省!: a site's menu bar, one link its brand's greeting with a comma and a !
+    head = "青禾县“田间课堂”育出乡村好当家"
+    for menu in ("要闻 | 本地 | 原创 | 视频 | 你好,青禾!", "首页 | 时政 | 专题 | 评论 | 青禾,欢迎你!"):
+        assert is_navigation(menu), menu
+        art = only(tmp_path, "\n".join([menu, head, "2022-05-09 10:12:30来源:青禾新闻网编辑:方小禾", BODY, BODY2]))
+        assert (art.title, art.date, art.source, art.editor) == (head, "2022-05-09", "青禾新闻网", "方小禾")
+    # a headline in halves set apart by a bar, or a line of prose with bars, is no menu
+    for line in ("青禾县 | 选派干部驻村", "甲镇 | 乙镇 | 丙镇 | 丁镇", "视频 | 青禾县召开干部大会,部署全年工作。 | 附件 | 下载"):
+        assert not is_navigation(line), line
