@@ -255,7 +255,10 @@ def find_dates(text: str, article_date: str | None = None,
             continue
         d = int(m["d"]) if m["d"] else None
         after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _next_year)
-        add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year else None)
+        # 某社某地11月1日电 on a page dated June: the dispatch was filed before the page, in a year it does not tell
+        filed_later = d is not None and text[m.end():m.end() + 1] == "电" and bool(article_date) and len(article_date) == 10 \
+            and (month, d) > (int(article_date[5:7]), int(article_date[8:10]))
+        add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year and not filed_later else None)
     for m in finditer_near(DAY, _DAY_CHAR, 2, text):
         d = int(m["d"])
         if 1 <= d <= 31:
