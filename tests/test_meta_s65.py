@@ -16,3 +16,15 @@ def test_a_menu_of_links_set_apart_by_spaced_bars_is_no_article(tmp_path):
     # a headline in halves set apart by a bar, or a line of prose with bars, is no menu
     for line in ("青禾县 | 选派干部驻村", "甲镇 | 乙镇 | 丙镇 | 丁镇", "视频 | 青禾县召开干部大会,部署全年工作。 | 附件 | 下载"):
         assert not is_navigation(line), line
+
+
+def test_a_subtitle_opened_by_a_columns_label_stands_under_the_headline(tmp_path):
+    # 某省为某地培训干部 / 深度关注:甲,乙 / byline / dateline: the lower line is the subtitle, its column's label before it
+    head = "青禾县为山区乡镇集中培训五百名村级后备干部"
+    for dek in ("深度关注:乡村振兴,先育“领头雁”", "基层观察:人才回流,村里有了新气象"):
+        art = only(tmp_path, "\n".join([head, dek, "记者 方小禾", "2021年05月06日08:12  来源:青禾日报", BODY, BODY2]))
+        assert art.title == head, dek
+    # a kicker of phrases, no actor, over a labelled headline: the labelled line stays the headline
+    art = only(tmp_path, "\n".join(["奋进新征程 建功新时代", "基层观察:青禾县如何留住年轻干部", "2021年05月06日08:12  来源:青禾日报",
+                                    BODY, BODY2]))
+    assert art.title != "奋进新征程 建功新时代"

@@ -506,6 +506,9 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
                 and not _PAIRED_PHRASES.match(cells[plain[-2]]) and cjk_count(cells[plain[-2]]) >= cjk_count(cells[plain[-1]]):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker; a
             # site's Latin name, 某某 ABOUT US, is no headline however long)
+        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _COLUMN_COLON.match(cells[plain[-1]]) \
+                and not _COLUMN_COLON.match(cells[plain[-2]]) and _ACTOR.search(cells[plain[-2]]) and not _commas(cells[plain[-2]]):
+            return plain[-2]  # 某省为某地培训干部 / 深度关注:甲,乙: the headline over its subtitle, a column's label opening it
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _acts_of_people(zone[plain[-1]].text):
             return plain[-2]  # 全市某会议召开 / 某某作出批示 某某讲话: the headline over its subtitle of who did what
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
@@ -603,6 +606,10 @@ def _dek_under(upper: str, lower: str) -> bool:
 
 
 _ACTOR = re.compile("[省市县区镇乡村州旗部委局厅]")
+
+
+# 深度关注:, 基层观察:, 聚焦:: a paper's column, named with a colon before the line it labels
+_COLUMN_COLON = re.compile(rf"^(?:深度关注|延伸阅读|人民眼光|记者调查|[{CJK}]{{0,4}}(?:观察|视点|聚焦|关注))\s*[:：](?=\S{{6}})")
 
 
 _CHANNEL_WORD = re.compile(_CHANNEL_NAMES + "|频道|聚焦")
