@@ -18,6 +18,18 @@ def test_a_menu_of_links_set_apart_by_spaced_bars_is_no_article(tmp_path):
         assert not is_navigation(line), line
 
 
+def test_a_headline_among_its_tags_set_apart_by_spaced_bars_is_no_menu(tmp_path):
+    # 评论 | 独家 | 甲,乙 | 某某视点: a headline with a comma inside the bar, one navigation word among its tags
+    head = "为基层松绑,让干部敢闯"
+    line = f"评论 | 独家 | {head} | 山城视点"
+    assert not is_navigation(line)
+    art = only(tmp_path, "\n".join([line, "2022-05-09 来源:青禾日报", BODY, BODY2]))
+    assert art.title == head
+    # two items with marks of prose, or one in the middle, are no brand's greeting at a menu's end
+    for line in ("视频 | 要闻 | “田间课堂”育出好当家 | 本地", "得票:甲,32票 | 乙,30票 | 丙,28票 | 评论"):
+        assert not is_navigation(line), line
+
+
 def test_a_subtitle_opened_by_a_columns_label_stands_under_the_headline(tmp_path):
     # 某省为某地培训干部 / 深度关注:甲,乙 / byline / dateline: the lower line is the subtitle, its column's label before it
     head = "青禾县为山区乡镇集中培训五百名村级后备干部"

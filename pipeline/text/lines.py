@@ -515,14 +515,24 @@ _SPACED_BAR = re.compile(r"\s+[|｜]\s+")
 
 
 def _barred_menu(s: str) -> bool:
-    """Four or more short links set apart by bars with spaces on both sides, one of them a navigation
-    word (resources/site_chrome.txt): a menu, even when one link is a brand's slogan with a comma or a
-    ! (a headline's two halves, 甲 | 乙, are never four, nor one of them 要闻 or 视频)."""
+    """Four or more short links set apart by bars with spaces on both sides, two or more of them a
+    navigation word (resources/site_chrome.txt): a menu, even when its first or last link is a brand's
+    slogan with a comma or a ! (a headline's two halves, 甲 | 乙, are never four; a headline among its
+    tags, 评论 | 原创 | 甲,乙 | 某某观察, has its comma inside the bar and one navigation word only)."""
     items = [i.strip() for i in _SPACED_BAR.split(s.strip())]
     if len(items) < 4 or not all(0 < len(i) <= 12 for i in items) or "。" in s:
         return False
+    if not _slogan_at_an_end_only(items):
+        return False
     chrome = word_set("site_chrome.txt")
-    return any(w in chrome for i in items for w in i.split())
+    return sum(any(w in chrome for w in i.split()) for i in items) >= 2
+
+
+def _slogan_at_an_end_only(items: list[str]) -> bool:
+    """At most one item with a mark of prose, and that one first or last (where a brand greets its
+    readers, 你好,某省!): a comma or a quote within the bar is a headline's or a list's."""
+    marked = [k for k, i in enumerate(items) if _PROSE_MARK_OR_TITLE.search(i)]
+    return not marked or len(marked) == 1 and marked[0] in (0, len(items) - 1)
 
 
 def strip_title_prefix(s: str) -> tuple[str, str] | None:
