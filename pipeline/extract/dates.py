@@ -16,6 +16,7 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import DateMention
 from pipeline.text.numbers import parse_chinese
 from pipeline.extract.spans import Taken, finditer_near
+from pipeline.text.chars import CJK
 from pipeline.text.dates import CN_DATE, DATETIME, YEAR as _YEAR, iso, iso_cn, iso_of
 
 _CN_NUM = "一二两三四五六七八九十"
@@ -188,6 +189,21 @@ def _dotted_month_start(text: str, k: int, lo: int) -> int:
 YEAR_GATED = (FULL, YEAR_MONTH, GLUED_YEAR_MONTH, YEAR_DOT_MONTH, YEAR, YEAR_LISTED, YEAR_BEFORE_NAME)
 
 
+# 新华社某地, 某某日报某地, 人民网某地: an agency's or paper's name, then the place its dispatch was filed
+# from, just before the dispatch's day (各乡镇于7月10日电话报送 has none)
+_DISPATCH_LEAD = re.compile(rf"(?:社|报|台|网)\s*[{CJK}]{{1,8}}$")
+# 电 closing the dateline, not the first character of 电话, 电视, 电报, 电子, 电影 … after a day
+_DISPATCH_MARK = re.compile("电(?![视话报告子讯影力脑信])")
+
+
+def _dispatch_filed_later(text: str, start: int, end: int, month: int, d: int, article_date: str | None) -> bool:
+    """某社某地11月1日电 on a page dated June: a dispatch filed after the page's own day, so in an earlier
+    year the page does not tell (a repost)."""
+    if not article_date or len(article_date) != 10 or (month, d) <= (int(article_date[5:7]), int(article_date[8:10])):
+        return False
+    return bool(_DISPATCH_MARK.match(text, end)) and bool(_DISPATCH_LEAD.search(text[max(0, start - 12):start]))
+
+
 def _recurring_point(text: str, start: int, end: int) -> bool:
     """Is the point of the year at text[start:end] (年底) one of a run of points listed (半年、年底) that
     names no one year (no 今年, 2023年 before the run; no 上半年 in it)?"""
@@ -255,9 +271,7 @@ def find_dates(text: str, article_date: str | None = None,
             continue
         d = int(m["d"]) if m["d"] else None
         after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _next_year)
-        # 某社某地11月1日电 on a page dated June: the dispatch was filed before the page, in a year it does not tell
-        filed_later = d is not None and text[m.end():m.end() + 1] == "电" and bool(article_date) and len(article_date) == 10 \
-            and (month, d) > (int(article_date[5:7]), int(article_date[8:10]))
+        filed_later = d is not None and _dispatch_filed_later(text, m.start(), m.end(), month, d, article_date)
         add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year and not filed_later else None)
     for m in finditer_near(DAY, _DAY_CHAR, 2, text):
         d = int(m["d"])
