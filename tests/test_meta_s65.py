@@ -31,12 +31,23 @@ def test_a_headline_among_its_tags_set_apart_by_spaced_bars_is_no_menu(tmp_path)
 
 
 def test_a_subtitle_opened_by_a_columns_label_stands_under_the_headline(tmp_path):
-    # 某省为某地培训干部 / 深度关注:甲,乙 / byline / dateline: the lower line is the subtitle, its column's label before it
-    head = "青禾县为山区乡镇集中培训五百名村级后备干部"
-    for dek in ("深度关注:乡村振兴,先育“领头雁”", "基层观察:人才回流,村里有了新气象"):
+    # 某地为某地培训干部 / 深度关注:甲,乙 / byline / dateline: the lower line is the subtitle, its column's label before it
+    for head, dek in (("青禾县为山区乡镇集中培训五百名村级后备干部", "深度关注:乡村振兴,先育“领头雁”"),
+                      ("青禾县为山区乡镇集中培训五百名村级后备干部", "基层观察:人才回流,村里有了新气象"),
+                      ("甘肃选派三千名年轻干部下沉乡村一线", "深度关注:人才下沉,基层有了活力")):
         art = only(tmp_path, "\n".join([head, dek, "记者 方小禾", "2021年05月06日08:12  来源:青禾日报", BODY, BODY2]))
         assert art.title == head, dek
-    # a kicker of phrases, no actor, over a labelled headline: the labelled line stays the headline
-    art = only(tmp_path, "\n".join(["奋进新征程 建功新时代", "基层观察:青禾县如何留住年轻干部", "2021年05月06日08:12  来源:青禾日报",
-                                    BODY, BODY2]))
-    assert art.title != "奋进新征程 建功新时代"
+
+
+def test_a_kicker_over_a_headline_opened_by_a_columns_label_stays_a_kicker(tmp_path):
+    # a kicker of phrases (乡村振兴…, 全市组织系统…, 学习贯彻省…, a column's name), no place opening it, over a
+    # labelled headline; or a labelled line of one clause, no comma: the labelled line is the headline
+    for kicker, labelled in (("奋进新征程 建功新时代", "基层观察:青禾县如何留住年轻干部"),
+                             ("全市组织系统深入学习贯彻全会精神", "基层观察:山城县如何留住年轻人才"),
+                             ("乡村振兴在行动", "记者调查:村干部,还要报多少张表"),
+                             ("为基层松绑 给干部撑腰", "深度关注:容错纠错,怎样落到实处"),
+                             ("学习贯彻省第九次党代会精神", "聚焦:青禾县选派干部驻村,帮扶见实效"),
+                             ("干部工作", "人民眼光:让“少数”带动“多数”"),
+                             ("山城县乡村振兴进行时", "记者调查:村干部还要填多少张表")):
+        art = only(tmp_path, "\n".join([kicker, labelled, "2021年05月06日08:12  来源:青禾日报", BODY, BODY2]))
+        assert art.title and art.title != kicker and art.title in labelled, (kicker, art.title)

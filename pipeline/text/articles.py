@@ -506,8 +506,7 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
                 and not _PAIRED_PHRASES.match(cells[plain[-2]]) and cjk_count(cells[plain[-2]]) >= cjk_count(cells[plain[-1]]):
             return plain[-2]  # the headline over its subtitle (a kicker above the headline stays a kicker; a
             # site's Latin name, 某某 ABOUT US, is no headline however long)
-        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _COLUMN_COLON.match(cells[plain[-1]]) \
-                and not _COLUMN_COLON.match(cells[plain[-2]]) and _ACTOR.search(cells[plain[-2]]) and not _commas(cells[plain[-2]]):
+        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _labelled_subtitle(cells[plain[-2]], cells[plain[-1]]):
             return plain[-2]  # 某省为某地培训干部 / 深度关注:甲,乙: the headline over its subtitle, a column's label opening it
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _acts_of_people(zone[plain[-1]].text):
             return plain[-2]  # 全市某会议召开 / 某某作出批示 某某讲话: the headline over its subtitle of who did what
@@ -610,6 +609,28 @@ _ACTOR = re.compile("[省市县区镇乡村州旗部委局厅]")
 
 # 深度关注:, 基层观察:, 聚焦:: a paper's column, named with a colon before the line it labels
 _COLUMN_COLON = re.compile(rf"^(?:深度关注|延伸阅读|人民眼光|记者调查|[{CJK}]{{0,4}}(?:观察|视点|聚焦|关注))\s*[:：](?=\S{{6}})")
+# 新疆为…, 青禾县为…, 中共某某市委…: a headline that opens with the place it is news of (a province's short
+# name, or a name closed by its level word); 学习贯彻省…, 乡村振兴…, 全省组织系统…: a kicker's phrase
+_LEAD_PLACE = re.compile(rf"^(?:中共)?(?P<name>[{CJK}]{{2,6}}?)(?:省|自治区|市|州|县|区|旗|镇|乡|村)(?!级)")
+_PROVINCE_SHORT = word_set("province_short_names.txt")
+
+
+def _labelled_subtitle(upper: str, lower: str) -> bool:
+    """某省为某地培训干部 over 深度关注:甲,乙: a subtitle in two clauses, its column's label before it, under
+    a headline that opens with a place (a kicker of phrases over a labelled headline, 乡村振兴进行时 /
+    记者调查:…, keeps the labelled line the headline)."""
+    return bool(_COLUMN_COLON.match(lower)) and _commas(lower) >= 1 and not _COLUMN_COLON.match(upper) \
+        and not _commas(upper) and _opens_with_place(upper)
+
+
+def _opens_with_place(s: str) -> bool:
+    """The line opens with a place's name: a province's short name, or a name closed by its level word
+    whose first word is no verb (学习贯彻省…)."""
+    s = s.strip()
+    if any(s.startswith(p) for p in _PROVINCE_SHORT):
+        return True
+    m = _LEAD_PLACE.match(s)
+    return bool(m) and not opens_a_clause(m["name"][:2])
 
 
 _CHANNEL_WORD = re.compile(_CHANNEL_NAMES + "|频道|聚焦")
