@@ -130,7 +130,7 @@ def _gazetteer_key() -> str:
     cached table is read back as the objects it held)."""
     from pipeline.core import lexicons, records
 
-    files = ("gazetteer.tsv.gz", "zones.tsv", "place_abbreviations.tsv", "former_names.tsv", "generic_district_names.txt")
+    files = ("gazetteer.tsv.gz", "provinces_outside_the_list.tsv", "zones.tsv", "place_abbreviations.tsv", "former_names.tsv", "generic_district_names.txt")
     code = (Path(__file__), Path(records.__file__), Path(lexicons.__file__))  # (lexicons: how the tables are parsed)
     return pickled.content_key(sys.version, *map(_resource, files), *code)
 
@@ -205,6 +205,7 @@ class Gazetteer:
         self._filed: dict[str, list[tuple[str, int]]] = {}  # village name → where the data files it (see village_parents)
         self._shorts: dict[str, dict[str, None]] | None = None
         self._one_character_towns: dict[str, list[str]] = {}  # parent code → its towns of a one-character stem
+        self.outside_list: frozenset[str] = frozenset()  # provinces the code list leaves out (台湾省): never a region
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -248,6 +249,12 @@ class Gazetteer:
                     forms[aliases.split("|")[0] + "自治区"].append(Form(code, "alias"))  # 新疆自治区, as often written
             if former:
                 generated_former += [(*f.partition("@")[::2], code) for f in former.split("|")]
+        for code, name, aliases in word_table("provinces_outside_the_list.tsv")[1:]:  # 台湾省: not in the code list
+            g._add(code, "", "province", name)
+            forms[name].append(Form(code, "full"))
+            for a in filter(None, aliases.split("|")):
+                forms[a].append(Form(code, "short"))
+            g.outside_list |= {code}
         g._read_zones()
         for abbreviation, code, _name in word_table("place_abbreviations.tsv")[1:]:
             g.forms[abbreviation].append(Form(code, "short"))
@@ -1219,6 +1226,8 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     p = m.place
     kind = (hit.form_of.get(p.code) or hit.forms[0]).kind
     by_parent = m.reason.startswith(("explicit", "context", "province name"))
+    if p.code in ev.g.outside_list and seg.text.startswith("事务", hit.end):
+        return False  # 某省人民政府台湾事务办公室: the province's office for Taiwan's affairs, not an institution of Taiwan
     if p.level in ("township", "village") and _conjunction_then_word(hit.text) and not m.reason.startswith("explicit parent") \
             and seg.text[hit.start - 1:hit.start] != "、":  # (甲镇、和溪镇: a list's item, no conjunction)
         return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows (not 和平桥街道)
@@ -3623,7 +3632,7 @@ def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, o
             if _village_in_passing(m):
                 continue  # 百坭 after 百坭村: the village named again in passing, no more weight
             code = m.place.code or _anchor(g, m) or _zone_host(g, m.place)
-            if code:
+            if code and code not in g.outside_list:  # (赴台湾学习, 台湾同胞: no cadres' practice is Taiwan's)
                 bonus = (1 if ms is body and m.start < first_paragraph_end else 0) + (1 if ms is body and m.start in organs else 0)
                 half = ms is body and any(a <= m.start < b for a, b in cited)
                 own[code] += (w + bonus) * (0.5 if half else 1)
