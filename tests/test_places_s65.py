@@ -28,3 +28,19 @@ def test_taiwan_is_a_province_but_never_the_region_of_a_cadres_practice(g):
     assert locate("台湾同胞座谈会在福建省召开，福建省领导出席。", g).region.name == "福建省"
     # a mainland government's office for Taiwan's affairs is no institution of Taiwan
     assert _named("江西省人民政府台湾事务办公室组织干部培训。", g) == [("江西省", "江西省", "province")]
+
+
+def _levels(text, g):
+    return [(m.text, m.place.level) for m in locate(text, g).mentions]
+
+
+def test_the_province_written_before_a_new_areas_own_name_is_a_mention_too(g):
+    # 河北雄安新区 is 河北 and 雄安新区, the name the zone is known by alone
+    got = _levels("河北雄安新区管委会选派三十名干部下沉社区。", g)
+    assert ("河北雄安新区", "zone") in got and ("河北", "province") in got
+    got = _levels("四川天府新区公开选调一批年轻干部。", g)
+    assert ("四川天府新区", "zone") in got and ("四川", "province") in got
+    # a zone named by its host's short form (吉林 is the city here) adds no province
+    assert [lv for _, lv in _levels("吉林高新区召开干部大会。", g)].count("province") == 0
+    # the zone's own name alone adds none either
+    assert [lv for _, lv in _levels("雄安新区召开干部大会。", g)].count("province") == 0

@@ -3543,6 +3543,11 @@ def _provinces_in_trade_zones(g: Gazetteer, text: str, local: list[RegionMention
     the zone is hosted by the whole province, and its name says which one, a mention of the province too."""
     out = []
     for m in local:
+        if m.place.level == "zone" and (province := _province_before_own_name(g, m)):
+            b = m.start + len(province[0])
+            out.append(RegionMention(text=province[0], place=province[1], start=m.start, end=b,
+                                     reason=f"named before the zone's own name in {m.text}"))
+            continue
         if m.place.level != "zone" or not _TRADE_ZONE.match(m.place.name):
             continue
         host = g.parent(m.place)
@@ -3555,6 +3560,19 @@ def _provinces_in_trade_zones(g: Gazetteer, text: str, local: list[RegionMention
             out.append(RegionMention(text=text[a:b], place=host, start=a, end=b,
                                      reason=f"named inside the free-trade zone {m.text} it hosts"))
     return sorted(local + out, key=_START) if out else local
+
+
+def _province_before_own_name(g: Gazetteer, m: RegionMention) -> tuple[str, Place] | None:
+    """河北雄安新区, 四川天府新区: a zone written as its province and a name the zone is known by alone (雄安新区),
+    the province's written form and the province; None for a zone named by its host (吉林高新区: 吉林市's)."""
+    if not m.place.code or not m.place.province:
+        return None
+    top = g.places[g.lineage(m.place.code)[-1]]
+    for written in sorted({top.name, *g.short_forms(top.code)}, key=len, reverse=True):
+        rest = m.text[len(written):]
+        if m.text.startswith(written) and rest and any(f.code == m.place.code for f in g.forms.get(rest, ())):
+            return written, top
+    return None
 
 
 def _unlisted_town_again(segments: list["_Segment"]) -> None:
