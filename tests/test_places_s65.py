@@ -44,3 +44,25 @@ def test_the_province_written_before_a_new_areas_own_name_is_a_mention_too(g):
     assert [lv for _, lv in _levels("吉林高新区召开干部大会。", g)].count("province") == 0
     # the zone's own name alone adds none either
     assert [lv for _, lv in _levels("雄安新区召开干部大会。", g)].count("province") == 0
+
+
+def _towns(text, g):
+    return [m.place.name for m in locate(text, g).mentions if m.place.level == "township"]
+
+
+@pytest.mark.parametrize("text, towns", [
+    # the count written 二 (甲、乙二乡) as 两 is
+    ("嵊州市甘霖、长乐二镇组织年轻干部培训。", ["甘霖镇", "长乐镇"]),
+    # the last stem joined by a conjunction before the count
+    ("临潭县店子、石门和术布三个乡镇的干部参加轮训。", ["店子镇", "石门乡", "术布乡"]),
+    ("诸暨市枫桥、店口与次坞三镇开展干部互学。", ["枫桥镇", "店口镇", "次坞镇"]),
+    # a twelve, whose 二 the count did not read
+    ("临潭县店子、石门、术布等十二个乡镇选派干部。", ["店子镇", "石门乡", "术布乡"]),
+])
+def test_towns_listed_by_their_stems_before_a_shared_level_word_and_count(g, text, towns):
+    assert _towns(text, g) == towns
+
+
+def test_a_list_of_ordinary_words_before_a_count_of_towns_names_no_town(g):
+    assert _towns("全县抓好组织、宣传和纪检三个乡镇工作。", g) == []
+    assert _towns("加强城区、园区和景区三个乡镇的管理。", g) == []

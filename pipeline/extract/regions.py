@@ -804,9 +804,10 @@ def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | No
     return name if any(c and text.endswith(c, 0, w.start() - 1) for c in counties) else None  # 乐陵市孔镇
 
 
-# 在甲、乙、丙等乡镇, 甲、乙两镇: the level word after a list of towns' stems is every one's (甲、乙乡 is
-# 甲 and the town 乙乡)
-_TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}[{CJK}]{{2,3}}?(?=(?:等|这|[两三四五六七八九十]个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
+# 在甲、乙、丙等乡镇, 甲、乙两镇, 甲、乙二乡, 甲、乙和丙三个乡镇: the level word after a list of towns' stems is
+# every one's (甲、乙乡 is 甲 and the town 乙乡)
+_TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}(?:(?P<joined>[{CJK}]{{2,3}})[和及与])?[{CJK}]{{2,3}}?"
+                        rf"(?=(?:等|这|[两二三四五六七八九十]个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
                         rf"|(?<=[{CJK}]{{2}}、[{CJK}]{{2}}、[{CJK}]{{2}})等地)")  # (甲、乙、丙等地: three or more, the last three of two characters)
 
 
@@ -817,7 +818,11 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
     out = []
     for m in finditer_near(_TOWN_LIST, _LIST_MARK, 3, text, near=2):  # (its first stem, then 、)
         pos, listed = m.start(), []
-        for item in m.group().split("、"):
+        items = m.group().split("、")
+        if m.group("joined"):  # 甲、乙和丙: the last two joined by a conjunction
+            last = items.pop()
+            items += [last[:len(m.group("joined"))], last[len(m.group("joined")) + 1:]]
+        for item in items:
             cut = int(item not in g.stems and len(item) == 3 and item[1:] in g.stems)  # 在|甲乙、丙丁两镇
             stem = item[cut:]
             if stem in g.stems:
@@ -2041,7 +2046,7 @@ _CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
 # an ethnic township's people may come between the count and 乡: 马嘶、箭竹三个苗族乡;
 # 郑场、剅河镇 without 等 or a count: only when the data holds every stem as a town of the county; 风俗、状况等村情民情: a
 # village's state, no list of villages; 上岙、三水等村情况: the villages' state, their list)
-_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])?[{CJK}]{{2,4}}?)(等(?:[多几两三四五六七八九十\d]+个)?|[两三四五六七八九十\d]+个?(?:试点|示范|重点|边远|偏远|贫困|山区)?)?"
+_UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])?[{CJK}]{{2,4}}?)(等(?:[多几两二三四五六七八九十\d]+个)?|[两二三四五六七八九十\d]+个?(?:试点|示范|重点|边远|偏远|贫困|山区)?)?"
                         r"(村(?![级民委]|情民)|村委会|村民委员会|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
                         r"|乡(?![镇村级域])|街道(?![工办])|苏木(?![乡镇级])"
                         rf"|(?:(?!民族)[{CJK}]{{1,3}}?族){{1,2}}[乡镇](?![镇村级域]))")  # (两个苏木, 三个苗族乡; 两个试点镇:
