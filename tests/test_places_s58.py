@@ -71,7 +71,8 @@ def test_a_batch_of_cadres_sent_to_villages_is_no_village(g):
 
 
 def test_the_pilot_free_trade_zones_are_zones_of_their_province(g):
-    assert _zones("青禾县干部赴海南自贸区挂职锻炼。", g) == [("海南自贸区", "中国（海南）自由贸易试验区")]
+    # (session 65: 海南's, over the whole island, is read as the province; see test_places_s65.py)
+    assert _zones("青禾县干部赴广西自贸区挂职锻炼。", g) == [("广西自贸区", "中国（广西）自由贸易试验区")]
     found = [m for m in locate("中国(湖北)自由贸易试验区武汉片区选派干部。", g).mentions if m.place.level == "zone"]
     # (session 60: the area of a city, 某某片区, is a zone of its own in that city, as the real gold files it)
     assert [m.place.path for m in found] == ["湖北省/武汉市/中国（湖北）自由贸易试验区武汉片区"]

@@ -66,3 +66,13 @@ def test_towns_listed_by_their_stems_before_a_shared_level_word_and_count(g, tex
 def test_a_list_of_ordinary_words_before_a_count_of_towns_names_no_town(g):
     assert _towns("全县抓好组织、宣传和纪检三个乡镇工作。", g) == []
     assert _towns("加强城区、园区和景区三个乡镇的管理。", g) == []
+
+
+def test_hainans_free_trade_zone_over_the_whole_island_is_read_as_the_province(g):
+    # the island is the zone: its name speaks of the province, no zone apart
+    for text in ("各地选派干部赴琼挂职，服务海南自贸区(港)建设。", "中国(海南)自由贸易试验区建设需要大批干部。"):
+        assert _levels(text, g) == [("海南", "province")]
+        assert locate(text, g).region.name == "海南省"
+    # another province's free-trade zone stays a zone, its province named inside it too
+    got = _levels("湖北自贸区选派青年干部跟班学习。", g)
+    assert ("湖北自贸区", "zone") in got and ("湖北", "province") in got

@@ -206,6 +206,7 @@ class Gazetteer:
         self._shorts: dict[str, dict[str, None]] | None = None
         self._one_character_towns: dict[str, list[str]] = {}  # parent code → its towns of a one-character stem
         self.outside_list: frozenset[str] = frozenset()  # provinces the code list leaves out (台湾省): never a region
+        self.province_wide: frozenset[str] = frozenset()  # zones over their whole province (海南's free-trade zone)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -310,7 +311,7 @@ class Gazetteer:
     def _read_zones(self) -> None:
         """The hand-written zone table: hosts given as paths (湖南省/长沙市/长沙县)."""
         by_path = {p.path: c for c, p in self.places.items() if p.level in _ADMIN}
-        for name, aliases, _kind, host, _year in word_table("zones.tsv")[1:]:
+        for name, aliases, kind, host, _year in word_table("zones.tsv")[1:]:
             if host not in by_path:
                 raise ValueError(f"zones.tsv: unknown host {host} for {name}")
             known = [f.code for f in self.forms.get(name, ()) if self.places[f.code].level == "zone"]
@@ -320,6 +321,8 @@ class Gazetteer:
             else:
                 self.forms[name].append(Form(code, "full"))
             self._add(code, by_path[host], "zone", name)
+            if kind == "全省自贸区":
+                self.province_wide |= {code}
             for a in filter(None, aliases.split("|")):
                 self.forms[a].append(Form(code, "alias"))
 
@@ -3546,8 +3549,10 @@ _TRADE_ZONE = re.compile(r"中国（[^）]+）自由贸易试验区$")
 def _provinces_in_trade_zones(g: Gazetteer, text: str, local: list[RegionMention]) -> list[RegionMention]:
     """``local`` with the province named inside a free-trade zone's name (中国(福建)自由贸易试验区, 海南自贸区):
     the zone is hosted by the whole province, and its name says which one, a mention of the province too."""
-    out = []
+    out, whole = [], []
     for m in local:
+        if m.place.code in g.province_wide:
+            whole.append(m)  # 海南自贸区(港): the island is the zone, and the name speaks of the province only
         if m.place.level == "zone" and (province := _province_before_own_name(g, m)):
             b = m.start + len(province[0])
             out.append(RegionMention(text=province[0], place=province[1], start=m.start, end=b,
@@ -3564,6 +3569,7 @@ def _provinces_in_trade_zones(g: Gazetteer, text: str, local: list[RegionMention
             a, b = m.start + found[0], m.start + found[1]
             out.append(RegionMention(text=text[a:b], place=host, start=a, end=b,
                                      reason=f"named inside the free-trade zone {m.text} it hosts"))
+    local = [m for m in local if m not in whole] if whole else local
     return sorted(local + out, key=_START) if out else local
 
 
