@@ -76,3 +76,9 @@ def test_hainans_free_trade_zone_over_the_whole_island_is_read_as_the_province(g
     # another province's free-trade zone stays a zone, its province named inside it too
     got = _levels("湖北自贸区选派青年干部跟班学习。", g)
     assert ("湖北自贸区", "zone") in got and ("湖北", "province") in got
+
+
+def test_the_shenzhen_hong_kong_cooperation_zone_is_a_zone_of_shenzhen(g):
+    # a national platform the hand table lacked, written without the place it lies in
+    got = [(m.text, m.place.level, m.place.path) for m in locate("两地年轻干部到深港科技创新合作区跟岗锻炼。", g).mentions]
+    assert got == [("深港科技创新合作区", "zone", "广东省/深圳市/深港科技创新合作区")]
