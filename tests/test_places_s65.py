@@ -82,3 +82,18 @@ def test_the_shenzhen_hong_kong_cooperation_zone_is_a_zone_of_shenzhen(g):
     # a national platform the hand table lacked, written without the place it lies in
     got = [(m.text, m.place.level, m.place.path) for m in locate("两地年轻干部到深港科技创新合作区跟岗锻炼。", g).mentions]
     assert got == [("深港科技创新合作区", "zone", "广东省/深圳市/深港科技创新合作区")]
+
+
+def _zones(text, g):
+    return [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "zone"]
+
+
+def test_a_zone_named_without_its_host_in_an_article_that_names_the_host(g):
+    # the list names it after its city (德州运河经济开发区); the text names the city, then the zone alone
+    text = "德州市各县市区及德州经济技术开发区、运河经济开发区选派青年干部参加轮训。"
+    assert _zones(text, g) == [("德州经济技术开发区", "德州经济技术开发区"), ("运河经济开发区", "德州运河经济开发区")]
+    assert _zones("包头市选派干部到稀土高新技术产业开发区挂职。", g) == [("稀土高新技术产业开发区", "包头稀土高新技术产业开发区")]
+    # its host not named: no zone
+    assert _zones("青年干部到运河经济开发区挂职锻炼。", g) == []
+    # inside a phrase (a verb glued before it): no zone
+    assert _zones("南通市大力发展海洋经济,推进沿海经济开发区建设。", g) == []

@@ -207,6 +207,7 @@ class Gazetteer:
         self._one_character_towns: dict[str, list[str]] = {}  # parent code → its towns of a one-character stem
         self.outside_list: frozenset[str] = frozenset()  # provinces the code list leaves out (台湾省): never a region
         self.province_wide: frozenset[str] = frozenset()  # zones over their whole province (海南's free-trade zone)
+        self._own_zone_names: dict[str, list[str]] | None = None  # (see _own_zone_names)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -2574,6 +2575,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _zones(g, seg.text, seg.accepted + _unlisted_towns(g, seg.text, seg.accepted))
             seg.accepted += _towns_standing_alone(g, seg, body)
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=_START)
+            seg.accepted = sorted(seg.accepted + _zones_without_their_host(g, seg.text, seg.accepted, body), key=_START)
             villages = _villages(g, seg.text, seg.accepted, body, seg)
             villages += _famous_villages(g, seg, seg.accepted + villages)
             seg.accepted = sorted([m for m in seg.accepted if not any(v.start <= m.start < v.end for v in villages)]
@@ -3302,6 +3304,65 @@ _ZONE_AFTER = re.compile(rf"^([{CJK}]{{0,4}}?)(" + "|".join(sorted(_ZONE_WORDS, 
                          "(?!域|块(?!链))")  # (某县开发区域内, 某区开发区块整治: an area, a block; 开发区块链: the zone's)
 _ZONE_BACK = re.compile("(?:" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")(?!域)")  # (新区域: a new region)
 _BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让是于")  # or anything that is not a Chinese character
+
+
+# the words of a zone's own name that name no place (德州|经济技术开发区: no own name; 德州|运河经济开发区: 运河)
+_ZONE_VOCABULARY = re.compile(r"(?:国家级?|省级|经济|技术|高新|高科技|科技|产业|工业|开发|现代|农业|物流|商贸|城市|城区|综合|"
+                              r"保税|化工|生态|循环|创新|新兴|示范|国际|中国|新)*")
+_OWN_ZONE_WORD = re.compile("(?:" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")$")
+
+
+def _own_zone_names(g: Gazetteer) -> dict[str, list[str]]:
+    """Zones the list names after their city or county (德州运河经济开发区), by the rest of the name, which
+    a text writes alone once it has named the host (德州…、运河经济开发区): 运河经济开发区 → its codes."""
+    if g._own_zone_names is None:
+        own: dict[str, list[str]] = {}
+        for c, p in g.places.items():
+            if p.level != "zone" or not p.code:
+                continue
+            for h in g.lineage(c)[1:3]:
+                host = g.places[h]
+                if host.level not in ("city", "county"):
+                    continue
+                written = next((w for w in sorted({host.name, *g.short_forms(h)}, key=len, reverse=True)
+                                if p.name.startswith(w) and len(p.name) > len(w)), None)
+                if written is None:
+                    continue
+                rest = p.name[len(written):]
+                word = _OWN_ZONE_WORD.search(rest)
+                stem = rest[:word.start()] if word else ""
+                if len(stem) >= 2 and not _ZONE_VOCABULARY.fullmatch(stem) and stem[0] not in _LEVEL_CHARS \
+                        and "区" not in stem and rest not in g.forms \
+                        and not any(g.places[f.code].level in ("province", "city") for n in range(2, len(stem) + 1)
+                                    for f in g.forms.get(stem[:n], ())):  # (江苏工业园区, 合肥现代产业园区: another place's)
+                    own.setdefault(rest, []).append(c)
+                break
+        g._own_zone_names = own
+    return g._own_zone_names
+
+
+def _zones_without_their_host(g: Gazetteer, text: str, found: list[RegionMention], body: list[RegionMention]) -> list[RegionMention]:
+    """A zone the list names after its host, written without it (运河经济开发区 for 德州运河经济开发区) in an
+    article that names the host (its city or county) elsewhere: that zone."""
+    if not _ZONE_BACK.search(text):
+        return []
+    own = _own_zone_names(g)
+    named = {m.place.code for m in (*found, *body) if m.place.level in ("city", "county") and m.place.code}
+    taken = Taken(len(text), ((m.start, m.end) for m in found))
+    out = []
+    for w in _ZONE_BACK.finditer(text):
+        e = w.end()
+        for a in range(max(0, e - 14), e - 3):  # (the longest own name first)
+            codes = own.get(text[a:e])
+            if not codes or taken.overlaps(a, e) or a and is_cjk(text[a - 1]) and text[a - 1] not in _BEFORE_BARE_ZONE | {"、"}:
+                continue
+            hosted = [c for c in codes if named & set(g.lineage(c)[1:3])]
+            if len(hosted) == 1:
+                out.append(RegionMention(text=text[a:e], place=g.places[hosted[0]], start=a, end=e,
+                                         reason=f"a zone of {g.places[g.parent_code(hosted[0])].name}, named in the article, without its host"))
+                taken = Taken(len(text), [(m.start, m.end) for m in found] + [(m.start, m.end) for m in out])
+            break
+    return out
 
 
 def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
