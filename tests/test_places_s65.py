@@ -78,10 +78,13 @@ def test_hainans_free_trade_zone_over_the_whole_island_is_read_as_the_province(g
     assert ("湖北自贸区", "zone") in got and ("湖北", "province") in got
 
 
-def test_the_shenzhen_hong_kong_cooperation_zone_is_a_zone_of_shenzhen(g):
+def test_the_shenzhen_hong_kong_cooperation_zone_is_a_zone_of_futian(g):
     # a national platform the hand table lacked, written without the place it lies in
     got = [(m.text, m.place.level, m.place.path) for m in locate("两地年轻干部到深港科技创新合作区跟岗锻炼。", g).mentions]
-    assert got == [("深港科技创新合作区", "zone", "广东省/深圳市/深港科技创新合作区")]
+    assert got == [("深港科技创新合作区", "zone", "广东省/深圳市/福田区/深港科技创新合作区")]
+    # its Shenzhen park lies in 福田区: a 福田区 article keeps its district as the region
+    text = "深圳市福田区抽调一批干部到河套深港科技创新合作区蹲点。"
+    assert locate(text, g).region.path == "广东省/深圳市/福田区"
 
 
 def _zones(text, g):
