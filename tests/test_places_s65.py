@@ -63,6 +63,20 @@ def test_towns_listed_by_their_stems_before_a_shared_level_word_and_count(g, tex
     assert _towns(text, g) == towns
 
 
+@pytest.mark.parametrize("text, region", [
+    # one item of a joined list is no town of the county (新村): no town from the list, the region stays at the county
+    ("郯城县红花、马头和新村三个乡镇开展干部交流。", "山东省/临沂市/郯城县"),
+    ("郯城县马头、红花和新村三个乡镇组织干部学习。", "山东省/临沂市/郯城县"),
+    ("郯城县红花、新村二镇组织干部学习。", "山东省/临沂市/郯城县"),
+    # ordinary words the county lists no town for: never an unlisted town of it
+    ("邵东市团结、和平和胜利三个乡镇开展评比。", "湖南省/邵阳市/邵东市"),
+    ("邵东市团结、胜利二镇开展评比。", "湖南省/邵阳市/邵东市"),
+])
+def test_a_joined_or_two_counted_list_is_towns_all_or_nothing(g, text, region):
+    assert _towns(text, g) == []
+    assert locate(text, g).region.path == region
+
+
 def test_a_list_of_ordinary_words_before_a_count_of_towns_names_no_town(g):
     assert _towns("全县抓好组织、宣传和纪检三个乡镇工作。", g) == []
     assert _towns("加强城区、园区和景区三个乡镇的管理。", g) == []

@@ -811,7 +811,7 @@ def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | No
 # 在甲、乙、丙等乡镇, 甲、乙两镇, 甲、乙二乡, 甲、乙和丙三个乡镇: the level word after a list of towns' stems is
 # every one's (甲、乙乡 is 甲 and the town 乙乡)
 _TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}(?:(?P<joined>[{CJK}]{{2,3}})[和及与])?[{CJK}]{{2,3}}?"
-                        rf"(?=(?:等|这|[两二三四五六七八九十]个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
+                        rf"(?=(?:等|这|(?P<count>[两二三四五六七八九十])个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
                         rf"|(?<=[{CJK}]{{2}}、[{CJK}]{{2}}、[{CJK}]{{2}})等地)")  # (甲、乙、丙等地: three or more, the last three of two characters)
 
 
@@ -832,8 +832,29 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
             if stem in g.stems:
                 listed.append(_Hit(pos + cut, pos + len(item), stem, [Form(c, "variant") for c in g.stems[stem]], segment))
             pos += len(item) + 1
+        if (m.group("joined") or m.group("count") == "二" and m.start("count") and text[m.start("count") - 1] != "十") \
+                and not _all_towns_of_one_county(g, listed, len(items), _counties_written_before(g, text, listed)):
+            continue  # 甲、乙和丙, 甲、乙二镇: a word among the stems (…和新村) makes the whole list doubtful
         out += _of_one_county(g, listed)
     return out
+
+
+def _all_towns_of_one_county(g: Gazetteer, listed: list[_Hit], n_items: int, before: set[str]) -> bool:
+    """A list joined by a conjunction (甲、乙和丙三个乡镇) or counted 二 is towns only when every item is a
+    town's stem and one county holds a town of each, the county written right before the list if one is
+    (else only its first items would be read as towns, or one as an unlisted town of the county written
+    before it, and the region would move down to it)."""
+    if len(listed) != n_items:
+        return False
+    shared = set.intersection(*({g.parent_code(f.code) for f in h.forms} - {None} for h in listed))
+    return bool(shared & before if before else shared)
+
+
+def _counties_written_before(g: Gazetteer, text: str, listed: list[_Hit]) -> set[str]:
+    """The counties whose name ends right where the list's first stem starts (邵东市|甲、乙二镇)."""
+    i = listed[0].start if listed else 0
+    return {f.code for k in range(2, min(i, 8) + 1) for f in g.forms.get(text[i - k:i], ())
+            if g.places[f.code].level == "county"}
 
 
 def _of_one_county(g: Gazetteer, listed: list[_Hit]) -> list[_Hit]:
@@ -2058,6 +2079,8 @@ _UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])
 # 甲、乙和丙等N个村: the list's last two items joined by a conjunction (each of two characters or more)
 _LAST_JOINED = re.compile(rf"(?<=、)([{CJK}]{{2,4}}?)[和及与]([{CJK}]{{2,4}})$")
 _MIXED_TOWN_WORDS = ("乡镇", "镇街")
+# 甲、乙二镇: a count written 二 (rarer than 两, and 二 ends many names) lists towns only when the data holds every one
+_COUNT_TWO = re.compile("二个?")
 
 
 def _last_two_apart(listed: str) -> str:
@@ -2109,8 +2132,8 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
             continue  # an article that names no place: only towns the data places in one county
         units = [(a, b, *_listed_unit(g, text[a:b], word, here)) for a, b in items]
         proven = any(p.code for *_, p, _ in units)
-        if (bare or "族" in word) and not all(p.code for *_, p, _ in units):
-            continue  # (…三个少数民族乡: a people named before 乡 only where the data holds every town)
+        if (bare or "族" in word or _COUNT_TWO.fullmatch(m.group(2) or "")) and not all(p.code for *_, p, _ in units):
+            continue  # (…三个少数民族乡: a people named before 乡 only where the data holds every town; so 甲、乙二镇)
         if word in _MIXED_TOWN_WORDS and not proven:
             continue  # 乡镇 names no level: the data must place one of the stems in the county
         inside = [k for k in kept if k.text != k.place.name and any(
