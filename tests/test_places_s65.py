@@ -114,3 +114,17 @@ def test_a_zone_named_without_its_host_in_an_article_that_names_the_host(g):
     assert _zones("青年干部到运河经济开发区挂职锻炼。", g) == []
     # inside a phrase (a verb glued before it): no zone
     assert _zones("南通市大力发展海洋经济,推进沿海经济开发区建设。", g) == []
+
+
+@pytest.mark.parametrize("text, region", [
+    # the article names the host's parent city and another county: not the zone of the county it is named after
+    ("泸州市古蔺县抽调干部到城北工业园区跟班学习。", "四川省/泸州市/古蔺县"),
+    ("泸州市叙永县、城北工业园区、城西工业园区的年轻干部集中培训。", "四川省/泸州市/叙永县"),
+    ("泸州市江阳区和临港工业园区联合选派干部。", "四川省/泸州市/江阳区"),
+    ("鄂尔多斯市康巴什区和轻纺工业园区干部开展轮训。", "内蒙古自治区/鄂尔多斯市/康巴什区"),
+])
+def test_a_zone_without_its_host_needs_the_host_its_name_is_built_on(g, text, region):
+    assert _zones(text, g) == []
+    assert locate(text, g).region.path == region
+    # the county its name is built on, named, makes it that county's zone
+    assert _zones("泸县选派干部到城北工业园区跟班学习。", g) == [("城北工业园区", "泸县城北工业园区")]

@@ -207,7 +207,7 @@ class Gazetteer:
         self._one_character_towns: dict[str, list[str]] = {}  # parent code → its towns of a one-character stem
         self.outside_list: frozenset[str] = frozenset()  # provinces the code list leaves out (台湾省): never a region
         self.province_wide: frozenset[str] = frozenset()  # zones over their whole province (海南's free-trade zone)
-        self._own_zone_names: dict[str, list[str]] | None = None  # (see _own_zone_names)
+        self._own_zone_names: dict[str, dict[str, str]] | None = None  # (see _own_zone_names)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -3335,11 +3335,12 @@ _ZONE_VOCABULARY = re.compile(r"(?:国家级?|省级|经济|技术|高新|高科
 _OWN_ZONE_WORD = re.compile("(?:" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")$")
 
 
-def _own_zone_names(g: Gazetteer) -> dict[str, list[str]]:
+def _own_zone_names(g: Gazetteer) -> dict[str, dict[str, str]]:
     """Zones the list names after their city or county (德州运河经济开发区), by the rest of the name, which
-    a text writes alone once it has named the host (德州…、运河经济开发区): 运河经济开发区 → its codes."""
+    a text writes alone once it has named the host (德州…、运河经济开发区): 运河经济开发区 → its codes, each
+    with the code of the host its name is built on (德州市; 泸县 for 泸县城北工业园区, not 泸州市)."""
     if g._own_zone_names is None:
-        own: dict[str, list[str]] = {}
+        own: dict[str, dict[str, str]] = {}
         for c, p in g.places.items():
             if p.level != "zone" or not p.code:
                 continue
@@ -3358,7 +3359,7 @@ def _own_zone_names(g: Gazetteer) -> dict[str, list[str]]:
                         and "区" not in stem and rest not in g.forms \
                         and not any(g.places[f.code].level in ("province", "city") for n in range(2, len(stem) + 1)
                                     for f in g.forms.get(stem[:n], ())):  # (江苏工业园区, 合肥现代产业园区: another place's)
-                    own.setdefault(rest, []).append(c)
+                    own.setdefault(rest, {})[c] = h
                 break
         g._own_zone_names = own
     return g._own_zone_names
@@ -3379,7 +3380,7 @@ def _zones_without_their_host(g: Gazetteer, text: str, found: list[RegionMention
             codes = own.get(text[a:e])
             if not codes or taken.overlaps(a, e) or a and is_cjk(text[a - 1]) and text[a - 1] not in _BEFORE_BARE_ZONE | {"、"}:
                 continue
-            hosted = [c for c in codes if named & set(g.lineage(c)[1:3])]
+            hosted = [c for c, h in codes.items() if h in named]  # (泸州市 names no 泸县: not its 城北工业园区)
             if len(hosted) == 1:
                 out.append(RegionMention(text=text[a:e], place=g.places[hosted[0]], start=a, end=e,
                                          reason=f"a zone of {g.places[g.parent_code(hosted[0])].name}, named in the article, without its host"))
