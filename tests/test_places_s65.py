@@ -128,3 +128,22 @@ def test_a_zone_without_its_host_needs_the_host_its_name_is_built_on(g, text, re
     assert locate(text, g).region.path == region
     # the county its name is built on, named, makes it that county's zone
     assert _zones("泸县选派干部到城北工业园区跟班学习。", g) == [("城北工业园区", "泸县城北工业园区")]
+
+
+@pytest.mark.parametrize("text, zone", [
+    # a mainland park named after Taiwan: the park, no mention of Taiwan
+    ("南京市台湾工业园区党工委召开年轻干部座谈会。", "台湾工业园区"),
+    ("江苏省淮安市淮安区台湾工业园区抽调干部驻村。", "台湾工业园区"),
+    ("漳浦县台湾农民创业园管委会干部参加培训。", None),
+    # a mainland party committee's office for Taiwan's work, as its government's office for Taiwan's affairs
+    ("厦门市委台湾工作办公室组织干部赴基层调研。", None),
+    ("湖北省委台湾工作办公室举办干部读书班。", None),
+])
+def test_a_mainland_office_or_park_named_after_taiwan_is_no_mention_of_it(g, text, zone):
+    assert ("台湾省", "province") not in [(n, lv) for _, n, lv in _named(text, g)]
+    assert [t for t, _ in _zones(text, g)] == ([zone] if zone else [])
+
+
+def test_taiwan_before_a_park_word_of_its_own_is_still_taiwan(g):
+    # a visit to Taiwan that sees a park there: Taiwan is named
+    assert ("台湾", "台湾省", "province") in _named("福建选派干部赴台湾参观科学园区。", g)

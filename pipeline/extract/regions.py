@@ -1251,13 +1251,18 @@ _COUNTED_TOWNS = re.compile("[一二三四五六七八九十两][乡镇]镇")  #
 _BEFORE_A_COUNT = frozenset("前后等共这那各余其镇乡道")  # (排名后五乡镇, 甲镇、乙镇五乡镇: a count of towns)
 
 
+# after 台湾: a mainland government's office for Taiwan's affairs (某省台湾事务办公室, 市委台湾工作办公室) or a
+# mainland park or zone named after Taiwan (台湾工业园区, 台湾农民创业园, 台湾同胞投资区), read as no mention of Taiwan
+_NOT_TAIWAN_AFTER = re.compile("事务|工作办公室|(?:农民|同胞|青年)?(?:工业园区|工业园|创业园|产业园|投资区|园区|开发区)")
+
+
 def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
     """Whether a resolved mention is a place and not an ordinary word (see the module doc)."""
     p = m.place
     kind = (hit.form_of.get(p.code) or hit.forms[0]).kind
     by_parent = m.reason.startswith(("explicit", "context", "province name"))
-    if p.code in ev.g.outside_list and seg.text.startswith("事务", hit.end):
-        return False  # 某省人民政府台湾事务办公室: the province's office for Taiwan's affairs, not an institution of Taiwan
+    if p.code in ev.g.outside_list and _NOT_TAIWAN_AFTER.match(seg.text, hit.end):
+        return False  # 台湾事务办公室, 台湾工业园区: a mainland office or park named after Taiwan, no mention of it
     if p.level in ("township", "village") and _conjunction_then_word(hit.text) and not m.reason.startswith("explicit parent") \
             and seg.text[hit.start - 1:hit.start] != "、":  # (甲镇、和溪镇: a list's item, no conjunction)
         return False  # 社区和村镇两级: the conjunction and a word, whatever cue follows (not 和平桥街道)
