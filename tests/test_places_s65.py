@@ -147,3 +147,25 @@ def test_a_mainland_office_or_park_named_after_taiwan_is_no_mention_of_it(g, tex
 def test_taiwan_before_a_park_word_of_its_own_is_still_taiwan(g):
     # a visit to Taiwan that sees a park there: Taiwan is named
     assert ("台湾", "台湾省", "province") in _named("福建选派干部赴台湾参观科学园区。", g)
+
+
+def _spans(text, g):
+    return [(m.text, m.start, m.end, m.place.level) for m in locate(text, g).mentions]
+
+
+def test_a_municipalitys_name_before_its_zone_adds_no_province(g):
+    # the region stays at the zone's district
+    text = "上海张江高新区管委会组织青年干部集中学习。"
+    assert [lv for *_, lv in _spans(text, g)].count("province") == 0
+    assert locate(text, g).region.path == "上海市/浦东新区"
+
+
+@pytest.mark.parametrize("text", ["吉林船营经济开发区召开年轻干部座谈会。", "吉林中国新加坡食品区抽调干部下沉一线。"])
+def test_a_name_that_is_also_the_zones_city_adds_no_province(g, text):
+    # 吉林 here is the zone's host city
+    assert [lv for *_, lv in _spans(text, g)].count("province") == 0
+
+
+def test_the_province_before_a_zones_name_spans_what_is_written(g):
+    # 江苏省, not 江苏
+    assert ("江苏省", 0, 3, "province") in _spans("江苏省扬州高新技术产业开发区组织干部赴外地学习。", g)

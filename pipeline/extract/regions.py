@@ -3663,16 +3663,28 @@ def _provinces_in_trade_zones(g: Gazetteer, text: str, local: list[RegionMention
     return sorted(local + out, key=_START) if out else local
 
 
+# the municipalities: their name before a zone's (上海张江高新区) would compete with the zone's host district
+# for the region, which the guideline puts at the district
+_MUNICIPALITIES = frozenset({"北京市", "上海市", "天津市", "重庆市"})
+
+
 def _province_before_own_name(g: Gazetteer, m: RegionMention) -> tuple[str, Place] | None:
     """河北雄安新区, 四川天府新区: a zone written as its province and a name the zone is known by alone (雄安新区),
-    the province's written form and the province; None for a zone named by its host (吉林高新区: 吉林市's)."""
+    the province's longest written form there (江苏省, not 江苏) and the province; None for a zone named by
+    its host (吉林高新区, 吉林船营经济开发区: 吉林市's) and in a municipality (上海张江高新区)."""
     if not m.place.code or not m.place.province:
         return None
-    top = g.places[g.lineage(m.place.code)[-1]]
-    for written in sorted({top.name, *g.short_forms(top.code)}, key=len, reverse=True):
+    lineage = g.lineage(m.place.code)
+    top = g.places[lineage[-1]]
+    if top.name in _MUNICIPALITIES:
+        return None
+    forms = sorted({top.name, *g.short_forms(top.code)}, key=len, reverse=True)
+    for written in forms:
         rest = m.text[len(written):]
         if m.text.startswith(written) and rest and any(f.code == m.place.code for f in g.forms.get(rest, ())):
-            return written, top
+            if any(f.code in lineage[1:-1] for f in g.forms.get(written, ())):
+                return None  # 吉林: the zone's city too, its host rather than the province
+            return next(w for w in forms if m.text.startswith(w)), top
     return None
 
 
