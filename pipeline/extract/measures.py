@@ -215,10 +215,11 @@ def find_measures(article: Article) -> list[Measure]:
         # (each clause's text read and stripped once)
         clauses = [(start, raw, clause) for start, raw in _clauses(article.text, p.start + skip, p.end, addressed)
                    if (clause := raw.strip())]
-        for (start, raw, clause), following in zip(clauses, [c for _, _, c in clauses[1:]] + [None]):
+        for (start, raw, clause), following, before in zip(clauses, [c for _, _, c in clauses[1:]] + [None],
+                                                           [None] + [c for _, _, c in clauses[:-1]]):
             if _sub_heading(clause, following):
                 current = clause.rstrip("。！？!?")
-            elif _is_measure(clause):
+            elif _is_measure(clause) and not _charge(clause, before):
                 s = start + (len(raw) - len(raw.lstrip()))
                 out.append(Measure(text=clause, heading=current, start=s, end=s + len(clause)))
     return out
@@ -278,6 +279,23 @@ _ORDER_TO_PUT_RIGHT = (_INSPECTING_ORGAN + r"[^。；;]{0,30}(?<![按照未])要
                        r"[^，,。；;]{0,12}整改(?!的)")
 _ORDER_SENT_DOWN = r"下发[^，,。；;]{0,6}整改(?:通知|建议|意见|清单|函)"
 _OTHER_ACTS = re.compile(f"{_ORDER_TO_PUT_RIGHT}|{_ORDER_SENT_DOWN}")
+
+
+# A charge: a sentence opening with 要 (must), after at most an item's marker (二是要…), not 要求 (a
+# directive told: 要求各乡镇…) nor a noun (要点, 要素, 要害, 要职, 要闻, 要案, 要件, 要事, 要务, 要领).
+_MUST = r"要(?![求点素害职闻案件事务领])"
+_CHARGE = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])?" + _MUST)
+# The sentence before it in its paragraph is of the same speech: a charge too (…要…), or a speaker's
+# lead-in (某某强调，…; 会议要求，…; 希望…; 勉励…).
+_SPEECH = re.compile(_MUST + r"|强调|指出|要求|希望|勉励|寄语|叮嘱")
+
+
+def _charge(clause: str, before: str | None) -> bool:
+    """要积极担当作为，…。 after 会议要求，新录用选调生要…； or after another such charge: a speaker's
+    charges run on one after the other (要…。要…。要…。), what cadres should do, not what an organ did.
+    A 要 sentence after a sentence of no speech (an essay's …关键看…。要把…) is left to the other
+    classes, and so is a rule with its subject (各乡镇党委要建立…), which does not open with 要."""
+    return before is not None and _CHARGE.match(clause) is not None and _SPEECH.search(before) is not None
 
 
 def _sub_heading(clause: str, following: str | None) -> bool:

@@ -1,0 +1,40 @@
+"""Measures, session 65: classes of clauses the measures layer took wrongly on the study sets."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.measures import find_measures
+from tests.test_extract import article
+
+_OPENING = "今年以来，青禾县持续加强村干部队伍建设。\n"
+
+
+def _measures(sentence: str) -> list[str]:
+    return [m.text for m in find_measures(article(f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"))]
+
+
+_LEAD_IN = "会议要求，新任村干部要坚定理想信念，始终对党忠诚；"
+
+
+@pytest.mark.parametrize("charge", [
+    "要坚持从严管理，切实把学习成果转化为推动工作的实际行动。",       # a speaker's charge run on
+    "要强化结果运用，建立健全干部考核激励机制，树牢实干导向。",
+    "二是要健全考核评价机制，落实干部激励措施，在基层一线锤炼本领。",   # an item of a speech
+])
+def test_a_charge_run_on_after_a_speakers_lead_in_is_no_measure(segmenter, charge):
+    assert charge not in _measures(_LEAD_IN + charge)
+    assert charge not in _measures("县委书记李明强调，要把担子压实到每名干部身上。" + charge)
+
+
+def test_a_must_sentence_after_no_speech_is_left_to_the_other_classes(segmenter):
+    sentence = "要建立健全干部考核激励机制，强化结果运用。"
+    assert sentence in _measures("考准考实干部历来是个难题。" + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "要求各乡镇建立村干部履职台账，每季度开展一次考核。",              # 要求: a directive told
+    "各乡镇党委要建立村级干部个人档案，实行一人一档管理。",            # a rule with its subject
+    "县委组织部对新任村干部开展集中培训，要点包括政策解读和实务操作。",  # 要点, a noun
+])
+def test_a_directive_or_a_rule_with_its_subject_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
