@@ -38,3 +38,16 @@ def test_a_must_sentence_after_no_speech_is_left_to_the_other_classes(segmenter)
 ])
 def test_a_directive_or_a_rule_with_its_subject_stays_a_measure(segmenter, sentence):
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "推进干部队伍建设，就是要让能干事的人有舞台、有奔头，切实建立健全激励机制。",  # what a thing means
+    "这次集中整顿，正是要给干部作风来一次全面体检，建立长效监督机制。",
+])
+def test_commentary_on_what_a_thing_is_meant_to_do_is_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+def test_an_act_told_as_done_before_its_meaning_stays_a_measure(segmenter):
+    sentence = "县委出台了干部容错纠错办法，就是要为担当者担当。"
+    assert sentence in _measures(sentence)
