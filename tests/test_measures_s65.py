@@ -51,3 +51,16 @@ def test_commentary_on_what_a_thing_is_meant_to_do_is_no_measure(segmenter, sent
 def test_an_act_told_as_done_before_its_meaning_stays_a_measure(segmenter):
     sentence = "县委出台了干部容错纠错办法，就是要为担当者担当。"
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "习近平总书记指出，要建立健全干部担当作为的激励和保护机制。",     # the leader's words as background
+    "党的十八大以来，习近平总书记多次强调要大抓基层，组织开展村干部轮训。",
+])
+def test_the_general_secretarys_words_are_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+def test_an_act_carrying_out_the_general_secretarys_words_stays_a_measure(segmenter):
+    sentence = "认真落实习近平总书记关于“三个区分开来”的要求，建立容错纠错机制。"
+    assert sentence in _measures(sentence)
