@@ -64,3 +64,16 @@ def test_the_general_secretarys_words_are_no_measure(segmenter, sentence):
 def test_an_act_carrying_out_the_general_secretarys_words_stays_a_measure(segmenter):
     sentence = "认真落实习近平总书记关于“三个区分开来”的要求，建立容错纠错机制。"
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "市委常委、组织部部长、党校校长王明出席了开班仪式并作讲话。",    # who attended a ceremony
+    "县委常委、组织部部长李华出席结业仪式。",
+])
+def test_who_attended_a_ceremony_is_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+def test_a_ceremony_held_stays_a_measure(segmenter):
+    sentence = "县委组织部举办年轻干部培训班开班仪式，县委常委李华出席仪式并讲话。"
+    assert sentence in _measures(sentence)
