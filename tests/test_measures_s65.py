@@ -77,3 +77,12 @@ def test_who_attended_a_ceremony_is_no_measure(segmenter, sentence):
 def test_a_ceremony_held_stays_a_measure(segmenter):
     sentence = "县委组织部举办年轻干部培训班开班仪式，县委常委李华出席仪式并讲话。"
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("quote", [
+    "“培训让我们开阔了眼界。”市委常委、组织部部长张强告诉记者。",     # the attribution alone
+    "“我们把考核结果作为选用干部的依据。”县委常委、组织部部长刘军介绍。",
+])
+def test_a_closing_quotes_attribution_alone_is_no_measure(segmenter, quote):
+    attribution = quote[quote.index("”"):]
+    assert attribution not in _measures(quote)
