@@ -86,3 +86,17 @@ def test_a_ceremony_held_stays_a_measure(segmenter):
 def test_a_closing_quotes_attribution_alone_is_no_measure(segmenter, quote):
     attribution = quote[quote.index("”"):]
     assert attribution not in _measures(quote)
+
+
+@pytest.mark.parametrize("sentence", [
+    "驻村工作队队长王强深有感触：“我们组织群众一起修渠，干部和村民的心贴得更近了。",   # words after a colon
+    "县委组织部干部科科长李明介绍：“今年我们共选派45名年轻干部到村任职。",
+    "一位村民反映：“以前村里很少组织培训，大家学不到新技术。",
+])
+def test_words_brought_in_by_a_colon_after_a_verb_of_saying_are_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+def test_a_rule_quoted_after_its_document_stays_a_measure(segmenter):
+    sentence = "县委出台规定：“凡连续两年考核优秀的村干部，优先推荐提拔。"
+    assert sentence in _measures(sentence)
