@@ -100,3 +100,16 @@ def test_words_brought_in_by_a_colon_after_a_verb_of_saying_are_no_measure(segme
 def test_a_rule_quoted_after_its_document_stays_a_measure(segmenter):
     sentence = "县委出台规定：“凡连续两年考核优秀的村干部，优先推荐提拔。"
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("question", [
+    "柳川镇如何建立村级后备力量培养机制？",                          # an interview's question
+    "十年来，全省选派的驻村干部队伍建设发展几何？",
+])
+def test_an_unquoted_question_is_no_measure(segmenter, question):
+    assert question not in _measures(question)
+
+
+def test_a_bare_question_mark_in_an_act_stays_a_measure(segmenter):
+    sentence = "县委组织部建立干部实绩档案?"
+    assert sentence in _measures(sentence)
