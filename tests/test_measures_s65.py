@@ -40,6 +40,40 @@ def test_a_directive_or_a_rule_with_its_subject_stays_a_measure(segmenter, sente
     assert sentence in _measures(sentence)
 
 
+@pytest.mark.parametrize("text, rule", [
+    # a notice's rules after one with its subject
+    ("县委组织部下发《关于规范村干部管理的通知》。各乡镇党委要建立村干部考勤登记制度，实行一月一通报。"
+     "要建立村干部述职评议制度，每半年组织一次。要每年对村干部开展一次全面体检式考核，结果张榜公布。",
+     "要每年对村干部开展一次全面体检式考核，结果张榜公布。"),
+    # a document's rules reported, semicolon after semicolon
+    ("《细则》规定，各村要设立村干部值班岗；要每月公开一次村务财务；要将群众评议结果纳入年度考核。",
+     "要将群众评议结果纳入年度考核。"),
+    # numbered items with no speaker
+    ("（一）要建立后备干部人才库，每两年调整一次。（二）要推行后备干部导师帮带制度，由乡镇班子成员结对培养。",
+     "（二）要推行后备干部导师帮带制度，由乡镇班子成员结对培养。"),
+    # 重要, 主要: no speech
+    ("该县把村干部培训作为一项重要任务。要组织村干部分批赴先进地区考察学习，今年已组织4批。",
+     "要组织村干部分批赴先进地区考察学习，今年已组织4批。"),
+    ("该县的村干部管理主要有三条做法。要对村干部实行星级评定，每半年评定一次。",
+     "要对村干部实行星级评定，每半年评定一次。"),
+    # 要求 told of a thing, not a speaker's lead-in
+    ("现就有关要求通知如下。要严格执行村干部请销假制度，外出须向乡镇报备。",
+     "要严格执行村干部请销假制度，外出须向乡镇报备。"),
+    ("县委组织部派出督导组深入各乡镇。要求各村建立党员积分档案。要建立健全村干部绩效考核制度。",
+     "要建立健全村干部绩效考核制度。"),
+])
+def test_a_rule_opening_with_must_after_no_speakers_lead_in_stays_a_measure(segmenter, text, rule):
+    assert rule in _measures(text)
+
+
+def test_a_speakers_numbered_charges_run_on_are_no_measures(segmenter):
+    text = ("县委书记希望全体学员：一是要加强理论学习，提高政治站位。二是要建立学习笔记制度，每月交流一次。"
+            "三是要坚持深入基层调研，每年撰写调研报告一篇。")
+    found = _measures(text)
+    assert "二是要建立学习笔记制度，每月交流一次。" not in found
+    assert "三是要坚持深入基层调研，每年撰写调研报告一篇。" not in found
+
+
 @pytest.mark.parametrize("sentence", [
     "推进干部队伍建设，就是要让能干事的人有舞台、有奔头，切实建立健全激励机制。",  # what a thing means
     "这次集中整顿，正是要给干部作风来一次全面体检，建立长效监督机制。",

@@ -215,11 +215,17 @@ def find_measures(article: Article) -> list[Measure]:
         # (each clause's text read and stripped once)
         clauses = [(start, raw, clause) for start, raw in _clauses(article.text, p.start + skip, p.end, addressed)
                    if (clause := raw.strip())]
+        in_speech = False  # (the sentence before was a speaker's charge)
         for (start, raw, clause), following, before in zip(clauses, [c for _, _, c in clauses[1:]] + [None],
                                                            [None] + [c for _, _, c in clauses[:-1]]):
             if _sub_heading(clause, following):
                 current = clause.rstrip("。！？!?")
-            elif _is_measure(clause) and not _charge(clause, before):
+                in_speech = False
+                continue
+            measure, charge = _is_measure(clause), _charge(clause, before, in_speech)
+            # (a 要 sentence telling no act, 要坚定理想信念。, is a charge too: the speech runs on)
+            in_speech = charge or (not measure and _CHARGE.match(clause) is not None)
+            if measure and not charge:
                 s = start + (len(raw) - len(raw.lstrip()))
                 out.append(Measure(text=clause, heading=current, start=s, end=s + len(clause)))
     return out
@@ -285,17 +291,20 @@ _OTHER_ACTS = re.compile(f"{_ORDER_TO_PUT_RIGHT}|{_ORDER_SENT_DOWN}")
 # directive told: 要求各乡镇…) nor a noun (要点, 要素, 要害, 要职, 要闻, 要案, 要件, 要事, 要务, 要领).
 _MUST = r"要(?![求点素害职闻案件事务领])"
 _CHARGE = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])?" + _MUST)
-# The sentence before it in its paragraph is of the same speech: a charge too (…要…), or a speaker's
-# lead-in (某某强调，…; 会议要求，…; 希望…; 勉励…).
-_SPEECH = re.compile(_MUST + r"|强调|指出|要求|希望|勉励|寄语|叮嘱")
+# A speaker's lead-in (某某强调，…; 会议要求，…; 要求：…; 希望…; 勉励…): the sentence before a charge.
+# Not a bare 要 (重要, 主要, 需要, 各乡镇党委要…: a rule with its subject), nor 要求 told of a thing
+# (有关要求通知如下, 要求各乡镇建立…: a notice's or a directive's own words, rules that stay measures).
+_LEAD_IN = re.compile(r"强调|指出|希望|勉励|寄语|叮嘱|要求[，,：:]")
 
 
-def _charge(clause: str, before: str | None) -> bool:
-    """要积极担当作为，…。 after 会议要求，新录用选调生要…； or after another such charge: a speaker's
-    charges run on one after the other (要…。要…。要…。), what cadres should do, not what an organ did.
-    A 要 sentence after a sentence of no speech (an essay's …关键看…。要把…) is left to the other
-    classes, and so is a rule with its subject (各乡镇党委要建立…), which does not open with 要."""
-    return before is not None and _CHARGE.match(clause) is not None and _SPEECH.search(before) is not None
+def _charge(clause: str, before: str | None, in_speech: bool) -> bool:
+    """要积极担当作为，…。 after 会议要求，新录用选调生要…； or after another such charge (in_speech):
+    a speaker's charges run on one after the other (要…。要…。要…。), what cadres should do, not
+    what an organ did.  A 要 sentence after no lead-in (a notice's 各乡镇要…。要…; （一）要…。（二）要…;
+    an essay's …关键看…。要把…) is left to the other classes, and so is a rule with its subject
+    (各乡镇党委要建立…), which does not open with 要."""
+    return _CHARGE.match(clause) is not None and (
+        in_speech or (before is not None and _LEAD_IN.search(before) is not None))
 
 
 def _sub_heading(clause: str, following: str | None) -> bool:
