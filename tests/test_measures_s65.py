@@ -88,6 +88,26 @@ def test_an_act_told_as_done_before_its_meaning_stays_a_measure(segmenter):
 
 
 @pytest.mark.parametrize("sentence", [
+    "该区推行村干部坐班轮值制度，就是要让群众办事随时找得到人。",          # an act with its doer
+    "市委组织部印发《关于从严管理村干部的办法》，目的就是要把规矩立在前面。",
+    "柳川镇抽调机关干部组建帮扶工作队，正是要把服务送到群众家门口。",
+    "近年来，该市对新任乡镇干部实行导师帮带，就是要帮助他们尽快适应岗位。",
+    "镇党委建立村干部履职纪实档案，其目的正是要让实绩看得见、可比较。",
+    "实行村干部星级评定，就是要比出干劲，全镇已评出五星村干部26名。",      # told with its figures
+])
+def test_an_act_before_its_meaning_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "作为组织部门，就是要把选人用人的导向立起来，建立健全考核激励机制。",    # organs in general
+    "市委书记王刚说，市委决定评选表彰一批担当作为好干部，目的就是要树立鲜明导向。",  # a speaker's gloss
+])
+def test_a_gloss_with_no_organ_acting_is_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "习近平总书记指出，要建立健全干部担当作为的激励和保护机制。",     # the leader's words as background
     "党的十八大以来，习近平总书记多次强调要大抓基层，组织开展村干部轮训。",
 ])
