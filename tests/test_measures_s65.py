@@ -121,6 +121,20 @@ def test_an_act_carrying_out_the_general_secretarys_words_stays_a_measure(segmen
 
 
 @pytest.mark.parametrize("sentence", [
+    # his words followed in the same sentence by a region's or an organ's act
+    "习近平总书记关于基层减负的重要要求，柳川镇逐条对照落实，清理规范各类工作群。",
+    "习近平总书记提出的好干部标准，全县各级党组织对照落实，建立干部政治素质档案。",
+    "习近平总书记强调要大抓基层，河湾县坚持把村党组织书记队伍建设作为基础工程，选派机关干部到村任职。",
+    "习近平总书记提出的“三个区分开来”要求，该市出台容错纠错办法予以落实。",
+    "习近平总书记强调，年轻干部要到基层一线经受磨炼，市委组织部据此选派优秀年轻干部到村任职。",
+    "习近平总书记考察时提出的要求写入市委全会决定，全市据此建立干部实绩档案。",
+    "习近平总书记对选调生工作提出的要求，该区细化为6项培养措施，分批轮训选调生。",  # figures
+])
+def test_an_act_after_the_general_secretarys_words_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "市委常委、组织部部长、党校校长王明出席了开班仪式并作讲话。",    # who attended a ceremony
     "县委常委、组织部部长李华出席结业仪式。",
 ])
