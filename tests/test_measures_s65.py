@@ -142,6 +142,23 @@ def test_who_attended_a_ceremony_is_no_measure(segmenter, sentence):
     assert sentence not in _measures(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    # an act told before the attendee, with a verb the exclusions do not list
+    "全市280名新提拔科级干部参加宪法宣誓，市委主要领导出席宣誓仪式。",
+    "该区评选出20名“最美村干部”，区委书记出席颁奖典礼。",
+    "全镇选聘15名返乡大学生担任村级后备干部，镇党委书记出席欢迎仪式。",
+    "为期一周的轮训中，全区120名村干部参加集中轮训，区委副书记出席结业仪式。",
+    "4月8日，河湾县年轻干部能力提升班开班，县委常委、组织部部长出席开班仪式。",
+])
+def test_an_act_told_before_who_attended_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
+
+
+def test_who_attended_after_a_time_is_no_measure(segmenter):
+    sentence = "9月12日，县委常委、组织部部长李华出席年轻干部培训班结业仪式。"
+    assert sentence not in _measures(sentence)
+
+
 def test_a_ceremony_held_stays_a_measure(segmenter):
     sentence = "县委组织部举办年轻干部培训班开班仪式，县委常委李华出席仪式并讲话。"
     assert sentence in _measures(sentence)
