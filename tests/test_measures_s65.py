@@ -182,6 +182,23 @@ def test_words_brought_in_by_a_colon_after_a_verb_of_saying_are_no_measure(segme
     assert sentence not in _measures(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    # an act or a rule told before the verb of saying
+    "该市出台《干部容错纠错办法》，明确表示：“对在改革中出现非主观失误的干部，予以容错免责。”",
+    "区委组织部向各乡镇下发通知，明确表示：“凡是年度考核排名末位的，一律约谈提醒。”",
+    "近年来，该区选派80名机关干部驻村蹲点，区委组织部负责人介绍：“驻村干部每月在村不少于20天。”",
+    "该镇出台村干部坐班制度，对坐班时间作出规定，村民普遍反映：“现在办事找得到人了。”",
+    "市委组织部建立年轻干部成长档案，市委组织部部长介绍：“全市已为500名年轻干部建档。”",
+])
+def test_an_act_told_before_a_colon_quotation_stays_a_measure(segmenter, sentence):
+    assert sentence.rstrip("”") in _measures(sentence)
+
+
+def test_words_brought_in_after_a_time_are_no_measure(segmenter):
+    sentence = "今年以来，一位驻村第一书记感慨：“我们把党员活动室建到了田间地头，群众有事随时来找。"
+    assert sentence not in _measures(sentence)
+
+
 def test_a_rule_quoted_after_its_document_stays_a_measure(segmenter):
     sentence = "县委出台规定：“凡连续两年考核优秀的村干部，优先推荐提拔。"
     assert sentence in _measures(sentence)
