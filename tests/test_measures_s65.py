@@ -212,6 +212,22 @@ def test_an_unquoted_question_is_no_measure(segmenter, question):
     assert question not in _measures(question)
 
 
+@pytest.mark.parametrize("sentence", [
+    # a quoted title that asks, then a garbled ?
+    "截至目前，全市组织开展“怎样做群众贴心人”主题研讨60余场次?",
+    "今年以来，各乡镇开展“党员为群众做了哪些好事”回访活动90余场次?",
+    "该镇推行“村干部表现怎么样、村民来打分”的评议办法?",
+    "区委组织部开展“新任干部最缺什么本领”专题调研?",
+])
+def test_an_act_with_a_quoted_title_that_asks_before_a_garbled_question_mark_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
+
+
+def test_a_question_with_a_quoted_term_after_its_asking_word_is_no_measure(segmenter):
+    question = "河湾县如何建好年轻干部“练兵场”?"
+    assert question not in _measures(question)
+
+
 def test_a_bare_question_mark_in_an_act_stays_a_measure(segmenter):
     sentence = "县委组织部建立干部实绩档案?"
     assert sentence in _measures(sentence)
