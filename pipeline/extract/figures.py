@@ -925,7 +925,25 @@ def find_figures(
     out += _halves(scan, found)
     out += _points(scan, found)
     out.sort(key=lambda f: f.start)
+    for f in out:
+        if f.time is not None and f.unit in _KIND_UNITS and _kinds_listed(scan.text, f.start, f.value):
+            f.time = None  # 围绕甲、乙和丙3个方面, 省市县三级, “…”的四种模式: kinds, not an amount of the period
     return _numeral_ranges(scan, _half_ranges(scan, out))
+
+
+# Units that count kinds, levels or aspects: after the list of what they count (甲、乙两级, 甲、乙等三类, 省市县三级,
+# “甲，乙”的四种) the numeral sums the list up, a classification that no date of the sentence dates
+_KIND_UNITS = frozenset(word_list("kind_units.txt"))
+
+
+def _kinds_listed(text: str, s: int, value) -> bool:
+    """The numeral at ``s`` closes the list of what it counts: 等 or a quote (and 的) right before it, a 、 or
+    和 list in its clause, or levels run together (省市县)."""
+    if text[s - 1:s] == "等" or text[s - 1:s] in "”\"" or text[s - 2:s] in ("”的", "\"的"):
+        return bool(s)
+    if _items_before(text, s) >= 2:
+        return True
+    return isinstance(value, int) and 2 <= value <= 9 and _levels_listed(text, s, str(value))
 
 
 # 不满2年, 未满一年: before a span of time, the negated 满 of a term served (not a bound of the guidelines' list)
