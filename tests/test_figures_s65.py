@@ -36,3 +36,23 @@ def test_a_count_of_kinds_after_their_list_has_no_time(text, fig, segmenter):
 ])
 def test_other_figures_and_kinds_not_after_a_list_keep_the_date(text, fig, want, segmenter):
     assert times(text)[fig] == want
+
+
+# -- the year in the name of a meeting held (召开2020年度…会, 举行“…”2021年…大会) is the meeting's ----------
+
+@pytest.mark.parametrize("text, fig", [
+    ("5月6日上午,青禾镇召开“驻村干部”2022年度工作述职会议,该镇11名驻村干部参加。", "11名"),
+    ("柳川市召开2021年省定向选调生见面会,对新录用的14名选调生作了安排。", "14名"),
+    ("青禾县举行2023年度新任职干部集体谈话会,23名干部参加。", "23名"),
+])
+def test_the_year_of_a_meeting_held_is_no_time(text, fig, segmenter):
+    assert times(text)[fig] is None
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("2022年,柳川市召开2021年度总结会议,表彰12名先进个人。", "12名", "2022"),
+    ("青禾县召开会议部署2024年工作,全年计划选调干部60名。", "60名", "2024"),
+    ("2023年,柳川市共召开座谈会12场。", "12场", "2023"),
+])
+def test_other_dates_around_a_meeting_stay(text, fig, want, segmenter):
+    assert times(text)[fig] == want

@@ -254,6 +254,10 @@ _APART_HINT = re.compile(r"[大至不超最将约近]")  # a qualifier standing 
 _COMPARED = re.compile(r"(?:比|较|相比|相对|同比|对比|与)$")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|高于|低于)[^，,。；;！？\d]{0,14}$")
 _EVENT_WORDS = frozenset(word_list("event_time_words.txt"))
+# a meeting held (召开/举办/举行 …) whose name opens with, or holds, a year: the year is the meeting's, not a time
+# of the figures the sentence goes on to give (召开2013年度考核会议，9名第一书记出席)
+_HELD_BEFORE = re.compile(r"(?:召开|举办|举行)[^，,。；;：:！？!?\n\d]{0,10}$")
+_MEETING_NAMED = re.compile(r"[^，,。；;：:！？!?\n]{0,24}?(?:会议|大会|会|仪式|论坛)(?=[，,。；;！？!?\n])")
 _DAY_ONLY = re.compile(r"^(?:当年)?\d{1,2}月\d{1,2}日|^\d{1,2}日")
 
 
@@ -799,6 +803,8 @@ def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str]]:
         if _COMPARED.search(text[max(0, d.start - 2):d.start]) or text[d.end:d.end + 2] == "同期" \
                 or _BOUND_BEFORE.search(text, max(0, d.start - 20), d.start):
             continue  # 比2018年减少三分之一, 不低于上年度…收入的2倍: the base of a comparison or a bound
+        if _HELD_BEFORE.search(text, max(0, d.start - 12), d.start) and _MEETING_NAMED.match(text, d.end):
+            continue  # 召开2020年度述职评议会, 举办“某某”2023年工作推进会: the year names the meeting held
         out.append((d.end, _time_of(d)))
     return sorted(out)
 
