@@ -56,3 +56,23 @@ def test_the_year_of_a_meeting_held_is_no_time(text, fig, segmenter):
 ])
 def test_other_dates_around_a_meeting_stay(text, fig, want, segmenter):
     assert times(text)[fig] == want
+
+
+# -- the date a process started (…工作2月启动，经…，最终/最后…) does not time its result -----------------------
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("今年4月评选工作正式启动,经层层推荐、实地考察,最终从3000余名人选中确定了60名表彰对象。", "60名", None),
+    ("今年4月评选工作正式启动,经层层推荐、实地考察,最终从3000余名人选中确定了60名表彰对象。", "3000余名", None),
+    ("今年青禾省选调生招录5月份启动,经笔试、面试等环节,最后确定录用260人,其中男生110人。", "260人", "今年"),
+    ("今年青禾省选调生招录5月份启动,经笔试、面试等环节,最后确定录用260人,其中男生110人。", "110人", "今年"),
+])
+def test_the_start_of_a_process_does_not_time_its_result(text, fig, want, segmenter):
+    assert times(text)[fig] == want
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("2023年,青禾县启动好干部评选,最终评出20名好干部。", "20名", "2023"),
+    ("2023年3月,柳川市启动人才引进工作,共引进人才80名。", "80名", "2023-03"),
+])
+def test_a_date_opening_the_sentence_still_times_the_result(text, fig, want, segmenter):
+    assert times(text)[fig] == want

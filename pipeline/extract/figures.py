@@ -861,7 +861,17 @@ class _Scan:
         if each and _CLAUSE_MARK.search(self.text, stamp_end, s):
             return None
         j = bisect_right(self.sentence_ends, s - 1)  # the last sentence end before the figure …
-        return time if not j or self.sentence_ends[j - 1] < stamp_end else None  # … lies before the date
+        opened = self.sentence_ends[j - 1] if j else -1
+        if _STARTED_THEN_FINAL.match(self.text, stamp_end, s):
+            if k == 1:
+                return None  # 今年…招录3月份启动，经…，最后确定录用488人: the month the process started is not the
+            stamp_end, time = self.stamps[k - 2]  # result's time; the date before it in the sentence may be
+        return time if opened < stamp_end else None  # … lies before the date
+
+
+# a date when a process started (…工作2月正式启动，经推选、考察，最终确定100名): the figure after 最终/最后 is its
+# result, which that date does not time
+_STARTED_THEN_FINAL = re.compile(r"[^。；;！？!?\n，,]{0,14}?(?:启动|开始|开启)[，,][^。；;！？!?\n]*?(?:最终|最后)")
 
 
 # A list's number at a line's start (3.) and the number its item opens with: 3.18周岁以上 is item 3, aged 18
