@@ -76,3 +76,23 @@ def test_the_start_of_a_process_does_not_time_its_result(text, fig, want, segmen
 ])
 def test_a_date_opening_the_sentence_still_times_the_result(text, fig, want, segmenter):
     assert times(text)[fig] == want
+
+
+# -- a date opening its sentence (or after 据介绍，) times the parts the sentence sets apart by ； ------------
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("据介绍,目前全市乡镇党委书记中具有基层经历的占61.5%;县级班子成员中具有乡镇经历的占72.3%。", "72.3%", "目前"),
+    ("2023年,青禾县新录用选调生120人,其中男生50人;研究生学历46人;应届毕业生98人。", "46人", "2023"),
+    ("2023年,青禾县新录用选调生120人,其中男生50人;研究生学历46人;应届毕业生98人。", "98人", "2023"),
+])
+def test_a_date_opening_the_sentence_times_its_parts_after_a_semicolon(text, fig, want, segmenter):
+    assert times(text)[fig] == want
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("一是2022年出台激励办法;二是培训村干部300名。", "300名"),
+    ("青禾县2022年提拔干部50名;交流干部30名。", "30名"),
+    ("2022年,青禾县提拔干部50名。交流干部30名。", "30名"),
+])
+def test_a_date_inside_a_part_or_an_earlier_sentence_does_not_reach_past_it(text, fig, segmenter):
+    assert times(text)[fig] is None

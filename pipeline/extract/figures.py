@@ -224,6 +224,9 @@ _BODY_NUMBERED = re.compile(rf"中央(?:第|政治局)|常务委员会|常委会
 _TERMS_HELD_BEFORE = re.compile(r"连任|连续|历经|经历|担任|曾任|当选|举办|举行|先后|相继|接连|届届")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+# a date opening its sentence, or after a lead (据介绍，): it times all the sentence's parts set apart by ；
+_OPENING_BEFORE = re.compile(r"(?:^|[。！？!?\n])[ \t\u3000]*(?:据[^，,。；;！？\n]{1,5}[，,])?$")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # the length of each session, round or batch (每期3天, 每轮一个月, 为期一周, 以3个月为周期, 每人每年培训40学时):
 # the date opening the sentence is when the work ran, not a time of that length
@@ -792,8 +795,8 @@ def _time_of(d: DateMention) -> str:
     return d.iso if d.iso and _YEAR_NUM.search(d.text) else d.text
 
 
-def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str]]:
-    """(end, time) of the dates that can be a figure's time, in order."""
+def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str, int]]:
+    """(end, time, start) of the dates that can be a figure's time, in order."""
     out = []
     for d in dates:
         if d.end is None or d.start is None:
@@ -805,7 +808,7 @@ def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str]]:
             continue  # 比2018年减少三分之一, 不低于上年度…收入的2倍: the base of a comparison or a bound
         if _HELD_BEFORE.search(text, max(0, d.start - 12), d.start) and _MEETING_NAMED.match(text, d.end):
             continue  # 召开2020年度述职评议会, 举办“某某”2023年工作推进会: the year names the meeting held
-        out.append((d.end, _time_of(d)))
+        out.append((d.end, _time_of(d), d.start))
     return sorted(out)
 
 
@@ -833,7 +836,7 @@ class _Scan:
         self.taken = Taken(len(text), exclude)
         self.items = list(items)
         self.stamps = _stamps(text, dates)
-        self.stamp_ends = [e for e, _ in self.stamps]
+        self.stamp_ends = [e for e, _, _ in self.stamps]
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)] if self.stamps else []
         self.words = _Words(text, words) if words else None
         # A number inside a short quoted name (“延安十三年”) is part of the name,
@@ -857,7 +860,7 @@ class _Scan:
         k = bisect_right(self.stamp_ends, s)
         if not k:
             return None
-        stamp_end, time = self.stamps[k - 1]
+        stamp_end, time, stamp_start = self.stamps[k - 1]
         if each and _CLAUSE_MARK.search(self.text, stamp_end, s):
             return None
         j = bisect_right(self.sentence_ends, s - 1)  # the last sentence end before the figure …
@@ -865,8 +868,14 @@ class _Scan:
         if _STARTED_THEN_FINAL.match(self.text, stamp_end, s):
             if k == 1:
                 return None  # 今年…招录3月份启动，经…，最后确定录用488人: the month the process started is not the
-            stamp_end, time = self.stamps[k - 2]  # result's time; the date before it in the sentence may be
-        return time if opened < stamp_end else None  # … lies before the date
+            stamp_end, time, stamp_start = self.stamps[k - 2]  # result's time; the date before it in the sentence may be
+        if opened < stamp_end:  # … lies before the date
+            return time
+        if _FULL_STOP.search(self.text, stamp_end, s):
+            return None
+        # only ； between: the parts of one sentence, which a date opening it times (今年，甲…；乙…; 据介绍，目前…；…)
+        head = self.text[max(0, stamp_start - 12):stamp_start]
+        return time if _OPENING_BEFORE.search(head) else None
 
 
 # a date when a process started (…工作2月正式启动，经推选、考察，最终确定100名): the figure after 最终/最后 is its
