@@ -96,3 +96,24 @@ def test_a_date_opening_the_sentence_times_its_parts_after_a_semicolon(text, fig
 ])
 def test_a_date_inside_a_part_or_an_earlier_sentence_does_not_reach_past_it(text, fig, segmenter):
     assert times(text)[fig] is None
+
+
+# -- a quota for each place, unit or member (每村1名、1名…, 每名干部至少一项) is no amount of the period ------
+
+@pytest.mark.parametrize("text, fig", [
+    ("2022年以来,青禾区公开招考专干120人,实现每村1名大学生、1名35岁以下妇联主席。", "1名"),
+    ("2022年以来,青禾区公开招考专干120人,实现每村1名大学生、1名35岁以下妇联主席。", "35岁以下"),
+    ("年初,柳川镇要求每名村干部认领至少一项重点任务。", "至少一项"),
+    ("到目前,全县96个村每村都有一名大学生参与村务。", "一名"),
+])
+def test_a_quota_for_each_has_no_time(text, fig, segmenter):
+    assert times(text)[fig] is None
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("2022年以来,青禾区公开招考专干120人,实现每村1名大学生、1名35岁以下妇联主席。", "120人", "2022"),
+    ("2020年,书记报酬为每人每年63000元。", "63000元", "2020"),
+    ("2023年,青禾县每月开展集中学习2次。", "2次", "2023"),
+])
+def test_rates_over_time_and_other_figures_keep_the_date(text, fig, want, segmenter):
+    assert times(text)[fig] == want

@@ -950,10 +950,24 @@ def find_figures(
     out += _halves(scan, found)
     out += _points(scan, found)
     out.sort(key=lambda f: f.start)
+    quota = None  # the end of the last figure with a quota per (每村1名、1名…: the list's items share it)
     for f in out:
-        if f.time is not None and f.unit in _KIND_UNITS and _kinds_listed(scan.text, f.start, f.value):
+        if f.per and _QUOTA_PER.match(f.per):
+            quota = f.end
+            if f.time is not None:
+                f.time = None  # 实现每村1名大学生, 每名村干部认领至少一项: a quota for each, no amount of the period
+        elif quota is not None and f.time is not None and "、" in scan.text[quota:f.start] \
+                and not _CLAUSE_OR_END.search(scan.text, quota, f.start):
+            f.time = None  # 每村1名甲、1名乙: the next items of the quota's list
+        elif f.time is not None and f.unit in _KIND_UNITS and _kinds_listed(scan.text, f.start, f.value):
             f.time = None  # 围绕甲、乙和丙3个方面, 省市县三级, “…”的四种模式: kinds, not an amount of the period
     return _numeral_ranges(scan, _half_ranges(scan, out))
+
+
+# a rate per place, unit or member (每村, 每个村, 每名村干部, 每户, 每支队伍), not per person and over no time (每人每年,
+# 每月, 每三年 keep the sentence's date): a quota each of them gets
+_QUOTA_PER = re.compile(r"每(?!人)[^年月季周天日时期轮次届]*$")
+_CLAUSE_OR_END = re.compile(r"[，,；;。！？!?\n]")
 
 
 # Units that count kinds, levels or aspects: after the list of what they count (甲、乙两级, 甲、乙等三类, 省市县三级,
