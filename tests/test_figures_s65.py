@@ -73,6 +73,7 @@ def test_the_start_of_a_process_does_not_time_its_result(text, fig, want, segmen
 @pytest.mark.parametrize("text, fig, want", [
     ("2023年,青禾县启动好干部评选,最终评出20名好干部。", "20名", "2023"),
     ("2023年3月,柳川市启动人才引进工作,共引进人才80名。", "80名", "2023-03"),
+    ("从2021年开始,青禾县推行积分管理,最终评出优秀干部30名。", "30名", "2021"),
 ])
 def test_a_date_opening_the_sentence_still_times_the_result(text, fig, want, segmenter):
     assert times(text)[fig] == want

@@ -878,9 +878,9 @@ class _Scan:
         return time if _OPENING_BEFORE.search(head) else None
 
 
-# a date when a process started (…工作2月正式启动，经推选、考察，最终确定100名): the figure after 最终/最后 is its
+# a date when a campaign started (…工作2月正式启动，经推选、考察，最终确定100名): the figure after 最终/最后 is its
 # result, which that date does not time
-_STARTED_THEN_FINAL = re.compile(r"[^。；;！？!?\n，,]{0,14}?(?:启动|开始|开启)[，,][^。；;！？!?\n]*?(?:最终|最后)")
+_STARTED_THEN_FINAL = re.compile(r"[^。；;！？!?\n，,]{0,14}?启动[，,][^。；;！？!?\n]*?(?:最终|最后)")
 
 
 # A list's number at a line's start (3.) and the number its item opens with: 3.18周岁以上 is item 3, aged 18
