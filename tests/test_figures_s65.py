@@ -33,6 +33,11 @@ def test_a_count_of_kinds_after_their_list_has_no_time(text, fig, segmenter):
     ("2019年,青禾县围绕干部选拔、日常监督和关心关爱3个方面,确定了12项改革任务。", "12项", "2019"),
     ("近年来,柳川市建成市县乡三级人才服务站46个。", "46个", "近年来"),
     ("2022年,柳川市新增三类岗位。", "三类", "2022"),
+    # kinds made or done in the period, with no classification verb before their list, keep the date
+    ("2021年,柳川县共开办政策理论、法律法规、乡村治理等专题讲座15类。", "15类", "2021"),
+    ("今年,青禾县委组织部为村、社区干部印发工作手册6种。", "6种", "今年"),
+    ("2020年,青禾镇壮大了种植、养殖、加工等9种产业。", "9种", "2020"),
+    ("2019年,全县共扶持香菇、木耳和茶叶3种特色产业。", "3种", "2019"),
 ])
 def test_other_figures_and_kinds_not_after_a_list_keep_the_date(text, fig, want, segmenter):
     assert times(text)[fig] == want

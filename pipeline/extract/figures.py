@@ -959,7 +959,7 @@ def find_figures(
         elif quota is not None and f.time is not None and "、" in scan.text[quota:f.start] \
                 and not _CLAUSE_OR_END.search(scan.text, quota, f.start):
             f.time = None  # 每村1名甲、1名乙: the next items of the quota's list
-        elif f.time is not None and f.unit in _KIND_UNITS and _kinds_listed(scan.text, f.start, f.value):
+        elif f.time is not None and f.unit in _KIND_UNITS and _kinds_listed(scan.text, f.start, f.value, f.unit):
             f.time = None  # 围绕甲、乙和丙3个方面, 省市县三级, “…”的四种模式: kinds, not an amount of the period
     return _numeral_ranges(scan, _half_ranges(scan, out))
 
@@ -975,9 +975,25 @@ _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?\n]")
 _KIND_UNITS = frozenset(word_list("kind_units.txt"))
 
 
-def _kinds_listed(text: str, s: int, value) -> bool:
+# Units that count sorts (种, 类): a list closed by one is a classification only after a verb that sorts
+# (划成“甲，乙”的两种, 按照甲、乙等三类); without it the sorts are things made or done in the period (开设甲、乙等
+# 课程36类, 培育甲、乙3种产业) and keep the sentence's date
+_SORT_UNITS = frozenset({"种", "类", "大类", "个类别"})
+_SORTING_VERB = re.compile("分为|划分为|分成|划成|划为|按照|按")
+_QUOTED = re.compile(r"“[^”]*”")
+
+
+def _sorted_into(text: str, s: int) -> bool:
+    """A sorting verb stands in the clause before ``s`` (a quoted list's commas do not end the clause)."""
+    head = _QUOTED.sub("“”", text[max(0, s - 60):s])
+    return bool(_SORTING_VERB.search(head, _clause_start(head)))
+
+
+def _kinds_listed(text: str, s: int, value, unit: str) -> bool:
     """The numeral at ``s`` closes the list of what it counts: 等 or a quote (and 的) right before it, a 、 or
-    和 list in its clause, or levels run together (省市县)."""
+    和 list in its clause, or levels run together (省市县); a count of sorts only after a sorting verb."""
+    if unit in _SORT_UNITS and not _sorted_into(text, s):
+        return False
     if text[s - 1:s] == "等" or text[s - 1:s] in "”\"" or text[s - 2:s] in ("”的", "\"的"):
         return bool(s)
     if _items_before(text, s) >= 2:
