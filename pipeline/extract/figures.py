@@ -258,7 +258,9 @@ _COMPARED = re.compile(r"(?:比|较|相比|相对|同比|对比|与)$")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|高于|低于)[^，,。；;！？\d]{0,14}$")
 _EVENT_WORDS = frozenset(word_list("event_time_words.txt"))
 # a meeting held (召开/举办/举行 …) whose name opens with, or holds, a year: the year is the meeting's, not a time
-# of the figures the sentence goes on to give (召开2013年度考核会议，9名第一书记出席)
+# of those attending it (召开2013年度考核会议，9名第一书记出席); the sentence's other figures mostly report that
+# year's results (召开2023年度考核总结大会，共评出优秀干部312名) and keep it
+_ATTENDED = re.compile("参加|出席|列席|参会|与会|到会|參加|參會|與會|到會")
 _HELD_BEFORE = re.compile(r"(?:召开|举办|举行)[^，,。；;：:！？!?\n\d]{0,10}$")
 _MEETING_NAMED = re.compile(r"[^，,。；;：:！？!?\n]{0,24}?(?:会议|大会|会|仪式|论坛)(?=[，,。；;！？!?\n])")
 _DAY_ONLY = re.compile(r"^(?:当年)?\d{1,2}月\d{1,2}日|^\d{1,2}日")
@@ -795,8 +797,8 @@ def _time_of(d: DateMention) -> str:
     return d.iso if d.iso and _YEAR_NUM.search(d.text) else d.text
 
 
-def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str, int]]:
-    """(end, time, start) of the dates that can be a figure's time, in order."""
+def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str, int, bool]]:
+    """(end, time, start, whether it names a meeting held) of the dates that can be a figure's time, in order."""
     out = []
     for d in dates:
         if d.end is None or d.start is None:
@@ -806,9 +808,9 @@ def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str, int]]:
         if _COMPARED.search(text[max(0, d.start - 2):d.start]) or text[d.end:d.end + 2] == "同期" \
                 or _BOUND_BEFORE.search(text, max(0, d.start - 20), d.start):
             continue  # 比2018年减少三分之一, 不低于上年度…收入的2倍: the base of a comparison or a bound
-        if _HELD_BEFORE.search(text, max(0, d.start - 12), d.start) and _MEETING_NAMED.match(text, d.end):
-            continue  # 召开2020年度述职评议会, 举办“某某”2023年工作推进会: the year names the meeting held
-        out.append((d.end, _time_of(d), d.start))
+        # 召开2020年度述职评议会, 举办“某某”2023年工作推进会: the year names the meeting held
+        meeting = bool(_HELD_BEFORE.search(text, max(0, d.start - 12), d.start) and _MEETING_NAMED.match(text, d.end))
+        out.append((d.end, _time_of(d), d.start, meeting))
     return sorted(out)
 
 
@@ -836,7 +838,7 @@ class _Scan:
         self.taken = Taken(len(text), exclude)
         self.items = list(items)
         self.stamps = _stamps(text, dates)
-        self.stamp_ends = [e for e, _, _ in self.stamps]
+        self.stamp_ends = [e for e, *_ in self.stamps]
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)] if self.stamps else []
         self.words = _Words(text, words) if words else None
         # A number inside a short quoted name (“延安十三年”) is part of the name,
@@ -852,15 +854,22 @@ class _Scan:
     def blocked(self, s: int, e: int) -> bool:
         return self.taken.overlaps(s, e) or bool(self.names) and _inside_name(self.names, self.name_starts, s, e)
 
+    def _sentence_end(self, s: int) -> int:
+        """Where the sentence (or ；-part) holding ``s`` ends."""
+        j = bisect_right(self.sentence_ends, s)
+        return self.sentence_ends[j] if j < len(self.sentence_ends) else len(self.text)
+
     def time_at(self, s: int, each: bool = False) -> str | None:
         """The time of a figure at ``s``: the last date before it in the same sentence; for the length of each
         session or round (``each``: 每期3天, 以3个月为周期, 为期一周) the last date in its own clause only, since
         the date of the sentence is when things happened, not a time the length refers to (5月份赴某地锻炼一个月
         has it)."""
         k = bisect_right(self.stamp_ends, s)
+        while k and self.stamps[k - 1][3] and _ATTENDED.search(self.text, s, self._sentence_end(s)):
+            k -= 1  # 召开2013年度考核会议，9名书记出席: those at the meeting are not counted in the year it names
         if not k:
             return None
-        stamp_end, time, stamp_start = self.stamps[k - 1]
+        stamp_end, time, stamp_start, _ = self.stamps[k - 1]
         if each and _CLAUSE_MARK.search(self.text, stamp_end, s):
             return None
         j = bisect_right(self.sentence_ends, s - 1)  # the last sentence end before the figure …
@@ -868,7 +877,7 @@ class _Scan:
         if _STARTED_THEN_FINAL.match(self.text, stamp_end, s):
             if k == 1:
                 return None  # 今年…招录3月份启动，经…，最后确定录用488人: the month the process started is not the
-            stamp_end, time, stamp_start = self.stamps[k - 2]  # result's time; the date before it in the sentence may be
+            stamp_end, time, stamp_start, _ = self.stamps[k - 2]  # result's time; the date before it in the sentence may be
         if opened < stamp_end:  # … lies before the date
             return time
         if _FULL_STOP.search(self.text, stamp_end, s):
