@@ -84,6 +84,9 @@ def test_the_start_of_a_process_does_not_time_its_result(text, fig, want, segmen
     ("2023年,青禾县启动好干部评选,最终评出20名好干部。", "20名", "2023"),
     ("2023年3月,柳川市启动人才引进工作,共引进人才80名。", "80名", "2023-03"),
     ("从2021年开始,青禾县推行积分管理,最终评出优秀干部30名。", "30名", "2021"),
+    # a bare year when the process started is the year of its result
+    ("2022年柳川市公开遴选工作启动,经报名、笔试、面试,最后遴选公务员45人。", "45人", "2022"),
+    ("今年青禾县优秀村干部评选启动,经推荐、考察,最终评出80名。", "80名", "今年"),
 ])
 def test_a_date_opening_the_sentence_still_times_the_result(text, fig, want, segmenter):
     assert times(text)[fig] == want

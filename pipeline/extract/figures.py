@@ -874,7 +874,7 @@ class _Scan:
             return None
         j = bisect_right(self.sentence_ends, s - 1)  # the last sentence end before the figure …
         opened = self.sentence_ends[j - 1] if j else -1
-        if _STARTED_THEN_FINAL.match(self.text, stamp_end, s):
+        if _FINER_THAN_YEAR.search(time) and _STARTED_THEN_FINAL.match(self.text, stamp_end, s):
             if k == 1:
                 return None  # 今年…招录3月份启动，经…，最后确定录用488人: the month the process started is not the
             stamp_end, time, stamp_start, _ = self.stamps[k - 2]  # result's time; the date before it in the sentence may be
@@ -890,6 +890,9 @@ class _Scan:
 # a date when a campaign started (…工作2月正式启动，经推选、考察，最终确定100名): the figure after 最终/最后 is its
 # result, which that date does not time
 _STARTED_THEN_FINAL = re.compile(r"[^。；;！？!?\n，,]{0,14}?启动[，,][^。；;！？!?\n]*?(?:最终|最后)")
+# only a start date finer than a year (3月份, 今年2月, 2023-03): the year a selection started (2023年…招录工作启动，
+# 经…，最后录用260人) is the year of its result
+_FINER_THAN_YEAR = re.compile(r"[月日]|^\d{4}-\d")
 
 
 # A list's number at a line's start (3.) and the number its item opens with: 3.18周岁以上 is item 3, aged 18
