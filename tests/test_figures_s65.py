@@ -107,6 +107,11 @@ def test_a_date_opening_the_sentence_times_its_parts_after_a_semicolon(text, fig
     ("一是2022年出台激励办法;二是培训村干部300名。", "300名"),
     ("青禾县2022年提拔干部50名;交流干部30名。", "30名"),
     ("2022年,青禾县提拔干部50名。交流干部30名。", "30名"),
+    # a part opening a new point of an enumeration, or an earlier period, is not the opening date's
+    ("一是抓学习。2022年,全县轮训党员2000人次;二是抓监督,开展专项检查15次;三是抓激励,表彰优秀党员80名。", "15次"),
+    ("一是抓学习。2022年,全县轮训党员2000人次;二是抓监督,开展专项检查15次;三是抓激励,表彰优秀党员80名。", "80名"),
+    ("据统计,2021年柳川市招录选调生40名;二是完善管理制度,出台考核办法5项。", "5项"),
+    ("2022年,青禾县选派驻村干部90名;此前已累计选派600名。", "600名"),
 ])
 def test_a_date_inside_a_part_or_an_earlier_sentence_does_not_reach_past_it(text, fig, segmenter):
     assert times(text)[fig] is None

@@ -227,6 +227,10 @@ _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 # a date opening its sentence, or after a lead (据介绍，): it times all the sentence's parts set apart by ；
 _OPENING_BEFORE = re.compile(r"(?:^|[。！？!?\n])[ \t\u3000]*(?:据[^，,。；;！？\n]{1,5}[，,])?$")
+# … but not past a part opening a new point of an enumeration (；二是…, ；（二）…, ；2．…) or an earlier or other
+# period (；此前已累计…, ；此外…, ；历年…)
+_NEW_POINT_PART = re.compile(r"[；;][ \t\u3000]*(?:[二三四五六七八九十]+是|[（(][二三四五六七八九十\d]+[)）]|\d+[．.、]"
+                             r"|此前|此外|以前|累计|累計|历年|歷年)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # the length of each session, round or batch (每期3天, 每轮一个月, 为期一周, 以3个月为周期, 每人每年培训40学时):
 # the date opening the sentence is when the work ran, not a time of that length
@@ -880,7 +884,7 @@ class _Scan:
             stamp_end, time, stamp_start, _ = self.stamps[k - 2]  # result's time; the date before it in the sentence may be
         if opened < stamp_end:  # … lies before the date
             return time
-        if _FULL_STOP.search(self.text, stamp_end, s):
+        if _FULL_STOP.search(self.text, stamp_end, s) or _NEW_POINT_PART.search(self.text, stamp_end, s):
             return None
         # only ； between: the parts of one sentence, which a date opening it times (今年，甲…；乙…; 据介绍，目前…；…)
         head = self.text[max(0, stamp_start - 12):stamp_start]
