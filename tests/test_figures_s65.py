@@ -124,6 +124,7 @@ def test_a_date_inside_a_part_or_an_earlier_sentence_does_not_reach_past_it(text
     ("2022年以来,青禾区公开招考专干120人,实现每村1名大学生、1名35岁以下妇联主席。", "35岁以下"),
     ("年初,柳川镇要求每名村干部认领至少一项重点任务。", "至少一项"),
     ("到目前,全县96个村每村都有一名大学生参与村务。", "一名"),
+    ("2021年,青禾县共组建驻村工作队210支,每村3名队员。", "3名"),
 ])
 def test_a_quota_for_each_has_no_time(text, fig, segmenter):
     assert times(text)[fig] is None
@@ -133,6 +134,14 @@ def test_a_quota_for_each_has_no_time(text, fig, segmenter):
     ("2022年以来,青禾区公开招考专干120人,实现每村1名大学生、1名35岁以下妇联主席。", "120人", "2022"),
     ("2020年,书记报酬为每人每年63000元。", "63000元", "2020"),
     ("2023年,青禾县每月开展集中学习2次。", "2次", "2023"),
+    # per household or firm, per a number, money, an average, a growth or a total: an amount of the period
+    ("2022年,全县脱贫户每户增收2500元。", "2500元", "2022"),
+    ("2021年,全县每100名党员中有青年党员28名。", "28名", "2021"),
+    ("今年,柳川镇每名村干部平均增收1800元。", "1800元", "今年"),
+    ("2022年,青禾县村级集体经济稳步增长,每村平均收入达到18万元。", "18万元", "2022"),
+    ("2021年,全县每个乡镇新增编制4名。", "4名", "2021"),
+    ("今年以来,全县每家企业平均吸纳就业9人。", "9人", "今年以来"),
+    ("2022年,全县实现每村1名大学生、全县共计280名大学生村官。", "280名", "2022"),
 ])
 def test_rates_over_time_and_other_figures_keep_the_date(text, fig, want, segmenter):
     assert times(text)[fig] == want

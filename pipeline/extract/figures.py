@@ -968,22 +968,45 @@ def find_figures(
     out.sort(key=lambda f: f.start)
     quota = None  # the end of the last figure with a quota per (每村1名、1名…: the list's items share it)
     for f in out:
-        if f.per and _QUOTA_PER.match(f.per):
+        if _quota_for_each(scan.text, f):
             quota = f.end
-            if f.time is not None:
-                f.time = None  # 实现每村1名大学生, 每名村干部认领至少一项: a quota for each, no amount of the period
-        elif quota is not None and f.time is not None and "、" in scan.text[quota:f.start] \
-                and not _CLAUSE_OR_END.search(scan.text, quota, f.start):
-            f.time = None  # 每村1名甲、1名乙: the next items of the quota's list
+            f.time = None  # 实现每村1名大学生, 每名村干部认领至少一项: a quota for each, no amount of the period
+        elif quota is not None and f.time is not None and _next_item_of_quota(scan.text, quota, f.start):
+            f.time = None  # 每村1名甲、1名35岁以下乙: the next items of the quota's list
         elif f.time is not None and f.unit in _KIND_UNITS and _kinds_listed(scan.text, f.start, f.value, f.unit):
             f.time = None  # 围绕甲、乙和丙3个方面, 省市县三级, “…”的四种模式: kinds, not an amount of the period
     return _numeral_ranges(scan, _half_ranges(scan, out))
 
 
-# a rate per place, unit or member (每村, 每个村, 每名村干部, 每户, 每支队伍), not per person and over no time (每人每年,
-# 每月, 每三年 keep the sentence's date): a quota each of them gets
-_QUOTA_PER = re.compile(r"每(?!人)[^年月季周天日时期轮次届]*$")
+# a count per place, unit or member (每村, 每个乡镇, 每名村干部, 每支队伍), not per person, per household or firm (每户,
+# 每家: rates of the year's income), per a number (每100名: a ratio) or over a time (每人每年, 每月 keep the
+# sentence's date): a quota each of them gets
+_QUOTA_PER = re.compile(r"每[个個]?(?:村|社区|社區|乡镇|鄉鎮|镇|鎮|乡|鄉|单位|單位|名|支)[^\d年月季周天日时期轮次届]*$")
+# a quota counts people or items, not money or shares
+_QUOTA_UNITS = frozenset({"名", "人", "个", "個", "项", "項", "支", "次"})
+# between the per and the figure: an average, a growth, a total or the whole county (每村平均收入达到25万元,
+# 每个乡镇新增编制5名, 每村1名甲、全县共计320名) make it an amount of the period
+_NOT_A_QUOTA = re.compile("平均|均|增|达|達|收入|共|全县|全縣|全市|全区|全區")
 _CLAUSE_OR_END = re.compile(r"[，,；;。！？!?\n]")
+# the next item of a quota's 、 list opens with its count (、1名乙, 、1名35岁以下丙)
+_ITEM_OPENS_WITH_COUNT = re.compile(r"[\d一两二三四五六七八九十兩]")
+
+
+def _quota_for_each(text: str, f: Figure) -> bool:
+    """The figure is a count of people or items each place, unit or member gets (每村1名, 每名干部至少一项)."""
+    if not f.per or not _QUOTA_PER.match(f.per) or f.unit not in _QUOTA_UNITS:
+        return False
+    head = text[max(0, f.start - 20):f.start]
+    return not _NOT_A_QUOTA.search(head, max(0, head.rfind(f.per)))  # 每村平均3名: an average
+
+
+def _next_item_of_quota(text: str, quota: int, s: int) -> bool:
+    """The figure at ``s`` is in the clause of the quota ending at ``quota``, in an item of its 、 list that
+    opens with a count, with no total or whole county after the quota."""
+    if _CLAUSE_OR_END.search(text, quota, s) or _NOT_A_QUOTA.search(text, quota, s):
+        return False
+    sep = text.rfind("、", max(0, quota - 20), s)
+    return sep >= 0 and not _CLAUSE_OR_END.search(text, sep, s) and bool(_ITEM_OPENS_WITH_COUNT.match(text, sep + 1))
 
 
 # Units that count kinds, levels or aspects: after the list of what they count (甲、乙两级, 甲、乙等三类, 省市县三级,
