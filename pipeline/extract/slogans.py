@@ -915,6 +915,17 @@ def _one_head(items: list[str]) -> bool:
         and (len(items) >= 3 or items[0][0] == "大") and len(set(items)) == len(items)
 
 
+def _one_tail(items: list[str]) -> bool:
+    """“敢为、愿为、善为”, “苦干、实干、巧干”: three or more short items closed by one repeated character (the
+    word they all qualify), as one head opens “治慵、治懒、治散” (not kinds of people or levels, “能人、强人、好人”,
+    “市级、县级、乡级”: who or where, no formula)."""
+    return len({i[-1:] for i in items}) == 1 and len(items) >= 3 and all(2 <= len(i) <= 4 for i in items) \
+        and len(set(items)) == len(items) and items[0][-1] not in _PEOPLE_OR_LEVEL_ENDS
+
+
+_PEOPLE_OR_LEVEL_ENDS = frozenset("人员者级")
+
+
 _ENUM_MARK = re.compile(r"[,，]*、[,，]*")  # 、 and the commas a page doubles it with (以比破题,、以比争优)
 
 
@@ -923,7 +934,7 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
     “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
     items = _ITEMS_SPLIT.split(content) if _SPACED_PHRASES.fullmatch(content) or "、" not in content else _ENUM_MARK.split(content)
     people = _DESCRIBES_PEOPLE.match(text, end)
-    return len(items) >= 2 and (len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) or _one_head(items)) \
+    return len(items) >= 2 and (len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) or _one_head(items) or _one_tail(items)) \
         and not (people and not _PEOPLES_STANDARD.match(text, people.end())) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
         and not all(i[-1] in _INSTITUTION_ENDS for i in items) and not _PROBLEMS_AFTER.match(text, end) \
         and not _PROBLEMS_BEFORE.search(text, max(0, end - len(content) - 8), end - len(content) - 1) \
