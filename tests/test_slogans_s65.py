@@ -32,3 +32,22 @@ def test_people_and_problems_under_one_tail_are_no_formula(text, segmenter):
     assert got(text) == []
 
 
+# -- a short quoted name made of the heads of a list quoted in the article: its acronym -----------------
+
+def test_a_quoted_acronym_of_a_quoted_list_is_a_formula(segmenter):
+    text = "柳川市开展“亮晒比”行动,“亮身份、亮承诺,晒成绩、晒短板,比进度、比贡献”在各村展开。"
+    assert got(text) == [("亮晒比", None, ["亮身份", "亮承诺", "晒成绩", "晒短板", "比进度", "比贡献"])]
+    assert terms(text) == []
+
+
+def test_the_acronym_of_a_formula_of_its_own_has_its_characters(segmenter):
+    text = "青禾县“帮民富强民基暖民心”工作队进村。三年来,“帮强暖”驻村工作覆盖全部行政村。"
+    assert got(text) == [("帮民富强民基暖民心", None, ["帮民富", "强民基", "暖民心"]), ("帮强暖", None, ["帮", "强", "暖"])]
+    assert terms(text) == []
+
+
+def test_a_quoted_word_that_happens_to_spell_no_list_stays_a_term(segmenter):
+    assert got("推行“党建”工作法,“党员带头、建设家园”。") == [("党员带头、建设家园", None, ["党员带头", "建设家园"])]
+    assert terms("推行“党建”工作法,“党员带头、建设家园”。") == ["党建"]
+
+

@@ -1000,11 +1000,40 @@ def _quotes(text: str) -> list[re.Match[str]]:
 _INNER_QUOTE = re.compile(r"‘([^‘’“”\n]{1,40})’")
 
 
+def _lists_by_their_heads(quotes: list[re.Match[str]]) -> dict[str, list[str]]:
+    """The quoted lists of the text by the first characters of their items, each run of one head once:
+    “亮甲、亮乙，晒丙、晒丁，比戊、比己” → 亮晒比; “访民情惠民生聚民心” → 访惠聚."""
+    out: dict[str, list[str]] = {}
+    for q in quotes:
+        c = _content(q).strip()
+        items = [i for i in _ITEMS_SPLIT.split(c) if i]
+        own = len(items) == 1 and _MIDDLE_RUN.fullmatch(c)
+        if own:
+            items = [c[i:i + 3] for i in range(0, len(c), 3)]  # 访民情/惠民生/聚民心
+        if len(items) < 2 or not all(2 <= len(i) <= 6 and _HAN_ONLY.fullmatch(i) for i in items):
+            continue
+        heads = "".join(h for k, h in enumerate(i[0] for i in items) if k == 0 or items[k - 1][0] != h)
+        if 2 <= len(heads) <= 4 and len(set(heads)) == len(heads):
+            out.setdefault(heads, list(heads) if own else items)  # (a formula of its own keeps its items: the
+            # acronym of “访民情惠民生聚民心” is its characters, 访/惠/聚, as 选育管用's are)
+    return out
+
+
+def _acronym_of_a_list(content: str, lists: dict[str, list[str]]) -> list[str] | None:
+    """“亮晒比” … “亮甲、亮乙，晒丙、晒丁，比戊、比己”: a short quoted name, no word, made of the heads of a list
+    quoted in the article, before or after it, in their order; the list's items are its items."""
+    if content in lists and 2 <= len(content) <= 4 and not is_general_word(content):
+        return lists[content]
+    return None
+
+
 def _quoted_candidates(text: str) -> list[_Cand]:
     """Quotes shaped like a slogan (see classify_quoted)."""
     cands: list[_Cand] = []
     spelled_to = -1  # the end of an acronym's spelled-out list: its quotes are the acronym's items
-    for q in _quotes(text):
+    quotes = _quotes(text)
+    lists = _lists_by_their_heads(quotes) if len(quotes) > 1 else {}
+    for q in quotes:
         raw = _content(q)
         content = raw.strip()
         if q.start() < spelled_to:
@@ -1020,6 +1049,10 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
             cands.append((a, a + len(content), content, "acronym", None, spelled[0]))
             spelled_to = spelled[1]
+            continue
+        if kind is None and lists and (listed := _acronym_of_a_list(content, lists)):
+            a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
+            cands.append((a, a + len(content), content, "acronym", None, listed))
             continue
         if kind == "chain" and _ROUTE_AFTER.match(text, q.end()):
             continue  # “西宁—湟中—贵德”旅游专线, “中国—东盟—南亚”博览会: stops of a route, parties of a fair
