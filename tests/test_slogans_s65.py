@@ -51,3 +51,19 @@ def test_a_quoted_word_that_happens_to_spell_no_list_stays_a_term(segmenter):
     assert terms("推行“党建”工作法,“党员带头、建设家园”。") == ["党建"]
 
 
+# -- examples before or after a formula are not its items -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "柳川镇坚持“两轮驱动”,通过跟班学习、外出培训等系列举措,为干部成长提速。",  # the means, given as examples (等)
+    "课程突出特色,安排了两城辩论赛、两城论坛等凸显“两城联动”特色的课程。",  # things named after the formula
+])
+def test_examples_near_a_formula_are_not_its_items(text, segmenter):
+    (s,) = find_slogans(text)
+    assert s.components == []
+
+
+def test_a_list_before_a_formula_still_gives_its_items(segmenter):
+    (s,) = find_slogans("健全甲体系、乙体系和丙体系等干部队伍“三大体系”。")
+    assert s.components == ["甲体系", "乙体系", "丙体系"]
+
+

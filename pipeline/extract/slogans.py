@@ -496,8 +496,9 @@ def _counted_list_after(after: str, n: int | None) -> list[str]:
     formula (and its kind) that lists as many short items as the formula counts spells it out."""
     m = _CLAUSE_AFTER.match(after)
     items = _LEAD_IS.sub("", m.group(1)).split("、") if m and n else []
-    if items and _QUALIFIES_A_NOUN.search(items[-1]):
-        return []  # ，树立甲、乙、丙的鲜明导向: the list qualifies a noun after it, it spells nothing out
+    if items and (_QUALIFIES_A_NOUN.search(items[-1]) or "等" in items[-1]):
+        return []  # ，树立甲、乙、丙的鲜明导向: the list qualifies a noun after it, it spells nothing out; ，通过甲、乙等
+        # 举措: examples of the means, 等 says the list is not all of them
     lead = _MOVES_PEOPLE.match(items[0]) if items and len(items) == n else None
     if lead and {len(i) for i in items[1:]} == {len(items[0]) - lead.end()}:
         items[0] = items[0][lead.end():]  # 引导新进干部学甲、访乙、记丙: who is set to the items opens the clause
@@ -586,6 +587,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
             items[0] = re.sub(r"^一[支批个种群](?=..)", "", items[0])  # (打造)一支甲强、乙强: the quantity opens no item
         items[0] = _like_the_others(_after_particle(items[0], items[1:]), items[1:])
+        if all(i.startswith(_unquote(text[start:start + 3]).lstrip("“\"‘")[:2]) for i in items):
+            return []  # 双城论坛、双城讲堂等凸显“双城联动”特色的课程: things named after the formula, not its parts
         if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
         if len(items[-1]) == 1 and any(len(i) > 1 for i in items):
