@@ -67,3 +67,14 @@ def test_a_list_before_a_formula_still_gives_its_items(segmenter):
     assert s.components == ["甲体系", "乙体系", "丙体系"]
 
 
+# -- one-character verbs fused right before a quoted formula, as many as it counts: its parts ------------
+
+def test_verbs_fused_before_a_quoted_formula_are_its_parts(segmenter):
+    (s,) = find_slogans("青禾县坚持招留“两轮驱动”,为干部成长提速。")
+    assert s.components == ["招", "留"]
+
+
+@pytest.mark.parametrize("text", ["干部要做到“两不误”。", "推进村社“两委”换届。"])
+def test_a_word_or_nouns_before_a_formula_are_not_its_parts(text, segmenter):
+    (s,) = find_slogans(text)
+    assert s.components == [] or s.canonical == "两委" and "村" not in s.components

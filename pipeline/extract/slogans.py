@@ -1552,6 +1552,18 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _quoted_run_before(text, start, n), True
     yield _components_sharing_head(text, end, s, n), False
     yield (None if entry else _quoted_words_of_the_count(text, end, s, n)), False
+    yield (None if entry else _verbs_fused_before(text, start, n)), False
+
+
+def _verbs_fused_before(text: str, start: int, n: int | None) -> list[str]:
+    """坚持培引“双轮驱动”: as many one-character verbs as the quoted formula counts, fused right before its quote
+    into no word (培养 and 引进 as 培引), are its parts (not 做到“两不误”: a word; not 村社“两委”: no verbs)."""
+    if not n or not 2 <= n <= 3 or text[start - 1:start] not in ("“", '"') or start <= n:
+        return []
+    fused = text[start - 1 - n:start - 1]
+    if not _HAN_ONLY.fullmatch(fused) or is_general_word(fused) or not all(predicate_tag(c) == "v" for c in fused):
+        return []
+    return list(fused)
 
 
 # 第一个行动就是“万人植树”行动: an item that is a quoted name and the word the formula counts is the name (no
