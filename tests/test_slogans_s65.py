@@ -51,6 +51,23 @@ def test_a_quoted_word_that_happens_to_spell_no_list_stays_a_term(segmenter):
     assert terms("推行“党建”工作法,“党员带头、建设家园”。") == ["党建"]
 
 
+# -- 双 and a thing counted that drives or moves the work together: a formula, as with 两 ----------------
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾县坚持“双轮驱动”,为干部成长提速。", "双轮驱动"),
+    ("两地落实“双城联动”要求,联合办班。", "双城联动"),
+    ("推进“双核驱动”。", "双核驱动"),
+])
+def test_two_things_driving_together_are_a_formula(text, want, segmenter):
+    assert [(c, n) for c, n, _ in got(text)] == [(want, 2)]
+    assert terms(text) == []
+
+
+@pytest.mark.parametrize("text", ["推进“双向联动”。", "实行“双重联动”。"])
+def test_two_way_is_no_count(text, segmenter):
+    assert got(text) == []
+
+
 # -- examples before or after a formula are not its items -----------------------------------------------
 
 @pytest.mark.parametrize("text", [

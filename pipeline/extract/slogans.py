@@ -244,6 +244,7 @@ def _named_pair(c: str) -> bool:
 
 _BEYOND = re.compile(r"(?:以外|之外|外)$")
 _A_YEAR = re.compile(r"(?:19|20)\d\d年")
+_TWO_DRIVING = re.compile(rf"双(?![向重])[{CJK}](?:驱动|联动|并进|并举)")
 
 
 # A pure function of the quote: the lexicon is read once per process and is_general_word answers from
@@ -320,6 +321,9 @@ def classify_quoted(content: str) -> str | None:
             return None  # 万福辣椒, 千岛湖: a name that starts with a numeral character
         if len(c) == 2 and c[0] == "一":
             return None  # 一线, 一图, 一贯: words, not formulas
+        if _TWO_DRIVING.fullmatch(c):
+            return "numbered"  # “双轮驱动”, “双城联动”: two things counted that drive or move the work together, as
+            # “两轮驱动” (双轮 and 双城 are words too; “双向联动”: two-way, no count)
         if c[0] in "一双" and is_general_word(c[:2]) and not _PAIRED.fullmatch(c) and not _PAIRED_QUOTED.fullmatch(c) \
                 and not _ONE_MANY.fullmatch(c) \
                 and len(set(_NUM_RUN.findall(c))) < 2 \
