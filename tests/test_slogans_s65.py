@@ -95,3 +95,18 @@ def test_verbs_fused_before_a_quoted_formula_are_its_parts(segmenter):
 def test_a_word_or_nouns_before_a_formula_are_not_its_parts(text, segmenter):
     (s,) = find_slogans(text)
     assert s.components == [] or s.canonical == "两委" and "村" not in s.components
+
+
+# -- an entry of the lexicon kept for its definition that is no national formula: local wherever it stands --
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾县健全正向激励、容错纠错、能上能下“三项机制”。", "三项机制"),  # a generic count, whatever the items
+    ("柳川镇组织村干部学习运用“千万工程”经验。", "千万工程"),  # one province's own programme
+])
+def test_a_generic_count_or_a_provinces_programme_is_local(text, want, segmenter):
+    assert [(s.canonical, s.local) for s in find_slogans(text)] == [(want, True)]
+
+
+@pytest.mark.parametrize("text, want", [("树牢“四个意识”。", "四个意识"), ("践行“三严三实”要求。", "三严三实")])
+def test_national_formulas_stay_national(text, want, segmenter):
+    assert [(s.canonical, s.local) for s in find_slogans(text)] == [(want, False)]

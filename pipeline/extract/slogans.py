@@ -121,6 +121,7 @@ class LexiconEntry:
     category: str | None
     quoted_only: bool = False  # (能上能下: a plain phrase too, a formula in quote marks or before 机制/制度)
     components: tuple[str, ...] = ()  # the standard items where the list is fixed nationally
+    local: bool = False  # (千万工程: one province's own programme; 三项机制: a generic count; local wherever they stand)
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +143,7 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
             definition=item.get("definition"), category=item.get("category"),
             quoted_only=bool(item.get("quoted_only")),
             components=tuple(str(c) for c in item.get("components") or ()),
+            local=bool(item.get("local")),
         )
         for form in (entry.canonical, *entry.aliases):
             forms[form] = entry  # 好干部“二十字”标准 as written, and without its quote marks
@@ -1435,7 +1437,8 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
         text=_unquote(s), canonical=_unquote(canonical) if not entry else canonical,
         numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
         count_matches=(len(components) == n) if components and n else None,
-        local=(entry is None or _own_parts_united(s, components, entry)) and not applied and not _national_wording(kind, components),
+        local=(entry is None or entry.local or _own_parts_united(s, components, entry)) and not applied
+        and not _national_wording(kind, components),
         start=start, end=end, definition=entry.definition if entry else None,
         mentions=[(g[0], g[1]) for g in group],
     )
