@@ -110,3 +110,12 @@ def test_a_generic_count_or_a_provinces_programme_is_local(text, want, segmenter
 @pytest.mark.parametrize("text, want", [("树牢“四个意识”。", "四个意识"), ("践行“三严三实”要求。", "三严三实")])
 def test_national_formulas_stay_national(text, want, segmenter):
     assert [(s.canonical, s.local) for s in find_slogans(text)] == [(want, False)]
+
+
+# -- a national name over items of a county's own, sharing only the word it counts: the county's formula ---
+
+def test_a_national_name_over_items_of_its_own_is_local(segmenter):
+    (s,) = find_slogans("青禾社区坚持“两个结合”,即社区建设与产业发展相结合、本职工作与分管工作相结合。")
+    assert (s.canonical, s.local) == ("两个结合", True)
+    (s,) = find_slogans("增强“四个意识”,即政治意识、大局意识、核心意识、看齐意识。")  # the national items
+    assert (s.canonical, s.local) == ("四个意识", False)

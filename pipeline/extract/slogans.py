@@ -1463,8 +1463,18 @@ def _parts_to_their_sum(components: list[str], total: int, formula: str) -> list
 def _own_parts_united(s: str, components: list[str], entry: LexiconEntry) -> bool:
     """五位一体 made of 电话、信访、网络…: the parts a county unites under the national formula's name, none of
     the national five, make the county's own formula."""
-    return bool(_UNITED.fullmatch(_unquote(s)) and components and entry.components
-                and not _shares_a_word(components, entry.components))
+    if not (components and entry.components):
+        return False
+    if _UNITED.fullmatch(_unquote(s)):
+        return not _shares_a_word(components, entry.components)
+    # 两个结合 made of 甲与乙相结合、丙与丁相结合: items of its own that share with the national two only the word
+    # the formula counts (结合), the county's own pair of the same name
+    word = _counted_words(_unquote(entry.canonical), 2)
+    if not word:
+        return False
+    cut = re.compile(f"[{re.escape(word)}]")  # (its characters made marks no pair of the other side holds)
+    return all(word in c for c in components) \
+        and not _shares_a_word([cut.sub("\x01", c) for c in components], tuple(cut.sub("\x02", c) for c in entry.components))
 
 
 def _shares_a_word(items: list[str], standard: tuple[str, ...]) -> bool:
