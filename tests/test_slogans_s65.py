@@ -119,3 +119,20 @@ def test_a_national_name_over_items_of_its_own_is_local(segmenter):
     assert (s.canonical, s.local) == ("两个结合", True)
     (s,) = find_slogans("增强“四个意识”,即政治意识、大局意识、核心意识、看齐意识。")  # the national items
     assert (s.canonical, s.local) == ("四个意识", False)
+
+
+# -- national formulas the lexicon lacked: national, found as the article writes them ---------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("学员对标“学思想、强党性、重实践、建新功”的总要求。", ("学思想、强党性、重实践、建新功", ["学思想", "强党性", "重实践", "建新功"])),
+    ("青禾县纪委让“红脸出汗、咬耳扯袖”成为常态。", ("咬耳扯袖、红脸出汗", ["红脸出汗", "咬耳扯袖"])),  # in the order written
+    ("工作队把米面送到“五保”户家中。", ("五保", [])),
+    ("柳川县是“两权”抵押贷款试点县。", ("两权", [])),
+])
+def test_national_formulas_of_the_lexicon_are_national(text, want, segmenter):
+    assert [((s.canonical, s.components), s.local) for s in find_slogans(text)] == [(want, False)]
+
+
+@pytest.mark.parametrize("text", ["柳川村有五保户12户。", "公司推行所有权与经营权两权分离。"])
+def test_their_everyday_words_are_no_formula(text, segmenter):
+    assert find_slogans(text) == []

@@ -1521,7 +1521,9 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         # An unnumbered formula is its own list: 选育管用 -> 选/育/管/用, 能上能下 -> 能上/能下.
         c = _unquote(entry.canonical)
         if "、" in c:
-            return c.split("、")
+            written = [i for i in _ITEMS_SPLIT.split(_unquote(s)) if i]
+            return written if sorted(written) == sorted(c.split("、")) else c.split("、")  # (in the order written:
+            # 红脸出汗、咬耳扯袖 and 咬耳扯袖、红脸出汗 are one formula)
         if _CHAIN_LINK.search(c):
             return _CHAIN_LINK.split(c)  # 团结—批评—团结: the links of the chain
         if len(c) == 4 and c[0] == c[2]:
