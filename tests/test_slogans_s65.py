@@ -136,3 +136,10 @@ def test_national_formulas_of_the_lexicon_are_national(text, want, segmenter):
 @pytest.mark.parametrize("text", ["柳川村有五保户12户。", "公司推行所有权与经营权两权分离。"])
 def test_their_everyday_words_are_no_formula(text, segmenter):
     assert find_slogans(text) == []
+
+
+# -- a numbered formula among the plain items of a quoted list: an entry of its own too -------------------
+
+def test_a_numbered_formula_among_plain_items_is_its_own_entry(segmenter):
+    assert [c for c, _, _ in got("柳川镇对照“排队抓尾、双整双创”逐村研判。")] == ["排队抓尾、双整双创", "双整双创"]
+    assert [c for c, _, _ in got("要做到“两不误、两促进”。")] == ["两不误、两促进"]  # numbered items all: one formula

@@ -1094,6 +1094,8 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             cands += [(a + i, a + i + len(item), item, item_kind, None, None) for i, item, item_kind in own]
         elif kind and not (kind == "numbered" and _national_then_noun(content)):
             cands.append((a, a + len(content), content, kind, None, None))
+            if kind == "enumeration":
+                cands += _formulas_among_items(content, a)
         elif kind is None and _COMMA_PHRASES.fullmatch(content) and _COMMA_LIST_NAMED.match(text, q.end()) \
                 and len({len(i) for i in _ITEMS_SPLIT.split(content)}) == 1:
             cands.append((a, a + len(content), content, "enumeration", None, None))
@@ -1191,6 +1193,18 @@ def _formulas_listed(content: str) -> list[tuple[int, str, str]]:
         out.append((pos, item, kind))
         pos += len(item) + 1
     return out
+
+
+def _formulas_among_items(content: str, a: int) -> list[_Cand]:
+    """“甲乙丙丁、双整双创”: an item of a quoted list that is a numbered formula of its own, among items that are
+    none, is also an entry of its own (the list keeps it as an item); not “两不误、两促进”, numbered items
+    all, one formula."""
+    out, pos = [], 0
+    for item in content.split("、"):
+        if classify_quoted(item) == "numbered":
+            out.append((a + pos, a + pos + len(item), item, "numbered", None, None))
+        pos += len(item) + 1
+    return out if len(out) < len(content.split("、")) else []
 
 
 # What a count names when it names nothing of its own (三个方面): its items are the formula.
