@@ -143,3 +143,9 @@ def test_their_everyday_words_are_no_formula(text, segmenter):
 def test_a_numbered_formula_among_plain_items_is_its_own_entry(segmenter):
     assert [c for c, _, _ in got("柳川镇对照“排队抓尾、双整双创”逐村研判。")] == ["排队抓尾、双整双创", "双整双创"]
     assert [c for c, _, _ in got("要做到“两不误、两促进”。")] == ["两不误、两促进"]  # numbered items all: one formula
+
+
+# -- one province's own reform named in the lexicon: a formula, local -------------------------------------
+
+def test_a_provinces_reform_of_the_lexicon_is_local(segmenter):
+    assert [(s.canonical, s.count, s.local) for s in find_slogans("青禾县深化“最多跑一次”改革。")] == [("最多跑一次", 1, True)]
