@@ -32,6 +32,26 @@ def test_people_and_problems_under_one_tail_are_no_formula(text, segmenter):
     assert got(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "青禾县组织“教师、医师、律师”下沉村组服务群众。",  # kinds of people
+    "帮助“农民、居民、市民”解决急难愁盼问题。",
+    "柳川镇组织“国企、民企、外企”参与村企共建。",  # kinds of enterprises
+    "推动“省属、市属、县属”国有企业结对帮扶。",  # levels
+    "对“本村、邻村、外村”务工人员统一登记。",  # places
+    "按“大村、中村、小村”分类配备村干部。",  # sizes
+    "为困难党员补助“水费、电费、网费”。",  # fees
+    "组织党员学习“党史、国史、村史”。",  # topics
+    "对项目实行“红码、黄码、绿码”动态管理。",  # colours
+    "鼓励“公办、民办、私办”托育机构共同发展。",  # a doing tail under heads of a class: who, not how
+])
+def test_kinds_and_classes_under_one_tail_are_no_formula(text, segmenter):
+    assert got(text) == []
+
+
+def test_a_doing_verb_under_one_tail_is_a_formula(segmenter):
+    assert got("青禾县倡导“真抓、实抓、狠抓”,项目落地提速。") == [("真抓、实抓、狠抓", None, ["真抓", "实抓", "狠抓"])]
+
+
 # -- a short quoted name made of the heads of a list quoted in the article: its acronym -----------------
 
 def test_a_quoted_acronym_of_a_quoted_list_is_a_formula(segmenter):

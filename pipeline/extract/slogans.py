@@ -924,15 +924,21 @@ def _one_head(items: list[str]) -> bool:
         and (len(items) >= 3 or items[0][0] == "大") and len(set(items)) == len(items)
 
 
+# The closing characters that make a quoted list under one tail a formula: a way of doing the work
+# (敢为、愿为、善为; 苦干、实干、巧干; 真抓、实抓、狠抓). Any other shared tail names kinds or classes of things
+# (教师、医师、律师; 国企、民企、外企; 水费、电费、网费; 党史、国史、村史), no formula.
+_DOING_TAILS = frozenset("为干抓做办改")
+# Heads of a list of places, levels, sizes or colours (省抓、市抓、县抓; 大村、中村、小村; 红码、黄码、绿码):
+# who or which, sorted by class, even when a doing verb closes them.
+_CLASS_HEADS = frozenset("省市县乡镇村区国民公私本邻外大中小红黄绿")
+
+
 def _one_tail(items: list[str]) -> bool:
-    """“敢为、愿为、善为”, “苦干、实干、巧干”: three or more short items closed by one repeated character (the
-    word they all qualify), as one head opens “治慵、治懒、治散” (not kinds of people or levels, “能人、强人、好人”,
-    “市级、县级、乡级”: who or where, no formula)."""
+    """“敢为、愿为、善为”, “苦干、实干、巧干”: three or more short items closed by one repeated doing verb (the
+    way they all qualify it), as one head opens “治慵、治懒、治散”."""
     return len({i[-1:] for i in items}) == 1 and len(items) >= 3 and all(2 <= len(i) <= 4 for i in items) \
-        and len(set(items)) == len(items) and items[0][-1] not in _PEOPLE_OR_LEVEL_ENDS
-
-
-_PEOPLE_OR_LEVEL_ENDS = frozenset("人员者级")
+        and len(set(items)) == len(items) and items[0][-1] in _DOING_TAILS \
+        and not any(i[0] in _CLASS_HEADS for i in items)
 
 
 _ENUM_MARK = re.compile(r"[,，]*、[,，]*")  # 、 and the commas a page doubles it with (以比破题,、以比争优)
