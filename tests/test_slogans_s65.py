@@ -66,6 +66,11 @@ def test_the_acronym_of_a_formula_of_its_own_has_its_characters(segmenter):
     assert terms(text) == []
 
 
+def test_an_acronym_with_a_numeral_is_no_formula(segmenter):
+    text = "年度考评分为“优秀、良好、一般”三档,“优良一”比例由组织部核定。"  # a grade list: its 一 counts nothing
+    assert "优良一" not in [c for c, _, _ in got(text)]
+
+
 def test_a_quoted_word_that_happens_to_spell_no_list_stays_a_term(segmenter):
     assert got("推行“党建”工作法,“党员带头、建设家园”。") == [("党员带头、建设家园", None, ["党员带头", "建设家园"])]
     assert terms("推行“党建”工作法,“党员带头、建设家园”。") == ["党建"]

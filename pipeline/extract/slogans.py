@@ -1037,7 +1037,8 @@ def _lists_by_their_heads(quotes: list[re.Match[str]]) -> dict[str, list[str]]:
 def _acronym_of_a_list(content: str, lists: dict[str, list[str]]) -> list[str] | None:
     """“亮晒比” … “亮甲、亮乙，晒丙、晒丁，比戊、比己”: a short quoted name, no word, made of the heads of a list
     quoted in the article, before or after it, in their order; the list's items are its items."""
-    if content in lists and 2 <= len(content) <= 4 and not is_general_word(content):
+    if content in lists and 2 <= len(content) <= 4 and not is_general_word(content) \
+            and not any(ch in NUMERALS for ch in content):  # “优良一” of 优秀、良好、一般: a grade list, its 一 no count
         return lists[content]
     return None
 
