@@ -104,6 +104,28 @@ def test_examples_near_a_formula_are_not_its_items(text, segmenter):
     assert s.components == []
 
 
+@pytest.mark.parametrize("text, want", [
+    ("青禾县实施“三个一”工程：建一支队伍、立一套制度、享同等待遇。", ["建一支队伍", "立一套制度", "享同等待遇"]),
+    ("柳川镇推行“两个一”：一次谈话、一次平等对话。", ["一次谈话", "一次平等对话"]),
+    ("建立“三个一”机制：一月一调度、一季一通报、一年一等级评定。", ["一月一调度", "一季一通报", "一年一等级评定"]),
+])
+def test_a_word_with_deng_in_it_does_not_close_the_list(text, want, segmenter):
+    assert find_slogans(text)[0].components == want  # (the formula first; its items may be entries of their own)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾县实施红色教育、红色阵地、红色队伍等“红色三联”行动。", ["红色教育", "红色阵地", "红色队伍"]),
+    ("柳川县推进人才强县、人才兴业、人才惠民“人才三策”。", ["人才强县", "人才兴业", "人才惠民"]),
+])
+def test_parts_sharing_a_theme_word_with_the_formula_are_its_items(text, want, segmenter):
+    assert [s.components for s in find_slogans(text)] == [want]
+
+
+def test_things_named_after_a_formula_after_a_lead_verb_are_not_its_items(segmenter):
+    (s,) = find_slogans("学院通过双城论坛、双城讲堂等凸显“双城联动”特色的课程培养干部。")
+    assert s.components == []
+
+
 def test_a_list_before_a_formula_still_gives_its_items(segmenter):
     (s,) = find_slogans("健全甲体系、乙体系和丙体系等干部队伍“三大体系”。")
     assert s.components == ["甲体系", "乙体系", "丙体系"]

@@ -495,6 +495,9 @@ _QUOTED_RUN = re.compile(rf"[”\"]?[{CJK}]{{0,4}}[，,：:]?\s*(?:即|是指|�
 _CLAUSE_AFTER = re.compile(rf"[”\"]?(?:[，,]|[{CJK}]{{0,4}}[：:])\s*([^，,。；;！？：:\n“”]{{4,100}})(?=[，,。；;！？\n]|$)")
 _LEAD_IS = re.compile(r"^(?:主要是|就是|即|是)")
 _QUALIFIES_A_NOUN = re.compile(rf"的[{CJK}]{{2,}}$")
+# ，通过甲、乙等系列举措: 等 closing a list says it gives examples only. Not the 等 inside a word (平等, 同等,
+# 对等, 均等, 高等, 中等, 初等, 优等, 相等; 等级, 等次, 等额, 等值, 等待, 等奖): 享同等待遇, 一次平等对话 are items
+_CLOSING_ETC = re.compile(r"(?<![平同对均高中初优相])等(?![级次额值待奖])")
 
 
 def _counted_list_after(after: str, n: int | None) -> list[str]:
@@ -502,7 +505,7 @@ def _counted_list_after(after: str, n: int | None) -> list[str]:
     formula (and its kind) that lists as many short items as the formula counts spells it out."""
     m = _CLAUSE_AFTER.match(after)
     items = _LEAD_IS.sub("", m.group(1)).split("、") if m and n else []
-    if items and (_QUALIFIES_A_NOUN.search(items[-1]) or "等" in items[-1]):
+    if items and (_QUALIFIES_A_NOUN.search(items[-1]) or _CLOSING_ETC.search(items[-1])):
         return []  # ，树立甲、乙、丙的鲜明导向: the list qualifies a noun after it, it spells nothing out; ，通过甲、乙等
         # 举措: examples of the means, 等 says the list is not all of them
     lead = _MOVES_PEOPLE.match(items[0]) if items and len(items) == n else None
@@ -545,6 +548,23 @@ def _items_of_its_word(head: str, text: str, start: int, n: int | None) -> list[
     if word and n and len(items) == n and all(2 <= len(i) <= 8 and word.group(1) in i for i in items):
         return items
     return []
+
+
+# A lead verb or preposition that opens a list's first item (通过双城论坛、双城讲堂): not part of the item's name
+_LEAD_WORD = re.compile(r"(?:通过|开设|开展|举办|组织|依托|利用|借助|围绕|安排)")
+
+
+def _named_after_the_formula(items: list[str], formula: str) -> bool:
+    """双城论坛、双城讲堂…“双城联动”: every item opens with the formula's numbered head (双城), so they are
+    things named after it, not its parts. A shared theme word with no numeral (红色教育、红色阵地…“红色三联”,
+    人才强县、人才兴业…“人才三策”) is how a formula's own parts are often named."""
+    head = formula[:2]
+    return any(ch in NUMERALS for ch in head) and all(_after_lead_word(i).startswith(head) for i in items)
+
+
+def _after_lead_word(item: str) -> str:
+    m = _LEAD_WORD.search(item)
+    return item[m.end():] if m else item  # (学院通过双城论坛 -> 双城论坛)
 
 
 def _components_before(text: str, start: int, n: int | None = None) -> list[str]:
@@ -593,7 +613,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             items[0] = re.split(r"[的把将对在从]", items[0])[-1]  # …和配套的鼓励激励 -> 鼓励激励
             items[0] = re.sub(r"^一[支批个种群](?=..)", "", items[0])  # (打造)一支甲强、乙强: the quantity opens no item
         items[0] = _like_the_others(_after_particle(items[0], items[1:]), items[1:])
-        if all(i.startswith(_unquote(text[start:start + 3]).lstrip("“\"‘")[:2]) for i in items):
+        if _named_after_the_formula(items, _unquote(text[start:start + 3]).lstrip("“\"‘")):
             return []  # 双城论坛、双城讲堂等凸显“双城联动”特色的课程: things named after the formula, not its parts
         if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
