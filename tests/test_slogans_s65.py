@@ -93,6 +93,16 @@ def test_two_way_is_no_count(text, segmenter):
     assert got(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "镇村两级坚持“双方联动”,共解难题。",  # both parties
+    "青禾县整治作风问题坚持“双管并举”。",  # a variant of 双管齐下
+    "柳川镇抓党建促发展要“双手并举”。",
+])
+def test_both_parties_and_both_hands_are_no_count(text, segmenter):
+    assert got(text) == []
+    assert terms(text)
+
+
 # -- examples before or after a formula are not its items -----------------------------------------------
 
 @pytest.mark.parametrize("text", [

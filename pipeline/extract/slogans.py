@@ -246,7 +246,9 @@ def _named_pair(c: str) -> bool:
 
 _BEYOND = re.compile(r"(?:以外|之外|外)$")
 _A_YEAR = re.compile(r"(?:19|20)\d\d年")
-_TWO_DRIVING = re.compile(rf"双(?![向重])[{CJK}](?:驱动|联动|并进|并举)")
+# “双轮驱动”, “双城联动”: two things counted that drive or move together. Not a 双 that counts nothing:
+# 双向 (two-way), 双重 (double), 双方 (both parties), 双管/双手 (双管齐下's variants), 双边 (bilateral)
+_TWO_DRIVING = re.compile(rf"双(?![向重方管手边])[{CJK}](?:驱动|联动|并进|并举)")
 
 
 # A pure function of the quote: the lexicon is read once per process and is_general_word answers from
