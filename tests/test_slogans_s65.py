@@ -190,6 +190,14 @@ def test_national_formulas_of_the_lexicon_are_national(text, want, segmenter):
     assert [((s.canonical, s.components), s.local) for s in find_slogans(text)] == [(want, False)]
 
 
+def test_each_written_form_of_the_lexicon_is_listed_once():
+    import collections
+    from pipeline.core.lexicons import load_yaml, resource_path
+    data = load_yaml(open(resource_path("slogans.yaml"), encoding="utf-8").read())
+    forms = collections.Counter(f for e in data["slogans"] for f in {e["canonical"], *(e.get("aliases") or ())})
+    assert [f for f, k in forms.items() if k > 1] == []  # (a second entry would silently win over the first)
+
+
 @pytest.mark.parametrize("text", ["柳川村有五保户12户。", "公司推行所有权与经营权两权分离。"])
 def test_their_everyday_words_are_no_formula(text, segmenter):
     assert find_slogans(text) == []
