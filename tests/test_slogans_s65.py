@@ -190,6 +190,19 @@ def test_national_formulas_of_the_lexicon_are_national(text, want, segmenter):
     assert [((s.canonical, s.components), s.local) for s in find_slogans(text)] == [(want, False)]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("村务监督委员会依法行使“两权”，即知情权、监督权。", ["知情权", "监督权"]),  # a village's own pair of rights
+    ("青禾县规范村干部“两权”运行，即决策权、执行权。", ["决策权", "执行权"]),
+])
+def test_a_pair_of_rights_of_its_own_is_no_national_liangquan(text, want, segmenter):
+    assert [(s.canonical, s.components, s.local) for s in find_slogans(text)] == [("两权", want, True)]
+
+
+def test_liangquan_named_by_its_two_rights_is_national(segmenter):
+    text = "柳川县把农村承包土地经营权和农民住房财产权（简称“两权”）纳入试点。"
+    assert [(s.canonical, s.local) for s in find_slogans(text)] == [("两权", False)]
+
+
 def test_each_written_form_of_the_lexicon_is_listed_once():
     import collections
     from pipeline.core.lexicons import load_yaml, resource_path

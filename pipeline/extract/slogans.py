@@ -122,6 +122,7 @@ class LexiconEntry:
     quoted_only: bool = False  # (能上能下: a plain phrase too, a formula in quote marks or before 机制/制度)
     components: tuple[str, ...] = ()  # the standard items where the list is fixed nationally
     local: bool = False  # (千万工程: one province's own programme; 三项机制: a generic count; local wherever they stand)
+    context: re.Pattern[str] | None = None  # (两权: the national pair only in a sentence on its loans, 抵押/经营权)
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +145,7 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
             quoted_only=bool(item.get("quoted_only")),
             components=tuple(str(c) for c in item.get("components") or ()),
             local=bool(item.get("local")),
+            context=re.compile(item["context"]) if item.get("context") else None,
         )
         for form in (entry.canonical, *entry.aliases):
             forms[form] = entry  # 好干部“二十字”标准 as written, and without its quote marks
@@ -827,6 +829,31 @@ _NAMED_AS_MECHANISM = re.compile(r"(?:工作)?(?:机制|制度)")
 _MECHANISM_OF_THE_PAIR = re.compile(r"、[^，,。；;、]{2,6}的[^，,。；;]{0,12}?(?:机制|制度)")
 
 
+@lru_cache(maxsize=1)
+def _entries_with_context() -> tuple[LexiconEntry, ...]:
+    return tuple({id(e): e for e in lexicon()[0].values() if e.context}.values())
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _sentence_around(text: str, a: int, b: int) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
+    end = _SENTENCE_END.search(text, b)
+    return text[starts[-1] if starts else 0:end.start() if end else len(text)]
+
+
+def _forms_in_context(forms: dict[str, LexiconEntry], text: str) -> dict[str, LexiconEntry]:
+    """The lexicon for this text: an entry whose sense needs a context (两权: the national pair of rights
+    mortgaged, not a village's 知情权、监督权) is left out when no sentence naming it gives that context,
+    so the article's own pair is read as it would be without the entry (its items, local)."""
+    for e in _entries_with_context():
+        mentions = [(m.start(), m.end()) for f in (e.canonical, *e.aliases) for m in re.finditer(re.escape(f), text)]
+        if mentions and not any(e.context.search(_sentence_around(text, a, b)) for a, b in mentions):
+            forms = {f: x for f, x in forms.items() if x is not e}
+    return forms
+
+
 def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
                  words: list[tuple[int, int]] | None = None) -> list[Slogan]:
     """Slogans in ``text``; none overlapping ``exclude`` (cited titles, unreadable text).
@@ -834,10 +861,13 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     ``words`` (the segmenter's word spans, in order) keep shape-found formulas from
     starting or ending inside a word (一批在一线工作 is no 一批在一线工)."""
     forms, never = lexicon()
+    forms = _forms_in_context(forms, text)
     cands = _quoted_candidates(text)
     if forms:
         ac, keys = _lexicon_matcher()
         for k, a, b in ac.find_matches_as_indexes(text):
+            if keys[k] not in forms:
+                continue  # an entry out of its context in this text (see _forms_in_context)
             quoted = text[a - 1:a] in _QUOTE_OPEN and text[b:b + 1] in _QUOTE_CLOSE  # (not “四大家族”)
             if forms[keys[k]].quoted_only and not quoted and not _NAMED_AS_MECHANISM.match(text, b) \
                     and not _MECHANISM_OF_THE_PAIR.match(text, b):
