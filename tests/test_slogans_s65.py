@@ -223,6 +223,11 @@ def test_a_numbered_formula_among_plain_items_is_its_own_entry(segmenter):
     assert [c for c, _, _ in got("要做到“两不误、两促进”。")] == ["两不误、两促进"]  # numbered items all: one formula
 
 
+@pytest.mark.parametrize("text", ["青禾县实行“一把手、二把手、三把手”逐级约谈。", "柳川镇要求“二把手”当好参谋助手。"])
+def test_the_ranks_after_yibashou_are_no_formula(text, segmenter):
+    assert not {"二把手", "三把手"} & {c for c, _, _ in got(text)}  # the second and third in command: ranks
+
+
 # -- one province's own reform named in the lexicon: a formula, local -------------------------------------
 
 def test_a_provinces_reform_of_the_lexicon_is_local(segmenter):

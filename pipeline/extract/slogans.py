@@ -62,9 +62,10 @@ _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?
 _UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
 _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
-_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|[一二两三四五六七八九十百千万\d]亿|届[一二三四五六七八九]中全会|颗星|^[五七]彩|(?<![一二三四五六七八九十两\d即马就])办$|办公室$")  # (五颗星: a rating; 8强村: a rank; 七彩阳光:
+_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|[一二两三四五六七八九十百千万\d]亿|届[一二三四五六七八九]中全会|颗星|^[五七]彩|(?<![一二三四五六七八九十两\d即马就])办$|办公室$|[一二两三四五六七八九十]把手")  # (五颗星: a rating; 8强村: a rank; 七彩阳光:
 # colourful; “三比办”: the office that runs a campaign, not 一事一办 or “六办”, six ways of handling; “三万亿俱乐部”,
-# “千亿级”: an amount of money or output counted in 亿, no formula)
+# “千亿级”: an amount of money or output counted in 亿, no formula; 二把手、三把手: the second and third in
+# command, ranks as 一把手 is, no formula)
 # a paragraph's opening phrase, after its list marker (一、, (一), 一是, 1.) and any stray ? a lost character left
 _HEAD_ITEM = re.compile(r"^[?？\s]*(?:[一二三四五六七八九十]{1,2}(?:、|是)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*"
                         r"([^，,。；;：:！？]{2,20})")
