@@ -232,3 +232,13 @@ def test_the_ranks_after_yibashou_are_no_formula(text, segmenter):
 
 def test_a_provinces_reform_of_the_lexicon_is_local(segmenter):
     assert [(s.canonical, s.count, s.local) for s in find_slogans("青禾县深化“最多跑一次”改革。")] == [("最多跑一次", 1, True)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("柳川县推进最多跑一次改革向基层延伸。", ["最多跑一次"]),  # the reform named plain, before 改革
+    ("青禾县重点考虑‘最多跑一次’等改革任务。", ["最多跑一次"]),  # in nested single quotes
+    ("青禾县优化流程，让群众办事最多跑一次。", []),  # a description of the service, not the reform's name
+    ("企业开办最多跑一次，审批时限压缩一半。", []),
+])
+def test_the_reform_is_named_quoted_or_before_gaige(text, want, segmenter):
+    assert [c for c, _, _ in got(text)] == want

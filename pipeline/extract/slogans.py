@@ -124,6 +124,7 @@ class LexiconEntry:
     components: tuple[str, ...] = ()  # the standard items where the list is fixed nationally
     local: bool = False  # (千万工程: one province's own programme; 三项机制: a generic count; local wherever they stand)
     context: re.Pattern[str] | None = None  # (两权: the national pair only in a sentence on its loans, 抵押/经营权)
+    named_by: re.Pattern[str] | None = None  # (a quoted_only entry's plain form before this names it: 最多跑一次改革)
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +148,7 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
             components=tuple(str(c) for c in item.get("components") or ()),
             local=bool(item.get("local")),
             context=re.compile(item["context"]) if item.get("context") else None,
+            named_by=re.compile(item["named_by"]) if item.get("named_by") else None,
         )
         for form in (entry.canonical, *entry.aliases):
             forms[form] = entry  # 好干部“二十字”标准 as written, and without its quote marks
@@ -830,6 +832,13 @@ _NAMED_AS_MECHANISM = re.compile(r"(?:工作)?(?:机制|制度)")
 _MECHANISM_OF_THE_PAIR = re.compile(r"、[^，,。；;、]{2,6}的[^，,。；;]{0,12}?(?:机制|制度)")
 
 
+def _named_plain(entry: LexiconEntry, text: str, b: int) -> bool:
+    """A quoted_only entry written plain is the formula when what follows names it: a mechanism (能上能下机制)
+    or the entry's own word (named_by: 最多跑一次改革, not 让群众办事最多跑一次, a description)."""
+    return bool(_NAMED_AS_MECHANISM.match(text, b) or _MECHANISM_OF_THE_PAIR.match(text, b)
+                or entry.named_by and entry.named_by.match(text, b))
+
+
 @lru_cache(maxsize=1)
 def _entries_with_context() -> tuple[LexiconEntry, ...]:
     return tuple({id(e): e for e in lexicon()[0].values() if e.context}.values())
@@ -870,8 +879,7 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
             if keys[k] not in forms:
                 continue  # an entry out of its context in this text (see _forms_in_context)
             quoted = text[a - 1:a] in _QUOTE_OPEN and text[b:b + 1] in _QUOTE_CLOSE  # (not “四大家族”)
-            if forms[keys[k]].quoted_only and not quoted and not _NAMED_AS_MECHANISM.match(text, b) \
-                    and not _MECHANISM_OF_THE_PAIR.match(text, b):
+            if forms[keys[k]].quoted_only and not quoted and not _named_plain(forms[keys[k]], text, b):
                 continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下”, 能上能下机制 are)
             if keys[k][1:2] == "套" and text[a - 1:a] in _QUOTE_CLOSE:
                 continue  # “党支部、村委会、合作社”三套班子: the bodies just listed, counted (not the formula)
