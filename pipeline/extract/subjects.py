@@ -94,7 +94,7 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         after = "" if after in _FRAME_NOUNS else after
     if after[:1] in "(（" and not _noun_after_bracket(text, e + de, w):
         after = ""  # 498人[(动态数据)], 500万元[(人民币)]: a remark in brackets, not what is counted (52个[(省级)重点项目] is)
-    if not after and head and text.endswith(_KINDS_OF_GROUPS, s, e) and text[e:e + 1].isdigit():
+    if after in _NEXT_FIGURE_OPENERS and head and text.endswith(_KINDS_OF_GROUPS, s, e) and _NEXT_FIGURE.match(text, e):
         after = _noun_after_next_figure(text, s, e, w)
     if after == "人" and (w is None or (w.at(e + de) or (0, 0))[1] > e + de + 1 or is_general_word(text[e + de:e + de + 2])):
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
@@ -134,9 +134,11 @@ def _taken_as(text: str, start: int, w) -> str | None:
 # the noun after the second names what both count. Not across 、 (征集[40项]、12个部门作出回应: two counts), not
 # before a time (办理[30项]2个月内) nor a noun that opens a clause of its own (20项1000余份文件[得到]清理).
 _KINDS_OF_GROUPS = ("批", "批次", "类", "方面", "大项", "项")
+# (the second count may be a total or an estimate, 2批[共]300名, 3批[近]800名, and its magnitude come before 余/多: 11批1.3[万余]名)
 _NEXT_FIGURE = re.compile(
-    r"(?:[\d.]*\d)(?:余|多)?[万亿萬億]?(?:"
+    r"(?:共|近|约)?(?:[\d.]*\d)(?:余|多)?[万亿萬億]?(?:余|多)?(?:"
     + "|".join(map(re.escape, sorted(word_list("subject_count_units.txt"), key=len, reverse=True))) + ")")
+_NEXT_FIGURE_OPENERS = ("", "共", "近", "约")
 _TIME_AFTER_COUNT = re.compile(r"个(?:月|工作日|小时|季度|星期|礼拜|年头|半月)")
 _NEW_CLAUSE_AFTER = re.compile(r"得到|作出|做出|全部|均|都|已|受到|获得|被")
 
