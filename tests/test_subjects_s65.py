@@ -22,3 +22,16 @@ def subjects(text: str) -> dict[str, str | None]:
 ])
 def test_batches_before_a_count_with_its_magnitude(text, fig, want, segmenter):
     assert subjects(text)[fig] == want
+
+
+# -- an attribute that says where the counted come from or live, or whom they include (来自…的, 家住…的, 包括…在内的):
+# no part of what is counted -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("来自全县各乡镇的36名村干部将接受为期一周的培训。", "36名", "村干部"),
+    ("家住青禾村的42户低保户领到了取暖补贴。", "42户", "低保户"),
+    ("包括老周在内的15名驻村干部,一年到头没有休息。", "15名", "驻村干部"),
+    ("来自省直机关的20名干部,分赴各乡镇。", "20名", "干部"),
+])
+def test_an_origin_is_no_part_of_what_is_counted(text, fig, want, segmenter):
+    assert subjects(text)[fig] == want

@@ -275,6 +275,12 @@ def _predicate_after_noun(text: str, a: int, b: int, w) -> int:
     return b
 
 
+# An attribute that says where the counted come from or live, or whom they include (来自各乡镇的[58名]干部, 家住某村的
+# [105户]群众, 包括某某在内的[23名]大学生): no part of what is counted; the noun, or what the clause after says they
+# do, names them
+_ORIGIN = re.compile(r"来自|家住|包括")
+
+
 def _attribute_before(text: str, s: int, w) -> str:
     """The words that qualify what a figure counts when they end in 的 just before it
     (挂职归来的[8名]干部 → 挂职归来的): from the last copula, preposition or verb in
@@ -294,7 +300,7 @@ def _attribute_before(text: str, s: int, w) -> str:
             pos = span[1]
         a = _lead_end(text, a, s, w)  # 这是|今年以来查处的: the time after the break too
     attr = text[a:s]
-    if len(attr) < 3 or len(attr) > _ATTRIBUTE_MAX or _NOT_IN_ATTRIBUTE.search(attr):
+    if len(attr) < 3 or len(attr) > _ATTRIBUTE_MAX or _NOT_IN_ATTRIBUTE.search(attr) or _ORIGIN.match(attr):
         return ""
     return attr
 
