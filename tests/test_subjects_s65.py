@@ -32,6 +32,35 @@ def test_batches_before_a_count_with_its_magnitude(text, fig, want, segmenter):
     ("家住青禾村的42户低保户领到了取暖补贴。", "42户", "低保户"),
     ("包括老周在内的15名驻村干部,一年到头没有休息。", "15名", "驻村干部"),
     ("来自省直机关的20名干部,分赴各乡镇。", "20名", "干部"),
+    ("来自省直机关的20名干部参加了开班仪式。", "20名", "参加了开班仪式的干部"),  # what they do still names them
 ])
 def test_an_origin_is_no_part_of_what_is_counted(text, fig, want, segmenter):
+    assert subjects(text)[fig] == want
+
+
+# -- a count of people or bodies whose noun a predicate follows to the clause's end: what they did or had done to
+# them names which ones are counted, said as the noun's attribute (被提拔到…的干部) -------------------------------
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("青禾县今年已有12名干部被提拔到乡镇领导岗位,成效初显。", "12名", "被提拔到乡镇领导岗位的干部"),
+    ("柳川市组织60名选调生参加岗前集中培训。", "60名", "参加岗前集中培训的选调生"),
+    ("去年全市共有35家市直单位建立了容错免责清单。", "35家", "建立了容错免责清单的市直单位"),
+    ("该区选派8名年轻干部在省级部门跟班学习,为期半年。", "8名", "在省级部门跟班学习的年轻干部"),
+    ("全县40名村党组织书记纳入专业化管理。", "40名", "纳入专业化管理的村党组织书记"),
+    # a list of places inside the predicate runs on to the clause's end
+    ("柳川市推荐15名乡镇干部参加省、市两级中青班。", "15名", "参加省、市两级中青班的乡镇干部"),
+])
+def test_what_the_counted_do_names_them(text, fig, want, segmenter):
+    assert subjects(text)[fig] == want
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("全县20名干部表示将扎根基层。", "20名", "干部"),  # what they say tells no one apart
+    ("全市12个乡镇均为试点乡镇。", "12个", "乡镇"),  # a copula: a statement about all of them
+    ("全县选派30名干部到村任职2年。", "30名", "干部"),  # another figure in the predicate
+    ("青禾县4个步骤开展平时考核。", "4个", "步骤"),  # no people nor bodies
+    ("新招录的45名选调生参加了培训。", "45名", "新招录的选调生"),  # an attribute before the figure already says which
+    ("全省9000名第一书记下得去、待得住,受到好评。", "9000名", "下得去的第一书记"),  # a list of predicates: only the first
+])
+def test_what_the_counted_do_stays_out(text, fig, want, segmenter):
     assert subjects(text)[fig] == want

@@ -100,10 +100,63 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
     if len(after) >= 2 and not (_TAIL_NOT_SUBJECT.match(after) or _TAIL_CHANGE.match(text, e + de)) \
             or after in _ONE_CHAR_KINDS:  # 全县58个[村]
-        return ("" if de else _attribute_before(text, s, w)) + after[:16] + _age_of(text, s, e, after)
+        attr = "" if de else _attribute_before(text, s, w)
+        age = _age_of(text, s, e, after)
+        done = "" if de or attr or age or not head else _done_by_counted(text, s, e, text.find(after, e) + len(after), after, w)
+        return (done + "的" if done else attr) + after[:16] + age
     if not head:
         return _group_before(text, s, e, w)
     return _clause_before(text, s, w, e) or (after[:16] if len(after) >= 2 else None)
+
+
+# A count of people or bodies whose noun a predicate follows to the clause's end ([10名]干部[被提拔到副处级岗位]，
+# [48家]市直单位[建立了正面清单]。): what the clause says they did or had done to them names which ones are counted,
+# said as the noun's attribute (被提拔到副处级岗位的干部)
+_DONE_BY_UNITS = re.compile(r"(?:[\d一二两三四五六七八九十百千万]|余|多)(?:名|人|位|个|家|所|户|支)$")
+_AGENT_HEADS = tuple(word_list("subject_agent_heads.txt"))
+_DONE_END = re.compile(r"[，,。；;！？!?：:\n]")
+_DONE_OPENERS = frozenset("被 到 赴 在 参加 进行 开展 担任 予以 受到 得到 进入 纳入".split())
+_DONE_ADVERBS = frozenset("将 已 已经 均 都 先后 分别 也 还 正 陆续 共 仍".split())
+# no other figure (…干部[被提拔]，[14名]…), no quoted name or title, no attribute's 的 nor a copula (均为, 都是)
+_DONE_NOT = re.compile(r"[\d“”\"《》]|[一二两三四五六七八九十]+(?:个|名|人|年|天|次|批|期|周)|的|为|是")
+_DONE_MAX = 18
+# what the counted say is no deed that tells them apart (20名干部[表示]…, 3位村民[说]…)
+_SAYING = frozenset("说 表示 认为 介绍 指出 坦言 告诉 谈到 说道 感慨 称".split())
+
+
+def _names_agents(noun: str) -> bool:
+    """``noun`` ends like a count of people or bodies (``_AGENT_HEADS``), or holds such a noun in its closing bracket."""
+    noun = noun.strip("“”‘’")
+    m = re.fullmatch(r"(.+?)[(（]([^()（）]+)[)）]", noun)
+    return noun.endswith(_AGENT_HEADS) or bool(m and (m[1].endswith(_AGENT_HEADS) or m[2].endswith(_AGENT_HEADS)))
+
+
+def _done_by_counted(text: str, s: int, e: int, end: int, noun: str, w) -> str:
+    """The predicate after a count's noun ending at ``end`` up to the clause's end, when the noun names people or
+    bodies and the predicate opens with a verb (or an adverb and a verb) and holds no other figure; "" otherwise.
+    A list in it runs on to the clause's end (到甲、乙等地挂职) unless a verb follows its 、 (下得去、待得住: only the
+    first)."""
+    if w is None or not _DONE_BY_UNITS.search(text, s, e) or not _names_agents(noun):
+        return ""
+    stop = _DONE_END.search(text, end, end + _DONE_MAX + 1)
+    if not stop:
+        return ""
+    done = text[end:stop.start()]
+    k = done.find("、")
+    if k >= 0:
+        nxt = w.at(end + k + 1)
+        if nxt and predicate_tag(text[nxt[0]:nxt[1]]) == "v":
+            done = done[:k]
+    if len(done) < 2 or _DONE_NOT.search(done):
+        return ""
+    span = w.at(end)
+    if span is None or span[0] != end:
+        return ""
+    word = text[span[0]:span[1]]
+    if word in _DONE_ADVERBS:
+        span = w.at(span[1])
+        word = text[span[0]:span[1]] if span else ""
+    return done if word in _DONE_OPENERS or predicate_tag(word) == "v" and word not in _SAYING else ""
 
 
 # what an age said before a noun is not the age of (在我50岁的[时候], 30岁的[年纪], 62岁[高龄]): a time of life, or the age itself
