@@ -328,10 +328,12 @@ def _predicate_after_noun(text: str, a: int, b: int, w) -> int:
     return b
 
 
-# An attribute that says where the counted come from or live, or whom they include (来自各乡镇的[58名]干部, 家住某村的
-# [105户]群众, 包括某某在内的[23名]大学生): no part of what is counted; the noun, or what the clause after says they
-# do, names them
-_ORIGIN = re.compile(r"来自|家住|包括")
+# An attribute that names some of those counted (包括某某在内的[23名]大学生): no part of what is counted; the noun, or
+# what the clause after says they do, names them. Where they come from or live (来自某村的, 家住某村的) does tell which
+# ones are counted and stays
+_INCLUDING_FRAME = re.compile(r"包括.+在内的")
+# 包括 opening any other attribute (包括在乡镇工作的[12名]选调生在内的…): the rest still says which ones are counted
+_INCLUDING = "包括"
 
 
 def _attribute_before(text: str, s: int, w) -> str:
@@ -353,7 +355,10 @@ def _attribute_before(text: str, s: int, w) -> str:
             pos = span[1]
         a = _lead_end(text, a, s, w)  # 这是|今年以来查处的: the time after the break too
     attr = text[a:s]
-    if len(attr) < 3 or len(attr) > _ATTRIBUTE_MAX or _NOT_IN_ATTRIBUTE.search(attr) or _ORIGIN.match(attr):
+    if _INCLUDING_FRAME.fullmatch(attr):
+        return ""
+    attr = attr.removeprefix(_INCLUDING)
+    if len(attr) < 3 or len(attr) > _ATTRIBUTE_MAX or _NOT_IN_ATTRIBUTE.search(attr):
         return ""
     return attr
 
