@@ -80,3 +80,73 @@ def test_what_the_counted_do_names_them(text, fig, want, segmenter):
 ])
 def test_what_the_counted_do_stays_out(text, fig, want, segmenter):
     assert subjects(text)[fig] == want
+
+
+# -- the predicate after a count that a preposition or a verb of giving governs (对, 向, 为, 给予, 从, 由 …) is someone
+# else's doing to the counted, or the whole they make up: the noun stays bare ---------------------------------------
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("县委组织部对12名干部进行了提醒谈话。", "12名", "干部"),
+    ("市委巡察组对8个市直单位开展了专项巡察。", "8个", "市直单位"),
+    ("镇党委向20名困难党员发放了慰问金。", "20名", "困难党员"),
+    ("县委为30名优秀村干部颁发了荣誉证书。", "30名", "优秀村干部"),
+    ("县里为全县200名村干部购买了意外保险。", "200名", "村干部"),  # a scope between the preposition and the count
+    ("巡察组向12家单位反馈了巡察意见。", "12家", "单位"),
+    ("县委从5个乡镇抽调干部组建工作队。", "5个", "乡镇"),
+    ("县委给予3名干部诫勉处理。", "3名", "干部"),
+    ("对3名干部予以容错免责。", "3名", "干部"),
+    ("工作专班由5名干部组成。", "5名", "干部"),
+    ("评审组由7名专家组成。", "7名", "专家"),
+    ("青禾县纪委去年对4名村干部进行了容错纠错。", "4名", "村干部"),
+])
+def test_a_governed_count_takes_no_predicate(text, fig, want, segmenter):
+    assert subjects(text)[fig] == want
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    # 与: the counted share what is done; 在: it is done in them; 将: they undergo it
+    ("青禾县与15家企业签订了用工协议。", "15家", "签订了用工协议的企业"),
+    ("柳川市在6个乡镇推行积分管理。", "6个", "推行积分管理的乡镇"),
+    ("县委将10名干部派到乡镇任职。", "10名", "派到乡镇任职的干部"),
+])
+def test_a_shared_or_undergone_predicate_still_names_them(text, fig, want, segmenter):
+    assert subjects(text)[fig] == want
+
+
+# -- a predicate that is only an adverbial before the clause goes on (结合…, 围绕…, 在…后) says how or when, not what
+# the counted did; adverbs saying that all or each do it (均, 都, 分别) are no part of the deed -----------------------
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("50名干部结合自身工作实际，畅谈学习体会。", "50名", "干部"),
+    ("20名干部围绕乡村振兴主题，分组开展讨论。", "20名", "干部"),
+    ("12名干部在接受培训后，回到各自岗位。", "12名", "干部"),
+    ("10名干部在此次调整中，走上了新岗位。", "10名", "干部"),
+    ("60名干部带着问题下基层、进农户。", "60名", "干部"),
+    ("18名选调生按照组织安排，奔赴各个村。", "18名", "选调生"),
+])
+def test_an_adverbial_is_no_deed(text, fig, want, segmenter):
+    assert subjects(text)[fig] == want
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("30名选调生均来自重点高校。", "30名", "来自重点高校的选调生"),
+    ("今年有25名村干部都参加了学历提升。", "25名", "参加了学历提升的村干部"),
+    ("6名青年干部分别到乡镇挂职。", "6名", "到乡镇挂职的青年干部"),
+    # a predicate of origin after the noun agrees with the same origin said before the count
+    ("10名干部来自机关。", "10名", "来自机关的干部"),
+    ("来自机关的10名干部。", "10名", "来自机关的干部"),
+])
+def test_adverbs_of_all_or_each_stay_out_of_the_deed(text, fig, want, segmenter):
+    assert subjects(text)[fig] == want
+
+
+# -- counts of people or bodies joined before one predicate (甲和乙提交了…): it is the deed of each of them ------------
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("8个乡镇和12个部门提交了整改报告。", "8个", "提交了整改报告的乡镇"),
+    ("8个乡镇和12个部门提交了整改报告。", "12个", "提交了整改报告的部门"),
+    ("青禾县有40名教师、25名医生到乡村服务。", "40名", "到乡村服务的教师"),
+    ("青禾县有40名教师、25名医生到乡村服务。", "25名", "到乡村服务的医生"),
+])
+def test_joined_counts_share_the_predicate(text, fig, want, segmenter):
+    assert subjects(text)[fig] == want

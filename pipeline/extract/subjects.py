@@ -122,6 +122,24 @@ _DONE_NOT = re.compile(r"[\d“”\"《》]|[一二两三四五六七八九十]+
 _DONE_MAX = 18
 # what the counted say is no deed that tells them apart (20名干部[表示]…, 3位村民[说]…)
 _SAYING = frozenset("说 表示 认为 介绍 指出 坦言 告诉 谈到 说道 感慨 称".split())
+# A count that a preposition or a verb of giving governs (县委对[12名]干部进行了提醒谈话, 工作专班由[5名]干部组成,
+# 县里为全县[200名]村干部购买了保险): what follows its noun is someone else's doing to it, or the whole it makes up,
+# no deed of the counted. Not 被, 把, 将 (the counted undergo what follows: 将[10名]干部派到…), 与, 同, 跟 (they share
+# it: 与[15家]企业签订了协议) nor 在 (it is done in them: 在[6个]乡镇推行…)
+_GOVERNORS = frozenset("对 向 为 给 给予 从 由 替 帮助".split())
+# a body's closing character that the segmenter glues to the preposition after it (巡察组对8个…: 巡察|组对|8)
+_BODY_THEN_GOVERNOR = re.compile(r"[组委部局办队院会站所厅处科室][对向为给从由替]")
+# what may stand between a governor and the count: a scope (全县, 本市) or 了
+_BEFORE_COUNT_SKIP = re.compile(r"(?:[全本][省市县区州镇乡国]|了)$")
+# A predicate that is only an adverbial before the clause goes on (50名干部结合自身实际，…; 12名干部在培训结束后，…):
+# it says how or when, not what the counted did
+_ADVERBIAL_OPENERS = ("结合", "围绕", "针对", "按照", "根据", "带着")
+_AT_A_TIME = re.compile(r"在.+(?:后|中|时|前|期间|以来|上|里)")
+# adverbs saying that all or each of the counted do it (均来自…, 分别到…): no part of the deed that names them
+_SHARED_ADVERBS = re.compile(r"^(?:均|都|也|还|仍|分别)+")
+# a count of people or bodies joined to more after it (70名甲、30名乙奔赴…; 8个乡镇和12个部门提交了…): the predicate
+# after the last noun is the deed of each of them
+_JOINED_COUNT = re.compile(r"(?:、|和|及|以及)[\d.一二两三四五六七八九十百千万]+(?:余|多)?(?:名|人|位|个|家|所|户|支)")
 
 
 def _names_agents(noun: str) -> bool:
@@ -133,11 +151,42 @@ def _names_agents(noun: str) -> bool:
 
 def _done_by_counted(text: str, s: int, e: int, end: int, noun: str, w) -> str:
     """The predicate after a count's noun ending at ``end`` up to the clause's end, when the noun names people or
-    bodies and the predicate opens with a verb (or an adverb and a verb) and holds no other figure; "" otherwise.
-    A list in it runs on to the clause's end (到甲、乙等地挂职) unless a verb follows its 、 (下得去、待得住: only the
-    first)."""
-    if w is None or not _DONE_BY_UNITS.search(text, s, e) or not _names_agents(noun):
+    bodies that no preposition governs and the predicate opens with a verb (or an adverb and a verb), holds no other
+    figure and is more than an adverbial; "" otherwise. A list in it runs on to the clause's end (到甲、乙等地挂职)
+    unless a verb follows its 、 (下得去、待得住: only the first)."""
+    if w is None or not _DONE_BY_UNITS.search(text, s, e) or not _names_agents(noun) or _governed(text, s, w):
         return ""
+    end = _after_joined_counts(text, end, w)
+    done = _predicate_after(text, end, w)
+    if not done or not _opens_with_deed(text, end, w):
+        return ""
+    done = _SHARED_ADVERBS.sub("", done)
+    return "" if done.startswith(_ADVERBIAL_OPENERS) or _AT_A_TIME.fullmatch(done) else done
+
+
+def _governed(text: str, s: int, w) -> bool:
+    """The count at ``s`` is the object of a preposition or verb of giving (``_GOVERNORS``)."""
+    p = s
+    while m := _BEFORE_COUNT_SKIP.search(text, max(0, p - 2), p):
+        p = m.start()
+    span = w.at(p - 1) if p > 0 else None
+    if span is None or span[1] != p:
+        return False
+    return text[span[0]:p] in _GOVERNORS or bool(_BODY_THEN_GOVERNOR.fullmatch(text, span[0], p))
+
+
+def _after_joined_counts(text: str, end: int, w) -> int:
+    """Where the last noun of the counts of people or bodies joined after ``end`` ends (``end`` when none is)."""
+    while m := _JOINED_COUNT.match(text, end):
+        noun = _noun_after(text, m.end(), w)
+        if not noun or not text.startswith(noun, m.end()) or not _names_agents(noun):
+            break
+        end = m.end() + len(noun)
+    return end
+
+
+def _predicate_after(text: str, end: int, w) -> str:
+    """What follows ``end`` to the clause's end, short, with no other figure, quote, 的 nor copula; "" otherwise."""
     stop = _DONE_END.search(text, end, end + _DONE_MAX + 1)
     if not stop:
         return ""
@@ -147,16 +196,19 @@ def _done_by_counted(text: str, s: int, e: int, end: int, noun: str, w) -> str:
         nxt = w.at(end + k + 1)
         if nxt and predicate_tag(text[nxt[0]:nxt[1]]) == "v":
             done = done[:k]
-    if len(done) < 2 or _DONE_NOT.search(done):
-        return ""
+    return "" if len(done) < 2 or _DONE_NOT.search(done) else done
+
+
+def _opens_with_deed(text: str, end: int, w) -> bool:
+    """The words at ``end`` open with a verb of doing (or an adverb and one), not of saying."""
     span = w.at(end)
     if span is None or span[0] != end:
-        return ""
+        return False
     word = text[span[0]:span[1]]
     if word in _DONE_ADVERBS:
         span = w.at(span[1])
         word = text[span[0]:span[1]] if span else ""
-    return done if word in _DONE_OPENERS or predicate_tag(word) == "v" and word not in _SAYING else ""
+    return word in _DONE_OPENERS or predicate_tag(word) == "v" and word not in _SAYING
 
 
 # what an age said before a noun is not the age of (在我50岁的[时候], 30岁的[年纪], 62岁[高龄]): a time of life, or the age itself
