@@ -33,7 +33,7 @@ def test_a_must_sentence_after_no_speech_is_left_to_the_other_classes(segmenter)
 
 @pytest.mark.parametrize("sentence", [
     "要求各乡镇建立村干部履职台账，每季度开展一次考核。",              # 要求: a directive told
-    "各乡镇党委要建立村级干部个人档案，实行一人一档管理。",            # a rule with its subject
+    "各乡镇党委要为村干部逐人建立履职台账，按季度更新。",            # a rule with its subject
     "县委组织部对新任村干部开展集中培训，要点包括政策解读和实务操作。",  # 要点, a noun
 ])
 def test_a_directive_or_a_rule_with_its_subject_stays_a_measure(segmenter, sentence):

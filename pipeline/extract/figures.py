@@ -970,7 +970,7 @@ def find_figures(
     for f in out:
         if _quota_for_each(scan.text, f):
             quota = f.end
-            f.time = None  # 实现每村1名大学生, 每名村干部认领至少一项: a quota for each, no amount of the period
+            f.time = None  # 实现每村1名大学生, 每名党员至少领办一项: a quota for each, no amount of the period
         elif quota is not None and f.time is not None and _next_item_of_quota(scan.text, quota, f.start):
             f.time = None  # 每村1名甲、1名35岁以下乙: the next items of the quota's list
         elif f.time is not None and f.unit in _KIND_UNITS and _kinds_listed(scan.text, f.start, f.value, f.unit):
