@@ -101,7 +101,7 @@ def test_an_act_before_its_meaning_stays_a_measure(segmenter, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "作为组织部门，就是要把选人用人的导向立起来，建立健全考核激励机制。",    # organs in general
-    "市委书记王刚说，市委决定评选表彰一批担当作为好干部，目的就是要树立鲜明导向。",  # a speaker's gloss
+    "市委书记王刚说，市委决定评选表彰一批敢于担当的好干部，目的就是要让实干者受重用。",  # a speaker's gloss
 ])
 def test_a_gloss_with_no_organ_acting_is_no_measure(segmenter, sentence):
     assert sentence not in _measures(sentence)
@@ -116,7 +116,7 @@ def test_the_general_secretarys_words_are_no_measure(segmenter, sentence):
 
 
 def test_an_act_carrying_out_the_general_secretarys_words_stays_a_measure(segmenter):
-    sentence = "认真落实习近平总书记关于“三个区分开来”的要求，建立容错纠错机制。"
+    sentence = "按照习近平总书记提出的“三个区分开来”要求，建立容错纠错机制。"
     assert sentence in _measures(sentence)
 
 
@@ -135,7 +135,7 @@ def test_an_act_after_the_general_secretarys_words_stays_a_measure(segmenter, se
 
 
 @pytest.mark.parametrize("sentence", [
-    "市委常委、组织部部长、党校校长王明出席了开班仪式并作讲话。",    # who attended a ceremony
+    "市委常委、组织部部长王明出席了培训班开班仪式并讲话。",    # who attended a ceremony
     "县委常委、组织部部长李华出席结业仪式。",
 ])
 def test_who_attended_a_ceremony_is_no_measure(segmenter, sentence):

@@ -107,7 +107,7 @@ def test_both_parties_and_both_hands_are_no_count(text, segmenter):
 
 @pytest.mark.parametrize("text", [
     "柳川镇坚持“两轮驱动”,通过跟班学习、外出培训等系列举措,为干部成长提速。",  # the means, given as examples (等)
-    "课程突出特色,安排了两城辩论赛、两城论坛等凸显“两城联动”特色的课程。",  # things named after the formula
+    "课程突出特色,安排了两城辩论赛、两城论坛等带有“两城联动”印记的活动。",  # things named after the formula
 ])
 def test_examples_near_a_formula_are_not_its_items(text, segmenter):
     (s,) = find_slogans(text)
@@ -132,7 +132,7 @@ def test_parts_sharing_a_theme_word_with_the_formula_are_its_items(text, want, s
 
 
 def test_things_named_after_a_formula_after_a_lead_verb_are_not_its_items(segmenter):
-    (s,) = find_slogans("学院通过双城论坛、双城讲堂等凸显“双城联动”特色的课程培养干部。")
+    (s,) = find_slogans("学院通过双城沙龙、双城讲坛等带有“双城联动”印记的活动培养干部。")
     assert s.components == []
 
 
@@ -182,7 +182,7 @@ def test_a_national_name_over_items_of_its_own_is_local(segmenter):
 
 @pytest.mark.parametrize("text, want", [
     ("学员对标“学思想、强党性、重实践、建新功”的总要求。", ("学思想、强党性、重实践、建新功", ["学思想", "强党性", "重实践", "建新功"])),
-    ("青禾县纪委让“红脸出汗、咬耳扯袖”成为常态。", ("咬耳扯袖、红脸出汗", ["红脸出汗", "咬耳扯袖"])),  # in the order written
+    ("青禾县纪委把“红脸出汗、咬耳扯袖”用在日常监督中。", ("咬耳扯袖、红脸出汗", ["红脸出汗", "咬耳扯袖"])),  # in the order written
     ("工作队把米面送到“五保”户家中。", ("五保", [])),
     ("柳川县是“两权”抵押贷款试点县。", ("两权", [])),
 ])

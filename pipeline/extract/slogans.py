@@ -621,7 +621,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             items[0] = re.sub(r"^一[支批个种群](?=..)", "", items[0])  # (打造)一支甲强、乙强: the quantity opens no item
         items[0] = _like_the_others(_after_particle(items[0], items[1:]), items[1:])
         if _named_after_the_formula(items, _unquote(text[start:start + 3]).lstrip("“\"‘")):
-            return []  # 双城论坛、双城讲堂等凸显“双城联动”特色的课程: things named after the formula, not its parts
+            return []  # 双城沙龙、双城讲坛等带有“双城联动”印记的活动: things named after the formula, not its parts
         if any(c in i for i in items for c in "()（）「」『』"):
             return []  # 县(市、区): a bracketed aside, not a list
         if len(items[-1]) == 1 and any(len(i) > 1 for i in items):
