@@ -143,6 +143,9 @@ _NOT_A_SECOND_PLACE = re.compile("|".join(map(re.escape, word_list("not_a_second
 _RELATIVE_AFTER = re.compile(r"^(?:多|余)?(?:前|后|之前|之后|以前|以后)")
 _COUNTED_AFTER_DUO = frozenset("个处项名家条户")
 _WORD_AFTER_DUO = re.compile(r"多数|余额|余下|余地")
+# the nouns that open with 内 after a length of time (一年内部分…, 3天内设…: 内 is a word's first character);
+# any other word the segmenter glues to 内 (内力, 内要, 内将) leaves 内 "within" the length
+_INNER_NOUNS = frozenset(("内部", "内设", "内容", "内涵", "内外", "内网", "内业", "内务", "内地", "内陆", "内在"))
 # 两年前, 35年前的陈设: years ago, wherever it stands (服务满2年后的选调生 counts the years)
 _AGO = re.compile(r"(?:多|余)?(?:之|以)?前")
 # 八年来, 三个月以来, 一年间, 两年多下来: a period up to now, reported as a date (两个小时来到: the verb 来到)
@@ -1075,8 +1078,10 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     if unit in _DEGREES and (text[s - 2:s] == "零下" or s and text[s - 1] in "-－" and not text[s - 2:s - 1].isdigit()):
         s, value, high = s - (2 if text[s - 1] == "下" else 1), -value, None if high is None else -high  # 零下7℃, -4℃
     post = G[_G_POST]
-    if post == "内" and scan.words and (w := scan.words.at(e - 1)) and w[1] > e:
-        post, e = None, e - 1  # 22个内设机构: 内 opens the next word, it qualifies nothing
+    if post == "内" and scan.words and (w := scan.words.at(e - 1)) and w[1] > e \
+            and (unit not in _TIME_UNITS or text[e - 1:w[1]] in _INNER_NOUNS or text[e - 1:e + 1] in _INNER_NOUNS):
+        post, e = None, e - 1  # 22个内设机构: 内 opens the next word, it qualifies nothing (三年内力保, 两年内要:
+        # after a length of time a verb glued to 内 leaves it "within")
     elif post == "内" and unit in _PLACE_UNITS:
         post, e = None, e - 1  # 辖9区9县(市)内的社区: within the places counted, not within a count
     if not post and text[e:e + 1] == "/" and (rate := _RATE_THEN_BOUND.match(text, e)):

@@ -1,0 +1,36 @@
+"""Figure error classes of session 65 (second figures helper), one test per class, in our own words.
+Each text goes through the article extraction the pipeline runs (extract_article)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def figures(text: str, title: str | None = None):
+    return extract_article(article(text, title)).figures
+
+
+def keys(text: str):
+    return [(f.value, f.high, f.unit, f.qualifier) for f in figures(text)]
+
+
+# -- a length of time + 内, where the segmenter glues 内 to the verb after it (内力, 内要): still "within" -------
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾县力争三年内力促各村通上硬化路。", (3, None, "年", "以内")),
+    ("柳川镇两年内要实现村级活动场所全覆盖。", (2, None, "年", "以内")),
+    ("新录用的选调生一年内将全部下沉到村。", (1, None, "年", "以内")),
+    ("5个月内力争建成乡镇人才驿站。", (5, None, "个月", "以内")),
+])
+def test_within_a_length_of_time_before_a_glued_verb(text, want, segmenter):
+    assert want in keys(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾县精简了22个内设机构。", (22, None, "个", None)),
+    ("一年内部分干部调整到位。", (1, None, "年", "以内")),
+])
+def test_a_noun_opening_with_nei_is_no_bound(text, want, segmenter):
+    assert want in keys(text)
