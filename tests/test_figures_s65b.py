@@ -34,3 +34,24 @@ def test_within_a_length_of_time_before_a_glued_verb(text, want, segmenter):
 ])
 def test_a_noun_opening_with_nei_is_no_bound(text, want, segmenter):
     assert want in keys(text)
+
+
+# -- N年有余, N个月有余: 有余 after a length of time is 余 and belongs to the figure's text ----------------
+
+@pytest.mark.parametrize("text, want, shown", [
+    ("方小禾驻村已三年有余,村里的事他都清楚。", (3, None, "年", "余"), "三年有余"),
+    ("选调生在柳川村蹲点两个月有余。", (2, None, "个月", "余"), "两个月有余"),
+    ("他在乡镇一干就是十年有余。", (10, None, "年", "余"), "十年有余"),
+])
+def test_some_more_after_a_length_of_time(text, want, shown, segmenter):
+    got = figures(text)
+    assert want in [(f.value, f.high, f.unit, f.qualifier) for f in got]
+    assert shown in [f.text for f in got]
+
+
+@pytest.mark.parametrize("text", [
+    "柳川村一年有余粮三千斤。",
+    "村民家家户户年年有余。",
+])
+def test_a_verb_and_its_object_is_no_qualifier(text, segmenter):
+    assert all(k[3] != "余" for k in keys(text))

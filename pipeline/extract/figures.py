@@ -143,6 +143,8 @@ _NOT_A_SECOND_PLACE = re.compile("|".join(map(re.escape, word_list("not_a_second
 _RELATIVE_AFTER = re.compile(r"^(?:多|余)?(?:前|后|之前|之后|以前|以后)")
 _COUNTED_AFTER_DUO = frozenset("个处项名家条户")
 _WORD_AFTER_DUO = re.compile(r"多数|余额|余下|余地")
+# 三年有余, 一倍有余: 有余 after the unit is 余 (not 有余粮, 有余力, 有余钱: a verb and its object)
+_SOME_MORE = re.compile(r"有余(?![粮力钱额款地裕])")
 # the nouns that open with 内 after a length of time (一年内部分…, 3天内设…: 内 is a word's first character);
 # any other word the segmenter glues to 内 (内力, 内要, 内将) leaves 内 "within" the length
 _INNER_NOUNS = frozenset(("内部", "内设", "内容", "内涵", "内外", "内网", "内业", "内务", "内地", "内陆", "内在"))
@@ -1193,6 +1195,8 @@ def _after_unit(text: str, G: tuple, unit: str | None, value, qualifier: str | N
         value += 0.5  # 两个半月
     elif unit in ("年", "个小时", "小时", "天") and text[e:e + 1] == "半" and not post and not _HALF_WORD.match(text, e):
         value, e = value + 0.5, e + 1  # 一年半, 两天半
+    elif (unit in _AFTER_UNIT_QUALIFIED or unit == "个月") and _SOME_MORE.match(text, e) and not post and not qualifier:
+        qualifier, e = "余", e + 2  # 驻村三年有余, 两个月有余: 有余 after a length of time or a multiple, "and more"
     elif unit in _AFTER_UNIT_QUALIFIED and text[e:e + 1] in ("多", "余") and not post and not qualifier \
             and text[e + 1:e + 2] not in _COUNTED_AFTER_DUO and not _WORD_AFTER_DUO.match(text, e):
         # (修路3公里多个村受益: 多个 counts villages; 40%多数是青年, 5%余额: 多数, 余额 are words)
