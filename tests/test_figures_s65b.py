@@ -55,3 +55,16 @@ def test_some_more_after_a_length_of_time(text, want, shown, segmenter):
 ])
 def test_a_verb_and_its_object_is_no_qualifier(text, segmenter):
     assert all(k[3] != "余" for k in keys(text))
+
+
+# -- review of the 内 rule: after a length of time, a noun that opens with 内 (内训, 内审, 内涝, 内勤) is no bound
+# either; only 内 glued to a modal or an adverb (内力保, 内要, 内将, 内均…) stays "within" -----------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾县组织新提拔乡镇干部开展3天内训,邀请党校教师授课。", (3, None, "天", None)),
+    ("县委审计委员会办公室每年开展30天内审,对12个部门进行经济责任审计。", (30, None, "天", None)),
+    ("连续两年内涝严重的柳川镇,村干部带头排水。", (2, None, "年", None)),
+    ("柳川镇连续三天内勤人员轮流值守防汛一线。", (3, None, "天", None)),
+])
+def test_a_noun_opening_with_nei_after_a_length_of_time_is_no_bound(text, want, segmenter):
+    assert want in keys(text)

@@ -145,9 +145,10 @@ _COUNTED_AFTER_DUO = frozenset("个处项名家条户")
 _WORD_AFTER_DUO = re.compile(r"多数|余额|余下|余地")
 # 三年有余, 一倍有余: 有余 after the unit is 余 (not 有余粮, 有余力, 有余钱: a verb and its object)
 _SOME_MORE = re.compile(r"有余(?![粮力钱额款地裕])")
-# the nouns that open with 内 after a length of time (一年内部分…, 3天内设…: 内 is a word's first character);
-# any other word the segmenter glues to 内 (内力, 内要, 内将) leaves 内 "within" the length
-_INNER_NOUNS = frozenset(("内部", "内设", "内容", "内涵", "内外", "内网", "内业", "内务", "内地", "内陆", "内在"))
+# after a length of time, 内 glued by the segmenter to a modal or an adverb that opens the next clause
+# (三年内力保, 两年内要, 一年内均…) stays "within" the length; glued to anything else it opens a noun
+# (3天内训, 30天内审, 两年内涝, 三天内勤, 内设, 内蒙古): no bound, as for any other unit
+_WITHIN_GLUED = re.compile(r"内[力要将应须需必可能会均都全即先共未就已再还不无]")
 # 两年前, 35年前的陈设: years ago, wherever it stands (服务满2年后的选调生 counts the years)
 _AGO = re.compile(r"(?:多|余)?(?:之|以)?前")
 # 八年来, 三个月以来, 一年间, 两年多下来: a period up to now, reported as a date (两个小时来到: the verb 来到)
@@ -1081,7 +1082,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         s, value, high = s - (2 if text[s - 1] == "下" else 1), -value, None if high is None else -high  # 零下7℃, -4℃
     post = G[_G_POST]
     if post == "内" and scan.words and (w := scan.words.at(e - 1)) and w[1] > e \
-            and (unit not in _TIME_UNITS or text[e - 1:w[1]] in _INNER_NOUNS or text[e - 1:e + 1] in _INNER_NOUNS):
+            and (unit not in _TIME_UNITS or not _WITHIN_GLUED.fullmatch(text, e - 1, w[1])):
         post, e = None, e - 1  # 22个内设机构: 内 opens the next word, it qualifies nothing (三年内力保, 两年内要:
         # after a length of time a verb glued to 内 leaves it "within")
     elif post == "内" and unit in _PLACE_UNITS:
