@@ -68,3 +68,32 @@ def test_a_verb_and_its_object_is_no_qualifier(text, segmenter):
 ])
 def test_a_noun_opening_with_nei_after_a_length_of_time_is_no_bound(text, want, segmenter):
     assert want in keys(text)
+
+
+# -- review of the 有余 rule: 有余 is "and more" only where it closes the figure (a stop, 的, 了); before a place
+# opening with 余 (余杭, 余姚, 余庆), the surname 余 or a noun (余温, 余暇, 余悸, 余下) 有 is the verb -------------
+
+@pytest.mark.parametrize("text, want, shown", [
+    ("方小禾在柳川村驻点三年有余杭区来的干部也常来取经。", (3, None, "年", None), "三年"),
+    ("青禾县与浙江结对帮扶已满两年有余姚市选派的12名干部在县里挂职。", (2, None, "年", None), "两年"),
+    ("座谈会持续两个小时有余庆县的干部代表也作了发言。", (2, None, "个小时", None), "两个小时"),
+    ("挂职一年有余书记带着工作队走遍了全村。", (1, None, "年", None), "一年"),
+    ("这项工作开展了三个月有余温的政策让干部们心里暖暖的。", (3, None, "个月", None), "三个月"),
+    ("驻村干部连续工作十天有余暇时便走访农户。", (10, None, "天", None), "十天"),
+    ("新建村级活动场所3000平方米有余下的资金用于购置设备。", (3000, None, "平方米", None), "3000平方米"),
+])
+def test_you_yu_before_a_word_is_no_qualifier(text, want, shown, segmenter):
+    got = figures(text)
+    assert want in [(f.value, f.high, f.unit, f.qualifier) for f in got]
+    assert shown in [f.text for f in got]
+
+
+@pytest.mark.parametrize("text, want, shown", [
+    ("驻村三年有余的方小禾对村情了如指掌。", (3, None, "年", "余"), "三年有余"),
+    ("柳川村今年粮食产量增长一倍有余。", (1, None, "倍", "余"), "一倍有余"),
+    ("方小禾驻村已经两年有余了。", (2, None, "年", "余"), "两年有余"),
+])
+def test_you_yu_closing_the_figure_is_some_more(text, want, shown, segmenter):
+    got = figures(text)
+    assert want in [(f.value, f.high, f.unit, f.qualifier) for f in got]
+    assert shown in [f.text for f in got]

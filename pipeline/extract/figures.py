@@ -143,8 +143,9 @@ _NOT_A_SECOND_PLACE = re.compile("|".join(map(re.escape, word_list("not_a_second
 _RELATIVE_AFTER = re.compile(r"^(?:多|余)?(?:前|后|之前|之后|以前|以后)")
 _COUNTED_AFTER_DUO = frozenset("个处项名家条户")
 _WORD_AFTER_DUO = re.compile(r"多数|余额|余下|余地")
-# 三年有余, 一倍有余: 有余 after the unit is 余 (not 有余粮, 有余力, 有余钱: a verb and its object)
-_SOME_MORE = re.compile(r"有余(?![粮力钱额款地裕])")
+# 三年有余, 一倍有余: 有余 closing the figure (before a stop, 的 or 了) is 余; before anything else 有 is the verb
+# (有余粮, 有余力, 有余温, 有余暇, 有余下的; 有余杭区, 有余姚市, 有余庆县: a place; 有余书记: the surname 余)
+_SOME_MORE = re.compile(r"有余(?=$|[的了\s,，。.;；:：、!！?？)）】」』”’\"'…—])")
 # after a length of time, 内 glued by the segmenter to a modal or an adverb that opens the next clause
 # (三年内力保, 两年内要, 一年内均…) stays "within" the length; glued to anything else it opens a noun
 # (3天内训, 30天内审, 两年内涝, 三天内勤, 内设, 内蒙古): no bound, as for any other unit
