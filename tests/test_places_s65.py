@@ -169,3 +169,13 @@ def test_a_name_that_is_also_the_zones_city_adds_no_province(g, text):
 def test_the_province_before_a_zones_name_spans_what_is_written(g):
     # 江苏省, not 江苏
     assert ("江苏省", 0, 3, "province") in _spans("江苏省扬州高新技术产业开发区组织干部赴外地学习。", g)
+
+
+def test_a_village_named_after_its_town_with_one_cun_keeps_it_when_a_later_cun_is_doubled(g):
+    # 柴洼庄村 is listed; the text names it after its town with one 村, then once, in passing, with 村 twice
+    text = "汾西县团柏乡柴洼庄村今年修通了水泥路。县里选派的干部驻柴洼庄村村开展帮扶，柴洼庄村变了样。"
+    got = [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "village"]
+    assert got and all(name == "柴洼庄村" for _, name in got)
+    # the doubled 村 first, right after the town, is still the village's full name (中坑村村 … 中坑村)
+    text = "方小禾驻守的信丰县古陂镇中坑村村，地处山区。今年，中坑村新修了两条机耕道。"
+    assert [m.place.name for m in locate(text, g).mentions if m.place.level == "village"] == ["中坑村村", "中坑村村"]
