@@ -2092,6 +2092,7 @@ _UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])
 # 甲、乙和丙等N个村: the list's last two items joined by a conjunction (each of two characters or more)
 _LAST_JOINED = re.compile(rf"(?<=、)([{CJK}]{{2,4}}?)[和及与]([{CJK}]{{2,4}})$")
 _MIXED_TOWN_WORDS = ("乡镇", "镇街")
+_ORDINAL = re.compile("第[一二三四五六七八九十]+")
 # 甲、乙二镇: a count written 二 (rarer than 两, and 二 ends many names) lists towns only when the data holds every one
 _COUNT_TWO = re.compile("二个?")
 
@@ -2143,6 +2144,8 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
             here = _county_of_listed_towns(g, names, {m.place.code for m in article if m.place.level == "county"})
         if here is None and not local:
             continue  # an article that names no place: only towns the data places in one county
+        if here is not county and any(_ORDINAL.fullmatch(text[a:b]) for a, b in items):
+            continue  # 第一、第二两个乡镇: ordinals, not the towns a far county's list names so (第一街道)
         units = [(a, b, *_listed_unit(g, text[a:b], word, here)) for a, b in items]
         proven = any(p.code for *_, p, _ in units)
         if (bare or "族" in word or _COUNT_TWO.fullmatch(m.group(2) or "")) and not all(p.code for *_, p, _ in units):
