@@ -189,3 +189,14 @@ def test_ordinals_listed_before_a_town_word_are_no_towns_of_a_far_county(g):
     got = [m.place.name for m in locate("扎赉诺尔区召开会议，第一、第二两个街道作交流发言。", g).mentions]
     assert "第一街道" in got and "第二街道" in got
 
+
+def test_a_word_then_the_zones_host_after_a_place_names_no_zone_of_that_place(g):
+    # 天津市|推动|滨海…开发区: a verb between the city and the zone's own host; the zone is 滨海's
+    got = _levels("天津市推动滨海经济技术开发区深化干部人事制度改革。", g)
+    assert ("天津市", "province") in got and ("滨海经济技术开发区", "zone") in got
+    assert not any(t.startswith("天津市推动") for t, _ in got)
+    got = _levels("福建省加快福州高新区建设，选派一批干部到一线。", g)
+    assert ("福建省", "province") in got and ("福州高新区", "zone") in got and len(got) == 2
+    # a zone written right after its host is still that host's
+    assert ("广州市黄埔经济技术开发区", "zone") not in got
+    assert ("黄埔经济技术开发区", "zone") in _levels("广州市黄埔经济技术开发区开展干部评议。", g)

@@ -3417,6 +3417,8 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
         hit = _ZONE_AFTER.match(text[m.end:m.end + 12]) if m.place.level in _ADMIN and m.place.code else None
         if hit is None or _NOT_A_STEM.search(_CITY_SIDE.sub("", hit.group(1))) or _no_one_zone(m.place, hit):
             continue
+        if _word_then_host(text, m.end, hit, at):
+            continue  # 天津市推动|滨海经济技术开发区: a word, then the place that hosts the zone, not its own name
         if m.end in at:
             dropped.add(id(at[m.end]))  # 安康|城东新区: the list's namesake in another province goes (a chain else stopped above)
         if _own_zone_name(m, hit):
@@ -3435,6 +3437,14 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
     if with_province:  # 江苏某某高新技术产业开发区 … 某某高新区: named with its province once, the same zone after
         out = [(m, replace(z, place=with_province.get(tuple(z.place.path.rsplit("/", 1)), z.place))) for m, z in out]
     return _zone_areas(g, text, _swapped(found, out, dropped))
+
+
+def _word_then_host(text: str, end: int, hit: re.Match[str], at: dict[int, RegionMention]) -> bool:
+    """某市推动|某某经济技术开发区, 某省支持|某某高新区: the run between a place and a zone word opens with a
+    word of the dictionary (a verb, a preposition) and goes on with another place the text names: that
+    place hosts the zone, the first names no zone."""
+    return any(k in at and (at[k].place.level in _ADMIN or at[k].place.level == "zone") and is_general_word(text[end:k])
+               for k in range(end + 1, end + len(hit.group(1))))
 
 
 def _province_before(g: Gazetteer, host: RegionMention, at: dict[int, RegionMention], hit: re.Match[str]) -> str | None:
