@@ -185,6 +185,7 @@ def test_ordinals_listed_before_a_town_word_are_no_towns_of_a_far_county(g):
     # 扎赉诺尔区 has towns named 第一街道, 第二街道: ordinals before 乡镇 elsewhere are counts of rank
     assert _named("第一、第二两个乡镇的干部参加了集中轮训。", g) == []
     assert _named("全旗第三、第五两个苏木的驻村干部作了交流。", g) == []
+    assert _named("考核中第一、第二、第三等乡镇名列前茅。", g) == []
     # the county that holds them, named in the article, still lists them
     got = [m.place.name for m in locate("扎赉诺尔区召开会议，第一、第二两个街道作交流发言。", g).mentions]
     assert "第一街道" in got and "第二街道" in got

@@ -829,7 +829,7 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         for item in items:
             cut = int(item not in g.stems and len(item) == 3 and item[1:] in g.stems)  # 在|甲乙、丙丁两镇
             stem = item[cut:]
-            if stem in g.stems:
+            if stem in g.stems and not _ORDINAL.fullmatch(stem):  # (第一、第二、第三等乡镇: ranks)
                 listed.append(_Hit(pos + cut, pos + len(item), stem, [Form(c, "variant") for c in g.stems[stem]], segment))
             pos += len(item) + 1
         if (m.group("joined") or m.group("count") == "二" and m.start("count") and text[m.start("count") - 1] != "十") \
