@@ -171,12 +171,16 @@ def test_the_province_before_a_zones_name_spans_what_is_written(g):
     assert ("江苏省", 0, 3, "province") in _spans("江苏省扬州高新技术产业开发区组织干部赴外地学习。", g)
 
 
-def test_a_village_named_after_its_town_with_one_cun_keeps_it_when_a_later_cun_is_doubled(g):
-    # 柴洼庄村 is listed; the text names it after its town with one 村, then once, in passing, with 村 twice
-    text = "汾西县团柏乡柴洼庄村今年修通了水泥路。县里选派的干部驻柴洼庄村村开展帮扶，柴洼庄村变了样。"
+def test_a_village_whose_stem_the_text_writes_alone_keeps_one_cun_where_a_mention_doubles_it(g):
+    # 柴洼庄村 is listed; the text writes its stem alone (a name of its own), then once its 村 twice
+    text = ("汾西县团柏乡柴洼庄村有柴洼庄、福洼庄两个自然村。县里选派的干部驻柴洼庄村村开展帮扶，"
+            "柴洼庄村变了样。")
     got = [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "village"]
     assert got and all(name == "柴洼庄村" for _, name in got)
-    # the doubled 村 first, right after the town, is still the village's full name (中坑村村 … 中坑村)
+    # a one-character stem is no name alone: 袁村 … 袁村村是 is still the village 袁村村
+    text = "临漳县狄邱乡袁村有耕地三千亩。袁村村是一个产粮大村。"
+    assert {m.place.name for m in locate(text, g).mentions if m.place.level == "village"} == {"袁村村"}
+    # nor is the stem written only inside the village's name (中坑村村 … 中坑村)
     text = "方小禾驻守的信丰县古陂镇中坑村村，地处山区。今年，中坑村新修了两条机耕道。"
     assert [m.place.name for m in locate(text, g).mentions if m.place.level == "village"] == ["中坑村村", "中坑村村"]
 

@@ -1716,7 +1716,7 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
             if m is not None and (w.group(0) == "居民区" or committee):
                 m = _written_as(g, m, text[start:end])
             if m is not None and name.endswith("村") and _cun_written_twice(text, end) \
-                    and not _named_once_after_its_town(out, m, name):
+                    and not _stem_named_alone(text, name):
                 code, m = m.place.code, replace(_written_as(g, m, name + "村"), end=end + 1)  # 胡村村: the list writes its doubled 村 once
                 if code and _doubled_name_closed(text, end + 1):
                     doubled[code] = m.place  # (not 袁村村 several villages share, nor 庞村村晚: 庞村 and its 村晚)
@@ -1803,11 +1803,12 @@ _VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民�
 _NUMBERED_STEM = re.compile(r"[一二三四五六七八九十两]{1,2}(?:里|家|道|营|屯|堡|铺|庄|岔|沟|湾|甲)(?:[沟铺庄屯堡河子])?")
 
 
-def _named_once_after_its_town(out: list[RegionMention], m: RegionMention, name: str) -> bool:
-    """某乡柴洼庄村来了… 驻柴洼庄村村担任…: the text already named this village after its town with
-    one 村; a 村 written twice later in passing is a slip, not the village's full name."""
-    return bool(m.place.code) and any(o.place.code == m.place.code and o.text == name
-                                      and o.reason.startswith("explicit parent") for o in out)
+def _stem_named_alone(text: str, name: str) -> bool:
+    """柴洼庄村 … 柴洼庄、福洼庄两个自然村, “柴洼庄的”: the text writes the village's stem alone, a name
+    of its own (not 胡 of 胡村, 袁 of 袁村): its one 村 is the village's word, a second one after it a
+    slip, not the village's full name written with its 村 twice (胡村村)."""
+    stem = name[:-1]
+    return len(stem) >= 2 and re.search(re.escape(stem) + rf"(?:[^{CJK}村]|的(?!村))", text) is not None
 
 
 # 胡村村班子, 胡村村延伸…: the listed 胡村 with its 村 written twice (胡村村委会, 胡村村民, 胡村村支书, 胡村村口,
