@@ -205,3 +205,15 @@ def test_a_word_then_the_zones_host_after_a_place_names_no_zone_of_that_place(g)
     # a zone written right after its host is still that host's
     assert ("广州市黄埔经济技术开发区", "zone") not in got
     assert ("黄埔经济技术开发区", "zone") in _levels("广州市黄埔经济技术开发区开展干部评议。", g)
+
+
+@pytest.mark.parametrize("text, county", [
+    ("满洲里市和扎赉诺尔区联合举办培训，第一、第二两个街道的干部参加。", "扎赉诺尔区"),
+    ("新巴尔虎右旗、扎赉诺尔区召开会议，第三、第五两个街道作发言。", "扎赉诺尔区"),
+])
+def test_ordinal_towns_of_a_county_the_article_names_among_others_are_still_listed(g, text, county):
+    # the article names two counties: the one whose streets are so named holds the list
+    got = [m.place.path for m in locate(text, g).mentions if m.place.level == "township"]
+    assert len(got) == 2 and all(f"/{county}/" in p for p in got)
+    # an article of another county alone still reads them as ranks
+    assert _named("阿荣旗第一、第二两个乡镇的干部参加了轮训。", g) == [("阿荣旗", "阿荣旗", "county")]

@@ -2145,8 +2145,10 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
             here = _county_of_listed_towns(g, names, {m.place.code for m in article if m.place.level == "county"})
         if here is None and not local:
             continue  # an article that names no place: only towns the data places in one county
-        if here is not county and any(_ORDINAL.fullmatch(text[a:b]) for a, b in items):
-            continue  # 第一、第二两个乡镇: ordinals, not the towns a far county's list names so (第一街道)
+        if here is not county and any(_ORDINAL.fullmatch(text[a:b]) for a, b in items) \
+                and not (here and any(m.place.code == here.code for m in article)):
+            continue  # 第一、第二两个乡镇: ordinals, not the towns a far county's list names so (第一街道), unless
+            # the article names that county among others (某市和扎赉诺尔区…，第一、第二两个街道)
         units = [(a, b, *_listed_unit(g, text[a:b], word, here)) for a, b in items]
         proven = any(p.code for *_, p, _ in units)
         if (bare or "族" in word or _COUNT_TWO.fullmatch(m.group(2) or "")) and not all(p.code for *_, p, _ in units):
