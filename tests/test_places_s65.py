@@ -217,3 +217,15 @@ def test_ordinal_towns_of_a_county_the_article_names_among_others_are_still_list
     assert len(got) == 2 and all(f"/{county}/" in p for p in got)
     # an article of another county alone still reads them as ranks
     assert _named("阿荣旗第一、第二两个乡镇的干部参加了轮训。", g) == [("阿荣旗", "阿荣旗", "county")]
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("烟台市大莱州高新区选派干部。", "大莱州高新区"),
+    ("苏州市大昆山开发区开展干部培训。", "大昆山开发区"),
+    ("福州市新福清开发区开展干部培训。", "新福清开发区"),
+])
+def test_one_character_that_is_no_link_before_a_place_opens_the_zones_own_name(g, text, zone):
+    # 新, 大 before a place are the zone's own name, not a word linking the city to another's zone
+    assert (zone, "zone") in _levels(text, g)
+    # 赴, a verb of one character, still links the province to the city's zone
+    assert not any(t.startswith("湖南省赴") for t, _ in _levels("湖南省赴湘潭经开区开展督导。", g))

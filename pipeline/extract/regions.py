@@ -3447,7 +3447,13 @@ def _word_then_host(text: str, end: int, hit: re.Match[str], at: dict[int, Regio
     word of the dictionary (a verb, a preposition) and goes on with another place the text names: that
     place hosts the zone, the first names no zone."""
     return any(k in at and (at[k].place.level in _ADMIN or at[k].place.level == "zone") and is_general_word(text[end:k])
+               and (k - end > 1 or text[end] in _ONE_CHARACTER_LINK)
                for k in range(end + 1, end + len(hit.group(1))))
+
+
+# 在, 到, 赴, 对…: one character that links a place to another's zone (某省赴某某经开区); any other one (新, 大)
+# opens the zone's own name (某市新某某开发区, 某市大某某高新区), as before
+_ONE_CHARACTER_LINK = frozenset("在到赴对向为与和及从由经让是于把将")
 
 
 def _province_before(g: Gazetteer, host: RegionMention, at: dict[int, RegionMention], hit: re.Match[str]) -> str | None:
