@@ -59,7 +59,7 @@ _PLAN_CARRIED_OUT = re.compile(r"完成|超额|实施|制定|开展")
 _SERVED_BEFORE = re.compile(r"任职$")
 _CADRES_FIRST = re.compile(r"干部|人员")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
-_UNITED = re.compile(r"[二三四五六七八九十两]+位一体")  # 四位一体: parts made one, a formula though jieba lists it
+_UNITED = re.compile(r"[二三四五六七八九十两]+[位维]一体")  # 四位一体: parts made one, a formula though jieba lists it
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
 _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
 _NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|[一二两三四五六七八九十百千万\d]亿|届[一二三四五六七八九]中全会|颗星|^[五七]彩|(?<![一二三四五六七八九十两\d即马就])办$|办公室$|[一二两三四五六七八九十]把手")  # (五颗星: a rating; 8强村: a rank; 七彩阳光:
@@ -1639,6 +1639,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _quoted_pairs_after(text, end, n), False
     yield _components_grouped(text, end, s), False
     yield _components_after(text, end, n, one_part=one_part), False
+    yield _listed_then_counted_after(text, end, n), False
     yield _ordinal_items_after(text, end, s, n), False
     yield _quoted_items_explained_after(text, end, s, n), False
     yield (None if entry else _quoted_items_of_its_tail_after(text, end, s, n)), False  # (两新组织: fixed items)
@@ -1654,6 +1655,32 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _components_sharing_head(text, end, s, n), False
     yield (None if entry else _quoted_words_of_the_count(text, end, s, n)), False
     yield (None if entry else _verbs_fused_before(text, start, n)), False
+
+
+# 甲、乙和丙三个方面, 甲、乙、丙3个考核参数: a list closed by its own count and a word of the parts of a whole
+_LISTED_THEN_COUNTED = re.compile(
+    rf"(?<![{CJK}])([{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}})+)([{NUMERALS}\d]{{1,2}})(?:个|项|大)?[{CJK}]{{0,2}}?"
+    r"(?:方面|维度|环节|参数|要素|层面|板块|模块|步骤|部分)")
+_LIST_LEAD = re.compile(r"^(?:狠抓|突出|聚焦|围绕|包括|涵盖|注重|将|把|从|对|在|抓)(?=..)")
+
+
+def _listed_then_counted_after(text: str, end: int, n: int | None) -> list[str]:
+    """狠抓“三项机制”甲、乙、丙三个方面; 实行“三维一体”机制，将甲、乙和丙3个考核参数结合: in the
+    sentence right after the formula, a 、-list of as many items as it counts, closed by that count and a
+    word of parts (方面, 维度, 环节, 参数…), spells it out (not 甲镇、乙镇、丙镇3个乡镇: places, no parts)."""
+    if not n or not 2 <= n <= 8:
+        return []
+    sentence = re.match(r"[”\"]?[^。！？!?；;\n“]{0,60}", text[end:end + 61]).group(0)
+    for m in _LISTED_THEN_COUNTED.finditer(sentence.lstrip("”\"")):
+        if parse_number(m.group(2)) != n:
+            continue
+        items = m.group(1).split("、")
+        if len(items) == n - 1:
+            items[-1:] = [i for i in re.split(r"和|及|与", items[-1], maxsplit=1) if i]
+        items[0] = _LIST_LEAD.sub("", items[0])
+        if len(items) == n and all(2 <= len(i) <= 8 for i in items):
+            return items
+    return []
 
 
 def _verbs_fused_before(text: str, start: int, n: int | None) -> list[str]:
