@@ -33,3 +33,10 @@ def test_a_list_closed_by_the_formulas_count_spells_it_out(text, name, items, se
 ])
 def test_a_list_of_places_units_or_another_count_spells_nothing(text, name, segmenter):
     assert components(text)[name] == []
+
+
+# -- one-character verbs fused before a quoted formula: not when the first closes a word (组织|要解) -----
+
+def test_verbs_fused_before_start_at_a_word_boundary(segmenter):
+    assert components("振兴乡村组织要解“三难”，村里正想办法。")["三难"] == []
+    assert components("青禾县坚持培引“双轮驱动”，推动人才工作。")["双轮驱动"] == ["培", "引"]

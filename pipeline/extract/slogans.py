@@ -1691,6 +1691,8 @@ def _verbs_fused_before(text: str, start: int, n: int | None) -> list[str]:
     fused = text[start - 1 - n:start - 1]
     if not _HAN_ONLY.fullmatch(fused) or is_general_word(fused) or not all(predicate_tag(c) == "v" for c in fused):
         return []
+    if start - 2 - n >= 0 and is_general_word(text[start - 2 - n:start - n]):
+        return []  # 组织要解“三难”: the first verb closes a word before it (组织), the run is no fused verbs
     return list(fused)
 
 
