@@ -20,7 +20,7 @@ from pipeline.core.lexicons import load_yaml, resource_path, word_list
 from pipeline.core.records import Slogan
 from pipeline.text.numbers import parse_chinese, parse_number
 from pipeline.extract.spans import Taken, finditer_near
-from pipeline.nlp.segment import is_general_word, predicate_tag
+from pipeline.nlp.segment import get_segmenter, is_general_word, predicate_tag
 from pipeline.text.chars import CJK, QUOTE_CLOSERS as _QUOTE_CLOSE, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
 
 NUMERALS = "一二两三四五六七八九十百千万双"
@@ -1639,7 +1639,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _quoted_pairs_after(text, end, n), False
     yield _components_grouped(text, end, s), False
     yield _components_after(text, end, n, one_part=one_part), False
-    yield _listed_then_counted_after(text, end, n), False
+    yield _listed_then_counted_after(text, end, s, n), False
     yield _ordinal_items_after(text, end, s, n), False
     yield _quoted_items_explained_after(text, end, s, n), False
     yield (None if entry else _quoted_items_of_its_tail_after(text, end, s, n)), False  # (两新组织: fixed items)
@@ -1662,24 +1662,33 @@ _LISTED_THEN_COUNTED = re.compile(
     rf"(?<![{CJK}])([{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}})+)([{NUMERALS}\d]{{1,2}})(?:个|项|大)?[{CJK}]{{0,2}}?"
     r"(?:方面|维度|环节|参数|要素|层面|板块|模块|步骤|部分)")
 _LIST_LEAD = re.compile(r"^(?:狠抓|突出|聚焦|围绕|包括|涵盖|注重|将|把|从|对|在|抓)(?=..)")
+# 从甲、乙、丙三个方面评议, 在甲、乙、丙三个环节发力: where the work is done, the formula's parts only when it
+# unites them (三维一体: 从甲、乙、丙三个维度)
+_LIST_WHERE = re.compile(r"^(?:突出|聚焦|围绕|注重|从|对|在)")
 
 
-def _listed_then_counted_after(text: str, end: int, n: int | None) -> list[str]:
+def _listed_then_counted_after(text: str, end: int, s: str, n: int | None) -> list[str]:
     """狠抓“三项机制”甲、乙、丙三个方面; 实行“三维一体”机制，将甲、乙和丙3个考核参数结合: in the
     sentence right after the formula, a 、-list of as many items as it counts, closed by that count and a
     word of parts (方面, 维度, 环节, 参数…), spells it out (not 甲镇、乙镇、丙镇3个乡镇: places, no parts)."""
     if not n or not 2 <= n <= 8:
         return []
-    sentence = re.match(r"[”\"]?[^。！？!?；;\n“]{0,60}", text[end:end + 61]).group(0)
-    for m in _LISTED_THEN_COUNTED.finditer(sentence.lstrip("”\"")):
+    sentence = re.match(r"[”\"]?[^。！？!?；;\n“]{0,60}", text[end:end + 61]).group(0).lstrip("”\"")
+    for m in _LISTED_THEN_COUNTED.finditer(sentence):
         if parse_number(m.group(2)) != n:
             continue
+        if not re.fullmatch(rf"[{CJK}]{{0,12}}[，,]?", sentence[:m.start()]):
+            continue  # (“三级联动”，县、乡、村三级共同发力，围绕甲、乙、丙三个环节: a later clause's list, not the formula's)
         items = m.group(1).split("、")
         if len(items) == n - 1:
             items[-1:] = [i for i in re.split(r"和|及|与", items[-1], maxsplit=1) if i]
-        items[0] = _LIST_LEAD.sub("", items[0])
-        if len(items) == n and all(2 <= len(i) <= 8 for i in items):
-            return items
+        lead = _LIST_LEAD.match(items[0])
+        if lead and get_segmenter().cut(items[0])[0] == lead.group(0):  # (在线学习, 对口帮扶: no lead, a word)
+            if _LIST_WHERE.match(items[0]) and not _UNITED.fullmatch(_unquote(s)):
+                continue
+            items[0] = items[0][lead.end():]
+        if len(items) == n and all(2 <= len(i) <= 8 for i in items) and len(items[0]) <= max(map(len, items[1:])) + 2:
+            return items  # (该体系由甲、乙、丙三个部分组成, 全县从甲、乙、丙: a subject's words make no first item)
     return []
 
 
