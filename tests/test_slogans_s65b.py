@@ -70,3 +70,11 @@ def test_a_counted_list_elsewhere_in_the_sentence_spells_nothing(text, name, ite
 def test_a_lead_is_cut_off_only_where_it_is_a_word_of_its_own(text, name, items, segmenter):
     assert components(text)[name] == items
 
+
+@pytest.mark.parametrize("text, items", [
+    ("柳川市委培引“双轮驱动”激活人才引擎。", ["培", "引"]),
+    ("青禾县委培引“双轮驱动”见成效。", ["培", "引"]),
+    ("全县着力抓促“双提升”，推动党建和发展融合。", ["抓", "促"]),
+])
+def test_verbs_fused_after_a_word_that_closes_before_them(text, items, segmenter):
+    assert next(iter(components(text).values())) == items

@@ -1700,9 +1700,17 @@ def _verbs_fused_before(text: str, start: int, n: int | None) -> list[str]:
     fused = text[start - 1 - n:start - 1]
     if not _HAN_ONLY.fullmatch(fused) or is_general_word(fused) or not all(predicate_tag(c) == "v" for c in fused):
         return []
-    if start - 2 - n >= 0 and is_general_word(text[start - 2 - n:start - n]):
+    if start - 2 - n >= 0 and is_general_word(text[start - 2 - n:start - n]) and not _cut_before(text, start - 1 - n, start - 1):
         return []  # 组织要解“三难”: the first verb closes a word before it (组织), the run is no fused verbs
+        # (县委培引“双轮驱动”, 着力抓促“双提升”: 委培 and 力抓 are words too, but 县委 and 着力 close before 培, 抓)
     return list(fused)
+
+
+def _cut_before(text: str, at: int, stop: int) -> bool:
+    """Whether the words of the clause running up to ``stop`` are cut right at ``at`` (乡村组织要解: not at 织)."""
+    clause = re.search(rf"[{CJK}]{{0,16}}$", text[:stop]).group(0)
+    edge = len(clause) - (stop - at)
+    return edge in accumulate(len(w) for w in get_segmenter().cut(clause))
 
 
 # 第一个行动就是“万人植树”行动: an item that is a quoted name and the word the formula counts is the name (no
