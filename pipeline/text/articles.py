@@ -24,7 +24,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.nlp.segment import is_general_word, is_place_word, opens_a_clause
-from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
+from pipeline.text.chars import BULLETS, CJK, PUA, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like,
                                  is_headline_like, is_title_like, strip_title_prefix)
 from pipeline.text.meta import (bracket_bylines, signature_unit_role, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
@@ -1563,6 +1563,9 @@ def _articles(doc: CleanDocument, starts: list[int]) -> list[tuple[int, Article]
     return out
 
 
+_GARBLE_PRONE = re.compile(f"[?？!！{PUA}]")  # (what a mark the decoder could not place reads as)
+
+
 def _opens_with_a_teaser(arts: list[tuple[int, Article]]) -> bool:
     """A page that opens with the article's first paragraph above its headline (a teaser): that
     untitled piece of one paragraph, whose opening a later article repeats, is no article of its own;
@@ -1572,5 +1575,7 @@ def _opens_with_a_teaser(arts: list[tuple[int, Article]]) -> bool:
     first, second = arts[0][1], arts[1][1]
     if first.title:  # 标题 / its summary / 标题 again with the dateline: the summary is the page's, no article
         return bool(second.title) and _same_headline(first.title, second.title) and not first.date and bool(second.date)
+    # (or up to a mark the page's encoding may have garbled in one copy only: 。“ read as ?! and a wrong character)
     opening = first.text.strip()[:30]
-    return len(opening) >= 10 and any(opening in later.text for _, later in arts[1:])
+    openings = {opening, _GARBLE_PRONE.split(opening.lstrip("“\"‘「"), maxsplit=1)[0]}
+    return any(len(o) >= 10 and any(o in later.text for _, later in arts[1:]) for o in openings)
