@@ -3,7 +3,7 @@ test (names, places and sentences are made up), each reproducing the shape of a 
 pages."""
 from __future__ import annotations
 
-from tests.test_page_metadata import BODY, BODY2, articles
+from tests.test_page_metadata import BODY, BODY2, articles, only
 
 
 def test_a_teaser_whose_copy_the_encoding_garbled_at_a_quote_opens_no_article(tmp_path):
@@ -21,3 +21,18 @@ def test_a_teaser_whose_copy_the_encoding_garbled_at_a_quote_opens_no_article(tm
     other = "\n".join(["坚持党管干部原则,深化干部人事制度改革。青禾县本月起试行干部任前公示。", "柳川镇干部夜校开课",
                        "青禾网 时间:2018-01-05 08:07", "会上强调,坚持党管干部原则,深化干部人事制度改革。", BODY, BODY2])
     assert len(articles(tmp_path, other)) == 2
+
+
+def test_a_portal_named_online_glued_to_its_date_and_time_is_the_dateline(tmp_path):
+    # 某某在线2019-04-02 09:30:12 under the headline: the portal is the source, the day the date, and the
+    # line over the headline (an app's prompt) is no title
+    from pipeline.text.meta import parse_meta_line
+
+    head = "青禾县用好考核指挥棒激励干部担当"
+    page = "\n".join(["青禾新闻客户端", head, "柳川在线2019-04-02 09:30:12", BODY, BODY2])
+    art = only(tmp_path, page)
+    assert (art.title, art.date, art.source) == (head, "2019-04-02", "柳川在线")
+    assert parse_meta_line("东山在线 2019-04-02 09:30") == [("date", "2019-04-02"), ("source", "东山在线")]
+    # a sentence's words before 在线 name no portal, nor does a person's name
+    assert parse_meta_line("他一直在线 2019-04-02 09:30") is None
+    assert ("source", "张在线") not in (parse_meta_line("张在线 2019-04-02 09:30") or [])

@@ -1104,6 +1104,14 @@ def _table_fields(cells, row: str) -> list[tuple[str, str]]:
     return fields or [("record", row)]
 
 
+def _portal_online(name: str) -> bool:
+    """某省在线, 某某在线: one word and 在线, the whole name of a portal (not 他一直在线, 张在线: a
+    sentence's words, a person's name)."""
+    from pipeline.nlp.segment import get_segmenter
+
+    return len(get_segmenter().cut(name)) == 2 and not person_names(name)
+
+
 def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
     """A name alone before a date and time (某某号 2024-01-16 12:24): the account that posted,
     neither a person (张某 2024-…) nor an ordinary word (发布 2024-…)."""
@@ -1185,6 +1193,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     date_only = [k for k, _ in fields] == ["date"]
     if date_only and _MEDIUM_NAME.fullmatch(known.strip()):
         return fields + [("source", _EPAPER_TAIL.sub("", known.strip()))]  # 某某日报 2019-09-06 06:14, 某某网 时间:…
+    if date_only and dm is not None and _ONLINE.fullmatch(known.strip()) and _portal_online(known.strip()):
+        return fields + [("source", known.strip())]  # 某省在线2019-09-06 06:14: a portal named "online" before its dateline
     signed = known.split()
     if date_only and len(signed) >= 2 and (_MEDIUM_NAME.fullmatch(signed[-1]) or _ONLINE.fullmatch(signed[-1])) \
             and all(is_person_name(n) and not plain_word(n) for n in signed[:-1]):  # (党建 湖州日报 …: a column's tag)
