@@ -36,3 +36,10 @@ def test_a_portal_named_online_glued_to_its_date_and_time_is_the_dateline(tmp_pa
     # a sentence's words before 在线 name no portal, nor does a person's name
     assert parse_meta_line("他一直在线 2019-04-02 09:30") is None
     assert ("source", "张在线") not in (parse_meta_line("张在线 2019-04-02 09:30") or [])
+
+
+def test_a_question_opening_the_page_is_no_garbled_teaser(tmp_path):
+    # one question mark is a question's end, not a garbled quote: the paragraph stays an article
+    page = "\n".join(["为什么要让年轻干部下沉到一线?青禾县委组织部这样回答。", "柳川镇干部夜校开课",
+                      "青禾网 时间:2018-01-05 08:07", "有人问:为什么要让年轻干部下沉到一线?", BODY, BODY2])
+    assert len(articles(tmp_path, page)) == 2

@@ -1563,7 +1563,9 @@ def _articles(doc: CleanDocument, starts: list[int]) -> list[tuple[int, Article]
     return out
 
 
-_GARBLE_PRONE = re.compile(f"[?？!！{PUA}]")  # (what a mark the decoder could not place reads as)
+# (what marks the decoder could not place read as: two in a row, or a private-use character; not one
+# question mark ending a question)
+_GARBLE_PRONE = re.compile(f"[?？!！]{{2}}|[{PUA}]")
 
 
 def _opens_with_a_teaser(arts: list[tuple[int, Article]]) -> bool:
