@@ -43,3 +43,22 @@ def test_a_question_opening_the_page_is_no_garbled_teaser(tmp_path):
     page = "\n".join(["为什么要让年轻干部下沉到一线?青禾县委组织部这样回答。", "柳川镇干部夜校开课",
                       "青禾网 时间:2018-01-05 08:07", "有人问:为什么要让年轻干部下沉到一线?", BODY, BODY2])
     assert len(articles(tmp_path, page)) == 2
+
+
+def test_a_first_article_opening_with_a_slogan_or_question_a_later_one_quotes_stays_an_article(tmp_path):
+    # (review of the garbled teaser) a slogan closed by !! or ！！, a question closed by ？！ or ??: the words
+    # before the marks recur in the next article, but the paragraph goes on differently: no garbled copy
+    head, dateline = "柳川镇干部夜校开课", "青禾网 时间:2018-01-05 08:07"
+    pages = [
+        ["坚决打赢疫情防控阻击战!!青禾县委组织部向全县党员干部发出倡议,号召党员到社区报到。",
+         "会上号召全镇党员干部坚决打赢疫情防控阻击战,守好家门。"],
+        ["坚决打赢疫情防控阻击战！！青禾县委组织部向全县党员干部发出倡议,号召党员到社区报到。",
+         "会上号召全镇党员干部坚决打赢疫情防控阻击战,守好家门。"],
+        ["干部不担当不作为,群众的事谁来办？！青禾县开展容错纠错专项行动,为38名干部澄清正名。",
+         "有群众问:干部不担当不作为,群众的事谁来办?县里给出了答案。"],
+        ["年轻干部如何在基层成长??青禾县委组织部给出三条路径:下沉一线、轮岗交流、导师帮带。",
+         "年轻干部如何在基层成长,是组织部门长期思考的课题。"],
+    ]
+    for first, body in pages:
+        arts = articles(tmp_path, "\n".join([first, head, dateline, body, BODY, BODY2]))
+        assert [a.title for a in arts] == [None, head], first

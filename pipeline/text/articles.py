@@ -1577,7 +1577,28 @@ def _opens_with_a_teaser(arts: list[tuple[int, Article]]) -> bool:
     first, second = arts[0][1], arts[1][1]
     if first.title:  # 标题 / its summary / 标题 again with the dateline: the summary is the page's, no article
         return bool(second.title) and _same_headline(first.title, second.title) and not first.date and bool(second.date)
-    # (or up to a mark the page's encoding may have garbled in one copy only: 。“ read as ?! and a wrong character)
     opening = first.text.strip()[:30]
-    openings = {opening, _GARBLE_PRONE.split(opening.lstrip("“\"‘「"), maxsplit=1)[0]}
-    return any(len(o) >= 10 and any(o in later.text for _, later in arts[1:]) for o in openings)
+    if len(opening) >= 10 and any(opening in later.text for _, later in arts[1:]):
+        return True
+    # (or up to a mark the page's encoding may have garbled in one copy only: 。“ read as ?! and a wrong character)
+    return any(_garbled_copy(first.text.strip().lstrip("“\"‘「"), later.text) for _, later in arts[1:])
+
+
+def _garbled_copy(teaser: str, later: str) -> bool:
+    """``teaser`` is ``later``'s text garbled at one place within its opening: the same ten or more
+    characters up to the garbled marks, and after them (a run of wrong characters skipped) the same
+    words again. A slogan or a question closed by !! or ？！ that a later article merely quotes
+    (坚决打赢…阻击战!!青禾县… over …党员干部坚决打赢…阻击战,守好…) goes on differently: an article."""
+    m = _GARBLE_PRONE.search(teaser[:30])
+    if m is None or m.start() < 10:
+        return False
+    prefix, rest = teaser[:m.start()], _GARBLE_PRONE.sub("", teaser[m.end():])
+    at = later.find(prefix)
+    while at >= 0:
+        after = later[at + len(prefix): at + len(prefix) + 30]
+        # (eight characters of the teaser's rest at about the same place in the copy: the wrong run is
+        # about as long as what it stands for)
+        if any(len(rest[k:k + 8]) == 8 and after.find(rest[k:k + 8], max(0, k - 4), k + 12) >= 0 for k in range(12)):
+            return True
+        at = later.find(prefix, at + 1)
+    return False
