@@ -62,3 +62,16 @@ def test_a_first_article_opening_with_a_slogan_or_question_a_later_one_quotes_st
     for first, body in pages:
         arts = articles(tmp_path, "\n".join([first, head, dateline, body, BODY, BODY2]))
         assert [a.title for a in arts] == [None, head], first
+
+
+def test_an_adverb_verb_or_time_word_before_online_names_no_portal(tmp_path):
+    # (review of the portal rule) 一直在线, 保持在线, 当前在线 glued to a date: how or when, not a portal's name
+    from pipeline.text.meta import parse_meta_line
+
+    for words in ("一直在线", "始终在线", "保持在线", "随时在线", "当前在线", "长期在线"):
+        assert ("source", words) not in (parse_meta_line(words + " 2019-04-02 09:30") or []), words
+    head = "青禾县用好考核指挥棒激励干部担当"
+    art = only(tmp_path, "\n".join([head, "一直在线2019-04-02 09:30:12", BODY, BODY2]))
+    assert art.source is None
+    # a place's or a name's word before it still names the portal
+    assert parse_meta_line("东山在线 2019-04-02 09:30") == [("date", "2019-04-02"), ("source", "东山在线")]

@@ -1106,10 +1106,21 @@ def _table_fields(cells, row: str) -> list[tuple[str, str]]:
 
 def _portal_online(name: str) -> bool:
     """某省在线, 某某在线: one word and 在线, the whole name of a portal (not 他一直在线, 张在线: a
-    sentence's words, a person's name)."""
+    sentence's words, a person's name; nor 一直在线, 保持在线, 当前在线: a word that says how or when,
+    a verb, an adverb, a time word, a pronoun or a numeral, names no portal)."""
     from pipeline.nlp.segment import get_segmenter
 
-    return len(get_segmenter().cut(name)) == 2 and not person_names(name)
+    words = get_segmenter().cut(name)
+    return len(words) == 2 and not person_names(name) and _jieba_tag(words[0]) not in _NO_PORTAL_TAGS
+
+
+_NO_PORTAL_TAGS = frozenset(("v", "d", "t", "r", "m", "p", "c"))  # (jieba: verb, adverb, time, pronoun, numeral, …)
+
+
+def _jieba_tag(word: str) -> str | None:
+    from pipeline.nlp.segment import _jieba_tags
+
+    return _jieba_tags("[a-z]+").get(word)
 
 
 def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
