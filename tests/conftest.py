@@ -63,3 +63,11 @@ def client(sample_kb):
 
     db, _ = sample_kb
     return TestClient(create_app(db))
+
+
+@pytest.fixture(scope="session")
+def g():
+    """The gazetteer (one per process: ``Gazetteer.load`` is cached), for the places tests."""
+    from pipeline.extract.regions import Gazetteer
+
+    return Gazetteer.load()

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.regions import Gazetteer, locate
-
-
-@pytest.fixture(scope="module")
-def g():
-    return Gazetteer.load()
+from pipeline.extract.regions import locate
 
 
 def _zones(text, g):

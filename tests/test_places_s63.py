@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.regions import Gazetteer, locate
-
-
-@pytest.fixture(scope="module")
-def g():
-    return Gazetteer.load()
+from pipeline.extract.regions import locate
 
 
 def test_a_text_speaking_as_its_county_is_not_placed_at_the_town_it_tells_of(g):

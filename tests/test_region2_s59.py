@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.regions import locate
-from tests.test_region_s59 import _region, g  # noqa: F401 (g: the gazetteer fixture)
+from tests.test_region_s59 import _region
 
 
 # -- a writer's unit over the text: the unit's own report when the text speaks of 县委, 市委 …

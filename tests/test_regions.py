@@ -17,11 +17,6 @@ from pipeline.extract.article import extract_article
 from tests.test_extract import article
 
 
-@pytest.fixture(scope="module")
-def g():
-    return Gazetteer.load()
-
-
 def _found(text, g, **kw):
     return [(m.text, m.place.level, m.place.path) for m in locate(text, g, **kw).mentions]
 

@@ -10,11 +10,6 @@ from pipeline.extract import regions
 from pipeline.extract.regions import Gazetteer, _village_code
 
 
-@pytest.fixture(scope="module")
-def g():
-    return Gazetteer.load()
-
-
 def _plain_villages_of(g: Gazetteer, county: str) -> dict[str, list[str]]:
     """One county's village index, one call per village."""
     index: dict[str, list[str]] = {}

@@ -9,11 +9,6 @@ import pytest
 from pipeline.extract.regions import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def g():
-    return Gazetteer.load()
-
-
 def _tree() -> Gazetteer:
     g = Gazetteer()  # two towns sharing village names, an empty field, a name inside another
     g._add("610000000000", "", "province", "陕西省")
