@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.article import extract_article
-from tests.test_extract import article
-
-
-def figures(text: str, title: str | None = None):
-    return extract_article(article(text, title)).figures
-
-
-def keys(text: str):
-    return [(f.value, f.high, f.unit, f.qualifier) for f in figures(text)]
+from tests.test_figures_s59 import figures, keys
 
 
 # -- a length of time + 内, where the segmenter glues 内 to the verb after it (内力, 内要): still "within" -------
