@@ -19,8 +19,8 @@ def test_jieba_tags_from_the_cache_are_the_dictionarys(tmp_path, monkeypatch):
     for tags in ("n[sr]", "ns", "[vdpcb]"):
         plain = S._tags_in(data, tags)
         assert plain and all(re.fullmatch(tags, t) for t in plain.values())
-        assert S._jieba_tags(tags) == plain  # cold: built and kept
-        assert S._jieba_tags(tags) == plain  # warm: read back
+        assert S.jieba_tags(tags) == plain  # cold: built and kept
+        assert S.jieba_tags(tags) == plain  # warm: read back
     kept = sorted(p.name.split("-")[1] for p in (tmp_path / "segmenter").glob("tags-*.pkl"))
     assert kept == ["ns", "nsr", "vdpcb"]
     assert S._tags_in(data, "ns").keys() < S._tags_in(data, "n[sr]").keys()

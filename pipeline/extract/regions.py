@@ -619,10 +619,10 @@ def _ordinary_words() -> tuple[str, ...]:
     no abbreviation (tags nr, ns, nt, nz, j), counted ten times or more (not 北京公交, 济南房产: a
     name's compounds, counted 3), sorted: what a prefix is looked up in. (Here, not in the segmenter's
     module, whose every change asks for the classifier to be trained again.)"""
-    from pipeline.nlp.segment import _jieba_tags, get_segmenter
+    from pipeline.nlp.segment import jieba_tags, get_segmenter
 
     seg = get_segmenter()
-    return tuple(sorted(w for w in _jieba_tags(r"(?!n[rstz]|j\r?$)[a-z]+") if seg.frequency(w) >= 10))
+    return tuple(sorted(w for w in jieba_tags(r"(?!n[rstz]|j\r?$)[a-z]+") if seg.frequency(w) >= 10))
 
 
 def _opens_an_ordinary_word(prefix: str) -> bool:

@@ -296,7 +296,7 @@ def _figure_opens_phrase(text: str, s: int, w) -> bool:
 def _tagged(tags: str) -> frozenset[str]:
     """The words jieba's dictionary tags ``tags`` (vn: verbal nouns, 设置, verbs before the figure they take; a:
     adjectives, 高, 好, after which 较 is "rather"), read once a process."""
-    return segment._jieba_words_tagged(tags)
+    return segment.jieba_words_tagged(tags)
 
 
 def _noun_after_bracket(text: str, start: int, w) -> bool:

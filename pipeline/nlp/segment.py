@@ -228,15 +228,15 @@ def _jieba_frequencies() -> dict[str, int]:
 def _jieba_proper_names() -> frozenset[str]:
     """The words jieba's general dictionary tags as place or person names (ns, nr), and the place names
     it tags as ordinary words (resources/proper_names_mistagged.txt)."""
-    return _jieba_words_tagged("n[sr]") | frozenset(word_list("proper_names_mistagged.txt"))
+    return jieba_words_tagged("n[sr]") | frozenset(word_list("proper_names_mistagged.txt"))
 
 
-def _jieba_words_tagged(tags: str) -> frozenset[str]:
+def jieba_words_tagged(tags: str) -> frozenset[str]:
     """The words of jieba's general dictionary whose part-of-speech tag matches ``tags`` (a regex)."""
-    return frozenset(_jieba_tags(tags))
+    return frozenset(jieba_tags(tags))
 
 
-def _jieba_tags(tags: str) -> dict[str, str]:
+def jieba_tags(tags: str) -> dict[str, str]:
     """Word → tag for the words of jieba's general dictionary whose tag matches ``tags`` (a regex):
     cached under ``core.pickled`` by the dictionary's content (a pass over its 350,000 lines cost
     every process ~0.08 s a pattern)."""
@@ -256,7 +256,7 @@ def _tags_in(dictionary: bytes, tags: str) -> dict[str, str]:
 def _jieba_place_names() -> frozenset[str]:
     """The words jieba's general dictionary tags as place names (ns), and the place names it tags as
     ordinary words (resources/proper_names_mistagged.txt)."""
-    return _jieba_words_tagged("ns") | frozenset(word_list("proper_names_mistagged.txt"))
+    return jieba_words_tagged("ns") | frozenset(word_list("proper_names_mistagged.txt"))
 
 
 def is_place_word(word: str) -> bool:
@@ -275,7 +275,7 @@ def _jieba_clause_openers() -> dict[str, str]:
     """Word → tag for the words jieba's general dictionary tags as verbs, adverbs, prepositions,
     conjunctions or distinguishing words (v, d, p, c, b: 召开, 将, 对, 和, 现有): what opens a clause,
     not a name."""
-    return _jieba_tags("[vdpcb]")
+    return jieba_tags("[vdpcb]")
 
 
 def opens_a_clause(word: str) -> bool:

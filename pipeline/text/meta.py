@@ -1118,9 +1118,9 @@ _NO_PORTAL_TAGS = frozenset(("v", "d", "t", "r", "m", "p", "c"))  # (jieba: verb
 
 
 def _jieba_tag(word: str) -> str | None:
-    from pipeline.nlp.segment import _jieba_tags
+    from pipeline.nlp.segment import jieba_tags
 
-    return _jieba_tags("[a-z]+").get(word)
+    return jieba_tags("[a-z]+").get(word)
 
 
 def _account_before(rest: str, dm: re.Match[str] | None) -> bool:
