@@ -3403,7 +3403,7 @@ def _zones_without_their_host(g: Gazetteer, text: str, found: list[RegionMention
             if len(hosted) == 1:
                 out.append(RegionMention(text=text[a:e], place=g.places[hosted[0]], start=a, end=e,
                                          reason=f"a zone of {g.places[g.parent_code(hosted[0])].name}, named in the article, without its host"))
-                taken = Taken(len(text), [(m.start, m.end) for m in found] + [(m.start, m.end) for m in out])
+                taken.take(a, e)
             break
     return out
 
