@@ -296,8 +296,18 @@ def _loose(got: str | None, want: str | None) -> bool:
     return 2 * common >= 0.6 * (len(g) + len(w))
 
 
+_YEAR_MONTH = re.compile(r"(\d{4})年(\d{1,2})月$")
+
+
+def _time_form(text: str | None) -> str:
+    """The guidelines write a figure's time in ISO form (2023年 → 2023); some annotators kept
+    年…月, so both sides are brought to YYYY-MM before they are compared."""
+    t = _YEAR_MONTH.sub(lambda m: f"{m[1]}-{int(m[2]):02d}", norm(text) or "")
+    return t.rstrip("年度")
+
+
 def _same_time(got: str | None, want: str | None) -> bool:
-    g, w = (norm(got) or "").rstrip("年度"), (norm(want) or "").rstrip("年度")
+    g, w = _time_form(got), _time_form(want)
     return g == w or bool(g and w and (g in w or w in g))
 
 

@@ -25,3 +25,12 @@ def test_a_headline_figure_the_body_repeats_is_paired_with_the_gold_headline_fig
     s = Scorer()
     s._figures(gold, extracted, "p#0")
     assert s.acc["figure_time"].row()["accuracy"] == 1.0
+
+
+def test_a_figure_time_written_with_year_and_month_characters_equals_its_iso_form():
+    from pipeline.realgold import _same_time
+
+    assert _same_time("2021-03", "2021年3月")
+    assert _same_time("2021年11月", "2021-11")
+    assert not _same_time("2021-03", "2021年4月")
+    assert not _same_time("2021-03", None)
