@@ -822,7 +822,15 @@ def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str, int, bo
         # 召开2020年度述职评议会, 举办“某某”2023年工作推进会: the year names the meeting held
         meeting = bool(_HELD_BEFORE.search(text, max(0, d.start - 12), d.start) and _MEETING_NAMED.match(text, d.end))
         out.append((d.end, _time_of(d), d.start, meeting))
+    for q in _QUARTER_OPENING.finditer(text):
+        if not any(a < q.end(1) and q.start(1) < b for b, _, a, _ in out):
+            out.append((q.end(1), q[1], q.start(1), False))
     return sorted(out)
+
+
+# A quarter (前三季度, 一季度, 第二季度) opening a sentence before its comma: the period that sentence's figures
+# count (前三季度，全县实现生产总值…亿元，增长…%), as 上半年 is; not 每季度, nor 一季度一考核 (a rule's rhythm)
+_QUARTER_OPENING = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*((?:前[一二两三]|[一二三四]|第[一二三四])季度)(?=[，,])")
 
 
 def _per(text: str, s: int) -> str | None:
