@@ -23,3 +23,25 @@ def test_a_run_of_stage_verbs_with_reward_is_a_formula(text, name, items, segmen
     slogans, terms = extracted(text)
     assert slogans.get(name) == items
     assert name not in terms
+
+
+# -- a quoted list in groups set apart by a semicolon, each group a list with 、: one formula -----------
+
+@pytest.mark.parametrize("text, name, items", [
+    ("青禾县大力弘扬“敢闯敢试、争创一流;比学赶超、奋勇争先”精神，干部干事热情高涨。",
+     "敢闯敢试、争创一流;比学赶超、奋勇争先", ["敢闯敢试", "争创一流", "比学赶超", "奋勇争先"]),
+    ("柳川市树立“重实干、重实绩；看品行、看担当”的用人导向。",
+     "重实干、重实绩；看品行、看担当", ["重实干", "重实绩", "看品行", "看担当"]),
+])
+def test_a_quoted_list_in_semicolon_groups_is_one_formula(text, name, items, segmenter):
+    slogans, _ = extracted(text)
+    assert slogans.get(name) == items
+
+
+@pytest.mark.parametrize("text", [
+    "方小禾说：“村里要修路、要建桥;这些事得一件一件办。”",
+    "“上午开会;下午走访、座谈”，柳川镇干部的日程排得满满的。",
+])
+def test_a_quoted_sentence_with_a_semicolon_stays_no_formula(text, segmenter):
+    slogans, _ = extracted(text)
+    assert not any(";" in k or "；" in k for k in slogans)

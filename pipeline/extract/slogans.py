@@ -301,7 +301,7 @@ def classify_quoted(content: str) -> str | None:
         return "enumeration"  # “培养一批,储备一批”: clauses ending in one count of one kind, set apart by commas
         # (not the sayings “组织满意,群众满意”, “早也盼,晚也盼”)
     if "、" in c or _SPACED_PHRASES.fullmatch(c) and not _DOTTED_NAME.search(c):
-        items = _ITEMS_SPLIT.split(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
+        items = _items_of(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
             if all(_SUPERLATIVE.fullmatch(i) for i in items):
                 return None  # “贫中之贫、难中之难”: the poorest of the poor, said twice for weight, no formula
@@ -376,6 +376,21 @@ _PLUS_WORD = re.compile(r"[白黑昼夜日晴雨早晚五六七]加[白黑昼夜
 _SHARED_TAIL_CLAUSES = re.compile(rf"[{CJK}]{{1,4}}([一二两三四五六七八九十][{CJK}])(?:[,，][{CJK}]{{1,4}}\1){{1,3}}")
 _SUPERLATIVE = re.compile(r"(.)中之\1")  # 贫中之贫, 难中之难, 重中之重
 _ITEMS_SPLIT = re.compile(r"(?:[、,，]|\s*[·•]\s*|[ \u3000]+)+")  # (以甲、以乙,、以丙: a page's doubled marks)
+# “甲乙、丙丁;戊己、庚辛”: two or three groups of a list, set apart by semicolons, each group itself a list
+# with 、 (a quoted sentence with a semicolon has longer parts); the semicolon parts the items too
+_GROUP_MARK = re.compile(r"\s*[;；]\s*")
+_ITEMS_AND_GROUPS_SPLIT = re.compile(r"(?:[、,，;；]|\s*[·•]\s*|[ \u3000]+)+")
+
+
+def _list_groups(c: str) -> bool:
+    groups = _GROUP_MARK.split(c)
+    return 2 <= len(groups) <= 3 and all("、" in g for g in groups)
+
+
+def _items_of(c: str) -> list[str]:
+    """The items of a quoted list: split at 、 (and the marks a page doubles it with), and at the
+    semicolons between groups of a list."""
+    return (_ITEMS_AND_GROUPS_SPLIT if _list_groups(c) else _ITEMS_SPLIT).split(c)
 _STAGE_VERBS = frozenset(word_list("stage_verbs.txt"))
 # 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)
 _PLAIN_LISTS = frozenset(word_list("plain_lists.txt"))
@@ -1008,7 +1023,8 @@ _ENUM_MARK = re.compile(r"[,，]*、[,，]*")  # 、 and the commas a page doubl
 def _parallel_phrases(content: str, text: str, end: int) -> bool:
     """A quoted run of phrases of one length, three or four characters (“政治铸魂、能力筑基、实践砺才”,
     “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
-    items = _ITEMS_SPLIT.split(content) if _SPACED_PHRASES.fullmatch(content) or "、" not in content else _ENUM_MARK.split(content)
+    items = _ITEMS_SPLIT.split(content) if _SPACED_PHRASES.fullmatch(content) or "、" not in content \
+        else _ITEMS_AND_GROUPS_SPLIT.split(content) if _list_groups(content) else _ENUM_MARK.split(content)
     people = _DESCRIBES_PEOPLE.match(text, end)
     return len(items) >= 2 and (len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) or _one_head(items) or _one_tail(items)) \
         and not (people and not _PEOPLES_STANDARD.match(text, people.end())) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
@@ -1450,6 +1466,8 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
             canonical = entry.canonical
         elif canonical:
             pass
+        elif kind == "enumeration" and _list_groups(s):
+            canonical = "、".join(_ITEMS_SPLIT.split(_GROUP_MARK.sub(lambda m: m.group(0).strip(), s)))  # (groups' marks as written)
         elif kind == "enumeration":
             items = _ITEMS_SPLIT.split(s)
             canonical = "".join(items) if all(len(i) == 1 for i in items) else "、".join(items)
@@ -1589,7 +1607,7 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         if all(parts):
             return [m.group(1) for m in parts]
     if kind == "enumeration":
-        return _ITEMS_SPLIT.split(s)
+        return _items_of(s)
     if kind == "chain":
         return _CHAIN_LINK.split(s)
     if kind == "stages":
