@@ -30,3 +30,28 @@ def test_a_quarter_opening_its_sentence_times_its_figures(text, shown, want, seg
 ])
 def test_a_quarter_as_a_rhythm_is_no_time(text, shown, segmenter):
     assert _time_of(text, shown) is None
+
+
+def _subject_of(text: str, shown: str) -> str | None:
+    return next(f.subject for f in figures(text) if f.text == shown)
+
+
+# -- 为期N: what lasts is the clause's noun before 为期 (without 为期 and its determiner), or the noun after 的
+# past the session's year (为期4个月的2023年春季…培训班) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, shown, want", [
+    ("据介绍，本次培训为期5天，既有理论课又有现场教学。", "5天", "培训"),
+    ("此次挂职锻炼为期1年，期间工资由派出单位发放。", "1年", "挂职锻炼"),
+    ("该项目为期三年，总投资2000万元。", "三年", "项目"),
+    ("全县开展为期100天的2024年度作风攻坚行动。", "100天", "作风攻坚行动"),
+])
+def test_what_lasts_for_the_length_after_weiqi(text, shown, want, segmenter):
+    assert _subject_of(text, shown) == want
+
+
+@pytest.mark.parametrize("text, shown, want", [
+    ("青禾县开展为期一周的谈心谈话活动。", "一周", "谈心谈话活动"),
+    ("经过为期三年的努力，柳川村脱贫出列。", "三年", "努力"),
+])
+def test_weiqi_with_its_noun_after_is_kept(text, shown, want, segmenter):
+    assert _subject_of(text, shown) == want

@@ -67,6 +67,20 @@ _RATE_AFTER = re.compile(r"[/每](?:年|月|人|天|日|周|次)")
 _NOT_IN_ATTRIBUTE = re.compile(r"[\d、“”\"()（）《》\ufffd]")
 _OPEN_QUOTES = "“‘「"
 _QUOTED_OPENING = re.compile(r"(?:“[^“”\n]{1,12}”)+|(?:‘[^‘’\n]{1,12}’)+|(?:「[^「」\n]{1,12}」)+")  # (“80后”“90后”)
+# 为期N: a length of time the clause's thing lasts.  Before it (本次培训为期5天，) that thing is the clause's noun
+# without 为期 and its determiner; after it with 的 (为期4个月的2023年春季…培训班) the noun after the session's year
+_LASTS_FOR = ("为期", "為期")
+_SESSION_YEAR = re.compile(r"\d{4}年度?(?:[春秋夏冬]季|[上下]半年度?)?(?:学期|學期)?")
+_THIS_ONE = re.compile(r"^(?:本次|此次|这次|這次|该次|該次|本期|此期|该|該|这|這|本|此)")
+
+
+def _lasting_thing(text: str, s: int, w) -> str | None:
+    """The clause's noun before 为期 (本次[培训]为期5天), without its determiner; None when it names nothing."""
+    thing = _clause_before(text, s - 2, w)
+    thing = _THIS_ONE.sub("", (thing or "").strip())
+    return thing if len(thing) >= 2 and not _DIGIT.search(thing) else None
+
+
 # Words between a verb and the figure it takes (选拔了, 共|选派, 为期): no noun that the figure's own noun could follow
 _BEFORE_FIGURE_SKIP = frozenset(("过", "共", "约", "近", "达"))
 _VERB_LIKE = frozenset(("为期", "选派", "选送", "派驻"))  # (为期 a pronoun to jieba, 选派 a noun)
@@ -87,8 +101,15 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         if unit:
             return unit
     de = text.startswith("的", e)
+    lasting = text.endswith(_LASTS_FOR, max(0, s - 2), s)
+    if lasting and not de and not _noun_after(text, e, w):
+        thing = _lasting_thing(text, s, w)  # 本次培训为期[5天]，: what lasts is the clause's noun, not 为期
+        if thing:
+            return thing
+    # 为期4个月的2023年春季[中青年干部培训班]: the year naming the session is no stop before its noun
+    opening = _SESSION_YEAR.match(text, e + 1) if lasting and de else None
     quote = text[e + de:e + de + 1] in _OPEN_QUOTES and (de or _takes_quoted_noun(text, s, e, w))
-    after = "" if _RATE_AFTER.match(text, e) else _noun_after(text, e + de, w, quote)  # 1.5万元/年: a rate, no noun
+    after = "" if _RATE_AFTER.match(text, e) else _noun_after(text, opening.end() if opening else e + de, w, quote)  # 1.5万元/年: a rate, no noun
     if de:
         after = _FRAME_AFTER.sub("", after)  # 4天的[培训时间]里: the noun without its place word
         after = "" if after in _FRAME_NOUNS else after
