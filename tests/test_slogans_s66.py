@@ -45,3 +45,28 @@ def test_a_quoted_list_in_semicolon_groups_is_one_formula(text, name, items, seg
 def test_a_quoted_sentence_with_a_semicolon_stays_no_formula(text, segmenter):
     slogans, _ = extracted(text)
     assert not any(";" in k or "；" in k for k in slogans)
+
+
+# -- an unquoted list of parallel items named as the work's line of thought (的工作思路) or its main way
+#    (以…为主要方式): a formula, as 的工作机制 and 为主要任务 name one ---------------------------------------
+
+@pytest.mark.parametrize("text, name, items", [
+    ("青禾县坚持精细摸底、精准分类、精心施策的工作思路，激发干部干事热情。",
+     "精细摸底、精准分类、精心施策", ["精细摸底", "精准分类", "精心施策"]),
+    ("培训班以课堂讲、基层练、线上学为主要方式，为期三个月。",
+     "课堂讲、基层练、线上学", ["课堂讲", "基层练", "线上学"]),
+])
+def test_a_list_named_as_the_line_of_work_or_its_main_way_is_a_formula(text, name, items, segmenter):
+    slogans, _ = extracted(text)
+    assert slogans.get(name) == items
+
+
+@pytest.mark.parametrize("text", [
+    "青禾县按照属地管理、分级负责的工作思路推进整治。",  # two items: a pair needs a principle
+    "柳川镇以走访、座谈、问卷等为主要方式收集意见。",  # 等 closes an example list
+    "会议以线上、线下相结合为主要方式召开。",
+    "培训以集中授课、分组研讨、现场教学为主要方式。",  # longer items: ways of training listed
+])
+def test_no_formula_from_pairs_or_example_lists(text, segmenter):
+    slogans, _ = extracted(text)
+    assert slogans == {}

@@ -90,12 +90,13 @@ _ARITHMETIC = re.compile(r"\s*[>＞<＜=＝≥≤]")
 # 三个“一线”: a numeral counting a quoted word is a formula of its own (canonical 三个一线)
 _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大|项|条|种|道|张)“([{CJK}]{{1,6}})”")
 # An unquoted list named right after it as a method, standard, requirement or set of steps:
-# 重A、重B、重C的用人导向; 甲查、乙测、丙评四个步骤; 选、任、考、动四个方面.  Items are parallel (the same length).
+# 重A、重B、重C的用人导向; 甲查、乙测、丙评四个步骤; 选、任、考、动四个方面; 精A、精B、精C的工作思路; 以甲学、乙学、
+# 丙学为主要方式 (the way of work named, as 为主要任务 names the tasks).  Items are parallel (the same length).
 # The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
 # the list back from them.
 _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=等原则|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|(?:选人)?(?:用人)?原则(?!上)"
-    rf"|方针|步骤|环节|流程|工作部署|好(?:做法|经验)|为主要任务|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
+    rf"|方针|步骤|环节|流程|工作部署|工作思路|好(?:做法|经验)|为主要(?:任务|方式)|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
 _ASPECTS = re.compile(r"的?(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大)?方面")
 # (原则上: "as a rule"); 提醒、约谈、函询、诫勉工作机制: a list the text names as its mechanism
@@ -785,6 +786,8 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
             continue  # 甲乙、丙丁四个方面: aspects of a task; only single characters (选、任、考、动) make a formula
         if size > 3 and _PLAIN_ORIENTATION.match(text, tail.end()):
             continue  # 保护改革、支持担当…的鲜明导向: aims described; short parallel items (能者上、庸者下) make a formula
+        if size > 3 and text.startswith("为主要方式", tail.end()):
+            continue  # 以集中授课、分组研讨…为主要方式: ways of training listed; short ones (课堂讲、基层练) make a formula
         first = items[0][-size:]
         start = m.start() + len(items[0]) - size
         items[0] = first
