@@ -70,3 +70,20 @@ def test_a_list_named_as_the_line_of_work_or_its_main_way_is_a_formula(text, nam
 def test_no_formula_from_pairs_or_example_lists(text, segmenter):
     slogans, _ = extracted(text)
     assert slogans == {}
+
+
+# -- review: 奖 is a stage only in a run of four or more without the word 奖励 (a prize: “培育奖”; a
+#    word of reward: “考评奖励”) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, term", [
+    ("青禾县设立“培育奖”，对培养后备干部成效突出的村给予奖励。", "培育奖"),
+    ("柳川县评出“带训奖”10个，表彰带教新干部的老同志。", "带训奖"),
+    ("青禾县开展“练考奖”活动，以赛促学。", "练考奖"),
+    ("青禾县把“考评奖励”贯穿干部管理全过程。", "考评奖励"),
+    ("柳川市实行“奖励培训”制度，对年度考核优秀的干部优先安排调训。", "奖励培训"),
+    ("該鎮通過“評選獎勵”方式激發村幹部幹勁。", "评选奖励"),
+])
+def test_a_prize_or_a_word_of_reward_is_no_run_of_stages(text, term, segmenter):
+    slogans, terms = extracted(text)
+    assert term not in slogans
+    assert term in terms

@@ -291,8 +291,10 @@ def classify_quoted(content: str) -> str | None:
         if 2 <= len(parts) <= 6 and all(1 <= len(p) <= 12 for p in parts):
             return "plus"
         return None
-    if 3 <= len(c) <= 6 and all(ch in _STAGE_VERBS for ch in c) and len(set(c)) == len(c) and not is_general_word(c):
-        return "stages"  # “选育激用”: the stages of cadre work, one character each
+    if 3 <= len(c) <= 6 and all(ch in _STAGE_VERBS for ch in c) and len(set(c)) == len(c) and not is_general_word(c) \
+            and not ("奖" in c and (len(c) < 4 or "奖励" in c)):
+        return "stages"  # “选育激用”: the stages of cadre work, one character each (奖, the reward, in a run of
+        # four or more: “选育管奖”; “培育奖”, “带训奖” are prizes, “考评奖励”, “奖励培训” words of reward)
     if _CHAIN.fullmatch(c) and len(set(links := _CHAIN_LINK.split(c))) == len(links):
         return "chain"  # “人才—园区—产业”, “选—育—管—用”: the links of a chain, each leading to the next (not “快—快—快”)
     if (_GREAT_RUN.fullmatch(c) or _HEAD_RUN.fullmatch(c) and c[0] not in _NOT_HEADS
