@@ -87,3 +87,23 @@ def test_a_prize_or_a_word_of_reward_is_no_run_of_stages(text, term, segmenter):
     slogans, terms = extracted(text)
     assert term not in slogans
     assert term in terms
+
+
+# -- review: semicolon groups make one formula only of phrases of one length, three or four characters;
+#    a numbered item among them stays a formula of its own ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "青禾县把“周一、周三;周二、周四”定为干部接访日。",
+    "青禾县围绕“苹果、核桃;花椒、中药材”发展特色产业。",
+    "该县对“二级、三级;四级、五级”职级干部分类考核。",
+    "柳川县推行“早、中；晚、夜”四班轮值制度。",
+])
+def test_words_in_semicolon_groups_are_no_formula(text, segmenter):
+    slogans, _ = extracted(text)
+    assert not any(";" in k or "；" in k for k in slogans)
+
+
+def test_a_numbered_item_of_semicolon_groups_stays_a_formula(segmenter):
+    slogans, _ = extracted("青禾县实行“一月一查、一季一评;半年一考、全年一总”的考评机制。")
+    assert "一月一查、一季一评;半年一考、全年一总" in slogans
+    assert {"一月一查", "一季一评"} <= set(slogans)

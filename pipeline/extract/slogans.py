@@ -387,7 +387,11 @@ _ITEMS_AND_GROUPS_SPLIT = re.compile(r"(?:[、,，;；]|\s*[·•]\s*|[ \u3000]+
 
 def _list_groups(c: str) -> bool:
     groups = _GROUP_MARK.split(c)
-    return 2 <= len(groups) <= 3 and all("、" in g for g in groups)
+    if not (2 <= len(groups) <= 3 and all("、" in g for g in groups)):
+        return False
+    sizes = {len(i) for i in _ITEMS_AND_GROUPS_SPLIT.split(c)}
+    return len(sizes) == 1 and sizes <= {3, 4}  # phrases of one length (重实干、重实绩；看品行、看担当); words in
+    # groups (周一、周三;周二、周四, 苹果、核桃;花椒、中药材, 二级、三级;四级、五级) are a plain list, no formula
 
 
 def _items_of(c: str) -> list[str]:
@@ -1288,6 +1292,11 @@ def _formulas_among_items(content: str, a: int) -> list[_Cand]:
     """“甲乙丙丁、双整双创”: an item of a quoted list that is a numbered formula of its own, among items that are
     none, is also an entry of its own (the list keeps it as an item); not “两不误、两促进”, numbered items
     all, one formula."""
+    if _list_groups(content):  # (一月一查、一季一评;半年一考、全年一总: the semicolon parts items too)
+        items = [(m.start(), m.group()) for m in re.finditer(r"[^、;；\s]+", content)]
+        out = [(a + k, a + k + len(item), item, "numbered", None, None) for k, item in items
+               if classify_quoted(item) == "numbered"]
+        return out if len(out) < len(items) else []
     out, pos = [], 0
     for item in content.split("、"):
         if classify_quoted(item) == "numbered":
