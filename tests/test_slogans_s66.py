@@ -107,3 +107,23 @@ def test_a_numbered_item_of_semicolon_groups_stays_a_formula(segmenter):
     slogans, _ = extracted("青禾县实行“一月一查、一季一评;半年一考、全年一总”的考评机制。")
     assert "一月一查、一季一评;半年一考、全年一总" in slogans
     assert {"一月一查", "一季一评"} <= set(slogans)
+
+
+# -- review: a list before 的工作思路 that names whose line of thought it is (bodies, 各…), or a list of
+#    numbered formulas (each one of its own), is no formula of the list --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "会议听取了各乡镇、各部门、各单位的工作思路。",
+    "會議聽取了各鄉鎮、各部門、各單位的工作思路。",
+    "会议要求各支部、各科室、各站所的工作思路要清晰。",
+    "县委组织部、宣传部、统战部的工作思路各有侧重。",
+])
+def test_the_bodies_whose_line_of_thought_it_is_are_no_formula(text, segmenter):
+    slogans, _ = extracted(text)
+    assert slogans == {}
+
+
+def test_numbered_formulas_before_the_line_of_thought_stay_each_one_of_its_own(segmenter):
+    slogans, _ = extracted("2024年，青禾县形成了一村一策、一户一档、一人一卡的工作思路。")
+    assert {"一村一策", "一户一档", "一人一卡"} <= set(slogans)
+    assert "一村一策、一户一档、一人一卡" not in slogans

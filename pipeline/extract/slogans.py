@@ -98,6 +98,9 @@ _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=等原则|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|(?:选人)?(?:用人)?原则(?!上)"
     rf"|方针|步骤|环节|流程|工作部署|工作思路|好(?:做法|经验)|为主要(?:任务|方式)|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
+# …的工作思路 after a list says whose line of thought it is as often as what it is: not of bodies (各乡镇, 宣传部)
+_THOUGHT = re.compile(r"的?工作思路")
+_BODY_ENDS = frozenset("部委局办厅处科室所站院会组位门")
 _ASPECTS = re.compile(r"的?(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大)?方面")
 # (原则上: "as a rule"); 提醒、约谈、函询、诫勉工作机制: a list the text names as its mechanism
 _PRINCIPLE = re.compile(r"(?:的|等)?(?:(?:选人)?用人)?(?:原则(?!上)|工作机制)")  # (…的用人原则, 甲、乙、丙等原则)
@@ -799,6 +802,10 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         items[0] = first
         if any("不" in i for i in items) or "".join(items) in _PLAIN_LISTS or all(i[-1] in "省市县区乡镇村" for i in items):
             continue  # 不愿担当、不敢担当: problems; 人、财、物: a plain list; 甲乡、乙镇: places
+        if _THOUGHT.match(text, tail.end()) and (all(i[0] == "各" or i[-1] in _BODY_ENDS for i in items)
+                                                 or any(classify_quoted(i) == "numbered" for i in items)):
+            continue  # 各乡镇、各部门…的工作思路, 组织部、宣传部…的工作思路: whose thoughts, not their content;
+            # 一村一策、一户一档…的工作思路: numbered formulas, each one of its own
         if size >= 2 and any(is_general_word(i) for i in items) and len(set(i[0] for i in items)) > 1 \
                 and len(set(i[-1] for i in items)) > 1 and not _PRINCIPLE.match(text, tail.end()):
             continue  # ordinary nouns in a row (作风、纪律、廉洁): no shared head or tail, not a formula (公平、公正、客观的原则 is one)
