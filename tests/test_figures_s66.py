@@ -55,3 +55,29 @@ def test_what_lasts_for_the_length_after_weiqi(text, shown, want, segmenter):
 ])
 def test_weiqi_with_its_noun_after_is_kept(text, shown, want, segmenter):
     assert _subject_of(text, shown) == want
+
+
+# -- review: a quarter opening the sentence times its counts, not a length of months or years, an age bound or a
+# rate that a rule or a plan in it states (试用期为1年, 35岁以下, 每月开展1次) --------------------------------------
+
+@pytest.mark.parametrize("text, shown", [
+    ("一季度，县委组织部出台规定，要求新提拔干部试用期为1年。", "1年"),
+    ("一季度，县委组织部要求各乡镇每月至少开展1次谈心谈话。", "1次"),
+    ("四季度，全县将启动村“两委”换届，届期为5年。", "5年"),
+    ("一季度，县委组织部对2名35岁以下干部进行提醒谈话。", "35岁以下"),
+    ("第一季度，柳川镇选派8名干部到县直部门跟班学习，学习期限为6个月。", "6个月"),
+    ("一季度，青禾縣出台《容錯糾錯辦法》，明確對符合條件的幹部1年內不影響評優。", "1年内"),
+    ("第三季度，县委常委会听取组织工作汇报，强调用3年时间建强村级班子。", "3年"),
+])
+def test_a_quarter_does_not_time_a_rule_s_length_age_or_rate(text, shown, segmenter):
+    assert _time_of(text, shown) is None
+
+
+@pytest.mark.parametrize("text, shown, want", [
+    ("一季度，县委组织部对2名35岁以下干部进行提醒谈话。", "2名", "一季度"),
+    ("第一季度，柳川镇选派8名干部到县直部门跟班学习，学习期限为6个月。", "8名", "第一季度"),
+    ("二季度，全县新录用公务员45名，平均年龄26岁。", "26岁", "二季度"),
+    ("前三季度，全县累计培训干部320小时。", "320小时", "前三季度"),
+])
+def test_a_quarter_still_times_the_counts_beside_them(text, shown, want, segmenter):
+    assert _time_of(text, shown) == want

@@ -858,6 +858,7 @@ class _Scan:
         self.items = list(items)
         self.stamps = _stamps(text, dates)
         self.stamp_ends = [e for e, *_ in self.stamps]
+        self.quarter_ends = {q.end(1) for q in _QUARTER_OPENING.finditer(text)} if "季度" in text else ()
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)] if self.stamps else []
         self.words = _Words(text, words) if words else None
         # A number inside a short quoted name (“延安十三年”) is part of the name,
@@ -878,11 +879,12 @@ class _Scan:
         j = bisect_right(self.sentence_ends, s)
         return self.sentence_ends[j] if j < len(self.sentence_ends) else len(self.text)
 
-    def time_at(self, s: int, each: bool = False) -> str | None:
+    def time_at(self, s: int, each: bool = False, outlasts: bool = False) -> str | None:
         """The time of a figure at ``s``: the last date before it in the same sentence; for the length of each
         session or round (``each``: 每期3天, 以3个月为周期, 为期一周) the last date in its own clause only, since
         the date of the sentence is when things happened, not a time the length refers to (5月份赴某地锻炼一个月
-        has it)."""
+        has it). A quarter opening the sentence (一季度，…) times no figure that ``outlasts`` it (a length of months
+        or years, an age, a rate: 试用期为1年, 35岁以下, 每月开展1次), which a rule or a plan states, not the quarter."""
         k = bisect_right(self.stamp_ends, s)
         while k and self.stamps[k - 1][3] and _ATTENDED.search(self.text, s, self._sentence_end(s)):
             k -= 1  # 召开2013年度考核会议，9名书记出席: those at the meeting are not counted in the year it names
@@ -897,6 +899,8 @@ class _Scan:
             if k == 1:
                 return None  # 今年…招录3月份启动，经…，最后确定录用488人: the month the process started is not the
             stamp_end, time, stamp_start, _ = self.stamps[k - 2]  # result's time; the date before it in the sentence may be
+        if outlasts and stamp_end in self.quarter_ends:
+            return None
         if opened < stamp_end:  # … lies before the date
             return time
         if _FULL_STOP.search(self.text, stamp_end, s) or _NEW_POINT_PART.search(self.text, stamp_end, s):
@@ -1113,7 +1117,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         text=text[s:e], value=value if value.__class__ is int else tidy(value),
         high=None if high is None else tidy(high), unit=unit,
         qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
-        subject=_subject_beside(scan, s, e, last), time=scan.time_at(s, _length_of_each(text, s, e, unit, per)),
+        subject=_subject_beside(scan, s, e, last), time=scan.time_at(s, _length_of_each(text, s, e, unit, per), _outlasts_a_quarter(unit, per, qualifier)),
         per=per, start=s, end=e,
     )
 
@@ -1448,6 +1452,17 @@ def _after_ordinal(text: str, s: int) -> bool:
     return "第" in text[lo:s] and any(m.end() == s for m in _ORDINAL_BEFORE.finditer(text, lo, s + 1))
 
 
+# Figures longer than a quarter or of no period: lengths of months or years, age bounds, rates (see _Scan.time_at)
+_OUTLASTING_UNITS = frozenset(("年", "学年", "载", "个季度", "季度", "个月"))
+_AGE_UNITS = frozenset(("岁", "周岁"))
+
+
+def _outlasts_a_quarter(unit: str | None, per: str | None, qualifier: str | None) -> bool:
+    """The figure is a length of months or years, an age bound (35岁以下; an average age 26岁 is the quarter's
+    people's) or a rate: a quarter opening its sentence does not time it."""
+    return bool(per) or unit in _OUTLASTING_UNITS or unit in _AGE_UNITS and qualifier is not None
+
+
 def _length_of_each(text: str, s: int, e: int, unit: str | None, per: str | None) -> bool:
     """A length of time that each session, round or batch lasts (每期3天, 为期一周, 以3个月为周期, a rate):
     not a total or an average (累计, 人均, 时长…), which the sentence's date does date."""
@@ -1481,7 +1496,8 @@ def _plain_figure(scan: _Scan, s: int, e: int, value, high, unit: str | None, qu
     main scan gives them."""
     return Figure(text=scan.text[s:e], value=tidy(value), high=tidy(high), unit=unit,
                   qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
-                  subject=_subject(scan.text, s, e, scan.words), time=scan.time_at(s, _length_of_each(scan.text, s, e, unit, None)),
+                  subject=_subject(scan.text, s, e, scan.words), time=scan.time_at(s, _length_of_each(scan.text, s, e, unit, None),
+                                                                                   _outlasts_a_quarter(unit, None, qualifier)),
                   per=None, start=s, end=e)
 
 
