@@ -2656,7 +2656,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     for m in seats:
         echoes[g.lineage(m.place.code)[-1]] += 1  # the seat of the province's organs: a vote for the province
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
-                                                echoes, _nation_spoken_of(text))
+                                                echoes, _nation_spoken_of(text), len(_PROVINCE_OWN.findall(text))
+                                                + 2 * any(_HEADLINE_COLON.match(title or "", m.end) for m in headline if m.place.level == "province"))
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
@@ -2718,6 +2719,8 @@ _ORGAN_AFTER = re.compile(r"(?:县|市|区|州|旗|镇|乡)?(?>委组织部|党�
 
 # 湖北一地为干部容错, 浙江多地…: a headline that names the province (or city) and hides the unit below
 # it, which the text names: the headline's place is no more the article's than a passing mention
+# 山西：把好干部派到… : a headline naming the unit whose report it is, before a colon
+_HEADLINE_COLON = re.compile(r"\s*[:：]")
 _HIDES_THE_UNIT = re.compile(r"[一多某](?:地|县|市|区|镇|乡)(?![区方图址点面位])|等(?:地|乡镇|镇|乡|村)(?![区方图址点面位])")  # (部长到甲镇等地调研)
 
 
@@ -3823,14 +3826,17 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
-                   echoes: dict[str, float] | None = None, nation: int = 0) -> tuple[Place | None, str | None, float | None]:
+                   echoes: dict[str, float] | None = None, nation: int = 0,
+                   province_own: int = 0) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
     None when nothing is named, or when several provinces are named and none holds half the weight
     (a national article).  Confidence is the product, over the levels decided, of the chosen
     unit's share of its rivals' weight at that level, halved when it rests on one passing mention.
     ``echoes``: more weight for units the text speaks of again without their name (该县); ``nation``:
-    how often the text speaks of the whole country (全国, 中央) and of no unit as its own."""
+    how often the text speaks of the whole country (全国, 中央) and of no unit as its own;
+    ``province_own``: how often it speaks of a province as its own (全省, 省委, 我省; twice for a headline
+    that opens with the province and a colon, 某省：…)."""
     own = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
     for code, w in (echoes or {}).items():
         own[code] += w
@@ -3876,9 +3882,44 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         chosen = kids[0]
         why.append(f"{g.places[chosen].name} {total[chosen]:g}")
         conf *= _share(kids, total)
+    story = _story_unit(g, own, level_of, total, provinces[0])
+    if story is not None and chosen == provinces[0] and province_own < _PROVINCE_SPEAKS \
+            and not any(m.start in organs and m.place.code == chosen for m in body):
+        # 走进某省一村庄: a feature set in one county or town, told again and again, while the province is
+        # named around it (its economy, its paper): the region is where the story is. Not when the
+        # province's organs act (某省委组织部…, 省委…全省…): the province's report, citing the town's example
+        why.append(f"all named below the city lies in {g.places[story].name} ({total[story]:g})")
+        chosen = story
     if total[provinces[0]] < 2:
         conf *= 0.5  # one passing mention
     return g.places[chosen], "weights: " + ", ".join(why), round(conf, 3)
+
+
+def _story_unit(g: Gazetteer, own: dict[str, float], level_of: dict[str, str], total: dict[str, float],
+                province: str) -> str | None:
+    """The county or town holding everything the article names at the county's level or below, when that
+    is named often enough to be the scene of the story (a village's feature: 某县某乡某村, then the
+    village again and again), else None. Two counties or towns named apart, or a county named without
+    a town or village of it named twice (a provincial report's example), leave it to the weights."""
+    local = [c for c, w in own.items() if w > 0 and level_of.get(c) in _LOCAL_LEVELS]
+    if not local or sum(own[c] for c in local) < _STORY_WEIGHT:
+        return None
+    if not any(own[c] >= 2 and level_of[c] in ("township", "village") for c in local):
+        return None  # a county named, however often, may be a provincial report's example: a town or village named again is a scene
+    shared = set(g.lineage(local[0]))
+    for c in local[1:]:
+        shared &= set(g.lineage(c))
+    unit = max(shared, key=lambda c: len(g.lineage(c)), default=None)
+    if unit is None or province not in g.lineage(unit):
+        return None
+    if _is_village(unit):
+        unit = g.parent_code(unit)  # (the village's town is the region: villages are places, not regions)
+    if g.places[unit].level not in ("county", "township") or total[unit] < _STORY_SHARE * total[province]:
+        return None
+    county = g.parent_code(unit)
+    if g.places[unit].level == "township" and own.get(county, 0) > total[unit]:
+        return county  # a county's report whose story is set in one of its towns stays at the county
+    return unit
 
 
 def _local_weights(g: Gazetteer, own: dict[str, float], level_of: dict[str, str]) -> dict[str, float]:
@@ -3891,6 +3932,12 @@ def _local_weights(g: Gazetteer, own: dict[str, float], level_of: dict[str, str]
 
 
 _LOCAL_LEVELS = frozenset(("county", "township", "village", "zone"))
+# A county or town holding all that is named below the city is the scene of the story when named this
+# often (five mentions or a headline's) and carrying this share of the province's weight
+_STORY_WEIGHT = 5
+_STORY_SHARE = 0.3
+# …and when the text speaks of a province as its own no more than once (全省 in passing)
+_PROVINCE_SPEAKS = 2
 # A county is the region only when it carries this share of all that is said in its province.
 _COUNTY_SHARE = 0.4
 # A text speaking this often of the whole country is national when its first province weighs no more

@@ -1,0 +1,55 @@
+"""Places: classes of text fixed in session 66.
+
+Every sentence here is written for these tests; the provinces, counties and towns are real
+divisions, the villages and people invented or named as facts."""
+from __future__ import annotations
+
+from pipeline.extract.regions import locate
+
+
+# -- a feature set in one town or village, its province named around it --------------------------
+
+def test_a_feature_set_in_one_village_is_placed_at_its_town_though_the_province_is_named_more(g):
+    # the headline and the body name the province (its economy, its roads): the story is the village's
+    title = "山西一位驻村书记的三年"
+    text = ("山西省临汾市大宁县太德乡太德村坐落在黄河边的山梁上。山西近年来交通条件大为改善，"
+            "山西的乡村公路已通到每个行政村。方小禾三年前来到太德村，太德村当时没有一家合作社。"
+            "如今太德村建起了两座大棚，太德村的年轻人也陆续回来了。")
+    r = locate(text, g, title=title).region
+    assert r is not None and r.name == "太德乡"
+
+
+def test_the_story_of_one_town_and_its_villages_is_placed_at_the_town(g):
+    title = "辽宁三位第一书记的一天"
+    text = ("辽宁每年都有一批机关干部下到村里。辽宁的这项安排已实施多年。辽宁各地干部群众反响热烈。"
+            "这回要讲的，是在抚顺县上马镇驻村的三个人。三人分别驻在温道村、通什村和洋湖村。"
+            "上马镇党委介绍，洋湖村的道路去年修通，洋湖村的合作社今年开始分红。上马镇还将推广他们的做法。")
+    r = locate(text, g, title=title).region
+    assert r is not None and r.name == "上马镇"
+
+
+def test_a_provincial_report_citing_one_villages_example_stays_at_the_province(g):
+    # the province speaks as its own (省委, 全省): the town's village is its example
+    title = "湖南驻村第一书记轮换工作全面启动"
+    text = ("近日，省委组织部召开会议，部署全省驻村第一书记轮换工作。湖南今年共选派一万余名第一书记。"
+            "以花垣县双龙镇十八洞村为例，十八洞村第一书记带领群众发展产业，十八洞村的集体收入翻了一番。"
+            "十八洞村的经验已在湖南推广，十八洞村的做法还将总结提炼。")
+    assert locate(text, g, title=title).region.name == "湖南省"
+    # the province's own organ at work, named: its report too
+    title = "河北：村干部学历提升计划见成效"
+    text = ("河北省委组织部今年组织村干部参加学历教育。在河北，阜平县龙泉关镇骆驼湾村的村干部率先报名，"
+            "骆驼湾村共有三人参加。骆驼湾村支部书记说，学习开阔了眼界。骆驼湾村的学员将在年底毕业。")
+    assert locate(text, g, title=title).region.name == "河北省"
+    # a headline opening with the province and a colon: the province's report, whatever example it tells
+    title = "山西：把能干事的干部派到村里"
+    text = ("山西每年从机关选派干部驻村。在山西，这样的干部已有上万名。山西的经验是选得准、派得好。"
+            "大宁县太德乡的太德村就是一例，太德村第一书记带着村民种药材，太德村的药材卖到了外省。")
+    assert locate(text, g, title=title).region.name == "山西省"
+
+
+def test_a_county_named_again_and_again_without_a_town_of_it_leaves_the_weights_alone(g):
+    # a county alone may be a provincial report's example: only a town or village named again is a scene
+    title = "江西推行村干部专职化管理"
+    text = ("江西各地积极推行村干部专职化管理。江西省已有多数县出台办法。修水县先行先试，修水县建立了考核制度，"
+            "修水县还为村干部缴纳养老保险，修水县的做法在江西得到推广，修水县今年又扩大了范围。")
+    assert locate(text, g, title=title).region.name == "江西省"
