@@ -53,3 +53,39 @@ def test_a_county_named_again_and_again_without_a_town_of_it_leaves_the_weights_
     text = ("江西各地积极推行村干部专职化管理。江西省已有多数县出台办法。修水县先行先试，修水县建立了考核制度，"
             "修水县还为村干部缴纳养老保险，修水县的做法在江西得到推广，修水县今年又扩大了范围。")
     assert locate(text, g, title=title).region.name == "江西省"
+
+
+# -- the province speaking as itself in words other than 省委, 全省 (review of session 66) ----------
+
+_EXAMPLE = ("以花垣县双龙镇十八洞村为例，十八洞村第一书记带领群众发展产业，十八洞村的集体收入翻了一番，"
+            "十八洞村的经验正在推广，十八洞村也成了干部培训的现场教学点。")
+
+
+def test_a_provincial_report_whose_unnamed_organ_acts_in_the_opening_stays_at_the_province(g):
+    # 省纪委监委 and 省人社厅 are the province's organs as much as 省委; 记者从省委组织部获悉 opens its report
+    for title, opening in (("湖南出台容错纠错实施办法", "近日，省纪委监委出台干部容错纠错实施办法，要求各地各部门为担当者担当。"),
+                           ("湖南开展乡村工匠职称评审", "近日，省人力资源和社会保障厅启动乡村工匠职称评审工作，今年将评审一千名乡村工匠。"),
+                           ("湖南考核指挥棒引导干部担当作为", "记者从省委组织部获悉，今年改进干部考核工作，各市州把考核结果与干部使用挂钩。"),
+                           ("湖南推进驻村工作", "我省近日部署驻村工作，各地认真落实。"),
+                           ("湖南举办年轻干部乡村振兴专题培训班", "近日，第三期年轻干部乡村振兴专题培训班在省委党校开班。")):
+        assert locate(opening + _EXAMPLE, g, title=title).region.name == "湖南省", title
+
+
+def test_an_autonomous_region_or_a_municipality_speaking_as_itself_stays_there(g):
+    # 自治区党委, 全区 are Inner Mongolia's 省委, 全省; 市委, 全市 Beijing's
+    title = "内蒙古选优配强嘎查村“两委”班子"
+    text = ("近日，自治区党委组织部部署全区嘎查村“两委”班子建设工作。阿尔山市白狼镇的做法是一例，白狼镇为每个村配备后备干部，"
+            "白狼镇林俗村的年轻人回村任职，白狼镇的经验将在全区推广，白狼镇也成了全区培训的教学点。")
+    assert locate(text, g, title=title).region.name == "内蒙古自治区"
+    title = "北京推进年轻干部到基层一线历练"
+    text = ("近日，市委组织部印发通知，部署全市年轻干部基层历练工作，全市今年选派三百名年轻干部到街乡任职。以密云区溪翁庄镇为例，"
+            "溪翁庄镇接收了十名年轻干部，溪翁庄镇为每人配备了导师，溪翁庄镇的做法将在全市推广，溪翁庄镇也成了全市培训的教学点。")
+    assert locate(text, g, title=title).region.name == "北京市"
+
+
+def test_a_feature_whose_first_secretary_the_provincial_organ_sent_is_still_the_towns(g):
+    # 省委组织部选派的第一书记: the organ named in passing, not acting in the report
+    title = "湖南一位驻村书记的三年"
+    text = ("省委组织部选派的第一书记方小禾，三年前来到花垣县双龙镇十八洞村。十八洞村当时没有一家合作社。"
+            "如今十八洞村建起了苗绣合作社，十八洞村的年轻人陆续回来了，十八洞村的路也修通了。")
+    assert locate(text, g, title=title).region.name == "双龙镇"

@@ -2656,8 +2656,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     for m in seats:
         echoes[g.lineage(m.place.code)[-1]] += 1  # the seat of the province's organs: a vote for the province
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
-                                                echoes, _nation_spoken_of(text), len(_PROVINCE_OWN.findall(text))
-                                                + 2 * any(_HEADLINE_COLON.match(title or "", m.end) for m in headline if m.place.level == "province"))
+                                                echoes, _nation_spoken_of(text), _headline_voice(_province_voice(g, text, weighed + headline),
+                                                                                                 title, headline))
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
@@ -2830,6 +2830,48 @@ _AUTHOR_LINE_LONGEST = 60
 # 省委常委 who is the city's secretary, 省委常委、市委书记); 全市, 市委, 市直: of a city's own (not 各市委)
 _PROVINCE_OWN = re.compile(r"[全我本]省|省[级直]|(?<![各外])省(?:委(?!常委(?!会))|政府)")
 _CITY_OWN = re.compile(r"[全我本][市州盟]|[市州盟][级直]|(?<![各省])[市州盟]委(?!员)")
+# 省纪委监委, 省人力资源和社会保障厅, 省人大: the province's other organs, unnamed (not 省委, counted above;
+# not 节省, 反省); 自治区党委, 全区, 区直: an autonomous region's own (its 区 is the province's 省)
+_PROVINCE_ORGAN = re.compile(r"(?<![各外全节反俭])省(?:纪委|人大|政协|(?!委)(?:(?![县镇乡村市区])[\u4e00-\u9fff]){1,10}?厅)")
+_REGION_OWN = re.compile(r"自治区(?:党委|政府|纪委|人大|政协|(?:(?![县镇乡村市区])[\u4e00-\u9fff]){1,10}?厅)|[全我本]区|区(?:党委|直)")
+# 近日，省纪委监委出台…; 记者从省委组织部获悉; 我省近日部署…: the province's organ, unnamed, or the province
+# speaking as itself, at work in the opening sentence
+_OPENING_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[从由经据在前]))(?:省|自治区|市)(?!委常委)"
+                            r"(?:(?![县镇乡村市区])[\u4e00-\u9fff]){0,10}?"
+                            r"(?:委|政府|厅|党校)[\u4e00-\u9fff]{0,3}?(?:召开|印发|出台|部署|启动|举办|下发|发布|制定|获悉|开班)"
+                            r"|[我本](?:省|自治区|区|市)[\u4e00-\u9fff]{0,4}?(?:召开|印发|出台|部署|启动|举办|下发|发布|制定)")
+
+
+def _headline_voice(voice: dict[str, int], title: str | None, headline: list[RegionMention]) -> dict[str, int]:
+    """Twice more for a province whose name opens the headline's report (某省：…)."""
+    for m in headline:
+        if m.place.level == "province" and _HEADLINE_COLON.match(title or "", m.end):
+            voice[m.place.code] = voice.get(m.place.code, 0) + 2
+    return voice
+
+
+def _province_voice(g: Gazetteer, text: str, named: list[RegionMention]) -> dict[str, int]:
+    """For each province named, how often the text speaks as that province (全省, 省委, 我省, 省纪委; for an
+    autonomous region 自治区党委, 全区; for a municipality 全市, 市委), twice more when its organ, unnamed,
+    acts in the opening sentence (近日，省纪委监委出台…; 记者从省委组织部获悉)."""
+    base = len(_PROVINCE_OWN.findall(text)) + len(_PROVINCE_ORGAN.findall(text))
+    opening = re.split(r"[。！？]", text, maxsplit=1)[0]
+    out: dict[str, int] = {}
+    for code in {g.lineage(m.place.code)[-1] for m in named if m.place.code}:
+        name = g.places[code].name
+        if g.places[code].level != "province":
+            continue
+        n = base
+        if name.endswith("自治区"):
+            n += len(_REGION_OWN.findall(text))
+        if name in _MUNICIPALITIES:
+            n += len(_CITY_OWN.findall(text))
+        act = _OPENING_ORGAN.search(opening)
+        kind = act.group().lstrip("我本")[:1] if act else ""
+        if kind == "省" or (kind in ("自", "区") and name.endswith("自治区")) or (kind == "市" and name in _MUNICIPALITIES):
+            n += 2
+        out[code] = n
+    return out
 
 
 def _provincial_venue(text: str, m: RegionMention) -> bool:
@@ -3827,7 +3869,7 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
                    echoes: dict[str, float] | None = None, nation: int = 0,
-                   province_own: int = 0) -> tuple[Place | None, str | None, float | None]:
+                   province_own: int | dict[str, int] = 0) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
     None when nothing is named, or when several provinces are named and none holds half the weight
@@ -3883,7 +3925,8 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         why.append(f"{g.places[chosen].name} {total[chosen]:g}")
         conf *= _share(kids, total)
     story = _story_unit(g, own, level_of, total, provinces[0])
-    if story is not None and chosen == provinces[0] and province_own < _PROVINCE_SPEAKS \
+    speaks = province_own.get(provinces[0], 0) if isinstance(province_own, dict) else province_own
+    if story is not None and chosen == provinces[0] and speaks < _PROVINCE_SPEAKS \
             and not any(m.start in organs and m.place.code == chosen for m in body):
         # 走进某省一村庄: a feature set in one county or town, told again and again, while the province is
         # named around it (its economy, its paper): the region is where the story is. Not when the
