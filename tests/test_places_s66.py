@@ -89,3 +89,11 @@ def test_a_feature_whose_first_secretary_the_provincial_organ_sent_is_still_the_
     text = ("省委组织部选派的第一书记方小禾，三年前来到花垣县双龙镇十八洞村。十八洞村当时没有一家合作社。"
             "如今十八洞村建起了苗绣合作社，十八洞村的年轻人陆续回来了，十八洞村的路也修通了。")
     assert locate(text, g, title=title).region.name == "双龙镇"
+
+
+def test_a_headline_setting_the_province_apart_or_naming_its_organ_is_the_provinces_report(g):
+    # 湖南｜…, 【湖南】…, 湖南 …, 湖南省委组织部…: as much the province's report as 湖南：…
+    text = "每年从机关选派干部驻村，这样的干部已有上万名。" + _EXAMPLE
+    for title in ("湖南｜把能干事的干部派到村里", "【湖南】把能干事的干部派到村里", "湖南 把能干事的干部派到村里",
+                  "湖南——把能干事的干部派到村里", "湖南省委组织部把能干事的干部派到村里", "湖南省委组织部：把能干事的干部派到村里"):
+        assert locate(text, g, title=title).region.name == "湖南省", title

@@ -2719,8 +2719,9 @@ _ORGAN_AFTER = re.compile(r"(?:县|市|区|州|旗|镇|乡)?(?>委组织部|党�
 
 # 湖北一地为干部容错, 浙江多地…: a headline that names the province (or city) and hides the unit below
 # it, which the text names: the headline's place is no more the article's than a passing mention
-# 山西：把好干部派到… : a headline naming the unit whose report it is, before a colon
-_HEADLINE_COLON = re.compile(r"\s*[:：]")
+# 山西：把好干部派到…, 山西｜…, 【山西】…, 山西——…, 山西 把…: a headline naming the unit whose report it
+# is, before a colon or another mark that sets it apart (not 山西 一位驻村书记…, a feature's people)
+_HEADLINE_COLON = re.compile(r"\s*[:：｜|丨/／】\]]|\s*[—–-]{1,2}|\s+(?![一某])")
 _HIDES_THE_UNIT = re.compile(r"[一多某](?:地|县|市|区|镇|乡)(?![区方图址点面位])|等(?:地|乡镇|镇|乡|村)(?![区方图址点面位])")  # (部长到甲镇等地调研)
 
 
@@ -2843,9 +2844,10 @@ _OPENING_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[从由经据在前]))
 
 
 def _headline_voice(voice: dict[str, int], title: str | None, headline: list[RegionMention]) -> dict[str, int]:
-    """Twice more for a province whose name opens the headline's report (某省：…)."""
+    """Twice more for a province whose name opens the headline's report (某省：…, 【某省】…) or whose organ
+    the headline names (某省委组织部…)."""
     for m in headline:
-        if m.place.level == "province" and _HEADLINE_COLON.match(title or "", m.end):
+        if m.place.level == "province" and (_HEADLINE_COLON.match(title or "", m.end) or _ORGAN_AFTER.match(title or "", m.end)):
             voice[m.place.code] = voice.get(m.place.code, 0) + 2
     return voice
 
