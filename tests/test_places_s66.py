@@ -97,3 +97,16 @@ def test_a_headline_setting_the_province_apart_or_naming_its_organ_is_the_provin
     for title in ("湖南｜把能干事的干部派到村里", "【湖南】把能干事的干部派到村里", "湖南 把能干事的干部派到村里",
                   "湖南——把能干事的干部派到村里", "湖南省委组织部把能干事的干部派到村里", "湖南省委组织部：把能干事的干部派到村里"):
         assert locate(text, g, title=title).region.name == "湖南省", title
+
+
+def test_a_headline_opening_with_the_province_at_work_is_the_provinces_report(g):
+    # 湖南把…, 湖南启动…, 湖南公布…: the province at work; 湖南一位驻村书记… is a feature's
+    text = "每年从机关选派干部驻村，这样的干部已有上万名。" + _EXAMPLE
+    for title in ("湖南把能干事的干部派到村里", "湖南启动村级后备干部培养工程", "湖南选派干部驻村"):
+        assert locate(text, g, title=title).region.name == "湖南省", title
+    title = "湖南公布第二批乡村振兴示范村名单"
+    text = ("日前，第二批乡村振兴示范村名单公布。一、花垣县双龙镇十八洞村；二、花垣县双龙镇马鞍村；三、花垣县双龙镇金龙村。"
+            "各示范村要发挥带动作用，十八洞村、马鞍村、金龙村将获得专项资金支持。")
+    assert locate(text, g, title=title).region.name == "湖南省"
+    text = "方小禾三年前来到花垣县双龙镇十八洞村，" + _EXAMPLE
+    assert locate(text, g, title="湖南一位驻村书记的三年").region.name == "双龙镇"
