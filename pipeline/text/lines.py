@@ -519,6 +519,8 @@ def _barred_menu(s: str) -> bool:
     navigation word (resources/site_chrome.txt): a menu, even when its first or last link is a brand's
     slogan with a comma or a ! (a headline's two halves, 甲 | 乙, are never four; a headline among its
     tags, 评论 | 原创 | 甲,乙 | 某某观察, has its comma inside the bar and one navigation word only)."""
+    if "|" not in s and "｜" not in s:
+        return False  # (most lines: no bar to split on, one item)
     items = [i.strip() for i in _SPACED_BAR.split(s.strip())]
     if len(items) < 4 or not all(0 < len(i) <= 12 for i in items) or "。" in s:
         return False
