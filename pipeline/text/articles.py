@@ -448,7 +448,8 @@ def _candidate(line: Line) -> bool:
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not _JOINED_CREDIT.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
             and not _CREDIT.fullmatch(s) and not _table_row(s) and not _SERIES_LABEL.fullmatch(s)
-            and not _editors_note_label(s))
+            and not _editors_note_label(s) and not _posts_byline(s))
+
 
 
 # “有没有…问题?” / “没有。…”: lines of speech, each wholly quoted and closed by its own stop inside the
@@ -796,11 +797,26 @@ def _title_text(zone: list[Line], k: int) -> str:
 
 # 某某镇人民政府镇长 某某 under a report's title: the official who delivers it
 _SPEAKER = re.compile(rf"^[{CJK}]{{2,24}}?(?:书记|镇长|乡长|县长|市长|区长|旗长|主任|局长|部长|主席)\s+(?P<name>[{CJK}]{{2,4}})$")
+# 某省某市委常委、组织部部长 某某: a writer's posts, joined by 、, then the writer's name (a byline; alone
+# over the text, no headline) — each post held in an organ (委, 部, 局, 某县…), no clause (…的书记 is a headline's)
+_POST = "副?(?:书记|部长|常委|主任|局长|厅长|处长|科长|省长|市长|县长|区长|旗长|州长|镇长|乡长|主席|委员|组长|秘书长|校长|院长|政委|巡视员|调研员|党组成员)"
+_POSTS_BYLINE = re.compile(rf"^(?P<posts>[{CJK}]{{0,20}}?[委部局厅府办省市县区州旗镇乡党]{_POST}(?:、[{CJK}]{{0,20}}?{_POST})*)\s+(?P<name>[{CJK}]{{2,4}})$")
+
+
+def _posts_byline(s: str) -> list[str] | None:
+    m = _POSTS_BYLINE.match(s.strip())
+    return person_names(m["name"]) if m and not _POSTS_IN_A_HEADLINE.search(m["posts"]) else None
+
+
+# 专访某县委书记 某某, 全国优秀县委书记 某某, 好支部书记 某某: a headline about the official (an interview's
+# verb before the post, or praise of it), not the writer's own posts
+_POSTS_IN_A_HEADLINE = re.compile(r"^(?:专访|对话|访谈|走近|走进|追记|记|致|访|听|问|看|忆|怀念|缅怀|追忆|新任|我的|我是|我当|当好|争当|争做|做)"
+                                  r"|的|优秀|好|最美|模范|先进|楷模|榜样|全国")
 
 
 def _speaker(s: str) -> list[str] | None:
     m = _SPEAKER.match(s)
-    return person_names(m["name"]) if m else None
+    return person_names(m["name"]) if m else _posts_byline(s)
 
 
 def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], str | None]:
