@@ -28,3 +28,17 @@ def test_a_headline_over_the_writers_posts_stays_the_headline(tmp_path):
     for head in ("专访青禾县委书记 方小禾", "全国优秀县委书记 王青", "走近村党支部书记 李明远"):
         assert only(tmp_path, "\n".join([head, BODY, BODY2])).title is not None, head
 
+
+def test_a_name_behind_the_papers_writer_mark_is_the_writer_not_the_headline(tmp_path):
+    # ◎某某: the mark a paper sets before its writer, a pen name too (no family name opening it)
+    for line, name in (("◎湖组轩", "湖组轩"), ("◎ 柳组萱", "柳组萱"), ("◎方小禾", "方小禾")):
+        art = only(tmp_path, "\n".join([line, BODY, BODY2]))
+        assert art.title is None, line
+        assert [a.name for a in art.authors] == [name], line
+    # ◎小编, ◎导读, ◎乡村振兴: the site's staff, a label, a phrase: no writer
+    for line in ("◎小编", "◎导读", "◎乡村振兴"):
+        assert only(tmp_path, "\n".join([line, BODY, BODY2])).authors == [], line
+    # a headline over it stays the headline
+    art = only(tmp_path, "\n".join(["青禾县让年轻干部在一线成长", "◎湖组轩", BODY, BODY2]))
+    assert art.title == "青禾县让年轻干部在一线成长"
+    assert [a.name for a in art.authors] == ["湖组轩"]

@@ -448,8 +448,18 @@ def _candidate(line: Line) -> bool:
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not _JOINED_CREDIT.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
             and not _CREDIT.fullmatch(s) and not _table_row(s) and not _SERIES_LABEL.fullmatch(s)
-            and not _editors_note_label(s) and not _posts_byline(s))
+            and not _editors_note_label(s) and not _posts_byline(s) and not _pen_name(s))
 
+
+# ◎某某: the mark a paper sets before its writer's name (a pen name too: no family name), alone on its line
+_MARKED_NAME = re.compile(rf"^\s*◎\s*(?P<name>[{CJK}]{{2,4}})\s*$")
+
+
+def _pen_name(s: str) -> list[str] | None:
+    """◎某某 in the header: the writer, however the name reads (◎导读, ◎前言: a label's word, no name)."""
+    m = _MARKED_NAME.match(s)
+    return [m["name"]] if m and not plain_word(m["name"]) and not phrase_not_name(m["name"]) and not is_general_word(m["name"]) \
+        and _personal(m["name"]) else None  # (◎小编: the site's staff, no writer's name)
 
 
 # “有没有…问题?” / “没有。…”: lines of speech, each wholly quoted and closed by its own stop inside the
@@ -830,7 +840,7 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
         k = None
     # A line of names in the header is the byline (above the title too: a journal's author line).
     over = k if k is not None and _roles_named(zone) else 0  # (a bare name over the headline is then no writer)
-    names = {i: person_names(ln.text) or _speaker(ln.text) or (glued_names_line(ln.text) if k is not None and i == k + 1 else None)
+    names = {i: person_names(ln.text) or _speaker(ln.text) or _pen_name(ln.text) or (glued_names_line(ln.text) if k is not None and i == k + 1 else None)
              for i, ln in enumerate(zone) if ln.kind == "text" and i != k and i >= over and not _bare_dateline(ln.text)}
     names = {i: _without_leading_unit(v) for i, v in names.items() if v}
     if k is None:
