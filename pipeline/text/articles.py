@@ -815,7 +815,18 @@ _POSTS_BYLINE = re.compile(rf"^(?P<posts>[{CJK}]{{0,20}}?[委部局厅府办省�
 
 def _posts_byline(s: str) -> list[str] | None:
     m = _POSTS_BYLINE.match(s.strip())
-    return person_names(m["name"]) if m and not _POSTS_IN_A_HEADLINE.search(m["posts"]) else None
+    return person_names(m["name"]) if m and not _POSTS_IN_A_HEADLINE.search(m["posts"]) and _posts_held_in_a_place(m["posts"]) else None
+
+
+def _posts_held_in_a_place(posts: str) -> bool:
+    """A writer's byline names the place whose posts he holds (某省某市委常委, 中共某县委…): its first word is
+    a place's or a name the dictionary lacks.  A word of the dictionary first — 追寻/学习/点赞 县委书记 某某,
+    a bare 县委书记 某某 or 村党支部书记 某某 — is a headline about the official (湖北省委: 湖北 is a place)."""
+    from pipeline.nlp.segment import get_segmenter
+
+    words = get_segmenter().cut(posts.removeprefix("中共"))
+    first = words[0] if words else ""
+    return not plain_word(first) or is_place_word(first) or is_place_word(re.sub(r"[省市县区州]?(?:党)?委$", "", first))
 
 
 # 专访某县委书记 某某, 全国优秀县委书记 某某, 好支部书记 某某: a headline about the official (an interview's
