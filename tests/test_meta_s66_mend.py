@@ -18,3 +18,15 @@ def test_a_headline_about_an_official_opening_with_a_verb_or_a_bare_post_stays_t
         art = only(tmp_path, "\n".join([line, BODY, BODY2]))
         assert art.title is None, line
         assert [a.name for a in art.authors] == [name], line
+
+
+def test_a_columns_label_after_the_writer_mark_names_no_writer(tmp_path):
+    # ◎快评, ◎数读, ◎组工君, ◎青禾之窗, ◎村官手记: a column's or an account's label after ◎, not a pen name
+    for line in ("◎数说", "◎快评", "◎热评", "◎锐评", "◎数读", "◎漫评", "◎悦读", "◎组工君",
+                 "◎青禾之窗", "◎柳川之声", "◎初心之路", "◎村官手记", "◎柳川答卷", "◎山乡巨变"):
+        assert only(tmp_path, "\n".join([line, BODY, BODY2])).authors == [], line
+    # a writer's name (a family name first) or a pen name of three characters read as one word stays the writer
+    for line, name in (("◎禾言轩", "禾言轩"), ("◎墨组然", "墨组然"), ("◎江一苇", "江一苇"), ("◎欧阳青", "欧阳青")):
+        art = only(tmp_path, "\n".join([line, BODY, BODY2]))
+        assert art.title is None, line
+        assert [a.name for a in art.authors] == [name], line

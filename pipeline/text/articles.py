@@ -459,7 +459,15 @@ def _pen_name(s: str) -> list[str] | None:
     """◎某某 in the header: the writer, however the name reads (◎导读, ◎前言: a label's word, no name)."""
     m = _MARKED_NAME.match(s)
     return [m["name"]] if m and not plain_word(m["name"]) and not phrase_not_name(m["name"]) and not is_general_word(m["name"]) \
-        and _personal(m["name"]) else None  # (◎小编: the site's staff, no writer's name)
+        and _personal(m["name"]) and _reads_as_a_name(m["name"]) else None  # (◎小编: the site's staff, no writer's name)
+
+
+def _reads_as_a_name(name: str) -> bool:
+    """A person's name (a family name first), or a pen name of three characters the segmenter leaves whole:
+    ◎快评, ◎数读 (two characters, no family name), ◎组工君 (组工|君), ◎某地之窗, ◎村官手记 are a column's labels."""
+    from pipeline.nlp.segment import get_segmenter
+
+    return is_person_name(name) or len(name) == 3 and len(get_segmenter().cut(name)) == 1
 
 
 # “有没有…问题?” / “没有。…”: lines of speech, each wholly quoted and closed by its own stop inside the
