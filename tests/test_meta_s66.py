@@ -31,7 +31,7 @@ def test_a_headline_over_the_writers_posts_stays_the_headline(tmp_path):
 
 def test_a_name_behind_the_papers_writer_mark_is_the_writer_not_the_headline(tmp_path):
     # ◎某某: the mark a paper sets before its writer, a pen name too (no family name opening it)
-    for line, name in (("◎湖组轩", "湖组轩"), ("◎ 柳组萱", "柳组萱"), ("◎方小禾", "方小禾")):
+    for line, name in (("◎禾言轩", "禾言轩"), ("◎ 柳组萱", "柳组萱"), ("◎方小禾", "方小禾")):
         art = only(tmp_path, "\n".join([line, BODY, BODY2]))
         assert art.title is None, line
         assert [a.name for a in art.authors] == [name], line
@@ -39,6 +39,6 @@ def test_a_name_behind_the_papers_writer_mark_is_the_writer_not_the_headline(tmp
     for line in ("◎小编", "◎导读", "◎乡村振兴"):
         assert only(tmp_path, "\n".join([line, BODY, BODY2])).authors == [], line
     # a headline over it stays the headline
-    art = only(tmp_path, "\n".join(["青禾县让年轻干部在一线成长", "◎湖组轩", BODY, BODY2]))
+    art = only(tmp_path, "\n".join(["青禾县让年轻干部在一线成长", "◎禾言轩", BODY, BODY2]))
     assert art.title == "青禾县让年轻干部在一线成长"
-    assert [a.name for a in art.authors] == ["湖组轩"]
+    assert [a.name for a in art.authors] == ["禾言轩"]
