@@ -380,6 +380,8 @@ def _noun_after(text: str, start: int, w, quote: bool = False) -> str:
         if quoted and len(cand) > 16:  # never cut inside a word at the cap (…主题教育[培训])
             span = w.at(start + 16)
             cand = cand[: span[0] - start if span and span[0] > start + quoted.end() else 16]
+    if cand.lstrip().startswith(("…", "...", "⋯")):
+        return ""  # 落实了500亩[……]”, 均超90%[……黄梅县]: a trailing-off ellipsis ends the figure's clause; what follows it is no noun
     return cand.strip().rstrip("(（“‘「")  # (“访惠聚”[(“]访民情…: a bracket or quote left open names nothing
 
 
