@@ -30,3 +30,22 @@ def test_an_ellipsis_after_a_figure_names_nothing(text, figure, want, segmenter)
     if want:
         assert want in got
 
+
+def time_of(text: str, figure: str):
+    return next(f.time for f in figures(text) if f.text == figure)
+
+
+# -- a date of a founding or a birth as an attribute (1995年新成立的县，…现辖9个镇): it times no figure of the clauses
+# after it; a figure of its own clause, or a period (今年以来新建立的…), keeps it -----
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("青禾县是1995年撤地设市后新成立的县,全县面积2300平方公里,现辖9个镇,186个村。", "9个", None),
+    ("青禾县是1995年撤地设市后新成立的县,全县面积2300平方公里,现辖9个镇,186个村。", "2300平方公里", None),
+    ("1980年出生的方小禾,不到35岁就当上了柳川镇党委书记。", "不到35岁", None),
+    ("该服务中心2020年成立,现有工作人员30名。", "30名", None),
+    ("2019年新成立的3个乡镇全部配齐了班子。", "3个", "2019"),
+    ("今年以来新建立的帮扶机制,共帮扶困难群众2000名。", "2000名", "今年以来"),
+    ("2022年全县创建示范村15个,带动农户800户。", "800户", "2022"),
+])
+def test_a_founding_or_birth_date_times_only_its_own_clause(text, figure, want, segmenter):
+    assert time_of(text, figure) == want

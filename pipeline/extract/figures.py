@@ -803,6 +803,14 @@ def _shorter_unit(unit: str, end: int, w: _Words | None) -> tuple[str, int] | No
     return None
 
 
+# A date that says when a thing was founded or a person born, as the attribute of what the clause is about
+# (1997年撤地设市后新成立的县，总面积…，现辖13个镇; 1971年出生的某某，不到40岁就…; 2010年出生，…): it dates that
+# moment, not the period that the figures of the clauses after it count: such a date times a figure of its own
+# clause only (2019年新成立的3个乡镇 keeps it); a period (今年以来新建立的…，共…) still times what follows.
+_FOUNDED_OR_BORN = re.compile(
+    r"[^，,。；;！？!?：:\n“”]{0,14}?(?:成立|組建|组建|设立|設立|建立|创建|創建|创办|創辦|建成|诞生|誕生|出生)(?:的|[，,])")
+
+
 def _time_of(d: DateMention) -> str:
     """A figure's time: the ISO form of an explicit date (2016年4月 → 2016-04), else the words."""
     return d.iso if d.iso and _YEAR_NUM.search(d.text) else d.text
@@ -891,6 +899,9 @@ class _Scan:
         if not k:
             return None
         stamp_end, time, stamp_start, _ = self.stamps[k - 1]
+        if not time.endswith("来") and _FOUNDED_OR_BORN.match(self.text, stamp_end) \
+                and _CLAUSE_MARK.search(self.text, stamp_end, s):
+            return None  # a founding's or a birth's date: only a figure of its own clause
         if each and _CLAUSE_MARK.search(self.text, stamp_end, s):
             return None
         j = bisect_right(self.sentence_ends, s - 1)  # the last sentence end before the figure …
