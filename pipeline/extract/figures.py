@@ -232,6 +232,7 @@ _TERMS_HELD_BEFORE = re.compile(r"连任|连续|历经|经历|担任|曾任|当�
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 # a date opening its sentence, or after a lead (据介绍，): it times all the sentence's parts set apart by ；
 _OPENING_BEFORE = re.compile(r"(?:^|[。！？!?\n])[ \t\u3000]*(?:据[^，,。；;！？\n]{1,5}[，,])?$")
 # … but not past a part opening a new point of an enumeration (；二是…, ；（二）…, ；2．…) or an earlier or other
@@ -808,7 +809,11 @@ def _shorter_unit(unit: str, end: int, w: _Words | None) -> tuple[str, int] | No
 # moment, not the period that the figures of the clauses after it count: such a date times a figure of its own
 # clause only (2019年新成立的3个乡镇 keeps it); a period (今年以来新建立的…，共…) still times what follows.
 _FOUNDED_OR_BORN = re.compile(
-    r"[^，,。；;！？!?：:\n“”]{0,14}?(?:成立|組建|组建|设立|設立|建立|创建|創建|创办|創辦|建成|诞生|誕生|出生)(?:的|[，,])")
+    r"[^，,。；;！？!?：:\n“”]{0,14}?(?:成立|組建|组建|设立|設立|建立|创建|創建|创办|創辦|建成|(诞生|誕生|出生))(?:的|[，,])")
+# … but a founding's date still times what the new body did (2021年新组建的巡察组，全年共发现问题120个; 去年新成立的专班，
+# 先后走访企业200家; 该中心2023年建成，总投资500万元): only a state described from then to the figure (现有, 现辖, 辖,
+# 面积, 人口, 岁) is no figure of that year; a birth's date times nothing after its clause
+_STATE_NOW = re.compile(r"现[有辖任存]|[共拥]有|[辖轄]|目前|如今|面积|面積|人口|占地|岁|歲")
 
 
 def _time_of(d: DateMention) -> str:
@@ -887,6 +892,11 @@ class _Scan:
         j = bisect_right(self.sentence_ends, s)
         return self.sentence_ends[j] if j < len(self.sentence_ends) else len(self.text)
 
+    def _clause_end(self, s: int) -> int:
+        """Where the clause holding ``s`` ends (its next mark, at most 16 characters on)."""
+        m = _CLAUSE_END.search(self.text, s, s + 16)
+        return m.start() if m else min(len(self.text), s + 16)
+
     def time_at(self, s: int, each: bool = False, outlasts: bool = False) -> str | None:
         """The time of a figure at ``s``: the last date before it in the same sentence; for the length of each
         session or round (``each``: 每期3天, 以3个月为周期, 为期一周) the last date in its own clause only, since
@@ -899,9 +909,10 @@ class _Scan:
         if not k:
             return None
         stamp_end, time, stamp_start, _ = self.stamps[k - 1]
-        if not time.endswith("来") and _FOUNDED_OR_BORN.match(self.text, stamp_end) \
-                and _CLAUSE_MARK.search(self.text, stamp_end, s):
-            return None  # a founding's or a birth's date: only a figure of its own clause
+        founded = None if time.endswith("来") else _FOUNDED_OR_BORN.match(self.text, stamp_end)
+        if founded and _CLAUSE_MARK.search(self.text, stamp_end, s) \
+                and (founded.group(1) or _STATE_NOW.search(self.text, founded.end(), self._clause_end(s))):
+            return None  # a birth's date, or a founding's before a state: only a figure of its own clause
         if each and _CLAUSE_MARK.search(self.text, stamp_end, s):
             return None
         j = bisect_right(self.sentence_ends, s - 1)  # the last sentence end before the figure …
