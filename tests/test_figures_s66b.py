@@ -84,3 +84,16 @@ def test_a_verb_of_change_before_its_result_is_no_part_of_the_subject(text, figu
 ])
 def test_a_founding_date_still_times_what_was_done_after_it(text, figure, want, segmenter):
     assert time_of(text, figure) == want
+
+
+# -- review: a pause (……) between a figure and the noun that closes its sentence (选派了100名……驻村干部。”): that noun
+# is what it counts; a trailing-off ellipsis before more words still names nothing -----
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("他回忆说:“那年我们一共选派了100名……驻村干部。”", "100名", "驻村干部"),
+    ("方书记想了想说:“全镇有12个……软弱涣散村。”", "12个", "软弱涣散村"),
+    ("老支书说:“当年全村只有三名……党员!”", "三名", "党员"),
+])
+def test_a_pause_before_the_noun_closing_the_sentence_names_it(text, figure, want, segmenter):
+    got = subject_of(text, figure)
+    assert got is not None and want in got and "…" not in got

@@ -381,7 +381,13 @@ def _noun_after(text: str, start: int, w, quote: bool = False) -> str:
             span = w.at(start + 16)
             cand = cand[: span[0] - start if span and span[0] > start + quoted.end() else 16]
     if cand.lstrip().startswith(("…", "...", "⋯")):
-        return ""  # 落实了500亩[……]”, 均超90%[……黄梅县]: a trailing-off ellipsis ends the figure's clause; what follows it is no noun
+        # 落实了500亩[……]”, 均超90%[……黄梅县]: a trailing-off ellipsis ends the figure's clause; what follows it is no
+        # noun; but a pause before the noun that closes the sentence (选派了100名[……驻村干部]。”) is one
+        end = start + len(cand)
+        rest = cand.lstrip().lstrip("…⋯.").strip()
+        if not rest or end < len(text) and text[end] not in "。！？!?”\"」":
+            return ""
+        cand = rest
     return cand.strip().rstrip("(（“‘「")  # (“访惠聚”[(“]访民情…: a bracket or quote left open names nothing
 
 
