@@ -194,8 +194,8 @@ class Scorer:
         want = [(p["start"], p["end"], norm(p["name"]), p["level"]) for p in g["places"]]
         used: set[int] = set()
         for a, b, name, level in got:
-            hit = next((i for i, (c, d, n, _) in enumerate(want)
-                        if i not in used and n == name and a < d and c < b), None)
+            hit = next((i for i, (c, d, n, lv) in enumerate(want)
+                        if i not in used and _same_place(n, lv, name, level) and a < d and c < b), None)
             if hit is None:
                 self.places[level if level in self.places else "county"].add([name], [], f"{where} @{a}")
             else:
@@ -304,6 +304,17 @@ def _time_form(text: str | None) -> str:
     年…月, so both sides are brought to YYYY-MM before they are compared."""
     t = _YEAR_MONTH.sub(lambda m: f"{m[1]}-{int(m[2]):02d}", norm(text) or "")
     return t.rstrip("年度")
+
+
+# a township renamed (淮土乡 → 淮土镇, 张家楼镇 → 张家楼街道, 海府街道 → 海府路街道): an annotator writes the
+# name the page uses, the gazetteer the current one; at the same span they are the same township
+_TOWNSHIP_WORD = re.compile(r"路?(?:街道|镇|乡|苏木)$")
+
+
+def _same_place(want: str, want_level: str, got: str, got_level: str) -> bool:
+    if want == got:
+        return True
+    return want_level == got_level == "township" and _TOWNSHIP_WORD.sub("", want) == _TOWNSHIP_WORD.sub("", got)
 
 
 def _same_time(got: str | None, want: str | None) -> bool:

@@ -34,3 +34,13 @@ def test_a_figure_time_written_with_year_and_month_characters_equals_its_iso_for
     assert _same_time("2021年11月", "2021-11")
     assert not _same_time("2021-03", "2021年4月")
     assert not _same_time("2021-03", None)
+
+
+def test_a_renamed_township_at_the_same_span_is_the_same_township():
+    from pipeline.realgold import _same_place
+
+    assert _same_place("青禾乡", "township", "青禾镇", "township")
+    assert _same_place("柳川镇", "township", "柳川街道", "township")
+    assert _same_place("禾田街道", "township", "禾田路街道", "township")
+    assert not _same_place("青禾乡", "township", "柳川镇", "township")
+    assert not _same_place("青禾县", "county", "青禾区", "county")
