@@ -1317,6 +1317,11 @@ _COUNTED_NOUN = re.compile(r"^[二三四五六七八九十两]{1,2}(?:个|张|�
 _TEXT_UNITS = frozenset("字词")  # (三个字, 四个词: the words of the quote, counted)
 _GENERIC_TAILS = ("方面", "部分", "层面")  # (三个重要方面: any noun ending so)
 _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "阶段", "任务", "流程")  # the parts of any work, not a name
+# “甲”“乙”“丙”三大主题, 甲、乙、丙三个板块: the topics, sections or modules a course, a forum or a case collection
+# is divided into, counted, are no formula of their own (the topics quoted one by one stay terms); not a
+# campaign named by them (三大主题活动, 四个专题教育)
+_CONTENT_DIVISIONS = ("主题", "专题", "板块", "模块", "单元")
+_CAMPAIGN_AFTER_DIVISION = ("活动", "教育", "行动", "党日")
 _OPTIONS = "选项"  # (a scale quoted as one unit names a rating, 分“好、较好、一般、差”四个等次; options name none)
 _GRADES = _GRADE_WORDS + (_OPTIONS,)  # (“优秀”、“称职”…四个等次打分: the grades of any rating, counted)
 
@@ -1391,7 +1396,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         noun = _COUNTED_NOUN.sub("", m.group(0))
         if noun[:1] in _TEXT_UNITS:
             continue  # “甲、乙、丙”三个字来概括: the quoted words counted, no formula named after them
-        if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED or noun.startswith(_GRADES):  # “甲、乙、丙”三个方面: the quoted list is the formula
+        if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED or noun.startswith(_GRADES) \
+                or noun[:2] in _CONTENT_DIVISIONS and noun[2:] not in _CAMPAIGN_AFTER_DIVISION:  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             short = all(len(i) <= 4 for i in text[q + 1:m.start() - 1].split("、"))  # (GUIDELINES: items of 4 at most)
             options = noun.startswith(_OPTIONS)  # (“满意、基本满意、不满意”三个选项: a questionnaire's answers to tick)
