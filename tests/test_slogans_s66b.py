@@ -29,3 +29,26 @@ def test_topics_of_a_course_counted_are_no_formula(text, quoted, segmenter):
 def test_a_campaign_named_by_its_topics_stays_a_formula(segmenter):
     assert "三大主题活动" in [c for c, _, _ in got("青禾县开展“学理论、强党性、重实践”三大主题活动。")]
 
+
+# -- a medium named by a national formula and a word of media (三农在线): no mention of the formula ----------
+
+@pytest.mark.parametrize("text", [
+    "发布时间:2010-03-02  来源:三农在线\n三农在线 长春3月1日电 吉林省出台新办法。",
+    "本文转自三农网\n吉林省出台新办法。",
+])
+def test_a_medium_named_by_a_formula_is_no_mention(text, segmenter):
+    assert got(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全县抓好三农工作,三农网格员覆盖各村。",
+    "各地开展两学一做在线学习。",
+    "村两委报乡镇党委审批。",
+])
+def test_the_formula_before_other_words_stays(text, segmenter):
+    assert got(text) != []
+
+
+def test_a_medium_named_by_a_formula_opening_a_dateline_is_no_mention(segmenter):
+    assert got("三农在线长春3月1日电吉林省出台新办法。") == []
+

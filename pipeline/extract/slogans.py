@@ -895,6 +895,12 @@ def _forms_in_context(forms: dict[str, LexiconEntry], text: str) -> dict[str, Le
     return forms
 
 
+# A medium's name made of a formula and the word of a medium, the name ending there (no character after it:
+# a space, a line's end), 报道 or a dateline (三农在线长春3月1日电): 来源：三农在线, 三农网 (not 三农网格员,
+# 两学一做在线学习, 两委报乡镇)
+_MEDIA_AFTER_FORM = re.compile(rf"(?:在线|日报|周刊|杂志|频道|新闻网|网讯|网|报)(?:(?![{CJK}])|(?=报道|消息)|(?=[{CJK}]{{2,8}}?\s*\d{{1,2}}月\d{{1,2}}日(?:电(?![视话脑力网子影商站台气])|讯)))")
+
+
 def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
                  words: list[tuple[int, int]] | None = None) -> list[Slogan]:
     """Slogans in ``text``; none overlapping ``exclude`` (cited titles, unreadable text).
@@ -912,6 +918,8 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
             quoted = text[a - 1:a] in _QUOTE_OPEN and text[b:b + 1] in _QUOTE_CLOSE  # (not “四大家族”)
             if forms[keys[k]].quoted_only and not quoted and not _named_plain(forms[keys[k]], text, b):
                 continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下”, 能上能下机制 are)
+            if not quoted and _MEDIA_AFTER_FORM.match(text, b):
+                continue  # 来源：三农在线, 某某网: a medium named after the formula, no mention of it
             if keys[k][1:2] == "套" and text[a - 1:a] in _QUOTE_CLOSE:
                 continue  # “党支部、村委会、合作社”三套班子: the bodies just listed, counted (not the formula)
             if "、" in keys[k] and text[b:b + 1] == "、":
