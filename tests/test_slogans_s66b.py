@@ -52,3 +52,8 @@ def test_the_formula_before_other_words_stays(text, segmenter):
 def test_a_medium_named_by_a_formula_opening_a_dateline_is_no_mention(segmenter):
     assert got("三农在线长春3月1日电吉林省出台新办法。") == []
 
+
+
+def test_quoted_topics_under_one_head_stay_a_formula(segmenter):
+    got_ = got("柳川村围绕“好学”“好玩”“好住”三大主题建设研学基地。")
+    assert ("三大主题", 3, ["好学", "好玩", "好住"]) in got_

@@ -1330,6 +1330,15 @@ _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "�
 # campaign named by them (三大主题活动, 四个专题教育)
 _CONTENT_DIVISIONS = ("主题", "专题", "板块", "模块", "单元")
 _CAMPAIGN_AFTER_DIVISION = ("活动", "教育", "行动", "党日")
+# (not ‘好学’‘好吃’‘好住’‘好游’四大主题: quoted topics under one repeated head make a formula of their own)
+_QUOTED_RUN_BEFORE = re.compile(r"(?:[“‘\"][^“”‘’\"\n]{1,12}[”’\"]、?){2,}$")
+
+
+def _topics_under_one_head(text: str, at: int) -> bool:
+    run = _QUOTED_RUN_BEFORE.search(text, max(0, at - 80), at)
+    return bool(run) and _one_head(re.findall(r"[“‘\"]([^“”‘’\"\n]+)[”’\"]", run.group(0)))
+
+
 _OPTIONS = "选项"  # (a scale quoted as one unit names a rating, 分“好、较好、一般、差”四个等次; options name none)
 _GRADES = _GRADE_WORDS + (_OPTIONS,)  # (“优秀”、“称职”…四个等次打分: the grades of any rating, counted)
 
@@ -1405,7 +1414,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         if noun[:1] in _TEXT_UNITS:
             continue  # “甲、乙、丙”三个字来概括: the quoted words counted, no formula named after them
         if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED or noun.startswith(_GRADES) \
-                or noun[:2] in _CONTENT_DIVISIONS and noun[2:] not in _CAMPAIGN_AFTER_DIVISION:  # “甲、乙、丙”三个方面: the quoted list is the formula
+                or noun[:2] in _CONTENT_DIVISIONS and noun[2:] not in _CAMPAIGN_AFTER_DIVISION \
+                and not _topics_under_one_head(text, m.start()):  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             short = all(len(i) <= 4 for i in text[q + 1:m.start() - 1].split("、"))  # (GUIDELINES: items of 4 at most)
             options = noun.startswith(_OPTIONS)  # (“满意、基本满意、不满意”三个选项: a questionnaire's answers to tick)
