@@ -57,3 +57,15 @@ def test_a_medium_named_by_a_formula_opening_a_dateline_is_no_mention(segmenter)
 def test_quoted_topics_under_one_head_stay_a_formula(segmenter):
     got_ = got("柳川村围绕“好学”“好玩”“好住”三大主题建设研学基地。")
     assert ("三大主题", 3, ["好学", "好玩", "好住"]) in got_
+
+
+# -- review (slog66b): a campaign's word after a word of its kind still names a campaign ---------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("该县开展“学、比、赶、超”四个主题实践活动，激发干部干事热情。", "四个主题"),
+    ("市委组织部开展“亮身份、比作为、争先锋”三大主题宣讲活动。", "三大主题"),
+    ("县里组织“讲政治、守规矩、重实干”三大主题教育活动。", "三大主题"),
+    ("青禾镇开展“亮身份”“比作为”“争先锋”三大主题实践活动。", "三大主题"),
+])
+def test_a_campaign_of_topics_with_a_longer_campaign_word_stays(text, name, segmenter):
+    assert name in [c for c, _, _ in got(text)]

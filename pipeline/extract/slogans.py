@@ -1330,6 +1330,8 @@ _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "�
 # campaign named by them (三大主题活动, 四个专题教育)
 _CONTENT_DIVISIONS = ("主题", "专题", "板块", "模块", "单元")
 _CAMPAIGN_AFTER_DIVISION = ("活动", "教育", "行动", "党日")
+# (nor 四个主题实践活动, 三大主题宣讲活动, 三大主题教育活动: a campaign's word after a word of its kind)
+_CAMPAIGN_AFTER_DIVISION_RE = re.compile(r"(?:实践|宣讲|教育|征文|系列|学习|竞赛|宣传)?(?:%s)" % "|".join(_CAMPAIGN_AFTER_DIVISION))
 # (not ‘好学’‘好吃’‘好住’‘好游’四大主题: quoted topics under one repeated head make a formula of their own)
 _QUOTED_RUN_BEFORE = re.compile(r"(?:[“‘\"][^“”‘’\"\n]{1,12}[”’\"]、?){2,}$")
 
@@ -1414,7 +1416,7 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         if noun[:1] in _TEXT_UNITS:
             continue  # “甲、乙、丙”三个字来概括: the quoted words counted, no formula named after them
         if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED or noun.startswith(_GRADES) \
-                or noun[:2] in _CONTENT_DIVISIONS and noun[2:] not in _CAMPAIGN_AFTER_DIVISION \
+                or noun[:2] in _CONTENT_DIVISIONS and not _CAMPAIGN_AFTER_DIVISION_RE.match(noun[2:] + text[m.end():m.end() + 6]) \
                 and not _topics_under_one_head(text, m.start()):  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             short = all(len(i) <= 4 for i in text[q + 1:m.start() - 1].split("、"))  # (GUIDELINES: items of 4 at most)
