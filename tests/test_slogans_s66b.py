@@ -69,3 +69,13 @@ def test_quoted_topics_under_one_head_stay_a_formula(segmenter):
 ])
 def test_a_campaign_of_topics_with_a_longer_campaign_word_stays(text, name, segmenter):
     assert name in [c for c, _, _ in got(text)]
+
+
+# -- review (slog66b): a column or a platform named by the formula in the body is a mention of it -------------
+
+@pytest.mark.parametrize("text, name", [
+    ("县委组织部网站开设两学一做频道，发布学习资料。", "两学一做"),
+    ("各支部通过“三会一课在线”平台组织学习。", "三会一课"),
+])
+def test_a_column_named_by_a_formula_in_the_body_stays_a_mention(text, name, segmenter):
+    assert name in [c for c, _, _ in got(text)]

@@ -899,6 +899,26 @@ def _forms_in_context(forms: dict[str, LexiconEntry], text: str) -> dict[str, Le
 # a space, a line's end), 报道 or a dateline (三农在线长春3月1日电): 来源：三农在线, 三农网 (not 三农网格员,
 # 两学一做在线学习, 两委报乡镇)
 _MEDIA_AFTER_FORM = re.compile(rf"(?:在线|日报|周刊|杂志|频道|新闻网|网讯|网|报)(?:(?![{CJK}])|(?=报道|消息)|(?=[{CJK}]{{2,8}}?\s*\d{{1,2}}月\d{{1,2}}日(?:电(?![视话脑力网子影商站台气])|讯)))")
+_MEDIA_REPORTING = re.compile(rf"(?:在线|日报|周刊|杂志|频道|新闻网|网讯|网|报)(?:报道|消息|[{CJK}]{{2,8}}?\s*\d{{1,2}}月\d{{1,2}}日(?:电(?![视话脑力网子影商站台气])|讯))")
+# A name ending there is a medium's only where a source is named: after 来源, 转自…, or alone on its line's
+# start before a space, a date or the line's end (not 网站开设两学一做频道, 通过“三会一课在线”平台: a column
+# or a platform for the formula, a mention of it)
+_SOURCE_BEFORE = re.compile(rf"(?:来源|稿源|转自|摘自|选自|转载|出处|来自)\s*[:：]?\s*[{CJK}]{{0,8}}$")
+_LINE_START_BEFORE = re.compile(rf"(?:^|\n)[ \t　]*[{CJK}]{{0,4}}$")
+
+
+def _names_a_medium(text: str, a: int, b: int) -> bool:
+    """来源：三农在线, 三农网报道, 三农在线长春3月1日电: the formula names a medium there."""
+    m = _MEDIA_AFTER_FORM.match(text, b)
+    if not m:
+        return False
+    if _MEDIA_REPORTING.match(text, b):
+        return True
+    line = text[max(0, a - 40):a]
+    if _SOURCE_BEFORE.search(line):
+        return True
+    after = text[m.end():m.end() + 1]
+    return bool(_LINE_START_BEFORE.search(line)) and (not after or after.isspace() or after.isdigit())
 
 
 def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
@@ -918,7 +938,7 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
             quoted = text[a - 1:a] in _QUOTE_OPEN and text[b:b + 1] in _QUOTE_CLOSE  # (not “四大家族”)
             if forms[keys[k]].quoted_only and not quoted and not _named_plain(forms[keys[k]], text, b):
                 continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下”, 能上能下机制 are)
-            if not quoted and _MEDIA_AFTER_FORM.match(text, b):
+            if not quoted and _names_a_medium(text, a, b):
                 continue  # 来源：三农在线, 某某网: a medium named after the formula, no mention of it
             if keys[k][1:2] == "套" and text[a - 1:a] in _QUOTE_CLOSE:
                 continue  # “党支部、村委会、合作社”三套班子: the bodies just listed, counted (not the formula)
