@@ -3469,6 +3469,9 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
     for m in found:
         if m.end in at and not _zone_of_another_province(m, at[m.end]):
             continue  # 内蒙古|阿拉善高新区: the zone belongs to the last place of a chain
+        if (bracketed := _bracketed_zone(g, text, m, at)) is not None:
+            out.append((None, bracketed))
+            continue
         hit = _ZONE_AFTER.match(text[m.end:m.end + 12]) if m.place.level in _ADMIN and m.place.code else None
         if hit is None or _NOT_A_STEM.search(_CITY_SIDE.sub("", hit.group(1))) or _no_one_zone(m.place, hit):
             continue
@@ -3492,6 +3495,33 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
     if with_province:  # 江苏某某高新技术产业开发区 … 某某高新区: named with its province once, the same zone after
         out = [(m, replace(z, place=with_province.get(tuple(z.place.path.rsplit("/", 1)), z.place))) for m, z in out]
     return _zone_areas(g, text, _swapped(found, out, dropped))
+
+
+# 和县(郑蒲港新区), 某县（某某工业园区）: a county or city, then in brackets a zone with a name of its own
+_BRACKETED_ZONE = re.compile(rf"[(（]([{CJK}]{{2,5}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")[)）]")
+_NOT_A_BRACKETED_STEM = re.compile(r"^(?:含|不含|包括|包含|即|原|简称|下称|以下简称|今|现|重点|优化|限制|禁止)")
+# (某县（含某某新区）: the part, no name; 某县（重点开发区）: the county's kind in a plan of functional areas)
+
+
+def _bracketed_zone(g: Gazetteer, text: str, m: RegionMention, at: dict[int, RegionMention]) -> RegionMention | None:
+    """和县(郑蒲港新区): a county or city followed by a zone in brackets, its stem naming no place (a list
+    of units, each county with the zone it runs): that zone, hosted by the division before it; not a
+    bracket that names another place (某县（某市经开区）: that place's zone, read from the place), nor one
+    that says what the division holds (含, 包括)."""
+    if m.place.level not in ("city", "county") or not m.place.code or m.end >= len(text) or text[m.end] not in "(（":
+        return None
+    hit = _BRACKETED_ZONE.match(text, m.end)
+    if hit is None or m.end + 1 in at or _NOT_A_BRACKETED_STEM.match(hit.group(1)) or _NOT_A_STEM.search(hit.group(1)) \
+            or _ZONE_VOCABULARY.fullmatch(hit.group(1)) or _ZONE_GRADE.match(hit.group(1)) or _no_one_zone(m.place, hit):
+        return None
+    written = hit.group(1) + hit.group(2)
+    full = hit.group(1) + _ZONE_WORDS[hit.group(2)]
+    zone = _zone_place(g, (written, full), m.place, full, within=True)
+    if not zone.code and (any(g.places[f.code].level == "zone" for n in (written, full) for f in g.forms.get(n, ()))
+                          or written in _own_zone_names(g) or full in _own_zone_names(g)):
+        return None  # (邯郸市（冀南新区）: the list's 邯郸冀南新区, named after its host, read by _zones_without_their_host)
+    return RegionMention(text=written, place=zone, start=m.end + 1, end=hit.end() - 1,
+                         reason=f"in brackets after {m.place.name}, the division that hosts it")
 
 
 def _word_then_host(text: str, end: int, hit: re.Match[str], at: dict[int, RegionMention]) -> bool:

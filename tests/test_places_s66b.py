@@ -1,0 +1,38 @@
+"""Places: classes of text fixed in session 66 (second places helper).
+
+Every sentence here is written for these tests; the provinces, cities, counties and zones are
+real divisions, the rest invented."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.regions import locate
+
+
+def _named(text, g, **kw):
+    return [(m.text, m.place.name, m.place.level) for m in locate(text, g, **kw).mentions]
+
+
+@pytest.mark.parametrize("text, zone, path", [
+    ("选调考试在含山县、和县(郑蒲港新区)、博望区设三个考场。", "郑蒲港新区", "安徽省/马鞍山市/和县/郑蒲港新区"),
+    ("温州市（瓯江口新区）今年选派干部二十名。", "瓯江口新区", "浙江省/温州市/瓯江口新区"),
+])
+def test_a_zone_in_brackets_after_the_division_that_hosts_it(g, text, zone, path):
+    # a list of units writes each county with the zone it runs in brackets: the zone, hosted there
+    (m,) = [m for m in locate(text, g).mentions if m.place.level == "zone"]
+    assert (m.text, m.place.name, m.place.path) == (zone, zone, path)
+
+
+@pytest.mark.parametrize("text", [
+    "岳阳县（重点开发区）先行先试。",          # a kind of area in a plan, no zone's name
+    "建德市（不含新安江开发区）完成换届。",    # what the city holds, or leaves out
+    "全县（区）共有三个开发区。",              # a level written twice
+    "株洲市（国家级高新区）召开干部大会。",    # a grade, no name
+])
+def test_a_bracket_that_names_no_zone_of_its_own_adds_none(g, text):
+    assert [n for n in _named(text, g) if n[2] == "zone"] == []
+
+
+def test_a_bracketed_zone_the_list_files_after_its_host_keeps_the_lists_name(g):
+    # 冀南新区 is the list's 邯郸冀南新区: the bracket leaves it to the reading by its host
+    assert ("冀南新区", "邯郸冀南新区", "zone") in _named("邯郸市（冀南新区）组织部开展培训。", g)
