@@ -36,3 +36,26 @@ def test_a_bracket_that_names_no_zone_of_its_own_adds_none(g, text):
 def test_a_bracketed_zone_the_list_files_after_its_host_keeps_the_lists_name(g):
     # 冀南新区 is the list's 邯郸冀南新区: the bracket leaves it to the reading by its host
     assert ("冀南新区", "邯郸冀南新区", "zone") in _named("邯郸市（冀南新区）组织部开展培训。", g)
+
+
+def _towns(text, g):
+    return [(m.text, m.place.name) for m in locate(text, g).mentions if m.place.level == "township"]
+
+
+@pytest.mark.parametrize("text", [
+    "通山县厦铺、大畈、洪港等一些交通便利的乡镇率先完成换届。",
+    "通山县厦铺、大畈、洪港等一些山多地少，交通不便的乡镇不再盲目招商。",
+    "通山县厦铺、大畈、洪港、等条件较好的乡镇先行试点。",      # a stray mark before 等
+])
+def test_towns_listed_by_their_stems_before_what_they_share_and_the_level_word(g, text):
+    # 甲、乙、丙等…的乡镇: the level word closes the list after a description of the towns
+    assert _towns(text, g) == [("厦铺", "厦铺镇"), ("大畈", "大畈镇"), ("洪港", "洪港镇")]
+
+
+@pytest.mark.parametrize("text", [
+    "通山县王芳、李明等一些年轻的乡镇干部参加培训。",          # people, then the towns' cadres
+    "通山县大畈、洪港等一批基础好的乡镇干部积极性高。",        # the level word opens 乡镇干部
+    "通山县大畈、洪港等村，发展好的乡镇也来学习。",            # a list of villages, closed before
+])
+def test_a_list_before_the_towns_cadres_or_another_kind_is_not_read_by_the_level_word(g, text):
+    assert _towns(text, g) == []

@@ -812,7 +812,10 @@ def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | No
 # every one's (甲、乙乡 is 甲 and the town 乙乡)
 _TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}(?:(?P<joined>[{CJK}]{{2,3}})[和及与])?[{CJK}]{{2,3}}?"
                         rf"(?=(?:等|这|(?P<count>[两二三四五六七八九十])个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
+                        rf"|、?等(?![村地])(?:一批|一些|部分|多个)?[^、。；;：:\s]{{0,14}}?的(?:乡镇|镇|乡(?!镇)|街道)(?!干部|党委|领导|书记|工作|政府|[长委])"
                         rf"|(?<=[{CJK}]{{2}}、[{CJK}]{{2}}、[{CJK}]{{2}})等地)")  # (甲、乙、丙等地: three or more, the last three of two characters)
+# (甲、乙、丙等一些条件好，生态优的乡镇, 以甲、乙等为代表的乡镇: the level word after what the listed towns share, not their
+# people's (…的乡镇干部); 甲、乙、等: a stray mark)
 
 
 def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
