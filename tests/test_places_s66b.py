@@ -59,3 +59,25 @@ def test_towns_listed_by_their_stems_before_what_they_share_and_the_level_word(g
 ])
 def test_a_list_before_the_towns_cadres_or_another_kind_is_not_read_by_the_level_word(g, text):
     assert _towns(text, g) == []
+
+
+@pytest.mark.parametrize("text", [
+    "兰州市（首批国家级新区）选派干部挂职。",    # a batch and a grade, no name
+    "和县（代管郑蒲港新区）召开干部会议。",      # what the county runs: the zone by its own name only
+    "和县（辖郑蒲港新区）召开干部会议。",
+    "合肥市（试点开发区）选派干部到基层锻炼。",  # a common word saying what kind of zone
+    "温州市（所有开发区）召开组织工作会议。",
+    "温州市（正厅级开发区）召开干部大会。",
+    "通山县（对口帮扶新区）组织干部考察。",
+    "温州市（规划新区）召开干部会议。",
+])
+def test_a_bracket_that_describes_a_zone_names_none(g, text):
+    assert [n for n in _named(text, g) if n[2] == "zone" and n[0].startswith(("首批", "代管", "辖", "试点", "所有", "正厅", "对口", "规划"))] == []
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("滁州市（苏滁产业园区）挂职干部座谈。", "苏滁产业园区"),
+    ("建德市（新安江开发区）选派干部。", "新安江开发区"),
+])
+def test_a_bracketed_zone_of_a_name_of_its_own_is_still_read(g, text, zone):
+    assert zone in [n[0] for n in _named(text, g) if n[2] == "zone"]

@@ -3502,8 +3502,18 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
 
 # 和县(郑蒲港新区), 某县（某某工业园区）: a county or city, then in brackets a zone with a name of its own
 _BRACKETED_ZONE = re.compile(rf"[(（]([{CJK}]{{2,5}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")[)）]")
-_NOT_A_BRACKETED_STEM = re.compile(r"^(?:含|不含|包括|包含|即|原|简称|下称|以下简称|今|现|重点|优化|限制|禁止)")
-# (某县（含某某新区）: the part, no name; 某县（重点开发区）: the county's kind in a plan of functional areas)
+_NOT_A_BRACKETED_STEM = re.compile(r"^(?:含|不含|包括|包含|即|原|简称|下称|以下简称|今|现|重点|优化|限制|禁止"
+                                   r"|代管|托管|管辖|下辖|辖|直管|主管|分管|筹建|拟设|拟建|规划|申报|首批|第[一二三四五六七八九十\d]+批)|级")
+# (某县（含某某新区）: the part, no name; 某县（重点开发区）: the county's kind in a plan of functional areas;
+# 某县（代管某某新区）: what it runs, read from the zone's own name; 某市（首批国家级新区）, （正厅级开发区）: a grade)
+_PLACE_LIKE = re.compile("[东南西北中江河湖海港山岛湾城]")  # (城南新区, 江北新区, 滨海新区: names built on a side or a shore)
+
+
+def _described_not_named(stem: str) -> bool:
+    """某市（试点开发区）, （所有开发区）, （对口帮扶新区）: the bracket's stem is a common word, or two of them, that
+    says what kind of zone it is, not a name (城南, 江北: a side of the city, a name)."""
+    words = [stem] if is_common_word(stem) else [stem[:2], stem[2:]] if len(stem) == 4 else []
+    return bool(words) and all(is_common_word(w) for w in words) and not _PLACE_LIKE.search(stem)
 
 
 def _bracketed_zone(g: Gazetteer, text: str, m: RegionMention, at: dict[int, RegionMention]) -> RegionMention | None:
@@ -3514,7 +3524,8 @@ def _bracketed_zone(g: Gazetteer, text: str, m: RegionMention, at: dict[int, Reg
     if m.place.level not in ("city", "county") or not m.place.code or m.end >= len(text) or text[m.end] not in "(（":
         return None
     hit = _BRACKETED_ZONE.match(text, m.end)
-    if hit is None or m.end + 1 in at or _NOT_A_BRACKETED_STEM.match(hit.group(1)) or _NOT_A_STEM.search(hit.group(1)) \
+    if hit is None or m.end + 1 in at or _NOT_A_BRACKETED_STEM.search(hit.group(1)) or _NOT_A_STEM.search(hit.group(1)) \
+            or _described_not_named(hit.group(1)) \
             or _ZONE_VOCABULARY.fullmatch(hit.group(1)) or _ZONE_GRADE.match(hit.group(1)) or _no_one_zone(m.place, hit):
         return None
     written = hit.group(1) + hit.group(2)
