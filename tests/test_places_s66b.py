@@ -81,3 +81,15 @@ def test_a_bracket_that_describes_a_zone_names_none(g, text):
 ])
 def test_a_bracketed_zone_of_a_name_of_its_own_is_still_read(g, text, zone):
     assert zone in [n[0] for n in _named(text, g) if n[2] == "zone"]
+
+
+@pytest.mark.parametrize("text", [
+    "会议强调，要把团结、民主、建设等要求落实到基层的乡镇。",              # common words, not towns' stems
+    "宁江区组织部要求，团结、建设、民主等各项制度健全的乡镇作为示范。",
+    "张前进、刘团结、赵建设等一批来自基层的乡镇代表发言。",                # people, each a stem after a family name
+    "牙克石市建设、红旗、胜利等林场所在的镇开展干部轮训。",                # farms of the forest, then their town
+    "通山县洪港、大畈等企业落户的乡镇增加了就业岗位。",                    # firms named after 等
+])
+def test_a_list_before_a_described_level_word_is_towns_only_when_each_item_is_a_towns_name(g, text):
+    assert _towns(text, g) == []
+    assert "红旗区" not in [n[1] for n in _named(text, g)]

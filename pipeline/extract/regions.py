@@ -808,11 +808,15 @@ def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | No
     return name if any(c and text.endswith(c, 0, w.start() - 1) for c in counties) else None  # 乐陵市孔镇
 
 
+# 甲、乙等行政村所在的乡镇, 甲、乙等林场所在的镇, 甲、乙等企业落户的乡镇: after 等, the kind the listed names are
+_OTHER_KIND = "(?:行政|自然|贫困|重点|示范|中心)?村|社区|小区|企业|公司|林场|农场|牧场|合作社|单位|部门|品牌|学校|[组屯队场厂县市省]"
+
 # 在甲、乙、丙等乡镇, 甲、乙两镇, 甲、乙二乡, 甲、乙和丙三个乡镇: the level word after a list of towns' stems is
 # every one's (甲、乙乡 is 甲 and the town 乙乡)
 _TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}(?:(?P<joined>[{CJK}]{{2,3}})[和及与])?[{CJK}]{{2,3}}?"
                         rf"(?=(?:等|这|(?P<count>[两二三四五六七八九十])个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
-                        rf"|、?等(?![村地])(?:一批|一些|部分|多个)?[^、。；;：:\s]{{0,14}}?的(?:乡镇|镇|乡(?!镇)|街道)(?!干部|党委|领导|书记|工作|政府|[长委])"
+                        rf"|(?P<described>、?等(?![村地])(?:一批|一些|部分|多个)?(?!{_OTHER_KIND})[^、。；;：:\s]{{0,14}}?的(?:乡镇|镇|乡(?!镇)|街道)(?!干部|党委|领导|书记|工作|政府|[长委])"
+                        rf")"
                         rf"|(?<=[{CJK}]{{2}}、[{CJK}]{{2}}、[{CJK}]{{2}})等地)")  # (甲、乙、丙等地: three or more, the last three of two characters)
 # (甲、乙、丙等一些条件好，生态优的乡镇, 以甲、乙等为代表的乡镇: the level word after what the listed towns share, not their
 # people's (…的乡镇干部); 甲、乙、等: a stray mark)
@@ -829,6 +833,8 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         if m.group("joined"):  # 甲、乙和丙: the last two joined by a conjunction
             last = items.pop()
             items += [last[:len(m.group("joined"))], last[len(m.group("joined")) + 1:]]
+        if m.group("described") and not _described_towns(g, items):
+            continue  # 甲、乙等…的乡镇 (what the towns share between): every item a town's stem whole, none a word
         for item in items:
             cut = int(item not in g.stems and len(item) == 3 and item[1:] in g.stems)  # 在|甲乙、丙丁两镇
             stem = item[cut:]
@@ -840,6 +846,15 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
             continue  # 甲、乙和丙, 甲、乙二镇: a word among the stems (…和新村) makes the whole list doubtful
         out += _of_one_county(g, listed)
     return out
+
+
+def _described_towns(g: Gazetteer, items: list[str]) -> bool:
+    """甲、乙等一些条件好的乡镇: the level word stands far from the list, so every item must be a town's stem
+    as written (the first may hold a character before it: 县|甲、乙等…, 在|甲、乙等…), and none a common word
+    (团结、民主、建设等要求落实到基层的乡镇: words; 张前进、刘团结等一批来自基层的乡镇代表: people, each a stem
+    after a family name)."""
+    stems = [items[0][1:] if len(items[0]) == 3 and items[0] not in g.stems else items[0], *items[1:]]
+    return all(s in g.stems and not is_common_word(s) for s in stems)
 
 
 def _all_towns_of_one_county(g: Gazetteer, listed: list[_Hit], n_items: int, before: set[str]) -> bool:
