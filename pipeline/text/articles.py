@@ -1239,11 +1239,13 @@ _GLUED_OPENING = re.compile(r"^(?![（(【])(?P<title>[^，,。；;：:！!？?�
 _SPEECH_END = ("讲话", "致辞", "发言", "讲稿", "讲话稿", "报告", "主持词")
 _NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # …的讲话（摘要）
 _A_REPORTERS_LEAD = re.compile("记者|通讯员|了解到|获悉|表示")
+# 本网讯(政府办), 某某日报讯（某县委组织部）: a dateline closed by the unit that sent it, no headline
+_DATELINE_UNIT = re.compile(r"(?<!通)[讯电]\s*[（(][^（）()]{1,20}[）)]$")
 
 
 def _glued_opening(text: str) -> re.Match[str] | None:
     m = _GLUED_OPENING.match(text)
-    if not m or _A_REPORTERS_LEAD.search(m["title"]) or text.startswith("同志们", m.end()) \
+    if not m or _A_REPORTERS_LEAD.search(m["title"]) or _DATELINE_UNIT.search(m["title"]) or text.startswith("同志们", m.end()) \
             and not _NOTE_AFTER.sub("", m["title"]).endswith(_SPEECH_END):
         return None
     return m

@@ -1,0 +1,18 @@
+"""Titles by class (session 66, second meta round): pages invented for the test (names, places and
+sentences are made up), each reproducing the shape of a class seen on crawled pages."""
+from __future__ import annotations
+
+from tests.test_page_metadata import BODY, BODY2, only
+
+
+def test_a_dateline_closed_by_its_sending_unit_glued_to_the_opening_is_no_headline(tmp_path):
+    # 本网讯(某单位)近年来,…: the dateline and its unit run into the text, no headline shown
+    for line in ("本网讯(县委办)近年来,青禾县坚持把年轻干部放到基层一线锻炼。",
+                 "本报讯（柳川镇党委）近年来，柳川镇健全干部能上能下机制。",
+                 "山城新闻网讯(组织部) 近年来,山城县从严管理干部队伍。"):
+        art = only(tmp_path, "\n".join([line, BODY, BODY2]))
+        assert art.title is None, line
+    # a headline glued to the stock opening stays a headline, a (…) note inside it too
+    art = only(tmp_path, "\n".join(["青禾县打造年轻干部成长快车道近年来,青禾县坚持把年轻干部放到基层。", BODY, BODY2]))
+    assert art.title == "青禾县打造年轻干部成长快车道"
+
