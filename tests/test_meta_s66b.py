@@ -16,3 +16,17 @@ def test_a_dateline_closed_by_its_sending_unit_glued_to_the_opening_is_no_headli
     art = only(tmp_path, "\n".join(["青禾县打造年轻干部成长快车道近年来,青禾县坚持把年轻干部放到基层。", BODY, BODY2]))
     assert art.title == "青禾县打造年轻干部成长快车道"
 
+
+def test_the_copy_over_the_body_holding_the_whole_page_title_and_more_is_the_headline(tmp_path):
+    # 某报:某地开展某活动 / dateline / 《某报》某地开展某活动,多措并举… / body: the longer copy is the headline
+    page = "\n".join(["青禾日报:聚焦山城县持续开展“访民情”活动",
+                      "2023-05-06 09:00 来源: 青禾日报",
+                      "",
+                      "《青禾日报》聚焦山城县持续开展“访民情”活动,多措并举激励干部担当作为",
+                      "", BODY, BODY2])
+    assert only(tmp_path, page).title == "《青禾日报》聚焦山城县持续开展“访民情”活动,多措并举激励干部担当作为"
+    # the page title with a site's label over a copy saying less: the copy holds no whole title, no swap
+    page = "\n".join(["青禾日报:聚焦山城县持续开展“访民情”活动",
+                      "2023-05-06 09:00 来源: 青禾日报", "",
+                      "山城县开展访民情活动", "", BODY, BODY2])
+    assert only(tmp_path, page).title != "山城县开展访民情活动"

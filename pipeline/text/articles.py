@@ -553,7 +553,8 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
                                                                      or _labelled_by(zone[c].text, zone[k].text)
                                                                      or _reworded(zone[c].text, zone[k].text)
                                                                      or _tail_added(zone[c].text, zone[k].text)
-                                                                     or _subtitle_set_under(zone, c, k))), k)
+                                                                     or _subtitle_set_under(zone, c, k)
+                                                                     or _told_more(zone[c].text, zone[k].text))), k)
         return next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
@@ -729,6 +730,17 @@ def _subtitle_set_under(zone: list[Line], c: int, k: int) -> bool:
         return False
     headline = clean_title(zone[c].text)
     return len(headline) >= 4 and without_spaces(clean_title(zone[k].text)) == without_spaces(headline + under)
+
+
+_LABEL_COLON = re.compile(rf"^[{CJK}《》]{{2,8}}[:：]")  # 人民日报:, 某某观察:: a label (a paper's name) before the page's title
+
+
+def _told_more(headline: str, page_title: str) -> bool:
+    """某报:某地开展某活动 over the dateline, 《某报》某地开展某活动,多措并举… under it: the copy over the
+    body holds the page's whole title (its label before a colon left out) and says more: it is the headline."""
+    short = without_spaces(_LABEL_COLON.sub("", clean_title(page_title)))
+    full = without_spaces(clean_title(headline))
+    return cjk_count(short) >= 10 and len(full) > len(short) and short in full
 
 
 _TAIL_MARKS = frozenset(",，|｜_")
