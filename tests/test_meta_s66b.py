@@ -30,3 +30,17 @@ def test_the_copy_over_the_body_holding_the_whole_page_title_and_more_is_the_hea
                       "2023-05-06 09:00 来源: 青禾日报", "",
                       "山城县开展访民情活动", "", BODY, BODY2])
     assert only(tmp_path, page).title != "山城县开展访民情活动"
+
+
+def test_a_headline_closed_by_its_own_word_for_power_or_news_and_a_note_stays_a_headline(tmp_path):
+    # 电/讯 closing a headline's own word (放心电, 喜讯, 简讯, 快讯), a note after it: no dateline, the headline kept
+    for line, title in (("山村用上放心电(组图)近年来,青禾县坚持把年轻干部放到基层一线锻炼。", "山村用上放心电"),
+                        ("年轻干部传递脱贫喜讯(图)近年来,山城县从严管理干部队伍。", "年轻干部传递脱贫喜讯"),
+                        ("柳川镇开展干部培训简讯(一)近年来,柳川镇健全干部能上能下机制。", "柳川镇开展干部培训简讯(一)"),
+                        ("青禾县组工快讯(第3期)近年来,青禾县坚持把年轻干部放到基层一线锻炼。", "青禾县组工快讯(第3期)"),
+                        ("干部下乡助农户用上光伏电(上)近年来,山城县从严管理干部队伍。", "干部下乡助农户用上光伏电(上)")):
+        art = only(tmp_path, "\n".join([line, BODY, BODY2]))
+        assert art.title == title, line
+    # a paper's dateline closed by its sending unit stays no headline
+    art = only(tmp_path, "\n".join(["青禾日报讯(县委组织部)近年来,青禾县坚持把年轻干部放到基层一线锻炼。", BODY, BODY2]))
+    assert art.title is None

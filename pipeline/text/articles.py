@@ -1251,8 +1251,11 @@ _GLUED_OPENING = re.compile(r"^(?![（(【])(?P<title>[^，,。；;：:！!？?�
 _SPEECH_END = ("讲话", "致辞", "发言", "讲稿", "讲话稿", "报告", "主持词")
 _NOTE_AFTER = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # …的讲话（摘要）
 _A_REPORTERS_LEAD = re.compile("记者|通讯员|了解到|获悉|表示")
-# 本网讯(政府办), 某某日报讯（某县委组织部）: a dateline closed by the unit that sent it, no headline
-_DATELINE_UNIT = re.compile(r"(?<!通)[讯电]\s*[（(][^（）()]{1,20}[）)]$")
+# 本网讯(政府办), 某某日报讯（某县委组织部）, 新华社电(某部): a dateline (a site's, a paper's, an agency's
+# or a day's 讯/电) closed by the unit that sent it, no headline (…用上放心电(组图), …喜讯(图), …简讯(一),
+# …快讯(第3期): a headline's own word and its note)
+_DATELINE_UNIT = re.compile(r"(?:网|报|台|社|端|号|刊|日)[讯电]\s*[（(](?!\s*(?:组?图|图文|视频|摄影|[上中下续]|[一二三四五六七八九十\d]+|第|节选|摘要|全文)\s*[）)])"
+                            r"[^（）()]{1,20}[）)]$")
 
 
 def _glued_opening(text: str) -> re.Match[str] | None:
