@@ -44,3 +44,21 @@ def test_a_headline_closed_by_its_own_word_for_power_or_news_and_a_note_stays_a_
     # a paper's dateline closed by its sending unit stays no headline
     art = only(tmp_path, "\n".join(["青禾日报讯(县委组织部)近年来,青禾县坚持把年轻干部放到基层一线锻炼。", BODY, BODY2]))
     assert art.title is None
+
+
+def test_a_lead_caption_or_byline_after_the_page_title_under_the_dateline_is_no_headline(tmp_path):
+    # 标题 / dateline / 标题,某某出席会议并讲话 (a lead with no stop), 标题现场(某某 摄), 标题 记者 某某: the page's
+    # title stays the headline
+    title = "青禾县召开2023年度干部考核工作会议"
+    for under in ("青禾县召开2023年度干部考核工作会议,县委书记王明出席会议并讲话",
+                  "青禾县召开2023年度干部考核工作会议现场(王明 摄)",
+                  "青禾县召开2023年度干部考核工作会议 记者 王明 通讯员 李华",
+                  "青禾县召开2023年度干部考核工作会议(原标题:青禾县部署干部考核)"):
+        page = "\n".join([title, "2023-05-06 09:00 来源: 青禾日报", "", under, "", BODY, BODY2])
+        assert only(tmp_path, page).title == title, under
+    # the paper's name before a colon over the dateline, the copy under it opening with that name: the headline
+    page = "\n".join(["柳川晚报:柳川镇持续开展村干部履职能力提升培训",
+                      "2023-05-06 09:00 来源: 柳川晚报", "",
+                      "柳川晚报柳川镇持续开展村干部履职能力提升培训,激励干部担当作为",
+                      "", BODY, BODY2])
+    assert only(tmp_path, page).title == "柳川晚报柳川镇持续开展村干部履职能力提升培训,激励干部担当作为"

@@ -738,9 +738,16 @@ _LABEL_COLON = re.compile(rf"^[{CJK}《》]{{2,8}}[:：]")  # 人民日报:, 某
 def _told_more(headline: str, page_title: str) -> bool:
     """某报:某地开展某活动 over the dateline, 《某报》某地开展某活动,多措并举… under it: the copy over the
     body holds the page's whole title (its label before a colon left out) and says more: it is the headline."""
-    short = without_spaces(_LABEL_COLON.sub("", clean_title(page_title)))
+    # (the copy over the body opens with the label's own words, 《某报》 or 某报, then the whole title: a
+    # lead sentence, a caption or a byline after the title, 标题,某某出席并讲话 / 标题(某某 摄), is no headline)
+    m = _LABEL_COLON.match(clean_title(page_title))
+    if not m:
+        return False
+    label = without_spaces(m.group()[:-1]).strip("《》")
+    short = without_spaces(clean_title(page_title)[m.end():])
     full = without_spaces(clean_title(headline))
-    return cjk_count(short) >= 10 and len(full) > len(short) and short in full
+    rest = full.removeprefix(f"《{label}》") if full.startswith(f"《{label}》") else full.removeprefix(label)
+    return cjk_count(short) >= 10 and rest != full and len(rest) > len(short) and rest.startswith(short)
 
 
 _TAIL_MARKS = frozenset(",，|｜_")
