@@ -2416,7 +2416,8 @@ def test_a_leads_day_and_clause_cut_by_the_line_is_no_headline(tmp_path):
     assert only(tmp_path, "\n".join([headline, BODY, BODY2])).title == headline
 
 
-@pytest.mark.parametrize("line", ["柳川.png", "IMG_2041.JPG", "青禾县培训现场.jpeg"])
+@pytest.mark.parametrize("line", ["柳川.png", "IMG_2041.JPG", "青禾县培训现场.jpeg",
+                                  "青禾县：驻村干部走进田间_fororder_0a1b2c3d-4e5f-6789-abcd-ef0123456789"])
 def test_a_pictures_file_name_is_furniture(line):
     from pipeline.text.lines import boilerplate_reason
 

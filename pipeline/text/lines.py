@@ -303,7 +303,7 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "page furniture"  # NEWS, marvellous: a section's English caption, alone on its line
     if s[:1] in "45DPSU" and _SERVER_ERROR.match(s):
         return "server error"  # 404 Not Found / Server: … / Powered by …: the error page a crawl saved over the article's top
-    if "." in s and _IMAGE_FILE.fullmatch(s.strip()):
+    if "." in s and _IMAGE_FILE.fullmatch(s.strip()) or "-" in s and _STORED_PICTURE.search(s):
         return "image file name"
     if ("扫" in s or "查看" in s or "下载" in s or "打开" in s) and _LINK_PROMPT.match(s) or "今天是" in s and _TODAY_WIDGET.match(s) or "欢迎" in s and _WELCOME.match(s):
         return "page furniture"  # (扫码, 扫描, 在线查看: a link's prompt; 欢迎: a greeting)
@@ -412,6 +412,9 @@ _TODAY_WIDGET = re.compile(r"^\s*今天是\s*[:：]?\s*(?:(?:19|20)\d\d\s*年\s*
                            r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$")
 # 正定.png, IMG_2041.JPG: the name of a picture the crawl kept in its place
 _IMAGE_FILE = re.compile(r"(?:[^\s，,。；;！!？?()（）]{1,12} )?[^\s，,。；;！!？?]{1,40}\.(?:png|jpe?g|gif|webp|bmp)", re.IGNORECASE)  # (衢州有礼 无线衢州.jpg)
+# 某某活动现场_fororder_<uuid>: a picture's name as a site stores it (its caption, then an id), which the crawl
+# kept where the picture stood
+_STORED_PICTURE = re.compile(r"_[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\s*$")
 _READING_TIME = re.compile(r"(?:\d+|全文)\s*字\s*[,，]?\s*(?:预计)?(?:读完|阅读)(?:需|约|时间约?)*\s*\d+\s*分钟|阅读时间\s*约?\s*\d+\s*分钟"
                            rf"|^[{CJK}]{{2,8}}\s*\d{{1,2}}\s*(?:分钟|小时|天)前$")  # (某某热点5小时前: a feed's label and the item's age)
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
