@@ -210,7 +210,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         # 某某报／记者某某／台北报导: medium, writer, where reported (记者手记／蹲点报道: a column's labels)
         fields = parse_byline_fields(re.sub(r"\s*／\s*", " ", slashed["parts"]))
         return fields if fields and all(is_person_name(v) or "·" in v for k, v in fields if k != "source") else None
-    if "》" in bare and (tail := _MEDIUM_AFTER_NAMES.search(bare)) and (by := parse_byline_fields(bare[:tail.start()])) \
+    if _closes_with_title(bare) and (tail := _MEDIUM_AFTER_NAMES.search(bare)) and (by := parse_byline_fields(bare[:tail.start()])) \
             and not any(k == "source" for k, _ in by):
         return [("source", "《" + tail["medium"].strip() + "》")] + by  # 本刊记者 某某 《某某周刊》(: the magazine named after
     if bare.endswith("摄") and not bare.endswith("摄影"):
@@ -277,6 +277,14 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if not authors:
         return None if medium else _names_before_byline(s)
     return ([("source", reporters_paper(medium))] if medium else []) + authors
+
+
+def _closes_with_title(s: str) -> bool:
+    """Whether ``s`` ends as every _MEDIUM_AFTER_NAMES match does: 》, then at most one bracket and
+    spaces (its unanchored search tries every position of a line: a line citing 《…》 in its text,
+    most of those holding 》, is spared the scan)."""
+    end = s.rstrip()
+    return end.endswith("》") or end.endswith(("(", "（", ")", "）")) and end[:-1].rstrip().endswith("》")
 
 
 def _names_a_role(s: str) -> bool:
