@@ -50,7 +50,7 @@ def test_what_lasts_for_the_length_after_weiqi(text, shown, want, segmenter):
 
 
 @pytest.mark.parametrize("text, shown, want", [
-    ("青禾县开展为期一周的谈心谈话活动。", "一周", "谈心谈话活动"),
+    ("柳川镇举办为期两周的岗位练兵活动。", "两周", "岗位练兵活动"),
     ("经过为期三年的努力，柳川村脱贫出列。", "三年", "努力"),
 ])
 def test_weiqi_with_its_noun_after_is_kept(text, shown, want, segmenter):

@@ -63,7 +63,7 @@ _EXAMPLE = ("以花垣县双龙镇十八洞村为例，十八洞村第一书记�
 
 def test_a_provincial_report_whose_unnamed_organ_acts_in_the_opening_stays_at_the_province(g):
     # 省纪委监委 and 省人社厅 are the province's organs as much as 省委; 记者从省委组织部获悉 opens its report
-    for title, opening in (("湖南出台容错纠错实施办法", "近日，省纪委监委出台干部容错纠错实施办法，要求各地各部门为担当者担当。"),
+    for title, opening in (("湖南出台关爱基层干部若干措施", "近日，省纪委监委出台关爱基层干部十条措施，要求各市州抓好落实。"),
                            ("湖南开展乡村工匠职称评审", "近日，省人力资源和社会保障厅启动乡村工匠职称评审工作，今年将评审一千名乡村工匠。"),
                            ("湖南考核指挥棒引导干部担当作为", "记者从省委组织部获悉，今年改进干部考核工作，各市州把考核结果与干部使用挂钩。"),
                            ("湖南推进驻村工作", "我省近日部署驻村工作，各地认真落实。"),

@@ -14,7 +14,7 @@ def _named(text, g, **kw):
 
 
 @pytest.mark.parametrize("text, zone, path", [
-    ("选调考试在含山县、和县(郑蒲港新区)、博望区设三个考场。", "郑蒲港新区", "安徽省/马鞍山市/和县/郑蒲港新区"),
+    ("本期轮训分在当涂县、和县(郑蒲港新区)两地授课。", "郑蒲港新区", "安徽省/马鞍山市/和县/郑蒲港新区"),
     ("温州市（瓯江口新区）今年选派干部二十名。", "瓯江口新区", "浙江省/温州市/瓯江口新区"),
 ])
 def test_a_zone_in_brackets_after_the_division_that_hosts_it(g, text, zone, path):
