@@ -821,8 +821,9 @@ def _time_of(d: DateMention) -> str:
     return d.iso if d.iso and _YEAR_NUM.search(d.text) else d.text
 
 
-def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str, int, bool]]:
-    """(end, time, start, whether it names a meeting held) of the dates that can be a figure's time, in order."""
+def _stamps(text: str, dates: list[DateMention], quarters: list[re.Match[str]] = ()) -> list[tuple[int, str, int, bool]]:
+    """(end, time, start, whether it names a meeting held) of the dates that can be a figure's time, in order;
+    ``quarters``: the quarters opening a sentence (_quarters_opening), each a date unless inside one."""
     out = []
     for d in dates:
         if d.end is None or d.start is None:
@@ -835,7 +836,7 @@ def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str, int, bo
         # 召开2020年度述职评议会, 举办“某某”2023年工作推进会: the year names the meeting held
         meeting = bool(_HELD_BEFORE.search(text, max(0, d.start - 12), d.start) and _MEETING_NAMED.match(text, d.end))
         out.append((d.end, _time_of(d), d.start, meeting))
-    for q in _QUARTER_OPENING.finditer(text):
+    for q in quarters:
         if not any(a < q.end(1) and q.start(1) < b for b, _, a, _ in out):
             out.append((q.end(1), q[1], q.start(1), False))
     return sorted(out)
@@ -844,6 +845,11 @@ def _stamps(text: str, dates: list[DateMention]) -> list[tuple[int, str, int, bo
 # A quarter (前三季度, 一季度, 第二季度) opening a sentence before its comma: the period that sentence's figures
 # count (前三季度，全县实现生产总值…亿元，增长…%), as 上半年 is; not 每季度, nor 一季度一考核 (a rule's rhythm)
 _QUARTER_OPENING = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*((?:前[一二两三]|[一二三四]|第[一二三四])季度)(?=[，,])")
+
+
+def _quarters_opening(text: str) -> list[re.Match[str]]:
+    """The quarters opening a sentence (_QUARTER_OPENING), found once per text; none without 季度."""
+    return list(_QUARTER_OPENING.finditer(text)) if "季度" in text else []
 
 
 def _per(text: str, s: int) -> str | None:
@@ -869,9 +875,10 @@ class _Scan:
         self.text = text
         self.taken = Taken(len(text), exclude)
         self.items = list(items)
-        self.stamps = _stamps(text, dates)
+        quarters = _quarters_opening(text)
+        self.stamps = _stamps(text, dates, quarters)
         self.stamp_ends = [e for e, *_ in self.stamps]
-        self.quarter_ends = {q.end(1) for q in _QUARTER_OPENING.finditer(text)} if "季度" in text else ()
+        self.quarter_ends = {q.end(1) for q in quarters}
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)] if self.stamps else []
         self.words = _Words(text, words) if words else None
         # A number inside a short quoted name (“延安十三年”) is part of the name,
