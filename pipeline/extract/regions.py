@@ -2665,7 +2665,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     if byline_end:
         weighed = [m for m in weighed if m.start >= byline_end]  # the writer's unit, not what is reported
     seats = [m for m in weighed if _provincial_venue(text, m)]  # (none in most texts)
-    seats = seats if seats and _province_speaks(text) else []
+    province_own = len(_PROVINCE_OWN.findall(text))  # (全省, 省委: counted once, for the seats and the province's voice)
+    seats = seats if seats and _province_speaks(text, province_own) else []
     weighed = [m for m in weighed if m not in seats] if seats else weighed
     headline = [m for m in found.get("title", []) if not _HIDES_THE_UNIT.match(title or "", m.end)]
     weighed += [m for m in found.get("title", []) if m not in headline]  # (湖北一地…: a passing mention)
@@ -2674,7 +2675,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     for m in seats:
         echoes[g.lineage(m.place.code)[-1]] += 1  # the seat of the province's organs: a vote for the province
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
-                                                echoes, _nation_spoken_of(text), _headline_voice(_province_voice(g, text, weighed + headline),
+                                                echoes, _nation_spoken_of(text), _headline_voice(_province_voice(g, text, weighed + headline, province_own),
                                                                                                  title, headline))
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
@@ -2875,24 +2876,31 @@ def _headline_voice(voice: dict[str, int], title: str | None, headline: list[Reg
     return voice
 
 
-def _province_voice(g: Gazetteer, text: str, named: list[RegionMention]) -> dict[str, int]:
-    """For each province named, how often the text speaks as that province (全省, 省委, 我省, 省纪委; for an
-    autonomous region 自治区党委, 全区; for a municipality 全市, 市委), twice more when its organ, unnamed,
-    acts in the opening sentence (近日，省纪委监委出台…; 记者从省委组织部获悉)."""
-    base = len(_PROVINCE_OWN.findall(text)) + len(_PROVINCE_ORGAN.findall(text))
-    opening = re.split(r"[。！？]", text, maxsplit=1)[0]
+_OPENING_STOP = re.compile("[。！？]")  # the end of the opening sentence
+
+
+def _province_voice(g: Gazetteer, text: str, named: list[RegionMention], province_own: int) -> dict[str, int]:
+    """For each province named, how often the text speaks as that province (全省, 省委, 我省: ``province_own``,
+    the count of _PROVINCE_OWN; 省纪委; for an autonomous region 自治区党委, 全区; for a municipality 全市, 市委),
+    twice more when its organ, unnamed, acts in the opening sentence (近日，省纪委监委出台…; 记者从省委组织部获悉)."""
+    provinces = [code for code in {g.lineage(m.place.code)[-1] for m in named if m.place.code}
+                 if g.places[code].level == "province"]
+    if not provinces:
+        return {}
+    base = province_own + len(_PROVINCE_ORGAN.findall(text))
+    stop = _OPENING_STOP.search(text)
+    act = _OPENING_ORGAN.search(text, 0, stop.start() if stop else len(text))
+    kind = act.group().lstrip("我本")[:1] if act else ""
+    names = {code: g.places[code].name for code in provinces}
+    region_own = len(_REGION_OWN.findall(text)) if any(n.endswith("自治区") for n in names.values()) else 0
+    city_own = len(_CITY_OWN.findall(text)) if any(n in _MUNICIPALITIES for n in names.values()) else 0
     out: dict[str, int] = {}
-    for code in {g.lineage(m.place.code)[-1] for m in named if m.place.code}:
-        name = g.places[code].name
-        if g.places[code].level != "province":
-            continue
+    for code, name in names.items():
         n = base
         if name.endswith("自治区"):
-            n += len(_REGION_OWN.findall(text))
+            n += region_own
         if name in _MUNICIPALITIES:
-            n += len(_CITY_OWN.findall(text))
-        act = _OPENING_ORGAN.search(opening)
-        kind = act.group().lstrip("我本")[:1] if act else ""
+            n += city_own
         if kind == "省" or (kind in ("自", "区") and name.endswith("自治区")) or (kind == "市" and name in _MUNICIPALITIES):
             n += 2
         out[code] = n
@@ -2908,10 +2916,9 @@ def _provincial_venue(text: str, m: RegionMention) -> bool:
     return bool(venue or _DATELINE_AFTER.match(text, m.end))
 
 
-def _province_speaks(text: str) -> bool:
-    """A provincial text (全省…会议在某市召开): one speaking of the province's own work more often than of a
-    city's (市委人才工作会议在某市召开…传达省委精神…全市: the city's meeting, at home)."""
-    own = len(_PROVINCE_OWN.findall(text))
+def _province_speaks(text: str, own: int) -> bool:
+    """A provincial text (全省…会议在某市召开): one speaking of the province's own work (``own``: the count of
+    _PROVINCE_OWN) more often than of a city's (市委人才工作会议在某市召开…传达省委精神…全市: the city's meeting, at home)."""
     return own > 0 and own > len(_CITY_OWN.findall(text))
 
 
