@@ -70,7 +70,7 @@ _QUOTED_OPENING = re.compile(r"(?:“[^“”\n]{1,12}”)+|(?:‘[^‘’\n]{1,
 # 为期N: a length of time the clause's thing lasts.  Before it (本次培训为期5天，) that thing is the clause's noun
 # without 为期 and its determiner; after it with 的 (为期4个月的2023年春季…培训班) the noun after the session's year
 _LASTS_FOR = ("为期", "為期")
-_SESSION_YEAR = re.compile(r"\d{4}年度?(?:[春秋夏冬]季|[上下]半年度?)?(?:学期|學期)?")
+_SESSION_YEAR = re.compile(rf"{YEAR}年度?(?:[春秋夏冬]季|[上下]半年度?)?(?:学期|學期)?")
 _THIS_ONE = re.compile(r"^(?:本次|此次|这次|這次|该次|該次|本期|此期|该|該|这|這|本|此)")
 
 
@@ -102,14 +102,20 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
             return unit
     de = text.startswith("的", e)
     lasting = text.endswith(_LASTS_FOR, max(0, s - 2), s)
-    if lasting and not de and not _noun_after(text, e, w):
+    plain_after = _noun_after(text, e, w) if lasting and not de else None  # (asked once: reused below)
+    if lasting and not de and not plain_after:
         thing = _lasting_thing(text, s, w)  # 本次培训为期[5天]，: what lasts is the clause's noun, not 为期
         if thing:
             return thing
     # 为期4个月的2023年春季[中青年干部培训班]: the year naming the session is no stop before its noun
     opening = _SESSION_YEAR.match(text, e + 1) if lasting and de else None
     quote = text[e + de:e + de + 1] in _OPEN_QUOTES and (de or _takes_quoted_noun(text, s, e, w))
-    after = "" if _RATE_AFTER.match(text, e) else _noun_after(text, opening.end() if opening else e + de, w, quote)  # 1.5万元/年: a rate, no noun
+    if _RATE_AFTER.match(text, e):
+        after = ""  # 1.5万元/年: a rate, no noun
+    elif plain_after is not None and not quote:
+        after = plain_after  # (为期5天: the noun after it, already read)
+    else:
+        after = _noun_after(text, opening.end() if opening else e + de, w, quote)
     if de:
         after = _FRAME_AFTER.sub("", after)  # 4天的[培训时间]里: the noun without its place word
         after = "" if after in _FRAME_NOUNS else after
