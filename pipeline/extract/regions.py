@@ -2741,10 +2741,10 @@ _ORGAN_AFTER = re.compile(r"(?:县|市|区|州|旗|镇|乡)?(?>委组织部|党�
 # 山西：把好干部派到…, 山西｜…, 【山西】…, 山西——…, 山西 把…: a headline naming the unit whose report it
 # is, before a colon or another mark that sets it apart (not 山西 一位驻村书记…, a feature's people)
 _HEADLINE_COLON = re.compile(r"\s*[:：｜|丨/／】\]]|\s*[—–-]{1,2}|\s+(?![一某])")
-# 湖南推进…, 湖南把…, 湖南选派…: a headline whose subject is the province at work (not 山西一位驻村书记…,
-# 山西“80后”驻村书记, a feature's people)
-_HEADLINE_PROVINCE_ACTS = re.compile(r"(?:把|将|以|为|让|用|推进|推行|推动|出台|实施|选派|开展|部署|启动|建立|探索|强化|加强|完善|"
-                                     r"打造|健全|创新|深化|举办|公布|印发|发布|召开|构建|落实|全面|持续|大力|着力|扎实|多措并举)")
+# 湖南推进…, 湖南把…, 湖南选派…: a headline whose subject is the province at work, a measure's verb or
+# a word of resources/headline_province_acts.txt after it (not 山西一位驻村书记…, 山西“80后”驻村书记, a
+# feature's people)
+_HEADLINE_PROVINCE_ACTS = _ACTION_VERBS + word_list("headline_province_acts.txt")
 _HIDES_THE_UNIT = re.compile(r"[一多某](?:地|县|市|区|镇|乡)(?![区方图址点面位])|等(?:地|乡镇|镇|乡|村)(?![区方图址点面位])")  # (部长到甲镇等地调研)
 
 
@@ -2871,7 +2871,7 @@ def _headline_voice(voice: dict[str, int], title: str | None, headline: list[Reg
     the headline names (某省委组织部…), or which opens the headline at work (某省推进…)."""
     for m in headline:
         if m.place.level == "province" and (_HEADLINE_COLON.match(title or "", m.end) or _ORGAN_AFTER.match(title or "", m.end)
-                                            or (not (title or "")[:m.start].strip() and _HEADLINE_PROVINCE_ACTS.match(title or "", m.end))):
+                                            or (not (title or "")[:m.start].strip() and (title or "").startswith(_HEADLINE_PROVINCE_ACTS, m.end))):
             voice[m.place.code] = voice.get(m.place.code, 0) + 2
     return voice
 
