@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 import re
 
-from pipeline.core.lexicons import word_list
+from pipeline.core.lexicons import word_list, word_table
 from pipeline.nlp import segment
 from pipeline.nlp.segment import is_general_word, is_place_word, predicate_tag
 from pipeline.text.chars import CJK
@@ -26,16 +26,31 @@ _ZHONG_OPENS_NOUN = re.compile(r"中(?=小学|学|青年|层|央|级|职|专|青
 _TAIL_NOT_SUBJECT = re.compile(r"^(?:之|就|也|都|将|是|已|被|把|让|使|占|共|均|分别|每|以上|以下|左右|后|前|时间|来|降至|增至)")
 # A verb of change after the figure (由49岁[下降到]44岁, 3200人次[增加至]…): no noun it counts; only with 至/到/了/为 or a
 # number after it, for a noun may begin with one (4期[提高班])
-# Verbs of change (增加, 下降…): the patterns of a change, a figure's tail (_TAIL_CHANGE), a clause going on about the
-# count before (_CONTINUING), a comparison (_CHANGE_OR_DIFFERENCE) and a change from one figure to another (_CHANGE_TO)
-# each add their own words to them
-_CHANGE_VERBS = "增加|增长|减少|提高|下降|上升|降低"
+# Verbs of change (resources/change_verbs.tsv): those that count right after a figure too (增加, 下降…: its tail,
+# _TAIL_CHANGE); with those that count between (扩大, 缩短…), a clause going on about the count before (_CONTINUING),
+# a comparison (_CHANGE_OR_DIFFERENCE), a change from one figure to another (_CHANGE_TO); with 调整 too, before the
+# result they reach (_HEAD_VERBS_REV)
+_CHANGE_KINDS = ("after", "between", "result")
+_CHANGE_VERB_TABLE = word_table("change_verbs.tsv")
+if not {kind for _, kind in _CHANGE_VERB_TABLE} <= set(_CHANGE_KINDS):
+    raise ValueError(f"change_verbs.tsv: a kind other than {_CHANGE_KINDS}")
+
+
+def _change_verbs(widest: str) -> tuple[str, ...]:
+    """The verbs of change of the kinds up to ``widest`` (after ⊂ between ⊂ result)."""
+    kinds = _CHANGE_KINDS[:_CHANGE_KINDS.index(widest) + 1]
+    return tuple(v for v, kind in _CHANGE_VERB_TABLE if kind in kinds)
+
+
+_CHANGE_VERBS = "|".join(_change_verbs("after"))
+_CHANGE_VERBS_BETWEEN = "|".join(_change_verbs("between"))
 _TAIL_CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})(?:至|到|了|为|\d)")
 # Verbs and adverbs between what is counted and the number (干部人数达到, 占比分别为), a list of
 # figures (1.96%、21.9%、) and a rate phrase (每人每月) at the end of the clause before a figure.
+# A verb of change with the result it reaches (扩大到, 缩短至, 调整为) is one of them.
 # Matched on the reversed text at its start, so stripping a suffix costs the suffix's length.
-_HEAD_VERBS_REV = re.compile(
-    "(?:" + "|".join(re.escape(v[::-1]) for v in sorted(word_list("figure_head_verbs.txt"), key=len, reverse=True)) + ")+")
+_HEAD_VERBS = word_list("figure_head_verbs.txt") + tuple(v + to for v in _change_verbs("result") for to in "到至为")
+_HEAD_VERBS_REV = re.compile("(?:" + "|".join(re.escape(v[::-1]) for v in sorted(_HEAD_VERBS, key=len, reverse=True)) + ")+")
 _FIGURE_LIST_REV = re.compile(rf"(?:[、和及][{CJK}]{{0,2}}[^{CJK}、和及]{{0,2}}[\d.]*\d)+")
 _PER_REV = re.compile(rf"(?:(?:人|名|户|村|年|月|度季|周|天)[{CJK}]{{0,2}}?每)+")
 _DIGIT = re.compile(r"\d")
@@ -615,7 +630,7 @@ _ADVERBS = ("分别", "均", "都", "要", "将", "仅", "只", "一般", "原�
 _ADVERBS_REV = re.compile("(?:" + "|".join(re.escape(v[::-1]) for v in _ADVERBS) + ")+$")
 # A clause of nothing but a change or an adverb of bounds (…6000元，[增长]20%; …80名左右，[一般]不超过40岁): it goes on
 # about the count before it. Not a total (共, 累计) nor a copula or preposition (为, 有): they open counts of their own.
-_CONTINUING = re.compile("(?:" + "|".join(_ADVERBS) + f"|{_CHANGE_VERBS}|缩短|扩大|了)+")
+_CONTINUING = re.compile("(?:" + "|".join(_ADVERBS) + f"|{_CHANGE_VERBS_BETWEEN}|了)+")
 # A count right before a clause's separator (…软弱涣散村党组织57688[个]，占…; 乡镇公务员30[名]、占比…): its digits and unit
 _COUNT_BEFORE_SEP = re.compile(r"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?[^\W\d]{1,8}$")
 # figure_units.txt as one alternation, longest first (a unit that another opens is tried after it)
@@ -631,7 +646,7 @@ _SHARE_OF = frozenset(("为", "是", "仅为", "约为", "只有", "仅", "达")
 # 比/较/相比 compare only with a change or a difference later in the clause (文件比上年[减少]…, 比上年[多]3人); without
 # one they are 较 "rather" (素质较高的干部), a ratio (1比1), or part of a phrase (比学赶超)
 _MEASURED_BY_CHANGE = frozenset(("比", "较", "相比", "较之", "相较"))
-_CHANGE_OR_DIFFERENCE = re.compile(f"{_CHANGE_VERBS}|缩短|扩大|多|少")
+_CHANGE_OR_DIFFERENCE = re.compile(f"{_CHANGE_VERBS_BETWEEN}|多|少")
 # The last figure before a comparison word, or a list's 、: a comparison before it belongs to another item (女性占18%、
 # [大专以上学历占]…). A date is no figure here: it is the base of the comparison itself (比2020年提高…)
 _LAST_FIGURE = re.compile(r"[\d.]*\d(?![\d.])(?!年|月|日)")
@@ -683,7 +698,7 @@ def _compares(text: str, span: tuple[int, int], b: int, w) -> bool:
 
 # A change from one figure to another (由2013年的4500人次增加至…, 从61%提高到…): its 由/从, whole words of the segmenter,
 # with a verb of change and 至/到/为 later in the clause
-_CHANGE_TO = re.compile(rf"^[^，,。；;！？!?\n]*?(?:{_CHANGE_VERBS}|提升|扩大|缩小|缩短|缩减|降|增|升)了?(?:至|到|为)")
+_CHANGE_TO = re.compile(rf"^[^，,。；;！？!?\n]*?(?:{_CHANGE_VERBS_BETWEEN}|降|增|升)了?(?:至|到|为)")
 
 
 def _change_from_at(text: str, a: int, b: int, w) -> int | None:
