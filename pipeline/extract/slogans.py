@@ -16,7 +16,7 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 import re
 
-from pipeline.core.lexicons import load_yaml, resource_path, word_list
+from pipeline.core.lexicons import load_yaml, resource_path, word_list, word_table
 from pipeline.core.records import Slogan
 from pipeline.text.numbers import parse_chinese, parse_number
 from pipeline.extract.spans import Taken, finditer_near
@@ -898,12 +898,16 @@ def _forms_in_context(forms: dict[str, LexiconEntry], text: str) -> dict[str, Le
 # A medium's name made of a formula and the word of a medium, the name ending there (no character after it:
 # a space, a line's end), 报道 or a dateline (三农在线长春3月1日电): 来源：三农在线, 三农网 (not 三农网格员,
 # 两学一做在线学习, 两委报乡镇)
-_MEDIA_AFTER_FORM = re.compile(rf"(?:在线|日报|周刊|杂志|频道|新闻网|网讯|网|报)(?:(?![{CJK}])|(?=报道|消息)|(?=[{CJK}]{{2,8}}?\s*\d{{1,2}}月\d{{1,2}}日(?:电(?![视话脑力网子影商站台气])|讯)))")
-_MEDIA_REPORTING = re.compile(rf"(?:在线|日报|周刊|杂志|频道|新闻网|网讯|网|报)(?:报道|消息|[{CJK}]{{2,8}}?\s*\d{{1,2}}月\d{{1,2}}日(?:电(?![视话脑力网子影商站台气])|讯))")
+# (the group ``reporting``: 报道, 消息 or a dateline follows; else no character does)
+_MEDIA_AFTER_FORM = re.compile(rf"(?:在线|日报|周刊|杂志|频道|新闻网|网讯|网|报)"
+                               rf"(?:(?P<reporting>(?=报道|消息|[{CJK}]{{2,8}}?\s*\d{{1,2}}月\d{{1,2}}日(?:电(?![视话脑力网子影商站台气])|讯)))"
+                               rf"|(?![{CJK}]))")
 # A name ending there is a medium's only where a source is named: after 来源, 转自…, or alone on its line's
 # start before a space, a date or the line's end (not 网站开设两学一做频道, 通过“三会一课在线”平台: a column
 # or a platform for the formula, a mention of it)
-_SOURCE_BEFORE = re.compile(rf"(?:来源|稿源|转自|摘自|选自|转载|出处|来自)\s*[:：]?\s*[{CJK}]{{0,8}}$")
+# (the source labels of resources/metadata_labels.tsv, and the words of a reprint: 转自, 摘自, 选自, 转载)
+_SOURCE_LABELS = tuple(label for label, field in word_table("metadata_labels.tsv") if field == "source") + ("转自", "摘自", "选自", "转载")
+_SOURCE_BEFORE = re.compile(rf"(?:{'|'.join(map(re.escape, _SOURCE_LABELS))})\s*[:：]?\s*[{CJK}]{{0,8}}$")
 _LINE_START_BEFORE = re.compile(rf"(?:^|\n)[ \t　]*[{CJK}]{{0,4}}$")
 
 
@@ -912,7 +916,7 @@ def _names_a_medium(text: str, a: int, b: int) -> bool:
     m = _MEDIA_AFTER_FORM.match(text, b)
     if not m:
         return False
-    if _MEDIA_REPORTING.match(text, b):
+    if m.group("reporting") is not None:
         return True
     line = text[max(0, a - 40):a]
     if _SOURCE_BEFORE.search(line):
