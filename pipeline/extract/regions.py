@@ -2856,14 +2856,14 @@ _PROVINCE_OWN = re.compile(r"[全我本]省|省[级直]|(?<![各外])省(?:委(?
 _CITY_OWN = re.compile(r"[全我本][市州盟]|[市州盟][级直]|(?<![各省])[市州盟]委(?!员)")
 # 省纪委监委, 省人力资源和社会保障厅, 省人大: the province's other organs, unnamed (not 省委, counted above;
 # not 节省, 反省); 自治区党委, 全区, 区直: an autonomous region's own (its 区 is the province's 省)
-_PROVINCE_ORGAN = re.compile(r"(?<![各外全节反俭])省(?:纪委|人大|政协|(?!委)(?:(?![县镇乡村市区])[\u4e00-\u9fff]){1,10}?厅)")
-_REGION_OWN = re.compile(r"自治区(?:党委|政府|纪委|人大|政协|(?:(?![县镇乡村市区])[\u4e00-\u9fff]){1,10}?厅)|[全我本]区|区(?:党委|直)")
+_PROVINCE_ORGAN = re.compile(rf"(?<![各外全节反俭])省(?:纪委|人大|政协|(?!委)(?:(?![县镇乡村市区])[{CJK}]){{1,10}}?厅)")
+_REGION_OWN = re.compile(rf"自治区(?:党委|政府|纪委|人大|政协|(?:(?![县镇乡村市区])[{CJK}]){{1,10}}?厅)|[全我本]区|区(?:党委|直)")
 # 近日，省纪委监委出台…; 记者从省委组织部获悉; 我省近日部署…: the province's organ, unnamed, or the province
 # speaking as itself, at work in the opening sentence
-_OPENING_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[从由经据在前]))(?:省|自治区|市)(?!委常委)"
-                            r"(?:(?![县镇乡村市区])[\u4e00-\u9fff]){0,10}?"
-                            r"(?:委|政府|厅|党校)[\u4e00-\u9fff]{0,3}?(?:召开|印发|出台|部署|启动|举办|下发|发布|制定|获悉|开班)"
-                            r"|[我本](?:省|自治区|区|市)[\u4e00-\u9fff]{0,4}?(?:召开|印发|出台|部署|启动|举办|下发|发布|制定)")
+_OPENING_ORGAN = re.compile(rf"(?:(?<![{CJK}])|(?<=[从由经据在前]))(?:省|自治区|市)(?!委常委)"
+                            rf"(?:(?![县镇乡村市区])[{CJK}]){{0,10}}?"
+                            rf"(?:委|政府|厅|党校)[{CJK}]{{0,3}}?(?:召开|印发|出台|部署|启动|举办|下发|发布|制定|获悉|开班)"
+                            rf"|[我本](?:省|自治区|区|市)[{CJK}]{{0,4}}?(?:召开|印发|出台|部署|启动|举办|下发|发布|制定)")
 
 
 def _headline_voice(voice: dict[str, int], title: str | None, headline: list[RegionMention]) -> dict[str, int]:
