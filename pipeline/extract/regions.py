@@ -3419,16 +3419,17 @@ def _county_of(g: Gazetteer, town: Place) -> Place | None:
 # Zone words after a place name and the full form each stands for (resources/zone_words.tsv).
 _ZONE_WORDS = dict(word_table("zone_words.tsv"))
 _ZONE_KINDS = frozenset(_ZONE_WORDS.values())  # 高新技术产业开发区, 经济开发区: the full forms, kinds of zone
-_ZONE_AFTER = re.compile(rf"^([{CJK}]{{0,4}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")"
+_ZONE_WORD_ALT = "|".join(sorted(_ZONE_WORDS, key=len, reverse=True))  # the zone words as one alternation, longest first
+_ZONE_AFTER = re.compile(rf"^([{CJK}]{{0,4}}?)(" + _ZONE_WORD_ALT + ")"
                          "(?!域|块(?!链))")  # (某县开发区域内, 某区开发区块整治: an area, a block; 开发区块链: the zone's)
-_ZONE_BACK = re.compile("(?:" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")(?!域)")  # (新区域: a new region)
+_ZONE_BACK = re.compile("(?:" + _ZONE_WORD_ALT + ")(?!域)")  # (新区域: a new region)
 _BEFORE_BARE_ZONE = set("在的和与到及对由经从向为让是于")  # or anything that is not a Chinese character
 
 
 # the words of a zone's own name that name no place (德州|经济技术开发区: no own name; 德州|运河经济开发区: 运河)
 _ZONE_VOCABULARY = re.compile(r"(?:国家级?|省级|经济|技术|高新|高科技|科技|产业|工业|开发|现代|农业|物流|商贸|城市|城区|综合|"
                               r"保税|化工|生态|循环|创新|新兴|示范|国际|中国|新)*")
-_OWN_ZONE_WORD = re.compile("(?:" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")$")
+_OWN_ZONE_WORD = re.compile("(?:" + _ZONE_WORD_ALT + ")$")
 
 
 def _own_zone_names(g: Gazetteer) -> dict[str, dict[str, str]]:
@@ -3523,7 +3524,7 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
 
 
 # 和县(郑蒲港新区), 某县（某某工业园区）: a county or city, then in brackets a zone with a name of its own
-_BRACKETED_ZONE = re.compile(rf"[(（]([{CJK}]{{2,5}}?)(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + ")[)）]")
+_BRACKETED_ZONE = re.compile(rf"[(（]([{CJK}]{{2,5}}?)(" + _ZONE_WORD_ALT + ")[)）]")
 _NOT_A_BRACKETED_STEM = re.compile(r"^(?:含|不含|包括|包含|即|原|简称|下称|以下简称|今|现|重点|优化|限制|禁止"
                                    r"|代管|托管|管辖|下辖|辖|直管|主管|分管|筹建|拟设|拟建|规划|申报|首批|第[一二三四五六七八九十\d]+批)|级")
 # (某县（含某某新区）: the part, no name; 某县（重点开发区）: the county's kind in a plan of functional areas;
