@@ -836,8 +836,8 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         if m.group("described") and not _described_towns(g, items):
             continue  # 甲、乙等…的乡镇 (what the towns share between): every item a town's stem whole, none a word
         for item in items:
-            cut = int(item not in g.stems and len(item) == 3 and item[1:] in g.stems)  # 在|甲乙、丙丁两镇
-            stem = item[cut:]
+            stem = _listed_stem(g, item)
+            cut = len(item) - len(stem)
             if stem in g.stems and not _ORDINAL.fullmatch(stem):  # (第一、第二、第三等乡镇: ranks)
                 listed.append(_Hit(pos + cut, pos + len(item), stem, [Form(c, "variant") for c in g.stems[stem]], segment))
             pos += len(item) + 1
@@ -853,8 +853,14 @@ def _described_towns(g: Gazetteer, items: list[str]) -> bool:
     as written (the first may hold a character before it: 县|甲、乙等…, 在|甲、乙等…), and none a common word
     (团结、民主、建设等要求落实到基层的乡镇: words; 张前进、刘团结等一批来自基层的乡镇代表: people, each a stem
     after a family name)."""
-    stems = [items[0][1:] if len(items[0]) == 3 and items[0] not in g.stems else items[0], *items[1:]]
-    return all(s in g.stems and not is_common_word(s) for s in stems)
+    stems = [_listed_stem(g, items[0]), *items[1:]]
+    return all(s in g.stems and not _common_word(s) for s in stems)
+
+
+def _listed_stem(g: Gazetteer, item: str) -> str:
+    """在|甲乙、丙丁两镇: an item of three characters that is no town's stem, its last two one: that stem (the
+    character before it, a preposition or the county's last, no part of it); else the item as written."""
+    return item[1:] if len(item) == 3 and item not in g.stems and item[1:] in g.stems else item
 
 
 def _all_towns_of_one_county(g: Gazetteer, listed: list[_Hit], n_items: int, before: set[str]) -> bool:
