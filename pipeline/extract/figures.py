@@ -232,7 +232,8 @@ _TERMS_HELD_BEFORE = re.compile(r"连任|连续|历经|经历|担任|曾任|当�
 _MAGNITUDE_END = re.compile("[万亿]$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+# a clause's end: a comma, a semicolon, a colon or a full stop
+_CLAUSE_OR_END = re.compile(r"[，,；;：:。！？!?\n]")
 # a date opening its sentence, or after a lead (据介绍，): it times all the sentence's parts set apart by ；
 _OPENING_BEFORE = re.compile(r"(?:^|[。！？!?\n])[ \t\u3000]*(?:据[^，,。；;！？\n]{1,5}[，,])?$")
 # … but not past a part opening a new point of an enumeration (；二是…, ；（二）…, ；2．…) or an earlier or other
@@ -901,7 +902,7 @@ class _Scan:
 
     def _clause_end(self, s: int) -> int:
         """Where the clause holding ``s`` ends (its next mark, at most 16 characters on)."""
-        m = _CLAUSE_END.search(self.text, s, s + 16)
+        m = _CLAUSE_OR_END.search(self.text, s, s + 16)
         return m.start() if m else min(len(self.text), s + 16)
 
     def time_at(self, s: int, each: bool = False, outlasts: bool = False) -> str | None:
@@ -1035,7 +1036,6 @@ _QUOTA_UNITS = frozenset({"名", "人", "个", "個", "项", "項", "支", "次"
 # between the per and the figure: an average, a growth, a total or the whole county (每村平均收入达到25万元,
 # 每个乡镇新增编制5名, 每村1名甲、全县共计320名) make it an amount of the period
 _NOT_A_QUOTA = re.compile("平均|均|增|达|達|收入|共|全县|全縣|全市|全区|全區")
-_CLAUSE_OR_END = re.compile(r"[，,；;。！？!?\n]")
 # the next item of a quota's 、 list opens with its count (、1名乙, 、1名35岁以下丙)
 _ITEM_OPENS_WITH_COUNT = re.compile(r"[\d一两二三四五六七八九十兩]")
 
