@@ -381,14 +381,25 @@ _COUNTING = "一二三四五六七八九"  # (a run of it, in order)
 _PLUS_WORD = re.compile(r"[白黑昼夜日晴雨早晚五六七]加[白黑昼夜日晴雨早晚一二两]")  # “白加黑”, “五加二”: around the clock, written with 加
 _SHARED_TAIL_CLAUSES = re.compile(rf"[{CJK}]{{1,4}}([一二两三四五六七八九十][{CJK}])(?:[,，][{CJK}]{{1,4}}\1){{1,3}}")
 _SUPERLATIVE = re.compile(r"(.)中之\1")  # 贫中之贫, 难中之难, 重中之重
-_ITEMS_SPLIT = re.compile(r"(?:[、,，]|\s*[·•]\s*|[ \u3000]+)+")  # (以甲、以乙,、以丙: a page's doubled marks)
+
+
+def _item_splitter(marks: str) -> re.Pattern[str]:
+    """A run of the ``marks`` between a list's items, with the marks a page doubles them with (以甲、以乙,、以丙),
+    a middle dot or spaces."""
+    return re.compile(rf"(?:[{marks}]|\s*[·•]\s*|[ \u3000]+)+")
+
+
+_ITEMS_SPLIT = _item_splitter("、,，")
 # “甲乙、丙丁;戊己、庚辛”: two or three groups of a list, set apart by semicolons, each group itself a list
 # with 、 (a quoted sentence with a semicolon has longer parts); the semicolon parts the items too
 _GROUP_MARK = re.compile(r"\s*[;；]\s*")
-_ITEMS_AND_GROUPS_SPLIT = re.compile(r"(?:[、,，;；]|\s*[·•]\s*|[ \u3000]+)+")
+_ITEMS_AND_GROUPS_SPLIT = _item_splitter("、,，;；")
 
 
+@lru_cache(maxsize=4096)
 def _list_groups(c: str) -> bool:
+    """A quoted list in two or three groups set apart by semicolons, each group a list with 、 and every item
+    a phrase of one length, three or four characters (asked several times of each quote: cached)."""
     groups = _GROUP_MARK.split(c)
     if not (2 <= len(groups) <= 3 and all("、" in g for g in groups)):
         return False
@@ -401,6 +412,16 @@ def _items_of(c: str) -> list[str]:
     """The items of a quoted list: split at 、 (and the marks a page doubles it with), and at the
     semicolons between groups of a list."""
     return (_ITEMS_AND_GROUPS_SPLIT if _list_groups(c) else _ITEMS_SPLIT).split(c)
+
+
+def _item_spans(c: str) -> list[tuple[int, str]]:
+    """(start, item) of each item of a list in groups, split as _items_of splits it."""
+    out, pos = [], 0
+    for m in _ITEMS_AND_GROUPS_SPLIT.finditer(c):
+        out.append((pos, c[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, c[pos:]))
+    return [(k, item) for k, item in out if item]
 _STAGE_VERBS = frozenset(word_list("stage_verbs.txt"))
 # 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)
 _PLAIN_LISTS = frozenset(word_list("plain_lists.txt"))
@@ -1071,8 +1092,10 @@ _ENUM_MARK = re.compile(r"[,，]*、[,，]*")  # 、 and the commas a page doubl
 def _parallel_phrases(content: str, text: str, end: int) -> bool:
     """A quoted run of phrases of one length, three or four characters (“政治铸魂、能力筑基、实践砺才”,
     “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
-    items = _ITEMS_SPLIT.split(content) if _SPACED_PHRASES.fullmatch(content) or "、" not in content \
-        else _ITEMS_AND_GROUPS_SPLIT.split(content) if _list_groups(content) else _ENUM_MARK.split(content)
+    if _SPACED_PHRASES.fullmatch(content) or "、" not in content:
+        items = _ITEMS_SPLIT.split(content)
+    else:  # (a list with 、: its groups' semicolons part items too; else 、 alone, with the commas doubling it)
+        items = _items_of(content) if _list_groups(content) else _ENUM_MARK.split(content)
     people = _DESCRIBES_PEOPLE.match(text, end)
     return len(items) >= 2 and (len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) or _one_head(items) or _one_tail(items)) \
         and not (people and not _PEOPLES_STANDARD.match(text, people.end())) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
@@ -1332,7 +1355,7 @@ def _formulas_among_items(content: str, a: int) -> list[_Cand]:
     none, is also an entry of its own (the list keeps it as an item); not “两不误、两促进”, numbered items
     all, one formula."""
     if _list_groups(content):  # (一月一查、一季一评;半年一考、全年一总: the semicolon parts items too)
-        items = [(m.start(), m.group()) for m in re.finditer(r"[^、;；\s]+", content)]
+        items = _item_spans(content)
         out = [(a + k, a + k + len(item), item, "numbered", None, None) for k, item in items
                if classify_quoted(item) == "numbered"]
         return out if len(out) < len(items) else []
