@@ -21,7 +21,7 @@ from pipeline.core.records import Slogan
 from pipeline.text.numbers import parse_chinese, parse_number
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import get_segmenter, is_general_word, predicate_tag
-from pipeline.text.chars import CJK, QUOTE_CLOSERS as _QUOTE_CLOSE, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
+from pipeline.text.chars import CJK, ORGAN_ENDS, QUOTE_CLOSERS as _QUOTE_CLOSE, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
@@ -93,14 +93,15 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # 重A、重B、重C的用人导向; 甲查、乙测、丙评四个步骤; 选、任、考、动四个方面; 精A、精B、精C的工作思路; 以甲学、乙学、
 # 丙学为主要方式 (the way of work named, as 为主要任务 names the tasks).  Items are parallel (the same length).
 # The scan goes from each list's last 、 (found by str.find) to the naming words after it, then reads
-# the list back from them.
+# the list back from them; the group ``thought`` marks a line of thought named (…的工作思路), ``way`` a main way
+# (…为主要方式).
 _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=等原则|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|(?:选人)?(?:用人)?原则(?!上)"
-    rf"|方针|步骤|环节|流程|工作部署|工作思路|好(?:做法|经验)|为主要(?:任务|方式)|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
+    rf"|方针|步骤|环节|流程|工作部署|(?P<thought>工作思路)|好(?:做法|经验)|为主要(?:任务|(?P<way>方式))|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
 )
-# …的工作思路 after a list says whose line of thought it is as often as what it is: not of bodies (各乡镇, 宣传部)
-_THOUGHT = re.compile(r"的?工作思路")
-_BODY_ENDS = frozenset("部委局办厅处科室所站院会组位门")
+# …的工作思路 after a list says whose line of thought it is as often as what it is: not of bodies (各乡镇, 宣传部,
+# 各单位, 各部门)
+_BODY_ENDS = frozenset(ORGAN_ENDS + "位门")
 _ASPECTS = re.compile(r"的?(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大)?方面")
 # (原则上: "as a rule"); 提醒、约谈、函询、诫勉工作机制: a list the text names as its mechanism
 _PRINCIPLE = re.compile(r"(?:的|等)?(?:(?:选人)?用人)?(?:原则(?!上)|工作机制)")  # (…的用人原则, 甲、乙、丙等原则)
@@ -816,14 +817,14 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
             continue  # 甲乙、丙丁四个方面: aspects of a task; only single characters (选、任、考、动) make a formula
         if size > 3 and _PLAIN_ORIENTATION.match(text, tail.end()):
             continue  # 保护改革、支持担当…的鲜明导向: aims described; short parallel items (能者上、庸者下) make a formula
-        if size > 3 and text.startswith("为主要方式", tail.end()):
+        if size > 3 and tail["way"] is not None and text.startswith("为", tail.end()):  # (为主要方式 right after it)
             continue  # 以集中授课、分组研讨…为主要方式: ways of training listed; short ones (课堂讲、基层练) make a formula
         first = items[0][-size:]
         start = m.start() + len(items[0]) - size
         items[0] = first
         if any("不" in i for i in items) or "".join(items) in _PLAIN_LISTS or all(i[-1] in "省市县区乡镇村" for i in items):
             continue  # 不愿担当、不敢担当: problems; 人、财、物: a plain list; 甲乡、乙镇: places
-        if _THOUGHT.match(text, tail.end()) and (all(i[0] == "各" or i[-1] in _BODY_ENDS for i in items)
+        if tail["thought"] is not None and (all(i[0] == "各" or i[-1] in _BODY_ENDS for i in items)
                                                  or any(classify_quoted(i) == "numbered" for i in items)):
             continue  # 各乡镇、各部门…的工作思路, 组织部、宣传部…的工作思路: whose thoughts, not their content;
             # 一村一策、一户一档…的工作思路: numbered formulas, each one of its own

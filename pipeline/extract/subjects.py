@@ -12,7 +12,7 @@ import re
 from pipeline.core.lexicons import word_list, word_table
 from pipeline.nlp import segment
 from pipeline.nlp.segment import is_general_word, is_place_word, predicate_tag
-from pipeline.text.chars import CJK
+from pipeline.text.chars import CJK, ORGAN_ENDS
 from pipeline.text.dates import YEAR
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
@@ -170,7 +170,7 @@ _SAYING = frozenset("说 表示 认为 介绍 指出 坦言 告诉 谈到 说道
 # it: 与[15家]企业签订了协议) nor 在 (it is done in them: 在[6个]乡镇推行…)
 _GOVERNORS = frozenset("对 向 为 给 给予 从 由 替 帮助".split())
 # a body's closing character that the segmenter glues to the preposition after it (巡察组对8个…: 巡察|组对|8)
-_BODY_THEN_GOVERNOR = re.compile(r"[组委部局办队院会站所厅处科室][对向为给从由替]")
+_BODY_THEN_GOVERNOR = re.compile(rf"[{ORGAN_ENDS}队][对向为给从由替]")
 # what may stand between a governor and the count: a scope (全县, 本市) or 了
 _BEFORE_COUNT_SKIP = re.compile(r"(?:[全本][省市县区州镇乡国]|了)$")
 # A predicate that is only an adverbial before the clause goes on (50名干部结合自身实际，…; 12名干部在培训结束后，…):

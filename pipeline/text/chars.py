@@ -27,6 +27,9 @@ CJK_EXT_A = "\u3400-\u9fff"
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"  # letters that carry a tone mark: only a reading has them
+# The last character of a body's or an organ's name (组织部, 纪委, 公安局, 政府办, 财政厅, 组织处, 宣传科, 办公室,
+# 派出所, 农技站, 法院, 协会, 工作组)
+ORGAN_ENDS = "部委局办厅处科室所站院会组"
 PUNCT = "。，、；：？！“”‘’（）《》〈〉【】—…·"
 # What a character lost to mojibake becomes; later stages extract nothing that overlaps one.
 UNREADABLE = "\ufffd"
