@@ -28,6 +28,7 @@ from pathlib import Path
 import re
 
 from pipeline.evaluate import Accuracy, Score, figure_key
+from pipeline.extract.regions import TOWN_SUFFIX
 from pipeline.extract.slogans import lexicon
 from pipeline.core.paths import project_root
 from pipeline.worker import process_document
@@ -308,10 +309,12 @@ def _time_form(text: str | None) -> str:
 
 # a township renamed (淮土乡 → 淮土镇, 张家楼镇 → 张家楼街道, 海府街道 → 海府路街道): an annotator writes the
 # name the page uses, the gazetteer the current one; at the same span they are the same township
-_TOWNSHIP_WORD = re.compile(r"路?(?:街道|镇|乡|苏木)$")
+_TOWNSHIP_WORD = re.compile(rf"路?{TOWN_SUFFIX}$")
 
 
 def _same_place(want: str, want_level: str, got: str, got_level: str) -> bool:
+    """The gold's place and the one found are the same: one name, or two townships whose names differ only in
+    their level word (淮土乡/淮土镇, 某某民族乡/某某镇) or a 路 before 街道 (海府街道/海府路街道)."""
     if want == got:
         return True
     return want_level == got_level == "township" and _TOWNSHIP_WORD.sub("", want) == _TOWNSHIP_WORD.sub("", got)

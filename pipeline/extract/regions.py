@@ -140,7 +140,9 @@ def _town_stem(name: str) -> str:
     return _TOWN_SUFFIX.sub("", name, count=1)
 
 
-_TOWN_SUFFIX = re.compile(r"(?:民族乡|街道|苏木|镇|乡)$")
+# the level word closing a township's name (民族乡 before 乡: 某某民族乡's stem is 某某)
+TOWN_SUFFIX = "(?:民族乡|街道|苏木|镇|乡)"
+_TOWN_SUFFIX = re.compile(TOWN_SUFFIX + "$")
 _TOWN_SUFFIXES = frozenset(("民族乡", "街道", "苏木", "镇", "乡"))
 
 
