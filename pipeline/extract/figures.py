@@ -809,12 +809,19 @@ def _shorter_unit(unit: str, end: int, w: _Words | None) -> tuple[str, int] | No
 # (1997年撤地设市后新成立的县，总面积…，现辖13个镇; 1971年出生的某某，不到40岁就…; 2010年出生，…): it dates that
 # moment, not the period that the figures of the clauses after it count: such a date times a figure of its own
 # clause only (2019年新成立的3个乡镇 keeps it); a period (今年以来新建立的…，共…) still times what follows.
-_FOUNDED_OR_BORN = re.compile(
-    r"[^，,。；;！？!?：:\n“”]{0,14}?(?:成立|組建|组建|设立|設立|建立|创建|創建|创办|創辦|建成|(诞生|誕生|出生))(?:的|[，,])")
+# (the words of resources/figure_founding_words.tsv: group 1, a birth's)
+_FOUNDING_WORDS = word_table("figure_founding_words.tsv")
+
+
+def _founding_words(kind: str) -> str:
+    return "|".join(re.escape(w) for w, k in _FOUNDING_WORDS if k == kind)
+
+
+_FOUNDED_OR_BORN = re.compile(rf"[^，,。；;！？!?：:\n“”]{{0,14}}?(?:{_founding_words('founding')}|({_founding_words('birth')}))(?:的|[，,])")
 # … but a founding's date still times what the new body did (2021年新组建的巡察组，全年共发现问题120个; 去年新成立的专班，
 # 先后走访企业200家; 该中心2023年建成，总投资500万元): only a state described from then to the figure (现有, 现辖, 辖,
 # 面积, 人口, 岁) is no figure of that year; a birth's date times nothing after its clause
-_STATE_NOW = re.compile(r"现[有辖任存]|[共拥]有|[辖轄]|目前|如今|面积|面積|人口|占地|岁|歲")
+_STATE_NOW = re.compile(_founding_words("state"))
 
 
 def _time_of(d: DateMention) -> str:

@@ -810,14 +810,17 @@ def _doubled_written_once(text: str, w: re.Match[str], g: Gazetteer) -> str | No
     return name if any(c and text.endswith(c, 0, w.start() - 1) for c in counties) else None  # 乐陵市孔镇
 
 
-# 甲、乙等行政村所在的乡镇, 甲、乙等林场所在的镇, 甲、乙等企业落户的乡镇: after 等, the kind the listed names are
-_OTHER_KIND = "(?:行政|自然|贫困|重点|示范|中心)?村|社区|小区|企业|公司|林场|农场|牧场|合作社|单位|部门|品牌|学校|[组屯队场厂县市省]"
+# 甲、乙等行政村所在的乡镇, 甲、乙等林场所在的镇, 甲、乙等企业落户的乡镇: after 等, the kind the listed names are;
+# …的乡镇干部, …的乡镇党委: the towns' people or organs (resources/town_list_words.tsv)
+_TOWN_LIST_WORDS = word_table("town_list_words.tsv")
+_OTHER_KIND = "|".join(re.escape(w) for w, kind in _TOWN_LIST_WORDS if kind == "other_kind")
+_TOWNS_PEOPLE = "|".join(re.escape(w) for w, kind in _TOWN_LIST_WORDS if kind == "people")
 
 # 在甲、乙、丙等乡镇, 甲、乙两镇, 甲、乙二乡, 甲、乙和丙三个乡镇: the level word after a list of towns' stems is
 # every one's (甲、乙乡 is 甲 and the town 乙乡)
 _TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}(?:(?P<joined>[{CJK}]{{2,3}})[和及与])?[{CJK}]{{2,3}}?"
                         rf"(?=(?:等|这|(?P<count>[两二三四五六七八九十])个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
-                        rf"|(?P<described>、?等(?![村地])(?:一批|一些|部分|多个)?(?!{_OTHER_KIND})[^、。；;：:\s]{{0,14}}?的(?:乡镇|镇|乡(?!镇)|街道)(?!干部|党委|领导|书记|工作|政府|[长委])"
+                        rf"|(?P<described>、?等(?![村地])(?:一批|一些|部分|多个)?(?!{_OTHER_KIND})[^、。；;：:\s]{{0,14}}?的(?:乡镇|镇|乡(?!镇)|街道)(?!{_TOWNS_PEOPLE})"
                         rf")"
                         rf"|(?<=[{CJK}]{{2}}、[{CJK}]{{2}}、[{CJK}]{{2}})等地)")  # (甲、乙、丙等地: three or more, the last three of two characters)
 # (甲、乙、丙等一些条件好，生态优的乡镇, 以甲、乙等为代表的乡镇: the level word after what the listed towns share, not their
@@ -3533,8 +3536,8 @@ def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMe
 
 # 和县(郑蒲港新区), 某县（某某工业园区）: a county or city, then in brackets a zone with a name of its own
 _BRACKETED_ZONE = re.compile(rf"[(（]([{CJK}]{{2,5}}?)(" + _ZONE_WORD_ALT + ")[)）]")
-_NOT_A_BRACKETED_STEM = re.compile(r"^(?:含|不含|包括|包含|即|原|简称|下称|以下简称|今|现|重点|优化|限制|禁止"
-                                   r"|代管|托管|管辖|下辖|辖|直管|主管|分管|筹建|拟设|拟建|规划|申报|首批|第[一二三四五六七八九十\d]+批)|级")
+_NOT_A_BRACKETED_STEM = re.compile("^(?:" + "|".join(map(re.escape, word_list("bracket_not_a_zone_name.txt")))
+                                   + r"|第[一二三四五六七八九十\d]+批)|级")
 # (某县（含某某新区）: the part, no name; 某县（重点开发区）: the county's kind in a plan of functional areas;
 # 某县（代管某某新区）: what it runs, read from the zone's own name; 某市（首批国家级新区）, （正厅级开发区）: a grade)
 _PLACE_LIKE = re.compile("[东南西北中江河湖海港山岛湾城]")  # (城南新区, 江北新区, 滨海新区: names built on a side or a shore)

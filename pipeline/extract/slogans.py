@@ -296,7 +296,7 @@ def classify_quoted(content: str) -> str | None:
             return "plus"
         return None
     if 3 <= len(c) <= 6 and all(ch in _STAGE_VERBS for ch in c) and len(set(c)) == len(c) and not is_general_word(c) \
-            and not ("奖" in c and (len(c) < 4 or "奖励" in c)):
+            and all(len(c) >= run and word not in c for v, (run, word) in _STAGE_VERB_BOUNDS.items() if v in c):
         return "stages"  # “选育激用”: the stages of cadre work, one character each (奖, the reward, in a run of
         # four or more: “选育管奖”; “培育奖”, “带训奖” are prizes, “考评奖励”, “奖励培训” words of reward)
     if _CHAIN.fullmatch(c) and len(set(links := _CHAIN_LINK.split(c))) == len(links):
@@ -423,7 +423,10 @@ def _item_spans(c: str) -> list[tuple[int, str]]:
         pos = m.end()
     out.append((pos, c[pos:]))
     return [(k, item) for k, item in out if item]
-_STAGE_VERBS = frozenset(word_list("stage_verbs.txt"))
+_STAGE_VERB_ROWS = word_table("stage_verbs.txt")
+_STAGE_VERBS = frozenset(row[0] for row in _STAGE_VERB_ROWS)
+# a stage verb counted only in a run of so many, and not in a word (奖: four, not in 奖励; stage_verbs.txt)
+_STAGE_VERB_BOUNDS = {row[0]: (int(row[1]), row[2]) for row in _STAGE_VERB_ROWS if len(row) > 1}
 # 人、财、物: everyday lists, no slogans (resources/plain_lists.txt)
 _PLAIN_LISTS = frozenset(word_list("plain_lists.txt"))
 
@@ -1376,10 +1379,13 @@ _GENERIC_COUNTED = _GENERIC_TAILS + ("环节", "步骤", "重点", "职责", "�
 # “甲”“乙”“丙”三大主题, 甲、乙、丙三个板块: the topics, sections or modules a course, a forum or a case collection
 # is divided into, counted, are no formula of their own (the topics quoted one by one stay terms); not a
 # campaign named by them (三大主题活动, 四个专题教育)
-_CONTENT_DIVISIONS = ("主题", "专题", "板块", "模块", "单元")
-_CAMPAIGN_AFTER_DIVISION = ("活动", "教育", "行动", "党日")
-# (nor 四个主题实践活动, 三大主题宣讲活动, 三大主题教育活动: a campaign's word after a word of its kind)
-_CAMPAIGN_AFTER_DIVISION_RE = re.compile(r"(?:实践|宣讲|教育|征文|系列|学习|竞赛|宣传)?(?:%s)" % "|".join(_CAMPAIGN_AFTER_DIVISION))
+# (nor 四个主题实践活动, 三大主题宣讲活动, 三大主题教育活动: a campaign's word after a word of its kind;
+# resources/course_divisions.tsv)
+_COURSE_DIVISIONS = word_table("course_divisions.tsv")
+_CONTENT_DIVISIONS = tuple(w for w, kind in _COURSE_DIVISIONS if kind == "division")
+_CAMPAIGN_AFTER_DIVISION_RE = re.compile(
+    "(?:" + "|".join(w for w, kind in _COURSE_DIVISIONS if kind == "campaign_kind") + ")?"
+    "(?:" + "|".join(w for w, kind in _COURSE_DIVISIONS if kind == "campaign") + ")")
 # (not ‘好学’‘好吃’‘好住’‘好游’四大主题: quoted topics under one repeated head make a formula of their own)
 _QUOTED_RUN_BEFORE = re.compile(r"(?:[“‘\"][^“”‘’\"\n]{1,12}[”’\"]、?){2,}$")
 

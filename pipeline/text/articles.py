@@ -21,7 +21,7 @@ from dataclasses import replace
 from itertools import pairwise
 import re
 
-from pipeline.core.lexicons import word_list, word_set
+from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.nlp.segment import is_general_word, is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, PUA, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
@@ -858,8 +858,10 @@ def _posts_held_in_a_place(posts: str) -> bool:
 
 # 专访某县委书记 某某, 全国优秀县委书记 某某, 好支部书记 某某: a headline about the official (an interview's
 # verb before the post, or praise of it), not the writer's own posts
-_POSTS_IN_A_HEADLINE = re.compile(r"^(?:专访|对话|访谈|走近|走进|追记|记|致|访|听|问|看|忆|怀念|缅怀|追忆|新任|我的|我是|我当|当好|争当|争做|做)"
-                                  r"|的|优秀|好|最美|模范|先进|楷模|榜样|全国")
+# (resources/headline_post_words.tsv)
+_POSTS_IN_A_HEADLINE = re.compile(
+    "^(?:" + "|".join(re.escape(w) for w, where in word_table("headline_post_words.tsv") if where == "opening") + ")|"
+    + "|".join(re.escape(w) for w, where in word_table("headline_post_words.tsv") if where == "anywhere"))
 
 
 def _speaker(s: str) -> list[str] | None:
