@@ -23,7 +23,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
-from pipeline.nlp.segment import is_general_word, is_place_word, opens_a_clause
+from pipeline.nlp.segment import get_segmenter, is_general_word, is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, PUA, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like,
                                  is_headline_like, is_title_like, strip_title_prefix)
@@ -458,15 +458,15 @@ _MARKED_NAME = re.compile(rf"^\s*◎\s*(?P<name>[{CJK}]{{2,4}})\s*$")
 def _pen_name(s: str) -> list[str] | None:
     """◎某某 in the header: the writer, however the name reads (◎导读, ◎前言: a label's word, no name)."""
     m = _MARKED_NAME.match(s)
-    return [m["name"]] if m and not plain_word(m["name"]) and not phrase_not_name(m["name"]) and not is_general_word(m["name"]) \
-        and _personal(m["name"]) and _reads_as_a_name(m["name"]) else None  # (◎小编: the site's staff, no writer's name)
+    if not m:
+        return None
+    name = m["name"]  # (phrase_not_name refuses a plain word, ◎导读, as well as a phrase; _personal the site's staff, ◎小编)
+    return [name] if not phrase_not_name(name) and not is_general_word(name) and _personal(name) and _reads_as_a_name(name) else None
 
 
 def _reads_as_a_name(name: str) -> bool:
     """A person's name (a family name first), or a pen name of three characters the segmenter leaves whole:
     ◎快评, ◎数读 (two characters, no family name), ◎组工君 (组工|君), ◎某地之窗, ◎村官手记 are a column's labels."""
-    from pipeline.nlp.segment import get_segmenter
-
     return is_person_name(name) or len(name) == 3 and len(get_segmenter().cut(name)) == 1
 
 
@@ -849,8 +849,6 @@ def _posts_held_in_a_place(posts: str) -> bool:
     """A writer's byline names the place whose posts he holds (某省某市委常委, 中共某县委…): its first word is
     a place's or a name the dictionary lacks.  A word of the dictionary first — 追寻/学习/点赞 县委书记 某某,
     a bare 县委书记 某某 or 村党支部书记 某某 — is a headline about the official (湖北省委: 湖北 is a place)."""
-    from pipeline.nlp.segment import get_segmenter
-
     words = get_segmenter().cut(posts.removeprefix("中共"))
     first = words[0] if words else ""
     return not plain_word(first) or is_place_word(first) or is_place_word(re.sub(r"[省市县区州]?(?:党)?委$", "", first))
