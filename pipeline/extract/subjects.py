@@ -84,9 +84,9 @@ _OPEN_QUOTES = "“‘「"
 _QUOTED_OPENING = re.compile(r"(?:“[^“”\n]{1,12}”)+|(?:‘[^‘’\n]{1,12}’)+|(?:「[^「」\n]{1,12}」)+")  # (“80后”“90后”)
 # 为期N: a length of time the clause's thing lasts.  Before it (本次培训为期5天，) that thing is the clause's noun
 # without 为期 and its determiner; after it with 的 (为期4个月的2023年春季…培训班) the noun after the session's year
-_LASTS_FOR = ("为期", "為期")
-_SESSION_YEAR = re.compile(rf"{YEAR}年度?(?:[春秋夏冬]季|[上下]半年度?)?(?:学期|學期)?")
-_THIS_ONE = re.compile(r"^(?:本次|此次|这次|這次|该次|該次|本期|此期|该|該|这|這|本|此)")
+_LASTS_FOR = "为期"  # (text is simplified on the way in: no 為期)
+_SESSION_YEAR = re.compile(rf"{YEAR}年度?(?:[春秋夏冬]季|[上下]半年度?)?(?:学期)?")
+_THIS_ONE = re.compile(r"^(?:本次|此次|这次|该次|本期|此期|该|这|本|此)")
 
 
 def _lasting_thing(text: str, s: int, w) -> str | None:
