@@ -829,6 +829,16 @@ def _time_of(d: DateMention) -> str:
     return d.iso if d.iso and _YEAR_NUM.search(d.text) else d.text
 
 
+# A quarter (前三季度, 一季度, 第二季度) opening a sentence before its comma: the period that sentence's figures
+# count (前三季度，全县实现生产总值…亿元，增长…%), as 上半年 is; not 每季度, nor 一季度一考核 (a rule's rhythm)
+_QUARTER_OPENING = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*((?:前[一二两三]|[一二三四]|第[一二三四])季度)(?=[，,])")
+
+
+def _quarters_opening(text: str) -> list[re.Match[str]]:
+    """The quarters opening a sentence (_QUARTER_OPENING), found once per text; none without 季度."""
+    return list(_QUARTER_OPENING.finditer(text)) if "季度" in text else []
+
+
 def _stamps(text: str, dates: list[DateMention], quarters: list[re.Match[str]] = ()) -> list[tuple[int, str, int, bool]]:
     """(end, time, start, whether it names a meeting held) of the dates that can be a figure's time, in order;
     ``quarters``: the quarters opening a sentence (_quarters_opening), each a date unless inside one."""
@@ -848,16 +858,6 @@ def _stamps(text: str, dates: list[DateMention], quarters: list[re.Match[str]] =
         if not any(a < q.end(1) and q.start(1) < b for b, _, a, _ in out):
             out.append((q.end(1), q[1], q.start(1), False))
     return sorted(out)
-
-
-# A quarter (前三季度, 一季度, 第二季度) opening a sentence before its comma: the period that sentence's figures
-# count (前三季度，全县实现生产总值…亿元，增长…%), as 上半年 is; not 每季度, nor 一季度一考核 (a rule's rhythm)
-_QUARTER_OPENING = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*((?:前[一二两三]|[一二三四]|第[一二三四])季度)(?=[，,])")
-
-
-def _quarters_opening(text: str) -> list[re.Match[str]]:
-    """The quarters opening a sentence (_QUARTER_OPENING), found once per text; none without 季度."""
-    return list(_QUARTER_OPENING.finditer(text)) if "季度" in text else []
 
 
 def _per(text: str, s: int) -> str | None:
@@ -1149,12 +1149,13 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         qualifier = None  # 冬季最低-30℃: a measured extreme; 得分最低的3个村: a rank; only 最低的2万元 is a floor
     if not one and _article_one(text, G, unit, qualifier, per, e):
         return None  # 开展一次“大体检”, 一份数据: "a", not a count
+    subject = _subject_beside(scan, s, e, last)
+    time = scan.time_at(s, each=_length_of_each(text, s, e, unit, per), outlasts=_outlasts_a_quarter(unit, per, qualifier))
     return Figure(
         text=text[s:e], value=value if value.__class__ is int else tidy(value),
         high=None if high is None else tidy(high), unit=unit,
         qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
-        subject=_subject_beside(scan, s, e, last), time=scan.time_at(s, _length_of_each(text, s, e, unit, per), _outlasts_a_quarter(unit, per, qualifier)),
-        per=per, start=s, end=e,
+        subject=subject, time=time, per=per, start=s, end=e,
     )
 
 
@@ -1530,11 +1531,11 @@ def _plain_figure(scan: _Scan, s: int, e: int, value, high, unit: str | None, qu
     """A figure a pass after the main scan found (N大 after a list, a count of places, a span of days, a
     number sharing a list's unit, a bare magnitude, a half): no rate, and its subject and time as the
     main scan gives them."""
+    subject = _subject(scan.text, s, e, scan.words)
+    time = scan.time_at(s, each=_length_of_each(scan.text, s, e, unit, None), outlasts=_outlasts_a_quarter(unit, None, qualifier))
     return Figure(text=scan.text[s:e], value=tidy(value), high=tidy(high), unit=unit,
                   qualifier=QUALIFIER.get(qualifier, qualifier) if qualifier else None,
-                  subject=_subject(scan.text, s, e, scan.words), time=scan.time_at(s, _length_of_each(scan.text, s, e, unit, None),
-                                                                                   _outlasts_a_quarter(unit, None, qualifier)),
-                  per=None, start=s, end=e)
+                  subject=subject, time=time, per=None, start=s, end=e)
 
 
 def _bare_range(m: re.Match[str], value: float) -> tuple[float, float]:

@@ -817,14 +817,13 @@ _OTHER_KIND = "|".join(re.escape(w) for w, kind in _TOWN_LIST_WORDS if kind == "
 _TOWNS_PEOPLE = "|".join(re.escape(w) for w, kind in _TOWN_LIST_WORDS if kind == "people")
 
 # 在甲、乙、丙等乡镇, 甲、乙两镇, 甲、乙二乡, 甲、乙和丙三个乡镇: the level word after a list of towns' stems is
-# every one's (甲、乙乡 is 甲 and the town 乙乡)
+# every one's (甲、乙乡 is 甲 and the town 乙乡); described: 甲、乙、丙等一些条件好，生态优的乡镇, 以甲、乙等为代表的乡镇,
+# the level word after what the listed towns share, not their people's (…的乡镇干部); 甲、乙、等: a stray mark
 _TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}(?:(?P<joined>[{CJK}]{{2,3}})[和及与])?[{CJK}]{{2,3}}?"
                         rf"(?=(?:等|这|(?P<count>[两二三四五六七八九十])个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
                         rf"|(?P<described>、?等(?![村地])(?:一批|一些|部分|多个)?(?!{_OTHER_KIND})[^、。；;：:\s]{{0,14}}?的(?:乡镇|镇|乡(?!镇)|街道)(?!{_TOWNS_PEOPLE})"
                         rf")"
                         rf"|(?<=[{CJK}]{{2}}、[{CJK}]{{2}}、[{CJK}]{{2}})等地)")  # (甲、乙、丙等地: three or more, the last three of two characters)
-# (甲、乙、丙等一些条件好，生态优的乡镇, 以甲、乙等为代表的乡镇: the level word after what the listed towns share, not their
-# people's (…的乡镇干部); 甲、乙、等: a stray mark)
 
 
 def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
@@ -2685,9 +2684,10 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     echoes = _said_again(text, weighed)
     for m in seats:
         echoes[g.lineage(m.place.code)[-1]] += 1  # the seat of the province's organs: a vote for the province
+    voice = _province_voice(g, text, weighed + headline, province_own)  # (全省, 省委, 省纪委…: the text speaks as a province)
+    voice = _headline_voice(voice, title, headline)  # (某省：…, 某省推进…: so does the headline)
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
-                                                echoes, _nation_spoken_of(text), _headline_voice(_province_voice(g, text, weighed + headline, province_own),
-                                                                                                 title, headline))
+                                                echoes, _nation_spoken_of(text), voice)
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
@@ -2878,13 +2878,22 @@ _OPENING_ORGAN = re.compile(rf"(?:(?<![{CJK}])|(?<=[从由经据在前]))(?:省|
 
 
 def _headline_voice(voice: dict[str, int], title: str | None, headline: list[RegionMention]) -> dict[str, int]:
-    """Twice more for a province whose name opens the headline's report (某省：…, 【某省】…), whose organ
-    the headline names (某省委组织部…), or which opens the headline at work (某省推进…)."""
+    """``voice`` (_province_voice), twice more for a province whose name opens the headline's report (某省：…,
+    【某省】…), whose organ the headline names (某省委组织部…), or which opens the headline at work (某省推进…);
+    a new dict."""
+    title = title or ""
+    out = dict(voice)
     for m in headline:
-        if m.place.level == "province" and (_HEADLINE_COLON.match(title or "", m.end) or _ORGAN_AFTER.match(title or "", m.end)
-                                            or (not (title or "")[:m.start].strip() and (title or "").startswith(_HEADLINE_PROVINCE_ACTS, m.end))):
-            voice[m.place.code] = voice.get(m.place.code, 0) + 2
-    return voice
+        if m.place.level == "province" and _headline_speaks_for(title, m):
+            out[m.place.code] = out.get(m.place.code, 0) + 2
+    return out
+
+
+def _headline_speaks_for(title: str, m: RegionMention) -> bool:
+    """The province ``m`` of the headline is set apart as the report's (某省：…), its organ named (某省委组织部…),
+    or it opens the headline at work (某省推进…)."""
+    at_work = not title[:m.start].strip() and title.startswith(_HEADLINE_PROVINCE_ACTS, m.end)
+    return bool(_HEADLINE_COLON.match(title, m.end) or _ORGAN_AFTER.match(title, m.end) or at_work)
 
 
 _OPENING_STOP = re.compile("[。！？]")  # the end of the opening sentence

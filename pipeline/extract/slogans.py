@@ -1390,7 +1390,17 @@ _CAMPAIGN_AFTER_DIVISION_RE = re.compile(
 _QUOTED_RUN_BEFORE = re.compile(r"(?:[“‘\"][^“”‘’\"\n]{1,12}[”’\"]、?){2,}$")
 
 
+def _course_divisions_counted(text: str, m: re.Match[str], noun: str) -> bool:
+    """“甲”“乙”“丙”三大主题: the counted ``noun`` opens with a course's division, and names no campaign
+    (三大主题活动) and no quoted topics under one head."""
+    if noun[:2] not in _CONTENT_DIVISIONS:
+        return False
+    return not _CAMPAIGN_AFTER_DIVISION_RE.match(noun[2:] + text[m.end():m.end() + 6]) and not _topics_under_one_head(text, m.start())
+
+
 def _topics_under_one_head(text: str, at: int) -> bool:
+    """The quoted items right before ``at`` (‘好学’‘好吃’‘好住’‘好游’四大主题) share one head: a formula of their
+    own, not the topics of a course."""
     run = _QUOTED_RUN_BEFORE.search(text, max(0, at - 80), at)
     return bool(run) and _one_head(re.findall(r"[“‘\"]([^“”‘’\"\n]+)[”’\"]", run.group(0)))
 
@@ -1469,9 +1479,8 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         noun = _COUNTED_NOUN.sub("", m.group(0))
         if noun[:1] in _TEXT_UNITS:
             continue  # “甲、乙、丙”三个字来概括: the quoted words counted, no formula named after them
-        if noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED or noun.startswith(_GRADES) \
-                or noun[:2] in _CONTENT_DIVISIONS and not _CAMPAIGN_AFTER_DIVISION_RE.match(noun[2:] + text[m.end():m.end() + 6]) \
-                and not _topics_under_one_head(text, m.start()):  # “甲、乙、丙”三个方面: the quoted list is the formula
+        generic = noun.endswith(_GENERIC_TAILS) or noun in _GENERIC_COUNTED or noun.startswith(_GRADES)
+        if generic or _course_divisions_counted(text, m, noun):  # “甲、乙、丙”三个方面: the quoted list is the formula
             q = text.rfind("“", max(0, m.start() - 60), m.start())
             short = all(len(i) <= 4 for i in text[q + 1:m.start() - 1].split("、"))  # (GUIDELINES: items of 4 at most)
             options = noun.startswith(_OPTIONS)  # (“满意、基本满意、不满意”三个选项: a questionnaire's answers to tick)

@@ -841,6 +841,8 @@ _POSTS_BYLINE = re.compile(rf"^(?P<posts>[{CJK}]{{0,20}}?[委部局厅府办省�
 
 
 def _posts_byline(s: str) -> list[str] | None:
+    """某省某市委常委、组织部部长 某某 alone on its line: the writer's name after his posts (a byline); None for a
+    headline about the official (专访…, 优秀…, a word of the dictionary first) or any other line."""
     m = _POSTS_BYLINE.match(s.strip())
     return person_names(m["name"]) if m and not _POSTS_IN_A_HEADLINE.search(m["posts"]) and _posts_held_in_a_place(m["posts"]) else None
 
