@@ -390,11 +390,13 @@ class Gazetteer:
             return par.name + p.name
         return p.name
 
-    def common_ancestor(self, codes: list[str]) -> Place | None:
-        """The deepest unit containing every candidate (湖南省 for two 江背镇 of one province)."""
-        shared = set(self.lineage(codes[0])[1:])
+    def common_ancestor(self, codes: list[str], inclusive: bool = False) -> Place | None:
+        """The deepest unit containing every candidate (湖南省 for two 江背镇 of one province); ``inclusive``:
+        a candidate may be that unit itself (某村 for 某村 and 某村 again, 某镇 for 某镇 and its 某村)."""
+        skip = 0 if inclusive else 1
+        shared = set(self.lineage(codes[0])[skip:])
         for c in codes[1:]:
-            shared &= set(self.lineage(c)[1:])
+            shared &= set(self.lineage(c)[skip:])
         best = max(shared, key=lambda c: len(self.lineage(c)), default=None)
         return self.places[best] if best else None
 
@@ -4018,7 +4020,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         chosen = kids[0]
         why.append(f"{g.places[chosen].name} {total[chosen]:g}")
         conf *= _share(kids, total)
-    story = _story_unit(g, own, level_of, total, provinces[0])
+    story = _story_unit(g, own, level_of, total, provinces[0], local[provinces[0]])
     speaks = province_own.get(provinces[0], 0) if isinstance(province_own, dict) else province_own
     if story is not None and chosen == provinces[0] and speaks < _PROVINCE_SPEAKS \
             and not any(m.start in organs and m.place.code == chosen for m in body):
@@ -4033,20 +4035,20 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
 
 
 def _story_unit(g: Gazetteer, own: dict[str, float], level_of: dict[str, str], total: dict[str, float],
-                province: str) -> str | None:
+                province: str, province_local: float) -> str | None:
     """The county or town holding everything the article names at the county's level or below, when that
     is named often enough to be the scene of the story (a village's feature: 某县某乡某村, then the
     village again and again), else None. Two counties or towns named apart, or a county named without
-    a town or village of it named twice (a provincial report's example), leave it to the weights."""
+    a town or village of it named twice (a provincial report's example), leave it to the weights.
+    ``province_local``: the weight of what is named at those levels in ``province`` (_local_weights); when
+    something is named at them in another province too, no unit holds it all."""
     local = [c for c, w in own.items() if w > 0 and level_of.get(c) in _LOCAL_LEVELS]
-    if not local or sum(own[c] for c in local) < _STORY_WEIGHT:
+    if not local or province_local < _STORY_WEIGHT:
         return None
     if not any(own[c] >= 2 and level_of[c] in ("township", "village") for c in local):
         return None  # a county named, however often, may be a provincial report's example: a town or village named again is a scene
-    shared = set(g.lineage(local[0]))
-    for c in local[1:]:
-        shared &= set(g.lineage(c))
-    unit = max(shared, key=lambda c: len(g.lineage(c)), default=None)
+    holder = g.common_ancestor(local, inclusive=True)
+    unit = holder.code if holder is not None else None
     if unit is None or province not in g.lineage(unit):
         return None
     if _is_village(unit):
