@@ -3965,7 +3965,7 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
                    echoes: dict[str, float] | None = None, nation: int = 0,
-                   province_own: int | dict[str, int] = 0) -> tuple[Place | None, str | None, float | None]:
+                   province_own: dict[str, int] | None = None) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
     None when nothing is named, or when several provinces are named and none holds half the weight
@@ -3973,7 +3973,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     unit's share of its rivals' weight at that level, halved when it rests on one passing mention.
     ``echoes``: more weight for units the text speaks of again without their name (该县); ``nation``:
     how often the text speaks of the whole country (全国, 中央) and of no unit as its own;
-    ``province_own``: how often it speaks of a province as its own (全省, 省委, 我省; twice for a headline
+    ``province_own``: per province, how often it speaks of it as its own (全省, 省委, 我省; twice for a headline
     that opens with the province and a colon, 某省：…)."""
     own = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
     for code, w in (echoes or {}).items():
@@ -4020,18 +4020,25 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         chosen = kids[0]
         why.append(f"{g.places[chosen].name} {total[chosen]:g}")
         conf *= _share(kids, total)
-    story = _story_unit(g, own, level_of, total, provinces[0], local[provinces[0]])
-    speaks = province_own.get(provinces[0], 0) if isinstance(province_own, dict) else province_own
-    if story is not None and chosen == provinces[0] and speaks < _PROVINCE_SPEAKS \
-            and not any(m.start in organs and m.place.code == chosen for m in body):
-        # 走进某省一村庄: a feature set in one county or town, told again and again, while the province is
-        # named around it (its economy, its paper): the region is where the story is. Not when the
-        # province's organs act (某省委组织部…, 省委…全省…): the province's report, citing the town's example
+    story = _story_instead(g, body, own, level_of, total, provinces[0], local[provinces[0]],
+                           (province_own or {}).get(provinces[0], 0), organs) if chosen == provinces[0] else None
+    if story is not None:
         why.append(f"all named below the city lies in {g.places[story].name} ({total[story]:g})")
         chosen = story
     if total[provinces[0]] < 2:
         conf *= 0.5  # one passing mention
     return g.places[chosen], "weights: " + ", ".join(why), round(conf, 3)
+
+
+def _story_instead(g: Gazetteer, body: list[RegionMention], own: dict[str, float], level_of: dict[str, str],
+                   total: dict[str, float], province: str, province_local: float, speaks: int, organs) -> str | None:
+    """走进某省一村庄: a feature set in one county or town, told again and again, while the province is named
+    around it (its economy, its paper), whose descent stopped at the province: the region is where the story
+    is (_story_unit). Not when the text speaks as the province (``speaks``, _PROVINCE_SPEAKS times or more) or
+    the province's organs act (某省委组织部…, 省委…全省…): the province's report, citing the town's example."""
+    if speaks >= _PROVINCE_SPEAKS or any(m.start in organs and m.place.code == province for m in body):
+        return None
+    return _story_unit(g, own, level_of, total, province, province_local)
 
 
 def _story_unit(g: Gazetteer, own: dict[str, float], level_of: dict[str, str], total: dict[str, float],
