@@ -124,7 +124,7 @@ _GRADE_LABEL = re.compile("^(?:" + "|".join(map(re.escape, word_list("grade_labe
 
 def _units_of_kind(kind: str) -> frozenset[str]:
     """The units resources/figure_unit_kinds.tsv gives ``kind`` (duration, indefinite, qualified_after,
-    date_or_label)."""
+    date_or_label, place, outlasts_a_quarter, age)."""
     rows = (line.split("\t") for line in word_list("figure_unit_kinds.tsv"))
     return frozenset(unit for unit, *kinds in rows if kind in kinds)
 
@@ -1490,8 +1490,8 @@ def _after_ordinal(text: str, s: int) -> bool:
 
 
 # Figures longer than a quarter or of no period: lengths of months or years, age bounds, rates (see _Scan.time_at)
-_OUTLASTING_UNITS = frozenset(("年", "学年", "载", "个季度", "季度", "个月"))
-_AGE_UNITS = frozenset(("岁", "周岁"))
+_OUTLASTING_UNITS = _units_of_kind("outlasts_a_quarter")
+_AGE_UNITS = _units_of_kind("age")
 
 
 def _outlasts_a_quarter(unit: str | None, per: str | None, qualifier: str | None) -> bool:
