@@ -12,7 +12,7 @@ from pipeline.extract.regions import locate
 def test_a_feature_set_in_one_village_is_placed_at_its_town_though_the_province_is_named_more(g):
     # the headline and the body name the province (its economy, its roads): the story is the village's
     title = "山西一位驻村书记的三年"
-    text = ("山西省临汾市大宁县太德乡太德村坐落在黄河边的山梁上。山西近年来交通条件大为改善，"
+    text = ("山西省大宁县太德乡太德村坐落在黄河边的山梁上。山西近年来交通条件大为改善，"
             "山西的乡村公路已通到每个行政村。方小禾三年前来到太德村，太德村当时没有一家合作社。"
             "如今太德村建起了两座大棚，太德村的年轻人也陆续回来了。")
     r = locate(text, g, title=title).region
@@ -62,10 +62,10 @@ _EXAMPLE = ("以花垣县双龙镇十八洞村为例，十八洞村第一书记�
 
 
 def test_a_provincial_report_whose_unnamed_organ_acts_in_the_opening_stays_at_the_province(g):
-    # 省纪委监委 and 省人社厅 are the province's organs as much as 省委; 记者从省委组织部获悉 opens its report
+    # 省纪委监委 and 省人社厅 are the province's organs as much as 省委; 记者从省委组织部了解到 opens its report
     for title, opening in (("湖南出台关爱基层干部若干措施", "近日，省纪委监委出台关爱基层干部十条措施，要求各市州抓好落实。"),
                            ("湖南开展乡村工匠职称评审", "近日，省人力资源和社会保障厅启动乡村工匠职称评审工作，今年将评审一千名乡村工匠。"),
-                           ("湖南考核指挥棒引导干部担当作为", "记者从省委组织部获悉，今年改进干部考核工作，各市州把考核结果与干部使用挂钩。"),
+                           ("湖南考核指挥棒引导干部担当作为", "本报记者从省委组织部了解到，今年改进干部考核工作，各市州把考核结果与干部使用挂钩。"),
                            ("湖南推进驻村工作", "我省近日部署驻村工作，各地认真落实。"),
                            ("湖南举办年轻干部乡村振兴专题培训班", "近日，第三期年轻干部乡村振兴专题培训班在省委党校开班。")):
         assert locate(opening + _EXAMPLE, g, title=title).region.name == "湖南省", title
