@@ -239,7 +239,7 @@ _OPENING_BEFORE = re.compile(r"(?:^|[。！？!?\n])[ \t\u3000]*(?:据[^，,。�
 # … but not past a part opening a new point of an enumeration (；二是…, ；（二）…, ；2．…) or an earlier or other
 # period (；此前已累计…, ；此外…, ；历年…)
 _NEW_POINT_PART = re.compile(r"[；;][ \t\u3000]*(?:[二三四五六七八九十]+是|[（(][二三四五六七八九十\d]+[)）]|\d+[．.、]"
-                             r"|此前|此外|以前|累计|累計|历年|歷年)")
+                             r"|此前|此外|以前|累计|历年)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # the length of each session, round or batch (每期3天, 每轮一个月, 为期一周, 以3个月为周期, 每人每年培训40学时):
 # the date opening the sentence is when the work ran, not a time of that length
@@ -273,7 +273,7 @@ _EVENT_WORDS = frozenset(word_list("event_time_words.txt"))
 # a meeting held (召开/举办/举行 …) whose name opens with, or holds, a year: the year is the meeting's, not a time
 # of those attending it (召开2013年度考核会议，9名第一书记出席); the sentence's other figures mostly report that
 # year's results (召开2023年度考核总结大会，共评出优秀干部312名) and keep it
-_ATTENDED = re.compile("参加|出席|列席|参会|与会|到会|參加|參會|與會|到會")
+_ATTENDED = re.compile("参加|出席|列席|参会|与会|到会")
 _HELD_BEFORE = re.compile(r"(?:召开|举办|举行)[^，,。；;：:！？!?\n\d]{0,10}$")
 _MEETING_NAMED = re.compile(r"[^，,。；;：:！？!?\n]{0,24}?(?:会议|大会|会|仪式|论坛)(?=[，,。；;！？!?\n])")
 _DAY_ONLY = re.compile(r"^(?:当年)?\d{1,2}月\d{1,2}日|^\d{1,2}日")
@@ -1037,14 +1037,14 @@ def find_figures(
 # a count per place, unit or member (每村, 每个乡镇, 每名村干部, 每支队伍), not per person, per household or firm (每户,
 # 每家: rates of the year's income), per a number (每100名: a ratio) or over a time (每人每年, 每月 keep the
 # sentence's date): a quota each of them gets
-_QUOTA_PER = re.compile(r"每[个個]?(?:村|社区|社區|乡镇|鄉鎮|镇|鎮|乡|鄉|单位|單位|名|支)[^\d年月季周天日时期轮次届]*$")
+_QUOTA_PER = re.compile(r"每个?(?:村|社区|乡镇|镇|乡|单位|名|支)[^\d年月季周天日时期轮次届]*$")
 # a quota counts people or items, not money or shares
-_QUOTA_UNITS = frozenset({"名", "人", "个", "個", "项", "項", "支", "次"})
+_QUOTA_UNITS = frozenset({"名", "人", "个", "项", "支", "次"})
 # between the per and the figure: an average, a growth, a total or the whole county (每村平均收入达到25万元,
 # 每个乡镇新增编制5名, 每村1名甲、全县共计320名) make it an amount of the period
-_NOT_A_QUOTA = re.compile("平均|均|增|达|達|收入|共|全县|全縣|全市|全区|全區")
+_NOT_A_QUOTA = re.compile("平均|均|增|达|收入|共|全县|全市|全区")
 # the next item of a quota's 、 list opens with its count (、1名乙, 、1名35岁以下丙)
-_ITEM_OPENS_WITH_COUNT = re.compile(r"[\d一两二三四五六七八九十兩]")
+_ITEM_OPENS_WITH_COUNT = re.compile(r"[\d一两二三四五六七八九十]")
 
 
 def _quota_for_each(text: str, f: Figure) -> bool:
