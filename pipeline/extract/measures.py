@@ -222,9 +222,10 @@ def find_measures(article: Article) -> list[Measure]:
                 current = clause.rstrip("。！？!?")
                 in_speech = False
                 continue
-            measure, charge = _is_measure(clause), _charge(clause, before, in_speech)
+            opens = _CHARGE.match(clause) is not None
+            measure, charge = _is_measure(clause), opens and _charge(before, in_speech)
             # (a 要 sentence telling no act, 要坚定理想信念。, is a charge too: the speech runs on)
-            in_speech = charge or (not measure and _CHARGE.match(clause) is not None)
+            in_speech = charge or (not measure and opens)
             if measure and not charge:
                 s = start + (len(raw) - len(raw.lstrip()))
                 out.append(Measure(text=clause, heading=current, start=s, end=s + len(clause)))
@@ -297,14 +298,14 @@ _CHARGE = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三�
 _LEAD_IN = re.compile(r"强调|指出|希望|勉励|寄语|叮嘱|要求[，,：:]")
 
 
-def _charge(clause: str, before: str | None, in_speech: bool) -> bool:
-    """要积极担当作为，…。 after 会议要求，新录用选调生要…； or after another such charge (in_speech):
+def _charge(before: str | None, in_speech: bool) -> bool:
+    """Whether a clause opening with 要 (_CHARGE) is a charge: 要积极担当作为，…。 after 会议要求，新录用选调生要…；
+    or after another such charge (in_speech):
     a speaker's charges run on one after the other (要…。要…。要…。), what cadres should do, not
     what an organ did.  A 要 sentence after no lead-in (a notice's 各乡镇要…。要…; （一）要…。（二）要…;
     an essay's …关键看…。要把…) is left to the other classes, and so is a rule with its subject
     (各乡镇党委要建立…), which does not open with 要."""
-    return _CHARGE.match(clause) is not None and (
-        in_speech or (before is not None and _LEAD_IN.search(before) is not None))
+    return in_speech or (before is not None and _LEAD_IN.search(before) is not None)
 
 
 def _sub_heading(clause: str, following: str | None) -> bool:

@@ -2749,8 +2749,6 @@ def _own_medium_names_its_county(g: Gazetteer, home: Place | None, region: Place
 _ORGAN_AFTER = re.compile(r"(?:县|市|区|州|旗|镇|乡)?(?>委组织部|党工委|人民政府|组织部|纪委|党委|政府|委)"
                           r"(?![书委常部副主镇乡县区市干换])")  # (not 某镇党委书记, a person's post; not 某省委组织部干部一处)
 
-# 湖北一地为干部容错, 浙江多地…: a headline that names the province (or city) and hides the unit below
-# it, which the text names: the headline's place is no more the article's than a passing mention
 # 山西：把好干部派到…, 山西｜…, 【山西】…, 山西——…, 山西 把…: a headline naming the unit whose report it
 # is, before a colon or another mark that sets it apart (not 山西 一位驻村书记…, a feature's people)
 _HEADLINE_COLON = re.compile(r"\s*[:：｜|丨/／】\]]|\s*[—–-]{1,2}|\s+(?![一某])")
@@ -2758,6 +2756,8 @@ _HEADLINE_COLON = re.compile(r"\s*[:：｜|丨/／】\]]|\s*[—–-]{1,2}|\s+(?
 # a word of resources/headline_province_acts.txt after it (not 山西一位驻村书记…, 山西“80后”驻村书记, a
 # feature's people)
 _HEADLINE_PROVINCE_ACTS = _ACTION_VERBS + word_list("headline_province_acts.txt")
+# 湖北一地为干部容错, 浙江多地…: a headline that names the province (or city) and hides the unit below
+# it, which the text names: the headline's place is no more the article's than a passing mention
 _HIDES_THE_UNIT = re.compile(r"[一多某](?:地|县|市|区|镇|乡)(?![区方图址点面位])|等(?:地|乡镇|镇|乡|村)(?![区方图址点面位])")  # (部长到甲镇等地调研)
 
 
@@ -3965,7 +3965,7 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
                    echoes: dict[str, float] | None = None, nation: int = 0,
-                   province_own: dict[str, int] | None = None) -> tuple[Place | None, str | None, float | None]:
+                   voice: dict[str, int] | None = None) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
     None when nothing is named, or when several provinces are named and none holds half the weight
@@ -3973,7 +3973,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     unit's share of its rivals' weight at that level, halved when it rests on one passing mention.
     ``echoes``: more weight for units the text speaks of again without their name (该县); ``nation``:
     how often the text speaks of the whole country (全国, 中央) and of no unit as its own;
-    ``province_own``: per province, how often it speaks of it as its own (全省, 省委, 我省; twice for a headline
+    ``voice``: per province, how often the text speaks as that province (_province_voice: 全省, 省委, 我省; twice for a headline
     that opens with the province and a colon, 某省：…)."""
     own = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
     for code, w in (echoes or {}).items():
@@ -4021,7 +4021,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         why.append(f"{g.places[chosen].name} {total[chosen]:g}")
         conf *= _share(kids, total)
     story = _story_instead(g, body, own, level_of, total, provinces[0], local[provinces[0]],
-                           (province_own or {}).get(provinces[0], 0), organs) if chosen == provinces[0] else None
+                           (voice or {}).get(provinces[0], 0), organs) if chosen == provinces[0] else None
     if story is not None:
         why.append(f"all named below the city lies in {g.places[story].name} ({total[story]:g})")
         chosen = story

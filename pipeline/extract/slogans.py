@@ -423,6 +423,8 @@ def _item_spans(c: str) -> list[tuple[int, str]]:
         pos = m.end()
     out.append((pos, c[pos:]))
     return [(k, item) for k, item in out if item]
+
+
 _STAGE_VERB_ROWS = word_table("stage_verbs.txt")
 _STAGE_VERBS = frozenset(row[0] for row in _STAGE_VERB_ROWS)
 # a stage verb counted only in a run of so many, and not in a word (奖: four, not in 奖励; stage_verbs.txt)
@@ -1363,12 +1365,12 @@ def _formulas_among_items(content: str, a: int) -> list[_Cand]:
         out = [(a + k, a + k + len(item), item, "numbered", None, None) for k, item in items
                if classify_quoted(item) == "numbered"]
         return out if len(out) < len(items) else []
-    out, pos = [], 0
-    for item in content.split("、"):
+    out, pos, items = [], 0, content.split("、")
+    for item in items:
         if classify_quoted(item) == "numbered":
             out.append((a + pos, a + pos + len(item), item, "numbered", None, None))
         pos += len(item) + 1
-    return out if len(out) < len(content.split("、")) else []
+    return out if len(out) < len(items) else []
 
 
 # What a count names when it names nothing of its own (三个方面): its items are the formula.
@@ -1388,6 +1390,7 @@ _CAMPAIGN_AFTER_DIVISION_RE = re.compile(
     "(?:" + "|".join(w for w, kind in _COURSE_DIVISIONS if kind == "campaign") + ")")
 # (not ‘好学’‘好吃’‘好住’‘好游’四大主题: quoted topics under one repeated head make a formula of their own)
 _QUOTED_RUN_BEFORE = re.compile(r"(?:[“‘\"][^“”‘’\"\n]{1,12}[”’\"]、?){2,}$")
+_QUOTED_TOPIC = re.compile(r"[“‘\"]([^“”‘’\"\n]+)[”’\"]")
 
 
 def _course_divisions_counted(text: str, m: re.Match[str], noun: str) -> bool:
@@ -1402,7 +1405,7 @@ def _topics_under_one_head(text: str, at: int) -> bool:
     """The quoted items right before ``at`` (‘好学’‘好吃’‘好住’‘好游’四大主题) share one head: a formula of their
     own, not the topics of a course."""
     run = _QUOTED_RUN_BEFORE.search(text, max(0, at - 80), at)
-    return bool(run) and _one_head(re.findall(r"[“‘\"]([^“”‘’\"\n]+)[”’\"]", run.group(0)))
+    return bool(run) and _one_head(_QUOTED_TOPIC.findall(run.group(0)))
 
 
 _OPTIONS = "选项"  # (a scale quoted as one unit names a rating, 分“好、较好、一般、差”四个等次; options name none)
@@ -1790,6 +1793,10 @@ _LISTED_THEN_COUNTED = re.compile(
     rf"(?<![{CJK}])([{CJK}]{{2,10}}(?:、[{CJK}]{{2,10}})+)([{NUMERALS}\d]{{1,2}})(?:个|项|大)?[{CJK}]{{0,2}}?"
     r"(?:方面|维度|环节|参数|要素|层面|板块|模块|步骤|部分)")
 _LIST_LEAD = re.compile(r"^(?:狠抓|突出|聚焦|围绕|包括|涵盖|注重|将|把|从|对|在|抓)(?=..)")
+# the rest of the sentence right after a formula (its closing quote skipped), and the few words that may open
+# it before the list
+_SENTENCE_AFTER = re.compile(r"[”\"]?[^。！？!?；;\n“]{0,60}")
+_SHORT_LEAD = re.compile(rf"[{CJK}]{{0,12}}[，,]?")
 # 从甲、乙、丙三个方面评议, 在甲、乙、丙三个环节发力: where the work is done, the formula's parts only when it
 # unites them (三维一体: 从甲、乙、丙三个维度)
 _LIST_WHERE = re.compile(r"^(?:突出|聚焦|围绕|注重|从|对|在)")
@@ -1801,11 +1808,11 @@ def _listed_then_counted_after(text: str, end: int, s: str, n: int | None) -> li
     word of parts (方面, 维度, 环节, 参数…), spells it out (not 甲镇、乙镇、丙镇3个乡镇: places, no parts)."""
     if not n or not 2 <= n <= 8:
         return []
-    sentence = re.match(r"[”\"]?[^。！？!?；;\n“]{0,60}", text[end:end + 61]).group(0).lstrip("”\"")
+    sentence = _SENTENCE_AFTER.match(text, end, end + 61).group(0).lstrip("”\"")
     for m in _LISTED_THEN_COUNTED.finditer(sentence):
         if parse_number(m.group(2)) != n:
             continue
-        if not re.fullmatch(rf"[{CJK}]{{0,12}}[，,]?", sentence[:m.start()]):
+        if not _SHORT_LEAD.fullmatch(sentence[:m.start()]):
             continue  # (“三级联动”，县、乡、村三级共同发力，围绕甲、乙、丙三个环节: a later clause's list, not the formula's)
         items = m.group(1).split("、")
         if len(items) == n - 1:
@@ -1834,9 +1841,12 @@ def _verbs_fused_before(text: str, start: int, n: int | None) -> list[str]:
     return list(fused)
 
 
+_CLAUSE_TAIL = re.compile(rf"[{CJK}]{{0,16}}$")
+
+
 def _cut_before(text: str, at: int, stop: int) -> bool:
     """Whether the words of the clause running up to ``stop`` are cut right at ``at`` (乡村组织要解: not at 织)."""
-    clause = re.search(rf"[{CJK}]{{0,16}}$", text[:stop]).group(0)
+    clause = _CLAUSE_TAIL.search(text, max(0, stop - 16), stop).group(0)
     edge = len(clause) - (stop - at)
     return edge in accumulate(len(w) for w in get_segmenter().cut(clause))
 

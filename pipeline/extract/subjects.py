@@ -184,10 +184,13 @@ _SHARED_ADVERBS = re.compile(r"^(?:均|都|也|还|仍|分别)+")
 _JOINED_COUNT = re.compile(r"(?:、|和|及|以及)[\d.一二两三四五六七八九十百千万]+(?:余|多)?(?:名|人|位|个|家|所|户|支)")
 
 
+_BRACKET_CLOSING = re.compile(r"(.+?)[(（]([^()（）]+)[)）]")  # a noun and the bracket closing it
+
+
 def _names_agents(noun: str) -> bool:
     """``noun`` ends like a count of people or bodies (``_AGENT_HEADS``), or holds such a noun in its closing bracket."""
     noun = noun.strip("“”‘’")
-    m = re.fullmatch(r"(.+?)[(（]([^()（）]+)[)）]", noun)
+    m = _BRACKET_CLOSING.fullmatch(noun)
     return noun.endswith(_AGENT_HEADS) or bool(m and (m[1].endswith(_AGENT_HEADS) or m[2].endswith(_AGENT_HEADS)))
 
 

@@ -859,9 +859,10 @@ def _posts_held_in_a_place(posts: str) -> bool:
 # 专访某县委书记 某某, 全国优秀县委书记 某某, 好支部书记 某某: a headline about the official (an interview's
 # verb before the post, or praise of it), not the writer's own posts
 # (resources/headline_post_words.tsv)
+_HEADLINE_POST_WORDS = word_table("headline_post_words.tsv")
 _POSTS_IN_A_HEADLINE = re.compile(
-    "^(?:" + "|".join(re.escape(w) for w, where in word_table("headline_post_words.tsv") if where == "opening") + ")|"
-    + "|".join(re.escape(w) for w, where in word_table("headline_post_words.tsv") if where == "anywhere"))
+    "^(?:" + "|".join(re.escape(w) for w, where in _HEADLINE_POST_WORDS if where == "opening") + ")|"
+    + "|".join(re.escape(w) for w, where in _HEADLINE_POST_WORDS if where == "anywhere"))
 
 
 def _speaker(s: str) -> list[str] | None:
