@@ -312,11 +312,27 @@ def _time_form(text: str | None) -> str:
 _TOWNSHIP_WORD = re.compile(rf"路?{TOWN_SUFFIX}$")
 
 
+# a zone's official name and the forms a page shortens it to: 某某高新技术产业开发区 is 某某高新区
+_ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+
+
+def _zone_form(name: str) -> str:
+    for long, short in _ZONE_SHORT:
+        if name.endswith(long):
+            return name[:-len(long)] + short
+    return name
+
+
 def _same_place(want: str, want_level: str, got: str, got_level: str) -> bool:
     """The gold's place and the one found are the same: one name, or two townships whose names differ only in
-    their level word (淮土乡/淮土镇, 某某民族乡/某某镇) or a 路 before 街道 (海府街道/海府路街道)."""
+    their level word (淮土乡/淮土镇, 某某民族乡/某某镇) or a 路 before 街道 (海府街道/海府路街道), or two zones
+    whose names differ only in the abbreviated zone word or a host's name before them (河北雄安新区/雄安新区)."""
     if want == got:
         return True
+    if want_level == got_level == "zone":
+        w, g = _zone_form(want), _zone_form(got)
+        short, long = sorted((w, g), key=len)
+        return len(short) >= 4 and long.endswith(short)
     return want_level == got_level == "township" and _TOWNSHIP_WORD.sub("", want) == _TOWNSHIP_WORD.sub("", got)
 
 

@@ -44,3 +44,7 @@ def test_a_renamed_township_at_the_same_span_is_the_same_township():
     assert _same_place("禾田街道", "township", "禾田路街道", "township")
     assert not _same_place("青禾乡", "township", "柳川镇", "township")
     assert not _same_place("青禾县", "county", "青禾区", "county")
+    assert _same_place("禾川新区", "zone", "江北禾川新区", "zone")
+    assert _same_place("禾川高新区", "zone", "禾川高新技术产业开发区", "zone")
+    assert not _same_place("禾川高新区", "zone", "禾川经济技术开发区", "zone")
+    assert not _same_place("新区", "zone", "禾川新区", "zone")
