@@ -158,6 +158,11 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
         for form in (entry.canonical, *entry.aliases):
             forms[form] = entry  # 好干部“二十字”标准 as written, and without its quote marks
             forms[_unquote(form)] = entry
+            parts = _NUMBERED_PART.findall(_unquote(form))
+            if len(parts) >= 2 and "".join(parts) == _unquote(form) and _HAN_ONLY.fullmatch(form) \
+                    and not any(p[1] in _COUNTING_WORDS for p in parts):
+                forms.setdefault("、".join(parts), entry)  # “两不愁、三保障”: its numbered parts set apart by 、
+                # (not 五个、一批, 五位、一体: a count of things is no part)
     return forms, frozenset(str(x) for x in data.get("not_slogans", []))
 
 
