@@ -33,3 +33,35 @@ def test_counted_words_set_apart_are_not_made_a_formula(text):
 
 def test_a_longer_list_opening_with_the_parts_stays_its_own():
     assert "三会一课" not in slogans("党员参加三会、一课、主题党日等活动。")
+
+
+# -- a quoted count of full targets written with an Arabic count (“4个100%”) ----------------------
+
+def test_arabic_counted_percent_is_a_formula_with_its_clauses():
+    s = slogans("全镇换届实现“3个100%”，即100%村书记、主任由一人担任，100%班子有女性成员，"
+                "100%村有大专学历干部。")["3个100%"]
+    assert s.local is True
+    assert s.components == ["100%村书记、主任由一人担任", "100%班子有女性成员", "100%村有大专学历干部"]
+
+
+@pytest.mark.parametrize("text", [
+    "参训率达到“100%”。",
+    "两个村“1个100%”未完成。",
+    "实现“10个100%”目标。",
+])
+def test_other_percent_quotes_are_no_counted_formula(text):
+    assert find_slogans(text) == []
+
+
+def test_explained_list_with_pause_marks_keeps_its_items():
+    # as many items split by 、 as the count: the commas after them are the sentence going on
+    s = slogans("建强“三支队伍”，即党员、干部、人才，全县共培训两千人，效果明显。")["三支队伍"]
+    assert s.components == ["党员", "干部", "人才"]
+
+
+def test_arabic_counted_percent_is_no_quoted_term():
+    from pipeline.extract.article import extract_article
+    from tests.test_extract import article
+    a = extract_article(article("全镇换届实现“4个100%”，即100%甲，100%乙，100%丙，100%丁。各村按期完成。"))
+    assert "4个100%" in {s.canonical for s in a.slogans}
+    assert "4个100%" not in a.quoted_terms

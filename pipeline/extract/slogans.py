@@ -72,7 +72,7 @@ _HEAD_ITEM = re.compile(r"^[?？\s]*(?:[一二三四五六七八九十]{1,2}(?:�
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
 _DIGIT_MEDIUM = re.compile(rf"^\d+[{CJK}]{{0,2}}(?:网|报|台)$")
 # “三个100%”: a count of targets each met in full, a formula
-_COUNTED_PERCENT = re.compile(r"^[两二三四五六七八九十]个\d+%$")
+_COUNTED_PERCENT = re.compile(r"^(?:[两二三四五六七八九十]|[2-9])个\d+%$")  # (“4个100%” as “四个100%”)
 # 一告了之, 一罚了事: idioms on 一, not formulas
 _IDIOM_ONE = re.compile(rf"^一[{CJK}]了[之事]$")
 # A named programme whose number closes its name: 乡村人才开发5年行动计划, 人才新政十条, 某某人才40条,
@@ -490,6 +490,10 @@ def _components_after(text: str, end: int, n: int | None = None, one_part: bool 
         listed = m.group(1)
         if sum(map(listed.count, "）)")) > sum(map(listed.count, "（(")):
             listed = re.split(r"[）)]", listed)[0]  # (“乙”指甲、丙）: the explanation ends with its bracket
+        clauses = [c for c in re.split(r"[，,]", listed) if c.strip("“”\" ")]
+        if n and len(clauses) == n and len(_SPLIT_ITEMS.split(clauses[0])) != n and "、" in clauses[0]:
+            return [c.strip().replace("“", "").replace("”", "").replace('"', "") for c in clauses]
+            # “四个100%”，即甲、乙…，丙，丁，戊: as many clauses as the formula counts, a 、 inside the first
         if "、" in re.split(r"[，,]", listed)[0]:
             listed = re.split(r"[，,]", listed)[0]  # 即甲、乙、丙，全县…: the clause after the list is not an item
         items = [i.strip("“”\" ") for i in re.split(r"[、，,]|和", listed) if i.strip("“”\" ")]
@@ -1645,7 +1649,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
         count = _count(s) if all(i[:1] in NUMERALS for i in s.split("、")) else None
     else:
         count = _count(s)
-    n = count if isinstance(count, int) else count[0] if count and _UNITED.fullmatch(_unquote(s)) else None  # 四位一体: four parts
+    n = count if isinstance(count, int) else count[0] if count and (_UNITED.fullmatch(_unquote(s)) or _COUNTED_PERCENT.match(_unquote(s))) else None  # 四位一体: four parts; 4个100%: four targets
     applied = entry is None and _applies_a_national_plus(s, forms)
     components = [] if applied else items or _components(text, paragraphs, group, kind, entry, n)
     components = [c for c in (c.strip(_ITEM_TRIM) for c in components) if c]  # 即:甲、乙: no colon in 甲
