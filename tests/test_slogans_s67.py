@@ -65,3 +65,21 @@ def test_arabic_counted_percent_is_no_quoted_term():
     a = extract_article(article("全镇换届实现“4个100%”，即100%甲，100%乙，100%丙，100%丁。各村按期完成。"))
     assert "4个100%" in {s.canonical for s in a.slogans}
     assert "4个100%" not in a.quoted_terms
+
+
+# -- review: the clauses of an explanation are items only when each is a target met in full ----------
+
+@pytest.mark.parametrize("text, canonical, items", [
+    ("建强“三支队伍”，即党员、干部和人才，全县共培训两千人，效果明显。", "三支队伍", ["党员", "干部", "人才"]),
+    ("推行“三个一批”，即选拔一批、培养一批，全县共储备干部二百名，效果明显。", "三个一批", ["选拔一批", "培养一批"]),
+    ("该县组织部实施“三项机制”，即容错、纠错和激励机制，共为12名干部澄清正名，全年无一例外。", "三项机制",
+     ["容错", "纠错", "激励机制"]),
+    ("全县实施“三项工程”，即育才、引才和留才工程，全年引进人才86名，受到好评。", "三项工程", ["育才", "引才", "留才工程"]),
+])
+def test_clauses_after_a_listed_explanation_are_the_sentence_going_on(text, canonical, items):
+    assert slogans(text)[canonical].components == items
+
+
+def test_counted_percent_clauses_without_a_target_are_no_items():
+    s = slogans("全镇实现“3个100%”，即村党组织书记100%参训、100%考核，全镇共培训260人次，受到好评。")["3个100%"]
+    assert "受到好评" not in s.components and "全镇共培训260人次" not in s.components

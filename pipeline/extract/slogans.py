@@ -491,9 +491,11 @@ def _components_after(text: str, end: int, n: int | None = None, one_part: bool 
         if sum(map(listed.count, "）)")) > sum(map(listed.count, "（(")):
             listed = re.split(r"[）)]", listed)[0]  # (“乙”指甲、丙）: the explanation ends with its bracket
         clauses = [c for c in re.split(r"[，,]", listed) if c.strip("“”\" ")]
-        if n and len(clauses) == n and len(_SPLIT_ITEMS.split(clauses[0])) != n and "、" in clauses[0]:
+        if n and len(clauses) == n and len(_SPLIT_ITEMS.split(clauses[0])) != n and "、" in clauses[0] \
+                and all("%" in c for c in clauses):
             return [c.strip().replace("“", "").replace("”", "").replace('"', "") for c in clauses]
-            # “四个100%”，即甲、乙…，丙，丁，戊: as many clauses as the formula counts, a 、 inside the first
+            # “四个100%”，即100%甲、乙…，100%丙，100%丁: as many clauses as the formula counts, a 、 inside the
+            # first, each clause a target met in full (not 即甲、乙和丙，全县…，效果明显: the sentence going on)
         if "、" in re.split(r"[，,]", listed)[0]:
             listed = re.split(r"[，,]", listed)[0]  # 即甲、乙、丙，全县…: the clause after the list is not an item
         items = [i.strip("“”\" ") for i in re.split(r"[、，,]|和", listed) if i.strip("“”\" ")]
