@@ -283,6 +283,7 @@ def find_dates(text: str, article_date: str | None = None,
     _that_year(text, found)
     _listed_days(text, found)
     _next_year(text, found)
+    _days_after(text, found)
     _same_day(text, found, article_date)
     return found
 
@@ -339,6 +340,28 @@ def _closed_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
         out.append(d)
     return out
 _DAY_ONLY = re.compile(r"(\d{1,2})[日号]")
+
+
+def _days_after(text: str, found: list[DateMention]) -> None:
+    """11月16日，…公布。17日，…: a bare day opening its sentence a few days after the month's day the mention
+    before it names as the day of what happened (opening its sentence, as for 当天) in the same or the next
+    paragraph goes on that story: it is in that month, not the article's (a report dated in December tells
+    November's days)."""
+    for prev, d in zip(found, found[1:]):
+        day = _DAY_ONLY.fullmatch(d.text)
+        named = _MONTH_DAY_ONLY.search(prev.text) if day and prev.iso and len(prev.iso) == 10 else None
+        if not named or int(named.group(2)) != int(prev.iso[8:10]):
+            continue
+        between = text[prev.end:d.start]
+        if (prev.start and text[prev.start - 1] not in _DAY_OPENS_AFTER and not text[prev.start - 1].isspace()
+                or not _EVENT_DAY.match(text, prev.end)):
+            continue  # (自2019年12月6日发布…后, 于6月10日前: a start or a deadline in passing, no day of the story)
+        if 0 < int(day.group(1)) - int(named.group(2)) <= _DAYS_AFTER_REACH and len(between) <= 300 \
+                and len(_BREAKS.findall(between)) <= 1 and (d.start == 0 or text[d.start - 1] in "\n。；;！？!?" or text[d.start - 1].isspace()):
+            d.iso = prev.iso[:8] + f"{int(day.group(1)):02d}"
+
+
+_DAYS_AFTER_REACH = 7  # the next days of one story (a bare 28日 three weeks on is more likely the article's month)
 
 
 def _same_day(text: str, found: list[DateMention], article_date: str | None = None) -> None:
