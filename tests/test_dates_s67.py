@@ -39,3 +39,25 @@ def test_other_bare_days_keep_the_article_month(text, date, want):
 ])
 def test_a_day_told_in_passing_does_not_date_the_next_bare_day(text, date, want):
     assert [d.iso for d in find_dates(text, date)] == want
+
+
+# -- 年中 / 年初 / 年底 right after a numeral (一年中, 三年中, 十年初心): "within N years" or a word, no point of
+# the year ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "一年中两次考核排名末位的村书记,予以调整。",
+    "三年中,柳川镇先后换了两任书记。",
+    "十年初心不改,方小禾扎根青禾县。",
+    "几年中,全村修通了四条产业路。",
+])
+def test_a_point_of_the_year_after_a_numeral_is_no_date(text):
+    assert [d.text for d in find_dates(text, "2024-06-01")] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("年底前,各乡镇完成换届。", [("年底", "2024")]),
+    ("二〇二三年底,青禾县完成换届。", [("二〇二三年", "2023")]),
+    ("2023年年中,全县开展轮训。", [("2023年年中", "2023")]),
+])
+def test_a_point_of_the_year_stays_a_date(text, want):
+    assert [(d.text, d.iso) for d in find_dates(text, "2024-06-01")] == want

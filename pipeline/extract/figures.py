@@ -166,9 +166,9 @@ _SEASON_COME_ROUND = re.compile(r"(?:岁末|岁尾|年末|年终|年底|年初|�
 # clause (去年一年,…: that year whole)
 _TERM_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,4}?(?:期满|任期|期限|聘期|到期)")
 # 一年总收入才2600元, 一周要开三四个会, 一年的工资为…: the period an amount after it in the clause is counted
-# over, a word of "in all / can / must / on average" after it or 的 before its pay (驻村一年争取资金50万元 and
-# 满一年的12名选调生 count the year)
-_AMOUNT_OVER_PERIOD = re.compile(r"(?:的(?=工资|收入|报酬|补贴|薪酬|待遇|经费|开支)|总|共|能|要|需要?|才|就|只|平均|至少|最多|大约|可)[^，,。；;！？!?、\n“”()（）]{0,10}?"
+# over, a word of "in all / can / must / on average" after it, 中/里 (一年中连续两次…, 一年里开了三次会) or 的 before its pay
+# (驻村一年争取资金50万元 and 满一年的12名选调生 count the year)
+_AMOUNT_OVER_PERIOD = re.compile(r"(?:的(?=工资|收入|报酬|补贴|薪酬|待遇|经费|开支)|[中里][，,]?|总|共|能|要|需要?|才|就|只|平均|至少|最多|大约|可)[^，,。；;！？!?、\n“”()（）]{0,10}?"
                                  r"(?:\d|[两二三四五六七八九十几](?=[\u4e00-\u9fff]))")
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
 # 已阅读5页,还剩10页未读; 您已阅读8%(369字),剩余92%; 省略811字; (全文约1280字): how much of the page a
