@@ -61,3 +61,25 @@ def test_a_point_of_the_year_after_a_numeral_is_no_date(text):
 ])
 def test_a_point_of_the_year_stays_a_date(text, want):
     assert [(d.text, d.iso) for d in find_dates(text, "2024-06-01")] == want
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # the day before is background someone tells (会议强调，…; 回忆说，…), not the day of the story: a bare day
+    # after it keeps the article's month (review of session 67)
+    ("6月10日,县委召开会议。会议强调,2023年5月6日,中办印发了意见。11日,县委书记到柳川镇调研。", "2024-06-12",
+     ["2024-06-10", "2023-05-06", "2024-06-11"]),
+    ("会议指出,5月6日,省委印发了实施方案。\n11日,县委组织部召开部署会。", "2024-06-12", ["2024-05-06", "2024-06-11"]),
+    ("方小禾回忆说,2019年5月6日,他第一次走进柳川村。10日,县委组织部召开座谈会。", "2024-06-12",
+     ["2019-05-06", "2024-06-10"]),
+])
+def test_a_day_told_as_background_does_not_date_the_next_bare_day(text, date, want):
+    assert [d.iso for d in find_dates(text, date)] == want
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # a lead-in or a dateline before the day still leaves it the day of the story
+    ("据悉,5月6日,省委组织部印发通知。9日,县委组织部召开部署会。", "2024-06-12", ["2024-05-06", "2024-05-09"]),
+    ("(记者 方小禾)5月6日,省委组织部印发通知。9日,县委组织部召开部署会。", "2024-06-12", ["2024-05-06", "2024-05-09"]),
+])
+def test_a_lead_in_before_the_day_keeps_the_story(text, date, want):
+    assert [d.iso for d in find_dates(text, date)] == want

@@ -357,11 +357,16 @@ def _days_after(text: str, found: list[DateMention]) -> None:
         if (prev.start and text[prev.start - 1] not in _DAY_OPENS_AFTER and not text[prev.start - 1].isspace()
                 or not _EVENT_DAY.match(text, prev.end)):
             continue  # (自2019年12月6日发布…后, 于6月10日前: a start or a deadline in passing, no day of the story)
+        if _TOLD_BEFORE.search(text[max(0, prev.start - 12):prev.start]):
+            continue  # (会议强调，2023年5月6日，…; 他回忆说，2019年5月6日，…: a day told as background, not the story's)
         if 0 < int(day.group(1)) - int(named.group(2)) <= _DAYS_AFTER_REACH and len(between) <= 300 \
                 and len(_BREAKS.findall(between)) <= 1 and (d.start == 0 or text[d.start - 1] in "\n。；;！？!?" or text[d.start - 1].isspace()):
             d.iso = prev.iso[:8] + f"{int(day.group(1)):02d}"
 
 
+# 会议指出，… / 他回忆说，… / 通知要求，…: the clause before the day reports what someone said, recalled or laid down, so
+# the day is background to the story, and a bare day after it stays in the article's month
+_TOLD_BEFORE = re.compile(r"(?:指出|强调|表示|说道?|讲|提到|谈到|回忆|回顾|坦言|感慨|认为|规定|要求|明确)[，,：:]\s*$")
 _DAYS_AFTER_REACH = 7  # the next days of one story (a bare 28日 three weeks on is more likely the article's month)
 
 
