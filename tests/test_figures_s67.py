@@ -30,3 +30,17 @@ def test_a_year_a_count_after_it_is_counted_over_is_no_figure(text, segmenter):
 ])
 def test_a_span_of_years_before_zhong_is_a_figure(text, want, segmenter):
     assert want in keys(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 一年里 / 一年中 after a verb or a noun (驻村一年里, 挂职一年中, 工作的一年里, 试用期一年中): the length served,
+    # a figure even with a count after it; only 一年中 opening its clause is the period counted over (review of
+    # session 67)
+    ("驻村一年里,方小禾争取项目资金50万元。", (1, None, "年", None)),
+    ("挂职一年中,他协调解决实际问题12个。", (1, None, "年", None)),
+    ("在柳川村工作的一年里,她走访农户200户。", (1, None, "年", None)),
+    ("试用期一年中,考核3次。", (1, None, "年", None)),
+    ("集中培训一个月中,学员完成12门课程。", (1, None, "个月", None)),
+])
+def test_a_year_served_before_zhong_is_a_figure(text, want, segmenter):
+    assert want in keys(text)

@@ -168,8 +168,11 @@ _TERM_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,4}?(?:期满|任期|期限
 # 一年总收入才2600元, 一周要开三四个会, 一年的工资为…: the period an amount after it in the clause is counted
 # over, a word of "in all / can / must / on average" after it, 中/里 (一年中连续两次…, 一年里开了三次会) or 的 before its pay
 # (驻村一年争取资金50万元 and 满一年的12名选调生 count the year)
-_AMOUNT_OVER_PERIOD = re.compile(r"(?:的(?=工资|收入|报酬|补贴|薪酬|待遇|经费|开支)|[中里][，,]?|总|共|能|要|需要?|才|就|只|平均|至少|最多|大约|可)[^，,。；;！？!?、\n“”()（）]{0,10}?"
+_AMOUNT_OVER_PERIOD = re.compile(r"(?:的(?=工资|收入|报酬|补贴|薪酬|待遇|经费|开支)|(?P<in>[中里][，,]?)|总|共|能|要|需要?|才|就|只|平均|至少|最多|大约|可)[^，,。；;！？!?、\n“”()（）]{0,10}?"
                                  r"(?:\d|[两二三四五六七八九十几](?=[\u4e00-\u9fff]))")
+# 中/里 only when 一年 opens its clause (一年中，全县共培训…): after a verb or a noun (驻村一年里, 挂职一年中, 工作的一年里,
+# 试用期一年中) it is the length served, a figure
+_OVER_PERIOD_OPENS = "\n，,。；;！？!?：:（(“ 　"
 _PAGE_COUNTER_BEFORE = re.compile(r"(?:全文共|共|显示|字数[:：]?)$")
 # 已阅读5页,还剩10页未读; 您已阅读8%(369字),剩余92%; 省略811字; (全文约1280字): how much of the page a
 # reader has seen or is left (a site's reading progress; 8%(369字): its characters after the share; 第1页共2页: the
@@ -426,7 +429,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if num == "一" and not pre and unit in _TIME_UNITS and (_PERIOD_BEFORE.search(text, max(0, s - 4), s)
                                                           and not (text[max(0, s - 2):s] in ("去年", "今年") and _TERM_AFTER.match(text, e))
                                                           or text.startswith("比一", e)
-                                                          or not G[_G_POST] and _AMOUNT_OVER_PERIOD.match(text, e)):
+                                                          or not G[_G_POST] and _amount_over_period(text, s, e)):
         # 过去一年, 新的一年里: a period named, not counted; 一年比一年高: a comparison; 一年总收入才2600元:
         # the period of the amount after it
         return True
@@ -487,6 +490,13 @@ _PLAN_NAMED_AFTER = re.compile(rf"(?![内来多余以时间中后前里])(?:(?![
 _PLAN_WORK_DONE_AFTER = re.compile(rf"(?:完成|建成|实现|达到|打造|推进|落实|规划|建设|创建|新建|引进)(?!计划|行动|规划|工程)[{CJK}]")
 # a word that measures the span (为期, 连续, 用) or looks ahead over it (力争, 计划, 今后): 三年 counts there
 _SPAN_MEASURED_BEFORE = re.compile(r"(?:为期|连续|历时|持续|坚持|利用|用|花|经过|每|满|达|近|力争|争取|计划|拟|预计|今后|未来)$")
+
+
+def _amount_over_period(text: str, s: int, e: int) -> bool:
+    """一年总收入才2600元, 一年中，全县共培训…: the period after 一 is the one an amount after it is counted over;
+    by 中/里 only when it opens its clause (驻村一年里争取资金50万元 counts the year served)."""
+    m = _AMOUNT_OVER_PERIOD.match(text, e)
+    return bool(m) and (not m.group("in") or s == 0 or text[s - 1] in _OVER_PERIOD_OPENS)
 
 
 def _plan_named(text: str, s: int, e: int) -> bool:
