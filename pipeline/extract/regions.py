@@ -2031,6 +2031,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     stem = v.group(1)
     if _A_BATCH.search(stem):
         return None  # (某镇首批驻村工作队, 某镇第三轮包村干部: a batch or round of cadres sent to villages)
+    if _VILLAGE_SUFFIX.fullmatch(stem):
+        return None  # (某旗嘎查村、社区“两委”: the Mongolian and Chinese words for villages side by side, villages in general)
     if after_county and len(stem) < 3 and not _short_name_after_county(text, v) or stem in _VILLAGE_KINDS:
         return None  # (某镇边远村, 某镇包保村: a kind of village, resources/village_kind_words.txt)
     # 八里村, 三家村, 二道沟村: a village named by a distance or a count of households (not 两家村企); right
