@@ -25,3 +25,17 @@ def test_the_two_words_for_villages_side_by_side_name_no_village(g, text):
 
 def test_a_gacha_with_its_own_name_is_still_a_village(g):
     assert ("查干嘎查", "查干嘎查", "village") in _named("科尔沁右翼中旗巴彦呼舒镇查干嘎查党支部换届。", g)
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("海兴县开展轮训十余次。（《河北日报》记者 张明 通讯员 李华）", "河北"),
+    ("岳阳县选派干部驻村。《岳阳日报》通讯员 王平", "岳阳"),
+    ("海兴县开展轮训十余次。（《河北日\ufffd》记者张明）", "河北"),  # the paper's name lost a character in repair
+])
+def test_a_paper_in_title_marks_signing_the_article_is_a_byline_not_its_place(g, text, medium):
+    assert not [m for m in locate(text, g).mentions if m.text == medium]
+
+
+def test_a_document_title_before_the_word_reporter_keeps_its_place(g):
+    names = _named("海兴县学习《河北省干部条例》，记者了解到反响热烈。", g)
+    assert ("河北省", "河北省", "province") in names
