@@ -39,3 +39,16 @@ def test_a_paper_in_title_marks_signing_the_article_is_a_byline_not_its_place(g,
 def test_a_document_title_before_the_word_reporter_keeps_its_place(g):
     names = _named("海兴县学习《河北省干部条例》，记者了解到反响热烈。", g)
     assert ("河北省", "河北省", "province") in names
+
+
+@pytest.mark.parametrize("text", [
+    "海兴县聚焦乡科级领导干部群体，开展专题轮训。",
+    "岳阳县突出乡科级干部，分批选派到先进地区学习。",
+])
+def test_the_rank_xiang_ke_ji_after_a_county_closes_no_town(g, text):
+    # 乡科级: a cadre's rank (township and section level), not the 乡 of a township's name
+    assert [n for n in _named(text, g) if n[2] == "township"] == []
+
+
+def test_a_town_before_other_words_with_ke_is_still_a_town(g):
+    assert ("城关乡", "城关乡", "township") in _named("岳阳县城关乡科技服务站建成。", g)

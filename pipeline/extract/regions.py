@@ -3096,8 +3096,9 @@ def _medium_place(g: Gazetteer, source: str) -> Place | None:
     return None
 
 
-_UNLISTED_TOWN = re.compile(rf"^(?:([{CJK}]{{2,3}}?)(镇|(?:(?!民族)[{CJK}]{{1,3}}族){{0,2}}乡(?![镇村亲贤情土风音])|街道)|([{CJK}]{{2,5}}?)(苏木))")  # (苏木: long
-# transcribed names; 某某彝族乡, 某某土家族苗族乡: an ethnic township names its peoples before 乡)
+_UNLISTED_TOWN = re.compile(rf"^(?:([{CJK}]{{2,3}}?)(镇|(?:(?!民族)[{CJK}]{{1,3}}族){{0,2}}乡(?![镇村亲贤情土风音]|科级)|街道)|([{CJK}]{{2,5}}?)(苏木))")  # (苏木: long
+# transcribed names; 某某彝族乡, 某某土家族苗族乡: an ethnic township names its peoples before 乡; 某县聚焦乡科级干部:
+# 乡科级, a cadre's rank, closes no town's name)
 # Characters no town name begins with here: institutions (县委), quantities, function words.
 # Characters no town or village name holds here, from the strictest test (a stem read on its own) to
 # the loosest (a long transcribed name, 依什兰木其村): institutions and level words, function words,
