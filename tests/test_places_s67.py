@@ -52,3 +52,18 @@ def test_the_rank_xiang_ke_ji_after_a_county_closes_no_town(g, text):
 
 def test_a_town_before_other_words_with_ke_is_still_a_town(g):
     assert ("城关乡", "城关乡", "township") in _named("岳阳县城关乡科技服务站建成。", g)
+
+
+@pytest.mark.parametrize("text, county", [
+    ("阳曲县把述职短视频放在“阳曲组工”和“活力阳曲”微信公众号上供群众评议。", "阳曲县"),
+    ("长沙县干部的承诺书在“长沙组工”公众号上公开。", "长沙县"),
+    ("宁乡市干部关注“长沙组工”微信号。", "宁乡市"),
+])
+def test_a_place_inside_a_quoted_account_name_is_no_mention(g, text, county):
+    # a social account named in quotes is a medium, its place no mention (as a paper's in a byline)
+    assert [n[0] for n in _named(text, g)] == [county]
+
+
+def test_a_quoted_slogan_with_a_place_stays_a_mention(g):
+    names = _named("长沙县提出“长沙县干部十条”，在公众号上公布。", g)
+    assert [n[0] for n in names if n[2] == "county"] == ["长沙县", "长沙县"]

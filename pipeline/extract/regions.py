@@ -576,7 +576,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 or keys[i] in _SLOGAN_COUNTIES and _THRIVE_HEAD.search(text, max(0, s - 2), s) and _STRATEGY_AFTER.match(text, e) \
                 or keys[i][0] in _COUNTED_FIRST and s and _NUMERAL_BEFORE.match(text[s - 1]) \
                 or text[s - 2:s] == "掌上" and _DATELINE_AFTER.match(text, e) \
-                or text[s - 1:s] == "《" and _TITLE_THEN_BYLINE.match(text, e):  # (共享联盟某某站: a portal's county station)
+                or text[s - 1:s] == "《" and _TITLE_THEN_BYLINE.match(text, e) \
+                or _inside_a_quoted_account(text, s, e):  # (共享联盟某某站: a portal's county station)
             continue  # XX日报 is a medium, 长丰2号 a crop's variety, 澳门某某赌场 a gambling brand: not the place;
             # 315户县管干部: households counted, then the county's cadres (no 户县)
         forms = g.forms[keys[i]]
@@ -670,6 +671,17 @@ def _word_before_level(text: str, e: int) -> bool:
 
 
 _TWO_BEFORE_LEVEL = re.compile(rf"([{CJK}]{{2}})(?:乡|镇|街道)")
+
+
+# “某某组工”微信公众号, “活力某某”和“某某发布”公众号: an account's name in quotes, a medium where things are
+# posted (its place no mention, as a paper's in a byline); a chain of quoted names shares the account word
+_QUOTED_ACCOUNT_AFTER = re.compile(r"[^“”\n]{0,10}”(?:[和、与及]“[^“”\n]{1,14}”)*\s*(?:微信公众号|微信公众平台|微信号|公众号|视频号|抖音号|微博|官微|客户端)")
+
+
+def _inside_a_quoted_account(text: str, s: int, e: int) -> bool:
+    """The place's name stands inside a quoted name that the words of a social account close."""
+    q = text.rfind("“", max(0, s - 10), s + 1)
+    return q >= 0 and "”" not in text[q:s] and "\n" not in text[q:s] and bool(_QUOTED_ACCOUNT_AFTER.match(text, e))
 
 
 def _medium_at_work(text: str, s: int, e: int) -> bool:
