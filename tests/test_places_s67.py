@@ -36,6 +36,11 @@ def test_a_paper_in_title_marks_signing_the_article_is_a_byline_not_its_place(g,
     assert not [m for m in locate(text, g).mentions if m.text == medium]
 
 
+def test_a_paper_cited_with_ju_keeps_its_place(g):
+    # 据《某某晚报》记者了解: the paper cited in running text, as 据《某某日报》报道
+    assert ("长沙", "长沙市", "city") in _named("据《长沙晚报》记者了解，长沙县选派干部驻村。", g)
+
+
 def test_a_document_title_before_the_word_reporter_keeps_its_place(g):
     names = _named("海兴县学习《河北省干部条例》，记者了解到反响热烈。", g)
     assert ("河北省", "河北省", "province") in names
