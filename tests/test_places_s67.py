@@ -72,3 +72,15 @@ def test_a_place_inside_a_quoted_account_name_is_no_mention(g, text, county):
 def test_a_quoted_slogan_with_a_place_stays_a_mention(g):
     names = _named("长沙县提出“长沙县干部十条”，在公众号上公布。", g)
     assert [n[0] for n in names if n[2] == "county"] == ["长沙县", "长沙县"]
+
+
+# Review of session 67 (places): a paper's reporter spoken to or cited in running text is no byline
+@pytest.mark.parametrize("text, medium", [
+    ("省委组织部负责人在接受《河南日报》记者采访时表示，将选派干部驻村。", "河南"),
+    ("县委书记对《湖北日报》记者说，容错纠错机制让干部敢闯敢试。", "湖北"),
+    ("县委组织部部长向《四川日报》记者介绍了干部培训情况。", "四川"),
+    ("村党支部书记告诉《贵州日报》记者，全村已脱贫。", "贵州"),
+    ("在接受了《大理日报》记者专访时，他谈到洱源县的干部考核。", "大理"),
+])
+def test_a_paper_whose_reporter_is_spoken_to_keeps_its_place(g, text, medium):
+    assert [m for m in locate(text, g).mentions if m.text == medium]

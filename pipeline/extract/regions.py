@@ -75,6 +75,9 @@ _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|转自|转载自|转引自|来自
 # where the page's repair lost a character of it (日\ufffd); not 《某省某某条例》, a document's title, nor 据《某某日报》记者,
 # a paper cited in running text, which names its place as 据《某某日报》报道 does)
 _TITLE_THEN_BYLINE = re.compile(r"[^《》\n]{0,4}?(?:报|网|台|刊|杂志|\ufffd)》\s*(?:记者|通讯员|特约记者|评论员|首席记者|见习记者)")
+# 据《某某日报》记者了解, 接受《某某日报》记者采访, 对/向/告诉《某某日报》记者: the paper's reporter spoken to or
+# cited in running text, no byline (its place a mention, as the guidelines' medium named outside the byline)
+_CITES_THE_PAPER = re.compile(r"(?:据|接受了?|受|对|向|告诉|跟|给|同|与|让|请|随|陪同|在)\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电|消息)")  # (掌上某市2月19日讯: an app's dateline)
 _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播电视台|电视台|电台|融媒体中心)(?:报业集团|社)?"
                              r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒|融媒|网|新媒体|版权|主办|出品"
@@ -577,7 +580,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 or keys[i] in _SLOGAN_COUNTIES and _THRIVE_HEAD.search(text, max(0, s - 2), s) and _STRATEGY_AFTER.match(text, e) \
                 or keys[i][0] in _COUNTED_FIRST and s and _NUMERAL_BEFORE.match(text[s - 1]) \
                 or text[s - 2:s] == "掌上" and _DATELINE_AFTER.match(text, e) \
-                or text[s - 1:s] == "《" and text[s - 2:s - 1] != "据" and _TITLE_THEN_BYLINE.match(text, e) \
+                or text[s - 1:s] == "《" and not _CITES_THE_PAPER.search(text, max(0, s - 5), s - 1) \
+                and _TITLE_THEN_BYLINE.match(text, e) \
                 or _inside_a_quoted_account(text, s, e):  # (共享联盟某某站: a portal's county station)
             continue  # XX日报 is a medium, 长丰2号 a crop's variety, 澳门某某赌场 a gambling brand: not the place;
             # 315户县管干部: households counted, then the county's cadres (no 户县)
