@@ -84,3 +84,14 @@ def test_a_quoted_slogan_with_a_place_stays_a_mention(g):
 ])
 def test_a_paper_whose_reporter_is_spoken_to_keeps_its_place(g, text, medium):
     assert [m for m in locate(text, g).mentions if m.text == medium]
+
+
+# Review of session 67 (places): 嘎查村 names no village, but a list of villages goes on after it
+@pytest.mark.parametrize("text, village", [
+    ("巴彦呼舒镇嘎查村、查干嘎查党支部换届。", "查干嘎查"),
+    ("科尔沁右翼中旗巴彦呼舒镇嘎查村、查干嘎查“两委”成员述职。", "查干嘎查"),
+])
+def test_a_named_village_listed_after_the_villages_in_general_is_kept(g, text, village):
+    names = _named(text, g)
+    assert (village, village, "village") in names
+    assert not [n for n in names if n[0] == "嘎查村"]

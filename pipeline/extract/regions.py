@@ -1938,6 +1938,9 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
                                          reason=f"a village not in the list ({text[inner:end]} is its tail), right after {unit.text}"))
             elif pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
+            elif (general := _VILLAGE_AFTER_TOWN.match(text, pos)) and _VILLAGE_SUFFIX.fullmatch(general.group(1)) \
+                    and not taken.overlaps(*general.span()):
+                end = general.end()  # 某镇嘎查村、查干嘎查: villages in general (no name), then one by name: the list goes on
             elif v := _village_after(text, pos, taken, after_county=parent.level != "township",
                                      listed=(other := _listed_as_other(g, parent, text, pos)) is not None,
                                      chained=unit.place.level == "township" and unit.reason.startswith("explicit parent")):
