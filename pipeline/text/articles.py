@@ -268,6 +268,8 @@ def clean_title(s: str) -> str:
         s = s[kind.end():]  # 调研报告:某某调研报告: the page's label of the kind, the headline names it again
     s = _SITE_HEAD.sub("", s)  # 某某新闻网 标题: the site's name set apart before the headline
     s = _MEDIA_KIND_HEAD.sub("", s)  # 视频:标题, 组图:标题: what kind of item the page holds, before the headline
+    if "考" in s or "招" in s:
+        s = _EXAM_COLUMN_HEAD.sub("", s)  # 2014某省公务员考试信息:标题: an exam-coaching site's channel before the headline
     if " " in s:
         s = _publication_head().sub("", s)  # 瞭望 – 标题: the periodical's name before a spaced dash
     if (spam := _SPAM_BRAND_HEAD.match(s)) and not _ORGAN_CHARS.search(spam["brand"]):
@@ -303,6 +305,10 @@ def clean_title(s: str) -> str:
 # …(2906字): the length a document site prints after the title of its entry; a headline set after
 # that entry (the document's own title, joined on as its next line) is the headline
 _WORD_COUNT = re.compile(r"^\S.{4,}?[(（]\d{2,6}字[)）]\s*(?=关于\S{6})|\s*[(（]\d{2,6}字[)）]")  # (讲稿(5000字):副题: the count only)
+# 2014某省公务员考试信息:, 某市事业单位招聘资讯:: an exam-coaching site's channel (a year, a region, the exam's
+# kind, 信息/资讯/动态) set before the headline with a colon (not 某市公开遴选:…, a headline's region and act)
+_EXAM_COLUMN_HEAD = re.compile(rf"^(?:(?:19|20)\d{{2}}年?)?[{CJK}]{{0,8}}?(?:考试|招考|招聘|公考|考录)"
+                               r"(?:信息|资讯|动态|快讯|新闻|指导|辅导|热点)\s*[:：]\s*(?=\S{6})")
 _MEDIA_KIND_HEAD = re.compile(r"^(?:视频|组图|图集|图片|直播|音频|微视频|H5)\s*[:：|｜]\s*(?=\S{6})")
 _TAG_TAIL = re.compile(rf"(?<=\S{{4}})(?:_[{CJK}]{{1,6}}){{2,}}$")
 # 🏛️ 标题, 📌标题: pictographs an SEO page sets before its headline (with their variation selector and joiner)

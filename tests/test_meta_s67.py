@@ -1,0 +1,17 @@
+"""Titles by class (session 67, meta round): pages invented for the test (names, places and
+sentences are made up), each reproducing the shape of a class seen on crawled pages."""
+from __future__ import annotations
+
+from pipeline.text.articles import clean_title
+from tests.test_page_metadata import BODY, BODY2, only
+
+
+def test_an_exam_sites_channel_with_its_year_and_region_before_the_headline_is_dropped(tmp_path):
+    # 2019某省公务员考试信息:标题: an exam-coaching site files the story under its channel, a colon after it
+    page = "\n".join(["2019青海公务员考试信息:青禾县公开遴选科级干部引关注", "2019-05-06", BODY, BODY2])
+    assert only(tmp_path, page).title == "青禾县公开遴选科级干部引关注"
+    assert clean_title("山城市事业单位招聘资讯：山城县面向基层公开招聘乡镇干部") == "山城县面向基层公开招聘乡镇干部"
+    # a region and its act before a colon is the headline's own
+    for title in ("青禾县干部选拔培养:年轻干部补上基层经历一课", "山城县公开遴选:打破选人用人地方壁垒",
+                  "青禾县考试录用:新招录公务员赴基层锻炼"):
+        assert clean_title(title) == title
