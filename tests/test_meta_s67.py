@@ -15,3 +15,13 @@ def test_an_exam_sites_channel_with_its_year_and_region_before_the_headline_is_d
     for title in ("青禾县干部选拔培养:年轻干部补上基层经历一课", "山城县公开遴选:打破选人用人地方壁垒",
                   "青禾县考试录用:新招录公务员赴基层锻炼"):
         assert clean_title(title) == title
+
+
+def test_a_firms_name_alone_over_the_page_is_an_advert_not_the_headline(tmp_path):
+    # 跳转到正文内容 / 某某银行 / 标题: a bank's or a group's banner over the story
+    for brand in ("青禾农商银行", "山城人寿保险", "青禾控股集团", "山城建设有限公司"):
+        page = "\n".join(["跳转到正文内容", brand, "", "山城县面向村干部公开选拔乡镇领导", "", BODY, BODY2])
+        assert only(tmp_path, page).title == "山城县面向村干部公开选拔乡镇领导", brand
+    # a headline naming a bank among its words stays the headline
+    page = "\n".join(["青禾农商银行派驻第一书记助力乡村振兴", "", BODY, BODY2])
+    assert only(tmp_path, page).title == "青禾农商银行派驻第一书记助力乡村振兴"

@@ -454,7 +454,11 @@ def _candidate(line: Line) -> bool:
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not _JOINED_CREDIT.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
             and not _CREDIT.fullmatch(s) and not _table_row(s) and not _SERIES_LABEL.fullmatch(s)
-            and not _editors_note_label(s) and not _posts_byline(s) and not _pen_name(s))
+            and not _editors_note_label(s) and not _posts_byline(s) and not _pen_name(s) and not _ADVERT_BRAND.match(s))
+
+
+# 某某银行, 某某保险, 某某集团: a firm's name alone on its line, an advert's banner over the page, never a headline
+_ADVERT_BRAND = re.compile(rf"^\s*[{CJK}A-Za-z]{{2,8}}(?:银行|保险|证券|集团|(?:股份)?有限公司)\s*$")
 
 
 # ◎某某: the mark a paper sets before its writer's name (a pen name too: no family name), alone on its line
