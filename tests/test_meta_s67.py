@@ -3,7 +3,7 @@ sentences are made up), each reproducing the shape of a class seen on crawled pa
 from __future__ import annotations
 
 from pipeline.text.articles import clean_title
-from tests.test_page_metadata import BODY, BODY2, only
+from tests.test_page_metadata import BODY, BODY2, articles as articles_of, only
 
 
 def test_an_exam_sites_channel_with_its_year_and_region_before_the_headline_is_dropped(tmp_path):
@@ -25,3 +25,18 @@ def test_a_firms_name_alone_over_the_page_is_an_advert_not_the_headline(tmp_path
     # a headline naming a bank among its words stays the headline
     page = "\n".join(["青禾农商银行派驻第一书记助力乡村振兴", "", BODY, BODY2])
     assert only(tmp_path, page).title == "青禾农商银行派驻第一书记助力乡村振兴"
+
+
+def test_a_row_of_links_run_together_over_the_page_opens_no_article_of_its_own(tmp_path):
+    # 关于…的通知关于…的征文… (the portal's ticker, its spaces lost) / 今天是:… / 标题 / 来源:… 发布时间:…
+    row = ("青禾党建网开通手机版欢迎访问关于开展“红色记忆”主题征文活动的通知关于召开全市基层党建工作研讨会的通知"
+           "学习贯彻党的二十大精神专题")
+    page = "\n".join([row, "今天是:2024-10-18 星期五", "山城县举办村党组织书记示范培训班",
+                      "来源:青禾党建网 发布时间:2016-07-19 18:57", "", BODY, BODY2])
+    arts = articles_of(tmp_path, page)
+    assert len(arts) == 1
+    assert arts[0].date == "2016-07-19"
+    # a lead paragraph over a second headline and its dateline stays an article of its own
+    page = "\n".join(["青禾县近日召开干部大会,宣布了县委关于调整部分乡镇领导班子的决定,要求新任干部尽快进入角色。",
+                      "山城县举办村党组织书记示范培训班", "来源:青禾党建网 发布时间:2016-07-19 18:57", "", BODY, BODY2])
+    assert len(articles_of(tmp_path, page)) == 2

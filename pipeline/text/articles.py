@@ -45,6 +45,14 @@ _ROLE_RANK = {"记者": 3, "通讯员": 3, "作者": 2, None: 1}
 _ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)")
 
 
+_STOPS = re.compile(r"[。！？!?；;…]")
+_UNMARKED_RUN = re.compile(rf"[{CJK}“”]{{40,}}")
+
+
+def _glued_links(s: str) -> bool:
+    return not _STOPS.search(s) and bool(_UNMARKED_RUN.search(s))
+
+
 def _header_starts(lines: list[Line]) -> list[int]:
     """Indices of the lines where a new article begins."""
     starts = [0]
@@ -78,7 +86,9 @@ def _header_starts(lines: list[Line]) -> list[int]:
             starts.append(titles[0])
         i = j
     # Chrome above the first headline (a site's banner, an ad's code) is no article of its own.
-    if len(starts) > 1 and not any(_is_body(ln) for ln in lines[: starts[1]]):
+    # (a row of links run together, 关于…的通知关于…的通知, is long but holds no sentence's stop and runs on
+    # for 40 characters and more without a mark: chrome too; prose lacking only its last stop has its commas)
+    if len(starts) > 1 and not any(_is_body(ln) and not _glued_links(ln.text) for ln in lines[: starts[1]]):
         del starts[1]
     pieces = _piece_starts(lines)
     if pieces and not any(_is_header_meta(ln) for ln in lines[:pieces[0]]):
