@@ -40,3 +40,13 @@ def test_a_row_of_links_run_together_over_the_page_opens_no_article_of_its_own(t
     page = "\n".join(["青禾县近日召开干部大会,宣布了县委关于调整部分乡镇领导班子的决定,要求新任干部尽快进入角色。",
                       "山城县举办村党组织书记示范培训班", "来源:青禾党建网 发布时间:2016-07-19 18:57", "", BODY, BODY2])
     assert len(articles_of(tmp_path, page)) == 2
+
+
+def test_a_sites_channel_after_the_medium_in_the_source_field_is_not_the_source():
+    from pipeline.text.meta import parse_meta_line
+    # 来源:某某党建网 信息动态 阅读量:… 发布时间:…: the medium, then the channel it files the item under
+    assert ("source", "青禾党建网") in parse_meta_line("来源:青禾党建网 信息动态 阅读量:35 发布时间:2016-07-19 18:57")
+    assert ("source", "山城日报") in parse_meta_line("来源:山城日报 基层要闻")
+    # two media, or a medium and a programme of its own, stay as written
+    assert ("source", "人民网 人民日报") in parse_meta_line("来源:人民网 人民日报")
+    assert ("source", "青禾县融媒体中心 青禾新闻") in parse_meta_line("来源:青禾县融媒体中心 青禾新闻")

@@ -1343,6 +1343,10 @@ def _second_medium(val: str, start: int) -> bool:
 _COMMENT_COUNT = re.compile(r"\s+(?:已经?)?有\s*\d+\s*人(?:发表了?看法|发表评论|评论|参与(?:评论|讨论)?)\S*$")
 
 
+# 信息动态, 工作动态, 基层要闻, 组工资讯: a site's channel (its kind of items), set after the medium in a 来源 field
+_SITE_CHANNEL = re.compile(rf"[{CJK}]{{2,4}}(?:动态|资讯|要闻|快讯)")  # (要闻 alone kept as before)
+
+
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
     val = _EPAPER_TAIL.sub("", val.split("|")[0].strip())
@@ -1362,6 +1366,8 @@ def _source_value(val: str) -> list[tuple[str, str]]:
     val = _COMPILED_BY.sub("", val) if len(val) > 4 else val  # 某某新闻收集: the medium, not the clerk's verb
     twice = val.split()
     val = twice[0] if len(twice) == 2 and twice[0] == twice[1] else val  # 来源:某某网 某某网: the site's field filled twice
+    if len(twice) == 2 and _SITE_CHANNEL.fullmatch(twice[1]) and _MEDIUM.fullmatch(twice[0]):
+        val = twice[0]  # 来源:某某党建网 信息动态: the medium, then the channel it files the item under
     m = _SOURCE_BYLINE.match(val)
     by = _bracket_authors(m["by"]) if m else None
     if by:
