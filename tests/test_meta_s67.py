@@ -50,3 +50,14 @@ def test_a_sites_channel_after_the_medium_in_the_source_field_is_not_the_source(
     # two media, or a medium and a programme of its own, stay as written
     assert ("source", "人民网 人民日报") in parse_meta_line("来源:人民网 人民日报")
     assert ("source", "青禾县融媒体中心 青禾新闻") in parse_meta_line("来源:青禾县融媒体中心 青禾新闻")
+
+
+def test_a_places_headline_over_a_shorter_subtitle_opening_with_a_count_is_the_headline(tmp_path):
+    # 某省首次开展某工作 / 56名干部奔赴新岗位 / dateline: the subtitle gives the figure, the headline the place's act
+    page = "\n".join(["青海省首次开展年轻干部跨领域交流任职", "", "56名年轻干部奔赴新岗位", "",
+                      "2021年05月30日08:45  来源:青禾日报", "", BODY, BODY2])
+    assert only(tmp_path, page).title == "青海省首次开展年轻干部跨领域交流任职"
+    # a kicker of phrases over a counted headline, or a counted headline alone, keeps the counted line
+    for kicker in ("聚焦乡村振兴", "学习贯彻全会精神 推动干部担当作为", "山城县:培训有新招"):
+        page = "\n".join([kicker, "56名年轻干部奔赴乡村振兴新岗位", "2021年05月30日08:45  来源:青禾日报", "", BODY, BODY2])
+        assert only(tmp_path, page).title == "56名年轻干部奔赴乡村振兴新岗位", kicker

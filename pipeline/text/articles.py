@@ -552,6 +552,8 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _asks(zone[plain[-2]].text) and len(zone[plain[-2]].text) >= 10 \
                 and not _asks(zone[plain[-1]].text) and len(zone[plain[-1]].text) >= len(zone[plain[-2]].text):
             return plain[-2]  # a headline's question over a statement as long: its dek (a kicker's question is short)
+        if len(plain) >= 2 and plain[-2] == plain[-1] - 1 and _figure_subtitle(cells[plain[-2]], cells[plain[-1]]):
+            return plain[-2]  # 某省首次开展某工作 / 93名干部奔赴新岗位: the place's headline over its subtitle of a figure
         if len(plain) >= 2 and plain[-2] == plain[-1] - 1 == meta - 2 and _dek_under(cells[plain[-2]], cells[plain[-1]]):
             return plain[-2]  # 某县选派干部驻村 / 一年来,某村变了样 / dateline: the headline over its dek of clauses
         if not above and meta and _LISTED_HEADLINE.match(zone[meta - 1].text) and zone[meta - 1].kind == "text":
@@ -661,6 +663,17 @@ def _labelled_subtitle(upper: str, lower: str) -> bool:
     记者调查:…, keeps the labelled line the headline)."""
     return bool(_COLUMN_COLON.match(lower)) and _commas(lower) >= 1 and not _COLUMN_COLON.match(upper) \
         and not _commas(upper) and _opens_with_place(upper)
+
+
+# 93名…, 3000余个…, 12项…: a line opening with a count of people or things
+_FIGURE_OPENING = re.compile(r"^\s*\d+(?:\.\d+)?[余多]?(?:万|千)?(?:名|个|位|项|批|人|家|户|支|件|条)")
+
+
+def _figure_subtitle(upper: str, lower: str) -> bool:
+    """A headline opening with its place, of one clause, over a shorter line opening with a count: the
+    subtitle giving the figure (a kicker of phrases over a counted headline keeps the counted line)."""
+    return bool(_FIGURE_OPENING.match(lower)) and not _FIGURE_OPENING.match(upper) and _opens_with_place(upper) \
+        and not _COMMA_OR_SPACE.search(upper.strip()) and cjk_count(upper) > cjk_count(lower) and ":" not in upper and "：" not in upper
 
 
 def _opens_with_place(s: str) -> bool:
