@@ -61,3 +61,14 @@ def test_a_places_headline_over_a_shorter_subtitle_opening_with_a_count_is_the_h
     for kicker in ("聚焦乡村振兴", "学习贯彻全会精神 推动干部担当作为", "山城县:培训有新招"):
         page = "\n".join([kicker, "56名年轻干部奔赴乡村振兴新岗位", "2021年05月30日08:45  来源:青禾日报", "", BODY, BODY2])
         assert only(tmp_path, page).title == "56名年轻干部奔赴乡村振兴新岗位", kicker
+
+
+def test_a_closing_bracket_with_the_day_the_paper_and_its_reporters_dates_and_credits_the_article(tmp_path):
+    # …。 / (2022年3月8日《某某日报》记者 甲 通讯员 乙): a paper's report reprinted by a site without a dateline
+    page = "\n".join(["山城县开办干部大讲堂", BODY, BODY2, "(2022年3月8日《青禾日报》记者 方小禾 通讯员 李小满)"])
+    art = only(tmp_path, page)
+    assert (art.date, art.source) == ("2022-03-08", "青禾日报")
+    assert [(a.name, a.role) for a in art.authors] == [("方小禾", "记者"), ("李小满", "通讯员")]
+    # a book cited with its day in brackets names no writer
+    page = "\n".join(["山城县开办干部大讲堂", BODY, BODY2, "(2022年3月8日《青禾日报》第3版)"])
+    assert only(tmp_path, page).authors == []

@@ -1172,6 +1172,20 @@ _NOT_A_NOTE = (r"(?![据来转详图摘选不均除]|全[省市州县区镇乡�
 _CLOSING_UNIT = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>{_NOT_A_NOTE}[{CJK}]{{1,12}}?(?:委组织部|组织部|委宣传部|宣传部|党委|党工委|人民政府|政府"
                            r"|自治县|县|区|市|旗|镇|乡|街道))\s*[)）]\s*$")
 # 《 某某日报 》( 2021年05月12日 08 版): a paper's print edition, its page number included
+# (2023年10月18日《某某日报》记者 甲 通讯员 乙): a paper's report reprinted, its day, paper and writers in one bracket
+_DATED_PAPER_BYLINE = re.compile(r"^\s*[（(]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*《\s*(?P<src>[^《》\s]{2,12})\s*》\s*"
+                                 r"(?P<by>(?:记者|通讯员)[^()（）《》]{2,40})[)）]\s*$")
+
+
+def _restore_paper(name: str) -> str:
+    """某某日� -> 某某日报: the one listed publication a name with a character lost can be (else as written)."""
+    if UNREADABLE not in name:
+        return name
+    head = name[:name.index(UNREADABLE)]
+    known = [p for p in word_list("publications.txt") if p.startswith(head) and len(p) == len(name)]
+    return known[0] if len(known) == 1 else name
+
+
 _PRINT_EDITION = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12}(?:报|刊|杂志))\s*》\s*[（(]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
                             r"\s*第?\s*\d{1,3}\s*版\s*[)）]\s*$")
 
@@ -1215,6 +1229,10 @@ def _body_authors(body: list[Line], sourced: bool = False) -> tuple[list[tuple[s
     if edition is not None:  # 《 某某日报 》( 2021年05月12日 08 版): where and when the paper printed it (the
         m = _PRINT_EDITION.match(body[edition].text)  # line stays: it cites the paper as a publication)
         found += [("source", m["src"]), ("date", m["day"])]
+    dated = next((m for ln in body[-2:] if (m := _DATED_PAPER_BYLINE.match(ln.text))), None)
+    if dated and (by := parse_byline_fields(dated["by"])) and all(role in ("记者", "通讯员") for role, _ in by):
+        # (2023年10月18日《某某日报》记者 甲 通讯员 乙): the day and the paper it printed in, then its writers
+        found += [("source", _restore_paper(dated["src"])), ("date", iso_date(dated["day"]) or "")] + by
     if body and (credits := closing_credits(body[-1].text)):  # …贡献。(某某局 撰写:甲 审核:乙)
         at, fields = credits
         found += fields
