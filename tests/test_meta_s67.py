@@ -72,3 +72,18 @@ def test_a_closing_bracket_with_the_day_the_paper_and_its_reporters_dates_and_cr
     # a book cited with its day in brackets names no writer
     page = "\n".join(["山城县开办干部大讲堂", BODY, BODY2, "(2022年3月8日《青禾日报》第3版)"])
     assert only(tmp_path, page).authors == []
+
+
+def test_a_paragraph_lacking_its_stop_with_a_long_unmarked_title_is_no_row_of_links(tmp_path):
+    # 标题 / a one-paragraph report whose last stop is lost and whose document's title runs on unmarked /
+    # 标题 / dateline: two articles (a row of links run together runs on unmarked for 60 characters and more)
+    lead = ("近日,青禾县委组织部印发关于进一步激励全县广大干部在推进乡村全面振兴中新时代新担当新作为的若干措施,"
+            "从容错纠错、关心关爱、考核激励等方面提出具体举措")
+    page = "\n".join(["青禾县出台激励干部担当作为措施", lead, "", "山城县开展村干部履职考核",
+                      "2024-03-06 来源:山城县委组织部", "", BODY, BODY2])
+    arts = articles_of(tmp_path, page)
+    assert [a.title for a in arts] == ["青禾县出台激励干部担当作为措施", "山城县开展村干部履职考核"]
+    assert arts[0].date is None and arts[1].date == "2024-03-06"
+    page = "\n".join([lead.replace("县", "縣").replace("组织", "組織"), "山城县开展村干部履职考核",
+                      "2024-03-06 来源:山城县委组织部", "", BODY, BODY2])
+    assert len(articles_of(tmp_path, page)) == 2

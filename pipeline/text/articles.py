@@ -46,7 +46,9 @@ _ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]
 
 
 _STOPS = re.compile(r"[。！？!?；;…]")
-_UNMARKED_RUN = re.compile(rf"[{CJK}“”]{{40,}}")
+# (60 characters and more: a row of links loses the spaces between them, a paragraph lacking its last stop may run
+# on for 40 through a document's title given without 《》, rarely for 60)
+_UNMARKED_RUN = re.compile(rf"[{CJK}“”]{{60,}}")
 
 
 def _glued_links(s: str) -> bool:
