@@ -87,3 +87,10 @@ def test_a_paragraph_lacking_its_stop_with_a_long_unmarked_title_is_no_row_of_li
     page = "\n".join([lead.replace("县", "縣").replace("组织", "組織"), "山城县开展村干部履职考核",
                       "2024-03-06 来源:山城县委组织部", "", BODY, BODY2])
     assert len(articles_of(tmp_path, page)) == 2
+
+
+def test_a_short_headline_ending_on_a_firm_is_the_headline_not_an_advert(tmp_path):
+    # 奋力建设人民满意银行 / dateline: a bank's party-building headline, no banner
+    for title in ("奋力建设人民满意银行", "党建引领打造一流银行", "红色引擎激活国企集团"):
+        page = "\n".join([title, "2024-03-05 来源:青禾日报", "", BODY, BODY2])
+        assert only(tmp_path, page).title == title

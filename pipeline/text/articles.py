@@ -470,7 +470,10 @@ def _candidate(line: Line) -> bool:
 
 
 # 某某银行, 某某保险, 某某集团: a firm's name alone on its line, an advert's banner over the page, never a headline
-_ADVERT_BRAND = re.compile(rf"^\s*[{CJK}A-Za-z]{{2,8}}(?:银行|保险|证券|集团|(?:股份)?有限公司)\s*$")
+# (a headline of eight characters and more ending on its firm, 奋力建设人民满意银行, 党建引领打造一流银行: the
+# firm's name is short and holds no headline's verb)
+_ADVERT_BRAND = re.compile(rf"^\s*(?!\S*(?:打造|争创|争做|激活|引领|助力|奋力|赋能|护航|做强|做优|做大|建好|办好|当好|满意|一流))"
+                           rf"[{CJK}A-Za-z]{{2,6}}(?:银行|保险|证券|集团|(?:股份)?有限公司)\s*$")
 
 
 # ◎某某: the mark a paper sets before its writer's name (a pen name too: no family name), alone on its line
