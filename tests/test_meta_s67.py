@@ -94,3 +94,15 @@ def test_a_short_headline_ending_on_a_firm_is_the_headline_not_an_advert(tmp_pat
     for title in ("奋力建设人民满意银行", "党建引领打造一流银行", "红色引擎激活国企集团"):
         page = "\n".join([title, "2024-03-05 来源:青禾日报", "", BODY, BODY2])
         assert only(tmp_path, page).title == title
+
+
+def test_a_papers_name_with_its_own_word_lost_is_not_restored_to_another_paper(tmp_path):
+    # (2023年10月18日《青�日报》…): the lost character is the name's own, 青海日报 and 青禾日报 alike: no listed
+    # paper is made up; the day and the writers stand
+    page = "\n".join(["山城县开办干部大讲堂", BODY, BODY2, "(2023年10月18日《青\ufffd日报》记者 方小禾 通讯员 李小满)"])
+    art = only(tmp_path, page)
+    assert art.source != "青海日报" and art.date == "2023-10-18"
+    assert [(a.name, a.role) for a in art.authors] == [("方小禾", "记者"), ("李小满", "通讯员")]
+    from pipeline.text.articles import _restore_paper
+    assert _restore_paper("山\ufffd日报") == "山\ufffd日报"
+    assert _restore_paper("青海日\ufffd") == "青海日报"

@@ -1187,7 +1187,10 @@ def _restore_paper(name: str) -> str:
     if UNREADABLE not in name:
         return name
     head = name[:name.index(UNREADABLE)]
-    known = [p for p in word_list("publications.txt") if p.startswith(head) and len(p) == len(name)]
+    if len(head) < 2:  # (青�日报: 青海日报 or a paper not listed, 青禾日报: the name's own word is lost, kept as written)
+        return name
+    known = [p for p in word_list("publications.txt") if len(p) == len(name)
+             and all(a == b or a == UNREADABLE for a, b in zip(name, p))]
     return known[0] if len(known) == 1 else name
 
 
