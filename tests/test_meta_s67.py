@@ -12,7 +12,7 @@ def test_an_exam_sites_channel_with_its_year_and_region_before_the_headline_is_d
     assert only(tmp_path, page).title == "青禾县公开遴选科级干部引关注"
     assert clean_title("山城市事业单位招聘资讯：山城县面向基层公开招聘乡镇干部") == "山城县面向基层公开招聘乡镇干部"
     # a region and its act before a colon is the headline's own
-    for title in ("青禾县干部选拔培养:年轻干部补上基层经历一课", "山城县公开遴选:打破选人用人地方壁垒",
+    for title in ("青禾县干部培养:青年干部下沉村组补短板", "山城县公开遴选:打破选人用人地方壁垒",
                   "青禾县考试录用:新招录公务员赴基层锻炼"):
         assert clean_title(title) == title
 
