@@ -528,6 +528,7 @@ def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
             return _quote_whole(item, item[-12:])  # 村干部320人、[后备力量]达到150人, 警告3人、[记过]1人: each item of a list of counts names its own
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
     bare = _without_rule_adverb(bare, text, s)
+    bare = _without_bound_verb(bare, text, s, w)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
     if len(bare) < 2 or len(bare) == 2 and not _one_noun(text, text.rfind(bare, max(0, s - 60), s), w):  # 男性9名 names; 共分5期 does not
         passive = _PASSIVE_AFTER.match(text, e) if e is not None and text[e - 1] in "人名位" else None
@@ -608,6 +609,22 @@ def _without_rule_adverb(bare: str, text: str, s: int) -> str:
     if _BOUND_VERB.fullmatch(text, k + 2, s) or text[k + 2:s].strip() == "" and _BOUNDED_FIGURE.match(text, s):
         return _strip_end(bare[:-2], _HEAD_VERBS_REV)
     return bare
+
+
+# A bound's verb or an adverb, a word of its own, between what a figure measures and the figure (年龄[在]35周岁以下,
+# 比例[控制在]20%以内, 年龄[均在]…, 女儿[才]4岁): not the 在 of 存在, 现在, 所在 nor the 才 of 人才
+_BOUND_END = re.compile(r"(?:(?:控制|保持|稳定|维持)?(?:均|都|也|仍|还)?在|才)$")
+
+
+def _without_bound_verb(bare: str, text: str, s: int, w) -> str:
+    """``bare`` without a closing bound's verb or 才 (``_BOUND_END``) whose last character is a word of its own."""
+    m = _BOUND_END.search(bare)
+    if not m or len(bare) - len(m.group(0)) < 2:
+        return bare
+    k = text.rfind(bare, max(0, s - 60), s) + len(bare) - 1  # the closing 在 or 才
+    if w is not None and k >= 0 and w.at(k) != (k, k + 1) or w is None and is_general_word(bare[-2:]):
+        return bare
+    return _strip_end(bare[:m.start()], _HEAD_VERBS_REV)
 
 
 _CLOSING_MARKS = "”’」』"

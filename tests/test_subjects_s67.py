@@ -1,0 +1,34 @@
+"""Figure subject error classes of session 67, one test per class, in our own words.  Each text goes
+through the article extraction the pipeline runs (extract_article)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def subjects(text: str, title: str | None = None) -> dict[str, str | None]:
+    return {f.text: f.subject for f in extract_article(article(text, title)).figures}
+
+
+# -- a bound's verb (在, 控制在, 均在) or 才 between what is measured and the figure: not part of its subject -----
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("报考人员年龄在35周岁以下,具有大学本科以上学历。", "35周岁以下", "报考人员年龄"),
+    ("参训学员的年龄在40岁以下,身体健康。", "40岁以下", "参训学员的年龄"),
+    ("优秀等次比例控制在20%以内。", "20%以内", "优秀等次比例"),
+    ("乡镇干部平均年龄保持在38岁左右。", "38岁左右", "乡镇干部平均年龄"),
+    ("截至2022年底,全镇常住人口在3000人左右。", "3000人左右", "全镇常住人口"),
+    ("她的女儿才4岁,丈夫又在外地工作。", "4岁", "她的女儿"),
+])
+def test_a_bound_verb_before_the_figure_is_not_in_its_subject(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("该县引进各类人才3000名。", "3000名", "该县引进各类人才"),  # the 才 of 人才 stays
+    ("目前全县正在3个乡镇推开试点。", "3个", "推开试点的乡镇"),
+])
+def test_words_ending_in_the_bound_characters_stay(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
