@@ -32,3 +32,18 @@ def test_a_bound_verb_before_the_figure_is_not_in_its_subject(text, figure, want
 ])
 def test_words_ending_in_the_bound_characters_stay(text, figure, want, segmenter):
     assert subjects(text)[figure] == want
+
+
+# -- a notice's kind closing a selection headline (…公务员30名公示, …成员25人公告): the count is of the noun before it -----
+
+@pytest.mark.parametrize("title, figure, want", [
+    ("2023年青禾县公开选拔乡镇领导班子成员25人公告", "25人", "公开选拔乡镇领导班子成员"),
+    ("柳川市公开招聘社区工作者120名简章", "120名", "柳川市公开招聘社区工作者"),
+    ("青禾县公开遴选公务员30名公示", "30名", "青禾县公开遴选公务员"),
+])
+def test_a_notice_closing_a_headline_is_not_what_it_counts(title, figure, want, segmenter):
+    assert subjects(title)[figure] == want
+
+
+def test_notices_counted_in_the_body_stay(segmenter):
+    assert subjects("县委组织部先后发布3个公告,面向社会招聘。")["3个"] == "公告"

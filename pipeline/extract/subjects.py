@@ -102,6 +102,9 @@ _VERB_LIKE = frozenset(("为期", "选派", "选送", "派驻"))  # (为期 a pr
 # Words right before a figure after which its noun follows: an attribute's 的, a list's 等, a determiner (这21名)
 _NOUN_FOLLOWS = frozenset("的 等 这 這 该 該 这些 這些 其中".split())
 _PLACE_BEFORE = re.compile(r"^(?:(?:全|本|我|该)?[省市县区州镇乡村旗]|[^\W\d]{1,3}[省市县区州镇乡旗])$")
+# A notice's kind closing the headline of a selection or recruitment (…招聘社区工作者120名[简章], …遴选公务员48人[公告]):
+# the count of people before it is of the noun before the number
+_NOTICE_KINDS = frozenset(("公告", "简章", "公示", "启事", "通告"))
 _AGE_BOUND = re.compile(r"\d{2}周?岁(?:及以下|及以上|以下|以上|左右)?")
 
 
@@ -138,6 +141,8 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         after = ""  # 498人[(动态数据)], 500万元[(人民币)]: a remark in brackets, not what is counted (52个[(省级)重点项目] is)
     if after in _NEXT_FIGURE_OPENERS and head and text.endswith(_KINDS_OF_GROUPS, s, e) and _NEXT_FIGURE.match(text, e):
         after = _noun_after_next_figure(text, s, e, w)
+    if after in _NOTICE_KINDS and text[e - 1:e] in "人名" and text[e + len(after):e + len(after) + 1] in ("", "\n"):
+        after = ""  # 公开选拔乡镇领导班子成员25人[公告]: the notice that the headline names, not who is counted
     if after == "人" and (w is None or (w.at(e + de) or (0, 0))[1] > e + de + 1 or is_general_word(text[e + de:e + de + 2])):
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
     if len(after) >= 2 and not (_TAIL_NOT_SUBJECT.match(after) or _TAIL_CHANGE.match(text, e + de)) \
