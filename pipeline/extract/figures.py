@@ -1113,6 +1113,11 @@ _TERM_NOT_SERVED = ("不满", "未满")
 # (FIGURE closes no range of counts on a year), the figure's time
 _BY_YEAR_AFTER = re.compile(r"[到至]((?:19|20)\d\d)年(?![的度]|[底末]?(?:提高|增加|增长|提升|上升|降低|下降|减少|达到|扩大|翻))")
 # (30%到2020年的50%, 3000元到2020年提高到4000元: the figure a change starts from, not its year)
+# a change from one year's figure to another's, either end said: 从2015年的5万元到2020年…, 由2016年的35%到…
+# (the figure has its year before it), …3000人到2020年8000人, 60%至2020年为55% (the later year's figure follows
+# in the clause; a month or day of that year is no figure)
+_FROM_YEAR_BEFORE = re.compile(r"[从由從](?:19|20)\d\d年(?:[底末初])?的?$")
+_YEAR_REST = re.compile(r"[底末初]?(?:\d{1,2}月(?:\d{1,2}日)?(?:[底末初])?)?(?P<rest>[^，,。；;！？!?：:\n]*)")
 
 
 def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None:
@@ -1167,7 +1172,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         return None  # 开展一次“大体检”, 一份数据: "a", not a count
     subject = _subject_beside(scan, s, e, last)
     time = scan.time_at(s, each=_length_of_each(text, s, e, unit, per), outlasts=_outlasts_a_quarter(unit, per, qualifier))
-    if (by := _BY_YEAR_AFTER.match(text, e)) is not None:
+    if (by := _BY_YEAR_AFTER.match(text, e)) is not None and not _FROM_YEAR_BEFORE.search(text, max(0, s - 12), s) \
+            and not FIGURE.search(_YEAR_REST.match(text, by.end())["rest"]):
         time = by.group(1)  # 其余60%到2020年实现: the year the share is due by, named right after it
     return Figure(
         text=text[s:e], value=value if value.__class__ is int else tidy(value),
