@@ -466,7 +466,14 @@ def _candidate(line: Line) -> bool:
             and not _SITE_ONLY.match(s) and not _NOT_A_HEADLINE.match(s) and not _JOINED_CREDIT.match(s) and not proper_names_only(s)
             and not _CHANNEL.fullmatch(s) and not _DAY_THEN_COMMA.match(s) and not _COLUMN_LABEL.match(s)
             and not _CREDIT.fullmatch(s) and not _table_row(s) and not _SERIES_LABEL.fullmatch(s)
-            and not _editors_note_label(s) and not _posts_byline(s) and not _pen_name(s) and not _ADVERT_BRAND.match(s))
+            and not _editors_note_label(s) and not _posts_byline(s) and not _pen_name(s) and not _ADVERT_BRAND.match(s)
+            and not _DISPATCH_ALONE.fullmatch(bare))
+
+
+# (据)新华社北京7月4日电, 本报北京7月4日电 alone on its line: a dated dispatch whose report the next line holds
+# (a page's first line split at the space before 日前/近日), never a headline
+_DISPATCH_ALONE = re.compile(rf"(?:据\s*)?(?:本[报刊网台]|[{CJK}]{{2,12}}?(?:社|网|报|台|在线))[{CJK}]{{0,8}}?"
+                             r"(?:\d{1,2}月)?\d{1,2}日专?电")
 
 
 # 某某银行, 某某保险, 某某集团: a firm's name alone on its line, an advert's banner over the page, never a headline

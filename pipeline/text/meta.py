@@ -1464,7 +1464,7 @@ _MEDIUM_CHANNEL = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|在线|报|台))\s*[-�
 _MEDIUM_ALIAS = re.compile(rf"^([{CJK}]{{2,12}}?(?:网|报|台|社))[（(](?![^)）]*(?:记者|通讯员|作者))[{CJK}]{{2,12}}[)）](?=讯|消息|电)")
 _TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
 _SITE_BEFORE_PAPER = re.compile(rf"^[{CJK}]{{2,10}}?(?:网|在线)\s*[-－—]\s*(?=[{CJK}]{{2,10}}?(?:日报|晚报|报)[{CJK}\d月日]{{0,8}}?讯)")
-_CARRIED_DISPATCH = re.compile(rf"^[□■◆●]?\s*据\s*(?=[{CJK}]{{2,12}}?(?:社|网|报|台)[{CJK}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日电)")
+_CARRIED_DISPATCH = re.compile(rf"^[□■◆●]?\s*据\s*(?=[{CJK}]{{2,12}}?(?:社|网|报|台)[{CJK}]{{0,8}}?(?:\d{{1,2}}月)?\d{{1,2}}日电)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 _TEASER_LABEL = re.compile(r"^(?:导读|导语)\s*[:：]\s*")
 # [某某新媒体ABCD.CN]本报某地讯: the site's watermark, its name and web address in brackets, before the lead
@@ -1579,7 +1579,10 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
         or m["mark"] == "电" and _LEAD_MEDIUM.match(m["pre"]) and (text[m.end("mark"):m.end("mark") + 1] in " \u3000“:："
                                                              or m["pre"] in _AGENCIES and text[m.end("mark"):m.end("mark") + 1] not in "讯文稿报")
     # (某某新闻网讯 alone on its line: a medium's dateline, its report on the next line)
-    alone = m["mark"] == "讯" and len(m.group(0)) == len(text) and medium and _MEDIUM_NAME.fullmatch(medium)
+    # (新华社北京7月4日电 alone on its line: an agency's or a medium's dated dispatch, the report on the next
+    # line: a page's first line split at the space before 日前/近日)
+    alone = m["mark"] in ("讯", "电") and (m["mark"] == "讯" or m["day"]) and len(m.group(0)) == len(text) \
+        and medium and _MEDIUM_NAME.fullmatch(medium)
     return fields if m["by"] or m["open"] or medium and dated and (len(m.group(0)) < len(text) or alone) else []
 
 
