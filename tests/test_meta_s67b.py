@@ -39,3 +39,19 @@ def test_a_dispatch_alone_on_its_line_is_a_lead_and_a_headline_stays_a_headline(
     # a headline that merely holds 电 (电网, 电商) is no dispatch
     art = only(tmp_path, "\n".join(["青禾县电商扶贫带头人培训班开班", f"近日,{_OPENING}", _NEXT]))
     assert art.title == "青禾县电商扶贫带头人培训班开班"
+
+
+@pytest.mark.parametrize("closing", ["(新华社)", "（中新社）", "(新華社)"])
+def test_a_news_agency_in_brackets_closing_the_text_is_the_source(tmp_path, closing):
+    # …。 / (新华社): the site carries the agency's wire report and names it under the text
+    art = only(tmp_path, "\n".join(["青禾县选派百名干部驻村", _NEXT, _OPENING, closing]))
+    assert art.source == closing.strip("()（）").replace("華", "华")
+
+
+def test_an_agencys_photo_credit_or_a_mention_closing_the_text_is_no_source(tmp_path):
+    for closing in ("图为培训现场。(新华社发)", "(新华社记者 王五 摄)", "相关做法已被新华社报道。(完)"):
+        art = only(tmp_path, "\n".join(["青禾县选派百名干部驻村", _NEXT, _OPENING, closing]))
+        assert art.source is None, closing
+    # a source named above the text stays the source
+    art = only(tmp_path, "\n".join(["青禾县选派百名干部驻村", "2019-05-06 来源:青禾日报", _NEXT, _OPENING, "(新华社)"]))
+    assert art.source == "青禾日报"

@@ -1170,9 +1170,11 @@ def _closing_source(value: str) -> list[tuple[str, str]]:
 _MEDIUM_THEN_NAME = re.compile(rf"(?P<medium>[{CJK}]{{2,16}}?(?:报|网|在线|客户端))\s*(?P<name>[{CJK}]{{2,3}})")
 # (来源:某某网), (信息来源 某某报 某某): the medium (and its writer) closing the text (a table cell's pipe after it)
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*(?:来源\s*[:：]|信息来源(?:于|自)?\s*[:：]?)\s*(?P<src>[^（()）:：]{2,24}?)\s*[)）][\s|｜]*$")
-# …。(某某县政府网): a medium's name closing the text (not (欢迎群众监督举报), (全镇已实现村村联网), (据某某日报))
+# …。(某某县政府网): a medium's name closing the text (not (欢迎群众监督举报), (全镇已实现村村联网), (据某某日报));
+# …。(新华社): a news agency's, the wire report a site carries (not (新华社发): a photo's credit)
 _CLOSING_MEDIUM = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>(?![据来转详图])[{CJK}]{{2,12}}?"
-                             r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网))\s*[)）]\s*$")
+                             r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网)"
+                             r"|新华社|中新社|中国新闻社)\s*[)）]\s*$")
 _NOT_A_MEDIUM = re.compile("[的了已为是在和与及]|欢迎|实现|来自")
 # (含某某区), (全市), (以上数据均不含某某区), (本文转自某某县), (不含某某区): a note on the text's scope or on where it
 # came from, no unit that sent it: a bracket opening with a word of such notes (据, 来源, 全市, 不含, 以上, 本文,
