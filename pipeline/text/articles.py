@@ -1218,10 +1218,13 @@ def _body_authors(body: list[Line], sourced: bool = False) -> tuple[list[tuple[s
     in what role). ``sourced``: a metadata line names the source (a bracketed unit closing the
     text is then the text's, not a second source)."""
     found: list[tuple[str, str]] = []
-    for ln in body[:3]:
+    for i, ln in enumerate(body[:3]):
         lead = parse_lead(ln.text)
         if lead:
             found += lead
+            if _DISPATCH_ALONE.fullmatch(ln.text.lstrip(BULLETS).strip()) and i + 1 < len(body):
+                # 新华社北京7月4日电 / 记者某某报道:…: the dispatch alone names the source, the next line's lead its writers
+                found += [f for f in parse_lead(body[i + 1].text) if f[0] != "source"]
             break
     for ln in body[:4]:  # (a feature's opening scenes, then its lead closed by the byline)
         glued = _GLUED_BYLINE.search(ln.text)

@@ -1,0 +1,27 @@
+"""Review of session 67's meta round 2 (a dated dispatch alone on its line, a news agency in brackets
+closing the text): pages invented for the test (names, places and sentences are made up), each the
+shape of a text the two rules misread before they were narrowed."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_page_metadata import only, roles
+
+_HEAD = "青禾县选派百名年轻干部驻村锻炼"
+_BODY = ("青禾县委组织部召开部务会,传达学习全省组织工作会议精神,研究部署贯彻落实工作,要求全县组织系统认真梳理"
+         "会议提出的各项任务,结合实际提出具体措施。")
+_MORE = "会议强调,要坚持好干部标准,树立重实干重实绩的用人导向,为基层干部松绑减负,落实容错纠错机制。"
+_COUNT = "截至目前,全县已选派137名年轻干部到村任职,开展集中培训12期,培训干部2300余人次。"
+_QUOTE = "总书记强调,要把敢于担当作为选拔干部的重要标准,建立健全容错纠错机制,宽容干部在改革创新中的失误错误。"
+
+
+@pytest.mark.parametrize("dispatch, source, lead, want", [
+    ("新华社北京7月4日电", "新华社", "记者李华、王明报道:", [("李华", "记者"), ("王明", "记者")]),
+    ("据中新网兰州12日电", "中新网", "记者 周敏 报道:", [("周敏", "记者")]),
+])
+def test_a_dispatch_alone_then_the_reporters_lead_keeps_the_reporters(tmp_path, dispatch, source, lead, want):
+    # 新华社北京7月4日电 / 记者某某报道:…: the dispatch names the source, the next line's lead its writers
+    art = only(tmp_path, "\n".join([_HEAD, dispatch, lead + _BODY, _MORE]))
+    assert art.title == _HEAD
+    assert art.source == source
+    assert roles(art) == want
