@@ -25,3 +25,26 @@ def test_a_dispatch_alone_then_the_reporters_lead_keeps_the_reporters(tmp_path, 
     assert art.title == _HEAD
     assert art.source == source
     assert roles(art) == want
+
+
+@pytest.mark.parametrize("closing", [
+    ["图为青禾县年轻干部在田间地头开展调研。(新华社)"],  # a photo's caption and its credit
+    ["图为青禾县年轻干部在田间地头开展调研。", "(新華社)"],  # the credit on its own line under the caption
+    ["链接:" + _QUOTE + "(新华社)", "青禾县委组织部负责人表示,下一步将把容错纠错机制落到实处。"],  # a quote's credit, text after it
+])
+def test_an_agency_crediting_a_photo_or_a_quote_is_no_source(tmp_path, closing):
+    art = only(tmp_path, "\n".join([_HEAD, _BODY, _MORE, _COUNT] + closing))
+    assert art.source is None, closing
+
+
+def test_a_round_up_of_agency_items_has_no_single_source(tmp_path):
+    # 组工信息速览: items each closed by the agency that wrote it: no one source for the page
+    art = only(tmp_path, "\n".join(["组工信息速览", "中组部部署开展年轻干部培训。" + _BODY + "(新华社)",
+                                    "全国干部教育培训工作会议召开。" + _COUNT + "(中新社)"]))
+    assert art.source is None
+
+
+def test_an_agency_closing_the_text_is_still_the_source(tmp_path):
+    for closing in ("(新华社)", _COUNT + "(中新社)"):
+        art = only(tmp_path, "\n".join([_HEAD, _BODY, _MORE, closing]))
+        assert art.source == closing[-4:-1], closing

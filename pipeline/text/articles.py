@@ -1170,11 +1170,24 @@ def _closing_source(value: str) -> list[tuple[str, str]]:
 _MEDIUM_THEN_NAME = re.compile(rf"(?P<medium>[{CJK}]{{2,16}}?(?:报|网|在线|客户端))\s*(?P<name>[{CJK}]{{2,3}})")
 # (来源:某某网), (信息来源 某某报 某某): the medium (and its writer) closing the text (a table cell's pipe after it)
 _CLOSING_SOURCE = re.compile(r"\s*[（(]\s*(?:来源\s*[:：]|信息来源(?:于|自)?\s*[:：]?)\s*(?P<src>[^（()）:：]{2,24}?)\s*[)）][\s|｜]*$")
-# …。(某某县政府网): a medium's name closing the text (not (欢迎群众监督举报), (全镇已实现村村联网), (据某某日报));
-# …。(新华社): a news agency's, the wire report a site carries (not (新华社发): a photo's credit)
+# …。(某某县政府网): a medium's name closing the text (not (欢迎群众监督举报), (全镇已实现村村联网), (据某某日报))
 _CLOSING_MEDIUM = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>(?![据来转详图])[{CJK}]{{2,12}}?"
-                             r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网)"
-                             r"|新华社|中新社|中国新闻社)\s*[)）]\s*$")
+                             r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网))\s*[)）]\s*$")
+# …。(新华社): a news agency's, the wire report a site carries, closing the text's last line (not (新华社发): a
+# photo's credit)
+_CLOSING_AGENCY = re.compile(r"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>新华社|中新社|中国新闻社)\s*[)）]\s*$")
+_PHOTO_LINE = re.compile(r"^\s*(?:图为|图片|图\s*[:：]|资料图)|摄\s*[)）]?\s*$")
+
+
+def _agency_credits_a_part(body: list[Line]) -> bool:
+    """(新华社) closing a photo's caption (图为…。(新华社), or on its line under it), or one of two paragraphs
+    and more closed by an agency or a medium in brackets (a round-up of items, each credited): no source."""
+    last = body[-1].text
+    held = last[:_CLOSING_AGENCY.search(last).start()].strip()
+    caption = held if held else (body[-2].text if len(body) > 1 else "")
+    if _PHOTO_LINE.search(caption):
+        return True
+    return sum(bool(_CLOSING_AGENCY.search(ln.text) or _CLOSING_MEDIUM.search(ln.text)) for ln in body) > 1
 _NOT_A_MEDIUM = re.compile("[的了已为是在和与及]|欢迎|实现|来自")
 # (含某某区), (全市), (以上数据均不含某某区), (本文转自某某县), (不含某某区): a note on the text's scope or on where it
 # came from, no unit that sent it: a bracket opening with a word of such notes (据, 来源, 全市, 不含, 以上, 本文,
@@ -1239,6 +1252,7 @@ def _body_authors(body: list[Line], sourced: bool = False) -> tuple[list[tuple[s
     for key, pattern, marker, reach, accept in (("editor", _CLOSING_EDITOR, "编", 3, is_person_name),
                                                 ("editor", _EDITOR_SPACED_OFF, "编", 3, is_person_name),
                                                 ("source", _CLOSING_SOURCE, "来源", None, bool),
+                                                ("source", _CLOSING_AGENCY, "社", 1, lambda s: not _agency_credits_a_part(body)),
                                                 ("source", _CLOSING_MEDIUM, "", 3, lambda s: not _NOT_A_MEDIUM.search(s)),
                                                 ("source", _CLOSING_UNIT, "", 1, lambda s: not sourced
                                                  and not any(k == "source" for k, _ in found)
