@@ -40,3 +40,28 @@ def test_pairings_quoted_one_by_one_are_formulas_not_terms(segmenter):
 ])
 def test_what_only_looks_like_a_pairing_is_left(text):
     assert not [c for c in slogans(text) if len(c) == 3]
+
+
+# -- an unquoted list of short parallel items named by the mechanism after it (…的X机制) ---------------
+
+@pytest.mark.parametrize("text, canonical, local", [
+    ("该区建立覆盖事前、事中、事后的干部监督机制。", "事前、事中、事后", True),
+    ("乡镇推行周调度、月通报、季考核的督办机制。", "周调度、月通报、季考核", True),
+    ("全市着力形成崇尚实干、带动担当、加油鼓劲的正向激励机制。", "崇尚实干、带动担当、加油鼓劲", False),
+])
+def test_a_list_named_by_its_mechanism_is_a_formula(text, canonical, local):
+    found = slogans(text)
+    assert list(found) == [canonical]
+    assert found[canonical].local is local
+
+
+@pytest.mark.parametrize("text", [
+    "推动干部管理走向常态化、制度化、规范化的长效机制。",  # qualities of the mechanism
+    "健全针对性、实效性、时效性的培训评估机制。",
+    "建立工资、津贴、补贴的正常增长机制。",  # ordinary nouns in a row
+    "完善县、乡、村的联动机制。",  # levels
+    "建立信息共享、协调联动的会商机制。",  # two items: a principle only
+    "着力营造崇尚实干、带动担当、加油鼓劲的浓厚氛围。",  # the national words unquoted, named by no mechanism
+])
+def test_lists_before_a_mechanism_that_name_no_parts_are_left(text):
+    assert slogans(text) == {}
