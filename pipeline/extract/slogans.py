@@ -339,7 +339,7 @@ def classify_quoted(content: str) -> str | None:
             and c[1] not in "月周期拜" and not is_general_word(c):  # (腊月三十, 每周三晚: a day)
         return "numbered"  # “心中三味”, “基层三问”: a head, then the count of its parts (丢三落四 is a word)
     if _PAIRING.fullmatch(c) and "一" in c:
-        return "numbered"  # “一帮一”, “一带多”, “多带一”: who is paired with how many, a formula of pairing (一带 is a word)
+        return "numbered"  # “一帮一”, “一带多”, “多带一”: who helps how many, a formula of pairing (一带 is a word)
     if c[0] in NUMERALS or c[0].isdigit():
         if (c[0] in "万千百" and c[1] not in NUMERALS and c[1] not in _COUNTED_CHARS and is_general_word(c[:2])
                 and not _PAIRED.fullmatch(c)):
@@ -390,8 +390,9 @@ _NUMERAL_RUN = re.compile("[一二三四五六七八九]{3,5}")
 _COUNTING = "一二三四五六七八九"  # (a run of it, in order)
 _PLUS_WORD = re.compile(r"[白黑昼夜日晴雨早晚五六七]加[白黑昼夜日晴雨早晚一二两]")  # “白加黑”, “五加二”: around the clock, written with 加
 _SHARED_TAIL_CLAUSES = re.compile(rf"[{CJK}]{{1,4}}([一二两三四五六七八九十][{CJK}])(?:[,，][{CJK}]{{1,4}}\1){{1,3}}")
-# “一帮一”, “一带多”, “多对一”: one (or many) helping, leading or paired with one (or many), three characters
-_PAIRING = re.compile("[一两二三多][帮带对包联扶][一两二三多]")
+# “一帮一”, “一带多”, “多带一”: one (or many) helping or leading one (or many), three characters (not
+# “一对一”: a talk or a service one to one, a way of doing it, no scheme of pairs)
+_PAIRING = re.compile("[一两二三多][帮带包联扶][一两二三多]")
 _SUPERLATIVE = re.compile(r"(.)中之\1")  # 贫中之贫, 难中之难, 重中之重
 
 
