@@ -65,3 +65,35 @@ def test_a_list_named_by_its_mechanism_is_a_formula(text, canonical, local):
 ])
 def test_lists_before_a_mechanism_that_name_no_parts_are_left(text):
     assert slogans(text) == {}
+
+
+# -- review: a list before …的X机制 that says whom or what the mechanism covers is no formula --------------
+
+@pytest.mark.parametrize("text", [
+    "健全老党员、老干部、老教师的帮带机制。",  # people
+    "建立村支书、村主任、村会计的轮流值班机制。",
+    "建立镇干部、村干部、网格员的包联机制。",
+    "健全第一书记、驻村队员、包村干部的轮岗机制。",
+    "完善各乡镇、各部门、各单位的考核机制。",  # bodies
+    "建立组织部、宣传部、统战部的联动机制。",
+    "健全人社局、财政局、教育局的联席会议机制。",
+    "完善处级、科级、股级的晋升机制。",  # levels and grades
+    "各地要建立健全市级、县级、乡级的培训机制。",
+    "完善一级、二级、三级的预警机制。",
+    "完善区、街、居的三级联动机制。",
+    "健全镇、村、组的联动机制。",
+    "建立岗位津贴、乡镇补贴、交通补贴的正常增长机制。",  # kinds of pay
+    "健全年终奖、绩效奖、考核奖的发放机制。",
+    "建立月度、季度、年度的考核机制。",  # kinds of one thing
+])
+def test_a_list_of_whom_a_mechanism_covers_is_left(text):
+    assert slogans(text) == {}
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("推进常态化、制度化、规范化的工作机制。", "常态化、制度化、规范化"),  # …的工作机制 names it as before
+    ("完善组织部、宣传部、统战部的工作机制。", "组织部、宣传部、统战部"),
+    ("建立日巡查、周调度、月讲评的督查机制。", "日巡查、周调度、月讲评"),
+])
+def test_a_list_named_by_a_mechanism_stays(text, canonical):
+    assert list(slogans(text)) == [canonical]

@@ -96,14 +96,32 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # the list back from them; the group ``thought`` marks a line of thought named (…的工作思路), ``way`` a main way
 # (…为主要方式).
 _ENUM_TAIL = re.compile(
-    rf"[{CJK}]{{1,4}}?(?=等原则|(?P<mech>的[{CJK}]{{2,6}}?机制)|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|(?:选人)?(?:用人)?原则(?!上)"
-    rf"|方针|步骤|环节|流程|工作部署|(?P<thought>工作思路)|好(?:做法|经验)|为主要(?:任务|(?P<way>方式))|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务)))"
+    rf"[{CJK}]{{1,4}}?(?=等原则|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|(?:选人)?(?:用人)?原则(?!上)"
+    rf"|方针|步骤|环节|流程|工作部署|(?P<thought>工作思路)|好(?:做法|经验)|为主要(?:任务|(?P<way>方式))|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务))"
+    rf"|(?P<mech>的[{CJK}]{{2,6}}?机制))"
 )
 # …的工作思路 after a list says whose line of thought it is as often as what it is: not of bodies (各乡镇, 宣传部,
 # 各单位, 各部门)
 _BODY_ENDS = frozenset(ORGAN_ENDS + "位门")
 # …的长效机制 after 常态化、制度化 or 针对性、实效性: qualities of a mechanism, not its parts
 _QUALITY_ENDS = frozenset("化性")
+# …的X机制 (not one of the tails above, 工作机制, 用人机制) after a list that says whom or what the mechanism
+# covers, not its parts: people or bodies (老党员、老干部、老模范; 村支书、村主任、村会计; 各乡镇、各部门;
+# 组织部、宣传部), kinds of one thing sharing a last character (处级、科级、股级; 年终奖、绩效奖; 红色、黄色、
+# 绿色; 月度、季度、年度) or levels one character each (区、街、居; 镇、村、组)
+_WHOSE_ENDS = frozenset(ORGAN_ENDS + "位门员记任计书师范生长手民众工")
+_WHOSE_HEADS = frozenset("各老")
+_LEVEL_CHARS = frozenset("省市县区乡镇村街居组社户")
+
+
+def _covered_by_mechanism(items: list[str]) -> bool:
+    """The items of a list before …的X机制 name whom or what it covers (see _WHOSE_ENDS), not its parts."""
+    if all(len(i) == 1 for i in items):
+        return all(i in _LEVEL_CHARS for i in items)
+    return (all(i[-1] in _WHOSE_ENDS or i[0] in _WHOSE_HEADS for i in items)
+            or len({i[-1] for i in items}) == 1)
+
+
 _ASPECTS = re.compile(r"的?(?:[二三四五六七八九十]{1,2}|\d{1,2})(?:个|大)?方面")
 # (原则上: "as a rule"); 提醒、约谈、函询、诫勉工作机制: a list the text names as its mechanism
 _PRINCIPLE = re.compile(r"(?:的|等)?(?:(?:选人)?用人)?(?:原则(?!上)|工作机制)")  # (…的用人原则, 甲、乙、丙等原则)
@@ -845,8 +863,9 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         first = items[0][-size:]
         start = m.start() + len(items[0]) - size
         items[0] = first
-        if tail["mech"] is not None and all(i[-1] in _QUALITY_ENDS for i in items):
-            continue  # 常态化、制度化、规范化的长效机制: what the mechanism is like, not its parts
+        if tail["mech"] is not None and (all(i[-1] in _QUALITY_ENDS for i in items) or _covered_by_mechanism(items)):
+            continue  # 常态化、制度化、规范化的长效机制: what the mechanism is like, not its parts; 处级、科级、股级的
+            # 晋升机制, 各乡镇、各部门的考核机制: whom it covers
         if any("不" in i for i in items) or "".join(items) in _PLAIN_LISTS or all(i[-1] in "省市县区乡镇村" for i in items):
             continue  # 不愿担当、不敢担当: problems; 人、财、物: a plain list; 甲乡、乙镇: places
         if tail["thought"] is not None and (all(i[0] == "各" or i[-1] in _BODY_ENDS for i in items)
