@@ -2715,7 +2715,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     voice = _province_voice(g, text, weighed + headline, province_own)  # (全省, 省委, 省纪委…: the text speaks as a province)
     voice = _headline_voice(voice, title, headline)  # (某省：…, 某省推进…: so does the headline)
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
-                                                echoes, _nation_spoken_of(text), voice)
+                                                echoes, _nation_spoken_of(text), voice,
+                                                _surveys_many_places(text, title, found["body"], found.get("title", [])))
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
@@ -3012,6 +3013,31 @@ def _speaks_of_own_unit(text: str, mentions: list[RegionMention] = (), start: in
         if not any(m.start <= x < m.end or m.end == x for m in mentions):
             return True
     return False
+
+
+# 多地出台…, 多地村干部补贴上涨, 记者走进多地: the text sweeps over many places, none its own. Said at the
+# opening of a clause (after its time words), or as where a reporter went; not 赶赴多地学习 (where cadres went)
+_SURVEY = re.compile(r"(?:^|(?<=[\s，,。；;：:！？!?“”\"（(]))(?:(?:目前|近日|日前|近期|近年来|今年以来|今年来|当前|眼下|如今)[，,]?)?"
+                     r"多地(?![区方点])"
+                     r"|记者[^。，,；;！？\n]{0,8}?(?:走进|走访|深入|奔赴|来到|探访|赴)多地")
+_SENTENCE_START = re.compile(r"[。！？!?；;\n]")
+
+
+def _surveys_many_places(text: str, title: str | None, body: list[RegionMention], headline: list[RegionMention]) -> bool:
+    """Whether the headline or the text speaks of 多地, many places, as its subject with no place named
+    before it in its sentence (江西省遭遇强降雨，多地… is the province's places; 我省多地 its own)."""
+    for segment, mentions in ((title or "", headline), (text, body)):
+        for w in _SURVEY.finditer(segment):
+            x = w.start() + w.group().find("多地")
+            opens = max((s.end() for s in _SENTENCE_START.finditer(segment, 0, x)), default=0)
+            if _OWN_UNIT.search(segment, opens, x) or _UNIT_WORD.search(segment, opens, x) \
+                    or any(opens <= m.start < x for m in mentions):
+                continue
+            return True
+    return False
+
+
+_UNIT_WORD = re.compile(r"[省市县区州]")  # (省内多地, 全市多地: the unit's own places)
 
 
 def _nation_spoken_of(text: str) -> int:
@@ -3992,7 +4018,7 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
                    echoes: dict[str, float] | None = None, nation: int = 0,
-                   voice: dict[str, int] | None = None) -> tuple[Place | None, str | None, float | None]:
+                   voice: dict[str, int] | None = None, survey: bool = False) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
     None when nothing is named, or when several provinces are named and none holds half the weight
@@ -4001,7 +4027,8 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     ``echoes``: more weight for units the text speaks of again without their name (该县); ``nation``:
     how often the text speaks of the whole country (全国, 中央) and of no unit as its own;
     ``voice``: per province, how often the text speaks as that province (_province_voice: 全省, 省委, 我省; twice for a headline
-    that opens with the province and a colon, 某省：…)."""
+    that opens with the province and a colon, 某省：…); ``survey``: the text sweeps over many places (多地…,
+    _surveys_many_places)."""
     own = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
     for code, w in (echoes or {}).items():
         own[code] += w
@@ -4026,6 +4053,9 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     if nation >= _NATION_SPOKEN and total[provinces[0]] <= _BARELY_NAMED:
         # a national item that cites one place's example in passing (…全国各地纷纷试点, 中央…; 某省某县 once)
         return None, f"national: the country spoken of {nation} times, {g.places[provinces[0]].name} barely named", 0.0
+    if survey and not title and total[provinces[0]] <= _BARELY_NAMED:
+        # 多地村干部补贴上涨, 记者走进多地: a survey of many places citing one province's example in passing
+        return None, f"national: many places surveyed, {g.places[provinces[0]].name} barely named", 0.0
     if len(provinces) > 1 and total[provinces[0]] == total[provinces[1]]:
         names = " and ".join(g.places[c].name for c in provinces[:2])
         return None, f"ambiguous: {names} are named equally", 0.0
