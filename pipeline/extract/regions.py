@@ -2716,7 +2716,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     voice = _headline_voice(voice, title, headline)  # (某省：…, 某省推进…: so does the headline)
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
                                                 echoes, _nation_spoken_of(text), voice,
-                                                _surveys_many_places(text, title, found["body"], found.get("title", [])))
+                                                _surveys_many_places(text, title, found["body"], found.get("title", []),
+                                                                     [m for m in weighed if m not in found.get("title", [])]))
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
@@ -3016,19 +3017,40 @@ def _speaks_of_own_unit(text: str, mentions: list[RegionMention] = (), start: in
 
 
 # 多地出台…, 多地村干部补贴上涨, 记者走进多地: the text sweeps over many places, none its own. Said at the
-# opening of a clause (after its time words), or as where a reporter went; not 赶赴多地学习 (where cadres went)
+# opening of a clause (after its time words), or as where a reporter went; not 赶赴多地学习 (where cadres went),
+# nor 多地市州, 多地州 (a province's prefectures), nor 多地参观学习 (where a county's trainees went)
 _SURVEY = re.compile(r"(?:^|(?<=[\s，,。；;：:！？!?“”\"（(]))(?:(?:目前|近日|日前|近期|近年来|今年以来|今年来|当前|眼下|如今)[，,]?)?"
-                     r"多地(?![区方点])"
+                     r"多地(?![区方点市州])(?!参观|考察|观摩|取经|研学)"
                      r"|记者[^。，,；;！？\n]{0,8}?(?:走进|走访|深入|奔赴|来到|探访|赴)多地")
 _SENTENCE_START = re.compile(r"[。！？!?；;\n]")
+# 陇原：…, 八闽大地：…: a headline opening with a short name and a colon names its unit, in whatever form
+# (聚焦：多地…, a column's name before the sweep, does not)
+_HEADLINE_UNIT = re.compile(r"[^\s：:，,。；;！？!?、“”\"（(]{2,4}[：:](?!多地)|[^\s：:，,。；;！？!?、“”\"（(]{2}大地[：:]")
 
 
-def _surveys_many_places(text: str, title: str | None, body: list[RegionMention], headline: list[RegionMention]) -> bool:
+def _surveys_many_places(text: str, title: str | None, body: list[RegionMention], headline: list[RegionMention],
+                         weighed: list[RegionMention] = ()) -> bool:
     """Whether the headline or the text speaks of 多地, many places, as its subject with no place named
-    before it in its sentence (江西省遭遇强降雨，多地… is the province's places; 我省多地 its own)."""
-    for segment, mentions in ((title or "", headline), (text, body)):
+    before it in its sentence (江西省遭遇强降雨，多地… is the province's places; 我省多地 its own).
+
+    Not when the text speaks of a unit as its own anywhere (在我省, 全县: its many places are that unit's),
+    when its headline opens with a unit's name and a colon (陇原：…), or when the text names the place it
+    reports (``weighed``) before it first speaks of 多地 (平遥县选派… 目前，多地已完成: the county's places),
+    or names two places or more below a province, all in one province."""
+    ends = {m.end for m in body}
+    if any(u.start() not in ends for u in _OWN_UNIT.finditer(text)) or _OWN_UNIT.search(title or "") \
+            or _HEADLINE_UNIT.match(title or ""):
+        return False  # (甘肃全省: a named province's whole, not the text's own unit)
+    paths = {m.place.path for m in weighed if m.place.level != "province"}
+    leaves = {p for p in paths if not any(q.startswith(p + "/") for q in paths)}  # (湖州市安吉县: one place)
+    if len({m.place.province for m in weighed}) == 1 and len(leaves) >= 2:
+        return False  # (多地… 兰州市… 天水市…: the places it names are all one province's, its many places too)
+    first = min((m.start for m in weighed), default=len(text))
+    for segment, mentions, until in ((title or "", headline, len(title or "")), (text, body, first)):
         for w in _SURVEY.finditer(segment):
             x = w.start() + w.group().find("多地")
+            if x > until:
+                break
             opens = max((s.end() for s in _SENTENCE_START.finditer(segment, 0, x)), default=0)
             if _OWN_UNIT.search(segment, opens, x) or _UNIT_WORD.search(segment, opens, x) \
                     or any(opens <= m.start < x for m in mentions):
