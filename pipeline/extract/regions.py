@@ -2672,6 +2672,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         if seg.name != "meta":
             seg.accepted = _zones(g, seg.text, seg.accepted + _unlisted_towns(g, seg.text, seg.accepted))
             seg.accepted += _towns_standing_alone(g, seg, body)
+            seg.accepted = sorted(seg.accepted + _zones_before_their_organs(g, seg.text, seg.accepted), key=_START)
             seg.accepted = sorted(seg.accepted + _zone_references(seg.text, seg.accepted), key=_START)
             seg.accepted = sorted(seg.accepted + _zones_without_their_host(g, seg.text, seg.accepted, body), key=_START)
             villages = _villages(g, seg.text, seg.accepted, body, seg)
@@ -3579,6 +3580,55 @@ def _zones_without_their_host(g: Gazetteer, text: str, found: list[RegionMention
                 out.append(RegionMention(text=text[a:e], place=g.places[hosted[0]], start=a, end=e,
                                          reason=f"a zone of {g.places[g.parent_code(hosted[0])].name}, named in the article, without its host"))
                 taken.take(a, e)
+            break
+    return out
+
+
+# 某某新区管委会, 某某工业园党工委: a zone's own name, then the organs that run it
+_ZONE_BEFORE_ORGAN = re.compile("(" + "|".join(sorted({*_ZONE_WORDS, "新城", "工业园", "产业园", "园区", "功能区", "示范区"},
+                                                       key=len, reverse=True))
+                                + ")(?=管委会|管委|党工委|管理委员会)")
+_SIDE = re.compile("城[东西南北]|[东西南北中]部")  # 城东新区, 东部新城: a side of the town or county (城, 部 alone are no stem)
+_OWN_HOST = re.compile("[该本我][市县区]$")  # 该市某某新区管委会: the host named before, the zone's own name after
+
+
+def _zones_before_their_organs(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
+    """A zone the list lacks, named by a stem of its own before its zone word and its organs (某某新区管委会,
+    某某工业园管委会副主任, 在某某新城党工委): that zone, hosted by the last city or county the text names
+    before it; not a zone word after a common word, a verb or a grade (部分园区管委会, 成立开发区管委会,
+    省级开发区管委会), nor a stem that runs on from a word before it (the stem opens the text, or follows
+    a stop, 、, a function word, a place named, or 该市)."""
+    if not _ZONE_BEFORE_ORGAN.search(text):
+        return []
+    taken = Taken(len(text), ((m.start, m.end) for m in found))
+    ends = {m.end: m for m in found}
+    out = []
+    for w in _ZONE_BEFORE_ORGAN.finditer(text):
+        s = w.start()
+        for k in (2, 3, 4):
+            a = s - k
+            if a < 0:
+                break
+            stem = text[a:s]
+            if not all(is_cjk(c) for c in stem) or taken.overlaps(a, w.end()):
+                break
+            if not (a == 0 or not is_cjk(text[a - 1]) or text[a - 1] in _BEFORE_BARE_ZONE | {"、"} or a in ends
+                    or _OWN_HOST.search(text, 0, a)):
+                continue
+            if _NOT_A_STEM.search(_SIDE.sub("", stem)) or _ZONE_VOCABULARY.fullmatch(stem) or _ZONE_GRADE.match(stem) \
+                    or _described_not_named(stem) or predicate_tag(stem[:2]) == "v" \
+                    or stem[-1] in _ONE_CHARACTER_LINK or is_common_word(stem[:2]) and not _PLACE_LIKE.search(stem):
+                break  # (记者到新区管委会, 干部赴园区管委会: a common word and a link before a bare zone word)
+            host = next((m.place for m in reversed(found) if m.end <= a and m.place.code
+                         and m.place.level in ("city", "county")), None)
+            if host is None or any(host.code in g.lineage(f.code) or f.code in g.lineage(host.code)
+                                   for f in g.forms.get(stem, ()) if g.places[f.code].level in ("province", "city", "county")):
+                break  # (某市某县工业园管委会 with the county unread: the county's zone, not a zone of its own)
+            name = stem + _ZONE_WORDS.get(w.group(1), w.group(1))
+            zone = _zone_place(g, (stem + w.group(1), name), host, name, within=True)
+            out.append(RegionMention(text=stem + w.group(1), place=zone, start=a, end=w.end(),
+                                     reason=f"named before its organs, hosted by {host.name} named before it"))
+            taken.take(a, w.end())
             break
     return out
 

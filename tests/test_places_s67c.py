@@ -1,0 +1,39 @@
+"""Places: classes of text fixed in session 67 (zones helper).
+
+Every sentence here is written for these tests; the provinces, cities, counties and towns are
+real divisions, the zones' own names partly invented."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.regions import locate
+
+
+def _zones(text, g):
+    return [(m.text, m.place.path) for m in locate(text, g).mentions if m.place.level == "zone"]
+
+
+@pytest.mark.parametrize("text, zone, path", [
+    ("重庆市江津区召开大会，双福新区管委会负责人发言。", "双福新区", "重庆市/江津区/双福新区"),
+    ("重庆市江津区召开大会，德感工业园管委会副主任参会。", "德感工业园", "重庆市/江津区/德感工业园"),
+    ("记者从綦江区获悉，东部新城管委会干部作了发言。", "东部新城", "重庆市/綦江区/东部新城"),
+    ("他曾在福建省龙岩市工作，担任该市永丰新区管委会副主任。", "永丰新区", "福建省/龙岩市/永丰新区"),
+    ("广东省深圳市，空港新城党工委组织学习。", "空港新城", "广东省/深圳市/空港新城"),
+])
+def test_a_zone_named_by_its_own_stem_before_its_organs_is_a_zone_of_the_host_named_before(g, text, zone, path):
+    # 某某新区管委会, 某某工业园管委会副主任: the zone's organs say the stem and the word before them name a zone
+    assert (zone, path) in _zones(text, g)
+
+
+@pytest.mark.parametrize("text", [
+    "某县召开会议，部分园区管委会负责人、各开发区党工委书记参加。",
+    "湖南省浏阳市成立开发区管委会，省级开发区管委会主任出席。",
+    "河北省保定市，全市园区管委会要加强工业园区建设，产业园区企业共52家。",
+    "浙江省宁波市，记者到新区管委会采访了有关负责人。",
+    "河南省郑州市，工作组赴园区管委会开展督导。",
+    "陕西省西安市：2019年，3个园区管委会、12个镇党委书记述职。",
+    "某市召开会议，王波到双福新区管委会调研。",  # no host named: left alone
+    "广东省深圳市，高铁新城管委会举办培训班。",  # 高铁: a common word, no place's
+])
+def test_a_zone_word_before_organs_after_a_common_word_a_verb_or_no_host_is_no_zone(g, text):
+    assert _zones(text, g) == []
