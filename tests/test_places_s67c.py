@@ -37,3 +37,25 @@ def test_a_zone_named_by_its_own_stem_before_its_organs_is_a_zone_of_the_host_na
 ])
 def test_a_zone_word_before_organs_after_a_common_word_a_verb_or_no_host_is_no_zone(g, text):
     assert _zones(text, g) == []
+
+
+def _villages(text, g):
+    return [m.text for m in locate(text, g).mentions if m.place.level == "village"]
+
+
+@pytest.mark.parametrize("text", [
+    "江苏省苏州市姑苏区平江街道智慧社区服务中心投入使用。",
+    "湖北省武汉市江汉区民族街道宜居社区、书香社区创建。",
+    "江苏省苏州市姑苏区平江街道低碳社区建设有序推进。",
+])
+def test_a_theme_before_community_names_a_kind_of_community_not_one(g, text):
+    # 智慧社区, 低碳社区, 宜居社区: what a community is built or rated for (resources/village_kind_words.txt)
+    assert _villages(text, g) == []
+
+
+@pytest.mark.parametrize("text, village", [
+    ("江苏省徐州市鼓楼区琵琶街道宜居社区召开居民议事会。", "宜居社区"),  # the list's community of that name
+    ("安徽省合肥市蜀山区笔架山街道幸福社区党委书记介绍经验。", "幸福社区"),  # a name hundreds of communities bear
+])
+def test_a_listed_or_common_community_name_stays_a_community(g, text, village):
+    assert village in _villages(text, g)
