@@ -25,6 +25,11 @@ def test_a_zone_named_by_its_own_stem_before_its_organs_is_a_zone_of_the_host_na
     assert (zone, path) in _zones(text, g)
 
 
+def test_a_zone_listed_after_counties_is_hosted_by_their_city_not_the_county_before_it(g):
+    # 某区、某区、某某新区管委会: the county before the 、 is another unit of the list
+    assert ("蓉江新区", "江西省/赣州市/蓉江新区") in _zones("江西省赣州市，章贡区、南康区、蓉江新区管委会负责人参加。", g)
+
+
 @pytest.mark.parametrize("text", [
     "某县召开会议，部分园区管委会负责人、各开发区党工委书记参加。",
     "湖南省浏阳市成立开发区管委会，省级开发区管委会主任出席。",

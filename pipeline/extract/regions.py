@@ -3619,8 +3619,10 @@ def _zones_before_their_organs(g: Gazetteer, text: str, found: list[RegionMentio
                     or _described_not_named(stem) or predicate_tag(stem[:2]) == "v" \
                     or stem[-1] in _ONE_CHARACTER_LINK or is_common_word(stem[:2]) and not _PLACE_LIKE.search(stem):
                 break  # (记者到新区管委会, 干部赴园区管委会: a common word and a link before a bare zone word)
-            host = next((m.place for m in reversed(found) if m.end <= a and m.place.code
-                         and m.place.level in ("city", "county")), None)
+            before = next((m for m in reversed(found) if m.end <= a and m.place.code
+                           and m.place.level in ("city", "county")), None)
+            host = before and (g.parent(before.place) if before.place.level == "county" and text[before.end:before.end + 1] == "、"
+                               else before.place)  # (某区、某区、某某新区管委会: a county listed before the zone is its sibling)
             if host is None or any(host.code in g.lineage(f.code) or f.code in g.lineage(host.code)
                                    for f in g.forms.get(stem, ()) if g.places[f.code].level in ("province", "city", "county")):
                 break  # (某市某县工业园管委会 with the county unread: the county's zone, not a zone of its own)
