@@ -64,3 +64,16 @@ def test_a_theme_before_community_names_a_kind_of_community_not_one(g, text):
 ])
 def test_a_listed_or_common_community_name_stays_a_community(g, text, village):
     assert village in _villages(text, g)
+
+
+@pytest.mark.parametrize("text", [
+    "江苏省徐州市，新设新区管委会，新成立示范区管委会。",  # new and a verb
+    "江苏省徐州市，辖内园区管委会组织实施。",  # the host's own, unnamed
+    "江苏省徐州市，科创园区管委会、文创园区管委会和双创示范区管委会组织实施。",  # a programme
+    "四川省成都市新津区，锂电产业园管委会、光伏产业园管委会干部参会。",  # an industry: the park's kind
+    "四川省成都市新津区，大数据产业园管委会、中药材产业园管委会、电商产业园管委会干部参会。",
+    "江苏省徐州市，徐工集团产业园管委会。",  # a company's park
+    "江苏省徐州市委组织部组织干部赴浙江省学习考察，在前湾新区管委会座谈交流。",  # a province named since the city
+])
+def test_a_kind_a_verb_a_company_or_another_province_before_the_zone_organs_gives_no_zone(g, text):
+    assert _zones(text, g) == []

@@ -3590,6 +3590,10 @@ _ZONE_BEFORE_ORGAN = re.compile("(" + "|".join(sorted({*_ZONE_WORDS, "新城", "
                                 + ")(?=管委会|管委|党工委|管理委员会)")
 _SIDE = re.compile("城[东西南北]|[东西南北中]部")  # 城东新区, 东部新城: a side of the town or county (城, 部 alone are no stem)
 _OWN_HOST = re.compile("[该本我][市县区]$")  # 该市某某新区管委会: the host named before, the zone's own name after
+_PARK_WORD = frozenset({"园区", "工业园", "产业园"})
+# 新设新区, 新成立示范区: new and a verb; 辖内园区: the host's own, unnamed; 科创园区, 双创示范区: a programme;
+# 某某集团产业园: a company's
+_NOT_A_ZONE_STEM = re.compile("^新(?![东南西北港城江河湖海])|内$|创$|(?:集团|公司|企业)$")
 
 
 def _zones_before_their_organs(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
@@ -3617,10 +3621,16 @@ def _zones_before_their_organs(g: Gazetteer, text: str, found: list[RegionMentio
                 continue
             if _NOT_A_STEM.search(_SIDE.sub("", stem)) or _ZONE_VOCABULARY.fullmatch(stem) or _ZONE_GRADE.match(stem) \
                     or _described_not_named(stem) or predicate_tag(stem[:2]) == "v" \
-                    or stem[-1] in _ONE_CHARACTER_LINK or is_common_word(stem[:2]) and not _PLACE_LIKE.search(stem):
-                break  # (记者到新区管委会, 干部赴园区管委会: a common word and a link before a bare zone word)
+                    or stem[-1] in _ONE_CHARACTER_LINK or is_common_word(stem[:2]) and not _PLACE_LIKE.search(stem) \
+                    or _NOT_A_ZONE_STEM.search(stem) \
+                    or w.group(1) in _PARK_WORD and is_general_word(stem[-2:]) and not _PLACE_LIKE.search(stem[-2:]):
+                break  # (记者到新区管委会, 干部赴园区管委会: a common word and a link before a bare zone word; 锂电产业园,
+                #         大数据产业园: an industry, the park's kind)
             before = next((m for m in reversed(found) if m.end <= a and m.place.code
                            and m.place.level in ("city", "county")), None)
+            if before and any(m.place.level == "province" and m.place.code and before.end <= m.start and m.end <= a
+                              and m.place.code not in g.lineage(before.place.code) for m in found):
+                break  # (某市干部赴浙江省学习，在某某新区管委会: a province named since, the zone is not the city's)
             host = before and (g.parent(before.place) if before.place.level == "county" and text[before.end:before.end + 1] == "、"
                                else before.place)  # (某区、某区、某某新区管委会: a county listed before the zone is its sibling)
             if host is None or any(host.code in g.lineage(f.code) or f.code in g.lineage(host.code)
