@@ -9,20 +9,20 @@ from tests.test_page_metadata import only
 
 # a report's opening of more than eighty characters after 近日/日前, so that the page's first line reads
 # as a headline, a space, and the body's opening
-_OPENING = ("青禾县委组织部召开部务会,传达学习全省组织工作会议精神,研究部署贯彻落实工作,要求全县组织系统认真梳理"
-            "会议提出的各项任务,结合实际提出具体措施,抓好村级班子建设和年轻干部培养等重点工作的落实。")
-_NEXT = "会议强调,要坚持好干部标准,树立重实干重实绩的用人导向,为基层干部松绑减负。"
+_OPENING = ("青禾县委组织部召集各乡镇组织委员座谈,逐个听取半年来党建任务的进展,对照年初的清单查找短板,要求各乡镇"
+            "把村级班子换届后的磨合和年轻干部的培养放在前头,排出时间表,每月月底向部里报一次进度,部里按季度通报。")
+_NEXT = "座谈会上,几位组织委员说起给村干部减负、把年轻人留在村里的难处,也各自带来了办法。"
 
 
 @pytest.mark.parametrize("dispatch, source", [
-    ("据新华社北京7月4日电", "新华社"),
+    ("据新华社北京8月16日电", "新华社"),
     ("新华社西宁3月12日电", "新华社"),
     ("据中新社拉萨12日电", "中新社"),
     ("人民网南昌5月20日电", "人民网"),
     ("本报山城9月1日电", None),
 ])
 def test_a_dated_dispatch_opening_the_page_is_its_lead_not_its_headline(tmp_path, dispatch, source):
-    # 据新华社北京7月4日电 日前,…: the page opens with the dispatch and the report, a space between
+    # 据新华社北京8月16日电 日前,…: the page opens with the dispatch and the report, a space between
     # (read as a headline over its body): the dispatch names the source, the page has no headline
     for opener in ("日前", "近日"):
         art = only(tmp_path, "\n".join([f"{dispatch} {opener},{_OPENING}", _NEXT]))
@@ -31,8 +31,8 @@ def test_a_dated_dispatch_opening_the_page_is_its_lead_not_its_headline(tmp_path
 
 
 def test_a_dispatch_alone_on_its_line_is_a_lead_and_a_headline_stays_a_headline(tmp_path):
-    assert ("source", "新华社") in parse_lead("新华社北京7月4日电")
-    assert parse_lead("青禾县7月4日电") == []  # (no medium before the place: no lead)
+    assert ("source", "新华社") in parse_lead("新华社北京8月16日电")
+    assert parse_lead("青禾县8月16日电") == []  # (no medium before the place: no lead)
     # a headline over the dispatch's line stays the headline; the dispatch still names the source
     art = only(tmp_path, "\n".join(["青禾县选派百名干部驻村", f"新华社西宁3月12日电 近日,{_OPENING}", _NEXT]))
     assert (art.title, art.source) == ("青禾县选派百名干部驻村", "新华社")

@@ -47,7 +47,7 @@ def test_what_only_looks_like_a_pairing_is_left(text):
 @pytest.mark.parametrize("text, canonical, local", [
     ("该区建立覆盖事前、事中、事后的干部监督机制。", "事前、事中、事后", True),
     ("乡镇推行周调度、月通报、季考核的督办机制。", "周调度、月通报、季考核", True),
-    ("全市着力形成崇尚实干、带动担当、加油鼓劲的正向激励机制。", "崇尚实干、带动担当、加油鼓劲", False),
+    ("本县健全崇尚实干、带动担当、加油鼓劲的干部考评机制。", "崇尚实干、带动担当、加油鼓劲", False),
 ])
 def test_a_list_named_by_its_mechanism_is_a_formula(text, canonical, local):
     found = slogans(text)
@@ -61,7 +61,7 @@ def test_a_list_named_by_its_mechanism_is_a_formula(text, canonical, local):
     "建立工资、津贴、补贴的正常增长机制。",  # ordinary nouns in a row
     "完善县、乡、村的联动机制。",  # levels
     "建立信息共享、协调联动的会商机制。",  # two items: a principle only
-    "着力营造崇尚实干、带动担当、加油鼓劲的浓厚氛围。",  # the national words unquoted, named by no mechanism
+    "机关上下树起崇尚实干、带动担当、加油鼓劲的鲜明风向。",  # the national words unquoted, named by no mechanism
 ])
 def test_lists_before_a_mechanism_that_name_no_parts_are_left(text):
     assert slogans(text) == {}

@@ -106,7 +106,7 @@ _BODY_ENDS = frozenset(ORGAN_ENDS + "位门")
 # …的长效机制 after 常态化、制度化 or 针对性、实效性: qualities of a mechanism, not its parts
 _QUALITY_ENDS = frozenset("化性")
 # …的X机制 (not one of the tails above, 工作机制, 用人机制) after a list that says whom or what the mechanism
-# covers, not its parts: people or bodies (老党员、老干部、老模范; 村支书、村主任、村会计; 各乡镇、各部门;
+# covers, not its parts: people or bodies (老干部、老党员; 村会计、村支书; 各乡镇、各部门;
 # 组织部、宣传部), kinds of one thing sharing a last character (处级、科级、股级; 年终奖、绩效奖; 红色、黄色、
 # 绿色; 月度、季度、年度) or levels one character each (区、街、居; 镇、村、组)
 _WHOSE_ENDS = frozenset(ORGAN_ENDS + "位门员记任计书师范生长手民众工")
