@@ -2717,8 +2717,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     voice = _headline_voice(voice, title, headline)  # (某省：…, 某省推进…: so does the headline)
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
                                                 echoes, _nation_spoken_of(text), voice,
-                                                _surveys_many_places(text, title, found["body"], found.get("title", []),
-                                                                     [m for m in weighed if m not in found.get("title", [])]))
+                                                _surveys_many_places(text, title, found["body"], found.get("title", []), weighed))
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
@@ -3036,8 +3035,11 @@ def _surveys_many_places(text: str, title: str | None, body: list[RegionMention]
 
     Not when the text speaks of a unit as its own anywhere (在我省, 全县: its many places are that unit's),
     when its headline opens with a unit's name and a colon (陇原：…), or when the text names the place it
-    reports (``weighed``) before it first speaks of 多地 (平遥县选派… 目前，多地已完成: the county's places),
-    or names two places or more below a province, all in one province."""
+    reports (``weighed``, less the headline's) before it first speaks of 多地 (平遥县选派… 目前，多地已完成: the
+    county's places), or names two places or more below a province, all in one province."""
+    if "多地" not in text and "多地" not in (title or ""):
+        return False  # (most texts: every _SURVEY match holds 多地)
+    weighed = [m for m in weighed if m not in headline]
     ends = {m.end for m in body}
     if any(u.start() not in ends for u in _OWN_UNIT.finditer(text)) or _OWN_UNIT.search(title or "") \
             or _HEADLINE_UNIT.match(title or ""):
