@@ -3586,13 +3586,15 @@ def _zones_without_their_host(g: Gazetteer, text: str, found: list[RegionMention
     return out
 
 
-# 某某新区管委会, 某某工业园党工委: a zone's own name, then the organs that run it
-_ZONE_BEFORE_ORGAN = re.compile("(" + "|".join(sorted({*_ZONE_WORDS, "新城", "工业园", "产业园", "园区", "功能区", "示范区"},
+# 某某新区管委会, 某某工业园党工委: a zone's own name, then the organs that run it (zone_words_before_organs.tsv:
+# more zone words, read here only)
+_WORDS_BEFORE_ORGAN = word_table("zone_words_before_organs.tsv")
+_ZONE_BEFORE_ORGAN = re.compile("(" + "|".join(sorted({*_ZONE_WORDS, *(w for w, _ in _WORDS_BEFORE_ORGAN)},
                                                        key=len, reverse=True))
                                 + ")(?=管委会|管委|党工委|管理委员会)")
 _SIDE = re.compile("城[东西南北]|[东西南北中]部")  # 城东新区, 东部新城: a side of the town or county (城, 部 alone are no stem)
 _OWN_HOST = re.compile("[该本我][市县区]$")  # 该市某某新区管委会: the host named before, the zone's own name after
-_PARK_WORD = frozenset({"园区", "工业园", "产业园"})
+_PARK_WORD = frozenset(w for w, kind in _WORDS_BEFORE_ORGAN if kind == "park")
 # 新设新区, 新成立示范区: new and a verb; 辖内园区: the host's own, unnamed; 科创园区, 双创示范区: a programme;
 # 某某集团产业园: a company's
 _NOT_A_ZONE_STEM = re.compile("^新(?![东南西北港城江河湖海])|内$|创$|(?:集团|公司|企业)$")
@@ -3601,11 +3603,10 @@ _NOT_A_ZONE_STEM = re.compile("^新(?![东南西北港城江河湖海])|内$|创
 def _zones_before_their_organs(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
     """A zone the list lacks, named by a stem of its own before its zone word and its organs (某某新区管委会,
     某某工业园管委会副主任, 在某某新城党工委): that zone, hosted by the last city or county the text names
-    before it; not a zone word after a common word, a verb or a grade (部分园区管委会, 成立开发区管委会,
-    省级开发区管委会), nor a stem that runs on from a word before it (the stem opens the text, or follows
-    a stop, 、, a function word, a place named, or 该市)."""
-    if not _ZONE_BEFORE_ORGAN.search(text):
-        return []
+    before it (_host_before_organs); not a zone word after a common word, a verb or a grade (部分园区管委会, 成立开发区管委会,
+    省级开发区管委会), nor a stem that runs on from a word before it (_zone_stem)."""
+    if "管委" not in text and "党工委" not in text and "管理委员会" not in text:
+        return []  # (the organs _ZONE_BEFORE_ORGAN looks ahead for)
     taken = Taken(len(text), ((m.start, m.end) for m in found))
     ends = {m.end: m for m in found}
     out = []
@@ -3618,26 +3619,11 @@ def _zones_before_their_organs(g: Gazetteer, text: str, found: list[RegionMentio
             stem = text[a:s]
             if not all(is_cjk(c) for c in stem) or taken.overlaps(a, w.end()):
                 break
-            if not (a == 0 or not is_cjk(text[a - 1]) or text[a - 1] in _BEFORE_BARE_ZONE | {"、"} or a in ends
-                    or _OWN_HOST.search(text, 0, a)):
+            fits = _zone_stem(text, a, s, w, ends)
+            if fits is None:
                 continue
-            if _NOT_A_STEM.search(_SIDE.sub("", stem)) or _ZONE_VOCABULARY.fullmatch(stem) or _ZONE_GRADE.match(stem) \
-                    or _described_not_named(stem) or predicate_tag(stem[:2]) == "v" \
-                    or stem[-1] in _ONE_CHARACTER_LINK or is_common_word(stem[:2]) and not _PLACE_LIKE.search(stem) \
-                    or _NOT_A_ZONE_STEM.search(stem) \
-                    or w.group(1) in _PARK_WORD and is_general_word(stem[-2:]) and not _PLACE_LIKE.search(stem[-2:]):
-                break  # (记者到新区管委会, 干部赴园区管委会: a common word and a link before a bare zone word; 锂电产业园,
-                #         大数据产业园: an industry, the park's kind)
-            before = next((m for m in reversed(found) if m.end <= a and m.place.code
-                           and m.place.level in ("city", "county")), None)
-            if before and any(m.place.level == "province" and m.place.code and before.end <= m.start and m.end <= a
-                              and m.place.code not in g.lineage(before.place.code) for m in found):
-                break  # (某市干部赴浙江省学习，在某某新区管委会: a province named since, the zone is not the city's)
-            host = before and (g.parent(before.place) if before.place.level == "county" and text[before.end:before.end + 1] == "、"
-                               else before.place)  # (某区、某区、某某新区管委会: a county listed before the zone is its sibling)
-            if host is None or any(host.code in g.lineage(f.code) or f.code in g.lineage(host.code)
-                                   for f in g.forms.get(stem, ()) if g.places[f.code].level in ("province", "city", "county")):
-                break  # (某市某县工业园管委会 with the county unread: the county's zone, not a zone of its own)
+            if not fits or (host := _host_before_organs(g, text, found, a, stem)) is None:
+                break
             name = stem + _ZONE_WORDS.get(w.group(1), w.group(1))
             zone = _zone_place(g, (stem + w.group(1), name), host, name, within=True)
             out.append(RegionMention(text=stem + w.group(1), place=zone, start=a, end=w.end(),
@@ -3645,6 +3631,41 @@ def _zones_before_their_organs(g: Gazetteer, text: str, found: list[RegionMentio
             taken.take(a, w.end())
             break
     return out
+
+
+def _zone_stem(text: str, a: int, s: int, w: re.Match, ends: dict[int, RegionMention]) -> bool | None:
+    """Whether text[a:s], before the zone word ``w`` and its organs, is the zone's own stem: None when it runs
+    on from a word before it (a longer stem may not: it must open the text, or follow a stop, 、, a function
+    word, a place named, or 该市), False when no stem ending at ``s`` will do."""
+    stem = text[a:s]
+    if not (a == 0 or not is_cjk(text[a - 1]) or text[a - 1] in _BEFORE_BARE_ZONE | {"、"} or a in ends
+            or _OWN_HOST.search(text, 0, a)):
+        return None
+    if _NOT_A_STEM.search(_SIDE.sub("", stem)) or _ZONE_VOCABULARY.fullmatch(stem) or _ZONE_GRADE.match(stem) \
+            or _described_not_named(stem) or predicate_tag(stem[:2]) == "v" \
+            or stem[-1] in _ONE_CHARACTER_LINK or is_common_word(stem[:2]) and not _PLACE_LIKE.search(stem) \
+            or _NOT_A_ZONE_STEM.search(stem) \
+            or w.group(1) in _PARK_WORD and is_general_word(stem[-2:]) and not _PLACE_LIKE.search(stem[-2:]):
+        return False  # (记者到新区管委会, 干部赴园区管委会: a common word and a link before a bare zone word; 锂电产业园,
+        #                 大数据产业园: an industry, the park's kind)
+    return True
+
+
+def _host_before_organs(g: Gazetteer, text: str, found: list[RegionMention], a: int, stem: str) -> Place | None:
+    """The city or county hosting a zone named by ``stem`` at ``a`` before its organs: the last one named
+    before it, None when there is none, when a province not its own is named since, or when the stem is
+    itself a form of a place in its line (the zone is that place's, not one of its own)."""
+    before = next((m for m in reversed(found) if m.end <= a and m.place.code
+                   and m.place.level in ("city", "county")), None)
+    if before and any(m.place.level == "province" and m.place.code and before.end <= m.start and m.end <= a
+                      and m.place.code not in g.lineage(before.place.code) for m in found):
+        return None  # (某市干部赴浙江省学习，在某某新区管委会: a province named since, the zone is not the city's)
+    host = before and (g.parent(before.place) if before.place.level == "county" and text[before.end:before.end + 1] == "、"
+                       else before.place)  # (某区、某区、某某新区管委会: a county listed before the zone is its sibling)
+    if host is None or any(host.code in g.lineage(f.code) or f.code in g.lineage(host.code)
+                           for f in g.forms.get(stem, ()) if g.places[f.code].level in ("province", "city", "county")):
+        return None  # (某市某县工业园管委会 with the county unread: the county's zone, not a zone of its own)
+    return host
 
 
 def _zones(g: Gazetteer, text: str, found: list[RegionMention]) -> list[RegionMention]:
