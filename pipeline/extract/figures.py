@@ -81,7 +81,7 @@ FIGURE = re.compile(
     rf"(?=[\d零〇一二两三四五六七八九十百千万亿数几半{_PRE_FIRST}])(?P<pre>{PRE})?(?:"
     rf"(?P<frac>(?<![\d/])(?!0\d)(?P<fn>\d{{1,3}})/(?!0\d)(?P<fd>\d{{1,3}})(?![\d/])|(?<![\d.:：︰∶])(?<!\d比)(?:(?<!以)1[:：](?P<rd>[2-9])(?![\d.:：︰∶])|{_RATIO_WORD_BEFORE}1(?:[:：](?=10)|[︰∶比])(?P<rb>[2-9]|10)(?![\d.:：︰∶万]|比\d)|1(?:(?<=以1)[:：]|[:：](?=10)|[︰∶比])(?P<rc>[2-9]|10)(?={_RATIO_WORD_AFTER}))|(?<![一二三四五六七八九十百])(?!百分之)(?P<cfd>[一二三四五六七八九十百]++)分之(?P<cfn>[一二三四五六七八九十]++)|(?<![一])一半|(?<![一二三四五六七八九十大])半数)"
     rf"|百分之(?P<pcn>{NUMBER}(?:点[零〇一二三四五六七八九]+)?)"  # 百分之四十七点九
-    rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?P<mag>(?<=[余多])[万亿])?(?:(?:(?P<unit1>{UNIT})(?P<rate1>/[人天日月年次户·]{{1,4}})?)?(?P<rsep>——|[-—–~～至到]|(?<=\d)\?(?=\d))(?(unit1)(?!(?:19|20)\d\d年))(?(rate1)(?=[\d.]+(?P=unit1)(?P=rate1)))(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
+    rf"|(?P<num>{NUMBER})(?P<inner>余|多|来)?(?P<mag>(?<=[余多])[万亿])?(?:(?:(?P<unit1>{UNIT})(?P<rate1>/[人天日月年次户·]{{1,4}})?)?(?P<rsep>——|[-—–~～至到]|(?<=\d)\?(?=\d))(?(unit1)(?!{YEAR}年))(?(rate1)(?=[\d.]+(?P=unit1)(?P=rate1)))(?P<pre2>{PRE})?(?P<num2>{NUMBER})(?P<inner2>余|多)?)?"
     rf"(?:个(?P<ginner>多|余|半)(?P<gunit>{_GE_NOUNS})|(?P<unit>{UNIT}))"  # (70元/人·天至120元/人·天: the rate twice;
     # 50?80名: the range's dash a lost character's mark between the digits)
     rf")(?:(?<=[块元])钱(?={_POST}))?(?:[ \u3000](?=(?:及)?以[上下内]|左右))?(?P<post>{_POST})?"  # (1000块钱以上; 60% 以上:
@@ -1111,12 +1111,12 @@ _TERM_NOT_SERVED = ("不满", "未满")
 
 # a year a figure is due by, written right after it (40%到2020年脱贫, 30名至2025年底): never the end of a range
 # (FIGURE closes no range of counts on a year), the figure's time
-_BY_YEAR_AFTER = re.compile(r"[到至]((?:19|20)\d\d)年(?![的度]|[底末]?(?:提高|增加|增长|提升|上升|降低|下降|减少|达到|扩大|翻))")
+_BY_YEAR_AFTER = re.compile(rf"[到至]({YEAR})年(?![的度]|[底末]?(?:提高|增加|增长|提升|上升|降低|下降|减少|达到|扩大|翻))")
 # (30%到2020年的50%, 3000元到2020年提高到4000元: the figure a change starts from, not its year)
 # a change from one year's figure to another's, either end said: 从2015年的5万元到2020年…, 由2016年的35%到…
-# (the figure has its year before it), …3000人到2020年8000人, 60%至2020年为55% (the later year's figure follows
+# (the figure has its year before it; text is simplified before extraction: no 從), …3000人到2020年8000人, 60%至2020年为55% (the later year's figure follows
 # in the clause; a month or day of that year is no figure)
-_FROM_YEAR_BEFORE = re.compile(r"[从由從](?:19|20)\d\d年(?:[底末初])?的?$")
+_FROM_YEAR_BEFORE = re.compile(rf"[从由]{YEAR}年(?:[底末初])?的?$")
 _YEAR_REST = re.compile(r"[底末初]?(?:\d{1,2}月(?:\d{1,2}日)?(?:[底末初])?)?(?P<rest>[^，,。；;！？!?：:\n]*)")
 
 

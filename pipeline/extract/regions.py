@@ -74,7 +74,7 @@ _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|转自|转载自|转引自|来自
 # (《某某日报》记者某某, 《某某日报》通讯员: a medium named in 《》 signing the article, a byline, its name even
 # where the page's repair lost a character of it (日\ufffd); not 《某省某某条例》, a document's title, nor 据《某某日报》记者,
 # a paper cited in running text, which names its place as 据《某某日报》报道 does)
-_TITLE_THEN_BYLINE = re.compile(r"[^《》\n]{0,4}?(?:报|网|台|刊|杂志|\ufffd)》\s*(?:记者|通讯员|特约记者|评论员|首席记者|见习记者)")
+_TITLE_THEN_BYLINE = re.compile(rf"[^《》\n]{{0,4}}?(?:报|网|台|刊|杂志|{UNREADABLE})》\s*(?:记者|通讯员|特约记者|评论员|首席记者|见习记者)")
 # 据《某某日报》记者了解, 接受《某某日报》记者采访, 对/向/告诉《某某日报》记者: the paper's reporter spoken to or
 # cited in running text, no byline (its place a mention, as the guidelines' medium named outside the byline)
 _CITES_THE_PAPER = re.compile(r"(?:据|接受了?|受|对|向|告诉|跟|给|同|与|让|请|随|陪同|在)\s*$")
