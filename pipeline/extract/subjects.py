@@ -626,8 +626,9 @@ def _without_bound_verb(bare: str, text: str, s: int, w) -> str:
     m = _BOUND_END.search(bare)
     if not m or len(bare) - len(m.group(0)) < 2:
         return bare
-    k = text.rfind(bare, max(0, s - 60), s) + len(bare) - 1  # the closing 在 or 才
-    if w is not None and k >= 0 and w.at(k) != (k, k + 1) or w is None and is_general_word(bare[-2:]):
+    at = text.rfind(bare, max(0, s - 60), s)
+    k = at + len(bare) - 1  # the closing 在 or 才 (its words are known only where the text holds ``bare``)
+    if w is not None and at >= 0 and w.at(k) != (k, k + 1) or w is None and is_general_word(bare[-2:]):
         return bare
     if m.group(0) == "才" and (bare[-2] in _TALENT_VERBS or _ends_in_given_name(bare[:-1])):
         return bare  # 全年共引[才]356名, 聚[才]: talent brought in; 书记张有[才]32岁: a name the segmenter splits
