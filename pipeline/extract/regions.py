@@ -54,7 +54,7 @@ from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause, predicate_tag
 from pipeline.text.chars import CJK, UNREADABLE, is_cjk
-from pipeline.text.meta import is_person_name
+from pipeline.text.meta import family_names, is_person_name
 
 _START = attrgetter("start")  # the sort key of mentions and hits (a lambda costs a call each)
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
@@ -110,7 +110,7 @@ _CUE_AFTER = re.compile(r"^(?:[省市县区州盟旗](?:委|政府|人大|政协
 # A short form right after a role word (and a surname) or before a speech verb is a person's
 # name (记者黄山, 书记王安远, 长春说) (resources/person_titles.txt, resources/person_after_words.txt).
 _PERSON_BEFORE = re.compile("(?:" + "|".join(map(re.escape, word_list("person_titles.txt"))) + rf")(?P<family>[{CJK}])?$")
-_FAMILY_NAMES = frozenset(n for n in word_list("surnames.txt") if len(n) == 1)
+_FAMILY_NAMES = family_names()
 _PERSON_AFTER = re.compile("^(?:" + "|".join(map(re.escape, word_list("person_after_words.txt"))) + ")")
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查|居委会|居民区|村委会|牧委会|居民委员会|村民委员会)$")
 

@@ -14,6 +14,7 @@ from pipeline.nlp import segment
 from pipeline.nlp.segment import is_general_word, is_place_word, predicate_tag
 from pipeline.text.chars import CJK, ORGAN_ENDS
 from pipeline.text.dates import YEAR
+from pipeline.text.meta import family_names
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 # (中 ends the noun as a postposition, 255个行政村[中], 300名村干部[中]专科…)
@@ -642,14 +643,14 @@ def _without_bound_verb(bare: str, text: str, s: int, w) -> str:
 
 _TALENT_VERBS = frozenset("引聚招选揽育求储留纳荐")  # 引才, 聚才, 招才, 选才: 才 is the talent counted
 _WINDOW_STOPS = (":", "：", ")", "）", "]", "】", " ", "\u3000")
-_GIVEN_NAME_SURNAMES = frozenset(n for n in word_list("surnames.txt") if len(n) == 1)
+_FAMILY_NAMES = family_names()
 
 
 def _ends_in_given_name(head: str) -> bool:
     """``head`` (what is before a 才) ends in a surname and one character that make no word (张有, 刘长, 王德): 才 ends a
     name (张有才), not an adverb (任职才, 女儿才)."""
     two = head[-2:]
-    return len(two) == 2 and two[0] in _GIVEN_NAME_SURNAMES and not is_general_word(two) and predicate_tag(two) is None
+    return len(two) == 2 and two[0] in _FAMILY_NAMES and not is_general_word(two) and predicate_tag(two) is None
 
 
 _CLOSING_MARKS = "”’」』"

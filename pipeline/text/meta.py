@@ -460,6 +460,11 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
+def family_names() -> frozenset[str]:
+    """The one-character family names of resources/surnames.txt (张, 王; not the compound 欧阳)."""
+    return _surnames()[0]
+
+
 _PUBLICITY_SIGN = "组宣"  # 某组宣: an organisation department's publicity office signing (纪宣 is a given name too: 王纪宣)
 
 
