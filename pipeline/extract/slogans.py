@@ -70,6 +70,7 @@ _NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十�
 _HEAD_ITEM = re.compile(r"^[?？\s]*(?:[一二三四五六七八九十]{1,2}(?:、|是)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*"
                         r"([^，,。；;：:！？]{2,20})")
 _SPLIT_ITEMS = re.compile(r"[、,，;；]")
+_CLAUSE_SPLIT = re.compile(r"[，,]")
 _DIGIT_MEDIUM = re.compile(rf"^\d+[{CJK}]{{0,2}}(?:网|报|台)$")
 # “三个100%”: a count of targets each met in full, a formula
 _COUNTED_PERCENT = re.compile(r"^(?:[两二三四五六七八九十]|[2-9])个\d+%$")  # (“4个100%” as “四个100%”)
@@ -515,14 +516,15 @@ def _components_after(text: str, end: int, n: int | None = None, one_part: bool 
         listed = m.group(1)
         if sum(map(listed.count, "）)")) > sum(map(listed.count, "（(")):
             listed = re.split(r"[）)]", listed)[0]  # (“乙”指甲、丙）: the explanation ends with its bracket
-        clauses = [c for c in re.split(r"[，,]", listed) if c.strip("“”\" ")]
+        parts = _CLAUSE_SPLIT.split(listed)
+        clauses = [c for c in parts if c.strip("“”\" ")]
         if n and len(clauses) == n and len(_SPLIT_ITEMS.split(clauses[0])) != n and "、" in clauses[0] \
                 and all("%" in c for c in clauses):
             return [c.strip().replace("“", "").replace("”", "").replace('"', "") for c in clauses]
             # “四个100%”，即100%甲、乙…，100%丙，100%丁: as many clauses as the formula counts, a 、 inside the
             # first, each clause a target met in full (not 即甲、乙和丙，全县…，效果明显: the sentence going on)
-        if "、" in re.split(r"[，,]", listed)[0]:
-            listed = re.split(r"[，,]", listed)[0]  # 即甲、乙、丙，全县…: the clause after the list is not an item
+        if "、" in parts[0]:
+            listed = parts[0]  # 即甲、乙、丙，全县…: the clause after the list is not an item
         items = [i.strip("“”\" ") for i in re.split(r"[、，,]|和", listed) if i.strip("“”\" ")]
         if m.end() == len(text) - end and len(items) > 1:
             items = items[:-1]  # the page cut off inside the list: its last item is a fragment
