@@ -191,3 +191,59 @@ def test_bad_files_do_not_stop_the_batch(tmp_path, segmenter):
     assert report.exit_code(strict=True) == 1
     assert out.exists()
     assert "3 files skipped" in report.summary()
+
+
+# -- a Chinese page read as Latin-1 and saved so (a crawler's default for text/html without a charset) ----
+
+def test_utf8_page_read_as_latin1_is_read_again():
+    text, encoding = decode(SIMPLIFIED.encode("utf-8").decode("latin-1").encode("utf-8"))
+    assert text == SIMPLIFIED
+    assert encoding == "utf-8 (read as latin-1 and saved as utf-8)"
+
+
+def test_gbk_page_read_as_latin1_is_read_again():
+    page = SIMPLIFIED * 3
+    text, encoding = decode(page.encode("gbk").decode("latin-1").encode("utf-8"))
+    assert text == page
+    assert encoding.startswith("gb18030 (read as latin-1")
+
+
+def test_windows_1252_reading_keeps_what_it_can_and_marks_what_it_lost():
+    # 1252 has no character for five bytes: a decoder told to go on prints U+FFFD for each, so the
+    # byte is lost; where one choice alone makes a frequent character (参 from its one lost byte) it is
+    # taken, and what no single choice places stays marked, never guessed into a wrong character
+    page = "参加考核的干部共有八十多人。" * 4
+    misread = page.encode("utf-8").decode("cp1252", errors="replace")
+    text, _ = decode(misread.encode("utf-8"))
+    assert "参加考核的干部" in text
+    assert not set(text) & set("åæçèé")
+
+
+def test_english_readme_beside_the_pages_is_no_article(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("# Crawl of 2024\n\nThese pages were fetched from county portals (县级门户网站) "
+                      "between March and May; see the manifest for each page's address.\n" * 3, encoding="utf-8")
+    with pytest.raises(IngestError, match="mostly not Chinese"):
+        read_document(readme)
+
+
+@pytest.mark.parametrize("page", [
+    "干(gan)部(bu)考(kao)核(he)办(ban)法(fa)出(chu)台(tai)\n" * 5,  # a gloss after every character
+    "Home | News | About | English\n" + SIMPLIFIED * 2,
+    "某县邀请café店主谈基层治理,Müller先生出席。\n" * 3,  # Latin-1 letters in a Chinese page: left as they are
+])
+def test_chinese_pages_with_latin_letters_are_read_as_they_are(tmp_path, page):
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.text == page and doc.encoding == "utf-8"
+
+
+def test_an_english_page_in_the_folder_is_skipped_with_its_reason(tmp_path, segmenter):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("干部考核新办法\n" + SIMPLIFIED * 3, encoding="utf-8")
+    (corpus / "README.txt").write_text("Pages crawled for the study; one file per page.\n" * 4, encoding="utf-8")
+    report = build(corpus, tmp_path / "kb.sqlite")
+    assert report.articles == 1
+    assert [(Path(p).name, "mostly not Chinese" in r) for p, r in report.failures] == [("README.txt", True)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import product
 import errno
 import hashlib
 import logging
@@ -19,7 +20,7 @@ import re
 
 from pipeline.core.records import RawDocument
 from pipeline.text import warc
-from pipeline.text.chars import cjk_only, is_common
+from pipeline.text.chars import CJK, cjk_only, is_common, is_frequent
 
 log = logging.getLogger(__name__)
 
@@ -213,9 +214,11 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
     if _looks_binary(data):
         raise IngestError(path, "binary file, not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _undo_latin_misreading(text, path) or (text, "utf-8")
     found = _utf16_without_bom(data)
     if found:
         return found
@@ -241,6 +244,99 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
     return text, enc
 
 
+# The bytes a Latin-1 or Windows-1252 reading turns into each character: a page whose bytes were read so
+# (a crawler's default for text/html without a charset: `requests` gives ISO-8859-1) and saved as UTF-8
+# shows æŸ�åŽ¿ for 某县; the characters give the bytes back, which decode as they should have.
+_CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_HIGH_LATIN = re.compile("[\u0080-\u00ff" + "".join(_CP1252_BYTES) + "]")
+_HAN = re.compile(f"[{CJK}]")
+_LOST_RUN = re.compile("\ufffd+")
+
+
+def _latin_bytes(text: str) -> bytes:
+    """The bytes a Latin-1/Windows-1252 reading made ``text`` of; 0xFF (no UTF-8 byte) for a character
+    neither gives, such as the U+FFFD that Windows-1252's five unassigned bytes become."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return bytes(_CP1252_BYTES.get(c, ord(c) if ord(c) < 256 else 0xFF) for c in text)
+
+
+def _undo_latin_misreading(text: str, path: str | os.PathLike) -> tuple[str, str] | None:
+    """A text with no Chinese but many Latin-1 letters that is a Chinese page read as Latin-1 (UTF-8,
+    GB18030 or Big5 bytes): the page as it should have been read, and how it had been read. A byte
+    the reading lost becomes U+FFFD in a UTF-8 page, as the decoder marks what it cannot place."""
+    sample = text[:4000]
+    if _HAN.search(sample) or len(_HIGH_LATIN.findall(sample)) < 0.3 * len(sample.strip()):
+        return None  # (an ordinary page: its first ideograph ends the search)
+    raw = _latin_bytes(text)
+    for fixed, enc in _readings(raw, path):
+        if han_share(fixed) >= 0.3:
+            return fixed, f"{enc} (read as latin-1 and saved as utf-8)"
+    return None
+
+
+def _readings(raw: bytes, path: str | os.PathLike) -> Iterator[tuple[str, str]]:
+    """The bytes as decode reads them, then as UTF-8 with its lost bytes guessed (what no guess
+    places marked U+FFFD, one mark per run, as repair marks them) when few were lost."""
+    try:
+        yield decode(raw, path)
+    except IngestError:
+        pass
+    lossy = _LOST_RUN.sub("\ufffd", _guess_lost_bytes(raw).decode("utf-8", errors="replace"))
+    if lossy.count("\ufffd") <= 0.2 * len(lossy):
+        yield lossy, "utf-8"
+
+
+_UNASSIGNED_1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # (each a UTF-8 continuation byte)
+
+
+def _guess_lost_bytes(raw: bytes) -> bytes:
+    """Each UTF-8 character of ``raw`` with 0xFF for one or two of Windows-1252's unassigned bytes:
+    the bytes that make it a frequent Chinese character, where exactly one choice does."""
+    out = bytearray(raw)
+    at = out.find(0xFF)
+    while at >= 0:
+        lead = next((i for i in range(at - 1, max(at - 3, -1), -1) if out[i] >= 0xE0), None)
+        if lead is not None and out[lead] < 0xF0:  # (a Chinese character: three bytes from 0xE0)
+            char = out[lead:lead + 3]
+            lost = [i for i, b in enumerate(char) if b == 0xFF]
+            fits = [guess for guess in product(_UNASSIGNED_1252, repeat=len(lost))
+                    if _frequent_with(char, lost, guess)]
+            if len(fits) == 1:
+                for i, b in zip(lost, fits[0]):
+                    out[lead + i] = b
+        at = out.find(0xFF, at + 1)
+    return bytes(out)
+
+
+def _frequent_with(char: bytearray, lost: list[int], guess: tuple[int, ...]) -> bool:
+    trial = bytearray(char)
+    for i, b in zip(lost, guess):
+        trial[i] = b
+    try:
+        return is_frequent(bytes(trial).decode("utf-8"))
+    except UnicodeDecodeError:
+        return False
+
+
+def han_share(text: str) -> float:
+    """Chinese ideographs per character that is not white space, in the text's first 4,000 characters."""
+    sample = text[:4000]
+    shown = len(sample) - sum(map(sample.count, " \t\r\n\u3000\xa0"))
+    return len(cjk_only(sample)) / shown if shown else 0.0
+
+
+# Below this share of ideographs a text is no article of the genre (an English read-me beside the
+# pages: 6 %); the real pages' lowest is about 20 %, pinyin glosses after every character.
+MIN_HAN_SHARE = 0.1
+
+
+def _check_chinese(path: str | os.PathLike, text: str) -> None:
+    if (share := han_share(text)) < MIN_HAN_SHARE:
+        raise IngestError(path, f"mostly not Chinese ({share:.0%} of its characters): not an article of the genre")
+
+
 def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: bytes | None = None) -> RawDocument:
     member = warc.split_member_path(path)
     if member is not None:
@@ -263,6 +359,7 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
         raise IngestError(path, "no text")
     if "\n" not in text and len(text) > 200_000:
         raise IngestError(path, f"{len(text)} characters on one line: not an article")
+    _check_chinese(path, text)
     return RawDocument(path=str(path), id=doc_id(data), encoding=encoding, format=fmt, text=text, size=len(data), meta=meta)
 
 
@@ -302,6 +399,7 @@ def _read_warc_member(path, member: tuple[str, int], max_bytes: int, data: bytes
         text, meta = extract_html(text)
         if not text.strip():
             raise IngestError(path, "HTML page without article text")
+        _check_chinese(path, text)
     except IngestError as e:
         raise IngestError(path, f"{info['url']}: {e.reason}") from None
     meta.update(url=info["url"], fetched_at=info["fetched_at"])
