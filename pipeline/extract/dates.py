@@ -354,8 +354,7 @@ def _days_after(text: str, found: list[DateMention]) -> None:
         if not named or int(named.group(2)) != int(prev.iso[8:10]):
             continue
         between = text[prev.end:d.start]
-        if (prev.start and text[prev.start - 1] not in _DAY_OPENS_AFTER and not text[prev.start - 1].isspace()
-                or not _EVENT_DAY.match(text, prev.end)):
+        if not _opens_as_the_days_event(text, prev):
             continue  # (自2019年12月6日发布…后, 于6月10日前: a start or a deadline in passing, no day of the story)
         if _TOLD_BEFORE.search(text[max(0, prev.start - 12):prev.start]):
             continue  # (会议强调，2023年5月6日，…; 他回忆说，2019年5月6日，…: a day told as background, not the story's)
@@ -383,13 +382,18 @@ def _same_day(text: str, found: list[DateMention], article_date: str | None = No
         if "\n" in between and not _just_before(prev.iso, article_date):
             continue
         if prev.iso and len(prev.iso) == 10 and len(between) <= _SAME_DAY_REACH and len(_BREAKS.findall(between)) <= 2 \
-                and _EVENT_DAY.match(text, prev.end) \
-                and (prev.start == 0 or text[prev.start - 1] in _DAY_OPENS_AFTER or text[prev.start - 1].isspace()) \
-                and not _ROUTINE_AFTER.match(text, d.end) and (d.start == 0 or text[d.start - 1] in "\n。；！？，,"):
+                and _opens_as_the_days_event(text, prev) and not _ROUTINE_AFTER.match(text, d.end) and (d.start == 0 or text[d.start - 1] in "\n。；！？，,"):
             d.iso = prev.iso
 
 
 _SAME_DAY_REACH = 400
+
+
+def _opens_as_the_days_event(text: str, mention: DateMention) -> bool:
+    """9月30日，… / 9月30日上午: the day opening its clause as the day of what happened, the one test a later
+    当天 and a later bare 17日 both need before reading their day from it (one test, so the two cannot drift)."""
+    return (mention.start == 0 or text[mention.start - 1] in _DAY_OPENS_AFTER or text[mention.start - 1].isspace()) \
+        and bool(_EVENT_DAY.match(text, mention.end))
 
 
 def _just_before(day: str | None, article_date: str | None) -> bool:
