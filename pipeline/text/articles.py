@@ -1142,13 +1142,14 @@ _ITEM_HEADING_REST = re.compile(rf"[{CJK}]{{2,10}}[。:：]")  # an item's headi
 
 
 def _cut_closing(body: list[Line], pattern: re.Pattern[str], marker: str, reach: int | None,
-                 accept: Callable[[str], bool]) -> tuple[str | None, list[Line]]:
+                 accept: Callable[[re.Match[str]], bool]) -> tuple[str | None, list[Line]]:
     """The value (the pattern's first group) closing the last paragraph that has one, among the last
     ``reach`` paragraphs (all when None), and the body with it cut off that paragraph. ``marker``: a
-    string every match of the pattern holds (a paragraph without it is not searched), or ""."""
+    string every match of the pattern holds (a paragraph without it is not searched), or "". ``accept`` is
+    given the match (where it starts tells what the paragraph holds before it)."""
     stop = -1 if reach is None else max(-1, len(body) - 1 - reach)
     for k in range(len(body) - 1, stop, -1):
-        if marker in body[k].text and (m := pattern.search(body[k].text)) and accept(m[1]):
+        if marker in body[k].text and (m := pattern.search(body[k].text)) and accept(m):
             rest = body[k].text[:m.start()].rstrip()  # (a line that held only the value goes)
             return m[1], body[:k] + ([replace(body[k], text=rest)] if rest else []) + body[k + 1:]
     return None, body
@@ -1179,11 +1180,11 @@ _CLOSING_AGENCY = re.compile(r"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>�
 _PHOTO_LINE = re.compile(r"^\s*(?:图为|图片|图\s*[:：]|资料图)|摄\s*[)）]?\s*$")
 
 
-def _agency_credits_a_part(body: list[Line]) -> bool:
+def _agency_credits_a_part(body: list[Line], closing: re.Match[str]) -> bool:
     """(新华社) closing a photo's caption (图为…。(新华社), or on its line under it), or one of two paragraphs
-    and more closed by an agency or a medium in brackets (a round-up of items, each credited): no source."""
-    last = body[-1].text
-    held = last[:_CLOSING_AGENCY.search(last).start()].strip()
+    and more closed by an agency or a medium in brackets (a round-up of items, each credited): no source.
+    ``closing``: _CLOSING_AGENCY's match closing the last paragraph."""
+    held = body[-1].text[:closing.start()].strip()
     caption = held if held else (body[-2].text if len(body) > 1 else "")
     if _PHOTO_LINE.search(caption):
         return True
@@ -1249,14 +1250,14 @@ def _body_authors(body: list[Line], sourced: bool = False) -> tuple[list[tuple[s
         found += bracket_bylines(ln.text)
     # …进行问责。(编辑某某) in one of the last three paragraphs; …。(记者 某某) (来源:某某网), a site's blurbs after it
     # (every editor's credit holds 编: 责任编辑, 责编, 编辑; every source's 来源: 来源, 信息来源)
-    for key, pattern, marker, reach, accept in (("editor", _CLOSING_EDITOR, "编", 3, is_person_name),
-                                                ("editor", _EDITOR_SPACED_OFF, "编", 3, is_person_name),
-                                                ("source", _CLOSING_SOURCE, "来源", None, bool),
-                                                ("source", _CLOSING_AGENCY, "社", 1, lambda s: not _agency_credits_a_part(body)),
-                                                ("source", _CLOSING_MEDIUM, "", 3, lambda s: not _NOT_A_MEDIUM.search(s)),
-                                                ("source", _CLOSING_UNIT, "", 1, lambda s: not sourced
+    for key, pattern, marker, reach, accept in (("editor", _CLOSING_EDITOR, "编", 3, lambda m: is_person_name(m[1])),
+                                                ("editor", _EDITOR_SPACED_OFF, "编", 3, lambda m: is_person_name(m[1])),
+                                                ("source", _CLOSING_SOURCE, "来源", None, lambda m: bool(m[1])),
+                                                ("source", _CLOSING_AGENCY, "社", 1, lambda m: not _agency_credits_a_part(body, m)),
+                                                ("source", _CLOSING_MEDIUM, "", 3, lambda m: not _NOT_A_MEDIUM.search(m[1])),
+                                                ("source", _CLOSING_UNIT, "", 1, lambda m: not sourced
                                                  and not any(k == "source" for k, _ in found)
-                                                 and not _NOT_A_MEDIUM.search(s) and not _units_close_paragraphs(body))):
+                                                 and not _NOT_A_MEDIUM.search(m[1]) and not _units_close_paragraphs(body))):
         value, body = _cut_closing(body, pattern, marker, reach, accept)
         found += (_closing_source(value) if key == "source" else [(key, value)]) if value else []
     edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)
