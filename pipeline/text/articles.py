@@ -27,7 +27,7 @@ from pipeline.nlp.segment import get_segmenter, is_general_word, is_place_word, 
 from pipeline.text.chars import BULLETS, CJK, PUA, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
 from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like,
                                  is_headline_like, is_title_like, strip_title_prefix)
-from pipeline.text.meta import (bracket_bylines, signature_unit_role, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
+from pipeline.text.meta import (NEWS_AGENCIES, bracket_bylines, signature_unit_role, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
                                 proper_names_only, split_names, WRITER_MARK, BYLINE_ROLE)
 
@@ -1176,7 +1176,8 @@ _CLOSING_MEDIUM = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>(
                              r"(?:政府网|新闻网|日报|晚报|电视台|融媒体中心|在线|客户端|(?<![联上互入组电专内外举])网))\s*[)）]\s*$")
 # …。(新华社): a news agency's, the wire report a site carries, closing the text's last line (not (新华社发): a
 # photo's credit)
-_CLOSING_AGENCY = re.compile(r"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>新华社|中新社|中国新闻社)\s*[)）]\s*$")
+_CLOSING_AGENCY = re.compile(r"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>" + "|".join(map(re.escape, sorted(NEWS_AGENCIES)))
+                             + r")\s*[)）]\s*$")  # (no agency's name opens another's: the order cannot matter)
 _PHOTO_LINE = re.compile(r"^\s*(?:图为|图片|图\s*[:：]|资料图)|摄\s*[)）]?\s*$")
 
 

@@ -1582,7 +1582,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     # 某某网昆明电 “…: a medium's 电 from a place, set off by a space or a quote, is a lead as well
     dated = m["day"] or m["mark"] in ("讯", "报道") or m["mark"] == "消息" and _news_mark_ends(text, m) \
         or m["mark"] == "电" and _LEAD_MEDIUM.match(m["pre"]) and (text[m.end("mark"):m.end("mark") + 1] in " \u3000“:："
-                                                             or m["pre"] in _AGENCIES and text[m.end("mark"):m.end("mark") + 1] not in "讯文稿报")
+                                                             or m["pre"] in NEWS_AGENCIES and text[m.end("mark"):m.end("mark") + 1] not in "讯文稿报")
     # (某某新闻网讯 alone on its line: a medium's dateline, its report on the next line)
     # (新华社北京7月4日电 alone on its line: an agency's or a medium's dated dispatch, the report on the next
     # line: a page's first line split at the space before 日前/近日)
@@ -1604,8 +1604,9 @@ _SPACED_ROLES = re.compile(rf"\s*(?P<by>(?:{_ROLE_AND_NAMES}\s+)+)(?=\S{{5}})"
 _REPORTER_THEN_PLACE = re.compile(rf"记者(?P<rest>[{CJK}]{{3,9}})$")
 
 
-# 新华社电某某…: a news agency's 电 is its dispatch however the text runs on (the space after it lost)
-_AGENCIES = frozenset(("新华社", "中新社", "中国新闻社"))
+# 新华社电某某…: a news agency's 电 is its dispatch however the text runs on (the space after it lost); also
+# the agencies articles' _CLOSING_AGENCY takes closing a text
+NEWS_AGENCIES = frozenset(("新华社", "中新社", "中国新闻社"))
 
 
 def _reporter_glued(m: re.Match[str]) -> str | None:
