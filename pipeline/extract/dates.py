@@ -16,7 +16,7 @@ from pipeline.core.lexicons import word_list
 from pipeline.core.records import DateMention
 from pipeline.text.numbers import parse_chinese
 from pipeline.extract.spans import Taken, finditer_near
-from pipeline.text.chars import CJK
+from pipeline.text.chars import CJK, SENTENCE_END
 from pipeline.text.dates import CN_DATE, DATETIME, YEAR as _YEAR, iso, iso_cn, iso_of
 
 _CN_NUM = "一二两三四五六七八九十"
@@ -419,9 +419,6 @@ def _day_of(article_date: str, d: int) -> str | None:
     return iso(y, mo, d) or (iso(y, mo - 1, d) if mo > 1 else iso(y - 1, 12, d))
 
 
-_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-
-
 def is_dotted_month(text: str) -> bool:
     """A résumé's year and month joined by a dot (1975.02): a point in a life, no period nor a year's anchor."""
     return bool(_DOTTED_MONTH.fullmatch(text))
@@ -460,7 +457,7 @@ def _previous_year(text: str, found: list[DateMention]) -> None:
     year = None
     last_end = 0
     for d in found:
-        if _SENTENCE_END.search(text, last_end, d.start):
+        if SENTENCE_END.search(text, last_end, d.start):
             year = None
         last_end = d.end
         if d.text.startswith("上年"):

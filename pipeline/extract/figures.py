@@ -22,7 +22,7 @@ from pipeline.text.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.extract.subjects import clause_start as _clause_start, subject as _subject
 from pipeline.nlp.segment import is_general_word
-from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN
+from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN, SENTENCE_END, SENTENCE_STOPS
 from pipeline.text.dates import YEAR
 
 # A scan over the whole text (finditer) opens with a lookahead for the characters its matches can
@@ -233,7 +233,6 @@ _BODY_NUMBERED = re.compile(rf"中央(?:第|政治局)|常务委员会|常委会
                             rf"|(?:全国|自治区|(?![^省市县区州旗盟]{{0,3}}?社区)[{CJK}]{{0,3}}?[省市县区州旗盟])(?:党委|纪委|委员会|政协|人大|委)")
 _TERMS_HELD_BEFORE = re.compile(r"连任|连续|历经|经历|担任|曾任|当选|举办|举行|先后|相继|接连|届届")
 _MAGNITUDE_END = re.compile("[万亿]$")
-_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 # a clause's end: a comma, a semicolon, a colon or a full stop
 _CLAUSE_OR_END = re.compile(r"[，,；;：:。！？!?\n]")
@@ -841,7 +840,7 @@ def _time_of(d: DateMention) -> str:
 
 # A quarter (前三季度, 一季度, 第二季度) opening a sentence before its comma: the period that sentence's figures
 # count (前三季度，全县实现生产总值…亿元，增长…%), as 上半年 is; not 每季度, nor 一季度一考核 (a rule's rhythm)
-_QUARTER_OPENING = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*((?:前[一二两三]|[一二三四]|第[一二三四])季度)(?=[，,])")
+_QUARTER_OPENING = re.compile(rf"(?:^|(?<=[{SENTENCE_STOPS}\n]))[ \t\u3000]*((?:前[一二两三]|[一二三四]|第[一二三四])季度)(?=[，,])")
 
 
 def _quarters_opening(text: str) -> list[re.Match[str]]:
@@ -897,7 +896,7 @@ class _Scan:
         self.stamps = _stamps(text, dates, quarters)
         self.stamp_ends = [e for e, *_ in self.stamps]
         self.quarter_ends = {q.end(1) for q in quarters}
-        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)] if self.stamps else []
+        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)] if self.stamps else []
         self.words = _Words(text, words) if words else None
         # A number inside a short quoted name (“延安十三年”) is part of the name,
         # unless the quote is the figure itself (“十一级”).

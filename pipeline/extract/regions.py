@@ -53,7 +53,7 @@ from pipeline.core.lexicons import resource_path, word_list, word_set, word_tabl
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause, predicate_tag
-from pipeline.text.chars import CJK, UNREADABLE, is_cjk
+from pipeline.text.chars import CJK, SENTENCE_END, UNREADABLE, is_cjk
 from pipeline.text.meta import family_names, is_person_name
 
 _START = attrgetter("start")  # the sort key of mentions and hits (a lambda costs a call each)
@@ -3022,7 +3022,6 @@ def _speaks_of_own_unit(text: str, mentions: list[RegionMention] = (), start: in
 _SURVEY = re.compile(r"(?:^|(?<=[\s，,。；;：:！？!?“”\"（(]))(?:(?:目前|近日|日前|近期|近年来|今年以来|今年来|当前|眼下|如今)[，,]?)?"
                      r"多地(?![区方点市州])(?!参观|考察|观摩|取经|研学)"
                      r"|记者[^。，,；;！？\n]{0,8}?(?:走进|走访|深入|奔赴|来到|探访|赴)多地")
-_SENTENCE_START = re.compile(r"[。！？!?；;\n]")
 # 陇原：…, 八闽大地：…: a headline opening with a short name and a colon names its unit, in whatever form
 # (聚焦：多地…, a column's name before the sweep, does not)
 _HEADLINE_UNIT = re.compile(r"[^\s：:，,。；;！？!?、“”\"（(]{2,4}[：:](?!多地)|[^\s：:，,。；;！？!?、“”\"（(]{2}大地[：:]")
@@ -3054,7 +3053,7 @@ def _surveys_many_places(text: str, title: str | None, body: list[RegionMention]
             x = w.start() + w.group().find("多地")
             if x > until:
                 break
-            opens = max((s.end() for s in _SENTENCE_START.finditer(segment, 0, x)), default=0)
+            opens = max((s.end() for s in SENTENCE_END.finditer(segment, 0, x)), default=0)
             if _OWN_UNIT.search(segment, opens, x) or _UNIT_WORD.search(segment, opens, x) \
                     or any(opens <= m.start < x for m in mentions):
                 continue

@@ -24,8 +24,8 @@ import re
 from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.nlp.segment import get_segmenter, is_general_word, is_place_word, opens_a_clause
-from pipeline.text.chars import BULLETS, CJK, PUA, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
-from pipeline.text.lines import (OUTLET_TAG, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like,
+from pipeline.text.chars import BULLETS, CJK, PUA, SENTENCE_STOPS, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
+from pipeline.text.lines import (OUTLET_TAG, TERMINAL, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like,
                                  is_headline_like, is_title_like, strip_title_prefix)
 from pipeline.text.meta import (NEWS_AGENCIES, bracket_bylines, signature_unit_role, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
@@ -45,7 +45,7 @@ _ROLE_RANK = {"记者": 3, "通讯员": 3, "作者": 2, None: 1}
 _ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)")
 
 
-_STOPS = re.compile(r"[。！？!?；;…]")
+_STOPS = re.compile(f"[{TERMINAL}]")
 # (60 characters and more: a row of links loses the spaces between them, a paragraph lacking its last stop may run
 # on for 40 through a document's title given without 《》, rarely for 60)
 _UNMARKED_RUN = re.compile(rf"[{CJK}“”]{{60,}}")
@@ -1709,7 +1709,7 @@ def _opens_with_copy(arts: list[tuple[int, Article]]) -> bool:
 _AD_COPY = re.compile(r"[A-Za-z]{2,}|\d+\s*元\s*/\s*(?:年|月|天)")  # (a brand's Latin letters, a price per year)
 
 
-_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+_SENTENCE_MARK = re.compile(f"[{SENTENCE_STOPS}]")
 
 
 def _articles(doc: CleanDocument, starts: list[int]) -> list[tuple[int, Article]]:

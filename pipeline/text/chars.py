@@ -31,6 +31,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"  # letters 
 # 派出所, 农技站, 法院, 协会, 工作组)
 ORGAN_ENDS = "部委局办厅处科室所站院会组"
 PUNCT = "。，、；：？！“”‘’（）《》〈〉【】—…·"
+# What closes a sentence (；, a clause as firmly), defined here once so that every module that cuts a text at
+# its sentences cuts it at the same marks; SENTENCE_END also takes a line's end as one.
+SENTENCE_STOPS = "。！？!?；;"
+SENTENCE_END = re.compile(f"[{SENTENCE_STOPS}\n]")
 # What a character lost to mojibake becomes; later stages extract nothing that overlaps one.
 UNREADABLE = "\ufffd"
 # Bullets and rules that open a list item, a byline or a headline on crawled pages (□本报记者, ●标题, │文)

@@ -12,11 +12,11 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Line, QualityReport, Repair
-from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, cjk_count, is_cjk, without_spaces
+from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, SENTENCE_STOPS, cjk_count, is_cjk, without_spaces
 from pipeline.text.meta import BETTING_BRAND, FIELD, bracketed_key, byline_spans, parse_byline_fields, parse_meta_line, plain_word
 from pipeline.text.tracked import Builder, Tracked
 
-TERMINAL = "。！？!?…；;"
+TERMINAL = SENTENCE_STOPS + "…"
 CLOSERS = "”’」』)）】》\"'"
 # 《某某.docx》由会员分享,可在线阅读,更多相关《…》请在某某文库上搜索: a document site's credit line
 _SHARED_DOC = re.compile(r"由(?:会员|用户)[^，,。]{0,6}(?:分享|上传)[，,]\s*可在线阅读|请在[^，,。]{2,12}(?:文库|网)上搜索")
