@@ -214,3 +214,17 @@ def test_report_and_every_plot_render(sample_kb, browser, shots, tmp_path):
         size = b.execute_script("var r = document.documentElement.getBoundingClientRect(); return [r.width, r.height]")
         assert size[0] > 300 and size[1] > 200, svg
         b.save_screenshot(str(shots / svg.replace(".svg", "_svg.png")))
+
+
+def test_the_search_box_and_buttons_write_chinese_in_the_page_font(server, browser):
+    # form controls take the browser's own font, not the page's: where that font has no Chinese
+    # (a bare Linux desktop, headless Chromium) the query typed in the box showed as empty squares
+    from selenium.webdriver.common.by import By
+
+    b = browser
+    b.get(server + "/?q=容错")
+    page_font = b.execute_script("return getComputedStyle(document.body).fontFamily")
+    controls = b.find_elements(By.CSS_SELECTOR, "form.search input, form.search button")
+    assert controls
+    for control in controls:
+        assert b.execute_script("return getComputedStyle(arguments[0]).fontFamily", control) == page_font
