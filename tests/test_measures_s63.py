@@ -39,7 +39,7 @@ def test_picking_units_for_a_check_is_a_measure(segmenter):
 ])
 def test_a_quotation_or_its_speaker_is_no_measure(segmenter, quote):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{quote}\n"
-    assert quote not in _found(text)
+    assert quote.lstrip("”") not in _found(text)  # (a measure leaves the ” to the sentence it closes)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -51,7 +51,7 @@ def test_a_quotation_or_its_speaker_is_no_measure(segmenter, quote):
 ])
 def test_a_quoted_term_or_a_reported_act_stays_a_measure(segmenter, sentence):
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence in _found(text)
+    assert sentence.lstrip("”") in _found(text)
 
 
 @pytest.mark.parametrize("verdict", [
@@ -155,7 +155,7 @@ def test_picking_some_units_for_a_trial_is_a_measure(segmenter, sentence):
 def test_a_speaker_reporting_his_organs_act_stays_a_measure(segmenter, sentence):
     # the speaker goes on speaking, but his words name a region and figures: a reported action
     text = f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"
-    assert sentence in _found(text)
+    assert sentence.lstrip("”") in _found(text)  # (a measure leaves the ” to the sentence it closes)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -84,12 +84,12 @@ def test_an_event_told_with_its_count_stays_a_measure(segmenter):
     "”5月12日，分管干部考核工作的县委组织部干部告诉记者。",
 ])
 def test_a_quotations_attribution_opening_with_a_time_is_no_measure(segmenter, sentence):
-    assert sentence not in _measures(sentence)
+    assert sentence.lstrip("”") not in _measures(sentence)  # (a measure leaves the ” to the sentence it closes)
 
 
 def test_a_reported_act_after_a_quotation_stays_a_measure(segmenter):
     sentence = "”日前，县委巡察组对柳川镇开展回访，督促整改问题12个。"
-    assert sentence in _measures(sentence)
+    assert sentence.lstrip("”") in _measures(sentence)  # (a measure leaves the ” to the sentence it closes)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -167,7 +167,7 @@ def test_what_a_training_is_for_with_a_number_that_counts_no_one_is_no_measure(s
     "”据统计，全县已建立干部实绩档案1200余份，县委组织部负责人表示。",
 ])
 def test_a_reported_act_with_its_attribution_at_the_end_stays_a_measure(segmenter, sentence):
-    assert sentence in _measures(sentence)
+    assert sentence.lstrip("”") in _measures(sentence)  # (a measure leaves the ” to the sentence it closes)
 
 
 @pytest.mark.parametrize("sentence", [

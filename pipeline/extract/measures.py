@@ -227,9 +227,24 @@ def find_measures(article: Article) -> list[Measure]:
             # (a 要 sentence telling no act, 要坚定理想信念。, is a charge too: the speech runs on)
             in_speech = charge or (not measure and opens)
             if measure and not charge:
-                s = start + (len(raw) - len(raw.lstrip()))
-                out.append(Measure(text=clause, heading=current, start=s, end=s + len(clause)))
+                s, e = _own_span(article.text, start + (len(raw) - len(raw.lstrip())), p.end, len(clause))
+                out.append(Measure(text=article.text[s:e], heading=current, start=s, end=e))
     return out
+
+
+_CLOSING_QUOTES = "”’」』"
+
+
+def _own_span(text: str, s: int, end: int, n: int) -> tuple[int, int]:
+    """A clause's span with a quotation's closing mark moved to the sentence it closes (the clauses
+    are cut at the stop, “…。”, so the mark opens the next one): shown as a measure, the sentence
+    neither opens with a stray ” nor leaves its own quotation open."""
+    e = s + n
+    while s < e and text[s] in _CLOSING_QUOTES:
+        s += 1
+    while e < end and text[e] in _CLOSING_QUOTES:
+        e += 1
+    return s, e
 
 
 # An organ's appointment or election of a named cadre, written with no verb of the list: a
