@@ -1,0 +1,40 @@
+"""Measures, session 68: classes of clauses the measures layer took wrongly on the study sets."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.measures import find_measures
+from tests.test_extract import article
+
+_OPENING = "今年以来，青禾县持续加强村干部队伍建设。\n"
+
+
+def _measures(sentence: str) -> list[str]:
+    return [m.text for m in find_measures(article(f"青禾县加强村干部队伍建设\n{_OPENING}{sentence}\n"))]
+
+
+# -- a speaker's verdict on a thing's worth (某某指出，…，是…的重要举措。): what he said, no act --------
+
+@pytest.mark.parametrize("sentence", [
+    "会议强调，选派机关干部到村任职，是锤炼作风的重要举措，是密切党群关系的有效途径。",
+    "方小禾指出，青年干部是推动乡村振兴的生力军。",
+    "县委书记李明表示，开展村干部学历提升行动是夯实基层基础的长远之举。",
+    "通知指出，即将召开的全县组织工作会议是一次承前启后的重要会议。",
+    "县委组织部负责人介绍，这次干部交流是落实年轻干部培养要求、推动县域发展的重要举措。",
+])
+def test_a_speakers_verdict_on_a_things_worth_is_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the act reported, with its figures or told as done
+    "县委组织部负责人介绍，今年共选派120名机关干部到村任职，是历年来人数最多的一次选派工作。",
+    "方小禾表示，县里出台了容错纠错办法，是为敢于担当的干部撑腰的重要举措。",
+    "据介绍，该县建立村干部报酬动态增长机制，是全市首个这样做的县。",
+    # a verdict with no speech verb before it, a speaker's charge, and an act told after a speech verb
+    "青禾县建立年轻干部跟踪培养机制，是全省较早探索的县之一。",
+    "会议要求，各乡镇要建立村级后备干部人才库，实行动态管理。",
+    "李明介绍，柳川镇对全镇村干部开展履职能力轮训，邀请专家授课。",
+])
+def test_an_act_told_with_a_speech_verb_or_a_verdict_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
