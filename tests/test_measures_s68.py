@@ -38,3 +38,25 @@ def test_a_speakers_verdict_on_a_things_worth_is_no_measure(segmenter, sentence)
 ])
 def test_an_act_told_with_a_speech_verb_or_a_verdict_stays_a_measure(segmenter, sentence):
     assert sentence in _measures(sentence)
+
+
+# -- someone's feelings told (说起…，某某深有感触。): a person's reaction in a feature, no act ---------------
+
+@pytest.mark.parametrize("sentence", [
+    "说起半年来的跟班锻炼和集中培训，柳川镇干部方小禾深有感触。",
+    "谈起这次外出培训，青禾县河湾村党支部书记李明便打开了话匣子。",
+    "在刚刚结束的村干部培训班上，河湾村的李明感慨地说，这次学习让他找到了发展的路子。",
+    "11月3日，谈到干部考核的新办法，柳川镇党委书记很有感触。",
+])
+def test_someones_feelings_told_are_no_measure(segmenter, sentence):
+    assert sentence not in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an act named in the sentence, or told before the one who feels
+    "县委组织部组织村干部赴浙江考察学习，大家深有感触。",
+    "针对群众反映的难题，柳川镇为每个村配备了一名专职网格员，村民感慨地说，办事方便多了。",
+    "青禾县举办年轻干部演讲比赛，选手们结合工作经历讲述感人故事，台下观众感慨不已。",
+])
+def test_an_act_told_with_someones_feelings_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
