@@ -40,6 +40,23 @@ def test_an_act_told_with_a_speech_verb_or_a_verdict_stays_a_measure(segmenter, 
     assert sentence in _measures(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    # an act told by its doer after a speech verb, then the verdict on it (review of session 68)
+    "据介绍，该县从今年起在全县推行村干部轮流坐班制度，这是方便群众办事的重要举措。",
+    "柳川镇党委书记介绍，镇里为每个村配备一名大学生村官，这是充实村级力量的有效之举。",
+    "李明说，县里每年都安排村干部外出考察学习，这是开阔村干部眼界的重要途径。",
+    "县委组织部负责人表示，该县将选派优秀年轻干部到乡村振兴一线挂职锻炼，这既是培养干部的重要途径，也是服务基层的有效举措。",
+    "据县委组织部介绍，该县每季度组织一次村党组织书记擂台比武，是检验村干部履职能力的重要平台。",
+    "李明介绍，青禾县建立村干部报酬动态增长机制，是激励村干部担当作为的重要举措。",
+    # 是 and 说 inside a word (特别是, 凡是, 一般来说)
+    "县委组织部负责人介绍，该县坚持把年轻干部放到基层一线锻炼，特别是选派年轻干部到信访、征拆等岗位历练，作为提升能力的重要平台。",
+    "据介绍，凡是受到诬告错告的干部，县纪委监委都会及时作出为其澄清正名的决定，并在一定范围内公开。",
+    "一般来说，该县对新提拔的乡镇领导干部都安排到信访岗位锻炼，这是检验干部作风的重要途径。",
+])
+def test_an_act_told_by_its_doer_before_a_verdict_stays_a_measure(segmenter, sentence):
+    assert sentence in _measures(sentence)
+
+
 # -- someone's feelings told (说起…，某某深有感触。): a person's reaction in a feature, no act ---------------
 
 @pytest.mark.parametrize("sentence", [
