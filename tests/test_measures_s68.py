@@ -77,3 +77,19 @@ def test_someones_feelings_told_are_no_measure(segmenter, sentence):
 ])
 def test_an_act_told_with_someones_feelings_stays_a_measure(segmenter, sentence):
     assert sentence in _measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an act told in the time or occasion before the one who feels (review of session 68)
+    "青禾县将每周五定为村干部集中学习日，不少村干部感慨，学习让自己开阔了眼界。",
+    "柳川镇推行村干部轮流坐班制度后，村民们感慨，现在办事不用跑冤枉路了。",
+    "青禾县把容错纠错情况纳入年度综合考核中，干部们感叹，干事更有底气了。",
+    "县委组织部对新任村干部进行为期一周的集中轮训后，学员们纷纷感慨收获很大。",
+    "縣委組織部推行村幹部述職評議制度後，不少村幹部深有感觸。",
+    # a feeling in a title
+    "县委组织部录制《老支书的感叹》微党课，在全县各村巡回播放。",
+])
+def test_an_act_told_before_someones_feelings_stays_a_measure(segmenter, sentence):
+    from pipeline.text.chars import to_simplified
+
+    assert to_simplified(sentence) in _measures(sentence)
