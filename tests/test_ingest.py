@@ -247,3 +247,47 @@ def test_an_english_page_in_the_folder_is_skipped_with_its_reason(tmp_path, segm
     report = build(corpus, tmp_path / "kb.sqlite")
     assert report.articles == 1
     assert [(Path(p).name, "mostly not Chinese" in r) for p, r in report.failures] == [("README.txt", True)]
+
+
+# -- pages of the genre that are not mostly ideographs: read as they were ---------------------------------
+
+_SCORE_ROWS = "".join(f"{i:02d}\t2023{i:08d}\t李*\t{60 + i % 30}.50\t{70 + i % 20}.25\t{'是' if i % 3 else '否'}\n"
+                      for i in range(1, 60))
+_ZH_PARAGRAPH = "自治区党委组织部召开干部教育培训工作会议，会议强调要坚持严管和厚爱结合、激励和约束并重，落实容错纠错机制。\n"
+_ATTACHMENT = "https://www.example.gov.cn/uploads/2024/" + "%E5%85%B3%E4%BA%8E%E5%B9%B2%E9%83%A8" * 6 + ".docx"
+
+
+@pytest.mark.parametrize("page", [
+    # a list of scores under a Chinese heading: digits are no letters of another language
+    "关于2023年度选调生考试综合成绩的公示\n来源：某县委组织部\n序号\t准考证号\t姓名\t笔试\t面试\t入围\n"
+    + _SCORE_ROWS + "公示期间如有异议，请与县委组织部干部科联系。\n",
+    # a short notice whose attachments are URL-encoded links
+    "关于开展2024年度干部考核工作的通知\n各乡镇党委：现将有关事项通知如下，请认真贯彻落实。\n"
+    + "".join(f"附件{i}：{_ATTACHMENT}\n" for i in range(1, 9)),
+    # the Uyghur, Tibetan or Mongolian version first, the Chinese one after it
+    "شىنجاڭ ئۇيغۇر ئاپتونوم رايونى پارتكومى تەشكىلات بۆلۈمى كادىرلارنى تەربىيىلەش يىغىنى ئاچتى. " * 60
+    + "\n\n" + _ZH_PARAGRAPH * 3,
+    "བོད་ལྗོངས་སྐྱོང་ལྗོངས་ཏང་ཨུ་ཡོན་ལྷན་ཁང་གི་སྒྲིག་འཛུགས་པུའུ་ཡིས་ཚོགས་འདུ་བསྡུས། " * 60 + "\n\n" + _ZH_PARAGRAPH * 3,
+    "ᠥᠪᠥᠷ ᠮᠣᠩᠭᠣᠯ ᠤᠨ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠵᠠᠰᠠᠬᠤ ᠣᠷᠣᠨ ᠤ ᠨᠠᠮ ᠤᠨ ᠬᠣᠷᠢᠶ᠎ᠠ ᠶᠢᠨ ᠵᠣᠬᠢᠶᠠᠨ ᠪᠠᠢᠭᠤᠯᠤᠯᠲᠠ " * 60 + "\n\n" + _ZH_PARAGRAPH * 3,
+    # a bilingual page with its English version first
+    "Bilingual | 双语\n" + "The organization department of the county held a training session on the assessment "
+    "of cadres, stressing that officials who make honest mistakes in reform deserve room to correct them. " * 25
+    + "\n\n县委组织部举办干部考核培训班\n" + _ZH_PARAGRAPH * 3,
+])
+def test_pages_of_the_genre_that_are_not_mostly_ideographs_are_read(tmp_path, page):
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.text == page and doc.encoding == "utf-8"
+
+
+def test_a_read_me_with_a_table_of_provinces_is_still_no_article(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("# Pages of the crawl\n\nOne file per page, named by its number; the manifest gives each "
+                      "page's address and the date it was fetched. Pages by province:\n\n| province | pages |\n|---|---|\n"
+                      + "".join(f"| {p} | {n} |\n" for p, n in [("云南省", 3), ("内蒙古自治区", 2), ("宁夏回族自治区", 2),
+                                                                ("广西壮族自治区", 2), ("北京市", 1)])
+                      + "\nPages that could not be fetched were left out; see the log for the reason of each.\n" * 4,
+                      encoding="utf-8")
+    with pytest.raises(IngestError, match="mostly not Chinese"):
+        read_document(readme)
