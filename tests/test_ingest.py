@@ -291,3 +291,12 @@ def test_a_read_me_with_a_table_of_provinces_is_still_no_article(tmp_path):
                       encoding="utf-8")
     with pytest.raises(IngestError, match="mostly not Chinese"):
         read_document(readme)
+
+
+def test_a_text_read_right_after_a_misread_stretch_is_not_read_again():
+    # the first 4,000 characters are a misread stretch, the Chinese after them was read right: reading the
+    # whole text again from its "Latin-1 bytes" turned that Chinese into one U+FFFD
+    misread = ("某县干部考核工作会议召开。" * 120).encode("utf-8").decode("latin-1")
+    page = misread + "\n" + "乡镇党委书记述职评议结果向社会公开，接受群众监督。\n" * 20
+    text, encoding = decode(page.encode("utf-8"))
+    assert text == page and encoding == "utf-8"

@@ -251,6 +251,8 @@ _CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b 
 _HIGH_LATIN = re.compile("[\u0080-\u00ff" + "".join(_CP1252_BYTES) + "]")
 _HAN = re.compile(f"[{CJK}]")
 _LOST_RUN = re.compile("\ufffd+")
+# A character no Latin-1/Windows-1252 reading gives (U+FFFD is what it gives for a lost byte).
+_NOT_FROM_A_LATIN_READING = re.compile("[^\u0000-\u00ff" + "".join(_CP1252_BYTES) + "\ufffd]")
 
 
 def _latin_bytes(text: str) -> bytes:
@@ -269,6 +271,8 @@ def _undo_latin_misreading(text: str, path: str | os.PathLike) -> tuple[str, str
     sample = text[:4000]
     if _HAN.search(sample) or len(_HIGH_LATIN.findall(sample)) < 0.3 * len(sample.strip()):
         return None  # (an ordinary page: its first ideograph ends the search)
+    if _NOT_FROM_A_LATIN_READING.search(text):
+        return None  # (an ideograph after the sample was read right: re-reading would lose it)
     raw = _latin_bytes(text)
     for fixed, enc in _readings(raw, path):
         if han_share(fixed) >= 0.3:
