@@ -364,13 +364,19 @@ def test_a_parts_folder_the_project_did_not_make_is_refused(tmp_path):
 # --- fast segmenters --------------------------------------------------------------------------
 
 def _texts() -> list[str]:
-    from pipeline.text.ingest import Skipped, discover, read_document
+    from pipeline.text.ingest import IngestError, Skipped, discover, read_document
     from pipeline.text.repair import repair_document
 
     out = []
     for root in (SAMPLE, REAL):
         if root.is_dir():
-            out += [repair_document(read_document(p)).text for p in discover(root) if not isinstance(p, Skipped)]
+            for p in discover(root):
+                if isinstance(p, Skipped):
+                    continue
+                try:  # (the read-me beside the real pages is mostly not Chinese: a build skips it too)
+                    out.append(repair_document(read_document(p)).text)
+                except IngestError:
+                    continue
     return out
 
 
