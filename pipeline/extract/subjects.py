@@ -140,6 +140,8 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         after = "" if after in _FRAME_NOUNS else after
     if after[:1] in "(（" and not _noun_after_bracket(text, e + de, w):
         after = ""  # 498人[(动态数据)], 500万元[(人民币)]: a remark in brackets, not what is counted (52个[(省级)重点项目] is)
+    if after and w is not None:  # [86个]社区全覆盖, [46名]干部主动…: no adverb, preposition or conjunction closing it
+        after = _without_loose_end(text, text.find(after, e, e + 40), after, w)
     if after in _NEXT_FIGURE_OPENERS and head and text.endswith(_KINDS_OF_GROUPS, s, e) and _NEXT_FIGURE.match(text, e):
         after = _noun_after_next_figure(text, s, e, w)
     if after in _NOTICE_KINDS and text[e - 1:e] in "人名" and text[e + len(after):e + len(after) + 1] in ("", "\n"):
@@ -154,7 +156,112 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         return (done + "的" if done else attr) + after[:16] + age
     if not head:
         return _group_before(text, s, e, w)
-    return _clause_before(text, s, w, e) or (after[:16] if len(after) >= 2 else None)
+    before = _clause_before(text, s, w, e)
+    if before and w is not None:
+        before = _without_loose_edges(text, text.rfind(before, max(0, s - 90), s), before, w)
+    return before or (after[:16] if len(after) >= 2 else None)
+
+
+# The words a subject may not open or close with (拟在[3年内], 某县则仅有[900元], 分别以[46—50岁]…): an adverb, a
+# preposition or a conjunction closing it (jieba's d, ad, p, c), and the modal verbs and adverbs jieba tags otherwise
+# (resources/subject_edge_words.tsv); a conjunction or an adverb opening the clause before a figure (并吸收…,
+# 现已举办…). Not an adverbial adjective opening it (公开选调的职位, 集中培训: ad)
+_EDGE_TAGS = frozenset(("d", "ad", "p", "c"))
+_EDGE_KINDS = ("modal", "closing", "opening", "share")
+_EDGE_TABLE = word_table("subject_edge_words.tsv")
+if not {kind for _, kind in _EDGE_TABLE} <= set(_EDGE_KINDS):
+    raise ValueError(f"subject_edge_words.tsv: a kind other than {_EDGE_KINDS}")
+_EDGE_WORDS = {kind: frozenset(w for w, k in _EDGE_TABLE if k == kind) for kind in _EDGE_KINDS}
+_CLOSING_WORDS = _EDGE_WORDS["modal"] | _EDGE_WORDS["closing"]
+# words that name no thing: jieba's adverbs, prepositions, conjunctions, times, place words and numerals (拟在, 在今后,
+# 经过前后, 乃至), and the modal verbs. A verb or an adjective alone does name what a count before it is (已移交[12条],
+# 良好[9个])
+_NAMES_NOTHING_TAGS = frozenset(("d", "ad", "p", "c", "t", "f", "m", "u", "y", "e", "o"))
+_HAN_CHAR = re.compile(f"[{CJK}]")
+# a count or a band of them in what is left ([45岁及以下]占比为…, 比[2010年]增加…): it names who or what is measured
+_COUNTED_BAND = re.compile(rf"\d[{CJK}]")
+_PART = "\x00"  # marks a piece of a word that the span cuts (see _pieces)
+
+
+@lru_cache(maxsize=1)
+def _all_tags() -> dict[str, str]:
+    """jieba's tag of every word of its general dictionary, read once a process."""
+    return segment.jieba_tags(r"\S+")
+
+
+def _pieces(text: str, a: int, b: int, w) -> list[str]:
+    """The segmenter's words of ``text[a:b]``; a word across the span's edge gives its part inside, marked with a
+    leading or trailing ``_PART``: a part of a word (比 of 比分, 多 of 最多) is no word to trim."""
+    out, pos = [], a
+    while pos < b:
+        span = w.at(pos)
+        end = min(b, span[1]) if span and span[1] > pos else pos + 1
+        piece = text[pos:end]
+        if span and span[0] < pos:
+            piece = _PART + piece
+        if span and span[1] > end:
+            piece += _PART
+        out.append(piece)
+        pos = end
+    return out
+
+
+def _glued(edge: str, beside: str, closing: bool) -> bool:
+    """The word at an edge (``edge``, closing or opening the phrase) makes a word with the character beside it
+    (最|多相差, 的占|比, 共约|谈干部), or 才 after a verb of bringing talent in or a name (共引|才, 张有|才): the
+    segmenter's cut, not an adverb or a preposition standing apart. A closing word of two characters is one of its
+    own (党员干部|分别: not 部分)."""
+    if not edge or not beside or closing and len(edge) > 1:
+        return False
+    if closing and edge == "才" and (beside[-1] in _TALENT_VERBS or _ends_in_given_name(beside)):
+        return True  # 共引|才, 张有|才: talent counted, a given name (see _without_bound_verb)
+    pair = beside[-1] + edge[0] if closing else edge[-1] + beside[0]
+    return is_general_word(pair) or pair in _EDGE_WORDS["share"]
+
+
+def _closes_loosely(word: str, tags: dict[str, str]) -> bool:
+    return tags.get(word) in _EDGE_TAGS or word in _CLOSING_WORDS
+
+
+def _opens_loosely(word: str, tags: dict[str, str]) -> bool:
+    """A conjunction, or an adverb of two characters or of the opening ones, opening the clause before a figure:
+    not another one-character adverb, which may be part of a word jieba cut (共约|谈)."""
+    tag = tags.get(word)
+    return tag == "c" or tag == "d" and (len(word) >= 2 or word in _EDGE_WORDS["opening"])
+
+
+def _without_loose_end(text: str, at: int, cand: str, w) -> str:
+    """``cand``, the noun after a figure (found at ``at``), without the words that may not close it
+    ([86个]社区全覆盖…, [3名]书记直接提拔…); "" for a lone preposition or conjunction ([5到10年]乃至…). A lone word of
+    another tag stays: jieba tags some nouns adverbs ([1个]正处, 经过[4个月]的努力)."""
+    if at < 0:
+        return cand
+    tags = _all_tags()
+    words = _pieces(text, at, at + len(cand), w)
+    if not _closes_loosely(words[-1], tags):
+        return cand  # (the common case: asked once)
+    if len(words) == 1:
+        return "" if tags.get(words[0]) in ("p", "c") else cand
+    while len(words) > 1 and _closes_loosely(words[-1], tags) and not _glued(words[-1], words[-2], True):
+        words.pop()
+    return "".join(words).replace(_PART, "")
+
+
+def _without_loose_edges(text: str, at: int, cand: str, w) -> str | None:
+    """``cand``, the clause before a figure (found at ``at``), without the words that may not close or open it; None
+    when what is left names nothing (``_NAMES_NOTHING_TAGS``) and holds no count."""
+    if at < 0:
+        return cand
+    tags = _all_tags()
+    words = _pieces(text, at, at + len(cand), w)
+    while words and _closes_loosely(words[-1], tags) and not _glued(words[-1], words[-2] if len(words) > 1 else "", True):
+        words.pop()
+    while words and _opens_loosely(words[0], tags) and not _glued(words[0], words[1] if len(words) > 1 else "", False):
+        words.pop(0)
+    kept = "".join(words).replace(_PART, "")
+    names = any(_HAN_CHAR.search(x) and tags.get(x) not in _NAMES_NOTHING_TAGS and x not in _EDGE_WORDS["modal"]
+                for x in words)
+    return kept if names or _COUNTED_BAND.search(kept) else None
 
 
 # A count of people or bodies whose noun a predicate follows to the clause's end ([10名]干部[被提拔到副处级岗位]，
