@@ -63,3 +63,32 @@ def test_a_clause_of_function_words_names_nothing(text, figure, segmenter):
 ])
 def test_words_at_the_edge_that_belong_to_the_subject_stay(text, figure, want, segmenter):
     assert subjects(text)[figure] == want
+
+
+# -- a speech frame before a figure: the speaker before a quotation's colon (某干部说:“[如果考核得分]…), or a
+#    source (据某部发布的…, 某某说, 数据显示) as the whole clause: who says it, not what the figure measures -----
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("一名镇干部说:“如果考核得分80分以上,就能评为优秀。”", "80分以上", "考核得分"),
+    ("村党支部书记深有体会:“我们村耕地面积2000多亩,人均不到1亩。”", "2000多亩", "我们村耕地面积"),
+    ("他說:「全村有黨員45名。」", "45名", "全村有党员"),
+])
+def test_a_quotation_opens_the_clause_of_its_figure(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("据县委组织部公布的名单显示,12名已到岗的挂职干部来自省直单位。", "12名"),
+    ("“路通了,心也就近了。”方小禾说,全村党员25名,60岁以上的12名。", "60岁以上"),
+    ("县里的抽样数据显示,其中有35%,都是重复填报的表格。", "35%"),
+])
+def test_a_source_is_no_subject(text, figure, segmenter):
+    assert subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("“各项工作都环环相扣。”在基层工作了近十年,方小禾积累了不少经验。", "近十年", "在基层工作了"),
+    ("据统计,全县共有党员1.2万名。", "1.2万名", "全县共有党员"),
+])
+def test_a_clause_after_a_quotation_or_a_lead_word_stays(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want

@@ -180,6 +180,8 @@ _NAMES_NOTHING_TAGS = frozenset(("d", "ad", "p", "c", "t", "f", "m", "u", "y", "
 _HAN_CHAR = re.compile(f"[{CJK}]")
 # a count or a band of them in what is left ([45岁及以下]占比为…, 比[2010年]增加…): it names who or what is measured
 _COUNTED_BAND = re.compile(rf"\d[{CJK}]")
+# verbs that say where a figure comes from (…的数据[显示], 据…[介绍]): closing the clause before it, a source
+_SHOWING = frozenset(("显示", "表明", "透露", "获悉"))
 _PART = "\x00"  # marks a piece of a word that the span cuts (see _pieces)
 
 
@@ -258,7 +260,11 @@ def _without_loose_edges(text: str, at: int, cand: str, w) -> str | None:
         words.pop()
     while words and _opens_loosely(words[0], tags) and not _glued(words[0], words[1] if len(words) > 1 else "", False):
         words.pop(0)
+    while words and words[0] in _CLOSING_MARKS:
+        words.pop(0)  # (the close of a quotation before: ”某某说…)
     kept = "".join(words).replace(_PART, "")
+    if words and (words[0] == "据" or words[-1] in _SAYING or words[-1] in _SHOWING):
+        return None  # 据某部发布的…, 某某说, 调查的数据显示: who says it, not what the figure measures
     names = any(_HAN_CHAR.search(x) and tags.get(x) not in _NAMES_NOTHING_TAGS and x not in _EDGE_WORDS["modal"]
                 for x in words)
     return kept if names or _COUNTED_BAND.search(kept) else None
@@ -625,12 +631,20 @@ def _what_it_is(text: str, e: int) -> str | None:
     return what["what"] if what else None
 
 
+# A quotation opening after its speaker's colon (…书记说:“我们村…): what is said begins a clause of its own
+_QUOTATION_OPENS = re.compile(r"[:：]\s*[“\"「『]")
+
+
 def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
     """The clause before the figure without its verbs, dates and rate phrase, or the sentence's
     opening words when the clause names nothing (…，增加至5000人次); a passive predicate after a figure of
     people that nothing before names (``_PASSIVE_AFTER``, with the figure's end ``e``)."""
     head = text[max(0, s - 60):s]
     a = _lead_end(text, s - len(head) + clause_start(head), s, w)
+    quoted = _QUOTATION_OPENS.search(text, a, s) if "“" in head or '"' in head or "「" in head else None
+    while quoted:  # 一名干部说:“[如果测评分值]…: the quotation opens the clause; the speaker is outside it
+        a = _lead_end(text, quoted.end(), s, w)
+        quoted = _QUOTATION_OPENS.search(text, a, s)
     found, head = _measured_in_clause(text, a, s, w)
     if found:
         return found
