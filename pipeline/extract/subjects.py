@@ -158,7 +158,7 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         return _group_before(text, s, e, w)
     before = _clause_before(text, s, w, e)
     if before and w is not None:
-        before = _without_loose_edges(text, text.rfind(before, max(0, s - 90), s), before, w)
+        before = _without_loose_edges(text, text.rfind(before, max(0, s - 90), s), before, w, s)
     return before or (after[:16] if len(after) >= 2 else None)
 
 
@@ -225,6 +225,16 @@ def _closes_loosely(word: str, tags: dict[str, str]) -> bool:
     return tags.get(word) in _EDGE_TAGS or word in _CLOSING_WORDS
 
 
+def _leads_on(word: str, text: str, end: int, stop: int | None = None) -> bool:
+    """A word closing a phrase that ends at ``end`` leads on to what follows it: true but for a modal verb (会, 能,
+    要…) that no verb follows, before the figure (``stop``) or a mark. A modal verb governs the verb after it (成绩应|达到,
+    工资能|达到); directly before a count or a mark it is a noun's last character that the segmenter cut
+    (召开院坝|会[120场], [45场]板凳|会。)."""
+    if word not in _EDGE_WORDS["modal"]:
+        return True
+    return end != stop and bool(_HAN_CHAR.match(text, end))
+
+
 def _opens_loosely(word: str, tags: dict[str, str]) -> bool:
     """A conjunction, or an adverb of two characters or of the opening ones, opening the clause before a figure:
     not another one-character adverb, which may be part of a word jieba cut (共约|谈)."""
@@ -244,20 +254,24 @@ def _without_loose_end(text: str, at: int, cand: str, w) -> str:
         return cand  # (the common case: asked once)
     if len(words) == 1:
         return "" if tags.get(words[0]) in ("p", "c") else cand
-    while len(words) > 1 and _closes_loosely(words[-1], tags) and not _glued(words[-1], words[-2], True):
-        words.pop()
+    end = at + len(cand)
+    while len(words) > 1 and _closes_loosely(words[-1], tags) and not _glued(words[-1], words[-2], True) \
+            and _leads_on(words[-1], text, end):
+        end -= len(words.pop().replace(_PART, ""))
     return "".join(words).replace(_PART, "")
 
 
-def _without_loose_edges(text: str, at: int, cand: str, w) -> str | None:
-    """``cand``, the clause before a figure (found at ``at``), without the words that may not close or open it; None
-    when what is left names nothing (``_NAMES_NOTHING_TAGS``) and holds no count."""
+def _without_loose_edges(text: str, at: int, cand: str, w, s: int | None = None) -> str | None:
+    """``cand``, the clause before a figure (found at ``at``; the figure at ``s``), without the words that may not
+    close or open it; None when what is left names nothing (``_NAMES_NOTHING_TAGS``) and holds no count."""
     if at < 0:
         return cand
     tags = _all_tags()
     words = _pieces(text, at, at + len(cand), w)
-    while words and _closes_loosely(words[-1], tags) and not _glued(words[-1], words[-2] if len(words) > 1 else "", True):
-        words.pop()
+    end = at + len(cand)
+    while words and _closes_loosely(words[-1], tags) and not _glued(words[-1], words[-2] if len(words) > 1 else "", True) \
+            and _leads_on(words[-1], text, end, s):
+        end -= len(words.pop().replace(_PART, ""))
     while words and _opens_loosely(words[0], tags) and not _glued(words[0], words[1] if len(words) > 1 else "", False):
         words.pop(0)
     while words and words[0] in _CLOSING_MARKS:
