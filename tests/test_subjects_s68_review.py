@@ -24,3 +24,17 @@ def subjects(text: str, title: str | None = None) -> dict[str, str | None]:
 ])
 def test_a_modal_character_before_the_count_is_part_of_the_noun(text, figure, want, segmenter):
     assert subjects(text)[figure] == want
+
+
+# -- an adverb opening a clause whose verb 的 makes an attribute of the noun (长期在外务工的党员), and the nouns
+#    jieba tags adverbs (正处, 一次性): part of what the figure counts, not an edge to trim -----
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("长期在外务工的党员共有120名。", "120名", "长期在外务工的党员"),
+    ("常年在外的流动党员320名。", "320名", "常年在外的流动党员"),
+    ("率先完成换届的乡镇8个。", "8个", "率先完成换届的乡镇"),
+    ("一次性补助资金3000元。", "3000元", "一次性补助资金"),
+    ("全县提拔正处12人。", "12人", "全县提拔正处"),
+])
+def test_an_adverb_or_adverb_tagged_noun_that_is_an_attribute_stays(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want

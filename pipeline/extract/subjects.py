@@ -167,7 +167,7 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
 # (resources/subject_edge_words.tsv); a conjunction or an adverb opening the clause before a figure (并吸收…,
 # 现已举办…). Not an adverbial adjective opening it (公开选调的职位, 集中培训: ad)
 _EDGE_TAGS = frozenset(("d", "ad", "p", "c"))
-_EDGE_KINDS = ("modal", "closing", "opening", "share")
+_EDGE_KINDS = ("modal", "closing", "opening", "share", "noun")
 _EDGE_TABLE = word_table("subject_edge_words.tsv")
 if not {kind for _, kind in _EDGE_TABLE} <= set(_EDGE_KINDS):
     raise ValueError(f"subject_edge_words.tsv: a kind other than {_EDGE_KINDS}")
@@ -222,7 +222,7 @@ def _glued(edge: str, beside: str, closing: bool) -> bool:
 
 
 def _closes_loosely(word: str, tags: dict[str, str]) -> bool:
-    return tags.get(word) in _EDGE_TAGS or word in _CLOSING_WORDS
+    return (tags.get(word) in _EDGE_TAGS or word in _CLOSING_WORDS) and word not in _EDGE_WORDS["noun"]
 
 
 def _leads_on(word: str, text: str, end: int, stop: int | None = None) -> bool:
@@ -239,6 +239,8 @@ def _opens_loosely(word: str, tags: dict[str, str]) -> bool:
     """A conjunction, or an adverb of two characters or of the opening ones, opening the clause before a figure:
     not another one-character adverb, which may be part of a word jieba cut (共约|谈)."""
     tag = tags.get(word)
+    if word in _EDGE_WORDS["noun"]:
+        return False
     return tag == "c" or tag == "d" and (len(word) >= 2 or word in _EDGE_WORDS["opening"])
 
 
@@ -272,15 +274,16 @@ def _without_loose_edges(text: str, at: int, cand: str, w, s: int | None = None)
     while words and _closes_loosely(words[-1], tags) and not _glued(words[-1], words[-2] if len(words) > 1 else "", True) \
             and _leads_on(words[-1], text, end, s):
         end -= len(words.pop().replace(_PART, ""))
-    while words and _opens_loosely(words[0], tags) and not _glued(words[0], words[1] if len(words) > 1 else "", False):
-        words.pop(0)
+    while words and _opens_loosely(words[0], tags) and not _glued(words[0], words[1] if len(words) > 1 else "", False) \
+            and not (tags.get(words[0]) == "d" and "的" in words[1:]):
+        words.pop(0)  # (an adverb before a verb that 的 makes an attribute stays: 长期在外务工的党员, 率先完成换届的乡镇)
     while words and words[0] in _CLOSING_MARKS:
         words.pop(0)  # (the close of a quotation before: ”某某说…)
     kept = "".join(words).replace(_PART, "")
     if words and (words[0] == "据" or words[-1] in _SAYING or words[-1] in _SHOWING):
         return None  # 据某部发布的…, 某某说, 调查的数据显示: who says it, not what the figure measures
-    names = any(_HAN_CHAR.search(x) and tags.get(x) not in _NAMES_NOTHING_TAGS and x not in _EDGE_WORDS["modal"]
-                for x in words)
+    names = any(_HAN_CHAR.search(x) and (tags.get(x) not in _NAMES_NOTHING_TAGS or x in _EDGE_WORDS["noun"])
+                and x not in _EDGE_WORDS["modal"] for x in words)
     return kept if names or _COUNTED_BAND.search(kept) else None
 
 
