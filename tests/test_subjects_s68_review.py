@@ -38,3 +38,18 @@ def test_a_modal_character_before_the_count_is_part_of_the_noun(text, figure, wa
 ])
 def test_an_adverb_or_adverb_tagged_noun_that_is_an_attribute_stays(text, figure, want, segmenter):
     assert subjects(text)[figure] == want
+
+
+# -- a quotation opening with the speaker's own 我 (…说:“我今年已经56岁…): the figure is the speaker's, who stays
+#    in its subject; 我们, 我村… open a clause of the quotation's own, as before -----
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    ("方小禾说:“我今年已经56岁了,还要再干一届。”", "56岁", "方小禾"),
+    ("一位老党员说:“我入党已经52年了。”", "52年", "一位老党员"),
+])
+def test_a_quotation_in_the_first_person_keeps_its_speaker(text, figure, speaker, segmenter):
+    assert speaker in (subjects(text)[figure] or "")
+
+
+def test_a_quotation_of_a_body_in_the_first_person_loses_its_speaker(segmenter):
+    assert subjects("村党支部书记感慨地说:“我村党员45名,个个都是好样的。”")["45名"] == "我村党员"

@@ -648,8 +648,10 @@ def _what_it_is(text: str, e: int) -> str | None:
     return what["what"] if what else None
 
 
-# A quotation opening after its speaker's colon (…书记说:“我们村…): what is said begins a clause of its own
-_QUOTATION_OPENS = re.compile(r"[:：]\s*[“\"「『]")
+# A quotation opening after its speaker's colon (…书记说:“我们村…): what is said begins a clause of its own; not
+# one that opens with the speaker's own 我 (…说:“我今年已经[56岁]…, “我入党[52年]…): then the speaker is what the
+# figure is about, and stays in the clause (我们, 我村, 我县… are a body: the quotation's clause, as before)
+_QUOTATION_OPENS = re.compile(r"[:：]\s*[“\"「『](?!\s*我(?![们們村县縣乡鄉镇鎮市区區省国國家校院部局厅委所站队隊组組社]))")
 
 
 def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
