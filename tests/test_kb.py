@@ -141,3 +141,24 @@ def test_deleting_documents_leaves_the_tables_the_caller_keeps(sample_kb, tmp_pa
     assert con.execute("SELECT count(*) FROM measures m LEFT JOIN articles a ON a.id = m.article_id"
                        " WHERE a.id IS NULL").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM search_measures").fetchone()[0] == indexed
+
+
+def test_frames_and_comparison_keep_articles_that_name_no_place(tmp_path, segmenter):
+    # an article no place is found for has NULL for its place; pandas may read the column as NaN
+    # (a float), which the place clean-up once split as a string: `policykb compare` died on a real corpus
+    from pipeline.report.compare import compare
+    from pipeline.store import kb
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "unplaced.txt").write_text("关于加强年轻干部培养的几点思考\n各级组织部门要建立年轻干部成长档案，"
+                                         "定期开展谈心谈话，选派年轻干部到基层一线锻炼。\n", encoding="utf-8")
+    (corpus / "placed.txt").write_text("柳州市选派年轻干部驻村锻炼\n今年以来，柳州市委组织部选派120名年轻干部到村任职，"
+                                       "建立驻村干部考核办法。\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    build(corpus, db)
+    with kb.open(db) as k:
+        m = k.measures()
+        assert m["place"].isna().any() and m["place"].notna().any()
+    rep = compare(db, "province", out=tmp_path / "report")
+    assert rep.tables

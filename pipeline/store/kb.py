@@ -113,7 +113,8 @@ class KnowledgeBase:
             if c in df.columns:
                 df[c] = pd.to_datetime(df[c], errors="coerce", format="ISO8601")
         if "place" in df.columns:  # built with '/' between every level: drop the empty ones
-            df["place"] = df["place"].map(lambda p: "/".join(x for x in (p or "").split("/") if x) or None)
+            # (an article no place was found for has none: NULL, which pandas may read as NaN, a float)
+            df["place"] = df["place"].map(lambda p: ("/".join(x for x in p.split("/") if x) or None) if isinstance(p, str) else None)
         if any(c in df.columns for c in ("province", "place")):
             places = catalogue(self.conn)
             for level in ("province", "city", "county", "township"):
