@@ -398,8 +398,9 @@ or a code (350102), --category 容错纠错 or tolerate, --year 2020-2023.
 """
 
 
-@cli.command("search", epilog=SEARCH_SYNTAX)
-@click.argument("query", required=False, default="")
+# (the query's words come as arguments, so an excluded word, 干部 -问责, is one of them, not an unknown option)
+@cli.command("search", epilog=SEARCH_SYNTAX, context_settings={"ignore_unknown_options": True})
+@click.argument("query", nargs=-1)
 @_db_option
 @click.option("--province", help="福建, 福建省 or a code (35).")
 @click.option("--city", help="福州, 福州市, 福建省福州市 or a code (3501).")
@@ -418,8 +419,8 @@ or a code (350102), --category 容错纠错 or tolerate, --year 2020-2023.
               help="CSV headers: Chinese, English, or the field names.")
 @click.option("--articles", is_flag=True, help="Search whole articles (title and text) instead of measures.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary, notes or suggestions on stderr.")
-def search_cmd(query: str, db: str, limit: int, offset: int, fmt: str, lang: str, articles: bool, quiet: bool,
-               **filters) -> None:
+def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: str, lang: str, articles: bool,
+               quiet: bool, **filters) -> None:
     """Full-text search over measures (two-character words match; traditional works too).
 
     \b
@@ -427,10 +428,13 @@ def search_cmd(query: str, db: str, limit: int, offset: int, fmt: str, lang: str
         policykb search 容错纠错
         policykb search "驻村 OR 挂职" --province 西藏 --format csv > out.csv
         policykb search 干部 --county 福州市鼓楼区 --year 2020-2023 --offset 20
+        policykb search 考核 -问责
     """
     import csv as _csv
 
     from pipeline import search as S
+
+    query = _query_words(query)
 
     conn = _open_db(db)
     try:
@@ -461,6 +465,14 @@ def search_cmd(query: str, db: str, limit: int, offset: int, fmt: str, lang: str
         click.echo(search_summary(res), err=True)
         for t in tips:
             click.echo(f"  try: {suggestion_command(t)}   # {t.text}", err=True)
+
+
+def _query_words(words: tuple[str, ...]) -> str:
+    """The query from its words; an option this command does not have (--provnce) is still an error, not a word."""
+    for w in words:
+        if w.startswith("-") and (w.startswith("--") or w[1:2].isascii()):
+            raise click.UsageError(f"No such option: {w}. The query's words excluded with - are words (干部 -问责).")
+    return " ".join(words)
 
 
 def search_summary(res) -> str:

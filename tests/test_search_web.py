@@ -131,6 +131,18 @@ def test_the_syntax_is_the_same_in_api_cli_and_page(client, sample_kb):
     assert "OR＝任一" in page.text and "-词＝排除" in page.text  # the page explains the syntax
 
 
+def test_the_cli_takes_the_query_as_the_shell_splits_it(client, sample_kb):
+    # `policykb search 干部 -补贴` as typed: the excluded word is a word of the query, not an unknown option
+    db, _ = sample_kb
+    api = client.get("/api/search", params={"q": "干部 驻村 OR 挂职 -补贴", "limit": 1000}).json()
+    out = CliRunner().invoke(cli, ["search", "干部", "驻村", "OR", "挂职", "-补贴", "--db", str(db), "--format", "json",
+                                   "--limit", "1000"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout)["total"] == api["total"] > 0
+    typo = CliRunner().invoke(cli, ["search", "干部", "--provnce", "福建", "--db", str(db)])
+    assert typo.exit_code == 2 and "No such option: --provnce" in typo.output
+
+
 # --- filters read as people type them -------------------------------------------------------------
 
 def test_filters_accept_short_names_codes_labels_and_year_ranges(conn):
