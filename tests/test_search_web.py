@@ -277,6 +277,17 @@ def test_cli_filters_explain_themselves(sample_kb):
     assert r.exit_code == 0 and "0 measures match" in r.output and "try: policykb search 容错纠错" in r.output
 
 
+def test_a_county_name_several_counties_hold_is_told_as_all_of_them(sample_kb):
+    # --county takes every county of the name: when none is in the knowledge base, the note names them all
+    # (it once named the first and said "it" had no measures, as if the name were one place)
+    db, _ = sample_kb
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--county", "西湖区"])
+    assert r.exit_code == 1 and "浙江省杭州市西湖区" in r.output and "江西省南昌市西湖区" in r.output
+    assert "同名2处" in r.output
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--county", "海淀区"])
+    assert r.exit_code == 1 and "北京市海淀区（区县），知识库里没有它的举措" in r.output
+
+
 def test_cli_search_formats(sample_kb):
     db, _ = sample_kb
     r = CliRunner().invoke(cli, ["search", "容错", "--db", str(db), "--format", "json", "--limit", "3", "-q"])

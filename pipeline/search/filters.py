@@ -150,15 +150,20 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None
     except Exception:  # no division data: fall back to the nearest names
         return None
     found = [g.places[c] for c in g.names_of(v) if c in g.places]
+    found = [p for p in found if p.level == facet] or found  # (鼓楼区 asked as a county: the four counties of that name)
     if not found:
         return None
-    p = found[0]
-    where = P.full_name(P.path([p.province, p.city, p.county]))
-    around = [x for x in cat.values.get(facet, []) if x.value.startswith(p.province)]
-    around += [x for x in cat.values.get("province", []) if x.value == p.province and facet != "province"]
-    kind = FACET_ZH.get(p.level, "地方")
-    return Note(facet, given, "unknown", f"“{given}”是{where}（{kind}），知识库里没有它的举措。" +
-                ("同省已有：" + "、".join(x.label for x in around[:5]) + "。" if around else ""), around[:5])
+    where = "、".join(dict.fromkeys(P.full_name(P.path([p.province, p.city, p.county])) for p in found[:4]))
+    provinces = list(dict.fromkeys(p.province for p in found))
+    around = [x for x in cat.values.get(facet, []) if x.value.startswith(tuple(provinces))]
+    around += [x for x in cat.values.get("province", []) if x.value in provinces and facet != "province"]
+    kind = FACET_ZH.get(found[0].level, "地方")
+    if len(found) > 1:  # the option takes every one of the name: say that none of them is here
+        head = f"“{given}”是{where}{'等' if len(found) > 4 else ''}（{kind}，同名{len(found)}处），知识库里都没有它们的举措。"
+    else:
+        head = f"“{given}”是{where}（{kind}），知识库里没有它的举措。"
+    return Note(facet, given, "unknown", head + ("同省已有：" + "、".join(x.label for x in around[:5]) + "。" if around else ""),
+                around[:5])
 
 
 _YEAR = re.compile(r"(\d{4})\s*年?\s*(?:(?:-|–|—|~|～|至|到)\s*(\d{4})?\s*年?)?")
