@@ -150,6 +150,8 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None
     except Exception:  # no division data: fall back to the nearest names
         return None
     found = [g.places[c] for c in g.names_of(v) if c in g.places]
+    # (or the name written short, 南京 for 南京市, at the level asked: what the filters accept too)
+    found = found or [g.places[f.code] for f in g.forms.get(v, ()) if f.code in g.places and g.places[f.code].level == facet]
     found = [p for p in found if p.level == facet] or found  # (鼓楼区 asked as a county: the four counties of that name)
     if not found:
         return None
