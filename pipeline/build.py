@@ -233,7 +233,13 @@ def build(
     report = Report()
     tagger = MeasureTagger(codebook, model)
     report.classifier, report.classifier_warning = tagger.description, tagger.warning
+    if why := reader.foreign_file(out):
+        raise IngestError(out, f"{why}: a build would replace it; choose another --out")
     paths = _discover(corpus, report)
+    if not paths:  # (a mistyped or empty folder would otherwise empty the knowledge base without a word)
+        raise IngestError(corpus if isinstance(corpus, (str, os.PathLike)) else "corpus",
+                          "no article files to read (.txt, .md, .html, .htm, .warc.gz)"
+                          + ("; the knowledge base is left as it was" if Path(out).exists() else ""))
     if on_total:
         on_total(len(paths))
     with fsutil.exclusive(out, wait=wait, on_wait=on_wait):

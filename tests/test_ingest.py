@@ -300,3 +300,38 @@ def test_a_text_read_right_after_a_misread_stretch_is_not_read_again():
     page = misread + "\n" + "乡镇党委书记述职评议结果向社会公开，接受群众监督。\n" * 20
     text, encoding = decode(page.encode("utf-8"))
     assert text == page and encoding == "utf-8"
+
+
+# -- what a build may replace: only a knowledge base, and not with nothing --------------------------------
+
+def test_a_build_never_replaces_a_file_that_is_no_knowledge_base(tmp_path, segmenter):
+    import sqlite3
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article = corpus / "a.txt"
+    article.write_text("干部考核新办法\n" + SIMPLIFIED * 3, encoding="utf-8")
+    before = article.read_bytes()
+    with pytest.raises(IngestError, match="not a knowledge base"):
+        build(corpus, article)  # --out given the article itself by mistake
+    assert article.read_bytes() == before
+    other = tmp_path / "notes.db"
+    with sqlite3.connect(other) as c:
+        c.execute("CREATE TABLE notes (x)")
+    with pytest.raises(IngestError, match="another program"):
+        build(corpus, other)
+    with sqlite3.connect(other) as c:
+        assert [r[0] for r in c.execute("SELECT name FROM sqlite_master")] == ["notes"]
+
+
+def test_an_empty_or_mistyped_folder_leaves_the_knowledge_base_as_it_was(tmp_path, segmenter):
+    corpus, empty = tmp_path / "corpus", tmp_path / "empty"
+    corpus.mkdir()
+    empty.mkdir()
+    (corpus / "a.txt").write_text("干部考核新办法\n" + SIMPLIFIED * 3, encoding="utf-8")
+    out = tmp_path / "kb.sqlite"
+    assert build(corpus, out).articles == 1
+    before = out.read_bytes()
+    with pytest.raises(IngestError, match="no article files.*left as it was"):
+        build(empty, out)
+    assert out.read_bytes() == before

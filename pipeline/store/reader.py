@@ -102,6 +102,28 @@ def read_state(path: str | os.PathLike, build_key: str) -> State | None:
         return None  # not a knowledge base we can read: it is replaced, as a fresh build would
 
 
+def foreign_file(path: str | os.PathLike) -> str | None:
+    """Why the file at ``path`` is the user's and no knowledge base a build may replace (a text file, another
+    program's database), or None: no file, an empty one, or one of ours (a damaged one is rebuilt afresh)."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    with open(path, "rb") as f:
+        if f.read(16) != b"SQLite format 3\x00":
+            return "is not a knowledge base (not an SQLite file)"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {name for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None  # (ours, damaged: read_state says build afresh)
+    if not {"meta", "articles"} <= tables:
+        return "is an SQLite database of another program (no knowledge-base tables)"
+    return None
+
+
 def totals(conn: sqlite3.Connection) -> tuple[int, int, dict[str, int]]:
     """(documents, articles, repairs by kind) over the whole knowledge base."""
     docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
