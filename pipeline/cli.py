@@ -10,13 +10,15 @@ import sys
 import click
 
 from pipeline import __version__
+from pipeline.core.paths import project_root
 
 DEFAULT_CORPUS = "corpora"
 DEFAULT_DB = "outputs/kb.sqlite"
 MODEL_HELP = "Trained classifier (default: $POLICYKB_MODEL, else models/classifier.pkl of the policykb checkout)."
-DEFAULT_LABELS = "corpora/labels/measures.jsonl"
-DEFAULT_SEEDS = "../shared/seeds"
-DEFAULT_REAL = "../shared/real"
+# (beside the checkout, whatever the working directory: `policykb evaluate` run from elsewhere read none of the seeds)
+DEFAULT_LABELS = str(project_root() / "corpora" / "labels" / "measures.jsonl")
+DEFAULT_SEEDS = str(project_root().parent / "shared" / "seeds")
+DEFAULT_REAL = str(project_root().parent / "shared" / "real")
 
 
 def _setup_logging(verbose: int) -> None:
@@ -81,6 +83,7 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
                        segmenter=segmenter, codebook=codebook, model=model or AUTO,
                        cache=False if no_cache else (cache_dir or True), wait=not no_wait)
     if report_json:
+        Path(report_json).parent.mkdir(parents=True, exist_ok=True)  # (as --out's folder is made)
         Path(report_json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
     if not quiet:
         click.echo(report.summary(), err=True)
@@ -263,7 +266,8 @@ def _evaluate_real(gold_dir: str, real_dir: str, split: str, errors: bool, as_js
 
 
 @cli.command()
-@click.argument("gold_dir", default="tests/gold", type=click.Path(exists=True, file_okay=False, path_type=str))
+@click.argument("gold_dir", default=str(project_root() / "tests" / "gold"),
+                type=click.Path(exists=True, file_okay=False, path_type=str))
 @click.option("--task", type=click.Choice(["extract", "classify"]), default="extract", show_default=True)
 @click.option("--seeds", "seeds_dir", default=DEFAULT_SEEDS, show_default=True,
               type=click.Path(path_type=str), help="Folder of the seed articles the gold annotates by reference.")
@@ -299,7 +303,7 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
 
         try:
             result = evaluate_classifier(labels, codebook, seeds_dir, model)
-        except (ModelMismatch, FileNotFoundError) as e:
+        except (ModelMismatch, FileNotFoundError, ValueError) as e:
             raise click.ClickException(str(e))
         click.echo(classify_report(result))
         return
@@ -309,6 +313,8 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
     from pipeline.evaluate import evaluate as run, gold_hash, report
 
     result = run(gold_dir, seeds_dir)
+    if not result.get("articles"):  # (an empty or wrong folder scored every field 1.000)
+        raise click.ClickException(f"{gold_dir}: no gold annotations to score (annotations/*.json)")
     click.echo(report(result, errors=errors))
     click.echo(f"gold sha256 {gold_hash(gold_dir)}")
 
@@ -319,7 +325,7 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
 @click.option("--seeds", "seeds_dir", default=DEFAULT_SEEDS, show_default=True, type=click.Path(path_type=str),
               help="Folder of the seed articles that some labels point into.")
 @click.option("--out", type=click.Path(dir_okay=False), help=MODEL_HELP)
-@click.option("--real-labels", default="corpora/labels/real/measures.jsonl", show_default=True,
+@click.option("--real-labels", default=str(project_root() / "corpora" / "labels" / "real" / "measures.jsonl"), show_default=True,
               type=click.Path(dir_okay=False), help="Labels of measures extracted from the real pages (by offset).")
 @click.option("--real", "real_dir", default=DEFAULT_REAL, show_default=True, type=click.Path(path_type=str),
               help="Folder of the real pages those labels point into; without it, only the project's labels are used.")

@@ -190,6 +190,8 @@ def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = Non
 
     cb = load_codebook(codebook_path)
     test = [i for i in load_labels(labels_file, seeds_dir) if i.split == "test"]
+    if not test:
+        raise ValueError(f"{labels_file}: no labelled measures of the test split to score")
     L = cb.ids
     Y = indicator(test, L)
     X = [i.text for i in test]

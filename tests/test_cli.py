@@ -96,3 +96,56 @@ def test_python_dash_m(tmp_path):
 
     r = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "build" in r.stdout
+
+
+# -- mistakes a user makes, each one clear line (found by a session-68 tester) ----------------------------------
+
+def test_evaluate_refuses_a_folder_with_no_gold(tmp_path):
+    r = CliRunner().invoke(cli, ["evaluate", str(tmp_path)])
+    assert r.exit_code == 1 and "no gold annotations" in r.output and "1.000" not in r.output
+
+
+def test_evaluate_finds_the_seeds_from_any_working_directory(tmp_path, monkeypatch):
+    from pipeline.core.paths import project_root
+
+    if not (project_root().parent / "shared" / "seeds").is_dir():
+        pytest.skip("../shared/seeds absent")
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(cli, ["evaluate", str(project_root() / "tests" / "gold")])
+    assert r.exit_code == 0 and "seed files missing" not in r.output, r.output
+
+
+def test_evaluate_classify_without_test_labels_says_so(tmp_path):
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps({"id": "x1", "text": "县委组织部选派年轻干部到村任职。", "categories": ["practice"],
+                                  "split": "train"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--labels", str(labels)])
+    assert r.exit_code == 1 and "no labelled measures of the test split" in r.output and "Traceback" not in r.output
+
+
+def test_build_with_a_file_that_is_no_codebook_says_so(tmp_path, segmenter):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("干部考核新办法\n县委组织部出台干部考核办法，每年考核一次。\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "-q",
+                                 "--codebook", str(corpus / "a.txt")])
+    assert r.exit_code == 1 and "not a codebook" in r.output and "Traceback" not in r.output
+
+
+def test_build_report_json_goes_into_a_new_folder(tmp_path, segmenter):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("干部考核新办法\n县委组织部出台干部考核办法，每年考核一次。\n", encoding="utf-8")
+    report = tmp_path / "reports" / "run.json"
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "-q",
+                                 "--report-json", str(report)])
+    assert r.exit_code == 0, r.output
+    assert json.loads(report.read_text(encoding="utf-8"))["articles"] == 1
+
+
+def test_readers_refuse_a_file_that_is_no_knowledge_base(tmp_path):
+    not_kb = tmp_path / "notes.txt"
+    not_kb.write_text("不是知识库\n", encoding="utf-8")
+    for args in (["search", "干部"], ["compare", "--out", str(tmp_path / "r")], ["export", "--out", str(tmp_path / "e")]):
+        r = CliRunner().invoke(cli, args + ["--db", str(not_kb)])
+        assert r.exit_code == 1 and "is not a knowledge base" in r.output, (args, r.output)

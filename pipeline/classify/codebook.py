@@ -53,7 +53,16 @@ def default_codebook_path() -> str:
 def load_codebook(path: str | None = None) -> Codebook:
     path = path or default_codebook_path()
     raw = Path(path).read_bytes()
-    data = load_yaml(raw.decode("utf-8"))
+    import yaml
+
+    try:
+        data = load_yaml(raw.decode("utf-8"))
+    except (UnicodeDecodeError, yaml.YAMLError) as e:
+        raise ValueError(f"{path}: not a codebook (not YAML text: {' '.join(str(e).split())})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("categories"), list) or not all(
+            isinstance(c, dict) and "id" in c and "name_zh" in c for c in data["categories"]):
+        raise ValueError(f"{path}: not a codebook (a YAML mapping whose `categories` list gives each an id and "
+                         "a name_zh; see pipeline/resources/codebook.yaml)")
     cats = tuple(
         Category(id=c["id"], name_zh=c["name_zh"], name_en=c.get("name_en", ""), definition=c.get("definition", ""),
                  include=tuple(map(str, c.get("include") or ())), exclude=tuple(map(str, c.get("exclude") or ())),

@@ -34,6 +34,11 @@ def file_key(path: str | os.PathLike) -> tuple:
     return (str(path), st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size, wal)
 
 
+class NotAKnowledgeBase(FileNotFoundError):
+    """The path holds a file, but no knowledge base (a text file, another program's database): to every reader
+    the same as no knowledge base there, told with what the file is."""
+
+
 def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) -> KBConnection:
     """The knowledge base opened read-only; ``conn.file_key`` names the file version it reads."""
     path = Path(path)
@@ -42,6 +47,8 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
             before = file_key(path)
         except FileNotFoundError:
             raise FileNotFoundError(f"{path}: no knowledge base here (run `policykb build` or `make kb`)") from None
+        if attempt == 0 and (why := foreign_file(path)):
+            raise NotAKnowledgeBase(f"{path}: {why} (give --db a knowledge base `policykb build` wrote)")
         conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, factory=KBConnection,
                                check_same_thread=check_same_thread)
         conn.row_factory = sqlite3.Row
