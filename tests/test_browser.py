@@ -228,3 +228,21 @@ def test_the_search_box_and_buttons_write_chinese_in_the_page_font(server, brows
     assert controls
     for control in controls:
         assert b.execute_script("return getComputedStyle(arguments[0]).fontFamily", control) == page_font
+
+
+def test_the_search_page_fits_a_phone(server, browser):
+    # at 390 px the facets' fixed column left the results about 70 px: a character or two a line
+    from selenium.webdriver.common.by import By
+
+    b = browser
+    size = b.get_window_size()
+    try:
+        b.set_window_size(390, 900)
+        b.get("about:blank")
+        b.get(server + "/?q=驻村")
+        inner = b.execute_script("return document.documentElement.clientWidth")
+        assert b.execute_script("return document.documentElement.scrollWidth") <= inner + 1
+        first = b.find_element(By.CSS_SELECTOR, ".result")
+        assert first.size["width"] >= 0.8 * inner
+    finally:
+        b.set_window_size(size["width"], size["height"])
