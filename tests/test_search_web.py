@@ -277,6 +277,15 @@ def test_cli_filters_explain_themselves(sample_kb):
     assert r.exit_code == 0 and "0 measures match" in r.output and "try: policykb search 容错纠错" in r.output
 
 
+def test_a_pasted_paragraph_is_refused_with_a_word_on_what_to_do(client):
+    # 8,000 characters held the server for two minutes; 200 are more than any query of words needs
+    r = client.get("/api/search", params={"q": "干部工作" * 60})
+    assert r.status_code == 400 and "搜索词太长" in r.json()["error"]
+    assert client.get("/api/search", params={"q": "干部工作" * 50}).status_code == 200
+    page = client.get("/", params={"q": "干部工作" * 60})
+    assert "搜索词太长" in page.text
+
+
 def test_a_county_name_several_counties_hold_is_told_as_all_of_them(sample_kb):
     # --county takes every county of the name: when none is in the knowledge base, the note names them all
     # (it once named the first and said "it" had no measures, as if the name were one place)

@@ -100,9 +100,16 @@ class Query:
         return Query(clauses=clauses, exclude=list(self.exclude))
 
 
+# A query's length at most: a paragraph pasted whole matches nothing (every word must be in one measure), and its
+# words cost the index a look-up each (8,000 characters held a server for two minutes)
+MAX_QUERY_CHARS = 200
+
+
 def parse(query: str | None) -> Query:
     """Read the documented syntax; characters with no meaning in it are searched literally."""
     given = (query or "").strip()
+    if len(given) > MAX_QUERY_CHARS:
+        raise QueryError(f"搜索词太长（{len(given):,} 字，最多 {MAX_QUERY_CHARS} 字）：请挑出几个关键词，例如 容错纠错 澄清正名。")
     s = unicodedata.normalize("NFKC", given)
     out = Query(given=given)
     join = False
