@@ -445,8 +445,17 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
     conn = _open_db(db)
     try:
         if articles:
-            for a in S.search_articles(conn, query, limit):
-                click.echo(json.dumps(a, ensure_ascii=False) if fmt == "json" else f"{a['article_id']}  {a['date'] or '':10}  {a['title']}")
+            found = S.search_articles(conn, query, limit, S.Filters(**filters), offset)
+            if fmt == "csv":
+                w = _csv.DictWriter(sys.stdout, fieldnames=["article_id", "date", "title"])
+                w.writeheader()
+                w.writerows(found)
+            for a in found if fmt != "csv" else ():
+                click.echo(json.dumps(a, ensure_ascii=False) if fmt == "json"
+                           else f"{a['article_id']}  {a['date'] or '':10}  {a['title'] or '（无标题）'}")
+            if not quiet:
+                click.echo(f"{len(found)} articles shown from {offset + 1 if found else 0}"
+                           + (f"; more: --offset {offset + limit}" if len(found) == limit else ""), err=True)
             return
         res = S.search(conn, query, S.Filters(**filters), limit=limit, offset=offset)
         unknown = [n for n in res.notes if n.kind == "unknown"]

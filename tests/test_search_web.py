@@ -277,6 +277,24 @@ def test_cli_filters_explain_themselves(sample_kb):
     assert r.exit_code == 0 and "0 measures match" in r.output and "try: policykb search 容错纠错" in r.output
 
 
+def test_article_search_takes_the_filters_and_the_offset(client, sample_kb, conn):
+    # the filters, --offset and --format csv were ignored: every filter gave the same first articles
+    db, _ = sample_kb
+    every = client.get("/api/articles", params={"q": "干部", "limit": 1000}).json()["results"]
+    tibet = client.get("/api/articles", params={"q": "干部", "province": "西藏", "limit": 1000}).json()["results"]
+    assert 0 < len(tibet) < len(every)
+    in_tibet = {r["article_id"] for r in S.search(conn, "", S.Filters(province="西藏"), limit=1000).results}
+    assert {a["article_id"] for a in tibet} <= in_tibet
+    second = client.get("/api/articles", params={"q": "干部", "limit": 2, "offset": 2}).json()["results"]
+    assert [a["article_id"] for a in second] == [a["article_id"] for a in every[2:4]]
+    r = CliRunner().invoke(cli, ["search", "干部", "--articles", "--province", "西藏", "--format", "csv", "-q",
+                                 "--limit", "1000", "--db", str(db)])
+    assert r.exit_code == 0 and r.stdout.splitlines()[0] == "article_id,date,title"
+    assert len(r.stdout.splitlines()) == len(tibet) + 1
+    r = CliRunner().invoke(cli, ["search", "干部", "--articles", "--province", "火星", "--db", str(db)])
+    assert r.exit_code == 1 and "火星" in r.output
+
+
 def test_a_pasted_paragraph_is_refused_with_a_word_on_what_to_do(client):
     # 8,000 characters held the server for two minutes; 200 are more than any query of words needs
     r = client.get("/api/search", params={"q": "干部工作" * 60})

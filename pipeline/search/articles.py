@@ -6,23 +6,44 @@ import sqlite3
 
 from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, catalog
+from pipeline.search.filters import Filters, resolve
 from pipeline.search.hits import measure_categories, measure_figures, region
 from pipeline.search.query import check_limit
 from pipeline.search.syntax import QueryError, parse
 from pipeline.store.reader import decoded, document_origin
 
 
-def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict]:
+def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20, filters: Filters | None = None,
+                    offset: int = 0) -> list[dict]:
     """Articles whose title or text matches the query (same syntax), best first; equal scores
-    by date, then id (not by the index's keys, which depend on the order articles were written)."""
+    by date, then id (not by the index's keys, which depend on the order articles were written).
+    With filters: the articles that hold a measure the filters select (as the measure search reads
+    them: a place, category, year … that is in no measure is an error naming what there is); with
+    filters and no words, those articles newest first."""
     expr = parse(query).expression()
-    if not expr:
+    limit, offset = check_limit(limit), max(0, int(offset))
+    res = resolve(catalog(conn), filters)
+    unknown = [n.message for n in res.notes if n.kind == "unknown"]
+    if unknown:
+        raise QueryError("\n".join(unknown))
+    if not expr and not res.values:
         raise QueryError("请输入要在文章中查找的词语，例如 三个区分开来。")
-    rows = conn.execute(
-        "SELECT s.article_id, s.title, s.date, bm25(article_fts) AS score FROM article_fts"
-        " JOIN search_articles s ON s.key = article_fts.rowid"
-        " WHERE article_fts MATCH ? ORDER BY score, coalesce(s.date, ''), s.article_id LIMIT ?",
-        (expr, check_limit(limit))).fetchall()
+    if res.impossible:
+        return []
+    where, params = [], []
+    if res.values:  # (the articles of the measures the filters select)
+        where.append("s.article_id IN (SELECT m.article_id FROM measure_fts JOIN search_measures m"
+                     " ON m.key = measure_fts.rowid WHERE measure_fts MATCH ?)")
+        params.append(" AND ".join(res.parts()))
+    if expr:
+        sql = ("SELECT s.article_id, s.title, s.date FROM article_fts JOIN search_articles s ON s.key = article_fts.rowid"
+               " WHERE article_fts MATCH ?" + "".join(" AND " + w for w in where)
+               + " ORDER BY bm25(article_fts), coalesce(s.date, ''), s.article_id LIMIT ? OFFSET ?")
+        params = [expr] + params
+    else:
+        sql = ("SELECT s.article_id, s.title, s.date FROM search_articles s WHERE " + " AND ".join(where)
+               + " ORDER BY coalesce(s.date, '') DESC, s.article_id LIMIT ? OFFSET ?")
+    rows = conn.execute(sql, params + [limit, offset]).fetchall()
     return [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
 
 

@@ -64,9 +64,11 @@ def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
 
 @router.get("/articles")
 def api_article_search(request: Request, conn=Depends(kb_conn)):
-    """Articles whose title or text matches q (same syntax as /api/search)."""
-    q = request.query_params.get("q", "")
-    return {"results": S.search_articles(conn, q, int_param(request, "limit", 20))}
+    """Articles whose title or text matches q (same syntax as /api/search), among those holding a measure the
+    filters select (the same filters as /api/search)."""
+    q, f, _ = query_and_filters(request)
+    return {"results": S.search_articles(conn, q, int_param(request, "limit", 20), f,
+                                         max(0, int_param(request, "offset", 0)))}
 
 
 @router.get("/articles/{article_id}")
