@@ -118,6 +118,21 @@ def test_english_for_code_and_a_category_by_its_chinese_name(sample_kb, tmp_path
     assert counts.index.name == "county" and "tolerate" in counts.columns and (counts["tolerate"] > 0).all()
 
 
+def test_a_category_limits_the_figures_and_the_slogans_too(sample_kb, tmp_path):
+    # --category limited the category and group tables only: the figures by topic and the slogans' spread
+    # were the whole knowledge base's
+    db, _ = sample_kb
+    every, care = tmp_path / "every", tmp_path / "care"
+    assert CliRunner().invoke(cli, ["compare", "--db", str(db), "--out", str(every), "-q"]).exit_code == 0
+    r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--category", "care", "--out", str(care), "-q"])
+    assert r.exit_code == 0, r.output
+    topics = pd.read_csv(care / "figures_by_topic.csv", encoding="utf-8-sig").iloc[:, 0]
+    assert len(topics) and set(topics) == {"关心关爱"}
+    assert len(topics) < len(pd.read_csv(every / "figures_by_topic.csv", encoding="utf-8-sig"))
+    assert len(pd.read_csv(care / "slogan_spread.csv", encoding="utf-8-sig")) < \
+        len(pd.read_csv(every / "slogan_spread.csv", encoding="utf-8-sig"))
+
+
 def test_township_comparison_needs_a_township_level(sample_kb, tmp_path):
     db, _ = sample_kb
     r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--by", "township", "--out", str(tmp_path)])

@@ -179,8 +179,12 @@ def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, codebook
     return out
 
 
-def slogan_spread(kb: KnowledgeBase, by: str, regions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    s = with_region(kb.slogans(), by, regions)
+def slogan_spread(kb: KnowledgeBase, by: str, regions: pd.DataFrame,
+                  articles: set[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    s = kb.slogans()
+    if articles is not None:  # (only these articles' slogans)
+        s = s[s["article_id"].isin(articles)]
+    s = with_region(s, by, regions)
     s["region"] = s["region"].astype(str)
     counts = s.groupby(["canonical", "region"]).size().rename("articles").reset_index()
     first = (s.dropna(subset=["date"]).sort_values("date").groupby(["canonical", "region"])
@@ -371,7 +375,7 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
             raise ValueError(f"this knowledge base records no {by} level (its regions table has no {by} column)")
         regions = regions_at(kb, by)
         counts, shares = _profiles(rep, L, kb, regions, categories, out)
-        _figures_and_slogans(rep, L, kb, regions, out)
+        _figures_and_slogans(rep, L, kb, regions, out, categories)
         _similarity(rep, L, counts, shares, out)
     _write(rep, out, L)
     return rep
@@ -385,8 +389,12 @@ def _profiles(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, 
     cat_names = {i: (zh or i) if L.lang == "zh" else i for i, zh in cats}
     m = with_region(kb.measures(), by, regions)
     if categories:
+        placed = not m.empty
         wanted = _category_ids(categories, cats)
         m = m[m["categories"].fillna("").str.split().apply(lambda cs: any(c in cs for c in wanted))]
+        if m.empty and placed:
+            raise ValueError(f"no measure of the categories {', '.join(categories)} has a region at the {by} level "
+                             f"(measures of other categories do)")
     if m.empty:
         raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: no article of this knowledge base is placed at that level)")
     counts, shares = matrix(m, "categories", list(cat_names))
@@ -407,9 +415,22 @@ def _share_heatmap(rep: Report, L: Labels, kind: str, counts: pd.DataFrame, shar
         colorbar="占本地举措比例" if L.lang == "zh" else "share of measures", percent=tuple(shares.columns))
 
 
-def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, out: Path) -> None:
-    rep.tables["figures_by_topic"] = Table(L.title("figures_by_topic"), L.columns(figures_by_topic(kb, L.by, regions)))
-    table, spread = slogan_spread(kb, L.by, regions)
+def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, out: Path,
+                         categories: list[str] | None = None) -> None:
+    """The figures by topic and the slogans' spread; with ``categories``, the figures under those topics and the
+    slogans of the articles that hold a measure of them (the rest of the report's scope)."""
+    figures = figures_by_topic(kb, L.by, regions)
+    articles = None
+    if categories:
+        cats = kb.conn.execute("SELECT id, name_zh FROM categories ORDER BY rowid").fetchall()
+        wanted = _category_ids(categories, cats)
+        names = {zh or i for i, zh in cats if i in wanted}
+        figures = figures[figures["topic"].isin(names)].reset_index(drop=True)
+        m = kb.measures()
+        articles = set(m.loc[m["categories"].fillna("").str.split().apply(lambda cs: any(c in cs for c in wanted)),
+                             "article_id"])
+    rep.tables["figures_by_topic"] = Table(L.title("figures_by_topic"), L.columns(figures))
+    table, spread = slogan_spread(kb, L.by, regions, articles)
     rep.tables["slogans_by_region"] = Table(L.title("slogans_by_region"), L.columns(table))
     rep.tables["slogan_spread"] = Table(L.title("slogan_spread"), L.columns(spread))
     files = _timeline(table, spread, out / "slogan_timeline", L)
