@@ -87,7 +87,8 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
         Path(report_json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
     if not quiet:
         click.echo(report.summary(), err=True)
-        click.echo(f"wrote {out}", err=True)
+        if report.mode != "unchanged":  # (the summary has said it was left as it was)
+            click.echo(f"wrote {out}", err=True)
     elif report.classifier_warning:
         click.echo(f"warning: {report.classifier_warning}", err=True)
     sys.exit(report.exit_code(strict))

@@ -149,3 +149,13 @@ def test_readers_refuse_a_file_that_is_no_knowledge_base(tmp_path):
     for args in (["search", "干部"], ["compare", "--out", str(tmp_path / "r")], ["export", "--out", str(tmp_path / "e")]):
         r = CliRunner().invoke(cli, args + ["--db", str(not_kb)])
         assert r.exit_code == 1 and "is not a knowledge base" in r.output, (args, r.output)
+
+
+def test_a_rebuild_with_nothing_changed_does_not_say_it_wrote(tmp_path, segmenter):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("干部考核新办法\n县委组织部出台干部考核办法，每年考核一次。\n", encoding="utf-8")
+    out = str(tmp_path / "kb.sqlite")
+    assert "wrote" in CliRunner().invoke(cli, ["build", str(corpus), "--out", out]).output
+    again = CliRunner().invoke(cli, ["build", str(corpus), "--out", out])
+    assert again.exit_code == 0 and "nothing changed" in again.output and "wrote" not in again.output
