@@ -295,6 +295,15 @@ def test_article_search_takes_the_filters_and_the_offset(client, sample_kb, conn
     assert r.exit_code == 1 and "火星" in r.output
 
 
+def test_a_page_past_the_last_points_to_the_last(client):
+    # page=999 showed 显示第 19961–19960 条 and only a link back one page, to another empty page
+    total = client.get("/api/search", params={"q": "干部"}).json()["total"]
+    last = -(-total // 20)
+    page = client.get("/", params={"q": "干部", "page": 999}).text
+    assert 'id="past-end"' in page and f"page={last}" in page and "19961" not in page
+    assert 'id="past-end"' not in client.get("/", params={"q": "干部", "page": last}).text
+
+
 def test_a_pasted_paragraph_is_refused_with_a_word_on_what_to_do(client):
     # 8,000 characters held the server for two minutes; 200 are more than any query of words needs
     r = client.get("/api/search", params={"q": "干部工作" * 60})

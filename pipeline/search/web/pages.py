@@ -48,6 +48,7 @@ def search_page(request: Request, conn=Depends(kb_conn)):
     return templates.TemplateResponse(request, "search.html", {
         "q": q, "state": state, "result": result, "facets": facets, "error": error, "page": page,
         "page_size": PAGE_SIZE, "shown": FACET_SHOWN, "suggestions": suggestions,
+        "last_page": max(1, -(-result.total // PAGE_SIZE)) if result else 1,
         "syntax": S.SYNTAX_HELP, "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH, "cap": S.MAX_RESULTS,
         "active": [(k, state[k], _active_label(result, k, state[k])) for k in S.FACETS if k in state],
         "link": link, "facet_items": lambda name, values: facet_items(name, values, plain),
