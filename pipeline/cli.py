@@ -485,9 +485,14 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
 
 def _query_words(words: tuple[str, ...]) -> str:
     """The query from its words; an option this command does not have (--provnce) is still an error, not a word."""
+    import difflib
+
     for w in words:
         if w.startswith("-") and (w.startswith("--") or w[1:2].isascii()):
-            raise click.UsageError(f"No such option: {w}. The query's words excluded with - are words (干部 -问责).")
+            ctx = click.get_current_context()
+            names = [n for p in ctx.command.params for n in getattr(p, "opts", ()) if n.startswith("-")]
+            close = difflib.get_close_matches(w.split("=")[0], names, n=1)
+            raise click.UsageError(f"No such option: {w}." + (f" Did you mean {close[0]}?" if close else ""), ctx)
     return " ".join(words)
 
 

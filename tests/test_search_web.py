@@ -140,7 +140,11 @@ def test_the_cli_takes_the_query_as_the_shell_splits_it(client, sample_kb):
     assert out.exit_code == 0, out.output
     assert json.loads(out.stdout)["total"] == api["total"] > 0
     typo = CliRunner().invoke(cli, ["search", "干部", "--provnce", "福建", "--db", str(db)])
-    assert typo.exit_code == 2 and "No such option: --provnce" in typo.output
+    assert typo.exit_code == 2 and "No such option: --provnce" in typo.output and "Did you mean --province?" in typo.output
+
+
+def test_or_written_in_small_letters_is_or(conn):
+    assert S.search(conn, "驻村 or 挂职").total == S.search(conn, "驻村 OR 挂职").total > S.search(conn, "驻村").total
 
 
 # --- filters read as people type them -------------------------------------------------------------

@@ -115,7 +115,7 @@ def parse(query: str | None) -> Query:
     join = False
     for m in _TOKEN.finditer(s):
         neg, quoted, bare = m.group(1), m.group(2), m.group(3)
-        if quoted is None and bare == "OR" and not neg:
+        if quoted is None and bare.upper() == "OR" and not neg:  # (or, Or: what people type too)
             join = bool(out.clauses)
             continue
         if quoted is not None:
