@@ -110,6 +110,20 @@ def strip_doubled_stops(t: Tracked, report: QualityReport) -> Tracked:
     return t2
 
 
+# What a closing tag leaves at a paragraph's end when its '<' went with a misread byte (…有温度?!?/p>): the tag's
+# rest, and before it the quotation's close and the stop the misreading turned into ?!? (。” in every page seen).
+# Left, it glued the paragraph to the next (no stop ends the line).
+_TAG_REMNANT = re.compile(r"(\?!\?)?/(?:p|div|span|li|td|font|strong|h[1-6])>[ \t]*$", re.M)
+
+
+def strip_tag_remnants(t: Tracked, report: QualityReport) -> Tracked:
+    if "/" not in t.text or ">" not in t.text:
+        return t  # (nearly every text: no tag's rest in it)
+    t2, applied = t.sub(_TAG_REMNANT, lambda m: "。”" if m[1] else "")
+    report.bump("tag_remnant", len(applied))
+    return t2
+
+
 def strip_scrape_junk(t: Tracked, report: QualityReport) -> Tracked:
     def fix(m: re.Match[str]) -> str | None:
         tokens = m.group(0).split()
@@ -348,6 +362,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     if raw.format == "md":  # markdown marks are layout, not text
         t, applied = t.sub(_MD_MARKS, lambda m: "")
         report.bump("markdown", len(applied))
+    t = strip_tag_remnants(t, report)
     t = repair_mojibake(t, report)
     t = strip_pinyin_residue(t, report)
     t = simplify(t, report)
