@@ -299,6 +299,23 @@ def test_article_search_takes_the_filters_and_the_offset(client, sample_kb, conn
     assert r.exit_code == 1 and "火星" in r.output
 
 
+def test_the_original_text_marks_the_chosen_measure(client, conn):
+    # the original view marked the whole article (a one-article file: the whole page) and dropped the measure
+    import html as _html
+    import re
+
+    hit = S.search(conn, "驻村", limit=1).results[0]
+    art, mid = hit["article_id"], hit["measure_id"]
+    page = client.get(f"/articles/{art}", params={"m": mid}).text
+    assert f"/articles/{art}/original?m={mid}" in page
+    original = client.get(f"/articles/{art}/original", params={"m": mid}).text
+    marked = _html.unescape(re.search(r'<mark id="span">(.*?)</mark>', original, re.S).group(1))
+    row = conn.execute("SELECT orig_start, orig_end FROM measures WHERE id = ?", (mid,)).fetchone()
+    assert 0 < len(marked) == row["orig_end"] - row["orig_start"] and 'id="article-span"' in original
+    whole = client.get(f"/articles/{art}/original").text
+    assert 'id="article-span"' not in whole and len(re.search(r'<mark id="span">(.*?)</mark>', whole, re.S).group(1)) > len(marked)
+
+
 def test_a_page_past_the_last_points_to_the_last(client):
     # page=999 showed 显示第 19961–19960 条 and only a link back one page, to another empty page
     total = client.get("/api/search", params={"q": "干部"}).json()["total"]

@@ -129,8 +129,19 @@ def original_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     if o is None:
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
     t = o["text"]
+    try:
+        m = int_param(request, "m", 0) or None
+    except S.QueryError:
+        m = None
+    row = conn.execute("SELECT orig_start, orig_end FROM measures WHERE id = ? AND article_id = ?", (m, article_id)).fetchone() \
+        if m else None
+    # (the measure's own span when one was chosen, inside the article's: the article's alone marked the whole file
+    # of a one-article page)
+    ms, me = (row["orig_start"], row["orig_end"]) if row and row["orig_start"] is not None else (o["end"], o["end"])
+    ms, me = max(o["start"], min(ms, o["end"])), max(o["start"], min(me, o["end"]))
     return templates.TemplateResponse(request, "original.html", {
-        "o": o, "article_id": article_id, "before": t[:o["start"]], "span": t[o["start"]:o["end"]], "after": t[o["end"]:]})
+        "o": o, "article_id": article_id, "measure": m if row else None, "before": t[:o["start"]],
+        "lead": t[o["start"]:ms], "span": t[ms:me], "tail": t[me:o["end"]], "after": t[o["end"]:]})
 
 
 def _paragraphs(text: str, measure: dict | None) -> list[str]:
