@@ -31,18 +31,37 @@ STATUS_ZH = {400: "请求有误", 404: "没有找到", 405: "不支持这种请�
 
 
 def create_app(db: str | Path) -> FastAPI:
-    app = FastAPI(title="policykb", description="干部工作政策知识库 API", docs_url="/api/docs", redoc_url=None)
+    app = FastAPI(title="policykb", description="干部工作政策知识库 API", docs_url=None, redoc_url=None)
     app.state.kb = KBPool(str(db))
     app.include_router(pages.router)
     app.include_router(api.router)
     app.include_router(downloads.router)
     app.add_api_route("/static/cjk.otf", cjk_font, methods=["GET"], include_in_schema=False)
+    _api_docs(app)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(S.QueryError, query_error)
     app.add_exception_handler(Exception, server_error)
     threading.Thread(target=_warm, args=(app.state.kb,), daemon=True).start()
     return app
+
+
+def _api_docs(app: FastAPI) -> None:
+    """/api/docs with Swagger UI served from the package that ships it (FastAPI's default page loads it from a CDN,
+    and on a machine without the internet the page stayed white)."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.staticfiles import StaticFiles
+    import swagger_ui
+
+    app.mount("/static/swagger", StaticFiles(directory=Path(swagger_ui.__file__).parent / "static"), name="swagger")
+
+    def docs():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="policykb API",
+                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger/swagger-ui.css",
+                                   swagger_favicon_url="/static/swagger/favicon-32x32.png")
+
+    app.add_api_route("/api/docs", docs, methods=["GET"], include_in_schema=False)
 
 
 def _warm(pool: KBPool) -> None:

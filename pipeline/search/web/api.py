@@ -5,13 +5,13 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from pipeline import search as S
-from pipeline.search.web.params import href, int_param, query_and_filters
+from pipeline.search.web.params import ARTICLE_SEARCH_PARAMS, SEARCH_PARAMS, href, int_param, query_and_filters
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter(prefix="/api")
 
 
-@router.get("/search")
+@router.get("/search", openapi_extra={"parameters": SEARCH_PARAMS})
 def api_search(request: Request, conn=Depends(kb_conn)):
     """Measures matching q and the filters.
 
@@ -62,7 +62,7 @@ def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
     return fv.as_dict() | {"query": q, "next": more if fv.more else None}
 
 
-@router.get("/articles")
+@router.get("/articles", openapi_extra={"parameters": ARTICLE_SEARCH_PARAMS})
 def api_article_search(request: Request, conn=Depends(kb_conn)):
     """Articles whose title or text matches q (same syntax as /api/search), among those holding a measure the
     filters select (the same filters as /api/search)."""

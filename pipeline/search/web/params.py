@@ -30,3 +30,21 @@ def int_param(request: Request, name: str, default: int) -> int:
 def href(base: str, state: dict) -> str:
     state = {k: v for k, v in state.items() if v not in (None, "")}
     return base + ("?" + urlencode(state) if state else "")
+
+
+def _param(name: str, description: str, example: str | None = None, kind: str = "string") -> dict:
+    out = {"name": name, "in": "query", "required": False, "description": description, "schema": {"type": kind}}
+    return out | ({"example": example} if example else {})
+
+
+# The query parameters as OpenAPI declares them (the handlers read them from the request, so FastAPI cannot see
+# them): /api/docs lists them and lets one try a search.
+QUERY_PARAM = _param("q", "搜索词：`容错 纠错` 同时包含，`驻村 OR 挂职` 任一，`-问责` 排除，`\"驻村 第一书记\"` 短语", "容错纠错")
+FILTER_PARAMS = [_param(k, f"筛选：{S.FACET_ZH[k]}（写法同页面：福建 / 福建省 / 代码；类别的中文名或 id；2020-2023）",
+                        {"province": "福建", "category": "容错纠错", "year": "2020-2023"}.get(k)) for k in S.FACETS]
+PAGE_PARAMS = [_param("limit", "每页条数（1–10,000）", kind="integer"), _param("offset", "跳过的条数", kind="integer")]
+SEARCH_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, *PAGE_PARAMS, _param("page", "页码（与 offset 二选一）", kind="integer"),
+                 _param("facets", "1：同时给出各分面的值和条数", "1"),
+                 _param("facet_limit", "每个分面列出的值（默认 30，最多 1,000）", kind="integer")]
+ARTICLE_SEARCH_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, *PAGE_PARAMS]
+
