@@ -43,3 +43,12 @@ def test_the_paragraphs_stay_apart_in_a_whole_repair(segmenter):
                       text="他说:“要让年轻干部在基层经受锻炼?!?/p>\n近日,县委组织部召开会议,部署培养工作。\n")
     text = repair.repair_document(raw).text
     assert "/p>" not in text and "锻炼。”\n近日" in text
+
+
+def test_a_markdown_link_keeps_its_text_and_an_image_goes(segmenter):
+    from pipeline.core.records import RawDocument
+
+    raw = RawDocument(path="x.md", id="x", encoding="utf-8", format="md", size=0, meta={},
+                      text="# 青禾县选派干部驻村\n\n县委组织部选派[50名](http://x.cn/a)干部驻村。![现场图](img/a.png)\n")
+    text = repair.repair_document(raw).text
+    assert "选派50名干部驻村。" in text and "http" not in text and "现场图" not in text

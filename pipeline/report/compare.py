@@ -49,8 +49,8 @@ TITLES = {
     "figures_by_topic": ("各地数据（按主题）", "Figures by topic"),
     "slogans_by_region": ("提法在各地的出现", "Slogans by region"),
     "slogan_spread": ("提法扩散", "Slogan spread"),
-    "similarity": ("{lv}举措结构相似度", "Similarity of {lv}s' measure profiles"),
-    "closest": ("最相近的{lv}", "Closest {lv}s"),
+    "similarity": ("{lv}举措结构相似度", "Similarity of {lvs}' measure profiles"),
+    "closest": ("最相近的{lv}", "Closest {lvs}"),
     "timeline": ("提法在各地首次出现的时间", "When each slogan first appeared in each region"),
 }
 NOTES = {
@@ -97,6 +97,9 @@ class Report:
     lang: str = "zh"
 
 
+_PLURAL = {"city": "cities", "county": "counties"}  # (the English levels' plurals not made with -s)
+
+
 class Labels:
     """Headers in one language."""
 
@@ -112,7 +115,7 @@ class Labels:
 
     def title(self, key: str) -> str:
         zh, en = TITLES[key]
-        return (zh if self.lang == "zh" else en).format(lv=self.level)
+        return (zh if self.lang == "zh" else en).format(lv=self.level, lvs=_PLURAL.get(self.level, self.level + "s"))
 
     def columns(self, df: pd.DataFrame) -> pd.DataFrame:
         return df.rename(columns={c: self.word(c) for c in df.columns if c in WORDS or c == "region"})

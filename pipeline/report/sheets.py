@@ -20,7 +20,7 @@ _BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
 
 def sheet_name(title: str, taken=()) -> str:
     """Excel allows 31 characters and none of []:*?/\\ in a sheet name."""
-    base = _BAD_SHEET.sub("·", title)[:31]
+    base = _BAD_SHEET.sub("·", title)[:31].rstrip()  # (a cut at a space left one at the end)
     name, k = base, 2
     while name in taken:
         name = f"{base[:28]}({k})"

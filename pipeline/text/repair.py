@@ -30,6 +30,8 @@ _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 # character: the greedy run is tried first, and a run these reject is a lone space, after which the
 # scan goes on past it.
 _SPACES_TO_MEND = re.compile(r"[ \t\f\v]+(?:(?=\n|\Z)|(?<=[ \t\f\v]{2})|(?<=[\t\f\v]))")
+# A markdown link or image: its text stays, its address goes ([50名](http://…) → 50名; ![图](a.png) → nothing)
+_MD_LINK = re.compile(r"(!?)\[([^\]\n]{0,200})\]\([^)\s]{1,500}(?:\s+\"[^\"\n]*\")?\)")
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", re.M)
 
 
@@ -360,8 +362,9 @@ def repair_document(raw: RawDocument) -> CleanDocument:
         t, _ = t.sub(_CARRIAGE_RETURN, lambda m: "\n")
     t, _ = t.sub(_INVISIBLE, lambda m: "")
     if raw.format == "md":  # markdown marks are layout, not text
+        t, links = t.sub(_MD_LINK, lambda m: "" if m[1] else m[2])
         t, applied = t.sub(_MD_MARKS, lambda m: "")
-        report.bump("markdown", len(applied))
+        report.bump("markdown", len(links) + len(applied))
     t = strip_tag_remnants(t, report)
     t = repair_mojibake(t, report)
     t = strip_pinyin_residue(t, report)
