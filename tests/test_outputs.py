@@ -115,7 +115,7 @@ def test_english_for_code_and_a_category_by_its_chinese_name(sample_kb, tmp_path
     names = openpyxl.load_workbook(tmp_path / "comparison.xlsx", read_only=True).sheetnames
     assert "Measures by county and category" in names[0]
     assert all(n == n.strip() for n in names)  # (a cut at 31 characters left a space at the end)
-    assert "Similarity of counties' measure profiles" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Similarity of counties&#x27; measure profiles" in (tmp_path / "report.html").read_text(encoding="utf-8")
     counts = pd.read_csv(tmp_path / "county_x_category_counts.csv", index_col=0, encoding="utf-8-sig")
     assert counts.index.name == "county" and "tolerate" in counts.columns and (counts["tolerate"] > 0).all()
 
