@@ -144,6 +144,10 @@ def test_build_report_json_goes_into_a_new_folder(tmp_path, segmenter):
 
 
 def test_readers_refuse_a_file_that_is_no_knowledge_base(tmp_path):
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    r = CliRunner().invoke(cli, ["search", "干部", "--db", str(empty)])
+    assert r.exit_code == 1 and "is empty" in r.output  # (it was taken for an old knowledge base: run make kb)
     not_kb = tmp_path / "notes.txt"
     not_kb.write_text("不是知识库\n", encoding="utf-8")
     for args in (["search", "干部"], ["compare", "--out", str(tmp_path / "r")], ["export", "--out", str(tmp_path / "e")]):

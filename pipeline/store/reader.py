@@ -47,7 +47,7 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
             before = file_key(path)
         except FileNotFoundError:
             raise FileNotFoundError(f"{path}: no knowledge base here (run `policykb build` or `make kb`)") from None
-        if attempt == 0 and (why := foreign_file(path)):
+        if attempt == 0 and (why := foreign_file(path) or ("is empty" if path.is_file() and not path.stat().st_size else None)):
             raise NotAKnowledgeBase(f"{path}: {why} (give --db a knowledge base `policykb build` wrote)")
         conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, factory=KBConnection,
                                check_same_thread=check_same_thread)
