@@ -159,6 +159,8 @@ def test_a_file_that_keeps_changing_while_it_is_opened_still_gives_an_open_conne
     db = tmp_path / "kb.sqlite"
     conn = sqlite3.connect(db)
     conn.execute("CREATE TABLE t (x)")
+    conn.execute("CREATE TABLE meta (key, value)")  # (a knowledge base's tables: readers refuse another database)
+    conn.execute("CREATE TABLE articles (id)")
     conn.commit()
     conn.close()
     ticks = iter(range(10_000))
