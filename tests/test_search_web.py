@@ -143,6 +143,13 @@ def test_the_cli_takes_the_query_as_the_shell_splits_it(client, sample_kb):
     assert typo.exit_code == 2 and "No such option: --provnce" in typo.output and "Did you mean --province?" in typo.output
 
 
+def test_dropping_a_filter_is_offered_under_the_name_its_chip_shows(conn):
+    # the offer read 去掉筛选 类别“tolerate” while the chip said 容错纠错
+    r = S.search(conn, "驻村", S.Filters(category="tolerate"))
+    offers = [s.text for s in S.suggest(conn, r)] if r.total == 0 else []
+    assert r.total == 0 and any("类别“容错纠错”" in t for t in offers) and not any("tolerate" in t for t in offers)
+
+
 def test_or_written_in_small_letters_is_or(conn):
     assert S.search(conn, "驻村 or 挂职").total == S.search(conn, "驻村 OR 挂职").total > S.search(conn, "驻村").total
 

@@ -64,7 +64,9 @@ def suggest(conn: sqlite3.Connection, result: SearchResult) -> list[Suggestion]:
             if len(out) > before:
                 break
     for facet, given in base.active().items():
-        offer(f"去掉筛选 {FACET_ZH.get(facet, facet)}“{given}”：{{n}} 条", q, base.without(facet))
+        vals = res.values.get(facet) or []
+        shown = vals[0].label if len(vals) == 1 else given  # (as its chip names it: 容错纠错, not the id tolerate)
+        offer(f"去掉筛选 {FACET_ZH.get(facet, facet)}“{shown}”：{{n}} 条", q, base.without(facet))
     return out
 
 
