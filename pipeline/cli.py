@@ -362,7 +362,7 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
 
     For each measure: its article, region and current scores.  Answer with
     category numbers or ids separated by commas (Enter keeps the current
-    categories, s skips, q stops).  Then `make model` retrains.
+    categories, n marks it as no measure, s skips, q stops).  Then `make model` retrains.
 
     \b
     Example:
@@ -374,8 +374,15 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
         session = LabelSession(db, labels, codebook, model)
     except FileNotFoundError as e:
         raise click.ClickException(str(e))
-    saved = session.run(count, prompt=lambda text: click.prompt(text, default="", show_default=False), echo=click.echo)
-    click.echo(f"{saved} measures added to {labels}")
+    def ask(text: str) -> str:
+        try:
+            return click.prompt(text, default="", show_default=False)
+        except click.Abort:  # (the input ended, or Ctrl-C: what was answered is saved, line by line)
+            click.echo("", err=True)
+            return "q"
+
+    saved = session.run(count, prompt=ask, echo=click.echo)
+    click.echo(f"{saved} measure{'s' if saved != 1 else ''} added to {labels}")
 
 
 def _db_option(f):

@@ -27,7 +27,7 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
     and metadata, with the hashes of everything that changes the features."""
     cb = load_codebook(codebook_path)
     L = cb.ids
-    items = load_labels(labels_file, seeds_dir)
+    items = [i for i in load_labels(labels_file, seeds_dir) if i.extra.get("measure", True)]  # (`label`'s n: no measure)
     train_items = [i for i in items if i.split == "train"]
     test_items = [i for i in items if i.split == "test"]
     sources = [labels_file]

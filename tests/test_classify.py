@@ -345,6 +345,19 @@ def test_cli_train_and_evaluate(tmp_path, segmenter):
         assert cat in r.output
 
 
+def test_cli_label_marks_no_measure_and_ends_with_the_input(tmp_path, sample_kb, segmenter):
+    # there was no answer for a clause that is no measure, and input ending without q printed Aborted! (exit 1)
+    db, _ = sample_kb
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(LABELS.read_text(encoding="utf-8"), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["label", "--n", "3", "--db", str(db), "--labels", str(labels),
+                                 "--model", str(tmp_path / "none.pkl")], input="n\n")
+    assert r.exit_code == 0 and "Aborted" not in r.output, r.output
+    assert "1 measure added" in r.output
+    last = json.loads(labels.read_text(encoding="utf-8").splitlines()[-1])
+    assert last["measure"] is False and last["categories"] == []
+
+
 def test_cli_label_end_to_end(tmp_path, sample_kb, segmenter):
     db, _ = sample_kb
     labels = tmp_path / "labels.jsonl"

@@ -90,10 +90,14 @@ class LabelSession:
             echo("  scores: " + ", ".join(f"{c} {s:.2f}" for c, s in scores))
             echo(f"  {menu}")
             while True:
-                answer = prompt("categories (Enter = " + ",".join(current) + ", s = skip, q = quit)")
+                answer = prompt("categories (Enter = " + ",".join(current) + ", n = not a measure, s = skip, q = quit)")
                 if answer.strip().lower() == "q":
                     return saved
                 if answer.strip().lower() == "s":
+                    break
+                if answer.strip().lower() == "n":  # (kept as such: never proposed again, never trained on)
+                    self._append(cand, [], measure=False)
+                    saved += 1
                     break
                 chosen = self.parse(answer, current)
                 if chosen:
@@ -103,10 +107,10 @@ class LabelSession:
                 echo("  not a category: give numbers 1-%d or ids, separated by commas" % len(cats))
         return saved
 
-    def _append(self, cand: dict, categories: list[str]) -> None:
+    def _append(self, cand: dict, categories: list[str], measure: bool = True) -> None:
         record = {"id": self._next_id(), "text": cand["text"], "categories": categories,
-                  "groups": tag_groups(cand["text"], self.tagger.codebook), "split": "train",
-                  "source": f"kb:{cand['article_id']}"}
+                  "groups": tag_groups(cand["text"], self.tagger.codebook) if measure else [], "split": "train",
+                  "source": f"kb:{cand['article_id']}"} | ({} if measure else {"measure": False})
         self.labels.parent.mkdir(parents=True, exist_ok=True)
         with open(self.labels, "a", encoding="utf-8") as f:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
