@@ -69,6 +69,7 @@ class Report:
     mode: str = "full"  # full | incremental | unchanged
     processed: int = 0  # documents run through the text stages (or taken from the cache) and written
     removed: int = 0  # documents whose rows were deleted
+    files_changed: tuple[int, int, int] = (0, 0, 0)  # an incremental build's files: new, changed, gone
     copies: int = 0  # articles that repost another article of the knowledge base
     timings: Counter = field(default_factory=Counter)  # seconds by stage, summed over the workers
 
@@ -99,7 +100,9 @@ class Report:
     def summary(self) -> str:
         rep = ", ".join(f"{k} {v}" for k, v in sorted(self.repairs.items())) or "none"
         run = {"full": f"full build: {self.processed} documents processed",
-               "incremental": f"incremental: {self.processed} documents processed, {self.removed} removed",
+               "incremental": "incremental: {} new file{}, {} changed, {} gone ({} documents processed, {} removed)".format(
+                   self.files_changed[0], "" if self.files_changed[0] == 1 else "s", *self.files_changed[1:],
+                   self.processed, self.removed),
                "unchanged": "nothing changed: knowledge base left as it was"}[self.mode]
         lines = [
             f"{self.files} files, {self.documents} documents, {self.articles} articles; "
@@ -482,6 +485,8 @@ class _Run:
             index.remove(removed)  # before the rows go: the index re-reads what it indexed
             store_writer.delete_documents(conn, gone, keep=search_index.INDEX_TABLES)
             report.removed = len(gone)
+        report.files_changed = (sum(p not in old_sources for p in changed_sources),  # (a changed file's old
+                                sum(p in old_sources for p in changed_sources), len(dropped_sources))  # document is removed)
         conn.executemany("UPDATE documents SET path = ? WHERE id = ?", ((p, d) for d, p in moved.items()))
         conn.executemany("DELETE FROM sources WHERE path = ?", ((p,) for p in dropped_sources))
         conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?)", ((p, *self.current[p]) for p in changed_sources))

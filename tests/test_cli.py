@@ -163,3 +163,19 @@ def test_a_rebuild_with_nothing_changed_does_not_say_it_wrote(tmp_path, segmente
     assert "wrote" in CliRunner().invoke(cli, ["build", str(corpus), "--out", out]).output
     again = CliRunner().invoke(cli, ["build", str(corpus), "--out", out])
     assert again.exit_code == 0 and "nothing changed" in again.output and "wrote" not in again.output
+
+
+def test_an_incremental_summary_counts_files_new_changed_and_gone(tmp_path, segmenter):
+    # a changed file's old document is removed and its new one processed: the summary said "2 removed"
+    # for one changed and one deleted file, as if both had gone
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a", "b", "c"):
+        (corpus / f"{name}.txt").write_text(f"干部考核新办法{name}\n县委组织部出台干部考核办法，每年考核一次。\n", encoding="utf-8")
+    out = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(cli, ["build", str(corpus), "--out", out, "-q"]).exit_code == 0
+    (corpus / "a.txt").write_text("干部考核新办法a\n县委组织部出台干部考核办法，每季度考核一次。\n", encoding="utf-8")
+    (corpus / "b.txt").unlink()
+    (corpus / "d.txt").write_text("年轻干部培养\n县委组织部选派年轻干部到村任职。\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", out])
+    assert "incremental: 1 new file, 1 changed, 1 gone (2 documents processed, 2 removed)" in r.output, r.output
