@@ -150,6 +150,15 @@ def test_dropping_a_filter_is_offered_under_the_name_its_chip_shows(conn):
     assert r.total == 0 and any("类别“容错纠错”" in t for t in offers) and not any("tolerate" in t for t in offers)
 
 
+def test_facets_keep_their_order_and_count_what_they_leave_out(conn):
+    # a selected facet moved to the end of the sidebar; a selected value past the top was counted as left out
+    chosen = S.search(conn, "干部", limit=1).results[0]["region"]["province"]
+    fs = S.facets(conn, "干部", S.Filters(category="select", province=chosen), 1)
+    assert list(fs) == [f for f in S.FACETS if f in fs]
+    p = fs["province"]
+    assert p.more == p.distinct - sum(1 for v in p.values if v["count"])
+
+
 def test_or_written_in_small_letters_is_or(conn):
     assert S.search(conn, "驻村 or 挂职").total == S.search(conn, "驻村 OR 挂职").total > S.search(conn, "驻村").total
 

@@ -46,9 +46,11 @@ def facets(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
         distinct = len(top)
         if distinct > limit:
             top = top[_order_key(cat, f, n, top).argpartition(limit - 1)[:limit]]
-        shown = _ordered(cat, f, n, set(top.tolist()) | chosen)
-        out[f] = FacetValues(f, _listed(cat, f, n, shown, chosen), distinct, more=distinct - len(top))
-    return out
+        listed = set(top.tolist()) | chosen
+        shown = _ordered(cat, f, n, listed)
+        # (more: the values with a match not listed; a chosen value past the top is listed, so not among them)
+        out[f] = FacetValues(f, _listed(cat, f, n, shown, chosen), distinct, more=distinct - sum(1 for i in listed if n[i]))
+    return {f: out[f] for f in FACETS if f in out}  # (the page's order: a selected facet, counted apart, kept its place)
 
 
 def facet_values(conn: sqlite3.Connection, facet: str, query: str | Query | None, filters: Filters | None = None,
