@@ -377,26 +377,26 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         if by not in P.levels(kb.conn):
             raise ValueError(f"this knowledge base records no {by} level (its regions table has no {by} column)")
         regions = regions_at(kb, by)
-        counts, shares = _profiles(rep, L, kb, regions, categories, out)
-        _figures_and_slogans(rep, L, kb, regions, out, categories)
+        measures, cats = kb.measures(), _categories(kb)  # (read once: the profiles and the scope of the rest)
+        wanted = _category_ids(categories, cats) if categories else None
+        counts, shares = _profiles(rep, L, measures, cats, regions, wanted, categories, out)
+        _figures_and_slogans(rep, L, kb, regions, out, measures, cats, wanted)
         _similarity(rep, L, counts, shares, out)
     _write(rep, out, L)
     return rep
 
 
-def _profiles(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, categories: list[str] | None,
-              out: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, cats: list[tuple], regions: pd.DataFrame,
+              wanted: list[str] | None, asked: list[str] | None, out: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Region x category and region x target-group tables and heatmaps; the category counts and shares."""
     by = L.by
-    cats = kb.conn.execute("SELECT id, name_zh FROM categories ORDER BY rowid").fetchall()
     cat_names = {i: (zh or i) if L.lang == "zh" else i for i, zh in cats}
-    m = with_region(kb.measures(), by, regions)
-    if categories:
+    m = with_region(measures, by, regions)
+    if wanted:
         placed = not m.empty
-        wanted = _category_ids(categories, cats)
-        m = m[m["categories"].fillna("").str.split().apply(lambda cs: any(c in cs for c in wanted))]
+        m = m[_of_categories(m, wanted)]
         if m.empty and placed:
-            raise ValueError(f"no measure of the categories {', '.join(categories)} has a region at the {by} level "
+            raise ValueError(f"no measure of the categories {', '.join(asked)} has a region at the {by} level "
                              f"(measures of other categories do)")
     if m.empty:
         raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: no article of this knowledge base is placed at that level)")
@@ -419,19 +419,15 @@ def _share_heatmap(rep: Report, L: Labels, kind: str, counts: pd.DataFrame, shar
 
 
 def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, out: Path,
-                         categories: list[str] | None = None) -> None:
-    """The figures by topic and the slogans' spread; with ``categories``, the figures under those topics and the
-    slogans of the articles that hold a measure of them (the rest of the report's scope)."""
+                         measures: pd.DataFrame, cats: list[tuple], wanted: list[str] | None) -> None:
+    """The figures by topic and the slogans' spread; with ``wanted`` categories, the figures under those topics and
+    the slogans of the articles that hold a measure of them (the rest of the report's scope)."""
     figures = figures_by_topic(kb, L.by, regions)
     articles = None
-    if categories:
-        cats = kb.conn.execute("SELECT id, name_zh FROM categories ORDER BY rowid").fetchall()
-        wanted = _category_ids(categories, cats)
+    if wanted:
         names = {zh or i for i, zh in cats if i in wanted}
         figures = figures[figures["topic"].isin(names)].reset_index(drop=True)
-        m = kb.measures()
-        articles = set(m.loc[m["categories"].fillna("").str.split().apply(lambda cs: any(c in cs for c in wanted)),
-                             "article_id"])
+        articles = set(measures.loc[_of_categories(measures, wanted), "article_id"])
     rep.tables["figures_by_topic"] = Table(L.title("figures_by_topic"), L.columns(figures))
     table, spread = slogan_spread(kb, L.by, regions, articles)
     rep.tables["slogans_by_region"] = Table(L.title("slogans_by_region"), L.columns(table))
@@ -450,6 +446,16 @@ def _similarity(rep: Report, L: Labels, counts: pd.DataFrame, shares: pd.DataFra
     rep.images[L.title("similarity")] = heatmap(
         sim.clip(lower=0), row_labels(counts, L.lang), L.title("similarity"), out / f"heatmap_{by}_similarity", sim,
         fmt="{:.2f}", colorbar="余弦相似度" if L.lang == "zh" else "cosine similarity")
+
+
+def _categories(kb: KnowledgeBase) -> list[tuple]:
+    """(id, name_zh) of the knowledge base's codebook categories, in its order."""
+    return kb.conn.execute("SELECT id, name_zh FROM categories ORDER BY rowid").fetchall()
+
+
+def _of_categories(m: pd.DataFrame, wanted: list[str]) -> pd.Series:
+    """Which measures carry any of the ``wanted`` categories."""
+    return m["categories"].fillna("").str.split().apply(lambda cs: any(c in cs for c in wanted))
 
 
 def _category_ids(given: list[str], cats: list[tuple]) -> list[str]:
