@@ -90,11 +90,18 @@ def _measure(conn: sqlite3.Connection, cat: Catalog, article_id: str, m: sqlite3
     }
 
 
-def original(conn: sqlite3.Connection, article_id: str) -> dict | None:
-    """The article's span in its file as decoded; the file by its name only, never the server's path."""
+def original(conn: sqlite3.Connection, article_id: str, measure_id: int | None = None) -> dict | None:
+    """The article's span in its file as decoded; the file by its name only, never the server's path. With one
+    of the article's measures, its span too (``measure``, ``measure_start``, ``measure_end``, inside the
+    article's); ``measure`` is None when the id names none of them."""
     row = conn.execute("SELECT a.orig_start, a.orig_end, d.original, d.path FROM articles a JOIN documents d ON d.id = a.doc_id"
                        " WHERE a.id = ?", (article_id,)).fetchone()
     if row is None:
         return None
     name = PurePath(row["path"].replace("\\", "/")).name
-    return {"file": name, "text": row["original"], "start": row["orig_start"], "end": row["orig_end"]}
+    start, end = row["orig_start"], row["orig_end"]
+    m = conn.execute("SELECT orig_start, orig_end FROM measures WHERE id = ? AND article_id = ?",
+                     (measure_id, article_id)).fetchone() if measure_id else None
+    ms, me = (m["orig_start"], m["orig_end"]) if m and m["orig_start"] is not None else (end, end)
+    return {"file": name, "text": row["original"], "start": start, "end": end, "measure": measure_id if m else None,
+            "measure_start": max(start, min(ms, end)), "measure_end": max(start, min(me, end))}

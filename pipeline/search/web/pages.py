@@ -113,10 +113,7 @@ def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     a = S.article(conn, article_id)
     if a is None:
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
-    try:
-        m = int_param(request, "m", 0) or None
-    except S.QueryError:
-        m = None
+    m = _chosen_measure(request)
     selected = next((x for x in a["measures"] if x["measure_id"] == m), None)
     near = S.similar(conn, m, 5) if selected and request.query_params.get("similar") == "1" else []
     return templates.TemplateResponse(request, "article.html", {
@@ -125,23 +122,23 @@ def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
 
 @router.get("/articles/{article_id}/original", response_class=HTMLResponse)
 def original_page(request: Request, article_id: str, conn=Depends(kb_conn)):
-    o = S.original(conn, article_id)
+    # (the chosen measure's own span inside the article's: the article's alone marked the whole file of a
+    # one-article page)
+    o = S.original(conn, article_id, _chosen_measure(request))
     if o is None:
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
-    t = o["text"]
-    try:
-        m = int_param(request, "m", 0) or None
-    except S.QueryError:
-        m = None
-    row = conn.execute("SELECT orig_start, orig_end FROM measures WHERE id = ? AND article_id = ?", (m, article_id)).fetchone() \
-        if m else None
-    # (the measure's own span when one was chosen, inside the article's: the article's alone marked the whole file
-    # of a one-article page)
-    ms, me = (row["orig_start"], row["orig_end"]) if row and row["orig_start"] is not None else (o["end"], o["end"])
-    ms, me = max(o["start"], min(ms, o["end"])), max(o["start"], min(me, o["end"]))
+    t, ms, me = o["text"], o["measure_start"], o["measure_end"]
     return templates.TemplateResponse(request, "original.html", {
-        "o": o, "article_id": article_id, "measure": m if row else None, "before": t[:o["start"]],
+        "o": o, "article_id": article_id, "measure": o["measure"], "before": t[:o["start"]],
         "lead": t[o["start"]:ms], "span": t[ms:me], "tail": t[me:o["end"]], "after": t[o["end"]:]})
+
+
+def _chosen_measure(request: Request) -> int | None:
+    """The measure an article's page or its original was opened on (?m=), None if none or not a number."""
+    try:
+        return int_param(request, "m", 0) or None
+    except S.QueryError:
+        return None
 
 
 def _paragraphs(text: str, measure: dict | None) -> list[str]:
