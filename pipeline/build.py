@@ -32,9 +32,10 @@ import traceback
 from pipeline.core import fsutil
 from pipeline.store import reader, reposts, schema
 from pipeline.store import writer as store_writer
+from pipeline.core.records import PageMeta
 from pipeline.store.rows import DocRows
 from pipeline.search import index as search_index
-from pipeline.text import warc
+from pipeline.text import manifest, warc
 from pipeline.classify.tagger import AUTO, MeasureTagger
 from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes
 from pipeline.nlp.segment import segmenter_name, use_segmenter
@@ -61,6 +62,7 @@ class Report:
     articles: int = 0
     repairs: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  # unreadable input: (path, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # input read in part (a manifest): (path, reason)
     errors: list[Failed] = field(default_factory=list)  # internal errors on readable input
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     classifier: str = "rules"
@@ -77,6 +79,10 @@ class Report:
         self.failures.append((path, reason))
         log.error("%s: %s", path, reason)
 
+    def warn(self, path: str, reason: str) -> None:
+        self.warnings.append((path, reason))
+        log.warning("%s: %s", path, reason)
+
     def error(self, f: Failed) -> None:
         self.errors.append(f)
         log.error("%s: internal error in %s: %s (skipped; run with -vv for the traceback)", f.path, f.stage, f.error)
@@ -91,7 +97,7 @@ class Report:
         peak = {who: resource.getrusage(w).ru_maxrss * 1024 for who, w in
                 (("parent", resource.RUSAGE_SELF), ("largest_worker", resource.RUSAGE_CHILDREN))}
         return {"files": self.files, "documents": self.documents, "articles": self.articles, "mode": self.mode,
-                "processed": self.processed, "removed": self.removed, "skipped": len(self.failures),
+                "processed": self.processed, "removed": self.removed, "skipped": len(self.failures), "warnings": len(self.warnings),
                 "errors": len(self.errors), "duplicates": len(self.duplicates), "copies": self.copies,
                 "classifier": self.classifier,
                 "seconds_by_stage": {k: round(v, 3) for k, v in sorted(self.timings.items())},
@@ -114,6 +120,7 @@ class Report:
         if self.classifier_warning:
             lines.append(f"warning: {self.classifier_warning}")
         lines += [f"skipped {p}: {r}" for p, r in self.failures]
+        lines += [f"warning {p}: {r}" for p, r in self.warnings]
         lines += [f"internal error {f.path} ({f.stage}): {f.error}" for f in self.errors]
         lines += [f"duplicate {p}: same content as {q}" for p, q in self.duplicates]
         return "\n".join(lines)
@@ -238,7 +245,7 @@ def build(
     report.classifier, report.classifier_warning = tagger.description, tagger.warning
     if why := reader.foreign_file(out):
         raise IngestError(out, f"{why}: a build would replace it; choose another --out")
-    paths = _discover(corpus, report)
+    paths, pages = _discover(corpus, report)
     if not paths:  # (a mistyped or empty folder would otherwise empty the knowledge base without a word)
         raise IngestError(corpus if isinstance(corpus, (str, os.PathLike)) else "corpus",
                           "no article files to read (.txt, .md, .html, .htm, .warc.gz)"
@@ -254,7 +261,7 @@ def build(
         key = build_key(text_key, clf_key)
         state = reader.read_state(out, key)
         settings = WorkerSettings(cache_dir, tagger, clf_key, segmenter_name(), text_key)
-        run = _Run(out, key, state, tagger, report, progress)
+        run = _Run(out, key, state, tagger, report, progress, pages)
         items = run.plan(paths)
         # Large batches: one prediction per batch costs a fixed overhead in scikit-learn (~20 ms).
         size = max(1, min(BATCH, len(paths) // (4 * jobs)))
@@ -262,10 +269,17 @@ def build(
     return report
 
 
-def _discover(corpus, report: Report) -> list[str]:
+def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta]]:
+    """The article files under each root, and the rows of the crawl manifests there (by
+    ``manifest.key`` of a file's path)."""
     roots = [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
     paths: list[str] = []
+    pages: dict[str, PageMeta] = {}
     for root in roots:  # a missing root is the caller's mistake: IngestError propagates
+        found, problems = manifest.read(root)
+        pages.update(found)
+        for p in problems:
+            report.warn(p.path, p.reason)
         for item in discover(root):
             if isinstance(item, Skipped):
                 report.files += 1
@@ -273,16 +287,20 @@ def _discover(corpus, report: Report) -> list[str]:
             else:
                 paths.append(str(item))
     report.files += len(paths)
-    return paths
+    return paths, pages
 
 
 class _Run:
     """The parent's side of a build: which files need work, and every write."""
 
-    def __init__(self, out, key: str, state: reader.State | None, tagger: MeasureTagger, report: Report, progress):
+    def __init__(self, out, key: str, state: reader.State | None, tagger: MeasureTagger, report: Report, progress,
+                 pages: dict[str, PageMeta] | None = None):
         self.out, self.key, self.state, self.tagger = Path(out), key, state, tagger
         self.report, self.progress = report, progress or (lambda n: None)
-        self.current: dict[str, tuple[str, int, int]] = {}  # path -> (doc_id, size, mtime_ns), in discovery order
+        self.pages = pages or {}  # manifest rows by manifest.key(path)
+        self.rows: dict[str, str | None] = {}  # path -> its manifest row's hash (None: no row)
+        # path -> (doc_id, size, mtime_ns, manifest row's hash), in discovery order
+        self.current: dict[str, tuple[str, int, int, str | None]] = {}
         self.owner: dict[str, str] = {}  # doc_id -> first path with that content
         self.conn: sqlite3.Connection | None = None
         self._db = None
@@ -302,8 +320,10 @@ class _Run:
             try:
                 member = warc.split_member_path(path)  # a page inside a WARC file: its file's signature
                 st = os.stat(member[0] if member else path)
+                page = self.pages.get(manifest.key(path)) if self.pages and not member else None
+                self.rows[path] = row = _row_hash(page)
                 sig = stored.get(path)
-                if sig is not None and sig[1:] == (st.st_size, st.st_mtime_ns):
+                if sig is not None and sig[1:] == (st.st_size, st.st_mtime_ns, row):
                     self._known(path, sig[0], st.st_size, st.st_mtime_ns)
                     continue
                 data = read_bytes(Path(path))
@@ -313,16 +333,16 @@ class _Run:
             except OSError as e:
                 self._skip(Skipped(path, e.strerror or str(e)))
                 continue
-            did = doc_id(data)
+            did = doc_id(data, page)
             if did in self.owner or (self.state and did in self.state.documents):
                 self._known(path, did, st.st_size, st.st_mtime_ns)
                 continue
             self.owner[did] = path  # claimed now, so a later copy is a duplicate even before this one is done
-            yield Item(path, data, st.st_size, st.st_mtime_ns)
+            yield Item(path, data, st.st_size, st.st_mtime_ns, page)
         self.planned = True
 
     def _known(self, path: str, did: str, size: int, mtime_ns: int) -> None:
-        self.current[path] = (did, size, mtime_ns)
+        self.current[path] = (did, size, mtime_ns, self.rows.get(path))
         first = self.owner.setdefault(did, path)
         if first != path:
             self.report.duplicates.append((path, first))
@@ -364,7 +384,7 @@ class _Run:
             else:
                 self.index.hold(held)
                 path = self.owner.get(o.rows.doc_id, o.rows.path)  # the plan's string: not a second copy
-                self.current[path] = (o.rows.doc_id, o.size, o.mtime_ns)
+                self.current[path] = (o.rows.doc_id, o.size, o.mtime_ns, self.rows.get(path))
                 self.report.processed += 1
                 self.repairs.update(o.rows.repairs)
                 written += [row[0] for row in o.rows.tables.get("articles", ())]  # articles.id comes first
@@ -489,7 +509,7 @@ class _Run:
                                 sum(p in old_sources for p in changed_sources), len(dropped_sources))  # document is removed)
         conn.executemany("UPDATE documents SET path = ? WHERE id = ?", ((p, d) for d, p in moved.items()))
         conn.executemany("DELETE FROM sources WHERE path = ?", ((p,) for p in dropped_sources))
-        conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?)", ((p, *self.current[p]) for p in changed_sources))
+        conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)", ((p, *self.current[p]) for p in changed_sources))
         store_writer.set_meta(conn, "files", files)
         store_writer.set_meta(conn, "repairs", json.dumps(dict(sorted(repairs.items())), ensure_ascii=False))
         report.copies = conn.execute("SELECT count(*) FROM article_copies").fetchone()[0]
@@ -501,7 +521,7 @@ class _Run:
 
     def _gone_and_moved(self) -> tuple[list[str], dict[str, str]]:
         """The stored documents no file holds any more; those whose first file is another now."""
-        kept = {did for did, _, _ in self.current.values()}
+        kept = {did for did, *_ in self.current.values()}
         stored = self.state.documents
         moved = {did: self.owner[did] for did in kept if did in stored and stored[did] != self.owner[did]}
         return sorted(set(stored) - kept), moved
@@ -521,6 +541,10 @@ class _Run:
         docs, arts, repairs = reader.totals(conn)  # repairs as the meta row written above has them
         self.report.documents, self.report.articles = docs, arts
         self.report.repairs.update(repairs)
+
+
+def _row_hash(page: PageMeta | None) -> str | None:
+    return None if page is None else hashlib.sha1(page.key()).hexdigest()[:16]
 
 
 def prepare_cache(cache: bool | str | os.PathLike, out: str | os.PathLike) -> str:

@@ -35,7 +35,7 @@ from pipeline.core.regexes import precompiled
 from pipeline.store.rows import DocRows, document_rows
 from pipeline.classify.tagger import MeasureTagger
 from pipeline.text.ingest import IngestError, Skipped, doc_id, read_bytes, read_document
-from pipeline.core.records import ProcessedDocument, RawDocument
+from pipeline.core.records import PageMeta, ProcessedDocument, RawDocument
 from pipeline.nlp.segment import get_segmenter, segmenter_id, use_segmenter
 from pipeline.search.index import add_bodies
 
@@ -77,6 +77,7 @@ def process_document(raw: RawDocument, timings: Counter | None = None) -> Proces
     import_stages()
     from pipeline.extract.article import extract_article
     from pipeline.text.articles import split_articles
+    from pipeline.text.manifest import fill as fill_from_manifest
     from pipeline.text.repair import repair_document
 
     stage = "repair"
@@ -85,6 +86,7 @@ def process_document(raw: RawDocument, timings: Counter | None = None) -> Proces
         clean = repair_document(raw)
         stage = clock.lap("repair", "split")
         articles = split_articles(clean)
+        fill_from_manifest(articles, raw.page)
         stage = clock.lap("split", "segment")
         segment_articles(articles)
         stage = clock.lap("segment", "extract")
@@ -294,6 +296,7 @@ class Item:
     data: bytes
     size: int
     mtime_ns: int
+    page: PageMeta | None = None  # the crawl manifest's row for the file
 
 
 @dataclass
@@ -400,13 +403,13 @@ def pooled_batch(items: list[Item]) -> tuple[list[Outcome], Counter]:
 def _text_stages(item: Item, settings: WorkerSettings, timings: Counter) -> CacheEntry | Skipped | Failed:
     """The cached entry of this content, or the text stages run afresh."""
     try:
-        cached = Path(settings.cache_dir) / f"{doc_id(item.data)}.pkl" if settings.cache_dir else None
+        cached = Path(settings.cache_dir) / f"{doc_id(item.data, item.page)}.pkl" if settings.cache_dir else None
         t = time.perf_counter()
         entry = _from_cache(cached)
         timings["cache"] += time.perf_counter() - t
         if entry is None:
             t = time.perf_counter()
-            raw = read_document(item.path, data=item.data)
+            raw = read_document(item.path, data=item.data, page=item.page)
             timings["ingest"] += time.perf_counter() - t
             entry = CacheEntry("", process_document(raw, timings))
         entry.document.clean.raw.path = item.path

@@ -113,7 +113,7 @@ def _kb(articles: dict[str, tuple[str, list[int]]]) -> sqlite3.Connection:
 
 
 def _add(con: sqlite3.Connection, aid: str, text: str, keys: list[int]) -> None:
-    con.execute("INSERT INTO articles VALUES (?, 'd', 0, NULL, '2023-01-01', NULL, NULL, NULL, ?, 0, 0, 0, '[]', '{}', ?)",
+    con.execute("INSERT INTO articles VALUES (?, 'd', 0, NULL, '2023-01-01', NULL, NULL, NULL, ?, 0, 0, 0, '[]', '{}', ?, NULL)",
                 (aid, text, aid))
     con.executemany("INSERT INTO article_bands VALUES (?,?,?)", [(aid, band, h) for band, h in enumerate(keys)])
 

@@ -81,6 +81,19 @@ class QualityReport:
         }
 
 
+@dataclass(frozen=True)
+class PageMeta:
+    """What a crawl's manifest says of one saved page (pipeline/text/manifest.py): None where it says nothing."""
+
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None  # ISO, partial when the manifest gives less ('2019')
+
+    def key(self) -> bytes:
+        """The row as bytes, for the document's id."""
+        return "\x1f".join(v or "" for v in (self.url, self.title, self.date)).encode()
+
+
 @dataclass
 class RawDocument:
     """A file as read from disk: decoded, not yet repaired."""
@@ -93,6 +106,7 @@ class RawDocument:
     size: int
     # Metadata the container itself carried (HTML <meta>, page title).
     meta: dict[str, str] = field(default_factory=dict)
+    page: PageMeta | None = None  # the crawl manifest's row for this file (its id hashes it too)
 
 
 @dataclass(frozen=True)
@@ -174,6 +188,7 @@ class Article:
     # Days the metadata prints besides the article's own (a disclosure table's 成文日期 beside its
     # 发布日期, a notice's signed day under its issuer): dates of the article, ISO.
     other_days: list[str] = field(default_factory=list)
+    from_manifest: list[str] = field(default_factory=list)  # fields the crawl's manifest gave ("title", "date")
 
     @property
     def id(self) -> str:

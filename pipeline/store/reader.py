@@ -83,7 +83,7 @@ class State:
     """What an existing knowledge base holds, for deciding what a rebuild must do."""
 
     build_key: str
-    sources: dict[str, tuple[str, int, int]]  # path -> (doc_id, size, mtime_ns)
+    sources: dict[str, tuple[str, int, int, str | None]]  # path -> (doc_id, size, mtime_ns, manifest row)
     documents: dict[str, str]  # doc_id -> the path stored with it
     files: str
 
@@ -100,7 +100,7 @@ def read_state(path: str | os.PathLike, build_key: str) -> State | None:
             meta = dict(conn.execute("SELECT key, value FROM meta"))
             if meta.get("build_key") != build_key or meta.get("schema_version") != str(SCHEMA_VERSION):
                 return None
-            sources = {p: (d, size, mtime) for p, d, size, mtime in conn.execute("SELECT * FROM sources")}
+            sources = {p: (d, size, mtime, row) for p, d, size, mtime, row in conn.execute("SELECT * FROM sources")}
             documents = dict(conn.execute("SELECT id, path FROM documents"))
             return State(build_key, sources, documents, meta.get("files", ""))
         finally:

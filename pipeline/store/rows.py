@@ -95,7 +95,7 @@ def _article_rows(t: dict[str, list[tuple]], c, art, aid: str) -> None:
     t["articles"].append((aid, art.doc_id, art.index, art.title, art.date, art.source, art.editor,
                           art.affiliation, art.text, art.doc_start, art.orig_start, art.orig_end,
                           json.dumps(art.unreadable), _to_json(_article_quality(c, art)),
-                          None))
+                          None, " ".join(art.from_manifest) or None))
     t["article_bands"] += band_rows(aid, art.text)
     t["authors"] += [laid_out("authors", {"article_id": aid, "pos": i} | a.to_dict())
                      for i, a in enumerate(art.authors)]

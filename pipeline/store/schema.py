@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 import sqlite3
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -37,7 +37,8 @@ CREATE TABLE articles (
     orig_start INTEGER NOT NULL, orig_end INTEGER NOT NULL,
     unreadable TEXT NOT NULL,    -- JSON [[start, end], ...] in text offsets
     quality TEXT NOT NULL,       -- JSON: repairs made inside this article, by kind
-    canonical_id TEXT            -- the article this one reposts, or its own id (set after every document)
+    canonical_id TEXT,           -- the article this one reposts, or its own id (set after every document)
+    from_manifest TEXT           -- what the crawl's manifest gave, the text not: 'title', 'date', 'title date'
 );
 CREATE TABLE article_copies (    -- reposts: each copy, the canonical article it repeats, and how alike
     article_id TEXT PRIMARY KEY REFERENCES articles(id),
@@ -148,7 +149,8 @@ CREATE INDEX cited_documents_article ON cited_documents(article_id);
 CREATE INDEX dates_article ON dates(article_id);
 CREATE INDEX quoted_terms_article ON quoted_terms(article_id);
 -- What an incremental build needs: each input file's signature and document.
-CREATE TABLE sources (path TEXT PRIMARY KEY, doc_id TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL);
+CREATE TABLE sources (path TEXT PRIMARY KEY, doc_id TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+                      manifest TEXT);  -- the file's manifest row (PageMeta.key), NULL when none
 """
 
 

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 import re
 
-from pipeline.core.records import RawDocument
+from pipeline.core.records import PageMeta, RawDocument
 from pipeline.text import warc
 from pipeline.text.chars import CJK, HAN, PUNCT, cjk_only, is_common, is_frequent
 
@@ -122,8 +122,12 @@ def _os_reason(e: OSError) -> str:
     return e.strerror or str(e)
 
 
-def doc_id(data: bytes) -> str:
-    return hashlib.sha1(data).hexdigest()[:16]
+def doc_id(data: bytes, page: PageMeta | None = None) -> str:
+    """The document's id: its bytes, and the crawl manifest's row when it has one (a changed row is
+    a changed document)."""
+    if page is None:
+        return hashlib.sha1(data).hexdigest()[:16]
+    return hashlib.sha1(data + b"\x00manifest\x00" + page.key()).hexdigest()[:16]
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -361,7 +365,8 @@ def _check_chinese(path: str | os.PathLike, text: str) -> None:
         raise IngestError(path, f"mostly not Chinese ({share:.0%} of its letters): not an article of the genre")
 
 
-def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: bytes | None = None) -> RawDocument:
+def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: bytes | None = None,
+                  page: PageMeta | None = None) -> RawDocument:
     member = warc.split_member_path(path)
     if member is not None:
         return _read_warc_member(path, member, max_bytes, data)
@@ -384,7 +389,10 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
     if "\n" not in text and len(text) > 200_000:
         raise IngestError(path, f"{len(text)} characters on one line: not an article")
     _check_chinese(path, text)
-    return RawDocument(path=str(path), id=doc_id(data), encoding=encoding, format=fmt, text=text, size=len(data), meta=meta)
+    if page is not None and page.url and not meta.get("url"):
+        meta["url"] = page.url
+    return RawDocument(path=str(path), id=doc_id(data, page), encoding=encoding, format=fmt, text=text, size=len(data),
+                       meta=meta, page=page)
 
 
 _HTML_START = re.compile(r"\s*<(!doctype html|html)", re.I)

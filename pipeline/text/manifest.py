@@ -1,0 +1,162 @@
+"""A crawl's own record of its pages: ``manifest.tsv`` / ``manifest.csv`` / ``manifest.jsonl`` beside the files.
+
+Crawlers keep, for each saved page, where it came from and the headline and date the site
+showed, while the saved text often starts below them (on the 80 real pages of ../shared/real,
+30 give no headline and 52 no date in their text).  A manifest row fills what the text does not
+give: the document's URL, and the title and date of an article that has none of its own (the
+title only when the page holds one article); ``Article.from_manifest`` names what was taken, so
+the knowledge base tells the page's own words from the crawl's.
+
+A row is part of its document's input: ``ingest.doc_id`` hashes it with the bytes, so a changed
+row rebuilds that document alone.  Columns are found by name (English or Chinese, any case):
+the file (relative to the manifest's folder), url, title, date or year; others are ignored.  A
+manifest that cannot be read is one warning line naming it and why; the build goes on without it.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+import io
+import json
+import os
+from pathlib import Path
+import re
+
+from pipeline.core.records import Article, PageMeta
+from pipeline.text.dates import iso, iso_date
+
+NAMES = ("manifest.tsv", "manifest.csv", "manifest.jsonl")
+MAX_BYTES = 200 * 1024 * 1024
+
+# column -> the names crawlers give it
+_COLUMNS = {
+    "file": ("file", "path", "filename", "file_name", "文件", "文件名"),
+    "url": ("url", "link", "href", "source_url", "链接", "网址"),
+    "title": ("title", "headline", "visible_title", "标题", "题目"),
+    "date": ("date", "published", "publish_date", "pub_date", "日期", "发布时间", "发布日期"),  # (not "time": a crawler's fetch time)
+    "year": ("year", "年份", "年"),
+}
+_LONGEST_TITLE = 200  # longer is a page's text in the wrong column, not a headline
+_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A manifest (or one of its rows) that could not be read: the path and the reason."""
+
+    path: str
+    reason: str
+
+
+def find(root: str | os.PathLike) -> list[Path]:
+    """The manifests under ``root`` (a folder; a file has none), shallowest first."""
+    root = Path(root)
+    if not root.is_dir():
+        return []
+    found = [p for name in NAMES for p in root.rglob(name)
+             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts[:-1])]
+    return sorted(found, key=lambda p: (len(p.parts), str(p)))
+
+
+def read(root: str | os.PathLike) -> tuple[dict[str, PageMeta], list[Problem]]:
+    """Every manifest row under ``root``, by the file's absolute, normalised path (``key``).  A
+    deeper manifest's row for a file wins over a shallower one's."""
+    pages: dict[str, PageMeta] = {}
+    problems: list[Problem] = []
+    for path in find(root):
+        try:
+            rows = _rows(path)
+        except (OSError, UnicodeDecodeError, ValueError, csv.Error) as e:
+            problems.append(Problem(str(path), f"manifest not read ({_reason(e)}); its pages are built without it"))
+            continue
+        got, bad = _pages(path, rows)
+        pages.update(got)
+        problems += bad
+    return pages, problems
+
+
+def key(path: str | os.PathLike) -> str:
+    return os.path.normpath(os.path.abspath(path))
+
+
+def _reason(e: Exception) -> str:
+    return e.strerror if isinstance(e, OSError) and e.strerror else f"{type(e).__name__}: {e}"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if path.stat().st_size > MAX_BYTES:
+        raise ValueError(f"larger than {MAX_BYTES // 2**20} MB")
+    text = path.read_bytes().decode("utf-8-sig")
+    if path.suffix == ".jsonl":
+        rows = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise ValueError(f"line {n} is not JSON: {e.msg}") from None
+                if not isinstance(row, dict):
+                    raise ValueError(f"line {n} is not a JSON object")
+                rows.append({str(k): "" if v is None else str(v) for k, v in row.items()})
+        return rows
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t" if path.suffix == ".tsv" else ",")
+    return [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
+
+
+def _pages(path: Path, rows: list[dict[str, str]]) -> tuple[dict[str, PageMeta], list[Problem]]:
+    if not rows:
+        return {}, []
+    columns = _columns(rows[0].keys())
+    if "file" not in columns:
+        return {}, [Problem(str(path), "manifest has no file column (file, path, filename, 文件); not used")]
+    pages: dict[str, PageMeta] = {}
+    problems: list[Problem] = []
+    for n, row in enumerate(rows, 2 if path.suffix != ".jsonl" else 1):
+        name = row.get(columns["file"], "").strip()
+        if not name:
+            continue
+        page = page_meta(**{field: row.get(col, "") for field, col in columns.items() if field != "file"})
+        if page.date is None and (given := row.get(columns.get("date", ""), "") or row.get(columns.get("year", ""), "")):
+            problems.append(Problem(f"{path}:{n}", f"date {given.strip()[:40]!r} not understood; left out"))
+        if page != PageMeta():
+            pages[key(path.parent / name)] = page
+    return pages, problems
+
+
+def _columns(names) -> dict[str, str]:
+    """Our field -> the manifest's column holding it (the first of its names that is there)."""
+    by_name = {n.strip().lower(): n for n in names if n}
+    found = {field: [by_name[a] for a in aliases if a in by_name] for field, aliases in _COLUMNS.items()}
+    return {field: cols[0] for field, cols in found.items() if cols}
+
+
+def page_meta(url: str = "", title: str = "", date: str = "", year: str = "") -> PageMeta:
+    """A row's fields, cleaned: a title on one line (none when it is too long to be one), a date in
+    ISO form (a year alone: '2019'), None for what is empty or not understood."""
+    title = " ".join(title.split())
+    return PageMeta(url=url.strip() or None,
+                    title=title if 0 < len(title) <= _LONGEST_TITLE else None,
+                    date=_date(date) or _date(year))
+
+
+def _date(text: str) -> str | None:
+    if not text.strip():
+        return None
+    if m := _YEAR.fullmatch(text):
+        return iso(int(m[1]))
+    return iso_date(text)
+
+
+def fill(articles: list[Article], page: PageMeta | None) -> None:
+    """What the page's text leaves out, from its manifest row: the date of every article without
+    one, the title of its only article when that has none (several articles on one page do not
+    share its headline)."""
+    if page is None:
+        return
+    for art in articles:
+        if art.date is None and page.date:
+            art.date = page.date
+            art.from_manifest.append("date")
+    if len(articles) == 1 and articles[0].title is None and page.title:
+        articles[0].title = page.title
+        articles[0].from_manifest.append("title")
