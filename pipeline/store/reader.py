@@ -115,17 +115,22 @@ def foreign_file(path: str | os.PathLike) -> str | None:
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         return None
-    with open(path, "rb") as f:
-        if f.read(16) != b"SQLite format 3\x00":
-            return "is not a knowledge base (not an SQLite file)"
+    # Read through SQLite only, never open() and close(): closing any descriptor of the file drops
+    # every POSIX lock this process holds on it, the shared lock of a server's open connections
+    # included; a build then takes the file for unused, deletes its WAL and shared-memory index under
+    # them, and every later connection of the server reads the database as malformed.
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {name for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
-    except sqlite3.Error:
+    except sqlite3.DatabaseError as e:
+        if getattr(e, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            return "is not a knowledge base (not an SQLite file)"
         return None  # (ours, damaged: read_state says build afresh)
+    except sqlite3.Error:
+        return None
     if not {"meta", "articles"} <= tables:
         return "is an SQLite database of another program (no knowledge-base tables)"
     return None
