@@ -477,6 +477,12 @@ class _Run:
     def _finish(self) -> None:
         t = time.perf_counter()
         state, report = self.state, self.report
+        if not self.current:  # every file skipped or failed: an empty knowledge base helps no one, and would
+            raise IngestError(self.out, "not written: none of the {} file{} gave a document ({} skipped, "  # replace one
+                              "{} internal error{}){}".format(
+                                  report.files, "" if report.files == 1 else "s", len(report.failures),
+                                  len(report.errors), "" if len(report.errors) == 1 else "s",
+                                  "; the knowledge base is left as it was" if state is not None else ""))
         gone, moved = self._gone_and_moved() if state else ([], {})
         old_sources = state.sources if state else {}
         changed_sources = [p for p, v in self.current.items() if old_sources.get(p) != v]

@@ -335,3 +335,35 @@ def test_an_empty_or_mistyped_folder_leaves_the_knowledge_base_as_it_was(tmp_pat
     with pytest.raises(IngestError, match="no article files.*left as it was"):
         build(empty, out)
     assert out.read_bytes() == before
+
+
+def test_a_folder_whose_every_file_is_skipped_or_fails_leaves_the_knowledge_base_as_it_was(tmp_path, segmenter,
+                                                                                          monkeypatch):
+    corpus, junk = tmp_path / "corpus", tmp_path / "junk"
+    corpus.mkdir()
+    junk.mkdir()
+    (corpus / "a.txt").write_text("干部考核新办法\n" + SIMPLIFIED * 3, encoding="utf-8")
+    (junk / "notes.md").write_text("Field notes about the crawl, in English only.\n" * 20, encoding="utf-8")
+    (junk / "empty.txt").write_bytes(b"")
+    out = tmp_path / "kb.sqlite"
+    assert build(corpus, out).articles == 1
+    before = out.read_bytes()
+    with pytest.raises(IngestError, match="none of the 2 files gave a document .2 skipped, 0 internal errors.; "
+                                          "the knowledge base is left as it was"):
+        build(junk, out)
+    assert out.read_bytes() == before
+
+    import pipeline.worker as worker
+
+    def broken(*a, **k):
+        raise RuntimeError("a stage that fails on every document")
+
+    monkeypatch.setattr(worker, "process_document", broken)
+    (corpus / "a.txt").write_text("干部培训新办法\n" + SIMPLIFIED * 2, encoding="utf-8")
+    with pytest.raises(IngestError, match=r"0 skipped, 1 internal error\)"):
+        build(corpus, out, cache=False)
+    assert out.read_bytes() == before
+    fresh = tmp_path / "new.sqlite"
+    with pytest.raises(IngestError, match=r"not written: none of the 1 file gave a document \(0 skipped, 1 internal error\)$"):
+        build(corpus, fresh, cache=False)
+    assert not fresh.exists() and not [p for p in tmp_path.glob("new.sqlite*") if p.suffix != ".lock"]
