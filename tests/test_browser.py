@@ -246,3 +246,23 @@ def test_the_search_page_fits_a_phone(server, browser):
         assert first.size["width"] >= 0.8 * inner
     finally:
         b.set_window_size(size["width"], size["height"])
+
+
+def test_the_original_text_writes_chinese_in_the_page_font(server, browser, sample_kb):
+    # <pre> takes the browser's monospace font, which on a bare Linux desktop has no Chinese: the
+    # original text, its article's span and the chosen measure showed as rows of empty squares
+    import sqlite3
+
+    from selenium.webdriver.common.by import By
+
+    db, _ = sample_kb
+    with sqlite3.connect(db) as c:
+        article_id, measure_id = c.execute("SELECT article_id, id FROM measures ORDER BY id LIMIT 1").fetchone()
+    b = browser
+    b.get(f"{server}/articles/{article_id}/original?m={measure_id}#span")
+    page_font = b.execute_script("return getComputedStyle(document.body).fontFamily")
+    assert "policykb-cjk" in page_font
+    shown = b.find_elements(By.CSS_SELECTOR, "section.article pre, span.in-article, mark#span")
+    assert len(shown) == 3
+    for element in shown:
+        assert b.execute_script("return getComputedStyle(arguments[0]).fontFamily", element) == page_font
