@@ -429,6 +429,40 @@ def test_api_errors_are_chinese_json(client):
     assert r.status_code == 200 and r.json()["total"] == 0 and r.json()["notes"][0]["choices"]
 
 
+@pytest.mark.parametrize("path, params", [
+    ("/api/search", {"offset": "-1"}), ("/api/search", {"page": "0"}), ("/api/search", {"facets": "yes"}),
+    ("/api/facets/city", {"limit": "many"}), ("/api/facets/city", {"offset": "-3"}),
+    ("/api/articles", {"q": "干部", "offset": "-2"}), ("/api/measures/1/similar", {"k": "0"}),
+])
+def test_a_refused_api_parameter_is_a_400_naming_it(client, path, params):
+    # offset=-1 or facets=yes used to be moved into range or dropped without a word
+    r = client.get(path, params=params)
+    name = next(iter(k for k in params if k != "q"))
+    assert r.status_code == 400 and f"参数 {name}" in r.json()["error"] and "\n" not in r.json()["error"]
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/", {"q": "干部", "page": "x"}), ("/", {"q": "干部", "page": "-4"}), ("/facets/city", {"page": "0"}),
+])
+def test_a_refused_page_parameter_is_the_error_page_with_a_400(client, path, params):
+    # /?page=abc answered 200 with the message inside the search page
+    r = client.get(path, params=params)
+    assert r.status_code == 400 and 'id="error-page"' in r.text and "参数 page" in r.text
+
+
+def test_a_query_the_page_refuses_is_a_400_too(client):
+    r = client.get("/", params={"year": "去年"})
+    assert r.status_code == 400 and 'class="error"' in r.text and "年份" in r.text
+
+
+def test_similar_measures_of_an_unknown_measure_is_a_404(client, conn):
+    # an unknown measure answered 200 with no neighbours, as if it existed
+    r = client.get("/api/measures/99999999/similar")
+    assert r.status_code == 404 and "99999999" in r.json()["error"]
+    known = conn.execute("SELECT id FROM measures LIMIT 1").fetchone()[0]
+    assert client.get(f"/api/measures/{known}/similar").status_code == 200
+
+
 def test_unknown_pages_get_a_chinese_404_page(client):
     for path in ("/articles/nope", "/articles/nope/original", "/no/such/page"):
         r = client.get(path)

@@ -10,11 +10,12 @@ from pipeline.search.tokens import bigrams
 from pipeline.text.chars import CJK
 
 
-def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict]:
-    """Measures of other regions that share the rarest character bigrams of this one."""
+def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict] | None:
+    """Measures of other regions that share the rarest character bigrams of this one; None when there is
+    no such measure (an empty list would read as a measure without neighbours)."""
     row = conn.execute("SELECT * FROM search_measures WHERE measure_id = ?", (measure_id,)).fetchone()
     if row is None:
-        return []
+        return None
     grams = list(dict.fromkeys(g for g in bigrams(row["text"]) if re.search(rf"[{CJK}]{{2}}", g)))
     if not grams:
         return []

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from pipeline import search as S
-from pipeline.search.web.params import ARTICLE_SEARCH_PARAMS, SEARCH_PARAMS, href, int_param, query_and_filters
+from pipeline.search.web.params import ARTICLE_SEARCH_PARAMS, SEARCH_PARAMS, flag_param, href, int_param, query_and_filters
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter(prefix="/api")
@@ -30,10 +30,10 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     """
     q, f, state = query_and_filters(request)
     limit = int_param(request, "limit", 20)
-    offset = int_param(request, "offset", (max(1, int_param(request, "page", 1)) - 1) * limit)
+    offset = int_param(request, "offset", (int_param(request, "page", 1, least=1) - 1) * limit, least=0)
     res = S.search(conn, q, f, limit=limit, offset=offset)
     body = res.to_dict() | {"suggestions": [s.as_dict() for s in S.suggest(conn, res)]}
-    if request.query_params.get("facets") == "1":
+    if flag_param(request, "facets"):
         fs = S.facets(conn, res.query, f, int_param(request, "facet_limit", S.FACET_LIMIT))
         body["facets"] = {name: fv.values for name, fv in fs.items()}
         body["facet_info"] = {name: {"distinct": fv.distinct, "shown": len(fv.values), "more": fv.more,
@@ -56,7 +56,7 @@ def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
         raise HTTPException(404, f"没有“{name}”这个分面；可用：" + "、".join(S.FACETS) + "。")
     q, f, state = query_and_filters(request)
     lookup = {k: (request.query_params.get(k) or "").strip() for k in ("prefix", "contains")}
-    limit, offset = int_param(request, "limit", 100), max(0, int_param(request, "offset", 0))
+    limit, offset = int_param(request, "limit", 100), int_param(request, "offset", 0, least=0)
     fv = S.facet_values(conn, name, q, f, offset=offset, limit=limit, **lookup)
     more = href(f"/api/facets/{name}", state | lookup | {"offset": offset + limit, "limit": limit})
     return fv.as_dict() | {"query": q, "next": more if fv.more else None}
@@ -68,7 +68,7 @@ def api_article_search(request: Request, conn=Depends(kb_conn)):
     filters select (the same filters as /api/search)."""
     q, f, _ = query_and_filters(request)
     return {"results": S.search_articles(conn, q, int_param(request, "limit", 20), f,
-                                         max(0, int_param(request, "offset", 0)))}
+                                         int_param(request, "offset", 0, least=0))}
 
 
 @router.get("/articles/{article_id}")
@@ -81,4 +81,7 @@ def api_article(article_id: str, conn=Depends(kb_conn)):
 
 @router.get("/measures/{measure_id}/similar")
 def api_similar(measure_id: int, request: Request, conn=Depends(kb_conn)):
-    return {"results": S.similar(conn, measure_id, max(1, min(int_param(request, "k", 5), 50)))}
+    near = S.similar(conn, measure_id, int_param(request, "k", 5, least=1, most=50))
+    if near is None:
+        raise HTTPException(404, f"没有编号为“{measure_id}”的举措。")
+    return {"results": near}

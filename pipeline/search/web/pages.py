@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline import search as S
-from pipeline.search.web.params import href, int_param, query_and_filters
+from pipeline.search.web.params import flag_param, href, int_param, query_and_filters
 from pipeline.search.web.state import kb_conn
 
 PAGE_SIZE = 20
@@ -29,8 +29,8 @@ router = APIRouter()
 def search_page(request: Request, conn=Depends(kb_conn)):
     q, f, state = query_and_filters(request)
     result, facets, suggestions, error = None, {}, [], None
+    page = int_param(request, "page", 1, least=1)  # (a bad page number is the error page, as everywhere)
     try:
-        page = max(1, int_param(request, "page", 1))
         result = S.search(conn, q, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         facets = S.facets(conn, result.query, f)
         suggestions = S.suggest(conn, result)
@@ -55,7 +55,7 @@ def search_page(request: Request, conn=Depends(kb_conn)):
         "facet_link": lambda name: href(f"/facets/{name}", plain),
         "goto": lambda s: href("/", {"q": s.query} | s.filters),
         "export_link": lambda fmt: href(f"/export.{fmt}", plain),
-    })
+    }, status_code=400 if error else 200)
 
 
 @router.get("/facets/{name}", response_class=HTMLResponse)
@@ -67,7 +67,7 @@ def facet_page(request: Request, name: str, conn=Depends(kb_conn)):
     q, f, state = query_and_filters(request)
     plain = {k: v for k, v in state.items() if k != "page"}
     contains = (request.query_params.get("contains") or "").strip()
-    page = max(1, int_param(request, "page", 1))
+    page = int_param(request, "page", 1, least=1)
     fv = S.facet_values(conn, name, q, f, contains=contains, offset=(page - 1) * FACET_PAGE, limit=FACET_PAGE)
 
     def link(**change) -> str:
@@ -115,7 +115,7 @@ def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
     m = _chosen_measure(request)
     selected = next((x for x in a["measures"] if x["measure_id"] == m), None)
-    near = S.similar(conn, m, 5) if selected and request.query_params.get("similar") == "1" else []
+    near = S.similar(conn, m, 5) if selected and flag_param(request, "similar") else []
     return templates.TemplateResponse(request, "article.html", {
         "a": a, "paragraphs": _paragraphs(a["text"], selected), "selected": m, "similar": near})
 

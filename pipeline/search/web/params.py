@@ -17,14 +17,29 @@ def query_and_filters(request: Request) -> tuple[str, S.Filters, dict[str, str]]
     return q, f, {"q": q} | {k: v for k, v in raw.items() if v}
 
 
-def int_param(request: Request, name: str, default: int) -> int:
+def int_param(request: Request, name: str, default: int, least: int | None = None, most: int | None = None) -> int:
+    """An integer parameter, or QueryError (400) naming it: a value out of range is refused, not moved
+    into range, so a mistyped link says so instead of showing another page than the one asked for."""
     v = request.query_params.get(name, "")
     if not v.strip():
         return default
     try:
-        return int(v)
+        n = int(v)
     except ValueError:
-        raise S.QueryError(f"参数 {name} 应为整数，收到“{v}”。") from None
+        n = None
+    if n is None or (least is not None and n < least) or (most is not None and n > most):
+        want = (f"{least}–{most} 之间的整数" if least is not None and most is not None
+                else f"不小于 {least} 的整数" if least is not None else "整数")
+        raise S.QueryError(f"参数 {name} 应为{want}，收到“{v}”。")
+    return n
+
+
+def flag_param(request: Request, name: str) -> bool:
+    """A switch (1 on, 0 or absent off); anything else is refused like a bad number."""
+    v = request.query_params.get(name, "").strip()
+    if v not in ("", "0", "1"):
+        raise S.QueryError(f"参数 {name} 只能是 1 或 0，收到“{v}”。")
+    return v == "1"
 
 
 def href(base: str, state: dict) -> str:
