@@ -455,6 +455,22 @@ def test_a_query_the_page_refuses_is_a_400_too(client):
     assert r.status_code == 400 and 'class="error"' in r.text and "年份" in r.text
 
 
+def test_a_filter_given_twice_is_read_as_the_sidebar_reads_it_and_said(client):
+    # ?year=2019&year=2020 quietly became 2020 alone; picking a second year in the sidebar replaces the
+    # first too, so the last value stays, now with a note on the page and in the API
+    years = [v["value"] for v in client.get("/api/facets/year").json()["values"]][:2]
+    assert len(years) == 2
+    pair = [("year", years[0]), ("year", years[1])]
+    both = client.get("/api/search", params=[("q", "干部"), *pair]).json()
+    last = client.get("/api/search", params={"q": "干部", "year": years[1]}).json()
+    assert both["total"] == last["total"]
+    note = both["notes"][0]
+    assert note["kind"] == "repeated" and note["given"] == years[1] and years[0] in note["message"]
+    page = client.get("/", params=[("q", "干部"), *pair])
+    assert page.status_code == 200 and 'data-note="repeated"' in page.text and years[0] in page.text
+    assert not client.get("/api/search", params={"q": "干部", "year": years[1]}).json()["notes"]
+
+
 def test_similar_measures_of_an_unknown_measure_is_a_404(client, conn):
     # an unknown measure answered 200 with no neighbours, as if it existed
     r = client.get("/api/measures/99999999/similar")

@@ -45,6 +45,7 @@ class Note:
     facet: str
     given: str
     kind: str                     # unknown (nothing matched) | several (all are used) | read_as (one, by part of its name)
+    #                               | repeated (the filter given twice in a URL: the last value is used)
     message: str
     choices: list[Value] = field(default_factory=list)
 

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from pipeline import search as S
-from pipeline.search.web.params import ARTICLE_SEARCH_PARAMS, SEARCH_PARAMS, flag_param, href, int_param, query_and_filters
+from pipeline.search.web.params import ARTICLE_SEARCH_PARAMS, SEARCH_PARAMS, flag_param, href, int_param, query_and_filters, repeated
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter(prefix="/api")
@@ -19,7 +19,8 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     Filters (province, city, county, township, category, group, slogan, year, source) take what
     people type: 福建 or 福建省, a full path 福建省福州市鼓楼区 or a code, a category's Chinese name or
     id, a year or 2020-2023.  limit: 1–10,000 (the one cap), offset or page.  `notes` say what
-    became of a filter that did not match one value; `suggestions` where to go when there are few
+    became of a filter that did not match one value (a filter given twice is read by its last value, and a note
+    says so); `suggestions` where to go when there are few
     or no results.
 
     facets=1 adds `facets`: for every facet, its `facet_limit` (default 30, at most 1,000) most
@@ -32,6 +33,7 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     limit = int_param(request, "limit", 20)
     offset = int_param(request, "offset", (int_param(request, "page", 1, least=1) - 1) * limit, least=0)
     res = S.search(conn, q, f, limit=limit, offset=offset)
+    res.resolved.notes[:0] = repeated(request)
     body = res.to_dict() | {"suggestions": [s.as_dict() for s in S.suggest(conn, res)]}
     if flag_param(request, "facets"):
         fs = S.facets(conn, res.query, f, int_param(request, "facet_limit", S.FACET_LIMIT))

@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline import search as S
-from pipeline.search.web.params import flag_param, href, int_param, query_and_filters
+from pipeline.search.web.params import flag_param, href, int_param, query_and_filters, repeated
 from pipeline.search.web.state import kb_conn
 
 PAGE_SIZE = 20
@@ -32,6 +32,7 @@ def search_page(request: Request, conn=Depends(kb_conn)):
     page = int_param(request, "page", 1, least=1)  # (a bad page number is the error page, as everywhere)
     try:
         result = S.search(conn, q, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        result.resolved.notes[:0] = repeated(request)
         facets = S.facets(conn, result.query, f)
         suggestions = S.suggest(conn, result)
     except S.QueryError as e:

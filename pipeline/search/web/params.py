@@ -17,6 +17,19 @@ def query_and_filters(request: Request) -> tuple[str, S.Filters, dict[str, str]]
     return q, f, {"q": q} | {k: v for k, v in raw.items() if v}
 
 
+def repeated(request: Request) -> list[S.Note]:
+    """A note for each filter given more than once (?year=2019&year=2020).  A facet filters by one value, and
+    picking another in the sidebar replaces it; a repeated one is read the same way, the last value, but said."""
+    out = []
+    for k in S.FACETS:
+        given = [v.strip() for v in request.query_params.getlist(k) if v.strip()]
+        if len(set(given)) > 1:
+            hint = f"要几年请写成 {min(given)}-{max(given)}。" if k == "year" and all(v.isdigit() for v in given) else ""
+            out.append(S.Note(k, given[-1], "repeated", f"{S.FACET_ZH[k]}给了 {len(given)} 个值（{'、'.join(given)}）："
+                              f"一项筛选只按一个值，这里按最后一个“{given[-1]}”。{hint}"))
+    return out
+
+
 def int_param(request: Request, name: str, default: int, least: int | None = None, most: int | None = None) -> int:
     """An integer parameter, or QueryError (400) naming it: a value out of range is refused, not moved
     into range, so a mistyped link says so instead of showing another page than the one asked for."""
