@@ -471,6 +471,20 @@ def test_a_filter_given_twice_is_read_as_the_sidebar_reads_it_and_said(client):
     assert not client.get("/api/search", params={"q": "干部", "year": years[1]}).json()["notes"]
 
 
+def test_an_article_found_says_where_it_is_from_and_how_it_begins(client, conn):
+    # /api/articles gave id, title and date alone: an untitled, undated article could not be told apart
+    found = client.get("/api/articles", params={"q": "容错纠错", "limit": 50}).json()["results"]
+    assert found
+    for a in found:
+        assert {"source", "region", "url", "snippet"} <= set(a) and "<mark>" in a["snippet"]
+        assert len(a["snippet"].replace("<mark>", "").replace("</mark>", "")) <= 82
+        row = conn.execute("SELECT r.province FROM regions r WHERE r.article_id = ?", (a["article_id"],)).fetchone()
+        assert (a["region"]["path"] or "").startswith(row[0] if row and row[0] else "")
+    newest = client.get("/api/articles", params={"province": "福建", "limit": 1}).json()["results"][0]
+    text = conn.execute("SELECT text FROM articles WHERE id = ?", (newest["article_id"],)).fetchone()[0]
+    assert newest["snippet"].rstrip("…") == text.replace("\n", " ")[:len(newest["snippet"].rstrip("…"))]
+
+
 def test_similar_measures_of_an_unknown_measure_is_a_404(client, conn):
     # an unknown measure answered 200 with no neighbours, as if it existed
     r = client.get("/api/measures/99999999/similar")

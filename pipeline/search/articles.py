@@ -7,20 +7,23 @@ import sqlite3
 from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, catalog
 from pipeline.search.filters import Filters, resolve
-from pipeline.search.hits import measure_categories, measure_figures, region
+from pipeline.search.hits import highlight, measure_categories, measure_figures, region
 from pipeline.search.query import check_limit
 from pipeline.search.syntax import QueryError, parse
 from pipeline.store.reader import decoded, document_origin
 
 
 def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20, filters: Filters | None = None,
-                    offset: int = 0) -> list[dict]:
+                    offset: int = 0, details: bool = False) -> list[dict]:
     """Articles whose title or text matches the query (same syntax), best first; equal scores
     by date, then id (not by the index's keys, which depend on the order articles were written).
     With filters: the articles that hold a measure the filters select (as the measure search reads
     them: a place, category, year … that is in no measure is an error naming what there is); with
-    filters and no words, those articles newest first."""
-    expr = parse(query).expression()
+    filters and no words, those articles newest first.  With ``details``, each also says where it is from
+    (source, region, url) and begins (``snippet``, the matched passage marked), so that an untitled, undated
+    article can be told from the others."""
+    parsed = parse(query)
+    expr = parsed.expression()
     limit, offset = check_limit(limit), max(0, int(offset))
     res = resolve(catalog(conn), filters)
     unknown = [n.message for n in res.notes if n.kind == "unknown"]
@@ -44,7 +47,21 @@ def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20, filte
         sql = ("SELECT s.article_id, s.title, s.date FROM search_articles s WHERE " + " AND ".join(where)
                + " ORDER BY coalesce(s.date, '') DESC, s.article_id LIMIT ? OFFSET ?")
     rows = conn.execute(sql, params + [limit, offset]).fetchall()
-    return [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
+    found = [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
+    return [a | _identity(conn, a["article_id"], parsed.terms) for a in found] if details else found
+
+
+SNIPPET = 80  # characters of an article's text shown in a list of articles
+
+
+def _identity(conn: sqlite3.Connection, article_id: str, terms: list[str]) -> dict:
+    """What tells an article apart in a list: its source, primary region, URL and a passage of its text."""
+    a = conn.execute("SELECT text, source, doc_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+    reg = conn.execute("SELECT * FROM regions WHERE article_id = ?", (article_id,)).fetchone()
+    where = P.path(reg[lv] for lv in P.levels(conn)) if reg is not None else None
+    return {"source": a["source"], "region": {"path": where, "name": P.full_name(where) or None},
+            "url": document_origin(conn, a["doc_id"])["url"],
+            "snippet": highlight(a["text"].replace("\n", " "), terms, width=SNIPPET)}
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> dict | None:

@@ -67,10 +67,11 @@ def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
 @router.get("/articles", openapi_extra={"parameters": ARTICLE_SEARCH_PARAMS})
 def api_article_search(request: Request, conn=Depends(kb_conn)):
     """Articles whose title or text matches q (same syntax as /api/search), among those holding a measure the
-    filters select (the same filters as /api/search)."""
+    filters select (the same filters as /api/search).  Each with its id, title, date, source, region, url
+    (of a fetched page) and snippet (the matched passage, or the text's beginning)."""
     q, f, _ = query_and_filters(request)
     return {"results": S.search_articles(conn, q, int_param(request, "limit", 20), f,
-                                         int_param(request, "offset", 0, least=0))}
+                                         int_param(request, "offset", 0, least=0), details=True)}
 
 
 @router.get("/articles/{article_id}")
