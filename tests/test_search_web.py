@@ -485,6 +485,28 @@ def test_an_article_found_says_where_it_is_from_and_how_it_begins(client, conn):
     assert newest["snippet"].rstrip("…") == text.replace("\n", " ")[:len(newest["snippet"].rstrip("…"))]
 
 
+@pytest.mark.parametrize("facet, forms", [
+    ("city", ["南京", "南京市", "江苏省南京市", "3201", "320100"]),
+    ("county", ["南京市鼓楼区", "江苏省南京市鼓楼区", "320106", "320106000000"]),
+])
+def test_a_place_with_no_measures_is_explained_whether_written_short_full_or_as_a_code(conn, sample_kb, facet, forms):
+    # 福州市鼓楼区 or 350102 (a place the gazetteer knows, with no measure here) got unrelated "nearest"
+    # names, while 鼓楼区 or 福州 were said to be a real place with no measures
+    from pipeline.search.catalog import catalog
+
+    cat = catalog(conn)
+    assert not any("南京" in x.label for x in cat.values.get(facet, [])), "the sample has no measure of Nanjing"
+    said = []
+    for given in forms:
+        notes = S.resolve(cat, S.Filters(**{facet: given})).notes
+        assert len(notes) == 1 and notes[0].kind == "unknown", given
+        said.append(notes[0].message.replace(f"“{given}”", "“…”"))
+    assert "南京市" in said[0] and "最接近" not in said[0]
+    assert said == said[:1] * len(forms)
+    r = CliRunner().invoke(cli, ["search", "干部", "--db", str(sample_kb[0]), f"--{facet}", forms[-1]])
+    assert r.exit_code != 0 and said[0].replace("“…”", f"“{forms[-1]}”") in r.output
+
+
 def test_similar_measures_of_an_unknown_measure_is_a_404(client, conn):
     # an unknown measure answered 200 with no neighbours, as if it existed
     r = client.get("/api/measures/99999999/similar")

@@ -153,6 +153,7 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None
     found = [g.places[c] for c in g.names_of(v) if c in g.places]
     # (or the name written short, 南京 for 南京市, at the level asked: what the filters accept too)
     found = found or [g.places[f.code] for f in g.forms.get(v, ()) if f.code in g.places and g.places[f.code].level == facet]
+    found = found or _by_code_or_path(g, v)
     found = [p for p in found if p.level == facet] or found  # (鼓楼区 asked as a county: the four counties of that name)
     if not found:
         return None
@@ -167,6 +168,19 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None
         head = f"“{given}”是{where}（{kind}），知识库里没有它的举措。"
     return Note(facet, given, "unknown", head + ("同省已有：" + "、".join(x.label for x in around[:5]) + "。" if around else ""),
                 around[:5])
+
+
+def _by_code_or_path(g, v: str) -> list:
+    """A unit given by its division code (350102, 3501) or by its names down from a higher level (福州市鼓楼区,
+    福建省福州市鼓楼区), which the short forms' lookup does not hold: else these got unrelated nearest names."""
+    if v.isdigit():
+        p = g.places.get(v.ljust(12, "0")) if len(v) <= 12 else None
+        return [p] if p else []
+    for i in range(1, len(v) - 1):  # the longest full name the given ends with, then its path must end as given
+        hits = [g.places[c] for c in g.names_of(v[i:]) if c in g.places]
+        if hits := [p for p in hits if norm(p.path).endswith(v)]:
+            return hits
+    return []
 
 
 _YEAR = re.compile(r"(\d{4})\s*年?\s*(?:(?:-|–|—|~|～|至|到)\s*(\d{4})?\s*年?)?")
