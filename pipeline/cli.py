@@ -441,7 +441,7 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
     Example:
         policykb search 容错纠错
         policykb search "驻村 OR 挂职" --province 西藏 --format csv > out.csv
-        policykb search 干部 --county 福州市鼓楼区 --year 2020-2023 --offset 20
+        policykb search 干部 --county 福州市鼓楼区 --year 2024-2025 --offset 10
         policykb search 考核 -问责
     """
     import csv as _csv

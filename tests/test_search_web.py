@@ -507,6 +507,31 @@ def test_a_place_with_no_measures_is_explained_whether_written_short_full_or_as_
     assert r.exit_code != 0 and said[0].replace("“…”", f"“{forms[-1]}”") in r.output
 
 
+def test_the_search_help_example_with_a_county_finds_measures_in_the_sample(sample_kb):
+    # the help's own example found nothing on the shipped sample knowledge base
+    import shlex
+
+    help_text = CliRunner().invoke(cli, ["search", "--help"]).output
+    line = next(x.strip() for x in help_text.splitlines() if "--county" in x and x.strip().startswith("policykb search"))
+    args = shlex.split(line)[1:] + ["--db", str(sample_kb[0]), "--format", "json"]
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["results"]
+
+
+def test_dropping_a_span_of_years_is_offered_as_the_span_typed(conn):
+    # 2020-2023 that held only 2023 was offered back as 去掉筛选 年份“2023”
+    from pipeline.search.catalog import catalog
+
+    years = sorted(int(y.value) for y in catalog(conn).values["year"])
+    span = f"{years[0] - 3}-{years[0]}"  # one year of the knowledge base in it
+    place = next(v["value"] for v in S.facet_values(conn, "county", "干部", limit=1000).values
+                 if not S.search(conn, "干部", S.Filters(county=v["value"], year=span)).total)
+    res = S.search(conn, "干部", S.Filters(county=place, year=span))
+    offered = [s.text for s in S.suggest(conn, res) if "year" not in s.filters]
+    assert offered and all(f"年份“{span}”" in t for t in offered)
+
+
 def test_similar_measures_of_an_unknown_measure_is_a_404(client, conn):
     # an unknown measure answered 200 with no neighbours, as if it existed
     r = client.get("/api/measures/99999999/similar")

@@ -65,7 +65,9 @@ def suggest(conn: sqlite3.Connection, result: SearchResult) -> list[Suggestion]:
                 break
     for facet, given in base.active().items():
         vals = res.values.get(facet) or []
-        shown = vals[0].label if len(vals) == 1 else given  # (as its chip names it: 容错纠错, not the id tolerate)
+        # (as its chip names it: 容错纠错, not the id tolerate; but a span of years as given, 2020-2023, even
+        # when only 2023 of it has measures)
+        shown = vals[0].label if len(vals) == 1 and facet != "year" else given
         offer(f"去掉筛选 {FACET_ZH.get(facet, facet)}“{shown}”：{{n}} 条", q, base.without(facet))
     return out
 

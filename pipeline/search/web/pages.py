@@ -104,7 +104,7 @@ def facet_items(name: str, values: list[dict], state: dict) -> Markup:
 def _active_label(result: S.SearchResult | None, facet: str, given: str) -> str:
     """The chip of an active filter: the value it matched (福建 -> 福建省), or what was typed."""
     vals = result.resolved.values.get(facet) if result and result.resolved else None
-    if vals and len(vals) == 1:
+    if vals and len(vals) == 1 and facet != "year":  # (a span of years that holds one is still the span)
         return vals[0].label
     return given
 
