@@ -15,6 +15,7 @@ import re._parser as sre_parse
 from pipeline.core.lexicons import word_list, word_table
 from pipeline.core.records import Article, Measure
 from pipeline.text.chars import UNREADABLE
+from pipeline.text.meta import lead_length
 
 def _action() -> re.Pattern[str]:
     global _ACTION
@@ -211,6 +212,7 @@ def find_measures(article: Article) -> list[Measure]:
             continue
         addressed, first = first, first and _SENTENCE_END.search(p.text) is None
         lead, skip = _lead(p.text) if p.index > 0 else (None, 0)
+        skip = skip or lead_length(p.text)  # 本报讯(记者 某某): the dispatch's lead is no part of its first measure
         current = lead or heading
         # (each clause's text read and stripped once)
         clauses = [(start, raw, clause) for start, raw in _clauses(article.text, p.start + skip, p.end, addressed)

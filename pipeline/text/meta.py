@@ -1523,6 +1523,23 @@ def _with_paper_restored(text: str) -> str:
     return f"{lost['paper']}报{text[lost.end():]}" if lost else text
 
 
+def lead_length(text: str) -> int:
+    """How many characters of ``text`` a news lead takes (某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
+    本报讯, a byline in brackets opening the paragraph: (记者 甲 通讯员 乙)), with the spaces and colon after
+    it; 0 when the text opens with none, or when nothing of a sentence would be left after it."""
+    m = _lead_match(text) or _BRACKET_BYLINE.match(text) or _ROLE_LEAD.match(text)
+    if m is None or m.re is _LEAD and m["mark"] == "报道" and not (m["by"] or m["open"] or m["named"]):
+        return 0
+    end = m.end()
+    while end < len(text) and text[end] in " \u3000:：,，":
+        end += 1
+    rest = text[end:]
+    return end if len(rest) >= 6 and not _SENTENCE_STOP_AT.match(rest) else 0
+
+
+_SENTENCE_STOP_AT = re.compile(r"[。！？!?；;）)]")
+
+
 def parse_lead(text: str) -> list[tuple[str, str]]:
     """Source and authors a news lead gives (see _LEAD), else []."""
     text = _with_paper_restored(text)
