@@ -509,7 +509,9 @@ class _Run:
         repairs = reader.repair_totals(conn) - reader.repairs_of(conn, gone) + self.repairs
         if gone:
             index.remove(removed)  # before the rows go: the index re-reads what it indexed
+            store_writer.record_moves(conn, self._replaced(gone))
             store_writer.delete_documents(conn, gone, keep=search_index.INDEX_TABLES)
+            store_writer.forget_moves(conn)
             report.removed = len(gone)
         report.files_changed = (sum(p not in old_sources for p in changed_sources),  # (a changed file's old
                                 sum(p in old_sources for p in changed_sources), len(dropped_sources))  # document is removed)
@@ -531,6 +533,15 @@ class _Run:
         stored = self.state.documents
         moved = {did: self.owner[did] for did in kept if did in stored and stored[did] != self.owner[did]}
         return sorted(set(stored) - kept), moved
+
+    def _replaced(self, gone: list[str]) -> dict[str, str]:
+        """The removed documents whose file holds another document now: old id -> new id."""
+        out = {}
+        for did in gone:
+            now = self.current.get(self.state.documents[did])
+            if now is not None and now[0] != did:
+                out[did] = now[0]
+        return out
 
     def _copies(self, conn: sqlite3.Connection, removed: list[str]) -> set[str] | None:
         """Repost groups brought up to date across documents, once every one is written: from

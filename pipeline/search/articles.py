@@ -107,6 +107,16 @@ def _measure(conn: sqlite3.Connection, cat: Catalog, article_id: str, m: sqlite3
     }
 
 
+def moved_to(conn: sqlite3.Connection, article_id: str) -> str | None:
+    """The article an id that is no article now became when its file was edited (None: never one, or its file
+    was removed, or a knowledge base older than the record of moves)."""
+    try:
+        row = conn.execute("SELECT new_id FROM article_moves WHERE old_id = ?", (article_id,)).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
+
+
 def original(conn: sqlite3.Connection, article_id: str, measure_id: int | None = None) -> dict | None:
     """The article's span in its file as decoded; the file by its name only, never the server's path. With one
     of the article's measures, its span too (``measure``, ``measure_start``, ``measure_end``, inside the

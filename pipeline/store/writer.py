@@ -154,6 +154,28 @@ def _shifted(row: tuple, shift: dict[int, str], base: dict[str, int]) -> tuple:
     return tuple(r)
 
 
+def record_moves(conn: sqlite3.Connection, replaced: dict[str, str]) -> None:
+    """Where the articles of replaced documents went (old document id -> the new document of the same
+    file): each old article to the new one at the same place in the file (or the file's first, when the
+    new text holds fewer), moves recorded earlier that led to an old article led on to the new one.
+    Called before the old rows are deleted (their articles are read)."""
+    for old, new in replaced.items():
+        now = [aid for aid, in conn.execute("SELECT id FROM articles WHERE doc_id = ? ORDER BY idx", (new,))]
+        if not now:
+            continue
+        for aid, idx in conn.execute("SELECT id, idx FROM articles WHERE doc_id = ?", (old,)).fetchall():
+            to = now[idx] if idx < len(now) else now[0]
+            conn.execute("UPDATE article_moves SET new_id = ? WHERE new_id = ?", (to, aid))
+            conn.execute("INSERT OR REPLACE INTO article_moves VALUES (?, ?)", (aid, to))
+
+
+def forget_moves(conn: sqlite3.Connection) -> None:
+    """Moves that lead nowhere now (the file removed) or from an id that is an article again (the file's
+    old text restored): after the removed documents' rows are deleted."""
+    conn.execute("DELETE FROM article_moves WHERE new_id NOT IN (SELECT id FROM articles)"
+                 " OR old_id IN (SELECT id FROM articles)")
+
+
 def delete_documents(conn: sqlite3.Connection, doc_ids: list[str], keep: Iterable[str] = ()) -> None:
     """Remove every row of these documents, from every table that points at them.
 

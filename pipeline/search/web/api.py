@@ -5,7 +5,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from pipeline import search as S
-from pipeline.search.web.params import ARTICLE_SEARCH_PARAMS, SEARCH_PARAMS, flag_param, href, int_param, query_and_filters, repeated
+from pipeline.search.web.params import ARTICLE_SEARCH_PARAMS, SEARCH_PARAMS, flag_param, href, int_param, moved, query_and_filters, repeated
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter(prefix="/api")
@@ -75,9 +75,12 @@ def api_article_search(request: Request, conn=Depends(kb_conn)):
 
 
 @router.get("/articles/{article_id}")
-def api_article(article_id: str, conn=Depends(kb_conn)):
+def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
+    """One article with its measures; an id its file's edit replaced redirects (307) to the article it became."""
     a = S.article(conn, article_id)
     if a is None:
+        if to := moved(request, conn, article_id):
+            return to
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
     return a
 

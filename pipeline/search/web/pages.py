@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline import search as S
-from pipeline.search.web.params import flag_param, href, int_param, query_and_filters, repeated
+from pipeline.search.web.params import flag_param, href, int_param, moved, query_and_filters, repeated
 from pipeline.search.web.state import kb_conn
 
 PAGE_SIZE = 20
@@ -113,6 +113,8 @@ def _active_label(result: S.SearchResult | None, facet: str, given: str) -> str:
 def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     a = S.article(conn, article_id)
     if a is None:
+        if to := moved(request, conn, article_id):  # (an id its file's edit replaced)
+            return to
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
     m = _chosen_measure(request)
     selected = next((x for x in a["measures"] if x["measure_id"] == m), None)
@@ -127,6 +129,8 @@ def original_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     # one-article page)
     o = S.original(conn, article_id, _chosen_measure(request))
     if o is None:
+        if to := moved(request, conn, article_id):  # (an id its file's edit replaced)
+            return to
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
     t, ms, me = o["text"], o["measure_start"], o["measure_end"]
     return templates.TemplateResponse(request, "original.html", {

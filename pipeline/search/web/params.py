@@ -4,6 +4,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from fastapi import Request
+from fastapi.responses import RedirectResponse
 
 from pipeline import search as S
 
@@ -28,6 +29,17 @@ def repeated(request: Request) -> list[S.Note]:
             out.append(S.Note(k, given[-1], "repeated", f"{S.FACET_ZH[k]}给了 {len(given)} 个值（{'、'.join(given)}）："
                               f"一项筛选只按一个值，这里按最后一个“{given[-1]}”。{hint}"))
     return out
+
+
+def moved(request: Request, conn, article_id: str) -> RedirectResponse | None:
+    """A redirect to the article an old id became (its file edited since the link was made), same path
+    and query otherwise; None when the id is no old article's.  Temporary (307): the id may be an
+    article again if the file's old text comes back."""
+    to = S.moved_to(conn, article_id)
+    if to is None:
+        return None
+    path = request.url.path.replace(f"/{article_id}", f"/{to}", 1)
+    return RedirectResponse(path + (f"?{request.url.query}" if request.url.query else ""), status_code=307)
 
 
 def int_param(request: Request, name: str, default: int, least: int | None = None, most: int | None = None) -> int:

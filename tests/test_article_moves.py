@@ -1,0 +1,71 @@
+"""An article's id names its file's content, so editing the file gives its articles new ids; a link or a
+bookmark to the old id still leads to the article (a temporary redirect), through any number of edits,
+until the file is removed; an id that is an article again (the old text restored) is itself."""
+from __future__ import annotations
+
+import sqlite3
+
+from fastapi.testclient import TestClient
+
+from pipeline.build import build
+from pipeline.search.web import create_app
+
+FIRST = ("某县推出年轻干部“墩苗”计划\n"
+         "某县今年选派46名年轻干部到信访、征拆一线墩苗锻炼，每人明确一名县级领导联系培养。\n")
+OTHER = ("某市开展村干部学历提升行动\n"
+         "某市与本地职业学院合作，今年资助320名村干部参加大专学历教育，学费由市财政补助七成。\n")
+
+
+def _ids(db) -> dict[str, str]:
+    con = sqlite3.connect(db)
+    try:
+        return {p.rsplit("/", 1)[-1]: a for p, a in con.execute(
+            "SELECT d.path, a.id FROM articles a JOIN documents d ON d.id = a.doc_id")}
+    finally:
+        con.close()
+
+
+def _client(db) -> TestClient:
+    return TestClient(create_app(db), follow_redirects=False)
+
+
+def test_an_edited_files_old_article_ids_lead_to_its_new_article(tmp_path, segmenter):
+    corpus, db = tmp_path / "corpus", tmp_path / "kb.sqlite"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(FIRST, encoding="utf-8")
+    (corpus / "b.txt").write_text(OTHER, encoding="utf-8")
+    build(corpus, db, jobs=1, model=None, cache=False)
+    first = _ids(db)["a.txt"]
+
+    (corpus / "a.txt").write_text(FIRST + "挂职期满后，组织部门将逐一考察他们的表现。\n", encoding="utf-8")
+    build(corpus, db, jobs=1, model=None, cache=False)
+    second = _ids(db)["a.txt"]
+    assert second != first
+    c = _client(db)
+    r = c.get(f"/articles/{first}?m=3")
+    assert r.status_code == 307 and r.headers["location"] == f"/articles/{second}?m=3"
+    assert c.get(f"/articles/{first}/original").headers["location"] == f"/articles/{second}/original"
+    r = c.get(f"/api/articles/{first}")
+    assert r.status_code == 307 and r.headers["location"] == f"/api/articles/{second}"
+    assert _client(db).get(f"/api/articles/{first}", follow_redirects=True).json()["id"] == second
+    assert c.get("/articles/0000000000000000-0").status_code == 404
+
+    (corpus / "a.txt").write_text(FIRST + "考察结果作为今后提拔使用的重要依据。\n", encoding="utf-8")
+    build(corpus, db, jobs=1, model=None, cache=False)
+    third = _ids(db)["a.txt"]
+    c = _client(db)
+    assert [c.get(f"/articles/{i}").headers.get("location") for i in (first, second)] == [f"/articles/{third}"] * 2
+
+    (corpus / "a.txt").write_text(FIRST, encoding="utf-8")  # the first text back: its id is an article again
+    build(corpus, db, jobs=1, model=None, cache=False)
+    assert _ids(db)["a.txt"] == first
+    c = _client(db)
+    assert c.get(f"/articles/{first}").status_code == 200
+    assert c.get(f"/articles/{third}").headers["location"] == f"/articles/{first}"
+
+    (corpus / "a.txt").unlink()  # the file removed: its ids lead nowhere
+    build(corpus, db, jobs=1, model=None, cache=False)
+    c = _client(db)
+    assert [c.get(f"/articles/{i}").status_code for i in (first, second, third)] == [404] * 3
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM article_moves").fetchone()[0] == 0
