@@ -1,6 +1,14 @@
-"""Neighbours of a measure: measures of other regions sharing its rarest character bigrams."""
+"""Neighbours of a measure: measures of other regions most alike in their character bigrams, the rarer a
+bigram the more it counts (an idf-weighted cosine over the bigram sets).
+
+Candidates are the measures sharing any of the measure's rarest bigrams (the search index's BM25 picks
+them); they are then ranked by the cosine.  BM25 alone ranked a short measure holding one rare bigram (a
+hotline's number line beside a 容错纠错 measure) above measures sharing most of the measure's subject.
+"""
 from __future__ import annotations
 
+from collections.abc import Iterable
+import math
 import re
 import sqlite3
 
@@ -9,26 +17,49 @@ from pipeline.search.hits import record
 from pipeline.search.tokens import bigrams
 from pipeline.text.chars import CJK
 
+_CANDIDATES = 200  # measures the index proposes for ranking
+_RARE = 24  # of the measure's bigrams, the rarest this many propose them
+_HAN_PAIR = re.compile(rf"[{CJK}]{{2}}")
+
 
 def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict] | None:
-    """Measures of other regions that share the rarest character bigrams of this one; None when there is
-    no such measure (an empty list would read as a measure without neighbours)."""
+    """Measures of other regions most like this one; None when there is no such measure (an empty list
+    would read as a measure without neighbours)."""
     row = conn.execute("SELECT * FROM search_measures WHERE measure_id = ?", (measure_id,)).fetchone()
     if row is None:
         return None
-    grams = list(dict.fromkeys(g for g in bigrams(row["text"]) if re.search(rf"[{CJK}]{{2}}", g)))
+    grams = _grams(row["text"])
     if not grams:
         return []
     marks = ",".join("?" * len(grams))
-    df = dict(conn.execute(f"SELECT term, doc FROM measure_vocab WHERE term IN ({marks})", grams).fetchall())
-    rare = sorted((g for g in grams if df.get(g, 0) > 1), key=lambda g: df[g])[:12]
-    if not rare:
-        return []
-    expr = " OR ".join('"' + g + '"' for g in rare)
-    rows = conn.execute(
-        "SELECT s.*, bm25(measure_fts) AS score FROM measure_fts JOIN search_measures s ON s.key = measure_fts.rowid"
-        " WHERE measure_fts MATCH ? AND s.key != ? AND coalesce(s.place, '') != coalesce(?, '')"
-        " AND s.article_id != ? ORDER BY score LIMIT ?",
-        (expr, row["key"], row["place"], row["article_id"], k)).fetchall()
+    df = dict(conn.execute(f"SELECT term, doc FROM measure_vocab WHERE term IN ({marks})", list(grams)).fetchall())
     cat = catalog(conn)
-    return [record(conn, cat, r, [], False, r["score"]) for r in rows]
+    weights = {g: math.log((cat.total + 1) / df[g]) for g in grams if df.get(g, 0) > 1}  # (shared with another)
+    if not weights:
+        return []
+    rare = sorted(weights, key=lambda g: (-weights[g], g))[:_RARE]
+    rows = conn.execute(
+        "SELECT s.* FROM measure_fts JOIN search_measures s ON s.key = measure_fts.rowid"
+        " WHERE measure_fts MATCH ? AND s.key != ? AND coalesce(s.place, '') != coalesce(?, '')"
+        " AND s.article_id != ? ORDER BY bm25(measure_fts) LIMIT ?",
+        (" OR ".join(f'"{g}"' for g in rare), row["key"], row["place"], row["article_id"], _CANDIDATES)).fetchall()
+    scored = rank(weights, ((r, _grams(r["text"])) for r in rows))[:k]
+    return [record(conn, cat, r, [], False, -s) for r, s in scored]  # (record's score is BM25's, negated)
+
+
+def rank(weights: dict[str, float], candidates: Iterable[tuple[object, set[str]]]) -> list[tuple[object, float]]:
+    """Candidates by the cosine of their bigram sets with the measure's, each bigram weighted by its idf
+    (``weights``: the measure's bigrams; a candidate's own other bigrams weigh the measure's median, which
+    is all a length penalty needs), best first; ties in the order given."""
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    other = sorted(weights.values())[len(weights) // 2]
+    out = []
+    for item, grams in candidates:
+        shared = sum(weights[g] ** 2 for g in grams if g in weights)
+        own = math.sqrt(sum(weights.get(g, other) ** 2 for g in grams)) or 1.0
+        out.append((item, shared / (norm * own)))
+    return sorted(out, key=lambda x: -x[1])
+
+
+def _grams(text: str) -> set[str]:
+    return {g for g in bigrams(text) if _HAN_PAIR.search(g)}
