@@ -104,6 +104,14 @@ def test_unreadable_manifests_are_named_with_their_reason(tmp_path):
     assert pages == {manifest.key(tmp_path / "z" / "2.txt"): PageMeta(date="2016")}
 
 
+def test_the_fetch_journal_is_no_manifest_of_saved_pages(tmp_path):
+    from pipeline.fetch.store import MANIFEST
+
+    (tmp_path / MANIFEST).write_text(json.dumps({"run": "r1", "url": "http://x.cn/", "role": "page", "outcome": "fetched",
+                                                 "warc": "r1-0.warc.gz", "attempt": 0}) + "\n", encoding="utf-8")
+    assert manifest.read(tmp_path) == ({}, [])
+
+
 def _articles(db: Path) -> dict[str, tuple]:
     con = sqlite3.connect(db)
     try:

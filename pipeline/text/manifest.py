@@ -36,6 +36,7 @@ _COLUMNS = {
     "date": ("date", "published", "publish_date", "pub_date", "日期", "发布时间", "发布日期"),  # (not "time": a crawler's fetch time)
     "year": ("year", "年份", "年"),
 }
+_FETCH_JOURNAL = frozenset({"run", "url", "outcome"})  # the keys of pipeline/fetch/store.py's manifest lines
 _LONGEST_TITLE = 200  # longer is a page's text in the wrong column, not a headline
 _YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
 
@@ -107,6 +108,8 @@ def _pages(path: Path, rows: list[dict[str, str]]) -> tuple[dict[str, PageMeta],
     if not rows:
         return {}, []
     columns = _columns(rows[0].keys())
+    if "file" not in columns and _FETCH_JOURNAL <= rows[0].keys():
+        return {}, []  # `policykb fetch`'s own journal beside its WARC files (which carry their URLs)
     if "file" not in columns:
         return {}, [Problem(str(path), "manifest has no file column (file, path, filename, 文件); not used")]
     pages: dict[str, PageMeta] = {}
