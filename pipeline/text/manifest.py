@@ -54,8 +54,8 @@ def find(root: str | os.PathLike) -> list[Path]:
     root = Path(root)
     if not root.is_dir():
         return []
-    found = [p for name in NAMES for p in root.rglob(name)
-             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts[:-1])]
+    found = [p for p in root.rglob("manifest.*")  # (one walk of the tree, however many names)
+             if p.name in NAMES and p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts[:-1])]
     return sorted(found, key=lambda p: (len(p.parts), str(p)))
 
 
