@@ -30,6 +30,7 @@ import time
 import traceback
 
 from pipeline.core import fsutil
+from pipeline.core.english import counted
 from pipeline.store import reader, reposts, schema
 from pipeline.store import writer as store_writer
 from pipeline.core.records import PageMeta
@@ -75,9 +76,11 @@ class Report:
     copies: int = 0  # articles that repost another article of the knowledge base
     timings: Counter = field(default_factory=Counter)  # seconds by stage, summed over the workers
 
+    # A skipped or failed file is said once, by the report (``problems``: in the summary, and under --quiet):
+    # the log only traces it, or each was printed twice, a plain skip as an ERROR.
     def fail(self, path: str, reason: str) -> None:
         self.failures.append((path, reason))
-        log.error("%s: %s", path, reason)
+        log.info("skipped %s: %s", path, reason)
 
     def warn(self, path: str, reason: str) -> None:
         self.warnings.append((path, reason))
@@ -85,7 +88,7 @@ class Report:
 
     def error(self, f: Failed) -> None:
         self.errors.append(f)
-        log.error("%s: internal error in %s: %s (skipped; run with -vv for the traceback)", f.path, f.stage, f.error)
+        log.info("internal error %s (%s): %s", f.path, f.stage, f.error)
         log.debug("%s", f.trace)
 
     def exit_code(self, strict: bool = False) -> int:
@@ -105,25 +108,33 @@ class Report:
 
     def summary(self) -> str:
         rep = ", ".join(f"{k} {v}" for k, v in sorted(self.repairs.items())) or "none"
-        run = {"full": f"full build: {self.processed} documents processed",
-               "incremental": "incremental: {} new file{}, {} changed, {} gone ({} documents processed, {} removed)".format(
-                   self.files_changed[0], "" if self.files_changed[0] == 1 else "s", *self.files_changed[1:],
-                   self.processed, self.removed),
+        new, changed, gone = self.files_changed
+        run = {"full": f"full build: {counted(self.processed, 'document')} processed",
+               "incremental": f"incremental: {counted(new, 'new file')}, {changed} changed, {gone} gone "
+                              f"({counted(self.processed, 'document')} processed, {self.removed} removed)",
                "unchanged": "nothing changed: knowledge base left as it was"}[self.mode]
+        reposts = f"; {counted(self.copies, 'article')} {'is a repost' if self.copies == 1 else 'are reposts'} of another" \
+                  " (counted once)" if self.copies else ""
         lines = [
-            f"{self.files} files, {self.documents} documents, {self.articles} articles; "
-            f"{len(self.failures)} files skipped, internal errors: {len(self.errors)}, {len(self.duplicates)} duplicates",
-            run + (f"; {self.copies} articles are reposts of another (counted once)" if self.copies else ""),
+            f"{counted(self.files, 'file')}, {counted(self.documents, 'document')}, {counted(self.articles, 'article')}; "
+            f"{counted(len(self.failures), 'file')} skipped, internal errors: {len(self.errors)}, "
+            f"{counted(len(self.duplicates), 'duplicate')}",
+            run + reposts,
             f"repairs: {rep}",
             f"measures classified by: {self.classifier}",
         ]
         if self.classifier_warning:
             lines.append(f"warning: {self.classifier_warning}")
-        lines += [f"skipped {p}: {r}" for p, r in self.failures]
+        lines += self.problems()
         lines += [f"warning {p}: {r}" for p, r in self.warnings]
-        lines += [f"internal error {f.path} ({f.stage}): {f.error}" for f in self.errors]
         lines += [f"duplicate {p}: same content as {q}" for p, q in self.duplicates]
         return "\n".join(lines)
+
+    def problems(self) -> list[str]:
+        """A line for each file skipped or failed: what --quiet still says."""
+        return ([f"skipped {p}: {r}" for p, r in self.failures]
+                + [f"internal error {f.path} ({f.stage}): {f.error} (skipped; run with -vv for the traceback)"
+                   for f in self.errors])
 
 
 # --- keys: what a stored knowledge base depends on (the text stages' key: pipeline.worker) ---
@@ -196,7 +207,7 @@ def _in_pool(batches: Iterable[list[Item]], settings: WorkerSettings, jobs: int)
     if fork:  # workers inherit the loaded segmenter, gazetteer and model
         init_worker(settings)
     ctx = mp.get_context("fork" if fork else "spawn")
-    with ctx.Pool(jobs, initializer=init_worker, initargs=(settings,)) as pool:
+    with ctx.Pool(jobs, initializer=_pool_worker, initargs=(settings,)) as pool:
         pending: deque = deque()
         for b in batches:
             pending.append(pool.apply_async(pooled_batch, (b,)))
@@ -204,6 +215,15 @@ def _in_pool(batches: Iterable[list[Item]], settings: WorkerSettings, jobs: int)
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _pool_worker(settings: WorkerSettings) -> None:
+    """A pool worker leaves Ctrl-C to the parent, which stops the pool: the terminal's SIGINT reaches the
+    workers too, and each printed the start of a traceback under the parent's one line."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    init_worker(settings)
 
 
 def default_jobs() -> int:

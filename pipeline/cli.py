@@ -10,6 +10,7 @@ import sys
 import click
 
 from pipeline import __version__
+from pipeline.core.english import counted
 from pipeline.core.paths import project_root
 
 DEFAULT_CORPUS = "corpora"
@@ -44,7 +45,7 @@ def cli(verbose: int) -> None:
 @cli.command()
 @click.argument("corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=str))
 @click.option("--out", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="Knowledge base to write.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary (skipped files are still named).")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any file was skipped.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), help="Worker processes (default: every core).")
 @click.option("--executor", type=click.Choice(["processes", "dask"]), default="processes", show_default=True,
@@ -59,7 +60,9 @@ def cli(verbose: int) -> None:
               help=MODEL_HELP + " The codebook's cue rules are used, with a warning, when it is missing or does not fit.")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Folder for the per-document cache (default: .policykb-cache/ beside --out).")
-@click.option("--no-cache", is_flag=True, help="Repair, segment and extract every file again.")
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write the per-document cache: each new or changed file is repaired, segmented "
+                   "and extracted again. Unchanged files are still not read (to rebuild everything, use a new --out).")
 @click.option("--no-wait", is_flag=True, help="Stop at once if another build is writing the same --out.")
 @click.option("--report-json", type=click.Path(dir_okay=False),
               help="Also write the report (counts, what this run did, seconds by stage, peak memory) as JSON.")
@@ -89,9 +92,14 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
         click.echo(report.summary(), err=True)
         if report.mode != "unchanged":  # (the summary has said it was left as it was)
             click.echo(f"wrote {out}", err=True)
-    elif report.classifier_warning:
-        click.echo(f"warning: {report.classifier_warning}", err=True)
-    sys.exit(report.exit_code(strict))
+    else:  # (a missing model was logged once already: not said again here)
+        for line in report.problems():
+            click.echo(line, err=True)
+    code = report.exit_code(strict)
+    if code:
+        click.echo(f"exit code {code}: --strict, and {counted(len(report.failures), 'file')} skipped, "
+                   f"{counted(len(report.errors), 'internal error')}", err=True)
+    sys.exit(code)
 
 
 def run_build(corpus: str, out: str, quiet: bool, **options):
@@ -110,16 +118,20 @@ def run_build(corpus: str, out: str, quiet: bool, **options):
             bar.__enter__()
 
     try:
-        return build(corpus, out, progress=lambda n: bar.update(n) if bar else None, on_total=on_total,
-                     on_wait=lambda pid, lock: click.echo(
-                         f"waiting for the build with pid {pid} that is writing {out} ({lock})", err=True), **options)
+        try:
+            return build(corpus, out, progress=lambda n: bar.update(n) if bar else None, on_total=on_total,
+                         on_wait=lambda pid, lock: click.echo(
+                             f"waiting for the build with pid {pid} that is writing {out} ({lock})", err=True), **options)
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
     except (IngestError, Busy, ValueError) as e:
         raise click.ClickException(str(e))
     except OSError as e:
         raise click.ClickException(f"{out}: cannot write the knowledge base: {e.strerror or e}")
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+    except KeyboardInterrupt:  # (Click's own "Aborted!" did not say what became of the knowledge base)
+        click.echo("\ninterrupted: the knowledge base is left as it was", err=True)
+        sys.exit(130)  # 128 + SIGINT, as a shell reports a job Ctrl-C stopped
 
 
 @cli.command()
@@ -382,7 +394,7 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
             return "q"
 
     saved = session.run(count, prompt=ask, echo=click.echo)
-    click.echo(f"{saved} measure{'s' if saved != 1 else ''} added to {labels}")
+    click.echo(f"{counted(saved, 'measure')} added to {labels}")
 
 
 def _db_option(f):

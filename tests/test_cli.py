@@ -43,7 +43,7 @@ def test_build_writes_kb_and_summary(tmp_path, segmenter):
     out = tmp_path / "kb.sqlite"
     result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "3 files, 2 documents, 2 articles; 1 files skipped" in result.output
+    assert "3 files, 2 documents, 2 articles; 1 file skipped" in result.output
     assert "empty.txt: empty file" in result.output
     con = sqlite3.connect(out)
     titles = sorted(r[0] for r in con.execute("SELECT title FROM articles"))
