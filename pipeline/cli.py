@@ -229,14 +229,16 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
     """Every article of the files under ``paths`` (read as ``build`` reads them), extracted and
     classified, as a dict; files skipped or failed are named on stderr."""
     from pipeline.extract.article import regions_mentioned
-    from pipeline.text.ingest import IngestError, Skipped, discover
+    from pipeline.text.ingest import NO_ARTICLE_FILES, IngestError, Skipped, discover
     from pipeline.worker import Failed, classify_document, load_and_process
 
+    files = 0
     for root in paths:
         try:
             items = list(discover(root))
         except IngestError as e:
             raise click.ClickException(str(e))
+        files += sum(not isinstance(item, Skipped) for item in items)
         for item in items:
             result = item if isinstance(item, Skipped) else load_and_process(str(item))
             if isinstance(result, Skipped):
@@ -253,6 +255,8 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
                 if meta.get("url"):  # a page read from a WARC file: where and when it was fetched
                     d |= {"url": meta["url"], "fetched_at": meta.get("fetched_at")}
                 yield d
+    if not files:  # (an empty or mistyped folder printed nothing and exited 0, as if it held no article)
+        raise click.ClickException(f"{', '.join(paths)}: {NO_ARTICLE_FILES}")
 
 
 def article_line(d: dict) -> str:

@@ -82,3 +82,21 @@ def test_ctrl_c_says_the_knowledge_base_is_left_as_it_was(tmp_path, monkeypatch)
     r = CliRunner().invoke(cli, ["build", str(_corpus(tmp_path)), "--out", str(tmp_path / "kb.sqlite")])
     assert r.exit_code == 130 and "interrupted: the knowledge base is left as it was" in r.output
     assert "Aborted" not in r.output
+
+
+@pytest.mark.parametrize("mark", [b"\xff\xfe\x00\x00", b"\xef\xbb\xbf", b"\xff\xfe"])
+def test_a_file_of_only_a_byte_order_mark_is_skipped(tmp_path, segmenter, mark):
+    from pipeline.build import build
+
+    corpus = _corpus(tmp_path, **{"mark.txt": mark})
+    report = build(corpus, tmp_path / "kb.sqlite", jobs=1, model=None, cache=False)
+    assert report.articles == 1
+    assert [(Path(p).name, why) for p, why in report.failures] == [("mark.txt", "no text")]
+
+
+# --- extract ------------------------------------------------------------------------------------
+
+def test_extract_of_an_empty_folder_says_there_is_nothing(tmp_path):
+    (tmp_path / "nothing").mkdir()
+    r = CliRunner().invoke(cli, ["extract", str(tmp_path / "nothing")])
+    assert r.exit_code == 1 and "no article files to read" in r.output and str(tmp_path / "nothing") in r.output

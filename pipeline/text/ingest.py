@@ -25,6 +25,7 @@ from pipeline.text.chars import CJK, HAN, PUNCT, cjk_only, is_common, is_frequen
 log = logging.getLogger(__name__)
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
+NO_ARTICLE_FILES = "no article files to read (.txt, .md, .html, .htm, .warc.gz)"  # (a folder discover finds none in)
 MAX_BYTES = 10 * 1024 * 1024  # a long article is 50 KB; beyond this it is not one
 
 
@@ -384,7 +385,7 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
         fmt = "html"
         if not text.strip():
             raise IngestError(path, "HTML page without article text")
-    if not text.strip():
+    if not text.strip() or not text.replace("\x00", "").strip():  # (FF FE 00 00: a UTF-16 mark and a NUL)
         raise IngestError(path, "no text")
     if "\n" not in text and len(text) > 200_000:
         raise IngestError(path, f"{len(text)} characters on one line: not an article")
