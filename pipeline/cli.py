@@ -277,7 +277,10 @@ def _evaluate_real(gold_dir: str, real_dir: str, split: str, errors: bool, as_js
     if not Path(real_dir).is_dir():
         raise click.ClickException(f"{real_dir}: the real pages are not here (use --real)")
     result, scorer = evaluate_real(gold_dir, real_dir, split)
-    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else report(result))
+    if as_json:  # (the disagreements inside the one JSON document, not as lines after it)
+        click.echo(json.dumps(result | ({"errors": scorer.errors()} if errors else {}), ensure_ascii=False, indent=1))
+        return
+    click.echo(report(result))
     if errors:
         click.echo("\n".join(scorer.errors()))
 
@@ -318,22 +321,33 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
         from pipeline.classify.model import ModelMismatch
         from pipeline.evaluate import classify_report, evaluate_classifier
 
+        _must_exist("labels", labels)  # (only --task classify reads them: the option cannot require it)
         try:
             result = evaluate_classifier(labels, codebook, seeds_dir, model)
         except (ModelMismatch, FileNotFoundError, ValueError) as e:
             raise click.ClickException(str(e))
-        click.echo(classify_report(result))
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else classify_report(result))
         return
     if (Path(gold_dir) / "GUIDELINES.rst").exists() and any(Path(gold_dir).glob("review/*.json")):
         _evaluate_real(gold_dir, real_dir, split, errors, as_json)
         return
-    from pipeline.evaluate import evaluate as run, gold_hash, report
+    from pipeline.evaluate import as_dict, evaluate as run, gold_hash, report
 
     result = run(gold_dir, seeds_dir)
     if not result.get("articles"):  # (an empty or wrong folder scored every field 1.000)
         raise click.ClickException(f"{gold_dir}: no gold annotations to score (annotations/*.json)")
+    if as_json:
+        click.echo(json.dumps(as_dict(result, errors) | {"gold_sha256": gold_hash(gold_dir)}, ensure_ascii=False, indent=1))
+        return
     click.echo(report(result, errors=errors))
     click.echo(f"gold sha256 {gold_hash(gold_dir)}")
+
+
+def _must_exist(name: str, value: str) -> None:
+    """Click's own check and message of a file option ('File … does not exist.'), made when the option is used."""
+    ctx = click.get_current_context()
+    param = next(p for p in ctx.command.params if p.name == name)
+    click.Path(exists=True, dir_okay=False).convert(value, param, ctx)
 
 
 @cli.command()

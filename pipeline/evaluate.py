@@ -178,6 +178,18 @@ def report(result: dict, errors: bool = False) -> str:
     return "\n".join(lines)
 
 
+def as_dict(result: dict, errors: bool = False) -> dict:
+    """``evaluate``'s result as JSON: the rows of ``report``, with the gold's disagreements when asked."""
+    out = {"articles": result["articles"], "seed_files_missing": result["skipped"],
+           "fields": {k: s.row() for k, s in result["scores"].items()},
+           "region": {k: a.row() for k, a in result["region"].items()},
+           "components": result["components"].row()}
+    if errors:
+        out["errors"] = {k: s.errors for k, s in result["scores"].items()} | {
+            f"region {k}": a.errors for k, a in result["region"].items()} | {"components": result["components"].errors}
+    return out
+
+
 def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
                         model_path: str | Path | None = None) -> dict:
     """Per-category scores of the rules and of the saved model on the held-out test split."""

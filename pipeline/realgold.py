@@ -371,15 +371,21 @@ def evaluate_real(gold_dir: str | Path, real_dir: str | Path, split: str = "test
 
 
 def report(result: dict) -> str:
-    lines = [f"real gold, {result['split']} half: {result['pages']} pages (gold sha256 {result['gold_sha256'][:12]})",
-             f"{'field':<22}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
+    """The scores as a table, its first column as wide as its longest name (primary region township,
+    labelled_measures_found), and the gold's hash in full, as ``policykb evaluate tests/gold`` prints it."""
+    names = [*result["fields"], *("places " + lv for lv in result["places"]), *result["accuracy"],
+             *("primary region " + lv for lv in result["region"])]
+    w = max(len(n) for n in ["field", *names]) + 2
+    lines = [f"real gold, {result['split']} half: {result['pages']} pages",
+             f"{'field':<{w}}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
     for k, v in result["fields"].items():
-        lines.append(f"{k:<22}{v['p']:>7.3f}{v['r']:>7.3f}{v['f1']:>7.3f}{v['gold']:>7}")
+        lines.append(f"{k:<{w}}{v['p']:>7.3f}{v['r']:>7.3f}{v['f1']:>7.3f}{v['gold']:>7}")
     for lv, v in result["places"].items():
-        lines.append(f"{'places ' + lv:<22}{v['p']:>7.3f}{v['r']:>7.3f}{v['f1']:>7.3f}{v['gold']:>7}")
-    lines.append(f"{'field':<22}{'accuracy':>14}{'n':>7}")
+        lines.append(f"{'places ' + lv:<{w}}{v['p']:>7.3f}{v['r']:>7.3f}{v['f1']:>7.3f}{v['gold']:>7}")
+    lines.append(f"{'field':<{w}}{'accuracy':>14}{'n':>7}")
     for k, v in result["accuracy"].items():
-        lines.append(f"{k:<22}{v['accuracy']:>14.3f}{v['n']:>7}")
+        lines.append(f"{k:<{w}}{v['accuracy']:>14.3f}{v['n']:>7}")
     for lv, v in result["region"].items():
-        lines.append(f"{'primary region ' + lv:<22}{v['accuracy']:>14.3f}{v['n']:>7}")
+        lines.append(f"{'primary region ' + lv:<{w}}{v['accuracy']:>14.3f}{v['n']:>7}")
+    lines.append(f"gold sha256 {result['gold_sha256']}")
     return "\n".join(lines)

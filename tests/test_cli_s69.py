@@ -100,3 +100,42 @@ def test_extract_of_an_empty_folder_says_there_is_nothing(tmp_path):
     (tmp_path / "nothing").mkdir()
     r = CliRunner().invoke(cli, ["extract", str(tmp_path / "nothing")])
     assert r.exit_code == 1 and "no article files to read" in r.output and str(tmp_path / "nothing") in r.output
+
+
+# --- evaluate -----------------------------------------------------------------------------------
+
+def test_evaluate_json_of_the_project_gold(seeds_dir):
+    r = CliRunner().invoke(cli, ["evaluate", str(ROOT / "tests" / "gold"), "--json", "--errors"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.output)
+    assert data["fields"]["slogans"]["f1"] > 0.9 and data["region"]["province"]["n"] == data["articles"]
+    assert re.fullmatch(r"[0-9a-f]{64}", data["gold_sha256"]) and isinstance(data["errors"]["figures"], list)
+
+
+def test_evaluate_json_of_the_classifier():
+    r = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.output)
+    assert data["test"] > 0 and "macro" in data["rules"]["scores"]
+
+
+def test_evaluate_with_missing_labels_is_clicks_own_error(tmp_path):
+    r = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--labels", str(tmp_path / "gone.jsonl")])
+    assert r.exit_code == 2 and "Invalid value for '--labels'" in r.output and "does not exist" in r.output
+    assert "Errno" not in r.output
+
+
+def test_real_gold_report_aligns_its_columns_and_prints_the_whole_hash():
+    from pipeline.realgold import report
+
+    row = {"p": 0.5, "r": 0.5, "f1": 0.5, "gold": 10}
+    result = {"split": "dev", "pages": 2, "gold_sha256": "ab" * 32,
+              "fields": {"slogans": row, "labelled_measures_found": row}, "places": {"county": row},
+              "accuracy": {"title": {"accuracy": 0.5, "n": 2}}, "region": {"province": {"accuracy": 0.5, "n": 2},
+                                                                         "township": {"accuracy": 0.5, "n": 2}}}
+    lines = report(result).splitlines()
+    assert f"gold sha256 {'ab' * 32}" in lines
+    scored = [ln for ln in lines if ln.endswith(("10", " 2"))]
+    assert len(scored) == 6 and len({len(ln) for ln in scored if ln.endswith("10")}) == 1
+    assert len({ln.index("0.500") for ln in scored if ln.endswith("10")}) == 1
+    assert len({len(ln) for ln in scored if ln.endswith(" 2")}) == 1
