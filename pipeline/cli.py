@@ -482,32 +482,27 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
 
     conn = _open_db(db)
     try:
-        if articles:
-            found = S.search_articles(conn, query, limit, S.Filters(**filters), offset)
-            if fmt == "csv":
-                w = _csv.DictWriter(sys.stdout, fieldnames=["article_id", "date", "title"])
-                w.writeheader()
-                w.writerows(found)
-            for a in found if fmt != "csv" else ():
-                click.echo(json.dumps(a, ensure_ascii=False) if fmt == "json"
-                           else f"{a['article_id']}  {a['date'] or '':10}  {a['title'] or '（无标题）'}")
-            if not quiet:
-                click.echo(f"{len(found)} articles shown from {offset + 1 if found else 0}"
-                           + (f"; more: --offset {offset + limit}" if len(found) == limit else ""), err=True)
-            return
-        res = S.search(conn, query, S.Filters(**filters), limit=limit, offset=offset)
+        if articles:  # (the same outputs, summary and suggestions as the measures', over articles)
+            res = S.find_articles(conn, query, S.Filters(**filters), limit, offset)
+        else:
+            res = S.search(conn, query, S.Filters(**filters), limit=limit, offset=offset)
         unknown = [n for n in res.notes if n.kind == "unknown"]
         if unknown:
             raise click.ClickException("\n".join(n.message for n in unknown))
-        tips = S.suggest(conn, res)
+        tips = S.suggest(conn, res, articles=articles)
     except S.QueryError as e:
         raise click.ClickException(str(e))
     if fmt == "json":
         click.echo(json.dumps(res.to_dict() | {"suggestions": [t.as_dict() for t in tips]}, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        w = _csv.DictWriter(sys.stdout, fieldnames=S.flat_columns(lang))
+        names = dict(zip((c for c, _, _ in S.FLAT_COLUMNS), S.flat_columns(lang)))
+        cols = [names[c] for c in ARTICLE_COLUMNS] if articles else S.flat_columns(lang)
+        w = _csv.DictWriter(sys.stdout, fieldnames=cols)
         w.writeheader()
-        w.writerows(S.flat(r, lang) for r in res.results)
+        w.writerows(dict(zip(cols, (a[c] for c in ARTICLE_COLUMNS))) if articles else S.flat(a, lang) for a in res.results)
+    elif articles:
+        for a in res.results:
+            click.echo(f"{a['article_id']}  {a['date'] or '':10}  {a['title'] or '（无标题）'}")
     else:
         for r in res.results:
             cats = "、".join(c["name"] for c in r["categories"])
@@ -515,9 +510,12 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
     if not quiet:
         for n in res.notes:
             click.echo(n.message, err=True)
-        click.echo(search_summary(res), err=True)
+        click.echo(search_summary(res, "article" if articles else "measure"), err=True)
         for t in tips:
-            click.echo(f"  try: {suggestion_command(t)}   # {t.text}", err=True)
+            click.echo(f"  try: {suggestion_command(t, articles)}   # {t.text}", err=True)
+
+
+ARTICLE_COLUMNS = ("article_id", "date", "title")  # an article search's hit (search_articles)
 
 
 def _query_words(words: tuple[str, ...]) -> str:
@@ -533,16 +531,17 @@ def _query_words(words: tuple[str, ...]) -> str:
     return " ".join(words)
 
 
-def search_summary(res) -> str:
+def search_summary(res, noun: str = "measure") -> str:
     """'38 measures match; showing 1-20 (by relevance). More: --offset 20, or --limit 38 for all.'"""
     shown = len(res.results)
     order = {"relevance": "by relevance", "date": "newest first",
              "relevance_window": "best of the 2,000 newest matches, then by date"}[res.order]
+    match = f"{counted(res.total, noun)} match" + ("es" if res.total == 1 else "")
     if not res.total:
-        return "0 measures match."
+        return f"{match}."
     if not shown:
-        return f"{res.total:,} measures match; none from --offset {res.offset} on (the last starts at {res.total - 1})."
-    head = f"{res.total:,} measures match; showing {res.offset + 1}-{res.offset + shown} ({order})."
+        return f"{match}; none from --offset {res.offset} on (the last starts at {res.total - 1})."
+    head = f"{match}; showing {res.offset + 1}-{res.offset + shown} ({order})."
     left = res.total - res.offset - shown
     if left > 0:
         everything = f", or --limit {res.total}" if res.total <= 10_000 else " (at most 10,000 per search)"
@@ -550,14 +549,14 @@ def search_summary(res) -> str:
     return head
 
 
-def suggestion_command(t) -> str:
+def suggestion_command(t, articles: bool = False) -> str:
     import re
 
     def quote(s: str) -> str:  # shell quotes only where needed: 容错纠错 stays readable
         return "'" + s.replace("'", "'\\''") + "'" if re.search(r"[\s'\"\\$`!*?;&|<>(){}\[\]#~]", s) else s
 
     parts = ["policykb", "search"] + ([quote(t.query)] if t.query else [])
-    parts += [f"--{k} {quote(v)}" for k, v in t.filters.items()]
+    parts += [f"--{k} {quote(v)}" for k, v in t.filters.items()] + (["--articles"] if articles else [])
     return " ".join(parts)
 
 

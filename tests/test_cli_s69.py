@@ -139,3 +139,28 @@ def test_real_gold_report_aligns_its_columns_and_prints_the_whole_hash():
     assert len(scored) == 6 and len({len(ln) for ln in scored if ln.endswith("10")}) == 1
     assert len({ln.index("0.500") for ln in scored if ln.endswith("10")}) == 1
     assert len({len(ln) for ln in scored if ln.endswith(" 2")}) == 1
+
+
+# --- search and compare over a knowledge base ---------------------------------------------------
+
+def test_article_search_gives_what_measure_search_gives(sample_kb):
+    db, _ = sample_kb
+    run = CliRunner().invoke
+    r = run(cli, ["search", "干部", "--articles", "--db", str(db), "--format", "json", "--limit", "2"])
+    data = json.loads(r.stdout)
+    assert data["total"] > 2 and data["shown"] == 2 and len(data["results"]) == 2 and "suggestions" in data
+    summary = run(cli, ["search", "干部", "--articles", "--db", str(db), "--limit", "2"]).stderr
+    assert f"{data['total']} articles match; showing 1-2" in summary and "--offset 2" in summary
+    none = run(cli, ["search", "容错纠错机制改革试点专项", "--articles", "--db", str(db), "--format", "json"])
+    assert json.loads(none.stdout)["total"] == 0
+    assert "0 articles match" in none.stderr and "try: policykb search" in none.stderr and "--articles" in none.stderr
+    csv = run(cli, ["search", "干部", "--articles", "--db", str(db), "--format", "csv"]).stdout
+    assert csv.splitlines()[0] == "文章编号,日期,文章标题"
+
+
+def test_one_is_singular_in_the_search_summary():
+    from pipeline.cli import search_summary
+    from pipeline.search import SearchResult
+
+    assert search_summary(SearchResult(total=1, results=[{}])).startswith("1 measure matches;")
+    assert search_summary(SearchResult(total=0), "article") == "0 articles match."

@@ -6,10 +6,10 @@ import sqlite3
 
 from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, catalog
-from pipeline.search.filters import Filters, resolve
+from pipeline.search.filters import Filters, Resolved, resolve
 from pipeline.search.hits import highlight, measure_categories, measure_figures, region
-from pipeline.search.query import check_limit
-from pipeline.search.syntax import QueryError, parse
+from pipeline.search.query import SearchResult, check_limit
+from pipeline.search.syntax import Query, QueryError, parse
 from pipeline.store.reader import decoded, document_origin
 
 
@@ -22,33 +22,9 @@ def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20, filte
     filters and no words, those articles newest first.  With ``details``, each also says where it is from
     (source, region, url) and begins (``snippet``, the matched passage marked), so that an untitled, undated
     article can be told from the others."""
-    parsed = parse(query)
-    expr = parsed.expression()
-    limit, offset = check_limit(limit), max(0, int(offset))
-    res = resolve(catalog(conn), filters)
-    unknown = [n.message for n in res.notes if n.kind == "unknown"]
-    if unknown:
-        raise QueryError("\n".join(unknown))
-    if not expr and not res.values:
-        raise QueryError("请输入要在文章中查找的词语，例如 三个区分开来。")
-    if res.impossible:
-        return []
-    where, params = [], []
-    if res.values:  # (the articles of the measures the filters select)
-        where.append("s.article_id IN (SELECT m.article_id FROM measure_fts JOIN search_measures m"
-                     " ON m.key = measure_fts.rowid WHERE measure_fts MATCH ?)")
-        params.append(" AND ".join(res.parts()))
-    if expr:
-        sql = ("SELECT s.article_id, s.title, s.date FROM article_fts JOIN search_articles s ON s.key = article_fts.rowid"
-               " WHERE article_fts MATCH ?" + "".join(" AND " + w for w in where)
-               + " ORDER BY bm25(article_fts), coalesce(s.date, ''), s.article_id LIMIT ? OFFSET ?")
-        params = [expr] + params
-    else:
-        sql = ("SELECT s.article_id, s.title, s.date FROM search_articles s WHERE " + " AND ".join(where)
-               + " ORDER BY coalesce(s.date, '') DESC, s.article_id LIMIT ? OFFSET ?")
-    rows = conn.execute(sql, params + [limit, offset]).fetchall()
-    found = [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
-    return [a | _identity(conn, a["article_id"], parsed.terms) for a in found] if details else found
+    q = parse(query)
+    found = find_articles(conn, q, filters, limit, offset, total=False).results
+    return [a | _identity(conn, a["article_id"], q.terms) for a in found] if details else found
 
 
 SNIPPET = 80  # characters of an article's text shown in a list of articles
@@ -62,6 +38,55 @@ def _identity(conn: sqlite3.Connection, article_id: str, terms: list[str]) -> di
     return {"source": a["source"], "region": {"path": where, "name": P.full_name(where) or None},
             "url": document_origin(conn, a["doc_id"])["url"],
             "snippet": highlight(a["text"].replace("\n", " "), terms, width=SNIPPET)}
+
+
+def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters | None = None, limit: int = 20,
+                  offset: int = 0, total: bool = True) -> SearchResult:
+    """``search_articles`` as a ``SearchResult``, as the measure search gives one: with the exact ``total``
+    (unless not asked for), the query and the filters as read."""
+    q = query if isinstance(query, Query) else parse(query)
+    limit, offset = check_limit(limit), max(0, int(offset))
+    res = resolve(catalog(conn), filters)
+    unknown = [n.message for n in res.notes if n.kind == "unknown"]
+    if unknown:
+        raise QueryError("\n".join(unknown))
+    if not q.expression() and not res.values:
+        raise QueryError("请输入要在文章中查找的词语，例如 三个区分开来。")
+    out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit,
+                       order="relevance" if q.expression() else "date")
+    if res.impossible:
+        return out
+    matching, params = _matching(q, res)
+    order = ("bm25(article_fts), coalesce(s.date, ''), s.article_id" if q.expression()
+             else "coalesce(s.date, '') DESC, s.article_id")
+    rows = conn.execute(f"SELECT s.article_id, s.title, s.date {matching} ORDER BY {order} LIMIT ? OFFSET ?",
+                        params + [limit, offset]).fetchall()
+    out.results = [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
+    if total:
+        out.total = count_articles(conn, q, res)
+    return out
+
+
+def count_articles(conn: sqlite3.Connection, query: Query, res: Resolved) -> int:
+    """How many articles match (``query.count``'s counterpart, for the totals and the suggestions)."""
+    if res.impossible:
+        return 0
+    matching, params = _matching(query, res)
+    return conn.execute(f"SELECT count(*) {matching}", params).fetchone()[0]
+
+
+def _matching(q: Query, res: Resolved) -> tuple[str, list]:
+    """FROM and WHERE of the articles the query and the filters select, and their parameters."""
+    expr = q.expression()
+    where, params = [], []
+    if res.values:  # (the articles of the measures the filters select)
+        where.append("s.article_id IN (SELECT m.article_id FROM measure_fts JOIN search_measures m"
+                     " ON m.key = measure_fts.rowid WHERE measure_fts MATCH ?)")
+        params.append(" AND ".join(res.parts()))
+    if expr:
+        return ("FROM article_fts JOIN search_articles s ON s.key = article_fts.rowid WHERE article_fts MATCH ?"
+                + "".join(" AND " + w for w in where), [expr] + params)
+    return "FROM search_articles s" + (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> dict | None:

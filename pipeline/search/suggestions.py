@@ -25,17 +25,23 @@ class Suggestion:
         return {"text": self.text, "q": self.query, "filters": self.filters, "count": self.n}
 
 
-def suggest(conn: sqlite3.Connection, result: SearchResult) -> list[Suggestion]:
+def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = False) -> list[Suggestion]:
     """Where to go from here: the category (or slogan, group) named like the query; and when
-    nothing matched, a shorter query, the query's words found apart, a filter dropped."""
+    nothing matched, a shorter query, the query's words found apart, a filter dropped.
+    ``articles``: the result is an article search's, and so are the counts offered."""
+    from pipeline.search.articles import count_articles
+
+    counted, unit, things = (count_articles, "篇", "篇文章") if articles else (count, "条", "条举措")
     cat = catalog(conn)
     q, res = result.query, result.resolved or Resolved(Filters())
     base = res.filters
     out: list[Suggestion] = []
 
     def offer(text: str, query: Query, filters: Filters) -> None:
+        if articles and not query.expression() and not filters.active():
+            return  # (an article search needs words or a filter)
         r = resolve(cat, filters)
-        n = count(conn, query, r)
+        n = counted(conn, query, r)
         key = (query.text(), tuple(sorted(filters.active().items())))
         if n and all((s.query, tuple(sorted(s.filters.items()))) != key for s in out):
             out.append(Suggestion(text.format(n=n), query.text(), filters.active(), n))
@@ -45,22 +51,22 @@ def suggest(conn: sqlite3.Connection, result: SearchResult) -> list[Suggestion]:
             for x in _same_name(cat, facet, clause):
                 if all(v.value != x.value for v in res.values.get(facet, [])):
                     rest = q.replaced([c for c in q.clauses if c is not clause])
-                    offer(f"{FACET_ZH[facet]}“{x.label}”共 {{n}} 条举措", rest, base.with_(facet, x.value))
+                    offer(f"{FACET_ZH[facet]}“{x.label}”共 {{n}} {things}", rest, base.with_(facet, x.value))
     if result.total:
         return out
     for t in (t for c in q.clauses if len(c) == 1 for t in c):
         words = _words(t.text)
         if len(words) > 1:
             apart = q.replaced([[Term(w)] if c == [t] else c for c in q.clauses for w in (words if c == [t] else [None])])
-            offer("分开搜索 " + apart.text() + "：{n} 条", apart, base)
+            offer("分开搜索 " + apart.text() + "：{n} " + unit, apart, base)
     if len(q.clauses) > 1:
         for c in q.clauses:
             shorter = q.replaced([x for x in q.clauses if x is not c])
-            offer("去掉“" + " OR ".join(t.text for t in c) + "”：{n} 条", shorter, base)
+            offer("去掉“" + " OR ".join(t.text for t in c) + "”：{n} " + unit, shorter, base)
     elif q.clauses and len(q.clauses[0]) == 1:
         for part in _shorter(q.clauses[0][0].text)[:8]:
             before = len(out)
-            offer(f"更短的词“{part}”：{{n}} 条", q.replaced([[Term(part)]]), base)
+            offer(f"更短的词“{part}”：{{n}} {unit}", q.replaced([[Term(part)]]), base)
             if len(out) > before:
                 break
     for facet, given in base.active().items():
@@ -68,7 +74,7 @@ def suggest(conn: sqlite3.Connection, result: SearchResult) -> list[Suggestion]:
         # (as its chip names it: 容错纠错, not the id tolerate; but a span of years as given, 2020-2023, even
         # when only 2023 of it has measures)
         shown = vals[0].label if len(vals) == 1 and facet != "year" else given
-        offer(f"去掉筛选 {FACET_ZH.get(facet, facet)}“{shown}”：{{n}} 条", q, base.without(facet))
+        offer(f"去掉筛选 {FACET_ZH.get(facet, facet)}“{shown}”：{{n}} {unit}", q, base.without(facet))
     return out
 
 
