@@ -603,18 +603,34 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
     """
     from pipeline.report.compare import compare as run
 
-    _open_db(db).close()
+    conn = _open_db(db)
     try:
-        rep = run(db, by, list(categories) or None, out, lang=lang)
+        wanted = _category_ids(conn, categories, quiet)
+    finally:
+        conn.close()
+    try:
+        rep = run(db, by, wanted or None, out, lang=lang)
     except ValueError as e:
         raise click.ClickException(str(e))
     if not quiet:
-        click.echo(f"{_n(len(rep.tables), 'table')}, {_n(len(rep.images), 'plot')}; open {out}/report.html"
+        click.echo(f"{counted(len(rep.tables), 'table')}, {counted(len(rep.images), 'plot')}; open {out}/report.html"
                    f" or {out}/comparison.xlsx", err=True)
 
 
-def _n(k: int, word: str) -> str:
-    return f"{k} {word}" + ("" if k == 1 else "s")
+def _category_ids(conn, given: Iterable[str], quiet: bool = False) -> list[str]:
+    """The categories asked for, read as `search --category` reads them (容错 is 容错纠错), by the same function."""
+    from pipeline.search import Filters, resolve
+    from pipeline.search.catalog import catalog
+
+    cat, ids = catalog(conn), []
+    for g in given:
+        res = resolve(cat, Filters(category=g))
+        if unknown := [n.message for n in res.notes if n.kind == "unknown"]:
+            raise click.ClickException("\n".join(unknown))
+        for n in res.notes if not quiet else ():
+            click.echo(n.message, err=True)
+        ids += [v.value for v in res.values.get("category", [])]
+    return list(dict.fromkeys(ids))
 
 
 @cli.command()
@@ -645,7 +661,7 @@ def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
 
         paths = run(db, fmt, out, lang=lang)
     if not quiet:
-        click.echo(f"wrote {_n(len(paths), 'file')} to {out}", err=True)
+        click.echo(f"wrote {counted(len(paths), 'file')} to {out}", err=True)
 
 
 @cli.command()

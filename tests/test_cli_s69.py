@@ -164,3 +164,26 @@ def test_one_is_singular_in_the_search_summary():
 
     assert search_summary(SearchResult(total=1, results=[{}])).startswith("1 measure matches;")
     assert search_summary(SearchResult(total=0), "article") == "0 articles match."
+
+
+def test_compare_reads_a_category_as_search_does(sample_kb, tmp_path):
+    db, _ = sample_kb
+    r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--category", "容错", "--out", str(tmp_path), "-q"])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "report.html").exists()
+
+
+def test_compare_names_a_category_by_its_name(tmp_path, segmenter):
+    from pipeline.build import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "placed.txt").write_text("鼓楼区年轻干部下村\n福州市鼓楼区委组织部派出20名年轻干部到村里任职，参加驻村帮扶。\n",
+                                       encoding="utf-8")
+    (corpus / "nowhere.txt").write_text("干部容错的几点意见\n干部在改革中出现失误的，予以容错免责，建立容错纠错机制。\n",
+                                        encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    build(corpus, db, jobs=1, model=None, cache=False)
+    r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--by", "county", "--category", "tolerate",
+                                 "--out", str(tmp_path / "out")])
+    assert r.exit_code == 1 and "no measure of the categories 容错纠错 has a region" in r.output, r.output

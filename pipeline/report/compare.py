@@ -379,7 +379,7 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         regions = regions_at(kb, by)
         measures, cats = kb.measures(), _categories(kb)  # (read once: the profiles and the scope of the rest)
         wanted = _category_ids(categories, cats) if categories else None
-        counts, shares = _profiles(rep, L, measures, cats, regions, wanted, categories, out)
+        counts, shares = _profiles(rep, L, measures, cats, regions, wanted, out)
         _figures_and_slogans(rep, L, kb, regions, out, measures, cats, wanted)
         _similarity(rep, L, counts, shares, out)
     _write(rep, out, L)
@@ -387,7 +387,7 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
 
 
 def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, cats: list[tuple], regions: pd.DataFrame,
-              wanted: list[str] | None, asked: list[str] | None, out: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+              wanted: list[str] | None, out: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Region x category and region x target-group tables and heatmaps; the category counts and shares."""
     by = L.by
     cat_names = {i: (zh or i) if L.lang == "zh" else i for i, zh in cats}
@@ -396,7 +396,8 @@ def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, cats: list[tuple],
         placed = not m.empty
         m = m[_of_categories(m, wanted)]
         if m.empty and placed:
-            raise ValueError(f"no measure of the categories {', '.join(asked)} has a region at the {by} level "
+            names = "、".join(zh or i for i, zh in cats if i in wanted)  # (as people know them: 容错纠错, not tolerate)
+            raise ValueError(f"no measure of the categories {names} has a region at the {by} level "
                              f"(measures of other categories do)")
     if m.empty:
         raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: no article of this knowledge base is placed at that level)")
