@@ -187,3 +187,14 @@ def test_compare_names_a_category_by_its_name(tmp_path, segmenter):
     r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--by", "county", "--category", "tolerate",
                                  "--out", str(tmp_path / "out")])
     assert r.exit_code == 1 and "no measure of the categories 容错纠错 has a region" in r.output, r.output
+
+
+# --- the pandas API, as the README describes it --------------------------------------------------
+
+def test_readme_gives_the_date_type_kb_open_returns(sample_kb):
+    from pipeline.store import kb
+
+    db, _ = sample_kb
+    with kb.open(db) as k:
+        dtype = str(k.measures()["date"].dtype)
+    assert f"`date` `{dtype}`" in (ROOT / "README.md").read_text(encoding="utf-8")

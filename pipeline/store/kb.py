@@ -13,7 +13,7 @@ class KnowledgeBase:
     """Read-only access to a built knowledge base as typed pandas DataFrames.
 
     Integers are ``Int64`` (nullable: a figure outside every measure has ``<NA>`` as
-    measure_id, never ``1.0``), reals ``Float64``, dates ``datetime64[ns]`` (``NaT`` when
+    measure_id, never ``1.0``), reals ``Float64``, dates ``datetime64[us]`` (``NaT`` when
     unknown), places ``category`` in administrative order, codebook categories ``category``
     in codebook order.  Same-named counties stay apart in ``place``, the full path
     (福建省/福州市/鼓楼区); group by it rather than by ``county``.
