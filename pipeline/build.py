@@ -84,7 +84,7 @@ class Report:
 
     def warn(self, path: str, reason: str) -> None:
         self.warnings.append((path, reason))
-        log.warning("%s: %s", path, reason)
+        log.info("warning %s: %s", path, reason)
 
     def error(self, f: Failed) -> None:
         self.errors.append(f)
@@ -126,13 +126,13 @@ class Report:
         if self.classifier_warning:
             lines.append(f"warning: {self.classifier_warning}")
         lines += self.problems()
-        lines += [f"warning {p}: {r}" for p, r in self.warnings]
         lines += [f"duplicate {p}: same content as {q}" for p, q in self.duplicates]
         return "\n".join(lines)
 
     def problems(self) -> list[str]:
-        """A line for each file skipped or failed: what --quiet still says."""
+        """A line for each file skipped or failed and each manifest read in part: what --quiet still says."""
         return ([f"skipped {p}: {r}" for p, r in self.failures]
+                + [f"warning {p}: {r}" for p, r in self.warnings]
                 + [f"internal error {f.path} ({f.stage}): {f.error} (skipped; run with -vv for the traceback)"
                    for f in self.errors])
 
@@ -502,7 +502,8 @@ class _Run:
                               "{} internal error{}){}".format(
                                   report.files, "" if report.files == 1 else "s", len(report.failures),
                                   len(report.errors), "" if len(report.errors) == 1 else "s",
-                                  "; the knowledge base is left as it was" if state is not None else ""))
+                                  "; the knowledge base is left as it was" if state is not None else "")
+                              + "".join("\n" + line for line in report.problems()))  # (which files, and why)
         gone, moved = self._gone_and_moved() if state else ([], {})
         old_sources = state.sources if state else {}
         changed_sources = [p for p, v in self.current.items() if old_sources.get(p) != v]

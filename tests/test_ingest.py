@@ -364,6 +364,7 @@ def test_a_folder_whose_every_file_is_skipped_or_fails_leaves_the_knowledge_base
         build(corpus, out, cache=False)
     assert out.read_bytes() == before
     fresh = tmp_path / "new.sqlite"
-    with pytest.raises(IngestError, match=r"not written: none of the 1 file gave a document \(0 skipped, 1 internal error\)$"):
+    with pytest.raises(IngestError, match=r"not written: none of the 1 file gave a document \(0 skipped, 1 internal error\)\n"
+                                          r"internal error .*a\.txt \(ingest\): RuntimeError"):
         build(corpus, fresh, cache=False)
     assert not fresh.exists() and not [p for p in tmp_path.glob("new.sqlite*") if p.suffix != ".lock"]
