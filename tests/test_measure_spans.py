@@ -1,6 +1,8 @@
 """A measure's span: a quotation's closing mark stays with the sentence it closes."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.article import extract_article
 from tests.test_extract import article
 
@@ -49,3 +51,31 @@ def test_a_paragraph_without_a_lead_keeps_its_first_words(segmenter):
                  "某县电视台开设干部访谈栏目,每周播出一期。"):
         a, got = measures(text)
         assert got and got[0].start == 0, (text, [m.text for m in got])
+
+
+# 电, 讯 and 消息 inside a sentence's first words are no dispatch's lead: the measure keeps its
+# opening words (a lead is the page's own, 本报讯, or one the byline reader reads).  Written for this file.
+NOT_LEADS = [
+    "某县举办农村电商培训班，培训村干部120人，提升带富能力。",
+    "某县通过视讯会议系统，对全县村干部开展集中培训。",
+    "某县与科大讯飞合作，建设干部智慧培训平台，年内覆盖全部乡镇。",
+    "乡镇干部主动上门帮助群众缴纳电费，全年办理180件。",
+    "对群众来电来信逐一登记回复，建立干部联系群众台账。",
+    "某县供电公司党委选派5名干部到村担任第一书记。",
+    "某县在水电站建设一线培养锻炼年轻干部，今年已选派20人。",
+    "据某县人民政府网消息，该县今年选派46名干部到村任职。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LEADS)
+def test_a_mark_inside_the_first_words_is_no_lead(segmenter, text):
+    a, got = measures(text)
+    assert got and got[0].start == 0, (text, [m.text for m in got])
+
+
+def test_a_lead_the_byline_reader_reads_is_still_skipped(segmenter):
+    for text, opens in [("本网讯 (胡某 陶某)近日，某镇选派12名干部驻村帮扶，每人联系一个村民小组。", "近日，某镇"),
+                        ("本报某地5月1日电 某县今年选派46名干部到村任职，任期两年。", "某县今年"),
+                        ("新华社北京5月1日电 某省今年选派300名干部到脱贫村担任第一书记。", "某省今年")]:
+        a, got = measures(text)
+        assert got and got[0].text.startswith(opens), (text, [m.text for m in got])

@@ -1527,7 +1527,10 @@ def lead_length(text: str) -> int:
     """How many characters of ``text`` a news lead takes (某某日报某地讯 (记者 张三), 新华社某地5月1日电(记者 李四),
     本报讯, a byline in brackets opening the paragraph: (记者 甲 通讯员 乙)), with the spaces and colon after
     it; 0 when the text opens with none, or when nothing of a sentence would be left after it."""
-    m = _lead_match(text) or _BRACKET_BYLINE.match(text) or _ROLE_LEAD.match(text)
+    m = _lead_match(text)
+    if m is not None and not _own_lead(m, text):
+        m = None  # 某县举办农村电商培训班, 通过视讯会议系统, 据某县政府网消息，: 电, 讯 and 消息 inside the sentence
+    m = m or _BRACKET_BYLINE.match(text) or _ROLE_LEAD.match(text)
     if m is None or m.re is _LEAD and m["mark"] == "报道" and not (m["by"] or m["open"] or m["named"]):
         return 0
     end = m.end()
@@ -1538,6 +1541,17 @@ def lead_length(text: str) -> int:
 
 
 _SENTENCE_STOP_AT = re.compile(r"[。！？!?；;）)]")
+
+
+def _own_lead(m: re.Match[str], text: str) -> bool:
+    """Whether _LEAD's match opening ``text`` is a dispatch's lead: the page's own (本报讯, 本网某地讯,
+    本报某地5月1日电) or one the byline reader takes for a lead (a medium's, a dated dispatch, a byline
+    after it).  _LEAD alone takes any 讯 or 电 within the first words of a sentence (农村电商, 视讯会议,
+    科大讯飞, 缴纳电费, 组工快讯), and 据某某网消息， is the sentence's own words, as 据介绍 is."""
+    if m["pre"].startswith(("本报", "本网", "本台", "本刊")) and len(m["pre"]) <= 10 \
+            and (m["mark"] == "讯" or m["mark"] == "电" and m["day"]):
+        return True
+    return bool(parse_lead(text))
 
 
 def parse_lead(text: str) -> list[tuple[str, str]]:
