@@ -79,3 +79,20 @@ def test_a_lead_the_byline_reader_reads_is_still_skipped(segmenter):
                         ("新华社北京5月1日电 某省今年选派300名干部到脱贫村担任第一书记。", "某省今年")]:
         a, got = measures(text)
         assert got and got[0].text.startswith(opens), (text, [m.text for m in got])
+
+
+# 记者…报道 opening a sentence is a byline only when the 报道 closes it (a colon, a space) or the roles
+# name persons: 记者跟踪报道了… is what the reporter did, and the measure keeps its words.  Written for this file.
+@pytest.mark.parametrize("text", ["记者跟踪报道了该县选派年轻干部到信访一线锻炼的做法。",
+                                  "记者蹲点报道了某镇干部包村联户的经验，全镇已建立联户台账。"])
+def test_a_reporter_reporting_in_the_sentence_is_no_byline(segmenter, text):
+    a, got = measures(text)
+    assert got and got[0].start == 0, (text, [m.text for m in got])
+
+
+@pytest.mark.parametrize("text, opens", [("记者现场报道：某县今年选派46名干部到村任职。", "某县今年"),
+                                         ("记者周某 通讯员吴某报道 某县今年选派46名干部到村任职。", "某县今年"),
+                                         ("记者周某通讯员吴某报道某县今年选派46名干部到村任职。", "某县今年")])
+def test_a_reporters_byline_opening_the_text_is_still_skipped(segmenter, text, opens):
+    a, got = measures(text)
+    assert got and got[0].text.startswith(opens), (text, [m.text for m in got])

@@ -1533,6 +1533,8 @@ def lead_length(text: str) -> int:
     m = m or _BRACKET_BYLINE.match(text) or _ROLE_LEAD.match(text)
     if m is None or m.re is _LEAD and m["mark"] == "报道" and not (m["by"] or m["open"] or m["named"]):
         return 0
+    if m.re is _ROLE_LEAD and not _role_lead_closed(m, text):
+        return 0  # 记者跟踪报道了该县…, 通讯员积极报道基层干部…: what the reporter did, the sentence's own words
     end = m.end()
     while end < len(text) and text[end] in " \u3000:：,，":
         end += 1
@@ -1541,6 +1543,15 @@ def lead_length(text: str) -> int:
 
 
 _SENTENCE_STOP_AT = re.compile(r"[。！？!?；;）)]")
+
+
+def _role_lead_closed(m: re.Match[str], text: str) -> bool:
+    """Whether _ROLE_LEAD's 记者…报道 is a byline: closed by a colon or a space (记者现场报道：, 记者 甲 报道 正文),
+    or its roles name persons only (记者甲通讯员乙报道某县…), not 记者跟踪报道了… (a verb's object after it)."""
+    if m.group(0).endswith((":", "：")) or text[m.end():m.end() + 1] in (" ", "\u3000"):
+        return True
+    names = _role_names(m["open"].strip())
+    return bool(names) and all(is_person_name(n) for _, n in names)
 
 
 def _own_lead(m: re.Match[str], text: str) -> bool:
