@@ -79,6 +79,7 @@ def test_tsv_csv_jsonl_and_chinese_column_names(tmp_path):
     (tmp_path / "c" / "manifest.jsonl").write_text(
         json.dumps({"path": "sub/3.txt", "url": "http://c/3", "date": "2021-07-08", "extra": [1]}) + "\n\n",
         encoding="utf-8")
+    _pages_at(tmp_path, "a/1.txt", "b/2.txt", "c/sub/3.txt")
     pages, problems = manifest.read(tmp_path)
     assert problems == []
     assert pages == {
@@ -95,6 +96,7 @@ def test_unreadable_manifests_are_named_with_their_reason(tmp_path):
     (tmp_path / "x" / "manifest.jsonl").write_text('{"file": "1.txt", "date": "2019"}\nnot json\n', encoding="utf-8")
     (tmp_path / "y" / "manifest.csv").write_text("url,title\nhttp://y/1,标题\n", encoding="utf-8")
     (tmp_path / "z" / "manifest.tsv").write_text("file\tdate\n1.txt\t去年夏天\n2.txt\t2016\n", encoding="utf-8")
+    _pages_at(tmp_path, "x/1.txt", "z/1.txt", "z/2.txt")
     pages, problems = manifest.read(tmp_path)
     reasons = {Path(p.path.split(":")[0]).parent.name: p.reason for p in problems}
     assert "line 2 is not JSON" in reasons["x"]
@@ -109,6 +111,36 @@ def test_the_fetch_journal_is_no_manifest_of_saved_pages(tmp_path):
     (tmp_path / MANIFEST).write_text(json.dumps({"run": "r1", "url": "http://x.cn/", "role": "page", "outcome": "fetched",
                                                  "warc": "r1-0.warc.gz", "attempt": 0}) + "\n", encoding="utf-8")
     assert manifest.read(tmp_path) == ({}, [])
+
+
+def _pages_at(root: Path, *names: str) -> None:
+    for name in names:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(BODY, encoding="utf-8")
+
+
+def test_rows_it_cannot_use_are_said_once_per_manifest(tmp_path):
+    _pages_at(tmp_path, "a/1.txt", "a/sub/2.txt", "3.txt")
+    (tmp_path / "a" / "manifest.tsv").write_text(
+        "文件名\t年份\n1.txt\t2015\nsub\\2.txt\t2016\n9.txt\t2017\n../3.txt\t2018\n1.txt\t2019\n", encoding="utf-8")
+    (tmp_path / "a" / "manifest.csv").write_text("file,year\nsub/2.txt,2020\n", encoding="utf-8")
+    pages, problems = manifest.read(tmp_path)
+    assert pages == {manifest.key(tmp_path / "a" / "1.txt"): PageMeta(date="2019"),  # (its last row)
+                     manifest.key(tmp_path / "a" / "sub" / "2.txt"): PageMeta(date="2016")}  # (a Windows path; the TSV's)
+    said = sorted(p.reason for p in problems)
+    assert said == ["1 file named in more than one row (1.txt); the last row kept",
+                    "2 rows name no file in its folder (9.txt, ../3.txt); not used",
+                    "several manifests (manifest.csv, manifest.tsv): their rows are merged, "
+                    "manifest.tsv's kept for a file more than one names"]
+
+
+def test_a_manifest_excel_saved_on_chinese_windows_is_read(tmp_path):
+    _pages_at(tmp_path, "1.txt")
+    (tmp_path / "manifest.csv").write_bytes("文件名,标题,发布时间\n1.txt,某县选派干部驻村,2020年1月2日\n".encode("gbk"))
+    assert manifest.read(tmp_path) == ({manifest.key(tmp_path / "1.txt"): PageMeta(None, "某县选派干部驻村", "2020-01-02")}, [])
+    (tmp_path / "manifest.csv").write_bytes(b"file,title\n1.txt,\x81\x30\xff\n")
+    _, [problem] = manifest.read(tmp_path)
+    assert "neither UTF-8 nor GB18030: save it as UTF-8" in problem.reason
 
 
 def _articles(db: Path) -> dict[str, tuple]:

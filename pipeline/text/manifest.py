@@ -64,7 +64,8 @@ def read(root: str | os.PathLike) -> tuple[dict[str, PageMeta], list[Problem]]:
     deeper manifest's row for a file wins over a shallower one's."""
     pages: dict[str, PageMeta] = {}
     problems: list[Problem] = []
-    for path in find(root):
+    found = find(root)
+    for path in found:
         try:
             rows = _rows(path)
         except (OSError, UnicodeDecodeError, ValueError, csv.Error) as e:
@@ -73,6 +74,11 @@ def read(root: str | os.PathLike) -> tuple[dict[str, PageMeta], list[Problem]]:
         got, bad = _pages(path, rows)
         pages.update(got)
         problems += bad
+    folders = [p.parent for p in found]
+    for folder in sorted({f for f in folders if folders.count(f) > 1}):
+        names = sorted(p.name for p in found if p.parent == folder)
+        problems.append(Problem(str(folder), f"several manifests ({', '.join(names)}): their rows are merged, "
+                                             f"{names[-1]}'s kept for a file more than one names"))
     return pages, problems
 
 
@@ -87,7 +93,14 @@ def _reason(e: Exception) -> str:
 def _rows(path: Path) -> list[dict[str, str]]:
     if path.stat().st_size > MAX_BYTES:
         raise ValueError(f"larger than {MAX_BYTES // 2**20} MB")
-    text = path.read_bytes().decode("utf-8-sig")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:  # (what Excel saves a CSV as on a Chinese Windows)
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise ValueError("neither UTF-8 nor GB18030: save it as UTF-8") from None
     if path.suffix == ".jsonl":
         rows = []
         for n, line in enumerate(text.splitlines(), 1):
@@ -111,19 +124,37 @@ def _pages(path: Path, rows: list[dict[str, str]]) -> tuple[dict[str, PageMeta],
     if "file" not in columns and _FETCH_JOURNAL <= rows[0].keys():
         return {}, []  # `policykb fetch`'s own journal beside its WARC files (which carry their URLs)
     if "file" not in columns:
-        return {}, [Problem(str(path), "manifest has no file column (file, path, filename, 文件); not used")]
+        return {}, [Problem(str(path), f"manifest has no file column ({', '.join(_COLUMNS['file'])}); not used")]
     pages: dict[str, PageMeta] = {}
     problems: list[Problem] = []
+    missing, twice, seen = [], [], set()
     for n, row in enumerate(rows, 2 if path.suffix != ".jsonl" else 1):
-        name = row.get(columns["file"], "").strip()
+        name = row.get(columns["file"], "").strip().replace("\\", "/")  # (a path written on Windows)
         if not name:
             continue
+        where = path.parent / name
+        if not where.is_file() or not key(where).startswith(key(path.parent) + os.sep):
+            missing.append(name)  # (no such file, or one outside the manifest's folder)
+            continue
+        if key(where) in seen:
+            twice.append(name)
+        seen.add(key(where))
         page = page_meta(**{field: row.get(col, "") for field, col in columns.items() if field != "file"})
         if page.date is None and (given := row.get(columns.get("date", ""), "") or row.get(columns.get("year", ""), "")):
             problems.append(Problem(f"{path}:{n}", f"date {given.strip()[:40]!r} not understood; left out"))
         if page != PageMeta():
-            pages[key(path.parent / name)] = page
+            pages[key(where)] = page
+    if missing:
+        problems.append(Problem(str(path), f"{len(missing)} {'rows name' if len(missing) > 1 else 'row names'} no file in its folder "
+                                           f"({_some(missing)}); not used"))
+    if twice:
+        problems.append(Problem(str(path), f"{len(twice)} file{'s' if len(twice) > 1 else ''} named in more than one row "
+                                           f"({_some(twice)}); the last row kept"))
     return pages, problems
+
+
+def _some(names: list[str], shown: int = 3) -> str:
+    return ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
 
 
 def _columns(names) -> dict[str, str]:
