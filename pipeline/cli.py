@@ -229,6 +229,7 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
     """Every article of the files under ``paths`` (read as ``build`` reads them), extracted and
     classified, as a dict; files skipped or failed are named on stderr."""
     from pipeline.extract.article import regions_mentioned
+    from pipeline.text import manifest
     from pipeline.text.ingest import NO_ARTICLE_FILES, IngestError, Skipped, discover
     from pipeline.worker import Failed, classify_document, load_and_process
 
@@ -238,9 +239,12 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
             items = list(discover(root))
         except IngestError as e:
             raise click.ClickException(str(e))
+        pages, problems = manifest.read(root)  # (as build reads them)
+        for p in problems:
+            click.echo(f"warning {p.path}: {p.reason}", err=True)
         files += sum(not isinstance(item, Skipped) for item in items)
         for item in items:
-            result = item if isinstance(item, Skipped) else load_and_process(str(item))
+            result = item if isinstance(item, Skipped) else load_and_process(str(item), page=pages.get(manifest.key(item)))
             if isinstance(result, Skipped):
                 if not quiet:
                     click.echo(f"skipped {result.path}: {result.reason}", err=True)
@@ -252,8 +256,10 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
             meta = result.clean.raw.meta
             for x in result.extractions:
                 d = x.to_dict(regions_mentioned(x), file=result.clean.raw.path)
-                if meta.get("url"):  # a page read from a WARC file: where and when it was fetched
+                if meta.get("url"):  # a page read from a WARC file (or named by a manifest): where it was fetched
                     d |= {"url": meta["url"], "fetched_at": meta.get("fetched_at")}
+                if x.article.from_manifest:
+                    d["from_manifest"] = list(x.article.from_manifest)
                 yield d
     if not files:  # (an empty or mistyped folder printed nothing and exited 0, as if it held no article)
         raise click.ClickException(f"{', '.join(paths)}: {NO_ARTICLE_FILES}")

@@ -219,14 +219,15 @@ def _to_cache(cached: Path, entry: CacheEntry) -> None:
         log.warning("cannot write cache entry %s: %s", cached, e)
 
 
-def load_and_process(path: str, cache_dir: str | None = None) -> ProcessedDocument | Skipped | Failed:
-    """One file through the text stages; never raises for anything the file contains."""
+def load_and_process(path: str, cache_dir: str | None = None, page: PageMeta | None = None
+                     ) -> ProcessedDocument | Skipped | Failed:
+    """One file (and its crawl manifest's row) through the text stages; never raises for anything the file contains."""
     try:
         data = read_bytes(Path(path))
-        cached = Path(cache_dir) / f"{doc_id(data)}.pkl" if cache_dir else None
+        cached = Path(cache_dir) / f"{doc_id(data, page)}.pkl" if cache_dir else None
         entry = _from_cache(cached)
         if entry is None:
-            entry = CacheEntry("", process_document(read_document(path, data=data)))
+            entry = CacheEntry("", process_document(read_document(path, data=data, page=page)))
             if cached is not None:
                 _to_cache(cached, entry)
         entry.document.clean.raw.path = str(path)

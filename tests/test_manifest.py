@@ -220,3 +220,18 @@ def test_the_real_pages_manifest_names_every_page():
     files = {manifest.key(p) for p in REAL.glob("[0-9]*.txt")}
     assert set(pages) == files and not problems
     assert sum(p.date is not None for p in pages.values()) >= 60
+
+
+def test_extract_reads_the_manifest_as_build_does(tmp_path, segmenter):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    corpus = _corpus(tmp_path, "bare.txt\thttp://x.cn/bare\t某县选派年轻干部挂职\t2022年3月1日\n")
+    for target in (corpus, corpus / "bare.txt"):
+        res = CliRunner().invoke(cli, ["extract", str(target), "--format", "json"])
+        assert res.exit_code == 0, res.output
+        got = {Path(d["file"]).name: d for d in json.loads(res.stdout)}
+        bare = got["bare.txt"]
+        assert (bare["title"], bare["date"], bare["url"], bare["from_manifest"]) == (
+            "某县选派年轻干部挂职", "2022-03-01", "http://x.cn/bare", ["date", "title"])

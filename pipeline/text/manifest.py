@@ -50,8 +50,10 @@ class Problem:
 
 
 def find(root: str | os.PathLike) -> list[Path]:
-    """The manifests under ``root`` (a folder; a file has none), shallowest first."""
+    """The manifests under ``root``, shallowest first; for a file, those beside it (whose rows may name it)."""
     root = Path(root)
+    if root.is_file():
+        return sorted(p for p in root.parent.glob("manifest.*") if p.name in NAMES and p.is_file())
     if not root.is_dir():
         return []
     found = [p for p in root.rglob("manifest.*")  # (one walk of the tree, however many names)
