@@ -37,7 +37,7 @@ def cli(verbose: int) -> None:
     \b
     Example:
         policykb build corpora/ --out outputs/kb.sqlite
-        policykb clean corpora/sample/some_article.txt
+        policykb clean corpora/sample/fujian_longyan_shanghang_rongcuo_jiucuo.txt
     """
     _setup_logging(verbose)
 
@@ -71,8 +71,10 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
           cache_dir: str | None, no_cache: bool, no_wait: bool, report_json: str | None) -> None:
     """Run the whole pipeline over CORPUS (a folder or file) into the knowledge base.
 
-    Reads .txt, .md, .html and .htm files recursively, repairs and splits them,
-    and writes the knowledge base atomically (an interrupted build keeps the old one).
+    Reads .txt, .md, .html and .htm files recursively, and the HTML pages inside .warc.gz
+    files (what `policykb fetch` writes); a crawl's manifest.tsv, .csv or .jsonl beside
+    the files gives their URLs, and titles and dates the text lacks. It repairs and splits
+    them, and writes the knowledge base atomically (an interrupted build keeps the old one).
     A rebuild processes only new and changed files, and deletes what was removed.
 
     \b
@@ -142,7 +144,7 @@ def clean(file: str, fmt: str) -> None:
 
     \b
     Example:
-        policykb clean corpora/sample/hubei_suizhou_jiceng.txt
+        policykb clean corpora/sample/fujian_longyan_shanghang_rongcuo_jiucuo.txt
     """
     from pipeline.text.articles import split_articles
     from pipeline.text.ingest import IngestError, read_document
@@ -466,7 +468,7 @@ or a code (350102), --category 容错纠错 or tolerate, --year 2020-2023.
 @click.option("--offset", default=0, show_default=True, type=click.IntRange(0), help="Skip this many (for the next page).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True,
-              help="CSV headers: Chinese, English, or the field names.")
+              help="CSV headers and categories: Chinese, or the field names and ids for code (en; id is the same).")
 @click.option("--articles", is_flag=True, help="Search whole articles (title and text) instead of measures.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary, notes or suggestions on stderr.")
 def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: str, lang: str, articles: bool,
@@ -501,7 +503,7 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
     if fmt == "json":
         click.echo(json.dumps(res.to_dict() | {"suggestions": [t.as_dict() for t in tips]}, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        names = dict(zip((c for c, _, _ in S.FLAT_COLUMNS), S.flat_columns(lang)))
+        names = dict(zip((c for c, _ in S.FLAT_COLUMNS), S.flat_columns(lang)))
         cols = [names[c] for c in ARTICLE_COLUMNS] if articles else S.flat_columns(lang)
         w = _csv.DictWriter(sys.stdout, fieldnames=cols)
         w.writeheader()
@@ -594,8 +596,8 @@ def serve(db: str, host: str, port: int) -> None:
               help="Region level (township where the knowledge base records it).")
 @click.option("--category", "categories", multiple=True, help="Only measures of these categories (id or Chinese name, repeatable).")
 @click.option("--out", default="outputs/reports", show_default=True, type=click.Path(file_okay=False))
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="Headings, table headers and sheet names: Chinese, or English for code.")
+@click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True,
+              help="Headings, table headers and sheet names: Chinese, or English for code (id is the same as en).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
 def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, quiet: bool) -> None:
     """Compare regions: category and target-group matrices with heatmaps, figures by topic,
@@ -615,12 +617,14 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
     finally:
         conn.close()
     try:
-        rep = run(db, by, wanted or None, out, lang=lang)
+        rep = run(db, by, wanted or None, out, lang="en" if lang == "id" else lang)
     except ValueError as e:
         raise click.ClickException(str(e))
     if not quiet:
         click.echo(f"{counted(len(rep.tables), 'table')}, {counted(len(rep.images), 'plot')}; open {out}/report.html"
                    f" or {out}/comparison.xlsx", err=True)
+        for title, why in rep.missing.items():  # (the report says it too, where the plot would be)
+            click.echo(f"no plot {title}: {why}", err=True)
 
 
 def _category_ids(conn, given: Iterable[str], quiet: bool = False) -> list[str]:
@@ -644,8 +648,9 @@ def _category_ids(conn, given: Iterable[str], quiet: bool = False) -> list[str]:
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "xlsx", "jsonl", "spacy"]), default="csv",
               show_default=True, help="spacy: a DocBin of the articles with the extracted spans as span groups.")
 @click.option("--out", default="outputs/export", show_default=True, type=click.Path(file_okay=False))
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="Column headers and sheet names: Chinese, or the column names (en) for code.")
+@click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True,
+              help="Column headers, sheet names and coded values (categories, place levels): Chinese, or the "
+                   "column names and ids for code (en; id is the same).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
 def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
     """Write every knowledge-base table as CSV, Parquet, Excel or JSON lines (typed: integers
@@ -665,7 +670,7 @@ def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
     else:
         from pipeline.report.compare import export as run
 
-        paths = run(db, fmt, out, lang=lang)
+        paths = run(db, fmt, out, lang="en" if lang == "id" else lang)
     if not quiet:
         click.echo(f"wrote {counted(len(paths), 'file')} to {out}", err=True)
 

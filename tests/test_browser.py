@@ -216,6 +216,21 @@ def test_report_and_every_plot_render(sample_kb, browser, shots, tmp_path):
         b.save_screenshot(str(shots / svg.replace(".svg", "_svg.png")))
 
 
+def test_the_report_writes_chinese_in_the_font_it_carries(sample_kb, browser, tmp_path):
+    # the report named 'Noto Sans CJK SC' and shipped no font: on a machine without one, every character was a box
+    from pipeline.report.compare import compare
+
+    db, _ = sample_kb
+    compare(db, "province", out=tmp_path)
+    b = browser
+    b.get((tmp_path / "report.html").as_uri())
+    assert "policykb-cjk" in b.execute_script("return getComputedStyle(document.body).fontFamily")
+    loaded = b.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "document.fonts.load('16px policykb-cjk', '地区').then(f => done(f.length), e => done(String(e)));")
+    assert loaded == 1, loaded  # the face was found and read from the file beside the report
+
+
 def test_the_search_box_and_buttons_write_chinese_in_the_page_font(server, browser):
     # form controls take the browser's own font, not the page's: where that font has no Chinese
     # (a bare Linux desktop, headless Chromium) the query typed in the box showed as empty squares

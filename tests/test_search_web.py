@@ -587,7 +587,8 @@ def test_downloads_are_chinese_and_typed(client):
     assert all(":" not in r[cats] and not any(ch.isdigit() for ch in r[cats]) for r in rows[1:])
     assert all(r[0].isdigit() for r in rows[1:])
     en = client.get("/export.csv", params={"q": "驻村", "lang": "en"}).text.lstrip("\ufeff")
-    assert en.startswith("measure id,article id")
+    assert en.startswith("measure_id,article_id")  # lang=en: the field names, as export --lang en writes them
+    assert client.get("/export.csv", params={"q": "驻村", "lang": "id"}).text.lstrip("\ufeff") == en
     import openpyxl
 
     xlsx = client.get("/export.xlsx", params={"q": "驻村"})

@@ -21,8 +21,6 @@ import pandas as pd
 
 from pipeline.core.fonts import cjk_font_path
 from pipeline.core.fsutil import replacing, write_bytes
-from pipeline.classify.codebook import Codebook, load_codebook
-from pipeline.classify.rules import RuleClassifier
 from pipeline.extract import places as P
 from pipeline.store.kb import KnowledgeBase
 from pipeline.report.sheets import html_table, write_csv, write_sheet
@@ -31,15 +29,13 @@ log = logging.getLogger(__name__)
 
 LEVELS = P.LEVELS
 
-# Column headers: id -> (Chinese, English).  "region" is named after the level compared.
+# Column headers: id -> Chinese; in English (for code) a column is headed by its id, as export and search head
+# theirs. "region" is named after the level compared.
 WORDS = {
-    "articles": ("文章数", "articles"), "measures": ("举措数", "measures"), "topic": ("主题", "topic"),
-    "figure": ("数据原文", "figure"), "value": ("数值", "value"), "high": ("上限", "upper value"), "unit": ("单位", "unit"),
-    "qualifier": ("限定词", "qualifier"), "subject": ("所指", "subject"), "time": ("时间", "time"),
-    "date": ("文章日期", "article date"), "article_id": ("文章编号", "article id"), "measure": ("举措", "measure"),
-    "canonical": ("提法", "slogan"), "first_seen": ("首次出现", "first seen"), "local": ("地方提法", "local"),
-    "regions": ("地区数", "regions"), "closest_1": ("最相近", "closest"), "closest_2": ("其次", "second closest"),
-    "closest_3": ("再次", "third closest"), "code": ("区划代码", "division code"), "path": ("完整地名", "full name"),
+    "articles": "文章数", "measures": "举措数", "topic": "主题", "figure": "数据原文", "value": "数值", "high": "上限",
+    "unit": "单位", "qualifier": "限定词", "subject": "所指", "time": "时间", "date": "文章日期", "article_id": "文章编号",
+    "measure": "举措", "canonical": "提法", "first_seen": "首次出现", "local": "地方提法", "regions": "地区数",
+    "closest_1": "最相近", "closest_2": "其次", "closest_3": "再次", "code": "区划代码", "path": "完整地名",
 }
 TITLES = {
     "category_counts": ("各{lv}举措类别（条数）", "Measures by {lv} and category (count)"),
@@ -52,6 +48,13 @@ TITLES = {
     "similarity": ("{lv}举措结构相似度", "Similarity of {lvs}' measure profiles"),
     "closest": ("最相近的{lv}", "Closest {lvs}"),
     "timeline": ("提法在各地首次出现的时间", "When each slogan first appeared in each region"),
+}
+# English sheet names (Excel allows 31 characters; the titles above are longer); Chinese sheets take the titles.
+SHEETS_EN = {
+    "category_counts": "{lv} x category (count)", "category_shares": "{lv} x category (share)",
+    "group_counts": "{lv} x group (count)", "group_shares": "{lv} x group (share)",
+    "figures_by_topic": "Figures by topic", "slogans_by_region": "Slogans by region", "slogan_spread": "Slogan spread",
+    "similarity": "{lv} similarity", "closest": "Closest {lvs}",
 }
 NOTES = {
     "zh": "占比＝该地区带有此类别（对象）的举措占该地区全部举措的比例；一条举措可属多个类别，各类占比之和可超过 100%。"
@@ -88,6 +91,18 @@ class Table:
     df: pd.DataFrame
     percent: tuple = ()
     index: bool = False
+    sheet: str = ""                                                # the workbook's name for it (default: title)
+    precision: dict = field(default_factory=dict)                  # date column -> what is known of each date
+
+    @classmethod
+    def of(cls, df: pd.DataFrame, L: "Labels", key: str) -> "Table":
+        """A table of ``df`` whose ``X_precision`` columns say what is known of date column ``X``: they become
+        the table's precision (2016 for a year alone, in every output) instead of columns of their own."""
+        known = {c[: -len("_precision")]: df[c] for c in df.columns
+                 if c.endswith("_precision") and c[: -len("_precision")] in df.columns}
+        df = df.drop(columns=[f"{c}_precision" for c in known])
+        return cls(L.title(key), L.columns(df), sheet=L.sheet(key),
+                   precision={L.word(c): list(v) for c, v in known.items()})
 
 
 @dataclass
@@ -95,6 +110,8 @@ class Report:
     tables: dict[str, Table] = field(default_factory=dict)          # file stem -> table
     images: dict[str, list[str]] = field(default_factory=dict)      # title -> files (png, svg, csv)
     lang: str = "zh"
+    scope: str = ""                                                # which measures, when not all (--category)
+    missing: dict[str, str] = field(default_factory=dict)           # plot title -> why it was not drawn
 
 
 _PLURAL = {"city": "cities", "county": "counties"}  # (the English levels' plurals not made with -s)
@@ -103,19 +120,35 @@ _PLURAL = {"city": "cities", "county": "counties"}  # (the English levels' plura
 class Labels:
     """Headers in one language."""
 
-    def __init__(self, lang: str, by: str):
-        self.lang, self.by = lang, by
+    def __init__(self, lang: str, by: str, scope: str = ""):
+        self.lang, self.by, self.scope = lang, by, scope  # scope: the categories compared, when not all
         self.level = (P.LEVEL_ZH if lang == "zh" else P.LEVEL_EN)[by]
 
     def word(self, key: str) -> str:
         if key == "region":
             return self.level
-        zh, en = WORDS.get(key, (key, key))
-        return zh if self.lang == "zh" else en
+        return WORDS.get(key, key) if self.lang == "zh" else key
 
     def title(self, key: str) -> str:
+        """A heading or plot title, naming the categories compared when they are not all."""
+        if not self.scope:
+            return self._title(key)
+        return f"{self._title(key)}（{self.scope}）" if self.lang == "zh" else f"{self._title(key)} ({self.scope})"
+
+    def _title(self, key: str) -> str:
         zh, en = TITLES[key]
         return (zh if self.lang == "zh" else en).format(lv=self.level, lvs=_PLURAL.get(self.level, self.level + "s"))
+
+    def heading(self) -> str:
+        if self.lang == "zh":
+            return f"地区比较报告（按{self.level}" + (f"；仅类别{self.scope}" if self.scope else "") + "）"
+        return f"Regional comparison by {self.level}" + (f" (categories {self.scope} only)" if self.scope else "")
+
+    def sheet(self, key: str) -> str:  # (the scope is said once, on the first sheet: names stay short)
+        if self.lang == "zh" or key not in SHEETS_EN:
+            return self._title(key)
+        name = SHEETS_EN[key].format(lv=self.level, lvs=_PLURAL.get(self.level, self.level + "s"))
+        return name[:1].upper() + name[1:]
 
     def columns(self, df: pd.DataFrame) -> pd.DataFrame:
         return df.rename(columns={c: self.word(c) for c in df.columns if c in WORDS or c == "region"})
@@ -162,24 +195,20 @@ def matrix(m: pd.DataFrame, column: str, labels: list[str] | None = None) -> tup
     return counts, shares
 
 
-def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
-    """Figures by topic: the topics are the codebook's categories (default: the shipped codebook),
-    and a figure stands under each category whose cue rules (``RuleClassifier``) find it in its
-    measure or in its subject."""
-    cb = codebook or load_codebook()
+def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    """Figures by topic: a figure stands under each category of its measure (the categories every other table
+    counts), topics in codebook order, named in Chinese (lang="zh") or by their ids."""
     f = kb.figures()
     f = with_region(f[f["measure"].notna()], by, regions)
-    rules = RuleClassifier(cb).fit()
-    found = rules.predict(f["measure"].tolist()) | rules.predict(f["subject"].fillna("").tolist())
-    rows, cats = found.nonzero()
-    topics = [c.name_zh for c in cb.categories]
-    out = f.iloc[rows].assign(topic=[topics[j] for j in cats]).rename(columns={"text": "figure"})
-    cols = ["topic", "region", "figure", "value", "high", "unit", "qualifier", "subject", "time", "date", "article_id", "measure"]
+    cats = kb.measure_categories()[["measure_id", "category", "name_zh"]]
+    order = [str(c) for c in cats["category"].cat.categories]
+    out = f.merge(cats, on="measure_id").rename(columns={"text": "figure"})
+    out["topic"] = out["name_zh"].fillna(out["category"].astype(str)) if lang == "zh" else out["category"].astype(str)
+    out["rank"] = out["category"].astype(str).map({c: k for k, c in enumerate(order)})
+    cols = ["topic", "region", "figure", "value", "high", "unit", "qualifier", "subject", "time", "date", "date_precision",
+            "article_id", "measure"]
     out["region"] = out["region"].astype(str)
-    out["topic"] = pd.Categorical(out["topic"], categories=topics, ordered=True)
-    out = out.sort_values(["topic", "region_path", "date"])[cols].reset_index(drop=True)
-    out["topic"] = out["topic"].astype(str)
-    return out
+    return out.sort_values(["rank", "region_path", "date", "measure_id", "idx"])[cols].reset_index(drop=True)
 
 
 def slogan_spread(kb: KnowledgeBase, by: str, regions: pd.DataFrame,
@@ -189,17 +218,31 @@ def slogan_spread(kb: KnowledgeBase, by: str, regions: pd.DataFrame,
         s = s[s["article_id"].isin(articles)]
     s = with_region(s, by, regions)
     s["region"] = s["region"].astype(str)
-    counts = s.groupby(["canonical", "region"]).size().rename("articles").reset_index()
-    first = (s.dropna(subset=["date"]).sort_values("date").groupby(["canonical", "region"])
-             .agg(first_seen=("date", "first"), local=("local", "first")).reset_index())
-    table = counts.merge(first, on=["canonical", "region"], how="left").sort_values(["canonical", "first_seen"])
+    # (undated articles count and say whether the slogan is local; only dated ones say when it was first seen)
+    s = s.sort_values(["date", "date_precision"], na_position="last", key=_day_first)
+    keys = ["canonical", "region"]
+    counts = s.groupby(keys).agg(articles=("article_id", "size"), local=("local", "first")).reset_index()
+    first = (s.dropna(subset=["date"]).groupby(keys)
+             .agg(first_seen=("date", "first"), first_seen_precision=("date_precision", "first")).reset_index())
+    table = counts.merge(first, on=keys, how="left").sort_values(["canonical", "first_seen"])
+    table = table[["canonical", "region", "articles", "first_seen", "first_seen_precision", "local"]]
     table["articles"] = table["articles"].astype("Int64")
     table["local"] = table["local"].astype("Int64")
-    spread = table.groupby("canonical").agg(regions=("region", "nunique"), articles=("articles", "sum"),
-                                            first_seen=("first_seen", "min")).sort_values(["regions", "articles"], ascending=False)
+    spread = (table.sort_values("first_seen", kind="stable").groupby("canonical")
+              .agg(regions=("region", "nunique"), articles=("articles", "sum"), first_seen=("first_seen", "first"),
+                   first_seen_precision=("first_seen_precision", "first"))
+              .sort_values(["regions", "articles"], ascending=False))
     spread["regions"] = spread["regions"].astype("Int64")
     spread["articles"] = spread["articles"].astype("Int64")
     return table.reset_index(drop=True), spread.reset_index()
+
+
+def _day_first(col: pd.Series) -> pd.Series:
+    """Sort key: a date known to the day before the same period's first day known only by its month or year
+    (2016-01-01 before 2016, which was stored as 2016-01-01: it is the earliest the slogan is known for sure)."""
+    if col.name == "date_precision":
+        return col.map({"day": 0, "month": 1, "year": 2})
+    return col
 
 
 def similarity(shares: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -252,7 +295,7 @@ def heatmap(values: pd.DataFrame, rows: list[str], title: str, stem: Path, data:
     return save_plot(fig, stem, data, percent)
 
 
-def save_plot(fig, stem: Path, data: pd.DataFrame, percent=()) -> list[str]:
+def save_plot(fig, stem: Path, data: pd.DataFrame, percent=(), precision=None) -> list[str]:
     """PNG for the report, SVG for print, and the plotted data as CSV; the file names written."""
     import matplotlib.pyplot as plt
 
@@ -262,7 +305,7 @@ def save_plot(fig, stem: Path, data: pd.DataFrame, percent=()) -> list[str]:
         fig.savefig(p, dpi=130, bbox_inches="tight", pad_inches=0.15)  # tight: no label is clipped
         files.append(p.name)
     plt.close(fig)
-    write_csv(data, stem.with_suffix(".csv"), percent=percent, index=not isinstance(data.index, pd.RangeIndex))
+    write_csv(data, stem.with_suffix(".csv"), percent=percent, index=not isinstance(data.index, pd.RangeIndex), precision=precision)
     return files + [stem.with_suffix(".csv").name]
 
 
@@ -276,12 +319,16 @@ def timeline_figure(points: pd.DataFrame, title: str, lang: str = "zh"):
 
     Labels are laid out in lanes: a label goes to the first lane of its row where it
     does not touch the previous one, and the x-axis is extended so the last fits.
-    ``points``: canonical, region, first_seen (datetime), rows in the order to draw.
+    ``points``: canonical, region, first_seen (datetime), rows in the order to draw; ``until`` (optional): the end
+    of a first sighting known only to its month or year, drawn as a bar over that period, not a dot on a day.
     """
     setup_fonts()
+    if "until" not in points.columns:
+        points = points.assign(until=points["first_seen"])
     names = list(dict.fromkeys(points["canonical"]))
     label_w, left = _text_widths(set(points["region"]), names)
-    d0, d1 = _date_range(points["first_seen"], widest=max(label_w.values()) + LABEL_PAD + LANE_GAP)
+    d0, d1 = _date_range(pd.concat([points["first_seen"], points["until"]]),
+                         widest=max(label_w.values()) + LABEL_PAD + LANE_GAP)
     total_days = (d1 - d0).days
     layout, height = _lanes(points, names, label_w, x_in=lambda d: (d - d0).days / total_days * AXIS_W)
     return _draw_timeline(layout, height, left, (d0, d1), title, lang)
@@ -329,8 +376,8 @@ def _lanes(points: pd.DataFrame, names: list[str], label_w: dict[str, float], x_
             lane = next((k for k, end in enumerate(lane_end) if end + LANE_GAP <= x), len(lane_end))
             if lane == len(lane_end):
                 lane_end.append(0.0)
-            lane_end[lane] = x + LABEL_PAD + label_w[p["region"]]
-            placed.append((p["first_seen"], lane, p["region"]))
+            lane_end[lane] = x_in(p["until"]) + LABEL_PAD + label_w[p["region"]]
+            placed.append((p["first_seen"], p["until"], lane, p["region"]))
         height = max(1, len(lane_end)) * LANE_H + 0.14
         layout.append((name, y, height, placed))
         y += height
@@ -347,10 +394,13 @@ def _draw_timeline(layout: list, y: float, left: float, dates: tuple, title: str
     for k, (name, y0, h, placed) in enumerate(layout):
         if k % 2:
             ax.axhspan(y0, y0 + h, color="#f3f3f3", zorder=0)
-        for when, lane, region in placed:
+        for when, until, lane, region in placed:
             yy = y0 + 0.07 + LANE_H * (lane + 0.5)
-            ax.scatter([when], [yy], s=18, color="#8b1a1a", zorder=3)
-            ax.annotate(region, (when, yy), xytext=(LABEL_PAD * 72, 0), textcoords="offset points",
+            if until > when:  # known to the month or year only: the whole period, no day made up
+                ax.plot([when, until], [yy, yy], color="#8b1a1a", linewidth=4, solid_capstyle="butt", zorder=3)
+            else:
+                ax.scatter([when], [yy], s=18, color="#8b1a1a", zorder=3)
+            ax.annotate(region, (until, yy), xytext=(LABEL_PAD * 72, 0), textcoords="offset points",
                         fontsize=TIMELINE_FONT, va="center", ha="left", annotation_clip=False)
     ax.set_ylim(y, 0)
     ax.set_xlim(*dates)
@@ -371,14 +421,16 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         raise ValueError(f"--by must be one of {', '.join(LEVELS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    L = Labels(lang, by)
-    rep = Report(lang=lang)
     with KnowledgeBase(db) as kb:
         if by not in P.levels(kb.conn):
             raise ValueError(f"this knowledge base records no {by} level (its regions table has no {by} column)")
         regions = regions_at(kb, by)
         measures, cats = kb.measures(), _categories(kb)  # (read once: the profiles and the scope of the rest)
         wanted = _category_ids(categories, cats) if categories else None
+        scope = ("、" if lang == "zh" else ", ").join(
+            (zh or i) if lang == "zh" else i for i, zh in cats if i in wanted) if wanted else ""
+        L = Labels(lang, by, scope)
+        rep = Report(lang=lang, scope=scope)
         counts, shares = _profiles(rep, L, measures, cats, regions, wanted, out)
         _figures_and_slogans(rep, L, kb, regions, out, measures, cats, wanted)
         _similarity(rep, L, counts, shares, out)
@@ -403,8 +455,12 @@ def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, cats: list[tuple],
         raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: no article of this knowledge base is placed at that level)")
     counts, shares = matrix(m, "categories", list(cat_names))
     shares, counts = shares.rename(columns=cat_names), counts.rename(columns=cat_names)
-    _matrix_tables(rep, L, "category", counts, shares, by)
-    _share_heatmap(rep, L, "category", counts, shares, out / f"heatmap_{by}_category")
+    # The tables show the categories asked for; the similarity compares the whole profile of those measures
+    # (over one category every region would be alike).
+    shown = [cat_names[i] for i in wanted if cat_names[i] in shares.columns] if wanted else list(shares.columns)
+    picked = counts[["articles", "measures"] + shown]
+    _matrix_tables(rep, L, "category", picked, shares[shown], by)
+    _share_heatmap(rep, L, "category", picked, shares[shown], out / f"heatmap_{by}_category")
     gcounts, gshares = matrix(m, "groups")
     _matrix_tables(rep, L, "group", gcounts, gshares, by)
     if gshares.shape[1]:
@@ -423,27 +479,33 @@ def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.
                          measures: pd.DataFrame, cats: list[tuple], wanted: list[str] | None) -> None:
     """The figures by topic and the slogans' spread; with ``wanted`` categories, the figures under those topics and
     the slogans of the articles that hold a measure of them (the rest of the report's scope)."""
-    figures = figures_by_topic(kb, L.by, regions)
+    figures = figures_by_topic(kb, L.by, regions, L.lang)
     articles = None
     if wanted:
-        names = {zh or i for i, zh in cats if i in wanted}
+        names = {(zh or i) if L.lang == "zh" else i for i, zh in cats if i in wanted}
         figures = figures[figures["topic"].isin(names)].reset_index(drop=True)
         articles = set(measures.loc[_of_categories(measures, wanted), "article_id"])
-    rep.tables["figures_by_topic"] = Table(L.title("figures_by_topic"), L.columns(figures))
+    rep.tables["figures_by_topic"] = Table.of(figures, L, "figures_by_topic")
     table, spread = slogan_spread(kb, L.by, regions, articles)
-    rep.tables["slogans_by_region"] = Table(L.title("slogans_by_region"), L.columns(table))
-    rep.tables["slogan_spread"] = Table(L.title("slogan_spread"), L.columns(spread))
+    rep.tables["slogans_by_region"] = Table.of(table, L, "slogans_by_region")
+    rep.tables["slogan_spread"] = Table.of(spread, L, "slogan_spread")
     files = _timeline(table, spread, out / "slogan_timeline", L)
     if files:
         rep.images[L.title("timeline")] = files
+    else:  # (a plot left out without a word looked like a plot lost)
+        zh = L.lang == "zh"
+        rep.missing[L.title("timeline")] = (
+            ("没有提法，无法作图。" if zh else "No slogan: nothing to draw.") if table.empty else
+            (f"这些提法所在的文章都没有日期（按{L.level}比较时），无法标出首次出现的时间。" if zh else
+             f"None of the articles holding these slogans (compared by {L.level}) has a date: no first sighting to place."))
 
 
 def _similarity(rep: Report, L: Labels, counts: pd.DataFrame, shares: pd.DataFrame, out: Path) -> None:
     by = L.by
     sim, closest = similarity(shares)
     sim.index.name = sim.columns.name = L.word("region")
-    rep.tables[f"{by}_similarity"] = Table(L.title("similarity"), sim, index=True)
-    rep.tables[f"{by}_closest"] = Table(L.title("closest"), L.columns(closest))
+    rep.tables[f"{by}_similarity"] = Table(L.title("similarity"), sim, index=True, sheet=L.sheet("similarity"))
+    rep.tables[f"{by}_closest"] = Table(L.title("closest"), L.columns(closest), sheet=L.sheet("closest"))
     rep.images[L.title("similarity")] = heatmap(
         sim.clip(lower=0), row_labels(counts, L.lang), L.title("similarity"), out / f"heatmap_{by}_similarity", sim,
         fmt="{:.2f}", colorbar="余弦相似度" if L.lang == "zh" else "cosine similarity")
@@ -470,8 +532,9 @@ def _category_ids(given: list[str], cats: list[tuple]) -> list[str]:
 def _matrix_tables(rep: Report, L: Labels, kind: str, counts: pd.DataFrame, shares: pd.DataFrame, by: str) -> None:
     counts = L.columns(counts)
     counts.index.name = shares.index.name = L.word("region")
-    rep.tables[f"{by}_x_{kind}_counts"] = Table(L.title(f"{kind}_counts"), counts, index=True)
-    rep.tables[f"{by}_x_{kind}_shares"] = Table(L.title(f"{kind}_shares"), shares, percent=tuple(shares.columns), index=True)
+    rep.tables[f"{by}_x_{kind}_counts"] = Table(L.title(f"{kind}_counts"), counts, index=True, sheet=L.sheet(f"{kind}_counts"))
+    rep.tables[f"{by}_x_{kind}_shares"] = Table(L.title(f"{kind}_shares"), shares, percent=tuple(shares.columns), index=True,
+                                                  sheet=L.sheet(f"{kind}_shares"))
 
 
 def _plot_data(L: Labels, counts: pd.DataFrame, shares: pd.DataFrame) -> pd.DataFrame:
@@ -489,37 +552,69 @@ def _timeline(table: pd.DataFrame, spread: pd.DataFrame, stem: Path, L: Labels, 
     points["canonical"] = pd.Categorical(points["canonical"], categories=keep, ordered=True)
     points = points.sort_values(["canonical", "first_seen"])
     points["canonical"] = points["canonical"].astype(str)
+    period = {"year": pd.DateOffset(years=1), "month": pd.DateOffset(months=1)}
+    points["until"] = [d + period[p] if p in period else d for d, p in zip(points["first_seen"], points["first_seen_precision"])]
     fig = timeline_figure(points, L.title("timeline"), L.lang)
     data = points[["canonical", "region", "first_seen", "articles"]].reset_index(drop=True)
-    return save_plot(fig, stem, L.columns(data))
+    return save_plot(fig, stem, L.columns(data), precision={L.word("first_seen"): list(points["first_seen_precision"])})
 
 
 def _write(rep: Report, out: Path, L: Labels) -> None:
-    for name, t in rep.tables.items():
-        write_csv(t.df, out / f"{name}.csv", percent=t.percent, index=t.index)
-    with replacing(out / "comparison.xlsx") as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
-        for t in rep.tables.values():
-            write_sheet(xw, t.df, t.title, percent=t.percent, index=t.index)
     zh = L.lang == "zh"
-    heading = f"地区比较报告（按{L.level}）" if zh else f"Regional comparison by {L.level}"
+    heading = L.heading()
+    intro = NOTES[L.lang] + ((f"仅含类别为{L.scope}的举措，及含有这些举措的文章中的数据和提法。" if zh else
+                              f" Only measures of the categories {L.scope}, and the figures and slogans of their articles.")
+                             if L.scope else "")
+    notes = [intro] + [f"{t}：{why}" if zh else f"{t}: {why}" for t, why in rep.missing.items()]
+    for name, t in rep.tables.items():
+        write_csv(t.df, out / f"{name}.csv", percent=t.percent, index=t.index, precision=t.precision)
+    with replacing(out / "comparison.xlsx") as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+        # first, what the workbook holds: the report's heading (with its categories) and notes
+        about = pd.DataFrame({"说明" if zh else "about": [heading] + notes})
+        write_sheet(xw, about, "说明" if zh else "About")
+        for t in rep.tables.values():
+            write_sheet(xw, t.df, t.sheet or t.title, percent=t.percent, index=t.index, precision=t.precision)
+    font = _bundle_font(out)
+    face = f"@font-face{{font-family:'policykb-cjk';src:url({font}) format('opentype');font-display:swap}}" if font else ""
     parts = [f"<!doctype html><html lang='{'zh-CN' if zh else 'en'}'><head><meta charset='utf-8'><title>{html.escape(heading)}</title>",
-             "<style>body{font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;margin:2em;max-width:1200px}"
+             f"<style>{face}body{{font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei','policykb-cjk',sans-serif;"
+             "margin:2em;max-width:1200px}"
              "table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}"
              "td{text-align:right}td:first-child,th{text-align:left}img{max-width:100%}h2{margin-top:2em}.files{font-size:12px}</style>"
-             "</head><body>", f"<h1>{html.escape(heading)}</h1>", f"<p>{html.escape(NOTES[L.lang])}</p>"]
+             "</head><body>", f"<h1>{html.escape(heading)}</h1>", f"<p>{html.escape(intro)}</p>"]
     for title, files in rep.images.items():
         png, svg, data = files
         links = f"<a href='{html.escape(svg)}'>SVG</a> · <a href='{html.escape(data)}'>{'图中数据' if zh else 'data'} CSV</a>"
         parts.append(f"<h2>{html.escape(title)}</h2><img src='{html.escape(png)}' alt='{html.escape(title)}'>"
                      f"<p class='files'>{links}</p>")
+    for title, why in rep.missing.items():
+        parts.append(f"<h2>{html.escape(title)}</h2><p class='missing'>{html.escape(why)}</p>")
     for name, t in rep.tables.items():
         parts.append(f"<h2 id='{html.escape(name)}'>{html.escape(t.title)}</h2>")
-        parts.append(html_table(t.df, t.percent, t.index))
+        parts.append(html_table(t.df, t.percent, t.index, precision=t.precision))
         if len(t.df) > 300:
             more = f"另有 {len(t.df) - 300} 行，见 {name}.csv" if zh else f"{len(t.df) - 300} more rows in {name}.csv"
             parts.append(f"<p>{html.escape(more)}</p>")
     parts.append("</body></html>")
     write_bytes(out / "report.html", "\n".join(parts).encode("utf-8"))
+
+
+FONT_FILE = "cjk.otf"
+
+
+def _bundle_font(out: Path) -> str | None:
+    """The packaged CJK font copied beside report.html (the search page serves the same file), so the report
+    reads on a machine with no Chinese font, and keeps reading when its folder is moved; its relative URL."""
+    import shutil
+
+    src = cjk_font_path()
+    if src is None:
+        return None
+    dest = out / FONT_FILE
+    if not dest.exists() or dest.stat().st_size != os.path.getsize(src):
+        with replacing(dest) as tmp:
+            shutil.copyfile(src, tmp)
+    return FONT_FILE
 
 
 # --- exports ---------------------------------------------------------------------------------------
@@ -528,7 +623,9 @@ EXPORT_FORMATS = ("csv", "parquet", "xlsx", "jsonl")
 
 
 def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "outputs/export", lang: str = "zh") -> list[Path]:
-    """Every knowledge-base table in one format, typed; headers Chinese (lang="zh") or the column names."""
+    """Every knowledge-base table in one format, typed; headers and coded values (category ids, place levels)
+    Chinese (lang="zh") or the column names and ids. A date is written to the precision it is known
+    (``date_precision``): 2016 in CSV and JSON lines, a date cell shown as 2016 in Excel."""
     from pipeline.report.labels import column_label, table_label
 
     if fmt not in EXPORT_FORMATS:
@@ -537,27 +634,56 @@ def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "ou
     out.mkdir(parents=True, exist_ok=True)
     with KnowledgeBase(db) as kb:
         frames = {name: kb.table(name) for name in kb.TABLES}
+        names = dict(kb.conn.execute("SELECT id, name_zh FROM categories"))
     frames["documents"] = frames["documents"].drop(columns=["offsets"])  # binary; rebuild from the KB if needed
     if lang == "zh":
-        frames = {n: df.rename(columns=lambda c, n=n: column_label(n, c)) for n, df in frames.items()}
+        frames = {n: _values_zh(n, df, names).rename(columns=lambda c, n=n: column_label(n, c)) for n, df in frames.items()}
+    date = {n: column_label(n, "date") if lang == "zh" else "date" for n in frames}
+    # what is known of each date (day, month, year), read back from its precision column whatever the lang
+    precision = {n: {date[n]: _precision_ids(df, lang, n)} if date[n] in df.columns and
+                 pd.api.types.is_datetime64_any_dtype(df[date[n]]) else {} for n, df in frames.items()}
     if fmt == "xlsx":
         path = out / "kb.xlsx"
         with replacing(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
             for name, df in frames.items():
-                write_sheet(xw, df, table_label(name) if lang == "zh" else name)
+                write_sheet(xw, df, table_label(name) if lang == "zh" else name, precision=precision[name])
         return [path]
     written = []
     for name, df in frames.items():
         path = out / f"{name}.{fmt}"
         if fmt == "csv":
-            write_csv(df, path)
+            write_csv(df, path, precision=precision[name])
         elif fmt == "parquet":
             with replacing(path) as tmp:
                 df.to_parquet(tmp, index=False)
-        else:  # dates as 2023-06-20, not a timestamp at midnight
-            dates = {c: df[c].dt.strftime("%Y-%m-%d").astype(object).where(df[c].notna(), None)
+        else:  # dates as 2023-06-20 (or 2023 where the year alone is known), not a timestamp at midnight
+            from pipeline.report.sheets import as_known
+
+            dates = {c: as_known(df[c], precision[name].get(c, ["day"] * len(df)))
                      for c in df.columns if pd.api.types.is_datetime64_any_dtype(df[c].dtype)}
             with replacing(path) as tmp:
                 df.assign(**dates).to_json(tmp, orient="records", lines=True, force_ascii=False)
         written.append(path)
     return written
+
+
+def _precision_ids(df: pd.DataFrame, lang: str, table: str) -> pd.Series:
+    from pipeline.report.labels import column_label
+
+    col = column_label(table, "date_precision") if lang == "zh" else "date_precision"
+    back = {zh: i for i, zh in _PRECISION_ZH.items()}
+    return df[col].map(lambda v: back.get(v, v))
+
+
+# Columns whose values are codes: their Chinese names in a Chinese export.
+_CODED = {("measure_categories", "category"): "category", ("lexicon", "category"): "category",
+          ("regions", "level"): "level", ("region_mentions", "level"): "level", ("articles", "date_precision"): "precision",
+          ("documents", "date_precision"): "precision"}
+_PRECISION_ZH = {"day": "日", "month": "月", "year": "年"}
+
+
+def _values_zh(table: str, df: pd.DataFrame, categories: dict[str, str]) -> pd.DataFrame:
+    """The frame with coded values (tolerate, county, year) as their Chinese names (容错纠错, 区县, 年)."""
+    names = {"category": categories, "level": P.LEVEL_ZH, "precision": _PRECISION_ZH}
+    coded = {c: names[kind] for (t, c), kind in _CODED.items() if t == table and c in df.columns}
+    return df.assign(**{c: df[c].map(lambda v, d=d: d.get(v, v) if isinstance(v, str) else v) for c, d in coded.items()})

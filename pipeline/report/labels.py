@@ -29,5 +29,9 @@ def table_label(table: str) -> str:
     return (_tables().get(table) or {}).get("title", table)
 
 
+# Columns the frames add beside a stored date (KnowledgeBase: what is known of it), not in the database.
+DERIVED = {"date_precision": "日期精度", "year": "年份"}
+
+
 def column_label(table: str, column: str) -> str:
-    return ((_tables().get(table) or {}).get("columns") or {}).get(column, column)
+    return ((_tables().get(table) or {}).get("columns") or {}).get(column, DERIVED.get(column, column))

@@ -28,6 +28,18 @@ def sheet_name(title: str, taken=()) -> str:
     return name
 
 
+# Excel formats of a date known to its day, month or year (kb's date_precision): the cell stays a date.
+DATE_FORMATS = {"day": "yyyy-mm-dd", "month": "yyyy-mm", "year": "yyyy"}
+_ISO_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
+def as_known(dates: pd.Series, precision: pd.Series) -> pd.Series:
+    """Dates as ISO text cut to what is known of each (2016, 2016-05, 2016-05-03); None where none."""
+    iso = dates.dt.strftime("%Y-%m-%d").astype(object)
+    return pd.Series([d[: _ISO_LENGTH.get(p, 10)] if isinstance(d, str) else None for d, p in zip(iso, precision)],
+                     index=dates.index, dtype=object)
+
+
 def _is_int(s: pd.Series) -> bool:
     return pd.api.types.is_integer_dtype(s.dtype)
 
@@ -45,13 +57,15 @@ def number(v) -> str:
     return str(v)
 
 
-def display(df: pd.DataFrame, percent=()) -> pd.DataFrame:
-    """Every cell as the string people should read."""
+def display(df: pd.DataFrame, percent=(), precision=None) -> pd.DataFrame:
+    """Every cell as the string people should read (``precision``: per date column, what is known of each date)."""
     out = pd.DataFrame(index=df.index)
     for col in df.columns:
         s = df[col]
         if col in percent:
             out[col] = s.map(lambda v: "" if pd.isna(v) else f"{float(v) * 100:.1f}%")
+        elif _is_date(s) and col in (precision or {}):
+            out[col] = as_known(s, precision[col]).fillna("")
         elif _is_date(s):
             out[col] = s.dt.strftime("%Y-%m-%d").fillna("")
         elif _is_int(s):
@@ -63,8 +77,10 @@ def display(df: pd.DataFrame, percent=()) -> pd.DataFrame:
     return out
 
 
-def write_sheet(xw: pd.ExcelWriter, df: pd.DataFrame, title: str, percent=(), index: bool = False) -> str:
-    """One typed, readable sheet; returns the sheet name used."""
+def write_sheet(xw: pd.ExcelWriter, df: pd.DataFrame, title: str, percent=(), index: bool = False,
+                precision=None) -> str:
+    """One typed, readable sheet; returns the sheet name used. ``precision``: per date column, what is known
+    of each date (day, month, year), which its cell shows (a date cell formatted yyyy for a year alone)."""
     from openpyxl.utils import get_column_letter
 
     name = sheet_name(title, xw.book.sheetnames if hasattr(xw, "book") else ())
@@ -81,18 +97,24 @@ def write_sheet(xw: pd.ExcelWriter, df: pd.DataFrame, title: str, percent=(), in
         if fmt:
             for cell in ws[letter][1:]:
                 cell.number_format = fmt
+        if col in (precision or {}):
+            for cell, known in zip(ws[letter][1:], precision[col]):
+                cell.number_format = DATE_FORMATS.get(known, cell.number_format)
         longest = max([len(str(col))] + [len(str(v)) for v in s.head(200) if isinstance(v, str)])
         ws.column_dimensions[letter].width = max(8, min(60, 2 * longest if s.dtype == object or s.dtype == "str" else 12))
     ws.freeze_panes = ws.cell(row=2, column=1 + first)
     return name
 
 
-def write_csv(df: pd.DataFrame, path: str | os.PathLike, percent=(), index: bool = False) -> Path:
-    """UTF-8 with BOM (Excel opens it as UTF-8), percentages as 12.5%, dates as 2023-05-12."""
+def write_csv(df: pd.DataFrame, path: str | os.PathLike, percent=(), index: bool = False, precision=None) -> Path:
+    """UTF-8 with BOM (Excel opens it as UTF-8), percentages as 12.5%, dates as 2023-05-12 (or 2023-05, 2023
+    where ``precision`` says only the month or the year is known)."""
     path = Path(path)
     out = df.copy()
     for col in out.columns:
-        if col in percent:
+        if col in (precision or {}) and _is_date(out[col]):
+            out[col] = as_known(out[col], precision[col])
+        elif col in percent:
             out[col] = out[col].map(lambda v: "" if pd.isna(v) else f"{float(v) * 100:.1f}%")
         elif pd.api.types.is_float_dtype(out[col].dtype):
             out[col] = out[col].map(number)  # 58, not 58.0
@@ -101,9 +123,8 @@ def write_csv(df: pd.DataFrame, path: str | os.PathLike, percent=(), index: bool
     return path
 
 
-def html_table(df: pd.DataFrame, percent=(), index: bool = False, max_rows: int = 300) -> str:
-    shown = display(df.head(max_rows), percent)
-    if index:
-        shown.index = [str(i) for i in df.head(max_rows).index]
-        shown.index.name = df.index.name
-    return shown.to_html(escape=True, index=index, na_rep="", border=0, classes="data")
+def html_table(df: pd.DataFrame, percent=(), index: bool = False, max_rows: int = 300, precision=None) -> str:
+    shown = display(df.head(max_rows), percent, {c: list(p)[:max_rows] for c, p in (precision or {}).items()})
+    if index:  # as the first column: to_html gives a named index a second header row of its own
+        shown.insert(0, str(df.index.name or ""), [str(i) for i in df.head(max_rows).index])
+    return shown.to_html(escape=True, index=False, na_rep="", border=0, classes="data")

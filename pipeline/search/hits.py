@@ -54,19 +54,21 @@ def measure_figures(conn: sqlite3.Connection, measure_id: int) -> list[dict]:
 
 
 # The columns of a download (CSV, Excel, `policykb search --format csv`): id, Chinese, English.
-FLAT_COLUMNS = [("measure_id", "举措编号", "measure id"), ("article_id", "文章编号", "article id"), ("title", "文章标题", "title"),
-                ("date", "日期", "date"), ("source", "来源", "source"), ("place", "地区", "region"),
-                ("province", "省份", "province"), ("city", "地市", "city"), ("county", "区县", "county"),
-                ("heading", "小标题", "heading"), ("text", "举措", "measure"), ("categories", "类别", "categories"),
-                ("groups", "对象", "target groups"), ("slogans", "提法", "slogans"), ("figures", "数据", "figures")]
+# Columns of a search's CSV and Excel downloads: field name, Chinese header. One convention with `export` and
+# `compare`: lang="zh" heads them in Chinese, lang="en" with the field names code reads (measure_id); "id" is an
+# older spelling of "en", still read.
+FLAT_COLUMNS = [("measure_id", "举措编号"), ("article_id", "文章编号"), ("title", "文章标题"), ("date", "日期"),
+                ("source", "来源"), ("place", "地区"), ("province", "省份"), ("city", "地市"), ("county", "区县"),
+                ("heading", "小标题"), ("text", "举措"), ("categories", "类别"), ("groups", "对象"), ("slogans", "提法"),
+                ("figures", "数据")]
 
 
 def flat_columns(lang: str = "zh") -> list[str]:
-    return [c if lang == "id" else zh if lang == "zh" else en for c, zh, en in FLAT_COLUMNS]
+    return [zh if lang == "zh" else c for c, zh in FLAT_COLUMNS]
 
 
 def flat(rec: dict, lang: str = "zh") -> dict:
-    """One hit as a row of plain cells, headed in ``lang`` (zh, en, or id for the field names)."""
+    """One hit as a row of plain cells, headed in ``lang`` (zh, or en (id) for the field names)."""
     sep = "；" if lang == "zh" else ";"
     cats = [c["name"] if lang == "zh" else c["id"] for c in rec["categories"]]
     cells = {"measure_id": rec["measure_id"], "article_id": rec["article_id"], "title": rec["title"], "date": rec["date"],

@@ -7,6 +7,9 @@ from pathlib import Path
 from pipeline.store.reader import connect_readonly
 
 _DATES = ("date",)  # columns read as datetime64 (ISO dates, partial ones at the start of their period)
+# How much of a date is known, by the length of its stored ISO text ('2016', '2016-05', '2016-05-03'):
+# a manifest may give a year alone, which datetime64 can only hold as its first day.
+PRECISION = {4: "year", 7: "month", 10: "day"}
 
 
 class KnowledgeBase:
@@ -15,7 +18,10 @@ class KnowledgeBase:
     Integers are ``Int64`` (nullable: a figure outside every measure has ``<NA>`` as
     measure_id, never ``1.0``), reals ``Float64``, dates ``datetime64[us]`` (``NaT`` when
     unknown), places ``category`` in administrative order, codebook categories ``category``
-    in codebook order.  Same-named counties stay apart in ``place``, the full path
+    in codebook order (their ids: tolerate; ``name_zh`` and ``categories()`` give the Chinese names).
+    A date known only to its year or month (a crawl's manifest may give ``2016``) is held as the
+    period's first day: ``date_precision`` (``day``, ``month`` or ``year``) and ``year`` (``Int64``)
+    stand beside every ``date``, so read ``date`` only to the precision it has.  Same-named counties stay apart in ``place``, the full path
     (福建省/福州市/鼓楼区); group by it rather than by ``county``.
 
     >>> from pipeline.store import kb
@@ -46,7 +52,7 @@ class KnowledgeBase:
                            floats=[c for c, t in decl.items() if t == "REAL"])
 
     def measures(self):
-        """One row per measure: measure_id (Int64), article_id, title, date (datetime64), year (Int64),
+        """One row per measure: measure_id (Int64), article_id, title, date (datetime64), date_precision, year (Int64),
         source, province/city/county (and township where recorded; category), place (category, full path), category (the best-scoring
         codebook category, category), categories / groups / slogans (space-separated), heading, text."""
         from pipeline.extract.places import levels
@@ -66,7 +72,7 @@ class KnowledgeBase:
         return self._typed(df, ints=["measure_id"], floats=["score"])
 
     def articles(self):
-        """One row per article: article_id, title, date (datetime64), source, editor, affiliation,
+        """One row per article: article_id, title, date (datetime64), date_precision, year (Int64), source, editor, affiliation,
         province/city/county/place (category), code, path (the file's name as given to the build)."""
         df = self._frame(
             f"SELECT a.id AS article_id, a.title, a.date, a.source, a.editor, a.affiliation, {self._place_cols('r')},"
@@ -111,7 +117,16 @@ class KnowledgeBase:
                 df[c] = pd.to_numeric(df[c], errors="coerce").astype("Float64")
         for c in _DATES:
             if c in df.columns:
-                df[c] = pd.to_datetime(df[c], errors="coerce", format="ISO8601")
+                text = df[c].astype(object).where(df[c].notna(), None)
+                df[c] = pd.to_datetime(text, errors="coerce", format="ISO8601")
+                at = df.columns.get_loc(c) + 1
+                df.insert(at, f"{c}_precision", text.map(lambda t: PRECISION.get(len(t)) if isinstance(t, str) else None)
+                          .where(df[c].notna(), None).astype("str"))
+                if "year" not in df.columns:
+                    df.insert(at + 1, "year", df[c].dt.year.astype("Int64"))
+        for c in df.columns:  # a text column with no value at all is read as object: str like the others
+            if df[c].dtype == object and df[c].map(lambda v: v is None or isinstance(v, str)).all():
+                df[c] = df[c].astype("str")
         if "place" in df.columns:  # built with '/' between every level: drop the empty ones
             # (an article no place was found for has none: NULL, which pandas may read as NaN, a float)
             df["place"] = df["place"].map(lambda p: ("/".join(x for x in p.split("/") if x) or None) if isinstance(p, str) else None)

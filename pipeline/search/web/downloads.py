@@ -1,4 +1,5 @@
-"""Downloads of a search (CSV, Excel): Chinese headers by default (lang=en or lang=id for code),
+"""Downloads of a search (CSV, Excel): Chinese headers by default (lang=en, or its older spelling lang=id: the
+field names, for code),
 typed cells, at most the one cap of measures."""
 from __future__ import annotations
 
