@@ -574,10 +574,8 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
         write_sheet(xw, about, "说明" if zh else "About")
         for t in rep.tables.values():
             write_sheet(xw, t.df, t.sheet or t.title, percent=t.percent, index=t.index, precision=t.precision)
-    font = _bundle_font(out)
-    face = f"@font-face{{font-family:'policykb-cjk';src:url({font}) format('opentype');font-display:swap}}" if font else ""
     parts = [f"<!doctype html><html lang='{'zh-CN' if zh else 'en'}'><head><meta charset='utf-8'><title>{html.escape(heading)}</title>",
-             f"<style>{face}body{{font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei','policykb-cjk',sans-serif;"
+             "<style>@FONT-FACE@body{font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei','policykb-cjk',sans-serif;"
              "margin:2em;max-width:1200px}"
              "table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}"
              "td{text-align:right}td:first-child,th{text-align:left}img{max-width:100%}h2{margin-top:2em}.files{font-size:12px}</style>"
@@ -596,24 +594,31 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
             more = f"另有 {len(t.df) - 300} 行，见 {name}.csv" if zh else f"{len(t.df) - 300} more rows in {name}.csv"
             parts.append(f"<p>{html.escape(more)}</p>")
     parts.append("</body></html>")
-    write_bytes(out / "report.html", "\n".join(parts).encode("utf-8"))
+    page = "\n".join(parts)
+    font = _bundle_font(out, page)
+    face = f"@font-face{{font-family:'policykb-cjk';src:url({font}) format('opentype');font-display:swap}}" if font else ""
+    write_bytes(out / "report.html", page.replace("@FONT-FACE@", face, 1).encode("utf-8"))
 
 
 FONT_FILE = "cjk.otf"
 
 
-def _bundle_font(out: Path) -> str | None:
-    """The packaged CJK font copied beside report.html (the search page serves the same file), so the report
-    reads on a machine with no Chinese font, and keeps reading when its folder is moved; its relative URL."""
-    import shutil
+def _bundle_font(out: Path, page: str) -> str | None:
+    """The packaged CJK font beside report.html, cut to the characters the page writes (the whole font is 16 MB;
+    a report's characters take a few hundred kB), so the report reads on a machine with no Chinese font and keeps
+    reading when its folder is moved; its relative URL."""
+    from fontTools import subset
 
     src = cjk_font_path()
     if src is None:
         return None
-    dest = out / FONT_FILE
-    if not dest.exists() or dest.stat().st_size != os.path.getsize(src):
-        with replacing(dest) as tmp:
-            shutil.copyfile(src, tmp)
+    options = subset.Options()
+    font = subset.load_font(src, options)
+    cut = subset.Subsetter(options)
+    cut.populate(text="".join(sorted(set(page))))
+    cut.subset(font)
+    with replacing(out / FONT_FILE) as tmp:
+        subset.save_font(font, str(tmp), options)
     return FONT_FILE
 
 
