@@ -34,7 +34,8 @@ def _art(title=None, date=None) -> Article:
 
 @pytest.mark.parametrize("given, want", [
     ("2019", "2019"), ("2019年", "2019"), ("2021-03-05 10:00:00", "2021-03-05"), ("2021年3月5日", "2021-03-05"),
-    ("2020/7/1", "2020-07-01"), ("2022年6月", "2022-06"), ("", None), ("不详", None), ("1850", None),
+    ("2020/7/1", "2020-07-01"), ("2022年6月", "2022-06"), ("2018-05", "2018-05"), ("2018/5", "2018-05"),
+    ("2018-13", None), ("", None), ("不详", None), ("1850", None),
 ])
 def test_dates_read_as_iso(given, want):
     assert manifest.page_meta(date=given).date == want

@@ -39,6 +39,7 @@ _COLUMNS = {
 _FETCH_JOURNAL = frozenset({"run", "url", "outcome"})  # the keys of pipeline/fetch/store.py's manifest lines
 _LONGEST_TITLE = 200  # longer is a page's text in the wrong column, not a headline
 _YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
+_YEAR_MONTH = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*")  # 2018-05: a month known, not its day
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,8 @@ def _date(text: str) -> str | None:
         return None
     if m := _YEAR.fullmatch(text):
         return iso(int(m[1]))
+    if m := _YEAR_MONTH.fullmatch(text):
+        return iso(int(m[1]), int(m[2]))
     return iso_date(text)
 
 
