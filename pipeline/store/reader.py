@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 import json
+import logging
 import os
 from pathlib import Path
 import sqlite3
 
 from pipeline.store.schema import JSON_COLUMNS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
 
 
 class KBConnection(sqlite3.Connection):
@@ -34,9 +37,29 @@ def file_key(path: str | os.PathLike) -> tuple:
     return (str(path), st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size, wal)
 
 
+def uri(path: str | os.PathLike, **params: str) -> str:
+    """An SQLite URI for the file at ``path``: its name percent-quoted (``as_uri``), so a #, ? or % in
+    a folder or file name is part of the name, not the URI's fragment, query or an escape."""
+    return Path(path).absolute().as_uri() + "?" + "&".join(f"{k}={v}" for k, v in params.items())
+
+
+def _folder_writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK)
+
+
+def _beside(path: Path) -> list[str]:
+    """The WAL and shared-memory files beside ``path`` (a build or a reader has it open, or was killed)."""
+    return [f"{path}{tail}" for tail in ("-wal", "-shm") if os.path.lexists(f"{path}{tail}")]
+
+
 class NotAKnowledgeBase(FileNotFoundError):
     """The path holds a file, but no knowledge base (a text file, another program's database): to every reader
     the same as no knowledge base there, told with what the file is."""
+
+
+class Unreadable(FileNotFoundError):
+    """A knowledge base this reader cannot open (see ``_open``): to every reader the same as none there,
+    told in one line with why."""
 
 
 def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) -> KBConnection:
@@ -49,8 +72,7 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
             raise FileNotFoundError(f"{path}: no knowledge base here (run `policykb build` or `make kb`)") from None
         if attempt == 0 and (why := foreign_file(path) or ("is empty" if path.is_file() and not path.stat().st_size else None)):
             raise NotAKnowledgeBase(f"{path}: {why} (give --db a knowledge base `policykb build` wrote)")
-        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, factory=KBConnection,
-                               check_same_thread=check_same_thread)
+        conn = _open(path, check_same_thread)
         conn.row_factory = sqlite3.Row
         conn.file_key = before
         if file_key(path) == before or attempt == 4:
@@ -59,6 +81,28 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
             return conn
         conn.close()
     raise AssertionError("unreachable")
+
+
+def _open(path: Path, check_same_thread: bool) -> KBConnection:
+    """A read-only connection that can read.  A reader of a WAL-mode file writes its shared-memory index
+    (-shm) beside it: in a folder the reader cannot write (read-only media or share, another user's
+    folder) the file is opened immutable instead, which is safe while no build is writing there, as
+    none can be when neither a -wal nor a -shm file is beside it."""
+    if not _folder_writable(path) and not _beside(path):
+        log.info("%s: folder not writable: read as an immutable file (no build can be writing it)", path)
+        return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, factory=KBConnection,
+                               check_same_thread=check_same_thread)
+    conn = sqlite3.connect(uri(path, mode="ro"), uri=True, factory=KBConnection, check_same_thread=check_same_thread)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # (reads the WAL index: fails here, not later)
+    except sqlite3.OperationalError as e:
+        conn.close()
+        if _folder_writable(path):
+            raise
+        raise Unreadable(f"{path}: cannot read the knowledge base ({e}): its folder is not writable and a build "
+                         f"may be writing it ({' and '.join(_beside(path))} beside it); read it when the build "
+                         "is done, or copy the file alone to a folder you can write") from None
+    return conn
 
 
 def document_origin(conn: sqlite3.Connection, doc_id: str) -> dict[str, str | None]:
@@ -95,7 +139,7 @@ def read_state(path: str | os.PathLike, build_key: str) -> State | None:
     if not path.exists():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri(path, mode="ro"), uri=True)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta"))
             if meta.get("build_key") != build_key or meta.get("schema_version") != str(SCHEMA_VERSION):
@@ -120,7 +164,7 @@ def foreign_file(path: str | os.PathLike) -> str | None:
     # included; a build then takes the file for unused, deletes its WAL and shared-memory index under
     # them, and every later connection of the server reads the database as malformed.
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri(path, mode="ro"), uri=True)
         try:
             tables = {name for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
