@@ -204,9 +204,21 @@ def _from_cache(cached: Path | None) -> CacheEntry | None:
         return None
 
 
+# Cache folders that refused an entry in this process (deleted during the build, full, read-only): said
+# once, then not written again, or every later document of the build said it again.
+_refused: set[str] = set()
+
+
+def forget_refused_caches() -> None:
+    """At a build's start: its cache folder may be usable again."""
+    _refused.clear()
+
+
 def _to_cache(cached: Path, entry: CacheEntry) -> None:
     """Unique temp file and rename, without fsync: a cache entry lost to a crash costs
     time, and one torn by a crash fails to unpickle and is rebuilt."""
+    if str(cached.parent) in _refused:
+        return
     tmp = fsutil.temp_name(cached)
     try:
         tmp.write_bytes(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
@@ -216,7 +228,9 @@ def _to_cache(cached: Path, entry: CacheEntry) -> None:
             tmp.unlink(missing_ok=True)
         except OSError:  # (the same folder refuses the clean-up: nothing was written)
             pass
-        log.warning("cannot write cache entry %s: %s", cached, e)
+        _refused.add(str(cached.parent))
+        log.warning("cannot write cache entry %s: %s; no more entries are written there in this build",
+                    cached, e.strerror or e)
 
 
 def load_and_process(path: str, cache_dir: str | None = None, page: PageMeta | None = None
@@ -328,6 +342,7 @@ def init_worker(settings: WorkerSettings) -> None:
     """Load once per worker process: the stages' modules, the libraries they import on first use,
     segmenter, gazetteer (the tagger comes with the settings)."""
     global _settings
+    forget_refused_caches()
     import_stages()  # (their patterns compiled once, before a fork)
     import_libraries()
     from pipeline.extract.regions import Gazetteer
