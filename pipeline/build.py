@@ -40,8 +40,8 @@ from pipeline.text import manifest, warc
 from pipeline.classify.tagger import AUTO, MeasureTagger
 from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes
 from pipeline.nlp.segment import segmenter_name, use_segmenter
-from pipeline.worker import (Failed, Item, Outcome, WorkerSettings, classifier_key, hash_sources, init_worker,
-                             pooled_batch, process_batch, stage_key)
+from pipeline.worker import (Failed, Item, Outcome, WorkerSettings, classifier_key, forget_refused_caches, hash_sources,
+                             init_worker, pooled_batch, process_batch, stage_key)
 
 log = logging.getLogger(__name__)
 
@@ -265,6 +265,10 @@ def build(
     report.classifier, report.classifier_warning = tagger.description, tagger.warning
     if why := reader.foreign_file(out):
         raise IngestError(out, f"{why}: a build would replace it; choose another --out")
+    if why := fsutil.why_unwritable(Path(out).parent):
+        raise IngestError(out, f"cannot write the knowledge base there: {why}")
+    if cache and (why := fsutil.why_unwritable(cache_root(cache, out))):
+        raise IngestError(cache_root(cache, out), f"cannot write the cache there: {why} (choose another --cache, or --no-cache)")
     paths, pages = _discover(corpus, report)
     if not paths:  # (a mistyped or empty folder would otherwise empty the knowledge base without a word)
         raise IngestError(corpus if isinstance(corpus, (str, os.PathLike)) else "corpus",
@@ -281,6 +285,7 @@ def build(
         key = build_key(text_key, clf_key)
         state = reader.read_state(out, key)
         settings = WorkerSettings(cache_dir, tagger, clf_key, segmenter_name(), text_key)
+        forget_refused_caches()
         run = _Run(out, key, state, tagger, report, progress, pages)
         items = run.plan(paths)
         # Large batches: one prediction per batch costs a fixed overhead in scikit-learn (~20 ms).
@@ -296,7 +301,11 @@ def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta]]:
     paths: list[str] = []
     pages: dict[str, PageMeta] = {}
     for root in roots:  # a missing root is the caller's mistake: IngestError propagates
-        found, problems = manifest.read(root)
+        try:
+            found, problems = manifest.read(root)
+        except OSError as e:  # (a folder too deep to name: discover names it, and the rest is built)
+            found, problems = {}, [manifest.Problem(e.filename or str(root), f"crawl manifests not looked for "
+                                                    f"({e.strerror or e}); the pages are built without them")]
         pages.update(found)
         for p in problems:
             report.warn(p.path, p.reason)
@@ -585,6 +594,10 @@ def _row_hash(page: PageMeta | None) -> str | None:
     return None if page is None else hashlib.sha1(page.key()).hexdigest()[:16]
 
 
+def cache_root(cache: bool | str | os.PathLike, out: str | os.PathLike) -> Path:
+    return Path(out).resolve().parent / ".policykb-cache" if cache is True else Path(cache)
+
+
 def prepare_cache(cache: bool | str | os.PathLike, out: str | os.PathLike) -> str:
     """The cache folder for this code version, inside a folder the project made and marked.
 
@@ -592,7 +605,7 @@ def prepare_cache(cache: bool | str | os.PathLike, out: str | os.PathLike) -> st
     versions are pruned, but only inside a folder that carries our CACHEDIR.TAG and
     only sub-folders named like our keys: nothing the user made is ever removed.
     """
-    root = Path(out).resolve().parent / ".policykb-cache" if cache is True else Path(cache)
+    root = cache_root(cache, out)
     root.mkdir(parents=True, exist_ok=True)
     tag = root / CACHE_TAG
     if not tag.exists():

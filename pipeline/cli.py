@@ -83,7 +83,13 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
         policykb build corpora/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from pipeline.classify.tagger import AUTO
+    from pipeline.core.fsutil import why_unwritable
 
+    for name, value in (("CORPUS", corpus), ("--out", out), ("--cache", cache_dir), ("--report-json", report_json)):
+        if value == "":  # (an unset shell variable: an empty CORPUS read the working directory)
+            raise click.ClickException(f"{name} is empty: give it a path")
+    if report_json and (why := why_unwritable(Path(report_json).parent)):  # (not after the whole build)
+        raise click.ClickException(f"{report_json}: cannot write the report there: {why}")
     report = run_build(corpus, out, quiet, jobs=jobs, executor=executor, scheduler=scheduler, parts=parts,
                        segmenter=segmenter, codebook=codebook, model=model or AUTO,
                        cache=False if no_cache else (cache_dir or True), wait=not no_wait)
@@ -129,7 +135,9 @@ def run_build(corpus: str, out: str, quiet: bool, **options):
                 bar.__exit__(None, None, None)
     except (IngestError, Busy, ValueError) as e:
         raise click.ClickException(str(e))
-    except OSError as e:
+    except OSError as e:  # (another file's error is that file's: the build stops, the knowledge base is kept)
+        if e.filename and str(e.filename) != str(out):
+            raise click.ClickException(f"{e.filename}: {e.strerror or e}; the build stopped, {out} is left as it was")
         raise click.ClickException(f"{out}: cannot write the knowledge base: {e.strerror or e}")
     except KeyboardInterrupt:  # (Click's own "Aborted!" did not say what became of the knowledge base)
         click.echo("\ninterrupted: the knowledge base is left as it was", err=True)
@@ -431,10 +439,22 @@ def _db_option(f):
 def _open_db(db: str):
     from pipeline.store.reader import connect_readonly
 
+    if not db:  # (an unset shell variable: the working directory was opened as a database)
+        raise click.ClickException("--db is empty: give it the knowledge base's file")
     try:
         return connect_readonly(db)
     except FileNotFoundError as e:
         raise click.ClickException(str(e))
+
+
+def _writable_out(out: str) -> None:
+    """--out of export and compare: said before the work, not as a traceback at its end."""
+    from pipeline.core.fsutil import why_unwritable
+
+    if not out:
+        raise click.ClickException("--out is empty: give it a folder")
+    if why := why_unwritable(out):
+        raise click.ClickException(f"{out}: cannot write there: {why}")
 
 
 SEARCH_SYNTAX = """
@@ -482,8 +502,6 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         policykb search 干部 --county 福州市鼓楼区 --year 2024-2025 --offset 10
         policykb search 考核 -问责
     """
-    import csv as _csv
-
     from pipeline import search as S
 
     query = _query_words(query)
@@ -500,6 +518,24 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         tips = S.suggest(conn, res, articles=articles)
     except S.QueryError as e:
         raise click.ClickException(str(e))
+    try:
+        _print_results(res, tips, fmt, lang, articles)
+    except OSError as e:  # (a full disk or device under the redirect: one line, not a traceback)
+        _quiet_stdout()
+        raise click.ClickException(f"cannot write the results: {e.strerror or e}")
+    if not quiet:
+        for n in res.notes:
+            click.echo(n.message, err=True)
+        click.echo(search_summary(res, "article" if articles else "measure"), err=True)
+        for t in tips:
+            click.echo(f"  try: {suggestion_command(t, articles)}   # {t.text}", err=True)
+
+
+def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
+    import csv as _csv
+
+    from pipeline import search as S
+
     if fmt == "json":
         click.echo(json.dumps(res.to_dict() | {"suggestions": [t.as_dict() for t in tips]}, ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -515,12 +551,20 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         for r in res.results:
             cats = "、".join(c["name"] for c in r["categories"])
             click.echo(f"[{r['measure_id']}] {r['region']['name'] or '-'} {r['date'] or ''} {cats}\n    {r['text']}")
-    if not quiet:
-        for n in res.notes:
-            click.echo(n.message, err=True)
-        click.echo(search_summary(res, "article" if articles else "measure"), err=True)
-        for t in tips:
-            click.echo(f"  try: {suggestion_command(t, articles)}   # {t.text}", err=True)
+    sys.stdout.flush()  # (what is still buffered fails here, inside the caller's try, not at exit)
+
+
+def _quiet_stdout() -> None:
+    """Standard output that failed pointed at nothing, so the interpreter's last flush at exit does not
+    print a second error for the bytes still buffered."""
+    import os
+
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, ValueError, AttributeError):  # (no descriptor: a test's captured stream)
+        pass
 
 
 ARTICLE_COLUMNS = ("article_id", "date", "title")  # an article search's hit (search_articles)
@@ -612,6 +656,7 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
     from pipeline.report.compare import compare as run
 
     conn = _open_db(db)
+    _writable_out(out)
     try:
         wanted = _category_ids(conn, categories, quiet)
     finally:
@@ -620,6 +665,8 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
         rep = run(db, by, wanted or None, out, lang="en" if lang == "id" else lang)
     except ValueError as e:
         raise click.ClickException(str(e))
+    except OSError as e:  # (a full disk, a folder taken away meanwhile)
+        raise click.ClickException(f"{e.filename or out}: cannot write the report: {e.strerror or e}")
     if not quiet:
         click.echo(f"{counted(len(rep.tables), 'table')}, {counted(len(rep.images), 'plot')}; open {out}/report.html"
                    f" or {out}/comparison.xlsx", err=True)
@@ -663,14 +710,18 @@ def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
         policykb export --format spacy   # then: spacy.tokens.DocBin().from_disk("outputs/export/kb.spacy")
     """
     _open_db(db).close()
-    if fmt == "spacy":
-        from pipeline.report.spacy_export import export_docbin
+    _writable_out(out)
+    try:
+        if fmt == "spacy":
+            from pipeline.report.spacy_export import export_docbin
 
-        paths = [export_docbin(db, out)]
-    else:
-        from pipeline.report.compare import export as run
+            paths = [export_docbin(db, out)]
+        else:
+            from pipeline.report.compare import export as run
 
-        paths = run(db, fmt, out, lang="en" if lang == "id" else lang)
+            paths = run(db, fmt, out, lang="en" if lang == "id" else lang)
+    except OSError as e:  # (a full disk, a folder taken away meanwhile)
+        raise click.ClickException(f"{e.filename or out}: cannot write the export: {e.strerror or e}")
     if not quiet:
         click.echo(f"wrote {counted(len(paths), 'file')} to {out}", err=True)
 

@@ -89,3 +89,91 @@ def test_a_knowledge_base_path_with_uri_characters_is_read_and_rebuilt(tmp_path,
     r = CliRunner().invoke(cli, ["search", "干部", "--db", str(out)])
     assert r.exit_code == 0 and "1 measure matches" in r.output, r.output
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["corpus", folder])  # (no stray file cut at the #)
+
+
+# --- B2, B9, B10: paths a build or an export cannot use, said in one line before the work ----------
+
+def test_a_folder_too_deep_to_name_is_skipped_and_the_rest_built(tmp_path, segmenter):
+    corpus = _corpus(tmp_path)
+    fd = os.open(corpus, os.O_RDONLY)  # (each name short; the whole path longer than the system takes)
+    try:
+        for k in range(30):
+            os.mkdir(f"{k:0>200}", dir_fd=fd)
+            fd, old = os.open(f"{k:0>200}", os.O_RDONLY, dir_fd=fd), fd
+            os.close(old)
+    finally:
+        os.close(fd)
+    r = _build(corpus, tmp_path / "kb.sqlite")
+    assert r.exit_code == 0 and "1 document" in r.output and "File name too long" in r.output, r.output
+    assert "cannot write the knowledge base" not in r.output
+
+
+def test_an_unusable_out_or_cache_is_named_before_any_work(tmp_path, segmenter):
+    corpus = _corpus(tmp_path)
+    r = _build(corpus, corpus / "a.txt" / "kb.sqlite")
+    assert r.exit_code == 1 and f"{corpus / 'a.txt'} is a file, not a folder" in r.output, r.output
+    (tmp_path / "locked").mkdir(mode=0o555)
+    r = _policykb("build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--cache", str(tmp_path / "locked"),
+                  "--model", "none.pkl", cwd=tmp_path)
+    assert r.returncode == 1 and r.stderr.strip().splitlines()[-1].startswith(f"Error: {tmp_path / 'locked'}: cannot write "
+                                                                          "the cache there: permission denied"), r.stderr
+    assert "building" not in r.stderr and not (tmp_path / "kb.sqlite").exists()
+    r = _policykb("build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--report-json",
+                  str(tmp_path / "locked" / "r.json"), "--model", "none.pkl", cwd=tmp_path)
+    assert r.returncode == 1 and "cannot write the report there: permission denied" in r.stderr, r.stderr
+    assert "building" not in r.stderr and not (tmp_path / "kb.sqlite").exists()
+
+
+def test_export_and_compare_to_a_folder_they_cannot_write_say_so_in_one_line(read_only_kb, tmp_path):
+    for command in ("export", "compare"):
+        r = _policykb(command, "--db", str(read_only_kb), "--out", str(read_only_kb.parent / "out"), cwd=tmp_path)
+        assert r.returncode == 1 and "Traceback" not in r.stderr and "permission denied" in r.stderr, r.stderr
+
+
+def test_a_db_that_is_empty_or_under_a_file_is_one_line(tmp_path):
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    for db, said in (("", "--db is empty"), (str(tmp_path / "notes.txt" / "kb.sqlite"), "no knowledge base here")):
+        for args in (["search", "干部"], ["export", "--out", str(tmp_path / "e")]):
+            r = CliRunner().invoke(cli, [*args, "--db", db])
+            assert r.exit_code == 1, r.output
+            assert said in r.output and len(r.output.strip().splitlines()) == 1, r.output
+
+
+def test_search_results_to_a_full_device_are_one_line(sample_kb):
+    db, _ = sample_kb
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([sys.executable, "-m", "pipeline", "search", "干部", "--db", str(db), "--format", "csv"],
+                           stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    assert r.returncode == 1 and r.stderr.strip() == "Error: cannot write the results: No space left on device", r.stderr
+
+
+def test_an_empty_corpus_or_out_is_refused(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ONE, encoding="utf-8")
+    for args, said in ((["", "--out", "kb.sqlite"], "CORPUS is empty"), ([".", "--out", ""], "--out is empty")):
+        r = CliRunner().invoke(cli, ["build", *args])
+        assert r.exit_code == 1 and said in r.output, r.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+# --- B8: the cache folder deleted during a build ------------------------------------------------------
+
+def test_a_cache_folder_deleted_during_a_build_is_said_once(tmp_path, segmenter, caplog):
+    from pipeline.classify.tagger import MeasureTagger
+    from pipeline.nlp.segment import segmenter_name
+    from pipeline.worker import Item, WorkerSettings, classifier_key, forget_refused_caches, process_batch, stage_key
+
+    tagger = MeasureTagger(None, None)
+    settings = WorkerSettings(str(tmp_path / "gone"), tagger, classifier_key(tagger), segmenter_name(), stage_key())
+    items = []
+    for k in range(3):
+        data = ONE.replace("新", "新" * (k + 1)).encode()
+        items.append(Item(str(tmp_path / f"{k}.txt"), data, len(data), 0, None))
+    forget_refused_caches()
+    with caplog.at_level("WARNING"):
+        outcomes, _ = process_batch(items, settings)
+    assert len(outcomes) == 3
+    said = [r for r in caplog.records if "cannot write cache entry" in r.getMessage()]
+    assert len(said) == 1 and "no more entries" in said[0].getMessage(), caplog.text

@@ -50,6 +50,22 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+def why_unwritable(folder: str | os.PathLike) -> str | None:
+    """Why files cannot be made in ``folder`` (or in the folders that would be made for it), or None:
+    asked before a long run, not found at its end."""
+    try:
+        folder = at = Path(folder).absolute()
+        while not at.is_dir():
+            if at.exists() or at.is_symlink():
+                return f"{at} is a file, not a folder"
+            at = at.parent
+        if not os.access(at, os.W_OK | os.X_OK):
+            return "permission denied" + ("" if at == folder else f" in {at}")
+    except OSError as e:
+        return e.strerror or str(e)
+    return None
+
+
 def replace_durably(tmp: Path, path: Path) -> None:
     """fsync ``tmp``, rename it over ``path``, fsync the folder."""
     fd = os.open(tmp, os.O_RDONLY)
