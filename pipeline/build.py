@@ -38,7 +38,7 @@ from pipeline.store.rows import DocRows
 from pipeline.search import index as search_index
 from pipeline.text import manifest, warc
 from pipeline.classify.tagger import AUTO, MeasureTagger
-from pipeline.text.ingest import IngestError, Skipped, discover, doc_id, read_bytes
+from pipeline.text.ingest import Duplicate, IngestError, Skipped, discover, doc_id, read_bytes
 from pipeline.nlp.segment import segmenter_name, use_segmenter
 from pipeline.worker import (Failed, Item, Outcome, WorkerSettings, classifier_key, forget_refused_caches, hash_sources,
                              init_worker, pooled_batch, process_batch, stage_key)
@@ -126,7 +126,7 @@ class Report:
         if self.classifier_warning:
             lines.append(f"warning: {self.classifier_warning}")
         lines += self.problems()
-        lines += [f"duplicate {p}: same content as {q}" for p, q in self.duplicates]
+        lines += [f"duplicate {p}: same {'folder' if os.path.isdir(p) else 'content'} as {q}" for p, q in self.duplicates]
         return "\n".join(lines)
 
     def problems(self) -> list[str]:
@@ -310,7 +310,9 @@ def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta]]:
         for p in problems:
             report.warn(p.path, p.reason)
         for item in discover(root):
-            if isinstance(item, Skipped):
+            if isinstance(item, Duplicate):  # (a symlinked folder: its files were read by the first path)
+                report.duplicates.append((item.path, item.first))
+            elif isinstance(item, Skipped):
                 report.files += 1
                 report.fail(item.path, item.reason)
             else:

@@ -240,13 +240,13 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
     classified, as a dict; files skipped or failed are named on stderr."""
     from pipeline.extract.article import regions_mentioned
     from pipeline.text import manifest
-    from pipeline.text.ingest import NO_ARTICLE_FILES, IngestError, Skipped, discover
+    from pipeline.text.ingest import NO_ARTICLE_FILES, Duplicate, IngestError, Skipped, discover
     from pipeline.worker import Failed, classify_document, load_and_process
 
     files = 0
     for root in paths:
         try:
-            items = list(discover(root))
+            items = [item for item in discover(root) if not isinstance(item, Duplicate)]  # (read by its first path)
         except IngestError as e:
             raise click.ClickException(str(e))
         pages, problems = manifest.read(root)  # (as build reads them)

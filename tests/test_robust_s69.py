@@ -177,3 +177,63 @@ def test_a_cache_folder_deleted_during_a_build_is_said_once(tmp_path, segmenter,
     assert len(outcomes) == 3
     said = [r for r in caplog.records if "cannot write cache entry" in r.getMessage()]
     assert len(said) == 1 and "no more entries" in said[0].getMessage(), caplog.text
+
+
+# --- B4-B7, B11-B13: files of a corpus no article is made of, each named once --------------------------
+
+def _problems(tmp_path: Path, corpus: Path) -> tuple[str, str]:
+    r = _build(corpus, tmp_path / "kb.sqlite")
+    assert r.exit_code == 0, r.output
+    return r.output, "\n".join(ln for ln in r.output.splitlines() if ln.startswith(("skipped", "duplicate")))
+
+
+def test_odd_files_are_skipped_each_with_its_reason(tmp_path, segmenter):
+    corpus = _corpus(tmp_path, **{"none.warc.gz": b"", "text.warc.gz": b"plain words, no archive\n"})
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / os.fsdecode("名单".encode("gbk") + b".txt")).write_text(ONE.replace("新", "另"), encoding="utf-8")
+    output, said = _problems(tmp_path, corpus)
+    assert "pipe.txt: not a regular file" in said, output
+    assert "none.warc.gz: empty file" in said and "text.warc.gz:" in said, output
+    assert "file name is not UTF-8" in said and "\\x" in said and "internal error in" not in output, output
+
+
+def test_a_utf32_file_is_read_as_utf32(tmp_path):
+    from pipeline.text.ingest import decode
+
+    for codec in ("utf-32", "utf-32-be"):
+        data = ("\ufeff" if codec.endswith("be") else "").encode(codec) + ONE.encode(codec)
+        text, name = decode(data)
+        assert text.lstrip("\ufeff") == ONE and name.startswith("utf-32"), (codec, name)
+
+
+def test_pages_policykb_wrote_and_redirect_stubs_are_not_articles(tmp_path, segmenter):
+    body = "<p>" + ONE * 3 + "</p>"
+    corpus = _corpus(tmp_path, **{
+        "report.html": f"<!doctype html><html><head><meta charset='utf-8'><meta name='generator' content='policykb'>"
+                       f"<title>地区比较</title></head><body>{body}</body></html>".encode(),
+        "moved.html": "<html><head><meta http-equiv='refresh' content='0;url=/new'></head><body>正在跳转，请稍候</body></html>".encode(),
+    })
+    output, said = _problems(tmp_path, corpus)
+    assert "report.html: written by policykb" in said and "moved.html: a redirect page" in said, output
+    assert "1 document" in output
+
+
+def test_the_pages_policykb_writes_say_so(client, sample_kb, tmp_path):
+    from pipeline.text.ingest import IngestError, read_document
+
+    page = tmp_path / "saved.html"
+    page.write_text(client.get("/", params={"q": "干部"}).text, encoding="utf-8")
+    with pytest.raises(IngestError, match="written by policykb"):
+        read_document(page)
+
+
+def test_a_symlinked_folder_and_file_are_duplicates_of_the_real_ones(tmp_path, segmenter):
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "real.txt").write_text(ONE, encoding="utf-8")
+    (corpus / "a_link").symlink_to("sub")
+    (corpus / "a_link_to_file.txt").symlink_to("sub/real.txt")
+    output, said = _problems(tmp_path, corpus)
+    assert f"duplicate {corpus / 'a_link'}: same folder as {corpus / 'sub'}" in said, output
+    assert f"duplicate {corpus / 'a_link_to_file.txt'}: same content as {corpus / 'sub' / 'real.txt'}" in said, output
+    assert "loop" not in output and "skipped" not in said, output

@@ -574,7 +574,7 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
         write_sheet(xw, about, "说明" if zh else "About")
         for t in rep.tables.values():
             write_sheet(xw, t.df, t.sheet or t.title, percent=t.percent, index=t.index, precision=t.precision)
-    parts = [f"<!doctype html><html lang='{'zh-CN' if zh else 'en'}'><head><meta charset='utf-8'><title>{html.escape(heading)}</title>",
+    parts = [f"<!doctype html><html lang='{'zh-CN' if zh else 'en'}'><head><meta charset='utf-8'><meta name='generator' content='policykb'><title>{html.escape(heading)}</title>",
              "<style>@FONT-FACE@body{font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei','policykb-cjk',sans-serif;"
              "margin:2em;max-width:1200px}"
              "table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}"

@@ -70,6 +70,10 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
             before = file_key(path)
         except FileNotFoundError:
             raise FileNotFoundError(f"{path}: no knowledge base here (run `policykb build` or `make kb`)") from None
+        except OSError as e:  # (a file where a folder of the path should be, a name too long)
+            raise FileNotFoundError(f"{path}: no knowledge base here ({e.strerror or e})") from None
+        if path.is_dir():
+            raise NotAKnowledgeBase(f"{path}: is a folder (give --db the knowledge base's file, such as {path / 'kb.sqlite'})")
         if attempt == 0 and (why := foreign_file(path) or ("is empty" if path.is_file() and not path.stat().st_size else None)):
             raise NotAKnowledgeBase(f"{path}: {why} (give --db a knowledge base `policykb build` wrote)")
         conn = _open(path, check_same_thread)

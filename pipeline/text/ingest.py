@@ -17,6 +17,7 @@ import logging
 import os
 from pathlib import Path
 import re
+import stat
 
 from pipeline.core.records import PageMeta, RawDocument
 from pipeline.text import warc
@@ -50,22 +51,37 @@ def discover(root: str | os.PathLike) -> Iterator[Path | Skipped]:
     """
     root = Path(root)
     warcs: list[Path] = []
+    # Folders and files reached through a symlink: after the real ones, so a copy is named by its real path first.
+    linked_dirs: list[Path] = []
+    links: list[Path] = []
     if root.is_file():
-        if warc.is_warc(root):
+        if why := _not_readable_name(root):
+            yield Skipped(os.fsencode(root).decode("utf-8", "backslashreplace"), why)
+        elif warc.is_warc(root):
             yield from _warc_documents([root])
         else:
             yield root
         return
     if not root.is_dir():
+        if root.exists():  # (a FIFO, a device: reading it would wait for ever)
+            yield Skipped(str(root), "not a regular file")
+            return
         raise IngestError(root, "no such file or directory")
-    seen: set[str] = set()
+    seen: dict[str, Path] = {}  # real folder -> the path it was first walked by
 
     def walk(d: Path) -> Iterator[Path | Skipped]:
         real = os.path.realpath(d)
         if real in seen:
-            yield Skipped(str(d), f"symlink loop (already visited {real})")
+            where = os.path.realpath(d.parent)
+            if os.path.commonpath([where, real]) == real:  # a link to a folder that holds it
+                yield Skipped(str(d), f"symlink loop (a link to {seen[real]}, which holds it)")
+            else:
+                yield Duplicate(str(d), str(seen[real]))
             return
-        seen.add(real)
+        seen[real] = d
+        yield from entries_of(d)
+
+    def entries_of(d: Path) -> Iterator[Path | Skipped]:
         try:
             entries = sorted(os.scandir(d), key=lambda e: e.name)
         except OSError as e:
@@ -79,29 +95,82 @@ def discover(root: str | os.PathLike) -> Iterator[Path | Skipped]:
                 yield Skipped(str(p), _os_reason(err))
                 continue
             if is_dir:
-                if not e.name.startswith("."):
+                if e.name.startswith("."):
+                    pass
+                elif e.is_symlink():
+                    linked_dirs.append(p)
+                else:
                     yield from walk(p)
+            elif (warc.is_warc(p) or p.suffix.lower() in SUFFIXES) and (why := _not_readable_name(p)):
+                yield Skipped(os.fsencode(p).decode("utf-8", "backslashreplace"), why)  # (printable, whatever its bytes)
             elif warc.is_warc(p):
                 warcs.append(p)
             elif p.suffix.lower() in SUFFIXES:
-                yield p
+                if e.is_symlink():
+                    links.append(p)
+                else:
+                    yield p
             elif e.is_symlink() and not os.path.exists(p):
                 if p.suffix.lower() in SUFFIXES or not p.suffix:
                     yield Skipped(str(p), _link_reason(p))
 
     yield from walk(root)
+    while linked_dirs:
+        yield from walk(linked_dirs.pop(0))
+    yield from links
     yield from _warc_documents(warcs)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A path that reaches what an earlier one did (a symlinked folder): read once, by ``first``."""
+
+    path: str
+    first: str
+
+
+def _not_readable_name(p: Path) -> str | None:
+    """Why a found article file is not read before its bytes are: not a regular file (a FIFO would
+    block the build), or a name that is not UTF-8 (a zip made on Windows: GBK names), which the
+    knowledge base cannot store."""
+    try:
+        if not stat.S_ISREG(os.stat(p).st_mode):
+            return "not a regular file"
+    except OSError as e:
+        return _os_reason(e)
+    try:
+        str(p).encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not UTF-8 (a zip made on Windows?): rename it to read it"
+    return None
 
 
 def _warc_documents(files: list[Path]) -> Iterator[Path | Skipped]:
     found: list[warc.Member] = []
     for f in files:
+        before = len(found)
         try:
             found.extend(warc.members(f))
         except warc.WarcError as e:  # the records before the damage still count
             yield Skipped(e.path, e.reason)
+            continue
+        if len(found) == before:  # (warcio reads an empty or non-gzip file as no record, without a word)
+            yield Skipped(str(f), _no_member_reason(f))
     for m in warc.latest(found):
         yield Path(m.path)
+
+
+def _no_member_reason(f: Path) -> str:
+    try:
+        with open(f, "rb") as fh:
+            head = fh.read(2)
+    except OSError as e:
+        return _os_reason(e)
+    if not head:
+        return "empty file"
+    if head != b"\x1f\x8b":
+        return "not a gzip file: no WARC records read"
+    return "no HTML page in this WARC file"
 
 
 def _link_reason(p: Path) -> str:
@@ -139,7 +208,10 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         except warc.WarcError as e:
             raise IngestError(path, e.reason) from None
     try:
-        size = os.stat(path).st_size
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            raise IngestError(path, "not a regular file")
+        size = st.st_size
         if size > max_bytes:
             raise IngestError(path, f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit): not an article")
         with open(path, "rb") as f:
@@ -155,8 +227,10 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-_BOMS = [  # (mark, codec that drops it, name reported)
+_BOMS = [  # (mark, codec that drops it, name reported); UTF-32's marks first: FF FE opens UTF-32-LE's too
     (b"\xef\xbb\xbf", "utf-8-sig", "utf-8 (BOM)"),
+    (b"\xff\xfe\x00\x00", "utf-32", "utf-32-le (BOM)"),
+    (b"\x00\x00\xfe\xff", "utf-32", "utf-32-be (BOM)"),
     (b"\xff\xfe", "utf-16", "utf-16-le (BOM)"),
     (b"\xfe\xff", "utf-16", "utf-16-be (BOM)"),
 ]
@@ -210,6 +284,8 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
             try:
                 return data.decode(codec), name
             except UnicodeDecodeError:
+                if codec == "utf-32":  # (a UTF-16 text whose first character is U+0000)
+                    continue
                 raise IngestError(path, f"undecodable bytes: starts with a {name[:-6]} byte-order mark but is not {name[:-6]}")
     if b"\x00" in data[:8192]:
         found = _utf16_without_bom(data)
@@ -381,10 +457,15 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
     if fmt == "html" or (fmt != "md" and _HTML_START.match(text[:200])):
         from pipeline.text.html import extract_html
 
+        if _OURS.search(text[:4000]):  # (a compare report or a saved search page in the corpus folder)
+            raise IngestError(path, "written by policykb (a report or a saved search page), not an article")
+        markup = text
         text, meta = extract_html(text)
         fmt = "html"
         if not text.strip():
             raise IngestError(path, "HTML page without article text")
+        if _is_redirect(markup, text):
+            raise IngestError(path, "a redirect page (only a notice that it moves on), not an article")
     if not text.strip() or not text.replace("\x00", "").strip():  # (FF FE 00 00: a UTF-16 mark and a NUL)
         raise IngestError(path, "no text")
     if "\n" not in text and len(text) > 200_000:
@@ -397,6 +478,19 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
 
 
 _HTML_START = re.compile(r"\s*<(!doctype html|html)", re.I)
+_OURS = re.compile(r"""<meta\s+name=["']?generator["']?\s+content=["']?policykb\b""", re.I)
+_REDIRECT_NOTICE = re.compile(r"跳转|redirect", re.I)
+_REDIRECT_CODE = re.compile(r"""http-equiv=["']?refresh|(?:window\.|document\.|top\.)?location(?:\.href)?\s*=|location\.(?:replace|assign)\(""", re.I)
+_LONGEST_NOTICE = 40  # characters: "页面跳转中，请稍候……若未跳转请点击这里" and the like; an article is far longer
+
+
+def _is_redirect(page: str, text: str) -> bool:
+    """A stub whose text only says it moves on (页面跳转中……), or says next to nothing while the page moves
+    on by itself (a meta refresh or a script setting the location)."""
+    shown = "".join(text.split())
+    if len(shown) > _LONGEST_NOTICE:
+        return False
+    return bool(_REDIRECT_NOTICE.search(shown)) or (len(shown) < 10 and bool(_REDIRECT_CODE.search(page)))
 _URL_LINE = re.compile(r"(site:)?https?://\S+")
 _CONTENT = re.compile(r"\S")
 
