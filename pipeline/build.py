@@ -301,11 +301,7 @@ def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta]]:
     paths: list[str] = []
     pages: dict[str, PageMeta] = {}
     for root in roots:  # a missing root is the caller's mistake: IngestError propagates
-        try:
-            found, problems = manifest.read(root)
-        except OSError as e:  # (a folder too deep to name: discover names it, and the rest is built)
-            found, problems = {}, [manifest.Problem(e.filename or str(root), f"crawl manifests not looked for "
-                                                    f"({e.strerror or e}); the pages are built without them")]
+        found, problems = manifest.read(root)
         pages.update(found)
         for p in problems:
             report.warn(p.path, p.reason)

@@ -67,7 +67,11 @@ def read(root: str | os.PathLike) -> tuple[dict[str, PageMeta], list[Problem]]:
     deeper manifest's row for a file wins over a shallower one's."""
     pages: dict[str, PageMeta] = {}
     problems: list[Problem] = []
-    found = find(root)
+    try:
+        found = find(root)
+    except OSError as e:  # (a folder too deep to name: discover names it, and the rest is built)
+        return {}, [Problem(e.filename or str(root), f"crawl manifests not looked for ({_reason(e)}); "
+                                                     "the pages are built without them")]
     for path in found:
         try:
             rows = _rows(path)
