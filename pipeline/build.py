@@ -548,6 +548,8 @@ class _Run:
         conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)", ((p, *self.current[p]) for p in changed_sources))
         store_writer.set_meta(conn, "files", files)
         store_writer.set_meta(conn, "repairs", json.dumps(dict(sorted(repairs.items())), ensure_ascii=False))
+        if state is None:
+            self._carry_moves(conn)
         report.copies = conn.execute("SELECT count(*) FROM article_copies").fetchone()[0]
         if state is None or self.added or gone:  # else no article came or went: the index and its labels stand
             index.sync(changed)  # this run's canonical articles in, articles that became reposts out
@@ -561,6 +563,42 @@ class _Run:
         stored = self.state.documents
         moved = {did: self.owner[did] for did in kept if did in stored and stored[did] != self.owner[did]}
         return sorted(set(stored) - kept), moved
+
+    def _carry_moves(self, conn: sqlite3.Connection) -> None:
+        """A fresh build over a knowledge base (new code, codebook, model): the moves it recorded, and those of
+        the files whose text changed since, go on into the new file; links to edited articles keep leading to
+        them whatever rebuilt the knowledge base.  Nothing is carried from a file that is no knowledge base
+        of a schema that names its sources, or is being replaced while unreadable."""
+        if not self.out.is_file() or reader.foreign_file(self.out):
+            return
+        try:  # (read through a second connection: the new file's one transaction cannot ATTACH)
+            old = reader.connect_readonly(self.out)
+        except (OSError, sqlite3.Error):
+            return
+        try:
+            tables = {n for n, in old.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"sources", "articles"} <= tables:
+                return
+            if "article_moves" in tables:
+                conn.executemany("INSERT OR REPLACE INTO article_moves VALUES (?, ?)",
+                                 old.execute("SELECT old_id, new_id FROM article_moves"))
+            replaced = {}
+            for path, did in old.execute("SELECT path, doc_id FROM sources"):
+                now = self.current.get(path)
+                if now is not None and now[0] != did:
+                    replaced[did] = now[0]
+            if replaced:
+                conn.execute("CREATE TEMP TABLE old_articles (id TEXT, doc_id TEXT, idx INTEGER)")
+                conn.executemany("INSERT INTO temp.old_articles VALUES (?, ?, ?)",
+                                 (r for r in old.execute("SELECT id, doc_id, idx FROM articles") if r[1] in replaced))
+                conn.execute("CREATE INDEX temp.old_articles_doc ON old_articles(doc_id)")
+                store_writer.record_moves(conn, replaced, old="temp.old_articles")
+                conn.execute("DROP TABLE temp.old_articles")
+            store_writer.forget_moves(conn)
+        except sqlite3.Error as e:  # (an old file of another shape: its links are lost, the build is not)
+            log.info("moves of %s not carried: %s", self.out, e)
+        finally:
+            old.close()
 
     def _replaced(self, gone: list[str]) -> dict[str, str]:
         """The removed documents whose file holds another document now: old id -> new id."""

@@ -69,3 +69,32 @@ def test_an_edited_files_old_article_ids_lead_to_its_new_article(tmp_path, segme
     assert [c.get(f"/articles/{i}").status_code for i in (first, second, third)] == [404] * 3
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM article_moves").fetchone()[0] == 0
+
+
+def test_moves_survive_a_fresh_build_and_a_file_edited_meanwhile_is_moved_by_it(tmp_path, segmenter):
+    import shutil
+
+    from pipeline.classify.codebook import default_codebook_path
+
+    corpus, db = tmp_path / "corpus", tmp_path / "kb.sqlite"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(FIRST, encoding="utf-8")
+    (corpus / "b.txt").write_text(OTHER, encoding="utf-8")
+    build(corpus, db, jobs=1, model=None, cache=False)
+    first = _ids(db)
+    (corpus / "a.txt").write_text(FIRST + "挂职期满后，组织部门将逐一考察他们的表现。\n", encoding="utf-8")
+    build(corpus, db, jobs=1, model=None, cache=False)
+    second = _ids(db)
+
+    (corpus / "b.txt").write_text(OTHER + "学历提升期间，学员的误工补贴照常发放。\n", encoding="utf-8")
+    codebook = tmp_path / "codebook.yaml"  # another codebook: a fresh build, not an incremental one
+    shutil.copyfile(default_codebook_path(), codebook)
+    with open(codebook, "a", encoding="utf-8") as f:
+        f.write("\n# a comment: the same categories, another file\n")
+    report = build(corpus, db, jobs=1, model=None, cache=False, codebook=str(codebook))
+    assert report.mode == "full"
+    third = _ids(db)
+    c = _client(db)
+    assert c.get(f"/articles/{first['a.txt']}").headers.get("location") == f"/articles/{second['a.txt']}"
+    assert c.get(f"/articles/{first['b.txt']}").headers.get("location") == f"/articles/{third['b.txt']}"
+    assert c.get(f"/articles/{second['a.txt']}").status_code == 200

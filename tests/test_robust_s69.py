@@ -237,3 +237,27 @@ def test_a_symlinked_folder_and_file_are_duplicates_of_the_real_ones(tmp_path, s
     assert f"duplicate {corpus / 'a_link'}: same folder as {corpus / 'sub'}" in said, output
     assert f"duplicate {corpus / 'a_link_to_file.txt'}: same content as {corpus / 'sub' / 'real.txt'}" in said, output
     assert "loop" not in output and "skipped" not in said, output
+
+
+def test_a_warc_record_is_judged_as_a_page_file_is(tmp_path, segmenter):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    pages = {"http://x.cn/moved": "<html><head><meta http-equiv='refresh' content='0;url=/new'></head>"
+                                  "<body>正在跳转，请稍候</body></html>",
+             "http://x.cn/ours": "<!doctype html><html><head><meta charset='utf-8'><meta name='generator' "
+                                 f"content='policykb'><title>检索</title></head><body><p>{ONE * 3}</p></body></html>",
+             "http://x.cn/article": f"<html><head><title>某县干部培训</title></head><body><p>{ONE * 3}</p></body></html>"}
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(corpus / "crawl.warc.gz", "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for url, html in pages.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
+                                                http_headers=headers))
+    output, said = _problems(tmp_path, corpus)
+    assert "http://x.cn/moved: a redirect page" in said and "http://x.cn/ours: written by policykb" in said, output
+    assert "1 document" in output

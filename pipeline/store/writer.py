@@ -154,19 +154,29 @@ def _shifted(row: tuple, shift: dict[int, str], base: dict[str, int]) -> tuple:
     return tuple(r)
 
 
-def record_moves(conn: sqlite3.Connection, replaced: dict[str, str]) -> None:
+def record_moves(conn: sqlite3.Connection, replaced: dict[str, str], old: str = "main.articles") -> None:
     """Where the articles of replaced documents went (old document id -> the new document of the same
     file): each old article to the new one at the same place in the file (or the file's first, when the
     new text holds fewer), moves recorded earlier that led to an old article led on to the new one.
-    Called before the old rows are deleted (their articles are read)."""
-    for old, new in replaced.items():
-        now = [aid for aid, in conn.execute("SELECT id FROM articles WHERE doc_id = ? ORDER BY idx", (new,))]
-        if not now:
-            continue
-        for aid, idx in conn.execute("SELECT id, idx FROM articles WHERE doc_id = ?", (old,)).fetchall():
-            to = now[idx] if idx < len(now) else now[0]
-            conn.execute("UPDATE article_moves SET new_id = ? WHERE new_id = ?", (to, aid))
-            conn.execute("INSERT OR REPLACE INTO article_moves VALUES (?, ?)", (aid, to))
+    ``old`` names the table holding the old articles (id, doc_id, idx): this database's before their rows
+    are deleted, or those of the knowledge base a fresh build replaces, copied.  Set-based: a build that gives every document a
+    new id (a manifest column added) records them all in a few statements."""
+    if not replaced:
+        return
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS replaced (old_doc TEXT PRIMARY KEY, new_doc TEXT NOT NULL)")
+    conn.execute("DELETE FROM temp.replaced")
+    conn.executemany("INSERT INTO temp.replaced VALUES (?, ?)", replaced.items())
+    conn.execute("DROP TABLE IF EXISTS temp.new_moves")
+    conn.execute(f"""CREATE TEMP TABLE new_moves AS SELECT oa.id AS old_id, coalesce(
+        (SELECT na.id FROM main.articles na WHERE na.doc_id = r.new_doc AND na.idx = oa.idx),
+        (SELECT na.id FROM main.articles na WHERE na.doc_id = r.new_doc ORDER BY na.idx LIMIT 1)) AS new_id
+        FROM temp.replaced r JOIN {old} oa ON oa.doc_id = r.old_doc""")
+    conn.execute("DELETE FROM temp.new_moves WHERE new_id IS NULL")
+    conn.execute("CREATE INDEX temp.new_moves_old ON new_moves(old_id)")
+    conn.execute("UPDATE main.article_moves SET new_id = (SELECT n.new_id FROM temp.new_moves n WHERE n.old_id = article_moves.new_id)"
+                 " WHERE new_id IN (SELECT old_id FROM temp.new_moves)")
+    conn.execute("INSERT OR REPLACE INTO main.article_moves SELECT old_id, new_id FROM temp.new_moves")
+    conn.execute("DROP TABLE temp.new_moves")
 
 
 def forget_moves(conn: sqlite3.Connection) -> None:

@@ -455,17 +455,8 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
         raise IngestError(path, "a list of URLs (a `policykb fetch` source list), not an article")
     meta: dict[str, str] = {}
     if fmt == "html" or (fmt != "md" and _HTML_START.match(text[:200])):
-        from pipeline.text.html import extract_html
-
-        if _OURS.search(text[:4000]):  # (a compare report or a saved search page in the corpus folder)
-            raise IngestError(path, "written by policykb (a report or a saved search page), not an article")
-        markup = text
-        text, meta = extract_html(text)
+        text, meta = _html_article(path, text)
         fmt = "html"
-        if not text.strip():
-            raise IngestError(path, "HTML page without article text")
-        if _is_redirect(markup, text):
-            raise IngestError(path, "a redirect page (only a notice that it moves on), not an article")
     if not text.strip() or not text.replace("\x00", "").strip():  # (FF FE 00 00: a UTF-16 mark and a NUL)
         raise IngestError(path, "no text")
     if "\n" not in text and len(text) > 200_000:
@@ -482,6 +473,22 @@ _OURS = re.compile(r"""<meta\s+name=["']?generator["']?\s+content=["']?policykb\
 _REDIRECT_NOTICE = re.compile(r"跳转|redirect", re.I)
 _REDIRECT_CODE = re.compile(r"""http-equiv=["']?refresh|(?:window\.|document\.|top\.)?location(?:\.href)?\s*=|location\.(?:replace|assign)\(""", re.I)
 _LONGEST_NOTICE = 40  # characters: "页面跳转中，请稍候……若未跳转请点击这里" and the like; an article is far longer
+
+
+def _html_article(path, page: str) -> tuple[str, dict[str, str]]:
+    """A page's article text and metadata, or IngestError for a page no article is made of: one policykb
+    wrote (a compare report or a saved search page in the corpus folder), one without text, a redirect
+    stub.  For a file and a WARC record alike."""
+    from pipeline.text.html import extract_html
+
+    if _OURS.search(page[:4000]):
+        raise IngestError(path, "written by policykb (a report or a saved search page), not an article")
+    text, meta = extract_html(page)
+    if not text.strip():
+        raise IngestError(path, "HTML page without article text")
+    if _is_redirect(page, text):
+        raise IngestError(path, "a redirect page (only a notice that it moves on), not an article")
+    return text, meta
 
 
 def _is_redirect(page: str, text: str) -> bool:
@@ -514,8 +521,6 @@ def _is_url_list(text: str) -> bool:
 
 def _read_warc_member(path, member: tuple[str, int], max_bytes: int, data: bytes | None) -> RawDocument:
     """One HTML response of a WARC file; its URL and fetch time go into the document's metadata."""
-    from pipeline.text.html import extract_html
-
     try:
         payload, info = warc.read_member(*member, max_bytes)
     except warc.WarcError as e:
@@ -523,9 +528,7 @@ def _read_warc_member(path, member: tuple[str, int], max_bytes: int, data: bytes
     data = payload if data is None else data
     try:
         text, encoding = decode(data, path)
-        text, meta = extract_html(text)
-        if not text.strip():
-            raise IngestError(path, "HTML page without article text")
+        text, meta = _html_article(path, text)
         _check_chinese(path, text)
     except IngestError as e:
         raise IngestError(path, f"{info['url']}: {e.reason}") from None
