@@ -301,18 +301,21 @@ def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta]]:
     paths: list[str] = []
     pages: dict[str, PageMeta] = {}
     for root in roots:  # a missing root is the caller's mistake: IngestError propagates
-        found, problems = manifest.read(root)
-        pages.update(found)
-        for p in problems:
-            report.warn(p.path, p.reason)
+        seen = set()  # every file found here, read or skipped: what a manifest row may name
         for item in discover(root):
             if isinstance(item, Duplicate):  # (a symlinked folder: its files were read by the first path)
                 report.duplicates.append((item.path, item.first))
-            elif isinstance(item, Skipped):
+                continue
+            seen.add(manifest.key(item.path if isinstance(item, Skipped) else item))
+            if isinstance(item, Skipped):
                 report.files += 1
                 report.fail(item.path, item.reason)
             else:
                 paths.append(str(item))
+        found, problems = manifest.read(root, known=seen)
+        pages.update(found)
+        for p in problems:
+            report.warn(p.path, p.reason)
     report.files += len(paths)
     return paths, pages
 

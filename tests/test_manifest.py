@@ -236,3 +236,16 @@ def test_extract_reads_the_manifest_as_build_does(tmp_path, segmenter):
         bare = got["bare.txt"]
         assert (bare["title"], bare["date"], bare["url"], bare["from_manifest"]) == (
             "某县选派年轻干部挂职", "2022-03-01", "http://x.cn/bare", ["date", "title"])
+
+
+def test_a_manifest_in_a_linked_folder_is_read_with_its_pages(tmp_path, segmenter):
+    outside, corpus = tmp_path / "outside" / "crawl", tmp_path / "corpus"
+    outside.mkdir(parents=True)
+    corpus.mkdir()
+    (outside / "p1.txt").write_text(BODY, encoding="utf-8")
+    (outside / "manifest.tsv").write_text("file\turl\tyear\np1.txt\thttp://x.cn/p1\t2019\n", encoding="utf-8")
+    (corpus / "crawl").symlink_to(outside)
+    out = tmp_path / "kb.sqlite"
+    report = build(corpus, out, jobs=1, model=None, cache=False)
+    assert not report.warnings
+    assert _articles(out)["p1.txt"] == (None, "2019", "date", "http://x.cn/p1")

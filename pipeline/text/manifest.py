@@ -14,8 +14,10 @@ manifest that cannot be read is one warning line naming it and why; the build go
 """
 from __future__ import annotations
 
+from collections import Counter
 import csv
 from dataclasses import dataclass
+import errno
 import io
 import json
 import os
@@ -57,14 +59,28 @@ def find(root: str | os.PathLike) -> list[Path]:
         return sorted(p for p in root.parent.glob("manifest.*") if p.name in NAMES and p.is_file())
     if not root.is_dir():
         return []
-    found = [p for p in root.rglob("manifest.*")  # (one walk of the tree, however many names)
-             if p.name in NAMES and p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts[:-1])]
+    found, seen, trees = [], set(), [str(root)]
+    while trees:  # (as discover walks: the real tree first, then the folders links lead to, each once)
+        tree = trees.pop(0)
+        if os.path.realpath(tree) in seen:
+            continue
+        for folder, dirs, files in os.walk(tree, onerror=_raise):
+            seen.add(os.path.realpath(folder))
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            trees += [os.path.join(folder, d) for d in dirs if os.path.islink(os.path.join(folder, d))]
+            found += [Path(folder) / name for name in NAMES if name in files]
     return sorted(found, key=lambda p: (len(p.parts), str(p)))
 
 
-def read(root: str | os.PathLike) -> tuple[dict[str, PageMeta], list[Problem]]:
+def _raise(e: OSError) -> None:
+    if e.errno != errno.EACCES:  # (a folder it may not enter: discover names it, its manifest is not read)
+        raise e
+
+
+def read(root: str | os.PathLike, known: set[str] | None = None) -> tuple[dict[str, PageMeta], list[Problem]]:
     """Every manifest row under ``root``, by the file's absolute, normalised path (``key``).  A
-    deeper manifest's row for a file wins over a shallower one's."""
+    deeper manifest's row for a file wins over a shallower one's.  ``known``: the keys of the files the
+    caller found there (a row naming another is said to name no file; without it each row's file is looked for)."""
     pages: dict[str, PageMeta] = {}
     problems: list[Problem] = []
     try:
@@ -78,11 +94,11 @@ def read(root: str | os.PathLike) -> tuple[dict[str, PageMeta], list[Problem]]:
         except (OSError, UnicodeDecodeError, ValueError, csv.Error) as e:
             problems.append(Problem(str(path), f"manifest not read ({_reason(e)}); its pages are built without it"))
             continue
-        got, bad = _pages(path, rows)
+        got, bad = _pages(path, rows, known)
         pages.update(got)
         problems += bad
-    folders = [p.parent for p in found]
-    for folder in sorted({f for f in folders if folders.count(f) > 1}):
+    folders = Counter(p.parent for p in found)
+    for folder in sorted(f for f, n in folders.items() if n > 1):
         names = sorted(p.name for p in found if p.parent == folder)
         problems.append(Problem(str(folder), f"several manifests ({', '.join(names)}): their rows are merged, "
                                              f"{names[-1]}'s kept for a file more than one names"))
@@ -124,7 +140,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
     return [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
 
 
-def _pages(path: Path, rows: list[dict[str, str]]) -> tuple[dict[str, PageMeta], list[Problem]]:
+def _pages(path: Path, rows: list[dict[str, str]], known: set[str] | None) -> tuple[dict[str, PageMeta], list[Problem]]:
     if not rows:
         return {}, []
     columns = _columns(rows[0].keys())
@@ -135,22 +151,23 @@ def _pages(path: Path, rows: list[dict[str, str]]) -> tuple[dict[str, PageMeta],
     pages: dict[str, PageMeta] = {}
     problems: list[Problem] = []
     missing, twice, seen = [], [], set()
+    here = key(path.parent)
     for n, row in enumerate(rows, 2 if path.suffix != ".jsonl" else 1):
         name = row.get(columns["file"], "").strip().replace("\\", "/")  # (a path written on Windows)
         if not name:
             continue
-        where = path.parent / name
-        if not where.is_file() or not key(where).startswith(key(path.parent) + os.sep):
+        where = os.path.normpath(os.path.join(here, name))
+        if not where.startswith(here + os.sep) or (where not in known if known is not None else not os.path.isfile(where)):
             missing.append(name)  # (no such file, or one outside the manifest's folder)
             continue
-        if key(where) in seen:
+        if where in seen:
             twice.append(name)
-        seen.add(key(where))
+        seen.add(where)
         page = page_meta(**{field: row.get(col, "") for field, col in columns.items() if field != "file"})
         if page.date is None and (given := row.get(columns.get("date", ""), "") or row.get(columns.get("year", ""), "")):
             problems.append(Problem(f"{path}:{n}", f"date {given.strip()[:40]!r} not understood; left out"))
         if page != PageMeta():
-            pages[key(where)] = page
+            pages[where] = page
     if missing:
         problems.append(Problem(str(path), f"{len(missing)} {'rows name' if len(missing) > 1 else 'row names'} no file in its folder "
                                            f"({_some(missing)}); not used"))
