@@ -79,18 +79,30 @@ def flat(rec: dict, lang: str = "zh") -> dict:
     return dict(zip(flat_columns(lang), cells.values()))
 
 
+def _normalized(text: str) -> tuple[str, list[int] | None]:
+    """The text as the index reads it, and for each of its characters the text's character it came from
+    (None when normalising kept every character in place: ……, ℃ and their like are longer normalised, and
+    marks placed by the normalised offsets landed that many characters late)."""
+    norm = normalize(text)
+    if len(norm) == len(text):
+        return norm, None
+    pieces = [normalize(c) for c in text]
+    return "".join(pieces), [i for i, p in enumerate(pieces) for _ in p]
+
+
 def highlight(text: str, terms: list[str] | str | None, width: int | None = None) -> str:
     """HTML-escaped text with <mark> around every occurrence of the terms;
     with ``width``, a window around the first one."""
     if isinstance(terms, str) or terms is None:
         terms = parse(terms).terms if terms and terms.strip() else []
     ts = sorted({normalize(t).replace(" ", "") for t in terms if t}, key=len, reverse=True)
-    norm = normalize(text)
+    norm, owner = _normalized(text)
     spans: list[tuple[int, int]] = []
     for t in ts:
         for m in re.finditer(re.escape(t), norm):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                spans.append((m.start(), m.end()))
+            a, b = (m.start(), m.end()) if owner is None else (owner[m.start()], owner[m.end() - 1] + 1)
+            if not any(a < y and x < b for x, y in spans):
+                spans.append((a, b))
     spans.sort()
     lo, hi = 0, len(text)
     if width and len(text) > width:
