@@ -98,3 +98,20 @@ def test_moves_survive_a_fresh_build_and_a_file_edited_meanwhile_is_moved_by_it(
     assert c.get(f"/articles/{first['a.txt']}").headers.get("location") == f"/articles/{second['a.txt']}"
     assert c.get(f"/articles/{first['b.txt']}").headers.get("location") == f"/articles/{third['b.txt']}"
     assert c.get(f"/articles/{second['a.txt']}").status_code == 200
+
+
+def test_an_article_of_a_knowledge_base_built_before_manifests_still_shows(sample_kb, tmp_path):
+    import shutil
+
+    db = tmp_path / "old.sqlite"
+    shutil.copyfile(sample_kb[0], db)
+    con = sqlite3.connect(db)
+    con.execute("ALTER TABLE articles RENAME COLUMN from_manifest TO unknown_to_schema_6")  # (no such column then)
+    con.execute("DROP TABLE article_moves")
+    aid = con.execute("SELECT id FROM articles LIMIT 1").fetchone()[0]
+    con.commit()
+    con.close()
+    c = _client(db)
+    assert c.get(f"/articles/{aid}").status_code == 200
+    assert c.get(f"/api/articles/{aid}").json()["from_manifest"] == []
+    assert c.get("/articles/0000000000000000-0").status_code == 404

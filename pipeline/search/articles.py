@@ -105,7 +105,7 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
             reg[lv] for lv in P.levels(conn))})
     return {
         "id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"], "editor": a["editor"],
-        "affiliation": a["affiliation"], "from_manifest": (a["from_manifest"] or "").split(),
+        "affiliation": a["affiliation"], "from_manifest": ((a["from_manifest"] if "from_manifest" in a.keys() else None) or "").split(),  # (older KBs lack it)
         "authors": [decoded("authors", r) for r in conn.execute(
             "SELECT name, role FROM authors WHERE article_id = ? ORDER BY pos", (article_id,))],
         "region": region_, "text": a["text"],
