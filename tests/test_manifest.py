@@ -249,3 +249,23 @@ def test_a_manifest_in_a_linked_folder_is_read_with_its_pages(tmp_path, segmente
     report = build(corpus, out, jobs=1, model=None, cache=False)
     assert not report.warnings
     assert _articles(out)["p1.txt"] == (None, "2019", "date", "http://x.cn/p1")
+
+
+def test_jsonl_lines_name_their_own_fields_and_titles_are_simplified(tmp_path):
+    _pages_at(tmp_path, "2.txt", "3.txt", "4.txt")
+    lines = [{"file": "2.txt", "url": "http://j/2"}, {"file": "3.txt", "url": "http://j/3", "date": "2016"},
+             {"文件": "4.txt", "链接": "http://j/4", "标题": "某縣幹部考核辦法"}]
+    (tmp_path / "manifest.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    pages, problems = manifest.read(tmp_path)
+    assert not problems
+    assert [pages[manifest.key(tmp_path / f"{n}.txt")] for n in (2, 3, 4)] == [
+        PageMeta("http://j/2"), PageMeta("http://j/3", None, "2016"), PageMeta("http://j/4", "某县干部考核办法")]
+
+
+def test_a_broken_manifest_beside_another_is_not_said_to_be_merged(tmp_path):
+    _pages_at(tmp_path, "1.txt")
+    (tmp_path / "manifest.csv").write_text("file,year\n1.txt,2019\n", encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text("not json\n", encoding="utf-8")
+    _, problems = manifest.read(tmp_path)
+    assert [p.reason for p in problems] == ["manifest not read (line 1 is not JSON: Expecting value); "
+                                            "its pages are built without it"]

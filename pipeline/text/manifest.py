@@ -25,6 +25,7 @@ from pathlib import Path
 import re
 
 from pipeline.core.records import Article, PageMeta
+from pipeline.text.chars import to_simplified
 from pipeline.text.dates import iso, iso_date
 
 NAMES = ("manifest.tsv", "manifest.csv", "manifest.jsonl")
@@ -88,18 +89,20 @@ def read(root: str | os.PathLike, known: set[str] | None = None) -> tuple[dict[s
     except OSError as e:  # (a folder too deep to name: discover names it, and the rest is built)
         return {}, [Problem(e.filename or str(root), f"crawl manifests not looked for ({_reason(e)}); "
                                                      "the pages are built without them")]
+    read_ = []
     for path in found:
         try:
             rows = _rows(path)
         except (OSError, UnicodeDecodeError, ValueError, csv.Error) as e:
             problems.append(Problem(str(path), f"manifest not read ({_reason(e)}); its pages are built without it"))
             continue
+        read_.append(path)
         got, bad = _pages(path, rows, known)
         pages.update(got)
         problems += bad
-    folders = Counter(p.parent for p in found)
+    folders = Counter(p.parent for p in read_)
     for folder in sorted(f for f, n in folders.items() if n > 1):
-        names = sorted(p.name for p in found if p.parent == folder)
+        names = sorted(p.name for p in read_ if p.parent == folder)
         problems.append(Problem(str(folder), f"several manifests ({', '.join(names)}): their rows are merged, "
                                              f"{names[-1]}'s kept for a file more than one names"))
     return pages, problems
@@ -110,7 +113,9 @@ def key(path: str | os.PathLike) -> str:
 
 
 def _reason(e: Exception) -> str:
-    return e.strerror if isinstance(e, OSError) and e.strerror else f"{type(e).__name__}: {e}"
+    if isinstance(e, OSError) and e.strerror:
+        return e.strerror
+    return str(e) if isinstance(e, ValueError) and not isinstance(e, UnicodeDecodeError) else f"{type(e).__name__}: {e}"
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -143,7 +148,8 @@ def _rows(path: Path) -> list[dict[str, str]]:
 def _pages(path: Path, rows: list[dict[str, str]], known: set[str] | None) -> tuple[dict[str, PageMeta], list[Problem]]:
     if not rows:
         return {}, []
-    columns = _columns(rows[0].keys())
+    jsonl = path.suffix == ".jsonl"  # (each line names its own fields: crawlers leave out the empty ones)
+    columns = _columns(set().union(*(r.keys() for r in rows)) if jsonl else rows[0].keys())
     if "file" not in columns and _FETCH_JOURNAL <= rows[0].keys():
         return {}, []  # `policykb fetch`'s own journal beside its WARC files (which carry their URLs)
     if "file" not in columns:
@@ -152,7 +158,11 @@ def _pages(path: Path, rows: list[dict[str, str]], known: set[str] | None) -> tu
     problems: list[Problem] = []
     missing, twice, seen = [], [], set()
     here = key(path.parent)
-    for n, row in enumerate(rows, 2 if path.suffix != ".jsonl" else 1):
+    for n, row in enumerate(rows, 1 if jsonl else 2):
+        if jsonl:
+            columns = _columns(row.keys())
+            if "file" not in columns:
+                continue
         name = row.get(columns["file"], "").strip().replace("\\", "/")  # (a path written on Windows)
         if not name:
             continue
@@ -191,7 +201,7 @@ def _columns(names) -> dict[str, str]:
 def page_meta(url: str = "", title: str = "", date: str = "", year: str = "") -> PageMeta:
     """A row's fields, cleaned: a title on one line (none when it is too long to be one), a date in
     ISO form (a year alone: '2019'), None for what is empty or not understood."""
-    title = " ".join(title.split())
+    title = to_simplified(" ".join(title.split()))  # (as the text's own titles are stored)
     return PageMeta(url=url.strip() or None,
                     title=title if 0 < len(title) <= _LONGEST_TITLE else None,
                     date=_date(date) or _date(year))
