@@ -266,3 +266,20 @@ def test_help_examples_name_real_files_and_build_names_what_it_reads():
             assert (ROOT / path).exists(), path
     text = " ".join(CliRunner().invoke(cli, ["build", "--help"]).output.split())
     assert ".warc.gz" in text and "manifest" in text
+
+
+def test_the_pages_excel_download_shows_a_date_as_far_as_it_is_known(db):
+    import io
+
+    from fastapi.testclient import TestClient
+    from openpyxl import load_workbook
+
+    from pipeline.search.web import create_app
+
+    r = TestClient(create_app(db)).get("/export.xlsx", params={"q": "干部"})
+    ws = load_workbook(io.BytesIO(r.content)).active
+    header = [c.value for c in ws[1]]
+    col = header.index("日期") + 1
+    formats = {ws.cell(row, col).value.year: ws.cell(row, col).number_format
+               for row in range(2, ws.max_row + 1) if ws.cell(row, col).value is not None}
+    assert formats == {2016: "yyyy", 2018: "yyyy-mm"}

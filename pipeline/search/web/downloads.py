@@ -43,12 +43,15 @@ def to_xlsx(rows: list[dict], columns: list[str], sheet: str) -> bytes:
 
     from pipeline.report.sheets import write_sheet
 
+    from pipeline.store.kb import PRECISION
+
     df = pd.DataFrame(rows, columns=columns)
     date = columns[[c for c, *_ in S.FLAT_COLUMNS].index("date")]
+    known = df[date].map(lambda t: PRECISION.get(len(t)) if isinstance(t, str) else None)  # (2016: a year alone)
     df[date] = pd.to_datetime(df[date], errors="coerce", format="ISO8601")  # date cells, not text
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xw:
-        write_sheet(xw, df, sheet)
+        write_sheet(xw, df, sheet, precision={date: known})
     return buf.getvalue()
 
 
