@@ -582,9 +582,10 @@ class _Run:
             tables = {n for n, in old.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not {"sources", "articles"} <= tables:
                 return
-            if "article_moves" in tables:
-                conn.executemany("INSERT OR REPLACE INTO article_moves VALUES (?, ?)",
-                                 old.execute("SELECT old_id, new_id FROM article_moves"))
+            for moves in ("article_moves", "measure_moves"):
+                if moves in tables:
+                    conn.executemany(f"INSERT OR REPLACE INTO {moves} VALUES (?, ?)",
+                                     old.execute(f"SELECT old_id, new_id FROM {moves}"))
             replaced = {}
             for path, did in old.execute("SELECT path, doc_id FROM sources"):
                 now = self.current.get(path)
@@ -595,8 +596,14 @@ class _Run:
                 conn.executemany("INSERT INTO temp.old_articles VALUES (?, ?, ?)",
                                  (r for r in old.execute("SELECT id, doc_id, idx FROM articles") if r[1] in replaced))
                 conn.execute("CREATE INDEX temp.old_articles_doc ON old_articles(doc_id)")
-                store_writer.record_moves(conn, replaced, old="temp.old_articles")
+                conn.execute("CREATE TEMP TABLE old_measures (id INTEGER, article_id TEXT, idx INTEGER, text TEXT)")
+                conn.executemany("INSERT INTO temp.old_measures VALUES (?, ?, ?, ?)",
+                                 (r for r in old.execute("SELECT id, article_id, idx, text FROM measures")
+                                  if r[1].rpartition("-")[0] in replaced))  # (an article's id: its document's, -n)
+                conn.execute("CREATE INDEX temp.old_measures_article ON old_measures(article_id)")
+                store_writer.record_moves(conn, replaced, old="temp.old_articles", old_measures="temp.old_measures")
                 conn.execute("DROP TABLE temp.old_articles")
+                conn.execute("DROP TABLE temp.old_measures")
             store_writer.forget_moves(conn)
         except sqlite3.Error as e:  # (an old file of another shape: its links are lost, the build is not)
             log.info("moves of %s not carried: %s", self.out, e)

@@ -42,8 +42,8 @@ def test_an_edited_files_old_article_ids_lead_to_its_new_article(tmp_path, segme
     second = _ids(db)["a.txt"]
     assert second != first
     c = _client(db)
-    r = c.get(f"/articles/{first}?m=3")
-    assert r.status_code == 307 and r.headers["location"] == f"/articles/{second}?m=3"
+    r = c.get(f"/articles/{first}?q=%E5%B9%B2%E9%83%A8")
+    assert r.status_code == 307 and r.headers["location"] == f"/articles/{second}?q=%E5%B9%B2%E9%83%A8"
     assert c.get(f"/articles/{first}/original").headers["location"] == f"/articles/{second}/original"
     r = c.get(f"/api/articles/{first}")
     assert r.status_code == 307 and r.headers["location"] == f"/api/articles/{second}"
@@ -115,3 +115,22 @@ def test_an_article_of_a_knowledge_base_built_before_manifests_still_shows(sampl
     assert c.get(f"/articles/{aid}").status_code == 200
     assert c.get(f"/api/articles/{aid}").json()["from_manifest"] == []
     assert c.get("/articles/0000000000000000-0").status_code == 404
+
+
+def test_a_chosen_measure_follows_its_article_to_its_new_number(tmp_path, segmenter):
+    corpus, db = tmp_path / "corpus", tmp_path / "kb.sqlite"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(FIRST, encoding="utf-8")
+    build(corpus, db, jobs=1, model=None, cache=False)
+    con = sqlite3.connect(db)
+    [(aid, mid, text)] = con.execute("SELECT article_id, id, text FROM measures").fetchall()
+    con.close()
+    (corpus / "a.txt").write_text(FIRST.replace("计划\n", "计划\n某县组织部日前召开专题会议，部署年轻干部培养工作。\n"),
+                                  encoding="utf-8")  # (a measure before it: its place in the article changes)
+    build(corpus, db, jobs=1, model=None, cache=False)
+    con = sqlite3.connect(db)
+    [(now_aid, now_mid)] = con.execute("SELECT article_id, id FROM measures WHERE text = ?", (text,)).fetchall()
+    con.close()
+    assert now_mid != mid
+    r = _client(db).get(f"/articles/{aid}?m={mid}&similar=1")
+    assert r.headers["location"] == f"/articles/{now_aid}?m={now_mid}&similar=1"

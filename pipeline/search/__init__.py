@@ -9,7 +9,7 @@ counting), ``hits`` (one hit as the API, CLI and downloads give it), ``facet_cou
 thread), ``suggestions``, ``neighbours``, ``articles``.  The names below are the API the
 page, the JSON API, the CLI and Datasette use.
 """
-from pipeline.search.articles import article, count_articles, find_articles, moved_to, original, search_articles
+from pipeline.search.articles import article, count_articles, find_articles, measure_moved_to, moved_to, original, search_articles
 from pipeline.search.facet_counts import FACET_LIMIT, FacetValues, facet_values, facets
 from pipeline.search.filters import Filters, Note, Resolved, resolve
 from pipeline.search.hits import FLAT_COLUMNS, flat, flat_columns, highlight, record, region
@@ -23,6 +23,6 @@ from pipeline.search.tokens import normalize
 __all__ = [
     "FACETS", "FACET_LIMIT", "FACET_ZH", "FLAT_COLUMNS", "MAX_RESULTS", "ORDER_ZH", "PLACE_FACETS", "RANK_ALL", "SYNTAX_HELP",
     "FacetValues", "Filters", "Note", "Query", "QueryError", "Resolved", "SearchResult", "Suggestion", "Term",
-    "article", "check_limit", "count", "count_articles", "find_articles", "facet_values", "moved_to", "facets", "flat", "flat_columns", "highlight", "normalize", "original",
+    "article", "check_limit", "count", "count_articles", "find_articles", "facet_values", "measure_moved_to", "moved_to", "facets", "flat", "flat_columns", "highlight", "normalize", "original",
     "parse", "rebuild_index", "record", "region", "resolve", "search", "search_articles", "similar", "suggest",
 ]

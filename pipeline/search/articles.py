@@ -142,6 +142,15 @@ def moved_to(conn: sqlite3.Connection, article_id: str) -> str | None:
     return row[0] if row else None
 
 
+def measure_moved_to(conn: sqlite3.Connection, measure_id: int) -> int | None:
+    """The measure an old measure id became when its file was edited (None: never moved, or unknown)."""
+    try:
+        row = conn.execute("SELECT new_id FROM measure_moves WHERE old_id = ?", (measure_id,)).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
+
+
 def original(conn: sqlite3.Connection, article_id: str, measure_id: int | None = None) -> dict | None:
     """The article's span in its file as decoded; the file by its name only, never the server's path. With one
     of the article's measures, its span too (``measure``, ``measure_start``, ``measure_end``, inside the

@@ -153,6 +153,9 @@ CREATE INDEX quoted_terms_article ON quoted_terms(article_id);
 -- link to the old one still leads to the article (pipeline/store/writer.py: record_moves).
 CREATE TABLE article_moves (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX article_moves_new ON article_moves(new_id);
+-- ... and each old measure id (a search result's link: ?m=) to the measure of the same text (else the same place)
+CREATE TABLE measure_moves (old_id INTEGER PRIMARY KEY, new_id INTEGER NOT NULL);
+CREATE INDEX measure_moves_new ON measure_moves(new_id);
 -- What an incremental build needs: each input file's signature and document.
 CREATE TABLE sources (path TEXT PRIMARY KEY, doc_id TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
                       manifest TEXT);  -- the file's manifest row (PageMeta.key), NULL when none

@@ -154,12 +154,15 @@ def _shifted(row: tuple, shift: dict[int, str], base: dict[str, int]) -> tuple:
     return tuple(r)
 
 
-def record_moves(conn: sqlite3.Connection, replaced: dict[str, str], old: str = "main.articles") -> None:
+def record_moves(conn: sqlite3.Connection, replaced: dict[str, str], old: str = "main.articles",
+                 old_measures: str = "main.measures") -> None:
     """Where the articles of replaced documents went (old document id -> the new document of the same
     file): each old article to the new one at the same place in the file (or the file's first, when the
     new text holds fewer), moves recorded earlier that led to an old article led on to the new one.
-    ``old`` names the table holding the old articles (id, doc_id, idx): this database's before their rows
-    are deleted, or those of the knowledge base a fresh build replaces, copied.  Set-based: a build that gives every document a
+    ``old`` names the table holding the old articles (id, doc_id, idx), ``old_measures`` their measures (id,
+    article_id, idx, text): this database's before their rows are deleted, or those of the knowledge base a
+    fresh build replaces, copied.  Each old measure goes to the new article's measure of the same text, else
+    to the one at the same place.  Set-based: a build that gives every document a
     new id (a manifest column added) records them all in a few statements."""
     if not replaced:
         return
@@ -176,6 +179,16 @@ def record_moves(conn: sqlite3.Connection, replaced: dict[str, str], old: str = 
     conn.execute("UPDATE main.article_moves SET new_id = (SELECT n.new_id FROM temp.new_moves n WHERE n.old_id = article_moves.new_id)"
                  " WHERE new_id IN (SELECT old_id FROM temp.new_moves)")
     conn.execute("INSERT OR REPLACE INTO main.article_moves SELECT old_id, new_id FROM temp.new_moves")
+    conn.execute(f"""CREATE TEMP TABLE new_measure_moves AS SELECT om.id AS old_id, coalesce(
+        (SELECT nm.id FROM main.measures nm WHERE nm.article_id = mv.new_id AND nm.text = om.text ORDER BY nm.idx LIMIT 1),
+        (SELECT nm.id FROM main.measures nm WHERE nm.article_id = mv.new_id AND nm.idx = om.idx)) AS new_id
+        FROM temp.new_moves mv JOIN {old_measures} om ON om.article_id = mv.old_id""")
+    conn.execute("DELETE FROM temp.new_measure_moves WHERE new_id IS NULL")
+    conn.execute("CREATE INDEX temp.new_measure_moves_old ON new_measure_moves(old_id)")
+    conn.execute("UPDATE main.measure_moves SET new_id = (SELECT n.new_id FROM temp.new_measure_moves n"
+                 " WHERE n.old_id = measure_moves.new_id) WHERE new_id IN (SELECT old_id FROM temp.new_measure_moves)")
+    conn.execute("INSERT OR REPLACE INTO main.measure_moves SELECT old_id, new_id FROM temp.new_measure_moves")
+    conn.execute("DROP TABLE temp.new_measure_moves")
     conn.execute("DROP TABLE temp.new_moves")
 
 
@@ -184,6 +197,8 @@ def forget_moves(conn: sqlite3.Connection) -> None:
     old text restored): after the removed documents' rows are deleted."""
     conn.execute("DELETE FROM article_moves WHERE new_id NOT IN (SELECT id FROM articles)"
                  " OR old_id IN (SELECT id FROM articles)")
+    conn.execute("DELETE FROM measure_moves WHERE new_id NOT IN (SELECT id FROM measures)"
+                 " OR old_id IN (SELECT id FROM measures)")  # (an id a new measure took: no longer the old one's)
 
 
 def delete_documents(conn: sqlite3.Connection, doc_ids: list[str], keep: Iterable[str] = ()) -> None:

@@ -39,7 +39,11 @@ def moved(request: Request, conn, article_id: str) -> RedirectResponse | None:
     if to is None:
         return None
     path = request.url.path.replace(f"/{article_id}", f"/{to}", 1)
-    return RedirectResponse(path + (f"?{request.url.query}" if request.url.query else ""), status_code=307)
+    query = dict(request.query_params)
+    m = query.get("m", "")
+    if m.isdigit() and (now := S.measure_moved_to(conn, int(m))) is not None:
+        query["m"] = str(now)  # (the chosen measure, as it is numbered now)
+    return RedirectResponse(path + (f"?{urlencode(query)}" if query else ""), status_code=307)
 
 
 def int_param(request: Request, name: str, default: int, least: int | None = None, most: int | None = None) -> int:
