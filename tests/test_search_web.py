@@ -635,3 +635,12 @@ def test_database_is_opened_read_only(sample_kb):
     c = reader.connect_readonly(db)
     with pytest.raises(sqlite3.OperationalError):
         c.execute("DELETE FROM measures")
+
+
+def test_article_search_api_gives_what_measure_search_gives(client):
+    body = client.get("/api/articles", params={"q": "干部", "limit": 2}).json()
+    assert {"total", "offset", "results", "notes", "suggestions"} <= body.keys()
+    assert body["total"] >= len(body["results"]) and body["offset"] == 0
+    assert all({"article_id", "title", "date", "source", "region", "url", "snippet"} <= r.keys() for r in body["results"])
+    none = client.get("/api/articles", params={"q": "火星基地"}).json()
+    assert none["total"] == 0 and none["results"] == []

@@ -22,9 +22,7 @@ def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20, filte
     filters and no words, those articles newest first.  With ``details``, each also says where it is from
     (source, region, url) and begins (``snippet``, the matched passage marked), so that an untitled, undated
     article can be told from the others."""
-    q = parse(query)
-    found = find_articles(conn, q, filters, limit, offset, total=False).results
-    return [a | _identity(conn, a["article_id"], q.terms) for a in found] if details else found
+    return find_articles(conn, query, filters, limit, offset, total=False, details=details).results
 
 
 SNIPPET = 80  # characters of an article's text shown in a list of articles
@@ -41,9 +39,9 @@ def _identity(conn: sqlite3.Connection, article_id: str, terms: list[str]) -> di
 
 
 def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters | None = None, limit: int = 20,
-                  offset: int = 0, total: bool = True) -> SearchResult:
+                  offset: int = 0, total: bool = True, details: bool = False) -> SearchResult:
     """``search_articles`` as a ``SearchResult``, as the measure search gives one: with the exact ``total``
-    (unless not asked for), the query and the filters as read."""
+    (unless not asked for), the query and the filters as read; ``details`` as for ``search_articles``."""
     q = query if isinstance(query, Query) else parse(query)
     limit, offset = check_limit(limit), max(0, int(offset))
     res = resolve(catalog(conn), filters)
@@ -62,6 +60,8 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
     rows = conn.execute(f"SELECT s.article_id, s.title, s.date {matching} ORDER BY {order} LIMIT ? OFFSET ?",
                         params + [limit, offset]).fetchall()
     out.results = [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
+    if details:
+        out.results = [a | _identity(conn, a["article_id"], q.terms) for a in out.results]
     if total:
         out.total = count_articles(conn, q, res)
     return out

@@ -68,10 +68,13 @@ def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
 def api_article_search(request: Request, conn=Depends(kb_conn)):
     """Articles whose title or text matches q (same syntax as /api/search), among those holding a measure the
     filters select (the same filters as /api/search).  Each with its id, title, date, source, region, url
-    (of a fetched page) and snippet (the matched passage, or the text's beginning)."""
+    (of a fetched page) and snippet (the matched passage, or the text's beginning); with `total` (exact),
+    `offset`, `notes` and `suggestions` as /api/search gives them."""
     q, f, _ = query_and_filters(request)
-    return {"results": S.search_articles(conn, q, int_param(request, "limit", 20), f,
-                                         int_param(request, "offset", 0, least=0), details=True)}
+    res = S.find_articles(conn, q, f, int_param(request, "limit", 20), int_param(request, "offset", 0, least=0),
+                          details=True)
+    res.resolved.notes[:0] = repeated(request)
+    return res.to_dict() | {"suggestions": [s.as_dict() for s in S.suggest(conn, res, articles=True)]}
 
 
 @router.get("/articles/{article_id}")
