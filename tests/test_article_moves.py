@@ -25,16 +25,22 @@ def _ids(db) -> dict[str, str]:
         con.close()
 
 
-def _client(db) -> TestClient:
-    return TestClient(create_app(db), follow_redirects=False)
-
-
-def test_an_edited_files_old_article_ids_lead_to_its_new_article(tmp_path, segmenter):
+def _built(tmp_path):
+    """Two files built into a knowledge base: (corpus folder, knowledge base)."""
     corpus, db = tmp_path / "corpus", tmp_path / "kb.sqlite"
     corpus.mkdir()
     (corpus / "a.txt").write_text(FIRST, encoding="utf-8")
     (corpus / "b.txt").write_text(OTHER, encoding="utf-8")
     build(corpus, db, jobs=1, model=None, cache=False)
+    return corpus, db
+
+
+def _client(db) -> TestClient:
+    return TestClient(create_app(db), follow_redirects=False)
+
+
+def test_an_edited_files_old_article_ids_lead_to_its_new_article(tmp_path, segmenter):
+    corpus, db = _built(tmp_path)
     first = _ids(db)["a.txt"]
 
     (corpus / "a.txt").write_text(FIRST + "挂职期满后，组织部门将逐一考察他们的表现。\n", encoding="utf-8")
@@ -76,11 +82,7 @@ def test_moves_survive_a_fresh_build_and_a_file_edited_meanwhile_is_moved_by_it(
 
     from pipeline.classify.codebook import default_codebook_path
 
-    corpus, db = tmp_path / "corpus", tmp_path / "kb.sqlite"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(FIRST, encoding="utf-8")
-    (corpus / "b.txt").write_text(OTHER, encoding="utf-8")
-    build(corpus, db, jobs=1, model=None, cache=False)
+    corpus, db = _built(tmp_path)
     first = _ids(db)
     (corpus / "a.txt").write_text(FIRST + "挂职期满后，组织部门将逐一考察他们的表现。\n", encoding="utf-8")
     build(corpus, db, jobs=1, model=None, cache=False)
