@@ -18,7 +18,7 @@ from pipeline.cli import cli
 # Three county notices in my own words: none dates itself; the manifest gives one a year, one a month.
 CARE = ("福建省三明市尤溪县出台关心关爱乡镇干部措施\n"
         "福建省三明市尤溪县委组织部日前下发通知，关心关爱乡镇干部。\n"
-        "一是落实乡镇工作补贴，给每名乡镇干部发放生活补贴每人每年18000元。\n"
+        "一是落实乡镇工作补贴，乡镇干部的生活补贴一年按18000元发放。\n"
         "二是健全谈心谈话制度，县委组织部每年与乡镇干部开展一次谈心谈话。\n"
         "三是贯彻“三个区分开来”要求，对干部在改革中的失误予以容错纠错。\n")
 EVAL = ("浙江省湖州市安吉县改进干部考核办法\n"
