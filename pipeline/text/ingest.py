@@ -498,6 +498,8 @@ def _is_redirect(page: str, text: str) -> bool:
     if len(shown) > _LONGEST_NOTICE:
         return False
     return bool(_REDIRECT_NOTICE.search(shown)) or (len(shown) < 10 and bool(_REDIRECT_CODE.search(page)))
+
+
 _URL_LINE = re.compile(r"(site:)?https?://\S+")
 _CONTENT = re.compile(r"\S")
 
