@@ -342,6 +342,10 @@ def test_the_api_docs_work_without_the_internet_and_list_the_parameters(client):
     names = [p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]]
     assert {"q", "province", "category", "year", "limit", "offset", "facets"} <= set(names)
     assert "q" in [p["name"] for p in spec["paths"]["/api/articles"]["get"]["parameters"]]
+    named = {path: {p["name"] for p in ops.get("get", {}).get("parameters", [])} for path, ops in spec["paths"].items()}
+    assert {"prefix", "contains", "limit", "offset", "q"} <= named["/api/facets/{name}"]
+    assert "k" in named["/api/measures/{measure_id}/similar"]
+    assert {"q", "lang", "province"} <= named["/export.{fmt}"]
 
 
 def test_a_page_past_the_last_points_to_the_last(client):

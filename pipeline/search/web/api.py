@@ -5,7 +5,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from pipeline import search as S
-from pipeline.search.web.params import ARTICLE_SEARCH_PARAMS, SEARCH_PARAMS, flag_param, href, int_param, moved, query_and_filters, repeated
+from pipeline.search.web.params import (ARTICLE_SEARCH_PARAMS, FACET_PARAMS, SEARCH_PARAMS, SIMILAR_PARAMS, flag_param, href, int_param, moved, query_and_filters, repeated)
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter(prefix="/api")
@@ -44,7 +44,7 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     return JSONResponse(body)  # plain JSON types already: FastAPI's encoder would walk them again (2 ms)
 
 
-@router.get("/facets/{name}")
+@router.get("/facets/{name}", openapi_extra={"parameters": FACET_PARAMS})
 def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
     """The values of one facet (province, city, county, township, category, group, slogan, year,
     source) for q and the filters, as /api/search takes them: exact counts, most frequent first,
@@ -88,7 +88,7 @@ def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
     return a
 
 
-@router.get("/measures/{measure_id}/similar")
+@router.get("/measures/{measure_id}/similar", openapi_extra={"parameters": SIMILAR_PARAMS})
 def api_similar(measure_id: int, request: Request, conn=Depends(kb_conn)):
     near = S.similar(conn, measure_id, int_param(request, "k", 5, least=1, most=50))
     if near is None:

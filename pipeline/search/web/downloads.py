@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
 from pipeline import search as S
-from pipeline.search.web.params import query_and_filters
+from pipeline.search.web.params import EXPORT_PARAMS, query_and_filters
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter()
@@ -55,7 +55,7 @@ def to_xlsx(rows: list[dict], columns: list[str], sheet: str) -> bytes:
     return buf.getvalue()
 
 
-@router.get("/export.{fmt}")
+@router.get("/export.{fmt}", openapi_extra={"parameters": EXPORT_PARAMS})
 def export(request: Request, fmt: str, conn=Depends(kb_conn)):
     if fmt not in ("csv", "xlsx"):
         raise HTTPException(404, "只提供 CSV（/export.csv）和 Excel（/export.xlsx）下载。")
