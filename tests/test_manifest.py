@@ -269,3 +269,9 @@ def test_a_broken_manifest_beside_another_is_not_said_to_be_merged(tmp_path):
     _, problems = manifest.read(tmp_path)
     assert [p.reason for p in problems] == ["manifest not read (line 1 is not JSON: Expecting value); "
                                             "its pages are built without it"]
+
+
+def test_a_manifest_saved_as_excels_unicode_text_is_read(tmp_path):
+    _pages_at(tmp_path, "1.txt")
+    (tmp_path / "manifest.tsv").write_bytes("文件名\t标题\n1.txt\t某县选派干部驻村\n".encode("utf-16"))
+    assert manifest.read(tmp_path) == ({manifest.key(tmp_path / "1.txt"): PageMeta(None, "某县选派干部驻村")}, [])

@@ -261,3 +261,10 @@ def test_a_warc_record_is_judged_as_a_page_file_is(tmp_path, segmenter):
     output, said = _problems(tmp_path, corpus)
     assert "http://x.cn/moved: a redirect page" in said and "http://x.cn/ours: written by policykb" in said, output
     assert "1 document" in output
+
+
+def test_pdf_and_word_files_are_named_not_passed_over(tmp_path, segmenter):
+    corpus = _corpus(tmp_path, **{"notice.pdf": b"%PDF-1.4\n", "plan.docx": b"PK\x03\x04", "logo.png": b"\x89PNG"})
+    output, said = _problems(tmp_path, corpus)
+    assert "notice.pdf: PDF files are not read: save it as .txt or .html" in said, output
+    assert "plan.docx: Word files are not read" in said and "logo.png" not in output, output

@@ -26,6 +26,8 @@ from pipeline.text.chars import CJK, HAN, PUNCT, cjk_only, is_common, is_frequen
 log = logging.getLogger(__name__)
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
+# Documents an article may come as but that are not read: named as skipped (images, style sheets … are passed over).
+UNREAD_DOCUMENTS = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".wps": "WPS", ".odt": "OpenDocument", ".rtf": "RTF"}
 NO_ARTICLE_FILES = "no article files to read (.txt, .md, .html, .htm, .warc.gz)"  # (a folder discover finds none in)
 MAX_BYTES = 10 * 1024 * 1024  # a long article is 50 KB; beyond this it is not one
 
@@ -110,6 +112,8 @@ def discover(root: str | os.PathLike) -> Iterator[Path | Skipped]:
                     links.append(p)
                 else:
                     yield p
+            elif p.suffix.lower() in UNREAD_DOCUMENTS:  # (articles people expect read: said, not passed over)
+                yield Skipped(str(p), f"{UNREAD_DOCUMENTS[p.suffix.lower()]} files are not read: save it as .txt or .html")
             elif e.is_symlink() and not os.path.exists(p):
                 if p.suffix.lower() in SUFFIXES or not p.suffix:
                     yield Skipped(str(p), _link_reason(p))
