@@ -73,6 +73,7 @@ class Report:
     processed: int = 0  # documents run through the text stages (or taken from the cache) and written
     removed: int = 0  # documents whose rows were deleted
     files_changed: tuple[int, int, int] = (0, 0, 0)  # an incremental build's files: new, changed, gone
+    touched: int = 0  # files whose size or time changed but not their content (nor their manifest row)
     copies: int = 0  # articles that repost another article of the knowledge base
     timings: Counter = field(default_factory=Counter)  # seconds by stage, summed over the workers
 
@@ -100,7 +101,7 @@ class Report:
         peak = {who: resource.getrusage(w).ru_maxrss * 1024 for who, w in
                 (("parent", resource.RUSAGE_SELF), ("largest_worker", resource.RUSAGE_CHILDREN))}
         return {"files": self.files, "documents": self.documents, "articles": self.articles, "mode": self.mode,
-                "processed": self.processed, "removed": self.removed, "skipped": len(self.failures), "warnings": len(self.warnings),
+                "processed": self.processed, "removed": self.removed, "touched": self.touched, "skipped": len(self.failures), "warnings": len(self.warnings),
                 "errors": len(self.errors), "duplicates": len(self.duplicates), "copies": self.copies,
                 "classifier": self.classifier,
                 "seconds_by_stage": {k: round(v, 3) for k, v in sorted(self.timings.items())},
@@ -110,8 +111,9 @@ class Report:
         rep = ", ".join(f"{k} {v}" for k, v in sorted(self.repairs.items())) or "none"
         new, changed, gone = self.files_changed
         run = {"full": f"full build: {counted(self.processed, 'document')} processed",
-               "incremental": f"incremental: {counted(new, 'new file')}, {changed} changed, {gone} gone "
-                              f"({counted(self.processed, 'document')} processed, {self.removed} removed)",
+               "incremental": f"incremental: {counted(new, 'new file')}, {changed} changed, {gone} gone"
+                              + (f", {self.touched} touched (same content)" if self.touched else "")
+                              + f" ({counted(self.processed, 'document')} processed, {self.removed} removed)",
                "unchanged": "nothing changed: knowledge base left as it was"}[self.mode]
         reposts = f"; {counted(self.copies, 'article')} {'is a repost' if self.copies == 1 else 'are reposts'} of another" \
                   " (counted once)" if self.copies else ""
@@ -544,8 +546,12 @@ class _Run:
             store_writer.delete_documents(conn, gone, keep=search_index.INDEX_TABLES)
             store_writer.forget_moves(conn)
             report.removed = len(gone)
+        touched = [p for p in changed_sources if p in old_sources  # (a file saved again or copied over: same text)
+                   and (old_sources[p][0], old_sources[p][3]) == (self.current[p][0], self.current[p][3])]
+        report.touched = len(touched)
         report.files_changed = (sum(p not in old_sources for p in changed_sources),  # (a changed file's old
-                                sum(p in old_sources for p in changed_sources), len(dropped_sources))  # document is removed)
+                                sum(p in old_sources for p in changed_sources) - len(touched),  # document is removed)
+                                len(dropped_sources))
         conn.executemany("UPDATE documents SET path = ? WHERE id = ?", ((p, d) for d, p in moved.items()))
         conn.executemany("DELETE FROM sources WHERE path = ?", ((p,) for p in dropped_sources))
         conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)", ((p, *self.current[p]) for p in changed_sources))

@@ -275,3 +275,15 @@ def test_a_manifest_saved_as_excels_unicode_text_is_read(tmp_path):
     _pages_at(tmp_path, "1.txt")
     (tmp_path / "manifest.tsv").write_bytes("文件名\t标题\n1.txt\t某县选派干部驻村\n".encode("utf-16"))
     assert manifest.read(tmp_path) == ({manifest.key(tmp_path / "1.txt"): PageMeta(None, "某县选派干部驻村")}, [])
+
+
+def test_a_file_saved_again_unchanged_is_touched_not_changed(tmp_path, segmenter):
+    import os
+
+    corpus, out = _corpus(tmp_path, ""), tmp_path / "kb.sqlite"
+    build(corpus, out, jobs=1, model=None, cache=False)
+    st = os.stat(corpus / "bare.txt")
+    os.utime(corpus / "bare.txt", ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    report = build(corpus, out, jobs=1, model=None, cache=False)
+    assert (report.mode, report.files_changed, report.touched, report.processed) == ("incremental", (0, 0, 0), 1, 0)
+    assert "0 changed, 0 gone, 1 touched (same content)" in report.summary()
