@@ -510,11 +510,9 @@ class _Run:
         t = time.perf_counter()
         state, report = self.state, self.report
         if not self.current:  # every file skipped or failed: an empty knowledge base helps no one, and would
-            raise IngestError(self.out, "not written: none of the {} file{} gave a document ({} skipped, "  # replace one
-                              "{} internal error{}){}".format(
-                                  report.files, "" if report.files == 1 else "s", len(report.failures),
-                                  len(report.errors), "" if len(report.errors) == 1 else "s",
-                                  "; the knowledge base is left as it was" if state is not None else "")
+            raise IngestError(self.out, f"not written: none of the {counted(report.files, 'file')} gave a document "  # replace one
+                              f"({len(report.failures)} skipped, {counted(len(report.errors), 'internal error')})"
+                              + ("; the knowledge base is left as it was" if state is not None else "")
                               + "".join("\n" + line for line in report.problems()))  # (which files, and why)
         gone, moved = self._gone_and_moved() if state else ([], {})
         old_sources = state.sources if state else {}
