@@ -22,6 +22,11 @@ DEFAULT_SEEDS = str(project_root().parent / "shared" / "seeds")
 DEFAULT_REAL = str(project_root().parent / "shared" / "real")
 
 
+def _as_en(ctx, param, value: str) -> str:
+    """--lang id, the older spelling of en, read as en once, for every command that takes it."""
+    return "en" if value == "id" else value
+
+
 def _setup_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
@@ -488,7 +493,7 @@ or a code (350102), --category 容错纠错 or tolerate, --year 2020-2023.
               help="How many to show; 10,000 is the cap for every search.")
 @click.option("--offset", default=0, show_default=True, type=click.IntRange(0), help="Skip this many (for the next page).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True,
+@click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True, callback=_as_en,
               help="CSV headers and categories: Chinese, or the field names and ids for code (en; id is the same).")
 @click.option("--articles", is_flag=True, help="Search whole articles (title and text) instead of measures.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary, notes or suggestions on stderr.")
@@ -641,7 +646,7 @@ def serve(db: str, host: str, port: int) -> None:
               help="Region level (township where the knowledge base records it).")
 @click.option("--category", "categories", multiple=True, help="Only measures of these categories (id or Chinese name, repeatable).")
 @click.option("--out", default="outputs/reports", show_default=True, type=click.Path(file_okay=False))
-@click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True,
+@click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True, callback=_as_en,
               help="Headings, table headers and sheet names: Chinese, or English for code (id is the same as en).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
 def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, quiet: bool) -> None:
@@ -663,7 +668,7 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
     finally:
         conn.close()
     try:
-        rep = run(db, by, wanted or None, out, lang="en" if lang == "id" else lang)
+        rep = run(db, by, wanted or None, out, lang=lang)
     except ValueError as e:
         raise click.ClickException(str(e))
     except OSError as e:  # (a full disk, a folder taken away meanwhile)
@@ -696,7 +701,7 @@ def _category_ids(conn, given: Iterable[str], quiet: bool = False) -> list[str]:
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "xlsx", "jsonl", "spacy"]), default="csv",
               show_default=True, help="spacy: a DocBin of the articles with the extracted spans as span groups.")
 @click.option("--out", default="outputs/export", show_default=True, type=click.Path(file_okay=False))
-@click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True,
+@click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True, callback=_as_en,
               help="Column headers, sheet names and coded values (categories, place levels): Chinese, or the "
                    "column names and ids for code (en; id is the same).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
@@ -720,7 +725,7 @@ def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
         else:
             from pipeline.report.compare import export as run
 
-            paths = run(db, fmt, out, lang="en" if lang == "id" else lang)
+            paths = run(db, fmt, out, lang=lang)
     except OSError as e:  # (a full disk, a folder taken away meanwhile)
         raise click.ClickException(f"{e.filename or out}: cannot write the export: {e.strerror or e}")
     if not quiet:

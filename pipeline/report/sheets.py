@@ -15,6 +15,7 @@ import re
 import pandas as pd
 
 from pipeline.core.fsutil import replacing
+from pipeline.store.kb import PRECISION
 _BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -30,7 +31,7 @@ def sheet_name(title: str, taken=()) -> str:
 
 # Excel formats of a date known to its day, month or year (kb's date_precision): the cell stays a date.
 DATE_FORMATS = {"day": "yyyy-mm-dd", "month": "yyyy-mm", "year": "yyyy"}
-_ISO_LENGTH = {"day": 10, "month": 7, "year": 4}
+_ISO_LENGTH = {known: n for n, known in PRECISION.items()}
 
 
 def as_known(dates: pd.Series, precision: pd.Series) -> pd.Series:

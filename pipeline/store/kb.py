@@ -9,7 +9,12 @@ from pipeline.store.reader import connect_readonly
 _DATES = ("date",)  # columns read as datetime64 (ISO dates, partial ones at the start of their period)
 # How much of a date is known, by the length of its stored ISO text ('2016', '2016-05', '2016-05-03'):
 # a manifest may give a year alone, which datetime64 can only hold as its first day.
-PRECISION = {4: "year", 7: "month", 10: "day"}
+PRECISION = {4: "year", 7: "month", 10: "day"}  # an ISO date's length -> what it knows
+
+
+def precision_of(dates):
+    """What each stored ISO date knows (day, month, year; None for none): 2016 is a year, 2016-05 a month."""
+    return dates.map(lambda t: PRECISION.get(len(t)) if isinstance(t, str) else None)
 
 
 class KnowledgeBase:
@@ -120,8 +125,7 @@ class KnowledgeBase:
                 text = df[c].astype(object).where(df[c].notna(), None)
                 df[c] = pd.to_datetime(text, errors="coerce", format="ISO8601")
                 at = df.columns.get_loc(c) + 1
-                df.insert(at, f"{c}_precision", text.map(lambda t: PRECISION.get(len(t)) if isinstance(t, str) else None)
-                          .where(df[c].notna(), None).astype("str"))
+                df.insert(at, f"{c}_precision", precision_of(text).where(df[c].notna(), None).astype("str"))
                 if "year" not in df.columns:
                     df.insert(at + 1, "year", df[c].dt.year.astype("Int64"))
         for c in df.columns:  # a text column with no value at all is read as object: str like the others

@@ -43,11 +43,11 @@ def to_xlsx(rows: list[dict], columns: list[str], sheet: str) -> bytes:
 
     from pipeline.report.sheets import write_sheet
 
-    from pipeline.store.kb import PRECISION
+    from pipeline.store.kb import precision_of
 
     df = pd.DataFrame(rows, columns=columns)
     date = columns[[c for c, *_ in S.FLAT_COLUMNS].index("date")]
-    known = df[date].map(lambda t: PRECISION.get(len(t)) if isinstance(t, str) else None)  # (2016: a year alone)
+    known = precision_of(df[date])  # (2016: a year alone)
     df[date] = pd.to_datetime(df[date], errors="coerce", format="ISO8601")  # date cells, not text
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xw:
