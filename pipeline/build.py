@@ -303,18 +303,19 @@ def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta]]:
     paths: list[str] = []
     pages: dict[str, PageMeta] = {}
     for root in roots:  # a missing root is the caller's mistake: IngestError propagates
-        seen = set()  # every file found here, read or skipped: what a manifest row may name
-        for item in discover(root):
+        seen = []  # every file found here, read or skipped: what a manifest row may name
+        met: list[Path] = []  # the manifests the walk met
+        for item in discover(root, met):
             if isinstance(item, Duplicate):  # (a symlinked folder: its files were read by the first path)
                 report.duplicates.append((item.path, item.first))
                 continue
-            seen.add(manifest.key(item.path if isinstance(item, Skipped) else item))
+            seen.append(item.path if isinstance(item, Skipped) else str(item))
             if isinstance(item, Skipped):
                 report.files += 1
                 report.fail(item.path, item.reason)
             else:
-                paths.append(str(item))
-        found, problems = manifest.read(root, known=seen)
+                paths.append(seen[-1])
+        found, problems = manifest.read(root, seen, met if Path(root).is_dir() else None)
         pages.update(found)
         for p in problems:
             report.warn(p.path, p.reason)

@@ -251,10 +251,11 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
     files = 0
     for root in paths:
         try:
-            items = [item for item in discover(root) if not isinstance(item, Duplicate)]  # (read by its first path)
+            met: list[Path] = []
+            items = [item for item in discover(root, met) if not isinstance(item, Duplicate)]  # (read by its first path)
         except IngestError as e:
             raise click.ClickException(str(e))
-        pages, problems = manifest.read(root)  # (as build reads them)
+        pages, problems = manifest.read(root, manifests=met if Path(root).is_dir() else None)  # (as build reads them)
         for p in problems:
             if not Path(root).is_file() or "not read" in p.reason:  # (one file: not the other rows' troubles)
                 click.echo(f"warning {p.path}: {p.reason}", err=True)

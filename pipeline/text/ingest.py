@@ -26,6 +26,7 @@ from pipeline.text.chars import CJK, HAN, PUNCT, cjk_only, is_common, is_frequen
 log = logging.getLogger(__name__)
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
+MANIFEST_NAMES = ("manifest.tsv", "manifest.csv", "manifest.jsonl")  # a crawl's record of its pages (text/manifest.py)
 # Documents an article may come as but that are not read: named as skipped (images, style sheets … are passed over).
 UNREAD_DOCUMENTS = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".wps": "WPS", ".odt": "OpenDocument", ".rtf": "RTF"}
 NO_ARTICLE_FILES = "no article files to read (.txt, .md, .html, .htm, .warc.gz)"  # (a folder discover finds none in)
@@ -45,11 +46,13 @@ class Skipped:
     reason: str
 
 
-def discover(root: str | os.PathLike) -> Iterator[Path | Skipped]:
+def discover(root: str | os.PathLike, manifests: list[Path] | None = None) -> Iterator[Path | Skipped]:
     """Yield article files under ``root`` in a stable order; loops are reported, not followed.
 
     WARC files yield one member path (``file.warc.gz#offset``) per HTML page, after the other
-    files, the latest response per URL across all the WARC files under ``root``.
+    files, the latest response per URL across all the WARC files under ``root``.  A crawl's
+    manifests met on the way (``MANIFEST_NAMES``) are added to ``manifests`` when it is given: the
+    walk is made once (pipeline/text/manifest.py reads them).
     """
     root = Path(root)
     warcs: list[Path] = []
@@ -95,6 +98,9 @@ def discover(root: str | os.PathLike) -> Iterator[Path | Skipped]:
                 is_dir = e.is_dir()  # follows symlinks
             except OSError as err:
                 yield Skipped(str(p), _os_reason(err))
+                continue
+            if manifests is not None and e.name in MANIFEST_NAMES and not is_dir:
+                manifests.append(p)
                 continue
             if is_dir:
                 if e.name.startswith("."):

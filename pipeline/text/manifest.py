@@ -15,9 +15,9 @@ manifest that cannot be read is one warning line naming it and why; the build go
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 import csv
 from dataclasses import dataclass
-import errno
 import io
 import json
 import os
@@ -27,8 +27,9 @@ import re
 from pipeline.core.records import Article, PageMeta
 from pipeline.text.chars import to_simplified
 from pipeline.text.dates import iso, iso_date
+from pipeline.text.ingest import MANIFEST_NAMES, discover
 
-NAMES = ("manifest.tsv", "manifest.csv", "manifest.jsonl")
+NAMES = MANIFEST_NAMES
 MAX_BYTES = 200 * 1024 * 1024
 
 # column -> the names crawlers give it
@@ -54,42 +55,38 @@ class Problem:
 
 
 def find(root: str | os.PathLike) -> list[Path]:
-    """The manifests under ``root``, shallowest first; for a file, those beside it (whose rows may name it)."""
+    """The manifests under ``root``, shallowest first, met on the walk ``discover`` makes (the real tree, then
+    the folders links lead to, each once); for a file, those beside it (whose rows may name it)."""
     root = Path(root)
     if root.is_file():
         return sorted(p for p in root.parent.glob("manifest.*") if p.name in NAMES and p.is_file())
     if not root.is_dir():
         return []
-    found, seen, trees = [], set(), [str(root)]
-    while trees:  # (as discover walks: the real tree first, then the folders links lead to, each once)
-        tree = trees.pop(0)
-        if os.path.realpath(tree) in seen:
-            continue
-        for folder, dirs, files in os.walk(tree, onerror=_raise):
-            seen.add(os.path.realpath(folder))
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            trees += [os.path.join(folder, d) for d in dirs if os.path.islink(os.path.join(folder, d))]
-            found += [Path(folder) / name for name in NAMES if name in files]
-    return sorted(found, key=lambda p: (len(p.parts), str(p)))
+    found: list[Path] = []
+    for _ in discover(root, found):
+        pass
+    return _shallowest_first(found)
 
 
-def _raise(e: OSError) -> None:
-    if e.errno != errno.EACCES:  # (a folder it may not enter: discover names it, its manifest is not read)
-        raise e
+def _shallowest_first(paths: Iterable[Path]) -> list[Path]:
+    return sorted(paths, key=lambda p: (len(p.parts), str(p)))
 
 
-def read(root: str | os.PathLike, known: set[str] | None = None) -> tuple[dict[str, PageMeta], list[Problem]]:
+def read(root: str | os.PathLike, found_files: Iterable[str] | None = None, manifests: Iterable[Path] | None = None
+         ) -> tuple[dict[str, PageMeta], list[Problem]]:
     """Every manifest row under ``root``, by the file's absolute, normalised path (``key``).  A
-    deeper manifest's row for a file wins over a shallower one's.  ``known``: the keys of the files the
-    caller found there (a row naming another is said to name no file; without it each row's file is looked for)."""
+    deeper manifest's row for a file wins over a shallower one's.  ``found_files``: the files the caller
+    found there (a row naming another is said to name no file; without them each row's file is looked for);
+    ``manifests``: those its own walk met (``discover``), else they are looked for."""
     pages: dict[str, PageMeta] = {}
     problems: list[Problem] = []
     try:
-        found = find(root)
+        found = _shallowest_first(manifests) if manifests is not None else find(root)
     except OSError as e:  # (a folder too deep to name: discover names it, and the rest is built)
         return {}, [Problem(e.filename or str(root), f"crawl manifests not looked for ({_reason(e)}); "
                                                      "the pages are built without them")]
     read_ = []
+    known = {key(f) for f in found_files} if found and found_files is not None else None  # (only when there are rows)
     for path in found:
         try:
             rows = _rows(path)
