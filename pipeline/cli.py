@@ -665,7 +665,7 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
     conn = _open_db(db)
     _writable_out(out)
     try:
-        wanted = _category_ids(conn, categories, quiet)
+        wanted = _category_ids(conn, categories, quiet, lang)
     finally:
         conn.close()
     try:
@@ -681,20 +681,31 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
             click.echo(f"no plot {title}: {why}", err=True)
 
 
-def _category_ids(conn, given: Iterable[str], quiet: bool = False) -> list[str]:
-    """The categories asked for, read as `search --category` reads them (容错 is 容错纠错), by the same function."""
+def _category_ids(conn, given: Iterable[str], quiet: bool = False, lang: str = "zh") -> list[str]:
+    """The categories asked for, read as `search --category` reads them (容错 is 容错纠错), by the same function;
+    its notes in English for --lang en (the report's reader may not read Chinese)."""
     from pipeline.search import Filters, resolve
     from pipeline.search.catalog import catalog
 
     cat, ids = catalog(conn), []
     for g in given:
         res = resolve(cat, Filters(category=g))
-        if unknown := [n.message for n in res.notes if n.kind == "unknown"]:
+        said = [(n.kind, n.message if lang == "zh" else _category_note_en(n)) for n in res.notes]
+        if unknown := [text for kind, text in said if kind == "unknown"]:
             raise click.ClickException("\n".join(unknown))
-        for n in res.notes if not quiet else ():
-            click.echo(n.message, err=True)
+        for _, text in said if not quiet else ():
+            click.echo(text, err=True)
         ids += [v.value for v in res.values.get("category", [])]
     return list(dict.fromkeys(ids))
+
+
+def _category_note_en(n) -> str:
+    named = ", ".join(f"{c.value} ({c.label})" for c in n.choices)
+    if n.kind == "unknown":
+        return f"no measure has the category {n.given!r}" + (f"; try: {named}" if named else "")
+    if n.kind == "several":
+        return f"category {n.given!r} matches {len(n.choices)}: {named}; all are used"
+    return f"category {n.given!r} read as {named}"
 
 
 @cli.command()
