@@ -36,3 +36,19 @@ def test_the_api_gives_scored_neighbours_best_first(client, conn):
     got = client.get(f"/api/measures/{mid}/similar?k=5").json()["results"]
     assert got and [r["score"] for r in got] == sorted((r["score"] for r in got), reverse=True)
     assert all(0 < r["score"] <= 1 for r in got)  # cosines
+
+
+def test_no_neighbour_under_the_floor_and_the_page_says_when_there_is_none(client, conn):
+    from pipeline.search import similar
+    from pipeline.search.neighbours import FLOOR
+
+    alone = None
+    for (mid,) in conn.execute("SELECT measure_id FROM search_measures ORDER BY measure_id").fetchall():
+        near = similar(conn, mid, 5)
+        assert all(x["score"] >= FLOOR for x in near), (mid, near)
+        alone = alone or (mid if not near else None)
+    assert alone is not None  # (the sample holds measures whose only neighbours share a word or two)
+    aid = conn.execute("SELECT article_id FROM search_measures WHERE measure_id = ?", (alone,)).fetchone()[0]
+    page = client.get(f"/articles/{aid}", params={"m": alone, "similar": 1})
+    assert page.status_code == 200 and "没有与这条举措足够相似的举措" in page.text
+    assert client.get(f"/api/measures/{alone}/similar").json() == {"results": []}

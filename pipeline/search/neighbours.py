@@ -19,12 +19,15 @@ from pipeline.text.chars import CJK
 
 _CANDIDATES = 200  # measures the index proposes for ranking
 _RARE = 24  # of the measure's bigrams, the rarest this many propose them
+# a cosine under this shares a word or two of the measure, not its subject: on the 80 real pages' KB, neighbours
+# at 0.06-0.13 were unrelated (a 巡察 adviser pool beside 容错纠错) and from about 0.15 they shared the subject
+FLOOR = 0.14
 _HAN_PAIR = re.compile(rf"[{CJK}]{{2}}")
 
 
 def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict] | None:
-    """Measures of other regions most like this one; None when there is no such measure (an empty list
-    would read as a measure without neighbours)."""
+    """Measures of other regions most like this one (a cosine of at least FLOOR); None when there is no such
+    measure (an empty list would read as a measure without neighbours)."""
     row = conn.execute("SELECT * FROM search_measures WHERE measure_id = ?", (measure_id,)).fetchone()
     if row is None:
         return None
@@ -43,7 +46,7 @@ def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict]
         " WHERE measure_fts MATCH ? AND s.key != ? AND coalesce(s.place, '') != coalesce(?, '')"
         " AND s.article_id != ? ORDER BY bm25(measure_fts) LIMIT ?",
         (" OR ".join(f'"{g}"' for g in rare), row["key"], row["place"], row["article_id"], _CANDIDATES)).fetchall()
-    scored = rank(weights, ((r, _grams(r["text"])) for r in rows))[:k]
+    scored = [(r, s) for r, s in rank(weights, ((r, _grams(r["text"])) for r in rows))[:k] if s >= FLOOR]
     return [record(conn, cat, r, [], False, -s) for r, s in scored]  # (record's score is BM25's, negated)
 
 

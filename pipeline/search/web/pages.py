@@ -118,9 +118,11 @@ def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
     m = _chosen_measure(request)
     selected = next((x for x in a["measures"] if x["measure_id"] == m), None)
-    near = S.similar(conn, m, 5) if selected and flag_param(request, "similar") else []
+    asked = bool(selected) and flag_param(request, "similar")
+    near = S.similar(conn, m, 5) if asked else []
     return templates.TemplateResponse(request, "article.html", {
-        "a": a, "paragraphs": _paragraphs(a["text"], selected), "selected": m, "similar": near})
+        "a": a, "paragraphs": _paragraphs(a["text"], selected), "selected": m, "similar": near,
+        "similar_asked": asked})
 
 
 @router.get("/articles/{article_id}/original", response_class=HTMLResponse)

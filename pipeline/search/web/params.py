@@ -94,7 +94,7 @@ ARTICLE_SEARCH_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, *PAGE_PARAMS]
 FACET_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, _param("prefix", "值的开头（或其别名的开头）：鼓楼 → 鼓楼区", "鼓楼"),
                 _param("contains", "值中含有的字"), _param("limit", "列出的值（默认 100）", kind="integer"),
                 _param("offset", "跳过的值", kind="integer")]
-SIMILAR_PARAMS = [_param("k", "给出的相似举措数（1–50，默认 5）", kind="integer")]
+SIMILAR_PARAMS = [_param("k", "最多给出的相似举措数（1–50，默认 5；相似度低于 0.14 的不给）", kind="integer")]
 EXPORT_PARAMS = [QUERY_PARAM, *FILTER_PARAMS,
                  _param("lang", "表头：zh 中文（默认），en 字段名（id 同 en）", "zh")]
 
