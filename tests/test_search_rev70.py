@@ -1,0 +1,71 @@
+"""Search defects a code review reproduced (round 70): a count read on another version than the list,
+queries that fail on the way to a zero result, offsets past any total, marks the highlighter missed."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from pipeline import search as S
+from pipeline.build import build
+
+# Three short articles of our own, dated apart; LATER is added by an incremental build.
+ARTICLES = {
+    "a.txt": "河湾县干部下沉\n来源：测试稿\n2019年3月5日\n\n河湾县组织40名机关干部下沉社区，帮助居民解决停车难题。\n"
+             "县委要求干部每月走访困难家庭不少于两次。\n",
+    "b.txt": "柳林镇培养干部\n来源：测试稿\n2020年6月8日\n\n柳林镇安排12名年轻干部到调解室轮岗，学习化解邻里纠纷。\n"
+             "镇里对轮岗干部实行季度考评，结果记入档案。\n",
+}
+LATER = ("石桥区锻炼干部\n来源：测试稿\n2024年10月9日\n\n石桥区选派25名干部到园区企业驻点服务，为企业协调用工。\n"
+         "区里为驻点干部设立专项经费，每年评估一次成效。\n")
+
+
+@pytest.fixture
+def small_kb(tmp_path, segmenter):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    build(corpus, db, model=None)
+    return corpus, db
+
+
+def _warm_every_side_thread(conn) -> None:
+    """Each thread of the pool a search counts on beside its caller gets a connection to the version ``conn``
+    reads: the works wait for one another, so each runs on a thread of its own."""
+    from pipeline.search import beside
+
+    n = beside._pool._max_workers
+    together = threading.Barrier(n)
+    pending = [beside.Beside(conn, lambda c: together.wait(timeout=60)) for _ in range(n)]
+    for p in pending:
+        p.result()
+
+
+def test_a_request_whose_snapshot_predates_an_in_place_build_counts_what_it_lists(small_kb):
+    """The count made beside the request read the file as it is now (the thread's connection was kept
+    for the same file, outside any read transaction) while the request listed its own snapshot: after
+    an incremental build, total 6 with 4 listed."""
+    from pipeline.search.web.state import KBPool
+
+    corpus, db = small_kb
+    pool = KBPool(str(db))
+    conn = pool.acquire()  # a request begins: its snapshot is the version before the build
+    try:
+        before = S.search(conn, "干部", limit=100)
+        _warm_every_side_thread(conn)
+        (corpus / "c.txt").write_text(LATER, encoding="utf-8")
+        assert build(corpus, db, model=None).mode == "incremental"
+        after = S.search(conn, "干部", limit=100)
+        assert after.total == len(after.results) == before.total
+        years = {v["value"]: v["count"] for v in S.facets(conn, "干部")["year"].values}
+        assert "2024" not in years and sum(years.values()) == before.total
+    finally:
+        pool.release(conn)
+    fresh = pool.acquire()  # the next request reads the new version, count and list alike
+    try:
+        now = S.search(fresh, "干部", limit=100)
+        assert now.total == len(now.results) > before.total
+    finally:
+        pool.release(fresh)
