@@ -69,3 +69,51 @@ def test_a_request_whose_snapshot_predates_an_in_place_build_counts_what_it_list
         assert now.total == len(now.results) > before.total
     finally:
         pool.release(fresh)
+
+
+def test_suggestions_of_a_zero_result_search_never_turn_it_into_an_error(client, conn, sample_kb):
+    """A suggestion may drop the only filter or the only word, leaving excluded words alone, which cannot
+    be searched: such a suggestion is not made, and the search it was for is answered (it was a 400:
+    只有排除词…)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    r = client.get("/api/search", params={"q": "-提拔", "year": "1999"})
+    assert r.status_code == 200 and r.json()["total"] == 0
+    page = client.get("/", params={"q": "-提拔", "year": "1999"})
+    assert page.status_code == 200 and "只有排除词" not in page.text
+    r = client.get("/api/articles", params={"q": "年轻干部 -提拔"})
+    assert r.status_code == 200 and r.json()["total"] > 0
+    found = S.find_articles(conn, "年轻干部 -提拔")
+    offered = [(t.query, t.filters) for t in S.suggest(conn, found, articles=True)]
+    assert ("-提拔", {"group": "年轻干部"}) in offered  # (the article search below accepts it)
+    db, _ = sample_kb
+    out = CliRunner().invoke(cli, ["search", "--db", str(db), "--articles", "年轻干部", "-提拔"])
+    assert out.exit_code == 0, out.output
+    assert S.suggest(conn, S.search(conn, "-提拔", S.Filters(year="1999"))) == []
+
+
+def test_an_article_search_takes_excluded_words_with_a_filter_as_the_measure_search_does(client, conn):
+    """-提拔 with the group 年轻干部: the group's articles whose title and text do not hold 提拔 (a 400 for
+    articles while the measure search answered it); excluded words alone are still asked to be joined by a
+    word or a filter."""
+    group = S.Filters(group="年轻干部")
+    r = client.get("/api/articles", params={"q": "-提拔", "group": "年轻干部"})
+    assert r.status_code == 200, r.text
+    got = {a["article_id"] for a in r.json()["results"]}
+    every = {a["article_id"] for a in S.find_articles(conn, "", group, limit=100).results}
+    holding = {a["article_id"] for a in S.find_articles(conn, "提拔", group, limit=100).results}
+    assert holding and got == every - holding and r.json()["total"] == len(got)
+    assert client.get("/api/articles", params={"q": "-提拔"}).json()["error"].startswith("只有排除词")
+
+
+def test_facets_of_excluded_words_and_one_filter_count_what_a_click_would_find(client, conn):
+    """Each facet is counted without its own filter: with excluded words and that one filter, the words
+    alone remained (the search page was a 400 for -提拔 with 对象 年轻干部, which /api/search answered)."""
+    group = S.Filters(group="年轻干部")
+    assert client.get("/", params={"q": "-提拔", "group": "年轻干部"}).status_code == 200
+    values = S.facets(conn, "-提拔", group)["group"].values
+    assert values
+    for v in values:
+        assert v["count"] == S.search(conn, "-提拔", S.Filters(group=v["value"])).total, v

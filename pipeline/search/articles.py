@@ -9,7 +9,7 @@ from pipeline.search.catalog import Catalog, catalog
 from pipeline.search.filters import Filters, Resolved, resolve
 from pipeline.search.hits import highlight, measure_categories, measure_figures, region
 from pipeline.search.query import SearchResult, check_limit
-from pipeline.search.syntax import Query, QueryError, parse
+from pipeline.search.syntax import ONLY_EXCLUDED, Query, QueryError, parse
 from pipeline.store.reader import decoded, document_origin
 
 
@@ -48,14 +48,14 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
     unknown = [n.message for n in res.notes if n.kind == "unknown"]
     if unknown:
         raise QueryError("\n".join(unknown))
-    if not q.expression() and not res.values:
-        raise QueryError("请输入要在文章中查找的词语，例如 三个区分开来。")
+    if not q.clauses and not res.values:
+        raise QueryError(ONLY_EXCLUDED if q.exclude else "请输入要在文章中查找的词语，例如 三个区分开来。")
     out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit,
-                       order="relevance" if q.expression() else "date")
+                       order="relevance" if q.clauses else "date")
     if res.impossible:
         return out
     matching, params = _matching(q, res)
-    order = ("bm25(article_fts), coalesce(s.date, ''), s.article_id" if q.expression()
+    order = ("bm25(article_fts), coalesce(s.date, ''), s.article_id" if q.clauses
              else "coalesce(s.date, '') DESC, s.article_id")
     rows = conn.execute(f"SELECT s.article_id, s.title, s.date {matching} ORDER BY {order} LIMIT ? OFFSET ?",
                         params + [limit, offset]).fetchall()
@@ -77,15 +77,17 @@ def count_articles(conn: sqlite3.Connection, query: Query, res: Resolved) -> int
 
 def _matching(q: Query, res: Resolved) -> tuple[str, list]:
     """FROM and WHERE of the articles the query and the filters select, and their parameters."""
-    expr = q.expression()
     where, params = [], []
     if res.values:  # (the articles of the measures the filters select)
         where.append("s.article_id IN (SELECT m.article_id FROM measure_fts JOIN search_measures m"
                      " ON m.key = measure_fts.rowid WHERE measure_fts MATCH ?)")
         params.append(" AND ".join(res.parts()))
-    if expr:
+    if q.clauses:
         return ("FROM article_fts JOIN search_articles s ON s.key = article_fts.rowid WHERE article_fts MATCH ?"
-                + "".join(" AND " + w for w in where), [expr] + params)
+                + "".join(" AND " + w for w in where), [q.expression()] + params)
+    if q.exclude:  # (filters and excluded words: the filters' articles whose title and text hold none of them)
+        where.append("s.key NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+        params.append(q.excluded())
     return "FROM search_articles s" + (" WHERE " + " AND ".join(where) if where else ""), params
 
 

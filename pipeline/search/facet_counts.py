@@ -88,15 +88,21 @@ def _counts(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolved, wan
     that share an expression share one read of the matches, and no read at all when the counts
     of that expression are remembered (or there is none: the whole index)."""
     arrays = cat.arrays(conn)
-    by_expr: dict[str, list[str]] = {}
+    by_expr: dict[tuple[str, bool], list[str]] = {}
     for f in wanted:
-        by_expr.setdefault(q.expression(res.parts(without=f)), []).append(f)
+        parts = res.parts(without=f)
+        if q.exclude and not q.clauses and not parts:  # (excluded words, and no filter but this facet's own)
+            by_expr.setdefault((q.excluded(), True), []).append(f)
+        else:
+            by_expr.setdefault((q.expression(parts), False), []).append(f)
     out = {}
-    for expr, group in by_expr.items():
+    for (expr, taken_away), group in by_expr.items():
         if not expr:
             out |= {f: arrays.total(f) for f in group}
-        else:
-            out |= arrays.counts(group, expr, lambda: _matched_ids(conn, expr, arrays.middle))
+            continue
+        n = arrays.counts(group, expr, lambda: _matched_ids(conn, expr, arrays.middle))
+        # every measure but those that hold an excluded word
+        out |= {f: arrays.total(f) - n[f] for f in group} if taken_away else n
     return out
 
 

@@ -38,8 +38,8 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
     out: list[Suggestion] = []
 
     def offer(text: str, query: Query, filters: Filters) -> None:
-        if articles and not query.expression() and not filters.active():
-            return  # (an article search needs words or a filter)
+        if not query.clauses and not filters.active() and (articles or query.exclude):
+            return  # (an article search needs words or a filter; excluded words alone select nothing to search)
         r = resolve(cat, filters)
         n = counted(conn, query, r)
         key = (query.text(), tuple(sorted(filters.active().items())))

@@ -72,12 +72,17 @@ class Query:
         parts += list(filter_parts)
         if not parts:
             if self.exclude:
-                raise QueryError("只有排除词（-词语）无法搜索：请再加一个要找的词或一项筛选，例如 干部 -问责。")
+                raise QueryError(ONLY_EXCLUDED)
             return ""
         expr = " AND ".join(parts)
         if self.exclude:
-            expr = f"({expr}) NOT ({' OR '.join(t.fts() for t in self.exclude)})"
+            expr = f"({expr}) NOT ({self.excluded()})"
         return expr
+
+    def excluded(self) -> str:
+        """What the excluded words match (any of them): FTS5 has no NOT of its own, so a search of
+        exclusions alone takes these matches away from others."""
+        return " OR ".join(t.fts() for t in self.exclude)
 
     def text(self) -> str:
         """The query written back in its own syntax."""
@@ -98,6 +103,9 @@ class Query:
 
     def replaced(self, clauses: list[list[Term]]) -> "Query":
         return Query(clauses=clauses, exclude=list(self.exclude))
+
+
+ONLY_EXCLUDED = "只有排除词（-词语）无法搜索：请再加一个要找的词或一项筛选，例如 干部 -问责。"
 
 
 # A query's length at most: a paragraph pasted whole matches nothing (every word must be in one measure), and its
