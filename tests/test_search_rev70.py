@@ -117,3 +117,16 @@ def test_facets_of_excluded_words_and_one_filter_count_what_a_click_would_find(c
     assert values
     for v in values:
         assert v["count"] == S.search(conn, "-提拔", S.Filters(group=v["value"])).total, v
+
+
+def test_a_filter_matching_nothing_leaves_nothing_for_the_other_facets_to_count(conn):
+    """A place no measure has gives no result, so a year or a category has none to offer either (they were
+    counted as if that filter were absent: 2024 offered with measures, and clicking it found none).  The
+    facet of the filter itself still lists its values, to pick one that is there."""
+    f = S.Filters(province="月亮省", category="容错纠错")
+    assert S.search(conn, "干部", f).total == 0
+    got = S.facets(conn, "干部", f)
+    assert got["year"].values == [] and got["year"].distinct == 0
+    assert all(v["count"] == 0 for v in got["category"].values)  # (the chosen category, listed with none)
+    assert got["province"].distinct > 0
+    assert S.facet_values(conn, "city", "干部", f).distinct == 0

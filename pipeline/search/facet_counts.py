@@ -87,15 +87,20 @@ def _counts(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolved, wan
     """Counts by value number of the facets ``wanted``, each without its own filter: the facets
     that share an expression share one read of the matches, and no read at all when the counts
     of that expression are remembered (or there is none: the whole index)."""
+    import numpy as np
+
     arrays = cat.arrays(conn)
     by_expr: dict[tuple[str, bool], list[str]] = {}
+    out = {}
     for f in wanted:
+        if any(not vs for g, vs in res.values.items() if g != f):  # another filter matched no value: no match
+            out[f] = np.zeros_like(arrays.total(f))
+            continue
         parts = res.parts(without=f)
         if q.exclude and not q.clauses and not parts:  # (excluded words, and no filter but this facet's own)
             by_expr.setdefault((q.excluded(), True), []).append(f)
         else:
             by_expr.setdefault((q.expression(parts), False), []).append(f)
-    out = {}
     for (expr, taken_away), group in by_expr.items():
         if not expr:
             out |= {f: arrays.total(f) for f in group}
