@@ -130,3 +130,24 @@ def test_a_filter_matching_nothing_leaves_nothing_for_the_other_facets_to_count(
     assert all(v["count"] == 0 for v in got["category"].values)  # (the chosen category, listed with none)
     assert got["province"].distinct > 0
     assert S.facet_values(conn, "city", "干部", f).distinct == 0
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x85"])
+def test_a_control_character_in_the_query_is_read_as_a_space(client, conn, control):
+    """A NUL inside a word reached FTS5 in its string and ended it (a 500 on the API and the page)."""
+    apart = S.search(conn, "干部 考核").total
+    assert apart > 0
+    r = client.get("/api/search", params={"q": f"干部{control}考核"})
+    assert r.status_code == 200 and r.json()["total"] == apart and r.json()["query"] == "干部 考核"
+    assert client.get("/", params={"q": f"干部{control}考核"}).status_code == 200
+    assert client.get("/api/articles", params={"q": f"干部{control}考核"}).status_code == 200
+
+
+def test_the_sign_filter_tokens_begin_with_finds_nothing_in_particular(conn):
+    """"§" in quotes was a term of one character, the prefix of every measure's filter tokens (§p福建省,
+    §y2024 …): it matched all measures."""
+    with pytest.raises(S.QueryError, match="没有可搜索的文字"):
+        S.search(conn, '"§"')
+    with pytest.raises(S.QueryError):
+        S.search(conn, "§")
+    assert S.search(conn, '干部 "§"').total == S.search(conn, "干部").total

@@ -20,6 +20,9 @@ class QueryError(ValueError):
 
 
 _QUOTES = "\"“”「」『』"
+# Read as spaces: control characters (Unicode Cc; a NUL ended the FTS5 string: a 500), and the § every filter token
+# begins with (§p福建省), whose term of one character was the prefix of them all, so it matched every measure.
+_UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f§]")
 _TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\S+))")
 
 
@@ -118,7 +121,7 @@ def parse(query: str | None) -> Query:
     given = (query or "").strip()
     if len(given) > MAX_QUERY_CHARS:
         raise QueryError(f"搜索词太长（{len(given):,} 字，最多 {MAX_QUERY_CHARS} 字）：请挑出几个关键词，例如 容错纠错 澄清正名。")
-    s = unicodedata.normalize("NFKC", given)
+    s = _UNSEARCHABLE.sub(" ", unicodedata.normalize("NFKC", given))
     out = Query(given=given)
     join = False
     for m in _TOKEN.finditer(s):
