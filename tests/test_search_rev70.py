@@ -151,3 +151,30 @@ def test_the_sign_filter_tokens_begin_with_finds_nothing_in_particular(conn):
     with pytest.raises(S.QueryError):
         S.search(conn, "§")
     assert S.search(conn, '干部 "§"').total == S.search(conn, "干部").total
+
+
+HUGE = 10**20  # past SQLite's largest integer (2**63 - 1)
+
+
+def test_an_offset_or_page_past_any_integer_sqlite_holds_gives_no_rows(client, conn, sample_kb):
+    """An offset of twenty digits could not be given to SQLite (OverflowError): a 500 on the API and the
+    page, a traceback on the command line.  Past the total there is nothing, as for any offset there."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    for q, f in (("", None), ("干部", None), ("", S.Filters(year="2024"))):
+        res = S.search(conn, q, f, offset=HUGE)
+        assert res.results == [] and res.total == S.search(conn, q, f).total > 0
+    assert S.find_articles(conn, "干部", offset=HUGE).results == []
+    assert S.find_articles(conn, "", S.Filters(year="2024"), offset=HUGE).results == []
+    for path, params in (("/api/search", {"offset": HUGE}), ("/api/search", {"q": "干部", "offset": HUGE}),
+                         ("/api/articles", {"q": "干部", "offset": HUGE})):
+        r = client.get(path, params=params)
+        assert r.status_code == 200 and r.json()["shown"] == 0 and r.json()["total"] > 0, (path, r.text)
+    huge_page, far_page = client.get("/", params={"page": str(HUGE)}), client.get("/", params={"page": "9999"})
+    assert huge_page.status_code == 200 and 'id="past-end"' in huge_page.text and 'id="past-end"' in far_page.text
+    assert client.get(f"/api/measures/{HUGE}/similar").status_code == 404
+    db, _ = sample_kb
+    out = CliRunner().invoke(cli, ["search", "--db", str(db), "--offset", str(HUGE), "干部"])
+    assert out.exit_code == 0 and f"none from --offset {HUGE} on" in out.output, out.output

@@ -8,7 +8,7 @@ from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, catalog
 from pipeline.search.filters import Filters, Resolved, resolve
 from pipeline.search.hits import highlight, measure_categories, measure_figures, region
-from pipeline.search.query import SearchResult, check_limit
+from pipeline.search.query import LAST_ROW, SearchResult, check_limit
 from pipeline.search.syntax import ONLY_EXCLUDED, Query, QueryError, parse
 from pipeline.store.reader import decoded, document_origin
 
@@ -58,7 +58,7 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
     order = ("bm25(article_fts), coalesce(s.date, ''), s.article_id" if q.clauses
              else "coalesce(s.date, '') DESC, s.article_id")
     rows = conn.execute(f"SELECT s.article_id, s.title, s.date {matching} ORDER BY {order} LIMIT ? OFFSET ?",
-                        params + [limit, offset]).fetchall()
+                        params + [limit, min(offset, LAST_ROW)]).fetchall()
     out.results = [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
     if details:
         out.results = [a | _identity(conn, a["article_id"], q.terms) for a in out.results]

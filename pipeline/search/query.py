@@ -14,6 +14,9 @@ from pipeline.search.syntax import Query, QueryError, parse
 # The one cap: no request (page, API, CLI, download) returns more measures than this.
 MAX_RESULTS = 10_000
 RANK_ALL = 2000  # up to this many matches are all ranked; beyond, the most recent RANK_ALL are
+# SQLite's largest integer: an offset past it (a page number typed with twenty digits) is given to SQLite as this,
+# which skips every row there is just the same, instead of failing to convert (a 500, a traceback)
+LAST_ROW = 2**63 - 1
 
 
 @dataclass
@@ -68,13 +71,14 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
     expr = q.expression(res.parts())
     if not expr:  # no query, no filters: the newest measures
         out.total = cat.total
-        keys = [r[0] for r in conn.execute("SELECT key FROM search_measures ORDER BY key DESC LIMIT ? OFFSET ?", (limit, offset))]
+        keys = [r[0] for r in conn.execute("SELECT key FROM search_measures ORDER BY key DESC LIMIT ? OFFSET ?",
+                                           (limit, min(offset, LAST_ROW)))]
         out.results = _rows(conn, cat, keys, {}, q, details)
         return out
     pending = Beside(conn, lambda c: _count(c, expr))  # counted while the matches are ranked
     if not q.clauses:  # filters (and exclusions) only: newest first
         keys = [r[0] for r in conn.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?"
-                                           " ORDER BY rowid DESC LIMIT ? OFFSET ?", (expr, limit, offset))]
+                                           " ORDER BY rowid DESC LIMIT ? OFFSET ?", (expr, limit, min(offset, LAST_ROW)))]
         out.total = pending.result()
         out.results = _rows(conn, cat, keys, {}, q, details)
         return out
@@ -86,7 +90,7 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
         # Past the ranked window, pages go on from the newest unranked match.
         start = max(offset, RANK_ALL)
         scored += conn.execute("SELECT rowid, NULL FROM measure_fts WHERE measure_fts MATCH ? ORDER BY rowid DESC"
-                               " LIMIT ? OFFSET ?", (expr, offset + limit - start, start)).fetchall()
+                               " LIMIT ? OFFSET ?", (expr, offset + limit - start, min(start, LAST_ROW))).fetchall()
     out.total = pending.result()
     out.order = "relevance" if out.total <= RANK_ALL else "relevance_window"
     out.results = _rows(conn, cat, [k for k, _ in scored], dict(scored), q, details)

@@ -90,7 +90,8 @@ def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
 
 @router.get("/measures/{measure_id}/similar", openapi_extra={"parameters": SIMILAR_PARAMS})
 def api_similar(measure_id: int, request: Request, conn=Depends(kb_conn)):
-    near = S.similar(conn, measure_id, int_param(request, "k", 5, least=1, most=50))
+    k = int_param(request, "k", 5, least=1, most=50)
+    near = S.similar(conn, measure_id, k) if abs(measure_id) <= S.LAST_ROW else None  # (past SQLite's integers: none)
     if near is None:
         raise HTTPException(404, f"没有编号为“{measure_id}”的举措。")
     return {"results": near}
