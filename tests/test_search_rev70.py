@@ -178,3 +178,33 @@ def test_an_offset_or_page_past_any_integer_sqlite_holds_gives_no_rows(client, c
     db, _ = sample_kb
     out = CliRunner().invoke(cli, ["search", "--db", str(db), "--offset", str(HUGE), "干部"])
     assert out.exit_code == 0 and f"none from --offset {HUGE} on" in out.output, out.output
+
+
+def test_a_measure_number_written_in_other_digits_or_too_long_is_no_measure(small_kb):
+    """?m=² on an id its file's edit replaced: "²".isdigit() holds, int("²") fails (a 500 on the article,
+    its API and its original); and a number past SQLite's integers failed to convert."""
+    import sqlite3
+
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    corpus, db = small_kb
+
+    def ids() -> set[str]:
+        con = sqlite3.connect(db)
+        try:
+            return {a for (a,) in con.execute("SELECT id FROM articles")}
+        finally:
+            con.close()
+
+    before = ids()
+    (corpus / "a.txt").write_text(ARTICLES["a.txt"] + "街道为下沉干部配备工作手册。\n", encoding="utf-8")
+    build(corpus, db, model=None)
+    old = next(iter(before - ids()))
+    c = TestClient(create_app(db), follow_redirects=False)
+    for path in (f"/articles/{old}", f"/api/articles/{old}", f"/articles/{old}/original"):
+        for m in ("²", "³", "٣", str(HUGE), f"-{HUGE}"):
+            r = c.get(path, params={"m": m})
+            assert r.status_code == 307, (path, m, r.status_code)
+            assert c.get(r.headers["location"]).status_code == 200, (path, m)

@@ -141,9 +141,10 @@ def original_page(request: Request, article_id: str, conn=Depends(kb_conn)):
 
 
 def _chosen_measure(request: Request) -> int | None:
-    """The measure an article's page or its original was opened on (?m=), None if none or not a number."""
+    """The measure an article's page or its original was opened on (?m=), None if none or not a number (or
+    one past SQLite's integers, which no measure has)."""
     try:
-        return int_param(request, "m", 0) or None
+        return int_param(request, "m", 0, least=1, most=S.LAST_ROW) or None
     except S.QueryError:
         return None
 

@@ -41,7 +41,8 @@ def moved(request: Request, conn, article_id: str) -> RedirectResponse | None:
     path = request.url.path.replace(f"/{article_id}", f"/{to}", 1)
     query = dict(request.query_params)
     m = query.get("m", "")
-    if m.isdigit() and (now := S.measure_moved_to(conn, int(m))) is not None:
+    # (ASCII digits only: "²".isdigit() holds and int("²") fails; and no more than SQLite's integers hold)
+    if m.isascii() and m.isdigit() and int(m) <= S.LAST_ROW and (now := S.measure_moved_to(conn, int(m))) is not None:
         query["m"] = str(now)  # (the chosen measure, as it is numbered now)
     return RedirectResponse(path + (f"?{urlencode(query)}" if query else ""), status_code=307)
 
