@@ -208,3 +208,20 @@ def test_a_measure_number_written_in_other_digits_or_too_long_is_no_measure(smal
             r = c.get(path, params={"m": m})
             assert r.status_code == 307, (path, m, r.status_code)
             assert c.get(r.headers["location"]).status_code == 200, (path, m)
+
+
+@pytest.mark.parametrize("text, query, marked", [
+    ("据镇里负责同志说明, 全镇这次共选派干部十八名。", "说明,全镇这次", "说明, 全镇这次"),  # the index drops white space
+    ("鎮裡加強乾部隊伍……建設，成效漸顯。", "干部队伍", "乾部隊伍"),  # simplified as a phrase, after …… lengthened
+    ("鎮裡加強乾部隊伍 建設。", "干部队伍 建设", "乾部隊伍"),
+])
+def test_what_the_index_matches_is_marked(text, query, marked):
+    """The search found these measures but marked nothing in them: the highlighter looked for the words in
+    the text with its white space, and simplified a text that NFKC lengthens a character at a time (乾 stays
+    乾 alone; the index converts the line, where 乾部隊伍 is 干部队伍)."""
+    from pipeline.search.tokens import normalize
+    from pipeline.text.chars import without_spaces
+
+    for term in S.parse(query).terms:  # (the search matches them: each inside the text the index makes bigrams of)
+        assert without_spaces(normalize(term)) in without_spaces(normalize(text))
+    assert f"<mark>{marked}</mark>" in S.highlight(text, query)

@@ -4,13 +4,15 @@ highlighted text, and its flat form for CSV and Excel (``flat``).
 from __future__ import annotations
 
 import html
+from itertools import chain
 import re
 import sqlite3
 
 from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog
 from pipeline.search.syntax import parse
-from pipeline.search.tokens import normalize
+from pipeline.search.tokens import SPACES, nfkc, normalize
+from pipeline.text.chars import to_simplified, without_spaces
 
 
 def region(cat: Catalog, row) -> dict:
@@ -80,14 +82,32 @@ def flat(rec: dict, lang: str = "zh") -> dict:
 
 
 def _normalized(text: str) -> tuple[str, list[int] | None]:
-    """The text as the index reads it, and for each of its characters the text's character it came from
-    (None when normalising kept every character in place: ……, ℃ and their like are longer normalised, and
-    marks placed by the normalised offsets landed that many characters late)."""
-    norm = normalize(text)
-    if len(norm) == len(text):
-        return norm, None
-    pieces = [normalize(c) for c in text]
-    return "".join(pieces), [i for i, p in enumerate(pieces) for _ in p]
+    """The text as the index reads it (``tokens.index_text`` before its bigrams: normalised, white space dropped),
+    and for each of its characters the text's character it came from (None when every character kept its place).
+    Simplified as the index does it, the whole text at once: OpenCC converts phrases (乾部隊伍 is 干部队伍 there,
+    乾部 character by character); and a character at a time only where a step changed the length (…… and ℃
+    are longer after NFKC: marks placed by the normalised offsets landed that many characters late)."""
+    owner = None
+    s = nfkc(text)
+    if len(s) != len(text):
+        s, owner = _each(text, nfkc, owner)
+    for step in (to_simplified, str.lower):
+        t = step(s)
+        s, owner = (t, owner) if len(t) == len(s) else _each(s, step, owner)
+    if SPACES.search(s):  # (介绍, 济南 is indexed as 介绍,济南)
+        kept = list(chain.from_iterable(range(*m.span()) for m in _WORDS.finditer(s)))
+        s = without_spaces(s)
+        owner = kept if owner is None else [owner[i] for i in kept]
+    return s, owner
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def _each(s: str, step, owner: list[int] | None) -> tuple[str, list[int]]:
+    """``step`` applied to each character of ``s`` apart, with the text's character each result came from."""
+    pieces = [step(c) for c in s]
+    return "".join(pieces), [i if owner is None else owner[i] for i, p in enumerate(pieces) for _ in p]
 
 
 def highlight(text: str, terms: list[str] | str | None, width: int | None = None) -> str:
@@ -95,7 +115,7 @@ def highlight(text: str, terms: list[str] | str | None, width: int | None = None
     with ``width``, a window around the first one."""
     if isinstance(terms, str) or terms is None:
         terms = parse(terms).terms if terms and terms.strip() else []
-    ts = sorted({normalize(t).replace(" ", "") for t in terms if t}, key=len, reverse=True)
+    ts = sorted({t for t in (without_spaces(normalize(t)) for t in terms) if t}, key=len, reverse=True)
     norm, owner = _normalized(text)
     spans: list[tuple[int, int]] = []
     for t in ts:
