@@ -202,21 +202,46 @@ def _in_process(batch: list[Item], settings: WorkerSettings) -> tuple[list[Outco
 
 def _in_pool(batches: Iterable[list[Item]], settings: WorkerSettings, jobs: int):
     """Results in order, with at most 2 batches per worker in flight: the parent holds
-    a bounded amount of work however large the corpus (no unbounded imap buffering)."""
+    a bounded amount of work however large the corpus (no unbounded imap buffering).  A worker
+    that dies (killed, or by the system for want of memory) stops the build with ``WorkerDied``:
+    multiprocessing.Pool replaced it and waited for its batch for ever."""
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     fork = hasattr(os, "fork")
     if fork:  # workers inherit the loaded segmenter, gazetteer and model
         init_worker(settings)
     ctx = mp.get_context("fork" if fork else "spawn")
-    with ctx.Pool(jobs, initializer=_pool_worker, initargs=(settings,)) as pool:
-        pending: deque = deque()
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_pool_worker, initargs=(settings,))
+    pending: deque = deque()  # (batch, its future), oldest first
+    finished = False
+    try:
         for b in batches:
-            pending.append(pool.apply_async(pooled_batch, (b,)))
+            pending.append((b, pool.submit(pooled_batch, b)))
             if len(pending) >= 2 * jobs:
-                yield pending.popleft().get()
+                yield pending[0][1].result()
+                pending.popleft()
         while pending:
-            yield pending.popleft().get()
+            yield pending[0][1].result()
+            pending.popleft()
+        finished = True
+    except BrokenProcessPool:
+        raise WorkerDied(pending[0][0] if pending else []) from None
+    finally:
+        if not finished:  # (an error, Ctrl-C or a dead worker: the others stop now, not after their batch)
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended in the middle of a batch (killed, or by the system for want of memory)."""
+
+    def __init__(self, batch: list[Item]) -> None:
+        at = f" (the files in progress start at {batch[0].path})" if batch else ""
+        super().__init__(f"a worker process died: killed, or stopped by the system for lack of memory{at}; the"
+                         " knowledge base is left as it was")
 
 
 def _pool_worker(settings: WorkerSettings) -> None:
@@ -225,6 +250,7 @@ def _pool_worker(settings: WorkerSettings) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # (the parent's own handler is for the parent: it stops workers so)
     init_worker(settings)
 
 
@@ -365,6 +391,9 @@ class _Run:
                 continue
             except OSError as e:
                 self._skip(Skipped(path, e.strerror or str(e)))
+                continue
+            if not data.strip():  # (else every empty file after the first was called a duplicate of it)
+                self._skip(Skipped(path, "empty file"))
                 continue
             did = doc_id(data, page)
             if did in self.owner or (self.state and did in self.state.documents):

@@ -5,6 +5,9 @@ from collections.abc import Iterable, Iterator
 import json
 from pathlib import Path
 import logging
+import os
+import signal
+import sqlite3
 import sys
 
 import click
@@ -118,11 +121,12 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
 def run_build(corpus: str, out: str, quiet: bool, **options):
     """``pipeline.build.build`` with a progress bar on stderr (unless ``quiet``), and its errors as
     Click errors (exit code 1)."""
-    from pipeline.build import build
+    from pipeline.build import WorkerDied, build
     from pipeline.core.fsutil import Busy
     from pipeline.text.ingest import IngestError
 
     bar = None
+    before = signal.signal(signal.SIGTERM, _terminate)
 
     def on_total(n: int) -> None:
         nonlocal bar
@@ -138,15 +142,32 @@ def run_build(corpus: str, out: str, quiet: bool, **options):
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)
-    except (IngestError, Busy, ValueError) as e:
+    except (IngestError, Busy, ValueError, WorkerDied) as e:
         raise click.ClickException(str(e))
     except OSError as e:  # (another file's error is that file's: the build stops, the knowledge base is kept)
         if e.filename and str(e.filename) != str(out):
             raise click.ClickException(f"{e.filename}: {e.strerror or e}; the build stopped, {out} is left as it was")
         raise click.ClickException(f"{out}: cannot write the knowledge base: {e.strerror or e}")
-    except KeyboardInterrupt:  # (Click's own "Aborted!" did not say what became of the knowledge base)
-        click.echo("\ninterrupted: the knowledge base is left as it was", err=True)
-        sys.exit(130)  # 128 + SIGINT, as a shell reports a job Ctrl-C stopped
+    except sqlite3.Error as e:  # (SQLite's disk full is no OSError: it came as a traceback)
+        full = "full" in str(e)
+        left = "it is left as it was" if os.path.exists(out) else "nothing was written"
+        raise click.ClickException(f"{out}: cannot write the knowledge base: {'no space left on the device' if full else e};"
+                                   f" {left}")
+    except KeyboardInterrupt as e:  # (Click's own "Aborted!" did not say what became of the knowledge base)
+        said = "terminated" if isinstance(e, _Terminated) else "interrupted"
+        click.echo(f"\n{said}: the knowledge base is left as it was", err=True)
+        sys.exit(128 + (signal.SIGTERM if isinstance(e, _Terminated) else signal.SIGINT))  # as a shell reports it
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (timeout, systemd, a CI job's end) stops a build as Ctrl-C does: its temporary files removed,
+    the workers stopped, one line said (by default the process ended at once and left them)."""
+
+
+def _terminate(signum, frame) -> None:
+    raise _Terminated()
 
 
 @cli.command()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 from click.testing import CliRunner
 
@@ -24,3 +25,113 @@ def test_compare_says_how_it_read_a_category_in_the_report_language(sample_kb, t
     assert en.exit_code == zh.exit_code == 0, en.output + zh.output
     assert "category '容错' read as tolerate (容错纠错)" in en.output and "按“容错纠错”筛选" not in en.output
     assert "按“容错纠错”筛选" in zh.output
+
+
+# --- the build under a hostile environment (session 70's robustness tester) ------------------------
+
+def _die(batch):
+    import os
+
+    os._exit(9)  # (as a worker the kernel kills for want of memory ends: no exception, no result)
+
+
+def test_a_worker_that_dies_stops_the_build_with_one_line_instead_of_hanging(monkeypatch):
+    import multiprocessing as mp
+
+    from pipeline import build as B
+    from pipeline.worker import WorkerSettings
+
+    monkeypatch.setattr(B, "pooled_batch", _die)
+    monkeypatch.setattr(B, "init_worker", lambda settings: None)
+    monkeypatch.setattr(B, "_pool_worker", _quiet_worker)
+    batches = iter([[_item("a.txt")], [_item("b.txt")], [_item("c.txt")]])
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            list(B._in_pool(batches, WorkerSettings.__new__(WorkerSettings), 2))
+        except BaseException as e:
+            raised.append(e)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(120)  # (multiprocessing.Pool waited for the dead worker's batch for ever)
+    assert not t.is_alive(), "the build hangs after a worker died"
+    [e] = raised
+    assert isinstance(e, B.WorkerDied), e
+    assert "worker process died" in str(e) and "a.txt" in str(e) and "left as it was" in str(e)
+    assert not mp.active_children()  # (none left behind)
+
+
+def _quiet_worker(settings) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _item(name: str):
+    from pipeline.worker import Item
+
+    return Item(name, b"", 0, 0, None)
+
+
+def test_sigterm_stops_a_build_as_ctrl_c_does(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    (tmp_path / "a.txt").write_text("县委组织部开展干部培训\n县委组织部举办干部培训班。\n", encoding="utf-8")
+    # (in a process of its own: before the fix SIGTERM ended the process at once, here pytest itself)
+    script = f"""
+import os, signal, sys
+from click.testing import CliRunner
+import pipeline.build
+from pipeline.cli import cli
+
+def terminated(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGTERM)
+    raise AssertionError("SIGTERM did not stop the build")
+
+pipeline.build.build = terminated
+before = signal.getsignal(signal.SIGTERM)
+r = CliRunner().invoke(cli, ["build", {str(tmp_path)!r}, "--out", {str(tmp_path / "kb.sqlite")!r}, "-q"])
+print(r.exit_code, signal.getsignal(signal.SIGTERM) == before)
+print(r.output)
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    code, restored = done.stdout.split("\n", 1)[0].split()
+    assert (int(code), restored) == (143, "True"), done.stdout  # 128 + SIGTERM; the handler is the build's alone
+    assert "terminated: the knowledge base is left as it was" in done.stdout
+
+
+def test_a_full_disk_is_one_line_naming_the_knowledge_base(monkeypatch, tmp_path):
+    import sqlite3
+
+    import pipeline.build
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(pipeline.build, "build", full)
+    (tmp_path / "a.txt").write_text("县委组织部开展干部培训\n县委组织部举办干部培训班。\n", encoding="utf-8")
+    out = tmp_path / "kb.sqlite"
+    r = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(out), "-q"])
+    assert r.exit_code == 1 and "Traceback" not in r.output, r.output
+    assert f"{out}: cannot write the knowledge base: no space left on the device; nothing was written" in r.output
+
+
+def test_every_empty_file_is_skipped_as_empty_none_a_duplicate(tmp_path, segmenter):
+    from pipeline.build import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes(b"")
+    (corpus / "b.txt").write_bytes(b"")
+    (corpus / "c.txt").write_bytes(b"\n\n  \n")
+    (corpus / "d.txt").write_text("县委组织部开展干部培训\n县委组织部举办干部培训班，提高干部能力。\n", encoding="utf-8")
+    report = build(corpus, tmp_path / "kb.sqlite", jobs=1, model=None, cache=False)
+    assert report.duplicates == []
+    assert sorted((p.rsplit("/", 1)[-1], why) for p, why in report.failures) == [
+        ("a.txt", "empty file"), ("b.txt", "empty file"), ("c.txt", "empty file")]
