@@ -80,9 +80,10 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
     """Run the whole pipeline over CORPUS (a folder or file) into the knowledge base.
 
     Reads .txt, .md, .html and .htm files recursively, and the HTML pages inside .warc.gz
-    files (what `policykb fetch` writes); a crawl's manifest.tsv, .csv or .jsonl beside
-    the files gives their URLs, and titles and dates the text lacks. It repairs and splits
-    them, and writes the knowledge base atomically (an interrupted build keeps the old one).
+    files (what `policykb fetch` writes); a crawl's manifest.tsv, .csv, .jsonl or .json
+    (an array of objects) beside the files gives their URLs, and titles and dates the text
+    lacks. It repairs and splits them, and writes the knowledge base atomically (an
+    interrupted build keeps the old one).
     A rebuild processes only new and changed files, and deletes what was removed.
 
     \b
@@ -237,7 +238,8 @@ def cleaned_lines(raw, doc, articles) -> Iterator[str]:
 def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None, model: str) -> None:
     """Extract slogans, figures, documents, dates, regions and measures from PATHS.
 
-    PATHS are files or folders, read as `build` reads them.  Prints one JSON
+    PATHS are files or folders, read as `build` reads them (with a crawl's manifest.tsv,
+    .csv, .jsonl or .json beside the files).  Prints one JSON
     object per article (jsonl), a JSON list (json), or a summary table.
 
     \b

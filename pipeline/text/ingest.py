@@ -26,7 +26,7 @@ from pipeline.text.chars import CJK, HAN, PUNCT, cjk_only, is_common, is_frequen
 log = logging.getLogger(__name__)
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
-MANIFEST_NAMES = ("manifest.tsv", "manifest.csv", "manifest.jsonl")  # a crawl's record of its pages (text/manifest.py)
+MANIFEST_NAMES = ("manifest.tsv", "manifest.csv", "manifest.jsonl", "manifest.json")  # a crawl's record of its pages (text/manifest.py)
 # Documents an article may come as but that are not read: named as skipped (images, style sheets … are passed over).
 UNREAD_DOCUMENTS = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".wps": "WPS", ".odt": "OpenDocument", ".rtf": "RTF"}
 NO_ARTICLE_FILES = "no article files to read (.txt, .md, .html, .htm, .warc.gz)"  # (a folder discover finds none in)

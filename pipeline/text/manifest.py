@@ -1,4 +1,5 @@
-"""A crawl's own record of its pages: ``manifest.tsv`` / ``manifest.csv`` / ``manifest.jsonl`` beside the files.
+"""A crawl's own record of its pages: ``manifest.tsv`` / ``manifest.csv`` / ``manifest.jsonl`` (or ``manifest.json``,
+the same objects as one JSON array) beside the files.
 
 Crawlers keep, for each saved page, where it came from and the headline and date the site
 showed, while the saved text often starts below them (on the 80 real pages of ../shared/real,
@@ -119,6 +120,16 @@ def _rows(path: Path) -> list[dict[str, str]]:
     if path.stat().st_size > MAX_BYTES:
         raise ValueError(f"larger than {MAX_BYTES // 2**20} MB")
     text = _decode(path.read_bytes())
+    if path.suffix == ".json":  # (what a crawler that dumps its list at the end writes: the .jsonl lines in one array)
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise ValueError(f"not JSON (line {e.lineno}: {e.msg})") from None
+        if not isinstance(items, list):
+            raise ValueError("not a JSON array of objects (one per file)")
+        if bad := next((n for n, row in enumerate(items, 1) if not isinstance(row, dict)), None):
+            raise ValueError(f"item {bad} is not a JSON object")
+        return [{str(k): "" if v is None else str(v) for k, v in row.items()} for row in items]
     if path.suffix == ".jsonl":
         rows = []
         for n, line in enumerate(text.splitlines(), 1):
@@ -154,7 +165,7 @@ def _decode(data: bytes) -> str:
 def _pages(path: Path, rows: list[dict[str, str]], known: set[str] | None) -> tuple[dict[str, PageMeta], list[Problem]]:
     if not rows:
         return {}, []
-    jsonl = path.suffix == ".jsonl"  # (each line names its own fields: crawlers leave out the empty ones)
+    jsonl = path.suffix in (".jsonl", ".json")  # (each object names its own fields: crawlers leave out the empty ones)
     columns = _columns(set().union(*(r.keys() for r in rows)) if jsonl else rows[0].keys())
     if "file" not in columns and _FETCH_JOURNAL <= rows[0].keys():
         return {}, []  # `policykb fetch`'s own journal beside its WARC files (which carry their URLs)

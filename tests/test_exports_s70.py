@@ -1,0 +1,73 @@
+"""Exports as a session-70 researcher read them: codes kept as text by pandas (dtypes.json), region reasons in
+Chinese, the spaCy dates group telling resolved dates from time words, a manifest.json read like the .jsonl,
+and a target group asked by the word for its people (第一书记)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+import pandas as pd
+import pytest
+
+from pipeline.cli import cli
+
+# Two notices in my own words: one placed and dated in its text, one naming no place and no date, which the
+# crawl's manifest.json dates.
+COUNTY = ("安徽省宣城市泾县关心关爱驻村第一书记\n"
+          "2019年3月，安徽省宣城市泾县委组织部印发通知，关心关爱驻村第一书记。\n"
+          "一是为每名驻村第一书记每月发放工作补贴600元。\n"
+          "二是近年来持续为驻村第一书记购买人身意外保险，解决后顾之忧。\n")
+ESSAY = ("关于干部担当作为的几点思考\n"
+         "干部敢于担当，关键在于有制度撑腰。\n"
+         "一是建立容错纠错机制，为担当者担当。\n"
+         "二是完善干部考核评价办法，激励干部干事创业。\n")
+MANIFEST = [{"file": "essay.txt", "url": "http://example.gov.cn/essay.html", "date": "2020-05-06"},
+            {"file": "county.txt", "url": "http://example.gov.cn/county.html"}]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, segmenter):
+    from pipeline.build import build
+
+    root = tmp_path_factory.mktemp("exports70")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "county.txt").write_text(COUNTY, encoding="utf-8")
+    (corpus / "essay.txt").write_text(ESSAY, encoding="utf-8")
+    (corpus / "manifest.json").write_text(json.dumps(MANIFEST, ensure_ascii=False, indent=2), encoding="utf-8")
+    out = root / "kb.sqlite"
+    build(corpus, out, model=None)
+    return out
+
+
+def _export(db, out: Path, *args: str) -> None:
+    r = CliRunner().invoke(cli, ["export", "--db", str(db), "--out", str(out), *args])
+    assert r.exit_code == 0, r.output
+
+
+# --- E11: manifest.json ----------------------------------------------------------------------------
+
+def test_a_json_array_manifest_is_read_as_the_jsonl_one(db):
+    from pipeline.store import kb
+
+    with kb.open(db) as k:
+        a = k.articles().set_index("title")
+    essay = a.loc["关于干部担当作为的几点思考"]
+    assert (essay["url"], str(essay["date"].date()), essay["date_precision"]) == ("http://example.gov.cn/essay.html", "2020-05-06", "day")
+    assert a.loc["安徽省宣城市泾县关心关爱驻村第一书记", "url"] == "http://example.gov.cn/county.html"
+
+
+def test_a_json_manifest_that_is_no_array_of_objects_is_one_warning(tmp_path):
+    from pipeline.text import manifest
+
+    (tmp_path / "a.txt").write_text(ESSAY, encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(json.dumps({"file": "a.txt", "date": "2020"}), encoding="utf-8")
+    pages, problems = manifest.read(tmp_path)
+    assert pages == {} and len(problems) == 1 and "not a JSON array" in problems[0].reason
+    (tmp_path / "manifest.json").write_text(json.dumps([{"file": "a.txt", "year": "2020"}, "a.txt"]), encoding="utf-8")
+    pages, problems = manifest.read(tmp_path)
+    assert pages == {} and "item 2 is not a JSON object" in problems[0].reason
+    (tmp_path / "manifest.json").write_text(json.dumps([{"文件名": "a.txt", "年份": "2020"}]), encoding="utf-8")
+    pages, problems = manifest.read(tmp_path)
+    assert problems == [] and [p.date for p in pages.values()] == ["2020"]
