@@ -71,3 +71,19 @@ def test_a_json_manifest_that_is_no_array_of_objects_is_one_warning(tmp_path):
     (tmp_path / "manifest.json").write_text(json.dumps([{"文件名": "a.txt", "年份": "2020"}]), encoding="utf-8")
     pages, problems = manifest.read(tmp_path)
     assert problems == [] and [p.date for p in pages.values()] == ["2020"]
+
+
+# --- E6: the spaCy dates group ---------------------------------------------------------------------
+
+def test_docbin_dates_are_iso_or_marked_as_undated(db, tmp_path, segmenter):
+    import spacy
+    from spacy.tokens import DocBin
+
+    UNDATED = "未定日期"  # (as the README names it)
+    _export(db, tmp_path, "--format", "spacy")
+    docs = list(DocBin().from_disk(tmp_path / "kb.spacy").get_docs(spacy.blank("zh").vocab))
+    spans = {(s.text, s.label_) for d in docs for s in d.spans["dates"]}
+    assert ("2019年3月", "2019-03") in spans
+    assert ("近年来", UNDATED) in spans
+    assert not {label for _, label in spans} - {UNDATED} - {label for _, label in spans if label[:4].isdigit()}
+    assert "日期" not in {label for _, label in spans}

@@ -6,7 +6,9 @@ groups, each span labelled:
 
     figures     数据              slogans   the canonical slogan (三个区分开来)
     documents   文件              regions   the place's full name (福建省福州市鼓楼区)
-    dates       the ISO date      measures  举措
+    dates       the ISO date (2019-06-20, 2019-06 or 2019, as far as it is known); 未定日期 for a time
+                word no date was resolved for (近年来, 目前, 9月24日 of an unknown year)
+    measures    举措
     categories  one span per measure and codebook category, labelled with the category id
 
 and ``doc._.policykb`` holding the article's id, title, date, source and region.
@@ -30,6 +32,8 @@ from spacy.tokens import Doc, DocBin
 from pipeline.core.fsutil import write_bytes
 
 GROUPS = ("figures", "slogans", "documents", "regions", "dates", "measures", "categories")
+# The label of a date span with no ISO date: told apart from the resolved ones, which their label dates.
+UNDATED = "未定日期"
 
 if not Doc.has_extension("policykb"):
     Doc.set_extension("policykb", default=None)
@@ -53,7 +57,7 @@ def kb_spans(conn: sqlite3.Connection, article_id: str) -> dict[str, list[tuple[
         "slogans": rows("SELECT start, end, canonical FROM slogans WHERE article_id = ? AND start IS NOT NULL"),
         "documents": rows("SELECT start, end, '文件' FROM cited_documents WHERE article_id = ? AND start IS NOT NULL"),
         "regions": rows(f"SELECT start, end, {place} FROM region_mentions WHERE article_id = ? AND start IS NOT NULL"),
-        "dates": rows("SELECT start, end, coalesce(iso, '日期') FROM dates WHERE article_id = ? AND start IS NOT NULL"),
+        "dates": rows(f"SELECT start, end, coalesce(iso, '{UNDATED}') FROM dates WHERE article_id = ? AND start IS NOT NULL"),
         "measures": rows("SELECT start, end, '举措' FROM measures WHERE article_id = ?"),
         "categories": rows("SELECT m.start, m.end, c.category FROM measures m JOIN measure_categories c"
                            " ON c.measure_id = m.id WHERE m.article_id = ?"),
@@ -133,7 +137,7 @@ def extraction_spans(x) -> dict[str, list[tuple[int, int, str]]]:
         "slogans": [(s.start, s.end, s.canonical) for s in x.slogans if s.start is not None],
         "documents": [(d.start, d.end, "文件") for d in x.documents if d.start is not None],
         "regions": [(m.start, m.end, place(m.place)) for m in x.regions],
-        "dates": [(d.start, d.end, d.iso or "日期") for d in x.dates if d.start is not None],
+        "dates": [(d.start, d.end, d.iso or UNDATED) for d in x.dates if d.start is not None],
         "measures": [(m.start, m.end, "举措") for m in x.measures],
         "categories": [(m.start, m.end, c) for m in x.measures for c, _ in m.categories],
     }
