@@ -87,3 +87,23 @@ def test_docbin_dates_are_iso_or_marked_as_undated(db, tmp_path, segmenter):
     assert ("近年来", UNDATED) in spans
     assert not {label for _, label in spans} - {UNDATED} - {label for _, label in spans if label[:4].isdigit()}
     assert "日期" not in {label for _, label in spans}
+
+
+# --- E12: a group asked by the word for its people -----------------------------------------------------
+
+@pytest.mark.parametrize("word", ["第一书记", "驻村第一书记"])
+def test_group_named_by_the_word_for_its_people(db, word):
+    r = CliRunner().invoke(cli, ["search", "补贴", "--group", word, "--db", str(db), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)["results"]
+    assert rows and all("驻村干部" in m["groups"] for m in rows)
+    assert "按“驻村干部”筛选" in r.output  # (said, not silently widened)
+
+
+def test_group_words_are_cues_of_their_group():
+    from pipeline.classify.codebook import load_codebook
+    from pipeline.core.lexicons import word_table
+
+    cues = {g.name_zh: set(g.cues) for g in load_codebook().groups}
+    for word, group in word_table("group_aliases.tsv"):
+        assert word in cues[group], (word, group)  # (so the word finds the measures it tags)

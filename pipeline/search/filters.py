@@ -8,6 +8,7 @@ import difflib
 import re
 import unicodedata
 
+from pipeline.core.lexicons import word_table
 from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, Value, norm
 from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS, filter_token
@@ -119,6 +120,10 @@ def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
         return exact
     if facet in PLACE_FACETS:
         return [x for x, (nv, nl, na) in pool if nv.endswith(v) or v in na]
+    if facet == "group":  # a word for the group's people (第一书记: 驻村干部), which no group's name contains
+        named = {norm(group) for alias, group in word_table("group_aliases.tsv") if norm(alias) == v}
+        if hit := [x for x, (nv, nl, na) in pool if nl in named]:
+            return hit
     return [x for x, (nv, nl, na) in pool if v in na] or [x for x, (nv, nl, na) in pool if v and v in nl]
 
 
