@@ -761,6 +761,10 @@ def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
             from pipeline.report.compare import export as run
 
             paths = run(db, fmt, out, lang=lang)
+            if fmt == "csv":  # (pandas reads a column of codes with blanks as floats: what each column is)
+                from pipeline.report.dtypes import write_dtypes
+
+                paths.append(write_dtypes(db, out, paths, lang))
     except OSError as e:  # (a full disk, a folder taken away meanwhile)
         raise click.ClickException(f"{e.filename or out}: cannot write the export: {e.strerror or e}")
     if not quiet:

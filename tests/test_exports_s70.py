@@ -107,3 +107,23 @@ def test_group_words_are_cues_of_their_group():
     cues = {g.name_zh: set(g.cues) for g in load_codebook().groups}
     for word, group in word_table("group_aliases.tsv"):
         assert word in cues[group], (word, group)  # (so the word finds the measures it tags)
+
+
+# --- E5: codes read back as text ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,code", [("zh", "区划代码"), ("en", "code")])
+def test_csv_export_says_how_to_read_codes_with_blanks(db, tmp_path, lang, code):
+    _export(db, tmp_path, "--format", "csv", "--lang", lang)
+    raw = pd.read_csv(tmp_path / "regions.csv")
+    assert raw[code].isna().any() and raw[code].dtype == "float64"  # (the trap: an unplaced article's blank)
+    dtypes = json.loads((tmp_path / "dtypes.json").read_text(encoding="utf-8"))
+    assert set(dtypes) == {p.name for p in tmp_path.glob("*.csv")}
+    regions = pd.read_csv(tmp_path / "regions.csv", dtype=dtypes["regions.csv"])
+    assert "341823000000" in set(regions[code].dropna())
+    measures = pd.read_csv(tmp_path / "measures.csv", dtype=dtypes["measures.csv"])
+    figures = pd.read_csv(tmp_path / "figures.csv", dtype=dtypes["figures.csv"])
+    own, ref = ("举措编号", "举措编号") if lang == "zh" else ("id", "measure_id")
+    assert (str(measures[own].dtype), str(figures[ref].dtype)) == ("Int64", "Int64")
+    assert dtypes["regions.csv"]["文章编号" if lang == "zh" else "article_id"] == "str"
+    joined = figures.merge(measures, left_on=ref, right_on=own)
+    assert len(joined) == figures[ref].notna().sum() > 0

@@ -164,7 +164,7 @@ def test_timeline_labels_never_overlap_or_leave_the_figure():
 def test_export_is_typed_and_chinese(sample_kb, tmp_path):
     db, _ = sample_kb
     r = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "csv", "--out", str(tmp_path / "csv")])
-    assert r.exit_code == 0 and f"wrote {len(kb.KnowledgeBase.TABLES)} files" in r.output
+    assert r.exit_code == 0 and f"wrote {len(kb.KnowledgeBase.TABLES) + 1} files" in r.output  # (and dtypes.json)
     figures = (tmp_path / "csv" / "figures.csv").read_text(encoding="utf-8-sig").splitlines()
     header = figures[0].split(",")
     assert header[:3] == ["文章编号", "序号", "举措编号"]
