@@ -127,3 +127,24 @@ def test_csv_export_says_how_to_read_codes_with_blanks(db, tmp_path, lang, code)
     assert dtypes["regions.csv"]["文章编号" if lang == "zh" else "article_id"] == "str"
     joined = figures.merge(measures, left_on=ref, right_on=own)
     assert len(joined) == figures[ref].notna().sum() > 0
+
+
+# --- E10: the region's reason in Chinese -----------------------------------------------------------
+
+def test_region_reasons_are_chinese_in_a_chinese_export_and_english_in_code(db, tmp_path):
+    _export(db, tmp_path / "zh", "--format", "csv")
+    _export(db, tmp_path / "en", "--format", "csv", "--lang", "en")
+    zh = pd.read_csv(tmp_path / "zh" / "regions.csv", dtype=str)["判定依据"].dropna()
+    en = pd.read_csv(tmp_path / "en" / "regions.csv", dtype=str)["reason"].dropna()
+    assert any(r.startswith("weights: ") for r in en)
+    assert all(r.startswith("提及权重：") for r in zh) and "泾县" in "".join(zh)
+    assert not any(c.isascii() and c.isalpha() for c in "".join(zh))
+    mentions = pd.read_csv(tmp_path / "zh" / "region_mentions.csv", dtype=str)["判定依据"].dropna()
+    assert "名称唯一" in set(mentions) or any("上级" in r or "下级" in r for r in mentions)
+    # each shape with its names and numbers; a shape it does not know stays as written
+    from pipeline.report.labels import reason_zh
+
+    assert reason_zh("national: 4 provinces named, none with half the weight") == "全国性：提到4个省份，没有一个占到一半权重"
+    assert reason_zh("no place named; the medium 某县日报 is named after it") == "未提到地名；按媒体某县日报的所在地"
+    assert reason_zh("weights: 甲省 3, ambiguous below: 乙市 and 丙市 equally named") == "提及权重：甲省 3，下一级乙市与丙市提到得一样多"
+    assert reason_zh("something new: 甲县") == "something new: 甲县"

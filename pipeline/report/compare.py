@@ -688,7 +688,11 @@ _PRECISION_ZH = {"day": "日", "month": "月", "year": "年"}
 
 
 def _values_zh(table: str, df: pd.DataFrame, categories: dict[str, str]) -> pd.DataFrame:
-    """The frame with coded values (tolerate, county, year) as their Chinese names (容错纠错, 区县, 年)."""
+    """The frame with coded values (tolerate, county, year) as their Chinese names (容错纠错, 区县, 年), and the
+    region finder's reasons in Chinese."""
+    from pipeline.report.labels import reason_zh
+
     names = {"category": categories, "level": P.LEVEL_ZH, "precision": _PRECISION_ZH}
     coded = {c: names[kind] for (t, c), kind in _CODED.items() if t == table and c in df.columns}
-    return df.assign(**{c: df[c].map(lambda v, d=d: d.get(v, v) if isinstance(v, str) else v) for c, d in coded.items()})
+    said = {"reason": df["reason"].map(reason_zh)} if table in ("regions", "region_mentions") else {}  # (English, as found)
+    return df.assign(**{c: df[c].map(lambda v, d=d: d.get(v, v) if isinstance(v, str) else v) for c, d in coded.items()}, **said)
