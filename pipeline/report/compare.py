@@ -405,7 +405,9 @@ def _draw_timeline(layout: list, y: float, left: float, dates: tuple, title: str
     ax.set_ylim(y, 0)
     ax.set_xlim(*dates)
     ax.set_yticks([y0 + h / 2 for _, y0, h, _ in layout], [n for n, *_ in layout], fontsize=9)
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+    # (minticks=3: with the default 5, a span of about four years fell to months, where no interval of the
+    # locator's list gives at most 8 ticks, and matplotlib warned on the user's terminal)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y年%m月" if lang == "zh" else "%Y-%m"))
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", alpha=0.3)
