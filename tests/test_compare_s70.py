@@ -97,6 +97,25 @@ def _unplaced(db, level: str = "province", category: str | None = None) -> tuple
     return arts, meas, cat
 
 
+# --- R3: a similarity plot of many regions stays readable ---------------------------------------------
+
+def test_the_similarity_plot_draws_the_regions_with_most_measures_and_says_so(db, tmp_path, monkeypatch):
+    from pipeline.report import compare as C
+
+    monkeypatch.setattr(C, "SIMILARITY_PLOT_MAX", 2, raising=False)
+    _compare(db, tmp_path, "--by", "county")
+    table = _table(tmp_path / "county_similarity.csv")
+    drawn = _table(tmp_path / "heatmap_county_similarity.csv")
+    counts = _table(tmp_path / "county_x_category_counts.csv")["举措数"].astype(int)
+    assert len(table) == len(counts) > 2  # the table keeps them all
+    top = counts.sort_values(ascending=False, kind="stable").index[:2]
+    assert list(drawn.index) == [r for r in counts.index if r in set(top)]  # (administrative order)
+    assert list(drawn.columns) == list(drawn.index)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert f"图中为举措最多的 2 个区县（共 {len(counts)} 个）" in html
+    assert "county_similarity.csv" in _about(tmp_path)
+
+
 # --- R8: the timeline draws without a library warning ---------------------------------------------------
 
 def test_the_timeline_picks_its_ticks_without_a_warning(tmp_path):

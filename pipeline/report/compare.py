@@ -112,6 +112,7 @@ class Report:
     lang: str = "zh"
     scope: str = ""                                                # which measures, when not all (--category)
     missing: dict[str, str] = field(default_factory=dict)           # plot title -> why it was not drawn
+    captions: dict[str, str] = field(default_factory=dict)          # plot title -> what it shows, when not all
 
 
 _PLURAL = {"city": "cities", "county": "counties"}  # (the English levels' plurals not made with -s)
@@ -502,15 +503,31 @@ def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.
              f"None of the articles holding these slogans (compared by {L.level}) has a date: no first sighting to place."))
 
 
+# The most regions the similarity heatmap draws: 193 counties made a 15,000-pixel square no label of which could be
+# read; the table and its CSV keep them all.
+SIMILARITY_PLOT_MAX = 40
+
+
 def _similarity(rep: Report, L: Labels, counts: pd.DataFrame, shares: pd.DataFrame, out: Path) -> None:
     by = L.by
     sim, closest = similarity(shares)
     sim.index.name = sim.columns.name = L.word("region")
     rep.tables[f"{by}_similarity"] = Table(L.title("similarity"), sim, index=True, sheet=L.sheet("similarity"))
     rep.tables[f"{by}_closest"] = Table(L.title("closest"), L.columns(closest), sheet=L.sheet("closest"))
-    rep.images[L.title("similarity")] = heatmap(
-        sim.clip(lower=0), row_labels(counts, L.lang), L.title("similarity"), out / f"heatmap_{by}_similarity", sim,
-        fmt="{:.2f}", colorbar="余弦相似度" if L.lang == "zh" else "cosine similarity")
+    title, drawn = L.title("similarity"), sim
+    if len(sim) > SIMILARITY_PLOT_MAX:  # those with the most measures, still in administrative order
+        top = set(counts["measures"].sort_values(ascending=False, kind="stable").index[:SIMILARITY_PLOT_MAX])
+        keep = [r for r in sim.index if r in top]
+        drawn = sim.loc[keep, keep]
+        n, lvs = SIMILARITY_PLOT_MAX, _PLURAL.get(L.level, L.level + "s")
+        rep.captions[title] = (
+            f"图中为举措最多的 {n} 个{L.level}（共 {len(sim)} 个），按行政区划代码排列；全部{L.level}的相似度见下表及 "
+            f"{by}_similarity.csv。" if L.lang == "zh" else
+            f"The plot shows the {n} {lvs} with the most measures (of {len(sim)}), in division-code order; every "
+            f"{L.level}'s similarity is in the table below and {by}_similarity.csv.")
+    rep.images[title] = heatmap(
+        drawn.clip(lower=0), row_labels(counts.loc[drawn.index], L.lang), title, out / f"heatmap_{by}_similarity",
+        drawn, fmt="{:.2f}", colorbar="余弦相似度" if L.lang == "zh" else "cosine similarity")
 
 
 def _categories(kb: KnowledgeBase) -> list[tuple]:
@@ -567,7 +584,7 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
     intro = NOTES[L.lang] + ((f"仅含类别为{L.scope}的举措，及含有这些举措的文章中的数据和提法。" if zh else
                               f" Only measures of the categories {L.scope}, and the figures and slogans of their articles.")
                              if L.scope else "")
-    notes = [intro] + [f"{t}：{why}" if zh else f"{t}: {why}" for t, why in rep.missing.items()]
+    notes = [intro] + [f"{t}：{why}" if zh else f"{t}: {why}" for t, why in (rep.captions | rep.missing).items()]
     for name, t in rep.tables.items():
         write_csv(t.df, out / f"{name}.csv", percent=t.percent, index=t.index, precision=t.precision)
     with replacing(out / "comparison.xlsx") as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
@@ -585,7 +602,8 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
     for title, files in rep.images.items():
         png, svg, data = files
         links = f"<a href='{html.escape(svg)}'>SVG</a> · <a href='{html.escape(data)}'>{'图中数据' if zh else 'data'} CSV</a>"
-        parts.append(f"<h2>{html.escape(title)}</h2><img src='{html.escape(png)}' alt='{html.escape(title)}'>"
+        caption = f"<p class='caption'>{html.escape(rep.captions[title])}</p>" if title in rep.captions else ""
+        parts.append(f"<h2>{html.escape(title)}</h2>{caption}<img src='{html.escape(png)}' alt='{html.escape(title)}'>"
                      f"<p class='files'>{links}</p>")
     for title, why in rep.missing.items():
         parts.append(f"<h2>{html.escape(title)}</h2><p class='missing'>{html.escape(why)}</p>")
