@@ -10,11 +10,13 @@ from pipeline.store import kb
 
 with kb.open(sys.argv[1] if len(sys.argv) > 1 else "outputs/kb.sqlite") as k:
     m = k.measures()               # one row per measure; province: a category in administrative order
+    a = k.articles()               # one row per article, those with no measure too
     cats = k.measure_categories()  # one row per measure and codebook category
     names = k.table("categories").set_index("id")["name_zh"]
 
 rows = cats.merge(m[["measure_id", "province"]], on="measure_id").dropna(subset=["province"])
-per_province = m.groupby("province", observed=True).agg(文章数=("article_id", "nunique"), 举措数=("measure_id", "size"))
+per_province = m.groupby("province", observed=True).agg(举措数=("measure_id", "size"))
+per_province.insert(0, "文章数", a.groupby("province", observed=True).size())  # every article of the province
 counts = pd.crosstab(rows["province"], rows["category"]).reindex(per_province.index, fill_value=0)
 shares = counts.div(per_province["举措数"], axis=0).rename(columns=names)  # share of the province's measures
 

@@ -669,11 +669,12 @@ def serve(db: str, host: str, port: int) -> None:
 @click.option("--by", type=click.Choice(["province", "city", "county", "township"]), default="province", show_default=True,
               help="Region level (township where the knowledge base records it).")
 @click.option("--category", "categories", multiple=True, help="Only measures of these categories (id or Chinese name, repeatable).")
+@click.option("--year", help="Only articles of a year (2023) or a range (2020-2023), by their date, as search --year.")
 @click.option("--out", default="outputs/reports", show_default=True, type=click.Path(file_okay=False))
 @click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True, callback=_as_en,
               help="Headings, table headers and sheet names: Chinese, or English for code (id is the same as en).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
-def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, quiet: bool) -> None:
+def compare(db: str, by: str, categories: tuple[str, ...], year: str | None, out: str, lang: str, quiet: bool) -> None:
     """Compare regions: category and target-group matrices with heatmaps, figures by topic,
     slogan spread and timeline, region similarity; one HTML report and one Excel workbook.
     Every plot is saved as PNG and SVG with a CSV of its data beside it.
@@ -682,6 +683,7 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
     Example:
         policykb compare --by province --out outputs/reports/
         policykb compare --by county --category 容错纠错 --category care --lang en
+        policykb compare --by province --year 2020-2023
     """
     from pipeline.report.compare import compare as run
 
@@ -689,10 +691,11 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
     _writable_out(out)
     try:
         wanted = _category_ids(conn, categories, quiet, lang)
+        years = _years(conn, year, lang) if year else None
     finally:
         conn.close()
     try:
-        rep = run(db, by, wanted or None, out, lang=lang)
+        rep = run(db, by, wanted or None, out, lang=lang, years=years)
     except ValueError as e:
         raise click.ClickException(str(e))
     except OSError as e:  # (a full disk, a folder taken away meanwhile)
@@ -700,6 +703,8 @@ def compare(db: str, by: str, categories: tuple[str, ...], out: str, lang: str, 
     if not quiet:
         click.echo(f"{counted(len(rep.tables), 'table')}, {counted(len(rep.images), 'plot')}; open {out}/report.html"
                    f" or {out}/comparison.xlsx", err=True)
+        if rep.unplaced:  # (the report and the workbook's first sheet say it too)
+            click.echo(rep.unplaced, err=True)
         for title, why in rep.missing.items():  # (the report says it too, where the plot would be)
             click.echo(f"no plot {title}: {why}", err=True)
 
@@ -720,6 +725,27 @@ def _category_ids(conn, given: Iterable[str], quiet: bool = False, lang: str = "
             click.echo(text, err=True)
         ids += [v.value for v in res.values.get("category", [])]
     return list(dict.fromkeys(ids))
+
+
+def _years(conn, given: str, lang: str = "zh") -> list[int]:
+    """The years of `--year 2020-2023`, read as `search --year` reads them, by the same function; a year no
+    measure has is an error (in English for --lang en, as the categories' notes)."""
+    from pipeline.search import Filters, QueryError, resolve
+    from pipeline.search.catalog import catalog
+
+    try:
+        cat = catalog(conn)
+    except QueryError as e:  # (a knowledge base built before the search index)
+        raise click.ClickException(str(e))
+    try:
+        res = resolve(cat, Filters(year=given))
+    except QueryError as e:
+        raise click.ClickException(str(e) if lang == "zh" else f"--year {given!r}: write a year (2023) or a range (2020-2023)")
+    if unknown := [n for n in res.notes if n.kind == "unknown"]:
+        n = unknown[0]
+        raise click.ClickException(n.message if lang == "zh" else f"no measure of {given}" + (
+            f"; closest years: {', '.join(c.label for c in n.choices)}" if n.choices else ""))
+    return [int(v.value) for v in res.values.get("year", [])]
 
 
 def _category_note_en(n) -> str:

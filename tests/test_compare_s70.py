@@ -97,6 +97,66 @@ def _unplaced(db, level: str = "province", category: str | None = None) -> tuple
     return arts, meas, cat
 
 
+# --- R1: what no row counts is said ----------------------------------------------------------------
+
+def test_compare_says_how_many_articles_have_no_region_at_the_level(db, tmp_path):
+    arts, meas, tolerate = _unplaced(db, "province", "tolerate")
+    assert arts and meas and tolerate  # (the corpus's article that names no place)
+    said = f"另有 {arts} 篇文章（{meas} 条举措）未能确定省份，未计入。"
+    output = _compare(db, tmp_path / "zh")
+    assert said in output and said in _about(tmp_path / "zh")
+    assert said in (tmp_path / "zh" / "report.html").read_text(encoding="utf-8")
+    # what is counted and what is said make the whole knowledge base
+    counts = _table(tmp_path / "zh" / "province_x_category_counts.csv")
+    (total,), = _sql(db, "SELECT count(*) FROM measures")
+    assert counts["举措数"].astype(int).sum() + meas == total
+
+    output = _compare(db, tmp_path / "en", "--lang", "en", "--category", "tolerate")
+    said = f"({meas} measures, {tolerate} of them tolerate) could not be placed in a province: not counted."
+    assert said in output and said in _about(tmp_path / "en")
+    assert said in (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
+    assert "另有" not in output
+    zh = _compare(db, tmp_path / "zh_tolerate", "--category", "容错纠错")
+    assert f"其中容错纠错 {tolerate} 条" in zh
+
+    # and nothing when every article has a province
+    placed = tmp_path / "placed.sqlite"
+    src = sqlite3.connect(db)
+    with sqlite3.connect(placed) as dst:
+        src.backup(dst)
+        dst.execute("UPDATE regions SET province = '江苏省', city = '南京市', county = '江宁区' WHERE province IS NULL")
+        dst.execute("UPDATE search_measures SET province = '江苏省', city = '南京市', county = '江宁区',"
+                    " place = '江苏省/南京市/江宁区' WHERE province IS NULL OR province = ''")
+    src.close()
+    output = _compare(placed, tmp_path / "rep")
+    assert "未计入" not in output and "未能确定" not in (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
+
+
+# --- R2: a category's share is of all the region's measures, --category or not -----------------------
+
+@pytest.mark.parametrize("categories", [["容错纠错"], ["care", "tolerate"]])
+def test_category_shares_under_a_filter_are_those_of_the_whole_report(db, tmp_path, categories):
+    _compare(db, tmp_path / "all")
+    args = [a for c in categories for a in ("--category", c)]
+    _compare(db, tmp_path / "some", *args)
+    whole = _table(tmp_path / "all" / "province_x_category_shares.csv")
+    shares = _table(tmp_path / "some" / "province_x_category_shares.csv")
+    names = {"care": "关心关爱", "tolerate": "容错纠错"}
+    columns = [names.get(c, c) for c in categories]
+    assert list(shares.columns) == columns
+    assert (shares[columns] == whole.loc[shares.index, columns]).all().all()
+    assert (shares[columns] != "100.0%").any().any()
+    # the measures a share is of: all the province's, as the counts say
+    (jiangsu,), = _sql(db, "SELECT count(*) FROM measures m JOIN regions r ON r.article_id = m.article_id"
+                           " WHERE r.province = '江苏省'")
+    counts = _table(tmp_path / "some" / "province_x_category_counts.csv")
+    assert counts.loc["江苏省", "举措数"] == str(jiangsu)
+    plotted = _table(tmp_path / "some" / "heatmap_province_category.csv")
+    assert (plotted[columns] == shares[columns]).all().all()
+    html = (tmp_path / "some" / "report.html").read_text(encoding="utf-8")
+    assert "占本地全部举措比例" in html  # the heading says what the share is of
+
+
 # --- R3: a similarity plot of many regions stays readable ---------------------------------------------
 
 def test_the_similarity_plot_draws_the_regions_with_most_measures_and_says_so(db, tmp_path, monkeypatch):
@@ -116,6 +176,21 @@ def test_the_similarity_plot_draws_the_regions_with_most_measures_and_says_so(db
     assert "county_similarity.csv" in _about(tmp_path)
 
 
+# --- R7: a region's articles are all of them ----------------------------------------------------------
+
+def test_a_region_counts_its_articles_without_measures_too(db, tmp_path):
+    _compare(db, tmp_path)
+    rows = _sql(db, "SELECT r.province, count(*), sum((SELECT count(*) FROM measures m WHERE m.article_id = a.id) = 0)"
+                    " FROM articles a JOIN regions r ON r.article_id = a.id WHERE r.province IS NOT NULL GROUP BY 1")
+    assert any(empty for _, _, empty in rows)  # (安徽省's article with no measure)
+    for name in ("province_x_category_counts.csv", "province_x_group_counts.csv"):
+        counts = _table(tmp_path / name)
+        assert {p: int(n) for p, n in counts["文章数"].items()} == {p: n for p, n, _ in rows}, name
+    anhui = next(n for p, n, _ in rows if p == "安徽省")
+    assert _table(tmp_path / "heatmap_province_category.csv").loc["安徽省", "文章数"] == str(anhui)  # (the plot's too)
+    assert re.search(rf"<td>安徽省</td>\s*<td>{anhui}</td>", (tmp_path / "report.html").read_text(encoding="utf-8"))
+
+
 # --- R8: the timeline draws without a library warning ---------------------------------------------------
 
 def test_the_timeline_picks_its_ticks_without_a_warning(tmp_path):
@@ -131,3 +206,40 @@ def test_the_timeline_picks_its_ticks_without_a_warning(tmp_path):
             fig.savefig(tmp_path / f"t{years}.png")
 
 
+# --- R9: --year -------------------------------------------------------------------------------------------
+
+def test_compare_takes_a_year_or_a_range_as_search_does(db, tmp_path):
+    output = _compare(db, tmp_path / "y2020", "--year", "2020")
+    html = (tmp_path / "y2020" / "report.html").read_text(encoding="utf-8")
+    assert re.search(r"<h1>[^<]*2020年[^<]*</h1>", html)
+    assert "2020年" in _about(tmp_path / "y2020")
+    counts = _table(tmp_path / "y2020" / "province_x_category_counts.csv")
+    rows = _sql(db, "SELECT r.province, count(DISTINCT a.id), count(m.id) FROM articles a JOIN regions r"
+                    " ON r.article_id = a.id LEFT JOIN measures m ON m.article_id = a.id"
+                    " WHERE substr(a.date, 1, 4) = '2020' AND r.province IS NOT NULL GROUP BY 1")
+    have_measures = {p: (str(a), str(n)) for p, a, n in rows if n}
+    assert {p: (r["文章数"], r["举措数"]) for p, r in counts.iterrows()} == have_measures
+    arts, meas, _ = _unplaced(db)  # (the article with no place is of 2020 too)
+    assert f"另有 {arts} 篇文章（{meas} 条举措）" in output
+    slogans = _table(tmp_path / "y2020" / "slogans_by_region.csv")
+    assert set(slogans["首次出现"]) <= {"", *(d for d in _dates(db) if d.startswith("2020"))}
+
+    _compare(db, tmp_path / "range", "--year", "2020-2021", "--lang", "en")
+    html = (tmp_path / "range" / "report.html").read_text(encoding="utf-8")
+    assert re.search(r"<h1>[^<]*2020-2021[^<]*</h1>", html)
+    counts = _table(tmp_path / "range" / "province_x_category_counts.csv")
+    (jiangsu,), = _sql(db, "SELECT count(*) FROM articles a JOIN regions r ON r.article_id = a.id"
+                           " WHERE r.province = '江苏省' AND substr(a.date, 1, 4) IN ('2020', '2021')")
+    assert "浙江省" not in counts.index and counts.loc["江苏省", "articles"] == str(jiangsu) != "1"
+
+
+def _dates(db) -> set[str]:
+    return {d for (d,) in _sql(db, "SELECT date FROM articles") if d}
+
+
+@pytest.mark.parametrize("year, lang, said", [("2031", "zh", "2031 没有举措"), ("2031", "en", "no measure of 2031"),
+                                              ("前年", "zh", "无法识别"), ("前年", "en", "write a year (2023)")])
+def test_compare_refuses_a_year_it_cannot_use_in_one_line(db, tmp_path, year, lang, said):
+    r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--out", str(tmp_path), "--year", year, "--lang", lang])
+    assert r.exit_code == 1 and said in r.output, r.output
+    assert len(r.output.strip().splitlines()) == 1 and "Traceback" not in r.output

@@ -155,7 +155,7 @@ def test_a_category_filter_shows_only_its_columns_and_is_named(db, tmp_path):
     assert list(counts.columns) == ["省份", "文章数", "举措数", "关心关爱"]
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert re.search(r"<h1>[^<]*关心关爱[^<]*</h1>", html)
-    assert "各省份举措类别（占本地举措比例）（关心关爱）" in html  # the heatmap's title and heading
+    assert "各省份举措类别（关心关爱；占本地全部举措比例）" in html  # the heatmap's title and heading
     wb = openpyxl.load_workbook(tmp_path / "comparison.xlsx")
     about = " ".join(str(c.value) for row in wb.worksheets[0].iter_rows() for c in row)
     assert wb.sheetnames[0] == "说明" and "关心关爱" in about

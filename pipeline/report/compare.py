@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipeline.core.english import counted
 from pipeline.core.fonts import cjk_font_path
 from pipeline.core.fsutil import replacing, write_bytes
 from pipeline.extract import places as P
@@ -48,6 +49,12 @@ TITLES = {
     "similarity": ("{lv}举措结构相似度", "Similarity of {lvs}' measure profiles"),
     "closest": ("最相近的{lv}", "Closest {lvs}"),
     "timeline": ("提法在各地首次出现的时间", "When each slogan first appeared in each region"),
+}
+# The share titles under --category, which say what the shares are of: a category's share still of all the
+# region's measures (so 容错纠错 reads as in the whole report), a target group's of the measures compared.
+TITLES_SCOPED = {
+    "category_shares": ("各{lv}举措类别（{scope}；占本地全部举措比例）", "Category share of all of each {lv}'s measures ({scope})"),
+    "group_shares": ("各{lv}{scope}举措的面向对象（占这些举措比例）", "Target-group share of each {lv}'s {scope} measures"),
 }
 # English sheet names (Excel allows 31 characters; the titles above are longer); Chinese sheets take the titles.
 SHEETS_EN = {
@@ -113,6 +120,7 @@ class Report:
     scope: str = ""                                                # which measures, when not all (--category)
     missing: dict[str, str] = field(default_factory=dict)           # plot title -> why it was not drawn
     captions: dict[str, str] = field(default_factory=dict)          # plot title -> what it shows, when not all
+    unplaced: str = ""                                             # the articles no row counts, said
 
 
 _PLURAL = {"city": "cities", "county": "counties"}  # (the English levels' plurals not made with -s)
@@ -121,8 +129,9 @@ _PLURAL = {"city": "cities", "county": "counties"}  # (the English levels' plura
 class Labels:
     """Headers in one language."""
 
-    def __init__(self, lang: str, by: str, scope: str = ""):
+    def __init__(self, lang: str, by: str, scope: str = "", years: str = ""):
         self.lang, self.by, self.scope = lang, by, scope  # scope: the categories compared, when not all
+        self.years = years                                 # the years compared, when not all (2020–2023年)
         self.level = (P.LEVEL_ZH if lang == "zh" else P.LEVEL_EN)[by]
 
     def word(self, key: str) -> str:
@@ -131,10 +140,15 @@ class Labels:
         return WORDS.get(key, key) if self.lang == "zh" else key
 
     def title(self, key: str) -> str:
-        """A heading or plot title, naming the categories compared when they are not all."""
-        if not self.scope:
-            return self._title(key)
-        return f"{self._title(key)}（{self.scope}）" if self.lang == "zh" else f"{self._title(key)} ({self.scope})"
+        """A heading or plot title, naming the categories and years compared when they are not all."""
+        title, said = self._title(key), [self.scope, self.years]
+        if self.scope and key in TITLES_SCOPED:
+            zh, en = TITLES_SCOPED[key]
+            title, said = (zh if self.lang == "zh" else en).format(lv=self.level, scope=self.scope), [self.years]
+        said = ("；" if self.lang == "zh" else "; ").join(x for x in said if x)
+        if not said:
+            return title
+        return f"{title}（{said}）" if self.lang == "zh" else f"{title} ({said})"
 
     def _title(self, key: str) -> str:
         zh, en = TITLES[key]
@@ -142,8 +156,10 @@ class Labels:
 
     def heading(self) -> str:
         if self.lang == "zh":
-            return f"地区比较报告（按{self.level}" + (f"；仅类别{self.scope}" if self.scope else "") + "）"
-        return f"Regional comparison by {self.level}" + (f" (categories {self.scope} only)" if self.scope else "")
+            return (f"地区比较报告（按{self.level}" + (f"；{self.years}" if self.years else "")
+                    + (f"；仅类别{self.scope}" if self.scope else "") + "）")
+        said = "; ".join(x for x in (self.years, f"categories {self.scope} only" if self.scope else "") if x)
+        return f"Regional comparison by {self.level}" + (f" ({said})" if said else "")
 
     def sheet(self, key: str) -> str:  # (the scope is said once, on the first sheet: names stay short)
         if self.lang == "zh" or key not in SHEETS_EN:
@@ -175,9 +191,11 @@ def with_region(df: pd.DataFrame, by: str, regions: pd.DataFrame) -> pd.DataFram
     return out
 
 
-def matrix(m: pd.DataFrame, column: str, labels: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def matrix(m: pd.DataFrame, column: str, labels: list[str] | None = None,
+           articles: pd.Series | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Region x label counts (with the region's article and measure counts) and shares
-    (the share of the region's measures carrying the label)."""
+    (the share of the region's measures carrying the label). ``articles``: each region's article count, when it
+    is not that of the articles holding these measures (an article with no measure is the region's too)."""
     rows = m[["region", column]].copy()
     rows[column] = rows[column].fillna("").str.split()
     exploded = rows.explode(column).dropna()
@@ -186,7 +204,7 @@ def matrix(m: pd.DataFrame, column: str, labels: list[str] | None = None) -> tup
     if labels:
         counts = counts.reindex(columns=[c for c in labels if c in counts.columns] + [c for c in counts.columns if c not in labels])
     totals = m.groupby("region", observed=True).size()
-    arts = m.groupby("region", observed=True)["article_id"].nunique()
+    arts = m.groupby("region", observed=True)["article_id"].nunique() if articles is None else articles
     counts = counts.reindex(totals.index, fill_value=0).astype("Int64")
     shares = counts.astype(float).div(totals, axis=0)
     counts.insert(0, "measures", totals.astype("Int64"))
@@ -196,10 +214,13 @@ def matrix(m: pd.DataFrame, column: str, labels: list[str] | None = None) -> tup
     return counts, shares
 
 
-def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, lang: str = "zh",
+                     articles: set[str] | None = None) -> pd.DataFrame:
     """Figures by topic: a figure stands under each category of its measure (the categories every other table
     counts), topics in codebook order, named in Chinese (lang="zh") or by their ids."""
     f = kb.figures()
+    if articles is not None:  # (only these articles' figures)
+        f = f[f["article_id"].isin(articles)]
     f = with_region(f[f["measure"].notna()], by, regions)
     cats = kb.measure_categories()[["measure_id", "category", "name_zh"]]
     order = [str(c) for c in cats["category"].cat.categories]
@@ -419,7 +440,9 @@ def _draw_timeline(layout: list, y: float, left: float, dates: tuple, title: str
 # --- the report ------------------------------------------------------------------------------------
 
 def compare(db: str | os.PathLike, by: str = "province", categories: list[str] | None = None,
-            out: str | os.PathLike = "outputs/reports", lang: str = "zh") -> Report:
+            out: str | os.PathLike = "outputs/reports", lang: str = "zh", years: list[int] | None = None) -> Report:
+    """The report of ``by`` regions; ``categories``: only measures of these; ``years``: only articles of these
+    years (by the article's date, as ``search --year``), with their measures, figures and slogans."""
     if by not in LEVELS:
         raise ValueError(f"--by must be one of {', '.join(LEVELS)}")
     out = Path(out)
@@ -428,66 +451,119 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         if by not in P.levels(kb.conn):
             raise ValueError(f"this knowledge base records no {by} level (its regions table has no {by} column)")
         regions = regions_at(kb, by)
-        measures, cats = kb.measures(), _categories(kb)  # (read once: the profiles and the scope of the rest)
+        # (read once: the profiles and the scope of the rest)
+        measures, articles, cats = kb.measures(), kb.articles(), _categories(kb)
+        kept = None
+        if years:  # an article's measures go with its year, as search's year facet takes it
+            articles = articles[articles["year"].isin([int(y) for y in years]).fillna(False)]
+            kept = set(articles["article_id"])
+            measures = measures[measures["article_id"].isin(kept)]
         wanted = _category_ids(categories, cats) if categories else None
         scope = ("、" if lang == "zh" else ", ").join(
             (zh or i) if lang == "zh" else i for i, zh in cats if i in wanted) if wanted else ""
-        L = Labels(lang, by, scope)
+        L = Labels(lang, by, scope, _years_said(years, lang) if years else "")
         rep = Report(lang=lang, scope=scope)
-        counts, shares = _profiles(rep, L, measures, cats, regions, wanted, out)
-        _figures_and_slogans(rep, L, kb, regions, out, measures, cats, wanted)
+        counts, shares = _profiles(rep, L, measures, articles, cats, regions, wanted, out)
+        _figures_and_slogans(rep, L, kb, regions, out, measures, cats, wanted, kept)
         _similarity(rep, L, counts, shares, out)
     _write(rep, out, L)
     return rep
 
 
-def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, cats: list[tuple], regions: pd.DataFrame,
-              wanted: list[str] | None, out: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Region x category and region x target-group tables and heatmaps; the category counts and shares."""
+def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, articles: pd.DataFrame, cats: list[tuple],
+              regions: pd.DataFrame, wanted: list[str] | None, out: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Region x category and region x target-group tables and heatmaps; the category counts and shares of the
+    measures compared (the similarity's profiles)."""
     by = L.by
     cat_names = {i: (zh or i) if L.lang == "zh" else i for i, zh in cats}
     m = with_region(measures, by, regions)
-    if wanted:
-        placed = not m.empty
-        m = m[_of_categories(m, wanted)]
-        if m.empty and placed:
-            names = "、".join(zh or i for i, zh in cats if i in wanted)  # (as people know them: 容错纠错, not tolerate)
-            raise ValueError(f"no measure of the categories {names} has a region at the {by} level "
-                             f"(measures of other categories do)")
+    placed = with_region(articles, by, regions)
+    rep.unplaced = _unplaced(L, articles, placed, measures, m, wanted)
+    mw = m[_of_categories(m, wanted)] if wanted else m
+    if mw.empty and not m.empty:
+        names = "、".join(zh or i for i, zh in cats if i in wanted)  # (as people know them: 容错纠错, not tolerate)
+        raise ValueError(f"no measure of the categories {names} has a region at the {by} level "
+                         f"(measures of other categories do)")
     if m.empty:
+        if L.years:
+            raise ValueError(f"no measure of {L.years} has a region at the {by} level to compare")
         raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: no article of this knowledge base is placed at that level)")
-    counts, shares = matrix(m, "categories", list(cat_names))
+    # A region's articles are all its articles, those with no measure too; its categories' shares are of all its
+    # measures, with --category as without (容错纠错 is 15% of a province's measures in both reports).
+    arts = placed.groupby("region", observed=True).size()
+    counts, shares = matrix(m, "categories", list(cat_names), arts)
     shares, counts = shares.rename(columns=cat_names), counts.rename(columns=cat_names)
-    # The tables show the categories asked for; the similarity compares the whole profile of those measures
-    # (over one category every region would be alike).
+    # The tables show the categories asked for, in the regions that have them; the similarity compares the whole
+    # profile of those measures (over one category every region would be alike).
     shown = [cat_names[i] for i in wanted if cat_names[i] in shares.columns] if wanted else list(shares.columns)
-    picked = counts[["articles", "measures"] + shown]
-    _matrix_tables(rep, L, "category", picked, shares[shown], by)
-    _share_heatmap(rep, L, "category", picked, shares[shown], out / f"heatmap_{by}_category")
-    gcounts, gshares = matrix(m, "groups")
+    rows = [r for r in counts.index if r in set(mw["region"].astype(str))]
+    picked = counts.loc[rows, ["articles", "measures"] + shown]
+    _matrix_tables(rep, L, "category", picked, shares.loc[rows, shown], by)
+    _share_heatmap(rep, L, "category", picked, shares.loc[rows, shown], out / f"heatmap_{by}_category")
+    # (the target groups of the measures compared: with --category, of those measures and their articles)
+    gcounts, gshares = matrix(mw, "groups", articles=None if wanted else arts)
     _matrix_tables(rep, L, "group", gcounts, gshares, by)
     if gshares.shape[1]:
         _share_heatmap(rep, L, "group", gcounts, gshares, out / f"heatmap_{by}_group")
-    return counts, shares
+    if not wanted:
+        return counts, shares
+    counts, shares = matrix(mw, "categories", list(cat_names))
+    return counts.rename(columns=cat_names), shares.rename(columns=cat_names)
+
+
+def _unplaced(L: Labels, articles: pd.DataFrame, placed: pd.DataFrame, measures: pd.DataFrame, m: pd.DataFrame,
+              wanted: list[str] | None) -> str:
+    """How many articles (and their measures) have no region at the level compared: no row counts them."""
+    n_art, n_meas = len(articles) - len(placed), len(measures) - len(m)
+    if not n_art and not n_meas:
+        return ""
+    n_w = int(_of_categories(measures, wanted).sum() - _of_categories(m, wanted).sum()) if wanted else 0
+    if L.lang == "zh":
+        of = f"，其中{L.scope} {n_w:,} 条" if wanted else ""
+        return f"另有 {n_art:,} 篇文章（{n_meas:,} 条举措{of}）未能确定{L.level}，未计入。"
+    of = f", {n_w:,} of them {L.scope}" if wanted else ""
+    return (f"{counted(n_art, 'more article')} ({counted(n_meas, 'measure')}{of}) could not be placed in a "
+            f"{L.level}: not counted.")
+
+
+def _years_said(years: list[int], lang: str) -> str:
+    """2020–2023年 (runs of years joined), 2016、2018年."""
+    runs: list[list[int]] = []
+    for y in sorted({int(y) for y in years}):
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    dash = "–" if lang == "zh" else "-"
+    said = [str(a) if a == b else f"{a}{dash}{b}" for a, b in runs]
+    return "、".join(said) + "年" if lang == "zh" else ", ".join(said)
 
 
 def _share_heatmap(rep: Report, L: Labels, kind: str, counts: pd.DataFrame, shares: pd.DataFrame, stem: Path) -> None:
     title = L.title(f"{kind}_shares")
+    if not L.scope:
+        base = "占本地举措比例" if L.lang == "zh" else "share of measures"
+    elif kind == "category":
+        base = "占本地全部举措比例" if L.lang == "zh" else "share of all measures"
+    else:
+        base = f"占本地{L.scope}举措比例" if L.lang == "zh" else f"share of {L.scope} measures"
     rep.images[title] = heatmap(
         shares, row_labels(counts, L.lang), title, stem, _plot_data(L, counts, shares),
-        colorbar="占本地举措比例" if L.lang == "zh" else "share of measures", percent=tuple(shares.columns))
+        colorbar=base, percent=tuple(shares.columns))
 
 
 def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, out: Path,
-                         measures: pd.DataFrame, cats: list[tuple], wanted: list[str] | None) -> None:
-    """The figures by topic and the slogans' spread; with ``wanted`` categories, the figures under those topics and
-    the slogans of the articles that hold a measure of them (the rest of the report's scope)."""
-    figures = figures_by_topic(kb, L.by, regions, L.lang)
-    articles = None
+                         measures: pd.DataFrame, cats: list[tuple], wanted: list[str] | None,
+                         articles: set[str] | None = None) -> None:
+    """The figures by topic and the slogans' spread (of ``articles`` only, when given: the years compared); with
+    ``wanted`` categories, the figures under those topics and the slogans of the articles that hold a measure of
+    them (the rest of the report's scope)."""
+    if wanted:  # (``measures`` are already those of the years compared)
+        articles = set(measures.loc[_of_categories(measures, wanted), "article_id"])
+    figures = figures_by_topic(kb, L.by, regions, L.lang, articles)
     if wanted:
         names = {(zh or i) if L.lang == "zh" else i for i, zh in cats if i in wanted}
         figures = figures[figures["topic"].isin(names)].reset_index(drop=True)
-        articles = set(measures.loc[_of_categories(measures, wanted), "article_id"])
     rep.tables["figures_by_topic"] = Table.of(figures, L, "figures_by_topic")
     table, spread = slogan_spread(kb, L.by, regions, articles)
     rep.tables["slogans_by_region"] = Table.of(table, L, "slogans_by_region")
@@ -581,10 +657,14 @@ def _timeline(table: pd.DataFrame, spread: pd.DataFrame, stem: Path, L: Labels, 
 def _write(rep: Report, out: Path, L: Labels) -> None:
     zh = L.lang == "zh"
     heading = L.heading()
-    intro = NOTES[L.lang] + ((f"仅含类别为{L.scope}的举措，及含有这些举措的文章中的数据和提法。" if zh else
-                              f" Only measures of the categories {L.scope}, and the figures and slogans of their articles.")
+    intro = NOTES[L.lang] + ((f"仅含类别为{L.scope}的举措，及含有这些举措的文章中的数据和提法；类别占比仍以该地区全部举措为分母"
+                              f"（与不按类别筛选时相同），面向对象占比以该地区这些类别的举措为分母。" if zh else
+                              f" Only measures of the categories {L.scope}, and the figures and slogans of their articles; "
+                              f"a category's share is still of all the region's measures (as without --category), a "
+                              f"target group's of the region's measures of these categories.")
                              if L.scope else "")
-    notes = [intro] + [f"{t}：{why}" if zh else f"{t}: {why}" for t, why in (rep.captions | rep.missing).items()]
+    notes = [intro] + ([rep.unplaced] if rep.unplaced else []) + [
+        f"{t}：{why}" if zh else f"{t}: {why}" for t, why in (rep.captions | rep.missing).items()]
     for name, t in rep.tables.items():
         write_csv(t.df, out / f"{name}.csv", percent=t.percent, index=t.index, precision=t.precision)
     with replacing(out / "comparison.xlsx") as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
@@ -599,6 +679,8 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
              "table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}"
              "td{text-align:right}td:first-child,th{text-align:left}img{max-width:100%}h2{margin-top:2em}.files{font-size:12px}</style>"
              "</head><body>", f"<h1>{html.escape(heading)}</h1>", f"<p>{html.escape(intro)}</p>"]
+    if rep.unplaced:
+        parts.append(f"<p class='unplaced'>{html.escape(rep.unplaced)}</p>")
     for title, files in rep.images.items():
         png, svg, data = files
         links = f"<a href='{html.escape(svg)}'>SVG</a> · <a href='{html.escape(data)}'>{'图中数据' if zh else 'data'} CSV</a>"
