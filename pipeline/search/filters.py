@@ -11,7 +11,7 @@ import unicodedata
 from pipeline.core.lexicons import word_table
 from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, Value, norm
-from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS, filter_token
+from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS, filter_token, source_value
 from pipeline.search.syntax import QueryError
 
 
@@ -94,7 +94,7 @@ def resolve(cat: Catalog, filters: Filters | None) -> Resolved:
 def _resolve_one(cat: Catalog, facet: str, given: str) -> tuple[list[Value], Note | None]:
     if facet == "year":
         return _resolve_year(cat, given)
-    v = norm(given)
+    v = norm(source_value(given) or given if facet == "source" else given)  # (《光明日报》 is the value 光明日报)
     found = _match(cat, facet, v)
     name = FACET_ZH[facet]
     if len(found) == 1:
@@ -119,12 +119,24 @@ def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
     if exact:
         return exact
     if facet in PLACE_FACETS:
-        return [x for x, (nv, nl, na) in pool if nv.endswith(v) or v in na]
+        return [x for x, (nv, nl, na) in pool if nv.endswith(v) or v in na] or _town_stem(facet, pool, v)
     if facet == "group":  # a word for the group's people (第一书记: 驻村干部), which no group's name contains
         named = {norm(group) for alias, group in word_table("group_aliases.tsv") if norm(alias) == v}
         if hit := [x for x, (nv, nl, na) in pool if nl in named]:
             return hit
     return [x for x, (nv, nl, na) in pool if v in na] or [x for x, (nv, nl, na) in pool if v and v in nl]
+
+
+# The level words a township's name ends with (longest first): the gazetteer's short forms stop at counties,
+# so 郑陆 (郑陆镇) found no township as 昆山 finds 昆山市.
+_TOWN_WORDS = ("民族乡", "街道", "苏木", "镇", "乡")
+
+
+def _town_stem(facet: str, pool: list, v: str) -> list[Value]:
+    """Townships named as given plus a level word: 郑陆 -> 郑陆镇; 嘉定镇 -> 嘉定镇街道, which people call 嘉定镇."""
+    if facet != "township" or len(v) < 2:
+        return []
+    return [x for x, (nv, nl, na) in pool if any(nv.endswith(v + w) for w in _TOWN_WORDS)]
 
 
 def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:

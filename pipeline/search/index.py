@@ -106,7 +106,17 @@ def _facet_values(*cols) -> tuple[tuple[str, str], ...]:
 def _article_pairs(*cols) -> tuple[tuple[str, str], ...]:
     """The pairs of an article's facet columns: its places (by full path), year and source."""
     places, (year, source) = cols[:len(PLACE_FACETS)], cols[len(PLACE_FACETS):]
-    return _place_pairs(*places) + tuple((k, str(v)) for k, v in (("year", year), ("source", source)) if v)
+    return _place_pairs(*places) + tuple((k, str(v)) for k, v in (("year", year), ("source", source_value(source))) if v)
+
+
+_TITLE_MARKS = re.compile("[《》〈〉]")
+
+
+def source_value(source: str | None) -> str | None:
+    """A source as the facet and its filter know it: without title marks.  Pages write one newspaper
+    both ways (《光明日报》, 光明日报): with the marks kept, it was two values and a filter found one of them.
+    The stored source keeps them (as written)."""
+    return (_TITLE_MARKS.sub("", source).strip() or None) if source else source
 
 
 @lru_cache(maxsize=65536)
