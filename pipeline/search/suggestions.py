@@ -4,7 +4,9 @@ nothing matched, a shorter query, its words apart, a filter dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 import sqlite3
+import unicodedata
 
 from pipeline.search.catalog import Catalog, Value, catalog, norm
 from pipeline.search.filters import Filters, Resolved, resolve
@@ -37,14 +39,32 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
     base = res.filters
     out: list[Suggestion] = []
 
-    def offer(text: str, query: Query, filters: Filters) -> None:
+    def offer(text: str, query: Query, filters: Filters, more_than: int = 0) -> bool:
         if not query.clauses and not filters.active() and (articles or query.exclude):
-            return  # (an article search needs words or a filter; excluded words alone select nothing to search)
+            return False  # (an article search needs words or a filter; excluded words alone select nothing to search)
         r = resolve(cat, filters)
         n = counted(conn, query, r)
         key = (query.text(), tuple(sorted(filters.active().items())))
-        if n and all((s.query, tuple(sorted(s.filters.items()))) != key for s in out):
+        if n > more_than and all((s.query, tuple(sorted(s.filters.items()))) != key for s in out):
             out.append(Suggestion(text.format(n=n), query.text(), filters.active(), n))
+            return True
+        return False
+
+    if result.total < FEW:
+        # People type no spaces: a query of several words written as one finds them only side by side.  Its words
+        # apart come first, and a year inside it is offered as the year filter (2023年年轻干部: 年轻干部, 2023).
+        for c in q.clauses:
+            if len(c) > 1 or (c[0].phrase and result.total):  # (a phrase found as written is what was asked)
+                continue
+            year, rest = _year_in(c[0].text) if "year" not in base.active() else (None, c[0].text)
+            words = _words(rest)
+            if year:
+                offer(f"“{rest}”，年份 {year}：{{n}} {unit}", q.replaced([[Term(rest)] if x is c else x for x in q.clauses]),
+                      base.with_("year", year))
+            if len(words) > 1:
+                apart = _apart(q, c, words)
+                offer("分开搜索 " + apart.text() + (f"（{year} 年）" if year else "") + "：{n} " + unit, apart,
+                      base.with_("year", year) if year else base, more_than=result.total)
 
     for clause in q.clauses:
         for facet in ("category", "slogan", "group"):
@@ -54,21 +74,17 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
                     offer(f"{FACET_ZH[facet]}“{x.label}”共 {{n}} {things}", rest, base.with_(facet, x.value))
     if result.total:
         return out
-    for t in (t for c in q.clauses if len(c) == 1 for t in c):
-        words = _words(t.text)
-        if len(words) > 1:
-            apart = q.replaced([[Term(w)] if c == [t] else c for c in q.clauses for w in (words if c == [t] else [None])])
-            offer("分开搜索 " + apart.text() + "：{n} " + unit, apart, base)
     if len(q.clauses) > 1:
         for c in q.clauses:
             shorter = q.replaced([x for x in q.clauses if x is not c])
             offer("去掉“" + " OR ".join(t.text for t in c) + "”：{n} " + unit, shorter, base)
     elif q.clauses and len(q.clauses[0]) == 1:
-        for part in _shorter(q.clauses[0][0].text)[:8]:
-            before = len(out)
-            offer(f"更短的词“{part}”：{{n}} {unit}", q.replaced([[Term(part)]]), base)
-            if len(out) > before:
-                break
+        # The longest runs that find something, each of other words than those offered before (驻村干部生活补助:
+        # 生活补助, and 驻村干部 too, the topic)
+        taken: set[int] = set()
+        for part, span in _shorter(_year_in(q.clauses[0][0].text)[1])[:12]:
+            if taken.isdisjoint(span) and offer(f"更短的词“{part}”：{{n}} {unit}", q.replaced([[Term(part)]]), base):
+                taken.update(span)
     for facet, given in base.active().items():
         vals = res.values.get(facet) or []
         # (as its chip names it: 容错纠错, not the id tolerate; but a span of years as given, 2020-2023, even
@@ -83,15 +99,46 @@ def _same_name(cat: Catalog, facet: str, clause: list[Term]) -> list[Value]:
     return [x for x in cat.values.get(facet, []) if not want.isdisjoint(cat.norm[(x.facet, x.value)][:2])]
 
 
-def _words(text: str) -> list[str]:
+FEW = 10  # a one-word query finding fewer measures than this is offered as its words apart too
+
+
+def _apart(q: Query, clause: list[Term], words: list[str]) -> Query:
+    """The query with this clause's one term searched as its words (each a clause of its own)."""
+    return q.replaced([c2 for c in q.clauses for c2 in ([[Term(w)] for w in words] if c is clause else [c])])
+
+
+# A year written in a query (2023年, 2023): in the text it is rarely written so, next to the words.
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
+
+
+def _year_in(text: str) -> tuple[str | None, str]:
+    """The year a term holds and the term without it (2023年年轻干部 -> 2023, 年轻干部), if anything is left."""
+    m = _YEAR.search(text)
+    rest = SPACES.sub("", text[:m.start()] + text[m.end():]) if m else text
+    return (m.group(1), rest) if m and _wordlike(rest) else (None, text)
+
+
+def _wordlike(w: str) -> bool:
+    """Worth searching alone: two letters at least (not 1, 11, 2023年 or =, which the word's other characters
+    joined or the query's punctuation left; a single character finds nearly everything)."""
+    return sum(unicodedata.category(c)[0] == "L" for c in w) >= 2
+
+
+def _cut(text: str) -> list[str]:
+    """The term as words, by the project's one segmenter (the index has no words: bigrams)."""
     from pipeline.nlp.segment import get_segmenter
 
     return [w for w in get_segmenter().cut(SPACES.sub("", text)) if edge_strip(w)]
 
 
-def _shorter(text: str) -> list[str]:
-    """Runs of whole words of the term, longest first (驻村第一书记补贴 -> 驻村第一书记, …)."""
-    words = _words(text)
-    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-    runs.discard(SPACES.sub("", text))
-    return sorted((r for r in runs if len(r) >= 2), key=lambda r: (-len(r), r))
+def _words(text: str) -> list[str]:
+    return [w for w in _cut(text) if _wordlike(w)]
+
+
+def _shorter(text: str) -> list[tuple[str, range]]:
+    """Runs of whole words of the term, longest first (驻村第一书记补贴 -> 驻村第一书记, …), each with the
+    places of its words."""
+    words = _cut(text)
+    runs = {"".join(words[i:j]): range(i, j) for j in range(len(words), 0, -1) for i in range(j - 1, -1, -1)}
+    runs.pop(SPACES.sub("", text), None)
+    return sorted(((r, span) for r, span in runs.items() if _wordlike(r)), key=lambda x: (-len(x[0]), x[0]))

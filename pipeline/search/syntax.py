@@ -1,7 +1,8 @@
 """The query syntax (the same on the page, in the API and on the command line).
 
 ``容错 纠错`` both words; ``驻村 OR 挂职`` either; ``-问责`` not this word;
-``"驻村 第一书记"`` a phrase (spaces and the words OR / - inside are literal).
+``"驻村 第一书记"`` a phrase (spaces and the words OR / - inside are literal); ``容错 AND 纠错``
+is ``容错 纠错``.
 Punctuation at the edges of a word is ignored (``容错*`` = ``容错``).  User
 input never reaches FTS5 syntax: this module builds every expression, a term
 as the phrase of its bigrams (``tokens``).
@@ -61,6 +62,7 @@ class Query:
     clauses: list[list[Term]] = field(default_factory=list)
     exclude: list[Term] = field(default_factory=list)
     given: str = ""
+    and_read: bool = False  # an AND between words was taken for the space it means (not searched as a word)
 
     @property
     def empty(self) -> bool:
@@ -102,6 +104,8 @@ class Query:
         s = ("包含" if len(parts) == 1 else "同时包含") + "、".join(parts) if parts else "全部举措"
         if self.exclude:
             s += "，不含" + "或".join(q(t) for t in self.exclude)
+        if self.and_read:
+            s += "（AND 按空格理解：词语之间的空格就是“同时包含”）"
         return s
 
     def replaced(self, clauses: list[list[Term]]) -> "Query":
@@ -128,6 +132,11 @@ def parse(query: str | None) -> Query:
         neg, quoted, bare = m.group(1), m.group(2), m.group(3)
         if quoted is None and bare.upper() == "OR" and not neg:  # (or, Or: what people type too)
             join = bool(out.clauses)
+            continue
+        if quoted is None and bare.upper() == "AND" and not neg:
+            # what other search boxes take for "both": here a space already says it (容错 AND 纠错 searched the word
+            # AND and found nothing)
+            out.and_read = True
             continue
         if quoted is not None:
             term = Term(SPACES.sub(" ", quoted).strip(), phrase=True)
