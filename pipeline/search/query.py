@@ -1,7 +1,9 @@
 """Searching measures: matches of a query and filters, ranked, counted exactly, one page at a time."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+import json
+import re
 import sqlite3
 
 from pipeline.search.beside import Beside
@@ -9,6 +11,8 @@ from pipeline.search.catalog import Catalog, catalog
 from pipeline.search.filters import Filters, Note, Resolved, resolve
 from pipeline.search.hits import record
 from pipeline.search.syntax import Query, QueryError, parse
+from pipeline.search.tokens import nfkc
+from pipeline.text.chars import without_spaces
 
 
 # The one cap: no request (page, API, CLI, download) returns more measures than this.
@@ -65,6 +69,7 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
     cat = catalog(conn)
     q = query if isinstance(query, Query) else parse(query)
     res = resolve(cat, filters)
+    _count_choices(conn, cat, q, res)
     out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit, order="date" if not q.clauses else "relevance")
     if res.impossible:
         return out
@@ -85,7 +90,8 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
     # The RANK_ALL most recent matches, with their scores; fewer means these are all of them.
     window = conn.execute("SELECT rowid, bm25(measure_fts) FROM measure_fts WHERE measure_fts MATCH ?"
                           " ORDER BY rowid DESC LIMIT ?", (expr, RANK_ALL)).fetchall()
-    scored = sorted(window, key=lambda r: (r[1], -r[0]))[offset:offset + limit]
+    lines = _heading_lines(conn, [k for k, _ in window], q.terms)
+    scored = sorted(window, key=lambda r: (r[0] in lines, r[1], -r[0]))[offset:offset + limit]
     if len(window) == RANK_ALL and offset + limit > RANK_ALL:
         # Past the ranked window, pages go on from the newest unranked match.
         start = max(offset, RANK_ALL)
@@ -95,6 +101,58 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
     out.order = "relevance" if out.total <= RANK_ALL else "relevance_window"
     out.results = _rows(conn, cat, [k for k, _ in scored], dict(scored), q, details)
     return out
+
+
+# A measure that is only the line before its content: a statute's article heading (第六条容错纠错应当准确把握政策界限。),
+# the lead-in to a list (…遵循以下原则：).  BM25 scored these above the measures they head, for holding the words
+# in so few others; they follow every measure of substance instead, in their own order.
+_NUMBERING = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[一二三四五六七八九十]+[、.．]"
+                        r"|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+HEADING_CHARS = 16  # at most this many letters and digits, besides its numbering, in a numbered heading line
+
+
+def _heading_lines(conn: sqlite3.Connection, keys: list[int], terms: list[str]) -> set[int]:
+    """The keys, among these, of measures that are heading lines: ending in a colon, or short with the query's
+    words most of it or with the numbering of a heading."""
+    if not keys:
+        return set()
+    short = HEADING_CHARS * 3  # (characters with punctuation: no heading line is longer)
+    rows = conn.execute("SELECT key, text FROM search_measures WHERE key IN (SELECT value FROM json_each(?))"
+                        " AND (length(text) <= ? OR rtrim(text) LIKE '%:' OR rtrim(text) LIKE '%：')",
+                        (json.dumps(keys), short))
+    return {k for k, text in rows if _heading_like(text, terms)}
+
+
+def _heading_like(text: str, terms: list[str]) -> bool:
+    line = nfkc(text).strip()
+    if line.endswith(":"):
+        return True
+    numbered = _NUMBERING.match(line)
+    rest = _WORDS.findall(line[numbered.end():] if numbered else line)
+    n = sum(map(len, rest))
+    if numbered:
+        return n <= HEADING_CHARS
+    said = sum(len(without_spaces(t)) for t in terms)
+    return n <= HEADING_CHARS and 2 * said >= n
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _count_choices(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolved) -> None:
+    """The values a filter's note offers, counted as a click on one finds them: under the query and the other
+    filters (they showed the whole knowledge base's counts: 进贤县民和街道（9） offered beside 年轻干部培训 and
+    2023, and clicking it found none).  A value a click would find nothing with is no longer offered."""
+    from pipeline.search.facet_counts import _counts
+
+    for note in res.notes:
+        if not note.choices or (q.empty and not any(f != note.facet for f in res.values)):
+            continue  # (nothing else narrows the search: the knowledge base's counts are the click's)
+        others = resolve(cat, res.filters.without(note.facet))
+        wanted = list(dict.fromkeys(c.facet for c in note.choices))
+        n = _counts(conn, cat, q, others, wanted)
+        counted = [replace(c, n=int(n[c.facet][c.idx])) for c in note.choices]
+        note.choices = [c for c in counted if c.n] if note.kind == "unknown" else counted
 
 
 def count(conn: sqlite3.Connection, query: Query, res: Resolved) -> int:
