@@ -5,13 +5,15 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from pipeline import search as S
-from pipeline.search.web.params import (ARTICLE_SEARCH_PARAMS, FACET_PARAMS, SEARCH_PARAMS, SIMILAR_PARAMS, flag_param, href, int_param, moved, query_and_filters, repeated)
+from pipeline.search.web.params import (ARTICLE_SEARCH_PARAMS, FACET_PARAMS, ORDER_WHY, SEARCH_PARAMS, SIMILAR_PARAMS, accepts,
+                                        flag_param, href, int_param, moved, names, query_and_filters, repeated)
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter(prefix="/api")
 
 
-@router.get("/search", openapi_extra={"parameters": SEARCH_PARAMS})
+@router.get("/search", openapi_extra={"parameters": SEARCH_PARAMS},
+            dependencies=[Depends(accepts(*names(SEARCH_PARAMS), why=ORDER_WHY))])
 def api_search(request: Request, conn=Depends(kb_conn)):
     """Measures matching q and the filters.
 
@@ -31,6 +33,8 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     """
     q, f, state = query_and_filters(request)
     limit = int_param(request, "limit", 20)
+    if all((request.query_params.get(k) or "").strip() for k in ("page", "offset")):
+        raise S.QueryError("参数 page 和 offset 只能给一个：page 按 limit 条一页数，offset 是跳过的条数。")
     offset = int_param(request, "offset", (int_param(request, "page", 1, least=1) - 1) * limit, least=0)
     res = S.search(conn, q, f, limit=limit, offset=offset)
     res.resolved.notes[:0] = repeated(request)
@@ -44,7 +48,8 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     return JSONResponse(body)  # plain JSON types already: FastAPI's encoder would walk them again (2 ms)
 
 
-@router.get("/facets/{name}", openapi_extra={"parameters": FACET_PARAMS})
+@router.get("/facets/{name}", openapi_extra={"parameters": FACET_PARAMS},
+            dependencies=[Depends(accepts(*names(FACET_PARAMS)))])
 def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
     """The values of one facet (province, city, county, township, category, group, slogan, year,
     source) for q and the filters, as /api/search takes them: exact counts, most frequent first,
@@ -64,7 +69,8 @@ def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
     return fv.as_dict() | {"query": q, "next": more if fv.more else None}
 
 
-@router.get("/articles", openapi_extra={"parameters": ARTICLE_SEARCH_PARAMS})
+@router.get("/articles", openapi_extra={"parameters": ARTICLE_SEARCH_PARAMS},
+            dependencies=[Depends(accepts(*names(ARTICLE_SEARCH_PARAMS), why=ORDER_WHY))])
 def api_article_search(request: Request, conn=Depends(kb_conn)):
     """Articles whose title or text matches q (same syntax as /api/search), among those holding a measure the
     filters select (the same filters as /api/search).  Each with its id, title, date, source, region, url
@@ -77,7 +83,8 @@ def api_article_search(request: Request, conn=Depends(kb_conn)):
     return res.to_dict() | {"suggestions": [s.as_dict() for s in S.suggest(conn, res, articles=True)]}
 
 
-@router.get("/articles/{article_id}")
+# (m, a measure of the article, is carried through the redirect of an old id, renumbered as the page's is)
+@router.get("/articles/{article_id}", dependencies=[Depends(accepts("m"))])
 def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
     """One article with its measures; an id its file's edit replaced redirects (307) to the article it became."""
     a = S.article(conn, article_id)
@@ -88,7 +95,8 @@ def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
     return a
 
 
-@router.get("/measures/{measure_id}/similar", openapi_extra={"parameters": SIMILAR_PARAMS})
+@router.get("/measures/{measure_id}/similar", openapi_extra={"parameters": SIMILAR_PARAMS},
+            dependencies=[Depends(accepts(*names(SIMILAR_PARAMS)))])
 def api_similar(measure_id: int, request: Request, conn=Depends(kb_conn)):
     k = int_param(request, "k", 5, least=1, most=50)
     near = S.similar(conn, measure_id, k) if abs(measure_id) <= S.LAST_ROW else None  # (past SQLite's integers: none)

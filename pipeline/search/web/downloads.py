@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
 from pipeline import search as S
-from pipeline.search.web.params import EXPORT_PARAMS, query_and_filters
+from pipeline.search.web.params import EXPORT_PARAMS, accepts, names, query_and_filters
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter()
@@ -55,7 +55,11 @@ def to_xlsx(rows: list[dict], columns: list[str], sheet: str) -> bytes:
     return buf.getvalue()
 
 
-@router.get("/export.{fmt}", openapi_extra={"parameters": EXPORT_PARAMS})
+_WHOLE = f"下载给出搜索的全部举措，最多 {S.MAX_RESULTS:,} 条，不分页"
+
+
+@router.get("/export.{fmt}", openapi_extra={"parameters": EXPORT_PARAMS},
+            dependencies=[Depends(accepts(*names(EXPORT_PARAMS), why=dict.fromkeys(("limit", "offset", "page"), _WHOLE)))])
 def export(request: Request, fmt: str, conn=Depends(kb_conn)):
     if fmt not in ("csv", "xlsx"):
         raise HTTPException(404, "只提供 CSV（/export.csv）和 Excel（/export.xlsx）下载。")

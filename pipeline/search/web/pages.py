@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline import search as S
-from pipeline.search.web.params import flag_param, href, int_param, moved, query_and_filters, repeated
+from pipeline.search.web.params import ORDER_WHY, accepts, flag_param, href, int_param, moved, query_and_filters, repeated
 from pipeline.search.web.state import kb_conn
 
 PAGE_SIZE = 20
@@ -25,7 +25,8 @@ templates = Jinja2Templates(env=Environment(loader=PackageLoader("pipeline", "te
 router = APIRouter()
 
 
-@router.get("/", response_class=HTMLResponse)
+# Each page accepts the parameters its forms and links send (the templates, ``href`` and ``facet_items``), no other.
+@router.get("/", response_class=HTMLResponse, dependencies=[Depends(accepts("q", *S.FACETS, "page", why=ORDER_WHY))])
 def search_page(request: Request, conn=Depends(kb_conn)):
     q, f, state = query_and_filters(request)
     result, facets, suggestions, error = None, {}, [], None
@@ -59,7 +60,7 @@ def search_page(request: Request, conn=Depends(kb_conn)):
     }, status_code=400 if error else 200)
 
 
-@router.get("/facets/{name}", response_class=HTMLResponse)
+@router.get("/facets/{name}", response_class=HTMLResponse, dependencies=[Depends(accepts("q", *S.FACETS, "contains", "page"))])
 def facet_page(request: Request, name: str, conn=Depends(kb_conn)):
     """Every value of one facet for the search (更多… on the search page), a page at a time, with a
     box to find a value by what it contains."""
@@ -109,7 +110,7 @@ def _active_label(result: S.SearchResult | None, facet: str, given: str) -> str:
     return given
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=[Depends(accepts("m", "similar"))])
 def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     a = S.article(conn, article_id)
     if a is None:
@@ -125,7 +126,7 @@ def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
         "similar_asked": asked})
 
 
-@router.get("/articles/{article_id}/original", response_class=HTMLResponse)
+@router.get("/articles/{article_id}/original", response_class=HTMLResponse, dependencies=[Depends(accepts("m"))])
 def original_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     # (the chosen measure's own span inside the article's: the article's alone marked the whole file of a
     # one-article page)

@@ -1,6 +1,7 @@
 """Reading a request's search parameters, the same way for the page, the API and downloads."""
 from __future__ import annotations
 
+from difflib import get_close_matches
 from urllib.parse import urlencode
 
 from fastapi import Request
@@ -16,6 +17,36 @@ def query_and_filters(request: Request) -> tuple[str, S.Filters, dict[str, str]]
     q = (qp.get("q") or "").strip()
     f = S.Filters(**{k: v or None for k, v in raw.items()})
     return q, f, {"q": q} | {k: v for k, v in raw.items() if v}
+
+
+def accepts(*names: str, why: dict[str, str] | None = None):
+    """A dependency refusing any query parameter the endpoint does not read (QueryError: a 400 naming it and the
+    ones it reads).  A misspelt filter (provice=山西) or one another endpoint reads (limit on a download) was dropped
+    without a word, and the answer, unfiltered or whole, looked like the one asked for.  ``why`` says, for a
+    parameter of another endpoint, why this one has none."""
+    known = list(dict.fromkeys(names))
+
+    def check(request: Request) -> None:
+        for k in request.query_params:
+            if k in known:
+                continue
+            if why and k in why:
+                said = f"这里不用参数 {k}（{why[k]}）"
+            else:
+                close = get_close_matches(k, known, 1)
+                said = f"不认识参数 {k}" + (f"（是不是 {close[0]}？）" if close else "")
+            raise S.QueryError(f"{said}；" + (f"这里可用的参数：{'、'.join(known)}。" if known else "这个地址不带参数。"))
+
+    return check
+
+
+# (the API's answers say their `order`, and people ask for another: there is none to choose)
+ORDER_WHY = dict.fromkeys(("order", "sort"), "顺序不能选：有搜索词时按相关度，只有筛选时按日期，最新在前")
+
+
+def names(params: list[dict]) -> list[str]:
+    """The names of the parameters OpenAPI declares (``_param``s below)."""
+    return [p["name"] for p in params]
 
 
 def repeated(request: Request) -> list[S.Note]:
@@ -85,8 +116,20 @@ def _param(name: str, description: str, example: str | None = None, kind: str = 
 # The query parameters as OpenAPI declares them (the handlers read them from the request, so FastAPI cannot see
 # them): /api/docs lists them and lets one try a search.
 QUERY_PARAM = _param("q", "搜索词：`容错 纠错` 同时包含，`驻村 OR 挂职` 任一，`-问责` 排除，`\"驻村 第一书记\"` 短语", "容错纠错")
-FILTER_PARAMS = [_param(k, f"筛选：{S.FACET_ZH[k]}（写法同页面：福建 / 福建省 / 代码；类别的中文名或 id；2020-2023）",
-                        {"province": "福建", "category": "容错纠错", "year": "2020-2023"}.get(k)) for k in S.FACETS]
+# Each filter's own description, with examples in it; not as OpenAPI examples: Swagger UI's "Try it out" fills a
+# field with its example, and a search under every filter at once finds nothing.
+FILTER_HELP = {
+    "province": "省份：名称、简称或区划代码，如 福建 / 福建省 / 35",
+    "city": "地市：如 福州 / 福州市 / 福建省福州市 / 3501",
+    "county": "区县：如 鼓楼区 / 福州市鼓楼区 / 350102；几地同名（鼓楼区）时都算，并在 notes 里说明",
+    "township": "乡镇（街道）：如 江背镇 / 长沙县江背镇",
+    "category": "类别：中文名或 id，如 容错纠错 或 tolerate",
+    "group": "对象（举措针对的人）：如 年轻干部 / 村干部 / 选调生",
+    "slogan": "提法：如 三个区分开来",
+    "year": "年份：一年或一段，如 2023 / 2020-2023",
+    "source": "来源：如 人民日报",
+}
+FILTER_PARAMS = [_param(k, FILTER_HELP[k]) for k in S.FACETS]
 PAGE_PARAMS = [_param("limit", "每页条数（1–10,000）", kind="integer"), _param("offset", "跳过的条数", kind="integer")]
 SEARCH_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, *PAGE_PARAMS, _param("page", "页码（与 offset 二选一）", kind="integer"),
                  _param("facets", "1：同时给出各分面的值和条数", "1"),
@@ -98,4 +141,3 @@ FACET_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, _param("prefix", "值的开头（�
 SIMILAR_PARAMS = [_param("k", "最多给出的相似举措数（1–50，默认 5；相似度低于 0.14 的不给）", kind="integer")]
 EXPORT_PARAMS = [QUERY_PARAM, *FILTER_PARAMS,
                  _param("lang", "表头：zh 中文（默认），en 字段名（id 同 en）", "zh")]
-

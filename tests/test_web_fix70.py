@@ -1,0 +1,132 @@
+"""The page, its API and downloads after the session-70 web tester: parameters nobody reads, the docs' font and
+descriptions, slogans said twice, the township column, a chosen measure the article lacks, the article list."""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+
+# --- W1: a parameter an endpoint does not read is a 400 naming it ----------------------------------------------
+
+@pytest.mark.parametrize("path, params, name", [
+    ("/api/search", {"q": "干部", "provice": "福建"}, "provice"),
+    ("/api/search", {"order": "date"}, "order"),
+    ("/api/search", {"sort": "date"}, "sort"),
+    ("/api/articles", {"q": "干部", "page": "2"}, "page"),
+    ("/api/facets/province", {"q": "干部", "page": "2"}, "page"),
+    ("/api/measures/1/similar", {"limit": "3"}, "limit"),  # (it takes k)
+    ("/export.csv", {"provice": "福建"}, "provice"),
+    ("/export.csv", {"q": "干部", "limit": "5"}, "limit"),
+    ("/export.xlsx", {"q": "干部", "offset": "5"}, "offset"),
+])
+def test_an_unknown_or_unsupported_api_parameter_is_a_400_naming_it(client, path, params, name):
+    # they were dropped without a word: provice=福建 gave every province's measures, limit=5 on a download all of them
+    r = client.get(path, params=params)
+    assert r.status_code == 400, r.text[:200]
+    error = r.json()["error"]
+    assert f"参数 {name}" in error and "\n" not in error
+    assert "可用的参数：" + ("k" if "similar" in path else "q、province") in error  # and says which ones it takes
+
+
+def test_a_misspelt_parameter_is_offered_its_right_spelling(client):
+    error = client.get("/api/search", params={"provice": "福建"}).json()["error"]
+    assert "province" in error.split("；")[0]
+
+
+def test_page_and_offset_together_are_refused(client):
+    # offset won and page was dropped silently
+    r = client.get("/api/search", params={"q": "干部", "page": "2", "offset": "5"})
+    assert r.status_code == 400 and "page" in r.json()["error"] and "offset" in r.json()["error"]
+    assert client.get("/api/search", params={"q": "干部", "page": "2"}).status_code == 200
+    assert client.get("/api/search", params={"q": "干部", "offset": "5"}).status_code == 200
+
+
+@pytest.mark.parametrize("path, params, name", [
+    ("/", {"q": "干部", "offset": "40"}, "offset"),
+    ("/", {"q": "干部", "provice": "福建"}, "provice"),
+    ("/facets/province", {"q": "干部", "limit": "5"}, "limit"),
+])
+def test_an_unknown_page_parameter_is_the_error_page(client, path, params, name):
+    # /?q=…&offset=130 showed the first twenty results as if asked for them
+    r = client.get(path, params=params)
+    assert r.status_code == 400 and 'id="error-page"' in r.text and f"参数 {name}" in r.text
+
+
+def test_an_article_page_refuses_a_parameter_it_does_not_read(client, conn):
+    article_id = conn.execute("SELECT article_id FROM measures LIMIT 1").fetchone()[0]
+    r = client.get(f"/articles/{article_id}", params={"measure": "3"})
+    assert r.status_code == 400 and "参数 measure" in r.text
+    assert client.get(f"/api/articles/{article_id}", params={"measure": "1"}).status_code == 400
+
+
+class _Links(HTMLParser):
+    """The local links of a page and its forms' submissions (each input's name and value)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[tuple[str, list[tuple[str, str]]]] = []
+        self._form = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "a" and a.get("href", "").startswith("/"):
+            u = urlsplit(a["href"])
+            self.urls.append((u.path, parse_qsl(u.query, keep_blank_values=True)))
+        elif tag == "form":
+            self._form = (a.get("action") or "/", [])
+            self.urls.append(self._form)
+        elif tag == "input" and self._form is not None and a.get("name"):
+            self._form[1].append((a["name"], a.get("value") or "干部"))
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._form = None
+
+
+def _links(html: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    p = _Links()
+    p.feed(html)
+    return p.urls
+
+
+def test_the_pages_refuse_only_what_they_do_not_send(client, conn):
+    # refusing unknown parameters must not refuse what the page itself sends: follow every link and form of the
+    # search page (filters, facets, 更多…, pages, downloads, articles), a facet's page and an article's page
+    assert client.get("/", params={"q": "干部", "offset": "40"}).status_code == 400
+    county = conn.execute("SELECT county FROM search_measures WHERE county IS NOT NULL AND county != '' LIMIT 1")
+    start = [("/", [("q", "干部")]), ("/", [("q", "干部"), ("province", "福建"), ("page", "2")]),
+             ("/", [("q", ""), ("county", county.fetchone()[0].split("/")[-1])]), ("/", [("q", "没有这个词语啊")]),
+             ("/facets/county", [("q", "干部")])]
+    article_id, measure_id = conn.execute("SELECT article_id, id FROM measures LIMIT 1").fetchone()
+    start.append((f"/articles/{article_id}", [("m", str(measure_id)), ("similar", "1")]))
+    seen, checked = set(), 0
+    for path, params in start:
+        page = client.get(path, params=params)
+        assert page.status_code == 200, (path, params)
+        for to, query in _links(page.text):
+            key = (to, tuple(query))
+            if key in seen or to.startswith("/static"):
+                continue
+            seen.add(key)
+            r = client.get(to, params=query)
+            checked += 1
+            assert r.status_code in (200, 307), (to, query, r.text[:300])
+    assert checked > 30
+
+
+# --- W12: each filter of /api/docs says what it takes -------------------------------------------------------------
+
+def test_each_filter_in_the_api_docs_has_its_own_description_and_example(client):
+    # every filter read "筛选：X（写法同页面：福建 / 福建省 / 代码；类别的中文名或 id；2020-2023）"
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/search", "/api/articles", "/api/facets/{name}", "/export.{fmt}"):
+        params = {p["name"]: p for p in spec["paths"][path]["get"]["parameters"]}
+        texts = [params[k]["description"] for k in ("province", "city", "county", "township", "category", "group",
+                                                    "slogan", "year", "source")]
+        assert len(set(texts)) == len(texts), path
+        assert "2023" in params["year"]["description"] and "福建" not in params["year"]["description"]
+        assert "tolerate" in params["category"]["description"] and "2020" not in params["category"]["description"]
+        assert "福建省" in params["province"]["description"] and "tolerate" not in params["province"]["description"]
+        assert all("如" in t for t in texts)  # each with an example of its own
