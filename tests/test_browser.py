@@ -281,3 +281,32 @@ def test_the_original_text_writes_chinese_in_the_page_font(server, browser, samp
     assert len(shown) == 3
     for element in shown:
         assert b.execute_script("return getComputedStyle(arguments[0]).fontFamily", element) == page_font
+
+
+def test_the_api_docs_write_chinese_in_the_page_font(server, browser, shots):
+    # Swagger UI names sans-serif and monospace alone, which on a bare Linux desktop have no Chinese: the title,
+    # every description and the filters' help in /api/docs were rows of empty squares
+    from selenium.webdriver.common.by import By
+
+    b = browser
+    b.get(server + "/api/docs")
+    search = _settled(b, lambda: [e for e in b.find_elements(By.CSS_SELECTOR, ".opblock-summary")
+                                  if "/api/search" in e.text], bool)
+    search[0].click()  # its parameters, each described in Chinese
+    _settled(b, lambda: b.find_elements(By.CSS_SELECTOR, ".parameters .parameter__name"), lambda xs: len(xs) > 5)
+    lacking, seen = b.execute_script("""
+        const walk = document.createTreeWalker(document.querySelector('.swagger-ui'), NodeFilter.SHOW_TEXT);
+        const lacking = [], seen = new Set();
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            if (!/[\\u4e00-\\u9fff]/.test(n.nodeValue)) continue;
+            const font = getComputedStyle(n.parentElement).fontFamily;
+            seen.add(n.parentElement);
+            if (!font.includes('policykb-cjk')) lacking.push(n.parentElement.className + ': ' + font);
+        }
+        return [lacking, seen.size];""")
+    b.save_screenshot(str(shots / "api_docs.png"))
+    assert seen > 10 and not lacking, lacking[:5]
+    loaded = b.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "document.fonts.load('16px policykb-cjk', '筛选').then(f => done(f.length), e => done(String(e)));")
+    assert loaded == 1, loaded  # the face is declared on the page and read from the server

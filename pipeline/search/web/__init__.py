@@ -17,7 +17,7 @@ import threading
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pipeline import search as S
@@ -56,12 +56,28 @@ def _api_docs(app: FastAPI) -> None:
     app.mount("/static/swagger", StaticFiles(directory=Path(swagger_ui.__file__).parent / "static"), name="swagger")
 
     def docs():
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title="policykb API",
+        page = get_swagger_ui_html(openapi_url=app.openapi_url, title="policykb API",
                                    swagger_js_url="/static/swagger/swagger-ui-bundle.js",
                                    swagger_css_url="/static/swagger/swagger-ui.css",
                                    swagger_favicon_url="/static/swagger/favicon-32x32.png")
+        html = page.body.decode().replace("<html>", '<html lang="zh-CN">', 1).replace("</head>", DOCS_FONT + "</head>", 1)
+        return HTMLResponse(html)
 
     app.add_api_route("/api/docs", docs, methods=["GET"], include_in_schema=False)
+
+
+# Swagger UI names sans-serif and monospace alone: where those have no Chinese (headless Chromium, a bare Linux
+# desktop) every description was a row of squares.  The pages' own font (base.html's @font-face and list) follows
+# them, with monospace kept for code, paths and types.
+DOCS_FONT = """<style>
+@font-face{font-family:"policykb-cjk";src:url(/static/cjk.otf) format("opentype");font-display:swap}
+.swagger-ui,.swagger-ui *{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",
+"policykb-cjk",sans-serif!important}
+.swagger-ui pre,.swagger-ui pre *,.swagger-ui code,.swagger-ui textarea,.swagger-ui .parameter__type,
+.swagger-ui .parameter__in,.swagger-ui .opblock-summary-path,.swagger-ui .opblock-summary-path *,.swagger-ui .model,
+.swagger-ui .model *{font-family:monospace,"policykb-cjk"!important}
+</style>
+"""
 
 
 def _warm(pool: KBPool) -> None:
