@@ -2,7 +2,9 @@
 descriptions, slogans said twice, the township column, a chosen measure the article lacks, the article list."""
 from __future__ import annotations
 
+import csv
 from html.parser import HTMLParser
+import io
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -130,3 +132,44 @@ def test_each_filter_in_the_api_docs_has_its_own_description_and_example(client)
         assert "tolerate" in params["category"]["description"] and "2020" not in params["category"]["description"]
         assert "福建省" in params["province"]["description"] and "tolerate" not in params["province"]["description"]
         assert all("如" in t for t in texts)  # each with an example of its own
+
+
+# --- W8: a slogan named twice in a measure is listed once -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def twice(tmp_path_factory, segmenter):
+    """A knowledge base whose measures name a slogan twice (written for this test), and its client."""
+    from fastapi.testclient import TestClient
+
+    from pipeline.build import build
+    from pipeline.search.web import create_app
+
+    corpus = tmp_path_factory.mktemp("twice")
+    (corpus / "a.txt").write_text(
+        "某县抓实村级班子建设\n来源：测试稿\n2023年4月2日\n\n"
+        "某县对村“两委”人选实行资格联审，全县村“两委”成员一个不漏地过一遍筛子。\n"
+        "县委组织部推动“百县千镇万村高质量发展工程”在全县落地，督促各乡镇把“百千万工程”的任务逐项落实。\n"
+        "全县派出38名干部驻村，再派38名干部到乡镇挂职锻炼。\n", encoding="utf-8")
+    db = tmp_path_factory.mktemp("twice-kb") / "kb.sqlite"
+    build(corpus, db, model=None)
+    return TestClient(create_app(db))
+
+
+def test_a_slogan_named_twice_in_a_measure_is_listed_once(twice):
+    # 两委 was linked to the measure once per mention: chips read 两委 两委, downloads 两委；两委
+    hits = twice.get("/api/search", params={"q": "两委 OR 百千万工程"}).json()["results"]
+    assert sorted(h["slogans"][0] for h in hits) == ["两委", "百千万工程"]
+    assert all(len(h["slogans"]) == 1 for h in hits)
+    article_id = hits[0]["article_id"]
+    measures = twice.get(f"/api/articles/{article_id}").json()["measures"]
+    named = [[s["canonical"] for s in m["slogans"]] for m in measures]
+    assert ["两委"] in named and ["百千万工程"] in named
+    page = twice.get(f"/articles/{article_id}").text
+    assert page.count(">两委</span>") == 1 and page.count(">百千万工程</span>") == 1
+    results = twice.get("/", params={"q": "两委"}).text
+    assert results.count('title="提法">两委</span>') == 1
+    rows = list(csv.DictReader(io.StringIO(twice.get("/export.csv", params={"q": "两委"}).text.lstrip("\ufeff"))))
+    assert [r["提法"] for r in rows] == ["两委"]
+    # (while two groups of 38 cadres are two figures, not one said twice)
+    hit = twice.get("/api/search", params={"q": "挂职"}).json()["results"][0]
+    assert [f["text"] for f in hit["figures"]] == ["38名", "38名"]

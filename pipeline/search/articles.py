@@ -127,11 +127,20 @@ def _measure(conn: sqlite3.Connection, cat: Catalog, article_id: str, m: sqlite3
         "categories": measure_categories(conn, cat, m["id"]),
         "groups": [g for (g,) in conn.execute("SELECT grp FROM measure_groups WHERE measure_id = ?", (m["id"],))],
         "figures": measure_figures(conn, m["id"]),
-        "slogans": [decoded("slogans", s) for s in conn.execute(
+        "slogans": _once_each(decoded("slogans", s) for s in conn.execute(
             "SELECT s.text, s.canonical, s.count, s.components, s.local FROM measure_links l JOIN slogans s"
-            " ON s.article_id = ? AND s.idx = l.idx WHERE l.measure_id = ? AND l.kind = 'slogan'",
-            (article_id, m["id"]))],
+            " ON s.article_id = ? AND s.idx = l.idx WHERE l.measure_id = ? AND l.kind = 'slogan' ORDER BY l.rowid",
+            (article_id, m["id"]))),
     }
+
+
+def _once_each(slogans) -> list[dict]:
+    """A measure's slogans, once per canonical name: a measure naming one twice (村“两委”… 村“两委”, or
+    百县千镇万村高质量发展工程 and then 百千万工程) is linked to it once per mention, and showed it as often."""
+    first: dict[str, dict] = {}
+    for s in slogans:
+        first.setdefault(s["canonical"], s)
+    return list(first.values())
 
 
 def moved_to(conn: sqlite3.Connection, article_id: str) -> str | None:

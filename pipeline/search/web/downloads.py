@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
 from pipeline import search as S
-from pipeline.search.web.params import EXPORT_PARAMS, accepts, names, query_and_filters
+from pipeline.search.web.params import EXPORT_PARAMS, accepts, names, query_and_filters, slogans_once
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter()
@@ -27,7 +27,7 @@ def search_rows(conn, q: str, f: S.Filters, lang: str) -> tuple[list[dict], int]
         if not more:
             break
         rows += more
-    return [S.flat(r, lang) for r in rows], res.total
+    return [S.flat(r, lang) for r in slogans_once(rows)], res.total
 
 
 def to_csv(rows: list[dict], columns: list[str]) -> str:
