@@ -138,7 +138,7 @@ def test_each_filter_in_the_api_docs_has_its_own_description_and_example(client)
 
 @pytest.fixture(scope="module")
 def twice(tmp_path_factory, segmenter):
-    """A knowledge base whose measures name a slogan twice (written for this test), and its client."""
+    """A knowledge base whose measures name a slogan twice, and a township's (written for this test); its client."""
     from fastapi.testclient import TestClient
 
     from pipeline.build import build
@@ -150,6 +150,10 @@ def twice(tmp_path_factory, segmenter):
         "某县对村“两委”人选实行资格联审，全县村“两委”成员一个不漏地过一遍筛子。\n"
         "县委组织部推动“百县千镇万村高质量发展工程”在全县落地，督促各乡镇把“百千万工程”的任务逐项落实。\n"
         "全县派出38名干部驻村，再派38名干部到乡镇挂职锻炼。\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(  # (and one in a township, for the downloads' township column)
+        "江苏省常州市天宁区郑陆镇：年轻干部下沉网格\n来源：测试稿\n2022年9月8日\n\n"
+        "江苏省常州市天宁区郑陆镇安排15名年轻干部下沉网格，每人联系一个村民小组。\n"
+        "郑陆镇对下沉的年轻干部每季度开展一次考核，考核结果记入个人档案。\n", encoding="utf-8")
     db = tmp_path_factory.mktemp("twice-kb") / "kb.sqlite"
     build(corpus, db, model=None)
     return TestClient(create_app(db))
@@ -173,3 +177,24 @@ def test_a_slogan_named_twice_in_a_measure_is_listed_once(twice):
     # (while two groups of 38 cadres are two figures, not one said twice)
     hit = twice.get("/api/search", params={"q": "挂职"}).json()["results"][0]
     assert [f["text"] for f in hit["figures"]] == ["38名", "38名"]
+
+
+# --- W9: the downloads name the township ------------------------------------------------------------------------
+
+def test_the_downloads_have_a_township_column(twice):
+    # the page filters by township, and its CSV and Excel stopped at 省份/地市/区县
+    import openpyxl
+
+    client, town = twice, "郑陆镇"
+    rows = list(csv.DictReader(io.StringIO(client.get("/export.csv", params={"township": town}).text.lstrip("\ufeff"))))
+    heads = list(rows[0])
+    assert heads[heads.index("区县") + 1] == "乡镇"
+    assert rows and all(r["乡镇"] == town for r in rows)
+    en = next(csv.reader(io.StringIO(client.get("/export.csv", params={"township": town, "lang": "en"}).text.lstrip("\ufeff"))))
+    assert en[en.index("county") + 1] == "township" and len(en) == len(heads)
+    ws = openpyxl.load_workbook(io.BytesIO(client.get("/export.xlsx", params={"township": town}).content)).active
+    header = [c.value for c in ws[1]]
+    assert header == heads
+    assert {ws.cell(r, header.index("乡镇") + 1).value for r in range(2, ws.max_row + 1)} == {town}
+    dates = [ws.cell(r, header.index("日期") + 1).value for r in range(2, ws.max_row + 1)]
+    assert all(d is None or hasattr(d, "year") for d in dates)  # (still date cells)

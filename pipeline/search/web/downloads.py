@@ -18,6 +18,24 @@ BATCH = 500
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+# The page filters by township too, and its downloads had no column to tell a county's townships apart: one after
+# 区县 (unless the flat rows come to carry it themselves).
+TOWNSHIP = {"zh": "乡镇", "en": "township", "id": "township"}
+
+
+def columns(lang: str) -> list[str]:
+    """A download's headers: ``flat_columns`` with the township's after the county's."""
+    ids = [c for c, _ in S.FLAT_COLUMNS]
+    out = S.flat_columns(lang)
+    if "township" not in ids:
+        out.insert(ids.index("county") + 1, TOWNSHIP[lang])
+    return out
+
+
+def row(hit: dict, lang: str) -> dict:
+    return S.flat(hit, lang) | {TOWNSHIP[lang]: hit["region"].get("township")}
+
+
 def search_rows(conn, q: str, f: S.Filters, lang: str) -> tuple[list[dict], int]:
     """Every hit up to the cap, flattened; and the exact total."""
     res = S.search(conn, q, f, limit=BATCH)
@@ -27,7 +45,7 @@ def search_rows(conn, q: str, f: S.Filters, lang: str) -> tuple[list[dict], int]
         if not more:
             break
         rows += more
-    return [S.flat(r, lang) for r in slogans_once(rows)], res.total
+    return [row(r, lang) for r in slogans_once(rows)], res.total
 
 
 def to_csv(rows: list[dict], columns: list[str]) -> str:
@@ -46,7 +64,7 @@ def to_xlsx(rows: list[dict], columns: list[str], sheet: str) -> bytes:
     from pipeline.store.kb import precision_of
 
     df = pd.DataFrame(rows, columns=columns)
-    date = columns[[c for c, *_ in S.FLAT_COLUMNS].index("date")]
+    date = next(c for c in columns if c in ("date", dict(S.FLAT_COLUMNS)["date"]))
     known = precision_of(df[date])  # (2016: a year alone)
     df[date] = pd.to_datetime(df[date], errors="coerce", format="ISO8601")  # date cells, not text
     buf = io.BytesIO()
@@ -69,10 +87,10 @@ def export(request: Request, fmt: str, conn=Depends(kb_conn)):
     q, f, _ = query_and_filters(request)
     rows, total = search_rows(conn, q, f, lang)
     headers = {"X-Total-Count": str(total), "X-Returned-Count": str(len(rows))}
-    columns = S.flat_columns(lang)
+    heads = columns(lang)
     if fmt == "csv":
-        return Response(to_csv(rows, columns), media_type="text/csv; charset=utf-8",
+        return Response(to_csv(rows, heads), media_type="text/csv; charset=utf-8",
                         headers=headers | {"Content-Disposition": 'attachment; filename="measures.csv"'})
     sheet = "举措" if lang == "zh" else "measures"
-    return Response(to_xlsx(rows, columns, sheet), media_type=XLSX,
+    return Response(to_xlsx(rows, heads, sheet), media_type=XLSX,
                     headers=headers | {"Content-Disposition": 'attachment; filename="measures.xlsx"'})
