@@ -198,3 +198,20 @@ def test_the_downloads_have_a_township_column(twice):
     assert {ws.cell(r, header.index("乡镇") + 1).value for r in range(2, ws.max_row + 1)} == {town}
     dates = [ws.cell(r, header.index("日期") + 1).value for r in range(2, ws.max_row + 1)]
     assert all(d is None or hasattr(d, "year") for d in dates)  # (still date cells)
+
+
+# --- W10: a chosen measure the article does not have is said ------------------------------------------------------
+
+def test_a_measure_the_article_lacks_is_said_on_its_page(client, conn):
+    # ?m= of another article's measure, of no measure, or a word: 200, nothing marked, not a word said
+    (a, mine), = conn.execute("SELECT article_id, min(id) FROM measures GROUP BY article_id LIMIT 1").fetchall()
+    other = conn.execute("SELECT id FROM measures WHERE article_id != ? LIMIT 1", (a,)).fetchone()[0]
+    for m in (str(other), "999999", "abc", "<b>7</b>"):
+        for path in (f"/articles/{a}", f"/articles/{a}/original"):
+            r = client.get(path, params={"m": m})
+            assert r.status_code == 200 and 'id="no-measure"' in r.text, (path, m)
+            assert "没有编号为“" + m.replace("<", "&lt;").replace(">", "&gt;") + "”的举措" in r.text
+        assert "<p>" in client.get(f"/articles/{a}", params={"m": m}).text  # (the article is still shown)
+    for given in ({"m": str(mine)}, {}):
+        for path in (f"/articles/{a}", f"/articles/{a}/original"):
+            assert 'id="no-measure"' not in client.get(path, params=given).text

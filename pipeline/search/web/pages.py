@@ -125,7 +125,7 @@ def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     near = S.similar(conn, m, 5) if asked else []
     return templates.TemplateResponse(request, "article.html", {
         "a": a, "paragraphs": _paragraphs(a["text"], selected), "selected": m, "similar": near,
-        "similar_asked": asked})
+        "similar_asked": asked, "missing": _missing(request, selected)})
 
 
 @router.get("/articles/{article_id}/original", response_class=HTMLResponse, dependencies=[Depends(accepts("m"))])
@@ -139,7 +139,8 @@ def original_page(request: Request, article_id: str, conn=Depends(kb_conn)):
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
     t, ms, me = o["text"], o["measure_start"], o["measure_end"]
     return templates.TemplateResponse(request, "original.html", {
-        "o": o, "article_id": article_id, "measure": o["measure"], "before": t[:o["start"]],
+        "o": o, "article_id": article_id, "measure": o["measure"], "missing": _missing(request, o["measure"]),
+        "before": t[:o["start"]],
         "lead": t[o["start"]:ms], "span": t[ms:me], "tail": t[me:o["end"]], "after": t[o["end"]:]})
 
 
@@ -150,6 +151,13 @@ def _chosen_measure(request: Request) -> int | None:
         return int_param(request, "m", 0, least=1, most=S.LAST_ROW) or None
     except S.QueryError:
         return None
+
+
+def _missing(request: Request, found) -> str | None:
+    """The ?m= the article has no measure for (another article's, a number no measure has, a word), as given: the
+    page said nothing and showed the article unmarked, as if the link had asked for no measure."""
+    m = (request.query_params.get("m") or "").strip()
+    return m if m and not found else None
 
 
 def _paragraphs(text: str, measure: dict | None) -> list[str]:
