@@ -215,3 +215,21 @@ def test_a_measure_the_article_lacks_is_said_on_its_page(client, conn):
     for given in ({"m": str(mine)}, {}):
         for path in (f"/articles/{a}", f"/articles/{a}/original"):
             assert 'id="no-measure"' not in client.get(path, params=given).text
+
+
+# --- W11: the article list with no words and no filter ---------------------------------------------------------
+
+def test_the_article_list_without_words_or_filters_gives_every_article_newest_first(client, conn):
+    # /api/articles asked for a word while /api/search with none lists every measure
+    r = client.get("/api/articles", params={"limit": 1000})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["total"] == conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(body["results"])
+    assert body["order"] == "date"
+    dates = [a["date"] or "" for a in body["results"]]
+    assert dates == sorted(dates, reverse=True)
+    page = client.get("/api/articles", params={"limit": 3, "offset": 2}).json()["results"]
+    assert [a["article_id"] for a in page] == [a["article_id"] for a in body["results"][2:5]]
+    # (an excluded word alone still asks for another word, as /api/search does)
+    r = client.get("/api/articles", params={"q": "-问责"})
+    assert r.status_code == 400 == client.get("/api/search", params={"q": "-问责"}).status_code

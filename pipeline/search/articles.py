@@ -19,7 +19,8 @@ def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20, filte
     by date, then id (not by the index's keys, which depend on the order articles were written).
     With filters: the articles that hold a measure the filters select (as the measure search reads
     them: a place, category, year … that is in no measure is an error naming what there is); with
-    filters and no words, those articles newest first.  With ``details``, each also says where it is from
+    filters and no words, those articles newest first; with neither, every article, newest first (as the measure
+    search lists every measure).  With ``details``, each also says where it is from
     (source, region, url) and begins (``snippet``, the matched passage marked), so that an untitled, undated
     article can be told from the others."""
     return find_articles(conn, query, filters, limit, offset, total=False, details=details).results
@@ -48,8 +49,8 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
     unknown = [n.message for n in res.notes if n.kind == "unknown"]
     if unknown:
         raise QueryError("\n".join(unknown))
-    if not q.clauses and not res.values:
-        raise QueryError(ONLY_EXCLUDED if q.exclude else "请输入要在文章中查找的词语，例如 三个区分开来。")
+    if not q.clauses and not res.values and q.exclude:
+        raise QueryError(ONLY_EXCLUDED)
     out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit,
                        order="relevance" if q.clauses else "date")
     if res.impossible:
