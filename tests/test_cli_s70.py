@@ -135,3 +135,22 @@ def test_every_empty_file_is_skipped_as_empty_none_a_duplicate(tmp_path, segment
     assert report.duplicates == []
     assert sorted((p.rsplit("/", 1)[-1], why) for p, why in report.failures) == [
         ("a.txt", "empty file"), ("b.txt", "empty file"), ("c.txt", "empty file")]
+
+
+def test_the_cli_csv_has_a_township_column_and_each_slogan_once(tmp_path, segmenter):
+    import csv
+    import io
+
+    from pipeline.build import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("柳溪镇规范村“两委”运行\n福建省南平市建阳区柳溪镇党委规范村“两委”议事规则，"
+                                  "每月召开一次村“两委”联席会议，研究村里的大事。\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    build(corpus, db, jobs=1, model=None, cache=False)
+    r = CliRunner().invoke(cli, ["search", "联席会议", "--db", str(db), "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows and "乡镇" in rows[0], rows
+    assert all(row["提法"].split("；").count("两委") <= 1 for row in rows), rows

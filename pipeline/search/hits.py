@@ -34,7 +34,8 @@ def record(conn: sqlite3.Connection, cat: Catalog, r, terms: list[str], details:
         "source": r["source"], "region": region(cat, r),
         "categories": measure_categories(conn, cat, r["measure_id"]),
         "groups": (r["groups"] or "").split(),
-        "slogans": (r["slogans"] or "").split(),
+        # (once per name: the index keeps a slogan once per mention, 村“两委”…村“两委”, and cells read 两委；两委)
+        "slogans": list(dict.fromkeys((r["slogans"] or "").split())),
         "score": round(-score, 3) if score else None,
     }
     if details:
@@ -61,7 +62,7 @@ def measure_figures(conn: sqlite3.Connection, measure_id: int) -> list[dict]:
 # older spelling of "en", still read.
 FLAT_COLUMNS = [("measure_id", "举措编号"), ("article_id", "文章编号"), ("title", "文章标题"), ("date", "日期"),
                 ("source", "来源"), ("place", "地区"), ("province", "省份"), ("city", "地市"), ("county", "区县"),
-                ("heading", "小标题"), ("text", "举措"), ("categories", "类别"), ("groups", "对象"), ("slogans", "提法"),
+                ("township", "乡镇"), ("heading", "小标题"), ("text", "举措"), ("categories", "类别"), ("groups", "对象"), ("slogans", "提法"),
                 ("figures", "数据")]
 
 
@@ -75,7 +76,8 @@ def flat(rec: dict, lang: str = "zh") -> dict:
     cats = [c["name"] if lang == "zh" else c["id"] for c in rec["categories"]]
     cells = {"measure_id": rec["measure_id"], "article_id": rec["article_id"], "title": rec["title"], "date": rec["date"],
              "source": rec["source"], "place": rec["region"].get("name"), "province": rec["region"].get("province"),
-             "city": rec["region"].get("city"), "county": rec["region"].get("county"), "heading": rec["heading"],
+             "city": rec["region"].get("city"), "county": rec["region"].get("county"), "township": rec["region"].get("township"),
+             "heading": rec["heading"],
              "text": rec["text"], "categories": sep.join(cats), "groups": sep.join(rec["groups"]),
              "slogans": sep.join(rec["slogans"]), "figures": sep.join(f["text"] for f in rec.get("figures", []))}
     return dict(zip(flat_columns(lang), cells.values()))

@@ -6,8 +6,7 @@ from fastapi.responses import JSONResponse
 
 from pipeline import search as S
 from pipeline.search.web.params import (ARTICLE_SEARCH_PARAMS, FACET_PARAMS, ORDER_WHY, SEARCH_PARAMS, SIMILAR_PARAMS, accepts,
-                                        flag_param, href, int_param, moved, names, query_and_filters, repeated,
-                                        slogans_once)
+                                        flag_param, href, int_param, moved, names, query_and_filters, repeated)
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter(prefix="/api")
@@ -39,7 +38,6 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     offset = int_param(request, "offset", (int_param(request, "page", 1, least=1) - 1) * limit, least=0)
     res = S.search(conn, q, f, limit=limit, offset=offset)
     res.resolved.notes[:0] = repeated(request)
-    slogans_once(res.results)
     body = res.to_dict() | {"suggestions": [s.as_dict() for s in S.suggest(conn, res)]}
     if flag_param(request, "facets"):
         fs = S.facets(conn, res.query, f, int_param(request, "facet_limit", S.FACET_LIMIT))

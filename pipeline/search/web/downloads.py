@@ -10,30 +10,12 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
 from pipeline import search as S
-from pipeline.search.web.params import EXPORT_PARAMS, accepts, names, query_and_filters, slogans_once
+from pipeline.search.web.params import EXPORT_PARAMS, accepts, names, query_and_filters
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter()
 BATCH = 500
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-# The page filters by township too, and its downloads had no column to tell a county's townships apart: one after
-# 区县 (unless the flat rows come to carry it themselves).
-TOWNSHIP = {"zh": "乡镇", "en": "township", "id": "township"}
-
-
-def columns(lang: str) -> list[str]:
-    """A download's headers: ``flat_columns`` with the township's after the county's."""
-    ids = [c for c, _ in S.FLAT_COLUMNS]
-    out = S.flat_columns(lang)
-    if "township" not in ids:
-        out.insert(ids.index("county") + 1, TOWNSHIP[lang])
-    return out
-
-
-def row(hit: dict, lang: str) -> dict:
-    return S.flat(hit, lang) | {TOWNSHIP[lang]: hit["region"].get("township")}
 
 
 def search_rows(conn, q: str, f: S.Filters, lang: str) -> tuple[list[dict], int]:
@@ -45,7 +27,7 @@ def search_rows(conn, q: str, f: S.Filters, lang: str) -> tuple[list[dict], int]
         if not more:
             break
         rows += more
-    return [row(r, lang) for r in slogans_once(rows)], res.total
+    return [S.flat(r, lang) for r in rows], res.total
 
 
 def to_csv(rows: list[dict], columns: list[str]) -> str:
@@ -87,7 +69,7 @@ def export(request: Request, fmt: str, conn=Depends(kb_conn)):
     q, f, _ = query_and_filters(request)
     rows, total = search_rows(conn, q, f, lang)
     headers = {"X-Total-Count": str(total), "X-Returned-Count": str(len(rows))}
-    heads = columns(lang)
+    heads = S.flat_columns(lang)
     if fmt == "csv":
         return Response(to_csv(rows, heads), media_type="text/csv; charset=utf-8",
                         headers=headers | {"Content-Disposition": 'attachment; filename="measures.csv"'})

@@ -11,8 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline import search as S
-from pipeline.search.web.params import (ORDER_WHY, accepts, flag_param, href, int_param, moved, query_and_filters, repeated,
-                                        slogans_once)
+from pipeline.search.web.params import (ORDER_WHY, accepts, flag_param, href, int_param, moved, query_and_filters, repeated)
 from pipeline.search.web.state import kb_conn
 
 PAGE_SIZE = 20
@@ -35,7 +34,6 @@ def search_page(request: Request, conn=Depends(kb_conn)):
     try:
         result = S.search(conn, q, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         result.resolved.notes[:0] = repeated(request)
-        slogans_once(result.results)
         facets = S.facets(conn, result.query, f)
         suggestions = S.suggest(conn, result)
     except S.QueryError as e:

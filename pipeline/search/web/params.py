@@ -62,14 +62,6 @@ def repeated(request: Request) -> list[S.Note]:
     return out
 
 
-def slogans_once(hits: list[dict]) -> list[dict]:
-    """Each hit's slogans once per canonical name (as the article view lists them): the index keeps a slogan once
-    per mention in the measure (村“两委”…村“两委”), and the chips and download cells repeated it (两委；两委)."""
-    for h in hits:
-        h["slogans"] = list(dict.fromkeys(h["slogans"]))
-    return hits
-
-
 def moved(request: Request, conn, article_id: str) -> RedirectResponse | None:
     """A redirect to the article an old id became (its file edited since the link was made), same path
     and query otherwise; None when the id is no old article's.  Temporary (307): the id may be an
