@@ -154,3 +154,15 @@ def test_the_cli_csv_has_a_township_column_and_each_slogan_once(tmp_path, segmen
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert rows and "乡镇" in rows[0], rows
     assert all(row["提法"].split("；").count("两委") <= 1 for row in rows), rows
+
+
+def test_a_year_filter_on_a_knowledge_base_without_dates_says_so(tmp_path, segmenter):
+    from pipeline.build import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("县委组织部开展干部培训\n县委组织部举办干部培训班，提高干部能力。\n", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    build(corpus, db, jobs=1, model=None, cache=False)
+    r = CliRunner().invoke(cli, ["search", "培训", "--db", str(db), "--year", "2024"])
+    assert r.exit_code == 1 and "没有一条举措的文章有日期" in r.output and "最接近的：。" not in r.output, r.output

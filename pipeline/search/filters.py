@@ -215,7 +215,9 @@ def _resolve_year(cat: Catalog, given: str) -> tuple[list[Value], Note | None]:
     found = [y for y in years if lo <= int(y.value) <= hi]
     if found:
         return found, None
+    if not years:  # (else the note offered an empty list: 最接近的：。)
+        return [], Note("year", given, "unknown", f"{given} 没有举措：知识库里没有一条举措的文章有日期。", [])
     near = sorted(years, key=lambda y: min(abs(int(y.value) - lo), abs(int(y.value) - hi)))[:5]
-    span = f"{years[0].value}–{years[-1].value}" if years else "无"
+    span = f"{years[0].value}–{years[-1].value}"
     return [], Note("year", given, "unknown", f"{given} 没有举措（已有年份：{span}）。最接近的：" +
                     "、".join(y.label for y in near) + "。", near)
