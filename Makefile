@@ -19,7 +19,7 @@ CODE      := $(shell find pipeline -name '*.py' | sort)
 RESOURCES := $(shell find pipeline/resources -type f | sort)
 
 help:  ## list targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 kb: $(KB)  ## set up .venv and build outputs/kb.sqlite from corpora/
 
