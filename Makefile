@@ -1,7 +1,7 @@
 # policykb — `make kb` sets everything up and builds the knowledge base; `make test` checks it.
 # Targets are real files with real prerequisites, so only stale outputs rebuild.
 .DELETE_ON_ERROR:
-.PHONY: kb test clean help bench bench-quick model report fuzz constraints corpus datasette
+.PHONY: kb test clean help bench bench-quick model report fuzz constraints corpus datasette FORCE
 
 PYTHON ?= python3
 VENV   := .venv
@@ -12,9 +12,15 @@ MODEL  := models/classifier.pkl
 LABELS := corpora/labels/measures.jsonl
 CODEBOOK := pipeline/resources/codebook.yaml
 
-CORPUS    := $(shell find corpora -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' -o -name '*.warc.gz' \) -not -path corpora/sources.txt 2>/dev/null | sort)
 SOURCES   := corpora/sources.txt
-SEEDS     := $(wildcard ../shared/seeds/*.txt)
+# The seed articles and real pages some labels point into (policykb train --seeds / --real).
+SEEDS_DIR ?= ../shared/seeds
+REAL_DIR  ?= ../shared/real
+# Listings of the files the build and the training read (tools/file_listing.py), rewritten only when
+# one was added, removed or changed, whatever its date: times alone miss a deleted article or one
+# copied in with its old date.
+CORPUS    := outputs/.corpus-files
+ARTICLES  := outputs/.labelled-articles
 CODE      := $(shell find pipeline -name '*.py' | sort)
 RESOURCES := $(shell find pipeline/resources -type f | sort)
 
@@ -56,7 +62,7 @@ datasette: $(KB)  ## browse the knowledge base in Datasette, with Chinese labels
 	$(BIN)/datasette serve $(KB) -m pipeline/resources/datasette-metadata.yml
 
 clean:  ## remove built outputs (not the virtualenv)
-	rm -rf $(KB) outputs/.policykb-cache outputs/bench outputs/bench-quick outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports
+	rm -rf $(KB) $(CORPUS) $(ARTICLES) outputs/.policykb-cache outputs/bench outputs/bench-quick outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,9 +82,17 @@ constraints: $(STAMP)  ## refresh constraints.txt from the installed, tested ver
 $(KB): $(STAMP) $(CORPUS) $(CODE) $(RESOURCES) $(MODEL)
 	$(BIN)/policykb build corpora --out $@ --model $(MODEL)
 
+# Always run, cheaply (one stat per file); `+` runs them under make -n and -q too, which then say
+# truly whether anything would rebuild.
+$(CORPUS): FORCE
+	+@$(PYTHON) tools/file_listing.py $@ corpora
+$(ARTICLES): FORCE
+	+@$(PYTHON) tools/file_listing.py $@ $(SEEDS_DIR) $(REAL_DIR)
+FORCE:
+
 # Everything that changes the features: labels, codebook, dictionary, segmentation and classification code.
-$(MODEL): $(STAMP) $(LABELS) corpora/labels/real/measures.jsonl $(CODEBOOK) $(wildcard pipeline/classify/*.py) pipeline/train.py $(wildcard pipeline/nlp/*.py) pipeline/resources/cadre_dict.txt $(SEEDS) $(wildcard ../shared/real/*.txt)
-	$(BIN)/policykb train --labels $(LABELS) --out $@
+$(MODEL): $(STAMP) $(LABELS) corpora/labels/real/measures.jsonl $(CODEBOOK) $(wildcard pipeline/classify/*.py) pipeline/train.py $(wildcard pipeline/nlp/*.py) pipeline/resources/cadre_dict.txt $(ARTICLES)
+	$(BIN)/policykb train --labels $(LABELS) --seeds $(SEEDS_DIR) --real $(REAL_DIR) --out $@
 
 outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORPUS)
 	$(BIN)/python bench/bench_pipeline.py --out $@

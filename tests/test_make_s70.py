@@ -22,6 +22,119 @@ OLD = time.time() - 30 * 86400  # the inputs' date; what the stand-in builds is 
 needs_make = pytest.mark.skipif(shutil.which("make") is None, reason="make not installed")
 
 
+class Project:
+    """A temporary checkout holding the Makefile, tools/ and empty stand-ins for what `make kb` reads."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        shutil.copy(ROOT / "Makefile", root / "Makefile")
+        shutil.copytree(ROOT / "tools", root / "tools")
+        for name in ("pyproject.toml", "constraints.txt", "corpora/labels/measures.jsonl",
+                     "corpora/labels/real/measures.jsonl", "pipeline/train.py", "pipeline/resources/codebook.yaml",
+                     "pipeline/resources/cadre_dict.txt", ".venv/bin/python"):
+            self.write(name, "")
+        self.write("corpora/sample/a.txt", "一篇文章")
+        self.write("corpora/sample/b.txt", "另一篇文章")
+        self.write("corpora/sample/manifest.tsv", "file\ttitle\na.txt\t标题\n")
+        self.shared = root.parent / f"{root.name}-shared"
+        self.seeds, self.real = self.shared / "seeds", self.shared / "real"
+        self.seeds.mkdir(parents=True)
+        (self.seeds / "s1.txt").write_text("种子文章", encoding="utf-8")
+        for p in root.rglob("*"):
+            os.utime(p, (OLD, OLD))
+        self.write(".venv/.installed", "")
+        os.utime(root / ".venv/.installed", (OLD + 60, OLD + 60))
+        self.calls = root / "calls.log"
+        fake = root / "fakebin" / "policykb"  # logs its arguments and writes its --out, as the real one would
+        fake.parent.mkdir()
+        fake.write_text('#!/bin/sh\necho "$@" >> "%s"\n'
+                        'while [ $# -gt 0 ]; do if [ "$1" = --out ]; then mkdir -p "$(dirname "$2")"; touch "$2"; fi; shift; done\n'
+                        % self.calls)
+        fake.chmod(0o755)
+
+    def write(self, name: str, text: str) -> Path:
+        p = self.root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+        return p
+
+    def make(self, *args: str) -> subprocess.CompletedProcess:
+        self.calls.unlink(missing_ok=True)
+        return subprocess.run(["make", "--no-print-directory", f"BIN={self.root / 'fakebin'}", f"SEEDS_DIR={self.seeds}",
+                               f"REAL_DIR={self.real}", *args], cwd=self.root, capture_output=True, text=True, timeout=60)
+
+    def ran(self) -> list[str]:
+        """The policykb commands the last make ran (train, build)."""
+        return [line.split()[0] for line in self.calls.read_text().splitlines()] if self.calls.exists() else []
+
+    def built(self) -> Project:
+        first = self.make("kb")
+        assert first.returncode == 0, first.stderr
+        assert self.ran() == ["train", "build"]
+        second = self.make("kb")
+        assert second.returncode == 0 and self.ran() == [], second.stdout
+        return self
+
+
+@pytest.fixture
+def project(tmp_path):
+    if shutil.which("make") is None:
+        pytest.skip("make not installed")
+    (tmp_path / "p").mkdir()
+    return Project(tmp_path / "p")
+
+
+def test_a_second_make_kb_runs_nothing_and_make_q_agrees(project):
+    project.built()
+    kb = project.root / "outputs/kb.sqlite"
+    mtime = kb.stat().st_mtime_ns
+    second = project.make("kb")
+    assert "policykb" not in second.stdout and kb.stat().st_mtime_ns == mtime
+    assert project.make("-q", "kb").returncode == 0  # "up to date"
+    assert "policykb build" not in project.make("-n", "kb").stdout
+
+
+def test_make_kb_rebuilds_after_an_article_is_removed(project):
+    project.built()
+    (project.root / "corpora/sample/b.txt").rename(project.root / "b.txt")
+    assert project.make("-q", "kb").returncode != 0
+    assert project.make("kb").returncode == 0 and project.ran() == ["build"]
+    assert project.make("kb").returncode == 0 and project.ran() == []
+
+
+def test_make_kb_rebuilds_for_an_article_copied_in_with_its_old_date(project):
+    project.built()
+    new = project.write("corpora/sample/2022/c.html", "<p>第三篇</p>")
+    os.utime(new, (OLD - 86400, OLD - 86400))  # (cp -p, rsync -a, unzip: older than the knowledge base)
+    assert project.make("kb").returncode == 0 and project.ran() == ["build"]
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_make_kb_rebuilds_after_a_manifest_changes(project, dated):
+    project.built()
+    manifest = project.write("corpora/sample/manifest.tsv", "file\ttitle\na.txt\t另一个标题\n")
+    if dated:
+        os.utime(manifest, (OLD, OLD))
+    assert project.make("kb").returncode == 0 and project.ran() == ["build"]
+
+
+def test_the_first_listing_keeps_an_up_to_date_knowledge_base(project):
+    project.built()
+    for listing in (project.root / "outputs").glob(".*"):
+        listing.unlink()  # (a checkout made before the listings)
+    assert project.make("kb").returncode == 0 and project.ran() == []
+
+
+def test_the_real_pages_appearing_retrain_with_them(project):
+    project.built()
+    project.real.mkdir()
+    page = project.real / "001.txt"
+    page.write_text("真实网页", encoding="utf-8")
+    os.utime(page, (OLD, OLD))
+    assert project.make("kb").returncode == 0 and project.ran() == ["train", "build"]
+    assert f"--real {project.real}" in project.calls.read_text()
+
+
 @needs_make
 def test_make_help_lists_every_target_with_a_description():
     targets = re.findall(r"^([a-z][\w-]*):.*## ", (ROOT / "Makefile").read_text(), re.M)
@@ -30,5 +143,17 @@ def test_make_help_lists_every_target_with_a_description():
                        capture_output=True, text=True, timeout=60)
     listed = [line.split("\t")[0] for line in r.stdout.splitlines()]
     assert listed == targets, r.stdout
+
+
+def test_the_listing_names_what_the_build_reads():
+    import importlib.util
+
+    from pipeline.text import ingest, warc
+
+    spec = importlib.util.spec_from_file_location("file_listing", ROOT / "tools" / "file_listing.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert set(tool.SUFFIXES) == set(ingest.SUFFIXES) | set(warc.SUFFIXES) | set(ingest.UNREAD_DOCUMENTS)
+    assert set(tool.MANIFEST_NAMES) == set(ingest.MANIFEST_NAMES)
 
 
