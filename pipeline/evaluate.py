@@ -157,11 +157,12 @@ def evaluate(gold_dir: str | Path, seeds_dir: str | Path | None = None) -> dict:
         for level in ("province", "city", "county"):
             got_v = getattr(primary, level) if primary else None
             region[level].add(got_v == want_r.get(level), name, got_v, want_r.get(level))
-    return {"articles": articles, "skipped": skipped, "scores": scores, "region": region, "components": components}
+    return {"articles": articles, "skipped": skipped, "seeds_dir": None if seeds_dir is None else str(seeds_dir),
+            "scores": scores, "region": region, "components": components}
 
 
 def report(result: dict, errors: bool = False) -> str:
-    lines = [f"{result['articles']} gold articles" + (f" (seed files missing: {len(result['skipped'])})" if result["skipped"] else ""),
+    lines = [f"{result['articles']} gold articles" + (f"; {_not_scored(result)}" if result["skipped"] else ""),
              f"{'field':<18}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
     for name, s in result["scores"].items():
         lines.append(f"{name:<18}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp + s.fn:>7}")
@@ -176,6 +177,13 @@ def report(result: dict, errors: bool = False) -> str:
             lines += [f"  [region {level}] {e}" for e in a.errors]
         lines += [f"  [components] {e}" for e in c.errors]
     return "\n".join(lines)
+
+
+def _not_scored(result: dict) -> str:
+    """Why some gold articles were not scored: the folder their seed files were looked for in, and how to name another."""
+    n, folder = len(result["skipped"]), result.get("seeds_dir")
+    where = "not found" if folder is None else f"not in {folder}" + ("" if Path(folder).is_dir() else " (no such folder)")
+    return f"{n} more not scored: their seed files are {where}; give their folder with --seeds"
 
 
 def as_dict(result: dict, errors: bool = False) -> dict:

@@ -5,8 +5,12 @@ App layer: attaching context runs the build's text stages, above the classify pa
 """
 from __future__ import annotations
 
+from collections import Counter
+from contextlib import contextmanager
 import datetime
 import hashlib
+import json
+import logging
 from pathlib import Path
 
 from pipeline.classify.codebook import load_codebook
@@ -16,6 +20,11 @@ from pipeline.classify.metrics import confusions, per_category
 from pipeline.classify.model import feature_sha256, save_model, versions
 from pipeline.classify.rules import RuleClassifier
 from pipeline.core.paths import resolve_model
+
+log = logging.getLogger(__name__)
+# What labels by offset point into: the key naming the file, the option and the Makefile's variable naming the folder.
+POINTERS = {"seed": ("labels on seed articles", "--seeds", "SEEDS_DIR"),
+            "file": ("labels on real pages", "--real", "REAL_DIR")}
 
 
 def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
@@ -27,12 +36,18 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
     and metadata, with the hashes of everything that changes the features."""
     cb = load_codebook(codebook_path)
     L = cb.ids
-    items = [i for i in load_labels(labels_file, seeds_dir) if i.extra.get("measure", True)]  # (`label`'s n: no measure)
+    has_real = bool(real_labels and real_dir and Path(real_dir).is_dir())
+    missing = left_out(labels_file, seeds_dir, real_labels, real_dir)
+    if missing:
+        log.warning(say_left_out(missing))
+    with _counted_here():
+        items = [i for i in load_labels(labels_file, seeds_dir) if i.extra.get("measure", True)]  # (`label`'s n: no measure)
     train_items = [i for i in items if i.split == "train"]
     test_items = [i for i in items if i.split == "test"]
     sources = [labels_file]
-    if real_labels and real_dir and Path(real_dir).is_dir():
-        real = [i for i in load_labels(real_labels, real_dir=real_dir) if i.extra.get("measure", True)]
+    if has_real:
+        with _counted_here():
+            real = [i for i in load_labels(real_labels, real_dir=real_dir) if i.extra.get("measure", True)]
         attach_context(real, real_dir)
         train_items += [i for i in real if i.split == "dev"]
         test_items = [i for i in real if i.split == "test"]
@@ -56,6 +71,57 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
     }
     save_model(model, resolve_model(out), meta)
     return meta
+
+
+def left_out(labels_file: str | Path, seeds_dir: str | Path | None, real_labels: str | Path | None,
+             real_dir: str | Path | None) -> Counter:
+    """The labels training leaves out, by (what they point into, its folder): those whose file
+    ``load_labels`` does not find, and every real-page label when their folder is not there."""
+    missing: Counter = Counter()
+    for line in Path(labels_file).read_text(encoding="utf-8").splitlines():
+        d = json.loads(line) if line.strip() else {}
+        if "seed" in d and d.get("text") is None and (seeds_dir is None or not (Path(seeds_dir) / d["seed"]).is_file()):
+            missing["seed", None if seeds_dir is None else str(seeds_dir)] += 1
+    if real_labels:
+        folder = None if real_dir is None else str(real_dir)
+        there = folder is not None and Path(folder).is_dir()
+        for line in Path(real_labels).read_text(encoding="utf-8").splitlines():
+            d = json.loads(line) if line.strip() else {}
+            if d and (not there or d.get("text") is None and not (Path(folder) / d.get("file", "")).is_file()):
+                missing["file", folder] += 1
+    return missing
+
+
+def say_left_out(missing: Counter) -> str:
+    """One line for the labels left out: which, and where their files were looked for; what it
+    means; how to name the folders."""
+    parts = []
+    for (kind, folder), n in sorted(missing.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
+        if folder is None:
+            why = f"no {POINTERS[kind][1]} folder given"
+        elif Path(folder).is_dir():
+            why = f"their files are not in {folder}"
+        else:
+            why = f"{folder} is not there"
+        parts.append(f"{n} {POINTERS[kind][0]} ({why})")
+    kinds = list(dict.fromkeys(k for k, _ in sorted(missing)))
+    return (f"{sum(missing.values())} labelled measures left out: {', '.join(parts)}; the model trained without "
+            "them differs from the shipped one and from the README's figures: give the folders with "
+            f"{' / '.join(POINTERS[k][1] for k in kinds)} (make kb {' '.join(POINTERS[k][2] + '=DIR' for k in kinds)})")
+
+
+@contextmanager
+def _counted_here():
+    """Quiets load_labels' own count of skipped labels, which names no folder: ``train`` has said it,
+    with them.  (load_labels is left as it is: classify's code is hashed into every model, and a change
+    there would make each trained model refuse to load.)"""
+    data_log = logging.getLogger(load_labels.__module__)
+    level = data_log.level
+    data_log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        data_log.setLevel(level)
 
 
 def attach_context(items: list[Labelled], real_dir: str | Path) -> None:

@@ -112,7 +112,7 @@ def test_evaluate_finds_the_seeds_from_any_working_directory(tmp_path, monkeypat
         pytest.skip("../shared/seeds absent")
     monkeypatch.chdir(tmp_path)
     r = CliRunner().invoke(cli, ["evaluate", str(project_root() / "tests" / "gold")])
-    assert r.exit_code == 0 and "seed files missing" not in r.output, r.output
+    assert r.exit_code == 0 and "not scored" not in r.output, r.output
 
 
 def test_evaluate_classify_without_test_labels_says_so(tmp_path):

@@ -157,3 +157,66 @@ def test_the_listing_names_what_the_build_reads():
     assert set(tool.MANIFEST_NAMES) == set(ingest.MANIFEST_NAMES)
 
 
+# -- the labels' article folders not there ----------------------------------------------------------------------------
+
+class Stop(Exception):
+    pass
+
+
+def test_training_without_the_article_folders_says_so_in_one_line(tmp_path, monkeypatch, caplog):
+    from pipeline import train
+
+    class NoFit:  # (the fit is not what is checked here, and would take a minute)
+        def __init__(self, cb):
+            pass
+
+        def fit(self, *a):
+            raise Stop
+
+    monkeypatch.setattr(train, "RichClassifier", NoFit)
+    seeds, real = tmp_path / "no-seeds", tmp_path / "no-real"
+    with caplog.at_level(logging.WARNING), pytest.raises(Stop):
+        train.train(ROOT / "corpora/labels/measures.jsonl", seeds_dir=seeds, out=tmp_path / "m.pkl",
+                    real_labels=ROOT / "corpora/labels/real/measures.jsonl", real_dir=real)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1, warnings
+    line = warnings[0]
+    assert "\n" not in line and str(seeds) in line and str(real) in line
+    assert "--seeds" in line and "--real" in line and "SEEDS_DIR=" in line and "REAL_DIR=" in line
+    assert "shipped" in line
+
+
+def test_labels_whose_file_is_not_in_the_folder_are_named_with_it(tmp_path):
+    from pipeline.train import left_out, say_left_out
+
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps({"id": "s1", "seed": "000.txt", "start": 0, "end": 4, "categories": ["train"]}) + "\n"
+                      + json.dumps({"id": "p1", "text": "组织干部轮岗交流。", "categories": ["practice"]}) + "\n",
+                      encoding="utf-8")
+    missing = left_out(labels, tmp_path, None, None)  # (the folder is there, the file is not)
+    assert missing == {("seed", str(tmp_path)): 1}
+    line = say_left_out(missing)
+    assert f"not in {tmp_path}" in line and "--seeds" in line and "--real" not in line
+    (tmp_path / "000.txt").write_text("干部培训", encoding="utf-8")
+    assert not left_out(labels, tmp_path, None, None)
+
+
+def test_evaluate_names_the_folder_it_looked_for_seeds_in(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    gold = tmp_path / "gold"
+    (gold / "annotations").mkdir(parents=True)
+    (gold / "articles").mkdir()
+    (gold / "seeds").mkdir()
+    shutil.copy(ROOT / "tests/gold/annotations/a01_anji.json", gold / "annotations")
+    shutil.copy(ROOT / "tests/gold/articles/a01_anji.txt", gold / "articles")
+    seed = next((ROOT / "tests/gold/seeds").glob("*.json"))
+    shutil.copy(seed, gold / "seeds")
+    r = CliRunner().invoke(cli, ["evaluate", str(gold), "--seeds", str(tmp_path / "elsewhere")])
+    assert r.exit_code == 0, r.output
+    first = r.output.splitlines()[0]
+    assert str(tmp_path / "elsewhere") in first and "--seeds" in first and "1 " in first
+
+
