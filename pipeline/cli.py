@@ -438,7 +438,8 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
 
     For each measure: its article, region and current scores.  Answer with
     category numbers or ids separated by commas (Enter keeps the current
-    categories, n marks it as no measure, s skips, q stops).  Then `make model` retrains.
+    categories, n marks it as no measure, s skips, q stops).  Then `make kb` retrains
+    the classifier and rebuilds the knowledge base with it.
 
     \b
     Example:

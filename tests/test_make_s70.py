@@ -220,3 +220,15 @@ def test_evaluate_names_the_folder_it_looked_for_seeds_in(tmp_path):
     assert str(tmp_path / "elsewhere") in first and "--seeds" in first and "1 " in first
 
 
+def test_label_says_make_kb_retrains_and_rebuilds():
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    r = CliRunner().invoke(cli, ["label", "--help"])
+    text = " ".join(r.output.split())
+    assert "`make kb` retrains" in text and "make model" not in text
+    makefile = (ROOT / "Makefile").read_text()  # (the knowledge base is made with the model, the model from the labels)
+    assert re.search(r"^\$\(KB\):.*\$\(MODEL\)", makefile, re.M) and re.search(r"^\$\(MODEL\):.*\$\(LABELS\)", makefile, re.M)
+
+
