@@ -232,3 +232,12 @@ def test_label_says_make_kb_retrains_and_rebuilds():
     assert re.search(r"^\$\(KB\):.*\$\(MODEL\)", makefile, re.M) and re.search(r"^\$\(MODEL\):.*\$\(LABELS\)", makefile, re.M)
 
 
+# -- packaging ---------------------------------------------------------------------------------------------------------
+
+def test_the_license_is_an_spdx_string_setuptools_reads_without_warning():
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    license = meta["project"]["license"]
+    assert isinstance(license, str) and license == "MIT"  # (a table is deprecated since setuptools 77)
+    assert all((ROOT / f).is_file() for f in meta["project"].get("license-files", []))
+    floor = next(r for r in meta["build-system"]["requires"] if r.startswith("setuptools"))
+    assert tuple(map(int, re.search(r">=\s*([\d.]+)", floor).group(1).split("."))) >= (77,)  # (older ones reject a string)
