@@ -14,8 +14,20 @@ of the two shingle sets, |A ∩ B| / min(|A|, |B|), reaches ``OVERLAP``, compute
 cut short on one site keeps a high overlap while its Jaccard falls), and their figures do not
 contradict each other: when each text has numbers the other lacks and they share fewer than half
 of them, the two are one template filled with other facts (two appointment notices, one county's
-report of two years), not a repost.  Copies are grouped transitively; each group keeps one
-canonical article: the earliest dated, then the longest, then the smallest id.
+report of two years), not a repost; nor are two articles whose primary regions lie in other
+provinces or other counties (a repost keeps its text, so its places: two such articles are one
+template filled in for other places), nor two whose headlines share less than half of the
+shorter's trigrams while neither headline is in the other's text (short notices of one template,
+one per measure, can be alike past ``OVERLAP`` in their text, not in their headlines; a site that
+retitles a repost keeps the old headline at its top or takes the new one from the text).
+
+Copies are not grouped transitively: a chain of near-duplicates (A like B, B like C) joins
+articles that are nothing alike (A and C: one template filled with one place's facts, then
+another's), and on a corpus of such notices it joined thousands.  So every copy is a copy of its
+canonical article itself.  The articles are taken in canonical order (earliest dated, then the
+longest, then the smallest id): an article joins the first canonical article it is a copy of
+among its copies and their canonical articles (compared even when LSH did not propose the pair),
+and is a canonical article when there is none.
 
 Hot band keys.  A band key held by more than ``HOT`` articles is boilerplate of a template that
 many articles fill in (on real pages no key is held by more than a handful: a key is shared by an
@@ -24,20 +36,22 @@ corpus, and the pairs are mostly not copies.  So a pair whose only common keys a
 candidate only if it shares at least two of them: true copies share most of their 37 keys and
 still pass, two articles of one template share one by chance.  Pairs sharing a key that is not
 hot are candidates as before; while no key is hot (every corpus of real pages so far), the
-candidates are exactly those of datasketch's index.  Pairs already joined in a group are not
-compared again, so a large group of copies costs about one comparison per member.
+candidates are exactly those of datasketch's index.  Each candidate pair is compared (a pair
+found a copy once is not compared again), and the copies, with their overlap, form the groups.
 
 In a knowledge base the detection is incremental and streams.  Each article's band keys are
 stored when it is written (``article_bands``), so an article is hashed once; ``mark_copies``
 walks the buckets of two or more articles in key order and reads an article's text only when a
-candidate pair needs it (a bounded cache), so its memory does not grow with the corpus.
+candidate pair needs it (a bounded cache); it holds the copies found (pairs and their overlap),
+not the corpus.
 Whether two articles are candidates and copies depends on those two and on which keys are hot,
-so a change that moves no key across ``HOT`` can alter only the groups it touches:
-``update_copies`` recomputes the groups that held a removed article, the groups of the added
-articles' copies, and the added articles, and leaves every other group as it was.  No edge of
-the copy relation leaves that set, so its groups and canonical articles are those of a
-computation over every article.  A change that makes a key hot or not hot changes pairs it does
-not touch, so then detection starts over (``mark_copies``).
+and an article's group on its connected part of the copy relation (articles joined copy by copy),
+so a change that moves no key across ``HOT`` can alter only the parts it touches:
+``update_copies`` follows copies from the added articles and from the removed articles' copies
+and groups until it finds no new article, recomputes the groups of that set, and leaves every
+other group as it was.  No edge of the copy relation leaves that set, so its groups and
+canonical articles are those of a computation over every article.  A change that makes a key
+hot or not hot changes pairs it does not touch, so then detection starts over (``mark_copies``).
 """
 from __future__ import annotations
 
@@ -50,7 +64,8 @@ import json
 
 from pipeline.core.records import ArticleCopy
 from pipeline.store.writer import write_copies
-from pipeline.store.similarity import MIN_SHINGLES, OVERLAP, band_keys, numbers, overlap, same_facts, shingles
+from pipeline.store.similarity import (MIN_SHINGLES, OVERLAP, band_keys, headline, numbers, overlap, same_facts,
+                                       same_headline, shingles)
 
 HOT = 128  # articles holding one band key past which the key is a template's (see the module's docstring)
 # Articles whose numbers (and date and length) are kept at once, and whose shingle sets are (~100 kB each).
@@ -66,6 +81,9 @@ class Item:
     id: str
     text: str
     date: str | None = None
+    province: str | None = None  # of its primary region, when known
+    county: str | None = None
+    title: str | None = None
 
 
 def _sharing_a_key(keys: dict[str, list[int]], hot: Collection[Key] = frozenset()) -> Iterator[tuple[str, str]]:
@@ -84,35 +102,15 @@ def _sharing_a_key(keys: dict[str, list[int]], hot: Collection[Key] = frozenset(
         yield from ((a, b) for b in sorted(later))
 
 
-class _Links:
-    """Groups of copies as they are found (union-find); only articles in a group are held."""
-
-    def __init__(self):
-        self.parent: dict[str, str] = {}
-
-    def root(self, x: str) -> str:
-        while (up := self.parent.get(x, x)) != x:
-            self.parent[x] = self.parent.get(up, up)
-            x = up
-        return x
-
-    def join(self, a: str, b: str) -> None:
-        self.parent.setdefault(a, a)
-        self.parent.setdefault(b, b)
-        self.parent[self.root(a)] = self.root(b)
-
-    def groups(self) -> list[set[str]]:
-        out: dict[str, set[str]] = {}
-        for x in self.parent:
-            out.setdefault(self.root(x), set()).add(x)
-        return list(out.values())
-
-
 @dataclass(frozen=True)
 class _Facts:
     date: str | None
     length: int
     numbers: frozenset[str]
+    province: str | None
+    county: str | None
+    title: str | None
+    headline: frozenset[str]
 
 
 class _Compared:
@@ -131,33 +129,89 @@ class _Compared:
 
     def _facts(self, k: str) -> _Facts:
         a = self._item(k)
-        return _Facts(a.date, len(a.text), frozenset(numbers(a.text)))
+        return _Facts(a.date, len(a.text), frozenset(numbers(a.text)), a.province, a.county, a.title,
+                      frozenset(headline(a.title)))
+
+    def likeness(self, a: str, b: str) -> float | None:
+        """The overlap of two articles that are copies of each other, else None."""
+        fa, fb = self.facts(a), self.facts(b)
+        # The facts first: place and set comparisons reject most candidates (one template filled
+        # with other facts, or for other places) before the costlier exact overlap.
+        if not (same_place(fa, fb) and same_facts(fa.numbers, fb.numbers)):
+            return None
+        sa, sb = self.shingles(a), self.shingles(b)
+        if (o := overlap(sa, sb)) < OVERLAP:
+            return None
+        # A site may retitle a repost, often with a line of its text (or the headline it had
+        # elsewhere, kept at its top); notices of one template for other measures do neither.
+        if not (same_headline(fa.headline, fb.headline) or _quoted(fa.title, sb) or _quoted(fb.title, sa)):
+            return None
+        return o
 
     def copies(self, a: str, b: str) -> bool:
-        # The numbers first: a set comparison rejects most candidates (one template filled with
-        # other facts) before the costlier exact overlap.
-        return (same_facts(self.facts(a).numbers, self.facts(b).numbers)
-                and overlap(self.shingles(a), self.shingles(b)) >= OVERLAP)
+        return self.likeness(a, b) is not None
 
-    def canonical(self, group: set[str]) -> str:
-        """Earliest dated (an undated copy cannot be the first), then longest, then smallest id."""
-        def rank(k: str):
-            f = self.facts(k)
-            return f.date is None, f.date or "", -f.length, k
-        return min(group, key=rank)
+    def rank(self, k: str):
+        """Canonical order: earliest dated (an undated copy cannot be the first), then longest, then smallest id."""
+        f = self.facts(k)
+        return f.date is None, f.date or "", -f.length, k
+
+    def found(self, candidates: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        """The candidates that are copies, each pair once (smaller id first), with their overlap."""
+        out: dict[tuple[str, str], float] = {}
+        for a, b in candidates:
+            pair = (a, b) if a < b else (b, a)
+            if pair not in out and (o := self.likeness(a, b)) is not None:
+                out[pair] = o
+        return out
+
+    def grouped(self, pairs: dict[tuple[str, str], float]) -> list[ArticleCopy]:
+        """Every article that is a copy, with its canonical article, by article id (see the
+        module's docstring): taken in canonical order, an article joins the first canonical
+        article it is a copy of, or is one.  Every copy is thus a copy of its canonical article
+        itself; a chain of copies does not join its ends."""
+        pairs = dict(pairs)
+        near: dict[str, list[str]] = {}
+        for a, b in pairs:
+            near.setdefault(a, []).append(b)
+            near.setdefault(b, []).append(a)
+        rank = {k: self.rank(k) for k in near}
+        canon: dict[str, str] = {}
+        for k in sorted(near, key=rank.__getitem__):  # the articles before it are decided
+            heads = {canon[c] for c in near[k] if c in canon}
+            canon[k] = min((c for c in heads if self._paired(pairs, k, c)), key=rank.__getitem__, default=k)
+        return [ArticleCopy(k, c, round(pairs[(k, c) if k < c else (c, k)], 3))
+                for k, c in sorted(canon.items()) if c != k]
+
+    def _paired(self, pairs: dict[tuple[str, str], float], a: str, b: str) -> bool:
+        """Whether two articles of one connected part are copies.  The canonical article of a
+        copy's copy is compared even when LSH did not propose the pair (a cut page and a longer
+        reworded one can be alike to their overlap, not to the Jaccard LSH looks for), so that a
+        copy missing only that proposal still joins it; the overlap found is kept in ``pairs``."""
+        pair = (a, b) if a < b else (b, a)
+        if pair not in pairs:
+            if (o := self.likeness(a, b)) is None:
+                return False
+            pairs[pair] = o
+        return True
 
     def records(self, candidates: Iterable[tuple[str, str]]) -> list[ArticleCopy]:
-        """Every article that is a copy, with its group's canonical article, by article id."""
-        links = _Links()
-        for a, b in candidates:
-            if links.root(a) != links.root(b) and self.copies(a, b):
-                links.join(a, b)
-        out = []
-        for group in links.groups():
-            canon = self.canonical(group)
-            out += [ArticleCopy(k, canon, round(overlap(self.shingles(k), self.shingles(canon)), 3))
-                    for k in sorted(group - {canon})]
-        return sorted(out, key=lambda c: c.article_id)
+        """Every article that is a copy, with its canonical article, by article id."""
+        return self.grouped(self.found(candidates))
+
+
+def _quoted(title: str | None, text: set[str]) -> bool:
+    """Whether most of a headline's shingles are in another article's text (its shingles)."""
+    sh = shingles(title or "")
+    return bool(sh) and 2 * len(sh & text) >= len(sh)
+
+
+def same_place(x: _Facts, y: _Facts) -> bool:
+    """False when the primary regions of two articles are known to lie in other provinces or
+    other counties: a repost keeps its text and so its places (a region known only to the city,
+    or unknown, compares with any)."""
+    return not ((x.province and y.province and x.province != y.province)
+                or (x.county and y.county and x.county != y.county))
 
 
 def find_copies(articles: Iterable[Item]) -> list[ArticleCopy]:
@@ -212,25 +266,26 @@ def update_copies(conn, added: Collection[str], removed: Collection[str]) -> set
     the ``removed`` ones are deleted (their old groups are read here, and their band keys
     deleted; the caller deletes their other rows afterwards).  No id may be in both.
 
-    Only the groups a change touches are recomputed (see the module's docstring): the added
-    articles, the stored groups of their copies, and the stored groups of the removed articles;
-    everything, when the change makes a key hot or not hot.  Returns the articles that existed
-    before and still exist whose status flipped: their own canonical article before and a copy
-    now, or the other way round.
+    Only the groups a change touches are recomputed (see the module's docstring): those of the
+    articles joined copy by copy to the added articles, to the removed articles' copies and to
+    the rest of their stored groups; everything, when the change makes a key hot or not hot.
+    Returns the articles that existed before and still exist whose status flipped: their own
+    canonical article before and a copy now, or the other way round.
     """
     added, removed = set(added), set(removed)
     flips = _hot_flips(conn, added, removed)
+    gone_keys = _stored_keys(conn, removed)
     conn.execute("DELETE FROM article_bands WHERE article_id IN (SELECT value FROM json_each(?))", (_ids(removed),))
     if flips:
         return _redo(conn, added, removed)
     arts = _Compared(lambda ids: _read(conn, ids))
-    new_keys = _stored_keys(conn, added)  # written with the articles' rows (``similarity.band_rows``)
-    _stage_keys(conn, new_keys)
-    affected = (added | _old_groups(conn, _partners(conn, arts) | removed)) - removed
+    # The removed articles' copies are looked up by their keys among the articles that stay (with
+    # the hot keys of the knowledge base after the change); their texts are still stored.
+    seeds = {x for pair in _copies_of(conn, arts, gone_keys) for x in pair} | _old_groups(conn, removed)
+    affected, pairs = _connected(conn, arts, (added | seeds) - removed)
     kept = affected - added  # stored before this run, and still there
     before = _own_canonical(conn, kept)
-    keys = new_keys | _stored_keys(conn, kept)
-    copies = arts.records(_sharing_a_key(keys, _hot(conn, (key for ks in keys.values() for key in enumerate(ks)))))
+    copies = arts.grouped(pairs)
     write_copies(conn, copies, affected)
     return before ^ (kept - {c.article_id for c in copies})
 
@@ -262,19 +317,32 @@ def _redo(conn, added: set[str], removed: set[str]) -> set[str]:
                                        " WHERE (a.canonical_id = a.id) != b.own")}
 
 
-def _partners(conn, arts: _Compared) -> set[str]:
-    """The stored articles that are copies of an added article: its candidates found by the keys
-    ``_stage_keys`` put in temp.new_bands (the removed articles' keys are deleted already), then
-    compared."""
+def _connected(conn, arts: _Compared, seeds: set[str]) -> tuple[set[str], dict[tuple[str, str], float]]:
+    """These articles and every stored article joined to them copy by copy, and the copies among
+    them with their overlap (``_Compared.found``)."""
+    seen, frontier, pairs = set(seeds), set(seeds), {}
+    while frontier:
+        found = _copies_of(conn, arts, _stored_keys(conn, frontier))
+        pairs.update(found)
+        frontier = {x for pair in found for x in pair} - seen
+        seen |= frontier
+    return seen, pairs
+
+
+def _copies_of(conn, arts: _Compared, keys: dict[str, list[int]]) -> dict[tuple[str, str], float]:
+    """The copies of the articles holding these band keys among the stored articles (other than
+    those whose keys are not stored any more): their candidates, found by the keys ``_stage_keys``
+    puts in temp.new_bands, then compared."""
+    if not keys:
+        return {}
+    _stage_keys(conn, keys)
     shared: dict[tuple[str, str], list[Key]] = {}
     for a, b, band, h in conn.execute(
             "SELECT n.article_id, b.article_id, b.band, b.hash FROM temp.new_bands n"
-            " JOIN article_bands b ON b.band = n.band AND b.hash = n.hash"
-            " WHERE b.article_id NOT IN (SELECT article_id FROM temp.new_bands)"):
+            " JOIN article_bands b ON b.band = n.band AND b.hash = n.hash WHERE b.article_id != n.article_id"):
         shared.setdefault((a, b), []).append((band, h))
     hot = _hot(conn, {key for keys in shared.values() for key in keys})
-    return {b for (a, b), keys in shared.items()
-            if (len(keys) >= 2 or keys[0] not in hot) and arts.copies(a, b)}
+    return arts.found((a, b) for (a, b), ks in shared.items() if len(ks) >= 2 or ks[0] not in hot)
 
 
 def _hot(conn, wanted: Iterable[Key]) -> set[Key]:
@@ -294,11 +362,12 @@ def _ids(ids: Iterable[str]) -> str:
 
 def _read(conn, ids: Iterable[str]) -> list[Item]:
     return [Item(*r) for r in conn.execute(
-        "SELECT id, text, date FROM articles WHERE id IN (SELECT value FROM json_each(?))", (_ids(ids),))]
+        "SELECT a.id, a.text, a.date, r.province, r.county, a.title FROM articles a"
+        " LEFT JOIN regions r ON r.article_id = a.id WHERE a.id IN (SELECT value FROM json_each(?))", (_ids(ids),))]
 
 
 def _stage_keys(conn, keys: dict[str, list[int]]) -> None:
-    """The added articles' band keys in a temp table, to look their candidates up in ``article_bands``."""
+    """Some articles' band keys in a temp table, to look their candidates up in ``article_bands``."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS new_bands (article_id TEXT, band INTEGER, hash INTEGER)")
     conn.execute("DELETE FROM temp.new_bands")
     conn.executemany("INSERT INTO temp.new_bands VALUES (?,?,?)",

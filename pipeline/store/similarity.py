@@ -43,6 +43,23 @@ def same_facts(x: set[str], y: set[str]) -> bool:
     return 2 * len(x & y) >= min(len(x), len(y))
 
 
+HEADLINE = 3  # character n-grams of headlines, which are short
+
+
+def headline(title: str | None) -> set[str]:
+    """A headline's character trigrams (what ``same_headline`` compares)."""
+    return shingles(title or "", HEADLINE)
+
+
+def same_headline(x: set[str], y: set[str]) -> bool:
+    """False when two headlines (``headline``) share fewer than half of the shorter one's
+    trigrams.  A repost keeps its headline (a site may add its name or 转载 to it, which the
+    shorter one's share ignores); two notices of one template filled with other measures for one
+    place do not, while their short texts can be alike past ``OVERLAP``.  A missing or very short
+    headline says nothing."""
+    return len(x) < 3 or len(y) < 3 or 2 * len(x & y) >= min(len(x), len(y))
+
+
 # MinHash as datasketch (pinned below 2.0) computes it, without importing datasketch, whose package
 # import pulls in scipy.integrate (0.75 s of a one-file rebuild): a shingle's hash is the first 4
 # bytes of its SHA-1, permuted by (a·h + b) mod 2^61−1 with the (a, b) its MinHash(seed=1) draws, and
