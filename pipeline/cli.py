@@ -247,9 +247,13 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
         policykb extract corpora/sample/jiangsu_nantong_haimen_ganbu_kaohe.txt
         policykb extract corpora/sample --format table
     """
+    from pipeline.classify.codebook import CodebookError
     from pipeline.classify.tagger import AUTO, MeasureTagger
 
-    tagger = MeasureTagger(codebook, model or AUTO)
+    try:
+        tagger = MeasureTagger(codebook, model or AUTO)
+    except CodebookError as e:
+        raise click.ClickException(str(e))
     rows = []
     for d in extracted_articles(paths, tagger, quiet):
         if fmt == "jsonl":  # printed as each file is done
@@ -417,10 +421,14 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
         policykb train
         policykb train --codebook my_codebook.yaml --out models/my.pkl
     """
+    from pipeline.classify.codebook import CodebookError
     from pipeline.core.paths import resolve_model
     from pipeline.train import train as run
 
-    meta = run(labels, codebook, seeds_dir, out, real_labels if Path(real_labels).exists() else None, real_dir)
+    try:
+        meta = run(labels, codebook, seeds_dir, out, real_labels if Path(real_labels).exists() else None, real_dir)
+    except CodebookError as e:
+        raise click.ClickException(str(e))
     m = meta["metrics"]
     click.echo(f"trained on {m['train']} measures; test {m['test']}: model micro-F1 {m['model']['micro']['f1']:.3f}, "
                f"macro-F1 {m['model']['macro']['f1']:.3f}, unclassified {m['model']['unclassified_share']:.1%}; "
@@ -445,11 +453,12 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
     Example:
         policykb label --n 20
     """
+    from pipeline.classify.codebook import CodebookError
     from pipeline.classify.labelling import LabelSession
 
     try:
         session = LabelSession(db, labels, codebook, model)
-    except FileNotFoundError as e:
+    except (FileNotFoundError, CodebookError) as e:
         raise click.ClickException(str(e))
     def ask(text: str) -> str:
         try:

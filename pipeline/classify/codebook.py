@@ -45,6 +45,10 @@ class Codebook:
         return [c.id for c in self.categories]
 
 
+class CodebookError(ValueError):
+    """A codebook file that cannot be read, said in one line naming the file (and the line, where known)."""
+
+
 def default_codebook_path() -> str:
     return resource_path("codebook.yaml")
 
@@ -57,12 +61,20 @@ def load_codebook(path: str | None = None) -> Codebook:
 
     try:
         data = load_yaml(raw.decode("utf-8"))
-    except (UnicodeDecodeError, yaml.YAMLError) as e:
-        raise ValueError(f"{path}: not a codebook (not YAML text: {' '.join(str(e).split())})") from None
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b"\n") + 1
+        raise CodebookError(f"{path} line {line}: not UTF-8 text ({e.reason}), so not a codebook") from None
+    except yaml.MarkedYAMLError as e:
+        # (PyYAML's own text names "<unicode string>" and spans lines: the file and the line are what a user edits)
+        mark = e.problem_mark or e.context_mark
+        where = f" line {mark.line + 1}" if mark else ""
+        raise CodebookError(f"{path}{where}: {e.problem or e.context}") from None
+    except yaml.YAMLError as e:
+        raise CodebookError(f"{path}: not a codebook (not YAML text: {' '.join(str(e).split())})") from None
     if not isinstance(data, dict) or not isinstance(data.get("categories"), list) or not all(
             isinstance(c, dict) and "id" in c and "name_zh" in c for c in data["categories"]):
-        raise ValueError(f"{path}: not a codebook (a YAML mapping whose `categories` list gives each an id and "
-                         "a name_zh; see pipeline/resources/codebook.yaml)")
+        raise CodebookError(f"{path}: not a codebook (a YAML mapping whose `categories` list gives each an id and "
+                            "a name_zh; see pipeline/resources/codebook.yaml)")
     cats = tuple(
         Category(id=c["id"], name_zh=c["name_zh"], name_en=c.get("name_en", ""), definition=c.get("definition", ""),
                  include=tuple(map(str, c.get("include") or ())), exclude=tuple(map(str, c.get("exclude") or ())),
