@@ -36,6 +36,19 @@ def _setup_logging(verbose: int) -> None:
     logging.getLogger("jieba").setLevel(logging.WARNING)
 
 
+def _check_dictionary() -> None:
+    """The segmentation dictionary's mistakes said once, naming its file and line, before any document is
+    read: loaded inside the first document, a bad byte was that document's error (or a traceback)."""
+    from pipeline.nlp.segment import DictionaryError, check_dictionary
+
+    try:
+        warnings = check_dictionary()
+    except DictionaryError as e:
+        raise click.ClickException(str(e))
+    for w in warnings:
+        click.echo(f"warning: {w}", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="policykb")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
@@ -99,6 +112,7 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
             raise click.ClickException(f"{name} is empty: give it a path")
     if report_json and (why := why_unwritable(Path(report_json).parent)):  # (not after the whole build)
         raise click.ClickException(f"{report_json}: cannot write the report there: {why}")
+    _check_dictionary()
     report = run_build(corpus, out, quiet, jobs=jobs, executor=executor, scheduler=scheduler, parts=parts,
                        segmenter=segmenter, codebook=codebook, model=model or AUTO,
                        cache=False if no_cache else (cache_dir or True), wait=not no_wait)
@@ -189,6 +203,7 @@ def clean(file: str, fmt: str) -> None:
         raw = read_document(file)
     except IngestError as e:
         raise click.ClickException(str(e))
+    _check_dictionary()
     doc = repair_document(raw)
     articles = split_articles(doc)
     if fmt == "json":
@@ -250,6 +265,7 @@ def extract(paths: tuple[str, ...], fmt: str, quiet: bool, codebook: str | None,
     from pipeline.classify.codebook import CodebookError
     from pipeline.classify.tagger import AUTO, MeasureTagger
 
+    _check_dictionary()
     try:
         tagger = MeasureTagger(codebook, model or AUTO)
     except CodebookError as e:
@@ -367,6 +383,7 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
         policykb evaluate tests/gold_real --split dev --errors
         policykb evaluate --task classify
     """
+    _check_dictionary()
     if task == "classify":
         from pipeline.classify.model import ModelMismatch
         from pipeline.evaluate import classify_report, evaluate_classifier
@@ -425,6 +442,7 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
     from pipeline.core.paths import resolve_model
     from pipeline.train import train as run
 
+    _check_dictionary()
     try:
         meta = run(labels, codebook, seeds_dir, out, real_labels if Path(real_labels).exists() else None, real_dir)
     except CodebookError as e:
@@ -456,6 +474,7 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
     from pipeline.classify.codebook import CodebookError
     from pipeline.classify.labelling import LabelSession
 
+    _check_dictionary()
     try:
         session = LabelSession(db, labels, codebook, model)
     except (FileNotFoundError, CodebookError) as e:

@@ -21,6 +21,7 @@ unpickles in ~0.25 s.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 import logging
 import os
@@ -77,15 +78,47 @@ def segmenter_id() -> str:
         return f"{_chosen}=?"
 
 
+class DictionaryError(ValueError):
+    """A segmentation dictionary that cannot be read, said in one line naming the file and the line."""
+
+
+def _dictionary_lines(path: str) -> Iterator[tuple[int, str]]:
+    """The dictionary's lines, numbered from 1: a line that is not UTF-8 is the file's error, said with
+    its number (decoded whole, a bad byte surfaced inside whichever document first loaded the segmenter)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    for n, line in enumerate(data.splitlines(), 1):
+        try:
+            yield n, line.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise DictionaryError(f"{path} line {n}: not UTF-8 text ({e.reason}); save the dictionary as UTF-8") from None
+
+
 def _user_words(path: str) -> list[tuple[str, int | None, str | None]]:
     out = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if parts:
-                freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-                out.append((parts[0], freq, parts[2] if len(parts) > 2 else None))
+    for _, line in _dictionary_lines(path):
+        parts = line.split()
+        if parts:
+            freq = int(parts[1]) if len(parts) > 1 and _NUMBER.fullmatch(parts[1]) else None
+            out.append((parts[0], freq, parts[2] if len(parts) > 2 else None))
     return out
+
+
+_NUMBER = re.compile(r"[0-9]+")
+_LINE = re.compile(r"\S+(?:\s+[0-9]+)?(?:\s+[a-z]+)?")  # (what jieba reads as word, frequency and tag)
+
+
+def check_dictionary(path: str | None = None) -> list[str]:
+    """The segmentation dictionary checked before any document is read: ``DictionaryError`` for a file
+    that cannot be read, else one warning per line jieba would misread (``坏行 abc xyz`` is the word
+    ``坏行 abc`` to it), each naming the file and the line."""
+    path = path or domain_dictionary_path()
+    warnings = []
+    for n, line in _dictionary_lines(path):
+        if line.strip() and not _LINE.fullmatch(line.strip()):
+            warnings.append(f"{path} line {n}: {line.strip()!r} is not 'word [frequency] [tag]' "
+                            "(the frequency a whole number, the tag lower-case letters)")
+    return warnings
 
 
 class Segmenter:
