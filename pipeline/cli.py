@@ -439,6 +439,7 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
         policykb train --codebook my_codebook.yaml --out models/my.pkl
     """
     from pipeline.classify.codebook import CodebookError
+    from pipeline.classify.metrics import left_out_note
     from pipeline.core.paths import resolve_model
     from pipeline.train import train as run
 
@@ -449,8 +450,11 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
         raise click.ClickException(str(e))
     m = meta["metrics"]
     click.echo(f"trained on {m['train']} measures; test {m['test']}: model micro-F1 {m['model']['micro']['f1']:.3f}, "
-               f"macro-F1 {m['model']['macro']['f1']:.3f}, unclassified {m['model']['unclassified_share']:.1%}; "
-               f"rules macro-F1 {m['rules']['macro']['f1']:.3f}; wrote {resolve_model(out)}", err=True)
+               f"macro-F1 {m['model']['macro']['f1']:.3f}{left_out_note(m['model']['macro'])}, "
+               f"unclassified {m['model']['unclassified_share']:.1%}; rules macro-F1 {m['rules']['macro']['f1']:.3f}; "
+               f"wrote {resolve_model(out)}", err=True)
+    for cat in m["model"]["macro"].get("left_out", []):
+        click.echo(f"{cat}: {m['model'][cat]['note']}", err=True)
 
 
 @cli.command()

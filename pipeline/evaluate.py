@@ -229,6 +229,8 @@ def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = Non
 
 
 def classify_report(result: dict) -> str:
+    from pipeline.classify.metrics import left_out_note
+
     lines = [f"held-out test split: {result['test']} measures"]
     if "model_missing" in result:
         lines.append(result["model_missing"])
@@ -238,11 +240,13 @@ def classify_report(result: dict) -> str:
         sc = result[name]["scores"]
         lines += [f"\n{name}", f"{'category':<12}{'P':>7}{'R':>7}{'F1':>7}{'n':>5}"]
         for cat, v in sc.items():
-            if isinstance(v, dict) and "support" in v:
+            if isinstance(v, dict) and v.get("f1") is None and "note" in v:
+                lines.append(f"{cat:<12}{v['note']}")
+            elif isinstance(v, dict) and "support" in v:
                 lines.append(f"{cat:<12}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['support']:>5}")
         for avg in ("micro", "macro"):
             m = sc[avg]
-            lines.append(f"{avg:<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
+            lines.append(f"{avg:<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}" + left_out_note(m))
         conf = ", ".join(f"{a}→{b} ×{n}" for a, b, n in result[name]["confusions"]) or "none"
         lines.append(f"confusions (missed → predicted instead): {conf}")
     return "\n".join(lines)

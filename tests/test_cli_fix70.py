@@ -74,3 +74,59 @@ def test_a_dictionary_line_jieba_would_misread_is_warned_about_once(tmp_path, mo
     named = [x for x in r.stderr.splitlines() if str(book) in x]
     assert len(named) == 1 and named[0].startswith(f"warning: {book} line {line}:") and "新词条 abc xyz" in named[0], r.stderr
     assert len(r.stdout.splitlines()) == 1  # (the article is still extracted)
+
+
+def _codebook_with_a_new_category(tmp_path: Path) -> Path:
+    """The shipped codebook and one more category, which no labelled measure has yet."""
+    text = Path(default_codebook_path()).read_text(encoding="utf-8")
+    at = text.index("\ngroups:")
+    new = ("\n  - id: digital\n    name_zh: 数字履职\n    name_en: Digital tools\n"
+           "    definition: >-\n      干部管理用上线上平台的举措。\n    include: [线上平台, 数据库]\n")
+    path = tmp_path / "codebook.yaml"
+    path.write_text(text[:at].rstrip("\n") + "\n" + new + text[at:], encoding="utf-8")
+    return path
+
+
+def _few_labels(tmp_path: Path, per_category: int = 16) -> Path:
+    """A small labelled set (texts only), some of each category in the train split and a few in the test split."""
+    seen: dict[tuple[str, str], int] = {}
+    rows = []
+    for line in (ROOT / "corpora" / "labels" / "measures.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        key = (item["categories"][0], item["split"])
+        if "text" in item and seen.get(key, 0) < (per_category if item["split"] == "train" else 4):
+            seen[key] = seen.get(key, 0) + 1
+            rows.append(line)
+    path = tmp_path / "labels.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_category_nobody_labelled_is_not_scored_nor_averaged_and_no_library_warns(tmp_path):
+    import warnings
+
+    book, labels = _codebook_with_a_new_category(tmp_path), _few_labels(tmp_path)
+    model = tmp_path / "m.pkl"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        trained = CliRunner().invoke(cli, ["train", "--labels", str(labels), "--codebook", str(book), "--out", str(model),
+                                           "--real-labels", str(tmp_path / "none.jsonl")])
+        scored = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--labels", str(labels),
+                                          "--codebook", str(book), "--model", str(model)])
+        as_json = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--labels", str(labels),
+                                           "--codebook", str(book), "--model", str(model), "--json"])
+    assert trained.exit_code == scored.exit_code == as_json.exit_code == 0, trained.output + scored.output
+    assert not [w for w in caught if "present in all training examples" in str(w.message)]
+    assert "Warning" not in trained.stderr + scored.stderr, trained.stderr + scored.stderr
+    assert "digital: no labelled measures: not scored (label some with policykb label)" in trained.stderr
+    assert "(without digital: no labelled measures)" in trained.stderr
+    rows = {x.split()[0]: x for x in scored.stdout.splitlines() if x.strip()}
+    assert "not scored" in rows["digital"] and "0.000" not in rows["digital"], scored.stdout
+    assert "without digital" in rows["macro"] and "without" not in rows["micro"], scored.stdout
+    result = json.loads(as_json.stdout)
+    for system in ("rules", "model"):
+        sc = result[system]["scores"]
+        f1s = [v["f1"] for k, v in sc.items() if isinstance(v, dict) and "support" in v and v["f1"] is not None]
+        assert sc["digital"]["f1"] is None and len(f1s) == 9
+        assert sc["macro"]["left_out"] == ["digital"]
+        assert abs(sc["macro"]["f1"] - sum(f1s) / len(f1s)) < 0.002, sc

@@ -15,7 +15,9 @@ data (``best_thresholds``), never on test data; so is ``RichClassifier``'s fallb
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 import random
+import warnings
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
@@ -99,6 +101,17 @@ def _ovr_logistic(C: float):
     return OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", max_iter=5000))
 
 
+@contextmanager
+def _no_constant_label_warnings():
+    """A category none of the training items has (one just added to the codebook) gets a constant
+    scorer from one-vs-rest, which warns once per fit (five times a training, on stderr); the
+    evaluation says what matters, that the category is not scored."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Label (not )?\S+ is present in all training examples",
+                                category=UserWarning)
+        yield
+
+
 def _out_of_fold(make, X: list, Y: np.ndarray, folds: int, random_state: int, scores) -> np.ndarray:
     """Each item's scores from a model (``make``, then ``scores(model, X)``) fitted on the other folds."""
     from sklearn.model_selection import KFold
@@ -135,6 +148,7 @@ class MeasureClassifier(ClassifierMixin, BaseEstimator):
         ])
         return make_pipeline(union, _ovr_logistic(self.C))
 
+    @_no_constant_label_warnings()
     def fit(self, X: list[str], y: np.ndarray) -> "MeasureClassifier":
         Y = np.asarray(y)
         self.rules_ = RuleClassifier(self.codebook).fit()
@@ -206,6 +220,7 @@ class RichClassifier(ClassifierMixin, BaseEstimator):
                       ("position", FunctionTransformer(features.position))]
         return make_pipeline(FeatureUnion(parts), _ovr_logistic(self.C))
 
+    @_no_constant_label_warnings()
     def fit(self, X, y) -> "RichClassifier":
         X, Y = as_inputs(X), np.asarray(y)
         n = Y.shape[1]

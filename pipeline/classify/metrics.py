@@ -9,16 +9,41 @@ from sklearn.metrics import f1_score, precision_recall_fscore_support
 from pipeline.classify.data import indicator
 
 
+NOT_SCORED = "no labelled measures: not scored (label some with policykb label)"
+
+
 def per_category(Y: np.ndarray, P: np.ndarray, labels: list[str]) -> dict[str, dict]:
-    """P / R / F1 / support per category, micro and macro, and the share of items with no category."""
+    """P / R / F1 / support per category, micro and macro, and the share of items with no category.
+
+    A category no test item is labelled with (one just added to the codebook) cannot be scored: its
+    scores are None with a note, and the macro average, which would count it as F1 0, leaves it out
+    (``macro["left_out"]``); micro still counts its predictions as the errors they are."""
     p, r, f, s = precision_recall_fscore_support(Y, P, zero_division=0)
-    out = {lab: {"precision": round(float(p[j]), 3), "recall": round(float(r[j]), 3), "f1": round(float(f[j]), 3),
-                 "support": int(s[j])} for j, lab in enumerate(labels)}
+    out: dict = {}
+    for j, lab in enumerate(labels):
+        if s[j]:
+            out[lab] = {"precision": round(float(p[j]), 3), "recall": round(float(r[j]), 3),
+                        "f1": round(float(f[j]), 3), "support": int(s[j])}
+        else:
+            out[lab] = {"precision": None, "recall": None, "f1": None, "support": 0,
+                        "predicted": int(P[:, j].sum()) if len(P) else 0, "note": NOT_SCORED}
+    scored = [j for j in range(len(labels)) if s[j]]
     for avg in ("micro", "macro"):
-        pa, ra, fa, _ = precision_recall_fscore_support(Y, P, average=avg, zero_division=0)
+        if avg == "macro" and not scored:
+            pa = ra = fa = 0.0
+        else:
+            pa, ra, fa, _ = precision_recall_fscore_support(Y, P, average=avg, zero_division=0,
+                                                            labels=scored if avg == "macro" else None)
         out[avg] = {"precision": round(float(pa), 3), "recall": round(float(ra), 3), "f1": round(float(fa), 3)}
+    if len(scored) < len(labels):
+        out["macro"]["left_out"] = [lab for j, lab in enumerate(labels) if not s[j]]
     out["unclassified_share"] = round(float((P.sum(axis=1) == 0).mean()), 3) if len(P) else 0.0
     return out
+
+
+def left_out_note(avg: dict) -> str:
+    """After a macro average: the categories it leaves out, having no labelled measures to score."""
+    return f" (without {', '.join(avg['left_out'])}: no labelled measures)" if avg.get("left_out") else ""
 
 
 def confusions(Y: np.ndarray, P: np.ndarray, labels: list[str], top: int = 8) -> list[tuple[str, str, int]]:
