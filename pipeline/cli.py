@@ -196,9 +196,11 @@ def clean(file: str, fmt: str) -> None:
         policykb clean corpora/sample/fujian_longyan_shanghang_rongcuo_jiucuo.txt
     """
     from pipeline.text.articles import split_articles
-    from pipeline.text.ingest import IngestError, read_document
+    from pipeline.text.ingest import IngestError, read_document, unread_document
     from pipeline.text.repair import repair_document
 
+    if why := unread_document(file):  # (the reason extract and build give, not what its bytes look like)
+        raise click.ClickException(f"{file}: {why}")
     try:
         raw = read_document(file)
     except IngestError as e:
@@ -291,7 +293,7 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
     from pipeline.text.ingest import NO_ARTICLE_FILES, Duplicate, IngestError, Skipped, discover
     from pipeline.worker import Failed, classify_document, load_and_process
 
-    files = 0
+    files, paths = 0, list(paths)
     for root in paths:
         try:
             met: list[Path] = []
@@ -303,13 +305,18 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
             if not Path(root).is_file() or "not read" in p.reason:  # (one file: not the other rows' troubles)
                 click.echo(f"warning {p.path}: {p.reason}", err=True)
         files += sum(not isinstance(item, Skipped) for item in items)
+        alone = len(paths) == 1 and len(items) == 1 and Path(root).is_file()  # (one file named: its skip is the error)
         for item in items:
             result = item if isinstance(item, Skipped) else load_and_process(str(item), page=pages.get(manifest.key(item)))
             if isinstance(result, Skipped):
+                if alone:  # (as clean says it: one line, exit 1, not an empty output that exits 0)
+                    raise click.ClickException(f"{result.path}: {result.reason}")
                 if not quiet:
                     click.echo(f"skipped {result.path}: {result.reason}", err=True)
                 continue
             if isinstance(result, Failed):
+                if alone:
+                    raise click.ClickException(f"{result.path}: internal error in {result.stage}: {result.error}")
                 click.echo(f"skipped {result.path}: internal error in {result.stage}: {result.error}", err=True)
                 continue
             classify_document(result, tagger)

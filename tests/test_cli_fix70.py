@@ -40,6 +40,25 @@ def test_a_yaml_mistake_in_the_codebook_is_one_line_naming_file_and_line(tmp_pat
     assert "<unicode string>" not in r.output
 
 
+@pytest.mark.parametrize("command", ["extract", "clean"])
+@pytest.mark.parametrize("data", [b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", b"%PDF-1.4 x"])
+def test_a_pdf_named_alone_is_skipped_as_in_a_folder_and_exits_non_zero(tmp_path, command, data):
+    pdf = tmp_path / "notice.pdf"
+    pdf.write_bytes(data)
+    r = CliRunner().invoke(cli, [command, str(pdf), "--model", str(tmp_path / "none.pkl")] if command == "extract"
+                           else [command, str(pdf)])
+    assert r.exit_code == 1 and r.stdout == "", r.output
+    assert [x for x in r.stderr.splitlines() if "notice.pdf" in x] == \
+        [f"Error: {pdf}: PDF files are not read: save it as .txt or .html"], r.stderr
+
+
+def test_extract_of_one_named_file_it_skips_exits_non_zero(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("This page is written in English only, about nothing in particular.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(note), "--model", str(tmp_path / "none.pkl")])
+    assert r.exit_code == 1 and r.stdout == "" and f"Error: {note}: " in r.stderr, r.output
+
+
 def _dictionary_with(tmp_path: Path, monkeypatch, extra: bytes) -> tuple[Path, int]:
     """The shipped segmentation dictionary with one more line, put where every command reads it; that line's number."""
     from pipeline.nlp import segment
@@ -130,3 +149,4 @@ def test_a_category_nobody_labelled_is_not_scored_nor_averaged_and_no_library_wa
         assert sc["digital"]["f1"] is None and len(f1s) == 9
         assert sc["macro"]["left_out"] == ["digital"]
         assert abs(sc["macro"]["f1"] - sum(f1s) / len(f1s)) < 0.002, sc
+

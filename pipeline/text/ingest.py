@@ -33,6 +33,12 @@ NO_ARTICLE_FILES = "no article files to read (.txt, .md, .html, .htm, .warc.gz)"
 MAX_BYTES = 10 * 1024 * 1024  # a long article is 50 KB; beyond this it is not one
 
 
+def unread_document(path: str | os.PathLike) -> str | None:
+    """Why a file of a kind articles come as but that is not read (a PDF) is skipped; None for any other."""
+    kind = UNREAD_DOCUMENTS.get(Path(path).suffix.lower())
+    return f"{kind} files are not read: save it as .txt or .html" if kind else None
+
+
 class IngestError(Exception):
     def __init__(self, path: str | os.PathLike, reason: str):
         super().__init__(f"{path}: {reason}")
@@ -62,6 +68,8 @@ def discover(root: str | os.PathLike, manifests: list[Path] | None = None) -> It
     if root.is_file():
         if why := _not_readable_name(root):
             yield Skipped(os.fsencode(root).decode("utf-8", "backslashreplace"), why)
+        elif why := unread_document(root):  # (named alone, as inside a folder: not read as a text it is not)
+            yield Skipped(str(root), why)
         elif warc.is_warc(root):
             yield from _warc_documents([root])
         else:
@@ -118,8 +126,8 @@ def discover(root: str | os.PathLike, manifests: list[Path] | None = None) -> It
                     links.append(p)
                 else:
                     yield p
-            elif p.suffix.lower() in UNREAD_DOCUMENTS:  # (articles people expect read: said, not passed over)
-                yield Skipped(str(p), f"{UNREAD_DOCUMENTS[p.suffix.lower()]} files are not read: save it as .txt or .html")
+            elif why := unread_document(p):  # (articles people expect read: said, not passed over)
+                yield Skipped(str(p), why)
             elif e.is_symlink() and not os.path.exists(p):
                 if p.suffix.lower() in SUFFIXES or not p.suffix:
                     yield Skipped(str(p), _link_reason(p))
