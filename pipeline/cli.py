@@ -540,19 +540,33 @@ or a code (350102), --category 容错纠错 or tolerate, --year 2020-2023.
 """
 
 
+class _QueryCommand(click.Command):
+    """A command whose words after ``--`` are all the query's (a word may then begin with - or --):
+    Click passes them on as arguments without saying which they were, so their number is kept."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["words_after_dashes"] = len(args) - args.index("--") - 1 if "--" in args else 0
+        return super().parse_args(ctx, args)
+
+
+def _filter_option(name: str, help: str):
+    # (repeatable so that a repeated filter is said, as the page says it, instead of Click keeping the last silently)
+    return click.option(name, multiple=True, help=help)
+
+
 # (the query's words come as arguments, so an excluded word, 干部 -问责, is one of them, not an unknown option)
-@cli.command("search", epilog=SEARCH_SYNTAX, context_settings={"ignore_unknown_options": True})
+@cli.command("search", cls=_QueryCommand, epilog=SEARCH_SYNTAX, context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1)
 @_db_option
-@click.option("--province", help="福建, 福建省 or a code (35).")
-@click.option("--city", help="福州, 福州市, 福建省福州市 or a code (3501).")
-@click.option("--county", help="鼓楼区 (every one of that name), 福州市鼓楼区, or a code (350102).")
-@click.option("--township", help="Where the knowledge base records townships.")
-@click.option("--category", help="Codebook id or Chinese name: tolerate or 容错纠错.")
-@click.option("--group", help="Target group, e.g. 驻村干部.")
-@click.option("--slogan", help="Canonical slogan, e.g. 三个区分开来.")
-@click.option("--year", help="A year (2023) or a range (2020-2023).")
-@click.option("--source", help="Publication, e.g. 福州晚报.")
+@_filter_option("--province", help="福建, 福建省 or a code (35).")
+@_filter_option("--city", help="福州, 福州市, 福建省福州市 or a code (3501).")
+@_filter_option("--county", help="鼓楼区 (every one of that name), 福州市鼓楼区, or a code (350102).")
+@_filter_option("--township", help="Where the knowledge base records townships.")
+@_filter_option("--category", help="Codebook id or Chinese name: tolerate or 容错纠错.")
+@_filter_option("--group", help="Target group, e.g. 驻村干部.")
+@_filter_option("--slogan", help="Canonical slogan, e.g. 三个区分开来.")
+@_filter_option("--year", help="A year (2023) or a range (2020-2023).")
+@_filter_option("--source", help="Publication, e.g. 福州晚报.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many to show; 10,000 is the cap for every search.")
 @click.option("--offset", default=0, show_default=True, type=click.IntRange(0), help="Skip this many (for the next page).")
@@ -571,20 +585,30 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         policykb search "驻村 OR 挂职" --province 西藏 --format csv > out.csv
         policykb search 干部 --county 福州市鼓楼区 --year 2024-2025 --offset 10
         policykb search 考核 -问责
+        policykb search 考核 -- --province   # after --, every word is the query's
     """
     from pipeline import search as S
+    from pipeline.search.catalog import catalog
 
     query = _query_words(query)
+    given = {k: [v.strip() for v in vs if v.strip()] for k, vs in filters.items()}
+    chosen = S.Filters(**{k: vs[-1] if vs else None for k, vs in given.items()})
+    said = [_repeated_note(k, vs) for k, vs in given.items() if len(set(vs)) > 1]
 
     conn = _open_db(db)
     try:
+        cat = catalog(conn)
+        if unknown := [n for n in S.resolve(cat, chosen).notes if n.kind == "unknown"]:
+            if fmt == "json":  # (a script reading the JSON gets it, with the notes saying why there is nothing)
+                _print_results(S.SearchResult(total=0, query=S.parse(query), resolved=S.Resolved(chosen, notes=said + unknown),
+                                              offset=offset, limit=limit), [], fmt, lang, articles)
+            raise click.ClickException("\n".join(_note_line(cat, n) for n in said + unknown))
         if articles:  # (the same outputs, summary and suggestions as the measures', over articles)
-            res = S.find_articles(conn, query, S.Filters(**filters), limit, offset)
+            res = S.find_articles(conn, query, chosen, limit, offset, details=True)
         else:
-            res = S.search(conn, query, S.Filters(**filters), limit=limit, offset=offset)
-        unknown = [n for n in res.notes if n.kind == "unknown"]
-        if unknown:
-            raise click.ClickException("\n".join(n.message for n in unknown))
+            res = S.search(conn, query, chosen, limit=limit, offset=offset)
+        if res.resolved is not None:
+            res.resolved.notes[:0] = said
         tips = S.suggest(conn, res, articles=articles)
     except S.QueryError as e:
         raise click.ClickException(str(e))
@@ -595,10 +619,45 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         raise click.ClickException(f"cannot write the results: {e.strerror or e}")
     if not quiet:
         for n in res.notes:
-            click.echo(n.message, err=True)
+            click.echo(_note_line(cat, n), err=True)
         click.echo(search_summary(res, "article" if articles else "measure"), err=True)
         for t in tips:
             click.echo(f"  try: {suggestion_command(t, articles)}   # {t.text}", err=True)
+        if not res.total and not tips:  # (the README promises something to try after nothing)
+            click.echo("  try: fewer or shorter words, another spelling or a synonym"
+                       + (", or fewer filters" if chosen.active() else ""), err=True)
+
+
+def _repeated_note(facet: str, values: list[str]):
+    """A filter given more than once: the page's reading (the last value, said so), in the command's words."""
+    from pipeline import search as S
+
+    hint = (f"; for several years write --year {min(values)}-{max(values)}"
+            if facet == "year" and all(v.isdigit() for v in values) else "")
+    return S.Note(facet, values[-1], "repeated", f"--{facet} given {len(values)} values ({', '.join(values)}): a filter "
+                                                 f"takes one, so the last, {values[-1]}, is used{hint}")
+
+
+def _note_line(cat, n) -> str:
+    """A filter's note in the command's words, from its fields: the page's text says 'click one' and
+    'filter by county' where here an option is typed (--county 大冶市)."""
+    if n.kind == "several":
+        named = ", ".join(c.label for c in n.choices[:8]) + (" …" if len(n.choices) > 8 else "")
+        return (f"--{n.facet} {n.given} matches {len(n.choices)}: {named}; all are searched "
+                f"(for one alone: --{n.facet} {_option_value(cat, n.choices[0])})")
+    other = {c.facet for c in n.choices}
+    if n.kind == "unknown" and len(other) == 1 and n.facet not in other and all(
+            c.label in n.given or n.given in c.value.replace("/", "") for c in n.choices):
+        facet = other.pop()  # (黄石市大冶市 given as a city: the option that takes it)
+        tries = ", ".join(f"--{facet} {_option_value(cat, c)}" for c in n.choices)
+        return f"--{n.facet} {n.given}: that is a {facet}, not a {n.facet}; try {tries}"
+    return n.message
+
+
+def _option_value(cat, value) -> str:
+    """What to type after the option for exactly this value: its name, or its path where the name is shared."""
+    same = [x for x in cat.values.get(value.facet, []) if x.label == value.label]
+    return value.label if len(same) <= 1 else value.value.replace("/", "")
 
 
 def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
@@ -609,14 +668,15 @@ def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
     if fmt == "json":
         click.echo(json.dumps(res.to_dict() | {"suggestions": [t.as_dict() for t in tips]}, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        names = dict(zip((c for c, _ in S.FLAT_COLUMNS), S.flat_columns(lang)))
-        cols = [names[c] for c in ARTICLE_COLUMNS] if articles else S.flat_columns(lang)
+        names = dict(S.FLAT_COLUMNS) | ARTICLE_COLUMNS_ZH if lang == "zh" else {}
+        cols = [names.get(c, c) for c in ARTICLE_COLUMNS] if articles else S.flat_columns(lang)
         w = _csv.DictWriter(sys.stdout, fieldnames=cols)
         w.writeheader()
-        w.writerows(dict(zip(cols, (a[c] for c in ARTICLE_COLUMNS))) if articles else S.flat(a, lang) for a in res.results)
+        w.writerows(dict(zip(cols, _article_cells(a))) if articles else S.flat(a, lang) for a in res.results)
     elif articles:
         for a in res.results:
-            click.echo(f"{a['article_id']}  {a['date'] or '':10}  {a['title'] or '（无标题）'}")
+            click.echo(f"{a['article_id']}  {a['date'] or '':10}  {a['region']['name'] or '-'}  {a['source'] or '-'}  "
+                       f"{a['title'] or '（无标题）'}")
     else:
         for r in res.results:
             cats = "、".join(c["name"] for c in r["categories"])
@@ -637,16 +697,29 @@ def _quiet_stdout() -> None:
         pass
 
 
-ARTICLE_COLUMNS = ("article_id", "date", "title")  # an article search's hit (search_articles)
+# an article search's hit, as /api/articles gives it (search_articles with details)
+ARTICLE_COLUMNS = ("article_id", "date", "title", "source", "place", "url", "snippet")
+ARTICLE_COLUMNS_ZH = {"url": "网址", "snippet": "摘录"}
+
+
+def _article_cells(a: dict) -> list:
+    """An article hit's CSV cells: its passage as plain text (the API's marks the matches for a page)."""
+    import html
+    import re
+
+    snippet = html.unescape(re.sub(r"</?mark>", "", a["snippet"])) if a.get("snippet") else a.get("snippet")
+    return [a["article_id"], a["date"], a["title"], a.get("source"), (a.get("region") or {}).get("name"),
+            a.get("url"), snippet]
 
 
 def _query_words(words: tuple[str, ...]) -> str:
-    """The query from its words; an option this command does not have (--provnce) is still an error, not a word."""
+    """The query from its words; an option this command does not have (--provnce) is still an error, not a word,
+    unless it came after ``--``."""
     import difflib
 
-    for w in words:
+    ctx = click.get_current_context()
+    for w in words[:len(words) - ctx.meta.get("words_after_dashes", 0)]:
         if w.startswith("-") and (w.startswith("--") or w[1:2].isascii()):
-            ctx = click.get_current_context()
             names = [n for p in ctx.command.params for n in getattr(p, "opts", ()) if n.startswith("-")]
             close = difflib.get_close_matches(w.split("=")[0], names, n=1)
             raise click.UsageError(f"No such option: {w}." + (f" Did you mean {close[0]}?" if close else ""), ctx)
@@ -666,7 +739,8 @@ def search_summary(res, noun: str = "measure") -> str:
     head = f"{match}; showing {res.offset + 1}-{res.offset + shown} ({order})."
     left = res.total - res.offset - shown
     if left > 0:
-        everything = f", or --limit {res.total}" if res.total <= 10_000 else " (at most 10,000 per search)"
+        rest = res.total - res.offset  # (what a --limit shows from this --offset on)
+        everything = f", or --limit {rest}" if rest <= 10_000 else " (at most 10,000 per search)"
         head += f" More: --offset {res.offset + shown}{everything}."
     return head
 

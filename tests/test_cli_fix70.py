@@ -150,3 +150,86 @@ def test_a_category_nobody_labelled_is_not_scored_nor_averaged_and_no_library_wa
         assert sc["macro"]["left_out"] == ["digital"]
         assert abs(sc["macro"]["f1"] - sum(f1s) / len(f1s)) < 0.002, sc
 
+
+# --- search -------------------------------------------------------------------------------------
+
+def _search(db, *args):
+    return CliRunner().invoke(cli, ["search", "--db", str(db), *args])  # (--db first: after --, it would be words)
+
+
+def test_a_filter_given_twice_is_read_as_the_page_reads_it_and_said(sample_kb, client):
+    db, _ = sample_kb
+    both = _search(db, "干部", "--province", "福建", "--province", "西藏", "--format", "json")
+    last = _search(db, "干部", "--province", "西藏", "--format", "json")
+    page = client.get("/api/search", params=[("q", "干部"), ("province", "福建"), ("province", "西藏")]).json()
+    assert both.exit_code == last.exit_code == 0, both.output
+    data = json.loads(both.stdout)
+    assert data["total"] == json.loads(last.stdout)["total"] == page["total"]
+    assert [n["kind"] for n in data["notes"]] == ["repeated"] == [n["kind"] for n in page["notes"]]
+    said = [x for x in both.stderr.splitlines() if "--province" in x]
+    assert len(said) == 1 and "福建" in said[0] and "西藏" in said[0], both.stderr
+    assert not any("--province" in x for x in last.stderr.splitlines())
+
+
+def test_words_after_double_dash_are_the_querys(sample_kb):
+    db, _ = sample_kb
+    r = _search(db, "干部", "--format", "json", "--", "-问责", "--limit", "1")
+    assert r.exit_code == 0 and "No such option" not in r.output, r.output
+    data = json.loads(r.stdout)
+    assert data["limit"] == 20 and "问责" in data["query_note"] and "干部" in data["query"]
+    typo = _search(db, "干部", "--limt", "1")
+    assert typo.exit_code == 2 and "Did you mean --limit?" in typo.output
+
+
+def test_filter_notes_name_the_option_to_type(sample_kb):
+    db, _ = sample_kb
+    several = _search(db, "干部", "--source", "日报")
+    assert several.exit_code == 0
+    note = next(x for x in several.stderr.splitlines() if "日报" in x)
+    assert "点选" not in note and "--source " in note and "all are searched" in note, note
+    elsewhere = _search(db, "干部", "--city", "龙岩市上杭县")
+    assert elsewhere.exit_code == 1 and "--county 上杭县" in elsewhere.output and "可改按" not in elsewhere.output
+    assert len(elsewhere.output.strip().splitlines()) == 1, elsewhere.output
+    assert _search(db, "干部", "--county", "上杭县").exit_code == 0  # (what it offers works)
+
+
+def test_the_limit_that_shows_the_rest_counts_from_the_offset(sample_kb):
+    db, _ = sample_kb
+    total = json.loads(_search(db, "干部", "--format", "json").stdout)["total"]
+    r = _search(db, "干部", "--limit", "3", "--offset", "2")
+    assert f"showing 3-5 (by relevance). More: --offset 5, or --limit {total - 2}." in r.stderr, r.stderr
+    rest = _search(db, "干部", "--offset", "2", "--limit", str(total - 2), "--format", "json")
+    assert json.loads(rest.stdout)["shown"] == total - 2
+
+
+@pytest.mark.parametrize("articles", [[], ["--articles"]])
+def test_a_filter_matching_nothing_still_writes_the_json(sample_kb, articles):
+    db, _ = sample_kb
+    r = _search(db, "干部", "--province", "火星", "--format", "json", *articles)
+    assert r.exit_code == 1 and "火星" in r.stderr, r.output
+    data = json.loads(r.stdout)
+    assert data["total"] == 0 and data["results"] == [] and data["suggestions"] == []
+    assert [(n["facet"], n["kind"], n["given"]) for n in data["notes"]] == [("province", "unknown", "火星")]
+
+
+def test_an_article_search_gives_source_region_and_url_as_the_api_does(sample_kb, client):
+    import csv
+    import io
+
+    db, _ = sample_kb
+    api = client.get("/api/articles", params={"q": "干部", "limit": 5}).json()["results"]
+    r = _search(db, "干部", "--articles", "--limit", "5", "--format", "csv", "--lang", "en")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert list(rows[0]) == ["article_id", "date", "title", "source", "place", "url", "snippet"]
+    assert [(x["article_id"], x["source"] or None, x["place"] or None) for x in rows] == \
+        [(a["article_id"], a["source"], a["region"]["name"]) for a in api]
+    assert all("<mark>" not in x["snippet"] for x in rows) and any("干部" in x["snippet"] for x in rows)
+    table = _search(db, "干部", "--articles", "--limit", "5")
+    assert all(a["region"]["name"] in table.stdout for a in api if a["region"]["name"])
+
+
+def test_nothing_found_and_nothing_to_suggest_says_what_to_try(sample_kb):
+    db, _ = sample_kb
+    r = _search(db, "量子计算")
+    assert r.exit_code == 0 and "0 measures match." in r.stderr
+    assert "try:" in r.stderr and "another spelling" in r.stderr, r.stderr
