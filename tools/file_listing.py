@@ -21,7 +21,7 @@ from pathlib import Path
 # The names pipeline/text/ingest.py reads or names as skipped (SUFFIXES, warc.SUFFIXES, MANIFEST_NAMES,
 # UNREAD_DOCUMENTS): kept in step by tests/test_make_s70.py, since this runs before .venv exists.
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".warc.gz", ".warc", ".pdf", ".doc", ".docx", ".wps", ".odt", ".rtf")
-MANIFEST_NAMES = ("manifest.tsv", "manifest.csv", "manifest.jsonl")
+MANIFEST_NAMES = ("manifest.tsv", "manifest.csv", "manifest.jsonl", "manifest.json")
 
 
 def read_by_build(name: str) -> bool:
