@@ -240,8 +240,7 @@ class WorkerDied(RuntimeError):
 
     def __init__(self, batch: list[Item]) -> None:
         at = f" (the files in progress start at {batch[0].path})" if batch else ""
-        super().__init__(f"a worker process died: killed, or stopped by the system for lack of memory{at}; the"
-                         " knowledge base is left as it was")
+        super().__init__(f"a worker process died: killed, or stopped by the system for lack of memory{at}")
 
 
 def _pool_worker(settings: WorkerSettings) -> None:

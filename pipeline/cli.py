@@ -157,23 +157,29 @@ def run_build(corpus: str, out: str, quiet: bool, **options):
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)
-    except (IngestError, Busy, ValueError, WorkerDied) as e:
+    except (IngestError, Busy, ValueError) as e:
         raise click.ClickException(str(e))
+    except WorkerDied as e:
+        raise click.ClickException(f"{e}; {_left(out)}")
     except OSError as e:  # (another file's error is that file's: the build stops, the knowledge base is kept)
         if e.filename and str(e.filename) != str(out):
             raise click.ClickException(f"{e.filename}: {e.strerror or e}; the build stopped, {out} is left as it was")
         raise click.ClickException(f"{out}: cannot write the knowledge base: {e.strerror or e}")
     except sqlite3.Error as e:  # (SQLite's disk full is no OSError: it came as a traceback)
         full = "full" in str(e)
-        left = "it is left as it was" if os.path.exists(out) else "nothing was written"
         raise click.ClickException(f"{out}: cannot write the knowledge base: {'no space left on the device' if full else e};"
-                                   f" {left}")
+                                   f" {_left(out)}")
     except KeyboardInterrupt as e:  # (Click's own "Aborted!" did not say what became of the knowledge base)
         said = "terminated" if isinstance(e, _Terminated) else "interrupted"
         click.echo(f"\n{said}: the knowledge base is left as it was", err=True)
         sys.exit(128 + (signal.SIGTERM if isinstance(e, _Terminated) else signal.SIGINT))  # as a shell reports it
     finally:
         signal.signal(signal.SIGTERM, before)
+
+
+def _left(out: str) -> str:
+    """What a build that stopped did to --out: nothing, whether a knowledge base was there or not."""
+    return "the knowledge base is left as it was" if os.path.exists(out) else "nothing was written"
 
 
 class _Terminated(KeyboardInterrupt):

@@ -106,7 +106,7 @@ def say_left_out(missing: Counter) -> str:
         parts.append(f"{n} {POINTERS[kind][0]} ({why})")
     kinds = list(dict.fromkeys(k for k, _ in sorted(missing)))
     return (f"{sum(missing.values())} labelled measures left out: {', '.join(parts)}; the model trained without "
-            "them differs from the shipped one and from the README's figures: give the folders with "
+            "them is not the one the README's figures were measured with: give the folders with "
             f"{' / '.join(POINTERS[k][1] for k in kinds)} (make kb {' '.join(POINTERS[k][2] + '=DIR' for k in kinds)})")
 
 

@@ -183,7 +183,7 @@ def test_training_without_the_article_folders_says_so_in_one_line(tmp_path, monk
     line = warnings[0]
     assert "\n" not in line and str(seeds) in line and str(real) in line
     assert "--seeds" in line and "--real" in line and "SEEDS_DIR=" in line and "REAL_DIR=" in line
-    assert "shipped" in line
+    assert "README's figures" in line
 
 
 def test_labels_whose_file_is_not_in_the_folder_are_named_with_it(tmp_path):
