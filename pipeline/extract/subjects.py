@@ -485,7 +485,8 @@ def _tagged(tags: str) -> frozenset[str]:
 def _noun_after_bracket(text: str, start: int, w) -> bool:
     """A noun follows the bracket opening at ``start`` (52个(省级)[重点项目], 3名(女)[干部]): the bracket
     qualifies it; none when punctuation, a verb or the clause's end follows (52人(其中…)[，])."""
-    close = min((i for i in (text.find(")", start), text.find("）", start)) if i > 0), default=-1)
+    # (a bracket closing further on than 24 characters is none: sought that far only)
+    close = min((i for i in (text.find(")", start, start + 25), text.find("）", start, start + 25)) if i > 0), default=-1)
     if close < 0 or close - start > 24:
         return False
     nxt = text[close + 1:close + 2]
@@ -849,11 +850,17 @@ _BARE_COUNT = re.compile(r"[\d.]*\d(?:余|多)?[万]?(?:人次|人|名|张|票|�
 def _comparison_at(text: str, a: int, b: int, w, words: frozenset[str] = _COMPARED_WORDS) -> int | None:
     """Where the first comparison or share word of ``text[a:b]`` after its last figure or 、 begins, a word of the
     segmenter that compares (``_compares``); None without one."""
-    if w is None:
-        return None
+    if w is None or not _any_of(words).search(text, a, b):
+        return None  # (none of them written in the clause: most clauses compare nothing)
     start = max([a, text.rfind("、", a, b) + 1] + [m.end() for m in _LAST_FIGURE.finditer(text, a, b)])
     return next((span[0] for span in _words_from(w, start, b) if span[0] >= start and span[1] <= b
                  and text[span[0]:span[1]] in words and _compares(text, span, b, w)), None)
+
+
+@lru_cache(maxsize=None)
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` written: a clause without one holds no word of them."""
+    return re.compile("|".join(sorted(map(re.escape, words))))
 
 
 def _words_from(w, pos: int, end: int) -> Iterator[tuple[int, int]]:
@@ -891,8 +898,8 @@ _CHANGE_TO = re.compile(rf"^[^，,。；;！？!?\n]*?(?:{_CHANGE_VERBS_BETWEEN}
 
 def _change_from_at(text: str, a: int, b: int, w) -> int | None:
     """Where the 由 or 从 of a change from one figure to another begins in ``text[a:b]``; None without one."""
-    if w is None:
-        return None
+    if w is None or text.find("由", a, b) < 0 and text.find("从", a, b) < 0:
+        return None  # (the common case: neither written in the clause)
     return next((span[0] for span in _words_from(w, a, b) if span[0] >= a and text[span[0]:span[1]] in ("由", "从")
                  and _starting_figure(text, span[1], b + 12, w) and _CHANGE_TO.match(text[span[1]:b + 24])), None)
 
