@@ -748,7 +748,6 @@ _ITEM_SEP = re.compile("[、和及与]")
 _DASH_SEP = re.compile(rf"(?<=[{CJK}])[—\-－–](?=[{CJK}])")  # a dash between two words (not a ——)
 
 
-_AFTER_ALL = float("inf")
 # (‘最多跑一次’改革, 「最多报一次」: single and corner quotes hold names as well, but not where they report speech)
 _SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,8})[”\"]|‘([^’\n]{2,8})’|「([^」\n]{2,8})」")
 
@@ -772,13 +771,25 @@ class _Words:
     def __init__(self, text: str, words: list[tuple[int, int]]):
         self.text = text
         self.words = words  # sorted (start, end) spans
+        self._starts: list[int] | None = None
+
+    def starts(self) -> list[int]:
+        """The words' starts, made on the first question: ints bisect faster than the spans (asked
+        hundreds of thousands of times a build)."""
+        if self._starts is None:
+            self._starts = [a for a, _ in self.words]
+        return self._starts
+
+    def index(self, pos: int) -> int:
+        """The index of the last word starting at or before ``pos`` (-1 for none)."""
+        return bisect_right(self._starts if self._starts is not None else self.starts(), pos) - 1
 
     def at(self, pos: int) -> tuple[int, int] | None:
-        k = bisect_right(self.words, (pos, _AFTER_ALL)) - 1
+        k = self.index(pos)
         if k < 0:
             return None
         a, b = self.words[k]
-        return (a, b) if a <= pos < b else None
+        return (a, b) if pos < b else None
 
     def splits(self, pos: int) -> bool:
         """True when ``pos`` cuts a word in two (a < pos < b)."""

@@ -197,8 +197,12 @@ def _pieces(text: str, a: int, b: int, w) -> list[str]:
     """The segmenter's words of ``text[a:b]``; a word across the span's edge gives its part inside, marked with a
     leading or trailing ``_PART``: a part of a word (比 of 比分, 多 of 最多) is no word to trim."""
     out, pos = [], a
+    words, starts, k = w.words, w.starts(), w.index(a)
+    n = len(words)
     while pos < b:
-        span = w.at(pos)
+        while k + 1 < n and starts[k + 1] <= pos:
+            k += 1  # (w.at(pos), walked to from the word before instead of bisected again)
+        span = words[k] if k >= 0 and pos < words[k][1] else None
         end = min(b, span[1]) if span and span[1] > pos else pos + 1
         piece = text[pos:end]
         if span and span[0] < pos:
