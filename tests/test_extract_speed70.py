@@ -4,9 +4,7 @@ from __future__ import annotations
 from itertools import accumulate, pairwise
 import random
 
-from pipeline.core.records import Measure
 from pipeline.extract.figures import _Words
-from pipeline.extract.measures import link
 from pipeline.extract.subjects import _pieces
 
 
@@ -45,39 +43,3 @@ def test_words_at_and_pieces_as_the_plain_walk():
         b = rng.randrange(a, len(text) + 1)
         assert _pieces(text, a, b, _Words(text, words)) == _plain_pieces(text, a, b, w)
 
-
-class _Item:
-    def __init__(self, start, end, mentions=None):
-        self.start, self.end, self.mentions = start, end, mentions
-
-
-def _plain_link(measures, items):
-    out = [[] for _ in measures]
-    for i, it in enumerate(items):
-        for s, e in it.mentions or [(it.start, it.end)]:
-            if s is None:
-                continue
-            for k, m in enumerate(measures):
-                if m.start <= s and e <= m.end:
-                    out[k].append(i)
-                    break
-    return out
-
-
-def test_link_finds_the_first_measure_holding_each_span():
-    rng = random.Random(7)
-    for laid in (True, False):
-        for _ in range(200):
-            cuts = sorted(rng.sample(range(60), 8))
-            if laid:
-                spans = list(zip(cuts[::2], cuts[1::2]))  # end to end, with gaps
-            else:
-                spans = [tuple(sorted(rng.sample(range(60), 2))) for _ in range(4)]  # overlapping, any order
-            measures = [Measure(text="", heading=None, start=a, end=b) for a, b in spans]
-            items = []
-            for _ in range(10):
-                a = rng.randrange(60)
-                b = a + rng.randrange(0, 5)  # (an empty span too)
-                items.append(_Item(a, b) if rng.random() < 0.7 else _Item(None, None, [(a, b), (None, None)]))
-            link(measures, items, "figures")
-            assert [m.figures for m in measures] == _plain_link(measures, items)
