@@ -950,6 +950,8 @@ def _part_of_group(text: str, a: int, s: int, w) -> str | None:
     else:
         return None
     window = text[at:s]
+    if not _DIGIT.search(window):
+        return None  # (both shapes open with the group's count: most clauses before a figure hold no other)
     m = _GROUP_OF.search(window)
     if m and not _zhong_closes_group(text, at + m.start(2), w):
         m = None
