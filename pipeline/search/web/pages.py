@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline import search as S
-from pipeline.search.web.params import (ORDER_WHY, accepts, flag_param, href, int_param, moved, query_and_filters, repeated)
+from pipeline.search.web.params import (ORDER_WHY, flag_param, href, ignored, int_param, moved, query_and_filters, repeated)
 from pipeline.search.web.state import kb_conn
 
 PAGE_SIZE = 20
@@ -25,10 +25,17 @@ templates = Jinja2Templates(env=Environment(loader=PackageLoader("pipeline", "te
 router = APIRouter()
 
 
-# Each page accepts the parameters its forms and links send (the templates, ``href`` and ``facet_items``), no other.
-@router.get("/", response_class=HTMLResponse, dependencies=[Depends(accepts("q", *S.FACETS, "page", why=ORDER_WHY))])
+# Each page reads the parameters its forms and links send (the templates, ``href`` and ``facet_items``); any other
+# is ignored with a note naming it (``ignored``), those of shared links without one.
+# (a page of twenty: offset and limit are the API's)
+PAGE_WHY = ORDER_WHY | {"offset": f"翻页请用 page，每页 {PAGE_SIZE} 条",
+                        "limit": f"每页 {PAGE_SIZE} 条；全部结果请用下载"}
+
+
+@router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, conn=Depends(kb_conn)):
     q, f, state = query_and_filters(request)
+    unread = ignored(request, "q", *S.FACETS, "page", why=PAGE_WHY)
     result, facets, suggestions, error = None, {}, [], None
     page = int_param(request, "page", 1, least=1)  # (a bad page number is the error page, as everywhere)
     try:
@@ -48,7 +55,7 @@ def search_page(request: Request, conn=Depends(kb_conn)):
         return href("/", plain | change)
 
     return templates.TemplateResponse(request, "search.html", {
-        "q": q, "state": state, "result": result, "facets": facets, "error": error, "page": page,
+        "q": q, "state": state, "result": result, "facets": facets, "error": error, "page": page, "ignored": unread,
         "page_size": PAGE_SIZE, "shown": FACET_SHOWN, "suggestions": suggestions,
         "last_page": max(1, -(-result.total // PAGE_SIZE)) if result else 1,
         "syntax": S.SYNTAX_HELP, "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH, "cap": S.MAX_RESULTS,
@@ -60,7 +67,7 @@ def search_page(request: Request, conn=Depends(kb_conn)):
     }, status_code=400 if error else 200)
 
 
-@router.get("/facets/{name}", response_class=HTMLResponse, dependencies=[Depends(accepts("q", *S.FACETS, "contains", "page"))])
+@router.get("/facets/{name}", response_class=HTMLResponse)
 def facet_page(request: Request, name: str, conn=Depends(kb_conn)):
     """Every value of one facet for the search (更多… on the search page), a page at a time, with a
     box to find a value by what it contains."""
@@ -78,7 +85,7 @@ def facet_page(request: Request, name: str, conn=Depends(kb_conn)):
     return templates.TemplateResponse(request, "facet.html", {
         "name": name, "q": q, "state": plain, "contains": contains, "fv": fv, "page": page,
         "facet_names": S.FACET_ZH, "items": facet_items(name, fv.values, plain),
-        "back": href("/", plain), "link": link,
+        "back": href("/", plain), "link": link, "ignored": ignored(request, "q", *S.FACETS, "contains", "page"),
     })
 
 
@@ -110,7 +117,7 @@ def _active_label(result: S.SearchResult | None, facet: str, given: str) -> str:
     return given
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=[Depends(accepts("m", "similar"))])
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     a = S.article(conn, article_id)
     if a is None:
@@ -123,10 +130,10 @@ def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     near = S.similar(conn, m, 5) if asked else []
     return templates.TemplateResponse(request, "article.html", {
         "a": a, "paragraphs": _paragraphs(a["text"], selected), "selected": m, "similar": near,
-        "similar_asked": asked, "missing": _missing(request, selected)})
+        "similar_asked": asked, "missing": _missing(request, selected), "ignored": ignored(request, "m", "similar")})
 
 
-@router.get("/articles/{article_id}/original", response_class=HTMLResponse, dependencies=[Depends(accepts("m"))])
+@router.get("/articles/{article_id}/original", response_class=HTMLResponse)
 def original_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     # (the chosen measure's own span inside the article's: the article's alone marked the whole file of a
     # one-article page)
@@ -138,6 +145,7 @@ def original_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     t, ms, me = o["text"], o["measure_start"], o["measure_end"]
     return templates.TemplateResponse(request, "original.html", {
         "o": o, "article_id": article_id, "measure": o["measure"], "missing": _missing(request, o["measure"]),
+        "ignored": ignored(request, "m"),
         "before": t[:o["start"]],
         "lead": t[o["start"]:ms], "span": t[ms:me], "tail": t[me:o["end"]], "after": t[o["end"]:]})
 

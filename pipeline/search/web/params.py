@@ -1,13 +1,14 @@
 """Reading a request's search parameters, the same way for the page, the API and downloads."""
 from __future__ import annotations
 
-from difflib import get_close_matches
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import RedirectResponse
 
 from pipeline import search as S
+from pipeline.core.lexicons import word_list
 
 
 def query_and_filters(request: Request) -> tuple[str, S.Filters, dict[str, str]]:
@@ -19,25 +20,82 @@ def query_and_filters(request: Request) -> tuple[str, S.Filters, dict[str, str]]
     return q, f, {"q": q} | {k: v for k, v in raw.items() if v}
 
 
+def tracking(name: str) -> bool:
+    """Whether a parameter is one apps and share buttons add to a shared link (utm_source, WeChat's
+    from=singlemessage&isappinstalled=0: resources/tracking_parameters.txt), read by nobody here."""
+    name = name.lower()
+    exact, prefixes = _tracking()
+    return name in exact or name.startswith(prefixes)
+
+
+@lru_cache(maxsize=None)
+def _tracking() -> tuple[frozenset[str], tuple[str, ...]]:
+    names = [n.lower() for n in word_list("tracking_parameters.txt")]
+    return frozenset(n for n in names if not n.endswith("*")), tuple(n[:-1] for n in names if n.endswith("*"))
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits from one name to the other: a letter added, dropped, changed, or two next to each other swapped."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            d = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                d = min(d, prev2[j - 2] + 1)
+            row.append(d)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def nearest(name: str, known: list[str]) -> str | None:
+    """The parameter a misspelt one was meant to be (provice: province), or None.  Whole names are compared, an
+    edit or two apart by their length: difflib's ratio offered source for utm_source, which holds it."""
+    def near(k: str) -> int | None:
+        d = _distance(name.lower(), k)
+        return d if d <= (1 if len(k) <= 5 else 2) and d < min(len(k), len(name)) else None
+
+    scored = [(d, i, k) for i, k in enumerate(known) if (d := near(k)) is not None]
+    return min(scored)[2] if scored else None
+
+
+def _unread(request: Request, known: list[str]):
+    """The parameters given that the address does not read, those added to shared links aside."""
+    return [k for k in request.query_params if k not in known and not tracking(k)]
+
+
 def accepts(*names: str, why: dict[str, str] | None = None):
     """A dependency refusing any query parameter the endpoint does not read (QueryError: a 400 naming it and the
-    ones it reads).  A misspelt filter (provice=山西) or one another endpoint reads (limit on a download) was dropped
-    without a word, and the answer, unfiltered or whole, looked like the one asked for.  ``why`` says, for a
-    parameter of another endpoint, why this one has none."""
+    ones it reads), for the API and the downloads, which code calls.  A misspelt filter (provice=山西) or one
+    another endpoint reads (limit on a download) was dropped without a word, and the answer, unfiltered or whole,
+    looked like the one asked for.  ``why`` says, for a parameter of another endpoint, why this one has none.
+    The parameters a shared link gains (``tracking``) are no mistake and are let through."""
     known = list(dict.fromkeys(names))
 
     def check(request: Request) -> None:
-        for k in request.query_params:
-            if k in known:
-                continue
+        for k in _unread(request, known):
             if why and k in why:
                 said = f"这里不用参数 {k}（{why[k]}）"
             else:
-                close = get_close_matches(k, known, 1)
-                said = f"不认识参数 {k}" + (f"（是不是 {close[0]}？）" if close else "")
+                close = nearest(k, known)
+                said = f"不认识参数 {k}" + (f"（是不是 {close}？）" if close else "")
             raise S.QueryError(f"{said}；" + (f"这里可用的参数：{'、'.join(known)}。" if known else "这个地址不带参数。"))
 
     return check
+
+
+def ignored(request: Request, *names: str, why: dict[str, str] | None = None) -> list[str]:
+    """For the pages, which people open from shared and edited links: a note for each parameter the page does
+    not read, which is ignored (a 400 page for a link WeChat had added from=singlemessage to was no answer)."""
+    known = list(dict.fromkeys(names))
+    out = []
+    for k in _unread(request, known):
+        if why and k in why:
+            out.append(f"已忽略参数 {k}（{why[k]}）。")
+        else:
+            close = nearest(k, known)
+            out.append(f"已忽略不认识的参数 {k}" + (f"（是不是 {close}？）" if close else "") + "。")
+    return out
 
 
 # (the API's answers say their `order`, and people ask for another: there is none to choose)
