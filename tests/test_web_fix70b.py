@@ -1,5 +1,5 @@
 """The page after the session-70 web tester's second round: shared links that apps add parameters to, parameters a
-page does not read."""
+page does not read, and the icon browsers ask for."""
 from __future__ import annotations
 
 import re
@@ -78,3 +78,14 @@ def test_the_api_and_downloads_let_shared_link_parameters_through_and_still_refu
     assert r.status_code == 400 and "province" in r.json()["error"].split("；")[0]
     r = client.get("/api/search", params={"q": "干部", "my_source": "报"})
     assert r.status_code == 400 and "my_source" in r.json()["error"] and "是不是" not in r.json()["error"]
+
+
+# --- 2: the icon -----------------------------------------------------------------------------------------------
+
+def test_the_pages_have_an_icon(client):
+    # /favicon.ico was a 404 on every page
+    r = client.get("/favicon.ico")
+    assert r.status_code == 200 and r.headers["content-type"] == "image/png" and r.content.startswith(b"\x89PNG")
+    for page in (client.get("/"), client.get("/no/such/page")):
+        link = re.search(r'<link rel="icon" href="([^"]+)"', page.text)
+        assert link and client.get(link.group(1)).status_code == 200
