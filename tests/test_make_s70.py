@@ -241,3 +241,14 @@ def test_the_license_is_an_spdx_string_setuptools_reads_without_warning():
     assert all((ROOT / f).is_file() for f in meta["project"].get("license-files", []))
     floor = next(r for r in meta["build-system"]["requires"] if r.startswith("setuptools"))
     assert tuple(map(int, re.search(r">=\s*([\d.]+)", floor).group(1).split("."))) >= (77,)  # (older ones reject a string)
+
+
+@needs_make
+def test_empty_article_folders_train_without_them(project):
+    # (make kb REAL_DIR= SEEDS_DIR= means "no such folders": the listing had no folder and failed, train got a bare --real)
+    project.built()
+    r = subprocess.run(["make", "--no-print-directory", f"BIN={project.root / 'fakebin'}", "SEEDS_DIR=", "REAL_DIR=",
+                        "kb"], cwd=project.root, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    [train] = [line for line in project.calls.read_text().splitlines() if line.startswith("train")]
+    assert "--seeds" not in train and "--real" not in train and train.split()[-2:] == ["--out", "models/classifier.pkl"]

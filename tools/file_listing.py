@@ -94,7 +94,7 @@ def write_if_changed(out: Path, text: str, newest: int = 0) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 2:
+    if len(argv) < 1:  # (no folder: an empty listing, as make kb REAL_DIR= SEEDS_DIR= asks)
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
     write_if_changed(Path(argv[0]), *listing(argv[1:]))
