@@ -211,7 +211,8 @@ def test_a_measure_number_written_in_other_digits_or_too_long_is_no_measure(smal
 
 
 @pytest.mark.parametrize("text, query, marked", [
-    ("据镇里负责同志说明, 全镇这次共选派干部十八名。", "说明,全镇这次", "说明, 全镇这次"),  # the index drops white space
+    ("据镇里负责同志说明, 全镇这次共选派干部十八名。", '"说明,全镇这次"', "说明, 全镇这次"),  # the index drops white
+    # space (in quotes: a comma between words is a space)
     ("鎮裡加強乾部隊伍……建設，成效漸顯。", "干部队伍", "乾部隊伍"),  # simplified as a phrase, after …… lengthened
     ("鎮裡加強乾部隊伍 建設。", "干部队伍 建设", "乾部隊伍"),
 ])

@@ -2,6 +2,7 @@
 
 ``容错 纠错`` both words; ``驻村 OR 挂职`` either; ``-问责`` not this word;
 ``"驻村 第一书记"`` a phrase (spaces and the words OR / - inside are literal); ``容错 AND 纠错``
+is ``容错 纠错``, ``容错 NOT 纠错`` is ``容错 -纠错``, ``容错|纠错`` is ``容错 OR 纠错`` and ``容错，纠错`` (、+ ;)
 is ``容错 纠错``.
 Punctuation at the edges of a word is ignored (``容错*`` = ``容错``).  User
 input never reaches FTS5 syntax: this module builds every expression, a term
@@ -24,7 +25,10 @@ _QUOTES = "\"“”「」『』"
 # Read as spaces: control characters (Unicode Cc; a NUL ended the FTS5 string: a 500), and the § every filter token
 # begins with (§p福建省), whose term of one character was the prefix of them all, so it matched every measure.
 _UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f§]")
-_TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\S+))")
+# Between words, what people type for "and" in a list (容错，纠错 / 容错、纠错 / 容错+纠错, NFKC's , ; +) is a space, and
+# a bar (| or ｜) is OR: these were searched as part of one word (容错,纠错: nothing) or dropped (容错 | 纠错: both).
+_SEPARATORS = ",、+;"
+_TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\|)|([^\s{_SEPARATORS}|]+))")
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,7 @@ class Term:
         return '"' + " ".join(g.replace('"', '""') for g in grams) + '"'
 
     def written(self) -> str:
-        return f'"{self.text}"' if self.phrase or " " in self.text or self.text in ("OR",) else self.text
+        return f'"{self.text}"' if self.phrase or " " in self.text or self.text.upper() in _OPERATORS else self.text
 
 
 def edge_strip(word: str) -> str:
@@ -63,6 +67,7 @@ class Query:
     exclude: list[Term] = field(default_factory=list)
     given: str = ""
     and_read: bool = False  # an AND between words was taken for the space it means (not searched as a word)
+    not_read: bool = False  # a NOT before a word was taken for its exclusion (-词), not searched as a word
 
     @property
     def empty(self) -> bool:
@@ -106,11 +111,15 @@ class Query:
             s += "，不含" + "或".join(q(t) for t in self.exclude)
         if self.and_read:
             s += "（AND 按空格理解：词语之间的空格就是“同时包含”）"
+        if self.not_read:
+            s += "（NOT 按排除理解：NOT 后面的词不能出现，同 -词）"
         return s
 
     def replaced(self, clauses: list[list[Term]]) -> "Query":
         return Query(clauses=clauses, exclude=list(self.exclude))
 
+
+_OPERATORS = ("OR", "AND", "NOT")  # (written in quotes when searched as words)
 
 ONLY_EXCLUDED = "只有排除词（-词语）无法搜索：请再加一个要找的词或一项筛选，例如 干部 -问责。"
 
@@ -127,11 +136,16 @@ def parse(query: str | None) -> Query:
         raise QueryError(f"搜索词太长（{len(given):,} 字，最多 {MAX_QUERY_CHARS} 字）：请挑出几个关键词，例如 容错纠错 澄清正名。")
     s = _UNSEARCHABLE.sub(" ", unicodedata.normalize("NFKC", given))
     out = Query(given=given)
-    join = False
+    join = negate = False
     for m in _TOKEN.finditer(s):
-        neg, quoted, bare = m.group(1), m.group(2), m.group(3)
-        if quoted is None and bare.upper() == "OR" and not neg:  # (or, Or: what people type too)
+        neg, quoted, bar, bare = m.group(1), m.group(2), m.group(3), m.group(4)
+        if bar or quoted is None and bare.upper() == "OR" and not neg:  # (or, Or: what people type too)
             join = bool(out.clauses)
+            continue
+        if quoted is None and bare.upper() == "NOT" and not neg:
+            # what other search boxes take for "but not" (容错 NOT 纠错 searched the word NOT and found nothing, and
+            # offered to drop NOT: the measures holding both words, the opposite of what was asked)
+            negate = True
             continue
         if quoted is None and bare.upper() == "AND" and not neg:
             # what other search boxes take for "both": here a space already says it (容错 AND 纠错 searched the word
@@ -144,17 +158,18 @@ def parse(query: str | None) -> Query:
             term = Term(edge_strip(bare.strip(_QUOTES)))
         if not SPACES.sub("", term.text):
             continue
-        if neg:
+        if neg or negate:
             out.exclude.append(term)
+            out.not_read |= negate
         elif join and out.clauses:
             out.clauses[-1].append(term)
         else:
             out.clauses.append([term])
-        join = False
+        join = negate = False
     if given and out.empty:
         raise QueryError("没有可搜索的文字：请输入中文词语，例如 容错纠错 或 驻村第一书记。")
     return out
 
 
-SYNTAX_HELP = ("空格＝同时包含（容错 澄清）；OR＝任一（驻村 OR 挂职）；-词＝排除（干部 -问责）；"
+SYNTAX_HELP = ("空格＝同时包含（容错 澄清，逗号、顿号也是）；OR＝任一（驻村 OR 挂职，也可写 |）；-词＝排除（干部 -问责，也可写 NOT 问责）；"
                "引号＝整个短语，可含空格（\"驻村 第一书记\"）。两个字即可搜，繁体也可。")

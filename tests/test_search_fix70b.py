@@ -1,0 +1,68 @@
+"""Search as staff type it (round 70, second pass): NOT before a word, a year written inside the query in its
+common forms, a year with nothing falling back to the words, function words never offered alone, a township
+note that advises a switch finding nothing, and the separators people put between words."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import search as S
+from pipeline.build import build
+from pipeline.store import reader
+
+# Three short articles of our own, one a year: 2019 holds no 容错纠错, 2021 and 2023 do; 容错 and 纠错 also
+# appear apart; 以来 and 目前 are in the 2019 text so that a shorter-word offer could pick them.
+ARTICLES = {
+    "a.txt": "天宁区让年轻干部到窗口轮岗\n来源：河湾日报\n2019年4月2日\n\n"
+             "江苏省常州市天宁区自去年以来安排年轻干部到信访窗口轮岗，目前已有二十名年轻干部完成轮岗。\n"
+             "区里为轮岗的年轻干部建立成长档案，每季度组织一次集中培训，由老干部讲授群众工作方法。\n",
+    "b.txt": "德清县为担当者撑腰\n来源：河湾日报\n2021年9月15日\n\n"
+             "浙江省湖州市德清县出台容错纠错办法，对改革中出现失误但没有谋取私利的干部予以免责。\n"
+             "对符合容错情形的干部，年度考核等次不受影响，提拔使用照常考虑。\n"
+             "县里发现干部工作偏差后及时纠错，督促限期整改到位并跟踪回访。\n"
+             "县委组织部每年选派年轻干部到乡镇挂职，挂职期间由乡镇党委负责日常考核。\n",
+    "c.txt": "南平市完善激励机制\n来源：河湾日报\n2023年3月8日\n\n"
+             "福建省南平市建立容错纠错案例库，每半年发布一批典型案例供各县参考。\n"
+             "市里为年轻干部配备导师，导师每月与年轻干部谈心一次并记录成长情况。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory, segmenter):
+    corpus = tmp_path_factory.mktemp("fix70b")
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    db = corpus / "kb.sqlite"
+    build(corpus, db, model=None)
+    return reader.connect_readonly(db)
+
+
+def _offers(conn, q: str, **filters):
+    res = S.search(conn, q, S.Filters(**filters))
+    return res, [(s.query, s.filters, s.n) for s in S.suggest(conn, res)]
+
+
+def test_not_before_a_word_excludes_it_and_the_description_says_so(kb):
+    """容错 NOT 纠错 searched the word NOT (nothing), and offered to drop NOT: both words, the opposite."""
+    res, offers = _offers(kb, "容错 NOT 纠错")
+    assert res.total == S.search(kb, "容错 -纠错").total > 0
+    assert res.query.text() == "容错 -纠错"
+    said = res.query.describe()
+    assert "不含“纠错”" in said and "NOT" in said and "“NOT”" not in said
+    assert all("NOT" not in q for q, _, _ in offers)
+    # a NOT in quotes is still a word searched as written
+    assert S.parse('容错 "NOT"').terms == ["容错", "NOT"]
+
+
+@pytest.mark.parametrize("q", ["容错 | 纠错", "容错|纠错", "容错 ｜ 纠错"])
+def test_a_bar_between_words_means_either(kb, q):
+    either = S.search(kb, "容错 OR 纠错").total
+    assert S.search(kb, q).total == either > S.search(kb, "容错 纠错").total
+
+
+@pytest.mark.parametrize("q", ["容错，纠错", "容错、纠错", "容错+纠错", "容错；纠错", "容错;纠错"])
+def test_a_comma_or_plus_between_words_means_both(kb, q):
+    assert S.search(kb, q).total == S.search(kb, "容错 纠错").total > 0
+    assert S.parse(q).text() == "容错 纠错"
+    # inside quotes they are the phrase's own
+    assert S.parse(f'"{q}"').terms == [q.replace("，", ",").replace("；", ";")]
+    assert S.parse('"容错|纠错"').terms == ["容错|纠错"]
