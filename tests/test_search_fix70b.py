@@ -53,6 +53,37 @@ def test_not_before_a_word_excludes_it_and_the_description_says_so(kb):
     assert S.parse('容错 "NOT"').terms == ["容错", "NOT"]
 
 
+@pytest.mark.parametrize("q, words, year", [
+    ("2023年度年轻干部", "年轻干部", "2023"),
+    ("2020-2023年容错纠错", "容错纠错", "2020-2023"),
+    ("2020年至2023年容错纠错", "容错纠错", "2020-2023"),
+    ("2019年以来容错纠错", "容错纠错", "2019-"),
+    ("年轻干部 2023", "年轻干部", "2023"),
+])
+def test_a_year_in_the_query_is_offered_as_the_year_filter(kb, q, words, year):
+    res, offers = _offers(kb, q)
+    wanted = S.search(kb, words, S.Filters(year=year)).total
+    assert wanted > res.total
+    assert offers[0] == (words, {"year": year}, wanted)
+
+
+@pytest.mark.parametrize("q", ["2019年容错纠错", "容错纠错2019年", "2019容错纠错"])
+def test_a_year_with_nothing_offers_the_words_alone(kb, q):
+    """Nothing of 2019 holds the words: the search offered nothing at all, though the words alone find some."""
+    assert S.search(kb, "容错纠错", S.Filters(year="2019")).total == 0
+    res, offers = _offers(kb, q)
+    assert res.total == 0
+    assert ("容错纠错", {}, S.search(kb, "容错纠错").total) in offers
+
+
+@pytest.mark.parametrize("q", ["2019年以来容错纠错", "目前容错纠错"])
+def test_a_function_word_is_never_offered_alone(kb, q):
+    assert S.search(kb, "以来").total and S.search(kb, "目前").total  # (there is something they would find)
+    res, offers = _offers(kb, q)
+    assert res.total == 0 and offers
+    assert all(query not in ("以来", "目前") for query, _, _ in offers)
+
+
 @pytest.mark.parametrize("q", ["容错 | 纠错", "容错|纠错", "容错 ｜ 纠错"])
 def test_a_bar_between_words_means_either(kb, q):
     either = S.search(kb, "容错 OR 纠错").total

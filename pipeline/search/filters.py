@@ -201,6 +201,28 @@ def _by_code_or_path(g, v: str) -> list:
 
 
 _YEAR = re.compile(r"(\d{4})\s*年?\s*(?:(?:-|–|—|~|～|至|到)\s*(\d{4})?\s*年?)?")
+# The same, as people write it inside a query's words: 2023年度年轻干部, 2020-2023年容错纠错, 2020年至2023年…,
+# 2019年以来… (from 2019 on; also 2019年起, 2019年至今); a year of this century or the last, as no count is (1000名).
+_YEAR_IN_WORDS = re.compile(rf"(?<![\d.])(?=(?:19|20)\d\d)(?:{_YEAR.pattern})(度|以来|以后|(?<=年)[来起](?!草)|(?<=[至到])今)?(?!\d)")
+_SINCE = ("以来", "以后", "来", "起", "今")
+
+
+def year_in(text: str) -> tuple[str, int, int] | None:
+    """A year or span of years written inside ``text``, as the year filter takes it (2019年以来 -> 2019-,
+    2020年至2023年 -> 2020-2023), and where it is written."""
+    m = _YEAR_IN_WORDS.search(unicodedata.normalize("NFKC", text))
+    if not m:
+        return None
+    lo, hi, tail = m.group(1), m.group(2), m.group(3)
+    written = m.group(0)[:len(m.group(0)) - len(tail or "")]
+    dash = not hi and written.rstrip("年 ") != lo  # (2020- / 2020年至今: from 2020 on, as _resolve_year reads it)
+    value = f"{lo}-{hi}" if hi else f"{lo}-" if dash or tail in _SINCE else lo
+    return value, m.start(), m.end()
+
+
+def year_label(value: str) -> str:
+    """A year filter's value as said in a sentence: 2023, 2020-2023, 2019 年以来."""
+    return f"{value[:-1]} 年以来" if value.endswith("-") else value
 
 
 def _resolve_year(cat: Catalog, given: str) -> tuple[list[Value], Note | None]:

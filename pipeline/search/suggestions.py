@@ -4,12 +4,12 @@ nothing matched, a shorter query, its words apart, a filter dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass
-import re
 import sqlite3
 import unicodedata
 
+from pipeline.core.lexicons import word_set
 from pipeline.search.catalog import Catalog, Value, catalog, norm
-from pipeline.search.filters import Filters, Resolved, resolve
+from pipeline.search.filters import Filters, Resolved, resolve, year_in, year_label
 from pipeline.search.index import FACET_ZH
 from pipeline.search.query import SearchResult, count
 from pipeline.search.syntax import Query, Term, edge_strip
@@ -50,6 +50,12 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
             return True
         return False
 
+    if "year" not in base.active() and (c := _year_clause(q)):
+        # A year typed as a word of its own (年轻干部 2023) is the articles' year far more often than the number in a
+        # measure's text (which it matched: 2 of the year's 3)
+        year, rest = year_in(c[0].text)[0], q.replaced([x for x in q.clauses if x is not c])
+        offer((f"“{rest.text()}”，" if rest.clauses else "") + f"年份 {year_label(year)}：{{n}} {unit}", rest,
+              base.with_("year", year))
     if result.total < FEW:
         # People type no spaces: a query of several words written as one finds them only side by side.  Its words
         # apart come first, and a year inside it is offered as the year filter (2023年年轻干部: 年轻干部, 2023).
@@ -59,11 +65,14 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
             year, rest = _year_in(c[0].text) if "year" not in base.active() else (None, c[0].text)
             words = _words(rest)
             if year:
-                offer(f"“{rest}”，年份 {year}：{{n}} {unit}", q.replaced([[Term(rest)] if x is c else x for x in q.clauses]),
-                      base.with_("year", year))
+                alone = q.replaced([[Term(rest)] if x is c else x for x in q.clauses])
+                if not offer(f"“{rest}”，年份 {year_label(year)}：{{n}} {unit}", alone, base.with_("year", year)):
+                    # (nothing of that year: the words alone, as a query finding nothing offers its shorter words;
+                    # 2019年容错纠错 offered nothing at all)
+                    offer(f"“{rest}”（{year_label(year)} 没有，不限年份）：{{n}} {unit}", alone, base)
             if len(words) > 1:
                 apart = _apart(q, c, words)
-                offer("分开搜索 " + apart.text() + (f"（{year} 年）" if year else "") + "：{n} " + unit, apart,
+                offer("分开搜索 " + apart.text() + (f"（{year_label(year)}）" if year else "") + "：{n} " + unit, apart,
                       base.with_("year", year) if year else base, more_than=result.total)
 
     for clause in q.clauses:
@@ -77,13 +86,14 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
     if len(q.clauses) > 1:
         for c in q.clauses:
             shorter = q.replaced([x for x in q.clauses if x is not c])
-            offer("去掉“" + " OR ".join(t.text for t in c) + "”：{n} " + unit, shorter, base)
+            if not _fillers_only(shorter):
+                offer("去掉“" + " OR ".join(t.text for t in c) + "”：{n} " + unit, shorter, base)
     elif q.clauses and len(q.clauses[0]) == 1:
         # The longest runs that find something, each of other words than those offered before (驻村干部生活补助:
         # 生活补助, and 驻村干部 too, the topic)
         taken: set[int] = set()
         for part, span in _shorter(_year_in(q.clauses[0][0].text)[1])[:12]:
-            if taken.isdisjoint(span) and offer(f"更短的词“{part}”：{{n}} {unit}", q.replaced([[Term(part)]]), base):
+            if taken.isdisjoint(span) and not _fillers_only(Query([[Term(part)]])) and offer(f"更短的词“{part}”：{{n}} {unit}", q.replaced([[Term(part)]]), base):
                 taken.update(span)
     for facet, given in base.active().items():
         vals = res.values.get(facet) or []
@@ -107,15 +117,28 @@ def _apart(q: Query, clause: list[Term], words: list[str]) -> Query:
     return q.replaced([c2 for c in q.clauses for c2 in ([[Term(w)] for w in words] if c is clause else [c])])
 
 
-# A year written in a query (2023年, 2023): in the text it is rarely written so, next to the words.
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
-
-
 def _year_in(text: str) -> tuple[str | None, str]:
-    """The year a term holds and the term without it (2023年年轻干部 -> 2023, 年轻干部), if anything is left."""
-    m = _YEAR.search(text)
-    rest = SPACES.sub("", text[:m.start()] + text[m.end():]) if m else text
-    return (m.group(1), rest) if m and _wordlike(rest) else (None, text)
+    """The year a term holds, as the year filter takes it, and the term without it (2023年度年轻干部 -> 2023,
+    年轻干部; 2019年以来容错纠错 -> 2019-, 容错纠错), if a word is left: in the text a year is rarely written so,
+    next to the words."""
+    found = year_in(text)
+    rest = SPACES.sub("", text[:found[1]] + text[found[2]:]) if found else text
+    return (found[0], rest) if found and _wordlike(rest) else (None, text)
+
+
+def _year_clause(q: Query) -> list[Term] | None:
+    """The query's first clause that is a year alone (2023, 2020-2023年, 2019年以来), if any."""
+    for c in q.clauses:
+        if len(c) == 1 and not c[0].phrase and (found := year_in(c[0].text)) and found[1:] == (0, len(c[0].text)):
+            return c
+    return None
+
+
+def _fillers_only(query: Query) -> bool:
+    """The query is only words that say nothing searched alone: a function or time word (以来, 今年, 目前) or one
+    nearly every measure holds (工作), which a query finding nothing offered as its shorter word (以来: 129)."""
+    fillers = word_set("search_filler_words.txt") | word_set("vague_time_words.txt") | word_set("event_time_words.txt")
+    return bool(query.clauses) and all(t.text in fillers for c in query.clauses for t in c)
 
 
 def _wordlike(w: str) -> bool:
