@@ -84,6 +84,17 @@ def test_a_function_word_is_never_offered_alone(kb, q):
     assert all(query not in ("以来", "目前") for query, _, _ in offers)
 
 
+def test_a_township_note_advises_a_switch_only_when_it_finds_something(kb):
+    """天宁 is a county: the note said to filter by county even where that found nothing, offering nothing."""
+    empty = S.search(kb, "容错纠错", S.Filters(township="天宁"))
+    assert S.search(kb, "容错纠错", S.Filters(county="天宁")).total == 0
+    [note] = empty.notes
+    assert note.choices == [] and "可改按" not in note.message and "也找不到" in note.message
+    found = S.search(kb, "年轻干部", S.Filters(township="天宁"))
+    [note] = found.notes
+    assert "可改按区县筛选" in note.message and [c.label for c in note.choices] == ["天宁区"]
+
+
 @pytest.mark.parametrize("q", ["容错 | 纠错", "容错|纠错", "容错 ｜ 纠错"])
 def test_a_bar_between_words_means_either(kb, q):
     either = S.search(kb, "容错 OR 纠错").total

@@ -49,10 +49,17 @@ class Note:
     #                               | repeated (the filter given twice in a URL: the last value is used)
     message: str
     choices: list[Value] = field(default_factory=list)
+    instead: str | None = None    # the facet it advises filtering by instead (嘉定 is a county, not a township)
 
     def as_dict(self) -> dict:
         return {"facet": self.facet, "given": self.given, "kind": self.kind, "message": self.message,
                 "choices": [c.as_dict() for c in self.choices]}
+
+    def nothing_instead(self) -> None:
+        """The filter it advises finds nothing either (under the query and the other filters): say that, not the
+        advice, which offered nothing to click (嘉定 as a county beside 容错纠错)."""
+        other = FACET_ZH[self.instead]
+        self.message = f"“{self.given}”是{other}，不是{FACET_ZH[self.facet]}；按{other}筛选也找不到符合条件的举措。"
 
 
 @dataclass
@@ -144,7 +151,8 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
     if facet in PLACE_FACETS:  # 南京市 given as a province: say where it is
         for other in cat.levels:
             if other != facet and (hit := _match(cat, other, v)):
-                return Note(facet, given, "unknown", f"“{given}”是{FACET_ZH[other]}，不是{name}：可改按{FACET_ZH[other]}筛选。", hit[:5])
+                return Note(facet, given, "unknown", f"“{given}”是{FACET_ZH[other]}，不是{name}：可改按{FACET_ZH[other]}筛选。", hit[:5],
+                            instead=other)
         if known := _gazetteer_note(cat, facet, given, v):
             return known
     pool = cat.values.get(facet, [])

@@ -153,6 +153,8 @@ def _count_choices(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolv
         n = _counts(conn, cat, q, others, wanted)
         counted = [replace(c, n=int(n[c.facet][c.idx])) for c in note.choices]
         note.choices = [c for c in counted if c.n] if note.kind == "unknown" else counted
+        if note.instead and not note.choices:
+            note.nothing_instead()
 
 
 def count(conn: sqlite3.Connection, query: Query, res: Resolved) -> int:
