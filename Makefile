@@ -92,7 +92,7 @@ FORCE:
 
 # Everything that changes the features: labels, codebook, dictionary, segmentation and classification code.
 $(MODEL): $(STAMP) $(LABELS) corpora/labels/real/measures.jsonl $(CODEBOOK) $(wildcard pipeline/classify/*.py) pipeline/train.py $(wildcard pipeline/nlp/*.py) pipeline/resources/cadre_dict.txt $(ARTICLES)
-	$(BIN)/policykb train --labels $(LABELS) $(if $(SEEDS_DIR),--seeds "$(SEEDS_DIR)") $(if $(REAL_DIR),--real "$(REAL_DIR)") --out $@
+	$(BIN)/policykb train --labels $(LABELS) --seeds "$(SEEDS_DIR)" --real "$(REAL_DIR)" --out $@
 
 outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORPUS)
 	$(BIN)/python bench/bench_pipeline.py --out $@

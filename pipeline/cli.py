@@ -163,7 +163,7 @@ def run_build(corpus: str, out: str, quiet: bool, **options):
         raise click.ClickException(f"{e}; {_left(out)}")
     except OSError as e:  # (another file's error is that file's: the build stops, the knowledge base is kept)
         if e.filename and str(e.filename) != str(out):
-            raise click.ClickException(f"{e.filename}: {e.strerror or e}; the build stopped, {out} is left as it was")
+            raise click.ClickException(f"{e.filename}: {e.strerror or e}; the build stopped: {_left(out)}")
         raise click.ClickException(f"{out}: cannot write the knowledge base: {e.strerror or e}")
     except sqlite3.Error as e:  # (SQLite's disk full is no OSError: it came as a traceback)
         full = "full" in str(e)
@@ -171,7 +171,7 @@ def run_build(corpus: str, out: str, quiet: bool, **options):
                                    f" {_left(out)}")
     except KeyboardInterrupt as e:  # (Click's own "Aborted!" did not say what became of the knowledge base)
         said = "terminated" if isinstance(e, _Terminated) else "interrupted"
-        click.echo(f"\n{said}: the knowledge base is left as it was", err=True)
+        click.echo(f"\n{said}: {_left(out)}", err=True)
         sys.exit(128 + (signal.SIGTERM if isinstance(e, _Terminated) else signal.SIGINT))  # as a shell reports it
     finally:
         signal.signal(signal.SIGTERM, before)
@@ -434,12 +434,12 @@ def _must_exist(name: str, value: str) -> None:
 @click.option("--labels", default=DEFAULT_LABELS, show_default=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False), help="Codebook YAML (default: the shipped one).")
 @click.option("--seeds", "seeds_dir", default=DEFAULT_SEEDS, show_default=True, type=click.Path(path_type=str),
-              help="Folder of the seed articles that some labels point into.")
+              help="Folder of the seed articles that some labels point into (\"\": none).")
 @click.option("--out", type=click.Path(dir_okay=False), help=MODEL_HELP)
 @click.option("--real-labels", default=str(project_root() / "corpora" / "labels" / "real" / "measures.jsonl"), show_default=True,
               type=click.Path(dir_okay=False), help="Labels of measures extracted from the real pages (by offset).")
 @click.option("--real", "real_dir", default=DEFAULT_REAL, show_default=True, type=click.Path(path_type=str),
-              help="Folder of the real pages those labels point into; without it, only the project's labels are used.")
+              help="Folder of the real pages those labels point into; without it (\"\": none), only the project's labels are used.")
 def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labels: str, real_dir: str) -> None:
     """Train the measure classifier on the train split and save it with its metadata.
 
@@ -458,7 +458,9 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
 
     _check_dictionary()
     try:
-        meta = run(labels, codebook, seeds_dir, out, real_labels if Path(real_labels).exists() else None, real_dir)
+        # (an empty --seeds "" or --real "": no such folder, as make kb SEEDS_DIR= REAL_DIR= asks, not the default)
+        meta = run(labels, codebook, seeds_dir or None, out, real_labels if Path(real_labels).exists() else None,
+                   real_dir or None)
     except CodebookError as e:
         raise click.ClickException(str(e))
     m = meta["metrics"]
@@ -536,10 +538,10 @@ def _writable_out(out: str) -> None:
 SEARCH_SYNTAX = """
 \b
 Query syntax (the same on the page and in the API):
-    容错 纠错            both words
-    驻村 OR 挂职         either word
-    干部 -问责           not this word
-    "驻村 第一书记"      a phrase (spaces inside are kept)
+    容错 纠错            both words (so are 容错，纠错  容错、纠错  容错+纠错  容错 AND 纠错)
+    驻村 OR 挂职         either word (so is 驻村 | 挂职)
+    干部 -问责           not this word (so is 干部 NOT 问责)
+    "驻村 第一书记"      a phrase (spaces and the signs above inside it are kept)
 Two characters are enough; traditional characters find the same measures.
 Filters take what people type: --province 福建 or 福建省, --county 福州市鼓楼区
 or a code (350102), --category 容错纠错 or tolerate, --year 2020-2023.

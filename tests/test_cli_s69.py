@@ -79,9 +79,13 @@ def test_ctrl_c_says_the_knowledge_base_is_left_as_it_was(tmp_path, monkeypatch)
         raise KeyboardInterrupt
 
     monkeypatch.setattr(pipeline.build, "build", interrupted)
-    r = CliRunner().invoke(cli, ["build", str(_corpus(tmp_path)), "--out", str(tmp_path / "kb.sqlite")])
-    assert r.exit_code == 130 and "interrupted: the knowledge base is left as it was" in r.output
+    corpus = _corpus(tmp_path)
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite")])
+    assert r.exit_code == 130 and "interrupted: nothing was written" in r.output  # (there was no knowledge base)
     assert "Aborted" not in r.output
+    (tmp_path / "kb.sqlite").write_bytes(b"")
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite")])
+    assert r.exit_code == 130 and "interrupted: the knowledge base is left as it was" in r.output
 
 
 @pytest.mark.parametrize("mark", [b"\xff\xfe\x00\x00", b"\xef\xbb\xbf", b"\xff\xfe"])

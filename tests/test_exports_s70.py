@@ -20,7 +20,7 @@ COUNTY = ("安徽省宣城市泾县关心关爱驻村第一书记\n"
           "二是近年来持续为驻村第一书记购买人身意外保险，解决后顾之忧。\n")
 ESSAY = ("关于干部担当作为的几点思考\n"
          "干部敢于担当，关键在于有制度撑腰。\n"
-         "一是建立容错纠错机制，为担当者担当。\n"
+         "一是建立容错纠错机制，给敢于担责的干部撑腰。\n"
          "二是完善干部考核评价办法，激励干部干事创业。\n")
 MANIFEST = [{"file": "essay.txt", "url": "http://example.gov.cn/essay.html", "date": "2020-05-06"},
             {"file": "county.txt", "url": "http://example.gov.cn/county.html"}]

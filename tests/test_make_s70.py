@@ -251,4 +251,22 @@ def test_empty_article_folders_train_without_them(project):
                         "kb"], cwd=project.root, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     [train] = [line for line in project.calls.read_text().splitlines() if line.startswith("train")]
-    assert "--seeds" not in train and "--real" not in train and train.split()[-2:] == ["--out", "models/classifier.pkl"]
+    assert " --seeds  --real  --out models/classifier.pkl" in train, train  # (empty values: the folders given as none)
+
+
+def test_train_reads_an_empty_folder_option_as_none(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    import pipeline.train
+    from pipeline.cli import cli
+
+    got = {}
+
+    def fake(labels, codebook, seeds_dir, out, real_labels, real_dir):
+        got.update(seeds=seeds_dir, real=real_dir)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(pipeline.train, "train", fake)
+    CliRunner().invoke(cli, ["train", "--labels", str(ROOT / "corpora/labels/measures.jsonl"), "--seeds", "", "--real", "",
+                             "--out", str(tmp_path / "m.pkl")])
+    assert got == {"seeds": None, "real": None}  # (not the ../shared defaults the user asked to leave out)

@@ -108,3 +108,21 @@ def test_a_comma_or_plus_between_words_means_both(kb, q):
     # inside quotes they are the phrase's own
     assert S.parse(f'"{q}"').terms == [q.replace("，", ",").replace("；", ";")]
     assert S.parse('"容错|纠错"').terms == ["容错|纠错"]
+
+
+# --- the session's third review ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("2020年到村任职", "2020"), ("2020年至基层", "2020"), ("2019年来自基层的干部", "2019"),
+    ("2020年至2023年的干部", "2020-2023"), ("2020年至今", "2020-"), ("2019年以来", "2019-")])
+def test_to_or_since_makes_a_span_only_before_a_year_or_today(text, want):
+    from pipeline.search.filters import year_in
+
+    assert year_in(text)[0] == want
+
+
+def test_a_comma_inside_a_number_keeps_it_one_word():
+    from pipeline.search.syntax import parse
+
+    assert [[t.text for t in c] for c in parse("1,000名干部").clauses] == [["1,000名干部"]]
+    assert [[t.text for t in c] for c in parse("容错,纠错").clauses] == [["容错"], ["纠错"]]

@@ -186,7 +186,7 @@ def _subject() -> re.Pattern[str]:
 
 
 def _lead(paragraph: str) -> tuple[str | None, int]:
-    """树立鲜明用人导向,提升基层经历的“含金量”。 opening a paragraph: (lead, its length)."""
+    """坚持某种导向,提高某项经历的“分量”。 opening a paragraph: (lead, its length)."""
     m = _LEAD.match(paragraph)
     if not m or len(m.group(0)) >= len(paragraph) - 2 or _DIGIT.search(m.group(0)):
         return None, 0

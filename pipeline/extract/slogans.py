@@ -1603,7 +1603,7 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
     """The mentions of each slogan, by canonical form, in order of the text.
 
     A candidate inside a longer one stays when it is a slogan in its own right (五险一金 inside
-    基础报酬+绩效奖励+五险一金), but one mention is never counted twice (“两委” found quoted and
+    底薪+奖金+保险), but one mention is never counted twice (“两委” found quoted and
     through the lexicon); none overlaps a taken span.  A pair found by its shape alone (三龄两历)
     or a two-character name of the lexicon (双带) inside a longer mention with numerals of its own
     (“三龄两历一身份”, “双培双带”; not “两委会”) is part of it."""

@@ -831,7 +831,7 @@ _UNITS_ALT = "|".join(map(re.escape, sorted(word_list("figure_units.txt"), key=l
 _COUNT_UNIT = re.compile(rf"\d[\d.]*(?:余|多)?[万亿]?(?:{_UNITS_ALT})")
 
 
-# A share of a base after 为/是 … 的 (其他成员为党组织书记的80%, 仅为全国平均值的三分之一)
+# A share of a base after 为/是 … 的 (副职为正职的七成, 仅为全国平均值的三分之一)
 _SHARE = re.compile(r"[\d.]+(?:%|％|倍)|[一二两三四五六七八九十]+(?:分之|成|倍)|[\d.]+成|[\d]+/\d")
 _SHARE_OF = frozenset(("为", "是", "仅为", "约为", "只有", "仅", "达"))
 
@@ -929,7 +929,7 @@ def _starting_figure(text: str, a: int, b: int, w) -> bool:
 
 
 # A count of a group and the part of it the figure counts (255个行政村中[尚有贫困村]181个; 128名第一书记中，51人…;
-# 全国10个藏族自治州有6个…): the group's noun after its count, the rest of the clause after 中
+# 全省8个地市有5个…): the group's noun after its count, the rest of the clause after 中
 # (the group's noun never starts with 的, and a span of time is no group: 为期5天[的集中培训]中)
 _GROUP_COUNT = rf"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?(?:{_UNITS_ALT})(?<!天|年|月|周|日|时)(?!以下|以上|左右|及|至|到|之|的)"
 _GROUP_OF = re.compile(rf"{_GROUP_COUNT}([^\W\d]{{1,11}}[^\W\d的])(当中|之中|中)(?:[，,]\s*)?(?:其中)?([^，,。；;！？!?\n\d]*)$")

@@ -211,7 +211,10 @@ def _by_code_or_path(g, v: str) -> list:
 _YEAR = re.compile(r"(\d{4})\s*年?\s*(?:(?:-|–|—|~|～|至|到)\s*(\d{4})?\s*年?)?")
 # The same, as people write it inside a query's words: 2023年度年轻干部, 2020-2023年容错纠错, 2020年至2023年…,
 # 2019年以来… (from 2019 on; also 2019年起, 2019年至今); a year of this century or the last, as no count is (1000名).
-_YEAR_IN_WORDS = re.compile(rf"(?<![\d.])(?=(?:19|20)\d\d)(?:{_YEAR.pattern})(度|以来|以后|(?<=年)[来起](?!草)|(?<=[至到])今)?(?!\d)")
+# (至/到 makes a span only before a second year or 今: 2020年到村任职 is the year 2020 and 到村; 年来 not before
+# 自 or 源: 2019年来自基层 is the year 2019)
+_YEAR_IN_WORDS = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年?(?:\s*(?:-|–|—|~|～|至|到)\s*(?:((?:19|20)\d\d)\s*年?|(?=今)))?"
+                            r"(度|以来|以后|(?<=年)[来起](?![自源草])|(?<=[至到])今)?(?!\d)")
 _SINCE = ("以来", "以后", "来", "起", "今")
 
 

@@ -103,7 +103,7 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
     return out
 
 
-# A measure that is only the line before its content: a statute's article heading (第六条容错纠错应当准确把握政策界限。),
+# A measure that is only the line before its content: a statute's article heading (第六条 某项工作应当把握的界限。),
 # the lead-in to a list (…遵循以下原则：).  BM25 scored these above the measures they head, for holding the words
 # in so few others; they follow every measure of substance instead, in their own order.
 _NUMBERING = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[一二三四五六七八九十]+[、.．]"

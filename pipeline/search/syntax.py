@@ -28,7 +28,8 @@ _UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f§]")
 # Between words, what people type for "and" in a list (容错，纠错 / 容错、纠错 / 容错+纠错, NFKC's , ; +) is a space, and
 # a bar (| or ｜) is OR: these were searched as part of one word (容错,纠错: nothing) or dropped (容错 | 纠错: both).
 _SEPARATORS = ",、+;"
-_TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\|)|([^\s{_SEPARATORS}|]+))")
+# (a comma between digits is a number's: 1,000名干部 is one word)
+_TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\|)|((?:[^\s{_SEPARATORS}|]|(?<=\d),(?=\d))+))")
 
 
 @dataclass(frozen=True)
