@@ -126,3 +126,18 @@ def test_a_comma_inside_a_number_keeps_it_one_word():
 
     assert [[t.text for t in c] for c in parse("1,000名干部").clauses] == [["1,000名干部"]]
     assert [[t.text for t in c] for c in parse("容错,纠错").clauses] == [["容错"], ["纠错"]]
+
+
+@pytest.mark.parametrize("query", ["容错 - 纠错", "容错 —纠错", "容错 –纠错", "容错 NOT纠错", "容错 not 纠错"])
+def test_a_dash_apart_or_long_and_not_against_a_word_exclude_it(query):
+    from pipeline.search.syntax import parse
+
+    q = parse(query)
+    assert ([[t.text for t in c] for c in q.clauses], [t.text for t in q.exclude]) == ([["容错"]], ["纠错"])
+
+
+def test_or_against_a_word_is_or_and_a_hyphen_inside_a_word_stays():
+    from pipeline.search.syntax import parse
+
+    assert [[t.text for t in c] for c in parse("容错 OR纠错").clauses] == [["容错", "纠错"]]
+    assert [[t.text for t in c] for c in parse("2020-2023 容错-纠错").clauses] == [["2020-2023"], ["容错-纠错"]]

@@ -89,3 +89,15 @@ def test_the_pages_have_an_icon(client):
     for page in (client.get("/"), client.get("/no/such/page")):
         link = re.search(r'<link rel="icon" href="([^"]+)"', page.text)
         assert link and client.get(link.group(1)).status_code == 200
+
+
+def test_head_is_answered_as_get_without_a_body(client):
+    for url in ("/", "/?q=干部", "/favicon.ico", "/api/search?q=干部"):
+        r = client.head(url)
+        assert r.status_code == 200 and r.content == b"", (url, r.status_code)
+    assert client.head("/api/search?provice=山西").status_code == 400  # (as GET answers it)
+
+
+def test_wechat_adds_nsukey_and_wxfrom_which_are_ignored(client):
+    r = client.get("/api/search", params={"q": "干部", "nsukey": "abc", "wxfrom": "5"})
+    assert r.status_code == 200, r.text

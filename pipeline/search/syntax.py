@@ -28,6 +28,11 @@ _UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f§]")
 # Between words, what people type for "and" in a list (容错，纠错 / 容错、纠错 / 容错+纠错, NFKC's , ; +) is a space, and
 # a bar (| or ｜) is OR: these were searched as part of one word (容错,纠错: nothing) or dropped (容错 | 纠错: both).
 _SEPARATORS = ",、+;"
+# A dash opening a word, whichever dash (容错 —纠错, 容错 –纠错) or apart from it (容错 - 纠错), excludes it as -纠错 does;
+# and NOT, OR, AND typed against a Chinese word (容错 NOT纠错) are the operators (the dash was dropped and NOT纠错
+# searched as one word: both found the measures holding the word, the opposite of what was asked).
+_LONG_DASH = re.compile(r"(?:(?<=\s)|^)[—–―‒](?=\S)")
+_GLUED_OPERATOR = re.compile(r"(?:(?<=\s)|^)(NOT|OR|AND)(?=[\u3400-\u9fff])", re.I)
 # (a comma between digits is a number's: 1,000名干部 is one word)
 _TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\|)|((?:[^\s{_SEPARATORS}|]|(?<=\d),(?=\d))+))")
 
@@ -136,12 +141,16 @@ def parse(query: str | None) -> Query:
     if len(given) > MAX_QUERY_CHARS:
         raise QueryError(f"搜索词太长（{len(given):,} 字，最多 {MAX_QUERY_CHARS} 字）：请挑出几个关键词，例如 容错纠错 澄清正名。")
     s = _UNSEARCHABLE.sub(" ", unicodedata.normalize("NFKC", given))
+    s = _GLUED_OPERATOR.sub(r"\1 ", _LONG_DASH.sub("-", s))
     out = Query(given=given)
-    join = negate = False
+    join = negate = minus = False
     for m in _TOKEN.finditer(s):
         neg, quoted, bar, bare = m.group(1), m.group(2), m.group(3), m.group(4)
         if bar or quoted is None and bare.upper() == "OR" and not neg:  # (or, Or: what people type too)
             join = bool(out.clauses)
+            continue
+        if quoted is None and bare == "-":  # (容错 - 纠错: the dash apart from its word)
+            minus = True
             continue
         if quoted is None and bare.upper() == "NOT" and not neg:
             # what other search boxes take for "but not" (容错 NOT 纠错 searched the word NOT and found nothing, and
@@ -159,14 +168,14 @@ def parse(query: str | None) -> Query:
             term = Term(edge_strip(bare.strip(_QUOTES)))
         if not SPACES.sub("", term.text):
             continue
-        if neg or negate:
+        if neg or negate or minus:
             out.exclude.append(term)
             out.not_read |= negate
         elif join and out.clauses:
             out.clauses[-1].append(term)
         else:
             out.clauses.append([term])
-        join = negate = False
+        join = negate = minus = False
     if given and out.empty:
         raise QueryError("没有可搜索的文字：请输入中文词语，例如 容错纠错 或 驻村第一书记。")
     return out

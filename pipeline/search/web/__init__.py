@@ -46,8 +46,19 @@ def create_app(db: str | Path) -> FastAPI:
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(S.QueryError, query_error)
     app.add_exception_handler(Exception, server_error)
+    app.middleware("http")(_head_as_get)
     threading.Thread(target=_warm, args=(app.state.kb,), daemon=True).start()
     return app
+
+
+async def _head_as_get(request: Request, call_next):
+    """HEAD answered as GET without its body: link checkers, uptime monitors and link-preview bots ask HEAD
+    first, and every address said 405."""
+    if request.method != "HEAD":
+        return await call_next(request)
+    request.scope["method"] = "GET"
+    response = await call_next(request)
+    return Response(status_code=response.status_code, headers=dict(response.headers))
 
 
 def _api_docs(app: FastAPI) -> None:
