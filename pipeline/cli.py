@@ -573,7 +573,7 @@ def _filter_option(name: str, help: str):
 @_filter_option("--category", help="Codebook id or Chinese name: tolerate or 容错纠错.")
 @_filter_option("--group", help="Target group, e.g. 驻村干部.")
 @_filter_option("--slogan", help="Canonical slogan, e.g. 三个区分开来.")
-@_filter_option("--year", help="A year (2023) or a range (2020-2023).")
+@_filter_option("--year", help="A year (2023), a range (2020-2023) or from a year on (2019-, 2019年以来).")
 @_filter_option("--source", help="Publication, e.g. 福州晚报.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many to show; 10,000 is the cap for every search.")
@@ -791,7 +791,7 @@ def serve(db: str, host: str, port: int) -> None:
 @click.option("--by", type=click.Choice(["province", "city", "county", "township"]), default="province", show_default=True,
               help="Region level (township where the knowledge base records it).")
 @click.option("--category", "categories", multiple=True, help="Only measures of these categories (id or Chinese name, repeatable).")
-@click.option("--year", help="Only articles of a year (2023) or a range (2020-2023), by their date, as search --year.")
+@click.option("--year", help="Only articles of a year (2023) or a range (2020-2023), 2019- for 2019 on; by their date, as search --year.")
 @click.option("--out", default="outputs/reports", show_default=True, type=click.Path(file_okay=False))
 @click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True, callback=_as_en,
               help="Headings, table headers and sheet names: Chinese, or English for code (id is the same as en).")

@@ -141,3 +141,36 @@ def test_or_against_a_word_is_or_and_a_hyphen_inside_a_word_stays():
 
     assert [[t.text for t in c] for c in parse("容错 OR纠错").clauses] == [["容错", "纠错"]]
     assert [[t.text for t in c] for c in parse("2020-2023 容错-纠错").clauses] == [["2020-2023"], ["容错-纠错"]]
+
+
+def test_or_and_and_written_in_chinese_between_words():
+    from pipeline.search.syntax import parse
+
+    assert [[t.text for t in c] for c in parse("容错 或 纠错").clauses] == [["容错", "纠错"]]
+    q = parse("容错 和 纠错")
+    assert [[t.text for t in c] for c in q.clauses] == [["容错"], ["纠错"]] and q.and_read
+    assert [[t.text for t in c] for c in parse("容错和纠错").clauses] == [["容错和纠错"]]  # (inside a word: as written)
+
+
+@pytest.mark.parametrize("word", ["今年以来", "2019年以来", "截至", "的工作", "2020", "近年来"])
+def test_a_time_or_function_word_says_nothing_alone(word):
+    from pipeline.search.suggestions import _fillers_only
+    from pipeline.search.syntax import Query, Term
+
+    assert _fillers_only(Query([[Term(word)]]))
+
+
+@pytest.mark.parametrize("word", ["容错纠错", "年轻干部", "来访", "第一书记"])
+def test_a_word_of_substance_is_offered(word):
+    from pipeline.search.suggestions import _fillers_only
+    from pipeline.search.syntax import Query, Term
+
+    assert not _fillers_only(Query([[Term(word)]]))
+
+
+def test_the_year_filter_takes_the_forms_the_suggestions_offer(kb):
+    from pipeline.search import Filters, search
+
+    for given in ("2019年以来", "2019-", "2023年度"):
+        res = search(kb, "", Filters(year=given))
+        assert not [n for n in res.resolved.notes if n.kind == "unknown"], (given, res.resolved.notes)

@@ -237,9 +237,12 @@ def year_label(value: str) -> str:
 
 
 def _resolve_year(cat: Catalog, given: str) -> tuple[list[Value], Note | None]:
-    m = _YEAR.fullmatch(unicodedata.normalize("NFKC", given).strip())
+    written = unicodedata.normalize("NFKC", given).strip()
+    if (inside := year_in(written)) and inside[1:] == (0, len(written)):
+        written = inside[0]  # (2019年以来, 2019年至今, 2023年度: the forms the suggestions offer, as the filter reads them)
+    m = _YEAR.fullmatch(written)
     if not m:
-        raise QueryError(f"年份“{given}”无法识别：请写成 2023 或 2020-2023。")
+        raise QueryError(f"年份“{given}”无法识别：请写成 2023、2020-2023 或 2019-（2019 年以来）。")
     years = cat.values.get("year", [])
     lo = int(m.group(1))
     dash = m.group(0).rstrip("年 ") != m.group(1) and m.group(2) is None  # 2020- : from 2020 on

@@ -4,6 +4,7 @@ nothing matched, a shorter query, its words apart, a filter dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 import sqlite3
 import unicodedata
 
@@ -138,7 +139,20 @@ def _fillers_only(query: Query) -> bool:
     """The query is only words that say nothing searched alone: a function or time word (以来, 今年, 目前) or one
     nearly every measure holds (工作), which a query finding nothing offered as its shorter word (以来: 129)."""
     fillers = word_set("search_filler_words.txt") | word_set("vague_time_words.txt") | word_set("event_time_words.txt")
-    return bool(query.clauses) and all(t.text in fillers for c in query.clauses for t in c)
+    return bool(query.clauses) and all(_says_nothing(t.text, fillers) for c in query.clauses for t in c)
+
+
+# (a word made only of these says nothing either: 今年以来, 2019年以来, 截至2023年底, 的工作, 2020)
+_DATE_BITS = re.compile(r"[\d〇零一二三四五六七八九十年月日底初末度]+")
+_FUNCTION_CHARS = "的之自从至截于在及和与或今近来去本"
+
+
+def _says_nothing(word: str, fillers: frozenset[str] | set[str]) -> bool:
+    rest = _DATE_BITS.sub(" ", word)
+    for w in sorted(fillers, key=len, reverse=True):  # (longest first: 以来 before 来)
+        if w in rest:
+            rest = rest.replace(w, " ")
+    return not rest.strip(" " + _FUNCTION_CHARS)
 
 
 def _wordlike(w: str) -> bool:

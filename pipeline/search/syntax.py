@@ -146,7 +146,8 @@ def parse(query: str | None) -> Query:
     join = negate = minus = False
     for m in _TOKEN.finditer(s):
         neg, quoted, bar, bare = m.group(1), m.group(2), m.group(3), m.group(4)
-        if bar or quoted is None and bare.upper() == "OR" and not neg:  # (or, Or: what people type too)
+        # (or, Or: what people type too; and 或 standing alone between words: 容错 或 纠错 searched the word 或)
+        if bar or quoted is None and (bare.upper() == "OR" or bare == "或") and not neg:
             join = bool(out.clauses)
             continue
         if quoted is None and bare == "-":  # (容错 - 纠错: the dash apart from its word)
@@ -157,7 +158,7 @@ def parse(query: str | None) -> Query:
             # offered to drop NOT: the measures holding both words, the opposite of what was asked)
             negate = True
             continue
-        if quoted is None and bare.upper() == "AND" and not neg:
+        if quoted is None and (bare.upper() == "AND" or bare in ("和", "与", "及")) and not neg:
             # what other search boxes take for "both": here a space already says it (容错 AND 纠错 searched the word
             # AND and found nothing)
             out.and_read = True
