@@ -174,3 +174,13 @@ def test_the_year_filter_takes_the_forms_the_suggestions_offer(kb):
     for given in ("2019年以来", "2019-", "2023年度"):
         res = search(kb, "", Filters(year=given))
         assert not [n for n in res.resolved.notes if n.kind == "unknown"], (given, res.resolved.notes)
+
+
+def test_a_group_word_with_a_year_is_offered_as_both_filters_and_said_so(kb):
+    from pipeline.search import Filters, search, suggest
+
+    res = search(kb, "年轻干部 2023", Filters())
+    offers = {s.text: s for s in suggest(kb, res)}
+    group = [s for t, s in offers.items() if t.startswith("对象“年轻干部”")]
+    assert group and all("共" not in s.text or not s.query for s in group), list(offers)
+    assert any(s.filters.get("year") == "2023" and s.filters.get("group") and not s.query for s in group), list(offers)

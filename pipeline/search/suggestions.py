@@ -80,8 +80,7 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         for facet in ("category", "slogan", "group"):
             for x in _same_name(cat, facet, clause):
                 if all(v.value != x.value for v in res.values.get(facet, [])):
-                    rest = q.replaced([c for c in q.clauses if c is not clause])
-                    offer(f"{FACET_ZH[facet]}“{x.label}”共 {{n}} {things}", rest, base.with_(facet, x.value))
+                    offer(*_as_filter(q, clause, FACET_ZH[facet], x, base.with_(facet, x.value), unit, things))
     if result.total:
         return out
     if len(q.clauses) > 1:
@@ -103,6 +102,22 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         shown = vals[0].label if len(vals) == 1 and facet != "year" else given
         offer(f"去掉筛选 {FACET_ZH.get(facet, facet)}“{shown}”：{{n}} {unit}", q, base.without(facet))
     return out
+
+
+def _as_filter(q: Query, clause: list[Term], kind: str, x: Value, filters, unit: str, things: str):
+    """The query with a word read as the filter of its name, said as what it finds: the whole of the group (年轻干部
+    alone) or within it the other words, a year among them as the year filter (年轻干部 2023 said 对象“年轻干部”共
+    2 条举措 and searched the word 2023 inside it)."""
+    rest = q.replaced([c for c in q.clauses if c is not clause])
+    year = None
+    if (yc := _year_clause(rest)) and "year" not in filters.active():
+        year = year_in(yc[0].text)[0]
+        rest, filters = rest.replaced([c for c in rest.clauses if c is not yc]), filters.with_("year", year)
+    if rest.clauses:
+        return f"{kind}“{x.label}”中含“{rest.text()}”{'，年份 ' + year_label(year) if year else ''}：{{n}} {unit}", rest, filters
+    if year:
+        return f"{kind}“{x.label}”，年份 {year_label(year)}：{{n}} {unit}", rest, filters
+    return f"{kind}“{x.label}”共 {{n}} {things}", rest, filters
 
 
 def _same_name(cat: Catalog, facet: str, clause: list[Term]) -> list[Value]:
