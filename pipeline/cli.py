@@ -606,7 +606,11 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
     conn = _open_db(db)
     try:
         cat = catalog(conn)
-        if unknown := [n for n in S.resolve(cat, chosen).notes if n.kind == "unknown"]:
+        resolved = S.resolve(cat, chosen)
+        if unknown := [n for n in resolved.notes if n.kind == "unknown"]:
+            # (the values offered instead, counted under the query and the other filters as the page counts them:
+            # --township 嘉定 offered --county 嘉定区, which found nothing with that query)
+            S.count_choices(conn, cat, S.parse(query), resolved)
             if fmt == "json":  # (a script reading the JSON gets it, with the notes saying why there is nothing)
                 _print_results(S.SearchResult(total=0, query=S.parse(query), resolved=S.Resolved(chosen, notes=said + unknown),
                                               offset=offset, limit=limit), [], fmt, lang, articles)
@@ -653,6 +657,9 @@ def _note_line(cat, n) -> str:
         named = ", ".join(c.label for c in n.choices[:8]) + (" …" if len(n.choices) > 8 else "")
         return (f"--{n.facet} {n.given} matches {len(n.choices)}: {named}; all are searched "
                 f"(for one alone: --{n.facet} {_option_value(cat, n.choices[0])})")
+    if n.kind == "unknown" and n.instead and not n.choices:  # (the other level finds nothing either)
+        return (f"--{n.facet} {n.given}: that is a {n.instead}, not a {n.facet}; --{n.instead} finds nothing with this"
+                " search either")
     other = {c.facet for c in n.choices}
     if n.kind == "unknown" and len(other) == 1 and n.facet not in other and all(
             c.label in n.given or n.given in c.value.replace("/", "") for c in n.choices):

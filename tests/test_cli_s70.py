@@ -169,3 +169,18 @@ def test_a_year_filter_on_a_knowledge_base_without_dates_says_so(tmp_path, segme
     build(corpus, db, jobs=1, model=None, cache=False)
     r = CliRunner().invoke(cli, ["search", "培训", "--db", str(db), "--year", "2024"])
     assert r.exit_code == 1 and "没有一条举措的文章有日期" in r.output and "最接近的：。" not in r.output, r.output
+
+
+def test_the_cli_advises_another_level_only_when_it_finds_something(tmp_path, segmenter):
+    from pipeline.build import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("上海市嘉定区完善干部考核\n上海市嘉定区委组织部完善干部考核办法，考核结果与评优挂钩。\n",
+                                  encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    build(corpus, db, jobs=1, model=None, cache=False)
+    found = CliRunner().invoke(cli, ["search", "考核", "--db", str(db), "--township", "嘉定"])
+    assert "try --county 嘉定区" in found.output, found.output
+    none = CliRunner().invoke(cli, ["search", "量子", "--db", str(db), "--township", "嘉定"])
+    assert "try --county" not in none.output and "finds nothing with this search either" in none.output, none.output

@@ -15,7 +15,8 @@ from pipeline.search.filters import Filters, Note, Resolved, resolve
 from pipeline.search.hits import FLAT_COLUMNS, flat, flat_columns, highlight, record, region
 from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS, rebuild_index
 from pipeline.search.neighbours import similar
-from pipeline.search.query import LAST_ROW, MAX_RESULTS, ORDER_ZH, RANK_ALL, SearchResult, check_limit, count, search
+from pipeline.search.query import (LAST_ROW, MAX_RESULTS, ORDER_ZH, RANK_ALL, SearchResult, check_limit, count, count_choices,
+                                   search)
 from pipeline.search.suggestions import Suggestion, suggest
 from pipeline.search.syntax import SYNTAX_HELP, Query, QueryError, Term, parse
 from pipeline.search.tokens import normalize
@@ -23,6 +24,6 @@ from pipeline.search.tokens import normalize
 __all__ = [
     "FACETS", "FACET_LIMIT", "FACET_ZH", "FLAT_COLUMNS", "LAST_ROW", "MAX_RESULTS", "ORDER_ZH", "PLACE_FACETS", "RANK_ALL", "SYNTAX_HELP",
     "FacetValues", "Filters", "Note", "Query", "QueryError", "Resolved", "SearchResult", "Suggestion", "Term",
-    "article", "check_limit", "count", "count_articles", "find_articles", "facet_values", "measure_moved_to", "moved_to", "facets", "flat", "flat_columns", "highlight", "normalize", "original",
+    "article", "check_limit", "count", "count_articles", "count_choices", "find_articles", "facet_values", "measure_moved_to", "moved_to", "facets", "flat", "flat_columns", "highlight", "normalize", "original",
     "parse", "rebuild_index", "record", "region", "resolve", "search", "search_articles", "similar", "suggest",
 ]

@@ -69,7 +69,7 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
     cat = catalog(conn)
     q = query if isinstance(query, Query) else parse(query)
     res = resolve(cat, filters)
-    _count_choices(conn, cat, q, res)
+    count_choices(conn, cat, q, res)
     out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit, order="date" if not q.clauses else "relevance")
     if res.impossible:
         return out
@@ -139,7 +139,7 @@ def _heading_like(text: str, terms: list[str]) -> bool:
 _WORDS = re.compile(r"\w+")
 
 
-def _count_choices(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolved) -> None:
+def count_choices(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolved) -> None:
     """The values a filter's note offers, counted as a click on one finds them: under the query and the other
     filters (they showed the whole knowledge base's counts: 进贤县民和街道（9） offered beside 年轻干部培训 and
     2023, and clicking it found none).  A value a click would find nothing with is no longer offered."""
