@@ -71,3 +71,17 @@ def g():
     from pipeline.extract.regions import Gazetteer
 
     return Gazetteer.load()
+
+
+def kb_of_texts(tmp_path_factory, name: str, texts: dict[str, str]):
+    """A knowledge base built (by the codebook's rules) from these texts, each written to a file of its name;
+    a read-only connection to it."""
+    from pipeline.build import build
+    from pipeline.store import reader
+
+    corpus = tmp_path_factory.mktemp(name)
+    for file, text in texts.items():
+        (corpus / file).write_text(text, encoding="utf-8")
+    db = corpus / "kb.sqlite"
+    build(corpus, db, model=None)
+    return reader.connect_readonly(db)

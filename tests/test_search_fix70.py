@@ -7,8 +7,7 @@ import re
 import pytest
 
 from pipeline import search as S
-from pipeline.build import build
-from pipeline.store import reader
+from tests.conftest import kb_of_texts
 
 # Two short articles of our own: one newspaper written with and without title marks, a township of each kind.
 ARTICLES = {
@@ -27,12 +26,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory, segmenter):
-    corpus = tmp_path_factory.mktemp("fix70")
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    db = corpus / "kb.sqlite"
-    build(corpus, db, model=None)
-    return reader.connect_readonly(db)
+    return kb_of_texts(tmp_path_factory, "fix70", ARTICLES)
 
 
 def test_a_source_with_and_without_title_marks_is_one_source(kb):

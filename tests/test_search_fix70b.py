@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import search as S
-from pipeline.build import build
-from pipeline.store import reader
+from tests.conftest import kb_of_texts
 
 # Three short articles of our own, one a year: 2019 holds no 容错纠错, 2021 and 2023 do; 容错 and 纠错 also
 # appear apart; 以来 and 目前 are in the 2019 text so that a shorter-word offer could pick them.
@@ -28,12 +27,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory, segmenter):
-    corpus = tmp_path_factory.mktemp("fix70b")
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    db = corpus / "kb.sqlite"
-    build(corpus, db, model=None)
-    return reader.connect_readonly(db)
+    return kb_of_texts(tmp_path_factory, "fix70b", ARTICLES)
 
 
 def _offers(conn, q: str, **filters):
