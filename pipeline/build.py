@@ -178,7 +178,7 @@ def _run_batches(batches: Iterator[list[Item]], settings: WorkerSettings, jobs: 
         return
     from itertools import chain
 
-    batches = chain([first, second], batches)
+    batches = chain([first] if second is None else [first, second], batches)  # (one batch on Dask: a rebuild of one file)
     if executor == "dask":
         from pipeline.distributed import run_on_dask
 

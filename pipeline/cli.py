@@ -452,6 +452,7 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
         policykb train --codebook my_codebook.yaml --out models/my.pkl
     """
     from pipeline.classify.codebook import CodebookError
+    from pipeline.classify.data import LabelsError
     from pipeline.classify.metrics import left_out_note
     from pipeline.core.paths import resolve_model
     from pipeline.train import train as run
@@ -461,7 +462,7 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
         # (an empty --seeds "" or --real "": no such folder, as make kb SEEDS_DIR= REAL_DIR= asks, not the default)
         meta = run(labels, codebook, seeds_dir or None, out, real_labels if Path(real_labels).exists() else None,
                    real_dir or None)
-    except CodebookError as e:
+    except (CodebookError, LabelsError) as e:
         raise click.ClickException(str(e))
     m = meta["metrics"]
     click.echo(f"trained on {m['train']} measures; test {m['test']}: model micro-F1 {m['model']['micro']['f1']:.3f}, "
@@ -491,12 +492,13 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
         policykb label --n 20
     """
     from pipeline.classify.codebook import CodebookError
+    from pipeline.classify.data import LabelsError
     from pipeline.classify.labelling import LabelSession
 
     _check_dictionary()
     try:
         session = LabelSession(db, labels, codebook, model)
-    except (FileNotFoundError, CodebookError) as e:
+    except (FileNotFoundError, CodebookError, LabelsError) as e:
         raise click.ClickException(str(e))
     def ask(text: str) -> str:
         try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import threading
 
+import pytest
+
 from click.testing import CliRunner
 
 from pipeline.cli import cli
@@ -184,3 +186,61 @@ def test_the_cli_advises_another_level_only_when_it_finds_something(tmp_path, se
     assert "try --county 嘉定区" in found.output, found.output
     none = CliRunner().invoke(cli, ["search", "量子", "--db", str(db), "--township", "嘉定"])
     assert "try --county" not in none.output and "finds nothing with this search either" in none.output, none.output
+
+
+# --- the codebook and labels as a researcher edits them (session 70's last tester round) -----------------------------
+
+def _codebook_with(tmp_path, extra: str):
+    from tests.conftest import ROOT
+
+    text = (ROOT / "pipeline/resources/codebook.yaml").read_text(encoding="utf-8")
+    head, sep, rest = text.partition("categories:\n")
+    path = tmp_path / "cb.yaml"
+    path.write_text(head + sep + extra + rest, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("cat_id, said", [("care", "category id care given twice"),
+                                          ("unclassified", "category id unclassified is the knowledge base's own")])
+def test_a_codebook_whose_ids_clash_is_refused_in_one_line(tmp_path, cat_id, said):
+    cb = _codebook_with(tmp_path, f"  - id: {cat_id}\n    name_zh: 数字赋能\n    name_en: digital\n")
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("县委组织部开展干部培训\n县委组织部举办干部培训班。\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["build", str(tmp_path / "c"), "--out", str(tmp_path / "kb.sqlite"), "--codebook", str(cb), "-q"])
+    assert r.exit_code == 1 and said in r.output and "Traceback" not in r.output, r.output
+    assert not (tmp_path / "kb.sqlite").exists()
+
+
+def test_a_labels_line_that_is_no_json_is_named_with_its_line(tmp_path):
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text('{"id": "x1", "text": "县里开展干部培训。", "categories": ["train"]}\nnot json\n', encoding="utf-8")
+    for args in (["train", "--labels", str(labels), "--out", str(tmp_path / "m.pkl"), "--seeds", "", "--real", ""],
+                 ["evaluate", "--task", "classify", "--labels", str(labels)]):
+        r = CliRunner().invoke(cli, args)
+        assert r.exit_code == 1 and f"{labels} line 2: not a JSON object" in r.output, (args, r.output)
+        assert "Traceback" not in r.output
+
+
+def test_labels_naming_a_category_the_codebook_lacks_are_said(caplog):
+    import logging
+
+    from pipeline.train import not_in_codebook
+
+    class L:
+        def __init__(self, *cats):
+            self.categories = list(cats)
+
+    assert not_in_codebook([L("care"), L("Care"), L("Care", "train"), L("tolerate")], ["care", "train"]) == \
+        {"Care": 2, "tolerate": 1}
+
+
+def test_a_dask_build_of_one_batch_works(tmp_path, segmenter):
+    pytest.importorskip("distributed")
+    from pipeline.build import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("县委组织部开展干部培训\n县委组织部举办干部培训班，提高干部能力。\n", encoding="utf-8")
+    # (a second batch of None went to Dask with the first: every rebuild of a few files failed, TypeError)
+    report = build(corpus, tmp_path / "kb.sqlite", jobs=1, model=None, cache=False, executor="dask")
+    assert report.processed == 1

@@ -1,12 +1,14 @@
 """The codebook: the categories measures are classified into (with their cues), and the target groups."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 import hashlib
 from pathlib import Path
 
 from pipeline.core.lexicons import load_yaml, resource_path
+from pipeline.core.records import UNCLASSIFIED
 
 
 @dataclass(frozen=True)
@@ -81,12 +83,24 @@ def load_codebook(path: str | None = None) -> Codebook:
                  examples=tuple(c.get("examples") or ()))
         for c in data["categories"]
     )
+    _distinct_ids(path, [c.id for c in cats], "category")
     groups = tuple(
         Group(id=g["id"], name_zh=g["name_zh"], cues=tuple(map(str, g.get("cues") or ())),
               exclude=tuple(map(str, g.get("exclude") or ())))
         for g in data.get("groups", [])
     )
     return Codebook(categories=cats, groups=groups, path=str(path), sha256=hashlib.sha256(raw).hexdigest())
+
+
+def _distinct_ids(path, ids: list, kind: str) -> None:
+    """Each id once, and none the knowledge base keeps for itself: a second `care` replaced the first in the
+    knowledge base (关心关爱 vanished from search), an `unclassified` category was stored as 未归类."""
+    seen = Counter(map(str, ids))
+    if twice := sorted(i for i, n in seen.items() if n > 1):
+        raise CodebookError(f"{path}: {kind} id {', '.join(twice)} given twice: each {kind} needs an id of its own")
+    if UNCLASSIFIED in seen:
+        raise CodebookError(f"{path}: {kind} id {UNCLASSIFIED} is the knowledge base's own (未归类, for a measure no "
+                            "category fits): give the category another id")
 
 
 def tag_groups(text: str, codebook: Codebook) -> list[str]:

@@ -1,6 +1,7 @@
 """The labelled measures: reading the labels file, and their indicator matrix over the categories."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 import hashlib
 import json
@@ -30,6 +31,21 @@ def file_sha256(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+class LabelsError(ValueError):
+    """A labels file that cannot be read, said in one line naming the file and the line."""
+
+
+def label_rows(path: str | Path) -> Iterator[dict]:
+    """The labels file's objects, one a line (blank lines skipped)."""
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield json.loads(line)
+        except json.JSONDecodeError as e:  # (a hand-edited file: a traceback from train and label named no line)
+            raise LabelsError(f"{path} line {number}: not a JSON object ({e.msg})") from None
+
+
 def load_labels(path: str | Path, seeds_dir: str | Path | None = None,
                 real_dir: str | Path | None = None) -> list[Labelled]:
     """The labelled measures.  Seed and real-page items point into their file by offset
@@ -38,10 +54,7 @@ def load_labels(path: str | Path, seeds_dir: str | Path | None = None,
 
     out = []
     skipped = 0
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        d = json.loads(line)
+    for d in label_rows(path):
         text = d.get("text")
         if text is None:
             folder, name = (seeds_dir, d.get("seed")) if "seed" in d else (real_dir, d.get("file"))
