@@ -977,6 +977,9 @@ def fetch(sources: tuple[str, ...], out: str, depth: int, match, exclude, since,
             re.compile(pattern)
         except re.error as e:
             raise click.BadParameter(f"{pattern!r}: {e}", param_hint="--match/--exclude")
+    if since and until and since > until:  # (every page fell outside the window, said only as a count)
+        raise click.BadParameter(f"{since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: no day is in that window",
+                                 param_hint="--since")
     try:
         found = resolve_sources(list(sources), depth)
     except (SourceError, OSError) as e:

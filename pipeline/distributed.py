@@ -50,6 +50,10 @@ def run_on_dask(batches, settings, scheduler: str | None, jobs: int, parts) -> I
     from dask.distributed import Client, LocalCluster
 
     root = prepare_parts(parts)
+    if not logging.getLogger("pipeline").isEnabledFor(logging.INFO):
+        # (dask.distributed logs its scheduler's and workers' start and end at INFO on its own loggers, past
+        # silence_logs: about 30 lines on every build, -q or not; -v shows them)
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     settings.tagger.clf  # loaded here, so workers receive the model and need no model file
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                                   dashboard_address=None, silence_logs=logging.ERROR)

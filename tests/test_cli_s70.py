@@ -244,3 +244,41 @@ def test_a_dask_build_of_one_batch_works(tmp_path, segmenter):
     # (a second batch of None went to Dask with the first: every rebuild of a few files failed, TypeError)
     report = build(corpus, tmp_path / "kb.sqlite", jobs=1, model=None, cache=False, executor="dask")
     assert report.processed == 1
+
+
+# --- fetch, as the last tester round used it without a network --------------------------------------------------------
+
+def test_fetch_says_a_host_that_does_not_answer_is_unreachable_not_forbidden(tmp_path):
+    import socket
+
+    with socket.socket() as s:  # (a port nothing listens on: connection refused at once)
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    r = CliRunner().invoke(cli, ["fetch", f"http://127.0.0.1:{port}/sitemap.xml", "--out", str(tmp_path / "raw"),
+                                 "--delay", "0", "--timeout", "2", "--retries", "0"])
+    assert "host not reachable 1" in r.output and "disallowed by robots.txt" not in r.output, r.output
+
+
+def test_fetch_refuses_a_window_that_ends_before_it_begins(tmp_path):
+    r = CliRunner().invoke(cli, ["fetch", "http://127.0.0.1:9/sitemap.xml", "--out", str(tmp_path / "raw"),
+                                 "--since", "2021-06-01", "--until", "2021-01-01"])
+    assert r.exit_code == 2 and "no day is in that window" in r.output, r.output
+
+
+def test_a_quiet_dask_build_says_nothing_of_dask(tmp_path):
+    import subprocess
+    import sys
+
+    pytest.importorskip("distributed")
+    from tests.conftest import ROOT
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in "ab":
+        (corpus / f"{name}.txt").write_text(f"县委组织部开展干部培训{name}\n县委组织部举办干部培训班，提高干部能力。\n",
+                                            encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pipeline", "build", str(corpus), "--out", str(tmp_path / "kb.sqlite"),
+                           "--executor", "dask", "-j", "1", "-q", "--no-cache"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "distributed" not in done.stderr, done.stderr[-2000:]  # (about 30 INFO lines of its scheduler and workers)

@@ -114,6 +114,7 @@ class Crawler:
         self._seen: set[str] = set()
         self._robots: dict[str, RobotFileParser] = {}
         self._robots_txt: dict[str, str] = {}
+        self._unreachable: set[str] = set()  # origins whose robots.txt got no answer at all
 
     # --- the loop -------------------------------------------------------------------------
 
@@ -138,8 +139,10 @@ class Crawler:
             self.report.skipped["known and unchanged"] += 1
             return
         if not self._allowed(t.url):
-            self.report.skipped["disallowed by robots.txt"] += 1
-            log.info("robots.txt disallows %s", t.url)
+            # (a host that does not answer is no host whose robots.txt forbids: the summary said so of both)
+            unreachable = origin_of(t.url) in self._unreachable
+            self.report.skipped["host not reachable" if unreachable else "disallowed by robots.txt"] += 1
+            log.info("%s %s", "host not reachable:" if unreachable else "robots.txt disallows", t.url)
             return
         if t.attempt == 0 and self.store.requests_in_run(host_of(t.url)) >= self.opts.max_pages:
             self.report.skipped["over the per-host page cap"] += 1
@@ -296,6 +299,8 @@ class Crawler:
         status = entry.status
         if status is None or status == 429 or status >= 500 or status in REDIRECTS:
             rp.disallow_all = True
+            if status is None:
+                self._unreachable.add(origin)
             log.warning("%s: robots.txt unavailable (%s): nothing is fetched from there in this run", origin,
                         entry.error or f"HTTP {status}")
         elif status in (401, 403):
