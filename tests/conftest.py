@@ -73,15 +73,23 @@ def g():
     return Gazetteer.load()
 
 
-def kb_of_texts(tmp_path_factory, name: str, texts: dict[str, str]):
-    """A knowledge base built (by the codebook's rules) from these texts, each written to a file of its name;
-    a read-only connection to it."""
+def built_from_texts(tmp_path_factory, name: str, texts: dict[str, str]) -> Path:
+    """A knowledge base built (by the codebook's rules) from these texts, each written to a file of its name in a
+    corpus folder of its own (a manifest is one of them); its path."""
     from pipeline.build import build
-    from pipeline.store import reader
 
-    corpus = tmp_path_factory.mktemp(name)
+    root = tmp_path_factory.mktemp(name)
+    corpus = root / "corpus"
+    corpus.mkdir()
     for file, text in texts.items():
         (corpus / file).write_text(text, encoding="utf-8")
-    db = corpus / "kb.sqlite"
-    build(corpus, db, model=None)
-    return reader.connect_readonly(db)
+    out = root / "kb.sqlite"
+    build(corpus, out, model=None)
+    return out
+
+
+def kb_of_texts(tmp_path_factory, name: str, texts: dict[str, str]):
+    """``built_from_texts``, opened read-only."""
+    from pipeline.store import reader
+
+    return reader.connect_readonly(built_from_texts(tmp_path_factory, name, texts))

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import cli
+from tests.conftest import built_from_texts
 
 # Two notices in my own words: one placed and dated in its text, one naming no place and no date, which the
 # crawl's manifest.json dates.
@@ -28,17 +29,8 @@ MANIFEST = [{"file": "essay.txt", "url": "http://example.gov.cn/essay.html", "da
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory, segmenter):
-    from pipeline.build import build
-
-    root = tmp_path_factory.mktemp("exports70")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "county.txt").write_text(COUNTY, encoding="utf-8")
-    (corpus / "essay.txt").write_text(ESSAY, encoding="utf-8")
-    (corpus / "manifest.json").write_text(json.dumps(MANIFEST, ensure_ascii=False, indent=2), encoding="utf-8")
-    out = root / "kb.sqlite"
-    build(corpus, out, model=None)
-    return out
+    return built_from_texts(tmp_path_factory, "exports70", {
+        "county.txt": COUNTY, "essay.txt": ESSAY, "manifest.json": json.dumps(MANIFEST, ensure_ascii=False, indent=2)})
 
 
 def _export(db, out: Path, *args: str) -> None:

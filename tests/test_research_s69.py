@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import cli
+from tests.conftest import built_from_texts
 
 # Three county notices in my own words: none dates itself; the manifest gives one a year, one a month.
 CARE = ("福建省三明市尤溪县出台关心关爱乡镇干部措施\n"
@@ -35,17 +36,9 @@ TRAIN = ("江苏省南京市江宁区加强年轻干部培养\n"
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory, segmenter):
-    from pipeline.build import build
-
-    root = tmp_path_factory.mktemp("research")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in {"care.txt": CARE, "eval.txt": EVAL, "train.txt": TRAIN}.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    (corpus / "manifest.tsv").write_text("file\tdate\ncare.txt\t2016\neval.txt\t2018年5月\n", encoding="utf-8")
-    out = root / "kb.sqlite"
-    build(corpus, out, model=None)
-    return out
+    return built_from_texts(tmp_path_factory, "research", {
+        "care.txt": CARE, "eval.txt": EVAL, "train.txt": TRAIN,
+        "manifest.tsv": "file\tdate\ncare.txt\t2016\neval.txt\t2018年5月\n"})
 
 
 def _compare(db, out: Path, *args: str) -> str:

@@ -13,25 +13,20 @@ from pipeline.store import reader
 from pipeline import search as S
 from pipeline.search import index, query, tokens
 from pipeline.cli import cli
+from tests.conftest import built_from_texts
 
 
 @pytest.fixture(scope="module")
 def twin_kb(tmp_path_factory, segmenter):
     """Two districts named 鼓楼区 (Nanjing's and Fuzhou's), written for this test."""
-    from pipeline.build import build
-
-    corpus = tmp_path_factory.mktemp("twins")
-    (corpus / "nj.txt").write_text(
+    return built_from_texts(tmp_path_factory, "twins", {"nj.txt": (
         "江苏省南京市鼓楼区：社区书记轮岗交流\n来源：测试稿\n2022年3月1日\n\n"
         "江苏省南京市鼓楼区今年组织12名社区书记跨街道轮岗交流。\n"
-        "鼓楼区委组织部为轮岗干部建立成长档案，每季度谈心谈话一次。\n", encoding="utf-8")
-    (corpus / "fz.txt").write_text(
+        "鼓楼区委组织部为轮岗干部建立成长档案，每季度谈心谈话一次。\n"),
+        "fz.txt": (
         "福建省福州市鼓楼区：年轻干部到街道墩苗\n来源：测试稿\n2023年5月6日\n\n"
         "福建省福州市鼓楼区选派20名年轻干部到街道一线墩苗历练。\n"
-        "鼓楼区对墩苗干部实行双导师帮带，期满考核优秀的优先使用。\n", encoding="utf-8")
-    db = tmp_path_factory.mktemp("twins-kb") / "kb.sqlite"
-    build(corpus, db, model=None)
-    return db
+        "鼓楼区对墩苗干部实行双导师帮带，期满考核优秀的优先使用。\n")})
 
 
 # --- the index: every substring, traditional, ranking ----------------------------------------

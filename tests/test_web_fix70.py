@@ -8,6 +8,7 @@ import io
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from tests.conftest import built_from_texts
 
 
 # --- W1: a parameter an endpoint does not read is a 400 naming it ----------------------------------------------
@@ -143,21 +144,17 @@ def twice(tmp_path_factory, segmenter):
     """A knowledge base whose measures name a slogan twice, and a township's (written for this test); its client."""
     from fastapi.testclient import TestClient
 
-    from pipeline.build import build
     from pipeline.search.web import create_app
 
-    corpus = tmp_path_factory.mktemp("twice")
-    (corpus / "a.txt").write_text(
+    db = built_from_texts(tmp_path_factory, "twice", {"a.txt": (
         "某县抓实村级班子建设\n来源：测试稿\n2023年4月2日\n\n"
         "某县对村“两委”人选实行资格联审，全县村“两委”成员一个不漏地过一遍筛子。\n"
         "县委组织部实施“百县千镇万村高质量发展工程”在全县落地，督促各乡镇把“百千万工程”的任务逐项落实。\n"
-        "全县派出38名干部驻村，再派38名干部到乡镇挂职锻炼。\n", encoding="utf-8")
-    (corpus / "b.txt").write_text(  # (and one in a township, for the downloads' township column)
+        "全县派出38名干部驻村，再派38名干部到乡镇挂职锻炼。\n"),
+        "b.txt": (  # (and one in a township, for the downloads' township column)
         "江苏省常州市天宁区郑陆镇：年轻干部下沉网格\n来源：测试稿\n2022年9月8日\n\n"
         "江苏省常州市天宁区郑陆镇安排15名年轻干部下沉网格，每人联系一个村民小组。\n"
-        "郑陆镇对下沉的年轻干部每季度开展一次考核，结果存入本人的档案。\n", encoding="utf-8")
-    db = tmp_path_factory.mktemp("twice-kb") / "kb.sqlite"
-    build(corpus, db, model=None)
+        "郑陆镇对下沉的年轻干部每季度开展一次考核，结果存入本人的档案。\n")})
     return TestClient(create_app(db))
 
 
