@@ -112,7 +112,41 @@ def _resolve_one(cat: Catalog, facet: str, given: str) -> tuple[list[Value], Not
     if found:
         labels = "、".join(x.label for x in found[:8])
         return found, Note(facet, given, "several", f"{name}“{given}”对应 {len(found)} 项：{labels}；结果包含全部，可点选其中一项。", found)
+    if facet in PLACE_FACETS and (now := [(x, year) for x, year in _renamed(cat, v) if x.facet == facet]):
+        # (a former name, 海门市 for 海门区: the gazetteer's note knew the unit today, and the filter found nothing)
+        values = list(dict.fromkeys(x for x, _ in now))
+        today = "、".join(dict.fromkeys(_today(x.value, year) for x, year in now))
+        return values, Note(facet, given, "read_as", f"{name}“{given}”是旧区划名，{today}：按“{'、'.join(x.label for x in values)}”筛选。",
+                            values)
     return [], _unknown(cat, facet, given, v)
+
+
+def _renamed(cat: Catalog, v: str) -> list[tuple[Value, str]]:
+    """The knowledge base's places a former name (海门市, 思茅市, 江东区) stands for today, at whatever level they are
+    now, each with the year it was replaced ("" when not recorded); none where a current unit at that level still
+    has the name (a unit with no measures is said to be so, not read as another)."""
+    g = _gazetteer()
+    if g is None:
+        return []
+    forms = g.forms.get(v, ())
+    current = {g.places[f.code].level for f in forms if f.kind == "full" and f.code in g.places}
+    places = [(g.places[f.code], f.year) for f in forms if f.kind == "former" and f.code in g.places]
+    return [(x, year) for p, year in places if p.level not in current and (x := cat.by_key.get((p.level, p.path)))]
+
+
+def _today(path: str, year: str) -> str:
+    """Where a former name's unit is now: 2020 年起为江苏省南通市海门区 (今为… when the year is not recorded)."""
+    return f"{year} 年起为{P.full_name(path)}" if year else f"今为{P.full_name(path)}"
+
+
+def _gazetteer():
+    """The division data, or None where it cannot be read (the notes fall back to the nearest names)."""
+    try:
+        from pipeline.extract.regions import Gazetteer
+
+        return Gazetteer.load()
+    except Exception:
+        return None
 
 
 def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
@@ -153,6 +187,10 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
             if other != facet and (hit := _match(cat, other, v)):
                 return Note(facet, given, "unknown", f"“{given}”是{FACET_ZH[other]}，不是{name}：可改按{FACET_ZH[other]}筛选。", hit[:5],
                             instead=other)
+        if now := _renamed(cat, v):  # (莱芜市 given as a city: a county today, 济南市莱芜区)
+            (x, year), other = now[0], now[0][0].facet
+            return Note(facet, given, "unknown", f"“{given}”是旧区划名，{_today(x.value, year)}（{FACET_ZH[other]}），"
+                        f"不是{name}：可改按{FACET_ZH[other]}筛选。", [y for y, _ in now if y.facet == other][:5], instead=other)
         if known := _gazetteer_note(cat, facet, given, v):
             return known
     pool = cat.values.get(facet, [])
@@ -169,11 +207,7 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
 
 def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:
     """A real place with no measures here: say what it is, and offer what the KB has around it."""
-    try:
-        from pipeline.extract.regions import Gazetteer
-
-        g = Gazetteer.load()
-    except Exception:  # no division data: fall back to the nearest names
+    if (g := _gazetteer()) is None:  # no division data: fall back to the nearest names
         return None
     found = [g.places[c] for c in g.names_of(v) if c in g.places]
     # (or the name written short, 南京 for 南京市, at the level asked: what the filters accept too)
