@@ -91,3 +91,24 @@ def test_a_former_name_is_read_so_in_the_cli_the_api_and_the_page(db, web):
     assert web.get("/api/facets/city", params={"county": "海门市"}).json()["values"][0]["count"] == 4
     page = web.get("/", params={"county": "海门市"}).text
     assert "旧区划名" in page and "共 <strong>4</strong> 条举措" in page
+
+
+# --- 2. a place typed into the query is offered as its filter ---------------------------------------------------
+
+@pytest.mark.parametrize("q, words, facet, place", [
+    ("龙岩 干部", "干部", "city", "龙岩市"),
+    ("福建 容错纠错", "容错纠错", "province", "福建省"),
+    ("龙岩干部", "干部", "city", "龙岩市"),  # (written against the words, as a year is)
+    ("海门", "", "county", "海门区"),
+])
+def test_a_place_named_in_the_query_is_offered_as_its_filter_with_its_count(kb, q, words, facet, place):
+    """Years in the query were offered as the year filter; a place's name was only searched as a word (the measures
+    that write it), never offered as the place's filter."""
+    _, offers = _offers(kb, q)
+    want = S.search(kb, words, S.Filters(**{facet: place})).total
+    assert want > 0 and (words, {facet: place}, want) in offers
+
+
+def test_a_place_already_filtered_or_a_one_letter_word_is_not_offered(kb):
+    assert all(facet != "city" for _, f, _ in _offers(kb, "龙岩 干部", city="龙岩市")[1] for facet in f)
+    assert all(not f for _, f, _ in _offers(kb, "闽 干部")[1])

@@ -57,6 +57,12 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         year, rest = year_in(c[0].text)[0], q.replaced([x for x in q.clauses if x is not c])
         offer((f"“{rest.text()}”，" if rest.clauses else "") + f"年份 {year_label(year)}：{{n}} {unit}", rest,
               base.with_("year", year))
+    for c, x in _place_clauses(cat, q, base):
+        # A place's name typed as a word of its own (龙岩 干部, 福建 容错纠错) finds the measures that write it; the
+        # place's measures are those of its filter, offered as the year is
+        rest = q.replaced([y for y in q.clauses if y is not c])
+        offer((f"“{rest.text()}”，" if rest.clauses else "") + f"{FACET_ZH[x.facet]} {x.label}：{{n}} {unit}", rest,
+              base.with_(x.facet, _typed(cat, x)))
     if result.total < FEW:
         # People type no spaces: a query of several words written as one finds them only side by side.  Its words
         # apart come first, and a year inside it is offered as the year filter (2023年年轻干部: 年轻干部, 2023).
@@ -71,6 +77,11 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
                     # (nothing of that year: the words alone, as a query finding nothing offers its shorter words;
                     # 2019年容错纠错 offered nothing at all)
                     offer(f"“{rest}”（{year_label(year)} 没有，不限年份）：{{n}} {unit}", alone, base)
+            if not year and len(words) > 1 and (at := _place_word(cat, words, base)):
+                # (龙岩干部, 福建省容错纠错: the place written against the words, offered as the filter too)
+                x, others = at
+                alone = q.replaced([[Term("".join(others))] if y is c else y for y in q.clauses])
+                offer(f"“{alone.text()}”，{FACET_ZH[x.facet]} {x.label}：{{n}} {unit}", alone, base.with_(x.facet, _typed(cat, x)))
             if len(words) > 1:
                 apart = _apart(q, c, words)
                 offer("分开搜索 " + apart.text() + (f"（{year_label(year)}）" if year else "") + "：{n} " + unit, apart,
@@ -148,6 +159,40 @@ def _year_clause(q: Query) -> list[Term] | None:
         if len(c) == 1 and not c[0].phrase and (found := year_in(c[0].text)) and found[1:] == (0, len(c[0].text)):
             return c
     return None
+
+
+PLACE_OFFERS = 3  # places offered for one name (鼓楼: a county of that name in each of several cities)
+
+
+def _places_named(cat: Catalog, word: str, base: Filters) -> list[Value]:
+    """The knowledge base's places whose name, label or short form is ``word`` (龙岩: 龙岩市; 福建: 福建省), at the levels
+    not filtered yet; nothing for a word of one letter (闽, 沪: abbreviations that are also words' characters)."""
+    if not _wordlike(word):
+        return []
+    w = norm(word)
+    return [x for lv in cat.levels if lv not in base.active() for x in cat.values.get(lv, [])
+            if w in cat.norm[(x.facet, x.value)][:2] or w in cat.norm[(x.facet, x.value)][2]][:PLACE_OFFERS]
+
+
+def _place_clauses(cat: Catalog, q: Query, base: Filters) -> list[tuple[list[Term], Value]]:
+    """The query's clauses that are a place's name alone (one term, not a phrase), each with its places."""
+    return [(c, x) for c in q.clauses if len(c) == 1 and not c[0].phrase for x in _places_named(cat, c[0].text, base)]
+
+
+def _place_word(cat: Catalog, words: list[str], base: Filters) -> tuple[Value, list[str]] | None:
+    """The first of a term's words that is a place's name, with the words around it (龙岩干部: 龙岩市, [干部])."""
+    for i, w in enumerate(words):
+        if (named := _places_named(cat, w, base)) and (others := words[:i] + words[i + 1:]):
+            return named[0], others
+    return None
+
+
+def _typed(cat: Catalog, x: Value) -> str:
+    """What to type as the filter for exactly this place: its label where the label finds it alone (龙岩市), else its
+    path (福建省/福州市/鼓楼区)."""
+    from pipeline.search.filters import _match
+
+    return x.label if _match(cat, x.facet, norm(x.label)) == [x] else x.value
 
 
 def _fillers_only(query: Query) -> bool:
