@@ -112,3 +112,21 @@ def test_a_place_named_in_the_query_is_offered_as_its_filter_with_its_count(kb, 
 def test_a_place_already_filtered_or_a_one_letter_word_is_not_offered(kb):
     assert all(facet != "city" for _, f, _ in _offers(kb, "龙岩 干部", city="龙岩市")[1] for facet in f)
     assert all(not f for _, f, _ in _offers(kb, "闽 干部")[1])
+
+
+# --- 3. the query is simplified as the text stage simplifies the stored text ------------------------------------
+
+@pytest.mark.parametrize("q", ["著力打造", "著力", "城口縣 著力"])
+def test_a_word_written_in_both_scripts_finds_what_a_traditional_page_became(kb, q):
+    """A traditional page's 著力打造 is stored as 着力打造 (the text stage reads its line as traditional); the query
+    著力打造, whose characters are simplified ones too, was searched as written and found nothing."""
+    res = S.search(kb, q)
+    assert res.total == 1 and "<mark>着力" in res.results[0]["snippet"]
+
+
+def test_a_word_with_a_simplified_character_is_searched_as_simplified():
+    # (traditional's conversion of a simplified text makes 显著 显着: never searched so)
+    from pipeline.search.tokens import readings
+
+    assert readings("显著") == ("显著",) and readings("干部") == ("干部",)
+    assert readings("著力打造") == ("著力打造", "着力打造") and readings("陜西") == ("陜西", "陕西")

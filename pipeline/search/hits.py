@@ -11,7 +11,7 @@ import sqlite3
 from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog
 from pipeline.search.syntax import parse
-from pipeline.search.tokens import SPACES, nfkc, normalize
+from pipeline.search.tokens import SPACES, nfkc, readings
 from pipeline.text.chars import to_simplified, without_spaces
 
 
@@ -117,7 +117,7 @@ def highlight(text: str, terms: list[str] | str | None, width: int | None = None
     with ``width``, a window around the first one."""
     if isinstance(terms, str) or terms is None:
         terms = parse(terms).terms if terms and terms.strip() else []
-    ts = sorted({t for t in (without_spaces(normalize(t)) for t in terms) if t}, key=len, reverse=True)
+    ts = sorted({t for t in (without_spaces(r) for t in terms for r in readings(t)) if t}, key=len, reverse=True)
     norm, owner = _normalized(text)
     spans: list[tuple[int, int]] = []
     for t in ts:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 import re
 import unicodedata
 
-from pipeline.search.tokens import SPACES, bigrams
+from pipeline.search.tokens import SPACES, pairs, readings
+from pipeline.text.chars import without_spaces
 
 
 class QueryError(ValueError):
@@ -43,13 +44,18 @@ class Term:
     phrase: bool = False  # written in quotes
 
     def fts(self) -> str:
-        grams = bigrams(self.text)
-        if len(grams) == 1 and len(grams[0]) == 1:  # one character: the bigrams that start with it
-            return '"' + grams[0].replace('"', '""') + '"*'
-        return '"' + " ".join(g.replace('"', '""') for g in grams) + '"'
+        """The FTS5 phrase of its bigrams; a word that reads as traditional too (著力打造) is either form (着力打造)."""
+        forms = [_phrase(pairs(without_spaces(r))) for r in readings(self.text)]
+        return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
 
     def written(self) -> str:
         return f'"{self.text}"' if self.phrase or " " in self.text or self.text.upper() in _OPERATORS else self.text
+
+
+def _phrase(grams: list[str]) -> str:
+    if len(grams) == 1 and len(grams[0]) == 1:  # one character: the bigrams that start with it
+        return '"' + grams[0].replace('"', '""') + '"*'
+    return '"' + " ".join(g.replace('"', '""') for g in grams) + '"'
 
 
 def edge_strip(word: str) -> str:

@@ -26,8 +26,26 @@ def normalize(text: str) -> str:
     return to_simplified(nfkc(text)).lower()
 
 
+@lru_cache(maxsize=4096)  # (a suggestion counts the same words many times)
+def readings(text: str) -> tuple[str, ...]:
+    """The forms a query's word is searched in: as ``normalize`` gives it, and, for a word written in characters
+    both scripts share, also as the text stage simplifies a traditional line (著力打造: also 着力打造, what a
+    traditional page's 著力打造 is stored as; 陜西: also 陕西).  A word that holds a simplified character (显著,
+    干部) is simplified text: tw2s would make 显著 显着."""
+    from pipeline.text.chars import read_as_traditional, written_in_both_scripts
+
+    plain = normalize(text)
+    s = nfkc(text)
+    other = read_as_traditional(s).lower() if written_in_both_scripts(s) else plain
+    return (plain,) if other == plain else (plain, other)
+
+
 def bigrams(text: str) -> list[str]:
-    s = without_spaces(normalize(text))
+    return pairs(without_spaces(normalize(text)))
+
+
+def pairs(s: str) -> list[str]:
+    """The bigrams of a text already normalized, without spaces (one character: itself)."""
     if len(s) == 1:
         return [s]
     return list(map(add, s, s[1:]))  # each character joined to the next: no index arithmetic per pair

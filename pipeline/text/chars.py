@@ -86,7 +86,7 @@ def cjk_only(s: str) -> str:
 
 # -- traditional to simplified -------------------------------------------------------------
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)  # (t2s and tw2s for texts; s2t for a query, asked whether it is written in both scripts)
 def converter(config: str):
     import opencc
 
@@ -127,13 +127,41 @@ def to_simplified(text: str) -> str:
             conv = line  # 乾县用足…: a simplified line whose only "traditional" characters are simplified ones too
         elif len(changed) >= 2:  # most lines: already simplified
             traditional = traditional or _by_line(converter("tw2s").convert(text), lines, "tw2s")
-            conv = traditional[n]
-            conv = _ZHU_FIXUP.sub("著", conv) if "着" in conv else conv  # (every alternative matches a 着)
-        if conv != line and _variant_characters().search(conv):  # a traditional line's variants
-            conv = conv.translate(_variants())  # (the table's keys only: without one, translate changes nothing)
-        # 『三个高地』 where no 「」 or “” stands around them: the line's own quote marks (big5 pages), read as “”
-        out.append(conv.translate(_CORNER_QUOTES) if "『" in conv and "「" not in conv and "“" not in conv else conv)
+            conv = _zhu_kept(traditional[n])
+        out.append(_quotes_read(_variants_simplified(conv) if conv != line else conv))
     return "\n".join(out)
+
+
+def read_as_traditional(text: str) -> str:
+    """``text`` simplified as ``to_simplified`` simplifies a line it finds traditional, every line taken so: for a
+    text too short to tell, a query written in characters both scripts share (著力打造, which a traditional page's
+    line became as 着力打造; 陜西, 陕西 there)."""
+    lines = text.split("\n")
+    converted = _by_line(converter("tw2s").convert(text), lines, "tw2s")
+    return "\n".join(_quotes_read(_variants_simplified(_zhu_kept(conv))) for conv in converted)
+
+
+def written_in_both_scripts(text: str) -> bool:
+    """Whether ``text`` reads as traditional as it stands (s2t changes nothing): 著力打造 and 陜西 do; 显著 (顯著) and
+    干部 (幹部) are simplified."""
+    return converter("s2t").convert(text) == text
+
+
+def _zhu_kept(conv: str) -> str:
+    """A traditional line through tw2s, with 著 back where it means to write (卓著, 著述)."""
+    return _ZHU_FIXUP.sub("著", conv) if "着" in conv else conv  # (every alternative matches a 着)
+
+
+def _variants_simplified(conv: str) -> str:
+    """A traditional line's variants OpenCC leaves (陜, 甯) simplified."""
+    if _variant_characters().search(conv):
+        return conv.translate(_variants())  # (the table's keys only: without one, translate changes nothing)
+    return conv
+
+
+def _quotes_read(conv: str) -> str:
+    """『三个高地』 where no 「」 or “” stands around them: the line's own quote marks (big5 pages), read as “”."""
+    return conv.translate(_CORNER_QUOTES) if "『" in conv and "「" not in conv and "“" not in conv else conv
 
 
 def _changed_characters(line: str, conv: str) -> list[str]:
