@@ -666,9 +666,15 @@ def _note_line(cat, n) -> str:
     if n.kind == "unknown" and len(other) == 1 and n.facet not in other and all(
             c.label in n.given or n.given in c.value.replace("/", "") for c in n.choices):
         facet = other.pop()  # (黄石市大冶市 given as a city: the option that takes it)
-        tries = ", ".join(f"--{facet} {_option_value(cat, c)}" for c in n.choices)
-        return f"--{n.facet} {n.given}: that is a {facet}, not a {n.facet}; try {tries}"
+        return f"--{n.facet} {n.given}: that is a {facet}, not a {n.facet}; try {_tries(cat, n.choices)}"
+    if n.kind == "unknown" and n.choices:  # (the values the page offers to click, as options, with their counts)
+        return f"{n.message}\n  try {_tries(cat, n.choices)}"
     return n.message
+
+
+def _tries(cat, choices) -> str:
+    """The options that filter by these values, each with the measures it finds (--county 嘉善县 (4))."""
+    return ", ".join(f"--{c.facet} {_option_value(cat, c)} ({c.n})" for c in choices)
 
 
 def _option_value(cat, value) -> str:

@@ -130,3 +130,21 @@ def test_a_word_with_a_simplified_character_is_searched_as_simplified():
 
     assert readings("显著") == ("显著",) and readings("干部") == ("干部",)
     assert readings("著力打造") == ("著力打造", "着力打造") and readings("陜西") == ("陜西", "陕西")
+
+
+# --- 4. a township only mentioned: its county and the levels above are offered ---------------------------------
+
+def test_a_township_only_mentioned_offers_its_county_and_the_levels_above_with_counts(db, kb, web):
+    """姚庄镇 is named in an article of 嘉善县 (the article's region): the filter said the knowledge base had no
+    measures for it and offered only its province."""
+    county = S.search(kb, "", S.Filters(county="嘉善县")).total
+    for q in ("", "蹲点"):
+        (note,) = S.search(kb, q, S.Filters(township="姚庄镇")).notes
+        assert [(c.facet, c.label) for c in note.choices[:3]] == [("county", "嘉善县"), ("city", "嘉兴市"), ("province", "浙江省")]
+        assert [c.n for c in note.choices[:3]] == [S.search(kb, q, S.Filters(county="嘉善县")).total] * 3
+        assert "嘉善县（区县）" in note.message
+    r = _cli(db, "--township", "姚庄镇")
+    assert r.exit_code == 1 and f"--county 嘉善县 ({county})" in r.output, r.output
+    choices = web.get("/api/search", params={"township": "姚庄镇"}).json()["notes"][0]["choices"]
+    assert choices[0] == {"facet": "county", "value": "浙江省/嘉兴市/嘉善县", "label": "嘉善县", "count": county}
+    assert f"区县：嘉善县（{county}）" in web.get("/", params={"township": "姚庄镇"}).text

@@ -369,7 +369,7 @@ def test_a_county_name_several_counties_hold_is_told_as_all_of_them(sample_kb):
     assert r.exit_code == 1 and "浙江省杭州市西湖区" in r.output and "江西省南昌市西湖区" in r.output
     assert "同名2处" in r.output
     r = CliRunner().invoke(cli, ["search", "--db", str(db), "--county", "海淀区"])
-    assert r.exit_code == 1 and "北京市海淀区（区县），知识库里没有它的举措" in r.output
+    assert r.exit_code == 1 and "北京市海淀区（区县），知识库里没有地区在这里的举措" in r.output
     r = CliRunner().invoke(cli, ["search", "--db", str(db), "--county", "海淀"])  # written short, as the filter takes it
     assert r.exit_code == 1 and "“海淀”是北京市海淀区（区县）" in r.output
 

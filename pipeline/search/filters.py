@@ -216,17 +216,32 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None
     found = [p for p in found if p.level == facet] or found  # (鼓楼区 asked as a county: the four counties of that name)
     if not found:
         return None
-    where = "、".join(dict.fromkeys(P.full_name(P.path([p.province, p.city, p.county])) for p in found[:4]))
-    provinces = list(dict.fromkeys(p.province for p in found))
-    around = [x for x in cat.values.get(facet, []) if x.value.startswith(tuple(provinces))]
-    around += [x for x in cat.values.get("province", []) if x.value in provinces and facet != "province"]
+    where = "、".join(dict.fromkeys(P.full_name(p.path) for p in found[:4]))
+    # The units above it the knowledge base has, nearest first (姚庄镇, only mentioned in an article of its county:
+    # 嘉善县, 嘉兴市, 浙江省), then others of its level in its province
+    ups = list(dict.fromkeys(x for p in found for x in _above(cat, p)))
+    provinces = tuple(dict.fromkeys(p.province for p in found))
+    around = [x for x in cat.values.get(facet, []) if x.value.startswith(provinces) and x not in ups]
     kind = FACET_ZH.get(found[0].level, "地方")
     if len(found) > 1:  # the option takes every one of the name: say that none of them is here
-        head = f"“{given}”是{where}{'等' if len(found) > 4 else ''}（{kind}，同名{len(found)}处），知识库里都没有它们的举措。"
+        head = f"“{given}”是{where}{'等' if len(found) > 4 else ''}（{kind}，同名{len(found)}处），知识库里没有地区在这些地方的举措。"
     else:
-        head = f"“{given}”是{where}（{kind}），知识库里没有它的举措。"
-    return Note(facet, given, "unknown", head + ("同省已有：" + "、".join(x.label for x in around[:5]) + "。" if around else ""),
-                around[:5])
+        head = f"“{given}”是{where}（{kind}），知识库里没有地区在这里的举措。"
+    if ups:
+        head += "可按上级筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in ups[:5]) + "。"
+    if others := around[:max(0, 5 - len(ups))]:
+        head += "同省已有：" + "、".join(x.label for x in others) + "。"
+    return Note(facet, given, "unknown", head, (ups + around)[:5])
+
+
+def _above(cat: Catalog, p) -> list[Value]:
+    """The knowledge base's places that hold gazetteer unit ``p``, the nearest first."""
+    names = [(lv, getattr(p, lv)) for lv in P.LEVELS if lv != p.level]
+    out = []
+    for i, (lv, name) in enumerate(names):
+        if name and (x := cat.by_key.get((lv, P.path(n for _, n in names[:i + 1])))):
+            out.append(x)
+    return out[::-1]
 
 
 def _by_code_or_path(g, v: str) -> list:
