@@ -148,3 +148,16 @@ def test_a_township_only_mentioned_offers_its_county_and_the_levels_above_with_c
     choices = web.get("/api/search", params={"township": "姚庄镇"}).json()["notes"][0]["choices"]
     assert choices[0] == {"facet": "county", "value": "浙江省/嘉兴市/嘉善县", "label": "嘉善县", "count": county}
     assert f"区县：嘉善县（{county}）" in web.get("/", params={"township": "姚庄镇"}).text
+
+
+# --- 5. characters that show nothing, inside the query -----------------------------------------------------------
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_an_invisible_character_inside_the_query_is_dropped_as_at_its_ends(kb, web, invisible):
+    """容错\u200b纠错 (pasted from a page or a chat) found nothing, and offered 容错纠错, which looks the same."""
+    want = S.search(kb, "容错纠错").total
+    assert want > 0
+    res = S.search(kb, f"容错{invisible}纠错")
+    assert res.total == want and res.query.terms == ["容错纠错"]
+    assert web.get("/api/search", params={"q": f"容错{invisible}纠错 干部"}).json()["total"] == S.search(kb, "容错纠错 干部").total
+    assert S.search(kb, "", S.Filters(city=f"龙{invisible}岩")).total == S.search(kb, "", S.Filters(city="龙岩")).total

@@ -12,6 +12,7 @@ from pipeline.extract import places as P
 from pipeline.search.index import FACETS, PLACE_FACETS
 from pipeline.search.syntax import QueryError
 from pipeline.search.tokens import SPACES, normalize
+from pipeline.text.chars import INVISIBLE
 
 
 @dataclass(frozen=True)
@@ -102,4 +103,5 @@ def _ranks(numbered: list[Value]):
 
 
 def norm(s: str) -> str:
-    return SPACES.sub("", normalize(s)).replace("/", "")
+    """A value or what people type for one, compared: normalized, without spaces, slashes or invisible characters."""
+    return SPACES.sub("", normalize(INVISIBLE.sub("", s))).replace("/", "")

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from pipeline.search.tokens import SPACES, pairs, readings
-from pipeline.text.chars import without_spaces
+from pipeline.text.chars import INVISIBLE, without_spaces
 
 
 class QueryError(ValueError):
@@ -143,7 +143,7 @@ MAX_QUERY_CHARS = 200
 
 def parse(query: str | None) -> Query:
     """Read the documented syntax; characters with no meaning in it are searched literally."""
-    given = (query or "").strip()
+    given = INVISIBLE.sub("", query or "").strip()  # (inside a word too, as the text stage drops them: 容错\u200b纠错)
     if len(given) > MAX_QUERY_CHARS:
         raise QueryError(f"搜索词太长（{len(given):,} 字，最多 {MAX_QUERY_CHARS} 字）：请挑出几个关键词，例如 容错纠错 澄清正名。")
     s = _UNSEARCHABLE.sub(" ", unicodedata.normalize("NFKC", given))

@@ -41,6 +41,9 @@ UNREADABLE = "\ufffd"
 QUOTE_OPENERS = frozenset("“\"‘「『")  # what opens a quotation, in the scripts the pages use
 QUOTE_CLOSERS = frozenset("”\"’」』")
 BULLETS = "■□●◆◇▲△★☆•·▌◎|│┃囗〉"  # (囗: the enclosure radical, typed for □)
+# Characters that show nothing (zero-width spaces and joiners, the word joiner, a byte-order mark, a soft hyphen):
+# dropped from every text read, and from what people type into the search, which pages and chats paste them into.
+INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 # Private-use characters (and U+FFFD): what a decoder leaves for bytes it could not place.
 PUA = "\ue000-\uf8ff\ufffd"
 

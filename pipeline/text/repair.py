@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pipeline.core.lexicons import word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
 from pipeline.nlp.segment import is_common_word
-from pipeline.text.chars import CJK, UNREADABLE, OpeningScan, halfwidth, simplify, strip_pinyin_residue
+from pipeline.text.chars import CJK, INVISIBLE, UNREADABLE, OpeningScan, halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.lines import has_spam_word, line_repairs
 from pipeline.text.meta import person_names, plain_word
 from pipeline.text.mojibake import repair_mojibake
@@ -23,7 +23,6 @@ from pipeline.text.tracked import Tracked
 
 _CARRIAGE_RETURN = re.compile(r"\r\n?")
 _UNREADABLE_RUN = re.compile(f"{UNREADABLE}+")
-_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 # A run of spaces or tabs that changes: at a line's end (dropped), of two characters or more, or a lone
 # tab, form feed or vertical tab (made one space).  A lone space inside a line stays and is no match, so
 # the scan makes no call per space between words.  Each match is a whole run, found at its first
@@ -360,7 +359,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = Tracked.original(raw.text)
     if "\r" in t.text:
         t, _ = t.sub(_CARRIAGE_RETURN, lambda m: "\n")
-    t, _ = t.sub(_INVISIBLE, lambda m: "")
+    t, _ = t.sub(INVISIBLE, lambda m: "")
     if raw.format == "md":  # markdown marks are layout, not text
         t, links = t.sub(_MD_LINK, lambda m: "" if m[1] else m[2])
         t, applied = t.sub(_MD_MARKS, lambda m: "")
