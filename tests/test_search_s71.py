@@ -161,3 +161,28 @@ def test_an_invisible_character_inside_the_query_is_dropped_as_at_its_ends(kb, w
     assert res.total == want and res.query.terms == ["容错纠错"]
     assert web.get("/api/search", params={"q": f"容错{invisible}纠错 干部"}).json()["total"] == S.search(kb, "容错纠错 干部").total
     assert S.search(kb, "", S.Filters(city=f"龙{invisible}岩")).total == S.search(kb, "", S.Filters(city="龙岩")).total
+
+
+# --- 6. a long sentence pasted whole ----------------------------------------------------------------------------
+
+# (our own sentence, in the way of a policy text: its 、 and ， make it eight clauses, every one required)
+SENTENCE = ("坚持把实绩晾晒和年度考核结合起来、把容错纠错和澄清正名贯通起来，推动干部在项目一线比拼实绩，"
+            "为年轻干部配备导师，给蹲点干部发放交通补贴，让敢于担当的干部放下包袱")
+
+
+def test_a_pasted_sentence_is_offered_its_clauses_and_fewer_words_with_counts(kb, web):
+    """A sentence of some eighty characters found nothing and offered nothing (dropping one clause of eight finds
+    nothing either), and the page said to remove filters though none was set."""
+    res, offers = _offers(kb, SENTENCE)
+    assert res.total == 0 and len(res.query.clauses) >= 6
+    assert offers and all(n > 0 and n == S.search(kb, q, S.Filters(**f)).total for q, f, n in offers)
+    assert "推动干部在项目一线比拼实绩" in [q for q, _, _ in offers]  # (a clause found as written)
+    assert any(len(q.split()) >= 2 and all(w in SENTENCE for w in q.split()) for q, _, _ in offers)  # (its words)
+    page = web.get("/", params={"q": SENTENCE}).text
+    assert 'class="suggestion"' in page and "筛选" not in page.split('id="no-results"')[1].split("</div>")[0]
+
+
+def test_a_search_finding_nothing_mentions_filters_only_when_one_is_set(web):
+    none = web.get("/", params={"q": "量子纠缠"}).text
+    assert 'id="try-instead"' in none and "去掉一些筛选" not in none
+    assert "去掉一些筛选" in web.get("/", params={"q": "量子纠缠", "year": "2023"}).text

@@ -99,6 +99,17 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
             shorter = q.replaced([x for x in q.clauses if x is not c])
             if not _fillers_only(shorter):
                 offer("去掉“" + " OR ".join(t.text for t in c) + "”：{n} " + unit, shorter, base)
+        # A sentence pasted whole (its 、 and ， make it a list of clauses, all required): dropping one finds nothing
+        # either, and nothing was offered.  Its clauses alone that find most, and the fewest of its words that find
+        # something together, the most particular first.
+        def n_of(query: Query) -> int:
+            return counted(conn, query, res)
+
+        alone = [(n, c) for c in q.clauses if not _fillers_only(one := q.replaced([c])) and (n := n_of(one))]
+        for n, c in sorted(alone, key=lambda x: -x[0])[:CLAUSES_OFFERED]:
+            offer("只搜“" + " OR ".join(t.text for t in c) + "”：{n} " + unit, q.replaced([c]), base)
+        if fewer := _fewest_words(q, n_of):
+            offer("只搜其中的词 " + fewer.text() + "：{n} " + unit, fewer, base)
     elif q.clauses and len(q.clauses[0]) == 1:
         # The longest runs that find something, each of other words than those offered before (驻村干部生活补助:
         # 生活补助, and 驻村干部 too, the topic)
@@ -159,6 +170,26 @@ def _year_clause(q: Query) -> list[Term] | None:
         if len(c) == 1 and not c[0].phrase and (found := year_in(c[0].text)) and found[1:] == (0, len(c[0].text)):
             return c
     return None
+
+
+CLAUSES_OFFERED = 3  # clauses of a query finding nothing offered alone, those finding most
+FEWEST_WORDS = 4  # words at most in the query of a pasted sentence's particular words
+WORDS_COUNTED = 16  # the longest words of such a sentence counted (each a look-up in the index)
+
+
+def _fewest_words(q: Query, n_of) -> Query | None:
+    """Words of the query's clauses that find something together, the rarest first, up to FEWEST_WORDS of them (at
+    least two): a sentence's particular words, where the whole of it is in no measure."""
+    words = [w for c in q.clauses if len(c) == 1 and not c[0].phrase for w in _words(c[0].text)]
+    words = [w for w in dict.fromkeys(words) if not _fillers_only(Query([[Term(w)]]))]
+    counted = [(n, w) for w in sorted(words, key=len, reverse=True)[:WORDS_COUNTED] if (n := n_of(q.replaced([[Term(w)]])))]
+    chosen: list[list[Term]] = []
+    for _, w in sorted(counted):
+        if len(chosen) == FEWEST_WORDS:
+            break
+        if n_of(q.replaced(chosen + [[Term(w)]])):
+            chosen.append([Term(w)])
+    return q.replaced(chosen) if len(chosen) > 1 else None
 
 
 PLACE_OFFERS = 3  # places offered for one name (鼓楼: a county of that name in each of several cities)
