@@ -186,3 +186,18 @@ def test_a_search_finding_nothing_mentions_filters_only_when_one_is_set(web):
     none = web.get("/", params={"q": "量子纠缠"}).text
     assert 'id="try-instead"' in none and "去掉一些筛选" not in none
     assert "去掉一些筛选" in web.get("/", params={"q": "量子纠缠", "year": "2023"}).text
+
+
+# --- 7. quotation marks around a filter's value -----------------------------------------------------------------
+
+@pytest.mark.parametrize("given", ["“三个区分开来”", '"三个区分开来"', "「三个区分开来」", "‘三个区分开来’"])
+def test_quotation_marks_around_a_slogan_are_dropped_as_title_marks_around_a_source(kb, db, web, given):
+    """slogan=“三个区分开来” (as the texts write it, and people paste it) found nothing, and the note said
+    ““三个区分开来””."""
+    want = S.search(kb, "", S.Filters(slogan="三个区分开来")).total
+    res = S.search(kb, "", S.Filters(slogan=given))
+    assert want > 0 and res.total == want and not res.notes
+    assert web.get("/api/search", params={"slogan": given}).json()["total"] == want
+    assert _cli(db, "--slogan", given).exit_code == 0
+    (note,) = S.search(kb, "", S.Filters(slogan=given.replace("区分开来", "不存在的"))).notes
+    assert "““" not in note.message and "””" not in note.message

@@ -13,6 +13,7 @@ from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, Value, norm
 from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS, filter_token, source_value
 from pipeline.search.syntax import QueryError
+from pipeline.text.chars import QUOTE_CLOSERS, QUOTE_OPENERS
 
 
 @dataclass
@@ -91,11 +92,21 @@ def resolve(cat: Catalog, filters: Filters | None) -> Resolved:
     for facet, given in filters.active().items():
         if facet not in FACETS:
             continue
-        vals, note = _resolve_one(cat, facet, given)
+        vals, note = _resolve_one(cat, facet, unquoted(given))
         res.values[facet] = vals
         if note:
             res.notes.append(note)
     return res
+
+
+# Quotation marks people paste around a value (slogan=“三个区分开来”, as the texts write it): no value holds them at its
+# ends, as no source holds its title marks (《光明日报》 is 光明日报)
+_QUOTE_MARKS = "".join(sorted(QUOTE_OPENERS | QUOTE_CLOSERS)) + "'＂＇"
+
+
+def unquoted(given: str) -> str:
+    """The value without the quotation marks around it (and said so in every note: ““三个区分开来””)."""
+    return given.strip(_QUOTE_MARKS + " ").strip() or given
 
 
 def _resolve_one(cat: Catalog, facet: str, given: str) -> tuple[list[Value], Note | None]:

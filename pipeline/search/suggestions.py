@@ -10,7 +10,7 @@ import unicodedata
 
 from pipeline.core.lexicons import word_set
 from pipeline.search.catalog import Catalog, Value, catalog, norm
-from pipeline.search.filters import Filters, Resolved, resolve, year_in, year_label
+from pipeline.search.filters import Filters, Resolved, unquoted, resolve, year_in, year_label
 from pipeline.search.index import FACET_ZH
 from pipeline.search.query import SearchResult, count
 from pipeline.search.syntax import Query, Term, edge_strip
@@ -121,7 +121,7 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         vals = res.values.get(facet) or []
         # (as its chip names it: 容错纠错, not the id tolerate; but a span of years as given, 2020-2023, even
         # when only 2023 of it has measures)
-        shown = vals[0].label if len(vals) == 1 and facet != "year" else given
+        shown = vals[0].label if len(vals) == 1 and facet != "year" else unquoted(given)
         offer(f"去掉筛选 {FACET_ZH.get(facet, facet)}“{shown}”：{{n}} {unit}", q, base.without(facet))
     return out
 
