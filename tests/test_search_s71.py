@@ -201,3 +201,20 @@ def test_quotation_marks_around_a_slogan_are_dropped_as_title_marks_around_a_sou
     assert _cli(db, "--slogan", given).exit_code == 0
     (note,) = S.search(kb, "", S.Filters(slogan=given.replace("区分开来", "不存在的"))).notes
     assert "““" not in note.message and "””" not in note.message
+
+
+# --- 8. the facet page's lookup matches what it shows -----------------------------------------------------------
+
+@pytest.mark.parametrize("facet, contains, labels", [
+    ("county", "嘉兴", []),  # (嘉善县's city: in its path, not in its label)
+    ("county", "南通", []),
+    ("city", "福建", []),
+    ("county", "嘉善", ["嘉善县"]),
+    ("county", "嘉兴市嘉善", ["嘉善县"]),  # (a tail of the path that reaches its own name)
+    ("city", "龙岩", ["龙岩市"]),
+])
+def test_a_facet_lookup_matches_the_label_not_the_hidden_path(kb, web, facet, contains, labels):
+    """/facets/county?contains=龙 listed 上杭县 and 五常市 (福建省/龙岩市/上杭县, 黑龙江省/哈尔滨市/五常市): matched
+    on the path the page does not show."""
+    assert [v["label"] for v in S.facet_values(kb, facet, "", None, contains=contains).values] == labels
+    assert [v["label"] for v in web.get(f"/api/facets/{facet}", params={"contains": contains}).json()["values"]] == labels

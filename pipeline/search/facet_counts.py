@@ -8,7 +8,7 @@ import sqlite3
 from pipeline.search.beside import Beside
 from pipeline.search.catalog import Catalog, catalog, norm
 from pipeline.search.filters import Filters, Resolved, resolve
-from pipeline.search.index import FACET_ZH, FACETS
+from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS
 from pipeline.search.syntax import Query, QueryError, parse
 
 FACET_LIMIT = 30     # values of each facet in a search answer; the rest through facet_values
@@ -149,7 +149,21 @@ def _listed(cat: Catalog, facet: str, n, numbers: list[int], chosen: set[int]) -
 
 
 def _looks_like(cat: Catalog, facet: str, number: int, prefix: str, contains: str) -> bool:
-    """Whether the value, its label or another name of it begins with ``prefix`` and contains ``contains``."""
+    """Whether the value, its label or another name of it begins with ``prefix`` and contains ``contains``; in a
+    place's path (福建省龙岩市上杭县), only where it reaches the place's own name: 龙 found 上杭县 by its city, which its
+    label does not show."""
     x = cat.numbered[facet][number]
     value, label, aliases = cat.norm[(facet, x.value)]
-    return any(name.startswith(prefix) and contains in name for name in (value, label, *aliases))
+    own = len(norm(x.value.rsplit("/", 1)[-1])) if facet in PLACE_FACETS else len(value)
+    return any(name.startswith(prefix) and _holds(name, contains, own if name == value else len(name))
+               for name in (value, label, *aliases))
+
+
+def _holds(name: str, part: str, own: int) -> bool:
+    """``part`` is in ``name`` somewhere reaching into its last ``own`` characters."""
+    at = name.find(part)
+    while at >= 0:
+        if at + len(part) > len(name) - own or not part:
+            return True
+        at = name.find(part, at + 1)
+    return False
