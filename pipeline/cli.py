@@ -637,9 +637,15 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         click.echo(search_summary(res, "article" if articles else "measure"), err=True)
         for t in tips:
             click.echo(f"  try: {suggestion_command(t, articles)}   # {t.text}", err=True)
-        if not res.total and not tips:  # (the README promises something to try after nothing)
-            click.echo("  try: fewer or shorter words, another spelling or a synonym"
-                       + (", or fewer filters" if chosen.active() else ""), err=True)
+        if why := S.nothing_found(conn, res, tips):  # (the README promises something to try after nothing)
+            click.echo(f"  {NOTHING_FOUND[why]}", err=True)
+
+
+# Why a search found nothing (search.nothing_found), in the command's words
+NOTHING_FOUND = {"empty": "the knowledge base has no measures yet: build it first (policykb build, or make kb)",
+                 "chinese": "the texts are Chinese and are searched in Chinese: type Chinese words, e.g. 容错纠错 or 年轻干部",
+                 "filters": "try: fewer or shorter words, another spelling or a synonym, or fewer filters",
+                 "words": "try: fewer or shorter words, another spelling or a synonym"}
 
 
 def _repeated_note(facet: str, values: list[str]):

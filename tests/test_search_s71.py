@@ -184,7 +184,7 @@ def test_a_pasted_sentence_is_offered_its_clauses_and_fewer_words_with_counts(kb
 
 def test_a_search_finding_nothing_mentions_filters_only_when_one_is_set(web):
     none = web.get("/", params={"q": "量子纠缠"}).text
-    assert 'id="try-instead"' in none and "去掉一些筛选" not in none
+    assert 'id="why-nothing"' in none and "去掉一些筛选" not in none
     assert "去掉一些筛选" in web.get("/", params={"q": "量子纠缠", "year": "2023"}).text
 
 
@@ -218,3 +218,40 @@ def test_a_facet_lookup_matches_the_label_not_the_hidden_path(kb, web, facet, co
     on the path the page does not show."""
     assert [v["label"] for v in S.facet_values(kb, facet, "", None, contains=contains).values] == labels
     assert [v["label"] for v in web.get(f"/api/facets/{facet}", params={"contains": contains}).json()["values"]] == labels
+
+
+# --- 9. what a search finding nothing says: an empty knowledge base, a query in English ----------------------------
+
+@pytest.fixture(scope="module")
+def empty_db(tmp_path_factory, segmenter):
+    # (one page about a quiet weekend: an article, but no measure of cadre work)
+    return built_from_texts(tmp_path_factory, "search71_empty", {"note.txt": "周末下了一场小雨，我们在家里读书喝茶，过得很安静。\n"})
+
+
+def test_an_empty_knowledge_base_says_it_is_empty(empty_db):
+    """With no query and no filter it said to try a shorter word or fewer filters."""
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    web = TestClient(create_app(empty_db))
+    page = web.get("/").text
+    assert "知识库里还没有举措" in page and "更短的词" not in page and "筛选" not in page.split('id="no-results"')[1]
+    assert "知识库里还没有举措" in web.get("/api/search").json()["hint"]
+    r = _cli(empty_db)
+    assert r.exit_code == 0 and "no measures yet" in r.stderr and "shorter" not in r.stderr, r.output
+
+
+@pytest.mark.parametrize("q", ["tolerance", "young cadres"])
+def test_a_query_in_english_is_told_the_texts_are_chinese(db, web, q):
+    """tolerance, young cadres: told to try a shorter word, as if the words were Chinese."""
+    page = web.get("/", params={"q": q}).text
+    assert "都是中文" in page and "更短的词" not in page
+    assert "都是中文" in web.get("/api/search", params={"q": q}).json()["hint"]
+    r = _cli(db, q)
+    assert "searched in Chinese" in r.stderr and "shorter" not in r.stderr, r.output
+
+
+def test_an_english_word_of_a_categorys_english_name_offers_the_category(kb):
+    _, offers = _offers(kb, "tolerance")
+    assert offers == [("", {"category": "tolerate"}, S.search(kb, "", S.Filters(category="tolerate")).total)]

@@ -15,6 +15,7 @@ from pipeline.search.index import FACET_ZH
 from pipeline.search.query import SearchResult, count
 from pipeline.search.syntax import Query, Term, edge_strip
 from pipeline.search.tokens import SPACES
+from pipeline.text.chars import HAN
 
 
 @dataclass
@@ -94,6 +95,10 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
                     offer(*_as_filter(q, clause, FACET_ZH[facet], x, base.with_(facet, x.value), unit, things))
     if result.total:
         return out
+    if _latin_only(q) and "category" not in base.active():
+        # (tolerance, training: the texts are Chinese, but the categories have English names too)
+        for x in _named_in_english(cat, q):
+            offer(f"类别“{x.label}”（{x.aliases[0]}）共 {{n}} {things}", Query(), base.with_("category", x.value))
     if len(q.clauses) > 1:
         for c in q.clauses:
             shorter = q.replaced([x for x in q.clauses if x is not c])
@@ -170,6 +175,48 @@ def _year_clause(q: Query) -> list[Term] | None:
         if len(c) == 1 and not c[0].phrase and (found := year_in(c[0].text)) and found[1:] == (0, len(c[0].text)):
             return c
     return None
+
+
+# Why a search found nothing, said where its suggestions leave it at nothing (or, for the first two, whatever they
+# offer): the page's and the API's words; the CLI says them in its own
+NOTHING_ZH = {"empty": "知识库里还没有举措：先建库（policykb build 或 make kb），再来搜索。",
+              "chinese": "知识库的文章都是中文，也按中文搜索：请输入中文词语，例如 容错纠错、年轻干部。",
+              "filters": "换一个更短的词，或去掉一些筛选。",
+              "words": "换一个更短的词，或换一种说法。"}
+
+
+def nothing_found(conn: sqlite3.Connection, result: SearchResult, offered: list[Suggestion]) -> str | None:
+    """Why ``result`` found nothing (a key of NOTHING_ZH), or None when it found something or its suggestions say
+    enough: the knowledge base is empty (it said to try a shorter word or fewer filters); the query is in Latin
+    letters only (tolerance, young cadres: the texts are Chinese); else fewer filters where one is set, or other
+    words."""
+    if result.total:
+        return None
+    if not catalog(conn).total:
+        return "empty"
+    if _latin_only(result.query):
+        return "chinese"
+    if offered:
+        return None
+    return "filters" if result.resolved and result.resolved.filters.active() else "words"
+
+
+def _latin_only(q: Query) -> bool:
+    """The query's words hold Latin letters and no Chinese character."""
+    words = " ".join(q.terms + [t.text for t in q.exclude])
+    return bool(_LATIN.search(words)) and not _HAN.search(words)
+
+
+_LATIN = re.compile("[A-Za-z]")
+_HAN = re.compile(f"[{HAN}]")
+
+
+def _named_in_english(cat: Catalog, q: Query) -> list[Value]:
+    """Categories an English word of the query names: their id (tolerate) or a word of their English name (Error
+    tolerance and rehabilitation), words of four letters at least."""
+    words = {w for w in re.findall("[a-z]+", " ".join(q.terms).lower()) if len(w) >= 4}
+    return [x for x in cat.values.get("category", []) if x.aliases and x.value != "unclassified"
+            and not words.isdisjoint({x.value.lower(), *re.findall("[a-z]+", x.aliases[0].lower())})]
 
 
 CLAUSES_OFFERED = 3  # clauses of a query finding nothing offered alone, those finding most

@@ -38,7 +38,8 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     offset = int_param(request, "offset", (int_param(request, "page", 1, least=1) - 1) * limit, least=0)
     res = S.search(conn, q, f, limit=limit, offset=offset)
     res.resolved.notes[:0] = repeated(request)
-    body = res.to_dict() | {"suggestions": [s.as_dict() for s in S.suggest(conn, res)]}
+    tips = S.suggest(conn, res)
+    body = res.to_dict() | {"suggestions": [s.as_dict() for s in tips]} | _hint(conn, res, tips)
     if flag_param(request, "facets"):
         fs = S.facets(conn, res.query, f, int_param(request, "facet_limit", S.FACET_LIMIT))
         body["facets"] = {name: fv.values for name, fv in fs.items()}
@@ -80,7 +81,15 @@ def api_article_search(request: Request, conn=Depends(kb_conn)):
     res = S.find_articles(conn, q, f, int_param(request, "limit", 20), int_param(request, "offset", 0, least=0),
                           details=True)
     res.resolved.notes[:0] = repeated(request)
-    return res.to_dict() | {"suggestions": [s.as_dict() for s in S.suggest(conn, res, articles=True)]}
+    tips = S.suggest(conn, res, articles=True)
+    return res.to_dict() | {"suggestions": [s.as_dict() for s in tips]} | _hint(conn, res, tips)
+
+
+def _hint(conn, res: S.SearchResult, tips: list[S.Suggestion]) -> dict:
+    """``hint``, when nothing was found: why, as the page says it (the knowledge base is empty; the texts are
+    Chinese; fewer filters or other words)."""
+    why = S.nothing_found(conn, res, tips)
+    return {"hint": S.NOTHING_ZH[why]} if why else {}
 
 
 # (m, a measure of the article, is carried through the redirect of an old id, renumbered as the page's is)

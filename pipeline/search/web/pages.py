@@ -36,13 +36,14 @@ PAGE_WHY = ORDER_WHY | {"offset": f"翻页请用 page，每页 {PAGE_SIZE} 条",
 def search_page(request: Request, conn=Depends(kb_conn)):
     q, f, state = query_and_filters(request)
     unread = ignored(request, "q", *S.FACETS, "page", why=PAGE_WHY)
-    result, facets, suggestions, error = None, {}, [], None
+    result, facets, suggestions, error, nothing = None, {}, [], None, None
     page = int_param(request, "page", 1, least=1)  # (a bad page number is the error page, as everywhere)
     try:
         result = S.search(conn, q, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         result.resolved.notes[:0] = repeated(request)
         facets = S.facets(conn, result.query, f)
         suggestions = S.suggest(conn, result)
+        nothing = S.nothing_found(conn, result, suggestions)
     except S.QueryError as e:
         error, page = str(e), 1
         try:
@@ -57,6 +58,7 @@ def search_page(request: Request, conn=Depends(kb_conn)):
     return templates.TemplateResponse(request, "search.html", {
         "q": q, "state": state, "result": result, "facets": facets, "error": error, "page": page, "ignored": unread,
         "page_size": PAGE_SIZE, "shown": FACET_SHOWN, "suggestions": suggestions,
+        "nothing": S.NOTHING_ZH[nothing] if nothing else None,
         "last_page": max(1, -(-result.total // PAGE_SIZE)) if result else 1,
         "syntax": S.SYNTAX_HELP, "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH, "cap": S.MAX_RESULTS,
         "active": [(k, state[k], _active_label(result, k, state[k])) for k in S.FACETS if k in state],
