@@ -582,7 +582,9 @@ def _filter_option(name: str, help: str):
 @click.option("--offset", default=0, show_default=True, type=click.IntRange(0), help="Skip this many (for the next page).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True, callback=_as_en,
-              help="CSV headers and categories: Chinese, or the field names and ids for code (en; id is the same).")
+              help="The results' headers and categories (CSV, and the table's categories): Chinese, or the field names "
+                   "and ids for code (en; id is the same). As for export and compare, it is the language of the data "
+                   "written, not of the summary on stderr, which is the command's English.")
 @click.option("--articles", is_flag=True, help="Search whole articles (title and text) instead of measures.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary, notes or suggestions on stderr.")
 def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: str, lang: str, articles: bool,
@@ -707,8 +709,8 @@ def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
             click.echo(f"{a['article_id']}  {a['date'] or '':10}  {a['region']['name'] or '-'}  {a['source'] or '-'}  "
                        f"{a['title'] or '（无标题）'}")
     else:
-        for r in res.results:
-            cats = "、".join(c["name"] for c in r["categories"])
+        for r in res.results:  # (categories as the CSV gives them: names, or ids with --lang en)
+            cats = "、".join(c["name"] for c in r["categories"]) if lang == "zh" else ",".join(c["id"] for c in r["categories"])
             click.echo(f"[{r['measure_id']}] {r['region']['name'] or '-'} {r['date'] or ''} {cats}\n    {r['text']}")
     sys.stdout.flush()  # (what is still buffered fails here, inside the caller's try, not at exit)
 

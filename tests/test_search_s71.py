@@ -255,3 +255,21 @@ def test_a_query_in_english_is_told_the_texts_are_chinese(db, web, q):
 def test_an_english_word_of_a_categorys_english_name_offers_the_category(kb):
     _, offers = _offers(kb, "tolerance")
     assert offers == [("", {"category": "tolerate"}, S.search(kb, "", S.Filters(category="tolerate")).total)]
+
+
+# --- 10. the facet page's heading names every filter; --lang is the data's language -----------------------------
+
+def test_the_facet_page_heading_names_the_filters_the_counts_are_under(web):
+    """/facets/county?q=干部&year=2024 headed its counts “干部”的举措按区县, as if of every year."""
+    page = web.get("/facets/county", params={"q": "干部", "year": "2024", "province": "江苏"}).text
+    heading = page.split('id="facet-heading">')[1].split("</h2>")[0]
+    assert "年份 2024" in heading and "省份 江苏省" in heading and "“干部”" in heading
+    assert "年份 2024" in page.split("<title>")[1].split("</title>")[0]
+
+
+def test_lang_is_the_language_of_the_results_in_the_table_too(db):
+    """--lang picks the data's language (CSV headers, categories), as for export and compare, not the messages'; the
+    table showed Chinese category names under --lang en."""
+    zh, en = _cli(db, "容错纠错", "--limit", "1"), _cli(db, "容错纠错", "--limit", "1", "--lang", "en")
+    assert "容错纠错" in zh.stdout.splitlines()[0] and "tolerate" in en.stdout.splitlines()[0], (zh.stdout, en.stdout)
+    assert en.stderr.startswith(zh.stderr.split(" match")[0])  # (the summary is the command's English either way)

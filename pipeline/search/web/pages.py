@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline import search as S
+from pipeline.search.catalog import catalog
 from pipeline.search.web.params import (ORDER_WHY, flag_param, href, ignored, int_param, moved, query_and_filters, repeated)
 from pipeline.search.web.state import kb_conn
 
@@ -84,8 +85,11 @@ def facet_page(request: Request, name: str, conn=Depends(kb_conn)):
     def link(**change) -> str:
         return href(f"/facets/{name}", plain | {"contains": contains} | change)
 
+    res = S.resolve(catalog(conn), f)
+    # (every filter the counts are under, as its chip names it, in the heading: ?q=干部&year=2024 said “干部”的举措)
+    within = [f"{S.FACET_ZH[k]} {_label(res, k, v)}" for k, v in plain.items() if k in S.FACETS and k != name]
     return templates.TemplateResponse(request, "facet.html", {
-        "name": name, "q": q, "state": plain, "contains": contains, "fv": fv, "page": page,
+        "name": name, "q": q, "state": plain, "contains": contains, "fv": fv, "page": page, "within": within,
         "facet_names": S.FACET_ZH, "items": facet_items(name, fv.values, plain),
         "back": href("/", plain), "link": link, "ignored": ignored(request, "q", *S.FACETS, "contains", "page"),
     })
@@ -113,7 +117,12 @@ def facet_items(name: str, values: list[dict], state: dict) -> Markup:
 
 def _active_label(result: S.SearchResult | None, facet: str, given: str) -> str:
     """The chip of an active filter: the value it matched (福建 -> 福建省), or what was typed."""
-    vals = result.resolved.values.get(facet) if result and result.resolved else None
+    return _label(result.resolved if result else None, facet, given)
+
+
+def _label(res: S.Resolved | None, facet: str, given: str) -> str:
+    """A filter as said on a page: the value it matched (福建 -> 福建省), or what was typed."""
+    vals = res.values.get(facet) if res else None
     if vals and len(vals) == 1 and facet != "year":  # (a span of years that holds one is still the span)
         return vals[0].label
     return given
