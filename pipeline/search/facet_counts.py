@@ -161,9 +161,11 @@ def _looks_like(cat: Catalog, facet: str, number: int, prefix: str, contains: st
 
 def _holds(name: str, part: str, own: int) -> bool:
     """``part`` is in ``name`` somewhere reaching into its last ``own`` characters."""
+    if not part:
+        return True
     at = name.find(part)
     while at >= 0:
-        if at + len(part) > len(name) - own or not part:
+        if at + len(part) > len(name) - own:
             return True
         at = name.find(part, at + 1)
     return False

@@ -268,9 +268,7 @@ def _place_word(cat: Catalog, words: list[str], base: Filters) -> tuple[Value, l
 def _typed(cat: Catalog, x: Value) -> str:
     """What to type as the filter for exactly this place: its label where the label finds it alone (龙岩市), else its
     path (福建省/福州市/鼓楼区)."""
-    from pipeline.search.filters import _match
-
-    return x.label if _match(cat, x.facet, norm(x.label)) == [x] else x.value
+    return x.label if resolve(cat, Filters(**{x.facet: x.label})).values.get(x.facet) == [x] else x.value
 
 
 def _fillers_only(query: Query) -> bool:
