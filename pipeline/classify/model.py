@@ -83,9 +83,17 @@ def check_model(path: str | Path, codebook: Codebook) -> dict:
     """The model's metadata if it fits this codebook, this code and these libraries."""
     path = Path(path)
     meta_path = path.with_suffix(".json")
+    if path.suffix == ".json":  # the metadata written beside a model, named instead of it
+        raise ModelMismatch(f"{path} is a model's metadata, not the model: give the model file beside it "
+                            f"({path.with_suffix('.pkl').name})")
     if not path.exists() or not meta_path.exists():
         raise FileNotFoundError(f"{path}: no trained model (run `policykb train` or `make model`)")
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ModelMismatch(f"{meta_path}: not a model's metadata ({e}): retrain with `make model`") from e
+    if not isinstance(meta, dict):
+        raise ModelMismatch(f"{meta_path}: not a model's metadata: retrain with `make model`")
     if meta.get("codebook_sha256") != codebook.sha256:
         raise ModelMismatch(f"{path} was trained on another codebook (sha256 {meta.get('codebook_sha256', '?')[:12]}, "
                             f"now {codebook.sha256[:12]} at {codebook.path}): retrain with `make model`")
@@ -96,7 +104,11 @@ def check_model(path: str | Path, codebook: Codebook) -> dict:
         if meta.get("versions", {}).get(lib) != _installed(lib):
             raise ModelMismatch(f"{path} was trained with {lib} {meta.get('versions', {}).get(lib)}, "
                                 f"this environment has {_installed(lib)}: retrain with `make model`")
-    gone = missing_code(path.read_bytes())
+    try:
+        gone = missing_code(path.read_bytes())
+    except Exception as e:  # pickletools raises ValueError, and more, on what is no pickle
+        raise ModelMismatch(f"{path} is not a model saved by `policykb train` ({type(e).__name__}): "
+                            "retrain with `make model`") from e
     if gone:
         more = f" and {len(gone) - 2} more" if len(gone) > 2 else ""
         raise ModelMismatch(f"{path} was written by other code ({', '.join(gone[:2])}{more} no longer exist): "
