@@ -45,9 +45,11 @@ class LabelSession:
         P = clf.predict_proba([r["text"] for r in rows])
         thresholds = getattr(clf, "thresholds_", np.full(P.shape[1], 0.5))
         # Measures with no category (未归类, as the build decides) first, then the least sure ones.
-        unclassified = clf.decide(P).sum(axis=1) == 0
+        decided = clf.decide(P)
+        unclassified = decided.sum(axis=1) == 0
         order = np.lexsort((uncertainty(P, thresholds), ~unclassified))[:n]
-        return [dict(rows[i]) | {"scores": dict(zip(clf.labels_, map(float, P[i])))} for i in order]
+        return [dict(rows[i]) | {"scores": dict(zip(clf.labels_, map(float, P[i]))),
+                                 "decided": [c for c, d in zip(clf.labels_, decided[i]) if d]} for i in order]
 
     def _next_id(self) -> str:
         ids = []
@@ -84,13 +86,16 @@ class LabelSession:
         for k, cand in enumerate(self.candidates(n), 1):
             place = "/".join(x for x in (cand["province"], cand["city"], cand["county"]) if x) or "-"
             scores = sorted(cand["scores"].items(), key=lambda kv: -kv[1])[:3]
-            current = [c for c, _ in scores[:1]]
+            # Enter keeps what the build stored: the categories the model decides, none for 未归类
+            # (its likeliest guess, below every threshold, is shown among the scores, not offered).
+            current = cand["decided"]
+            keep = ",".join(current) if current else "nothing: 未归类, type the categories"
             echo(f"\n[{k}/{n}] {cand['title'] or '(no title)'} | {place}")
             echo(f"  {cand['text']}")
             echo("  scores: " + ", ".join(f"{c} {s:.2f}" for c, s in scores))
             echo(f"  {menu}")
             while True:
-                answer = prompt("categories (Enter = " + ",".join(current) + ", n = not a measure, s = skip, q = quit)")
+                answer = prompt(f"categories (Enter = {keep}, n = not a measure, s = skip, q = quit)")
                 if answer.strip().lower() == "q":
                     return saved
                 if answer.strip().lower() == "s":
@@ -104,7 +109,8 @@ class LabelSession:
                     self._append(cand, chosen)
                     saved += 1
                     break
-                echo("  not a category: give numbers 1-%d or ids, separated by commas" % len(cats))
+                echo("  not a category: give numbers 1-%d or ids, separated by commas" % len(cats) if answer.strip()
+                     else "  the model assigns no category here: give numbers 1-%d or ids, or s to skip" % len(cats))
         return saved
 
     def _append(self, cand: dict, categories: list[str], measure: bool = True) -> None:
