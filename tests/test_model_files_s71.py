@@ -43,3 +43,20 @@ def test_metadata_that_is_no_json_object_is_refused(tmp_path, meta):
     model.with_suffix(".json").write_text(meta, encoding="utf-8")
     with pytest.raises(ModelMismatch, match="not a model's metadata"):
         check_model(model, load_codebook())
+
+
+def test_the_advice_names_the_codebook_and_model_it_would_retrain(tmp_path):
+    # `make model` trains the shipped codebook into models/classifier.pkl, nothing else
+    cb = load_codebook()
+    custom = tmp_path / "codebook.yaml"
+    custom.write_text(open(cb.path, encoding="utf-8").read() + "\n# my edit\n", encoding="utf-8")
+    model = tmp_path / "my.pkl"
+    model.write_bytes(b"\x80\x05N.")
+    model.with_suffix(".json").write_text(json.dumps(_meta(cb)), encoding="utf-8")
+    with pytest.raises(ModelMismatch) as e:
+        check_model(model, load_codebook(str(custom)))
+    assert f"policykb train --codebook {custom} --out {model}" in str(e.value) and "make model" not in str(e.value)
+    meta = _meta(cb) | {"versions": {"scikit-learn": "0.1"}}
+    model.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelMismatch, match=f"policykb train --out {model}`"):
+        check_model(model, cb)

@@ -17,9 +17,10 @@ from pathlib import Path
 import pickle
 import pickletools
 
-from pipeline.classify.codebook import Codebook
+from pipeline.classify.codebook import Codebook, default_codebook_path
 from pipeline.core import pickled
 from pipeline.core.fsutil import write_bytes
+from pipeline.core.paths import default_model
 from pipeline.nlp.segment import domain_dictionary_path
 
 PACKAGE = Path(__file__).resolve().parents[1]  # pipeline/
@@ -91,29 +92,41 @@ def check_model(path: str | Path, codebook: Codebook) -> dict:
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise ModelMismatch(f"{meta_path}: not a model's metadata ({e}): retrain with `make model`") from e
+        raise ModelMismatch(f"{meta_path}: not a model's metadata ({e}): "
+                            f"retrain with {_retrain(path, codebook)}") from e
     if not isinstance(meta, dict):
-        raise ModelMismatch(f"{meta_path}: not a model's metadata: retrain with `make model`")
+        raise ModelMismatch(f"{meta_path}: not a model's metadata: retrain with {_retrain(path, codebook)}")
     if meta.get("codebook_sha256") != codebook.sha256:
         raise ModelMismatch(f"{path} was trained on another codebook (sha256 {meta.get('codebook_sha256', '?')[:12]}, "
-                            f"now {codebook.sha256[:12]} at {codebook.path}): retrain with `make model`")
+                            f"now {codebook.sha256[:12]} at {codebook.path}): retrain with {_retrain(path, codebook)}")
     if meta.get("feature_sha256") not in (None, feature_sha256(codebook)):
         raise ModelMismatch(f"{path} was trained with another segmentation dictionary or segmentation/classification "
-                            "code: retrain with `make model`")
+                            f"code: retrain with {_retrain(path, codebook)}")
     for lib in ("scikit-learn", "numpy"):
         if meta.get("versions", {}).get(lib) != _installed(lib):
             raise ModelMismatch(f"{path} was trained with {lib} {meta.get('versions', {}).get(lib)}, "
-                                f"this environment has {_installed(lib)}: retrain with `make model`")
+                                f"this environment has {_installed(lib)}: retrain with {_retrain(path, codebook)}")
     try:
         gone = missing_code(path.read_bytes())
     except Exception as e:  # pickletools raises ValueError, and more, on what is no pickle
         raise ModelMismatch(f"{path} is not a model saved by `policykb train` ({type(e).__name__}): "
-                            "retrain with `make model`") from e
+                            f"retrain with {_retrain(path, codebook)}") from e
     if gone:
         more = f" and {len(gone) - 2} more" if len(gone) > 2 else ""
         raise ModelMismatch(f"{path} was written by other code ({', '.join(gone[:2])}{more} no longer exist): "
-                            "retrain with `make model`")
+                            f"retrain with {_retrain(path, codebook)}")
     return meta
+
+
+def _retrain(path: Path, codebook: Codebook) -> str:
+    """The command that retrains this model: `make model` only for the shipped codebook and the
+    default model, which is all it trains."""
+    custom = Path(codebook.path).resolve() != Path(default_codebook_path()).resolve()
+    elsewhere = path.expanduser().resolve() != default_model().resolve()
+    if not (custom or elsewhere):
+        return "`make model`"
+    return "`" + " ".join(["policykb train", *(["--codebook", str(codebook.path)] if custom else []),
+                           *(["--out", str(path)] if elsewhere else [])]) + "`"
 
 
 def _installed(dist: str) -> str | None:
