@@ -120,11 +120,13 @@ def highlight(text: str, terms: list[str] | str | None, width: int | None = None
     ts = sorted({t for t in (without_spaces(r) for t in terms for r in readings(t)) if t}, key=len, reverse=True)
     norm, owner = _normalized(text)
     spans: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # the characters marked so far: an overlap test per match, not per pair
     for t in ts:
         for m in re.finditer(re.escape(t), norm):
             a, b = (m.start(), m.end()) if owner is None else (owner[m.start()], owner[m.end() - 1] + 1)
-            if not any(a < y and x < b for x, y in spans):
+            if taken.find(1, a, b) < 0:
                 spans.append((a, b))
+                taken[a:b] = b"\x01" * (b - a)
     spans.sort()
     lo, hi = 0, len(text)
     if width and len(text) > width:
