@@ -79,17 +79,44 @@ def load_codebook(path: str | None = None) -> Codebook:
                             "a name_zh; see pipeline/resources/codebook.yaml)")
     cats = tuple(
         Category(id=c["id"], name_zh=c["name_zh"], name_en=c.get("name_en", ""), definition=c.get("definition", ""),
-                 include=tuple(map(str, c.get("include") or ())), exclude=tuple(map(str, c.get("exclude") or ())),
+                 include=_words(path, c, "include"), exclude=_words(path, c, "exclude"),
                  examples=tuple(c.get("examples") or ()))
         for c in data["categories"]
     )
     _distinct_ids(path, [c.id for c in cats], "category")
+    _distinct_names(path, [c.name_zh for c in cats], "category")
+    if not isinstance(data.get("groups") or [], list) or not all(
+            isinstance(g, dict) and "id" in g and "name_zh" in g for g in data.get("groups") or []):
+        raise CodebookError(f"{path}: `groups` must be a list, each group with an id and a name_zh")
     groups = tuple(
-        Group(id=g["id"], name_zh=g["name_zh"], cues=tuple(map(str, g.get("cues") or ())),
-              exclude=tuple(map(str, g.get("exclude") or ())))
-        for g in data.get("groups", [])
+        Group(id=g["id"], name_zh=g["name_zh"], cues=_words(path, g, "cues"), exclude=_words(path, g, "exclude"))
+        for g in data.get("groups") or []
     )
+    _distinct_ids(path, [g.id for g in groups], "group")
+    _distinct_names(path, [g.name_zh for g in groups], "group")
     return Codebook(categories=cats, groups=groups, path=str(path), sha256=hashlib.sha256(raw).hexdigest())
+
+
+def _words(path, entry: dict, field: str) -> tuple[str, ...]:
+    """A list of cue words.  A bare string where the list belongs was read character by character
+    (`include: 数据平台` matched every measure with 数 or 人数 in it), an empty word matched everything."""
+    value = entry.get(field)
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise CodebookError(f"{path}: {entry['id']}: {field} must be a list of words, [{value}] for one, "
+                            f"not {value!r}")
+    words = tuple(str(w).strip() for w in value)
+    if not all(words) or any(isinstance(w, (list, dict)) or w is None for w in value):
+        raise CodebookError(f"{path}: {entry['id']}: {field} holds an empty or nested item; give words: "
+                            f"{field}: [词一, 词二]")
+    return words
+
+
+def _distinct_names(path, names: list, kind: str) -> None:
+    """A name shown twice (two groups 女干部) reads as one in every table and filter."""
+    if twice := sorted(n for n, k in Counter(map(str, names)).items() if k > 1):
+        raise CodebookError(f"{path}: {kind} name {', '.join(twice)} given twice: each {kind} needs a name of its own")
 
 
 def _distinct_ids(path, ids: list, kind: str) -> None:
@@ -100,7 +127,7 @@ def _distinct_ids(path, ids: list, kind: str) -> None:
         raise CodebookError(f"{path}: {kind} id {', '.join(twice)} given twice: each {kind} needs an id of its own")
     if UNCLASSIFIED in seen:
         raise CodebookError(f"{path}: {kind} id {UNCLASSIFIED} is the knowledge base's own (未归类, for a measure no "
-                            "category fits): give the category another id")
+                            f"category fits): give the {kind} another id")
 
 
 def tag_groups(text: str, codebook: Codebook) -> list[str]:
