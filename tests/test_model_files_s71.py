@@ -60,3 +60,12 @@ def test_the_advice_names_the_codebook_and_model_it_would_retrain(tmp_path):
     model.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
     with pytest.raises(ModelMismatch, match=f"policykb train --out {model}`"):
         check_model(model, cb)
+
+
+def test_a_model_copied_without_its_metadata_is_not_called_missing(tmp_path):
+    model = tmp_path / "m.pkl"
+    model.write_bytes(b"\x80\x05N.")
+    with pytest.raises(ModelMismatch, match=r"its metadata m\.json is missing beside it"):
+        check_model(model, load_codebook())
+    with pytest.raises(FileNotFoundError, match="no trained model"):
+        check_model(tmp_path / "absent.pkl", load_codebook())

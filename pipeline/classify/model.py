@@ -87,8 +87,11 @@ def check_model(path: str | Path, codebook: Codebook) -> dict:
     if path.suffix == ".json":  # the metadata written beside a model, named instead of it
         raise ModelMismatch(f"{path} is a model's metadata, not the model: give the model file beside it "
                             f"({path.with_suffix('.pkl').name})")
-    if not path.exists() or not meta_path.exists():
+    if not path.exists():
         raise FileNotFoundError(f"{path}: no trained model (run `policykb train` or `make model`)")
+    if not meta_path.exists():  # (copied without it: the checks below need it)
+        raise ModelMismatch(f"{path}: its metadata {meta_path.name} is missing beside it (copy both files, "
+                            f"or retrain with {_retrain(path, codebook)})")
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
