@@ -21,6 +21,7 @@ DEFAULT_DB = "outputs/kb.sqlite"
 MODEL_HELP = "Trained classifier (default: $POLICYKB_MODEL, else models/classifier.pkl of the policykb checkout)."
 # (beside the checkout, whatever the working directory: `policykb evaluate` run from elsewhere read none of the seeds)
 DEFAULT_LABELS = str(project_root() / "corpora" / "labels" / "measures.jsonl")
+DEFAULT_REAL_LABELS = str(project_root() / "corpora" / "labels" / "real" / "measures.jsonl")
 DEFAULT_SEEDS = str(project_root().parent / "shared" / "seeds")
 DEFAULT_REAL = str(project_root().parent / "shared" / "real")
 
@@ -379,14 +380,18 @@ def _evaluate_real(gold_dir: str, real_dir: str, split: str, errors: bool, as_js
               help="Half of the real gold set (tests/gold_real) to score; --errors is for dev only.")
 @click.option("--real", "real_dir", default=DEFAULT_REAL, show_default=True, type=click.Path(path_type=str),
               help="Folder of the real pages the real gold annotates by reference.")
+@click.option("--real-labels", default=DEFAULT_REAL_LABELS, show_default=True, type=click.Path(dir_okay=False),
+              help="Labels of measures of the real pages (--task classify: their test half is scored too, when the "
+                   "pages are there).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str, codebook: str | None,
-             model: str, split: str, real_dir: str, as_json: bool) -> None:
+             model: str, split: str, real_dir: str, real_labels: str, as_json: bool) -> None:
     """Score extraction against a gold set, or classification on the held-out labels.
 
     With --task extract (default): precision / recall / F1 per field against GOLD_DIR.
     With --task classify: per-category precision / recall / F1 and the most frequent
-    confusions, for the codebook rules and for the trained model, on the test split.
+    confusions, for the codebook rules and for the trained model, on the labels' test split
+    and, when the real pages are there, on their test half (the figure `train` prints).
 
     \b
     Example:
@@ -403,7 +408,7 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
 
         _must_exist("labels", labels)  # (only --task classify reads them: the option cannot require it)
         try:
-            result = evaluate_classifier(labels, codebook, seeds_dir, model)
+            result = evaluate_classifier(labels, codebook, seeds_dir, model, real_labels, real_dir)
         except (ModelMismatch, FileNotFoundError, ValueError) as e:
             raise click.ClickException(str(e))
         click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else classify_report(result))
@@ -436,7 +441,7 @@ def _must_exist(name: str, value: str) -> None:
 @click.option("--seeds", "seeds_dir", default=DEFAULT_SEEDS, show_default=True, type=click.Path(path_type=str),
               help="Folder of the seed articles that some labels point into (\"\": none).")
 @click.option("--out", type=click.Path(dir_okay=False), help=MODEL_HELP)
-@click.option("--real-labels", default=str(project_root() / "corpora" / "labels" / "real" / "measures.jsonl"), show_default=True,
+@click.option("--real-labels", default=DEFAULT_REAL_LABELS, show_default=True,
               type=click.Path(dir_okay=False), help="Labels of measures extracted from the real pages (by offset).")
 @click.option("--real", "real_dir", default=DEFAULT_REAL, show_default=True, type=click.Path(path_type=str),
               help="Folder of the real pages those labels point into; without it (\"\": none), only the project's labels are used.")

@@ -199,11 +199,13 @@ def as_dict(result: dict, errors: bool = False) -> dict:
 
 
 def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: str | Path | None = None,
-                        model_path: str | Path | None = None) -> dict:
-    """Per-category scores of the rules and of the saved model on the held-out test split."""
+                        model_path: str | Path | None = None, real_labels: str | Path | None = None,
+                        real_dir: str | Path | None = None) -> dict:
+    """Per-category scores of the rules and of the saved model on the held-out test split of
+    ``labels_file``; and, when the real pages and their labels are there, under ``real`` the same on
+    the real test half, the set `policykb train` scores and the README reports."""
     from pipeline.classify.codebook import load_codebook
-    from pipeline.classify.data import indicator, load_labels
-    from pipeline.classify.metrics import confusions, per_category
+    from pipeline.classify.data import load_labels
     from pipeline.classify.model import load_model
     from pipeline.classify.rules import RuleClassifier
     from pipeline.core.paths import resolve_model
@@ -212,28 +214,53 @@ def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = Non
     test = [i for i in load_labels(labels_file, seeds_dir) if i.split == "test"]
     if not test:
         raise ValueError(f"{labels_file}: no labelled measures of the test split to score")
-    L = cb.ids
-    Y = indicator(test, L)
-    X = [i.text for i in test]
-    out = {"test": len(test)}
     systems = {"rules": RuleClassifier(cb).fit()}
-    model_path = resolve_model(model_path)
+    out: dict = {}
     try:
-        systems["model"], _ = load_model(model_path, cb)
+        systems["model"], _ = load_model(resolve_model(model_path), cb)
     except FileNotFoundError as e:
         out["model_missing"] = str(e)
+    out |= _scored(test, systems, cb.ids)
+    if real_labels and real_dir and Path(real_labels).is_file() and Path(real_dir).is_dir():
+        from pipeline.train import attach_context
+
+        real = [i for i in load_labels(real_labels, real_dir=real_dir)
+                if i.split == "test" and i.extra.get("measure", True)]
+        attach_context(real, real_dir)
+        if real:
+            out["real"] = _scored(real, systems, cb.ids)
+    return out
+
+
+def _scored(items: list, systems: dict, L: list[str]) -> dict:
+    """Each system's per-category scores and confusions on these labelled measures (the model reads
+    the items, with their context; the rules their texts)."""
+    from pipeline.classify.data import indicator
+    from pipeline.classify.metrics import confusions, per_category
+
+    Y = indicator(items, L)
+    out: dict = {"test": len(items)}
     for name, clf in systems.items():
-        P = clf.predict(X)
+        P = clf.predict(items if getattr(clf, "takes_inputs", False) else [i.text for i in items])
         out[name] = {"scores": per_category(Y, P, L), "confusions": confusions(Y, P, L)}
     return out
 
 
 def classify_report(result: dict) -> str:
-    from pipeline.classify.metrics import left_out_note
-
-    lines = [f"held-out test split: {result['test']} measures"]
+    lines = [f"held-out test split of the labels: {result['test']} measures"]
     if "model_missing" in result:
         lines.append(result["model_missing"])
+    lines += _system_lines(result)
+    if "real" in result:
+        lines += ["", f"real test half (what `policykb train` scores and the README reports): "
+                      f"{result['real']['test']} measures", *_system_lines(result["real"])]
+    return "\n".join(lines)
+
+
+def _system_lines(result: dict) -> list[str]:
+    from pipeline.classify.metrics import left_out_note
+
+    lines = []
     for name in ("rules", "model"):
         if name not in result:
             continue
@@ -249,4 +276,4 @@ def classify_report(result: dict) -> str:
             lines.append(f"{avg:<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}" + left_out_note(m))
         conf = ", ".join(f"{a}→{b} ×{n}" for a, b, n in result[name]["confusions"]) or "none"
         lines.append(f"confusions (missed → predicted instead): {conf}")
-    return "\n".join(lines)
+    return lines
