@@ -1013,6 +1013,8 @@ def fetch(sources: tuple[str, ...], out: str, depth: int, match, exclude, since,
         raise click.ClickException(str(e))
     if not quiet:
         click.echo(report.summary(), err=True)
+    if report.exit_code:
+        raise click.exceptions.Exit(report.exit_code)
 
 
 def main() -> None:

@@ -98,6 +98,10 @@ class Client:
         try:
             resp = self._pool.request("GET", url, headers=hdrs, redirect=False, preload_content=False,
                                       decode_content=False, timeout=urllib3.Timeout(connect=self.timeout, read=self.timeout))
+        except urllib3.exceptions.NewConnectionError as e:
+            # (before TimeoutError: urllib3 2 makes a refused connection and an unknown host timeouts' subclasses)
+            why = "host not found" if isinstance(e, urllib3.exceptions.NameResolutionError) else "connection refused"
+            raise FetchFailure(url, f"cannot connect: {why} ({_short(e)})", retryable=True) from None
         except urllib3.exceptions.TimeoutError:
             raise FetchFailure(url, f"timeout: no response within {self.timeout:g} s", retryable=True) from None
         except (urllib3.exceptions.HTTPError, OSError) as e:

@@ -72,6 +72,14 @@ class Report:
         self.host_requests[host] += 1
         self.host_span.setdefault(host, [at, at])[1] = at
 
+    @property
+    def exit_code(self) -> int:
+        """1 when nothing could be fetched at all (every URL failed or every host was unreachable): a script
+        running `policykb fetch` sees the run failed; some failures among pages got are a crawl's normal state."""
+        answered = sum(v for k, v in self.outcomes.items() if k not in ("robots.txt", "failed", "http-error"))
+        known = sum(self.skipped.values()) - self.skipped.get("host not reachable", 0)
+        return int(not (answered or known) and bool(self.problems or self.skipped.get("host not reachable")))
+
     def summary(self) -> str:
         done = ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items())) or "nothing"
         lines = [f"run {self.run}{' (resumed)' if self.resumed else ''}: {done}"]
