@@ -602,7 +602,6 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         policykb search "驻村 OR 挂职" --province 西藏 --format csv > out.csv
         policykb search 干部 --county 福州市鼓楼区 --year 2024-2025 --offset 10
         policykb search 考核 -问责
-        policykb search 考核 -- --province   # after --, every word is the query's
     """
     from pipeline import search as S
     from pipeline.search.catalog import catalog
@@ -635,6 +634,8 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         raise click.ClickException(str(e))
     try:
         _print_results(res, tips, fmt, lang, articles)
+    except BrokenPipeError:  # (| head: the reader has what it wanted; click ends quietly, as for every command)
+        raise
     except OSError as e:  # (a full disk or device under the redirect: one line, not a traceback)
         _quiet_stdout()
         raise click.ClickException(f"cannot write the results: {e.strerror or e}")
