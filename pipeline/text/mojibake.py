@@ -12,6 +12,9 @@ Three shapes are seen: framed by '?' on both sides (the lost bytes printed as
 '?'), ended by U+FFFD or a private-use character, or unmarked, where the
 decoder fell back into step by itself; the last is found by its rare
 characters and the absence of real words.
+
+Correct text beside a lost character shifts into chance words too: a re-alignment replaces only text
+clearly less readable than what it makes (``readability``), and two marks are joined only over garbage.
 """
 from __future__ import annotations
 
@@ -38,6 +41,7 @@ _RUN_RANGES = ((0x3400, 0x9FFF), (0x0391, 0x03C9), (0x0410, 0x044F))  # (_RUN_CH
 _HAN_RUN = re.compile(rf"{_RUN_CHAR}{{4,60}}")
 _IS_RUN_CHAR = re.compile(_RUN_CHAR).match
 _HALF_TO_FULL = str.maketrans({"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+_CLEARER = 0.1  # how much more readable a re-alignment must be than the text it replaces (runs: 0.15 up)
 _STOP = set("\n。，,；;：:！!？?“”")
 
 
@@ -49,6 +53,19 @@ def _word_coverage(text: str) -> float:
     if not han:
         return 0.0
     return sum(len(w) for w in words if len(w) > 1 and all(map(is_cjk, w))) / han
+
+
+def readability(text: str) -> float:
+    """How readable ``text`` is: the share of its Chinese characters that are common (GB2312) and the
+    share in words of the segmenter's dictionary (not the words its guesser makes of any two characters),
+    averaged; 0 with no Chinese character."""
+    text = to_simplified(text)
+    han = sum(1 for c in text if is_cjk(c))
+    if not han:
+        return 0.0
+    seg = get_segmenter()
+    in_words = sum(len(w) for w in seg.cut(text) if len(w) > 1 and all(map(is_cjk, w)) and seg.frequency(w) > 0)
+    return (sum(1 for c in text if is_cjk(c) and is_common(c)) / han + in_words / han) / 2
 
 
 def _plausible(text: str) -> bool:
@@ -80,6 +97,11 @@ def realign(garbled: str, tail_lost: bool) -> str | None:
         return None
     if not _plausible(middle):
         return None
+    # Correct text beside a lost character shifts into "words" by chance (村干部购买人身 → 甯刹抗郝蛉松): a
+    # re-alignment replaces only text clearly less readable than what it makes.  Text with ASCII in it
+    # falls back in step at the ASCII and shifts back into itself: that text was never out of step.
+    if readability(middle) < readability(garbled) + _CLEARER or _same_text(garbled, middle):
+        return None
     first = UNREADABLE
     for lead in range(0xA1, 0xAA):  # the rows of Chinese punctuation
         try:
@@ -98,6 +120,13 @@ def realign(garbled: str, tail_lost: bool) -> str | None:
             elif middle.count("‘") + (first == "‘") > middle.count("’"):
                 last = "’"
     return first + middle + last
+
+
+def _same_text(garbled: str, middle: str) -> bool:
+    """Most of ``middle``'s characters are ``garbled``'s, in order."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, garbled.translate(_HALF_TO_FULL), middle, autojunk=False).ratio() > 0.5
 
 
 def _edge_score(cand: tuple[int, int, str]) -> tuple[int, int]:
@@ -254,6 +283,7 @@ def repair_mojibake(t: Tracked, report: QualityReport) -> Tracked:
     return t3.replace_spans(residue) if residue else t3
 
 
+_SELDOM_USED = 500  # a character the dictionary counts fewer times than this alone (筷, 刹; 的 counts 300,000)
 _RESIDUE_GAP = 6  # garbage between two marks closer than this is one unreadable stretch
 # An ideograph a misaligned decode can produce: extension A, the unified block, planes 2 and 3.
 _IDEOGRAPH = re.compile(f"[{CJK_EXT_A}\U00020000-\U0003ffff]")
@@ -266,6 +296,21 @@ def _is_residue(ch: str) -> bool:
     if not _IDEOGRAPH.match(ch):
         return False
     return not is_frequent(ch)
+
+
+def _is_garbage(stretch: str) -> bool:
+    """Characters between two marks that are no text: rare ones, or Chinese characters of which no two
+    make a word of the dictionary and most are seldom used (细刹筷, a stretch read out of step).
+    Ordinary characters stay, in words or not (选和表, 律等, 良): they are the text around a lost one."""
+    if all(map(_is_residue, stretch)):
+        return True
+    if not all(map(is_cjk, stretch)):
+        return False
+    seg = get_segmenter()
+    simple = to_simplified(stretch)
+    if any(len(w) > 1 and seg.frequency(w) > 0 for w in seg.cut(simple)):
+        return False
+    return sum(seg.frequency(c) < _SELDOM_USED for c in simple) * 2 > len(simple)
 
 
 def _forms_word(a: str, b: str) -> bool:
@@ -284,9 +329,9 @@ def _residue(text: str) -> list[tuple[int, int, str]]:
         b = i + 1
         while b < n and text[b] == UNREADABLE:
             b += 1
-        while True:  # a short stretch up to the next mark, with no stop or space in it
-            nxt = text.find(UNREADABLE, b, b + _RESIDUE_GAP + 1)
-            if nxt < 0 or any(c in _STOP or c.isspace() for c in text[b:nxt]):
+        while True:  # a short stretch of garbage up to the next mark (readable text between two lost
+            nxt = text.find(UNREADABLE, b, b + _RESIDUE_GAP + 1)  # characters stays)
+            if nxt < 0 or not _is_garbage(text[b:nxt]):
                 break
             b = nxt + 1
             while b < n and text[b] == UNREADABLE:
