@@ -368,3 +368,61 @@ def test_a_folder_whose_every_file_is_skipped_or_fails_leaves_the_knowledge_base
                                           r"internal error .*a\.txt \(ingest\): RuntimeError"):
         build(corpus, fresh, cache=False)
     assert not fresh.exists() and not [p for p in tmp_path.glob("new.sqlite*") if p.suffix != ".lock"]
+
+
+# -- Big5's extensions; files with a few bad bytes ---------------------------------------------------------
+
+TRAD_PAGE = "東山縣推行幹部容錯糾錯機制\n\n　　近日，東山縣出臺辦法，為敢於擔當的幹部撐腰鼓勁。\n　　一是建立容錯申請程序，由縣委組織部在十個工作日內認定。\n"
+
+
+@pytest.mark.parametrize("odd, encoding", [("碁", "cp950"), ("裏", "cp950"), ("恒", "cp950"), ("喺", "big5hkscs")],
+                         ids=["cp950-eten", "cp950-li", "cp950-heng", "hkscs"])
+def test_big5_page_with_one_extension_character_read_in_its_encoding(odd, encoding):
+    # One character plain Big5 lacks: it decoded as GB18030 only, to garbage and private-use characters.
+    text = TRAD_PAGE.replace("近日，", f"近日在{odd}山鄉，")
+    assert decode(text.encode(encoding)) == (text, encoding)
+
+
+def test_utf8_file_with_one_stray_byte_keeps_the_rest(tmp_path):
+    data = SIMPLIFIED.encode() * 3
+    cut = data.index("年度".encode())
+    doc = _read(tmp_path, data[:cut] + b"\xff" + data[cut:])
+    assert doc.text == SIMPLIFIED[:SIMPLIFIED.index("年度")] + "\ufffd" + SIMPLIFIED[SIMPLIFIED.index("年度"):] + SIMPLIFIED * 2
+    assert doc.encoding == "utf-8 (1 undecodable marked)"
+
+
+def test_utf8_download_cut_mid_character_keeps_the_rest(tmp_path):
+    data = (SIMPLIFIED * 3).encode() + "全年选派".encode() + "干".encode()[:2]  # (the last character's third byte lost)
+    doc = _read(tmp_path, data)
+    assert doc.text == SIMPLIFIED * 3 + "全年选派\ufffd"
+
+
+def test_gbk_file_with_a_utf8_line_appended_reads_both(tmp_path):
+    tail = "补充：各乡镇每半年报送一次谈话记录。\n"
+    doc = _read(tmp_path, (SIMPLIFIED * 3).encode("gbk") + tail.encode("utf-8"))
+    assert doc.text == SIMPLIFIED * 3 + tail
+    assert doc.encoding == "gb18030 (1 line in utf-8)"
+
+
+def test_bad_bytes_are_counted_and_said_by_clean(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    p = tmp_path / "a.txt"
+    p.write_bytes(SIMPLIFIED.encode() * 3 + b"\xfe" + SIMPLIFIED.encode())
+    r = CliRunner().invoke(cli, ["clean", str(p)])
+    assert r.exit_code == 0, r.output
+    assert "--- repairs (utf-8 (1 undecodable marked)): undecodable 1" in r.output
+
+
+def test_mostly_bad_bytes_still_refused():
+    data = SIMPLIFIED.encode()[:30] + b"\xff\xfe\x80\xfd" * 40
+    with pytest.raises(IngestError, match="undecodable"):
+        decode(data)
+
+
+def _read(tmp_path, data: bytes):
+    p = tmp_path / "page.txt"
+    p.write_bytes(data)
+    return read_document(p)

@@ -19,9 +19,10 @@ from pathlib import Path
 import re
 import stat
 
+from pipeline.core.english import counted
 from pipeline.core.records import PageMeta, RawDocument
 from pipeline.text import warc
-from pipeline.text.chars import CJK, HAN, PUNCT, cjk_only, is_common, is_frequent
+from pipeline.text.chars import CJK, HAN, PUA, PUNCT, cjk_count, cjk_only, is_common, is_frequent
 
 log = logging.getLogger(__name__)
 
@@ -294,7 +295,8 @@ def _cjk_score(text: str) -> float:
 
 
 def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
-    """Return (text, encoding name); IngestError if the bytes are not text."""
+    """Return (text, encoding name); IngestError if the bytes are not text.  A file no encoding reads whole
+    is read with its few bad bytes marked U+FFFD, the name saying how many ("utf-8 (1 undecodable marked)")."""
     if not data.strip():
         raise IngestError(path, "empty file")
     for bom, codec, name in _BOMS:
@@ -321,26 +323,99 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
     found = _utf16_without_bom(data)
     if found:
         return found
-    # Both GB18030 and Big5 decode many byte strings; keep the one whose
-    # characters are ordinary Chinese.
+    # GB18030 and the Big5 family decode many byte strings, one another's included (a Big5 page with one
+    # character of Microsoft's or Hong Kong's extension fails plain Big5 and reads as GB18030 garbage):
+    # keep the reading that is most readable, not the first that decodes.
     candidates = []
-    for enc in ("gb18030", "big5"):
+    for enc in _LEGACY:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        candidates.append((_cjk_score(text), enc, text))
-    if not candidates:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None or best.encoding in ("ascii",):
-            raise IngestError(path, "undecodable bytes: not UTF-8, UTF-16, GB18030 or Big5")
-        return str(best), best.encoding
-    score, enc, text = max(candidates)
-    if score < 0.5:
+        candidates.append((_readability(text), enc, text))
+    if candidates:
+        _, enc, text = max(candidates, key=lambda c: c[0])  # (ties: the earlier, plainer encoding)
+        if _cjk_score(text) >= 0.5:
+            return text, enc
+    lossy = _with_bad_bytes_marked(data)
+    if lossy:
+        return lossy
+    if candidates:
         raise IngestError(path, f"undecodable bytes: decodes as {enc} only to rare characters")
-    return text, enc
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding in ("ascii",):
+        raise IngestError(path, "undecodable bytes: not UTF-8, UTF-16, GB18030 or Big5")
+    return str(best), best.encoding
+
+
+# The legacy encodings a Chinese page comes in, plainest first: GB18030 (GBK, GB2312), Big5, and Big5's
+# supersets, Microsoft's (cp950: 碁, 恒, 裏) and Hong Kong's (big5hkscs: 喺).
+_LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
+_UNPLACED = re.compile(f"[{PUA}]")  # (what a reading in the wrong encoding is full of)
+MAX_BAD_SHARE = 0.2  # marks per character above which a file is not read with its bad bytes marked
+
+
+def _readability(text: str) -> float:
+    """How readable a reading is (mojibake.readability: common characters and dictionary words), each
+    private-use character counted as an unreadable one."""
+    from pipeline.text.mojibake import readability
+
+    sample = text[:2000]
+    han = cjk_count(sample)
+    unplaced = len(_UNPLACED.findall(sample))
+    return readability(sample) * han / (han + unplaced) if han + unplaced else 0.0
+
+
+def _with_bad_bytes_marked(data: bytes) -> tuple[str, str] | None:
+    """A file that no encoding reads whole (a stray byte, a download cut mid-character, a UTF-8 line in a
+    GBK file): each line read as UTF-8 when it is, else in the encoding that reads the file best, the
+    bytes that encoding cannot place marked U+FFFD; None when much of the file is bad."""
+    lines = data.split(b"\n")
+    best = None
+    for enc in ("utf-8",) + _LEGACY:
+        text, bad, utf8 = _marked_reading(lines, enc)
+        score = _readability(text)
+        if best is None or (score, -bad) > (best[0], -best[1]):
+            best = score, bad, utf8, enc, text
+    score, bad, utf8, enc, text = best
+    if bad > MAX_BAD_SHARE * len(text) or _cjk_score(text) < 0.5:
+        return None
+    said = ([counted(utf8, "line") + " in utf-8"] if utf8 else []) + ([f"{bad} undecodable marked"] if bad else [])
+    return text, f"{enc} ({', '.join(said)})"
+
+
+_MARKED = re.compile(r"\b(\d+) undecodable marked\b")
+
+
+def undecodable_marked(encoding: str) -> int:
+    """How many marks (U+FFFD) decode put in for bytes it could not read, by the encoding name it gave."""
+    m = _MARKED.search(encoding)
+    return int(m.group(1)) if m else 0
+
+
+def _marked_reading(lines: list[bytes], enc: str) -> tuple[str, int, int]:
+    """``lines`` read in ``enc`` with what it cannot place marked: the text, how many marks, and how many
+    lines of other bytes than ASCII were read as UTF-8 instead (they are, where ``enc`` is no UTF-8)."""
+    out = []
+    bad = utf8 = 0
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            utf8 += enc != "utf-8" and not line.isascii()
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            out.append(line.decode(enc))
+            continue
+        except UnicodeDecodeError:
+            pass
+        read = line.decode(enc, errors="replace")
+        bad += read.count("\ufffd")
+        out.append(read)
+    return "\n".join(out), bad, utf8
 
 
 # The bytes a Latin-1 or Windows-1252 reading turns into each character: a page whose bytes were read so

@@ -16,6 +16,7 @@ from pipeline.core.lexicons import word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
 from pipeline.nlp.segment import is_common_word
 from pipeline.text.chars import CJK, INVISIBLE, UNREADABLE, OpeningScan, halfwidth, simplify, strip_pinyin_residue
+from pipeline.text.ingest import undecodable_marked
 from pipeline.text.lines import has_spam_word, line_repairs
 from pipeline.text.meta import person_names, plain_word
 from pipeline.text.mojibake import repair_mojibake
@@ -356,6 +357,7 @@ def split_glued_headline(t: Tracked, report: QualityReport) -> Tracked:
 
 def repair_document(raw: RawDocument) -> CleanDocument:
     report = QualityReport(encoding=raw.encoding)
+    report.bump("undecodable", undecodable_marked(raw.encoding))  # (bytes decode marked: counted as repairs are)
     t = Tracked.original(raw.text)
     if "\r" in t.text:
         t, _ = t.sub(_CARRIAGE_RETURN, lambda m: "\n")
