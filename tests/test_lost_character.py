@@ -89,3 +89,14 @@ def test_real_pages_with_marks_put_in_keep_their_readable_characters():
             if lost:
                 damaged.append((f.name, i, lost))
     assert not damaged
+
+
+def test_page_read_as_latin1_keeps_the_text_between_its_lost_bytes(tmp_path):
+    # UTF-8 bytes read as Windows-1252 and saved: the bytes it has no character for are lost (意, 保, 每
+    # here), and the words between two of them were rewritten or joined into one mark.
+    text = "某镇关爱基层干部\n\n　　给全体驻村工作队员购买人身意外伤害保险，每年一次。\n　　镇里为干部每年安排体检。\n"
+    f = tmp_path / "a.txt"
+    f.write_text(text.encode("utf-8").decode("cp1252", errors="replace"), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["clean", str(f)])
+    assert r.exit_code == 0, r.output
+    assert "驻村工作队员购买人身\ufffd外伤害\ufffd险" in r.output

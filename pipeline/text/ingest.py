@@ -458,7 +458,9 @@ def _readings(raw: bytes, path: str | os.PathLike) -> Iterator[tuple[str, str]]:
     """The bytes as decode reads them, then as UTF-8 with its lost bytes guessed (what no guess
     places marked U+FFFD, one mark per run, as repair marks them) when few were lost."""
     try:
-        yield decode(raw, path)
+        read = decode(raw, path)
+        if not undecodable_marked(read[1]):  # (a UTF-8 page's lost bytes are guessed below before any is marked)
+            yield read
     except IngestError:
         pass
     lossy = _LOST_RUN.sub("\ufffd", _guess_lost_bytes(raw).decode("utf-8", errors="replace"))
