@@ -630,6 +630,8 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         if res.resolved is not None:
             res.resolved.notes[:0] = said
         tips = S.suggest(conn, res, articles=articles)
+        # (a word of titles and leads is in no measure: 0 measures, and --articles finds it; the page says it too)
+        in_articles = None if articles else S.articles_found(conn, res)
     except S.QueryError as e:
         raise click.ClickException(str(e))
     try:
@@ -645,6 +647,10 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         click.echo(search_summary(res, "article" if articles else "measure"), err=True)
         for t in tips:
             click.echo(f"  try: {suggestion_command(t, articles)}   # {t.text}", err=True)
+        if in_articles:
+            whole = S.Suggestion("", res.query.text(), chosen.active(), in_articles)
+            click.echo(f"  try: {suggestion_command(whole, articles=True)}   # {counted(in_articles, 'article')} with"
+                       " these words in the title or text", err=True)
         if why := S.nothing_found(conn, res, tips):  # (the README promises something to try after nothing)
             click.echo(f"  {NOTHING_FOUND[why]}", err=True)
 

@@ -89,3 +89,54 @@ def test_a_results_link_lands_on_its_sentence_and_marks_its_card(web):
     original = web.get(first.path + "/original", params=dict(parse_qsl(first.query))).text
     backs = [b for html in (similar, original) for b in re.findall(r'href="(/articles/[^"/]+\?m=\d+(?:#[^"]*)?)"', html)]
     assert backs and all(b.endswith("#measure") for b in backs), backs
+
+
+# --- 2: the page searches articles too ------------------------------------------------------------------------------
+
+def test_a_word_of_titles_alone_is_found_in_articles_from_the_search_page(web):
+    # /?q=蓄水池 said 0 measures and nothing else while /api/articles found three articles, one titled with it
+    page = web.get("/", params={"q": "人才池"}).text
+    assert re.search(r'<p id="total" class="status">[^<]*<strong>0</strong>', page)
+    said = re.search(r'<p id="in-articles">(.*?)</p>', page, re.S)
+    assert said and re.search(r"<strong>1</strong> 篇", said.group(1))
+    link = re.search(r'id="articles-link" href="([^"]+)"', said.group(1)).group(1).replace("&amp;", "&")
+    u = urlsplit(link)
+    assert u.path == "/articles" and dict(parse_qsl(u.query)) == {"q": "人才池"}
+    listed = web.get(u.path, params=dict(parse_qsl(u.query)))
+    assert listed.status_code == 200
+    api = web.get("/api/articles", params={"q": "人才池"}).json()
+    assert api["total"] == 1
+    titles = re.findall(r'class="article-link" href="/articles/([^"]+)">(.*?)</a>', listed.text)
+    assert [(i, re.sub("</?mark>", "", t)) for i, t in titles] == [(a["article_id"], a["title"]) for a in api["results"]]
+    assert "<mark>人才池</mark>" in titles[0][1] and re.search(r'<p id="total"[^>]*>[^<]*共 <strong>1</strong> 篇', listed.text)
+
+
+def test_the_article_list_takes_the_filters_pages_and_errors_as_the_search_page(web):
+    from tests.test_web_fix70 import _links
+
+    # words found in measures: a link to the articles (counted only when the measures are few)
+    page = web.get("/", params={"q": "干部", "year": "2023"}).text
+    link = re.search(r'id="articles-link" href="([^"]+)"', page).group(1).replace("&amp;", "&")
+    query = dict(parse_qsl(urlsplit(link).query))
+    assert query == {"q": "干部", "year": "2023"}
+    listed = web.get("/articles", params=query).text
+    api = web.get("/api/articles", params=query).json()
+    assert re.findall(r'class="article-link" href="/articles/([^"]+)"', listed) == [a["article_id"] for a in api["results"]]
+    assert api["total"] == 2  # (the two articles of 2023)
+    for path, params in _links(listed):  # (its links and forms: each read, none ignored)
+        r = web.get(path, params=params)
+        assert r.status_code == 200 and 'data-note="ignored-parameter"' not in r.text, (path, params)
+    bad = web.get("/articles", params={"q": "-问责"})  # (an excluded word alone, said on the page, the box kept)
+    assert bad.status_code == 400 and 'class="error"' in bad.text and 'value="-问责"' in bad.text
+
+
+def test_the_cli_offers_the_article_search_when_measures_find_nothing(db):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    r = CliRunner().invoke(cli, ["search", "人才池", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert "try: policykb search 人才池 --articles   # 1 article" in r.stderr
+    r = CliRunner().invoke(cli, ["search", "人才池", "--db", str(db), "--articles", "--format", "json", "-q"])
+    assert '"total": 1' in r.stdout

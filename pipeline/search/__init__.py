@@ -17,13 +17,13 @@ from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS, rebuild_index
 from pipeline.search.neighbours import similar
 from pipeline.search.query import (LAST_ROW, MAX_RESULTS, ORDER_ZH, RANK_ALL, SearchResult, check_limit, count, count_choices,
                                    search)
-from pipeline.search.suggestions import NOTHING_ZH, Suggestion, nothing_found, suggest
+from pipeline.search.suggestions import NOTHING_ZH, Suggestion, articles_found, nothing_found, suggest
 from pipeline.search.syntax import SYNTAX_HELP, Query, QueryError, Term, parse
 from pipeline.search.tokens import normalize
 
 __all__ = [
     "FACETS", "FACET_LIMIT", "FACET_ZH", "FLAT_COLUMNS", "LAST_ROW", "MAX_RESULTS", "ORDER_ZH", "PLACE_FACETS", "RANK_ALL", "SYNTAX_HELP",
     "NOTHING_ZH", "FacetValues", "Filters", "Note", "Query", "QueryError", "Resolved", "SearchResult", "Suggestion", "Term",
-    "article", "check_limit", "count", "count_articles", "count_choices", "find_articles", "facet_values", "measure_moved_to", "moved_to", "facets", "nothing_found", "flat", "flat_columns", "highlight", "normalize", "original",
+    "article", "articles_found", "check_limit", "count", "count_articles", "count_choices", "find_articles", "facet_values", "measure_moved_to", "moved_to", "facets", "nothing_found", "flat", "flat_columns", "highlight", "normalize", "original",
     "parse", "rebuild_index", "record", "region", "resolve", "search", "search_articles", "similar", "suggest",
 ]

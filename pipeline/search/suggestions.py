@@ -131,6 +131,18 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
     return out
 
 
+def articles_found(conn: sqlite3.Connection, result: SearchResult) -> int | None:
+    """How many articles a measure search's words find in titles and text (with its filters), when the measures
+    found fewer than FEW: a word of a title, a lead or a closing line is in no measure, and 0 measures was said
+    with no word of the three articles titled with it.  None when not counted: no words, or measures enough (an
+    article count of a common word costs as much as the search itself)."""
+    from pipeline.search.articles import count_articles
+
+    if not result.query.clauses or result.total >= FEW or result.resolved is None:
+        return None
+    return count_articles(conn, result.query, result.resolved)
+
+
 def _as_filter(q: Query, clause: list[Term], kind: str, x: Value, filters, unit: str, things: str):
     """The query with a word read as the filter of its name, said as what it finds: the whole of the group (年轻干部
     alone) or within it the other words, a year among them as the year filter (年轻干部 2023 said 对象“年轻干部”共

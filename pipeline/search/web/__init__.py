@@ -1,6 +1,6 @@
 """The search page for staff, and the JSON API under it (FastAPI, Jinja2, uvicorn).
 
-Routers: ``pages`` (search, article, original), ``api`` (JSON), ``downloads``
+Routers: ``pages`` (search, articles, article, original), ``api`` (JSON), ``downloads``
 (CSV, Excel).  The knowledge base is read through ``state.KBPool``, which
 follows rebuilds.  Every value reaches the page through Jinja2's autoescaping;
 the only markup inserted unescaped is the <mark> highlighting that

@@ -1,4 +1,5 @@
-"""The pages for staff: search with facets and suggestions, an article, its original text."""
+"""The pages for staff: search with facets and suggestions, a list of articles found by their words, an article, its
+original text."""
 from __future__ import annotations
 
 import html
@@ -37,7 +38,7 @@ PAGE_WHY = ORDER_WHY | {"offset": f"翻页请用 page，每页 {PAGE_SIZE} 条",
 def search_page(request: Request, conn=Depends(kb_conn)):
     q, f, state = query_and_filters(request)
     unread = ignored(request, "q", *S.FACETS, "page", why=PAGE_WHY)
-    result, facets, suggestions, error, nothing = None, {}, [], None, None
+    result, facets, suggestions, error, nothing, in_articles = None, {}, [], None, None, None
     page = int_param(request, "page", 1, least=1)  # (a bad page number is the error page, as everywhere)
     try:
         result = S.search(conn, q, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
@@ -45,6 +46,7 @@ def search_page(request: Request, conn=Depends(kb_conn)):
         facets = S.facets(conn, result.query, f)
         suggestions = S.suggest(conn, result)
         nothing = S.nothing_found(conn, result, suggestions)
+        in_articles = S.articles_found(conn, result)
     except S.QueryError as e:
         error, page = str(e), 1
         try:
@@ -67,6 +69,38 @@ def search_page(request: Request, conn=Depends(kb_conn)):
         "facet_link": lambda name: href(f"/facets/{name}", plain),
         "goto": lambda s: href("/", {"q": s.query} | s.filters),
         "export_link": lambda fmt: href(f"/export.{fmt}", plain),
+        "in_articles": in_articles, "articles_link": href("/articles", plain),
+    }, status_code=400 if error else 200)
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(request: Request, conn=Depends(kb_conn)):
+    """Articles whose title or text holds the words (/api/articles as a page, as `policykb search --articles`),
+    among those holding a measure the filters select, twenty a page: the search page found no measure for a word
+    of titles and leads, and there was no way to search articles but the API."""
+    q, f, state = query_and_filters(request)
+    unread = ignored(request, "q", *S.FACETS, "page", why=PAGE_WHY)
+    result, suggestions, error = None, [], None
+    page = int_param(request, "page", 1, least=1)
+    try:
+        result = S.find_articles(conn, q, f, PAGE_SIZE, (page - 1) * PAGE_SIZE, details=True)
+        result.resolved.notes[:0] = repeated(request)
+        suggestions = S.suggest(conn, result, articles=True)
+    except S.QueryError as e:
+        error, page = str(e), 1
+    plain = {k: v for k, v in state.items() if k != "page"}
+
+    def link(**change) -> str:
+        return href("/articles", plain | change)
+
+    return templates.TemplateResponse(request, "articles.html", {
+        "q": q, "state": state, "result": result, "error": error, "page": page, "ignored": unread,
+        "page_size": PAGE_SIZE, "suggestions": suggestions, "last_page": max(1, -(-result.total // PAGE_SIZE)) if result else 1,
+        "syntax": S.SYNTAX_HELP, "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH,
+        "active": [(k, state[k], _active_label(result, k, state[k])) for k in S.FACETS if k in state],
+        "link": link, "goto": lambda s: href("/articles", {"q": s.query} | s.filters), "measures_link": href("/", plain),
+        # (a title holding the words is marked as the passage is: often the one place they are)
+        "title": lambda a: Markup(S.highlight(a["title"], result.query.terms)) if a["title"] else "（无标题）",
     }, status_code=400 if error else 200)
 
 
