@@ -140,3 +140,57 @@ def test_the_cli_offers_the_article_search_when_measures_find_nothing(db):
     assert "try: policykb search 人才池 --articles   # 1 article" in r.stderr
     r = CliRunner().invoke(cli, ["search", "人才池", "--db", str(db), "--articles", "--format", "json", "-q"])
     assert '"total": 1' in r.stdout
+
+
+# --- 3: a download cut at the cap says so in the file ---------------------------------------------------------------
+
+def _file_name(r) -> str:
+    """The name a browser saves a download under (filename*, else filename)."""
+    from urllib.parse import unquote
+
+    cd = r.headers["content-disposition"]
+    star = re.search(r"filename\*=UTF-8''([^;]+)", cd)
+    return unquote(star.group(1)) if star else re.search(r'filename="([^"]+)"', cd).group(1)
+
+
+def test_a_download_cut_at_the_cap_says_so_in_its_name_and_its_sheet(web, monkeypatch):
+    # cut at 10,000 rows, only the page and x-total-count said so: the saved CSV and Excel files did not
+    import openpyxl
+    import pandas as pd
+
+    from pipeline import search as S
+
+    total = web.get("/api/search", params={"q": "干部"}).json()["total"]
+    monkeypatch.setattr(S, "MAX_RESULTS", 3)
+    assert total > 3
+    r = web.get("/export.csv", params={"q": "干部"})
+    assert _file_name(r) == f"举措_前3条_共{total}条.csv"
+    assert f'filename="measures_first3_of_{total}.csv"' in r.headers["content-disposition"]  # (for older clients)
+    df = pd.read_csv(io.BytesIO(r.content))  # (no note row: three measures, under their header)
+    assert len(df) == 3 and list(df.columns) == S.flat_columns("zh") and df["举措编号"].dtype.kind == "i"
+    en = web.get("/export.csv", params={"q": "干部", "lang": "en"})
+    assert _file_name(en) == f"measures_first3_of_{total}.csv"
+
+    x = web.get("/export.xlsx", params={"q": "干部", "year": "2023"})
+    n2023 = web.get("/api/search", params={"q": "干部", "year": "2023"}).json()["total"]
+    assert _file_name(x) == f"举措_前3条_共{n2023}条.xlsx"
+    wb = openpyxl.load_workbook(io.BytesIO(x.content))
+    assert wb.sheetnames == ["举措", "说明"] and wb.active.title == "举措"
+    assert len(pd.read_excel(io.BytesIO(x.content))) == 3  # (pandas reads the measures, as before)
+    about = dict(wb["说明"].iter_rows(values_only=True))
+    assert about["搜索词"] == "干部" and about["筛选"] == "年份：2023"
+    assert about["匹配的举措"] == f"{n2023:,} 条" and about["本文件"] == "3 条"
+    assert "只含前 3 条" in about["注意"] and f"另 {n2023 - 3:,} 条" in about["注意"]
+    about_en = dict(openpyxl.load_workbook(io.BytesIO(web.get("/export.xlsx", params={"q": "干部", "lang": "en"}).content))
+                    ["About"].iter_rows(values_only=True))
+    assert about_en["measures in this file"] == "3" and "first 3" in about_en["note"]
+
+
+def test_a_whole_download_keeps_its_name_and_says_it_is_whole(web):
+    import openpyxl
+
+    r = web.get("/export.xlsx", params={"q": "干部"})
+    total = int(r.headers["x-total-count"])
+    assert _file_name(r) == "measures.xlsx" and _file_name(web.get("/export.csv", params={"q": "干部"})) == "measures.csv"
+    about = dict(openpyxl.load_workbook(io.BytesIO(r.content))["说明"].iter_rows(values_only=True))
+    assert about["匹配的举措"] == about["本文件"] == f"{total:,} 条" and "注意" not in about
