@@ -713,6 +713,11 @@ def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
     elif fmt == "csv":
         names = dict(S.FLAT_COLUMNS) | ARTICLE_COLUMNS_ZH if lang == "zh" else {}
         cols = [names.get(c, c) for c in ARTICLE_COLUMNS] if articles else S.flat_columns(lang)
+        if (sys.stdout.encoding or "").lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
+            # The BOM, as the page's download and export write it: without it Excel on Chinese Windows read the
+            # UTF-8 as GBK; pandas strips it (read_csv, from a file or a pipe).  (Only on UTF-8 output: another
+            # encoding has none and Excel reads that one as the locale's.)
+            sys.stdout.write("\ufeff")
         w = _csv.DictWriter(sys.stdout, fieldnames=cols)
         w.writeheader()
         w.writerows(dict(zip(cols, _article_cells(a))) if articles else S.flat(a, lang) for a in res.results)

@@ -159,7 +159,7 @@ def test_article_search_gives_what_measure_search_gives(sample_kb):
     assert json.loads(none.stdout)["total"] == 0
     assert "0 articles match" in none.stderr and "try: policykb search" in none.stderr and "--articles" in none.stderr
     csv = run(cli, ["search", "干部", "--articles", "--db", str(db), "--format", "csv"]).stdout
-    assert csv.splitlines()[0].startswith("文章编号,日期,文章标题")
+    assert csv.lstrip("\ufeff").splitlines()[0].startswith("文章编号,日期,文章标题")
 
 
 def test_one_is_singular_in_the_search_summary():

@@ -239,7 +239,7 @@ def test_report_tables_have_one_header_row(db, tmp_path):
 def test_lang_en_gives_field_names_in_search_and_export_alike(db, tmp_path):
     r = CliRunner().invoke(cli, ["search", "干部", "--db", str(db), "--format", "csv", "--lang", "en", "-q"])
     assert r.exit_code == 0, r.output
-    header = next(csv.reader(io.StringIO(r.stdout)))
+    header = next(csv.reader(io.StringIO(r.stdout.lstrip("\ufeff"))))
     assert header[:2] == ["measure_id", "article_id"] and "groups" in header
     old = CliRunner().invoke(cli, ["search", "干部", "--db", str(db), "--format", "csv", "--lang", "id", "-q"])
     assert old.stdout == r.stdout

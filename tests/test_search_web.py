@@ -304,7 +304,7 @@ def test_article_search_takes_the_filters_and_the_offset(client, sample_kb, conn
     assert [a["article_id"] for a in second] == [a["article_id"] for a in every[2:4]]
     r = CliRunner().invoke(cli, ["search", "干部", "--articles", "--province", "西藏", "--format", "csv", "-q",
                                  "--limit", "1000", "--db", str(db)])
-    assert r.exit_code == 0 and r.stdout.splitlines()[0].startswith("文章编号,日期,文章标题")  # (headed as --lang says, as the measures' CSV)
+    assert r.exit_code == 0 and r.stdout.lstrip("\ufeff").splitlines()[0].startswith("文章编号,日期,文章标题")  # (headed as --lang says, as the measures' CSV)
     assert len(r.stdout.splitlines()) == len(tibet) + 1
     r = CliRunner().invoke(cli, ["search", "干部", "--articles", "--province", "火星", "--db", str(db)])
     assert r.exit_code == 1 and "火星" in r.output
@@ -379,9 +379,9 @@ def test_cli_search_formats(sample_kb):
     r = CliRunner().invoke(cli, ["search", "容错", "--db", str(db), "--format", "json", "--limit", "3", "-q"])
     assert r.exit_code == 0 and json.loads(r.stdout)["total"] >= 1
     r = CliRunner().invoke(cli, ["search", "驻村", "--db", str(db), "--format", "csv", "--province", "西藏", "-q"])
-    assert r.exit_code == 0 and r.stdout.splitlines()[0].startswith("举措编号,文章编号")
+    assert r.exit_code == 0 and r.stdout.lstrip("\ufeff").splitlines()[0].startswith("举措编号,文章编号")
     r = CliRunner().invoke(cli, ["search", "驻村", "--db", str(db), "--format", "csv", "--lang", "id", "-q"])
-    assert r.stdout.splitlines()[0].startswith("measure_id,article_id")
+    assert r.stdout.lstrip("\ufeff").splitlines()[0].startswith("measure_id,article_id")
     r = CliRunner().invoke(cli, ["search", "***", "--db", str(db)])
     assert r.exit_code == 1 and "请输入" in r.output and "Traceback" not in r.output
     r = CliRunner().invoke(cli, ["search", "干部", "--db", "/nonexistent/kb.sqlite"])

@@ -194,3 +194,24 @@ def test_a_whole_download_keeps_its_name_and_says_it_is_whole(web):
     assert _file_name(r) == "measures.xlsx" and _file_name(web.get("/export.csv", params={"q": "干部"})) == "measures.csv"
     about = dict(openpyxl.load_workbook(io.BytesIO(r.content))["说明"].iter_rows(values_only=True))
     assert about["匹配的举措"] == about["本文件"] == f"{total:,} 条" and "注意" not in about
+
+
+# --- 4: the CLI's CSV begins as the page's download does --------------------------------------------------------
+
+@pytest.mark.parametrize("extra", [[], ["--articles"], ["--lang", "en"]])
+def test_the_cli_csv_carries_the_bom_the_downloads_carry(db, web, extra):
+    # policykb search … --format csv had no BOM: Excel on Chinese Windows showed the UTF-8 as mojibake
+    import pandas as pd
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    r = CliRunner().invoke(cli, ["search", "干部", "--db", str(db), "--format", "csv", "-q", *extra])
+    assert r.exit_code == 0, r.output
+    assert r.stdout_bytes.startswith("\ufeff".encode("utf-8")) and r.stdout.count("\ufeff") == 1
+    df = pd.read_csv(io.BytesIO(r.stdout_bytes))  # (pandas reads it as written, the BOM dropped)
+    assert not df.columns[0].startswith("\ufeff") and len(df) > 1
+    assert next(csv.reader(io.StringIO(r.stdout_bytes.decode("utf-8-sig"))))[0] in ("举措编号", "measure_id", "文章编号")
+    if not extra:  # (the page's download of the same search begins with the same bytes)
+        page = web.get("/export.csv", params={"q": "干部"}).content
+        assert page.split(b"\n", 1)[0].rstrip(b"\r") == r.stdout_bytes.split(b"\n", 1)[0].rstrip(b"\r")
