@@ -215,3 +215,36 @@ def test_the_cli_csv_carries_the_bom_the_downloads_carry(db, web, extra):
     if not extra:  # (the page's download of the same search begins with the same bytes)
         page = web.get("/export.csv", params={"q": "干部"}).content
         assert page.split(b"\n", 1)[0].rstrip(b"\r") == r.stdout_bytes.split(b"\n", 1)[0].rstrip(b"\r")
+
+
+# --- 5: a page number that is none shows the first page, saying so; an error page keeps the query ------------------
+
+def _total_line(html: str) -> str:
+    return re.search(r'<p id="total" class="status">(.*?)</p>', html, re.S).group(1)
+
+
+@pytest.mark.parametrize("path", ["/", "/articles", "/facets/year"])
+@pytest.mark.parametrize("bad", ["0", "-2", "abc"])
+def test_a_page_number_that_is_none_shows_the_first_page_and_says_so(web, path, bad):
+    # /?q=干部&page=0 was a 400 page, its search box empty, where the README says the pages never refuse
+    first = web.get(path, params={"q": "干部"})
+    r = web.get(path, params={"q": "干部", "page": bad})
+    assert r.status_code == 200, r.text[:300]
+    notes = re.findall(r'data-note="bad-value">([^<]*)</p>', r.text)
+    assert len(notes) == 1 and "page" in notes[0] and f"“{bad}”" in notes[0] and "第 1 页" in notes[0]
+    strip = lambda html: re.sub(r'<p class="notice" data-note="bad-value">[^<]*</p>\n?', "", html)  # noqa: E731
+    assert strip(r.text) == first.text  # (the first page, the query in its box)
+
+
+def test_a_bad_similar_switch_shows_the_article_and_says_so(web, db):
+    article, measure, _ = _measures(db)[0]
+    r = web.get(f"/articles/{article}", params={"m": measure, "similar": "yes"})
+    assert r.status_code == 200 and '<mark id="measure">' in r.text
+    assert re.search(r'data-note="bad-value">[^<]*similar[^<]*没有列出相似举措', r.text)
+
+
+@pytest.mark.parametrize("url", ["/facets/nosuch?q=干部+培训", "/no/such/page?q=干部+培训"])
+def test_an_error_page_keeps_the_query_in_its_box(web, url):
+    r = web.get(url)
+    assert r.status_code == 404 and 'id="error-page"' in r.text
+    assert 'name="q" value="干部 培训"' in r.text

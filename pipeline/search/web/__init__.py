@@ -149,8 +149,10 @@ def _icon(size: int = 32) -> bytes:
 def _answer(request: Request, status: int, message: str):
     if request.url.path.startswith("/api/") or request.url.path.startswith("/export."):
         return JSONResponse({"error": message, "status": status}, status_code=status)
+    # (the query stays in the box: it was dropped, and the search had to be typed again)
     return pages.templates.TemplateResponse(request, "error.html", {
-        "status": status, "heading": STATUS_ZH.get(status, "出错了"), "message": message}, status_code=status)
+        "status": status, "heading": STATUS_ZH.get(status, "出错了"), "message": message,
+        "q": (request.query_params.get("q") or "").strip()}, status_code=status)
 
 
 async def http_error(request: Request, exc: StarletteHTTPException):

@@ -39,7 +39,7 @@ def search_page(request: Request, conn=Depends(kb_conn)):
     q, f, state = query_and_filters(request)
     unread = ignored(request, "q", *S.FACETS, "page", why=PAGE_WHY)
     result, facets, suggestions, error, nothing, in_articles = None, {}, [], None, None, None
-    page = int_param(request, "page", 1, least=1)  # (a bad page number is the error page, as everywhere)
+    page, fixed = _page_number(request)
     try:
         result = S.search(conn, q, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         result.resolved.notes[:0] = repeated(request)
@@ -60,6 +60,7 @@ def search_page(request: Request, conn=Depends(kb_conn)):
 
     return templates.TemplateResponse(request, "search.html", {
         "q": q, "state": state, "result": result, "facets": facets, "error": error, "page": page, "ignored": unread,
+        "value_notes": fixed,
         "page_size": PAGE_SIZE, "shown": FACET_SHOWN, "suggestions": suggestions,
         "nothing": S.NOTHING_ZH[nothing] if nothing else None,
         "last_page": max(1, -(-result.total // PAGE_SIZE)) if result else 1,
@@ -81,7 +82,7 @@ def articles_page(request: Request, conn=Depends(kb_conn)):
     q, f, state = query_and_filters(request)
     unread = ignored(request, "q", *S.FACETS, "page", why=PAGE_WHY)
     result, suggestions, error = None, [], None
-    page = int_param(request, "page", 1, least=1)
+    page, fixed = _page_number(request)
     try:
         result = S.find_articles(conn, q, f, PAGE_SIZE, (page - 1) * PAGE_SIZE, details=True)
         result.resolved.notes[:0] = repeated(request)
@@ -95,7 +96,8 @@ def articles_page(request: Request, conn=Depends(kb_conn)):
 
     return templates.TemplateResponse(request, "articles.html", {
         "q": q, "state": state, "result": result, "error": error, "page": page, "ignored": unread,
-        "page_size": PAGE_SIZE, "suggestions": suggestions, "last_page": max(1, -(-result.total // PAGE_SIZE)) if result else 1,
+        "value_notes": fixed, "page_size": PAGE_SIZE, "suggestions": suggestions,
+        "last_page": max(1, -(-result.total // PAGE_SIZE)) if result else 1,
         "syntax": S.SYNTAX_HELP, "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH,
         "active": [(k, state[k], _active_label(result, k, state[k])) for k in S.FACETS if k in state],
         "link": link, "goto": lambda s: href("/articles", {"q": s.query} | s.filters), "measures_link": href("/", plain),
@@ -113,7 +115,7 @@ def facet_page(request: Request, name: str, conn=Depends(kb_conn)):
     q, f, state = query_and_filters(request)
     plain = {k: v for k, v in state.items() if k != "page"}
     contains = (request.query_params.get("contains") or "").strip()
-    page = int_param(request, "page", 1, least=1)
+    page, fixed = _page_number(request)
     fv = S.facet_values(conn, name, q, f, contains=contains, offset=(page - 1) * FACET_PAGE, limit=FACET_PAGE)
 
     def link(**change) -> str:
@@ -126,7 +128,18 @@ def facet_page(request: Request, name: str, conn=Depends(kb_conn)):
         "name": name, "q": q, "state": plain, "contains": contains, "fv": fv, "page": page, "within": within,
         "facet_names": S.FACET_ZH, "items": facet_items(name, fv.values, plain),
         "back": href("/", plain), "link": link, "ignored": ignored(request, "q", *S.FACETS, "contains", "page"),
+        "value_notes": fixed,
     })
+
+
+def _page_number(request: Request) -> tuple[int, list[str]]:
+    """The page asked for (?page=), or the first with a note saying why (0, -1, abc): a page opened from an edited
+    link shows something and says what it did (the README's word: pages never refuse), where it was a 400 page
+    that lost the query from its box."""
+    try:
+        return int_param(request, "page", 1, least=1), []
+    except S.QueryError as e:
+        return 1, [f"{e}下面是第 1 页。"]
 
 
 def facet_items(name: str, values: list[dict], state: dict) -> Markup:
@@ -171,11 +184,15 @@ def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
     m = _chosen_measure(request)
     selected = next((x for x in a["measures"] if x["measure_id"] == m), None)
-    asked = bool(selected) and flag_param(request, "similar")
+    try:
+        asked, fixed = bool(selected) and flag_param(request, "similar"), []
+    except S.QueryError as e:  # (similar=yes: the article all the same, and why no similar measures are listed)
+        asked, fixed = False, [f"{e}没有列出相似举措。"]
     near = S.similar(conn, m, 5) if asked else []
     return templates.TemplateResponse(request, "article.html", {
         "a": a, "paragraphs": _paragraphs(a["text"], selected), "selected": m, "similar": near,
-        "similar_asked": asked, "missing": _missing(request, selected), "ignored": ignored(request, "m", "similar")})
+        "similar_asked": asked, "missing": _missing(request, selected), "ignored": ignored(request, "m", "similar"),
+        "value_notes": fixed})
 
 
 @router.get("/articles/{article_id}/original", response_class=HTMLResponse)
