@@ -48,6 +48,13 @@ def web(db):
     return TestClient(create_app(db))
 
 
+@pytest.fixture(scope="module")
+def conn_of_db(db):
+    from pipeline.store import reader
+
+    return reader.connect_readonly(db)
+
+
 def _measures(db) -> list[tuple[str, int, str]]:
     """(article id, measure id, file name) of every measure, in the file's order."""
     import sqlite3
@@ -248,3 +255,26 @@ def test_an_error_page_keeps_the_query_in_its_box(web, url):
     r = web.get(url)
     assert r.status_code == 404 and 'id="error-page"' in r.text
     assert 'name="q" value="干部 培训"' in r.text
+
+
+# --- 6: years newest first -------------------------------------------------------------------------------------------
+
+def test_the_year_facet_lists_years_newest_first(web, conn_of_db):
+    # the sidebar read 2024, 2023, 2022, 2019, 2017, 2025…: by count, a time line out of order
+    from pipeline import search as S
+
+    api = web.get("/api/search", params={"facets": "1"}).json()["facets"]["year"]
+    assert [(v["value"], v["count"]) for v in api] == [("2023", 5), ("2022", 2), ("2019", 3)]  # (by count: 2023, 2019, 2022)
+    assert [v["value"] for v in web.get("/api/facets/year").json()["values"]] == ["2023", "2022", "2019"]
+    page = web.get("/", params={"q": "干部"}).text
+    side = re.search(r'id="facet-year".*?</div>', page, re.S).group(0)
+    assert re.findall(r'data-value="(\d{4})"', side) == ["2023", "2022", "2019"]
+    own = web.get("/facets/year").text
+    assert re.findall(r'data-value="(\d{4})"', own) == ["2023", "2022", "2019"] and "最新在前" in own
+    # a limit keeps the newest (the years with a match, whatever their counts), a selected year is listed all the same
+    two = S.facets(conn_of_db, "", S.Filters(year="2019"), limit=2)["year"]
+    assert [(v["value"], v["selected"]) for v in two.values] == [("2023", False), ("2022", False), ("2019", True)]
+    # other facets keep their order, most frequent first
+    counts = [v["count"] for v in web.get("/api/search", params={"facets": "1"}).json()["facets"]["source"]]
+    assert counts == sorted(counts, reverse=True)
+

@@ -13,11 +13,14 @@ from pipeline.search.syntax import Query, QueryError, parse
 
 FACET_LIMIT = 30     # values of each facet in a search answer; the rest through facet_values
 PAGE_LIMIT = 1000    # at most this many values of one facet per request
+# Facets listed in their own order, newest first, not by count: years ranked by count (2024, 2023, 2022, 2019, 2017,
+# 2025…) were read as a time line out of order.  Their top values are the newest years with a match.
+NEWEST_FIRST = frozenset({"year"})
 
 
 @dataclass
 class FacetValues:
-    """Some values of one facet with their exact counts, most frequent first."""
+    """Some values of one facet with their exact counts, most frequent first (years newest first)."""
 
     facet: str
     values: list[dict]          # {facet, value, label, count, selected}
@@ -34,7 +37,7 @@ def facets(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
            limit: int = FACET_LIMIT) -> dict[str, FacetValues]:
     """The ``limit`` most frequent values of every facet with their exact counts (each facet
     ignores its own filter, so its other values stay reachable), and the selected values
-    wherever they rank, even with no match."""
+    wherever they rank, even with no match.  Years: the ``limit`` newest with a match, newest first."""
     limit = check_facet_limit(limit)
     cat = catalog(conn)
     q = query if isinstance(query, Query) else parse(query)
@@ -56,8 +59,8 @@ def facets(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
 def facet_values(conn: sqlite3.Connection, facet: str, query: str | Query | None, filters: Filters | None = None,
                  prefix: str = "", contains: str = "", offset: int = 0, limit: int = 100) -> FacetValues:
     """One facet's values with a match (whose value, label or another name begins with
-    ``prefix`` and contains ``contains``, as far as given), most frequent first, ``limit`` of
-    them from ``offset``.  The facet ignores its own filter, as in ``facets``."""
+    ``prefix`` and contains ``contains``, as far as given), most frequent first (years newest
+    first), ``limit`` of them from ``offset``.  The facet ignores its own filter, as in ``facets``."""
     if facet not in FACETS:
         raise QueryError(f"没有“{facet}”这个分面；可用：" + "、".join(FACETS) + "。")
     limit, offset = check_facet_limit(limit), max(0, int(offset))
@@ -131,8 +134,10 @@ def _ids(conn: sqlite3.Connection, expr: str, keys: str, middle: int):
 
 
 def _order_key(cat: Catalog, facet: str, n, numbers):
-    """Sorts value numbers most frequent first, equal counts in the catalog's order."""
+    """Sorts value numbers most frequent first, equal counts in the catalog's order (years: newest first)."""
     tiebreak = cat.tiebreak[facet]
+    if facet in NEWEST_FIRST:
+        return -tiebreak[numbers]
     return -n[numbers].astype("int64") * len(tiebreak) + tiebreak[numbers]
 
 

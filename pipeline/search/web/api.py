@@ -26,8 +26,8 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     or no results.
 
     facets=1 adds `facets`: for every facet, its `facet_limit` (default 30, at most 1,000) most
-    frequent values with their exact counts, most frequent first, and the selected values wherever
-    they rank (each value says whether it is `selected`); each facet ignores its own filter.  And
+    frequent values with their exact counts, most frequent first (years: the newest, newest first), and the
+    selected values wherever they rank (each value says whether it is `selected`); each facet ignores its own filter.  And
     `facet_info`: per facet, `distinct` (how many values have a match), `shown`, `more` (values
     with a match not listed) and `more_url`, the rest of them at /api/facets/{name}.
     """
@@ -53,7 +53,7 @@ def api_search(request: Request, conn=Depends(kb_conn)):
             dependencies=[Depends(accepts(*names(FACET_PARAMS)))])
 def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
     """The values of one facet (province, city, county, township, category, group, slogan, year,
-    source) for q and the filters, as /api/search takes them: exact counts, most frequent first,
+    source) for q and the filters, as /api/search takes them: exact counts, most frequent first (years newest first),
     only values with a match; the facet ignores its own filter.
 
     prefix: only values whose name, label or another name begins with it (鼓楼 finds 鼓楼区);

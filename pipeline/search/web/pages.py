@@ -126,7 +126,7 @@ def facet_page(request: Request, name: str, conn=Depends(kb_conn)):
     within = [f"{S.FACET_ZH[k]} {_label(res, k, v)}" for k, v in plain.items() if k in S.FACETS and k != name]
     return templates.TemplateResponse(request, "facet.html", {
         "name": name, "q": q, "state": plain, "contains": contains, "fv": fv, "page": page, "within": within,
-        "facet_names": S.FACET_ZH, "items": facet_items(name, fv.values, plain),
+        "facet_names": S.FACET_ZH, "items": facet_items(name, fv.values, plain), "newest_first": name in S.NEWEST_FIRST,
         "back": href("/", plain), "link": link, "ignored": ignored(request, "q", *S.FACETS, "contains", "page"),
         "value_notes": fixed,
     })
