@@ -278,3 +278,40 @@ def test_the_year_facet_lists_years_newest_first(web, conn_of_db):
     counts = [v["count"] for v in web.get("/api/search", params={"facets": "1"}).json()["facets"]["source"]]
     assert counts == sorted(counts, reverse=True)
 
+
+
+# --- 7: the API's document gives the answers the server gives ----------------------------------------------------
+
+@pytest.mark.parametrize("url, status", [
+    ("/api/search?provice=福建", 400), ("/api/search?limit=0", 400), ("/api/search?q=-问责", 400),
+    ("/api/facets/nosuch", 404), ("/api/facets/year?limit=many", 400), ("/api/articles?offset=-1", 400),
+    ("/api/articles/0000000000000000-0", 404), ("/api/articles/0000000000000000-0?measure=1", 400),
+    ("/api/measures/999999/similar", 404), ("/api/measures/abc/similar", 400), ("/api/measures/1/similar?k=0", 400),
+    ("/export.txt", 404), ("/export.csv?lang=fr", 400), ("/export.xlsx?limit=5", 400),
+])
+def test_the_openapi_document_gives_each_error_the_server_answers(web, url, status):
+    # /api/search listed only 200, and /export.{fmt} and /api/articles/{id} a 422 HTTPValidationError, while the
+    # server answers 400 and 404 with {"error", "status"}
+    spec = web.get("/openapi.json").json()
+    r = web.get(url)
+    assert r.status_code == status, r.text[:200]
+    path = next(p for p in spec["paths"] if re.fullmatch(re.sub(r"\{[^}]+\}", "[^/]+", p), urlsplit(url).path))
+    said = spec["paths"][path]["get"]["responses"][str(status)]
+    schema = said["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    body = spec["components"]["schemas"][schema]
+    assert set(r.json()) == set(body["properties"]) == set(body["required"]) == {"error", "status"}
+    assert r.json()["status"] == status and said["description"]
+
+
+def test_the_openapi_document_has_no_422_and_the_downloads_their_file_types(web):
+    spec = web.get("/openapi.json").json()
+    assert "HTTPValidationError" not in spec.get("components", {}).get("schemas", {})
+    for path, ops in spec["paths"].items():
+        assert path.startswith(("/api/", "/export.")), path  # (the pages are for people: not in the API's document)
+        for op in ops.values():
+            assert "422" not in op["responses"] and {"200", "400", "503"} <= set(op["responses"]), path
+    download = spec["paths"]["/export.{fmt}"]["get"]["responses"]["200"]
+    assert {"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"} == set(download["content"])
+    assert {"X-Total-Count", "X-Returned-Count", "Content-Disposition"} <= set(download["headers"])
+    assert "307" in spec["paths"]["/api/articles/{article_id}"]["get"]["responses"]
+    assert web.get("/api/docs").status_code == 200

@@ -5,15 +5,18 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from pipeline import search as S
-from pipeline.search.web.params import (ARTICLE_SEARCH_PARAMS, FACET_PARAMS, ORDER_WHY, SEARCH_PARAMS, SIMILAR_PARAMS, accepts,
-                                        flag_param, href, int_param, moved, names, query_and_filters, repeated)
+from pipeline.search.web.params import (ARTICLE_SEARCH_PARAMS, BAD_REQUEST, FACET_PARAMS, ORDER_WHY, SEARCH_PARAMS,
+                                        SIMILAR_PARAMS, accepts, answers, flag_param, href, int_param, moved, names,
+                                        query_and_filters, repeated)
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter(prefix="/api")
 
 
 @router.get("/search", openapi_extra={"parameters": SEARCH_PARAMS},
-            dependencies=[Depends(accepts(*names(SEARCH_PARAMS), why=ORDER_WHY))])
+            dependencies=[Depends(accepts(*names(SEARCH_PARAMS), why=ORDER_WHY))],
+            responses=answers("total、results、order、notes、suggestions（facets=1 时还有 facets、facet_info）；"
+                              "筛选值认不出时仍是 200，notes 说明并给出可选的值", e400=BAD_REQUEST))
 def api_search(request: Request, conn=Depends(kb_conn)):
     """Measures matching q and the filters.
 
@@ -50,7 +53,9 @@ def api_search(request: Request, conn=Depends(kb_conn)):
 
 
 @router.get("/facets/{name}", openapi_extra={"parameters": FACET_PARAMS},
-            dependencies=[Depends(accepts(*names(FACET_PARAMS)))])
+            dependencies=[Depends(accepts(*names(FACET_PARAMS)))],
+            responses=answers("这个分面的值：distinct、offset、shown、more、values、next", e400=BAD_REQUEST,
+                              e404="没有这个分面（可用的分面见错误信息）"))
 def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
     """The values of one facet (province, city, county, township, category, group, slogan, year,
     source) for q and the filters, as /api/search takes them: exact counts, most frequent first (years newest first),
@@ -71,7 +76,9 @@ def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
 
 
 @router.get("/articles", openapi_extra={"parameters": ARTICLE_SEARCH_PARAMS},
-            dependencies=[Depends(accepts(*names(ARTICLE_SEARCH_PARAMS), why=ORDER_WHY))])
+            dependencies=[Depends(accepts(*names(ARTICLE_SEARCH_PARAMS), why=ORDER_WHY))],
+            responses=answers("total、results（每篇的编号、标题、日期、来源、地区、网址、摘录）、order、notes、suggestions",
+                              e400=BAD_REQUEST))
 def api_article_search(request: Request, conn=Depends(kb_conn)):
     """Articles whose title or text matches q (same syntax as /api/search), among those holding a measure the
     filters select (the same filters as /api/search).  Each with its id, title, date, source, region, url
@@ -93,7 +100,9 @@ def _hint(conn, res: S.SearchResult, tips: list[S.Suggestion]) -> dict:
 
 
 # (m, a measure of the article, is carried through the redirect of an old id, renumbered as the page's is)
-@router.get("/articles/{article_id}", dependencies=[Depends(accepts("m"))])
+@router.get("/articles/{article_id}", dependencies=[Depends(accepts("m"))],
+            responses=answers("文章及其举措", e400="这里不读的参数（只读 m）", e404="没有这个编号的文章")
+            | {307: {"description": "旧编号（文件改过）：Location 指向它现在的文章，m 换成现在的举措编号"}})
 def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
     """One article with its measures; an id its file's edit replaced redirects (307) to the article it became."""
     a = S.article(conn, article_id)
@@ -105,7 +114,9 @@ def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
 
 
 @router.get("/measures/{measure_id}/similar", openapi_extra={"parameters": SIMILAR_PARAMS},
-            dependencies=[Depends(accepts(*names(SIMILAR_PARAMS)))])
+            dependencies=[Depends(accepts(*names(SIMILAR_PARAMS)))],
+            responses=answers("results：其他地区最相似的举措，各带 score", e400="k 不在 1–50 之间、编号不是整数或这里不读的参数",
+                              e404="没有这个编号的举措"))
 def api_similar(measure_id: int, request: Request, conn=Depends(kb_conn)):
     k = int_param(request, "k", 5, least=1, most=50)
     near = S.similar(conn, measure_id, k) if abs(measure_id) <= S.LAST_ROW else None  # (past SQLite's integers: none)

@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
 from pipeline import search as S
-from pipeline.search.web.params import EXPORT_PARAMS, accepts, names, query_and_filters
+from pipeline.search.web.params import BAD_REQUEST, EXPORT_PARAMS, accepts, answers, names, query_and_filters
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter()
@@ -130,7 +130,16 @@ def _disposition(fmt: str, total: int, shown: int, lang: str) -> str:
 _WHOLE = f"下载给出搜索的全部举措，最多 {S.MAX_RESULTS:,} 条，不分页"
 
 
-@router.get("/export.{fmt}", openapi_extra={"parameters": EXPORT_PARAMS},
+_FILE = answers("下载的文件（CSV 带 BOM；Excel 第二张表“说明”）", e400=BAD_REQUEST, e404="只有 csv 和 xlsx 两种格式")
+_FILE[200] |= {"content": {"text/csv": {"schema": {"type": "string"}}, XLSX: {"schema": {"type": "string", "format": "binary"}}},
+               "headers": {"X-Total-Count": {"description": "匹配的举措数", "schema": {"type": "integer"}},
+                           "X-Returned-Count": {"description": f"文件中的举措数（最多 {S.MAX_RESULTS:,}）",
+                                                "schema": {"type": "integer"}},
+                           "Content-Disposition": {"description": "文件名；超过上限时注明，如 举措_前10000条_共16699条.csv",
+                                                   "schema": {"type": "string"}}}}
+
+
+@router.get("/export.{fmt}", openapi_extra={"parameters": EXPORT_PARAMS}, response_class=Response, responses=_FILE,
             dependencies=[Depends(accepts(*names(EXPORT_PARAMS), why=dict.fromkeys(("limit", "offset", "page"), _WHOLE)))])
 def export(request: Request, fmt: str, conn=Depends(kb_conn)):
     if fmt not in ("csv", "xlsx"):

@@ -24,7 +24,7 @@ FACET_PAGE = 100  # values per page of one facet's own page (更多…)
 # {% include %}.
 templates = Jinja2Templates(env=Environment(loader=PackageLoader("pipeline", "templates"),
                                             autoescape=select_autoescape(["html"]), auto_reload=False))
-router = APIRouter()
+router = APIRouter(include_in_schema=False)  # (pages for people: /api/docs documents the API and the downloads)
 
 
 # Each page reads the parameters its forms and links send (the templates, ``href`` and ``facet_items``); any other

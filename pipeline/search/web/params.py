@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import RedirectResponse
+from pydantic import BaseModel, Field
 
 from pipeline import search as S
 from pipeline.core.lexicons import word_list
@@ -199,3 +200,26 @@ FACET_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, _param("prefix", "值的开头（�
 SIMILAR_PARAMS = [_param("k", "最多给出的相似举措数（1–50，默认 5；相似度低于 0.14 的不给）", kind="integer")]
 EXPORT_PARAMS = [QUERY_PARAM, *FILTER_PARAMS,
                  _param("lang", "表头：zh 中文（默认），en 字段名（id 同 en）", "zh")]
+
+
+class ErrorBody(BaseModel):
+    """Every error of the API and the downloads: what went wrong, in one Chinese sentence, and the status."""
+    # (as web._answer writes it)
+
+    error: str = Field(description="出了什么错，中文一句", examples=["不认识参数 provice（是不是 province？）；这里可用的参数：q、province…"])
+    status: int = Field(description="HTTP 状态码，同响应的", examples=[400])
+
+
+BAD_REQUEST = "参数或搜索词有误：这里不读的参数、越界或不是数的值、只有排除词的搜索、认不出的年份"
+
+
+def answers(ok: str, **errors: str) -> dict:
+    """OpenAPI ``responses`` as the server gives them: ``ok`` for 200, each of ``errors`` (e404="…", keyed by
+    status) with the error body, and the 503 and 500 every request may meet.  FastAPI's own 422
+    HTTPValidationError is never answered here (a value it cannot read is a 400: ``web.validation_error``) and
+    ``web.create_app`` takes it out of the document."""
+    out: dict = {200: {"description": ok}}
+    for key, why in errors.items():
+        out[int(key[1:])] = {"model": ErrorBody, "description": why}
+    return out | {503: {"model": ErrorBody, "description": "知识库文件暂时不在（可能正在重建），稍后再试"},
+                  500: {"model": ErrorBody, "description": "服务器出错（已记入服务器日志）"}}
