@@ -315,3 +315,29 @@ def test_the_openapi_document_has_no_422_and_the_downloads_their_file_types(web)
     assert {"X-Total-Count", "X-Returned-Count", "Content-Disposition"} <= set(download["headers"])
     assert "307" in spec["paths"]["/api/articles/{article_id}"]["get"]["responses"]
     assert web.get("/api/docs").status_code == 200
+
+
+# --- 8: a measure of the article beside ---------------------------------------------------------------------------
+
+def test_a_measure_of_the_files_other_article_leads_to_that_article(db):
+    # /articles/ID-1?m=5, measure 5 being ID-0's (one file, two articles), said the article had no measure 5
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    c = TestClient(create_app(db), follow_redirects=False)
+    rows = _measures(db)
+    pairs = [(a, m, b) for a, m, f in rows for b, _, g in rows if f == g and a != b]
+    first, measure, second = pairs[0]
+    for suffix in ("", "/original"):
+        r = c.get(f"/articles/{second}{suffix}", params={"m": measure, "similar": "1"} if not suffix else {"m": measure})
+        assert r.status_code == 307, (suffix, r.text[:200])
+        to = urlsplit(r.headers["location"])
+        assert to.path == f"/articles/{first}{suffix}" and dict(parse_qsl(to.query))["m"] == str(measure)
+        landed = c.get(r.headers["location"])
+        assert landed.status_code == 200 and 'id="no-measure"' not in landed.text
+        assert ('<mark id="measure">' if not suffix else '<mark id="span">') in landed.text
+    # a measure of another file is still said to be none of this article's (no redirect to a different text)
+    other = next(m for a, m, f in rows if f != next(g for b, _, g in rows if b == second))
+    r = c.get(f"/articles/{second}", params={"m": other})
+    assert r.status_code == 200 and 'id="no-measure"' in r.text

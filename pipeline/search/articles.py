@@ -154,6 +154,16 @@ def moved_to(conn: sqlite3.Connection, article_id: str) -> str | None:
     return row[0] if row else None
 
 
+def measure_beside(conn: sqlite3.Connection, article_id: str, measure_id: int) -> str | None:
+    """The article of the same file holding the measure, when this one does not (None: the measure is this
+    article's, another file's, or none): a link to a file's second article with a measure of its first (the
+    split between them moved in a rebuild, an id edited by hand) said the article had no such measure."""
+    row = conn.execute("SELECT m.article_id FROM measures m JOIN articles a ON a.id = m.article_id"
+                       " JOIN articles b ON b.doc_id = a.doc_id WHERE m.id = ? AND b.id = ? AND m.article_id != b.id",
+                       (measure_id, article_id)).fetchone()
+    return row[0] if row else None
+
+
 def measure_moved_to(conn: sqlite3.Connection, measure_id: int) -> int | None:
     """The measure an old measure id became when its file was edited (None: never moved, or unknown)."""
     try:

@@ -13,7 +13,8 @@ from markupsafe import Markup, escape
 
 from pipeline import search as S
 from pipeline.search.catalog import catalog
-from pipeline.search.web.params import (ORDER_WHY, flag_param, href, ignored, int_param, moved, query_and_filters, repeated)
+from pipeline.search.web.params import (ORDER_WHY, beside, flag_param, href, ignored, int_param, moved, query_and_filters,
+                                        repeated)
 from pipeline.search.web.state import kb_conn
 
 PAGE_SIZE = 20
@@ -184,6 +185,8 @@ def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
     m = _chosen_measure(request)
     selected = next((x for x in a["measures"] if x["measure_id"] == m), None)
+    if selected is None and (to := beside(request, conn, article_id, m)):  # (a measure of the article beside)
+        return to
     try:
         asked, fixed = bool(selected) and flag_param(request, "similar"), []
     except S.QueryError as e:  # (similar=yes: the article all the same, and why no similar measures are listed)
@@ -204,6 +207,8 @@ def original_page(request: Request, article_id: str, conn=Depends(kb_conn)):
         if to := moved(request, conn, article_id):  # (an id its file's edit replaced)
             return to
         raise HTTPException(404, f"没有编号为“{article_id}”的文章。")
+    if o["measure"] is None and (to := beside(request, conn, article_id, _chosen_measure(request))):
+        return to
     t, ms, me = o["text"], o["measure_start"], o["measure_end"]
     return templates.TemplateResponse(request, "original.html", {
         "o": o, "article_id": article_id, "measure": o["measure"], "missing": _missing(request, o["measure"]),

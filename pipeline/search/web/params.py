@@ -128,12 +128,25 @@ def moved(request: Request, conn, article_id: str) -> RedirectResponse | None:
     to = S.moved_to(conn, article_id)
     if to is None:
         return None
-    path = request.url.path.replace(f"/{article_id}", f"/{to}", 1)
     query = dict(request.query_params)
     m = query.get("m", "")
     # (ASCII digits only: "²".isdigit() holds and int("²") fails; and no more than SQLite's integers hold)
     if m.isascii() and m.isdigit() and int(m) <= S.LAST_ROW and (now := S.measure_moved_to(conn, int(m))) is not None:
         query["m"] = str(now)  # (the chosen measure, as it is numbered now)
+    return to_article(request, article_id, to, query)
+
+
+def beside(request: Request, conn, article_id: str, measure: int | None) -> RedirectResponse | None:
+    """A redirect to the article of the same file that holds the chosen measure (?m=), when this one does not:
+    a file's articles are one text, and the measure is there; same path and query otherwise.  None when the
+    measure is this article's, another file's or none (the page says the article has no such measure)."""
+    to = S.measure_beside(conn, article_id, measure) if measure else None
+    return to_article(request, article_id, to, dict(request.query_params)) if to else None
+
+
+def to_article(request: Request, article_id: str, to: str, query: dict) -> RedirectResponse:
+    """A temporary redirect (307) from this article's address to another's (its page, original or API)."""
+    path = request.url.path.replace(f"/{article_id}", f"/{to}", 1)
     return RedirectResponse(path + (f"?{urlencode(query)}" if query else ""), status_code=307)
 
 
