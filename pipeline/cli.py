@@ -947,8 +947,14 @@ def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
             paths = [export_docbin(db, out)]
         else:
             from pipeline.report.compare import export as run
+            from pipeline.report.sheets import continued_name
 
-            paths = run(db, fmt, out, lang=lang)
+            cuts: list = []
+            paths = run(db, fmt, out, lang=lang, cuts=cuts)
+            for sheet, n in cuts:  # (Excel's cell holds 32,767 characters: said, not silently cut)
+                click.echo(f"warning: {counted(n, 'text')} on sheet {sheet} too long for an Excel cell: cut there "
+                           f"(marked), whole on sheet {continued_name(sheet)}; CSV, Parquet and JSON lines hold them whole",
+                           err=True)
             if fmt == "csv":  # (pandas reads a column of codes with blanks as floats: what each column is)
                 from pipeline.report.dtypes import write_dtypes
 

@@ -729,10 +729,12 @@ def _bundle_font(out: Path, page: str) -> str | None:
 EXPORT_FORMATS = ("csv", "parquet", "xlsx", "jsonl")
 
 
-def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "outputs/export", lang: str = "zh") -> list[Path]:
+def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "outputs/export", lang: str = "zh",
+           cuts: list | None = None) -> list[Path]:
     """Every knowledge-base table in one format, typed; headers and coded values (category ids, place levels)
     Chinese (lang="zh") or the column names and ids. A date is written to the precision it is known
-    (``date_precision``): 2016 in CSV and JSON lines, a date cell shown as 2016 in Excel."""
+    (``date_precision``): 2016 in CSV and JSON lines, a date cell shown as 2016 in Excel. ``cuts`` (a list): gets
+    (sheet, cells) for each Excel sheet whose texts were too long for a cell (``sheets.write_sheet``)."""
     from pipeline.report.labels import column_label, table_label
 
     if fmt not in EXPORT_FORMATS:
@@ -753,7 +755,7 @@ def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "ou
         path = out / "kb.xlsx"
         with replacing(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
             for name, df in frames.items():
-                write_sheet(xw, df, table_label(name) if lang == "zh" else name, precision=precision[name])
+                write_sheet(xw, df, table_label(name) if lang == "zh" else name, precision=precision[name], cuts=cuts)
         return [path]
     written = []
     for name, df in frames.items():

@@ -79,16 +79,25 @@ def display(df: pd.DataFrame, percent=(), precision=None) -> pd.DataFrame:
 
 
 def write_sheet(xw: pd.ExcelWriter, df: pd.DataFrame, title: str, percent=(), index: bool = False,
-                precision=None) -> str:
+                precision=None, cuts: list | None = None) -> str:
     """One typed, readable sheet; returns the sheet name used. ``precision``: per date column, what is known
-    of each date (day, month, year), which its cell shows (a date cell formatted yyyy for a year alone)."""
+    of each date (day, month, year), which its cell shows (a date cell formatted yyyy for a year alone).
+
+    Text is text: a string starting with = is a text cell, never a formula. A text longer than a cell holds
+    (``CELL_TEXT``) is cut with ``CUT_MARK`` in its cell and written whole, in pieces, on a sheet of its own
+    (``continued_name``); ``cuts`` (a list) gets (sheet, cells cut) for the caller to say so."""
     from openpyxl.utils import get_column_letter
 
     name = sheet_name(title, xw.book.sheetnames if hasattr(xw, "book") else ())
-    clipped = df.map(lambda v: v[:32000] if isinstance(v, str) else v)  # Excel's cell limit is 32,767
+    clipped = df.map(lambda v: clip(v) if isinstance(v, str) else v)
     clipped.to_excel(xw, sheet_name=name, index=index)
     ws = xw.sheets[name]
     first = df.index.nlevels if index else 0
+    long = _as_text(ws, df, first)
+    if long:
+        _continued(xw, name, long)
+        if cuts is not None:
+            cuts.append((name, len(long)))
     if index:
         ws.column_dimensions["A"].width = max(10, min(40, 2 * max((len(str(i)) for i in df.index), default=4)))
     for j, col in enumerate(df.columns):
@@ -105,6 +114,77 @@ def write_sheet(xw: pd.ExcelWriter, df: pd.DataFrame, title: str, percent=(), in
         ws.column_dimensions[letter].width = max(8, min(60, 2 * longest if s.dtype == object or s.dtype == "str" else 12))
     ws.freeze_panes = ws.cell(row=2, column=1 + first)
     return name
+
+
+# Excel holds at most 32,767 characters (UTF-16 units) in a cell. A longer text (a whole article, a page's
+# extracted text) is cut to CELL_TEXT characters there, with CUT_MARK saying so, and written whole on a
+# continuation sheet in pieces of CELL_TEXT, each with its offset in the text: offsets into it (起点, 终点)
+# stay usable, and CSV, Parquet and JSON lines hold the text whole.
+CELL_TEXT = 32_000
+CUT_MARK = "〔截断：全文 {n:,} 字，续见工作表“{sheet}”；CSV/Parquet/JSONL 为全文〕"
+
+
+def continued_name(sheet: str) -> str:
+    return sheet_name(f"{sheet[:27]}（续）")
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The text in pieces of at most CELL_TEXT characters and as many UTF-16 units (a character beyond the
+    basic plane takes two in Excel's count), each with its offset."""
+    out, at = [], 0
+    while at < len(text):
+        n = CELL_TEXT
+        while len(text[at:at + n].encode("utf-16-le")) // 2 > CELL_TEXT:
+            n -= 1000
+        out.append((at, text[at:at + n]))
+        at += n
+    return out
+
+
+def clip(text: str, sheet: str = "") -> str:
+    """What a cell shows of a text: the whole of it when it fits, else its first piece and the mark."""
+    if len(text) <= CELL_TEXT and len(text.encode("utf-16-le")) // 2 <= CELL_TEXT:
+        return text
+    return _pieces(text)[0][1] + CUT_MARK.format(n=len(text), sheet=continued_name(sheet) if sheet else "（续）")
+
+
+# A text cell opening with one of these is read by Excel (or LibreOffice) as a formula when typed or opened
+# from CSV: =HYPERLINK(…) in a crawled title would be a live link, =1+2 a sum.
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def _as_text(ws, df: pd.DataFrame, first: int) -> list[tuple[int, str, str]]:
+    """Make every string cell a text cell (pandas hands openpyxl a string starting with = as a formula) and give
+    a cut one its mark naming the continuation sheet; the cut ones as (row, column, whole text)."""
+    long = []
+    for j, col in enumerate(df.columns):
+        s = df[col]
+        if not (s.dtype == object or s.dtype == "str"):
+            continue
+        for i, v in enumerate(s):
+            if not isinstance(v, str):
+                continue
+            cell = ws.cell(row=i + 2, column=j + 1 + first)
+            if len(v) > CELL_TEXT or len(v.encode("utf-16-le")) // 2 > CELL_TEXT:
+                cell.value = clip(v, ws.title)
+                long.append((i + 2, str(col), v))
+            if cell.data_type == "f" or v.startswith("="):
+                cell.value = cell.value if isinstance(cell.value, str) else v
+                cell.data_type = "s"
+                cell.quotePrefix = True  # (typed over in Excel, it stays text)
+    return long
+
+
+def _continued(xw: pd.ExcelWriter, sheet: str, long: list[tuple[int, str, str]]) -> None:
+    """The whole of each cut text on the sheet ``continued_name(sheet)``: its row and column on ``sheet``, the
+    offset of each piece in the text, the piece (join a cell's pieces in order for its text)."""
+    ws = xw.book.create_sheet(continued_name(sheet))
+    ws.append(["行 row", "列 column", "起点 start", "文本 text"])
+    for row, col, text in long:
+        for at, piece in _pieces(text):
+            ws.append([row, col, at, piece])
+            ws.cell(row=ws.max_row, column=4).data_type = "s"
+    ws.column_dimensions["D"].width = 100
 
 
 def write_csv(df: pd.DataFrame, path: str | os.PathLike, percent=(), index: bool = False, precision=None) -> Path:

@@ -33,11 +33,20 @@ def search_rows(conn, q: str, f: S.Filters, lang: str) -> tuple[list[dict], S.Se
 
 
 def to_csv(rows: list[dict], columns: list[str]) -> str:
+    """The rows as a CSV for Excel (with its BOM); a text opening with = + - @ gets a ' before it, as Excel would
+    else run it as a formula (a crawled =HYPERLINK(…) a live link). This download is for people and Excel;
+    ``policykb export --format csv`` is for code and keeps every text as stored."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns)
     w.writeheader()
-    w.writerows(rows)
+    w.writerows({k: as_text(v) for k, v in r.items()} for r in rows)
     return "\ufeff" + buf.getvalue()  # the BOM makes Excel read it as UTF-8
+
+
+def as_text(v):
+    from pipeline.report.sheets import FORMULA_START
+
+    return "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
 
 
 def to_xlsx(rows: list[dict], columns: list[str], sheet: str, about: list[tuple[str, str]], about_sheet: str) -> bytes:
@@ -68,6 +77,10 @@ def to_xlsx(rows: list[dict], columns: list[str], sheet: str, about: list[tuple[
             return c
         if col == date:
             return _date_cell(ws, v, WriteOnlyCell, DATE_FORMATS, PRECISION)
+        if isinstance(v, str) and v.startswith("="):  # (openpyxl writes it as a formula: a crawled =HYPERLINK(…) live)
+            c = WriteOnlyCell(ws, v[:32000])
+            c.data_type, c.quotePrefix = "s", True
+            return c
         return v[:32000] if isinstance(v, str) else v  # (Excel's cell limit is 32,767)
 
     for r in rows:
