@@ -121,3 +121,67 @@ def test_the_plain_csv_export_keeps_the_text_as_stored(db, tmp_path):
     _export(db, tmp_path, "--format", "csv")
     m = pd.read_csv(tmp_path / "measures.csv", dtype=str)
     assert any(t.startswith(FORMULA_TITLE) for t in m.stack().dropna())  # (no ': offsets and joins stay true)
+
+
+# --- 2: an unnumbered slogan's count -----------------------------------------------------------------
+
+SLOGANS = ("宣城市推进干部能上能下\n"
+           "2020年6月，安徽省宣城市委组织部印发通知。\n"
+           "一是坚持“三个区分开来”，为担当者担当。\n"
+           "二是推进干部能上能下，完善选育管用全链条机制。\n")
+
+
+@pytest.fixture(scope="module")
+def slogan_db(tmp_path_factory, segmenter):
+    return built_from_texts(tmp_path_factory, "slogans71", {"slogans.txt": SLOGANS})
+
+
+def test_an_unnumbered_slogan_has_no_count_not_the_text_null(slogan_db, tmp_path):
+    import sqlite3
+
+    from pipeline.store import kb
+
+    conn = sqlite3.connect(slogan_db)
+    assert conn.execute("SELECT count(*) FROM slogans WHERE count = 'null'").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM lexicon WHERE count = 'null'").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM slogans WHERE count IS NULL").fetchone()[0] >= 1
+    assert conn.execute("SELECT count(*) FROM lexicon WHERE count IS NULL").fetchone()[0] >= 1
+    conn.close()
+    with kb.open(slogan_db) as k:
+        s = k.slogans()
+    assert "null" not in set(s["count"].dropna()) and s["count"].isna().any()
+    assert s.loc[s["canonical"] == "三个区分开来", "count"].tolist() == ["3"]
+
+
+def test_a_knowledge_base_holding_the_text_null_reads_it_as_missing(slogan_db, tmp_path):
+    import shutil
+    import sqlite3
+
+    from pipeline.store import kb
+
+    old = tmp_path / "old.sqlite"
+    shutil.copy(slogan_db, old)
+    conn = sqlite3.connect(old)  # (as builds before this session wrote it)
+    conn.execute("UPDATE slogans SET count = 'null' WHERE count IS NULL")
+    conn.execute("UPDATE lexicon SET count = 'null' WHERE count IS NULL")
+    conn.commit()
+    conn.close()
+    with kb.open(old) as k:
+        assert "null" not in set(k.slogans()["count"].dropna())
+        assert "null" not in set(k.table("lexicon")["count"].dropna())
+        assert k.table("slogans")["count"].isna().any()
+
+
+def test_components_are_lists_where_the_format_has_them(slogan_db, tmp_path):
+    _export(slogan_db, tmp_path / "pq", "--format", "parquet")
+    p = pd.read_parquet(tmp_path / "pq" / "slogans.parquet")
+    assert all(hasattr(v, "__len__") and not isinstance(v, str) for v in p["组成部分"])
+    assert p["数字"].isna().any() and "null" not in set(p["数字"].dropna())
+    _export(slogan_db, tmp_path / "js", "--format", "jsonl")
+    rows = [json.loads(line) for line in (tmp_path / "js" / "slogans.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(isinstance(r["组成部分"], list) for r in rows) and any(r["数字"] is None for r in rows)
+    _export(slogan_db, tmp_path / "csv", "--format", "csv")
+    said = json.loads((tmp_path / "csv" / "dtypes.json").read_text(encoding="utf-8"))
+    assert set(said["_json_columns"]["slogans.csv"]) == {"数字", "组成部分"}
+    c = pd.read_csv(tmp_path / "csv" / "slogans.csv", dtype=said["slogans.csv"])
+    assert all(isinstance(json.loads(v), list) for v in c["组成部分"])

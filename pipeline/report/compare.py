@@ -760,6 +760,8 @@ def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "ou
     written = []
     for name, df in frames.items():
         path = out / f"{name}.{fmt}"
+        if fmt in ("parquet", "jsonl"):  # (formats with lists: a slogan's components as one; CSV and Excel keep JSON text)
+            df = _as_lists(name, df, lang)
         if fmt == "csv":
             write_csv(df, path, precision=precision[name])
         elif fmt == "parquet":
@@ -774,6 +776,19 @@ def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "ou
                 df.assign(**dates).to_json(tmp, orient="records", lines=True, force_ascii=False)
         written.append(path)
     return written
+
+
+# Columns holding a JSON list, written as a list where the format has lists (Parquet, JSON lines).
+LIST_COLUMNS = {"slogans": ("components",)}
+
+
+def _as_lists(table: str, df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    import json
+
+    from pipeline.report.labels import column_label
+
+    cols = [column_label(table, c) if lang == "zh" else c for c in LIST_COLUMNS.get(table, ())]
+    return df.assign(**{c: df[c].map(lambda v: json.loads(v) if isinstance(v, str) else v) for c in cols if c in df.columns})
 
 
 def _precision_ids(df: pd.DataFrame, lang: str, table: str) -> pd.Series:

@@ -3,6 +3,7 @@ their dtypes, to pass as they are:
 
     pd.read_csv("outputs/export/regions.csv", dtype=json.load(open("outputs/export/dtypes.json"))["regions.csv"])
 
+``dtypes.json["_json_columns"]`` names the columns holding JSON text (a slogan's 成分, 数字): ``json.loads`` them.
 Read with no dtype, a column of codes with blanks in it comes back as float64 (区划代码 341800000000 as
 3.418e+11, which joins with nothing), and one of integers with blanks (数据's 举措编号) as 12.0.
 """
@@ -18,6 +19,19 @@ FILE = "dtypes.json"
 # ISO, as far as it is known: pd.to_datetime(format="ISO8601") where a date is wanted), which is the rest.
 _BY_DECLARED = {"INTEGER": "Int64", "REAL": "Float64"}
 _DERIVED = {"date_precision": "str", "year": "Int64"}  # (what the frames add beside a stored date)
+
+
+# The key of dtypes.json that is no file: per file, its columns of JSON text (a slogan's 成分 ["a", "b"], its 数字
+# 3 or [3, 4]; empty where it has none), which Parquet and JSON lines write as values (成分 a list).
+JSON_NOTE = "_json_columns"
+
+
+def _json_headers(table: str, lang: str) -> set[str]:
+    from pipeline.report.labels import column_label
+    from pipeline.store.schema import JSON_COLUMNS
+
+    cols = set(JSON_COLUMNS.get(table, ())) | ({"count"} if table == "lexicon" else set())
+    return {column_label(table, c) if lang == "zh" else c for c in cols}
 
 
 def write_dtypes(db: str | os.PathLike, out: str | os.PathLike, csvs: list[Path], lang: str = "zh") -> Path:
@@ -40,6 +54,9 @@ def write_dtypes(db: str | os.PathLike, out: str | os.PathLike, csvs: list[Path]
         with open(path, encoding="utf-8-sig", newline="") as f:
             header = next(csv.reader(f), [])
         types[path.name] = {h: by_header.get(h, "str") for h in header}
+    # (beside the files, not one of them: which columns hold JSON text, to json.loads where a value is wanted)
+    said = {p.name: [h for h in types[p.name] if h in _json_headers(p.stem, lang)] for p in csvs}
+    types[JSON_NOTE] = {name: cols for name, cols in said.items() if cols}
     path = Path(out) / FILE
     write_bytes(path, json.dumps(types, ensure_ascii=False, indent=1).encode("utf-8"))
     return path

@@ -52,7 +52,7 @@ class KnowledgeBase:
         if name not in self.TABLES:
             raise ValueError(f"no table {name!r}; tables: {', '.join(self.TABLES)}")
         decl = {r[1]: (r[2] or "").upper() for r in self.conn.execute(f"PRAGMA table_info({name})")}
-        df = self._frame(f"SELECT * FROM {name}")
+        df = _no_json_null(self._frame(f"SELECT * FROM {name}"), name)
         return self._typed(df, ints=[c for c, t in decl.items() if t == "INTEGER"],
                            floats=[c for c, t in decl.items() if t == "REAL"])
 
@@ -96,9 +96,9 @@ class KnowledgeBase:
 
     def slogans(self):
         """Every slogan of every article, with the article's date, title and region."""
-        df = self._frame(
+        df = _no_json_null(self._frame(
             f"SELECT s.*, {self._place_cols('r')}, a.date, a.title FROM slogans s JOIN articles a ON a.id = s.article_id"
-            " LEFT JOIN regions r ON r.article_id = s.article_id")
+            " LEFT JOIN regions r ON r.article_id = s.article_id"), "slogans")
         return self._typed(df, ints=["idx", "numbered", "count_matches", "local", "mentions", "start", "end",
                                      "orig_start", "orig_end"])
 
@@ -172,3 +172,16 @@ def _others_in_code_order(df, level: str, known: set) -> list[str]:
 def open(path: str | os.PathLike = "outputs/kb.sqlite") -> KnowledgeBase:  # noqa: A001 - the documented API name
     """The knowledge base at ``path`` for reading (see ``KnowledgeBase`` for the frames and their types)."""
     return KnowledgeBase(path)
+
+
+# Columns holding JSON text, as the frames give them (the JSON of a count: 3, [3, 4]).
+_JSON_TEXT = {"slogans": ("count", "components"), "lexicon": ("count",)}
+
+
+def _no_json_null(df, table: str):
+    """A JSON column's text 'null' as missing: knowledge bases built before session 71 stored an unnumbered
+    slogan's count as that text, which read as a count named null."""
+    for c in _JSON_TEXT.get(table, ()):
+        if c in df.columns:
+            df[c] = df[c].where(df[c] != "null", None)
+    return df

@@ -60,7 +60,8 @@ def laid_out(table: str, values: dict) -> tuple:
     out = []
     for name, as_json in _layout(table):
         v = values.get(name)
-        out.append(_to_json(v) if as_json else int(v) if v.__class__ is bool else v)
+        # (a JSON column with no value is NULL, not the text 'null': an unnumbered slogan has no count)
+        out.append((None if v is None else _to_json(v)) if as_json else int(v) if v.__class__ is bool else v)
     return tuple(out)
 
 

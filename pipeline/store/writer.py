@@ -275,7 +275,8 @@ def write_lexicon(conn: sqlite3.Connection, entries: Iterable) -> None:
     """The slogan lexicon's entries (``pipeline.extract.slogans.lexicon``), one row per canonical form."""
     by_canonical = {e.canonical: e for e in entries}
     conn.executemany("INSERT INTO lexicon VALUES (?,?,?,?)", [
-        (e.canonical, json.dumps(list(e.count) if isinstance(e.count, tuple) else e.count), e.definition, e.category)
+        (e.canonical, None if e.count is None else json.dumps(list(e.count) if isinstance(e.count, tuple) else e.count),
+         e.definition, e.category)  # (no count: NULL, not the text 'null')
         for e in by_canonical.values()])
 
 
