@@ -185,3 +185,15 @@ def test_components_are_lists_where_the_format_has_them(slogan_db, tmp_path):
     assert set(said["_json_columns"]["slogans.csv"]) == {"数字", "组成部分"}
     c = pd.read_csv(tmp_path / "csv" / "slogans.csv", dtype=said["slogans.csv"])
     assert all(isinstance(json.loads(v), list) for v in c["组成部分"])
+
+
+# --- 3: what the original's offsets point into --------------------------------------------------------
+
+def test_the_headers_and_dtypes_say_what_original_offsets_count_in(db, tmp_path):
+    _export(db, tmp_path, "--format", "csv")
+    heads = pd.read_csv(tmp_path / "measures.csv", nrows=0).columns
+    assert {"原文起点（原文字符位置）", "原文终点（原文字符位置）", "起点（正文字符位置）"} <= set(heads)
+    said = json.loads((tmp_path / "dtypes.json").read_text(encoding="utf-8"))["_offsets"]
+    assert "HTML" in said["原文起点（原文字符位置）"] and "not the page's bytes" in said["原文起点（原文字符位置）"]
+    _export(db, tmp_path / "en", "--format", "csv", "--lang", "en")
+    assert "documents.original" in json.loads((tmp_path / "en" / "dtypes.json").read_text(encoding="utf-8"))["_offsets"]["orig_start"]

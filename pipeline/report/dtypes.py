@@ -26,6 +26,17 @@ _DERIVED = {"date_precision": "str", "year": "Int64"}  # (what the frames add be
 JSON_NOTE = "_json_columns"
 
 
+# The key of dtypes.json saying what each kind of offset column counts in (characters, never bytes).
+OFFSETS_NOTE = "_offsets"
+OFFSETS = {
+    "start": "characters into the article's text (articles.text, 文章.正文)",
+    "end": "characters into the article's text (articles.text, 文章.正文), exclusive",
+    "orig_start": "characters into the document's original (documents.original, 文件.原文): the decoded file for a "
+                  "text file, the text taken from the page for HTML (not the page's bytes or markup)",
+    "orig_end": "as orig_start, exclusive",
+}
+
+
 def _json_headers(table: str, lang: str) -> set[str]:
     from pipeline.report.labels import column_label
     from pipeline.store.schema import JSON_COLUMNS
@@ -36,7 +47,8 @@ def _json_headers(table: str, lang: str) -> set[str]:
 
 def write_dtypes(db: str | os.PathLike, out: str | os.PathLike, csvs: list[Path], lang: str = "zh") -> Path:
     """``dtypes.json`` in ``out`` for these exported CSV files (a table's name each, headers in ``lang``): per file, per
-    column of its header, the pandas dtype to read it as (str, Int64, Float64)."""
+    column of its header, the pandas dtype to read it as (str, Int64, Float64); and two notes, keys starting with _
+    (``JSON_NOTE``, ``OFFSETS_NOTE``)."""
     from pipeline.core.fsutil import write_bytes
     from pipeline.report.labels import column_label
     from pipeline.store.reader import connect_readonly
@@ -57,6 +69,7 @@ def write_dtypes(db: str | os.PathLike, out: str | os.PathLike, csvs: list[Path]
     # (beside the files, not one of them: which columns hold JSON text, to json.loads where a value is wanted)
     said = {p.name: [h for h in types[p.name] if h in _json_headers(p.stem, lang)] for p in csvs}
     types[JSON_NOTE] = {name: cols for name, cols in said.items() if cols}
+    types[OFFSETS_NOTE] = {column_label("measures", c) if lang == "zh" else c: what for c, what in OFFSETS.items()}
     path = Path(out) / FILE
     write_bytes(path, json.dumps(types, ensure_ascii=False, indent=1).encode("utf-8"))
     return path
