@@ -197,3 +197,37 @@ def test_the_headers_and_dtypes_say_what_original_offsets_count_in(db, tmp_path)
     assert "HTML" in said["原文起点（原文字符位置）"] and "not the page's bytes" in said["原文起点（原文字符位置）"]
     _export(db, tmp_path / "en", "--format", "csv", "--lang", "en")
     assert "documents.original" in json.loads((tmp_path / "en" / "dtypes.json").read_text(encoding="utf-8"))["_offsets"]["orig_start"]
+
+
+# --- 4: polish --------------------------------------------------------------------------------------
+
+def test_regions_csv_keeps_the_place_levels_together(db, tmp_path):
+    _export(db, tmp_path, "--format", "csv")
+    heads = list(pd.read_csv(tmp_path / "regions.csv", nrows=0).columns)
+    assert heads[heads.index("区县") + 1] == "乡镇" and heads.index("判定依据") > heads.index("乡镇")
+    _export(db, tmp_path / "en", "--format", "csv", "--lang", "en")
+    heads = list(pd.read_csv(tmp_path / "en" / "regions.csv", nrows=0).columns)
+    assert heads[heads.index("county") + 1] == "township"
+
+
+def test_the_chinese_report_says_whether_a_slogan_is_local_in_words(slogan_db, tmp_path):
+    r = CliRunner().invoke(cli, ["compare", "--db", str(slogan_db), "--out", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    t = pd.read_csv(tmp_path / "slogans_by_region.csv", dtype=str)
+    assert set(t["地方提法"]) <= {"是", "否"} and len(t)
+    r = CliRunner().invoke(cli, ["compare", "--db", str(slogan_db), "--lang", "en",
+                                 "--out", str(tmp_path / "en")])
+    assert r.exit_code == 0, r.output
+    assert set(pd.read_csv(tmp_path / "en" / "slogans_by_region.csv")["local"]) <= {0, 1}
+
+
+def test_a_figure_span_carries_its_value_and_unit(db, tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    import pipeline.report.spacy_export  # noqa: F401 - registers span._.policykb
+
+    _export(db, tmp_path, "--format", "spacy")
+    docs = list(DocBin().from_disk(tmp_path / "kb.spacy").get_docs(spacy.blank("zh").vocab))
+    read = {s.text: s._.policykb for d in docs for s in d.spans["figures"]}
+    assert read["500元"]["value"] == 500 and read["500元"]["unit"] == "元" and "qualifier" in read["500元"]

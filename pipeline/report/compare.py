@@ -108,8 +108,14 @@ class Table:
         known = {c[: -len("_precision")]: df[c] for c in df.columns
                  if c.endswith("_precision") and c[: -len("_precision")] in df.columns}
         df = df.drop(columns=[f"{c}_precision" for c in known])
+        if L.lang == "zh":  # (a flag read as 是/否, not 0/1)
+            df = df.assign(**{c: df[c].map({1: "是", 0: "否"}).astype(object) for c in YES_NO if c in df.columns})
         return cls(L.title(key), L.columns(df), sheet=L.sheet(key),
                    precision={L.word(c): list(v) for c, v in known.items()})
+
+
+# Columns holding a yes/no flag (1/0), written 是/否 in a Chinese report.
+YES_NO = ("local",)
 
 
 @dataclass

@@ -4,7 +4,8 @@
 character, so every extracted span aligns) with the extracted records as span
 groups, each span labelled:
 
-    figures     数据              slogans   the canonical slogan (三个区分开来)
+    figures     数据, its reading in span._.policykb ({"value": 500, "unit": "元", "qualifier": …, "per": "月"})
+    slogans     the canonical slogan (三个区分开来)
     documents   文件              regions   the place's full name (福建省福州市鼓楼区)
     dates       the ISO date (2019-06-20, 2019-06 or 2019, as far as it is known); 未定日期 for a time
                 word no date was resolved for (近年来, 目前, 9月24日 of an unknown year)
@@ -27,7 +28,7 @@ import re
 import sqlite3
 
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 
 from pipeline.core.fsutil import write_bytes
 
@@ -37,6 +38,11 @@ UNDATED = "未定日期"
 
 if not Doc.has_extension("policykb"):
     Doc.set_extension("policykb", default=None)
+# A figure span's reading (value, high, unit, qualifier, subject, time, per): span._.policykb. DocBin keeps it
+# in the doc's user data; a reader registers the extension first (importing this module does).
+if not Span.has_extension("policykb"):
+    Span.set_extension("policykb", default=None)
+FIGURE_FIELDS = ("value", "high", "unit", "qualifier", "subject", "time", "per")
 
 
 def _place_name(*parts) -> str:
@@ -52,8 +58,10 @@ def kb_spans(conn: sqlite3.Connection, article_id: str) -> dict[str, list[tuple[
 
     cols = {r[1] for r in conn.execute("PRAGMA table_info(region_mentions)")}
     place = " || ".join(f"coalesce({c}, '')" for c in ("province", "city", "county", "township") if c in cols)
+    figures = conn.execute(f"SELECT start, end, {', '.join(FIGURE_FIELDS)} FROM figures WHERE article_id = ?"
+                           " AND start IS NOT NULL", (article_id,)).fetchall()
     return {
-        "figures": rows("SELECT start, end, '数据' FROM figures WHERE article_id = ? AND start IS NOT NULL"),
+        "figures": _by_place([(f[0], f[1], "数据", _reading(f[2:])) for f in figures]),
         "slogans": rows("SELECT start, end, canonical FROM slogans WHERE article_id = ? AND start IS NOT NULL"),
         "documents": rows("SELECT start, end, '文件' FROM cited_documents WHERE article_id = ? AND start IS NOT NULL"),
         "regions": rows(f"SELECT start, end, {place} FROM region_mentions WHERE article_id = ? AND start IS NOT NULL"),
@@ -64,14 +72,26 @@ def kb_spans(conn: sqlite3.Connection, article_id: str) -> dict[str, list[tuple[
     }
 
 
-def set_spans(doc: Doc, spans: dict[str, list[tuple[int, int, str]]]) -> Doc:
+def _reading(values) -> dict:
+    """A figure's reading, as span._.policykb holds it (a whole number as an int: 500, not 500.0)."""
+    return {k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in zip(FIGURE_FIELDS, values)}
+
+
+def _by_place(spans: list[tuple]) -> list[tuple]:
+    return sorted(spans, key=lambda t: t[:3])  # (a reading is a dict: not compared)
+
+
+def set_spans(doc: Doc, spans: dict[str, list[tuple]]) -> Doc:
+    """The span groups; a span given as (start, end, label, reading) gets the reading as span._.policykb."""
     for group in GROUPS:
         out = []
-        for s, e, label in spans.get(group, []):
+        for s, e, label, *reading in spans.get(group, []):
             span = doc.char_span(s, e, label=label)
             if span is None:  # a span starting or ending in whitespace: widen it to whole tokens
                 span = doc.char_span(s, e, label=label, alignment_mode="expand")
             if span is not None:
+                if reading:
+                    span._.policykb = reading[0]
                 out.append(span)
         doc.spans[group] = out
     return doc
@@ -133,7 +153,8 @@ def extraction_spans(x) -> dict[str, list[tuple[int, int, str]]]:
         return _place_name(p.province, p.city, p.county, getattr(p, "township", None))
 
     spans = {
-        "figures": [(f.start, f.end, "数据") for f in x.figures if f.start is not None],
+        "figures": [(f.start, f.end, "数据", _reading([getattr(f, k) for k in FIGURE_FIELDS]))
+                    for f in x.figures if f.start is not None],
         "slogans": [(s.start, s.end, s.canonical) for s in x.slogans if s.start is not None],
         "documents": [(d.start, d.end, "文件") for d in x.documents if d.start is not None],
         "regions": [(m.start, m.end, place(m.place)) for m in x.regions],
@@ -141,7 +162,7 @@ def extraction_spans(x) -> dict[str, list[tuple[int, int, str]]]:
         "measures": [(m.start, m.end, "举措") for m in x.measures],
         "categories": [(m.start, m.end, c) for m in x.measures for c, _ in m.categories],
     }
-    return {k: sorted(v) for k, v in spans.items()}
+    return {k: _by_place(v) for k, v in spans.items()}
 
 
 class PolicyKB:

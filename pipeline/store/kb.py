@@ -52,7 +52,7 @@ class KnowledgeBase:
         if name not in self.TABLES:
             raise ValueError(f"no table {name!r}; tables: {', '.join(self.TABLES)}")
         decl = {r[1]: (r[2] or "").upper() for r in self.conn.execute(f"PRAGMA table_info({name})")}
-        df = _no_json_null(self._frame(f"SELECT * FROM {name}"), name)
+        df = _levels_together(_no_json_null(self._frame(f"SELECT * FROM {name}"), name))
         return self._typed(df, ints=[c for c, t in decl.items() if t == "INTEGER"],
                            floats=[c for c, t in decl.items() if t == "REAL"])
 
@@ -184,4 +184,15 @@ def _no_json_null(df, table: str):
     for c in _JSON_TEXT.get(table, ()):
         if c in df.columns:
             df[c] = df[c].where(df[c] != "null", None)
+    return df
+
+
+def _levels_together(df):
+    """The place levels side by side (a table given township after its other columns, as an older knowledge base
+    was extended, has it moved after county)."""
+    cols = list(df.columns)
+    if "township" in cols and "county" in cols and cols.index("township") != cols.index("county") + 1:
+        cols.remove("township")
+        cols.insert(cols.index("county") + 1, "township")
+        df = df[cols]
     return df
