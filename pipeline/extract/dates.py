@@ -17,7 +17,7 @@ from pipeline.core.records import DateMention
 from pipeline.text.numbers import parse_chinese
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.text.chars import CJK, SENTENCE_END
-from pipeline.text.dates import CN_DATE, DATETIME, YEAR as _YEAR, iso, iso_cn, iso_of
+from pipeline.text.dates import CN_DATE, DATETIME, YEAR as _YEAR, checked_iso, iso, iso_cn, iso_of
 
 _CN_NUM = "一二两三四五六七八九十"
 # A pattern scanned over the whole text may open with a lookahead for the characters its matches can start
@@ -218,6 +218,7 @@ def _recurring_point(text: str, start: int, end: int) -> bool:
 def find_dates(text: str, article_date: str | None = None,
                exclude: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Dates in ``text``; none inside the spans of ``exclude`` (cited titles)."""
+    article_date = checked_iso(article_date)  # (a day the calendar lacks, 2021-02-30, dates no 当天 nor 本月)
     found: list[DateMention] = []
     taken = Taken(len(text), exclude)  # excluded spans and dates already found: the first pattern wins
     # every match of the patterns of a written year holds its 19 or 20 (YEAR_GATED), every match of
@@ -360,7 +361,8 @@ def _days_after(text: str, found: list[DateMention]) -> None:
             continue  # (会议强调，2023年5月6日，…; 他回忆说，2019年5月6日，…: a day told as background, not the story's)
         if 0 < int(day.group(1)) - int(named.group(2)) <= _DAYS_AFTER_REACH and len(between) <= 300 \
                 and len(_BREAKS.findall(between)) <= 1 and (d.start == 0 or text[d.start - 1] in "\n。；;！？!?" or text[d.start - 1].isspace()):
-            d.iso = prev.iso[:8] + f"{int(day.group(1)):02d}"
+            # (30日 after 2月27日: that month has no such day, and the story's day is not told: None)
+            d.iso = iso(int(prev.iso[:4]), int(prev.iso[5:7]), int(day.group(1)))
 
 
 # 会议指出，… / 他回忆说，… / 通知要求，…: the clause before the day reports what someone said, recalled or laid down, so

@@ -25,6 +25,7 @@ from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.nlp.segment import get_segmenter, is_general_word, is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, PUA, SENTENCE_STOPS, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
+from pipeline.text.dates import checked_iso
 from pipeline.text.lines import (OUTLET_TAG, TERMINAL, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like,
                                  is_headline_like, is_title_like, strip_title_prefix)
 from pipeline.text.meta import (NEWS_AGENCIES, bracket_bylines, signature_unit_role, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
@@ -1054,7 +1055,7 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
         elif key == "source" and (by := unit_and_names(val)) and all(_personal(n) and not _UNIT_PLACE_END.search(n) for _, n in by[1:]):
             fields.setdefault(key, by[0][1])  # 来源:某某县委组织部 某某: the unit is the source, the name its writer
             authors.extend(Author(n, None) for _, n in by[1:])  # (not 来源:某局 某某镇, 某委 宣传部)
-        else:
+        elif val or key not in ("date", "date_written"):  # (a dateline's day the calendar lacks is "": no date, the next one may give it)
             fields.setdefault("date" if key == "date_written" else key, val)
     return fields, authors
 
@@ -1264,7 +1265,7 @@ def _body_authors(body: list[Line], sourced: bool = False) -> tuple[list[tuple[s
     edition = next((k for k in range(len(body) - 1, max(-1, len(body) - 4), -1) if _PRINT_EDITION.match(body[k].text)), None)
     if edition is not None:  # 《 某某日报 》( 2021年05月12日 08 版): where and when the paper printed it (the
         m = _PRINT_EDITION.match(body[edition].text)  # line stays: it cites the paper as a publication)
-        found += [("source", m["src"]), ("date", m["day"])]
+        found += [("source", m["src"]), ("date", iso_date(m["day"]) or "")]
     dated = next((m for ln in body[-2:] if (m := _DATED_PAPER_BYLINE.match(ln.text))), None)
     if dated and (by := parse_byline_fields(dated["by"])) and all(role in ("记者", "通讯员") for role, _ in by):
         # (2023年10月18日《某某日报》记者 甲 通讯员 乙): the day and the paper it printed in, then its writers
@@ -1418,17 +1419,17 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
              if pair[0] != "date" or i not in calendars]
     pairs += [("byline", n) for names in name_lines.values() for n in names] + found
     if dated:
-        pairs.append(("date", dated["day"]))
+        pairs.append(("date", iso_date(dated["day"]) or ""))
     if title and (behind := next((m for ln in lines[:body_from] if ln.kind == "text" and (m := _DAY_BEHIND.search(ln.text))
                                   and clean_title(ln.text) == title), None)):
-        pairs.append(("date", iso_date(behind["day"]) or behind["day"]))  # 标题 2021-03-22: the headline's day
+        pairs.append(("date", iso_date(behind["day"]) or ""))  # 标题 2021-03-22: the headline's day
     glued = (_GLUED_TITLE.match(body[0].text) or _glued_opening(body[0].text)) if body else None
     if glued and title and not _reworded(clean_title(glued["title"]), title):
         glued = None  # (the page's title, 某会讲话, over 在某会上的讲话同志们:…: the copy over the body is the headline)
     if glued:  # 关于…的通知各县市区委: a notice's title run into its addressees or its dated lead
         # the longer copy is the headline (某某同志在某会上的讲话 over 在某会上的讲话同志们: keeps the speaker)
         title = max(title or "", clean_title(glued["title"]), key=len)
-        pairs += [("date", day)] if (day := glued.groupdict().get("day")) else []
+        pairs += [("date", iso_date(day) or "")] if (day := glued.groupdict().get("day")) else []
         cut = glued.end("title")  # the title leaves the body: read once, as the headline
         body[0] = replace(body[0], start=body[0].start + cut, text=body[0].text[cut:])
     if not title and first and body and (shared := _shared_document_title(body[0].text)):
@@ -1664,9 +1665,11 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 def _iso(date: str | None) -> str | None:
+    """A date field's ISO form; a value already shaped so is checked against the calendar all the same
+    (发布时间:2021-13-05, 时间:2021-04-31 date nothing)."""
     if not date:
         return None
-    return date if _ISO_DAY.fullmatch(date) else iso_date(date)
+    return checked_iso(date) if _ISO_DAY.fullmatch(date) else iso_date(date)
 
 
 def _paragraphs(doc: CleanDocument, text: str, base: int) -> list[Paragraph]:

@@ -60,6 +60,16 @@ def iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None
     return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= monthrange(y, m)[1] else None  # (no 2012-02-30)
 
 
+_ISO_FORM = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def checked_iso(value: str | None) -> str | None:
+    """A date already in ISO form (2021, 2021-04, 2021-04-30) if the calendar has it, else None: a value
+    shaped like one (2021-13-05, 2021-04-31, from a page's dateline or a caller) is no date for being shaped so."""
+    m = _ISO_FORM.fullmatch(value) if value else None
+    return iso(*(int(g) if g else None for g in m.groups())) if m else None
+
+
 def search_date(text: str) -> re.Match[str] | None:
     """The first full date in ``text`` (year first, else day first), else the first year and month."""
     # Each scan only where what every match of it holds stands: a year of four digits (19…, 20…) in all but

@@ -676,8 +676,16 @@ _ENGLISH_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<
 
 
 def _english_date(m: re.Match[str]) -> str:
+    """June 30, 2017 -> 2017-06-30 ("" for a day the calendar lacks: February 30); a month's name not
+    known, the year alone."""
     month = month_number(m["month"])
-    return f"{m['year']}-{month:02d}-{int(m['day']):02d}" if month else m["year"]
+    return (iso(int(m["year"]), month, int(m["day"])) or "") if month else m["year"]
+
+
+def _day(day: str) -> str:
+    """A dateline's day in ISO form, or "" for one the calendar lacks (2021-13-05, 2021-04-31): the line
+    stays a dateline, and dates nothing (its text is no date to keep)."""
+    return iso_date(day) or ""
 
 
 # 文章来源: 某某周刊 于 2025-05-10 06:49:46 - 新闻取自各大新闻媒体…: the source, "at" the time it was
@@ -718,9 +726,9 @@ _DOC_SITE_ROW = re.compile(rf"(?P<day>{DATETIME.pattern})\s+\S{{1,6}}\s+\d+(?:\.
 
 def _template_row(s: str) -> list[tuple[str, str]] | None:
     if "回答" in s and (m := _ANSWERS_ROW.fullmatch(s)) or "B" in s and (m := _DOC_SITE_ROW.fullmatch(s)):
-        return [("date", iso_date(m["day"]) or m["day"])]
+        return [("date", _day(m["day"]))]
     if "℃" in s and (m := _BLOG_ROW.fullmatch(s)):
-        return [("date", iso_date(m["day"]) or m["day"])] + ([("byline", m["who"])] if not _MEDIUM_NAME.fullmatch(m["who"]) else [])
+        return [("date", _day(m["day"]))] + ([("byline", m["who"])] if not _MEDIUM_NAME.fullmatch(m["who"]) else [])
     return None
 
 
@@ -765,7 +773,7 @@ def parse_meta_line(line: str) -> list[tuple[str, str]] | None:
     if "官" in line and BETTING_BRAND.search(line) and (fields := parse_meta_line(BETTING_BRAND.sub("", line))):
         return [(k, v) for k, v in fields if k != "source" or not re.fullmatch(_MEDIUM_SUFFIX, v)] or None  # (…-日报: its name lost)
     if ("|" in line or "｜" in line) and (barred := _DAY_BAR_MEDIUM.fullmatch(line)) and (_MEDIUM_NAME.fullmatch(barred["src"]) or _ACCOUNT_NAME.fullmatch(barred["src"])):
-        return [("date", iso_date(barred["day"]) or barred["day"]), ("source", barred["src"])]
+        return [("date", _day(barred["day"])), ("source", barred["src"])]
     if ("|" in line or "｜" in line) and not parse_table_row(line):  # (| 责任部门: | 某科 | 发布日期: | …: a table's row)
         line = _BARRED_FIELDS.sub("  ", line)
     if "◆" in line:
@@ -830,9 +838,9 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if row := _template_row(s):
         return row
     if s.endswith("老师") and (row := _COLUMN_DAY_TEACHER.match(s)) and is_person_name(row["name"]):
-        return [("date", iso_date(row["day"]) or row["day"]), ("byline", row["name"])]
+        return [("date", _day(row["day"])), ("byline", row["name"])]
     if ".htm" in s and (record := _EPAPER_RECORD.match(s)):
-        return [("date", iso_date(record["day"]) or record["day"]), ("source", record["src"])]
+        return [("date", _day(record["day"])), ("source", record["src"])]
     if "发表于" in s and (posted := _MEMBER_POSTED.match(s)) and not _MEDIUM_NAME.fullmatch(posted["who"]) and not plain_word(posted["who"]) and (day := iso_date(posted["day"])):
         return [("date", day), ("record", posted["who"])]  # 某网友A8 发表于 2012/7/19 09:58: a forum member's post, its day
     if "发表于" in s:
@@ -865,7 +873,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     # (from here on each pattern is tried only where what every match of it holds stands: the string it
     # opens with, or one it needs; most lines, a paragraph's text, are spared the scans)
     if "来源" in s and (m := _SOURCE_AT_TIME.match(s)):  # 文章来源: 某某周刊 于 2025-05-10 06:49:46 - 本网声明…: a repost site's line
-        return [("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
+        return [("source", m["src"]), ("date", _day(m["date"]))]
     if "《" in s and (m := _DATED_QUOTED_PAPER.match(s)):
         s = f"来源:《{m['src']}》 {m['head']}"  # 2011-08-09 11:10《某某日报》: the paper, cited, after the day
     if "?" in s and _NUMERIC_DATE.search(s):
@@ -880,27 +888,27 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if m:  # Topic: 标题 (Read 149 times): a forum thread's header over its first post
         return [("headline", m["title"])]
     m = _ENGLISH_DAY.fullmatch(s) if "A" <= s[:1] <= "Z" else None  # (a month's name, capitalised)
-    if m and len(_english_date(m)) == 10:  # July 04, 2017, 11:19:48 AM: a forum post's time on a line of its own
+    if m and month_number(m["month"]):  # July 04, 2017, 11:19:48 AM: a forum post's time on a line of its own
         return [("date", _english_date(m))]
     m = (_TITLE_PAPER_DATE.match(s) or _TITLE_DATE_PAPER_PAGE.match(s)) if "报" in s else None  # (both name a paper)
     if m:  # 标题 某某日报 | 2025-08-04: an e-paper's line of the article's headline, its paper and day
-        return [("headline", m["title"]), ("source", m["src"]), ("date", iso_date(m["date"]) or m["date"])]
+        return [("headline", m["title"]), ("source", m["src"]), ("date", _day(m["date"]))]
     year = "19" in s or "20" in s  # (a year, which the dated lines below hold)
     m = SOURCE_DATE.match(s) if year else None
     if m:
         src, date = m["src"] or m["src2"], m["date"] or m["date2"]
-        return [("source", _EPAPER_TAIL.sub("", src)), ("date", iso_date(date) or date)]
+        return [("source", _EPAPER_TAIL.sub("", src)), ("date", _day(date))]
     m = PERIODICAL.match(s) if "期" in s else None  # (its issue closes it)
     if m:
         return [("source", m["src"]), ("issue", s[m.end("src"):].strip(" 》"))]
     dated = s.startswith(("19", "20"))  # (a line opening with its year)
     m = _MONTHS_ISSUE.match(s) if dated else None
     if m:  # 2022年06月《某某》中旬刊: the magazine's issue of that month
-        return [("date", iso(int(m["y"]), int(m["m"])) or s), ("source", m["src"])]
+        return [("date", iso(int(m["y"]), int(m["m"])) or ""), ("source", m["src"])]
     m = _ACCOUNT_HEADER.match(s) if dated else None
     if m and is_person_name(m["name"]) and not is_person_name(m["account"]) and not _ROLE_WORD.search(m["account"]):
         # 2017-08-05 某某 某某之声: a WeChat article's day, writer and account (the publisher)
-        return [("date", iso_date(m["date"]) or m["date"]), ("author", m["name"]), ("source", m["account"])]
+        return [("date", _day(m["date"])), ("author", m["name"]), ("source", m["account"])]
     m = _TAGS_DATE.match(s) if year else None
     sites = _tag_line_site(m["tags"]) if m else []
     if m and (m.end("date") == len(s) and ("-" in m["date"] or "日" in m["date"] and _plain_tag(m["tags"]))
@@ -908,21 +916,21 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         # 三农 社会 某某新闻网 2017-05-08: the page's tags, its site and its day (with a time, a medium
         # must be named: 某某观察号 2024-01-16 12:24 is an account's post, 工作动态 … a column's; a
         # person's name among the tags makes it a byline)
-        return [("date", iso_date(m["date"]) or m["date"])] + ([("source", sites[-1])] if sites else [])
+        return [("date", _day(m["date"]))] + ([("source", sites[-1])] if sites else [])
     m = _DAY_AND_TIME.match(s) if dated else None
     glued = s[m.end():].strip() if m else ""
     spaced = bool(glued) and re.search(r"\s", glued) is not None
     names = _glued_names(glued) if glued and not spaced else None
     if names and len(names) >= 2 and (m.end() == m.end("day") or not any(map(_word_of_the_dictionary, names))):
         # 2019-09-19某某某某某: the date (and time) glued to the writers' names (not to 苏州吴江, 周二雷阵雨)
-        return [("date", iso_date(m["day"]) or m["day"])] + [("byline", n) for n in names]
+        return [("date", _day(m["day"]))] + [("byline", n) for n in names]
     if m and m.end() > m.end("day") and glued and not spaced and not s[m.end()].isspace() and not _STOP_OR_KEY.search(s, m.end()) \
             and not _MEDIUM_NAME.fullmatch(glued):
         # 2020-11-16 02:12:27某某某某某SiSi: a magazine site's day and time with its writers (their unit, their
         # posts) glued behind, which no cut into names reads: the day (the writers stand spaced on a line below;
         # a colon after the time opens a field, 来源:…, and a space parts names, 王某 李某; a medium's name,
         # …10:30某某日报, is the source: all read below)
-        return [("date", iso_date(m["day"]) or m["day"])]
+        return [("date", _day(m["day"]))]
     m = _EPAPER_BANNER.match(s) if "报" in s else None
     if m:  # 某某日报 数字报纸: the e-paper's banner names the paper
         return [("source", m["src"] or m["paper"])]
@@ -932,7 +940,7 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if m:
         date = m["date"] if m.re is not _EPAPER_PATH else f"{m['y']}年{m['m']}月{m['d']}日"
         printed = [("printed_in", m["src"])] if m.re in (PAPER_PAGE, _TITLED_PAPER_DAY) else []  # 《某某日报》(…版): the paper cited by its title
-        return [("source", m["src"]), ("date", iso_date(date) or date)] + printed
+        return [("source", m["src"]), ("date", _day(date))] + printed
     if "报" in s and (m := _PAPER_DAY_BYLINE.match(s)) and (by := _meta_fields(m["by"]) or parse_byline_fields(m["by"])):
         return [("source", m["src"])] + ([("date", day)] if (day := iso_date(m["date"])) else []) + by
     if s.startswith("发自") and _SENT_FROM.match(s) or "月" in s and _DIARY_DAY.match(s) \
@@ -965,7 +973,7 @@ def _day_then_poster(s: str) -> list[tuple[str, str]] | None:
         return None
     poster = [("posted_by", m["name"])] if not _A_COLUMN.search(m["name"]) \
         and (_AN_ORGANISATION.search(m["name"]) or is_person_name(m["name"])) else []  # (2024-06-10 工作动态 66: a column)
-    return [("date", iso_date(m["day"]) or m["day"])] + poster
+    return [("date", _day(m["day"]))] + poster
 
 
 _A_COLUMN = re.compile(r"(?:动态|新闻|要闻|快讯|资讯|信息|专题|专栏|频道|工作|党建|教育|新闻中心)$")
@@ -1196,7 +1204,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
         return None  # neither a date nor a key: nothing below could make this line fields
     if dm:
         # Take the date out first, so it does not end up inside 作者:孙明远 2023-06-20.
-        fields.append(("date", iso_of(dm) or dm.group(0)))
+        fields.append(("date", iso_of(dm) or ""))
         s = s[: dm.start()] + "  " + s[dm.end():]
         s = _EMPTIED_BRACKET.sub("  ", s)  # 来源:某报 ( 2019年01月07日 03 版): the printed page went with its day
         keyed = list(FIELD.finditer(s))
@@ -1306,7 +1314,7 @@ def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     if key == "date" and not _CALENDAR.search(val):
         return [("record", val[:40])]  # 受理时间:上午9:00-11:30: office hours, a clock or a weekday, no day of the calendar
     if key == "date":
-        val = iso_date(val) or val
+        return [("date", _day(val))]
     if key == "supplier":  # 供稿:某某 is who wrote it; 供稿:某某中心 the source, unless a medium is named (某某网讯 …)
         names = person_names(val)
         if names and all(map(is_person_name, names)):

@@ -1,0 +1,72 @@
+"""Session 71's review of dates (and of a manifest that broke the build): one test per class of error, in our
+own words; each section names its class."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.records import RawDocument
+from pipeline.extract.dates import find_dates
+from pipeline.text.articles import split_articles
+from pipeline.text.meta import parse_meta_line
+from pipeline.text.repair import repair_document
+
+BODY = ("青禾县委组织部日前召开年轻干部座谈会，围绕乡村治理听取大家的意见建议，与会干部结合岗位实际逐一发言。\n"
+        "会议要求，各乡镇要把年轻干部放到基层一线培养锻炼，建立成长档案，跟踪了解他们的表现。\n")
+
+
+def _articles(text):
+    raw = RawDocument(path="t.txt", id="t", encoding="utf-8", format="txt", text=text, size=len(text))
+    return split_articles(repair_document(raw))
+
+
+# -- a dateline shaped like a date but not one on the calendar dates nothing -------------------------------
+
+@pytest.mark.parametrize("line", ["发布时间：2021-13-05", "来源：青禾县融媒体中心  时间：2021-04-31",
+                                  "发布时间：2021-02-30 10:20", "发布日期：2019年2月29日"])
+def test_a_dateline_the_calendar_lacks_dates_nothing(line):
+    [art] = _articles("青禾县召开年轻干部座谈会\n" + line + "\n" + BODY)
+    assert art.date is None
+    assert art.title == "青禾县召开年轻干部座谈会" and not art.text.startswith(("发布", "来源"))  # (still a dateline)
+
+
+def test_a_later_dateline_dates_the_article_when_the_first_is_no_day():
+    [art] = _articles("青禾县召开年轻干部座谈会\n发布时间：2021-13-05\n" + BODY + "发布日期：2021-05-13\n")
+    assert art.date == "2021-05-13"
+
+
+@pytest.mark.parametrize("value, want", [("2021-04-30", "2021-04-30"), ("2021-04", "2021-04"), ("2021", "2021"),
+                                         ("2021-04-31", None), ("2021-13-05", None), ("2021-13", None),
+                                         ("2021-02-29", None), ("2020-02-29", "2020-02-29"), ("", None), (None, None),
+                                         ("2021年4月", None)])
+def test_checked_iso_takes_only_days_of_the_calendar(value, want):
+    from pipeline.text.dates import checked_iso
+
+    assert checked_iso(value) == want
+
+
+def test_an_article_date_the_calendar_lacks_resolves_no_relative_date():
+    got = find_dates("本月，青禾县完成村级换届。当天，柳川镇召开大会。", "2021-02-30")
+    assert [(d.text, d.iso) for d in got] == [("本月", None), ("当天", None)]
+
+
+# -- days built from parts go through iso() --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, date, want", [
+    ("2021年2月27日，青禾县召开干部大会。30日，全县开展培训。", "2021-03-05", ["2021-02-27", None]),
+    ("4月28日，柳川镇启动驻村帮扶。31日，工作队进村。", "2022-05-10", ["2022-04-28", None]),
+    ("4月28日，柳川镇启动驻村帮扶。30日，工作队进村。", "2022-05-10", ["2022-04-28", "2022-04-30"]),
+])
+def test_a_bare_day_after_a_named_one_is_a_day_of_that_month_or_none(text, date, want):
+    assert [d.iso for d in find_dates(text, date)] == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("February 30, 2021, 10:15 AM", [("date", "")]),
+    ("Title: 柳川镇干部培训 Posted by: abc on Sept 31, 2019", [("headline", "柳川镇干部培训"), ("date", "")]),
+    ("February 28, 2021, 10:15 AM", [("date", "2021-02-28")]),
+    ("Title: 柳川镇干部培训 Posted by: abc on Sept 30, 2019", [("headline", "柳川镇干部培训"), ("date", "2019-09-30")]),
+])
+def test_an_english_date_the_calendar_lacks_is_no_date(line, want):
+    assert parse_meta_line(line) == want
+
+
