@@ -8,7 +8,7 @@ from pipeline.core.records import RawDocument
 from pipeline.extract.dates import find_dates
 from pipeline.text.articles import split_articles
 from pipeline.text.meta import parse_meta_line
-from pipeline.text.repair import repair_document
+from pipeline.text.repair import clean_snippet, repair_document
 
 BODY = ("青禾县委组织部日前召开年轻干部座谈会，围绕乡村治理听取大家的意见建议，与会干部结合岗位实际逐一发言。\n"
         "会议要求，各乡镇要把年轻干部放到基层一线培养锻炼，建立成长档案，跟踪了解他们的表现。\n")
@@ -68,5 +68,23 @@ def test_a_bare_day_after_a_named_one_is_a_day_of_that_month_or_none(text, date,
 ])
 def test_an_english_date_the_calendar_lacks_is_no_date(line, want):
     assert parse_meta_line(line) == want
+
+
+# -- 二OO七年: the letter O for 〇 inside a year in numerals ----------------------------------------------
+
+@pytest.mark.parametrize("text", ["该办法于二ＯＯ七年九月十八日印发。", "该办法于二OO七年九月十八日印发。",
+                                  "该办法于二〇〇七年九月十八日印发。"])
+def test_a_year_in_numerals_may_write_zero_as_the_letter_o(text):
+    assert [d.iso for d in find_dates(clean_snippet(text))] == ["2007-09-18"]
+
+
+def test_the_letter_o_alone_is_no_year():
+    assert [d.iso for d in find_dates("编号为OOOO年的档案。")] == []
+
+
+@pytest.mark.parametrize("day", ["二OO七年九月十八日", "二ＯＯ七年九月十八日"])
+def test_a_notice_signed_with_the_letter_o_is_dated(day):
+    [art] = _articles("关于开展年轻干部座谈的通知\n" + BODY + "中共青禾县委组织部\n" + day + "\n")
+    assert art.date == "2007-09-18" and "七年" not in art.text  # (the signature's day, not a line of the text)
 
 

@@ -33,15 +33,17 @@ SHORT_YEAR_CLOCK = re.compile(r"(?=[0-2])(?<![A-Za-z\d\-/.:])(?P<y>[0-2]\d)-(?P<
 YEAR_MONTH = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)")
 
 
-# 二〇二三年三月十五日, 二00七年九月十八日: a date in numerals, the way an official document is signed (a 0 may
-# stand for 〇); the month and the day may be left out
-CN_DATE = re.compile(r"(?P<y>[〇零○Ｏ0一二三四五六七八九]{4})年(?:(?P<m>十[一二]?|[一二三四五六七八九])月"
+# 二〇二三年三月十五日, 二00七年九月十八日, 二OO七年: a date in numerals, the way an official document is signed (a 0
+# or a letter O may stand for 〇: halfwidth() turns a fullwidth Ｏ into O); the month and the day may be left out
+CN_DATE = re.compile(r"(?P<y>[〇零○ＯO0一二三四五六七八九]{4})年(?:(?P<m>十[一二]?|[一二三四五六七八九])月"
                      r"(?:(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")
+_ZERO_LOOKALIKES = str.maketrans("0O", "〇〇")
 
 
 def iso_cn(m: re.Match[str]) -> str | None:
-    """The ISO form of a CN_DATE match (二〇二一 is read digit by digit, a 0 as 〇); None outside 1900-2099."""
-    year = int(parse_chinese(m["y"].replace("0", "〇")))
+    """The ISO form of a CN_DATE match (二〇二一 is read digit by digit, a 0 or an O as 〇); None outside
+    1900-2099 (OOOO年 is no year)."""
+    year = int(parse_chinese(m["y"].translate(_ZERO_LOOKALIKES)))
     month, day = (int(parse_chinese(x)) if x else None for x in (m["m"], m["d"]))
     return iso(year, month, day) if 1900 <= year <= 2099 else None
 
