@@ -70,6 +70,25 @@ def test_an_english_date_the_calendar_lacks_is_no_date(line, want):
     assert parse_meta_line(line) == want
 
 
+# -- a month named without its year, far after the article's date: the year before -----------------------
+
+@pytest.mark.parametrize("text, date, want", [
+    ("12月30日，青禾县召开年轻干部座谈会。31日，全县开展新任干部集中培训。", "2022-01-04", ["2021-12-30", "2021-12-31"]),
+    ("11月，柳川镇完成村级换届。", "2022-02-10", ["2021-11"]),
+    ("十二月，柳川镇完成村级换届。", "2022-01-20", ["2021-12"]),
+    # a deadline or a start set ahead, a month near enough, the year named: the article's year
+    ("各乡镇于12月31日前完成换届。", "2022-01-04", ["2022-12-31"]),
+    ("该办法自12月1日起施行。", "2022-01-04", ["2022-12-01"]),
+    ("柳川镇换届大会将于11月8日召开。", "2022-01-04", ["2022-11-08"]),
+    ("按照安排，各村须于10月报送述职报告。", "2022-02-14", ["2022-10"]),
+    ("6月30日，柳川镇召开大会。", "2022-01-04", ["2022-06-30"]),
+    ("今年12月，柳川镇将完成换届。", "2022-01-04", ["2022-12"]),
+    ("12月5日，柳川镇召开大会。", "2022-12-20", ["2022-12-05"]),
+])
+def test_a_month_far_after_the_articles_date_is_of_the_year_before(text, date, want):
+    assert [d.iso for d in find_dates(text, date)] == want
+
+
 # -- 二OO七年: the letter O for 〇 inside a year in numerals ----------------------------------------------
 
 @pytest.mark.parametrize("text", ["该办法于二ＯＯ七年九月十八日印发。", "该办法于二OO七年九月十八日印发。",

@@ -248,8 +248,11 @@ def find_dates(text: str, article_date: str | None = None,
         y, mo = (m["y"], m["m"]) if m["y"] else (m["y2"], m["m2"])
         add(m.start(), m.end(), iso(int(y), int(mo)))  # (the second of a range: right after its dash)
     for m in finditer_near(CN_MONTH, _MONTH_CHAR, 7, text):
+        month = int(parse_chinese(m["m"]))
         y = int(m["y"]) if m["y"] else int(article_date[:4]) - (m["rel"] == "去年") if article_date else None
-        add(m.start(), m.end(), iso(y, int(parse_chinese(m["m"]))) if y else None)
+        if y and not m["y"] and not m["rel"]:
+            y = _year_told(y, month, None, article_date, text, m.start(), m.end())  # (十二月 in a January report: December before)
+        add(m.start(), m.end(), iso(y, month) if y else None)
     for m in finditer_near(YEAR, _YEAR_CHAR, 5, text) if has_year else ():
         add(m.start(), m.end(), iso(int(m["y"])))
     for m in YEAR_LISTED.finditer(text) if has_year else ():
@@ -274,7 +277,8 @@ def find_dates(text: str, article_date: str | None = None,
         d = int(m["d"]) if m["d"] else None
         after_next_year = text[max(0, m.start() - 2):m.start()] in ("次年", "翌年")  # (its year: see _next_year)
         filed_later = d is not None and _dispatch_filed_later(text, m.start(), m.end(), month, d, article_date)
-        add(m.start(), m.end(), iso(year, month, d) if year and not after_next_year and not filed_later else None)
+        value = iso(_year_told(year, month, d, article_date, text, m.start(), m.end()), month, d) if year else None
+        add(m.start(), m.end(), value if not after_next_year and not filed_later else None)
     for m in finditer_near(DAY, _DAY_CHAR, 2, text):
         d = int(m["d"])
         if 1 <= d <= 31:
@@ -419,6 +423,27 @@ def _day_of(article_date: str, d: int) -> str | None:
     """23日 in a report of that month; 30日 in a report dated in February: the month before."""
     y, mo = int(article_date[:4]), int(article_date[5:7])
     return iso(y, mo, d) or (iso(y, mo - 1, d) if mo > 1 else iso(y - 1, 12, d))
+
+
+def _year_told(year: int, month: int, day: int | None, article_date: str, text: str, start: int, end: int) -> int:
+    """12月30日 in a report dated 2022-01-04 is the December before: a month (or its day) named without
+    its year that falls more than _AHEAD_REACH days after the article's date in the article's year is
+    told of the year before; unless the text sets it ahead: a deadline or a start (12月31日前, 12月1日起),
+    a plan or a duty earlier in its clause (将于10月18日召开, 须于11月报送)."""
+    if len(article_date) < 7 or not (then := iso(year, month, day or 1)):
+        return year  # (a year alone dates no month to compare; 2月30日 is no day at all)
+    told = date.fromisoformat(article_date if len(article_date) == 10 else article_date + "-01")
+    if (date.fromisoformat(then) - told).days <= _AHEAD_REACH or _SET_AHEAD.match(text, end):
+        return year
+    clause = _CLAUSE_STOP.split(text[max(0, start - _PLAN_REACH):start])[-1]
+    return year if _PLAN_WORD.search(clause) else year - 1
+
+
+_AHEAD_REACH = 183  # half a year: further ahead, the month of the year before is the nearer one
+_SET_AHEAD = re.compile(r"以?前|之前|起|止|为止")
+_PLAN_REACH = 20  # characters of the clause before the month looked at for a plan word
+_CLAUSE_STOP = re.compile(r"[，,。；;！？!?：:\n]")
+_PLAN_WORD = re.compile("|".join(map(re.escape, word_list("plan_words.txt"))))
 
 
 def is_dotted_month(text: str) -> bool:
