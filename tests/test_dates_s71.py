@@ -2,11 +2,16 @@
 own words; each section names its class."""
 from __future__ import annotations
 
+import random
+import statistics
+import time
+
 import pytest
 
 from pipeline.core.records import RawDocument
-from pipeline.extract.dates import find_dates
+from pipeline.extract.dates import _MONTH_OF, find_dates
 from pipeline.text.articles import split_articles
+from pipeline.text.dates import iso
 from pipeline.text.meta import parse_meta_line
 from pipeline.text.repair import clean_snippet, repair_document
 
@@ -107,3 +112,52 @@ def test_a_notice_signed_with_the_letter_o_is_dated(day):
     assert art.date == "2007-09-18" and "七年" not in art.text  # (the signature's day, not a line of the text)
 
 
+# -- 次年: one pass, the same dates as the walk back it replaces ------------------------------------------
+
+def _plain_next_year(text, found):
+    for k, d in enumerate(found):
+        if d.iso is not None or text[max(0, d.start - 2):d.start] not in ("次年", "翌年"):
+            continue
+        m = _MONTH_OF.fullmatch(d.text)
+        sentence = max(text.rfind(c, 0, d.start) for c in "。！？；\n")
+        prev = next((p for p in reversed(found[:k]) if p.iso and p.start > sentence), None)
+        if m and prev:
+            d.iso = iso(int(prev.iso[:4]) + 1, int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+
+
+def test_next_year_dates_as_the_plain_walk(monkeypatch):
+    import pipeline.extract.dates as dates
+
+    rng = random.Random(71)
+    pieces = ["2018年", "次年", "翌年", "5月", "12月3日", "。", "，", "\n", "；", "同年4月", "2020年1月5日", "至", "、", "柳川镇"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        for date in (None, "2021-06-01"):
+            got = [(d.text, d.iso) for d in find_dates(text, date)]
+            with monkeypatch.context() as m:
+                m.setattr(dates, "_next_year", _plain_next_year)
+                assert got == [(d.text, d.iso) for d in find_dates(text, date)], text
+    assert [d.iso for d in find_dates("该项目于2018年启动，次年5月建成，翌年6月验收。")] == ["2018", "2019-05", "2020-06"]
+
+
+@pytest.mark.parametrize("unit", ["该项目于2018年启动，次年5月建成。", "该项目于2018年启动，次年5月建成、"])
+def test_next_year_costs_linear_time(unit):
+    from pipeline.extract.dates import _next_year
+
+    def cost(n):
+        text = unit * n
+        found = find_dates(text, "2021-06-01")
+        after = [d for d in found if text[d.start - 2:d.start] == "次年"]
+
+        def once():
+            for d in after:
+                d.iso = None  # (as find_dates hands them to _next_year)
+            t = time.perf_counter()
+            _next_year(text, found)
+            return time.perf_counter() - t
+
+        return statistics.median(once() for _ in range(5))  # (the median: a shared machine's jitter hits both sizes alike)
+
+    cost(200)  # warm-up
+    small, large = cost(1000), cost(8000)
+    assert large < 8 * small * 3  # eight times the text, well under eight times the square

@@ -303,15 +303,22 @@ _MONTH_OF = re.compile(r"(\d{1,2})月(?:(\d{1,2})[日号])?")
 
 def _next_year(text: str, found: list[DateMention]) -> None:
     """该项目于2018年启动,次年5月建成; 2019年12月至次年3月: a month after 次年 (翌年) is in the year after the
-    last dated mention of its sentence."""
-    for k, d in enumerate(found):
-        if d.iso is not None or text[max(0, d.start - 2):d.start] not in ("次年", "翌年"):
-            continue
-        m = _MONTH_OF.fullmatch(d.text)
-        sentence = max(text.rfind(c, 0, d.start) for c in "。！？；\n")
-        prev = next((p for p in reversed(found[:k]) if p.iso and p.start > sentence), None)
-        if m and prev:
-            d.iso = iso(int(prev.iso[:4]) + 1, int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+    last dated mention of its sentence (one a 次年 before it dated counts)."""
+    # One pass: the last dated mention and the last sentence stop are carried along, the stop looked for
+    # only in the text since the last 次年 (a search back to the text's start for each was quadratic).
+    last, stop, seen = None, -1, 0
+    for d in found:
+        if d.iso is None and text[max(0, d.start - 2):d.start] in ("次年", "翌年"):
+            stop = max(stop, *(text.rfind(c, seen, d.start) for c in _SENTENCE_STOPS))
+            seen = d.start
+            m = _MONTH_OF.fullmatch(d.text)
+            if m and last and last.start > stop:
+                d.iso = iso(int(last.iso[:4]) + 1, int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+        if d.iso:
+            last = d
+
+
+_SENTENCE_STOPS = "。！？；\n"
 
 
 def _listed_days(text: str, found: list[DateMention]) -> None:
