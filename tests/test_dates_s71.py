@@ -2,14 +2,17 @@
 own words; each section names its class."""
 from __future__ import annotations
 
+import json
 import random
 import statistics
 import time
 
+from click.testing import CliRunner
 import pytest
 
 from pipeline.core.records import RawDocument
 from pipeline.extract.dates import _MONTH_OF, find_dates
+from pipeline.text import manifest
 from pipeline.text.articles import split_articles
 from pipeline.text.dates import iso
 from pipeline.text.meta import parse_meta_line
@@ -110,6 +113,27 @@ def test_the_letter_o_alone_is_no_year():
 def test_a_notice_signed_with_the_letter_o_is_dated(day):
     [art] = _articles("关于开展年轻干部座谈的通知\n" + BODY + "中共青禾县委组织部\n" + day + "\n")
     assert art.date == "2007-09-18" and "七年" not in art.text  # (the signature's day, not a line of the text)
+
+
+# -- a manifest row that is no text (a lone surrogate) is said with its file and line; the build goes on ---
+
+def test_a_manifest_row_with_a_lone_surrogate_is_said_and_left_out(tmp_path, segmenter):
+    from pipeline.cli import cli
+
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(BODY.replace("青禾县", "柳川县"), encoding="utf-8")
+    rows = ['{"file": "a.txt", "title": "\\u67d0\\ud800\\u53bf", "url": "http://x.cn/a"}',
+            json.dumps({"file": "b.txt", "title": "柳川县干部座谈", "url": "http://x.cn/b"}, ensure_ascii=False)]
+    (tmp_path / "manifest.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    pages, problems = manifest.read(tmp_path)
+    assert pages[manifest.key(tmp_path / "a.txt")].url == "http://x.cn/a"
+    assert pages[manifest.key(tmp_path / "a.txt")].title is None
+    assert pages[manifest.key(tmp_path / "b.txt")].title == "柳川县干部座谈"
+    [said] = problems
+    assert said.path == f"{tmp_path / 'manifest.jsonl'}:1" and "lone surrogate" in said.reason
+    res = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(tmp_path / "kb.sqlite"), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert f"{tmp_path / 'manifest.jsonl'}:1: title" in res.output
 
 
 # -- 次年: one pass, the same dates as the walk back it replaces ------------------------------------------

@@ -44,6 +44,7 @@ _COLUMNS = {
 _FETCH_JOURNAL = frozenset({"run", "url", "outcome"})  # the keys of pipeline/fetch/store.py's manifest lines
 _LONGEST_TITLE = 200  # longer is a page's text in the wrong column, not a headline
 _YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # one half of a UTF-16 pair, alone: what a JSON "\ud800" decodes to
 _YEAR_MONTH = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*")  # 2018-05: a month known, not its day
 
 
@@ -180,6 +181,10 @@ def _pages(path: Path, rows: list[dict[str, str]], known: set[str] | None) -> tu
             columns = _columns(row.keys())
             if "file" not in columns:
                 continue
+        for field, col in columns.items():
+            if _SURROGATE.search(row.get(col, "")):  # (a JSON \ud800 escape: half of a character, which no text holds)
+                problems.append(Problem(f"{path}:{n}", f"{field} {row[col][:40]!r} is not text (a lone surrogate); left out"))
+                row = {**row, col: ""}
         name = row.get(columns["file"], "").strip().replace("\\", "/")  # (a path written on Windows)
         if not name:
             continue
