@@ -49,6 +49,50 @@ def _visible_lines(doc) -> list[str]:
     return [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in text.splitlines()]
 
 
+_HEADINGS = "//h1|//h2|//h3"
+_ANCHOR_CHARS = 40  # characters of the text after a heading to find in the body: enough to tell 发布时间 lines apart
+
+
+def _next_text(el) -> str:
+    """The first text the page shows after the heading, white space squeezed."""
+    for t in el.xpath("following::text()"):
+        if t.getparent() is not None and t.getparent().tag in ("script", "style", "noscript", "template"):
+            continue
+        t = re.sub(r"\s+", "", t)
+        if t:
+            return t
+    return ""
+
+
+def _with_headings(doc, body: str, skip: set[str]) -> str:
+    """The body with the page's headings trafilatura dropped put back, each before the body line the
+    page shows right after it.  A heading whose next text is not in the body (a side bar's, a heading
+    over a link list) stays out; so does one already in the body or taken as the title."""
+    lines = body.split("\n")
+    squeezed = [re.sub(r"\s+", "", ln) for ln in lines]
+    before: dict[int, list[str]] = {}
+    at = 0  # headings are placed in page order: never before one already placed
+    for el in doc.xpath(_HEADINGS):
+        head = re.sub(r"\s+", " ", el.text_content()).strip()
+        if not head or head in skip or re.sub(r"\s+", "", head) in "".join(squeezed):
+            continue
+        anchor = _next_text(el)[:_ANCHOR_CHARS]
+        if len(anchor) < 2:
+            continue
+        found = next((i for i in range(at, len(lines)) if squeezed[i].startswith(anchor)), None)
+        if found is None:
+            continue
+        before.setdefault(found, []).append(head)
+        at = found + 1
+    if not before:
+        return body
+    out = []
+    for i, ln in enumerate(lines):
+        out += before.get(i, [])
+        out.append(ln)
+    return "\n".join(out)
+
+
 def extract_html(html: str) -> tuple[str, dict[str, str]]:
     import lxml.html
     import trafilatura
@@ -64,13 +108,14 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     body = trafilatura.extract(
         html, include_comments=False, include_tables=True, include_links=False, deduplicate=False, favor_precision=True
     ) or ""
+    title = meta.get("h1") or meta.get("title") or ""
+    body = _with_headings(doc, body, {title, meta.get("title", "")})
     meta_lines = []
     for ln in _visible_lines(doc):
         if ln and parse_meta_line(ln) and ln not in body and ln not in meta_lines:
             meta_lines.append(ln)
         if len(meta_lines) >= 3:
             break
-    title = meta.get("h1") or meta.get("title") or ""
     head = [title] if title and title not in body[:200] else []
     head += meta_lines
     if not meta_lines:
