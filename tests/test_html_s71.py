@@ -36,3 +36,26 @@ def test_a_listing_page_splits_into_its_articles(tmp_path, segmenter):
     assert [(a.title, a.date) for a in arts] == [("东县推行干部实绩档案", "2022-05-03"),
                                                 ("西县加强年轻干部培养", "2022-06-21")]
     assert "平江县" in arts[0].text and "昭觉县" not in arts[0].text
+
+
+# --- a .txt file holding a page's markup: tags removed, character references decoded, offsets kept ---------
+
+def test_markup_in_a_text_file_is_removed_not_cut(tmp_path):
+    from pipeline.text.repair import repair_document
+
+    p = tmp_path / "tags.txt"
+    raw_text = ("<p>　　江西省赣州市兴国县近日组织新任职干部集中培训。</p>\n"
+                "<p>　　一是邀请老党员讲授工作方法，每月一次。</p>\n"
+                "<p>　　二是建立培训&nbsp;台账，逐人记录&#28548;清情况。</p><p>三是开展结业测试。</p>\n"
+                "上式中 a<b 且 c>d，时间写作<2023年>。\n")
+    p.write_text(raw_text, encoding="utf-8")
+    doc = repair_document(read_document(p))
+    lines = [ln.strip() for ln in doc.text.splitlines() if ln.strip()]
+    assert lines[:4] == ["江西省赣州市兴国县近日组织新任职干部集中培训。", "一是邀请老党员讲授工作方法，每月一次。",
+                         "二是建立培训台账，逐人记录澄清情况。", "三是开展结业测试。"]
+    assert "a<b 且 c>d" in doc.text and "<2023年>" in doc.text  # not markup: left alone
+    assert doc.quality.counts.get("markup", 0) >= 8
+    assert not [w for w in doc.quality.warnings if "truncated" in w]
+    # offsets still point into the file: the line 一是… maps back to where it stands there
+    k = doc.text.index("一是")
+    assert raw_text[doc.offsets[k]:doc.offsets[k] + 2] == "一是"

@@ -8,6 +8,7 @@ repairs (``lines``).
 """
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -116,6 +117,40 @@ def strip_doubled_stops(t: Tracked, report: QualityReport) -> Tracked:
 # rest, and before it the quotation's close and the stop the misreading turned into ?!? (。” in every page seen).
 # Left, it glued the paragraph to the next (no stop ends the line).
 _TAG_REMNANT = re.compile(r"(\?!\?)?/(?:p|div|span|li|td|font|strong|h[1-6])>[ \t]*$", re.M)
+
+
+def _tag_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(every listed element name, the block ones): pipeline/resources/html_tag_names.txt."""
+    rows = [e.split() for e in word_set("html_tag_names.txt")]
+    return frozenset(r[-1] for r in rows), frozenset(r[-1] for r in rows if r[0] == "block")
+
+
+# A tag of a listed element (<p>, </p>, <br/>, <span class="x">: attributes in ASCII, no < or > in them) and a character reference (&nbsp; &#28548; &#x4e2d;)
+_MARKUP = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})\b(?:\s[ -;=?-~]{0,300})?/?>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,30});")
+
+
+def strip_markup_in_text(t: Tracked, report: QualityReport) -> Tracked:
+    """A plain-text file holding a page's markup (<p>…</p> around its lines, &nbsp;): tags of HTML elements
+    are removed (a block element's tag ends its line when text follows on that line) and character
+    references decoded.  Left, '/p>' was cut as a tag's rest (leaving '<' at each line's end), joined the
+    paragraphs and hid the list marks (一是) behind '<p>'."""
+    if ("<" not in t.text or ">" not in t.text) and "&" not in t.text:
+        return t  # (nearly every text)
+    names, blocks = _tag_names()
+
+    def fix(m: re.Match[str]) -> str | None:
+        if m[0][0] == "&":
+            out = html.unescape(m[0])
+            return None if out == m[0] else out.replace("\xa0", " ")
+        name = m[2].lower()
+        if name not in names:
+            return None  # (<2023年> or a formula: not markup)
+        ends_line = m.end() < len(m.string) and m.string[m.end()] != "\n"
+        return "\n" if name in blocks and (m[1] or name == "br") and ends_line else ""
+
+    t2, applied = t.sub(_MARKUP, fix)
+    report.bump("markup", len(applied))
+    return t2
 
 
 def strip_tag_remnants(t: Tracked, report: QualityReport) -> Tracked:
@@ -366,6 +401,8 @@ def repair_document(raw: RawDocument) -> CleanDocument:
         t, links = t.sub(_MD_LINK, lambda m: "" if m[1] else m[2])
         t, applied = t.sub(_MD_MARKS, lambda m: "")
         report.bump("markdown", len(links) + len(applied))
+    if raw.format != "html":  # (a page's text is extracted from its markup already)
+        t = strip_markup_in_text(t, report)
     t = strip_tag_remnants(t, report)
     t = repair_mojibake(t, report)
     t = strip_pinyin_residue(t, report)
