@@ -111,6 +111,9 @@ def export_docbin(db: str | os.PathLike, out: str | os.PathLike = "outputs/expor
     for a in conn.execute("SELECT a.id, a.title, a.date, a.source, a.affiliation, a.text,"
                           " r.province, r.city, r.county FROM articles a LEFT JOIN regions r ON r.article_id = a.id"
                           " ORDER BY a.date, a.id").fetchall():
+        # (spaCy refuses texts over nlp.max_length, 1,000,000 characters, for the memory of parsers and taggers;
+        # this blank pipeline only splits characters, so an article the build accepted is never refused)
+        nlp.max_length = max(nlp.max_length, len(a["text"] or "") + 1)
         doc = nlp.make_doc(a["text"])
         doc._.policykb = {"article_id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"],
                           "affiliation": a["affiliation"], "region": _place_name(a["province"], a["city"], a["county"]) or None}
