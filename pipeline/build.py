@@ -310,6 +310,8 @@ def build(
         cache_dir = prepare_cache(cache, out) if cache else None
         text_key, clf_key = stage_key(), classifier_key(tagger)
         key = build_key(text_key, clf_key)
+        if reader.is_damaged(out):  # (our own output, so replaced; but said, not silently)
+            report.warn(str(out), "damaged knowledge base (cut off or malformed): replaced by a fresh build")
         state = reader.read_state(out, key)
         settings = WorkerSettings(cache_dir, tagger, clf_key, segmenter_name(), text_key)
         forget_refused_caches()

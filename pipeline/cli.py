@@ -532,6 +532,14 @@ def _open_db(db: str):
         raise click.ClickException(str(e))
 
 
+def _damaged(db: str, e: sqlite3.DatabaseError) -> click.ClickException:
+    """A knowledge base damaged where the check at opening does not look (a page in the middle): one line
+    naming the file, not SQLite's 'database disk image is malformed' in a traceback."""
+    from pipeline.store.reader import DAMAGED
+
+    return click.ClickException(f"{db}: {DAMAGED} ({e})")
+
+
 def _writable_out(out: str) -> None:
     """--out of export and compare: said before the work, not as a traceback at its end."""
     from pipeline.core.fsutil import why_unwritable
@@ -634,6 +642,8 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         in_articles = None if articles else S.articles_found(conn, res)
     except S.QueryError as e:
         raise click.ClickException(str(e))
+    except sqlite3.DatabaseError as e:
+        raise _damaged(db, e)
     try:
         _print_results(res, tips, fmt, lang, articles)
     except BrokenPipeError:  # (| head: the reader has what it wanted; click ends quietly, as for every command)
@@ -807,7 +817,7 @@ def suggestion_command(t, articles: bool = False) -> str:
 @cli.command()
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (only this machine by default).")
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any free port.")
 def serve(db: str, host: str, port: int) -> None:
     """Serve the Chinese search page and its JSON API (/api/search, /api/articles/ID).
 
@@ -822,8 +832,10 @@ def serve(db: str, host: str, port: int) -> None:
     from pipeline.search.web import serve as run
 
     _open_db(db).close()
-    click.echo(f"serving {db} on http://{host}:{port}/", err=True)
-    run(db, host, port)
+    try:  # (bound before 'serving' is said: a port in use said it and then failed)
+        run(db, host, port, on_ready=lambda bound: click.echo(f"serving {db} on http://{host}:{bound}/", err=True))
+    except OSError as e:  # (in use, an address not of this machine, a name that does not resolve)
+        raise click.ClickException(f"{host}:{port}: cannot listen there: {e.strerror or e}")
 
 
 @cli.command()
@@ -860,6 +872,8 @@ def compare(db: str, by: str, categories: tuple[str, ...], year: str | None, out
         rep = run(db, by, wanted or None, out, lang=lang, years=years)
     except ValueError as e:
         raise click.ClickException(str(e))
+    except sqlite3.DatabaseError as e:
+        raise _damaged(db, e)
     except OSError as e:  # (a full disk, a folder taken away meanwhile)
         raise click.ClickException(f"{e.filename or out}: cannot write the report: {e.strerror or e}")
     if not quiet:
@@ -959,6 +973,8 @@ def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
                 from pipeline.report.dtypes import write_dtypes
 
                 paths.append(write_dtypes(db, out, paths, lang))
+    except sqlite3.DatabaseError as e:
+        raise _damaged(db, e)
     except OSError as e:  # (a full disk, a folder taken away meanwhile)
         raise click.ClickException(f"{e.filename or out}: cannot write the export: {e.strerror or e}")
     if not quiet:

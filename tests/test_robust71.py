@@ -49,3 +49,97 @@ def test_spacy_export_keeps_an_article_longer_than_spacys_limit(db, tmp_path, mo
     assert r.exit_code == 0, r.output
     docs = list(DocBin().from_disk(tmp_path / "x" / "kb.spacy").get_docs(spacy.blank("zh").vocab))
     assert len(docs) == 2 and max(len(d.text) for d in docs) > 20
+
+
+# --- 3: a damaged knowledge base ---------------------------------------------------------------------
+
+@pytest.fixture()
+def damaged(db, tmp_path) -> Path:
+    """The knowledge base cut off at half its length, as a copy that stopped (head -c)."""
+    data = Path(db).read_bytes()
+    cut = tmp_path / "cut" / "kb.sqlite"
+    cut.parent.mkdir()
+    cut.write_bytes(data[:len(data) // 2])
+    return cut
+
+
+@pytest.mark.parametrize("command", [["search", "干部"], ["export"], ["export", "--format", "spacy"], ["compare"]])
+def test_a_damaged_knowledge_base_is_one_line_naming_it(damaged, tmp_path, command):
+    out = ["--out", str(tmp_path / "out")] if command[0] != "search" else []
+    r = _run(*command, "--db", str(damaged), *out)
+    assert r.exit_code == 1 and not isinstance(r.exception, Exception) or isinstance(r.exception, SystemExit), r.exception
+    assert r.output.strip() == f"Error: {damaged}: damaged: rebuild it with policykb build", r.output
+
+
+def test_a_sound_copy_is_not_damaged(db, tmp_path):
+    from pipeline.store import reader
+
+    copy = tmp_path / "kb.sqlite"
+    copy.write_bytes(Path(db).read_bytes())
+    assert not reader.is_damaged(copy) and not reader.is_damaged(db)
+
+
+def test_build_says_it_replaces_a_damaged_knowledge_base(damaged, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "care.txt").write_text(CARE, encoding="utf-8")
+    r = _run("build", str(corpus), "--out", str(damaged), "--no-cache", "-j", "1")
+    assert r.exit_code == 0, r.output
+    assert f"warning {damaged}: damaged knowledge base" in r.output
+    assert _run("search", "干部", "--db", str(damaged)).exit_code == 0
+
+
+def test_the_server_answers_a_damaged_knowledge_base_without_a_traceback(db, damaged, tmp_path, caplog):
+    """Served sound, then replaced by a damaged copy: a 503 and one line in the log (it was a 500 and a
+    traceback)."""
+    import os
+
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    served = tmp_path / "kb.sqlite"
+    served.write_bytes(Path(db).read_bytes())
+    with TestClient(create_app(served), raise_server_exceptions=False) as client:
+        assert client.get("/api/search", params={"q": "干部"}).status_code == 200
+        os.replace(damaged, served)
+        r = client.get("/api/search", params={"q": "干部"})
+    assert r.status_code == 503
+    assert "Traceback" not in caplog.text and f"{served}: damaged: rebuild it with policykb build" in caplog.text
+
+
+# --- 6: serve's port ---------------------------------------------------------------------------------
+
+def test_serve_refuses_a_port_out_of_range(db):
+    r = _run("serve", "--db", str(db), "--port", "99999")
+    assert r.exit_code == 2 and "99999" in r.output and "serving" not in r.output
+
+
+def test_serve_says_a_port_in_use_before_saying_serving(db):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        r = _run("serve", "--db", str(db), "--port", str(port))
+    assert r.exit_code == 1, r.output
+    assert "serving" not in r.output and f"127.0.0.1:{port}: cannot listen there" in r.output
+
+
+def test_serve_says_serving_once_bound_and_answers(db):
+    import subprocess
+    import sys
+    import urllib.request
+
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(db), "--port", "0"],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        assert line.startswith(f"serving {db} on http://127.0.0.1:"), line
+        port = int(line.rsplit(":", 1)[1].strip(" /\n"))
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/search?q=%E5%B9%B2%E9%83%A8", timeout=30) as r:
+            assert r.status == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

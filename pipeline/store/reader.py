@@ -57,6 +57,14 @@ class NotAKnowledgeBase(FileNotFoundError):
     the same as no knowledge base there, told with what the file is."""
 
 
+DAMAGED = "damaged: rebuild it with policykb build"
+
+
+class Damaged(NotAKnowledgeBase):
+    """A knowledge base cut short or otherwise malformed (a copy that stopped, a full disk): every command
+    says so in one line instead of SQLite's 'database disk image is malformed' in a traceback."""
+
+
 class Unreadable(FileNotFoundError):
     """A knowledge base this reader cannot open (see ``_open``): to every reader the same as none there,
     told in one line with why."""
@@ -76,6 +84,8 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
             raise NotAKnowledgeBase(f"{path}: is a folder (give --db the knowledge base's file, such as {path / 'kb.sqlite'})")
         if attempt == 0 and (why := foreign_file(path) or ("is empty" if path.is_file() and not path.stat().st_size else None)):
             raise NotAKnowledgeBase(f"{path}: {why} (give --db a knowledge base `policykb build` wrote)")
+        if attempt == 0 and is_damaged(path):
+            raise Damaged(f"{path}: {DAMAGED}")
         conn = _open(path, check_same_thread)
         conn.row_factory = sqlite3.Row
         conn.file_key = before
@@ -155,6 +165,30 @@ def read_state(path: str | os.PathLike, build_key: str) -> State | None:
             conn.close()
     except sqlite3.Error:
         return None  # not a knowledge base we can read: it is replaced, as a fresh build would
+
+
+def is_damaged(path: str | os.PathLike) -> bool:
+    """Whether the file is an SQLite database SQLite cannot read as one: its schema unreadable, or shorter than
+    the pages its header counts (cut off: reading the missing pages fails only later, in the middle of a
+    query).  Cheap: the header and the schema only.  Read through SQLite only, as ``foreign_file`` says why."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    try:
+        conn = sqlite3.connect(uri(path, mode="ro"), uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            pages, = conn.execute("PRAGMA page_count").fetchone()
+            size, = conn.execute("PRAGMA page_size").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        return getattr(e, "sqlite_errorname", "") != "SQLITE_NOTADB"  # (no SQLite file at all: foreign_file's)
+    except sqlite3.Error:
+        return False
+    # (pages not yet copied back from the write-ahead log are in the -wal file, not missing)
+    return pages * size > path.stat().st_size and not (wal.is_file() and wal.stat().st_size)
 
 
 def foreign_file(path: str | os.PathLike) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 import gc
 import logging
+import sqlite3
 from pathlib import Path
 import struct
 import threading
@@ -27,6 +28,7 @@ from pipeline import search as S
 from pipeline.core.fonts import cjk_font_path
 from pipeline.search.web import api, downloads, pages
 from pipeline.search.web.state import KBPool
+from pipeline.store.reader import DAMAGED
 
 log = logging.getLogger(__name__)
 
@@ -191,11 +193,30 @@ async def query_error(request: Request, exc: S.QueryError):
 
 
 async def server_error(request: Request, exc: Exception):
-    log.exception("error answering %s", request.url.path)
+    if isinstance(exc, sqlite3.DatabaseError):  # (the file is damaged, not the code: one line, no traceback)
+        log.error("error answering %s: %s: %s (%s)", request.url.path, request.app.state.kb.path, DAMAGED, exc)
+    else:
+        log.exception("error answering %s", request.url.path)
     return _answer(request, 500, "处理这个请求时出错了，已记录在服务器日志里。")
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, on_ready=None) -> None:
+    """Serve until stopped.  The socket is bound first, and ``on_ready(port)`` called only then: 'serving …'
+    was said before a port in use failed (uvicorn binds inside its loop); OSError when it cannot bind."""
+    import socket
+
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (as uvicorn: a restart right after a stop)
+        sock.bind((host, port))
+        sock.listen(2048)  # (a request made as soon as 'serving' is said waits for the loop, is not refused)
+        sock.set_inheritable(True)
+    except BaseException:
+        sock.close()
+        raise
+    if on_ready:
+        on_ready(sock.getsockname()[1])
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host=host, port=port, log_level="warning"))
+    server.run(sockets=[sock])

@@ -10,11 +10,14 @@ request fails or sees a part of a build.
 """
 from __future__ import annotations
 
+import logging
 import threading
 
 from fastapi import HTTPException, Request
 
-from pipeline.store.reader import KBConnection, connect_readonly, file_key
+from pipeline.store.reader import Damaged, KBConnection, connect_readonly, file_key
+
+log = logging.getLogger(__name__)
 
 
 class KBPool:
@@ -65,6 +68,9 @@ def kb_conn(request: Request):
     pool: KBPool = request.app.state.kb
     try:
         conn = pool.acquire()
+    except Damaged as e:  # (one line in the log; a rebuild replaces the file and the next request reads it)
+        log.error("%s", e)
+        raise HTTPException(503, "知识库文件已损坏，请用 policykb build 重建。")
     except FileNotFoundError:
         raise HTTPException(503, "知识库文件暂时不在（可能正在重建），请稍后再试。")
     try:
