@@ -143,3 +143,19 @@ def test_serve_says_serving_once_bound_and_answers(db):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+# --- 8: a search while the first build of the knowledge base is running -------------------------------
+
+def test_search_during_a_first_build_says_a_build_is_writing_it(tmp_path):
+    import os
+
+    from pipeline.core import fsutil
+
+    kb = tmp_path / "kb.sqlite"
+    with fsutil.exclusive(kb):  # (as build holds it while the file is not written yet)
+        r = _run("search", "干部", "--db", str(kb))
+    assert r.exit_code == 1
+    assert f"a build is writing it (pid {os.getpid()})" in r.output and "run `policykb build`" not in r.output
+    r = _run("search", "干部", "--db", str(kb))  # (the lock file stays behind a finished or killed build)
+    assert "no knowledge base here (run `policykb build`" in r.output

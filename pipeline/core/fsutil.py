@@ -102,6 +102,25 @@ class Busy(Exception):
     """Another process holds the lock."""
 
 
+def build_holding(path: str | os.PathLike) -> str | None:
+    """The pid of the build holding ``PATH.lock`` now (as ``exclusive`` takes it), or None: no build is running."""
+    lock = Path(f"{path}.lock")
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+        except OSError:
+            return None
+        return None  # (ours for a moment; closing drops it)
+    finally:
+        os.close(fd)
+
+
 @contextmanager
 def exclusive(path: str | os.PathLike, wait: bool = True, on_wait=None):
     """Hold ``PATH.lock`` (flock, with the holder's pid written inside) for the block.

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 import sqlite3
 
+from pipeline.core import fsutil
 from pipeline.store.schema import JSON_COLUMNS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,9 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
         try:
             before = file_key(path)
         except FileNotFoundError:
+            if pid := fsutil.build_holding(path):  # (the first build of it is still running)
+                raise FileNotFoundError(f"{path}: no knowledge base here yet: a build is writing it (pid {pid}); "
+                                        "try again when it has finished") from None
             raise FileNotFoundError(f"{path}: no knowledge base here (run `policykb build` or `make kb`)") from None
         except OSError as e:  # (a file where a folder of the path should be, a name too long)
             raise FileNotFoundError(f"{path}: no knowledge base here ({e.strerror or e})") from None
