@@ -312,6 +312,8 @@ def build(
         raise IngestError(out, f"cannot write the knowledge base there: {why}")
     if cache and (why := fsutil.why_unwritable(cache_root(cache, out))):
         raise IngestError(cache_root(cache, out), f"cannot write the cache there: {why} (choose another --cache, or --no-cache)")
+    stored_roots = _stored_roots(out)
+    corpus = _as_stored(corpus, stored_roots)
     paths, pages = _discover(corpus, report)
     if not paths:  # (a mistyped or empty folder would otherwise empty the knowledge base without a word)
         raise IngestError(corpus if isinstance(corpus, (str, os.PathLike)) else "corpus",
@@ -333,11 +335,46 @@ def build(
         settings = WorkerSettings(cache_dir, tagger, clf_key, segmenter_name(), text_key)
         forget_refused_caches()
         run = _Run(out, key, state, tagger, report, progress, pages)
+        run.roots, run.stored_roots = _roots_meta(corpus), stored_roots
         items = run.plan(paths)
         # Large batches: one prediction per batch costs a fixed overhead in scikit-learn (~20 ms).
         size = max(1, min(BATCH, len(paths) // (4 * jobs)))
         run.consume(_run_batches(_batches(items, size), settings, jobs, executor, scheduler, parts or f"{out}.parts"))
     return report
+
+
+# --- which corpus a knowledge base mirrors (meta 'corpus': each root as given and resolved) ---------------
+
+def _roots_meta(corpus) -> list[list[str]]:
+    roots = [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
+    return [[str(r), str(Path(r).resolve())] for r in roots]
+
+
+def _stored_roots(out) -> list[list[str]] | None:
+    """The corpus roots the knowledge base at ``out`` was last built from, or None (none, or built before
+    they were recorded)."""
+    if not Path(out).is_file():
+        return None
+    try:
+        conn = sqlite3.connect(reader.uri(Path(out), mode="ro"), uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'corpus'").fetchone()
+        finally:
+            conn.close()
+        return json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
+
+
+def _as_stored(corpus, stored: list[list[str]] | None):
+    """The corpus spelled as the last build spelled it when it is the same folder (g14 then /abs/g14): paths
+    are stored as found, so another spelling made every file new and every stored one gone."""
+    if not stored or not isinstance(corpus, (str, os.PathLike)) or len(stored) != 1:
+        return corpus
+    given, resolved = stored[0]
+    if str(corpus) != given and str(Path(corpus).resolve()) == resolved and str(Path(given).resolve()) == resolved:
+        return given
+    return corpus
 
 
 def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta]]:
@@ -373,6 +410,8 @@ class _Run:
     def __init__(self, out, key: str, state: reader.State | None, tagger: MeasureTagger, report: Report, progress,
                  pages: dict[str, PageMeta] | None = None):
         self.out, self.key, self.state, self.tagger = Path(out), key, state, tagger
+        self.roots: list[list[str]] = []  # the corpus, and the one the knowledge base was built from (meta 'corpus')
+        self.stored_roots: list[list[str]] | None = None
         self.report, self.progress = report, progress or (lambda n: None)
         self.pages = pages or {}  # manifest rows by manifest.key(path)
         self.rows: dict[str, str | None] = {}  # path -> its manifest row's hash (None: no row)
@@ -602,6 +641,8 @@ class _Run:
         conn.executemany("DELETE FROM sources WHERE path = ?", ((p,) for p in dropped_sources))
         conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)", ((p, *self.current[p]) for p in changed_sources))
         store_writer.set_meta(conn, "files", files)
+        self._say_corpus_replaced(dropped_sources)
+        store_writer.set_meta(conn, "corpus", json.dumps(self.roots, ensure_ascii=False))
         store_writer.set_meta(conn, "repairs", json.dumps(dict(sorted(repairs.items())), ensure_ascii=False))
         if state is None:
             self._carry_moves(conn)
@@ -618,6 +659,14 @@ class _Run:
         stored = self.state.documents
         moved = {did: self.owner[did] for did in kept if did in stored and stored[did] != self.owner[did]}
         return sorted(set(stored) - kept), moved
+
+    def _say_corpus_replaced(self, dropped: list[str]) -> None:
+        """A knowledge base mirrors one corpus: built from another folder, the old one's files go; said."""
+        old = [r for _, r in self.stored_roots or []]
+        if dropped and old and old != [r for _, r in self.roots]:
+            self.report.warn(str(self.out), f"was built from {', '.join(g for g, _ in self.stored_roots)}; now from "
+                             f"{', '.join(g for g, _ in self.roots)}: {counted(len(dropped), 'file')} of the old corpus "
+                             "removed (a knowledge base mirrors one corpus; give another --out to keep both)")
 
     def _carry_moves(self, conn: sqlite3.Connection) -> None:
         """A fresh build over a knowledge base (new code, codebook, model): the moves it recorded, and those of

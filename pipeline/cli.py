@@ -540,14 +540,41 @@ def _damaged(db: str, e: sqlite3.DatabaseError) -> click.ClickException:
     return click.ClickException(f"{db}: {DAMAGED} ({e})")
 
 
-def _writable_out(out: str) -> None:
-    """--out of export and compare: said before the work, not as a traceback at its end."""
+# The folder export and compare wrote, marked so: their next run may replace what is in it.
+OUTPUT_TAG = ".policykb-output"
+# Files of the kinds export and compare write: in a folder policykb did not make they are the user's, and a
+# file of the same name would be replaced without a word (echo mine > d/articles.csv; export --out d).
+WRITTEN_KINDS = (".csv", ".json", ".jsonl", ".parquet", ".xlsx", ".spacy", ".html", ".png", ".svg")
+
+
+def _force_option(f):
+    return click.option("--force", is_flag=True, help="Write into a folder policykb did not make although it holds "
+                        "files of the kinds written (files of the same name are replaced).")(f)
+
+
+def _writable_out(out: str, force: bool = False) -> None:
+    """--out of export and compare: said before the work, not as a traceback at its end.  A folder is written
+    into when it is new or empty, was made by policykb (OUTPUT_TAG inside), holds no file of the kinds
+    written, or with --force; it is then marked."""
     from pipeline.core.fsutil import why_unwritable
 
     if not out:
         raise click.ClickException("--out is empty: give it a folder")
     if why := why_unwritable(out):
         raise click.ClickException(f"{out}: cannot write there: {why}")
+    folder = Path(out)
+    if folder.is_dir() and not (folder / OUTPUT_TAG).exists() and not force:
+        if theirs := sorted(p.name for p in folder.iterdir() if p.is_file() and p.suffix.lower() in WRITTEN_KINDS):
+            raise click.ClickException(
+                f"{out}: policykb did not make this folder and it holds {', '.join(theirs[:3])}"
+                f"{', …' if len(theirs) > 3 else ''}: files of the same name would be replaced; give a new or "
+                "empty folder, or --force to write into it")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / OUTPUT_TAG).write_text("This folder was written by policykb export or compare; their next run "
+                                         "replaces the files in it.\n", encoding="utf-8")
+    except OSError as e:
+        raise click.ClickException(f"{out}: cannot write there: {e.strerror or e}")
 
 
 SEARCH_SYNTAX = """
@@ -848,7 +875,9 @@ def serve(db: str, host: str, port: int) -> None:
 @click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True, callback=_as_en,
               help="Headings, table headers and sheet names: Chinese, or English for code (id is the same as en).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
-def compare(db: str, by: str, categories: tuple[str, ...], year: str | None, out: str, lang: str, quiet: bool) -> None:
+@_force_option
+def compare(db: str, by: str, categories: tuple[str, ...], year: str | None, out: str, lang: str, quiet: bool,
+            force: bool) -> None:
     """Compare regions: category and target-group matrices with heatmaps, figures by topic,
     slogan spread and timeline, region similarity; one HTML report and one Excel workbook.
     Every plot is saved as PNG and SVG with a CSV of its data beside it.
@@ -862,7 +891,7 @@ def compare(db: str, by: str, categories: tuple[str, ...], year: str | None, out
     from pipeline.report.compare import compare as run
 
     conn = _open_db(db)
-    _writable_out(out)
+    _writable_out(out, force)
     try:
         wanted = _category_ids(conn, categories, quiet, lang)
         years = _years(conn, year, lang) if year else None
@@ -942,7 +971,8 @@ def _category_note_en(n) -> str:
               help="Column headers, sheet names and coded values (categories, place levels): Chinese, or the "
                    "column names and ids for code (en; id is the same).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
-def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
+@_force_option
+def export(db: str, fmt: str, out: str, lang: str, quiet: bool, force: bool) -> None:
     """Write every knowledge-base table as CSV, Parquet, Excel or JSON lines (typed: integers
     as integers, dates as dates), or the articles with their spans as a spaCy DocBin.
 
@@ -953,7 +983,7 @@ def export(db: str, fmt: str, out: str, lang: str, quiet: bool) -> None:
         policykb export --format spacy   # then: spacy.tokens.DocBin().from_disk("outputs/export/kb.spacy")
     """
     _open_db(db).close()
-    _writable_out(out)
+    _writable_out(out, force)
     try:
         if fmt == "spacy":
             from pipeline.report.spacy_export import export_docbin

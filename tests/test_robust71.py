@@ -194,3 +194,61 @@ def test_jobs_are_capped_at_a_multiple_of_the_cores(monkeypatch):
     assert B._capped_jobs(256, 10_000) == 2 * B.JOBS_PER_CORE
     assert B._capped_jobs(256, 10_000, scheduler="tcp://cluster:8786") == 256
     assert B._capped_jobs(3, 10_000) == 3
+
+
+# --- 2: export and compare into a folder of the user's -----------------------------------------------
+
+@pytest.mark.parametrize("command, mine", [(["export"], "articles.csv"), (["export", "--format", "xlsx"], "kb.xlsx"),
+                                           (["compare"], "report.html")])
+def test_export_and_compare_leave_the_users_files_alone(db, tmp_path, command, mine):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / mine).write_text("mine\n", encoding="utf-8")
+    r = _run(*command, "--db", str(db), "--out", str(folder))
+    assert r.exit_code == 1 and "policykb did not make this folder" in r.output and "--force" in r.output, r.output
+    assert (folder / mine).read_text(encoding="utf-8") == "mine\n" and len(r.output.strip().splitlines()) == 1
+    r = _run(*command, "--db", str(db), "--out", str(folder), "--force")
+    assert r.exit_code == 0, r.output
+    assert (folder / mine).read_bytes() != b"mine\n"
+
+
+def test_export_writes_again_into_its_own_folder_and_beside_other_files(db, tmp_path):
+    folder = tmp_path / "e"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine\n", encoding="utf-8")  # (no file of a kind written: nothing to replace)
+    for _ in range(2):
+        r = _run("export", "--db", str(db), "--out", str(folder))
+        assert r.exit_code == 0, r.output
+    assert (folder / "articles.csv").exists() and (folder / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+# --- 4: a knowledge base mirrors one corpus -----------------------------------------------------------
+
+@pytest.fixture()
+def two_months(tmp_path, monkeypatch, segmenter):
+    monkeypatch.chdir(tmp_path)
+    for month, name, text in (("may", "care.txt", CARE), ("june", "tolerate.txt", TOLERATE)):
+        Path("g14", month).mkdir(parents=True)
+        Path("g14", month, name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _build(corpus: str, out: str = "kb/kb.sqlite"):
+    r = _run("build", corpus, "--out", out, "--no-cache", "-j", "1")
+    assert r.exit_code == 0, r.output
+    return r.output
+
+
+def test_building_another_folder_says_the_old_corpus_is_removed(two_months):
+    _build("g14/may")
+    said = _build("g14/june")
+    assert ("warning kb/kb.sqlite: was built from g14/may; now from g14/june: 1 file of the old corpus removed"
+            in said), said
+
+
+def test_the_same_corpus_by_its_absolute_path_is_the_same_files(two_months):
+    _build("g14/may")
+    said = _build(str(two_months / "g14" / "may"))
+    assert "nothing changed" in said and "gone" not in said and "was built from" not in said, said
+    said = _build("g14/may")
+    assert "nothing changed" in said, said
