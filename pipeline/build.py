@@ -318,7 +318,8 @@ def build(
     if not paths:  # (a mistyped or empty folder would otherwise empty the knowledge base without a word)
         raise IngestError(corpus if isinstance(corpus, (str, os.PathLike)) else "corpus",
                           "no article files to read (.txt, .md, .html, .htm, .warc.gz)"
-                          + ("; the knowledge base is left as it was" if Path(out).exists() else ""))
+                          + ("; the knowledge base is left as it was" if Path(out).exists() else "")
+                          + "".join("\n" + line for line in report.problems()))  # (the files met, and why)
     if on_total:
         on_total(len(paths))
     jobs = _capped_jobs(jobs, len(paths), scheduler)

@@ -206,6 +206,11 @@ def clean(file: str, fmt: str) -> None:
     from pipeline.text.ingest import IngestError, read_document, unread_document
     from pipeline.text.repair import repair_document
 
+    from pipeline.text.warc import is_warc
+
+    if is_warc(file):  # (many pages, not one text: 'binary file, not text' though build and extract read it)
+        raise click.ClickException(f"{file}: a WARC file holds many pages: use `policykb extract {file}` "
+                                   "(each page's articles) or build")
     if why := unread_document(file):  # (the reason extract and build give, not what its bytes look like)
         raise click.ClickException(f"{file}: {why}")
     try:

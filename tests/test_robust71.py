@@ -252,3 +252,68 @@ def test_the_same_corpus_by_its_absolute_path_is_the_same_files(two_months):
     assert "nothing changed" in said and "gone" not in said and "was built from" not in said, said
     said = _build("g14/may")
     assert "nothing changed" in said, said
+
+
+# --- 7: WARC files that cannot be read whole ------------------------------------------------------------
+
+def _warc(path: Path, pages: dict[str, str]) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for url, html in pages.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers))
+
+
+def _page(title: str, text: str) -> str:
+    head, *body = text.splitlines()
+    return f"<html><head><title>{title}</title></head><body><h1>{head}</h1>" + "".join(f"<p>{b}</p>" for b in body) \
+        + "</body></html>"
+
+
+def _no_uri_record() -> bytes:
+    """A gzip member holding a response record without WARC-Target-URI."""
+    import gzip
+
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>x</body></html>"
+    head = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+            b"WARC-Date: 2024-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+            b"Content-Length: " + str(len(http)).encode() + b"\r\n\r\n")
+    return gzip.compress(head + http + b"\r\n\r\n")
+
+
+def test_a_cut_off_warc_file_says_how_many_pages_were_read(tmp_path, segmenter):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    crawl = corpus / "crawl.warc.gz"
+    _warc(crawl, {"http://x.cn/1": _page("一", CARE), "http://x.cn/2": _page("二", TOLERATE),
+                  "http://x.cn/3": _page("三", CARE.replace("三明", "南平")),
+                  "http://x.cn/4": _page("四", TOLERATE.replace("湖州", "嘉兴"))})
+    data = crawl.read_bytes()
+    crawl.write_bytes(data[:-60])  # (the copy stopped inside the last record)
+    r = _run("build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--no-cache", "-j", "1")
+    assert r.exit_code == 0, r.output
+    assert f"skipped {crawl}: 3 pages read, then: damaged WARC file" in r.output, r.output
+
+
+def test_a_warc_record_without_a_target_uri_is_said_so(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "nouri.warc.gz").write_bytes(_no_uri_record())
+    r = _run("build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--no-cache", "-j", "1")
+    assert r.exit_code == 1 and "AttributeError" not in r.output, r.output
+    lines = r.output.strip().splitlines()
+    assert lines[0].endswith("no article files to read (.txt, .md, .html, .htm, .warc.gz)"), r.output
+    assert lines[1] == (f"skipped {corpus / 'nouri.warc.gz'}: damaged WARC file: record 1 has no WARC-Target-URI; "
+                        "records from it on are not read"), r.output
+
+
+def test_clean_of_a_warc_file_points_to_extract(tmp_path):
+    crawl = tmp_path / "crawl.warc.gz"
+    _warc(crawl, {"http://x.cn/1": _page("一", CARE)})
+    r = _run("clean", str(crawl))
+    assert r.exit_code == 1 and "use `policykb extract" in r.output and "binary" not in r.output, r.output

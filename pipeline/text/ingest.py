@@ -170,8 +170,9 @@ def _warc_documents(files: list[Path]) -> Iterator[Path | Skipped]:
         before = len(found)
         try:
             found.extend(warc.members(f))
-        except warc.WarcError as e:  # the records before the damage still count
-            yield Skipped(e.path, e.reason)
+        except warc.WarcError as e:  # the records before the damage still count, and are said to
+            read = len(found) - before
+            yield Skipped(e.path, f"{counted(read, 'page')} read, then: {e.reason}" if read else e.reason)
             continue
         if len(found) == before:  # (warcio reads an empty or non-gzip file as no record, without a word)
             yield Skipped(str(f), _no_member_reason(f))

@@ -59,10 +59,11 @@ def members(path: str | os.PathLike) -> Iterator[Member]:
     from warcio.archiveiterator import ArchiveIterator
 
     path = str(path)
+    records = 0
     try:
         with open(path, "rb") as f:
             it = ArchiveIterator(f)
-            for rec in it:
+            for records, rec in enumerate(it, 1):
                 found = _is_document(rec)
                 offset = it.get_record_offset()
                 if not _read_to_end(rec):  # warcio stops quietly at a cut-off gzip member
@@ -72,6 +73,9 @@ def members(path: str | os.PathLike) -> Iterator[Member]:
                     yield Member(path, offset, h.get_header("WARC-Target-URI"), h.get_header("WARC-Date") or "")
     except OSError as e:
         raise WarcError(path, e.strerror or str(e)) from None
+    except AttributeError:  # (warcio reads a record's URI as a string: a record without one is no WARC record)
+        raise WarcError(path, f"damaged WARC file: record {records + 1} has no WARC-Target-URI; records from it "
+                              "on are not read") from None
     except Exception as e:  # warcio and zlib raise several types on a damaged file
         raise WarcError(path, f"damaged WARC file ({type(e).__name__}: {e}); records after this point are not read") from None
 
