@@ -557,6 +557,15 @@ def _force_option(f):
                         "files of the kinds written (files of the same name are replaced).")(f)
 
 
+def _old_report(folder: Path) -> bool:
+    """A folder compare wrote before it left OUTPUT_TAG: its report.html names policykb as its generator."""
+    try:
+        with open(folder / "report.html", encoding="utf-8", errors="replace") as f:
+            return "<meta name='generator' content='policykb'>" in f.read(4096)
+    except OSError:
+        return False
+
+
 def _writable_out(out: str, force: bool = False) -> None:
     """--out of export and compare: said before the work, not as a traceback at its end.  A folder is written
     into when it is new or empty, was made by policykb (OUTPUT_TAG inside), holds no file of the kinds
@@ -568,7 +577,7 @@ def _writable_out(out: str, force: bool = False) -> None:
     if why := why_unwritable(out):
         raise click.ClickException(f"{out}: cannot write there: {why}")
     folder = Path(out)
-    if folder.is_dir() and not (folder / OUTPUT_TAG).exists() and not force:
+    if folder.is_dir() and not (folder / OUTPUT_TAG).exists() and not force and not _old_report(folder):
         if theirs := sorted(p.name for p in folder.iterdir() if p.is_file() and p.suffix.lower() in WRITTEN_KINDS):
             raise click.ClickException(
                 f"{out}: policykb did not make this folder and it holds {', '.join(theirs[:3])}"

@@ -317,3 +317,11 @@ def test_clean_of_a_warc_file_points_to_extract(tmp_path):
     _warc(crawl, {"http://x.cn/1": _page("一", CARE)})
     r = _run("clean", str(crawl))
     assert r.exit_code == 1 and "use `policykb extract" in r.output and "binary" not in r.output, r.output
+
+
+def test_a_report_folder_compare_wrote_before_the_marker_is_written_again(db, tmp_path):
+    folder = tmp_path / "r"
+    assert _run("compare", "--db", str(db), "--out", str(folder), "-q").exit_code == 0
+    (folder / ".policykb-output").unlink()  # (as a folder of an earlier version has it)
+    r = _run("compare", "--db", str(db), "--out", str(folder), "-q")
+    assert r.exit_code == 0, r.output
