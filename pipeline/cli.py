@@ -537,12 +537,12 @@ def _open_db(db: str):
         raise click.ClickException(str(e))
 
 
-def _damaged(db: str, e: sqlite3.DatabaseError) -> click.ClickException:
+def _damaged(db: str, e: sqlite3.DatabaseError) -> click.ClickException | None:
     """A knowledge base damaged where the check at opening does not look (a page in the middle): one line
-    naming the file, not SQLite's 'database disk image is malformed' in a traceback."""
-    from pipeline.store.reader import DAMAGED
+    naming the file, not SQLite's 'database disk image is malformed' in a traceback (None: another error)."""
+    from pipeline.store.reader import DAMAGED, is_corruption
 
-    return click.ClickException(f"{db}: {DAMAGED} ({e})")
+    return click.ClickException(f"{db}: {DAMAGED} ({e})") if is_corruption(e) else None
 
 
 # The folder export and compare wrote, marked so: their next run may replace what is in it.
@@ -684,7 +684,7 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
     except S.QueryError as e:
         raise click.ClickException(str(e))
     except sqlite3.DatabaseError as e:
-        raise _damaged(db, e)
+        raise _damaged(db, e) or e
     try:
         _print_results(res, tips, fmt, lang, articles)
     except BrokenPipeError:  # (| head: the reader has what it wanted; click ends quietly, as for every command)
@@ -916,7 +916,7 @@ def compare(db: str, by: str, categories: tuple[str, ...], year: str | None, out
     except ValueError as e:
         raise click.ClickException(str(e))
     except sqlite3.DatabaseError as e:
-        raise _damaged(db, e)
+        raise _damaged(db, e) or e
     except OSError as e:  # (a full disk, a folder taken away meanwhile)
         raise click.ClickException(f"{e.filename or out}: cannot write the report: {e.strerror or e}")
     if not quiet:
@@ -1018,7 +1018,7 @@ def export(db: str, fmt: str, out: str, lang: str, quiet: bool, force: bool) -> 
 
                 paths.append(write_dtypes(db, out, paths, lang))
     except sqlite3.DatabaseError as e:
-        raise _damaged(db, e)
+        raise _damaged(db, e) or e
     except OSError as e:  # (a full disk, a folder taken away meanwhile)
         raise click.ClickException(f"{e.filename or out}: cannot write the export: {e.strerror or e}")
     if not quiet:

@@ -171,6 +171,11 @@ def read_state(path: str | os.PathLike, build_key: str) -> State | None:
         return None  # not a knowledge base we can read: it is replaced, as a fresh build would
 
 
+def is_corruption(e: BaseException) -> bool:
+    """Whether SQLite's error says the file is malformed (not locked, not unwritable beside it)."""
+    return str(getattr(e, "sqlite_errorname", "")).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
 def is_damaged(path: str | os.PathLike) -> bool:
     """Whether the file is an SQLite database SQLite cannot read as one: its schema unreadable, or shorter than
     the pages its header counts (cut off: reading the missing pages fails only later, in the middle of a
@@ -187,10 +192,8 @@ def is_damaged(path: str | os.PathLike) -> bool:
             size, = conn.execute("PRAGMA page_size").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as e:
-        return getattr(e, "sqlite_errorname", "") != "SQLITE_NOTADB"  # (no SQLite file at all: foreign_file's)
-    except sqlite3.Error:
-        return False
+    except sqlite3.Error as e:  # (a folder it cannot write, a lock: not damage; no SQLite file: foreign_file's)
+        return is_corruption(e) and e.sqlite_errorname != "SQLITE_NOTADB"
     # (pages not yet copied back from the write-ahead log are in the -wal file, not missing)
     return pages * size > path.stat().st_size and not (wal.is_file() and wal.stat().st_size)
 

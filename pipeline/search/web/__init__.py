@@ -28,7 +28,7 @@ from pipeline import search as S
 from pipeline.core.fonts import cjk_font_path
 from pipeline.search.web import api, downloads, pages
 from pipeline.search.web.state import KBPool
-from pipeline.store.reader import DAMAGED
+from pipeline.store.reader import DAMAGED, is_corruption
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +193,7 @@ async def query_error(request: Request, exc: S.QueryError):
 
 
 async def server_error(request: Request, exc: Exception):
-    if isinstance(exc, sqlite3.DatabaseError):  # (the file is damaged, not the code: one line, no traceback)
+    if isinstance(exc, sqlite3.DatabaseError) and is_corruption(exc):  # (the file is damaged, not the code: one line, no traceback)
         log.error("error answering %s: %s: %s (%s)", request.url.path, request.app.state.kb.path, DAMAGED, exc)
     else:
         log.exception("error answering %s", request.url.path)
