@@ -558,12 +558,19 @@ def _force_option(f):
 
 
 def _old_report(folder: Path) -> bool:
-    """A folder compare wrote before it left OUTPUT_TAG: its report.html names policykb as its generator."""
+    """A folder export or compare wrote before they left OUTPUT_TAG: compare's report.html names policykb as its
+    generator; export's CSV came with a dtypes.json whose keys are those files (and its notes, _json_columns)."""
     try:
         with open(folder / "report.html", encoding="utf-8", errors="replace") as f:
-            return "<meta name='generator' content='policykb'>" in f.read(4096)
+            if "<meta name='generator' content='policykb'>" in f.read(4096):
+                return True
     except OSError:
+        pass
+    try:
+        keys = json.loads((folder / "dtypes.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return False
+    return isinstance(keys, dict) and bool(keys) and all(k.endswith(".csv") or k.startswith("_") for k in keys)
 
 
 def _writable_out(out: str, force: bool = False) -> None:
