@@ -1402,7 +1402,21 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             and not by_parent and _placed_elsewhere(ev, p) and not _cued(hit, seg, ev, p) \
             and not any(_UNIT_SOON_AFTER.match(seg.text, e) for _, e in _spans_of(hit.text, seg.text)):
         return False  # 荷塘莲藕, 金湖牧歌 in an article of another province: the word (长丰村 … 长丰: the village's stem)
+    if weak and p.level == "county" and not by_parent and _word_before_a_level_word(hit, seg) \
+            and not ev.cued_elsewhere(p, hit) and not (p.code and ev.support(p, hit)[0] > 0):
+        return False  # 纪委监委会同|县委组织部: the verb, the county's committee of the article's own county
     return not weak or by_parent or _cued(hit, seg, ev, p)
+
+
+# Counties whose stem is an ordinary word (会同 = jointly with); how the list was made: its header
+_ORDINARY_COUNTY_NAMES = word_set("county_names_ordinary_words.txt")
+
+
+def _word_before_a_level_word(hit: _Hit, seg: "_Segment") -> bool:
+    """会同|县委组织部: a county's name whose stem is an ordinary word inside a clause, the segmenter
+    cutting its level word off with the word after it (its committee, 县委, is then no cue)."""
+    return hit.text in _ORDINARY_COUNTY_NAMES and not _opens_clause(seg.text, hit.start) \
+        and hit.end - 1 in seg.bounds and hit.end not in seg.bounds and hit.start in seg.bounds
 
 
 _CLAUSE_EDGE = frozenset("，,。；;：:！？!?\n “")

@@ -1,0 +1,35 @@
+"""Places: classes of text fixed in session 71 (places helper).
+
+Every sentence here is written for these tests; the provinces, cities, counties and towns are
+real divisions."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.regions import locate
+
+
+def _paths(text, g, title=None):
+    return [m.place.path for m in locate(text, g, title=title).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "浙江省丽水市莲都区：日前，由区纪委监委会同县委组织部开展作风督查。",
+    "浙江省丽水市：市纪委会同县委组织部对年轻干部开展谈话。",
+    "江苏省南京市建邺区，区委组织部比如县委办的做法值得学习。",
+])
+def test_a_county_named_like_a_verb_before_a_committee_inside_a_clause_is_the_verb(g, text):
+    # 会同|县委组织部 ("jointly with"): the stem is an ordinary word (resources/county_names_ordinary_words.txt)
+    placement = locate(text, g)
+    assert not any(m.place.level == "county" and m.text in ("会同县", "比如县") for m in placement.mentions)
+    assert placement.region is not None and not placement.region.path.startswith(("湖南省", "西藏"))
+
+
+@pytest.mark.parametrize("text, path", [
+    ("会同县委组织部召开年轻干部座谈会。", "湖南省/怀化市/会同县"),
+    ("湖南省怀化市会同县委组织部开展培训。", "湖南省/怀化市/会同县"),
+    ("怀化市纪委监委会同县委组织部开展督查。", "湖南省/怀化市/会同县"),  # its city there: left as before
+    ("近日，在公安县委书记的带领下，干部下沉一线。", "湖北省/荆州市/公安县"),
+])
+def test_a_county_named_like_a_word_opening_a_clause_or_placed_by_its_parent_stays(g, text, path):
+    assert path in _paths(text, g)
