@@ -33,3 +33,29 @@ def test_a_county_named_like_a_verb_before_a_committee_inside_a_clause_is_the_ve
 ])
 def test_a_county_named_like_a_word_opening_a_clause_or_placed_by_its_parent_stays(g, text, path):
     assert path in _paths(text, g)
+
+
+def _villages(text, g, title=None):
+    placement = locate(text, g, title=title)
+    return [m.text for m in placement.mentions + placement.title_mentions if m.place.level == "village"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("福建省三明市尤溪县西城镇组织驻村干部开展集中培训。", None),
+    ("福建省漳州市长泰区管前镇加强驻村管理，效果明显。", None),
+    ("浙江省湖州市安吉县天子湖镇召开会议。", "天子湖镇选派驻村第一书记"),
+    ("四川省成都市新津区召开会议。", "双龙镇选优配强村“两委”班子"),
+    ("湖北省恩施州利川市团堡镇全面推进村级治理。", None),
+])
+def test_a_verb_after_a_town_then_villages_in_general_is_no_village(g, text, title):
+    # 某镇组织|驻村…, 某镇选派|驻村…: a clause of the town's about villages (resources/town_clause_verbs.txt)
+    assert _villages(text, g, title) == []
+
+
+@pytest.mark.parametrize("text, village", [
+    ("湖北省恩施州利川市团堡镇前进村党支部书记发言。", "前进村"),
+    ("江苏省南京市江宁区湖熟街道和平村召开村民代表大会。", "和平村"),
+    ("湖北省恩施州利川市团堡镇建设新村党支部开展活动。", "建设新村"),
+])
+def test_a_village_named_like_a_verb_after_its_town_stays(g, text, village):
+    assert village in _villages(text, g)

@@ -2067,6 +2067,10 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if listed and not _ends_with_village_word(v.group(0)) and not _PLANNED_AFTER.match(text, v.end()):
         return v  # (湖熟街道新农村建设, 朝阳镇城中村改造: a kind of village and the work on it, though the list has 新农社区)
     stem = v.group(1)
+    if stem.endswith("驻") or stem in _TOWN_CLAUSE_VERBS \
+            or _opens_with_a_verb(stem) and not _VILLAGE_POST.match(text, v.end()):
+        return None  # (某镇组织|驻村干部…, 某镇选派|驻村第一书记, 某镇选优配强|村“两委”: the town acts on villages in
+        # general; 某镇前进新村党支部: the village's organs say a name opens with the verb)
     if _A_BATCH.search(stem):
         return None  # (某镇首批驻村工作队, 某镇第三轮包村干部: a batch or round of cadres sent to villages)
     if _VILLAGE_SUFFIX.fullmatch(stem):
@@ -2110,6 +2114,19 @@ def _all_common_words(stem: str) -> bool:
 def _opens_with_a_predicate(stem: str) -> bool:
     """召开|村, 全面|推进…: the stem's first word is a verb, an adverb, a preposition or a conjunction."""
     return predicate_tag(_words(stem)[0]) is not None
+
+
+# Verbs that open a town's clause, beside the measure verbs: resources/town_clause_verbs.txt
+_TOWN_CLAUSE_VERBS = word_set("town_clause_verbs.txt")
+_CLAUSE_VERBS = tuple(sorted(set(_ACTION_VERBS) | _TOWN_CLAUSE_VERBS, key=len, reverse=True))
+
+
+def _opens_with_a_verb(stem: str) -> bool:
+    """组织|新, 选派|优秀: a verb (jieba's tag, or a verb of cadre work) and more after it, a clause about
+    villages (a village named like a verb, 前进村, 建设村, is the verb alone)."""
+    first = _words(stem)[0]
+    verb = next((v for v in _CLAUSE_VERBS if stem.startswith(v)), None)
+    return len(first) < len(stem) and predicate_tag(first) == "v" or verb is not None and len(verb) < len(stem)
 
 
 def _short_name_after_county(text: str, v: re.Match[str]) -> bool:
