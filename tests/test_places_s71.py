@@ -59,3 +59,16 @@ def test_a_verb_after_a_town_then_villages_in_general_is_no_village(g, text, tit
 ])
 def test_a_village_named_like_a_verb_after_its_town_stays(g, text, village):
     assert village in _villages(text, g)
+
+
+@pytest.mark.parametrize("title, text, path", [
+    ("河西镇选派驻村第一书记", "近日，甘肃省张掖市甘州区河西镇召开会议，部署选派工作。河西镇党委书记讲话。",
+     "甘肃省/张掖市/甘州区/河西镇"),
+    ("城关镇举办年轻干部培训班", "河南省周口市扶沟县城关镇组织年轻干部参加培训。", "河南省/周口市/扶沟县/城关镇"),
+])
+def test_a_headlines_bare_town_is_the_town_the_text_names_under_its_full_chain(g, title, text, path):
+    # the text's 甘州区河西镇 (a town the list lacks) settles the headline's 河西镇, not 华亭市's namesake
+    placement = locate(text, g, title=title)
+    assert [m.place.path for m in placement.title_mentions if m.place.level == "township"] == [path]
+    assert all(m.place.path == path for m in placement.mentions if m.text == title[:3])
+    assert placement.region is not None and path.startswith(placement.region.path)

@@ -1002,6 +1002,8 @@ class _Evidence:
     def __init__(self, g: Gazetteer, hits: list[_Hit], cued: list[_Hit] = ()):
         self.g = g
         self.anchors: dict[tuple[str, int], str] = {}  # (segment, start) → code
+        # towns named under their full chain (甘肃省张掖市甘州区河西镇), listed or not: name → mention
+        self.chained: dict[str, RegionMention | None] = {}
         self._support: dict[tuple, tuple[float, str | None]] = {}
         self._reach: tuple[int, set[str], set[str]] | None = None
         # Weak names with a cue of their own (海城：… in a headline): each vouches for its candidates.
@@ -1146,6 +1148,8 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         holds = [p for p in places if any(_chained(g, g.places[f.code], nxt, p) for f in nxt.forms)]
         if len(holds) == 1:
             return holds, f"explicit child: {nxt.text} follows it"
+    if (chained := ev.chained.get(hit.text)) is not None and all(p.level == "township" for p in places):
+        return [chained.place], f"as named under its chain: {chained.place.path}"  # (河西镇选派… of 甘州区河西镇)
     if len(places) == 1:
         return places, "unique name"
     provinces = [p for p in places if p.level == "province"]
@@ -1707,6 +1711,12 @@ def _resolve_segment(g: Gazetteer, seg: _Segment, ev: _Evidence, earlier: dict[s
         if _accept(m, hit, seg, ev):
             if m.place.code:
                 earlier.setdefault(hit.text, m)
+            if m.place.level == "township" and reason.startswith("explicit parent") and hit.text == m.place.name:
+                # the text's chain settles the same bare name elsewhere; two chains of one name (甲县前进镇 and
+                # 乙县前进镇) settle nothing
+                first = ev.chained.setdefault(hit.text, m)
+                if first is not None and first.place.path != m.place.path:
+                    ev.chained[hit.text] = None
             out.append(m)
             prev = m
             seg.unsettled |= not reason.startswith(_SETTLED)
