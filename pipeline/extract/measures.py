@@ -145,6 +145,15 @@ _ADDRESSEES = re.compile(r"各" + _ORGAN_ADDRESSED + r"(?:[，,、]" + _ORGAN_AD
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _LEAD = re.compile(r"[^。！？!?]{4,40}[。！？!?]")
 _DIGIT = re.compile(r"\d")
+# A run-in heading is a phrase, a task and at most its aim (注重源头储备。 用好结果，让实绩有回报。): 24
+# characters at most, its quotation marks aside (the longest seen, 用好“甲+乙+丙”，在培训中提升本领。,
+# has 22).  A longer opening sentence is the paragraph's first sentence (坚持严管与厚爱相统一，对…开展
+# 经常性谈心谈话，每年至少一次。), a measure when it tells one; taken as a heading, its words were in
+# no measure and the section's own heading above it was lost to the measures after it.
+_LEAD_MOST = 24
+_QUOTE_MARKS = re.compile("[“”‘’「」『』\"']")
+# 第三条村级干部由乡镇党委管理。: a regulation's article, numbered; its sentence is the rule, no heading
+_ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇]+条")
 # A sentence opening with a connective, the time of the telling or an occasion (此外，…; 去年，…;
 # 会上，…; 在开班仪式前，…; 换届伊始，…; 春节刚过，…) tells what happened: a heading names a task
 # and opens with none of these.
@@ -191,6 +200,8 @@ def _lead(paragraph: str) -> tuple[str | None, int]:
     if not m or len(m.group(0)) >= len(paragraph) - 2 or _DIGIT.search(m.group(0)):
         return None, 0
     lead = m.group(0)
+    if len(_QUOTE_MARKS.sub("", lead.rstrip("。！？!?"))) > _LEAD_MOST or _ARTICLE_NUMBER.match(lead):
+        return None, 0
     if _action().search(lead) and "，" not in lead and "," not in lead and len(lead) > 20:
         return None, 0
     if _BODY_MARKERS.search(lead) or lead.startswith(_LEAD_WORDS) or _OCCASION.match(lead) or _subject().match(lead):
