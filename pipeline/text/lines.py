@@ -86,6 +86,21 @@ _POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*\d{6}(?!\d)")  # �
 _ICP = re.compile(r"^[\u4e00-\u9fff]{1,2}新办\s*\[?\s*\d{4}\s*\]?\s*\[?\s*\d{1,4}\s*\]?\s*号$"  # 某新办2009[17]号: a news site's licence (〔2023〕: a document's number)
                   r"|(?=[ic公网京\d许国])(?:ICP\s*[备证]|公网安备|网安备|京ICP|\d{6}号-\d|许可证\s*(?:编号)?\s*[:：]\s*\d{6,}"
                   r"|(?:国内统一|国际标准)(?:连续出版物)?刊号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}(?!\d))", re.IGNORECASE)  # (a paper's masthead: 国内统一刊号:CN 43-0003)
+# channelId 1 1 1, var pageSize = 20;: a script's or a template's variables printed as text, a line of
+# ASCII names and numbers with at least one name shaped as code's (camelCase, snake_case, or given a value)
+_CODE_LINE = re.compile(r"[\w$.=:;,'\"{}\[\]()\s-]+", re.ASCII)
+_CODE_NAME = re.compile(r"[a-z]{2,}[A-Z]|[A-Za-z\d]_[A-Za-z\d]|[\w\]]\s*=\s*[\w'\"]", re.ASCII)
+# (资料图片), (图片来源:某某网), (图片由某某提供), (某某供图), (记者 某某 摄): a photo's label or credit alone
+# on its line, where the picture stood: no heading of what follows and no field of the report (图片来源:某某,
+# bare too, names whose photo it is, not the report's source).  Not a caption (图为…, (图片为…)), which
+# tells what the photo shows.
+_PHOTO_WORD = r"(?:本报|本刊|本网|新华社)?(?:资料图片|资料照片|资料图|网络图片|网络配图|配图|示意图|视频截图|截图|图片|照片|图)"
+_PHOTO_SAID = r"[^()（）【】\[\]。；;]{1,30}"
+_PHOTO_SOURCE = rf"(?:[，,\s]*(?:来源|来自|出处)于?\s*[:：]?|\s*[:：/／](?!\s*文)|由(?={_PHOTO_SAID}提供)){_PHOTO_SAID}"  # (…提供 in the said)
+_PHOTO_LABEL = re.compile(
+    rf"[(（【\[]\s*(?:{_PHOTO_WORD}\s*(?:仅供参考|{_PHOTO_SOURCE})?|(?:图源|摄影)\s*[:：/／]?{_PHOTO_SAID}"
+    rf"|[^()（）【】\[\]。，,；;：:]{{2,24}}?(?:[\s/／]*摄(?:影)?|供图))\s*[)）】\]]"
+    rf"|{_PHOTO_WORD}(?:[，,\s]*(?:来源|来自|出处)于?\s*[:：]?|由(?={_PHOTO_SAID}提供)){_PHOTO_SAID}|图源\s*[:：]{_PHOTO_SAID}")
 
 
 def _may_be_licence(s: str) -> bool:
@@ -305,6 +320,9 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "server error"  # 404 Not Found / Server: … / Powered by …: the error page a crawl saved over the article's top
     if "." in s and _IMAGE_FILE.fullmatch(s.strip()) or "-" in s and _STORED_PICTURE.search(s):
         return "image file name"
+    # (after the image's file name: IMG_2041.JPG has a snake_case name's shape)
+    if s[:1].isascii() and s.isascii() and _CODE_LINE.fullmatch(s) and _CODE_NAME.search(s):
+        return "markup"  # channelId 1 1 1: a script's variables, printed where the page's template stood
     if ("扫" in s or "查看" in s or "下载" in s or "打开" in s) and _LINK_PROMPT.match(s) or "今天是" in s and _TODAY_WIDGET.match(s) or "欢迎" in s and _WELCOME.match(s):
         return "page furniture"  # (扫码, 扫描, 在线查看: a link's prompt; 欢迎: a greeting)
     if s[:1] in "-·•●◆" and (_RELATED_LINK.match(s) or _DATED_LINK.match(s)):
@@ -892,6 +910,8 @@ _BRACKETED_ROLES = frozenset(("记者", "通讯员", "实习生", "特约记者"
 
 def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str], ...], str]:
     """(kind, metadata fields, why) of one non-blank line; ``following`` is the next one."""
+    if ("图" in s or "摄" in s or "照" in s) and _PHOTO_LABEL.fullmatch(s):
+        return "boilerplate", (), "photo credit"  # (before the fields: 图片来源:某某 names the photo's source, not the report's)
     if len(s) <= 200 and ("未经" in s or "不得" in s or "转载请注明" in s) and _REPRINT_BAN.search(s):
         return "boilerplate", (), "footer"  # 凡本网注明“来源:某某”的内容,未经书面授权不得转载: rights, no source
     if (":" in s or "：" in s) and _poster_card().fullmatch(s.strip()):
