@@ -113,8 +113,9 @@ def test_the_pages_downloads_keep_a_formula_looking_text_as_text(tmp_path):
             {"measure": "一是发放补贴", "n": 3, "date": None}]
     got = list(csv.DictReader(io.StringIO(to_csv(rows, ["measure", "n", "date"]).lstrip("\ufeff"))))
     assert [r["measure"] for r in got] == ["'" + FORMULA_TITLE, "'@名单", "一是发放补贴"]
-    ws = load_workbook(io.BytesIO(to_xlsx(rows, ["measure", "n", "date"], "举措")))["举措"]
-    assert [(c.value, c.data_type) for c in ws["A"][1:]] == [(FORMULA_TITLE, "s"), ("@名单", "s"), ("一是发放补贴", "s")]
+    # (the download's first column is the measure's number, its date column a date: the text is a later column)
+    ws = load_workbook(io.BytesIO(to_xlsx(rows, ["n", "measure", "date"], "举措", [("检索", "补贴")], "说明")))["举措"]
+    assert [(c.value, c.data_type) for c in ws["B"][1:]] == [(FORMULA_TITLE, "s"), ("@名单", "s"), ("一是发放补贴", "s")]
 
 
 def test_the_plain_csv_export_keeps_the_text_as_stored(db, tmp_path):
