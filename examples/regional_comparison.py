@@ -10,7 +10,7 @@ from pipeline.store import kb
 
 with kb.open(sys.argv[1] if len(sys.argv) > 1 else "outputs/kb.sqlite") as k:
     m = k.measures()               # one row per measure; province: a category in administrative order
-    a = k.articles()               # one row per article, those with no measure too
+    a = k.articles()               # one row per article, those with no measure too (a repost left out: counted once)
     cats = k.measure_categories()  # one row per measure and codebook category
     names = k.table("categories").set_index("id")["name_zh"]
 

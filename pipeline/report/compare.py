@@ -6,6 +6,9 @@ SVG, with a CSV of the plotted data beside it), and one HTML report that holds
 all of it.  Headings, headers and sheet names are Chinese (``lang="en"`` for
 code); regions are listed in administrative order (division codes) and every
 heatmap row says how many articles and measures stand behind it.
+
+Each article counts once: the frames it reads (``kb.open``) leave reposts out, by the rule search counts by, so no
+table, count or note of the report counts a copy.
 """
 from __future__ import annotations
 
@@ -750,6 +753,8 @@ def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "ou
     with KnowledgeBase(db) as kb:
         frames = {name: kb.table(name) for name in kb.TABLES}
         names = dict(kb.conn.execute("SELECT id, name_zh FROM categories"))
+        copies = kb.repost_ids()
+    frames = {name: _with_repost_flag(name, df, copies) for name, df in frames.items()}
     frames["documents"] = frames["documents"].drop(columns=["offsets"])  # binary; rebuild from the KB if needed
     if lang == "zh":
         frames = {n: _values_zh(n, df, names).rename(columns=lambda c, n=n: column_label(n, c)) for n, df in frames.items()}
@@ -795,6 +800,16 @@ def _as_lists(table: str, df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
     cols = [column_label(table, c) if lang == "zh" else c for c in LIST_COLUMNS.get(table, ())]
     return df.assign(**{c: df[c].map(lambda v: json.loads(v) if isinstance(v, str) else v) for c in cols if c in df.columns})
+
+
+def _with_repost_flag(table: str, df: pd.DataFrame, copies: set[str]) -> pd.DataFrame:
+    """The table with ``is_repost`` last (1 for a row of an article that reposts another, else 0: the stored columns
+    keep their places), so rows joined by hand can count each article once, as search and the comparison do
+    (article_copies: every row a repost's, said by the table itself)."""
+    key = "id" if table == "articles" else "article_id"
+    if key not in df.columns or table == "article_copies":
+        return df
+    return df.assign(is_repost=df[key].isin(copies).astype("Int64"))
 
 
 def _precision_ids(df: pd.DataFrame, lang: str, table: str) -> pd.Series:

@@ -18,7 +18,8 @@ FILE = "dtypes.json"
 # A stored column's dtype, by its declared type (as kb.open types it): codes, ids and dates are text (a date
 # ISO, as far as it is known: pd.to_datetime(format="ISO8601") where a date is wanted), which is the rest.
 _BY_DECLARED = {"INTEGER": "Int64", "REAL": "Float64"}
-_DERIVED = {"date_precision": "str", "year": "Int64"}  # (what the frames add beside a stored date)
+# (what the frames add beside a stored date, and an export beside an article's id)
+_DERIVED = {"date_precision": "str", "year": "Int64", "is_repost": "Int64"}
 
 
 # The key of dtypes.json that is no file: per file, its columns of JSON text (a slogan's 成分 ["a", "b"], its 数字

@@ -30,8 +30,9 @@ def table_label(table: str) -> str:
     return (_tables().get(table) or {}).get("title", table)
 
 
-# Columns the frames add beside a stored date (KnowledgeBase: what is known of it), not in the database.
-DERIVED = {"date_precision": "日期精度", "year": "年份"}
+# Columns not in the database: what the frames add beside a stored date (KnowledgeBase: what is known of it), and
+# an export beside an article's id (whether the article reposts another).
+DERIVED = {"date_precision": "日期精度", "year": "年份", "is_repost": "是否转载"}
 
 
 def column_label(table: str, column: str) -> str:

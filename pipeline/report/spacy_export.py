@@ -12,7 +12,9 @@ groups, each span labelled:
     measures    举措
     categories  one span per measure and codebook category, labelled with the category id
 
-and ``doc._.policykb`` holding the article's id, title, date, source and region.
+and ``doc._.policykb`` holding the article's id, title, date, source and region, and ``canonical_id`` and
+``is_repost``: a repost (the same article on another site) is in the DocBin as its site has it, marked, so
+``[d for d in docs if not d._.policykb["is_repost"]]`` holds each article once, as search counts it.
 
 The ``policykb`` factory (entry point ``spacy_factories``) runs the same extraction
 and classification on any text: ``nlp = spacy.blank("zh"); nlp.add_pipe("policykb")``.
@@ -101,13 +103,15 @@ def export_docbin(db: str | os.PathLike, out: str | os.PathLike = "outputs/expor
     """Every article of the knowledge base as a Doc with its span groups, in ``out/kb.spacy``."""
     import spacy
 
-    from pipeline.store.reader import connect_readonly
+    from pipeline.store.reader import connect_readonly, counted
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("zh")
     conn = connect_readonly(db)
     bin_ = DocBin(attrs=[], store_user_data=True)
+    # (the reposts, each with the article it reposts)
+    canonical = dict(conn.execute(f"SELECT id, canonical_id FROM articles a WHERE NOT {counted(conn, 'a')}").fetchall())
     for a in conn.execute("SELECT a.id, a.title, a.date, a.source, a.affiliation, a.text,"
                           " r.province, r.city, r.county FROM articles a LEFT JOIN regions r ON r.article_id = a.id"
                           " ORDER BY a.date, a.id").fetchall():
@@ -116,7 +120,8 @@ def export_docbin(db: str | os.PathLike, out: str | os.PathLike = "outputs/expor
         nlp.max_length = max(nlp.max_length, len(a["text"] or "") + 1)
         doc = nlp.make_doc(a["text"])
         doc._.policykb = {"article_id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"],
-                          "affiliation": a["affiliation"], "region": _place_name(a["province"], a["city"], a["county"]) or None}
+                          "affiliation": a["affiliation"], "region": _place_name(a["province"], a["city"], a["county"]) or None,
+                          "canonical_id": canonical.get(a["id"], a["id"]), "is_repost": a["id"] in canonical}
         bin_.add(set_spans(doc, kb_spans(conn, a["id"])))
     conn.close()
     path = out / "kb.spacy"

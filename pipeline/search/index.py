@@ -33,6 +33,7 @@ import sqlite3
 from pipeline.extract import places as P
 from pipeline.search.facet_merge import Pairs, write_arrays
 from pipeline.search.tokens import index_text
+from pipeline.store.reader import counted
 from pipeline.store.schema import columns
 
 
@@ -414,8 +415,7 @@ class IndexUpdate:
 
 
 def _canonical_articles(conn: sqlite3.Connection) -> str:
-    has_copies = "canonical_id" in {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
-    return "SELECT id FROM articles" + (" WHERE canonical_id IS NULL OR canonical_id = id" if has_copies else "")
+    return "SELECT id FROM articles WHERE " + counted(conn)  # (the rule kb.open and the comparison count by)
 
 
 def _temp_ids(conn: sqlite3.Connection, name: str, ids: Iterable[str]) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pipeline.store.reader import connect_readonly
+from pipeline.store.reader import connect_readonly, counted
 
 _DATES = ("date",)  # columns read as datetime64 (ISO dates, partial ones at the start of their period)
 # How much of a date is known, by the length of its stored ISO text ('2016', '2016-05', '2016-05-03'):
@@ -28,6 +28,11 @@ class KnowledgeBase:
     period's first day: ``date_precision`` (``day``, ``month`` or ``year``) and ``year`` (``Int64``)
     stand beside every ``date``, so read ``date`` only to the precision it has.  Same-named counties stay apart in ``place``, the full path
     (福建省/福州市/鼓楼区); group by it rather than by ``county``.
+
+    Every article counts once, as search and the comparison count it: a repost (the same article on another site)
+    is left out of ``measures()``, ``articles()``, ``figures()``, ``slogans()`` and ``measure_categories()``, its
+    canonical article standing for it (``articles(reposts=True)`` and the others' ``reposts=True`` keep the copies,
+    with ``canonical_id`` and ``is_repost`` to tell them apart; ``table(name)`` is every row as stored).
 
     >>> from pipeline.store import kb
     >>> with kb.open("outputs/kb.sqlite") as k:
@@ -57,12 +62,13 @@ class KnowledgeBase:
                            floats=[c for c, t in decl.items() if t == "REAL"])
 
     def measures(self):
-        """One row per measure: measure_id (Int64), article_id, title, date (datetime64), date_precision, year (Int64),
-        source, province/city/county (and township where recorded; category), place (category, full path), category (the best-scoring
-        codebook category, category), categories / groups / slogans (space-separated), heading, text."""
+        """One row per measure of the articles counted (a repost's are its canonical article's: left out): measure_id
+        (Int64), article_id, title, date (datetime64), date_precision, year (Int64), source, province/city/county (and
+        township where recorded; category), place (category, full path), category (the best-scoring codebook
+        category, category), categories / groups / slogans (space-separated), heading, text."""
         from pipeline.extract.places import levels
 
-        df = self._frame(
+        df = self._frame(  # (the search index's rows: it holds the articles counted, by the same rule)
             "SELECT s.measure_id, s.article_id, s.title, s.date, s.year, s.source, "
             + "".join(f"s.{lv}, " for lv in levels(self.conn)) + "s.place, (SELECT c.category FROM measure_categories c WHERE c.measure_id = s.measure_id"
             "           ORDER BY c.score DESC LIMIT 1) AS category,"
@@ -70,37 +76,60 @@ class KnowledgeBase:
             " FROM search_measures s ORDER BY s.measure_id")
         return self._typed(df, ints=["measure_id", "year"])
 
-    def measure_categories(self):
-        """One row per measure and category: measure_id (Int64), category (category), name_zh, score (Float64)."""
+    def measure_categories(self, reposts: bool = False):
+        """One row per measure and category: measure_id (Int64), category (category), name_zh, score (Float64); of
+        the articles counted (``reposts=True``: of every article)."""
         df = self._frame("SELECT c.measure_id, c.category, k.name_zh, c.score FROM measure_categories c"
-                         " LEFT JOIN categories k ON k.id = c.category ORDER BY c.measure_id, c.score DESC")
+                         " LEFT JOIN categories k ON k.id = c.category"
+                         + ("" if reposts else f" JOIN measures m ON m.id = c.measure_id JOIN articles a ON a.id = m.article_id"
+                                               f" WHERE {self._counted('a')}")
+                         + " ORDER BY c.measure_id, c.score DESC")
         return self._typed(df, ints=["measure_id"], floats=["score"])
 
-    def articles(self):
-        """One row per article: article_id, title, date (datetime64), date_precision, year (Int64), source, editor, affiliation,
-        province/city/county/place (category), code, path (the file's name as given to the build)."""
+    def articles(self, reposts: bool = False):
+        """One row per article counted (``reposts=True``: every article, reposts too): article_id, title, date
+        (datetime64), date_precision, year (Int64), source, editor, affiliation, province/city/county/place (category),
+        code, path (the file's name as given to the build), url, fetched_at, canonical_id (the article it reposts,
+        or its own id) and is_repost (bool)."""
         df = self._frame(
             f"SELECT a.id AS article_id, a.title, a.date, a.source, a.editor, a.affiliation, {self._place_cols('r')},"
-            " r.code, d.path, d.url, d.fetched_at FROM articles a LEFT JOIN regions r ON r.article_id = a.id JOIN documents d ON d.id = a.doc_id"
-            " ORDER BY a.date, a.id")
+            f" r.code, d.path, d.url, d.fetched_at, {self._canonical('a')} AS canonical_id"
+            " FROM articles a LEFT JOIN regions r ON r.article_id = a.id JOIN documents d ON d.id = a.doc_id"
+            + ("" if reposts else f" WHERE {self._counted('a')}") + " ORDER BY a.date, a.id")
+        df["is_repost"] = (df["canonical_id"] != df["article_id"]).astype(bool)
         return self._typed(df)
 
-    def figures(self):
-        """Every figure with its measure's text (``measure``), article date and title, and region."""
+    def figures(self, reposts: bool = False):
+        """Every figure of the articles counted (``reposts=True``: of every article) with its measure's text
+        (``measure``), article date and title, and region."""
         df = self._frame(
             f"SELECT f.*, {self._place_cols('r')}, a.date, a.title, m.text AS measure FROM figures f"
             " JOIN articles a ON a.id = f.article_id LEFT JOIN regions r ON r.article_id = f.article_id"
-            " LEFT JOIN measures m ON m.id = f.measure_id")
+            " LEFT JOIN measures m ON m.id = f.measure_id" + ("" if reposts else f" WHERE {self._counted('a')}"))
         return self._typed(df, ints=["idx", "measure_id", "start", "end", "orig_start", "orig_end"],
                            floats=["value", "high"])
 
-    def slogans(self):
-        """Every slogan of every article, with the article's date, title and region."""
+    def slogans(self, reposts: bool = False):
+        """Every slogan of the articles counted (``reposts=True``: of every article), with the article's date, title
+        and region."""
         df = _no_json_null(self._frame(
             f"SELECT s.*, {self._place_cols('r')}, a.date, a.title FROM slogans s JOIN articles a ON a.id = s.article_id"
-            " LEFT JOIN regions r ON r.article_id = s.article_id"), "slogans")
+            " LEFT JOIN regions r ON r.article_id = s.article_id" + ("" if reposts else f" WHERE {self._counted('a')}")),
+            "slogans")
         return self._typed(df, ints=["idx", "numbered", "count_matches", "local", "mentions", "start", "end",
                                      "orig_start", "orig_end"])
+
+    def repost_ids(self) -> set[str]:
+        """The ids of the articles that repost another (left out of the frames but with ``reposts=True``)."""
+        return {r[0] for r in self.conn.execute(f"SELECT id FROM articles a WHERE NOT {self._counted('a')}")}
+
+    def _counted(self, alias: str) -> str:
+        """The articles counted, each once (``reader.counted``: the search index's rule)."""
+        return counted(self.conn, alias)
+
+    def _canonical(self, alias: str) -> str:
+        """An article's canonical article's id (its own where it is none's repost, or the knowledge base predates reposts)."""
+        return f"coalesce({alias}.canonical_id, {alias}.id)" if counted(self.conn) != "1" else f"{alias}.id"
 
     def _place_cols(self, alias: str) -> str:
         from pipeline.extract.places import levels

@@ -132,6 +132,17 @@ def document_origin(conn: sqlite3.Connection, doc_id: str) -> dict[str, str | No
     return {"url": row[0] if row else None, "fetched_at": row[1] if row else None}
 
 
+def counted(conn: sqlite3.Connection, alias: str = "") -> str:
+    """The SQL condition an article row (``alias``: its table's alias) meets when it is counted: each article once,
+    a repost (``canonical_id`` naming another article) left out, its canonical article standing for it.  The one
+    rule of the search index, ``kb.open``'s frames and the comparison; always true in a knowledge base built
+    before reposts were detected (no ``canonical_id``)."""
+    if "canonical_id" not in {r[1] for r in conn.execute("PRAGMA table_info(articles)")}:
+        return "1"
+    a = f"{alias}." if alias else ""
+    return f"({a}canonical_id IS NULL OR {a}canonical_id = {a}id)"
+
+
 def decoded(table: str, row: sqlite3.Row) -> dict:
     """A row of ``table`` as a dict, its JSON columns loaded (an empty one is None)."""
     as_json = JSON_COLUMNS.get(table, ())
