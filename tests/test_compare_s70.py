@@ -143,7 +143,7 @@ def test_category_shares_under_a_filter_are_those_of_the_whole_report(db, tmp_pa
     shares = _table(tmp_path / "some" / "province_x_category_shares.csv")
     names = {"care": "关心关爱", "tolerate": "容错纠错"}
     columns = [names.get(c, c) for c in categories]
-    assert list(shares.columns) == columns
+    assert list(shares.columns) == ["区划代码", "完整地名"] + columns  # (the place's code and path, then the shares)
     assert (shares[columns] == whole.loc[shares.index, columns]).all().all()
     assert (shares[columns] != "100.0%").any().any()
     # the measures a share is of: all the province's, as the counts say
@@ -162,7 +162,7 @@ def test_category_shares_under_a_filter_are_those_of_the_whole_report(db, tmp_pa
 def test_the_similarity_plot_draws_the_regions_with_most_measures_and_says_so(db, tmp_path, monkeypatch):
     from pipeline.report import compare as C
 
-    monkeypatch.setattr(C, "SIMILARITY_PLOT_MAX", 2, raising=False)
+    monkeypatch.setattr(C, "PLOT_MAX_REGIONS", 2)
     _compare(db, tmp_path, "--by", "county")
     table = _table(tmp_path / "county_similarity.csv")
     drawn = _table(tmp_path / "heatmap_county_similarity.csv")

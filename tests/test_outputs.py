@@ -29,6 +29,9 @@ def report(sample_kb, tmp_path_factory):
     return db, out
 
 
+PLACE_COLUMNS = ["区划代码", "完整地名"]  # (beside every comparison table's region)
+
+
 def _pct(v: str) -> float:
     assert re.fullmatch(r"\d+(\.\d)?%", v), v
     return float(v[:-1]) / 100
@@ -45,10 +48,11 @@ def test_report_is_chinese_with_percentages(report):
     assert re.search(r"<td>\d+\.\d%</td>", html)
     shares = pd.read_csv(out / "province_x_category_shares.csv", index_col=0, encoding="utf-8-sig", dtype=str)
     assert shares.index.name == "省份" and "容错纠错" in shares.columns
-    assert shares.map(_pct).stack().between(0, 1).all()
+    assert list(shares.columns[:2]) == PLACE_COLUMNS  # (the place's code and full path, then the shares)
+    assert shares.drop(columns=PLACE_COLUMNS).map(_pct).stack().between(0, 1).all()
     counts = pd.read_csv(out / "province_x_category_counts.csv", index_col=0, encoding="utf-8-sig")
-    assert list(counts.columns[:2]) == ["文章数", "举措数"]
-    assert all(pd.api.types.is_integer_dtype(counts[c]) for c in counts.columns)
+    assert list(counts.columns[:4]) == PLACE_COLUMNS + ["文章数", "举措数"]
+    assert all(pd.api.types.is_integer_dtype(counts[c]) for c in counts.columns if c != "完整地名")
 
 
 def test_figure_topics_are_the_categories_of_their_measures(report):
@@ -61,6 +65,9 @@ def test_figure_topics_are_the_categories_of_their_measures(report):
         names = [r[0] for r in k.conn.execute("SELECT name_zh FROM categories ORDER BY rowid")]
         measure_of = dict(zip(k.measures()["text"], k.measures()["measure_id"]))
     of = cats.groupby("measure_id")["name_zh"].apply(set)
+    outside = figures["主题"] == "无举措"  # (figures of no measure: after the codebook's topics)
+    assert figures["举措"][outside].isna().all() and not outside[: (~outside).sum()].any()
+    figures = figures[~outside]
     assert len(figures) and set(figures["主题"]) <= set(names)
     assert figures["主题"].map(names.index).is_monotonic_increasing  # topics in codebook order
     for topic, measure in figures[["主题", "举措"]].itertuples(index=False):
@@ -95,10 +102,10 @@ def test_workbook_sheets_are_chinese_and_cells_typed(report):
     assert "各省份举措类别（占本地举措比例）" in wb.sheetnames
     assert not [s for s in wb.sheetnames if re.search(r"[A-Za-z_]", s)], wb.sheetnames
     ws = wb["各省份举措类别（占本地举措比例）"]
-    shares = [c for row in ws.iter_rows(min_row=2, min_col=2) for c in row if c.value not in (None, 0)]
+    shares = [c for row in ws.iter_rows(min_row=2, min_col=4) for c in row if c.value not in (None, 0)]  # (after code, path)
     assert shares and all(c.number_format == "0.0%" and isinstance(c.value, float) and 0 < c.value <= 1 for c in shares)
     ws = wb["各省份举措类别（条数）"]
-    assert ws.cell(1, 2).value == "文章数" and isinstance(ws.cell(2, 2).value, int)
+    assert ws.cell(1, 4).value == "文章数" and isinstance(ws.cell(2, 4).value, int)
     ws = wb["提法扩散"]
     header = [c.value for c in ws[1]]
     seen = ws.cell(2, header.index("首次出现") + 1)
@@ -221,7 +228,8 @@ def test_the_example_reproduces_the_reports_table(report, monkeypatch, capsys):
     monkeypatch.setattr(sys, "argv", [str(script), str(db)])
     shares = runpy.run_path(str(script))["shares"]
     assert "福建省" in capsys.readouterr().out
-    table = pd.read_csv(out / "province_x_category_shares.csv", index_col=0, encoding="utf-8-sig", dtype=str).map(_pct)
+    table = pd.read_csv(out / "province_x_category_shares.csv", index_col=0, encoding="utf-8-sig",
+                        dtype=str).drop(columns=PLACE_COLUMNS).map(_pct)
     shares.index = shares.index.astype(str)
     assert list(shares.index) == list(table.index)
     assert np.allclose(shares[table.columns].to_numpy(dtype=float), table.to_numpy(dtype=float), atol=0.0006)

@@ -145,7 +145,7 @@ def test_figures_stand_under_the_categories_of_their_measure(db, tmp_path):
 def test_a_category_filter_shows_only_its_columns_and_is_named(db, tmp_path):
     _compare(db, tmp_path, "--category", "care")
     counts = _csv(tmp_path / "province_x_category_counts.csv")
-    assert list(counts.columns) == ["省份", "文章数", "举措数", "关心关爱"]
+    assert list(counts.columns) == ["省份", "区划代码", "完整地名", "文章数", "举措数", "关心关爱"]
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert re.search(r"<h1>[^<]*关心关爱[^<]*</h1>", html)
     assert "各省份举措类别（关心关爱；占本地全部举措比例）" in html  # the heatmap's title and heading
@@ -231,7 +231,7 @@ def test_report_tables_have_one_header_row(db, tmp_path):
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     for thead in re.findall(r"<thead>(.*?)</thead>", html, re.S):
         assert thead.count("<tr") == 1, thead
-    assert re.search(r"<th>省份</th>\s*<th>文章数</th>", html)
+    assert re.search(r"<th>省份</th>\s*<th>区划代码</th>\s*<th>完整地名</th>\s*<th>文章数</th>", html)
 
 
 # --- R12: one --lang ----------------------------------------------------------------------------------

@@ -76,6 +76,41 @@ def region_places(row, lvls: tuple[str, ...] = LEVELS) -> dict[str, str]:
     return out
 
 
+def is_municipality(province: str | None) -> bool:
+    """北京市, 天津市, 上海市, 重庆市: a province-level unit named a city (省, 自治区 and 特别行政区 are not) has no
+    prefecture level: its districts and counties stand right under it."""
+    return bool(province) and province.endswith("市")
+
+
+def unit_path(names, level: str) -> str | None:
+    """The path of the unit at ``level`` that holds a place given by its names down the levels (province, city,
+    county, township; None where unknown), or None.  At the city level a place with no prefecture level above it is
+    its own unit, as statistical yearbooks list them beside the prefecture-level cities: a municipality (北京市, for
+    its districts and itself) and a county-level unit its province governs directly (湖北省/仙桃市)."""
+    names = list(names) + [None] * (len(LEVELS) - len(names))
+    k = LEVELS.index(level)
+    if names[k]:
+        return path(names[: k + 1])
+    if level != "city" or not names[0]:
+        return None
+    if is_municipality(names[0]):
+        return names[0]
+    return path([names[0], names[2]]) if names[2] else None
+
+
+def own_prefectures(conn: sqlite3.Connection) -> list[Place]:
+    """The city-level units ``unit_path`` gives the articles' places with no prefecture level (a municipality; a
+    county-level unit under its province), labelled, with their codes (a municipality's: its own, 110000)."""
+    seen: dict[str, str | None] = {}
+    for code, province, county in conn.execute("SELECT code, province, county FROM regions"
+                                               " WHERE province IS NOT NULL AND city IS NULL GROUP BY 1, 2, 3"):
+        p, own = unit_path([province, None, county], "city"), code_prefix(code, "province")
+        if p and seen.get(p) is None:
+            seen[p] = own + "00" if own and is_municipality(province) else code_prefix(code, "county")
+    labels = _labels([Place("county", p, None, "") for p in seen if "/" in p])  # (a county's name may be shared)
+    return [Place("city", p, code, labels.get(("county", p), p)) for p, code in seen.items()]
+
+
 def catalogue(conn: sqlite3.Connection) -> list[Place]:
     """Every place that is some article's region (or contains one), labelled, in administrative order."""
     lvls = levels(conn)

@@ -4,8 +4,8 @@
 workbook with a sheet per table), heatmaps and a slogan timeline (each PNG and
 SVG, with a CSV of the plotted data beside it), and one HTML report that holds
 all of it.  Headings, headers and sheet names are Chinese (``lang="en"`` for
-code); regions are listed in administrative order (division codes) and every
-heatmap row says how many articles and measures stand behind it.
+code); regions are listed in administrative order (division codes), with their codes and full paths beside
+their labels, and every heatmap row says how many articles and measures stand behind it.
 
 Each article counts once: the frames it reads (``kb.open``) leave reposts out, by the rule search counts by, so no
 table, count or note of the report counts a copy.
@@ -130,6 +130,7 @@ class Report:
     missing: dict[str, str] = field(default_factory=dict)           # plot title -> why it was not drawn
     captions: dict[str, str] = field(default_factory=dict)          # plot title -> what it shows, when not all
     unplaced: str = ""                                             # the articles no row counts, said
+    notes: list[str] = field(default_factory=list)                 # what else a reader must know of the rows
 
 
 _PLURAL = {"city": "cities", "county": "counties"}  # (the English levels' plurals not made with -s)
@@ -183,21 +184,42 @@ class Labels:
 # --- the data ---------------------------------------------------------------------------------
 
 def regions_at(kb: KnowledgeBase, by: str) -> pd.DataFrame:
-    """The places at level ``by`` in administrative order: path, label, code."""
-    rows = [(p.path, p.label, p.code) for p in P.catalogue(kb.conn) if p.level == by]
-    return pd.DataFrame(rows, columns=["path", "label", "code"])
+    """The places at level ``by`` in administrative order: path, label, code (the division code, 6 digits; a
+    township's 9), own (at the city level: a unit with no prefecture level, its own row; see ``P.unit_path``)."""
+    places = [(p, False) for p in P.catalogue(kb.conn) if p.level == by]
+    if by == "city":
+        places += [(p, True) for p in P.own_prefectures(kb.conn)]
+    places.sort(key=lambda x: P.sort_key(x[0]))
+    digits = 9 if by == "township" else 6
+    rows = [(p.path, p.label, p.code.ljust(digits, "0") if p.code else None, own) for p, own in places]
+    return pd.DataFrame(rows, columns=["path", "label", "code", "own"])
 
 
 def with_region(df: pd.DataFrame, by: str, regions: pd.DataFrame) -> pd.DataFrame:
-    """Rows placed at level ``by`` (others dropped), with ``region`` = that place's label."""
-    lvls = [lv for lv in LEVELS[: LEVELS.index(by) + 1] if lv in df.columns]
-    names = df[lvls].astype(object).where(df[lvls].notna(), None)
-    paths = names.apply(lambda r: P.path(r.tolist()) if r[by] else None, axis=1)
+    """Rows placed at level ``by`` (others dropped), with ``region`` = that place's label and ``region_path`` its
+    path; a frame with no row gives one with no row (and the columns)."""
+    # (down to the county at the city level: a county with no prefecture level above it is a unit there)
+    names = df.reindex(columns=list(LEVELS[: max(LEVELS.index(by), LEVELS.index("county")) + 1])).astype(object)
+    names = names.where(names.notna(), None)
+    paths = [P.unit_path(r, by) for r in names.itertuples(index=False, name=None)]
     label = dict(zip(regions["path"], regions["label"]))
-    out = df.assign(region_path=paths)
+    out = df.assign(region_path=pd.Series(paths, index=df.index, dtype=object))
     out = out[out["region_path"].isin(label)].copy()
     out["region"] = pd.Categorical(out["region_path"].map(label), categories=list(regions["label"]), ordered=True)
     return out
+
+
+def with_place_columns(df: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
+    """The table with each region's division code and full path (``code``, ``path``) beside its label (the ``region``
+    column, or the index when the table has none): a label (新县, 西城区) is short, and joins to no statistics."""
+    code = dict(zip(regions["label"], regions["code"]))
+    path = dict(zip(regions["label"], regions["path"]))
+    labels = df["region"].astype(str) if "region" in df.columns else pd.Series(df.index.astype(str), index=df.index)
+    at = df.columns.get_loc("region") + 1 if "region" in df.columns else 0
+    df = df.copy()
+    df.insert(at, "code", labels.map(code).astype(object))
+    df.insert(at + 1, "path", labels.map(path).astype(object))
+    return df
 
 
 def matrix(m: pd.DataFrame, column: str, labels: list[str] | None = None,
@@ -223,22 +245,30 @@ def matrix(m: pd.DataFrame, column: str, labels: list[str] | None = None,
     return counts, shares
 
 
+# The topic of a figure that belongs to no measure (全县共有村干部3000人: a fact the article states, not a measure's
+# target): listed after the codebook's topics, not left out (150 of 673 figures on a researcher's knowledge base).
+NO_MEASURE = {"zh": "无举措", "en": "no measure"}
+
+
 def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, lang: str = "zh",
                      articles: set[str] | None = None) -> pd.DataFrame:
     """Figures by topic: a figure stands under each category of its measure (the categories every other table
-    counts), topics in codebook order, named in Chinese (lang="zh") or by their ids."""
+    counts), topics in codebook order, named in Chinese (lang="zh") or by their ids; a figure of no measure under
+    the topic ``NO_MEASURE`` last."""
     f = kb.figures()
     if articles is not None:  # (only these articles' figures)
         f = f[f["article_id"].isin(articles)]
-    f = with_region(f[f["measure"].notna()], by, regions)
+    f = with_region(f, by, regions)
     cats = kb.measure_categories()[["measure_id", "category", "name_zh"]]
     order = [str(c) for c in cats["category"].cat.categories]
-    out = f.merge(cats, on="measure_id").rename(columns={"text": "figure"})
-    out["topic"] = out["name_zh"].fillna(out["category"].astype(str)) if lang == "zh" else out["category"].astype(str)
-    out["rank"] = out["category"].astype(str).map({c: k for k, c in enumerate(order)})
-    cols = ["topic", "region", "figure", "value", "high", "unit", "qualifier", "subject", "time", "date", "date_precision",
-            "article_id", "measure"]
+    out = f.merge(cats, on="measure_id", how="left").rename(columns={"text": "figure"})
+    named = out["name_zh"].fillna(out["category"].astype(str)) if lang == "zh" else out["category"].astype(str)
+    out["topic"] = named.where(out["measure_id"].notna(), NO_MEASURE["zh" if lang == "zh" else "en"])
+    out["rank"] = out["category"].astype(str).map({c: k for k, c in enumerate(order)}).fillna(len(order))
+    cols = ["topic", "region", "code", "path", "figure", "value", "high", "unit", "qualifier", "subject", "time", "date",
+            "date_precision", "article_id", "measure"]
     out["region"] = out["region"].astype(str)
+    out = with_place_columns(out, regions)
     return out.sort_values(["rank", "region_path", "date", "measure_id", "idx"])[cols].reset_index(drop=True)
 
 
@@ -256,7 +286,8 @@ def slogan_spread(kb: KnowledgeBase, by: str, regions: pd.DataFrame,
     first = (s.dropna(subset=["date"]).groupby(keys)
              .agg(first_seen=("date", "first"), first_seen_precision=("date_precision", "first")).reset_index())
     table = counts.merge(first, on=keys, how="left").sort_values(["canonical", "first_seen"])
-    table = table[["canonical", "region", "articles", "first_seen", "first_seen_precision", "local"]]
+    table = with_place_columns(table, regions)[["canonical", "region", "code", "path", "articles", "first_seen",
+                                                "first_seen_precision", "local"]]
     table["articles"] = table["articles"].astype("Int64")
     table["local"] = table["local"].astype("Int64")
     spread = (table.sort_values("first_seen", kind="stable").groupby("canonical")
@@ -474,7 +505,7 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         rep = Report(lang=lang, scope=scope)
         counts, shares = _profiles(rep, L, measures, articles, cats, regions, wanted, out)
         _figures_and_slogans(rep, L, kb, regions, out, measures, cats, wanted, kept)
-        _similarity(rep, L, counts, shares, out)
+        _similarity(rep, L, counts, shares, out, regions)
     _write(rep, out, L)
     return rep
 
@@ -505,19 +536,43 @@ def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, articles: pd.DataF
     # The tables show the categories asked for, in the regions that have them; the similarity compares the whole
     # profile of those measures (over one category every region would be alike).
     shown = [cat_names[i] for i in wanted if cat_names[i] in shares.columns] if wanted else list(shares.columns)
-    rows = [r for r in counts.index if r in set(mw["region"].astype(str))]
+    having = set(mw["region"].astype(str))  # (once: asked of every row, it was rebuilt per row, 59 s for 787 counties)
+    rows = [r for r in counts.index if r in having]
     picked = counts.loc[rows, ["articles", "measures"] + shown]
-    _matrix_tables(rep, L, "category", picked, shares.loc[rows, shown], by)
+    _matrix_tables(rep, L, "category", picked, shares.loc[rows, shown], regions)
     _share_heatmap(rep, L, "category", picked, shares.loc[rows, shown], out / f"heatmap_{by}_category")
     # (the target groups of the measures compared: with --category, of those measures and their articles)
     gcounts, gshares = matrix(mw, "groups", articles=None if wanted else arts)
-    _matrix_tables(rep, L, "group", gcounts, gshares, by)
+    _matrix_tables(rep, L, "group", gcounts, gshares, regions)
     if gshares.shape[1]:
         _share_heatmap(rep, L, "group", gcounts, gshares, out / f"heatmap_{by}_group")
+    if by == "city":
+        rep.notes += _own_prefectures_said(L, placed, regions)
     if not wanted:
         return counts, shares
     counts, shares = matrix(mw, "categories", list(cat_names))
     return counts.rename(columns=cat_names), shares.rename(columns=cat_names)
+
+
+def _own_prefectures_said(L: Labels, placed: pd.DataFrame, regions: pd.DataFrame) -> list[str]:
+    """What rows of units with no prefecture level stand for (a municipality's; a county-level unit's), when any has
+    an article: the others are prefecture-level cities."""
+    own = regions[regions["own"] & regions["label"].isin(set(placed["region"].astype(str)))]
+    if own.empty:
+        return []
+    cities = own[~own["path"].str.contains("/")]["label"].tolist()
+    counties = own[own["path"].str.contains("/")]["label"].tolist()
+    zh = L.lang == "zh"
+    said = []
+    if cities:
+        said.append(f"直辖市（{'、'.join(cities)}）没有地市一级，其区县的文章计入直辖市本身一行" if zh else
+                    f"a municipality ({', '.join(cities)}) has no prefecture level: its districts' and counties' "
+                    f"articles count in the municipality's own row")
+    if counties:
+        said.append(f"省直辖的县级单位（{'、'.join(counties)}）没有地市一级，各成一行" if zh else
+                    f"a county-level unit its province governs directly ({', '.join(counties)}) has no prefecture "
+                    f"level and is a row of its own")
+    return [("；".join(said) + "。") if zh else ("; ".join(said)[:1].upper() + "; ".join(said)[1:] + ".")]
 
 
 def _unplaced(L: Labels, articles: pd.DataFrame, placed: pd.DataFrame, measures: pd.DataFrame, m: pd.DataFrame,
@@ -556,9 +611,10 @@ def _share_heatmap(rep: Report, L: Labels, kind: str, counts: pd.DataFrame, shar
         base = "占本地全部举措比例" if L.lang == "zh" else "share of all measures"
     else:
         base = f"占本地{L.scope}举措比例" if L.lang == "zh" else f"share of {L.scope} measures"
-    rep.images[title] = heatmap(
-        shares, row_labels(counts, L.lang), title, stem, _plot_data(L, counts, shares),
-        colorbar=base, percent=tuple(shares.columns))
+    rows, drawn_title = _drawn_rows(rep, L, counts, title, f"{L.by}_x_{kind}_shares.csv")
+    counts, shares = counts.loc[rows], shares.loc[rows]
+    rep.images[title] = heatmap(shares, row_labels(counts, L.lang), drawn_title, stem, _plot_data(L, counts, shares),
+                                colorbar=base, percent=tuple(shares.columns))
 
 
 def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, out: Path,
@@ -574,6 +630,7 @@ def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.
         names = {(zh or i) if L.lang == "zh" else i for i, zh in cats if i in wanted}
         figures = figures[figures["topic"].isin(names)].reset_index(drop=True)
     rep.tables["figures_by_topic"] = Table.of(figures, L, "figures_by_topic")
+    rep.notes += _no_measure_said(L, kb, regions, articles, figures)
     table, spread = slogan_spread(kb, L.by, regions, articles)
     rep.tables["slogans_by_region"] = Table.of(table, L, "slogans_by_region")
     rep.tables["slogan_spread"] = Table.of(spread, L, "slogan_spread")
@@ -588,30 +645,68 @@ def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.
              f"None of the articles holding these slogans (compared by {L.level}) has a date: no first sighting to place."))
 
 
-# The most regions the similarity heatmap draws: 193 counties made a 15,000-pixel square no label of which could be
-# read; the table and its CSV keep them all.
-SIMILARITY_PLOT_MAX = 40
+def _no_measure_said(L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, articles: set[str] | None,
+                     figures: pd.DataFrame) -> list[str]:
+    """How many of the figures compared belong to no measure: listed under their own topic, or, with --category,
+    not listed (they are of no category)."""
+    zh, none = L.lang == "zh", NO_MEASURE["zh" if L.lang == "zh" else "en"]
+    if not L.scope:
+        n = int((figures["topic"] == none).sum())
+        if not n:
+            return []
+        return [f"{L.title('figures_by_topic')}：{n:,} 条数据不属于任何举措（如文章所述的基本情况），列于主题“{none}”。" if zh else
+                f"{L.title('figures_by_topic')}: {counted(n, 'figure')} belonging to no measure (facts an article states) "
+                f"are listed under the topic '{none}'."]
+    f = kb.figures()  # (with --category, ``articles`` are those holding a measure of the categories)
+    n = len(with_region(f[f["measure_id"].isna() & f["article_id"].isin(articles or ())], L.by, regions))
+    if not n:
+        return []
+    return [f"{L.title('figures_by_topic')}：这些文章中另有 {n:,} 条数据不属于任何举措，没有类别，未列入。" if zh else
+            f"{L.title('figures_by_topic')}: not listed, {counted(n, 'figure')} of these articles that belong to no "
+            f"measure (so to no category)."]
 
 
-def _similarity(rep: Report, L: Labels, counts: pd.DataFrame, shares: pd.DataFrame, out: Path) -> None:
+# The most regions a heatmap draws: 193 counties made a 15,000-pixel similarity square, and 787 a category map of
+# 1,526 x 28,645 pixels that took minutes to draw, no label of which could be read; the tables and CSVs keep them all.
+PLOT_MAX_REGIONS = 40
+
+
+def _drawn_rows(rep: Report, L: Labels, counts: pd.DataFrame, title: str, table: str,
+                what: tuple[str, str] = ("", "")) -> tuple[list[str], str]:
+    """The rows a heatmap draws (all, or the ``PLOT_MAX_REGIONS`` with the most measures, still in administrative
+    order: said in the report's caption and the plot's title, with the ``table`` file that holds them all) and the
+    plot's title. ``what``: what that table gives of every region (zh, en)."""
+    if len(counts) <= PLOT_MAX_REGIONS:
+        return list(counts.index), title
+    n, lvs = PLOT_MAX_REGIONS, _PLURAL.get(L.level, L.level + "s")
+    top = set(counts["measures"].sort_values(ascending=False, kind="stable").index[:n])
+    if L.lang == "zh":
+        rep.captions[title] = (f"图中为举措最多的 {n} 个{L.level}（共 {len(counts)} 个），按行政区划代码排列；"
+                               f"全部{L.level}{what[0]}见下表及 {table}。")
+        cut = f"举措最多的 {n} 个{L.level}（共 {len(counts)} 个）"
+    else:
+        rep.captions[title] = (f"The plot shows the {n} {lvs} with the most measures (of {len(counts)}), in division-code "
+                               f"order; every {L.level}{what[1]} is in the table below and {table}.")
+        cut = f"the {n} {lvs} with the most measures (of {len(counts)})"
+    return [r for r in counts.index if r in top], f"{title}\n{cut}"
+
+
+def _similarity(rep: Report, L: Labels, counts: pd.DataFrame, shares: pd.DataFrame, out: Path,
+                regions: pd.DataFrame) -> None:
     by = L.by
     sim, closest = similarity(shares)
     sim.index.name = sim.columns.name = L.word("region")
-    rep.tables[f"{by}_similarity"] = Table(L.title("similarity"), sim, index=True, sheet=L.sheet("similarity"))
-    rep.tables[f"{by}_closest"] = Table(L.title("closest"), L.columns(closest), sheet=L.sheet("closest"))
-    title, drawn = L.title("similarity"), sim
-    if len(sim) > SIMILARITY_PLOT_MAX:  # those with the most measures, still in administrative order
-        top = set(counts["measures"].sort_values(ascending=False, kind="stable").index[:SIMILARITY_PLOT_MAX])
-        keep = [r for r in sim.index if r in top]
-        drawn = sim.loc[keep, keep]
-        n, lvs = SIMILARITY_PLOT_MAX, _PLURAL.get(L.level, L.level + "s")
-        rep.captions[title] = (
-            f"图中为举措最多的 {n} 个{L.level}（共 {len(sim)} 个），按行政区划代码排列；全部{L.level}的相似度见下表及 "
-            f"{by}_similarity.csv。" if L.lang == "zh" else
-            f"The plot shows the {n} {lvs} with the most measures (of {len(sim)}), in division-code order; every "
-            f"{L.level}'s similarity is in the table below and {by}_similarity.csv.")
+    table = L.columns(with_place_columns(sim, regions))
+    table.index.name = L.word("region")
+    rep.tables[f"{by}_similarity"] = Table(L.title("similarity"), table, index=True, sheet=L.sheet("similarity"))
+    rep.tables[f"{by}_closest"] = Table(L.title("closest"), L.columns(with_place_columns(closest, regions)),
+                                        sheet=L.sheet("closest"))
+    title = L.title("similarity")
+    keep, drawn_title = _drawn_rows(rep, L, counts.loc[sim.index], title, f"{by}_similarity.csv",
+                                    ("的相似度", "'s similarity"))
+    drawn = sim.loc[keep, keep]
     rep.images[title] = heatmap(
-        drawn.clip(lower=0), row_labels(counts.loc[drawn.index], L.lang), title, out / f"heatmap_{by}_similarity",
+        drawn.clip(lower=0), row_labels(counts.loc[drawn.index], L.lang), drawn_title, out / f"heatmap_{by}_similarity",
         drawn, fmt="{:.2f}", colorbar="余弦相似度" if L.lang == "zh" else "cosine similarity")
 
 
@@ -633,11 +728,14 @@ def _category_ids(given: list[str], cats: list[tuple]) -> list[str]:
     return [ids[g] for g in given]
 
 
-def _matrix_tables(rep: Report, L: Labels, kind: str, counts: pd.DataFrame, shares: pd.DataFrame, by: str) -> None:
-    counts = L.columns(counts)
+def _matrix_tables(rep: Report, L: Labels, kind: str, counts: pd.DataFrame, shares: pd.DataFrame,
+                   regions: pd.DataFrame) -> None:
+    by, percent = L.by, tuple(shares.columns)
+    counts = L.columns(with_place_columns(counts, regions))
+    shares = L.columns(with_place_columns(shares, regions))
     counts.index.name = shares.index.name = L.word("region")
     rep.tables[f"{by}_x_{kind}_counts"] = Table(L.title(f"{kind}_counts"), counts, index=True, sheet=L.sheet(f"{kind}_counts"))
-    rep.tables[f"{by}_x_{kind}_shares"] = Table(L.title(f"{kind}_shares"), shares, percent=tuple(shares.columns), index=True,
+    rep.tables[f"{by}_x_{kind}_shares"] = Table(L.title(f"{kind}_shares"), shares, percent=percent, index=True,
                                                   sheet=L.sheet(f"{kind}_shares"))
 
 
@@ -672,7 +770,7 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
                               f"a category's share is still of all the region's measures (as without --category), a "
                               f"target group's of the region's measures of these categories.")
                              if L.scope else "")
-    notes = [intro] + ([rep.unplaced] if rep.unplaced else []) + [
+    notes = [intro] + ([rep.unplaced] if rep.unplaced else []) + rep.notes + [
         f"{t}：{why}" if zh else f"{t}: {why}" for t, why in (rep.captions | rep.missing).items()]
     for name, t in rep.tables.items():
         write_csv(t.df, out / f"{name}.csv", percent=t.percent, index=t.index, precision=t.precision)
@@ -690,6 +788,7 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
              "</head><body>", f"<h1>{html.escape(heading)}</h1>", f"<p>{html.escape(intro)}</p>"]
     if rep.unplaced:
         parts.append(f"<p class='unplaced'>{html.escape(rep.unplaced)}</p>")
+    parts += [f"<p class='note'>{html.escape(n)}</p>" for n in rep.notes]
     for title, files in rep.images.items():
         png, svg, data = files
         links = f"<a href='{html.escape(svg)}'>SVG</a> · <a href='{html.escape(data)}'>{'图中数据' if zh else 'data'} CSV</a>"
