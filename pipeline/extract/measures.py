@@ -152,7 +152,7 @@ _DIGIT = re.compile(r"\d")
 # no measure and the section's own heading above it was lost to the measures after it.
 _LEAD_MOST = 24
 _QUOTE_MARKS = re.compile("[“”‘’「」『』\"']")
-# 第三条村级干部由乡镇党委管理。: a regulation's article, numbered; its sentence is the rule, no heading
+# 第五条 驻村干部的日常考勤由派驻单位负责。: a regulation's article, numbered; its sentence is the rule, no heading
 _ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇]+条")
 # A sentence opening with a connective, the time of the telling or an occasion (此外，…; 去年，…;
 # 会上，…; 在开班仪式前，…; 换届伊始，…; 春节刚过，…) tells what happened: a heading names a task
