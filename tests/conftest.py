@@ -93,3 +93,28 @@ def kb_of_texts(tmp_path_factory, name: str, texts: dict[str, str]):
     from pipeline.store import reader
 
     return reader.connect_readonly(built_from_texts(tmp_path_factory, name, texts))
+
+
+def compared(db, out: Path, *args: str) -> str:
+    """`policykb compare` of a knowledge base into ``out``; its output (it must succeed)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--out", str(out), *args])
+    assert r.exit_code == 0, r.output
+    return r.output
+
+
+def csv_table(path: Path):
+    """A CSV the project wrote (BOM and all), every cell as text."""
+    import pandas as pd
+
+    return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+
+
+def sql_rows(db, q: str, *args):
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return conn.execute(q, args).fetchall()

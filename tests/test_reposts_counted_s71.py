@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.cli import cli
 from tests.conftest import built_from_texts
+from tests.conftest import compared as _compare, csv_table as _table, sql_rows as _sql
 
 # One notice of a county, in my own words, and the same notice as a news site reposts it a week later: its menu, a
 # 来源 line with the date, its footer.
@@ -32,19 +33,6 @@ REPOSTED = {
 }
 
 
-def _compare(db, out: Path, *args: str) -> str:
-    r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--out", str(out), *args])
-    assert r.exit_code == 0, r.output
-    return r.output
-
-
-def _table(path: Path) -> pd.DataFrame:
-    return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-
-
-def _sql(db, q: str, *args):
-    with sqlite3.connect(db) as conn:
-        return conn.execute(q, args).fetchall()
 
 
 @pytest.fixture(scope="module")
