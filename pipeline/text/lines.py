@@ -20,9 +20,12 @@ TERMINAL = SENTENCE_STOPS + "…"
 CLOSERS = "”’」』)）】》\"'"
 # 《某某.docx》由会员分享,可在线阅读,更多相关《…》请在某某文库上搜索: a document site's credit line
 _SHARED_DOC = re.compile(r"由(?:会员|用户)[^，,。]{0,6}(?:分享|上传)[，,]\s*可在线阅读|请在[^，,。]{2,12}(?:文库|网)上搜索")
-_REPRINT_BAN = re.compile(r"未经允许[^。]{0,6}不得(?:转载|镜像|摘编|转贴)|未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}(?:不得|严禁|禁止)[^。]{0,4}(?:转载|复制|摘编|镜像|转贴|使用)"
-                          r"|不得(?:转载|复制|摘编)[^。]{0,30}未经"
+# (复制 and 使用 are any rule's verbs, 未经同意不得擅自使用帮扶资金: they ban a reprint only where the line names
+# the site or its content or a publisher's verb too, _NAMED_WORK; 转载, 摘编, 镜像, 转贴 are a publisher's own)
+_REPRINT_BAN = re.compile(r"未经允许[^。]{0,6}不得(?:转载|镜像|摘编|转贴)|未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,20}(?:不得|严禁|禁止)[^。]{0,4}(?:转载|(?P<copy>复制|使用)|摘编|镜像|转贴)"
+                          r"|不得(?:转载|(?P<copy2>复制)|摘编)[^。]{0,30}未经"
                           r"|^转载请注明\s*[“\"]?(?:转自|出自)[^：:\s]{2,20}[”\"]?$")  # 转载请注明“转自某某网”: the site's terms
+_NAMED_WORK = re.compile(r"本[网站刊报文]|本平台|本公众号|网站|文章|内容|稿件|作品|图文|图片|版权|转载|镜像|摘编|转贴")
 _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|上一个文章\s*[:：]|下一个文章\s*[:：]|相关阅读|相关新闻|"
     r"查看完整版本\s*[:：]|页\s*[:：]\s*\[\d+\]|"  # (a forum archive's pager and its link to the thread)
@@ -912,7 +915,8 @@ def _line_kind(s: str, following: str | None) -> tuple[str, tuple[tuple[str, str
     """(kind, metadata fields, why) of one non-blank line; ``following`` is the next one."""
     if ("图" in s or "摄" in s or "照" in s) and _PHOTO_LABEL.fullmatch(s):
         return "boilerplate", (), "photo credit"  # (before the fields: 图片来源:某某 names the photo's source, not the report's)
-    if len(s) <= 200 and ("未经" in s or "不得" in s or "转载请注明" in s) and _REPRINT_BAN.search(s):
+    ban = len(s) <= 200 and ("未经" in s or "不得" in s or "转载请注明" in s) and _REPRINT_BAN.search(s)
+    if ban and (not (ban["copy"] or ban["copy2"]) or _NAMED_WORK.search(s)):
         return "boilerplate", (), "footer"  # 凡本网注明“来源:某某”的内容,未经书面授权不得转载: rights, no source
     if (":" in s or "：" in s) and _poster_card().fullmatch(s.strip()):
         return "boilerplate", (), "page furniture"  # 注册时间: 2016-09-03 on a poster's card: the member's day, no field
