@@ -112,7 +112,7 @@ def _spam_plainly(text: str) -> tuple[str, list[int], int]:
     lookbehind = re.compile("(?<=《)" + repair._SPAM_IN_TITLE.pattern.removeprefix("《"))
     from pipeline.text.lines import has_spam_word
 
-    t2, applied = Tracked.original(text).sub(lookbehind, lambda m: "" if has_spam_word(m["spam"]) else None)
+    t2, applied = Tracked.original(text).sub(lookbehind, lambda m: "" if has_spam_word(m["spam"], ambiguous=False) else None)
     return t2.text, t2.origin, len(applied)
 
 

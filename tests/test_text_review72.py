@@ -33,3 +33,27 @@ def test_reprint_bans_naming_the_site_or_a_publisher_verb_stay_footers():
     for line in ["本网所有稿件，未经许可不得复制", "未经许可禁止复制或镜像", "未经授权，禁止转载",
                  "未经本站许可,任何单位不得使用本站作品。"]:
         assert _line_kind(line, None)[::2] == ("boilerplate", "footer"), line
+
+
+# --- ordinary words that spam also uses never make a line spam on their own ---------------
+
+BODY = ("\n近日，青禾县建立县乡村三级联动机制，落实基层干部福利待遇，激励干部担当作为。\n"
+        "全县各乡镇要把关心关爱措施落到实处，确保取得实效。\n")
+
+
+def test_headline_of_ordinary_words_spam_also_uses_is_the_title():
+    from pipeline.text.lines import spam_reason
+
+    for head in ["青禾县：三级联动保福利", "三级联动 福利到位", "柳川镇打造精品党课 福利跟着岗位走"]:
+        assert spam_reason(head) is None, head
+        assert articles(head + BODY)[0].title == head
+    # beside a gambling or adult word they still count toward a spam line
+    assert spam_reason("国产精品 三级影片 一区二区") is not None
+
+
+def test_cited_title_keeps_an_issuer_named_with_an_ordinary_word():
+    from pipeline.text.repair import clean_snippet
+
+    for s in ["依据《柳川市社会福利院关于做好干部轮岗工作的通知》，", "按照《国产软件适配中心关于干部数字化培训的通知》要求"]:
+        assert clean_snippet(s) == s
+    assert clean_snippet("《青禾黄金城：关于加强基层干部队伍建设的意见》") == "《关于加强基层干部队伍建设的意见》"

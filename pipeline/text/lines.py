@@ -210,29 +210,30 @@ def _towns_only(items: list[str]) -> bool:
     return all(_LOCAL_UNIT.search(i) for i in items)
 
 
-@lru_cache(maxsize=1)
-def _spam_words() -> re.Pattern[str]:
-    """Any word of resources/spam_words.txt, the longest first."""
-    words = sorted(word_list("spam_words.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+@lru_cache(maxsize=2)
+def _spam_words(ambiguous: bool = True) -> re.Pattern[str]:
+    """Any word of resources/spam_words.txt (gambling, adult, fake papers) and, with ``ambiguous``, of
+    resources/spam_words_ambiguous.txt (ordinary words such spam also uses: 三级, 福利, 精品), the longest first."""
+    words = word_list("spam_words.txt") + (word_list("spam_words_ambiguous.txt") if ambiguous else ())
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))), re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _spam_words_as_written() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _spam_words_as_written(ambiguous: bool = True) -> re.Pattern[str]:
     """_spam_words without its case folding: in a text holding no letter that has a case, it finds the
     same words at the same places (folding changes nothing there), about ten times faster (re compares
     a folded pattern character by character at every position, a plain alternation skips ahead)."""
-    return re.compile(_spam_words().pattern)
+    return re.compile(_spam_words(ambiguous).pattern)
 
 
-def _spam_words_for(s: str) -> re.Pattern[str]:
+def _spam_words_for(s: str, ambiguous: bool = True) -> re.Pattern[str]:
     """The spam-word pattern to search ``s`` with: the plain one where ``s`` has no cased letter."""
-    return _spam_words_as_written() if s.lower() == s.upper() else _spam_words()
+    return _spam_words_as_written(ambiguous) if s.lower() == s.upper() else _spam_words(ambiguous)
 
 
-def has_spam_word(s: str) -> bool:
-    """Whether ``s`` holds a word of resources/spam_words.txt."""
-    return bool(_spam_words_for(s).search(s))
+def has_spam_word(s: str, ambiguous: bool = True) -> bool:
+    """Whether ``s`` holds a word of resources/spam_words.txt (or, with ``ambiguous``, of spam_words_ambiguous.txt)."""
+    return bool(_spam_words_for(s, ambiguous).search(s))
 
 
 @lru_cache(maxsize=1)
@@ -251,10 +252,10 @@ def _keyword_spam(s: str) -> str | None:
         return "betting brand"  # (168体育官网 alone on its line, where the site's name stood)
     if "。" in s or "；" in s:
         return None
+    if not has_spam_word(s, ambiguous=False):
+        return None  # 三级联动保福利: ordinary words alone (spam_words_ambiguous.txt), no gambling or adult one
     spam_words = _spam_words_for(s)  # (for its items and parts too: they hold no cased letter where it holds none)
     hits = spam_words.findall(s)
-    if not hits:
-        return None  # no spam word in the line, so none in its items or parts either: every test below fails
     items = [i for i in _LIST_SEPARATORS.split(s) if i]
     spam_items = sum(bool(spam_words.search(i)) for i in items)
     if len(items) >= 3 and sum(len(i) <= 14 for i in items) >= 0.7 * len(items) and spam_items >= 2:

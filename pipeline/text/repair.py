@@ -203,7 +203,8 @@ _SPAM_IN_TITLE = re.compile(r"《(?P<spam>[^《》:：\n]{2,14}?)(?:[:：]|(?=(?
 def strip_spam_in_titles(t: Tracked, report: QualityReport) -> Tracked:
     if "《" not in t.text:
         return t
-    t2, applied = t.sub(_SPAM_IN_TITLE, lambda m: "《" if has_spam_word(m["spam"]) else None)
+    # (a gambling or adult word only: 《某市社会福利院关于…》 keeps its issuer)
+    t2, applied = t.sub(_SPAM_IN_TITLE, lambda m: "《" if has_spam_word(m["spam"], ambiguous=False) else None)
     report.bump("spam_in_title", len(applied))
     return t2
 
