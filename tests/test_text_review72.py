@@ -57,3 +57,16 @@ def test_cited_title_keeps_an_issuer_named_with_an_ordinary_word():
     for s in ["依据《柳川市社会福利院关于做好干部轮岗工作的通知》，", "按照《国产软件适配中心关于干部数字化培训的通知》要求"]:
         assert clean_snippet(s) == s
     assert clean_snippet("《青禾黄金城：关于加强基层干部队伍建设的意见》") == "《关于加强基层干部队伍建设的意见》"
+
+
+# --- a markdown link's text keeps its own offsets -----------------------------------------
+
+def test_markdown_link_text_points_at_itself_in_the_file():
+    text = "青禾县选派干部驻村\n\n近日，青禾县选派[36名](http://example.cn/a)干部到[白石村](http://example.cn/b \"村\")驻村。![图](p.png)\n"
+    clean = repair_document(raw(text, "md"))
+    assert "选派36名干部到白石村驻村。" in clean.text and "图" not in clean.text.splitlines()[-1]
+    for word in ("36名", "白石村", "驻村。"):
+        at = clean.text.rindex(word)
+        a, b = clean.orig_span(at, at + len(word))
+        assert text[a:b] == word
+    assert clean.quality.counts["markdown"] == 3

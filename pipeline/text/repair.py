@@ -391,6 +391,21 @@ def split_glued_headline(t: Tracked, report: QualityReport) -> Tracked:
     return t.replace_spans([(m.end(), m.end(), "\n")]) if m else t
 
 
+def strip_markdown_links(t: Tracked) -> tuple[Tracked, int]:
+    """A link's text stays, each of its characters at its own offset: the ``[`` and the ``](address)`` are
+    two deletions, not one replacement of the whole link (which would point the text at the ``[`` and
+    past); an image goes whole.  Returns the new text and the number of links and images."""
+    edits = []
+    links = 0
+    for m in _MD_LINK.finditer(t.text):
+        links += 1
+        if m[1] or not m[2]:
+            edits.append((m.start(), m.end(), ""))
+        else:
+            edits += [(m.start(), m.start(2), ""), (m.end(2), m.end(), "")]
+    return (t.replace_spans(edits) if edits else t), links
+
+
 def repair_document(raw: RawDocument) -> CleanDocument:
     report = QualityReport(encoding=raw.encoding)
     report.bump("undecodable", undecodable_marked(raw.encoding))  # (bytes decode marked: counted as repairs are)
@@ -399,9 +414,9 @@ def repair_document(raw: RawDocument) -> CleanDocument:
         t, _ = t.sub(_CARRIAGE_RETURN, lambda m: "\n")
     t, _ = t.sub(INVISIBLE, lambda m: "")
     if raw.format == "md":  # markdown marks are layout, not text
-        t, links = t.sub(_MD_LINK, lambda m: "" if m[1] else m[2])
+        t, links = strip_markdown_links(t)
         t, applied = t.sub(_MD_MARKS, lambda m: "")
-        report.bump("markdown", len(links) + len(applied))
+        report.bump("markdown", links + len(applied))
     if raw.format != "html":  # (a page's text is extracted from its markup already)
         t = strip_markup_in_text(t, report)
     t = strip_tag_remnants(t, report)
