@@ -70,3 +70,16 @@ def test_markdown_link_text_points_at_itself_in_the_file():
         a, b = clean.orig_span(at, at + len(word))
         assert text[a:b] == word
     assert clean.quality.counts["markdown"] == 3
+
+
+# --- a question mark before a list's letter or in an address is punctuation ------------------
+
+def test_question_mark_before_lettered_options_or_in_an_address_is_kept():
+    from pipeline.text.repair import clean_snippet
+
+    for s in ["你对本村干部作风是否满意?A)满意 B)一般 C)不满意", "第5题:是否参加过轮训?a)是 b)否",
+              "详情见(www.example.cn/news?id)。"]:
+        assert clean_snippet(s) == s
+    # a toned reading after a lost character, or a private-use character in the run, is still lost
+    assert clean_snippet("青禾县?jì)委组织部") == "青禾县\ufffd委组织部"
+    assert "\ufffd" in clean_snippet("青禾县\ue2fdA)委组织部")

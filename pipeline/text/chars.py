@@ -26,7 +26,7 @@ CJK_EXT_A = "\u3400-\u9fff"
 # Every BMP ideograph: extension A, the unified block and the compatibility ideographs.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"  # letters that carry a tone mark: only a reading has them
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"  # letters that carry a tone mark: only a reading has them
 # The last character of a body's or an organ's name (组织部, 纪委, 公安局, 政府办, 财政厅, 组织处, 宣传科, 办公室,
 # 派出所, 农技站, 法院, 协会, 工作组)
 ORGAN_ENDS = "部委局办厅处科室所站院会组"
@@ -248,7 +248,7 @@ _RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}
                       rf"(?:[(（]\s?(?P=py)\s?[)）])*(?P<sp> (?=[^\sA-Za-z]))?")
 # W(wǎng), ?(bào): a toned reading whose character was lost to mojibake (a Latin letter or ? stands
 # for it); toneless brackets there may be words (Windows(win)) and stay
-_AFTER_LOST_BRACKET = rf"(?=[{PINYIN_LETTERS}]*[{_TONED}])[{PINYIN_LETTERS}]{{1,7}}[)）]"
+_AFTER_LOST_BRACKET = rf"(?=[{PINYIN_LETTERS}]*[{TONED}])[{PINYIN_LETTERS}]{{1,7}}[)）]"
 _LOST_RESIDUE = re.compile(rf"(?<=[A-Za-z?])[(（]{_AFTER_LOST_BRACKET}")
 # 法【pinyin:fǎ】, 作(拼音:zuò), 颁(读:bān), 办(繁:辦), 务[繁体:務], 坚《繁体:堅》: a converter's labelled reading or
 # traditional form, in whatever brackets it prints them

@@ -25,14 +25,16 @@ import re
 
 from pipeline.core.records import QualityReport, Repair
 from pipeline.nlp.segment import get_segmenter
-from pipeline.text.chars import CJK_EXT_A, PINYIN_LETTERS, PUA, PUNCT, UNREADABLE, is_cjk, is_common, is_frequent, to_simplified
+from pipeline.text.chars import CJK_EXT_A, PINYIN_LETTERS, PUA, PUNCT, TONED, UNREADABLE, is_cjk, is_common, is_frequent, to_simplified
 from pipeline.text.tracked import Tracked
 
 # A run of lost characters: '?' or private-use characters, each possibly with the
 # remains of its pinyin residue ("?jì)", "\ue2fd").
 _LOST_RUN = re.compile(rf"(?:[?{PUA}](?:[{PINYIN_LETTERS}]{{1,7}}\s?\))?)+")
 _LOST_MARK = re.compile(f"[?{PUA}]")  # (what every _LOST_RUN opens with: a scan that skips to them)
-_READING_CLOSED = re.compile(rf"[{PINYIN_LETTERS}]\s?\)")
+# ?jì): a reading left after its lost character, told by its tone mark; 是否满意?A)满意, list?page) are
+# a question's mark before a list's letter and an address's query, punctuation
+_READING_CLOSED = re.compile(rf"[{TONED}][{PINYIN_LETTERS}]*\s?\)")
 _EXT_A_OR_UNIFIED = re.compile(f"[{CJK_EXT_A}]")
 _FRAMED = re.compile(r"\?([^\n?]{2,60}?)\?")
 _ANCHOR = re.compile(f"[{PUA}]")
