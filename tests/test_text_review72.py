@@ -83,3 +83,18 @@ def test_question_mark_before_lettered_options_or_in_an_address_is_kept():
     # a toned reading after a lost character, or a private-use character in the run, is still lost
     assert clean_snippet("青禾县?jì)委组织部") == "青禾县\ufffd委组织部"
     assert "\ufffd" in clean_snippet("青禾县\ue2fdA)委组织部")
+
+
+# --- an item's repeated note is no site watermark ------------------------------------------
+
+def test_repeated_responsibility_notes_after_items_stay():
+    text = ("青禾县干部轮岗交流工作方案\n"
+            "1.建立轮岗交流人选名单，每半年调整一次。（牵头单位：县委组织部）\n"
+            "2.推动机关干部到乡镇站所交流任职。（牵头单位：县委组织部）\n"
+            "3.组织轮岗干部参加岗前业务培训。（牵头单位：县委组织部）\n"
+            "4.把轮岗表现纳入年度考核。责任单位：县人社局\n"
+            "5.建立轮岗干部跟踪回访制度。责任单位：县人社局\n"
+            "6.定期通报轮岗交流工作进展。责任单位：县人社局\n")
+    clean = repair_document(raw(text))
+    assert clean.text.count("（牵头单位：县委组织部）") == 3 and clean.text.count("责任单位：县人社局") == 3
+    assert "glued_watermark" not in clean.quality.counts

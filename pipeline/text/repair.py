@@ -95,9 +95,14 @@ _GLUED_TAIL = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?]”))[ \t]*([^
 _BEFORE_GLUED_TAIL = re.compile(r"[。！？!?]”?(?=[ \t]*[^\n。！？!?”，,]{8,60}$)", re.M)
 
 
+# （牵头单位：县委组织部）, 责任单位:县人社局: an item's note in brackets or a key and its value, which a
+# plan repeats after item after item; a site's watermark is its name or slogan, neither
+_ITEM_NOTE = re.compile(r"[(（【\[].*[)）】\]]|[^:：]{1,8}[:：].*")
+
+
 def strip_glued_watermark(t: Tracked, report: QualityReport) -> Tracked:
     tails = Counter(_GLUED_TAIL.match(t.text, stop.end())[1] for stop in _BEFORE_GLUED_TAIL.finditer(t.text))
-    marks = {tail for tail, n in tails.items() if n >= 3}
+    marks = {tail for tail, n in tails.items() if n >= 3 and not _ITEM_NOTE.fullmatch(tail.strip())}
     if not marks:
         return t
     t2, applied = t.sub(_GLUED_TAIL, lambda m: "" if m[1] in marks else None)
