@@ -98,3 +98,17 @@ def test_repeated_responsibility_notes_after_items_stay():
     clean = repair_document(raw(text))
     assert clean.text.count("（牵头单位：县委组织部）") == 3 and clean.text.count("责任单位：县人社局") == 3
     assert "glued_watermark" not in clean.quality.counts
+
+
+# --- a long numbered heading is no paragraph cut by a page break ------------------------------
+
+def test_long_numbered_heading_stays_apart_from_its_paragraph():
+    head = "一、坚持把事业为上作为选人用人根本导向，着力锻造堪当重任的高素质专业化干部队伍"
+    body = "全县坚持事业为上，把干部放到重点项目一线考察识别，今年以来共提拔重用干部84名。"
+    text = ("青禾县深化干部工作改革\n近日，青禾县出台深化干部工作改革方案，从三个方面推出十五条措施。\n"
+            + head + "\n" + body + "\n二、坚持严管厚爱，激励干部担当\n全县建立容错纠错机制，已为12名干部澄清正名。\n")
+    texts = [p.text for p in articles(text)[0].paragraphs]
+    assert head in texts and body in texts
+    # a heading the page cut inside a word is still one line with its end
+    cut = text.replace(head + "\n", head[:-1] + "\n" + head[-1:])
+    assert any(p.startswith(head + body[:4]) for p in (p.text for p in articles(cut)[0].paragraphs))

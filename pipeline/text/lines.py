@@ -12,6 +12,7 @@ import re
 
 from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Line, QualityReport, Repair
+from pipeline.nlp.segment import get_segmenter
 from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, SENTENCE_STOPS, cjk_count, is_cjk, without_spaces
 from pipeline.text.meta import BETTING_BRAND, FIELD, bracketed_key, byline_spans, parse_byline_fields, parse_meta_line, plain_word
 from pipeline.text.tracked import Builder, Tracked
@@ -1096,6 +1097,10 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = 
     # A closing quote ends headings and quoted slogans; only an open quote says "cut".
     if sa[-1] in CLOSERS and sa.count("“") <= sa.count("”"):
         return False
+    # 一、坚持…，着力建设…的干部队伍 | 全县坚持…: a numbered heading too long to be heading-like, no stop on it,
+    # over its paragraph; only a word cut across the break says the page cut it there
+    if _NUMBERED_OPENING.match(sa) and not open_quote and not any(c in sa for c in SENTENCE_STOPS):
+        return _cuts_word(sa, sb)
     # (…的强 / 大力量;物色… / 2465名。同时…: a line holding a sentence's stop before its end is a piece of a
     # paragraph the page printed at a fixed width (lines as long as each other), no heading however short;
     # so is the line it goes on to)
@@ -1106,13 +1111,32 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = 
 _STOP_INSIDE = re.compile("[。；;]")
 # 二是…, 二要…, (二)…, 二、…, 2.…, 第二条…, 其二…, 会议强调:…: a line opening a list's item or a label's text opens a
 # paragraph of its own, however long the one before it (items of one list are often as long as each other)
-_ITEM_OPENING = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}[：:]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是要]"
-                           r"|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[条部章节项]|其[一二三四五六七八九十次])")
+_LIST_NUMBER = (r"[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是要]"
+                r"|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[条部章节项]|其[一二三四五六七八九十次]")
+_ITEM_OPENING = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{2,6}}[：:]|{_LIST_NUMBER})")
+_NUMBERED_OPENING = re.compile(rf"^\s*(?:{_LIST_NUMBER})")
 
 
 # 上，组织实施… / 胜仗”的…: a line opening with the end of a word cut off, then punctuation or a
 # closing mark that nothing on the line opened
 _CUT_WORD_END = re.compile(rf"^[{CJK}][，,。；;、：:]|^[{CJK}]{{0,4}}[”’）)》]")
+
+
+def _cuts_word(sa: str, sb: str) -> bool:
+    """Whether the break between lines ``sa`` and ``sb`` falls inside a word: ``sb`` opens with a word's
+    cut-off end (上，…), or the segmenter reads a dictionary word across the break (…干部队 | 伍…)."""
+    if _CUT_WORD_END.match(sb):
+        return True
+    left, right = sa[-4:], sb[:4]
+    if not (left and right and is_cjk(left[-1]) and is_cjk(right[0])):
+        return False
+    seg = get_segmenter()
+    pos = 0
+    for w in seg.cut(left + right):
+        if pos < len(left) < pos + len(w):
+            return seg.frequency(w) > 0  # (a word of the dictionary, not one the guesser made of two characters)
+        pos += len(w)
+    return False
 
 
 def _cut_across_blank(sa: str, sb: str) -> bool:
