@@ -112,3 +112,18 @@ def test_long_numbered_heading_stays_apart_from_its_paragraph():
     # a heading the page cut inside a word is still one line with its end
     cut = text.replace(head + "\n", head[:-1] + "\n" + head[-1:])
     assert any(p.startswith(head + body[:4]) for p in (p.text for p in articles(cut)[0].paragraphs))
+
+
+# --- a list's item (c) is no copyright line ------------------------------------------------------
+
+def test_third_lettered_item_is_text_and_the_rights_mark_is_furniture():
+    from pipeline.text.lines import boilerplate_reason
+
+    items = ["(a)在攻坚任务中大胆探索出现失误，但未谋取私利的，予以免责；",
+             "(b)因上级政策调整造成工作偏差的，予以免责；",
+             "(c)在抢险救灾中因客观条件所限造成损失的，予以免责。"]
+    assert [boilerplate_reason(s, None) for s in items] == [None, None, None]
+    text = "青禾县出台干部容错办法\n近日，青禾县出台干部容错免责办法，列出多种免责情形。\n" + "\n".join(items) + "\n办法自印发之日起施行。\n"
+    assert items[2] in articles(text)[0].text
+    assert boilerplate_reason("(c) 2016 青禾网 All Rights Reserved", None) is not None
+    assert boilerplate_reason("(C)Qinghe News", None) is not None
