@@ -127,3 +127,14 @@ def test_third_lettered_item_is_text_and_the_rights_mark_is_furniture():
     assert items[2] in articles(text)[0].text
     assert boilerplate_reason("(c) 2016 青禾网 All Rights Reserved", None) is not None
     assert boilerplate_reason("(C)Qinghe News", None) is not None
+
+
+# --- a headline's question mark is no lost space of a byline ------------------------------------
+
+def test_question_in_a_headline_opening_like_a_byline_keeps_its_mark():
+    body = "\n近日，青禾县委组织部召开年轻干部座谈会，围绕乡村治理听取意见建议，参会干部逐一交流体会。\n"
+    for head in ["文化礼堂如何用好?看青禾县", "文明乡风靠什么?柳川镇答卷", "本报调查:年轻干部为何扎根乡村?专家解读"]:
+        assert articles(head + body)[0].title == head
+    # a byline whose spaces a narrow code page wrote as '?' still gets them back
+    art = articles("文?|《柳川》周刊记者?方小禾?林小满" + body)[0]
+    assert sorted(a.name for a in art.authors) == ["方小禾", "林小满"]

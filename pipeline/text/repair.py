@@ -12,10 +12,11 @@ import html
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
-from pipeline.core.lexicons import word_set, word_table
+from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
-from pipeline.nlp.segment import is_common_word
+from pipeline.nlp.segment import get_segmenter, is_common_word
 from pipeline.text.chars import CJK, INVISIBLE, UNREADABLE, OpeningScan, halfwidth, simplify, strip_pinyin_residue
 from pipeline.text.ingest import undecodable_marked
 from pipeline.text.lines import has_spam_word, line_repairs
@@ -266,11 +267,27 @@ _BROKEN_DAY = re.compile(r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d)[ \t]*\n(?:[ \t]*\n)?[
 # encode (U+3000, U+00A0).  Read so only on a byline's line: opening with the writer's mark or a role,
 # no clause punctuation, every ? between two characters of text, and each piece after one a name of
 # two to four characters or a piece holding a role, a bar or a title mark (驻村干部该干什么?记者走访 is
-# a headline's question; 记者 王?明 lost a character of the name, no space)
+# a headline's question; 记者 王?明 lost a character of the name, no space); the label a whole word and
+# no question word before the '?' (文明村镇怎么创?看某县, 本报调查:…为何…?专家解读: headlines)
 _LOST_SPACE_LINE = re.compile(r"(?m)^(?:文|作者|记者|通讯员|本报|本刊|摄影|编辑)[^\n。，,；;！!“”]{2,58}$")
 _LOST_SPACE = re.compile(rf"(?<=[{CJK}|｜》])\?(?=[{CJK}|｜《])")
 _NAME_PIECE = re.compile(rf"[{CJK}]{{2,4}}|.*(?:记者|通讯员|作者|摄影|编辑|[|｜《》]).*")
 _ONE_CHARACTER_BESIDE = re.compile(rf"(?:^|[\s|｜])(?!文\?)[{CJK}]\?|\?[{CJK}](?:[\s|｜]|$)")
+
+
+# the byline's opening label as the segmenter reads the line's first word (文明村镇…, 记者站… open no byline)
+_BYLINE_LABELS = frozenset(("文", "作者", "记者", "通讯员", "本报", "本刊", "摄影", "编辑", "本报记者", "本刊记者", "本报讯", "本刊讯"))
+
+
+@lru_cache(maxsize=1)
+def _question_word() -> re.Pattern[str]:
+    """Any word of resources/question_words.txt (怎么, 为何, 是否…)."""
+    return re.compile("|".join(map(re.escape, sorted(word_list("question_words.txt"), key=len, reverse=True))))
+
+
+def _byline_like(line: str) -> bool:
+    """A line _LOST_SPACE_LINE found opens with a whole label, and no question word stands before its last '?'."""
+    return get_segmenter().cut(line[:8])[0] in _BYLINE_LABELS and not _question_word().search(line, 0, line.rindex("?"))
 
 
 def restore_lost_spaces(t: Tracked, report: QualityReport) -> Tracked:
@@ -279,7 +296,8 @@ def restore_lost_spaces(t: Tracked, report: QualityReport) -> Tracked:
         a, b = line.span()
         pieces = line.group(0).split("?")
         if len(pieces) > 1 and len(pieces) - 1 == len(_LOST_SPACE.findall(t.text, a, b)) \
-                and all(_NAME_PIECE.fullmatch(p) for p in pieces[1:]) and not _ONE_CHARACTER_BESIDE.search(line.group(0)):
+                and all(_NAME_PIECE.fullmatch(p) for p in pieces[1:]) and not _ONE_CHARACTER_BESIDE.search(line.group(0)) \
+                and _byline_like(line.group(0)):
             edits += [(q.start(), q.end(), " ") for q in _LOST_SPACE.finditer(t.text, a, b)]
     report.bump("lost_space", len(edits))
     return t.replace_spans(edits) if edits else t
