@@ -138,3 +138,14 @@ def test_question_in_a_headline_opening_like_a_byline_keeps_its_mark():
     # a byline whose spaces a narrow code page wrote as '?' still gets them back
     art = articles("文?|《柳川》周刊记者?方小禾?林小满" + body)[0]
     assert sorted(a.name for a in art.authors) == ["方小禾", "林小满"]
+
+
+# --- characters of today's simplified standard stay in a simplified line -------------------------
+
+def test_standard_characters_t2s_maps_stay_alone_in_a_simplified_line():
+    from pipeline.text.chars import to_simplified
+
+    for line in ["青禾县委书记於小川到白石村调研", "柳川镇党委书记林昇同志", "乾县推行干部实绩档案"]:
+        assert to_simplified(line) == line
+    # in a traditional line they change with the rest
+    assert to_simplified("於是幹部們開會討論") == "于是干部们开会讨论"

@@ -96,9 +96,14 @@ def converter(config: str):
     return opencc.OpenCC(config)
 
 
-# Characters of the simplified standard that t2s still maps when it meets them alone: 乾 (乾县,
-# 乾坤, 乾隆; only "dry" became 干).  In a traditional line the others change too and 乾淨 → 干净 stands.
-_ALSO_SIMPLIFIED = frozenset("乾")
+@lru_cache(maxsize=1)
+def _also_simplified() -> frozenset[str]:
+    """Characters of the simplified standard that t2s still maps when it meets them alone: 乾 (乾县, 乾坤;
+    only "dry" became 干), 於 and 昇 in names… (resources/standard_characters_t2s_maps.tsv).  In a
+    traditional line the others change too and 乾淨 → 干净 stands."""
+    from pipeline.core.lexicons import word_table
+
+    return frozenset(row[0] for row in word_table("standard_characters_t2s_maps.tsv"))
 
 # tw2s gets 著力/著眼/隨著 right where t2s leaves 著 (着); it over-applies 著→着
 # after these characters, and in 谁著史 and 著述, where 著 means "to write" (not 谱写着史诗, 围绕着述职报告).
@@ -126,8 +131,8 @@ def to_simplified(text: str) -> str:
     out = []
     for n, (line, conv) in enumerate(zip(lines, converted)):
         changed = _changed_characters(line, conv) if conv != line else []
-        if conv != line and all(a in _ALSO_SIMPLIFIED for a in changed):
-            conv = line  # 乾县用足…: a simplified line whose only "traditional" characters are simplified ones too
+        if conv != line and all(a in _also_simplified() for a in changed):
+            conv = line  # 乾县用足…, 於某某: a simplified line whose only "traditional" characters are simplified ones too
         elif len(changed) >= 2:  # most lines: already simplified
             traditional = traditional or _by_line(converter("tw2s").convert(text), lines, "tw2s")
             conv = _zhu_kept(traditional[n])
@@ -169,10 +174,10 @@ def _quotes_read(conv: str) -> str:
 
 def _changed_characters(line: str, conv: str) -> list[str]:
     """The characters of ``line`` its conversion ``conv`` changes, as far as to_simplified needs them: all
-    of them where the line holds one of _ALSO_SIMPLIFIED, else the first two (whether there are none, one
+    of them where the line holds one of _also_simplified(), else the first two (whether there are none, one
     or two at least is all it asks then; a traditional line differs at once, not after a scan of it)."""
     differing = (a for a, b in zip(line, conv) if a != b)
-    if any(c in line for c in _ALSO_SIMPLIFIED):
+    if not _also_simplified().isdisjoint(line):
         return list(differing)
     return list(islice(differing, 2))
 
