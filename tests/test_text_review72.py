@@ -149,3 +149,19 @@ def test_standard_characters_t2s_maps_stay_alone_in_a_simplified_line():
         assert to_simplified(line) == line
     # in a traditional line they change with the rest
     assert to_simplified("於是幹部們開會討論") == "于是干部们开会讨论"
+
+
+# --- a reading written with combining tone marks is residue too ----------------------------------
+
+def test_decomposed_pinyin_reading_is_dropped_and_offsets_hold():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "青禾县加强干(gàn)部培训，严明纪律(lǜ)要求\n")
+    assert "\u0300" in text
+    clean = repair_document(raw(text))
+    assert clean.text.startswith("青禾县加强干部培训，严明纪律要求")
+    at = clean.text.index("部培训")
+    a, b = clean.orig_span(at, at + 3)
+    assert text[a:b] == "部培训"
+    at = clean.text.index("律要求")
+    assert text[slice(*clean.orig_span(at, at + 1))] == "律"

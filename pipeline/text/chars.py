@@ -25,8 +25,10 @@ CJK = "\u4e00-\u9fff"
 CJK_EXT_A = "\u3400-\u9fff"
 # Every BMP ideograph: extension A, the unified block and the compatibility ideographs.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"  # letters that carry a tone mark: only a reading has them
+# (with the combining tone marks and diaeresis: a page may write its readings decomposed, NFD, ga\u0300n)
+_COMBINING_TONES = "\u0300\u0301\u0304\u030c"
+PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0308" + _COMBINING_TONES
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + _COMBINING_TONES  # letters that carry a tone mark: only a reading has them
 # The last character of a body's or an organ's name (组织部, 纪委, 公安局, 政府办, 财政厅, 组织处, 宣传科, 办公室,
 # 派出所, 农技站, 法院, 协会, 工作组)
 ORGAN_ENDS = "部委局办厅处科室所站院会组"
@@ -239,7 +241,7 @@ def readings(ch: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _plain_syllable(s: str) -> str:
-    s = s.lower().strip()
+    s = unicodedata.normalize("NFC", s).lower().strip()  # (lü written u + U+0308 is ü before it is v)
     s = re.sub("[üǖǘǚǜ]", "v", s)
     s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
     return s.replace("u:", "v")
