@@ -165,3 +165,16 @@ def test_decomposed_pinyin_reading_is_dropped_and_offsets_hold():
     assert text[a:b] == "部培训"
     at = clean.text.index("律要求")
     assert text[slice(*clean.orig_span(at, at + 1))] == "律"
+
+
+def test_long_section_heading_is_a_heading_over_its_measures():
+    from pipeline.extract.measures import find_measures
+
+    head = "一、坚持把事业为上作为选人用人根本导向，着力锻造堪当重任的高素质专业化干部队伍"
+    text = ("青禾县深化干部工作改革\n近日，青禾县出台深化干部工作改革方案，从三个方面推出十五条措施。\n" + head
+            + "\n全县建立干部实绩档案，把干部放到重点项目一线考察识别，今年以来共提拔重用干部84名。\n")
+    art = articles(text)[0]
+    assert [p.heading for p in art.paragraphs if p.text == head] == [True]
+    assert all(m.text != head and m.heading == head for m in find_measures(art) if "实绩档案" in m.text)
+    # an item numbered 1. is no section heading, however long
+    assert not [p for p in articles(text.replace("一、", "1."))[0].paragraphs if p.heading and p.text.startswith("1.")]

@@ -26,7 +26,7 @@ from pipeline.core.records import Article, Author, CleanDocument, Line, Paragrap
 from pipeline.nlp.segment import get_segmenter, is_general_word, is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, PUA, SENTENCE_STOPS, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
 from pipeline.text.dates import checked_iso
-from pipeline.text.lines import (OUTLET_TAG, TERMINAL, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like,
+from pipeline.text.lines import (OUTLET_TAG, TERMINAL, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like, is_section_heading,
                                  is_headline_like, is_title_like, strip_title_prefix)
 from pipeline.text.meta import (NEWS_AGENCIES, bracket_bylines, signature_unit_role, unit_and_names, ordinary_words, closing_credits, closing_names, glued_names_line, iso_date, signature_at_end, signed_by_unit, parse_lead,
                                 parse_byline_fields, is_person_name, person_names, phrase_not_name, plain_word, UNIT_LEVELS,
@@ -1679,7 +1679,8 @@ def _paragraphs(doc: CleanDocument, text: str, base: int) -> list[Paragraph]:
     for i, ptext in enumerate(text.split("\n")):
         s, e = pos, pos + len(ptext)
         pos = e + 1
-        p = Paragraph(i, s, e, *orig_span(base + s, base + e), text=ptext, heading=is_heading_like(ptext))
+        p = Paragraph(i, s, e, *orig_span(base + s, base + e), text=ptext,
+                      heading=is_heading_like(ptext) or is_section_heading(ptext))
         p.sentences = [Sentence(k, ss, se, *orig_span(base + ss, base + se), text=text[ss:se])
                        for k, (ss, se) in enumerate(split_sentences(ptext, s))]
         paras.append(p)

@@ -140,6 +140,16 @@ def is_heading_like(s: str) -> bool:
     return 2 <= len(s) <= 30 and not ends_sentence(s) and s[-1] not in "，,、：:"
 
 
+# 一、, （一）, 第一章, 第二部分: the numbers of a document's sections (not 1. or 一是, which number its items)
+_SECTION_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+(?:章|节|部分))")
+
+
+def is_section_heading(s: str) -> bool:
+    """一、坚持…，着力建设…的干部队伍: a numbered section's heading, however long (up to 60), no stop in it."""
+    return len(s) <= 60 and bool(_SECTION_NUMBER.match(s)) and not any(c in s for c in SENTENCE_STOPS) \
+        and s.rstrip()[-1:] not in "，,、：:…"
+
+
 _CLAUSE_END = re.compile("[。；;]")
 _CLAUSE_OR_COMMA = re.compile("[。；;，,]")
 
