@@ -375,14 +375,30 @@ def _glued_times(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _head_end(text: str) -> int:
+    """Where the page's head ends: the start of its _HEAD_LINES-th non-blank line (a line starting there
+    or before has fewer non-blank lines over it), or the text's end when it has fewer."""
+    seen, start = 0, 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            seen += 1
+            if seen == _HEAD_LINES:
+                return start
+        start = end + 1
+    return len(text)
+
+
 def split_glued_time(t: Tracked, report: QualityReport) -> Tracked:
     """The date field set on a line of its own, between the headline and the body glued to it: a
     line break inserted before the field, and the space after it made one (every offset holds)."""
     edits = []
+    head_end = None
     for m in _glued_times(t.text):
         line_start = t.text.rfind("\n", 0, m.start()) + 1
-        head = sum(1 for ln in t.text[:line_start].split("\n") if ln.strip()) < _HEAD_LINES  # (the page's head only)
-        if head and _HEADLINE_BEFORE.fullmatch(t.text, line_start, m.start()) \
+        head_end = _head_end(t.text) if head_end is None else head_end  # (found once: the lines over each field are not counted again)
+        if line_start <= head_end and _HEADLINE_BEFORE.fullmatch(t.text, line_start, m.start()) \
                 and not _KEY_BEFORE_TIME.search(t.text, line_start, m.start()):
             edits.append((m.start(), m.start(), "\n"))
             if m["gap"]:

@@ -1,0 +1,66 @@
+"""Session 72: the text stages do work in step with the page, not with its square (a crawled list page of
+thousands of headlines, a digest of a thousand items), and answer as before.  Work is counted (calls,
+comparisons, characters copied), never timed: the machines are shared."""
+from __future__ import annotations
+
+from itertools import pairwise
+import random
+
+from pipeline.core.records import QualityReport, RawDocument
+from pipeline.text import articles, lines, repair
+from pipeline.text.articles import split_articles
+from pipeline.text.chars import cjk_only, without_spaces
+from pipeline.text.repair import repair_document
+from pipeline.text.tracked import Tracked
+
+_PLACES = ["青禾县", "柳川镇", "石桥乡", "云岭村", "东河区", "南湖街道", "北山镇", "西岗乡"]
+_ACTS = ["选派干部驻村", "召开年轻干部座谈会", "开展基层干部培训", "推行容错纠错机制", "考核乡镇领导班子",
+         "表彰优秀村党组织书记", "举办干部能力提升班", "建立干部实绩档案"]
+
+
+def _raw(text: str) -> RawDocument:
+    return RawDocument(path="t.txt", id="x", encoding="utf-8", format="txt", text=text, size=len(text))
+
+
+def _counting(monkeypatch, module, name: str) -> list[int]:
+    """Patch ``module.name`` to count its calls (in calls[0])."""
+    calls, real = [0], getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+# --- 2. a page of date fields: the head's lines are counted once, not again before every field -------
+
+class _CountedSlices(str):
+    """A text that counts the characters every slice of it copies."""
+    copied = 0
+
+    def __getitem__(self, key):
+        got = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            _CountedSlices.copied += len(got)
+        return got
+
+
+def test_date_fields_glued_to_headlines_count_the_head_once():
+    text = "".join(f"{_PLACES[i % 8]}第{i}期干部培训班时间:2021-01-01 在县委党校开班。\n" for i in range(300))
+    _CountedSlices.copied = 0
+    report = QualityReport(encoding="utf-8")
+    out = repair.split_glued_time(Tracked(_CountedSlices(text)), report)
+    assert _CountedSlices.copied <= 2 * len(text)  # (every field copied the text before it: 300 * len / 2)
+    assert report.counts.get("glued_time") == 6  # (the page's first six lines only, as before)
+    assert out.text.count("\n") == text.count("\n") + 2 * 6  # (a break before each field and after it)
+
+
+def test_head_end_as_counting_the_lines_over_each():
+    rng = random.Random(72)
+    for _ in range(500):
+        text = "".join(rng.choice(["\n", " \n", "甲\n", "乙", "\u3000", "丙丁\n"]) for _ in range(rng.randrange(0, 30)))
+        end = repair._head_end(text)
+        for start in [0] + [n + 1 for n, ch in enumerate(text) if ch == "\n"]:
+            head = sum(1 for ln in text[:start].split("\n") if ln.strip()) < repair._HEAD_LINES
+            assert (start <= end) == head, (text, start)
