@@ -64,3 +64,36 @@ def test_head_end_as_counting_the_lines_over_each():
         for start in [0] + [n + 1 for n, ch in enumerate(text) if ch == "\n"]:
             head = sum(1 for ln in text[:start].split("\n") if ln.strip()) < repair._HEAD_LINES
             assert (start <= end) == head, (text, start)
+
+
+# --- 3. a digest: its metadata lines placed among the text lines in one walk -------------------------
+
+class _Index(int):
+    """A line's index that counts the comparisons made with it."""
+    compared = 0
+
+    def __lt__(self, other):
+        _Index.compared += 1
+        return int.__lt__(self, other)
+
+    def __gt__(self, other):
+        _Index.compared += 1
+        return int.__gt__(self, other)
+
+
+def test_a_digest_places_its_metadata_lines_in_one_walk(monkeypatch):
+    n = 150
+    text = "".join(f"{_PLACES[i % 8]}第{i}批干部驻村工作动态\n近日,{_PLACES[i % 8]}第{i}批驻村干部完成轮换,"
+                   f"各项工作有序推进,群众满意度持续提升。\n责任编辑:林小满\n" for i in range(n))
+    plain = repair_document(_raw(text))
+    real = lines._assemble
+
+    def counted(t, spans, kinds, metas, rows, report):
+        indexed = {_Index(i): kind for i, kind in kinds.items()}
+        return real(t, spans, indexed, {_Index(i): m for i, m in metas.items()}, rows, report)
+    monkeypatch.setattr(lines, "_assemble", counted)
+    _Index.compared = 0
+    clean = repair_document(_raw(text))
+    assert sum(ln.kind == "meta" for ln in clean.lines) >= n  # (the editor's lines are placed, as before)
+    assert (clean.text, clean.lines) == (plain.text, plain.lines)
+    assert _Index.compared <= 10 * 3 * n  # (each text line against every metadata line: 2n * n)

@@ -903,10 +903,11 @@ def _links_after_footer(spans: list[tuple[int, int, str]], nonblank: list[int], 
         return []
     footers = [n for n, i in enumerate(nonblank) if first_read < n and (note_of.get(i) in ("footer", "disclaimer")
                                                                         or any(k == "editor" for k, _ in metas.get(i, ())))]
+    footer_set = set(footers)  # (a digest closes every item with its editor's line: a look-up per line)
     # from the first notice (a site's menus and lists of events between its disclaimer, rights and
     # licence lines), else from the last
     for first in dict.fromkeys(footers[:1] + footers[-1:]):
-        rest = [i for n, i in enumerate(nonblank) if n > first and n not in footers]
+        rest = [i for n, i in enumerate(nonblank) if n > first and n not in footer_set]
         short = all(kinds[i] != "meta" and "。" not in spans[i][2] and (len(spans[i][2].strip()) <= 40 or _LINK_ROW.fullmatch(spans[i][2].strip()))
                     for i in rest)  # (甲平台  乙基地  丙奖: a row of the site's honours, spaced apart)
         if rest and note_of.get(nonblank[first]) not in ("footer", "disclaimer"):
@@ -965,10 +966,13 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
     b = Builder(t)
     entries: list[tuple] = []  # ("text", start, end, fields) | ("meta", pos, content, fields)
     last_i = -1
-    k = 0
+    k = m = 0  # (meta_idx[m:]: the metadata lines not yet passed; both lists run in file order, so one walk)
     while k < len(text_idx):
         i = text_idx[k]
-        entries += [("meta", b.pos, spans[j][2], metas[j]) for j in meta_idx if last_i < j < i]
+        while m < len(meta_idx) and meta_idx[m] < i:
+            if meta_idx[m] > last_i:  # (one inside a paragraph rejoined over a page break is dropped)
+                entries.append(("meta", b.pos, spans[meta_idx[m]][2], metas[meta_idx[m]]))
+            m += 1
         if b.pos:
             b.put("\n", spans[i][0])
         line_start = b.pos
@@ -983,7 +987,7 @@ def _assemble(t: Tracked, spans: list[tuple[int, int, str]], kinds: dict[int, st
             report.warnings.append(f"truncated paragraph ending …{spans[last_i][2][-12:]}")
         entries.append(("text", line_start, b.pos, (("page_title", site),) if site else ()))
         k += 1
-    entries += [("meta", b.pos, spans[j][2], metas[j]) for j in meta_idx if last_i < j]
+    entries += [("meta", b.pos, spans[j][2], metas[j]) for j in meta_idx[m:] if last_i < j]
     out = b.build()
     lines = [
         Line("text", out.text[e[1]:e[2]], e[1], e[3]) if e[0] == "text" else Line("meta", e[2], e[1], e[3])
