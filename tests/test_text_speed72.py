@@ -33,6 +33,84 @@ def _counting(monkeypatch, module, name: str) -> list[int]:
     return calls
 
 
+# --- 1. a page of headlines: each adjacent pair is tried against a few lines, not all under it -------
+
+def _headline_list(n: int, digits: bool = True) -> str:
+    rows = []
+    for i in range(n):
+        place, act = _PLACES[i % len(_PLACES)], _ACTS[(i // len(_PLACES)) % len(_ACTS)]
+        rows.append(f"{place}第{i}批{act}" if digits else f"{place}{_PLACES[(i * 3) % 8]}{act}{_ACTS[(i * 5) % 8][:3]}")
+    return "\n".join(rows) + "\n"
+
+
+def test_a_list_of_headlines_tries_each_pair_of_lines_against_few(monkeypatch):
+    n = 160
+    calls = _counting(monkeypatch, articles, "_reworded")
+    split_articles(repair_document(_raw(_headline_list(n))))
+    assert calls[0] <= 3 * n  # (every pair against every line under it: n * n / 2)
+
+
+def test_a_list_of_plain_headlines_reads_each_line_a_few_times(monkeypatch):
+    # headlines of Chinese characters only, a squeezed title's shape: each was compared with every line
+    n = 160
+    calls = _counting(monkeypatch, articles, "cjk_only")
+    split_articles(repair_document(_raw(_headline_list(n, digits=False))))
+    assert calls[0] <= 8 * n  # (n * n before)
+
+
+def _plain_whole_copy(cands, texts):
+    """The walk _whole_copy_under replaces: every adjacent pair against every candidate under it."""
+    found = [c for (j, a), (k, b) in pairwise(zip(cands, texts)) if k == j + 1
+             for c, t in zip(cands, texts) if c > k and articles._reworded(without_spaces(a + b), without_spaces(t))]
+    return found[-1] if found else None
+
+
+def test_the_whole_copy_under_a_broken_headline_as_the_plain_walk():
+    rng = random.Random(72)
+    words = ["干部", "选拔", "考核", "评价", "办法", "实施", "细则", "某省", "2012", "第二", "季度", " ", "公告"]
+    for _ in range(3000):
+        texts = ["".join(rng.choice(words) for _ in range(rng.randrange(1, 9))) for _ in range(rng.randrange(1, 9))]
+        cands = sorted(rng.sample(range(12), len(texts)))
+        if rng.random() < 0.5:  # (a headline broken over two lines, the whole one, words moved, under them)
+            at = rng.randrange(len(texts))
+            whole = texts[at]
+            cut = rng.randrange(len(whole) + 1)
+            texts[at:at + 1] = [whole[:cut], whole[cut:]]
+            cands = list(range(len(texts))) if len(texts) > 12 else sorted(rng.sample(range(13), len(texts)))
+            texts.append(rng.choice([whole, whole[::-1], whole + "公告", whole.replace("干部", "千部")]))
+            cands.append(cands[-1] + 1)
+        assert articles._whole_copy_under(cands, texts) == _plain_whole_copy(cands, texts), (cands, texts)
+
+
+def _plain_squeezed(zone, k, cands, after):
+    """The scan _squeezed_copies replaces, for one candidate."""
+    upper = zone[k].text.strip()
+    if not upper or cjk_only(upper) != upper:
+        return False
+    for d in cands:
+        lower = cjk_only(zone[d].text)
+        if d > k and len(lower) >= 6 and upper.startswith(lower[:6]) and len(upper) > len(lower) + 2 \
+                and articles._DROPPED_INSIDE.search(zone[d].text):
+            rest = iter(cjk_only("".join(ln.text for ln in zone[d:]) + after))
+            return all(ch in rest for ch in upper)
+    return False
+
+
+def test_squeezed_copies_as_the_plain_scan():
+    from pipeline.core.records import Line
+    rng = random.Random(720)
+    pieces = ["青禾县", "干部", "达", "7490", "名", "记者", "林小满", "从", "某省", "获悉", "。", " ", "新时代"]
+    for _ in range(2000):
+        zone = [Line("text", "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10))), 0, ())
+                for _ in range(rng.randrange(1, 7))]
+        after = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        if rng.random() < 0.7:  # (a title squeezed from the line under it and the text, a word or two left out)
+            squeezed = [ch for ch in cjk_only("".join(ln.text for ln in zone[-2:]) + after) if rng.random() < 0.9]
+            zone.insert(rng.randrange(len(zone) - 1) if len(zone) > 1 else 0, Line("text", "".join(squeezed) or "青禾", 0, ()))
+        cands = sorted(rng.sample(range(len(zone)), rng.randrange(len(zone) + 1)))
+        assert articles._squeezed_copies(zone, cands, after) == {k for k in cands if _plain_squeezed(zone, k, cands, after)}
+
+
 # --- 2. a page of date fields: the head's lines are counted once, not again before every field -------
 
 class _CountedSlices(str):

@@ -14,11 +14,12 @@ from metadata lines, lines of names in the header zone, a news lead
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 import re
 
 from pipeline.core.lexicons import word_list, word_set, word_table
@@ -533,7 +534,8 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
         if any(key == "headline" for key, _ in ln.meta):
             return k
     cands = [k for k, ln in enumerate(zone) if _candidate(ln) and not _listed(zone, k)]
-    cands = [k for k in cands if not _squeezed_copy(zone, k, cands, after)]
+    squeezed = _squeezed_copies(zone, cands, after)
+    cands = [k for k in cands if k not in squeezed]
     page = next((k for k, ln in enumerate(zone) if ln.kind == "meta" and _EPAPER_PAGE.match(ln.text.strip())), None)
     if page is not None and any(k > page for k in cands) and all(_LINK_LABELS.fullmatch(zone[k].text.strip()) for k in cands if k < page):
         cands = [k for k in cands if k > page]  # 某某窗口 某某平台 / 第01版:头版 / 标题: an e-paper's links over its page
@@ -593,11 +595,12 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
         return next((k for k in cands if k > meta), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
-    repeated = [k for k, t in zip(cands, texts) if texts.count(t) > 1]
+    times = Counter(texts)
+    repeated = [k for k, t in zip(cands, texts) if times[t] > 1]
     repeated += [k for (j, a), (k, b) in pairwise(zip(cands, texts)) if k == j + 1 and _reworded(a, b)]
     # (its first copy broken over two lines, 2012某省…考核评 / 价办法实施细则, the whole one under them)
-    repeated += [c for (j, a), (k, b) in pairwise(zip(cands, texts)) if k == j + 1
-                 for c, t in zip(cands, texts) if c > k and _reworded(without_spaces(a + b), without_spaces(t))]
+    whole = _whole_copy_under(cands, texts)
+    repeated += [] if whole is None else [whole]
     if repeated or not cands:
         return repeated[-1] if repeated else None
     # 某地推行某制度—— / 主标题: a lead-in closed by a dash stands over the headline it opens; so does
@@ -612,6 +615,53 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
 _NOTICE_KIND = re.compile(r"(?:公告|通知|公示|通报|决定|简章|启事)$")
 
 
+def _whole_copy_under(cands: list[int], texts: list[str]) -> int | None:
+    """The candidate under two adjacent ones that is their headline whole (2012某省…考核评 / 价办法实施细则
+    over 2012某省…考核评价办法实施细则, ``_reworded``): of the last such pair, the last copy.
+
+    A list page holds thousands of candidates: instead of trying every pair against every line under it,
+    only the lines an index offers are tried, and it offers every line ``_reworded`` can take: a copy of
+    ten characters or more, its length within six of the pair's, either holds every character of the
+    shorter of the two (so the shorter one's rarest character) or, as long, differs from it in two places
+    at most (so one of its thirds is the same, at the same place)."""
+    flat = [without_spaces(t) for t in texts]
+    seen = Counter(ch for s in flat for ch in set(s))  # (in how many lines each character stands)
+    rank = {ch: n for n, ch in enumerate(sorted(seen, key=lambda ch: (seen[ch], ch)))}  # (the rarest first)
+
+    def rarest(s: str) -> str:
+        return min(set(s), key=rank.__getitem__)
+    holding: dict[tuple[str, int], list[int]] = {}  # (character, length): the lines holding it
+    by_rarest: dict[str, dict[int, list[int]]] = {}  # rarest character: length: the lines
+    by_third: dict[tuple[int, int, str], list[int]] = {}  # (length, which third, its text): the lines
+    for n, s in enumerate(flat):
+        if len(s) < 10:
+            continue  # (_reworded takes no copy shorter than ten characters)
+        for ch in set(s):
+            holding.setdefault((ch, len(s)), []).append(n)
+        by_rarest.setdefault(rarest(s), {}).setdefault(len(s), []).append(n)
+        for third in range(3):
+            by_third.setdefault((len(s), third, _third(s, third)), []).append(n)
+    for n in reversed(range(len(cands) - 1)):
+        if cands[n + 1] != cands[n] + 1:
+            continue
+        pair = flat[n] + flat[n + 1]  # (without_spaces(a + b))
+        if len(pair) < 4:
+            continue  # (no copy within six characters of it is ten long)
+        rare = rarest(pair)
+        offered = {m for size in range(len(pair), len(pair) + 7) for m in holding.get((rare, size), ())}
+        offered.update(m for ch in set(pair) if ch in by_rarest for size, lines in by_rarest[ch].items()
+                       if len(pair) - 6 <= size <= len(pair) for m in lines)
+        offered.update(m for third in range(3) for m in by_third.get((len(pair), third, _third(pair, third)), ()))
+        found = next((m for m in sorted(offered, reverse=True) if m > n + 1 and _reworded(pair, flat[m])), None)
+        if found is not None:
+            return cands[found]
+    return None
+
+
+def _third(s: str, which: int) -> str:
+    return s[len(s) * which // 3:len(s) * (which + 1) // 3]
+
+
 def _poster_under_brand(zone: list[Line], k: int, cands: list[int], dated: int) -> bool:
     """某某日报网 / 某某日报 / 标题 / 2015-02-09 来源:…: the line naming only the site that posts the page,
     nothing headline-like over it but the site's own name (a headline over the poster's line keeps it
@@ -622,20 +672,47 @@ def _poster_under_brand(zone: list[Line], k: int, cands: list[int], dated: int) 
     return all(zone[c].text.strip().startswith(posters[0]) for c in cands if c < k)
 
 
-def _squeezed_copy(zone: list[Line], k: int, cands: list[int], after: str) -> bool:
+def _squeezed_copies(zone: list[Line], cands: list[int], after: str) -> set[int]:
     """某地干部达名记者某某记者从某省 over 某地干部达7490名 / 本报讯(记者 某某)…记者从某省…: a title the site
     made of the first characters of the headline and the text under it, its digits and stops dropped
-    (some words too): the headline is the copy under it."""
-    upper = zone[k].text.strip()
-    if not upper or cjk_only(upper) != upper:
-        return False
+    (some words too): the headline is the copy under it.  (Each candidate looks only at the candidates
+    under it that open with its first six characters, and finds its characters in order by look-ups:
+    a list page holds thousands of candidates.)"""
+    lowers = {d: cjk_only(zone[d].text) for d in cands}
+    opening: dict[str, list[int]] = {}  # the first six characters of a candidate: the candidates, in order
     for d in cands:
-        lower = cjk_only(zone[d].text)
-        if d > k and len(lower) >= 6 and upper.startswith(lower[:6]) and len(upper) > len(lower) + 2 \
-                and _DROPPED_INSIDE.search(zone[d].text):  # (a copy cut short, 某某开展培训..., drops nothing inside)
-            rest = iter(cjk_only("".join(ln.text for ln in zone[d:]) + after))
-            return all(ch in rest for ch in upper)  # (every character of it, in order, in the headline and the text)
-    return False
+        if len(lowers[d]) >= 6:
+            opening.setdefault(lowers[d][:6], []).append(d)
+    out: set[int] = set()
+    places: dict[str, list[int]] | None = None
+    starts: list[int] = []  # (where each line's characters begin among them)
+    for k in cands:
+        upper = zone[k].text.strip()
+        if not upper or cjk_only(upper) != upper:
+            continue
+        d = next((d for d in opening.get(upper[:6], ()) if d > k and len(upper) > len(lowers[d]) + 2
+                  and _DROPPED_INSIDE.search(zone[d].text)), None)  # (a copy cut short, 某某开展培训..., drops nothing inside)
+        if d is None:
+            continue
+        if places is None:  # (where each character stands in the zone's characters and the text's, once)
+            pieces = [cjk_only(ln.text) for ln in zone]
+            starts, places = list(accumulate(map(len, pieces), initial=0)), {}
+            for at, ch in enumerate("".join(pieces) + cjk_only(after)):
+                places.setdefault(ch, []).append(at)
+        if _in_order(upper, places, starts[d]):  # (every character of it, in order, in the headline and the text)
+            out.add(k)
+    return out
+
+
+def _in_order(s: str, places: dict[str, list[int]], at: int) -> bool:
+    """Every character of ``s`` stands, in order, at or after ``at`` (``places``: each character's positions)."""
+    for ch in s:
+        spots = places.get(ch, ())
+        n = bisect_left(spots, at)
+        if n == len(spots):
+            return False
+        at = spots[n] + 1
+    return True
 
 
 _DROPPED_INSIDE = re.compile(rf"[{CJK}][^{CJK}.…]+[{CJK}]")  # 达7490名, 新时代 最美: digits, stops or a space between characters
