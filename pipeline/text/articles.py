@@ -625,6 +625,11 @@ def _whole_copy_under(cands: list[int], texts: list[str]) -> int | None:
     shorter of the two (so the shorter one's rarest character) or, as long, differs from it in two places
     at most (so one of its thirds is the same, at the same place)."""
     flat = [without_spaces(t) for t in texts]
+    lengths = {len(s) for s in flat if len(s) >= 10}
+    pairs = [n for n in reversed(range(len(cands) - 1)) if cands[n + 1] == cands[n] + 1  # (the last pair first)
+             and any(size in lengths for size in range(len(flat[n]) + len(flat[n + 1]) - 6, len(flat[n]) + len(flat[n + 1]) + 7))]
+    if not pairs:
+        return None  # (no line as long as a pair, within six: a list of headlines, every pair twice as long)
     seen = Counter(ch for s in flat for ch in set(s))  # (in how many lines each character stands)
     rank = {ch: n for n, ch in enumerate(sorted(seen, key=lambda ch: (seen[ch], ch)))}  # (the rarest first)
 
@@ -641,12 +646,8 @@ def _whole_copy_under(cands: list[int], texts: list[str]) -> int | None:
         by_rarest.setdefault(rarest(s), {}).setdefault(len(s), []).append(n)
         for third in range(3):
             by_third.setdefault((len(s), third, _third(s, third)), []).append(n)
-    for n in reversed(range(len(cands) - 1)):
-        if cands[n + 1] != cands[n] + 1:
-            continue
+    for n in pairs:
         pair = flat[n] + flat[n + 1]  # (without_spaces(a + b))
-        if len(pair) < 4:
-            continue  # (no copy within six characters of it is ten long)
         rare = rarest(pair)
         offered = {m for size in range(len(pair), len(pair) + 7) for m in holding.get((rare, size), ())}
         offered.update(m for ch in set(pair) if ch in by_rarest for size, lines in by_rarest[ch].items()
