@@ -26,8 +26,31 @@ articles that are nothing alike (A and C: one template filled with one place's f
 another's), and on a corpus of such notices it joined thousands.  So every copy is a copy of its
 canonical article itself.  The articles are taken in canonical order (earliest dated, then the
 longest, then the smallest id): an article joins the first canonical article it is a copy of
-among its copies and their canonical articles (compared even when LSH did not propose the pair),
-and is a canonical article when there is none.
+among its copies' canonical articles (compared even when LSH did not propose the pair), and is a
+canonical article when there is none.
+
+How the groups are found without comparing every pair.  Through session 71 every candidate pair
+was compared, then the copies grouped: 800 copies of one article, all candidates of each other,
+cost 320,000 comparisons (70 s).  The rule needs less.  For an article k it takes the first, in
+canonical order, of the canonical articles h such that (1) a candidate c of k ranked before k and
+put under h is a copy of k, and (2) k is a copy of h.  So ``_Compared.grouped`` files the articles
+decided so far under their canonical article in each bucket of their keys, and k's buckets name
+every group that may hold a candidate of k (a group in a bucket of a key of k that is not hot, or
+in two of its hot ones: every h of (1) is named, and a few more).  They are tried in canonical
+order and the first that passes takes k: first (2), h compared with k (LSH's pair or not; on its
+gist first, its places and figures, which reject most pairs and are kept while the articles are
+grouped: one template's notices name thousands of groups, more than the facts cache holds), then
+(1), h itself when it is a candidate of k (a copy: just compared), else the group's members that
+are candidates of k, each compared until one is a copy.  That is the rule's choice; a group that
+fails (2) is never searched, and no group after the one taken is compared at all.  An article
+with no copy among its candidates is filed as a group of its own, which nothing joins (a member
+would be a candidate of it that is its copy) and which is not recorded, as before.  So a copy
+among n is compared about once, with its canonical article, whose shingles stay in the cache
+while the articles after it come (they come in canonical order), and many candidates with few
+copies (notices of one template, most of them a group of their own) cost at most a comparison per
+candidate group, as comparing every candidate pair did.  tests/test_reposts_incremental.py keeps
+the pairwise computation and compares the two on random corpora, in memory and in a knowledge
+base built at once and change by change.
 
 Hot band keys.  A band key held by more than ``HOT`` articles is boilerplate of a template that
 many articles fill in (on real pages no key is held by more than a handful: a key is shared by an
@@ -36,22 +59,32 @@ corpus, and the pairs are mostly not copies.  So a pair whose only common keys a
 candidate only if it shares at least two of them: true copies share most of their 37 keys and
 still pass, two articles of one template share one by chance.  Pairs sharing a key that is not
 hot are candidates as before; while no key is hot (every corpus of real pages so far), the
-candidates are exactly those of datasketch's index.  Each candidate pair is compared (a pair
-found a copy once is not compared again), and the copies, with their overlap, form the groups.
+candidates are exactly those of datasketch's index.  Candidates are looked up in buckets, never
+listed pair by pair (``_sharing_a_key`` and ``_stored_pairs`` list them, for the tests): a pair
+of copies shares up to 37 keys.
 
-In a knowledge base the detection is incremental and streams.  Each article's band keys are
-stored when it is written (``article_bands``), so an article is hashed once; ``mark_copies``
-walks the buckets of two or more articles in key order and reads an article's text only when a
-candidate pair needs it (a bounded cache); it holds the copies found (pairs and their overlap),
-not the corpus.
+In a knowledge base the detection is incremental.  Each article's band keys are stored when it is
+written (``article_bands``), so an article is hashed once.  ``mark_copies`` first joins the
+articles of each bucket of two or more into parts (read bucket by bucket from the covering key
+index), so that a part holds every candidate of its articles, then groups each part alone as
+above, which gives its articles the groups they get among every article: a part's keys that
+another article holds too, its articles' dates and lengths read a chunk at a time for their
+canonical order, their texts as comparing needs them (bounded caches).  Memory holds an entry
+per article sharing a key and the largest part's keys, not every key of the corpus.
 Whether two articles are candidates and copies depends on those two and on which keys are hot,
-and an article's group on its connected part of the copy relation (articles joined copy by copy),
-so a change that moves no key across ``HOT`` can alter only the parts it touches:
-``update_copies`` follows copies from the added articles and from the removed articles' copies
-and groups until it finds no new article, recomputes the groups of that set, and leaves every
-other group as it was.  No edge of the copy relation leaves that set, so its groups and
-canonical articles are those of a computation over every article.  A change that makes a key
-hot or not hot changes pairs it does not touch, so then detection starts over (``mark_copies``).
+and an article's group only on its candidates that are copies of it and on their groups, so a
+change that moves no key across ``HOT`` can alter only the groups of the articles joined copy by
+copy to the articles it touches: ``update_copies`` follows copies from the added articles and from
+the removed articles' copies and groups until it finds no new article (``_Reach``: an article's
+candidates are compared only while not reached yet, so n copies of one article cost about n
+comparisons, not n²/2), then groups that set as above, its members' keys only, and leaves every
+other group as it was.  Every candidate of a member that is a copy of it is a member, and the
+rule decides an article only from those of its candidates that are copies of it and from their
+groups; so, article by article in canonical order, each member gets the group it gets among
+every article (the candidates the set leaves out are no copies of it, and the canonical article
+of a member's copy is a member, by the same induction).  A change that makes a
+key hot or not hot changes pairs it does not touch, so then detection starts over
+(``mark_copies``).
 """
 from __future__ import annotations
 
@@ -59,8 +92,9 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations, groupby
+from itertools import groupby
 import json
+from typing import NamedTuple
 
 from pipeline.core.records import ArticleCopy
 from pipeline.store.writer import write_copies
@@ -88,7 +122,9 @@ class Item:
 
 def _sharing_a_key(keys: dict[str, list[int]], hot: Collection[Key] = frozenset()) -> Iterator[tuple[str, str]]:
     """The candidate pairs among these articles, each once, article by article: those sharing a
-    band key that is not ``hot``, and those sharing two hot ones (no key is hot unless given)."""
+    band key that is not ``hot``, and those sharing two hot ones (no key is hot unless given).
+    Detection looks candidates up in buckets instead (see the module's docstring); this lists
+    them, for the tests and ``_stored_pairs``."""
     buckets: dict[Key, list[str]] = {}
     for k, ks in keys.items():
         for key in enumerate(ks):
@@ -100,6 +136,14 @@ def _sharing_a_key(keys: dict[str, list[int]], hot: Collection[Key] = frozenset(
             (hot_hits if key in hot else later).update(b for b in buckets[key] if b > a)
         later.update(b for b, n in hot_hits.items() if n >= 2)
         yield from ((a, b) for b in sorted(later))
+
+
+class _Gist(NamedTuple):
+    """The facts of an article that reject most pairs (``_agree``)."""
+
+    province: str | None
+    county: str | None
+    numbers: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -137,7 +181,7 @@ class _Compared:
         fa, fb = self.facts(a), self.facts(b)
         # The facts first: place and set comparisons reject most candidates (one template filled
         # with other facts, or for other places) before the costlier exact overlap.
-        if not (same_place(fa, fb) and same_facts(fa.numbers, fb.numbers)):
+        if not _agree(fa, fb):
             return None
         sa, sb = self.shingles(a), self.shingles(b)
         if (o := overlap(sa, sb)) < OVERLAP:
@@ -151,53 +195,95 @@ class _Compared:
     def copies(self, a: str, b: str) -> bool:
         return self.likeness(a, b) is not None
 
-    def rank(self, k: str):
-        """Canonical order: earliest dated (an undated copy cannot be the first), then longest, then smallest id."""
-        f = self.facts(k)
-        return f.date is None, f.date or "", -f.length, k
+    def ranked(self, ids: Iterable[str]) -> list[str]:
+        """These articles in canonical order: earliest dated (an undated copy cannot be the first),
+        then longest, then smallest id.  Read a chunk at a time (not one query per article)."""
+        ids, rank = list(ids), {}
+        for i in range(0, len(ids), 512):
+            for a in self._read(ids[i:i + 512]):
+                rank[a.id] = a.date is None, a.date or "", -len(a.text), a.id
+        return sorted(rank, key=rank.__getitem__)
 
-    def found(self, candidates: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
-        """The candidates that are copies, each pair once (smaller id first), with their overlap."""
-        out: dict[tuple[str, str], float] = {}
-        for a, b in candidates:
-            pair = (a, b) if a < b else (b, a)
-            if pair not in out and (o := self.likeness(a, b)) is not None:
-                out[pair] = o
-        return out
+    def grouped(self, keys: dict[str, list[Key]], hot: Collection[Key]) -> list[ArticleCopy]:
+        """Every article that is a copy, with its canonical article, by article id (see the module's
+        docstring): taken in canonical order, an article joins the first canonical article it is a
+        copy of among its copies' canonical articles (its copies among its candidates: ``keys``
+        holds each article's band keys that another of them holds too, ``hot`` the hot ones), or
+        is one.  Every copy is thus a copy of its canonical article itself; a chain of copies does
+        not join its ends.
 
-    def grouped(self, pairs: dict[tuple[str, str], float]) -> list[ArticleCopy]:
-        """Every article that is a copy, with its canonical article, by article id (see the
-        module's docstring): taken in canonical order, an article joins the first canonical
-        article it is a copy of, or is one.  Every copy is thus a copy of its canonical article
-        itself; a chain of copies does not join its ends."""
-        pairs = dict(pairs)
-        near: dict[str, list[str]] = {}
-        for a, b in pairs:
-            near.setdefault(a, []).append(b)
-            near.setdefault(b, []).append(a)
-        rank = {k: self.rank(k) for k in near}
-        canon: dict[str, str] = {}
-        for k in sorted(near, key=rank.__getitem__):  # the articles before it are decided
-            heads = {canon[c] for c in near[k] if c in canon}
-            canon[k] = min((c for c in heads if self._paired(pairs, k, c)), key=rank.__getitem__, default=k)
-        return [ArticleCopy(k, c, round(pairs[(k, c) if k < c else (c, k)], 3))
-                for k, c in sorted(canon.items()) if c != k]
+        ``held`` files the articles decided so far under their canonical article, bucket by bucket,
+        so an article meets each group among its candidates once, not each candidate: one
+        comparison places a copy in a group of hundreds.  A bucket is dropped once its last article
+        is decided, and ``keys`` is consumed as the articles are: memory holds the buckets still
+        open and each canonical article's gist, not every key of a large corpus twice."""
+        order = self.ranked(keys)
+        place = {k: i for i, k in enumerate(order)}
+        left = Counter(key for ks in keys.values() for key in ks)  # articles of each bucket still to come
+        held: dict[Key, dict[str, list[str]]] = {}  # band key -> canonical article -> articles under it
+        gists: dict[str, _Gist] = {}  # of each canonical article
+        out = []
+        for k in order:
+            ks = keys.pop(k)
+            head, o = self._head(k, ks, held, hot, place, gists)
+            if head == k:
+                f = self.facts(k)
+                gists[k] = _Gist(f.province, f.county, f.numbers)
+            for key in ks:
+                if left[key] > 1:
+                    left[key] -= 1
+                    held.setdefault(key, {}).setdefault(head, []).append(k)
+                else:  # the bucket's last article: no article after it looks it up
+                    del left[key]
+                    held.pop(key, None)
+            if head != k:
+                out.append(ArticleCopy(k, head, round(o, 3)))
+        return sorted(out, key=lambda c: c.article_id)
 
-    def _paired(self, pairs: dict[tuple[str, str], float], a: str, b: str) -> bool:
-        """Whether two articles of one connected part are copies.  The canonical article of a
-        copy's copy is compared even when LSH did not propose the pair (a cut page and a longer
-        reworded one can be alike to their overlap, not to the Jaccard LSH looks for), so that a
-        copy missing only that proposal still joins it; the overlap found is kept in ``pairs``."""
-        pair = (a, b) if a < b else (b, a)
-        if pair not in pairs:
-            if (o := self.likeness(a, b)) is None:
-                return False
-            pairs[pair] = o
-        return True
+    def _head(self, k: str, ks: list[Key], held, hot: Collection[Key], place: dict[str, int], gists):
+        """The canonical article k joins and their overlap, or (k, None).  The groups that may hold
+        a candidate of k are those in a bucket of a key of k that is not hot, or in two hot ones;
+        of those whose canonical article is a copy of k, the first that holds a candidate of k that
+        is a copy of k (``_under``)."""
+        near, hits = set(), Counter()
+        for key in ks:
+            if heads := held.get(key):
+                if key in hot:
+                    hits.update(heads.keys())
+                else:
+                    near.update(heads)
+        near.update(h for h, n in hits.items() if n > 1)
+        # The groups in canonical order; the first that can take k does (the rule), so the later
+        # ones are never compared.  A group's canonical article is compared with k first, LSH's pair
+        # or not (a cut page and a longer reworded one can be alike to their overlap, not to the
+        # Jaccard LSH looks for): a group whose canonical article is no copy of k cannot take it,
+        # and those whose places or figures disagree with k's are passed over on their gist, not
+        # on their facts read again (one template's notices name thousands of groups).
+        mine = self.facts(k)
+        for h in sorted(near, key=place.__getitem__):
+            if _agree(mine, gists[h]) and (o := self.likeness(k, h)) is not None and self._under(k, h, ks, held, hot):
+                return h, o
+        return k, None
 
-    def records(self, candidates: Iterable[tuple[str, str]]) -> list[ArticleCopy]:
-        """Every article that is a copy, with its canonical article, by article id."""
-        return self.grouped(self.found(candidates))
+    def _under(self, k: str, h: str, ks: list[Key], held, hot: Collection[Key]) -> bool:
+        """Whether a candidate of k filed under h is a copy of k: h itself, when it is a candidate
+        (it is a copy: ``_head`` compared them), else the first other one found that is."""
+        theirs = [(key, held[key][h]) for key in ks if h in held.get(key, ())]
+        own = [key for key, members in theirs if members[0] == h]  # h is filed first under itself
+        if len(own) > 1 or any(key not in hot for key in own):
+            return True
+        tried, hits = set(), Counter()
+        for key, members in sorted(theirs, key=lambda t: t[0] in hot):  # keys not hot first: all candidates
+            for c in members:
+                if key in hot:
+                    hits[c] += 1
+                    if hits[c] < 2:
+                        continue
+                if c not in tried:
+                    tried.add(c)
+                    if self.copies(k, c):
+                        return True
+        return False
 
 
 def _quoted(title: str | None, text: set[str]) -> bool:
@@ -206,7 +292,12 @@ def _quoted(title: str | None, text: set[str]) -> bool:
     return bool(sh) and 2 * len(sh & text) >= len(sh)
 
 
-def same_place(x: _Facts, y: _Facts) -> bool:
+def _agree(x: _Facts | _Gist, y: _Facts | _Gist) -> bool:
+    """Whether two articles' places and figures allow them to be copies (``same_place``, ``same_facts``)."""
+    return same_place(x, y) and same_facts(x.numbers, y.numbers)
+
+
+def same_place(x: _Facts | _Gist, y: _Facts | _Gist) -> bool:
     """False when the primary regions of two articles are known to lie in other provinces or
     other counties: a repost keeps its text and so its places (a region known only to the city,
     or unknown, compares with any)."""
@@ -218,16 +309,25 @@ def find_copies(articles: Iterable[Item]) -> list[ArticleCopy]:
     """Every article that is a copy of another, with its group's canonical article."""
     items = {a.id: a for a in articles}
     arts = _Compared(lambda ids: (items[k] for k in ids))
-    keys = {k: band_keys(sh) for k in items if len(sh := arts.shingles(k)) >= MIN_SHINGLES}
-    held = Counter(key for ks in keys.values() for key in enumerate(ks))
-    return arts.records(_sharing_a_key(keys, {key for key, n in held.items() if n > HOT}))
+    keys = {k: list(enumerate(band_keys(sh))) for k in items if len(sh := arts.shingles(k)) >= MIN_SHINGLES}
+    held = Counter(key for ks in keys.values() for key in ks)
+    return arts.grouped(_shared(keys, held), {key for key, n in held.items() if n > HOT})
+
+
+def _shared(keys: dict[str, list[Key]], held: Counter) -> dict[str, list[Key]]:
+    """Of each article, the keys another article holds too (``held``: how many hold each); the
+    articles with none left out (they have no candidate)."""
+    return {k: shared for k, ks in keys.items() if (shared := [key for key in ks if held[key] > 1])}
 
 
 # --- in a knowledge base ------------------------------------------------------------------------
 
 def mark_copies(conn) -> None:
     """Find the reposts among every article of a knowledge base and record them, from scratch."""
-    copies = _Compared(lambda ids: _read(conn, ids)).records(_stored_pairs(conn))
+    arts = _Compared(lambda ids: _read(conn, ids))
+    hot = set(conn.execute("SELECT band, hash FROM article_bands GROUP BY band, hash HAVING count(*) > ?", (HOT,)))
+    copies = sorted((c for part in _parts(conn) for c in arts.grouped(_shared_stored(conn, part), hot)),
+                    key=lambda c: c.article_id)
     conn.execute("DELETE FROM article_copies")
     conn.executemany("INSERT INTO article_copies VALUES (?,?,?)",
                      [(c.article_id, c.canonical_id, c.similarity) for c in copies])
@@ -235,30 +335,50 @@ def mark_copies(conn) -> None:
                  "(SELECT canonical_id FROM article_copies c WHERE c.article_id = articles.id), id)")
 
 
-def _stored_pairs(conn) -> Iterator[tuple[str, str]]:
-    """The candidate pairs of every stored article, bucket by bucket (a pair sharing several keys
-    comes once per key): pairs of each bucket of two or more articles whose key is not hot, and of
-    a hot bucket, the pairs that share another hot key after it (``_hot_pairs``)."""
-    hot = set(conn.execute("SELECT band, hash FROM article_bands GROUP BY band, hash HAVING count(*) > ?", (HOT,)))
+def _parts(conn) -> Iterable[list[str]]:
+    """The stored articles that share a band key with another, in parts no bucket spans: the
+    articles of each bucket of two or more (read bucket by bucket from the covering key index) are
+    joined into one part.  No candidate pair spans two parts, so each is grouped alone, its keys
+    read and dropped in turn (``_shared_stored``): memory holds the largest part's, not every key
+    of a large corpus."""
+    root: dict[str, str] = {}
+
+    def find(a: str) -> str:
+        root.setdefault(a, a)
+        while root[a] != a:
+            root[a] = a = root[root[a]]  # (halving the path as it goes)
+        return a
+
     rows = conn.execute(
         "SELECT band, hash, article_id FROM article_bands WHERE (band, hash) IN"
         " (SELECT band, hash FROM article_bands GROUP BY band, hash HAVING count(*) > 1) ORDER BY band, hash")
-    for key, held in groupby(rows, key=lambda r: (r[0], r[1])):
-        members = sorted(r[2] for r in held)
-        yield from _hot_pairs(conn, key[0], members, hot) if key in hot else combinations(members, 2)
+    for _, bucket in groupby(rows, key=lambda r: (r[0], r[1])):
+        first, *others = (r[2] for r in bucket)
+        for a in others:
+            root[find(a)] = find(first)
+    parts: dict[str, list[str]] = {}
+    for a in root:
+        parts.setdefault(find(a), []).append(a)
+    return parts.values()
 
 
-def _hot_pairs(conn, band: int, members: list[str], hot: set[Key]) -> Iterator[tuple[str, str]]:
-    """The pairs of a hot bucket's members that share a hot key of a later band (pairs sharing a key
-    that is not hot come from that key's bucket; an earlier hot band's bucket gave its own)."""
-    sub: dict[Key, list[str]] = {}
-    for b, h, a in conn.execute("SELECT band, hash, article_id FROM article_bands"
-                                " WHERE article_id IN (SELECT value FROM json_each(?)) AND band > ?",
-                                (json.dumps(members), band)):
-        if (b, h) in hot:
-            sub.setdefault((b, h), []).append(a)
-    for held in sub.values():
-        yield from combinations(sorted(held), 2)
+def _shared_stored(conn, ids: list[str]) -> dict[str, list[Key]]:
+    """Of each of these stored articles, the band keys another article holds too (``_shared``)."""
+    keys: dict[str, list[Key]] = {}
+    for k, band, h in conn.execute(
+            "SELECT b.article_id, b.band, b.hash FROM article_bands b WHERE b.article_id IN (SELECT value FROM"
+            " json_each(?)) AND EXISTS (SELECT 1 FROM article_bands o WHERE o.band = b.band AND o.hash = b.hash"
+            " AND o.article_id != b.article_id) ORDER BY b.article_id, b.band", (_ids(ids),)):
+        keys.setdefault(k, []).append((band, h))
+    return keys
+
+
+def _stored_pairs(conn) -> Iterator[tuple[str, str]]:
+    """The candidate pairs of every stored article, each once: the pairs ``mark_copies`` groups
+    without listing them (``_Compared.grouped`` looks them up bucket by bucket), listed."""
+    keys = _stored_keys(conn, [a for part in _parts(conn) for a in part])
+    held = Counter(key for ks in keys.values() for key in enumerate(ks))
+    return _sharing_a_key(keys, {key for key, n in held.items() if n > HOT})
 
 
 def update_copies(conn, added: Collection[str], removed: Collection[str]) -> set[str]:
@@ -281,11 +401,13 @@ def update_copies(conn, added: Collection[str], removed: Collection[str]) -> set
     arts = _Compared(lambda ids: _read(conn, ids))
     # The removed articles' copies are looked up by their keys among the articles that stay (with
     # the hot keys of the knowledge base after the change); their texts are still stored.
-    seeds = {x for pair in _copies_of(conn, arts, gone_keys) for x in pair} | _old_groups(conn, removed)
-    affected, pairs = _connected(conn, arts, (added | seeds) - removed)
+    reach = _Reach(conn, arts)
+    seeds = reach.copies({k: list(enumerate(ks)) for k, ks in gone_keys.items()})
+    affected = reach.closure((added | seeds | _old_groups(conn, removed)) - removed)
     kept = affected - added  # stored before this run, and still there
     before = _own_canonical(conn, kept)
-    copies = arts.grouped(pairs)
+    held = Counter(key for ks in reach.keys.values() for key in ks)
+    copies = arts.grouped(_shared(reach.keys, held), {key for key, n in reach.size.items() if n > HOT})
     write_copies(conn, copies, affected)
     return before ^ (kept - {c.article_id for c in copies})
 
@@ -317,42 +439,75 @@ def _redo(conn, added: set[str], removed: set[str]) -> set[str]:
                                        " WHERE (a.canonical_id = a.id) != b.own")}
 
 
-def _connected(conn, arts: _Compared, seeds: set[str]) -> tuple[set[str], dict[tuple[str, str], float]]:
-    """These articles and every stored article joined to them copy by copy, and the copies among
-    them with their overlap (``_Compared.found``)."""
-    seen, frontier, pairs = set(seeds), set(seeds), {}
-    while frontier:
-        found = _copies_of(conn, arts, _stored_keys(conn, frontier))
-        pairs.update(found)
-        frontier = {x for pair in found for x in pair} - seen
-        seen |= frontier
-    return seen, pairs
+class _Reach:
+    """The stored articles joined copy by copy to some articles.  An article's candidates are looked
+    up in the stored buckets of its band keys, each bucket read once, and compared only while not
+    reached yet (they are joined already when they are): a group of n copies costs about n
+    comparisons, not n²/2.  ``keys`` holds the band keys of the articles whose candidates were
+    looked up, ``size`` how many articles hold each key read, ``gists`` the places and figures of
+    the articles compared: a copy of one template's notice has thousands of candidates, too many
+    for the facts cache, and their gists reject most of them without reading them again."""
 
+    def __init__(self, conn, arts: _Compared):
+        self.conn, self.arts = conn, arts
+        self.seen: set[str] = set()
+        self.keys: dict[str, list[Key]] = {}
+        self.size: dict[Key, int] = {}
+        self._left: dict[Key, list[str]] = {}  # of each bucket, the articles not reached when last read
+        self.gists: dict[str, _Gist] = {}
 
-def _copies_of(conn, arts: _Compared, keys: dict[str, list[int]]) -> dict[tuple[str, str], float]:
-    """The copies of the articles holding these band keys among the stored articles (other than
-    those whose keys are not stored any more): their candidates, found by the keys ``_stage_keys``
-    puts in temp.new_bands, then compared."""
-    if not keys:
-        return {}
-    _stage_keys(conn, keys)
-    shared: dict[tuple[str, str], list[Key]] = {}
-    for a, b, band, h in conn.execute(
-            "SELECT n.article_id, b.article_id, b.band, b.hash FROM temp.new_bands n"
-            " JOIN article_bands b ON b.band = n.band AND b.hash = n.hash WHERE b.article_id != n.article_id"):
-        shared.setdefault((a, b), []).append((band, h))
-    hot = _hot(conn, {key for keys in shared.values() for key in keys})
-    return arts.found((a, b) for (a, b), ks in shared.items() if len(ks) >= 2 or ks[0] not in hot)
+    def closure(self, start: set[str]) -> set[str]:
+        """These articles and every stored article joined to them copy by copy (all reached)."""
+        self.seen |= start
+        frontier = set(start)
+        while frontier:
+            keys = {k: list(enumerate(ks)) for k, ks in _stored_keys(self.conn, frontier).items()}
+            self.keys.update(keys)
+            frontier = self.copies(keys)
+        return set(self.seen)
 
+    def copies(self, keys: dict[str, list[Key]]) -> set[str]:
+        """The stored articles not reached yet that are copies of the articles holding these keys
+        (their candidates: sharing a key that is not hot, or two hot ones); reached now."""
+        self._load({key for ks in keys.values() for key in ks})
+        found = set()
+        for a, ks in keys.items():
+            near, hits = set(), Counter()
+            for key in ks:
+                self._left[key] = left = [b for b in self._left[key] if b not in self.seen]
+                if self.size[key] > HOT:
+                    hits.update(left)
+                else:
+                    near.update(left)
+            near.update(b for b, n in hits.items() if n > 1)
+            mine = self._gist(a)
+            for b in sorted(near):
+                if b not in self.seen and _agree(mine, self._gist(b)) and self.arts.copies(a, b):
+                    self.seen.add(b)
+                    found.add(b)
+        return found
 
-def _hot(conn, wanted: Iterable[Key]) -> set[Key]:
-    """Those of these band keys that are hot in the knowledge base."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS hot_probe (band INTEGER, hash INTEGER, PRIMARY KEY (band, hash))")
-    conn.execute("DELETE FROM temp.hot_probe")
-    conn.executemany("INSERT OR IGNORE INTO temp.hot_probe VALUES (?,?)", wanted)
-    return set(conn.execute("SELECT p.band, p.hash FROM temp.hot_probe p JOIN article_bands b"
-                            " ON b.band = p.band AND b.hash = p.hash GROUP BY p.band, p.hash HAVING count(*) > ?",
-                            (HOT,)))
+    def _gist(self, k: str) -> _Gist:
+        if (g := self.gists.get(k)) is None:
+            f = self.arts.facts(k)
+            g = self.gists[k] = _Gist(f.province, f.county, f.numbers)
+        return g
+
+    def _load(self, keys: set[Key]) -> None:
+        """The buckets of these keys not read yet."""
+        new = keys - self.size.keys()
+        if not new:
+            return
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS key_probe (band INTEGER, hash INTEGER)")
+        self.conn.execute("DELETE FROM temp.key_probe")
+        self.conn.executemany("INSERT INTO temp.key_probe VALUES (?,?)", new)
+        for key in new:
+            self.size[key], self._left[key] = 0, []
+        # (CROSS JOIN: each key looked up in the key index, not the whole table scanned for the keys)
+        for band, h, a in self.conn.execute("SELECT b.band, b.hash, b.article_id FROM temp.key_probe p"
+                                            " CROSS JOIN article_bands b ON b.band = p.band AND b.hash = p.hash"):
+            self.size[band, h] += 1
+            self._left[band, h].append(a)
 
 
 def _ids(ids: Iterable[str]) -> str:
@@ -361,17 +516,12 @@ def _ids(ids: Iterable[str]) -> str:
 
 
 def _read(conn, ids: Iterable[str]) -> list[Item]:
+    ids = list(ids)
+    one = len(ids) == 1  # (most reads, as comparing needs them: no JSON list)
     return [Item(*r) for r in conn.execute(
-        "SELECT a.id, a.text, a.date, r.province, r.county, a.title FROM articles a"
-        " LEFT JOIN regions r ON r.article_id = a.id WHERE a.id IN (SELECT value FROM json_each(?))", (_ids(ids),))]
-
-
-def _stage_keys(conn, keys: dict[str, list[int]]) -> None:
-    """Some articles' band keys in a temp table, to look their candidates up in ``article_bands``."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS new_bands (article_id TEXT, band INTEGER, hash INTEGER)")
-    conn.execute("DELETE FROM temp.new_bands")
-    conn.executemany("INSERT INTO temp.new_bands VALUES (?,?,?)",
-                     ((k, band, h) for k, ks in keys.items() for band, h in enumerate(ks)))
+        "SELECT a.id, a.text, a.date, r.province, r.county, a.title FROM articles a LEFT JOIN regions r"
+        " ON r.article_id = a.id WHERE a.id " + ("= ?" if one else "IN (SELECT value FROM json_each(?))"),
+        (ids[0] if one else _ids(ids),))]
 
 
 def _stored_keys(conn, ids: Iterable[str]) -> dict[str, list[int]]:
