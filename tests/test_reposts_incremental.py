@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 import functools
+import json
 from pathlib import Path
 import random
 import sqlite3
@@ -220,7 +221,8 @@ def _reference(items: list[Item], keys: Keys) -> list[tuple[str, str, float]]:
     for a, b in pairs:
         near.setdefault(a, []).append(b)
         near.setdefault(b, []).append(a)
-    rank = {k: (by_id[k].date is None, by_id[k].date or "", -len(by_id[k].text), k) for k in near}
+    rank = {k: (by_id[k].date is None, by_id[k].date or "", reposts.noise(by_id[k]), -len(by_id[k].text), k)
+            for k in near}
 
     def paired(a: str, b: str) -> bool:
         pair = (a, b) if a < b else (b, a)
@@ -254,8 +256,9 @@ def _kb_of(items: list[Item], keys: Keys) -> sqlite3.Connection:
 def _insert(con: sqlite3.Connection, items: list[Item], keys: Keys) -> None:
     """Articles as a build writes them for detection: text, title, date, primary region, band keys."""
     for a in items:
-        con.execute("INSERT INTO articles VALUES (?, 'd', 0, ?, ?, NULL, NULL, NULL, ?, 0, 0, 0, '[]', '{}', ?, NULL)",
-                    (a.id, a.title, a.date, a.text, a.id))
+        quality = json.dumps({"counts": {"boilerplate": a.repairs, "metadata": 1}})  # (metadata is no noise)
+        con.execute("INSERT INTO articles VALUES (?, 'd', 0, ?, ?, NULL, NULL, NULL, ?, 0, 0, 0, '[]', ?, ?, NULL)",
+                    (a.id, a.title, a.date, a.text, quality, a.id))
         if a.province or a.county:
             con.execute("INSERT INTO regions (article_id, province, county) VALUES (?,?,?)", (a.id, a.province, a.county))
         con.executemany("INSERT INTO article_bands VALUES (?,?,?)", [(a.id, b, h) for b, h in enumerate(keys.get(a.id, []))])
@@ -328,7 +331,7 @@ def _corpus(rng: random.Random) -> list[Item]:
     """Reposts of a few stories (whole, cut at the head or tail, lightly edited, rewritten, retitled,
     under other chrome, a few for another province or county), articles quoting one paragraph,
     chains (windows of an account, each like the next), notices of one template for other places,
-    measures, dates and numbers; dated or not."""
+    measures, dates and numbers; dated or not, clean or not."""
     drafts: list[tuple[str, str, str | None, str | None]] = []  # text, title, province, county
     forms = [lambda p: p, lambda p: p[:2], lambda p: p[1:], rc.light_edit, rc.rewritten, rc.follow_up]
     for title, paras in rng.sample(list(rc.BASES.values()), 3):
@@ -345,7 +348,9 @@ def _corpus(rng: random.Random) -> list[Item]:
         place, action = rng.choice(s70.PLACES[:2]), rng.choice(s70.ACTIONS[:2])
         drafts.append((s70._notice(place, action, rng.randrange(25)), place + action, place[:3], None))
     rng.shuffle(drafts)
-    return [Item(f"x{i:03d}", text, None if rng.random() < 0.2 else rng.choice(DAYS), province, county, title)
+    # Some prints keep marks of lost characters, some had repairs recorded: the cleanest comes first.
+    return [Item(f"x{i:03d}", text + "\ufffd" * rng.choice([0, 0, 0, 1, 2]), None if rng.random() < 0.2 else
+                 rng.choice(DAYS), province, county, title, rng.choice([0, 0, 0, 1, 3]))
             for i, (text, title, province, county) in enumerate(drafts)]
 
 

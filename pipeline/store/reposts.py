@@ -25,7 +25,7 @@ Copies are not grouped transitively: a chain of near-duplicates (A like B, B lik
 articles that are nothing alike (A and C: one template filled with one place's facts, then
 another's), and on a corpus of such notices it joined thousands.  So every copy is a copy of its
 canonical article itself.  The articles are taken in canonical order (earliest dated, then the
-longest, then the smallest id): an article joins the first canonical article it is a copy of
+cleanest, then the longest, then the smallest id: ``_rank``): an article joins the first canonical article it is a copy of
 among its copies' canonical articles (compared even when LSH did not propose the pair), and is a
 canonical article when there is none.
 
@@ -94,9 +94,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
 import json
+import re
 from typing import NamedTuple
 
 from pipeline.core.records import ArticleCopy
+from pipeline.text.chars import PUA
 from pipeline.store.writer import write_copies
 from pipeline.store.similarity import (MIN_SHINGLES, OVERLAP, band_keys, headline, numbers, overlap, same_facts,
                                        same_headline, shingles)
@@ -106,6 +108,12 @@ HOT = 128  # articles holding one band key past which the key is a template's (s
 FACTS_CACHE, SHINGLE_CACHE = 4096, 128
 
 Key = tuple[int, int]  # (band, hash)
+# Marks of damage a text keeps: U+FFFD where the repair stage found characters lost, private-use
+# characters where a decoder left bytes it could not place.
+_MARK = re.compile(f"[{PUA}]")
+# Repairs that read the page rather than mend it: a byline or a record line taken off as metadata
+# is on every copy, clean or not (``Item.repairs``).
+READ_NOT_MENDED = frozenset({"metadata"})
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,7 @@ class Item:
     province: str | None = None  # of its primary region, when known
     county: str | None = None
     title: str | None = None
+    repairs: int = 0  # the repairs the text stages recorded inside it, other than its metadata (``noise``)
 
 
 def _sharing_a_key(keys: dict[str, list[int]], hot: Collection[Key] = frozenset()) -> Iterator[tuple[str, str]]:
@@ -196,12 +205,11 @@ class _Compared:
         return self.likeness(a, b) is not None
 
     def ranked(self, ids: Iterable[str]) -> list[str]:
-        """These articles in canonical order: earliest dated (an undated copy cannot be the first),
-        then longest, then smallest id.  Read a chunk at a time (not one query per article)."""
+        """These articles in canonical order (``_rank``), read a chunk at a time (not one query per article)."""
         ids, rank = list(ids), {}
         for i in range(0, len(ids), 512):
             for a in self._read(ids[i:i + 512]):
-                rank[a.id] = a.date is None, a.date or "", -len(a.text), a.id
+                rank[a.id] = _rank(a)
         return sorted(rank, key=rank.__getitem__)
 
     def grouped(self, keys: dict[str, list[Key]], hot: Collection[Key]) -> list[ArticleCopy]:
@@ -284,6 +292,20 @@ class _Compared:
                     if self.copies(k, c):
                         return True
         return False
+
+
+def _rank(a: Item) -> tuple:
+    """Canonical order: earliest dated (an undated copy cannot be the first), then the cleanest
+    (``noise``), then the longest, then the smallest id."""
+    return a.date is None, a.date or "", noise(a), -len(a.text), a.id
+
+
+def noise(a: Item) -> int:
+    """How much of an article is damage or page furniture: the marks of lost characters its text
+    keeps, and the repairs the text stages recorded inside it (mojibake and pinyin residue mended,
+    chrome lines and spam dropped, broken paragraphs rejoined; not its metadata).  Debris makes a
+    copy longer, so by length alone the worst print of an article would be the one shown."""
+    return len(_MARK.findall(a.text)) + a.repairs
 
 
 def _quoted(title: str | None, text: set[str]) -> bool:
@@ -518,10 +540,16 @@ def _ids(ids: Iterable[str]) -> str:
 def _read(conn, ids: Iterable[str]) -> list[Item]:
     ids = list(ids)
     one = len(ids) == 1  # (most reads, as comparing needs them: no JSON list)
-    return [Item(*r) for r in conn.execute(
-        "SELECT a.id, a.text, a.date, r.province, r.county, a.title FROM articles a LEFT JOIN regions r"
+    return [Item(*r[:-1], _repairs(r[-1])) for r in conn.execute(
+        "SELECT a.id, a.text, a.date, r.province, r.county, a.title, a.quality FROM articles a LEFT JOIN regions r"
         " ON r.article_id = a.id WHERE a.id " + ("= ?" if one else "IN (SELECT value FROM json_each(?))"),
         (ids[0] if one else _ids(ids),))]
+
+
+def _repairs(quality: str | None) -> int:
+    """``Item.repairs`` of a stored article, from its quality record (``store/rows.py``)."""
+    counts = json.loads(quality or "{}").get("counts", {})
+    return sum(n for kind, n in counts.items() if kind not in READ_NOT_MENDED)
 
 
 def _stored_keys(conn, ids: Iterable[str]) -> dict[str, list[int]]:
