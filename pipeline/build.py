@@ -341,6 +341,8 @@ def build(
         # Large batches: one prediction per batch costs a fixed overhead in scikit-learn (~20 ms).
         size = max(1, min(BATCH, len(paths) // (4 * jobs)))
         run.consume(_run_batches(_batches(items, size), settings, jobs, executor, scheduler, parts or f"{out}.parts"))
+    # (again: a model this process could not unpickle after all (dask loads it here) fell back to the rules)
+    report.classifier, report.classifier_warning = tagger.description, tagger.warning
     return report
 
 

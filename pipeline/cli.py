@@ -114,9 +114,14 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
     if report_json and (why := why_unwritable(Path(report_json).parent)):  # (not after the whole build)
         raise click.ClickException(f"{report_json}: cannot write the report there: {why}")
     _check_dictionary()
-    report = run_build(corpus, out, quiet, jobs=jobs, executor=executor, scheduler=scheduler, parts=parts,
-                       segmenter=segmenter, codebook=codebook, model=model or AUTO,
-                       cache=False if no_cache else (cache_dir or True), wait=not no_wait)
+    held = _HeldBack()  # (the classifier's warning is the report's: said once, below, not logged as well)
+    logging.getLogger("pipeline.classify.tagger").addFilter(held)
+    try:
+        report = run_build(corpus, out, quiet, jobs=jobs, executor=executor, scheduler=scheduler, parts=parts,
+                           segmenter=segmenter, codebook=codebook, model=model or AUTO,
+                           cache=False if no_cache else (cache_dir or True), wait=not no_wait)
+    finally:
+        logging.getLogger("pipeline.classify.tagger").removeFilter(held)
     if report_json:
         Path(report_json).parent.mkdir(parents=True, exist_ok=True)  # (as --out's folder is made)
         Path(report_json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
@@ -124,14 +129,27 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
         click.echo(report.summary(), err=True)
         if report.mode != "unchanged":  # (the summary has said it was left as it was)
             click.echo(f"wrote {out}", err=True)
-    else:  # (a missing model was logged once already: not said again here)
-        for line in report.problems():
+    else:
+        for line in ([f"warning: {report.classifier_warning}"] if report.classifier_warning else []) + report.problems():
             click.echo(line, err=True)
     code = report.exit_code(strict)
     if code:
         click.echo(f"exit code {code}: --strict, and {counted(len(report.failures), 'file')} skipped, "
                    f"{counted(len(report.errors), 'internal error')}", err=True)
     sys.exit(code)
+
+
+class _HeldBack(logging.Filter):
+    """Drops this process's warnings of the measure tagger during a build: the build's report carries them (the
+    summary, or --quiet's lines), so a missing or mismatched model was said twice. A worker's own (forked with
+    this filter) still logs: the report does not hold it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pid = os.getpid()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno < logging.WARNING or os.getpid() != self.pid
 
 
 def run_build(corpus: str, out: str, quiet: bool, **options):
