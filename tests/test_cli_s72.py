@@ -57,3 +57,66 @@ def test_a_missing_model_is_said_once(tmp_path, quiet, segmenter):
     r = _build(tmp_path, "--model", str(tmp_path / "none.pkl"), *quiet)
     assert r.returncode == 0, r.stderr
     assert r.stderr.count("no trained model") == 1, r.stderr
+
+
+# --- 2. a township filter with another level word: 唐昌街道 finds 唐昌镇 ------------------------------
+
+TOWNS = {
+    "a.txt": "郫都区唐昌镇推行容错纠错机制\n成都市郫都区唐昌镇出台干部容错纠错办法，为担当者担当。\n",
+    "c.txt": "靖西市安德镇开展干部考核\n百色市靖西市安德镇开展村干部年度考核，考核结果与报酬挂钩。\n",
+    "d.txt": "郫都区安德街道关爱基层干部\n成都市郫都区安德街道落实干部谈心谈话制度，关心关爱基层干部。\n",
+    "e.txt": "平昌县望京镇选派驻村干部\n巴中市平昌县望京镇选派年轻干部驻村任职，帮助村里发展产业。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def towns_kb(tmp_path_factory, segmenter):
+    from tests.conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "towns", TOWNS)
+
+
+def _search(db: Path, *args: str):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    return CliRunner().invoke(cli, ["search", "--db", str(db), "--format", "json", *args])
+
+
+def _towns(r) -> set[str]:
+    return {"/".join(m["region"][lv] for lv in ("province", "city", "county", "township"))
+            for m in json.loads(r.stdout)["results"]}
+
+
+def test_a_township_given_with_another_level_word_finds_it_and_says_so(towns_kb):
+    r = _search(towns_kb, "--township", "唐昌街道")
+    assert r.exit_code == 0, r.output
+    assert _towns(r) == {"四川省/成都市/郫都区/唐昌镇"}
+    notes = json.loads(r.stdout)["notes"]
+    assert any("唐昌街道" in n["message"] and "郫都区唐昌镇" in n["message"] and "街道" in n["message"] for n in notes), notes
+    # (with its county before it, too)
+    assert _towns(_search(towns_kb, "--township", "郫都区唐昌街道")) == {"四川省/成都市/郫都区/唐昌镇"}
+
+
+def test_another_level_word_stays_inside_its_county(towns_kb):
+    # 安德镇 is a town of 靖西市 here: 郫都区安德街道 is another place, though it was called 安德镇 once
+    assert _towns(_search(towns_kb, "--township", "安德镇")) == {"广西壮族自治区/百色市/靖西市/安德镇"}
+    # 望京街道 is a 街道 of Beijing the knowledge base has no measure of: not 平昌县望京镇
+    r = _search(towns_kb, "--township", "望京街道")
+    assert r.exit_code == 1 and json.loads(r.stdout)["results"] == [], r.output
+    # a value's full path is that value alone (the facet's own link)
+    r = _search(towns_kb, "--township", "四川省/成都市/郫都区/安德街道")
+    assert _towns(r) == {"四川省/成都市/郫都区/安德街道"} and json.loads(r.stdout)["notes"] == []
+
+
+def test_the_page_and_the_api_read_the_other_level_word_alike(towns_kb):
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    client = TestClient(create_app(towns_kb))
+    body = client.get("/api/search", params={"township": "唐昌街道"}).json()
+    assert body["total"] == 1 and any("郫都区唐昌镇" in n["message"] for n in body["notes"]), body
+    page = client.get("/", params={"township": "唐昌街道"})
+    assert page.status_code == 200 and "为担当者担当" in page.text and "同一县内同名" in page.text

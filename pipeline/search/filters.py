@@ -115,6 +115,8 @@ def _resolve_one(cat: Catalog, facet: str, given: str) -> tuple[list[Value], Not
     v = norm(source_value(given) or given if facet == "source" else given)  # (《光明日报》 is the value 光明日报)
     found = _match(cat, facet, v)
     name = FACET_ZH[facet]
+    if facet == "township" and (same := _other_level_words(cat, v, found)):
+        return found + same, _other_level_note(name, given, found, same)
     if len(found) == 1:
         loose = v not in cat.norm[(facet, found[0].value)][1:2] + cat.norm[(facet, found[0].value)][2] \
             and v != cat.norm[(facet, found[0].value)][0] and not v.isdigit()
@@ -189,6 +191,52 @@ def _town_stem(facet: str, pool: list, v: str) -> list[Value]:
     if facet != "township" or len(v) < 2:
         return []
     return [x for x, (nv, nl, na) in pool if any(nv.endswith(v + w) for w in _TOWN_WORDS)]
+
+
+def _level_word(name: str) -> tuple[str, str]:
+    """A township's name as its stem and level word (唐昌镇 -> 唐昌, 镇); the word "" when it has none."""
+    for w in _TOWN_WORDS:
+        if name.endswith(w) and len(name) - len(w) >= 2:
+            return name[:-len(w)], w
+    return name, ""
+
+
+def _other_level_words(cat: Catalog, v: str, found: list[Value]) -> list[Value]:
+    """The same township written with another level word (唐昌街道 for 唐昌镇, 某某乡 for 某某镇): a town made a
+    街道 keeps its name, and texts go on writing either. Only in the counties of the values ``v`` matched (another
+    county's 唐昌乡 is another place), anywhere when it matched none; none when ``v`` is a value's full path (the
+    facet's own link: one value exactly). A name the division data holds as a township (now or before) counts in
+    its own counties only: 安德镇 of 靖西市 is not 郫都区安德街道, which was 安德镇 too."""
+    stem, word = _level_word(v)
+    if not word or any(v in cat.norm[(x.facet, x.value)][:1] + cat.norm[(x.facet, x.value)][2][:1] for x in found):
+        return []
+    counties = {x.value.rsplit("/", 1)[0] for x in found} or _town_counties(v)
+    out = []
+    for x in cat.values.get("township", []):
+        county, _, town = x.value.rpartition("/")
+        their_stem, their_word = _level_word(norm(town))
+        if not their_word or their_word == word or x in found or (counties and county not in counties):
+            continue
+        # (the given's stem may start with its county, 郫都区唐昌街道: that part must end the value's county)
+        if stem.endswith(their_stem) and norm(county).endswith(stem[:len(stem) - len(their_stem)]):
+            out.append(x)
+    return out
+
+
+def _town_counties(name: str) -> set[str]:
+    """The paths of the counties holding a township of this name, today or formerly (none if unknown)."""
+    if (g := _gazetteer()) is None:
+        return set()
+    units = [g.places[f.code] for f in g.forms.get(name, ()) if f.kind in ("full", "former") and f.code in g.places]
+    return {p.path.rsplit("/", 1)[0] for p in units if p.level == "township"}
+
+
+def _other_level_note(name: str, given: str, found: list[Value], same: list[Value]) -> Note:
+    labels = "、".join(x.label for x in same[:8])
+    why = "镇、乡、街道、苏木同为乡级，改设后多沿用原名，同一县内同名的按同一乡镇筛选"
+    if found:
+        return Note("township", given, "read_as", f"{name}“{given}”也包含“{labels}”：{why}。", found + same)
+    return Note("township", given, "read_as", f"{name}“{given}”按“{labels}”筛选：{why}。", same)
 
 
 def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
