@@ -63,6 +63,8 @@ class Report:
     articles: int = 0
     repairs: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  # unreadable input: (path, reason)
+    # policykb's own files in the corpus (a fetch source list; a fetch run's WARC file with no page): (path, reason)
+    ours: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # input read in part (a manifest): (path, reason)
     errors: list[Failed] = field(default_factory=list)  # internal errors on readable input
     duplicates: list[tuple[str, str]] = field(default_factory=list)
@@ -79,8 +81,9 @@ class Report:
 
     # A skipped or failed file is said once, by the report (``problems``: in the summary, and under --quiet):
     # the log only traces it, or each was printed twice, a plain skip as an ERROR.
-    def fail(self, path: str, reason: str) -> None:
-        self.failures.append((path, reason))
+    def fail(self, path: str, reason: str, ours: bool = False) -> None:
+        """A file that gave no document; ``ours``: one policykb keeps in a corpus folder, no article and no failure."""
+        (self.ours if ours else self.failures).append((path, reason))
         log.info("skipped %s: %s", path, reason)
 
     def warn(self, path: str, reason: str) -> None:
@@ -101,7 +104,7 @@ class Report:
         peak = {who: resource.getrusage(w).ru_maxrss * 1024 for who, w in
                 (("parent", resource.RUSAGE_SELF), ("largest_worker", resource.RUSAGE_CHILDREN))}
         return {"files": self.files, "documents": self.documents, "articles": self.articles, "mode": self.mode,
-                "processed": self.processed, "removed": self.removed, "touched": self.touched, "skipped": len(self.failures), "warnings": len(self.warnings),
+                "processed": self.processed, "removed": self.removed, "touched": self.touched, "skipped": len(self.failures), "not_articles": len(self.ours), "warnings": len(self.warnings),
                 "errors": len(self.errors), "duplicates": len(self.duplicates), "copies": self.copies,
                 "classifier": self.classifier,
                 "seconds_by_stage": {k: round(v, 3) for k, v in sorted(self.timings.items())},
@@ -119,7 +122,9 @@ class Report:
                   " (counted once)" if self.copies else ""
         lines = [
             f"{counted(self.files, 'file')}, {counted(self.documents, 'document')}, {counted(self.articles, 'article')}; "
-            f"{counted(len(self.failures), 'file')} skipped, internal errors: {len(self.errors)}, "
+            f"{counted(len(self.failures), 'file')} skipped, "
+            + (f"{counted(len(self.ours), 'file')} of policykb's own not read, " if self.ours else "")
+            + f"internal errors: {len(self.errors)}, "
             f"{counted(len(self.duplicates), 'duplicate')}",
             run + reposts,
             f"repairs: {rep}",
@@ -128,6 +133,7 @@ class Report:
         if self.classifier_warning:
             lines.append(f"warning: {self.classifier_warning}")
         lines += self.problems()
+        lines += [f"not read {p}: {r}" for p, r in self.ours]  # (no problem: what --quiet leaves out)
         lines += [f"duplicate {p}: same {'folder' if os.path.isdir(p) else 'content'} as {q}" for p, q in self.duplicates]
         return "\n".join(lines)
 
@@ -396,7 +402,7 @@ def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta]]:
             seen.append(item.path if isinstance(item, Skipped) else str(item))
             if isinstance(item, Skipped):
                 report.files += 1
-                report.fail(item.path, item.reason)
+                report.fail(item.path, item.reason, item.ours)
             else:
                 paths.append(seen[-1])
         found, problems = manifest.read(root, seen, met if Path(root).is_dir() else None)
@@ -447,7 +453,7 @@ class _Run:
                     continue
                 data = read_bytes(Path(path))
             except IngestError as e:
-                self._skip(Skipped(e.path, e.reason))
+                self._skip(Skipped(e.path, e.reason, e.ours))
                 continue
             except OSError as e:
                 self._skip(Skipped(path, e.strerror or str(e)))
@@ -471,7 +477,7 @@ class _Run:
         self.progress(1)
 
     def _skip(self, s: Skipped) -> None:
-        self.report.fail(s.path, s.reason)
+        self.report.fail(s.path, s.reason, s.ours)
         self.progress(1)
 
     def consume(self, results: Iterator[tuple[list[Outcome], Counter]]) -> None:
@@ -492,7 +498,7 @@ class _Run:
         done = []
         for o in outcomes:
             if isinstance(o, Skipped):
-                self.report.fail(o.path, o.reason)
+                self.report.fail(o.path, o.reason, o.ours)
             elif isinstance(o, Failed):
                 self.report.error(o)
             else:

@@ -255,7 +255,7 @@ def _failure(path: str, e: Exception) -> Skipped | Failed:
     (ingest itself or the cache included: still one document's problem).  Call it inside the
     ``except`` block, where the traceback is still at hand."""
     if isinstance(e, IngestError):
-        return Skipped(e.path, e.reason)
+        return Skipped(e.path, e.reason, e.ours)
     if isinstance(e, StageError):
         return Failed(path, e.stage, f"{type(e.error).__name__}: {e.error}", e.trace)
     return Failed(path, "ingest", f"{type(e).__name__}: {e}", traceback.format_exc())

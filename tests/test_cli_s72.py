@@ -120,3 +120,43 @@ def test_the_page_and_the_api_read_the_other_level_word_alike(towns_kb):
     assert body["total"] == 1 and any("郫都区唐昌镇" in n["message"] for n in body["notes"]), body
     page = client.get("/", params={"township": "唐昌街道"})
     assert page.status_code == 200 and "为担当者担当" in page.text and "同一县内同名" in page.text
+
+
+# --- 3. build --strict: policykb's own files in a corpus folder are no articles and no errors ----------
+
+def _listing_only_warc(path: Path) -> None:
+    """A WARC file as a fetch run that met only a sitemap writes: a record, and no HTML page."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "application/xml")], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record("http://127.0.0.1:9/sitemap.xml", "response", payload=BytesIO(b"<urlset/>"),
+                                            http_headers=http, warc_headers_dict={"WARC-Policykb-Role": "source"}))
+
+
+def test_strict_builds_the_projects_own_corpus_folder(tmp_path, segmenter):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    corpus = tmp_path / "corpora"
+    shutil.copytree(ROOT / "corpora", corpus)  # (sources.txt, the labels, the sample articles and their manifest)
+    (corpus / "raw").mkdir(exist_ok=True)
+    _listing_only_warc(corpus / "raw" / "20260101T000000Z-001.warc.gz")
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--strict", "-j", "2",
+                                 "--model", str(tmp_path / "none.pkl")])
+    assert r.exit_code == 0, r.output
+    assert "0 files skipped" in r.output and "2 files of policykb's own not read" in r.output
+    said = [ln for ln in r.output.splitlines() if ln.startswith("not read ")]
+    assert len(said) == 2 and any("sources.txt" in ln for ln in said) and any("warc.gz" in ln for ln in said)
+    # (a WARC file that is no WARC file is still a file skipped)
+    (corpus / "raw" / "broken.warc.gz").write_bytes(b"not gzip")
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--strict",
+                                 "--model", str(tmp_path / "none.pkl")])
+    assert r.exit_code == 1 and "skipped " in r.output and "broken.warc.gz: damaged WARC file" in r.output, r.output

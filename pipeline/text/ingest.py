@@ -41,16 +41,21 @@ def unread_document(path: str | os.PathLike) -> str | None:
 
 
 class IngestError(Exception):
-    def __init__(self, path: str | os.PathLike, reason: str):
+    """A file that gives no document, and why. ``ours``: a file policykb itself keeps in a corpus folder (a fetch
+    source list, a fetch run's WARC file of listings and revisits only): no article, and no error either."""
+
+    def __init__(self, path: str | os.PathLike, reason: str, ours: bool = False):
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
+        self.ours = ours
 
 
 @dataclass(frozen=True)
 class Skipped:
     path: str
     reason: str
+    ours: bool = False  # (as IngestError's: said, but no file skipped for --strict)
 
 
 def discover(root: str | os.PathLike, manifests: list[Path] | None = None) -> Iterator[Path | Skipped]:
@@ -175,7 +180,8 @@ def _warc_documents(files: list[Path]) -> Iterator[Path | Skipped]:
             yield Skipped(e.path, f"{counted(read, 'page')} read, then: {e.reason}" if read else e.reason)
             continue
         if len(found) == before:  # (warcio reads an empty or non-gzip file as no record, without a word)
-            yield Skipped(str(f), _no_member_reason(f))
+            why = _no_member_reason(f)  # (records, but no page: a fetch run that met only listings and unchanged pages)
+            yield Skipped(str(f), why, ours=why == NO_PAGE)
     for m in warc.latest(found):
         yield Path(m.path)
 
@@ -190,7 +196,10 @@ def _no_member_reason(f: Path) -> str:
         return "empty file"
     if head != b"\x1f\x8b":
         return "not a gzip file: no WARC records read"
-    return "no HTML page in this WARC file"
+    return NO_PAGE
+
+
+NO_PAGE = "no HTML page in this WARC file (only listings, unchanged pages or other records)"
 
 
 def _link_reason(p: Path) -> str:
@@ -548,7 +557,7 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
     data = read_bytes(path, max_bytes) if data is None else data
     text, encoding = decode(data, path)
     if fmt == "txt" and _is_url_list(text):
-        raise IngestError(path, "a list of URLs (a `policykb fetch` source list), not an article")
+        raise IngestError(path, "a list of URLs (a `policykb fetch` source list), not an article", ours=True)
     meta: dict[str, str] = {}
     if fmt == "html" or (fmt != "md" and _HTML_START.match(text[:200])):
         text, meta = _html_article(path, text)
