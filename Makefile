@@ -21,6 +21,9 @@ REAL_DIR  ?= ../shared/real
 # copied in with its old date.
 CORPUS    := outputs/.corpus-files
 ARTICLES  := outputs/.labelled-articles
+# The listing the model was last trained with (copied with its time after training): a run that named other
+# folders (SEEDS_DIR=, even under make -n) leaves the next ordinary make kb nothing to retrain.
+TRAINED   := outputs/.labelled-articles-trained
 CODE      := $(shell find pipeline -name '*.py' | sort)
 RESOURCES := $(shell find pipeline/resources -type f | sort)
 
@@ -62,7 +65,7 @@ datasette: $(KB)  ## browse the knowledge base in Datasette, with Chinese labels
 	$(BIN)/datasette serve $(KB) -m pipeline/resources/datasette-metadata.yml
 
 clean:  ## remove built outputs (not the virtualenv)
-	rm -rf $(KB) $(CORPUS) $(ARTICLES) outputs/.policykb-cache outputs/bench outputs/bench-quick outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports
+	rm -rf $(KB) $(CORPUS) $(ARTICLES) $(TRAINED) outputs/.policykb-cache outputs/bench outputs/bench-quick outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -87,12 +90,13 @@ $(KB): $(STAMP) $(CORPUS) $(CODE) $(RESOURCES) $(MODEL)
 $(CORPUS): FORCE
 	+@$(PYTHON) tools/file_listing.py $@ corpora
 $(ARTICLES): FORCE
-	+@$(PYTHON) tools/file_listing.py $@ $(if $(SEEDS_DIR),"$(SEEDS_DIR)") $(if $(REAL_DIR),"$(REAL_DIR)")
+	+@$(PYTHON) tools/file_listing.py $@ --trained $(TRAINED) $(if $(SEEDS_DIR),"$(SEEDS_DIR)") $(if $(REAL_DIR),"$(REAL_DIR)")
 FORCE:
 
 # Everything that changes the features: labels, codebook, dictionary, segmentation and classification code.
 $(MODEL): $(STAMP) $(LABELS) corpora/labels/real/measures.jsonl $(CODEBOOK) $(wildcard pipeline/classify/*.py) pipeline/train.py $(wildcard pipeline/nlp/*.py) pipeline/resources/cadre_dict.txt $(ARTICLES)
 	$(BIN)/policykb train --labels $(LABELS) --seeds "$(SEEDS_DIR)" --real "$(REAL_DIR)" --out $@
+	cp -p $(ARTICLES) $(TRAINED)
 
 outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORPUS)
 	$(BIN)/python bench/bench_pipeline.py --out $@

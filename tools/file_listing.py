@@ -3,14 +3,21 @@ prerequisite for them).
 
 make compares times only: a file deleted, a manifest edited or an article copied in with its old
 date (cp -p, rsync -a, unzip) left an up-to-date-looking knowledge base.  This listing (path, size
-and modification time of every file under the folders given that the build reads, a missing
-folder named as such) is rewritten, by temp file and rename, whenever one of them differs, so it
-is newer than what was built before the change; left alone, it keeps its time and nothing rebuilds.
-A first listing takes the time of its newest file, so that run judges as make did before it had one
-(an up-to-date knowledge base is not rebuilt, nor the model retrained, for the listing's sake).
+and modification time of every file under the folders given that the build reads; a folder that is
+not there adds nothing, as one not named) is rewritten, by temp file and rename, whenever one of
+them differs, so it is newer than what was built before the change; left alone, it keeps its time
+and nothing rebuilds.  A first listing takes the time of its newest file, so that run judges as
+make did before it had one (an up-to-date knowledge base is not rebuilt, nor the model retrained,
+for the listing's sake).
+
+``--trained FILE``: the listing the model was last trained with (the Makefile copies it there, with
+its time, after training).  A listing that comes back to it takes that time again, not now: a run
+that named other folders (``make -n kb SEEDS_DIR=``, whose listing runs under -n too) then leaves
+the ordinary ``make kb`` nothing to redo, while a model trained on other folders is retrained.
 Standard library only and one pass of ``stat``: the Makefile runs it on every ``make kb``.
 
     python3 tools/file_listing.py outputs/.corpus-files corpora
+    python3 tools/file_listing.py outputs/.labelled-articles --trained outputs/.labelled-articles-trained ../shared/seeds
 """
 from __future__ import annotations
 
@@ -33,8 +40,7 @@ def listing(roots: list[str]) -> tuple[str, int]:
     lines = []
     newest = 0
     for root in roots:
-        if not os.path.isdir(root):
-            lines.append(f"{root}\t{'not a folder' if os.path.exists(root) else 'missing'}")
+        if not os.path.isdir(root):  # (nothing read from it, as from a folder not named: SEEDS_DIR= is the same)
             continue
         for path, size, mtime in sorted(_files(root)):
             lines.append(f"{path}\t{size}\t{mtime}")
@@ -76,28 +82,46 @@ def _printable(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def write_if_changed(out: Path, text: str, newest: int = 0) -> bool:
-    first = not out.exists()
-    if not first:
-        try:
-            if out.read_text(encoding="utf-8") == text:
-                return False
-        except (OSError, UnicodeDecodeError):
-            pass
+def _read(path: Path | None) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8") if path else None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _files_only(text: str) -> str:
+    """An older listing without its lines for folders not there (``DIR\tmissing``): what it lists today."""
+    return "".join(line for line in text.splitlines(keepends=True) if line.count("\t") == 2)
+
+
+def write_if_changed(out: Path, text: str, newest: int = 0, trained: Path | None = None) -> bool:
+    old = _read(out)
+    if old == text:
+        return False
+    when = None  # (now: newer than what was made from the listing before)
+    if not out.exists():
+        when = newest
+    elif old is not None and _files_only(old) == text:  # (the same files, listed as this version lists them)
+        when = out.stat().st_mtime_ns
+    if trained is not None and _read(trained) == text:  # (back to what the model was trained with)
+        when = trained.stat().st_mtime_ns
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + f".{os.getpid()}.tmp")
     tmp.write_text(text, encoding="utf-8")
-    if first:
-        os.utime(tmp, ns=(newest, newest))
+    if when is not None:
+        os.utime(tmp, ns=(when, when))
     os.replace(tmp, out)  # (never a half-written listing that a later run would compare against)
     return True
 
 
 def main(argv: list[str]) -> int:
+    trained = None
+    if argv[1:2] == ["--trained"] and len(argv) >= 3:
+        trained, argv = Path(argv[2]), argv[:1] + argv[3:]
     if len(argv) < 1:  # (no folder: an empty listing, as make kb REAL_DIR= SEEDS_DIR= asks)
-        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        print(__doc__.strip().splitlines()[-2], file=sys.stderr)
         return 2
-    write_if_changed(Path(argv[0]), *listing(argv[1:]))
+    write_if_changed(Path(argv[0]), *listing(argv[1:]), trained=trained)
     return 0
 
 
