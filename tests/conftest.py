@@ -1,11 +1,18 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+# The seed articles and real pages some tests read at run time (never copied into the repository): the folders
+# seeds/ and real/ of $POLICYKB_SHARED, by default ../shared beside the checkout. Read here only: every test
+# takes SEEDS and REAL (or SHARED_ARGS for a command's --seeds/--real) from this module.
+SHARED = Path(os.path.expanduser(os.environ.get("POLICYKB_SHARED") or ROOT.parent / "shared")).absolute()
+SEEDS = SHARED / "seeds"
+REAL = SHARED / "real"
+SHARED_ARGS = ["--seeds", str(SEEDS), "--real", str(REAL)]  # (else the commands read ../shared, their default)
 SAMPLE = ROOT / "corpora" / "sample"
 
 

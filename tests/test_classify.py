@@ -17,7 +17,7 @@ from pipeline.classify.rules import RuleClassifier
 from pipeline.classify.tagger import MeasureTagger
 from pipeline.cli import cli
 from pipeline.train import train
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, SHARED_ARGS
 
 LABELS = ROOT / "corpora" / "labels" / "measures.jsonl"
 REAL_LABELS = ROOT / "corpora" / "labels" / "real" / "measures.jsonl"
@@ -333,11 +333,11 @@ def test_cli_train_and_evaluate(tmp_path, segmenter):
     for name, src in (("labels", LABELS), ("real", REAL_LABELS)):
         subsets.append(tmp_path / f"{name}.jsonl")
         subsets[-1].write_text("".join(src.read_text(encoding="utf-8").splitlines(keepends=True)[::3]), encoding="utf-8")
-    r = CliRunner().invoke(cli, ["train", "--out", str(out), "--seeds", str(SEEDS), "--labels", str(subsets[0]),
+    r = CliRunner().invoke(cli, ["train", "--out", str(out), *SHARED_ARGS, "--labels", str(subsets[0]),
                                  "--real-labels", str(subsets[1])])
     assert r.exit_code == 0, r.output
     assert "macro-F1" in r.output and "unclassified" in r.output
-    r = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--model", str(out), "--seeds", str(SEEDS),
+    r = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--model", str(out), *SHARED_ARGS,
                                  "--labels", str(subsets[0])])
     assert r.exit_code == 0, r.output
     assert "rules" in r.output and "model" in r.output and "confusions" in r.output

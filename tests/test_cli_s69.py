@@ -13,7 +13,7 @@ from click.testing import CliRunner
 import pytest
 
 from pipeline.cli import cli
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SHARED_ARGS
 
 ONE = "县委组织部试行干部考核新办法\n县委组织部出台干部考核办法，把考核结果用于干部选拔任用。\n"
 
@@ -109,7 +109,7 @@ def test_extract_of_an_empty_folder_says_there_is_nothing(tmp_path):
 # --- evaluate -----------------------------------------------------------------------------------
 
 def test_evaluate_json_of_the_project_gold(seeds_dir):
-    r = CliRunner().invoke(cli, ["evaluate", str(ROOT / "tests" / "gold"), "--json", "--errors"])
+    r = CliRunner().invoke(cli, ["evaluate", str(ROOT / "tests" / "gold"), "--json", "--errors", "--seeds", str(seeds_dir)])
     assert r.exit_code == 0, r.output
     data = json.loads(r.output)
     assert data["fields"]["slogans"]["f1"] > 0.9 and data["region"]["province"]["n"] == data["articles"]
@@ -117,7 +117,7 @@ def test_evaluate_json_of_the_project_gold(seeds_dir):
 
 
 def test_evaluate_json_of_the_classifier():
-    r = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--json"])
+    r = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--json", *SHARED_ARGS])
     assert r.exit_code == 0, r.output
     data = json.loads(r.output)
     assert data["test"] > 0 and "macro" in data["rules"]["scores"]

@@ -160,3 +160,26 @@ def test_strict_builds_the_projects_own_corpus_folder(tmp_path, segmenter):
     r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--strict",
                                  "--model", str(tmp_path / "none.pkl")])
     assert r.exit_code == 1 and "skipped " in r.output and "broken.warc.gz: damaged WARC file" in r.output, r.output
+
+
+# --- 5. the tests' shared folders: $POLICYKB_SHARED, read in conftest alone ----------------------------
+
+def test_the_shared_folders_follow_policykb_shared(tmp_path):
+    code = "from tests import conftest as c; print(c.SEEDS); print(c.REAL); print(' '.join(c.SHARED_ARGS))"
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "POLICYKB_SHARED": str(tmp_path)}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert r.stdout.splitlines() == [str(tmp_path / "seeds"), str(tmp_path / "real"),
+                                     f"--seeds {tmp_path / 'seeds'} --real {tmp_path / 'real'}"], r.stderr
+    del env["POLICYKB_SHARED"]  # (the default: ../shared beside the checkout)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert r.stdout.splitlines()[0] == str(ROOT.parent / "shared" / "seeds"), r.stderr
+
+
+def test_no_test_names_the_shared_folders_itself():
+    import re
+
+    spelled = re.compile(r"""/\s*["']shared["']|["']\.\./shared/(?:seeds|real)["']""")
+    offenders = [p.name for p in sorted((ROOT / "tests").glob("*.py"))
+                 if p.name not in ("conftest.py", Path(__file__).name)  # (this one tests the default above)
+                 and spelled.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []

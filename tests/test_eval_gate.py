@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.evaluate import evaluate, gold_hash
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import REAL, ROOT, SEEDS
 
 GATES = {
     "tests/gold": {
@@ -68,7 +68,6 @@ def test_province_floor(scored):
 # 0.70, source 0.75, authors 0.75, components 0.78, measures found 0.85) and from session 20's
 # (figures 0.91, title 0.77, source 0.85, authors exact 0.82), never lowered, and are pinned with
 # the test half's hash.
-REAL = ROOT.parent / "shared" / "real"
 REAL_GATE = {
     "sha256": "9e036c7f69bcb6b16e6c2e673340cf308cfca9d77ce229db290e146f4b17f818",
     # raised 2026-12-01 (session 22): slogans 0.881, figures 0.944, dates 0.901, authors 0.870 / exact 0.900,

@@ -17,9 +17,8 @@ from pipeline.core.records import QualityReport
 from pipeline.text.chars import is_cjk, is_frequent
 from pipeline.text.mojibake import repair_mojibake
 from pipeline.text.tracked import Tracked
-from tests.conftest import ROOT
+from tests.conftest import REAL
 
-REAL = ROOT.parent / "shared" / "real"
 MARK = "\ufffd"
 
 

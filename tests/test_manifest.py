@@ -13,9 +13,8 @@ import pytest
 from pipeline.build import build
 from pipeline.core.records import Article, PageMeta
 from pipeline.text import manifest
-from tests.conftest import ROOT
+from tests.conftest import REAL
 
-REAL = ROOT.parent / "shared" / "real"
 
 # Written for this test: no headline, no dateline, the body only.
 BODY = ("为了让新提拔的年轻干部尽快进入角色，某县委组织部今年安排38名干部到乡镇挂职锻炼，"

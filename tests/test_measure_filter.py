@@ -132,7 +132,7 @@ def test_real_dev_measures(segmenter):
     """On the dev half of the real gold: precision up from 0.453 without losing recall (floor
     0.93) or any labelled measure that was found before (145 of 146)."""
     from pipeline.realgold import evaluate_real
-    from tests.test_eval_gate import REAL
+    from tests.conftest import REAL
 
     if not REAL.is_dir():
         pytest.skip(f"the real pages are not at {REAL}")

@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.realgold import evaluate_real, gold_hash
-from tests.conftest import ROOT
+from tests.conftest import REAL, ROOT
 
-REAL = ROOT.parent / "shared" / "real"
 GOLD = ROOT / "tests" / "gold_real"
 DEV_SHA256 = "27d5f5018654"  # prefix of gold_hash(GOLD, "dev"); re-pinned after figure subjects were cut to 12 characters (metadata unchanged)
 FLOORS = {"articles_per_page": 0.95, "title": 0.95, "date": 0.95, "source": 0.95, "authors_exact": 0.95,

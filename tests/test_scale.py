@@ -13,10 +13,9 @@ import pytest
 from pipeline import build as build_mod
 from pipeline import worker as worker_mod
 from pipeline.build import build
+from tests.conftest import REAL, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpora" / "sample"
-REAL = ROOT.parent / "shared" / "real"
 
 # Rows without the ids a build gives out (paragraph, sentence, measure, article rowid), which
 # depend on the order documents arrived in; what they point at is kept through natural keys.
