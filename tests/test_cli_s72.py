@@ -183,3 +183,75 @@ def test_no_test_names_the_shared_folders_itself():
                  if p.name not in ("conftest.py", Path(__file__).name)  # (this one tests the default above)
                  and spelled.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+# --- 6. readers leave nothing beside the knowledge base ------------------------------------------------
+
+def _beside(db: Path) -> list[str]:
+    return sorted(p.name for p in db.parent.iterdir() if p.name != db.name)
+
+
+def _run(tmp_path: Path, *args: str, **kw) -> subprocess.CompletedProcess:
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "MPLBACKEND": "Agg"}
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300, **kw)
+
+
+def _copy_of(towns_kb: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    (tmp_path / "kb").mkdir()
+    db = tmp_path / "kb" / "kb.sqlite"
+    shutil.copy(towns_kb, db)  # (a knowledge base at rest: a build leaves it in WAL mode, alone in its folder)
+    return db
+
+
+@pytest.mark.parametrize("command", [
+    ["search", "干部"],
+    ["search", "干部", "--articles", "--format", "json"],
+    ["export", "--format", "csv", "--out", "{tmp}/export", "-q"],
+    ["compare", "--out", "{tmp}/reports", "-q"],
+])
+def test_a_command_that_reads_the_knowledge_base_leaves_nothing_beside_it(towns_kb, tmp_path, command):
+    db = _copy_of(towns_kb, tmp_path)
+    r = _run(tmp_path, "-m", "pipeline", *[a.replace("{tmp}", str(tmp_path)) for a in command], "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert _beside(db) == []
+
+
+def test_kb_open_leaves_nothing_beside_it_even_unclosed(towns_kb, tmp_path):
+    db = _copy_of(towns_kb, tmp_path)
+    code = ("import sys; from pipeline.store import kb\n"
+            "with kb.open(sys.argv[1]) as k: assert len(k.measures()) == 4\n"
+            "k = kb.open(sys.argv[1]); assert len(k.articles()) == 4\n")  # (the second never closed: a script's way)
+    r = _run(tmp_path, "-c", code, str(db))
+    assert r.returncode == 0, r.stderr
+    assert _beside(db) == []
+
+
+def test_the_server_leaves_nothing_beside_it_when_stopped(towns_kb, tmp_path):
+    import signal
+    import socket
+    import time
+    import urllib.request
+
+    db = _copy_of(towns_kb, tmp_path)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(db), "--port", str(port)],
+                            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/search?q=%E5%B9%B2%E9%83%A8&facets=1") as r:
+                    assert json.loads(r.read())["total"] == 4
+                break
+            except OSError:
+                time.sleep(0.1)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/?q=%E5%B9%B2%E9%83%A8") as r:
+            assert r.status == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+    assert _beside(db) == []

@@ -52,7 +52,7 @@ def _on_own_connection(key: tuple, version: bytes | None, work: Callable[[sqlite
     if c is None or c.file_key != key:
         if c is not None:
             c.close()
-        c = conns[key[0]] = connect_readonly(key[0])
+        c = conns[key[0]] = connect_readonly(key[0], check_same_thread=False)  # (closed at the server's end: reader.close_all)
         if c.file_key != key:
             return _REPLACED
     c.execute("BEGIN")  # (ended below: a read transaction left open would keep a build from emptying the WAL)

@@ -6,6 +6,7 @@ columns loaded), so the API gives the same names as ``policykb extract --json``.
 """
 from __future__ import annotations
 
+import atexit
 from collections import Counter
 from dataclasses import dataclass
 import json
@@ -13,6 +14,7 @@ import logging
 import os
 from pathlib import Path
 import sqlite3
+import weakref
 
 from pipeline.core import fsutil
 from pipeline.store.schema import JSON_COLUMNS, SCHEMA_VERSION
@@ -24,6 +26,23 @@ class KBConnection(sqlite3.Connection):
     """A read-only connection that remembers which file it opened (see ``file_key``)."""
 
     file_key: tuple | None = None
+
+
+# Every reader's connection still open, closed at the process's end: the last connection to close removes the -wal
+# and -shm files beside the knowledge base, and one never closed (a server's pool, a thread's own connection, a
+# script that forgot) left them there.
+_OPEN: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def close_all() -> None:
+    """Every reader's connection closed (the process is ending: ``serve`` calls it before uvicorn ends a SIGTERM'd
+    process by the signal, past atexit)."""
+    for conn in list(_OPEN):
+        try:
+            conn.close()
+        except sqlite3.Error:
+            pass
 
 
 def file_key(path: str | os.PathLike) -> tuple:
@@ -46,6 +65,21 @@ def uri(path: str | os.PathLike, **params: str) -> str:
 
 def _folder_writable(path: Path) -> bool:
     return os.access(path.parent, os.W_OK)
+
+
+def _writable(path: Path) -> bool:
+    return _folder_writable(path) and os.access(path, os.W_OK)
+
+
+def _immutable(path: Path) -> bool:
+    """No build can be changing the file in place (it or its folder is not writable, nothing is beside it)."""
+    return not _beside(path) and not _writable(path)
+
+
+def _check_uri(path: Path) -> str:
+    """The URI a look at a file that may be no knowledge base opens (read-only: never a write to the user's
+    file): immutable where ``_open`` would read it so, and makes nothing beside it then."""
+    return uri(path, mode="ro", immutable="1") if _immutable(path) else uri(path, mode="ro")
 
 
 def _beside(path: Path) -> list[str]:
@@ -91,6 +125,7 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
         if attempt == 0 and is_damaged(path):
             raise Damaged(f"{path}: {DAMAGED}")
         conn = _open(path, check_same_thread)
+        _OPEN.add(conn)
         conn.row_factory = sqlite3.Row
         conn.file_key = before
         if file_key(path) == before or attempt == 4:
@@ -102,15 +137,25 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
 
 
 def _open(path: Path, check_same_thread: bool) -> KBConnection:
-    """A read-only connection that can read.  A reader of a WAL-mode file writes its shared-memory index
-    (-shm) beside it: in a folder the reader cannot write (read-only media or share, another user's
-    folder) the file is opened immutable instead, which is safe while no build is writing there, as
-    none can be when neither a -wal nor a -shm file is beside it."""
-    if not _folder_writable(path) and not _beside(path):
-        log.info("%s: folder not writable: read as an immutable file (no build can be writing it)", path)
+    """A connection that reads and never writes, and leaves nothing beside the file once closed.
+
+    A reader of a WAL-mode file (every knowledge base: a build writes in place while readers go on)
+    needs the shared-memory index (-shm) and the -wal beside it, and only the last connection to close
+    removes them, if it may write: a ``mode=ro`` one leaves them behind (every search left both next to
+    the user's file). So where the file and its folder are writable, the connection is opened for
+    writing but made query-only (no statement can change the file; SQLite's own locking tells it whether
+    it is the last one). Where no build can write the file in place (its folder, or the file itself, not
+    writable) and neither file is beside it, it is opened immutable: nothing is made beside it, and no
+    lock is needed. Otherwise (a build at work in a folder we cannot write) ``mode=ro``, as before."""
+    if _immutable(path):
+        log.info("%s: file or folder not writable: read as an immutable file (no build can be writing it)", path)
         return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, factory=KBConnection,
                                check_same_thread=check_same_thread)
-    conn = sqlite3.connect(uri(path, mode="ro"), uri=True, factory=KBConnection, check_same_thread=check_same_thread)
+    if _writable(path):
+        conn = sqlite3.connect(uri(path, mode="rw"), uri=True, factory=KBConnection, check_same_thread=check_same_thread)
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        conn = sqlite3.connect(uri(path, mode="ro"), uri=True, factory=KBConnection, check_same_thread=check_same_thread)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # (reads the WAL index: fails here, not later)
     except sqlite3.OperationalError as e:
@@ -168,7 +213,7 @@ def read_state(path: str | os.PathLike, build_key: str) -> State | None:
     if not path.exists():
         return None
     try:
-        conn = sqlite3.connect(uri(path, mode="ro"), uri=True)
+        conn = sqlite3.connect(_check_uri(path), uri=True)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta"))
             if meta.get("build_key") != build_key or meta.get("schema_version") != str(SCHEMA_VERSION):
@@ -196,7 +241,7 @@ def is_damaged(path: str | os.PathLike) -> bool:
         return False
     wal = path.with_name(path.name + "-wal")
     try:
-        conn = sqlite3.connect(uri(path, mode="ro"), uri=True)
+        conn = sqlite3.connect(_check_uri(path), uri=True)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             pages, = conn.execute("PRAGMA page_count").fetchone()
@@ -220,7 +265,7 @@ def foreign_file(path: str | os.PathLike) -> str | None:
     # included; a build then takes the file for unused, deletes its WAL and shared-memory index under
     # them, and every later connection of the server reads the database as malformed.
     try:
-        conn = sqlite3.connect(uri(path, mode="ro"), uri=True)
+        conn = sqlite3.connect(_check_uri(path), uri=True)
         try:
             tables = {name for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:

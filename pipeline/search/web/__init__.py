@@ -10,6 +10,7 @@ people, JSON ``{"error": …}`` under /api/.
 """
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from functools import lru_cache
 import gc
 import logging
@@ -28,15 +29,18 @@ from pipeline import search as S
 from pipeline.core.fonts import cjk_font_path
 from pipeline.search.web import api, downloads, pages
 from pipeline.search.web.state import KBPool
-from pipeline.store.reader import DAMAGED, is_corruption
+from pipeline.store.reader import DAMAGED, close_all, is_corruption
 
 log = logging.getLogger(__name__)
 
 STATUS_ZH = {400: "请求有误", 404: "没有找到", 405: "不支持这种请求", 500: "服务器出错了", 503: "暂时不可用"}
 
 
-def create_app(db: str | Path) -> FastAPI:
-    app = FastAPI(title="policykb", description="干部工作政策知识库 API", docs_url=None, redoc_url=None)
+def create_app(db: str | Path, own_process: bool = False) -> FastAPI:
+    """The app over the knowledge base ``db``; ``own_process``: the server is the process (``serve``), whose end
+    closes every connection to the file, so the last removes the -wal and -shm files beside it."""
+    app = FastAPI(title="policykb", description="干部工作政策知识库 API", docs_url=None, redoc_url=None,
+                  lifespan=_closing if own_process else None)
     app.state.kb = KBPool(str(db))
     app.include_router(pages.router)
     app.include_router(api.router)
@@ -52,6 +56,13 @@ def create_app(db: str | Path) -> FastAPI:
     app.middleware("http")(_head_as_get)
     threading.Thread(target=_warm, args=(app.state.kb,), daemon=True).start()
     return app
+
+
+@asynccontextmanager
+async def _closing(app: FastAPI):
+    yield
+    app.state.kb.close()
+    close_all()  # (the threads' own connections of search.beside too)
 
 
 async def _head_as_get(request: Request, call_next):
@@ -218,5 +229,5 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, on_ready=No
         raise
     if on_ready:
         on_ready(sock.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host=host, port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(db, own_process=True), host=host, port=port, log_level="warning"))
     server.run(sockets=[sock])

@@ -53,6 +53,15 @@ class KBPool:
             raise
         return conn
 
+    def close(self) -> None:
+        """The server's end: its idle connections closed (one still in a request closes at its release), so the
+        last of them removes the -wal and -shm files beside the knowledge base (``gc.freeze`` keeps them from
+        being collected at exit)."""
+        with self._lock:
+            idle, self._idle, self._key = self._idle, [], None
+        for c in idle:
+            c.close()
+
     def release(self, conn: KBConnection) -> None:
         if conn.in_transaction:
             conn.rollback()
