@@ -47,11 +47,13 @@ def close_all() -> None:
 
 def file_key(path: str | os.PathLike) -> tuple:
     """What changes when a build changes the file: its inode, mtime and size (a fresh build renames
-    a new file over it), and its WAL's (an incremental build commits there first)."""
+    a new file over it), and its WAL's (an incremental build commits there first).  An empty WAL is the
+    same as none: readers make one when they open the file and the last to close removes it, while
+    everything is in the file itself (a build empties the WAL only by copying it in, which changes the file)."""
     st = os.stat(path)
     try:
         w = os.stat(f"{path}-wal")
-        wal = (w.st_mtime_ns, w.st_size)
+        wal = (w.st_mtime_ns, w.st_size) if w.st_size else None
     except FileNotFoundError:
         wal = None
     return (str(path), st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size, wal)
