@@ -75,6 +75,7 @@ class Report:
     processed: int = 0  # documents run through the text stages (or taken from the cache) and written
     removed: int = 0  # documents whose rows were deleted
     files_changed: tuple[int, int, int] = (0, 0, 0)  # an incremental build's files: new, changed, gone
+    paths_moved: int = 0  # documents whose file is named by another path now (the corpus folder moved)
     touched: int = 0  # files whose size or time changed but not their content (nor their manifest row)
     copies: int = 0  # articles that repost another article of the knowledge base
     timings: Counter = field(default_factory=Counter)  # seconds by stage, summed over the workers
@@ -116,7 +117,8 @@ class Report:
         run = {"full": f"full build: {counted(self.processed, 'document')} processed",
                "incremental": f"incremental: {counted(new, 'new file')}, {changed} changed, {gone} gone"
                               + (f", {self.touched} touched (same content)" if self.touched else "")
-                              + f" ({counted(self.processed, 'document')} processed, {self.removed} removed)",
+                              + f" ({counted(self.processed, 'document')} processed, {self.removed} removed)"
+                              + (f"; {counted(self.paths_moved, 'document')} now at another path" if self.paths_moved else ""),
                "unchanged": "nothing changed: knowledge base left as it was"}[self.mode]
         reposts = f"; {counted(self.copies, 'article')} {'is a repost' if self.copies == 1 else 'are reposts'} of another" \
                   " (counted once)" if self.copies else ""
@@ -320,7 +322,7 @@ def build(
         raise IngestError(cache_root(cache, out), f"cannot write the cache there: {why} (choose another --cache, or --no-cache)")
     stored_roots = _stored_roots(out)
     corpus = _as_stored(corpus, stored_roots)
-    paths, pages = _discover(corpus, report)
+    paths, pages, keys = _discover(corpus, report)
     if not paths:  # (a mistyped or empty folder would otherwise empty the knowledge base without a word)
         raise IngestError(corpus if isinstance(corpus, (str, os.PathLike)) else "corpus",
                           "no article files to read (.txt, .md, .html, .htm, .warc.gz)"
@@ -339,10 +341,11 @@ def build(
         if reader.is_damaged(out):  # (our own output, so replaced; but said, not silently)
             report.warn(str(out), "damaged knowledge base (cut off or malformed): replaced by a fresh build")
         state = reader.read_state(out, key)
+        migrated = state is not None and _migrate_keys(out, state, stored_roots)
         settings = WorkerSettings(cache_dir, tagger, clf_key, segmenter_name(), text_key)
         forget_refused_caches()
         run = _Run(out, key, state, tagger, report, progress, pages)
-        run.roots, run.stored_roots = _roots_meta(corpus), stored_roots
+        run.roots, run.stored_roots, run.keys, run.migrated = _roots_meta(corpus), stored_roots, keys, migrated
         items = run.plan(paths)
         # Large batches: one prediction per batch costs a fixed overhead in scikit-learn (~20 ms).
         size = max(1, min(BATCH, len(paths) // (4 * jobs)))
@@ -386,13 +389,62 @@ def _as_stored(corpus, stored: list[list[str]] | None):
     return corpus
 
 
-def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta]]:
-    """The article files under each root, and the rows of the crawl manifests there (by
-    ``manifest.key`` of a file's path)."""
+# --- a file's key in the knowledge base: its path inside its corpus folder ---------------------------------------
+
+KEYS = "relative"  # meta 'source_keys': sources are keyed by source_key (before: by the path as found)
+
+
+def source_key(path: str, root: str | os.PathLike, n: int | None = None) -> str:
+    """The key a file is stored under (table ``sources``): its path relative to the corpus folder it was found in
+    (a WARC member's #offset kept; a corpus that is one file: its name), with ``n:`` before it for the n-th of
+    several folders. The same folder moved, or named relatively or absolutely, keys its files alike: a no-op
+    rebuild, where the path as found made every file gone and new."""
+    root = str(root)
+    if path == root or path.startswith(root + "#"):  # (a corpus that is one file, or one WARC file's page)
+        rel = Path(root).name + path[len(root):]
+    else:
+        rel = os.path.relpath(path, root)
+    rel = rel.replace(os.sep, "/")
+    return rel if n is None else f"{n}:{rel}"
+
+
+def _migrate_keys(out, state: reader.State, stored_roots: list[list[str]] | None) -> bool:
+    """A knowledge base of older code keyed its files by the path as found: its keys read as ``source_key``s of
+    the folders it recorded (meta 'corpus'), so it is brought up to date, not rebuilt; True when it was (the whole
+    ``sources`` table is then written again). One that recorded no folder keeps its keys: its files read as new,
+    their documents (same content, same ids) are not processed again."""
+    try:
+        conn = sqlite3.connect(reader.uri(Path(out), mode="ro"), uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'source_keys'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        row = None
+    if row and row[0] == KEYS:
+        return False
+    roots = [given for given, _ in stored_roots or []]
+    if roots:
+        state.sources = {_old_key(p, roots): v for p, v in state.sources.items()}
+    return True
+
+
+def _old_key(path: str, roots: list[str]) -> str:
+    for n, root in enumerate(roots):
+        member = path.split("#", 1)[0]
+        if member == root or member.startswith(root.rstrip(os.sep) + os.sep):
+            return source_key(path, root, n if len(roots) > 1 else None)
+    return path
+
+
+def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta], dict[str, str]]:
+    """The article files under each root, the rows of the crawl manifests there (by
+    ``manifest.key`` of a file's path), and each file's ``source_key``."""
     roots = [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
     paths: list[str] = []
     pages: dict[str, PageMeta] = {}
-    for root in roots:  # a missing root is the caller's mistake: IngestError propagates
+    keys: dict[str, str] = {}
+    for n, root in enumerate(roots):  # a missing root is the caller's mistake: IngestError propagates
         seen = []  # every file found here, read or skipped: what a manifest row may name
         met: list[Path] = []  # the manifests the walk met
         for item in discover(root, met):
@@ -405,12 +457,13 @@ def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta]]:
                 report.fail(item.path, item.reason, item.ours)
             else:
                 paths.append(seen[-1])
+                keys[seen[-1]] = source_key(seen[-1], root, n if len(roots) > 1 else None)
         found, problems = manifest.read(root, seen, met if Path(root).is_dir() else None)
         pages.update(found)
         for p in problems:
             report.warn(p.path, p.reason)
     report.files += len(paths)
-    return paths, pages
+    return paths, pages, keys
 
 
 class _Run:
@@ -425,7 +478,9 @@ class _Run:
         self.pages = pages or {}  # manifest rows by manifest.key(path)
         self.rows: dict[str, str | None] = {}  # path -> its manifest row's hash (None: no row)
         # path -> (doc_id, size, mtime_ns, manifest row's hash), in discovery order
-        self.current: dict[str, tuple[str, int, int, str | None]] = {}
+        self.current: dict[str, tuple[str, int, int, str | None]] = {}  # source_key -> (doc_id, size, mtime_ns, row)
+        self.keys: dict[str, str] = {}  # path -> source_key
+        self.migrated = False  # the stored keys were read the older way (_migrate_keys): all written again
         self.owner: dict[str, str] = {}  # doc_id -> first path with that content
         self.conn: sqlite3.Connection | None = None
         self._db = None
@@ -447,7 +502,7 @@ class _Run:
                 st = os.stat(member[0] if member else path)
                 page = self.pages.get(manifest.key(path)) if self.pages and not member else None
                 self.rows[path] = row = _row_hash(page)
-                sig = stored.get(path)
+                sig = stored.get(self.keys[path])
                 if sig is not None and sig[1:] == (st.st_size, st.st_mtime_ns, row):
                     self._known(path, sig[0], st.st_size, st.st_mtime_ns)
                     continue
@@ -470,7 +525,7 @@ class _Run:
         self.planned = True
 
     def _known(self, path: str, did: str, size: int, mtime_ns: int) -> None:
-        self.current[path] = (did, size, mtime_ns, self.rows.get(path))
+        self.current[self.keys[path]] = (did, size, mtime_ns, self.rows.get(path))
         first = self.owner.setdefault(did, path)
         if first != path:
             self.report.duplicates.append((path, first))
@@ -512,7 +567,7 @@ class _Run:
             else:
                 self.index.hold(held)
                 path = self.owner.get(o.rows.doc_id, o.rows.path)  # the plan's string: not a second copy
-                self.current[path] = (o.rows.doc_id, o.size, o.mtime_ns, self.rows.get(path))
+                self.current[self.keys[path]] = (o.rows.doc_id, o.size, o.mtime_ns, self.rows.get(path))
                 self.report.processed += 1
                 self.repairs.update(o.rows.repairs)
                 written += [row[0] for row in o.rows.tables.get("articles", ())]  # articles.id comes first
@@ -616,7 +671,7 @@ class _Run:
         dropped_sources = [p for p in old_sources if p not in self.current]
         files = str(report.files)
         if state is not None and self.conn is None and not (gone or moved or changed_sources or dropped_sources) \
-                and state.files == files:
+                and state.files == files and not self.migrated:
             report.mode = "unchanged"
             os.utime(self.out)  # up to date as of now, for make and other tools that compare times
             conn = reader.connect_readonly(self.out)
@@ -647,8 +702,13 @@ class _Run:
                                 sum(p in old_sources for p in changed_sources) - len(touched),  # document is removed)
                                 len(dropped_sources))
         conn.executemany("UPDATE documents SET path = ? WHERE id = ?", ((p, d) for d, p in moved.items()))
+        report.paths_moved = len(moved)
+        if self.migrated:  # (keyed the older way: every row again, as source_key)
+            conn.execute("DELETE FROM sources")
+            changed_sources = list(self.current)
         conn.executemany("DELETE FROM sources WHERE path = ?", ((p,) for p in dropped_sources))
         conn.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)", ((p, *self.current[p]) for p in changed_sources))
+        store_writer.set_meta(conn, "source_keys", KEYS)
         store_writer.set_meta(conn, "files", files)
         self._say_corpus_replaced(dropped_sources)
         store_writer.set_meta(conn, "corpus", json.dumps(self.roots, ensure_ascii=False))
@@ -697,8 +757,10 @@ class _Run:
                     conn.executemany(f"INSERT OR REPLACE INTO {moves} VALUES (?, ?)",
                                      old.execute(f"SELECT old_id, new_id FROM {moves}"))
             replaced = {}
+            meta = dict(old.execute("SELECT key, value FROM meta WHERE key IN ('source_keys', 'corpus')"))
+            roots = [] if meta.get("source_keys") == KEYS else [g for g, _ in json.loads(meta.get("corpus") or "[]")]
             for path, did in old.execute("SELECT path, doc_id FROM sources"):
-                now = self.current.get(path)
+                now = self.current.get(_old_key(path, roots) if roots else path)
                 if now is not None and now[0] != did:
                     replaced[did] = now[0]
             if replaced:
@@ -723,8 +785,11 @@ class _Run:
     def _replaced(self, gone: list[str]) -> dict[str, str]:
         """The removed documents whose file holds another document now: old id -> new id."""
         out = {}
+        key_of: dict[str, str] = {}  # (a document's first file, by its key: the corpus may have moved since)
+        for key, (did, *_) in sorted(self.state.sources.items()):
+            key_of.setdefault(did, key)
         for did in gone:
-            now = self.current.get(self.state.documents[did])
+            now = self.current.get(key_of.get(did, ""))
             if now is not None and now[0] != did:
                 out[did] = now[0]
         return out

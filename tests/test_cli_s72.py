@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+import sqlite3
 import subprocess
 import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, sql_rows
 
 ONE = "县委组织部试行干部考核新办法\n县委组织部出台干部考核办法，把考核结果用于干部选拔任用。\n"
 
@@ -255,3 +256,54 @@ def test_the_server_leaves_nothing_beside_it_when_stopped(towns_kb, tmp_path):
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=60)
     assert _beside(db) == []
+
+
+# --- 7. a knowledge base keys its files by their path inside the corpus folder ------------------------------
+
+def _sources(db: Path) -> dict[str, str]:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("SELECT path, doc_id FROM sources"))
+
+
+def _town_corpus(tmp_path: Path, name: str = "corpus") -> Path:
+    corpus = tmp_path / name
+    (corpus / "2023").mkdir(parents=True)
+    for i, (file, text) in enumerate(TOWNS.items()):
+        (corpus / ("2023" if i % 2 else "") / file).write_text(text, encoding="utf-8")
+    return corpus
+
+
+def test_a_moved_corpus_is_a_no_op_rebuild(tmp_path, segmenter, monkeypatch):
+    from pipeline.build import build
+
+    corpus, db = _town_corpus(tmp_path), tmp_path / "kb.sqlite"
+    build(corpus, db, jobs=1, model=None)
+    assert sorted(_sources(db)) == ["2023/c.txt", "2023/e.txt", "a.txt", "d.txt"]
+    moved = corpus.rename(tmp_path / "elsewhere")  # (mv keeps the files' times)
+    report = build(moved, db, jobs=1, model=None)
+    assert (report.files_changed, report.processed, report.removed) == ((0, 0, 0), 0, 0)
+    assert report.warnings == [] and report.paths_moved == 4
+    with sqlite3.connect(db) as conn:  # (the file of each document is named where it is now)
+        assert {p for (p,) in conn.execute("SELECT path FROM documents")} == {str(moved / k) for k in _sources(db)}
+    monkeypatch.chdir(tmp_path)  # (the same folder named relatively)
+    assert build("elsewhere", db, jobs=1, model=None).mode == "unchanged"
+    assert build(moved, db, jobs=1, model=None).mode == "unchanged"
+
+
+def test_a_knowledge_base_keyed_the_older_way_is_brought_up_to_date(tmp_path, segmenter):
+    from pipeline.build import build
+
+    corpus, db = _town_corpus(tmp_path), tmp_path / "kb.sqlite"
+    build(corpus, db, jobs=1, model=None)
+    with sqlite3.connect(db) as conn:  # (as code before session 72 wrote it: the path as found, no marker)
+        conn.execute("UPDATE sources SET path = ? || '/' || path", (str(corpus),))
+        conn.execute("DELETE FROM meta WHERE key = 'source_keys'")
+    articles = sql_rows(db, "SELECT id FROM articles ORDER BY id")
+    moved = corpus.rename(tmp_path / "elsewhere")
+    report = build(moved, db, jobs=1, model=None)
+    assert (report.files_changed, report.processed, report.removed, report.warnings) == ((0, 0, 0), 0, 0, [])
+    assert sorted(_sources(db)) == ["2023/c.txt", "2023/e.txt", "a.txt", "d.txt"]
+    assert sql_rows(db, "SELECT id FROM articles ORDER BY id") == articles  # (nothing lost, nothing rebuilt)
+    assert build(moved, db, jobs=1, model=None).mode == "unchanged"
