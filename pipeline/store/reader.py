@@ -26,6 +26,7 @@ class KBConnection(sqlite3.Connection):
     """A read-only connection that remembers which file it opened (see ``file_key``)."""
 
     file_key: tuple | None = None
+    pid: int | None = None  # the process that opened it (a forked child never closes it: see close_all)
 
 
 # Every reader's connection still open, closed at the process's end: the last connection to close removes the -wal
@@ -39,6 +40,8 @@ def close_all() -> None:
     """Every reader's connection closed (the process is ending: ``serve`` calls it before uvicorn ends a SIGTERM'd
     process by the signal, past atexit)."""
     for conn in list(_OPEN):
+        if conn.pid != os.getpid():  # (inherited through a fork: closing it here could remove the parent's -wal)
+            continue
         try:
             conn.close()
         except sqlite3.Error:
@@ -127,6 +130,7 @@ def connect_readonly(path: str | os.PathLike, check_same_thread: bool = True) ->
         if attempt == 0 and is_damaged(path):
             raise Damaged(f"{path}: {DAMAGED}")
         conn = _open(path, check_same_thread)
+        conn.pid = os.getpid()
         _OPEN.add(conn)
         conn.row_factory = sqlite3.Row
         conn.file_key = before
