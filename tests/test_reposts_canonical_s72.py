@@ -76,3 +76,16 @@ def test_in_memory_cleanliness_comes_after_the_date_and_before_the_length():
     assert {c.canonical_id for c in copies} == {"early"}  # the earliest print stays first, marks or not
     copies = find_copies(items[:3])
     assert {c.article_id: c.canonical_id for c in copies} == {"marked": "plain", "mended": "plain"}
+
+
+def test_a_print_cut_short_is_not_preferred_for_one_mark_of_damage():
+    """Damage costs length, it does not outrank it: a print missing a whole paragraph is no better
+    than the full one with a lost character in it; chrome dropped from a page is no damage."""
+    body = "\n".join(PARAS)
+    full_marked = body.replace("干部档案", "干部\ufffd档案")
+    cut = "\n".join(PARAS[:2])
+    items = [Item("full", full_marked, "2024-04-02"), Item("cut", cut, "2024-04-02")]
+    assert {c.article_id: c.canonical_id for c in find_copies(items)} == {"cut": "full"}
+    from pipeline.store.reposts import _repairs
+    assert _repairs('{"counts": {"boilerplate": 5, "page_break": 2, "metadata": 1}}') == 0
+    assert _repairs('{"counts": {"mojibake": 2, "unreadable": 1}}') == 3

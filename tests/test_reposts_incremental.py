@@ -221,8 +221,7 @@ def _reference(items: list[Item], keys: Keys) -> list[tuple[str, str, float]]:
     for a, b in pairs:
         near.setdefault(a, []).append(b)
         near.setdefault(b, []).append(a)
-    rank = {k: (by_id[k].date is None, by_id[k].date or "", reposts.noise(by_id[k]), -len(by_id[k].text), k)
-            for k in near}
+    rank = {k: reposts._rank(by_id[k]) for k in near}
 
     def paired(a: str, b: str) -> bool:
         pair = (a, b) if a < b else (b, a)
@@ -256,7 +255,7 @@ def _kb_of(items: list[Item], keys: Keys) -> sqlite3.Connection:
 def _insert(con: sqlite3.Connection, items: list[Item], keys: Keys) -> None:
     """Articles as a build writes them for detection: text, title, date, primary region, band keys."""
     for a in items:
-        quality = json.dumps({"counts": {"boilerplate": a.repairs, "metadata": 1}})  # (metadata is no noise)
+        quality = json.dumps({"counts": {"mojibake": a.repairs, "boilerplate": 2, "metadata": 1}})  # (chrome, metadata: no damage)
         con.execute("INSERT INTO articles VALUES (?, 'd', 0, ?, ?, NULL, NULL, NULL, ?, 0, 0, 0, '[]', ?, ?, NULL)",
                     (a.id, a.title, a.date, a.text, quality, a.id))
         if a.province or a.county:
@@ -348,7 +347,7 @@ def _corpus(rng: random.Random) -> list[Item]:
         place, action = rng.choice(s70.PLACES[:2]), rng.choice(s70.ACTIONS[:2])
         drafts.append((s70._notice(place, action, rng.randrange(25)), place + action, place[:3], None))
     rng.shuffle(drafts)
-    # Some prints keep marks of lost characters, some had repairs recorded: the cleanest comes first.
+    # Some prints keep marks of lost characters, some had repairs recorded: damage costs length.
     return [Item(f"x{i:03d}", text + "\ufffd" * rng.choice([0, 0, 0, 1, 2]), None if rng.random() < 0.2 else
                  rng.choice(DAYS), province, county, title, rng.choice([0, 0, 0, 1, 3]))
             for i, (text, title, province, county) in enumerate(drafts)]

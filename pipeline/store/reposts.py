@@ -25,7 +25,8 @@ Copies are not grouped transitively: a chain of near-duplicates (A like B, B lik
 articles that are nothing alike (A and C: one template filled with one place's facts, then
 another's), and on a corpus of such notices it joined thousands.  So every copy is a copy of its
 canonical article itself.  The articles are taken in canonical order (earliest dated, then the
-cleanest, then the longest, then the smallest id: ``_rank``): an article joins the first canonical article it is a copy of
+longest once its marks of damage are paid for, then the smallest id: ``_rank``): an article joins
+the first canonical article it is a copy of
 among its copies' canonical articles (compared even when LSH did not propose the pair), and is a
 canonical article when there is none.
 
@@ -111,9 +112,13 @@ Key = tuple[int, int]  # (band, hash)
 # Marks of damage a text keeps: U+FFFD where the repair stage found characters lost, private-use
 # characters where a decoder left bytes it could not place.
 _MARK = re.compile(f"[{PUA}]")
-# Repairs that read the page rather than mend it: a byline or a record line taken off as metadata
-# is on every copy, clean or not (``Item.repairs``).
-READ_NOT_MENDED = frozenset({"metadata"})
+# Repairs that leave the repair stage's guesses in the text (characters read back from mojibake, or
+# lost and marked): ``Item.repairs``.  Lines dropped as chrome or spam, bylines read as metadata and
+# rejoined page breaks leave a clean text, however many a site's page needed.
+DAMAGE = frozenset({"mojibake", "unreadable"})
+# How many characters of length one mark of damage outweighs: a print longer only by its debris is
+# not preferred, a print cut short by a paragraph still is.
+MARK_COST = 20
 
 
 @dataclass(frozen=True)
@@ -295,16 +300,16 @@ class _Compared:
 
 
 def _rank(a: Item) -> tuple:
-    """Canonical order: earliest dated (an undated copy cannot be the first), then the cleanest
-    (``noise``), then the longest, then the smallest id."""
-    return a.date is None, a.date or "", noise(a), -len(a.text), a.id
+    """Canonical order: earliest dated (an undated copy cannot be the first), then the longest once
+    each mark of damage (``noise``) has cost MARK_COST characters, then the smallest id.  Damage makes
+    a print longer, so by length alone the worst print of an article would be the one shown; by
+    damage alone a print missing whole paragraphs would be."""
+    return a.date is None, a.date or "", MARK_COST * noise(a) - len(a.text), a.id
 
 
 def noise(a: Item) -> int:
-    """How much of an article is damage or page furniture: the marks of lost characters its text
-    keeps, and the repairs the text stages recorded inside it (mojibake and pinyin residue mended,
-    chrome lines and spam dropped, broken paragraphs rejoined; not its metadata).  Debris makes a
-    copy longer, so by length alone the worst print of an article would be the one shown."""
+    """The marks of damage an article keeps: lost characters its text marks (U+FFFD, private-use
+    characters) and the repairs that left a guess in it (``DAMAGE``, recorded by the text stages)."""
     return len(_MARK.findall(a.text)) + a.repairs
 
 
@@ -549,7 +554,7 @@ def _read(conn, ids: Iterable[str]) -> list[Item]:
 def _repairs(quality: str | None) -> int:
     """``Item.repairs`` of a stored article, from its quality record (``store/rows.py``)."""
     counts = json.loads(quality or "{}").get("counts", {})
-    return sum(n for kind, n in counts.items() if kind not in READ_NOT_MENDED)
+    return sum(n for kind, n in counts.items() if kind in DAMAGE)
 
 
 def _stored_keys(conn, ids: Iterable[str]) -> dict[str, list[int]]:
