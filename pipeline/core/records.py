@@ -59,7 +59,8 @@ class QualityReport:
     counts: dict[str, int] = field(default_factory=dict)
     repairs: list[Repair] = field(default_factory=list)
     # Spans of the clean text that could not be read back (mojibake).  Later
-    # stages must not extract anything that overlaps one.
+    # stages read nothing out of one (a measure's clause may hold a lone one:
+    # extract/measures.py).
     unreadable: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

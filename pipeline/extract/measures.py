@@ -14,7 +14,7 @@ import re._parser as sre_parse
 
 from pipeline.core.lexicons import word_list, word_table
 from pipeline.core.records import Article, Measure
-from pipeline.text.chars import UNREADABLE
+from pipeline.text.chars import UNREADABLE, is_cjk, is_frequent
 from pipeline.text.meta import lead_length
 
 def _action() -> re.Pattern[str]:
@@ -216,7 +216,7 @@ def find_measures(article: Article) -> list[Measure]:
     # notice names its addressees)
     first = True
     for p in article.paragraphs:
-        if p.heading:
+        if p.heading and not _CLOSED_THEN_MARKED.search(p.text):
             heading = p.text
             continue
         if _SUMMARY.match(p.text):
@@ -236,15 +236,22 @@ def find_measures(article: Article) -> list[Measure]:
                 in_speech = False
                 continue
             opens = _CHARGE.match(clause) is not None
-            measure, charge = _is_measure(clause), opens and _charge(before, in_speech)
+            at = start + len(raw) - len(raw.lstrip())  # (where the stripped clause starts)
+            measure = _is_measure(clause) and (UNREADABLE not in clause
+                                               or _marks_are_lone(article.text, at, at + len(clause)))
+            charge = opens and _charge(before, in_speech)
             # (a 要 sentence telling no act, 要坚定理想信念。, is a charge too: the speech runs on)
             in_speech = charge or (not measure and opens)
             if measure and not charge:
-                s, e = _own_span(article.text, start + (len(raw) - len(raw.lstrip())), p.end, len(clause))
+                s, e = _own_span(article.text, at, p.end, len(clause))
+                s, e = _without_edge_marks(article.text, s, e)
                 out.append(Measure(text=article.text[s:e], heading=current, start=s, end=e))
     return out
 
 
+# A sentence closed by its stop, then an icon's unreadable mark (…集中轮训。�): the text stage takes a paragraph
+# that ends in no stop for a heading, but this one is body text
+_CLOSED_THEN_MARKED = re.compile(f"[。！？!?；;][”’」』]?\\s*{UNREADABLE}[{UNREADABLE}\\s]*$")
 _CLOSING_QUOTES = "”’」』"
 
 
@@ -257,6 +264,17 @@ def _own_span(text: str, s: int, end: int, n: int) -> tuple[int, int]:
         s += 1
     while e < end and text[e] in _CLOSING_QUOTES:
         e += 1
+    return s, e
+
+
+def _without_edge_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    """A measure's span without the unreadable marks (and the spaces beside them) opening or closing it: an
+    icon before a paragraph's first words is no part of its sentence.  (A mark inside stays: the measure's
+    text is the article's, offset for offset.)"""
+    while s < e and (text[s] == UNREADABLE or text[s].isspace()):
+        s += 1
+    while e > s and text[e - 1] == UNREADABLE:
+        e -= 1
     return s, e
 
 
@@ -294,8 +312,31 @@ def _clauses(text: str, start: int, end: int, addressed: bool = False):
 
 
 def _is_measure(clause: str) -> bool:
-    return (len(clause) >= 6 and _acts(clause) and UNREADABLE not in clause
-            and not_a_measure(clause) is None)
+    clause = clause.replace(UNREADABLE, "")  # (read as if a lost character were not there: see _marks_are_lone)
+    return len(clause) >= 6 and _acts(clause) and not_a_measure(clause) is None
+
+
+# A clause's unreadable marks: an icon font's private-use character (a page's ▶ or ☎ drawn by a font), or a
+# character the decoder could not place (a rare one in a name, 新时代新�新作为), stand alone among readable
+# words; the clause still tells its act.  What is left of a misread stretch is not read: marks close
+# together, or a mark beside a '?' (a lost byte as the decoder prints it: 选人?!�…) or beside a rare
+# ideograph (the stretch's residue, 当�鳎).
+_MARK_SPACING = 10  # (at most one mark in every ten characters of the clause)
+_MARK_REACH = 2  # (how far from a mark a '?' or a rare ideograph tells a misread stretch)
+
+
+def _marks_are_lone(text: str, start: int, end: int) -> bool:
+    """The unreadable marks of the clause ``text[start:end]`` are few and each stands among readable
+    characters (looked at in the text, across the clause's edges: ?!� opens the clause after ?!)."""
+    if text.count(UNREADABLE, start, end) * _MARK_SPACING > end - start:
+        return False
+    at = text.find(UNREADABLE, start, end)
+    while at >= 0:
+        beside = text[max(0, at - _MARK_REACH):at] + text[at + 1:at + 1 + _MARK_REACH]
+        if any(c == "?" or is_cjk(c) and not is_frequent(c) for c in beside):
+            return False
+        at = text.find(UNREADABLE, at + 1, end)
+    return True
 
 
 def _acts(clause: str) -> bool:

@@ -15,8 +15,9 @@ span takes nothing.
 
 Two tests look like overlaps but are not, and stay with their component: a quoted term lying
 wholly inside a slogan's mention belongs to that slogan (containment: a quote that only
-touches a mention is still a term), and a clause holding an unreadable mark is not a measure
-(a test of the clause's own text, not of another group's spans).
+touches a mention is still a term), and a clause holding unreadable marks close together is not a
+measure (a test of the clause's own text, not of another group's spans; a lone mark, an icon's or a
+lost character's, is read past: extract/measures.py).
 """
 from __future__ import annotations
 

@@ -16,9 +16,10 @@ from pipeline.text.chars import CJK, ORGAN_ENDS
 from pipeline.text.dates import YEAR
 from pipeline.text.meta import family_names
 
-_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+# (an unreadable mark, a lost character or an icon font's, ends a subject as a clause's end does: no subject holds one)
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n\ufffd]")
 # (中 ends the noun as a postposition, 255个行政村[中], 300名村干部[中]专科…)
-_SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等(?!级|次|第)|以|对|从|被|予以")
+_SUBJECT_STOP = re.compile(r"[，,。；;：:、！？!?“”\n\ufffd]|中|的|到|在|为|进行|开展|参加|担任|赴|和|及|等(?!级|次|第)|以|对|从|被|予以")
 # a counted noun that opens with 中 right after the measure word (9名[中小学教师], 14所[中学], 20名[中层干部]): that
 # 中 is no postposition; any later 中 still is (300名村干部[中]专科以上学历的…, 12个乡镇[中]级别…)
 _ZHONG_OPENS_NOUN = re.compile(r"中(?=小学|学|青年|层|央|级|职|专|青班)")
@@ -298,7 +299,7 @@ def _without_loose_edges(text: str, at: int, cand: str, w, s: int | None = None)
 # said as the noun's attribute (被提拔到副处级岗位的干部)
 _DONE_BY_UNITS = re.compile(r"(?:[\d一二两三四五六七八九十百千万]|余|多)(?:名|人|位|个|家|所|户|支)$")
 _AGENT_HEADS = tuple(word_list("subject_agent_heads.txt"))
-_DONE_END = re.compile(r"[，,。；;！？!?：:\n]")
+_DONE_END = re.compile(r"[，,。；;！？!?：:\n\ufffd]")
 _DONE_OPENERS = frozenset("被 到 赴 在 参加 进行 开展 担任 予以 受到 得到 进入 纳入".split())
 _DONE_ADVERBS = frozenset("将 已 已经 均 都 先后 分别 也 还 正 陆续 共 仍".split())
 # no other figure (…干部[被提拔]，[14名]…), no quoted name or title, no attribute's 的 nor a copula (均为, 都是)
@@ -988,7 +989,7 @@ def _count_continued(text: str, a: int, w) -> str | None:
 
 
 _SENTENCE_START = re.compile(r"[。；;！？!?\n]")
-_LEAD_STOP = re.compile(r"[\d，,、：:（(“]|从|由|比|较|同比")
+_LEAD_STOP = re.compile(r"[\d，,、：:（(“\ufffd]|从|由|比|较|同比")
 
 
 def _sentence_lead(text: str, s: int, w) -> str | None:
