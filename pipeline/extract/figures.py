@@ -1383,7 +1383,7 @@ def _subject_beside(scan: _Scan, s: int, e: int, last: Figure | None) -> str | N
         return last.subject  # 本科学历26人，占[52%]: the share is of what the figure before counts
     # a figure glued to the one before (2000户以下3名) has no clause of its own before it
     glued = last_end == s
-    found = _subject(text, s, e, None if glued else scan.words, head=not glued)
+    found = _subject(text, s, e, None if glued else scan.words, head=not glued, since=last_end)
     if glued and not found and text.endswith("元", s, e):
         return last.subject  # 困难党员38人次[1.9万元]: the sum paid to those counted is of the same thing
     return found

@@ -110,10 +110,11 @@ _NOTICE_KINDS = frozenset(("公告", "简章", "公示", "启事", "通告"))
 _AGE_BOUND = re.compile(r"\d{2}周?岁(?:及以下|及以上|以下|以上|左右)?")
 
 
-def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
+def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -1) -> str | None:
     """What the figure at ``s:e`` counts: the noun phrase right after it (86名[干部], 为期2天的[培训班]),
     with the attribute that the clause gives it before the number (新招录的45名选调生); else the clause
-    before it without its verbs and dates (2015年[举办主体班次]71个)."""
+    before it without its verbs and dates (2015年[举办主体班次]71个), from the end of the figure before it
+    (``since``) when that one stands in the same clause (培训干部120人次[覆盖村(社区)]45个)."""
     if not head and text[e:e + 1].isdigit():
         return None  # a run of figures (1名2个): nothing after it to name, no clause before it
     if text.startswith("以", s - 1) and text.startswith("为", e):  # 以[3个月]为[周期]: what the figure is taken as
@@ -149,6 +150,9 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         after = ""  # 公开选拔乡镇领导班子成员25人[公告]: the notice that the headline names, not who is counted
     if after == "人" and (w is None or (w.at(e + de) or (0, 0))[1] > e + de + 1 or is_general_word(text[e + de:e + de + 2])):
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
+    nexts = after if after and head and not de and _next_figures_phrase(text, s, e, after, w) else ""
+    if nexts:
+        after = ""  # 培训干部120人次[覆盖村(社区)]45个: the phrase before the next figure is that one's
     if len(after) >= 2 and not (_TAIL_NOT_SUBJECT.match(after) or _TAIL_CHANGE.match(text, e + de)) \
             or after in _ONE_CHAR_KINDS:  # 全县58个[村]
         attr = "" if de else _attribute_before(text, s, w)
@@ -157,10 +161,25 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True) -> str | None:
         return (done + "的" if done else attr) + after[:16] + age
     if not head:
         return _group_before(text, s, e, w)
-    before = _clause_before(text, s, w, e)
+    before = _clause_before(text, s, w, e, since)
     if before and w is not None:
         before = _without_loose_edges(text, text.rfind(before, max(0, s - 90), s), before, w, s)
-    return before or (after[:16] if len(after) >= 2 else None)
+    return before or (after[:16] if len(after) >= 2 else nexts[:16] or None)
+
+
+_RATE_BASE_BEFORE = re.compile(r"每[多满]?$")
+
+
+def _next_figures_phrase(text: str, s: int, e: int, after: str, w) -> bool:
+    """The phrase ``after`` the figure at ``s:e`` runs up to the number of the next figure, the figure closes
+    the phrase of a noun before it (培训干部[120人次]: not 选派[12名]…, 全县[130名]…, which open theirs) and
+    something joins the phrase to it (a space, 并, 同时 …) or the phrase opens with a verb or an adverb: it
+    tells what the next figure counts (培训干部120人次 覆盖村45个, 轮训干部260人次并走访困难党员38户)."""
+    k = text.find(after, e, e + 40)
+    if k < 0 or not _DIGIT.match(text, k + len(after)) or _RATE_BASE_BEFORE.search(text, max(0, s - 2), s):
+        return False  # (每[300户]配备1名: the base of a rate, whose verb and count follow it)
+    joined = _JOINER.match(text, e).end() > e or _opens_with_predicate(text, e, w)
+    return joined and not _figure_opens_phrase(text, s, w)
 
 
 # The words a subject may not open or close with (拟在[3年内], 某县则仅有[900元], 分别以[46—50岁]…): an adverb, a
@@ -662,10 +681,12 @@ def _what_it_is(text: str, e: int) -> str | None:
 _QUOTATION_OPENS = re.compile(r"[:：]\s*[“\"「『](?!\s*我(?![们們村县縣乡鄉镇鎮市区區省国國家校院部局厅委所站队隊组組社]))")
 
 
-def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
+def _clause_before(text: str, s: int, w, e: int | None = None, since: int = -1) -> str | None:
     """The clause before the figure without its verbs, dates and rate phrase, or the sentence's
     opening words when the clause names nothing (…，增加至5000人次); a passive predicate after a figure of
-    people that nothing before names (``_PASSIVE_AFTER``, with the figure's end ``e``)."""
+    people that nothing before names (``_PASSIVE_AFTER``, with the figure's end ``e``).  Another figure
+    ending in the clause at ``since`` (with no clause mark after it: 培训干部120人次 覆盖村45个, …120人次和
+    村书记45人) closes the phrase of its own count: what follows it names this one, when it names anything."""
     head = text[max(0, s - 60):s]
     a = _lead_end(text, s - len(head) + clause_start(head), s, w)
     quoted = _QUOTATION_OPENS.search(text, a, s) if "“" in head or '"' in head or "「" in head else None
@@ -680,6 +701,9 @@ def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
         item = _strip_end(_strip_end(head[head.rfind("、") + 1:].strip(), _HEAD_VERBS_REV), _PER_REV)
         if "、" in head and len(item) >= 2 and not _DIGIT.search(item):
             return _quote_whole(item, item[-12:])  # 村干部320人、[后备力量]达到150人, 警告3人、[记过]1人: each item of a list of counts names its own
+    k = text.find(head, a, s)  # (where what is left of the clause stands)
+    if k >= 0 and a < since < k + len(head) and (own := _after_figure_before(text, since, k + len(head), w)):
+        head = own
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
     bare = _without_rule_adverb(bare, text, s)
     bare = _without_bound_verb(bare, text, s, w)
@@ -698,6 +722,31 @@ def _clause_before(text: str, s: int, w, e: int | None = None) -> str | None:
     if predicate_tag(head) in ("p", "c", "d"):
         return None  # 经过[2年]的努力: a preposition alone names nothing
     return _last_twelve(text, head, s, w) or None
+
+
+# What joins a figure to the phrase of the next one in a clause: a space, 、, a conjunction (培训干部120人次[和]村书记45人)
+_JOINER = re.compile(r"[\s、]*(?:以及|和|及|与|并|同时)?[\s、]*")
+
+
+def _after_figure_before(text: str, since: int, end: int, w) -> str | None:
+    """``text[since:end]``, what follows the figure before in the clause, when that figure closes the phrase
+    of its own count (something joins the two, or a verb or an adverb follows it: 培训干部120人次[覆盖]…; not a
+    noun, which it counts: 两项人选…一共4人) and the rest names something of its own: without its opening times
+    and connectives, two characters or more once the verbs before the figure are stripped, and no number."""
+    joined = _JOINER.match(text, since, end).end()
+    if joined == since and not _opens_with_predicate(text, since, w):
+        return None
+    a = _lead_end(text, joined, end, w)
+    own = text[a:end]
+    bare = _strip_end(_strip_end(own.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 ")
+    bare = _strip_end(bare, _HEAD_VERBS_REV)
+    return own if len(bare) >= 2 and _HAN_CHAR.search(bare) and not _DIGIT.search(own) else None
+
+
+def _opens_with_predicate(text: str, pos: int, w) -> bool:
+    """The segmenter's word at ``pos`` starts there and is a verb, an adverb, a preposition or a conjunction."""
+    span = w.at(pos) if w is not None else None
+    return span is not None and span[0] == pos and predicate_tag(text[pos:span[1]]) in ("v", "d", "p", "c")
 
 
 def _last_twelve(text: str, head: str, s: int, w) -> str:

@@ -1,0 +1,39 @@
+"""Figure subjects, session 72: one test per class, in our own words.  Each text goes through the article
+extraction the pipeline runs (extract_article)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def subjects(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.subject) for f in extract_article(article(text, None)).figures]
+
+
+# -- two figures in one clause with no comma between (培训干部120人次 覆盖村45个): the second figure's subject
+# starts after the first figure, not with its count or unit, and the first does not take the second's phrase --
+
+@pytest.mark.parametrize("text, want", [
+    ("柳川镇轮训党员干部120人次 覆盖村(社区)45个。", [("120人次", "柳川镇轮训党员干部"), ("45个", "覆盖村(社区)")]),
+    ("柳川镇轮训党员干部120人次覆盖村(社区)45个。", [("120人次", "柳川镇轮训党员干部"), ("45个", "覆盖村(社区)")]),
+    ("全年轮训村干部260人次并走访慰问困难党员38户。", [("260人次", "全年轮训村干部"), ("38户", "走访慰问困难党员")]),
+    ("青禾县新建党群服务中心12个同时改造村级活动场所30处。",
+     [("12个", "青禾县新建党群服务中心"), ("30处", "改造村级活动场所")]),
+    ("柳川镇培训干部120人次和村(社区)书记45人。", [("120人次", "柳川镇培训干部"), ("45人", "村(社区)书记")]),
+])
+def test_a_figure_closing_its_phrase_is_no_part_of_the_next_ones_subject(text, want, segmenter):
+    assert subjects(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a figure that opens its noun: what follows is what it counts, and the next figure's too
+    ("全市95名挂职干部平均年龄43岁。", [("95名", "挂职干部平均年龄"), ("43岁", "挂职干部平均年龄")]),
+    # a list of counts, each item naming its own; the base of a rate with its verb and count after it
+    ("柳川镇诫勉谈话3人、免职1人。", [("3人", "柳川镇诫勉谈话"), ("1人", "免职")]),
+    # two figures a comma separates, as before
+    ("柳川镇培训干部120人次，覆盖村(社区)45个。", [("120人次", "柳川镇培训干部"), ("45个", "覆盖村(社区)")]),
+])
+def test_figures_that_open_their_noun_or_stand_in_a_list_keep_their_subjects(text, want, segmenter):
+    assert subjects(text) == want
