@@ -37,3 +37,16 @@ def test_a_figure_closing_its_phrase_is_no_part_of_the_next_ones_subject(text, w
 ])
 def test_figures_that_open_their_noun_or_stand_in_a_list_keep_their_subjects(text, want, segmenter):
     assert subjects(text) == want
+
+
+# -- a modal verb the segmenter glues to the noun before it (数要, 人数应): the clause before a figure loses it as it
+# loses a modal standing alone (成绩应|达到); a modal ending a word of the dictionary, or a noun's last character
+# right before the figure (院坝会[120场]), stays -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("各乡镇会议数要减少20%。", [("20%", "各乡镇会议数")]),
+    ("县委要求2024年各部门简报数、文件数要同比减少15%以上。", [("15%以上", "文件数")]),
+    ("各村召开院坝会120场。", [("120场", "各村召开院坝会")]),
+])
+def test_a_modal_glued_to_the_noun_before_a_figure_is_no_part_of_its_subject(text, want, segmenter):
+    assert subjects(text) == want

@@ -699,12 +699,14 @@ def _clause_before(text: str, s: int, w, e: int | None = None, since: int = -1) 
     if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
         head = _strip_end(head, _FIGURE_LIST_REV)
         item = _strip_end(_strip_end(head[head.rfind("、") + 1:].strip(), _HEAD_VERBS_REV), _PER_REV)
+        item = _without_glued_modal(item, text, s)
         if "、" in head and len(item) >= 2 and not _DIGIT.search(item):
             return _quote_whole(item, item[-12:])  # 村干部320人、[后备力量]达到150人, 警告3人、[记过]1人: each item of a list of counts names its own
     k = text.find(head, a, s)  # (where what is left of the clause stands)
     if k >= 0 and a < since < k + len(head) and (own := _after_figure_before(text, since, k + len(head), w)):
         head = own
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
+    bare = _without_glued_modal(bare, text, s)
     bare = _without_rule_adverb(bare, text, s)
     bare = _without_bound_verb(bare, text, s, w)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
@@ -722,6 +724,20 @@ def _clause_before(text: str, s: int, w, e: int | None = None, since: int = -1) 
     if predicate_tag(head) in ("p", "c", "d"):
         return None  # 经过[2年]的努力: a preposition alone names nothing
     return _last_twelve(text, head, s, w) or None
+
+
+_ONE_CHAR_MODALS = frozenset(m for m in _EDGE_WORDS["modal"] if len(m) == 1)
+
+
+def _without_glued_modal(bare: str, text: str, s: int) -> str:
+    """``bare`` (the clause before the figure at ``s``, its verbs stripped) without a closing modal verb that
+    governed them and that the segmenter glued to the noun before it (发文数要|同比减少10%: 数要 is one word to
+    jieba, so the edge trimming never sees 要).  A modal that ends a word of the dictionary stays (主要, 需要,
+    供应), and so does one right before the figure, no verb after it: a noun's last character (院坝会[120场])."""
+    if len(bare) <= 2 or bare[-1] not in _ONE_CHAR_MODALS or is_general_word(bare[-2:]):
+        return bare
+    after = text.rfind(bare, max(0, s - 60), s) + len(bare)
+    return bare[:-1] if len(bare) <= after < s and _HAN_CHAR.match(text, after) else bare
 
 
 # What joins a figure to the phrase of the next one in a clause: a space, 、, a conjunction (培训干部120人次[和]村书记45人)
