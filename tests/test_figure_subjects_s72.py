@@ -50,3 +50,15 @@ def test_figures_that_open_their_noun_or_stand_in_a_list_keep_their_subjects(tex
 ])
 def test_a_modal_glued_to_the_noun_before_a_figure_is_no_part_of_its_subject(text, want, segmenter):
     assert subjects(text) == want
+
+
+# -- a change told after the clause's own verb in the perfect (推动了[全镇后进村党组织]减少12个): what changes is the
+# noun before the verb of change, not the doing before it; with no change after it the clause stays whole ------------
+
+@pytest.mark.parametrize("text, want", [
+    ("工作队帮助实现了全镇村集体经济收入增长20%。", [("20%", "全镇村集体经济收入")]),
+    ("青禾县推动了全县软弱涣散村党组织减少12个。", [("12个", "全县软弱涣散村党组织")]),
+    ("柳川镇举办了村干部培训班12期。", [("12期", "柳川镇举办了村干部培训班")]),
+])
+def test_what_changes_after_a_verb_in_the_perfect_is_the_subject(text, want, segmenter):
+    assert subjects(text) == want

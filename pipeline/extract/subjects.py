@@ -707,6 +707,7 @@ def _clause_before(text: str, s: int, w, e: int | None = None, since: int = -1) 
         head = own
     bare = _strip_end(_strip_end(_strip_end(head.strip(), _HEAD_VERBS_REV), _PER_REV).strip("，,、和及与 "), _HEAD_VERBS_REV)
     bare = _without_glued_modal(bare, text, s)
+    bare = _what_changes(bare, head)
     bare = _without_rule_adverb(bare, text, s)
     bare = _without_bound_verb(bare, text, s, w)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
@@ -738,6 +739,25 @@ def _without_glued_modal(bare: str, text: str, s: int) -> str:
         return bare
     after = text.rfind(bare, max(0, s - 60), s) + len(bare)
     return bare[:-1] if len(bare) <= after < s and _HAN_CHAR.match(text, after) else bare
+
+
+# 了 closing a verb (实现了, 推动了), not inside a word (了解, 为了, 除了, 了如指掌)
+_PERFECTIVE_END = re.compile(r"(?<![为除])了(?![解如然结])")
+_CHANGE_VERB_ANY = re.compile(_CHANGE_VERBS_BETWEEN)
+
+
+def _what_changes(bare: str, head: str) -> str:
+    """``bare`` from after the clause's own verb in the perfect (实现了, 推动了) when the verbs stripped from the
+    clause's end (``head`` without ``bare``) tell a change: what changes is the noun before the verb of change
+    ([推动了]全镇后进村党组织减少12个), the verb before it the clause's doing, not what the figure measures."""
+    k = head.rfind(bare) if bare else -1
+    if k < 0 or not _CHANGE_VERB_ANY.search(head, k + len(bare)):
+        return bare
+    m = None
+    for m in _PERFECTIVE_END.finditer(bare):
+        pass
+    rest = bare[m.end():] if m else ""
+    return rest if len(rest) >= 2 and not _DIGIT.search(rest) else bare
 
 
 # What joins a figure to the phrase of the next one in a clause: a space, 、, a conjunction (培训干部120人次[和]村书记45人)
