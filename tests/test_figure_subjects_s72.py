@@ -62,3 +62,14 @@ def test_a_modal_glued_to_the_noun_before_a_figure_is_no_part_of_its_subject(tex
 ])
 def test_what_changes_after_a_verb_in_the_perfect_is_the_subject(text, want, segmenter):
     assert subjects(text) == want
+
+
+# -- a part of a counted group whose count is followed by what it is (…60名成员中，有42名是原班子成员): that names
+# the part better than the group does; a part whose noun follows it keeps it ------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("新一届镇领导班子60名成员中，有42名是原班子成员留任。", [("60名", "成员"), ("42名", "原班子成员留任")]),
+    ("全县1500名党员中有女党员420名。", [("1500名", "党员"), ("420名", "女党员")]),
+])
+def test_what_a_part_of_a_group_is_names_it(text, want, segmenter):
+    assert subjects(text) == want

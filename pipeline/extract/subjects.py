@@ -694,8 +694,8 @@ def _clause_before(text: str, s: int, w, e: int | None = None, since: int = -1) 
         a = _lead_end(text, quoted.end(), s, w)
         quoted = _QUOTATION_OPENS.search(text, a, s)
     found, head = _measured_in_clause(text, a, s, w)
-    if found:
-        return found
+    if found:  # (…60名成员中，有[42名]是原班子成员: what the part is, said after it, names it better than its group)
+        return (_what_it_is(text, e) if e is not None else None) or found
     if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
         head = _strip_end(head, _FIGURE_LIST_REV)
         item = _strip_end(_strip_end(head[head.rfind("、") + 1:].strip(), _HEAD_VERBS_REV), _PER_REV)
