@@ -73,3 +73,15 @@ def test_what_changes_after_a_verb_in_the_perfect_is_the_subject(text, want, seg
 ])
 def test_what_a_part_of_a_group_is_names_it(text, want, segmenter):
     assert subjects(text) == want
+
+
+# -- an adverbial closed by 地 after the noun a figure counts (120名村干部[积极地]参与…): how they act, no part of
+# what is counted; a place noun ending in 地 (基地) stays ------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("全县120名村干部积极地参与集中培训。", [("120名", "村干部")]),
+    ("县委组织部对全县860名党员干部创造性地开展积分管理。", [("860名", "党员干部")]),
+    ("柳川镇建成3个实训基地。", [("3个", "实训基地")]),
+])
+def test_an_adverbial_with_di_is_no_part_of_the_noun_counted(text, want, segmenter):
+    assert subjects(text) == want

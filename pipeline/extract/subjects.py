@@ -270,6 +270,10 @@ def _opens_loosely(word: str, tags: dict[str, str]) -> bool:
     return tag == "c" or tag == "d" and (len(word) >= 2 or word in _EDGE_WORDS["opening"])
 
 
+# an adverbial the segmenter makes one word of with its 地 (创造性地, 经常性地; 积极|地 are two)
+_ADVERBIAL_DI = ("性地",)
+
+
 def _without_loose_end(text: str, at: int, cand: str, w) -> str:
     """``cand``, the noun after a figure (found at ``at``), without the words that may not close it
     ([86个]社区全覆盖…, [3名]书记直接提拔…); "" for a lone preposition or conjunction ([5到10年]乃至…). A lone word of
@@ -278,6 +282,10 @@ def _without_loose_end(text: str, at: int, cand: str, w) -> str:
         return cand
     tags = _all_tags()
     words = _pieces(text, at, at + len(cand), w)
+    if words[-1] == "地" and len(words) >= 3 or words[-1].endswith(_ADVERBIAL_DI) and len(words) >= 2:
+        # [120名]村干部[积极地]参与…, [1632名]干部[创造性地]开展…: an adverbial closed by 地 says how they act
+        words = words[:-2] if words[-1] == "地" else words[:-1]
+        return "".join(words).replace(_PART, "")
     if not _closes_loosely(words[-1], tags):
         return cand  # (the common case: asked once)
     if len(words) == 1:
