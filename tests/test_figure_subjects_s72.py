@@ -85,3 +85,14 @@ def test_what_a_part_of_a_group_is_names_it(text, want, segmenter):
 ])
 def test_an_adverbial_with_di_is_no_part_of_the_noun_counted(text, want, segmenter):
     assert subjects(text) == want
+
+
+# -- a place word closing the noun after a figure, a word of its own (两份表格[上]都…, 5张清单[上]都…), as after 的
+# (4天的培训时间[里]): no part of what is counted -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("两份表格上都列了三个选项。", ("两份", "表格")),
+    ("这5张清单上都标明了责任人。", ("5张", "清单")),
+])
+def test_a_place_word_after_the_counted_noun_is_no_part_of_it(text, want, segmenter):
+    assert want in subjects(text)

@@ -140,6 +140,8 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
     if de:
         after = _FRAME_AFTER.sub("", after)  # 4天的[培训时间]里: the noun without its place word
         after = "" if after in _FRAME_NOUNS else after
+    elif after and _FRAME_AFTER.search(after) and _word_of_its_own(text, text.find(after, e, e + 40) + len(after) - 1, w):
+        after = after[:-1]  # 两份[表格]上都…: the place word after the noun, a word of its own, is no part of it
     if after[:1] in "(（" and not _noun_after_bracket(text, e + de, w):
         after = ""  # 498人[(动态数据)], 500万元[(人民币)]: a remark in brackets, not what is counted (52个[(省级)重点项目] is)
     if after and w is not None:  # [86个]社区全覆盖, [46名]干部主动…: no adverb, preposition or conjunction closing it
@@ -168,6 +170,11 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
 
 
 _RATE_BASE_BEFORE = re.compile(r"每[多满]?$")
+
+
+def _word_of_its_own(text: str, pos: int, w) -> bool:
+    """The character at ``pos`` is a word of the segmenter on its own."""
+    return w is not None and pos >= 0 and w.at(pos) == (pos, pos + 1)
 
 
 def _next_figures_phrase(text: str, s: int, e: int, after: str, w) -> bool:
