@@ -96,3 +96,15 @@ def test_an_adverbial_with_di_is_no_part_of_the_noun_counted(text, want, segment
 ])
 def test_a_place_word_after_the_counted_noun_is_no_part_of_it(text, want, segmenter):
     assert want in subjects(text)
+
+
+# -- a whole divided into kinds that are listed, then counted (把全镇党员划分为在职、流动…三类): the figure counts
+# kinds of that whole, not the tail of the list ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("在考核内容上，将考核指标分为政治、作风、实绩三类，每类若干小项。", ("三类", "考核指标")),
+    ("把全镇党员划分为在职、流动、年老体弱三类。", ("三类", "全镇党员")),
+    ("评价等次分为优秀、合格、基本合格、不合格四个等次。", ("四个", "等次")),
+])
+def test_kinds_of_a_whole_divided_are_counted_by_the_whole(text, want, segmenter):
+    assert want in subjects(text)

@@ -711,6 +711,9 @@ def _clause_before(text: str, s: int, w, e: int | None = None, since: int = -1) 
     found, head = _measured_in_clause(text, a, s, w)
     if found:  # (…60名成员中，有[42名]是原班子成员: what the part is, said after it, names it better than its group)
         return (_what_it_is(text, e) if e is not None else None) or found
+    divided = _DIVIDED_INTO.search(head)  # 将[考核指标]分为政治、作风、实绩三类: kinds of the whole divided
+    if divided and len(divided["whole"]) >= 2:
+        return _last_twelve(text, divided["whole"], s, w)
     if _DIGIT.search(head):  # 占比分别为1.96%、21.9%、[23.86%]: a list of figures shares the phrase before its first
         head = _strip_end(head, _FIGURE_LIST_REV)
         item = _strip_end(_strip_end(head[head.rfind("、") + 1:].strip(), _HEAD_VERBS_REV), _PER_REV)
@@ -773,6 +776,11 @@ def _what_changes(bare: str, head: str) -> str:
         pass
     rest = bare[m.end():] if m else ""
     return rest if len(rest) >= 2 and not _DIGIT.search(rest) else bare
+
+
+# A whole divided into kinds that are listed, then counted (将考核指标分为政治、作风、实绩[三类]): the figure counts
+# kinds of that whole.  (The whole after a leading 将 or 把, up to the verb of dividing; the list has a 、.)
+_DIVIDED_INTO = re.compile(r"(?:^|将|把)(?P<whole>[^将把、]{2,16}?)(?:划分为|划分成|分为|分成|划为)[^、]*、[^、]+(?:、[^、]+)*$")
 
 
 # What joins a figure to the phrase of the next one in a clause: a space, 、, a conjunction (培训干部120人次[和]村书记45人)
