@@ -27,7 +27,7 @@ from pipeline.core.fonts import cjk_font_path
 from pipeline.core.fsutil import replacing, write_bytes
 from pipeline.extract import places as P
 from pipeline.store.kb import KnowledgeBase
-from pipeline.report.sheets import html_table, write_csv, write_sheet
+from pipeline.report.sheets import html_table, workbook, write_csv, write_sheet
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,8 @@ class Table:
     index: bool = False
     sheet: str = ""                                                # the workbook's name for it (default: title)
     precision: dict = field(default_factory=dict)                  # date column -> what is known of each date
+    excerpt: pd.DataFrame | None = None                            # what the HTML shows, when not the top rows
+    excerpt_said: str = ""                                         # which part that is, and where the rest is
 
     @classmethod
     def of(cls, df: pd.DataFrame, L: "Labels", key: str) -> "Table":
@@ -672,21 +674,22 @@ PLOT_MAX_REGIONS = 40
 
 
 def _drawn_rows(rep: Report, L: Labels, counts: pd.DataFrame, title: str, table: str,
-                what: tuple[str, str] = ("", "")) -> tuple[list[str], str]:
+                what: tuple[str, str] = ("", ""), below: bool = True) -> tuple[list[str], str]:
     """The rows a heatmap draws (all, or the ``PLOT_MAX_REGIONS`` with the most measures, still in administrative
     order: said in the report's caption and the plot's title, with the ``table`` file that holds them all) and the
-    plot's title. ``what``: what that table gives of every region (zh, en)."""
+    plot's title. ``what``: what that table gives of every region (zh, en); ``below``: whether the report's table
+    below the plots shows them all too (the similarity's shows the regions drawn)."""
     if len(counts) <= PLOT_MAX_REGIONS:
         return list(counts.index), title
     n, lvs = PLOT_MAX_REGIONS, _PLURAL.get(L.level, L.level + "s")
     top = set(counts["measures"].sort_values(ascending=False, kind="stable").index[:n])
     if L.lang == "zh":
         rep.captions[title] = (f"图中为举措最多的 {n} 个{L.level}（共 {len(counts)} 个），按行政区划代码排列；"
-                               f"全部{L.level}{what[0]}见下表及 {table}。")
+                               f"全部{L.level}{what[0]}见{'下表及 ' if below else ' '}{table}。")
         cut = f"举措最多的 {n} 个{L.level}（共 {len(counts)} 个）"
     else:
         rep.captions[title] = (f"The plot shows the {n} {lvs} with the most measures (of {len(counts)}), in division-code "
-                               f"order; every {L.level}{what[1]} is in the table below and {table}.")
+                               f"order; every {L.level}{what[1]} is in {'the table below and ' if below else ''}{table}.")
         cut = f"the {n} {lvs} with the most measures (of {len(counts)})"
     return [r for r in counts.index if r in top], f"{title}\n{cut}"
 
@@ -703,11 +706,28 @@ def _similarity(rep: Report, L: Labels, counts: pd.DataFrame, shares: pd.DataFra
                                         sheet=L.sheet("closest"))
     title = L.title("similarity")
     keep, drawn_title = _drawn_rows(rep, L, counts.loc[sim.index], title, f"{by}_similarity.csv",
-                                    ("的相似度", "'s similarity"))
+                                    ("的相似度", "'s similarity"), below=False)
     drawn = sim.loc[keep, keep]
+    if len(keep) < len(sim):  # (every pair in the report: 2,530 counties made 5.7 MB of HTML no one reads)
+        shown = table.loc[keep, list(table.columns[:2]) + keep]
+        rep.tables[f"{by}_similarity"].excerpt = shown
+        rep.tables[f"{by}_similarity"].excerpt_said = _excerpt_said(L, len(keep), len(sim), f"{by}_similarity.csv")
     rep.images[title] = heatmap(
         drawn.clip(lower=0), row_labels(counts.loc[drawn.index], L.lang), drawn_title, out / f"heatmap_{by}_similarity",
         drawn, fmt="{:.2f}", colorbar="余弦相似度" if L.lang == "zh" else "cosine similarity")
+
+
+def _excerpt_said(L: Labels, n: int, total: int, csv: str) -> str:
+    """The line under a similarity table the report shows in part: which regions, and where every pair is."""
+    sheet = L.sheet("similarity")
+    if L.lang == "zh":
+        return (f"表中只列出举措最多的 {n} 个{L.level}（共 {total} 个，按行政区划代码排列）相互之间的相似度；"
+                f"全部 {total} 个{L.level}两两之间的相似度见 {csv} 及工作簿 comparison.xlsx 的工作表“{sheet}”，"
+                f"每个{L.level}最相近的三个见下表。")
+    lvs = _PLURAL.get(L.level, L.level + "s")
+    return (f"The table shows the similarity among the {n} {lvs} with the most measures only (of {total}, in "
+            f"division-code order); every pair of the {total} {lvs} is in {csv} and on the sheet '{sheet}' of "
+            f"comparison.xlsx, and each {L.level}'s closest three in the table below.")
 
 
 def _categories(kb: KnowledgeBase) -> list[tuple]:
@@ -774,12 +794,12 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
         f"{t}：{why}" if zh else f"{t}: {why}" for t, why in (rep.captions | rep.missing).items()]
     for name, t in rep.tables.items():
         write_csv(t.df, out / f"{name}.csv", percent=t.percent, index=t.index, precision=t.precision)
-    with replacing(out / "comparison.xlsx") as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+    with workbook(out / "comparison.xlsx") as book:
         # first, what the workbook holds: the report's heading (with its categories) and notes
         about = pd.DataFrame({"说明" if zh else "about": [heading] + notes})
-        write_sheet(xw, about, "说明" if zh else "About")
+        write_sheet(book, about, "说明" if zh else "About")
         for t in rep.tables.values():
-            write_sheet(xw, t.df, t.sheet or t.title, percent=t.percent, index=t.index, precision=t.precision)
+            write_sheet(book, t.df, t.sheet or t.title, percent=t.percent, index=t.index, precision=t.precision)
     parts = [f"<!doctype html><html lang='{'zh-CN' if zh else 'en'}'><head><meta charset='utf-8'><meta name='generator' content='policykb'><title>{html.escape(heading)}</title>",
              "<style>@FONT-FACE@body{font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei','policykb-cjk',sans-serif;"
              "margin:2em;max-width:1200px}"
@@ -799,6 +819,10 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
         parts.append(f"<h2>{html.escape(title)}</h2><p class='missing'>{html.escape(why)}</p>")
     for name, t in rep.tables.items():
         parts.append(f"<h2 id='{html.escape(name)}'>{html.escape(t.title)}</h2>")
+        if t.excerpt is not None:
+            parts.append(html_table(t.excerpt, t.percent, t.index, precision=t.precision))
+            parts.append(f"<p class='excerpt'>{html.escape(t.excerpt_said)}</p>")
+            continue
         parts.append(html_table(t.df, t.percent, t.index, precision=t.precision))
         if len(t.df) > 300:
             more = f"另有 {len(t.df) - 300} 行，见 {name}.csv" if zh else f"{len(t.df) - 300} more rows in {name}.csv"
@@ -863,9 +887,9 @@ def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "ou
                  pd.api.types.is_datetime64_any_dtype(df[date[n]]) else {} for n, df in frames.items()}
     if fmt == "xlsx":
         path = out / "kb.xlsx"
-        with replacing(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+        with workbook(path) as book:
             for name, df in frames.items():
-                write_sheet(xw, df, table_label(name) if lang == "zh" else name, precision=precision[name], cuts=cuts)
+                write_sheet(book, df, table_label(name) if lang == "zh" else name, precision=precision[name], cuts=cuts)
         return [path]
     written = []
     for name, df in frames.items():

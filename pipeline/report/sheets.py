@@ -7,6 +7,7 @@ their trailing zeros (``38`` not ``38.0000``).
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 import math
 import os
 from pathlib import Path
@@ -78,42 +79,119 @@ def display(df: pd.DataFrame, percent=(), precision=None) -> pd.DataFrame:
     return out
 
 
-def write_sheet(xw: pd.ExcelWriter, df: pd.DataFrame, title: str, percent=(), index: bool = False,
+@contextmanager
+def workbook(path: str | os.PathLike):
+    """A workbook written sheet by sheet, row by row (openpyxl's write-only mode), saved at ``path`` when the block
+    ends (in place, as ``replacing`` writes: a failure leaves the old file). Through pandas' ExcelWriter a
+    2,530-county report's 9 million cells were each a cell object of a sheet held whole, then styled column by
+    column: a minute or more of the report's time."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    yield book
+    with replacing(path) as tmp:
+        book.save(tmp)
+
+
+def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = False,
                 precision=None, cuts: list | None = None) -> str:
-    """One typed, readable sheet; returns the sheet name used. ``precision``: per date column, what is known
-    of each date (day, month, year), which its cell shows (a date cell formatted yyyy for a year alone).
+    """One typed, readable sheet of ``book`` (a ``workbook()``, or a pandas ExcelWriter's); returns the sheet name
+    used. ``precision``: per date column, what is known of each date (day, month, year), which its cell shows (a
+    date cell formatted yyyy for a year alone). The cells are those ``DataFrame.to_excel`` writes (a missing
+    value an empty text cell), typed as this module says.
 
     Text is text: a string starting with = is a text cell, never a formula. A text longer than a cell holds
     (``CELL_TEXT``) is cut with ``CUT_MARK`` in its cell and written whole, in pieces, on a sheet of its own
     (``continued_name``); ``cuts`` (a list) gets (sheet, cells cut) for the caller to say so."""
     from openpyxl.utils import get_column_letter
 
-    name = sheet_name(title, xw.book.sheetnames if hasattr(xw, "book") else ())
-    clipped = df.map(lambda v: clip(v) if isinstance(v, str) else v)
-    clipped.to_excel(xw, sheet_name=name, index=index)
-    ws = xw.sheets[name]
-    first = df.index.nlevels if index else 0
-    long = _as_text(ws, df, first)
-    if long:
-        _continued(xw, name, long)
-        if cuts is not None:
-            cuts.append((name, len(long)))
+    book = getattr(book, "book", book)  # (a pandas ExcelWriter: its openpyxl workbook)
+    name = sheet_name(title, book.sheetnames)
+    ws = book.create_sheet(name)
+    first = 1 if index else 0
+    # (widths and the frozen header first: a write-only sheet takes them before its rows)
     if index:
         ws.column_dimensions["A"].width = max(10, min(40, 2 * max((len(str(i)) for i in df.index), default=4)))
     for j, col in enumerate(df.columns):
-        letter = get_column_letter(j + 1 + first)
         s = df[col]
-        fmt = "0.0%" if col in percent else "yyyy-mm-dd" if _is_date(s) else "0" if _is_int(s) else None
-        if fmt:
-            for cell in ws[letter][1:]:
-                cell.number_format = fmt
-        if col in (precision or {}):
-            for cell, known in zip(ws[letter][1:], precision[col]):
-                cell.number_format = DATE_FORMATS.get(known, cell.number_format)
         longest = max([len(str(col))] + [len(str(v)) for v in s.head(200) if isinstance(v, str)])
-        ws.column_dimensions[letter].width = max(8, min(60, 2 * longest if s.dtype == object or s.dtype == "str" else 12))
-    ws.freeze_panes = ws.cell(row=2, column=1 + first)
+        ws.column_dimensions[get_column_letter(j + 1 + first)].width = max(
+            8, min(60, 2 * longest if s.dtype == object or s.dtype == "str" else 12))
+    ws.freeze_panes = get_column_letter(1 + first) + "2"
+    long: list[tuple[int, str, str]] = []
+    columns = [_column_cells(ws, df[col], col, percent, (precision or {}).get(col), long) for col in df.columns]
+    if index:
+        columns.insert(0, [_excel_value(v) for v in df.index])
+    header = [_excel_value(c) for c in df.columns]
+    ws.append(([_excel_value(df.index.name) if df.index.name else None] if index else []) + header)
+    for row in zip(*columns):
+        ws.append(row)
+    if long:
+        _continued(book, name, long)
+        if cuts is not None:
+            cuts.append((name, len(long)))
     return name
+
+
+def _excel_value(v):
+    """A value as ``DataFrame.to_excel`` gives it to openpyxl: a missing one as an empty text, numbers as Python
+    numbers, infinities as inf / -inf, dates as they are, anything else as its text."""
+    import datetime
+
+    from pandas.api.types import is_bool, is_float, is_integer, is_scalar
+
+    if isinstance(v, str):
+        return v[:32767]  # (Excel's most; write_sheet has cut a longer text of a column before, with a mark)
+    if is_scalar(v) and pd.isna(v):
+        return ""
+    if is_integer(v):
+        return int(v)
+    if is_float(v):
+        return float(v) if math.isfinite(v) else ("inf" if v > 0 else "-inf")
+    if is_bool(v):
+        return bool(v)
+    if isinstance(v, (datetime.date, datetime.timedelta)) or hasattr(v, "as_tuple"):  # (a Decimal)
+        return v if not isinstance(v, datetime.timedelta) else v.total_seconds() / 86400
+    return str(v)
+
+
+# The formats pandas gives a date and time, or a date, written with no format of the column's.
+_PANDAS_DATE_FORMATS = {"datetime": "YYYY-MM-DD HH:MM:SS", "date": "YYYY-MM-DD"}
+
+
+def _column_cells(ws, s: pd.Series, col, percent, known, long: list) -> list:
+    """The cells of one column, top down: plain values where the cell has no format and is no text to keep from
+    being read as a formula (most cells: a similarity matrix's millions of numbers), else cells formatted as the
+    column says; a text too long for a cell is cut and added to ``long`` (row, column, whole text)."""
+    import datetime
+
+    from openpyxl.cell import WriteOnlyCell
+
+    fmt = "0.0%" if col in percent else "yyyy-mm-dd" if _is_date(s) else "0" if _is_int(s) else None
+    if pd.api.types.is_float_dtype(s.dtype) and fmt is None and known is None:  # (the common case at scale, fast)
+        return [v if math.isfinite(v) else _excel_value(v) for v in s.to_numpy(dtype=float, na_value=math.nan).tolist()]
+    cells = []
+    for i, v in enumerate(s):
+        value = _excel_value(v)
+        if isinstance(v, str) and _too_long(v):
+            value = clip(v, ws.title)
+            long.append((i + 2, str(col), v))
+        f = fmt or (_PANDAS_DATE_FORMATS["datetime"] if isinstance(value, datetime.datetime) else
+                    _PANDAS_DATE_FORMATS["date"] if isinstance(value, datetime.date) else
+                    "0" if isinstance(v, datetime.timedelta) else None)
+        if known is not None and i < len(known):
+            f = DATE_FORMATS.get(known[i], f)
+        formula = isinstance(value, str) and isinstance(v, str) and value.startswith("=")
+        if f is None and not formula:
+            cells.append(value)
+            continue
+        c = WriteOnlyCell(ws, value)
+        if f is not None:
+            c.number_format = f
+        if formula:  # (openpyxl takes a text opening with = for a formula: a crawled =HYPERLINK(…) would be live)
+            c.data_type, c.quotePrefix = "s", True
+        cells.append(c)
+    return cells
 
 
 # Excel holds at most 32,767 characters (UTF-16 units) in a cell. A longer text (a whole article, a page's
@@ -141,9 +219,14 @@ def _pieces(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _too_long(text: str) -> bool:
+    """More than a cell holds: CELL_TEXT characters, or as many UTF-16 units (counted only where they can be)."""
+    return len(text) > CELL_TEXT // 2 and (len(text) > CELL_TEXT or len(text.encode("utf-16-le")) // 2 > CELL_TEXT)
+
+
 def clip(text: str, sheet: str = "") -> str:
     """What a cell shows of a text: the whole of it when it fits, else its first piece and the mark."""
-    if len(text) <= CELL_TEXT and len(text.encode("utf-16-le")) // 2 <= CELL_TEXT:
+    if not _too_long(text):
         return text
     return _pieces(text)[0][1] + CUT_MARK.format(n=len(text), sheet=continued_name(sheet) if sheet else "（续）")
 
@@ -153,38 +236,19 @@ def clip(text: str, sheet: str = "") -> str:
 FORMULA_START = ("=", "+", "-", "@")
 
 
-def _as_text(ws, df: pd.DataFrame, first: int) -> list[tuple[int, str, str]]:
-    """Make every string cell a text cell (pandas hands openpyxl a string starting with = as a formula) and give
-    a cut one its mark naming the continuation sheet; the cut ones as (row, column, whole text)."""
-    long = []
-    for j, col in enumerate(df.columns):
-        s = df[col]
-        if not (s.dtype == object or s.dtype == "str"):
-            continue
-        for i, v in enumerate(s):
-            if not isinstance(v, str):
-                continue
-            cell = ws.cell(row=i + 2, column=j + 1 + first)
-            if len(v) > CELL_TEXT or len(v.encode("utf-16-le")) // 2 > CELL_TEXT:
-                cell.value = clip(v, ws.title)
-                long.append((i + 2, str(col), v))
-            if cell.data_type == "f" or v.startswith("="):
-                cell.value = cell.value if isinstance(cell.value, str) else v
-                cell.data_type = "s"
-                cell.quotePrefix = True  # (typed over in Excel, it stays text)
-    return long
-
-
-def _continued(xw: pd.ExcelWriter, sheet: str, long: list[tuple[int, str, str]]) -> None:
+def _continued(book, sheet: str, long: list[tuple[int, str, str]]) -> None:
     """The whole of each cut text on the sheet ``continued_name(sheet)``: its row and column on ``sheet``, the
     offset of each piece in the text, the piece (join a cell's pieces in order for its text)."""
-    ws = xw.book.create_sheet(continued_name(sheet))
+    from openpyxl.cell import WriteOnlyCell
+
+    ws = book.create_sheet(continued_name(sheet))
+    ws.column_dimensions["D"].width = 100
     ws.append(["行 row", "列 column", "起点 start", "文本 text"])
     for row, col, text in long:
         for at, piece in _pieces(text):
-            ws.append([row, col, at, piece])
-            ws.cell(row=ws.max_row, column=4).data_type = "s"
-    ws.column_dimensions["D"].width = 100
+            cell = WriteOnlyCell(ws, piece)
+            cell.data_type = "s"  # (a piece opening with = is text too)
+            ws.append([row, col, at, cell])
 
 
 def write_csv(df: pd.DataFrame, path: str | os.PathLike, percent=(), index: bool = False, precision=None) -> Path:
