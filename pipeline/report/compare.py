@@ -455,6 +455,7 @@ def _draw_timeline(layout: list, y: float, left: float, dates: tuple, title: str
     fig_h = y + 1.1
     fig = plt.figure(figsize=(left + AXIS_W + 0.3, fig_h))
     ax = fig.add_axes((left / (left + AXIS_W + 0.3), 0.7 / fig_h, AXIS_W / (left + AXIS_W + 0.3), y / fig_h))
+    dots = []
     for k, (name, y0, h, placed) in enumerate(layout):
         if k % 2:
             ax.axhspan(y0, y0 + h, color="#f3f3f3", zorder=0)
@@ -463,9 +464,12 @@ def _draw_timeline(layout: list, y: float, left: float, dates: tuple, title: str
             if until > when:  # known to the month or year only: the whole period, no day made up
                 ax.plot([when, until], [yy, yy], color="#8b1a1a", linewidth=4, solid_capstyle="butt", zorder=3)
             else:
-                ax.scatter([when], [yy], s=18, color="#8b1a1a", zorder=3)
+                dots.append((when, yy))
             ax.annotate(region, (until, yy), xytext=(LABEL_PAD * 72, 0), textcoords="offset points",
                         fontsize=TIMELINE_FONT, va="center", ha="left", annotation_clip=False)
+    if dots:  # (one collection: a scatter per dot, 5,039 on 2,530 counties, each rescaling the axes and drawn
+        # apart four times, was 330 of the timeline's 480 s)
+        ax.scatter([d for d, _ in dots], [y for _, y in dots], s=18, color="#8b1a1a", zorder=3)
     ax.set_ylim(y, 0)
     ax.set_xlim(*dates)
     ax.set_yticks([y0 + h / 2 for _, y0, h, _ in layout], [n for n, *_ in layout], fontsize=9)
