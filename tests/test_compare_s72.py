@@ -142,3 +142,20 @@ def test_the_timeline_draws_its_dots_as_one_collection(tmp_path):
     assert len(ax.collections) == 1 and len(ax.collections[0].get_offsets()) == 59
     assert len(ax.texts) == 60 and len([line for line in ax.lines if line.get_linewidth() == 4]) == 1
     plt.close(fig)
+
+
+# --- CSV and HTML: a real is written out once per distinct value ---------------------------------------------
+
+def test_a_matrix_of_reals_is_formatted_once_per_distinct_value(tmp_path, monkeypatch):
+    """The similarity CSV of 2,530 counties formatted each of its 6.4 million cells in a call of its own."""
+    from pipeline.report import sheets
+
+    calls = []
+    plain = sheets.number
+    monkeypatch.setattr(sheets, "number", lambda v: calls.append(v) or plain(v))
+    grid = pd.DataFrame(np.arange(200 * 200).reshape(200, 200) % 7 / 4)  # (7 values: 0, 0.25 ... 1.5)
+    grid.iloc[0, 0] = np.nan
+    sheets.write_csv(grid, tmp_path / "a.csv")
+    assert len(calls) == 7
+    first = (tmp_path / "a.csv").read_text(encoding="utf-8-sig").splitlines()[1].split(",")
+    assert first[:5] == ["", "0.25", "0.5", "0.75", "1"]
