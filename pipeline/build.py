@@ -368,14 +368,20 @@ def _stored_roots(out) -> list[list[str]] | None:
     if not Path(out).is_file():
         return None
     try:
-        conn = sqlite3.connect(reader.uri(Path(out), mode="ro"), uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'corpus'").fetchone()
-        finally:
-            conn.close()
-        return json.loads(row[0]) if row else None
+        value = _meta(out, "corpus")
+        return json.loads(value) if value else None
     except (sqlite3.Error, ValueError):
         return None
+
+
+def _meta(out, key: str) -> str | None:
+    """One value of the knowledge base's ``meta`` table, read without writing (None when it has none)."""
+    conn = sqlite3.connect(reader.uri(Path(out), mode="ro"), uri=True)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
 
 
 def _as_stored(corpus, stored: list[list[str]] | None):
@@ -414,14 +420,10 @@ def _migrate_keys(out, state: reader.State, stored_roots: list[list[str]] | None
     ``sources`` table is then written again). One that recorded no folder keeps its keys: its files read as new,
     their documents (same content, same ids) are not processed again."""
     try:
-        conn = sqlite3.connect(reader.uri(Path(out), mode="ro"), uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'source_keys'").fetchone()
-        finally:
-            conn.close()
+        keys = _meta(out, "source_keys")
     except sqlite3.Error:
-        row = None
-    if row and row[0] == KEYS:
+        keys = None
+    if keys == KEYS:
         return False
     roots = [given for given, _ in stored_roots or []]
     if roots:

@@ -7,15 +7,7 @@ import subprocess
 
 import pytest
 
-from tests.test_make_s70 import Project
-
-
-@pytest.fixture
-def project(tmp_path):
-    if shutil.which("make") is None:
-        pytest.skip("make not installed")
-    (tmp_path / "p").mkdir()
-    return Project(tmp_path / "p")
+from tests.test_make_s70 import Project, project  # noqa: F401  (project: the fixture, a copy of the project to run make in)
 
 
 def _make(project: Project, *args: str) -> subprocess.CompletedProcess:

@@ -7,6 +7,7 @@ import sqlite3
 
 from pipeline.build import build
 from pipeline.store.reposts import Item, find_copies, noise
+from tests.test_reposts_s70 import _groups
 
 TITLE = "河口县让年轻干部在一线经风雨"
 PARAS = [
@@ -29,14 +30,8 @@ NOISY = _page("河口新闻网", [PARAS[0].replace("机关干部", "机关\ue0a5
 
 
 def _canonical(db: Path) -> dict[str, str]:
-    """file -> the file of its canonical article."""
-    con = sqlite3.connect(db)
-    try:
-        rows = con.execute("SELECT d.path, c.path FROM articles a JOIN documents d ON d.id = a.doc_id"
-                           " JOIN articles k ON k.id = a.canonical_id JOIN documents c ON c.id = k.doc_id").fetchall()
-    finally:
-        con.close()
-    return {Path(a).stem: Path(c).stem for a, c in rows}
+    """file -> the file of its canonical article (both files here are in one group)."""
+    return {member: canon for canon, members in _groups(db).items() for member in members}
 
 
 def test_the_clean_print_is_canonical_though_shorter(tmp_path, segmenter):

@@ -131,7 +131,7 @@ class Item:
     province: str | None = None  # of its primary region, when known
     county: str | None = None
     title: str | None = None
-    repairs: int = 0  # the repairs the text stages recorded inside it, other than its metadata (``noise``)
+    repairs: int = 0  # the repairs the text stages recorded inside it that left a guess in it (``DAMAGE``, ``noise``)
 
 
 def _sharing_a_key(keys: dict[str, list[int]], hot: Collection[Key] = frozenset()) -> Iterator[tuple[str, str]]:
