@@ -190,18 +190,20 @@ def _beyond_level_one_in_runs() -> re.Pattern[str]:
 
 
 def _rare_positions(text: str) -> list[int]:
-    """Where ``text`` has a character of its runs that is not frequent, in order: is_frequent asked once
-    of each kind of character of the text's runs that GB2312's level 1 lacks (a traditional text has
-    thousands of them, of a few hundred kinds), the rare ones then found by str.find (a run's count of
-    them: two bisections)."""
-    rare = {c for c in set(_beyond_level_one_in_runs().findall(text)) if not is_frequent(c)}
+    """Where ``text`` has a character of its runs that is not frequent, in order: one scan that skips to the
+    characters of its runs that GB2312's level 1 lacks (a traditional text has thousands of them, of a few
+    hundred kinds), is_frequent asked once of each kind.  (Not one str.find per rare kind: a page of
+    Extension A characters has thousands of kinds, and a scan of the whole text for each.)"""
+    verdicts: dict[str, bool] = {}
     positions = []
-    for c in rare:
-        at = text.find(c)
-        while at >= 0:
-            positions.append(at)
-            at = text.find(c, at + 1)
-    return sorted(positions)
+    for m in _beyond_level_one_in_runs().finditer(text):
+        c = m.group()
+        rare = verdicts.get(c)
+        if rare is None:
+            rare = verdicts[c] = not is_frequent(c)
+        if rare:
+            positions.append(m.start())
+    return positions
 
 
 def _stretch_start(text: str, at: int) -> int:
