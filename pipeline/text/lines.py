@@ -1105,6 +1105,8 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = 
         return False  # an indented line opens a paragraph; ``a`` was cut short
     if DOCUMENT_TITLE.match(sa) or ISSUED_TITLE.match(sa):
         return False  # (某某办公室)关于…的实施办法 / 各行政村: a document's title, then its addressees
+    if sa.rstrip()[-1:] in "：:" and _LIST_MARK_OPENING.match(sb):
+        return False  # 包括以下内容： | (a)…: a lead-in's colon, then the first item of its list
     open_quote = sa.count("“") > sa.count("”")
     if ends_sentence(sa) or not (_paragraph_like(sa) or open_quote and _paragraph_like(sb)):
         return False
@@ -1129,6 +1131,8 @@ _LIST_NUMBER = (r"[（(][一二三四五六七八九十\d]+[)）]|[一二三四�
                 r"|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[条部章节项]|其[一二三四五六七八九十次]")
 _ITEM_OPENING = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{2,6}}[：:]|{_LIST_NUMBER})")
 _NUMBERED_OPENING = re.compile(rf"^\s*(?:{_LIST_NUMBER})")
+# (a), a), a., ①, 1) as well: any mark of a list's item, lettered or circled ones too
+_LIST_MARK_OPENING = re.compile(rf"^\s*(?:{_LIST_NUMBER}|[（(][a-zA-Z][)）]|[a-zA-Z][)）.．、](?![a-zA-Z])|[①-⑳]|\d{{1,2}}[)）])")
 
 
 # 上，组织实施… / 胜仗”的…: a line opening with the end of a word cut off, then punctuation or a
