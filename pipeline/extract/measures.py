@@ -216,7 +216,7 @@ def find_measures(article: Article) -> list[Measure]:
     # notice names its addressees)
     first = True
     for p in article.paragraphs:
-        if p.heading and not _CLOSED_THEN_MARKED.search(p.text):
+        if p.heading:
             heading = p.text
             continue
         if _SUMMARY.match(p.text):
@@ -249,9 +249,6 @@ def find_measures(article: Article) -> list[Measure]:
     return out
 
 
-# A sentence closed by its stop, then an icon's unreadable mark (…集中轮训。�): the text stage takes a paragraph
-# that ends in no stop for a heading, but this one is body text
-_CLOSED_THEN_MARKED = re.compile(f"[。！？!?；;][”’」』]?\\s*{UNREADABLE}[{UNREADABLE}\\s]*$")
 _CLOSING_QUOTES = "”’」』"
 
 

@@ -13,7 +13,7 @@ import re
 from pipeline.core.lexicons import word_list, word_set, word_table
 from pipeline.core.records import Line, QualityReport, Repair
 from pipeline.nlp.segment import get_segmenter
-from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, SENTENCE_STOPS, cjk_count, is_cjk, without_spaces
+from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, SENTENCE_STOPS, UNREADABLE, cjk_count, is_cjk, without_spaces
 from pipeline.text.meta import BETTING_BRAND, FIELD, bracketed_key, byline_spans, parse_byline_fields, parse_meta_line, plain_word
 from pipeline.text.tracked import Builder, Tracked
 
@@ -132,7 +132,8 @@ _TITLE_PREFIX_SEP = re.compile(r"\s*(?:_|＿|\s-\s|\s—\s|\s\|\s|｜|丨)\s*")
 
 
 def ends_sentence(s: str) -> bool:
-    s = s.rstrip(CLOSERS + " ")
+    # (…集中轮训。�: an icon font's glyph after the stop, made unreadable by repair, is no part of the sentence)
+    s = s.rstrip(CLOSERS + " " + UNREADABLE)
     return bool(s) and s[-1] in TERMINAL
 
 
