@@ -37,7 +37,10 @@ PUNCT = "。，、；：？！“”‘’（）《》〈〉【】—…·"
 # its sentences cuts it at the same marks; SENTENCE_END also takes a line's end as one.
 SENTENCE_STOPS = "。！？!?；;"
 SENTENCE_END = re.compile(f"[{SENTENCE_STOPS}\n]")
-# What a character lost to mojibake becomes; later stages extract nothing that overlaps one.
+# What a character lost to mojibake becomes (and an icon font's private-use glyph); later stages extract nothing
+# that overlaps one, save two: a measure, whose clause is read past a lone mark among readable words (a mark at
+# its edge left out of its span: extract/measures.py, _marks_are_lone), and a paper's or source's name with a
+# character lost, read as the one listed publication it can be (text/meta.py _restore_medium, articles._restore_paper).
 UNREADABLE = "\ufffd"
 # Bullets and rules that open a list item, a byline or a headline on crawled pages (□本报记者, ●标题, │文)
 QUOTE_OPENERS = frozenset("“\"‘「『")  # what opens a quotation, in the scripts the pages use
