@@ -162,18 +162,19 @@ class _Gist(NamedTuple):
 
 @dataclass(frozen=True)
 class _Facts:
-    date: str | None
-    length: int
     numbers: frozenset[str]
     province: str | None
     county: str | None
     title: str | None
     headline: frozenset[str]
 
+    def gist(self) -> _Gist:
+        return _Gist(self.province, self.county, self.numbers)
+
 
 class _Compared:
     """Articles read as comparing them needs (``read`` gives the Items of some ids): their facts
-    (date, length, numbers) and shingle sets, each kept in a bounded cache.  Shingles are made
+    (numbers, places, headline) and shingle sets, each kept in a bounded cache.  Shingles are made
     only for candidates whose numbers agree (about 1 pair in 75 on a corpus of near-identical
     templates, hardly any on real pages): shingle sets are most of the memory."""
 
@@ -187,8 +188,7 @@ class _Compared:
 
     def _facts(self, k: str) -> _Facts:
         a = self._item(k)
-        return _Facts(a.date, len(a.text), frozenset(numbers(a.text)), a.province, a.county, a.title,
-                      frozenset(headline(a.title)))
+        return _Facts(frozenset(numbers(a.text)), a.province, a.county, a.title, frozenset(headline(a.title)))
 
     def likeness(self, a: str, b: str) -> float | None:
         """The overlap of two articles that are copies of each other, else None."""
@@ -240,8 +240,7 @@ class _Compared:
             ks = keys.pop(k)
             head, o = self._head(k, ks, held, hot, place, gists)
             if head == k:
-                f = self.facts(k)
-                gists[k] = _Gist(f.province, f.county, f.numbers)
+                gists[k] = self.facts(k).gist()
             for key in ks:
                 if left[key] > 1:
                     left[key] -= 1
@@ -516,8 +515,7 @@ class _Reach:
 
     def _gist(self, k: str) -> _Gist:
         if (g := self.gists.get(k)) is None:
-            f = self.arts.facts(k)
-            g = self.gists[k] = _Gist(f.province, f.county, f.numbers)
+            g = self.gists[k] = self.arts.facts(k).gist()
         return g
 
     def _load(self, keys: set[Key]) -> None:
