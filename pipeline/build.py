@@ -132,12 +132,14 @@ class Report:
             f"repairs: {rep}",
             f"measures classified by: {self.classifier}",
         ]
-        if self.classifier_warning:
-            lines.append(f"warning: {self.classifier_warning}")
-        lines += self.problems()
+        lines += self.quiet_lines()
         lines += [f"not read {p}: {r}" for p, r in self.ours]  # (no problem: what --quiet leaves out)
         lines += [f"duplicate {p}: same {'folder' if os.path.isdir(p) else 'content'} as {q}" for p, q in self.duplicates]
         return "\n".join(lines)
+
+    def quiet_lines(self) -> list[str]:
+        """What --quiet still says: a missing or mismatched classifier, then the problems."""
+        return ([f"warning: {self.classifier_warning}"] if self.classifier_warning else []) + self.problems()
 
     def problems(self) -> list[str]:
         """A line for each file skipped or failed and each manifest read in part: what --quiet still says."""

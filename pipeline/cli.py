@@ -130,7 +130,7 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
         if report.mode != "unchanged":  # (the summary has said it was left as it was)
             click.echo(f"wrote {out}", err=True)
     else:
-        for line in ([f"warning: {report.classifier_warning}"] if report.classifier_warning else []) + report.problems():
+        for line in report.quiet_lines():
             click.echo(line, err=True)
     code = report.exit_code(strict)
     if code:
