@@ -6,8 +6,10 @@ file (``.tsv``) is the same with tab-separated columns, e.g. a word and what it 
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+import re
 from typing import Any
 
 
@@ -41,3 +43,9 @@ def word_set(name: str) -> frozenset[str]:
 def word_table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a table file, in file order, each split at its tabs."""
     return tuple(tuple(e.split("\t")) for e in word_list(name))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """These words as one regex alternation, the longest first: where one word opens another (县委, 县委书记)
+    the longer is tried first, as a match should take it."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

@@ -16,7 +16,7 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 import re
 
-from pipeline.core.lexicons import load_yaml, resource_path, word_list, word_table
+from pipeline.core.lexicons import alternation, load_yaml, resource_path, word_list, word_table
 from pipeline.core.records import Slogan
 from pipeline.text.numbers import parse_chinese, parse_number
 from pipeline.extract.spans import Taken, finditer_near
@@ -765,7 +765,7 @@ def _person_titles() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _lead_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verbs = "|".join(map(re.escape, sorted(word_list("list_lead_verbs.txt"), key=len, reverse=True)))
+    verbs = alternation(word_list("list_lead_verbs.txt"))
     return re.compile(f"^.*?(?P<verb>{verbs})"), re.compile(f"^{_SINCE}(?:{verbs})")
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 import re
 
-from pipeline.core.lexicons import word_list, word_table
+from pipeline.core.lexicons import alternation, word_list, word_table
 from pipeline.nlp import segment
 from pipeline.nlp.segment import is_general_word, is_place_word, predicate_tag
 from pipeline.text.chars import CJK, ORGAN_ENDS
@@ -464,7 +464,7 @@ _KINDS_OF_GROUPS = ("批", "批次", "类", "方面", "大项", "项")
 # (the second count may be a total or an estimate, 2批[共]300名, 3批[近]800名, and its magnitude come before 余/多: 11批1.3[万余]名)
 _NEXT_FIGURE = re.compile(
     r"(?:共|近|约)?(?:[\d.]*\d)(?:余|多)?[万亿萬億]?(?:余|多)?(?:"
-    + "|".join(map(re.escape, sorted(word_list("subject_count_units.txt"), key=len, reverse=True))) + ")")
+    + alternation(word_list("subject_count_units.txt")) + ")")
 _NEXT_FIGURE_OPENERS = ("", "共", "近", "约")
 _TIME_AFTER_COUNT = re.compile(r"个(?:月|工作日|小时|季度|星期|礼拜|年头|半月)")
 _NEW_CLAUSE_AFTER = re.compile(r"得到|作出|做出|全部|均|都|已|受到|获得|被")
@@ -936,7 +936,7 @@ _CONTINUING = re.compile("(?:" + "|".join(_ADVERBS) + f"|{_CHANGE_VERBS_BETWEEN}
 # A count right before a clause's separator (…软弱涣散村党组织57688[个]，占…; 乡镇公务员30[名]、占比…): its digits and unit
 _COUNT_BEFORE_SEP = re.compile(r"(?<![\d.])\d[\d.]*(?:余|多)?[万亿]?[^\W\d]{1,8}$")
 # figure_units.txt as one alternation, longest first (a unit that another opens is tried after it)
-_UNITS_ALT = "|".join(map(re.escape, sorted(word_list("figure_units.txt"), key=len, reverse=True)))
+_UNITS_ALT = alternation(word_list("figure_units.txt"))
 _COUNT_UNIT = re.compile(rf"\d[\d.]*(?:余|多)?[万亿]?(?:{_UNITS_ALT})")
 
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import accumulate, pairwise
 import re
 
-from pipeline.core.lexicons import word_list, word_set, word_table
+from pipeline.core.lexicons import alternation, word_list, word_set, word_table
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
 from pipeline.nlp.segment import get_segmenter, is_general_word, is_place_word, opens_a_clause
 from pipeline.text.chars import BULLETS, CJK, PUA, SENTENCE_STOPS, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
@@ -332,7 +332,7 @@ _EMOJI_HEAD = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0
 @lru_cache(maxsize=1)
 def _publication_head() -> re.Pattern[str]:
     """A medium of resources/publications.txt and a template's dash (en dash or hyphen) set apart by spaces."""
-    names = "|".join(map(re.escape, sorted(word_list("publications.txt"), key=len, reverse=True)))
+    names = alternation(word_list("publications.txt"))
     return re.compile(rf"^(?:{names})\s+[–-]\s+(?=\S{{6,}})")  # (旗帜 —— 追记…: a headline's own dash)
 
 

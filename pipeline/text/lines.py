@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 import re
 
-from pipeline.core.lexicons import word_list, word_set, word_table
+from pipeline.core.lexicons import alternation, word_list, word_set, word_table
 from pipeline.core.records import Line, QualityReport, Repair
 from pipeline.nlp.segment import get_segmenter
 from pipeline.text.chars import BULLETS, CJK, CJK_EXT_A, SENTENCE_STOPS, UNREADABLE, cjk_count, is_cjk, without_spaces
@@ -227,7 +227,7 @@ def _spam_words(ambiguous: bool = True) -> re.Pattern[str]:
     """Any word of resources/spam_words.txt (gambling, adult, fake papers) and, with ``ambiguous``, of
     resources/spam_words_ambiguous.txt (ordinary words such spam also uses: 三级, 福利, 精品), the longest first."""
     words = word_list("spam_words.txt") + (word_list("spam_words_ambiguous.txt") if ambiguous else ())
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))), re.IGNORECASE)
+    return re.compile(alternation(words), re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)
@@ -252,7 +252,7 @@ def has_spam_word(s: str, ambiguous: bool = True) -> bool:
 def _poster_card() -> re.Pattern[str]:
     """级别: 管理员, 发帖: 1290, 在线时间: 861(时): a line of a forum poster's card (resources/forum_card_labels.txt,
     resources/forum_ranks.txt)."""
-    labels = "|".join(map(re.escape, sorted(word_list("forum_card_labels.txt"), key=len, reverse=True)))
+    labels = alternation(word_list("forum_card_labels.txt"))
     ranks = "|".join(map(re.escape, word_list("forum_ranks.txt")))
     return re.compile(rf"(?:{labels})\s*[:：]\s*(?:[\d,.-]{{1,12}}(?:\s*[(（]?[{CJK}]{{1,2}}[)）]?)?|(?:{ranks})|\d{{4}}-\d{{1,2}}-\d{{1,2}})")
 

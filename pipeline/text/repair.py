@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from pipeline.core.lexicons import word_list, word_set, word_table
+from pipeline.core.lexicons import alternation, word_list, word_set, word_table
 from pipeline.core.records import CleanDocument, QualityReport, RawDocument
 from pipeline.nlp.segment import get_segmenter, is_common_word
 from pipeline.text.chars import CJK, INVISIBLE, UNREADABLE, OpeningScan, halfwidth, simplify, strip_pinyin_residue
@@ -282,7 +282,7 @@ _BYLINE_LABELS = frozenset(("文", "作者", "记者", "通讯员", "本报", "�
 @lru_cache(maxsize=1)
 def _question_word() -> re.Pattern[str]:
     """Any word of resources/question_words.txt (怎么, 为何, 是否…)."""
-    return re.compile("|".join(map(re.escape, sorted(word_list("question_words.txt"), key=len, reverse=True))))
+    return re.compile(alternation(word_list("question_words.txt")))
 
 
 def _byline_like(line: str) -> bool:
