@@ -341,15 +341,25 @@ def _same_time(got: str | None, want: str | None) -> bool:
     return g == w or bool(g and w and (g in w or w in g))
 
 
-def labelled_measures(labels: str | Path) -> dict[str, list[tuple[int, int]]]:
-    """Spans of the real pages' classification labels marked as measures, by page file."""
-    out: dict[str, list[tuple[int, int]]] = {}
+def labelled_measures(labels: str | Path) -> dict[str, list[tuple[int, int, str | None]]]:
+    """Spans (and their text's sha1) of the real pages' classification labels marked as measures, by page file."""
+    out: dict[str, list[tuple[int, int, str | None]]] = {}
     if Path(labels).is_file():
         for line in Path(labels).read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
             if d.get("measure", True):
-                out.setdefault(d["file"], []).append((d["start"], d["end"]))
+                out.setdefault(d["file"], []).append((d["start"], d["end"], d.get("sha1")))
     return out
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def labels_of_page(text: str, labelled: list[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
+    """The labels whose span still reads as labelled in this page: a gold set of other pages (a study batch
+    numbered 001, 002, … like ../shared/real) gets none of ../shared/real's labels, which its file names match."""
+    return [(s, e) for s, e, sha in labelled if sha is None or _sha1(text[s:e]) == sha]
 
 
 def evaluate_real(gold_dir: str | Path, real_dir: str | Path, split: str = "test",
@@ -364,7 +374,7 @@ def evaluate_real(gold_dir: str | Path, real_dir: str | Path, split: str = "test
             raise ValueError(f"{page}: the page changed since it was annotated (sha256 differs)")
         pd = process_document(read_document(page))
         scorer.page(text, gold, pd)
-        scorer.labelled(Path(gold["file"]).stem, pd, labelled.get(gold["file"], []))
+        scorer.labelled(Path(gold["file"]).stem, pd, labels_of_page(text, labelled.get(gold["file"], [])))
     result = scorer.result()
     result.update(split=split, gold_sha256=gold_hash(gold_dir, split))
     return result, scorer

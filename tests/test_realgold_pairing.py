@@ -48,3 +48,22 @@ def test_a_renamed_township_at_the_same_span_is_the_same_township():
     assert _same_place("禾川高新区", "zone", "禾川高新技术产业开发区", "zone")
     assert not _same_place("禾川高新区", "zone", "禾川经济技术开发区", "zone")
     assert not _same_place("新区", "zone", "禾川新区", "zone")
+
+
+def test_labels_of_other_pages_with_the_same_file_name_are_not_this_pages(tmp_path):
+    # A study batch numbers its pages 001.txt, 002.txt … as ../shared/real does: the labels made on the real
+    # pages must not be scored against it (their spans read other text there).
+    import hashlib
+    import json
+
+    from pipeline.realgold import labelled_measures, labels_of_page
+
+    text = "某县出台办法，选派二十名年轻干部到村任职。该县还为乡镇干部建设周转房。"
+    mine = text.index("该县还为"), len(text)
+    labels = tmp_path / "measures.jsonl"
+    rows = [{"file": "001.txt", "start": 0, "end": 10, "measure": True,
+             "sha1": hashlib.sha1("another page's words".encode()).hexdigest()},
+            {"file": "001.txt", "start": mine[0], "end": mine[1], "measure": True,
+             "sha1": hashlib.sha1(text[mine[0]:mine[1]].encode()).hexdigest()}]
+    labels.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert labels_of_page(text, labelled_measures(labels)["001.txt"]) == [mine]
