@@ -120,21 +120,66 @@ def test_pandas_reads_numbers_dates_and_texts(sheet):
     assert df["日期"].iloc[2] == pd.Timestamp("2018-05-03") and pd.isna(df["来源"].iloc[2])
 
 
-# --- where they differ today (session 73, before one writer) --------------------------------------------------
+# --- where they differed (session 73): the download is now written by write_sheet -----------------------------
 
-def test_today_the_download_cuts_a_long_text_without_a_word(tmp_path):
+def _every_cell(wb) -> dict:
+    return {ws.title: [[(c.value, c.data_type, c.number_format, c.quotePrefix) for c in row] for row in ws.iter_rows()]
+            for ws in wb}
+
+
+def test_the_download_and_write_sheet_agree_cell_for_cell(tmp_path):
+    """The page's /export.xlsx wrote its own cells (a long measure cut without a word, a missing value no cell
+    where write_sheet wrote an empty text). Now the same rows give the same cells, type, value and format, and the
+    same widths."""
+    got, want = _download(), _written(tmp_path)
+    assert _every_cell(got)["举措"] == _every_cell(want)["举措"]
+    assert _every_cell(got)["举措（续）"] == _every_cell(want)["举措（续）"]
+    widths = [{k: d.width for k, d in wb["举措"].column_dimensions.items()} for wb in (got, want)]
+    assert widths[0] == widths[1]
+
+
+def test_a_long_text_in_the_download_is_marked_and_kept_whole():
+    """A measure past a cell's 32,767 characters lost its end in the download without a word (cut at 32,000)."""
     wb = _download()
+    assert wb.sheetnames == ["举措", "举措（续）", "说明"]
     cut = _cells(wb["举措"], "举措")[3][0]
-    assert cut == LONG[:32_000] and wb.sheetnames == ["举措", "说明"]  # (nothing says 8,000 characters are gone)
-    wb = _written(tmp_path)
-    cut = _cells(wb["举措"], "举措")[3][0]
-    assert "截断" in cut and wb.sheetnames == ["举措", "举措（续）"]
+    assert cut.startswith(LONG[:32_000]) and "截断" in cut and "举措（续）" in cut and len(cut) <= 32_767
+    pieces = list(wb["举措（续）"].iter_rows(min_row=2, values_only=True))
+    assert {(row, col) for row, col, *_ in pieces} == {(5, "举措")}  # (its row and column on 举措)
+    assert "".join(p for *_, at, p in sorted(pieces, key=lambda x: x[2])) == LONG
 
 
-def test_today_the_download_about_sheet_is_lines_without_a_header_or_a_guard():
-    about = _download()["说明"]
-    assert [[c.value for c in row] for row in about.iter_rows()] == [list(line) for line in ABOUT]
-    assert about["B1"].data_type == "f"  # (a search for =1+2 became a live formula)
+def test_the_download_about_sheet_is_headed_and_its_text_never_a_formula():
+    """An About line opening with = (a search for =1+2) was a live formula; the lines had no header, so pandas took the first
+    line (搜索词 | the query) for the column names."""
+    wb = _download()
+    about = wb["说明"]
+    assert [c.value for c in about[1]] == ["项目", "内容"]
+    assert [tuple(c.value for c in row) for row in about.iter_rows(min_row=2)] == ABOUT
+    assert not [c.coordinate for ws in wb for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    assert about["B2"].data_type == "s" and about["B2"].quotePrefix
+    buf = io.BytesIO()
+    wb.save(buf)
+    read = pd.read_excel(buf, sheet_name="说明")
+    assert list(read.columns) == ["项目", "内容"] and read["内容"].iloc[0] == "=1+2"
+
+
+def test_a_column_of_integers_with_a_gap_stays_integers_in_the_download():
+    from pipeline.search.web.downloads import to_xlsx
+
+    rows = [{"n": 1, "measure": "一是", "date": "2020"}, {"n": None, "measure": "二是", "date": None}]
+    ws = openpyxl.load_workbook(io.BytesIO(to_xlsx(rows, ["n", "measure", "date"], "举措", [], "说明")))["举措"]
+    assert [(c.value, c.number_format) for c in ws["A"][1:]] == [(1, "0"), (None, "0")]  # (not 1.0 beside the gap)
+    assert type(ws["A2"].value) is int
+
+
+def test_a_workbook_is_written_into_a_binary_file_too():
+    from pipeline.report.sheets import workbook, write_sheet
+
+    buf = io.BytesIO()
+    with workbook(buf) as book:
+        write_sheet(book, pd.DataFrame({"举措": ["一是"]}), "举措")
+    assert openpyxl.load_workbook(io.BytesIO(buf.getvalue()))["举措"]["A2"].value == "一是"
 
 
 def test_the_sheets_chinese_names_are_kept():
@@ -142,3 +187,59 @@ def test_the_sheets_chinese_names_are_kept():
 
     assert sheet_name("举措") == "举措" and continued_name("举措") == "举措（续）"
     assert sheet_name("福建/福州：对比") == "福建·福州：对比"  # (a full-width colon is allowed)
+
+
+# --- the page's download and `policykb export` of one knowledge base --------------------------------------------
+
+# In my own words: notices dated to the day in their text, one dated to its year alone by the crawl's manifest, one
+# whose title a site wrote as a formula.
+KB_TEXTS = {
+    "a.txt": ('=HYPERLINK("http://example.gov.cn/a","看")某县关心关爱村干部\n来源：测试日报\n2021年5月6日\n\n'
+              "某县为每名村干部每月发放工作补贴500元。\n某县每年组织村干部健康体检一次。\n"),
+    "b.txt": ("某市建立干部容错纠错机制\n来源：测试晚报\n\n"
+              "某市出台干部容错纠错办法，对改革创新中的失误依规免责。\n某市每年表彰20名担当作为的干部。\n"),
+    "manifest.jsonl": '{"file": "b.txt", "url": "http://example.gov.cn/b.html", "date": "2016"}\n',
+}
+
+
+@pytest.fixture(scope="module")
+def kb_db(tmp_path_factory, segmenter):
+    from tests.conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "excel73", KB_TEXTS)
+
+
+def test_the_pages_download_and_the_export_agree_on_a_measures_cells(kb_db, tmp_path):
+    """/export.xlsx and `export --format xlsx` of one knowledge base: each measure's text, number, its article's
+    title and date are the same cells (value, type, format) in both."""
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from pipeline.cli import cli
+    from pipeline.search.web import create_app
+    from pipeline.search.web.downloads import XLSX
+
+    r = CliRunner().invoke(cli, ["export", "--db", str(kb_db), "--out", str(tmp_path), "--format", "xlsx"])
+    assert r.exit_code == 0, r.output
+    kb = openpyxl.load_workbook(tmp_path / "kb.xlsx")
+    got = TestClient(create_app(kb_db)).get("/export.xlsx", params={"q": "干部"})
+    assert got.status_code == 200 and got.headers["content-type"] == XLSX and got.content[:2] == b"PK"
+    assert got.headers["content-disposition"] == 'attachment; filename="measures.xlsx"'
+    page = openpyxl.load_workbook(io.BytesIO(got.content))["举措"]
+
+    def by(ws, key: str) -> dict:
+        heads = [c.value for c in ws[1]]
+        return {row[heads.index(key)].value: {h: (c.value, c.data_type, c.number_format, c.quotePrefix)
+                                              for h, c in zip(heads, row)} for row in ws.iter_rows(min_row=2)}
+
+    measures, articles, shown = by(kb["举措"], "举措编号"), by(kb["文章"], "文章编号"), by(page, "举措编号")
+    assert len(shown) == len(measures) == 4
+    for n, cells in shown.items():
+        assert cells["举措编号"] == measures[n]["举措编号"] and cells["举措"] == measures[n]["举措"]
+        article = articles[cells["文章编号"][0]]
+        assert cells["文章编号"] == article["文章编号"]
+        assert cells["文章标题"] == article["标题"] and cells["日期"] == article["日期"]
+    dates = {cells["日期"][2] for cells in shown.values()}
+    assert dates == {"yyyy-mm-dd", "yyyy"}  # (a day and a year alone, each shown as far as it is known)
+    titles = [cells["文章标题"] for cells in shown.values() if str(cells["文章标题"][0]).startswith("=")]
+    assert titles and all(t[1] == "s" and t[3] for t in titles)  # (never a formula)

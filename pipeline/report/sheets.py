@@ -13,6 +13,7 @@ import math
 import os
 from pathlib import Path
 import re
+from typing import BinaryIO
 
 import pandas as pd
 from pandas.api.types import is_bool, is_float, is_integer, is_scalar
@@ -94,15 +95,19 @@ def display(df: pd.DataFrame, percent=(), precision=None) -> pd.DataFrame:
 
 
 @contextmanager
-def workbook(path: str | os.PathLike):
+def workbook(path: str | os.PathLike | BinaryIO):
     """A workbook written sheet by sheet, row by row (openpyxl's write-only mode), saved at ``path`` when the block
-    ends (in place, as ``replacing`` writes: a failure leaves the old file). Through pandas' ExcelWriter a
-    2,530-county report's 9 million cells were each a cell object of a sheet held whole, then styled column by
-    column: a minute or more of the report's time."""
+    ends (in place, as ``replacing`` writes: a failure leaves the old file), or into ``path`` when it is a binary
+    file (the search page's download: an ``io.BytesIO``). Through pandas' ExcelWriter a 2,530-county report's 9
+    million cells were each a cell object of a sheet held whole, then styled column by column: a minute or more
+    of the report's time."""
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     yield book
+    if hasattr(path, "write"):
+        book.save(path)
+        return
     with replacing(path) as tmp:
         book.save(tmp)
 
@@ -111,8 +116,9 @@ def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = Fa
                 precision=None, cuts: list | None = None) -> str:
     """One typed, readable sheet of ``book`` (a ``workbook()``, or a pandas ExcelWriter's); returns the sheet name
     used. ``precision``: per date column, what is known of each date (day, month, year), which its cell shows (a
-    date cell formatted yyyy for a year alone). The cells are those ``DataFrame.to_excel`` writes (a missing
-    value an empty text cell), typed as this module says.
+    date cell formatted yyyy for a year alone). The cells are those ``DataFrame.to_excel`` writes, typed as this
+    module says; a missing value is no cell (an empty one where the column has a format: a percentage, an integer,
+    a date), which Excel, openpyxl and ``pandas.read_excel`` read as empty.
 
     Text is text: a string starting with = is a text cell, never a formula. A text longer than a cell holds
     (``CELL_TEXT``) is cut with ``CUT_MARK`` in its cell and written whole, in pieces, on a sheet of its own
@@ -177,9 +183,13 @@ def _column_cells(ws, s: pd.Series, col, percent, known, long: list) -> list:
 
     fmt = "0.0%" if col in percent else "yyyy-mm-dd" if _is_date(s) else "0" if _is_int(s) else None
     if pd.api.types.is_float_dtype(s.dtype) and fmt is None and known is None:  # (the common case at scale, fast)
-        return [v if math.isfinite(v) else _excel_value(v) for v in s.to_numpy(dtype=float, na_value=math.nan).tolist()]
-    cells = []
-    for i, v in enumerate(s):
+        return [v if math.isfinite(v) else None if v != v else _excel_value(v)  # (NaN: no cell; inf: its text)
+                for v in s.to_numpy(dtype=float, na_value=math.nan).tolist()]
+    cells, plain = [], fmt is None and known is None
+    for i, v in enumerate(s.tolist()):  # (tolist: iterating a text column of pyarrow strings is slower)
+        if plain and type(v) is str and len(v) <= CELL_TEXT // 2 and v[:1] != "=":
+            cells.append(v)  # (most cells of a text column: a short text, as it is)
+            continue
         value = v if isinstance(v, str) and len(v) <= CELL_TEXT // 2 else _excel_value(v)
         if isinstance(v, str) and _too_long(v):
             value = clip(v, ws.title)
@@ -191,7 +201,7 @@ def _column_cells(ws, s: pd.Series, col, percent, known, long: list) -> list:
             f = DATE_FORMATS.get(known[i], f)
         formula = isinstance(v, str) and value.startswith("=")
         if f is None and not formula:
-            cells.append(value)
+            cells.append(None if value == "" and not isinstance(v, str) else value)  # (missing: no cell to write)
             continue
         c = WriteOnlyCell(ws, value)
         if f is not None:

@@ -3,7 +3,7 @@ field names, for code), typed cells, at most the one cap of measures.
 
 A download cut at the cap says so in the file, not only on the page and in X-Total-Count, which are gone once the
 file is saved: its name (measures_first10000_of_16699.csv; 举措_前10000条_共16699条 for Chinese headers) and, in
-Excel, a second sheet 说明 (About) naming the search, the total and what was left out.  Not a note row in the CSV:
+Excel, a last sheet 说明 (About) naming the search, the total and what was left out.  Not a note row in the CSV:
 pandas and csv readers, and Excel's sort and filter, take a last row for a measure and a first one for the header,
 and comment='#' is nobody's default."""
 from __future__ import annotations
@@ -49,63 +49,44 @@ def as_text(v):
     return "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
 
 
-def to_xlsx(rows: list[dict], columns: list[str], sheet: str, about: list[tuple[str, str]], about_sheet: str) -> bytes:
-    """The rows as a typed sheet (ids as numbers, dates as date cells shown as far as they are known, widths by
-    the text, the header frozen), then the ``about`` lines on a sheet of their own.  Written row by row in
-    openpyxl's write-only mode: through pandas and write_sheet, 10,000 rows took 4.5 s of CPU, now 2."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.utils import get_column_letter
+def to_xlsx(rows: list[dict], columns: list[str], sheet: str, about: list[tuple[str, str]], about_sheet: str,
+            about_heads: tuple[str, str] = ("项目", "内容")) -> bytes:
+    """The rows as the sheet ``compare`` and ``export --format xlsx`` write (``sheets.write_sheet``: ids as integer
+    cells, dates as date cells shown as far as they are known, a text opening with = a text cell, a text too long
+    for a cell cut with a mark and kept whole on a continuation sheet), then the ``about`` lines under
+    ``about_heads`` on a sheet of their own, written the same way (a search for =1+2 stays text there too).  One
+    writer for every workbook: this one wrote its own cells, cut a long measure at 32,000 characters without a
+    word and wrote its About lines unguarded (a line opening with = would have been a live formula)."""
+    import pandas as pd
 
-    from pipeline.report.sheets import DATE_FORMATS, sheet_name
-    from pipeline.store.kb import PRECISION
+    from pipeline.report.sheets import workbook, write_sheet
 
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheet_name(sheet))
-    ws.freeze_panes = "A2"
-    number, date = columns[0], next(c for c in columns if c in ("date", dict(S.FLAT_COLUMNS)["date"]))
-    for j, col in enumerate(columns, 1):  # (write_sheet's widths: twice the longest text of the first 200, 8–60)
-        texts = [len(r[col]) for r in rows[:200] if isinstance(r[col], str)]
-        wide = 12 if col in (number, date) else max(8, min(60, 2 * max([len(col), *texts])))
-        ws.column_dimensions[get_column_letter(j)].width = wide
-    ws.append(columns)
-
-    def cell(col: str, v):
-        if col == number and v is not None:
-            c = WriteOnlyCell(ws, v)
-            c.number_format = "0"
-            return c
-        if col == date:
-            return _date_cell(ws, v, WriteOnlyCell, DATE_FORMATS, PRECISION)
-        if isinstance(v, str) and v.startswith("="):  # (openpyxl writes it as a formula: a crawled =HYPERLINK(…) live)
-            c = WriteOnlyCell(ws, v[:32000])
-            c.data_type, c.quotePrefix = "s", True
-            return c
-        return v[:32000] if isinstance(v, str) else v  # (Excel's cell limit is 32,767)
-
-    for r in rows:
-        ws.append([cell(col, r[col]) for col in columns])
-    notes = wb.create_sheet(sheet_name(about_sheet))
-    notes.column_dimensions["A"].width, notes.column_dimensions["B"].width = 16, 100
-    for line in about:
-        notes.append(list(line))
+    table, precision = _frame(rows, columns)
     buf = io.BytesIO()
-    wb.save(buf)
+    with workbook(buf) as book:
+        write_sheet(book, table, sheet, precision=precision)
+        write_sheet(book, pd.DataFrame(about, columns=list(about_heads)), about_sheet)
     return buf.getvalue()
 
 
-def _date_cell(ws, v, make, formats: dict, precision: dict):
-    """An ISO date (2016, 2016-05, 2016-05-03) as a date cell formatted to what is known of it; None otherwise."""
-    known = precision.get(len(v)) if isinstance(v, str) else None
-    if known is None:
-        return None
-    try:
-        day = datetime.fromisoformat({"year": f"{v}-01-01", "month": f"{v}-01"}.get(known, v))
-    except ValueError:
-        return None
-    c = make(ws, day)
-    c.number_format = formats[known]
-    return c
+def _frame(rows: list[dict], columns: list[str]):
+    """The rows as the typed table ``export`` gives write_sheet: a column of whole numbers as Int64 (not the floats
+    pandas makes of integers beside a None), the date column (ISO text: 2016, 2016-05, 2016-05-03) as datetimes
+    with what is known of each (``kb.precision_of``), as the knowledge base reads its dates."""
+    import pandas as pd
+
+    from pipeline.store.kb import precision_of
+
+    table = pd.DataFrame(rows, columns=columns)
+    for col in columns:  # (floats where an integer stood beside a None; a column of reals stays reals)
+        if table[col].dtype.kind == "f" and all(type(r[col]) is int for r in rows if r[col] is not None):
+            table[col] = table[col].astype("Int64")
+    precision = {}
+    for col in (c for c in columns if c in ("date", dict(S.FLAT_COLUMNS)["date"])):
+        text = table[col].astype(object).where(table[col].notna(), None)
+        precision[col] = list(precision_of(text))
+        table[col] = pd.to_datetime(text, errors="coerce", format="ISO8601")
+    return table, precision
 
 
 def _about(request: Request, res: S.SearchResult, shown: int, lang: str) -> list[tuple[str, str]]:
@@ -143,7 +124,7 @@ def _disposition(fmt: str, total: int, shown: int, lang: str) -> str:
 _WHOLE = f"下载给出搜索的全部举措，最多 {S.MAX_RESULTS:,} 条，不分页"
 
 
-_FILE = answers("下载的文件（CSV 带 BOM；Excel 第二张表“说明”）", e400=BAD_REQUEST, e404="只有 csv 和 xlsx 两种格式")
+_FILE = answers("下载的文件（CSV 带 BOM；Excel 的最后一张表“说明”）", e400=BAD_REQUEST, e404="只有 csv 和 xlsx 两种格式")
 _FILE[200] |= {"content": {"text/csv": {"schema": {"type": "string"}}, XLSX: {"schema": {"type": "string", "format": "binary"}}},
                "headers": {"X-Total-Count": {"description": "匹配的举措数", "schema": {"type": "integer"}},
                            "X-Returned-Count": {"description": f"文件中的举措数（最多 {S.MAX_RESULTS:,}）",
@@ -169,5 +150,6 @@ def export(request: Request, fmt: str, conn=Depends(kb_conn)):
     if fmt == "csv":
         return Response(to_csv(rows, heads), media_type="text/csv; charset=utf-8", headers=headers)
     zh = lang == "zh"
-    body = to_xlsx(rows, heads, "举措" if zh else "measures", _about(request, res, len(rows), lang), "说明" if zh else "About")
+    body = to_xlsx(rows, heads, "举措" if zh else "measures", _about(request, res, len(rows), lang), "说明" if zh else "About",
+                   ("项目", "内容") if zh else ("item", "value"))
     return Response(body, media_type=XLSX, headers=headers)
