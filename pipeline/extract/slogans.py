@@ -97,7 +97,7 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # the list back from them; the group ``thought`` marks a line of thought named (…的工作思路), ``way`` a main way
 # (…为主要方式).
 _ENUM_TAIL = re.compile(
-    rf"[{CJK}]{{1,4}}?(?=等原则|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|(?:选人)?(?:用人)?原则(?!上)"
+    rf"[{CJK}]{{1,4}}?(?=等(?:原则|程序)|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|(?:选人)?(?:用人)?原则(?!上)"
     rf"|方针|步骤|环节|流程|工作部署|(?P<thought>工作思路)|好(?:做法|经验)|为主要(?:任务|(?P<way>方式))|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务))"
     rf"|(?P<mech>的[{CJK}]{{2,6}}?机制))"
 )
@@ -241,6 +241,8 @@ def numerals(text: str) -> list[int]:
     return out
 
 
+# a programme's code of three or more digits (not a round 100 or 1000: an amount)
+_DIGIT_CODE = re.compile(r"(?!\d0+$)(?!(?:19|20)\d\d$)\d{3,8}")
 _COUNTED_HEAD = re.compile(rf"([{NUMERALS}]+)(?:个|项|大|条|种|道|张|支)(?=.)")
 
 
@@ -248,6 +250,8 @@ def _count(text: str) -> int | list[int] | None:
     run = _NUMERAL_RUN.match(_unquote(text))
     if run and all(_COUNTING.index(a) < _COUNTING.index(b) for a, b in pairwise(run.group())):
         return [int(parse_chinese(c)) for c in run.group()]  # “一二三”工作法: one, two and three parts (not 123)
+    if _DIGIT_CODE.fullmatch(_unquote(text)):
+        return numerals(" ".join(_unquote(text)))  # “5313”行动计划: a code of digits, each a numeral (5, 3, 1), no 5313
     m = _COUNTED_HEAD.match(text)
     if m:
         text = m.group(1)  # 三个一批 counts 3: 一批 is a word ("a batch"), not a second numeral
@@ -1168,6 +1172,17 @@ _PROBLEMS_BEFORE = re.compile(rf"(?:疲于应对|疲于|陷入|避免|防止|杜
 # (出现了“比学赶超、争先创优”的良好局面: a campaign's success, its formula)
 _APPEARS_BEFORE = re.compile(r"出现(?:了|的)?[“\"]?$")
 _BAD_STATE_AFTER = re.compile(rf"\s*[”\"]?\s*的?[{CJK}]{{0,4}}?(?:心态|心理|倾向|苗头|情况|情形|状况|乱象|怪象|风气|偏差|问题|现象|弊端)")
+# “虚、懒、散、推、拖”等不良风气, “庸、懒、散”等作风问题: faults named so by 等 and the word for them after the quote
+_FAULTS_AFTER = re.compile(rf"\s*[”\"]?\s*等(?:不良|不正|消极)?[{CJK}]{{0,2}}?(?:风气|作风|问题|现象|顽疾|顽症|歪风|陋习|弊端|倾向)"
+                           r"(?!线索|清单|闭环|处置|导向|台账|整改|管理)")  # (…等问题清单: a method of handling them)
+
+
+def _faults_listed(text: str, start: int, end: int) -> bool:
+    """A quoted list the text names as faults after it, or fights or suffers before it (整治“庸、懒、散”), even
+    of single characters, which are otherwise a formula: the guidelines' lists of problems."""
+    return bool(_FAULTS_AFTER.match(text, end) or _PROBLEMS_BEFORE.search(text, max(0, start - 8), start + 1))
+
+
 _TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕“甲、乙、丙、丁”等内容: topics listed, no formula
 # 围绕“考什么、怎么考、怎么用”等问题: questions or problems listed, named so by 等 right after the quote; not 问题
 # opening a compound (“早发现、早纠正”问题线索处置机制, “收集、梳理、解决”问题清单工作法: a method of handling them)
@@ -1183,6 +1198,8 @@ _STARS = re.compile(rf"[{NUMERALS}]{{1,2}}星级?")
 _STARRED_UNIT = re.compile(r"(?:村?党支部|支部|党组织|村|社区|书记|干部|文明户|家庭)")
 # Quoted digits (not a year) and the programme word right after the quote
 _DIGITS_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{2,8}")
+# “5313”, “一二三”: a programme's code, digits or a run of numerals, that only the word after the quote says is a name
+_CODE_NAME = re.compile(rf"{_DIGITS_NAME.pattern}|{_NUMERAL_RUN.pattern}")
 _NUMBER_NAME = re.compile(r"(?:行动计划|工作法|工程|计划|行动|模式|机制|战略|体系)")
 # “以城带乡万名干部驻村”计划: a short name counting the people of the plan or project named after it
 # (not “全县要发动上万名党员参与”行动起来: a sentence quoted)
@@ -1271,6 +1288,8 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             a = q.start() + 1 + (len(raw) - len(raw.lstrip()))
             cands.append((a, a + len(content), content, "lexicon", joined, None))
             continue  # “选—育—管—用”: the lexicon's formula written with dashes
+        if kind == "enumeration" and _faults_listed(text, q.start(), q.end()):
+            continue  # “虚、懒、散”等不良风气, 整治“庸、懒、散”: faults listed (a list of problems is no slogan)
         if kind == "enumeration" and not _formula_anywhere(content) and (
                 _TOPICS_AFTER.match(text, q.end()) or _QUESTIONS_LISTED_AFTER.match(text, q.end())
                 or not _names_a_programme(text, q.start(), q.end()) and not _parallel_phrases(content, text, q.end())):
@@ -1281,7 +1300,11 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             continue  # “一身份” after “三龄两历一身份”: a part of the formula, quoted alone (一身 reads as a word)
             # (explained right after it: “一岗”多责, “一选”是镇里的测评 only share a character or two with the part)
         named = _programme_named_after(content, kind, text, q.end())
-        if named:  # “125”工程, “5313”行动计划, “万名干部驻村”计划: the programme word after the quote names it
+        if named and _CODE_NAME.fullmatch(content):  # “125”工程, “5313”行动计划: the programme word makes the quoted
+            # code a formula, but the name is the code the quote sets apart (as “六大人才”行动 is 六大人才)
+            cands.append((q.start() + 1, q.end() - 1, content, "numbered", None, None))
+            continue
+        if named:  # “万名干部驻村”计划: the programme word after the quote names it with the people counted
             a = q.start() + 1
             cands.append((a, q.end() + len(named.group(0)), content + named.group(0), "numbered", None, None))
             continue
@@ -1334,7 +1357,7 @@ def _acronym_spelled(content: str, text: str, end: int) -> tuple[list[str], int]
 def _programme_named_after(content: str, kind: str | None, text: str, end: int) -> re.Match[str] | None:
     """The programme word after a quote that names the programme with it: “125”工程, “万名干部驻村”计划,
     “千名党员”进党校轮训工程 (not “百名书记”带头推进民生工程: the people counted act on a programme)."""
-    if _DIGITS_NAME.fullmatch(content) or _NUMERAL_RUN.fullmatch(content):
+    if _CODE_NAME.fullmatch(content):
         return _NUMBER_NAME.match(text, end)  # (“一二三”工作法)
     if kind not in (None, "numbered") or not _HUNDREDS_OF.fullmatch(content):
         return None
@@ -1627,6 +1650,8 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
             canonical = "".join(items) if all(len(i) == 1 for i in items) else "、".join(items)
         else:
             canonical = national_parts().get(s, (s,))[0]  # “二历”: the part 两历 written with 二
+        if not entry:
+            canonical = _TWO_COUNTED.sub("两", canonical)  # “二个平台” is the standard 两个平台 (one slogan with it)
         group = groups.setdefault(canonical, [])
         if start >= reach.get(canonical, -1):
             group.append(cand)
@@ -1634,6 +1659,10 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
             if end > outer:
                 outer, outer_start, outer_text = end, start, s
     return groups
+
+
+# 二 counting with a measure word (二个, 二项) where standard writing has 两; not inside a number (十二个, 二十二项)
+_TWO_COUNTED = re.compile(r"(?<![一二三四五六七八九十百千万零〇\d])二(?=个|项|条|种|张|大)")
 
 
 def _part_of_outer(kind: str, entry: LexiconEntry | None, start: int, end: int, outer_start: int, outer_text: str) -> bool:
@@ -1684,6 +1713,9 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     n = count if isinstance(count, int) else count[0] if count and (_UNITED.fullmatch(_unquote(s)) or _COUNTED_PERCENT.match(_unquote(s))) else None  # 四位一体: four parts; 4个100%: four targets
     applied = entry is None and _applies_a_national_plus(s, forms)
     components = [] if applied else items or _components(text, paragraphs, group, kind, entry, n)
+    bare = None
+    if not components and not entry and kind in ("numbered", "counted") and isinstance(n, int) and n >= 2:
+        components, bare = _listed_before_a_bare_mention(text, group[-1][1], _unquote(s), n)
     components = [c for c in (c.strip(_ITEM_TRIM) for c in components) if c]  # 即:甲、乙: no colon in 甲
     if isinstance(count, list) and not entry and _COUNTED_PARTS.fullmatch(_unquote(s)) and len(components) > sum(count):
         components = _parts_to_their_sum(components, sum(count), _unquote(s))
@@ -1694,7 +1726,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
         local=(entry is None or entry.local or _own_parts_united(s, components, entry)) and not applied
         and not _national_wording(kind, components),
         start=start, end=end, definition=entry.definition if entry else None,
-        mentions=[(g[0], g[1]) for g in group],
+        mentions=[(g[0], g[1]) for g in group] + ([bare] if bare else []),  # (the bare mention: no figure)
     )
 
 
@@ -1801,6 +1833,21 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
             if found and (not standard or named or _shares_a_word(found, standard)):
                 return found  # (树立“四个意识”，着力解决甲不优、乙不严: a list near a national formula, none of its items)
     return []
+
+
+def _listed_before_a_bare_mention(text: str, after: int, name: str, n: int) -> tuple[list[str], tuple[int, int] | None]:
+    """“一个目标、两个平台、三个体系”, then 甲、乙、丙三个体系: a counted formula named in quotes, then written
+    bare after the list it sums up; the list is its components (the bare mention is no candidate of its own: a
+    character is glued before its numeral)."""
+    at = text.find(name, after)
+    for _ in range(3):
+        if at < 0:
+            break
+        found = _components_before(text, at, n)
+        if len(found) == n:
+            return found, (at, at + len(name))
+        at = text.find(name, at + len(name))
+    return [], None
 
 
 def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
