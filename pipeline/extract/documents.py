@@ -92,6 +92,7 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
     again: list[tuple[int, int]] = []
     shorts: dict[str, DocumentRef] = {}
     seen: set[str] = set()  # titles already listed: linear however many are cited
+    garbled: list[str] = []  # the readable ends of titles the page garbled (…�伦鳛…五年行动方案)
     i = 0
     while True:
         s = text.find("《", i)
@@ -105,6 +106,7 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
         # is read as no part of the title (what it stood for stays lost)
         i = e + 1
         if not title or UNREADABLE in title:
+            garbled.append(title.rsplit(UNREADABLE, 1)[-1])
             continue  # an unreadable title is skipped, not half read
         if has_spam_word(title) and not title.endswith(_DOCUMENT_KINDS):
             continue  # 《某某官网在线怎么进去》: a gambling site's bait set in the text, no document
@@ -112,6 +114,9 @@ def read_documents(text: str) -> tuple[list[DocumentRef], list[tuple[int, int]]]
             again.append((s, e + 1))
             continue  # a later use of a short name is the same document
         cited = _cited_as(title, docs)
+        if cited is None and len(title) <= 6 and any(t.endswith(title) for t in garbled) and not _tails(title, docs):
+            again.append((s, e + 1))
+            continue  # 《行动方案》 after a garbled …行动方案: the short name of that lost title, no document of its own
         if cited is not None:  # 《通知》 after 《关于…的通知》: the cited one, by the tail of its title
             shorts[title] = cited
             cited.short_name = cited.short_name or title
