@@ -57,3 +57,9 @@ def test_a_counted_formula_takes_the_list_before_its_bare_name(segmenter):
     assert got["四个行动"] == ["读书分享", "岗位练兵", "结对走访", "课题调研"]
     # the bare names are mentions of the formulas, no summary figures; the count of 社区 is one
     assert [(f.text, f.unit) for f in x.figures] == [("三个", "个")]
+
+
+def test_the_national_appointment_steps_listed_as_a_procedure_are_national(segmenter):
+    x = _extract("乡镇班子调整严格履行民主推荐、组织考察、讨论决定等程序；新设岗位经过个人申报、支部推荐、党委审定等程序。")
+    assert [(s.canonical, s.local) for s in x.slogans] == [("民主推荐、组织考察、讨论决定", False),
+                                                          ("个人申报、支部推荐、党委审定", True)]

@@ -1684,10 +1684,15 @@ def _part_of_outer(kind: str, entry: LexiconEntry | None, start: int, end: int, 
 # 公开、公平、公正; 公开、民主、竞争、择优: a list made only of the words of the national rule for selecting
 # people is that rule in one of its wordings, national wherever it is applied
 _SELECTION_RULE_WORDS = frozenset(("公开", "公平", "公正", "平等", "民主", "竞争", "择优"))
+# 民主推荐、组织考察、会议决定: the steps of the national rules' procedure for appointing cadres (动议, 民主推荐,
+# 考察, 讨论决定, 任职), a list of them only is that procedure, national wherever it is followed
+_APPOINTMENT_STEPS = frozenset(("动议", "酝酿", "民主推荐", "考察", "组织考察", "讨论决定", "会议决定", "集体讨论决定",
+                                "任前公示", "公示", "任职"))
 
 
 def _national_wording(kind: str, components: list[str]) -> bool:
-    return kind == "enumeration" and len(components) >= 3 and all(c in _SELECTION_RULE_WORDS for c in components)
+    return kind == "enumeration" and len(components) >= 3 and (
+        all(c in _SELECTION_RULE_WORDS for c in components) or all(c in _APPOINTMENT_STEPS for c in components))
 
 
 def _applies_a_national_plus(s: str, forms: dict[str, LexiconEntry]) -> bool:
