@@ -22,3 +22,9 @@ def test_a_longest_stint_observed_keeps_its_own_bound(segmenter):
     # 最长…超过6年: what was found, its bound (超过) written at the number; no 可, no cap
     (f,) = _figures("调查发现，有的干部最长借调时间超过6年。")
     assert (f.text, f.qualifier) == ("超过6年", "超过")
+
+
+def test_a_housing_estate_phase_is_part_of_its_name(segmenter):
+    # 花园三期, 小区2期: the estate's phase names a place; the training classes still count
+    fs = _figures("调研组走进青禾社区的翠湖花园三期和朝阳小区2期。全县举办培训班三期。")
+    assert [(f.text, f.unit) for f in fs] == [("三期", "期")] and fs[0].start > 20

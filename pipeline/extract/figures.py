@@ -204,6 +204,8 @@ _OFFICER_AFTER = re.compile(r"副?(?:处长|调研员|巡视员)")
 _MOTTO_AFTER = re.compile(r"方针|标准|要求|诀|原则|箴言|工作法")
 _HALF_WORD = re.compile(r"半(?:夜|天|路|途|山|数|边|个|拉|新)")  # 三天半夜起来: 半 opens another word
 _PHASE_AFTER = re.compile(r"(?:工程|项目|建设|技术|用地|厂房)")
+# the ends of a housing estate's name, whose phases (花园三期, 小区2期) are named by a numeral
+_HOUSING_ENDS = ("小区", "花园", "家园", "公寓", "新村", "新城", "华府", "雅苑")
 _VEHICLE = re.compile(r"列车|动车|高铁|火车|航班|班机|专列")  # 5826次列车: a number, not a count
 # 0次浏览, 阅读 35: page counters
 _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转发|播放)")
@@ -533,6 +535,8 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
     if unit == "期" and not num[0].isdigit() and (text[max(0, s - 2):s] in ("项目", "工程", "园区") or _PHASE_AFTER.match(after)
                                                   or num == "二" and not pre):
         return True  # 项目二期, 一期工程, 产业园二期: a project's phase (two sessions are 两期)
+    if unit == "期" and text[max(0, s - 2):s] in _HOUSING_ENDS:
+        return True  # 金湖花园三期, 某某小区2期: a phase of a housing estate, part of its name (a place, no count)
     if unit == "年" and after.startswith("代"):
         return True  # 50年代: a decade, not a span of fifty years
     if unit == "年" and not pre and text[e - 1] == "年" and _plan_named(text, s, e):
