@@ -15,11 +15,12 @@ with kb.open(sys.argv[1] if len(sys.argv) > 1 else "outputs/kb.sqlite") as k:
     names = k.table("categories").set_index("id")["name_zh"]
 
 rows = cats.merge(m[["measure_id", "province"]], on="measure_id").dropna(subset=["province"])
-per_province = m.groupby("province", observed=True).agg(举措数=("measure_id", "size"))
-per_province.insert(0, "文章数", a.groupby("province", observed=True).size())  # every article of the province
+# every province with an article, one whose articles hold no measure too (0 measures, no shares)
+per_province = a.groupby("province", observed=True).size().to_frame("文章数")
+per_province["举措数"] = m.groupby("province", observed=True).size().reindex(per_province.index, fill_value=0)
 counts = pd.crosstab(rows["province"], rows["category"]).reindex(per_province.index, fill_value=0)
-shares = counts.div(per_province["举措数"], axis=0).rename(columns=names)  # share of the province's measures
+shares = counts.div(per_province["举措数"].where(per_province["举措数"] > 0), axis=0).rename(columns=names)
 
-print(per_province.join((shares * 100).round(1).astype(str) + "%").to_string())
+print(per_province.join((shares * 100).round(1).map(lambda v: "" if pd.isna(v) else f"{v}%")).to_string())
 print("\n各省占比最高的类别：")
-print(shares.idxmax(axis=1).to_string())
+print(shares.dropna(how="all").idxmax(axis=1).to_string())

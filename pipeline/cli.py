@@ -687,12 +687,14 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
 
     conn = _open_db(db)
     try:
-        cat = catalog(conn)
+        cat = catalog(conn, articles=articles)
         resolved = S.resolve(cat, chosen)
         if unknown := [n for n in resolved.notes if n.kind == "unknown"]:
             # (the values offered instead, counted under the query and the other filters as the page counts them:
-            # --township 嘉定 offered --county 嘉定区, which found nothing with that query)
-            S.count_choices(conn, cat, S.parse(query), resolved)
+            # --township 嘉定 offered --county 嘉定区, which found nothing with that query; an article search's are
+            # counted in articles already, by the catalog)
+            if not articles:
+                S.count_choices(conn, cat, S.parse(query), resolved)
             if fmt == "json":  # (a script reading the JSON gets it, with the notes saying why there is nothing)
                 _print_results(S.SearchResult(total=0, query=S.parse(query), resolved=S.Resolved(chosen, notes=said + unknown),
                                               offset=offset, limit=limit), [], fmt, lang, articles)

@@ -545,19 +545,47 @@ def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, articles: pd.DataF
     having = set(mw["region"].astype(str))  # (once: asked of every row, it was rebuilt per row, 59 s for 787 counties)
     rows = [r for r in counts.index if r in having]
     picked = counts.loc[rows, ["articles", "measures"] + shown]
-    _matrix_tables(rep, L, "category", picked, shares.loc[rows, shown], regions)
+    # (a region whose articles hold no measure is a row of the tables too, unless --category asks for measures: its
+    # articles are counted, its shares blank; no heatmap or similarity row, having no profile)
+    bare = [] if wanted else [r for r in arts.index.astype(str) if r not in counts.index]
+    _matrix_tables(rep, L, "category", *_with_bare(picked, shares.loc[rows, shown], arts, bare), regions)
     _share_heatmap(rep, L, "category", picked, shares.loc[rows, shown], out / f"heatmap_{by}_category")
     # (the target groups of the measures compared: with --category, of those measures and their articles)
     gcounts, gshares = matrix(mw, "groups", articles=None if wanted else arts)
-    _matrix_tables(rep, L, "group", gcounts, gshares, regions)
+    _matrix_tables(rep, L, "group", *_with_bare(gcounts, gshares, arts, bare), regions)
     if gshares.shape[1]:
         _share_heatmap(rep, L, "group", gcounts, gshares, out / f"heatmap_{by}_group")
+    if bare:
+        rep.notes.append(_bare_said(L, bare, arts))
     if by == "city":
         rep.notes += _own_prefectures_said(L, placed, regions)
     if not wanted:
         return counts, shares
     counts, shares = matrix(mw, "categories", list(cat_names))
     return counts.rename(columns=cat_names), shares.rename(columns=cat_names)
+
+
+def _with_bare(counts: pd.DataFrame, shares: pd.DataFrame, arts: pd.Series,
+               bare: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The tables with a row for each ``bare`` region (its articles hold no measure): its articles counted, 0
+    measures, no share; rows in administrative order (``arts``' index is the regions' ordered labels)."""
+    if not bare:
+        return counts, shares
+    order = [r for r in arts.index.astype(str) if r in counts.index or r in bare]
+    counts = counts.reindex(order).astype("Int64")
+    counts = counts.fillna({c: 0 for c in counts.columns if c != "articles"})
+    counts.loc[bare, "articles"] = arts.rename(index=str).reindex(bare).to_numpy()
+    return counts, shares.reindex(order)
+
+
+def _bare_said(L: Labels, bare: list[str], arts: pd.Series) -> str:
+    """The regions whose articles hold no measure: in the tables with 0 measures, nowhere else."""
+    n = int(arts.rename(index=str).reindex(bare).sum())
+    named = "、".join(bare[:10]) + ("等" if len(bare) > 10 else "")
+    if L.lang == "zh":
+        return (f"{named}的 {n:,} 篇文章没有举措：表中计其文章数，举措为 0，占比空白；不在热力图和相似度中。")
+    return (f"{', '.join(bare[:10])}{' …' if len(bare) > 10 else ''}: {counted(n, 'article')} with no measure, in the "
+            f"tables with 0 measures and blank shares; not in the heatmaps or the similarity.")
 
 
 def _own_prefectures_said(L: Labels, placed: pd.DataFrame, regions: pd.DataFrame) -> list[str]:

@@ -5,9 +5,10 @@ from pathlib import PurePath
 import sqlite3
 
 from pipeline.extract import places as P
-from pipeline.search.catalog import Catalog, catalog
+from pipeline.search.catalog import ARTICLE_FACETS, Catalog, catalog
 from pipeline.search.filters import Filters, Resolved, resolve
 from pipeline.search.hits import highlight, measure_categories, measure_figures, region
+from pipeline.search.index import source_value
 from pipeline.search.query import LAST_ROW, SearchResult, check_limit
 from pipeline.search.syntax import ONLY_EXCLUDED, Query, QueryError, parse
 from pipeline.store.reader import decoded, document_origin
@@ -17,9 +18,9 @@ def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20, filte
                     offset: int = 0, details: bool = False) -> list[dict]:
     """Articles whose title or text matches the query (same syntax), best first; equal scores
     by date, then id (not by the index's keys, which depend on the order articles were written).
-    With filters: the articles that hold a measure the filters select (as the measure search reads
-    them: a place, category, year … that is in no measure is an error naming what there is); with
-    filters and no words, those articles newest first; with neither, every article, newest first (as the measure
+    With filters: the articles whose own region, year and source are those filtered by (an article with no
+    measure too), and that hold a measure of the category, group or slogan filtered by (a value no article has is
+    an error naming what there is); with filters and no words, those articles newest first; with neither, every article, newest first (as the measure
     search lists every measure).  With ``details``, each also says where it is from
     (source, region, url) and begins (``snippet``, the matched passage marked), so that an untitled, undated
     article can be told from the others."""
@@ -45,7 +46,7 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
     (unless not asked for), the query and the filters as read; ``details`` as for ``search_articles``."""
     q = query if isinstance(query, Query) else parse(query)
     limit, offset = check_limit(limit), max(0, int(offset))
-    res = resolve(catalog(conn), filters)
+    res = resolve(catalog(conn, articles=True), filters)
     unknown = [n.message for n in res.notes if n.kind == "unknown"]
     if unknown:
         raise QueryError("\n".join(unknown))
@@ -55,7 +56,7 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
                        order="relevance" if q.clauses else "date")
     if res.impossible:
         return out
-    matching, params = _matching(q, res)
+    matching, params = _matching(q, res, conn)
     order = ("bm25(article_fts), coalesce(s.date, ''), s.article_id" if q.clauses
              else "coalesce(s.date, '') DESC, s.article_id")
     rows = conn.execute(f"SELECT s.article_id, s.title, s.date {matching} ORDER BY {order} LIMIT ? OFFSET ?",
@@ -72,17 +73,17 @@ def count_articles(conn: sqlite3.Connection, query: Query, res: Resolved) -> int
     """How many articles match (``query.count``'s counterpart, for the totals and the suggestions)."""
     if res.impossible:
         return 0
-    matching, params = _matching(query, res)
+    matching, params = _matching(query, res, conn)
     return conn.execute(f"SELECT count(*) {matching}", params).fetchone()[0]
 
 
-def _matching(q: Query, res: Resolved) -> tuple[str, list]:
+def _matching(q: Query, res: Resolved, conn: sqlite3.Connection) -> tuple[str, list]:
     """FROM and WHERE of the articles the query and the filters select, and their parameters."""
-    where, params = [], []
-    if res.values:  # (the articles of the measures the filters select)
+    where, params = _own_filters(conn, res)
+    if measured := [f for f in res.values if f not in ARTICLE_FACETS]:  # (the articles of the measures they select)
         where.append("s.article_id IN (SELECT m.article_id FROM measure_fts JOIN search_measures m"
                      " ON m.key = measure_fts.rowid WHERE measure_fts MATCH ?)")
-        params.append(" AND ".join(res.parts()))
+        params.append(" AND ".join(Resolved(res.filters, {f: res.values[f] for f in measured}).parts()))
     if q.clauses:
         return ("FROM article_fts JOIN search_articles s ON s.key = article_fts.rowid WHERE article_fts MATCH ?"
                 + "".join(" AND " + w for w in where), [q.expression()] + params)
@@ -90,6 +91,40 @@ def _matching(q: Query, res: Resolved) -> tuple[str, list]:
         where.append("s.key NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
         params.append(q.excluded())
     return "FROM search_articles s" + (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def _own_filters(conn: sqlite3.Connection, res: Resolved) -> tuple[list[str], list]:
+    """WHERE conditions (on search_articles s) of the filters of an article's own region, year and source, and
+    their parameters: read from the article, not from its measures, so that one with none is found too."""
+    where, params = [], []
+    lvls = P.levels(conn)
+    for facet, vs in res.values.items():
+        if facet not in ARTICLE_FACETS or not vs:
+            continue
+        wanted = [v.value for v in vs]
+        if facet == "source":  # (the stored source as written, 《光明日报》 or 光明日报: the value is without marks)
+            wanted = [src for (src,) in conn.execute("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL")
+                      if source_value(src) in wanted] or [None]
+        marks = ", ".join("?" * len(wanted))
+        if facet == "year":
+            where.append(f"CAST(substr(s.date, 1, 4) AS INTEGER) IN ({marks})")
+            wanted = [int(v) for v in wanted]
+        elif facet == "source":
+            where.append(f"s.article_id IN (SELECT id FROM articles WHERE source IN ({marks}))")
+        else:
+            where.append(f"s.article_id IN (SELECT r.article_id FROM regions r WHERE {_place_sql(facet, lvls)} IN ({marks}))")
+        params += wanted
+    return where, params
+
+
+def _place_sql(level: str, lvls: tuple[str, ...]) -> str:
+    """A regions row's path down to ``level`` (NULL where it names no place at that level), as the index's place
+    values are written (``places.region_places``: the names down to it, a missing one left out)."""
+    upto = lvls[:lvls.index(level) + 1] if level in lvls else ()
+    if not upto:
+        return "NULL"
+    parts = " || ".join([f"r.{upto[0]}"] + [f"coalesce('/' || nullif(r.{lv}, ''), '')" for lv in upto[1:]])
+    return f"(CASE WHEN nullif(r.{level}, '') IS NOT NULL AND nullif(r.{upto[0]}, '') IS NOT NULL THEN {parts} END)"
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> dict | None:

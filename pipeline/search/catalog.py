@@ -4,6 +4,7 @@ from the index once per file version.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections import Counter
 import json
 import sqlite3
 import threading
@@ -33,18 +34,17 @@ class Value:
 class Catalog:
     """Every facet value of one knowledge base, for resolving filters and labelling facets."""
 
-    def __init__(self, conn: sqlite3.Connection):
-        try:
-            rows = conn.execute("SELECT facet, value, label, n, sort, code, aliases, idx FROM search_facet_values").fetchall()
-        except sqlite3.OperationalError as e:
-            raise QueryError("这个知识库由旧版 policykb 生成，缺少搜索表：请重新运行 `make kb`"
-                             " (this knowledge base predates the current search index; rebuild it)") from e
+    def __init__(self, conn: sqlite3.Connection, rows: list[tuple] | None = None):
+        """``rows``: the values as search_facet_values holds them, when not those (``article_catalog``'s); a value
+        with no number (idx -1) is in no measure, so in none of the facet arrays."""
+        rows = _value_rows(conn) if rows is None else rows
         self.values: dict[str, list[Value]] = {f: [] for f in FACETS}
         self.numbered: dict[str, list[Value]] = {}  # facet -> its values by number (numbers run 0, 1, ...)
         for f, v, label, n, sort, code, aliases, idx in sorted(rows, key=lambda r: (r[0], r[7])):
             x = Value(f, v, label, n, sort, code, tuple(json.loads(aliases)), idx)
             self.values.setdefault(f, []).append(x)
-            self.numbered.setdefault(f, []).append(x)
+            if idx >= 0:
+                self.numbered.setdefault(f, []).append(x)
         # What people type is compared with these, simplified once here rather than on every request.
         self.norm = {(x.facet, x.value): (norm(x.value), norm(x.label), tuple(norm(a) for a in x.aliases))
                      for vs in self.values.values() for x in vs}
@@ -74,24 +74,60 @@ class Catalog:
         return x.label if x else value
 
 
+def _value_rows(conn: sqlite3.Connection) -> list[tuple]:
+    try:
+        return conn.execute("SELECT facet, value, label, n, sort, code, aliases, idx FROM search_facet_values").fetchall()
+    except sqlite3.OperationalError as e:
+        raise QueryError("这个知识库由旧版 policykb 生成，缺少搜索表：请重新运行 `make kb`"
+                         " (this knowledge base predates the current search index; rebuild it)") from e
+
+
 _catalogs: dict[tuple, Catalog] = {}
 _catalog_lock = threading.Lock()
 
 
-def catalog(conn: sqlite3.Connection) -> Catalog:
-    """The catalog of the file this connection reads (cached while that file is in place)."""
+def catalog(conn: sqlite3.Connection, articles: bool = False) -> Catalog:
+    """The catalog of the file this connection reads (cached while that file is in place); with ``articles``,
+    the article search's (``article_catalog``)."""
+    make = _article_catalog if articles else Catalog
     key = getattr(conn, "file_key", None)
     if key is None:
-        return Catalog(conn)
+        return make(conn)
+    key = (*key, articles)
     with _catalog_lock:
         cat = _catalogs.get(key)
     if cat is None:
-        cat = Catalog(conn)
+        cat = make(conn)
         with _catalog_lock:
-            for old in [k for k in _catalogs if k[0] == key[0]]:
+            for old in [k for k in _catalogs if k[0] == key[0] and k[-1] == articles]:
                 del _catalogs[old]  # a replaced file's catalog is of no further use
             _catalogs[key] = cat
     return cat
+
+
+# The facets an article has of its own (its region, date, source); the others (category, group, slogan) are its
+# measures'
+ARTICLE_FACETS = (*PLACE_FACETS, "year", "source")
+
+
+def _article_catalog(conn: sqlite3.Connection) -> Catalog:
+    """The values an article search filters by: its places, years and sources those of the counted articles
+    (counting them), an article with no measure too (寿宁县's only article, a description of the county, was 'no
+    measure here' to --articles --county 寿宁县); categories, groups and slogans the measures'.  A value the measures
+    have too keeps its number in the facet arrays."""
+    from pipeline.search.index import article_pairs, facet_value_rows
+    from pipeline.store.reader import counted
+
+    lvls = P.levels(conn)
+    place_cols = ", ".join(f"r.{lv}" if lv in lvls else "NULL" for lv in PLACE_FACETS)
+    counts: Counter = Counter()
+    for row in conn.execute(f"SELECT {place_cols}, CAST(substr(a.date, 1, 4) AS INTEGER), a.source FROM articles a"
+                            f" LEFT JOIN regions r ON r.article_id = a.id WHERE {counted(conn, 'a')}"):
+        counts.update(article_pairs(*row))
+    measured = _value_rows(conn)
+    numbers = {(r[0], r[1]): r[7] for r in measured}
+    own = [r + (numbers.get((r[0], r[1]), -1),) for r in facet_value_rows(conn, counts)]
+    return Catalog(conn, own + [r for r in measured if r[0] not in ARTICLE_FACETS])
 
 
 def _ranks(numbered: list[Value]):

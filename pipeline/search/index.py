@@ -110,6 +110,12 @@ def _article_pairs(*cols) -> tuple[tuple[str, str], ...]:
     return _place_pairs(*places) + tuple((k, str(v)) for k, v in (("year", year), ("source", source_value(source))) if v)
 
 
+def article_pairs(*cols) -> tuple[tuple[str, str], ...]:
+    """The facet pairs of an article of its own (its places down its region, year, source): those its measures
+    carry, which the article search's catalog counts over every article, one with no measure too."""
+    return _article_pairs(*cols)
+
+
 _TITLE_MARKS = re.compile("[《》〈〉]")
 
 
@@ -432,6 +438,11 @@ def write_facet_values(conn: sqlite3.Connection, counts: Counter, numbers: dict[
     conn.execute("DELETE FROM search_facet_values")
     conn.executemany("INSERT INTO search_facet_values VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                      [r + (numbers[r[0]][r[1]],) for r in _value_rows(conn, counts)])
+
+
+def facet_value_rows(conn: sqlite3.Connection, counts: Counter) -> list[tuple]:
+    """Labels, order and aliases of these values (facet, value) -> n, as search_facet_values holds them (no number)."""
+    return _value_rows(conn, counts)
 
 
 def _value_rows(conn: sqlite3.Connection, counts: Counter) -> list[tuple]:

@@ -36,7 +36,7 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
     from pipeline.search.articles import count_articles
 
     counted, unit, things = (count_articles, "篇", "篇文章") if articles else (count, "条", "条举措")
-    cat = catalog(conn)
+    cat = catalog(conn, articles=articles)
     q, res = result.query, result.resolved or Resolved(Filters())
     base = res.filters
     out: list[Suggestion] = []

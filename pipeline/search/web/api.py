@@ -80,8 +80,9 @@ def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
             responses=answers("total、results（每篇的编号、标题、日期、来源、地区、网址、摘录）、order、notes、suggestions",
                               e400=BAD_REQUEST))
 def api_article_search(request: Request, conn=Depends(kb_conn)):
-    """Articles whose title or text matches q (same syntax as /api/search), among those holding a measure the
-    filters select (the same filters as /api/search).  Each with its id, title, date, source, region, url
+    """Articles whose title or text matches q (same syntax as /api/search), filtered by their own region, year
+    and source, one with no measure too, and holding a measure of the category, group or slogan filtered by (the same
+    filters as /api/search).  Each with its id, title, date, source, region, url
     (of a fetched page) and snippet (the matched passage, or the text's beginning); with `total` (exact),
     `offset`, `notes` and `suggestions` as /api/search gives them."""
     q, f, _ = query_and_filters(request)

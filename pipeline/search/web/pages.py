@@ -78,7 +78,8 @@ def search_page(request: Request, conn=Depends(kb_conn)):
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(request: Request, conn=Depends(kb_conn)):
     """Articles whose title or text holds the words (/api/articles as a page, as `policykb search --articles`),
-    among those holding a measure the filters select, twenty a page: the search page found no measure for a word
+    filtered by their own region, year and source (and holding a measure of the category, group or slogan filtered
+    by), twenty a page: the search page found no measure for a word
     of titles and leads, and there was no way to search articles but the API."""
     q, f, state = query_and_filters(request)
     unread = ignored(request, "q", *S.FACETS, "page", why=PAGE_WHY)

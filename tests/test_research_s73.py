@@ -1,0 +1,101 @@
+"""A researcher comparing regions down to the township (session 73): articles with no measures found and counted by
+their own region and date, slogans' counts and components as written, exports that keep each place whole."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+import runpy
+import sys
+
+import pytest
+
+from tests.conftest import compared, csv_table
+
+# One article with measures in 安吉县; two descriptions with none, one in 安吉县, one in 寿宁县 (its only article).
+PLACES = {
+    "a.txt": "安吉县出台关心基层干部办法\n发布时间：2021-03-02\n\n浙江省湖州市安吉县委组织部近日印发办法，给乡镇干部每人"
+             "每月发放工作补贴500元。一是建立干部谈心谈话制度。二是每年安排一次健康体检。\n",
+    "b.txt": "寿宁县秋景\n发布时间：2021-10-08\n\n福建省宁德市寿宁县位于闽东山区，全县人口约27万人。秋季山城红叶满山，"
+             "游人很多。\n",
+    "c.txt": "安吉春日见闻\n发布时间：2021-04-08\n\n浙江省湖州市安吉县位于浙江北部，全县人口约60万人。春天竹林一片翠绿，"
+             "游人很多。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def places_kb(tmp_path_factory, segmenter):
+    from tests.conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "places73", PLACES)
+
+
+def _articles(db: Path, *args: str):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--articles", "--format", "json", *args])
+    return r, (json.loads(r.stdout) if r.stdout.strip() else None)
+
+
+def _titles(body) -> set[str]:
+    return {a["title"] for a in body["results"]}
+
+
+# --- 1. an article search's region and year are the article's own --------------------------------------------
+
+def test_article_search_filters_articles_by_their_own_region_and_year(places_kb):
+    r, body = _articles(places_kb, "--county", "安吉县")
+    assert r.exit_code == 0, r.output
+    assert _titles(body) == {"安吉县出台关心基层干部办法", "安吉春日见闻"} and body["total"] == 2
+    r, body = _articles(places_kb, "--year", "2021")
+    assert body["total"] == 3, r.output
+    r, body = _articles(places_kb, "竹林", "--county", "安吉县")
+    assert _titles(body) == {"安吉春日见闻"}, r.output
+    # (a county whose only article holds no measure: found, not "no measure here")
+    r, body = _articles(places_kb, "人口", "--county", "寿宁县")
+    assert r.exit_code == 0 and _titles(body) == {"寿宁县秋景"}, r.output
+    r, body = _articles(places_kb, "--province", "福建")
+    assert _titles(body) == {"寿宁县秋景"}, r.output
+    # a measure's own facet (its category) still selects the articles holding such a measure
+    r, body = _articles(places_kb, "--category", "关心关爱", "--county", "安吉县")
+    assert _titles(body) == {"安吉县出台关心基层干部办法"}, r.output
+
+
+def test_the_api_and_the_page_find_articles_by_their_own_region_and_year(places_kb):
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    client = TestClient(create_app(places_kb))
+    assert client.get("/api/articles", params={"year": "2021"}).json()["total"] == 3
+    r = client.get("/api/articles", params={"county": "寿宁县"})
+    assert r.status_code == 200 and r.json()["total"] == 1, r.text
+    page = client.get("/articles", params={"county": "寿宁县"})
+    assert page.status_code == 200 and "寿宁县秋景" in page.text
+
+
+# --- 2. compare: a region whose articles hold no measure is a row, counted ------------------------------------
+
+def test_compare_keeps_a_region_whose_articles_hold_no_measure(places_kb, tmp_path):
+    out = compared(places_kb, tmp_path / "rep", "--by", "county")
+    counts = csv_table(tmp_path / "rep" / "county_x_category_counts.csv").set_index("区县")
+    assert list(counts.index) == ["安吉县", "寿宁县"], counts
+    assert counts.loc["寿宁县", "文章数"] == "1" and counts.loc["寿宁县", "举措数"] == "0"
+    assert counts.loc["安吉县", "文章数"] == "2"
+    assert sum(int(n) for n in counts["文章数"]) == len(PLACES)  # (every article counted once, no 另有 line needed)
+    shares = csv_table(tmp_path / "rep" / "county_x_category_shares.csv").set_index("区县")
+    assert set(shares.loc["寿宁县"].iloc[2:]) == {""}  # (no measure: no share)
+    report = (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
+    assert "寿宁县的 1 篇文章没有举措" in report, out
+    provinces = compared(places_kb, tmp_path / "prov", "--by", "province")
+    table = csv_table(tmp_path / "prov" / "province_x_category_counts.csv")
+    assert "福建省" in set(table["省份"]), provinces
+
+
+def test_the_example_counts_a_province_whose_articles_hold_no_measure(places_kb, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["regional_comparison.py", str(places_kb)])
+    runpy.run_path(str(Path(__file__).parent.parent / "examples" / "regional_comparison.py"), run_name="__main__")
+    table = capsys.readouterr().out.split("\n\n")[0]  # (the table, before the closing list of categories)
+    rows = {ln.split()[0]: ln.split()[1:] for ln in table.splitlines() if ln.startswith(("浙江省", "福建省"))}
+    assert rows["福建省"][:2] == ["1", "0"] and rows["浙江省"][:2] == ["2", "3"], rows
