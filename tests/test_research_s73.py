@@ -99,3 +99,75 @@ def test_the_example_counts_a_province_whose_articles_hold_no_measure(places_kb,
     table = capsys.readouterr().out.split("\n\n")[0]  # (the table, before the closing list of categories)
     rows = {ln.split()[0]: ln.split()[1:] for ln in table.splitlines() if ln.startswith(("浙江省", "福建省"))}
     assert rows["福建省"][:2] == ["1", "0"] and rows["浙江省"][:2] == ["2", "3"], rows
+
+
+# --- 5. a plus-joined formula counts each number added, a repeated one too ------------------------------------
+
+@pytest.mark.parametrize("text, formula, count, parts", [
+    ("该县推行“2+3+3”培训模式，即2天集中授课、3天现场教学、3天跟岗实践。", "2+3+3", [2, 3, 3], 3),
+    ("各乡镇建立“1+1+1”帮带机制，由1名班子成员、1名老党员、1名致富能手结对帮带1名年轻干部。", "1+1+1", [1, 1, 1], None),
+    ("市里推出“4+3+3”选拔办法，考察干部的实绩。", "4+3+3", [4, 3, 3], None),
+])
+def test_a_plus_formula_keeps_each_number_it_adds(text, formula, count, parts, segmenter):
+    from pipeline.extract.slogans import find_slogans
+
+    s = next(s for s in find_slogans(text) if s.text == formula)
+    assert s.count == count
+    if parts:
+        assert len(s.components) == parts and s.count_matches is True, s
+
+
+# --- 8. a list's lead verb is no part of its first item ------------------------------------------------------
+
+def test_the_verb_before_a_list_of_mechanisms_is_not_its_first_item(segmenter):
+    from pipeline.extract.slogans import find_slogans
+
+    text = "会议要求全面落实激励机制、容错纠错机制、能上能下机制“三项机制”，让干部放手干事。"
+    s = next(s for s in find_slogans(text) if s.text == "三项机制")
+    assert s.components == ["激励机制", "容错纠错机制", "能上能下机制"]
+
+
+# --- 6, 7. exports: the article's region down to the township; every 层级 in Chinese ----------------------------
+
+TOWN = {
+    "t.txt": "递铺街道关心社区干部\n发布时间：2022-05-06\n\n浙江省湖州市安吉县递铺街道近日出台办法，为社区干部每人每年安排一次"
+             "健康体检。递铺街道鲁家村、安吉经济开发区的干部也一同参加。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def town_kb(tmp_path_factory, segmenter):
+    from tests.conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "town73", TOWN)
+
+
+def _export(db: Path, out: Path, *args: str):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    r = CliRunner().invoke(cli, ["export", "--db", str(db), "--out", str(out), *args])
+    assert r.exit_code == 0, r.output
+    return r
+
+
+def test_the_spacy_export_gives_the_articles_region_down_to_the_township(town_kb, tmp_path):
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    import pipeline.report.spacy_export  # noqa: F401  (registers doc._.policykb)
+    from tests.conftest import sql_rows
+
+    (township,), = sql_rows(town_kb, "SELECT township FROM regions")
+    assert township == "递铺街道"  # (what the export is to give)
+    _export(town_kb, tmp_path, "--format", "spacy")
+    doc, = DocBin().from_disk(tmp_path / "kb.spacy").get_docs(spacy.blank("zh").vocab)
+    assert doc._.policykb["region"] == "浙江省湖州市安吉县递铺街道"
+
+
+def test_the_chinese_export_names_every_level_in_chinese(town_kb, tmp_path):
+    _export(town_kb, tmp_path, "--format", "csv")
+    levels = set(csv_table(tmp_path / "region_mentions.csv")["层级"])
+    assert {"村/社区", "功能区"} <= levels, levels
+    assert levels <= {"省份", "地市", "区县", "乡镇", "村/社区", "功能区"}, levels

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
+import os
 import re
 
 from pipeline.core.lexicons import alternation, load_yaml, resource_path, word_list, word_table
@@ -246,7 +247,22 @@ _DIGIT_CODE = re.compile(r"(?!\d0+$)(?!(?:19|20)\d\d$)\d{3,8}")
 _COUNTED_HEAD = re.compile(rf"([{NUMERALS}]+)(?:个|项|大|条|种|道|张|支)(?=.)")
 
 
+# “2+3+3”培训模式, “1+1+1”帮带: numerals joined by plus signs, each one part's count (a +X after them is open)
+_ADDENDS = re.compile(r"(?:\d+|[一二三四五六七八九十两])(?:\s*[+＋]\s*(?:\d+|[一二三四五六七八九十两]))+")
+
+
+def _addends(text: str) -> list[int] | None:
+    """The numbers a plus-joined formula adds, each as written, a repeated one too (2+3+3 -> [2, 3, 3]: three parts,
+    not the two values ``numerals`` keeps); None for any other text."""
+    m = _ADDENDS.match(_unquote(text))
+    if not m:
+        return None
+    return [int(t) if t.isdigit() else int(parse_chinese(t.replace("两", "二"))) for t in re.split(r"\s*[+＋]\s*", m.group())]
+
+
 def _count(text: str) -> int | list[int] | None:
+    if added := _addends(text):
+        return added
     run = _NUMERAL_RUN.match(_unquote(text))
     if run and all(_COUNTING.index(a) < _COUNTING.index(b) for a, b in pairwise(run.group())):
         return [int(parse_chinese(c)) for c in run.group()]  # “一二三”工作法: one, two and three parts (not 123)
@@ -795,7 +811,16 @@ def _opens_each_item(verb: str, rest: str) -> bool:
     """争当先锋、争做表率、争创一流; 不能做、不敢做; 秉承初心、担当使命: the verb is part of the first
     item of a parallel list (the others open alike, or the first would be left empty or too short)."""
     first, *others = re.split(r"、|和|及|与", rest)
-    return not first or any(o[:1] == verb[:1] for o in others) or len(first) + 1 < min(map(len, others))
+    return not first or any(o[:1] == verb[:1] for o in others) or (
+        len(first) + 1 < min(map(len, others)) and not _ending_alike(first, others))
+
+
+def _ending_alike(first: str, others: list[str]) -> bool:
+    """激励机制、容错纠错机制、能上能下机制: items ending in one word of two characters or more (机制, the formula's
+    head) are whole however long each is, the first too when a word stands before that head: a shorter first is
+    no part of an item cut off (全面落实激励机制 kept 落实 in it)."""
+    tail = os.path.commonprefix([x[::-1] for x in (first, *others)])[::-1]
+    return len(tail) >= 2 and len(first) >= len(tail) + 2
 
 
 def _head(slogan: str) -> str | None:
@@ -1716,6 +1741,8 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     else:
         count = _count(s)
     n = count if isinstance(count, int) else count[0] if count and (_UNITED.fullmatch(_unquote(s)) or _COUNTED_PERCENT.match(_unquote(s))) else None  # 四位一体: four parts; 4个100%: four targets
+    if not entry and _ADDENDS.fullmatch(_unquote(s)):
+        n = len(count)  # (2+3+3: three parts, one per number added)
     applied = entry is None and _applies_a_national_plus(s, forms)
     components = [] if applied else items or _components(text, paragraphs, group, kind, entry, n)
     bare = None

@@ -103,6 +103,7 @@ def export_docbin(db: str | os.PathLike, out: str | os.PathLike = "outputs/expor
     """Every article of the knowledge base as a Doc with its span groups, in ``out/kb.spacy``."""
     import spacy
 
+    from pipeline.extract.places import levels
     from pipeline.store.reader import connect_readonly, counted
 
     out = Path(out)
@@ -112,15 +113,17 @@ def export_docbin(db: str | os.PathLike, out: str | os.PathLike = "outputs/expor
     bin_ = DocBin(attrs=[], store_user_data=True)
     # (the reposts, each with the article it reposts)
     canonical = dict(conn.execute(f"SELECT id, canonical_id FROM articles a WHERE NOT {counted(conn, 'a')}").fetchall())
+    # (down to the township, as regions.csv and the search give it; a knowledge base built without it stops above)
+    township = "r.township" if "township" in levels(conn) else "NULL"
     for a in conn.execute("SELECT a.id, a.title, a.date, a.source, a.affiliation, a.text,"
-                          " r.province, r.city, r.county FROM articles a LEFT JOIN regions r ON r.article_id = a.id"
-                          " ORDER BY a.date, a.id").fetchall():
+                          f" r.province, r.city, r.county, {township} AS township FROM articles a"
+                          " LEFT JOIN regions r ON r.article_id = a.id ORDER BY a.date, a.id").fetchall():
         # (spaCy refuses texts over nlp.max_length, 1,000,000 characters, for the memory of parsers and taggers;
         # this blank pipeline only splits characters, so an article the build accepted is never refused)
         nlp.max_length = max(nlp.max_length, len(a["text"] or "") + 1)
         doc = nlp.make_doc(a["text"])
         doc._.policykb = {"article_id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"],
-                          "affiliation": a["affiliation"], "region": _place_name(a["province"], a["city"], a["county"]) or None,
+                          "affiliation": a["affiliation"], "region": _place_name(a["province"], a["city"], a["county"], a["township"]) or None,
                           "canonical_id": canonical.get(a["id"], a["id"]), "is_repost": a["id"] in canonical}
         bin_.add(set_spans(doc, kb_spans(conn, a["id"])))
     conn.close()
@@ -190,7 +193,7 @@ class PolicyKB:
         for m, c in zip(x.measures, self.tagger([m.text for m in x.measures])):
             m.categories, m.groups = c.categories, c.groups
         if x.region is not None and not meta.get("region"):
-            meta["region"] = _place_name(x.region.province, x.region.city, x.region.county)
+            meta["region"] = _place_name(x.region.province, x.region.city, x.region.county, x.region.township)
         doc._.policykb = meta
         return set_spans(doc, extraction_spans(x))
 
