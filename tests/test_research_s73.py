@@ -132,6 +132,9 @@ def test_the_verb_before_a_list_of_mechanisms_is_not_its_first_item(segmenter):
 TOWN = {
     "t.txt": "递铺街道关心社区干部\n发布时间：2022-05-06\n\n浙江省湖州市安吉县递铺街道近日出台办法，为社区干部每人每年安排一次"
              "健康体检。递铺街道鲁家村、安吉经济开发区的干部也一同参加。\n",
+    # (another year, another category: what compare --category --year must tell apart)
+    "u.txt": "孝丰镇加强干部监督\n发布时间：2020-09-15\n\n浙江省湖州市安吉县孝丰镇近日出台规定，加强对镇村干部八小时以外的"
+             "监督，对违反纪律的干部严肃问责。\n",
 }
 
 
@@ -159,10 +162,12 @@ def test_the_spacy_export_gives_the_articles_region_down_to_the_township(town_kb
     import pipeline.report.spacy_export  # noqa: F401  (registers doc._.policykb)
     from tests.conftest import sql_rows
 
-    (township,), = sql_rows(town_kb, "SELECT township FROM regions")
+    (township,), = sql_rows(town_kb, "SELECT r.township FROM regions r JOIN articles a ON a.id = r.article_id"
+                                     " WHERE a.title LIKE '递铺街道%'")
     assert township == "递铺街道"  # (what the export is to give)
     _export(town_kb, tmp_path, "--format", "spacy")
-    doc, = DocBin().from_disk(tmp_path / "kb.spacy").get_docs(spacy.blank("zh").vocab)
+    doc, = [d for d in DocBin().from_disk(tmp_path / "kb.spacy").get_docs(spacy.blank("zh").vocab)
+            if d._.policykb["title"].startswith("递铺街道")]
     assert doc._.policykb["region"] == "浙江省湖州市安吉县递铺街道"
 
 
@@ -171,3 +176,15 @@ def test_the_chinese_export_names_every_level_in_chinese(town_kb, tmp_path):
     levels = set(csv_table(tmp_path / "region_mentions.csv")["层级"])
     assert {"村/社区", "功能区"} <= levels, levels
     assert levels <= {"省份", "地市", "区县", "乡镇", "村/社区", "功能区"}, levels
+
+
+# --- 15. compare's empty result names every filter ----------------------------------------------------------
+
+def test_compare_finding_nothing_names_the_year_beside_the_category(town_kb, tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    r = CliRunner().invoke(cli, ["compare", "--db", str(town_kb), "--out", str(tmp_path), "--by", "township",
+                                 "--category", "监督管理", "--year", "2022"])
+    assert r.exit_code != 0 and "监督管理" in r.output and "2022" in r.output, r.output

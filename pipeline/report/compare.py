@@ -141,9 +141,10 @@ _PLURAL = {"city": "cities", "county": "counties"}  # (the English levels' plura
 class Labels:
     """Headers in one language."""
 
-    def __init__(self, lang: str, by: str, scope: str = "", years: str = ""):
+    def __init__(self, lang: str, by: str, scope: str = "", years: str = "", year_list: list[int] | None = None):
         self.lang, self.by, self.scope = lang, by, scope  # scope: the categories compared, when not all
         self.years = years                                 # the years compared, when not all (2020–2023年)
+        self.year_list = year_list or []                   # (the same, as numbers: said in the errors' English)
         self.level = (P.LEVEL_ZH if lang == "zh" else P.LEVEL_EN)[by]
 
     def word(self, key: str) -> str:
@@ -507,7 +508,7 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         wanted = _category_ids(categories, cats) if categories else None
         scope = ("、" if lang == "zh" else ", ").join(
             (zh or i) if lang == "zh" else i for i, zh in cats if i in wanted) if wanted else ""
-        L = Labels(lang, by, scope, _years_said(years, lang) if years else "")
+        L = Labels(lang, by, scope, _years_said(years, lang) if years else "", years)
         rep = Report(lang=lang, scope=scope)
         counts, shares = _profiles(rep, L, measures, articles, cats, regions, wanted, out)
         _figures_and_slogans(rep, L, kb, regions, out, measures, cats, wanted, kept)
@@ -526,13 +527,17 @@ def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, articles: pd.DataF
     placed = with_region(articles, by, regions)
     rep.unplaced = _unplaced(L, articles, placed, measures, m, wanted)
     mw = m[_of_categories(m, wanted)] if wanted else m
+    # (every filter named: --category 容错纠错 --year 2018 said only the category, as if any year had none)
+    of_years = f" of {_years_said(L.year_list, 'en')}" if L.years else ""
     if mw.empty and not m.empty:
         names = "、".join(zh or i for i, zh in cats if i in wanted)  # (as people know them: 容错纠错, not tolerate)
-        raise ValueError(f"no measure of the categories {names} has a region at the {by} level "
-                         f"(measures of other categories do)")
+        raise ValueError(f"no measure of the categories {names}{of_years} has a region at the {by} level "
+                         f"(measures of other categories{of_years} do)")
     if m.empty:
         if L.years:
-            raise ValueError(f"no measure of {L.years} has a region at the {by} level to compare")
+            names = "、".join(zh or i for i, zh in cats if i in wanted) if wanted else ""
+            raise ValueError(f"no measure{f' of the categories {names}' if names else ''}{of_years} has a region at the "
+                             f"{by} level to compare")
         raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: no article of this knowledge base is placed at that level)")
     # A region's articles are all its articles, those with no measure too; its categories' shares are of all its
     # measures, with --category as without (容错纠错 is 15% of a province's measures in both reports).
