@@ -188,3 +188,12 @@ def test_compare_finding_nothing_names_the_year_beside_the_category(town_kb, tmp
     r = CliRunner().invoke(cli, ["compare", "--db", str(town_kb), "--out", str(tmp_path), "--by", "township",
                                  "--category", "监督管理", "--year", "2022"])
     assert r.exit_code != 0 and "监督管理" in r.output and "2022" in r.output, r.output
+
+
+# --- 12. the report says how its similarity is computed -------------------------------------------------------
+
+def test_the_report_says_how_the_similarity_is_computed(places_kb, tmp_path):
+    compared(places_kb, tmp_path / "zh", "--by", "county")
+    assert "相似度＝两个地区类别占比" in (tmp_path / "zh" / "report.html").read_text(encoding="utf-8")
+    compared(places_kb, tmp_path / "en", "--by", "county", "--lang", "en")
+    assert "Similarity = the cosine" in (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
