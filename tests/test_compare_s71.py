@@ -79,7 +79,7 @@ def test_a_municipality_and_a_county_its_province_governs_are_rows_by_city(place
     assert "未能确定地市" not in output
     counts = _table(tmp_path / "city_x_category_counts.csv").set_index("地市")
     assert list(counts.index) == ["北京市", "仙桃市"]  # (division-code order: 11, 42)
-    assert list(counts["区划代码"]) == ["110000", "429004"]
+    assert list(counts["区划代码"]) == ["110000000000", "429004000000"]
     assert list(counts["完整地名"]) == ["北京市", "湖北省/仙桃市"]
     assert list(counts["文章数"]) == ["1", "1"]
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
@@ -103,7 +103,7 @@ def test_a_place_with_no_prefecture_level_is_its_own_unit_at_the_city_level():
 
 def test_every_comparison_table_gives_the_division_code_and_full_path(places, tmp_path):
     _compare(places, tmp_path, "--by", "county")
-    want = {"北京市/西城区": "110102", "湖北省/仙桃市": "429004"}
+    want = {"北京市/西城区": "110102000000", "湖北省/仙桃市": "429004000000"}
     for name in ("county_x_category_counts", "county_x_category_shares", "county_x_group_counts",
                  "county_x_group_shares", "county_similarity", "county_closest", "figures_by_topic",
                  "slogans_by_region"):

@@ -81,16 +81,16 @@ def test_village_places_are_made_from_their_code_and_never_kept():
     the code; nothing of it joins the tree (a long build would name all 650,000)."""
     g = _small_tree()
     index = g.villages_of("611022000000")
-    assert index == {"城关社区": ["611022000000.000"], "八龙庙村": ["611022100000.000"], "庾家河村": ["611022100000.001"]}
-    code = "611022100000.001"
+    assert index == {"城关社区": ["611022000000V000"], "八龙庙村": ["611022100000V000"], "庾家河村": ["611022100000V001"]}
+    code = "611022100000V001"
     assert g.parent_code(code) == "611022100000" and code not in g.children["611022100000"]
     assert g.lineage(code) == [code, "611022100000", "611022000000", "611000000000", "610000000000"]
     p = g.places[code]
     assert p == Place(code, "庾家河村", "village", "陕西省", "商洛市", "丹凤县", "龙驹寨街道", "陕西省/商洛市/丹凤县/龙驹寨街道/庾家河村")
     assert g.places[code] == p and code not in g.places and code not in g.lineages
-    assert g.places["611022000000.000"].path == "陕西省/商洛市/丹凤县/城关社区"
+    assert g.places["611022000000V000"].path == "陕西省/商洛市/丹凤县/城关社区"
     assert g.village_host(code) == "611022000000"
-    for unknown in ("611022100000.002", "611022100000.x", "611022100001.000"):
+    for unknown in ("611022100000V002", "611022100000Vx", "611022100001V000"):
         with pytest.raises(KeyError):
             g.places[unknown]
 
@@ -104,7 +104,7 @@ def test_only_the_counties_used_last_keep_their_village_index(monkeypatch):
     g._village_rows["611023000000"] = "富水社区"
     first = g.villages_of("611022000000")
     assert g.villages_of("611022000000") is first  # kept while it is the newest
-    assert g.villages_of("611023000000") == {"富水社区": ["611023000000.000"]}
+    assert g.villages_of("611023000000") == {"富水社区": ["611023000000V000"]}
     assert list(g._village_index) == ["611023000000"]
     assert g.villages_of("611022000000") == first  # made again, the same
 

@@ -38,8 +38,8 @@ def test_the_village_index_is_the_plain_one_with_its_order():
     index = g.villages_of("611022000000")
     plain = _plain_villages_of(g, "611022000000")
     assert list(index.items()) == list(plain.items())
-    assert index["庾家河村"] == ["611022100000.001", "611022101000.001"]
-    assert index["西河村"] == ["611022100000.002", "611022101000.000"]  # (the empty name takes no ordinal)
+    assert index["庾家河村"] == ["611022100000V001", "611022101000V001"]
+    assert index["西河村"] == ["611022100000V002", "611022101000V000"]  # (the empty name takes no ordinal)
 
 
 def test_the_village_index_of_real_counties(g):

@@ -197,3 +197,32 @@ def test_the_report_says_how_the_similarity_is_computed(places_kb, tmp_path):
     assert "相似度＝两个地区类别占比" in (tmp_path / "zh" / "report.html").read_text(encoding="utf-8")
     compared(places_kb, tmp_path / "en", "--by", "county", "--lang", "en")
     assert "Similarity = the cosine" in (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
+
+
+# --- 9, 13. division codes in one form; an empty code missing in every format ---------------------------------
+
+def test_division_codes_are_one_form_in_the_comparison_and_the_exports(town_kb, tmp_path):
+    import pandas as pd
+
+    compared(town_kb, tmp_path / "rep", "--by", "township")
+    counts = csv_table(tmp_path / "rep" / "township_x_category_counts.csv")
+    _export(town_kb, tmp_path / "csv", "--format", "csv")
+    regions = csv_table(tmp_path / "csv" / "regions.csv")
+    assert set(counts["区划代码"]) <= set(regions["区划代码"]) and all(len(c) == 12 for c in counts["区划代码"]), counts
+    # a village's code is text, even to a reader given no dtype (150525100000.051 was read as a float)
+    raw = pd.read_csv(tmp_path / "csv" / "region_mentions.csv")
+    villages = raw[raw["层级"] == "村/社区"]["区划代码"]
+    assert len(villages) and all(isinstance(c, str) and not c.replace(".", "").isdigit() for c in villages), villages
+
+
+def test_an_empty_code_is_missing_in_parquet_as_in_csv(town_kb, tmp_path):
+    pytest.importorskip("pyarrow")
+    import pandas as pd
+
+    _export(town_kb, tmp_path / "pq", "--format", "parquet")
+    _export(town_kb, tmp_path / "csv", "--format", "csv")
+    parquet = pd.read_parquet(tmp_path / "pq" / "region_mentions.parquet")
+    csv = pd.read_csv(tmp_path / "csv" / "region_mentions.csv", dtype=str)
+    zones = parquet["层级"] == "功能区"
+    assert zones.any() and parquet.loc[zones, "区划代码"].isna().all(), parquet.loc[zones, "区划代码"]
+    assert parquet["区划代码"].isna().tolist() == csv["区划代码"].isna().tolist()

@@ -282,7 +282,7 @@ class Place:
 
     ``province``/``city``/``county``/``township`` are the full official names of the unit and its
     ancestors (``city`` is None under a municipality).  ``code`` is the official code (12 digits);
-    a village has its township's code + "." + an ordinal, a zone its statistical code or host
+    a village has its township's code + "V" + an ordinal, a zone its statistical code or host
     code + "Z"/"H" + an ordinal; an ambiguous mention's place has code "" and the path its
     candidates share."""
 

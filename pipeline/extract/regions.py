@@ -178,7 +178,7 @@ class _Places(dict):
         self._village_names = village_names  # parent code → its villages' names, by ordinal
 
     def __missing__(self, code: str) -> Place:
-        parent, _, ordinal = code.rpartition(".")
+        parent, _, ordinal = code.rpartition(VILLAGE_MARK)
         names = self._village_names(parent) if parent and ordinal.isdigit() else []
         if not names or int(ordinal) >= len(names):
             raise KeyError(code)  # as from a dict
@@ -366,7 +366,7 @@ class Gazetteer:
     def parent_code(self, code: str) -> str | None:
         """A village's code is its parent's and an ordinal (``_village_code``): the tree does not
         hold the villages."""
-        return self.parents.get(code) or (code.rpartition(".")[0] or None)
+        return self.parents.get(code) or (code.rpartition(VILLAGE_MARK)[0] or None)
 
     def parent(self, p: Place) -> Place | None:
         code = self.parent_code(p.code)
@@ -506,8 +506,13 @@ class Gazetteer:
 _VILLAGE_COUNTIES = 256
 
 
+# A village has no official code here: its code is its parent's, this letter and an ordinal, text no reader takes
+# for a number (150525100000.051 read back from a CSV as a float, 1.50525e+11), as a zone's Z or H
+VILLAGE_MARK = "V"
+
+
 def _village_code(parent: str, ordinal: int) -> str:
-    return f"{parent}.{ordinal:03d}"  # no official village code: the parent's and an ordinal
+    return f"{parent}{VILLAGE_MARK}{ordinal:03d}"
 
 
 def _village_codes(parent: str, n: int) -> list[str]:
@@ -518,11 +523,11 @@ def _village_codes(parent: str, n: int) -> list[str]:
     return list(map(parent.__add__, _ORDINAL_TAILS[:n]))
 
 
-_ORDINAL_TAILS = tuple(_village_code("", i) for i in range(1000))  # .000, .001, … .999
+_ORDINAL_TAILS = tuple(_village_code("", i) for i in range(1000))  # V000, V001, … V999
 
 
 def _is_village(code: str) -> bool:
-    return "." in code
+    return VILLAGE_MARK in code
 
 
 _LIST_MARK = re.compile("、")

@@ -192,14 +192,15 @@ class Labels:
 # --- the data ---------------------------------------------------------------------------------
 
 def regions_at(kb: KnowledgeBase, by: str) -> pd.DataFrame:
-    """The places at level ``by`` in administrative order: path, label, code (the division code, 6 digits; a
-    township's 9), own (at the city level: a unit with no prefecture level, its own row; see ``P.unit_path``)."""
+    """The places at level ``by`` in administrative order: path, label, code (the division code in its 12 digits, as
+    the exports' 区划代码 and the knowledge base hold it: a report joined an export by nothing when it wrote a county's
+    6 and a township's 9), own (at the city level: a unit with no prefecture level, its own row; see
+    ``P.unit_path``)."""
     places = [(p, False) for p in P.catalogue(kb.conn) if p.level == by]
     if by == "city":
         places += [(p, True) for p in P.own_prefectures(kb.conn)]
     places.sort(key=lambda x: P.sort_key(x[0]))
-    digits = 9 if by == "township" else 6
-    rows = [(p.path, p.label, p.code.ljust(digits, "0") if p.code else None, own) for p, own in places]
+    rows = [(p.path, p.label, p.code.ljust(CODE_DIGITS, "0") if p.code else None, own) for p, own in places]
     return pd.DataFrame(rows, columns=["path", "label", "code", "own"])
 
 
@@ -919,7 +920,7 @@ def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "ou
         frames = {name: kb.table(name) for name in kb.TABLES}
         names = dict(kb.conn.execute("SELECT id, name_zh FROM categories"))
         copies = kb.repost_ids()
-    frames = {name: _with_repost_flag(name, df, copies) for name, df in frames.items()}
+    frames = {name: _empty_as_missing(_with_repost_flag(name, df, copies)) for name, df in frames.items()}
     frames["documents"] = frames["documents"].drop(columns=["offsets"])  # binary; rebuild from the KB if needed
     if lang == "zh":
         frames = {n: _values_zh(n, df, names).rename(columns=lambda c, n=n: column_label(n, c)) for n, df in frames.items()}
@@ -967,6 +968,13 @@ def _as_lists(table: str, df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return df.assign(**{c: df[c].map(lambda v: json.loads(v) if isinstance(v, str) else v) for c in cols if c in df.columns})
 
 
+def _empty_as_missing(df: pd.DataFrame) -> pd.DataFrame:
+    """Empty texts as missing values: CSV writes both as an empty cell, which every reader takes for missing, so a
+    Parquet file kept '' where the CSV of the same table had nothing (区划代码 of an ambiguous place mention)."""
+    text = [c for c in df.columns if pd.api.types.is_string_dtype(df[c]) and df[c].eq("").any()]
+    return df.assign(**{c: df[c].mask(df[c].eq("")) for c in text}) if text else df
+
+
 def _with_repost_flag(table: str, df: pd.DataFrame, copies: set[str]) -> pd.DataFrame:
     """The table with ``is_repost`` last (1 for a row of an article that reposts another, else 0: the stored columns
     keep their places), so rows joined by hand can count each article once, as search and the comparison do
@@ -990,6 +998,7 @@ _CODED = {("measure_categories", "category"): "category", ("lexicon", "category"
           ("regions", "level"): "level", ("region_mentions", "level"): "level", ("articles", "date_precision"): "precision",
           ("documents", "date_precision"): "precision"}
 _PRECISION_ZH = {"day": "日", "month": "月", "year": "年"}
+CODE_DIGITS = 12  # a division code's digits in every table written (the statistical code's full form)
 # A place a text mentions may be below the township or beside the divisions: a village (or a community, 社区, which
 # the division data lists with them) and a functional zone (开发区, 高新区), named as the other levels are
 _MENTION_LEVEL_ZH = P.LEVEL_ZH | {"village": "村/社区", "zone": "功能区"}
