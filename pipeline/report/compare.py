@@ -70,12 +70,14 @@ NOTES = {
     "zh": "占比＝该地区带有此类别（对象）的举措占该地区全部举措的比例；一条举措可属多个类别，各类占比之和可超过 100%。"
           "相似度＝两个地区类别占比（各类别举措占该地区举措的比例）所成向量的余弦相似度，0 至 1，1 为类别构成完全相同，"
           "与举措多少无关；只比较有举措的地区（按类别筛选时，为这些类别的举措的构成）。"
-          "地区按行政区划代码排列。每张图旁有同名的 SVG 和 CSV（图中数据），可重新作图。",
+          "地区按行政区划代码排列；区划代码为 12 位统计用区划代码（文本，与 policykb export 各表相同；区县的 6 位代码为其前 6 位）。"
+          "每张图旁有同名的 SVG 和 CSV（图中数据），可重新作图。",
     "en": "Share = measures of the region carrying the category (group) / all the region's measures; a measure may carry "
           "several categories, so shares can add up to more than 100%. Similarity = the cosine of two regions' vectors of "
           "category shares (each category's share of the region's measures): 0 to 1, 1 for the same mix of categories "
           "whatever the number of measures; only regions with measures are compared (with --category, the mix of the "
-          "measures of those categories). Regions in division-code order. Each plot has an "
+          "measures of those categories). Regions in division-code order; a code is the 12-digit statistical division code "
+          "(text, as in every table of policykb export; a county's usual 6 digits are its first 6). Each plot has an "
           "SVG and a CSV of its data beside it.",
 }
 
