@@ -50,7 +50,7 @@ def test_the_village_index_of_real_counties(g):
 
 def _plain_own(g: Gazetteer, town: str) -> set[str]:
     host = g.village_host(town) or town
-    return {name for name, codes in g.villages_of(host).items() if any(c.startswith(town + ".") for c in codes)}
+    return {name for name, codes in g.villages_of(host).items() if any(c.startswith(town + regions.VILLAGE_MARK) for c in codes)}
 
 
 def test_a_towns_own_villages_are_those_its_county_index_files_under_it():
@@ -74,7 +74,7 @@ def _plain_towns_holding(g: Gazetteer, towns, text: str):
     for t in towns:
         for name, codes in g.villages_of(g.village_host(t.code) or t.code).items():
             if len(name) >= 3 and (name in listed or name in text and regions._named_alone(text, name)) \
-                    and any(c.startswith(t.code + ".") for c in codes) and not regions._ordinary_name(name, "village"):
+                    and any(c.startswith(t.code + regions.VILLAGE_MARK) for c in codes) and not regions._ordinary_name(name, "village"):
                 named.setdefault(name, []).append(t)
     holds = {t.code: t for ts in named.values() for t in ts}
     return (min(named), set(holds)) if named else ("", set())
