@@ -101,22 +101,6 @@ def test_the_example_counts_a_province_whose_articles_hold_no_measure(places_kb,
     assert rows["福建省"][:2] == ["1", "0"] and rows["浙江省"][:2] == ["2", "3"], rows
 
 
-# --- 5. a plus-joined formula counts each number added, a repeated one too ------------------------------------
-
-@pytest.mark.parametrize("text, formula, count, parts", [
-    ("该县推行“2+3+3”培训模式，即2天集中授课、3天现场教学、3天跟岗实践。", "2+3+3", [2, 3, 3], 3),
-    ("各乡镇建立“1+1+1”帮带机制，由1名班子成员、1名老党员、1名致富能手结对帮带1名年轻干部。", "1+1+1", [1, 1, 1], None),
-    ("市里推出“4+3+3”选拔办法，考察干部的实绩。", "4+3+3", [4, 3, 3], None),
-])
-def test_a_plus_formula_keeps_each_number_it_adds(text, formula, count, parts, segmenter):
-    from pipeline.extract.slogans import find_slogans
-
-    s = next(s for s in find_slogans(text) if s.text == formula)
-    assert s.count == count
-    if parts:
-        assert len(s.components) == parts and s.count_matches is True, s
-
-
 # --- 8. a list's lead verb is no part of its first item ------------------------------------------------------
 
 def test_the_verb_before_a_list_of_mechanisms_is_not_its_first_item(segmenter):

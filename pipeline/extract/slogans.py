@@ -247,22 +247,7 @@ _DIGIT_CODE = re.compile(r"(?!\d0+$)(?!(?:19|20)\d\d$)\d{3,8}")
 _COUNTED_HEAD = re.compile(rf"([{NUMERALS}]+)(?:个|项|大|条|种|道|张|支)(?=.)")
 
 
-# “2+3+3”培训模式, “1+1+1”帮带: numerals joined by plus signs, each one part's count (a +X after them is open)
-_ADDENDS = re.compile(r"(?:\d+|[一二三四五六七八九十两])(?:\s*[+＋]\s*(?:\d+|[一二三四五六七八九十两]))+")
-
-
-def _addends(text: str) -> list[int] | None:
-    """The numbers a plus-joined formula adds, each as written, a repeated one too (2+3+3 -> [2, 3, 3]: three parts,
-    not the two values ``numerals`` keeps); None for any other text."""
-    m = _ADDENDS.match(_unquote(text))
-    if not m:
-        return None
-    return [int(t) if t.isdigit() else int(parse_chinese(t.replace("两", "二"))) for t in re.split(r"\s*[+＋]\s*", m.group())]
-
-
 def _count(text: str) -> int | list[int] | None:
-    if added := _addends(text):
-        return added
     run = _NUMERAL_RUN.match(_unquote(text))
     if run and all(_COUNTING.index(a) < _COUNTING.index(b) for a, b in pairwise(run.group())):
         return [int(parse_chinese(c)) for c in run.group()]  # “一二三”工作法: one, two and three parts (not 123)
@@ -1741,8 +1726,6 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     else:
         count = _count(s)
     n = count if isinstance(count, int) else count[0] if count and (_UNITED.fullmatch(_unquote(s)) or _COUNTED_PERCENT.match(_unquote(s))) else None  # 四位一体: four parts; 4个100%: four targets
-    if not entry and _ADDENDS.fullmatch(_unquote(s)):
-        n = len(count)  # (2+3+3: three parts, one per number added)
     applied = entry is None and _applies_a_national_plus(s, forms)
     components = [] if applied else items or _components(text, paragraphs, group, kind, entry, n)
     bare = None
