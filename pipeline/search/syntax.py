@@ -58,6 +58,13 @@ def _phrase(grams: list[str]) -> str:
     return '"' + " ".join(g.replace('"', '""') for g in grams) + '"'
 
 
+def _chinese_quotes(word: str) -> str:
+    """落实"三个区分开来" -> 落实“三个区分开来”: a straight double quote inside a word is the Chinese pair (opening,
+    then closing), as the stored texts write it (a word holding " found nothing; with “” it found the measures)."""
+    parts = word.split('"')
+    return "".join(p + ("“”"[i % 2] if i < len(parts) - 1 else "") for i, p in enumerate(parts))
+
+
 def edge_strip(word: str) -> str:
     """容错* -> 容错, ^干部 -> 干部, (挂职) -> 挂职: only letters and digits start or end a word."""
     def keep(c: str) -> bool:
@@ -172,7 +179,7 @@ def parse(query: str | None) -> Query:
         if quoted is not None:
             term = Term(SPACES.sub(" ", quoted).strip(), phrase=True)
         else:
-            term = Term(edge_strip(bare.strip(_QUOTES)))
+            term = Term(edge_strip(_chinese_quotes(bare.strip(_QUOTES))))
         if not SPACES.sub("", term.text):
             continue
         if neg or negate or minus:
