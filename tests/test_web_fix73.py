@@ -27,3 +27,73 @@ def test_straight_quotes_on_the_command_line(sample_kb):
     straight, curly = run('落实"三个区分开来"'), run("落实“三个区分开来”")
     assert straight.exit_code == curly.exit_code == 0, straight.output
     assert straight.output.count('"id"') == curly.output.count('"id"') > 0
+
+
+# --- a small corpus of its own: a county's page, an aggregator's repost of it, a like measure elsewhere, a town ------
+
+TEXTS = {
+    'binyang.txt': '宾阳县大桥镇探索村干部“积分制”管理\n2024-05-10 来源：宾阳县委组织部\n\n\u3000\u3000广西壮族自治区南宁市宾阳县大桥镇聚焦村干部队伍建设，推行村干部积分制管理。\n\n\u3000\u3000大桥镇党委制定村干部积分管理办法，将村干部日常履职、群众评价、重点任务完成情况纳入积分，积分结果与绩效报酬挂钩。\n\n\u3000\u3000大桥镇建立村干部季度述职制度，每季度组织村干部向党员群众述职，接受群众评议。\n',
+    'changting.txt': '长汀县：为敢于担当的干部撑腰鼓劲\n作者：李明\n\n\u3000\u3000福建省龙岩市长汀县把落实“三个区分开来”要求作为激励干部担当作为的重要抓手，建立健全容错纠错、澄清正名、回访教育相衔接的工作机制。\n\n\u3000\u3000明确容错情形。长汀县委制定容错纠错实施细则，列出可以容错的情形10种和不予容错的情形6种，规定容错申请应在受理后15个工作日内办结，由县纪委监委、县委组织部等6个部门组成联审小组集中研判。\n\n\u3000\u3000及时澄清正名。对受到诬告错告的干部，通过召开澄清会、发放澄清函等方式在适当范围内予以澄清，今年以来已为9名干部澄清正名，对查实的2起诬告案件严肃追责。\n\n\u3000\u3000做好回访教育。对受处理处分的干部，由县领导和组织部门干部组成回访小组，在处分宣布后1个月内开展谈心谈话，之后每半年回访一次，累计回访62人次。\n\n\u3000\u3000注重激励使用。对影响期满、表现优秀的干部，在评优评先和选拔任用时同等对待，今年已有8名影响期满干部得到提拔或进一步使用。\n',
+    'repost_changting.txt': '首页 > 新闻中心 > 转载\n发布时间：2025-01-15  来源：某某资讯网\n长汀县：为敢于担当的干部撑腰鼓劲\n作者：李明\n\n\u3000\u3000福建省龙岩市长汀县把落实“三个区分开来”要求作为激励干部担当作为的重要抓手，建立健全容错纠错、澄清正名、回访教育相衔接的工作机制。\n\n\u3000\u3000明确容错情形。长汀县委制定容错纠错实施细则，列出可以容错的情形10种和不予容错的情形6种，规定容错申请应在受理后15个工作日内办结，由县纪委监委、县委组织部等6个部门组成联审小组集中研判。\n\n\u3000\u3000及时澄清正名。对受到诬告错告的干部，通过召开澄清会、发放澄清函等方式在适当范围内予以澄清，今年以来已为9名干部澄清正名，对查实的2起诬告案件严肃追责。\n\n\u3000\u3000做好回访教育。对受处理处分的干部，由县领导和组织部门干部组成回访小组，在处分宣布后1个月内开展谈心谈话，之后每半年回访一次，累计回访62人次。\n\n\u3000\u3000注重激励使用。对影响期满、表现优秀的干部，在评优评先和选拔任用时同等对待，今年已有8名影响期满干部得到提拔或进一步使用。\n责任编辑：某某\n',
+    'ruijin.txt': '瑞金市健全容错纠错机制激发干部干事热情\n2024-03-02 来源：瑞金市委组织部\n\n\u3000\u3000江西省赣州市瑞金市坚持严管厚爱相结合，持续完善容错纠错工作机制。\n\n\u3000\u3000瑞金市委出台容错纠错办法，明确可以容错的情形12种和不予容错的情形8种，规定容错申请应在受理后20个工作日内办结，由市纪委监委、市委组织部等部门联合研判。\n\n\u3000\u3000对受到诬告错告的干部，通过召开澄清会、发放澄清通知书等方式及时予以澄清正名，今年以来已为5名干部澄清正名。\n',
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    from conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "web73", TEXTS)
+
+
+@pytest.fixture(scope="module")
+def own(db):
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    return TestClient(create_app(db))
+
+
+def _repost_and_canonical(db) -> tuple[str, str]:
+    from conftest import sql_rows
+
+    [(copy, canonical)] = sql_rows(db, "SELECT id, canonical_id FROM articles WHERE canonical_id != id")
+    return copy, canonical
+
+
+# --- 1: a measure shown on a repost's page has similar measures, as its canonical twin has ---------------------------
+
+def test_similar_measures_of_a_repost_measure_are_its_canonical_twins(db, own):
+    from conftest import sql_rows
+
+    copy, canonical = _repost_and_canonical(db)
+    pairs = sql_rows(db, "SELECT c.id, k.id FROM measures c JOIN measures k ON k.text = c.text"
+                         " WHERE c.article_id = ? AND k.article_id = ?", copy, canonical)
+    assert pairs
+    found = 0
+    for mine, twin in pairs:
+        r = own.get(f"/api/measures/{mine}/similar")  # was a 404
+        assert r.status_code == 200, r.text
+        want = own.get(f"/api/measures/{twin}/similar").json()["results"]
+        assert r.json()["results"] == want
+        assert r.json()["repost_of"] == {"article_id": canonical, "measure_id": twin}
+        found += len(want)
+        page = own.get(f"/articles/{copy}", params={"m": mine, "similar": 1}).text
+        assert ("其他地区没有与这条举措足够相似的举措" in page) == (not want)
+    assert found  # (the corpus has a like measure in another county)
+    assert "repost_of" not in own.get(f"/api/measures/{pairs[0][1]}/similar").json()
+
+
+# --- 5: a repost and its canonical article name each other ------------------------------------------------------
+
+def test_a_repost_and_its_canonical_article_link_to_each_other(db, own):
+    copy, canonical = _repost_and_canonical(db)
+    a = own.get(f"/api/articles/{copy}").json()
+    assert a["canonical_id"] == canonical and a["copies"] == []
+    k = own.get(f"/api/articles/{canonical}").json()
+    assert k["canonical_id"] is None and [c["id"] for c in k["copies"]] == [copy]
+    page = own.get(f"/articles/{copy}").text
+    assert 'id="repost"' in page and f'href="/articles/{canonical}"' in page
+    page = own.get(f"/articles/{canonical}").text
+    assert 'id="copies"' in page and f'href="/articles/{copy}"' in page

@@ -152,7 +152,20 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
         "slogans": [decoded("slogans", s) for s in conn.execute(
             "SELECT text, canonical, local, components FROM slogans WHERE article_id = ? ORDER BY idx", (article_id,))],
         "doc_id": a["doc_id"], **document_origin(conn, a["doc_id"]),  # url, fetched_at of a fetched page
-    }
+    } | _repost(conn, a)
+
+
+def _repost(conn: sqlite3.Connection, a: sqlite3.Row) -> dict:
+    """``canonical_id``, the article this one is a repost of (its measures are searched and counted there; None for
+    an article counted itself), and ``copies``, the reposts counted under this one, each with its title, date and
+    source: neither page said so, and a repost's measures found no similar measures (tester, session 73)."""
+    own = a["canonical_id"] if "canonical_id" in a.keys() else None  # (older KBs lack it)
+    fields = "SELECT id, title, date, source FROM articles WHERE "
+    canonical = conn.execute(fields + "id = ?", (own,)).fetchone() if own and own != a["id"] else None
+    copies = conn.execute(fields + "canonical_id = ? AND id != ? ORDER BY date, id", (a["id"], a["id"])).fetchall() \
+        if own else []
+    return {"canonical_id": canonical["id"] if canonical else None,
+            "canonical": dict(canonical) if canonical else None, "copies": [dict(c) for c in copies]}
 
 
 def _measure(conn: sqlite3.Connection, cat: Catalog, article_id: str, m: sqlite3.Row) -> dict:

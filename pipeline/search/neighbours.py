@@ -30,6 +30,8 @@ def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict]
     measure (an empty list would read as a measure without neighbours)."""
     row = conn.execute("SELECT * FROM search_measures WHERE measure_id = ?", (measure_id,)).fetchone()
     if row is None:
+        row = _as_canonical(conn, measure_id)
+    if row is None:
         return None
     grams = _grams(row["text"])
     if not grams:
@@ -48,6 +50,33 @@ def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict]
         (" OR ".join(f'"{g}"' for g in rare), row["key"], row["place"], row["article_id"], _CANDIDATES)).fetchall()
     scored = [(r, s) for r, s in rank(weights, ((r, _grams(r["text"])) for r in rows))[:k] if s >= FLOOR]
     return [record(conn, cat, r, [], False, -s) for r, s in scored]  # (record's score is BM25's, negated)
+
+
+def repost_of(conn: sqlite3.Connection, measure_id: int) -> dict | None:
+    """For a measure of a repost (an article counted once, under its canonical article, so not in the search
+    index): the canonical article and its measure of the same text (None when it words it otherwise)."""
+    m = conn.execute("SELECT m.text, a.canonical_id FROM measures m JOIN articles a ON a.id = m.article_id"
+                     " WHERE m.id = ? AND a.canonical_id IS NOT NULL AND a.canonical_id != a.id",
+                     (measure_id,)).fetchone()
+    if m is None:
+        return None
+    twin = conn.execute("SELECT measure_id FROM search_measures WHERE article_id = ? AND text = ?",
+                        (m["canonical_id"], m["text"])).fetchone()
+    return {"article_id": m["canonical_id"], "measure_id": twin[0] if twin else None}
+
+
+def _as_canonical(conn: sqlite3.Connection, measure_id: int):
+    """A repost's measure as the search index would hold it in its canonical article: its twin there, or its own
+    text under the canonical article's place (the API answered 404 and the page "no similar measures" for a
+    measure it showed on the repost's page)."""
+    of = repost_of(conn, measure_id)
+    if of is None:
+        return None
+    if of["measure_id"] is not None:
+        return conn.execute("SELECT * FROM search_measures WHERE measure_id = ?", (of["measure_id"],)).fetchone()
+    place = conn.execute("SELECT place FROM search_measures WHERE article_id = ? LIMIT 1", (of["article_id"],)).fetchone()
+    text = conn.execute("SELECT text FROM measures WHERE id = ?", (measure_id,)).fetchone()[0]
+    return {"text": text, "key": -1, "place": place[0] if place else None, "article_id": of["article_id"]}
 
 
 def rank(weights: dict[str, float], candidates: Iterable[tuple[object, set[str]]]) -> list[tuple[object, float]]:

@@ -116,11 +116,12 @@ def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
 
 @router.get("/measures/{measure_id}/similar", openapi_extra={"parameters": SIMILAR_PARAMS},
             dependencies=[Depends(accepts(*names(SIMILAR_PARAMS)))],
-            responses=answers("results：其他地区最相似的举措，各带 score", e400="k 不在 1–50 之间、编号不是整数或这里不读的参数",
+            responses=answers("results：其他地区最相似的举措，各带 score（转载文章的举措：按原文计，repost_of 给出原文及其同一举措）", e400="k 不在 1–50 之间、编号不是整数或这里不读的参数",
                               e404="没有这个编号的举措"))
 def api_similar(measure_id: int, request: Request, conn=Depends(kb_conn)):
     k = int_param(request, "k", 5, least=1, most=50)
     near = S.similar(conn, measure_id, k) if abs(measure_id) <= S.LAST_ROW else None  # (past SQLite's integers: none)
     if near is None:
         raise HTTPException(404, f"没有编号为“{measure_id}”的举措。")
-    return {"results": near}
+    # (a repost's measure: answered as its canonical article's, which the search lists, and said so)
+    return {"results": near} | ({"repost_of": of} if (of := S.repost_of(conn, measure_id)) else {})
