@@ -97,3 +97,21 @@ def test_a_repost_and_its_canonical_article_link_to_each_other(db, own):
     assert 'id="repost"' in page and f'href="/articles/{canonical}"' in page
     page = own.get(f"/articles/{canonical}").text
     assert 'id="copies"' in page and f'href="/articles/{copy}"' in page
+
+
+# --- 2: the county filter settles a township written with another level word ------------------------------------
+
+def test_the_county_filter_settles_a_township_of_another_level_word(db, own):
+    # 大桥街道 is four other counties' 街道 in the division data: with --county 宾阳县 it was refused, while
+    # 宾阳县大桥街道 found 宾阳县大桥镇
+    want = own.get("/api/search", params={"township": "宾阳县大桥街道"}).json()["total"]
+    assert want == 3
+    params = {"county": "宾阳县", "township": "大桥街道"}
+    r = own.get("/api/search", params=params).json()
+    assert r["total"] == want and any("宾阳县大桥镇" in n["message"] for n in r["notes"]), r["notes"]
+    assert own.get("/", params=params).text.count('class="result"') == want
+    out = CliRunner().invoke(cli, ["search", "--db", str(db), "--county", "宾阳县", "--township", "大桥街道"])
+    assert out.exit_code == 0 and f"{want} measures match" in out.output, out.output
+    # another county's filter does not take it
+    out = CliRunner().invoke(cli, ["search", "--db", str(db), "--county", "长汀县", "--township", "大桥街道"])
+    assert out.exit_code != 0

@@ -92,7 +92,10 @@ def resolve(cat: Catalog, filters: Filters | None) -> Resolved:
     for facet, given in filters.active().items():
         if facet not in FACETS:
             continue
-        vals, note = _resolve_one(cat, facet, unquoted(given))
+        # (a township is read within the counties the county filter chose: 宾阳县 and 大桥街道 is its 大桥镇, where
+        # the division data's four other 大桥街道 kept it from its own county)
+        within = {x.value for x in res.values.get("county", [])} if facet == "township" else set()
+        vals, note = _resolve_one(cat, facet, unquoted(given), within)
         res.values[facet] = vals
         if note:
             res.notes.append(note)
@@ -109,13 +112,13 @@ def unquoted(given: str) -> str:
     return given.strip(_QUOTE_MARKS + " ").strip() or given
 
 
-def _resolve_one(cat: Catalog, facet: str, given: str) -> tuple[list[Value], Note | None]:
+def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozenset()) -> tuple[list[Value], Note | None]:
     if facet == "year":
         return _resolve_year(cat, given)
     v = norm(source_value(given) or given if facet == "source" else given)  # (《光明日报》 is the value 光明日报)
     found = _match(cat, facet, v)
     name = FACET_ZH[facet]
-    if facet == "township" and (same := _other_level_words(cat, v, found)):
+    if facet == "township" and (same := _other_level_words(cat, v, found, within)):
         return found + same, _other_level_note(name, given, found, same)
     if len(found) == 1:
         loose = v not in cat.norm[(facet, found[0].value)][1:2] + cat.norm[(facet, found[0].value)][2] \
@@ -201,16 +204,17 @@ def _level_word(name: str) -> tuple[str, str]:
     return name, ""
 
 
-def _other_level_words(cat: Catalog, v: str, found: list[Value]) -> list[Value]:
+def _other_level_words(cat: Catalog, v: str, found: list[Value], within: set[str] = frozenset()) -> list[Value]:
     """The same township written with another level word (唐昌街道 for 唐昌镇, 某某乡 for 某某镇): a town made a
     街道 keeps its name, and texts go on writing either. Only in the counties of the values ``v`` matched (another
     county's 唐昌乡 is another place), anywhere when it matched none; none when ``v`` is a value's full path (the
     facet's own link: one value exactly). A name the division data holds as a township (now or before) counts in
-    its own counties only: 安德镇 of 靖西市 is not 郫都区安德街道, which was 安德镇 too."""
+    its own counties only: 安德镇 of 靖西市 is not 郫都区安德街道, which was 安德镇 too -- unless the county filter
+    names the county (``within``, the counties it chose): then the same name there is the one meant."""
     stem, word = _level_word(v)
     if not word or any(v in cat.norm[(x.facet, x.value)][:1] + cat.norm[(x.facet, x.value)][2][:1] for x in found):
         return []
-    counties = {x.value.rsplit("/", 1)[0] for x in found} or _town_counties(v)
+    counties = ({x.value.rsplit("/", 1)[0] for x in found} | within) or _town_counties(v)
     out = []
     for x in cat.values.get("township", []):
         county, _, town = x.value.rpartition("/")
