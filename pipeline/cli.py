@@ -798,7 +798,8 @@ def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
             sys.stdout.write("\ufeff")
         w = _csv.DictWriter(sys.stdout, fieldnames=cols)
         w.writeheader()
-        w.writerows(dict(zip(cols, _article_cells(a))) if articles else S.flat(a, lang) for a in res.results)
+        rows = (dict(zip(cols, _article_cells(a))) if articles else S.flat(a, lang) for a in res.results)
+        w.writerows({k: S.spreadsheet_text(v) for k, v in r.items()} for r in rows)  # (Excel's formulas: as the page's)
     elif articles:
         for a in res.results:
             click.echo(f"{a['article_id']}  {a['date'] or '':10}  {a['region']['name'] or '-'}  {a['source'] or '-'}  "

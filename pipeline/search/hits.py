@@ -70,6 +70,15 @@ def flat_columns(lang: str = "zh") -> list[str]:
     return [zh if lang == "zh" else c for c, zh in FLAT_COLUMNS]
 
 
+def spreadsheet_text(v):
+    """A cell of a CSV for people and Excel: a text opening with = + - @ gets a ' before it, as Excel would else run
+    it as a formula (a crawled =HYPERLINK(…) a live link). The page's download and ``policykb search --format csv``
+    both write through it (the CLI's wrote such a title raw); ``policykb export`` is for code and keeps every text."""
+    from pipeline.report.sheets import FORMULA_START
+
+    return "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
+
+
 def flat(rec: dict, lang: str = "zh") -> dict:
     """One hit as a row of plain cells, headed in ``lang`` (zh, or en (id) for the field names)."""
     sep = "；" if lang == "zh" else ";"

@@ -44,9 +44,7 @@ def to_csv(rows: list[dict], columns: list[str]) -> str:
 
 
 def as_text(v):
-    from pipeline.report.sheets import FORMULA_START
-
-    return "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
+    return S.spreadsheet_text(v)  # (one guard with the CLI's CSV)
 
 
 def to_xlsx(rows: list[dict], columns: list[str], sheet: str, about: list[tuple[str, str]], about_sheet: str,
