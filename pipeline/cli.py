@@ -781,6 +781,9 @@ def _option_value(cat, value) -> str:
     return value.label if len(same) <= 1 else value.value.replace("/", "")
 
 
+UNDATED = "日期不详"  # (as the page says: a blank read as a missing column, the region and categories run together)
+
+
 def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
     import csv as _csv
 
@@ -802,12 +805,12 @@ def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
         w.writerows({k: S.spreadsheet_text(v) for k, v in r.items()} for r in rows)  # (Excel's formulas: as the page's)
     elif articles:
         for a in res.results:
-            click.echo(f"{a['article_id']}  {a['date'] or '':10}  {a['region']['name'] or '-'}  {a['source'] or '-'}  "
+            click.echo(f"{a['article_id']}  {a['date'] or UNDATED:10}  {a['region']['name'] or '-'}  {a['source'] or '-'}  "
                        f"{a['title'] or '（无标题）'}")
     else:
         for r in res.results:  # (categories as the CSV gives them: names, or ids with --lang en)
             cats = "、".join(c["name"] for c in r["categories"]) if lang == "zh" else ",".join(c["id"] for c in r["categories"])
-            click.echo(f"[{r['measure_id']}] {r['region']['name'] or '-'} {r['date'] or ''} {cats}\n    {r['text']}")
+            click.echo(f"[{r['measure_id']}] {r['region']['name'] or '-'} {r['date'] or UNDATED} {cats}\n    {r['text']}")
     sys.stdout.flush()  # (what is still buffered fails here, inside the caller's try, not at exit)
 
 

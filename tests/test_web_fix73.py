@@ -36,6 +36,8 @@ TEXTS = {
     'changting.txt': '长汀县：为敢于担当的干部撑腰鼓劲\n作者：李明\n\n\u3000\u3000福建省龙岩市长汀县把落实“三个区分开来”要求作为激励干部担当作为的重要抓手，建立健全容错纠错、澄清正名、回访教育相衔接的工作机制。\n\n\u3000\u3000明确容错情形。长汀县委制定容错纠错实施细则，列出可以容错的情形10种和不予容错的情形6种，规定容错申请应在受理后15个工作日内办结，由县纪委监委、县委组织部等6个部门组成联审小组集中研判。\n\n\u3000\u3000及时澄清正名。对受到诬告错告的干部，通过召开澄清会、发放澄清函等方式在适当范围内予以澄清，今年以来已为9名干部澄清正名，对查实的2起诬告案件严肃追责。\n\n\u3000\u3000做好回访教育。对受处理处分的干部，由县领导和组织部门干部组成回访小组，在处分宣布后1个月内开展谈心谈话，之后每半年回访一次，累计回访62人次。\n\n\u3000\u3000注重激励使用。对影响期满、表现优秀的干部，在评优评先和选拔任用时同等对待，今年已有8名影响期满干部得到提拔或进一步使用。\n',
     'repost_changting.txt': '首页 > 新闻中心 > 转载\n发布时间：2025-01-15  来源：某某资讯网\n长汀县：为敢于担当的干部撑腰鼓劲\n作者：李明\n\n\u3000\u3000福建省龙岩市长汀县把落实“三个区分开来”要求作为激励干部担当作为的重要抓手，建立健全容错纠错、澄清正名、回访教育相衔接的工作机制。\n\n\u3000\u3000明确容错情形。长汀县委制定容错纠错实施细则，列出可以容错的情形10种和不予容错的情形6种，规定容错申请应在受理后15个工作日内办结，由县纪委监委、县委组织部等6个部门组成联审小组集中研判。\n\n\u3000\u3000及时澄清正名。对受到诬告错告的干部，通过召开澄清会、发放澄清函等方式在适当范围内予以澄清，今年以来已为9名干部澄清正名，对查实的2起诬告案件严肃追责。\n\n\u3000\u3000做好回访教育。对受处理处分的干部，由县领导和组织部门干部组成回访小组，在处分宣布后1个月内开展谈心谈话，之后每半年回访一次，累计回访62人次。\n\n\u3000\u3000注重激励使用。对影响期满、表现优秀的干部，在评优评先和选拔任用时同等对待，今年已有8名影响期满干部得到提拔或进一步使用。\n责任编辑：某某\n',
     'ruijin.txt': '瑞金市健全容错纠错机制激发干部干事热情\n2024-03-02 来源：瑞金市委组织部\n\n\u3000\u3000江西省赣州市瑞金市坚持严管厚爱相结合，持续完善容错纠错工作机制。\n\n\u3000\u3000瑞金市委出台容错纠错办法，明确可以容错的情形12种和不予容错的情形8种，规定容错申请应在受理后20个工作日内办结，由市纪委监委、市委组织部等部门联合研判。\n\n\u3000\u3000对受到诬告错告的干部，通过召开澄清会、发放澄清通知书等方式及时予以澄清正名，今年以来已为5名干部澄清正名。\n',
+    'undated.txt': '遂昌县推行年轻干部导师帮带制度\n\n　　浙江省丽水市遂昌县为每名新录用的年轻干部选配一名科级干部担任导师，'
+                   '导师每月与年轻干部开展一次谈心谈话，帮助他们尽快熟悉基层工作。\n',
     # (a title as a crawler may keep it, and a sentence opening with @: what Excel runs as formulas)
     'formula.txt': '=HYPERLINK("http://example.com","浦城县出台村干部报酬管理办法")\n2024-06-01 来源：浦城县委组织部\n\n'
                    '　　福建省南平市浦城县出台村干部报酬管理办法，规范村干部基本报酬和绩效报酬发放。\n\n'
@@ -139,3 +141,14 @@ def test_the_cli_csv_guards_formulas_as_the_page_download_does(db, own, lang):
     texts = [c for r in rows[1:] for c in r]
     assert not any(c.startswith(("=", "@")) for c in texts)
     assert any(c.startswith("'=HYPERLINK") for c in texts) or any(c.startswith("'@") for c in texts)
+
+
+# --- 17: the CLI says an undated measure's date is unknown, as the page does ---------------------------------------
+
+def test_the_cli_says_an_undated_measure_has_no_known_date(db):
+    # the page writes 日期不详; the CLI left the column blank
+    for args, line in ((["--county", "遂昌县"], "["), (["--county", "遂昌县", "--articles"], "")):
+        out = CliRunner().invoke(cli, ["search", "--db", str(db), *args])
+        assert out.exit_code == 0, out.output
+        lines = [x for x in out.stdout.splitlines() if x.startswith(line) and "遂昌县" in x]
+        assert lines and all("日期不详" in x for x in lines), out.stdout
