@@ -152,3 +152,20 @@ def test_the_cli_says_an_undated_measure_has_no_known_date(db):
         assert out.exit_code == 0, out.output
         lines = [x for x in out.stdout.splitlines() if x.startswith(line) and "遂昌县" in x]
         assert lines and all("日期不详" in x for x in lines), out.stdout
+
+
+# --- 11: an open span of years either way ----------------------------------------------------------------------
+
+def test_a_year_span_open_at_its_start_reads_up_to_that_year(own, db):
+    from conftest import sql_rows
+
+    years = dict(sql_rows(db, "SELECT year, count(*) FROM search_measures WHERE year IS NOT NULL GROUP BY year"))
+    first, last = min(years), max(years)
+    assert first < last
+    total = lambda y: own.get("/api/search", params={"year": y})
+    for y in (f"-{first}", f"{first}年以前"):  # (was refused: 年份无法识别, while 2020- was read)
+        r = total(y)
+        assert r.status_code == 200 and r.json()["total"] == years[first], r.text
+    assert total(f"-{last}").json()["total"] == sum(years.values())
+    out = CliRunner().invoke(cli, ["search", "--db", str(db), "--year", f"-{first}"])
+    assert out.exit_code == 0 and f"{years[first]} measures match" in out.output, out.output

@@ -330,6 +330,9 @@ _YEAR_IN_WORDS = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年?(?:\s*(?:-|–|—
 _SINCE = ("以来", "以后", "来", "起", "今")
 
 
+_UP_TO = re.compile(r"(?:-|–|—|~|～|至|到)\s*(\d{4})\s*年?|(\d{4})\s*年?\s*(?:及)?以前")
+
+
 def year_in(text: str) -> tuple[str, int, int] | None:
     """A year or span of years written inside ``text``, as the year filter takes it (2019年以来 -> 2019-,
     2020年至2023年 -> 2020-2023), and where it is written."""
@@ -352,13 +355,15 @@ def _resolve_year(cat: Catalog, given: str) -> tuple[list[Value], Note | None]:
     written = unicodedata.normalize("NFKC", given).strip()
     if (inside := year_in(written)) and inside[1:] == (0, len(written)):
         written = inside[0]  # (2019年以来, 2019年至今, 2023年度: the forms the suggestions offer, as the filter reads them)
-    m = _YEAR.fullmatch(written)
-    if not m:
-        raise QueryError(f"年份“{given}”无法识别：请写成 2023、2020-2023 或 2019-（2019 年以来）。")
     years = cat.values.get("year", [])
-    lo = int(m.group(1))
-    dash = m.group(0).rstrip("年 ") != m.group(1) and m.group(2) is None  # 2020- : from 2020 on
-    hi = int(m.group(2)) if m.group(2) else (9999 if dash else lo)
+    if up := _UP_TO.fullmatch(written):  # -2020: up to 2020 (2020- was read, its mirror refused)
+        lo, hi = 0, int(up.group(1) or up.group(2))
+    elif m := _YEAR.fullmatch(written):
+        lo = int(m.group(1))
+        dash = m.group(0).rstrip("年 ") != m.group(1) and m.group(2) is None  # 2020- : from 2020 on
+        hi = int(m.group(2)) if m.group(2) else (9999 if dash else lo)
+    else:
+        raise QueryError(f"年份“{given}”无法识别：请写成 2023、2020-2023、2019-（2019 年以来）或 -2019（2019 年及以前）。")
     lo, hi = min(lo, hi), max(lo, hi)
     found = [y for y in years if lo <= int(y.value) <= hi]
     if found:
