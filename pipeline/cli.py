@@ -654,7 +654,7 @@ def _filter_option(name: str, help: str):
 @_filter_option("--category", help="Codebook id or Chinese name: tolerate or 容错纠错.")
 @_filter_option("--group", help="Target group, e.g. 驻村干部.")
 @_filter_option("--slogan", help="Canonical slogan, e.g. 三个区分开来.")
-@_filter_option("--year", help="A year (2023), a range (2020-2023) or from a year on (2019-, 2019年以来).")
+@_filter_option("--year", help="A year (2023), a range (2020-2023) from a year on (2019-, 2019年以来) or up to one (-2019).")
 @_filter_option("--source", help="Publication, e.g. 福州晚报.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many to show; 10,000 is the cap for every search.")
