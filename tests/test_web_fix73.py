@@ -169,3 +169,20 @@ def test_a_year_span_open_at_its_start_reads_up_to_that_year(own, db):
     assert total(f"-{last}").json()["total"] == sum(years.values())
     out = CliRunner().invoke(cli, ["search", "--db", str(db), "--year", f"-{first}"])
     assert out.exit_code == 0 and f"{years[first]} measures match" in out.output, out.output
+
+
+# --- 10: a province's short name --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("short, full", [("闽", "福建省"), ("桂", "广西壮族自治区"), ("赣", "江西省")])
+def test_the_province_filter_takes_a_province_short_name(own, db, short, full):
+    # 没有省份为“闽”的举措, while the API's docs promise 名称、简称或区划代码
+    want = own.get("/api/search", params={"province": full}).json()["total"]
+    r = own.get("/api/search", params={"province": short}).json()
+    assert want > 0 and r["total"] == want and full in r["notes"][0]["message"], r["notes"]
+    out = CliRunner().invoke(cli, ["search", "--db", str(db), "--province", short])
+    assert out.exit_code == 0 and f"{want} measures match" in out.output, out.output
+
+
+def test_a_short_name_of_a_province_with_no_measures_is_said_to_be_that_province(own):
+    r = own.get("/api/search", params={"province": "内蒙"}).json()
+    assert r["total"] == 0 and "内蒙古自治区" in r["notes"][0]["message"], r["notes"]

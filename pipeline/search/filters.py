@@ -134,6 +134,8 @@ def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozen
         today = "、".join(dict.fromkeys(_today(x.value, year) for x, year in now))
         return values, Note(facet, given, "read_as", f"{name}“{given}”是旧区划名，{today}：按“{'、'.join(x.label for x in values)}”筛选。",
                             values)
+    if facet == "province":  # (内蒙 with no measures there: said as 内蒙古自治区 is, not given the nearest names)
+        v = norm(_PROVINCE_SHORT.get(v, v))
     return [], _unknown(cat, facet, given, v)
 
 
@@ -173,6 +175,8 @@ def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
     if not exact and facet in PLACE_FACETS and v.isdigit() and len(v) >= 2:
         code = v.ljust(12, "0")
         exact = [x for x, _ in pool if x.code and code[:len(x.code)] == x.code and not code[len(x.code):].strip("0")]
+    if not exact and facet == "province" and (full := _PROVINCE_SHORT.get(v)):  # 闽, 内蒙: 没有省份为“闽”
+        exact = [x for x, (nv, nl, na) in pool if nv == norm(full)]
     if exact:
         return exact
     if facet in PLACE_FACETS:
@@ -182,6 +186,9 @@ def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
         if hit := [x for x, (nv, nl, na) in pool if nl in named]:
             return hit
     return [x for x, (nv, nl, na) in pool if v in na] or [x for x, (nv, nl, na) in pool if v and v in nl]
+
+
+_PROVINCE_SHORT = {norm(short): full for short, full in word_table("province_filter_short_names.tsv")}
 
 
 # The level words a township's name ends with (longest first): the gazetteer's short forms stop at counties,
