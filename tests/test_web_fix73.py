@@ -186,3 +186,13 @@ def test_the_province_filter_takes_a_province_short_name(own, db, short, full):
 def test_a_short_name_of_a_province_with_no_measures_is_said_to_be_that_province(own):
     r = own.get("/api/search", params={"province": "内蒙"}).json()
     assert r["total"] == 0 and "内蒙古自治区" in r["notes"][0]["message"], r["notes"]
+
+
+# --- 8: a town unknown here is explained whichever level word it is written with ----------------------------------
+
+def test_an_unknown_town_is_explained_under_another_level_word_as_under_its_own(own):
+    notes = {t: own.get("/api/search", params={"township": t}).json()["notes"][0] for t in ("汀州镇", "汀州街道")}
+    # 汀州镇: where it is and 可按上级筛选 长汀县; 汀州街道 got 没有乡镇为… and the KB's biggest towns
+    assert "长汀县汀州镇" in notes["汀州镇"]["message"] and "长汀县（区县）" in notes["汀州镇"]["message"]
+    assert notes["汀州街道"]["message"] == notes["汀州镇"]["message"].replace("“汀州镇”是", "“汀州街道”是")
+    assert notes["汀州街道"]["choices"] == notes["汀州镇"]["choices"]

@@ -263,6 +263,8 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
                         f"不是{name}：可改按{FACET_ZH[other]}筛选。", [y for y, _ in now if y.facet == other][:5], instead=other)
         if known := _gazetteer_note(cat, facet, given, v):
             return known
+        if facet == "township" and (known := _other_level_gazetteer_note(cat, given, v)):
+            return known
     pool = cat.values.get(facet, [])
     by_label = {x.label: x for x in pool}
     close = difflib.get_close_matches(given, list(by_label), n=5, cutoff=0.3)
@@ -302,6 +304,17 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None
     if others := around[:max(0, 5 - len(ups))]:
         head += "同省已有：" + "、".join(x.label for x in others) + "。"
     return Note(facet, given, "unknown", head, (ups + around)[:5])
+
+
+def _other_level_gazetteer_note(cat: Catalog, given: str, v: str) -> Note | None:
+    """``_gazetteer_note`` of the township the division data has under another level word (唐昌街道: 唐昌镇), as the
+    filter reads a name so (``_other_level_words``): 唐昌镇 was said to be 郫都区's, with its county to filter by,
+    唐昌街道 got the KB's biggest towns."""
+    stem, word = _level_word(v)
+    for other in _TOWN_WORDS if word else ():
+        if other != word and (known := _gazetteer_note(cat, "township", given, stem + other)):
+            return known
+    return None
 
 
 def _above(cat: Catalog, p) -> list[Value]:
