@@ -196,3 +196,24 @@ def test_an_unknown_town_is_explained_under_another_level_word_as_under_its_own(
     assert "长汀县汀州镇" in notes["汀州镇"]["message"] and "长汀县（区县）" in notes["汀州镇"]["message"]
     assert notes["汀州街道"]["message"] == notes["汀州镇"]["message"].replace("“汀州镇”是", "“汀州街道”是")
     assert notes["汀州街道"]["choices"] == notes["汀州镇"]["choices"]
+
+
+# --- 6: the facet search box finds what the filter takes ------------------------------------------------------
+
+@pytest.mark.parametrize("facet, typed, value", [
+    ("township", "宾阳县大桥街道", "广西壮族自治区/南宁市/宾阳县/大桥镇"),  # another level word
+    ("county", "瑞金县", "江西省/赣州市/瑞金市"),  # a former name
+    ("province", "闽", "福建省"),  # a short name
+])
+def test_the_facet_search_box_finds_what_the_filter_takes(own, facet, typed, value):
+    # the filter read them, the box said 没有含“…”的
+    assert own.get("/api/search", params={facet: typed}).json()["total"] > 0
+    r = own.get(f"/api/facets/{facet}", params={"contains": typed}).json()
+    assert [v["value"] for v in r["values"]] == [value], r
+    assert [v["value"] for v in own.get(f"/api/facets/{facet}", params={"prefix": typed}).json()["values"]] == [value]
+    page = own.get(f"/facets/{facet}", params={"contains": typed}).text
+    assert "没有含" not in page and value.rsplit("/", 1)[-1] in page
+
+
+def test_the_facet_search_box_still_lists_nothing_for_a_name_it_does_not_know(own):
+    assert own.get("/api/facets/township", params={"contains": "大桥街道"}).json()["values"] == []

@@ -72,11 +72,25 @@ def facet_values(conn: sqlite3.Connection, facet: str, query: str | Query | None
     n = _counts(conn, cat, q, res, [facet])[facet]
     found = n.nonzero()[0].tolist()
     if prefix or contains:
-        found = [i for i in found if _looks_like(cat, facet, i, norm(prefix), norm(contains))]
+        looks = [i for i in found if _looks_like(cat, facet, i, norm(prefix), norm(contains))]
+        found = looks or [i for i in _read_as_filter(cat, facet, contains or prefix) if n[i]]
     page = _ordered(cat, facet, n, found)[offset:offset + limit]
     chosen = {v.idx for v in res.values.get(facet, [])}
     return FacetValues(facet, _listed(cat, facet, n, page, chosen), len(found), offset,
                        more=max(0, len(found) - offset - len(page)))
+
+
+def _read_as_filter(cat: Catalog, facet: str, given: str) -> list[int]:
+    """The values the facet's filter reads ``given`` as, by number: where no name holds it, the search box finds
+    what the filter takes (秦南街道: 秦南镇; 海门市, a former name: 海门区; 宾阳县大桥街道), as the page's filter did while
+    its box said 没有含“秦南街道”的乡镇."""
+    try:
+        res = resolve(cat, Filters(**{facet: given}))
+    except QueryError:  # (a year that is no year: nothing to find)
+        return []
+    if any(note.kind == "unknown" for note in res.notes):
+        return []
+    return [x.idx for x in res.values.get(facet, [])]
 
 
 def check_facet_limit(limit: int) -> int:

@@ -62,7 +62,8 @@ def api_facet_values(name: str, request: Request, conn=Depends(kb_conn)):
     only values with a match; the facet ignores its own filter.
 
     prefix: only values whose name, label or another name begins with it (鼓楼 finds 鼓楼区);
-    contains: only those containing it.  limit: 1–1,000 (default 100), from offset.  `distinct`
+    contains: only those containing it; when no name holds it, the values the facet's filter reads it as (秦南街道:
+    秦南镇; a former or short name).  limit: 1–1,000 (default 100), from offset.  `distinct`
     counts the values that fit, `more` those after this page, `next` is the next page's URL.
     """
     if name not in S.FACETS:
