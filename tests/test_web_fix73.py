@@ -217,3 +217,19 @@ def test_the_facet_search_box_finds_what_the_filter_takes(own, facet, typed, val
 
 def test_the_facet_search_box_still_lists_nothing_for_a_name_it_does_not_know(own):
     assert own.get("/api/facets/township", params={"contains": "大桥街道"}).json()["values"] == []
+
+
+# --- 7: the Excel download's About sheet says the filter as applied -------------------------------------------
+
+def test_the_excel_about_sheet_says_how_a_filter_was_read(own):
+    import io
+
+    from openpyxl import load_workbook
+
+    r = own.get("/export.xlsx", params={"township": "宾阳县大桥街道"})
+    assert r.status_code == 200
+    book = load_workbook(io.BytesIO(r.content), read_only=True)
+    about = {row[0]: row[1] for ws in book.worksheets[1:] for row in ws.iter_rows(values_only=True) if row and row[0]}
+    # it said 乡镇：宾阳县大桥街道 while the rows said 大桥镇, and the page's note (按“宾阳县大桥镇”筛选) was lost
+    assert "宾阳县大桥镇" in about["筛选"], about
+    assert "宾阳县大桥镇" in about["筛选说明"], about

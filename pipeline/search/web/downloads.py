@@ -95,12 +95,14 @@ def _about(request: Request, res: S.SearchResult, shown: int, lang: str) -> list
     left, when = res.total - shown, datetime.now().astimezone().isoformat(timespec="seconds")
     lines = [  # (Chinese, English)
         (("搜索词", res.query.text() or "（无）"), ("query", res.query.text())),
-        (("筛选", "；".join(f"{S.FACET_ZH[k]}：{v}" for k, v in given.items()) or "（无）"),
-         ("filters", "; ".join(f"{k}={v}" for k, v in given.items()))),
+        (("筛选", "；".join(f"{S.FACET_ZH[k]}：{_applied(res, k, v)}" for k, v in given.items()) or "（无）"),
+         ("filters", "; ".join(f"{k}={_applied(res, k, v, '{given} (as {labels})')}" for k, v in given.items()))),
         (("顺序", S.ORDER_ZH[res.order]), ("order", res.order)),
         (("匹配的举措", f"{res.total:,} 条"), ("matching measures", str(res.total))),
         (("本文件", f"{shown:,} 条"), ("measures in this file", str(shown))),
     ]
+    if notes := [n.message for n in (res.resolved.notes if res.resolved else [])]:  # (the page's notes: 按…筛选)
+        lines.append((("筛选说明", "\n".join(notes)), ("filter notes", "\n".join(notes))))
     if left > 0:
         lines.append((("注意", f"本文件只含前 {shown:,} 条（每次下载最多 {S.MAX_RESULTS:,} 条），另 {left:,} 条不在其中。"
                                 "要全部，请加筛选分几次下载（如按年份、省份），或用 policykb export 导出整个知识库。"),
@@ -109,6 +111,16 @@ def _about(request: Request, res: S.SearchResult, shown: int, lang: str) -> list
                                "province), or export the whole knowledge base with policykb export.")))
     lines += [(("下载时间", when), ("downloaded at", when)), (("地址", address), ("address", address))]
     return [zh if lang == "zh" else en for zh, en in lines]
+
+
+def _applied(res: S.SearchResult, facet: str, given: str, form: str = "{given}（按“{labels}”筛选）") -> str:
+    """A filter as typed and, where it was read as other values, as applied: 秦南街道（按“盐都区秦南镇”筛选）. The file
+    said only 乡镇：秦南街道 while its rows said 秦南镇, and 区县：海门市 for 海门区."""
+    vals = res.resolved.values.get(facet) if res.resolved else None
+    labels = "、".join(x.label for x in vals or [])
+    if not labels or facet == "year" or labels == given:  # (a span of years is the span)
+        return given
+    return form.format(given=given, labels=labels)
 
 
 def _disposition(fmt: str, total: int, shown: int, lang: str) -> str:
