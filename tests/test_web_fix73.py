@@ -38,6 +38,9 @@ TEXTS = {
     'ruijin.txt': '瑞金市健全容错纠错机制激发干部干事热情\n2024-03-02 来源：瑞金市委组织部\n\n\u3000\u3000江西省赣州市瑞金市坚持严管厚爱相结合，持续完善容错纠错工作机制。\n\n\u3000\u3000瑞金市委出台容错纠错办法，明确可以容错的情形12种和不予容错的情形8种，规定容错申请应在受理后20个工作日内办结，由市纪委监委、市委组织部等部门联合研判。\n\n\u3000\u3000对受到诬告错告的干部，通过召开澄清会、发放澄清通知书等方式及时予以澄清正名，今年以来已为5名干部澄清正名。\n',
     'undated.txt': '遂昌县推行年轻干部导师帮带制度\n\n　　浙江省丽水市遂昌县为每名新录用的年轻干部选配一名科级干部担任导师，'
                    '导师每月与年轻干部开展一次谈心谈话，帮助他们尽快熟悉基层工作。\n',
+    'dateline.txt': '将乐县为村干部办理养老保险\n\n　　闽北日报6月18日讯（记者 张华）福建省三明市将乐县为在任村干部统一办理养老保险，'
+                    '所需资金由县财政和乡镇按比例承担。\n',
+    'manifest.tsv': 'file\turl\tyear\ndateline.txt\thttp://example.com/2024/0618/1.html\t2024\n',
     # (a title as a crawler may keep it, and a sentence opening with @: what Excel runs as formulas)
     'formula.txt': '=HYPERLINK("http://example.com","浦城县出台村干部报酬管理办法")\n2024-06-01 来源：浦城县委组织部\n\n'
                    '　　福建省南平市浦城县出台村干部报酬管理办法，规范村干部基本报酬和绩效报酬发放。\n\n'
@@ -233,3 +236,33 @@ def test_the_excel_about_sheet_says_how_a_filter_was_read(own):
     # it said 乡镇：宾阳县大桥街道 while the rows said 大桥镇, and the page's note (按“宾阳县大桥镇”筛选) was lost
     assert "宾阳县大桥镇" in about["筛选"], about
     assert "宾阳县大桥镇" in about["筛选说明"], about
+
+
+# --- 12: a manifest's year and the text's dateline day --------------------------------------------------------
+
+def test_a_manifest_year_and_a_dateline_day_make_the_date(own, db):
+    from conftest import sql_rows
+
+    [(aid, date, took)] = sql_rows(db, "SELECT id, date, from_manifest FROM articles WHERE title LIKE '将乐县%'")
+    # it was the manifest's 2024, and the page said 日期取自抓取清单，原文未载 of a text opening 6月18日讯
+    assert (date, took) == ("2024-06-18", "year")
+    page = own.get(f"/articles/{aid}").text
+    assert "年份取自抓取清单（manifest），月日取自原文的电头" in page and "原文未载" not in page
+
+
+@pytest.mark.parametrize("text, manifest, date, took", [
+    ("某某日报6月18日讯 县里召开会议。", "2024", "2024-06-18", ["year"]),
+    ("某某日报6月18日讯 县里召开会议。", "2024-06", "2024-06-18", ["year"]),
+    ("某某日报6月18日讯 县里召开会议。", "2024-07", "2024-07", ["date"]),  # (the month disagrees: the manifest's)
+    ("某某日报6月18日讯 县里召开会议。", "2024-05-02", "2024-05-02", ["date"]),  # (a whole day: the manifest's)
+    ("县里6月18日召开会议。", "2024", "2024", ["date"]),  # (a day in the text, not a dateline)
+    ("某某日报2月30日讯 县里召开会议。", "2024", "2024", ["date"]),  # (no such day)
+])
+def test_only_a_dateline_day_completes_a_manifest_year(text, manifest, date, took):
+    from pipeline.core.records import PageMeta
+    from pipeline.text.manifest import fill
+
+    from types import SimpleNamespace
+    art = SimpleNamespace(text=text, date=None, title="t", from_manifest=[])
+    fill([art], PageMeta(url=None, title=None, date=manifest))
+    assert (art.date, art.from_manifest) == (date, took)

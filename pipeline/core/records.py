@@ -189,7 +189,7 @@ class Article:
     # Days the metadata prints besides the article's own (a disclosure table's 成文日期 beside its
     # 发布日期, a notice's signed day under its issuer): dates of the article, ISO.
     other_days: list[str] = field(default_factory=list)
-    from_manifest: list[str] = field(default_factory=list)  # fields the crawl's manifest gave ("title", "date")
+    from_manifest: list[str] = field(default_factory=list)  # fields the crawl's manifest gave ("title", "date"; "year": its year, the day the dateline's)
 
     @property
     def id(self) -> str:

@@ -38,7 +38,7 @@ CREATE TABLE articles (
     unreadable TEXT NOT NULL,    -- JSON [[start, end], ...] in text offsets
     quality TEXT NOT NULL,       -- JSON: repairs made inside this article, by kind
     canonical_id TEXT,           -- the article this one reposts, or its own id (set after every document)
-    from_manifest TEXT           -- what the crawl's manifest gave, the text not: 'title', 'date', 'title date'
+    from_manifest TEXT           -- what the crawl's manifest gave, the text not: 'title', 'date', 'title date'; 'year': its year, with the text's dateline day
 );
 CREATE TABLE article_copies (    -- reposts: each copy, the canonical article it repeats, and how alike
     article_id TEXT PRIMARY KEY REFERENCES articles(id),

@@ -239,6 +239,24 @@ def _date(text: str) -> str | None:
     return iso_date(text)
 
 
+# A news lead's month and day before its mark (红网时刻新闻7月6日讯, 新华社北京5月1日电), in the opening of the text: a
+# day without its year, which the text stages do not take for a date
+_DATELINE_DAY = re.compile(r"^[^\n。，,]{0,30}?(?<!\d)(\d{1,2})月(\d{1,2})日(?:讯|电|消息)")
+
+
+def _dateline_day(text: str, manifest_date: str) -> str | None:
+    """The day a year-only (or year-and-month) manifest date and the text's dateline make together (2023 and
+    7月6日讯: 2023-07-06), None where they do not fit: the page said the date was the manifest's 2023 and that the
+    text carried none."""
+    m = _DATELINE_DAY.match(text or "")
+    if not m or len(manifest_date) not in (4, 7):
+        return None
+    month = int(m[1])
+    if len(manifest_date) == 7 and int(manifest_date[5:]) != month:
+        return None
+    return iso(int(manifest_date[:4]), month, int(m[2])) or None
+
+
 def fill(articles: list[Article], page: PageMeta | None) -> None:
     """What the page's text leaves out, from its manifest row: the date of every article without
     one, the title of its only article when that has none (several articles on one page do not
@@ -247,8 +265,9 @@ def fill(articles: list[Article], page: PageMeta | None) -> None:
         return
     for art in articles:
         if art.date is None and page.date:
-            art.date = page.date
-            art.from_manifest.append("date")
+            day = _dateline_day(art.text, page.date)
+            art.date = day or page.date
+            art.from_manifest.append("year" if day else "date")
     if len(articles) == 1 and articles[0].title is None and page.title:
         articles[0].title = page.title
         articles[0].from_manifest.append("title")
