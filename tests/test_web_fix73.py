@@ -259,10 +259,11 @@ def test_a_manifest_year_and_a_dateline_day_make_the_date(own, db):
     ("某某日报2月30日讯 县里召开会议。", "2024", "2024", ["date"]),  # (no such day)
 ])
 def test_only_a_dateline_day_completes_a_manifest_year(text, manifest, date, took):
+    from types import SimpleNamespace
+
     from pipeline.core.records import PageMeta
     from pipeline.text.manifest import fill
 
-    from types import SimpleNamespace
     art = SimpleNamespace(text=text, date=None, title="t", from_manifest=[])
     fill([art], PageMeta(url=None, title=None, date=manifest))
     assert (art.date, art.from_manifest) == (date, took)
