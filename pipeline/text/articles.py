@@ -358,7 +358,7 @@ _COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五�
 # (附全文), （组图）: what the page attaches, noted behind one copy of the headline
 _ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?视频|附解读)[)）]$")
 # -某某网, _某某频道: the site's name closing the page's own title (its <title>)
-_SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端)|[{CJK}]{{1,6}}\d{{2,6}}[a-z]{{1,4}})$"  # (-某讯600cc: a betting site's brand)
+_SITE_TAIL = re.compile(rf"\s*(?:-|_|——|—|\|)\s*(?:[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|客户端|(?:官方|官网|网站|网)首页)|[{CJK}]{{1,6}}\d{{2,6}}[a-z]{{1,4}})$"  # (-某讯600cc: a betting site's brand; -某某官方首页: a site's home page, often a betting brand's)
                         r"|\s+(?:世界|今日|环球|全球|最新|热门|天天|每日|当前|实时)[观快速热时短看聚精]{0,2}"
                         r"(?:热点|焦点|资讯|快讯|头条|要闻|看点|热议|播报|讯|闻|最新)$"  # … 全球热点, … 环球观速讯: an aggregator's channel
                         r"|(?<=[\u4e00-\u9fff])人民资讯$")  # …调整人民资讯: the news app's brand glued on (not 入驻百家号: a headline's object)

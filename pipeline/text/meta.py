@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 import re
 
-from pipeline.core.lexicons import word_list, word_set, word_table
+from pipeline.core.lexicons import alternation, word_list, word_set, word_table
 
 from pipeline.text.chars import BULLETS, CJK, UNREADABLE, cjk_count
 from pipeline.text.dates import CN_DATE, DATETIME, YEAR, iso, iso_cn, iso_date, iso_of, month_number, search_date
@@ -756,6 +756,12 @@ _DAY_BAR_MEDIUM = re.compile(rf"\s*(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})
 BETTING_BRAND = re.compile(rf"[A-Za-z\d]{{2,8}}(?:体育|娱乐|棋牌)(?:官方网站|官网)(?:登录|入口|首页)?")  # (not 某某体育官网 as a source)
 
 
+@lru_cache(maxsize=1)
+def _betting_brand_head() -> re.Pattern[str]:
+    """A value opening with a betting site's brand (resources/betting_brands.txt), any case."""
+    return re.compile("(?:" + alternation(word_list("betting_brands.txt")) + ")", re.IGNORECASE)
+
+
 _BRACKETED_WRITER_MARK = re.compile(r"[(（]\s*文\s*[:：/／]")
 
 
@@ -1387,6 +1393,8 @@ def _source_value(val: str) -> list[tuple[str, str]]:
         return [("source", m["medium"])] + by  # 来源:《某某日报》(通讯员 某某)
     if val in word_set("not_a_source.txt") or re.fullmatch(r"[A-Za-z_]*\d[A-Za-z\d_]*", val) and cjk_count(val) == 0:
         return []  # 来源:不详; 来源: sp20241130 (a code the site files its items under, no medium)
+    if _betting_brand_head().match(val):
+        return []  # 原出处:某某平台 where 某某 is a betting brand (resources/betting_brands.txt): spam, no medium
     m = _NO_SOURCE.match(val)
     if m:
         rest = m["rest"].strip(" :：")
