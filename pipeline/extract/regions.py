@@ -95,6 +95,9 @@ _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播�
 _LOWER_LEVEL_AFTER = re.compile(
     rf"^(?:(?:(?!某)[{CJK}]){{0,2}}?(?:(?<!城)乡(?![镇村级间亲土愁情音]|下(?![辖设属派发达沉拨]))|(?<!乡)镇(?![级街])|街道)|村(?![级民官政务庄落])|(?:(?![农乡城各全本该每的驻为送到在从对向和与及])[{CJK}])?社区"
     r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
+# 某省某市网某县讯, 某省某市在线某县讯: a province's name opening a medium named after a city of it, whose
+# dateline then names where the report comes from (the medium's name no mention; the dateline's place is one)
+_MEDIUM_OF_A_PLACE_DATELINE = re.compile(rf"[{CJK}]{{1,3}}?(?:网|在线|日报|晚报)[{CJK}]{{2,4}}?(?:\d{{1,2}}月\d{{1,2}}日)?讯")
 # Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
 # A province's or prefecture's short form before 村/社区 and the people or work of villages and
@@ -585,6 +588,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 or keys[i] in _SLOGAN_COUNTIES and _THRIVE_HEAD.search(text, max(0, s - 2), s) and _STRATEGY_AFTER.match(text, e) \
                 or keys[i][0] in _COUNTED_FIRST and s and _NUMERAL_BEFORE.match(text[s - 1]) \
                 or text[s - 2:s] == "掌上" and _DATELINE_AFTER.match(text, e) \
+                or _MEDIUM_OF_A_PLACE_DATELINE.match(text, e) \
                 or text[s - 1:s] == "《" and not _CITES_THE_PAPER.search(text, max(0, s - 5), s - 1) \
                 and _TITLE_THEN_BYLINE.match(text, e) \
                 or _inside_a_quoted_account(text, s, e):  # (共享联盟某某站: a portal's county station)
@@ -706,7 +710,9 @@ def _medium_at_work(text: str, s: int, e: int) -> bool:
 
 # 某某日报 今日某地 00012, 某某日报2021-03-05001: an e-paper's masthead over its page (the page's name and
 # number, or the day), no paper at work in the text
-_MASTHEAD_AFTER = re.compile(rf"\s*[{CJK}]{{2,6}}\s+\d{{3,}}|\s*0\d{{3,}}|\s*(?:19|20)\d\d-\d\d-\d\d")  # (not 某日报1949年创刊)
+_MASTHEAD_AFTER = re.compile(rf"\s*[{CJK}]{{2,6}}\s+(?:\d{{3,}}|[A-Z]?0\d(?!\d))|\s*[{CJK}]{{2,6}}\s*[A-Z]?0\d(?![\d年月日号届期批%])|\s*0\d{{3,}}|\s*(?:19|20)\d\d-\d\d-\d\d")  # (not 某日报1949年创刊)
+# (某某日报要闻 02, 某某日报综合A03: the page's section and its zero-padded number, the page's headline glued on,
+# the spaces between them lost in cleaning)
 
 
 def _name_after_function_word(ac, text: str, i: int, s: int, e: int) -> tuple[int, int, int]:
@@ -1880,6 +1886,9 @@ _COMMITTEE_TAIL = re.compile(r"(?<=村)村?(?:民委员会|委会?)|(?<=社区)�
 # a village's name after its town: up to six characters (多鲁吐格曼村); 居民区 is Shanghai's community, and a
 # residents' committee (某某居委会) one in the street it serves
 _VILLAGE_AFTER_TOWN = re.compile(rf"([{CJK}]{{2,6}}?)(村|社区|嘎查|居民区|居委会)")
+# a village's name of two or three characters glued after its community (not 某社区江南新村小区: a housing
+# estate, 新村 closing its name, then 小区)
+_VILLAGE_IN_COMMUNITY = re.compile(rf"[{CJK}]{{1,2}}(?<!新)村(?![{CJK}]{{0,1}}(?:小区|花园|公寓|家园))")
 _NUMBERED_STEM = re.compile(r"[一二三四五六七八九十两]{1,2}(?:里|家|道|营|屯|堡|铺|庄|岔|沟|湾|甲)(?:[沟铺庄屯堡河子])?")
 
 
@@ -1947,6 +1956,11 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
     provinces_end = {m.end for m in local if m.place.level in ("province", "city")}
     openers += [m for m in local if m.place.level == "village" and m.place.code and text.startswith("、", m.end)
                 and m.start not in provinces_end and any(m.place.path.startswith(p + "/") for p in placed_above)]
+    # 某镇赵家社区前刘村: a rural community read right after its town (a group of villages merged under one
+    # committee), then one of its villages glued on: the community is the village's parent
+    communities = {id(m) for m in local if m.place.level == "village" and m.text.endswith("社区")
+                   and m.reason.startswith("explicit parent") and _VILLAGE_IN_COMMUNITY.match(text, m.end)}
+    openers += [m for m in local if id(m) in communities]
     if not openers:
         return sorted(local, key=_START)  # no village found, none swallowed: ``local`` as it is, in order
     taken = Taken(len(text), ((m.start, m.end) for m in local if m not in short))
@@ -1955,8 +1969,9 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
     swallowed: set[int] = set()
     longer: set[str] = set()
     for unit in sorted(openers, key=_START):
-        parent = unit.place if unit.place.level != "village" else _parent_of(unit.place)
-        pos = unit.end + 1 if unit.place.level == "village" else unit.end + (text[unit.end:unit.end + 1] == "的")
+        inside = id(unit) in communities
+        parent = unit.place if unit.place.level != "village" or inside else _parent_of(unit.place)
+        pos = unit.end + 1 if unit.place.level == "village" and not inside else unit.end + (text[unit.end:unit.end + 1] == "的")
         pos += _former_before_village(text, pos)
         while pos >= 0:
             if (inner := _listed_inside(text, pos, placed, taken)) is not None:
@@ -1970,7 +1985,7 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
             elif (general := _VILLAGE_AFTER_TOWN.match(text, pos)) and _VILLAGE_SUFFIX.fullmatch(general.group(1)) \
                     and not taken.overlaps(*general.span()):
                 end = general.end()  # 某镇嘎查村、查干嘎查: villages in general (no name), then one by name: the list goes on
-            elif v := _village_after(text, pos, taken, after_county=parent.level != "township",
+            elif v := _village_after(text, pos, taken, after_county=parent.level not in ("township", "village"),
                                      listed=(other := _listed_as_other(g, parent, text, pos)) is not None,
                                      chained=unit.place.level == "township" and unit.reason.startswith("explicit parent")):
                 why = f"listed as {other}" if other else "a village not in the list"
@@ -2563,10 +2578,13 @@ _STAY_AFTER = re.compile(r"的(?:工作|生活|日子|时候|经历)|工作|任�
 _VILLAGE_ORGAN = re.compile(r"村|民|委|党支部|党总支|两委|“两委")  # what follows a village's name, not a town's
 
 
-# 某镇中心小学, 某某商会: an institution named after the town it stands in
+# 某镇中心小学, 某某商会, 某某消防救援站: an institution named after the town it stands in
 # (一小…六小, 一中…六中 written out: a class in a branch keeps re from its quick scan for first characters)
 _INSTITUTION_OF_TOWN = re.compile("中心小学|中心校|小学|中学|" + "|".join(n + "小" for n in "一二三四五六") + "|"
-                                  + "|".join(n + "中" for n in "一二三四五六") + "|商会|卫生院|派出所|民俗馆|供销社|敬老院|幼儿园")
+                                  + "|".join(n + "中" for n in "一二三四五六") + "|商会|卫生院|派出所|民俗馆|供销社|敬老院|幼儿园"
+                                  # a town's or street's own stations and offices (某某消防救援站, 某某司法所)
+                                  + "|消防救援站|消防站|司法所|财政所|综合文化站|文化站|社区卫生服务中心|卫生服务中心"
+                                  + "|便民服务中心|市场监管所|供电所")
 
 
 def _towns_naming_institutions(g: Gazetteer, text: str, local: list[RegionMention]) -> list[RegionMention]:
@@ -2773,9 +2791,11 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         # again with the home as evidence, so that their villages are found too
         return locate(text, g, title=title, affiliation=affiliation, exclude=exclude, words=words,
                       first_paragraph_end=first_paragraph_end, cited=cited, source=source, _anchor=home)
-    if home and region is None and reason is None and _speaks_of_own_unit(text):
+    if home and region is None and reason is None \
+            and (_speaks_of_own_unit(text) or home.level == "province" and _PROVINCE_OWN_ORGAN.search(text)):
         # 我省, 全市, 县委组织部: the text speaks of a unit as its own, the medium's (a commentary on national
-        # matters in a provincial paper speaks of none, and is no province's)
+        # matters in a provincial paper speaks of none, and is no province's); 省委秘书长, 省人大: in a
+        # province's paper, the province's organs
         region, reason, confidence = home, f"no place named; the medium {source} is named after it", 0.25
     if _anchor is not None and region is not None and region.code:
         # its towns told apart by the medium's home: that rests on the medium, so half as sure
@@ -3048,6 +3068,8 @@ _NATION = re.compile(r"全国|我国|中央(?![一二三四五六七八九十\d]
 _OWN_UNIT = re.compile(r"[我本全该](?:[省市县区镇乡旗盟]|州(?!县))")  # (全州县: a county's name)
 # 县委组织部, 市委常委会: the organ of a unit left unnamed, the text's own (not 某某县委, a unit named)
 _OWN_ORGAN = re.compile(r"[县市州旗区盟]委(?!员)")
+# 省委, 省人大, 省政府 with no province named: the province's organs (not 各省委, 兄弟省政府: others')
+_PROVINCE_OWN_ORGAN = re.compile(r"(?<![各兄弟外])省(?:委(?!员)|人大|政府|政协|纪委)")
 
 
 def _speaks_of_own_unit(text: str, mentions: list[RegionMention] = (), start: int = 0) -> bool:
