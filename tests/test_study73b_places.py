@@ -72,3 +72,17 @@ def test_a_towns_stem_naming_its_fire_station_is_a_mention_of_the_town(g):
     assert found.count(("回龙观", "回龙观街道")) == 1
     # the county's own station names no town
     assert [m.place.level for m in locate("临邑县召开会议,县消防救援站参加。", g).mentions] == ["county"]
+
+
+# --- primary region: a headline naming a district and then "this street" of it -------------------
+
+def test_a_headline_pointing_at_this_street_of_a_district_leaves_the_region_to_the_street(g):
+    # 某区这个街道…: the headline names the district and hides the street, which the text names
+    title = "徐汇这个街道为年轻干部开了一个特别训练营"
+    text = ("10月28日,徐家汇街道启动年轻书记赋能计划,请来全市的优秀书记带教。徐家汇街道还成立了片区党委。"
+            "据介绍,这一计划是徐家汇街道培育书记的品牌。此前,长宁区仙霞新村街道、徐汇区田林街道也办过类似的班。")
+    region = locate(text, g, title=title).region
+    assert region.name == "徐家汇街道"
+    # a headline naming the district at work keeps it
+    region = locate(text, g, title="徐汇区为年轻干部开了一个特别训练营").region
+    assert region.name == "徐汇区"

@@ -2850,9 +2850,10 @@ _HEADLINE_COLON = re.compile(r"\s*[:：｜|丨/／】\]]|\s*[—–-]{1,2}|\s+(?
 # a word of resources/headline_province_acts.txt after it (not 山西一位驻村书记…, 山西“80后”驻村书记, a
 # feature's people)
 _HEADLINE_PROVINCE_ACTS = _ACTION_VERBS + word_list("headline_province_acts.txt")
-# 湖北一地为干部容错, 浙江多地…: a headline that names the province (or city) and hides the unit below
-# it, which the text names: the headline's place is no more the article's than a passing mention
-_HIDES_THE_UNIT = re.compile(r"[一多某](?:地|县|市|区|镇|乡)(?![区方图址点面位])|等(?:地|乡镇|镇|乡|村)(?![区方图址点面位])")  # (部长到甲镇等地调研)
+# 湖北一地为干部容错, 浙江多地…, 某区这个街道…: a headline that names the province (or city, county) and
+# hides the unit below it, which the text names: the headline's place is no more the article's than a passing mention
+_HIDES_THE_UNIT = re.compile(r"[一多某](?:地|县|市|区|镇|乡)(?![区方图址点面位])|等(?:地|乡镇|镇|乡|村)(?![区方图址点面位])"  # (部长到甲镇等地调研)
+                             r"|这个?(?:街道|镇|乡|村|社区)")  # (某区这个街道…: the street the text names)
 
 
 # 北京：人民出版社 (a publisher's city in a reference) and 在北京会见/召开 (the capital as the venue of a
