@@ -86,3 +86,13 @@ def test_a_headline_pointing_at_this_street_of_a_district_leaves_the_region_to_t
     # a headline naming the district at work keeps it
     region = locate(text, g, title="徐汇区为年轻干部开了一个特别训练营").region
     assert region.name == "徐汇区"
+
+
+# --- places: a list of communities, each with a housing estate of it ----------------------------
+
+def test_a_community_listed_after_a_listed_one_and_its_housing_estate_is_a_village(g):
+    # 甲社区某某小区、乙社区…: the estate is the first community's, the list goes on after it
+    text = "润州区和平路街道青年干部走进金山社区江南新村小区、金湖社区“幸福小院”和金泉社区开展调研。"
+    found = _found(text, g)
+    assert ("金湖社区", "village") in found
+    assert ("江南新村", "village") not in found

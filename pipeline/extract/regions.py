@@ -1954,7 +1954,7 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
     # 华西村: famous villages, each of its province)
     placed_above = {m.place.path for m in local if m.place.level in ("county", "township") and m.place.code}
     provinces_end = {m.end for m in local if m.place.level in ("province", "city")}
-    openers += [m for m in local if m.place.level == "village" and m.place.code and text.startswith("、", m.end)
+    openers += [m for m in local if m.place.level == "village" and m.place.code and _next_item(text, m.end) >= 0
                 and m.start not in provinces_end and any(m.place.path.startswith(p + "/") for p in placed_above)]
     # 某镇赵家社区前刘村: a rural community read right after its town (a group of villages merged under one
     # committee), then one of its villages glued on: the community is the village's parent
@@ -1971,7 +1971,7 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
     for unit in sorted(openers, key=_START):
         inside = id(unit) in communities
         parent = unit.place if unit.place.level != "village" or inside else _parent_of(unit.place)
-        pos = unit.end + 1 if unit.place.level == "village" and not inside else unit.end + (text[unit.end:unit.end + 1] == "的")
+        pos = _next_item(text, unit.end) if unit.place.level == "village" and not inside else unit.end + (text[unit.end:unit.end + 1] == "的")
         pos += _former_before_village(text, pos)
         while pos >= 0:
             if (inner := _listed_inside(text, pos, placed, taken)) is not None:
@@ -1997,7 +1997,7 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
                 break
             if committee := _COMMITTEE_TAIL.match(text, end):
                 end = committee.end()  # 某某村委会、某某村委会: the list goes on
-            pos = end + 1 if text[end:end + 1] == "、" else -1
+            pos = _next_item(text, end)
     if swallowed:  # the longer name written again later: its listed tail there is no village of its own either
         swallowed |= {m.start for m in local if m.place.level == "village"
                       for name in longer if len(name) > len(m.text) and text[max(0, m.end - len(name)):m.end] == name}
@@ -2006,6 +2006,19 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
     kept = [m for m in local if (m not in short or not any(v.start <= m.start and m.end <= v.end for v in out))
             and m.start not in swallowed]
     return sorted(kept + out + _named_again(text, out, taken), key=_START)
+
+
+# 某社区某某小区、: a housing estate of the community named after it, before the list's next item
+_ESTATE_THEN_COMMA = re.compile(rf"[{CJK}]{{2,6}}?(?:小区|花园|家园|公寓)、")
+
+
+def _next_item(text: str, end: int) -> int:
+    """Where the next item of a list of villages opens after one ending at ``end`` (after its 、, or after
+    a housing estate of it and the 、: 甲社区某某小区、乙社区), else -1."""
+    if text.startswith("、", end):
+        return end + 1
+    estate = _ESTATE_THEN_COMMA.match(text, end)
+    return estate.end() if estate else -1
 
 
 def _listed_inside(text: str, pos: int, placed: dict[int, int], taken: Taken) -> int | None:
