@@ -96,3 +96,16 @@ def test_a_community_listed_after_a_listed_one_and_its_housing_estate_is_a_villa
     found = _found(text, g)
     assert ("金湖社区", "village") in found
     assert ("江南新村", "village") not in found
+
+
+# --- primary region: the city's organs sending cadres to one of its counties ------------------------
+
+def test_the_citys_organs_at_work_in_a_county_make_the_citys_report(g):
+    # 市委组织部 (unnamed), 我市: the text speaks as the city; the county is where the city's cadres go
+    text = ("近日,市委组织部从其他县区选派18名乡镇干部到青川县木鱼镇、瓦砾乡任职。市委组织部负责人介绍,"
+            "这是我市支持青川县灾后重建的举措。青川县木鱼镇、青川县瓦砾乡的干部群众表示欢迎。")
+    region = locate(text, g, title="广元市选派干部支援青川").region
+    assert region.name == "广元市"
+    # the county's own organs at work (县委组织部) keep it the county's report
+    text2 = text.replace("市委组织部负责人介绍", "青川县委组织部负责人介绍")
+    assert locate(text2, g, title="广元市选派干部支援青川").region.name == "青川县"

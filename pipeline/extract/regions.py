@@ -2834,6 +2834,12 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
         # whose practice one of its towns shows; that unit is reported, not the town. Once is a town's
         # citing its county (按照本县规定); a town's own organs at work (镇党委, 街道办事处) make it the town's
         region, reason = county, f"{reason}; the text speaks as {_WE_ABOVE_TOWN.search(text).group()}, above {region.name}"
+    if region is not None and region.level == "county" and region.code and not region.name.endswith("市") \
+            and _speaks_as_the_city(text, weighed + headline) and (city := g.parent(region)) is not None \
+            and city.level == "city":
+        # 市委组织部选派干部到某县某镇…, 市委组织部机关干部下到某县某村: the text speaks as the city (its organs
+        # unnamed, 我市) and of no organ of the county, whose towns and villages are where the city acts
+        region, reason = city, f"{reason}; the text speaks as the city (市委, 我市), of no organ of {region.name}"
     if region is None and reason is None:
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
     if region is None and reason is None and not any(found.values()) and _speaks_as_a_banner(text + (title or "")):
@@ -3190,6 +3196,21 @@ def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, 
 # 我市, 本县: the writer's own unit above the towns; 我镇, 全乡, 该街道: a town's (全市 and 该县 are
 # said of a town's county as often as by it)
 # (本县户籍: where a town's recruit must live, no voice)
+# 市委, 市委组织部, 我市, 全市: the city speaking of its own; 县委, 区委, 我县, 全区, 该县, 县政府: a county's
+_CITY_SPEAKS = re.compile(r"市委(?!员)|[我本全]市")
+_COUNTY_SPEAKS = re.compile(r"[县区旗](?:委(?!员)|政府|人大|政协)|[我本全该](?:县|区(?!域|别|分)|旗)")
+
+
+def _speaks_as_the_city(text: str, mentions: list[RegionMention]) -> bool:
+    """The text speaks of its city's organs or of 我市 twice or more, unnamed (not 某某市委: a city named, which
+    may be a county-level city's), and of no county's organs or 我县."""
+    if _COUNTY_SPEAKS.search(text):
+        return False
+    own = [h for h in _CITY_SPEAKS.finditer(text)
+           if not any(m.start <= h.start() < m.end or m.end == h.start() for m in mentions)]
+    return len(own) >= 2
+
+
 _WE_ABOVE_TOWN = re.compile(r"[我本](?:市|县|区(?!域|别|分)|旗)(?!户籍)")
 _TOWN_OWN_ORGAN = re.compile(r"(?:镇|乡|街道)(?:党委|党工委|政府|办事处|纪委|纪工委|党政办)")
 _WE_OF_TOWN = re.compile(r"[我本全该](?:镇|乡(?!村|土|亲)|街道)")
