@@ -6,7 +6,12 @@ the repair stage turns into metadata, a lead paragraph with the full place chain
 three to five numbered sections of measures with figures, cited documents,
 dates and local slogans, and page noise (share links, page numbers, SEO spam,
 full-width digits, pinyin residue, a traditional-script paragraph, a page break).
-Places come from the gazetteer at every level.  Article ``i`` depends only on
+Places come from the gazetteer at every level; in about half the articles placed in a county, one to
+three of its townships (…镇, …乡, …街道, …苏木) act in the text, with the county before them or alone,
+named again by their bare stem further on, a village or community of theirs now and then, and a
+third of these articles headed by the town (``towns_written`` lists them: what the build should place).
+The towns are drawn from a random stream of their own and written into the finished article, so
+every other sentence is the one the corpus held before.  Article ``i`` depends only on
 ``(seed, i)``, so a corpus of N articles is the first N of any larger one and one
 article can be rewritten alone (``rewrite``) to measure an incremental build.
 
@@ -26,6 +31,7 @@ import argparse
 from functools import lru_cache
 from pathlib import Path
 import random
+import re
 import sys
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,16 +167,41 @@ PINYIN = (("导", "dǎo"), ("绩", "jì"), ("励", "lì"), ("训", "xùn"))
 
 
 @lru_cache(maxsize=1)
-def places() -> tuple[list, list, list]:
+def gazetteer():
     from pipeline.extract.regions import Gazetteer
 
-    g = Gazetteer.load()
+    return Gazetteer.load()
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[list, list, list]:
+    g = gazetteer()
     by_level: dict[str, list] = {"province": [], "city": [], "county": []}
     for p in g.places.values():
-        # townships too are in the gazetteer now; the corpus names places down to counties
+        # (townships are drawn from their county: see towns_of)
         if p.level in by_level and p.name not in ("市辖区", "城区", "郊区", "矿区"):
             by_level[p.level].append(p)
     return tuple(sorted(v, key=lambda p: p.code) for v in by_level.values())
+
+
+TOWN_SHARE = 0.5  # of the articles placed in a county, those whose townships act in the text
+TOWN_LEVEL = re.compile(r"(?:民族乡|街道|苏木|镇|乡)$")  # the level words a township's name ends in
+TOWN_ORGANS = {"街道": ("党工委", "办事处", ""), "": ("党委", "政府", "党委组织委员", "")}  # who acts for a town
+TOWN_SEED = 1 << 40  # the towns' random stream: apart from the article's own
+
+
+@lru_cache(maxsize=4096)
+def towns_of(county: str) -> tuple:
+    """The townships of a county that a text names by a level word (not 某某所, a farm's office; not a
+    town whose stem is itself a level word), in code order."""
+    g = gazetteer()
+    out = []
+    for c in g.children.get(county, ()):
+        p = g.places[c]
+        stem = TOWN_LEVEL.sub("", p.name)
+        if p.level == "township" and TOWN_LEVEL.search(p.name) and len(stem) >= 2 and not TOWN_LEVEL.fullmatch(stem):
+            out.append(p)
+    return tuple(sorted(out, key=lambda p: p.code))
 
 
 def _name(rng: random.Random) -> str:
@@ -353,10 +384,59 @@ def _closing(a: _Article) -> str:
                                    step=a.pick(CLOSING_STEPS))
 
 
+# --- townships: written into the finished article from a stream of their own ----------------------
+
+def _towns(a: _Article, i: int, seed: int) -> list:
+    """The townships article ``i`` names (none for most), drawn apart from its other words."""
+    tr = random.Random(TOWN_SEED + seed * 1_000_003 + i)
+    if a.place.level != "county" or tr.random() >= TOWN_SHARE:
+        return []
+    towns = towns_of(a.place.code)
+    return tr.sample(towns, min(len(towns), tr.choices((1, 2, 3), (5, 3, 2))[0])) if towns else []
+
+
+def _organ(rng: random.Random, town) -> str:
+    return rng.choice(TOWN_ORGANS["街道" if town.name.endswith("街道") else ""])
+
+
+def _write_towns(a: _Article, towns: list, i: int, seed: int, lines: list[str]) -> None:
+    """Write ``towns`` into the article's lines: named in the lead or acting in a paragraph, the county
+    before the first one or not, a village of theirs now and then, later a bare stem, a third of
+    them in the headline.  Draws only from the towns' stream (the article's own is left as it was)."""
+    tr = random.Random(TOWN_SEED + seed * 1_000_003 + i + 1)
+    own, a.rng = a.rng, tr  # (the clauses draw their figures from a.rng)
+    county = a.place.name
+    body = [k for k, x in enumerate(lines) if x.startswith("　　")]
+    lead, paras = body[0], body[1:-1]
+    if tr.random() < 0.35:
+        lines[0] = lines[0].replace(county, county + towns[0].name, 1) if county in lines[0] else towns[0].name + "：" + lines[0]
+    if len(towns) > 1 and tr.random() < 0.5:
+        names = "、".join(t.name for t in towns)
+        lines[lead] += tr.choice((f"目前，{county}{names}已先行试点。", f"{names}等{len(towns)}个乡镇（街道）作为首批试点。",
+                                  f"其中，{names}的做法在全{a.unit}推广。"))
+    for n, t in enumerate(towns):
+        k = tr.choice(paras)
+        first = (county if n == 0 and tr.random() < 0.4 else "") + t.name
+        said = f"{first}{_organ(tr, t)}{tr.choice(CLAUSES)(a)}。"
+        villages = gazetteer().own_village_names(t.code)
+        if villages and tr.random() < 0.3:
+            said += f"在{t.name}{tr.choice(villages)}，{_prose(a)}。"
+        if tr.random() < 0.4:  # named again by its stem, as a report does once the town is known
+            said += tr.choice((f"在{TOWN_LEVEL.sub('', t.name)}，{_prose(a)}。", f"{TOWN_LEVEL.sub('', t.name)}的经验是{a.fill(a.pick(RESULTS))}。"))
+        lines[k] = lines[k] + said
+    a.rng = own
+
+
+def towns_written(i: int, seed: int = 13) -> list[str]:
+    """The codes of the townships article ``i`` names (what the build should place)."""
+    return [t.code for t in _towns(_Article(random.Random(seed * 1_000_003 + i)), i, seed)]
+
+
 def article(i: int, seed: int = 13) -> tuple[str, str]:
     """(file suffix, text) of article ``i``."""
     rng = random.Random(seed * 1_000_003 + i)
     a = _Article(rng)
+    towns = _towns(a, i, seed)
     y, m, d = _date(rng)
     title = _title(a)
     lines = [title, f"来源：{rng.choice(SOURCES)}    发布时间：{y}-{m:02d}-{d:02d}",
@@ -368,6 +448,8 @@ def article(i: int, seed: int = 13) -> tuple[str, str]:
         lines += ["　　" + x if k else x for k, x in enumerate(_section(a, s))]
     lines.append("　　" + _closing(a))
     lines.append(f"（责任编辑：{_name(rng)}）")
+    if towns:
+        _write_towns(a, towns, i, seed, lines)
     _noise(rng, lines)
     text = "\n".join(lines) + "\n"
     kind = rng.random()
