@@ -136,19 +136,35 @@ def sort_key(p: Place) -> tuple:
 
 
 def _labels(places: list[Place]) -> dict[tuple[str, str], str]:
-    """The shortest tail of each path that is unique among the current divisions at its level."""
-    known = _gazetteer_names()
+    """The shortest tail of each path that is unique among the current divisions at its level (a township's
+    two names at least: 城关镇 is in 82 counties), and among the places here: 铁东区解放街道 is in 鞍山市 and in
+    四平市, whose rows would else be one label (and two rows of one name a table cannot tell apart)."""
+    known, known_tails = _gazetteer_names(), _gazetteer_tails()
     here = Counter((p.level, p.name) for p in places)
+    here_tails = Counter((p.level, "/".join(p.path.split("/")[-2:])) for p in places)
     out = {}
     for p in places:
         parts = p.path.split("/")
         shared = here[(p.level, p.name)] > 1 or known.get((p.level, p.name), 0) > 1
         if p.level == "township" or (shared and len(parts) > 1):
-            tail = parts[-2:]
+            two = (p.level, "/".join(parts[-2:]))
+            tail = parts[-3:] if here_tails[two] > 1 or known_tails.get(two, 0) > 1 else parts[-2:]
             out[(p.level, p.path)] = "".join(tail)
         else:
             out[(p.level, p.path)] = p.name
     return out
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_tails() -> dict[tuple[str, str], int]:
+    """How many current divisions at each level have each last two names of their path (市中区/白马镇: 2)."""
+    try:
+        from pipeline.extract.regions import Gazetteer
+
+        g = Gazetteer.load()
+    except Exception:  # (as _gazetteer_names)
+        return {}
+    return dict(Counter((p.level, "/".join(p.path.split("/")[-2:])) for p in g.places.values() if "/" in p.path))
 
 
 @lru_cache(maxsize=1)
