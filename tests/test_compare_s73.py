@@ -69,6 +69,46 @@ def test_compare_by_township_gives_each_town_its_full_path(synthetic, tmp_path):
     assert "提法在各地首次出现的时间" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
+# --- the slogan timeline: a bounded number of regions a row, whatever the level ------------------------------
+
+def test_the_timeline_marks_at_most_a_bounded_number_of_regions_a_row_and_says_where_the_rest_are(tmp_path):
+    """By county the timeline had one label per region first naming a slogan: 14,000 pixels tall, unreadable."""
+    from PIL import Image
+
+    from pipeline.report import compare as C
+
+    days = pd.date_range("2016-01-01", periods=300, freq="9D")
+    slogans = [f"提法{k}" for k in range(12)]
+    table = pd.DataFrame({"canonical": [s for s in slogans for _ in range(300)],
+                          "region": [f"第{k}县" for _ in slogans for k in range(300)],
+                          "articles": pd.array([1 + (k * 7) % 13 for _ in slogans for k in range(300)], dtype="Int64"),
+                          "first_seen": list(days) * 12, "first_seen_precision": "day"})
+    spread = pd.DataFrame({"canonical": slogans})
+    rep, L = C.Report(), C.Labels("zh", "county")
+    files = C._timeline(rep, table, spread, tmp_path / "slogan_timeline", L)
+    assert files
+    n = C.TIMELINE_MAX_REGIONS
+    drawn = _table(tmp_path / "slogan_timeline.csv")
+    assert drawn.groupby("提法").size().max() == n and len(drawn) == 12 * n
+    # (those of each row with the most articles)
+    assert set(drawn["文章数"].astype(int)) == {13}, set(drawn["文章数"])
+    # the PNG's height: at most every region of a row on a lane of its own, the axis and the title's two lines
+    height = Image.open(tmp_path / "slogan_timeline.png").size[1]
+    bound = (12 * (n * C.LANE_H + 0.14) + 1.1 + 0.5) * 130
+    assert height <= bound, (height, bound)
+    caption = rep.captions[L.title("timeline")]
+    assert f"文章最多的 {n} 个区县" in caption and "slogans_by_region.csv" in caption
+    assert f"每个提法文章最多的 {n} 个区县" in (tmp_path / "slogan_timeline.svg").read_text(encoding="utf-8")
+
+
+def test_a_timeline_of_few_regions_marks_them_all_and_says_nothing(synthetic, tmp_path):
+    _compare(synthetic, tmp_path, "--by", "province")
+    table = _table(tmp_path / "slogans_by_region.csv")
+    drawn = _table(tmp_path / "slogan_timeline.csv")
+    assert drawn.groupby("提法").size().max() <= table.groupby("提法").size().max()
+    assert "每个提法只标出" not in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
 # --- same-named towns of same-named counties: rows apart, each with its full path ------------------------------
 
 TWINS = {

@@ -681,7 +681,7 @@ def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.
     table, spread = slogan_spread(kb, L.by, regions, articles)
     rep.tables["slogans_by_region"] = Table.of(table, L, "slogans_by_region")
     rep.tables["slogan_spread"] = Table.of(spread, L, "slogan_spread")
-    files = _timeline(table, spread, out / "slogan_timeline", L)
+    files = _timeline(rep, table, spread, out / "slogan_timeline", L)
     if files:
         rep.images[L.title("timeline")] = files
     else:  # (a plot left out without a word looked like a plot lost)
@@ -811,19 +811,51 @@ def _plot_data(L: Labels, counts: pd.DataFrame, shares: pd.DataFrame) -> pd.Data
     return L.columns(data)
 
 
-def _timeline(table: pd.DataFrame, spread: pd.DataFrame, stem: Path, L: Labels, top: int = 12) -> list[str]:
+# The most regions the timeline marks on a slogan's row: one label per region made the PNG by county 14,000
+# pixels tall (2,530 counties, up to 200 lanes a row), none of it readable; the table and CSV keep them all.
+TIMELINE_MAX_REGIONS = 10
+
+
+def _timeline(rep: Report, table: pd.DataFrame, spread: pd.DataFrame, stem: Path, L: Labels, top: int = 12) -> list[str]:
     keep = spread.head(top)["canonical"].tolist()
     points = table[table["canonical"].isin(keep) & table["first_seen"].notna()].copy()
     if points.empty:
         return []
+    title = L.title("timeline")
+    drawn = _timeline_rows(points)
+    if len(drawn) < len(points):
+        title = _timeline_cut_said(rep, L, title)
+        points = points.loc[drawn]
     points["canonical"] = pd.Categorical(points["canonical"], categories=keep, ordered=True)
     points = points.sort_values(["canonical", "first_seen"])
     points["canonical"] = points["canonical"].astype(str)
     period = {"year": pd.DateOffset(years=1), "month": pd.DateOffset(months=1)}
     points["until"] = [d + period[p] if p in period else d for d, p in zip(points["first_seen"], points["first_seen_precision"])]
-    fig = timeline_figure(points, L.title("timeline"), L.lang)
+    fig = timeline_figure(points, title, L.lang)
     data = points[["canonical", "region", "first_seen", "articles"]].reset_index(drop=True)
     return save_plot(fig, stem, L.columns(data), precision={L.word("first_seen"): list(points["first_seen_precision"])})
+
+
+def _timeline_rows(points: pd.DataFrame) -> pd.Index:
+    """The rows the timeline marks: on each slogan's row the ``TIMELINE_MAX_REGIONS`` regions with the most articles
+    holding it (of as many, the first to name it), in the table's order."""
+    ranked = points.sort_values(["articles", "first_seen"], ascending=[False, True], kind="stable")
+    top = ranked.groupby("canonical", sort=False).head(TIMELINE_MAX_REGIONS).index
+    return points.index[points.index.isin(top)]
+
+
+def _timeline_cut_said(rep: Report, L: Labels, title: str) -> str:
+    """The caption of a timeline that marks part of the regions (which, and where they all are); its plot's title."""
+    n, sheet = TIMELINE_MAX_REGIONS, L.sheet("slogans_by_region")
+    if L.lang == "zh":
+        rep.captions[title] = (f"每个提法只标出含该提法的文章最多的 {n} 个{L.level}（文章数相同时取首次出现较早的）；"
+                               f"每个{L.level}首次出现的时间见 slogans_by_region.csv 及工作簿 comparison.xlsx 的工作表“{sheet}”。")
+        return f"{title}\n每个提法文章最多的 {n} 个{L.level}"
+    lvs = _PLURAL.get(L.level, L.level + "s")
+    rep.captions[title] = (f"Each slogan's row marks the {n} {lvs} with the most articles holding it (of as many, the "
+                           f"first to name it); every {L.level}'s first sighting is in slogans_by_region.csv and on the "
+                           f"sheet '{sheet}' of comparison.xlsx.")
+    return f"{title}\nthe {n} {lvs} with the most articles on each row"
 
 
 def _write(rep: Report, out: Path, L: Labels) -> None:
