@@ -212,7 +212,10 @@ def with_region(df: pd.DataFrame, by: str, regions: pd.DataFrame) -> pd.DataFram
     # (down to the county at the city level: a county with no prefecture level above it is a unit there)
     names = df.reindex(columns=list(LEVELS[: max(LEVELS.index(by), LEVELS.index("county")) + 1])).astype(object)
     names = names.where(names.notna(), None)
-    paths = [P.unit_path(r, by) for r in names.itertuples(index=False, name=None)]
+    # (a path per distinct row of names: 517,542 figures by township hold a few thousand)
+    known: dict[tuple, str | None] = {}
+    paths = [known[r] if r in known else known.setdefault(r, P.unit_path(r, by))
+             for r in names.itertuples(index=False, name=None)]
     label = dict(zip(regions["path"], regions["label"]))
     out = df.assign(region_path=pd.Series(paths, index=df.index, dtype=object))
     out = out[out["region_path"].isin(label)].copy()

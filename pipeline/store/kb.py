@@ -14,7 +14,8 @@ PRECISION = {4: "year", 7: "month", 10: "day"}  # an ISO date's length -> what i
 
 def precision_of(dates):
     """What each stored ISO date knows (day, month, year; None for none): 2016 is a year, 2016-05 a month."""
-    return dates.map(lambda t: PRECISION.get(len(t)) if isinstance(t, str) else None)
+    known = {t: PRECISION.get(len(t)) for t in dict.fromkeys(dates.dropna()) if isinstance(t, str)}  # (once a date)
+    return dates.map(known.get)  # (None where no text: NaN, None)
 
 
 class KnowledgeBase:
@@ -162,7 +163,10 @@ class KnowledgeBase:
                 df[c] = df[c].astype("str")
         if "place" in df.columns:  # built with '/' between every level: drop the empty ones
             # (an article no place was found for has none: NULL, which pandas may read as NaN, a float)
-            df["place"] = df["place"].map(lambda p: ("/".join(x for x in p.split("/") if x) or None) if isinstance(p, str) else None)
+            # (once a distinct place: half a million figures name a few thousand)
+            known = {p: "/".join(x for x in p.split("/") if x) or None for p in dict.fromkeys(df["place"].dropna())
+                     if isinstance(p, str)}
+            df["place"] = df["place"].map(known.get)  # (None where no text)
         if any(c in df.columns for c in ("province", "place")):
             places = catalogue(self.conn)
             for level in ("province", "city", "county", "township"):
