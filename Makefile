@@ -81,14 +81,16 @@ constraints: $(STAMP)  ## refresh constraints.txt from the installed, tested ver
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e ' | LC_ALL=C sort > constraints.txt
 
 # The text stages are cached per document (outputs/.policykb-cache/), so a new codebook or
-# model only reclassifies.
+# model only reclassifies.  --replace: $(KB) is make's, built from corpora/; one built there from
+# another corpus by hand (policykb build FILE --replace) is built again from corpora/ ($(CORPUS) is
+# dated now when the knowledge base records another corpus).
 $(KB): $(STAMP) $(CORPUS) $(CODE) $(RESOURCES) $(MODEL)
-	$(BIN)/policykb build corpora --out $@ --model $(MODEL)
+	$(BIN)/policykb build corpora --out $@ --model $(MODEL) --replace
 
 # Always run, cheaply (one stat per file); `+` runs them under make -n and -q too, which then say
 # truly whether anything would rebuild.
 $(CORPUS): FORCE
-	+@$(PYTHON) tools/file_listing.py $@ corpora
+	+@$(PYTHON) tools/file_listing.py $@ --kb $(KB) corpora
 $(ARTICLES): FORCE
 	+@$(PYTHON) tools/file_listing.py $@ --trained $(TRAINED) $(if $(SEEDS_DIR),"$(SEEDS_DIR)") $(if $(REAL_DIR),"$(REAL_DIR)")
 FORCE:

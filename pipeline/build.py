@@ -300,6 +300,7 @@ def build(
     scheduler: str | None = None,
     segmenter: str | None = None,
     parts: str | os.PathLike | None = None,
+    replace: bool = False,
 ) -> Report:
     """Build (or bring up to date) the knowledge base at ``out``; one build at a time per ``out``
     (the second waits, or raises ``fsutil.Busy`` when ``wait`` is false).
@@ -307,6 +308,8 @@ def build(
     ``jobs``: worker processes (default: every core); ``executor="dask"`` runs the workers on
     dask.distributed instead (``scheduler`` address, or a local cluster of ``jobs`` workers),
     which write per-partition results and Parquet tables under ``parts``.
+    ``replace``: build it even when it was built from another corpus whose files this one lacks (else
+    ``CorpusReplaced``: the other corpus's articles would be removed).
     """
     if executor not in EXECUTORS:
         raise ValueError(f"executor must be one of {EXECUTORS}")
@@ -330,6 +333,10 @@ def build(
                           "no article files to read (.txt, .md, .html, .htm, .warc.gz)"
                           + ("; the knowledge base is left as it was" if Path(out).exists() else "")
                           + "".join("\n" + line for line in report.problems()))  # (the files met, and why)
+    if not replace and (lost := _lost_files(out, stored_roots, corpus, keys)):
+        raise CorpusReplaced(out, f"was built from {', '.join(g for g, _ in stored_roots)}, not {', '.join(g for g, _ in _roots_meta(corpus))}: "
+                             f"this build would remove {counted(lost, 'file')} of the old corpus (a knowledge base mirrors one "
+                             "corpus); give --replace to replace it, or another --out to keep both")
     if on_total:
         on_total(len(paths))
     jobs = _capped_jobs(jobs, len(paths), scheduler)
@@ -384,6 +391,29 @@ def _meta(out, key: str) -> str | None:
     finally:
         conn.close()
     return row[0] if row else None
+
+
+class CorpusReplaced(IngestError):
+    """The knowledge base was built from another corpus, and this build would remove its files."""
+
+
+def _lost_files(out, stored: list[list[str]] | None, corpus, keys: dict[str, str]) -> int:
+    """How many files of another corpus the knowledge base at ``out`` holds that this one lacks (0 for the same
+    folder, however spelled, and for a moved one: its files keep their keys, see ``source_key``)."""
+    if not stored or [r for _, r in stored] == [r for _, r in _roots_meta(corpus)]:
+        return 0
+    try:
+        conn = sqlite3.connect(reader.uri(Path(out), mode="ro"), uri=True)
+        try:
+            old = [p for p, in conn.execute("SELECT path FROM sources")]
+            keyed = dict(conn.execute("SELECT key, value FROM meta WHERE key = 'source_keys'")).get("source_keys")
+        finally:
+            conn.close()
+    except sqlite3.Error:  # (unreadable: replaced, as a fresh build would, and said so by the build)
+        return 0
+    if keyed != KEYS:  # (keyed by the path as found, as _migrate_keys reads them)
+        old = [_old_key(p, [g for g, _ in stored]) for p in old]
+    return len(set(old) - set(keys.values()))
 
 
 def _as_stored(corpus, stored: list[list[str]] | None):

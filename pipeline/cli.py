@@ -86,11 +86,14 @@ def cli(verbose: int) -> None:
               help="Neither read nor write the per-document cache: each new or changed file is repaired, segmented "
                    "and extracted again. Unchanged files are still not read (to rebuild everything, use a new --out).")
 @click.option("--no-wait", is_flag=True, help="Stop at once if another build is writing the same --out.")
+@click.option("--replace", is_flag=True,
+              help="Replace a knowledge base built from another corpus (its articles this corpus lacks are removed); "
+                   "without it such a build stops and changes nothing.")
 @click.option("--report-json", type=click.Path(dir_okay=False),
               help="Also write the report (counts, what this run did, seconds by stage, peak memory) as JSON.")
 def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, executor: str, scheduler: str | None,
           parts: str | None, segmenter: str | None, codebook: str | None, model: str | None,
-          cache_dir: str | None, no_cache: bool, no_wait: bool, report_json: str | None) -> None:
+          cache_dir: str | None, no_cache: bool, no_wait: bool, replace: bool, report_json: str | None) -> None:
     """Run the whole pipeline over CORPUS (a folder or file) into the knowledge base.
 
     Reads .txt, .md, .html and .htm files recursively, and the HTML pages inside .warc.gz
@@ -119,7 +122,7 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
     try:
         report = run_build(corpus, out, quiet, jobs=jobs, executor=executor, scheduler=scheduler, parts=parts,
                            segmenter=segmenter, codebook=codebook, model=model or AUTO,
-                           cache=False if no_cache else (cache_dir or True), wait=not no_wait)
+                           cache=False if no_cache else (cache_dir or True), wait=not no_wait, replace=replace)
     finally:
         logging.getLogger("pipeline.classify.tagger").removeFilter(held)
     if report_json:

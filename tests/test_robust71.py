@@ -233,15 +233,15 @@ def two_months(tmp_path, monkeypatch, segmenter):
     return tmp_path
 
 
-def _build(corpus: str, out: str = "kb/kb.sqlite"):
-    r = _run("build", corpus, "--out", out, "--no-cache", "-j", "1")
+def _build(corpus: str, out: str = "kb/kb.sqlite", *more: str):
+    r = _run("build", corpus, "--out", out, "--no-cache", "-j", "1", *more)
     assert r.exit_code == 0, r.output
     return r.output
 
 
 def test_building_another_folder_says_the_old_corpus_is_removed(two_months):
     _build("g14/may")
-    said = _build("g14/june")
+    said = _build("g14/june", "kb/kb.sqlite", "--replace")  # (without it: refused, tests/test_newcomer73.py)
     assert ("warning kb/kb.sqlite: was built from g14/may; now from g14/june: 1 file of the old corpus removed"
             in said), said
 

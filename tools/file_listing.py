@@ -14,14 +14,20 @@ for the listing's sake).
 its time, after training).  A listing that comes back to it takes that time again, not now: a run
 that named other folders (``make -n kb SEEDS_DIR=``, whose listing runs under -n too) then leaves
 the ordinary ``make kb`` nothing to redo, while a model trained on other folders is retrained.
+``--kb FILE``: the knowledge base built from the folders listed.  One whose meta table records other
+folders (``policykb build ONE_FILE --replace`` into it) no longer mirrors them, though no listed file
+changed: the listing is then dated now, so make builds it again (a checkout moved elsewhere, whose
+folders are spelled as before, is not another corpus).
 Standard library only and one pass of ``stat``: the Makefile runs it on every ``make kb``.
 
-    python3 tools/file_listing.py outputs/.corpus-files corpora
+    python3 tools/file_listing.py outputs/.corpus-files --kb outputs/kb.sqlite corpora
     python3 tools/file_listing.py outputs/.labelled-articles --trained outputs/.labelled-articles-trained ../shared/seeds
 """
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -114,14 +120,44 @@ def write_if_changed(out: Path, text: str, newest: int = 0, trained: Path | None
     return True
 
 
+def built_from_others(kb: Path, roots: list[str]) -> bool:
+    """Whether the knowledge base records corpus folders (meta 'corpus': [given, resolved] each) other than
+    ``roots``, neither spelled nor resolving the same."""
+    try:
+        conn = sqlite3.connect(kb.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'corpus'").fetchone()
+        finally:
+            conn.close()
+        stored = json.loads(row[0]) if row else None
+    except (OSError, sqlite3.Error, ValueError):  # (none yet, or not one: the build says what it is)
+        return False
+    if not stored:
+        return False
+    if [os.path.normpath(g) for g, _ in stored] == [os.path.normpath(r) for r in roots]:
+        return False
+    return [r for _, r in stored] != [os.path.realpath(r) for r in roots]
+
+
+def _dated_now(out: Path) -> None:
+    if out.exists():
+        os.utime(out)
+
+
 def main(argv: list[str]) -> int:
-    trained = None
-    if argv[1:2] == ["--trained"] and len(argv) >= 3:
-        trained, argv = Path(argv[2]), argv[:1] + argv[3:]
+    trained = kb = None
+    while argv[1:2] in (["--trained"], ["--kb"]) and len(argv) >= 3:
+        if argv[1] == "--trained":
+            trained = Path(argv[2])
+        else:
+            kb = Path(argv[2])
+        argv = argv[:1] + argv[3:]
     if len(argv) < 1:  # (no folder: an empty listing, as make kb REAL_DIR= SEEDS_DIR= asks)
         print(__doc__.strip().splitlines()[-2], file=sys.stderr)
         return 2
-    write_if_changed(Path(argv[0]), *listing(argv[1:]), trained=trained)
+    changed = write_if_changed(Path(argv[0]), *listing(argv[1:]), trained=trained)
+    if not changed and kb is not None and built_from_others(kb, argv[1:]):
+        _dated_now(Path(argv[0]))
     return 0
 
 

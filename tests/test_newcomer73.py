@@ -1,0 +1,134 @@
+"""Session-73 newcomer tester: what a new engineer following the README met."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+import shutil
+import sqlite3
+
+from click.testing import CliRunner
+import pytest
+
+from pipeline.cli import cli
+
+# Short notices in my own words.
+ROTATE = ("四川省成都市推行干部轮岗交流\n"
+          "2023年4月，成都市委组织部出台办法，推行乡镇干部轮岗交流。\n"
+          "一是对在同一岗位任职满五年的干部进行轮岗。\n"
+          "二是选派年轻干部到信访、征拆等一线岗位锻炼。\n")
+VISIT = ("湖南省长沙市开展干部走访慰问\n"
+         "2022年9月，长沙市开展基层干部走访慰问活动。\n"
+         "一是为困难干部家庭送去慰问金。\n"
+         "二是建立干部谈心谈话制度，每季度谈心一次。\n")
+
+
+def _run(*args: str):
+    return CliRunner().invoke(cli, [*args])
+
+
+def _articles(db: str) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        conn.close()
+
+
+# --- 1: building one file into a knowledge base of another corpus ---------------------------------------
+
+@pytest.fixture()
+def corpus(tmp_path, monkeypatch, segmenter):
+    monkeypatch.chdir(tmp_path)
+    Path("corpora/sample").mkdir(parents=True)
+    Path("corpora/sample/rotate.txt").write_text(ROTATE, encoding="utf-8")
+    Path("corpora/sample/visit.txt").write_text(VISIT, encoding="utf-8")
+    r = _run("build", "corpora", "--out", "kb/kb.sqlite", "--no-cache", "-j", "1", "-q")
+    assert r.exit_code == 0, r.output
+    return tmp_path
+
+
+def test_building_one_file_over_another_corpus_is_refused_and_changes_nothing(corpus):
+    before = Path("kb/kb.sqlite").read_bytes()
+    r = _run("build", "corpora/sample/rotate.txt", "--out", "kb/kb.sqlite", "--no-cache", "-j", "1", "-q")
+    assert r.exit_code == 1, r.output
+    lines = [line for line in r.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: kb/kb.sqlite"), r.output
+    assert "corpora," in lines[0] and "corpora/sample/rotate.txt" in lines[0] and "--replace" in lines[0], r.output
+    assert "2 files of the old corpus" in lines[0], r.output  # (the one file is keyed by its name, not sample/…)
+    assert Path("kb/kb.sqlite").read_bytes() == before and _articles("kb/kb.sqlite") == 2
+
+
+def test_replace_builds_the_other_corpus_and_says_what_went(corpus):
+    r = _run("build", "corpora/sample/rotate.txt", "--out", "kb/kb.sqlite", "--no-cache", "-j", "1", "--replace")
+    assert r.exit_code == 0, r.output
+    assert "was built from corpora; now from corpora/sample/rotate.txt: 2 files of the old corpus removed" in r.output
+    assert _articles("kb/kb.sqlite") == 1
+
+
+def test_a_moved_corpus_is_not_another_one(corpus):
+    shutil.move("corpora", "moved")
+    r = _run("build", "moved", "--out", "kb/kb.sqlite", "--no-cache", "-j", "1")
+    assert r.exit_code == 0, r.output
+    assert "was built from" not in r.output and _articles("kb/kb.sqlite") == 2
+
+
+def test_another_folder_holding_every_old_file_is_not_refused(corpus):
+    shutil.copytree("corpora", "more")
+    Path("more/sample/extra.txt").write_text(ROTATE.replace("成都", "绵阳"), encoding="utf-8")
+    r = _run("build", "more", "--out", "kb/kb.sqlite", "--no-cache", "-j", "1")
+    assert r.exit_code == 0 and "was built from" not in r.output, r.output
+    assert _articles("kb/kb.sqlite") == 3
+
+
+# make kb notices a knowledge base that records another corpus (tools/file_listing.py --kb)
+
+def _listing_tool():
+    import importlib.util
+
+    from tests.conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("file_listing", ROOT / "tools" / "file_listing.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
+
+
+def _kb_of(path: Path, roots: list[list[str]]) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('corpus', ?)", (json.dumps(roots),))
+    conn.commit()
+    conn.close()
+
+
+def test_the_corpus_listing_is_dated_now_when_the_knowledge_base_holds_another_corpus(tmp_path, monkeypatch):
+    tool = _listing_tool()
+    monkeypatch.chdir(tmp_path)
+    Path("corpora").mkdir()
+    Path("corpora/a.txt").write_text(ROTATE, encoding="utf-8")
+    old = 1_600_000_000
+    os.utime("corpora/a.txt", (old, old))
+    listing, kb = Path("outputs/.corpus-files"), Path("outputs/kb.sqlite")
+    assert tool.main([str(listing), "--kb", str(kb), "corpora"]) == 0  # (no knowledge base yet)
+    assert listing.stat().st_mtime == old
+    _kb_of(kb, [["corpora", str(Path("corpora").resolve())]])
+    tool.main([str(listing), "--kb", str(kb), "corpora"])
+    assert listing.stat().st_mtime == old  # (the same corpus: nothing to redo)
+    kb.unlink()
+    _kb_of(kb, [["corpora", "/somewhere/else/corpora"]])  # (the checkout moved: the same folder)
+    tool.main([str(listing), "--kb", str(kb), "corpora"])
+    assert listing.stat().st_mtime == old
+    kb.unlink()
+    _kb_of(kb, [["corpora/a.txt", str(Path("corpora/a.txt").resolve())]])
+    tool.main([str(listing), "--kb", str(kb), "corpora"])
+    assert listing.stat().st_mtime > old + 86400  # (newer than the knowledge base: make builds it again)
+
+
+def test_make_kb_replaces_a_knowledge_base_of_another_corpus():
+    from tests.conftest import ROOT
+
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "file_listing.py $@ --kb $(KB) corpora" in text
+    assert "policykb build corpora --out $@ --model $(MODEL) --replace" in text
+
