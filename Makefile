@@ -13,7 +13,11 @@ LABELS := corpora/labels/measures.jsonl
 CODEBOOK := pipeline/resources/codebook.yaml
 
 SOURCES   := corpora/sources.txt
-# The seed articles and real pages some labels point into (policykb train --seeds / --real).
+# The seed articles and real pages some labels point into (policykb train --seeds / --real): by default the
+# folders the model was last trained with (DIRS, written by the training), else ../shared/…; so a make report
+# or make datasette after make kb SEEDS_DIR=… REAL_DIR=… does not retrain without them.
+DIRS      := outputs/.labelled-dirs
+-include $(DIRS)
 SEEDS_DIR ?= ../shared/seeds
 REAL_DIR  ?= ../shared/real
 # Listings of the files the build and the training read (tools/file_listing.py), rewritten only when
@@ -65,7 +69,7 @@ datasette: $(KB)  ## browse the knowledge base in Datasette, with Chinese labels
 	$(BIN)/datasette serve $(KB) -m pipeline/resources/datasette-metadata.yml
 
 clean:  ## remove built outputs (not the virtualenv)
-	rm -rf $(KB) $(CORPUS) $(ARTICLES) $(TRAINED) outputs/.policykb-cache outputs/bench outputs/bench-quick outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports
+	rm -rf $(KB) $(CORPUS) $(ARTICLES) $(TRAINED) $(DIRS) outputs/.policykb-cache outputs/bench outputs/bench-quick outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -99,6 +103,7 @@ FORCE:
 $(MODEL): $(STAMP) $(LABELS) corpora/labels/real/measures.jsonl $(CODEBOOK) $(wildcard pipeline/classify/*.py) pipeline/train.py $(wildcard pipeline/nlp/*.py) pipeline/resources/cadre_dict.txt $(ARTICLES)
 	$(BIN)/policykb train --labels $(LABELS) --seeds "$(SEEDS_DIR)" --real "$(REAL_DIR)" --out $@
 	cp -p $(ARTICLES) $(TRAINED)
+	printf 'SEEDS_DIR ?= %s\nREAL_DIR ?= %s\n' "$(SEEDS_DIR)" "$(REAL_DIR)" > $(DIRS)
 
 outputs/bench.json: $(STAMP) bench/bench_pipeline.py $(CODE) $(RESOURCES) $(CORPUS)
 	$(BIN)/python bench/bench_pipeline.py --out $@

@@ -132,3 +132,34 @@ def test_make_kb_replaces_a_knowledge_base_of_another_corpus():
     assert "file_listing.py $@ --kb $(KB) corpora" in text
     assert "policykb build corpora --out $@ --model $(MODEL) --replace" in text
 
+
+# --- 3: make report / make datasette after make kb SEEDS_DIR=… REAL_DIR=… ----------------------------------------
+
+def test_a_later_make_without_the_folders_does_not_retrain(tmp_path):
+    import subprocess
+
+    from tests.test_make_s70 import Project
+
+    if shutil.which("make") is None:
+        pytest.skip("make not installed")
+    (tmp_path / "p").mkdir()
+    project = Project(tmp_path / "p").built()  # (make kb SEEDS_DIR=… REAL_DIR=…, then again: nothing)
+
+    def plain(*args: str) -> subprocess.CompletedProcess:  # (no SEEDS_DIR, no REAL_DIR)
+        project.calls.unlink(missing_ok=True)
+        return subprocess.run(["make", "--no-print-directory", f"BIN={project.root / 'fakebin'}", *args],
+                              cwd=project.root, capture_output=True, text=True, timeout=60)
+
+    assert plain("-q", "kb").returncode == 0
+    assert plain("kb").returncode == 0 and project.ran() == []
+    assert "policykb train" not in plain("-n", "datasette").stdout
+    # naming other folders still trains with them, and they are the default from then on
+    other = tmp_path / "other-seeds"
+    other.mkdir()
+    (other / "s2.txt").write_text("另一篇种子", encoding="utf-8")
+    project.calls.unlink(missing_ok=True)
+    r = subprocess.run(["make", "--no-print-directory", f"BIN={project.root / 'fakebin'}", f"SEEDS_DIR={other}", "kb"],
+                       cwd=project.root, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and project.ran() == ["train", "build"], r.stderr
+    assert f"--seeds {other}" in project.calls.read_text()
+    assert plain("kb").returncode == 0 and project.ran() == []
