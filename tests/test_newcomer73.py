@@ -163,3 +163,31 @@ def test_a_later_make_without_the_folders_does_not_retrain(tmp_path):
     assert r.returncode == 0 and project.ran() == ["train", "build"], r.stderr
     assert f"--seeds {other}" in project.calls.read_text()
     assert plain("kb").returncode == 0 and project.ran() == []
+
+
+# --- 2: a heading and the date's paragraph written on one line of the page ----------------------------------------
+
+PAGE = ("<html><head><title>某市组织部</title></head><body>\n"
+        "{head}\n"
+        "<p>湖北省宜昌市夷陵区组织部门要求各村每月召开一次干部讲评会，点评上月工作，明确下月重点。</p>\n"
+        "<p>夷陵区还为每名村干部建立履职档案，每季度通报一次。</p></body></html>")
+
+
+@pytest.mark.parametrize("head", [
+    "<h1>某区推行村干部月讲评制度</h1><p>发布时间：2023-11-08</p>",
+    "<h1>某区推行村干部月讲评制度</h1><div>来源：宜昌组工  发布时间：2023-11-08</div>",
+    "<h2>某区推行村干部月讲评制度</h2><p>发布时间：2023-11-08</p>",
+    "<h1>某区推行村干部月讲评制度</h1>\n<p>发布时间：2023-11-08</p>",  # (on two lines: was right already)
+])
+def test_a_heading_on_the_line_of_the_date_is_printed_once(head, tmp_path):
+    from pipeline.text.html import extract_html
+
+    text, _ = extract_html(PAGE.format(head=head))
+    assert text.count("某区推行村干部月讲评制度") == 1, text
+    assert text.count("2023-11-08") == 1, text
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format(head=head), encoding="utf-8")
+    r = _run("clean", str(page))
+    cleaned = r.output.split("--- articles")[0]  # (the clean text; the article's title is listed after it)
+    assert r.exit_code == 0 and cleaned.count("某区推行村干部月讲评制度") == 1, r.output
+    assert r.output.count("2023-11-08' -> '' date") == 1, r.output  # (one metadata line, not two)

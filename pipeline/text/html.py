@@ -40,11 +40,17 @@ def _page_meta(doc) -> dict[str, str]:
     return found
 
 
+_LINE_HEADINGS = "//h1|//h2|//h3|//h4|//h5|//h6"
+
+
 def _visible_lines(doc) -> list[str]:
     from lxml import etree
 
     for bad in doc.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
+    for head in doc.xpath(_LINE_HEADINGS):  # a heading is a line of its own, as the page shows it: written on one
+        head.text = "\n" + (head.text or "")  # source line with the date's <p>, the two read as one 'meta line'
+        head.tail = "\n" + (head.tail or "")  # that held the headline, printed again above the body
     text = etree.tostring(doc, method="text", encoding="unicode")
     return [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in text.splitlines()]
 
