@@ -300,7 +300,7 @@ def build(
     scheduler: str | None = None,
     segmenter: str | None = None,
     parts: str | os.PathLike | None = None,
-    replace: bool = False,
+    replace: bool = True,
 ) -> Report:
     """Build (or bring up to date) the knowledge base at ``out``; one build at a time per ``out``
     (the second waits, or raises ``fsutil.Busy`` when ``wait`` is false).
@@ -308,8 +308,9 @@ def build(
     ``jobs``: worker processes (default: every core); ``executor="dask"`` runs the workers on
     dask.distributed instead (``scheduler`` address, or a local cluster of ``jobs`` workers),
     which write per-partition results and Parquet tables under ``parts``.
-    ``replace``: build it even when it was built from another corpus whose files this one lacks (else
-    ``CorpusReplaced``: the other corpus's articles would be removed).
+    ``replace``: false stops with ``CorpusReplaced`` (nothing written) when it was built from another corpus
+    whose files this one lacks, whose articles would be removed (the command's default; callers of this
+    function, which name their own files, replace as they always did).
     """
     if executor not in EXECUTORS:
         raise ValueError(f"executor must be one of {EXECUTORS}")

@@ -350,7 +350,7 @@ def test_a_folder_whose_every_file_is_skipped_or_fails_leaves_the_knowledge_base
     before = out.read_bytes()
     with pytest.raises(IngestError, match="none of the 2 files gave a document .2 skipped, 0 internal errors.; "
                                           "the knowledge base is left as it was"):
-        build(junk, out, replace=True)  # (another corpus: without replace it is refused before reading, test_newcomer73)
+        build(junk, out)
     assert out.read_bytes() == before
 
     import pipeline.worker as worker
