@@ -432,17 +432,24 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
         from pipeline.classify.model import ModelMismatch
         from pipeline.evaluate import classify_report, evaluate_classifier
 
+        from pipeline.train import counted_here, left_out, say_not_scored
+
         _must_exist("labels", labels)  # (only --task classify reads them: the option cannot require it)
+        # (as train: which labels, where they were looked for; the loader's own count named no folder)
+        missing = left_out(labels, seeds_dir or None, real_labels if Path(real_labels).exists() else None, real_dir or None)
         try:
-            result = evaluate_classifier(labels, codebook, seeds_dir, model, real_labels, real_dir)
+            with counted_here():
+                result = evaluate_classifier(labels, codebook, seeds_dir or None, model, real_labels, real_dir or None)
         except (ModelMismatch, FileNotFoundError, ValueError) as e:
             raise click.ClickException(str(e))
         click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else classify_report(result))
+        if missing:
+            click.echo(say_not_scored(missing, "real" in result), err=True)
         return
     if (Path(gold_dir) / "GUIDELINES.rst").exists() and any(Path(gold_dir).glob("review/*.json")):
         _evaluate_real(gold_dir, real_dir, split, errors, as_json)
         return
-    from pipeline.evaluate import as_dict, evaluate as run, gold_hash, report
+    from pipeline.evaluate import as_dict, evaluate as run, gold_hash, not_scored, report
 
     result = run(gold_dir, seeds_dir)
     if not result.get("articles"):  # (an empty or wrong folder scored every field 1.000)
@@ -452,6 +459,8 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
         return
     click.echo(report(result, errors=errors))
     click.echo(f"gold sha256 {gold_hash(gold_dir)}")
+    if note := not_scored(result):  # (a note, not a score: on stderr, as every other command's)
+        click.echo(note, err=True)
 
 
 def _must_exist(name: str, value: str) -> None:

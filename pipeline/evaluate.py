@@ -162,7 +162,7 @@ def evaluate(gold_dir: str | Path, seeds_dir: str | Path | None = None) -> dict:
 
 
 def report(result: dict, errors: bool = False) -> str:
-    lines = [f"{result['articles']} gold articles" + (f"; {_not_scored(result)}" if result["skipped"] else ""),
+    lines = [f"{result['articles']} gold articles",  # (those not scored: not_scored, said on stderr)
              f"{'field':<18}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
     for name, s in result["scores"].items():
         lines.append(f"{name:<18}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp + s.fn:>7}")
@@ -179,8 +179,11 @@ def report(result: dict, errors: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _not_scored(result: dict) -> str:
-    """Why some gold articles were not scored: the folder their seed files were looked for in, and how to name another."""
+def not_scored(result: dict) -> str:
+    """Why some gold articles were not scored: the folder their seed files were looked for in, and how to name another
+    ("" when every one was)."""
+    if not result["skipped"]:
+        return ""
     n, folder = len(result["skipped"]), result.get("seeds_dir")
     where = "not found" if folder is None else f"not in {folder}" + ("" if Path(folder).is_dir() else " (no such folder)")
     return f"{n} more not scored: their seed files are {where}; give their folder with --seeds"

@@ -39,13 +39,13 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
     missing = left_out(labels_file, seeds_dir, real_labels, real_dir)
     if missing:
         log.warning(say_left_out(missing))
-    with _counted_here():
+    with counted_here():
         items = [i for i in load_labels(labels_file, seeds_dir) if i.extra.get("measure", True)]  # (`label`'s n: no measure)
     train_items = [i for i in items if i.split == "train"]
     test_items = [i for i in items if i.split == "test"]
     sources = [labels_file]
     if has_real:
-        with _counted_here():
+        with counted_here():
             real = [i for i in load_labels(real_labels, real_dir=real_dir) if i.extra.get("measure", True)]
         attach_context(real, real_dir)
         train_items += [i for i in real if i.split == "dev"]
@@ -103,6 +103,22 @@ def left_out(labels_file: str | Path, seeds_dir: str | Path | None, real_labels:
 def say_left_out(missing: Counter) -> str:
     """One line for the labels left out: which, and where their files were looked for; what it
     means; how to name the folders."""
+    kinds = list(dict.fromkeys(k for k, _ in sorted(missing)))
+    return (f"{sum(missing.values())} labelled measures left out: {_which(missing)}; the model trained without "
+            "them is not the one the README's figures were measured with: give the folders with "
+            f"{' / '.join(POINTERS[k][1] for k in kinds)} (make kb {' '.join(POINTERS[k][2] + '=DIR' for k in kinds)})")
+
+
+def say_not_scored(missing: Counter, real_scored: bool) -> str:
+    """``evaluate --task classify``'s line for the same: which labels it could not read, and whether the real test
+    half (the figure ``train`` prints and the README reports) was scored."""
+    kinds = list(dict.fromkeys(k for k, _ in sorted(missing)))
+    real = "" if real_scored else "; the real test half (the README's figure) was not scored"
+    return (f"{sum(missing.values())} labelled measures not read: {_which(missing)}{real}: give the folders with "
+            f"{' / '.join(POINTERS[k][1] for k in kinds)}")
+
+
+def _which(missing: Counter) -> str:
     parts = []
     for (kind, folder), n in sorted(missing.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
         if folder is None:
@@ -112,14 +128,11 @@ def say_left_out(missing: Counter) -> str:
         else:
             why = f"{folder} is not there"
         parts.append(f"{n} {POINTERS[kind][0]} ({why})")
-    kinds = list(dict.fromkeys(k for k, _ in sorted(missing)))
-    return (f"{sum(missing.values())} labelled measures left out: {', '.join(parts)}; the model trained without "
-            "them is not the one the README's figures were measured with: give the folders with "
-            f"{' / '.join(POINTERS[k][1] for k in kinds)} (make kb {' '.join(POINTERS[k][2] + '=DIR' for k in kinds)})")
+    return ", ".join(parts)
 
 
 @contextmanager
-def _counted_here():
+def counted_here():
     """Quiets load_labels' own count of skipped labels, which names no folder: ``train`` has said it,
     with them.  (load_labels is left as it is: classify's code is hashed into every model, and a change
     there would make each trained model refuse to load.)"""

@@ -191,3 +191,25 @@ def test_a_heading_on_the_line_of_the_date_is_printed_once(head, tmp_path):
     cleaned = r.output.split("--- articles")[0]  # (the clean text; the article's title is listed after it)
     assert r.exit_code == 0 and cleaned.count("某区推行村干部月讲评制度") == 1, r.output
     assert r.output.count("2023-11-08' -> '' date") == 1, r.output  # (one metadata line, not two)
+
+
+# --- 4: evaluate --task classify without the labels' article folders; evaluate's note on stderr ----------------------
+
+def test_evaluate_classify_names_the_missing_folders_and_the_unscored_real_half(tmp_path):
+    seeds, real = tmp_path / "no-seeds", tmp_path / "no-real"
+    r = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--seeds", str(seeds), "--real", str(real)])
+    assert r.exit_code == 0, r.output
+    assert "micro" in r.stdout and "labelled measures" not in r.stdout, r.stdout
+    said = [ln for ln in r.stderr.splitlines() if "labelled measures" in ln]
+    assert len(said) == 1, r.stderr  # (one line, not the loader's own count that named no folder)
+    line = said[0]
+    assert f"{seeds} is not there" in line and f"{real} is not there" in line, line
+    assert "real test half" in line and "not scored" in line and "--seeds" in line and "--real" in line, line
+
+
+def test_evaluate_says_unscored_gold_articles_on_stderr(tmp_path):
+    from tests.conftest import ROOT
+
+    r = CliRunner().invoke(cli, ["evaluate", str(ROOT / "tests" / "gold"), "--seeds", str(tmp_path / "no-seeds")])
+    assert r.exit_code == 0, r.output
+    assert "not scored" not in r.stdout and "more not scored" in r.stderr, (r.stdout, r.stderr)
