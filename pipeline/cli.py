@@ -675,7 +675,8 @@ def _filter_option(name: str, help: str):
 @click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True, callback=_as_en,
               help="The results' headers and categories (CSV, and the table's categories): Chinese, or the field names "
                    "and ids for code (en; id is the same). As for export and compare, it is the language of the data "
-                   "written, not of the summary on stderr, which is the command's English.")
+                   "written, not of stderr: its counts are English, its notes on the values asked for (an unknown "
+                   "category, a township no article names) Chinese, as on the search page.")
 @click.option("--articles", is_flag=True, help="Search whole articles (title and text) instead of measures.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary, notes or suggestions on stderr.")
 def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: str, lang: str, articles: bool,

@@ -213,3 +213,23 @@ def test_evaluate_says_unscored_gold_articles_on_stderr(tmp_path):
     r = CliRunner().invoke(cli, ["evaluate", str(ROOT / "tests" / "gold"), "--seeds", str(tmp_path / "no-seeds")])
     assert r.exit_code == 0, r.output
     assert "not scored" not in r.stdout and "more not scored" in r.stderr, (r.stdout, r.stderr)
+
+
+# --- 5: what --lang says of stderr is what stderr does ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, segmenter):
+    from tests.conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "newcomer73", {"rotate.txt": ROTATE, "visit.txt": VISIT})
+
+
+def test_search_help_says_its_notes_on_the_values_asked_for_are_chinese(db):
+    import re
+
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--category", "nosuchcategory", "--lang", "en"])
+    assert r.exit_code != 0 and re.search(r"[\u4e00-\u9fff]", r.stderr), r.stderr  # (the page's note, in Chinese)
+    help_text = " ".join(CliRunner().invoke(cli, ["search", "--help"]).output.split())
+    assert "Chinese, as on the search page" in help_text, help_text
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert "English whatever it says" not in readme and "are Chinese, as on the page" in readme
