@@ -708,19 +708,24 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
             # counted in articles already, by the catalog)
             if not articles:
                 S.count_choices(conn, cat, S.parse(query), resolved)
-            if fmt == "json":  # (a script reading the JSON gets it, with the notes saying why there is nothing)
-                _print_results(S.SearchResult(total=0, query=S.parse(query), resolved=S.Resolved(chosen, notes=said + unknown),
-                                              offset=offset, limit=limit), [], fmt, lang, articles)
-            raise click.ClickException("\n".join(_note_line(cat, n) for n in said + unknown))
-        if articles:  # (the same outputs, summary and suggestions as the measures', over articles)
-            res = S.find_articles(conn, query, chosen, limit, offset, details=True)
+            nothing = S.SearchResult(total=0, query=S.parse(query), resolved=S.Resolved(chosen, notes=said + unknown),
+                                     offset=offset, limit=limit)
+            # (a category of the codebook no measure has is an answer, nothing found, as a word nothing holds: exit 0)
+            if not all(n.facet == "category" and _codebook_category(conn, n.given) for n in unknown):
+                if fmt == "json":  # (a script reading the JSON gets it, with the notes saying why there is nothing)
+                    _print_results(nothing, [], fmt, lang, articles)
+                raise click.ClickException("\n".join(_note_line(cat, n) for n in said + unknown))
+            res, tips, in_articles = nothing, [], None
         else:
-            res = S.search(conn, query, chosen, limit=limit, offset=offset)
-        if res.resolved is not None:
-            res.resolved.notes[:0] = said
-        tips = S.suggest(conn, res, articles=articles)
-        # (a word of titles and leads is in no measure: 0 measures, and --articles finds it; the page says it too)
-        in_articles = None if articles else S.articles_found(conn, res)
+            if articles:  # (the same outputs, summary and suggestions as the measures', over articles)
+                res = S.find_articles(conn, query, chosen, limit, offset, details=True)
+            else:
+                res = S.search(conn, query, chosen, limit=limit, offset=offset)
+            if res.resolved is not None:
+                res.resolved.notes[:0] = said
+            tips = S.suggest(conn, res, articles=articles)
+            # (a word of titles and leads is in no measure: 0 measures, and --articles finds it; the page says it too)
+            in_articles = None if articles else S.articles_found(conn, res)
     except S.QueryError as e:
         raise click.ClickException(str(e))
     except sqlite3.DatabaseError as e:
@@ -744,6 +749,20 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
                        " these words in the title or text", err=True)
         if why := S.nothing_found(conn, res, tips):  # (the README promises something to try after nothing)
             click.echo(f"  {NOTHING_FOUND[why]}", err=True)
+
+
+def _codebook_category(conn, given: str) -> bool:
+    """Whether ``given`` names a category of the codebook the knowledge base was classified with (its id, Chinese
+    or English name), though no measure has it."""
+    from pipeline.classify.codebook import CodebookError, load_codebook
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'codebook'").fetchone()
+    try:
+        cb = load_codebook(row[0] if row and Path(row[0]).is_file() else None)
+    except (CodebookError, OSError):
+        return False
+    g = given.strip().casefold()
+    return any(g in (c.id.casefold(), c.name_zh, c.name_en.casefold()) for c in cb.categories)
 
 
 # Why a search found nothing (search.nothing_found), in the command's words

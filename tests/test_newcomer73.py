@@ -233,3 +233,19 @@ def test_search_help_says_its_notes_on_the_values_asked_for_are_chinese(db):
     assert "Chinese, as on the search page" in help_text, help_text
     readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
     assert "English whatever it says" not in readme and "are Chinese, as on the page" in readme
+
+
+# --- 6: a category of the codebook that no measure has is nothing found, not an error ------------------------------
+
+@pytest.mark.parametrize("given", ["tolerate", "容错纠错"])
+def test_a_codebook_category_no_measure_has_finds_nothing_and_exits_0(db, given):
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--category", given])
+    assert r.exit_code == 0 and "Error" not in r.stderr, r.stderr
+    assert "0 measures match" in r.stderr, r.stderr
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--category", given, "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["total"] == 0, r.output
+
+
+def test_a_category_the_codebook_lacks_is_still_an_error(db):
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--category", "nosuchcategory"])
+    assert r.exit_code == 1 and r.stderr.startswith("Error:"), r.stderr
