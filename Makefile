@@ -65,8 +65,10 @@ outputs/bench/report.md: $(STAMP) bench/bench_build.py bench/bench_search.py ben
 
 report: outputs/reports/report.html  ## regional comparison (tables, heatmaps, timeline, HTML, Excel)
 
+# -i (immutable): read only, so no kb.sqlite-wal / -shm is left beside it when it is stopped (a build replaces
+# the file whole: restart it to see the new one).
 datasette: $(KB)  ## browse the knowledge base in Datasette, with Chinese labels (needs the test extras)
-	$(BIN)/datasette serve $(KB) -m pipeline/resources/datasette-metadata.yml
+	$(BIN)/datasette serve -i $(KB) -m pipeline/resources/datasette-metadata.yml
 
 clean:  ## remove built outputs (not the virtualenv)
 	rm -rf $(KB) $(CORPUS) $(ARTICLES) $(TRAINED) $(DIRS) outputs/.policykb-cache outputs/bench outputs/bench-quick outputs/bench.json outputs/bench_search.json outputs/bench_1m.sqlite outputs/cache outputs/reports

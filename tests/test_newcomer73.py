@@ -249,3 +249,44 @@ def test_a_codebook_category_no_measure_has_finds_nothing_and_exits_0(db, given)
 def test_a_category_the_codebook_lacks_is_still_an_error(db):
     r = CliRunner().invoke(cli, ["search", "--db", str(db), "--category", "nosuchcategory"])
     assert r.exit_code == 1 and r.stderr.startswith("Error:"), r.stderr
+
+
+# --- 8: make datasette leaves no -wal / -shm beside the knowledge base ---------------------------------------------
+
+def test_make_datasettes_command_leaves_no_wal_beside_the_knowledge_base(db, tmp_path):
+    import shlex
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    pytest.importorskip("datasette")
+    httpx = pytest.importorskip("httpx")
+    if shutil.which("make") is None:
+        pytest.skip("make not installed")
+    here = tmp_path / "kb.sqlite"
+    shutil.copy(db, here)
+    dry = subprocess.run(["make", "--no-print-directory", "-n", "-o", str(here), f"KB={here}", "BIN=BIN", "datasette"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+    line = next(ln for ln in dry.stdout.splitlines() if "datasette serve" in ln)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    argv = [sys.executable, "-m", "datasette", *shlex.split(line)[1:], "-h", "127.0.0.1", "-p", str(port)]
+    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            for _ in range(600):  # bounded: until it answers or exits
+                assert proc.poll() is None, argv
+                try:
+                    assert client.get("/kb/search_measures.json", params={"_search": "干部"}).status_code == 200
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.05)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=20)
+    assert not [p.name for p in tmp_path.glob("kb.sqlite-*")], list(tmp_path.iterdir())
