@@ -435,9 +435,10 @@ def evaluate(gold_dir: str, task: str, seeds_dir: str, errors: bool, labels: str
         from pipeline.train import counted_here, left_out, say_not_scored
 
         _must_exist("labels", labels)  # (only --task classify reads them: the option cannot require it)
-        # (as train: which labels, where they were looked for; the loader's own count named no folder)
-        missing = left_out(labels, seeds_dir or None, real_labels if Path(real_labels).exists() else None, real_dir or None)
         try:
+            # (as train: which labels, where they were looked for; the loader's own count named no folder)
+            missing = left_out(labels, seeds_dir or None, real_labels if Path(real_labels).exists() else None,
+                               real_dir or None)
             with counted_here():
                 result = evaluate_classifier(labels, codebook, seeds_dir or None, model, real_labels, real_dir or None)
         except (ModelMismatch, FileNotFoundError, ValueError) as e:
