@@ -524,8 +524,9 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
     """Label the measures the classifier is least sure about; answers go to the labelled set.
 
     For each measure: its article, region and current scores.  Answer with
-    category numbers or ids separated by commas (Enter keeps the current
-    categories, n marks it as no measure, s skips, q stops).  Then `make kb` retrains
+    category numbers or ids separated by commas (Enter keeps the categories the
+    model decided; where it decided none, 未归类, Enter asks again: type them, or s;
+    n marks it as no measure, s skips, q stops).  Then `make kb` retrains
     the classifier and rebuilds the knowledge base with it.
 
     \b

@@ -290,3 +290,10 @@ def test_make_datasettes_command_leaves_no_wal_beside_the_knowledge_base(db, tmp
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=20)
     assert not [p.name for p in tmp_path.glob("kb.sqlite-*")], list(tmp_path.iterdir())
+
+
+# --- minor: label's help says what Enter does where the model decided nothing (the prompt's 未归类) --------------------
+
+def test_label_help_says_what_enter_does_for_an_unclassified_measure():
+    text = " ".join(CliRunner().invoke(cli, ["label", "--help"]).output.split())
+    assert "未归类" in text and "Enter asks again" in text, text
