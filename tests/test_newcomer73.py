@@ -297,3 +297,33 @@ def test_make_datasettes_command_leaves_no_wal_beside_the_knowledge_base(db, tmp
 def test_label_help_says_what_enter_does_for_an_unclassified_measure():
     text = " ".join(CliRunner().invoke(cli, ["label", "--help"]).output.split())
     assert "未归类" in text and "Enter asks again" in text, text
+
+
+# --- 7: a filter matching nothing offers the values with the most measures under the query, most first ----------------
+
+TRAIN = ("广东省佛山市开展干部教育培训\n"
+         "2024年3月，佛山市委组织部印发通知，加强干部教育培训。\n"
+         "一是举办年轻干部能力提升班，每年培训两期。\n"
+         "二是组织乡镇干部赴先进地区跟班学习。\n"
+         "三是建立干部在线学习平台，每人每年学满五十学时。\n"
+         "四是开展专题研讨，每季度一次。\n")
+
+
+@pytest.fixture(scope="module")
+def db3(tmp_path_factory, segmenter):
+    from tests.conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "newcomer73b", {"rotate.txt": ROTATE, "visit.txt": VISIT, "train.txt": TRAIN})
+
+
+def test_a_province_matching_nothing_offers_the_most_under_the_query_most_first(db3):
+    import re
+
+    r = CliRunner().invoke(cli, ["search", "--db", str(db3), "谈心", "--province", "火星"])
+    assert r.exit_code == 1, r.output
+    named = re.search(r"举措最多的：(.*?)。", r.stderr).group(1).split("、")
+    tries = re.findall(r"--province (\S+) \((\d+)\)", r.stderr)
+    assert named == [name for name, _ in tries], r.stderr  # (the same values, in the same order)
+    assert named == ["湖南省"], r.stderr  # (广东省 has the most measures, none with 谈心)
+    counts = [int(n) for _, n in tries]
+    assert counts == sorted(counts, reverse=True)

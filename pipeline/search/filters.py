@@ -51,6 +51,8 @@ class Note:
     message: str
     choices: list[Value] = field(default_factory=list)
     instead: str | None = None    # the facet it advises filtering by instead (嘉定 is a county, not a township)
+    most: bool = False            # the choices are the facet's values with the most measures (query.count_choices
+    #                               ranks them again under the query, so the names and the counts beside them agree)
 
     def as_dict(self) -> dict:
         return {"facet": self.facet, "given": self.given, "kind": self.kind, "message": self.message,
@@ -272,9 +274,16 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
     if not pool:
         return Note(facet, given, "unknown", f"这个知识库没有记录{name}。", [])
     choices = [by_label[c] for c in close] + shared[: 5 - len(close)]
-    lead = "最接近的" if choices else "举措最多的"
-    choices = choices or sorted(pool, key=lambda x: -x.n)[:5]
-    return Note(facet, given, "unknown", f"没有{name}为“{given}”的举措。{lead}：" + "、".join(c.label for c in choices) + "。", choices)
+    if not choices:
+        most = sorted(pool, key=lambda x: -x.n)[:5]
+        return Note(facet, given, "unknown", most_message(facet, given, most), most, most=True)
+    return Note(facet, given, "unknown", f"没有{name}为“{given}”的举措。最接近的：" + "、".join(c.label for c in choices) + "。", choices)
+
+
+def most_message(facet: str, given: str, most: list[Value]) -> str:
+    """A value that matches nothing, and the values with the most measures (none: nothing else finds any)."""
+    name = FACET_ZH[facet]
+    return f"没有{name}为“{given}”的举措。" + ("举措最多的：" + "、".join(c.label for c in most) + "。" if most else "")
 
 
 def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:

@@ -8,7 +8,7 @@ import sqlite3
 
 from pipeline.search.beside import Beside
 from pipeline.search.catalog import Catalog, catalog
-from pipeline.search.filters import Filters, Note, Resolved, resolve
+from pipeline.search.filters import Filters, Note, Resolved, most_message, resolve
 from pipeline.search.hits import record
 from pipeline.search.syntax import Query, QueryError, parse
 from pipeline.search.tokens import nfkc
@@ -149,6 +149,12 @@ def count_choices(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolve
         if not note.choices or (q.empty and not any(f != note.facet for f in res.values)):
             continue  # (nothing else narrows the search: the knowledge base's counts are the click's)
         others = resolve(cat, res.filters.without(note.facet))
+        if note.most:  # (the most under the query, most first: ranked over the whole knowledge base, the note named
+            n = _counts(conn, cat, q, others, [note.facet])[note.facet]  # values the query finds none in, out of order)
+            ranked = sorted((replace(x, n=int(n[x.idx])) for x in cat.values.get(note.facet, []) if n[x.idx]),
+                            key=lambda x: -x.n)[:5]
+            note.choices, note.message = ranked, most_message(note.facet, note.given, ranked)
+            continue
         wanted = list(dict.fromkeys(c.facet for c in note.choices))
         n = _counts(conn, cat, q, others, wanted)
         counted = [replace(c, n=int(n[c.facet][c.idx])) for c in note.choices]
