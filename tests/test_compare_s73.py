@@ -65,7 +65,7 @@ def test_compare_by_township_gives_each_town_its_full_path(synthetic, tmp_path):
     written = {g.places[c].path for i in range(30) for c in synth.towns_written(i, 5)}
     for _, row in counts.iterrows():
         assert row["完整地名"] in written, row["完整地名"]  # (province/…/county/town: no namesake merged)
-        assert len(row["区划代码"]) == 9 and row["乡镇"] == "".join(row["完整地名"].split("/")[-2:])  # (沛县五段镇)
+        assert len(row["区划代码"]) == 12 and row["乡镇"] == "".join(row["完整地名"].split("/")[-2:])  # (沛县五段镇)
     assert "提法在各地首次出现的时间" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
