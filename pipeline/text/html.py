@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import re
 
+from pipeline.core.lexicons import word_set
+
 log = logging.getLogger(__name__)
 
 _META_NAMES = {
@@ -40,7 +42,14 @@ def _page_meta(doc) -> dict[str, str]:
     return found
 
 
-_LINE_HEADINGS = "//h1|//h2|//h3|//h4|//h5|//h6"
+def _break_blocks(doc) -> None:
+    """Put a line break at both ends of every block element, so the page's text has the lines a browser
+    shows whether or not the markup has line breaks between its tags (a minified page has none)."""
+    blocks = word_set("html_block_elements.txt")
+    for el in doc.iter():
+        if isinstance(el.tag, str) and el.tag in blocks:
+            el.text = "\n" + (el.text or "")
+            el.tail = "\n" + (el.tail or "")
 
 
 def _visible_lines(doc) -> list[str]:
@@ -48,9 +57,7 @@ def _visible_lines(doc) -> list[str]:
 
     for bad in doc.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
-    for head in doc.xpath(_LINE_HEADINGS):  # a heading is a line of its own, as the page shows it: written on one
-        head.text = "\n" + (head.text or "")  # source line with the date's <p>, the two read as one 'meta line'
-        head.tail = "\n" + (head.tail or "")  # that held the headline, printed again above the body
+    _break_blocks(doc)
     text = etree.tostring(doc, method="text", encoding="unicode")
     return [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in text.splitlines()]
 
@@ -99,6 +106,32 @@ def _with_headings(doc, body: str, skip: set[str]) -> str:
     return "\n".join(out)
 
 
+# A class or id naming the element a headline (class="title", id="news_title", class="art-tit biaoti"):
+# pages without <h1> print their headline in such an element.
+_TITLE_NAME = re.compile(r"(?:^|[_-])(?:title|tit|biaoti|headline)(?:$|[_-])", re.I)
+_HEADLINE_CHARS = 80  # longer is a paragraph, not a headline
+
+
+def _named_headline(doc, body: str) -> str:
+    """The headline a page without <h1> prints in an element its class or id names a title: the first
+    such one line, no link in or around it, whose next text is a line of the body or a date/source line
+    (a side bar's 'title' box is followed by its links, which are neither)."""
+    from pipeline.text.meta import parse_meta_line
+
+    squeezed = [re.sub(r"\s+", "", ln) for ln in body.split("\n")]
+    for el in doc.iter("div", "p", "span", "td", "strong", "h4", "h5", "h6"):
+        names = (el.get("class") or "").split() + (el.get("id") or "").split()
+        if not any(_TITLE_NAME.search(n) for n in names) or el.xpath(".//a|ancestor::a|ancestor::li"):
+            continue
+        head = re.sub(r"\s+", " ", el.text_content()).strip()
+        if not 4 <= len(head) <= _HEADLINE_CHARS or head.endswith("。"):
+            continue
+        anchor = _next_text(el)[:_ANCHOR_CHARS]
+        if len(anchor) >= 2 and (any(ln.startswith(anchor) for ln in squeezed) or parse_meta_line(anchor)):
+            return head
+    return ""
+
+
 def extract_html(html: str) -> tuple[str, dict[str, str]]:
     import lxml.html
     import trafilatura
@@ -114,6 +147,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     body = trafilatura.extract(
         html, include_comments=False, include_tables=True, include_links=False, deduplicate=False, favor_precision=True
     ) or ""
+    if "h1" not in meta and (named := _named_headline(doc, body)):
+        meta["h1"] = named  # the page's printed headline, taken as an <h1>'s
     title = meta.get("h1") or meta.get("title") or ""
     body = _with_headings(doc, body, {title, meta.get("title", "")})
     meta_lines = []

@@ -1,0 +1,48 @@
+"""HTML pages whose markup has no line breaks between tags (minified) read as the same page laid out on
+lines: the date/source/author line and a headline printed in a <div class="title"> are kept (session 73,
+hostile tester)."""
+from __future__ import annotations
+
+from pipeline.text.html import extract_html
+from pipeline.text.ingest import read_document
+
+_BODY = ('<div class="content"><p>本报讯 乙县近日出台干部谈心谈话制度，要求县级领导每季度与分管部门干部谈心一次。</p>'
+         '<p>一是建立谈心台账，逐人记录问题和建议。二是对反映的困难限期回复，今年已办结二十三件。</p></div>')
+
+
+def _page(headline: str, info: str, side: str = "") -> str:
+    return ('<html><head><meta charset="utf-8"><title>工作动态</title></head><body><div class="nav">首页</div>'
+            f'{side}<div class="main">{headline}{info}{_BODY}</div><div class="footer">版权所有</div></body></html>')
+
+
+def _laid_out(page: str) -> str:
+    return page.replace("><", ">\n<")
+
+
+def test_a_minified_page_keeps_its_date_and_source_line():
+    page = _page("<h1>乙县推行干部谈心谈话制度</h1>",
+                 '<div class="info">发布时间：2024-03-05　来源：乙县组工网　作者：周明</div>')
+    for p in (page, _laid_out(page)):
+        text, _ = extract_html(p)
+        lines = text.splitlines()
+        assert lines[0] == "乙县推行干部谈心谈话制度"
+        assert lines[1].startswith("发布时间：2024-03-05") and "来源：乙县组工网" in lines[1]
+
+
+def test_a_headline_in_a_title_div_is_the_headline(tmp_path, segmenter):
+    from pipeline.worker import process_document
+
+    side = '<div class="side"><div class="side-title">热点推荐</div><a href="/a">甲市召开人才工作会议</a></div>'
+    page = _page('<div class="title">乙县推行干部谈心谈话制度</div>',
+                 '<div class="info">发布时间：2024-03-05　来源：乙县组工网</div>', side)
+    for name, p in (("min.html", page), ("nl.html", _laid_out(page))):
+        f = tmp_path / name
+        f.write_text(p, encoding="utf-8")
+        arts = process_document(read_document(f)).articles
+        assert [(a.title, a.date, a.source) for a in arts] == [("乙县推行干部谈心谈话制度", "2024-03-05", "乙县组工网")]
+
+
+def test_a_side_box_named_title_is_no_headline():
+    side = '<div class="side"><div class="side-title">热点推荐</div><a href="/a">甲市召开人才工作会议</a></div>'
+    text, meta = extract_html(_page("", '<div class="info">发布时间：2024-03-05</div>', side))
+    assert "h1" not in meta and "热点推荐" not in text
