@@ -49,7 +49,7 @@ import sys
 from typing import NamedTuple
 
 from pipeline.core import pickled
-from pipeline.core.lexicons import resource_path, word_list, word_set, word_table
+from pipeline.core.lexicons import alternation, resource_path, word_list, word_set, word_table
 from pipeline.core.records import Place, Placement, RegionMention
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause, predicate_tag
@@ -1364,6 +1364,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             or hit.text[:-1] in _JOINING_VERBS and _placed_elsewhere(ev, p) and _JOINED_UNITS.match(seg.text, hit.end)):
         return False  # 乡镇和县直部门: a conjunction inside a clause, then the county's own departments (jieba reads
         # 和县|直; not 和县城乡… opening a clause); …,会同县纪委… in another province's article: "jointly with"
+    if kind == "short" and p.level == "county" and p.name in _ORDINARY_COUNTY_NAMES and not by_parent \
+            and _ORGAN_AFTER_ORDINARY_STEM.match(seg.text, hit.end):
+        return False  # 由纪委监委会同组织部门…, 会同有关单位: the verb "jointly with" and the organ joined, not 会同县
     weak = kind == "short" and p.level != "province" and len(hit.text) < 3 \
         and (_common_word(hit.text) or p.level == "county" and is_general_word(hit.text) and not is_proper_name(hit.text)
              and seg.name == "body" and not _opens_clause(seg.text, hit.start)) \
@@ -1425,6 +1428,11 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
 
 # Counties whose stem is an ordinary word (会同 = jointly with); how the list was made: its header
 _ORDINARY_COUNTY_NAMES = word_set("county_names_ordinary_words.txt")
+
+
+# An organ or unit right after a stem (a level word, a few characters, then 部门, 单位, 局…): see the list's header
+_ORGAN_AFTER_ORDINARY_STEM = re.compile(
+    rf"(?:[省市县区州])?[{CJK}]{{0,4}}?(?:{alternation(word_list('organs_joined_after_a_verb.txt'))})")
 
 
 def _word_before_a_level_word(hit: _Hit, seg: "_Segment") -> bool:

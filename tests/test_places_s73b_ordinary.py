@@ -1,0 +1,26 @@
+"""A county whose name is an ordinary word (会同 = jointly with) read as the county when the word comes
+before an organ or unit it joins (session 73, hostile tester).  Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.regions import locate
+
+
+def _found(text, g):
+    return [(m.text, m.place.name) for m in locate(text, g).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "为规范问责复核工作，由纪委监委会同组织部门联合核查，结论报党委审定。",
+    "组织部门会同有关单位做好受诬告干部的澄清工作。",
+    "县人社局会同市财政局制定基层干部补贴办法。",
+])
+def test_the_verb_before_the_organ_it_joins_is_no_county(g, text):
+    assert ("会同", "会同县") not in _found(text, g)
+    assert locate(text, g).region is None or locate(text, g).region.name != "会同县"
+
+
+def test_the_county_named_with_its_parent_or_level_word_is_still_read(g):
+    assert ("会同县", "会同县") in _found("怀化市会同县组织部门开展年轻干部调研。", g)
+    assert any(name == "会同县" for _, name in _found("湖南怀化会同组织部门开展年轻干部调研。", g))
