@@ -46,3 +46,32 @@ def test_a_side_box_named_title_is_no_headline():
     side = '<div class="side"><div class="side-title">热点推荐</div><a href="/a">甲市召开人才工作会议</a></div>'
     text, meta = extract_html(_page("", '<div class="info">发布时间：2024-03-05</div>', side))
     assert "h1" not in meta and "热点推荐" not in text
+
+
+# --- a list page: each item's headline, date and source in <h2>/<span>, which trafilatura drops --------
+
+_ITEM = ('<div class="item"><h2>{head}</h2><span class="date">发布时间：{day}</span><span>来源：{src}</span>'
+         '<div class="content"><p>{body}</p></div></div>')
+LIST_PAGE = ('<html><head><meta charset="utf-8"><title>组工信息</title></head><body><div class="list">'
+             + _ITEM.format(head="丙县建立年轻干部成长档案", day="2024-04-02", src="丙县组工网",
+                            body="本报讯 丙县为全县四十岁以下科级干部建立成长档案，一是每季度记录一次工作实绩。"
+                                 "二是由组织部门专人管理档案。")
+             + "<hr/>"
+             + _ITEM.format(head="丁县选派干部驻村帮扶", day="2024-04-09", src="丁县融媒体中心",
+                            body="本报讯 丁县今年从县直单位选派三十名干部驻村帮扶，一是明确驻村任务清单。"
+                                 "二是实行月度考勤。")
+             + '</div><div class="footer">版权所有</div></body></html>')
+
+
+def test_a_list_pages_items_keep_headline_date_and_source(tmp_path, segmenter):
+    from pipeline.worker import process_document
+
+    text, _ = extract_html(LIST_PAGE)
+    assert "丙县建立年轻干部成长档案" in text and "来源：丁县融媒体中心" in text
+    for name, p in (("list.html", LIST_PAGE), ("list_nl.html", _laid_out(LIST_PAGE))):
+        f = tmp_path / name
+        f.write_text(p, encoding="utf-8")
+        arts = process_document(read_document(f)).articles
+        assert [(a.title, a.date, a.source) for a in arts] == [("丙县建立年轻干部成长档案", "2024-04-02", "丙县组工网"),
+                                                               ("丁县选派干部驻村帮扶", "2024-04-09", "丁县融媒体中心")]
+        assert "丁县" not in arts[0].text

@@ -66,15 +66,42 @@ _HEADINGS = "//h1|//h2|//h3"
 _ANCHOR_CHARS = 40  # characters of the text after a heading to find in the body: enough to tell 发布时间 lines apart
 
 
-def _next_text(el) -> str:
-    """The first text the page shows after the heading, white space squeezed."""
+def _texts_after(el):
+    """The texts the page shows after the element, in page order, white space squeezed."""
     for t in el.xpath("following::text()"):
         if t.getparent() is not None and t.getparent().tag in ("script", "style", "noscript", "template"):
             continue
         t = re.sub(r"\s+", "", t)
         if t:
-            return t
-    return ""
+            yield t
+
+
+def _next_text(el) -> str:
+    """The first text the page shows after the heading, white space squeezed."""
+    return next(_texts_after(el), "")
+
+
+_CARRIED_META = 3  # date/source/author texts between a heading and its body taken along with the heading
+
+
+def _heading_meta(el, squeezed: list[str], at: int) -> tuple[list[str], int | None]:
+    """The date/source texts a heading of a list page stands over (<h2>…</h2><span>发布时间：…</span>
+    <span>来源：…</span>, which trafilatura drops with the heading), and the body line they and the
+    heading go before: the first text after them that opens a body line.  (None when the texts after
+    the heading are neither such a line nor a body line: a side bar's heading.)"""
+    from pipeline.text.meta import parse_meta_line
+
+    meta: list[str] = []
+    for t in _texts_after(el):
+        anchor = t[:_ANCHOR_CHARS]
+        found = next((i for i in range(at, len(squeezed)) if squeezed[i].startswith(anchor)), None) \
+            if len(anchor) >= 2 else None
+        if found is not None:
+            return meta, found
+        if len(meta) >= _CARRIED_META or not parse_meta_line(t):
+            return [], None
+        meta.append(t)
+    return [], None
 
 
 def _with_headings(doc, body: str, skip: set[str]) -> str:
@@ -89,13 +116,10 @@ def _with_headings(doc, body: str, skip: set[str]) -> str:
         head = re.sub(r"\s+", " ", el.text_content()).strip()
         if not head or head in skip or re.sub(r"\s+", "", head) in "".join(squeezed):
             continue
-        anchor = _next_text(el)[:_ANCHOR_CHARS]
-        if len(anchor) < 2:
-            continue
-        found = next((i for i in range(at, len(lines)) if squeezed[i].startswith(anchor)), None)
+        meta, found = _heading_meta(el, squeezed, at)
         if found is None:
             continue
-        before.setdefault(found, []).append(head)
+        before.setdefault(found, []).extend([head] + ([" ".join(meta)] if meta else []))
         at = found + 1
     if not before:
         return body
@@ -152,8 +176,9 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     title = meta.get("h1") or meta.get("title") or ""
     body = _with_headings(doc, body, {title, meta.get("title", "")})
     meta_lines = []
+    in_body = re.sub(r"\s+", "", body)  # (a line the body holds with other spaces, a heading's meta put back)
     for ln in _visible_lines(doc):
-        if ln and parse_meta_line(ln) and ln not in body and ln not in meta_lines:
+        if ln and parse_meta_line(ln) and re.sub(r"\s+", "", ln) not in in_body and ln not in meta_lines:
             meta_lines.append(ln)
         if len(meta_lines) >= 3:
             break
