@@ -75,3 +75,31 @@ def test_a_list_pages_items_keep_headline_date_and_source(tmp_path, segmenter):
         assert [(a.title, a.date, a.source) for a in arts] == [("丙县建立年轻干部成长档案", "2024-04-02", "丙县组工网"),
                                                                ("丁县选派干部驻村帮扶", "2024-04-09", "丁县融媒体中心")]
         assert "丁县" not in arts[0].text
+
+
+# --- <br> inside a sentence, <template> markup -------------------------------------------------------------
+
+def _body_of(paragraphs: str) -> str:
+    page = ('<html><head><meta charset="utf-8"><title>戊县推行干部实绩公示</title></head><body>'
+            '<h1>戊县推行干部实绩公示</h1><p>发布时间：2024-05-06</p><div class="content">'
+            '<p>戊县为每名科级干部建立实绩公示栏，全县共公示干部三百余名。</p>'
+            f'{paragraphs}</div></body></html>')
+    return extract_html(page)[0]
+
+
+def test_a_br_inside_a_sentence_is_no_line_end():
+    text = _body_of("<p>县委组织部每半年组织一次<br>实绩评议，<br/>评议结果与评优挂钩。</p>")
+    assert "县委组织部每半年组织一次实绩评议，评议结果与评优挂钩。" in text.splitlines()
+
+
+def test_a_br_after_a_stop_a_heading_or_a_date_still_ends_its_line():
+    text = _body_of("<p>一是公开实绩。<br>二是接受评议，结果与评优挂钩。</p>"
+                    "<p>一、主要做法<br>戊县坚持实绩导向，每年公示两次。</p>"
+                    "<p>戊县委组织部<br>2024年5月6日</p>")
+    lines = text.splitlines()
+    assert "一是公开实绩。" in lines and "一、主要做法" in lines and "戊县委组织部" in lines
+
+
+def test_template_markup_is_not_in_the_text():
+    text = _body_of("<template><p>留给脚本填充的模板文字，不属于正文。</p></template><p>二是接受群众评议，每年两次。</p>")
+    assert "模板" not in text and "二是接受群众评议，每年两次。" in text

@@ -11,6 +11,7 @@ import logging
 import re
 
 from pipeline.core.lexicons import word_set
+from pipeline.text.chars import CJK
 
 log = logging.getLogger(__name__)
 
@@ -156,12 +157,31 @@ def _named_headline(doc, body: str) -> str:
     return ""
 
 
+# A <br> inside a sentence: after a character or a comma, the text after it going on to a stop or comma of the
+# same paragraph (…开展两次<br>专项督查，…).  trafilatura ends a line there, and the half before it read
+# as a heading apart from its measure.  Not after a stop, a colon or a digit (发布时间：2024-01-02<br>来源：…),
+# nor where the text after it runs to the next tag with no stop (a signature's unit, then its date).
+_BR_IN_SENTENCE = re.compile(rf"(?<=[{CJK}，、])[ \t\r\n]*<br\s*/?>[ \t\r\n]*(?=[{CJK}“《][^<>]*?[，。；！？])", re.I)
+# A numbered heading (一、总体要求<br>为…，…): its <br> is the heading's end
+_NUMBERED_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[条章部分])")
+_TEMPLATE = re.compile(r"<template\b.*?</template\s*>", re.I | re.S)  # markup for scripts to use, never shown
+
+
+def _join_sentences_broken_by_br(html: str) -> str:
+    def keep(m: re.Match) -> str:
+        before = html[html.rfind(">", 0, m.start()) + 1:m.start()]
+        return m.group() if _NUMBERED_HEAD.match(before) and "，" not in before else ""
+
+    return _BR_IN_SENTENCE.sub(keep, html) if "<br" in html.lower() else html
+
+
 def extract_html(html: str) -> tuple[str, dict[str, str]]:
     import lxml.html
     import trafilatura
 
     from pipeline.text.meta import parse_meta_line
 
+    html = _join_sentences_broken_by_br(_TEMPLATE.sub("", html))
     try:
         doc = lxml.html.fromstring(html)
     except Exception as e:  # lxml raises several unrelated types on junk
