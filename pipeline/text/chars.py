@@ -256,6 +256,9 @@ def _plain_syllable(s: str) -> str:
 # some sites print it twice (县(xian)(xian)).
 _RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}})\s?[)）]"
                       rf"(?:[(（]\s?(?P=py)\s?[)）])*(?P<sp> (?=[^\sA-Za-z]))?")
+# 加强(jiā qiáng): a word's readings, one syllable for each of the characters before the bracket, spaced
+_SYLLABLE = rf"[{PINYIN_LETTERS}]{{1,7}}"
+_WORD_RESIDUE = re.compile("|".join(rf"[{HAN}]{{{n}}}[(（]\s?{_SYLLABLE}(?: {_SYLLABLE}){{{n - 1}}}\s?[)）]" for n in (2, 3, 4)))
 # W(wǎng), ?(bào): a toned reading whose character was lost to mojibake (a Latin letter or ? stands
 # for it); toneless brackets there may be words (Windows(win)) and stay
 _AFTER_LOST_BRACKET = rf"(?=[{PINYIN_LETTERS}]*[{TONED}])[{PINYIN_LETTERS}]{{1,7}}[)）]"
@@ -305,6 +308,12 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
         kept[m.group(0)] += 1
         return None
 
+    def word(m: re.Match[str]) -> str | None:
+        chars, syllables = re.split(r"[(（]", m.group(0)[:-1], maxsplit=1)
+        if all(_plain_syllable(py) in readings(ch) for ch, py in zip(chars, syllables.split())):
+            return chars
+        return None  # (人才(AI Lab): a gloss of other words, no reading to report)
+
     def labelled(m: re.Match[str]) -> str | None:
         if m["py"]:
             return fix(m)
@@ -313,7 +322,8 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
         kept[m.group(0)] += 1
         return None
 
-    for pattern, cue, how in ((_RESIDUE, _RESIDUE_CUE, fix), (_LABELLED, _LABELLED_CUE, labelled),
+    for pattern, cue, how in ((_RESIDUE, _RESIDUE_CUE, fix), (_WORD_RESIDUE, _RESIDUE_CUE, word),
+                              (_LABELLED, _LABELLED_CUE, labelled),
                               (_LOST_RESIDUE, _LOST_RESIDUE_CUE, lambda m: "")):
         if not cue.found(t.text):
             continue  # (no match: nothing to repair or report)
