@@ -24,3 +24,12 @@ def test_the_verb_before_the_organ_it_joins_is_no_county(g, text):
 def test_the_county_named_with_its_parent_or_level_word_is_still_read(g):
     assert ("会同县", "会同县") in _found("怀化市会同县组织部门开展年轻干部调研。", g)
     assert any(name == "会同县" for _, name in _found("湖南怀化会同组织部门开展年轻干部调研。", g))
+
+
+@pytest.mark.parametrize("text", [
+    "万安全体村干部到农业大学参加学历提升培训。这次培训由万安县统一组织。",
+    "万安举办乡镇干部能力提升班。万安县各乡镇选派骨干参加。",
+])
+def test_a_word_only_ending_like_an_organ_leaves_the_county(g, text):
+    # 干部 and 举办 end in 部 and 办 as 组织部 and 县委办 do, but they are no organ the stem would be joining
+    assert ("万安", "万安县") in _found(text, g)

@@ -1431,8 +1431,11 @@ _ORDINARY_COUNTY_NAMES = word_set("county_names_ordinary_words.txt")
 
 
 # An organ or unit right after a stem (a level word, a few characters, then 部门, 单位, 局…): see the list's header
+# (the few characters before it hold no word that only ends like an organ: 万安全体村干部, 万安举办乡镇…, where
+# the stem is the county: words_ending_like_an_organ.txt)
 _ORGAN_AFTER_ORDINARY_STEM = re.compile(
-    rf"(?:[省市县区州])?[{CJK}]{{0,4}}?(?:{alternation(word_list('organs_joined_after_a_verb.txt'))})")
+    rf"(?:[省市县区州])?(?:(?!{alternation(word_list('words_ending_like_an_organ.txt'))})[{CJK}]){{0,4}}?"
+    rf"(?:{alternation(word_list('organs_joined_after_a_verb.txt'))})")
 
 
 def _word_before_a_level_word(hit: _Hit, seg: "_Segment") -> bool:
