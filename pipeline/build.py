@@ -26,6 +26,7 @@ import os
 from pathlib import Path
 import shutil
 import sqlite3
+import sys
 import time
 import traceback
 
@@ -223,7 +224,7 @@ def _in_pool(batches: Iterable[list[Item]], settings: WorkerSettings, jobs: int)
     if fork:  # workers inherit the loaded segmenter, gazetteer and model
         init_worker(settings)
     ctx = mp.get_context("fork" if fork else "spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_pool_worker, initargs=(settings,))
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_pool_worker, initargs=(settings, os.getpid()))
     pending: deque = deque()  # (batch, its future), oldest first
     finished = False
     try:
@@ -253,14 +254,42 @@ class WorkerDied(RuntimeError):
         super().__init__(f"a worker process died: killed, or stopped by the system for lack of memory{at}")
 
 
-def _pool_worker(settings: WorkerSettings) -> None:
+def _pool_worker(settings: WorkerSettings, parent: int) -> None:
     """A pool worker leaves Ctrl-C to the parent, which stops the pool: the terminal's SIGINT reaches the
     workers too, and each printed the start of a traceback under the parent's one line."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # (the parent's own handler is for the parent: it stops workers so)
+    _die_with(parent)
     init_worker(settings)
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when the build that started it ends, even by SIGKILL (which stops no pool): an
+    orphaned worker waited for work for ever, ~300 MB each.  Linux says so at once (PR_SET_PDEATHSIG);
+    elsewhere a thread looks at the parent's pid every second."""
+    import signal
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG = 1
+                if os.getppid() != parent:  # (it died before the call)
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def default_jobs() -> int:

@@ -65,7 +65,7 @@ def test_a_worker_that_dies_stops_the_build_with_one_line_instead_of_hanging(mon
     assert not mp.active_children()  # (none left behind)
 
 
-def _quiet_worker(settings) -> None:
+def _quiet_worker(settings, parent=None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)

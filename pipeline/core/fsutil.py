@@ -102,6 +102,25 @@ class Busy(Exception):
     """Another process holds the lock."""
 
 
+_held: set[int] = set()  # lock fds this process holds
+
+
+def _drop_inherited_locks() -> None:
+    """In a forked child (a pool worker): close the parent's lock fds.  flock belongs to the open file,
+    which a fork shares, so a worker outliving a killed build held its lock, and every later build
+    waited for ever on a pid that had ended."""
+    for fd in list(_held):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _held.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
 def build_holding(path: str | os.PathLike) -> str | None:
     """The pid of the build holding ``PATH.lock`` now (as ``exclusive`` takes it), or None: no build is running."""
     lock = Path(f"{path}.lock")
@@ -133,10 +152,10 @@ def exclusive(path: str | os.PathLike, wait: bool = True, on_wait=None):
     lock.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+        if (holder := _holder(fd)) is not None:
+            if holder.isdigit() and not pid_alive(int(holder)):
+                raise Busy(f"{path}: {lock} is locked, but by pid {holder}, which has ended: a process it left"
+                           f" behind holds the lock (find it with `fuser {lock}`, stop it, and build again)")
             if not wait:
                 raise Busy(f"{path} is being written by another build (pid {holder}, lock {lock})")
             if on_wait:
@@ -144,7 +163,26 @@ def exclusive(path: str | os.PathLike, wait: bool = True, on_wait=None):
             fcntl.flock(fd, fcntl.LOCK_EX)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        _held.add(fd)
         yield lock
     finally:
+        _held.discard(fd)
         os.close(fd)  # closing releases the flock
 
+
+def _holder(fd: int) -> str | None:
+    """Take the lock at once (None), or the pid written in it by the process holding it.  A pid that has
+    ended is read again for a moment: a new holder writes its own just after taking the lock."""
+    import time
+
+    for _ in range(10):
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return None
+        except BlockingIOError:
+            pass
+        holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+        if not holder.isdigit() or pid_alive(int(holder)):
+            return holder
+        time.sleep(0.1)
+    return holder

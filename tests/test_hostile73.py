@@ -1,0 +1,112 @@
+"""Hostile-input round 73 (a crawler operator with messy folders): processes and files."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import ROOT
+
+# A short notice in my own words; each file names its own number so no two are reposts of each other.
+NOTICE = ("{n}号：某县实行干部考核新办法\n2023年4月{d}日，某县委组织部出台办法，第{n}批干部参加考核。\n"
+          "一是把考核结果用于干部选拔任用，第{n}项措施。\n二是建立谈心谈话制度，每季度开展一次。\n")
+
+
+def _corpus(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"a{i:03d}.txt").write_text(NOTICE.format(n=i + 1, d=i % 28 + 1), encoding="utf-8")
+    return folder
+
+
+def _children(pid: int) -> set[int]:
+    """Live (not zombie) processes whose parent is ``pid``."""
+    out = set()
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                stat = (d / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat.rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.add(int(d.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # (a zombie no one reaps has ended)
+
+
+def _poll(check, limit: float) -> bool:
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        if check():
+            return True
+        time.sleep(0.2)
+    return check()
+
+
+# --- 1: SIGKILL of the build left its workers running, holding the lock -----------------------------
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_end_when_the_build_is_killed_and_the_next_build_runs(tmp_path, segmenter):
+    """kill -9 of a build stops no pool: its workers waited for work for ever (~300 MB each), and as they
+    shared the build's lock every later build said 'being written by another build' of a pid that had ended."""
+    corpus = _corpus(tmp_path / "corpus", 60)
+    out = tmp_path / "kb" / "kb.sqlite"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    code = ("import sys; from pipeline.build import build; "
+            "build(sys.argv[1], sys.argv[2], jobs=2, cache=False)")
+    parent = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(out)], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    try:
+        assert _poll(lambda: len(workers.update(_children(parent.pid)) or workers) >= 2 or parent.poll() is not None,
+                     120)
+        assert parent.poll() is None and workers, "the build ended before its workers could be seen"
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        assert _poll(lambda: not any(_alive(w) for w in workers), 60), "workers outlived the killed build"
+    finally:
+        for w in workers:  # (on the old code: they would wait for ever)
+            if _alive(w):
+                os.kill(w, signal.SIGKILL)
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+    from pipeline.build import build
+
+    report = build(corpus, out, jobs=1, cache=False, wait=False)
+    assert report.exit_code() == 0
+
+
+def test_a_lock_held_in_the_name_of_an_ended_build_is_said_not_waited_on(tmp_path):
+    """A lock whose pid has ended is held by a process that build left behind: waiting would be for ever."""
+    import fcntl
+
+    from pipeline.core import fsutil
+
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    out = tmp_path / "kb.sqlite"
+    fd = os.open(f"{out}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        os.pwrite(fd, f"{ended.pid}\n".encode(), 0)
+        with pytest.raises(fsutil.Busy, match=f"pid {ended.pid}, which has ended"):
+            with fsutil.exclusive(out, wait=True):
+                pass
+    finally:
+        os.close(fd)
+    with fsutil.exclusive(out, wait=False):  # (free again)
+        pass
