@@ -114,8 +114,8 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
     for name, value in (("CORPUS", corpus), ("--out", out), ("--cache", cache_dir), ("--report-json", report_json)):
         if value == "":  # (an unset shell variable: an empty CORPUS read the working directory)
             raise click.ClickException(f"{name} is empty: give it a path")
-    if report_json and (why := why_unwritable(Path(report_json).parent)):  # (not after the whole build)
-        raise click.ClickException(f"{report_json}: cannot write the report there: {why}")
+    if report_json and (why := why_unwritable(Path(report_json).parent) or _not_a_report(report_json, out)):
+        raise click.ClickException(f"{report_json}: cannot write the report there: {why}")  # (not after the build)
     _check_dictionary()
     held = _HeldBack()  # (the classifier's warning is the report's: said once, below, not logged as well)
     logging.getLogger("pipeline.classify.tagger").addFilter(held)
@@ -603,6 +603,23 @@ def _old_report(folder: Path) -> bool:
     except (OSError, ValueError):
         return False
     return isinstance(keys, dict) and bool(keys) and all(k.endswith(".csv") or k.startswith("_") for k in keys)
+
+
+def _not_a_report(path: str, out: str) -> str | None:
+    """Why --report-json would replace a file that is not an earlier report, or None.  It was written
+    after the build over whatever was there: the knowledge base just built, a corpus article."""
+    at = Path(path).absolute().resolve()
+    kb = Path(out).absolute().resolve()
+    if at in (kb, *(kb.with_name(kb.name + tail) for tail in ("-wal", "-shm", "-journal", ".lock"))):
+        return "it is the knowledge base (--out); choose another --report-json"
+    if at.is_file() and at.stat().st_size:
+        try:
+            if isinstance(json.loads(at.read_bytes()), dict):
+                return None  # (an earlier report, replaced)
+        except (ValueError, OSError):
+            pass
+        return "it is a file that is no report of a build, and the report would replace it; choose another --report-json"
+    return None
 
 
 def _writable_out(out: str, force: bool = False) -> None:

@@ -1,6 +1,7 @@
 """Hostile-input round 73 (a crawler operator with messy folders): processes and files."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 import signal
@@ -110,3 +111,37 @@ def test_a_lock_held_in_the_name_of_an_ended_build_is_said_not_waited_on(tmp_pat
         os.close(fd)
     with fsutil.exclusive(out, wait=False):  # (free again)
         pass
+
+
+# --- 3: --report-json onto the knowledge base or a corpus article --------------------------------------
+
+@pytest.mark.parametrize("target", ["kb", "article"])
+def test_report_json_does_not_replace_the_knowledge_base_or_an_article(tmp_path, target):
+    """--report-json KB wrote the report over the knowledge base just built (rc 0, the KB now JSON), and
+    --report-json onto a corpus file replaced the article: refused before the build, as --out is."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    corpus = _corpus(tmp_path / "corpus", 1)
+    article = corpus / "a000.txt"
+    before = article.read_bytes()
+    out = tmp_path / "kb.sqlite"
+    report = out if target == "kb" else article
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "-j", "1", "--report-json", str(report)])
+    assert r.exit_code == 1 and "--report-json" in r.output, r.output
+    assert article.read_bytes() == before and not out.exists()
+
+
+def test_report_json_replaces_an_earlier_report(tmp_path, segmenter):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    corpus = _corpus(tmp_path / "corpus", 1)
+    report = tmp_path / "report.json"
+    report.write_text('{"documents": 0}', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "-j", "1", "-q",
+                                 "--report-json", str(report)])
+    assert r.exit_code == 0, r.output
+    assert json.loads(report.read_text(encoding="utf-8"))["documents"] == 1
