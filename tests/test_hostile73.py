@@ -145,3 +145,43 @@ def test_report_json_replaces_an_earlier_report(tmp_path, segmenter):
                                  "--report-json", str(report)])
     assert r.exit_code == 0, r.output
     assert json.loads(report.read_text(encoding="utf-8"))["documents"] == 1
+
+
+# --- 4: a .warc.gz cut inside a record's gzip stream ------------------------------------------------------
+
+def _warc(path: Path, n: int) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for i in range(n):
+            html = "<html><head><title>t</title></head><body><h1>{}</h1><p>{}</p></body></html>".format(
+                *NOTICE.format(n=i + 1, d=i + 1).split("\n", 1))
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(f"http://x.cn/{i}", "response", payload=io.BytesIO(html.encode()),
+                                                http_headers=headers))
+
+
+@pytest.mark.parametrize("keep", [10, "half"])
+def test_a_warc_gz_cut_inside_a_records_gzip_stream_is_said_and_counts_under_strict(tmp_path, keep, segmenter):
+    """The copy stopped a few bytes (or half way) into the last record's gzip stream: warcio ends there as if the
+    file did, so its pages were lost without a word and --strict said rc 0."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from pipeline.text import warc
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    crawl = corpus / "crawl.warc.gz"
+    _warc(crawl, 3)
+    last = [m.offset for m in warc.members(crawl)][-1]
+    data = crawl.read_bytes()
+    crawl.write_bytes(data[:last + (10 if keep == 10 else (len(data) - last) // 2)])
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--no-cache", "-j", "1",
+                                 "--strict"])
+    assert f"skipped {crawl}: 2 pages read, then: damaged WARC file" in r.output, r.output
+    assert r.exit_code == 1, r.output

@@ -71,6 +71,8 @@ def members(path: str | os.PathLike) -> Iterator[Member]:
                 if found:
                     h = rec.rec_headers
                     yield Member(path, offset, h.get_header("WARC-Target-URI"), h.get_header("WARC-Date") or "")
+            if it.offset < os.fstat(f.fileno()).st_size:  # (a gzip member cut in its header or body ends the
+                raise ValueError(f"record at byte {it.offset} is cut off")  # iteration as if the file ended there)
     except OSError as e:
         raise WarcError(path, e.strerror or str(e)) from None
     except AttributeError:  # (warcio reads a record's URI as a string: a record without one is no WARC record)
