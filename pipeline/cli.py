@@ -332,7 +332,10 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
             met: list[Path] = []
             items = [item for item in discover(root, met) if not isinstance(item, Duplicate)]  # (read by its first path)
         except IngestError as e:
-            raise click.ClickException(str(e))
+            if len(paths) == 1:
+                raise click.ClickException(str(e))
+            click.echo(f"skipped {e}", err=True)  # (one path of several gone: the others are still read)
+            continue
         pages, problems = manifest.read(root, manifests=met if Path(root).is_dir() else None)  # (as build reads them)
         for p in problems:
             if not Path(root).is_file() or "not read" in p.reason:  # (one file: not the other rows' troubles)

@@ -185,3 +185,27 @@ def test_a_warc_gz_cut_inside_a_records_gzip_stream_is_said_and_counts_under_str
                                  "--strict"])
     assert f"skipped {crawl}: 2 pages read, then: damaged WARC file" in r.output, r.output
     assert r.exit_code == 1, r.output
+
+
+# --- 8: extract stopped the batch at a missing path -------------------------------------------------------
+
+def test_extract_goes_on_past_a_missing_path_and_says_it_as_clean_and_build_do(tmp_path, segmenter):
+    """`extract a.txt dangling.txt b.txt` stopped at the broken link with exit 1 and printed nothing of the
+    good files; clean said 'broken symlink or file vanished', build 'no such file or directory'."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    corpus = _corpus(tmp_path / "corpus", 2)
+    dangling = corpus / "dangling.txt"
+    dangling.symlink_to(corpus / "nowhere.txt")
+    gone = corpus / "gone.txt"
+    r = CliRunner().invoke(cli, ["extract", str(corpus / "a000.txt"), str(dangling), str(gone), str(corpus / "a001.txt"),
+                                 "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    assert f"skipped {dangling}: broken symlink or file vanished" in r.output
+    assert f"skipped {gone}: no such file or directory" in r.output
+    assert '"file": "' + str(corpus / "a001.txt") in r.output.replace("\\/", "/"), r.output
+    said = {CliRunner().invoke(cli, [*cmd, str(dangling)]).output.strip()
+            for cmd in (["clean"], ["extract"], ["build", "--out", str(tmp_path / "kb.sqlite")])}
+    assert said == {f"Error: {dangling}: broken symlink or file vanished"}, said

@@ -85,7 +85,7 @@ def discover(root: str | os.PathLike, manifests: list[Path] | None = None) -> It
         if root.exists():  # (a FIFO, a device: reading it would wait for ever)
             yield Skipped(str(root), "not a regular file")
             return
-        raise IngestError(root, "no such file or directory")
+        raise IngestError(root, missing_reason(root))
     seen: dict[str, Path] = {}  # real folder -> the path it was first walked by
 
     def walk(d: Path) -> Iterator[Path | Skipped]:
@@ -216,9 +216,13 @@ def _os_reason(e: OSError) -> str:
     if e.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     if e.errno == errno.ENOENT:
-        name = getattr(e, "filename", None)
-        return "broken symlink or file vanished" if name and os.path.islink(name) else "no such file"
+        return missing_reason(getattr(e, "filename", None))
     return e.strerror or str(e)
+
+
+def missing_reason(path) -> str:
+    """One wording for a path that is not there, in clean, extract and build alike."""
+    return "broken symlink or file vanished" if path and os.path.islink(path) else "no such file or directory"
 
 
 def doc_id(data: bytes, page: PageMeta | None = None) -> str:
