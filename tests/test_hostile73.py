@@ -209,3 +209,21 @@ def test_extract_goes_on_past_a_missing_path_and_says_it_as_clean_and_build_do(t
     said = {CliRunner().invoke(cli, [*cmd, str(dangling)]).output.strip()
             for cmd in (["clean"], ["extract"], ["build", "--out", str(tmp_path / "kb.sqlite")])}
     assert said == {f"Error: {dangling}: broken symlink or file vanished"}, said
+
+
+# --- 9: a single-file build said the manifest's other rows name no file -------------------------------------
+
+def test_building_one_file_warns_only_of_manifest_rows_whose_file_is_truly_missing(tmp_path, segmenter):
+    """`build crawl/p1.txt` warned that the rows of p2.txt … 'name no file in its folder': they exist, they are
+    only not in this build."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    corpus = _corpus(tmp_path / "corpus", 3)
+    (corpus / "manifest.csv").write_text("file,url\na000.txt,http://x.cn/0\na001.txt,http://x.cn/1\n"
+                                         "a002.txt,http://x.cn/2\nlost.txt,http://x.cn/9\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["build", str(corpus / "a000.txt"), "--out", str(tmp_path / "kb.sqlite"), "-j", "1"])
+    assert r.exit_code == 0, r.output
+    assert "1 row names no file in its folder (lost.txt)" in r.output, r.output
+    assert "a001.txt" not in r.output and "a002.txt" not in r.output, r.output

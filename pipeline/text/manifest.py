@@ -189,8 +189,8 @@ def _pages(path: Path, rows: list[dict[str, str]], known: set[str] | None) -> tu
         if not name:
             continue
         where = os.path.normpath(os.path.join(here, name))
-        if not where.startswith(here + os.sep) or (where not in known if known is not None else not os.path.isfile(where)):
-            missing.append(name)  # (no such file, or one outside the manifest's folder)
+        if not where.startswith(here + os.sep) or ((known is None or where not in known) and not os.path.isfile(where)):
+            missing.append(name)  # (no such file, or one outside the manifest's folder; not one left out of this build)
             continue
         if where in seen:
             twice.append(name)
