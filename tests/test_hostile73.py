@@ -227,3 +227,25 @@ def test_building_one_file_warns_only_of_manifest_rows_whose_file_is_truly_missi
     assert r.exit_code == 0, r.output
     assert "1 row names no file in its folder (lost.txt)" in r.output, r.output
     assert "a001.txt" not in r.output and "a002.txt" not in r.output, r.output
+
+
+# --- 10: a manifest date that is day-first or month-first -------------------------------------------------
+
+def test_a_manifest_date_day_or_month_first_is_left_out_and_said_once():
+    """08/05/2019 was stored as 2019-08-05 without a word: 8 May to most of the world. Said once per manifest."""
+    import tempfile
+
+    from pipeline.text import manifest
+
+    with tempfile.TemporaryDirectory() as d:
+        folder = Path(d)
+        for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
+            (folder / name).write_text("某县干部考核\n", encoding="utf-8")
+        (folder / "manifest.csv").write_text("file,date\na.txt,08/05/2019\nb.txt,03/04/2020\nc.txt,25/05/2019\n"
+                                             "d.txt,2019-08-05\n", encoding="utf-8")
+        pages, problems = manifest.read(folder)
+        dates = {Path(k).name: p.date for k, p in pages.items()}
+        assert dates.get("a.txt") is None and dates.get("b.txt") is None
+        assert dates["d.txt"] == "2019-08-05"
+        said = [p.reason for p in problems if "ambiguous" in p.reason]
+        assert len(said) == 1 and "08/05/2019" in said[0] and "03/04/2020" in said[0], problems

@@ -46,6 +46,8 @@ _LONGEST_TITLE = 200  # longer is a page's text in the wrong column, not a headl
 _YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # one half of a UTF-16 pair, alone: what a JSON "\ud800" decodes to
 _YEAR_MONTH = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*")  # 2018-05: a month known, not its day
+# 08/05/2019: 8 May (day first, as most of the world writes it) or 5 August (as US software does)? Not read.
+_DAY_OR_MONTH = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*((?:19|20)\d{2})\s*")
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,7 @@ def _pages(path: Path, rows: list[dict[str, str]], known: set[str] | None) -> tu
         return {}, [Problem(str(path), f"manifest has no file column ({', '.join(_COLUMNS['file'])}); not used")]
     pages: dict[str, PageMeta] = {}
     problems: list[Problem] = []
-    missing, twice, seen = [], [], set()
+    missing, twice, ambiguous, seen = [], [], [], set()
     here = key(path.parent)
     for n, row in enumerate(rows, 1 if jsonl else 2):
         if jsonl:
@@ -196,13 +198,18 @@ def _pages(path: Path, rows: list[dict[str, str]], known: set[str] | None) -> tu
             twice.append(name)
         seen.add(where)
         page = page_meta(**{field: row.get(col, "") for field, col in columns.items() if field != "file"})
-        if page.date is None and (given := row.get(columns.get("date", ""), "") or row.get(columns.get("year", ""), "")):
+        if _ambiguous(row.get(columns.get("date", ""), "")):
+            ambiguous.append(row[columns["date"]].strip())
+        elif page.date is None and (given := row.get(columns.get("date", ""), "") or row.get(columns.get("year", ""), "")):
             problems.append(Problem(f"{path}:{n}", f"date {given.strip()[:40]!r} not understood; left out"))
         if page != PageMeta():
             pages[where] = page
     if missing:
         problems.append(Problem(str(path), f"{len(missing)} {'rows name' if len(missing) > 1 else 'row names'} no file in its folder "
                                            f"({_some(missing)}); not used"))
+    if ambiguous:
+        problems.append(Problem(str(path), f"{len(ambiguous)} {'dates' if len(ambiguous) > 1 else 'date'} ambiguous, day or "
+                                           f"month first ({_some(ambiguous)}); left out: write YYYY-MM-DD"))
     if twice:
         problems.append(Problem(str(path), f"{len(twice)} file{'s' if len(twice) > 1 else ''} named in more than one row "
                                            f"({_some(twice)}); the last row kept"))
@@ -220,6 +227,12 @@ def _columns(names) -> dict[str, str]:
     return {field: cols[0] for field, cols in found.items() if cols}
 
 
+def _ambiguous(text: str) -> bool:
+    """A date both of whose first two numbers could be the month (08/05/2019), and differ."""
+    m = _DAY_OR_MONTH.fullmatch(text)
+    return bool(m) and int(m[1]) <= 12 and int(m[2]) <= 12 and int(m[1]) != int(m[2])
+
+
 def page_meta(url: str = "", title: str = "", date: str = "", year: str = "") -> PageMeta:
     """A row's fields, cleaned: a title on one line (none when it is too long to be one), a date in
     ISO form (a year alone: '2019'), None for what is empty or not understood."""
@@ -230,7 +243,7 @@ def page_meta(url: str = "", title: str = "", date: str = "", year: str = "") ->
 
 
 def _date(text: str) -> str | None:
-    if not text.strip():
+    if not text.strip() or _ambiguous(text):
         return None
     if m := _YEAR.fullmatch(text):
         return iso(int(m[1]))
