@@ -370,7 +370,7 @@ def build(
     if on_total:
         on_total(len(paths))
     jobs = _capped_jobs(jobs, len(paths), scheduler)
-    with fsutil.exclusive(out, wait=wait, on_wait=on_wait):
+    with fsutil.exclusive(out, wait=wait, on_wait=on_wait), store_writer.tidied(out):
         for stale in fsutil.stale_temps(Path(out)):  # left by killed builds (we hold the lock: none is live)
             stale.unlink(missing_ok=True)
         store_writer.settle(out)  # the WAL a killed incremental build left, copied in (or dropped)

@@ -249,3 +249,24 @@ def test_a_manifest_date_day_or_month_first_is_left_out_and_said_once():
         assert dates["d.txt"] == "2019-08-05"
         said = [p.reason for p in problems if "ambiguous" in p.reason]
         assert len(said) == 1 and "08/05/2019" in said[0] and "03/04/2020" in said[0], problems
+
+
+# --- Ctrl-C during an incremental build left -shm and an empty -wal beside the knowledge base -----------------
+
+def test_ctrl_c_before_an_incremental_build_writes_leaves_no_wal_or_shm(tmp_path, segmenter, monkeypatch):
+    """The build's read-only looks at the old knowledge base make its -wal and -shm, which only a connection that
+    may write removes on closing: stopped before it wrote, the build left them beside the file."""
+    from pipeline import build as B
+
+    corpus = _corpus(tmp_path / "corpus", 3)
+    out = tmp_path / "kb.sqlite"
+    B.build(corpus, out, jobs=1, cache=False)
+    (corpus / "a001.txt").write_text(NOTICE.format(n=77, d=7), encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(B, "_run_batches", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        B.build(corpus, out, jobs=1, cache=False)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("kb.")) == ["kb.sqlite", "kb.sqlite.lock"]

@@ -108,6 +108,26 @@ def settle(path: str | os.PathLike) -> None:
         conn.close()
 
 
+@contextmanager
+def tidied(path: str | os.PathLike):
+    """At the block's end, however it ends (Ctrl-C before anything was written included), no -wal or -shm is
+    left beside the knowledge base by this process: the build's read-only looks at it (``reader``) make them
+    and cannot remove them, as the last connection to close does when it may write.  A server that has the
+    file open keeps them, as it should."""
+    try:
+        yield
+    finally:
+        if Path(path).is_file() and (Path(f"{path}-wal").exists() or Path(f"{path}-shm").exists()):
+            try:
+                conn = sqlite3.connect(path, timeout=0)
+                try:
+                    conn.execute("PRAGMA schema_version").fetchone()  # (opens the WAL, so closing removes it)
+                finally:
+                    conn.close()
+            except sqlite3.Error:
+                pass  # (in use, or damaged: the next build settles it)
+
+
 def _copy_wal_in(conn: sqlite3.Connection, strict: bool) -> None:
     busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy and strict:
