@@ -33,3 +33,17 @@ def test_the_county_named_with_its_parent_or_level_word_is_still_read(g):
 def test_a_word_only_ending_like_an_organ_leaves_the_county(g, text):
     # 干部 and 举办 end in 部 and 办 as 组织部 and 县委办 do, but they are no organ the stem would be joining
     assert ("万安", "万安县") in _found(text, g)
+
+
+@pytest.mark.parametrize("text, county", [
+    ("会同纪委监委近日通报两起违规吃喝问题。", "会同县"),
+    ("本月，桃源纪委监委对乡镇干部开展谈话提醒。", "桃源县"),
+    ("宁远组织部门组织新任科级干部集中培训。", "宁远县"),
+])
+def test_the_stem_opening_a_clause_with_nobody_acting_before_it_is_the_county(g, text, county):
+    # the county's own organ after its stem; only an organ (or 由, 牵头) before the stem makes it the verb 会同
+    assert any(name == county for _, name in _found(text, g))
+
+
+def test_the_verb_after_a_lead_unit_in_the_clause_before_is_still_the_verb(g):
+    assert ("会同", "会同县") not in _found("县委组织部牵头，会同有关单位开展年轻干部摸底。", g)

@@ -1365,8 +1365,9 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         return False  # 乡镇和县直部门: a conjunction inside a clause, then the county's own departments (jieba reads
         # 和县|直; not 和县城乡… opening a clause); …,会同县纪委… in another province's article: "jointly with"
     if kind == "short" and p.level == "county" and p.name in _ORDINARY_COUNTY_NAMES and not by_parent \
-            and _ORGAN_AFTER_ORDINARY_STEM.match(seg.text, hit.end):
+            and _ORGAN_AFTER_ORDINARY_STEM.match(seg.text, hit.end) and _joined_by_an_actor(seg.text, hit.start):
         return False  # 由纪委监委会同组织部门…, 会同有关单位: the verb "jointly with" and the organ joined, not 会同县
+        # (会同纪委监委开展…, 近日，会同组织部门…: nobody acting before it, the county's own organ)
     weak = kind == "short" and p.level != "province" and len(hit.text) < 3 \
         and (_common_word(hit.text) or p.level == "county" and is_general_word(hit.text) and not is_proper_name(hit.text)
              and seg.name == "body" and not _opens_clause(seg.text, hit.start)) \
@@ -1436,6 +1437,21 @@ _ORDINARY_COUNTY_NAMES = word_set("county_names_ordinary_words.txt")
 _ORGAN_AFTER_ORDINARY_STEM = re.compile(
     rf"(?:[省市县区州])?(?:(?!{alternation(word_list('words_ending_like_an_organ.txt'))})[{CJK}]){{0,4}}?"
     rf"(?:{alternation(word_list('organs_joined_after_a_verb.txt'))})")
+
+
+# Who acts with the verb 会同 before it: an organ right before the stem (纪委监委|会同, 人社局|会同), or, earlier in
+# its sentence, 由 (由县委组织部牵头，会同…) or 牵头 (the lead unit, then the verb in the next clause)
+_ORGAN_BEFORE_ORDINARY_STEM = re.compile(rf"(?:{alternation(word_list('organs_joined_after_a_verb.txt'))})$")
+_ACTOR_IN_SENTENCE = re.compile(r"(?<![自理缘])由(?!于)|牵头")  # (not 由于, 自由, 理由)
+
+
+def _joined_by_an_actor(text: str, start: int) -> bool:
+    """The stem at start follows an acting organ (or 由, 牵头 earlier in its sentence): the verb 会同, the
+    organ after it the one joined.  At a clause start with nobody acting before it (会同纪委监委开展…,
+    近日，宁远组织部门…) the stem is the county and the organ its own."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    sentence = text[ends[-1] if ends else 0:start]
+    return bool(_ORGAN_BEFORE_ORDINARY_STEM.search(sentence) or _ACTOR_IN_SENTENCE.search(sentence))
 
 
 def _word_before_a_level_word(hit: _Hit, seg: "_Segment") -> bool:
