@@ -103,3 +103,13 @@ def test_a_br_after_a_stop_a_heading_or_a_date_still_ends_its_line():
 def test_template_markup_is_not_in_the_text():
     text = _body_of("<template><p>留给脚本填充的模板文字，不属于正文。</p></template><p>二是接受群众评议，每年两次。</p>")
     assert "模板" not in text and "二是接受群众评议，每年两次。" in text
+
+
+def test_a_br_after_a_heading_or_a_documents_title_still_ends_its_line():
+    # no comma before the <br>: a short heading, or a title ending on its kind of document, not half a sentence
+    text = _body_of("<p>关于推行科级干部实绩公示的实施方案<br>各乡镇党委，县直各部门：</p>"
+                    "<p>公示目标<br>到2026年，全县科级干部实绩全部上墙公示。</p>"
+                    "<p>完善公示监督机制<br>设立意见箱，按月汇总群众反映。</p>")
+    lines = text.splitlines()
+    for head in ("关于推行科级干部实绩公示的实施方案", "公示目标", "完善公示监督机制"):
+        assert head in lines, head

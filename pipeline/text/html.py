@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 
-from pipeline.core.lexicons import word_set
+from pipeline.core.lexicons import word_list, word_set
 from pipeline.text.chars import CJK
 
 log = logging.getLogger(__name__)
@@ -167,10 +167,25 @@ _NUMBERED_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][
 _TEMPLATE = re.compile(r"<template\b.*?</template\s*>", re.I | re.S)  # markup for scripts to use, never shown
 
 
+# A title or heading before a <br> (工作目标<br>到2025年，…; 关于…的通知<br>各乡镇党委：): no comma in it, and short
+# or ending on a kind of document.  Only text that holds a comma, or runs longer with no such end, is mid-sentence.
+_HEADING_BEFORE_BR = 10
+_DOCUMENT_KINDS = tuple(word_list("document_kinds.txt"))
+
+
+def _mid_sentence(before: str) -> bool:
+    """The text of a paragraph before its <br> breaks off a sentence (…每半年组织一次, …实绩评议，), not a
+    heading or title ended by the <br> (一、主要做法, 健全干部培养机制, 关于开展…的通知)."""
+    before = before.strip()
+    if "，" in before or "," in before:
+        return True
+    return not _NUMBERED_HEAD.match(before) and len(before) > _HEADING_BEFORE_BR and not before.endswith(_DOCUMENT_KINDS)
+
+
 def _join_sentences_broken_by_br(html: str) -> str:
     def keep(m: re.Match) -> str:
         before = html[html.rfind(">", 0, m.start()) + 1:m.start()]
-        return m.group() if _NUMBERED_HEAD.match(before) and "，" not in before else ""
+        return "" if _mid_sentence(before) else m.group()
 
     return _BR_IN_SENTENCE.sub(keep, html) if "<br" in html.lower() else html
 
