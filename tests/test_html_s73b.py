@@ -113,3 +113,35 @@ def test_a_br_after_a_heading_or_a_documents_title_still_ends_its_line():
     lines = text.splitlines()
     for head in ("关于推行科级干部实绩公示的实施方案", "公示目标", "完善公示监督机制"):
         assert head in lines, head
+
+
+# --- the headline printed in an element named a title: not a section heading, not a subtitle -------------------
+
+_BODY = ("<p>己县为每名新提拔干部配备一名老干部作导师，跟岗帮带半年，期满由导师写出评语。</p>"
+         "<p>帮带评语记入干部档案，作为试用期满考核的依据之一。</p>")
+
+
+def _titled_page(title: str, markup: str) -> str:
+    return f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>{markup}</body></html>'
+
+
+def test_a_section_heading_named_a_title_is_no_headline():
+    page = _titled_page("己县新提拔干部导师帮带办法_己县人民政府",
+                 '<div class="content"><p>己县新提拔干部导师帮带办法</p>'
+                 f'<p><strong class="sec-title">一、帮带对象</strong></p>{_BODY}'
+                 f'<p><strong class="sec-title">二、帮带方式</strong></p>{_BODY}</div>')
+    assert extract_html(page)[1].get("h1") != "一、帮带对象"
+
+
+def test_a_headline_followed_by_its_subtitle_stays_the_headline():
+    page = _titled_page("己县新提拔干部有了帮带导师_己县人民政府",
+                 '<div class="art-title">己县新提拔干部有了帮带导师</div>'
+                 '<div class="sub-title">老干部手把手带出新干部</div>'
+                 f'<div class="info">发布时间：2024-06-03</div><div class="content">{_BODY}</div>')
+    assert extract_html(page)[1].get("h1") == "己县新提拔干部有了帮带导师"
+
+
+def test_a_subtitle_alone_is_no_headline():
+    page = _titled_page("己县新提拔干部有了帮带导师_己县人民政府",
+                 f'<div class="sub-tit">——记己县的帮带导师们</div><div class="content">{_BODY}</div>')
+    assert not extract_html(page)[1].get("h1", "").startswith("——")

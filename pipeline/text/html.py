@@ -137,24 +137,36 @@ _TITLE_NAME = re.compile(r"(?:^|[_-])(?:title|tit|biaoti|headline)(?:$|[_-])", r
 _HEADLINE_CHARS = 80  # longer is a paragraph, not a headline
 
 
-def _named_headline(doc, body: str) -> str:
-    """The headline a page without <h1> prints in an element its class or id names a title: the first
-    such one line, no link in or around it, whose next text is a line of the body or a date/source line
-    (a side bar's 'title' box is followed by its links, which are neither)."""
+def _named_headline(doc, body: str, title: str = "") -> str:
+    """The headline a page without <h1> prints in an element its class or id names a title: one line, no
+    link in or around it, whose next text (past a subtitle's) is a line of the body or a date/source line (a
+    side bar's 'title' box is followed by its links, which are neither).  Not a section heading of the body
+    (一、总体要求 in a "sec-title") nor a subtitle (——记…); of several, the one the page's <title> holds."""
     from pipeline.text.meta import parse_meta_line
 
     squeezed = [re.sub(r"\s+", "", ln) for ln in body.split("\n")]
+    named = []
     for el in doc.iter("div", "p", "span", "td", "strong", "h4", "h5", "h6"):
         names = (el.get("class") or "").split() + (el.get("id") or "").split()
         if not any(_TITLE_NAME.search(n) for n in names) or el.xpath(".//a|ancestor::a|ancestor::li"):
             continue
         head = re.sub(r"\s+", " ", el.text_content()).strip()
-        if not 4 <= len(head) <= _HEADLINE_CHARS or head.endswith("。"):
-            continue
-        anchor = _next_text(el)[:_ANCHOR_CHARS]
+        if 4 <= len(head) <= _HEADLINE_CHARS and not head.endswith("。"):
+            named.append((el, head))
+    subtitles = {re.sub(r"\s+", "", head) for _, head in named}
+    found = []
+    for el, head in named:
+        if _NUMBERED_HEAD.match(head) or head.startswith(_SUBTITLE_DASHES) or re.sub(r"\s+", "", head) in squeezed:
+            continue  # a section's heading, a subtitle, a line of the body itself
+        after = (t for t in _texts_after(el) if t not in subtitles)  # (a subtitle between it and the text)
+        anchor = next(after, "")[:_ANCHOR_CHARS]
         if len(anchor) >= 2 and (any(ln.startswith(anchor) for ln in squeezed) or parse_meta_line(anchor)):
-            return head
-    return ""
+            found.append(head)
+    page_title = re.sub(r"\s+", "", title)
+    return next((h for h in found if re.sub(r"\s+", "", h) in page_title), found[0] if found else "")
+
+
+_SUBTITLE_DASHES = ("—", "--", "－－")  # ——记…: a subtitle's opening dash
 
 
 # A <br> inside a sentence: after a character or a comma, the text after it going on to a stop or comma of the
@@ -206,7 +218,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     body = trafilatura.extract(
         html, include_comments=False, include_tables=True, include_links=False, deduplicate=False, favor_precision=True
     ) or ""
-    if "h1" not in meta and (named := _named_headline(doc, body)):
+    if "h1" not in meta and (named := _named_headline(doc, body, meta.get("title", ""))):
         meta["h1"] = named  # the page's printed headline, taken as an <h1>'s
     title = meta.get("h1") or meta.get("title") or ""
     body = _with_headings(doc, body, {title, meta.get("title", "")})
