@@ -145,3 +145,12 @@ def test_a_subtitle_alone_is_no_headline():
     page = _titled_page("己县新提拔干部有了帮带导师_己县人民政府",
                  f'<div class="sub-tit">——记己县的帮带导师们</div><div class="content">{_BODY}</div>')
     assert not extract_html(page)[1].get("h1", "").startswith("——")
+
+
+def test_an_xhtml_page_with_an_xml_declaration_keeps_its_text():
+    # lxml refuses a str that declares its encoding: the whole page came out empty
+    page = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            f'<head><title>己县新提拔干部有了帮带导师</title></head><body><div class="content">{_BODY}</div></body></html>')
+    text, _ = extract_html(page)
+    assert "帮带评语记入干部档案，作为试用期满考核的依据之一。" in text.splitlines()

@@ -176,6 +176,8 @@ _SUBTITLE_DASHES = ("—", "--", "－－")  # ——记…: a subtitle's opening
 _BR_IN_SENTENCE = re.compile(rf"(?<=[{CJK}，、])[ \t\r\n]*<br\s*/?>[ \t\r\n]*(?=[{CJK}“《][^<>]*?[，。；！？])", re.I)
 # A numbered heading (一、总体要求<br>为…，…): its <br> is the heading's end
 _NUMBERED_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[条章部分])")
+# An XHTML page's <?xml version="1.0" encoding="utf-8"?>: lxml refuses a str that declares its encoding
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml\b[^>]*\?>", re.I)
 _TEMPLATE = re.compile(r"<template\b.*?</template\s*>", re.I | re.S)  # markup for scripts to use, never shown
 
 
@@ -208,7 +210,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
 
     from pipeline.text.meta import parse_meta_line
 
-    html = _join_sentences_broken_by_br(_TEMPLATE.sub("", html))
+    html = _join_sentences_broken_by_br(_TEMPLATE.sub("", _XML_DECLARATION.sub("", html, count=1)))
     try:
         doc = lxml.html.fromstring(html)
     except Exception as e:  # lxml raises several unrelated types on junk
