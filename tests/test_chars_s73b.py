@@ -21,3 +21,9 @@ def test_a_words_spaced_readings_go():
 def test_a_bracket_of_other_words_stays():
     assert _strip("成立人才实验室(AI Lab)一个")[0] == "成立人才实验室(AI Lab)一个"
     assert _strip("选派干部(xuǎn bá)两名")[0] == "选派干部(xuǎn bá)两名"  # (拔's reading, not 部's)
+
+
+def test_a_words_readings_printed_twice_or_run_together_go():
+    assert _strip("严格(yán gé)(yán gé)考核干部")[0] == "严格考核干部"
+    assert _strip("严格(yángé)考核，培养(péiyǎng)新人")[0] == "严格考核，培养新人"
+    assert _strip("安装软件(Windows)一套")[0] == "安装软件(Windows)一套"  # (toneless letters: no reading)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import combinations, compress, islice
 from operator import ne
 import re
 import unicodedata
@@ -258,7 +258,32 @@ _RESIDUE = re.compile(rf"(?P<ch>[{HAN}])[(（]\s?(?P<py>[{PINYIN_LETTERS}]{{1,7}
                       rf"(?:[(（]\s?(?P=py)\s?[)）])*(?P<sp> (?=[^\sA-Za-z]))?")
 # 加强(jiā qiáng): a word's readings, one syllable for each of the characters before the bracket, spaced
 _SYLLABLE = rf"[{PINYIN_LETTERS}]{{1,7}}"
-_WORD_RESIDUE = re.compile("|".join(rf"[{HAN}]{{{n}}}[(（]\s?{_SYLLABLE}(?: {_SYLLABLE}){{{n - 1}}}\s?[)）]" for n in (2, 3, 4)))
+# (also run together, 加强(jiāqiáng), when it carries one tone mark a character; printed twice as _RESIDUE's may be)
+_PLAIN_LETTERS = "a-zA-Zü\u0308"
+
+
+def _word_reading(n: int) -> str:
+    spaced = rf"{_SYLLABLE}(?: {_SYLLABLE}){{{n - 1}}}"
+    joined = rf"(?=(?:[{_PLAIN_LETTERS}]*[{TONED}]){{{n}}}[{_PLAIN_LETTERS}]*\s?[)）])[{PINYIN_LETTERS}]{{{n},{7 * n}}}"
+    return rf"[{HAN}]{{{n}}}[(（]\s?(?P<py{n}>{spaced}|{joined})\s?[)）](?:[(（]\s?(?P=py{n})\s?[)）])*"
+
+
+_WORD_RESIDUE = re.compile("|".join(_word_reading(n) for n in (2, 3, 4)))
+
+
+def _syllable_splits(reading: str, n: int):
+    """The ways to read a word's reading as n syllables: its spaced ones, or (run together, jiāqiáng) every cut
+    into n pieces that each carry a tone mark."""
+    if " " in reading:
+        yield reading.split()
+        return
+    for cuts in combinations(range(1, len(reading)), n - 1):
+        pieces = [reading[a:b] for a, b in zip((0, *cuts), (*cuts, len(reading)))]
+        if all(_TONE_MARK.search(p) for p in pieces):
+            yield pieces
+
+
+_TONE_MARK = re.compile(f"[{TONED}]")
 # W(wǎng), ?(bào): a toned reading whose character was lost to mojibake (a Latin letter or ? stands
 # for it); toneless brackets there may be words (Windows(win)) and stay
 _AFTER_LOST_BRACKET = rf"(?=[{PINYIN_LETTERS}]*[{TONED}])[{PINYIN_LETTERS}]{{1,7}}[)）]"
@@ -309,8 +334,10 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
         return None
 
     def word(m: re.Match[str]) -> str | None:
-        chars, syllables = re.split(r"[(（]", m.group(0)[:-1], maxsplit=1)
-        if all(_plain_syllable(py) in readings(ch) for ch, py in zip(chars, syllables.split())):
+        chars = re.split(r"[(（]", m.group(0), maxsplit=1)[0]
+        reading = next(g for g in m.groups() if g)
+        if any(all(_plain_syllable(py) in readings(ch) for ch, py in zip(chars, split))
+               for split in _syllable_splits(reading, len(chars))):
             return chars
         return None  # (人才(AI Lab): a gloss of other words, no reading to report)
 
