@@ -774,17 +774,12 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
 
 
 def _codebook_category(conn, given: str) -> bool:
-    """Whether ``given`` names a category of the codebook the knowledge base was classified with (its id, Chinese
-    or English name), though no measure has it."""
-    from pipeline.classify.codebook import CodebookError, load_codebook
-
-    row = conn.execute("SELECT value FROM meta WHERE key = 'codebook'").fetchone()
-    try:
-        cb = load_codebook(row[0] if row and Path(row[0]).is_file() else None)
-    except (CodebookError, OSError):
-        return False
+    """Whether ``given`` names a category the knowledge base was classified with (its id, Chinese or English
+    name), though no measure has it: read from the KB's own categories table (未归类 included), not from the
+    codebook file the KB was built with, which may have moved or changed since."""
     g = given.strip().casefold()
-    return any(g in (c.id.casefold(), c.name_zh, c.name_en.casefold()) for c in cb.categories)
+    rows = conn.execute("SELECT id, name_zh, name_en FROM categories").fetchall()
+    return any(g in ((i or "").casefold(), zh or "", (en or "").casefold()) for i, zh, en in rows)
 
 
 # Why a search found nothing (search.nothing_found), in the command's words

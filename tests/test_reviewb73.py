@@ -1,0 +1,49 @@
+"""Review B of session 73: search's categories answered from the knowledge base itself.  Texts written for
+these tests."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+from click.testing import CliRunner
+import pytest
+
+from pipeline.cli import cli
+
+MENTOR = ("庚县推行新任干部导师帮带制度\n2024年6月3日\n"
+          "庚县为每名新提拔的科级干部配备一名导师，帮带期为六个月。"
+          "县委组织部每季度对帮带情况开展一次督查，督查结果纳入导师年度考核。\n")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, segmenter):
+    from tests.conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "reviewb73", {"mentor.txt": MENTOR})
+
+
+@pytest.fixture
+def kb(db, tmp_path):
+    """A copy of the KB in which no measure is left unclassified, classified with a codebook since moved away,
+    one of whose categories (导师帮带) no measure has."""
+    out = tmp_path / "kb.sqlite"
+    shutil.copy(db, out)
+    conn = sqlite3.connect(out)
+    with conn:
+        conn.execute("DELETE FROM measure_categories WHERE category = 'unclassified'")
+        conn.execute("INSERT INTO categories VALUES ('mentor', '导师帮带', 'Mentoring', 'pairing new cadres')")
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('codebook', ?)", (str(tmp_path / "gone.yaml"),))
+    conn.close()
+    return out
+
+
+@pytest.mark.parametrize("given", ["未归类", "unclassified", "导师帮带", "mentor"])
+def test_a_category_of_the_kb_no_measure_has_finds_nothing_and_exits_0(kb, given):
+    r = CliRunner().invoke(cli, ["search", "--db", str(kb), "--category", given])
+    assert r.exit_code == 0 and "Error" not in r.stderr, r.stderr
+    assert "0 measures match" in r.stderr, r.stderr
+
+
+def test_a_category_the_kb_lacks_is_still_an_error(kb):
+    r = CliRunner().invoke(cli, ["search", "--db", str(kb), "--category", "nosuchcategory"])
+    assert r.exit_code == 1 and r.stderr.startswith("Error:"), r.stderr
