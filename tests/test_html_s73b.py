@@ -154,3 +154,31 @@ def test_an_xhtml_page_with_an_xml_declaration_keeps_its_text():
             f'<head><title>己县新提拔干部有了帮带导师</title></head><body><div class="content">{_BODY}</div></body></html>')
     text, _ = extract_html(page)
     assert "帮带评语记入干部档案，作为试用期满考核的依据之一。" in text.splitlines()
+
+
+# --- a list page of many items: the texts after each heading read from one walk of the page ---------------------
+
+def test_a_list_pages_headings_read_their_following_texts_from_one_walk(monkeypatch):
+    from pipeline.text import html
+
+    walks, read = [], []
+    page_texts = html._PageTexts
+
+    class Counted(page_texts):
+        def __init__(self, doc):
+            walks.append(1)
+            super().__init__(doc)
+
+        def following(self, el):
+            for t in super().following(el):
+                read.append(t)
+                yield t
+
+    monkeypatch.setattr(html, "_PageTexts", Counted)
+    n = 120
+    items = "".join(f'<div class="item"><h2>辛县干部工作简报第{i}期</h2><span>发布时间：2024-02-{i % 28 + 1:02d}</span>'
+                    f'<div class="body"><p>辛县第{i}批选调生到村任职，每人任期两年，期满由县委组织部考核{i}次。</p></div></div>'
+                    for i in range(n))
+    text, _ = extract_html(f'<html><head><title>简报</title></head><body>{items}</body></html>')
+    assert text.count("发布时间") == n  # (each heading with its date, put back before its item)
+    assert len(walks) == 1 and len(read) < 10 * n, (len(walks), len(read))  # (a walk per heading read ~n² texts)

@@ -67,25 +67,42 @@ _HEADINGS = "//h1|//h2|//h3"
 _ANCHOR_CHARS = 40  # characters of the text after a heading to find in the body: enough to tell 发布时间 lines apart
 
 
-def _texts_after(el):
-    """The texts the page shows after the element, in page order, white space squeezed."""
-    for t in el.xpath("following::text()"):
-        if t.getparent() is not None and t.getparent().tag in ("script", "style", "noscript", "template"):
-            continue
-        t = re.sub(r"\s+", "", t)
-        if t:
-            yield t
+_UNSHOWN = ("script", "style", "noscript", "template")
 
 
-def _next_text(el) -> str:
-    """The first text the page shows after the heading, white space squeezed."""
-    return next(_texts_after(el), "")
+class _PageTexts:
+    """The texts of a page in page order, white space squeezed, and where each element's following texts
+    begin: built in one walk, so the texts after every heading of a list page cost no walk each (XPath's
+    following::text() per heading made a page of N items take N walks of the page)."""
+
+    def __init__(self, doc):
+        from lxml import etree
+
+        self.texts: list[str] = []
+        self.after: dict = {}
+        for event, el in etree.iterwalk(doc.getroottree().getroot(), events=("start", "end")):
+            element = isinstance(el.tag, str)  # (a comment's text is none, its tail is)
+            if event == "start":
+                if element and el.tag not in _UNSHOWN:
+                    self._add(el.text)
+                continue
+            self.after[el] = len(self.texts)
+            if not element or el.tag not in _UNSHOWN:  # (a tail is its element's to XPath: one after <script> skipped)
+                self._add(el.tail)
+
+    def _add(self, text):
+        if text and (t := re.sub(r"\s+", "", text)):
+            self.texts.append(t)
+
+    def following(self, el):
+        """The texts the page shows after the element (from its tail on), in page order."""
+        return (self.texts[i] for i in range(self.after.get(el, len(self.texts)), len(self.texts)))
 
 
 _CARRIED_META = 3  # date/source/author texts between a heading and its body taken along with the heading
 
 
-def _heading_meta(el, squeezed: list[str], at: int) -> tuple[list[str], int | None]:
+def _heading_meta(el, squeezed: list[str], at: int, page: _PageTexts) -> tuple[list[str], int | None]:
     """The date/source texts a heading of a list page stands over (<h2>…</h2><span>发布时间：…</span>
     <span>来源：…</span>, which trafilatura drops with the heading), and the body line they and the
     heading go before: the first text after them that opens a body line.  (None when the texts after
@@ -93,7 +110,7 @@ def _heading_meta(el, squeezed: list[str], at: int) -> tuple[list[str], int | No
     from pipeline.text.meta import parse_meta_line
 
     meta: list[str] = []
-    for t in _texts_after(el):
+    for t in page.following(el):
         anchor = t[:_ANCHOR_CHARS]
         found = next((i for i in range(at, len(squeezed)) if squeezed[i].startswith(anchor)), None) \
             if len(anchor) >= 2 else None
@@ -105,19 +122,20 @@ def _heading_meta(el, squeezed: list[str], at: int) -> tuple[list[str], int | No
     return [], None
 
 
-def _with_headings(doc, body: str, skip: set[str]) -> str:
+def _with_headings(doc, body: str, skip: set[str], page: _PageTexts) -> str:
     """The body with the page's headings trafilatura dropped put back, each before the body line the
     page shows right after it.  A heading whose next text is not in the body (a side bar's, a heading
     over a link list) stays out; so does one already in the body or taken as the title."""
     lines = body.split("\n")
     squeezed = [re.sub(r"\s+", "", ln) for ln in lines]
     before: dict[int, list[str]] = {}
+    whole = "".join(squeezed)  # (joined once: per heading it was a walk of the body each)
     at = 0  # headings are placed in page order: never before one already placed
     for el in doc.xpath(_HEADINGS):
         head = re.sub(r"\s+", " ", el.text_content()).strip()
-        if not head or head in skip or re.sub(r"\s+", "", head) in "".join(squeezed):
+        if not head or head in skip or re.sub(r"\s+", "", head) in whole:
             continue
-        meta, found = _heading_meta(el, squeezed, at)
+        meta, found = _heading_meta(el, squeezed, at, page)
         if found is None:
             continue
         before.setdefault(found, []).extend([head] + ([" ".join(meta)] if meta else []))
@@ -137,7 +155,7 @@ _TITLE_NAME = re.compile(r"(?:^|[_-])(?:title|tit|biaoti|headline)(?:$|[_-])", r
 _HEADLINE_CHARS = 80  # longer is a paragraph, not a headline
 
 
-def _named_headline(doc, body: str, title: str = "") -> str:
+def _named_headline(doc, body: str, page: _PageTexts, title: str = "") -> str:
     """The headline a page without <h1> prints in an element its class or id names a title: one line, no
     link in or around it, whose next text (past a subtitle's) is a line of the body or a date/source line (a
     side bar's 'title' box is followed by its links, which are neither).  Not a section heading of the body
@@ -158,7 +176,7 @@ def _named_headline(doc, body: str, title: str = "") -> str:
     for el, head in named:
         if _NUMBERED_HEAD.match(head) or head.startswith(_SUBTITLE_DASHES) or re.sub(r"\s+", "", head) in squeezed:
             continue  # a section's heading, a subtitle, a line of the body itself
-        after = (t for t in _texts_after(el) if t not in subtitles)  # (a subtitle between it and the text)
+        after = (t for t in page.following(el) if t not in subtitles)  # (a subtitle between it and the text)
         anchor = next(after, "")[:_ANCHOR_CHARS]
         if len(anchor) >= 2 and (any(ln.startswith(anchor) for ln in squeezed) or parse_meta_line(anchor)):
             found.append(head)
@@ -220,10 +238,11 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     body = trafilatura.extract(
         html, include_comments=False, include_tables=True, include_links=False, deduplicate=False, favor_precision=True
     ) or ""
-    if "h1" not in meta and (named := _named_headline(doc, body, meta.get("title", ""))):
+    page = _PageTexts(doc)
+    if "h1" not in meta and (named := _named_headline(doc, body, page, meta.get("title", ""))):
         meta["h1"] = named  # the page's printed headline, taken as an <h1>'s
     title = meta.get("h1") or meta.get("title") or ""
-    body = _with_headings(doc, body, {title, meta.get("title", "")})
+    body = _with_headings(doc, body, {title, meta.get("title", "")}, page)
     meta_lines = []
     in_body = re.sub(r"\s+", "", body)  # (a line the body holds with other spaces, a heading's meta put back)
     for ln in _visible_lines(doc):
