@@ -1439,19 +1439,21 @@ _ORGAN_AFTER_ORDINARY_STEM = re.compile(
     rf"(?:{alternation(word_list('organs_joined_after_a_verb.txt'))})")
 
 
-# Who acts with the verb 会同 before it: an organ right before the stem (纪委监委|会同, 人社局|会同), or, earlier in
-# its sentence, 由 (由县委组织部牵头，会同…) or 牵头 (the lead unit, then the verb in the next clause)
-_ORGAN_BEFORE_ORDINARY_STEM = re.compile(rf"(?:{alternation(word_list('organs_joined_after_a_verb.txt'))})$")
+# Who acts with the verb 会同 before it in its sentence: an organ (纪委监委|会同, 人社局|会同; 市委先后启动巡察，会同…),
+# 由 (由县委组织部牵头，会同…) or 牵头 (the lead unit, then the verb in the next clause).  Words that only end like
+# an organ (全体干部, 举办) are no actor.
+_ORGAN_IN_SENTENCE = re.compile(alternation(word_list('organs_joined_after_a_verb.txt')))
+_ONLY_ENDING_LIKE_AN_ORGAN = re.compile(alternation(word_list('words_ending_like_an_organ.txt')))
 _ACTOR_IN_SENTENCE = re.compile(r"(?<![自理缘])由(?!于)|牵头")  # (not 由于, 自由, 理由)
 
 
 def _joined_by_an_actor(text: str, start: int) -> bool:
-    """The stem at start follows an acting organ (or 由, 牵头 earlier in its sentence): the verb 会同, the
-    organ after it the one joined.  At a clause start with nobody acting before it (会同纪委监委开展…,
-    近日，宁远组织部门…) the stem is the county and the organ its own."""
+    """An organ (or 由, 牵头) acts earlier in the sentence of the stem at start: the verb 会同, the organ after
+    it the one joined.  With nobody acting before it (会同纪委监委开展…, 近日，宁远组织部门…) the stem is the
+    county and the organ its own."""
     ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
-    sentence = text[ends[-1] if ends else 0:start]
-    return bool(_ORGAN_BEFORE_ORDINARY_STEM.search(sentence) or _ACTOR_IN_SENTENCE.search(sentence))
+    sentence = _ONLY_ENDING_LIKE_AN_ORGAN.sub("", text[ends[-1] if ends else 0:start])
+    return bool(_ORGAN_IN_SENTENCE.search(sentence) or _ACTOR_IN_SENTENCE.search(sentence))
 
 
 def _word_before_a_level_word(hit: _Hit, seg: "_Segment") -> bool:
