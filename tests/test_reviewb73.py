@@ -47,3 +47,34 @@ def test_a_category_of_the_kb_no_measure_has_finds_nothing_and_exits_0(kb, given
 def test_a_category_the_kb_lacks_is_still_an_error(kb):
     r = CliRunner().invoke(cli, ["search", "--db", str(kb), "--category", "nosuchcategory"])
     assert r.exit_code == 1 and r.stderr.startswith("Error:"), r.stderr
+
+
+# --- 4: a KB built before the three-name township labels shows them too ------------------------------------------
+
+TOWNS = {
+    "anshan.txt": "鞍山市铁东区解放街道开展年轻干部谈心谈话\n2024年4月2日\n"
+                  "辽宁省鞍山市铁东区解放街道党工委组织年轻干部谈心谈话，全年谈话三十人次，建立谈心台账。\n",
+    "siping.txt": "四平市铁东区解放街道选派干部驻社区\n2024年4月9日\n"
+                  "吉林省四平市铁东区解放街道党工委选派八名机关干部到社区任职，每人驻点一年，年底考核。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def towns(tmp_path_factory, segmenter):
+    from tests.conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "reviewb73_towns", TOWNS)
+
+
+def test_a_kb_with_older_township_labels_is_searched_with_the_current_ones(towns, tmp_path):
+    old = tmp_path / "old.sqlite"
+    shutil.copy(towns, old)
+    conn = sqlite3.connect(old)
+    with conn:  # (as a build before session 73 left it: the two last names only, the same for both)
+        conn.execute("UPDATE search_facet_values SET label = '铁东区解放街道' WHERE facet = 'township'")
+        conn.execute("DELETE FROM meta WHERE key = 'place_labels'")
+    conn.close()
+    for db in (towns, old):
+        r = CliRunner().invoke(cli, ["search", "--db", str(db), "--township", "铁东区解放街道"])
+        assert r.exit_code == 0, r.stderr
+        assert "鞍山市铁东区解放街道" in r.stderr and "四平市铁东区解放街道" in r.stderr, r.stderr

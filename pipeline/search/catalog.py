@@ -10,7 +10,7 @@ import sqlite3
 import threading
 
 from pipeline.extract import places as P
-from pipeline.search.index import FACETS, PLACE_FACETS
+from pipeline.search.index import FACETS, PLACE_FACETS, stored_value_rows
 from pipeline.search.syntax import QueryError
 from pipeline.search.tokens import SPACES, normalize
 from pipeline.text.chars import INVISIBLE
@@ -76,7 +76,7 @@ class Catalog:
 
 def _value_rows(conn: sqlite3.Connection) -> list[tuple]:
     try:
-        return conn.execute("SELECT facet, value, label, n, sort, code, aliases, idx FROM search_facet_values").fetchall()
+        return stored_value_rows(conn)  # (an older build's place labels made again)
     except sqlite3.OperationalError as e:
         raise QueryError("这个知识库由旧版 policykb 生成，缺少搜索表：请重新运行 `make kb`"
                          " (this knowledge base predates the current search index; rebuild it)") from e

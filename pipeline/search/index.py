@@ -433,11 +433,29 @@ def _temp_ids(conn: sqlite3.Connection, name: str, ids: Iterable[str]) -> int:
     return conn.execute(f"SELECT count(*) FROM temp.{name}").fetchone()[0]
 
 
+# How the place labels search_facet_values holds were made (meta 'place_labels'): 3, a township's three last names
+# where its two last are shared (鞍山市铁东区解放街道, 四平市铁东区解放街道; session 73).  A knowledge base built
+# before holds other labels (two townships one label): they are made again when read (stored_value_rows).
+PLACE_LABELS = "3"
+
+
 def write_facet_values(conn: sqlite3.Connection, counts: Counter, numbers: dict[str, dict[str, int]]) -> None:
     """Labels, counts and numbers of every facet value (labels of places depend on which others exist)."""
     conn.execute("DELETE FROM search_facet_values")
     conn.executemany("INSERT INTO search_facet_values VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                      [r + (numbers[r[0]][r[1]],) for r in _value_rows(conn, counts)])
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('place_labels', ?)", (PLACE_LABELS,))
+
+
+def stored_value_rows(conn: sqlite3.Connection) -> list[tuple]:
+    """search_facet_values' rows (facet, value, label, n, sort, code, aliases, idx), the places labelled as a build
+    labels them now where the knowledge base was built with older labels (which the file keeps: it is read only)."""
+    rows = conn.execute("SELECT facet, value, label, n, sort, code, aliases, idx FROM search_facet_values").fetchall()
+    made = conn.execute("SELECT value FROM meta WHERE key = 'place_labels'").fetchone()
+    if made and made[0] == PLACE_LABELS:
+        return rows
+    labels = {(p.level, p.path): p.label for p in P.catalogue(conn)}
+    return [(f, v, labels.get((f, v), label), *rest) for f, v, label, *rest in rows]
 
 
 def facet_value_rows(conn: sqlite3.Connection, counts: Counter) -> list[tuple]:
