@@ -97,7 +97,20 @@ _LOWER_LEVEL_AFTER = re.compile(
     r"|苏木|嘎查|居委会|片区|组(?![织团建长成合员工部])|路|街|大街|大道|巷)")  # (某某组: a village's group)
 # 某省某市网某县讯, 某省某市在线某县讯: a province's name opening a medium named after a city of it, whose
 # dateline then names where the report comes from (the medium's name no mention; the dateline's place is one)
-_MEDIUM_OF_A_PLACE_DATELINE = re.compile(rf"[{CJK}]{{1,3}}?(?:网|在线|日报|晚报)[{CJK}]{{2,4}}?(?:\d{{1,2}}月\d{{1,2}}日)?讯")
+# Only a province's name opens it, the city's name follows it at once and the medium's word the city's
+# (平江县委网信办通讯员, 某县政府网站资讯: a county's own office, its place a mention; 通讯/资讯 are no dateline)
+_MEDIUM_OF_A_PLACE_DATELINE = re.compile(rf"(?P<city>[{CJK}]{{2,3}}?)(?:网|在线|日报|晚报)[{CJK}]{{2,4}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?<![通资])讯")
+
+
+def _province_opens_a_city_medium(text: str, key: str, e: int, g: "Gazetteer") -> bool:
+    """The name ending at e is a province's, followed at once by one of its cities' names and a medium named
+    after that city whose dateline follows (湖南岳阳网平江讯): the masthead, no mention."""
+    m = _MEDIUM_OF_A_PLACE_DATELINE.match(text, e)
+    if not m:
+        return False
+    provinces = {f.code for f in g.forms.get(key, ()) if g.places[f.code].level == "province"}
+    return bool(provinces) and any(g.places[f.code].level == "city" and not provinces.isdisjoint(g.lineage(f.code))
+                                   for f in g.forms.get(m.group("city"), ()))
 # Water or a temple named after a county, a city or a town (翠屏湖, 大桥溪, 静乐寺): not the place; a
 # province's short form there is the province's (西藏寺庙, 湖南水库, 云南湖泊), so is a town's 溪口
 # A province's or prefecture's short form before 村/社区 and the people or work of villages and
@@ -588,7 +601,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 or keys[i] in _SLOGAN_COUNTIES and _THRIVE_HEAD.search(text, max(0, s - 2), s) and _STRATEGY_AFTER.match(text, e) \
                 or keys[i][0] in _COUNTED_FIRST and s and _NUMERAL_BEFORE.match(text[s - 1]) \
                 or text[s - 2:s] == "掌上" and _DATELINE_AFTER.match(text, e) \
-                or _MEDIUM_OF_A_PLACE_DATELINE.match(text, e) \
+                or _province_opens_a_city_medium(text, keys[i], e, g) \
                 or text[s - 1:s] == "《" and not _CITES_THE_PAPER.search(text, max(0, s - 5), s - 1) \
                 and _TITLE_THEN_BYLINE.match(text, e) \
                 or _inside_a_quoted_account(text, s, e):  # (共享联盟某某站: a portal's county station)
@@ -3226,7 +3239,8 @@ def _placed_by_medium(g: Gazetteer, mentions: list[RegionMention], home: Place, 
 # said of a town's county as often as by it)
 # (本县户籍: where a town's recruit must live, no voice)
 # 市委, 市委组织部, 我市, 全市: the city speaking of its own; 县委, 区委, 我县, 全区, 该县, 县政府: a county's
-_CITY_SPEAKS = re.compile(r"市委(?!员)|[我本全]市")
+# (市 closing a word is no city: 超市委托, 城市委员; 全市场 is the whole market)
+_CITY_SPEAKS = re.compile(r"(?<![超城都门集股夜菜])市委(?!员)|[我本全]市(?!场)")
 _COUNTY_SPEAKS = re.compile(r"[县区旗](?:委(?!员)|政府|人大|政协)|[我本全该](?:县|区(?!域|别|分)|旗)")
 
 
