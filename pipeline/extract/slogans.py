@@ -252,6 +252,8 @@ def _count(text: str) -> int | list[int] | None:
     if run and all(_COUNTING.index(a) < _COUNTING.index(b) for a, b in pairwise(run.group())):
         return [int(parse_chinese(c)) for c in run.group()]  # “一二三”工作法: one, two and three parts (not 123)
     if _DIGIT_CODE.fullmatch(_unquote(text)):
+        if "0" in _unquote(text):
+            return None  # “1500”工程, “0571”行动: a 0 counts no part, so the digits are a number or a code, no count
         return numerals(" ".join(_unquote(text)))  # “5313”行动计划: a code of digits, each a numeral (5, 3, 1), no 5313
     m = _COUNTED_HEAD.match(text)
     if m:
@@ -1183,7 +1185,9 @@ _PROBLEMS_BEFORE = re.compile(rf"(?:疲于应对|疲于|陷入|避免|防止|杜
 _APPEARS_BEFORE = re.compile(r"出现(?:了|的)?[“\"]?$")
 _BAD_STATE_AFTER = re.compile(rf"\s*[”\"]?\s*的?[{CJK}]{{0,4}}?(?:心态|心理|倾向|苗头|情况|情形|状况|乱象|怪象|风气|偏差|问题|现象|弊端)")
 # “虚、懒、散、推、拖”等不良风气, “庸、懒、散”等作风问题: faults named so by 等 and the word for them after the quote
-_FAULTS_AFTER = re.compile(rf"\s*[”\"]?\s*等(?:不良|不正|消极)?[{CJK}]{{0,2}}?(?:风气|作风|问题|现象|顽疾|顽症|歪风|陋习|弊端|倾向)"
+# (“晒、比、评、议”等良好风气: a climate praised, resources/good_qualities.txt, is what the list built)
+_GOOD_QUALITY = alternation(word_list("good_qualities.txt"))
+_FAULTS_AFTER = re.compile(rf"\s*[”\"]?\s*等(?!的?(?:{_GOOD_QUALITY}))(?:不良|不正|消极)?[{CJK}]{{0,2}}?(?:风气|作风|问题|现象|顽疾|顽症|歪风|陋习|弊端|倾向)"
                            r"(?!线索|清单|闭环|处置|导向|台账|整改|管理)")  # (…等问题清单: a method of handling them)
 
 
@@ -1672,7 +1676,8 @@ def _mentions(cands: list[_Cand], forms: dict[str, LexiconEntry], taken: Taken) 
 
 
 # 二 counting with a measure word (二个, 二项) where standard writing has 两; not inside a number (十二个, 二十二项)
-_TWO_COUNTED = re.compile(r"(?<![一二三四五六七八九十百千万零〇\d])二(?=个|项|条|种|张|大)")
+# nor an ordinal (第二个, 第二项: the second)
+_TWO_COUNTED = re.compile(r"(?<![第一二三四五六七八九十百千万零〇\d])二(?=个|项|条|种|张|大)")
 
 
 def _part_of_outer(kind: str, entry: LexiconEntry | None, start: int, end: int, outer_start: int, outer_text: str) -> bool:
