@@ -15,6 +15,7 @@ import sqlite3
 from pipeline.search.catalog import catalog
 from pipeline.search.hits import record
 from pipeline.search.tokens import bigrams
+from pipeline.store.reader import counted
 from pipeline.text.chars import CJK
 
 _CANDIDATES = 200  # measures the index proposes for ranking
@@ -55,9 +56,11 @@ def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict]
 def repost_of(conn: sqlite3.Connection, measure_id: int) -> dict | None:
     """For a measure of a repost (an article counted once, under its canonical article, so not in the search
     index): the canonical article and its measure of the same text (None when it words it otherwise)."""
+    counts_it = counted(conn, "a")
+    if counts_it == "1":
+        return None  # (a knowledge base built before reposts were detected has no canonical_id: no repost)
     m = conn.execute("SELECT m.text, a.canonical_id FROM measures m JOIN articles a ON a.id = m.article_id"
-                     " WHERE m.id = ? AND a.canonical_id IS NOT NULL AND a.canonical_id != a.id",
-                     (measure_id,)).fetchone()
+                     f" WHERE m.id = ? AND NOT {counts_it}", (measure_id,)).fetchone()
     if m is None:
         return None
     twin = conn.execute("SELECT measure_id FROM search_measures WHERE article_id = ? AND text = ?",
