@@ -34,3 +34,27 @@ def test_similar_measures_answer_on_a_kb_without_canonical_ids(sample_kb, tmp_pa
     c = _client(db)
     assert c.get(f"/api/measures/{mid}/similar").status_code == 200
     assert c.get("/api/measures/99999999/similar").status_code == 404
+
+
+# --- 8: a control character typed in a filter or found in a text ---------------------------------------------------
+
+def test_an_xlsx_download_with_a_control_character_in_a_filter_is_written(client):
+    r = client.get("/export.xlsx", params={"q": "干部", "county": "某县\x01"})
+    assert r.status_code in (200, 400), r.text[:200]
+    r = client.get("/export.xlsx", params={"q": "干部\x01"})
+    assert r.status_code == 200
+
+
+def test_a_sheet_drops_control_characters_from_its_cells():
+    import io
+
+    import openpyxl
+    import pandas as pd
+
+    from pipeline.report.sheets import workbook, write_sheet
+
+    buf = io.BytesIO()
+    with workbook(buf) as book:
+        write_sheet(book, pd.DataFrame({"text": ["村里\x0b开会", "=1\x01+2"], "n": [1, 2]}), "表")
+    ws = openpyxl.load_workbook(io.BytesIO(buf.getvalue())).worksheets[0]
+    assert [c.value for c in ws["A"]][1:] == ["村里开会", "=1+2"]

@@ -153,11 +153,20 @@ def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = Fa
     return name
 
 
+# Control characters (but tab, newline, return) no cell of a workbook may hold: openpyxl refuses them
+# (IllegalCharacterError), so a filter typed with %01 made /export.xlsx fail; they are left out of the cell
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _legal(text: str) -> str:
+    return _ILLEGAL.sub("", text)
+
+
 def _excel_value(v):
     """A value as ``DataFrame.to_excel`` gives it to openpyxl: a missing one as an empty text, numbers as Python
     numbers, infinities as inf / -inf, dates as they are, anything else as its text."""
     if isinstance(v, str):
-        return v[:32767]  # (Excel's most; write_sheet has cut a longer text of a column before, with a mark)
+        return _legal(v)[:32767]  # (Excel's most; write_sheet has cut a longer text of a column before, with a mark)
     if is_scalar(v) and pd.isna(v):
         return ""
     if is_integer(v):
@@ -187,6 +196,8 @@ def _column_cells(ws, s: pd.Series, col, percent, known, long: list) -> list:
                 for v in s.to_numpy(dtype=float, na_value=math.nan).tolist()]
     cells, plain = [], fmt is None and known is None
     for i, v in enumerate(s.tolist()):  # (tolist: iterating a text column of pyarrow strings is slower)
+        if type(v) is str:
+            v = _legal(v)
         if plain and type(v) is str and len(v) <= CELL_TEXT // 2 and v[:1] != "=":
             cells.append(v)  # (most cells of a text column: a short text, as it is)
             continue
