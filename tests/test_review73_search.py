@@ -58,3 +58,18 @@ def test_a_sheet_drops_control_characters_from_its_cells():
         write_sheet(book, pd.DataFrame({"text": ["村里\x0b开会", "=1\x01+2"], "n": [1, 2]}), "表")
     ws = openpyxl.load_workbook(io.BytesIO(buf.getvalue())).worksheets[0]
     assert [c.value for c in ws["A"]][1:] == ["村里开会", "=1+2"]
+
+
+# --- 11: a comparison whose placed articles have no measure says so ---------------------------------------------------
+
+def test_compare_says_placed_articles_lack_measures_rather_than_no_article_placed(sample_kb, tmp_path):
+    from pipeline.report.compare import compare
+
+    db = _copy(sample_kb, tmp_path)
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM search_measures")  # (the measures a comparison reads)
+        conn.execute("DELETE FROM measures")
+    with pytest.raises(ValueError) as e:
+        compare(db, by="county", out=tmp_path / "reports")
+    assert "no article of this knowledge base is placed" not in str(e.value)
+    assert "have no measure" in str(e.value)

@@ -549,6 +549,9 @@ def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, articles: pd.DataF
             names = "、".join(zh or i for i, zh in cats if i in wanted) if wanted else ""
             raise ValueError(f"no measure{f' of the categories {names}' if names else ''}{of_years} has a region at the "
                              f"{by} level to compare")
+        if not placed.empty:  # (articles placed there, none with a measure: the level is not what is missing)
+            raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: the {len(placed):,} "
+                             f"articles placed at that level have no measure)")
         raise ValueError(f"no measures with a region at the {by} level to compare (by={by}: no article of this knowledge base is placed at that level)")
     # A region's articles are all its articles, those with no measure too; its categories' shares are of all its
     # measures, with --category as without (容错纠错 is 15% of a province's measures in both reports).
