@@ -73,3 +73,18 @@ def test_compare_says_placed_articles_lack_measures_rather_than_no_article_place
         compare(db, by="county", out=tmp_path / "reports")
     assert "no article of this knowledge base is placed" not in str(e.value)
     assert "have no measure" in str(e.value)
+
+
+# --- 12: "up to a year" in the other ways people write it ------------------------------------------------------------
+
+def test_a_year_filter_reads_every_way_of_writing_up_to(client, sample_kb):
+    from conftest import sql_rows
+
+    db, _ = sample_kb
+    years = sorted(y for (y,) in sql_rows(db, "SELECT DISTINCT year FROM search_measures WHERE year IS NOT NULL"))
+    last = years[-1]
+    want = client.get("/api/search", params={"year": f"{last}年以前"}).json()["total"]
+    assert want > 0
+    for y in (f"{last}年之前", f"{last}年前", f"截至{last}年", f"截止{last}", f"{last}年及之前"):
+        r = client.get("/api/search", params={"year": y})
+        assert r.status_code == 200 and r.json()["total"] == want, (y, r.text[:200])

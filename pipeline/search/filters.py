@@ -359,7 +359,9 @@ _YEAR_IN_WORDS = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年?(?:\s*(?:-|–|—
 _SINCE = ("以来", "以后", "来", "起", "今")
 
 
-_UP_TO = re.compile(r"(?:-|–|—|~|～|至|到)\s*(\d{4})\s*年?|(\d{4})\s*年?\s*(?:及)?以前")
+# up to a year, as written: -2023, 至2023, 截至2023年, 2023年以前, 2023年之前, 2023年前 (each counting 2023, as
+# 2023年以前 always did: the filter's "及以前")
+_UP_TO = re.compile(r"(?:-|–|—|~|～|至|到|截至|截止到?)\s*(\d{4})\s*年?|(\d{4})\s*年?\s*(?:及)?(?:以前|之前|前)")
 
 
 def year_in(text: str) -> tuple[str, int, int] | None:
