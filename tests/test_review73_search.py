@@ -88,3 +88,16 @@ def test_a_year_filter_reads_every_way_of_writing_up_to(client, sample_kb):
     for y in (f"{last}年之前", f"{last}年前", f"截至{last}年", f"截止{last}", f"{last}年及之前"):
         r = client.get("/api/search", params={"year": y})
         assert r.status_code == 200 and r.json()["total"] == want, (y, r.text[:200])
+
+
+# --- 7: the article catalog's numbers need not run 0..count-1 ----------------------------------------------------------
+
+def test_tiebreak_ranks_take_numbers_with_gaps():
+    # the article catalog keeps the measures' numbers of the values its articles have: a value whose only article
+    # became a repost leaves a gap (numbers 0 and 2 of three), which indexed past the array (IndexError, a 500)
+    from pipeline.search.catalog import Value, _ranks
+
+    vals = [Value("county", "乙县", "乙县", 1, "2", "", (), 2), Value("county", "甲县", "甲县", 1, "1", "", (), 0)]
+    ranks = _ranks(vals)
+    assert len(ranks) == 3 and ranks[0] == 0 and ranks[2] == 1 and ranks[1] == 2
+

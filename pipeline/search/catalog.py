@@ -133,7 +133,11 @@ def _article_catalog(conn: sqlite3.Connection) -> Catalog:
 def _ranks(numbered: list[Value]):
     import numpy as np
 
-    ranks = np.empty(len(numbered), dtype=np.int64)
+    # (sized by the largest number, not by the count: the article catalog keeps only the measures' numbers its
+    # articles have, so a number may be missing (a repost's place) and the others run past the count; a missing
+    # number ranks last)
+    size = max((x.idx for x in numbered), default=-1) + 1
+    ranks = np.full(size, len(numbered), dtype=np.int64)  # (below size, which facet_counts multiplies by)
     ranks[[x.idx for x in sorted(numbered, key=lambda x: (x.sort, x.value))]] = np.arange(len(numbered))
     return ranks
 
