@@ -101,3 +101,27 @@ def test_tiebreak_ranks_take_numbers_with_gaps():
     ranks = _ranks(vals)
     assert len(ranks) == 3 and ranks[0] == 0 and ranks[2] == 1 and ranks[1] == 2
 
+
+
+# --- 9: the article catalog labels values from the stored rows, not from the gazetteer ---------------------------------
+
+def test_the_article_catalog_takes_stored_labels_without_loading_the_gazetteer(sample_kb, monkeypatch):
+    import pipeline.extract.regions as R
+    from pipeline.search import catalog as C
+    from pipeline.store.reader import connect_readonly
+
+    db, _ = sample_kb
+    conn = connect_readonly(db)
+    stored = {(f, v) for f, v in conn.execute("SELECT facet, value FROM search_facet_values")}
+    loads = []
+    real = R.Gazetteer.load.__func__ if hasattr(R.Gazetteer.load, "__func__") else R.Gazetteer.load
+    monkeypatch.setattr(R.Gazetteer, "load", classmethod(lambda cls, *a, **k: loads.append(1) or real(cls, *a, **k)))
+    cat = C._article_catalog(conn)
+    own = {(f, x.value) for f in C.ARTICLE_FACETS for x in cat.values.get(f, [])}
+    if own <= stored:  # (every value of an article is a measure's too: nothing to label anew)
+        assert loads == []
+    for f in C.ARTICLE_FACETS:
+        for x in cat.values.get(f, []):
+            if (f, x.value) in stored:
+                label = conn.execute("SELECT label FROM search_facet_values WHERE facet = ? AND value = ?", (f, x.value)).fetchone()[0]
+                assert x.label == label
