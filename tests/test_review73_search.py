@@ -125,3 +125,52 @@ def test_the_article_catalog_takes_stored_labels_without_loading_the_gazetteer(s
             if (f, x.value) in stored:
                 label = conn.execute("SELECT label FROM search_facet_values WHERE facet = ? AND value = ?", (f, x.value)).fetchone()[0]
                 assert x.label == label
+
+
+# --- 10: the article filters look their values up, no scan of regions and articles per query ------------------------
+
+def _plan(conn, filters, words=""):
+    from pipeline.search import Filters
+    from pipeline.search.articles import _matching
+    from pipeline.search.catalog import catalog
+    from pipeline.search.filters import resolve
+    from pipeline.search.syntax import parse
+
+    m, p = _matching(parse(words), resolve(catalog(conn, articles=True), Filters(**filters)), conn)
+    return " | ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN SELECT s.article_id " + m, p))
+
+
+def test_article_filters_read_the_index_not_regions_or_articles(sample_kb):
+    from pipeline.search import Filters, find_articles
+    from pipeline.search.catalog import catalog
+    from pipeline.store.reader import connect_readonly
+
+    db, _ = sample_kb
+    conn = connect_readonly(db)
+    cat = catalog(conn, articles=True)
+    county, source, year = (cat.values[f][0] for f in ("county", "source", "year"))
+    for filters in ({"county": county.value}, {"source": source.value}, {"year": year.value},
+                    {"county": county.value, "source": source.value}):
+        plan = _plan(conn, filters)
+        assert "SCAN r" not in plan and "SCAN articles" not in plan and "regions" not in plan, (filters, plan)
+    for facet, v in (("county", county), ("source", source), ("year", year)):
+        assert find_articles(conn, "", Filters(**{facet: v.value}), limit=100).total == v.n
+
+
+def test_an_index_made_before_the_article_values_gets_them_on_its_next_update(sample_kb, tmp_path):
+    from pipeline.search import Filters, find_articles
+    from pipeline.search.index import IndexUpdate
+    from pipeline.store.reader import connect_readonly
+
+    db = _copy(sample_kb, tmp_path)
+    with sqlite3.connect(db) as conn:
+        want = conn.execute("SELECT count(*) FROM search_article_values").fetchone()[0]
+        conn.execute("DROP TABLE search_article_values")
+    old = connect_readonly(db)
+    county = old.execute("SELECT value FROM search_facet_values WHERE facet = 'county' LIMIT 1").fetchone()[0]
+    before = find_articles(old, "", Filters(county=county), limit=100).total  # (read as before: regions)
+    old.close()
+    with sqlite3.connect(db) as conn:
+        IndexUpdate(conn).commit()
+        assert conn.execute("SELECT count(*) FROM search_article_values").fetchone()[0] == want > 0
+    assert find_articles(connect_readonly(db), "", Filters(county=county), limit=100).total == before > 0

@@ -8,7 +8,7 @@ from pipeline.extract import places as P
 from pipeline.search.catalog import ARTICLE_FACETS, Catalog, catalog
 from pipeline.search.filters import Filters, Resolved, resolve
 from pipeline.search.hits import highlight, measure_categories, measure_figures, region
-from pipeline.search.index import source_value
+from pipeline.search.index import has_article_values, source_value
 from pipeline.search.query import LAST_ROW, SearchResult, check_limit
 from pipeline.search.syntax import ONLY_EXCLUDED, Query, QueryError, parse
 from pipeline.store.reader import decoded, document_origin
@@ -98,10 +98,16 @@ def _own_filters(conn: sqlite3.Connection, res: Resolved) -> tuple[list[str], li
     their parameters: read from the article, not from its measures, so that one with none is found too."""
     where, params = [], []
     lvls = P.levels(conn)
+    stored = has_article_values(conn)
     for facet, vs in res.values.items():
         if facet not in ARTICLE_FACETS or not vs:
             continue
         wanted = [v.value for v in vs]
+        if stored:  # (the index's own table of them: a look-up by its key, not a scan of regions or articles)
+            where.append("s.article_id IN (SELECT article_id FROM search_article_values WHERE facet = ?"
+                         f" AND value IN ({', '.join('?' * len(wanted))}))")
+            params += [facet, *wanted]
+            continue
         if facet == "source":  # (the stored source as written, 《光明日报》 or 光明日报: the value is without marks)
             wanted = [src for (src,) in conn.execute("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL")
                       if source_value(src) in wanted] or [None]

@@ -65,6 +65,11 @@ CREATE TABLE search_facet_index (         -- per facet, row -> value numbers as 
 CREATE TABLE search_articles (            -- the article_fts rowids
     key INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE REFERENCES articles(id), title TEXT, date TEXT
 );
+CREATE TABLE search_article_values (      -- an indexed article's own facet values: its places, year, source
+    facet TEXT NOT NULL, value TEXT NOT NULL, article_id TEXT NOT NULL,  -- (the article filters look them up here:
+    PRIMARY KEY (facet, value, article_id)                               -- no scan of regions and articles)
+) WITHOUT ROWID;
+CREATE INDEX search_article_values_article ON search_article_values(article_id);
 CREATE VIRTUAL TABLE measure_fts USING fts5(body, content='', tokenize="unicode61 categories 'L* N* M* P* S* Co'");
 CREATE VIRTUAL TABLE article_fts USING fts5(body, content='', tokenize="unicode61 categories 'L* N* M* P* S* Co'");
 CREATE VIRTUAL TABLE measure_vocab USING fts5vocab(measure_fts, row);
@@ -200,7 +205,7 @@ def _positions() -> tuple[tuple[int, ...], tuple[int, ...]]:
 # The index's own tables: never cleaned row by row by ``writer.delete_documents`` (the build passes
 # them as tables to keep); ``IndexUpdate`` keeps them in step with the knowledge-base tables.
 INDEX_TABLES = ("search_measures", "search_facet_values", "search_facet_keys", "search_facet_index",
-                "search_articles", "measure_vocab", "measure_fts", "article_fts")
+                "search_articles", "search_article_values", "measure_vocab", "measure_fts", "article_fts")
 
 # The date number: yyyy·416 + mm·32 + dd orders like the ISO text ('2023' < '2023-05' < '2023-05-02').
 # Keys hold it above a number in their low 32 bits (a measure's id, an article's number).
@@ -223,6 +228,26 @@ def create_schema(conn: sqlite3.Connection) -> None:
     in its middle would have every page changed after it journaled in memory until the end."""
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_measures'").fetchone():
         conn.executescript(INDEX_SCHEMA)
+    elif not has_article_values(conn):  # (an index made before the table: its articles' values put in once)
+        for ddl in INDEX_SCHEMA[INDEX_SCHEMA.index("CREATE TABLE search_article_values"):].split(";")[:2]:
+            conn.execute(ddl)
+        _put_article_values(conn, "SELECT article_id FROM search_articles")
+
+
+def has_article_values(conn: sqlite3.Connection) -> bool:
+    """Whether the index holds its articles' own facet values (an index made before it does not)."""
+    return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_article_values'").fetchone())
+
+
+def _put_article_values(conn: sqlite3.Connection, ids_sql: str) -> None:
+    """The facet values of their own (places, year, source) of the articles ``ids_sql`` selects, as the article
+    catalog counts them (``article_pairs``)."""
+    lvls = P.levels(conn)
+    place_cols = ", ".join(f"r.{lv}" if lv in lvls else "NULL" for lv in PLACE_FACETS)
+    rows = conn.execute(f"SELECT a.id, {place_cols}, CAST(substr(a.date, 1, 4) AS INTEGER), a.source FROM articles a"
+                        f" LEFT JOIN regions r ON r.article_id = a.id WHERE a.id IN ({ids_sql})")
+    conn.executemany("INSERT OR IGNORE INTO search_article_values VALUES (?, ?, ?)",
+                     ((f, v, r[0]) for r in rows for f, v in _article_pairs(*r[1:])))
 
 
 def rebuild_index(conn: sqlite3.Connection) -> None:
@@ -290,6 +315,7 @@ class IndexUpdate:
                               ((a["key"], article_body(a["title"], a["text"])) for a in arts))
         self.conn.execute("DELETE FROM search_measures WHERE article_id IN temp.index_out")
         self.conn.execute("DELETE FROM search_articles WHERE article_id IN temp.index_out")
+        self.conn.execute("DELETE FROM search_article_values WHERE article_id IN temp.index_out")
         self.conn.execute("DELETE FROM temp.index_in WHERE id IN temp.index_out")
 
     def hold(self, bodies: tuple[list[tuple], list[tuple]]) -> None:
@@ -393,6 +419,7 @@ class IndexUpdate:
             self.conn.executemany("INSERT INTO search_articles VALUES (?, ?, ?, ?)", keyed)
             bodies = [(k, self._article_body(a, t)) for k, a, t, _ in keyed]  # (a text may be read: before the insert)
             self.conn.executemany("INSERT INTO article_fts(rowid, body) VALUES (?, ?)", bodies)
+        _put_article_values(self.conn, "SELECT id FROM temp.index_batch")
 
     def _article_body(self, article_id: str, title: str | None) -> str:
         """The bigrams a worker made of the article, else of its stored text (read only then: article
