@@ -32,7 +32,7 @@ CODE      := $(shell find pipeline -name '*.py' | sort)
 RESOURCES := $(shell find pipeline/resources -type f | sort)
 
 help:  ## list targets
-	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+	@grep -hE '^[a-z][a-z-]*:.*## ' $(firstword $(MAKEFILE_LIST)) | sed 's/:.*## /\t/'  # (not the included $(DIRS))
 
 kb: $(KB)  ## set up .venv and build outputs/kb.sqlite from corpora/
 
