@@ -44,7 +44,7 @@ def test_a_paper_acting_in_running_text_still_names_its_province(g):
 
 def test_a_provincial_papers_report_on_the_provinces_organs_is_the_provinces(g):
     # no place named; 省委秘书长, 省人大: the province's own organs, the paper's province
-    text = "本报讯 11月26日,为基层减负专项工作会议召开。省人大常委会副主任、省委秘书长主持会议。"
+    text = "本报讯 12月3日,整治形式主义为基层减负推进会举行,省委副秘书长、省人大常委会有关负责同志出席。"
     assert locate(text, g, source="湖南日报").region.name == "湖南省"
     # a national paper's report names no province
     assert locate(text, g, source="人民日报").region is None
@@ -53,7 +53,7 @@ def test_a_provincial_papers_report_on_the_provinces_organs_is_the_provinces(g):
 
 def test_a_village_right_after_its_community_is_a_village_of_that_community(g):
     # 某镇某某社区前刘村: a rural community read after its town, then one of its villages
-    mentions = locate("2011年春,山东临邑县孟寺镇赵家社区前刘村村民在麦地里查看苗情。", g).mentions
+    mentions = locate("去年秋天,山东临邑县孟寺镇赵家社区前刘村的党员帮村民抢收玉米。", g).mentions
     village = mentions[-1]
     assert (village.text, village.place.level) == ("前刘村", "village")
     assert village.place.path.endswith("孟寺镇/赵家社区/前刘村")
@@ -79,8 +79,8 @@ def test_a_towns_stem_naming_its_fire_station_is_a_mention_of_the_town(g):
 def test_a_headline_pointing_at_this_street_of_a_district_leaves_the_region_to_the_street(g):
     # 某区这个街道…: the headline names the district and hides the street, which the text names
     title = "徐汇这个街道为年轻干部开了一个特别训练营"
-    text = ("10月28日,徐家汇街道启动年轻书记赋能计划,请来全市的优秀书记带教。徐家汇街道还成立了片区党委。"
-            "据介绍,这一计划是徐家汇街道培育书记的品牌。此前,长宁区仙霞新村街道、徐汇区田林街道也办过类似的班。")
+    text = ("11月5日,徐家汇街道为新任居民区书记办起赋能班,邀请资深书记带教。徐家汇街道同时组建了片区联合党委。"
+            "徐家汇街道打算今后每年办一期。长宁区仙霞新村街道、徐汇区田林街道此前也有过同类做法。")
     region = locate(text, g, title=title).region
     assert region.name == "徐家汇街道"
     # a headline naming the district at work keeps it

@@ -1184,7 +1184,7 @@ _PROBLEMS_BEFORE = re.compile(rf"(?:疲于应对|疲于|陷入|避免|防止|杜
 # (出现了“比学赶超、争先创优”的良好局面: a campaign's success, its formula)
 _APPEARS_BEFORE = re.compile(r"出现(?:了|的)?[“\"]?$")
 _BAD_STATE_AFTER = re.compile(rf"\s*[”\"]?\s*的?[{CJK}]{{0,4}}?(?:心态|心理|倾向|苗头|情况|情形|状况|乱象|怪象|风气|偏差|问题|现象|弊端)")
-# “虚、懒、散、推、拖”等不良风气, “庸、懒、散”等作风问题: faults named so by 等 and the word for them after the quote
+# “拖、推、慢”等不良风气, “庸、懒、散”等作风问题: faults named so by 等 and the word for them after the quote
 # (“晒、比、评、议”等良好风气: a climate praised, resources/good_qualities.txt, is what the list built)
 _GOOD_QUALITY = alternation(word_list("good_qualities.txt"))
 _FAULTS_AFTER = re.compile(rf"\s*[”\"]?\s*等(?!的?(?:{_GOOD_QUALITY}))(?:不良|不正|消极)?[{CJK}]{{0,2}}?(?:风气|作风|问题|现象|顽疾|顽症|歪风|陋习|弊端|倾向)"
