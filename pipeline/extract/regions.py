@@ -1447,16 +1447,16 @@ _ORDINARY_COUNTY_NAMES = word_set("county_names_ordinary_words.txt")
 # An organ or unit right after a stem (a level word, a few characters, then 部门, 单位, 局…): see the list's header
 # (the few characters before it hold no word that only ends like an organ: 万安全体村干部, 万安举办乡镇…, where
 # the stem is the county: words_ending_like_an_organ.txt)
-_ORGAN_AFTER_ORDINARY_STEM = re.compile(
-    rf"(?:[省市县区州])?(?:(?!{alternation(word_list('words_ending_like_an_organ.txt'))})[{CJK}]){{0,4}}?"
-    rf"(?:{alternation(word_list('organs_joined_after_a_verb.txt'))})")
+_ORGAN_WORDS = alternation(word_list("organs_joined_after_a_verb.txt"))
+_NOT_ORGAN_WORDS = alternation(word_list("words_ending_like_an_organ.txt"))
+_ORGAN_AFTER_ORDINARY_STEM = re.compile(rf"(?:[省市县区州])?(?:(?!{_NOT_ORGAN_WORDS})[{CJK}]){{0,4}}?(?:{_ORGAN_WORDS})")
 
 
 # Who acts with the verb 会同 before it in its sentence: an organ (纪委监委|会同, 人社局|会同; 市委先后启动巡察，会同…),
 # 由 (由县委组织部牵头，会同…) or 牵头 (the lead unit, then the verb in the next clause).  Words that only end like
 # an organ (全体干部, 举办) are no actor.
-_ORGAN_IN_SENTENCE = re.compile(alternation(word_list('organs_joined_after_a_verb.txt')))
-_ONLY_ENDING_LIKE_AN_ORGAN = re.compile(alternation(word_list('words_ending_like_an_organ.txt')))
+_ORGAN_IN_SENTENCE = re.compile(_ORGAN_WORDS)
+_ONLY_ENDING_LIKE_AN_ORGAN = re.compile(_NOT_ORGAN_WORDS)
 _ACTOR_IN_SENTENCE = re.compile(r"(?<![自理缘])由(?!于)|牵头")  # (not 由于, 自由, 理由)
 
 
