@@ -777,9 +777,10 @@ def _codebook_category(conn, given: str) -> bool:
     """Whether ``given`` names a category the knowledge base was classified with (its id, Chinese or English
     name), though no measure has it: read from the KB's own categories table (未归类 included), not from the
     codebook file the KB was built with, which may have moved or changed since."""
+    from pipeline.store.reader import categories
+
     g = given.strip().casefold()
-    rows = conn.execute("SELECT id, name_zh, name_en FROM categories").fetchall()
-    return any(g in ((i or "").casefold(), zh or "", (en or "").casefold()) for i, zh, en in rows)
+    return any(g in ((i or "").casefold(), zh or "", (en or "").casefold()) for i, zh, en in categories(conn))
 
 
 # Why a search found nothing (search.nothing_found), in the command's words

@@ -27,6 +27,7 @@ from pipeline.core.fonts import cjk_font_path
 from pipeline.core.fsutil import replacing, write_bytes
 from pipeline.extract import places as P
 from pipeline.store.kb import KnowledgeBase
+from pipeline.store.reader import categories
 from pipeline.report.sheets import html_table, workbook, write_csv, write_sheet
 
 log = logging.getLogger(__name__)
@@ -783,7 +784,7 @@ def _excerpt_said(L: Labels, n: int, total: int, csv: str) -> str:
 
 def _categories(kb: KnowledgeBase) -> list[tuple]:
     """(id, name_zh) of the knowledge base's codebook categories, in its order."""
-    return kb.conn.execute("SELECT id, name_zh FROM categories ORDER BY rowid").fetchall()
+    return [(i, zh) for i, zh, _ in categories(kb.conn)]
 
 
 def _of_categories(m: pd.DataFrame, wanted: list[str]) -> pd.Series:
@@ -958,7 +959,7 @@ def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "ou
     out.mkdir(parents=True, exist_ok=True)
     with KnowledgeBase(db) as kb:
         frames = {name: kb.table(name) for name in kb.TABLES}
-        names = dict(kb.conn.execute("SELECT id, name_zh FROM categories"))
+        names = {i: zh for i, zh, _ in categories(kb.conn)}
         copies = kb.repost_ids()
     frames = {name: _empty_as_missing(_with_repost_flag(name, df, copies)) for name, df in frames.items()}
     frames["documents"] = frames["documents"].drop(columns=["offsets"])  # binary; rebuild from the KB if needed

@@ -33,7 +33,7 @@ import sqlite3
 from pipeline.extract import places as P
 from pipeline.search.facet_merge import Pairs, write_arrays
 from pipeline.search.tokens import index_text
-from pipeline.store.reader import counted
+from pipeline.store.reader import categories, counted
 from pipeline.store.schema import columns
 
 
@@ -496,7 +496,7 @@ def _value_rows(conn: sqlite3.Connection, counts: Counter) -> list[tuple]:
 
     g = Gazetteer.load()
     placed = {(p.level, p.path): p for p in P.catalogue(conn)}
-    cats = {r[0]: (r[1], r[2], i) for i, r in enumerate(conn.execute("SELECT id, name_zh, name_en FROM categories ORDER BY rowid"))}
+    cats = {c: (zh, en, i) for i, (c, zh, en) in enumerate(categories(conn))}
     out = []
     for (facet, value), n in counts.items():
         label, sort, code, aliases = value, "", None, []

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pipeline.store.reader import connect_readonly, counted
+from pipeline.store.reader import categories, connect_readonly, counted
 
 _DATES = ("date",)  # columns read as datetime64 (ISO dates, partial ones at the start of their period)
 # How much of a date is known, by the length of its stored ISO text ('2016', '2016-05', '2016-05-03'):
@@ -178,7 +178,7 @@ class KnowledgeBase:
                 order = sorted(places, key=lambda p: (p.code or "9" * 9).ljust(9, "0") + str(len(p.path)))
                 df["place"] = pd.Categorical(df["place"], categories=[p.path for p in order], ordered=True)
         if "category" in df.columns:
-            ids = [r[0] for r in self.conn.execute("SELECT id FROM categories ORDER BY rowid")]
+            ids = [c for c, _, _ in categories(self.conn)]
             df["category"] = pd.Categorical(df["category"], categories=ids)
         return df
 

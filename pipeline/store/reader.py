@@ -194,6 +194,13 @@ def counted(conn: sqlite3.Connection, alias: str = "") -> str:
     return f"({a}canonical_id IS NULL OR {a}canonical_id = {a}id)"
 
 
+def categories(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(id, Chinese name, English name) of every category the knowledge base was classified with (未归类 included),
+    in the codebook's order: read from the KB itself, since the codebook file it was built with may have moved or
+    changed since.  The one reader of the categories table."""
+    return [tuple(r) for r in conn.execute("SELECT id, name_zh, name_en FROM categories ORDER BY rowid")]
+
+
 def decoded(table: str, row: sqlite3.Row) -> dict:
     """A row of ``table`` as a dict, its JSON columns loaded (an empty one is None)."""
     as_json = JSON_COLUMNS.get(table, ())
