@@ -430,6 +430,29 @@ def split_glued_headline(t: Tracked, report: QualityReport) -> Tracked:
     return t.replace_spans([(m.end(), m.end(), "\n")]) if m else t
 
 
+# A digest written in points (a portal's 文章核心观点 box: 标题 - 要点 要点 [1] 小标题 - 要点 [2]), one line, each point
+# closed by the number of the source it came from and opened by a dash, clauses parted by spaces: no stop or
+# comma stands in it, so it was one sentence (a measure of 700 characters) and once taken for a run of
+# headlines.  The source's number becomes the point's stop (。: a line left without one was joined to the next
+# as a page break) and each point, like each dash, ends its line.
+_CITED_POINT_END = re.compile(r"(?<=[^\s\d\[]) \[\d{1,2}\](?= |$)")
+_DIGEST_BREAK = re.compile(r"(?P<cited> \[\d{1,2}\])(?: - | |$)| - ")
+_DIGEST_LINE = re.compile(r"^.*(?<=[^\s\d\[]) \[\d{1,2}\] .*$", re.M)
+
+
+def split_cited_digest(t: Tracked, report: QualityReport) -> Tracked:
+    if " [" not in t.text:
+        return t  # (nearly every text)
+    edits = []
+    for line in _DIGEST_LINE.finditer(t.text):
+        a, b = line.span()
+        if len(_CITED_POINT_END.findall(t.text, a, b)) >= 2:
+            edits += [(m.start(), m.end(), ("。" if m["cited"] else "") + ("\n" if m.end() < b else ""))
+                      for m in _DIGEST_BREAK.finditer(t.text, a, b)]
+    report.bump("cited_digest", len(edits))
+    return t.replace_spans(edits) if edits else t
+
+
 def strip_markdown_links(t: Tracked) -> tuple[Tracked, int]:
     """A link's text stays, each of its characters at its own offset: the ``[`` and the ``](address)`` are
     two deletions, not one replacement of the whole link (which would point the text at the ``[`` and
@@ -477,6 +500,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
     t = join_broken_day(t, report)
     t = split_glued_time(t, report)
     t = split_glued_headline(t, report)
+    t = split_cited_digest(t, report)
     t = collapse_whitespace(t, report)
     t, lines = line_repairs(t, report)
     report.unreadable = [m.span() for m in _UNREADABLE_RUN.finditer(t.text)] if UNREADABLE in t.text else []
