@@ -47,5 +47,39 @@ def test_a_cited_digest_keeps_its_title_and_its_figures(tmp_path, segmenter):
 
 
 def test_a_bracketed_number_in_ordinary_text_stays():
-    text = "会议要求,全面落实干部考核办法 [1] 的各项规定。\n"
+    text = "会议要求,全面落实干部考核办法 [1] 的各项规定。"
     assert repair.repair_document(_raw(text)).text.startswith("会议要求,全面落实干部考核办法 [1] 的")
+
+
+# --- a forum post printed with its BBCode -----------------------------------------------------------------
+
+_POST = ("乙县召开村级换届工作会议\n[size=4][font=宋体]近日,乙县召开会议部署换届工作。[/font][/size][/align]"
+         "[align=left][size=4][font=宋体]全县[/size][/font][font=Times New Roman]152[/font][/size][font=宋体]个村、"
+         "[/font][font=Times New Roman]9[/font][font=宋体]个社区已完成选举。[/font][/size][/align]\n")
+
+
+def test_bbcode_tags_go_and_the_figures_meet_their_units(segmenter):
+    doc = repair.repair_document(_raw(_POST))
+    assert "[" not in doc.text and "]" not in doc.text
+    assert "全县152个村、9个社区已完成选举。" in doc.text
+    # the paragraph's tags part the two paragraphs
+    assert "部署换届工作。\n" in doc.text
+    for i, ch in enumerate(doc.text):
+        if ch != "\n":
+            assert _POST[doc.offsets[i]] == ch
+
+
+def test_a_bbcode_posts_figures_are_found(tmp_path, segmenter):
+    from pipeline.text.ingest import read_document
+    from pipeline.worker import process_document
+
+    f = tmp_path / "post.txt"
+    f.write_text(_POST, encoding="utf-8")
+    [ex] = process_document(read_document(f)).extractions
+    found = {(x.value, x.unit) for x in ex.figures}
+    assert {(152, "个"), (9, "个")} <= found
+
+
+def test_brackets_of_the_text_itself_stay(segmenter):
+    text = "会议印发了[2024]5号文件和《办法》[试行],要求[b]类岗位[/]按期完成。\n"
+    assert repair.repair_document(_raw(text)).text == text.rstrip("\n")

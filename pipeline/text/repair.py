@@ -159,6 +159,36 @@ def strip_markup_in_text(t: Tracked, report: QualityReport) -> Tracked:
     return t2
 
 
+@lru_cache(maxsize=1)
+def _bbcode() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(a listed BBCode tag, the closing tag a text needs to be scanned, the block ones):
+    pipeline/resources/bbcode_tag_names.txt."""
+    rows = [e.split() for e in word_list("bbcode_tag_names.txt")]
+    names = alternation(r[-1] for r in rows)
+    tag = re.compile(rf"\[(/?)({names})(?:=[^\[\]\n]{{1,60}})?\]", re.I)
+    return tag, re.compile(rf"\[/(?:{names})\]", re.I), frozenset(r[-1] for r in rows if r[0] == "block")
+
+
+def strip_bbcode(t: Tracked, report: QualityReport) -> Tracked:
+    """A forum post printed with its BBCode ([size=4][font=宋体]全县[/font][font=Times New Roman]141[/font]…):
+    the tags go, the text between them stays at its offsets, and a paragraph's tag ([align=left], [/align]) ends
+    its line when text follows (a post's paragraphs are parted by these tags alone).  Left, the tags parted each figure from its unit (141 from 个) and glued
+    the paragraphs into one."""
+    if "[/" not in t.text:
+        return t  # (nearly every text)
+    tag, closing, blocks = _bbcode()
+    if not closing.search(t.text):
+        return t  # ([/] alone, or a bracket of the text's own)
+
+    def fix(m: re.Match[str]) -> str:
+        ends_line = m.end() < len(m.string) and m.string[m.end()] != "\n"
+        return "\n" if m[2].lower() in blocks and ends_line else ""
+
+    t2, applied = t.sub(tag, fix)
+    report.bump("bbcode", len(applied))
+    return t2
+
+
 def strip_tag_remnants(t: Tracked, report: QualityReport) -> Tracked:
     if "/" not in t.text or ">" not in t.text:
         return t  # (nearly every text: no tag's rest in it)
@@ -481,6 +511,7 @@ def repair_document(raw: RawDocument) -> CleanDocument:
         report.bump("markdown", links + len(applied))
     if raw.format != "html":  # (a page's text is extracted from its markup already)
         t = strip_markup_in_text(t, report)
+    t = strip_bbcode(t, report)
     t = strip_tag_remnants(t, report)
     t = repair_mojibake(t, report)
     t = strip_pinyin_residue(t, report)
