@@ -61,9 +61,10 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
 _BYLINE_OPENERS = frozenset("(（【 讯")  # (新田站记者 …: a paper's station, inside a byline; 在长沙站记者看到: the railway station)
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端|站(?=记者|通讯员)"
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网(?!信|格)|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端|站(?=记者|通讯员)"
                           rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{2}}在线(?=[（(](?![A-Za-z0-9])|讯|消息)|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
-# the paper's company, an institution, unless it signs the site: 某某日报社版权所有; 新田站记者: a paper's
+# the paper's company, an institution, unless it signs the site: 某某日报社版权所有; 某市网信办, 某村网格员: the
+# place's cyberspace office and its grid, organs and posts of the place, no portal; 新田站记者: a paper's
 # local station in a byline; 宁德蕉城在线(某某): a city's district portal opening its lead, its writer in
 # brackets, not 宁波党员在线(www…): a city's own service, its address)
 # In running text a paper or a broadcaster that acts or is cited (六盘水广播电视台选派, 山西日报报业集团主办,
@@ -2035,6 +2036,11 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
                                          end=v.end(), reason=f"{why}, right after {unit.text}"))
                 taken.take(*v.span())
                 end = v.end()
+            elif unit.place.level == "village" and (v := _village_between_listed(text, pos, taken)):
+                out.append(RegionMention(text=v.group(0), place=_unlisted_village(parent, v.group(0)), start=v.start(),
+                                         end=v.end(), reason=f"a village not in the list, in a list after {unit.text}"))
+                taken.take(*v.span())
+                end = v.end()
             else:
                 break
             if committee := _COMMITTEE_TAIL.match(text, end):
@@ -2137,6 +2143,20 @@ _A_BATCH = re.compile(r"(?:[首第每]|新一|这一)[批轮届]|[一二三四�
 
 
 _VILLAGE_AS_A_KIND = re.compile(r"[级企办民委务干]")  # (两家村企, 三个村级: 村 opening a word, no village's name)
+
+
+def _village_between_listed(text: str, pos: int, taken: Taken) -> re.Match[str] | None:
+    """甲村、某某村、乙村 (or 甲村、某某村、某公司): a name closed by 村 (or 社区) after a village the list
+    places, the list going on after it: a village the list lacks, whatever words its name holds (a list of
+    places holds no verb phrase: 漂白李村 opens with a verb), unless its stem is no name's (各村, 其他村, 两村,
+    嘎查村, a kind of village)."""
+    v = _VILLAGE_AFTER_TOWN.match(text, pos)
+    if not v or taken.overlaps(*v.span()) or _next_item(text, v.end()) < 0:
+        return None
+    stem = v.group(1)
+    if _NOT_A_STEM.search(stem) or _NOT_IN_TOWN_STEM.search(stem) or _VILLAGE_SUFFIX.fullmatch(stem) or stem in _VILLAGE_KINDS:
+        return None
+    return v
 
 
 def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False, listed: bool = False,
@@ -2800,7 +2820,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
                                   + villages if villages else seg.accepted, key=_START)  # (none in most texts)
             seg.accepted = _villages_after_towns(g, seg.text, seg.accepted)
             seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=_START)
-            seg.accepted = sorted(seg.accepted + _communities_standing_alone(seg, body), key=_START)
+            seg.accepted = sorted(seg.accepted + _standing_alone_again(seg, _communities_standing_alone(seg, body)), key=_START)
             seg.accepted = _listed_units(g, seg, body)
             seg.accepted = sorted(seg.accepted + _villages_of_one_county(g, seg, body), key=_START)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg) + _streets_written_short(g, seg),
@@ -4179,6 +4199,21 @@ def _unlisted_town_again(segments: list["_Segment"]) -> None:
         seg.accepted = [replace(m, place=placed[m.text], candidates=[], reason=f"{placed[m.text].name} placed by its county in the article")
                         if m.place.level == "township" and not m.place.county and m.text in placed else m
                         for m in seg.accepted]
+
+
+def _standing_alone_again(seg: "_Segment", first: list[RegionMention]) -> list[RegionMention]:
+    """The villages and communities found standing alone with their organs, with their other mentions in
+    the segment: once its organs have shown 某某村 a village's name, it names the village where it opens a
+    quotation or a clause without them too (“某某村坚持…, 某某村积极…), as a village placed after its town is
+    (not inside a longer name, not 某某村民)."""
+    if not first:
+        return first  # (nearly every text)
+    text = seg.text
+    taken = Taken(len(text), [(m.start, m.end) for m in seg.accepted] + [(m.start, m.end) for m in first])
+    again = [m for m in _named_again(text, first, taken)
+             if not _NAME_PREFIX_BEFORE.search(text, max(0, m.start - 1), m.start)
+             and not (m.text.endswith("村") and _VILLAGES_IN_GENERAL.match(text, m.end))]
+    return first + again
 
 
 def _headline_villages_again(segments: list["_Segment"]) -> None:
