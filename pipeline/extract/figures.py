@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 import re
 
-from pipeline.core.lexicons import word_list, word_set, word_table
+from pipeline.core.lexicons import alternation, word_list, word_set, word_table
 from pipeline.core.records import DateMention, Figure
 from pipeline.extract.dates import is_dotted_month
 from pipeline.text.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
@@ -43,13 +44,13 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 NUMBER = (rf"(?:(?<!\d)(?<!\d[.,:：]){ARABIC_ATOMIC}[十百千万亿]*+"
           rf"|(?<![{_CN_DIGITS}几])(?:(?<=倒数)|(?<!数))(?:数(?=[十百千万亿])|几(?=[{_CN_DIGITS}]))?+[{_CN_DIGITS}]++(?:点[零〇一二三四五六七八九]++[万亿]?+)?+几?+)")
 # (三点五万; 数十, 数百: several; 倒数三名: the last three, no 数 of "several")
-# 不得超过, 不得超, 不能低于: a rule's bound (不得超过 is 不超过, not 超过)
+# 不得超过, 不得超, 不能低于: a rule's bound (不得超过 is 不超过, not 超过); 未达到50%: short of it, as 低于 (以下)
 _MUSTS, _ABOVE, _BELOW = ("不得", "不能", "不应", "不宜", "不可"), ("超过", "突破", "高于", "多于", "超"), ("低于", "少于", "小于")
 _MUST_NOT = f"(?:{'|'.join(_MUSTS)})(?:{'|'.join(_ABOVE + _BELOW)})"
 # 约 and 不足 not glued to the word before them (签约300户, 节约; 查找不足|12条, 弥补不足)
 _ABOUT = r"(?<![签节预制公相合特违履践邀婚])约"
 _SHORT_OF = r"(?<![查找存弥补的])不足"
-_PRE_WORDS = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
+_PRE_WORDS = (rf"{_MUST_NOT}|最大不超过|最多不超过|最高不超过|最多不超|没有超过|未超过|没超过|没有达到|未达到|没达到|没有突破|未能突破|没能突破|未突破|没突破|不超过|不少于|不低于|不小于|将近|接近|大约|至少|超过|突破|最多|最高|最低|"
        rf"低于|少于|不足|不到|未满|不满(?![\d一二两三四五六七八九十百千万]+[余多])|[≥≧]|[≤≦]|(?<![放拿舍丢撇攻割吃])不下|不超|(?<![最附邻靠就])近|(?<=就)近(?![\d一二两三四五六七八九十]+(?:个|公里|千米|米|家|处))|{_ABOUT}|逾|超|上(?=[百千万亿])|(?<![不经通超越度走到去来访见做干当历])过(?=[百千万亿](?![一二两三四五六七八九]))")
 # (不满20余名村民: a bound never takes 余 or 多, so 不满 is "dissatisfied" there; 附近三个村: 近 closes a word; 就近3个村 is nearby, 就近20万元 is 就 + 近; ≥90%, ≤5%: a table's bounds
 # written as signs)
@@ -62,7 +63,7 @@ QUALIFIER = {
     "最多": "不超过", "最高": "不超过", "最长": "不超过", "最低": "不少于", "最大不超过": "不超过", "最多不超过": "不超过", "最高不超过": "不超过",
     "最多不超": "不超过", "不超": "不超过", "不高于": "不超过", "没有超过": "不超过", "未超过": "不超过", "没超过": "不超过",
     "没有突破": "不超过", "未能突破": "不超过", "没能突破": "不超过", "未突破": "不超过", "没突破": "不超过",
-    "低于": "以下", "少于": "以下", "未满": "以下", "不满": "以下", "不下": "不少于", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
+    "低于": "以下", "少于": "以下", "没有达到": "以下", "未达到": "以下", "没达到": "以下", "未满": "以下", "不满": "以下", "不下": "不少于", "不足": "以下", "不到": "以下", "内": "以内", "将近": "近", "接近": "近", "余": "余", "多": "多", "来": "左右",
     "上下": "左右", "开外": "以上", "及以上": "以上", "及以下": "以下", "之内": "以内",
     "≥": "不少于", "≧": "不少于", "≤": "不超过", "≦": "不超过", "过": "超过",
 } | {f"{must}{bound}": "不超过" if bound in _ABOVE else "不少于" for must in _MUSTS for bound in _ABOVE + _BELOW}
@@ -461,6 +462,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 2014市委…: a year before an institution, not a count of cities
     if nxt == "内" and text.startswith("内外", e):
         return True  # 八小时内外: on and off duty, not an amount
+    if unit == "小时" and num in ("八", "8") and _OFF_DUTY_AFTER.match(text, e):
+        return True  # 八小时外的生活, 8小时以外: a cadre's time off duty (the eight hours of a working day), not an amount
     if unit in _LOOK_CLOSER and _date_or_label(text, num, pre, s, unit, e):
         return True
     if not num[0].isdigit() and not G[_G_NUM2] and not item and _numeral_in_word(text, G, s, unit, e):
@@ -497,9 +500,17 @@ _SPAN_MEASURED_BEFORE = re.compile(r"(?:为期|连续|历时|持续|坚持|利�
 
 def _amount_over_period(text: str, s: int, e: int) -> bool:
     """一年总收入才2600元, 一年中，全县共培训…: the period after 一 is the one an amount after it is counted over;
-    by 中/里 only when it opens its clause (驻村一年里争取资金50万元 counts the year served)."""
+    by 中/里 only when it opens its clause (驻村一年里争取资金50万元 counts the year served); 一年收到3000多份文件,
+    一个季度召开170多次会议: a verb of paperwork or meetings, then the count (resources/period_count_verbs.txt)."""
     m = _AMOUNT_OVER_PERIOD.match(text, e)
-    return bool(m) and (not m.group("in") or s == 0 or text[s - 1] in _OVER_PERIOD_OPENS)
+    return bool(m) and (not m.group("in") or s == 0 or text[s - 1] in _OVER_PERIOD_OPENS) \
+        or bool(_count_after_a_routine_verb().match(text, e))
+
+
+@lru_cache(maxsize=1)
+def _count_after_a_routine_verb() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(word_list('period_count_verbs.txt'))})了?"
+                      r"(?:\d|[两二三四五六七八九十几百千](?=[\d两二三四五六七八九十几百千万多余]*[\u4e00-\u9fff]))")
 
 
 def _plan_named(text: str, s: int, e: int) -> bool:
@@ -599,6 +610,20 @@ def _one_after_its_noun(unit: str, before: str, nxt: str) -> bool:
     return bool(noun_end) and before not in _NOT_A_NOUN_BEFORE_ONE[unit]
 
 
+# 级别最高的一个, 人数最多一次: a superlative over an attribute (not a period: 每年最多一次) right before 一 and its
+# measure word, closing the clause: "the Xest one", the one an occasion or a person, no count
+_SUPERLATIVE_BEFORE_ONE = re.compile(rf"(?<![年月周天季度期届次内间每])(?<=[{CJK}])最[多高大长少低]的?$")
+_ONE_OF_A_KIND_UNITS = frozenset(("次", "个", "位", "届", "批", "名"))
+
+
+_OFF_DUTY_AFTER = re.compile(r"[以之]?外(?![出地省市县国])")
+
+
+def _superlative_before_one(text: str, s: int) -> bool:
+    """最多的 or 最多 (and its kin) right before the 一 at ``s``, over an attribute, no rate (每村最多一名) near."""
+    return bool(_SUPERLATIVE_BEFORE_ONE.search(text, max(0, s - 4), s)) and "每" not in text[max(0, s - 7):s]
+
+
 def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     """A Chinese numeral that is part of a word or a name rather than a count."""
     pre = G[_G_PRE]
@@ -612,8 +637,11 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
         # 一名以上: a bound; 每村配备一名: one to each, a count)
     if core == "一" and not pre and (text.startswith("又一" + unit, e) or before == "又" and text.endswith("一" + unit, 0, s - 1)):
         return True  # 一次又一次, 一批又一批: "again and again", no count
-    if core == "一" and not pre and unit == "次" and before == "的" and nxt and nxt in "，,。；;！!":
-        return True  # 人数最多的一次: an occasion, no count
+    if core == "一" and unit in _ONE_OF_A_KIND_UNITS and (not nxt or nxt in "，,。；;！!") \
+            and (not pre and before == "的" and unit == "次"
+                 or (not pre or pre[0] == "最") and _superlative_before_one(text, s + len(pre) if pre else s)):
+        return True  # 人数最多的一次, 级别最高的一个, 人数最多一次 closing a headline: the Xest one, no count (每年最多一次,
+        # 每次最多一名 cap a count: a period or a rate before the superlative)
     if unit == "年" and core in ("千", "百") and G[_G_NUM] == core and _HISTORY_AFTER.match(text, e):
         return False  # 百年历史, 千年光辉历程: the length of a history (百年大党, 千年古城 are names)
     if core in ("千", "百", "万") and not pre and not G[_G_INNER] and not G[_G_POST] and G[_G_NUM] == core:

@@ -1,0 +1,64 @@
+"""Figure classes studied on the session-74 blind batch, one test per class, in our own words.  Each text
+goes through the article extraction the pipeline runs (extract_article)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def keys(text: str):
+    return [(f.value, f.unit, f.qualifier) for f in extract_article(article(text, None)).figures]
+
+
+# -- a superlative over an attribute, then 一 and a measure word closing the clause: "the Xest one" -----------
+
+@pytest.mark.parametrize("text", [
+    "方小禾是这批干部中职级最高的一个。",
+    "本次选派是近十年来规模最大的一次,涉及多个部门。",
+    "某县选派干部到乡镇挂职成为人数最多一次",
+])
+def test_the_xest_one_is_no_count(text):
+    assert [k for k in keys(text) if k[0] == 1] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("村级组织每年最多一次集中评议。", (1, "次", "不超过")),
+    ("每村最多一名。", (1, "名", "不超过")),
+])
+def test_a_cap_with_its_rate_stays_a_count(text, want):
+    assert want in keys(text)
+
+
+# -- 八小时外 / 8小时以外: a cadre's time off duty, no amount -----------------------------------------------
+
+@pytest.mark.parametrize("text", ["组织部门走访干部家庭,了解干部八小时外的社交情况。", "管好干部8小时以外的生活圈。"])
+def test_off_duty_hours_are_no_figure(text):
+    assert keys(text) == []
+
+
+def test_a_working_day_of_eight_hours_stays():
+    assert any(k[:2] == (8, "小时") for k in keys("驻村干部每天工作八小时以上的占多数。"))
+
+
+# -- 未达到50%: short of the share, as 低于 (以下) --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("测评中有5个科室满意率未达到60%。", (60, "%", "以下")),
+    ("参评率没有达到80%的单位被通报。", (80, "%", "以下")),
+])
+def test_short_of_a_share_is_below_it(text, want):
+    assert want in keys(text)
+
+
+# -- 一年收到…份文件, 一个季度召开…次会议: the period a count of paperwork or meetings is counted over --------
+
+def test_the_period_of_paperwork_counted_is_no_figure():
+    got = keys("过去,有的乡镇一年收到2000多份文件,有的部门一个季度召开90多次会议。")
+    assert (1, "年", None) not in got and (1, "个季度", None) not in got
+    assert (2000, "份", "多") in got and (90, "次", "多") in got
+
+
+def test_a_year_served_stays_a_figure():
+    assert (1, "年", None) in keys("方小禾驻村一年争取项目资金80万元。")
