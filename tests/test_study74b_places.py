@@ -47,3 +47,21 @@ def test_a_village_in_a_list_after_a_listed_one_is_a_village_whatever_its_words(
 def test_a_list_of_villages_in_general_adds_no_village(g):
     text = "商河县龙桑寺镇党委书记先后到刘集村、各村、常庄村调研。"
     assert ("各村", "village") not in _found(text, g)
+
+
+# --- a central agency's report filed from one province, naming another's county in passing -----------------
+
+_FILED = ("新华社哈尔滨3月2日电 题:乡镇干部的一天有多忙?\n\n新华社记者方小禾、林一舟\n\n"
+          "记者近日在多个乡镇走访发现,基层干部每天要处理大量事务。\n"
+          "在河南采访时,记者来到河南省郸城县汲水乡,干部们常常加班到深夜。")
+
+
+def test_a_central_agencys_report_filed_elsewhere_has_no_region(g):
+    placed = locate(_FILED, g)
+    assert placed.region is None
+    assert "central agency" in placed.reason
+
+
+def test_a_central_agencys_report_on_its_datelines_province_keeps_it(g):
+    text = _FILED.replace("新华社哈尔滨", "新华社郑州")
+    assert locate(text, g).region is not None and locate(text, g).region.name == "河南省"

@@ -2856,7 +2856,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     voice = _headline_voice(voice, title, headline)  # (某省：…, 某省推进…: so does the headline)
     region, reason, confidence = primary_region(weighed, g, headline, found.get("meta", []), first_paragraph_end, cited, organs,
                                                 echoes, _nation_spoken_of(text), voice,
-                                                _surveys_many_places(text, title, found["body"], found.get("title", []), weighed))
+                                                _surveys_many_places(text, title, found["body"], found.get("title", []), weighed),
+                                                _filed_from(text, found["body"]))
     medium_home = _medium_place(g, source) if source else None
     home = medium_home if _anchor is None else None
     told = {name: _placed_by_medium(g, ms, home, source) for name, ms in found.items()} if home else found
@@ -2998,6 +2999,20 @@ def _is_source_line(text: str, line: re.Match, names_source: bool) -> bool:
     if before[-1] in _SENTENCE_END:
         return names_source or bool(line.group("open") or line.group("label"))
     return names_source and not _SOURCE_LINE.fullmatch(before, before.rfind("\n") + 1)
+
+
+# 新华社哈尔滨1月30日电: a central agency filing a report from a place (not 本报: a paper's own report)
+_CENTRAL_AGENCY_BEFORE = re.compile(r"(?:新华社|中新社)\s*$")
+
+
+def _filed_from(text: str, body: list[RegionMention]) -> Place | None:
+    """The place of a central agency's dateline (新华社某市某月某日电) in the text's first lines, if any."""
+    for m in body:
+        if m.start > 300:
+            break
+        if _CENTRAL_AGENCY_BEFORE.search(text, max(0, m.start - 5), m.start) and _DAY_FILED.match(text, m.end):
+            return m.place
+    return None
 
 
 def _aside(text: str, m: RegionMention) -> bool:
@@ -4305,7 +4320,8 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
                    echoes: dict[str, float] | None = None, nation: int = 0,
-                   voice: dict[str, int] | None = None, survey: bool = False) -> tuple[Place | None, str | None, float | None]:
+                   voice: dict[str, int] | None = None, survey: bool = False,
+                   filed_from: Place | None = None) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
     None when nothing is named, or when several provinces are named and none holds half the weight
@@ -4315,7 +4331,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     how often the text speaks of the whole country (全国, 中央) and of no unit as its own;
     ``voice``: per province, how often the text speaks as that province (_province_voice: 全省, 省委, 我省; twice for a headline
     that opens with the province and a colon, 某省：…); ``survey``: the text sweeps over many places (多地…,
-    _surveys_many_places)."""
+    _surveys_many_places); ``filed_from``: the place a central agency's dateline names (新华社某市某日电)."""
     own = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
     for code, w in (echoes or {}).items():
         own[code] += w
@@ -4343,6 +4359,11 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     if survey and not title and total[provinces[0]] <= _BARELY_NAMED:
         # 多地村干部补贴上涨, 记者走进多地: a survey of many places citing one province's example in passing
         return None, f"national: many places surveyed, {g.places[provinces[0]].name} barely named", 0.0
+    if filed_from is not None and filed_from.province != g.places[provinces[0]].name and not title \
+            and total[provinces[0]] <= _BARELY_NAMED:
+        # 新华社某市电 over a report whose text names another province's county once or twice: the agency's
+        # reporters went round several provinces (the dateline's own is not weighed), no one unit's practice
+        return None, f"national: filed from {filed_from.name} by a central agency, {g.places[provinces[0]].name} barely named", 0.0
     if len(provinces) > 1 and total[provinces[0]] == total[provinces[1]]:
         names = " and ".join(g.places[c].name for c in provinces[:2])
         return None, f"ambiguous: {names} are named equally", 0.0
