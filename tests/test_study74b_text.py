@@ -83,3 +83,27 @@ def test_a_bbcode_posts_figures_are_found(tmp_path, segmenter):
 def test_brackets_of_the_text_itself_stay(segmenter):
     text = "会议印发了[2024]5号文件和《办法》[试行],要求[b]类岗位[/]按期完成。\n"
     assert repair.repair_document(_raw(text)).text == text.rstrip("\n")
+
+
+# --- 经费来源:… in a budget's rows is where the money comes from, no medium ----------------------------------
+
+def _article_of(tmp_path, text):
+    from pipeline.text.ingest import read_document
+    from pipeline.worker import process_document
+
+    f = tmp_path / "page.txt"
+    f.write_text(text, encoding="utf-8")
+    return process_document(read_document(f)).articles[0]
+
+
+def test_a_budgets_funding_source_is_no_source(tmp_path, segmenter):
+    text = ("一、项目名称\n干部教育培训经费。\n二、项目内容\n组织全县科级干部参加专题培训,提升履职能力。\n"
+            "三、资金安排\n经费来源:县级财政拨款\n项目金额:20万元。\n")
+    art = _article_of(tmp_path, text)
+    assert art.source is None
+    assert "经费来源:县级财政拨款" in art.text
+
+
+def test_a_pages_source_line_still_names_the_medium(tmp_path, segmenter):
+    text = "某县开展干部培训\n来源:某某日报\n近日,某县组织科级干部参加专题培训。\n"
+    assert _article_of(tmp_path, text).source == "某某日报"

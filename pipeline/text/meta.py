@@ -1198,6 +1198,11 @@ def _has_separator(s: str) -> bool:
     return ":" in s or "：" in s or "|" in s or "｜" in s
 
 
+@lru_cache(maxsize=1)
+def _other_source_before() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('other_sources.txt'))})$")
+
+
 def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     """来源:… 作者:… 2023-06-20 责编:… lines; None when the keys only occur inside prose."""
     fields: list[tuple[str, str]] = []
@@ -1217,6 +1222,8 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     keyed_date = False
     for fm in keyed:
         key = _KEYS[fm["key"]]
+        if key == "source" and fm["key"] == "来源" and _other_source_before().search(s, max(0, fm.start("key") - 2), fm.start("key")):
+            return None  # 经费来源:财政全额拨款: a budget's row, where the money comes from (resources/other_sources.txt)
         keyed_date |= key == "date"
         if key == "date" and any(k == "date" for k, _ in fields):
             if _prose(fm["val"].strip()):
