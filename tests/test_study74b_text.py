@@ -107,3 +107,20 @@ def test_a_budgets_funding_source_is_no_source(tmp_path, segmenter):
 def test_a_pages_source_line_still_names_the_medium(tmp_path, segmenter):
     text = "某县开展干部培训\n来源:某某日报\n近日,某县组织科级干部参加专题培训。\n"
     assert _article_of(tmp_path, text).source == "某某日报"
+
+
+# --- 地址:… among a form's labelled rows is the unit's address, not the site's footer ------------------------
+
+_FORM = ("一、项目名称\n干部教育培训经费。\n二、实施单位\n单位名称:中共某某市委组织部\n"
+         "地址:湖南省岳阳市岳阳楼区某某路8号\n法人代表:方小禾\n单位概况:负责全市干部教育培训的组织实施。\n")
+
+
+def test_an_address_among_a_forms_rows_stays_text(tmp_path, segmenter):
+    art = _article_of(tmp_path, _FORM)
+    assert "地址:湖南省岳阳市岳阳楼区某某路8号" in art.text
+
+
+def test_a_sites_address_in_its_footer_is_still_furniture(tmp_path, segmenter):
+    text = ("某县开展干部培训\n近日,某县组织科级干部参加专题培训,提升干部履职能力和水平。\n"
+            "主办:某县委组织部\n地址:湖南省岳阳市岳阳楼区某某路8号\n联系电话:0730-1234567\n")
+    assert "某某路8号" not in _article_of(tmp_path, text).text

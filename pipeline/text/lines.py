@@ -605,6 +605,26 @@ def _line_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# 地址:某省某市某区某路1号 among a form's labelled rows (单位名称:… 地址:… 法人代表:…): a unit's profile in the
+# text (a budget's or a disclosure's), not the site's footer, which closes the page after the article
+_ADDRESS_KEY = re.compile(r"\s*(?:单位|联系|通讯|办公)?地址\s*[:：]\s*\S")
+_LABELLED_ROW = re.compile(rf"\s*[{CJK}]{{2,8}}\s*[:：]\s*\S")
+
+
+def _addresses_in_a_form(spans, nonblank: list[int], note_of: dict[int, str], kinds: dict[int, str]) -> list[int]:
+    """The address lines taken for a footer that stand between labelled rows of text, one above and one
+    within two lines below: a form's row, the unit's address (its places are the text's)."""
+    out = []
+    for n, i in enumerate(nonblank):
+        if note_of.get(i) != "page furniture" or not _ADDRESS_KEY.match(spans[i][2]) or not n:
+            continue
+        above = nonblank[n - 1]
+        below = [j for j in nonblank[n + 1:n + 3] if kinds[j] == "text" and _LABELLED_ROW.match(spans[j][2])]
+        if kinds[above] == "text" and _LABELLED_ROW.match(spans[above][2]) and below:
+            out.append(i)
+    return out
+
+
 def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int], report: QualityReport
                     ) -> tuple[dict[int, str], dict[int, tuple[tuple[str, str], ...]]]:
     """The kind of each non-blank line, by index in file order (meta, spam, boilerplate or text),
@@ -648,6 +668,8 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
             metas[i] = fields
         note_of[i] = note
         read += kinds[i] == "text" and len(s) >= 40 and ends_sentence(s)
+    for i in _addresses_in_a_form(spans, nonblank, note_of, kinds):
+        kinds[i], note_of[i] = "text", ""
     for i in _links_after_footer(spans, nonblank, note_of, kinds, metas):
         kinds[i], note_of[i] = "boilerplate", "links after the footer"
         metas.pop(i, None)
