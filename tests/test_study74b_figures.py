@@ -62,3 +62,19 @@ def test_the_period_of_paperwork_counted_is_no_figure():
 
 def test_a_year_served_stays_a_figure():
     assert (1, "年", None) in keys("方小禾驻村一年争取项目资金80万元。")
+
+
+# -- a headline opening with a year glued to the place that issues it (2025某市某区…公告) ----------------------
+
+def _dates(text: str, title: str):
+    return [(d.text, d.iso) for d in extract_article(article(text, title)).dates]
+
+
+def test_a_year_glued_before_the_headlines_place_is_a_date():
+    got = _dates("根据有关规定,现将选拔工作有关事项公告如下。", "2025岳阳市岳阳楼区选拔社区工作者公告")
+    assert ("2025", "2025") in got
+
+
+def test_a_count_opening_a_headline_is_no_year():
+    got = _dates("近日,全市选派干部驻村开展帮扶工作。", "2000名干部驻村帮扶")
+    assert all(iso != "2000" for _, iso in got)

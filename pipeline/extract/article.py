@@ -167,6 +167,9 @@ class _HeadlineWords(Sequence):
         return self._spans[k]
 
 
+_YEAR_BEFORE_A_PLACE = re.compile(r"(?:19[5-9]\d|20\d\d)(?=[\u4e00-\u9fff])")
+
+
 def _header_line(doc: _Doc, title: str, at: int = 0) -> None:
     art = doc.art
     documents, dates, terms = doc.found["documents"], doc.found["dates"], doc.found["quoted_terms"]
@@ -181,10 +184,13 @@ def _header_line(doc: _Doc, title: str, at: int = 0) -> None:
     slogans.extend(replace(s, start=None, end=None, mentions=[]) for s in find_slogans(title, spans, words)
                    if all(x.canonical != s.canonical for x in slogans))
     title_dates = find_dates(title, art.date, exclude=spans)
-    dates.extend(replace(d, start=None, end=None) for d in title_dates)
     # 某地将选拔360名年轻干部: the headline's own count (a figure the body repeats is counted there too)
     # (a numeral inside a place's name the headline holds, 三乡镇, counts nothing, as in the body)
     places = [(m.start - at, m.end - at) for m in doc.found["places"].title_mentions if at <= m.start and m.end <= at + len(title)]
+    if (year := _YEAR_BEFORE_A_PLACE.match(title)) and any(a == year.end() for a, _ in places) and not title_dates[:1]:
+        # 2025某市某区选拔…公告: a notice's year, glued without 年 before the place that issues it
+        title_dates = [DateMention(text=year.group(), iso=year.group(), start=0, end=year.end())]
+    dates.extend(replace(d, start=None, end=None) for d in title_dates)
     doc.found["figures"].extend(replace(f, start=None, end=None)
                                 for f in find_figures(title, exclude=spans + places, dates=title_dates, words=words))
     if any(q in title for q in "“\"「"):
