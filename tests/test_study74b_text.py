@@ -46,6 +46,11 @@ def test_a_cited_digest_keeps_its_title_and_its_figures(tmp_path, segmenter):
     assert "已举办6期" in art.text and "200余件" in art.text
 
 
+def test_an_essays_numbered_notes_stay_in_their_sentences():
+    text = "有学者认为 [1] 基层干部激励不足 也有研究指出 [2] 容错机制落实不够 需要进一步完善。"
+    assert repair.repair_document(_raw(text)).text.count("\n") == 0
+
+
 def test_a_bracketed_number_in_ordinary_text_stays():
     text = "会议要求,全面落实干部考核办法 [1] 的各项规定。"
     assert repair.repair_document(_raw(text)).text.startswith("会议要求,全面落实干部考核办法 [1] 的")

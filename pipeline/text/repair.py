@@ -476,7 +476,8 @@ def split_cited_digest(t: Tracked, report: QualityReport) -> Tracked:
     edits = []
     for line in _DIGEST_LINE.finditer(t.text):
         a, b = line.span()
-        if len(_CITED_POINT_END.findall(t.text, a, b)) >= 2:
+        # (a dash opens a point: an essay's notes, 某某认为 [1] … [2], stay in their sentences)
+        if " - " in line.group() and len(_CITED_POINT_END.findall(t.text, a, b)) >= 2:
             edits += [(m.start(), m.end(), ("。" if m["cited"] else "") + ("\n" if m.end() < b else ""))
                       for m in _DIGEST_BREAK.finditer(t.text, a, b)]
     report.bump("cited_digest", len(edits))
