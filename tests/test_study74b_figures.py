@@ -78,3 +78,9 @@ def test_a_year_glued_before_the_headlines_place_is_a_date():
 def test_a_count_opening_a_headline_is_no_year():
     got = _dates("近日,全市选派干部驻村开展帮扶工作。", "2000名干部驻村帮扶")
     assert all(iso != "2000" for _, iso in got)
+
+
+# -- 四套领导班子: a place's leadership bodies named together (as 四套班子), no count ----------------------------
+
+def test_the_four_leadership_bodies_with_lingdao_are_no_count():
+    assert keys("县委书记主持会议,县四套领导班子成员及各乡镇负责人参加。") == []

@@ -392,8 +392,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
     if unit == "组" and num and not pre and num != "两" and (text.endswith(("巡察", "巡视"), 0, s)
                                                  or num[0].isdigit() and before == "村" and not _EACH_VILLAGE.search(text, max(0, s - 3), s)):
         return True  # 县委巡察二组, 某村4组: a team or a village's group named by its number (每村3组 counts)
-    if unit in ("套", "家") and not pre and num in ("两", "三", "四", "五") and text.startswith("班子", e):
-        return True  # 镇三套班子, 四家班子领导: the name of a place's leadership bodies taken together, no count
+    if unit in ("套", "家") and not pre and num in ("两", "三", "四", "五") and text.startswith(("班子", "领导班子"), e):
+        return True  # 镇三套班子, 四家班子领导, 县四套领导班子: the name of a place's leadership bodies taken together, no count
     if unit == "层" and not pre and (num == "二" or nxt in ("为", "是")):
         return True  # 一层为菜市场, 三层以上是住宅, 二层民居: a floor named by its number (a count says 两层)
     if num == "二" and unit == "元" and not pre:
