@@ -549,6 +549,7 @@ class _Run:
         self.conn: sqlite3.Connection | None = None
         self._db = None
         self.ids: store_writer.IdCounter | None = None
+        self.kept: sqlite3.Connection | None = None  # a fresh build's old knowledge base: its measures' ids
         self.index: search_index.IndexUpdate | None = None  # the search index, filled batch by batch
         self.deferred: list[str] = []  # indexes a fresh build creates once its rows are in
         self.planned = False  # every file read: the batches still to come are with the workers
@@ -655,7 +656,8 @@ class _Run:
                         else store_writer.in_place(self.out))
             self.conn = self._db.__enter__()
             self.index = search_index.IndexUpdate(self.conn)  # the rows' bigrams come with them (worker.add_bodies)
-            self.ids = store_writer.IdCounter(self.conn)
+            self.kept = self._kept_kb() if fresh else None
+            self.ids = store_writer.IdCounter(self.conn, kept=self.kept)
             if fresh:
                 self.deferred = schema.defer_indexes(self.conn, keep=search_index.LOOKUP_INDEXES)
                 store_writer.set_meta(self.conn, "build_key", self.key)
@@ -665,6 +667,24 @@ class _Run:
                 store_writer.write_lexicon(self.conn, forms.values())
                 store_writer.write_codebook(self.conn, self.tagger)
         return self.conn
+
+    def _kept_kb(self) -> sqlite3.Connection | None:
+        """The knowledge base a fresh build replaces, read-only, whose measures' ids it keeps (``IdCounter``); None
+        when there is none, or none of ours that can be read (numbered afresh then)."""
+        if not self.out.is_file() or reader.foreign_file(self.out):
+            return None
+        try:
+            return reader.connect_readonly(self.out)
+        except (OSError, sqlite3.Error):
+            return None
+
+    def _close_kept(self) -> None:
+        """Closed before the new file is renamed over it (a connection closed after would tidy the new file's WAL)."""
+        if self.kept is not None:
+            kept, self.kept = self.kept, None
+            if self.ids is not None:
+                self.ids.kept = None
+            kept.close()
 
     def _restore_indexes(self) -> None:
         """A fresh build's deferred indexes, made once most rows are in: as soon as every file is read
@@ -683,7 +703,7 @@ class _Run:
         mark = dict(self.ids.next)
         conn.execute("SAVEPOINT batch")
         try:
-            store_writer.write_documents(conn, docs, [self.ids.take(rows) for rows in docs])
+            store_writer.write_documents(conn, docs, self.ids.take_all(docs))
         except Exception:
             conn.execute("ROLLBACK TO batch")
             conn.execute("RELEASE batch")
@@ -696,7 +716,7 @@ class _Run:
         conn = self.writer()
         conn.execute("SAVEPOINT document")
         try:
-            store_writer.write_documents(conn, [rows], [self.ids.take(rows)])
+            store_writer.write_documents(conn, [rows], self.ids.take_all([rows]))
         except Exception as e:
             conn.execute("ROLLBACK TO document")
             conn.execute("RELEASE document")
@@ -717,6 +737,7 @@ class _Run:
 
     def abort(self, e: BaseException) -> None:
         """Drop the database being written: the old knowledge base stays as it was."""
+        self._close_kept()
         if self._db is not None:
             db, self._db = self._db, None
             db.__exit__(type(e), e, e.__traceback__)
@@ -745,6 +766,7 @@ class _Run:
                 conn.close()
             return
         conn = self.writer()
+        self._close_kept()  # (every row is written)
         self._restore_indexes()  # (if not yet) before detection walks article_bands_key
         index = self.index
         removed = reader.articles_of(conn, gone)
@@ -827,6 +849,9 @@ class _Run:
                 now = self.current.get(_old_key(path, roots) if roots else path)
                 if now is not None and now[0] != did:
                     replaced[did] = now[0]
+            # A document kept whose measures the new code cut otherwise: the old measures of no kept id move as
+            # an edited file's do (a measure kept is itself: its move is forgotten below).
+            replaced.update((did, did) for did in (self.ids.unkept if self.ids else ()) if did not in replaced)
             if replaced:
                 conn.execute("CREATE TEMP TABLE old_articles (id TEXT, doc_id TEXT, idx INTEGER)")
                 conn.executemany("INSERT INTO temp.old_articles VALUES (?, ?, ?)",

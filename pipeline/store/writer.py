@@ -18,7 +18,7 @@ import sqlite3
 from pipeline.core import fsutil
 from pipeline.core.records import UNCLASSIFIED
 from pipeline.store.rows import ID_SOURCES, LOCAL_IDS, DocRows
-from pipeline.store.schema import create
+from pipeline.store.schema import columns, create
 
 
 BUSY_SECONDS = 60  # how long a build waits for readers in its way (emptying the WAL before it starts)
@@ -135,18 +135,74 @@ def _copy_wal_in(conn: sqlite3.Connection, strict: bool) -> None:
 
 
 class IdCounter:
-    """The next free id of each local-id sequence in a database being written."""
+    """The next free id of each local-id sequence in a database being written.
 
-    def __init__(self, conn: sqlite3.Connection):
+    ``kept``: in a fresh build over a knowledge base (new code, codebook or model), that knowledge base read-only.
+    A measure of an article it held (the same article id: the same file content) with the same text keeps its id
+    there, and every other measure is numbered past the ids it used: a link to a measure (?m=, the API, a CSV's
+    举措编号) leads to the same measure after the build, never to another (numbered afresh, every id moved).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, kept: sqlite3.Connection | None = None):
         self.next = {seq: (conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
                      for seq, table in ID_SOURCES.items()}
+        self.kept = kept
+        self.unkept: set[str] = set()  # documents of kept articles some of whose old measures kept no id (text changed)
+        if kept is not None:
+            self.next["measure"] = max(self.next["measure"], _last_measure_id(kept) + 1)
 
-    def take(self, doc: DocRows) -> dict[str, int]:
-        """The offsets for ``doc``'s local ids, reserving as many ids as it uses."""
-        base = dict(self.next)
+    def take(self, doc: DocRows, kept: dict[tuple[str, str], list[int]] | None = None) -> dict:
+        """The offsets for ``doc``'s local ids, reserving as many ids as it uses; with ``kept`` (``kept_ids``),
+        the measures' ids as a map (local id -> id), those of a kept measure taken from it."""
+        base: dict = dict(self.next)
         for seq, table in ID_SOURCES.items():
-            self.next[seq] += len(doc.tables.get(table, ()))
+            if seq != "measure" or kept is None:
+                self.next[seq] += len(doc.tables.get(table, ()))
+        if kept is not None:
+            ids = base["measure"] = {}
+            for row in doc.tables.get("measures", ()):
+                same = kept.get((row[_M_ARTICLE], row[_M_TEXT]))
+                ids[row[0]] = same.pop(0) if same else self._new_measure()
         return base
+
+    def take_all(self, docs: list[DocRows]) -> list[dict]:
+        kept = self.kept_ids(docs) if self.kept is not None else None
+        bases = [self.take(doc, kept) for doc in docs]
+        if kept:
+            self.unkept.update(aid.rpartition("-")[0] for (aid, _), left in kept.items() if left)  # (article id: doc's-n)
+        return bases
+
+    def kept_ids(self, docs: list[DocRows]) -> dict[tuple[str, str], list[int]]:
+        """(article id, text) -> the ids the kept knowledge base gave its measures of that text, in their
+        order: one query per batch, by the articles' index."""
+        articles = sorted({row[_M_ARTICLE] for doc in docs for row in doc.tables.get("measures", ())})
+        out: dict[tuple[str, str], list[int]] = {}
+        try:
+            for mid, aid, text in self.kept.execute(
+                    "SELECT id, article_id, text FROM measures WHERE article_id IN (SELECT value FROM json_each(?))"
+                    " ORDER BY article_id, idx", (json.dumps(articles),)):
+                out.setdefault((aid, text), []).append(mid)
+        except sqlite3.Error:  # (an old file of another shape: its measures are numbered afresh)
+            return {}
+        return out
+
+    def _new_measure(self) -> int:
+        self.next["measure"] += 1
+        return self.next["measure"] - 1
+
+
+_M_ARTICLE, _M_TEXT = (next(i for i, (n, _) in enumerate(columns("measures")) if n == name) for name in ("article_id", "text"))
+
+
+def _last_measure_id(conn: sqlite3.Connection) -> int:
+    """The highest measure id a knowledge base used: its measures', and those its moves still lead from."""
+    last = 0
+    for sql in ("SELECT max(id) FROM measures", "SELECT max(old_id) FROM measure_moves"):
+        try:
+            last = max(last, conn.execute(sql).fetchone()[0] or 0)
+        except sqlite3.Error:  # (a table older knowledge bases lack)
+            pass
+    return last
 
 
 def write_documents(conn: sqlite3.Connection, docs: list[DocRows], bases: list[dict[str, int]]) -> None:
@@ -170,7 +226,8 @@ def _shifted(row: tuple, shift: dict[int, str], base: dict[str, int]) -> tuple:
     r = list(row)
     for i, seq in shift.items():
         if r[i] is not None:
-            r[i] += base[seq]
+            b = base[seq]
+            r[i] = b[r[i]] if isinstance(b, dict) else r[i] + b  # (a map: measures that kept their ids)
     return tuple(r)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 
 from pipeline import search as S
 from pipeline.search.web.params import (ARTICLE_SEARCH_PARAMS, BAD_REQUEST, FACET_PARAMS, ORDER_WHY, SEARCH_PARAMS,
@@ -125,6 +125,10 @@ def api_similar(measure_id: int, request: Request, conn=Depends(kb_conn)):
     k = int_param(request, "k", 5, least=1, most=50)
     near = S.similar(conn, measure_id, k) if abs(measure_id) <= S.LAST_ROW else None  # (past SQLite's integers: none)
     if near is None:
+        if (now := S.measure_moved_to(conn, measure_id)) is not None:  # (an old id: a rebuild numbered it anew)
+            path = request.url.path  # (the id as typed, 040 or +40, is replaced too: the path up to it is kept)
+            return RedirectResponse(f"{path[:path.rindex('/measures/')]}/measures/{now}/similar"
+                                    + (f"?{request.url.query}" if request.url.query else ""), status_code=307)
         raise HTTPException(404, f"没有编号为“{measure_id}”的举措。")
     # (a repost's measure: answered as its canonical article's, which the search lists, and said so)
     return {"results": near} | ({"repost_of": of} if (of := S.repost_of(conn, measure_id)) else {})

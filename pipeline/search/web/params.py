@@ -138,10 +138,18 @@ def moved(request: Request, conn, article_id: str) -> RedirectResponse | None:
 
 def beside(request: Request, conn, article_id: str, measure: int | None) -> RedirectResponse | None:
     """A redirect to the article of the same file that holds the chosen measure (?m=), when this one does not:
-    a file's articles are one text, and the measure is there; same path and query otherwise.  None when the
-    measure is this article's, another file's or none (the page says the article has no such measure)."""
-    to = S.measure_beside(conn, article_id, measure) if measure else None
-    return to_article(request, article_id, to, dict(request.query_params)) if to else None
+    a file's articles are one text, and the measure is there; same path and query otherwise.  An old measure id
+    (a full build cut the measure otherwise and numbered it anew; its article kept its id) leads to the measure
+    it became, in this article or the one beside.  None when the measure is this article's, another file's or
+    none (the page says the article has no such measure)."""
+    if not measure or abs(measure) > S.LAST_ROW:  # (past SQLite's integers: none)
+        return None
+    if to := S.measure_beside(conn, article_id, measure):
+        return to_article(request, article_id, to, dict(request.query_params))
+    if (now := S.measure_moved_to(conn, measure)) is None:
+        return None
+    query = dict(request.query_params) | {"m": str(now)}
+    return to_article(request, article_id, S.measure_beside(conn, article_id, now) or article_id, query)
 
 
 def to_article(request: Request, article_id: str, to: str, query: dict) -> RedirectResponse:
