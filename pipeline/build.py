@@ -355,18 +355,21 @@ def build(
         raise IngestError(out, f"cannot write the knowledge base there: {why}")
     if cache and (why := fsutil.why_unwritable(cache_root(cache, out))):
         raise IngestError(cache_root(cache, out), f"cannot write the cache there: {why} (choose another --cache, or --no-cache)")
-    stored_roots = _stored_roots(out)
-    corpus = _as_stored(corpus, stored_roots)
-    paths, pages, keys = _discover(corpus, report)
-    if not paths:  # (a mistyped or empty folder would otherwise empty the knowledge base without a word)
-        raise IngestError(corpus if isinstance(corpus, (str, os.PathLike)) else "corpus",
-                          "no article files to read (.txt, .md, .html, .htm, .warc.gz)"
-                          + ("; the knowledge base is left as it was" if Path(out).exists() else "")
-                          + "".join("\n" + line for line in report.problems()))  # (the files met, and why)
-    if not replace and (lost := _lost_files(out, stored_roots, corpus, keys)):
-        raise CorpusReplaced(out, f"was built from {', '.join(g for g, _ in stored_roots)}, not {', '.join(g for g, _ in _roots_meta(corpus))}: "
-                             f"this build would remove {counted(lost, 'file')} of the old corpus (a knowledge base mirrors one "
-                             "corpus); give --replace to replace it, or another --out to keep both")
+    # (its read-only looks below make -wal/-shm beside a knowledge base in WAL mode, which they cannot remove:
+    # a refusal leaves the folder as it was)
+    with store_writer.tidied(out):
+        stored_roots = _stored_roots(out)
+        corpus = _as_stored(corpus, stored_roots)
+        paths, pages, keys = _discover(corpus, report)
+        if not paths:  # (a mistyped or empty folder would otherwise empty the knowledge base without a word)
+            raise IngestError(corpus if isinstance(corpus, (str, os.PathLike)) else "corpus",
+                              "no article files to read (.txt, .md, .html, .htm, .warc.gz)"
+                              + ("; the knowledge base is left as it was" if Path(out).exists() else "")
+                              + "".join("\n" + line for line in report.problems()))  # (the files met, and why)
+        if not replace and (lost := _lost_files(out, stored_roots, corpus, keys)):
+            raise CorpusReplaced(out, f"was built from {', '.join(g for g, _ in stored_roots)}, not {', '.join(g for g, _ in _roots_meta(corpus))}: "
+                                 f"this build would remove {counted(lost, 'file')} of the old corpus (a knowledge base mirrors one "
+                                 "corpus); give --replace to replace it, or another --out to keep both")
     if on_total:
         on_total(len(paths))
     jobs = _capped_jobs(jobs, len(paths), scheduler)
