@@ -120,12 +120,14 @@ def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
 @router.get("/measures/{measure_id}/similar", openapi_extra={"parameters": SIMILAR_PARAMS},
             dependencies=[Depends(accepts(*names(SIMILAR_PARAMS)))],
             responses=answers("results：其他地区最相似的举措，各带 score（转载文章的举措：按原文计，repost_of 给出原文及其同一举措）", e400="k 不在 1–50 之间、编号不是整数或这里不读的参数",
-                              e404="没有这个编号的举措"))
+                              e404="没有这个编号的举措")
+            | {307: {"description": "旧编号（重建后换了编号）：Location 指向它现在的举措"}})
 def api_similar(measure_id: int, request: Request, conn=Depends(kb_conn)):
     k = int_param(request, "k", 5, least=1, most=50)
     near = S.similar(conn, measure_id, k) if abs(measure_id) <= S.LAST_ROW else None  # (past SQLite's integers: none)
     if near is None:
-        if (now := S.measure_moved_to(conn, measure_id)) is not None:  # (an old id: a rebuild numbered it anew)
+        if abs(measure_id) <= S.LAST_ROW and (now := S.measure_moved_to(conn, measure_id)) is not None:
+            # (an old id: a rebuild numbered it anew)
             path = request.url.path  # (the id as typed, 040 or +40, is replaced too: the path up to it is kept)
             return RedirectResponse(f"{path[:path.rindex('/measures/')]}/measures/{now}/similar"
                                     + (f"?{request.url.query}" if request.url.query else ""), status_code=307)
