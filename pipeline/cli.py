@@ -854,9 +854,10 @@ def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
         rows = (dict(zip(cols, _article_cells(a))) if articles else S.flat(a, lang) for a in res.results)
         w.writerows({k: S.spreadsheet_text(v) for k, v in r.items()} for r in rows)  # (Excel's formulas: as the page's)
     elif articles:
-        for a in res.results:
+        for a in res.results:  # (then, as the measures' text, its URL when known and the passage that matched)
+            *_, url, snippet = _article_cells(a)
             click.echo(f"{a['article_id']}  {a['date'] or UNDATED:10}  {a['region']['name'] or '-'}  {a['source'] or '-'}  "
-                       f"{a['title'] or '（无标题）'}")
+                       f"{a['title'] or '（无标题）'}" + "".join(f"\n    {x}" for x in (url, snippet) if x))
     else:
         for r in res.results:  # (categories as the CSV gives them: names, or ids with --lang en)
             cats = "、".join(c["name"] for c in r["categories"]) if lang == "zh" else ",".join(c["id"] for c in r["categories"])

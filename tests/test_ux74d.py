@@ -40,3 +40,15 @@ def test_a_refused_build_leaves_no_wal_or_shm_beside_the_knowledge_base(two_fold
     r = _run("build", "empty", "--out", "kb.sqlite", "--no-cache", "-j", "1")  # (no article files: refused too)
     assert r.exit_code == 1, r.output
     assert sorted(p.name for p in two_folders.iterdir()) == sorted(before + ["empty"])
+
+
+def test_the_article_search_table_gives_each_articles_url_and_passage(two_folders):
+    Path("first", "manifest.tsv").write_text("file\turl\ntrain.txt\thttp://example.cn/news/2023/0412.html\n",
+                                             encoding="utf-8")
+    assert _run("build", "first", "--out", "kb.sqlite", "--no-cache", "-j", "1").exit_code == 0
+    r = _run("search", "--articles", "村官", "--db", "kb.sqlite")
+    assert r.exit_code == 0, r.output
+    head, url, passage = r.output.splitlines()[:3]
+    assert "某县举办村官能力提升培训班" in head
+    assert url.strip() == "http://example.cn/news/2023/0412.html"
+    assert "大学生村官" in passage and "<mark>" not in passage  # (plain text, as the CSV gives it)
