@@ -51,6 +51,7 @@ from typing import NamedTuple
 from pipeline.core import pickled
 from pipeline.core.lexicons import alternation, resource_path, word_list, word_set, word_table
 from pipeline.core.records import Place, Placement, RegionMention
+from pipeline.extract.dates import RELATIVE
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause, predicate_tag
 from pipeline.text.chars import CJK, SENTENCE_END, UNREADABLE, is_cjk
@@ -2176,6 +2177,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
             or _opens_with_a_verb(stem) and not _VILLAGE_POST.match(text, v.end()):
         return None  # (某镇组织|驻村干部…, 某镇选派|驻村第一书记, 某镇选优配强|村“两委”: the town acts on villages in
         # general; 某镇前进新村党支部: the village's organs say a name opens with the verb)
+    if RELATIVE.match(text, v.start()):
+        return None  # (某镇今年组织|村“两委”…, 某镇近期召开|村“两委”会议: a time word opens the town's clause, no name)
     if _A_BATCH.search(stem):
         return None  # (某镇首批驻村工作队, 某镇第三轮包村干部: a batch or round of cadres sent to villages)
     if _VILLAGE_SUFFIX.fullmatch(stem):
