@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.regions import locate
+from tests.conftest import built_from_texts, compared, csv_table
 
 
 def _villages(text, g):
@@ -25,3 +26,30 @@ def test_a_time_word_after_a_town_opens_no_village(g, clause):
 
 def test_a_village_named_after_its_town_is_still_read(g):
     assert _villages("四川省广元市剑阁县普安镇石板村“两委”今年组织了两次培训。", g) == ["石板村"]
+
+
+# --- compare: a headline's figure the body repeats is one figure ----------------------------------
+
+HOLIDAY = {"mengshan.txt": ("蒙山县保障乡镇干部休假 每年不少于6天\n"
+                            "发布时间：2024-04-10\n\n"
+                            "广西壮族自治区梧州市蒙山县规定乡镇干部每年带薪休假不少于6天。"
+                            "全县去年为乡镇干部体检380人次。\n"),
+           "manifest.tsv": "file\tdate\nmengshan.txt\t2024-04-10\n"}
+
+
+@pytest.fixture(scope="module")
+def holiday(tmp_path_factory, segmenter):
+    return built_from_texts(tmp_path_factory, "holiday74", HOLIDAY)
+
+
+def test_a_headline_figure_the_body_repeats_is_listed_once_by_compare(holiday, tmp_path):
+    compared(holiday, tmp_path, "--by", "county")
+    figures = csv_table(tmp_path / "figures_by_topic.csv")
+    assert figures["数据原文"].tolist().count("不少于6天") == 1
+    assert "380人次" in figures["数据原文"].tolist()
+    # the one left is the body's: its measure's topic, not the topic of figures of no measure
+    assert figures.loc[figures["数据原文"] == "不少于6天", "主题"].tolist() != ["无举措"]
+    # and the note on the figures of no measure counts the headline's copy no more
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    none = figures["主题"].tolist().count("无举措")
+    assert (f"{none:,} 条数据不属于任何举措" in html) if none else "不属于任何举措" not in html

@@ -265,12 +265,24 @@ def matrix(m: pd.DataFrame, column: str, labels: list[str] | None = None,
 NO_MEASURE = {"zh": "无举措", "en": "no measure"}
 
 
+def _once(f: pd.DataFrame) -> pd.DataFrame:
+    """The figures with each headline figure the body repeats left out (某县落实带薪休假 每年不少于5天 over a body's
+    不少于5天; 360名 over 360名左右): the extraction keeps both occurrences, but a table of figures counts the one
+    fact once, the body's, which has its measure and its place in the text (the headline's has neither: it
+    swelled the figures of no measure)."""
+    key = ["article_id", "value", "high", "unit"]
+    head = f["start"].isna()  # (a headline's figures have no span in the body)
+    body = f.loc[~head, key].drop_duplicates()
+    again = f.loc[head, key].merge(body, how="left", indicator=True)["_merge"].eq("both").to_numpy()
+    return f.drop(f.index[head][again])
+
+
 def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, lang: str = "zh",
                      articles: set[str] | None = None) -> pd.DataFrame:
     """Figures by topic: a figure stands under each category of its measure (the categories every other table
     counts), topics in codebook order, named in Chinese (lang="zh") or by their ids; a figure of no measure under
     the topic ``NO_MEASURE`` last."""
-    f = kb.figures()
+    f = _once(kb.figures())
     if articles is not None:  # (only these articles' figures)
         f = f[f["article_id"].isin(articles)]
     f = with_region(f, by, regions)
@@ -711,7 +723,7 @@ def _no_measure_said(L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, articl
         return [f"{L.title('figures_by_topic')}：{n:,} 条数据不属于任何举措（如文章所述的基本情况），列于主题“{none}”。" if zh else
                 f"{L.title('figures_by_topic')}: {counted(n, 'figure')} belonging to no measure (facts an article states) "
                 f"are listed under the topic '{none}'."]
-    f = kb.figures()  # (with --category, ``articles`` are those holding a measure of the categories)
+    f = _once(kb.figures())  # (with --category, ``articles`` are those holding a measure of the categories)
     n = len(with_region(f[f["measure_id"].isna() & f["article_id"].isin(articles or ())], L.by, regions))
     if not n:
         return []
