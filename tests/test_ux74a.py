@@ -1,13 +1,15 @@
-"""Findings of the session-74 usability test (extraction): a time word after a town opens no village's name,
-paired slogans keep both halves, a headline's figure the body repeats counts once, a figure's subject drops
-its year.
+"""Findings of the session-74 usability test (extraction): a time word after a town opens no village's name, a
+headline's figure the body repeats is one row of compare's figures table, a figure's subject never opens with the
+年 of a year.
 
 Every sentence here is written for these tests; the divisions are real ones."""
 from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.article import extract_article
 from pipeline.extract.regions import locate
+from tests.test_extract import article
 from tests.conftest import built_from_texts, compared, csv_table
 
 
@@ -53,3 +55,17 @@ def test_a_headline_figure_the_body_repeats_is_listed_once_by_compare(holiday, t
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     none = figures["主题"].tolist().count("无举措")
     assert (f"{none:,} 条数据不属于任何举措" in html) if none else "不属于任何举措" not in html
+
+
+# --- figures: a subject cut after a year's digits, or after its 年 glued to the next word ---------------------------------------
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("云南省大理州宾川县2024年选派新一批驻村工作队员45名。", "45名", "选派新一批驻村工作队员"),
+    ("宾川县2022年县财政安排村级办公经费800万元。", "800万元", "县财政安排村级办公经费"),  # (年县: one word to jieba)
+    ("2022年县财政安排村级办公经费800万元。", "800万元", "县财政安排村级办公经费"),
+    ("县委组织部2024年选派新一批驻村工作队员45名。", "45名", "选派新一批驻村工作队员"),
+])
+def test_a_figures_subject_never_opens_with_the_nian_of_a_year(segmenter, text, figure, subject):
+    found = {f.text: f for f in extract_article(article(text)).figures}
+    assert found[figure].subject == subject
+    assert found[figure].time  # (the year is the figure's time)

@@ -657,9 +657,14 @@ def _lead_end(text: str, a: int, b: int, w) -> int:
     while True:
         a = _skip_marks(text, a, b)
         m = _LEADING_TIME.match(text, a, b) or _LEAD_WORDS.match(text, a, b)
-        if not m or not m.end() - a or w is not None and _inside_word(w, m.end()):
+        if not m or not m.end() - a or w is not None and _inside_word(w, m.end()) and not _years_own(text, m.end()):
             return a
         a = m.end()
+
+
+def _years_own(text: str, end: int) -> bool:
+    """The 年 before ``end`` closes a year in digits (2023|年县财政…: the segmenter glued it to the word after)."""
+    return text.startswith("年", end - 1) and text[end - 2:end - 1].isdigit()
 
 
 def _skip_marks(text: str, a: int, b: int) -> int:
@@ -808,6 +813,9 @@ def _opens_with_predicate(text: str, pos: int, w) -> bool:
     return span is not None and span[0] == pos and predicate_tag(text[pos:span[1]]) in ("v", "d", "p", "c")
 
 
+_A_YEAR = re.compile(rf"(?:{YEAR}|[今去前当上明])年")
+
+
 def _last_twelve(text: str, head: str, s: int, w) -> str:
     """``head`` cut to its last 12 characters, never inside a word (…工作者平均年收入 → 社区工作者平均年收入) nor at a
     closing quote."""
@@ -819,6 +827,9 @@ def _last_twelve(text: str, head: str, s: int, w) -> str:
         word = w.at(at)
         if word and word[0] < at:
             keep = min(len(head), keep + at - word[0]) if at - word[0] <= 4 else keep - (word[1] - at)
+    for m in _A_YEAR.finditer(head):  # (…2025年|选派新一轮…: never the 年 of a year cut from its digits)
+        if m.start() < len(head) - keep < m.end():
+            keep = len(head) - m.end()
     return _quote_whole(head, head[-keep:] if keep > 0 else head[-12:])
 
 
