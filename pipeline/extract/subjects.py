@@ -142,7 +142,7 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
         after = "" if after in _FRAME_NOUNS else after
     elif after and _FRAME_AFTER.search(after) and _word_of_its_own(text, text.find(after, e, e + 40) + len(after) - 1, w):
         after = after[:-1]  # 两份[表格]上都…: the place word after the noun, a word of its own, is no part of it
-    if after[:1] in "(（" and not _noun_after_bracket(text, e + de, w):
+    if after[:1] in ("(", "（") and not _noun_after_bracket(text, e + de, w):
         after = ""  # 498人[(动态数据)], 500万元[(人民币)]: a remark in brackets, not what is counted (52个[(省级)重点项目] is)
     if after and w is not None:  # [86个]社区全覆盖, [46名]干部主动…: no adverb, preposition or conjunction closing it
         after = _without_loose_end(text, text.find(after, e, e + 40), after, w)
