@@ -235,7 +235,7 @@ def find_dates(text: str, article_date: str | None = None,
         y = int(m["y"]) if m["y"] else int(article_date[:4]) if article_date else None
         day = m["d"] or m["d2"]
         add(m.start(), m.end(), iso(y, 1, int(day) if day else None))  # (iso refuses a 0th day and no year)
-    for m in CN_DATE.finditer(text) if "年" in text else ():
+    for m in finditer_near(CN_DATE, _YEAR_CHAR, 4, text, near=4) if "年" in text else ():  # (年 after its four numerals)
         if (value := iso_cn(m)) is not None:
             add(m.start(), m.end(), value)
     for m in YEAR_MONTH.finditer(text) if has_year else ():

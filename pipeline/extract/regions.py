@@ -2846,7 +2846,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     if byline_end:
         weighed = [m for m in weighed if m.start >= byline_end]  # the writer's unit, not what is reported
     seats = [m for m in weighed if _provincial_venue(text, m)]  # (none in most texts)
-    province_own = len(_PROVINCE_OWN.findall(text))  # (全省, 省委: counted once, for the seats and the province's voice)
+    province_own = _occurrences(_PROVINCE_OWN, _PROVINCE_CHAR, text)  # (全省, 省委: counted once, for the seats and the province's voice)
     seats = seats if seats and _province_speaks(text, province_own) else []
     weighed = [m for m in weighed if m not in seats] if seats else weighed
     headline = [m for m in found.get("title", []) if not _HIDES_THE_UNIT.match(title or "", m.end)]
@@ -3065,6 +3065,18 @@ _CITY_OWN = re.compile(r"[全我本][市州盟]|[市州盟][级直]|(?<![各省]
 # not 节省, 反省); 自治区党委, 全区, 区直: an autonomous region's own (its 区 is the province's 省)
 _PROVINCE_ORGAN = re.compile(rf"(?<![各外全节反俭])省(?:纪委|人大|政协|(?!委)(?:(?![县镇乡村市区])[{CJK}]){{1,10}}?厅)")
 _REGION_OWN = re.compile(rf"自治区(?:党委|政府|纪委|人大|政协|(?:(?![县镇乡村市区])[{CJK}]){{1,10}}?厅)|[全我本]区|区(?:党委|直)")
+# The character every match of _PROVINCE_OWN, _PROVINCE_ORGAN and _CITY_OWN holds at most one character after its
+# start: their counts try only the positions at and before one (finditer_near). Each opens with a lookbehind or a
+# choice of characters, which a regex scan cannot skip to: tried at every position, a text's three counts cost as
+# much as all its other place rules' scans
+_PROVINCE_CHAR = re.compile("省")
+_CITY_CHAR = re.compile("[市州盟]")
+
+
+def _occurrences(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) -> int:
+    """``len(pattern.findall(text))`` for a pattern each match of which holds ``anchor`` at most one character
+    after its start."""
+    return sum(1 for _ in finditer_near(pattern, anchor, 1, text))
 # 近日，省纪委监委出台…; 记者从省委组织部获悉; 我省近日部署…: the province's organ, unnamed, or the province
 # speaking as itself, at work in the opening sentence
 _OPENING_ORGAN = re.compile(rf"(?:(?<![{CJK}])|(?<=[从由经据在前]))(?:省|自治区|市)(?!委常委)"
@@ -3103,13 +3115,13 @@ def _province_voice(g: Gazetteer, text: str, named: list[RegionMention], provinc
                  if g.places[code].level == "province"]
     if not provinces:
         return {}
-    base = province_own + len(_PROVINCE_ORGAN.findall(text))
+    base = province_own + _occurrences(_PROVINCE_ORGAN, _PROVINCE_CHAR, text)
     stop = _OPENING_STOP.search(text)
     act = _OPENING_ORGAN.search(text, 0, stop.start() if stop else len(text))
     kind = act.group().lstrip("我本")[:1] if act else ""
     names = {code: g.places[code].name for code in provinces}
     region_own = len(_REGION_OWN.findall(text)) if any(n.endswith("自治区") for n in names.values()) else 0
-    city_own = len(_CITY_OWN.findall(text)) if any(n in _MUNICIPALITIES for n in names.values()) else 0
+    city_own = _occurrences(_CITY_OWN, _CITY_CHAR, text) if any(n in _MUNICIPALITIES for n in names.values()) else 0
     out: dict[str, int] = {}
     for code, name in names.items():
         n = base
@@ -3135,7 +3147,7 @@ def _provincial_venue(text: str, m: RegionMention) -> bool:
 def _province_speaks(text: str, own: int) -> bool:
     """A provincial text (全省…会议在某市召开): one speaking of the province's own work (``own``: the count of
     _PROVINCE_OWN) more often than of a city's (市委人才工作会议在某市召开…传达省委精神…全市: the city's meeting, at home)."""
-    return own > 0 and own > len(_CITY_OWN.findall(text))
+    return own > 0 and own > _occurrences(_CITY_OWN, _CITY_CHAR, text)
 
 
 # 该县, 全县, 该镇: the unit the text goes on speaking of, the one of its level named last before
@@ -3287,7 +3299,7 @@ def _speaks_as_the_city(text: str, mentions: list[RegionMention]) -> bool:
     may be a county-level city's), and of no county's organs or 我县."""
     if _COUNTY_SPEAKS.search(text):
         return False
-    own = [h for h in _CITY_SPEAKS.finditer(text)
+    own = [h for h in finditer_near(_CITY_SPEAKS, _CITY_CHAR, 1, text)
            if not any(m.start <= h.start() < m.end or m.end == h.start() for m in mentions)]
     return len(own) >= 2
 

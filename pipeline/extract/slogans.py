@@ -37,6 +37,9 @@ def _content(q: re.Match[str]) -> str:
     return q.group(q.lastindex)  # one alternative matches, so the last group set is its content
 _PLUS = re.compile(r"(?=[\dA-Z])(?<![\dA-Za-z+])(?:\d|[A-Z])(?:\+(?:\d|[A-Z])){1,4}(?![\dA-Za-z+])")
 _PLUS_SIGN = re.compile(r"\+")  # (every _PLUS match holds one right after its first character)
+# the character right after the numeral opening every match of _POSTS_AND_GRADES and _YEAR_PLAN_NAMED: their scans
+# try only the position before each (the lookbehinds opening them make a regex scan try every position of the text)
+_POST_CHAR, _YEAR_CHAR = re.compile("岗"), re.compile("年")
 _HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[{CJK}])"
 _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
 _PAIRED_QUOTED = re.compile(rf"一({_HAN_NOT_NUM}{{1,2}})一({_HAN_NOT_NUM}{{3}})")  # “一村一农业园”: quoted, a longer second part
@@ -1535,13 +1538,13 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
     # 开展大学习、大讨论活动: campaigns under the head 大, named a campaign (every such list holds 、大)
     for m in (_GREAT_LIST.finditer(text) if "、大" in text else ()):
         cands.append((m.start(), m.end(), m.group(0), "enumeration", None, None))
-    for m in (_POSTS_AND_GRADES.finditer(text) if "岗" in text else ()):
+    for m in (finditer_near(_POSTS_AND_GRADES, _POST_CHAR, 1, text, near=1) if "岗" in text else ()):
         if parse_chinese(m.group(2)) >= 3 * parse_chinese(m.group(1)):  # several grades to each post (18 over 3)
             cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
         # (not one cadre's point on the scale, 从二岗四级晋升为三岗一级, nor 专技十二岗七级: no scale's whole)
     for m in _YEAR_PLAN.finditer(text):
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
-    for m in _YEAR_PLAN_NAMED.finditer(text):
+    for m in finditer_near(_YEAR_PLAN_NAMED, _YEAR_CHAR, 1, text, near=1):
         if not _splits_word(words, m.start()) and _names_a_year_plan(text, m):
             cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in _LAYERED.finditer(text):

@@ -708,6 +708,12 @@ def _day_between_paragraphs(spans, nonblank, n, kinds, metas) -> bool:
         and len(text_after) >= 20
 
 
+def _has_bar(s: str) -> bool:
+    """Whether ``_SEPARATORS`` finds a separator in ``s`` (its spaces may be none: any bar is one), without its scan,
+    which tries the spaces before a bar at every position of the line."""
+    return "|" in s or "｜" in s or "丨" in s
+
+
 def _cells(s: str) -> list[str]:
     return [c for c in _SEPARATORS.split(s.strip(" |｜丨")) if c]
 
@@ -720,7 +726,7 @@ def _pipe_table_rows(spans: list[tuple[int, int, str]]) -> set[int]:
     run: list[int] = []
     width = 0  # the run's number of cells
     for i in [i for i, sp in enumerate(spans) if sp[2]] + [-1]:
-        n = len(_cells(spans[i][2])) if i >= 0 and _SEPARATORS.search(spans[i][2]) else 0
+        n = len(_cells(spans[i][2])) if i >= 0 and _has_bar(spans[i][2]) else 0
         if n >= 2 and (not run or n == width):
             run.append(i)
             width = n
