@@ -639,6 +639,7 @@ def _ends_as_quotes_before(head: str) -> bool:
 
 
 _QUOTE_BEFORE = re.compile(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$")
+_QUOTE_BEFORE_REACH = 44  # (the longest match, and a newline before $: searched from there, not from every position)
 _MAINLY_QUOTED = re.compile(rf"以[“\"]([^“”\"\n]{{3,60}})[”\"][{CJK}]{{0,4}}为主(?:要内容)?的$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？\n]")
 
@@ -686,7 +687,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     side_by_side = text[start - 1:start] in ("“", '"') and head.endswith(("”", '"'))  # “甲”“乙”“丙”
     if m and not side_by_side:
         return [_content(q) for q in QUOTE.finditer(m.group(1))]
-    m = _QUOTE_BEFORE.search(head)
+    m = _QUOTE_BEFORE.search(head, max(0, len(head) - _QUOTE_BEFORE_REACH))
     if m and "、" in m.group(1):
         return m.group(1).split("、")  # “选、育、管、用”四道加法: the quoted list names the items
     if m and "+" in m.group(1) and all(re.fullmatch(rf"[{CJK}]{{2,}}", p) for p in m.group(1).split("+")):

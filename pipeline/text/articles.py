@@ -40,6 +40,7 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][�
 # A title printed over several lines continues with these (某某办公室 / 印发《…》 / 和《…》的通知).
 _CONTINUES = re.compile(r"^(?:印发|转发|关于|和|及|与|暨|的)")
 # The issuer and date closing a notice (落款): 中共某某委员会办公室 / 2019年6月10日.
+# (four characters at most, and a newline after them: searched in a line's last five, not from every position)
 _ISSUER = re.compile(r"(?:委员会|办公室|办公厅|人民政府|政府|组织部|委|部|局|厅|办|院|中心|党组|党委|领导小组|指挥部|管委会|办事处)$")
 _ROLE_RANK = {"记者": 3, "通讯员": 3, "作者": 2, None: 1}
 
@@ -193,7 +194,7 @@ def _signatures(lines: list[Line], i: int, j: int) -> set[int]:
     out: set[int] = set()
     for k in range(i, j - 1):
         issuer, date = lines[k], lines[k + 1]
-        if (issuer.kind == "text" and _ISSUER.search(issuer.text) and date.kind == "meta"
+        if (issuer.kind == "text" and _ISSUER.search(issuer.text, max(0, len(issuer.text) - 5)) and date.kind == "meta"
                 and all(key == "date" for key, _ in date.meta)):
             out |= {k, k + 1}
     return out
@@ -1321,7 +1322,7 @@ def _body_authors(body: list[Line], sourced: bool = False) -> tuple[list[tuple[s
                 found += [f for f in parse_lead(body[i + 1].text) if f[0] != "source"]
             break
     for ln in body[:4]:  # (a feature's opening scenes, then its lead closed by the byline)
-        glued = _GLUED_BYLINE.search(ln.text)
+        glued = _GLUED_BYLINE.search(ln.text) if "□" in ln.text or "■" in ln.text or "◎" in ln.text else None  # (its mark)
         by = glued and parse_byline_fields(glued["by"])
         if by:  # …嚴在哪兒呢?□某某今報記者 某某: the lead's paragraph closed by its byline
             found += by

@@ -1858,6 +1858,8 @@ def signature_at_end(text: str, said: bool = False) -> tuple[int, list[str], str
     """Names in brackets closing a report's last paragraph (…留住人才。(某某 某某)): where the
     signature starts, the names and the writers' unit before them (or None).  ``said``: only a
     signature that says so (…报道, …供稿)."""
+    if "(" not in text and "（" not in text:
+        return None  # (every signature opens a bracket: a paragraph without one is spared the scans, which try every position)
     m = _CLOSING_TAIL.search(text)
     if m is None and _CUT_SIGNATURE.search(text):
         m = _CLOSING_TAIL.search(text + ")")  # …很多。”(供稿:某某 — the page cut off its closing bracket
@@ -1870,6 +1872,8 @@ def signature_at_end(text: str, said: bool = False) -> tuple[int, list[str], str
 def bracket_bylines(text: str) -> list[tuple[str, str]]:
     """Authors named in brackets anywhere in a paragraph: (通讯员 某某), (作者:某某)."""
     out: list[tuple[str, str]] = []
+    if "(" not in text and "（" not in text:
+        return out  # (most paragraphs: no bracket, no scan)
     for m in _BRACKET_BYLINE.finditer(text):
         out += _bracket_authors(m["by"]) or []
     out += [("byline", m["name"]) for m in _CONTRIBUTED.finditer(text) if is_person_name(m["name"])]
