@@ -692,7 +692,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
         return m.group(1).split("、")  # “选、育、管、用”四道加法: the quoted list names the items
     if m and "+" in m.group(1) and all(re.fullmatch(rf"[{CJK}]{{2,}}", p) for p in m.group(1).split("+")):
         return m.group(1).split("+")  # “甲+乙+丙”三位一体: the quoted formula's parts are the items (not “1+N”: its own formula)
-    m = _MAINLY_QUOTED.search(head)
+    m = _MAINLY_QUOTED.search(head) if "为主" in head else None  # (every match holds it: most heads are spared the scan)
     if m and n and len(m.group(1).split("、")) == n:
         return m.group(1).split("、")  # 以“甲、乙、丙”建设为主的“三小工程”: what it mainly builds, as many as it counts
     clause = _CLAUSE_BREAK.split(head)[-1]
