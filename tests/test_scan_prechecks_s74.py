@@ -82,3 +82,19 @@ def test_the_issuer_window_sees_the_longest_issuer_and_a_line_break():
 
     for line in ("某某县人才工作领导小组", "某某县人民政府\n", "某某县委员会", "某某县委"):
         assert _ISSUER.search(line, max(0, len(line) - 5)).span() == _ISSUER.search(line).span()
+
+
+@pytest.mark.parametrize("text", [
+    "我省近日召开全省组织工作会议，部署年轻干部培养。",
+    "记者从省委组织部获悉，今年将选派一批干部驻村。",
+    "自治区党委组织部印发通知，要求各地抓好落实。",
+    "本市出台新办法。市委组织部召开会议。",
+    "各地干部踊跃参加培训。",
+])
+def test_the_organ_acting_in_the_opening_sentence_is_found(text):
+    from pipeline.extract.spans import finditer_near
+
+    stop = regions._OPENING_STOP.search(text)
+    whole = regions._OPENING_ORGAN.search(text, 0, stop.start() if stop else len(text))
+    near = next(finditer_near(regions._OPENING_ORGAN, regions._ORGAN_SEAT_CHAR, 1, text[:stop.start()] if stop else text), None)
+    assert (near and near.span()) == (whole and whole.span())

@@ -3077,12 +3077,17 @@ def _occurrences(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) -
     """``len(pattern.findall(text))`` for a pattern each match of which holds ``anchor`` at most one character
     after its start."""
     return sum(1 for _ in finditer_near(pattern, anchor, 1, text))
+
+
 # 近日，省纪委监委出台…; 记者从省委组织部获悉; 我省近日部署…: the province's organ, unnamed, or the province
 # speaking as itself, at work in the opening sentence
 _OPENING_ORGAN = re.compile(rf"(?:(?<![{CJK}])|(?<=[从由经据在前]))(?:省|自治区|市)(?!委常委)"
                             rf"(?:(?![县镇乡村市区])[{CJK}]){{0,10}}?"
                             rf"(?:委|政府|厅|党校)[{CJK}]{{0,3}}?(?:召开|印发|出台|部署|启动|举办|下发|发布|制定|获悉|开班)"
                             rf"|[我本](?:省|自治区|区|市)[{CJK}]{{0,4}}?(?:召开|印发|出台|部署|启动|举办|下发|发布|制定)")
+# (省, 自治区's 自 or 市 opens each match of the first kind, and 省, 自, 区 or 市 follows the 我 or 本 opening the
+# second: the scan tries only the positions at and before one of them, not every position of the sentence)
+_ORGAN_SEAT_CHAR = re.compile("[省市区自]")
 
 
 def _headline_voice(voice: dict[str, int], title: str | None, headline: list[RegionMention]) -> dict[str, int]:
@@ -3117,7 +3122,7 @@ def _province_voice(g: Gazetteer, text: str, named: list[RegionMention], provinc
         return {}
     base = province_own + _occurrences(_PROVINCE_ORGAN, _PROVINCE_CHAR, text)
     stop = _OPENING_STOP.search(text)
-    act = _OPENING_ORGAN.search(text, 0, stop.start() if stop else len(text))
+    act = next(finditer_near(_OPENING_ORGAN, _ORGAN_SEAT_CHAR, 1, text[:stop.start()] if stop else text), None)
     kind = act.group().lstrip("我本")[:1] if act else ""
     names = {code: g.places[code].name for code in provinces}
     region_own = len(_REGION_OWN.findall(text)) if any(n.endswith("自治区") for n in names.values()) else 0
