@@ -98,3 +98,32 @@ def test_the_organ_acting_in_the_opening_sentence_is_found(text):
     whole = regions._OPENING_ORGAN.search(text, 0, stop.start() if stop else len(text))
     near = next(finditer_near(regions._OPENING_ORGAN, regions._ORGAN_SEAT_CHAR, 1, text[:stop.start()] if stop else text), None)
     assert (near and near.span()) == (whole and whole.span())
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("某某网_干部工作_全县选派干部驻村", "全县选派干部驻村"),
+    ("全县选派干部驻村 - 某某网", "全县选派干部驻村"),
+    ("某某网｜全县选派干部驻村", "全县选派干部驻村"),
+])
+def test_a_title_behind_its_site_prefix_is_still_split(title, kept):
+    from pipeline.text.lines import strip_title_prefix
+
+    split = strip_title_prefix(title)
+    assert split is not None and split[0] == kept
+
+
+def test_a_title_without_a_separator_is_left_whole():
+    from pipeline.text.lines import strip_title_prefix
+
+    assert strip_title_prefix("全县选派干部驻村") is None
+
+
+@pytest.mark.parametrize("line, source", [
+    ("来源：某某日报  浏览次数：128", "某某日报"),
+    ("来源：某某日报 【打印】【关闭】", "某某日报"),
+    ("来源：某某日报", "某某日报"),
+])
+def test_a_source_keeps_its_name_without_the_page_widgets_after_it(line, source):
+    from pipeline.text.meta import parse_meta_line
+
+    assert ("source", source) in (parse_meta_line(line) or [])

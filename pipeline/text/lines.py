@@ -129,6 +129,7 @@ _LIST_SEPARATORS = re.compile(rf"[|｜丨_＿,，\s]+|(?<=[{CJK}\d.])I(?=[{CJK}\
 # 甲-乙-丙-丁: a spam header's items joined by hyphens (a page title's 标题-栏目-网站 has three, one of them spam-like at most)
 _HYPHENS = re.compile(rf"(?<=[{CJK}])-(?=[{CJK}\d])")
 _TITLE_PREFIX_SEP = re.compile(r"\s*(?:_|＿|\s-\s|\s—\s|\s\|\s|｜|丨)\s*")
+_TITLE_SEP_CHARS = ("_", "＿", "-", "—", "|", "｜", "丨")  # (every separator holds one)
 
 
 def ends_sentence(s: str) -> bool:
@@ -576,6 +577,8 @@ def _slogan_at_an_end_only(items: list[str]) -> bool:
 
 def strip_title_prefix(s: str) -> tuple[str, str] | None:
     """`某某网_干部工作_随州市…` -> keep the real title; returns (title, removed)."""
+    if not any(c in s for c in _TITLE_SEP_CHARS):
+        return None  # (one part: most titles are spared the split, which its leading spaces make try every position)
     parts = [p for p in _TITLE_PREFIX_SEP.split(s) if p]
     if len(parts) < 2:
         return None

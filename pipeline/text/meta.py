@@ -92,6 +92,9 @@ _UNKNOWN_FIELD = re.compile(rf"(?:^|\s)[{CJK}]{{2,6}}[:：|｜]\S*")
 # Page furniture printed on the same line as a field: 责任编辑:田芳 浏览次数:1286 【字体:大 中 小】
 _JUNK_TAIL = re.compile(r"(?:(?<=\S)\s*[【\[]|\s*(?:浏览|点击|阅读(?![网站]|新闻网)|访问|字体|字号|分享|打印|关闭|本文已影响)).*$|\s+(?:参与互动|我要评论|我来说两句|评论|收藏)\b.*$"
                         r"|^[【\[](?![^】\]]{2,20}[】\]]$).*$")  # (来源:【某某新闻网】: the value in brackets)
+# What every match of _JUNK_TAIL holds (a bracket or one of its words): a value without any is spared its scan,
+# which its leading spaces make try every position
+_JUNK_TAIL_CUE = re.compile(r"[【\[]|浏览|点击|阅读|访问|字体|字号|分享|打印|关闭|本文已影响|参与互动|评论|我来说两句|收藏")
 
 
 def split_names(value: str) -> list[str]:
@@ -1299,7 +1302,7 @@ def _prose(val: str, limit: int = 40) -> bool:
 
 def _value(key: str, raw: str) -> list[tuple[str, str]] | None:
     """The field(s) one key's value gives; None when the value is prose."""
-    val = _unbracket(_JUNK_TAIL.sub("", raw).strip(" *_|"))
+    val = _unbracket((_JUNK_TAIL.sub("", raw) if _JUNK_TAIL_CUE.search(raw) else raw).strip(" *_|"))
     if key == "source":
         val = val.rstrip(" -—－")  # 来源:某某网-- 2010-06-28: the dashes a site sets between its fields
     if key == "record" and val:
