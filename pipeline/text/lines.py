@@ -293,7 +293,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
         return "markup"  # <s id="x"><nobr id="x"></nobr></s>: a page's tags with no text (1. <li…>: a list's number), printed as text
     if "-->" in s and (s.lstrip().startswith("-->") or s.rstrip().endswith("-->")) and not _SENTENCE_MARK.search(s):
         return "markup"  # --> 日期 作者 报名 文件名 标题 /enpproperty-->: a CMS's record, left in an HTML comment
-    if len(s) >= 120 and not _PROSE_MARK.search(s) and cjk_count(s) >= 100 and _long_runs(s):  # (a comma ends prose's scan early)
+    if len(s) >= 120 and not _PROSE_MARK.search(s) and cjk_count(s) >= 100 and _long_runs(s) \
+            and len(_SOURCE_MARK.findall(s)) < 2:  # (a comma ends prose's scan early; [1]…[2]: a summary citing its sources)
         return "run of headlines"  # an e-paper's index of the day's headlines glued into one line: no prose has no comma
     if s.count(" -> ") >= 2 and "。" not in s:
         return "navigation"  # 某论坛 -> 1991年01月 -> 标题 [打印本页] 登录 -> 注册: a forum's trail and its links
@@ -914,6 +915,9 @@ def _paragraphs_again(spans: list[tuple[int, int, str]], nonblank: list[int], ki
 _LABELLED_COPY = re.compile(rf"(?P<label>[{CJK}]{{2,10}})[ \u3000]+(?P<copy>\S.{{39,}})")
 
 _PROSE_MARK = re.compile(r"[，,。；;！!？?：:、《》]")
+# a note mark after a phrase ([1], [2]): a digest's sentences, spaces for stops, citing the sources they
+# sum up; an index of headlines cites nothing
+_SOURCE_MARK = re.compile(r"(?<=[^\s\d\[])\s?\[\d{1,2}\](?=\s|$)")
 
 
 def _long_runs(s: str) -> bool:

@@ -1,0 +1,30 @@
+"""Classes met on the session-74 blind pages for slogans and quoted terms, texts in our own words: a
+digest whose sentences are split by spaces and cite their sources ([1], [2]) is the article's body, not a
+run of headlines."""
+from __future__ import annotations
+
+from tests.test_page_metadata import only
+
+
+# -- a digest with spaces for stops ------------------------------------------------------------------
+
+_DIGEST = ("要点摘要 青禾县通过深入实施“春苗成长”年轻干部培养计划 推动年轻干部从“新兵”加快成长为“骨干” "
+           "实现年轻干部培养与乡村振兴工作同频共振 [1] 培养方式与能力提升 推行“老带新”结对帮带培养模式 "
+           "为每名年轻干部明确一名业务带教导师 定期开展常态化谈心谈话 帮助年轻干部解决成长中的难题 [1] "
+           "搭建“擂台赛”实践锻炼平台 组织开展公文写作比赛和主题演讲活动 累计参与年轻干部八十余人次 [2] "
+           "下一步将持续深化年轻干部培养计划 进一步完善干部激励保障机制 [2]")
+
+
+def test_a_digest_citing_its_sources_is_the_body_not_a_run_of_headlines(tmp_path):
+    art = only(tmp_path, "\n".join(["青禾县“春苗成长”育新人", "某某财经·2025-03-02 08:15", _DIGEST]))
+    assert "新兵" in art.text and "擂台赛" in art.text
+
+
+def test_a_run_of_headlines_without_source_marks_is_still_dropped(tmp_path):
+    index = ("青禾县召开年轻干部座谈会强调担当作为 柳川市推进村级组织换届工作有序开展 某某镇开展党员冬训活动成效明显 "
+             "某某区组织部部署干部监督工作新举措 青禾县全面推进干部作风建设年活动 某某街道创新社区治理模式获点赞 "
+             "柳川市举办年轻干部能力提升培训班")
+    art = only(tmp_path, "\n".join(["青禾县破解干部队伍老化难题", "2025-08-26", index,
+                                    "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。",
+                                    "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"]))
+    assert "座谈会" not in art.text
