@@ -1,9 +1,16 @@
 """Classes met on the session-74 blind pages for slogans and quoted terms, texts in our own words: a
 digest whose sentences are split by spaces and cite their sources ([1], [2]) is the article's body, not a
-run of headlines."""
+run of headlines; a list spelt out before （简称“X”） is the one slogan X; numbered parts in one frame
+(the words after each numeral open alike) are one slogan."""
 from __future__ import annotations
 
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
 from tests.test_page_metadata import only
+
+
+def _extract(text: str):
+    return extract_article(article(text))
 
 
 # -- a digest with spaces for stops ------------------------------------------------------------------
@@ -28,3 +35,24 @@ def test_a_run_of_headlines_without_source_marks_is_still_dropped(tmp_path):
                                     "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。",
                                     "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"]))
     assert "座谈会" not in art.text
+
+
+# -- slogans: a list spelt out, then the short form it is named by -----------------------------------
+
+def test_a_list_spelt_out_before_its_short_form_is_one_slogan(segmenter):
+    x = _extract("全县开展“察民意、解民忧、暖民心”（简称“察解暖”）活动，机关干部分批驻村。“察解暖”活动已开展两年。")
+    assert [(s.canonical, s.components) for s in x.slogans] == [("察解暖", ["察民意", "解民忧", "暖民心"])]
+
+
+# -- slogans: numbered parts of one ladder ------------------------------------------------------------
+
+def test_numbered_parts_in_one_frame_are_one_slogan(segmenter):
+    # the numerals climb, the words after them open alike: one formula of three parts, not three formulas
+    x = _extract("全市形成“千人进企、百人进村、十人进户”的干部下沉格局。")
+    assert [(s.canonical, s.components) for s in x.slogans] == [
+        ("千人进企、百人进村、十人进户", ["千人进企", "百人进村", "十人进户"])]
+
+
+def test_numbered_formulas_of_their_own_in_one_quote_stay_apart(segmenter):
+    x = _extract("全县推进“六争攻坚、三年攀高”行动。")
+    assert [s.canonical for s in x.slogans] == ["六争攻坚", "三年攀高"]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
 import os
+from os.path import commonprefix
 import re
 
 from pipeline.core.lexicons import alternation, load_yaml, resource_path, word_list, word_table
@@ -1053,7 +1054,30 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     parts = national_parts()
     out = [replace(s, local=False) if s.local and s.canonical in parts and parts[s.canonical][1] in groups
            and _items_of_the_whole(s.components, forms.get(parts[s.canonical][1])) else s for s in out]
-    return sorted(_short_forms_joined(out, text), key=lambda x: x.start)
+    return sorted(_spelled_then_shortened(_short_forms_joined(out, text), text), key=lambda x: x.start)
+
+
+# “甲乙、丙丁、戊己”（简称“甲丙戊”）: the list spelt out, then the short form the article names it by
+_SHORT_FORM_AFTER = re.compile(r"[”\"’]?\s*[（(]\s*(?:以下)?简称\s*[“\"‘]?([^（）()“”\"‘’\n]{2,12}?)[”\"’]?\s*[）)]")
+
+
+def _spelled_then_shortened(slogans: list[Slogan], text: str) -> list[Slogan]:
+    """An enumeration followed by （简称“X”） where X is a slogan of the article is one slogan, X, whose
+    components are the enumeration's items; the spelt-out list is not a second slogan."""
+    by_name = {s.text: s for s in slogans} | {s.canonical: s for s in slogans}
+    gone, items = set(), {}  # (ids of the spelt-out lists; id of a short form -> the items spelt out)
+    for s in slogans:
+        if s.numbered or not s.components:
+            continue
+        for _, e in s.mentions:
+            m = _SHORT_FORM_AFTER.match(text, e)
+            t = by_name.get(m.group(1)) if m else None
+            if t is not None and t is not s:
+                gone.add(id(s))
+                items.setdefault(id(t), s.components)
+                break
+    return [replace(s, components=s.components or items[id(s)]) if id(s) in items else s
+            for s in slogans if id(s) not in gone]
 
 
 # 百县千镇万村高质量发展工程: a programme named by numbered parts, one to three characters each, then its words
@@ -1422,12 +1446,22 @@ _PAIR_NAMED = re.compile(r"能力")
 _COUNTED_LIST = re.compile(rf"(?:[\d{NUMERALS}]+个[{CJK}]{{2,4}}、)+[\d{NUMERALS}]+个[{CJK}]{{2,4}}")
 
 
+def _one_frame(items: list[str]) -> bool:
+    """“十人在岗、百人在村”: the numerals change, the words after them open alike (人在): a ladder of
+    parts of one formula, not formulas of their own."""
+    rests = [_NUM_RUN.sub("", i, count=1) if _NUM_RUN.match(i) else None for i in items]
+    if len(rests) < 2 or None in rests:
+        return False
+    frame = commonprefix(rests)
+    return len(frame) >= 2 and frame[0] != "个"  # (“三个一批、五个一线”: formulas counted with 个, each its own)
+
+
 def _formulas_listed(content: str) -> list[tuple[int, str, str]]:
     """“六争攻坚、三年攀高”: formulas of their own, each with its numeral (the numerals differ; one
     numeral shared, 两不误、两促进, makes one formula of the list): (offset, item, kind) each."""
     items, out, pos = content.split("、"), [], 0
     shared = len({item[:1] for item in items}) < len(items) and not _COUNTED_LIST.fullmatch(content)
-    if shared or any(len(i) < 3 for i in items):
+    if shared or any(len(i) < 3 for i in items) or _one_frame(items):
         return []  # (rules counted with 个, “5个严禁、17个不准、5个一律”, are each a formula though 5 repeats)
     for item in items:
         kind = classify_quoted(item)
