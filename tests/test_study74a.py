@@ -56,3 +56,23 @@ def test_numbered_parts_in_one_frame_are_one_slogan(segmenter):
 def test_numbered_formulas_of_their_own_in_one_quote_stay_apart(segmenter):
     x = _extract("全县推进“六争攻坚、三年攀高”行动。")
     assert [s.canonical for s in x.slogans] == ["六争攻坚", "三年攀高"]
+
+
+# -- slogans: an unquoted list named as a requirement or a standard ----------------------------------
+
+def test_a_list_of_four_character_phrases_named_as_a_requirement_is_a_slogan(segmenter):
+    # some of the phrases are dictionary words (提高质量, 优化结构); most are not: a formula, not nouns in a row
+    x = _extract("全县按照选准苗子、优化结构、压实培养、提高质量的要求，推进年轻干部工作。")
+    assert [(s.canonical, s.local) for s in x.slogans] == [("选准苗子、优化结构、压实培养、提高质量", True)]
+
+
+def test_a_list_of_ordinary_nouns_before_a_requirement_is_no_slogan(segmenter):
+    x = _extract("对干部的政治素质、业务能力、工作作风提出要求。")
+    assert x.slogans == []
+
+
+def test_the_good_cadre_standard_written_out_is_a_national_slogan(segmenter):
+    x = _extract("镇党委对照信念坚定、为民服务、勤政务实、敢于担当、清正廉洁好干部标准选人用人。")
+    assert [(s.canonical, s.local, s.components) for s in x.slogans] == [
+        ("信念坚定、为民服务、勤政务实、敢于担当、清正廉洁", False,
+         ["信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"])]

@@ -102,7 +102,7 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # the list back from them; the group ``thought`` marks a line of thought named (…的工作思路), ``way`` a main way
 # (…为主要方式).
 _ENUM_TAIL = re.compile(
-    rf"[{CJK}]{{1,4}}?(?=等(?:原则|程序)|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|标准|要求|(?:选人)?(?:用人)?原则(?!上)"
+    rf"[{CJK}]{{1,4}}?(?=等(?:原则|程序)|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|(?:好干部|干部)?标准|要求|(?:选人)?(?:用人)?原则(?!上)"
     rf"|方针|步骤|环节|流程|工作部署|(?P<thought>工作思路)|好(?:做法|经验)|为主要(?:任务|(?P<way>方式))|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务))"
     rf"|(?P<mech>的[{CJK}]{{2,6}}?机制))"
 )
@@ -854,6 +854,14 @@ def _splits_word(words: list[tuple[int, int]] | None, pos: int) -> bool:
     return k >= 0 and words[k][0] < pos < words[k][1]
 
 
+def _ordinary_words(items: list[str]) -> bool:
+    """Items that are words of the dictionary: any of two or three characters (作风、纪律、廉洁); of four,
+    most of them (政治素质、业务能力、工作作风), for four-character phrases of a formula are often set phrases
+    too (拓宽来源、优化结构、改进方式、提高质量 holds two)."""
+    general = sum(map(is_general_word, items))
+    return general * 2 > len(items) if len(items[-1]) >= 4 else general > 0
+
+
 def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int, str, str, str, list[str]]]:
     """Unquoted lists named by what follows them (…的用人导向, …四个步骤): parallel items of one length."""
     out = []
@@ -895,7 +903,7 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
                                                  or any(classify_quoted(i) == "numbered" for i in items)):
             continue  # 各乡镇、各部门…的工作思路, 组织部、宣传部…的工作思路: whose thoughts, not their content;
             # 一村一策、一户一档…的工作思路: numbered formulas, each one of its own
-        if size >= 2 and any(is_general_word(i) for i in items) and len(set(i[0] for i in items)) > 1 \
+        if size >= 2 and _ordinary_words(items) and len(set(i[0] for i in items)) > 1 \
                 and len(set(i[-1] for i in items)) > 1 and not _PRINCIPLE.match(text, tail.end()):
             continue  # ordinary nouns in a row (作风、纪律、廉洁): no shared head or tail, not a formula (公平、公正、客观的原则 is one)
         canonical = "".join(items) if size == 1 else "、".join(items)
@@ -1745,7 +1753,15 @@ _APPOINTMENT_STEPS = frozenset(("动议", "酝酿", "民主推荐", "考察", "�
 
 def _national_wording(kind: str, components: list[str]) -> bool:
     return kind == "enumeration" and len(components) >= 3 and (
-        all(c in _SELECTION_RULE_WORDS for c in components) or all(c in _APPOINTMENT_STEPS for c in components))
+        all(c in _SELECTION_RULE_WORDS for c in components) or all(c in _APPOINTMENT_STEPS for c in components)
+        or tuple(components) in _national_item_lists())
+
+
+@lru_cache(maxsize=1)
+def _national_item_lists() -> frozenset[tuple[str, ...]]:
+    """The fixed items of the lexicon's national formulas (信念坚定、为民服务… of the 好干部 standard): a list
+    written out item by item, without the formula's name, is that national formula."""
+    return frozenset(e.components for e in lexicon()[0].values() if not e.local and len(e.components) >= 3)
 
 
 def _applies_a_national_plus(s: str, forms: dict[str, LexiconEntry]) -> bool:
