@@ -76,3 +76,16 @@ def test_the_good_cadre_standard_written_out_is_a_national_slogan(segmenter):
     assert [(s.canonical, s.local, s.components) for s in x.slogans] == [
         ("信念坚定、为民服务、勤政务实、敢于担当、清正廉洁", False,
          ["信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"])]
+
+
+# -- slogans: lists of faults and mocking sayings -----------------------------------------------------
+
+def test_a_quoted_list_of_fault_characters_is_no_slogan_whatever_follows(segmenter):
+    # no 等…风气 after it, no 整治 before it: the characters alone name faults
+    x = _extract("村民口中“推、拖、瞒”的干部被调离岗位，全镇推行“严、实、快”作风。")
+    assert [s.canonical for s in x.slogans] == ["严实快"]
+
+
+def test_a_saying_people_mock_with_is_no_slogan(segmenter):
+    x = _extract("办事要跑好几个部门，群众戏称“一件事、三张表、跑十趟”。县里推行“一件事一次办”改革。")
+    assert [s.canonical for s in x.slogans] == ["一件事一次办"]

@@ -18,7 +18,7 @@ import os
 from os.path import commonprefix
 import re
 
-from pipeline.core.lexicons import alternation, load_yaml, resource_path, word_list, word_table
+from pipeline.core.lexicons import alternation, load_yaml, resource_path, word_list, word_set, word_table
 from pipeline.core.records import Slogan
 from pipeline.text.numbers import parse_chinese, parse_number
 from pipeline.extract.spans import Taken, finditer_near
@@ -1229,8 +1229,14 @@ _FAULTS_AFTER = re.compile(rf"\s*[”\"]?\s*等(?!的?(?:{_GOOD_QUALITY}))(?:不
 
 def _faults_listed(text: str, start: int, end: int) -> bool:
     """A quoted list the text names as faults after it, or fights or suffers before it (整治“庸、懒、散”), even
-    of single characters, which are otherwise a formula: the guidelines' lists of problems."""
-    return bool(_FAULTS_AFTER.match(text, end) or _PROBLEMS_BEFORE.search(text, max(0, start - 8), start + 1))
+    of single characters, which are otherwise a formula, or one made only of characters naming faults (“懒、庸、拖”
+    的干部): the guidelines' lists of problems."""
+    items = [i.strip() for i in _ENUM_MARK.split(text[start + 1:end - 1])]
+    return bool(_FAULTS_AFTER.match(text, end) or _PROBLEMS_BEFORE.search(text, max(0, start - 8), start + 1)
+                or len(items) >= 2 and all(i in _FAULT_CHARACTERS for i in items))
+
+
+_FAULT_CHARACTERS = word_set("fault_characters.txt")
 
 
 _TOPICS_AFTER = re.compile(r"\s*等(?:内容|方面|领域|事项)")  # 围绕“甲、乙、丙、丁”等内容: topics listed, no formula
@@ -1305,6 +1311,10 @@ def _acronym_of_a_list(content: str, lists: dict[str, list[str]]) -> list[str] |
     return None
 
 
+# 戏称, 调侃, 吐槽 right before a quote: people's mocking saying about a fault (“一封信、几毛钱…”), not a programme
+_MOCKED_BEFORE = re.compile(r"(?:戏称|调侃|笑称|自嘲|吐槽|讥讽|嘲讽|揶揄)(?:为|说|道)?\s*[：:，,]?\s*$")
+
+
 def _quoted_candidates(text: str) -> list[_Cand]:
     """Quotes shaped like a slogan (see classify_quoted)."""
     cands: list[_Cand] = []
@@ -1316,6 +1326,8 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         content = raw.strip()
         if q.start() < spelled_to:
             continue
+        if _MOCKED_BEFORE.search(text, max(0, q.start() - 8), q.start()):
+            continue  # 群众戏称“…”: a joke or complaint people repeat, no formula of the work
         kind = classify_quoted(content)
         if kind is None and (_ONE_TO_ONE.fullmatch(content) and _PAIRING_AFTER.match(text, q.end())
                              or _STARS.fullmatch(content) and _STARRED_UNIT.match(text, q.end())):
