@@ -89,3 +89,17 @@ def test_a_quoted_list_of_fault_characters_is_no_slogan_whatever_follows(segment
 def test_a_saying_people_mock_with_is_no_slogan(segmenter):
     x = _extract("办事要跑好几个部门，群众戏称“一件事、三张表、跑十趟”。县里推行“一件事一次办”改革。")
     assert [s.canonical for s in x.slogans] == ["一件事一次办"]
+
+
+# -- components: a lead verb glued to the first item, the issuers of a formula -------------------------
+
+def test_the_verb_zhua_before_the_first_item_is_no_part_of_it(segmenter):
+    x = _extract("县委注重抓班子建设、人才储备、梯次培养、作风养成“四个同步”，统筹推进。")
+    (s,) = x.slogans
+    assert s.components == ["班子建设", "人才储备", "梯次培养", "作风养成"]
+
+
+def test_the_bodies_that_issued_a_formula_are_not_its_components(segmenter):
+    x = _extract("全市紧扣市委、市政府提出的“一城两带三区”发展布局，选派干部到一线。")
+    (s,) = x.slogans
+    assert (s.canonical, s.components) == ("一城两带三区", [])

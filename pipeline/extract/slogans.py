@@ -704,6 +704,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
         if len(rest) < 2 or not all(rest) or len({len(i) for i in rest}) != 1 or len({i[-1] for i in rest}) != 1:
             return []
     if "、" in clause and "“" not in clause and "”" not in clause:
+        if _ISSUED_BY.search(clause):
+            return []  # 省委、省政府提出的“…”: the bodies that issued the formula, not its parts
         clause = _strip_lead_verbs(clause)
         clause = re.sub(r"(?:的|等|这)+$", "", clause)
         if around := _MAINLY_OF.search(clause):
@@ -743,6 +745,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     return []
 
 
+# 甲、乙提出的 / 赋予的 / 部署的“…”: a verb of issuing or assigning, then 的, right before the formula
+_ISSUED_BY = re.compile(r"(?:提出|赋予|确定|确立|部署|作出|明确|制定|印发|出台|下达)的$")
 _POSTS_HELD = re.compile(rf"[“\"]?[{NUMERALS}]肩挑")  # 一肩挑, 三肩挑: one person holding the posts listed
 _COUNTED_AFTER_ETC = re.compile(rf"等([{NUMERALS}\d]+)[个名家类]")
 
