@@ -103,3 +103,14 @@ def test_the_bodies_that_issued_a_formula_are_not_its_components(segmenter):
     x = _extract("全市紧扣市委、市政府提出的“一城两带三区”发展布局，选派干部到一线。")
     (s,) = x.slogans
     assert (s.canonical, s.components) == ("一城两带三区", [])
+
+
+# -- a quote cut by a page's fixed-width line ---------------------------------------------------------
+
+def test_a_short_quote_cut_at_a_line_end_is_joined_across_the_break(tmp_path):
+    lines = ["青禾县破解干部队伍老化难题", "2025-08-26",
+             "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核,紧扣实施“三",
+             "大行动”,推动干部队伍建设",
+             "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"]
+    art = only(tmp_path, "\n".join(lines))
+    assert "“三大行动”" in art.text

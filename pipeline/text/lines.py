@@ -1129,7 +1129,7 @@ def _page_break(spans, kinds, a: int, b: int, indented: set[int], first: bool = 
     if any(kinds.get(x) == "meta" for x in range(a + 1, b)):
         return False
     sa, sb = spans[a][2], spans[b][2]
-    if _title_cut(sa, sb) or first and b == a + 1 and _headline_tail(sa, sb):
+    if _title_cut(sa, sb) or _quote_cut(sa, sb) or first and b == a + 1 and _headline_tail(sa, sb):
         return True
     if ends_sentence(sa):
         return False  # (asked below among the tests that all answer False: most lines end a sentence)
@@ -1208,6 +1208,13 @@ def _title_cut(sa: str, sb: str) -> bool:
     early in the next one, before any new title opens."""
     close = sb.find("》")
     return sa.rfind("《") > sa.rfind("》") and 0 < close <= 30 and "《" not in sb[:close]
+
+
+def _quote_cut(sa: str, sb: str) -> bool:
+    """…城乡融合“三 | 大战略”，…: a short quote opened near the end of a line and closed early in the next one,
+    before any new quote opens (a page printed at a fixed width cut the quoted name, not a heading)."""
+    opened, close = sa.rfind("“"), sb.find("”")
+    return opened > sa.rfind("”") and len(sa) - opened <= 12 and 0 < close <= 12 and "“" not in sb[:close]
 
 
 # …会议上的讲话, …的实施意见: the short tail of a speech's or a document's headline
