@@ -114,3 +114,23 @@ def test_a_short_quote_cut_at_a_line_end_is_joined_across_the_break(tmp_path):
              "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"]
     art = only(tmp_path, "\n".join(lines))
     assert "“三大行动”" in art.text
+
+
+# -- components: the negations a 三不 formula counts, quoted in the paragraphs after it ----------------
+
+def test_a_formula_of_negations_takes_the_quoted_items_opening_the_next_paragraphs(segmenter):
+    x = _extract("县委着力破解干部监督“三不”难题，推动监督常态化。\n"
+                 "围绕破解“不谈心不提醒”难题，建立谈心谈话台账。\n"
+                 "围绕破解“不督查不问效”难题，完善跟踪问效机制。\n"
+                 "围绕破解“不公开不透明”难题，推行监督事项公开。")
+    (s,) = x.slogans
+    assert (s.canonical, s.components) == ("三不", ["不谈心不提醒", "不督查不问效", "不公开不透明"])
+    assert x.quoted_terms == []  # the items are the formula's, no quoted terms beside it
+
+
+def test_a_formula_of_negations_named_with_its_noun_takes_the_quoted_items_too(segmenter):
+    x = _extract("全镇集中整治村级事务“三无现象”，推动村务规范。\n"
+                 "聚焦整改“无台账无记录”情况，建立村务档案。\n"
+                 "聚焦整改“无公示无监督”情况，推行村务公开。")
+    (s,) = x.slogans
+    assert (s.canonical, s.components) == ("三无现象", ["无台账无记录", "无公示无监督"])

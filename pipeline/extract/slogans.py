@@ -839,7 +839,8 @@ def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, s
         hm = _HEAD_ITEM.match(ptext)
         lead = hm.group(1) if hm else ""
         if lead and head in lead and lead != slogan and len(lead) <= 16:
-            items.append(lead.strip("“”\""))
+            q = _OPENING_QUOTE.search(lead)  # 围绕破解“不甲不乙”难题: the quoted item, not the lead-in around it
+            items.append(q.group(1) if q and head in q.group(1) and q.start() > 0 else lead.strip("“”\""))
         elif items:
             break
         if len(items) == n:
@@ -848,6 +849,29 @@ def _components_paragraphs(paragraphs: list[tuple[int, int, str]], start: int, s
 
 
 _AFTER_ALL = float("inf")
+
+
+# “三不”问题 … then paragraphs opening 着眼解决“不甲不乙”问题: the negation the formula counts opens each quoted item
+_NEGATED = re.compile(rf"[“\"]?[{NUMERALS}]+(?:个)?([不无没])")
+_OPENING_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,16})[”\"]")
+
+
+def _negations_quoted_in_paragraphs(paragraphs: list[tuple[int, int, str]], end: int, slogan: str,
+                                    n: int | None) -> list[str]:
+    """A formula counting negations (三不, 四无) spelt out in the next paragraphs, each opening (within its first
+    twenty characters) with one quoted item that starts with the same negation."""
+    m = _NEGATED.match(slogan)
+    if not m or not n or n < 2:
+        return []
+    items: list[str] = []
+    k = bisect_right(paragraphs, (end, _AFTER_ALL))
+    for _, _, ptext in paragraphs[k:k + 3 * n]:
+        q = _OPENING_QUOTE.search(ptext, 0, 40)
+        if q and q.start() <= 20 and q.group(1).startswith(m.group(1)):
+            items.append(q.group(1))
+        if len(items) == n:
+            break
+    return items if len(items) >= 2 else []
 
 
 def _splits_word(words: list[tuple[int, int]] | None, pos: int) -> bool:
@@ -1955,6 +1979,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _components_paired(text, end, s, n), False
     yield _components_sharing_tail(text, end, s, n), False
     yield (None if entry else _components_paragraphs(paragraphs, end, s, n)), False  # (两委: fixed items, no headings)
+    yield (None if entry else _negations_quoted_in_paragraphs(paragraphs, end, s, n)), False
     yield _components_sharing_head_before(text, start, s, n), False
     yield _components_before_people(text, start, end, s, n), False
     yield _components_sharing_tail_before(text, start, s, n), False
