@@ -134,3 +134,10 @@ def test_a_formula_of_negations_named_with_its_noun_takes_the_quoted_items_too(s
                  "聚焦整改“无公示无监督”情况，推行村务公开。")
     (s,) = x.slogans
     assert (s.canonical, s.components) == ("三无现象", ["无台账无记录", "无公示无监督"])
+
+
+# -- quoted terms: remarks and judgements quoted whole -------------------------------------------------
+
+def test_a_quoted_remark_or_judgement_is_no_term(segmenter):
+    x = _extract("村民说“这回选举真热闹”。这一做法被认为“树立了为干部减负的一个样板”。全县推行“红色管家”服务。")
+    assert x.quoted_terms == ["红色管家"]

@@ -2455,7 +2455,9 @@ def _components_paired(text: str, end: int, slogan: str, n: int | None) -> list[
 # Words said, not a term named: a clause with a pronoun (a short “管他的” is a term), a closing
 # particle, a long clause with a verb of need, ability or will (“…需要及时补修”), or a statement with 是.
 _SPOKEN = re.compile(r"^(?=.{6}).*(?:我们|你们|他们|她们|咱们)|[了吗呢吧啊呀]$|^.{6,}(?:需要|可以|能够|应该|只能)"
-                     r"|^[^“”\"]{2,}是(?!否)[^“”\"]{3,}$")  # …是…: a statement quoted (激励的关键是用人导向)
+                     r"|^[^“”\"]{2,}是(?!否)[^“”\"]{3,}$"  # …是…: a statement quoted (激励的关键是用人导向)
+                     rf"|^[{CJK}]{{1,3}}了[{CJK}]{{5,}}$"  # 树立了…的样板: a verb done, then its object: a judgement said
+                     rf"|^[这那][{CJK}]{{2,}}(?:真|太|好|很|挺|特别|非常)[{CJK}]{{1,2}}[!！]?$")  # 这回…真热闹: a remark
 
 
 _PAIR_ITEM = re.compile(rf"([{CJK}]{{1,8}}?)(?:与|和)([{CJK}]{{1,8}})")
