@@ -141,3 +141,14 @@ def test_a_formula_of_negations_named_with_its_noun_takes_the_quoted_items_too(s
 def test_a_quoted_remark_or_judgement_is_no_term(segmenter):
     x = _extract("村民说“这回选举真热闹”。这一做法被认为“树立了为干部减负的一个样板”。全县推行“红色管家”服务。")
     assert x.quoted_terms == ["红色管家"]
+
+
+def test_a_list_named_as_a_goal_is_a_slogan(segmenter):
+    x = _extract("全旗聚焦实现强产业、富农牧目标，选派干部驻村。全市锚定稳增长、惠民生、促和谐的发展目标。")
+    assert [(s.canonical, s.components) for s in x.slogans] == [
+        ("强产业、富农牧", ["强产业", "富农牧"]), ("稳增长、惠民生、促和谐", ["稳增长", "惠民生", "促和谐"])]
+
+
+def test_two_qualities_named_as_a_goal_are_no_slogan(segmenter):
+    x = _extract("新建的党群服务中心达到布局合理、服务便捷的目标。")
+    assert x.slogans == []

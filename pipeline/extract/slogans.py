@@ -102,7 +102,7 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 # the list back from them; the group ``thought`` marks a line of thought named (…的工作思路), ``way`` a main way
 # (…为主要方式).
 _ENUM_TAIL = re.compile(
-    rf"[{CJK}]{{1,4}}?(?=等(?:原则|程序)|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|(?:好干部|干部)?标准|要求|(?:选人)?(?:用人)?原则(?!上)"
+    rf"[{CJK}]{{1,4}}?(?=等(?:原则|程序)|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|(?:好干部|干部)?标准|要求|(?P<aim>(?:发展|奋斗|工作)?目标)|(?:选人)?(?:用人)?原则(?!上)"
     rf"|方针|步骤|环节|流程|工作部署|(?P<thought>工作思路)|好(?:做法|经验)|为主要(?:任务|(?P<way>方式))|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务))"
     rf"|(?P<mech>的[{CJK}]{{2,6}}?机制))"
 )
@@ -911,8 +911,10 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         size = len(items[-1])
         if any(len(i) != size for i in items[1:]) or len(items[0]) < size:
             continue
-        if len(items) == 2 and (size != 4 or not _PAIR_PRINCIPLE.match(text, tail.end())):
-            continue
+        if len(items) == 2 and not (size == 4 and _PAIR_PRINCIPLE.match(text, tail.end())
+                                    or size == 3 and tail["aim"] is not None):
+            continue  # (甲乙丙、丁戊己目标: two short aims named as one goal make a formula too; two of four
+            # characters named so are qualities wished for a thing, 功能完备、安全实用的目标)
         if size > 1 and _ASPECTS.match(text, tail.end()):
             continue  # 甲乙、丙丁四个方面: aspects of a task; only single characters (选、任、考、动) make a formula
         if size > 3 and _PLAIN_ORIENTATION.match(text, tail.end()):
