@@ -152,3 +152,11 @@ def test_a_list_named_as_a_goal_is_a_slogan(segmenter):
 def test_two_qualities_named_as_a_goal_are_no_slogan(segmenter):
     x = _extract("新建的党群服务中心达到布局合理、服务便捷的目标。")
     assert x.slogans == []
+
+
+# -- components: the two kinds a pair's formula names in its sentence ---------------------------------
+
+def test_a_pair_formula_takes_the_two_kinds_of_its_word_named_after_it(segmenter):
+    x = _extract("街道推行“双网格员”制度，为每个小区安排党员网格员和物业网格员，及时收集居民诉求。")
+    (s,) = x.slogans
+    assert (s.canonical, s.components) == ("双网格员", ["党员网格员", "物业网格员"])

@@ -1980,6 +1980,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield (None if entry else _quoted_items_of_its_tail_after(text, end, s, n)), False  # (两新组织: fixed items)
     yield _components_paired(text, end, s, n), False
     yield _components_sharing_tail(text, end, s, n), False
+    yield _pair_of_its_word_after(text, end, s, n), False
     yield (None if entry else _components_paragraphs(paragraphs, end, s, n)), False  # (两委: fixed items, no headings)
     yield (None if entry else _negations_quoted_in_paragraphs(paragraphs, end, s, n)), False
     yield _components_sharing_head_before(text, start, s, n), False
@@ -2254,6 +2255,24 @@ def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) ->
             items[0] = re.split(r"[“：:]|即", items[0])[-1].lstrip("要是就")  # 强调“要把…: the lead-in goes
             return items
     return []
+
+
+_PAIR_OF = re.compile(rf"[“\"]?[双两]([{CJK}]{{1,3}})[”\"]?$")
+
+
+def _pair_of_its_word_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """“双导师” … 配备甲导师与乙导师: a pair's formula, then in its sentence two kinds of the thing it pairs, joined
+    by 与/和/及/、 (the first cut to the second's length: the verb before it is no part of it)."""
+    m = _PAIR_OF.match(slogan)
+    if not m or n != 2:
+        return []
+    word = re.escape(m.group(1))
+    window = re.split(r"[。；;！？\n]", text[end:end + 80])[0]
+    pair = re.search(rf"([{CJK}]{{1,4}}{word})(?:与|和|及|、)([{CJK}]{{1,4}}{word})", window)
+    if not pair:
+        return []
+    first, second = pair.groups()
+    return [first[-len(second):] if len(first) > len(second) else first, second]
 
 
 def _paragraph_after(text: str, end: int, reach: int) -> str:
