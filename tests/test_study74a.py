@@ -160,3 +160,9 @@ def test_a_pair_formula_takes_the_two_kinds_of_its_word_named_after_it(segmenter
     x = _extract("街道推行“双网格员”制度，为每个小区安排党员网格员和物业网格员，及时收集居民诉求。")
     (s,) = x.slogans
     assert (s.canonical, s.components) == ("双网格员", ["党员网格员", "物业网格员"])
+
+
+def test_a_compound_goal_word_is_not_cut_into_a_list_item(segmenter):
+    # 总目标: the list's last word is 总目标, not an item 完成总 then 目标
+    x = _extract("全镇上下要打赢歼灭仗、完成总目标，确保各项任务落地。")
+    assert x.slogans == []
