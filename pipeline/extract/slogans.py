@@ -885,7 +885,7 @@ def _splits_word(words: list[tuple[int, int]] | None, pos: int) -> bool:
 def _ordinary_words(items: list[str]) -> bool:
     """Items that are words of the dictionary: any of two or three characters (作风、纪律、廉洁); of four,
     most of them (政治素质、业务能力、工作作风), for four-character phrases of a formula are often set phrases
-    too (拓宽来源、优化结构、改进方式、提高质量 holds two)."""
+    too (选准苗子、优化结构、压实培养、提高质量 holds two)."""
     general = sum(map(is_general_word, items))
     return general * 2 > len(items) if len(items[-1]) >= 4 else general > 0
 
@@ -1341,7 +1341,7 @@ def _acronym_of_a_list(content: str, lists: dict[str, list[str]]) -> list[str] |
     return None
 
 
-# 戏称, 调侃, 吐槽 right before a quote: people's mocking saying about a fault (“一封信、几毛钱…”), not a programme
+# 戏称, 调侃, 吐槽 right before a quote: people's mocking saying about a fault (“跑三趟、盖五章…”), not a programme
 _MOCKED_BEFORE = re.compile(r"(?:戏称|调侃|笑称|自嘲|吐槽|讥讽|嘲讽|揶揄)(?:为|说|道)?\s*[：:，,]?\s*$")
 
 

@@ -1211,7 +1211,7 @@ def _title_cut(sa: str, sb: str) -> bool:
 
 
 def _quote_cut(sa: str, sb: str) -> bool:
-    """…城乡融合“三 | 大战略”，…: a short quote opened near the end of a line and closed early in the next one,
+    """…紧扣“三 | 大行动”，…: a short quote opened near the end of a line and closed early in the next one,
     before any new quote opens (a page printed at a fixed width cut the quoted name, not a heading)."""
     opened, close = sa.rfind("“"), sb.find("”")
     return opened > sa.rfind("”") and len(sa) - opened <= 12 and 0 < close <= 12 and "“" not in sb[:close]
