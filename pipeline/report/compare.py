@@ -937,19 +937,35 @@ def _bundle_font(out: Path, page: str) -> str | None:
     """The packaged CJK font beside report.html, cut to the characters the page writes (the whole font is 16 MB;
     a report's characters take a few hundred kB), so the report reads on a machine with no Chinese font and keeps
     reading when its folder is moved; its relative URL."""
-    from fontTools import subset
+    import fontTools
+
+    from pipeline.core import pickled
 
     src = cjk_font_path()
     if src is None:
         return None
+    chars = "".join(sorted(set(page)))
+    # (cutting the font took 1.6 s CPU of each report, the same cut again when a report is made anew: kept in our
+    # cache, keyed on the font's bytes, the characters and the fontTools that cut it)
+    key = pickled.content_key(Path(src), chars, fontTools.version)
+    write_bytes(out / FONT_FILE, pickled.load_or_build("fonts", "cjk", key, lambda: _cut_font(src, chars)))
+    return FONT_FILE
+
+
+def _cut_font(src: str, chars: str) -> bytes:
+    """The font at ``src`` with the glyphs of ``chars`` alone (fontTools' subsetter, its default options)."""
+    import io
+
+    from fontTools import subset
+
     options = subset.Options()
     font = subset.load_font(src, options)
     cut = subset.Subsetter(options)
-    cut.populate(text="".join(sorted(set(page))))
+    cut.populate(text=chars)
     cut.subset(font)
-    with replacing(out / FONT_FILE) as tmp:
-        subset.save_font(font, str(tmp), options)
-    return FONT_FILE
+    buf = io.BytesIO()
+    subset.save_font(font, buf, options)
+    return buf.getvalue()
 
 
 # --- exports ---------------------------------------------------------------------------------------
