@@ -29,7 +29,7 @@ def _frame(n: int = 42) -> tuple[pd.DataFrame, dict]:
         "整数": pd.array([None if i % 7 == 3 else i * 1000 for i in range(n)], dtype="Int64"),
         "计数": list(range(n)),
         "实数": [math.nan if i % 5 == 2 else math.inf if i == 4 else -math.inf if i == 9 else i / 7 for i in range(n)],
-        "占比": [math.nan if i % 6 == 1 else i / n for i in range(n)],
+        "占比": [math.nan if i % 6 == 1 else math.inf if i == 8 else i / n for i in range(n)],
         "日期": pd.to_datetime([None if i % 8 == 5 else f"20{10 + i % 14}-0{1 + i % 9}-1{i % 10}" for i in range(n)]),
         "类别": pd.Categorical([["待遇保障", "容错纠错", None][i % 3] for i in range(n)]),
         "真假": [bool(i % 2) for i in range(n)],
@@ -59,16 +59,15 @@ def _write(book) -> list:
 
 @pytest.fixture(scope="module")
 def fast_and_openpyxl(tmp_path_factory) -> tuple[bytes, bytes]:
-    """The workbook written by write_sheet, and the same rows given to openpyxl's write-only sheet one by one
-    (``ws.append``, as write_sheet did before)."""
+    """The workbook written by write_sheet, and the same frames written as before: a cell object of each
+    formatted value, the rows given to openpyxl's write-only sheet one by one (``ws.append``)."""
     from pipeline.report import sheets
 
     out = []
     for plain in (False, True):
         mp = pytest.MonkeyPatch()
         if plain:
-            mp.setattr(sheets, "_append_rows", lambda ws, *batches: [ws.append(r) for rows in batches for r in rows],
-                       raising=False)
+            mp.setattr(sheets, "_writes_xml", lambda ws: False, raising=False)  # (cell objects, ws.append)
         buf = io.BytesIO()
         try:
             with sheets.workbook(buf) as book:
@@ -105,22 +104,30 @@ def test_each_sheets_xml_is_byte_for_byte_openpyxls(fast_and_openpyxl):
 
 
 def test_a_sheet_of_numbers_and_texts_makes_no_openpyxl_cell_of_each_value(monkeypatch):
-    """The cost the report met: a cell object and an element per value (35 s of a 2,000-article county report)."""
+    """The cost the report met: a cell object and an element per value (35 s of a 2,000-article county report),
+    counts and shares too (a cell object each for its number format)."""
     from openpyxl.worksheet import _writer
 
     from pipeline.report.sheets import workbook, write_sheet
 
-    made = []
-    write_cell = _writer.write_cell
+    import openpyxl.cell
+
+    made, objects = [], []
+    write_cell, cell = _writer.write_cell, openpyxl.cell.WriteOnlyCell
     monkeypatch.setattr(_writer, "write_cell", lambda *a, **k: made.append(1) or write_cell(*a, **k))
+    monkeypatch.setattr(openpyxl.cell, "WriteOnlyCell", lambda *a, **k: objects.append(1) or cell(*a, **k))
     df = _matrix(60)
     df.insert(0, "名称", [f"第{i}个地区" for i in range(60)])
+    df.insert(1, "举措数", pd.array([None if i == 3 else i for i in range(60)], dtype="Int64"))
+    df.insert(2, "占比", [i / 60 for i in range(60)])
     buf = io.BytesIO()
     with workbook(buf) as book:
-        write_sheet(book, df, "相似度", index=True)
-    assert made == []
+        write_sheet(book, df, "相似度", percent=("占比",), index=True)
+    assert made == [] and len(objects) <= 4  # (a cell object per number format, not one per count or share)
     ws = openpyxl.load_workbook(io.BytesIO(buf.getvalue()))["相似度"]
-    assert ws.max_row == 61 and ws.max_column == 62 and ws["C2"].value == df.iloc[0, 1]
+    assert ws.max_row == 61 and ws.max_column == 64 and ws["E2"].value == df.iloc[0, 3]
+    assert (ws["C3"].value, ws["C3"].number_format, ws["C5"].value) == (1, "0", None)
+    assert (ws["D3"].value, ws["D3"].number_format) == (pytest.approx(1 / 60), "0.0%")
 
 
 def test_a_pandas_excel_writers_sheet_is_written_as_before(tmp_path):

@@ -139,7 +139,8 @@ def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = Fa
             8, min(60, 2 * longest if s.dtype == object or s.dtype == "str" else 12))
     ws.freeze_panes = get_column_letter(1 + first) + "2"
     long: list[tuple[int, str, str]] = []
-    columns = [_column_cells(ws, df[col], col, percent, (precision or {}).get(col), long) for col in df.columns]
+    light = _writes_xml(ws)
+    columns = [_column_cells(ws, df[col], col, percent, (precision or {}).get(col), long, light) for col in df.columns]
     if index:
         columns.insert(0, [_excel_value(v) for v in df.index])
     header = [_excel_value(c) for c in df.columns]
@@ -158,12 +159,7 @@ def _append_rows(ws, *batches) -> None:
     of it, in one string; a row with a cell only openpyxl writes (a formula, a link) goes through openpyxl. openpyxl
     made a cell object of each value and wrote it element by element: 35 s of a 2,000-article county report's 100
     (1.4 million cells, most of them the similarity of every pair of counties)."""
-    from openpyxl import LXML
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
-    fast = (LXML and isinstance(ws, WriteOnlyWorksheet) and ws._writer is None and ws._rows is None
-            and not ws.row_dimensions and hasattr(ws, "_values_to_row"))
-    if not fast:  # (a pandas ExcelWriter's sheet, or an openpyxl that writes otherwise than this knows)
+    if not _writes_xml(ws):  # (a pandas ExcelWriter's sheet, or an openpyxl that writes otherwise than this knows)
         for rows in batches:
             for row in rows:
                 ws.append(row)
@@ -174,6 +170,42 @@ def _append_rows(ws, *batches) -> None:
     next(ws._rows)
     for rows in batches:
         ws._rows.send(rows)
+
+
+def _writes_xml(ws) -> bool:
+    """Whether ``_append_rows`` writes the rows of ``ws`` as XML of ours: a write-only sheet no row is written to yet."""
+    from openpyxl import LXML
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    return bool(LXML and isinstance(ws, WriteOnlyWorksheet) and ws._writer is None and ws._rows is None
+                and not ws.row_dimensions and hasattr(ws, "_values_to_row"))
+
+
+class _Formatted(tuple):
+    """(number, number format) of a cell ``_row_xml`` writes with no cell object: a count or a share (an empty
+    text: a missing one, its cell empty and formatted)."""
+    __slots__ = ()
+
+
+def _as_cell(ws, v):
+    """A _Formatted as the cell object it stands for, others as they are (for openpyxl's own writing)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if type(v) is not _Formatted:
+        return v
+    c = WriteOnlyCell(ws, v[0])
+    c.number_format = v[1]
+    return c
+
+
+def _style_id(ws, fmt: str) -> int:
+    """The workbook's style of a cell of number format ``fmt`` and no other (registered now, as openpyxl registers
+    a cell's style when it writes it)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    c = WriteOnlyCell(ws)
+    c.number_format = fmt
+    return c.style_id
 
 
 def _sheet_writer(ws):
@@ -210,6 +242,7 @@ def _rows_writer(ws):
     writer = ws._writer
     xf = writer.xf.send(True)
     letters: list[str] = []
+    styles: dict[str, int] = {}  # (number format: style id, as the sheet's first cell of it registered it)
 
     def write(made: list[str]) -> None:
         xf.flush()  # (what lxml has written so far first)
@@ -226,10 +259,10 @@ def _rows_writer(ws):
                 for row in rows:
                     if len(row) > len(letters):
                         letters += [get_column_letter(j) for j in range(len(letters) + 1, len(row) + 1)]
-                    xml = _row_xml(ws, row, at, letters)
+                    xml = _row_xml(ws, row, at, letters, styles)
                     if xml is None:
                         write(made)
-                        writer.write_row(xf, ws._values_to_row(row, at), at)
+                        writer.write_row(xf, ws._values_to_row([_as_cell(ws, v) for v in row], at), at)
                     else:
                         made.append(xml)
                         if len(made) == _ROWS_AT_ONCE:
@@ -251,7 +284,7 @@ _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
 _KEEP_SPACE = ' xml:space="preserve"'
 
 
-def _row_xml(ws, row, at: int, letters: list[str]) -> str | None:
+def _row_xml(ws, row, at: int, letters: list[str], styles: dict[str, int]) -> str | None:
     """The XML openpyxl writes of a row (None is no cell), or None for a row with a cell only openpyxl writes."""
     out = [f'<row r="{at}">']
     for j, v in enumerate(row):
@@ -262,6 +295,11 @@ def _row_xml(ws, row, at: int, letters: list[str]) -> str | None:
             out.append(f'<c r="{letters[j]}{at}" t="n"><v>{"%.16g" % v}</v></c>')
         elif t is str and not _NOT_PLAIN_TEXT.search(v) and len(v) <= 32767:
             out.append(f'<c r="{letters[j]}{at}" t="inlineStr">{_text_xml(v)}</c>')
+        elif t is _Formatted:
+            value, fmt = v
+            s = styles[fmt] if fmt in styles else styles.setdefault(fmt, _style_id(ws, fmt))
+            out.append(f'<c r="{letters[j]}{at}" s="{s}" t="inlineStr"></c>' if value == "" else
+                       f'<c r="{letters[j]}{at}" s="{s}" t="n"><v>{"%.16g" % value}</v></c>')
         else:
             xml = _cell_xml(ws, v, at, j + 1)
             if xml is None:
@@ -335,16 +373,24 @@ def _excel_value(v):
 _PANDAS_DATE_FORMATS = {"datetime": "YYYY-MM-DD HH:MM:SS", "date": "YYYY-MM-DD"}
 
 
-def _column_cells(ws, s: pd.Series, col, percent, known, long: list) -> list:
+def _column_cells(ws, s: pd.Series, col, percent, known, long: list, light: bool = False) -> list:
     """The cells of one column, top down: plain values where the cell has no format and is no text to keep from
     being read as a formula (most cells: a similarity matrix's millions of numbers), else cells formatted as the
-    column says; a text too long for a cell is cut and added to ``long`` (row, column, whole text)."""
+    column says; a text too long for a cell is cut and added to ``long`` (row, column, whole text). ``light``
+    (rows written as XML of ours): a formatted number or empty cell of a column of numbers as a _Formatted."""
     from openpyxl.cell import WriteOnlyCell
 
     fmt = "0.0%" if col in percent else "yyyy-mm-dd" if _is_date(s) else "0" if _is_int(s) else None
+    numeric = pd.api.types.is_float_dtype(s.dtype) or _is_int(s)
     if pd.api.types.is_float_dtype(s.dtype) and fmt is None and known is None:  # (the common case at scale, fast)
         return [v if math.isfinite(v) else None if v != v else _excel_value(v)  # (NaN: no cell; inf: its text)
                 for v in s.to_numpy(dtype=float, na_value=math.nan).tolist()]
+    if light and numeric and fmt is not None and known is None and len(s):  # (counts and shares of every region)
+        WriteOnlyCell(ws).number_format = fmt  # (the format registered as the first cell of it did)
+        return [_Formatted((v, fmt)) if type(v) is int or type(v) is float and math.isfinite(v) else
+                _Formatted(("", fmt)) if v is None or v is pd.NA or v != v else
+                _as_cell(ws, _Formatted((_excel_value(v), fmt)))  # (an infinity: its text, formatted)
+                for v in s.tolist()]
     cells, plain = [], fmt is None and known is None
     for i, v in enumerate(s.tolist()):  # (tolist: iterating a text column of pyarrow strings is slower)
         if type(v) is str:
