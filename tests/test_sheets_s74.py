@@ -139,3 +139,15 @@ def test_a_pandas_excel_writers_sheet_is_written_as_before(tmp_path):
     ws = openpyxl.load_workbook(tmp_path / "a.xlsx")["举措"]
     assert [(c.value, c.data_type) for c in ws["A"]] == [("举措", "s"), ("=1+2", "s"), ("普通", "s")]
     assert [c.value for c in ws["B"]] == ["数", 1.5, None]
+
+
+def test_a_text_excel_reads_as_an_error_value_is_text(tmp_path):
+    """A page's 「#N/A」 (a table copied with its gaps) was written as Excel's error value, not as text."""
+    from pipeline.report.sheets import workbook, write_sheet
+
+    df = pd.DataFrame({"数据": ["#N/A", "#DIV/0!", "#话题", "#N/A 未填"], "数": [1, 2, 3, 4]})
+    with workbook(tmp_path / "a.xlsx") as book:
+        write_sheet(book, df, "数据")
+    ws = openpyxl.load_workbook(tmp_path / "a.xlsx")["数据"]
+    assert [(c.value, c.data_type) for c in ws["A"][1:]] == [("#N/A", "s"), ("#DIV/0!", "s"), ("#话题", "s"),
+                                                             ("#N/A 未填", "s")]

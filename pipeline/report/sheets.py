@@ -342,6 +342,10 @@ def _cell_xml(ws, v, at: int, column: int) -> str | None:
     return head + f"<v>{safe_string(value).translate(_ESCAPES)}</v></c>"
 
 
+# Texts openpyxl writes as Excel's error values (openpyxl.cell.cell.ERROR_CODES): a text cell here
+_ERROR_VALUES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+
+
 # Control characters (but tab, newline, return) no cell of a workbook may hold: openpyxl refuses them
 # (IllegalCharacterError), so a filter typed with %01 made /export.xlsx fail; they are left out of the cell
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -395,7 +399,7 @@ def _column_cells(ws, s: pd.Series, col, percent, known, long: list, light: bool
     for i, v in enumerate(s.tolist()):  # (tolist: iterating a text column of pyarrow strings is slower)
         if type(v) is str:
             v = _legal(v)
-        if plain and type(v) is str and len(v) <= CELL_TEXT // 2 and v[:1] != "=":
+        if plain and type(v) is str and len(v) <= CELL_TEXT // 2 and v[:1] not in ("=", "#"):
             cells.append(v)  # (most cells of a text column: a short text, as it is)
             continue
         value = v if isinstance(v, str) and len(v) <= CELL_TEXT // 2 else _excel_value(v)
@@ -407,14 +411,16 @@ def _column_cells(ws, s: pd.Series, col, percent, known, long: list, light: bool
                     "0" if isinstance(v, datetime.timedelta) else None)
         if known is not None and i < len(known):
             f = DATE_FORMATS.get(known[i], f)
-        formula = isinstance(v, str) and value.startswith("=")
+        formula = isinstance(v, str) and (value.startswith("=") or value in _ERROR_VALUES)
         if f is None and not formula:
             cells.append(None if value == "" and not isinstance(v, str) else value)  # (missing: no cell to write)
             continue
         c = WriteOnlyCell(ws, value)
         if f is not None:
             c.number_format = f
-        if formula:  # (openpyxl takes a text opening with = for a formula: a crawled =HYPERLINK(…) would be live)
+        # (openpyxl takes a text opening with = for a formula: a crawled =HYPERLINK(…) would be live; and #N/A
+        # for Excel's error value, not the text a page wrote)
+        if formula:
             c.data_type, c.quotePrefix = "s", True
         cells.append(c)
     return cells
