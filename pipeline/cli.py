@@ -817,6 +817,8 @@ def _note_line(cat, n) -> str:
         return f"--{n.facet} {n.given}: that is a {facet}, not a {n.facet}; try {_tries(cat, n.choices)}"
     if n.kind == "unknown" and n.choices:  # (the values the page offers to click, as options, with their counts)
         return f"{n.message}\n  try {_tries(cat, n.choices)}"
+    if n.articles:  # (a source's reposts: the articles, and the originals they are counted under, by id)
+        return n.message + "".join(f"\n  {a['article_id']} (repost of {a['canonical_id']})" for a in n.articles)
     return n.message
 
 

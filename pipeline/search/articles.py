@@ -20,7 +20,7 @@ def search_articles(conn: sqlite3.Connection, query: str, limit: int = 20, filte
     by date, then id (not by the index's keys, which depend on the order articles were written).
     With filters: the articles whose own region, year and source are those filtered by (an article with no
     measure too), and that hold a measure of the category, group or slogan filtered by (a value no article has is
-    an error naming what there is); with filters and no words, those articles newest first; with neither, every article, newest first (as the measure
+    nothing found, with a note naming what there is); with filters and no words, those articles newest first; with neither, every article, newest first (as the measure
     search lists every measure).  With ``details``, each also says where it is from
     (source, region, url) and begins (``snippet``, the matched passage marked), so that an untitled, undated
     article can be told from the others."""
@@ -46,10 +46,9 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
     (unless not asked for), the query and the filters as read; ``details`` as for ``search_articles``."""
     q = query if isinstance(query, Query) else parse(query)
     limit, offset = check_limit(limit), max(0, int(offset))
+    # (a value no article has is answered as the measure search answers it: nothing found, with the notes saying
+    # why and what to click instead; it was a 400 worded for measures)
     res = resolve(catalog(conn, articles=True), filters)
-    unknown = [n.message for n in res.notes if n.kind == "unknown"]
-    if unknown:
-        raise QueryError("\n".join(unknown))
     if not q.clauses and not res.values and q.exclude:
         raise QueryError(ONLY_EXCLUDED)
     out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit,

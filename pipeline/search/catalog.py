@@ -57,6 +57,8 @@ class Catalog:
         self.tiebreak = {f: _ranks(vs) for f, vs in self.numbered.items()}
         self.total = conn.execute("SELECT count(*) FROM search_measures").fetchone()[0]
         self.levels = P.levels(conn)
+        self.noun = "举措"  # (what its counts count, as the notes say it: 文章 in the article search's)
+        self.reposted = _reposted_sources(conn)
         self._arrays = None
         self._lock = threading.Lock()
 
@@ -131,7 +133,28 @@ def _article_catalog(conn: sqlite3.Connection) -> Catalog:
     own = [(f, v, r[2], n, r[4], r[5], r[6], r[7]) for (f, v), n in counts.items() if (r := stored.get((f, v)))]
     missing = Counter({k: n for k, n in counts.items() if k not in stored})
     own += [r + (-1,) for r in facet_value_rows(conn, missing)] if missing else []
-    return Catalog(conn, own + [r for r in measured if r[0] not in ARTICLE_FACETS])
+    cat = Catalog(conn, own + [r for r in measured if r[0] not in ARTICLE_FACETS])
+    cat.noun = "文章"
+    return cat
+
+
+def _reposted_sources(conn: sqlite3.Connection) -> dict[str, list[dict]]:
+    """The reposts of each source (its value normalized as a filter's is): a repost is counted under its original,
+    so its source is no facet value, and a filter by it said no measure had that source (四川党建网's copy of an
+    article first published elsewhere).  Each with its id, title and original's id, title and source."""
+    from pipeline.search.index import source_value
+    from pipeline.store.reader import counted
+
+    if counted(conn, "a") == "1":
+        return {}
+    out: dict[str, list[dict]] = {}
+    for r in conn.execute("SELECT a.id, a.title, a.source, c.id, c.title, c.source FROM articles a"
+                          f" JOIN articles c ON c.id = a.canonical_id WHERE NOT {counted(conn, 'a')}"
+                          " AND a.source IS NOT NULL ORDER BY a.date, a.id"):
+        if src := source_value(r[2]):
+            out.setdefault(norm(src), []).append({"article_id": r[0], "title": r[1], "canonical_id": r[3],
+                                                  "canonical_title": r[4], "canonical_source": r[5]})
+    return out
 
 
 def _ranks(numbered: list[Value]):

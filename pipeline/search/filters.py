@@ -53,16 +53,17 @@ class Note:
     instead: str | None = None    # the facet it advises filtering by instead (嘉定 is a county, not a township)
     most: bool = False            # the choices are the facet's values with the most measures (query.count_choices
     #                               ranks them again under the query, so the names and the counts beside them agree)
+    articles: list[dict] = field(default_factory=list)  # articles to open instead (a source's reposts)
 
     def as_dict(self) -> dict:
         return {"facet": self.facet, "given": self.given, "kind": self.kind, "message": self.message,
-                "choices": [c.as_dict() for c in self.choices]}
+                "choices": [c.as_dict() for c in self.choices]} | ({"articles": self.articles} if self.articles else {})
 
-    def nothing_instead(self) -> None:
+    def nothing_instead(self, noun: str = "举措") -> None:
         """The filter it advises finds nothing either (under the query and the other filters): say that, not the
         advice, which offered nothing to click (嘉定 as a county beside 容错纠错)."""
         other = FACET_ZH[self.instead]
-        self.message = f"“{self.given}”是{other}，不是{FACET_ZH[self.facet]}；按{other}筛选也找不到符合条件的举措。"
+        self.message = f"“{self.given}”是{other}，不是{FACET_ZH[self.facet]}；按{other}筛选也找不到符合条件的{noun}。"
 
 
 @dataclass
@@ -117,6 +118,8 @@ def unquoted(given: str) -> str:
 def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozenset()) -> tuple[list[Value], Note | None]:
     if facet == "year":
         return _resolve_year(cat, given)
+    if facet == "source" and (copies := _reposts_of_source(cat, given)):
+        return [], copies
     v = norm(source_value(given) or given if facet == "source" else given)  # (《光明日报》 is the value 光明日报)
     found = _match(cat, facet, v)
     name = FACET_ZH[facet]
@@ -139,6 +142,22 @@ def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozen
     if facet == "province":  # (内蒙 with no measures there: said as 内蒙古自治区 is, not given the nearest names)
         v = norm(_PROVINCE_SHORT.get(v, v))
     return [], _unknown(cat, facet, given, v)
+
+
+def _reposts_of_source(cat: Catalog, given: str) -> Note | None:
+    """A source whose articles are all reposts (counted under their originals, so no value of the facet): said so,
+    with the articles to open, where the filter said no measure had that source."""
+    v = norm(source_value(given) or given)
+    if any(cat.norm[("source", x.value)][0] == v for x in cat.values.get("source", [])):
+        return None
+    copies = cat.reposted.get(v, [])
+    if not copies:
+        return None
+    first = "、".join(f"《{c['title'] or c['article_id']}》（原文：{c['canonical_source'] or '来源不详'}"
+                     f"《{c['canonical_title'] or c['canonical_id']}》）" for c in copies[:3])
+    return Note("source", given, "unknown", f"来源“{given}”的 {len(copies)} 篇文章{'都' if len(copies) > 1 else ''}是转载，按原文计数，不单列为来源："
+                f"{first}{'等' if len(copies) > 3 else ''}。",
+                [], articles=copies[:10])
 
 
 def _renamed(cat: Catalog, v: str) -> list[tuple[Value, str]]:
@@ -276,14 +295,15 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
     choices = [by_label[c] for c in close] + shared[: 5 - len(close)]
     if not choices:
         most = sorted(pool, key=lambda x: -x.n)[:5]
-        return Note(facet, given, "unknown", most_message(facet, given, most), most, most=True)
-    return Note(facet, given, "unknown", f"没有{name}为“{given}”的举措。最接近的：" + "、".join(c.label for c in choices) + "。", choices)
+        return Note(facet, given, "unknown", most_message(facet, given, most, cat.noun), most, most=True)
+    return Note(facet, given, "unknown", f"没有{name}为“{given}”的{cat.noun}。最接近的：" + "、".join(c.label for c in choices) + "。", choices)
 
 
-def most_message(facet: str, given: str, most: list[Value]) -> str:
-    """A value that matches nothing, and the values with the most measures (none: nothing else finds any)."""
+def most_message(facet: str, given: str, most: list[Value], noun: str = "举措") -> str:
+    """A value that matches nothing, and the values with the most measures (articles, ``noun``; none: nothing else
+    finds any)."""
     name = FACET_ZH[facet]
-    return f"没有{name}为“{given}”的举措。" + ("举措最多的：" + "、".join(c.label for c in most) + "。" if most else "")
+    return f"没有{name}为“{given}”的{noun}。" + (f"{noun}最多的：" + "、".join(c.label for c in most) + "。" if most else "")
 
 
 def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:
@@ -305,9 +325,9 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None
     around = [x for x in cat.values.get(facet, []) if x.value.startswith(provinces) and x not in ups]
     kind = FACET_ZH.get(found[0].level, "地方")
     if len(found) > 1:  # the option takes every one of the name: say that none of them is here
-        head = f"“{given}”是{where}{'等' if len(found) > 4 else ''}（{kind}，同名{len(found)}处），知识库里没有地区在这些地方的举措。"
+        head = f"“{given}”是{where}{'等' if len(found) > 4 else ''}（{kind}，同名{len(found)}处），知识库里没有地区在这些地方的{cat.noun}。"
     else:
-        head = f"“{given}”是{where}（{kind}），知识库里没有地区在这里的举措。"
+        head = f"“{given}”是{where}（{kind}），知识库里没有地区在这里的{cat.noun}。"
     if ups:
         head += "可按上级筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in ups[:5]) + "。"
     if others := around[:max(0, 5 - len(ups))]:
@@ -400,8 +420,8 @@ def _resolve_year(cat: Catalog, given: str) -> tuple[list[Value], Note | None]:
     if found:
         return found, None
     if not years:  # (else the note offered an empty list: 最接近的：。)
-        return [], Note("year", given, "unknown", f"{given} 没有举措：知识库里没有一条举措的文章有日期。", [])
+        return [], Note("year", given, "unknown", f"{given} 没有{cat.noun}：知识库里没有一篇{'有举措的' if cat.noun == '举措' else ''}文章有日期。", [])
     near = sorted(years, key=lambda y: min(abs(int(y.value) - lo), abs(int(y.value) - hi)))[:5]
     span = f"{years[0].value}–{years[-1].value}"
-    return [], Note("year", given, "unknown", f"{given} 没有举措（已有年份：{span}）。最接近的：" +
+    return [], Note("year", given, "unknown", f"{given} 没有{cat.noun}（已有年份：{span}）。最接近的：" +
                     "、".join(y.label for y in near) + "。", near)

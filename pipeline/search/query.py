@@ -153,14 +153,14 @@ def count_choices(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolve
             n = _counts(conn, cat, q, others, [note.facet])[note.facet]  # values the query finds none in, out of order)
             ranked = sorted((replace(x, n=int(n[x.idx])) for x in cat.values.get(note.facet, []) if n[x.idx]),
                             key=lambda x: -x.n)[:5]
-            note.choices, note.message = ranked, most_message(note.facet, note.given, ranked)
+            note.choices, note.message = ranked, most_message(note.facet, note.given, ranked, cat.noun)
             continue
         wanted = list(dict.fromkeys(c.facet for c in note.choices))
         n = _counts(conn, cat, q, others, wanted)
         counted = [replace(c, n=int(n[c.facet][c.idx])) for c in note.choices]
         note.choices = [c for c in counted if c.n] if note.kind == "unknown" else counted
         if note.instead and not note.choices:
-            note.nothing_instead()
+            note.nothing_instead(cat.noun)
 
 
 def count(conn: sqlite3.Connection, query: Query, res: Resolved) -> int:
