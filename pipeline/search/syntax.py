@@ -34,8 +34,9 @@ _SEPARATORS = ",、+;"
 # searched as one word: both found the measures holding the word, the opposite of what was asked).
 _LONG_DASH = re.compile(r"(?:(?<=\s)|^)[—–―‒](?=\S)")
 _GLUED_OPERATOR = re.compile(r"(?:(?<=\s)|^)(NOT|OR|AND)(?=[\u3400-\u9fff])", re.I)
-# (a comma between digits is a number's: 1,000名干部 is one word)
-_TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\|)|((?:[^\s{_SEPARATORS}|]|(?<=\d),(?=\d))+))")
+# (a comma between digits is a number's: 1,000名干部 is one word; so is a plus between digits, a formula's name:
+# 4+3+3, 3+1 were searched as the digits apart, the measure holding the formula ranked 6th of 80, as "3+1" is one)
+_TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\|)|((?:[^\s{_SEPARATORS}|]|(?<=\d)[,+](?=\d))+))")
 
 
 @dataclass(frozen=True)
