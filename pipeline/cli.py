@@ -726,9 +726,11 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         resolved = S.resolve(cat, chosen)
         if unknown := [n for n in resolved.notes if n.kind == "unknown"]:
             # (the values offered instead, counted under the query and the other filters as the page counts them:
-            # --township 嘉定 offered --county 嘉定区, which found nothing with that query; an article search's are
-            # counted in articles already, by the catalog)
-            if not articles:
+            # --township 嘉定 offered --county 嘉定区, which found nothing with that query; an article search's in
+            # articles)
+            if articles:
+                S.count_article_choices(conn, S.parse(query), resolved)
+            else:
                 S.count_choices(conn, cat, S.parse(query), resolved)
             nothing = S.SearchResult(total=0, query=S.parse(query), resolved=S.Resolved(chosen, notes=said + unknown),
                                      offset=offset, limit=limit)
@@ -736,7 +738,13 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
             if not all(n.facet == "category" and _codebook_category(conn, n.given) for n in unknown):
                 if fmt == "json":  # (a script reading the JSON gets it, with the notes saying why there is nothing)
                     _print_results(nothing, [], fmt, lang, articles)
-                raise click.ClickException("\n".join(_note_line(cat, n) for n in said + unknown))
+                lines = [_note_line(cat, n) for n in said + unknown]
+                # (a place, year or source whose articles hold no measure: the articles, as the page links them)
+                if not articles and (n := S.articles_found(conn, nothing)):
+                    whole = S.Suggestion("", nothing.query.text(), chosen.active(), n)
+                    lines.append(f"  try: {suggestion_command(whole, articles=True)}   # {counted(n, 'article')}"
+                                 + (" with these words in the title or text" if nothing.query.clauses else " with these filters"))
+                raise click.ClickException("\n".join(lines))
             res, tips, in_articles = nothing, [], None
         else:
             if articles:  # (the same outputs, summary and suggestions as the measures', over articles)

@@ -1,7 +1,10 @@
 """Session 74's testers on the search (research's CLI and API, web's pages): the article search refused a filter
 value no article has with a 400 worded for measures, and a source whose only article is a repost was 'no measure
-has that source'."""
+has that source'; a formula's name (5+2) was searched as its digits apart; the article search's notes counted their
+choices over the whole knowledge base; a county whose one article holds no measure offered no way to it."""
 from __future__ import annotations
+
+import json
 
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
@@ -13,9 +16,23 @@ from tests.conftest import built_from_texts
 from tests.test_reposts_counted_s71 import REPOSTED
 
 
+# In my own words: two articles of one Guangxi city, one of them naming a formula and young cadres; a county's
+# description, which holds no measure.
+TEXTS = REPOSTED | {
+    "tiandong.txt": "田东县推行“5+2”模式培养年轻干部\n来源：右江日报  发布时间：2024年3月1日\n"
+                    "广西壮族自治区百色市田东县委组织部推行“5+2”培养模式，年轻干部每周五天在机关处理业务、两天下到村里办实事。\n"
+                    "县里为每名年轻干部配备2名导师，一名抓业务能力，一名抓群众工作，每季度组织5次集中学习和2次实地调研。\n"
+                    "对在乡村振兴一线表现突出的年轻干部，优先推荐提拔使用。\n",
+    "pingguo.txt": "平果市出台容错纠错办法\n来源：右江日报  发布时间：2023年6月5日\n"
+                   "广西壮族自治区百色市平果市委近日出台容错纠错实施办法，对干部在担当作为中出现的失误予以容错。\n"
+                   "平果市每年对5名受到不实举报的干部开展澄清正名，为2名干部恢复名誉。\n",
+    "jinzhai.txt": "金寨县概况\n发布时间：2022年1月29日\n安徽省六安市金寨县位于大别山腹地，山清水秀，是著名的将军县。\n",
+}
+
+
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory, segmenter):
-    return built_from_texts(tmp_path_factory, "ux74c", REPOSTED)
+    return built_from_texts(tmp_path_factory, "ux74c", TEXTS)
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +78,36 @@ def test_a_source_of_reposts_only_is_said_so_with_the_articles(kb, web):
 
 def _pair(web) -> tuple[str, str]:
     """The repost's id and its original's."""
-    (only,) = web.get("/api/articles").json()["results"]
+    (only,) = web.get("/api/articles", params={"q": "新县"}).json()["results"]
     a = web.get(f"/api/articles/{only['article_id']}").json()
     (copy,) = a["copies"]
     return copy["id"], a["id"]
+
+
+# --- W2: a formula's name is one word ---------------------------------------------------------------------
+
+def test_a_formula_of_digits_is_searched_as_one_phrase(web, kb):
+    body = web.get("/api/search", params={"q": "5+2"}).json()
+    assert body["query_note"] == "包含“5+2”", body["query_note"]
+    assert body["total"] == 1 and "“5+2”" in body["results"][0]["text"]  # (not every measure with a 5 and a 2)
+    r = _search(kb, "5+2", "--format", "json")
+    assert json.loads(r.stdout)["total"] == 1, r.output
+
+
+# --- W4: the article search's notes count their choices under the query and the other filters --------------
+
+def test_an_article_search_note_counts_its_choice_under_the_query(web):
+    body = web.get("/api/articles", params={"q": "年轻干部", "province": "桂"}).json()
+    (note,) = body["notes"]
+    assert body["total"] == 1 and [c["count"] for c in note["choices"]] == [1], note
+    page = web.get("/articles", params={"q": "年轻干部", "province": "桂"}).text
+    assert "广西壮族自治区（1）" in page
+
+
+# --- W5: a place whose articles hold no measure: the measure search leads to them ---------------------------
+
+def test_a_county_with_articles_but_no_measure_offers_its_articles(web, kb):
+    page = web.get("/", params={"county": "金寨县"}).text
+    assert 'id="in-articles"' in page and 'href="/articles?county=' in page and "符合筛选的文章有" in page, page
+    r = _search(kb, "--county", "金寨县")
+    assert "--county 金寨县 --articles" in r.output and "1 article" in r.output, r.output

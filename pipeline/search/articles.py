@@ -1,6 +1,7 @@
 """Articles: found by their words, shown with their measures, and their span in the original file."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import PurePath
 import sqlite3
 
@@ -53,6 +54,7 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
         raise QueryError(ONLY_EXCLUDED)
     out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit,
                        order="relevance" if q.clauses else "date")
+    count_article_choices(conn, q, res)
     if res.impossible:
         return out
     matching, params = _matching(q, res, conn)
@@ -66,6 +68,19 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
     if total:
         out.total = count_articles(conn, q, res)
     return out
+
+
+def count_article_choices(conn: sqlite3.Connection, q: Query, res: Resolved) -> None:
+    """The values a filter's note offers, counted in articles as a click on one finds them: under the query and the
+    other filters (``query.count_choices``'s counterpart): 省份：广西壮族自治区（3） was offered for 桂 beside words
+    that 1 article holds.  A value a click would find nothing with is no longer offered when the filter found none."""
+    for note in res.notes:
+        if not note.choices or note.kind == "repeated" or (q.empty and not any(f != note.facet for f in res.values)):
+            continue
+        others = {f: vs for f, vs in res.values.items() if f != note.facet}
+        counted = [replace(c, n=count_articles(conn, q, Resolved(res.filters, others | {c.facet: [c]})))
+                   for c in note.choices]
+        note.choices = [c for c in counted if c.n] if note.kind == "unknown" else counted
 
 
 def count_articles(conn: sqlite3.Connection, query: Query, res: Resolved) -> int:

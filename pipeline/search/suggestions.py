@@ -135,12 +135,20 @@ def articles_found(conn: sqlite3.Connection, result: SearchResult) -> int | None
     """How many articles a measure search's words find in titles and text (with its filters), when the measures
     found fewer than FEW: a word of a title, a lead or a closing line is in no measure, and 0 measures was said
     with no word of the three articles titled with it.  None when not counted: no words, or measures enough (an
-    article count of a common word costs as much as the search itself)."""
+    article count of a common word costs as much as the search itself).  A filter of a place, year or source no
+    measure has is read against the articles' own (金寨县, whose one article holds no measure, was 'nothing here'
+    with no way to it): their count, filters alone too (None when no article has it either)."""
     from pipeline.search.articles import count_articles
 
-    if not result.query.clauses or result.total >= FEW or result.resolved is None:
+    if result.total >= FEW or result.resolved is None:
         return None
-    return count_articles(conn, result.query, result.resolved)
+    unknown = [n for n in result.resolved.notes if n.kind == "unknown"]
+    if not result.query.clauses and not unknown:
+        return None
+    res = resolve(catalog(conn, articles=True), result.resolved.filters) if unknown else result.resolved
+    if not result.query.clauses and res.impossible:
+        return None
+    return count_articles(conn, result.query, res)
 
 
 def _as_filter(q: Query, clause: list[Term], kind: str, x: Value, filters, unit: str, things: str):
