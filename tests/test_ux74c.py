@@ -27,6 +27,8 @@ TEXTS = REPOSTED | {
                    "广西壮族自治区百色市平果市委近日出台容错纠错实施办法，对干部在担当作为中出现的失误予以容错。\n"
                    "平果市每年对5名受到不实举报的干部开展澄清正名，为2名干部恢复名誉。\n",
     "jinzhai.txt": "金寨县概况\n发布时间：2022年1月29日\n安徽省六安市金寨县位于大别山腹地，山清水秀，是著名的将军县。\n",
+    "naiman.txt": "大沁他拉镇考核嘎查村干部\n发布时间：2024年12月1日\n"
+                  "内蒙古自治区通辽市奈曼旗大沁他拉镇党委对各嘎查村班子开展年度考核，考核结果与村干部报酬挂钩。\n",
 }
 
 
@@ -111,3 +113,28 @@ def test_a_county_with_articles_but_no_measure_offers_its_articles(web, kb):
     assert 'id="in-articles"' in page and 'href="/articles?county=' in page and "符合筛选的文章有" in page, page
     r = _search(kb, "--county", "金寨县")
     assert "--county 金寨县 --articles" in r.output and "1 article" in r.output, r.output
+
+
+# --- research 9, W14: a township or county written another way ------------------------------------------
+
+def test_a_township_not_in_the_county_filtered_offers_that_county_not_far_towns(kb, web):
+    r = _search(kb, "--county", "田东县", "--township", "某某河镇", "--articles")
+    assert r.exit_code == 1 and "--county 田东县" in r.output and "大沁他拉镇" not in r.output, r.output
+    (note,) = web.get("/api/search", params={"county": "田东县", "township": "某某河镇"}).json()["notes"]
+    assert [c["label"] for c in note["choices"]] == ["田东县"], note
+
+
+def test_a_village_code_is_read_as_its_township(web):
+    body = web.get("/api/articles", params={"township": "150525100000V051"}).json()
+    assert body["total"] == 1 and body["notes"][0]["kind"] == "read_as" and "大沁他拉镇" in body["notes"][0]["message"]
+
+
+def test_a_county_with_the_wrong_level_word_is_read_as_the_county(web):
+    body = web.get("/api/search", params={"county": "奈曼县"}).json()
+    assert body["total"] >= 1 and body["notes"][0]["kind"] == "read_as", body["notes"]
+    assert web.get("/api/search", params={"county": "吉安市"}).json()["notes"][0]["kind"] == "unknown"  # (a city)
+
+
+def test_a_township_without_its_level_word_is_said_as_the_division_data_knows_it(web):
+    (note,) = web.get("/api/search", params={"township": "温溪"}).json()["notes"]
+    assert "温溪镇" in note["message"] and "青田县" in note["message"], note

@@ -121,8 +121,14 @@ def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozen
     if facet == "source" and (copies := _reposts_of_source(cat, given)):
         return [], copies
     v = norm(source_value(given) or given if facet == "source" else given)  # (《光明日报》 is the value 光明日报)
-    found = _match(cat, facet, v)
     name = FACET_ZH[facet]
+    if facet in PLACE_FACETS and (village := _VILLAGE_CODE.fullmatch(v)):
+        # (a village's code, as region_mentions gives it: its township's code and the village's number)
+        found = _match(cat, "township", village.group(1))
+        if len(found) == 1:
+            return found, Note(facet, given, "read_as", f"“{given}”是村的代码，按其所在乡镇“{found[0].label}”筛选。", found)
+        v = village.group(1)
+    found = _match(cat, facet, v)
     if facet == "township" and (same := _other_level_words(cat, v, found, within)):
         return found + same, _other_level_note(name, given, found, same)
     if len(found) == 1:
@@ -141,7 +147,11 @@ def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozen
                             values)
     if facet == "province":  # (内蒙 with no measures there: said as 内蒙古自治区 is, not given the nearest names)
         v = norm(_PROVINCE_SHORT.get(v, v))
-    return [], _unknown(cat, facet, given, v)
+    return [], _unknown(cat, facet, given, v, within)
+
+
+# A village's code as region_mentions writes it (150525100000V051): the code of its township, V, its number
+_VILLAGE_CODE = re.compile(r"(\d{12})v\d+")
 
 
 def _reposts_of_source(cat: Catalog, given: str) -> Note | None:
@@ -201,7 +211,8 @@ def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
     if exact:
         return exact
     if facet in PLACE_FACETS:
-        return [x for x, (nv, nl, na) in pool if nv.endswith(v) or v in na] or _town_stem(facet, pool, v)
+        return ([x for x, (nv, nl, na) in pool if nv.endswith(v) or v in na] or _town_stem(facet, pool, v)
+                or _county_stem(facet, pool, v))
     if facet == "group":  # a word for the group's people (第一书记: 驻村干部), which no group's name contains
         named = {norm(group) for alias, group in word_table("group_aliases.tsv") if norm(alias) == v}
         if hit := [x for x, (nv, nl, na) in pool if nl in named]:
@@ -222,6 +233,25 @@ def _town_stem(facet: str, pool: list, v: str) -> list[Value]:
     if facet != "township" or len(v) < 2:
         return []
     return [x for x, (nv, nl, na) in pool if any(nv.endswith(v + w) for w in _TOWN_WORDS)]
+
+
+# The level words a county's name ends with (longest first): 上杭市 is 上杭县, 奈曼县 奈曼旗, written with the wrong one
+_COUNTY_WORDS = ("自治县", "自治旗", "特区", "林区", "县", "市", "区", "旗")
+
+
+def _county_stem(facet: str, pool: list, v: str) -> list[Value]:
+    """Counties of the name given with another level word (上杭市 -> 上杭县, 奈曼县 -> 奈曼旗): they got the nearest
+    names, the one meant among unrelated others.  Stems of two characters at least (涉县 is no 涉市)."""
+    if facet != "county":
+        return []
+    stem = _stem(v, _COUNTY_WORDS)
+    if stem == v or len(stem) < 2 or ((g := _gazetteer()) is not None and g.forms.get(v)):
+        return []  # (吉安市 is a city, not 吉安县; 通州市 a former name: their own notes say so)
+    return [x for x, (nv, nl, na) in pool if _stem(nl, _COUNTY_WORDS) == stem and nl != v]
+
+
+def _stem(name: str, words: tuple[str, ...]) -> str:
+    return next((name[:-len(w)] for w in words if name.endswith(w) and len(name) > len(w)), name)
 
 
 def _level_word(name: str) -> tuple[str, str]:
@@ -271,7 +301,7 @@ def _other_level_note(name: str, given: str, found: list[Value], same: list[Valu
     return Note("township", given, "read_as", f"{name}“{given}”按“{labels}”筛选：{why}。", same)
 
 
-def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
+def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = frozenset()) -> Note:
     name = FACET_ZH[facet]
     if facet in PLACE_FACETS:  # 南京市 given as a province: say where it is
         for other in cat.levels:
@@ -286,6 +316,8 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str) -> Note:
             return known
         if facet == "township" and (known := _other_level_gazetteer_note(cat, given, v)):
             return known
+        if facet == "township" and within:
+            return _within_county_note(cat, given, within)
     pool = cat.values.get(facet, [])
     by_label = {x.label: x for x in pool}
     close = difflib.get_close_matches(given, list(by_label), n=5, cutoff=0.3)
@@ -335,12 +367,27 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None
     return Note(facet, given, "unknown", head, (ups + around)[:5])
 
 
+def _within_county_note(cat: Catalog, given: str, within: set[str]) -> Note:
+    """A township the county filter's counties do not hold: their townships the knowledge base has (the nearest names
+    were towns of other provinces), or, where it has none, the county alone to filter by."""
+    counties = [x for c in sorted(within) if (x := cat.by_key.get(("county", c)))]
+    where = "、".join(x.label for x in counties)
+    mine = sorted((x for x in cat.values.get("township", []) if x.value.rsplit("/", 1)[0] in within), key=lambda x: -x.n)
+    if mine:
+        return Note("township", given, "unknown", f"{where}没有乡镇为“{given}”的{cat.noun}。{where}已有的乡镇："
+                    + "、".join(x.label for x in mine[:5]) + "。", mine[:5])
+    return Note("township", given, "unknown", f"没有乡镇为“{given}”的{cat.noun}：{where}的{cat.noun}都没有记到乡镇，"
+                f"可只按区县筛选。", counties[:5])
+
+
 def _other_level_gazetteer_note(cat: Catalog, given: str, v: str) -> Note | None:
     """``_gazetteer_note`` of the township the division data has under another level word (唐昌街道: 唐昌镇), as the
     filter reads a name so (``_other_level_words``): 唐昌镇 was said to be 郫都区's, with its county to filter by,
-    唐昌街道 got the KB's biggest towns."""
+    唐昌街道 got the KB's biggest towns; a name given with none (温溪: 温溪镇) under each of them."""
     stem, word = _level_word(v)
-    for other in _TOWN_WORDS if word else ():
+    if not word and len(v) >= 2:
+        stem = v
+    for other in _TOWN_WORDS if len(stem) >= 2 else ():
         if other != word and (known := _gazetteer_note(cat, "township", given, stem + other)):
             return known
     return None
