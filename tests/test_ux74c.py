@@ -138,3 +138,20 @@ def test_a_county_with_the_wrong_level_word_is_read_as_the_county(web):
 def test_a_township_without_its_level_word_is_said_as_the_division_data_knows_it(web):
     (note,) = web.get("/api/search", params={"township": "温溪"}).json()["notes"]
     assert "温溪镇" in note["message"] and "青田县" in note["message"], note
+
+
+# --- research 13, W8: years as people write them, and how they were read ---------------------------------
+
+@pytest.mark.parametrize("given, years, note", [
+    ("2023年之前", {"2021", "2022", "2023"}, "含 2023 年"), ("2023年前", {"2021", "2022", "2023"}, "含 2023 年"),
+    ("2023年后", {"2023", "2024"}, "含 2023 年"), ("2024-03", {"2024"}, "不分月日"), ("2024年3月", {"2024"}, "不分月日"),
+    ("二〇二三", {"2023"}, None)])
+def test_year_forms_are_read_and_said(web, given, years, note):
+    r = web.get("/api/articles", params={"year": given, "limit": 50})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert {a["date"][:4] for a in body["results"]} == years, body["results"]
+    if note:
+        assert note in body["notes"][0]["message"] and body["notes"][0]["kind"] == "read_as", body["notes"]
+    else:
+        assert not body["notes"]

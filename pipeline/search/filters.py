@@ -449,13 +449,31 @@ def year_label(value: str) -> str:
     return f"{value[:-1]} 年以来" if value.endswith("-") else value
 
 
+# A year in Chinese numerals (二〇二三), read as its digits
+_HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_HAN_YEAR = re.compile("[〇零○一二三四五六七八九]{4}")
+# From a year on, written with 后 (2019年后, 2019年之后): 以后 is read by year_in too; 后 alone only here, where the
+# value is a year and nothing else (2019年后备干部 in a query is the year 2019 and 后备干部)
+_AFTER = re.compile(r"(\d{4})\s*年?\s*(?:之后|以后|后)")
+# A month (2024-05, 2024年5月, 2024/5): the filter goes by years, so by its year, said so
+_MONTH = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?(?:\s*(?:[-/.]|月)\s*\d{1,2}\s*日?)?")
+
+
 def _resolve_year(cat: Catalog, given: str) -> tuple[list[Value], Note | None]:
-    written = unicodedata.normalize("NFKC", given).strip()
+    written = _HAN_YEAR.sub(lambda m: m.group(0).translate(_HAN_DIGITS), unicodedata.normalize("NFKC", given).strip())
+    said = None  # how a form whose reading is not plain was read (up to a year, and that year itself?)
+    if (after := _AFTER.fullmatch(written)) or ((month := _MONTH.fullmatch(written)) and 1 <= int(month.group(2)) <= 12):
+        year = (after or month).group(1)
+        written = f"{year}-" if after else year
+        said = (f"年份“{given}”按 {year} 年及以后（含 {year} 年）筛选。" if after else
+                f"年份“{given}”按 {year} 年筛选：年份筛选按年，不分月日。")
     if (inside := year_in(written)) and inside[1:] == (0, len(written)):
         written = inside[0]  # (2019年以来, 2019年至今, 2023年度: the forms the suggestions offer, as the filter reads them)
     years = cat.values.get("year", [])
     if up := _UP_TO.fullmatch(written):  # -2020: up to 2020 (2020- was read, its mirror refused)
         lo, hi = 0, int(up.group(1) or up.group(2))
+        if up.group(2):  # (2019年之前 and 2019年前 count 2019, as 2019年以前 does: said, since 之前 may be read without it)
+            said = f"年份“{given}”按 {hi} 年及以前（含 {hi} 年）筛选。"
     elif m := _YEAR.fullmatch(written):
         lo = int(m.group(1))
         dash = m.group(0).rstrip("年 ") != m.group(1) and m.group(2) is None  # 2020- : from 2020 on
@@ -465,7 +483,7 @@ def _resolve_year(cat: Catalog, given: str) -> tuple[list[Value], Note | None]:
     lo, hi = min(lo, hi), max(lo, hi)
     found = [y for y in years if lo <= int(y.value) <= hi]
     if found:
-        return found, None
+        return found, Note("year", given, "read_as", said) if said else None
     if not years:  # (else the note offered an empty list: 最接近的：。)
         return [], Note("year", given, "unknown", f"{given} 没有{cat.noun}：知识库里没有一篇{'有举措的' if cat.noun == '举措' else ''}文章有日期。", [])
     near = sorted(years, key=lambda y: min(abs(int(y.value) - lo), abs(int(y.value) - hi)))[:5]
