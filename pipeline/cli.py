@@ -867,12 +867,18 @@ def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
         for a in res.results:  # (then, as the measures' text, its URL when known and the passage that matched)
             *_, url, snippet = _article_cells(a)
             click.echo(f"{a['article_id']}  {a['date'] or UNDATED:10}  {a['region']['name'] or '-'}  {a['source'] or '-'}  "
-                       f"{a['title'] or '（无标题）'}" + "".join(f"\n    {x}" for x in (url, snippet) if x))
+                       f"{a['title'] or '（无标题）'}{_reposts(a)}" + "".join(f"\n    {x}" for x in (url, snippet) if x))
     else:
         for r in res.results:  # (categories as the CSV gives them: names, or ids with --lang en)
             cats = "、".join(c["name"] for c in r["categories"]) if lang == "zh" else ",".join(c["id"] for c in r["categories"])
-            click.echo(f"[{r['measure_id']}] {r['region']['name'] or '-'} {r['date'] or UNDATED} {cats}\n    {r['text']}")
+            click.echo(f"[{r['measure_id']}] {r['region']['name'] or '-'} {r['date'] or UNDATED} {cats}{_reposts(r)}\n    {r['text']}")
     sys.stdout.flush()  # (what is still buffered fails here, inside the caller's try, not at exit)
+
+
+def _reposts(hit: dict) -> str:
+    """A hit's article's reposts, counted under it, as the page's 另见 N 处转载 says them."""
+    n = hit.get("copies") or 0
+    return f"  (+{n} repost{'s' if n > 1 else ''})" if n else ""
 
 
 def _quiet_stdout() -> None:

@@ -155,3 +155,20 @@ def test_year_forms_are_read_and_said(web, given, years, note):
         assert note in body["notes"][0]["message"] and body["notes"][0]["kind"] == "read_as", body["notes"]
     else:
         assert not body["notes"]
+
+
+# --- W7: a canonical article's cards and rows say it has copies -------------------------------------------
+
+def test_cards_and_rows_of_an_article_with_reposts_say_so(web, kb):
+    repost, original = _pair(web)
+    hits = web.get("/api/search", params={"q": "挂职锻炼"}).json()["results"]
+    assert hits and all(h["article_id"] == original and h["copies"] == 1 for h in hits), hits
+    (row,) = web.get("/api/articles", params={"q": "新县"}).json()["results"]
+    assert row["copies"] == 1
+    link = f'href="/articles/{original}#copies">另见 1 处转载'
+    assert link in web.get("/", params={"q": "挂职锻炼"}).text
+    assert link in web.get("/articles", params={"q": "新县"}).text
+    others = [r for r in web.get("/api/search", params={"q": "年轻干部"}).json()["results"] if r["article_id"] != original]
+    assert others and all(r["copies"] == 0 for r in others)
+    r = _search(kb, "新县", "--articles")
+    assert "(+1 repost)" in r.output, r.output

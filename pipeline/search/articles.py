@@ -8,7 +8,7 @@ import sqlite3
 from pipeline.extract import places as P
 from pipeline.search.catalog import ARTICLE_FACETS, Catalog, catalog
 from pipeline.search.filters import Filters, Resolved, resolve
-from pipeline.search.hits import highlight, measure_categories, measure_figures, region
+from pipeline.search.hits import copies, highlight, measure_categories, measure_figures, region
 from pipeline.search.index import has_article_values, source_value
 from pipeline.search.query import LAST_ROW, SearchResult, check_limit
 from pipeline.search.syntax import ONLY_EXCLUDED, Query, QueryError, parse
@@ -62,7 +62,8 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
              else "coalesce(s.date, '') DESC, s.article_id")
     rows = conn.execute(f"SELECT s.article_id, s.title, s.date {matching} ORDER BY {order} LIMIT ? OFFSET ?",
                         params + [limit, min(offset, LAST_ROW)]).fetchall()
-    out.results = [{"article_id": r["article_id"], "title": r["title"], "date": r["date"]} for r in rows]
+    out.results = [{"article_id": r["article_id"], "title": r["title"], "date": r["date"],
+                    "copies": copies(conn, r["article_id"])} for r in rows]
     if details:
         out.results = [a | _identity(conn, a["article_id"], q.terms) for a in out.results]
     if total:

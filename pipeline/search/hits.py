@@ -37,10 +37,21 @@ def record(conn: sqlite3.Connection, cat: Catalog, r, terms: list[str], details:
         # (once per name: the index keeps a slogan once per mention, 村“两委”…村“两委”, and cells read 两委；两委)
         "slogans": list(dict.fromkeys((r["slogans"] or "").split())),
         "score": round(-score, 3) if score else None,
+        "copies": copies(conn, r["article_id"]),
     }
     if details:
         out["figures"] = measure_figures(conn, r["measure_id"])
     return out
+
+
+def copies(conn: sqlite3.Connection, article_id: str) -> int:
+    """How many reposts are counted under this article (0 for a repost, or a KB built before reposts were found):
+    only its own page said so, and a card or row of the canonical copy gave no hint that others exist (web W7)."""
+    try:
+        return conn.execute("SELECT count(*) FROM articles WHERE canonical_id = ? AND id != ?",
+                            (article_id, article_id)).fetchone()[0]
+    except sqlite3.OperationalError:  # (no canonical_id column)
+        return 0
 
 
 def measure_categories(conn: sqlite3.Connection, cat: Catalog, measure_id: int) -> list[dict]:
