@@ -895,7 +895,7 @@ def _quiet_stdout() -> None:
 
 
 # an article search's hit, as /api/articles gives it (search_articles with details)
-ARTICLE_COLUMNS = ("article_id", "date", "title", "source", "place", "url", "snippet")
+ARTICLE_COLUMNS = ("article_id", "date", "title", "source", "place", "code", "url", "snippet")
 ARTICLE_COLUMNS_ZH = {"url": "网址", "snippet": "摘录"}
 
 
@@ -906,7 +906,7 @@ def _article_cells(a: dict) -> list:
 
     snippet = html.unescape(re.sub(r"</?mark>", "", a["snippet"])) if a.get("snippet") else a.get("snippet")
     return [a["article_id"], a["date"], a["title"], a.get("source"), (a.get("region") or {}).get("name"),
-            a.get("url"), snippet]
+            (a.get("region") or {}).get("code"), a.get("url"), snippet]
 
 
 def _query_words(words: tuple[str, ...]) -> str:

@@ -172,3 +172,19 @@ def test_cards_and_rows_of_an_article_with_reposts_say_so(web, kb):
     assert others and all(r["copies"] == 0 for r in others)
     r = _search(kb, "新县", "--articles")
     assert "(+1 repost)" in r.output, r.output
+
+
+# --- research 12: a hit's division code beside its place ----------------------------------------------------
+
+def test_downloads_and_json_give_the_division_code(web, kb):
+    import csv
+    import io
+
+    hit = web.get("/api/search", params={"q": "5+2"}).json()["results"][0]
+    assert hit["region"]["code"] == "451022000000" and hit["region"]["path"].endswith("田东县")  # (田东县, 4510 22)
+    rows = list(csv.DictReader(io.StringIO(web.get("/export.csv", params={"q": "5+2"}).content.decode("utf-8-sig"))))
+    assert rows[0]["区划代码"] == "451022000000" and rows[0]["地区"].endswith("百色市田东县"), rows
+    for args in ((), ("--articles",)):
+        out = _search(kb, "5+2", "--format", "csv", *args).stdout
+        (row,) = csv.DictReader(io.StringIO(out.lstrip("\ufeff")))
+        assert row["区划代码"] == "451022000000", row

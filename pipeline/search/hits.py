@@ -20,9 +20,16 @@ def region(cat: Catalog, row) -> dict:
     out = {lv: row[lv] for lv in ("province", "city", "county", "township") if lv in row.keys()}
     path = row["place"] if "place" in row.keys() else P.path(out.values())
     deepest = next((lv for lv in reversed(P.LEVELS) if out.get(lv)), None)
+    x = cat.by_key.get((deepest, path)) if deepest and path else None
     out |= {"path": path, "name": P.full_name(path) or None,
-            "label": cat.label(deepest, path) if deepest and path else None}
+            "label": cat.label(deepest, path) if deepest and path else None,
+            # (the 12-digit division code, as export and compare write it: 鼓楼区 of 南京 and of 福州 read alike in
+            # a download's 区县 column, and nothing joined a hit to those tables)
+            "code": x.code.ljust(CODE_DIGITS, "0") if x and x.code else None}
     return out
+
+
+CODE_DIGITS = 12
 
 
 def record(conn: sqlite3.Connection, cat: Catalog, r, terms: list[str], details: bool = True,
@@ -72,7 +79,7 @@ def measure_figures(conn: sqlite3.Connection, measure_id: int) -> list[dict]:
 # `compare`: lang="zh" heads them in Chinese, lang="en" with the field names code reads (measure_id); "id" is an
 # older spelling of "en", still read.
 FLAT_COLUMNS = [("measure_id", "举措编号"), ("article_id", "文章编号"), ("title", "文章标题"), ("date", "日期"),
-                ("source", "来源"), ("place", "地区"), ("province", "省份"), ("city", "地市"), ("county", "区县"),
+                ("source", "来源"), ("place", "地区"), ("code", "区划代码"), ("province", "省份"), ("city", "地市"), ("county", "区县"),
                 ("township", "乡镇"), ("heading", "小标题"), ("text", "举措"), ("categories", "类别"), ("groups", "对象"), ("slogans", "提法"),
                 ("figures", "数据")]
 
@@ -95,7 +102,8 @@ def flat(rec: dict, lang: str = "zh") -> dict:
     sep = "；" if lang == "zh" else ";"
     cats = [c["name"] if lang == "zh" else c["id"] for c in rec["categories"]]
     cells = {"measure_id": rec["measure_id"], "article_id": rec["article_id"], "title": rec["title"], "date": rec["date"],
-             "source": rec["source"], "place": rec["region"].get("name"), "province": rec["region"].get("province"),
+             "source": rec["source"], "place": rec["region"].get("name"), "code": rec["region"].get("code"),
+             "province": rec["region"].get("province"),
              "city": rec["region"].get("city"), "county": rec["region"].get("county"), "township": rec["region"].get("township"),
              "heading": rec["heading"],
              "text": rec["text"], "categories": sep.join(cats), "groups": sep.join(rec["groups"]),
