@@ -89,11 +89,13 @@ def test_a_heading_line_ranks_below_the_measures_of_substance(kb):
 def test_the_choices_a_note_offers_are_counted_as_a_click_finds_them(kb):
     """A filter that matched nothing offered values with the whole knowledge base's counts: clicking one
     beside the query found fewer, or none."""
+    # (月球: 火星 is 长沙's 火星街道 in the division data, which a name without its level word is read as since
+    # session 74, and said as that real place, not given the nearest names)
     for q in ("考评", "通勤补贴"):
-        res = S.search(kb, q, S.Filters(township="火星"))
+        res = S.search(kb, q, S.Filters(township="月球"))
         (note,) = res.notes
         assert note.kind == "unknown" and note.choices
         for c in note.choices:
             assert c.n == S.search(kb, q, S.Filters(township=c.value)).total > 0
     # the township with no 通勤补贴 is not offered beside it
-    assert [c.label for c in S.search(kb, "通勤补贴", S.Filters(township="火星")).notes[0].choices] == ["嘉定区嘉定镇街道"]
+    assert [c.label for c in S.search(kb, "通勤补贴", S.Filters(township="月球")).notes[0].choices] == ["嘉定区嘉定镇街道"]
