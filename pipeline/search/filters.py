@@ -485,7 +485,7 @@ def _resolve_year(cat: Catalog, given: str) -> tuple[list[Value], Note | None]:
     if found:
         return found, Note("year", given, "read_as", said) if said else None
     if not years:  # (else the note offered an empty list: 最接近的：。)
-        return [], Note("year", given, "unknown", f"{given} 没有{cat.noun}：知识库里没有一篇{'有举措的' if cat.noun == '举措' else ''}文章有日期。", [])
+        return [], Note("year", given, "unknown", f"{given} 没有{cat.noun}：知识库里没有{'一条举措的' if cat.noun == '举措' else '一篇'}文章有日期。", [])
     near = sorted(years, key=lambda y: min(abs(int(y.value) - lo), abs(int(y.value) - hi)))[:5]
     span = f"{years[0].value}–{years[-1].value}"
     return [], Note("year", given, "unknown", f"{given} 没有{cat.noun}（已有年份：{span}）。最接近的：" +
