@@ -38,7 +38,7 @@ LEVELS = P.LEVELS
 # theirs. "region" is named after the level compared.
 WORDS = {
     "articles": "文章数", "measures": "举措数", "topic": "主题", "figure": "数据原文", "value": "数值", "high": "上限",
-    "unit": "单位", "qualifier": "限定词", "subject": "所指", "time": "时间", "date": "文章日期", "article_id": "文章编号",
+    "unit": "单位", "qualifier": "限定词", "subject": "所指", "time": "时间", "per": "计量基准", "date": "文章日期", "article_id": "文章编号",
     "measure": "举措", "canonical": "提法", "first_seen": "首次出现", "local": "地方提法", "regions": "地区数",
     "closest_1": "最相近", "closest_2": "其次", "closest_3": "再次", "code": "区划代码", "path": "完整地名",
 }
@@ -292,8 +292,9 @@ def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, lang: st
     named = out["name_zh"].fillna(out["category"].astype(str)) if lang == "zh" else out["category"].astype(str)
     out["topic"] = named.where(out["measure_id"].notna(), NO_MEASURE["zh" if lang == "zh" else "en"])
     out["rank"] = out["category"].astype(str).map({c: k for k, c in enumerate(order)}).fillna(len(order))
-    cols = ["topic", "region", "code", "path", "figure", "value", "high", "unit", "qualifier", "subject", "time", "date",
-            "date_precision", "article_id", "measure"]
+    # (per beside the unit, as export's figures.csv has it: 400元 每人每月 read as a flat 400元 without it)
+    cols = ["topic", "region", "code", "path", "figure", "value", "high", "unit", "per", "qualifier", "subject", "time",
+            "date", "date_precision", "article_id", "measure"]
     out["region"] = out["region"].astype(str)
     out = with_place_columns(out, regions)
     return out.sort_values(["rank", "region_path", "date", "measure_id", "idx"])[cols].reset_index(drop=True)

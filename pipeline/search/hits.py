@@ -70,7 +70,7 @@ def measure_categories(conn: sqlite3.Connection, cat: Catalog, measure_id: int) 
 def measure_figures(conn: sqlite3.Connection, measure_id: int) -> list[dict]:
     """The figures a measure states, in text order (a hit and the article view)."""
     return [dict(f) for f in conn.execute(
-        "SELECT text, value, high, unit, qualifier, subject, time FROM figures WHERE measure_id = ? ORDER BY idx",
+        "SELECT text, value, high, unit, qualifier, subject, time, per FROM figures WHERE measure_id = ? ORDER BY idx",
         (measure_id,))]
 
 
@@ -107,8 +107,17 @@ def flat(rec: dict, lang: str = "zh") -> dict:
              "city": rec["region"].get("city"), "county": rec["region"].get("county"), "township": rec["region"].get("township"),
              "heading": rec["heading"],
              "text": rec["text"], "categories": sep.join(cats), "groups": sep.join(rec["groups"]),
-             "slogans": sep.join(rec["slogans"]), "figures": sep.join(f["text"] for f in rec.get("figures", []))}
+             "slogans": sep.join(rec["slogans"]), "figures": sep.join(figure_said(f, lang) for f in rec.get("figures", []))}
     return dict(zip(flat_columns(lang), cells.values()))
+
+
+def figure_said(f: dict, lang: str = "zh") -> str:
+    """A figure as a cell reads it: its text, and what it counts per when the text does not say it (400元（每人每月）):
+    a download's 不低于800元 alone read as a flat amount where the measure gives it each person each year."""
+    per = f.get("per")
+    if not per or per in f["text"]:
+        return f["text"]
+    return f"{f['text']}（{per}）" if lang == "zh" else f"{f['text']} ({per})"
 
 
 def _normalized(text: str) -> tuple[str, list[int] | None]:

@@ -1,0 +1,76 @@
+"""Comparison report and exports (session 74, a tester's findings): figures keep what they count per, undated
+articles left out by --year are said, a reused --out folder loses the files of another level's report, the slogan
+timeline says which slogans it draws, place reasons are Chinese in a Chinese export, and --by / --category take what
+people type."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+import pytest
+
+from tests.conftest import built_from_texts, compared as _compare, csv_table as _table
+
+# Four notices in my own words: two dated counties of one province, one of another, one with no date at all.
+PAGES = {
+    "gutian.txt": ("福建省宁德市古田县提高村干部待遇\n发布时间：2021-04-12\n"
+                   "福建省宁德市古田县委组织部出台办法提高村干部待遇。\n"
+                   "一是为村干部每人每月发放生活补贴400元。\n"
+                   "二是推行“四下基层”，组织干部到村里解决群众难题。\n"
+                   "三是落实“三个区分开来”，为敢于担当的干部容错纠错。\n"),
+    "pingnan.txt": ("福建省宁德市屏南县关爱基层干部\n发布时间：2022-06-20\n"
+                    "福建省宁德市屏南县委组织部关心关爱基层干部。\n"
+                    "一是为基层干部安排体检，每人每年费用不低于800元。\n"
+                    "二是坚持“四下基层”，干部每月进村走访。\n"),
+    "deqing.txt": ("浙江省湖州市德清县激励干部担当作为\n发布时间：2023-09-01\n"
+                   "浙江省湖州市德清县委组织部出台措施激励干部担当作为。\n"
+                   "一是落实“三个区分开来”，对干部在改革中的失误容错纠错。\n"
+                   "二是选派46名年轻干部到乡镇挂职锻炼。\n"),
+    "anji.txt": ("浙江省湖州市安吉县加强干部培训\n"
+                 "浙江省湖州市安吉县委组织部举办干部培训班。\n"
+                 "一是全年培训村干部500人次。\n"
+                 "二是组织干部学习“千万工程”经验。\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory, segmenter):
+    return built_from_texts(tmp_path_factory, "ux74b", PAGES)
+
+
+def _run(*args: str):
+    from pipeline.cli import cli
+
+    return CliRunner().invoke(cli, list(args))
+
+
+# --- 3. a figure's per (每人每月) wherever the figure is ------------------------------------------------------
+
+def test_figures_by_topic_say_what_each_figure_counts_per(kb, tmp_path):
+    """compare's figures table had no per column: 400元 每人每月 and 不低于800元 每人每年 read as flat amounts."""
+    _compare(kb, tmp_path / "zh", "--quiet")
+    zh = _table(tmp_path / "zh" / "figures_by_topic.csv")
+    assert "计量基准" in zh.columns and list(zh.columns).index("计量基准") == list(zh.columns).index("单位") + 1
+    assert dict(zip(zh["数据原文"], zh["计量基准"]))["400元"] == "每人每月"
+    _compare(kb, tmp_path / "en", "--quiet", "--lang", "en")
+    en = _table(tmp_path / "en" / "figures_by_topic.csv")
+    assert dict(zip(en["figure"], en["per"]))["不低于800元"] == "每人每年"
+
+
+def test_a_search_download_gives_each_figure_with_its_per(kb):
+    import csv
+    import io
+
+    r = _run("search", "补贴", "--db", str(kb), "--format", "csv")
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(io.StringIO(r.stdout.lstrip("\ufeff"))))
+    assert [row["数据"] for row in rows] == ["400元（每人每月）"]
+    r = _run("search", "补贴", "--db", str(kb), "--format", "csv", "--lang", "en")
+    assert [row["figures"] for row in csv.DictReader(io.StringIO(r.stdout.lstrip("\ufeff")))] == ["400元 (每人每月)"]
+
+
+def test_the_search_page_shows_a_figure_with_its_per(kb):
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    page = TestClient(create_app(str(kb))).get("/", params={"q": "体检"}).text
+    assert "不低于800元（每人每年）" in page
