@@ -1020,8 +1020,9 @@ def compare(db: str, by: str, categories: tuple[str, ...], year: str | None, out
     if not quiet:
         click.echo(f"{counted(len(rep.tables), 'table')}, {counted(len(rep.images), 'plot')}; open {out}/report.html"
                    f" or {out}/comparison.xlsx", err=True)
-        if rep.unplaced:  # (the report and the workbook's first sheet say it too)
-            click.echo(rep.unplaced, err=True)
+        for said in (rep.unplaced, rep.undated):  # (the report and the workbook's first sheet say them too)
+            if said:
+                click.echo(said, err=True)
         for title, why in rep.missing.items():  # (the report says it too, where the plot would be)
             click.echo(f"no plot {title}: {why}", err=True)
 

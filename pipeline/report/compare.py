@@ -140,6 +140,7 @@ class Report:
     missing: dict[str, str] = field(default_factory=dict)           # plot title -> why it was not drawn
     captions: dict[str, str] = field(default_factory=dict)          # plot title -> what it shows, when not all
     unplaced: str = ""                                             # the articles no row counts, said
+    undated: str = ""                                              # the articles --year leaves out having no date
     notes: list[str] = field(default_factory=list)                 # what else a reader must know of the rows
 
 
@@ -540,7 +541,9 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         # (read once: the profiles and the scope of the rest)
         measures, articles, cats = kb.measures(), kb.articles(), _categories(kb)
         kept = None
+        undated = ""
         if years:  # an article's measures go with its year, as search's year facet takes it
+            undated = _undated_said(lang, articles, measures)
             articles = articles[articles["year"].isin([int(y) for y in years]).fillna(False)]
             kept = set(articles["article_id"])
             measures = measures[measures["article_id"].isin(kept)]
@@ -548,7 +551,7 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         scope = ("、" if lang == "zh" else ", ").join(
             (zh or i) if lang == "zh" else i for i, zh in cats if i in wanted) if wanted else ""
         L = Labels(lang, by, scope, _years_said(years, lang) if years else "", years)
-        rep = Report(lang=lang, scope=scope)
+        rep = Report(lang=lang, scope=scope, undated=undated)
         counts, shares = _profiles(rep, L, measures, articles, cats, regions, wanted, out)
         _figures_and_slogans(rep, L, kb, regions, out, measures, cats, wanted, kept)
         _similarity(rep, L, counts, shares, out, regions)
@@ -669,6 +672,19 @@ def _unplaced(L: Labels, articles: pd.DataFrame, placed: pd.DataFrame, measures:
     of = f", {n_w:,} of them {L.scope}" if wanted else ""
     return (f"{counted(n_art, 'more article')} ({counted(n_meas, 'measure')}{of}) could not be placed in a "
             f"{L.level}: not counted.")
+
+
+def _undated_said(lang: str, articles: pd.DataFrame, measures: pd.DataFrame) -> str:
+    """How many articles (and their measures) --year leaves out for having no date: of no year, they are in no
+    range asked for, and were left out without a word where the articles with no region were said."""
+    none = set(articles.loc[articles["year"].isna(), "article_id"])
+    if not none:
+        return ""
+    n_meas = int(measures["article_id"].isin(none).sum())
+    if lang == "zh":
+        return f"另有 {len(none):,} 篇文章（{n_meas:,} 条举措）没有日期，不属于任何年份，按年份筛选时未计入。"
+    return (f"{counted(len(none), 'more article')} ({counted(n_meas, 'measure')}) with no date, so of no year: not "
+            f"counted in a comparison by year.")
 
 
 def _years_said(years: list[int], lang: str) -> str:
@@ -901,7 +917,7 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
                               f"a category's share is still of all the region's measures (as without --category), a "
                               f"target group's of the region's measures of these categories.")
                              if L.scope else "")
-    notes = [intro] + ([rep.unplaced] if rep.unplaced else []) + rep.notes + [
+    notes = [intro] + [x for x in (rep.unplaced, rep.undated) if x] + rep.notes + [
         f"{t}：{why}" if zh else f"{t}: {why}" for t, why in (rep.captions | rep.missing).items()]
     for name, t in rep.tables.items():
         write_csv(t.df, out / f"{name}.csv", percent=t.percent, index=t.index, precision=t.precision)
@@ -919,6 +935,8 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
              "</head><body>", f"<h1>{html.escape(heading)}</h1>", f"<p>{html.escape(intro)}</p>"]
     if rep.unplaced:
         parts.append(f"<p class='unplaced'>{html.escape(rep.unplaced)}</p>")
+    if rep.undated:
+        parts.append(f"<p class='undated'>{html.escape(rep.undated)}</p>")
     parts += [f"<p class='note'>{html.escape(n)}</p>" for n in rep.notes]
     for title, files in rep.images.items():
         png, svg, data = files
