@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 import logging
 import os
+import re
 import signal
 import sqlite3
 import sys
@@ -15,6 +16,7 @@ import click
 from pipeline import __version__
 from pipeline.core.english import counted
 from pipeline.core.paths import project_root
+from pipeline.extract.places import LEVEL_ZH, LEVELS
 
 DEFAULT_CORPUS = "corpora"
 DEFAULT_DB = "outputs/kb.sqlite"
@@ -977,11 +979,21 @@ def serve(db: str, host: str, port: int) -> None:
         raise click.ClickException(f"{host}:{port}: cannot listen there: {e.strerror or e}")
 
 
+# --by: a level's id or its Chinese name, as export's tables and compare's Chinese headers write it (区县, 乡镇)
+BY_LEVELS = {**{lv: lv for lv in LEVELS}, **{zh: lv for lv, zh in LEVEL_ZH.items()}}
+
+
+def _level_id(ctx, param, value: str) -> str:
+    return BY_LEVELS[value]
+
+
 @cli.command()
 @_db_option
-@click.option("--by", type=click.Choice(["province", "city", "county", "township"]), default="province", show_default=True,
-              help="Region level (township where the knowledge base records it).")
-@click.option("--category", "categories", multiple=True, help="Only measures of these categories (id or Chinese name, repeatable).")
+@click.option("--by", type=click.Choice(list(BY_LEVELS)), default="province", show_default=True, callback=_level_id,
+              help="Region level, or its Chinese name as the exports head it (区县); township where the knowledge base "
+                   "records it.")
+@click.option("--category", "categories", multiple=True,
+              help="Only measures of these categories (id or Chinese name; repeatable, or a list: 关心关爱,容错纠错).")
 @click.option("--year", help="Only articles of a year (2023) or a range (2020-2023), 2019- for 2019 on; by their date, as search --year.")
 @click.option("--out", default="outputs/reports", show_default=True, type=click.Path(file_okay=False))
 @click.option("--lang", type=click.Choice(["zh", "en", "id"]), default="zh", show_default=True, callback=_as_en,
@@ -1034,7 +1046,9 @@ def _category_ids(conn, given: Iterable[str], quiet: bool = False, lang: str = "
     from pipeline.search.catalog import catalog
 
     cat, ids = catalog(conn), []
-    for g in given:
+    # (a list in one value, 关心关爱,容错纠错, is its categories: read whole, it was no category, and the note offered
+    # the nearest names as if one were misspelt; no category's name holds a comma or a 、)
+    for g in (part.strip() for value in given for part in _LIST_SEPARATORS.split(value) if part.strip()):
         res = resolve(cat, Filters(category=g))
         said = [(n.kind, n.message if lang == "zh" else _category_note_en(n)) for n in res.notes]
         if unknown := [text for kind, text in said if kind == "unknown"]:
@@ -1043,6 +1057,9 @@ def _category_ids(conn, given: Iterable[str], quiet: bool = False, lang: str = "
             click.echo(text, err=True)
         ids += [v.value for v in res.values.get("category", [])]
     return list(dict.fromkeys(ids))
+
+
+_LIST_SEPARATORS = re.compile(r"[,，、;；]")
 
 
 def _years(conn, given: str, lang: str = "zh") -> list[int]:

@@ -93,3 +93,29 @@ def test_a_comparison_by_year_says_the_undated_articles_it_leaves_out(kb, tmp_pa
     assert "1 more article (3 measures) with no date" in r.stderr
     r = _run("compare", "--db", str(kb), "--out", str(tmp_path / "all"))
     assert "没有日期" not in r.stderr  # (no year asked for: every article counts)
+
+
+# --- 15. --by and --category as people type them -------------------------------------------------------------
+
+def test_compare_takes_a_level_by_its_chinese_name(kb, tmp_path):
+    """--by 区县 was refused: the exports and the Chinese report head the level so."""
+    r = _run("compare", "--db", str(kb), "--out", str(tmp_path / "r"), "--by", "区县", "--quiet")
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "r" / "county_x_category_counts.csv").exists()
+    assert "区县" in _table(tmp_path / "r" / "county_x_category_counts.csv").columns
+    r = _run("compare", "--db", str(kb), "--out", str(tmp_path / "bad"), "--by", "村")
+    assert r.exit_code == 2 and "区县" in r.output  # (what it takes is said, in both languages)
+
+
+def test_compare_reads_a_list_of_categories_in_one_value(kb, tmp_path):
+    """--category 关心关爱,容错纠错 was refused as an unknown category, with the nearest names offered."""
+    one = tmp_path / "one"
+    r = _run("compare", "--db", str(kb), "--out", str(one), "--category", "关心关爱,容错纠错", "--quiet")
+    assert r.exit_code == 0, r.output
+    two = tmp_path / "two"
+    _compare(kb, two, "--category", "关心关爱", "--category", "容错纠错", "--quiet")
+    for name in ("province_x_category_counts.csv", "figures_by_topic.csv", "slogans_by_region.csv"):
+        assert _table(one / name).equals(_table(two / name)), name
+    assert "关心关爱、容错纠错" in (one / "report.html").read_text(encoding="utf-8")
+    r = _run("compare", "--db", str(kb), "--out", str(tmp_path / "three"), "--category", "care、 tolerate", "--quiet")
+    assert r.exit_code == 0, r.output
