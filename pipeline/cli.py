@@ -1035,6 +1035,9 @@ def compare(db: str, by: str, categories: tuple[str, ...], year: str | None, out
         for said in (rep.unplaced, rep.undated):  # (the report and the workbook's first sheet say them too)
             if said:
                 click.echo(said, err=True)
+        if rep.removed:
+            click.echo(f"removed {counted(len(rep.removed), 'file')} of the report that was in {out} and this one does "
+                       f"not write: {', '.join(rep.removed[:5])}{', …' if len(rep.removed) > 5 else ''}", err=True)
         for title, why in rep.missing.items():  # (the report says it too, where the plot would be)
             click.echo(f"no plot {title}: {why}", err=True)
 

@@ -119,3 +119,25 @@ def test_compare_reads_a_list_of_categories_in_one_value(kb, tmp_path):
     assert "关心关爱、容错纠错" in (one / "report.html").read_text(encoding="utf-8")
     r = _run("compare", "--db", str(kb), "--out", str(tmp_path / "three"), "--category", "care、 tolerate", "--quiet")
     assert r.exit_code == 0, r.output
+
+
+# --- 6. a reused --out folder: the previous report's files it does not write again are removed ---------------
+
+def test_a_report_into_an_earlier_reports_folder_removes_that_reports_other_files(kb, tmp_path):
+    """compare --by county then --by province into one folder left every county_* file beside the province report,
+    though the README says the files there are replaced on the next run."""
+    out = tmp_path / "r"
+    _compare(kb, out, "--by", "county", "--quiet")
+    county = {p.name for p in out.iterdir() if p.name.startswith(("county_", "heatmap_county"))}
+    assert "county_x_category_counts.csv" in county and "heatmap_county_category.png" in county
+    (out / "notes.csv").write_text("mine\n", encoding="utf-8")  # (a file of the user's: no report named it)
+    r = _run("compare", "--db", str(kb), "--out", str(out), "--by", "province")
+    assert r.exit_code == 0, r.output
+    left = {p.name for p in out.iterdir()}
+    assert not left & county, left & county
+    assert "province_x_category_counts.csv" in left and "heatmap_province_similarity.svg" in left
+    assert (out / "notes.csv").read_text(encoding="utf-8") == "mine\n"
+    assert f"removed {len(county)} files of the report that was in {out}" in r.stderr
+    # (the same report again: nothing to remove, nothing said)
+    r = _run("compare", "--db", str(kb), "--out", str(out), "--by", "province")
+    assert "removed" not in r.stderr and {p.name for p in out.iterdir()} == left

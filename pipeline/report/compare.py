@@ -18,6 +18,7 @@ import html
 import logging
 import os
 from pathlib import Path
+import re
 
 import numpy as np
 import pandas as pd
@@ -141,6 +142,7 @@ class Report:
     captions: dict[str, str] = field(default_factory=dict)          # plot title -> what it shows, when not all
     unplaced: str = ""                                             # the articles no row counts, said
     undated: str = ""                                              # the articles --year leaves out having no date
+    removed: list[str] = field(default_factory=list)               # the previous report's files this one replaced
     notes: list[str] = field(default_factory=list)                 # what else a reader must know of the rows
 
 
@@ -534,6 +536,7 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         raise ValueError(f"--by must be one of {', '.join(LEVELS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    previous = _previous_files(out)
     with KnowledgeBase(db) as kb:
         if by not in P.levels(kb.conn):
             raise ValueError(f"this knowledge base records no {by} level (its regions table has no {by} column)")
@@ -556,7 +559,38 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         _figures_and_slogans(rep, L, kb, regions, out, measures, cats, wanted, kept)
         _similarity(rep, L, counts, shares, out, regions)
     _write(rep, out, L)
+    rep.removed = _remove_stale(out, previous, rep)
     return rep
+
+
+# What a report names of its own files: its tables' anchors (each table's CSV) and its plots' files.
+_REPORT_REFS = re.compile(r"<h2 id='([^'/\\]+)'>|(?:src|href)='([^'/\\:]+\.(?:png|svg|csv))'")
+
+
+def _previous_files(out: Path) -> set[str]:
+    """The files the report already in ``out`` wrote (read from its report.html, which names each of them): a report
+    by county into a province report's folder left the province's tables and plots beside the new ones."""
+    try:
+        page = (out / "report.html").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return set()
+    if "<meta name='generator' content='policykb'>" not in page[:4096]:  # (a page of the user's: none of its files)
+        return set()
+    return {f"{html.unescape(t)}.csv" if t else html.unescape(f) for t, f in _REPORT_REFS.findall(page)}
+
+
+def _remove_stale(out: Path, previous: set[str], rep: Report) -> list[str]:
+    """The previous report's files this one did not write again, removed (only those: never a file it did not
+    name); their names."""
+    written = {f"{name}.csv" for name in rep.tables} | {f for files in rep.images.values() for f in files}
+    gone = []
+    for name in sorted(previous - written):
+        try:
+            (out / name).unlink()
+            gone.append(name)
+        except FileNotFoundError:
+            pass
+    return gone
 
 
 def _profiles(rep: Report, L: Labels, measures: pd.DataFrame, articles: pd.DataFrame, cats: list[tuple],
