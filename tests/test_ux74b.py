@@ -5,6 +5,7 @@ people type."""
 from __future__ import annotations
 
 from click.testing import CliRunner
+import pandas as pd
 import pytest
 
 from tests.conftest import built_from_texts, compared as _compare, csv_table as _table
@@ -23,11 +24,13 @@ PAGES = {
     "deqing.txt": ("浙江省湖州市德清县激励干部担当作为\n发布时间：2023-09-01\n"
                    "浙江省湖州市德清县委组织部出台措施激励干部担当作为。\n"
                    "一是落实“三个区分开来”，对干部在改革中的失误容错纠错。\n"
-                   "二是选派46名年轻干部到乡镇挂职锻炼。\n"),
+                   "二是选派46名年轻干部到乡镇挂职锻炼。\n"
+                   "三是开展“三联三帮”活动，每名县领导联系一个乡镇。\n"),
     "anji.txt": ("浙江省湖州市安吉县加强干部培训\n"
                  "浙江省湖州市安吉县委组织部举办干部培训班。\n"
                  "一是全年培训村干部500人次。\n"
-                 "二是组织干部学习“千万工程”经验。\n"),
+                 "二是组织干部学习“千万工程”经验。\n"
+                 "三是推行“三联三帮”，干部结对帮扶困难群众。\n"),
 }
 
 
@@ -85,12 +88,12 @@ def test_a_comparison_by_year_says_the_undated_articles_it_leaves_out(kb, tmp_pa
 
     r = _run("compare", "--db", str(kb), "--out", str(tmp_path / "zh"), "--year", "2021-2023")
     assert r.exit_code == 0, r.output
-    said = "另有 1 篇文章（3 条举措）没有日期"
+    said = "另有 1 篇文章（4 条举措）没有日期"
     assert said in r.stderr and said in (tmp_path / "zh" / "report.html").read_text(encoding="utf-8")
     about = [c.value for c in openpyxl.load_workbook(tmp_path / "zh" / "comparison.xlsx")["说明"]["A"]]
     assert any(said in (v or "") for v in about)
     r = _run("compare", "--db", str(kb), "--out", str(tmp_path / "en"), "--year", "2021-2023", "--lang", "en")
-    assert "1 more article (3 measures) with no date" in r.stderr
+    assert "1 more article (4 measures) with no date" in r.stderr
     r = _run("compare", "--db", str(kb), "--out", str(tmp_path / "all"))
     assert "没有日期" not in r.stderr  # (no year asked for: every article counts)
 
@@ -141,3 +144,34 @@ def test_a_report_into_an_earlier_reports_folder_removes_that_reports_other_file
     # (the same report again: nothing to remove, nothing said)
     r = _run("compare", "--db", str(kb), "--out", str(out), "--by", "province")
     assert "removed" not in r.stderr and {p.name for p in out.iterdir()} == left
+
+
+# --- 7. the slogan timeline says which slogans it draws, the most widespread by a meaningful order ------------
+
+def test_slogans_tied_on_regions_are_ranked_by_articles_then_first_date(kb, tmp_path):
+    """Slogans in as many regions with as many articles were ranked by code-point order (三联三帮, first seen in 2023,
+    before 四下基层, first seen in 2021), and the timeline drew the first 12 of that order."""
+    _compare(kb, tmp_path, "--quiet")
+    spread = _table(tmp_path / "slogan_spread.csv")
+    assert list(spread["提法"]) == ["三个区分开来", "四下基层", "三联三帮", "千万工程"]
+
+
+def test_a_timeline_of_more_slogans_than_it_draws_says_which_and_where_the_rest_are(tmp_path):
+    from pipeline.report import compare as C
+
+    names = [f"提法{k:02d}" for k in range(15)]
+    table = pd.DataFrame({"canonical": names, "region": "甲县", "articles": pd.array([1] * 15, dtype="Int64"),
+                          "first_seen": pd.date_range("2018-01-01", periods=15, freq="30D"),
+                          "first_seen_precision": "day"})
+    spread = pd.DataFrame({"canonical": names[::-1]})  # (the spread's order, not the names', picks them)
+    rep, L = C.Report(), C.Labels("zh", "county")
+    assert C._timeline(rep, table, spread, tmp_path / "slogan_timeline", L)
+    drawn = _table(tmp_path / "slogan_timeline.csv")
+    assert set(drawn["提法"]) == set(names[-12:])
+    caption = rep.captions[L.title("timeline")]
+    assert f"分布最广的 {12} 个提法（共 15 个" in caption and "slogan_spread.csv" in caption
+    svg = (tmp_path / "slogan_timeline.svg").read_text(encoding="utf-8")
+    assert f"分布最广的 {12} 个提法（共 15 个）" in svg
+    rep, L = C.Report(), C.Labels("en", "county")
+    C._timeline(rep, table, spread, tmp_path / "en", L)
+    assert "the 12 most widespread of 15 slogans" in (tmp_path / "en.svg").read_text(encoding="utf-8")

@@ -324,10 +324,14 @@ def slogan_spread(kb: KnowledgeBase, by: str, regions: pd.DataFrame,
     spread = (table.sort_values("first_seen", kind="stable").groupby("canonical")
               .agg(regions=("region", "nunique"), articles=("articles", "sum"), first_seen=("first_seen", "first"),
                    first_seen_precision=("first_seen_precision", "first"))
-              .sort_values(["regions", "articles"], ascending=False))
+              # (most regions first; of as many, most articles, then the first seen, then the name: a tie went by
+              # code-point order, and the timeline drew the first 12 of that order)
+              .reset_index()
+              .sort_values(["regions", "articles", "first_seen", "canonical"], ascending=[False, False, True, True],
+                           na_position="last", kind="stable"))
     spread["regions"] = spread["regions"].astype("Int64")
     spread["articles"] = spread["articles"].astype("Int64")
-    return table.reset_index(drop=True), spread.reset_index()
+    return table.reset_index(drop=True), spread.reset_index(drop=True)
 
 
 def _day_first(col: pd.Series) -> pd.Series:
@@ -900,15 +904,24 @@ def _plot_data(L: Labels, counts: pd.DataFrame, shares: pd.DataFrame) -> pd.Data
 TIMELINE_MAX_REGIONS = 10
 
 
-def _timeline(rep: Report, table: pd.DataFrame, spread: pd.DataFrame, stem: Path, L: Labels, top: int = 12) -> list[str]:
-    keep = spread.head(top)["canonical"].tolist()
+# The most slogans the timeline draws (the most widespread, in ``slogan_spread``'s order); the tables keep them all.
+TIMELINE_MAX_SLOGANS = 12
+
+
+def _timeline(rep: Report, table: pd.DataFrame, spread: pd.DataFrame, stem: Path, L: Labels,
+              top: int = TIMELINE_MAX_SLOGANS) -> list[str]:
+    dated = set(table.loc[table["first_seen"].notna(), "canonical"])
+    ranked = [c for c in spread["canonical"] if c in dated]  # (a slogan no dated article holds has no place on it)
+    keep = ranked[:top]
     points = table[table["canonical"].isin(keep) & table["first_seen"].notna()].copy()
     if points.empty:
         return []
-    title = L.title("timeline")
+    title = key = L.title("timeline")
+    if len(ranked) > top:
+        title = _timeline_top_said(rep, L, key, top, len(ranked))
     drawn = _timeline_rows(points)
     if len(drawn) < len(points):
-        title = _timeline_cut_said(rep, L, title)
+        title = _timeline_cut_said(rep, L, key, title)
         points = points.loc[drawn]
     points["canonical"] = pd.Categorical(points["canonical"], categories=keep, ordered=True)
     points = points.sort_values(["canonical", "first_seen"])
@@ -928,17 +941,34 @@ def _timeline_rows(points: pd.DataFrame) -> pd.Index:
     return points.index[points.index.isin(top)]
 
 
-def _timeline_cut_said(rep: Report, L: Labels, title: str) -> str:
-    """The caption of a timeline that marks part of the regions (which, and where they all are); its plot's title."""
-    n, sheet = TIMELINE_MAX_REGIONS, L.sheet("slogans_by_region")
+def _timeline_top_said(rep: Report, L: Labels, key: str, n: int, total: int) -> str:
+    """The caption of a timeline that draws part of the slogans (which, and where they all are); its plot's title."""
+    sheet = L.sheet("slogan_spread")
     if L.lang == "zh":
-        rep.captions[title] = (f"每个提法只标出含该提法的文章最多的 {n} 个{L.level}（文章数相同时取首次出现较早的）；"
-                               f"每个{L.level}首次出现的时间见 slogans_by_region.csv 及工作簿 comparison.xlsx 的工作表“{sheet}”。")
+        rep.captions[key] = (f"图中为分布最广的 {n} 个提法（共 {total} 个有日期的提法；按出现的{L.level}数，相同时取文章多的，"
+                             f"再取首次出现早的）；全部提法见 slogan_spread.csv 及工作簿 comparison.xlsx 的工作表“{sheet}”。")
+        return f"{key}\n分布最广的 {n} 个提法（共 {total} 个）"
+    lvs = _PLURAL.get(L.level, L.level + "s")
+    rep.captions[key] = (f"The plot draws the {n} most widespread of {total} dated slogans (by the {lvs} holding them; of "
+                         f"as many, the most articles, then the first seen); every slogan is in slogan_spread.csv and on "
+                         f"the sheet '{sheet}' of comparison.xlsx.")
+    return f"{key}\nthe {n} most widespread of {total} slogans"
+
+
+def _timeline_cut_said(rep: Report, L: Labels, key: str, title: str) -> str:
+    """The caption of a timeline that marks part of the regions (which, and where they all are), after what it says
+    already; its plot's title."""
+    n, sheet = TIMELINE_MAX_REGIONS, L.sheet("slogans_by_region")
+    said = rep.captions.get(key, "")
+    if L.lang == "zh":
+        rep.captions[key] = said + (f"每个提法只标出含该提法的文章最多的 {n} 个{L.level}（文章数相同时取首次出现较早的）；"
+                                    f"每个{L.level}首次出现的时间见 slogans_by_region.csv 及工作簿 comparison.xlsx 的工作表“{sheet}”。")
         return f"{title}\n每个提法文章最多的 {n} 个{L.level}"
     lvs = _PLURAL.get(L.level, L.level + "s")
-    rep.captions[title] = (f"Each slogan's row marks the {n} {lvs} with the most articles holding it (of as many, the "
-                           f"first to name it); every {L.level}'s first sighting is in slogans_by_region.csv and on the "
-                           f"sheet '{sheet}' of comparison.xlsx.")
+    rep.captions[key] = (said + " " if said else "") + (
+        f"Each slogan's row marks the {n} {lvs} with the most articles holding it (of as many, the "
+        f"first to name it); every {L.level}'s first sighting is in slogans_by_region.csv and on the "
+        f"sheet '{sheet}' of comparison.xlsx.")
     return f"{title}\nthe {n} {lvs} with the most articles on each row"
 
 
