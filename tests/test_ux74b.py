@@ -175,3 +175,72 @@ def test_a_timeline_of_more_slogans_than_it_draws_says_which_and_where_the_rest_
     rep, L = C.Report(), C.Labels("en", "county")
     C._timeline(rep, table, spread, tmp_path / "en", L)
     assert "the 12 most widespread of 15 slogans" in (tmp_path / "en.svg").read_text(encoding="utf-8")
+
+
+# --- 11. every reason the region finder writes, in Chinese in a Chinese export -------------------------------
+
+# One reason of each shape pipeline/extract/regions.py writes for a place named (region_mentions) or an article's
+# region (regions), names made up or of real divisions; parts joined by '; ' as the finder joins them.
+REASONS = [
+    "as named under its chain: 甘肃省/张掖市/甘州区/河西镇",
+    "named inside the free-trade zone 海南自贸区 it hosts",
+    "a village not in the list, right after 青石镇",
+    "a village not in the list (石门 is its tail), right after 青石镇",
+    "listed as 石门村, right after 青石镇",
+    "explicit parent: 甲县 precedes it; now in 乙区",
+    "explicit parent: 甲县 precedes it; not in the 2025-12-31 list",
+    "explicit parent: 甲县 precedes it; written for 甲县人民路街道",
+    "explicit parent: 甲县 precedes it; 街 for 街道",
+    "explicit parent: 青石镇 precedes it (the data files it elsewhere in 乙县)",
+    "explicit parent: 怀化市 names it",
+    "explicit child: its village 石门村 follows it",
+    "context vote: 甲县 named in the headline",
+    "context vote: 甲县 named in the author unit",
+    "context vote: 甲县 (the unit the medium is named after)",
+    "context vote: its village 石门村 named in the article",
+    "context vote: the medium 甲县融媒 is named after 甲县",
+    "no context: the only current full name",
+    "ambiguous: 3 candidates, no parent or context in the article",
+    "ambiguous: 2 villages of this name; listed after 青石镇",
+    "unique name; listed with towns of 甲县 only",
+    "as resolved at its first mention; listed as 青石镇",
+    "unique name; a community named after 石门村",
+    "a village known across the country by its name",
+    "listed before 镇; in 甲县",
+    "listed before 村; its county unknown",
+    "listed with villages that 甲县 alone holds",
+    "in 甲县, named in the article; 街 for 街道",
+    "in 甲县, not in the 2025-12-31 list, listed beside its streets; 街 for 街道",
+    "in 甲县, listed with 青石镇",
+    "a town not in the 2025-12-31 list, standing alone; in 甲县, listed with a town of it",
+    "a town not in the 2025-12-31 list, standing alone; in 甲县, the article's only county",
+    "a village not in the list, standing alone with its organs; in 甲县",
+    "a community not in the list, standing alone with its organs; its county unknown",
+    "a town not in the 2025-12-31 list, right before its village 石门村",
+    "青石中学: named after the town, of 甲县 named in the article",
+    "石门村 placed before",
+    "a zone of 甲市, named in the article, without its host",
+    "named before its organs, hosted by 甲市 named before it",
+    "in brackets after 甲市, the division that hosts it",
+    "an area of 甲市 in 乙新区",
+    "甲市 named in the article, its host left out",
+    "refers back to 阿拉善高新技术产业开发区 named in the article",
+    "the one-character name of 甲 before its 甲县",
+    "named before the zone's own name in 甲市高新区",
+    "青石镇 placed by its county in the article",
+    "甲市 by weight; the text speaks as the city (市委, 我市), of no organ of 甲县",
+]
+
+
+def test_every_reason_shape_of_the_region_finder_has_its_chinese():
+    """A Chinese export's region_mentions.csv 判定依据 still held English: as named under its chain: …, named inside
+    the free-trade zone … it hosts, a village not in the list, right after …, now in …, not in the 2025-12-31 list."""
+    import re
+
+    from pipeline.report.labels import reason_zh
+
+    english = {r: reason_zh(r) for r in REASONS if re.search("[A-Za-z]{2}", reason_zh(r))}
+    assert not english, english
+    said = reason_zh("explicit parent: 甲县 precedes it; now in 乙区")
+    assert "甲县" in said and "乙区" in said  # (the names kept)
+    assert reason_zh("a village not in the list (石门 is its tail), right after 青石镇") == "名单中没有的村（末尾为石门），紧接在青石镇之后"

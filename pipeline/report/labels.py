@@ -41,9 +41,9 @@ def column_label(table: str, column: str) -> str:
 
 # The region finder's reasons (pipeline/extract/regions.py writes them in English, its working language), in
 # Chinese for a Chinese export: each part of a reason is matched whole against the shapes of
-# resources/region_reasons_zh.tsv, names and numbers kept.  Every reason for an article's region (regions) has its
-# shape there; of those for each place named (region_mentions), the common ones (all but 3 % of the mentions on 520
-# real pages); a part of another shape stays as written.
+# resources/region_reasons_zh.tsv, names and numbers kept.  Every shape regions.py writes, for an article's region
+# (regions) and for each place named (region_mentions), has its row there (a new shape needs one: tests/test_ux74b.py
+# lists one reason of each); a part of another shape stays as written.
 _NAME = r"([^\s,;]+)"
 _WEIGHTS = "weights: "  # "weights: 安徽省 15.5, 宣城市 15.5": how much the text names each level's chosen unit
 
