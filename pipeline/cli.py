@@ -770,6 +770,9 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
         _quiet_stdout()
         raise click.ClickException(f"cannot write the results: {e.strerror or e}")
     if not quiet:
+        if res.query.cut:  # (a pasted paragraph: searched by its first words, as the page says)
+            click.echo(f"the query is over {S.MAX_QUERY_CHARS} characters: only its words within the first "
+                       f"{S.MAX_QUERY_CHARS} are searched", err=True)
         for n in res.notes:
             click.echo(_note_line(cat, n), err=True)
         click.echo(search_summary(res, "article" if articles else "measure"), err=True)

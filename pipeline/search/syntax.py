@@ -87,6 +87,7 @@ class Query:
     exclude: list[Term] = field(default_factory=list)
     given: str = ""
     and_read: bool = False  # an AND between words was taken for the space it means (not searched as a word)
+    cut: bool = False  # an over-long query: only its words within its first MAX_QUERY_CHARS characters are searched
     not_read: bool = False  # a NOT before a word was taken for its exclusion (-词), not searched as a word
 
     @property
@@ -133,6 +134,8 @@ class Query:
             s += "（AND 按空格理解：词语之间的空格就是“同时包含”）"
         if self.not_read:
             s += "（NOT 按排除理解：NOT 后面的词不能出现，同 -词）"
+        if self.cut:
+            s += f"（搜索词超过 {MAX_QUERY_CHARS} 字：只搜了前 {MAX_QUERY_CHARS} 字里的词）"
         return s
 
     def replaced(self, clauses: list[list[Term]]) -> "Query":
@@ -144,17 +147,17 @@ _OPERATORS = ("OR", "AND", "NOT")  # (written in quotes when searched as words)
 ONLY_EXCLUDED = "只有排除词（-词语）无法搜索：请再加一个要找的词或一项筛选，例如 干部 -问责。"
 
 
-# A query's length at most: a paragraph pasted whole matches nothing (every word must be in one measure), and its
-# words cost the index a look-up each (8,000 characters held a server for two minutes)
+# The words of a query searched at most, in characters: each costs the index a look-up (8,000 characters held a
+# server for two minutes).  A longer query (a sentence or paragraph pasted whole) is not refused: its words within
+# these are searched, its clauses offered alone as any pasted sentence's are, and the rest said left out.
 MAX_QUERY_CHARS = 200
+READ_CHARS = 10 * MAX_QUERY_CHARS  # (what of a longer one is read at all, for its repeated words)
 
 
 def parse(query: str | None) -> Query:
     """Read the documented syntax; characters with no meaning in it are searched literally."""
     given = INVISIBLE.sub("", query or "").strip()  # (inside a word too, as the text stage drops them: 容错\u200b纠错)
-    if len(given) > MAX_QUERY_CHARS:
-        raise QueryError(f"搜索词太长（{len(given):,} 字，最多 {MAX_QUERY_CHARS} 字）：请挑出几个关键词，例如 容错纠错 澄清正名。")
-    s = _UNSEARCHABLE.sub(" ", unicodedata.normalize("NFKC", given))
+    s = _UNSEARCHABLE.sub(" ", unicodedata.normalize("NFKC", given[:READ_CHARS]))
     s = _GLUED_OPERATOR.sub(r"\1 ", _LONG_DASH.sub("-", s))
     out = Query(given=given)
     join = negate = minus = False
@@ -193,7 +196,34 @@ def parse(query: str | None) -> Query:
         join = negate = minus = False
     if given and out.empty:
         raise QueryError("没有可搜索的文字：请输入中文词语，例如 容错纠错 或 驻村第一书记。")
-    return out
+    return _within_length(_once_each(out), len(given))
+
+
+def _once_each(q: Query) -> Query:
+    """A clause or excluded word written twice is one (a pasted text repeats its words: 干部 干部 asks no more than
+    干部, and each costs a look-up)."""
+    q.clauses = list({tuple((t.text, t.phrase) for t in c): c for c in q.clauses}.values())
+    q.exclude = list({(t.text, t.phrase): t for t in q.exclude}.values())
+    return q
+
+
+def _within_length(q: Query, given: int) -> Query:
+    """The query's first words within MAX_QUERY_CHARS characters (a word longer than that cut to them), ``cut`` set
+    when any was left out: a pasted paragraph was a 400 (搜索词太长), where a pasted sentence is offered its clauses."""
+    if given <= MAX_QUERY_CHARS:
+        return q
+    words = [(c, False) for c in q.clauses] + [([t], True) for t in q.exclude]
+    kept, used = [], 0
+    for c, excluded in words:
+        c = [Term(t.text[:MAX_QUERY_CHARS - used], t.phrase) for t in c]
+        used += sum(len(t.text) for t in c)
+        if used > MAX_QUERY_CHARS or not all(t.text for t in c):
+            break
+        kept.append((c, excluded))
+    q.cut = len(kept) < len(words) or given > READ_CHARS or any(a[0] != b[0] for a, b in zip(kept, words))
+    q.clauses = [c for c, excluded in kept if not excluded]
+    q.exclude = [c[0] for c, excluded in kept if excluded]
+    return q
 
 
 SYNTAX_HELP = ("空格＝同时包含（容错 澄清，逗号、顿号也是）；OR＝任一（驻村 OR 挂职，也可写 |）；-词＝排除（干部 -问责，也可写 NOT 问责）；"

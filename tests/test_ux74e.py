@@ -1,0 +1,68 @@
+"""Search (session 74, a web tester's findings): a pasted long sentence is searched by its words, not refused;
+suggestions offer a near term of the index and never a word twice; downloads link back to the article; page= on
+/api/articles; a count-only call (limit=0)."""
+from __future__ import annotations
+
+import csv
+import io
+
+from fastapi.testclient import TestClient
+import pytest
+
+from pipeline.search.web import create_app
+from tests.conftest import built_from_texts
+
+# Three notices in my own words.
+PAGES = {
+    "a.txt": ("福建省宁德市古田县选派驻村第一书记\n发布时间：2022-03-08\n"
+              "福建省宁德市古田县委组织部选派驻村第一书记。\n"
+              "一是选派35名驻村第一书记到脱贫村任职两年。\n"
+              "二是为驻村第一书记每人每年安排工作经费2万元。\n"
+              "三是对表现突出的驻村第一书记优先提拔使用。\n"),
+    "b.txt": ("浙江省湖州市德清县为担当者担当\n发布时间：2023-05-16\n"
+              "浙江省湖州市德清县委组织部出台措施激励干部担当作为。\n"
+              "一是落实容错纠错机制，为敢于担当的干部撑腰鼓劲。\n"
+              "二是对受到诬告的干部及时澄清正名，让担当者放下包袱。\n"
+              "三是每年评选一批勇于担当的好干部并通报表扬。\n"),
+    "c.txt": ("江苏省苏州市吴江区加强年轻干部培养\n发布时间：2021-11-02\n"
+              "江苏省苏州市吴江区委组织部加强年轻干部培养。\n"
+              "一是选派40名年轻干部到乡镇挂职锻炼。\n"
+              "二是健全谈心谈话制度，每季度与年轻干部谈话一次。\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, segmenter):
+    return TestClient(create_app(built_from_texts(tmp_path_factory, "ux74e", PAGES)))
+
+
+def test_a_pasted_sentence_over_the_limit_is_searched_by_its_words_not_refused(client):
+    # a 219-character paste was a 400 (搜索词太长), where a shorter pasted sentence is offered its clauses alone
+    sentence = "各地要关心关爱基层干部，健全谈心谈话制度，落实容错纠错机制，激励干部担当作为，加强年轻干部培养，"
+    pasted = "".join(f"{sentence}第{i}段还要做好其他各项工作，" for i in range(30))
+    assert len(pasted) > 200
+    r = client.get("/api/search", params={"q": pasted})
+    assert r.status_code == 200, r.text
+    said = r.json()
+    assert "只搜了前 200 字里的词" in said["query_note"]
+    assert any(s["q"] == "健全谈心谈话制度" and s["count"] for s in said["suggestions"])
+    page = client.get("/", params={"q": pasted})
+    assert page.status_code == 200 and "只搜了前 200 字里的词" in page.text and "搜索词太长" not in page.text
+    # repeated clauses are one (the whole paste read once fits), so nothing is said left out
+    r = client.get("/api/search", params={"q": sentence * 5}).json()
+    assert "只搜了前" not in r["query_note"] and r["query"].count("健全谈心谈话制度") == 1
+    # a run of one word past the limit is searched as its first 200 characters
+    r = client.get("/api/search", params={"q": "干部" * 150})
+    assert r.status_code == 200 and "只搜了前 200 字里的词" in r.json()["query_note"]
+
+
+def test_the_cli_searches_a_pasted_paragraph_and_says_it_read_its_first_words(client, tmp_path_factory):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    db = built_from_texts(tmp_path_factory, "ux74e_cli", PAGES)
+    pasted = "，".join(f"健全谈心谈话制度第{i}条" for i in range(40))
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), pasted])
+    assert r.exit_code == 0, r.output
+    assert "only its words within the first 200 are searched" in r.output
