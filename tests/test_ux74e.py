@@ -66,3 +66,19 @@ def test_the_cli_searches_a_pasted_paragraph_and_says_it_read_its_first_words(cl
     r = CliRunner().invoke(cli, ["search", "--db", str(db), pasted])
     assert r.exit_code == 0, r.output
     assert "only its words within the first 200 are searched" in r.output
+
+
+def test_a_word_one_character_off_is_offered_the_word_the_measures_hold(client):
+    # 驻村第一书纪 (纪 for 记) offered only the run 驻村第一, not the word the measures hold
+    said = client.get("/api/search", params={"q": "驻村第一书纪"}).json()
+    assert said["total"] == 0
+    assert said["suggestions"][0]["q"] == "驻村第一书记" and said["suggestions"][0]["count"] >= 3
+    assert "相近的词“驻村第一书记”" in client.get("/", params={"q": "驻村第一书纪"}).text
+
+
+def test_no_suggestion_repeats_a_word(client):
+    # 为担当者担当 was offered 分开搜索 担当 担当: its words apart, the one word twice
+    for q in ("为担当者担当", "干部管干部", "担当者担当"):
+        for s in client.get("/api/search", params={"q": q}).json()["suggestions"]:
+            words = s["q"].split()
+            assert len(words) == len(set(words)), (q, s)

@@ -116,6 +116,10 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         if fewer := _fewest_words(q, n_of):
             offer("只搜其中的词 " + fewer.text() + "：{n} " + unit, fewer, base)
     elif q.clauses and len(q.clauses[0]) == 1:
+        # A word of the index one character off, the likeliest typo's fix first (驻村第一书纪: 驻村第一书记; only the
+        # run 驻村第一 was offered)
+        for near in _near_terms(conn, q.clauses[0][0].text)[:NEAR_OFFERED]:
+            offer(f"相近的词“{near}”：{{n}} {unit}", q.replaced([[Term(near)]]), base)
         # The longest runs that find something, each of other words than those offered before (驻村干部生活补助:
         # 生活补助, and 驻村干部 too, the topic)
         taken: set[int] = set()
@@ -259,6 +263,32 @@ def _fewest_words(q: Query, n_of) -> Query | None:
     return q.replaced(chosen) if len(chosen) > 1 else None
 
 
+NEAR_OFFERED = 2  # words one character off a word finding nothing offered, those most measures hold
+NEAR_READ = 200  # measures read per character of such a word for the words around it (each place a look-up)
+_HAN_LETTER = re.compile(f"[{HAN}]")
+
+
+def _near_terms(conn: sqlite3.Connection, word: str) -> list[str]:
+    """Words the measures hold that differ from ``word`` (3 to 12 Chinese characters) in one character, most
+    measures first: the measures holding its other characters in place are read for what stands in the one's place.
+    The index is of bigrams, with no list of words to compare a typo with."""
+    if not 3 <= len(word) <= 12 or not all(_HAN_LETTER.match(c) for c in word):
+        return []
+    found: dict[str, int] = {}
+    for i, was in enumerate(word):
+        before, after = word[:i], word[i + 1:]
+        expr = " AND ".join(Term(p).fts() for p in (before, after) if p)
+        keys = [k for (k,) in conn.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ? LIMIT ?",
+                                           (expr, NEAR_READ))]
+        marks = ",".join("?" * len(keys))
+        around = re.compile(re.escape(before) + f"([{HAN}])" + re.escape(after))
+        for (text,) in conn.execute(f"SELECT text FROM search_measures WHERE key IN ({marks})", keys) if keys else ():
+            for c in {m.group(1) for m in around.finditer(text)} - {was}:
+                near = before + c + after
+                found[near] = found.get(near, 0) + 1
+    return sorted(found, key=lambda w: (-found[w], w))
+
+
 PLACE_OFFERS = 3  # places offered for one name (鼓楼: a county of that name in each of several cities)
 
 
@@ -325,7 +355,8 @@ def _cut(text: str) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _cut(text) if _wordlike(w)]
+    """The term's words worth searching, each once (为担当者担当 was offered apart as 担当 担当)."""
+    return list(dict.fromkeys(w for w in _cut(text) if _wordlike(w)))
 
 
 def _shorter(text: str) -> list[tuple[str, range]]:
