@@ -82,3 +82,41 @@ def test_no_suggestion_repeats_a_word(client):
         for s in client.get("/api/search", params={"q": q}).json()["suggestions"]:
             words = s["q"].split()
             assert len(words) == len(set(words)), (q, s)
+
+
+def test_a_download_links_each_measure_back_to_its_article(client):
+    # the CSV and Excel of measures had no URL or link column: no way back from Excel to the article
+    from urllib.parse import urlsplit
+
+    import openpyxl
+
+    rows = list(csv.DictReader(io.StringIO(client.get("/export.csv", params={"q": "驻村第一书记"}).text.lstrip("\ufeff"))))
+    assert rows and {"网址", "知识库链接"} <= set(rows[0])
+    for row in rows:
+        link = urlsplit(row["知识库链接"])
+        assert link.scheme == "http" and link.path == f"/articles/{row['文章编号']}"
+        page = client.get(f"{link.path}?{link.query}")
+        assert page.status_code == 200 and 'class="measure selected"' in page.text
+    en = list(csv.DictReader(io.StringIO(client.get("/export.csv", params={"q": "驻村第一书记", "lang": "en"}).text.lstrip("\ufeff"))))
+    assert {"url", "link"} <= set(en[0])
+    book = openpyxl.load_workbook(io.BytesIO(client.get("/export.xlsx", params={"q": "驻村第一书记"}).content))
+    heads = [c.value for c in next(book.worksheets[0].iter_rows(max_row=1))]
+    assert "网址" in heads and "知识库链接" in heads
+
+
+def test_the_article_api_reads_page_and_limit_0_is_a_count(client):
+    # /api/articles refused page= though /api/search read it; limit=0 was a 400, with no count-only call
+    two = client.get("/api/articles", params={"q": "干部", "limit": 1, "page": 2})
+    assert two.status_code == 200, two.text
+    assert two.json()["results"] == client.get("/api/articles", params={"q": "干部", "limit": 1, "offset": 1}).json()["results"]
+    assert client.get("/api/articles", params={"q": "干部", "page": 2, "offset": 1}).status_code == 400
+    every = client.get("/api/search", params={"q": "干部"}).json()["total"]
+    for path in ("/api/search", "/api/articles"):
+        r = client.get(path, params={"q": "干部", "limit": 0})
+        assert r.status_code == 200 and r.json()["results"] == [] and r.json()["total"] > 0
+    assert client.get("/api/search", params={"q": "干部", "limit": 0}).json()["total"] == every
+    counted = client.get("/api/search", params={"q": "干部", "limit": 0, "facets": 1}).json()
+    assert sum(v["count"] for v in counted["facets"]["province"]) >= every
+    assert client.get("/api/search", params={"q": "干部", "limit": -1}).status_code == 400
+    names = {p["name"] for p in client.get("/openapi.json").json()["paths"]["/api/articles"]["get"]["parameters"]}
+    assert "page" in names

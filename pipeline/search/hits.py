@@ -45,10 +45,19 @@ def record(conn: sqlite3.Connection, cat: Catalog, r, terms: list[str], details:
         "slogans": list(dict.fromkeys((r["slogans"] or "").split())),
         "score": round(-score, 3) if score else None,
         "copies": copies(conn, r["article_id"]),
+        "url": article_url(conn, r["article_id"]),
     }
     if details:
         out["figures"] = measure_figures(conn, r["measure_id"])
     return out
+
+
+def article_url(conn: sqlite3.Connection, article_id: str) -> str | None:
+    """Where the article's page was fetched from (None for a text file)."""
+    from pipeline.store.reader import document_origin
+
+    row = conn.execute("SELECT doc_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return document_origin(conn, row[0])["url"] if row else None
 
 
 def copies(conn: sqlite3.Connection, article_id: str) -> int:
@@ -81,7 +90,9 @@ def measure_figures(conn: sqlite3.Connection, measure_id: int) -> list[dict]:
 FLAT_COLUMNS = [("measure_id", "举措编号"), ("article_id", "文章编号"), ("title", "文章标题"), ("date", "日期"),
                 ("source", "来源"), ("place", "地区"), ("code", "区划代码"), ("province", "省份"), ("city", "地市"), ("county", "区县"),
                 ("township", "乡镇"), ("heading", "小标题"), ("text", "举措"), ("categories", "类别"), ("groups", "对象"), ("slogans", "提法"),
-                ("figures", "数据")]
+                ("figures", "数据"), ("url", "网址"), ("link", "知识库链接")]
+# (网址: where the article's page was fetched from, empty for a text file; 知识库链接: the measure in its article on the
+# search page: a download had no way back to the article)
 
 
 def flat_columns(lang: str = "zh") -> list[str]:
@@ -97,8 +108,9 @@ def spreadsheet_text(v):
     return "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
 
 
-def flat(rec: dict, lang: str = "zh") -> dict:
-    """One hit as a row of plain cells, headed in ``lang`` (zh, or en (id) for the field names)."""
+def flat(rec: dict, lang: str = "zh", site: str = "") -> dict:
+    """One hit as a row of plain cells, headed in ``lang`` (zh, or en (id) for the field names); ``site``: the
+    search page's address its link begins with (none: the path on the server)."""
     sep = "；" if lang == "zh" else ";"
     cats = [c["name"] if lang == "zh" else c["id"] for c in rec["categories"]]
     cells = {"measure_id": rec["measure_id"], "article_id": rec["article_id"], "title": rec["title"], "date": rec["date"],
@@ -107,7 +119,8 @@ def flat(rec: dict, lang: str = "zh") -> dict:
              "city": rec["region"].get("city"), "county": rec["region"].get("county"), "township": rec["region"].get("township"),
              "heading": rec["heading"],
              "text": rec["text"], "categories": sep.join(cats), "groups": sep.join(rec["groups"]),
-             "slogans": sep.join(rec["slogans"]), "figures": sep.join(figure_said(f, lang) for f in rec.get("figures", []))}
+             "slogans": sep.join(rec["slogans"]), "figures": sep.join(figure_said(f, lang) for f in rec.get("figures", [])),
+             "url": rec.get("url"), "link": f"{site}/articles/{rec['article_id']}?m={rec['measure_id']}#measure"}
     return dict(zip(flat_columns(lang), cells.values()))
 
 

@@ -51,8 +51,9 @@ ORDER_ZH = {"relevance": "按相关度排序", "date": "按日期排序，最新
 
 def check_limit(limit: int) -> int:
     limit = int(limit)
-    if not 1 <= limit <= MAX_RESULTS:
-        raise QueryError(f"每次最多返回 {MAX_RESULTS:,} 条举措（limit 应在 1–{MAX_RESULTS:,} 之间）。")
+    # (0: the total alone, a count-only call: it was a 400, and a count needed a page of results fetched)
+    if not 0 <= limit <= MAX_RESULTS:
+        raise QueryError(f"每次最多返回 {MAX_RESULTS:,} 条举措（limit 应在 0–{MAX_RESULTS:,} 之间；0 只给总数）。")
     return limit
 
 
@@ -79,6 +80,9 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
         keys = [r[0] for r in conn.execute("SELECT key FROM search_measures ORDER BY key DESC LIMIT ? OFFSET ?",
                                            (limit, min(offset, LAST_ROW)))]
         out.results = _rows(conn, cat, keys, {}, q, details)
+        return out
+    if not limit:  # (the total alone: nothing ranked)
+        out.total = _count(conn, expr)
         return out
     pending = Beside(conn, lambda c: _count(c, expr))  # counted while the matches are ranked
     if not q.clauses:  # filters (and exclusions) only: newest first

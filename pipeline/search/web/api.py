@@ -35,11 +35,7 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     with a match not listed) and `more_url`, the rest of them at /api/facets/{name}.
     """
     q, f, state = query_and_filters(request)
-    limit = int_param(request, "limit", 20)
-    if all((request.query_params.get(k) or "").strip() for k in ("page", "offset")):
-        raise S.QueryError("参数 page 和 offset 只能给一个：page 按 limit 条一页数，offset 是跳过的条数。")
-    offset = int_param(request, "offset", (int_param(request, "page", 1, least=1) - 1) * limit, least=0)
-    res = S.search(conn, q, f, limit=limit, offset=offset)
+    res = S.search(conn, q, f, *_window(request))
     res.resolved.notes[:0] = repeated(request)
     tips = S.suggest(conn, res)
     body = res.to_dict() | {"suggestions": [s.as_dict() for s in tips]} | _hint(conn, res, tips)
@@ -87,11 +83,19 @@ def api_article_search(request: Request, conn=Depends(kb_conn)):
     (of a fetched page) and snippet (the matched passage, or the text's beginning); with `total` (exact),
     `offset`, `notes` and `suggestions` as /api/search gives them."""
     q, f, _ = query_and_filters(request)
-    res = S.find_articles(conn, q, f, int_param(request, "limit", 20), int_param(request, "offset", 0, least=0),
-                          details=True)
+    res = S.find_articles(conn, q, f, *_window(request), details=True)
     res.resolved.notes[:0] = repeated(request)
     tips = S.suggest(conn, res, articles=True)
     return res.to_dict() | {"suggestions": [s.as_dict() for s in tips]} | _hint(conn, res, tips)
+
+
+def _window(request: Request) -> tuple[int, int]:
+    """limit and offset, the offset given or counted from page (of limit results; page was refused by
+    /api/articles though /api/search read it); limit=0 the total alone."""
+    limit = int_param(request, "limit", 20)
+    if all((request.query_params.get(k) or "").strip() for k in ("page", "offset")):
+        raise S.QueryError("参数 page 和 offset 只能给一个：page 按 limit 条一页数，offset 是跳过的条数。")
+    return limit, int_param(request, "offset", (int_param(request, "page", 1, least=1) - 1) * limit, least=0)
 
 
 def _hint(conn, res: S.SearchResult, tips: list[S.Suggestion]) -> dict:

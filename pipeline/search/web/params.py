@@ -210,8 +210,9 @@ FILTER_HELP = {
     "source": "来源：如 人民日报",
 }
 FILTER_PARAMS = [_param(k, FILTER_HELP[k]) for k in S.FACETS]
-PAGE_PARAMS = [_param("limit", "每页条数（1–10,000）", kind="integer"), _param("offset", "跳过的条数", kind="integer")]
-SEARCH_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, *PAGE_PARAMS, _param("page", "页码（与 offset 二选一）", kind="integer"),
+PAGE_PARAMS = [_param("limit", "每页条数（0–10,000；0 只给总数）", kind="integer"), _param("offset", "跳过的条数", kind="integer"),
+               _param("page", "页码（与 offset 二选一）", kind="integer")]
+SEARCH_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, *PAGE_PARAMS,
                  _param("facets", "1：同时给出各分面的值和条数", "1"),
                  _param("facet_limit", "每个分面列出的值（默认 30，最多 1,000）", kind="integer")]
 ARTICLE_SEARCH_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, *PAGE_PARAMS]
