@@ -17,7 +17,6 @@ from tests.conftest import built_from_texts
     ("/api/search", {"q": "干部", "provice": "福建"}, "provice"),
     ("/api/search", {"order": "date"}, "order"),
     ("/api/search", {"sort": "date"}, "sort"),
-    ("/api/articles", {"q": "干部", "page": "2"}, "page"),
     ("/api/facets/province", {"q": "干部", "page": "2"}, "page"),
     ("/api/measures/1/similar", {"limit": "3"}, "limit"),  # (it takes k)
     ("/export.csv", {"provice": "福建"}, "provice"),

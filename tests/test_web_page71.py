@@ -283,7 +283,7 @@ def test_the_year_facet_lists_years_newest_first(web, conn_of_db):
 # --- 7: the API's document gives the answers the server gives ----------------------------------------------------
 
 @pytest.mark.parametrize("url, status", [
-    ("/api/search?provice=福建", 400), ("/api/search?limit=0", 400), ("/api/search?q=-问责", 400),
+    ("/api/search?provice=福建", 400), ("/api/search?limit=-1", 400), ("/api/search?q=-问责", 400),
     ("/api/facets/nosuch", 404), ("/api/facets/year?limit=many", 400), ("/api/articles?offset=-1", 400),
     ("/api/articles/0000000000000000-0", 404), ("/api/articles/0000000000000000-0?measure=1", 400),
     ("/api/measures/999999/similar", 404), ("/api/measures/abc/similar", 400), ("/api/measures/1/similar?k=0", 400),

@@ -23,7 +23,7 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     q: `容错 纠错` both, `驻村 OR 挂职` either, `-问责` not, `"驻村 第一书记"` a phrase.
     Filters (province, city, county, township, category, group, slogan, year, source) take what
     people type: 福建 or 福建省, a full path 福建省福州市鼓楼区 or a code, a category's Chinese name or
-    id, a year or 2020-2023.  limit: 1–10,000 (the one cap), offset or page.  `notes` say what
+    id, a year or 2020-2023.  limit: 0–10,000 (the one cap; 0 the total alone), offset or page.  `notes` say what
     became of a filter that did not match one value (a filter given twice is read by its last value, and a note
     says so); `suggestions` where to go when there are few
     or no results.
@@ -81,7 +81,7 @@ def api_article_search(request: Request, conn=Depends(kb_conn)):
     and source, one with no measure too, and holding a measure of the category, group or slogan filtered by (the same
     filters as /api/search).  Each with its id, title, date, source, region, url
     (of a fetched page) and snippet (the matched passage, or the text's beginning); with `total` (exact),
-    `offset`, `notes` and `suggestions` as /api/search gives them."""
+    `offset`, `notes` and `suggestions` as /api/search gives them; limit, offset or page as /api/search reads them."""
     q, f, _ = query_and_filters(request)
     res = S.find_articles(conn, q, f, *_window(request), details=True)
     res.resolved.notes[:0] = repeated(request)
