@@ -140,7 +140,8 @@ def test_the_cli_csv_guards_formulas_as_the_page_download_does(db, own, lang):
     out = CliRunner().invoke(cli, ["search", "报酬管理办法", "--db", str(db), "--format", "csv", "--lang", lang])
     assert out.exit_code == 0, out.output
     rows = cells(out.stdout)
-    assert len(rows) > 1 and rows == cells(page)
+    # (the page's link to the measure begins with the server's address, the CLI's with its path)
+    assert len(rows) > 1 and rows == [[c.replace("http://testserver/", "/") for c in r] for r in cells(page)]
     texts = [c for r in rows[1:] for c in r]
     assert not any(c.startswith(("=", "@")) for c in texts)
     assert any(c.startswith("'=HYPERLINK") for c in texts) or any(c.startswith("'@") for c in texts)
