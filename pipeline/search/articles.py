@@ -7,6 +7,7 @@ import sqlite3
 
 from pipeline.extract import places as P
 from pipeline.search.catalog import ARTICLE_FACETS, Catalog, catalog
+from pipeline.search.facet_counts import FACET_LIMIT, NEWEST_FIRST, FacetValues
 from pipeline.search.filters import Filters, Resolved, resolve
 from pipeline.search.hits import CODE_DIGITS, copies, highlight, measure_categories, measure_figures, region
 from pipeline.search.index import has_article_values, source_value
@@ -85,6 +86,35 @@ def count_article_choices(conn: sqlite3.Connection, q: Query, res: Resolved) -> 
         counted = [replace(c, n=count_articles(conn, q, Resolved(res.filters, others | {c.facet: [c]})))
                    for c in note.choices]
         note.choices = [c for c in counted if c.n] if note.kind == "unknown" else counted
+
+
+def article_facets(conn: sqlite3.Connection, q: Query, res: Resolved, limit: int = FACET_LIMIT) -> dict[str, FacetValues]:
+    """The article's own facets (places at each level, year, source) of the articles the query and the filters find,
+    counted in articles (``count_articles``' matches, as ``facet_counts.facets`` counts measures): each facet without
+    its own filter, its ``limit`` most frequent values (years: the newest), and the selected ones wherever they rank.
+    The article list had no facets, and a filter could only be typed into its address (tester, session 74).  An
+    index made before search_article_values has none to count: no facets."""
+    if not has_article_values(conn):
+        return {}
+    cat = catalog(conn, articles=True)
+    out = {}
+    for f in ARTICLE_FACETS:
+        if not cat.values.get(f):
+            continue
+        others = Resolved(res.filters, {g: vs for g, vs in res.values.items() if g != f})
+        n = {}
+        if not others.impossible:
+            matching, params = _matching(q, others, conn)
+            n = dict(conn.execute("SELECT value, count(*) FROM search_article_values WHERE facet = ? AND article_id IN"
+                                  f" (SELECT s.article_id {matching}) GROUP BY value", [f] + params).fetchall())
+        chosen = {v.value for v in res.values.get(f, [])}
+        rank = {x.value: i for i, x in enumerate(cat.values[f])}  # (the catalog's order: administrative, newest year)
+        found = sorted(n, key=lambda v: (-int(v) if f in NEWEST_FIRST else -n[v], rank.get(v, len(rank)), v))
+        top = found[:limit]
+        listed = top + sorted(chosen - set(top), key=lambda v: rank.get(v, len(rank)))
+        out[f] = FacetValues(f, [cat.by_key[(f, v)].as_dict(n.get(v, 0)) | {"selected": v in chosen} for v in listed
+                                 if (f, v) in cat.by_key], len(found), more=len(found) - len(top))
+    return out
 
 
 def count_articles(conn: sqlite3.Connection, query: Query, res: Resolved) -> int:

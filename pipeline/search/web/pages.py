@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline import search as S
-from pipeline.search.catalog import catalog
+from pipeline.search.catalog import ARTICLE_FACETS, catalog
 from pipeline.search.web.params import (ORDER_WHY, beside, flag_param, href, ignored, int_param, moved, query_and_filters,
                                         repeated)
 from pipeline.search.web.state import kb_conn
@@ -80,17 +80,24 @@ def articles_page(request: Request, conn=Depends(kb_conn)):
     """Articles whose title or text holds the words (/api/articles as a page, as `policykb search --articles`),
     filtered by their own region, year and source (and holding a measure of the category, group or slogan filtered
     by), twenty a page: the search page found no measure for a word
-    of titles and leads, and there was no way to search articles but the API."""
+    of titles and leads, and there was no way to search articles but the API.  Beside them the facets of those
+    filters of their own, counted in articles (``article_facets``): the page had none, and a filter was typed into
+    its address."""
     q, f, state = query_and_filters(request)
     unread = ignored(request, "q", *S.FACETS, "page", why=PAGE_WHY)
-    result, suggestions, error = None, [], None
+    result, facets, suggestions, error = None, {}, [], None
     page, fixed = _page_number(request)
     try:
         result = S.find_articles(conn, q, f, PAGE_SIZE, (page - 1) * PAGE_SIZE, details=True)
         result.resolved.notes[:0] = repeated(request)
+        facets = S.article_facets(conn, result.query, result.resolved)
         suggestions = S.suggest(conn, result, articles=True)
     except S.QueryError as e:
         error, page = str(e), 1
+        try:  # (the facets of the filters alone, as the search page keeps its own)
+            facets = S.article_facets(conn, S.parse(""), S.resolve(catalog(conn, articles=True), f))
+        except S.QueryError:
+            facets = {}
     plain = {k: v for k, v in state.items() if k != "page"}
 
     def link(**change) -> str:
@@ -99,6 +106,8 @@ def articles_page(request: Request, conn=Depends(kb_conn)):
     return templates.TemplateResponse(request, "articles.html", {
         "q": q, "state": state, "result": result, "error": error, "page": page, "ignored": unread,
         "value_notes": fixed, "page_size": PAGE_SIZE, "suggestions": suggestions,
+        "facets": facets, "shown": FACET_SHOWN, "own_facets": ARTICLE_FACETS, "list_path": "/articles",
+        "facet_items": lambda name, values: facet_items(name, values, plain, "/articles"), "facet_link": None,
         "last_page": max(1, -(-result.total // PAGE_SIZE)) if result else 1,
         "syntax": S.SYNTAX_HELP, "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH,
         "active": [(k, state[k], _active_label(result, k, state[k])) for k in S.FACETS if k in state],
@@ -144,18 +153,19 @@ def _page_number(request: Request) -> tuple[int, list[str]]:
         return 1, [f"{e}下面是第 1 页。"]
 
 
-def facet_items(name: str, values: list[dict], state: dict) -> Markup:
-    """The <li> of each facet value, linking to the search with that value as the filter.  Made
+def facet_items(name: str, values: list[dict], state: dict, path: str = "/") -> Markup:
+    """The <li> of each facet value, linking to the list at ``path`` (the search, or the article list) with that
+    value as the filter.  Made
     here rather than in a template: a facet's page lists up to a hundred values, and only the
     one parameter differs between their links."""
     keys = [k for k, v in state.items() if v not in (None, "")]
     at = keys.index(name) if name in keys else len(keys)
     before = urlencode({k: state[k] for k in keys[:at]})
     after = urlencode({k: state[k] for k in keys[at + 1:] if k != name})
-    off = escape(href("/", state | {name: None}))
+    off = escape(href(path, state | {name: None}))
     out = []
     for v in values:
-        url = "/?" + "&".join(p for p in (before, urlencode({name: v["value"]}), after) if p)
+        url = path + "?" + "&".join(p for p in (before, urlencode({name: v["value"]}), after) if p)
         value, chosen = escape(v["value"]), v["selected"]
         out.append(f'<li class="{"on" if chosen else ""}"><a href="{escape(url)}" data-facet="{escape(name)}" '
                    f'data-value="{value}" title="{escape(v["value"].replace("/", ""))}">{escape(v["label"])}</a> '
