@@ -51,9 +51,9 @@ def test_a_list_of_villages_in_general_adds_no_village(g):
 
 # --- a central agency's report filed from one province, naming another's county in passing -----------------
 
-_FILED = ("新华社哈尔滨3月2日电 题:乡镇干部的一天有多忙?\n\n新华社记者方小禾、林一舟\n\n"
-          "记者近日在多个乡镇走访发现,基层干部每天要处理大量事务。\n"
-          "在河南采访时,记者来到河南省郸城县汲水乡,干部们常常加班到深夜。")
+_FILED = ("新华社长春5月9日电 题:基层干部的日程表\n\n新华社记者方小禾、林一舟\n\n"
+          "记者这些天走进几个乡镇，看到基层干部每天手头的事情排得很满。\n"
+          "这次赴湖南调研时,记者到了湖南省安化县清塘铺镇,那里的干部晚上还在整理台账。")
 
 
 def test_a_central_agencys_report_filed_elsewhere_has_no_region(g):
@@ -63,5 +63,5 @@ def test_a_central_agencys_report_filed_elsewhere_has_no_region(g):
 
 
 def test_a_central_agencys_report_on_its_datelines_province_keeps_it(g):
-    text = _FILED.replace("新华社哈尔滨", "新华社郑州")
-    assert locate(text, g).region is not None and locate(text, g).region.name == "河南省"
+    text = _FILED.replace("新华社长春", "新华社长沙")
+    assert locate(text, g).region is not None and locate(text, g).region.name == "湖南省"

@@ -500,8 +500,8 @@ _SPAN_MEASURED_BEFORE = re.compile(r"(?:为期|连续|历时|持续|坚持|利�
 
 def _amount_over_period(text: str, s: int, e: int) -> bool:
     """一年总收入才2600元, 一年中，全县共培训…: the period after 一 is the one an amount after it is counted over;
-    by 中/里 only when it opens its clause (驻村一年里争取资金50万元 counts the year served); 一年收到3000多份文件,
-    一个季度召开170多次会议: a verb of paperwork or meetings, then the count (resources/period_count_verbs.txt)."""
+    by 中/里 only when it opens its clause (驻村一年里争取资金50万元 counts the year served); 一年填报400多张报表,
+    一个季度参加60多场会议: a verb of paperwork or meetings, then the count (resources/period_count_verbs.txt)."""
     m = _AMOUNT_OVER_PERIOD.match(text, e)
     return bool(m) and (not m.group("in") or s == 0 or text[s - 1] in _OVER_PERIOD_OPENS) \
         or bool(_count_after_a_routine_verb().match(text, e))

@@ -1226,7 +1226,7 @@ def _keyed_fields(s: str) -> list[tuple[str, str]] | None:
     for fm in keyed:
         key = _KEYS[fm["key"]]
         if key == "source" and fm["key"] == "来源" and _other_source_before().search(s, max(0, fm.start("key") - 2), fm.start("key")):
-            return None  # 经费来源:财政全额拨款: a budget's row, where the money comes from (resources/other_sources.txt)
+            return None  # 经费来源:财政拨款: a budget's row, where the money comes from (resources/other_sources.txt)
         keyed_date |= key == "date"
         if key == "date" and any(k == "date" for k, _ in fields):
             if _prose(fm["val"].strip()):
