@@ -151,3 +151,14 @@ def test_a_text_excel_reads_as_an_error_value_is_text(tmp_path):
     ws = openpyxl.load_workbook(tmp_path / "a.xlsx")["数据"]
     assert [(c.value, c.data_type) for c in ws["A"][1:]] == [("#N/A", "s"), ("#DIV/0!", "s"), ("#话题", "s"),
                                                              ("#N/A 未填", "s")]
+
+
+def test_a_text_holding_a_noncharacter_is_written_without_it(tmp_path):
+    """A crawled text holding U+FFFE or U+FFFF (no XML holds them) failed the whole workbook in lxml."""
+    from pipeline.report.sheets import workbook, write_sheet
+
+    df = pd.DataFrame({"举措": ["选派\uffff干部", "\ufffe谈心谈话", "关爱"], "数": [1, 2, 3]})
+    with workbook(tmp_path / "a.xlsx") as book:
+        write_sheet(book, df, "举措")
+    ws = openpyxl.load_workbook(tmp_path / "a.xlsx")["举措"]
+    assert [c.value for c in ws["A"][1:]] == ["选派干部", "谈心谈话", "关爱"]

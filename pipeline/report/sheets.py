@@ -346,9 +346,11 @@ def _cell_xml(ws, v, at: int, column: int) -> str | None:
 _ERROR_VALUES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 
 
-# Control characters (but tab, newline, return) no cell of a workbook may hold: openpyxl refuses them
-# (IllegalCharacterError), so a filter typed with %01 made /export.xlsx fail; they are left out of the cell
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters no cell of a workbook may hold, left out of the cell: control characters (but tab, newline, return),
+# which openpyxl refuses (IllegalCharacterError: a filter typed with %01 made /export.xlsx fail), and the
+# noncharacters U+FFFE / U+FFFF and lone surrogates, which lxml refuses (a crawled text holding one failed the
+# whole workbook)
+_ILLEGAL = _NOT_XML
 
 
 def _legal(text: str) -> str:
