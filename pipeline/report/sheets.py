@@ -274,11 +274,17 @@ def _rows_writer(ws):
     writer.xf.send(None)
 
 
-# Characters no XML holds (lxml refuses them in openpyxl's writing; control characters openpyxl refuses first)
+# Characters no cell of a workbook may hold, left out of the cell (``_legal``): control characters (but tab,
+# newline, return), which openpyxl refuses (IllegalCharacterError: a filter typed with %01 made /export.xlsx fail),
+# and the noncharacters U+FFFE / U+FFFF and lone surrogates, which lxml refuses (a crawled text holding one failed
+# the whole workbook)
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Texts openpyxl writes as Excel's error values (openpyxl.cell.cell.ERROR_CODES): a text cell here
+_ERROR_VALUES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 # A text openpyxl does not write as it is: one of those characters, or a text it reads as a formula (=…) or an
 # error value (#N/A…)
-_NOT_PLAIN_TEXT = re.compile(_NOT_XML.pattern + r"|^=.|^#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A)\Z", re.S)
+_NOT_PLAIN_TEXT = re.compile(
+    _NOT_XML.pattern + r"|^=.|^(?:" + "|".join(map(re.escape, sorted(_ERROR_VALUES))) + r")\Z", re.S)
 # lxml's escapes in a text (a return too: a reader takes a bare one for a newline)
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _KEEP_SPACE = ' xml:space="preserve"'
@@ -342,19 +348,8 @@ def _cell_xml(ws, v, at: int, column: int) -> str | None:
     return head + f"<v>{safe_string(value).translate(_ESCAPES)}</v></c>"
 
 
-# Texts openpyxl writes as Excel's error values (openpyxl.cell.cell.ERROR_CODES): a text cell here
-_ERROR_VALUES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
-
-
-# Characters no cell of a workbook may hold, left out of the cell: control characters (but tab, newline, return),
-# which openpyxl refuses (IllegalCharacterError: a filter typed with %01 made /export.xlsx fail), and the
-# noncharacters U+FFFE / U+FFFF and lone surrogates, which lxml refuses (a crawled text holding one failed the
-# whole workbook)
-_ILLEGAL = _NOT_XML
-
-
 def _legal(text: str) -> str:
-    return _ILLEGAL.sub("", text)
+    return _NOT_XML.sub("", text)
 
 
 def _excel_value(v):
