@@ -20,6 +20,7 @@ LEVEL_ZH = {"province": "省份", "city": "地市", "county": "区县", "townshi
 LEVEL_EN = {"province": "province", "city": "city", "county": "county", "township": "township"}
 # How many leading digits of a 12-digit division code name the unit at each level.
 CODE_DIGITS = {"province": 2, "city": 4, "county": 6, "township": 9}
+FULL_CODE_DIGITS = 12  # a division code's digits in every table, download and answer (the statistical code's full form)
 
 
 def levels(conn: sqlite3.Connection) -> tuple[str, ...]:
@@ -38,6 +39,11 @@ def path(parts) -> str | None:
 
 def full_name(p: str | None) -> str:
     return (p or "").replace("/", "")
+
+
+def full_code(code: str | None) -> str | None:
+    """A division code in its 12-digit form (the catalog and gazetteer keep it cut to its level's digits)."""
+    return code.ljust(FULL_CODE_DIGITS, "0") if code else None
 
 
 def code_prefix(code: str | None, level: str) -> str | None:

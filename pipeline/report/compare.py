@@ -206,7 +206,7 @@ def regions_at(kb: KnowledgeBase, by: str) -> pd.DataFrame:
     if by == "city":
         places += [(p, True) for p in P.own_prefectures(kb.conn)]
     places.sort(key=lambda x: P.sort_key(x[0]))
-    rows = [(p.path, p.label, p.code.ljust(CODE_DIGITS, "0") if p.code else None, own) for p, own in places]
+    rows = [(p.path, p.label, P.full_code(p.code), own) for p, own in places]
     return pd.DataFrame(rows, columns=["path", "label", "code", "own"])
 
 
@@ -1164,7 +1164,6 @@ _CODED = {("measure_categories", "category"): "category", ("lexicon", "category"
           ("regions", "level"): "level", ("region_mentions", "level"): "level", ("articles", "date_precision"): "precision",
           ("documents", "date_precision"): "precision"}
 _PRECISION_ZH = {"day": "日", "month": "月", "year": "年"}
-CODE_DIGITS = 12  # a division code's digits in every table written (the statistical code's full form)
 # A place a text mentions may be below the township or beside the divisions: a village (or a community, 社区, which
 # the division data lists with them) and a functional zone (开发区, 高新区), named as the other levels are
 _MENTION_LEVEL_ZH = P.LEVEL_ZH | {"village": "村/社区", "zone": "功能区"}

@@ -9,7 +9,7 @@ from pipeline.extract import places as P
 from pipeline.search.catalog import ARTICLE_FACETS, Catalog, catalog
 from pipeline.search.facet_counts import FACET_LIMIT, NEWEST_FIRST, FacetValues
 from pipeline.search.filters import Filters, Resolved, resolve
-from pipeline.search.hits import CODE_DIGITS, copies, highlight, measure_categories, measure_figures, region
+from pipeline.search.hits import copies, highlight, measure_categories, measure_figures, region
 from pipeline.search.index import has_article_values, source_value
 from pipeline.search.query import LAST_ROW, SearchResult, check_limit
 from pipeline.search.syntax import ONLY_EXCLUDED, Query, QueryError, parse
@@ -40,7 +40,7 @@ def _identity(conn: sqlite3.Connection, article_id: str, terms: list[str]) -> di
     deepest = next((lv for lv in reversed(P.levels(conn)) if reg[lv]), None) if reg is not None else None
     x = catalog(conn, articles=True).by_key.get((deepest, where)) if deepest else None
     return {"source": a["source"], "region": {"path": where, "name": P.full_name(where) or None,
-                                              "code": x.code.ljust(CODE_DIGITS, "0") if x and x.code else None},
+                                              "code": P.full_code(x.code) if x else None},
             "url": document_origin(conn, a["doc_id"])["url"],
             "snippet": highlight(a["text"].replace("\n", " "), terms, width=SNIPPET)}
 

@@ -204,7 +204,7 @@ def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
     pool = [(x, cat.norm[(x.facet, x.value)]) for x in cat.values.get(facet, [])]
     exact = [x for x, (nv, nl, na) in pool if v in (nv, nl) or na[:1] == (v,)]
     if not exact and facet in PLACE_FACETS and v.isdigit() and len(v) >= 2:
-        code = v.ljust(12, "0")
+        code = P.full_code(v)
         exact = [x for x, _ in pool if x.code and code[:len(x.code)] == x.code and not code[len(x.code):].strip("0")]
     if not exact and facet == "province" and (full := _PROVINCE_SHORT.get(v)):  # 闽, 内蒙: 没有省份为“闽”
         exact = [x for x, (nv, nl, na) in pool if nv == norm(full)]
@@ -407,7 +407,7 @@ def _by_code_or_path(g, v: str) -> list:
     """A unit given by its division code (350102, 3501) or by its names down from a higher level (福州市鼓楼区,
     福建省福州市鼓楼区), which the short forms' lookup does not hold: else these got unrelated nearest names."""
     if v.isdigit():
-        p = g.places.get(v.ljust(12, "0")) if len(v) <= 12 else None
+        p = g.places.get(P.full_code(v)) if len(v) <= P.FULL_CODE_DIGITS else None
         return [p] if p else []
     for i in range(1, len(v) - 1):  # the longest full name the given ends with, then its path must end as given
         hits = [g.places[c] for c in g.names_of(v[i:]) if c in g.places]

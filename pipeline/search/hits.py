@@ -25,11 +25,10 @@ def region(cat: Catalog, row) -> dict:
             "label": cat.label(deepest, path) if deepest and path else None,
             # (the 12-digit division code, as export and compare write it: 鼓楼区 of 南京 and of 福州 read alike in
             # a download's 区县 column, and nothing joined a hit to those tables)
-            "code": x.code.ljust(CODE_DIGITS, "0") if x and x.code else None}
+            "code": P.full_code(x.code) if x else None}
     return out
 
 
-CODE_DIGITS = 12
 
 
 def record(conn: sqlite3.Connection, cat: Catalog, r, terms: list[str], details: bool = True,

@@ -503,7 +503,7 @@ def _value_rows(conn: sqlite3.Connection, counts: Counter) -> list[tuple]:
         if (facet, value) in placed:
             p = placed[(facet, value)]
             label, code, sort = p.label, p.code, (p.code or "9").ljust(9, "0")
-            aliases = [p.full_name, p.name] + (g.short_forms(p.code.ljust(12, "0")) if p.code else [])
+            aliases = [p.full_name, p.name] + (g.short_forms(P.full_code(p.code)) if p.code else [])
         elif facet == "category" and value in cats:
             label, aliases, sort = cats[value][0] or value, [cats[value][1] or ""], f"{cats[value][2]:04d}"
         elif facet == "year":
