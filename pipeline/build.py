@@ -782,8 +782,8 @@ class _Run:
             index.remove(removed)  # before the rows go: the index re-reads what it indexed
             store_writer.record_moves(conn, self._replaced(gone))
             store_writer.delete_documents(conn, gone, keep=search_index.INDEX_TABLES)
-            store_writer.forget_moves(conn)
             report.removed = len(gone)
+        store_writer.forget_moves(conn)  # (also a file put back: its measures' ids are theirs again)
         touched = [p for p in changed_sources if p in old_sources  # (a file saved again or copied over: same text)
                    and (old_sources[p][0], old_sources[p][3]) == (self.current[p][0], self.current[p][3])]
         report.touched = len(touched)
@@ -845,6 +845,9 @@ class _Run:
                 if moves in tables:
                     conn.executemany(f"INSERT OR REPLACE INTO {moves} VALUES (?, ?)",
                                      old.execute(f"SELECT old_id, new_id FROM {moves}"))
+            for table in ("retired_measures", "measures"):  # (ids the old file used that no measure takes now)
+                if table in tables:
+                    store_writer.retire(conn, old.execute(f"SELECT id, article_id, text FROM {table} ORDER BY id"))
             replaced = {}
             meta = dict(old.execute("SELECT key, value FROM meta WHERE key IN ('source_keys', 'corpus')"))
             roots = [] if meta.get("source_keys") == KEYS else [g for g, _ in json.loads(meta.get("corpus") or "[]")]

@@ -47,7 +47,7 @@ def dump(db: Path, by_content: bool = True) -> dict[str, list]:
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE"
                                             " 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%'")
-                  if r[0] not in ("article_moves", "measure_moves")]  # (a knowledge base's own history of edits)
+                  if r[0] not in ("article_moves", "measure_moves", "retired_measures")]  # (its own history of edits)
         out = {}
         for t in tables:
             sql = _BY_CONTENT.get(t) if by_content else None

@@ -275,6 +275,14 @@ def measure_moved_to(conn: sqlite3.Connection, measure_id: int) -> int | None:
     return row[0] if row else None
 
 
+def measure_retired(conn: sqlite3.Connection, measure_id: int) -> bool:
+    """Whether the id was a measure's whose file has been removed or edited since (``retired_measures``)."""
+    try:
+        return conn.execute("SELECT 1 FROM retired_measures WHERE id = ?", (measure_id,)).fetchone() is not None
+    except sqlite3.OperationalError:  # (a knowledge base of an older schema)
+        return False
+
+
 def original(conn: sqlite3.Connection, article_id: str, measure_id: int | None = None) -> dict | None:
     """The article's span in its file as decoded; the file by its name only, never the server's path. With one
     of the article's measures, its span too (``measure``, ``measure_start``, ``measure_end``, inside the

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 import sqlite3
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -156,6 +156,11 @@ CREATE INDEX article_moves_new ON article_moves(new_id);
 -- ... and each old measure id (a search result's link: ?m=) to the measure of the same text (else the same place)
 CREATE TABLE measure_moves (old_id INTEGER PRIMARY KEY, new_id INTEGER NOT NULL);
 CREATE INDEX measure_moves_new ON measure_moves(new_id);
+-- ... and every measure id no measure holds any more (its file removed or edited), with its article and text: no
+-- new measure takes such an id (a link to a removed measure must not show another), and the same article back with
+-- the same text (the file put back) takes its old ids again (pipeline/store/writer.py: IdCounter).
+CREATE TABLE retired_measures (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, text TEXT NOT NULL);
+CREATE INDEX retired_measures_article ON retired_measures(article_id);
 -- What an incremental build needs: each input file's signature and document.
 CREATE TABLE sources (path TEXT PRIMARY KEY, doc_id TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
                       manifest TEXT);  -- the file's manifest row (PageMeta.key), NULL when none

@@ -137,67 +137,80 @@ def _copy_wal_in(conn: sqlite3.Connection, strict: bool) -> None:
 class IdCounter:
     """The next free id of each local-id sequence in a database being written.
 
-    ``kept``: in a fresh build over a knowledge base (new code, codebook or model), that knowledge base read-only.
-    A measure of an article it held (the same article id: the same file content) with the same text keeps its id
-    there, and every other measure is numbered past the ids it used: a link to a measure (?m=, the API, a CSV's
-    举措编号) leads to the same measure after the build, never to another (numbered afresh, every id moved).
+    A measure id, once given, names that measure for good: a link to it (?m=, the API, a CSV's 举措编号) leads to
+    it or, when it is gone, to nothing, never to another measure.  So new measures are numbered past every id the
+    knowledge base used (``_last_measure_id``: its measures', its moves', its retired ones'), and a measure of an
+    article that had it before (the same article id: the same file content) with the same text takes its old id
+    again: from ``kept``, the knowledge base a fresh build (new code, codebook or model) replaces, read-only, and
+    from the retired ids of removed or edited files (``retired_measures``: a file put back).
     """
 
     def __init__(self, conn: sqlite3.Connection, kept: sqlite3.Connection | None = None):
+        self.conn = conn
         self.next = {seq: (conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
                      for seq, table in ID_SOURCES.items()}
         self.kept = kept
         self.unkept: set[str] = set()  # documents of kept articles some of whose old measures kept no id (text changed)
-        if kept is not None:
-            self.next["measure"] = max(self.next["measure"], _last_measure_id(kept) + 1)
+        for db in (conn, kept):
+            if db is not None:
+                self.next["measure"] = max(self.next["measure"], _last_measure_id(db) + 1)
 
-    def take(self, doc: DocRows, kept: dict[tuple[str, str], list[int]] | None = None) -> dict:
-        """The offsets for ``doc``'s local ids, reserving as many ids as it uses; with ``kept`` (``kept_ids``),
-        the measures' ids as a map (local id -> id), those of a kept measure taken from it."""
+    def take(self, doc: DocRows, old: list[dict[tuple[str, str], list[int]]] | None = None) -> dict:
+        """The offsets for ``doc``'s local ids, reserving as many ids as it uses; with ``old`` (maps of
+        ``_old_ids``, first first), the measures' ids as a map (local id -> id), those of a measure the knowledge
+        base had taken from it."""
         base: dict = dict(self.next)
         for seq, table in ID_SOURCES.items():
-            if seq != "measure" or kept is None:
+            if seq != "measure" or old is None:
                 self.next[seq] += len(doc.tables.get(table, ()))
-        if kept is not None:
+        if old is not None:
             ids = base["measure"] = {}
             for row in doc.tables.get("measures", ()):
-                same = kept.get((row[_M_ARTICLE], row[_M_TEXT]))
+                key = (row[_M_ARTICLE], row[_M_TEXT])
+                same = next((ids_ for m in old if (ids_ := m.get(key))), None)
                 ids[row[0]] = same.pop(0) if same else self._new_measure()
         return base
 
     def take_all(self, docs: list[DocRows]) -> list[dict]:
-        kept = self.kept_ids(docs) if self.kept is not None else None
-        bases = [self.take(doc, kept) for doc in docs]
-        if kept:
-            self.unkept.update(aid.rpartition("-")[0] for (aid, _), left in kept.items() if left)  # (article id: doc's-n)
+        kept = _old_ids(self.kept, "measures", docs)
+        retired = _old_ids(self.kept, "retired_measures", docs)
+        for key, ids in _old_ids(self.conn, "retired_measures", docs).items():
+            retired.setdefault(key, []).extend(ids)
+        bases = [self.take(doc, [kept, retired] if kept or retired else None) for doc in docs]
+        self.unkept.update(aid.rpartition("-")[0] for (aid, _), left in kept.items() if left)  # (article id: doc's-n)
         return bases
-
-    def kept_ids(self, docs: list[DocRows]) -> dict[tuple[str, str], list[int]]:
-        """(article id, text) -> the ids the kept knowledge base gave its measures of that text, in their
-        order: one query per batch, by the articles' index."""
-        articles = sorted({row[_M_ARTICLE] for doc in docs for row in doc.tables.get("measures", ())})
-        out: dict[tuple[str, str], list[int]] = {}
-        try:
-            for mid, aid, text in self.kept.execute(
-                    "SELECT id, article_id, text FROM measures WHERE article_id IN (SELECT value FROM json_each(?))"
-                    " ORDER BY article_id, idx", (json.dumps(articles),)):
-                out.setdefault((aid, text), []).append(mid)
-        except sqlite3.Error:  # (an old file of another shape: its measures are numbered afresh)
-            return {}
-        return out
 
     def _new_measure(self) -> int:
         self.next["measure"] += 1
         return self.next["measure"] - 1
 
 
+def _old_ids(db: sqlite3.Connection | None, table: str, docs: list[DocRows]) -> dict[tuple[str, str], list[int]]:
+    """(article id, text) -> the ids ``table`` of ``db`` gave measures of that text in these documents' articles,
+    in their order: one query per batch, by the articles' index ({} with no ``db``, or one of an older shape)."""
+    if db is None:
+        return {}
+    articles = sorted({row[_M_ARTICLE] for doc in docs for row in doc.tables.get("measures", ())})
+    order = "article_id, idx" if table == "measures" else "article_id, id"
+    out: dict[tuple[str, str], list[int]] = {}
+    try:
+        for mid, aid, text in db.execute(f"SELECT id, article_id, text FROM {table}"
+                                         f" WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY {order}",
+                                         (json.dumps(articles),)):
+            out.setdefault((aid, text), []).append(mid)
+    except sqlite3.Error:  # (an old file of another shape: its measures are numbered afresh)
+        return {}
+    return out
+
+
 _M_ARTICLE, _M_TEXT = (next(i for i, (n, _) in enumerate(columns("measures")) if n == name) for name in ("article_id", "text"))
 
 
 def _last_measure_id(conn: sqlite3.Connection) -> int:
-    """The highest measure id a knowledge base used: its measures', and those its moves still lead from."""
+    """The highest measure id a knowledge base used: its measures', those its moves still lead from, its retired."""
     last = 0
-    for sql in ("SELECT max(id) FROM measures", "SELECT max(old_id) FROM measure_moves"):
+    for sql in ("SELECT max(id) FROM measures", "SELECT max(old_id) FROM measure_moves",
+                "SELECT max(id) FROM retired_measures"):
         try:
             last = max(last, conn.execute(sql).fetchone()[0] or 0)
         except sqlite3.Error:  # (a table older knowledge bases lack)
@@ -276,6 +289,23 @@ def forget_moves(conn: sqlite3.Connection) -> None:
                  " OR old_id IN (SELECT id FROM articles)")
     conn.execute("DELETE FROM measure_moves WHERE new_id NOT IN (SELECT id FROM measures)"
                  " OR old_id IN (SELECT id FROM measures)")  # (an id a new measure took: no longer the old one's)
+    conn.execute("DELETE FROM retired_measures WHERE id IN (SELECT id FROM measures)")  # (its file put back)
+
+
+def retire(conn: sqlite3.Connection, old: Iterable[tuple[int, str, str]]) -> None:
+    """The measures of ``old`` (id, article id, text; in id order) whose ids no measure of ``conn`` holds now,
+    retired (``IdCounter``).  A walk beside the new ids, both in id order: the rows stream, memory stays flat."""
+    new = (i for i, in conn.execute("SELECT id FROM measures ORDER BY id"))
+    now = next(new, None)
+
+    def gone():
+        nonlocal now
+        for row in old:
+            while now is not None and now < row[0]:
+                now = next(new, None)
+            if now != row[0]:
+                yield row
+    conn.executemany("INSERT OR IGNORE INTO retired_measures VALUES (?, ?, ?)", gone())
 
 
 def delete_documents(conn: sqlite3.Connection, doc_ids: list[str], keep: Iterable[str] = ()) -> None:
@@ -285,7 +315,7 @@ def delete_documents(conn: sqlite3.Connection, doc_ids: list[str], keep: Iterabl
     a table added later is cleaned too.  The tables in ``keep`` are left alone: the
     caller passes the search index's, which it rebuilds from these tables afterwards.
     """
-    keep = set(keep) | {"sources"}
+    keep = set(keep) | {"sources", "retired_measures"}
     conn.execute("PRAGMA defer_foreign_keys = ON")  # parents and children go in one transaction, in any order
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS gone_docs (id TEXT PRIMARY KEY)")
     conn.execute("DELETE FROM temp.gone_docs")
@@ -294,6 +324,8 @@ def delete_documents(conn: sqlite3.Connection, doc_ids: list[str], keep: Iterabl
     conn.execute("CREATE TEMP TABLE gone_articles AS SELECT id FROM articles WHERE doc_id IN temp.gone_docs")
     conn.execute("DROP TABLE IF EXISTS temp.gone_measures")
     conn.execute("CREATE TEMP TABLE gone_measures AS SELECT id FROM measures WHERE article_id IN temp.gone_articles")
+    conn.execute("INSERT OR IGNORE INTO retired_measures SELECT id, article_id, text FROM measures"  # (before any row goes)
+                 " WHERE id IN temp.gone_measures")
     for table, cols in _tables(conn):
         if table in keep:
             continue

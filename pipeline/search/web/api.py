@@ -135,6 +135,8 @@ def api_similar(measure_id: int, request: Request, conn=Depends(kb_conn)):
             path = request.url.path  # (the id as typed, 040 or +40, is replaced too: the path up to it is kept)
             return RedirectResponse(f"{path[:path.rindex('/measures/')]}/measures/{now}/similar"
                                     + (f"?{request.url.query}" if request.url.query else ""), status_code=307)
-        raise HTTPException(404, f"没有编号为“{measure_id}”的举措。")
+        gone = abs(measure_id) <= S.LAST_ROW and S.measure_retired(conn, measure_id)
+        raise HTTPException(404, f"编号为“{measure_id}”的举措已不在知识库中：它所在的文件已被移除或修改。" if gone
+                            else f"没有编号为“{measure_id}”的举措。")
     # (a repost's measure: answered as its canonical article's, which the search lists, and said so)
     return {"results": near} | ({"repost_of": of} if (of := S.repost_of(conn, measure_id)) else {})
