@@ -215,11 +215,20 @@ def _within_length(q: Query, given: int) -> Query:
     words = [(c, False) for c in q.clauses] + [([t], True) for t in q.exclude]
     kept, used = [], 0
     for c, excluded in words:
-        c = [Term(t.text[:MAX_QUERY_CHARS - used], t.phrase) for t in c]
-        used += sum(len(t.text) for t in c)
-        if used > MAX_QUERY_CHARS or not all(t.text for t in c):
+        # each word of an OR clause counted after the one before it (all were cut to the same room: 驻村 OR and 205
+        # characters made 202, over the limit, and no clause was kept: an empty query, every measure)
+        fitting = []
+        for t in c:
+            room = MAX_QUERY_CHARS - used
+            if room <= 0:
+                break
+            fitting.append(Term(t.text[:room], t.phrase))
+            used += len(fitting[-1].text)
+        if not fitting:
             break
-        kept.append((c, excluded))
+        kept.append((fitting, excluded))
+        if len(fitting) < len(c):
+            break
     q.cut = len(kept) < len(words) or given > READ_CHARS or any(a[0] != b[0] for a, b in zip(kept, words))
     q.clauses = [c for c, excluded in kept if not excluded]
     q.exclude = [c[0] for c, excluded in kept if excluded]

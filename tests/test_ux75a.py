@@ -1,0 +1,84 @@
+"""Findings of the session-75 web tester on the query and its suggestions: a long query with OR was searched as
+nothing (every measure), a formula's name (5+N, 1+2+X) was split at its plus, a percentage lost its %, a repeated q
+was dropped without a word, and suggestions offered words cut at a conjunction (选调和) and values sharing one
+character (四违 for 四下基层).
+
+Every sentence here is written for these tests; the divisions are real ones."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+import pytest
+
+from pipeline.cli import cli
+from pipeline.search.syntax import MAX_QUERY_CHARS, parse
+from pipeline.search.web import create_app
+from tests.conftest import built_from_texts
+
+TEXTS = {
+    "fangcheng.txt": "方城县推行5+N帮扶模式\n来源：南阳日报  发布时间：2024年3月6日\n"
+                     "河南省南阳市方城县推行5+N帮扶模式，每个驻村工作队由5名队员和若干名志愿者组成。\n"
+                     "方城县在5个乡镇建设党群服务中心，开通网上办事平台（Online）。\n"
+                     "方城县落实1+2+X选派标准，从县直单位选派干部驻村。\n"
+                     "方城县群众评议占驻村干部考核权重的30%。\n"
+                     "方城县每年选派30名年轻干部到村任职，对驻村干部容错纠错，宽容探索中的失误。\n",
+    "baise.txt": "百色市加强选调生培养\n来源：右江日报  发布时间：2023年6月12日\n"
+                 "广西壮族自治区百色市通过公开遴选、选调和招录等方式补充乡镇干部。\n"
+                 "百色市每年招录选调生到村任职，对选调生实行导师帮带。\n"
+                 "百色市组织部增强干部“四个意识”，坚定“四个自信”，落实“三个区分开来”要求。\n",
+    "manifest.tsv": "file\tdate\nfangcheng.txt\t2024-03-06\nbaise.txt\t2023-06-12\n",
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, segmenter):
+    return built_from_texts(tmp_path_factory, "ux75a", TEXTS)
+
+
+@pytest.fixture(scope="module")
+def web(db):
+    return TestClient(create_app(db))
+
+
+def _api(web, **params) -> dict:
+    r = web.get("/api/search", params=params)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def _texts(answer: dict) -> list[str]:
+    return [r["text"] for r in answer["results"]]
+
+
+def _cli(db, *args: str):
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--format", "json", *args])
+    return r, json.loads(r.stdout)
+
+
+# --- a long query holding OR: its first 200 characters searched, not nothing ---------------------------------------
+
+LONG_OR = "驻村 OR " + "谈" * (MAX_QUERY_CHARS + 5)
+
+
+def test_a_long_query_with_or_keeps_its_words_within_the_limit():
+    q = parse(LONG_OR)
+    assert q.cut and len(q.clauses) == 1
+    words = [t.text for t in q.clauses[0]]
+    assert words[0] == "驻村" and sum(map(len, words)) == MAX_QUERY_CHARS
+
+
+def test_a_long_query_with_or_finds_what_its_first_words_find_on_the_page_api_and_cli(web, db):
+    whole = _api(web, q="驻村")["total"]
+    everything = _api(web)["total"]
+    assert 0 < whole < everything
+    answer = _api(web, q=LONG_OR)
+    assert answer["total"] == whole and answer["query"].startswith("驻村 OR 谈")
+    assert f"只搜了前 {MAX_QUERY_CHARS} 字" in answer["query_note"]
+    assert web.get("/api/articles", params={"q": LONG_OR}).json()["total"] == \
+        web.get("/api/articles", params={"q": "驻村"}).json()["total"]
+    assert f"共 <strong>{whole}</strong> 条举措" in web.get("/", params={"q": LONG_OR}).text
+    r, out = _cli(db, "驻村", "OR", "谈" * (MAX_QUERY_CHARS + 5))
+    assert r.exit_code == 0 and out["total"] == whole
+    assert f"only its words within the first {MAX_QUERY_CHARS}" in r.stderr
