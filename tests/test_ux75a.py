@@ -82,3 +82,26 @@ def test_a_long_query_with_or_finds_what_its_first_words_find_on_the_page_api_an
     r, out = _cli(db, "驻村", "OR", "谈" * (MAX_QUERY_CHARS + 5))
     assert r.exit_code == 0 and out["total"] == whole
     assert f"only its words within the first {MAX_QUERY_CHARS}" in r.stderr
+
+
+# --- a formula's name is one word: 5+N, 1+2+X -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, want", [("5+N", "5+N帮扶模式"), ("5+N帮扶", "5+N帮扶模式"), ("1+2+X", "1+2+X选派标准"),
+                                         ("1+2+X选派标准", "1+2+X选派标准"), ("５＋Ｎ", "5+N帮扶模式")])
+def test_a_formula_with_a_letter_is_searched_as_one_word(web, db, typed, want):
+    answer = _api(web, q=typed)
+    assert len(_texts(answer)) == 1 and want in _texts(answer)[0]  # (not the measure holding a 5 and Online's n)
+    assert answer["query_note"].count("“") == 1
+    r, out = _cli(db, typed)
+    assert r.exit_code == 0 and [m["text"] for m in out["results"]] == _texts(answer)
+
+
+def test_words_joined_by_a_plus_are_still_both_words():
+    assert [[t.text for t in c] for c in parse("容错+纠错").clauses] == [["容错"], ["纠错"]]
+    assert [[t.text for t in c] for c in parse("AI+党建").clauses] == [["AI"], ["党建"]]
+
+
+def test_a_formula_finding_nothing_is_not_told_to_type_chinese_and_a_longer_one_offers_the_formula(web):
+    assert "中文" not in _api(web, q="3+X").get("hint", "")
+    offered = [s["q"] for s in _api(web, q="1+2+X选拔要求")["suggestions"]]
+    assert "1+2+X" in offered

@@ -13,7 +13,7 @@ from pipeline.search.catalog import Catalog, Value, catalog, norm
 from pipeline.search.filters import Filters, Resolved, unquoted, resolve, year_in, year_label
 from pipeline.search.index import FACET_ZH
 from pipeline.search.query import SearchResult, count
-from pipeline.search.syntax import Query, Term, edge_strip
+from pipeline.search.syntax import FORMULA, Query, Term, edge_strip
 from pipeline.search.tokens import SPACES
 from pipeline.text.chars import HAN
 
@@ -231,7 +231,7 @@ def _latin_only(q: Query) -> bool:
     return bool(_LATIN.search(words)) and not _HAN.search(words)
 
 
-_LATIN = re.compile("[A-Za-z]")
+_LATIN = re.compile("[A-Za-z]{2}")  # (a word's letters: the one letter of a formula, 3+X, is no English)
 _HAN = re.compile(f"[{HAN}]")
 
 
@@ -343,15 +343,23 @@ def _says_nothing(word: str, fillers: frozenset[str] | set[str]) -> bool:
 
 def _wordlike(w: str) -> bool:
     """Worth searching alone: two letters at least (not 1, 11, 2023年 or =, which the word's other characters
-    joined or the query's punctuation left; a single character finds nearly everything)."""
-    return sum(unicodedata.category(c)[0] == "L" for c in w) >= 2
+    joined or the query's punctuation left; a single character finds nearly everything), or a formula's name (5+N,
+    1+2+X: 5+N模式 offered only 模式)."""
+    return sum(unicodedata.category(c)[0] == "L" for c in w) >= 2 or FORMULA.fullmatch(w) is not None
 
 
 def _cut(text: str) -> list[str]:
-    """The term as words, by the project's one segmenter (the index has no words: bigrams)."""
+    """The term as words, by the project's one segmenter (the index has no words: bigrams); a formula's name one
+    word (the segmenter cuts 3+X标准 as 3 + X 标准, and 3+X was never offered alone)."""
     from pipeline.nlp.segment import get_segmenter
 
-    return [w for w in get_segmenter().cut(SPACES.sub("", text)) if edge_strip(w)]
+    cut, text = get_segmenter().cut, SPACES.sub("", text)
+    words, at = [], 0
+    for m in FORMULA.finditer(text):
+        words += (cut(text[at:m.start()]) if m.start() > at else []) + [m.group()]
+        at = m.end()
+    words += cut(text[at:]) if at < len(text) else []
+    return [w for w in words if edge_strip(w)]
 
 
 def _words(text: str) -> list[str]:

@@ -34,9 +34,13 @@ _SEPARATORS = ",、+;"
 # searched as one word: both found the measures holding the word, the opposite of what was asked).
 _LONG_DASH = re.compile(r"(?:(?<=\s)|^)[—–―‒](?=\S)")
 _GLUED_OPERATOR = re.compile(r"(?:(?<=\s)|^)(NOT|OR|AND)(?=[\u3400-\u9fff])", re.I)
-# (a comma between digits is a number's: 1,000名干部 is one word; so is a plus between digits, a formula's name:
-# 4+3+3, 3+1 were searched as the digits apart, the measure holding the formula ranked 6th of 80, as "3+1" is one)
-_TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\|)|((?:[^\s{_SEPARATORS}|]|(?<=\d)[,+](?=\d))+))")
+# (a comma between digits is a number's: 1,000名干部 is one word; so is a plus between digits or Latin letters, a
+# formula's name: 4+3+3, 3+1 were searched as the digits apart, the measure holding the formula ranked 6th of 80, as
+# "3+1" is one; 5+N, 1+2+X were searched as 5 and N, every measure holding a 5 and an n)
+_TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\|)|((?:[^\s{_SEPARATORS}|]|(?<=\d),(?=\d)"
+                    rf"|(?<=[0-9A-Za-z])\+(?=[0-9A-Za-z]))+))")
+# A formula's name, digits and Latin letters joined by plus signs (4+3+3, 5+N, 1+2+X): one word of a query
+FORMULA = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
 
 
 @dataclass(frozen=True)
