@@ -105,3 +105,14 @@ def test_a_formula_finding_nothing_is_not_told_to_type_chinese_and_a_longer_one_
     assert "中文" not in _api(web, q="3+X").get("hint", "")
     offered = [s["q"] for s in _api(web, q="1+2+X选拔要求")["suggestions"]]
     assert "1+2+X" in offered
+
+
+# --- a percentage keeps its % -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["30%", "30％", "（30%）", "权重的30%"])
+def test_a_percentage_is_searched_with_its_sign(web, db, typed):
+    answer = _api(web, q=typed)
+    assert len(_texts(answer)) == 1 and "30%" in _texts(answer)[0]  # (not the 30 young cadres)
+    assert "%" in answer["query"]
+    r, out = _cli(db, typed)
+    assert [m["text"] for m in out["results"]] == _texts(answer)

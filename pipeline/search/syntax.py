@@ -4,7 +4,7 @@
 ``"驻村 第一书记"`` a phrase (spaces and the words OR / - inside are literal); ``容错 AND 纠错``
 is ``容错 纠错``, ``容错 NOT 纠错`` is ``容错 -纠错``, ``容错|纠错`` is ``容错 OR 纠错`` and ``容错，纠错`` (、+ ;)
 is ``容错 纠错``.
-Punctuation at the edges of a word is ignored (``容错*`` = ``容错``).  User
+Punctuation at the edges of a word is ignored (``容错*`` = ``容错``; not a number's ``30%``).  User
 input never reaches FTS5 syntax: this module builds every expression, a term
 as the phrase of its bigrams (``tokens``).
 """
@@ -41,6 +41,8 @@ _TOKEN = re.compile(rf"(-?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|(\|)|((?:[^
                     rf"|(?<=[0-9A-Za-z])\+(?=[0-9A-Za-z]))+))")
 # A formula's name, digits and Latin letters joined by plus signs (4+3+3, 5+N, 1+2+X): one word of a query
 FORMULA = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
+# What ends a number as part of it: a percentage (30% was searched as 30, every measure holding a 30)
+_NUMBER_ENDS = "%‰"
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,8 @@ def _chinese_quotes(word: str) -> str:
 
 
 def edge_strip(word: str) -> str:
-    """容错* -> 容错, ^干部 -> 干部, (挂职) -> 挂职: only letters and digits start or end a word."""
+    """容错* -> 容错, ^干部 -> 干部, (挂职) -> 挂职: only letters and digits start or end a word, and the percent
+    sign of a number (30%)."""
     def keep(c: str) -> bool:
         return unicodedata.category(c)[0] in "LN"
 
@@ -80,6 +83,8 @@ def edge_strip(word: str) -> str:
         s += 1
     while e > s and not keep(word[e - 1]):
         e -= 1
+    if e < len(word) and word[e] in _NUMBER_ENDS and e > s and word[e - 1].isdigit():
+        e += 1  # (30%: the sign is the number's)
     return word[s:e]
 
 
