@@ -116,3 +116,17 @@ def test_a_percentage_is_searched_with_its_sign(web, db, typed):
     assert "%" in answer["query"]
     r, out = _cli(db, typed)
     assert [m["text"] for m in out["results"]] == _texts(answer)
+
+
+# --- a repeated q: every one's words, as the command line reads its words ---------------------------------------------
+
+def test_a_repeated_q_searches_the_words_of_each(web, db):
+    both = _api(web, q="容错 驻村")
+    assert 0 < both["total"] < _api(web, q="驻村")["total"]
+    answer = web.get("/api/search?q=容错&q=驻村").json()
+    assert (answer["total"], answer["query"], answer["query_note"]) == (both["total"], "容错 驻村", both["query_note"])
+    page = web.get("/?q=容错&q=驻村").text
+    assert 'value="容错 驻村"' in page and f"共 <strong>{both['total']}</strong> 条举措" in page
+    assert web.get("/api/articles?q=容错&q=驻村").json()["query"] == "容错 驻村"
+    r, out = _cli(db, "容错", "驻村")
+    assert out["total"] == both["total"]

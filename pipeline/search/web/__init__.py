@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pipeline import search as S
 from pipeline.core.fonts import cjk_font_path
-from pipeline.search.web import api, downloads, pages
+from pipeline.search.web import api, downloads, pages, params
 from pipeline.search.web.state import KBPool
 from pipeline.store.reader import DAMAGED, close_all, is_corruption
 
@@ -185,7 +185,7 @@ def _answer(request: Request, status: int, message: str):
     # (the query stays in the box: it was dropped, and the search had to be typed again)
     return pages.templates.TemplateResponse(request, "error.html", {
         "status": status, "heading": STATUS_ZH.get(status, "出错了"), "message": message,
-        "q": (request.query_params.get("q") or "").strip()}, status_code=status)
+        "q": params.query_text(request)}, status_code=status)
 
 
 async def http_error(request: Request, exc: StarletteHTTPException):

@@ -16,9 +16,15 @@ def query_and_filters(request: Request) -> tuple[str, S.Filters, dict[str, str]]
     """q, the filters as typed, and the state to carry in links (only what was given)."""
     qp = request.query_params
     raw = {k: (qp.get(k) or "").strip() for k in S.FACETS}
-    q = (qp.get("q") or "").strip()
+    q = query_text(request)
     f = S.Filters(**{k: v or None for k, v in raw.items()})
     return q, f, {"q": q} | {k: v for k, v in raw.items() if v}
+
+
+def query_text(request: Request) -> str:
+    """The words of every q given, in order (?q=容错&q=驻村: both words, as the command line reads its words): the
+    last alone was searched, and the first dropped without a word."""
+    return " ".join(v.strip() for v in request.query_params.getlist("q") if v.strip())
 
 
 def tracking(name: str) -> bool:
