@@ -130,3 +130,18 @@ def test_a_repeated_q_searches_the_words_of_each(web, db):
     assert web.get("/api/articles?q=容错&q=驻村").json()["query"] == "容错 驻村"
     r, out = _cli(db, "容错", "驻村")
     assert out["total"] == both["total"]
+
+
+# --- suggestions: a word cut at a conjunction is no near word; a value sharing one character is not close ----------
+
+def test_a_typo_is_offered_the_word_not_the_stem_and_a_conjunction(web):
+    offered = [s["q"] for s in _api(web, q="选调声")["suggestions"]]
+    assert "选调生" in offered and "选调和" not in offered
+
+
+def test_a_value_sharing_one_character_is_not_offered_as_close(web):
+    note = _api(web, slogan="四下基层")["notes"][0]
+    assert "最接近" not in note["message"]  # (四个意识 shares its 四 alone: the slogans with most measures are listed)
+    # a typo still is: most of its characters
+    note = _api(web, slogan="三个区份开来")["notes"][0]
+    assert "三个区分开来" in [c["label"] for c in note["choices"]]

@@ -320,8 +320,9 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
             return _within_county_note(cat, given, within)
     pool = cat.values.get(facet, [])
     by_label = {x.label: x for x in pool}
-    close = difflib.get_close_matches(given, list(by_label), n=5, cutoff=0.3)
-    shared = [x for x in sorted(pool, key=lambda x: -x.n) if set(v) & set(cat.norm[(x.facet, x.value)][1]) and x.label not in close]
+    close = [c for c in difflib.get_close_matches(given, list(by_label), n=5, cutoff=0.3)
+             if _alike(v, cat.norm[(by_label[c].facet, by_label[c].value)][1])]
+    shared = [x for x in sorted(pool, key=lambda x: -x.n) if _alike(v, cat.norm[(x.facet, x.value)][1]) and x.label not in close]
     if not pool:
         return Note(facet, given, "unknown", f"这个知识库没有记录{name}。", [])
     choices = [by_label[c] for c in close] + shared[: 5 - len(close)]
@@ -329,6 +330,14 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
         most = sorted(pool, key=lambda x: -x.n)[:5]
         return Note(facet, given, "unknown", most_message(facet, given, most, cat.noun), most, most=True)
     return Note(facet, given, "unknown", f"没有{name}为“{given}”的{cat.noun}。最接近的：" + "、".join(c.label for c in choices) + "。", choices)
+
+
+def _alike(given: str, label: str) -> bool:
+    """A value close enough to offer for one that matches nothing: it holds half the given's characters at least.
+    One shared character made the short values close (四下基层 offered 四违、四好、四地: difflib's ratio of a four- and
+    a two-character name sharing one is 0.33, and any value holding a 四 was added)."""
+    chars = set(given)
+    return 2 * len(chars & set(label)) >= len(chars)
 
 
 def most_message(facet: str, given: str, most: list[Value], noun: str = "举措") -> str:

@@ -283,10 +283,26 @@ def _near_terms(conn: sqlite3.Connection, word: str) -> list[str]:
         marks = ",".join("?" * len(keys))
         around = re.compile(re.escape(before) + f"([{HAN}])" + re.escape(after))
         for (text,) in conn.execute(f"SELECT text FROM search_measures WHERE key IN ({marks})", keys) if keys else ():
-            for c in {m.group(1) for m in around.finditer(text)} - {was}:
+            for c in {m.group(1) for m in around.finditer(text) if _joined(text, m.start(1), m.start(), m.end())} - {was}:
                 near = before + c + after
                 found[near] = found.get(near, 0) + 1
     return sorted(found, key=lambda w: (-found[w], w))
+
+
+NEAR_CONTEXT = 8  # characters on either side of a near word segmented to see where its words end
+
+
+def _joined(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the character at ``at`` of ``text`` is, to the segmenter, one word with a neighbour inside
+    ``start:end`` (the near word): not a word of its own, or the next word's, beside it.  选调和招录 holds 选调 + 和,
+    and 选调和 was offered for the typo 选调声 beside 选调生."""
+    from pipeline.nlp.segment import get_segmenter
+
+    lo = max(0, start - NEAR_CONTEXT)
+    for _, a, b in get_segmenter().spans(text[lo:end + NEAR_CONTEXT]):
+        if a <= at - lo < b:
+            return max(a + lo, start) < at or min(b + lo, end) > at + 1
+    return False
 
 
 PLACE_OFFERS = 3  # places offered for one name (鼓楼: a county of that name in each of several cities)
