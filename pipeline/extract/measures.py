@@ -310,7 +310,11 @@ def _clauses(text: str, start: int, end: int, addressed: bool = False):
 
 def _is_measure(clause: str) -> bool:
     clause = clause.replace(UNREADABLE, "")  # (read as if a lost character were not there: see _marks_are_lone)
-    return len(clause) >= 6 and _acts(clause) and not_a_measure(clause) is None
+    # (a clause opening with the mark that closed the quotation before it, ”这是…, is read without the mark
+    # too: the classes that read a sentence from its start would miss it; those of the mark, ”某某说。, read it)
+    own = clause.lstrip(_CLOSING_QUOTES)
+    return len(clause) >= 6 and _acts(clause) and not_a_measure(clause) is None and (
+        own == clause or not_a_measure(own) is None)
 
 
 # A clause's unreadable marks: an icon font's private-use character (a page's ▶ or ☎ drawn by a font), or a

@@ -1,0 +1,73 @@
+"""Measures, session 75: classes of sentences the extractor kept as measures that tell no act of a region or an
+organ (tests/gold_real/GUIDELINES.rst, "measures"): who sat in on a meeting or an event, a term defined, a
+question with 何在 or 啥, an act named as a topic and then its effect, an act's worth as a model, what a reporter
+found, words given in an interview, a verdict opening with the mark that closed the quotation before it.  Each
+with the sentences of the same shape that stay measures.  Texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.measures import find_measures
+from tests.test_extract import article
+
+_HEAD = "青禾县加强村干部队伍建设\n今年以来，青禾县持续加强村干部队伍建设。\n"
+
+
+def _measures(body: str) -> list[str]:
+    return [m.text for m in find_measures(article(_HEAD + body))]
+
+
+@pytest.mark.parametrize("sentence", [
+    # who sat in on a meeting, an event or a ceremony
+    "县四套班子成员及各乡镇、县直各单位负责人参加了会议。",
+    "市委常委、组织部长周平参加欢送仪式。",
+    "各乡镇组织委员、组织干事及全县村党组织书记参加了此次活动。",
+    # a term defined
+    "村主干是指村党组织书记和村委会主任。",
+    "（一）驻村干部：指由县直单位选派到村开展帮扶工作的在编干部。",
+    "第二条本实施细则所称的村级组织，主要是指村党组织和村民委员会。",
+    # a question with 何在 or 啥
+    "如此大规模调整村干部队伍，原因何在？",
+    "取消了多项考核之后，乡镇干部每天到底在忙啥？",
+    # an act named as a topic, then its effect; an act's worth as a model
+    "擂台比武活动的开展，进一步提升了村党组织书记的履职能力，激发了干事创业热情。",
+    "这一选派干部驻村的“柳川做法”，为探索基层干部培养路径提供了有益借鉴。",
+    # what a reporter found; someone's words or story given in an interview
+    "记者近日走访多个乡镇的村干部，发现他们每天平均工作十个小时以上。",
+    "在接受本报记者采访时，县委组织部副部长李华表示，为受到诬告的干部澄清正名是组织的责任。",
+    "近日，柳川镇一位被澄清正名的村干部接受媒体采访时，回忆了自己重新挺直腰杆的经历。",
+])
+def test_the_sentence_is_no_measure(segmenter, sentence):
+    assert not [m for m in _measures(sentence + "\n") if sentence[:8] in m]
+
+
+@pytest.mark.parametrize("sentence", [
+    # who sat in, where a meeting is held or those trained are counted
+    "全县32名新任村党组织书记参加了此次培训。",
+    "县委组织部召开村干部管理工作会议，各乡镇党委书记参加会议。",
+    # a programme named and told, its name quoted
+    "“三个一批”是指交流培养一批、专业赋能一批和一线历练一批，今年已选派42名干部到基层历练。",
+    # 指 of another word
+    "县委组织部是指导全县村级换届工作的牵头部门，负责制定换届工作方案。",
+    # a question that tells an act with its figure
+    "柳川镇开展“村干部如何当好带头人”专题研讨12场次?",
+    # the topic's effect counted; material handed out
+    "培训班的举办，共覆盖全县村干部300余人。",
+    "县委组织部为全县村干部提供了参考资料和学习用书，组织集中学习。",
+    # a reported act after the interview's frame: its doer, or its figures
+    "接受记者采访时，该县县委组织部负责人介绍，该县今年已选派年轻干部到村任职。",
+    "在接受记者采访时，县委组织部负责人介绍，今年全县共选派120名干部驻村帮扶。",
+])
+def test_the_sentence_stays_a_measure(segmenter, sentence):
+    assert [m for m in _measures(sentence + "\n") if sentence[:8] in m]
+
+
+def test_a_verdict_after_a_quotation_is_no_measure(segmenter):
+    # the clause opens with the mark that closed the quotation: read without it, it is a verdict
+    body = "“组织为我澄清正名，让我放下包袱安心干事。”这是柳川镇一名被澄清正名的村干部发自肺腑的心声。\n"
+    assert not [m for m in _measures(body) if m.startswith("这是")]
+
+
+def test_a_measure_after_a_quotation_stays(segmenter):
+    body = "“组织为我澄清正名，让我放下包袱安心干事。”今年以来，柳川镇纪委为8名受到不实举报的干部澄清正名。\n"
+    assert [m for m in _measures(body) if m.startswith("今年以来")]
