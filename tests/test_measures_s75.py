@@ -71,3 +71,40 @@ def test_a_verdict_after_a_quotation_is_no_measure(segmenter):
 def test_a_measure_after_a_quotation_stays(segmenter):
     body = "“组织为我澄清正名，让我放下包袱安心干事。”今年以来，柳川镇纪委为8名受到不实举报的干部澄清正名。\n"
     assert [m for m in _measures(body) if m.startswith("今年以来")]
+
+
+def test_a_list_of_duties_and_its_items_are_no_measures(segmenter):
+    # a post's duties listed in the paragraph, each item closed by ；: the sentence after the list is read as before
+    body = ("驻村第一书记职责：对村级重大事务提出意见和建议；协助村党组织开展党员教育管理；"
+            "定期向派出单位报告驻村工作情况。柳川镇为每名第一书记安排工作经费2万元。\n")
+    assert _measures(body) == ["今年以来，青禾县持续加强村干部队伍建设。", "柳川镇为每名第一书记安排工作经费2万元。"]
+
+
+def test_numbered_duties_after_their_lead_are_no_measures(segmenter):
+    # a regulation's article leading its numbered duties; the article after them is read as before
+    body = ("第四条村务监督委员会主任主持监督委员会全面工作，主要职责是：\n"
+            "1.组织监督委员会成员开展村务公开和财务收支情况的日常监督。\n"
+            "2.定期向村党组织报告监督工作情况，提出整改意见和建议。\n"
+            "第五条乡镇党委每年组织对村务监督委员会成员进行一次集中培训。\n")
+    assert _measures(body) == ["今年以来，青禾县持续加强村干部队伍建设。",
+                               "第五条乡镇党委每年组织对村务监督委员会成员进行一次集中培训。"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "她到村任职后，主要职责是负责村里三个安置小区的社区治理和矛盾调解工作。",
+    # a list of conditions' lead, written with 者
+    "7.凡属下列情形之一者，不得报考公开选拔的科级领导职位：",
+])
+def test_a_duty_or_a_condition_s_lead_is_no_measure(segmenter, sentence):
+    assert not [m for m in _measures(sentence + "\n") if sentence[:8] in m]
+
+
+@pytest.mark.parametrize("body, kept", [
+    # an organ setting the duties, and duties carried out, stay measures
+    ("该市出台《村党组织书记管理办法》，明确村党组织书记12项主要职责：抓党建、促发展、保稳定。\n",
+     "该市出台《村党组织书记管理办法》，明确村党组织书记12项主要职责：抓党建、促发展、保稳定。"),
+    ("县纪委监委督促各乡镇纪委切实履行监督职责：对村级换届开展全程监督；对违纪行为及时查处。\n",
+     "对违纪行为及时查处。"),
+])
+def test_duties_set_by_an_organ_stay_measures(segmenter, body, kept):
+    assert kept in _measures(body)

@@ -113,6 +113,11 @@ def _item_needs(op, arg) -> frozenset[str] | None:
     return None
 
 
+# A role's duties listed after a colon (干部监督员职责：对…提出意见和建议；…; …主要职责是：\n1.…\n2.…): the
+# lead and its items are what the post holds, not acts (the job-duty lists of the guideline); an organ
+# setting the duties (明确…职责：…) or duties carried out (履行职责：…) are left to the other classes.
+_ITEM_ENDS = ("；", ";", "﹔", "：", ":")
+_DUTIES = re.compile(r"(?![^，,。；;]*(?:明确|规定|制定|出台|细化|厘清|赋予|履行|落实))[^。；;：:]{0,40}?职责(?:是|为|如下)?[:：]")
 # A sentence with a subject, a modal or an aspect marker is body text, not a lead heading.
 _BODY_MARKERS = re.compile(r"要|应当|应|将|了|已|通过|目前|截至|据|由于|根据|按照")
 # Abstracts and editors' notes summarise the article: their clauses are not measures.  (The label
@@ -215,12 +220,17 @@ def find_measures(article: Article) -> list[Measure]:
     # (the article's first body paragraph, after any title line with no sentence in it: where a
     # notice names its addressees)
     first = True
+    duties = False  # (the paragraph before ended in a list of duties' lead: 主要职责是：)
     for p in article.paragraphs:
         if p.heading:
             heading = p.text
+            duties = False
             continue
         if _SUMMARY.match(p.text):
             continue
+        if duties and _ENUMERATION.match(p.text):
+            continue  # (an item of the duties: 1.学习宣传…)
+        duties = False
         addressed, first = first, first and _SENTENCE_END.search(p.text) is None
         lead, skip = _lead(p.text) if p.index > 0 else (None, 0)
         skip = skip or lead_length(p.text)  # 本报讯(记者 某某): the dispatch's lead is no part of its first measure
@@ -231,6 +241,10 @@ def find_measures(article: Article) -> list[Measure]:
         in_speech = False  # (the sentence before was a speaker's charge)
         for (start, raw, clause), following, before in zip(clauses, [c for _, _, c in clauses[1:]] + [None],
                                                            [None] + [c for _, _, c in clauses[:-1]]):
+            if duties or _DUTIES.match(clause):
+                # (its items follow, each closed by ；, the last by 。, or as the next paragraphs' numbered items)
+                duties = clause.endswith(_ITEM_ENDS)
+                continue
             if _sub_heading(clause, following):
                 current = clause.rstrip("。！？!?")
                 in_speech = False
