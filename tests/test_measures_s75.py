@@ -108,3 +108,22 @@ def test_a_duty_or_a_condition_s_lead_is_no_measure(segmenter, sentence):
 ])
 def test_duties_set_by_an_organ_stay_measures(segmenter, body, kept):
     assert kept in _measures(body)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a thing's worth or place told as what it is
+    "为村级组织减负松绑，是稳定基层队伍、夯实基层基础的重要一招。",
+    "加强年轻干部培养，是关系事业长远发展的头等大事。",
+    "建设高素质专业化干部队伍，是推进县域发展的重中之重。",
+])
+def test_a_thing_s_worth_told_is_no_measure(segmenter, sentence):
+    assert not [m for m in _measures(sentence + "\n") if sentence[:8] in m]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the act told with its figure or its doer
+    "柳川镇选派12名年轻干部到村任职，这批干部是乡村振兴的生力军。",
+    "该县建立村干部报酬动态增长机制，是稳定村干部队伍的重要一招。",
+])
+def test_an_act_told_with_its_worth_stays_a_measure(segmenter, sentence):
+    assert [m for m in _measures(sentence + "\n") if sentence[:8] in m]
