@@ -124,6 +124,9 @@ def test_a_thing_s_worth_told_is_no_measure(segmenter, sentence):
     # the act told with its figure or its doer
     "柳川镇选派12名年轻干部到村任职，这批干部是乡村振兴的生力军。",
     "该县建立村干部报酬动态增长机制，是稳定村干部队伍的重要一招。",
+    "柳川镇建立村干部报酬动态增长机制，是稳定村干部队伍的重要一招。",
+    "柳川镇建立年轻干部实训基地，为全市培养年轻干部提供了有益借鉴。",
+    "青禾县委组织部推行村干部积分管理，为各地管好村干部提供了鲜活样板。",
 ])
 def test_an_act_told_with_its_worth_stays_a_measure(segmenter, sentence):
     assert [m for m in _measures(sentence + "\n") if sentence[:8] in m]
