@@ -865,11 +865,13 @@ _TOWN_LIST_WORDS = word_table("town_list_words.tsv")
 _OTHER_KIND = "|".join(re.escape(w) for w, kind in _TOWN_LIST_WORDS if kind == "other_kind")
 _TOWNS_PEOPLE = "|".join(re.escape(w) for w, kind in _TOWN_LIST_WORDS if kind == "people")
 
-# 在甲、乙、丙等乡镇, 甲、乙两镇, 甲、乙二乡, 甲、乙和丙三个乡镇: the level word after a list of towns' stems is
+# 在甲、乙、丙等乡镇, 甲、乙两镇, 甲、乙二乡, 甲、乙和丙三个乡镇, 甲、乙、丙等3个镇, 甲、乙、丙等十二个乡镇 (a count after
+# 等, in figures or words): the level word after a list of towns' stems is
 # every one's (甲、乙乡 is 甲 and the town 乙乡); described: 甲、乙、丙等一些条件好，生态优的乡镇, 以甲、乙等为代表的乡镇,
 # the level word after what the listed towns share, not their people's (…的乡镇干部); 甲、乙、等: a stray mark
 _TOWN_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{1,9}}(?:(?P<joined>[{CJK}]{{2,3}})[和及与])?[{CJK}]{{2,3}}?"
-                        rf"(?=(?:等|这|(?P<count>[两二三四五六七八九十])个?)(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
+                        rf"(?=(?:等|这|(?P<count>[两二三四五六七八九十])个?|等?(?:\d{{1,2}}|[两二三四五六七八九十]{{2,3}})个?|等[两二三四五六七八九十]个?)"
+                        rf"(?:乡镇|镇街|街镇|镇办|镇|乡|街道)|乡镇|镇街|街镇|镇办"
                         rf"|(?P<described>、?等(?![村地])(?:一批|一些|部分|多个)?(?!{_OTHER_KIND})[^、。；;：:\s]{{0,14}}?的(?:乡镇|镇|乡(?!镇)|街道)(?!{_TOWNS_PEOPLE})"
                         rf")"
                         rf"|(?<=[{CJK}]{{2}}、[{CJK}]{{2}}、[{CJK}]{{2}})等地)")  # (甲、乙、丙等地: three or more, the last three of two characters)
