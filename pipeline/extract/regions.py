@@ -2834,6 +2834,7 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
             seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=_START)
     _unlisted_town_again(segments)
+    _unlisted_towns_named_again(segments)
     _headline_villages_again(segments)
     stems = _named_stems([m for seg in segments for m in seg.accepted])
     for seg in segments:
@@ -4236,6 +4237,35 @@ def _unlisted_town_again(segments: list["_Segment"]) -> None:
         seg.accepted = [replace(m, place=placed[m.text], candidates=[], reason=f"{placed[m.text].name} placed by its county in the article")
                         if m.place.level == "township" and not m.place.county and m.text in placed else m
                         for m in seg.accepted]
+
+
+def _unlisted_towns_named_again(segments: list["_Segment"]) -> None:
+    """A town the list lacks (merged or renamed since: older pages name them), placed once after its county
+    (丹凤县某某镇), is that town wherever the headline or the text writes its name again on its own (某某镇：…,
+    。某某镇党委…): the scan sees no town there, the list knowing none of that name. Its name holds its level
+    word; a two-character stem (赖村乡) only where no character of a word stands before it, or a word does (近日)."""
+    paths: dict[str, dict[str, Place]] = {}
+    for seg in segments:
+        for m in seg.accepted:
+            if m.place.level == "township" and not m.place.code and m.place.county and seg.name != "meta" \
+                    and (m.reason or "").startswith("explicit parent"):
+                paths.setdefault(m.text, {})[m.place.path] = m.place
+    placed = {text: next(iter(ps.values())) for text, ps in paths.items() if len(ps) == 1}  # (two counties' 前进镇: unknown)
+    if not placed:
+        return  # (nearly every text)
+    for seg in segments:
+        if seg.name == "meta":
+            continue
+        text, taken, again = seg.text, Taken(len(seg.text), ((m.start, m.end) for m in seg.accepted)), []
+        for name, place in placed.items():
+            long_stem = len(_TOWN_SUFFIX.sub("", name)) >= 3
+            for a, b in _spans_of(name, text):
+                if not taken.overlaps(a, b) and (long_stem or _alone_at(text, a) or is_common_word(text[max(0, a - 2):a])):
+                    again.append(RegionMention(text=name, place=place, start=a, end=b,
+                                               reason=f"{name} placed by its county in the article"))
+                    taken.take(a, b)
+        if again:
+            seg.accepted = sorted(seg.accepted + again, key=_START)
 
 
 def _standing_alone_again(seg: "_Segment", first: list[RegionMention]) -> list[RegionMention]:
