@@ -52,3 +52,40 @@ def test_towns_listed_then_counted_in_figures_after_deng(g):
 def test_towns_listed_then_counted_in_words_after_deng(g):
     body, _ = _towns("丹凤县在棣花、武关、竹林关等十二个乡镇开展年轻干部蹲点锻炼。", g)
     assert [t for t, _ in body] == ["棣花", "武关", "竹林关"]
+
+
+# --- a town the list lacks, standing alone: after 任 with its post, first in a list, after 县的 ---------------
+# (荥经县's 青杠坪乡 and 马家坝乡 are made up here as towns the list lacks, 花滩镇 is listed)
+
+_QGP = "四川省/雅安市/荥经县/青杠坪乡"
+
+
+def test_an_unlisted_town_after_ren_with_its_post(g):
+    text = ("荥经县委组织部近日公示拟任干部。李某,现任青杠坪乡党委副书记、乡长,拟任马家坝乡党委书记;"
+            "王某,现任花滩镇副镇长,拟任青杠坪乡乡长。")
+    body, _ = _towns(text, g)
+    assert [t for t, _ in body] == ["青杠坪乡", "马家坝乡", "花滩镇", "青杠坪乡"]
+    assert body[0][1] == _QGP
+
+
+def test_an_unlisted_town_listed_before_a_listed_one(g):
+    body, _ = _towns("荥经县近日召开干部大会,青杠坪乡、花滩镇作交流发言。", g)
+    assert body == [("青杠坪乡", _QGP), ("花滩镇", "四川省/雅安市/荥经县/花滩镇")]
+
+
+def test_two_unlisted_towns_listed_together(g):
+    body, _ = _towns("荥经县在青杠坪乡、马家坝乡开展干部轮训。", g)
+    assert [t for t, _ in body] == ["青杠坪乡", "马家坝乡"]
+
+
+def test_an_unlisted_town_after_its_county_and_de(g):
+    body, _ = _towns("近日,荥经县的青杠坪乡组织干部下沉到村。", g)
+    assert body == [("青杠坪乡", _QGP)]
+
+
+def test_posts_kinds_and_words_are_no_unlisted_towns(g):
+    for text in ("他先后任镇党委副书记、镇长,2018年任县委办主任。张某现任该镇党委书记,李某拟任本乡乡长。",
+                 "她曾任社区所在街道党工委委员,后调任县妇联。会议决定,选派干部担任乡村振兴指导员。",
+                 "荥经县在山区乡、边远乡开展干部轮训,全县贫困乡、贫困村逐年减少。",
+                 "荥经县的偏远乡和山区乡条件艰苦,荥经县的两个乡开展试点,荥经县的各乡镇都有干部参加。"):
+        assert _towns(text, g) == ([], []), text

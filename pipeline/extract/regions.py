@@ -3475,6 +3475,8 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
                                      reason=f"explicit parent: {m.place.name} precedes it"))
             continue
         at = m.end + text.startswith("原", m.end)  # 某县原某某乡: a former township (merged since), named without 原
+        of = at == m.end and text.startswith("的", m.end)  # 某县的某某乡: the county's town, 的 between them
+        at += of
         if at > m.end and text[at:at + 1] in _FORMER_POST:
             continue  # 某县原任副乡长, 原副镇长: a former post, no former town
         hit = _UNLISTED_TOWN.match(text[at:at + 12])
@@ -3486,8 +3488,9 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
                 or _kind_of_town(stem) \
                 or hit.group(2) == "乡" and hit.group()[-2:] in word_set("home_words.txt") \
                 or _clause_opens(stem, street=hit.group(2) == "街道") \
-                or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs
-            continue
+                or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])) \
+                or of and (is_general_word(stem) or _common_words_in(stem)):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs;
+            continue  # 某县的偏远乡, 某县的山区乡: what the county's towns are, after 的
         start, end = at, at + len(hit.group())
         if taken.overlaps(start, end):
             continue
@@ -3586,28 +3589,33 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
     taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
     # where each town ends -> its county: a town listed right after it is placed beside it
     town_ends = {m.end: _county_of(g, m.place) for m in seg.accepted if m.place.level == "township"}
+    town_starts = {m.start: _county_of(g, m.place) for m in seg.accepted if m.place.level == "township"}
     named: set[str] = set()
     out = []
     for m in finditer_near(_LONE_TOWN, _TOWN_LEVEL_MARK, 4, text, near=2):  # (a stem, then its level word)
         stem, s, e = m.group(1), m.start(), m.end()
+        if 0 <= (k := stem.find("任")) <= len(stem) - 3 and _TOWN_POST_AFTER.match(text, e):
+            stem, s = stem[k + 1:], s + k + 1  # 现任某某乡党委副书记, 拟任某某镇镇长: the post's town after 任
         while len(stem) > 2 and (s not in seg.bounds or _NOT_A_STEM.search(stem[0]) or stem[0] in _BEFORE_LONE_TOWN
                                  or _NOT_IN_TOWN_STEM.match(stem[0])):
             stem, s = stem[1:], s + 1  # 在石门镇, 到石榴坪镇 → the town
         before = text[s - 1:s]
-        opens = not before or not is_cjk(before) or before in _BEFORE_LONE_TOWN
+        post = before == "任" and bool(_TOWN_POST_AFTER.match(text, e))  # (挂职乡…, 任乡…: no town without its post)
+        opens = not before or not is_cjk(before) or before in _BEFORE_LONE_TOWN or post
         listed = before in "、和及与" and s - 1 in town_ends  # (a rare word for a stem there too: 甲镇、尚武镇; not 示范镇)
+        next_town = None if listed else _town_listed_after(g, text, e, taken)  # (甲乡、乙镇: the list's first item)
         if not opens or taken.overlaps(s, e) or s not in seg.bounds or _NOT_A_STEM.search(stem) \
                 or _NOT_IN_TOWN_STEM.search(stem) or "是" in stem or is_general_word(stem) and not (listed and not _common_word(stem)) \
                 or is_general_word(stem + m.group(2)) or stem in g.forms:
             continue
         name = stem + m.group(2)
-        if not local and not (len(stem) <= 3 and _TOWN_ORGAN.match(text, e) and _plain_stem(g, stem, m.group(2))
+        if not local and not (len(stem) <= 3 and (_TOWN_ORGAN.match(text, e) or post) and _plain_stem(g, stem, m.group(2))
                               and stem not in _VILLAGE_KINDS):
-            continue  # an article naming no other place (a county site's page): only a town with its organs
-        if not (listed or len(stem) <= 3 and (_TOWN_INSTITUTION.match(text, e) or name in named
+            continue  # an article naming no other place (a county site's page): only a town with its organs or posts
+        if not (listed or next_town is not None or len(stem) <= 3 and (_TOWN_INSTITUTION.match(text, e) or post or name in named
                                               or _said_of_the_town(text, m.group(2)) and _plain_stem(g, stem, m.group(2)))):
             continue  # a four-character stem (红莫依达乡) only in a list of towns
-        beside = town_ends[s - 1] if listed else None
+        beside = town_ends[s - 1] if listed else town_starts.get(next_town)
         place, reason = (_unlisted_town(beside, name), f"in {beside.name}, listed with a town of it") if beside \
             else (_unlisted_town(parent, name), why)
         out.append(RegionMention(text=name, place=place, start=s, end=e,
@@ -3615,6 +3623,28 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
         town_ends[e] = beside or parent
         named.add(name)
     return out
+
+
+# A post held in a town, after 任 (现任某某乡党委副书记、乡长, 拟任某某镇镇长, 任某某街道办事处主任): the town's name
+_TOWN_POST_AFTER = re.compile(rf"(?:{_TOWN_ORGAN.pattern})|副?(?:镇|乡)长|人大主席|武装部长")
+# 甲乡、乙镇: a stem and a town's level word, then a list's mark and a town the list knows, or another stem of
+# two or three characters with a town's level word (甲乡、乙乡: two towns the list lacks)
+_NEXT_TOWN = re.compile(rf"[、和及与]([{CJK}]{{2,3}}?)(镇|乡|街道)(?![镇村长级])")
+
+
+def _town_listed_after(g: Gazetteer, text: str, e: int, taken: Taken) -> int | None:
+    """Where the next item starts when the name ending at ``e`` is a list's item whose next item is a town:
+    one the scan found (its county the list's), or a plain stem of two or three characters with a town's
+    level word, no word; else None."""
+    n = _NEXT_TOWN.match(text, e)
+    if n is None:
+        return None
+    if taken.overlaps(n.start(1), n.end()):
+        return n.start(1)  # (a town the scan found: its name is taken)
+    stem = n.group(1)
+    plain = not (_NOT_A_STEM.search(stem) or _NOT_IN_TOWN_STEM.search(stem) or is_general_word(stem)
+                 or _common_words_in(stem) or stem in g.forms or not _plain_stem(g, stem, n.group(2)))
+    return n.start(1) if plain else None
 
 
 # 某某社区党委, 某某社区居委会: a community the list lacks, named on its own with its organs
