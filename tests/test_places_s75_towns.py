@@ -89,3 +89,20 @@ def test_posts_kinds_and_words_are_no_unlisted_towns(g):
                  "荥经县在山区乡、边远乡开展干部轮训,全县贫困乡、贫困村逐年减少。",
                  "荥经县的偏远乡和山区乡条件艰苦,荥经县的两个乡开展试点,荥经县的各乡镇都有干部参加。"):
         assert _towns(text, g) == ([], []), text
+
+
+# --- a profile's subtitle: ——记某某镇党委书记某某 ---------------------------------------------------------
+
+def test_a_town_after_the_verb_of_a_profiles_subtitle(g):
+    body, _ = _towns("——记社港镇党委书记李某\n近年来,李某扎根基层,带领干部群众干事创业。", g)
+    assert body == [("社港镇", "湖南省/长沙市/浏阳市/社港镇")]
+
+
+def test_a_street_after_the_verb_of_an_interviews_subtitle(g):
+    body, _ = _towns("——访乌峰街道党工委书记王某\n王某说,社区干部要多跑腿。", g)
+    assert body == [("乌峰街道", "云南省/昭通市/镇雄县/乌峰街道")]
+
+
+def test_the_subtitles_verb_is_no_part_of_an_unlisted_towns_name(g):
+    body, _ = _towns("——记鹤林镇党委书记李某\n2011年,荥经县鹤林镇党委开展“三访”活动。", g)
+    assert [t for t, _ in body] == ["鹤林镇", "鹤林镇"]

@@ -1591,11 +1591,14 @@ def _glued_to_start(seg: "_Segment", start: int) -> bool:
     """在阳|郭|镇政府, 对兴|十四|村, 2022年定|中门|街道: a one-character word, or the last character of
     a date, the segmenter glued to the name's first character, into a word of no use of its own
     (到达|日 is a word: the name does not start there)."""
-    glued = seg.text[start - 1:start] in _GLUED_BEFORE or _DATE_BEFORE.match(seg.text, max(0, start - 2), start)
+    glued = seg.text[start - 1:start] in _GLUED_BEFORE or _DATE_BEFORE.match(seg.text, max(0, start - 2), start) \
+        or _SUBTITLE_VERB_BEFORE.search(seg.text, max(0, start - 8), start)
     return bool(glued) and not _common_word(seg.bounds.word_at(seg.text, start))
 
 
 _DATE_BEFORE = re.compile(r"\d[年月日号]$")
+# ——记某某镇党委书记某某, ——访某某街道: a profile's or an interview's subtitle, its verb glued to the name after it
+_SUBTITLE_VERB_BEFORE = re.compile(r"(?:^|\n)\s*[—–\-－]{1,2}\s*[记访]$")
 
 
 def _verb_glued_to_long_name(seg: "_Segment", start: int, name: str) -> bool:
@@ -3596,6 +3599,8 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
         stem, s, e = m.group(1), m.start(), m.end()
         if 0 <= (k := stem.find("任")) <= len(stem) - 3 and _TOWN_POST_AFTER.match(text, e):
             stem, s = stem[k + 1:], s + k + 1  # 现任某某乡党委副书记, 拟任某某镇镇长: the post's town after 任
+        elif len(stem) > 2 and _SUBTITLE_VERB_BEFORE.search(text, max(0, s - 7), s + 1):
+            stem, s = stem[1:], s + 1  # ——记某某镇党委书记: the subtitle's verb, no part of the town's name
         while len(stem) > 2 and (s not in seg.bounds or _NOT_A_STEM.search(stem[0]) or stem[0] in _BEFORE_LONE_TOWN
                                  or _NOT_IN_TOWN_STEM.match(stem[0])):
             stem, s = stem[1:], s + 1  # 在石门镇, 到石榴坪镇 → the town
@@ -4290,7 +4295,8 @@ def _unlisted_towns_named_again(segments: list["_Segment"]) -> None:
         for name, place in placed.items():
             long_stem = len(_TOWN_SUFFIX.sub("", name)) >= 3
             for a, b in _spans_of(name, text):
-                if not taken.overlaps(a, b) and (long_stem or _alone_at(text, a) or is_common_word(text[max(0, a - 2):a])):
+                if not taken.overlaps(a, b) and (long_stem or _alone_at(text, a) or is_common_word(text[max(0, a - 2):a])
+                                                 or _SUBTITLE_VERB_BEFORE.search(text, max(0, a - 8), a)):
                     again.append(RegionMention(text=name, place=place, start=a, end=b,
                                                reason=f"{name} placed by its county in the article"))
                     taken.take(a, b)
