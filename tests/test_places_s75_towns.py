@@ -106,3 +106,18 @@ def test_a_street_after_the_verb_of_an_interviews_subtitle(g):
 def test_the_subtitles_verb_is_no_part_of_an_unlisted_towns_name(g):
     body, _ = _towns("——记鹤林镇党委书记李某\n2011年,荥经县鹤林镇党委开展“三访”活动。", g)
     assert [t for t, _ in body] == ["鹤林镇", "鹤林镇"]
+
+
+# --- a one-character verb or preposition glued to a town's name by the segmenter ---------------------------
+
+def test_towns_after_one_character_verbs_and_prepositions(g):
+    for text in ("据淳口镇党委书记介绍,今年全镇选派年轻干部30名。", "如社港镇探索“积分制”管理村干部。",
+                 "以小布镇为例,全镇干部每月下村不少于10天。", "工作队进淳口镇后,逐村走访。",
+                 "他包泼机镇的三个村。", "调研组抵淳口镇调研干部作风建设。"):
+        body, _ = _towns(text, g)
+        assert len(body) == 1 and body[0][1].count("/") == 3, text
+
+
+def test_kinds_of_towns_after_those_verbs_are_no_towns(g):
+    body, _ = _towns("以乡镇为单位,进村镇开展工作,使小城镇更有活力,据乡镇干部反映,至镇村两级。", g)
+    assert body == []

@@ -1410,6 +1410,7 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
         ends = (hit.start, end) if (kind == "short" or weak) and not town_then_village else (hit.start,)
         bounds = seg.bounds
         if not weak and hit.start not in bounds and (_glued_to_start(seg, hit.start)
+                                                     or kind == "full" and p.level == "township" and _verb_glued_to_town(seg, hit.start)
                                                      or seg.text[hit.start - 2:hit.start] == "中共"):
             ends = ends[1:]  # 中共湖南省委: the segmenter glued a word to the name
         elif hit.start not in bounds and p.code and _sibling_listed(hit, seg, ev.g, p, _JOINING):
@@ -1597,6 +1598,16 @@ def _glued_to_start(seg: "_Segment", start: int) -> bool:
 
 
 _DATE_BEFORE = re.compile(r"\d[年月日号]$")
+# One-character verbs and prepositions the segmenter glues to the first character of a town's name after them
+# (据|淳口|镇党委书记介绍, 如|社港|镇…, 以|某某镇为例, 驻|某某镇, 进|某某镇, 至|某某镇, 抵|某某镇, 包|某某镇): a town's
+# full name with its level word still starts there
+_GLUED_BEFORE_A_TOWN = frozenset("据如像以使驻进包往至抵访")
+
+
+def _verb_glued_to_town(seg: "_Segment", start: int) -> bool:
+    """A town's full name after one of ``_GLUED_BEFORE_A_TOWN``, which the segmenter glued to its first
+    character into no word of its own (如意|镇 would be one)."""
+    return seg.text[start - 1:start] in _GLUED_BEFORE_A_TOWN and not is_general_word(seg.bounds.word_at(seg.text, start))
 # ——记某某镇党委书记某某, ——访某某街道: a profile's or an interview's subtitle, its verb glued to the name after it
 _SUBTITLE_VERB_BEFORE = re.compile(r"(?:^|\n)\s*[—–\-－]{1,2}\s*[记访]$")
 
