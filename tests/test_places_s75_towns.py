@@ -121,3 +121,15 @@ def test_towns_after_one_character_verbs_and_prepositions(g):
 def test_kinds_of_towns_after_those_verbs_are_no_towns(g):
     body, _ = _towns("以乡镇为单位,进村镇开展工作,使小城镇更有活力,据乡镇干部反映,至镇村两级。", g)
     assert body == []
+
+
+# --- a town's level word glued to 村 (某某镇村干部: the town's village cadres) ------------------------------
+
+def test_a_town_before_its_village_cadres(g):
+    body, _ = _towns("近日,淳口镇村干部参加了全市组织的集中培训。", g)
+    assert body == [("淳口镇", "湖南省/长沙市/浏阳市/淳口镇")]
+
+
+def test_words_before_zhencun_stay_words(g):
+    body, _ = _towns("全县乡镇村干部参加培训,建设乡镇村两级组织,各乡镇村(社区)干部参加,城关镇村干部也参加。", g)
+    assert body == []
