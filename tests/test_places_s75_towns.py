@@ -133,3 +133,24 @@ def test_a_town_before_its_village_cadres(g):
 def test_words_before_zhencun_stay_words(g):
     body, _ = _towns("全县乡镇村干部参加培训,建设乡镇村两级组织,各乡镇村(社区)干部参加,城关镇村干部也参加。", g)
     assert body == []
+
+
+# --- a table's cell with a blank before the level word (东城 街道): the town, its span as written ------------
+
+def test_streets_in_a_tables_cells_with_a_blank_before_the_level_word(g):
+    text = "序号 单位 姓名\n1 东城 街道 张某\n2 西城 街道 李某\n3 安邑　街道 王某"
+    placed = locate(text, g, title="运城市盐湖区社区干部培训名单")
+    towns = [(m.text, m.place.path, text[m.start:m.end]) for m in placed.mentions if m.place.level == "township"]
+    assert towns == [("东城 街道", "山西省/运城市/盐湖区/东城街道", "东城 街道"),
+                     ("西城 街道", "山西省/运城市/盐湖区/西城街道", "西城 街道"),
+                     ("安邑　街道", "山西省/运城市/盐湖区/安邑街道", "安邑　街道")]
+
+
+def test_towns_in_a_tables_cells_after_their_county_in_the_headline(g):
+    body, _ = _towns("1 土门 镇 张某\n2 棣花 镇 李某", g, title="丹凤县干部培训名单")
+    assert body == [("土门 镇", "陕西省/商洛市/丹凤县/土门镇"), ("棣花 镇", "陕西省/商洛市/丹凤县/棣花镇")]
+
+
+def test_a_blank_before_a_level_word_of_no_town_stays(g):
+    body, _ = _towns("序号 所在 乡镇 姓名\n1 我们 乡 张某\n2 城区 街道 李某", g, title="丹凤县干部培训名单")
+    assert body == []

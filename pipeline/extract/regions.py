@@ -2811,15 +2811,66 @@ class _Bounds:
 
 def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, affiliation: str | None = None,
            exclude: list[tuple[int, int]] = (), words: list[tuple[int, int]] | None = None,
-           first_paragraph_end: int = 0, cited: list[tuple[int, int]] = (), source: str | None = None,
-           _anchor: Place | None = None) -> Placement:
+           first_paragraph_end: int = 0, cited: list[tuple[int, int]] = (), source: str | None = None) -> Placement:
     """Every place named in an article (text, headline, author unit and source) and its primary region.
 
     ``exclude``: spans of the text not to read; ``cited``: spans of cited titles (《甘肃省…办法》),
     whose places are mentions but count half towards the primary region; ``source``: the medium
     (海安日报), whose place is the primary region of an article that names no place itself, and
-    evidence for the towns it tells apart from their namesakes (中山日报 … 东凤镇)."""
+    evidence for the towns it tells apart from their namesakes (中山日报 … 东凤镇).
+
+    A town written with a blank before its level word in a table's cell (东城 街道, 土门 镇) is read closed up
+    (the blank moved after the name, so no offset moves) and reported as written, its span across the blank."""
     g = g or Gazetteer.load()
+    closed, moved = _level_words_closed_up(text, g)
+    closed_title, title_moved = _level_words_closed_up(title, g) if title else (title, {})
+    placed = _locate(closed, g, title=closed_title, affiliation=affiliation, exclude=exclude, words=words,
+                     first_paragraph_end=first_paragraph_end, cited=cited, source=source)
+    if not moved and not title_moved:
+        return placed  # (nearly every text)
+    return replace(placed, mentions=_reopened(placed.mentions, moved, text),
+                   title_mentions=_reopened(placed.title_mentions, title_moved, title))
+
+
+# A town's name in a table's cell with a blank before its level word (1 东城 街道 张某, 土门　镇): the cell ends after it
+_BLANK_BEFORE_LEVEL = re.compile(rf"([{CJK}]{{1,8}})([ \u3000]{{1,2}})(街道|苏木|镇|乡)(?![{CJK}])")
+
+
+def _level_words_closed_up(text: str, g: Gazetteer) -> tuple[str, dict[int, tuple[int, int]]]:
+    """``text`` with the blank between a town's stem and its level word moved after the level word, where the
+    two make a township's name the list knows (the longest tail of the characters before the blank); and
+    {where each such name starts: (its end closed up, its end as written)}."""
+    if " " not in text and "\u3000" not in text:
+        return text, {}
+    out, moved = list(text), {}
+    for m in _BLANK_BEFORE_LEVEL.finditer(text):
+        run, blank, word = m.groups()
+        stem = next((run[-k:] for k in range(len(run), 0, -1)
+                     if any(g.places[f.code].level == "township" for f in g.forms.get(run[-k:] + word, ()))), None)
+        if stem is None:
+            continue
+        start, at = m.end(1) - len(stem), m.end(1)
+        out[at:m.end()] = word + blank
+        moved[start] = (at + len(word), m.end())
+    return "".join(out), moved
+
+
+def _reopened(mentions: list[RegionMention], moved: dict[int, tuple[int, int]], text: str) -> list[RegionMention]:
+    """The mentions of names read closed up, at their span as written (东城 街道)."""
+    out = []
+    for m in mentions:
+        if m.start in moved and m.end == moved[m.start][0]:
+            end = moved[m.start][1]
+            m = replace(m, end=end, text=text[m.start:end])
+        out.append(m)
+    return out
+
+
+def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: str | None = None,
+            exclude: list[tuple[int, int]] = (), words: list[tuple[int, int]] | None = None,
+            first_paragraph_end: int = 0, cited: list[tuple[int, int]] = (), source: str | None = None,
+            _anchor: Place | None = None) -> Placement:
+    """``locate`` on a text whose towns are closed up."""
     segments = [_Segment("body", text, _scan(text, g, "body", exclude), words, [])]
     segments += [_Segment(name, seg, _scan(seg, g, name), None, []) for name, seg in (("title", title), ("meta", affiliation))
                  if seg]
@@ -2889,8 +2940,8 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
             and (region is None and reason is None or region is not None and region.code in g.lineage(home.code)):
         # a region above the medium's home while towns named like others wait for it (中山日报 … 东凤镇): read
         # again with the home as evidence, so that their villages are found too
-        return locate(text, g, title=title, affiliation=affiliation, exclude=exclude, words=words,
-                      first_paragraph_end=first_paragraph_end, cited=cited, source=source, _anchor=home)
+        return _locate(text, g, title=title, affiliation=affiliation, exclude=exclude, words=words,
+                       first_paragraph_end=first_paragraph_end, cited=cited, source=source, _anchor=home)
     if home and region is None and reason is None \
             and (_speaks_of_own_unit(text) or home.level == "province" and _PROVINCE_OWN_ORGAN.search(text)):
         # 我省, 全市, 县委组织部: the text speaks of a unit as its own, the medium's (a commentary on national
