@@ -1626,10 +1626,11 @@ _GENERIC_GLUE = frozenset(word_list("township_glue_words.txt"))
 
 def _glued_level_word(text: str, hit: _Hit) -> bool:
     """原|镇村: the name's level word begins an ordinary word, and the text never writes the name
-    without one (大城子镇举办… then 大城子镇|村干部: the town both times). A stem of two characters or more that is
-    no word of the dictionary is a name whatever follows (某某镇村干部, 某某镇村两级: the town's and its villages')."""
+    without one (大城子镇举办… then 大城子镇|村干部: the town both times). A town's stem of two characters or more that
+    is no word of the dictionary is a name whatever follows (某某镇村干部, 某某镇村两级: the town's and its villages');
+    not a 乡's (某某乡村振兴: 乡村, the countryside, is the commoner reading after a place's name)."""
     stem = _town_stem(hit.text)
-    if len(stem) >= 2 and not is_general_word(stem) and stem != hit.text:
+    if len(stem) >= 2 and not is_general_word(stem) and not hit.text.endswith("乡"):
         return False
     return all(text[e - 1:e + 1] in _GENERIC_GLUE for _, e in _spans_of(hit.text, text))
 
