@@ -138,11 +138,11 @@ def test_words_before_zhencun_stay_words(g):
 # --- a table's cell with a blank before the level word (东城 街道): the town, its span as written ------------
 
 def test_streets_in_a_tables_cells_with_a_blank_before_the_level_word(g):
-    text = "序号 单位 姓名\n1 东城 街道 张某\n2 西城 街道 李某\n3 安邑　街道 王某"
+    text = "序号 单位 姓名\n1 东城 街道 张某\n2 西城\u2003街道 李某\n3 安邑　街道 王某"
     placed = locate(text, g, title="运城市盐湖区社区干部培训名单")
     towns = [(m.text, m.place.path, text[m.start:m.end]) for m in placed.mentions if m.place.level == "township"]
     assert towns == [("东城 街道", "山西省/运城市/盐湖区/东城街道", "东城 街道"),
-                     ("西城 街道", "山西省/运城市/盐湖区/西城街道", "西城 街道"),
+                     ("西城\u2003街道", "山西省/运城市/盐湖区/西城街道", "西城\u2003街道"),
                      ("安邑　街道", "山西省/运城市/盐湖区/安邑街道", "安邑　街道")]
 
 

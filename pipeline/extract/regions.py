@@ -2834,14 +2834,16 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
 
 
 # A town's name in a table's cell with a blank before its level word (1 东城 街道 张某, 土门　镇): the cell ends after it
-_BLANK_BEFORE_LEVEL = re.compile(rf"([{CJK}]{{1,8}})([ \u3000]{{1,2}})(街道|苏木|镇|乡)(?![{CJK}])")
+_BLANKS = " \t\u00a0\u2000-\u200a\u3000"  # (a space, a tab, a no-break, en, em or ideographic space: a table's padding)
+_BLANK_BEFORE_LEVEL = re.compile(rf"([{CJK}]{{1,8}})([{_BLANKS}]{{1,3}})(街道|苏木|镇|乡)(?![{CJK}])")
+_A_BLANK = re.compile(f"[{_BLANKS}]")
 
 
 def _level_words_closed_up(text: str, g: Gazetteer) -> tuple[str, dict[int, tuple[int, int]]]:
     """``text`` with the blank between a town's stem and its level word moved after the level word, where the
     two make a township's name the list knows (the longest tail of the characters before the blank); and
     {where each such name starts: (its end closed up, its end as written)}."""
-    if " " not in text and "\u3000" not in text:
+    if not _A_BLANK.search(text):
         return text, {}
     out, moved = list(text), {}
     for m in _BLANK_BEFORE_LEVEL.finditer(text):
