@@ -82,10 +82,11 @@ _TITLE_THEN_BYLINE = re.compile(rf"[^《》\n]{{0,4}}?(?:报|网|台|刊|杂志|
 _CITES_THE_PAPER = re.compile(r"(?:据|接受了?|受|对|向|告诉|跟|给|同|与|让|请|随|陪同|在)\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电|消息)")  # (掌上某市2月19日讯: an app's dateline)
 _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播电视台|电视台|电台|融媒体中心)(?:报业集团|社)?"
-                             r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒|融媒|网|新媒体|版权|主办|出品"
+                             r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒|融媒|网|新媒体|版权|主办(?!的)|出品"
                              r"|见习|驻[\u4e00-\u9fff]{1,6}记者站|(?:农村|海外|数字|电子|手机)版)|\s*[)）·•]"
                              r"|\s*(?:掌上[\u4e00-\u9fff]{2,4})?" + _DATELINE_AFTER.pattern + ")")  # (某晨报1月5日消息, 某日报·某客户端: a dateline;
-# 某晚报掌上某市2月19日讯: the paper and its app, then the dateline)
+# 某晚报掌上某市2月19日讯: the paper and its app, then the dateline; 某日报社主办 signs the site, but 某晚报社主办的评选
+# names the organiser of an event in running text, its place a mention)
 # A suffix-less name followed by a township or village level word is that township's stem (安远 in 安远乡).
 # Followed by a street word it names a street (长春路), which is not a place here.
 # Also when a township word follows a character or two (樟树|港镇): the name is that of a town the

@@ -1,0 +1,13 @@
+"""Fields studied on blind batch 75 (helper study75c): places, sources, titles, figure times, the primary
+region. Every sentence here is written for these tests; the place names in them are facts."""
+from __future__ import annotations
+
+from pipeline.extract.regions import locate
+
+
+def test_a_paper_organising_an_event_in_running_text_names_its_place(g, segmenter):
+    # class: 由…指导，某晚报社主办的评选: the paper's company as an event's organiser is an institution of
+    # its place, as 某日报报业集团主办 already was; a copyright line 某日报社主办 alone still signs the site
+    text = "由省委组织部指导，湖北日报社主办的年度优秀村官评选昨天揭晓。"
+    assert [m.place.name for m in locate(text, g).mentions] == ["湖北省"]
+    assert locate("湖北日报社主办\n版权所有", g).mentions == []
