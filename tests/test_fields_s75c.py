@@ -11,3 +11,13 @@ def test_a_paper_organising_an_event_in_running_text_names_its_place(g, segmente
     text = "由省委组织部指导，湖北日报社主办的年度优秀村官评选昨天揭晓。"
     assert [m.place.name for m in locate(text, g).mentions] == ["湖北省"]
     assert locate("湖北日报社主办\n版权所有", g).mentions == []
+
+
+def test_a_month_of_next_year_is_one_date_of_that_month():
+    # class: 明年6月份 (a plan's deadline) is a month of the year after the article's, as 今年10月 and 去年4月
+    # are; pages that pad their digits with spaces (明年 6 月) write the same date
+    from pipeline.extract.dates import find_dates
+
+    for text in ("轮训将于明年6月份结束。", "轮训将于明年 6 月底结束。"):
+        assert [(d.text.replace(" ", ""), d.iso) for d in find_dates(text, "2015-11-02")][0][1] == "2016-06", text
+    assert [d.iso for d in find_dates("明年，全县继续推进。", "2015-11-02")] == ["2016"]

@@ -80,7 +80,7 @@ _RELATIVE_OPENING = (rf"(?=今[年天]|去年|截至|前[年不]|上[年半个�
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character
     rf"(?=[截今去过前上下目近如当这现日最年昨本同明未{_CN_NUM}\d])" + _RELATIVE_OPENING + "(?:"
-    r"(?:截至)?(?:今年|去年)(?P<rm>\d{1,2})月(?:(?P<rd>\d{1,2})日)?(?:份|底|初|中旬|上旬|下旬)?(?:以来)?|"
+    r"(?:截至)?(?:今年|去年|明年) ?(?P<rm>\d{1,2}) ?月(?:(?P<rd>\d{1,2})日)?(?:份|底|初|中旬|上旬|下旬)?(?:以来)?|"
     r"今年(?:以来|来|上半年|下半年|年初|年底)?|去年(?:以来|底|初|年底|年初|同期)?|前年|上年度?|明年(?:上半年|下半年|年初|年底|底|初)?|"
     r"上半年|下半年|截至目前|目前|近年来|过去的?一年(?![多半来])|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
@@ -151,8 +151,8 @@ def _relative(text: str, article_date: str | None, m: re.Match[str]) -> str | No
                 or _TODAY_NEAR.search(m.string, max(0, m.start() - 6), m.end() + 6):
             return None  # … not the past of 告别昨日的落后面貌, 昨日之我, nor 回顾昨天、立足今天
         return _day_before(article_date)
-    if m.group("rm"):  # 今年10月, 去年4月13日以来
-        y = year - 1 if "去年" in text else year
+    if m.group("rm"):  # 今年10月, 去年4月13日以来, 明年6 月份 (a plan's deadline; a page that pads its digits with spaces)
+        y = year - 1 if "去年" in text else year + 1 if "明年" in text else year
         return iso(y, int(m.group("rm")), int(m.group("rd")) if m.group("rd") else None)
     if text.startswith("今年"):
         return iso(year)
