@@ -21,3 +21,11 @@ def test_a_month_of_next_year_is_one_date_of_that_month():
     for text in ("轮训将于明年6月份结束。", "轮训将于明年 6 月底结束。"):
         assert [(d.text.replace(" ", ""), d.iso) for d in find_dates(text, "2015-11-02")][0][1] == "2016-06", text
     assert [d.iso for d in find_dates("明年，全县继续推进。", "2015-11-02")] == ["2016"]
+
+
+def test_a_county_short_form_a_team_travels_to_is_the_county(g, segmenter):
+    # class: 再赴汶川, 前往汶川: a county's short form the dictionary tags a place's but also counts a frequent word
+    # (so weak alone) is the county right after a verb of travel; the same name opening an event's name stays out
+    for text in ("调研组再赴汶川，看望灾后重建一线的干部。", "记者前往汶川采访基层干部。"):
+        assert [m.place.name for m in locate(text, g).mentions] == ["汶川县"], text
+    assert locate("坚持绿水青山就是金山银山。", g).mentions == []

@@ -1711,7 +1711,14 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
     if p.level in ("county", "city") and p.name[-1] in "市县区旗" and (hit.start == 0 or text[hit.start - 1] in "。！？\n") \
             and is_proper_name(hit.text) and _whole_unit_later(text, hit.end, p.name[-1]):
         return True  # 麻城属二类地区,全市确定…: a sentence opening with the name goes on about the whole unit (not 比如)
+    if p.level in ("county", "city") and is_place_word(hit.text) and _TRAVEL_BEFORE.search(text, max(0, hit.start - 2), hit.start) \
+            and (hit.end == len(text) or not _WORD_CHARACTER.match(text[hit.end]) or hit.end in seg.bounds):
+        return True  # 再赴汶川, 前往青川调研: a name the dictionary tags a place's, where a reporter or a team travels to
     return p.code != "" and ev.support(p, hit, reach=1 if _weak_short(hit) else 99)[0] > 0
+
+
+# a verb of travel right before a place's name: 赴 (奔赴, 再赴), 前往, 来到, 走进 (not 到 alone: 到位, 做到; not 深入: 深入基层)
+_TRAVEL_BEFORE = re.compile(r"(?:赴|前往|来到|走进)$")
 
 
 def _whole_unit_later(text: str, end: int, level: str) -> bool:
