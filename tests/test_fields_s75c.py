@@ -29,3 +29,17 @@ def test_a_county_short_form_a_team_travels_to_is_the_county(g, segmenter):
     for text in ("调研组再赴汶川，看望灾后重建一线的干部。", "记者前往汶川采访基层干部。"):
         assert [m.place.name for m in locate(text, g).mentions] == ["汶川县"], text
     assert locate("坚持绿水青山就是金山银山。", g).mentions == []
+
+
+def test_this_year_and_next_is_a_period_that_times_the_figures_of_its_clause():
+    # class: 今明两年 (this year and the next) is a relative period, as 近两年 is (no ISO form: it spans two
+    # years); a figure of its clause is timed by it, not by a date of an earlier clause
+    from pipeline.extract.dates import find_dates
+    from pipeline.extract.figures import find_figures
+
+    text = "自今年5月起，全市启动轮训，预计投入800万元，今明两年轮训1500名村干部。"
+    dates = find_dates(text, "2019-09-20")
+    assert ("今明两年", None) in [(d.text, d.iso) for d in dates]
+    taken = [(d.start, d.end) for d in dates]
+    times = {f.value: f.time for f in find_figures(text, exclude=taken, dates=dates)}
+    assert times[1500] == "今明两年"
