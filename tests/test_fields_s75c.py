@@ -43,3 +43,16 @@ def test_this_year_and_next_is_a_period_that_times_the_figures_of_its_clause():
     taken = [(d.start, d.end) for d in dates]
     times = {f.value: f.time for f in find_figures(text, exclude=taken, dates=dates)}
     assert times[1500] == "今明两年"
+
+
+def test_a_month_range_of_a_written_year_is_that_years_and_times_its_figures_whole():
+    # class: 2019年2月至5月 (a year's month range, the year written once): the closing month is in that year, not the
+    # article's, and a figure the range opens is timed by the whole range, not by its last month
+    from pipeline.extract.dates import find_dates
+    from pipeline.extract.figures import find_figures
+
+    text = "2019年2月至5月，全县共选派96名干部驻村。"
+    dates = find_dates(text, "2020-01-15")
+    assert [d.iso for d in dates] == ["2019-02", "2019-05"]
+    found = find_figures(text, exclude=[(d.start, d.end) for d in dates], dates=dates)
+    assert [(f.value, f.time) for f in found] == [(96, "2019-02/2019-05")]

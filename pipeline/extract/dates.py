@@ -322,11 +322,15 @@ _SENTENCE_STOPS = "。！？；\n"
 
 
 def _listed_days(text: str, found: list[DateMention]) -> None:
-    """2016年8月15日、12月11日, 2022年3月1日至4月4日: a day listed right after a dated one, or closing the
-    range it opens, is in that year, not the article's."""
+    """2016年8月15日、12月11日, 2022年3月1日至4月4日, 2021年1月至3月: a day listed right after a dated one, or
+    closing the range it opens (a month closing a year's month range), is in that year, not the article's."""
     for prev, d in zip(found, found[1:]):
         listed = _MONTH_DAY_ONLY.fullmatch(d.text)
         between = text[prev.end:d.start].strip()
+        if (month := _MONTH_ONLY.fullmatch(d.text)) and between in _RANGE and prev.iso and len(prev.iso) == 7 \
+                and _YEAR_FIRST.match(prev.text) and int(month.group(1)) > int(prev.iso[5:7]):
+            d.iso = iso(int(prev.iso[:4]), int(month.group(1)))  # 2021年1月至3月: the range's last month, in its year
+            continue
         if listed and prev.iso and len(prev.iso) == 10 and _YEAR_FIRST.match(prev.text) \
                 and between in _LIST_OR_RANGE:  # (至次年1月5日: see _next_year)
             month, day = map(int, listed.groups())
@@ -337,6 +341,7 @@ def _listed_days(text: str, found: list[DateMention]) -> None:
 
 
 _MONTH_DAY_ONLY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+_MONTH_ONLY = re.compile(r"(\d{1,2})月(?:份|底|初|中旬|上旬|下旬)?")
 _ENDS_WITH_DAY = re.compile(r"(\d{1,2})\s*[日号]$")
 
 
