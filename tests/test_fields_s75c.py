@@ -56,3 +56,28 @@ def test_a_month_range_of_a_written_year_is_that_years_and_times_its_figures_who
     assert [d.iso for d in dates] == ["2019-02", "2019-05"]
     found = find_figures(text, exclude=[(d.start, d.end) for d in dates], dates=dates)
     assert [(f.value, f.time) for f in found] == [(96, "2019-02/2019-05")]
+
+
+def _page_region(tmp_path, text):
+    from pipeline.text.ingest import read_document
+    from pipeline.worker import process_document
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    pd = process_document(read_document(path))
+    return pd.articles[0], pd.extractions[0]
+
+
+def test_a_provinces_organ_written_with_its_one_character_places_a_text_naming_no_place(tmp_path):
+    # class: a column 晋组新语·第三期: over the headline (山西's organisation department by the province's one
+    # character) or a document number 鄂组发〔2012〕3号, in a text that speaks as a province (我省, 省委) and names no
+    # place: the province is the region; the column's name is kept as the headline's kicker, not its title
+    body = ("省委近日选派一批年轻干部到乡镇任职，我省各级组织部门要做好跟踪管理。\n"
+            "这些干部将在基层一线经受锻炼，省委组织部将定期了解他们的表现。")
+    art, x = _page_region(tmp_path, "晋组新语·第三期:年轻干部到基层去\n\n时间:2021-03-02\n\n" + body)
+    assert (art.title, art.kicker) == ("年轻干部到基层去", "晋组新语")
+    assert x.region is not None and x.region.name == "山西省" and x.regions == [] and x.title_regions == []
+    _, x = _page_region(tmp_path, "关于做好年轻干部跟踪管理的通知\n\n鄂组发〔2012〕3号\n\n" + body)
+    assert x.region is not None and x.region.name == "湖北省"
+    _, x = _page_region(tmp_path, "年轻干部到基层去\n\n时间:2021-03-02\n\n" + body)
+    assert x.region is None

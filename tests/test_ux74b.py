@@ -229,6 +229,7 @@ REASONS = [
     "named before the zone's own name in 甲市高新区",
     "青石镇 placed by its county in the article",
     "甲市 by weight; the text speaks as the city (市委, 我市), of no organ of 甲县",
+    "no place named; the text speaks as a province (全省, 省委), its organ 晋组 named by the province's one character",
 ]
 
 

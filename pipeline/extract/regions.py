@@ -2991,6 +2991,11 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
         region, reason = city, f"{reason}; the text speaks as the city (市委, 我市), of no organ of {region.name}"
     if region is None and reason is None:
         region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
+    if region is None and reason is None and not any(found.values()) and _PROVINCE_OWN.search(text) \
+            and (organ := _organ_of_a_province_letter(title or "", text)):
+        # 晋组新语 (the column's name over the headline), 鄂组发〔2012〕3号: the province's organ, by its one character
+        region, reason, confidence = g.places[g.names_of(_PROVINCE_LETTERS[organ[0]])[0]], \
+            f"no place named; the text speaks as a province (全省, 省委), its organ {organ} named by the province's one character", 0.25
     if region is None and reason is None and not any(found.values()) and _speaks_as_a_banner(text + (title or "")):
         region, reason, confidence = g.places[_INNER_MONGOLIA], "no place named; the text speaks as a banner (旗委, 苏木)", 0.25
     return Placement(mentions=_without_source_line(text, found["body"], source), title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
@@ -4262,6 +4267,21 @@ def _stem_reference(g: Gazetteer, m: RegionMention, stems: dict[str, Place]) -> 
 
 
 _PROVINCE_LETTERS = dict(word_table("province_letters.tsv"))
+
+
+# 晋组新语 (a column of 山西's organisation department: its name in the headline's segment, the kicker after the title)
+# and 鄂组发〔2012〕3号, 鄂考核〔2012〕1号 (a document number of a province's organ): a province's one-character name
+# opening its organ's short name; 组 not of 组织 (a verb), the letter opening a word (after no character)
+_LETTERS = "".join(_PROVINCE_LETTERS)
+_LETTER_ORGAN_IN_HEADLINE = re.compile(rf"(?<![{CJK}])[{_LETTERS}]组(?!织)")
+_LETTER_DOCUMENT_NUMBER = re.compile(rf"(?<![{CJK}])[{_LETTERS}][{CJK}]{{1,4}}[〔［\[](?:19|20)\d\d[〕］\]]\d{{1,4}}号")
+
+
+def _organ_of_a_province_letter(title: str, text: str) -> str | None:
+    """A province's organ written with the province's one-character name (resources/province_letters.tsv): in the
+    headline's segment (晋组…) or numbering a document of the text (鄂组发〔2012〕3号), if any."""
+    m = _LETTER_ORGAN_IN_HEADLINE.search(title) or ("〔" in text or "［" in text or "[" in text) and _LETTER_DOCUMENT_NUMBER.search(text)
+    return m.group() if m else None
 
 
 def _province_letters(g: Gazetteer, text: str, local: list[RegionMention]) -> list[RegionMention]:

@@ -355,7 +355,7 @@ _COMMENTARY_LABEL = re.compile(rf"^(?:(?:杂谈|漫谈|时评|短评|随笔|札�
 # 全省网络短评 征文…: a contest's subject, set off by a space)
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 # 某某新语·第十三期: a column's name and its issue before the headline
-_COLUMN_ISSUE = re.compile(rf"^[{CJK}]{{2,8}}\s*[·•]\s*第[\d一二三四五六七八九十百]{{1,4}}期\s*[:：]\s*(?=\S{{4,}})")
+_COLUMN_ISSUE = re.compile(rf"^(?P<column>[{CJK}]{{2,8}})\s*[·•]\s*第[\d一二三四五六七八九十百]{{1,4}}期\s*[:：]\s*(?=\S{{4,}})")
 # (附全文), （组图）: what the page attaches, noted behind one copy of the headline
 _ATTACHED = re.compile(r"\s*[(（](?:附?全文|附件|[组多]?图|附图|附?视频|附解读)[)）]$")
 # -某某网, _某某频道: the site's name closing the page's own title (its <title>)
@@ -1068,6 +1068,8 @@ def _kicker(zone: list[Line], k: int) -> str | None:
     unit in brackets that opens the headline's line ((某某县委党校):标题)."""
     if (tag := _UNIT_TAG.match(zone[k].text.strip())) and not opens_a_clause(tag["unit"][:2]):
         return tag["unit"]  # (not (聚焦两会):, (走进社区): a column's label that opens with a verb)
+    if column := _COLUMN_ISSUE.match(zone[k].text.strip()):
+        return column["column"]  # 某某新语·第十三期:标题: the column the headline runs in (its name may say whose organ)
     if k >= 1 and _lead_in(zone[k - 1]) and _titled_without_kicker(zone, k):
         return clean_title(zone[k - 1].text.rstrip("—"))  # 某地探索某机制—— / 主标题 the page's title names alone
     if k >= 2 and zone[k - 2].kind == "meta" and zone[k - 1].kind == "text" and _candidate(zone[k - 1]):
