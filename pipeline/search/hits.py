@@ -124,12 +124,32 @@ def flat(rec: dict, lang: str = "zh", site: str = "") -> dict:
 
 
 def figure_said(f: dict, lang: str = "zh") -> str:
-    """A figure as a cell reads it: its text, and what it counts per when the text does not say it (400元（每人每月）):
-    a download's 不低于800元 alone read as a flat amount where the measure gives it each person each year."""
-    per = f.get("per")
+    """A figure as a card and a cell read it: its text, its qualifier when the text does not hold it (至少…1名,
+    最高…可达1080元: the qualifier stands apart, the figure's text is 1名, 1080元, and 1080元 alone read as a flat
+    amount), and what it counts per when the text does not say it (400元（每人每月）)."""
+    text, q, per = f["text"], f.get("qualifier"), f.get("per")
+    if q and not _qualified(f):
+        text = text + q if q in _QUALIFIERS_AFTER else q + text
     if not per or per in f["text"]:
-        return f["text"]
-    return f"{f['text']}（{per}）" if lang == "zh" else f"{f['text']} ({per})"
+        return text
+    return f"{text}（{per}）" if lang == "zh" else f"{text} ({per})"
+
+
+# What a figure's text holds besides its qualifier: the number (几 and 数 are vague numbers, their own qualifier:
+# 十几个, 数十名), the unit, the per
+_NUMBER_CHARS = re.compile(r"[\d.,，%％零〇一二两三四五六七八九十百千万亿点]")
+# qualifiers written after the number and unit (5人以下, 1个月以内)
+_QUALIFIERS_AFTER = frozenset(("以上", "以下", "以内", "左右", "多", "余"))
+
+
+def _qualified(f: dict) -> bool:
+    """Whether the figure's text holds a qualifier of its own (两年以上, 近3年, ≥90%, 十几个), not only its number,
+    unit and per: the extraction takes a qualifier standing apart too (至少配备1名), and keeps the text the figure."""
+    rest = f["text"]
+    for part in (f.get("unit"), f.get("per")):
+        if part:
+            rest = rest.replace(part, "", 1)
+    return bool(_NUMBER_CHARS.sub("", rest).strip())
 
 
 def _normalized(text: str) -> tuple[str, list[int] | None]:

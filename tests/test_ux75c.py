@@ -1,0 +1,61 @@
+"""Session 75's web tester (findings 5, 14, 15, 17, 18): a figure's qualifier standing apart from it (至少配备1名,
+最高每年可达1080元) was lost on the cards and in the downloads, which showed 1名 and 1080元 alone."""
+from __future__ import annotations
+
+import csv
+import io
+
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+import pytest
+
+from pipeline.cli import cli
+from pipeline.search.web import create_app
+from tests.conftest import built_from_texts
+
+# In my own words: a county's care for retired village cadres and its young cadres in township teams.
+TEXTS = {
+    "fangcheng.txt": "方城县提高离任村干部生活补助\n来源：南阳日报  发布时间：2024年4月2日\n"
+                     "河南省南阳市方城县委组织部修订离任村干部生活补助办法，补助标准比原来提高两倍，最高每年可达1500元。\n"
+                     "县里推动每个乡镇领导班子至少配备1名35岁以下的年轻干部，年轻干部每月开展一次走访群众活动。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory, segmenter):
+    return built_from_texts(tmp_path_factory, "ux75c", TEXTS)
+
+
+@pytest.fixture(scope="module")
+def web(kb):
+    return TestClient(create_app(kb))
+
+
+def _search(kb, *args: str):
+    return CliRunner().invoke(cli, ["search", "--db", str(kb), *args])
+
+
+# --- 5: a qualifier standing apart from its figure ------------------------------------------------------------
+
+def test_a_qualifier_apart_from_its_figure_is_shown_with_it_on_cards_and_in_downloads(kb, web):
+    figures = {f["text"]: f for r in web.get("/api/search", params={"q": "生活补助 OR 年轻干部"}).json()["results"]
+               for f in r["figures"]}
+    assert figures["1500元"]["qualifier"] == "不超过" and figures["1名"]["qualifier"] == "至少", figures
+    page = web.get("/", params={"q": "生活补助 OR 年轻干部"}).text
+    assert "不超过1500元（每年）" in page and "至少1名" in page, page
+    aid = web.get("/api/search", params={"q": "生活补助"}).json()["results"][0]["article_id"]
+    article = web.get(f"/articles/{aid}").text
+    assert "不超过1500元（每年）" in article and "至少1名" in article
+    cells = " ".join(r["数据"] for r in csv.DictReader(io.StringIO(
+        web.get("/export.csv", params={"q": "生活补助 OR 年轻干部"}).content.decode("utf-8-sig"))))
+    assert "不超过1500元（每年）" in cells and "至少1名" in cells, cells
+    out = _search(kb, "生活补助 OR 年轻干部", "--format", "csv").stdout
+    assert "不超过1500元（每年）" in out and "至少1名" in out, out
+
+
+def test_a_qualifier_the_figure_text_holds_is_not_said_twice(web):
+    figures = [f for r in web.get("/api/search", params={"q": "年轻干部"}).json()["results"] for f in r["figures"]]
+    aged = next(f for f in figures if f["unit"] == "岁")
+    assert aged["qualifier"] == "以下" and aged["text"] == "35岁以下", aged
+    page = web.get("/", params={"q": "年轻干部"}).text
+    assert "35岁以下" in page and "以下35岁" not in page and "35岁以下以下" not in page
