@@ -59,3 +59,23 @@ def test_a_qualifier_the_figure_text_holds_is_not_said_twice(web):
     assert aged["qualifier"] == "以下" and aged["text"] == "35岁以下", aged
     page = web.get("/", params={"q": "年轻干部"}).text
     assert "35岁以下" in page and "以下35岁" not in page and "35岁以下以下" not in page
+
+
+# --- 14: an article opened from the article list shows the words searched ----------------------------------------
+
+def test_an_article_opened_from_the_article_list_marks_the_words_searched(web):
+    import re
+    from urllib.parse import parse_qsl, urlsplit
+
+    listed = web.get("/articles", params={"q": "生活补助"}).text
+    link, = re.findall(r'class="article-link" href="([^"]+)"', listed)
+    u = urlsplit(link.replace("&amp;", "&"))
+    assert dict(parse_qsl(u.query)) == {"q": "生活补助"}, link
+    page = web.get(u.path, params=dict(parse_qsl(u.query))).text
+    assert "<mark>生活补助</mark>" in page and 'data-note="ignored-parameter"' not in page and "已忽略" not in page
+    # with a measure chosen the sentence is marked as before, the word inside it too
+    mid = web.get("/api/search", params={"q": "生活补助"}).json()["results"][0]["measure_id"]
+    chosen = web.get(u.path, params={"q": "生活补助", "m": mid}).text
+    assert re.search(r'<mark id="measure">[^<]*<mark>生活补助</mark>', chosen), chosen
+    # no query: no word marked, the article as it was
+    assert "<mark>" not in web.get(u.path).text

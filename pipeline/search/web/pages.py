@@ -205,10 +205,23 @@ def article_page(request: Request, article_id: str, conn=Depends(kb_conn)):
     except S.QueryError as e:  # (similar=yes: the article all the same, and why no similar measures are listed)
         asked, fixed = False, [f"{e}没有列出相似举措。"]
     near = S.similar(conn, m, 5) if asked else []
+    terms = _searched(request)
     return templates.TemplateResponse(request, "article.html", {
-        "a": a, "paragraphs": _paragraphs(a["text"], selected), "selected": m, "similar": near,
-        "similar_asked": asked, "missing": _missing(request, selected), "ignored": ignored(request, "m", "similar"),
-        "value_notes": fixed})
+        "a": a, "paragraphs": _paragraphs(a["text"], selected, terms), "selected": m, "similar": near,
+        "title": Markup(S.highlight(a["title"], terms)) if a["title"] else "（无标题）",
+        "similar_asked": asked, "missing": _missing(request, selected),
+        "ignored": ignored(request, "m", "similar", "q"), "value_notes": fixed})
+
+
+def _searched(request: Request) -> list[str]:
+    """The words of the search the article was opened from (?q=, as the result lists' links carry it), to mark in
+    its text: an article found for 容错 opened unmarked, the reader left to find the word; none for a query the
+    syntax refuses (the article is shown all the same)."""
+    q = (request.query_params.get("q") or "").strip()
+    try:
+        return S.parse(q).terms if q else []
+    except S.QueryError:
+        return []
 
 
 @router.get("/articles/{article_id}/original", response_class=HTMLResponse)
@@ -246,10 +259,14 @@ def _missing(request: Request, found) -> str | None:
     return m if m and not found else None
 
 
-def _paragraphs(text: str, measure: dict | None) -> list[str]:
-    """Escaped paragraphs, with the selected measure's span marked."""
+def _paragraphs(text: str, measure: dict | None, terms: list[str] = ()) -> list[str]:
+    """Escaped paragraphs, with the selected measure's span marked, and the words searched (``terms``) each line
+    apart (a word is never marked across a paragraph's end)."""
+    def esc(t: str) -> str:
+        return "\n".join(S.highlight(line, terms) for line in t.split("\n")) if terms else html.escape(t)
+
     if measure is None:
-        return [html.escape(p) for p in text.split("\n")]
+        return esc(text).split("\n")
     s, e = measure["start"], measure["end"]
-    marked = html.escape(text[:s]) + f'<mark id="measure">{html.escape(text[s:e])}</mark>' + html.escape(text[e:])
+    marked = esc(text[:s]) + f'<mark id="measure">{esc(text[s:e])}</mark>' + esc(text[e:])
     return marked.split("\n")
