@@ -82,7 +82,7 @@ def _pair(web) -> tuple[str, str]:
     """The repost's id and its original's."""
     (only,) = web.get("/api/articles", params={"q": "新县"}).json()["results"]
     a = web.get(f"/api/articles/{only['article_id']}").json()
-    (copy,) = a["copies"]
+    (copy,) = a["reposts"]
     return copy["id"], a["id"]
 
 

@@ -12,9 +12,10 @@ import pytest
 from pipeline.cli import cli
 from pipeline.search.web import create_app
 from tests.conftest import built_from_texts
+from tests.test_reposts_counted_s71 import REPOSTED
 
 # In my own words: a county's care for retired village cadres and its young cadres in township teams.
-TEXTS = {
+TEXTS = REPOSTED | {
     "fangcheng.txt": "方城县提高离任村干部生活补助\n来源：南阳日报  发布时间：2024年4月2日\n"
                      "河南省南阳市方城县委组织部修订离任村干部生活补助办法，补助标准比原来提高两倍，最高每年可达1500元。\n"
                      "县里推动每个乡镇领导班子至少配备1名35岁以下的年轻干部，年轻干部每月开展一次走访群众活动。\n",
@@ -79,3 +80,26 @@ def test_an_article_opened_from_the_article_list_marks_the_words_searched(web):
     assert re.search(r'<mark id="measure">[^<]*<mark>生活补助</mark>', chosen), chosen
     # no query: no word marked, the article as it was
     assert "<mark>" not in web.get(u.path).text
+
+
+# --- 17: copies and canonical_id read alike in every answer -------------------------------------------------------
+
+def _original_and_repost(web) -> tuple[str, str]:
+    (hit,) = web.get("/api/articles", params={"q": "新县"}).json()["results"]
+    (repost,) = web.get(f"/api/articles/{hit['article_id']}").json()["reposts"]
+    return hit["article_id"], repost["id"]
+
+
+def test_copies_is_a_count_and_canonical_id_an_id_in_every_answer(web):
+    original, repost = _original_and_repost(web)
+    listed = web.get("/api/articles", params={"q": "新县"}).json()["results"][0]
+    hits = web.get("/api/search", params={"q": "新县"}).json()["results"]
+    one = web.get(f"/api/articles/{original}").json()
+    assert listed["copies"] == one["copies"] == 1 and {h["copies"] for h in hits} == {1}, one
+    assert [r["id"] for r in one["reposts"]] == [repost]
+    # an article counted itself names its own id, as the exports' canonical_id does; a repost its original
+    assert one["canonical_id"] == original and one["is_repost"] is False and one["canonical"] is None
+    copy = web.get(f"/api/articles/{repost}").json()
+    assert copy["canonical_id"] == original and copy["is_repost"] is True and copy["copies"] == 0
+    page = web.get(f"/articles/{original}").text
+    assert 'id="copies"' in page and f'href="/articles/{repost}"' in page and 'id="repost"' not in page

@@ -99,9 +99,9 @@ def test_similar_measures_of_a_repost_measure_are_its_canonical_twins(db, own):
 def test_a_repost_and_its_canonical_article_link_to_each_other(db, own):
     copy, canonical = _repost_and_canonical(db)
     a = own.get(f"/api/articles/{copy}").json()
-    assert a["canonical_id"] == canonical and a["copies"] == []
+    assert a["canonical_id"] == canonical and a["is_repost"] and a["copies"] == 0 and a["reposts"] == []
     k = own.get(f"/api/articles/{canonical}").json()
-    assert k["canonical_id"] is None and [c["id"] for c in k["copies"]] == [copy]
+    assert k["canonical_id"] == canonical and not k["is_repost"] and [c["id"] for c in k["reposts"]] == [copy]
     page = own.get(f"/articles/{copy}").text
     assert 'id="repost"' in page and f'href="/articles/{canonical}"' in page
     page = own.get(f"/articles/{canonical}").text

@@ -210,16 +210,20 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
 
 
 def _repost(conn: sqlite3.Connection, a: sqlite3.Row) -> dict:
-    """``canonical_id``, the article this one is a repost of (its measures are searched and counted there; None for
-    an article counted itself), and ``copies``, the reposts counted under this one, each with its title, date and
-    source: neither page said so, and a repost's measures found no similar measures (tester, session 73)."""
+    """``canonical_id``, the article this one is counted under (a repost's measures are searched and counted there;
+    its own id for an article counted itself, as the exports' 原文章编号 and the README have it: it was None here),
+    ``is_repost``, ``canonical``, that article's title, date and source (None for one counted itself), ``copies``,
+    how many reposts are counted under this one (a number, as every search result gives it: it was their list here),
+    and ``reposts``, those, each with its title, date and source: neither page said so, and a repost's measures
+    found no similar measures (tester, session 73)."""
     own = a["canonical_id"] if "canonical_id" in a.keys() else None  # (older KBs lack it)
     fields = "SELECT id, title, date, source FROM articles WHERE "
     canonical = conn.execute(fields + "id = ?", (own,)).fetchone() if own and own != a["id"] else None
     copies = conn.execute(fields + "canonical_id = ? AND id != ? ORDER BY date, id", (a["id"], a["id"])).fetchall() \
         if own else []
-    return {"canonical_id": canonical["id"] if canonical else None,
-            "canonical": dict(canonical) if canonical else None, "copies": [dict(c) for c in copies]}
+    return {"canonical_id": canonical["id"] if canonical else a["id"], "is_repost": canonical is not None,
+            "canonical": dict(canonical) if canonical else None, "copies": len(copies),
+            "reposts": [dict(c) for c in copies]}
 
 
 def _measure(conn: sqlite3.Connection, cat: Catalog, article_id: str, m: sqlite3.Row) -> dict:

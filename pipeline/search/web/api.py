@@ -107,12 +107,13 @@ def _hint(conn, res: S.SearchResult, tips: list[S.Suggestion]) -> dict:
 
 # (m, a measure of the article, is carried through the redirect of an old id, renumbered as the page's is)
 @router.get("/articles/{article_id}", dependencies=[Depends(accepts("m"))],
-            responses=answers("文章及其举措；canonical_id：本文是转载时，计数所在的原文编号（否则为 null），copies：计在本文下的转载",
+            responses=answers("文章及其举措；canonical_id：计数所在的文章编号（转载时为原文，否则为本文），is_repost：是否转载，copies：计在本文下的转载篇数，reposts：这些转载",
                               e400="这里不读的参数（只读 m）", e404="没有这个编号的文章")
             | {307: {"description": "旧编号（文件改过）：Location 指向它现在的文章，m 换成现在的举措编号"}})
 def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
     """One article with its measures; an id its file's edit replaced redirects (307) to the article it became.
-    A repost says the article it is counted under (`canonical_id`, `canonical`); that one lists its `copies`."""
+    Every article says the article it is counted under (`canonical_id`: its own id unless it is a repost,
+    `is_repost`, `canonical`); that one counts its `copies` (a number, as in search results) and lists its `reposts`."""
     a = S.article(conn, article_id)
     if a is None:
         if to := moved(request, conn, article_id):
