@@ -773,6 +773,7 @@ class _Run:
         self._restore_indexes()  # (if not yet) before detection walks article_bands_key
         index = self.index
         removed = reader.articles_of(conn, gone)
+        twins = store_writer.twins_of(conn, removed)  # (before the groups change)
         t_copies = time.perf_counter()
         changed = self._copies(conn, removed)
         spent = time.perf_counter() - t_copies
@@ -780,7 +781,10 @@ class _Run:
         repairs = reader.repair_totals(conn) - reader.repairs_of(conn, gone) + self.repairs
         if gone:
             index.remove(removed)  # before the rows go: the index re-reads what it indexed
-            store_writer.record_moves(conn, self._replaced(gone))
+            replaced = self._replaced(gone)
+            store_writer.record_moves(conn, replaced)
+            # (an article whose file was edited goes where the edit took it; one whose file went, to its twin)
+            store_writer.record_twin_moves(conn, {a: t for a, t in twins.items() if a.rpartition("-")[0] not in replaced})
             store_writer.delete_documents(conn, gone, keep=search_index.INDEX_TABLES)
             report.removed = len(gone)
         store_writer.forget_moves(conn)  # (also a file put back: its measures' ids are theirs again)
@@ -871,11 +875,32 @@ class _Run:
                 store_writer.record_moves(conn, replaced, old="temp.old_articles", old_measures="temp.old_measures")
                 conn.execute("DROP TABLE temp.old_articles")
                 conn.execute("DROP TABLE temp.old_measures")
+            if "article_copies" in tables:
+                self._carry_twins(conn, old, replaced)
             store_writer.forget_moves(conn)
         except sqlite3.Error as e:  # (an old file of another shape: its links are lost, the build is not)
             log.info("moves of %s not carried: %s", self.out, e)
         finally:
             old.close()
+
+    @staticmethod
+    def _carry_twins(conn: sqlite3.Connection, old: sqlite3.Connection, replaced: dict[str, str]) -> None:
+        """A fresh build over a knowledge base: its articles whose files went while an article of the same text
+        (their repost, their original) stays lead to that one, as an incremental build's do
+        (``store_writer.record_twin_moves``); those of an edited file go where ``record_moves`` took them."""
+        now = {i for i, in conn.execute("SELECT id FROM articles")}
+        twins: dict[str, list[str]] = {}
+        for copy, canonical in old.execute("SELECT article_id, canonical_id FROM article_copies ORDER BY article_id"):
+            for gone, stays in ((copy, canonical), (canonical, copy)):
+                if gone not in now and stays in now and gone.rpartition("-")[0] not in replaced:
+                    twins.setdefault(gone, []).append(stays)
+        if not twins:
+            return
+        conn.execute("CREATE TEMP TABLE twin_measures (id INTEGER, article_id TEXT, idx INTEGER, text TEXT)")
+        conn.executemany("INSERT INTO temp.twin_measures VALUES (?, ?, ?, ?)", (
+            r for r in old.execute("SELECT id, article_id, idx, text FROM measures") if r[1] in twins))
+        store_writer.record_twin_moves(conn, twins, old_measures="temp.twin_measures")
+        conn.execute("DROP TABLE temp.twin_measures")
 
     def _replaced(self, gone: list[str]) -> dict[str, str]:
         """The removed documents whose file holds another document now: old id -> new id."""

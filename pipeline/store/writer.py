@@ -264,6 +264,13 @@ def record_moves(conn: sqlite3.Connection, replaced: dict[str, str], old: str = 
         (SELECT na.id FROM main.articles na WHERE na.doc_id = r.new_doc AND na.idx = oa.idx),
         (SELECT na.id FROM main.articles na WHERE na.doc_id = r.new_doc ORDER BY na.idx LIMIT 1)) AS new_id
         FROM temp.replaced r JOIN {old} oa ON oa.doc_id = r.old_doc""")
+    _follow(conn, old_measures)
+
+
+def _follow(conn: sqlite3.Connection, old_measures: str) -> None:
+    """The moves of ``temp.new_moves`` (old article id, new article id) recorded, with their measures' (each old
+    measure of ``old_measures`` to the new article's measure of the same text, else to the one at the same place);
+    moves recorded earlier that led to an old article lead on to the new one."""
     conn.execute("DELETE FROM temp.new_moves WHERE new_id IS NULL")
     conn.execute("CREATE INDEX temp.new_moves_old ON new_moves(old_id)")
     conn.execute("UPDATE main.article_moves SET new_id = (SELECT n.new_id FROM temp.new_moves n WHERE n.old_id = article_moves.new_id)"
@@ -280,6 +287,41 @@ def record_moves(conn: sqlite3.Connection, replaced: dict[str, str], old: str = 
     conn.execute("INSERT OR REPLACE INTO main.measure_moves SELECT old_id, new_id FROM temp.new_measure_moves")
     conn.execute("DROP TABLE temp.new_measure_moves")
     conn.execute("DROP TABLE temp.new_moves")
+
+
+def twins_of(conn: sqlite3.Connection, articles: Iterable[str]) -> dict[str, list[str]]:
+    """For each of these articles (about to be removed) that has one, the articles of its text that stay: the
+    canonical article it reposts, or its reposts (``article_copies``; read before the repost groups are updated)."""
+    gone = set(articles)
+    ids = json.dumps(sorted(gone))
+    out: dict[str, list[str]] = {}
+    for copy, canonical in conn.execute(
+            "SELECT article_id, canonical_id FROM article_copies WHERE article_id IN (SELECT value FROM json_each(?1))"
+            " OR canonical_id IN (SELECT value FROM json_each(?1)) ORDER BY article_id", (ids,)):
+        if copy in gone and canonical not in gone:
+            out.setdefault(copy, []).insert(0, canonical)
+        elif canonical in gone and copy not in gone:
+            out.setdefault(canonical, []).append(copy)
+    return out
+
+
+def record_twin_moves(conn: sqlite3.Connection, twins: dict[str, list[str]], old_measures: str = "main.measures") -> None:
+    """Removed articles whose text another article holds (``twins_of``: an original whose repost stays, a repost
+    whose original stays) lead to it, as an edited file's articles lead to what they became: a link to the
+    removed original was a 404 while the same text stood under another id.  Each goes to the article its first
+    twin is counted under now (after the repost groups were updated), its measures (in ``old_measures``, as for
+    ``record_moves``) to that one's of the same text.  Called before the removed rows are deleted."""
+    if not twins:
+        return
+    moves = []
+    for old, (first, *_) in twins.items():
+        row = conn.execute("SELECT coalesce(canonical_id, id) FROM articles WHERE id = ?", (first,)).fetchone()
+        if row is not None:
+            moves.append((old, row[0]))
+    conn.execute("DROP TABLE IF EXISTS temp.new_moves")
+    conn.execute("CREATE TEMP TABLE new_moves (old_id TEXT, new_id TEXT)")
+    conn.executemany("INSERT INTO temp.new_moves VALUES (?, ?)", moves)
+    _follow(conn, old_measures)
 
 
 def forget_moves(conn: sqlite3.Connection) -> None:
