@@ -674,6 +674,14 @@ class _QueryCommand(click.Command):
         return super().parse_args(ctx, args)
 
 
+def _site_url(ctx, param, value: str) -> str:
+    """--site: an http(s) address, without its last /."""
+    value = (value or "").strip()
+    if value and not re.match(r"https?://[^/\s]+", value):
+        raise click.BadParameter("give the search page's address, as http://127.0.0.1:8000")
+    return value.rstrip("/")
+
+
 def _filter_option(name: str, help: str):
     # (repeatable so that a repeated filter is said, as the page says it, instead of Click keeping the last silently)
     return click.option(name, multiple=True, help=help)
@@ -702,9 +710,13 @@ def _filter_option(name: str, help: str):
                    "written, not of stderr: its counts are English, its notes on the values asked for (an unknown "
                    "category, a township no article names) Chinese, as on the search page.")
 @click.option("--articles", is_flag=True, help="Search whole articles (title and text) instead of measures.")
+@click.option("--site", default="", metavar="URL", callback=_site_url,
+              help="The search page's address (http://host:port, as `policykb serve` prints it): the CSV's 知识库链接 "
+                   "(link) column begins with it, as the page's download writes it; without it the link is the page's "
+                   "path alone (/articles/…), the command not knowing where the page is served.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary, notes or suggestions on stderr.")
 def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: str, lang: str, articles: bool,
-               quiet: bool, **filters) -> None:
+               site: str, quiet: bool, **filters) -> None:
     """Full-text search over measures (two-character words match; traditional works too).
 
     \b
@@ -763,7 +775,7 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
     except sqlite3.DatabaseError as e:
         raise _damaged(db, e) or e
     try:
-        _print_results(res, tips, fmt, lang, articles)
+        _print_results(res, tips, fmt, lang, articles, site)
     except BrokenPipeError:  # (| head: the reader has what it wanted; click ends quietly, as for every command)
         raise
     except OSError as e:  # (a full disk or device under the redirect: one line, not a traceback)
@@ -849,7 +861,7 @@ def _option_value(cat, value) -> str:
 UNDATED = "日期不详"  # (as the page says: a blank read as a missing column, the region and categories run together)
 
 
-def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
+def _print_results(res, tips, fmt: str, lang: str, articles: bool, site: str = "") -> None:
     import csv as _csv
 
     from pipeline import search as S
@@ -857,8 +869,7 @@ def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
     if fmt == "json":
         click.echo(json.dumps(res.to_dict() | {"suggestions": [t.as_dict() for t in tips]}, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        names = dict(S.FLAT_COLUMNS) | ARTICLE_COLUMNS_ZH if lang == "zh" else {}
-        cols = [names.get(c, c) for c in ARTICLE_COLUMNS] if articles else S.flat_columns(lang)
+        cols = S.flat_columns(lang, articles)
         if (sys.stdout.encoding or "").lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
             # The BOM, as the page's download and export write it: without it Excel on Chinese Windows read the
             # UTF-8 as GBK; pandas strips it (read_csv, from a file or a pipe).  (Only on UTF-8 output: another
@@ -866,11 +877,12 @@ def _print_results(res, tips, fmt: str, lang: str, articles: bool) -> None:
             sys.stdout.write("\ufeff")
         w = _csv.DictWriter(sys.stdout, fieldnames=cols)
         w.writeheader()
-        rows = (dict(zip(cols, _article_cells(a))) if articles else S.flat(a, lang) for a in res.results)
+        rows = (S.flat_article(a, lang, site) if articles else S.flat(a, lang, site) for a in res.results)
         w.writerows({k: S.spreadsheet_text(v) for k, v in r.items()} for r in rows)  # (Excel's formulas: as the page's)
     elif articles:
         for a in res.results:  # (then, as the measures' text, its URL when known and the passage that matched)
-            *_, url, snippet = _article_cells(a)
+            cells = S.flat_article(a, "en")
+            url, snippet = cells["url"], cells["snippet"]
             click.echo(f"{a['article_id']}  {a['date'] or UNDATED:10}  {a['region']['name'] or '-'}  {a['source'] or '-'}  "
                        f"{a['title'] or '（无标题）'}{_reposts(a)}" + "".join(f"\n    {x}" for x in (url, snippet) if x))
     else:
@@ -900,20 +912,6 @@ def _quiet_stdout() -> None:
 
 
 # an article search's hit, as /api/articles gives it (search_articles with details)
-ARTICLE_COLUMNS = ("article_id", "date", "title", "source", "place", "code", "url", "snippet")
-ARTICLE_COLUMNS_ZH = {"url": "网址", "snippet": "摘录"}
-
-
-def _article_cells(a: dict) -> list:
-    """An article hit's CSV cells: its passage as plain text (the API's marks the matches for a page)."""
-    import html
-    import re
-
-    snippet = html.unescape(re.sub(r"</?mark>", "", a["snippet"])) if a.get("snippet") else a.get("snippet")
-    return [a["article_id"], a["date"], a["title"], a.get("source"), (a.get("region") or {}).get("name"),
-            (a.get("region") or {}).get("code"), a.get("url"), snippet]
-
-
 def _query_words(words: tuple[str, ...]) -> str:
     """The query from its words; an option this command does not have (--provnce) is still an error, not a word,
     unless it came after ``--``."""

@@ -103,3 +103,58 @@ def test_copies_is_a_count_and_canonical_id_an_id_in_every_answer(web):
     assert copy["canonical_id"] == original and copy["is_repost"] is True and copy["copies"] == 0
     page = web.get(f"/articles/{original}").text
     assert 'id="copies"' in page and f'href="/articles/{repost}"' in page and 'id="repost"' not in page
+
+
+# --- 15 and 18: the downloads' columns and links; the article tab's download --------------------------------------
+
+def _csv_rows(body: bytes) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+
+
+def test_a_measures_download_says_its_reposts_and_links_live_in_excel(web):
+    import openpyxl
+
+    original, _ = _original_and_repost(web)
+    rows = _csv_rows(web.get("/export.csv", params={"q": "新县"}).content)
+    assert rows and all(r["文章编号"] == original and r["转载数"] == "1" for r in rows), rows
+    others = _csv_rows(web.get("/export.csv", params={"q": "生活补助"}).content)
+    assert others and {r["转载数"] for r in others} == {"0"}
+    book = openpyxl.load_workbook(io.BytesIO(web.get("/export.xlsx", params={"q": "新县"}).content))
+    sheet = book.worksheets[0]
+    heads = [c.value for c in sheet[1]]
+    link = sheet.cell(row=2, column=heads.index("知识库链接") + 1)
+    assert link.hyperlink is not None and link.hyperlink.target == link.value and link.value.startswith("http"), link
+    assert sheet.cell(row=2, column=heads.index("转载数") + 1).value == 1
+
+
+def test_the_cli_csv_link_is_the_path_unless_given_the_site(kb):
+    plain = _csv_rows(_search(kb, "新县", "--format", "csv").stdout_bytes)
+    assert plain and all(r["知识库链接"].startswith("/articles/") and r["转载数"] == "1" for r in plain)
+    sited = _csv_rows(_search(kb, "新县", "--format", "csv", "--site", "http://127.0.0.1:8000/").stdout_bytes)
+    assert [r["知识库链接"] for r in sited] == ["http://127.0.0.1:8000" + r["知识库链接"] for r in plain]
+    bad = _search(kb, "新县", "--site", "127.0.0.1:8000")
+    assert bad.exit_code == 2 and "http://" in bad.output
+
+
+def test_the_article_tab_downloads_its_articles_as_the_cli_writes_them(kb, web):
+    import openpyxl
+
+    page = web.get("/articles", params={"q": "干部", "province": "河南"}).text
+    import re
+    hrefs = dict(re.findall(r'id="download-(csv|xlsx)" href="([^"]+)"', page))
+    assert set(hrefs) == {"csv", "xlsx"}, page
+    body = web.get(hrefs["csv"].replace("&amp;", "&"))
+    assert body.status_code == 200 and 'filename="articles.csv"' in body.headers["content-disposition"]
+    rows = _csv_rows(body.content)
+    api = web.get("/api/articles", params={"q": "干部", "province": "河南"}).json()
+    assert [r["文章编号"] for r in rows] == [a["article_id"] for a in api["results"]] and body.headers["x-total-count"] == str(api["total"])
+    assert all(r["知识库链接"].endswith(f"/articles/{r['文章编号']}") and "<mark>" not in r["摘录"] for r in rows)
+    cli = _csv_rows(_search(kb, "干部", "--province", "河南", "--articles", "--format", "csv", "--limit", "100").stdout_bytes)
+    assert list(cli[0]) == list(rows[0]) and [r["文章编号"] for r in cli] == [r["文章编号"] for r in rows]
+    en = _csv_rows(web.get("/export/articles.csv", params={"q": "干部", "lang": "en"}).content)
+    assert {"article_id", "copies", "url", "snippet", "link"} <= set(en[0])
+    book = openpyxl.load_workbook(io.BytesIO(web.get(hrefs["xlsx"].replace("&amp;", "&")).content))
+    assert book.sheetnames == ["文章", "说明"]
+    about = dict(book["说明"].iter_rows(min_row=2, values_only=True))
+    assert about["匹配的文章"] == f"{api['total']} 篇", about
+    assert web.get("/export/articles.txt").status_code == 404

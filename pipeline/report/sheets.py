@@ -113,7 +113,7 @@ def workbook(path: str | os.PathLike | BinaryIO):
 
 
 def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = False,
-                precision=None, cuts: list | None = None) -> str:
+                precision=None, cuts: list | None = None, links=()) -> str:
     """One typed, readable sheet of ``book`` (a ``workbook()``, or a pandas ExcelWriter's); returns the sheet name
     used. ``precision``: per date column, what is known of each date (day, month, year), which its cell shows (a
     date cell formatted yyyy for a year alone). The cells are those ``DataFrame.to_excel`` writes, typed as this
@@ -122,7 +122,8 @@ def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = Fa
 
     Text is text: a string starting with = is a text cell, never a formula. A text longer than a cell holds
     (``CELL_TEXT``) is cut with ``CUT_MARK`` in its cell and written whole, in pieces, on a sheet of its own
-    (``continued_name``); ``cuts`` (a list) gets (sheet, cells cut) for the caller to say so."""
+    (``continued_name``); ``cuts`` (a list) gets (sheet, cells cut) for the caller to say so. In the columns named in
+    ``links`` an http(s) address is a live link (its text the address), as a browser's page has it."""
     from openpyxl.utils import get_column_letter
 
     book = getattr(book, "book", book)  # (a pandas ExcelWriter: its openpyxl workbook)
@@ -141,6 +142,7 @@ def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = Fa
     long: list[tuple[int, str, str]] = []
     light = _writes_xml(ws)
     columns = [_column_cells(ws, df[col], col, percent, (precision or {}).get(col), long, light) for col in df.columns]
+    columns = [[_link(ws, v) for v in cells] if col in links else cells for col, cells in zip(df.columns, columns)]
     if index:
         columns.insert(0, [_excel_value(v) for v in df.index])
     header = [_excel_value(c) for c in df.columns]
@@ -151,6 +153,23 @@ def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = Fa
         if cuts is not None:
             cuts.append((name, len(long)))
     return name
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s\"<>]+\Z")
+_LONGEST_LINK = 2079  # (Excel refuses a longer link address)
+
+
+def _link(ws, v):
+    """A cell of a links column: an http(s) address as a cell linking to it (written as XML of ours, ``_cell_xml``:
+    through openpyxl, every row of a download's 10,000 took five times as long), anything else as it is."""
+    if type(v) is not str or len(v) > _LONGEST_LINK or not _WEB_ADDRESS.match(v):
+        return v
+    from openpyxl.cell import WriteOnlyCell
+
+    c = WriteOnlyCell(ws, v)
+    c.hyperlink = v
+    c.style = "Hyperlink"
+    return c
 
 
 def _append_rows(ws, *batches) -> None:
@@ -293,6 +312,7 @@ _KEEP_SPACE = ' xml:space="preserve"'
 def _row_xml(ws, row, at: int, letters: list[str], styles: dict[str, int]) -> str | None:
     """The XML openpyxl writes of a row (None is no cell), or None for a row with a cell only openpyxl writes."""
     out = [f'<row r="{at}">']
+    filed = len(ws._hyperlinks)  # (links filed by this row's cells: taken back if openpyxl writes the row)
     for j, v in enumerate(row):
         t = type(v)
         if v is None:
@@ -309,6 +329,7 @@ def _row_xml(ws, row, at: int, letters: list[str], styles: dict[str, int]) -> st
         else:
             xml = _cell_xml(ws, v, at, j + 1)
             if xml is None:
+                del ws._hyperlinks[filed:]
                 return None
             out.append(xml)
     out.append("</row>")
@@ -326,15 +347,18 @@ def _text_xml(v: str) -> str:
 def _cell_xml(ws, v, at: int, column: int) -> str | None:
     """A formatted cell (a number, a date, a text kept from being a formula) or another value, as openpyxl's
     ``lxml_write_cell`` writes it, with its attributes worked out by openpyxl (the style's number, a date's serial
-    number); None for what only openpyxl writes (a formula, rich text, a link, a comment, a text lxml refuses)."""
+    number, a link filed for the sheet's list); None for what only openpyxl writes (a formula, rich text, a comment,
+    a text lxml refuses)."""
     from openpyxl.cell import Cell, WriteOnlyCell
     from openpyxl.cell._writer import _set_attributes
     from openpyxl.compat import safe_string
 
     cell = v if isinstance(v, Cell) else WriteOnlyCell(ws, v)
     cell.column, cell.row = column, at
-    if cell.data_type == "f" or cell.hyperlink is not None or cell._comment is not None:
+    if cell.data_type == "f" or cell._comment is not None:
         return None
+    if cell.hyperlink is not None:  # (_set_attributes files it for the sheet's list of links, as openpyxl's writer)
+        cell.hyperlink.ref = cell.coordinate
     if cell._value is None and not cell.has_style:
         return ""  # (no cell: openpyxl's write_row leaves it out)
     value, attrs = _set_attributes(cell, cell.has_style)

@@ -89,13 +89,17 @@ def measure_figures(conn: sqlite3.Connection, measure_id: int) -> list[dict]:
 FLAT_COLUMNS = [("measure_id", "举措编号"), ("article_id", "文章编号"), ("title", "文章标题"), ("date", "日期"),
                 ("source", "来源"), ("place", "地区"), ("code", "区划代码"), ("province", "省份"), ("city", "地市"), ("county", "区县"),
                 ("township", "乡镇"), ("heading", "小标题"), ("text", "举措"), ("categories", "类别"), ("groups", "对象"), ("slogans", "提法"),
-                ("figures", "数据"), ("url", "网址"), ("link", "知识库链接")]
+                ("figures", "数据"), ("copies", "转载数"), ("url", "网址"), ("link", "知识库链接")]
 # (网址: where the article's page was fetched from, empty for a text file; 知识库链接: the measure in its article on the
-# search page: a download had no way back to the article)
+# search page: a download had no way back to the article; 转载数: the reposts counted under its article, as the API's
+# copies and the cards' 另见 N 处转载: a download did not say the measure stands for several pages)
+# Columns of an article search's downloads (the article tab's, `policykb search --articles --format csv`), as above.
+ARTICLE_COLUMNS = [("article_id", "文章编号"), ("date", "日期"), ("title", "文章标题"), ("source", "来源"), ("place", "地区"),
+                   ("code", "区划代码"), ("copies", "转载数"), ("url", "网址"), ("snippet", "摘录"), ("link", "知识库链接")]
 
 
-def flat_columns(lang: str = "zh") -> list[str]:
-    return [zh if lang == "zh" else c for c, zh in FLAT_COLUMNS]
+def flat_columns(lang: str = "zh", articles: bool = False) -> list[str]:
+    return [zh if lang == "zh" else c for c, zh in (ARTICLE_COLUMNS if articles else FLAT_COLUMNS)]
 
 
 def spreadsheet_text(v):
@@ -119,8 +123,19 @@ def flat(rec: dict, lang: str = "zh", site: str = "") -> dict:
              "heading": rec["heading"],
              "text": rec["text"], "categories": sep.join(cats), "groups": sep.join(rec["groups"]),
              "slogans": sep.join(rec["slogans"]), "figures": sep.join(figure_said(f, lang) for f in rec.get("figures", [])),
+             "copies": rec.get("copies") or 0,
              "url": rec.get("url"), "link": f"{site}/articles/{rec['article_id']}?m={rec['measure_id']}#measure"}
     return dict(zip(flat_columns(lang), cells.values()))
+
+
+def flat_article(a: dict, lang: str = "zh", site: str = "") -> dict:
+    """One article hit (``find_articles(details=True)``) as a row of plain cells, as ``flat`` makes a measure's: its
+    passage as plain text (the API's marks the matches for a page), and its link on the search page."""
+    snippet = html.unescape(re.sub(r"</?mark>", "", a["snippet"])) if a.get("snippet") else a.get("snippet")
+    region_ = a.get("region") or {}
+    cells = [a["article_id"], a["date"], a["title"], a.get("source"), region_.get("name"), region_.get("code"),
+             a.get("copies") or 0, a.get("url"), snippet, f"{site}/articles/{a['article_id']}"]
+    return dict(zip(flat_columns(lang, articles=True), cells))
 
 
 def figure_said(f: dict, lang: str = "zh") -> str:

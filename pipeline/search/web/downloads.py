@@ -32,6 +32,12 @@ def search_rows(conn, q: str, f: S.Filters, lang: str, site: str = "") -> tuple[
     return [S.flat(r, lang, site) for r in res.results], res
 
 
+def article_rows(conn, q: str, f: S.Filters, lang: str, site: str = "") -> tuple[list[dict], S.SearchResult]:
+    """``search_rows`` of the article search (the article tab's download): every article up to the cap, flattened."""
+    res = S.find_articles(conn, q, f, limit=S.MAX_RESULTS, details=True)
+    return [S.flat_article(a, lang, site) for a in res.results], res
+
+
 def to_csv(rows: list[dict], columns: list[str]) -> str:
     """The rows as a CSV for Excel (with its BOM); a text opening with = + - @ gets a ' before it, as Excel would
     else run it as a formula (a crawled =HYPERLINK(…) a live link). This download is for people and Excel;
@@ -61,10 +67,15 @@ def to_xlsx(rows: list[dict], columns: list[str], sheet: str, about: list[tuple[
 
     table, precision = _frame(rows, columns)
     buf = io.BytesIO()
+    links = [c for c in columns if c in _LINKS]
     with workbook(buf) as book:
-        write_sheet(book, table, sheet, precision=precision)
+        write_sheet(book, table, sheet, precision=precision, links=links)
         write_sheet(book, pd.DataFrame(about, columns=list(about_heads)), about_sheet)
     return buf.getvalue()
+
+
+# the columns whose web addresses are live links in Excel (网址, 知识库链接): they were plain text, to copy and paste
+_LINKS = {name for c, zh in S.FLAT_COLUMNS if c in ("url", "link") for name in (c, zh)}
 
 
 def _frame(rows: list[dict], columns: list[str]):
@@ -87,9 +98,12 @@ def _frame(rows: list[dict], columns: list[str]):
     return table, precision
 
 
-def _about(request: Request, res: S.SearchResult, shown: int, lang: str) -> list[tuple[str, str]]:
+def _about(request: Request, res: S.SearchResult, shown: int, lang: str,
+           what: tuple[str, str, str] = ("举措", "条", "measures")) -> list[tuple[str, str]]:
     """The 说明 sheet's lines: what was searched, how much matched, what the file holds and, cut at the cap,
-    what it lacks and how to get the rest."""
+    what it lacks and how to get the rest; ``what``: the rows, their measure word and English name (文章, 篇,
+    articles for the article search's)."""
+    zh, unit, en = what
     given = res.resolved.filters.active() if res.resolved else {}
     address = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     left, when = res.total - shown, datetime.now().astimezone().isoformat(timespec="seconds")
@@ -98,13 +112,13 @@ def _about(request: Request, res: S.SearchResult, shown: int, lang: str) -> list
         (("筛选", "；".join(f"{S.FACET_ZH[k]}：{_applied(res, k, v)}" for k, v in given.items()) or "（无）"),
          ("filters", "; ".join(f"{k}={_applied(res, k, v, '{given} (as {labels})')}" for k, v in given.items()))),
         (("顺序", S.ORDER_ZH[res.order]), ("order", res.order)),
-        (("匹配的举措", f"{res.total:,} 条"), ("matching measures", str(res.total))),
-        (("本文件", f"{shown:,} 条"), ("measures in this file", str(shown))),
+        ((f"匹配的{zh}", f"{res.total:,} {unit}"), (f"matching {en}", str(res.total))),
+        (("本文件", f"{shown:,} {unit}"), (f"{en} in this file", str(shown))),
     ]
     if notes := [n.message for n in (res.resolved.notes if res.resolved else [])]:  # (the page's notes: 按…筛选)
         lines.append((("筛选说明", "\n".join(notes)), ("filter notes", "\n".join(notes))))
     if left > 0:
-        lines.append((("注意", f"本文件只含前 {shown:,} 条（每次下载最多 {S.MAX_RESULTS:,} 条），另 {left:,} 条不在其中。"
+        lines.append((("注意", f"本文件只含前 {shown:,} {unit}（每次下载最多 {S.MAX_RESULTS:,} {unit}），另 {left:,} {unit}不在其中。"
                                 "要全部，请加筛选分几次下载（如按年份、省份），或用 policykb export 导出整个知识库。"),
                       ("note", f"This file holds the first {shown:,} (a download's cap is {S.MAX_RESULTS:,}); "
                                f"{left:,} more match. Narrow the search to download them in parts (by year, by "
@@ -123,12 +137,13 @@ def _applied(res: S.SearchResult, facet: str, given: str, form: str = "{given}�
     return form.format(given=given, labels=labels)
 
 
-def _disposition(fmt: str, total: int, shown: int, lang: str) -> str:
+def _disposition(fmt: str, total: int, shown: int, lang: str, what: tuple[str, str, str] = ("举措", "条", "measures")) -> str:
     """The download's file name, which says when the file was cut: the name stays with the file."""
+    zh, unit, en = what
     if total <= shown:
-        return f'attachment; filename="measures.{fmt}"'
-    plain = f'attachment; filename="measures_first{shown}_of_{total}.{fmt}"'
-    return plain + (f"; filename*=UTF-8''{quote(f'举措_前{shown}条_共{total}条.{fmt}')}" if lang == "zh" else "")
+        return f'attachment; filename="{en}.{fmt}"'
+    plain = f'attachment; filename="{en}_first{shown}_of_{total}.{fmt}"'
+    return plain + (f"; filename*=UTF-8''{quote(f'{zh}_前{shown}{unit}_共{total}{unit}.{fmt}')}" if lang == "zh" else "")
 
 
 _WHOLE = f"下载给出搜索的全部举措，最多 {S.MAX_RESULTS:,} 条，不分页"
@@ -143,23 +158,41 @@ _FILE[200] |= {"content": {"text/csv": {"schema": {"type": "string"}}, XLSX: {"s
                                                    "schema": {"type": "string"}}}}
 
 
+_ARTICLES = ("文章", "篇", "articles")
+
+
 @router.get("/export.{fmt}", openapi_extra={"parameters": EXPORT_PARAMS}, response_class=Response, responses=_FILE,
             dependencies=[Depends(accepts(*names(EXPORT_PARAMS), why=dict.fromkeys(("limit", "offset", "page"), _WHOLE)))])
 def export(request: Request, fmt: str, conn=Depends(kb_conn)):
+    return _download(request, fmt, conn, articles=False)
+
+
+@router.get("/export/articles.{fmt}", openapi_extra={"parameters": EXPORT_PARAMS}, response_class=Response,
+            responses=_FILE, dependencies=[Depends(accepts(*names(EXPORT_PARAMS),
+                                                           why=dict.fromkeys(("limit", "offset", "page"), _WHOLE)))])
+def export_articles(request: Request, fmt: str, conn=Depends(kb_conn)):
+    """The article search's download (the article tab's, as /export.csv is the measures'): the articles /api/articles
+    finds for q and the filters, up to the cap, with their 转载数, 网址, 摘录 and 知识库链接."""
+    return _download(request, fmt, conn, articles=True)
+
+
+def _download(request: Request, fmt: str, conn, articles: bool) -> Response:
     if fmt not in ("csv", "xlsx"):
-        raise HTTPException(404, "只提供 CSV（/export.csv）和 Excel（/export.xlsx）下载。")
+        where = "/export/articles" if articles else "/export"
+        raise HTTPException(404, f"只提供 CSV（{where}.csv）和 Excel（{where}.xlsx）下载。")
     lang = request.query_params.get("lang", "zh")
     if lang not in ("zh", "en", "id"):
         raise HTTPException(400, "lang 只能是 zh、en 或 id。")
     lang = "zh" if lang == "zh" else "en"
     q, f, _ = query_and_filters(request)
-    rows, res = search_rows(conn, q, f, lang, str(request.base_url).rstrip("/"))
+    rows, res = (article_rows if articles else search_rows)(conn, q, f, lang, str(request.base_url).rstrip("/"))
+    what = _ARTICLES if articles else ("举措", "条", "measures")
     headers = {"X-Total-Count": str(res.total), "X-Returned-Count": str(len(rows)),
-               "Content-Disposition": _disposition(fmt, res.total, len(rows), lang)}
-    heads = S.flat_columns(lang)
+               "Content-Disposition": _disposition(fmt, res.total, len(rows), lang, what)}
+    heads = S.flat_columns(lang, articles)
     if fmt == "csv":
         return Response(to_csv(rows, heads), media_type="text/csv; charset=utf-8", headers=headers)
     zh = lang == "zh"
-    body = to_xlsx(rows, heads, "举措" if zh else "measures", _about(request, res, len(rows), lang), "说明" if zh else "About",
-                   ("项目", "内容") if zh else ("item", "value"))
+    body = to_xlsx(rows, heads, what[0] if zh else what[2], _about(request, res, len(rows), lang, what),
+                   "说明" if zh else "About", ("项目", "内容") if zh else ("item", "value"))
     return Response(body, media_type=XLSX, headers=headers)

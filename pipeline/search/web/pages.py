@@ -114,6 +114,7 @@ def articles_page(request: Request, conn=Depends(kb_conn)):
         "syntax": S.SYNTAX_HELP, "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH,
         "active": [(k, state[k], _active_label(result, k, state[k])) for k in S.FACETS if k in state],
         "link": link, "goto": lambda s: href("/articles", {"q": s.query} | s.filters), "measures_link": href("/", plain),
+        "export_link": lambda fmt: href(f"/export/articles.{fmt}", plain), "cap": S.MAX_RESULTS,
         # (a title holding the words is marked as the passage is: often the one place they are)
         "title": lambda a: Markup(S.highlight(a["title"], result.query.terms)) if a["title"] else "（无标题）",
     }, status_code=400 if error else 200)
