@@ -220,7 +220,8 @@ def test_an_article_search_gives_source_region_and_url_as_the_api_does(sample_kb
     api = client.get("/api/articles", params={"q": "干部", "limit": 5}).json()["results"]
     r = _search(db, "干部", "--articles", "--limit", "5", "--format", "csv", "--lang", "en")
     rows = list(csv.DictReader(io.StringIO(r.stdout.lstrip("\ufeff"))))  # (the BOM: tests/test_web_page71.py)
-    assert list(rows[0]) == ["article_id", "date", "title", "source", "place", "code", "url", "snippet"]  # (code: session 74)
+    assert list(rows[0]) == ["article_id", "date", "title", "source", "place", "code", "copies", "url", "snippet",
+                            "link"]  # (code: session 74; copies, link: session 75)
     assert [(x["article_id"], x["source"] or None, x["place"] or None) for x in rows] == \
         [(a["article_id"], a["source"], a["region"]["name"]) for a in api]
     assert all("<mark>" not in x["snippet"] for x in rows) and any("干部" in x["snippet"] for x in rows)
