@@ -1,0 +1,32 @@
+"""Session 75 (study of set 238's second batch, helper a): classes of error met on fresh pages, each
+tested with texts written for the test."""
+from __future__ import annotations
+
+from pipeline.text.articles import split_articles
+from pipeline.text.ingest import read_document
+from pipeline.text.repair import repair_document
+from pipeline.worker import process_document
+
+BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
+BODY2 = "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"
+
+
+def _articles(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return split_articles(repair_document(read_document(path)))
+
+
+def _processed(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return process_document(read_document(path))
+
+
+def test_a_caption_closed_by_a_bracketed_photo_label_is_no_headline(tmp_path):
+    # class: a photo's caption under the headline, closed by (资料图片) / (资料照片) in brackets
+    for label in ("(资料图片)", "（资料照片）"):
+        page = "\n".join(["“领头羊”带富一方——青禾县选好育强村党组织书记",
+                          f"柳川市青禾县石桥镇东湾村一角。{label}", BODY, BODY2])
+        arts = _articles(tmp_path, page)
+        assert [a.title for a in arts] == ["“领头羊”带富一方——青禾县选好育强村党组织书记"]
