@@ -30,3 +30,12 @@ def test_a_caption_closed_by_a_bracketed_photo_label_is_no_headline(tmp_path):
                           f"柳川市青禾县石桥镇东湾村一角。{label}", BODY, BODY2])
         arts = _articles(tmp_path, page)
         assert [a.title for a in arts] == ["“领头羊”带富一方——青禾县选好育强村党组织书记"]
+
+
+def test_a_lead_naming_the_paper_and_its_brand_before_the_reporter_gives_the_paper_as_source(tmp_path):
+    # class: 某某晚报·某某新闻(记者 某某) opening the text: the paper, a middle dot and its news brand or column
+    from pipeline.text.meta import parse_lead
+    assert parse_lead("青禾晚报·民声新闻(记者 林小满)昨天,青禾县召开干部大会。") == [("source", "青禾晚报"), ("记者", "林小满")]
+    art = _articles(tmp_path, "\n".join(["青禾晚报·民声新闻(记者 林小满)今天,青禾县选派46名干部下乡。", BODY, BODY2]))[0]
+    assert art.source == "青禾晚报"
+    assert [(a.name, a.role) for a in art.authors] == [("林小满", "记者")]

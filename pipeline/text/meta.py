@@ -1514,7 +1514,9 @@ _BRACKET_BYLINE = re.compile(rf"[（(]\s*(?P<by>(?:作者\s*[:：]|作者\s+(?=[
 # Leads without 讯 or 电: 记者某某通讯员某某报道：…, 某某新闻网(记者某某)…
 _ROLE_LEAD = re.compile(r"^(?:本[报刊台网])?(?P<open>(?:通讯员|记者)[^，,。:：（()）]{2,30}?)\s*报道\s*[:：]?")  # 本报记者某某报道 (the names are checked)
 # 某某在线某某频道报道(某某): a medium's channel reports, the writer in brackets
-_MEDIUM_LEAD = re.compile(rf"^(?P<medium>[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线|频道))(?P<reports>报道)?\s*[（(](?P<by>[^（()）]{{2,40}})[)）]")
+_MEDIUM_LEAD = re.compile(rf"^(?P<medium>[{CJK}]{{1,12}}?(?:{_MEDIUM_SUFFIX}|在线|频道)"
+                          rf"(?:[·•][{CJK}]{{2,10}})?)"  # 某某晚报·某某新闻(记者 某某): the paper and its brand or column
+                          rf"(?P<reports>报道)?\s*[（(](?P<by>[^（()）]{{2,40}})[)）]")
 _BRACKETED_BYLINE_LEAD = re.compile(r"^【(?P<inner>[^【】]{4,30}?(?:记者|通讯员)[^【】]{2,12})】")
 # 赴新疆特派, 驻京: where a medium sent its reporter, between the medium and the role
 _SENT_TO = re.compile(rf"(?:赴|驻)[{CJK}]{{1,6}}?(?:特派|特约)?(?=记者)|特派(?=记者)")
@@ -1718,7 +1720,7 @@ def _lead_without_mark(text: str) -> list[tuple[str, str]]:
     if not by or not (dated or m["reports"] or any(k in ("记者", "通讯员", "editor") or k == "byline" and BYLINE_ROLE.search(m["by"])
                                                    for k, _ in by)):
         return []  # 某某网(一家单位的简称): brackets after a medium that name no reporter, nor a day after them
-    return ([] if m["medium"].startswith("本") else [("source", m["medium"])]) + by
+    return ([] if m["medium"].startswith("本") else [("source", reporters_paper(m["medium"]))]) + by
 
 
 _COUNTY_STATION = re.compile(rf"[{CJK}]{{2,6}}?(?:县|区|市|旗)(?:分站|站)")
