@@ -39,3 +39,11 @@ def test_a_lead_naming_the_paper_and_its_brand_before_the_reporter_gives_the_pap
     art = _articles(tmp_path, "\n".join(["青禾晚报·民声新闻(记者 林小满)今天,青禾县选派46名干部下乡。", BODY, BODY2]))[0]
     assert art.source == "青禾晚报"
     assert [(a.name, a.role) for a in art.authors] == [("林小满", "记者")]
+
+
+def test_january_by_its_old_name_after_this_year_or_last_year_is_a_month_of_the_articles_year():
+    # class: 今年元月 / 去年元月 (元月 = January), a month resolved against the article's date, not its year alone
+    from pipeline.extract.dates import find_dates
+    got = [(d.text, d.iso) for d in find_dates("青禾县的新办法今年元月起施行,去年元月8日起草。", "2021-02-15")]
+    assert got == [("今年元月", "2021-01"), ("去年元月8日", "2020-01-08")]
+    assert [d.iso for d in find_dates("新办法今年元月起施行。", None)] == [None]  # no article date: no year

@@ -36,8 +36,9 @@ YEAR_DOT_MONTH = re.compile(r"(?=[12\s])(?:" + _DOT_MONTH + r"(?=参加|入党|�
 # 当年4月, 同年10月: a month of the year the text has just named (同年 without a day: figures.py's
 # _DAY_ONLY knows 当年4月17日 alone as an event's day, no figure's time)
 THAT_YEAR_MONTH = re.compile(r"(?P<that>当|同(?=年\d{1,2}月(?!\d)))年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?:份|底|初|中旬|上旬|下旬)?")
-# 2013年元月16日, 元月: January by its old name
+# 2013年元月16日, 元月: January by its old name; 今年元月, 去年元月: of the article's year or the one before
 _FIRST_MONTH = re.compile(rf"(?P<y>{_YEAR})\s*年\s*元月(?:\s*(?P<d>[12]?\d|3[01])\s*[日号])?"
+                          rf"|(?P<rel>今年|去年)元月(?:\s*(?P<d3>[12]?\d|3[01])\s*[日号])?"
                           rf"|(?<![\d.万千百十亿零一二三四五六七八九两])元月\s*(?P<d2>[12]?\d|3[01])\s*[日号]")  # (5万元月底: yuan)
 
 
@@ -232,8 +233,8 @@ def find_dates(text: str, article_date: str | None = None,
     for m in FULL.finditer(text) if has_year else ():
         add(m.start(), m.end(), iso_of(m))
     for m in _FIRST_MONTH.finditer(text) if "元月" in text else ():
-        y = int(m["y"]) if m["y"] else int(article_date[:4]) if article_date else None
-        day = m["d"] or m["d2"]
+        y = int(m["y"]) if m["y"] else int(article_date[:4]) - (m["rel"] == "去年") if article_date else None
+        day = m["d"] or m["d2"] or m["d3"]
         add(m.start(), m.end(), iso(y, 1, int(day) if day else None))  # (iso refuses a 0th day and no year)
     for m in finditer_near(CN_DATE, _YEAR_CHAR, 4, text, near=4) if "年" in text else ():  # (年 after its four numerals)
         if (value := iso_cn(m)) is not None:
