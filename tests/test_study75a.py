@@ -47,3 +47,14 @@ def test_january_by_its_old_name_after_this_year_or_last_year_is_a_month_of_the_
     got = [(d.text, d.iso) for d in find_dates("青禾县的新办法今年元月起施行,去年元月8日起草。", "2021-02-15")]
     assert got == [("今年元月", "2021-01"), ("去年元月8日", "2020-01-08")]
     assert [d.iso for d in find_dates("新办法今年元月起施行。", None)] == [None]  # no article date: no year
+
+
+def test_the_place_cadres_went_to_learn_from_does_not_outweigh_the_visitors_own_unit():
+    # class: 赴某地考察学习 … 学习某地的做法: the place visited named again and again, the visitors' own city
+    # named less often; a text naming only the place visited reports its host
+    from pipeline.extract.regions import locate
+    visit = ("敢闯敢试成为安吉干部的共同特点。近日,市委组织部带领部分乡镇党委书记赴浙江省安吉县考察学习。"
+             "大家看到安吉的村干部干劲十足。回来后,市委组织部要求把安吉的好做法和六安的实际结合起来,推动六安市乡村振兴。")
+    assert locate(visit).region.name == "六安市"
+    hosted = "近日,全国多地干部赴浙江省安吉县考察学习。安吉县的村干部介绍了安吉的经验,安吉县委组织部还组织了座谈。"
+    assert locate(hosted).region.name == "安吉县"

@@ -2924,7 +2924,7 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
             seg.accepted = _province_letters(g, seg.text, seg.accepted)
             seg.accepted = _provinces_in_trade_zones(g, seg.text, seg.accepted)
     found = {seg.name: seg.accepted for seg in segments}
-    weighed = [m for m in found["body"] if not _aside(text, m)]
+    weighed = _without_trip_destinations(g, text, found["body"], [m for m in found["body"] if not _aside(text, m)])
     byline_end = _author_line_end(text, weighed)
     if byline_end:
         weighed = [m for m in weighed if m.start >= byline_end]  # the writer's unit, not what is reported
@@ -3106,6 +3106,26 @@ def _filed_from(text: str, body: list[RegionMention]) -> Place | None:
     return None
 
 
+def _trip_destination(text: str, m: RegionMention) -> bool:
+    """分赴上海、浙江参加培训, 赴某市考察学习: the place is where the cadres went to learn."""
+    return bool(_TRIP_BEFORE.search(text, max(0, m.start - 20), m.start) and _TRIP_AFTER.match(text, m.end))
+
+
+def _without_trip_destinations(g: Gazetteer, text: str, body: list[RegionMention],
+                               weighed: list[RegionMention]) -> list[RegionMention]:
+    """``weighed`` without the other mentions of a place the cadres went to learn from (赴某市考察学习 … 学习借鉴
+    某市的经验 … 某市的做法), where the text names a unit of county level or above that neither holds that
+    place nor lies in it: the visitors' own, whose practice is reported.  A text naming only the place it visits
+    (外地干部赴某县学习) reports its host: that one stays."""
+    places = {m.place.code for m in body if m.place.code and _trip_destination(text, m)}
+    if not places:
+        return weighed
+    above = {c for code in places for c in g.lineage(code)}  # the places and the units holding them
+    home = [m for m in weighed if m.place.code and m.place.level in ("province", "city", "county")
+            and m.place.code not in above and not places & set(g.lineage(m.place.code))]
+    return [m for m in weighed if m.place.code not in places] if home else weighed
+
+
 def _aside(text: str, m: RegionMention) -> bool:
     """A mention named in passing: it stays a mention, but does not vote for the primary region."""
     if _PUBLISHER_AFTER.match(text, m.end) or _UNIVERSITY_AFTER.match(text, m.end):
@@ -3116,7 +3136,7 @@ def _aside(text: str, m: RegionMention) -> bool:
         return True  # 早在延安时期, 弘扬舟曲精神: a period or a spirit named after a place (not 某县精神文明建设)
     if _SIGNED_AFTER.match(text, m.end) and text[m.start - 1:m.start] == "—":
         return True  # …。——某省·某某: where the writer of a commentary signs from, not what it reports
-    if _TRIP_BEFORE.search(text, max(0, m.start - 20), m.start) and _TRIP_AFTER.match(text, m.end):
+    if _trip_destination(text, m):
         return True  # 分赴上海、浙江参加培训, 赴某市跟班学习: where the cadres went to learn, not whose practice it is
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
         return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own
