@@ -58,3 +58,39 @@ def test_the_place_cadres_went_to_learn_from_does_not_outweigh_the_visitors_own_
     assert locate(visit).region.name == "六安市"
     hosted = "近日,全国多地干部赴浙江省安吉县考察学习。安吉县的村干部介绍了安吉的经验,安吉县委组织部还组织了座谈。"
     assert locate(hosted).region.name == "安吉县"
+
+
+def _slogans(text: str) -> dict[str, list[str]]:
+    from pipeline.extract.slogans import find_slogans
+    return {s.canonical: s.components for s in find_slogans(text)}
+
+
+def test_a_quoted_formula_of_two_parts_under_one_head_named_a_mechanism_is_a_slogan():
+    # class: “评先评后”工作机制 — two parts under one repeated head, named as a method or mechanism right after
+    assert _slogans("青禾县建立“评先评后”工作机制,每季度通报一次。") == {"评先评后": ["评先", "评后"]}
+    assert _slogans("他的话“自言自语”一般。") == {}  # an idiom, unnamed
+
+
+def test_a_phrase_formula_closing_a_list_counted_as_rules_is_named():
+    # class: 激励、容错纠错、能上能下三个办法 — the national pair formula, written plain as the last item of a
+    # list of rules the count after it names
+    got = _slogans("市里即将出台正向激励、容错纠错、能上能下三个办法。")
+    assert got.get("能上能下") == ["能上", "能下"]
+    assert "能上能下" not in _slogans("要推进领导干部能上能下,激发活力。")  # the phrase, unnamed
+
+
+def test_quoted_qualities_one_character_each_named_an_orientation_are_a_slogan():
+    # class: “忠专实”导向 — single characters each naming a quality of cadres, quoted, named a standard or orientation
+    got = _slogans("青禾县树立“诚勤廉”“专实干”导向,把干部的日常表现记入档案。")
+    assert got == {"诚勤廉": ["诚", "勤", "廉"], "专实干": ["专", "实", "干"]}
+    assert _slogans("干部要树立“诚勤廉”的形象。") == {}  # not named a standard
+
+
+def test_a_quoted_label_of_a_word_and_a_numbered_head_is_a_slogan_not_a_quoted_term():
+    # class: “新三问”, “小三讲”: a word, then a count and the formula's head, quoted
+    from pipeline.extract.slogans import find_slogans, quoted_terms
+    text = "青禾镇把这项活动称为“新三问”,干部进村先问收入、再问住房、后问就医。"
+    slogans = find_slogans(text)
+    assert [(s.canonical, s.count) for s in slogans] == [("新三问", 3)]
+    assert "新三问" not in quoted_terms(text, slogans, [])
+    assert _slogans("这里是“金三角”地区。") == {} and _slogans("每逢“周三晚”开会。") == {}

@@ -271,6 +271,7 @@ def _count(text: str) -> int | list[int] | None:
 # 百日攻坚, 千村示范, 万家灯火: a numeral counting days, villages or homes starts a formula;
 # 万福辣椒, 百姓: a word that merely starts with a numeral character does not.
 _COUNTED_CHARS = set("日天年月人名户家村镇乡县企校项个件次场期")
+_DAY_OR_GRADE = set("周初高大第星礼")  # (周三晚, 初三班, 高三生, 大三学: a weekday or a school year, no count)
 
 
 def _is_figure(c: str) -> bool:
@@ -368,6 +369,9 @@ def classify_quoted(content: str) -> str | None:
     if len(c) == 4 and c[2] in "三四五六七八九十" and c[0] not in NUMERALS and c[3] not in _COUNTED_CHARS \
             and c[1] not in "月周期拜" and not is_general_word(c):  # (腊月三十, 每周三晚: a day)
         return "numbered"  # “心中三味”, “基层三问”: a head, then the count of its parts (丢三落四 is a word)
+    if len(c) == 3 and c[1] in "二三四五六七八九十两" and c[0] not in NUMERALS and c[0] not in _DAY_OR_GRADE \
+            and c[2] not in NUMERALS and c[2] not in _COUNTED_CHARS and not is_general_word(c):
+        return "numbered"  # “小三讲”, “新三问”: a word, then a formula's count and its head (铁三角, 金三角 are words)
     if _PAIRING.fullmatch(c) and "一" in c:
         return "numbered"  # “一帮一”, “一带多”, “多带一”: who helps how many, a formula of pairing (一带 is a word)
     if c[0] in NUMERALS or c[0].isdigit():
@@ -410,6 +414,23 @@ _HEAD_RUN = re.compile(rf"([{CJK}])[{CJK}]{{1,2}}?(?:\1[{CJK}]{{1,2}}?){{2,3}}")
 # 门难进脸难看事难办: what officials do wrong)
 _MIDDLE_RUN = re.compile(rf"[{CJK}]([{CJK}])[{CJK}](?:[{CJK}]\1[{CJK}]){{2,3}}")
 _TROUBLE = re.compile("[不难没无乱慢差]")
+_VIRTUES = frozenset(word_list("virtue_characters.txt"))
+_QUOTES_THEN = re.compile(r"(?:[“\"][^“”\"\n]{1,8}[”\"])*")  # (“忠专实”“勤正廉”导向: the quotes the name follows)
+
+
+def _virtues_named(content: str, text: str, end: int) -> bool:
+    """“忠专实”导向, “德能勤绩廉”标准: three to five distinct qualities of cadres, one character each (resources/
+    virtue_characters.txt), no word, named a standard, requirement or orientation after the quote (and any
+    quotes listed with it)."""
+    if not 3 <= len(content) <= 5 or len(set(content)) != len(content) or not all(c in _VIRTUES for c in content) \
+            or is_general_word(content):
+        return False
+    after = text[_QUOTES_THEN.match(text, end).end():][:6]
+    return after.startswith("导向") or bool(_PROGRAMME_AFTER.match(after))
+
+
+# 谈优谈差, 有进有出: two parts under one repeated head, a formula when the quote is named a method or mechanism
+_TWO_UNDER_ONE_HEAD = re.compile(rf"([{CJK}])[{CJK}]\1[{CJK}]")
 _NOT_HEADS = frozenset("不没无难乱怕慢差弱懒散庸我你他她它市县区省乡镇村" + NUMERALS)  # (troubles, pronouns, levels)
 # “头雁领航 储雁兴村”: four-character phrases set apart by a space, as by 、
 # 甲乙丙丁 戊己庚辛, 甲乙丙丁·戊己庚辛: four-character phrases set apart by spaces or a middle dot
@@ -988,13 +1009,17 @@ _NAMED_AS_MECHANISM = re.compile(r"(?:工作)?(?:机制|制度)")
 # 能上能下、能进能出的“某某”激励保障机制: a formula and another after it that a mechanism later in
 # the clause is named by (not 能上能下的关键在于…机制: one formula, and what it hinges on)
 _MECHANISM_OF_THE_PAIR = re.compile(r"、[^，,。；;、]{2,6}的[^，,。；;]{0,12}?(?:机制|制度)")
+# 激励、容错纠错、能上能下三项机制 (…两个办法): the last item of a list the count after it names as rules
+_COUNTED_RULES_AFTER = re.compile(r"(?:[两二三四五六七八九十]|\d)(?:个|项|种|条)?(?:工作)?(?:机制|制度|办法|规定)")
 
 
 def _named_plain(entry: LexiconEntry, text: str, b: int) -> bool:
     """A quoted_only entry written plain is the formula when what follows names it: a mechanism (能上能下机制)
-    or the entry's own word (named_by: 最多跑一次改革, not 让群众办事最多跑一次, a description)."""
+    or the entry's own word (named_by: 最多跑一次改革, not 让群众办事最多跑一次, a description), or the count of
+    the rules a list it closes names (容错纠错、能上能下两项机制)."""
     return bool(_NAMED_AS_MECHANISM.match(text, b) or _MECHANISM_OF_THE_PAIR.match(text, b)
-                or entry.named_by and entry.named_by.match(text, b))
+                or entry.named_by and entry.named_by.match(text, b)
+                or _COUNTED_RULES_AFTER.match(text, b) and "、" in text[max(0, b - 12):b])  # (a list's last item)
 
 
 @lru_cache(maxsize=1)
@@ -1362,6 +1387,11 @@ def _quoted_candidates(text: str) -> list[_Cand]:
         if kind is None and (_ONE_TO_ONE.fullmatch(content) and _PAIRING_AFTER.match(text, q.end())
                              or _STARS.fullmatch(content) and _STARRED_UNIT.match(text, q.end())):
             kind = "numbered"  # “一对一”结对, “五星”支部: a pairing, a star rating of units
+        if kind is None and _TWO_UNDER_ONE_HEAD.fullmatch(content) and content[0] not in _NOT_HEADS \
+                and not is_general_word(content) and _PROGRAMME_AFTER.match(text[q.end():q.end() + 7].removeprefix("工作")):
+            kind = "repeated"  # “谈优谈差”工作机制, “评星定级”…: two parts under one repeated head, named a method
+        if kind is None and _virtues_named(content, text, q.end()):
+            kind = "stages"  # “忠专实”“勤正廉”导向: qualities of cadres, one character each, named a standard
         if kind is None and _describes_a_pair(content) and not is_general_word(content) and content[1] not in _PLANNED_UNITS:
             kind = "numbered"  # “一升一降”, “一老一小”: set in quotes, the pair is named as a formula (一南一北 unquoted is
             # not; “一人一间” gives each person a room: an arrangement)
