@@ -94,3 +94,13 @@ def test_a_quoted_label_of_a_word_and_a_numbered_head_is_a_slogan_not_a_quoted_t
     assert [(s.canonical, s.count) for s in slogans] == [("新三问", 3)]
     assert "新三问" not in quoted_terms(text, slogans, [])
     assert _slogans("这里是“金三角”地区。") == {} and _slogans("每逢“周三晚”开会。") == {}
+
+
+def test_long_statements_quoted_one_after_another_are_no_quoted_terms():
+    # class: a list of complaints or tasks, each a long clause in its own quotes, glued together (”“)
+    from pipeline.extract.slogans import find_slogans, quoted_terms
+    text = ("座谈会上,代表们反映了“村级报表填报频次过多占用时间”“部门检查考核事项层层加码”……"
+            "县里承诺厘清权责“分界线”,并提出“数据多跑路”。")
+    assert quoted_terms(text, find_slogans(text), []) == ["分界线", "数据多跑路"]
+    lone = "县里启动“全县乡镇干部能力素质提升计划”。"  # one long name, quoted alone: a term
+    assert quoted_terms(lone, find_slogans(lone), []) == ["全县乡镇干部能力素质提升计划"]

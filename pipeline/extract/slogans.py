@@ -2526,6 +2526,18 @@ _FOLLOW_PROMPT = re.compile(rf"[ \t\u3000]*(?:用?(?:微信|手机))?[“\"]?扫
                             r"[ \t\u3000]*(?:\n|$)")
 
 
+_STATEMENT_LENGTH = 10  # (a term so long is rare: a programme's or a meeting's full name)
+
+
+def _listed_statements(quotes: list[re.Match[str]], i: int) -> bool:
+    """Quote ``i`` and a neighbour glued to it (”“), both long: statements or complaints quoted one after
+    another as a list, each a clause of its own, not a term the article names."""
+    def long(k: int) -> bool:
+        return 0 <= k < len(quotes) and len(_content(quotes[k]).strip()) >= _STATEMENT_LENGTH
+    return long(i) and (long(i - 1) and quotes[i - 1].end() == quotes[i].start()
+                        or long(i + 1) and quotes[i].end() == quotes[i + 1].start())
+
+
 def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
     """Quoted single terms that are not slogans or their components: “含金量”, “立交桥”.
 
@@ -2537,9 +2549,12 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
     reach = list(accumulate((b for _, b in inside), max))
     excluded = Taken(len(text), taken)
     out: list[str] = []
-    for q in QUOTE.finditer(text):
+    quotes = list(QUOTE.finditer(text))
+    for i, q in enumerate(quotes):
         if q.group(0).startswith("‘"):
             continue
+        if _listed_statements(quotes, i):
+            continue  # “某某责任下移基层”“某某负担过重”……: statements quoted one after another, a list, no term
         c = _content(q).strip()
         if not c or c in skip or _unquote(c) in skip or _CLAUSE_MARK.search(c) or c in out \
                 or _SPOKEN.search(c) or len(c) == 1 and c.isascii():  # “5”即…、“X”即…: a formula's parts
