@@ -104,3 +104,11 @@ def test_long_statements_quoted_one_after_another_are_no_quoted_terms():
     assert quoted_terms(text, find_slogans(text), []) == ["分界线", "数据多跑路"]
     lone = "县里启动“全县乡镇干部能力素质提升计划”。"  # one long name, quoted alone: a term
     assert quoted_terms(lone, find_slogans(lone), []) == ["全县乡镇干部能力素质提升计划"]
+
+
+def test_a_month_or_days_ago_after_a_word_placing_the_story_back_in_time_is_no_figure():
+    # class: 回到两个月前, 早在三天前: a point in time the story goes back to, no amount (as 两年前 already)
+    from pipeline.extract.figures import find_figures
+    assert [f.text for f in find_figures("时间回到三个月前,林小满刚到青禾镇报到。")] == []
+    assert [f.text for f in find_figures("早在五天前,县里就发出了通知。")] == []
+    assert [f.text for f in find_figures("集中培训三个月后结业。")] == ["三个月"]  # a span counted

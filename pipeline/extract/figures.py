@@ -155,6 +155,8 @@ _SOME_MORE = re.compile(r"有余(?=$|[的了\s,，。.;；:：、!！?？)）】
 _WITHIN_GLUED = re.compile(r"内[力要将应须需必可能会均都全即先共未就已再还不无]")
 # 两年前, 35年前的陈设: years ago, wherever it stands (服务满2年后的选调生 counts the years)
 _AGO = re.compile(r"(?:多|余)?(?:之|以)?前")
+# 回到两个月前, 早在三天前, 就在一周前: words that place the story at a point back in time, before its N…前
+_POINT_BEFORE = re.compile(r"(?:回到|早在|就在|直到|远在|于|在)$")
 # 八年来, 三个月以来, 一年间, 两年多下来: a period up to now, reported as a date (两个小时来到: the verb 来到)
 _SINCE_AFTER = re.compile(r"^(?:来(?!到|自(?!发)|说|讲|看)|以来|间(?![隔断距])|下来)")
 _NUMERAL_WORDS = word_set("numeral_words.txt")  # 一方面: a connective
@@ -558,6 +560,8 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
             and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 2:s] in ("这是", "那是")):
         return True  # 于两年前去世, 一年后的某日, 八个多月后 opening a clause or after 这是 (这是18年后): a point in time
         # (印发一个月后 counts the interval; 10来分钟后 a scene's minutes)
+    if unit in ("个月", "月", "周", "个星期", "天") and _AGO.match(after) and _POINT_BEFORE.search(text, max(0, s - 4), s):
+        return True  # 时间回到两个月前, 早在三天前: a day or month ago, a point the story goes back to
     if unit == "年" and not pre and text.endswith("未来", 0, s) and text[e:e + 1] not in ("、", "和", "至", "到") \
             and (s == 2 or text[s - 3] in _CLAUSE_BOUNDARY or text[s - 3] == "在" or not _span_of_years_ahead(text, num, s, e)):
         return True  # 未来五年, … opening a clause; 描绘了未来五年的蓝图: the years ahead, a period (a date);
