@@ -112,3 +112,11 @@ def test_a_month_or_days_ago_after_a_word_placing_the_story_back_in_time_is_no_f
     assert [f.text for f in find_figures("时间回到三个月前,林小满刚到青禾镇报到。")] == []
     assert [f.text for f in find_figures("早在五天前,县里就发出了通知。")] == []
     assert [f.text for f in find_figures("集中培训三个月后结业。")] == ["三个月"]  # a span counted
+
+
+def test_the_xest_one_closing_its_phrase_is_no_figure():
+    # class: 最难的一户, 最远的一个: a superlative with its 的 over "the one", no count; a cap (最多一名) counts
+    from pipeline.extract.figures import find_figures
+    assert [f.text for f in find_figures("最偏远的一户,他上门5次。")] == ["5次"]
+    assert [f.text for f in find_figures("其中最远的一个,离镇上30公里。")] == ["30公里"]
+    assert [f.text for f in find_figures("每村最多一名。")] == ["最多一名"]

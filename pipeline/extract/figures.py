@@ -618,6 +618,7 @@ def _one_after_its_noun(unit: str, before: str, nxt: str) -> bool:
 # measure word, closing the clause: "the Xest one", the one an occasion or a person, no count
 _SUPERLATIVE_BEFORE_ONE = re.compile(rf"(?<![年月周天季度期届次内间每])(?<=[{CJK}])最[多高大长少低]的?$")
 _ONE_OF_A_KIND_UNITS = frozenset(("次", "个", "位", "届", "批", "名"))
+_XEST_OF_BEFORE = re.compile(rf"最[{CJK}]{{1,2}}的$")  # 最难的, 最困难的: a superlative and its 的, over "the one"
 
 
 _OFF_DUTY_AFTER = re.compile(r"[以之]?外(?![出地省市县国])")
@@ -646,6 +647,8 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
                  or (not pre or pre[0] == "最") and _superlative_before_one(text, s + len(pre) if pre else s)):
         return True  # 人数最多的一次, 级别最高的一个, 人数最多一次 closing a headline: the Xest one, no count (每年最多一次,
         # 每次最多一名 cap a count: a period or a rate before the superlative)
+    if core == "一" and not pre and (not nxt or nxt in "，,。；;！!") and _XEST_OF_BEFORE.search(text, max(0, s - 5), s):
+        return True  # 最难的一户, 最远的一个, closing the phrase: the Xest one, no count (a cap has no 的: 最多一名)
     if unit == "年" and core in ("千", "百") and G[_G_NUM] == core and _HISTORY_AFTER.match(text, e):
         return False  # 百年历史, 千年光辉历程: the length of a history (百年大党, 千年古城 are names)
     if core in ("千", "百", "万") and not pre and not G[_G_INNER] and not G[_G_POST] and G[_G_NUM] == core:
