@@ -120,3 +120,24 @@ def test_the_xest_one_closing_its_phrase_is_no_figure():
     assert [f.text for f in find_figures("最偏远的一户,他上门5次。")] == ["5次"]
     assert [f.text for f in find_figures("其中最远的一个,离镇上30公里。")] == ["30公里"]
     assert [f.text for f in find_figures("每村最多一名。")] == ["最多一名"]
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    from pipeline.extract.figures import find_figures
+    return {f.text: f.subject for f in find_figures(text)}
+
+
+def test_a_figure_subject_is_no_rate_over_units_and_no_document_telling_it():
+    # class: 每村每年 / 村均 before the figure is its rate, not what it counts; 《办法》规定， opening the
+    # sentence tells who says it, the sentence's own opening words name the thing
+    got = _subjects("村级活动场所维护经费,每村每年一般不低于3万元。")
+    assert got["不低于3万元"] == "村级活动场所维护经费"
+    assert _subjects("全县下拨经费6000万元,村均15万元。")["15万元"] == "全县下拨经费"  # (not 村均)
+    got = _subjects("《办法》规定,驻村工作队员生活补助按月发放,2024年起不低于800元。")
+    assert got["不低于800元"].startswith("驻村工作队员生活补助")
+
+
+def test_an_amount_set_by_a_rule_counts_what_the_rule_sets_not_its_verb():
+    # class: 甲按照不低于乙的2倍核定: the amount of a rule, closed by a verb of setting (核定, 确定, 发放)
+    got = _subjects("社区书记基本报酬按照不低于当地职工平均工资的1.5倍核定,副职按照书记报酬的80%确定。")
+    assert got["1.5倍"] == "社区书记基本报酬" and got["80%"] == "副职"

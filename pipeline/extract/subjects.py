@@ -71,7 +71,8 @@ def _strip_end(s: str, rev: re.Pattern[str]) -> str:
 
 _LEADING_TIME = re.compile(rf"(?:在|从|自|截至|截止|至|到)?(?:{YEAR}年(?:度|底|初|以来)?|(?:今年|去年|前年|当年|上年)(?:度|底|初|以来)?|目前|截至目前)")
 _LEAD_WORDS = re.compile("|".join(sorted(map(re.escape, word_list("clause_lead_words.txt")), key=len, reverse=True)))
-_LEADING_PER = re.compile(r"^(?:每个?(?:人|月|年|季度|半年|周|天|期))+")
+# (每村每年, 村均, 户均: a rate over units, as over people or periods; left alone it names nothing)
+_LEADING_PER = re.compile(r"^(?:每个?(?:人|名|户|村|社区|乡镇|镇|乡|单位|月|年|季度|半年|周|天|期)|[人户村镇]均)+")
 # Where an attribute before 的 starts: after the clause's copula, preposition or verb (…是|某市首批选派的)
 _ATTRIBUTE_BREAKS = frozenset("是 对 将 把 向 给 为 与 有 曾 都 已 已有 共有".split())
 _ATTRIBUTE_MAX = 16
@@ -152,6 +153,8 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
         after = ""  # 公开选拔乡镇领导班子成员25人[公告]: the notice that the headline names, not who is counted
     if after == "人" and (w is None or (w.at(e + de) or (0, 0))[1] > e + de + 1 or is_general_word(text[e + de:e + de + 2])):
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
+    if after and (topic := _set_by_rule(text, s, e, after, w)):
+        return topic  # 报酬按照不低于…的2倍[核定]: the verb setting the amount by its rule, no noun; the thing set is
     nexts = after if after and head and not de and _next_figures_phrase(text, s, e, after, w) else ""
     if nexts:
         after = ""  # 培训干部120人次[覆盖村(社区)]45个: the phrase before the next figure is that one's
@@ -170,6 +173,21 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
 
 
 _RATE_BASE_BEFORE = re.compile(r"每[多满]?$")
+# 按照…的2倍核定, 按…的70%确定: verbs that set an amount by a rule, closing the clause right after the figure
+_SETTING_VERB = re.compile(r"(?:核定|确定|核算|计算|计发|核发|发放|执行|兑现)(?=$|[，,。；;！!）)])")
+_BY_RULE = re.compile(r"按照|依照|参照|按")
+
+
+def _set_by_rule(text: str, s: int, e: int, after: str, w) -> str | None:
+    """村干部报酬按照不低于…收入的2倍[核定]: what is set (the words before 按照 in the clause), when the figure
+    is the rule's amount and a verb of setting closes the clause after it."""
+    if not _SETTING_VERB.match(after) or not _SETTING_VERB.match(text, e + text.startswith("的", e)):
+        return None
+    head = text[max(0, s - 60):s]
+    a = _lead_end(text, s - len(head) + clause_start(head), s, w)
+    by = _BY_RULE.search(text, a, s)
+    topic = _strip_end(text[a:by.start()].strip(), _HEAD_VERBS_REV) if by else ""
+    return topic[:16] if len(topic) >= 2 else None
 
 
 def _word_of_its_own(text: str, pos: int, w) -> bool:
@@ -733,6 +751,7 @@ def _clause_before(text: str, s: int, w, e: int | None = None, since: int = -1) 
     bare = _what_changes(bare, head)
     bare = _without_rule_adverb(bare, text, s)
     bare = _without_bound_verb(bare, text, s, w)
+    rate_only = bool(bare) and _LEADING_PER.fullmatch(bare) is not None  # (村均[20万元]: a rate, nothing named)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
     if len(bare) < 2 or len(bare) == 2 and not _one_noun(text, text.rfind(bare, max(0, s - 60), s), w):  # 男性9名 names; 共分5期 does not
         passive = _PASSIVE_AFTER.match(text, e) if e is not None and text[e - 1] in "人名位" else None
@@ -744,7 +763,7 @@ def _clause_before(text: str, s: int, w, e: int | None = None, since: int = -1) 
         lead = _sentence_lead(text, s, w)
         if lead:
             return lead
-    head = bare or head.strip()
+    head = bare or ("" if rate_only else head.strip())
     if predicate_tag(head) in ("p", "c", "d"):
         return None  # 经过[2年]的努力: a preposition alone names nothing
     return _last_twelve(text, head, s, w) or None
@@ -1108,6 +1127,8 @@ def _count_continued(text: str, a: int, w) -> str | None:
 
 
 _SENTENCE_START = re.compile(r"[。；;！？!?\n]")
+# 《意见》提出，/ 文件明确：/ 据统计显示，: a document or a speaker telling what follows, a clause of its own
+_TOLD_BY = re.compile(r"[^，,。；;：:\d]{1,16}?(?:提出|规定|明确|要求|指出|强调|显示|表明)\s*[，,：:]\s*")
 _LEAD_STOP = re.compile(r"[\d，,、：:（(“\ufffd]|从|由|比|较|同比")
 
 
@@ -1116,7 +1137,10 @@ def _sentence_lead(text: str, s: int, w) -> str | None:
     (浙江省委党校培训人次从…增加至…): what a figure whose own clause names nothing counts."""
     head = text[max(0, s - 80):s]
     m = _SENTENCE_START.search(head[::-1])
-    head = text[_lead_end(text, s - (m.start() if m else len(head)), s, w):s]
+    a = _lead_end(text, s - (m.start() if m else len(head)), s, w)
+    if (told := _TOLD_BY.match(text, a, s)) is not None:
+        a = _lead_end(text, told.end(), s, w)  # 《意见》提出，[村干部报酬]…: what the text says, not who says it
+    head = text[a:s]
     stop = _LEAD_STOP.search(head)
     lead = _strip_end((head[:stop.start()] if stop else head).strip(), _HEAD_VERBS_REV)
     return lead[:12] if len(lead) >= 2 and predicate_tag(lead) not in ("p", "c", "d") else None  # (经过…: none)
