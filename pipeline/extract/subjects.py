@@ -1139,7 +1139,13 @@ def _sentence_lead(text: str, s: int, w) -> str | None:
     m = _SENTENCE_START.search(head[::-1])
     a = _lead_end(text, s - (m.start() if m else len(head)), s, w)
     if (told := _TOLD_BY.match(text, a, s)) is not None:
-        a = _lead_end(text, told.end(), s, w)  # 《意见》提出，[村干部报酬]…: what the text says, not who says it
+        # 《意见》提出，[村干部报酬]…: what the text says, not who says it (when what it says names anything)
+        return _opening_words(text, _lead_end(text, told.end(), s, w), s) or _opening_words(text, a, s)
+    return _opening_words(text, a, s)
+
+
+def _opening_words(text: str, a: int, s: int) -> str | None:
+    """The words from ``a`` up to the first number or comma before ``s``, without closing verbs."""
     head = text[a:s]
     stop = _LEAD_STOP.search(head)
     lead = _strip_end((head[:stop.start()] if stop else head).strip(), _HEAD_VERBS_REV)
