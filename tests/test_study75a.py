@@ -141,3 +141,11 @@ def test_an_amount_set_by_a_rule_counts_what_the_rule_sets_not_its_verb():
     # class: 甲按照不低于乙的2倍核定: the amount of a rule, closed by a verb of setting (核定, 确定, 发放)
     got = _subjects("社区书记基本报酬按照不低于当地职工平均工资的1.5倍核定,副职按照书记报酬的80%确定。")
     assert got["1.5倍"] == "社区书记基本报酬" and got["80%"] == "副职"
+
+
+def test_a_procedures_steps_counted_then_listed_after_a_colon_are_a_slogan():
+    # class: 5道关口：甲、乙、丙、丁、戊 / 三个环节：… — the count, its steps' noun, a colon and every step listed
+    got = _slogans("选拔乡镇党委书记要过5道关口:民主推荐、组织考察、纪委把关、集体讨论、任前公示。")
+    assert got == {"5道关口": ["民主推荐", "组织考察", "纪委把关", "集体讨论", "任前公示"]}
+    assert _slogans("选拔要过三道关口:推荐、考察。") == {}  # fewer steps listed than counted
+    assert _slogans("全县共有3个乡镇:青禾镇、柳川镇、东湾镇。") == {}  # places counted, no procedure
