@@ -1699,7 +1699,7 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
 
 
 # 6道关口：…, 三个环节：…: a procedure's steps (checkpoints, stages, steps), counted, then listed after a colon
-_STEPS_COUNTED = re.compile(r"(?<![\d.])(\d{1,2}|[二三四五六七八九十两]{1,2})(?:道|个|项|步)(?:关口|关|环节|步骤|程序)[:：]")
+_STEPS_COUNTED = re.compile(r"(?=[\d二三四五六七八九十两])(?<![\d.])(\d{1,2}|[二三四五六七八九十两]{1,2})(?:道|个|项|步)(?:关口|关|环节|步骤|程序)[:：]")
 _STEP_ITEM = re.compile(rf"[{CJK}]{{2,10}}")
 
 

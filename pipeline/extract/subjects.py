@@ -154,7 +154,7 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
     if after == "人" and (w is None or (w.at(e + de) or (0, 0))[1] > e + de + 1 or is_general_word(text[e + de:e + de + 2])):
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
     if after and (topic := _set_by_rule(text, s, e, after, w)):
-        return topic  # 报酬按照不低于…的2倍[核定]: the verb setting the amount by its rule, no noun; the thing set is
+        return topic  # 报酬按照不低于…的2倍[核定]: a verb setting the amount by its rule, no noun; what it sets is
     nexts = after if after and head and not de and _next_figures_phrase(text, s, e, after, w) else ""
     if nexts:
         after = ""  # 培训干部120人次[覆盖村(社区)]45个: the phrase before the next figure is that one's
