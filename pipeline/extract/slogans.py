@@ -521,9 +521,39 @@ _QUOTES_AFTER = re.compile(r"[”\"]?[，,：:]?\s*((?:[“\"][^“”\"\n]{1,20
 _QUOTE_OPENS = re.compile(r"[”\"]?[“\"]")
 
 
+# （把甲…，同乙…区分开来；把丙…；把丁…）: a bracket after the formula holding long clauses split by semicolons,
+# longer than the short lists _BRACKETED_AFTER reads (its commas are inside the clauses, not between items)
+_BRACKET_OPENS = re.compile(rf"[”\"]?[{CJK}]{{0,4}}\s*[（(](?:即|指)?")
+_BRACKET_MARK = re.compile(r"[（()）\n。！？]")
+_BRACKET_REACH = 600
+
+
+def _clauses_bracketed(text: str, end: int, n: int | None) -> list[str]:
+    """The semicolon clauses of a bracket right after the formula, as many as it counts, each one item.  The
+    last clause is cut where it closes as the others do (…区分开来，保护改革者…: a summary after the list)."""
+    m = _BRACKET_OPENS.match(text, end)
+    if not m or not n or n < 2:
+        return []
+    close = _BRACKET_MARK.search(text, m.end(), m.end() + _BRACKET_REACH)
+    if not close or close.group() not in "）)":
+        return []  # no bracket closing within the sentence, or one nested inside: not read here
+    clauses = _SEMICOLON.split(text[m.end():close.start()].strip())
+    if len(clauses) != n:
+        return []
+    ending = commonprefix([c[::-1] for c in clauses[:-1]])[::-1][-2:]  # (the others' last two characters)
+    if len(ending) == 2 and (cut := re.search(re.escape(ending) + "(?=[，,])", clauses[-1])):
+        clauses[-1] = clauses[-1][:cut.end()]
+    if not all(4 <= len(c) <= 120 for c in clauses):
+        return []
+    parallel = len({c[0] for c in clauses}) == 1 or len({c[-2:] for c in clauses}) == 1
+    return clauses if parallel else []
+
+
 def _components_after(text: str, end: int, n: int | None = None, one_part: bool = False) -> list[str]:
     """The items listed right after a formula; one_part: the formula is one numeral and its word (一身份),
     which may name a single item (not 一村一策, counted 1 but paired: its explanation is no item)."""
+    if clauses := _clauses_bracketed(text, end, n):
+        return clauses
     after = text[end:end + 200]
     m = _BRACKETED_AFTER.match(after)
     if m and len(parts := _DEFINED_PART.findall(m.group(1))) >= 2:

@@ -1,0 +1,30 @@
+"""Classes of session 75's study of set 239–240 (helper b): slogans, their components and figures, each test
+in our own words."""
+from __future__ import annotations
+
+from pipeline.extract.slogans import find_slogans
+
+
+def slogans(text: str) -> dict[str, object]:
+    return {s.canonical: s for s in find_slogans(text)}
+
+
+# -- a bracket after the formula holding long clauses split by semicolons: each clause is one item ----------
+
+def test_semicolon_clauses_in_a_bracket_are_the_items():
+    text = ("该县规定,处理问题线索时坚持“两个分清”(把干部在探索工作中因经验不足出现的偏差,同故意违规谋利的行为分清;"
+            "把集体研究决定后出现的失误,同个人擅自决定造成的损失分清,做到宽严相济、奖惩分明)。")
+    found = slogans(text)
+    assert found["两个分清"].components == [
+        "把干部在探索工作中因经验不足出现的偏差,同故意违规谋利的行为分清",
+        "把集体研究决定后出现的失误,同个人擅自决定造成的损失分清",  # (the summary after its close is no part of it)
+    ]
+
+
+def test_the_national_three_distinctions_spelled_out_at_length():
+    text = ("办法明确,各级党组织应当落实“三个区分开来”(把干部在推进改革中因缺乏经验、先行先试出现的失误和错误,"
+            "同明知故犯的违纪违法行为区分开来;把尚无明确限制的探索性试验中的失误和错误,同明令禁止后依然我行我素的"
+            "违纪违法行为区分开来;把为推动发展的无意过失,同为谋取私利的违纪违法行为区分开来),激励干部担当作为。")
+    s = slogans(text)["三个区分开来"]
+    assert len(s.components) == 3 and all(c.startswith("把") and c.endswith("区分开来") for c in s.components)
+    assert not s.local
