@@ -2,6 +2,8 @@
 in our own words."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.slogans import find_slogans
 
 
@@ -28,3 +30,24 @@ def test_the_national_three_distinctions_spelled_out_at_length():
     s = slogans(text)["三个区分开来"]
     assert len(s.components) == 3 and all(c.startswith("把") and c.endswith("区分开来") for c in s.components)
     assert not s.local
+
+
+# -- an unquoted list of parallel items the text names as its 理念 (concept) or 手段 (means) --------------
+
+@pytest.mark.parametrize("text, canonical, items", [
+    ("对口支援工作始终秉持精准帮扶、长效帮扶、全面帮扶的理念。", "精准帮扶、长效帮扶、全面帮扶",
+     ["精准帮扶", "长效帮扶", "全面帮扶"]),
+    ("选拔后备干部时采取个人述职、群众评议、组织谈话手段,确保人选过硬。", "个人述职、群众评议、组织谈话",
+     ["个人述职", "群众评议", "组织谈话"]),
+])
+def test_a_list_named_as_a_concept_or_a_means_is_a_formula(text, canonical, items):
+    s = slogans(text)[canonical]
+    assert s.components == items and s.local and not s.numbered
+
+
+@pytest.mark.parametrize("text", [
+    "综合运用经济、法律、行政手段化解矛盾。",  # kinds of means, ordinary words
+    "通过走访、座谈、调研等手段摸清底数。",  # examples closed by 等
+])
+def test_ordinary_kinds_of_means_are_no_formula(text):
+    assert slogans(text) == {}
