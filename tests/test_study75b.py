@@ -51,3 +51,22 @@ def test_a_list_named_as_a_concept_or_a_means_is_a_formula(text, canonical, item
 ])
 def test_ordinary_kinds_of_means_are_no_formula(text):
     assert slogans(text) == {}
+
+
+# -- 共建共治共享 written plain before the 格局 it names (its standard wording: …的社会治理格局) --------------
+
+def test_joint_governance_named_by_its_pattern():
+    found = slogans("街道着力打造共建共治共享的基层治理新格局。")
+    assert list(found) == ["共建、共治、共享"] and not found["共建、共治、共享"].local
+
+
+def test_joint_governance_as_plain_words_stays_out():
+    assert slogans("各方共建共治共享,成果惠及居民。") == {}  # (no quote, nothing named after it)
+
+
+# -- 五水共治: one province's programme, written bare in a list of the province's works --------------------
+
+def test_the_five_waters_programme_is_a_local_formula():
+    found = slogans("学员围绕五水共治、乡村振兴等课题开展现场教学。")
+    s = found["五水共治"]
+    assert s.numbered and s.count == 5 and s.local and s.components == []  # (the text lists none of its items)
