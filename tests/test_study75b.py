@@ -70,3 +70,21 @@ def test_the_five_waters_programme_is_a_local_formula():
     found = slogans("学员围绕五水共治、乡村振兴等课题开展现场教学。")
     s = found["五水共治"]
     assert s.numbered and s.count == 5 and s.local and s.components == []  # (the text lists none of its items)
+
+
+# -- components written before a formula: two kinds of one thing joined by 和 before a formula of two; the
+# people a count of teams is made of, closed by 等 short of the count ------------------------------------
+
+def test_two_kinds_joined_before_a_formula_of_two():
+    found = slogans("学校依托本校讲师和外聘讲师“双师队伍”,把课程送到基层。")
+    assert found["双师队伍"].components == ["本校讲师", "外聘讲师"]
+
+
+def test_two_things_of_different_kinds_are_no_pair_of_items():
+    found = slogans("会议要求党员和群众“两个满意”。")  # (no shared kind: whom the aim serves)
+    assert found["两个满意"].components == []
+
+
+def test_members_closed_by_etc_before_a_count_of_teams():
+    found = slogans("由网格员、村医、退役军人等组成的“六支队伍”走村入户排查隐患。")
+    assert found["六支队伍"].components == ["网格员", "村医", "退役军人"]

@@ -761,6 +761,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
         clause = re.sub(r"(?:的|等|这)+$", "", clause)
         if around := _MAINLY_OF.search(clause):
             clause = around.group(1)  # 建立了以甲、乙、丙为主的“三位一体”: what it is mainly made of
+        composed = _COMPOSED_AFTER_ETC.search(clause) and _TEAMS_COUNTED.match(text, start)
         if "等" in clause.rsplit("、", 1)[-1]:
             counted = _COUNTED_AFTER_ETC.search(clause)
             if counted and n and parse_number(counted.group(1)) != n:
@@ -769,6 +770,8 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
         items = [i.strip(" “”\"‘’") for i in clause.split("、") if i.strip(" “”\"‘’")]
         if not items:
             return []  # a bare 、 before the formula lists nothing
+        if composed:
+            items[0] = re.sub(r"^.{0,6}由(?=..)", "", items[0])  # (由甲、乙等组成的: 由 opens the members)
         if n is not None and len(items) == n - 1:
             items = items[:-1] + [i for i in re.split(r"和|及|与", items[-1]) if i]  # …、丁和戊
         if len(items[0]) > 6:
@@ -787,18 +790,37 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
             return []  # 2018、2019年度服务期满的“三支一扶”人员: years listed, not the formula's items
         if items[-1].endswith(("及", "和", "与", "以及")):
             return []  # 甲、乙及村两委: the formula is one more item of the list, not its name
-        if any(t in i for i in items for t in _person_titles()) and not _POSTS_HELD.match(text, start):
+        if any(t in i for i in items for t in _person_titles()) and not _POSTS_HELD.match(text, start) and not composed:
             return []  # 省委组织部副部长、省委“两新”工委书记: people's posts, not the formula's items (甲书记、乙主任“一肩挑” are)
-        if "的" in items[-1] or n is not None and len(items) != n:
-            return []  # 甲、乙、丙的人才选进村“两委”: the list describes something else before the formula
+        if "的" in items[-1] or n is not None and len(items) != n and not (composed and 2 <= len(items) < n):
+            return []  # 甲、乙、丙的人才选进村“两委”: the list describes something else before the formula (甲、乙、丙等
+            # 组成的“十支队伍”: the members it is made of, the list closed by 等 short of its count)
         if len(items) >= 2 and all(len(i) <= 14 for i in items):
             return items
+    if n == 2 and (pair := _pair_before(clause)):
+        return pair
     return []
+
+
+# 依托甲教师和乙教师“双师体系”: a formula of two right after two kinds of one thing joined by 和 (the clause
+# from its start or from a word that leads to what it uses), their last character shared
+_PAIR_BEFORE = re.compile(rf"([{CJK}]{{2,8}})(?:和|与|及)([{CJK}]{{2,8}})")
+
+
+def _pair_before(clause: str) -> list[str]:
+    lead = [m.end() for m in _LEAD_WORD.finditer(clause)]
+    m = _PAIR_BEFORE.fullmatch(clause, lead[-1] if lead else 0)
+    if not m or m[1][-1] != m[2][-1] or "的" in m[0]:
+        return []
+    return [m[1], m[2]]
 
 
 # 甲、乙提出的 / 赋予的 / 部署的“…”: a verb of issuing or assigning, then 的, right before the formula
 _ISSUED_BY = re.compile(r"(?:提出|赋予|确定|确立|部署|作出|明确|制定|印发|出台|下达)的$")
 _POSTS_HELD = re.compile(rf"[“\"]?[{NUMERALS}]肩挑")  # 一肩挑, 三肩挑: one person holding the posts listed
+# 甲、乙、丙等组成的“十支队伍”: the people a count of teams is made of, the list closed by 等 short of the count
+_COMPOSED_AFTER_ETC = re.compile(r"等(?:组成|构成|组建)$")  # (the clause's closing 的 already cut)
+_TEAMS_COUNTED = re.compile(rf"[“\"]?[{NUMERALS}]+(?:支|个)?[{CJK}]{{0,4}}队")
 _COUNTED_AFTER_ETC = re.compile(rf"等([{NUMERALS}\d]+)[个名家类]")
 
 
