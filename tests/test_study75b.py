@@ -53,17 +53,6 @@ def test_ordinary_kinds_of_means_are_no_formula(text):
     assert slogans(text) == {}
 
 
-# -- 共建共治共享 written plain before the 格局 it names (its standard wording: …的社会治理格局) --------------
-
-def test_joint_governance_named_by_its_pattern():
-    found = slogans("街道着力打造共建共治共享的基层治理新格局。")
-    assert list(found) == ["共建、共治、共享"] and not found["共建、共治、共享"].local
-
-
-def test_joint_governance_as_plain_words_stays_out():
-    assert slogans("各方共建共治共享,成果惠及居民。") == {}  # (no quote, nothing named after it)
-
-
 # -- 五水共治: one province's programme, written bare in a list of the province's works --------------------
 
 def test_the_five_waters_programme_is_a_local_formula():
