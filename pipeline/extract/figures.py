@@ -371,6 +371,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # “勤、快、严、实”四字方针, 二十字标准, 好干部20字标准: a motto named by its count of characters (2000字标准 is a length)
     if unit in ("条", "字") and before and before in "“\"" and nxt and nxt in "”\"" and num and not pre:
         return True  # “二十条”, “二十字”方针: a policy named by its count of articles or characters, quoted whole (“十一级” counts grades)
+    if unit == "遍" and num == "一" and not pre:
+        return True  # 轮训一遍, 读了一遍: once over (_ONCE_OVER), as 一下, no count (轮训4遍 counts the times)
     if before == "的" and num == "一" and not pre and unit in _TIME_UNITS and (not nxt or nxt in _CLAUSE_BOUNDARY):
         return True  # 县委书记的一天: a day in someone's life, not a count of days
     if num == "一" and unit == "天" and not pre and not G[_G_POST] and _HAN.match(nxt) and nxt not in "内以半多余" \
@@ -1178,6 +1180,7 @@ _BY_YEAR_AFTER = re.compile(rf"[到至]({YEAR})年(?![的度]|[底末]?(?:提高
 # (the figure has its year before it; text is simplified before extraction: no 從), …3000人到2020年8000人, 60%至2020年为55% (the later year's figure follows
 # in the clause; a month or day of that year is no figure)
 _FROM_YEAR_BEFORE = re.compile(rf"[从由]{YEAR}年(?:[底末初])?的?$")
+_ONCE_OVER = "一遍"  # (no figure: see _skip)
 _YEAR_REST = re.compile(r"[底末初]?(?:\d{1,2}月(?:\d{1,2}日)?(?:[底末初])?)?(?P<rest>[^，,。；;！？!?：:\n]*)")
 
 
@@ -1234,7 +1237,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
     subject = _subject_beside(scan, s, e, last)
     time = scan.time_at(s, each=_length_of_each(text, s, e, unit, per), outlasts=_outlasts_a_quarter(unit, per, qualifier))
     if (by := _BY_YEAR_AFTER.match(text, e)) is not None and not _FROM_YEAR_BEFORE.search(text, max(0, s - 12), s) \
-            and not FIGURE.search(_YEAR_REST.match(text, by.end())["rest"]):
+            and not any(f.group() != _ONCE_OVER for f in FIGURE.finditer(_YEAR_REST.match(text, by.end())["rest"])):
         time = by.group(1)  # 其余60%到2020年实现: the year the share is due by, named right after it
     return Figure(
         text=text[s:e], value=value if value.__class__ is int else tidy(value),
@@ -1449,8 +1452,8 @@ def _determiner_follows(text: str, e: int) -> bool:
 # 14.19万贫困人口, 挨边两万, 数十万驻村干部: a number closed by 万/亿 with no measure word after it still
 # counts something (unit None); 千万/百万/亿万 standing alone are adverbs and set phrases, not amounts.
 _BARE_MAGNITUDE = re.compile(
-    rf"(?=[\d一二两三四五六七八九十数百千万亿{_PRE_FIRST}])(?:(?P<pre>{PRE})|(?<![\d.{_CN_DIGITS}数几第]))(?:(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[-—–~至到])?"
-    r"(?P<num>(?:\d+(?:\.\d+)?|数?[一二两三四五六七八九十][一二两三四五六七八九十百千]*)(?P<mid>余|多)?[万亿]+|(?<=[过近超到])[百千]?[万亿]+)(?P<inner>余|多)?"
+    rf"(?=[\d一二两三四五六七八九十数几百千万亿{_PRE_FIRST}])(?:(?P<pre>{PRE})|(?<![\d.{_CN_DIGITS}数几第]))(?:(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)[-—–~至到])?"
+    r"(?P<num>(?:\d+(?:\.\d+)?|[数几]?[一二两三四五六七八九十][一二两三四五六七八九十百千]*)(?P<mid>余|多|(?<=[十百千])几)?[万亿]+|(?<=[过近超到])[百千]?[万亿]+)(?P<inner>余|多)?"
     rf"(?![\d{_CN_DIGITS}])"
 )
 _UNIT_AT = re.compile(UNIT)
@@ -1462,7 +1465,7 @@ _SHARED_UNIT = re.compile(rf"(?:{_ITEM})*(?P<unit>元|人|名|人次|户|亩)") 
 
 # What a bare magnitude holds before its first 万 or 亿 (a qualifier, a low end and its dash, the number,
 # 余 or 多; digits aside): its scan tries only the positions of such a run right before a 万 or 亿.
-_MAGNITUDE_LEAD = frozenset(_PRE_WORDS + "零〇一二两三四五六七八九十百千数余多.-—–~至到") - {"万", "亿"}
+_MAGNITUDE_LEAD = frozenset(_PRE_WORDS + "零〇一二两三四五六七八九十百千数几余多.-—–~至到") - {"万", "亿"}
 _MAGNITUDE_CHAR = re.compile("[万亿]")
 
 
@@ -1479,8 +1482,9 @@ def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
     out = []
     for m in finditer_near(_BARE_MAGNITUDE, _MAGNITUDE_CHAR, _magnitude_run_start, text):
         s, e = m.span()
-        if _UNIT_AT.match(text, e) or scan.blocked(s, e) or found.overlaps(s, e):
-            continue
+        unit_after = _UNIT_AT.match(text, e)
+        if unit_after and m["mid"] != "几" or scan.blocked(s, e) or found.overlaps(s, e):
+            continue  # (a unit after it: the main scan's figure, but for 十几万名, whose 几 before 万 it cannot read)
         if m["num"][0] in _MAGNITUDE_WORD_FIRST:  # 过亿, 近千万, 不到百万: a bound and a magnitude alone (上千万群众 is vague)
             if not m["pre"] or w and (w.splits(s) or w.splits(e)):
                 continue
@@ -1492,7 +1496,10 @@ def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
             continue
         value, high = _bare_range(m, value) if m["low"] and not m["mid"] else (value, high)
         value, unit = _shared_unit(text, m, value, e)
-        qualifier = m["mid"] or m["inner"] or vague or m["pre"] or _apart_qualifier(text, s)
+        if unit_after:
+            unit, e = unit_after.group(), unit_after.end()
+        mid = "多" if m["mid"] == "几" else m["mid"]  # 十几万: ten-odd 万, as 十几 is 10 多
+        qualifier = mid or m["inner"] or vague or m["pre"] or _apart_qualifier(text, s)
         out.append(_plain_figure(scan, s, e, value, high, unit, qualifier))
         found.take(s, e)
     return out

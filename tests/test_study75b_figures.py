@@ -1,0 +1,29 @@
+"""Figure classes of session 75's study of set 239–240 (helper b), each test in our own words."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.figures import find_figures
+
+
+# -- figures: a magnitude after a vague numeral (十几万, 几十万) and times through a whole (遍) -------------
+
+def figures(text: str) -> list[tuple]:
+    return [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全市十几万名党员参加了学习。", [("十几万名", 100000, "名", "多")]),  # (a measure word after it: the main scan stops at the 几 before 万)
+    ("全省十几万基层干部扎根一线。", [("十几万", 100000, None, "多")]),  # no measure word: a bare magnitude
+    ("活动惠及几十万群众。", [("几十万", 100000, None, "数")]),
+])
+def test_a_magnitude_after_a_vague_numeral_is_a_figure(text, want):
+    assert figures(text) == want
+
+
+def test_times_through_a_whole_are_a_figure():
+    assert figures("两年来全县村干部已轮训3遍。") == [("3遍", 3, "遍", None)]
+
+
+def test_once_through_is_no_count():
+    assert figures("新任干部都要把这本手册完整学习一遍。") == []  # (一遍: once over, as 一下)
