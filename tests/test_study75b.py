@@ -77,3 +77,27 @@ def test_two_things_of_different_kinds_are_no_pair_of_items():
 def test_members_closed_by_etc_before_a_count_of_teams():
     found = slogans("由网格员、村医、退役军人等组成的“六支队伍”走村入户排查隐患。")
     assert found["六支队伍"].components == ["网格员", "村医", "退役军人"]
+
+
+# -- a bracketed list the page cuts off: the items it holds, but the last fragment -------------------------
+
+def test_a_list_cut_off_by_the_page_end_keeps_its_whole_items():
+    found = slogans("帮扶队员逐户宣讲“五个一批”(即发展生产脱贫一批、易地搬迁脱贫一批、生态补偿脱贫一批、发展教")
+    assert found["五个一批"].components == ["发展生产脱贫一批", "易地搬迁脱贫一批", "生态补偿脱贫一批"]
+
+
+def test_a_bracket_that_closes_is_read_whole():
+    found = slogans("帮扶队员逐户宣讲“三个一批”(即发展生产脱贫一批、易地搬迁脱贫一批、生态补偿脱贫一批)。")
+    assert found["三个一批"].components == ["发展生产脱贫一批", "易地搬迁脱贫一批", "生态补偿脱贫一批"]
+
+
+# -- a programme's quoted name right before the years of its plan: “甲乙”3年培养计划 --------------------------
+
+def test_a_quoted_name_before_its_year_plan_is_one_formula():
+    found = slogans("区委组织部实施青年干部“雏鹰展翅”3年培养计划,每年选派骨干挂职锻炼。")
+    s = found["雏鹰展翅3年培养计划"]
+    assert s.numbered and s.count == 3 and s.local
+
+
+def test_a_quoted_name_then_a_span_of_years_is_no_plan():
+    assert slogans("“书香机关”3年来累计开展读书活动。") == {}

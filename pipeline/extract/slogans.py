@@ -58,6 +58,10 @@ _YEAR_PLAN = re.compile(r"[一二两三四五六七八九十]年(?:行动计划|
 # Nor the years of a date (二〇二四年, 二零二二年: a numeral before), nor a span of time spent or served (连续三年,
 # 满十年, 用两年, 历时三年)
 _YEAR_PLAN_NAMED = re.compile(rf"(?<![第近前后每这那〇零满续用{NUMERALS}])(?<!历时)[一二两三四五六七八九十]年((?:(?![的了和与及在是将把对为内来后前中里间度底初末])[{CJK}]){{2,4}}?)(?:行动计划|计划)")
+# “甲乙”3年培养计划, “甲乙”三年行动计划: a quoted name right before the years of its plan (digits too), the words of
+# what the plan does between (none of a date or a span: see _YEAR_PLAN_NAMED)
+_NAMED_YEAR_PLAN = re.compile(rf"[“\"]([{CJK}]{{2,8}})[”\"]((?:[1-9]|[一二两三四五六七八九十])年"
+                              rf"(?:(?![的了和与及在是将把对为内来后前中里间度底初末])[{CJK}]){{0,4}}?(?:行动计划|计划))")
 # 三年超额完成计划, 三年制定培训计划: words of carrying a plan out or drawing it up — the years are how long it took
 _PLAN_CARRIED_OUT = re.compile(r"完成|超额|实施|制定|开展")
 # 任职五年干部交流计划: the years are the cadres' time in office, the plan is theirs
@@ -523,7 +527,7 @@ _QUOTE_OPENS = re.compile(r"[”\"]?[“\"]")
 
 # （把甲…，同乙…区分开来；把丙…；把丁…）: a bracket after the formula holding long clauses split by semicolons,
 # longer than the short lists _BRACKETED_AFTER reads (its commas are inside the clauses, not between items)
-_BRACKET_OPENS = re.compile(rf"[”\"]?[{CJK}]{{0,4}}\s*[（(](?:即|指)?")
+_BRACKET_OPENS = re.compile(rf"[”\"’]?[{CJK}]{{0,4}}\s*[（(](?:即|指)?")
 _BRACKET_MARK = re.compile(r"[（()）\n。！？]")
 _BRACKET_REACH = 600
 
@@ -549,10 +553,20 @@ def _clauses_bracketed(text: str, end: int, n: int | None) -> list[str]:
     return clauses if parallel else []
 
 
+def _bracket_cut_off(text: str, end: int) -> list[str]:
+    """(即甲、乙、丙、丁… and the page ends: a bracketed 、-list the page cuts off; its last item is a fragment."""
+    m = _BRACKET_OPENS.match(text, end)
+    rest = text[m.end():].rstrip() if m else ""
+    if not rest or len(rest) > 200 or _BRACKET_MARK.search(rest) or "，" in rest or "," in rest:
+        return []
+    items = rest.split("、")[:-1]
+    return items if len(items) >= 2 and all(2 <= len(i) <= 20 for i in items) else []
+
+
 def _components_after(text: str, end: int, n: int | None = None, one_part: bool = False) -> list[str]:
     """The items listed right after a formula; one_part: the formula is one numeral and its word (一身份),
     which may name a single item (not 一村一策, counted 1 but paired: its explanation is no item)."""
-    if clauses := _clauses_bracketed(text, end, n):
+    if clauses := _clauses_bracketed(text, end, n) or _bracket_cut_off(text, end):
         return clauses
     after = text[end:end + 200]
     m = _BRACKETED_AFTER.match(after)
@@ -1714,6 +1728,9 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
     for m in finditer_near(_YEAR_PLAN_NAMED, _YEAR_CHAR, 1, text, near=1):
         if not _splits_word(words, m.start()) and _names_a_year_plan(text, m):
             cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
+    for m in (_NAMED_YEAR_PLAN.finditer(text) if "年" in text else ()):
+        # “甲乙”3年培养计划: a programme's quoted name, then its years and plan (the name stays a quoted term too)
+        cands.append((m.start(1), m.end(), m.group(1) + m.group(2), "numbered", m.group(1) + m.group(2), None))
     for m in _LAYERED.finditer(text):
         items = _layers_listed(text, m.start())
         if items and len(items) == parse_chinese(m.group(1)):
