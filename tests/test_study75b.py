@@ -101,3 +101,30 @@ def test_a_quoted_name_before_its_year_plan_is_one_formula():
 
 def test_a_quoted_name_then_a_span_of_years_is_no_plan():
     assert slogans("“书香机关”3年来累计开展读书活动。") == {}
+
+
+# -- a numeral-and-character formula whose items come later as a 、-list opening with one word on its
+# character (“三强” … 涵盖强村书记、强村会计、强村网格员等岗位) ---------------------------------------------
+
+def test_items_listed_later_by_the_word_of_the_formula():
+    text = ("乡里开展“三强”村干部评选活动,激励干部比学赶超。\n"
+            "评选每两个月举行一次。各村先行推荐,再由乡党委审定。\n"
+            "经过推荐、考察和公示,最终选出8名干部,涵盖强村书记、强村会计、强村网格员各个岗位。")
+    assert slogans(text)["三强"].components == ["强村书记", "强村会计", "强村网格员"]
+
+
+def test_a_list_of_another_length_is_not_the_items():
+    text = "乡里开展“三强”村干部评选。\n评选每两个月举行一次。各村先行推荐。\n评出强村书记、强村会计两类人选。"
+    assert slogans(text)["三强"].components == []
+
+
+# -- kinds listed and counted with the formula's own number earlier in its sentence ------------------------
+
+def test_kinds_counted_earlier_in_the_sentence_are_the_items():
+    text = "该县面向退役军人、返乡大学生、致富能手三类人群,量身设计课程,启动“三个百人计划”。"
+    assert slogans(text)["三个百人计划"].components == ["退役军人", "返乡大学生", "致富能手"]
+
+
+def test_kinds_counted_with_another_number_are_not_the_items():
+    text = "该县面向退役军人、返乡大学生两类人群,量身设计课程,启动“三个百人计划”。"
+    assert slogans(text)["三个百人计划"].components == []

@@ -2111,6 +2111,8 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _components_sharing_head(text, end, s, n), False
     yield (None if entry else _quoted_words_of_the_count(text, end, s, n)), False
     yield (None if entry else _verbs_fused_before(text, start, n)), False
+    yield (None if entry else _components_headed_later(text, end, s, n)), False
+    yield (None if entry else _counted_list_earlier(text, start, n)), False
 
 
 # 甲、乙和丙三个方面, 甲、乙、丙3个考核参数: a list closed by its own count and a word of the parts of a whole
@@ -2458,6 +2460,50 @@ def _components_sharing_head(text: str, end: int, slogan: str, n: int | None) ->
         items = run.group().split("、")
         items[-1] = k + _ITEM_TAIL.sub("", items[-1][1:])  # …小菜园五项设施: the list ends at its count
         if len(items) == n and all(len(i) >= 2 for i in items):
+            return items
+    return []
+
+
+_NUMERAL_AND_WORD = re.compile(rf"[“\"]?[二三四五六七八九十]([{CJK}])[”\"]?")
+_LIST_CLAUSE = re.compile(r"[^，,。；;！？!?：:\n]*")
+_LAST_ITEM_ENDS = re.compile(rf"各|等|的|和|及|与|[{NUMERALS}\d]")
+
+
+def _components_headed_later(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """“四优”干部 … (paragraphs on) 涵盖优秀甲、优秀乙、优秀丙、优秀丁各个领域: a formula of a numeral and one
+    character whose n items come as a 、-list later in the article, far from any mention, each opening with
+    one two-character word on that character (优秀 for 优); the last item ends as one of the others does."""
+    key = _NUMERAL_AND_WORD.fullmatch(slogan)
+    if not (key and n and n >= 3):
+        return []
+    k = key.group(1)
+    i = text.find(k, end)
+    while i >= 0:
+        head = text[i:i + 2]
+        items = _LIST_CLAUSE.match(text, i).group().split("、")
+        if len(items) == n and len(head) == 2 and all(x.startswith(head) and len(x) >= 3 for x in items):
+            items[-1] = head + _LAST_ITEM_ENDS.split(items[-1][2:])[0]  # (…丁各个领域: the list ends at 各)
+            if all(3 <= len(x) <= 12 for x in items):
+                return items
+        i = text.find(k, i + 1)
+    return []
+
+
+# 针对甲、乙、丙、丁四大群体，…，推出“四个某某计划”: a clause earlier in the formula's sentence lists kinds and
+# counts them with the formula's own number: one item of the formula for each
+_COUNTED_KINDS = re.compile(rf"^(?:[{CJK}]{{0,8}}?(?:针对|面向|围绕|聚焦|对于))?((?:[{CJK}]{{2,10}}、)+[{CJK}]{{2,10}})"
+                            rf"([{NUMERALS}\d]{{1,2}})(?:个|大|类|支)[{CJK}]{{1,3}}$")
+_SENTENCE_OPENS = re.compile(r"[。！？!?\n]")
+
+
+def _counted_list_earlier(text: str, start: int, n: int | None) -> list[str]:
+    if not n or n < 3:
+        return []
+    lo = max(0, start - 150)
+    opens = [m.end() for m in _SENTENCE_OPENS.finditer(text, lo, start)]
+    for clause in _CLAUSE_SPLIT.split(text[opens[-1] if opens else lo:start])[:-1]:
+        m = _COUNTED_KINDS.match(clause.strip())
+        if m and parse_number(m.group(2)) == n and len(items := m.group(1).split("、")) == n:
             return items
     return []
 
