@@ -128,3 +128,15 @@ def test_kinds_counted_earlier_in_the_sentence_are_the_items():
 def test_kinds_counted_with_another_number_are_not_the_items():
     text = "该县面向退役军人、返乡大学生两类人群,量身设计课程,启动“三个百人计划”。"
     assert slogans(text)["三个百人计划"].components == []
+
+
+# -- a quoted pair of five-character phrases named as a principle or mechanism --------------------------
+
+def test_quoted_phrases_of_five_named_as_a_principle():
+    found = slogans("培训按照“订单式授课,学分制管理”的原则组织实施。")
+    s = found["订单式授课、学分制管理"]
+    assert s.components == ["订单式授课", "学分制管理"] and not s.numbered
+
+
+def test_quoted_lines_of_five_named_as_a_theme_stay_out():
+    assert slogans("活动以“奋进新征程,建功新时代”为主题。") == {}

@@ -1509,7 +1509,8 @@ def _quoted_candidates(text: str) -> list[_Cand]:
             cands.append((a, a + len(content), content, kind, None, None))
             if kind == "enumeration":
                 cands += _formulas_among_items(content, a)
-        elif kind is None and _COMMA_PHRASES.fullmatch(content) and _COMMA_LIST_NAMED.match(text, q.end()) \
+        elif kind is None and (_COMMA_PHRASES.fullmatch(content) and _COMMA_LIST_NAMED.match(text, q.end())
+                               or _COMMA_PHRASES_OF_FIVE.fullmatch(content) and _COMMA_LIST_A_RULE.match(text, q.end())) \
                 and len({len(i) for i in _ITEMS_SPLIT.split(content)}) == 1:
             cands.append((a, a + len(content), content, "enumeration", None, None))
         elif _PAIR_WORD.fullmatch(content) and not content.startswith(("双月", "双周")) \
@@ -1523,6 +1524,10 @@ def _quoted_candidates(text: str) -> list[_Cand]:
 # phrases of one length (three or four characters) set apart by commas, named right after the quote as a
 # principle, aim, theme or mechanism, are a formula (unnamed, “麻雀虽小，五脏俱全” is a saying)
 _COMMA_PHRASES = re.compile(rf"[{CJK}]{{3,4}}(?:[，,][{CJK}]{{3,4}}){{1,2}}")
+# “甲乙式培训,丙丁制考核”的原则: phrases of five named as a principle or mechanism, a rule of the work (not a theme
+# or an aim: quoted lines of five are slogans of an event, sentences)
+_COMMA_PHRASES_OF_FIVE = re.compile(rf"[{CJK}]{{5}}(?:[，,][{CJK}]{{5}}){{1,2}}")
+_COMMA_LIST_A_RULE = re.compile(r"[”\"]?\s*的?(?:原则|机制)")
 _COMMA_LIST_NAMED = re.compile(rf"[”\"]?\s*(?:的|这一|为)?[{CJK}]{{0,2}}?(?:原[则則]|目[标標]|主[题題]|[机機]制|理念|思路|方[针針])")  # (pages in traditional characters too)
 
 
