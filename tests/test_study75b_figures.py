@@ -27,3 +27,23 @@ def test_times_through_a_whole_are_a_figure():
 
 def test_once_through_is_no_count():
     assert figures("新任干部都要把这本手册完整学习一遍。") == []  # (一遍: once over, as 一下)
+
+
+# -- a body the page cuts off mid-sentence: the figure at its edge counts what the page lost -------------
+
+def body_figures(text: str) -> list[str]:
+    from pipeline.extract.article import extract_article
+    from tests.test_extract import article
+    return [f.text for f in extract_article(article(text)).figures]
+
+
+def test_a_figure_at_the_edge_of_a_cut_off_page_is_dropped():
+    assert body_figures("工作组分成4个小组,11月上旬起先后走访了12个") == ["4个"]
+
+
+def test_a_figure_closing_a_whole_sentence_stays():
+    assert body_figures("工作组分成4个小组,先后走访了12个乡镇。全年培训干部300人。") == ["4个", "12个", "300人"]
+
+
+def test_a_whole_figure_at_the_edge_of_a_cut_off_page_stays():
+    assert body_figures("他在调任县委书记前,已担任县长三年多") == ["三年多"]  # (a length, nothing lost after it)

@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.core.records import Article, DateMention, DocumentRef, Extraction, Placement, SpanGroups
 from pipeline.extract.dates import find_dates
 from pipeline.extract.documents import find_documents, read_documents
-from pipeline.extract.figures import find_figures
+from pipeline.extract.figures import before_its_noun, find_figures
 from pipeline.extract.measures import find_measures, link
 from pipeline.extract.regions import Gazetteer, locate
 from pipeline.extract.slogans import classify_quoted, find_slogans, quoted_terms
@@ -99,9 +99,18 @@ def _component_spans(text: str, slogans) -> Spans:
     return out
 
 
+# …深入10个 and the page ends: a body cut off mid-sentence (no stop, bracket or quote closing it); a figure at its
+# edge ending on a measure word has lost the noun it counts, a broken last item the guidelines skip (…四年多 is whole)
+_CLOSED = re.compile(r"[。！？!?；;…”’\"）)】」』.]$")
+
+
 def _figures(doc: _Doc, exclude: Spans) -> None:
-    figures = find_figures(doc.art.text, exclude=exclude, dates=doc.found["dates"], words=doc.found["words"],
-                           items=_component_spans(doc.art.text, doc.found["slogans"]))
+    text = doc.art.text
+    figures = find_figures(text, exclude=exclude, dates=doc.found["dates"], words=doc.found["words"],
+                           items=_component_spans(text, doc.found["slogans"]))
+    edge = len(text.rstrip())
+    if edge and not _CLOSED.search(text, 0, edge):
+        figures = [f for f in figures if f.end != edge or not before_its_noun(f.unit)]
     doc.put("figures", figures, _own_spans(figures))
 
 

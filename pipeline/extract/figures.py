@@ -132,9 +132,16 @@ def _units_of_kind(kind: str) -> frozenset[str]:
     return frozenset(unit for unit, *kinds in rows if kind in kinds)
 
 
+def before_its_noun(unit: str | None) -> bool:
+    """A measure word that stands before the noun it counts (12个乡镇, 3名干部; 300人 and 4年多 are whole):
+    a figure ending on it where a page is cut off has lost what it counts."""
+    return unit in _NOUN_AFTER
+
+
 # 一 with these is "a" (一名干部说), not a count; with 次/年/天 it is one.
 _TIME_UNITS = _units_of_kind("duration")
 _INDEFINITE_UNITS = _units_of_kind("indefinite")
+_NOUN_AFTER = _INDEFINITE_UNITS - {"人"}  # (人 names the people counted: 300人 is whole)
 # A qualifier may follow the unit of a duration or a multiple: 两年多, 两倍多, 五天余.
 _AFTER_UNIT_QUALIFIED = _units_of_kind("qualified_after")
 _PLACE_UNITS = _units_of_kind("place")  # 9县(市)内: a 内 after places counted is "inside them", no bound
