@@ -50,7 +50,7 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
     """``search_articles`` as a ``SearchResult``, as the measure search gives one: with the exact ``total``
     (unless not asked for), the query and the filters as read; ``details`` as for ``search_articles``."""
     q = query if isinstance(query, Query) else parse(query)
-    limit, offset = check_limit(limit), max(0, int(offset))
+    limit, offset = check_limit(limit, "篇文章"), max(0, int(offset))  # (its error said 条举措)
     # (a value no article has is answered as the measure search answers it: nothing found, with the notes saying
     # why and what to click instead; it was a 400 worded for measures)
     res = resolve(catalog(conn, articles=True), filters)

@@ -49,11 +49,12 @@ ORDER_ZH = {"relevance": "按相关度排序", "date": "按日期排序，最新
             "relevance_window": f"匹配太多：在最新的 {RANK_ALL} 条中按相关度排序，其余按日期排在后面"}
 
 
-def check_limit(limit: int) -> int:
+def check_limit(limit: int, things: str = "条举措") -> int:
+    """``limit`` within the cap; ``things``: what the search returns, as its error says it (篇文章 for articles)."""
     limit = int(limit)
     # (0: the total alone, a count-only call: it was a 400, and a count needed a page of results fetched)
     if not 0 <= limit <= MAX_RESULTS:
-        raise QueryError(f"每次最多返回 {MAX_RESULTS:,} 条举措（limit 应在 0–{MAX_RESULTS:,} 之间；0 只给总数）。")
+        raise QueryError(f"每次最多返回 {MAX_RESULTS:,} {things}（limit 应在 0–{MAX_RESULTS:,} 之间；0 只给总数）。")
     return limit
 
 

@@ -1,0 +1,53 @@
+"""The filters, their notes and the article tab after the session-75 web tester: a village's code or name in a place
+filter, a city named like a province or a district, a place only a measure names, the article tab's counts and
+hints, the article search's limit, years written in words or as a list."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+
+# A town with one of its villages named, a county of 吉林省, Beijing's 朝阳区, and a county whose measure names a
+# township of another province (岔沟镇, of 辽宁省海城市) where its cadres go to learn
+TEXTS = {
+    "fangcheng.txt": "广阳镇推行村干部坐班值守制度\n2024-04-08 来源：方城县委组织部\n\n　　河南省南阳市方城县广阳镇在全镇推行村干部坐班值守制度，方便群众办事。\n\n"
+                     "　　广阳镇新集村建立村干部轮流坐班制度，每天安排一名村干部在便民服务室值守，群众事项当日登记、限时办结。\n\n"
+                     "　　广阳镇党委每月对各村坐班情况进行督查，督查结果纳入村干部绩效考核。\n",
+    "nongan.txt": "农安县建立年轻干部成长档案\n2023-06-12 来源：农安县委组织部\n\n　　吉林省长春市农安县为全县年轻干部建立成长档案，记录培训、实绩和群众评价。\n\n"
+                  "　　农安县委组织部每半年对年轻干部成长档案进行一次分析研判，把表现突出的年轻干部列入重点培养对象。\n",
+    "chaoyang.txt": "朝阳区加强社区工作者培训\n2024-06-14 来源：朝阳区委组织部\n\n　　北京市朝阳区围绕提升社区工作者履职能力，开展分层分类培训。\n\n"
+                    "　　朝阳区委社会工作部每季度举办一期社区书记培训班，邀请优秀社区书记讲授群众工作方法。\n",
+    "changting.txt": "长汀县组织乡镇干部外出跟班学习\n2023-09-20 来源：长汀县委组织部\n\n　　福建省龙岩市长汀县组织乡镇干部外出学习基层治理经验。\n\n"
+                     "　　长汀县选派20名乡镇干部赴外省跟班学习三个月，其中5名干部到岔沟镇学习乡村产业发展的做法。\n\n"
+                     "　　长汀县委组织部对跟班学习干部实行鉴定考核，考核优秀的优先提拔使用。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    from conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "web75b", TEXTS)
+
+
+@pytest.fixture(scope="module")
+def own(db):
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    return TestClient(create_app(db))
+
+
+def _cli(db, *args):
+    return CliRunner().invoke(cli, ["search", *args, "--db", str(db), "--format", "json"])
+
+
+# --- 13: the article search's limit error speaks of articles ---------------------------------------------------------
+
+def test_the_article_search_limit_error_counts_articles(own, db):
+    r = own.get("/api/articles", params={"limit": 10001})
+    assert r.status_code == 400
+    assert "篇文章" in r.text and "举措" not in r.text, r.text
+    assert "举措" in own.get("/api/search", params={"limit": 10001}).text
