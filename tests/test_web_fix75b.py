@@ -51,3 +51,40 @@ def test_the_article_search_limit_error_counts_articles(own, db):
     assert r.status_code == 400
     assert "篇文章" in r.text and "举措" not in r.text, r.text
     assert "举措" in own.get("/api/search", params={"limit": 10001}).text
+
+
+# --- 2 and 10: a village's code or name in a place filter: the place holding it at that level ------------------------
+
+def _village_code(db) -> str:
+    from conftest import sql_rows
+
+    [(code,)] = sql_rows(db, "SELECT DISTINCT code FROM region_mentions WHERE name = '新集村'")
+    assert "V" in code
+    return code
+
+
+@pytest.mark.parametrize("facet, unit", [("province", "河南省"), ("city", "南阳市"), ("county", "方城县"),
+                                         ("township", "广阳镇")])
+def test_a_village_code_filters_by_the_unit_holding_it_at_each_level(db, own, facet, unit):
+    # the county, city and province filters said they filtered by the village's township, and found nothing
+    code = _village_code(db)
+    want = own.get("/api/search", params={facet: unit}).json()["total"]
+    assert want == 3
+    r = own.get("/api/search", params={facet: code}).json()
+    assert r["total"] == want, r["notes"]
+    assert unit in r["notes"][0]["message"] and r["notes"][0]["kind"] == "read_as"
+    assert own.get("/api/articles", params={facet: code}).json()["total"] == 1
+    out = _cli(db, f"--{facet}", code)
+    assert out.exit_code == 0 and out.output.count('"measure_id"') == want, out.output
+
+
+@pytest.mark.parametrize("facet", ["township", "county"])
+def test_a_village_name_the_articles_mention_filters_by_its_place(db, own, facet):
+    # 新集村 in the township filter was 'no township of that name', though its code filtered by its township
+    r = own.get("/api/search", params={facet: "新集村"}).json()
+    assert r["total"] == 3 and r["notes"][0]["kind"] == "read_as", r["notes"]
+    assert "广阳镇新集村" in r["notes"][0]["message"]
+    page = own.get("/articles", params={facet: "新集村"}).text
+    assert "广阳镇推行村干部坐班值守制度" in page
+    out = _cli(db, f"--{facet}", "新集村")
+    assert out.exit_code == 0 and out.output.count('"measure_id"') == 3, out.output

@@ -59,6 +59,7 @@ class Catalog:
         self.levels = P.levels(conn)
         self.noun = "举措"  # (what its counts count, as the notes say it: 文章 in the article search's)
         self.reposted = _reposted_sources(conn)
+        self.villages = _villages(conn)
         self._arrays = None
         self._lock = threading.Lock()
 
@@ -136,6 +137,25 @@ def _article_catalog(conn: sqlite3.Connection) -> Catalog:
     cat = Catalog(conn, own + [r for r in measured if r[0] not in ARTICLE_FACETS])
     cat.noun = "文章"
     return cat
+
+
+def _villages(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """The villages the articles name (region_mentions with a village's code, 411322106000V019), by their name and
+    by their code as a filter's value is compared (``norm``): each the names of the units above it (province, city,
+    county, township), its full name last.  A village is no facet value, so a place filter given one (新集村, or its
+    code in the county filter) found nothing, or filtered by its township at the county level and found nothing."""
+    from pipeline.extract.regions import VILLAGE_MARK
+
+    out: dict[str, list[tuple]] = {}
+    try:
+        rows = conn.execute("SELECT DISTINCT name, code, province, city, county, township, path FROM region_mentions"
+                            " WHERE instr(code, ?)", (VILLAGE_MARK,)).fetchall()
+    except sqlite3.OperationalError:  # (a knowledge base of an older schema: no villages known)
+        return out
+    for name, code, *above, where in rows:
+        for key in {norm(name), norm(code)}:
+            out.setdefault(key, []).append((*above, P.full_name(where)))
+    return out
 
 
 def _reposted_sources(conn: sqlite3.Connection) -> dict[str, list[dict]]:

@@ -123,12 +123,17 @@ def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozen
     v = norm(source_value(given) or given if facet == "source" else given)  # (《光明日报》 is the value 光明日报)
     name = FACET_ZH[facet]
     if facet in PLACE_FACETS and (village := _VILLAGE_CODE.fullmatch(v)):
-        # (a village's code, as region_mentions gives it: its township's code and the village's number)
-        found = _match(cat, "township", village.group(1))
+        # (a village's code, as region_mentions gives it: its township's code and the village's number; read at the
+        # filter's level, the county's code in the county filter: its township there found nothing)
+        found = _village_units(cat, facet, v) or _match(cat, facet, P.code_prefix(village.group(1), facet))
         if len(found) == 1:
-            return found, Note(facet, given, "read_as", f"“{given}”是村的代码，按其所在乡镇“{found[0].label}”筛选。", found)
+            return found, Note(facet, given, "read_as", f"“{given}”是村的代码，按其所在{name}“{found[0].label}”筛选。", found)
+        if not found and (village_note := _village_note(cat, facet, given, v)):
+            return village_note  # (a village the articles name, in no township here: the places above it)
         v = village.group(1)
     found = _match(cat, facet, v)
+    if not found and facet in PLACE_FACETS and (village_note := _village_note(cat, facet, given, v)):
+        return village_note
     if facet == "township" and (same := _other_level_words(cat, v, found, within)):
         return found + same, _other_level_note(name, given, found, same)
     if len(found) == 1:
@@ -152,6 +157,31 @@ def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozen
 
 # A village's code as region_mentions writes it (150525100000V051): the code of its township, V, its number
 _VILLAGE_CODE = re.compile(r"(\d{12})v\d+")
+
+
+def _village_units(cat: Catalog, facet: str, v: str) -> list[Value]:
+    """The knowledge base's places at the filter's level holding the village ``v`` names (its name or code, as the
+    articles mention it: ``Catalog.villages``)."""
+    paths = dict.fromkeys(P.unit_path(names[:-1], facet) for names in cat.villages.get(v, ()))
+    return [x for p in paths if p and (x := cat.by_key.get((facet, p)))]
+
+
+def _village_note(cat: Catalog, facet: str, given: str, v: str) -> tuple[list[Value], Note] | None:
+    """A village's name the articles mention (新集村, of 方城县广阳镇) read as the place holding it at the filter's
+    level, said so; where the knowledge base has no place there, the places above it that it has.  None: no
+    article names a village so."""
+    villages = cat.villages.get(v)
+    if not villages:
+        return None
+    where = "、".join(dict.fromkeys(names[-1] for names in villages[:4]))
+    name = FACET_ZH[facet]
+    if found := _village_units(cat, facet, v):
+        labels = "、".join(x.label for x in found[:8])
+        return found, Note(facet, given, "read_as", f"“{given}”是村（{where}），按其所在{name}“{labels}”筛选。", found)
+    above = [x for lv in reversed(P.LEVELS[:P.LEVELS.index(facet)]) for x in _village_units(cat, lv, v)]
+    return [], Note(facet, given, "unknown", f"“{given}”是村（{where}），知识库里没有地区在其所在{name}的{cat.noun}。"
+                    + ("可按上级筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in above[:5]) + "。" if above else ""),
+                    above[:5])
 
 
 def _reposts_of_source(cat: Catalog, given: str) -> Note | None:
