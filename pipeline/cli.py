@@ -836,9 +836,10 @@ def _note_line(cat, n) -> str:
         return (f"--{n.facet} {n.given}: that is a {n.instead}, not a {n.facet}; --{n.instead} finds nothing with this"
                 " search either")
     other = {c.facet for c in n.choices}
-    if n.kind == "unknown" and len(other) == 1 and n.facet not in other and all(
+    if n.kind == "unknown" and n.instead and len(other) == 1 and n.facet not in other and all(
             c.label in n.given or n.given in c.value.replace("/", "") for c in n.choices):
-        facet = other.pop()  # (黄石市大冶市 given as a city: the option that takes it)
+        facet = other.pop()  # (黄石市大冶市 given as a city: the option that takes it; only where the note says the
+        #                      name is of another level: --city 吉林 is 吉林市 too, its province among the choices)
         return f"--{n.facet} {n.given}: that is a {facet}, not a {n.facet}; try {_tries(cat, n.choices)}"
     if n.kind == "unknown" and n.choices:  # (the values the page offers to click, as options, with their counts)
         return f"{n.message}\n  try {_tries(cat, n.choices)}"

@@ -88,3 +88,20 @@ def test_a_village_name_the_articles_mention_filters_by_its_place(db, own, facet
     assert "广阳镇推行村干部坐班值守制度" in page
     out = _cli(db, f"--{facet}", "新集村")
     assert out.exit_code == 0 and out.output.count('"measure_id"') == 3, out.output
+
+
+# --- 4: a city named like a province or a district of the knowledge base is said to be the city it is --------------
+
+@pytest.mark.parametrize("given, city, other", [("吉林", "吉林省吉林市", "吉林省"), ("朝阳", "辽宁省朝阳市", "北京市朝阳区")])
+def test_a_real_city_of_the_name_is_not_denied(db, own, given, city, other):
+    # city=吉林 said “吉林”是省份，不是地市, city=朝阳 是区县，不是地市: 吉林市 and 朝阳市 are prefecture-level cities
+    [note] = own.get("/api/search", params={"city": given}).json()["notes"]
+    assert city in note["message"] and "不是地市" not in note["message"], note
+    assert other in [c["label"] for c in note["choices"]]
+    r = CliRunner().invoke(cli, ["search", "--db", str(db), "--city", given])
+    assert city in r.output and "not a city" not in r.output, r.output
+
+
+def test_a_name_of_another_level_only_is_still_said_so(own):
+    [note] = own.get("/api/search", params={"city": "农安县"}).json()["notes"]
+    assert "不是地市" in note["message"] and note["choices"][0]["label"] == "农安县"

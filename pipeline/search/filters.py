@@ -336,6 +336,14 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
     if facet in PLACE_FACETS:  # 南京市 given as a province: say where it is
         for other in cat.levels:
             if other != facet and (hit := _match(cat, other, v)):
+                if real := _gazetteer_note(cat, facet, given, v, level_only=True):
+                    # (a unit of the level asked has the name too: city=吉林 is 吉林市 as well as 吉林省, 朝阳 朝阳市
+                    # beside 北京市朝阳区; it was said to be no city, the real one denied)
+                    more = [x for x in hit if x not in real.choices]
+                    if more:
+                        real.message += f"同名的{FACET_ZH[other]}：" + "、".join(x.label for x in more[:3]) + "。"
+                    real.choices = (real.choices + more)[:5]
+                    return real
                 return Note(facet, given, "unknown", f"“{given}”是{FACET_ZH[other]}，不是{name}：可改按{FACET_ZH[other]}筛选。", hit[:5],
                             instead=other)
         if now := _renamed(cat, v):  # (莱芜市 given as a city: a county today, 济南市莱芜区)
@@ -377,15 +385,17 @@ def most_message(facet: str, given: str, most: list[Value], noun: str = "举措"
     return f"没有{name}为“{given}”的{noun}。" + (f"{noun}最多的：" + "、".join(c.label for c in most) + "。" if most else "")
 
 
-def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:
-    """A real place with no measures here: say what it is, and offer what the KB has around it."""
+def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str, level_only: bool = False) -> Note | None:
+    """A real place with no measures here: say what it is, and offer what the KB has around it; with
+    ``level_only``, only a place of the filter's level (else None)."""
     if (g := _gazetteer()) is None:  # no division data: fall back to the nearest names
         return None
     found = [g.places[c] for c in g.names_of(v) if c in g.places]
     # (or the name written short, 南京 for 南京市, at the level asked: what the filters accept too)
     found = found or [g.places[f.code] for f in g.forms.get(v, ()) if f.code in g.places and g.places[f.code].level == facet]
     found = found or _by_code_or_path(g, v)
-    found = [p for p in found if p.level == facet] or found  # (鼓楼区 asked as a county: the four counties of that name)
+    found = [p for p in found if p.level == facet] or ([] if level_only else found)  # (鼓楼区 asked as a county: the
+    #                                                                                   four counties of that name)
     if not found:
         return None
     where = "、".join(dict.fromkeys(P.full_name(p.path) for p in found[:4]))
