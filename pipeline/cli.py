@@ -753,6 +753,8 @@ def search_cmd(query: tuple[str, ...], db: str, limit: int, offset: int, fmt: st
                 if fmt == "json":  # (a script reading the JSON gets it, with the notes saying why there is nothing)
                     _print_results(nothing, [], fmt, lang, articles)
                 lines = [_note_line(cat, n) for n in said + unknown]
+                # (a place no article is of, named in measures: its name as a word, as the page offers it)
+                lines += [f"  try: {suggestion_command(t, articles)}   # {t.text}" for t in S.named_places(conn, nothing, articles)]
                 # (a place, year or source whose articles hold no measure: the articles, as the page links them)
                 if not articles and (n := S.articles_found(conn, nothing)):
                     whole = S.Suggestion("", nothing.query.text(), chosen.active(), n)

@@ -105,3 +105,23 @@ def test_a_real_city_of_the_name_is_not_denied(db, own, given, city, other):
 def test_a_name_of_another_level_only_is_still_said_so(own):
     [note] = own.get("/api/search", params={"city": "农安县"}).json()["notes"]
     assert "不是地市" in note["message"] and note["choices"][0]["label"] == "农安县"
+
+
+# --- 9: a place no article is of, but a measure names: its name offered as a word ----------------------------------
+
+def test_a_place_only_a_measure_names_is_offered_as_a_word(db, own):
+    # township=岔沟镇 said no measure is of the place and offered only dropping the filter; q=岔沟镇 finds the measure
+    r = own.get("/api/search", params={"township": "岔沟镇"}).json()
+    assert r["total"] == 0
+    assert {"q": "岔沟镇", "filters": {}, "count": 1} in [{k: s[k] for k in ("q", "filters", "count")} for s in r["suggestions"]]
+    assert "/?q=%E5%B2%94%E6%B2%9F%E9%95%87" in own.get("/", params={"township": "岔沟镇"}).text
+    r = own.get("/api/articles", params={"township": "岔沟镇"}).json()
+    assert [s["count"] for s in r["suggestions"] if s["q"] == "岔沟镇"] == [1]
+    out = CliRunner().invoke(cli, ["search", "--db", str(db), "--township", "岔沟镇"])
+    assert "policykb search 岔沟镇" in out.output, out.output
+    # (with words: the words and the name together)
+    r = own.get("/api/search", params={"township": "岔沟镇", "q": "跟班"}).json()
+    assert "跟班 岔沟镇" in [s["q"] for s in r["suggestions"]]
+    # (a name of another level of the knowledge base: its note offers that value, no word)
+    r = own.get("/api/search", params={"city": "农安县"}).json()
+    assert all(s["q"] != "农安县" for s in r["suggestions"])

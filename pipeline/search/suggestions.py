@@ -11,7 +11,7 @@ import unicodedata
 from pipeline.core.lexicons import word_set
 from pipeline.search.catalog import Catalog, Value, catalog, norm
 from pipeline.search.filters import Filters, Resolved, unquoted, resolve, year_in, year_label
-from pipeline.search.index import FACET_ZH
+from pipeline.search.index import FACET_ZH, PLACE_FACETS
 from pipeline.search.query import SearchResult, count
 from pipeline.search.syntax import FORMULA, Query, Term, edge_strip
 from pipeline.search.tokens import SPACES
@@ -126,6 +126,8 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         for part, span in _shorter(_year_in(q.clauses[0][0].text)[1])[:12]:
             if taken.isdisjoint(span) and not _fillers_only(Query([[Term(part)]])) and offer(f"更短的词“{part}”：{{n}} {unit}", q.replaced([[Term(part)]]), base):
                 taken.update(span)
+    for text, query, filters in _place_words(result):
+        offer(text + f"：{{n}} {unit}", query, filters)
     for facet, given in base.active().items():
         vals = res.values.get(facet) or []
         # (as its chip names it: 容错纠错, not the id tolerate; but a span of years as given, 2020-2023, even
@@ -133,6 +135,34 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         shown = vals[0].label if len(vals) == 1 and facet != "year" else unquoted(given)
         offer(f"去掉筛选 {FACET_ZH.get(facet, facet)}“{shown}”：{{n}} {unit}", q, base.without(facet))
     return out
+
+
+def named_places(conn: sqlite3.Connection, result: SearchResult, articles: bool = False) -> list[Suggestion]:
+    """``_place_words`` that find something (for the CLI, which lists the notes of a filter matching nothing and
+    no other suggestion)."""
+    from pipeline.search.articles import count_articles
+
+    counted, unit = (count_articles, "篇") if articles else (count, "条")
+    cat = catalog(conn, articles=articles)
+    return [Suggestion(f"{text}：{n} {unit}", query.text(), filters.active(), n) for text, query, filters in _place_words(result)
+            if (n := counted(conn, query, resolve(cat, filters)))]
+
+
+def _place_words(result: SearchResult):
+    """A place filter that matched no value (no article is of 岔沟镇), its name searched as a word instead: a
+    measure may name the place (cadres sent there to learn), and the note offered only the places above it, or
+    dropping the filter.  Not for a name of another level of the knowledge base (its note offers that value) nor
+    for a code.  Each as (text, query, filters)."""
+    res = result.resolved
+    for note in res.notes if res else []:
+        word = unquoted(note.given)
+        if note.facet in PLACE_FACETS and note.kind == "unknown" and not note.instead and not res.values.get(note.facet) \
+                and _PLACE_WORD.fullmatch(word):
+            yield (f"搜索词语“{word}”（不按{FACET_ZH[note.facet]}筛选）",
+                   result.query.replaced(result.query.clauses + [[Term(word)]]), res.filters.without(note.facet))
+
+
+_PLACE_WORD = re.compile(f"[{HAN}]{{2,}}")
 
 
 def articles_found(conn: sqlite3.Connection, result: SearchResult) -> int | None:
