@@ -125,3 +125,22 @@ def test_a_place_only_a_measure_names_is_offered_as_a_word(db, own):
     # (a name of another level of the knowledge base: its note offers that value, no word)
     r = own.get("/api/search", params={"city": "农安县"}).json()
     assert all(s["q"] != "农安县" for s in r["suggestions"])
+
+
+# --- 11: the article tab's notes count articles -------------------------------------------------------------------
+
+def test_the_article_tab_notes_count_articles(db, own):
+    from conftest import sql_rows
+
+    # /articles?category=关爱 said 关心关爱（142） above 50 articles: the measures' count
+    [(cat, measures, articles)] = sql_rows(db, "SELECT c.category, count(*), count(DISTINCT m.article_id) FROM"
+                                               " measure_categories c JOIN measures m ON m.id = c.measure_id"
+                                               " GROUP BY c.category ORDER BY count(*) DESC, c.category LIMIT 1")
+    assert measures > articles
+    [(name,)] = sql_rows(db, "SELECT name_zh FROM categories WHERE id = ?", cat)
+    for given in ("xyz", name[:2]):  # (the values with most articles; the value read by part of its name)
+        r = own.get("/api/articles", params={"category": given}).json()
+        [note] = r["notes"]
+        assert {c["value"]: c["count"] for c in note["choices"]}[cat] == articles, note
+    assert {c["value"]: c["count"] for c in own.get("/api/search", params={"category": "xyz"}).json()["notes"][0]["choices"]}[cat] == measures
+    assert f"{name}（{articles}）" in own.get("/articles", params={"category": name[:2]}).text

@@ -134,9 +134,40 @@ def _article_catalog(conn: sqlite3.Connection) -> Catalog:
     own = [(f, v, r[2], n, r[4], r[5], r[6], r[7]) for (f, v), n in counts.items() if (r := stored.get((f, v)))]
     missing = Counter({k: n for k, n in counts.items() if k not in stored})
     own += [r + (-1,) for r in facet_value_rows(conn, missing)] if missing else []
-    cat = Catalog(conn, own + [r for r in measured if r[0] not in ARTICLE_FACETS])
+    # (a category, group or slogan: the articles holding a measure of it, as a click on it counts them; it showed
+    # the measures' count, 关心关爱（142） above 50 articles)
+    per_article = _articles_per_value(conn)
+    cat = Catalog(conn, own + [r[:3] + (per_article.get((r[0], r[1]), r[3]),) + r[4:] for r in measured
+                               if r[0] not in ARTICLE_FACETS])
     cat.noun = "文章"
     return cat
+
+
+def _articles_per_value(conn: sqlite3.Connection) -> Counter:
+    """(facet, value) -> the articles holding a measure of it, for the measures' own facets (category, group,
+    slogan): counted from the facet arrays, each row's article read beside its key."""
+    import numpy as np
+
+    from pipeline.search.facet_arrays import FacetArrays
+
+    try:
+        arrays = FacetArrays.read(conn)
+        rows = conn.execute("SELECT key, article_id FROM search_measures ORDER BY key").fetchall()
+    except sqlite3.OperationalError:  # (an index of an older schema: the measures' counts kept)
+        return Counter()
+    if not np.array_equal(np.array([r[0] for r in rows], dtype=np.int64), arrays.keys):
+        return Counter()  # (arrays of another round than the rows: the measures' counts kept)
+    article = np.unique(np.array([r[1] for r in rows], dtype=object), return_inverse=True)[1].astype(np.int64)
+    out: Counter = Counter()
+    for facet, (indptr, indices) in arrays.csr.items():
+        if facet in ARTICLE_FACETS or facet not in arrays.numbers:
+            continue
+        n = len(arrays.numbers[facet])
+        rows = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+        pairs = np.unique(article[rows] * n + indices[:len(rows)])  # (one per article and value)
+        counts = np.bincount(pairs % n, minlength=n)
+        out.update({(facet, value): int(counts[i]) for value, i in arrays.numbers[facet].items()})
+    return out
 
 
 def _villages(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
