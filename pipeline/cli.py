@@ -814,6 +814,7 @@ def _codebook_category(conn, given: str) -> bool:
 NOTHING_FOUND = {"empty": "the knowledge base has no measures yet: build it first (policykb build, or make kb)",
                  "chinese": "the texts are Chinese and are searched in Chinese: type Chinese words, e.g. 容错纠错 or 年轻干部",
                  "filters": "try: fewer or shorter words, another spelling or a synonym, or fewer filters",
+                 "only_filters": "try: fewer filters, or other values for them",
                  "words": "try: fewer or shorter words, another spelling or a synonym"}
 
 

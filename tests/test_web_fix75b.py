@@ -144,3 +144,22 @@ def test_the_article_tab_notes_count_articles(db, own):
         assert {c["value"]: c["count"] for c in note["choices"]}[cat] == articles, note
     assert {c["value"]: c["count"] for c in own.get("/api/search", params={"category": "xyz"}).json()["notes"][0]["choices"]}[cat] == measures
     assert f"{name}（{articles}）" in own.get("/articles", params={"category": name[:2]}).text
+
+
+# --- 12: the article tab with filters and no words: no word to shorten, and the filter to drop ----------------------
+
+def test_the_article_tab_without_words_offers_dropping_the_filter(db, own):
+    from pipeline import search as S
+    from pipeline.store import reader
+
+    # /articles?county=龙岩市 said 换一个更短的词，或去掉一些筛选 with no words typed, and no 去掉筛选 link (the search
+    # page has one)
+    page = own.get("/articles", params={"county": "龙岩市"}).text
+    assert "去掉筛选 区县“龙岩市”：4 篇" in page and "换一个更短的词" not in page
+    r = own.get("/api/articles", params={"county": "龙岩市"}).json()
+    assert r["total"] == 0 and [s["count"] for s in r["suggestions"] if s["filters"] == {}] == [4]
+    conn = reader.connect_readonly(db)
+    nothing = S.find_articles(conn, "", S.Filters(county="龙岩市"))
+    assert S.NOTHING_ZH[S.nothing_found(conn, nothing, [])] == "去掉一些筛选，或换一个筛选值。"
+    words = S.find_articles(conn, "干部", S.Filters(county="龙岩市"))
+    assert "更短的词" in S.NOTHING_ZH[S.nothing_found(conn, words, [])]

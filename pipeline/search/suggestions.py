@@ -42,8 +42,9 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
     out: list[Suggestion] = []
 
     def offer(text: str, query: Query, filters: Filters, more_than: int = 0) -> bool:
-        if not query.clauses and not filters.active() and (articles or query.exclude):
-            return False  # (an article search needs words or a filter; excluded words alone select nothing to search)
+        if not query.clauses and not filters.active() and query.exclude:
+            return False  # (excluded words alone select nothing to search; no words and no filter: every article, as
+            #               every measure, so the article tab's last filter can be dropped too)
         r = resolve(cat, filters)
         n = counted(conn, query, r)
         key = (query.text(), tuple(sorted(filters.active().items())))
@@ -236,14 +237,15 @@ def _year_clause(q: Query) -> list[Term] | None:
 NOTHING_ZH = {"empty": "知识库里还没有举措：先建库（policykb build 或 make kb），再来搜索。",
               "chinese": "知识库的文章都是中文，也按中文搜索：请输入中文词语，例如 容错纠错、年轻干部。",
               "filters": "换一个更短的词，或去掉一些筛选。",
+              "only_filters": "去掉一些筛选，或换一个筛选值。",
               "words": "换一个更短的词，或换一种说法。"}
 
 
 def nothing_found(conn: sqlite3.Connection, result: SearchResult, offered: list[Suggestion]) -> str | None:
     """Why ``result`` found nothing (a key of NOTHING_ZH), or None when it found something or its suggestions say
     enough: the knowledge base is empty (it said to try a shorter word or fewer filters); the query is in Latin
-    letters only (tolerance, young cadres: the texts are Chinese); else fewer filters where one is set, or other
-    words."""
+    letters only (tolerance, young cadres: the texts are Chinese); else fewer filters where one is set (and no
+    shorter word where none was typed), or other words."""
     if result.total:
         return None
     if not catalog(conn).total:
@@ -252,7 +254,9 @@ def nothing_found(conn: sqlite3.Connection, result: SearchResult, offered: list[
         return "chinese"
     if offered:
         return None
-    return "filters" if result.resolved and result.resolved.filters.active() else "words"
+    if result.resolved and result.resolved.filters.active():  # (no words: no shorter word to try)
+        return "filters" if result.query.clauses else "only_filters"
+    return "words"
 
 
 def _latin_only(q: Query) -> bool:

@@ -87,13 +87,15 @@ def articles_page(request: Request, conn=Depends(kb_conn)):
     its address."""
     q, f, state = query_and_filters(request)
     unread = ignored(request, "q", *S.FACETS, "page", why=PAGE_WHY)
-    result, facets, suggestions, error = None, {}, [], None
+    result, facets, suggestions, error, nothing = None, {}, [], None, None
     page, fixed = _page_number(request)
     try:
         result = S.find_articles(conn, q, f, PAGE_SIZE, (page - 1) * PAGE_SIZE, details=True)
         result.resolved.notes[:0] = repeated(request)
         facets = S.article_facets(conn, result.query, result.resolved)
         suggestions = S.suggest(conn, result, articles=True)
+        # (why nothing, as the search page and /api/articles' hint say it: it said 换一个更短的词 with no words typed)
+        nothing = S.nothing_found(conn, result, suggestions)
     except S.QueryError as e:
         error, page = str(e), 1
         try:  # (the facets of the filters alone, as the search page keeps its own)
@@ -108,6 +110,7 @@ def articles_page(request: Request, conn=Depends(kb_conn)):
     return templates.TemplateResponse(request, "articles.html", {
         "q": q, "state": state, "result": result, "error": error, "page": page, "ignored": unread,
         "value_notes": fixed, "page_size": PAGE_SIZE, "suggestions": suggestions,
+        "nothing": S.NOTHING_ZH[nothing] if nothing else None,
         "facets": facets, "shown": FACET_SHOWN, "own_facets": ARTICLE_FACETS, "list_path": "/articles",
         "facet_items": lambda name, values: facet_items(name, values, plain, "/articles"), "facet_link": None,
         "last_page": max(1, -(-result.total // PAGE_SIZE)) if result else 1,
