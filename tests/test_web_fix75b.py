@@ -163,3 +163,24 @@ def test_the_article_tab_without_words_offers_dropping_the_filter(db, own):
     assert S.NOTHING_ZH[S.nothing_found(conn, nothing, [])] == "去掉一些筛选，或换一个筛选值。"
     words = S.find_articles(conn, "干部", S.Filters(county="龙岩市"))
     assert "更短的词" in S.NOTHING_ZH[S.nothing_found(conn, words, [])]
+
+
+# --- 16: a year written in words or as a list: read, and said how --------------------------------------------------
+
+@pytest.mark.parametrize("given", ["二〇二三", "二零二三年", "2023年度"])
+def test_a_year_in_another_form_is_said_as_read(own, given):
+    # these filtered by 2023 with no note, while 2024-05 said 按 2024 年筛选
+    r = own.get("/api/search", params={"year": given}).json()
+    assert r["total"] == own.get("/api/search", params={"year": "2023"}).json()["total"] == 5
+    assert [n["message"] for n in r["notes"]] == [f"年份“{given}”按 2023 年筛选。"]
+    assert not own.get("/api/search", params={"year": "2023"}).json()["notes"]  # (as written: nothing to say)
+
+
+def test_years_as_a_list_are_any_of_them(db, own):
+    # 2023、2024 was refused though the error's examples are written so
+    r = own.get("/api/search", params={"year": "2023、2024"}).json()
+    assert r["total"] == 10 and "2023 年、2024 年" in r["notes"][0]["message"], r
+    assert own.get("/api/articles", params={"year": "2023，2024"}).json()["total"] == 4
+    out = _cli(db, "--year", "2024、2030")
+    assert out.exit_code == 0 and out.output.count('"measure_id"') == 5, out.output
+    assert own.get("/api/search", params={"year": "2023、某年"}).status_code == 400

@@ -13,6 +13,7 @@ from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, Value, norm
 from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS, filter_token, source_value
 from pipeline.search.syntax import QueryError
+from pipeline.search.tokens import SPACES
 from pipeline.text.chars import QUOTE_CLOSERS, QUOTE_OPENERS
 
 
@@ -509,33 +510,67 @@ _MONTH = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?(?:\s*(?:[-/.]|�
 
 
 def _resolve_year(cat: Catalog, given: str) -> tuple[list[Value], Note | None]:
-    written = _HAN_YEAR.sub(lambda m: m.group(0).translate(_HAN_DIGITS), unicodedata.normalize("NFKC", given).strip())
-    said = None  # how a form whose reading is not plain was read (up to a year, and that year itself?)
-    if (after := _AFTER.fullmatch(written)) or ((month := _MONTH.fullmatch(written)) and 1 <= int(month.group(2)) <= 12):
-        year = (after or month).group(1)
-        written = f"{year}-" if after else year
-        said = (f"年份“{given}”按 {year} 年及以后（含 {year} 年）筛选。" if after else
-                f"年份“{given}”按 {year} 年筛选：年份筛选按年，不分月日。")
-    if (inside := year_in(written)) and inside[1:] == (0, len(written)):
-        written = inside[0]  # (2019年以来, 2019年至今, 2023年度: the forms the suggestions offer, as the filter reads them)
+    # (several years, 2023、2024 or 2020-2021，2023: any of them; it was refused, though the error's own examples
+    # are written so)
+    parts = [p for p in _YEAR_LIST.split(given) if p.strip()]
+    spans = [_year_span(p.strip(), given) for p in parts] or [_year_span(given, given)]
     years = cat.values.get("year", [])
-    if up := _UP_TO.fullmatch(written):  # -2020: up to 2020 (2020- was read, its mirror refused)
-        lo, hi = 0, int(up.group(1) or up.group(2))
-        if up.group(2):  # (2019年之前 and 2019年前 count 2019, as 2019年以前 does: said, since 之前 may be read without it)
-            said = f"年份“{given}”按 {hi} 年及以前（含 {hi} 年）筛选。"
-    elif m := _YEAR.fullmatch(written):
-        lo = int(m.group(1))
-        dash = m.group(0).rstrip("年 ") != m.group(1) and m.group(2) is None  # 2020- : from 2020 on
-        hi = int(m.group(2)) if m.group(2) else (9999 if dash else lo)
-    else:
-        raise QueryError(f"年份“{given}”无法识别：请写成 2023、2020-2023、2019-（2019 年以来）或 -2019（2019 年及以前）。")
-    lo, hi = min(lo, hi), max(lo, hi)
-    found = [y for y in years if lo <= int(y.value) <= hi]
+    found = [y for y in years if any(lo <= int(y.value) <= hi for lo, hi, _ in spans)]
     if found:
-        return found, Note("year", given, "read_as", said) if said else None
+        if len(spans) > 1:
+            return found, Note("year", given, "read_as", f"年份“{given}”按 " + "、".join(_span_label(lo, hi) for lo, hi, _ in spans)
+                               + "筛选（任一年份）。")
+        return found, Note("year", given, "read_as", spans[0][2]) if spans[0][2] else None
+    lo, hi = min(x[0] for x in spans), max(x[1] for x in spans)
     if not years:  # (else the note offered an empty list: 最接近的：。)
         return [], Note("year", given, "unknown", f"{given} 没有{cat.noun}：知识库里没有{'一条举措的' if cat.noun == '举措' else '一篇'}文章有日期。", [])
     near = sorted(years, key=lambda y: min(abs(int(y.value) - lo), abs(int(y.value) - hi)))[:5]
     span = f"{years[0].value}–{years[-1].value}"
     return [], Note("year", given, "unknown", f"{given} 没有{cat.noun}（已有年份：{span}）。最接近的：" +
                     "、".join(y.label for y in near) + "。", near)
+
+
+# What separates the years of a list (2023、2024): no form of one year holds these
+_YEAR_LIST = re.compile(r"[、,，;；]")
+# A year or span written plainly (2023, 2023年, 2020-2023, 2019-, -2019): read without a note; any other form
+# (二〇二三, 2023年度, 2020至2023, 2019年以来) is said as read, as a month (2024-05) was
+_PLAIN_YEAR = re.compile(r"-?\d{4}年?(?:-(?:\d{4}年?)?)?")
+
+
+def _year_span(written: str, given: str) -> tuple[int, int, str | None]:
+    """The first and last year of one year form (0 and 9999 for an open end), and how it was read when that is
+    not plain (None when it is); raises QueryError for one that is no year (``given``, the whole value, named)."""
+    part = written
+    written = _HAN_YEAR.sub(lambda m: m.group(0).translate(_HAN_DIGITS), unicodedata.normalize("NFKC", written).strip())
+    said = None  # how a form whose reading is not plain was read (up to a year, and that year itself?)
+    if (after := _AFTER.fullmatch(written)) or ((month := _MONTH.fullmatch(written)) and 1 <= int(month.group(2)) <= 12):
+        year = (after or month).group(1)
+        written = f"{year}-" if after else year
+        said = (f"年份“{part}”按 {year} 年及以后（含 {year} 年）筛选。" if after else
+                f"年份“{part}”按 {year} 年筛选：年份筛选按年，不分月日。")
+    if (inside := year_in(written)) and inside[1:] == (0, len(written)):
+        written = inside[0]  # (2019年以来, 2019年至今, 2023年度: the forms the suggestions offer, as the filter reads them)
+    if up := _UP_TO.fullmatch(written):  # -2020: up to 2020 (2020- was read, its mirror refused)
+        lo, hi = 0, int(up.group(1) or up.group(2))
+        if up.group(2):  # (2019年之前 and 2019年前 count 2019, as 2019年以前 does: said, since 之前 may be read without it)
+            said = f"年份“{part}”按 {hi} 年及以前（含 {hi} 年）筛选。"
+    elif m := _YEAR.fullmatch(written):
+        lo = int(m.group(1))
+        dash = m.group(0).rstrip("年 ") != m.group(1) and m.group(2) is None  # 2020- : from 2020 on
+        hi = int(m.group(2)) if m.group(2) else (9999 if dash else lo)
+    else:
+        raise QueryError(f"年份“{given}”无法识别：请写成 2023、2020-2023、2019-（2019 年以来）或 -2019（2019 年及以前），"
+                         f"几个年份用顿号隔开（2021、2023）。")
+    lo, hi = min(lo, hi), max(lo, hi)
+    if said is None and not _PLAIN_YEAR.fullmatch(SPACES.sub("", unicodedata.normalize("NFKC", part))):
+        said = f"年份“{part}”按 {_span_label(lo, hi)}筛选。"  # (二〇二三, 2023年度: read with no word of how)
+    return lo, hi, said
+
+
+def _span_label(lo: int, hi: int) -> str:
+    """A span of years as a note says it: 2023 年, 2020–2023 年, 2019 年及以后, 2019 年及以前."""
+    if lo == hi:
+        return f"{lo} 年"
+    if hi == 9999:
+        return f"{lo} 年及以后"
+    return f"{hi} 年及以前" if lo == 0 else f"{lo}–{hi} 年"
