@@ -3053,6 +3053,7 @@ _TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往|远赴|奔赴)[{CJK}、和与�
 _TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,16}}?(?:调研|督导|检查|指导|视察|调查|走访|看望|慰问|督查|宣讲|授课|讲课|挂职))"
                          rf"[{CJK}、和与及]{{0,16}}?(?:参加|学习|培训|进修|参观|疗养|疗休养|休养)")  # (赴某市进行保健疗养; not 赴某县开展教学: teachers sent there)
 # (前往某县调研干部教育培训: a leader's visit is the story; 到某村挂职: so is a posting)
+_TRIP_TO_OUR_OWN = re.compile(r"(?:分赴|赴|前往|来|到)(?:我|本)(?:省|区|市|州|县|盟|旗)")
 
 
 # （某区）, (来源：某县): a line that holds nothing but a unit's name, in brackets or after a source label
@@ -3118,7 +3119,7 @@ def _without_trip_destinations(g: Gazetteer, text: str, body: list[RegionMention
     place nor lies in it: the visitors' own, whose practice is reported.  A text naming only the place it visits
     (外地干部赴某县学习) reports its host: that one stays."""
     places = {m.place.code for m in body if m.place.code and _trip_destination(text, m)}
-    if not places:
+    if not places or _TRIP_TO_OUR_OWN.search(text):  # (赴我省培训: the hosts write, and their practice is reported)
         return weighed
     above = {c for code in places for c in g.lineage(code)}  # the places and the units holding them
     home = [m for m in weighed if m.place.code and m.place.level in ("province", "city", "county")
