@@ -19,18 +19,18 @@ def _measures(body: str) -> list[str]:
 
 @pytest.mark.parametrize("sentence", [
     # who sat in on a meeting, an event or a ceremony
-    "县四套班子成员及各乡镇、县直各单位负责人参加了会议。",
+    "区里几套班子的领导和各街道、区直部门的主要负责同志参加了会议。",
     "市委常委、组织部长周平参加欢送仪式。",
-    "各乡镇组织委员、组织干事及全县村党组织书记参加了此次活动。",
+    "各镇组织委员、组织干事以及全区的村支部书记一起参加了此次活动。",
     # a term defined
     "村主干是指村党组织书记和村委会主任。",
     "（一）驻村干部：指由县直单位选派到村开展帮扶工作的在编干部。",
-    "第二条本实施细则所称的村级组织，主要是指村党组织和村民委员会。",
+    "第三条 本办法所称村干部，主要指村党支部和村委会的成员。",
     # a question with 何在 or 啥
     "如此大规模调整村干部队伍，原因何在？",
     "取消了多项考核之后，乡镇干部每天到底在忙啥？",
     # an act named as a topic, then its effect; an act's worth as a model
-    "擂台比武活动的开展，进一步提升了村党组织书记的履职能力，激发了干事创业热情。",
+    "技能竞赛活动的开展，进一步增强了社区书记的服务本领，也调动了大家的积极性。",
     "这一选派干部驻村的“柳川做法”，为探索基层干部培养路径提供了有益借鉴。",
     # what a reporter found; someone's words or story given in an interview
     "记者近日走访多个乡镇的村干部，发现他们每天平均工作十个小时以上。",
@@ -46,7 +46,7 @@ def test_the_sentence_is_no_measure(segmenter, sentence):
     "全县32名新任村党组织书记参加了此次培训。",
     "县委组织部召开村干部管理工作会议，各乡镇党委书记参加会议。",
     # a programme named and told, its name quoted
-    "“三个一批”是指交流培养一批、专业赋能一批和一线历练一批，今年已选派42名干部到基层历练。",
+    "“两个一批”是指轮岗交流一批、挂职锻炼一批，今年已选派36名干部到乡镇挂职。",
     # 指 of another word
     "县委组织部是指导全县村级换届工作的牵头部门，负责制定换届工作方案。",
     # a question that tells an act with its figure
@@ -69,7 +69,7 @@ def test_a_verdict_after_a_quotation_is_no_measure(segmenter):
 
 
 def test_a_measure_after_a_quotation_stays(segmenter):
-    body = "“组织为我澄清正名，让我放下包袱安心干事。”今年以来，柳川镇纪委为8名受到不实举报的干部澄清正名。\n"
+    body = "“组织为我澄清正名，让我放下包袱安心干事。”今年以来，柳川镇纪委为8名被错告的干部公开还了清白。\n"
     assert [m for m in _measures(body) if m.startswith("今年以来")]
 
 
@@ -101,8 +101,8 @@ def test_a_duty_or_a_condition_s_lead_is_no_measure(segmenter, sentence):
 
 @pytest.mark.parametrize("body, kept", [
     # an organ setting the duties, and duties carried out, stay measures
-    ("该市出台《村党组织书记管理办法》，明确村党组织书记12项主要职责：抓党建、促发展、保稳定。\n",
-     "该市出台《村党组织书记管理办法》，明确村党组织书记12项主要职责：抓党建、促发展、保稳定。"),
+    ("该县印发《村干部履职清单》，明确村支部书记9项主要职责：管党务、兴产业、护平安。\n",
+     "该县印发《村干部履职清单》，明确村支部书记9项主要职责：管党务、兴产业、护平安。"),
     ("县纪委监委督促各乡镇纪委切实履行监督职责：对村级换届开展全程监督；对违纪行为及时查处。\n",
      "对违纪行为及时查处。"),
 ])
@@ -114,7 +114,7 @@ def test_duties_set_by_an_organ_stay_measures(segmenter, body, kept):
     # a thing's worth or place told as what it is
     "为村级组织减负松绑，是稳定基层队伍、夯实基层基础的重要一招。",
     "加强年轻干部培养，是关系事业长远发展的头等大事。",
-    "建设高素质专业化干部队伍，是推进县域发展的重中之重。",
+    "打造一支能打硬仗的基层干部队伍，是推进县域发展的重中之重。",
 ])
 def test_a_thing_s_worth_told_is_no_measure(segmenter, sentence):
     assert not [m for m in _measures(sentence + "\n") if sentence[:8] in m]

@@ -24,9 +24,9 @@ def test_semicolon_clauses_in_a_bracket_are_the_items():
 
 
 def test_the_national_three_distinctions_spelled_out_at_length():
-    text = ("办法明确,各级党组织应当落实“三个区分开来”(把干部在推进改革中因缺乏经验、先行先试出现的失误和错误,"
-            "同明知故犯的违纪违法行为区分开来;把尚无明确限制的探索性试验中的失误和错误,同明令禁止后依然我行我素的"
-            "违纪违法行为区分开来;把为推动发展的无意过失,同为谋取私利的违纪违法行为区分开来),激励干部担当作为。")
+    text = ("办法明确,各级党组织应当落实“三个区分开来”(把干部在改革探索中因经验不足、大胆尝试造成的偏差,"
+            "同故意违反纪律的行为区分开来;把政策尚未明确时开展试点出现的差错,同上级已经禁止仍然坚持去做的"
+            "违纪行为区分开来;把为了发展出现的非主观过失,同为个人谋利的违法违纪行为区分开来),激励干部担当作为。")
     s = slogans(text)["三个区分开来"]
     assert len(s.components) == 3 and all(c.startswith("把") and c.endswith("区分开来") for c in s.components)
     assert not s.local
