@@ -72,7 +72,7 @@ def test_a_quoted_formula_of_two_parts_under_one_head_named_a_mechanism_is_a_slo
 
 
 def test_a_phrase_formula_closing_a_list_counted_as_rules_is_named():
-    # class: 激励、容错纠错、能上能下三个办法 — the national pair formula, written plain as the last item of a
+    # class: 甲机制、乙机制、能上能下三个办法 — the national pair formula, written plain as the last item of a
     # list of rules the count after it names
     got = _slogans("省里准备制定激励担当、容错纠错和能上能下三个办法。")
     assert got.get("能上能下") == ["能上", "能下"]
