@@ -145,7 +145,7 @@ def test_a_township_without_its_level_word_is_said_as_the_division_data_knows_it
 @pytest.mark.parametrize("given, years, note", [
     ("2023年之前", {"2021", "2022", "2023"}, "含 2023 年"), ("2023年前", {"2021", "2022", "2023"}, "含 2023 年"),
     ("2023年后", {"2023", "2024"}, "含 2023 年"), ("2024-03", {"2024"}, "不分月日"), ("2024年3月", {"2024"}, "不分月日"),
-    ("二〇二三", {"2023"}, None)])
+    ("二〇二三", {"2023"}, "按 2023 年筛选")])
 def test_year_forms_are_read_and_said(web, given, years, note):
     r = web.get("/api/articles", params={"year": given, "limit": 50})
     assert r.status_code == 200, r.text
