@@ -22,3 +22,11 @@ def test_the_visitors_own_unit_still_outweighs_the_place_they_went_to_learn_from
             "近日，甘肃省定西市安定区组织乡镇党委书记赴浙江省湖州市考察学习，学习借鉴湖州市基层治理的经验。"
             "安定区将结合实际推广湖州市的做法。\n")
     assert _province(text) == "甘肃省"
+
+
+def test_our_own_county_named_after_another_verb_is_no_hosts_trip():
+    # (到我县 of people coming to work there, or 回到我县, is no trip to learn: the visitors' own unit still wins)
+    text = ("某县干部赴外地考察学习\n"
+            "近日，湖南省岳阳市平江县组织乡镇干部赴浙江省杭州市考察学习，学习借鉴杭州市数字治理的经验。"
+            "平江县将推广杭州市的做法，并吸引更多人才到我县创业。\n")
+    assert _province(text) == "湖南省"

@@ -47,3 +47,12 @@ def test_a_figure_closing_a_whole_sentence_stays():
 
 def test_a_whole_figure_at_the_edge_of_a_cut_off_page_stays():
     assert body_figures("他在调任县委书记前,已担任县长三年多") == ["三年多"]  # (a length, nothing lost after it)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全县今年共选派驻村干部36名", ["36名"]),  # (the noun before the count: nothing lost)
+    ("柳川镇新建党群服务中心12个", ["12个"]),
+    ("工作组先后深入10个", []),  # (after a verb: the noun came after the cut)
+])
+def test_a_count_after_its_noun_at_the_edge_stays(text, want):
+    assert body_figures(text) == want

@@ -66,7 +66,7 @@ def test_a_long_query_with_or_keeps_its_words_within_the_limit():
     q = parse(LONG_OR)
     assert q.cut and len(q.clauses) == 1
     words = [t.text for t in q.clauses[0]]
-    assert words[0] == "驻村" and sum(map(len, words)) == MAX_QUERY_CHARS
+    assert words == ["驻村"]  # (the alternative does not fit whole: left out, never cut to a shorter, wider word)
 
 
 def test_a_long_query_with_or_finds_what_its_first_words_find_on_the_page_api_and_cli(web, db):
@@ -74,7 +74,7 @@ def test_a_long_query_with_or_finds_what_its_first_words_find_on_the_page_api_an
     everything = _api(web)["total"]
     assert 0 < whole < everything
     answer = _api(web, q=LONG_OR)
-    assert answer["total"] == whole and answer["query"].startswith("驻村 OR 谈")
+    assert answer["total"] == whole and answer["query"].startswith("驻村")
     assert f"只搜了前 {MAX_QUERY_CHARS} 字" in answer["query_note"]
     assert web.get("/api/articles", params={"q": LONG_OR}).json()["total"] == \
         web.get("/api/articles", params={"q": "驻村"}).json()["total"]

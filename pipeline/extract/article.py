@@ -23,7 +23,7 @@ from pipeline.extract.measures import find_measures, link
 from pipeline.extract.regions import Gazetteer, locate
 from pipeline.extract.slogans import classify_quoted, find_slogans, quoted_terms
 from pipeline.extract.spans import Component, check_order
-from pipeline.nlp.segment import get_segmenter
+from pipeline.nlp.segment import get_segmenter, predicate_tag
 
 Spans = list[tuple[int, int]]
 
@@ -110,8 +110,20 @@ def _figures(doc: _Doc, exclude: Spans) -> None:
                            items=_component_spans(text, doc.found["slogans"]))
     edge = len(text.rstrip())
     if edge and not _CLOSED.search(text, 0, edge):
-        figures = [f for f in figures if f.end != edge or not before_its_noun(f.unit)]
+        figures = [f for f in figures if f.end != edge or not before_its_noun(f.unit)
+                   or not _after_a_predicate(text, doc.found["words"], f.start)]
     doc.put("figures", figures, _own_spans(figures))
+
+
+def _after_a_predicate(text: str, words: Spans, at: int) -> bool:
+    """Whether the word before ``at`` is a verb, an adverb or an aspect particle (深入|10个, 走访了|10个): the count's
+    noun came after it, and the cut page lost it; after a noun (驻村干部|36名) the count is whole.  A number inside
+    a word: as a predicate (the noun unknown)."""
+    before = next((s for s, e in reversed(words) if e == at), None)
+    if before is None:
+        return True
+    word = text[before:at]
+    return word in ("了", "过", "着") or predicate_tag(word) is not None
 
 
 def _places(doc: _Doc, exclude: Spans) -> None:

@@ -50,7 +50,7 @@ from typing import NamedTuple
 
 from pipeline.core import pickled
 from pipeline.core.lexicons import alternation, resource_path, word_list, word_set, word_table
-from pipeline.core.records import Place, Placement, RegionMention
+from pipeline.core.records import VILLAGE_MARK, Place, Placement, RegionMention
 from pipeline.extract.dates import RELATIVE
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import is_common_word, is_general_word, is_place_word, is_proper_name, opens_a_clause, predicate_tag
@@ -525,9 +525,6 @@ class Gazetteer:
 _VILLAGE_COUNTIES = 256
 
 
-# A village has no official code here: its code is its parent's, this letter and an ordinal, text no reader takes
-# for a number (150525100000.051 read back from a CSV as a float, 1.50525e+11), as a zone's Z or H
-VILLAGE_MARK = "V"
 
 
 def _village_code(parent: str, ordinal: int) -> str:
@@ -3053,7 +3050,9 @@ _TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往|远赴|奔赴)[{CJK}、和与�
 _TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,16}}?(?:调研|督导|检查|指导|视察|调查|走访|看望|慰问|督查|宣讲|授课|讲课|挂职))"
                          rf"[{CJK}、和与及]{{0,16}}?(?:参加|学习|培训|进修|参观|疗养|疗休养|休养)")  # (赴某市进行保健疗养; not 赴某县开展教学: teachers sent there)
 # (前往某县调研干部教育培训: a leader's visit is the story; 到某村挂职: so is a posting)
-_TRIP_TO_OUR_OWN = re.compile(r"(?:分赴|赴|前往|来|到)(?:我|本)(?:省|区|市|州|县|盟|旗)")
+_TRIP_TO_OUR_OWN = re.compile(rf"(?:分赴|赴|前往)(?:我|本)(?:省|区|市|州|县|盟|旗)|(?:来|到)(?:我|本)(?:省|区|市|州|县|盟|旗)"
+                              rf"[{CJK}、和与及\d\s（）()]{{0,20}}?(?:参加|接受|学习|培训|进修|参观|考察|交流)")
+# (来/到 a trip only before learning: 来我市学习, not 到我县创业 or 回到我县)
 
 
 # （某区）, (来源：某县): a line that holds nothing but a unit's name, in brackets or after a source label

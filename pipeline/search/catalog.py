@@ -9,6 +9,7 @@ import json
 import sqlite3
 import threading
 
+from pipeline.core.records import VILLAGE_MARK
 from pipeline.extract import places as P
 from pipeline.search.index import FACETS, PLACE_FACETS, stored_value_rows
 from pipeline.search.syntax import QueryError
@@ -175,8 +176,6 @@ def _villages(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
     by their code as a filter's value is compared (``norm``): each the names of the units above it (province, city,
     county, township), its full name last.  A village is no facet value, so a place filter given one (新集村, or its
     code in the county filter) found nothing, or filtered by its township at the county level and found nothing."""
-    from pipeline.extract.regions import VILLAGE_MARK
-
     out: dict[str, list[tuple]] = {}
     try:
         rows = conn.execute("SELECT DISTINCT name, code, province, city, county, township, path FROM region_mentions"

@@ -229,8 +229,8 @@ def _within_length(q: Query, given: int) -> Query:
         fitting = []
         for t in c:
             room = MAX_QUERY_CHARS - used
-            if room <= 0:
-                break
+            if room <= 0 or (fitting and len(t.text) > room):
+                break  # (an alternative cut short is another word: 驻村 cut to 驻 finds every 驻; only a first word is cut)
             fitting.append(Term(t.text[:room], t.phrase))
             used += len(fitting[-1].text)
         if not fitting:
