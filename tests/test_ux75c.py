@@ -158,3 +158,25 @@ def test_the_article_tab_downloads_its_articles_as_the_cli_writes_them(kb, web):
     about = dict(book["说明"].iter_rows(min_row=2, values_only=True))
     assert about["匹配的文章"] == f"{api['total']} 篇", about
     assert web.get("/export/articles.txt").status_code == 404
+
+
+# --- left by the fixes above: the search page's cards carry q too; the article download's API docs count articles --
+
+def test_a_measure_opened_from_the_search_page_marks_the_words_searched(web):
+    import re
+    from urllib.parse import parse_qsl, urlsplit
+
+    page = web.get("/", params={"q": "生活补助"}).text
+    link = re.findall(r'class="article-link" href="([^"]+)"', page)[0]
+    u = urlsplit(link.replace("&amp;", "&"))
+    params = dict(parse_qsl(u.query))
+    assert params["q"] == "生活补助" and "m" in params, link
+    assert re.search(r'<mark id="measure">[^<]*<mark>生活补助</mark>', web.get(u.path, params=params).text)
+    assert "q=" not in re.findall(r'class="article-link" href="([^"]+)"', web.get("/").text)[0]  # (no words, no q)
+
+
+def test_the_article_download_documents_its_counts_as_articles(web):
+    paths = web.get("/openapi.json").json()["paths"]
+    (route,) = [d for p, d in paths.items() if p.startswith("/export/articles")]
+    counts = route["get"]["responses"]["200"]["headers"]
+    assert "文章" in counts["X-Total-Count"]["description"] and "举措" not in counts["X-Returned-Count"]["description"]

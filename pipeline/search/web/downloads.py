@@ -159,6 +159,13 @@ _FILE[200] |= {"content": {"text/csv": {"schema": {"type": "string"}}, XLSX: {"s
 
 
 _ARTICLES = ("文章", "篇", "articles")
+_ARTICLE_FILE = answers("下载的文件（CSV 带 BOM；Excel 的最后一张表“说明”）", e400=BAD_REQUEST, e404="只有 csv 和 xlsx 两种格式")
+_ARTICLE_FILE[200] = _FILE[200] | {"headers": {
+    "X-Total-Count": {"description": "匹配的文章数", "schema": {"type": "integer"}},
+    "X-Returned-Count": {"description": f"文件中的文章数（最多 {S.MAX_RESULTS:,}）", "schema": {"type": "integer"}},
+    "Content-Disposition": {"description": "文件名；超过上限时注明，如 文章_前10000篇_共16699篇.csv",
+                            "schema": {"type": "string"}}}}
+_WHOLE_ARTICLES = f"下载给出搜索的全部文章，最多 {S.MAX_RESULTS:,} 篇，不分页"
 
 
 @router.get("/export.{fmt}", openapi_extra={"parameters": EXPORT_PARAMS}, response_class=Response, responses=_FILE,
@@ -168,8 +175,8 @@ def export(request: Request, fmt: str, conn=Depends(kb_conn)):
 
 
 @router.get("/export/articles.{fmt}", openapi_extra={"parameters": EXPORT_PARAMS}, response_class=Response,
-            responses=_FILE, dependencies=[Depends(accepts(*names(EXPORT_PARAMS),
-                                                           why=dict.fromkeys(("limit", "offset", "page"), _WHOLE)))])
+            responses=_ARTICLE_FILE, dependencies=[Depends(accepts(
+                *names(EXPORT_PARAMS), why=dict.fromkeys(("limit", "offset", "page"), _WHOLE_ARTICLES)))])
 def export_articles(request: Request, fmt: str, conn=Depends(kb_conn)):
     """The article search's download (the article tab's, as /export.csv is the measures'): the articles /api/articles
     finds for q and the filters, up to the cap, with their 转载数, 网址, 摘录 and 知识库链接."""
