@@ -773,7 +773,8 @@ class _Run:
         self._restore_indexes()  # (if not yet) before detection walks article_bands_key
         index = self.index
         removed = reader.articles_of(conn, gone)
-        twins = store_writer.twins_of(conn, removed)  # (before the groups change)
+        replaced = self._replaced(gone) if gone else {}
+        twins = store_writer.twins_of(conn, removed, edited=replaced)  # (before the groups change)
         t_copies = time.perf_counter()
         changed = self._copies(conn, removed)
         spent = time.perf_counter() - t_copies
@@ -781,10 +782,9 @@ class _Run:
         repairs = reader.repair_totals(conn) - reader.repairs_of(conn, gone) + self.repairs
         if gone:
             index.remove(removed)  # before the rows go: the index re-reads what it indexed
-            replaced = self._replaced(gone)
             store_writer.record_moves(conn, replaced)
             # (an article whose file was edited goes where the edit took it; one whose file went, to its twin)
-            store_writer.record_twin_moves(conn, {a: t for a, t in twins.items() if a.rpartition("-")[0] not in replaced})
+            store_writer.record_twin_moves(conn, twins)
             store_writer.delete_documents(conn, gone, keep=search_index.INDEX_TABLES)
             report.removed = len(gone)
         store_writer.forget_moves(conn)  # (also a file put back: its measures' ids are theirs again)
@@ -889,11 +889,8 @@ class _Run:
         (their repost, their original) stays lead to that one, as an incremental build's do
         (``store_writer.record_twin_moves``); those of an edited file go where ``record_moves`` took them."""
         now = {i for i, in conn.execute("SELECT id FROM articles")}
-        twins: dict[str, list[str]] = {}
-        for copy, canonical in old.execute("SELECT article_id, canonical_id FROM article_copies ORDER BY article_id"):
-            for gone, stays in ((copy, canonical), (canonical, copy)):
-                if gone not in now and stays in now and gone.rpartition("-")[0] not in replaced:
-                    twins.setdefault(gone, []).append(stays)
+        gone = [i for i, in old.execute("SELECT id FROM articles") if i not in now]
+        twins = store_writer.twins_of(old, gone, edited=replaced)
         if not twins:
             return
         conn.execute("CREATE TEMP TABLE twin_measures (id INTEGER, article_id TEXT, idx INTEGER, text TEXT)")

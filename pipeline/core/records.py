@@ -41,11 +41,11 @@ def _copied(v):
     return list(v) if type(v) is list else v
 
 
-
 # A village has no official code here: its code is its parent's, this letter and an ordinal, text no reader takes
 # for a number (150525100000.051 read back from a CSV as a float, 1.50525e+11), as a zone's Z or H.  (Here, with the
 # records, not in regions: the search reads it, and importing regions compiles its ~450 patterns.)
 VILLAGE_MARK = "V"
+
 
 @dataclass(frozen=True)
 class Repair:

@@ -525,8 +525,6 @@ class Gazetteer:
 _VILLAGE_COUNTIES = 256
 
 
-
-
 def _village_code(parent: str, ordinal: int) -> str:
     return f"{parent}{VILLAGE_MARK}{ordinal:03d}"
 

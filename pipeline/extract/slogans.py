@@ -1763,7 +1763,7 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in (_STEPS_COUNTED.finditer(text) if "：" in text or ":" in text else ()):
         items = _steps_listed(text, m.end())
-        if len(items) == _count_of(m.group(1)) >= 2:  # 必经6道关口：甲、乙、丙…: a procedure's steps, all listed
+        if len(items) == parse_number(m.group(1)) >= 2:  # 必经6道关口：甲、乙、丙…: a procedure's steps, all listed
             cands.append((m.start(), m.end() - 1, m.group(0)[:-1], "numbered", None, items))
     for m in (_COUNTED_QUOTE.finditer(text) if "“" in text else ()):
         written = m.group(1) + m.group(2) + m.group(3)
@@ -1775,10 +1775,6 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
 # 6道关口：…, 三个环节：…: a procedure's steps (checkpoints, stages, steps), counted, then listed after a colon
 _STEPS_COUNTED = re.compile(r"(?=[\d二三四五六七八九十两])(?<![\d.])(\d{1,2}|[二三四五六七八九十两]{1,2})(?:道|个|项|步)(?:关口|关|环节|步骤|程序)[:：]")
 _STEP_ITEM = re.compile(rf"[{CJK}]{{2,10}}")
-
-
-def _count_of(num: str) -> int:
-    return int(num) if num.isdigit() else int(parse_chinese(num) or 0)
 
 
 def _steps_listed(text: str, start: int) -> list[str]:

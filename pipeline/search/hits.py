@@ -29,8 +29,6 @@ def region(cat: Catalog, row) -> dict:
     return out
 
 
-
-
 def record(conn: sqlite3.Connection, cat: Catalog, r, terms: list[str], details: bool = True,
            score: float | None = None) -> dict:
     """One search hit as the API, the CLI and the downloads give it."""

@@ -299,14 +299,13 @@ def _fewest_words(q: Query, n_of) -> Query | None:
 
 NEAR_OFFERED = 2  # words one character off a word finding nothing offered, those most measures hold
 NEAR_READ = 200  # measures read per character of such a word for the words around it (each place a look-up)
-_HAN_LETTER = re.compile(f"[{HAN}]")
 
 
 def _near_terms(conn: sqlite3.Connection, word: str) -> list[str]:
     """Words the measures hold that differ from ``word`` (3 to 12 Chinese characters) in one character, most
     measures first: the measures holding its other characters in place are read for what stands in the one's place.
     The index is of bigrams, with no list of words to compare a typo with."""
-    if not 3 <= len(word) <= 12 or not all(_HAN_LETTER.match(c) for c in word):
+    if not 3 <= len(word) <= 12 or not all(_HAN.match(c) for c in word):
         return []
     found: dict[str, int] = {}
     for i, was in enumerate(word):

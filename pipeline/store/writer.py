@@ -8,7 +8,7 @@ The search index is not this module's: whoever changes the rows rebuilds it
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from contextlib import contextmanager
 import json
 import os
@@ -289,9 +289,10 @@ def _follow(conn: sqlite3.Connection, old_measures: str) -> None:
     conn.execute("DROP TABLE temp.new_moves")
 
 
-def twins_of(conn: sqlite3.Connection, articles: Iterable[str]) -> dict[str, list[str]]:
+def twins_of(conn: sqlite3.Connection, articles: Iterable[str], edited: Collection[str] = ()) -> dict[str, list[str]]:
     """For each of these articles (about to be removed) that has one, the articles of its text that stay: the
-    canonical article it reposts, or its reposts (``article_copies``; read before the repost groups are updated)."""
+    canonical article it reposts, or its reposts (``article_copies``; read before the repost groups are updated).
+    None for an article of an ``edited`` document: it goes where ``record_moves`` takes it."""
     gone = set(articles)
     ids = json.dumps(sorted(gone))
     out: dict[str, list[str]] = {}
@@ -302,7 +303,7 @@ def twins_of(conn: sqlite3.Connection, articles: Iterable[str]) -> dict[str, lis
             out.setdefault(copy, []).insert(0, canonical)
         elif canonical in gone and copy not in gone:
             out.setdefault(canonical, []).append(copy)
-    return out
+    return {a: twins for a, twins in out.items() if a.rpartition("-")[0] not in edited}  # (an article id: doc's-n)
 
 
 def record_twin_moves(conn: sqlite3.Connection, twins: dict[str, list[str]], old_measures: str = "main.measures") -> None:
