@@ -62,3 +62,29 @@ def test_a_list_of_acts_keeps_its_items(segmenter):
             "（二）为乡镇干部建设周转房120套。\n")
     got = [m.text for m in find_measures(article(text))]
     assert any("谈心谈话制度" in g for g in got) and any("周转房120套" in g for g in got)
+
+
+@pytest.mark.parametrize("kind,sentence", [
+    ("quote", "县人社局副局长告诉本刊记者。"),  # the attribution alone, the words in the next paragraph
+    ("quote", "巡察组组长听完大家的发言后笑着说。"),
+    ("pledge", "老周表示，将放下思想包袱，全身心投入村里的工作。"),
+    ("pledge", "最后，驻村队长代表工作队表示，一定服从安排，认真完成各项任务。"),
+    ("result", "通过本次擂台比武，进一步促进了各村之间的交流，找到了差距。"),
+    ("result", "通过培训，学员们都觉得有了更加明确的努力方向。"),
+    ("result", "这次活动使全镇干部受到了一次深刻的教育。"),
+    ("result", "这一举措不仅让干部放下了包袱，也赢得了群众的信任。"),
+])
+def test_not_a_measure_classes_s76_second(kind, sentence):
+    assert not_a_measure(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "县委组织部负责人表示，将为每个村配备一名后备干部。",  # an organ's plan
+    "该负责人表示，将继续选派30名年轻干部到一线锻炼。",  # a plan with its figures
+    "通过培训，共有120名村干部取得了职业技能证书。",  # the act's reach counted
+    "通过开展谈心谈话，县委组织部掌握了干部的思想动态。",  # an organ's act
+    "此次培训班注重让优秀村书记现场讲授经验。",  # how the training was run
+    "今年以来，县纪委为5名干部澄清正名，他说。",  # not an attribution alone
+])
+def test_look_alikes_stay_measures_s76_second(sentence):
+    assert not_a_measure(sentence) is None
