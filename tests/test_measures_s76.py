@@ -88,3 +88,20 @@ def test_not_a_measure_classes_s76_second(kind, sentence):
 ])
 def test_look_alikes_stay_measures_s76_second(sentence):
     assert not_a_measure(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年1至6月，全县召开县级会议18次，同比减少45%；",
+    "退休返聘的村书记占12.5%，较换届前减少9.3%。",
+    "援建项目从第一批120个逐步增加到第五批460个，增长了283%。",
+])
+def test_a_figure_told_against_an_earlier_time_is_a_statistic(sentence):
+    assert not_a_measure(sentence) == "stat"
+
+
+@pytest.mark.parametrize("sentence", [
+    "县委要求全年各部门会议数、发文数要同比减少10%以上；",  # a target
+    "今年以来，全市招录选调生86名，其中硕士研究生占比达40%。",  # the statistic counts the act
+])
+def test_targets_and_counted_acts_stay_measures(sentence):
+    assert not_a_measure(sentence) is None
