@@ -105,3 +105,16 @@ def test_a_figure_told_against_an_earlier_time_is_a_statistic(sentence):
 ])
 def test_targets_and_counted_acts_stay_measures(sentence):
     assert not_a_measure(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "座谈会最后，镇党委书记对年轻干部的发言给予了充分肯定，并对今后的工作提出了殷切希望。",
+    "县委副书记肯定了该乡的村级换届工作，认为换届组织有序、风清气正。",
+    "县委组织部部长在充分肯定培训成效的同时，对全体学员提出三点要求。",
+])
+def test_a_leaders_praise_and_hopes_is_ritual(sentence):
+    assert not_a_measure(sentence) == "ritual"
+
+
+def test_an_award_counted_with_praise_stays_a_measure():
+    assert not_a_measure("县委对12名表现突出的驻村干部给予了充分肯定和表彰，并要求各单位优先使用。") is None
