@@ -118,3 +118,20 @@ def test_a_leaders_praise_and_hopes_is_ritual(sentence):
 
 def test_an_award_counted_with_praise_stays_a_measure():
     assert not_a_measure("县委对12名表现突出的驻村干部给予了充分肯定和表彰，并要求各单位优先使用。") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "党的二十大报告提出，要健全培养选拔优秀年轻干部常态化工作机制。",
+    "党的十九大报告也强调：“建立激励机制和容错纠错机制。”",
+    "今年的《政府工作报告》也提到“为担当者撑腰”。",
+])
+def test_a_national_reports_words_are_background(sentence):
+    assert not_a_measure(sentence) == "leader"
+
+
+@pytest.mark.parametrize("sentence", [
+    "为落实党的二十大报告提出的要求，该县建立了年轻干部储备库。",  # a region carrying them out
+    "县委组织部按照政府工作报告提出的任务，选派30名干部到园区挂职。",
+])
+def test_carrying_out_a_national_report_stays_a_measure(sentence):
+    assert not_a_measure(sentence) is None
