@@ -35,6 +35,7 @@ def test_not_a_measure_classes_s76(kind, sentence):
     "《通知》强调，要坚持严管和厚爱结合，建立干部容错纠错机制。",  # a document's directive
     "通知要求，各级党委（党组）要把激励干部担当作为摆上重要位置。",
     "会议要求，各乡镇要在月底前建立后备干部台账。",  # a meeting's directive to organs, not a charge to attendees
+    "县委书记强调，年轻干部要到基层经受磨炼，县委组织部据此选派干部到村任职。",  # a charge an organ acts on
     "县委组织部采取以下措施：",  # a list of acts
     "县委出台《干部容错纠错办法》，明确了可以容错的八种情形。",
     "该县进一步加强干部日常管理，建立谈心谈话制度。",  # an act, its verb has an object
