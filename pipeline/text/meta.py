@@ -249,6 +249,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         medium = after["medium"] if after["medium"] and not after["medium"].startswith("本") \
             and after["medium"] not in word_set("reporter_kinds.txt") else None  # (文/某某(首席记者): a kind of reporter)
         return ([("source", reporters_paper(medium))] if medium else []) + [(after["role"], name)]
+    if s.startswith("文") and s.endswith((")", "）")) and (writers := _writers_with_media(s)):
+        return writers  # 文/甲(某某网) 乙(某某日报): the writers, each with the medium they write for
     glued = _NAME_THEN_OWN_PAPER.match(s) if "本" in s else None  # (本报记者, 本刊通讯员: the paper's own)
     if glued and is_person_name(glued["name"]) and (rest := parse_byline_fields(glued["rest"])):
         return [("byline", glued["name"])] + rest  # □某某本报记者某某: a writer's name glued to the reporter's byline
@@ -280,6 +282,22 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
     if not authors:
         return None if medium else _names_before_byline(s)
     return ([("source", reporters_paper(medium))] if medium else []) + authors
+
+
+# 甲(某某网): a writer's name, then in brackets the medium the writer works for
+_NAME_THEN_MEDIUM = re.compile(rf"(?P<name>[{CJK}]{{2,4}})\s*[（(](?P<medium>[{CJK}]{{1,12}}{_MEDIUM_SUFFIX})[)）]")
+
+
+def _writers_with_media(s: str) -> list[tuple[str, str]] | None:
+    """文/甲(某某网) 乙(某某日报): after the writer's mark, each writer's name with their own medium in
+    brackets (a magazine reprinting reporters of several media): the writers; their media are their
+    units, none the source (the page names the magazine apart)."""
+    mark = _TEXT_MARK.match(s)
+    parts = re.split(r"[\s、，,]+", s[mark.end():].strip()) if mark else []
+    found = [_NAME_THEN_MEDIUM.fullmatch(p) for p in parts]
+    if not found or not all(m and is_person_name(m["name"]) for m in found):
+        return None
+    return [("author", m["name"]) for m in found]
 
 
 def _closes_with_title(s: str) -> bool:
@@ -903,6 +921,11 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if m:  # 标题 某某日报 | 2025-08-04: an e-paper's line of the article's headline, its paper and day
         return [("headline", m["title"]), ("source", m["src"]), ("date", _day(m["date"]))]
     year = "19" in s or "20" in s  # (a year, which the dated lines below hold)
+    m = _DAY_AND_TIME.match(s) if s.startswith(("19", "20")) else None
+    if m and _names_and_media(s[m.end():].strip()):
+        # 2019-04-24甲某某网乙某某日报: a journal database's day, then its writers each glued to the medium
+        # they write for (their units, no source: the journal is named on a line of its own)
+        return [("date", _day(m["day"]))]
     m = SOURCE_DATE.match(s) if year else None
     if m:
         src, date = m["src"] or m["src2"], m["date"] or m["date2"]
@@ -987,6 +1010,22 @@ def _day_then_poster(s: str) -> list[tuple[str, str]] | None:
 
 _A_COLUMN = re.compile(r"(?:动态|新闻|要闻|快讯|资讯|信息|专题|专栏|频道|工作|党建|教育|新闻中心)$")
 _AN_ORGANISATION = re.compile(r"(?:部|委|办|局|厅|院|所|站|网|社|校|会|联|团|中心|政府|公司|支部|党委)$")
+
+
+def _names_and_media(run: str, pairs: int = 2) -> bool:
+    """甲某某网乙某某日报: writers' names (two or three characters, no place's) each glued to the name of a
+    medium they write for, two pairs at least and no space between (海南日报 alone is a paper)."""
+    from pipeline.nlp.segment import is_place_word
+
+    for size in (3, 2):
+        name = run[:size]
+        if len(run) <= size + 2 or not is_person_name(name) or plain_word(name) or is_place_word(name):
+            continue
+        for end in range(size + 3, min(len(run), size + 14) + 1):
+            if _MEDIUM_NAME.fullmatch(run[size:end]) and (end == len(run) and pairs <= 1
+                                                          or end < len(run) and _names_and_media(run[end:], pairs - 1)):
+                return True
+    return False
 
 
 def _names_only(run: str) -> bool:
