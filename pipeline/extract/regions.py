@@ -2345,7 +2345,7 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
     one of the stems in the county; then a short form read inside a stem (樟树 in 樟树港) gives way."""
     text = seg.text  # (seg.bounds only where a candidate needs it: a headline or an author unit is segmented for it)
     local, county = _local(article)
-    kept, out = list(seg.accepted), []
+    kept, out, ends = list(seg.accepted), [], None
     for m in finditer_near(_UNIT_LIST, _LIST_MARK, 4, text, near=2) if local or "镇" in text or "乡" in text else ():
         word, bare = _COMMITTEE_OF.get(m.group(3), m.group(3)), not m.group(2)
         listed = m.group(1).rsplit("、", 1)[0] if bare else _last_two_apart(m.group(1))
@@ -2355,7 +2355,10 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
         known = (lambda stem: False) if word in _VILLAGE_WORDS else \
             (lambda stem: bool(_listed_unit(g, stem, word, county)[0].code)) if county else \
             (lambda stem: _a_town_somewhere(g, _listed_forms(stem, word)))  # (the list must then share one county)
-        items = _list_items(listed, m.start(1), seg.bounds, known)
+        if ends is None:  # (a county's street written short, 某某区某某街, is read only after the lists)
+            ends = frozenset(k.end for k in seg.accepted + _streets_written_short(g, seg)
+                             if k.place.level in ("county", "township"))
+        items = _list_items(listed, m.start(1), seg.bounds, known, ends)
         if items is None or items[0][1] - items[0][0] == 2 and _after_family_name(text, items[0][0]):
             continue  # (丰头村王|安福、张家塬镇: a villager's given name opens no list)
         here = county if local and not _only_as_listed_village(county, article, seg.accepted, word, bare, items) else None
@@ -2494,15 +2497,20 @@ def _listed_unit(g: Gazetteer, stem: str, word: str, county: Place | None) -> tu
     return _unlisted_town(county, name), where + f"; not in the {g.data_as_of} list"
 
 
-def _list_items(listed: str, start: int, bounds: "_Bounds", known=lambda stem: False) -> list[tuple[int, int]] | None:
-    """The (start, end) of each stem of ``listed``; the first is cut back to the word it ends with.
-    None when a stem is no name (a function character, a word cut in two), unless ``known`` says the
-    data holds it (剪市 of 桃源县's 剪市镇: a level character inside a town's stem)."""
+def _list_items(listed: str, start: int, bounds: "_Bounds", known=lambda stem: False,
+                after_places: frozenset[int] = frozenset()) -> list[tuple[int, int]] | None:
+    """The (start, end) of each stem of ``listed``; the first is cut back to the word it ends with, or
+    to the end of a place named right before it where the segmenter's word runs across that end
+    (``after_places``: 某某街|段岭庙、… opens with 段岭庙, though the segmenter cut 街段).  None when a stem is no name (a function character, a word cut in
+    two), unless ``known`` says the data holds it (剪市 of 桃源县's 剪市镇: a level character inside a
+    town's stem)."""
     items, pos = [], start
     for k, item in enumerate(listed.split("、")):
         a, b = pos, pos + len(item)
         pos = b + 1
-        if k == 0:
+        if k == 0 and (placed := [x for x in after_places if a < x <= b - 2 and x not in bounds]):
+            a = max(placed)
+        elif k == 0:
             a = next((x for x in range(b - 2, a - 1, -1) if x in bounds), None) if b - 2 >= a else None
             if a is None:
                 return None
@@ -2586,7 +2594,31 @@ def _streets_written_short(g: Gazetteer, seg: "_Segment") -> list[RegionMention]
                                      reason=f"explicit parent: {county.text} precedes it; 街 for 街道"))
             taken.take(*short.span())
     counties = {m.place.code: m.place for m in named}
+    out += _streets_before_organs(g, text, counties, taken) if "街" in text else []
     return out + (_streets_listed_short(g, text, counties, taken) if counties and "街、" in text else [])
+
+
+# 某某街党工委, 某某街纪委: a street's organs after its short form (街 for 街道)
+_STREET_ORGAN = re.compile(r"街(?=党工委|纪工委|纪委|工委|办事处|人大工委|武装部)")
+_CJK_RUN = re.compile(f"[{CJK}]+")
+
+
+def _streets_before_organs(g: Gazetteer, text: str, counties: dict[str, Place], taken: Taken) -> list[RegionMention]:
+    """某某街纪委副书记…: a street of a county the article names, written short before one of its organs,
+    anywhere in the text (not only right after its county); its stem, two to four characters before 街, the
+    one tail the data files as a 街道 of those counties."""
+    out = []
+    for m in _STREET_ORGAN.finditer(text):
+        e = m.end()
+        found = [(a, f.code) for a in range(max(0, m.start() - 4), m.start() - 1) if _CJK_RUN.fullmatch(text[a:m.start()])
+                 for f in g.forms.get(text[a:m.start()] + "街道", ()) if g.parent_code(f.code) in counties]
+        if len({c for _, c in found}) != 1 or taken.overlaps(found[0][0], e):
+            continue
+        a, code = found[0]
+        out.append(RegionMention(text=text[a:e], place=g.places[code], start=a, end=e,
+                                 reason=f"in {counties[g.parent_code(code)].name}, before its organs; 街 for 街道"))
+        taken.take(a, e)
+    return out
 
 
 def _streets_listed_short(g: Gazetteer, text: str, counties: dict[str, Place], taken: Taken) -> list[RegionMention]:
