@@ -1125,7 +1125,10 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
             val = _CREDIT_TAIL.sub("", val)  # 作者:某某 某某 文/图: the writers took the photos too
             if (post := _UNIT_POST_NAME.fullmatch(val)) and is_person_name(post["name"]):
                 val = post["name"]  # 作者:某某市某某办公室处长某某: the writer's unit and post glued before the name
-            authors.extend(Author(n, "作者") for n in _without_unit(split_names(val)) if _personal(n))
+            people = [n for n in _without_unit(split_names(val)) if _personal(n)]
+            authors.extend(Author(n, "作者") for n in people)
+            if not people and _ORGAN_END.search(val.strip()):
+                fields.setdefault("affiliation", val.strip())  # 作者:某某区委组织部: the unit that wrote it, no writer
         elif key == "editor":
             name = (split_names(val) or [val])[0]  # several editors: the first
             if (cjk_count(name) == 0 or _personal(name)) and not _SYSTEM_ACCOUNT.fullmatch(name):
@@ -1145,6 +1148,9 @@ def _meta_fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[Aut
 # 编辑:Administrator: the site's system account, nobody's login (管理员 is no person's name already)
 _SYSTEM_ACCOUNT = re.compile(r"(?:sys|web)?admin\w*|administrator|root|system|webmaster", re.I)
 _CREDIT_TAIL = re.compile(r"(?:\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)|\s+(?:文图|摄影?|文|图))$")
+# An organ's name closing a 作者 field (某某区委组织部, 某某县人民政府办公室): the unit that wrote it (a medium,
+# 某县融媒体中心, is none: its place is no mention)
+_ORGAN_END = re.compile(rf"[{CJK}]{{2,}}(?:委员会|组织部|宣传部|统战部|办公室|党委|党组|党工委|政府|[委局办厅])$")
 # Words of a unit's name: 作者:市委信息发布 / 作者:某县融媒体中心 name no writer.
 _UNIT = re.compile(r"委|部|局|办|厅|中心|发布|网|报|社|站|组|院|所|处|科|室|政府|协会|学会|编辑")
 

@@ -1,0 +1,46 @@
+"""Session 76 study (set 241): a news agency's headline printed in its dateline's line (某某社某地电
+题:…) names its places once; a 作者 field holding an organ (某某区委组织部) is the writing unit.
+
+Pages invented for the test (sentences and people made up; the places are real divisions)."""
+from __future__ import annotations
+
+from pipeline.text.ingest import read_document
+from pipeline.worker import process_document
+
+BODY = "近年来,四川省南充市建立干部容错纠错机制,对敢于担当的干部予以保护,已为42名干部澄清正名。"
+BODY2 = "该市还把考核结果与干部选拔任用挂钩,激励干部担当作为。"
+
+
+def _page(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    pd = process_document(read_document(path))
+    assert len(pd.articles) == 1, [a.title for a in pd.articles]
+    return pd.articles[0], pd.extractions[0]
+
+
+def test_an_agency_headline_in_its_dateline_line_names_its_places_once(tmp_path):
+    page = "\n".join(["新华社成都5月6日电 题:四川南充:容错纠错让干部放开手脚", "新华社记者林小满", BODY, BODY2])
+    art, x = _page(tmp_path, page)
+    assert art.title == "四川南充:容错纠错让干部放开手脚"
+    assert x.title_regions == []  # the body's line holds the headline: its places are read there
+    assert [m.text for m in x.regions][:3] == ["成都", "四川", "南充"]
+
+
+def test_a_headline_over_the_body_still_names_its_places(tmp_path):
+    art, x = _page(tmp_path, "\n".join(["四川南充:容错纠错让干部放开手脚", BODY, BODY2]))
+    assert [m.place.name for m in x.title_regions] == ["四川省", "南充市"]
+
+
+def test_an_organ_in_the_author_field_is_the_writing_unit(tmp_path):
+    page = "\n".join(["青居镇开展年轻干部座谈活动",
+                      "来源:南充组工网    作者:高坪区委组织部    发布时间:2025-05-06", BODY, BODY2])
+    art, x = _page(tmp_path, page)
+    assert art.authors == [] and art.affiliation == "高坪区委组织部"
+    assert [m.place.name for m in x.unit_regions] == ["高坪区"]
+
+
+def test_a_person_in_the_author_field_is_still_the_author(tmp_path):
+    page = "\n".join(["青居镇开展年轻干部座谈活动", "来源:南充组工网    作者:林小满    发布时间:2025-05-06", BODY, BODY2])
+    art, _ = _page(tmp_path, page)
+    assert [(a.name, a.role) for a in art.authors] == [("林小满", "作者")] and art.affiliation is None
