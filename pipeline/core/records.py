@@ -192,6 +192,9 @@ class Article:
     issue: str | None = None  # a periodical's issue the source line cites (2020年5期): its year is a date
     printed_in: str | None = None  # the paper a print-edition line cites (《某某日报》(日期 版)): a publication cited
     kicker: str | None = None  # the line over the headline (引题), read with it
+    # the headline read only from the body's own dispatch line (某某社某地电 题:…, no headline line over it):
+    # its places are the body's there, not named again
+    title_in_text: bool = False
     # Days the metadata prints besides the article's own (a disclosure table's 成文日期 beside its
     # 发布日期, a notice's signed day under its issuer): dates of the article, ISO.
     other_days: list[str] = field(default_factory=list)

@@ -170,13 +170,6 @@ def _printed_again(line: str, head: str) -> bool:
     return at == 0 or at > 0 and head[at - 1] == "\n"
 
 
-def _places_read_in_body(title: str, head: str) -> bool:
-    """The headline printed again at the body's top, on a line of its own or after an agency's 题: on
-    its dateline's line (新华社某地某日电 题:…): the body's mentions there are the headline's places."""
-    at = head.find(title)
-    return _printed_again(title, head) or at > 0 and head[:at].rstrip().endswith(("题:", "题："))
-
-
 class _HeadlineWords(Sequence):
     """The segmenter's word spans of a headline, cut when an extractor first asks for them: most
     headlines hold no numeral and no formula, and none of their words is read."""
@@ -258,10 +251,10 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
         c.run(doc, doc.spans.union(c.yields))
     found = doc.found
     placed: Placement = found["places"]
-    title = art.title or ""
-    # a headline the body prints again names its places there, once (a kicker's are its own)
-    again = bool(title) and _places_read_in_body(title.strip(), art.text[:len(title) + 400])
-    title_regions = [m for m in placed.title_mentions if m.start > len(title)] if again else placed.title_mentions
+    # a headline read only from the body's dispatch line (某某社某地电 题:…) names its places there, once
+    # (a kicker's are its own)
+    title_regions = [m for m in placed.title_mentions if m.start > len(art.title or "")] if art.title_in_text \
+        else placed.title_mentions
     return Extraction(
         article=art, slogans=found["slogans"], quoted_terms=found["quoted_terms"], figures=found["figures"],
         dates=found["dates"], documents=found["documents"], region=placed.region, region_reason=placed.reason,

@@ -1548,6 +1548,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     labelled = fields.get("labelled_title")
     if labelled and body and (full := _headline_cut_short(labelled, body[0].text)) and not (title or "").startswith(full[:6]):
         title, body = clean_title(full), body[1:]  # 标题: 某某… over a forum's printed post: its headline in full
+    title_in_text = bool(lead_title) and not title and not labelled  # (no headline line over the dispatch)
     title = (clean_title(lead_title["title"]) if lead_title else None) or title or (clean_title(labelled) if labelled else None) \
         or pm.get("h1") or _page_title(pm.get("title")) \
         or (_crumbed_title(doc, lines[0].start) if first else None)  # 标题:… anywhere in the article when no headline is seen
@@ -1571,7 +1572,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     art = Article(
         doc_id=doc.raw.id, index=index, title=_without_medium(title, source), date=_iso(fields.get("date")), source=source,
         authors=authors, editor=fields.get("editor"), affiliation=fields.get("affiliation") or masthead,
-        issue=fields.get("issue"), printed_in=fields.get("printed_in"), kicker=kicker, text=text,
+        issue=fields.get("issue"), printed_in=fields.get("printed_in"), kicker=kicker, text=text, title_in_text=title_in_text,
         doc_start=start, orig_start=orig[0], orig_end=orig[1], other_days=_other_days(lines, pairs, _iso(fields.get("date"))),
     )
     art.paragraphs = _paragraphs(doc, text, start)
