@@ -30,3 +30,20 @@ def test_a_short_street_before_its_organs_is_the_street(g):
 def test_a_short_street_before_organs_needs_its_county_in_the_article(g):
     text = "座谈会上,山坡街纪委负责人介绍了监督工作安排。"
     assert not any(name == "山坡街道" for _, name, _ in _found(text, g))
+
+
+# --- a headline whose subject is many places (多地…) over examples from several provinces --------------
+
+_SURVEY_TEXT = ("“组织还了我清白。”前不久,成都市纪委监委为一名受诬告的干部召开澄清会。近来,浙江、安徽、江西等地"
+                "陆续通报了一批澄清正名的案例。成都市纪委监委有关负责人介绍,澄清会在干部所在单位召开。"
+                "成都市还建立了回访制度,成都市纪委监委定期回访被澄清的干部。")
+
+
+def test_a_many_places_headline_over_three_provinces_has_no_primary_region(g):
+    placed = locate(_SURVEY_TEXT, g, title="多地为受诬告干部澄清正名")
+    assert placed.region is None and placed.reason.startswith("national")
+
+
+def test_the_same_text_under_a_headline_naming_its_city_keeps_the_city(g):
+    placed = locate(_SURVEY_TEXT, g, title="成都为受诬告干部澄清正名")
+    assert placed.region is not None and placed.region.name == "成都市"

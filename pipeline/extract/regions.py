@@ -3351,8 +3351,8 @@ _HEADLINE_UNIT = re.compile(r"[^\s：:，,。；;！？!?、“”\"（(]{2,4}[�
 
 
 def _surveys_many_places(text: str, title: str | None, body: list[RegionMention], headline: list[RegionMention],
-                         weighed: list[RegionMention] = ()) -> bool:
-    """Whether the headline or the text speaks of 多地, many places, as its subject with no place named
+                         weighed: list[RegionMention] = ()) -> int:
+    """Whether the headline (HEADLINE_SURVEY) or the text (True) speaks of 多地, many places, as its subject with no place named
     before it in its sentence (江西省遭遇强降雨，多地… is the province's places; 我省多地 its own).
 
     Not when the text speaks of a unit as its own anywhere (在我省, 全县: its many places are that unit's),
@@ -3371,7 +3371,7 @@ def _surveys_many_places(text: str, title: str | None, body: list[RegionMention]
     if len({m.place.province for m in weighed}) == 1 and len(leaves) >= 2:
         return False  # (多地… 兰州市… 天水市…: the places it names are all one province's, its many places too)
     first = min((m.start for m in weighed), default=len(text))
-    for segment, mentions, until in ((title or "", headline, len(title or "")), (text, body, first)):
+    for said, segment, mentions, until in ((HEADLINE_SURVEY, title or "", headline, len(title or "")), (True, text, body, first)):
         for w in _SURVEY.finditer(segment):
             x = w.start() + w.group().find("多地")
             if x > until:
@@ -3380,8 +3380,11 @@ def _surveys_many_places(text: str, title: str | None, body: list[RegionMention]
             if _OWN_UNIT.search(segment, opens, x) or _UNIT_WORD.search(segment, opens, x) \
                     or any(opens <= m.start < x for m in mentions):
                 continue
-            return True
+            return said
     return False
+
+
+HEADLINE_SURVEY = 2  # _surveys_many_places: the headline's own subject is many places (多地…), not only the text's
 
 
 _UNIT_WORD = re.compile(r"[省市县区州]")  # (省内多地, 全市多地: the unit's own places)
@@ -4555,7 +4558,7 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
                    echoes: dict[str, float] | None = None, nation: int = 0,
-                   voice: dict[str, int] | None = None, survey: bool = False,
+                   voice: dict[str, int] | None = None, survey: int = False,
                    filed_from: Place | None = None) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
@@ -4591,6 +4594,10 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     if nation >= _NATION_SPOKEN and total[provinces[0]] <= _BARELY_NAMED:
         # a national item that cites one place's example in passing (…全国各地纷纷试点, 中央…; 某省某县 once)
         return None, f"national: the country spoken of {nation} times, {g.places[provinces[0]].name} barely named", 0.0
+    if survey == HEADLINE_SURVEY and not title and len(provinces) >= 3:
+        # 多地为…正名: a headline whose subject is many places, over examples from three provinces or more,
+        # however often one example's place is named: no one unit's practice
+        return None, f"national: the headline surveys many places, {len(provinces)} provinces named", 0.0
     if survey and not title and total[provinces[0]] <= _BARELY_NAMED:
         # 多地村干部补贴上涨, 记者走进多地: a survey of many places citing one province's example in passing
         return None, f"national: many places surveyed, {g.places[provinces[0]].name} barely named", 0.0
