@@ -27,6 +27,14 @@ def test_an_agency_headline_in_its_dateline_line_names_its_places_once(tmp_path)
     assert [m.text for m in x.regions][:3] == ["成都", "四川", "南充"]
 
 
+def test_a_headline_line_over_the_dispatch_that_repeats_it_keeps_its_places(tmp_path):
+    # the page's own headline line, then the dispatch printing it again after 题: both are mentions
+    page = "\n".join(["四川南充:容错纠错让干部放开手脚", "新华社成都5月6日电 题:四川南充:容错纠错让干部放开手脚",
+                      "新华社记者林小满", BODY, BODY2])
+    art, x = _page(tmp_path, page)
+    assert [m.place.name for m in x.title_regions] == ["四川省", "南充市"]
+
+
 def test_a_headline_over_the_body_still_names_its_places(tmp_path):
     art, x = _page(tmp_path, "\n".join(["四川南充:容错纠错让干部放开手脚", BODY, BODY2]))
     assert [m.place.name for m in x.title_regions] == ["四川省", "南充市"]
@@ -44,3 +52,15 @@ def test_a_person_in_the_author_field_is_still_the_author(tmp_path):
     page = "\n".join(["青居镇开展年轻干部座谈活动", "来源:南充组工网    作者:林小满    发布时间:2025-05-06", BODY, BODY2])
     art, _ = _page(tmp_path, page)
     assert [(a.name, a.role) for a in art.authors] == [("林小满", "作者")] and art.affiliation is None
+
+
+def test_a_lottery_tip_headline_over_a_real_report_is_no_title(tmp_path):
+    # SEO spam: a number game's tips (its killed numbers, picture riddle) set as the headline of a copied report
+    page = "\n".join(["25年118期某某福彩3D杀码图谜", "中新网成都5月6日电 (林小满)" + BODY, BODY2])
+    art, _ = _page(tmp_path, page)
+    assert art.title is None and art.source == "中新网"
+
+
+def test_a_heading_of_a_lottery_office_is_still_a_title(tmp_path):
+    art, _ = _page(tmp_path, "\n".join(["南充市体育彩票管理中心开展干部作风整顿", BODY, BODY2]))
+    assert art.title == "南充市体育彩票管理中心开展干部作风整顿"
