@@ -326,14 +326,28 @@ def _zone_form(name: str) -> str:
 def _same_place(want: str, want_level: str, got: str, got_level: str) -> bool:
     """The gold's place and the one found are the same: one name, or two townships whose names differ only in
     their level word (淮土乡/淮土镇, 某某民族乡/某某镇) or a 路 before 街道 (海府街道/海府路街道), or two zones
-    whose names differ only in the abbreviated zone word or a host's name before them (河北雄安新区/雄安新区)."""
+    whose names differ only in the abbreviated zone word or a host's name before them (河北雄安新区/雄安新区),
+    or an ethnic township and its short form (新发布依族乡/新发乡)."""
     if want == got:
         return True
     if want_level == got_level == "zone":
         w, g = _zone_form(want), _zone_form(got)
         short, long = sorted((w, g), key=len)
         return len(short) >= 4 and long.endswith(short)
-    return want_level == got_level == "township" and _TOWNSHIP_WORD.sub("", want) == _TOWNSHIP_WORD.sub("", got)
+    if want_level != got_level or want_level != "township":
+        return False
+    w, g = _TOWNSHIP_WORD.sub("", want), _TOWNSHIP_WORD.sub("", got)
+    return w == g or _ethnic_written_short(want, got) or _ethnic_written_short(got, want)
+
+
+# 新发布依族乡 written 新发乡: an ethnic township's official name with its peoples before 乡, the short form
+# without them (the guidelines ask for the official name; an annotator may write the page's)
+_PEOPLES_BEFORE_XIANG = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?族){1,3}乡")
+
+
+def _ethnic_written_short(short: str, full: str) -> bool:
+    return short.endswith("乡") and len(short) >= 3 and full.startswith(short[:-1]) \
+        and _PEOPLES_BEFORE_XIANG.fullmatch(full[len(short) - 1:]) is not None
 
 
 def _same_time(got: str | None, want: str | None) -> bool:
