@@ -64,3 +64,25 @@ def test_a_lottery_tip_headline_over_a_real_report_is_no_title(tmp_path):
 def test_a_heading_of_a_lottery_office_is_still_a_title(tmp_path):
     art, _ = _page(tmp_path, "\n".join(["南充市体育彩票管理中心开展干部作风整顿", BODY, BODY2]))
     assert art.title == "南充市体育彩票管理中心开展干部作风整顿"
+
+
+# --- a report printed twice on its page: the copy under the headline is the article's ------------------
+
+LONG1 = "近年来,南充市高坪区把考核结果运用作为激励干部的重要抓手,对年度考核优秀的单位给予通报表扬并增加奖励名额。"
+LONG2 = "该区还先后三次修订考核办法,将考核奖金总额由200万元提高到600多万元,有效激发了各镇街和部门的工作热情。"
+
+
+def test_a_report_printed_again_under_a_follow_prompt_is_read_in_its_first_copy(tmp_path):
+    head = "高坪区用好考核结果激励干部担当作为"
+    page = "\n".join([head, LONG1, LONG2, "关注公众号,随时阅读南充日报", LONG1, LONG2, "关注公众号,随时阅读南充日报"])
+    art, x = _page(tmp_path, page)
+    assert art.title == head and art.text.count(LONG1) == 1
+    assert art.orig_start < page.index("关注公众号")  # the copy under the headline
+    assert all(m.start < len(art.text) for m in x.regions)
+
+
+def test_a_lead_printed_over_the_headline_is_read_under_it(tmp_path):
+    head = "高坪区用好考核结果激励干部担当作为"
+    page = "\n".join([LONG1, head, LONG1, LONG2])
+    art, _ = _page(tmp_path, page)
+    assert art.title == head and art.text.count(LONG1) == 1 and art.orig_start > page.index(head)

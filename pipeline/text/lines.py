@@ -895,14 +895,19 @@ def _summary_copies(spans: list[tuple[int, int, str]], nonblank: list[int], kind
 
 
 def _paragraphs_again(spans: list[tuple[int, int, str]], nonblank: list[int], kinds: dict[int, str]) -> list[int]:
-    """Paragraphs the page prints twice, word for word (the whole report again under a follow
-    prompt, a lead printed over the headline): every copy of a long line but the last."""
+    """Paragraphs the page prints twice, word for word: every copy of a long line but the last (a lead
+    printed over the headline), or but the first where two paragraphs in a row come again in a row (the
+    whole report again under a follow prompt: the copy under the headline is the article's)."""
+    first: dict[str, int] = {}
     last: dict[str, int] = {}
     for i in nonblank:
         s = spans[i][2].strip()
         if kinds[i] == "text" and len(s) >= 40 and ends_sentence(s):
+            first.setdefault(s, i)
             last[s] = i
-    again = [i for i in nonblank if kinds[i] == "text" and last.get(spans[i][2].strip(), i) != i]
+    keep = {s: (first[s] if _copied_in_a_row(spans, nonblank, kinds, first[s], last[s]) else last[s])
+            for s in last if first[s] != last[s]}
+    again = [i for i in nonblank if kinds[i] == "text" and keep.get(spans[i][2].strip(), i) != i]
     for i in nonblank:  # 美丽某地 “…”。: the page's column (named in its breadcrumb) glued before a teaser copy
         s = spans[i][2].strip()  # (a label, a space, forty characters or more)
         labelled = kinds[i] == "text" and len(s) >= 43 and (" " in s or "\u3000" in s) and _LABELLED_COPY.match(s)
@@ -910,6 +915,19 @@ def _paragraphs_again(spans: list[tuple[int, int, str]], nonblank: list[int], ki
                 and any(labelled["label"] in spans[j][2] and kinds[j] != "text" for j in nonblank if j != i):
             again.append(i)
     return sorted(again)
+
+
+def _copied_in_a_row(spans: list[tuple[int, int, str]], nonblank: list[int], kinds: dict[int, str], a: int, b: int) -> bool:
+    """Whether the line before or after the paragraph at ``a`` comes again beside its copy at ``b`` (two
+    paragraphs printed again in a row: a report, not a lone lead)."""
+    n, m = nonblank.index(a), nonblank.index(b)
+    for d in (-1, 1):
+        if 0 <= n + d < len(nonblank) and 0 <= m + d < len(nonblank) and n + d != m:
+            x, y = nonblank[n + d], nonblank[m + d]
+            if kinds[x] == kinds[y] == "text" and len(spans[x][2].strip()) >= 40 \
+                    and spans[x][2].strip() == spans[y][2].strip():
+                return True
+    return False
 
 
 _LABELLED_COPY = re.compile(rf"(?P<label>[{CJK}]{{2,10}})[ \u3000]+(?P<copy>\S.{{39,}})")
