@@ -86,3 +86,14 @@ def test_a_lead_printed_over_the_headline_is_read_under_it(tmp_path):
     page = "\n".join([LONG1, head, LONG1, LONG2])
     art, _ = _page(tmp_path, page)
     assert art.title == head and art.text.count(LONG1) == 1 and art.orig_start > page.index(head)
+
+
+# --- a compilation's table of contents (目录, then headings with their pages) --------------------------
+
+def test_a_compilations_contents_are_no_text_and_its_first_piece_has_the_title(tmp_path):
+    page = "\n\n".join(["干部激励办法汇编(2篇)", "目录", "干部担当作为激励办法 1", "雄安新区干部容错办法 5",
+                        "干部担当作为激励办法", "第一条 为激励干部担当作为,结合本单位实际,制定本办法。",
+                        "第二条 本办法适用于本单位全体干部职工,由人事部门负责组织实施和解释。"])
+    art, x = _page(tmp_path, page)
+    assert art.title == "干部担当作为激励办法"
+    assert "目录" not in art.text and "雄安" not in art.text and x.region is None

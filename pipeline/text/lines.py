@@ -8,6 +8,7 @@ cut in two, and returns the final clean text.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import takewhile
 import re
 
 from pipeline.core.lexicons import alternation, word_list, word_set, word_table
@@ -683,6 +684,8 @@ def _classify_lines(t: Tracked, spans: list[tuple[int, int, str]], rows: set[int
         kinds[i], note_of[i] = "boilerplate", "the text below, run together"
     for i in _paragraphs_again(spans, nonblank, kinds):
         kinds[i], note_of[i] = "boilerplate", "a paragraph printed again"
+    for i in _table_of_contents(spans, nonblank):
+        kinds[i], note_of[i] = "boilerplate", "table of contents"
     for n, i in enumerate(nonblank[1:-1], 1):
         if _day_between_paragraphs(spans, nonblank, n, kinds, metas):
             kinds[i] = "text"  # 2017年10月30日 between a diary's entries: a date of the text, no dateline
@@ -915,6 +918,29 @@ def _paragraphs_again(spans: list[tuple[int, int, str]], nonblank: list[int], ki
                 and any(labelled["label"] in spans[j][2] and kinds[j] != "text" for j in nonblank if j != i):
             again.append(i)
     return sorted(again)
+
+
+_CONTENTS_LABEL = re.compile(r"^\s*目\s*录\s*[:：]?\s*$")
+_CONTENTS_ENTRY = re.compile(rf"^\s*\S.{{1,60}}?[\s.．…·-]+\d{{1,4}}\s*$")  # 某某实施办法 6, 第一章 总则……3: a heading, its page
+
+
+def _table_of_contents(spans: list[tuple[int, int, str]], nonblank: list[int]) -> list[int]:
+    """目录 on a line of its own over two lines or more that each end in a page number (a compilation's or
+    a report's contents): the label and its entries, no text of the article (each entry's heading comes
+    again over its piece), and a compilation's title over them (某某汇编(3篇): the pieces are the articles)."""
+    out = []
+    for n, i in enumerate(nonblank):
+        if "录" not in spans[i][2] or not _CONTENTS_LABEL.match(spans[i][2]):
+            continue
+        entries = list(takewhile(lambda j: bool(_CONTENTS_ENTRY.match(spans[j][2])), nonblank[n + 1:]))
+        if len(entries) >= 2:
+            cover = [nonblank[n - 1]] if n and _COMPILATION_TITLE.search(spans[nonblank[n - 1]][2]) else []
+            out += cover + [i] + entries
+    return out
+
+
+# 某某办法汇编(3篇), 某某范文(通用5篇): a compilation's own title over its contents, no piece's headline
+_COMPILATION_TITLE = re.compile(r"[(（](?:精选|通用|合集|共)?\s*[\d一二三四五六七八九十]{1,3}\s*篇[)）]\s*$")
 
 
 def _copied_in_a_row(spans: list[tuple[int, int, str]], nonblank: list[int], kinds: dict[int, str], a: int, b: int) -> bool:
