@@ -97,3 +97,18 @@ def test_a_compilations_contents_are_no_text_and_its_first_piece_has_the_title(t
     art, x = _page(tmp_path, page)
     assert art.title == "干部担当作为激励办法"
     assert "目录" not in art.text and "雄安" not in art.text and x.region is None
+
+
+# --- a yearbook database's entry: its record lines, then 【heading】 opening the entry's paragraph ------------
+
+def test_a_yearbook_entrys_bracketed_heading_is_its_title(tmp_path):
+    page = "\n".join(["书名:", "一级目:中共高坪区委 CPC Committee of Gaoping District",
+                      "【强化驻村干部日常管理考核】2022年,高坪区对全区驻村工作队实行季度考核,考核结果与评优评先挂钩," + BODY2])
+    art, x = _page(tmp_path, page)
+    assert art.title == "强化驻村干部日常管理考核" and art.text.startswith("2022年")
+    assert [m.text for m in x.regions] == ["高坪区"]  # (the record's 一级目 line names no place of the text)
+
+
+def test_a_columns_tag_opening_a_lead_is_no_title(tmp_path):
+    art, _ = _page(tmp_path, "\n".join(["【组工动态】" + BODY, BODY2]))
+    assert art.title is None

@@ -1092,6 +1092,10 @@ def _place_line(s: str) -> bool:
     return bool(_PLACE_LINE.fullmatch(s.strip())) and not _NOT_IN_A_PLACE_NAME.search(s)
 
 
+# 【紧盯重点确保实效】2021年,…: a yearbook entry's heading in square brackets opening its paragraph, read as the
+# headline only where the page shows none (a column's tag, 【组工动态】近日,…, is short or says it is a column)
+_ENTRY_HEADING = re.compile(rf"【(?P<title>[^【】，,。；;！!？?：:\s]{{7,30}})】(?=[^\s【]{{20}})")
+_COLUMN_WORDS = re.compile(r"动态|快讯|要闻|聚焦|专栏|专题|视点|观察|资讯|简讯|速递|头条|关注|链接|阅读|提示|导读|摘要")
 # (某某县委党校):标题: the unit that sent the report, in brackets before its headline's colon
 _UNIT_TAG = re.compile(rf"^[(（](?P<unit>[{CJK}]{{1,14}}{UNIT_END})[)）]\s*[:：]")
 # a short name closed by a colon on a line of its own (某省某市某区:), not an editor's note or an address
@@ -1552,6 +1556,9 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     title = (clean_title(lead_title["title"]) if lead_title else None) or title or (clean_title(labelled) if labelled else None) \
         or pm.get("h1") or _page_title(pm.get("title")) \
         or (_crumbed_title(doc, lines[0].start) if first else None)  # 标题:… anywhere in the article when no headline is seen
+    entry = _ENTRY_HEADING.match(body[0].text) if not title and body and body[0].text.startswith("【") else None
+    if entry and not _COLUMN_WORDS.search(entry["title"]):
+        title = clean_title(entry["title"])  # 【条目标题】正文…: a yearbook entry's heading opening its paragraph
     for key in ("date", "source"):
         if pm.get(key):
             fields.setdefault(key, pm[key])
@@ -1559,7 +1566,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         authors.extend(Author(n, "作者") for n in split_names(pm["author"]) if _personal(n))
     if not body or not first and not any(cjk_count(ln.text) for ln in body):
         return None  # (…。/ 某某公司 / ?: a name over a mark the encoding lost, after the article, is none)
-    start = body[0].start
+    start = body[0].start + (entry.end() if entry and title else 0)  # (the entry's heading is no text of it)
     end = body[-1].start + len(body[-1].text)
     text = doc.text[start:end]
     orig = doc.orig_span(start, end)
