@@ -190,7 +190,7 @@ class Scorer:
             if span:
                 got.append((*span, norm(m.place.name), m.place.level))
         for m in getattr(x, "unit_regions", []):
-            if (span := _unit_span(art, clean, m)) is not None:
+            if (span := _unit_span(art, clean, m, text)) is not None:
                 got.append((*span, norm(m.place.name), m.place.level))
         want = [(p["start"], p["end"], norm(p["name"]), p["level"]) for p in g["places"]]
         used: set[int] = set()
@@ -262,9 +262,10 @@ def _kicker_span(art, clean) -> tuple[int, int] | None:
     return clean.orig_span(at, at + len(art.kicker)) if at >= 0 else None
 
 
-def _unit_span(art, clean, m) -> tuple[int, int] | None:
+def _unit_span(art, clean, m, page: str | None = None) -> tuple[int, int] | None:
     """The page span of a place named in the article's affiliation (the issuers' lines joined by
-    spaces, or a signature's unit): the line holding it, found above the article's text, else below."""
+    spaces, or a signature's unit): the line holding it, found above the article's text, else below;
+    else, in ``page`` (the page's text), the field that holds it above the article (a metadata line's)."""
     line_start = art.affiliation.rfind(" ", 0, m.start) + 1
     line_end = art.affiliation.find(" ", m.end)
     line = art.affiliation[line_start:line_end if line_end >= 0 else None]
@@ -274,6 +275,10 @@ def _unit_span(art, clean, m) -> tuple[int, int] | None:
         at = clean.text.rfind(line, 0, art.doc_start)  # the issuers' lines over it
     if at < 0:
         at = clean.text.find(line, art.doc_start)
+    if at < 0 and page is not None:
+        # a field of a metadata line the cleaning kept apart (作者:某某区委组织部): the page's own text over the article
+        at = page.rfind(line, 0, art.orig_start)
+        return (at + m.start - line_start, at + m.end - line_start) if at >= 0 else None
     if at < 0:
         return None
     a = at + m.start - line_start
