@@ -71,10 +71,10 @@ _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?
 _UNITED = re.compile(r"[二三四五六七八九十两]+[位维]一体")  # 四位一体: parts made one, a formula though jieba lists it
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
 _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
-_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|[一二两三四五六七八九十百千万\d]亿|届[一二三四五六七八九]中全会|颗星|^[五七]彩|(?<![一二三四五六七八九十两\d即马就])办$|办公室$|[一二两三四五六七八九十]把手")  # (五颗星: a rating; 8强村: a rank; 七彩阳光:
+_NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|[一二两三四五六七八九十百千万\d]亿|届[一二三四五六七八九]中全会|颗星|^[五七]彩|(?<![一二三四五六七八九十两\d即马就])办$|办公室$|[一二两三四五六七八九十]把手|[一二三][甲乙丙](?:医院)?$")  # (五颗星: a rating; 8强村: a rank; 七彩阳光:
 # colourful; “三比办”: the office that runs a campaign, not 一事一办 or “六办”, six ways of handling; “三万亿俱乐部”,
 # “千亿级”: an amount of money or output counted in 亿, no formula; 二把手、三把手: the second and third in
-# command, ranks as 一把手 is, no formula)
+# command, ranks as 一把手 is, no formula; “三甲”, “二乙”, “强三甲”: a hospital's grade (三级甲等 short), a rank)
 # a paragraph's opening phrase, after its list marker (一、, (一), 一是, 1.) and any stray ? a lost character left
 _HEAD_ITEM = re.compile(r"^[?？\s]*(?:[一二三四五六七八九十]{1,2}(?:、|是)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*"
                         r"([^，,。；;：:！？]{2,20})")
@@ -1183,7 +1183,32 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     parts = national_parts()
     out = [replace(s, local=False) if s.local and s.canonical in parts and parts[s.canonical][1] in groups
            and _items_of_the_whole(s.components, forms.get(parts[s.canonical][1])) else s for s in out]
-    return sorted(_spelled_then_shortened(_short_forms_joined(out, text), text), key=lambda x: x.start)
+    out = _named_bare_before_its_kind(_spelled_then_shortened(_short_forms_joined(out, text), text), text, exclude)
+    return sorted(out, key=lambda x: x.start)
+
+
+# 开展“三万”活动 … 继续做好三万工作: a numbered formula of the article written again without quotes, right before
+# the word of the work it names (a campaign, a programme), is the formula, not an amount (三万元, 三万名 are)
+_WORK_OF_THE_FORMULA = re.compile(r"工作|活动|行动|工程|计划")
+
+
+def _named_bare_before_its_kind(slogans: list[Slogan], text: str, exclude) -> list[Slogan]:
+    taken = Taken(len(text), exclude)
+    for s in slogans:
+        for a, b in s.mentions:
+            taken.take(a, b)
+    out = []
+    for s in slogans:
+        more = []
+        if s.numbered and _HAN_ONLY.fullmatch(s.text):
+            for m in re.finditer(re.escape(s.text), text):
+                a, b = m.span()
+                before = text[a - 1:a]
+                if _WORK_OF_THE_FORMULA.match(text, b) and before not in _QUOTE_OPEN \
+                        and not (before and (before in NUMERALS or before.isdigit())) and taken.claim(a, b):
+                    more.append((a, b))
+        out.append(replace(s, mentions=sorted(s.mentions + more)) if more else s)
+    return out
 
 
 # “甲乙、丙丁、戊己”（简称“甲丙戊”）: the list spelt out, then the short form the article names it by
@@ -1960,13 +1985,20 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
         numbered=count is not None or bool(entry and numerals(s)), count=count, components=components,
         count_matches=(len(components) == n) if components and n else None,
         local=(entry is None or entry.local or _own_parts_united(s, components, entry)) and not applied
-        and not _national_wording(kind, components),
+        and not _national_wording(kind, components) and not (entry is None and _put_forward_by_the_centre(text, group)),
         start=start, end=end, definition=entry.definition if entry else None,
         mentions=[(g[0], g[1]) for g in group] + ([bare] if bare else []),  # (the bare mention: no figure)
     )
 
 
 _ITEM_TRIM = " :：，,、；;"
+# 习近平总书记关于青年干部成长的“六个必须做到”, 党中央提出的“甲乙”: the formula of whom the clause names as the
+# one who put it forward, the party's centre, is national (not 总书记视察后，县里推出的“三个一”: the county's own)
+_CENTRE_BEFORE = re.compile(r"(?:总书记|党中央)(?:[^。！？!?；;，,\n“”‘’\"]{0,16}?的|提出的?|强调的?)\s*[“‘\"]?$")
+
+
+def _put_forward_by_the_centre(text: str, group: list[_Cand]) -> bool:
+    return any(_CENTRE_BEFORE.search(text, max(0, g[0] - 24), g[0]) for g in group)
 # 一廊三区六室, 一厅两室三区: each numeral and the one character of the kind it counts, the parts named after it
 _COUNTED_PARTS = re.compile(rf"(?:[{NUMERALS}](?![{NUMERALS}])[{CJK}]){{2,4}}")
 
@@ -2096,6 +2128,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield _components_after(text, end, n, one_part=one_part), False
     yield _listed_then_counted_after(text, end, s, n), False
     yield _ordinal_items_after(text, end, s, n), False
+    yield _items_counted_by_its_verb_after(text, end, s, n), False
     yield _quoted_items_explained_after(text, end, s, n), False
     yield (None if entry else _quoted_items_of_its_tail_after(text, end, s, n)), False  # (两新组织: fixed items)
     yield _components_paired(text, end, s, n), False
@@ -2114,6 +2147,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield (None if entry else _verbs_fused_before(text, start, n)), False
     yield (None if entry else _components_headed_later(text, end, s, n)), False
     yield (None if entry else _counted_list_earlier(text, start, n)), False
+    yield _rules_of_its_word_after(text, end, s, n), False
 
 
 # 甲、乙和丙三个方面, 甲、乙、丙3个考核参数: a list closed by its own count and a word of the parts of a whole
@@ -2211,6 +2245,35 @@ def _ordinal_items_after(text: str, end: int, slogan: str, n: int | None) -> lis
         items.append(clause)
         pos = m.end()
     return items
+
+
+# 三怕, 七看, 四问: a numeral and the one character (mostly a verb) each item opens with
+_NUMERAL_AND_VERB = re.compile(rf"[二三四五六七八九十两]([{CJK}])")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _items_counted_by_its_verb_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """存在“三怕”：一怕甲，…；二怕乙，…；三怕丙: items opened by the ordinals one, two, three… and the formula's
+    character (一看动机, 二看程序), soon after it, each the character and its words up to the clause's end.
+    A page that stops inside the list keeps the items it shows; otherwise all of them must be there."""
+    m = _NUMERAL_AND_VERB.fullmatch(_unquote(slogan))
+    if not m or not n or not 2 <= n <= 10:
+        return []
+    head = m.group(1)
+    items, pos = [], end
+    for k in range(n):
+        at = re.compile(rf"(?:^|(?<=[：:；;，,。\s]))\s*{_ORDINAL_IS[k]}{re.escape(head)}", re.M).search(text, pos, pos + (150 if k == 0 else 400))
+        if not at:
+            break
+        clause = _CLAUSE_END.split(text[at.end():at.end() + 40], maxsplit=1)[0].strip()
+        if not clause or numerals(clause[:1]):
+            break
+        items.append(head + clause)
+        pos = at.end()
+    if len(items) == n:
+        return items
+    page_stops = items and "\n" not in text[pos:] and len(text) - pos < 300  # (the list runs to the page's end)
+    return items if page_stops else []
 
 
 # “乙评甲”，即…；“甲评乙”，即…: a quoted word, then 即/是指 and what it means
@@ -2375,8 +2438,50 @@ def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) ->
         items = [p for p in parts if p.endswith(tail) and len(p) > len(tail)]
         if len(items) == n and all(parts[i].endswith(tail) for i in range(n)):
             items[0] = re.split(r"[“：:]|即", items[0])[-1].lstrip("要是就")  # 强调“要把…: the lead-in goes
-            return items
+            return [_from_the_shared_opening(items[0], items[1:])] + items[1:]
     return []
+
+
+# 三项机制, 两项制度: the formula counts rules of one kind; its items are later named each with that word
+_RULE_WORDS = ("机制", "制度", "体系")
+_CLAUSE_BEFORE = re.compile(rf"[{CJK}]{{1,16}}$")
+_COUNT_WORD = re.compile(r"^[项条种大]")
+
+
+def _rules_of_its_word_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """发挥“三项机制”作用 … 通过甲乙机制…；用丙丁机制…；实施戊己机制…: a formula counting mechanisms (systems,
+    rules) whose items the text goes on to name one by one, each a phrase closed by that word: exactly as many
+    different ones within the next lines as it counts.  Each phrase runs back from the word, six characters at
+    most, to a preposition or adverb, or to a verb once it holds four characters (通过, 用, 实施 open the clause,
+    not the mechanism's name; 表彰 of 荣誉表彰机制 is part of it)."""
+    tail = _COUNT_WORD.sub("", _counted_words(_unquote(slogan), n) or "")  # (三项机制: the 项 counts, no part of a name)
+    if tail not in _RULE_WORDS or not 2 <= n <= 8:
+        return []
+    window = text[end:end + 600]
+    items: list[str] = []
+    for m in re.finditer(tail, window):
+        clause = _CLAUSE_BEFORE.search(window, max(0, m.start() - 16), m.start())
+        if not clause:
+            continue  # (“三项机制”: the formula itself, or a word after a quote)
+        name = ""
+        for w in reversed(get_segmenter().cut(clause.group(0))):
+            tag = predicate_tag(w)
+            if tag and (tag != "v" or len(name) >= 4) or len(name) + len(w) > 6 or numerals(w):
+                break  # (a verb inside a short name stays: 荣誉表彰机制; one before four characters opens the clause)
+            name = w + name
+        if len(name) >= 2 and name + tail not in items:
+            items.append(name + tail)
+    return items if len(items) == n else []
+
+
+def _from_the_shared_opening(first: str, others: list[str]) -> str:
+    """贯彻“三个区分开来”重要思想，把甲…区分开来；把乙…；把丙…: when the other items open alike (把), the first
+    starts at the clause that opens so too: the clause before it names the formula, no part of the item."""
+    head = commonprefix(others)[:1]
+    if not head or first.startswith(head):
+        return first
+    cut = [m.end() for m in re.finditer(rf"[，,]\s*(?={re.escape(head)})", first)]
+    return first[cut[-1]:] if cut else first
 
 
 _PAIR_OF = re.compile(rf"[“\"]?[双两]([{CJK}]{{1,3}})[”\"]?$")
