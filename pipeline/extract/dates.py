@@ -77,7 +77,7 @@ CN_MONTH = re.compile(rf"(?=[12今去十一二三四五六七八九])(?:(?P<y>{_
 # character, it spares the alternation at most of the 上, 年, 日, 前 and 同 of a text (上级, 青年, 日常, 前往);
 # tests/test_extract_scans.py compares RELATIVE with the pattern without it.
 _RELATIVE_OPENING = (rf"(?=今[年天明]|去年|截至|前[年不]|上[年半个月]|下半|明年|目前|近|过去|未来|如今|当[前天日晚]|这一天|现在|日前|最近"
-                     rf"|同[一日]|昨[天日]|本月|年[初底末中]|[{_CN_NUM}\d]{{1,3}}年)")
+                     rf"|同[一日]|昨[天日]|本月|年[初底末中]|[{_CN_NUM}\d]{{1,3}}年|十[六七八九]大|二十大)")
 RELATIVE = re.compile(
     # the lookahead lets the scan skip most positions at one character
     rf"(?=[截今去过前上下目近如当这现日最年昨本同明未{_CN_NUM}\d])" + _RELATIVE_OPENING + "(?:"
@@ -86,6 +86,8 @@ RELATIVE = re.compile(
     r"上半年|下半年|截至目前|目前|近年来|过去的?一年(?![多半来])|今明两年|"
     rf"近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?:来|以来)|{_CLAUSE_START}近(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年|"
     rf"{_CLAUSE_START}未来(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年(?![、和至到])|"
+    rf"{_CLAUSE_START}近[几些]年(?:来|以来)?|"  # (近几年，…: the recent years, as 近年来; 最近几年 opens no clause here)
+    r"(?:十[六七八九]|二十)大以来|"  # (党的十八大以来: the period since a party congress)
     rf"(?:[{_CN_NUM}]{{1,3}}|\d{{1,2}})年来|[{_CN_NUM}]年多来|如今|当前|现在|近日|(?<![\d号])日前|近期|最近|前不久|当天|(?<![^\n，,。；;])(?:同一天|同日|当日|当晚|这一天)|今天|昨天|昨日|(?<![日基成样一版资])本月(?:(?P<bd>[12]?\d|3[01])(?:日|号(?![线楼院文]))|(?![刊均数]|份?[一二三四五六七八九十]|份?\d+(?:日|号(?![线楼院文]))))|(?<![^\n，,。；;：:、（(“\s于在至到从自较比])上个?月(?:初|底|中旬|上旬|下旬)?(?![刊均数度报亮])|"
     r"(?<![\d今去明前上本当年大一二两三四五六七八九十几])(?:年初|年底|年末|年中))"  # (not 大年初一, 每年年底; 一年中,
     # 三年中, 几年中: "within N years", a span, no point of the year)

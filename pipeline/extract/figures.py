@@ -222,6 +222,8 @@ _COUNTER_AFTER = re.compile(r"(?:浏览|阅读|点击|评论|点赞|收藏|转�
 _COUNTER_FIRST = set("浏阅点评收转播")
 # the levels an administrative 级 can follow (市县乡三级), as opposed to a grade label (国家二级航道)
 _LEVEL_CHARS = set("省市县区乡镇村组州盟旗、厅处科")  # 市县乡三级, 厅、处、科三级干部: the levels counted
+# 个晚上, 个周末: a time of day or of the week counted with 个 (resources/figure_units.txt)
+_TIMES_OF_DAY = frozenset(("个晚上", "个夜晚", "个白天", "个周末", "个昼夜", "个通宵"))
 _ONCE_UNITS = ("天", "次", "年")  # 有一天, 有一次, 有一年: "once", opening a story's clause
 # What makes 有一年 a span or a bound after all: a qualifier or a fraction right after it (有一年以上, 有一年半,
 # 有一天内), or a span's or a requirement's word in the rest of its clause (有一年时间驻村, 有一年基层工作经历)
@@ -423,6 +425,8 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         # so do 有一年以上基层工作经历, 有一年半时间驻村: a requirement, a span)
     if unit == "口" and not _MOUTH_COUNTED.match(text, e):
         return True  # 一口气, 两口子, 三口岸: 口 counts only people (三口人, 五口之家) and wells or ponds (12口井)
+    if num == "一" and not pre and unit in _TIMES_OF_DAY:
+        return True  # 有一个晚上, 那是一个晚上: a story's time, no count (不少于3个晚上, 两个周末 count)
     if num == "一" and unit == "盏":
         return True  # 一盏明灯, 不到一盏茶的功夫: a figure of speech (lamps put up are counted 120盏, 两盏)
     if num == "一" and not pre and text[max(0, s - 2):s] == "每到":
@@ -458,7 +462,7 @@ def _skip(text: str, G: tuple, s: int, unit: str | None, e: int, item: bool = Fa
         return True  # 一方面: a word, not a count
     sessions = _SESSIONS_AFTER.match(text, e) if unit == "次" else None
     if unit == "次" and (sessions and (sessions["plenum"] in ("全会", "全委") or sessions["plenum"] == "党代会" and before and before in "省市县区镇乡州旗盟")
-                         or num == "二"):
+                         or num == "二" and not _counts_in_a_row(text, s, e)):
         return True  # 三次全会, 三次、四次全会, 市九次党代会: the third plenary session, the ninth party congress; 二次污染:
         # "secondary" (a count says 两次)
     if sessions and (_CONGRESS_BEFORE.search(text, max(0, s - 6), s) or _SESSION_LISTED_BEFORE.search(text, max(0, s - 12), s)):
@@ -547,6 +551,28 @@ def _recent_record(text: str, s: int, after: str) -> bool:
     return bool(_CHOOSING_BEFORE.search(head) or _SUBJECT_BEFORE.search(head))
 
 
+# 与近三年退休的老同志座谈, 对近3年新录用的公务员: after a list's comma or a preposition (no verb whose time they
+# could measure), the recent years are when the people named next were retired, hired, promoted: a date
+_GROUP_OF_YEARS_BEFORE = re.compile(r"[、与和及对把将向从为]$")
+_DONE_IN_THEM_AFTER = re.compile(r"新|来|内|里|间")
+
+
+def _recent_years_of_a_group(text: str, s: int, e: int) -> bool:
+    if not _GROUP_OF_YEARS_BEFORE.search(text, max(0, s - 1), s):
+        return False
+    if _DONE_IN_THEM_AFTER.match(text, e):
+        return True
+    from pipeline.nlp.segment import get_segmenter, predicate_tag
+    words = get_segmenter().cut(text[e:e + 6])
+    return bool(words) and predicate_tag(words[0]) == "v"
+
+
+def _counts_in_a_row(text: str, s: int, e: int) -> bool:
+    """一次的，通报批评；二次的，诫勉谈话；三次以上的…: 二次 between the counts of one and three times (a scale of
+    penalties by how often) counts too; alone it is "secondary" (二次污染) or "a second round" (二次创业)."""
+    return "一次" in text[max(0, s - 30):s] or "三次" in text[e:e + 30]
+
+
 def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: int) -> bool:
     """A period, an issue number, a grade, a label or an anniversary (units of _LOOK_CLOSER)."""
     after = text[e:e + 6]
@@ -577,7 +603,7 @@ def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: i
         # 着眼未来5年、10年 lists spans
     if unit == "年" and pre == "近" and (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "在"
                                         or _LIST_NUMBER_BEFORE.search(text, max(0, s - 6), s) or _RECENT_YEARS_AFTER.match(after)
-                                        or _recent_record(text, s, after)):
+                                        or _recent_record(text, s, after) or _recent_years_of_a_group(text, s, e)):
         return True  # 近三年，…: a period opening the clause (a date), so is the period of a record (近两年年度考核为称职);
         # 工作近二十年 is a duration
     if unit in ("级", "等") and _GRADE_LABEL.match(after) and not (unit == "级" and _levels_listed(text, s, num)):
@@ -638,6 +664,10 @@ def _superlative_before_one(text: str, s: int) -> bool:
     return bool(_SUPERLATIVE_BEFORE_ONE.search(text, max(0, s - 4), s)) and "每" not in text[max(0, s - 7):s]
 
 
+# 只剩一个, 仅有一名, 只有一家: "only one", the count itself is the point (not "a")
+_ONLY_BEFORE = re.compile(r"(?:只|仅|唯)(?:剩下?|有|余)?$")
+
+
 def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     """A Chinese numeral that is part of a word or a name rather than a count."""
     pre = G[_G_PRE]
@@ -646,7 +676,7 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     core = G[_G_NUM].lstrip("数几")
     if core == "一" and not pre and G[_G_POST] not in ("以上", "及以上") and unit in _INDEFINITE_UNITS and not _APART.search(text[max(0, s - 8):s]) \
             and not _one_after_its_noun(unit, before, nxt) \
-            and not _ONE_TO_EACH.search(text, max(0, s - 16), s):
+            and not _ONE_TO_EACH.search(text, max(0, s - 16), s) and not _ONLY_BEFORE.search(text, max(0, s - 2), s):
         return True  # 一名干部: "a", not a count (镇长一名、副镇长四名: posts filled, after their noun;
         # 一名以上: a bound; 每村配备一名: one to each, a count)
     if core == "一" and not pre and (text.startswith("又一" + unit, e) or before == "又" and text.endswith("一" + unit, 0, s - 1)):
@@ -815,6 +845,9 @@ def _speech(text: str, q: re.Match) -> bool:
     return head.rfind("“") > head.rfind("”")
 
 
+_DEMONSTRATIVES = frozenset("这那")
+
+
 class _Words:
     """The segmenter's word spans, for asking whether an offset falls inside a word."""
 
@@ -842,9 +875,10 @@ class _Words:
         return (a, b) if pos < b else None
 
     def splits(self, pos: int) -> bool:
-        """True when ``pos`` cuts a word in two (a < pos < b)."""
+        """True when ``pos`` cuts a word in two (a < pos < b); not right after a demonstrative the segmenter glued
+        to the numeral after it (这三大|问题, 那两个: "these three", the count stands on its own)."""
         w = self.at(pos)
-        return w is not None and w[0] < pos
+        return w is not None and w[0] < pos and not (w[0] == pos - 1 and self.text[w[0]] in _DEMONSTRATIVES)
 
     def inside_general_word(self, s: int, e: int) -> bool:
         """The span lies inside one longer word of the general dictionary (一次性, 三天打鱼两天晒网)."""
@@ -1239,7 +1273,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         qualifier = base["q"]  # 不低于上年度农民人均纯收入两倍: the base between
     if qualifier in ("最高", "最低") and unit in _DEGREES or qualifier == "最低" and not (unit or "").endswith(("元", "块")):
         qualifier = None  # 冬季最低-30℃: a measured extreme; 得分最低的3个村: a rank; only 最低的2万元 is a floor
-    if not one and _article_one(text, G, unit, qualifier, per, e):
+    if not one and _article_one(text, G, unit, qualifier, per, e) and not _ONLY_BEFORE.search(text, max(0, s - 2), s):
         return None  # 开展一次“大体检”, 一份数据: "a", not a count
     subject = _subject_beside(scan, s, e, last)
     time = scan.time_at(s, each=_length_of_each(text, s, e, unit, per), outlasts=_outlasts_a_quarter(unit, per, qualifier))

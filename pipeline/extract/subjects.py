@@ -849,7 +849,17 @@ def _last_twelve(text: str, head: str, s: int, w) -> str:
     for m in _A_YEAR.finditer(head):  # (…2025年|选派新一轮…: never the 年 of a year cut from its digits)
         if m.start() < len(head) - keep < m.end():
             keep = len(head) - m.end()
-    return _quote_whole(head, head[-keep:] if keep > 0 else head[-12:])
+    piece = head[-keep:] if keep > 0 else head[-12:]
+    broken = _BROKEN_ITEM.match(piece)
+    if broken and len(piece) - broken.end() >= 2:
+        return piece[broken.end():]  # 救治甲病、乙病、丙病等患者 cut to [、乙病、丙病等患者]: no item's broken end first
+    return _quote_whole(head, piece)
+
+
+# 占到了机关干部的, 占全县干部的: the share's verb, then its base and 的 right before the figure
+_SHARE_OF_BASE = re.compile(rf"占(?:到|据)?了?([{CJK}]{{2,12}}?)(?:总数|总量|总人数|人数)?的")
+# what a cut leaves of a list's item before the next one: its 、, or the end of a quoted item and its 、 (好物”、)
+_BROKEN_ITEM = re.compile(rf"[{CJK}]{{0,4}}[”’\"]、|、")
 
 
 def _measured_in_clause(text: str, a: int, s: int, w) -> tuple[str | None, str]:
@@ -878,6 +888,9 @@ def _measured_in_clause(text: str, a: int, s: int, w) -> tuple[str | None, str]:
             cont = _count_continued(text, item, w)
             if cont:
                 return cont, head
+            base = _SHARE_OF_BASE.fullmatch(text, cut, s)
+            if base:
+                return base.group(1), head  # 青年干部较多，占到了机关干部的三分之二: no count before, the share is of the base
     elif _CONTINUING.fullmatch(head.strip()):
         cont = _count_continued(text, a, w)  # 正处级干部80名左右，[一般]不超过38岁: the count before is what it bounds
         if cont:
