@@ -104,3 +104,10 @@ def test_the_period_since_a_party_congress_times_its_figures():
     assert times("党的十八大以来,全县累计实施各类帮扶项目950余个。") == [("950余个", "十八大以来")]
     from pipeline.extract.dates import find_dates
     assert [d.text for d in find_dates("全县深入学习十九大精神。", "2020-01-01")] == []  # (the congress alone: no period)
+
+
+def test_the_counted_noun_follows_the_quality_given_before_de():
+    # class: N名 + a quality closed by an adjective + 的 + the noun (两名经验丰富的副职): the noun is what is counted
+    assert subjects("随即,两名群众工作经验丰富的街道领导班子副职被抽调到位。") == [("两名", "街道领导班子副职")]
+    assert subjects("县里表彰了20名优秀的村党组织书记。") == [("20名", "优秀的村党组织书记")]
+    assert subjects("工作组走访了3个村的党支部。") == [("3个", "村")]  # (a noun before 的: the villages are counted)

@@ -153,6 +153,8 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
         after = ""  # 公开选拔乡镇领导班子成员25人[公告]: the notice that the headline names, not who is counted
     if after == "人" and (w is None or (w.at(e + de) or (0, 0))[1] > e + de + 1 or is_general_word(text[e + de:e + de + 2])):
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
+    if after and not de and w is not None and (noun := _noun_after_its_quality(text, e, after, w)):
+        after = noun  # 两名[群众工作经验丰富的]街道领导班子副职: what is counted follows the quality the count is given
     if after and (topic := _set_by_rule(text, s, e, after, w)):
         return topic  # 报酬按照不低于…的2倍[核定]: a verb setting the amount by its rule, no noun; what it sets is
     nexts = after if after and head and not de and _next_figures_phrase(text, s, e, after, w) else ""
@@ -176,6 +178,29 @@ _RATE_BASE_BEFORE = re.compile(r"每[多满]?$")
 # 按照…的2倍核定, 按…的70%确定: verbs that set an amount by a rule, closing the clause right after the figure
 _SETTING_VERB = re.compile(r"(?:核定|确定|核算|计算|计发|核发|发放|执行|兑现)(?=$|[，,。；;！!）)])")
 _BY_RULE = re.compile(r"按照|依照|参照|按")
+
+
+def _noun_after_its_quality(text: str, e: int, after: str, w) -> str | None:
+    """30名[政治素质过硬]的年轻干部: the phrase after the count stops at a 的 closing a quality (its last word an
+    adjective: 过硬, 丰富, 优秀); the noun after the 的 is what is counted (not 3个村的党支部: a noun before 的),
+    kept with a quality of one word (20名优秀的书记)."""
+    end = text.find(after, e, e + 40) + len(after)
+    if end < len(after) or not text.startswith("的", end):
+        return None
+    last = w.at(end - 1)
+    word = text[last[0]:end] if last and last[1] == end else ""
+    if _adjectives().get(word) != "a" and not (len(word) >= 4 and _adjectives().get(word[-2:]) == "a"):
+        return None  # (经验丰富, one word of the segmenter: its adjective closes it)
+    noun = _noun_after(text, end + 1, w)
+    if len(noun) < 2:
+        return None
+    return after + "的" + noun if len(after) <= 2 else noun  # (两名年轻的公示人选: a bare adjective stays with its noun)
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """jieba's adjectives (tag a: 优秀, 过硬, 年轻), read when first asked."""
+    return segment.jieba_tags("a")
 
 
 def _set_by_rule(text: str, s: int, e: int, after: str, w) -> str | None:
