@@ -456,7 +456,8 @@ _READING_TIME = re.compile(r"(?:\d+|全文)\s*字\s*[,，]?\s*(?:预计)?(?:读�
                            rf"|^[{CJK}]{{2,8}}\s*\d{{1,2}}\s*(?:分钟|小时|天)前$")  # (某某热点5小时前: a feed's label and the item's age)
 _NAV_SEP = re.compile(r"\s*(?:>>?|»|›|/|\||｜|\s)\s*")
 _DIVISION_ITEM = re.compile(rf"[{CJK}]{{1,6}}(?:镇|乡|街道|苏木|县|区|市|旗|村|社区)")
-_SITES_LABEL = re.compile(r"(?:分站|子站|站群|频道|导航)\s*[:：]?$")
+_SITES_LABEL = re.compile(r"(?:分站|子站|站群|频道|栏目|导航)\s*[:：]?$")
+_PROVINCE_SHORT = word_set("province_short_names.txt")  # (北京, 广西: a portal's local channels are named so)
 _SITE_NAME = re.compile(r"(?:网|网站|频道|论坛|客户端|稿源单位)$")
 # a breadcrumb's first step, the site's name (not 点击某某网 > …, an instruction)
 _CRUMB_SITE = re.compile(rf"(?!点击|打开|登录|进入|访问|通过|在|到|从)[{CJK}A-Za-z]{{2,10}}(?:网|网站|频道|论坛)")
@@ -526,8 +527,12 @@ def is_navigation(s: str) -> bool:
         return False
     items = [i for i in _NAV_SEP.split(s.strip()) if i]
     if len(items) >= 5 and _SITES_LABEL.search(items[0]) and all(len(i) <= 16 for i in items) \
-            and 5 * sum(bool(_DIVISION_ITEM.fullmatch(i)) for i in items) >= 4 * len(items):
-        return True  # 乡镇分站: 甲镇 乙乡 丙街道 …: a local site's bar of its divisions' pages (先进集体: 甲镇 乙镇 … is a list)
+            and 5 * sum(bool(_DIVISION_ITEM.fullmatch(i) or i in _PROVINCE_SHORT) for i in items) >= 4 * len(items):
+        # 乡镇分站: 甲镇 乙乡 丙街道 …, 地方栏目: 北京 江西 山东 …: a site's bar of its divisions' or provinces' pages
+        # (先进集体: 甲镇 乙镇 … is a list)
+        return True
+    if len(items) >= 5 and all(i in _PROVINCE_SHORT for i in items):
+        return True  # 北京 天津 河北 山西 …: a portal's bar of its provincial channels, unlabelled (prose lists them with 、)
     if len(s) > 80 and not (len(items) >= 6 and all(len(i) <= 8 for i in items)):
         return False  # a site's whole menu on one line can be long; prose and headlines are not cut so
     if all(len(i) <= 8 for i in items) and (any(_HOME_LINK.search(i) for i in items)

@@ -1,0 +1,34 @@
+"""Fields studied on blind batch 76 (helper study76c): places, the primary region, headlines, villages,
+slogans. Every sentence here is written for these tests; the place names in them are facts."""
+from __future__ import annotations
+
+from pipeline.text.ingest import read_document
+from pipeline.text.lines import is_navigation
+from pipeline.text.articles import split_articles
+from pipeline.text.repair import repair_document
+
+BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
+BODY2 = "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"
+
+
+def _only(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    arts = split_articles(repair_document(read_document(path)))
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+def test_a_portals_bar_of_its_provincial_channels_is_navigation(tmp_path):
+    # class: 地方栏目: 北京 江西 山东 … (a portal's bar of its provinces' channels, labelled or not) is chrome, as a
+    # county site's bar of its towns' pages is: no place of the article, no headline glued to it
+    bar = "地方栏目: 北京 天津 河北 山西 辽宁 吉林 上海 江苏 浙江 安徽 福建"
+    assert is_navigation(bar)
+    assert is_navigation("北京 天津 河北 山西 辽宁 吉林")
+    assert not is_navigation("北京 天津")  # a headline's pair of cities
+    assert not is_navigation("先进省份: 浙江 江苏 广东 山东 福建")  # an honour list, printed with spaces
+    page = "\n".join(["首页 资讯 财经 科技 房产 视频", "", bar, "", "青禾县推行年轻干部夜访制度",
+                      "来源:青禾网 发布时间:2020-06-24", "", BODY, BODY2])
+    art = _only(tmp_path, page)
+    assert (art.title, art.date) == ("青禾县推行年轻干部夜访制度", "2020-06-24")
+    assert "北京" not in art.text
