@@ -32,3 +32,17 @@ def test_a_portals_bar_of_its_provincial_channels_is_navigation(tmp_path):
     art = _only(tmp_path, page)
     assert (art.title, art.date) == ("青禾县推行年轻干部夜访制度", "2020-06-24")
     assert "北京" not in art.text
+
+
+def test_a_headline_sweeping_many_places_over_two_provinces_cases_is_national(g, segmenter):
+    # class: 多地… in the headline (no place named in it) over a roundup that tells one province's case at length
+    # and then others': the article is no one unit's practice, however often the first case's county is named
+    from pipeline.extract.regions import locate
+
+    title = "多地通报诬告陷害典型案例"
+    text = ("近日，湖北荆州市监利县纪委通报一起诬告案件，监利县某局干部捏造事实举报同事。监利县纪委查明后，"
+            "给予其处分，并在监利县召开澄清会。荆州市纪委表示将严肃查处。此外，黑龙江、海南也通报了类似案例。")
+    p = locate(text, g, title=title)
+    assert p.region is None and p.reason.startswith("national"), p.reason
+    # the same cases under a headline naming its province keep the province's region
+    assert locate(text, g, title="湖北通报诬告陷害典型案例").region is not None

@@ -3351,27 +3351,28 @@ _HEADLINE_UNIT = re.compile(r"[^\s：:，,。；;！？!?、“”\"（(]{2,4}[�
 
 
 def _surveys_many_places(text: str, title: str | None, body: list[RegionMention], headline: list[RegionMention],
-                         weighed: list[RegionMention] = ()) -> int:
-    """Whether the headline (HEADLINE_SURVEY) or the text (True) speaks of 多地, many places, as its subject with no place named
-    before it in its sentence (江西省遭遇强降雨，多地… is the province's places; 我省多地 its own).
+                         weighed: list[RegionMention] = ()) -> str:
+    """Whether the headline or the text speaks of 多地, many places, as its subject with no place named
+    before it in its sentence (江西省遭遇强降雨，多地… is the province's places; 我省多地 its own): "headline" or
+    "text" where it is said first, "" when not.
 
     Not when the text speaks of a unit as its own anywhere (在我省, 全县: its many places are that unit's),
     when its headline opens with a unit's name and a colon (陇原：…), or when the text names the place it
     reports (``weighed``, less the headline's) before it first speaks of 多地 (平遥县选派… 目前，多地已完成: the
     county's places), or names two places or more below a province, all in one province."""
     if "多地" not in text and "多地" not in (title or ""):
-        return False  # (most texts: every _SURVEY match holds 多地)
+        return ""  # (most texts: every _SURVEY match holds 多地)
     weighed = [m for m in weighed if m not in headline]
     ends = {m.end for m in body}
     if any(u.start() not in ends for u in _OWN_UNIT.finditer(text)) or _OWN_UNIT.search(title or "") \
             or _HEADLINE_UNIT.match(title or ""):
-        return False  # (甘肃全省: a named province's whole, not the text's own unit)
+        return ""  # (甘肃全省: a named province's whole, not the text's own unit)
     paths = {m.place.path for m in weighed if m.place.level != "province"}
     leaves = {p for p in paths if not any(q.startswith(p + "/") for q in paths)}  # (湖州市安吉县: one place)
     if len({m.place.province for m in weighed}) == 1 and len(leaves) >= 2:
-        return False  # (多地… 兰州市… 天水市…: the places it names are all one province's, its many places too)
+        return ""  # (多地… 兰州市… 天水市…: the places it names are all one province's, its many places too)
     first = min((m.start for m in weighed), default=len(text))
-    for said, segment, mentions, until in ((HEADLINE_SURVEY, title or "", headline, len(title or "")), (True, text, body, first)):
+    for where, segment, mentions, until in (("headline", title or "", headline, len(title or "")), ("text", text, body, first)):
         for w in _SURVEY.finditer(segment):
             x = w.start() + w.group().find("多地")
             if x > until:
@@ -3380,11 +3381,8 @@ def _surveys_many_places(text: str, title: str | None, body: list[RegionMention]
             if _OWN_UNIT.search(segment, opens, x) or _UNIT_WORD.search(segment, opens, x) \
                     or any(opens <= m.start < x for m in mentions):
                 continue
-            return said
-    return False
-
-
-HEADLINE_SURVEY = 2  # _surveys_many_places: the headline's own subject is many places (多地…), not only the text's
+            return where
+    return ""
 
 
 _UNIT_WORD = re.compile(r"[省市县区州]")  # (省内多地, 全市多地: the unit's own places)
@@ -4558,7 +4556,7 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
                    echoes: dict[str, float] | None = None, nation: int = 0,
-                   voice: dict[str, int] | None = None, survey: int = False,
+                   voice: dict[str, int] | None = None, survey: str = "",
                    filed_from: Place | None = None) -> tuple[Place | None, str | None, float | None]:
     """The unit whose practice the article reports: the most-named lineage, as deep as its mentions go.
 
@@ -4568,8 +4566,8 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     ``echoes``: more weight for units the text speaks of again without their name (该县); ``nation``:
     how often the text speaks of the whole country (全国, 中央) and of no unit as its own;
     ``voice``: per province, how often the text speaks as that province (_province_voice: 全省, 省委, 我省; twice for a headline
-    that opens with the province and a colon, 某省：…); ``survey``: the text sweeps over many places (多地…,
-    _surveys_many_places); ``filed_from``: the place a central agency's dateline names (新华社某市某日电)."""
+    that opens with the province and a colon, 某省：…); ``survey``: where the text sweeps over many places (多地…,
+    _surveys_many_places: "headline" or "text"); ``filed_from``: the place a central agency's dateline names (新华社某市某日电)."""
     own = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
     for code, w in (echoes or {}).items():
         own[code] += w
@@ -4594,9 +4592,9 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     if nation >= _NATION_SPOKEN and total[provinces[0]] <= _BARELY_NAMED:
         # a national item that cites one place's example in passing (…全国各地纷纷试点, 中央…; 某省某县 once)
         return None, f"national: the country spoken of {nation} times, {g.places[provinces[0]].name} barely named", 0.0
-    if survey == HEADLINE_SURVEY and not title and len(provinces) >= 3:
-        # 多地为…正名: a headline whose subject is many places, over examples from three provinces or more,
-        # however often one example's place is named: no one unit's practice
+    if survey == "headline" and not title and len(provinces) >= 2:
+        # 多地为被诬告干部正名: a headline sweeping over many places, none named in it, over a text that tells of
+        # two provinces or more, however long it dwells on the first case: a roundup, no one unit's practice
         return None, f"national: the headline surveys many places, {len(provinces)} provinces named", 0.0
     if survey and not title and total[provinces[0]] <= _BARELY_NAMED:
         # 多地村干部补贴上涨, 记者走进多地: a survey of many places citing one province's example in passing
