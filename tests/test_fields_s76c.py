@@ -46,3 +46,18 @@ def test_a_headline_sweeping_many_places_over_two_provinces_cases_is_national(g,
     assert p.region is None and p.reason.startswith("national"), p.reason
     # the same cases under a headline naming its province keep the province's region
     assert locate(text, g, title="湖北通报诬告陷害典型案例").region is not None
+
+
+def test_a_headline_broken_after_what_its_place_did_is_one_headline(tmp_path):
+    # class: 某区建立某机制 / 激励干部担当作为 over the dateline: a headline printed over two lines, the lower going on
+    # with what for (a verb first, no subject of its own); a kicker of phrases over a headline stays out of it
+    page = "\n".join(["青禾县建立年轻干部跟踪培养机制", "激励干部担当作为", "来源:青禾网 发布时间:2021-01-28", "",
+                      BODY, BODY2])
+    art = _only(tmp_path, page)
+    assert art.title == "青禾县建立年轻干部跟踪培养机制激励干部担当作为"
+    page = "\n".join(["奋进新征程 建功新时代", "青禾县建立年轻干部跟踪培养机制", "来源:青禾网 发布时间:2021-01-28", "",
+                      BODY, BODY2])
+    assert _only(tmp_path, page).title == "青禾县建立年轻干部跟踪培养机制"
+    page = "\n".join(["青禾县召开年轻干部座谈会", "柳川镇干部交流驻村体会", "来源:青禾网 发布时间:2021-01-28", "",
+                      BODY, BODY2])
+    assert _only(tmp_path, page).title == "柳川镇干部交流驻村体会"  # (a line opening with its own place)

@@ -24,7 +24,7 @@ import re
 
 from pipeline.core.lexicons import alternation, word_list, word_set, word_table
 from pipeline.core.records import Article, Author, CleanDocument, Line, Paragraph, Sentence
-from pipeline.nlp.segment import get_segmenter, is_general_word, is_place_word, opens_a_clause
+from pipeline.nlp.segment import get_segmenter, is_general_word, is_place_word, opens_a_clause, predicate_tag
 from pipeline.text.chars import BULLETS, CJK, PUA, SENTENCE_STOPS, UNREADABLE, cjk_count, cjk_only, is_cjk, without_spaces
 from pipeline.text.dates import checked_iso
 from pipeline.text.lines import (OUTLET_TAG, TERMINAL, UNIT_END, DOCUMENT_TITLE, ISSUED_TITLE, boilerplate_reason, breadcrumb_headline, ends_sentence, is_bare_day, is_heading_like, is_section_heading,
@@ -929,6 +929,22 @@ def _broken_in_list(upper: Line, lower: Line) -> bool:
         and "、" not in lower.text and not re.search(r"[\s，,]", lower.text) and len(upper.text + lower.text) <= 50
 
 
+_HEADLINE_MARKS = re.compile(r"[,，\s:：;；。！!？?“”—]")
+
+
+def _broken_after_the_act(upper: Line, lower: Line) -> bool:
+    """某区建立容错免责机制 / 激励干部担当作为: a headline printed over two lines, broken after what its place did; the
+    lower line goes on with what for, a verb first and no subject of its own, shorter than the upper (a kicker over
+    the headline is a phrase with no place acting: 奋进新征程 / 某县…; a subtitle opens with its own subject)."""
+    up, low = upper.text.strip(), lower.text.strip()
+    if not (_candidate(upper) and _candidate(lower) and _opens_with_place(up)) or _HEADLINE_MARKS.search(up + low):
+        return False
+    if not 4 <= cjk_count(low) <= cjk_count(up) or len(up + low) > 40 or _opens_with_place(low):
+        return False
+    words = get_segmenter().cut(low)
+    return bool(words) and predicate_tag(words[0]) == "v"
+
+
 def _title_text(zone: list[Line], k: int) -> str:
     """The headline at zone[k], with the lines it continues when it was printed over several."""
     glued = [v for key, v in zone[k].meta if key == "headline"]
@@ -942,6 +958,8 @@ def _title_text(zone: list[Line], k: int) -> str:
         return clean_title(zone[k - 1].text + zone[k].text)  # 某地以某举措破解某难题—— / 主标题: one headline
     if k >= 1 and _broken_in_list(zone[k - 1], zone[k]):
         return clean_title(zone[k - 1].text + zone[k].text)  # 某县组织开展甲、乙 / 丙活动: one headline
+    if k >= 1 and _broken_after_the_act(zone[k - 1], zone[k]):
+        return clean_title(zone[k - 1].text + zone[k].text)  # 某区建立某机制 / 激励干部担当作为: one headline
     # 中共某某市委办公室 / 印发《…》的通知: an issuer's name opens a headline printed over two lines
     # (关于…的实施办法 complete on its line under two issuers stands alone: they are a joint masthead)
     joint = DOCUMENT_TITLE.match(parts[0]) and k > 1 and all(_INSTITUTION.match(ln.text) for ln in zone[k - 2:k])
