@@ -61,3 +61,13 @@ def test_a_headline_broken_after_what_its_place_did_is_one_headline(tmp_path):
     page = "\n".join(["青禾县召开年轻干部座谈会", "柳川镇干部交流驻村体会", "来源:青禾网 发布时间:2021-01-28", "",
                       BODY, BODY2])
     assert _only(tmp_path, page).title == "柳川镇干部交流驻村体会"  # (a line opening with its own place)
+
+
+def test_a_lead_naming_the_media_that_carry_it_together_has_the_first_as_source():
+    # class: 甲客户端、乙网、丙都市报6月16日消息(记者 …): co-publishing media joined by 、 before the lead's day;
+    # the first is the source, the reporter is read as from a lead of one medium
+    from pipeline.text.meta import parse_lead
+
+    lead = "青禾客户端、柳川网、青禾都市报6月16日消息(记者 张明远) 6月16日,记者从青禾县干部培训班上了解到。"
+    assert parse_lead(lead) == [("source", "青禾客户端"), ("记者", "张明远")]
+    assert parse_lead("人民网、新华网等媒体报道了青禾县的做法。") == []

@@ -1536,6 +1536,10 @@ _TITLED_MEDIUM = re.compile(rf"^《([{CJK}]{{2,12}})》(?=[{CJK}]{{0,8}}讯)")
 _SITE_BEFORE_PAPER = re.compile(rf"^[{CJK}]{{2,10}}?(?:网|在线)\s*[-－—]\s*(?=[{CJK}]{{2,10}}?(?:日报|晚报|报)[{CJK}\d月日]{{0,8}}?讯)")
 _CARRIED_DISPATCH = re.compile(rf"^[□■◆●]?\s*据\s*(?=[{CJK}]{{2,12}}?(?:社|网|报|台)[{CJK}]{{0,8}}?(?:\d{{1,2}}月)?\d{{1,2}}日电)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
+# 甲客户端、乙网、丙都市报6月16日消息: a lead naming the media that carry it together, joined by 、; the first is the
+# source, the others are left out before the lead is read
+_MEDIUM_SHAPE = rf"[{CJK}]{{2,10}}?(?:客户端|日报|晚报|晨报|都市报|报|网|在线|电视台|广播电视台|融媒体中心)"
+_CO_MEDIA_IN_LEAD = re.compile(rf"^({_MEDIUM_SHAPE})(?:、{_MEDIUM_SHAPE}){{1,4}}(?=\s*(?:\d{{1,2}}月)?\d{{1,2}}日(?:讯|消息|电))")
 _TEASER_LABEL = re.compile(r"^(?:导读|导语)\s*[:：]\s*")
 # [某某新媒体ABCD.CN]本报某地讯: the site's watermark, its name and web address in brackets, before the lead
 _SITE_MARK_BEFORE_LEAD = re.compile(rf"^[\[【][{CJK}]{{2,12}}\s*[A-Za-z0-9.-]*\.(?:cn|com|net|org)[\]】]\s*(?=[{CJK}])", re.I)
@@ -1640,6 +1644,7 @@ def parse_lead(text: str) -> list[tuple[str, str]]:
     if (keyed := _KEYED_SOURCE_BEFORE_LEAD.match(text)) and (lead := parse_lead(text[keyed.end():])):
         return [("source", keyed["src"])] + [f for f in lead if f[0] != "source"]
     text = _APP_BEFORE_LEAD.sub("", text)  # 某某客户端—某某网消息: the medium's app, then its lead
+    text = _CO_MEDIA_IN_LEAD.sub(r"\1", text)  # 甲客户端、乙网6月16日消息: the first medium that carries the lead
     text = _CARRIED_DISPATCH.sub("", text)  # □据 新华社北京3月9日电: the agency's dispatch a paper carries
     text = _SITE_MARK_BEFORE_LEAD.sub("", _TEASER_LABEL.sub("", text))  # 导读: 某报讯…: the teaser's label over a lead
     text = _CAPTION_BEFORE_LEAD.sub("", text)  # 学员在某地开展培训。某某供图 某某网9月28日讯…: the photo's caption first
