@@ -71,3 +71,13 @@ def test_a_lead_naming_the_media_that_carry_it_together_has_the_first_as_source(
     lead = "青禾客户端、柳川网、青禾都市报6月16日消息(记者 张明远) 6月16日,记者从青禾县干部培训班上了解到。"
     assert parse_lead(lead) == [("source", "青禾客户端"), ("记者", "张明远")]
     assert parse_lead("人民网、新华网等媒体报道了青禾县的做法。") == []
+
+
+def test_a_kickers_run_of_phrases_over_a_headline_broken_after_its_frame(tmp_path):
+    # class: an e-paper's day, then 甲乙 丙丁 戊己 (a kicker's run of spaced phrases), then a headline printed over two
+    # lines, broken after its 在…中 (the verb on the next line): the headline is the two lines, the run its kicker
+    page = "\n".join(["2014年05月29日 星期四", "", "严格管理 精心培养 大胆使用", "", "柳川镇在抗洪抢险任务中",
+                      "锻炼年轻干部", "", "本报讯(记者 张明远)" + BODY, BODY2])
+    art = _only(tmp_path, page)
+    assert art.title == "柳川镇在抗洪抢险任务中锻炼年轻干部"
+    assert art.kicker == "严格管理 精心培养 大胆使用"

@@ -594,7 +594,11 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
                                                                      or _tail_added(zone[c].text, zone[k].text)
                                                                      or _subtitle_set_under(zone, c, k)
                                                                      or _told_more(zone[c].text, zone[k].text))), k)
-        return next((k for k in cands if k > meta), None)
+        after = [k for k in cands if k > meta]
+        if len(after) >= 2 and after[1] == after[0] + 1 and _SPACED_RUN.match(zone[after[0]].text.strip()) \
+                and not _SPACED_RUN.match(zone[after[1]].text.strip()):
+            return after[1]  # 严格管理 精心培养 大胆使用 / 标题: a kicker's run of phrases over the headline
+        return next(iter(after), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
     times = Counter(texts)
@@ -929,14 +933,20 @@ def _broken_in_list(upper: Line, lower: Line) -> bool:
         and "、" not in lower.text and not re.search(r"[\s，,]", lower.text) and len(upper.text + lower.text) <= 50
 
 
+# 在…中, 在…里, 在…过程中 closing a line: an adverbial frame whose verb is still to come
+_OPEN_FRAME = re.compile(r"在[^，,。；;：:！？!?\s]{2,16}(?:中|里|上|下|之中|之际|期间)$")
 _HEADLINE_MARKS = re.compile(r"[,，\s:：;；。！!？?“”—]")
 
 
 def _broken_after_the_act(upper: Line, lower: Line) -> bool:
     """某区建立容错免责机制 / 激励干部担当作为: a headline printed over two lines, broken after what its place did; the
     lower line goes on with what for, a verb first and no subject of its own, shorter than the upper (a kicker over
-    the headline is a phrase with no place acting: 奋进新征程 / 某县…; a subtitle opens with its own subject)."""
+    the headline is a phrase with no place acting: 奋进新征程 / 某县…; a subtitle opens with its own subject).  So is
+    one broken after an adverbial frame whose verb is still to come (某镇在…任务中 / 磨练年轻干部)."""
     up, low = upper.text.strip(), lower.text.strip()
+    if _candidate(upper) and _candidate(lower) and _OPEN_FRAME.search(up) and not _HEADLINE_MARKS.search(low) \
+            and 2 <= cjk_count(low) <= 12 and not _opens_with_place(low):
+        return True  # 某镇在“急难险重”任务中 / 磨练年轻干部: broken after its 在…中, the act on the next line
     if not (_candidate(upper) and _candidate(lower) and _opens_with_place(up)) or _HEADLINE_MARKS.search(up + low):
         return False
     if not 4 <= cjk_count(low) <= cjk_count(up) or len(up + low) > 40 or _opens_with_place(low):
@@ -1032,7 +1042,8 @@ def _header(lines: list[Line]) -> tuple[str | None, int, dict[int, list[str]], s
         # (a photo's caption / 编者的话 / the note: the text opens under the note's label)
         note = next((i for i, ln in enumerate(zone) if _editors_note_label(ln.text)), -1)
         return None, note + 1, names, None
-    if _notice_title_goes_on(zone, k) or _document_title_goes_on(zone, k) or _broken_after_connective(zone, k):
+    if _notice_title_goes_on(zone, k) or _document_title_goes_on(zone, k) or _broken_after_connective(zone, k) \
+            or k + 1 < len(zone) and _broken_after_the_act(zone[k], zone[k + 1]):
         # 某省2024年度招录 / 某某人员到村任职公告: one notice's title
         return clean_title(zone[k].text + zone[k + 1].text), _after_copies(zone, k + 1), names, _kicker(zone, k)
     return _title_text(zone, k), _after_copies(zone, k), names, _kicker(zone, k)
