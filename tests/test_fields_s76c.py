@@ -81,3 +81,13 @@ def test_a_kickers_run_of_phrases_over_a_headline_broken_after_its_frame(tmp_pat
     art = _only(tmp_path, page)
     assert art.title == "柳川镇在抗洪抢险任务中锻炼年轻干部"
     assert art.kicker == "严格管理 精心培养 大胆使用"
+
+
+def test_a_reporter_of_the_papers_county_station_is_named_without_it():
+    # class: 记者甲 某地记者站乙 通讯员丙: the station's name glued before a reporter's; its 记者 cut 站 onto the name
+    from pipeline.text.meta import parse_byline_fields, parse_lead
+
+    assert parse_byline_fields("记者 张明远 柳川记者站李小青 通讯员 王大山") == [
+        ("记者", "张明远"), ("记者", "李小青"), ("通讯员", "王大山")]
+    lead = "本报讯(记者张明远 柳川记者站李小青 通讯员王大山)柳川镇今年制定出台青年干部成长计划。"
+    assert ("记者", "李小青") in parse_lead(lead)

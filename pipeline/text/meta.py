@@ -427,10 +427,17 @@ _EDITOR_AFTER = re.compile(r"\s+(?:编辑|责编|审核|校对)\s*[/／:：|｜]
 _ROLE_OPENINGS = frozenset("本记通特实见融采报摄插漫制绘")
 
 
+# 记者甲 象山记者站乙 丙: a reporter of the paper's station in a county, its name glued before his (the role
+# 记者 went before the first name; the station's 记者 would cut 站 onto the name)
+_STATION_BEFORE_NAME = re.compile(rf"(?<=\s)[{CJK}]{{2,6}}记者站(?=[{CJK}]{{2,4}}(?:\s|$|[)）]))")
+
+
 def _role_names(s: str) -> list[tuple[str, str]] | None:
     """记者 孟航 李彤彤 通讯员 吴佳璘 -> [(记者, 孟航), …]; None unless the whole text is that."""
     if s[:1] not in _ROLE_OPENINGS or not BYLINE_ROLE.match(s):
         return None
+    if "记者站" in s:
+        s = _STATION_BEFORE_NAME.sub(" ", s)  # 记者甲 某地记者站乙: the paper's station is no part of the name
     parts = BYLINE_ROLE.split(s)
     out: list[tuple[str, str]] = []
     # parts: ["", role, names, role, names, ...]
