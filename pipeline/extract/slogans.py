@@ -108,6 +108,7 @@ _COUNTED_QUOTE = re.compile(rf"([二三四五六七八九十两]{{1,2}})(个|大
 _ENUM_TAIL = re.compile(
     rf"[{CJK}]{{1,4}}?(?=等(?:原则|程序)|的?(?:(?:选人用人|用人|工作|鲜明|正确|良好)?导向|工作机制|(?:选人)?用人机制|工作法|工作方法|工作要求|评价标准|(?:好干部|干部)?标准|要求|(?:工作|发展)?理念|手段|(?P<aim>(?<![总大新远终])(?:发展|奋斗|工作)?目标)|(?:选人)?(?:用人)?原则(?!上)"
     rf"|方针|步骤|环节|流程|工作部署|(?P<thought>工作思路)|好(?:做法|经验)|为主要(?:任务|(?P<way>方式))|(?:[二三四五六七八九十]{{1,2}}|\d{{1,2}})(?:个|大|道|项)?(?:步骤|环节|个字|字|方面|目标|任务))"
+    rf"|(?P<good>的好干部(?!标准))|(?P<strategy>(?<=[省市县州区旗镇乡])战略)"
     rf"|(?P<mech>的[{CJK}]{{2,6}}?机制))"
 )
 # …的工作思路 after a list says whose line of thought it is as often as what it is: not of bodies (各乡镇, 宣传部,
@@ -998,8 +999,11 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         size = len(items[-1])
         if any(len(i) != size for i in items[1:]) or len(items[0]) < size:
             continue
+        if tail["strategy"] is not None and (size != 4 or len({i[-1] for i in items}) > 1 or not all(i[-2] in "兴强立富" for i in items)):
+            continue  # 科教兴州、人才强州战略: a place's strategies of making it thrive, each closed by its unit (乡村振兴战略
+            # and other lists before 战略 name no formula)
         if len(items) == 2 and not (size == 4 and _PAIR_PRINCIPLE.match(text, tail.end())
-                                    or size == 3 and tail["aim"] is not None):
+                                    or size == 3 and tail["aim"] is not None or tail["strategy"] is not None):
             continue  # (甲乙丙、丁戊己目标: two short aims named as one goal make a formula too; two of four
             # characters named so are qualities wished for a thing, 功能完备、安全实用的目标)
         if size > 1 and _ASPECTS.match(text, tail.end()):
@@ -1014,7 +1018,8 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
         if tail["mech"] is not None and (all(i[-1] in _QUALITY_ENDS for i in items) or _covered_by_mechanism(items)):
             continue  # 常态化、制度化、规范化的长效机制: what the mechanism is like, not its parts; 处级、科级、股级的
             # 晋升机制, 各乡镇、各部门的考核机制: whom it covers
-        if any("不" in i for i in items) or "".join(items) in _PLAIN_LISTS or all(i[-1] in "省市县区乡镇村" for i in items):
+        if any("不" in i for i in items) or "".join(items) in _PLAIN_LISTS \
+                or all(i[-1] in "省市县区乡镇村" for i in items) and tail["strategy"] is None:
             continue  # 不愿担当、不敢担当: problems; 人、财、物: a plain list; 甲乡、乙镇: places
         if tail["thought"] is not None and (all(i[0] == "各" or i[-1] in _BODY_ENDS for i in items)
                                                  or any(classify_quoted(i) == "numbered" for i in items)):
