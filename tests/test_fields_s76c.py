@@ -105,3 +105,19 @@ def test_a_list_of_qualities_of_good_cadres_and_a_places_thrive_strategies_are_s
     assert [(s.canonical, s.components) for s in found] == [("科教兴县、人才强县", ["科教兴县", "人才强县"])]
     assert find_slogans("全面实施乡村振兴、区域协调战略。") == []  # strategies with no unit closing them
     assert find_slogans("青禾县、柳川县的好干部都来了。") == []  # places listed
+
+
+def test_the_day_a_count_stands_at_times_every_semicolon_part_of_its_sentence():
+    # class: 截至/截止 2020年12月，甲…；乙…；丙…: the day a tally stands at opens the sentence and times each of its
+    # ；-parts, as a bare date opening it does
+    from pipeline.extract.dates import find_dates
+    from pipeline.extract.figures import find_figures
+
+    text = "截至2020年12月，全县人才总量达5.2万人，其中：党政人才2200人；专业技术人才1.3万人；技能人才1.6万人。"
+    dates = find_dates(text, "2021-03-01")
+    found = find_figures(text, exclude=[(d.start, d.end) for d in dates], dates=dates)
+    assert {f.value: f.time for f in found} == {52000: "2020-12", 2200: "2020-12", 13000: "2020-12", 16000: "2020-12"}
+    text = "全县人才总量达5.2万人。截至目前，党政人才2200人；此外，技能人才1.6万人。"
+    dates = find_dates(text, "2021-03-01")
+    times = {f.value: f.time for f in find_figures(text, exclude=[(d.start, d.end) for d in dates], dates=dates)}
+    assert times[16000] is None  # (；此外: another point, not timed by it)

@@ -252,8 +252,9 @@ _MAGNITUDE_END = re.compile("[万亿]$")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 # a clause's end: a comma, a semicolon, a colon or a full stop
 _CLAUSE_OR_END = re.compile(r"[，,；;：:。！？!?\n]")
-# a date opening its sentence, or after a lead (据介绍，): it times all the sentence's parts set apart by ；
-_OPENING_BEFORE = re.compile(r"(?:^|[。！？!?\n])[ \t\u3000]*(?:据[^，,。；;！？\n]{1,5}[，,])?$")
+# a date opening its sentence, or after a lead (据介绍，), or the day a count stands at (截至2020年底，): it times all
+# the sentence's parts set apart by ；
+_OPENING_BEFORE = re.compile(r"(?:^|[。！？!?\n])[ \t\u3000]*(?:据[^，,。；;！？\n]{1,5}[，,])?(?:截至|截止到?|到)?$")
 # … but not past a part opening a new point of an enumeration (；二是…, ；（二）…, ；2．…) or an earlier or other
 # period (；此前已累计…, ；此外…, ；历年…)
 _NEW_POINT_PART = re.compile(r"[；;][ \t\u3000]*(?:[二三四五六七八九十]+是|[（(][二三四五六七八九十\d]+[)）]|\d+[．.、]"
