@@ -118,3 +118,12 @@ def test_the_day_a_count_stands_at_times_every_semicolon_part_of_its_sentence():
     dates = find_dates(text, "2021-03-01")
     times = {f.value: f.time for f in find_figures(text, exclude=[(d.start, d.end) for d in dates], dates=dates)}
     assert times[16000] is None  # (；此外: another point, not timed by it)
+
+
+def test_a_place_inside_a_quoted_brand_a_latin_letter_opens_is_no_mention(g, segmenter):
+    # class: “i宜宾” App, “e龙岗”: a city's app or service named by a letter glued before the place, in quotes; the
+    # brand is no mention of the place (the place named on its own still is)
+    from pipeline.extract.regions import locate
+
+    text = "宜宾的“i宜宾”App集成了61个应用。“i宜宾”上线以来，群众办事更方便。"
+    assert [(m.text, m.start) for m in locate(text, g).mentions] == [("宜宾", 0)]

@@ -703,8 +703,15 @@ _TWO_BEFORE_LEVEL = re.compile(rf"([{CJK}]{{2}})(?:乡|镇|街道)")
 _QUOTED_ACCOUNT_AFTER = re.compile(r"[^“”\n]{0,10}”(?:[和、与及]“[^“”\n]{1,14}”)*\s*(?:微信公众号|微信公众平台|微信号|公众号|视频号|抖音号|微博|官微|客户端)")
 
 
+_LATIN_BRAND = re.compile(r"[“\"「][A-Za-z]{1,3}$")  # “i某市”, “e某区”: an app's or a service's brand, a letter glued before
+
+
 def _inside_a_quoted_account(text: str, s: int, e: int) -> bool:
-    """The place's name stands inside a quoted name that the words of a social account close."""
+    """The place's name stands inside a quoted name that the words of a social account close, or inside a quoted
+    brand that a Latin letter opens (“i宜宾” App, wherever the brand is named again)."""
+    if s and text[s - 1].isascii() and text[s - 1].isalpha() and _LATIN_BRAND.search(text, max(0, s - 4), s) \
+            and text[e:e + 1] in "”\"」":
+        return True
     q = text.rfind("“", max(0, s - 10), s + 1)
     return q >= 0 and "”" not in text[q:s] and "\n" not in text[q:s] and bool(_QUOTED_ACCOUNT_AFTER.match(text, e))
 
