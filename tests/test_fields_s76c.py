@@ -127,3 +127,13 @@ def test_a_place_inside_a_quoted_brand_a_latin_letter_opens_is_no_mention(g, seg
 
     text = "宜宾的“i宜宾”App集成了61个应用。“i宜宾”上线以来，群众办事更方便。"
     assert [(m.text, m.start) for m in locate(text, g).mentions] == [("宜宾", 0)]
+
+
+def test_towns_and_streets_after_a_county_name_no_town_the_list_lacks(g, segmenter):
+    # class: 某区推行镇街… (镇街: the county's towns and street offices) right after the county: no unlisted town
+    # 推行镇, as the scan already had it for a city's 镇街; a town the list lacks before 镇党委 still is one
+    from pipeline.extract.regions import locate
+
+    text = "荣昌力行镇街干部值夜制度，千余镇街干部走村入户。"
+    assert [m.place.name for m in locate(text, g).mentions] == ["荣昌区"]
+    assert [m.place.name for m in locate("荣昌区樟树港镇党委召开会议。", g).mentions] == ["荣昌区", "樟树港镇"]

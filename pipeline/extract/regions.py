@@ -779,6 +779,11 @@ _TOWN_WORD = re.compile(r"街道|街办|办事处(?<!街道办事处)|镇|乡|�
 _WHOLE_UNIT = re.compile(r"^全[省市县区州盟旗]$")
 
 
+def _towns_and_streets(text: str, end: int) -> bool:
+    """镇 at ``end`` opens 镇街, a county's towns and street offices (not 某镇街道, 某镇街办: a street office)."""
+    return text[end - 1:end + 1] == "镇街" and text[end + 1:end + 2] not in "道办"
+
+
 def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
     """Towns: the longest known name that ends with a 镇, 乡, 街道 of the text; else a known stem
     written with another level word than the list's (土门乡 for 土门镇, 龙泉镇 now 龙泉街道).  A
@@ -787,7 +792,7 @@ def _town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
     out = []
     for w in _TOWN_WORD.finditer(text):
         end = w.end()
-        if w.group() == "镇" and text[end:end + 1] == "街" and text[end + 1:end + 2] not in "道办":
+        if w.group() == "镇" and _towns_and_streets(text, end):
             continue  # 东莞镇街: the city's towns and street offices, no town named 东莞镇
         word = "街道" if w.group() in ("街办", "办事处") else w.group()  # 张家堡街办, 凯德办事处: 街道办事处 for short
         name = _longest_town_ending(text, w.start(), word, max(0, end - g.town_reach), g.town_forms, g.town_tails)
@@ -3635,8 +3640,8 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
                 or of and (is_general_word(stem) or _common_words_in(stem)):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs;
             continue  # 某县的偏远乡, 某县的山区乡: what the county's towns are, after 的
         start, end = at, at + len(hit.group())
-        if taken.overlaps(start, end):
-            continue
+        if taken.overlaps(start, end) or _towns_and_streets(text, end):
+            continue  # (某区推行镇街…: the county's towns and street offices, 镇街, no town the list lacks)
         long = _named_without_its_road(g, m.place, hit.group())
         town = long or _unlisted_town(m.place, hit.group())
         why = f"written for {long.name}" if long else f"not in the {g.data_as_of} list"
