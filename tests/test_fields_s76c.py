@@ -137,3 +137,13 @@ def test_towns_and_streets_after_a_county_name_no_town_the_list_lacks(g, segment
     text = "荣昌力行镇街干部值夜制度，千余镇街干部走村入户。"
     assert [m.place.name for m in locate(text, g).mentions] == ["荣昌区"]
     assert [m.place.name for m in locate("荣昌区樟树港镇党委召开会议。", g).mentions] == ["荣昌区", "樟树港镇"]
+
+
+def test_a_towns_stem_naming_a_scenic_site_after_its_county_is_no_town(g, segmenter):
+    # class: 某县某某旅游景区 (a scenic site named after the town, right after the county): no mention of the town,
+    # as scenic sites are no places; the town in full after its county still is one
+    from pipeline.extract.regions import locate
+
+    text = "苍溪县黄猫垭旅游景区内游客不断，苍溪县黄猫垭镇的干部在景区值守。"
+    assert [(m.text, m.place.name) for m in locate(text, g).mentions] == [
+        ("苍溪县", "苍溪县"), ("苍溪县", "苍溪县"), ("黄猫垭镇", "黄猫垭镇")]

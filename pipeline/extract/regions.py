@@ -2562,6 +2562,9 @@ def _words(stem: str) -> list[str]:
 _VILLAGE_NAMED_ON = re.compile(rf"(?:(?![在的和与及乡农各全本该每等])[{CJK}]){{0,2}}(?:村|社区)(?!民|委|级|干部|组|务)")  # (寿昌在乡村: no name; 定军山|社区: the community named after the town)
 
 
+_SCENIC_AFTER = re.compile(r"(?:旅游)?(?:风景名胜区|风景区|景区|度假区)|旅游区")
+
+
 def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:
     """A town's stem of three characters or more right after its county (浪卡子县的普玛江塘), or of two
     before 古镇, ending where a word of the segmenter ends and no ordinary word: the county names the town."""
@@ -2580,7 +2583,8 @@ def _town_stems_after_county(g: Gazetteer, seg: "_Segment") -> list[RegionMentio
             own_village = len(codes) == 1 and any(v.start == at + n and v.place.level == "village" and codes[0] in g.lineage(v.place.code)
                                                   for v in seg.accepted)
             if len(codes) == 1 and at + n in seg.bounds and not taken.overlaps(at, at + n) \
-                    and (not is_general_word(stem) or own_village) and not (text[at + n:at + n + 1] and text[at + n] in "镇乡村街"):
+                    and (not is_general_word(stem) or own_village) and not (text[at + n:at + n + 1] and text[at + n] in "镇乡村街") \
+                    and not _SCENIC_AFTER.match(text, at + n):  # (某县某某旅游景区: a scenic site, named after the town)
                 out.append(RegionMention(text=stem, place=g.places[codes[0]], start=at, end=at + n,
                                          reason=f"explicit parent: {county.text} precedes it"))
                 taken.take(at, at + n)
@@ -2710,8 +2714,10 @@ def _town_stems_again(text: str, local: list[RegionMention], seg: _Segment,
                     and all(a <= m.start and m.end <= b and m.end - m.start < b - a for m in crossing) \
                     and not (_VILLAGE_NAMED_ON.match(text, b) and b not in villages) \
                     and not (stem[-1] in "江河湖" and _WATER_AFTER.match(text, b)) \
-                    and not _WATERWAY.match(text, b) and not _names_an_experience(text, a, b):
-                # (文安驿|上驿村: its village follows; 独龙江畔, 大桥溪: water; “枫桥经验”: an experience)
+                    and not _WATERWAY.match(text, b) and not _names_an_experience(text, a, b) \
+                    and not _SCENIC_AFTER.match(text, b):
+                # (文安驿|上驿村: its village follows; 独龙江畔, 大桥溪: water; “枫桥经验”: an experience; 某某景区: a
+                # scenic site named after the town)
                 out.append(RegionMention(text=stem, place=town.place, start=a, end=b,
                                          reason=f"short for {town.place.name} named in the article"))
                 taken.take(a, b)
