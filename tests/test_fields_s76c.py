@@ -147,3 +147,13 @@ def test_a_towns_stem_naming_a_scenic_site_after_its_county_is_no_town(g, segmen
     text = "苍溪县黄猫垭旅游景区内游客不断，苍溪县黄猫垭镇的干部在景区值守。"
     assert [(m.text, m.place.name) for m in locate(text, g).mentions] == [
         ("苍溪县", "苍溪县"), ("苍溪县", "苍溪县"), ("黄猫垭镇", "黄猫垭镇")]
+
+
+def test_the_medium_a_photos_credit_names_after_its_slash_is_no_place(g, segmenter):
+    # class: 记者 某某 摄/视觉重庆: the medium credited for the photo, after 摄 and a slash, is no mention of its
+    # place (as a paper's name in a byline is not); the place in the caption still is one
+    from pipeline.extract.regions import locate
+
+    text = "荣昌区直升镇干部走访脱贫户。首席记者 崔力 摄/视觉重庆\n荣昌区直升镇的干部晚上进村。"
+    assert "重庆市" not in [m.place.name for m in locate(text, g).mentions]
+    assert [m.place.name for m in locate("重庆荣昌区选派干部驻村。", g).mentions][0] == "重庆市"

@@ -602,7 +602,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 or _province_opens_a_city_medium(text, keys[i], e, g) \
                 or text[s - 1:s] == "《" and not _CITES_THE_PAPER.search(text, max(0, s - 5), s - 1) \
                 and _TITLE_THEN_BYLINE.match(text, e) \
-                or _inside_a_quoted_account(text, s, e):  # (共享联盟某某站: a portal's county station)
+                or _inside_a_quoted_account(text, s, e) \
+                or s and _PHOTO_MEDIUM_BEFORE.search(text, max(0, s - 8), s):  # (共享联盟某某站: a portal's county station)
             continue  # XX日报 is a medium, 长丰2号 a crop's variety, 澳门某某赌场 a gambling brand: not the place;
             # 315户县管干部: households counted, then the county's cadres (no 户县)
         forms = g.forms[keys[i]]
@@ -703,6 +704,8 @@ _TWO_BEFORE_LEVEL = re.compile(rf"([{CJK}]{{2}})(?:乡|镇|街道)")
 _QUOTED_ACCOUNT_AFTER = re.compile(r"[^“”\n]{0,10}”(?:[和、与及]“[^“”\n]{1,14}”)*\s*(?:微信公众号|微信公众平台|微信号|公众号|视频号|抖音号|微博|官微|客户端)")
 
 
+# 记者 某某 摄/视觉重庆, 摄／某某发布: the medium a photo's credit names after 摄 and a slash, no place of the article
+_PHOTO_MEDIUM_BEFORE = re.compile(rf"摄\s*[/／|｜]\s*[{CJK}]{{0,3}}$")
 _LATIN_BRAND = re.compile(r"[“\"「][A-Za-z]{1,3}$")  # “i某市”, “e某区”: an app's or a service's brand, a letter glued before
 
 
