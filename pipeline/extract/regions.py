@@ -603,7 +603,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 or text[s - 1:s] == "《" and not _CITES_THE_PAPER.search(text, max(0, s - 5), s - 1) \
                 and _TITLE_THEN_BYLINE.match(text, e) \
                 or _inside_a_quoted_account(text, s, e) \
-                or s and _PHOTO_MEDIUM_BEFORE.search(text, max(0, s - 8), s):  # (共享联盟某某站: a portal's county station)
+                or s and _PHOTO_MEDIUM_BEFORE.search(text, max(0, s - 8), s):
+            # (共享联盟某某站: a portal's county station; 摄/视觉某市: a photo's medium)
             continue  # XX日报 is a medium, 长丰2号 a crop's variety, 澳门某某赌场 a gambling brand: not the place;
             # 315户县管干部: households counted, then the county's cadres (no 户县)
         forms = g.forms[keys[i]]
