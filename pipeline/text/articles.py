@@ -949,8 +949,9 @@ def _broken_after_the_act(upper: Line, lower: Line) -> bool:
         return True  # 某镇在“急难险重”任务中 / 磨练年轻干部: broken after its 在…中, the act on the next line
     if not (_candidate(upper) and _candidate(lower) and _opens_with_place(up)) or _HEADLINE_MARKS.search(up + low):
         return False
-    if not 4 <= cjk_count(low) <= cjk_count(up) or len(up + low) > 40 or _opens_with_place(low):
-        return False
+    if not 4 <= cjk_count(low) <= cjk_count(up) or len(up + low) > 40 or _opens_with_place(low) \
+            or _NOTICE_KIND.search(up) or any(c.isdigit() for c in low):
+        return False  # (某县招聘…公告 / 报名时间延长至6月底: a notice's whole title over a dek of news)
     words = get_segmenter().cut(low)
     return bool(words) and predicate_tag(words[0]) == "v"
 
