@@ -3,12 +3,26 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+import difflib
 from functools import lru_cache
 import hashlib
+import logging
 from pathlib import Path
+import re
 
 from pipeline.core.lexicons import load_yaml, resource_path
 from pipeline.core.records import UNCLASSIFIED
+
+log = logging.getLogger(__name__)
+
+# The keys the loader reads: any other is a typo whose words nothing reads (`inculde:` left a category no cue).
+CATEGORY_KEYS = ("id", "name_zh", "name_en", "definition", "include", "exclude", "examples")
+GROUP_KEYS = ("id", "name_zh", "cues", "exclude")
+# What splits a list of values: the knowledge base stores a measure's categories space-separated, and
+# --category reads a comma or a 、 as between two categories (`talk care` was searched as talk and care).
+_NOT_IN_AN_ID = re.compile(r"[\s,，、;；]")
+# In a cue, a list's separator typed inside one item: [谈心谈话，谈心] is one cue of 7 characters, never met.
+_IN_A_CUE = re.compile(r"[,，、;；]")
 
 
 @dataclass(frozen=True)
@@ -74,9 +88,11 @@ def load_codebook(path: str | None = None) -> Codebook:
     except yaml.YAMLError as e:
         raise CodebookError(f"{path}: not a codebook (not YAML text: {' '.join(str(e).split())})") from None
     if not isinstance(data, dict) or not isinstance(data.get("categories"), list) or not all(
-            isinstance(c, dict) and "id" in c and "name_zh" in c for c in data["categories"]):
+            isinstance(c, dict) for c in data["categories"]):
         raise CodebookError(f"{path}: not a codebook (a YAML mapping whose `categories` list gives each an id and "
                             "a name_zh; see pipeline/resources/codebook.yaml)")
+    for c in data["categories"]:
+        _check_keys(path, c, "category", CATEGORY_KEYS)
     cats = tuple(
         Category(id=c["id"], name_zh=c["name_zh"], name_en=c.get("name_en", ""), definition=c.get("definition", ""),
                  include=_words(path, c, "include"), exclude=_words(path, c, "exclude"),
@@ -85,15 +101,21 @@ def load_codebook(path: str | None = None) -> Codebook:
     )
     _distinct_ids(path, [c.id for c in cats], "category")
     _distinct_names(path, [c.name_zh for c in cats], "category")
+    _ids_not_names(path, cats, "category")
     if not isinstance(data.get("groups") or [], list) or not all(
-            isinstance(g, dict) and "id" in g and "name_zh" in g for g in data.get("groups") or []):
+            isinstance(g, dict) for g in data.get("groups") or []):
         raise CodebookError(f"{path}: `groups` must be a list, each group with an id and a name_zh")
+    for g in data.get("groups") or []:
+        _check_keys(path, g, "group", GROUP_KEYS)
     groups = tuple(
         Group(id=g["id"], name_zh=g["name_zh"], cues=_words(path, g, "cues"), exclude=_words(path, g, "exclude"))
         for g in data.get("groups") or []
     )
     _distinct_ids(path, [g.id for g in groups], "group")
     _distinct_names(path, [g.name_zh for g in groups], "group")
+    _ids_not_names(path, groups, "group")
+    for warning in _doubtful(path, cats, groups):
+        log.warning(warning)
     return Codebook(categories=cats, groups=groups, path=str(path), sha256=hashlib.sha256(raw).hexdigest())
 
 
@@ -111,6 +133,54 @@ def _words(path, entry: dict, field: str) -> tuple[str, ...]:
         raise CodebookError(f"{path}: {entry['id']}: {field} holds an empty or nested item; give words: "
                             f"{field}: [词一, 词二]")
     return words
+
+
+def _check_keys(path, entry: dict, kind: str, known: tuple[str, ...]) -> None:
+    """An entry's id (one word) and name_zh, and no key the loader does not read, said naming the entry: a misspelt
+    key was ignored (`inculde:` left a category no cue, silently), `name:` for `name_zh:` said "not a codebook"
+    without saying which category."""
+    who = f"{kind} {entry['id']}" if "id" in entry else f"a {kind} without an id ({_first_words(entry)})"
+    meant = {key: next(iter(difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)), None)
+             for key in entry if key not in known}
+    said = [f"{key}: is no key of a {kind}" + (f" (did you mean {near}:?)" if near else "") for key, near in meant.items()]
+    said += [f"no {key}" for key in ("id", "name_zh") if key not in entry and key not in meant.values()]
+    if said:
+        raise CodebookError(f"{path}: {who}: {'; '.join(said)} (a {kind}'s keys: {', '.join(known)})")
+    for key in ("id", "name_zh"):  # (a number, `id: 10`, is read as its digits)
+        if isinstance(entry[key], (list, dict)) or entry[key] is None or _NOT_IN_AN_ID.search(str(entry[key])):
+            raise CodebookError(f"{path}: {kind} {key} {str(entry[key])!r} is not one word: it is stored and searched "
+                                f"as one value, so no space, comma, 、 or ; (talk_care, not talk care)")
+
+
+def _first_words(entry: dict) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in list(entry.items())[:2])[:60]
+
+
+def _ids_not_names(path, entries, kind: str) -> None:
+    """No id that is another entry's name: --category 关心关爱 found both, and its hint offered the same value again."""
+    names = {e.name_zh: e.id for e in entries}
+    for e in entries:
+        if (other := names.get(e.id)) is not None and other != e.id:
+            raise CodebookError(f"{path}: {kind} id {e.id} is the name of {kind} {other}: a filter could not tell the two "
+                                f"apart; give {kind} {e.id} another id")
+
+
+def _doubtful(path, cats, groups) -> list[str]:
+    """What loads but is likely a slip, one line per entry: a cue holding a list's separator (one long cue, never
+    met: [谈心谈话，谈心] with a full-width comma), a category with no include cues (the cue rules never choose it;
+    a model learns it from labels only)."""
+    out = []
+    for kind, e, cues in [("category", c, c.include + c.exclude) for c in cats] + \
+                         [("group", g, g.cues + g.exclude) for g in groups]:
+        said = [f"cue {cue} holds {''.join(dict.fromkeys(_IN_A_CUE.findall(cue)))} (separate cues with ASCII "
+                f"commas: [{', '.join(w for w in _IN_A_CUE.split(cue) if w)}])" for cue in cues if _IN_A_CUE.search(cue)]
+        if kind == "category" and not e.include:
+            said.append("no include cues: the cue rules never choose it, only a model trained on its labels can")
+        if kind == "group" and not e.cues:
+            said.append("no cues: no measure is tagged with it")
+        if said:
+            out.append(f"{path}: {kind} {e.id}: {'; '.join(said)}")
+    return out
 
 
 def _distinct_names(path, names: list, kind: str) -> None:
