@@ -84,3 +84,15 @@ def test_the_shipped_codebook_loads_without_a_warning(caplog):
         load_codebook()
     assert not [rec for rec in caplog.records if rec.name == "pipeline.classify.codebook"]
 
+
+def test_the_readme_says_how_to_edit_the_codebook():
+    # (a keeper renaming a category did not learn of the second labels file, nor what became of the old id)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Editing the codebook"):]
+    section = section[:section.index("\n## ", 5)]
+    from pipeline.classify.codebook import CATEGORY_KEYS, GROUP_KEYS
+
+    assert all(f"`{key}`" in section for key in CATEGORY_KEYS + GROUP_KEYS)
+    for said in ("corpora/labels/measures.jsonl", "corpora/labels/real/measures.jsonl", "policykb label", "make kb",
+                 "simplified", "no successor"):
+        assert said in section, said
