@@ -52,6 +52,35 @@ def _check_dictionary() -> None:
         click.echo(f"warning: {w}", err=True)
 
 
+def _option_hint(word: str, ctx: click.Context) -> str | None:
+    """The options this command has for one it lacks that people bring from other tools: --json -> --format json
+    (a choice of its --format), --region -> --province / --city / … (resources/option_hints.tsv).  difflib's
+    nearest spelling pointed elsewhere (--json -> --slogan) or nowhere (--region)."""
+    from pipeline.core.lexicons import word_table
+
+    name = word.split("=")[0]
+    opts = {n: p for p in ctx.command.params for n in getattr(p, "opts", ())}
+    fmt = opts.get("--format")
+    if fmt is not None and name.lstrip("-") in getattr(fmt.type, "choices", ()):
+        return f"--format {name.lstrip('-')}"
+    meant = [o for row in word_table("option_hints.tsv") if row[0] == name for o in row[1:] if o in opts and o != name]
+    return " / ".join(dict.fromkeys(meant)) or None
+
+
+class _HintedCommand(click.Command):
+    """Every command's unknown option answered with the options meant (``_option_hint``) where people's usual
+    names for them are known; Click's nearest spelling otherwise."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as e:
+            if hint := _option_hint(e.option_name, ctx):
+                raise click.NoSuchOption(e.option_name, f"No such option: {e.option_name}. Did you mean {hint}?",
+                                         ctx=ctx) from None
+            raise
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="policykb")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
@@ -64,6 +93,9 @@ def cli(verbose: int) -> None:
         policykb clean corpora/sample/fujian_longyan_shanghang_rongcuo_jiucuo.txt
     """
     _setup_logging(verbose)
+
+
+cli.command_class = _HintedCommand  # (every command's unknown option gets the options meant, _option_hint)
 
 
 @cli.command()
@@ -665,7 +697,7 @@ or a code (350102), --category 容错纠错 or tolerate, --year 2020-2023.
 """
 
 
-class _QueryCommand(click.Command):
+class _QueryCommand(_HintedCommand):
     """A command whose words after ``--`` are all the query's (a word may then begin with - or --):
     Click passes them on as arguments without saying which they were, so their number is kept."""
 
@@ -925,9 +957,10 @@ def _query_words(words: tuple[str, ...]) -> str:
     for w in words[:len(words) - ctx.meta.get("words_after_dashes", 0)]:
         if w.startswith("-") and (w.startswith("--") or w[1:2].isascii()):
             names = [n for p in ctx.command.params for n in getattr(p, "opts", ()) if n.startswith("-")]
-            close = difflib.get_close_matches(w.split("=")[0], names, n=1)
-            raise click.UsageError(f"No such option: {w}." + (f" Did you mean {close[0]}?" if close else ""), ctx)
+            close = _option_hint(w, ctx) or next(iter(difflib.get_close_matches(w.split("=")[0], names, n=1)), None)
+            raise click.UsageError(f"No such option: {w}." + (f" Did you mean {close}?" if close else ""), ctx)
     return " ".join(words)
+
 
 
 def search_summary(res, noun: str = "measure") -> str:
