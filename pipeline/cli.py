@@ -531,7 +531,7 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
     """
     from pipeline.classify.codebook import CodebookError
     from pipeline.classify.data import LabelsError
-    from pipeline.classify.metrics import left_out_note
+    from pipeline.train import left_out_said
     from pipeline.core.paths import resolve_model
     from pipeline.train import train as run
 
@@ -544,7 +544,7 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
         raise click.ClickException(str(e))
     m = meta["metrics"]
     click.echo(f"trained on {m['train']} measures; test {m['test']}: model micro-F1 {m['model']['micro']['f1']:.3f}, "
-               f"macro-F1 {m['model']['macro']['f1']:.3f}{left_out_note(m['model']['macro'])}, "
+               f"macro-F1 {m['model']['macro']['f1']:.3f}{left_out_said(m['model']['macro'])}, "
                f"unclassified {m['model']['unclassified_share']:.1%}; rules macro-F1 {m['rules']['macro']['f1']:.3f}; "
                f"wrote {resolve_model(out)}", err=True)
     for cat in m["model"]["macro"].get("left_out", []):

@@ -213,8 +213,11 @@ def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = Non
     from pipeline.classify.rules import RuleClassifier
     from pipeline.core.paths import resolve_model
 
+    from pipeline.train import labelled_where
+
     cb = load_codebook(codebook_path)
-    test = [i for i in load_labels(labels_file, seeds_dir) if i.split == "test"]
+    items = load_labels(labels_file, seeds_dir)
+    test = [i for i in items if i.split == "test"]
     if not test:
         raise ValueError(f"{labels_file}: no labelled measures of the test split to score")
     systems = {"rules": RuleClassifier(cb).fit()}
@@ -224,15 +227,29 @@ def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = Non
     except FileNotFoundError as e:
         out["model_missing"] = str(e)
     out |= _scored(test, systems, cb.ids)
+    # (a category none of the scored labels name: said with the labels it has, and the set scored)
+    train = [(i, "train") for i in items if i.split == "train"]
+    _said(out, labelled_where(train), f"the test split of {labels_file}")
     if real_labels and real_dir and Path(real_labels).is_file() and Path(real_dir).is_dir():
         from pipeline.train import attach_context
 
-        real = [i for i in load_labels(real_labels, real_dir=real_dir)
-                if i.split == "test" and i.extra.get("measure", True)]
+        every = [i for i in load_labels(real_labels, real_dir=real_dir) if i.extra.get("measure", True)]
+        real = [i for i in every if i.split == "test"]
         attach_context(real, real_dir)
         if real:
             out["real"] = _scored(real, systems, cb.ids)
+            train += [(i, "train") for i in every if i.split == "dev"]
+            _said(out["real"], labelled_where(train + [(i, f"test in {labels_file}") for i in test]),
+                  f"the real test half ({real_labels}, split test)")
     return out
+
+
+def _said(result: dict, elsewhere: dict, scored_on: str) -> None:
+    from pipeline.train import unscored_said
+
+    for name in ("rules", "model"):
+        if name in result:
+            unscored_said(result[name]["scores"], elsewhere, scored_on)
 
 
 def _scored(items: list, systems: dict, L: list[str]) -> dict:
@@ -261,7 +278,7 @@ def classify_report(result: dict) -> str:
 
 
 def _system_lines(result: dict) -> list[str]:
-    from pipeline.classify.metrics import left_out_note
+    from pipeline.train import left_out_said
 
     lines = []
     for name in ("rules", "model"):
@@ -276,7 +293,7 @@ def _system_lines(result: dict) -> list[str]:
                 lines.append(f"{cat:<12}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['support']:>5}")
         for avg in ("micro", "macro"):
             m = sc[avg]
-            lines.append(f"{avg:<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}" + left_out_note(m))
+            lines.append(f"{avg:<12}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}" + left_out_said(m))
         conf = ", ".join(f"{a}→{b} ×{n}" for a, b, n in result[name]["confusions"]) or "none"
         lines.append(f"confusions (missed → predicted instead): {conf}")
     return lines

@@ -18,6 +18,7 @@ from pipeline.classify.estimators import RichClassifier
 from pipeline.classify.metrics import confusions, per_category
 from pipeline.classify.model import feature_sha256, save_model, versions
 from pipeline.classify.rules import RuleClassifier
+from pipeline.core.english import counted
 from pipeline.core.paths import resolve_model
 
 log = logging.getLogger(__name__)
@@ -58,9 +59,13 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
     model = RichClassifier(cb).fit(train_items, indicator(train_items, L))
     Yte = indicator(test_items, L)
     P = model.predict(test_items)
+    elsewhere = labelled_where([(i, "train") for i in train_items] +
+                               [(i, f"test in {labels_file}, not scored") for i in items if has_real and i.split == "test"])
+    scored_on = f"the real test half ({real_labels}, split test)" if has_real else f"the test split of {labels_file}"
     metrics = {
-        "model": per_category(Yte, P, L), "confusions": confusions(Yte, P, L),
-        "rules": per_category(Yte, RuleClassifier(cb).fit().predict([i.text for i in test_items]), L),
+        "model": unscored_said(per_category(Yte, P, L), elsewhere, scored_on), "confusions": confusions(Yte, P, L),
+        "rules": unscored_said(per_category(Yte, RuleClassifier(cb).fit().predict([i.text for i in test_items]), L),
+                               elsewhere, scored_on),
         "thresholds": dict(zip(L, map(float, model.thresholds_))), "fallback_floor": model.floor_,
         "cue_blend_alpha": model.alpha_,
         "train": len(train_items), "test": len(test_items),
@@ -74,6 +79,38 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
     }
     save_model(model, resolve_model(out), meta)
     return meta
+
+
+def labelled_where(items: list[tuple[Labelled, str]]) -> dict[str, Counter]:
+    """For each category, how many of these labels name it, by where each is (train, a test split not scored)."""
+    out: dict[str, Counter] = {}
+    for item, where in items:
+        for c in item.categories:
+            out.setdefault(c, Counter())[where] += 1
+    return out
+
+
+def unscored_said(scores: dict, elsewhere: dict[str, Counter], scored_on: str) -> dict:
+    """A category left unscored for having no label in the scored set, said with the labels it has elsewhere and
+    where it is scored: "no labelled measures (label some with policykb label)" was said of one with 12 labels,
+    none in the real test half, which `label` (it writes split train) never adds to."""
+    for cat in scores.get("macro", {}).get("left_out", []):
+        if where := elsewhere.get(cat):
+            had = ", ".join(f"{n} {w}" for w, n in where.most_common())
+            scores[cat]["note"] = (f"{counted(sum(where.values()), 'labelled measure')} ({had}), none in {scored_on}, "
+                                   "the set scored: not scored until some there name it")
+            scores["macro"].setdefault("labelled_elsewhere", []).append(cat)
+    return scores
+
+
+def left_out_said(avg: dict) -> str:
+    """After a macro average: the categories it leaves out, those with no label at all apart from those with none
+    in the set scored (classify.metrics.left_out_note said "no labelled measures" of both)."""
+    cats = avg.get("left_out", [])
+    elsewhere = [c for c in cats if c in avg.get("labelled_elsewhere", ())]
+    parts = ([f"{', '.join(c for c in cats if c not in elsewhere)}: no labelled measures"] if len(elsewhere) < len(cats)
+             else []) + ([f"{', '.join(elsewhere)}: none labelled in the set scored"] if elsewhere else [])
+    return f" (without {'; '.join(parts)})" if parts else ""
 
 
 def not_in_codebook(items, ids: list[str]) -> Counter:

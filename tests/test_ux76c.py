@@ -32,3 +32,34 @@ def test_region_points_to_the_place_filters():
 def test_a_plain_typo_still_gets_the_nearest_spelling():
     r = CliRunner().invoke(cli, ["search", "干部", "--provnce", "福建"])
     assert r.exit_code == 2 and "Did you mean --province?" in r.output
+
+
+# --- 6: a category with labels, none of them in the set scored ------------------------------------------------
+def test_a_category_labelled_only_for_training_says_where_it_is_scored(tmp_path):
+    import json
+
+    from tests.test_cli_fix70 import _codebook_with_a_new_category, _few_labels
+
+    book, labels = _codebook_with_a_new_category(tmp_path), _few_labels(tmp_path)
+    # (in my own words: three measures of the new category, all in the train split, as `policykb label` writes them)
+    mine = ["组织部上线干部档案数据库，实现干部信息在线查询", "依托线上平台记录驻村干部每日工作情况",
+            "建立年轻干部成长数据库，动态掌握培养情况"]
+    with open(labels, "a", encoding="utf-8") as f:
+        for k, text in enumerate(mine, 1):
+            f.write(json.dumps({"id": f"x{k}", "text": text, "categories": ["digital"], "groups": [], "split": "train",
+                                "source": "project"}, ensure_ascii=False) + "\n")
+    model = tmp_path / "m.pkl"
+    trained = CliRunner().invoke(cli, ["train", "--labels", str(labels), "--codebook", str(book), "--out", str(model),
+                                       "--real-labels", str(tmp_path / "none.jsonl")])
+    assert trained.exit_code == 0, trained.output
+    line = next(x for x in trained.stderr.splitlines() if x.startswith("digital:"))
+    assert "no labelled measures" not in line and "policykb label" not in line, line
+    assert "3 labelled measures (3 train), none in the test split of" in line and str(labels) in line, line
+    scored = CliRunner().invoke(cli, ["evaluate", "--task", "classify", "--labels", str(labels),
+                                      "--codebook", str(book), "--model", str(model)])
+    assert scored.exit_code == 0, scored.output
+    rows = [x for x in scored.stdout.splitlines() if x.startswith("digital")]
+    # (the project's test split, and with the real pages beside the checkout their test half too)
+    assert rows and all("3 labelled measures (3 train), none in the " in x for x in rows), scored.stdout
+    assert "no labelled measures" not in scored.stdout and "(without digital: none labelled in the set scored)" in scored.stdout
+    assert "(without digital: none labelled in the set scored)" in trained.stderr
