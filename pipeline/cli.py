@@ -557,7 +557,9 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
 @click.option("--labels", default=DEFAULT_LABELS, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False))
 @click.option("--model", type=click.Path(dir_okay=False), help=MODEL_HELP)
-def label(count: int, db: str, labels: str, codebook: str | None, model: str) -> None:
+@click.option("--category", help="Show first the measures this category's cues find (id or Chinese name): the first "
+                                 "labels of a category just added to the codebook.")
+def label(count: int, db: str, labels: str, codebook: str | None, model: str, category: str | None) -> None:
     """Label the measures the classifier is least sure about; answers go to the labelled set.
 
     For each measure: its article, region and current scores.  Answer with
@@ -569,6 +571,7 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
     \b
     Example:
         policykb label --n 20
+        policykb label --category talk   # a category just added: the measures its cues find first
     """
     from pipeline.classify.codebook import CodebookError
     from pipeline.classify.data import LabelsError
@@ -586,6 +589,10 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str) ->
             click.echo("", err=True)
             return "q"
 
+    session.first = None if category is None else session.category_id(category.strip())
+    if category is not None and session.first is None:
+        raise click.ClickException(f"--category {category}: not a category of the codebook (one of "
+                                   f"{', '.join(session.tagger.codebook.ids)}, or its Chinese name)")
     saved = session.run(count, prompt=ask, echo=click.echo)
     click.echo(f"{counted(saved, 'measure')} added to {labels}")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.classify.codebook import tag_groups
+from pipeline.classify.features import codebook_cues, cue_decisions
 from pipeline.classify.tagger import AUTO, MeasureTagger
 from pipeline.store.reader import connect_readonly
 
@@ -27,11 +28,17 @@ class LabelSession:
         self.labels = Path(labels)
         self.tagger = MeasureTagger(codebook, model or AUTO)
         self.conn = connect_readonly(db)
+        self.first: str | None = None  # a category whose cued measures are proposed first (``category_id``)
 
     def _known(self) -> set[str]:
         if not self.labels.exists():
             return set()
         return {json.loads(line).get("text", "") for line in self.labels.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+    def category_id(self, given: str) -> str | None:
+        """A category named by its id or Chinese name (talk or 谈心谈话); None for one the codebook lacks."""
+        return {c.name_zh: c.id for c in self.tagger.codebook.categories}.get(given) or (
+            given if given in self.tagger.codebook.ids else None)
 
     def candidates(self, n: int) -> list[dict]:
         rows = self.conn.execute(
@@ -44,12 +51,22 @@ class LabelSession:
         clf = self.tagger.clf
         P = clf.predict_proba([r["text"] for r in rows])
         thresholds = getattr(clf, "thresholds_", np.full(P.shape[1], 0.5))
-        # Measures with no category (未归类, as the build decides) first, then the least sure ones.
+        # Measures with no category (未归类, as the build decides) first, then the least sure ones; with ``first``
+        # (a category just added, which the model does not know yet), those its cues find come before all others.
+        first = self.first
         decided = clf.decide(P)
         unclassified = decided.sum(axis=1) == 0
-        order = np.lexsort((uncertainty(P, thresholds), ~unclassified))[:n]
+        order = np.lexsort((uncertainty(P, thresholds), ~unclassified, ~self.cued(rows, first)))[:n]
         return [dict(rows[i]) | {"scores": dict(zip(clf.labels_, map(float, P[i]))),
                                  "decided": [c for c, d in zip(clf.labels_, decided[i]) if d]} for i in order]
+
+    def cued(self, rows: list, category: str | None) -> np.ndarray:
+        """Which of these measures the category's own cues find (its include cues present, no exclude cue):
+        its first labels, before any model knows it (the first 谈心 measure of a new category was #347 of 500)."""
+        if category is None:
+            return np.zeros(len(rows), dtype=bool)
+        j = self.tagger.codebook.ids.index(category)
+        return cue_decisions(codebook_cues([r["text"] for r in rows], self.tagger.codebook))[:, j].astype(bool)
 
     def _next_id(self) -> str:
         ids = []
@@ -85,14 +102,16 @@ class LabelSession:
         saved = 0
         for k, cand in enumerate(self.candidates(n), 1):
             place = "/".join(x for x in (cand["province"], cand["city"], cand["county"]) if x) or "-"
-            scores = sorted(cand["scores"].items(), key=lambda kv: -kv[1])[:3]
+            # (scores that print as 0.00 say nothing: a model or cues that know no category of this measure)
+            scores = [(c, s) for c, s in sorted(cand["scores"].items(), key=lambda kv: -kv[1])[:3] if s >= 0.005]
             # Enter keeps what the build stored: the categories the model decides, none for 未归类
             # (its likeliest guess, below every threshold, is shown among the scores, not offered).
             current = cand["decided"]
             keep = ",".join(current) if current else "nothing: 未归类, type the categories"
             echo(f"\n[{k}/{n}] {cand['title'] or '(no title)'} | {place}")
             echo(f"  {cand['text']}")
-            echo("  scores: " + ", ".join(f"{c} {s:.2f}" for c, s in scores))
+            if scores:
+                echo("  scores: " + ", ".join(f"{c} {s:.2f}" for c, s in scores))
             echo(f"  {menu}")
             while True:
                 answer = prompt(f"categories (Enter = {keep}, n = not a measure, s = skip, q = quit)")
