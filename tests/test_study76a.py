@@ -63,7 +63,7 @@ def test_a_page_stopping_inside_the_list_keeps_the_items_it_shows():
 
 def test_a_formula_the_general_secretary_put_forward_is_national():
     # class: 总书记关于…的“X”, 党中央提出的“X”: the clause names the centre as the formula's author
-    assert slogans("请大家牢记习近平总书记关于青年干部成长的‘五个必须做到’,扎根基层。")["五个必须做到"][0] is False
+    assert slogans("大家要牢记总书记关于年轻干部的‘五个必须做到’,扎根基层。")["五个必须做到"][0] is False
     assert slogans("青禾县推行“五个必须做到”,扎根基层。")["五个必须做到"][0] is True
     assert slogans("总书记视察后,县里推出的“三个一”工作法效果明显。")["三个一"][0] is True  # (the county's own)
 
@@ -75,4 +75,4 @@ def test_the_three_periods_overlapping_is_a_national_formula():
 def test_one_matter_one_discussion_is_the_rural_policy_only_among_its_words():
     # class: a lexicon entry whose national sense needs its context (村, 筹资筹劳, 公益事业)
     assert slogans("村里修路实行一事一议,村民筹资筹劳。")["一事一议"][0] is False
-    assert slogans("机关容错纠错工作实行一事一议,坚持依纪依法。")["一事一议"][0] is True
+    assert slogans("单位对干部容错事项实行一事一议,严格按规定办理。")["一事一议"][0] is True

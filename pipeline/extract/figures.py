@@ -569,7 +569,7 @@ def _recent_years_of_a_group(text: str, s: int, e: int) -> bool:
 
 
 def _counts_in_a_row(text: str, s: int, e: int) -> bool:
-    """一次的，通报批评；二次的，诫勉谈话；三次以上的…: 二次 between the counts of one and three times (a scale of
+    """一次的，提醒；二次的，约谈；三次以上的…: 二次 between the counts of one and three times (a scale of
     penalties by how often) counts too; alone it is "secondary" (二次污染) or "a second round" (二次创业)."""
     return "一次" in text[max(0, s - 30):s] or "三次" in text[e:e + 30]
 

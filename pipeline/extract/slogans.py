@@ -1997,7 +1997,7 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
 
 
 _ITEM_TRIM = " :：，,、；;"
-# 习近平总书记关于青年干部成长的“六个必须做到”, 党中央提出的“甲乙”: the formula of whom the clause names as the
+# 总书记关于年轻干部的“六个必须做到”, 党中央提出的“甲乙”: the formula of whom the clause names as the
 # one who put it forward, the party's centre, is national (not 总书记视察后，县里推出的“三个一”: the county's own)
 _CENTRE_BEFORE = re.compile(r"(?:总书记|党中央)(?:[^。！？!?；;，,\n“”‘’\"]{0,16}?的|提出的?|强调的?)\s*[“‘\"]?$")
 

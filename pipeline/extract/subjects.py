@@ -154,7 +154,7 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
     if after == "人" and (w is None or (w.at(e + de) or (0, 0))[1] > e + de + 1 or is_general_word(text[e + de:e + de + 2])):
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
     if after and not de and w is not None and (noun := _noun_after_its_quality(text, e, after, w)):
-        after = noun  # 两名[群众工作经验丰富的]街道领导班子副职: what is counted follows the quality the count is given
+        after = noun  # 三名[基层经验丰富的]街道班子副职: what is counted follows the quality the count is given
     if after and (topic := _set_by_rule(text, s, e, after, w)):
         return topic  # 报酬按照不低于…的2倍[核定]: a verb setting the amount by its rule, no noun; what it sets is
     nexts = after if after and head and not de and _next_figures_phrase(text, s, e, after, w) else ""
@@ -915,7 +915,7 @@ def _measured_in_clause(text: str, a: int, s: int, w) -> tuple[str | None, str]:
                 return cont, head
             base = _SHARE_OF_BASE.fullmatch(text, cut, s)
             if base:
-                return base.group(1), head  # 青年干部较多，占到了机关干部的三分之二: no count before, the share is of the base
+                return base.group(1), head  # 年轻人多，占到了镇机关人员的五分之三: no count before, the share is of the base
     elif _CONTINUING.fullmatch(head.strip()):
         cont = _count_continued(text, a, w)  # 正处级干部80名左右，[一般]不超过38岁: the count before is what it bounds
         if cont:

@@ -597,7 +597,7 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
         after = [k for k in cands if k > meta]
         if len(after) >= 2 and after[1] == after[0] + 1 and _SPACED_RUN.match(zone[after[0]].text.strip()) \
                 and not _SPACED_RUN.match(zone[after[1]].text.strip()):
-            return after[1]  # 严格管理 精心培养 大胆使用 / 标题: a kicker's run of phrases over the headline
+            return after[1]  # 甲乙丙丁 戊己庚辛 壬癸子丑 / 标题: a kicker's run of phrases over the headline
         return next(iter(after), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]
@@ -939,14 +939,14 @@ _HEADLINE_MARKS = re.compile(r"[,，\s:：;；。！!？?“”—]")
 
 
 def _broken_after_the_act(upper: Line, lower: Line) -> bool:
-    """某区建立容错免责机制 / 激励干部担当作为: a headline printed over two lines, broken after what its place did; the
+    """某区推出跟踪培养办法 / 激励干部担当作为: a headline printed over two lines, broken after what its place did; the
     lower line goes on with what for, a verb first and no subject of its own, shorter than the upper (a kicker over
     the headline is a phrase with no place acting: 奋进新征程 / 某县…; a subtitle opens with its own subject).  So is
     one broken after an adverbial frame whose verb is still to come (某镇在…任务中 / 磨练年轻干部)."""
     up, low = upper.text.strip(), lower.text.strip()
     if _candidate(upper) and _candidate(lower) and _OPEN_FRAME.search(up) and not _HEADLINE_MARKS.search(low) \
             and 2 <= cjk_count(low) <= 12 and not _opens_with_place(low):
-        return True  # 某镇在“急难险重”任务中 / 磨练年轻干部: broken after its 在…中, the act on the next line
+        return True  # 某镇在“防汛救灾”一线中 / 锤炼青年干部: broken after its 在…中, the act on the next line
     if not (_candidate(upper) and _candidate(lower) and _opens_with_place(up)) or _HEADLINE_MARKS.search(up + low):
         return False
     if not 4 <= cjk_count(low) <= cjk_count(up) or len(up + low) > 40 or _opens_with_place(low) \
