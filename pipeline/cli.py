@@ -593,7 +593,10 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str, ca
     if category is not None and session.first is None:
         raise click.ClickException(f"--category {category}: not a category of the codebook (one of "
                                    f"{', '.join(session.tagger.codebook.ids)}, or its Chinese name)")
-    saved = session.run(count, prompt=ask, echo=click.echo)
+    try:
+        saved = session.run(count, prompt=ask, echo=click.echo)
+    except LabelsError as e:  # (the file edited by hand during the session: the answers before are saved)
+        raise click.ClickException(str(e))
     click.echo(f"{counted(saved, 'measure')} added to {labels}")
 
 

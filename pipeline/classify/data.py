@@ -35,15 +35,44 @@ class LabelsError(ValueError):
     """A labels file that cannot be read, said in one line naming the file and the line."""
 
 
+# The splits a label can be in: the project's train and test, the real pages' dev and test.
+SPLITS = ("train", "test", "dev")
+
+
 def label_rows(path: str | Path) -> Iterator[dict]:
-    """The labels file's objects, one a line (blank lines skipped)."""
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+    """The labels file's objects, one a line (blank lines skipped), each checked as ``train``, ``evaluate`` and
+    ``label`` need it; a hand-edited slip is a LabelsError naming the file and the line (it was a traceback,
+    or a string of categories read letter by letter, or a split "Train" dropped without a word).  A UTF-8 BOM,
+    as an editor or a spreadsheet may write, is read past."""
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8-sig").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            yield json.loads(line)
-        except json.JSONDecodeError as e:  # (a hand-edited file: a traceback from train and label named no line)
+            d = json.loads(line)
+        except json.JSONDecodeError as e:
             raise LabelsError(f"{path} line {number}: not a JSON object ({e.msg})") from None
+        if why := row_problem(d):
+            raise LabelsError(f"{path} line {number}: {why}")
+        yield d
+
+
+def row_problem(d) -> str | None:
+    """What makes one labels line unusable, or None."""
+    if not isinstance(d, dict):
+        return "not a JSON object"
+    if not isinstance(d.get("id"), str) or not d["id"].strip():
+        return 'no id (each line needs "id": "…")'
+    if "categories" not in d:
+        return 'no categories (each line needs "categories": [ids], [] for none)'
+    cats = d["categories"]
+    if not isinstance(cats, list) or not all(isinstance(c, str) for c in cats):
+        return f'categories must be a list of ids, as ["select"], not {json.dumps(cats, ensure_ascii=False)}'
+    if d.get("split", "train") not in SPLITS:
+        return f"split {json.dumps(d['split'], ensure_ascii=False)} is none of {', '.join(SPLITS)}"
+    if not isinstance(d.get("text"), str) and not (
+            ("seed" in d or "file" in d) and isinstance(d.get("start"), int) and isinstance(d.get("end"), int)):
+        return 'no text (each line needs "text", or a "seed" or "file" with "start" and "end")'
+    return None
 
 
 def load_labels(path: str | Path, seeds_dir: str | Path | None = None,

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.classify.codebook import tag_groups
+from pipeline.classify.data import label_rows
 from pipeline.classify.features import codebook_cues, cue_decisions
 from pipeline.classify.tagger import AUTO, MeasureTagger
 from pipeline.store.reader import connect_readonly
@@ -29,11 +30,14 @@ class LabelSession:
         self.tagger = MeasureTagger(codebook, model or AUTO)
         self.conn = connect_readonly(db)
         self.first: str | None = None  # a category whose cued measures are proposed first (``category_id``)
+        self._rows()  # (a hand-edited slip in the file is said now, in one line, before any answer is given)
+
+    def _rows(self) -> list[dict]:
+        """The labels file's lines, read as train reads them (LabelsError naming the line of a slip)."""
+        return list(label_rows(self.labels)) if self.labels.exists() else []
 
     def _known(self) -> set[str]:
-        if not self.labels.exists():
-            return set()
-        return {json.loads(line).get("text", "") for line in self.labels.read_text(encoding="utf-8").splitlines() if line.strip()}
+        return {d.get("text", "") for d in self._rows()}
 
     def category_id(self, given: str) -> str | None:
         """A category named by its id or Chinese name (talk or 谈心谈话); None for one the codebook lacks."""
@@ -69,9 +73,7 @@ class LabelSession:
         return cue_decisions(codebook_cues([r["text"] for r in rows], self.tagger.codebook))[:, j].astype(bool)
 
     def _next_id(self) -> str:
-        ids = []
-        if self.labels.exists():
-            ids = [json.loads(line)["id"] for line in self.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+        ids = [d["id"] for d in self._rows()]
         n = max([int(i[1:]) for i in ids if i.startswith("k") and i[1:].isdigit()] or [0]) + 1
         return f"k{n:04d}"
 
@@ -137,5 +139,7 @@ class LabelSession:
                   "groups": tag_groups(cand["text"], self.tagger.codebook) if measure else [], "split": "train",
                   "source": f"kb:{cand['article_id']}"} | ({} if measure else {"measure": False})
         self.labels.parent.mkdir(parents=True, exist_ok=True)
+        # (a hand-edited file may end without a newline: the answer would have been glued to its last line)
+        ends_open = self.labels.exists() and self.labels.read_bytes()[-1:] not in (b"", b"\n")
         with open(self.labels, "a", encoding="utf-8") as f:
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+            f.write(("\n" if ends_open else "") + json.dumps(record, ensure_ascii=False) + "\n")
