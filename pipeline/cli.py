@@ -565,7 +565,9 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str, ca
     For each measure: its article, region and current scores.  Answer with
     category numbers or ids separated by commas (Enter keeps the categories the
     model decided; where it decided none, 未归类, Enter asks again: type them, or s;
-    n marks it as no measure, s skips, q stops).  Then `make kb` retrains
+    n marks it as no measure, s skips, q stops).  Each answer says the id it
+    was saved as; u takes the last answer of the session back out of the
+    labels file and asks it again.  Then `make kb` retrains
     the classifier and rebuilds the knowledge base with it.
 
     \b

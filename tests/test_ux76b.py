@@ -65,3 +65,25 @@ def test_an_answer_is_not_glued_to_a_last_line_without_newline(tmp_path, sample_
     r = _label(sample_kb[0], labels, tmp_path, "1\nq\n")
     assert r.exit_code == 0, r.output
     assert [i.id for i in load_labels(labels)] == ["x1", "k0001"]
+
+
+def test_label_says_the_id_each_answer_is_saved_as_and_u_takes_the_last_one_back(tmp_path, sample_kb):
+    labels = tmp_path / "labels.jsonl"
+    r = _label(sample_kb[0], labels, tmp_path, "u\n1\n2\nu\n3\nq\n")
+    assert r.exit_code == 0, r.output
+    assert "u = undo the last answer" in r.output and "nothing to undo" in r.output
+    assert "saved k0001: select" in r.output and "saved k0002: train" in r.output
+    assert "undone: k0002" in r.output and "saved k0002: practice" in r.output
+    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
+    assert [(d["id"], d["categories"]) for d in rows] == [("k0001", ["select"]), ("k0002", ["practice"])]
+    shown = [line.strip() for line in r.output.splitlines() if line.startswith("[2/2]")]
+    assert len(shown) == 2  # (the undone measure was asked again, and it is the one saved as practice)
+    assert r.output.rstrip().endswith(f"2 measures added to {labels}")
+
+
+def test_undo_leaves_the_lines_written_before_the_session_as_they_were(tmp_path, sample_kb):
+    labels = _labels(tmp_path, json.dumps(GOOD | {"id": "x2"}, ensure_ascii=False), bom=True)
+    before = labels.read_bytes()
+    r = _label(sample_kb[0], labels, tmp_path, "n\nu\nu\nq\n")
+    assert r.exit_code == 0 and "saved k0001: not a measure" in r.output and "undone: k0001" in r.output, r.output
+    assert labels.read_bytes() == before and "0 measures added" in r.output

@@ -15,6 +15,7 @@ from pipeline.classify.codebook import tag_groups
 from pipeline.classify.data import label_rows
 from pipeline.classify.features import codebook_cues, cue_decisions
 from pipeline.classify.tagger import AUTO, MeasureTagger
+from pipeline.core.fsutil import write_bytes
 from pipeline.store.reader import connect_readonly
 
 
@@ -101,8 +102,16 @@ class LabelSession:
     def run(self, n: int, prompt: Callable[[str], str], echo: Callable[[str], None]) -> int:
         cats = self.tagger.codebook.categories
         menu = "  ".join(f"{i}={c.id}({c.name_zh})" for i, c in enumerate(cats, 1))
-        saved = 0
-        for k, cand in enumerate(self.candidates(n), 1):
+        # The answers written in this session, last one last: u takes it back out of the file and asks again.
+        done: list[tuple[dict, str]] = []
+        queue = [cand | {"k": k} for k, cand in enumerate(self.candidates(n), 1)]
+        while queue or done:
+            if not queue:  # (the last answer can be taken back too, before the session ends)
+                if prompt("all shown (Enter = end, u = undo the last answer)").strip().lower() != "u":
+                    break
+                queue = [self._undo(done, echo)]
+                continue
+            cand = queue.pop(0)
             place = "/".join(x for x in (cand["province"], cand["city"], cand["county"]) if x) or "-"
             # (scores that print as 0.00 say nothing: a model or cues that know no category of this measure)
             scores = [(c, s) for c, s in sorted(cand["scores"].items(), key=lambda kv: -kv[1])[:3] if s >= 0.005]
@@ -110,36 +119,59 @@ class LabelSession:
             # (its likeliest guess, below every threshold, is shown among the scores, not offered).
             current = cand["decided"]
             keep = ",".join(current) if current else "nothing: 未归类, type the categories"
-            echo(f"\n[{k}/{n}] {cand['title'] or '(no title)'} | {place}")
+            echo(f"\n[{cand['k']}/{n}] {cand['title'] or '(no title)'} | {place}")
             echo(f"  {cand['text']}")
             if scores:
                 echo("  scores: " + ", ".join(f"{c} {s:.2f}" for c, s in scores))
             echo(f"  {menu}")
             while True:
-                answer = prompt(f"categories (Enter = {keep}, n = not a measure, s = skip, q = quit)")
-                if answer.strip().lower() == "q":
-                    return saved
-                if answer.strip().lower() == "s":
+                answer = prompt(f"categories (Enter = {keep}, n = not a measure, s = skip, u = undo the last answer, "
+                                "q = quit)")
+                word = answer.strip().lower()
+                if word == "q":
+                    return len(done)
+                if word == "s":
                     break
-                if answer.strip().lower() == "n":  # (kept as such: never proposed again, never trained on)
-                    self._append(cand, [], measure=False)
-                    saved += 1
+                if word == "u":
+                    if not done:
+                        echo("  nothing to undo: no answer saved in this session yet")
+                        continue
+                    queue[:0] = [self._undo(done, echo), cand]  # (the undone measure again, then this one)
                     break
-                chosen = self.parse(answer, current)
-                if chosen:
-                    self._append(cand, chosen)
-                    saved += 1
+                chosen = [] if word == "n" else self.parse(answer, current)
+                if word == "n" or chosen:  # (n: kept as such, never proposed again, never trained on)
+                    written = self._append(cand, chosen, measure=word != "n")
+                    done.append((cand, written))
+                    echo(f"  saved {json.loads(written)['id']}: {', '.join(chosen) or 'not a measure'} (u undoes it)")
                     break
                 echo("  not a category: give numbers 1-%d or ids, separated by commas" % len(cats) if answer.strip()
                      else "  the model assigns no category here: give numbers 1-%d or ids, or s to skip" % len(cats))
-        return saved
+        return len(done)
 
-    def _append(self, cand: dict, categories: list[str], measure: bool = True) -> None:
+    def _undo(self, done: list[tuple[dict, str]], echo: Callable[[str], None]) -> dict:
+        """Takes the session's last answer out of the file; returns its measure, to be asked again."""
+        cand, written = done.pop()
+        self._remove(written)
+        echo(f"  undone: {json.loads(written)['id']} removed from {self.labels}; answer it again")
+        return cand
+
+    def _append(self, cand: dict, categories: list[str], measure: bool = True) -> str:
+        """Writes the answer as the file's last line; returns that line."""
         record = {"id": self._next_id(), "text": cand["text"], "categories": categories,
                   "groups": tag_groups(cand["text"], self.tagger.codebook) if measure else [], "split": "train",
                   "source": f"kb:{cand['article_id']}"} | ({} if measure else {"measure": False})
         self.labels.parent.mkdir(parents=True, exist_ok=True)
         # (a hand-edited file may end without a newline: the answer would have been glued to its last line)
         ends_open = self.labels.exists() and self.labels.read_bytes()[-1:] not in (b"", b"\n")
+        line = json.dumps(record, ensure_ascii=False) + "\n"
         with open(self.labels, "a", encoding="utf-8") as f:
-            f.write(("\n" if ends_open else "") + json.dumps(record, ensure_ascii=False) + "\n")
+            f.write(("\n" if ends_open else "") + line)
+        return line
+
+    def _remove(self, line: str) -> None:
+        """Takes one line this session wrote back out of the file (the last copy of it: the others are
+        untouched, byte for byte)."""
+        data, mine = self.labels.read_bytes(), line.encode("utf-8")
+        at = data.rfind(mine)
+        if at >= 0:
+            write_bytes(self.labels, data[:at] + data[at + len(mine):])
