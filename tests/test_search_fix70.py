@@ -14,7 +14,7 @@ ARTICLES = {
     "a.txt": "郑陆镇锻炼年轻干部\n来源：《河湾日报》\n2019年4月2日\n\n"
              "江苏省常州市天宁区郑陆镇安排年轻干部到信访窗口轮岗，每人轮岗不少于三个月。\n"
              "镇里为轮岗的年轻干部建立成长档案，每季度组织一次集中培训，由老干部讲授群众工作方法。\n"
-             "第五条轮岗考评工作应遵循以下原则：\n"
+             "第五条轮岗考评工作由街道组织实施。\n"
              "第六条轮岗考评应当把握政策界限。\n"
              "轮岗考评结果分为优秀、合格、不合格三档，考评优秀的年轻干部在提拔时优先考虑，考评不合格的延长轮岗期限。\n",
     "b.txt": "嘉定镇街道关爱基层干部\n来源：河湾日报\n2021年9月15日\n\n"
@@ -80,7 +80,7 @@ def test_and_between_words_means_both(kb):
 
 
 def test_a_heading_line_ranks_below_the_measures_of_substance(kb):
-    """第五条…以下原则： and 第六条…政策界限。 hold the words in a few characters: BM25 put them first."""
+    """第五条…组织实施。 and 第六条…政策界限。 hold the words in a few characters: BM25 put them first."""
     ranked = [r["text"] for r in S.search(kb, "轮岗考评").results]
     assert len(ranked) == 4
     assert all(not t.startswith("第") for t in ranked[:2]) and all(t.startswith("第") for t in ranked[2:])
