@@ -571,7 +571,13 @@ def _recent_years_of_a_group(text: str, s: int, e: int) -> bool:
 def _counts_in_a_row(text: str, s: int, e: int) -> bool:
     """一次的，提醒；二次的，约谈；三次以上的…: 二次 between the counts of one and three times (a scale of
     penalties by how often) counts too; alone it is "secondary" (二次污染) or "a second round" (二次创业)."""
-    return "一次" in text[max(0, s - 30):s] or "三次" in text[e:e + 30]
+    return bool(_ONCE_ALONE.search(text, max(0, s - 30), s) or _THRICE_ALONE.search(text, e, e + 30))
+
+
+# 一次 and 三次 as counts of their own, not inside a longer word (一次性补助, 第一次, 再一次, 三次全会): those
+# say nothing of a scale of times that 二次 would continue
+_ONCE_ALONE = re.compile(r"(?<![第再又每这那])一次(?![性次])")
+_THRICE_ALONE = re.compile(r"(?<![第再又每这那])三次(?![性次全])")
 
 
 def _date_or_label(text: str, num: str, pre: str | None, s: int, unit: str, e: int) -> bool:
