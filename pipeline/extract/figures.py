@@ -672,7 +672,8 @@ def _superlative_before_one(text: str, s: int) -> bool:
 
 
 # 只剩一个, 仅有一名, 只有一家: "only one", the count itself is the point (not "a")
-_ONLY_BEFORE = re.compile(r"(?:只|仅|唯)(?:剩下?|有|余)?$")
+# (不仅一次, 不只一个, 不仅仅一次: "more than one", no count of one)
+_ONLY_BEFORE = re.compile(r"(?<!不)(?<!不[只仅])(?:只|仅|唯)(?:剩下?|有|余)?$")
 
 
 def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
