@@ -4,6 +4,7 @@ Texts written for these tests."""
 from __future__ import annotations
 
 from pipeline.extract.figures import find_figures
+from pipeline.extract.slogans import find_slogans
 
 
 def _figures(text):
@@ -24,3 +25,17 @@ def test_not_only_once_is_no_count_of_one():
     assert _figures("村里不只一个后生想回乡创业。") == []
     assert _figures("这件事他不仅仅一次向镇里反映。") == []
     assert _figures("全乡只有一个村没有通公交。") == [("一个", 1)]
+
+
+def _local(text, formula):
+    return [s.local for s in find_slogans(text) if s.text == formula]
+
+
+def test_a_formula_an_organ_launched_following_the_centre_is_its_own():
+    # the organ's verb of launching between 总书记 and the 的: the county's formula, the centre only followed
+    assert _local("这个镇依照总书记的重要批示精神探索出的“两访一评”做法，很受群众欢迎。", "两访一评") == [True]
+    assert _local("全市遵照党中央决策部署率先推行的“五联五帮”机制已覆盖各村。", "五联五帮") == [True]
+    # the centre's own: what it put forward, a topic after 关于, a visit to the county
+    assert _local("大家重温了总书记提出的“两访一评”要求。", "两访一评") == [False]
+    assert _local("学习总书记关于打造过硬队伍的“五联五帮”论述。", "五联五帮") == [False]
+    assert _local("总书记视察我县时强调的“两访一评”，大家牢记在心。", "两访一评") == [False]

@@ -1999,11 +1999,20 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
 _ITEM_TRIM = " :：，,、；;"
 # 总书记关于年轻干部的“六个必须做到”, 党中央提出的“甲乙”: the formula of whom the clause names as the
 # one who put it forward, the party's centre, is national (not 总书记视察后，县里推出的“三个一”: the county's own)
-_CENTRE_BEFORE = re.compile(r"(?:总书记|党中央)(?:[^。！？!?；;，,\n“”‘’\"]{0,16}?的|提出的?|强调的?)\s*[“‘\"]?$")
+_CENTRE_BEFORE = re.compile(r"(?:总书记|党中央)(?P<span>[^。！？!?；;，,\n“”‘’\"]{0,16}?的|提出的?|强调的?)\s*[“‘\"]?$")
+# 按照总书记重要指示要求创新推出的“三个一”, 党中央部署后该县推出的: an organ's verb of launching between the
+# centre and the 的 makes the formula the organ's, the centre only followed (a place named there is no sign:
+# 总书记视察我县时提出的 is the centre's; so is 关于…的, a topic holding any verb: 总书记关于打造…队伍的)
+_OWN_ACT_BETWEEN = re.compile("|".join(map(re.escape, word_list("own_launch_verbs.txt"))))
 
 
 def _put_forward_by_the_centre(text: str, group: list[_Cand]) -> bool:
-    return any(_CENTRE_BEFORE.search(text, max(0, g[0] - 24), g[0]) for g in group)
+    return any((m := _CENTRE_BEFORE.search(text, max(0, g[0] - 24), g[0])) and _the_centres_own(m["span"]) for g in group)
+
+
+def _the_centres_own(span: str) -> bool:
+    return span.startswith("关于") or not _OWN_ACT_BETWEEN.search(span)
+
 # 一廊三区六室, 一厅两室三区: each numeral and the one character of the kind it counts, the parts named after it
 _COUNTED_PARTS = re.compile(rf"(?:[{NUMERALS}](?![{NUMERALS}])[{CJK}]){{2,4}}")
 
