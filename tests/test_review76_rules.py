@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pipeline.extract.figures import find_figures
 from pipeline.extract.slogans import find_slogans
+from pipeline.text.articles import split_articles
+from pipeline.text.ingest import read_document
+from pipeline.text.repair import repair_document
 
 
 def _figures(text):
@@ -39,3 +42,23 @@ def test_a_formula_an_organ_launched_following_the_centre_is_its_own():
     assert _local("大家重温了总书记提出的“两访一评”要求。", "两访一评") == [False]
     assert _local("学习总书记关于打造过硬队伍的“五联五帮”论述。", "五联五帮") == [False]
     assert _local("总书记视察我县时强调的“两访一评”，大家牢记在心。", "两访一评") == [False]
+
+
+_BODY = ("今年以来，青禾县分两批选派38名机关干部到村任第一书记，为期两年，县委组织部每季度开展一次走访。\n"
+         "县里还为驻村干部建立了工作纪实台账，对表现突出的优先提拔使用。")
+
+
+def _title(tmp_path, upper, lower):
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([upper, lower, "", "2023年6月2日 来源：青禾县委组织部", "", _BODY]), encoding="utf-8")
+    arts = split_articles(repair_document(read_document(path)))
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0].title
+
+
+def test_a_line_whose_frame_follows_its_verb_is_not_glued_to_a_column_name_under_it(tmp_path):
+    # class: 甲奋斗在…上 (the 在…上 completes the verb before it: nothing awaits on the next line) over a heading
+    # with no verb (a column's name): two headings, not one headline (某镇在…中 / 锤炼… is one)
+    title = _title(tmp_path, "汗水挥洒在脱贫攻坚一线上", "第一书记风采录")
+    assert title in ("汗水挥洒在脱贫攻坚一线上", "第一书记风采录")
+    assert _title(tmp_path, "青禾县在脱贫攻坚一线中", "锤炼机关干部") == "青禾县在脱贫攻坚一线中锤炼机关干部"

@@ -945,7 +945,7 @@ def _broken_after_the_act(upper: Line, lower: Line) -> bool:
     one broken after an adverbial frame whose verb is still to come (某镇在…任务中 / 磨练年轻干部)."""
     up, low = upper.text.strip(), lower.text.strip()
     if _candidate(upper) and _candidate(lower) and _OPEN_FRAME.search(up) and not _HEADLINE_MARKS.search(low) \
-            and 2 <= cjk_count(low) <= 12 and not _opens_with_place(low):
+            and 2 <= cjk_count(low) <= 12 and not _opens_with_place(low) and not _frame_after_its_verb(up, low):
         return True  # 某镇在“防汛救灾”一线中 / 锤炼青年干部: broken after its 在…中, the act on the next line
     if not (_candidate(upper) and _candidate(lower) and _opens_with_place(up)) or _HEADLINE_MARKS.search(up + low):
         return False
@@ -954,6 +954,17 @@ def _broken_after_the_act(upper: Line, lower: Line) -> bool:
         return False  # (某县招聘…公告 / 报名时间延长至6月底: a notice's whole title over a dek of news)
     words = get_segmenter().cut(low)
     return bool(words) and predicate_tag(words[0]) == "v"
+
+
+def _frame_after_its_verb(up: str, low: str) -> bool:
+    """青春绽放在乡村振兴一线上 / 驻村干部风采录: the 在…上 follows its verb (绽放在), a complete line, and the
+    lower opens with no verb of its own: a heading of its own (a column's name), not the act the frame awaits."""
+    seg = get_segmenter()
+    before = seg.cut(up[:_OPEN_FRAME.search(up).start()])
+    if not before or predicate_tag(before[-1]) != "v":
+        return False
+    words = seg.cut(low)
+    return not (words and predicate_tag(words[0]) == "v")
 
 
 def _title_text(zone: list[Line], k: int) -> str:
