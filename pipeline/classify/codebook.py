@@ -93,10 +93,12 @@ def load_codebook(path: str | None = None) -> Codebook:
                             "a name_zh; see pipeline/resources/codebook.yaml)")
     for c in data["categories"]:
         _check_keys(path, c, "category", CATEGORY_KEYS)
+    # (ids and names as text: `id: 10`, a number to YAML, was written to the labels as 10, which the labels
+    # reader refuses, and label crashed echoing the answer)
     cats = tuple(
-        Category(id=c["id"], name_zh=c["name_zh"], name_en=c.get("name_en", ""), definition=c.get("definition", ""),
-                 include=_words(path, c, "include"), exclude=_words(path, c, "exclude"),
-                 examples=tuple(c.get("examples") or ()))
+        Category(id=str(c["id"]), name_zh=str(c["name_zh"]), name_en=c.get("name_en", ""),
+                 definition=c.get("definition", ""), include=_words(path, c, "include"),
+                 exclude=_words(path, c, "exclude"), examples=tuple(c.get("examples") or ()))
         for c in data["categories"]
     )
     _distinct_ids(path, [c.id for c in cats], "category")
@@ -108,7 +110,8 @@ def load_codebook(path: str | None = None) -> Codebook:
     for g in data.get("groups") or []:
         _check_keys(path, g, "group", GROUP_KEYS)
     groups = tuple(
-        Group(id=g["id"], name_zh=g["name_zh"], cues=_words(path, g, "cues"), exclude=_words(path, g, "exclude"))
+        Group(id=str(g["id"]), name_zh=str(g["name_zh"]), cues=_words(path, g, "cues"),
+              exclude=_words(path, g, "exclude"))
         for g in data.get("groups") or []
     )
     _distinct_ids(path, [g.id for g in groups], "group")
@@ -146,10 +149,14 @@ def _check_keys(path, entry: dict, kind: str, known: tuple[str, ...]) -> None:
     said += [f"no {key}" for key in ("id", "name_zh") if key not in entry and key not in meant.values()]
     if said:
         raise CodebookError(f"{path}: {who}: {'; '.join(said)} (a {kind}'s keys: {', '.join(known)})")
-    for key in ("id", "name_zh"):  # (a number, `id: 10`, is read as its digits)
+    for key in ("id", "name_zh"):  # (a whole number, `id: 10`, is read as its digits)
         if isinstance(entry[key], (list, dict)) or entry[key] is None or _NOT_IN_AN_ID.search(str(entry[key])):
             raise CodebookError(f"{path}: {kind} {key} {str(entry[key])!r} is not one word: it is stored and searched "
                                 f"as one value, so no space, comma, 、 or ; (talk_care, not talk care)")
+        if isinstance(entry[key], bool) or not isinstance(entry[key], (str, int)):
+            # (YAML reads `id: yes` as true, `id: 1.50` as 1.5, `id: 2024-01-01` as a date: never the word typed)
+            raise CodebookError(f"{path}: {kind} {key} {str(entry[key])!r} is read by YAML as a "
+                                f"{type(entry[key]).__name__}, not as the word typed: write it in quotes")
 
 
 def _first_words(entry: dict) -> str:
