@@ -1,8 +1,10 @@
 """Session 76's review of the codebook and `policykb label`: a number as an id (`id: 10`, a number to YAML) was
-written to the labels as 10, then label crashed echoing the answer and refused the file it had written."""
+written to the labels as 10, then label crashed echoing the answer and refused the file it had written.
+A misspelt key of the file itself (`group:` for `groups:`) loaded no group without a word."""
 from __future__ import annotations
 
 import json
+import re
 
 from click.testing import CliRunner
 import pytest
@@ -52,3 +54,18 @@ def test_label_with_a_numeric_id_saves_it_as_text_and_reads_the_file_back(tmp_pa
     assert [i.categories for i in load_labels(labels)] == [["10"]] * 2
     again = _label(sample_kb[0], labels, tmp_path, "q\n", "--codebook", cb)  # (the file it wrote is read again)
     assert again.exit_code == 0, again.output
+
+
+@pytest.mark.parametrize("key, slip, said", [
+    ("\ngroups:", "\ngroup:", "group: is no key of a codebook (did you mean groups:?)"),
+    ("\ncategories:", "\ncategorys:", "categorys: is no key of a codebook (did you mean categories:?)"),
+    ("version:", "versoin:", "versoin: is no key of a codebook (did you mean version:?)"),
+])
+def test_a_misspelt_key_of_the_codebook_itself_is_refused_with_the_key_it_meant(tmp_path, key, slip, said):
+    cb = _codebook(tmp_path, SHIPPED.replace(key, slip, 1))
+    with pytest.raises(CodebookError, match=re.escape(said)):
+        load_codebook(cb)
+    text = tmp_path / "a.txt"
+    text.write_text("某县关心干部\n县委每月安排专人同驻村干部开展谈心谈话。\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(text), "--codebook", cb, "--model", str(tmp_path / "none.pkl")])
+    assert r.exit_code == 1 and said in r.output and "Traceback" not in r.output, r.output

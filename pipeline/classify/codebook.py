@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 # The keys the loader reads: any other is a typo whose words nothing reads (`inculde:` left a category no cue).
 CATEGORY_KEYS = ("id", "name_zh", "name_en", "definition", "include", "exclude", "examples")
 GROUP_KEYS = ("id", "name_zh", "cues", "exclude")
+# The file's own keys: `group:` for `groups:` loaded no group, without a word.
+CODEBOOK_KEYS = ("version", "categories", "groups")
 # What splits a list of values: the knowledge base stores a measure's categories space-separated, and
 # --category reads a comma or a 、 as between two categories (`talk care` was searched as talk and care).
 _NOT_IN_AN_ID = re.compile(r"[\s,，、;；]")
@@ -87,6 +89,8 @@ def load_codebook(path: str | None = None) -> Codebook:
         raise CodebookError(f"{path}{where}: {e.problem or e.context}") from None
     except yaml.YAMLError as e:
         raise CodebookError(f"{path}: not a codebook (not YAML text: {' '.join(str(e).split())})") from None
+    if isinstance(data, dict):
+        _check_top_keys(path, data)
     if not isinstance(data, dict) or not isinstance(data.get("categories"), list) or not all(
             isinstance(c, dict) for c in data["categories"]):
         raise CodebookError(f"{path}: not a codebook (a YAML mapping whose `categories` list gives each an id and "
@@ -157,6 +161,16 @@ def _check_keys(path, entry: dict, kind: str, known: tuple[str, ...]) -> None:
             # (YAML reads `id: yes` as true, `id: 1.50` as 1.5, `id: 2024-01-01` as a date: never the word typed)
             raise CodebookError(f"{path}: {kind} {key} {str(entry[key])!r} is read by YAML as a "
                                 f"{type(entry[key]).__name__}, not as the word typed: write it in quotes")
+
+
+def _check_top_keys(path, data: dict) -> None:
+    """No key of the file's own the loader does not read: `group:` for `groups:` loaded the categories and no
+    group, and no measure was tagged with one."""
+    meant = {key: next(iter(difflib.get_close_matches(str(key), CODEBOOK_KEYS, n=1, cutoff=0.6)), None)
+             for key in data if key not in CODEBOOK_KEYS}
+    if said := [f"{key}: is no key of a codebook" + (f" (did you mean {near}:?)" if near else "")
+                for key, near in meant.items()]:
+        raise CodebookError(f"{path}: {'; '.join(said)} (a codebook's keys: {', '.join(CODEBOOK_KEYS)})")
 
 
 def _first_words(entry: dict) -> str:
