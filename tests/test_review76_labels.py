@@ -1,6 +1,7 @@
 """Session 76's review of the codebook and `policykb label`: a number as an id (`id: 10`, a number to YAML) was
 written to the labels as 10, then label crashed echoing the answer and refused the file it had written.
-A misspelt key of the file itself (`group:` for `groups:`) loaded no group without a word."""
+A misspelt key of the file itself (`group:` for `groups:`) loaded no group without a word. Undo left a newline behind
+in a file that had ended without one."""
 from __future__ import annotations
 
 import json
@@ -69,3 +70,17 @@ def test_a_misspelt_key_of_the_codebook_itself_is_refused_with_the_key_it_meant(
     text.write_text("某县关心干部\n县委每月安排专人同驻村干部开展谈心谈话。\n", encoding="utf-8")
     r = CliRunner().invoke(cli, ["extract", str(text), "--codebook", cb, "--model", str(tmp_path / "none.pkl")])
     assert r.exit_code == 1 and said in r.output and "Traceback" not in r.output, r.output
+
+
+def test_undo_in_a_file_that_ended_without_a_newline_leaves_it_byte_for_byte(tmp_path, sample_kb):
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps({"id": "x1", "text": "乡镇党委每季度组织一次干部集中学习。", "categories": ["train"]},
+                                 ensure_ascii=False), encoding="utf-8")  # (no newline at the end)
+    before = labels.read_bytes()
+    r = _label(sample_kb[0], labels, tmp_path, "1\nu\nq\n")
+    assert r.exit_code == 0 and "saved k0001" in r.output and "undone: k0001" in r.output, r.output
+    assert labels.read_bytes() == before
+    # (two answers, the last undone: the first stays on a line of its own, the file as the one answer left it)
+    r = _label(sample_kb[0], labels, tmp_path, "1\n2\nu\nq\n")
+    assert r.exit_code == 0, r.output
+    assert [i.id for i in load_labels(labels)] == ["x1", "k0001"] and labels.read_bytes().endswith(b"\n")

@@ -156,21 +156,22 @@ class LabelSession:
         return cand
 
     def _append(self, cand: dict, categories: list[str], measure: bool = True) -> str:
-        """Writes the answer as the file's last line; returns that line."""
+        """Writes the answer as the file's last line; returns what it wrote (the newline it put first too, which
+        undo takes out with the line: the file is then again as it was, byte for byte)."""
         record = {"id": self._next_id(), "text": cand["text"], "categories": categories,
                   "groups": tag_groups(cand["text"], self.tagger.codebook) if measure else [], "split": "train",
                   "source": f"kb:{cand['article_id']}"} | ({} if measure else {"measure": False})
         self.labels.parent.mkdir(parents=True, exist_ok=True)
         # (a hand-edited file may end without a newline: the answer would have been glued to its last line)
         ends_open = self.labels.exists() and self.labels.read_bytes()[-1:] not in (b"", b"\n")
-        line = json.dumps(record, ensure_ascii=False) + "\n"
+        written = ("\n" if ends_open else "") + json.dumps(record, ensure_ascii=False) + "\n"
         with open(self.labels, "a", encoding="utf-8") as f:
-            f.write(("\n" if ends_open else "") + line)
-        return line
+            f.write(written)
+        return written
 
     def _remove(self, line: str) -> None:
-        """Takes one line this session wrote back out of the file (the last copy of it: the others are
-        untouched, byte for byte)."""
+        """Takes what one answer wrote (its line, and the newline before it when the file ended without one)
+        back out of the file (the last copy of it: the others are untouched, byte for byte)."""
         data, mine = self.labels.read_bytes(), line.encode("utf-8")
         at = data.rfind(mine)
         if at >= 0:
