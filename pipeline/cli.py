@@ -573,7 +573,7 @@ def label(count: int, db: str, labels: str, codebook: str | None, model: str, ca
     \b
     Example:
         policykb label --n 20
-        policykb label --category talk   # a category just added: the measures its cues find first
+        policykb label --category care   # the measures its cues find first (for one just added to the codebook)
     """
     from pipeline.classify.codebook import CodebookError
     from pipeline.classify.data import LabelsError

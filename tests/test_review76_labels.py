@@ -1,7 +1,7 @@
 """Session 76's review of the codebook and `policykb label`: a number as an id (`id: 10`, a number to YAML) was
-written to the labels as 10, then label crashed echoing the answer and refused the file it had written.
-A misspelt key of the file itself (`group:` for `groups:`) loaded no group without a word. Undo left a newline behind
-in a file that had ended without one."""
+written to the labels as 10, then label crashed echoing the answer and refused the file it had written; a misspelt
+key of the file itself (`group:` for `groups:`) loaded no group without a word; undo left a newline behind in a
+file that had ended without one; the README's and the help's `label --category` example named no shipped category."""
 from __future__ import annotations
 
 import json
@@ -84,3 +84,13 @@ def test_undo_in_a_file_that_ended_without_a_newline_leaves_it_byte_for_byte(tmp
     r = _label(sample_kb[0], labels, tmp_path, "1\n2\nu\nq\n")
     assert r.exit_code == 0, r.output
     assert [i.id for i in load_labels(labels)] == ["x1", "k0001"] and labels.read_bytes().endswith(b"\n")
+
+
+def test_the_label_category_examples_name_a_category_of_the_shipped_codebook():
+    cb = load_codebook()
+    known = set(cb.ids) | {c.name_zh for c in cb.categories}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if "`policykb label --n 20`" in line)
+    helped = CliRunner().invoke(cli, ["label", "--help"]).output
+    named = re.findall(r"--category (?!TEXT\b)([^\s`,()]+)", row + "\n" + helped)  # (TEXT: the option's metavar)
+    assert named and set(named) <= known, named
