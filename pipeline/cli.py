@@ -531,7 +531,7 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
     """
     from pipeline.classify.codebook import CodebookError
     from pipeline.classify.data import LabelsError
-    from pipeline.train import left_out_said
+    from pipeline.classify.metrics import left_out_said
     from pipeline.core.paths import resolve_model
     from pipeline.train import train as run
 

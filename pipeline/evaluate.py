@@ -213,7 +213,7 @@ def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = Non
     from pipeline.classify.rules import RuleClassifier
     from pipeline.core.paths import resolve_model
 
-    from pipeline.train import labelled_where
+    from pipeline.classify.metrics import labelled_where
 
     cb = load_codebook(codebook_path)
     items = load_labels(labels_file, seeds_dir)
@@ -245,7 +245,7 @@ def evaluate_classifier(labels_file: str | Path, codebook_path: str | None = Non
 
 
 def _said(result: dict, elsewhere: dict, scored_on: str) -> None:
-    from pipeline.train import unscored_said
+    from pipeline.classify.metrics import unscored_said
 
     for name in ("rules", "model"):
         if name in result:
@@ -278,7 +278,7 @@ def classify_report(result: dict) -> str:
 
 
 def _system_lines(result: dict) -> list[str]:
-    from pipeline.train import left_out_said
+    from pipeline.classify.metrics import left_out_said
 
     lines = []
     for name in ("rules", "model"):

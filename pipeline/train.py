@@ -15,10 +15,9 @@ from pathlib import Path
 from pipeline.classify.codebook import load_codebook
 from pipeline.classify.data import Labelled, indicator, label_rows, load_labels
 from pipeline.classify.estimators import RichClassifier
-from pipeline.classify.metrics import confusions, per_category
+from pipeline.classify.metrics import confusions, labelled_where, per_category, unscored_said
 from pipeline.classify.model import feature_sha256, save_model, versions
 from pipeline.classify.rules import RuleClassifier
-from pipeline.core.english import counted
 from pipeline.core.paths import resolve_model
 
 log = logging.getLogger(__name__)
@@ -79,38 +78,6 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
     }
     save_model(model, resolve_model(out), meta)
     return meta
-
-
-def labelled_where(items: list[tuple[Labelled, str]]) -> dict[str, Counter]:
-    """For each category, how many of these labels name it, by where each is (train, a test split not scored)."""
-    out: dict[str, Counter] = {}
-    for item, where in items:
-        for c in item.categories:
-            out.setdefault(c, Counter())[where] += 1
-    return out
-
-
-def unscored_said(scores: dict, elsewhere: dict[str, Counter], scored_on: str) -> dict:
-    """A category left unscored for having no label in the scored set, said with the labels it has elsewhere and
-    where it is scored: "no labelled measures (label some with policykb label)" was said of one with 12 labels,
-    none in the real test half, which `label` (it writes split train) never adds to."""
-    for cat in scores.get("macro", {}).get("left_out", []):
-        if where := elsewhere.get(cat):
-            had = ", ".join(f"{n} {w}" for w, n in where.most_common())
-            scores[cat]["note"] = (f"{counted(sum(where.values()), 'labelled measure')} ({had}), none in {scored_on}, "
-                                   "the set scored: not scored until some there name it")
-            scores["macro"].setdefault("labelled_elsewhere", []).append(cat)
-    return scores
-
-
-def left_out_said(avg: dict) -> str:
-    """After a macro average: the categories it leaves out, those with no label at all apart from those with none
-    in the set scored (classify.metrics.left_out_note said "no labelled measures" of both)."""
-    cats = avg.get("left_out", [])
-    elsewhere = [c for c in cats if c in avg.get("labelled_elsewhere", ())]
-    parts = ([f"{', '.join(c for c in cats if c not in elsewhere)}: no labelled measures"] if len(elsewhere) < len(cats)
-             else []) + ([f"{', '.join(elsewhere)}: none labelled in the set scored"] if elsewhere else [])
-    return f" (without {'; '.join(parts)})" if parts else ""
 
 
 def not_in_codebook(items, ids: list[str]) -> Counter:

@@ -7,6 +7,7 @@ import numpy as np
 from sklearn.metrics import f1_score, precision_recall_fscore_support
 
 from pipeline.classify.data import indicator
+from pipeline.core.english import counted
 
 
 NOT_SCORED = "no labelled measures: not scored (label some with policykb label)"
@@ -41,9 +42,36 @@ def per_category(Y: np.ndarray, P: np.ndarray, labels: list[str]) -> dict[str, d
     return out
 
 
-def left_out_note(avg: dict) -> str:
-    """After a macro average: the categories it leaves out, having no labelled measures to score."""
-    return f" (without {', '.join(avg['left_out'])}: no labelled measures)" if avg.get("left_out") else ""
+def labelled_where(items: list[tuple]) -> dict[str, Counter]:
+    """For each category, how many of these labels name it, by where each is (train, a test split not scored)."""
+    out: dict[str, Counter] = {}
+    for item, where in items:
+        for c in item.categories:
+            out.setdefault(c, Counter())[where] += 1
+    return out
+
+
+def unscored_said(scores: dict, elsewhere: dict[str, Counter], scored_on: str) -> dict:
+    """A category left unscored for having no label in the scored set, said with the labels it has elsewhere and
+    where it is scored: "no labelled measures (label some with policykb label)" was said of one with 12 labels,
+    none in the real test half, which `label` (it writes split train) never adds to."""
+    for cat in scores.get("macro", {}).get("left_out", []):
+        if where := elsewhere.get(cat):
+            had = ", ".join(f"{n} {w}" for w, n in where.most_common())
+            scores[cat]["note"] = (f"{counted(sum(where.values()), 'labelled measure')} ({had}), none in {scored_on}, "
+                                   "the set scored: not scored until some there name it")
+            scores["macro"].setdefault("labelled_elsewhere", []).append(cat)
+    return scores
+
+
+def left_out_said(avg: dict) -> str:
+    """After a macro average: the categories it leaves out, those with no label at all apart from those with none
+    in the set scored ("no labelled measures" was said of both)."""
+    cats = avg.get("left_out", [])
+    elsewhere = [c for c in cats if c in avg.get("labelled_elsewhere", ())]
+    parts = ([f"{', '.join(c for c in cats if c not in elsewhere)}: no labelled measures"] if len(elsewhere) < len(cats)
+             else []) + ([f"{', '.join(elsewhere)}: none labelled in the set scored"] if elsewhere else [])
+    return f" (without {'; '.join(parts)})" if parts else ""
 
 
 def confusions(Y: np.ndarray, P: np.ndarray, labels: list[str], top: int = 8) -> list[tuple[str, str, int]]:
