@@ -17,8 +17,9 @@ def test_filter_tokens_are_the_tokens_of_each_pair_joined():
              (("county", "河北省/邯郸市/涉县"), ("township", "河北省/邯郸市/涉县/井店镇"))]
     for pairs in cases + cases:  # the second time from the cache
         assert I._filter_tokens(pairs) == " ".join(I.filter_token(f, v) for f, v in pairs)
-    assert I._entry_body(cases[2], "不用的文本", "干部 部考") == "干部 部考 " + I._filter_tokens(cases[2])
-    assert I._entry_body(cases[1], "干部考核", None) == I.index_text("干部考核") + " §p福建省"
+    # (the bigrams and the filter tokens: measure_fts's two columns)
+    assert I._entry_body(cases[2], "不用的文本", "干部 部考") == ("干部 部考", I._filter_tokens(cases[2]))
+    assert I._entry_body(cases[1], "干部考核", None) == (I.index_text("干部考核"), "§p福建省")
 
 
 def test_rows_in_give_the_entries_of_whole_rows(tmp_path):
@@ -36,6 +37,6 @@ def test_rows_in_give_the_entries_of_whole_rows(tmp_path):
     rows = conn.execute("SELECT * FROM search_measures ORDER BY key").fetchall()
     conn.row_factory = None
     assert rows
-    assert list(update._entries()) == [(r["key"], I.measure_entry(r)[1]) for r in rows]
+    assert list(update._entries()) == [(r["key"], *I.measure_entry(r)[1]) for r in rows]
     assert update.n_added == len(rows)
     assert list(update._pairs_in()) == [(r["key"], I.facet_values(r)) for r in rows]

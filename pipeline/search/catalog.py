@@ -11,7 +11,7 @@ import threading
 
 from pipeline.core.records import VILLAGE_MARK
 from pipeline.extract import places as P
-from pipeline.search.index import FACETS, PLACE_FACETS, stored_value_rows
+from pipeline.search.index import FACETS, PLACE_FACETS, has_filter_column, stored_value_rows
 from pipeline.search.syntax import QueryError
 from pipeline.search.tokens import SPACES, normalize
 from pipeline.text.chars import INVISIBLE
@@ -38,6 +38,8 @@ class Catalog:
     def __init__(self, conn: sqlite3.Connection, rows: list[tuple] | None = None):
         """``rows``: the values as search_facet_values holds them, when not those (``article_catalog``'s); a value
         with no number (idx -1) is in no measure, so in none of the facet arrays."""
+        if not has_filter_column(conn):  # (an index of schema 8 or older, or none: every filter would find nothing)
+            raise QueryError(OLD_INDEX)
         rows = _value_rows(conn) if rows is None else rows
         self.values: dict[str, list[Value]] = {f: [] for f in FACETS}
         self.numbered: dict[str, list[Value]] = {}  # facet -> its values by number (numbers run 0, 1, ...)
@@ -82,8 +84,11 @@ def _value_rows(conn: sqlite3.Connection) -> list[tuple]:
     try:
         return stored_value_rows(conn)  # (an older build's place labels made again)
     except sqlite3.OperationalError as e:
-        raise QueryError("这个知识库由旧版 policykb 生成，缺少搜索表：请重新运行 `make kb`"
-                         " (this knowledge base predates the current search index; rebuild it)") from e
+        raise QueryError(OLD_INDEX) from e
+
+
+OLD_INDEX = ("这个知识库由旧版 policykb 生成，缺少搜索表：请重新运行 `make kb`"
+             " (this knowledge base predates the current search index; rebuild it)")
 
 
 _catalogs: dict[tuple, Catalog] = {}

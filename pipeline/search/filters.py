@@ -11,7 +11,7 @@ import unicodedata
 from pipeline.core.lexicons import word_table
 from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, Value, norm
-from pipeline.search.index import FACET_ZH, FACETS, PLACE_FACETS, filter_token, source_value
+from pipeline.search.index import FACET_ZH, FACETS, FILTER_COLUMN, PLACE_FACETS, filter_token, source_value
 from pipeline.search.syntax import QueryError
 from pipeline.search.tokens import SPACES
 from pipeline.text.chars import QUOTE_CLOSERS, QUOTE_OPENERS
@@ -79,13 +79,14 @@ class Resolved:
         return any(not vs for vs in self.values.values())
 
     def parts(self, without: str | None = None) -> list[str]:
-        """FTS expressions of the filters (a facet with several values: any of them)."""
+        """FTS expressions of the filters (a facet with several values: any of them), each matched in the filters'
+        column of measure_fts (which the ranking weighs nothing: ``index.RANK``)."""
         out = []
         for facet, vs in self.values.items():
             if facet == without or not vs:
                 continue
             toks = ['"' + filter_token(facet, v.value).replace('"', '""') + '"' for v in vs]
-            out.append(toks[0] if len(toks) == 1 else "(" + " OR ".join(toks) + ")")
+            out.append(f"{FILTER_COLUMN} : " + (toks[0] if len(toks) == 1 else "(" + " OR ".join(toks) + ")"))
         return out
 
 

@@ -2,7 +2,10 @@
 kept up to date with the knowledge-base tables by ``IndexUpdate`` as a build writes them.
 
 Filters are tokens of the same index ('§p福建省'), so a filtered query is an
-intersection of posting lists inside FTS5.
+intersection of posting lists inside FTS5; they are its second column (``filters``), matched there
+(``filters : "§p福建省"``) and weighed nothing by the ranking (``RANK``): a filter narrows the hits and never
+reorders them (in the text's column, BM25 scored the filter token too, the more for a short measure, and
+the same hits came in another order once a category or a province was chosen).
 
 A measure's key (its FTS rowid) is ``date number << 32 | measure id``: keys follow the
 articles' dates (then the measures' ids), so "most recent" is ``ORDER BY rowid DESC``, and
@@ -70,10 +73,24 @@ CREATE TABLE search_article_values (      -- an indexed article's own facet valu
     PRIMARY KEY (facet, value, article_id)                               -- no scan of regions and articles)
 ) WITHOUT ROWID;
 CREATE INDEX search_article_values_article ON search_article_values(article_id);
-CREATE VIRTUAL TABLE measure_fts USING fts5(body, content='', tokenize="unicode61 categories 'L* N* M* P* S* Co'");
+CREATE VIRTUAL TABLE measure_fts USING fts5(body, filters, content='', tokenize="unicode61 categories 'L* N* M* P* S* Co'");
 CREATE VIRTUAL TABLE article_fts USING fts5(body, content='', tokenize="unicode61 categories 'L* N* M* P* S* Co'");
 CREATE VIRTUAL TABLE measure_vocab USING fts5vocab(measure_fts, row);
 """
+
+# The measures' ranking: BM25 of the text's column alone (weight 0 for the filters' column).  A filter's
+# phrase scores 0 and the others score as without it, so a filtered search lists its hits in the order the
+# search without the filter lists them.  (A row's length is still both columns': the same with or without a
+# filter, and as long as the filter tokens were in the text's column.)
+RANK = "bm25(measure_fts, 1.0, 0.0)"
+FILTER_COLUMN = "filters"
+
+
+def has_filter_column(conn: sqlite3.Connection) -> bool:
+    """Whether measure_fts keeps the filter tokens in a column of their own (an index built before schema 9 holds
+    them among the bigrams, and the queries made now find nothing there)."""
+    return any(r[1] == FILTER_COLUMN for r in conn.execute("PRAGMA table_info(measure_fts)"))
+
 
 FACETS = ("province", "city", "county", "township", "category", "group", "slogan", "year", "source")
 FACET_ZH = {"province": "省份", "city": "地市", "county": "区县", "township": "乡镇", "category": "类别",
@@ -138,17 +155,18 @@ def _measure_pairs(*cols) -> tuple[tuple[str, str], ...]:
     return tuple((facet, v) for facet, col in zip(_MULTI, cols) for v in dict.fromkeys((col or "").split()))
 
 
-def measure_entry(row, body: str | None = None) -> tuple[tuple[tuple[str, str], ...], str]:
-    """The facet pairs of one search_measures row and what measure_fts indexes for it (to insert
-    it, and to delete it again); ``body``: the bigrams of its text, when a worker made them."""
+def measure_entry(row, body: str | None = None) -> tuple[tuple[tuple[str, str], ...], tuple[str, str]]:
+    """The facet pairs of one search_measures row and what measure_fts indexes for it, its two columns (to
+    insert it, and to delete it again: a contentless table is given every column's text back); ``body``: the
+    bigrams of its text, when a worker made them."""
     pairs = facet_values(row)
     return pairs, _entry_body(pairs, row["text"], body)
 
 
-def _entry_body(pairs: tuple[tuple[str, str], ...], text: str, body: str | None) -> str:
-    """What measure_fts indexes for a measure: its bigrams (``body``, else made from ``text``) and
-    the filter tokens of its facet pairs."""
-    return (body or index_text(text)) + " " + _filter_tokens(pairs)
+def _entry_body(pairs: tuple[tuple[str, str], ...], text: str, body: str | None) -> tuple[str, str]:
+    """What measure_fts indexes for a measure, (body, filters): its bigrams (``body``, else made from ``text``),
+    and the filter tokens of its facet pairs."""
+    return body or index_text(text), _filter_tokens(pairs)
 
 
 @lru_cache(maxsize=65536)
@@ -302,15 +320,16 @@ class IndexUpdate:
             self.conn.row_factory = None
         deletes = []
         for r in rows:
-            pairs, body = measure_entry(r)
+            pairs, (body, filters) = measure_entry(r)
             if r["this_round"]:  # put in by this round (a repost found at its end): never in the stored arrays
                 self.added.subtract(pairs)
                 self.n_added -= 1
             else:
                 self.gone.update(pairs)
                 self.gone_keys.append(r["key"])
-            deletes.append((r["key"], body))
-        self.conn.executemany("INSERT INTO measure_fts(measure_fts, rowid, body) VALUES ('delete', ?, ?)", deletes)
+            deletes.append((r["key"], body, filters))
+        self.conn.executemany("INSERT INTO measure_fts(measure_fts, rowid, body, filters) VALUES ('delete', ?, ?, ?)",
+                              deletes)
         self.conn.executemany("INSERT INTO article_fts(article_fts, rowid, body) VALUES ('delete', ?, ?)",
                               ((a["key"], article_body(a["title"], a["text"])) for a in arts))
         self.conn.execute("DELETE FROM search_measures WHERE article_id IN temp.index_out")
@@ -369,17 +388,17 @@ class IndexUpdate:
             WHERE m.article_id IN temp.index_batch
             ORDER BY 1
         """)
-        self.conn.executemany("INSERT INTO measure_fts(rowid, body) VALUES (?, ?)", self._entries())
+        self.conn.executemany("INSERT INTO measure_fts(rowid, body, filters) VALUES (?, ?, ?)", self._entries())
 
-    def _entries(self) -> Iterator[tuple[int, str]]:
-        """(key, body) of every measure of the articles being put in, counting its facet values on the way."""
+    def _entries(self) -> Iterator[tuple[int, str, str]]:
+        """(key, body, filters) of every measure of the articles being put in, counting its facet values on the way."""
         combos: dict[tuple[tuple[str, str], ...], int] = {}  # each combination of pairs -> measures carrying it
         end = 1 + len(_FACET_COLUMNS)
         held = self.measure_bodies
         for r in self._read("index_batch", bodies=True):
             pairs = _facet_values(*r[1:end])
             combos[pairs] = combos.get(pairs, 0) + 1
-            yield r[0], _entry_body(pairs, r[end], held.pop((r[end + 1], r[end + 2]), None))
+            yield r[0], *_entry_body(pairs, r[end], held.pop((r[end + 1], r[end + 2]), None))
         self._count(combos.items())
 
     def _count(self, combos: Iterable[tuple[tuple[tuple[str, str], ...], int]]) -> None:

@@ -14,6 +14,7 @@ import sqlite3
 
 from pipeline.search.catalog import catalog
 from pipeline.search.hits import record
+from pipeline.search.index import RANK
 from pipeline.search.tokens import bigrams
 from pipeline.store.reader import counted
 from pipeline.text.chars import CJK
@@ -47,7 +48,7 @@ def similar(conn: sqlite3.Connection, measure_id: int, k: int = 5) -> list[dict]
     rows = conn.execute(
         "SELECT s.* FROM measure_fts JOIN search_measures s ON s.key = measure_fts.rowid"
         " WHERE measure_fts MATCH ? AND s.key != ? AND coalesce(s.place, '') != coalesce(?, '')"
-        " AND s.article_id != ? ORDER BY bm25(measure_fts) LIMIT ?",
+        f" AND s.article_id != ? ORDER BY {RANK} LIMIT ?",
         (" OR ".join(f'"{g}"' for g in rare), row["key"], row["place"], row["article_id"], _CANDIDATES)).fetchall()
     scored = [(r, s) for r, s in rank(weights, ((r, _grams(r["text"])) for r in rows))[:k] if s >= FLOOR]
     return [record(conn, cat, r, [], False, -s) for r, s in scored]  # (record's score is BM25's, negated)

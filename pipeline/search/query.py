@@ -10,6 +10,7 @@ from pipeline.search.beside import Beside
 from pipeline.search.catalog import Catalog, catalog
 from pipeline.search.filters import Filters, Note, Resolved, most_message, resolve
 from pipeline.search.hits import record
+from pipeline.search.index import RANK
 from pipeline.search.syntax import Query, QueryError, parse
 from pipeline.search.tokens import nfkc
 from pipeline.text.chars import without_spaces
@@ -93,7 +94,8 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
         out.results = _rows(conn, cat, keys, {}, q, details)
         return out
     # The RANK_ALL most recent matches, with their scores; fewer means these are all of them.
-    window = conn.execute("SELECT rowid, bm25(measure_fts) FROM measure_fts WHERE measure_fts MATCH ?"
+    # (ranked on the text alone: the filters' column weighs nothing, so a filter never reorders the hits)
+    window = conn.execute(f"SELECT rowid, {RANK} FROM measure_fts WHERE measure_fts MATCH ?"
                           " ORDER BY rowid DESC LIMIT ?", (expr, RANK_ALL)).fetchall()
     lines = _heading_lines(conn, [k for k, _ in window], q.terms)
     scored = sorted(window, key=lambda r: (r[0] in lines, r[1], -r[0]))[offset:offset + limit]

@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 import sqlite3
 
-SCHEMA_VERSION = 8
+# 9: measure_fts keeps the filter tokens in a column of their own (search.index: RANK); an older knowledge base is
+# built afresh by the next build, and refused by the search until then (search.catalog)
+SCHEMA_VERSION = 9
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
