@@ -708,7 +708,8 @@ def _ends_as_quotes_before(head: str) -> bool:
 _QUOTE_BEFORE = re.compile(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$")
 _QUOTE_BEFORE_REACH = 44  # (the longest match, and a newline before $: searched from there, not from every position)
 _MAINLY_QUOTED = re.compile(rf"以[“\"]([^“”\"\n]{{3,60}})[”\"][{CJK}]{{0,4}}为主(?:要内容)?的$")
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？\n]")
+# a clause's end: a comma, a colon, a semicolon, a full stop, ！ or ？ (either width) or a line's end
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 
 
 _FORMULA_WORD = re.compile(rf"[“\"]?[{NUMERALS}]+(?:个|项|大|条|种|道|张)?([{CJK}])")
@@ -719,7 +720,7 @@ def _items_of_its_word(head: str, text: str, start: int, n: int | None) -> list[
     spells it out when it holds as many items as the formula counts, each with the formula's word (民);
     else the formula is one more item of the list (实干精神、为民情怀、担当作风、“三个一流”标准和创新意识)."""
     word = _FORMULA_WORD.match(text, start)
-    items = _strip_lead_verbs(_CLAUSE_BREAK.split(head)[-1])[:-1].split("、")  # (开展甲、乙、丙、: no verb)
+    items = _strip_lead_verbs(_CLAUSE_END.split(head)[-1])[:-1].split("、")  # (开展甲、乙、丙、: no verb)
     if word and n and len(items) == n and all(2 <= len(i) <= 8 and word.group(1) in i for i in items):
         return items
     return []
@@ -762,7 +763,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     m = _MAINLY_QUOTED.search(head) if "为主" in head else None  # (every match holds it: most heads are spared the scan)
     if m and n and len(m.group(1).split("、")) == n:
         return m.group(1).split("、")  # 以“甲、乙、丙”建设为主的“三小工程”: what it mainly builds, as many as it counts
-    clause = _CLAUSE_BREAK.split(head)[-1]
+    clause = _CLAUSE_END.split(head)[-1]
     quoted_before = "、" in clause and "”" in clause[:clause.find("、")] and "“" not in clause[clause.find("、"):]
     if quoted_before:  # 村“两委”班子呈现甲结构、乙结构: the list starts after the quote, its items alike
         clause = clause[clause.rfind("”", 0, clause.find("、")) + 1:]
@@ -1723,7 +1724,7 @@ def _layers_listed(text: str, start: int) -> list[str]:
         q = max(head.rfind("“"), head.rfind('"', 0, len(head) - 1))
         listed = head[q + 1:-1] if q >= 0 else ""
     elif head.endswith("的"):
-        listed = _strip_lead_verbs(_CLAUSE_BREAK.split(head[:-1])[-1])
+        listed = _strip_lead_verbs(_CLAUSE_END.split(head[:-1])[-1])
     else:
         return []
     items = [i for i in _LAYER_ITEMS.split(listed.strip()) if i]
@@ -2217,12 +2218,19 @@ def _verbs_fused_before(text: str, start: int, n: int | None) -> list[str]:
     return list(fused)
 
 
-_CLAUSE_TAIL = re.compile(rf"[{CJK}]{{0,16}}$")
+_HAN_RUN_BEFORE = re.compile(rf"[{CJK}]{{1,16}}$")
+
+
+def _han_run_before(text: str, stop: int) -> str:
+    """The Chinese characters running up to ``stop``, sixteen at most ("" where another character stands
+    right before it): the words of the clause that ends there, as far as a segmenter needs them."""
+    m = _HAN_RUN_BEFORE.search(text, max(0, stop - 16), stop)
+    return m.group(0) if m else ""
 
 
 def _cut_before(text: str, at: int, stop: int) -> bool:
     """Whether the words of the clause running up to ``stop`` are cut right at ``at`` (乡村组织要解: not at 织)."""
-    clause = _CLAUSE_TAIL.search(text, max(0, stop - 16), stop).group(0)
+    clause = _han_run_before(text, stop)
     edge = len(clause) - (stop - at)
     return edge in accumulate(len(w) for w in get_segmenter().cut(clause))
 
@@ -2263,7 +2271,6 @@ def _ordinal_items_after(text: str, end: int, slogan: str, n: int | None) -> lis
 
 # 三怕, 七看, 四问: a numeral and the one character (mostly a verb) each item opens with
 _NUMERAL_AND_VERB = re.compile(rf"[二三四五六七八九十两]([{CJK}])")
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 
 
 def _items_counted_by_its_verb_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
@@ -2458,7 +2465,6 @@ def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) ->
 
 # 三项机制, 两项制度: the formula counts rules of one kind; its items are later named each with that word
 _RULE_WORDS = ("机制", "制度", "体系")
-_CLAUSE_BEFORE = re.compile(rf"[{CJK}]{{1,16}}$")
 _COUNT_WORD = re.compile(r"^[项条种大]")
 
 
@@ -2474,11 +2480,11 @@ def _rules_of_its_word_after(text: str, end: int, slogan: str, n: int | None) ->
     window = text[end:end + 600]
     items: list[str] = []
     for m in re.finditer(tail, window):
-        clause = _CLAUSE_BEFORE.search(window, max(0, m.start() - 16), m.start())
+        clause = _han_run_before(window, m.start())
         if not clause:
             continue  # (“三项机制”: the formula itself, or a word after a quote)
         name = ""
-        for w in reversed(get_segmenter().cut(clause.group(0))):
+        for w in reversed(get_segmenter().cut(clause)):
             tag = predicate_tag(w)
             if tag and (tag != "v" or len(name) >= 4) or len(name) + len(w) > 6 or numerals(w):
                 break  # (a verb inside a short name stays: 荣誉表彰机制; one before four characters opens the clause)
