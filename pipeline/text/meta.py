@@ -1544,8 +1544,8 @@ _SITE_BEFORE_PAPER = re.compile(rf"^[{CJK}]{{2,10}}?(?:网|在线)\s*[-－—]\s
 _CARRIED_DISPATCH = re.compile(rf"^[□■◆●]?\s*据\s*(?=[{CJK}]{{2,12}}?(?:社|网|报|台)[{CJK}]{{0,8}}?(?:\d{{1,2}}月)?\d{{1,2}}日电)")
 _APP_BEFORE_LEAD = re.compile(rf"^[{CJK}]{{2,10}}客户端\s*[—\-－]+\s*")
 # 甲客户端、乙网、丙都市报6月16日消息: a lead naming the media that carry it together, joined by 、; the first is the
-# source, the others are left out before the lead is read
-_MEDIUM_SHAPE = rf"[{CJK}]{{2,10}}?(?:客户端|日报|晚报|晨报|都市报|报|网|在线|电视台|广播电视台|融媒体中心)"
+# source, the others are left out before the lead is read (each a name with a medium's suffix, or a portal's 在线)
+_MEDIUM_SHAPE = rf"[{CJK}]{{2,10}}?(?:{_MEDIUM_SUFFIX}|在线)"
 _CO_MEDIA_IN_LEAD = re.compile(rf"^({_MEDIUM_SHAPE})(?:、{_MEDIUM_SHAPE}){{1,4}}(?=\s*(?:\d{{1,2}}月)?\d{{1,2}}日(?:讯|消息|电))")
 _TEASER_LABEL = re.compile(r"^(?:导读|导语)\s*[:：]\s*")
 # [某某新媒体ABCD.CN]本报某地讯: the site's watermark, its name and web address in brackets, before the lead
