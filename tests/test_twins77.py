@@ -3,8 +3,10 @@ reads it as the wider copy did, for both of its uses; these are the texts the na
 Texts written for these tests."""
 from __future__ import annotations
 
+from pipeline.extract.measures import find_measures
 from pipeline.extract.slogans import find_slogans
 from pipeline.text.meta import parse_lead
+from tests.test_extract import article
 
 
 def test_a_list_after_an_ascii_exclamation_mark_spells_out_its_formula():
@@ -18,3 +20,13 @@ def test_a_lead_naming_an_agency_and_a_site_together_has_the_agency_as_source():
     # class: 甲社、乙网6月16日电: co-carrying media joined by 、, any with a medium's suffix (社, 杂志, 新闻 …), not
     # only the papers, sites and apps the lead's own pattern listed
     assert parse_lead("新华社、青禾网6月16日电 青禾县近日举办年轻干部培训班。")[:1] == [("source", "新华社")]
+
+
+def test_the_items_of_a_duty_list_whose_lead_holds_a_colon_before_the_duties_are_no_measures(segmenter):
+    # class: 附件二：某某职责：甲；乙；丙。 the duty row of not_a_measure.tsv already read such a lead as duties, the
+    # lead of the items after it stopped at the first colon: the items were kept as measures
+    head = "青禾县加强村干部队伍建设\n今年以来，青禾县持续加强村干部队伍建设。\n"
+    body = ("附件二：驻村第一书记职责：组织村党组织开展党员教育管理；协助村委会制定村级发展规划；"
+            "定期向派出单位报告驻村工作情况。柳川镇为每名第一书记安排工作经费2万元。\n")
+    assert [m.text for m in find_measures(article(head + body))] == [
+        "今年以来，青禾县持续加强村干部队伍建设。", "柳川镇为每名第一书记安排工作经费2万元。"]
