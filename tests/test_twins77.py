@@ -3,6 +3,10 @@ reads it as the wider copy did, for both of its uses; these are the texts the na
 Texts written for these tests."""
 from __future__ import annotations
 
+import pytest
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.figures import find_figures
 from pipeline.extract.measures import find_measures
 from pipeline.extract.slogans import find_slogans
 from pipeline.text.meta import parse_lead
@@ -30,3 +34,14 @@ def test_the_items_of_a_duty_list_whose_lead_holds_a_colon_before_the_duties_are
             "定期向派出单位报告驻村工作情况。柳川镇为每名第一书记安排工作经费2万元。\n")
     assert [m.text for m in find_measures(article(head + body))] == [
         "今年以来，青禾县持续加强村干部队伍建设。", "柳川镇为每名第一书记安排工作经费2万元。"]
+
+
+@pytest.mark.parametrize("text", [
+    "2021年1月至3月下旬，全县共培训村干部1200人次。",
+    "2021年1月起至3月底，全县共培训村干部1200人次。",
+    "2021年1月——3月，全县共培训村干部1200人次。",
+])
+def test_a_months_range_closing_in_a_part_of_a_month_or_after_a_long_dash_is_the_figures_period(text):
+    # class: 2021年1月至3月下旬, 1月起至3月, 1月——3月: the dates read the closing month as in the opening one's year
+    # (a range); a figure's time is the whole range too, as for 2021年1月至3月
+    assert [f.time for f in find_figures(text, dates=find_dates(text))] == ["2021-01/2021-03"]

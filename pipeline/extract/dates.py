@@ -330,7 +330,7 @@ def _listed_days(text: str, found: list[DateMention]) -> None:
     for prev, d in zip(found, found[1:]):
         listed = _MONTH_DAY_ONLY.fullmatch(d.text)
         between = text[prev.end:d.start].strip()
-        if (month := _MONTH_ONLY.fullmatch(d.text)) and between in _RANGE and prev.iso and len(prev.iso) == 7 \
+        if (month := closing_month(text, prev.end, d)) and prev.iso and len(prev.iso) == 7 \
                 and _YEAR_FIRST.match(prev.text) and int(month.group(1)) > int(prev.iso[5:7]):
             d.iso = iso(int(prev.iso[:4]), int(month.group(1)))  # 2021年1月至3月: the range's last month, in its year
             continue
@@ -345,6 +345,14 @@ def _listed_days(text: str, found: list[DateMention]) -> None:
 
 _MONTH_DAY_ONLY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 _MONTH_ONLY = re.compile(r"(\d{1,2})月(?:份|底|初|中旬|上旬|下旬)?")
+
+
+def closing_month(text: str, end: int, d: DateMention) -> re.Match[str] | None:
+    """2021年1月至3月: ``d`` as a bare month (its number the match's group 1) right after a range word that
+    follows the mention ending at ``end``, the month closing the range that one opens; None otherwise."""
+    return _MONTH_ONLY.fullmatch(d.text) if text[end:d.start].strip() in _RANGE else None
+
+
 _ENDS_WITH_DAY = re.compile(r"(\d{1,2})\s*[日号]$")
 
 

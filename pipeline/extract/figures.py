@@ -18,7 +18,7 @@ import re
 
 from pipeline.core.lexicons import alternation, word_list, word_set, word_table
 from pipeline.core.records import DateMention, Figure
-from pipeline.extract.dates import is_dotted_month
+from pipeline.extract.dates import closing_month, is_dotted_month
 from pipeline.text.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx, parse_number, tidy
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.extract.subjects import clause_start as _clause_start, subject as _subject
@@ -951,9 +951,7 @@ def _quarters_opening(text: str) -> list[re.Match[str]]:
     return list(_QUARTER_OPENING.finditer(text)) if "季度" in text else []
 
 
-_CLOSING_MONTH = re.compile(r"\d{1,2}月(?:份|底)?")
 _YEAR_MONTH_ISO = re.compile(r"\d{4}-\d\d")
-_MONTH_RANGE_WORD = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 
 
 def _stamps(text: str, dates: list[DateMention], quarters: list[re.Match[str]] = ()) -> list[tuple[int, str, int, bool]]:
@@ -970,8 +968,8 @@ def _stamps(text: str, dates: list[DateMention], quarters: list[re.Match[str]] =
             continue  # 比2018年减少三分之一, 不低于上年度…收入的2倍: the base of a comparison or a bound
         # 召开2020年度述职评议会, 举办“某某”2023年工作推进会: the year names the meeting held
         meeting = bool(_HELD_BEFORE.search(text, max(0, d.start - 12), d.start) and _MEETING_NAMED.match(text, d.end))
-        if out and _CLOSING_MONTH.fullmatch(d.text) and d.iso and _YEAR_MONTH_ISO.fullmatch(out[-1][1]) \
-                and _MONTH_RANGE_WORD.fullmatch(text, out[-1][0], d.start) and d.iso[:4] == out[-1][1][:4]:
+        if out and d.iso and _YEAR_MONTH_ISO.fullmatch(out[-1][1]) and closing_month(text, out[-1][0], d) \
+                and d.iso[:4] == out[-1][1][:4]:
             # 2021年1月至3月: the month closing a range a year's month opens; the period is the whole range
             out[-1] = (d.end, f"{out[-1][1]}/{d.iso}", out[-1][2], meeting)
             continue
