@@ -2973,7 +2973,9 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
             seg.accepted = _province_letters(g, seg.text, seg.accepted)
             seg.accepted = _provinces_in_trade_zones(g, seg.text, seg.accepted)
     found = {seg.name: seg.accepted for seg in segments}
-    weighed = _without_trip_destinations(g, text, found["body"], [m for m in found["body"] if not _aside(text, m)])
+    trips = [_trip_destination(text, m) for m in found["body"]]  # (asked once a mention: both uses below read it)
+    weighed = _without_trip_destinations(g, text, [m for m, trip in zip(found["body"], trips) if trip],
+                                         [m for m, trip in zip(found["body"], trips) if not trip and not _aside(text, m)])
     byline_end = _author_line_end(text, weighed)
     if byline_end:
         weighed = [m for m in weighed if m.start >= byline_end]  # the writer's unit, not what is reported
@@ -3163,13 +3165,14 @@ def _trip_destination(text: str, m: RegionMention) -> bool:
     return bool(_TRIP_BEFORE.search(text, max(0, m.start - 20), m.start) and _TRIP_AFTER.match(text, m.end))
 
 
-def _without_trip_destinations(g: Gazetteer, text: str, body: list[RegionMention],
+def _without_trip_destinations(g: Gazetteer, text: str, trips: list[RegionMention],
                                weighed: list[RegionMention]) -> list[RegionMention]:
-    """``weighed`` without the other mentions of a place the cadres went to learn from (赴某市考察学习 … 学习借鉴
-    某市的经验 … 某市的做法), where the text names a unit of county level or above that neither holds that
-    place nor lies in it: the visitors' own, whose practice is reported.  A text naming only the place it visits
-    (外地干部赴某县学习) reports its host: that one stays."""
-    places = {m.place.code for m in body if m.place.code and _trip_destination(text, m)}
+    """``weighed`` without the other mentions of a place the cadres went to learn from (``trips``, the body's
+    mentions that _trip_destination finds: 赴某市考察学习 … 学习借鉴某市的经验 … 某市的做法), where the text names
+    a unit of county level or above that neither holds that place nor lies in it: the visitors' own, whose
+    practice is reported.  A text naming only the place it visits (外地干部赴某县学习) reports its host: that
+    one stays."""
+    places = {m.place.code for m in trips if m.place.code}
     if not places or _TRIP_TO_OUR_OWN.search(text):  # (赴我省培训: the hosts write, and their practice is reported)
         return weighed
     above = {c for code in places for c in g.lineage(code)}  # the places and the units holding them
@@ -3179,7 +3182,9 @@ def _without_trip_destinations(g: Gazetteer, text: str, body: list[RegionMention
 
 
 def _aside(text: str, m: RegionMention) -> bool:
-    """A mention named in passing: it stays a mention, but does not vote for the primary region."""
+    """A mention named in passing: it stays a mention, but does not vote for the primary region.  (A trip's
+    destination, 分赴上海、浙江参加培训, 赴某市跟班学习, is one too: where the cadres went to learn, not whose
+    practice it is; the caller asks _trip_destination, whose answer it needs once more.)"""
     if _PUBLISHER_AFTER.match(text, m.end) or _UNIVERSITY_AFTER.match(text, m.end):
         return True
     if _COURT_TRYING_AFTER.match(text, m.end) and "旁听" not in text[m.end:m.end + 80]:
@@ -3188,8 +3193,6 @@ def _aside(text: str, m: RegionMention) -> bool:
         return True  # 早在延安时期, 弘扬舟曲精神: a period or a spirit named after a place (not 某县精神文明建设)
     if _SIGNED_AFTER.match(text, m.end) and text[m.start - 1:m.start] == "—":
         return True  # …。——某省·某某: where the writer of a commentary signs from, not what it reports
-    if _trip_destination(text, m):
-        return True  # 分赴上海、浙江参加培训, 赴某市跟班学习: where the cadres went to learn, not whose practice it is
     if m.place.name == "北京市" and _AGENCY_BEFORE.search(text, max(0, m.start - 8), m.start) and _DAY_FILED.match(text, m.end):
         return True  # 新华社北京10月16日电: where the agency filed a central item from, no region of its own
     return m.place.name == "北京市" and text[m.start - 1:m.start] == "在" and bool(_VENUE_AFTER.match(text, m.end))
