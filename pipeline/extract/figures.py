@@ -23,7 +23,7 @@ from pipeline.text.numbers import ARABIC_ATOMIC, BIG_UNITS, DIGITS, parse_approx
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.extract.subjects import clause_start as _clause_start, subject as _subject
 from pipeline.nlp.segment import is_general_word
-from pipeline.text.chars import CJK, QUOTE_OPENERS as _QUOTE_OPEN, SENTENCE_END, SENTENCE_STOPS
+from pipeline.text.chars import CJK, CLAUSE_END, QUOTE_OPENERS as _QUOTE_OPEN, SENTENCE_END, SENTENCE_STOPS
 from pipeline.text.dates import YEAR
 
 # A scan over the whole text (finditer) opens with a lookahead for the characters its matches can
@@ -250,8 +250,6 @@ _BODY_NUMBERED = re.compile(rf"中央(?:第|政治局)|常务委员会|常委会
 _TERMS_HELD_BEFORE = re.compile(r"连任|连续|历经|经历|担任|曾任|当选|举办|举行|先后|相继|接连|届届")
 _MAGNITUDE_END = re.compile("[万亿]$")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
-# a clause's end: a comma, a semicolon, a colon or a full stop
-_CLAUSE_OR_END = re.compile(r"[，,；;：:。！？!?\n]")
 # a date opening its sentence, or after a lead (据介绍，), or the day a count stands at (截至2020年底，): it times all
 # the sentence's parts set apart by ；
 _OPENING_BEFORE = re.compile(r"(?:^|[。！？!?\n])[ \t\u3000]*(?:据[^，,。；;！？\n]{1,5}[，,])?(?:截至|截止到?|到)?$")
@@ -1029,7 +1027,7 @@ class _Scan:
 
     def _clause_end(self, s: int) -> int:
         """Where the clause holding ``s`` ends (its next mark, at most 16 characters on)."""
-        m = _CLAUSE_OR_END.search(self.text, s, s + 16)
+        m = CLAUSE_END.search(self.text, s, s + 16)
         return m.start() if m else min(len(self.text), s + 16)
 
     def time_at(self, s: int, each: bool = False, outlasts: bool = False) -> str | None:
@@ -1178,10 +1176,10 @@ def _quota_for_each(text: str, f: Figure) -> bool:
 def _next_item_of_quota(text: str, quota: int, s: int) -> bool:
     """The figure at ``s`` is in the clause of the quota ending at ``quota``, in an item of its 、 list that
     opens with a count, with no total or whole county after the quota."""
-    if _CLAUSE_OR_END.search(text, quota, s) or _NOT_A_QUOTA.search(text, quota, s):
+    if CLAUSE_END.search(text, quota, s) or _NOT_A_QUOTA.search(text, quota, s):
         return False
     sep = text.rfind("、", max(0, quota - 20), s)
-    return sep >= 0 and not _CLAUSE_OR_END.search(text, sep, s) and bool(_ITEM_OPENS_WITH_COUNT.match(text, sep + 1))
+    return sep >= 0 and not CLAUSE_END.search(text, sep, s) and bool(_ITEM_OPENS_WITH_COUNT.match(text, sep + 1))
 
 
 # Units that count kinds, levels or aspects: after the list of what they count (甲、乙两级, 甲、乙等三类, 省市县三级,

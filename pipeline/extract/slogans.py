@@ -23,7 +23,7 @@ from pipeline.core.records import Slogan
 from pipeline.text.numbers import parse_chinese, parse_number
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import get_segmenter, is_general_word, predicate_tag
-from pipeline.text.chars import CJK, ORGAN_ENDS, QUOTE_CLOSERS as _QUOTE_CLOSE, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
+from pipeline.text.chars import CJK, CLAUSE_END, ORGAN_ENDS, QUOTE_CLOSERS as _QUOTE_CLOSE, QUOTE_OPENERS as _QUOTE_OPEN, is_cjk
 
 NUMERALS = "一二两三四五六七八九十百千万双"
 _NUM_RUN = re.compile(rf"\d+|[{NUMERALS}]+")
@@ -708,8 +708,6 @@ def _ends_as_quotes_before(head: str) -> bool:
 _QUOTE_BEFORE = re.compile(r"[“\"]([^“”\"\n]{3,40})[”\"](?:等|这|的)?$")
 _QUOTE_BEFORE_REACH = 44  # (the longest match, and a newline before $: searched from there, not from every position)
 _MAINLY_QUOTED = re.compile(rf"以[“\"]([^“”\"\n]{{3,60}})[”\"][{CJK}]{{0,4}}为主(?:要内容)?的$")
-# a clause's end: a comma, a colon, a semicolon, a full stop, ！ or ？ (either width) or a line's end
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 
 
 _FORMULA_WORD = re.compile(rf"[“\"]?[{NUMERALS}]+(?:个|项|大|条|种|道|张)?([{CJK}])")
@@ -720,7 +718,7 @@ def _items_of_its_word(head: str, text: str, start: int, n: int | None) -> list[
     spells it out when it holds as many items as the formula counts, each with the formula's word (民);
     else the formula is one more item of the list (实干精神、为民情怀、担当作风、“三个一流”标准和创新意识)."""
     word = _FORMULA_WORD.match(text, start)
-    items = _strip_lead_verbs(_CLAUSE_END.split(head)[-1])[:-1].split("、")  # (开展甲、乙、丙、: no verb)
+    items = _strip_lead_verbs(CLAUSE_END.split(head)[-1])[:-1].split("、")  # (开展甲、乙、丙、: no verb)
     if word and n and len(items) == n and all(2 <= len(i) <= 8 and word.group(1) in i for i in items):
         return items
     return []
@@ -763,7 +761,7 @@ def _components_before(text: str, start: int, n: int | None = None) -> list[str]
     m = _MAINLY_QUOTED.search(head) if "为主" in head else None  # (every match holds it: most heads are spared the scan)
     if m and n and len(m.group(1).split("、")) == n:
         return m.group(1).split("、")  # 以“甲、乙、丙”建设为主的“三小工程”: what it mainly builds, as many as it counts
-    clause = _CLAUSE_END.split(head)[-1]
+    clause = CLAUSE_END.split(head)[-1]
     quoted_before = "、" in clause and "”" in clause[:clause.find("、")] and "“" not in clause[clause.find("、"):]
     if quoted_before:  # 村“两委”班子呈现甲结构、乙结构: the list starts after the quote, its items alike
         clause = clause[clause.rfind("”", 0, clause.find("、")) + 1:]
@@ -1724,7 +1722,7 @@ def _layers_listed(text: str, start: int) -> list[str]:
         q = max(head.rfind("“"), head.rfind('"', 0, len(head) - 1))
         listed = head[q + 1:-1] if q >= 0 else ""
     elif head.endswith("的"):
-        listed = _strip_lead_verbs(_CLAUSE_END.split(head[:-1])[-1])
+        listed = _strip_lead_verbs(CLAUSE_END.split(head[:-1])[-1])
     else:
         return []
     items = [i for i in _LAYER_ITEMS.split(listed.strip()) if i]
@@ -2286,7 +2284,7 @@ def _items_counted_by_its_verb_after(text: str, end: int, slogan: str, n: int | 
         at = re.compile(rf"(?:^|(?<=[：:；;，,。\s]))\s*{_ORDINAL_IS[k]}{re.escape(head)}", re.M).search(text, pos, pos + (150 if k == 0 else 400))
         if not at:
             break
-        clause = _CLAUSE_END.split(text[at.end():at.end() + 40], maxsplit=1)[0].strip()
+        clause = CLAUSE_END.split(text[at.end():at.end() + 40], maxsplit=1)[0].strip()
         if not clause or numerals(clause[:1]):
             break
         items.append(head + clause)

@@ -37,6 +37,8 @@ PUNCT = "。，、；：？！“”‘’（）《》〈〉【】—…·"
 # its sentences cuts it at the same marks; SENTENCE_END also takes a line's end as one.
 SENTENCE_STOPS = "。！？!?；;"
 SENTENCE_END = re.compile(f"[{SENTENCE_STOPS}\n]")
+# What closes a clause: a comma, a colon, or what closes a sentence (the items of a list, a figure's clause)
+CLAUSE_END = re.compile(f"[，,：:{SENTENCE_STOPS}\n]")
 # What a character lost to mojibake becomes (and an icon font's private-use glyph); later stages extract nothing
 # that overlaps one, save two: a measure, whose clause is read past a lone mark among readable words (a mark at
 # its edge left out of its span: extract/measures.py, _marks_are_lone), and a paper's or source's name with a
