@@ -1281,6 +1281,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         return None  # 开展一次“大体检”, 一份数据: "a", not a count
     subject = _subject_beside(scan, s, e, last)
     time = scan.time_at(s, each=_length_of_each(text, s, e, unit, per), outlasts=_outlasts_a_quarter(unit, per, qualifier))
+    if time is not None and _age_of_whom(text, e, unit):
+        time = None  # 今年选拔35周岁以下的后备干部, 58岁的老支书: a trait of who is meant, no amount of the period
     if (by := _BY_YEAR_AFTER.match(text, e)) is not None and not _FROM_YEAR_BEFORE.search(text, max(0, s - 12), s) \
             and not any(f.group() != _ONCE_OVER for f in FIGURE.finditer(_YEAR_REST.match(text, by.end())["rest"])):
         time = by.group(1)  # 其余60%到2020年实现: the year the share is due by, named right after it
@@ -1629,6 +1631,13 @@ def _after_ordinal(text: str, s: int) -> bool:
 # Figures longer than a quarter or of no period: lengths of months or years, age bounds, rates (see _Scan.time_at)
 _OUTLASTING_UNITS = _units_of_kind("outlasts_a_quarter")
 _AGE_UNITS = _units_of_kind("age")
+
+
+def _age_of_whom(text: str, e: int, unit: str | None) -> bool:
+    """An age (bound) right before 的 describes the people meant (35周岁以下的后备干部, 58岁的老支书): no figure
+    of the sentence's date, which times what they did; an age before a count or at a clause's end (35周岁及以下5人,
+    平均年龄49岁，) is the date's statistic."""
+    return unit in _AGE_UNITS and text.startswith("的", e)
 
 
 def _outlasts_a_quarter(unit: str | None, per: str | None, qualifier: str | None) -> bool:
