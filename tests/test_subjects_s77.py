@@ -37,3 +37,49 @@ def test_an_age_describing_who_is_meant_has_no_time(text, figure, segmenter):
 ])
 def test_an_age_of_the_years_statistic_keeps_its_time(text, figure, time, segmenter):
     assert times(text)[figure] == time
+
+
+def subjects(text: str) -> dict[str, str | None]:
+    return {t: subject for t, subject, _ in figures(text)}
+
+
+# -- 分N期 / 分N批: a whole done in sessions or batches; what they count is what is done in them, the predicate
+# after the figure (not a dateline or the clause's first words before it) --
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("本报讯(记者 王五)6月2日,我县举办2021年村干部培训班,分三期共培训村干部800名。", "三期", "培训村干部"),
+    ("县城讯(赵六)3月至4月,县委组织部组织全县村干部,分四批到省农业大学学习。", "四批", "到省农业大学学习"),
+    ("2022年,全省分6期举办领导干部专题轮训班。", "6期", "举办领导干部专题轮训班"),
+])
+def test_sessions_count_what_is_done_in_them(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("今年,市里分两批选派20个调研组深入基层。", "两批", "选派"),  # (a verb glued to the next count: as before)
+    ("这次交流锻炼共分5批次进行,交流干部900名。", "5批次", "这次交流锻炼共分"),  # (a bare 进行 names nothing)
+    ("此次培训分两个阶段。", "两个", "阶段"),  # (a noun after it: no session unit)
+])
+def test_sessions_without_a_predicate_after_keep_their_subject(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+# -- 用N年时间 / 集中N天时间 + what is done: the time taken is that of what follows (not 力争, 利用, 计划 before it) --
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("他们用4个月时间,开展了干部作风教育活动。", "4个月", "开展了干部作风教育活动时间"),
+    ("各县书记在党校集中3天时间学习研讨。", "3天", "学习研讨时间"),
+    ("市里力争用3年时间,培养出50名左右领军人才。", "3年", "培养出时间"),
+])
+def test_time_taken_is_that_of_what_is_done_in_it(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+def test_a_share_of_time_is_no_length_taken(segmenter):
+    # (三分之一以上时间到基层: a share of one's time, no length; its subject stays the clause before)
+    assert subjects("干部每年要拿出三分之一以上时间到基层。")["三分之一以上"] == "干部每年要拿出"
+
+
+def test_a_long_predicate_after_sessions_is_kept_to_its_first_words(segmenter):
+    got = subjects("2022年11月至2023年3月,某省分6期举办全省领导干部学习贯彻党的二十大精神专题轮训班。")["6期"]
+    assert got == "举办全省领导干部学习贯彻党的二十"  # (16 characters, as every subject)

@@ -92,6 +92,30 @@ _SESSION_YEAR = re.compile(rf"{YEAR}年度?(?:[春秋夏冬]季|[上下]半年�
 _THIS_ONE = re.compile(r"^(?:本次|此次|这次|该次|本期|此期|该|这|本|此)")
 
 
+# a length of time (5年, 3个多月, 10天) before 时间
+_LENGTH_UNIT = re.compile(r"(?:年|个多?月|月|天|日|周|个星期|星期|小时)$")
+# 分N期 / 分N批 / 分N轮: a whole done in sessions, batches or rounds (the unit closing the figure)
+_SESSION_UNIT = re.compile(r"(?:期|批次?|轮次?)$")
+# what is done in them: the predicate right after the figure, up to the clause's end or the next number, without
+# a leading adverb (分三期[共]培训…); a bare verb of doing (分7批次[进行]) names nothing
+_DONE_IN_SESSIONS = re.compile(rf"(?:共|依次|先后|陆续|分别)?([{CJK}“”]{{2,40}}?)(?=$|[\d，,。；;！？!?、\n（(]|[一二三四五六七八九十两]+[名个人批期])")
+_BARE_DOING = frozenset(("进行", "开展", "实施", "举行", "完成", "组织", "推进"))
+
+
+def _done_in_sessions(text: str, e: int, w) -> str | None:
+    """分[三期]共培训村干部800名: what is done in the sessions counted (培训村干部), when a verb opens it (not 对…进行,
+    a preposition's phrase); None when the clause ends at the figure (整个培训分10期，)."""
+    m = _DONE_IN_SESSIONS.match(text, e, min(len(text), e + 40))
+    if not m:
+        return None
+    done = m[1]
+    first = w.at(m.start(1)) if w is not None else None
+    word = text[first[0]:first[1]] if first else done[:1]
+    if done in _BARE_DOING or predicate_tag(word) != "v" and predicate_tag(done[:1]) != "v":
+        return None
+    return done[:16]
+
+
 def _lasting_thing(text: str, s: int, w) -> str | None:
     """The clause's noun before 为期 (本次[培训]为期5天), without its determiner; None when it names nothing."""
     thing = _clause_before(text, s - 2, w)
@@ -122,6 +146,11 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
         unit = _taken_as(text, e + 1 + (2 if text.startswith("一个", e + 1) else text.startswith("一", e + 1)), w)
         if unit:
             return unit
+    if text.startswith("分", s - 1) and _SESSION_UNIT.search(text, s, e) and (done := _done_in_sessions(text, e, w)):
+        return done  # 分[三期]培训村干部, 分[四批]赴某大学学习: the sessions are of what is done in them
+    if text.startswith("时间", e) and _LENGTH_UNIT.search(text, s, e) \
+            and (done := _done_in_sessions(text, _skip_marks(text, e + 2, len(text)), w)):
+        return done + "时间"  # 用[5年]时间，培养出…, 集中[5天]时间学习研讨: the time taken is that of what is done in it
     de = text.startswith("的", e)
     lasting = text.endswith(_LASTS_FOR, max(0, s - 2), s)
     plain_after = _noun_after(text, e, w) if lasting and not de else None  # (asked once: reused below)
