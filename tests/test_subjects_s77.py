@@ -83,3 +83,20 @@ def test_a_share_of_time_is_no_length_taken(segmenter):
 def test_a_long_predicate_after_sessions_is_kept_to_its_first_words(segmenter):
     got = subjects("2022年11月至2023年3月,某省分6期举办全省领导干部学习贯彻党的二十大精神专题轮训班。")["6期"]
     assert got == "举办全省领导干部学习贯彻党的二十"  # (16 characters, as every subject)
+
+
+# -- 由/从 [figure] + a verb of change + 到/至/为/成: the figure a change starts from; the verb after it counts
+# nothing, what changes is named before 由 (as with 提高, which already read so) --
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("截至目前,全省村书记“一肩挑”比例由2020年的35.5%提升到85.2%。", "35.5%", "全省村书记“一肩挑”比例"),
+    ("班子汇报材料由6页变成18页。", "6页", "班子汇报材料"),
+    ("各级党校培训人次从2万提升为5万。", "2万", "各级党校培训人次"),
+])
+def test_the_figure_a_change_starts_from_counts_what_changes(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+def test_a_count_before_a_verb_of_change_without_from_keeps_its_noun(segmenter):
+    assert subjects("5名干部提升为副科级。")["5名"] == "干部"
+

@@ -189,7 +189,8 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
     nexts = after if after and head and not de and _next_figures_phrase(text, s, e, after, w) else ""
     if nexts:
         after = ""  # 培训干部120人次[覆盖村(社区)]45个: the phrase before the next figure is that one's
-    if len(after) >= 2 and not (_TAIL_NOT_SUBJECT.match(after) or _TAIL_CHANGE.match(text, e + de)) \
+    if len(after) >= 2 and not (_TAIL_NOT_SUBJECT.match(after) or _TAIL_CHANGE.match(text, e + de)
+                                or _starts_a_change(text, s, e)) \
             or after in _ONE_CHAR_KINDS:  # 全县58个[村]
         attr = "" if de else _attribute_before(text, s, w)
         age = _age_of(text, s, e, after)
@@ -207,6 +208,18 @@ _RATE_BASE_BEFORE = re.compile(r"每[多满]?$")
 # 按照…的2倍核定, 按…的70%确定: verbs that set an amount by a rule, closing the clause right after the figure
 _SETTING_VERB = re.compile(r"(?:核定|确定|核算|计算|计发|核发|发放|执行|兑现)(?=$|[，,。；;！!）)])")
 _BY_RULE = re.compile(r"按照|依照|参照|按")
+
+
+# 由…[32.8%]提升到…, 由[5页]变成16页: the figure a change starts from (由 or 从 before it in its clause), with a verb
+# of change of any kind, or 变, and the result's 到/至/为/成 after it
+_CHANGE_FROM = re.compile(r"[由从][^，,。；;！？!?\n]{0,12}$")
+_CHANGE_FROM_TO = re.compile(rf"(?:{_CHANGE_VERBS_BETWEEN}|变)(?:到|至|为|成)")
+
+
+def _starts_a_change(text: str, s: int, e: int) -> bool:
+    """The figure at ``s:e`` is where a change starts (…比例由2019年的[32.8%]提升到83.9%): the verb after it names
+    no thing it counts; what changes is named before 由."""
+    return bool(_CHANGE_FROM_TO.match(text, e)) and _CHANGE_FROM.search(text, max(0, s - 13), s) is not None
 
 
 def _noun_after_its_quality(text: str, e: int, after: str, w) -> str | None:
