@@ -100,3 +100,29 @@ def test_the_figure_a_change_starts_from_counts_what_changes(text, figure, want,
 def test_a_count_before_a_verb_of_change_without_from_keeps_its_noun(segmenter):
     assert subjects("5名干部提升为副科级。")["5名"] == "干部"
 
+
+# -- a counted noun whose first character would read as a word after the figure (后 "after", 共 "in all", 前
+# "before"): 后备干部, 共产党员, 后勤人员 are one word of the segmenter and name what is counted --
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("全村有50名共产党员。", "50名", "共产党员"),
+    ("全镇储备80名后备干部。", "80名", "后备干部"),
+    ("该村设立2名后勤人员。", "2名", "后勤人员"),
+    ("镇里从青年干部中,最终确定30名后备干部班正式人选,纳入储备库。", "30名", "后备干部班正式人选"),
+])
+def test_a_noun_opening_with_a_tail_character_is_counted(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("全镇有干部300人之多。", "300人", "全镇有干部"),
+    ("有50名是原镇村干部。", "50名", "原镇村干部"),
+    ("5人分别来自三个村。", "5人", "分别来自三个村"),
+])
+def test_a_word_after_the_figure_that_names_nothing_stays_no_noun(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+def test_a_rate_after_the_figure_is_no_noun_even_as_one_word(segmenter):
+    # (每村: one word of the segmenter, still the per of a rate, not what 3000人以上 counts)
+    assert subjects("人口3000人以上的每村可达1.3万元。")["3000人以上"] != "每村"

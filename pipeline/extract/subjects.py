@@ -189,7 +189,7 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
     nexts = after if after and head and not de and _next_figures_phrase(text, s, e, after, w) else ""
     if nexts:
         after = ""  # 培训干部120人次[覆盖村(社区)]45个: the phrase before the next figure is that one's
-    if len(after) >= 2 and not (_TAIL_NOT_SUBJECT.match(after) or _TAIL_CHANGE.match(text, e + de)
+    if len(after) >= 2 and not (_tail_not_subject(text, e, after, w) or _TAIL_CHANGE.match(text, e + de)
                                 or _starts_a_change(text, s, e)) \
             or after in _ONE_CHAR_KINDS:  # 全县58个[村]
         attr = "" if de else _attribute_before(text, s, w)
@@ -208,6 +208,21 @@ _RATE_BASE_BEFORE = re.compile(r"每[多满]?$")
 # 按照…的2倍核定, 按…的70%确定: verbs that set an amount by a rule, closing the clause right after the figure
 _SETTING_VERB = re.compile(r"(?:核定|确定|核算|计算|计发|核发|发放|执行|兑现)(?=$|[，,。；;！!）)])")
 _BY_RULE = re.compile(r"按照|依照|参照|按")
+
+
+def _tail_not_subject(text: str, e: int, after: str, w) -> bool:
+    """The phrase after a figure opens with a word that is no noun it counts (…人之多, …名将参加, 3年后…:
+    _TAIL_NOT_SUBJECT); not when that character opens a longer word of the segmenter that names something (50名
+    [共产党员], 30名[后备干部], 2名[后勤人员]: a noun whose first character is 共, 后 or 前)."""
+    m = _TAIL_NOT_SUBJECT.match(after)
+    if not m or m[0] == "每":
+        return bool(m)  # (每村, 每多500户: a rate's per, whatever word the segmenter makes of it)
+    at = text.find(after, e, e + 40) if w is not None else -1
+    span = w.at(at) if at >= 0 else None
+    if span is None or span[0] != at or span[1] - at <= m.end():
+        return True
+    word = text[span[0]:span[1]]
+    return word in _all_tags() or predicate_tag(word) is not None
 
 
 # 由…[32.8%]提升到…, 由[5页]变成16页: the figure a change starts from (由 or 从 before it in its clause), with a verb
