@@ -186,7 +186,9 @@ def test_from_a_date_or_an_agent_is_no_change(text, number, subject, segmenter):
 
 @pytest.mark.parametrize("text, number, subject", [
     ("全镇7个乡镇中心卫生院有医务人员280名。", "280名", "乡镇中心卫生院有医务人员"),
-    ("全县16个乡镇共有840名后备干部。", "840名", "乡镇"),
+    ("全县16个乡镇共有840名。", "840名", "乡镇"),
+    # (后备干部 after the count is what it counts: session 77, a noun opening with 后; tests/test_subjects_s77.py)
+    ("全县16个乡镇共有840名后备干部。", "840名", "后备干部"),
 ])
 def test_a_group_closes_with_its_own_zhong(text, number, subject, segmenter):
     assert subject_of(text, number) == subject
