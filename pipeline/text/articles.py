@@ -598,6 +598,8 @@ def _choose_title(zone: list[Line], after: str = "") -> int | None:
         if len(after) >= 2 and after[1] == after[0] + 1 and _SPACED_RUN.match(zone[after[0]].text.strip()) \
                 and not _SPACED_RUN.match(zone[after[1]].text.strip()):
             return after[1]  # 甲乙丙丁 戊己庚辛 壬癸子丑 / 标题: a kicker's run of phrases over the headline
+        if len(after) >= 2 and after[1] == after[0] + 1 and _place_line(zone[after[0]].text):
+            return after[1]  # 日期 / 某某县某某镇 / 标题: where the story is from, a kicker over the headline under the dateline
         return next(iter(after), None)
     # A headline printed twice (page title, then article headline): the copy above the body.
     texts = [clean_title(zone[k].text) for k in cands]

@@ -1,0 +1,28 @@
+"""Fields studied on blind batch 76b (helper study77): headlines, places, figures, quoted terms, the primary
+region. Every sentence here is written for these tests; the place names in them are facts."""
+from __future__ import annotations
+
+from pipeline.text.ingest import read_document
+from pipeline.text.articles import split_articles
+from pipeline.text.repair import repair_document
+
+BODY = "今年以来,青禾县委组织部分三批选派46名年轻干部到乡镇一线挂职锻炼,为期一年,期满进行考核。"
+BODY2 = "县里还建立跟踪培养台账,对表现突出的11名挂职干部优先提拔使用,对不适宜的及时召回。"
+
+
+def _only(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    arts = split_articles(repair_document(read_document(path)))
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+def test_a_place_line_under_the_epapers_day_is_the_kicker_over_the_headline(tmp_path):
+    # class: an e-paper's day and page, then 某某县某某镇 alone on its line, then the headline: the place line says
+    # where the story is from (a kicker), the line under it is the headline
+    page = "\n".join(["2022年03月14日", "第02版:", "", "柳川县青禾镇", "", "“墩苗计划”磨砺年轻干部", "",
+                      "本报柳川讯(通讯员 张明远)" + BODY, BODY2])
+    art = _only(tmp_path, page)
+    assert art.title == "“墩苗计划”磨砺年轻干部"
+    assert art.kicker == "柳川县青禾镇"
