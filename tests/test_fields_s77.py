@@ -26,3 +26,16 @@ def test_a_place_line_under_the_epapers_day_is_the_kicker_over_the_headline(tmp_
     art = _only(tmp_path, page)
     assert art.title == "“墩苗计划”磨砺年轻干部"
     assert art.kicker == "柳川县青禾镇"
+
+
+def test_a_bound_after_a_bare_magnitude_is_its_qualifier():
+    # class: 500万以上项目, 10万左右: a number closed by 万/亿 with no measure word, then 以上/以下/左右: the bound
+    # belongs to the figure as it does after a unit (500万元以上)
+    from pipeline.extract.figures import find_figures
+
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in find_figures("全县引进500万以上项目9个,带动10万左右群众增收。")]
+    assert ("500万以上", 5000000, None, "以上") in got
+    assert ("10万左右", 100000, None, "左右") in got
+    assert ("9个", 9, "个", None) in got
+    got = [(f.text, f.unit, f.qualifier) for f in find_figures("全县引进500万元以上项目9个。")]
+    assert ("500万元以上", "万元", "以上") in got  # (the unit's own bound, as before)

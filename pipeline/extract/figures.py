@@ -1504,6 +1504,8 @@ _BARE_MAGNITUDE = re.compile(
     rf"(?![\d{_CN_DIGITS}])"
 )
 _UNIT_AT = re.compile(UNIT)
+# 500万以上, 10万左右: a bound or an approximation right after a bare magnitude (not 内, which opens words: 万内容)
+_BOUND_AFTER_MAGNITUDE = re.compile("及以上|及以下|以上|以下|左右|以内|上下|开外")
 _MAGNITUDE_WORD_FIRST = frozenset("百千万亿")
 # 按2万、1.5万和1万元: the unit written once, after the last item of a list of amounts
 _ITEM = r"[、和及与或]\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[万亿]"
@@ -1545,8 +1547,11 @@ def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
         value, unit = _shared_unit(text, m, value, e)
         if unit_after:
             unit, e = unit_after.group(), unit_after.end()
+        bound = _BOUND_AFTER_MAGNITUDE.match(text, e) if unit is None else None
+        if bound:
+            e = bound.end()  # 500万以上项目: the bound closes the bare magnitude as it closes a unit
         mid = "多" if m["mid"] == "几" else m["mid"]  # 十几万: ten-odd 万, as 十几 is 10 多
-        qualifier = mid or m["inner"] or vague or m["pre"] or _apart_qualifier(text, s)
+        qualifier = mid or m["inner"] or vague or m["pre"] or (bound and bound.group()) or _apart_qualifier(text, s)
         out.append(_plain_figure(scan, s, e, value, high, unit, qualifier))
         found.take(s, e)
     return out
