@@ -39,3 +39,16 @@ def test_a_bound_after_a_bare_magnitude_is_its_qualifier():
     assert ("9个", 9, "个", None) in got
     got = [(f.text, f.unit, f.qualifier) for f in find_figures("全县引进500万元以上项目9个。")]
     assert ("500万元以上", "万元", "以上") in got  # (the unit's own bound, as before)
+
+
+def test_a_transcribed_village_name_after_its_town_is_a_village(g):
+    # class: 某县某乡托万克某某村: a Uyghur name written in characters that transcribe sounds, right after its town
+    # and county; the segmenter finds "words" in it (托 a verb, 万克 a weight), which made it read as a clause
+    from pipeline.extract.regions import locate
+
+    text = "第一书记常年住在阿图什市阿湖乡托万克萨买里村,托万克萨买里村的村民都认识他。"
+    villages = [m.text for m in locate(text, g).mentions if m.place.level == "village"]
+    assert villages == ["托万克萨买里村", "托万克萨买里村"]
+    # a clause after the town, a verb and its object closed by 村, stays no village
+    text = "阿图什市阿湖乡托举振兴村级产业发展,带动群众增收。"
+    assert not [m for m in locate(text, g).mentions if m.place.level == "village"]

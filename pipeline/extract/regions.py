@@ -2214,7 +2214,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
         return v  # (湖熟街道新农村建设, 朝阳镇城中村改造: a kind of village and the work on it, though the list has 新农社区)
     stem = v.group(1)
     if stem.endswith("驻") or stem in _TOWN_CLAUSE_VERBS \
-            or _opens_with_a_verb(stem) and not _VILLAGE_POST.match(text, v.end()):
+            or _opens_with_a_verb(stem) and not _VILLAGE_POST.match(text, v.end()) and not _transcribed(stem):
         return None  # (某镇组织|驻村干部…, 某镇选派|驻村第一书记, 某镇选优配强|村“两委”: the town acts on villages in
         # general; 某镇前进新村党支部: the village's organs say a name opens with the verb)
     if RELATIVE.match(text, v.start()):
@@ -2241,7 +2241,7 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
     if is_general_word(stem) and not is_proper_name(stem) and not (chained and _village_named_again(text, v)) \
             and not (not after_county and not opens_a_clause(stem) and stem not in _VILLAGE_KINDS
                      and _VILLAGE_POST.match(text, v.end())) \
-            or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem) \
+            or len(stem) >= (3 if after_county else 4) and _holds_ordinary_words(stem) and not _transcribed(stem) \
             and not (after_county and not opens_a_clause(stem[:2]) and not _all_common_words(stem) and _village_named_again(text, v)) \
             and not (chained and not _opens_with_a_predicate(stem) and not _VILLAGES_IN_GENERAL.match(text, v.end())):
         return None  # (某县某镇白雾村 … 白雾村党总支 … 白雾村: a word as a village's name, its chain and its repeats say so;
@@ -2252,6 +2252,16 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
 
 # 某镇推荐年轻村(社区)干部, 某镇的第一批大学生村官, 村级, 村庄: villages in general, their cadres or their level, after the 村
 _VILLAGES_IN_GENERAL = re.compile(r"[（(]\s*(?:社区|居)\s*[)）]|[级企办民委务干官庄落组情风容貌]")
+
+
+# Characters that write the sounds of Uyghur, Kazakh and Kyrgyz names (resources/transcription_characters.txt)
+_TRANSCRIPTION = word_set("transcription_characters.txt")
+
+
+def _transcribed(stem: str) -> bool:
+    """托万克买里, 阿克买里: a stem of four characters or more made mostly (more than half) of characters that write the sounds of
+    Xinjiang's names is a transcribed name, not a clause, whatever words the segmenter reads in it (托|万克)."""
+    return len(stem) >= 4 and 2 * sum(ch in _TRANSCRIPTION for ch in stem) > len(stem)
 
 
 def _all_common_words(stem: str) -> bool:
