@@ -52,3 +52,14 @@ def test_a_transcribed_village_name_after_its_town_is_a_village(g):
     # a clause after the town, a verb and its object closed by 村, stays no village
     text = "阿图什市阿湖乡托举振兴村级产业发展,带动群众增收。"
     assert not [m for m in locate(text, g).mentions if m.place.level == "village"]
+
+
+def test_a_county_and_the_villages_its_cadres_went_to_observe_are_no_primary_region(g):
+    # class: 组织干部赴某省某县甲村、乙村、丙村、丁村观摩学习: the county visited, with a list of its villages before
+    # the verb of learning (观摩, as 参观 and 学习), is where the cadres went to learn; the visitors' own county,
+    # named at the opening, is whose practice is reported
+    from pipeline.extract.regions import locate
+
+    text = ("今年以来,贵州省台江县把选调生培养作为干部队伍建设的重要工作来抓。组织20名选调生赴浙江省安吉县余村、"
+            "鲁家村、黄杜村、大竹园村观摩学习集体经济发展经验。全县还安排选调生到村担任书记助理。")
+    assert locate(text, g).region.name == "台江县"

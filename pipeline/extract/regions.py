@@ -3110,9 +3110,10 @@ _DAY_FILED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 
 
 # 分赴甲、乙参加培训, 赴某地学习, 前往某市参观学习: a trip's destinations, between the going and the learning
-_TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往|远赴|奔赴)[{CJK}、和与及]{{0,16}}$")
-_TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,16}}?(?:调研|督导|检查|指导|视察|调查|走访|看望|慰问|督查|宣讲|授课|讲课|挂职))"
-                         rf"[{CJK}、和与及]{{0,16}}?(?:参加|学习|培训|进修|参观|疗养|疗休养|休养)")  # (赴某市进行保健疗养; not 赴某县开展教学: teachers sent there)
+# (the places visited may run to a county and a list of its villages: 赴某省某县甲村、乙村、丙村、丁村观摩学习)
+_TRIP_BEFORE = re.compile(rf"(?:分赴|赴|前往|远赴|奔赴)[{CJK}、和与及]{{0,24}}$")
+_TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,24}}?(?:调研|督导|检查|指导|视察|调查|走访|看望|慰问|督查|宣讲|授课|讲课|挂职))"
+                         rf"[{CJK}、和与及]{{0,24}}?(?:参加|学习|培训|进修|参观|观摩|疗养|疗休养|休养)")  # (赴某市进行保健疗养; not 赴某县开展教学: teachers sent there)
 # (前往某县调研干部教育培训: a leader's visit is the story; 到某村挂职: so is a posting)
 _TRIP_TO_OUR_OWN = re.compile(rf"(?:分赴|赴|前往)(?:我|本)(?:省|区|市|州|县|盟|旗)|(?:来|到)(?:我|本)(?:省|区|市|州|县|盟|旗)"
                               rf"[{CJK}、和与及\d\s（）()]{{0,20}}?(?:参加|接受|学习|培训|进修|参观|考察|交流)")
