@@ -63,3 +63,16 @@ def test_a_county_and_the_villages_its_cadres_went_to_observe_are_no_primary_reg
     text = ("今年以来,贵州省台江县把选调生培养作为干部队伍建设的重要工作来抓。组织20名选调生赴浙江省安吉县余村、"
             "鲁家村、黄杜村、大竹园村观摩学习集体经济发展经验。全县还安排选调生到村担任书记助理。")
     assert locate(text, g).region.name == "台江县"
+
+
+def test_a_village_named_in_full_under_the_one_city_an_article_names(g):
+    # class: 某市某单位赴某某村慰问驻村工作队: a city's unit visits a village, the article naming no county or town; the
+    # village is looked up in the city's counties and kept where one county alone files it
+    from pipeline.extract.regions import locate
+
+    text = "6月上旬,榆林市农业农村局一行赴周阳洼村看望驻村工作队,询问队员的工作和生活情况。"
+    villages = [m for m in locate(text, g).mentions if m.place.level == "village"]
+    assert [(m.text, m.place.county) for m in villages] == [("周阳洼村", "子洲县")]
+    # a word for villages in general stays no village
+    text = "榆林市农业农村局组织干部赴乡村开展新农村建设调研。"
+    assert not [m for m in locate(text, g).mentions if m.place.level == "village"]

@@ -1850,6 +1850,9 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     ``local`` are the mentions of this text, ``article`` those of the whole article."""
     named = local + article
     hosts = {g.village_host(code) for code in {m.place.code for m in named if m.place.code}} - {None}
+    one_county = False
+    if not hosts and (city := _one_city_alone(g, named)):
+        hosts, one_county = {c for c in g.children.get(city, ()) if _holds_villages(g, c)}, True
     words = list(_VILLAGE_WORD.finditer(text)) if hosts else []
     counties = sorted(hosts) if words else []
     # (one county's names as kept, not copied into a set of their own)
@@ -1881,8 +1884,13 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
             continue  # 建设村民活动广场: to build the villagers' square (建设|村民), not 建设村 (but 新华村民委员会 is 新华村's)
         if name and not taken.overlaps(start, end) and not _inside_name_after_town(text, start, town_ends):
             codes = [c for county in counties for c in g.village_codes_named(county, name)]
+            if one_county and (_ordinary_name(name, "village") or len({g.village_host(c) for c in codes}) != 1):
+                continue  # (a city's article: only a village the data files in one county of the city)
             beside = out[-1] if out and text[start - 1:start] == "、" and out[-1].end == start - 1 else None
             m = _village_mention(g, name, codes, start, end, towns, local, seg, beside)
+            if m is not None and one_county:
+                m = replace(m, reason=m.reason.split("context vote")[0] + "context vote: the one county of "
+                            f"{g.places[city].name} that files it")
             if m is not None and (w.group(0) == "居民区" or committee):
                 m = _written_as(g, m, text[start:end])
             if m is not None and name.endswith("村") and _cun_written_twice(text, end) \
@@ -1901,6 +1909,15 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     if doubled:  # 胡村村 … 胡村: the village the text names in full once, its 村 doubled, wherever it is written short
         out = [replace(m, place=doubled[m.place.code]) if m.place.code in doubled else m for m in out]
     return out
+
+
+def _one_city_alone(g: Gazetteer, named: list[RegionMention]) -> str | None:
+    """The one prefecture an article names when it names no county or town (榆林市某中心赴某某村慰问): its
+    counties are where a village named in full is looked up, kept only where one county of them files it."""
+    cities = {m.place.code for m in named if m.place.code and m.place.level == "city"}
+    if len(cities) != 1 or any(m.place.level in ("county", "township", "village") for m in named):
+        return None
+    return next(iter(cities))
 
 
 @lru_cache(maxsize=1)
