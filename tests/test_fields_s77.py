@@ -76,3 +76,18 @@ def test_a_village_named_in_full_under_the_one_city_an_article_names(g):
     # a word for villages in general stays no village
     text = "榆林市农业农村局组织干部赴乡村开展新农村建设调研。"
     assert not [m for m in locate(text, g).mentions if m.place.level == "village"]
+
+
+def test_the_divisions_a_prefecture_holds_counted_after_its_verb_of_holding():
+    # class: 所辖三县一市, 下辖两区一县: the counts of the divisions a unit holds; the segmenter glues 所辖 to the
+    # first numeral (所辖三县 one word) and 一 after a count of places counts one more division, no article "a"
+    from pipeline.nlp.segment import get_segmenter
+    from pipeline.extract.figures import find_figures
+
+    text = "全州面积大、山区多,所辖三县一市都是扶贫开发重点县,干部队伍建设任务很重。"
+    words = [(s, e) for _, s, e in get_segmenter().spans(text)]
+    got = [(f.text, f.value, f.unit) for f in find_figures(text, words=words)]
+    assert ("三县", 3, "县") in got and ("一市", 1, "市") in got
+    # 一 before a measure word alone is still the article "a"
+    got = [f.text for f in find_figures("该县是一个山区县,有一市场。", words=None)]
+    assert "一市" not in got

@@ -1317,8 +1317,9 @@ def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tu
     if not arabic:
         at = m.start("num") if G[_G_NUM] else s + len(G[_G_PRE] or "")  # (有近|三分之一: the qualifier glued before)
         word = w.at(at)
-        if w.inside_general_word(s, e) or (word and word[0] < s):
-            return None  # 这一/年轻, 统一/次序: the numeral is the end of another word
+        if w.inside_general_word(s, e) or (word and word[0] < s and not _HOLDS_GLUED.search(scan.text, word[0], s)):
+            return None  # 这一/年轻, 统一/次序: the numeral is the end of another word (not 所辖三县: a verb of
+            # holding the segmenter glued to the places it counts)
     if arabic and G[_G_UNIT] and len(unit) == 1 and "." in (G[_G_NUM] or "") and (s == 0 or scan.text[s - 1] == "\n") \
             and (word := w.at(e - 1)) and word[1] > e:
         return None  # 6.1人力资源需求, 8.1组织保障: a heading's section number, its "unit" the first character of a word
@@ -1448,7 +1449,10 @@ def _apart_qualifier(text: str, s: int) -> str | None:
 
 
 def _counted_alongside(text: str, G: tuple, last: Figure | None, s: int, unit: str | None) -> bool:
-    """24个村和一个社区: 一 joined to a count with the same measure word just before it counts too."""
+    """24个村和一个社区: 一 joined to a count with the same measure word just before it counts too; so does
+    一 counting places right after a count of places (三县一市, 两区一县: the divisions a unit holds)."""
+    if G[_G_NUM] == "一" and last is not None and s == last.end and unit in _PLACE_UNITS and last.unit in _PLACE_UNITS:
+        return True
     return G[_G_NUM] == "一" and last is not None and last.unit == unit and 0 < s - last.end <= 8 \
         and text[s - 1] in "和及、" and not _CLAUSE_BOUNDARY.intersection(text[last.end:s - 1]) \
         and bool(_COUNTED_NOUN_AFTER.match(text, s + 1 + len(unit or "")))
@@ -1504,6 +1508,7 @@ _BARE_MAGNITUDE = re.compile(
     rf"(?![\d{_CN_DIGITS}])"
 )
 _UNIT_AT = re.compile(UNIT)
+_HOLDS_GLUED = re.compile(r"(?:所|下|共|现)?辖$")  # (所辖|三县, 下辖|5镇: what a division holds, counted)
 # 500万以上, 10万左右: a bound or an approximation right after a bare magnitude (not 内, which opens words: 万内容)
 _BOUND_AFTER_MAGNITUDE = re.compile("及以上|及以下|以上|以下|左右|以内|上下|开外")
 _MAGNITUDE_WORD_FIRST = frozenset("百千万亿")
