@@ -60,8 +60,8 @@ def test_a_county_and_the_villages_its_cadres_went_to_observe_are_no_primary_reg
     # named at the opening, is whose practice is reported
     from pipeline.extract.regions import locate
 
-    text = ("今年以来,贵州省台江县把选调生培养作为干部队伍建设的重要工作来抓。组织20名选调生赴浙江省安吉县余村、"
-            "鲁家村、黄杜村、大竹园村观摩学习集体经济发展经验。全县还安排选调生到村担任书记助理。")
+    text = ("贵州省台江县今年把带好新录用的选调生列为组织工作的一件大事。县委组织部带领20名选调生赴浙江省安吉县鲁家村、"
+            "余村、大竹园村、黄杜村观摩,学习发展村级集体经济的办法。回县后,选调生都到村里任书记助理。")
     assert locate(text, g).region.name == "台江县"
 
 
