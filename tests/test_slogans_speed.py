@@ -57,3 +57,17 @@ def test_quoted_run_pattern_per_count():
     run = slogans._quoted_run(3).search(text)
     assert run and slogans._QUOTED_ITEMS.findall(run.group()) == ["深度", "广度", "力度"]
     assert slogans._quoted_run(3) is slogans._quoted_run(3)
+
+
+def test_literal_spans_are_finditer_of_the_escaped_word():
+    """A numbered formula written bare again (三万工作) is found by str.find, not a pattern compiled per formula:
+    the same spans as re.finditer, overlapping runs (三三三 in 三三三三三) taken left to right."""
+    import random
+
+    rng = random.Random(77)
+    texts = ["继续做好三万工作，三万活动和三万行动", "三三三三三", "", "两学一做两学一做学习教育"]
+    texts += ["".join(rng.choice("三万一做两学工作") for _ in range(rng.randint(0, 80))) for _ in range(300)]
+    for text in texts:
+        for word in ("三万", "三三", "三三三", "两学一做", "做", "工作工作"):
+            expected = [m.span() for m in re.finditer(re.escape(word), text)]
+            assert list(slogans._literal_spans(text, word)) == expected, (text, word)

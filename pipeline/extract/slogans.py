@@ -1196,6 +1196,17 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
 _WORK_OF_THE_FORMULA = re.compile(r"工作|活动|行动|工程|计划")
 
 
+def _literal_spans(text: str, word: str):
+    """(start, end) of each occurrence of ``word`` (not empty) in ``text``, left to right, none overlapping the
+    one before: what ``re.finditer(re.escape(word), text)`` finds, without compiling a pattern per word (a
+    slogan's text: hundreds of distinct ones push the re module's cache, 512 patterns, past its size)."""
+    n = len(word)
+    k = text.find(word)
+    while k >= 0:
+        yield k, k + n
+        k = text.find(word, k + n)
+
+
 def _named_bare_before_its_kind(slogans: list[Slogan], text: str, exclude) -> list[Slogan]:
     taken = Taken(len(text), exclude)
     for s in slogans:
@@ -1205,8 +1216,7 @@ def _named_bare_before_its_kind(slogans: list[Slogan], text: str, exclude) -> li
     for s in slogans:
         more = []
         if s.numbered and _HAN_ONLY.fullmatch(s.text):
-            for m in re.finditer(re.escape(s.text), text):
-                a, b = m.span()
+            for a, b in _literal_spans(text, s.text):
                 before = text[a - 1:a]
                 if _WORK_OF_THE_FORMULA.match(text, b) and before not in _QUOTE_OPEN \
                         and not (before and (before in NUMERALS or before.isdigit())) and taken.claim(a, b):
