@@ -17,6 +17,9 @@ import sqlite3
 
 LEVELS = ("province", "city", "county", "township")
 LEVEL_ZH = {"province": "省份", "city": "地市", "county": "区县", "township": "乡镇"}
+# A place a text mentions may be below the township or beside the divisions: a village (or a community, 社区, which
+# the division data lists with them) and a functional zone (开发区, 高新区), named as the other levels are
+MENTION_LEVEL_ZH = LEVEL_ZH | {"village": "村/社区", "zone": "功能区"}
 LEVEL_EN = {"province": "province", "city": "city", "county": "county", "township": "township"}
 # How many leading digits of a 12-digit division code name the unit at each level.
 CODE_DIGITS = {"province": 2, "city": 4, "county": 6, "township": 9}

@@ -1176,9 +1176,6 @@ _CODED = {("measure_categories", "category"): "category", ("lexicon", "category"
           ("regions", "level"): "level", ("region_mentions", "level"): "level", ("articles", "date_precision"): "precision",
           ("documents", "date_precision"): "precision"}
 _PRECISION_ZH = {"day": "日", "month": "月", "year": "年"}
-# A place a text mentions may be below the township or beside the divisions: a village (or a community, 社区, which
-# the division data lists with them) and a functional zone (开发区, 高新区), named as the other levels are
-_MENTION_LEVEL_ZH = P.LEVEL_ZH | {"village": "村/社区", "zone": "功能区"}
 
 
 def _values_zh(table: str, df: pd.DataFrame, categories: dict[str, str]) -> pd.DataFrame:
@@ -1186,7 +1183,7 @@ def _values_zh(table: str, df: pd.DataFrame, categories: dict[str, str]) -> pd.D
     region finder's reasons in Chinese."""
     from pipeline.report.labels import reason_zh
 
-    names = {"category": categories, "level": _MENTION_LEVEL_ZH, "precision": _PRECISION_ZH}
+    names = {"category": categories, "level": P.MENTION_LEVEL_ZH, "precision": _PRECISION_ZH}
     coded = {c: names[kind] for (t, c), kind in _CODED.items() if t == table and c in df.columns}
     said = {"reason": df["reason"].map(reason_zh)} if table in ("regions", "region_mentions") else {}  # (English, as found)
     return df.assign(**{c: df[c].map(lambda v, d=d: d.get(v, v) if isinstance(v, str) else v) for c, d in coded.items()}, **said)

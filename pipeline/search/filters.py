@@ -146,7 +146,7 @@ def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozen
     if found:
         labels = "、".join(x.label for x in found[:8])
         return found, Note(facet, given, "several", f"{name}“{given}”对应 {len(found)} 项：{labels}；结果包含全部，可点选其中一项。", found)
-    if facet in PLACE_FACETS and (now := [(x, year) for x, year in _renamed(cat, v) if x.facet == facet]):
+    if facet in PLACE_FACETS and (now := [(x, year) for x, year in _renamed(cat, v, facet) if x.facet == facet]):
         # (a former name, 海门市 for 海门区: the gazetteer's note knew the unit today, and the filter found nothing)
         values = list(dict.fromkeys(x for x, _ in now))
         today = "、".join(dict.fromkeys(_today(x.value, year) for x, year in now))
@@ -202,7 +202,7 @@ def _reposts_of_source(cat: Catalog, given: str) -> Note | None:
                 [], articles=copies[:10])
 
 
-def _renamed(cat: Catalog, v: str) -> list[tuple[Value, str]]:
+def _renamed(cat: Catalog, v: str, facet: str | None = None) -> list[tuple[Value, str]]:
     """The knowledge base's places a former name (海门市, 思茅市, 江东区) stands for today, at whatever level they are
     now, each with the year it was replaced ("" when not recorded); none where a current unit at that level still
     has the name (a unit with no measures is said to be so, not read as another)."""
@@ -211,8 +211,18 @@ def _renamed(cat: Catalog, v: str) -> list[tuple[Value, str]]:
         return []
     forms = g.forms.get(v, ())
     current = {g.places[f.code].level for f in forms if f.kind == "full" and f.code in g.places}
+    own = {g.places[f.code].level for f in forms if f.code in g.places}
+    if not any(f.kind == "former" for f in forms) and _stem(v, _COUNTY_WORDS + _CITY_WORDS) == v and facet not in own:
+        # (the name without its level word, 襄樊 for 襄樊市: the short forms are of current units only, so it got
+        # the nearest names; the README takes a name with or without its suffix. Not where a current unit of the
+        # filter's level is called so: --county 思茅 is 思茅区, --city 思茅 the former 思茅市)
+        forms = [f for w in _CITY_WORDS + _COUNTY_WORDS for f in g.forms.get(v + w, ())]
     places = [(g.places[f.code], f.year) for f in forms if f.kind == "former" and f.code in g.places]
-    return [(x, year) for p, year in places if p.level not in current and (x := cat.by_key.get((p.level, p.path)))]
+    years: dict[str, str] = {}  # (one year a unit: 思茅市 and 思茅地区 are both today's 普洱市; with its year said)
+    for p, year in places:
+        years[p.code] = max(years.get(p.code, ""), year)
+    units = {p.code: p for p, _ in places}
+    return [(x, years[c]) for c, p in units.items() if p.level not in current and (x := cat.by_key.get((p.level, p.path)))]
 
 
 def _today(path: str, year: str) -> str:
@@ -269,6 +279,10 @@ def _town_stem(facet: str, pool: list, v: str) -> list[Value]:
 
 # The level words a county's name ends with (longest first): 上杭市 is 上杭县, 奈曼县 奈曼旗, written with the wrong one
 _COUNTY_WORDS = ("自治县", "自治旗", "特区", "林区", "县", "市", "区", "旗")
+
+
+# The level words a city's name ends with, beside _COUNTY_WORDS' (a former 地区 or 盟 without them: 思茅, 哲里木)
+_CITY_WORDS = ("自治州", "地区", "盟", "州")
 
 
 def _county_stem(facet: str, pool: list, v: str) -> list[Value]:
@@ -348,10 +362,12 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
                     return real
                 return Note(facet, given, "unknown", f"“{given}”是{FACET_ZH[other]}，不是{name}：可改按{FACET_ZH[other]}筛选。", hit[:5],
                             instead=other)
-        if now := _renamed(cat, v):  # (莱芜市 given as a city: a county today, 济南市莱芜区)
+        if now := _renamed(cat, v, facet):  # (莱芜市 given as a city: a county today, 济南市莱芜区)
             (x, year), other = now[0], now[0][0].facet
             return Note(facet, given, "unknown", f"“{given}”是旧区划名，{_today(x.value, year)}（{FACET_ZH[other]}），"
                         f"不是{name}：可改按{FACET_ZH[other]}筛选。", [y for y, _ in now if y.facet == other][:5], instead=other)
+        if zone := _zone_note(cat, facet, given, v):
+            return zone
         if known := _gazetteer_note(cat, facet, given, v):
             return known
         if facet == "township" and (known := _other_level_gazetteer_note(cat, given, v)):
@@ -392,7 +408,9 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str, level_only: bo
     ``level_only``, only a place of the filter's level (else None)."""
     if (g := _gazetteer()) is None:  # no division data: fall back to the nearest names
         return None
-    found = [g.places[c] for c in g.names_of(v) if c in g.places]
+    # (its current full names and aliases, 城关回族镇 for 城关镇: the namesakes extract counts as candidates, so both
+    # say one number -- here 82, there 84)
+    found = [g.places[f.code] for f in g.forms.get(v, ()) if f.kind in ("full", "alias") and f.code in g.places]
     # (or the name written short, 南京 for 南京市, at the level asked: what the filters accept too)
     found = found or [g.places[f.code] for f in g.forms.get(v, ()) if f.code in g.places and g.places[f.code].level == facet]
     found = found or _by_code_or_path(g, v)
@@ -406,9 +424,11 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str, level_only: bo
     ups = list(dict.fromkeys(x for p in found for x in _above(cat, p)))
     provinces = tuple(dict.fromkeys(p.province for p in found))
     around = [x for x in cat.values.get(facet, []) if x.value.startswith(provinces) and x not in ups]
-    kind = FACET_ZH.get(found[0].level, "地方")
+    kind = P.MENTION_LEVEL_ZH.get(found[0].level, "地方")  # (苏州工业园区 a 功能区, as the export says)
+    if len(found) > 4:  # (城关镇, 84 of them: the provinces of the first four were offered, which say nothing)
+        return _namesakes_note(cat, facet, given, found, kind)
     if len(found) > 1:  # the option takes every one of the name: say that none of them is here
-        head = f"“{given}”是{where}{'等' if len(found) > 4 else ''}（{kind}，同名{len(found)}处），知识库里没有地区在这些地方的{cat.noun}。"
+        head = f"“{given}”是{where}（{kind}，同名{len(found)}处），知识库里没有地区在这些地方的{cat.noun}。"
     else:
         head = f"“{given}”是{where}（{kind}），知识库里没有地区在这里的{cat.noun}。"
     if ups:
@@ -416,6 +436,48 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str, level_only: bo
     if others := around[:max(0, 5 - len(ups))]:
         head += "同省已有：" + "、".join(x.label for x in others) + "。"
     return Note(facet, given, "unknown", head, (ups + around)[:5])
+
+
+# A functional zone's code as the export writes it: its host's six digits, a letter, digits (130600H026, 雄安)
+_ZONE_CODE = re.compile(r"\d{6}[a-z]\d+")
+
+
+def _zone_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:
+    """A functional zone (苏州工业园区, 雄安新区, 130600H026) given as a place filter: no place facet holds zones (an
+    article about one is placed at its host, 苏州市), so say that and offer the host, with its count, to filter by.
+    They were said to be a 地方 with no measures, or got unrelated nearest names.  None: no zone is called so."""
+    if (g := _gazetteer()) is None:
+        return None
+    zones = [g.places[f.code] for f in g.forms.get(v, ()) if f.code in g.places]
+    if _ZONE_CODE.fullmatch(v) or v.isdigit():
+        zones += [p for c in (v.upper(), P.full_code(v) if v.isdigit() else "") if (p := g.places.get(c))]
+    zones = list({p.code: p for p in zones if p.level == "zone"}.values())
+    if not zones:
+        return None
+    where = "、".join(dict.fromkeys(P.full_name(p.path) for p in zones[:3]))
+    hosts = list(dict.fromkeys(x for p in zones for x in _above(cat, p)))
+    head = f"“{given}”是{where}（功能区），功能区不单列为{FACET_ZH[facet]}：知识库把功能区的{cat.noun}计在其所在地。"
+    if not hosts:
+        return Note(facet, given, "unknown", head + f"知识库里没有地区在其所在地的{cat.noun}。", [])
+    head += "可按所在地筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in hosts[:5]) + "。"
+    return Note(facet, given, "unknown", head, hosts[:5], instead=hosts[0].facet)
+
+
+def _namesakes_note(cat: Catalog, facet: str, given: str, found: list, kind: str) -> Note:
+    """A name many units share, none with measures here: how many, and the places the knowledge base has that hold
+    one of them, at the nearest level where it has any (the counties holding a 城关镇), to filter by."""
+    for lv in reversed(P.LEVELS[:P.LEVELS.index(facet)] if facet in P.LEVELS else P.LEVELS):
+        near = {x.value: x for p in found if (x := cat.by_key.get((lv, P.unit_path([getattr(p, k) for k in P.LEVELS], lv) or "")))}
+        if near:
+            break
+    ranked = sorted(near.values(), key=lambda x: -x.n)
+    head = f"“{given}”是{kind}名，全国同名{len(found)}处，知识库里没有地区在其中任何一处的{cat.noun}。"
+    if ranked:
+        head += (f"知识库里有其中{len(ranked)}处所在的{FACET_ZH[ranked[0].facet]}：" + "、".join(x.label for x in ranked[:5])
+                 + f"{'等' if len(ranked) > 5 else ''}；可按{FACET_ZH[ranked[0].facet]}筛选。")
+    elif (one := found[0]).county:  # (how one of them is named: with its county, 武清区城关镇)
+        head += f"要指明其中一处，可连同其区县写，如“{one.county}{one.name}”。"
+    return Note(facet, given, "unknown", head, ranked[:5])
 
 
 def _within_county_note(cat: Catalog, given: str, within: set[str]) -> Note:
