@@ -6,6 +6,7 @@ from pathlib import PurePath
 import sqlite3
 
 from pipeline.extract import places as P
+from pipeline.report.labels import reason_zh
 from pipeline.search.catalog import ARTICLE_FACETS, Catalog, catalog
 from pipeline.search.facet_counts import FACET_LIMIT, NEWEST_FIRST, FacetValues
 from pipeline.search.filters import Filters, Resolved, resolve
@@ -194,19 +195,36 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
     region_ = None
     if reg is not None:
         region_ = dict(reg) | region(cat, {k: reg[k] for k in reg.keys()} | {"place": P.path(
-            reg[lv] for lv in P.levels(conn))})
+            reg[lv] for lv in P.levels(conn))}) | {"reason_zh": reason_zh(reg["reason"])}
     return {
         "id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"], "editor": a["editor"],
         "affiliation": a["affiliation"], "from_manifest": ((a["from_manifest"] if "from_manifest" in a.keys() else None) or "").split(),  # (older KBs lack it)
         "authors": [decoded("authors", r) for r in conn.execute(
             "SELECT name, role FROM authors WHERE article_id = ? ORDER BY pos", (article_id,))],
-        "region": region_, "text": a["text"],
+        "region": region_, "places": place_mentions(conn, article_id), "text": a["text"],
         "measures": [_measure(conn, cat, article_id, m) for m in conn.execute(
             "SELECT * FROM measures WHERE article_id = ? ORDER BY idx", (article_id,)).fetchall()],
         "slogans": [decoded("slogans", s) for s in conn.execute(
             "SELECT text, canonical, local, components FROM slogans WHERE article_id = ? ORDER BY idx", (article_id,))],
         "doc_id": a["doc_id"], **document_origin(conn, a["doc_id"]),  # url, fetched_at of a fetched page
     } | _repost(conn, a)
+
+
+def place_mentions(conn: sqlite3.Connection, article_id: str) -> list[dict]:
+    """Each place the article names, as extract's JSON and export's region_mentions give it: the words, its level
+    (level_zh: 乡镇, 村/社区, 功能区, as export heads them), path, 12-digit code ('' for an ambiguous name, with its
+    candidates' codes), offsets in the text (none for one named in the title or a unit's name) and the finder's
+    reason, in Chinese too (reason_zh, as the Chinese export says it).  The page and the API gave the article's
+    region alone, though issue 11 has every mention explained (tester, session 77)."""
+    out = []
+    for r in conn.execute("SELECT * FROM region_mentions WHERE article_id = ? ORDER BY start IS NULL, start, rowid",
+                          (article_id,)):
+        m = decoded("region_mentions", r)
+        out.append({"text": m["text"], "level": m.get("level"), "level_zh": P.MENTION_LEVEL_ZH.get(m.get("level"), m.get("level")),
+                    "name": m["name"], "path": m.get("path"), "code": m["code"] or "",
+                    "candidates": m.get("candidates") or [], "start": m.get("start"), "end": m.get("end"),
+                    "reason": m.get("reason"), "reason_zh": reason_zh(m.get("reason"))})
+    return out
 
 
 def _repost(conn: sqlite3.Connection, a: sqlite3.Row) -> dict:
