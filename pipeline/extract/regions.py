@@ -32,7 +32,11 @@ stopped real cities such as 长春, 吉安 and 黄山):
 Same-named units (鼓楼区, 江背镇) are told apart by an explicit parent beside them, then by a vote
 of the other places in the article (weighted: a township inside a candidate says more than a
 province above it); what stays ambiguous is reported as ambiguous, at the path its candidates
-share, rather than guessed.
+share, rather than guessed.  A same-named town the article names without its parent is first looked
+for in the region the article states (the cities of the places it names without doubt, else their
+provinces): the namesake there wins, the vote only chooses among namesakes there, and a town with
+none there stays ambiguous, since same-named siblings (东湖街道 and 西湖街道) vote each other into a
+district of another province.  Without a stated place the vote stands as it is.
 """
 from __future__ import annotations
 
@@ -1066,6 +1070,19 @@ class _Evidence:
                 p = g.places[next(iter(exact))] if exact else g.places[h.forms[0].code]
                 if p.level in ("province", "city", "zone") or not _ordinary_name(h.text, p.level):
                     self.anchors[(h.segment, h.start)] = p.code
+        # The places the article states: its unique names, then the mentions settled by a parent or a child
+        # (not those a vote placed: two same-named towns voting for each other state nothing)
+        self.stated = dict(self.anchors)
+
+    def stated_region(self, hit: _Hit) -> tuple[str, set[str]]:
+        """The cities the article states (the city of each stated unit below a province; a municipality or a
+        county its province governs stands for its own city), else its provinces, else none: ("city" or
+        "province", codes).  A name said again is not counted for itself."""
+        keys = [code for key, code in self.stated.items() if not self._echoes(hit, key)]
+        cities = {_city_key(self.g, code) for code in keys if self.g.places[code].level != "province"}
+        if cities:
+            return "city", cities
+        return "province", {self.g.lineage(code)[-1] for code in keys}
 
     def cued_elsewhere(self, p: Place, hit: _Hit) -> bool:
         return any(p.code in codes for key, codes in self.cued.items() if key != (hit.segment, hit.start))
@@ -1136,6 +1153,25 @@ class _Evidence:
         return _sibling_level(p) and lineage[1] in self.g.lineage(code)[1:]
 
 
+def _city_key(g: Gazetteer, code: str) -> str:
+    """The unit's city, or its province where none lies between (北京市's districts, 仙桃市)."""
+    lineage = g.lineage(code)
+    return next((c for c in lineage if g.places[c].level == "city"), lineage[-1])
+
+
+def _in_stated_region(g: Gazetteer, hit: _Hit, places: list[Place], ev: _Evidence) -> tuple[list[Place] | None, str]:
+    """Same-named towns and the region the article states: those of them inside it (None when the article
+    states no place), and the region's names.  A town named without its parent is the article's own where
+    one of its namesakes lies there; the votes of its same-named siblings (东湖街道 and 西湖街道 share a
+    district in another province) must not carry it out of the stated region."""
+    level, codes = ev.stated_region(hit)
+    if not codes:
+        return None, ""
+    key = (lambda p: _city_key(g, p.code)) if level == "city" else (lambda p: g.lineage(p.code)[-1])
+    names = "、".join(sorted(g.places[c].name for c in codes)[:3]) + ("等" if len(codes) > 3 else "")
+    return [p for p in places if key(p) in codes], names
+
+
 def _sibling_level(p: Place) -> bool:
     """Towns and villages: units whose siblings named in the article vouch for their parent."""
     return p.level in ("township", "village") and bool(p.code)
@@ -1197,6 +1233,18 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         return provinces, "province name (a same-named district would follow its parent)"
     if hit.text in earlier:
         return [earlier[hit.text].place], "as resolved at its first mention"
+    stated = None
+    if len(places) > 1 and all(p.level == "township" and p.code for p in places):
+        stated, region = _in_stated_region(g, hit, places, ev)
+        if stated is not None and len(stated) == 1:
+            return stated, f"context: the only namesake in {region}, stated in the article"
+        if stated is not None and len(stated) > 1:
+            places, stated = stated, None  # the vote chooses among those of the stated region
+    if stated is not None:  # none of them in the stated region: only a village of one of them names it
+        village, holds = _towns_holding_a_village_named(g, places, text)
+        if len(holds) == 1:
+            return holds, f"context vote: its village {village} named in the article"
+        return places, f"ambiguous: {len(places)} candidates, none in {region} the article states"
     scored = [(ev.support(p, hit), p) for p in places]
     top = max(n for (n, _), _ in scored)
     if top > 0:
@@ -1842,6 +1890,8 @@ def _resolve_all(g: Gazetteer, segments: list[_Segment], ev: _Evidence) -> None:
             for m in seg.accepted:
                 if m.place.code:
                     ev.anchors[(seg.name, m.start)] = m.place.code
+                    if m.reason.startswith(_SETTLED):
+                        ev.stated[(seg.name, m.start)] = m.place.code
 
 
 def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list[RegionMention],
@@ -2964,7 +3014,7 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
     cued = [h for seg in segments for h in seg.hits if _local_cue(g, h, seg)]
     evidence = _Evidence(g, [h for seg in segments for h in seg.hits], cued)
     if _anchor is not None:
-        evidence.anchors[("medium", -1)] = _anchor.code  # the local medium's unit votes like a place named
+        evidence.anchors[("medium", -1)] = evidence.stated[("medium", -1)] = _anchor.code  # the local medium's unit votes like a place named
     _resolve_all(g, segments, evidence)
     body = segments[0].accepted
     for seg in segments:
