@@ -46,3 +46,18 @@ def test_the_siblings_vote_stands_where_the_article_states_no_other_region(g, se
     towns = _towns(text, g)
     assert towns["景山街道"][0] == "浙江省/温州市/瓯海区/景山街道"
     assert towns["茶山街道"][0] == "浙江省/温州市/瓯海区/茶山街道"
+
+
+def test_a_county_the_vote_placed_still_states_its_city(g, segmenter):
+    # 鼓楼区 has four namesakes; its towns 温泉街道 and 东街街道 place it in 福州, and it states 福州 for them
+    # as much as 上海市, named for a study trip, states 上海
+    towns = _towns("鼓楼区在温泉街道、东街街道试行社区工作者职级制度，今年还组织社区书记赴上海市浦东新区考察。", g)
+    assert towns["温泉街道"][0] == "福建省/福州市/鼓楼区/温泉街道"
+    assert towns["东街街道"][0] == "福建省/福州市/鼓楼区/东街街道"
+
+
+def test_a_town_whose_namesakes_bear_another_level_word_is_no_same_named_town(g, segmenter):
+    # 望京街道 is 北京's only 望京街道 (the other candidate is a 望京镇): the full name stands, whatever city
+    # the article names besides
+    towns = _towns("望京街道试行社区工作者职级制度，今年还组织社区书记赴上海市浦东新区考察。", g)
+    assert towns["望京街道"][0] == "北京市/朝阳区/望京街道"

@@ -1071,7 +1071,8 @@ class _Evidence:
                 if p.level in ("province", "city", "zone") or not _ordinary_name(h.text, p.level):
                     self.anchors[(h.segment, h.start)] = p.code
         # The places the article states: its unique names, then the mentions settled by a parent or a child
-        # (not those a vote placed: two same-named towns voting for each other state nothing)
+        # and every division above the town (not a town a vote placed: two same-named towns voting for
+        # each other state nothing)
         self.stated = dict(self.anchors)
 
     def stated_region(self, hit: _Hit) -> tuple[str, set[str]]:
@@ -1168,8 +1169,10 @@ def _in_stated_region(g: Gazetteer, hit: _Hit, places: list[Place], ev: _Evidenc
     if not codes:
         return None, ""
     key = (lambda p: _city_key(g, p.code)) if level == "city" else (lambda p: g.lineage(p.code)[-1])
-    names = "、".join(sorted(g.places[c].name for c in codes)[:3]) + ("等" if len(codes) > 3 else "")
-    return [p for p in places if key(p) in codes], names
+    inside = [p for p in places if key(p) in codes]
+    held = {key(p) for p in inside} or codes  # (the region that holds the one left, else all the article states)
+    names = "、".join(sorted(g.places[c].name for c in held)[:3]) + ("等" if len(held) > 3 else "")
+    return inside, names
 
 
 def _sibling_level(p: Place) -> bool:
@@ -1234,17 +1237,20 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
     if hit.text in earlier:
         return [earlier[hit.text].place], "as resolved at its first mention"
     stated = None
-    if len(places) > 1 and all(p.level == "township" and p.code for p in places):
-        stated, region = _in_stated_region(g, hit, places, ev)
-        if stated is not None and len(stated) == 1:
-            return stated, f"context: the only namesake in {region}, stated in the article"
+    same = [p for p in places if hit.form_of[p.code].kind in ("full", "alias")]  # (not 望京镇 for a 望京街道)
+    if len(same) > 1 and all(p.level == "township" and p.code for p in places):
+        stated, region = _in_stated_region(g, hit, same, ev)
+        if stated is not None and len(stated) == 1:  # (the vote's own reason where it has one)
+            n, why = ev.support(stated[0], hit)
+            return stated, f"context vote: {why}" if n > 0 else \
+                f"context vote: the only namesake in {region}, where the article's places lie"
         if stated is not None and len(stated) > 1:
             places, stated = stated, None  # the vote chooses among those of the stated region
     if stated is not None:  # none of them in the stated region: only a village of one of them names it
         village, holds = _towns_holding_a_village_named(g, places, text)
         if len(holds) == 1:
             return holds, f"context vote: its village {village} named in the article"
-        return places, f"ambiguous: {len(places)} candidates, none in {region} the article states"
+        return places, f"ambiguous: {len(places)} candidates, none in {region}, where the article's places lie"
     scored = [(ev.support(p, hit), p) for p in places]
     top = max(n for (n, _), _ in scored)
     if top > 0:
@@ -1890,7 +1896,8 @@ def _resolve_all(g: Gazetteer, segments: list[_Segment], ev: _Evidence) -> None:
             for m in seg.accepted:
                 if m.place.code:
                     ev.anchors[(seg.name, m.start)] = m.place.code
-                    if m.reason.startswith(_SETTLED):
+                    if m.reason.startswith(_SETTLED) or m.place.level in _ADMIN:
+                        # (a county the vote placed is still a county the article names: 朝阳区 with its 望京街道)
                         ev.stated[(seg.name, m.start)] = m.place.code
 
 
