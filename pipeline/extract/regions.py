@@ -1250,7 +1250,7 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         village, holds = _towns_holding_a_village_named(g, places, text)
         if len(holds) == 1:
             return holds, f"context vote: its village {village} named in the article"
-        return places, f"ambiguous: {len(places)} candidates, none in {region}, where the article's places lie"
+        return same, f"ambiguous: {len(same)} candidates, none in {region}, where the article's places lie"
     scored = [(ev.support(p, hit), p) for p in places]
     top = max(n for (n, _), _ in scored)
     if top > 0:
