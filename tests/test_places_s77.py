@@ -61,3 +61,10 @@ def test_a_town_whose_namesakes_bear_another_level_word_is_no_same_named_town(g,
     # the article names besides
     towns = _towns("望京街道试行社区工作者职级制度，今年还组织社区书记赴上海市浦东新区考察。", g)
     assert towns["望京街道"][0] == "北京市/朝阳区/望京街道"
+
+
+def test_a_name_turned_down_states_no_region(g, segmenter):
+    # 文明乡 (short for a 郴州 town) inside 文明乡风 is no place: the towns' own vote stands
+    towns = _towns("景山街道、茶山街道把涵养文明乡风列为社区干部的必修课。", g)
+    assert towns["景山街道"][0] == "浙江省/温州市/瓯海区/景山街道"
+    assert towns["茶山街道"][0] == "浙江省/温州市/瓯海区/茶山街道"

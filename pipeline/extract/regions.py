@@ -1070,9 +1070,8 @@ class _Evidence:
                 p = g.places[next(iter(exact))] if exact else g.places[h.forms[0].code]
                 if p.level in ("province", "city", "zone") or not _ordinary_name(h.text, p.level):
                     self.anchors[(h.segment, h.start)] = p.code
-        # The places the article states: its unique names, then the mentions settled by a parent or a child
-        # and every division above the town (not a town a vote placed: two same-named towns voting for
-        # each other state nothing)
+        # The places the article states: at first its unique names, then the mentions ``_stated_by`` keeps
+        # (not a town a vote placed: two same-named towns voting for each other state nothing)
         self.stated = dict(self.anchors)
 
     def stated_region(self, hit: _Hit) -> tuple[str, set[str]]:
@@ -1889,16 +1888,38 @@ def _resolve_all(g: Gazetteer, segments: list[_Segment], ev: _Evidence) -> None:
             seg.accepted = _resolve_segment(g, seg, ev, earlier)
         now = {(seg.name, m.start, m.place.code) for seg in segments for m in seg.accepted}
         known = set(ev.anchors.values())
-        if now == seen or not any(seg.unsettled for seg in segments) or all(code in known for _, _, code in now if code):
+        stated = _stated_by(segments, ev)
+        # (a unique name turned down stated a region the towns were read in: read them again without it)
+        restate = _region(g, stated.values()) != _region(g, ev.stated.values()) and any(seg.unsettled for seg in segments)
+        ev.stated = stated
+        if not restate and (now == seen or not any(seg.unsettled for seg in segments)
+                            or all(code in known for _, _, code in now if code)):
             return  # no unit is named now that was not evidence already: another round changes nothing
         seen = now
         for seg in segments:
             for m in seg.accepted:
                 if m.place.code:
                     ev.anchors[(seg.name, m.start)] = m.place.code
-                    if m.reason.startswith(_SETTLED) or m.place.level in _ADMIN:
-                        # (a county the vote placed is still a county the article names: 朝阳区 with its 望京街道)
-                        ev.stated[(seg.name, m.start)] = m.place.code
+
+
+def _stated_by(segments: list[_Segment], ev: _Evidence) -> dict[tuple[str, int], str]:
+    """The places the accepted mentions state: those settled by their name, a parent or a child, and every
+    division above the town (a county the vote placed is still a county the article names: 朝阳区 with its
+    望京街道), and the medium's unit; a unique name the acceptance turned down (a town's name inside a
+    phrase) states nothing."""
+    stated = {key: code for key, code in ev.stated.items() if key[0] == "medium"}
+    for seg in segments:
+        for m in seg.accepted:
+            if m.place.code and (m.reason.startswith(_SETTLED) or m.place.level in _ADMIN):
+                stated[(seg.name, m.start)] = m.place.code
+    return stated
+
+
+def _region(g: Gazetteer, codes) -> tuple[frozenset[str], frozenset[str]]:
+    """The cities and the provinces of these units (as ``_Evidence.stated_region`` reads them)."""
+    codes = list(codes)
+    return (frozenset(_city_key(g, c) for c in codes if g.places[c].level != "province"),
+            frozenset(g.lineage(c)[-1] for c in codes))
 
 
 def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list[RegionMention],
