@@ -3034,8 +3034,9 @@ def _reopened(mentions: list[RegionMention], moved: dict[int, tuple[int, int]], 
 def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: str | None = None,
             exclude: list[tuple[int, int]] = (), words: list[tuple[int, int]] | None = None,
             first_paragraph_end: int = 0, cited: list[tuple[int, int]] = (), source: str | None = None,
-            _anchor: Place | None = None) -> Placement:
-    """``locate`` on a text whose towns are closed up."""
+            _anchor: Place | None = None, _unaided: str | None = None) -> Placement:
+    """``locate`` on a text whose towns are closed up (``_anchor``: the medium's home, on the second reading;
+    ``_unaided``: the code of the region the first reading, without it, chose)."""
     segments = [_Segment("body", text, _scan(text, g, "body", exclude), words, [])]
     segments += [_Segment(name, seg, _scan(seg, g, name), None, []) for name, seg in (("title", title), ("meta", affiliation))
                  if seg]
@@ -3108,15 +3109,17 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
         # a region above the medium's home while towns named like others wait for it (中山日报 … 东凤镇): read
         # again with the home as evidence, so that their villages are found too
         return _locate(text, g, title=title, affiliation=affiliation, exclude=exclude, words=words,
-                       first_paragraph_end=first_paragraph_end, cited=cited, source=source, _anchor=home)
+                       first_paragraph_end=first_paragraph_end, cited=cited, source=source, _anchor=home,
+                       _unaided=region.code if region is not None else None)
     if home and region is None and reason is None \
             and (_speaks_of_own_unit(text) or home.level == "province" and _PROVINCE_OWN_ORGAN.search(text)):
         # 我省, 全市, 县委组织部: the text speaks of a unit as its own, the medium's (a commentary on national
         # matters in a provincial paper speaks of none, and is no province's); 省委秘书长, 省人大: in a
         # province's paper, the province's organs
         region, reason, confidence = home, f"no place named; the medium {source} is named after it", 0.25
-    if _anchor is not None and region is not None and region.code:
-        # its towns told apart by the medium's home: that rests on the medium, so half as sure
+    if _anchor is not None and region is not None and region.code and region.code != _unaided:
+        # its towns told apart by the medium's home: that rests on the medium, so half as sure (not a region the
+        # text gave alone, 永嘉县 named in 永嘉新闻网's report: the medium told no namesakes apart for it)
         reason, confidence = f"{reason}; namesakes told apart by the medium {source}", round(confidence * 0.5, 3)
     if region is not None and region.level == "province" and medium_home is not None and medium_home.level in _WE_OF_LEVEL \
             and region.code in g.lineage(medium_home.code) and _WE_OF_LEVEL[medium_home.level].search(text):
