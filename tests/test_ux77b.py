@@ -9,7 +9,7 @@ from click.testing import CliRunner
 import pytest
 
 from pipeline.extract.regions import locate
-from tests.conftest import built_from_texts, csv_table
+from tests.conftest import built_from_texts, csv_table, sql_rows
 
 
 # --- 4. the county's own medium tells no namesakes apart for a county without any ----------------------------------
@@ -30,3 +30,54 @@ def test_a_town_the_medium_tells_apart_still_rests_on_the_medium(g, segmenter):
     placed = locate(text, g, source="鹤峰县融媒体中心")
     assert placed.region.county == "鹤峰县" and placed.confidence == 0.5
     assert "told apart by the medium" in placed.reason
+
+
+# --- 9. one ambiguous county alone: ambiguous, its namesakes counted, in extract, export and the API ------------------
+
+# (two notices in my own words, each naming one place only, a district of four cities and a town of many counties)
+ALONE = {
+    "gulou.txt": "鼓楼区推行街道干部轮岗\n发布时间：2024-05-10\n鼓楼区委组织部出台方案，在全区街道干部中推行轮岗交流。\n",
+    "chengguan.txt": "城关镇推行干部轮岗\n发布时间：2024-05-11\n城关镇党委出台方案，在全镇干部中推行轮岗交流。\n",
+}
+
+
+def test_an_article_naming_one_ambiguous_county_only_is_said_to_be_ambiguous(g, segmenter):
+    placed = locate("鼓楼区委组织部出台方案，在全区街道干部中推行轮岗交流。", g)
+    assert placed.region is not None and placed.region.code == "" and placed.region.county == "鼓楼区"
+    assert placed.reason == "ambiguous: only 鼓楼区 is named (4 candidates), and nothing places it"
+    assert placed.confidence == 0.0
+    town = locate("城关镇党委出台方案，在全镇干部中推行轮岗交流。", g)  # (counted as its mention counts them)
+    count = town.mentions[0].reason.split()[1]
+    assert town.reason == f"ambiguous: only 城关镇 is named ({count} candidates), and nothing places it"
+    assert locate("鼓楼区与城关镇的干部开展交流。", g).region is None  # (two names: neither is the article's)
+    assert locate("南京市鼓楼区委组织部出台方案。", g).region.code  # (placed: no ambiguity)
+
+
+@pytest.fixture(scope="module")
+def alone_kb(tmp_path_factory, segmenter):
+    return built_from_texts(tmp_path_factory, "ux77b_alone", ALONE)
+
+
+def test_one_ambiguous_county_is_said_ambiguous_in_extract_export_and_the_api(alone_kb, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from pipeline.cli import cli
+    from pipeline.search.web import create_app
+
+    (tmp_path / "gulou.txt").write_text(ALONE["gulou.txt"], encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(tmp_path / "gulou.txt"), "--format", "json",
+                                 "--model", str(tmp_path / "none.pkl")])
+    assert r.exit_code == 0, r.output
+    region = json.loads(r.stdout)[0]["region"]
+    assert region is not None and region["reason"].startswith("ambiguous: only 鼓楼区 is named (4 candidates)")
+    r = CliRunner().invoke(cli, ["export", "--db", str(alone_kb), "--out", str(tmp_path / "out"), "-q"])
+    assert r.exit_code == 0, r.output
+    rows = csv_table(tmp_path / "out" / "regions.csv")
+    said = dict(zip(rows["地名"], rows["判定依据"]))
+    assert said["鼓楼区"] == "无法确定：只提到鼓楼区（4个同名候选），无从判断它在哪里"
+    assert said["城关镇"].startswith("无法确定：只提到城关镇（")
+    client = TestClient(create_app(str(alone_kb)))
+    ids = [i for (i,) in sql_rows(alone_kb, "SELECT id FROM articles")]
+    shown = [client.get(f"/api/articles/{i}").json()["region"] for i in ids]
+    assert sorted(s["reason"].split(",")[0] for s in shown) == [
+        "ambiguous: only 城关镇 is named (84 candidates)", "ambiguous: only 鼓楼区 is named (4 candidates)"]

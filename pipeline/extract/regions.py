@@ -3149,7 +3149,7 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
         # unnamed, 我市) and of no organ of the county, whose towns and villages are where the city acts
         region, reason = city, f"{reason}; the text speaks as the city (市委, 我市), of no organ of {region.name}"
     if region is None and reason is None:
-        region, reason, confidence = _one_unplaced_town(found["body"] + found.get("title", []))
+        region, reason, confidence = _one_unplaced_place(g, found["body"] + found.get("title", []))
     if region is None and reason is None and not any(found.values()) and _PROVINCE_OWN.search(text) \
             and (organ := _organ_of_a_province_letter(title or "", text)):
         # 晋组新语 (the column's name over the headline), 鄂组发〔2012〕3号: the province's organ, by its one character
@@ -3529,14 +3529,27 @@ def _nation_spoken_of(text: str) -> int:
     return len(_NATION.findall(text))
 
 
-def _one_unplaced_town(mentions: list[RegionMention]) -> tuple[Place | None, str | None, float | None]:
-    """An article naming one town only, and nothing that places it (中山镇, in five counties): the
-    town as far as its candidates agree, said to be ambiguous."""
-    towns = {m.place.name: m.place for m in mentions if m.place.level == "township"}
-    if len(towns) != 1 or any(m.place.level not in ("township", "village") for m in mentions):  # (its villages)
+def _one_unplaced_place(g: Gazetteer, mentions: list[RegionMention]) -> tuple[Place | None, str | None, float | None]:
+    """An article naming one place only, and nothing that places it (中山镇, in five counties; 鼓楼区, in four
+    cities): the place as far as its candidates agree, said to be ambiguous, its namesakes counted as its
+    mention counts them (a county's as a town's: 鼓楼区 alone was no region and no reason)."""
+    named = {m.place.name: m for m in mentions if m.place.level != "village"}  # (a town's villages)
+    if len(named) != 1 or any(m.place.level not in ("county", "township", "village") for m in mentions):
         return None, None, None
-    (town,) = towns.values()
-    return replace(town, township=town.name), f"ambiguous: only {town.name} is named, and nothing places it", 0.0
+    (m,) = named.values()
+    level = "township" if m.place.level == "township" else "county"
+    if level == "county" and m.place.code:
+        return None, None, None  # (placed, and weighed none: named in passing)
+    n = _namesakes(g, m)
+    counted = f" ({n} candidates)" if n > 1 else ""  # (a town missing from the list has none)
+    return replace(m.place, **{level: m.place.name}), f"ambiguous: only {m.place.name} is named{counted}, and nothing places it", 0.0
+
+
+def _namesakes(g: Gazetteer, m: RegionMention) -> int:
+    """The units an ambiguous mention may be, as its reason counts them: those of the name written in full
+    (城关镇: 84, not the 城关乡 and 城关街道 also listed as its candidates)."""
+    codes = set(m.candidates)
+    return len({f.code for f in g.forms.get(m.text, ()) if f.kind in ("full", "alias")} & codes or codes)
 
 
 def _home_town_written(g: Gazetteer, home: Place, text: str, title: str | None) -> bool:
