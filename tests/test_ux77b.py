@@ -81,3 +81,31 @@ def test_one_ambiguous_county_is_said_ambiguous_in_extract_export_and_the_api(al
     shown = [client.get(f"/api/articles/{i}").json()["region"] for i in ids]
     assert sorted(s["reason"].split(",")[0] for s in shown) == [
         "ambiguous: only 城关镇 is named (84 candidates)", "ambiguous: only 鼓楼区 is named (4 candidates)"]
+
+
+# --- 3. the home of visitors who come to the writer's side is no region of the host's report ------------------------
+
+def test_a_visiting_delegations_home_does_not_outvote_the_host(g, segmenter):
+    """浙江省嘉兴市党政考察团一行来我县考察 … 周覃镇 in 三都县融媒体中心's report: 浙江省/嘉兴市 0.833."""
+    title = "临沂市考察团来我县考察"
+    text = ("近日，山东省临沂市党政考察团一行来我县考察基层干部培养工作。县委组织部介绍了本县年轻干部导师帮带的做法，"
+            "考察团一行实地参观了周覃镇干部实训基地。")
+    placed = locate(text, g, title=title, source="三都县融媒体中心")
+    assert placed.region.county == "三都水族自治县", placed.reason
+    assert [m.text for m in placed.mentions] == ["山东省", "临沂市", "周覃镇"]  # (the guests' home still a mention)
+    text = "近日，湖南省平江县代表团莅临凯里市，考察干部教育培训工作。凯里市委组织部介绍了做法。"
+    assert locate(text, g, source="某某网").region.county == "凯里市"
+
+
+def test_a_place_that_sends_people_over_is_no_region_of_the_host(g, segmenter):
+    text = "安远镇推行村干部轮流坐班，每天有人值守。这一做法传开后，江西安远县也派人来交流。"
+    placed = locate(text, g)
+    assert placed.region.county is None and placed.region.township == "安远镇"
+    assert placed.reason.startswith("ambiguous: only 安远镇 is named")
+
+
+def test_the_writers_own_delegation_going_out_keeps_its_home(g, segmenter):
+    text = "临沂市党政考察团赴凯里市考察学习干部培训工作。临沂市委组织部负责同志带队。"
+    assert locate(text, g).region.path == "山东省/临沂市"
+    text = "欢迎临沂市考察团来我县考察。凯里市委组织部介绍了本市干部培训的做法。"
+    assert locate(text, g).region.county == "凯里市"  # (the guests' home named, the host named)

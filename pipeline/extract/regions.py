@@ -3080,8 +3080,10 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
             seg.accepted = _provinces_in_trade_zones(g, seg.text, seg.accepted)
     found = {seg.name: seg.accepted for seg in segments}
     trips = [_trip_destination(text, m) for m in found["body"]]  # (asked once a mention: both uses below read it)
+    guests = _visitors(text, found["body"])
     weighed = _without_trip_destinations(g, text, [m for m, trip in zip(found["body"], trips) if trip],
-                                         [m for m, trip in zip(found["body"], trips) if not trip and not _aside(text, m)])
+                                         [m for m, trip in zip(found["body"], trips)
+                                          if not trip and not _aside(text, m) and m.start not in guests])
     byline_end = _author_line_end(text, weighed)
     if byline_end:
         weighed = [m for m in weighed if m.start >= byline_end]  # the writer's unit, not what is reported
@@ -3089,8 +3091,10 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
     province_own = _occurrences(_PROVINCE_OWN, _PROVINCE_CHAR, text)  # (全省, 省委: counted once, for the seats and the province's voice)
     seats = seats if seats and _province_speaks(text, province_own) else []
     weighed = [m for m in weighed if m not in seats] if seats else weighed
-    headline = [m for m in found.get("title", []) if not _HIDES_THE_UNIT.match(title or "", m.end)]
-    weighed += [m for m in found.get("title", []) if m not in headline]  # (湖北一地…: a passing mention)
+    title_guests = _visitors(title or "", found.get("title", []))  # (甲市考察团来我县考察: the guests' home heads it)
+    named = [m for m in found.get("title", []) if m.start not in title_guests]
+    headline = [m for m in named if not _HIDES_THE_UNIT.match(title or "", m.end)]
+    weighed += [m for m in named if m not in headline]  # (湖北一地…: a passing mention)
     organs = {m.start for m in weighed if m.place.level in ("province", "city", "county", "township") and _ORGAN_AFTER.match(text, m.end)}
     echoes = _said_again(text, weighed)
     for m in seats:
@@ -3149,7 +3153,8 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
         # unnamed, 我市) and of no organ of the county, whose towns and villages are where the city acts
         region, reason = city, f"{reason}; the text speaks as the city (市委, 我市), of no organ of {region.name}"
     if region is None and reason is None:
-        region, reason, confidence = _one_unplaced_place(g, found["body"] + found.get("title", []))
+        region, reason, confidence = _one_unplaced_place(g, [m for m in found["body"] if m.start not in guests]
+                                                         + [m for m in found.get("title", []) if m.start not in title_guests])
     if region is None and reason is None and not any(found.values()) and _PROVINCE_OWN.search(text) \
             and (organ := _organ_of_a_province_letter(title or "", text)):
         # 晋组新语 (the column's name over the headline), 鄂组发〔2012〕3号: the province's organ, by its one character
@@ -3216,6 +3221,30 @@ _TRIP_AFTER = re.compile(rf"(?![{CJK}、和与及]{{0,24}}?(?:调研|督导|检�
 _TRIP_TO_OUR_OWN = re.compile(rf"(?:分赴|赴|前往)(?:我|本)(?:省|区|市|州|县|盟|旗)|(?:来|到)(?:我|本)(?:省|区|市|州|县|盟|旗)"
                               rf"[{CJK}、和与及\d\s（）()]{{0,20}}?(?:参加|接受|学习|培训|进修|参观|考察|交流)")
 # (来/到 a trip only before learning: 来我市学习, not 到我县创业 or 回到我县)
+
+
+# 嘉兴市党政考察团一行来我县考察, 某县代表团莅临我市, 某县也派人来交流: a place named as the home of visitors who come to the
+# writer's side (来, 莅临, 到我县); after the place (and the places right after it), a few characters of the party's
+# kind (党政, 组织部) and a word of resources/visiting_party_words.txt, or 派人/派员/组团, then the coming.  Not 赴某县考察
+# (the writer's own people going out: _trip_destination), nor 来源 or 来自 (a source, an origin)
+_COMING = r"(?:前来|来到|莅临|走进(?=[我本])|到(?=[我本])|来(?![源自说讲看]))"
+_VISITORS_AFTER = re.compile(rf"(?:[{CJK}]{{0,6}}?(?:{alternation(word_list('visiting_party_words.txt'))})"
+                             rf"[^，,。；;！？!?\n]{{0,12}}?|[也还又曾]{{0,2}}(?:专门|特地)?(?:派人|派员|组团)(?:专程)?){_COMING}")
+
+
+def _visitors(text: str, mentions: list[RegionMention]) -> set[int]:
+    """The starts of ``mentions`` naming the home of visitors who come to the writer's side (浙江省嘉兴市考察团来我县:
+    both): where the host reports, the guests' home is no region of the report."""
+    at = {m.start: m for m in mentions}
+    out = set()
+    for m in mentions:
+        e = m.end
+        while e in at and at[e].end > e:
+            e = at[e].end  # (浙江省嘉兴市考察团: the province's chain ends where the party's word begins)
+        v = _VISITORS_AFTER.match(text, e)
+        if v and not any(e <= k < v.end() for k in at):  # (欢迎甲市考察团来我县: 乙县欢迎… is the host)
+            out.add(m.start)
+    return out
 
 
 # （某区）, (来源：某县): a line that holds nothing but a unit's name, in brackets or after a source label
