@@ -107,5 +107,7 @@ def test_a_place_that_sends_people_over_is_no_region_of_the_host(g, segmenter):
 def test_the_writers_own_delegation_going_out_keeps_its_home(g, segmenter):
     text = "临沂市党政考察团赴凯里市考察学习干部培训工作。临沂市委组织部负责同志带队。"
     assert locate(text, g).region.path == "山东省/临沂市"
+    text = "临沂市考察团从凯里市学习回来，临沂市委组织部总结了三条经验。"  # (back home: no coming to the writer)
+    assert locate(text, g).region.path == "山东省/临沂市"
     text = "欢迎临沂市考察团来我县考察。凯里市委组织部介绍了本市干部培训的做法。"
     assert locate(text, g).region.county == "凯里市"  # (the guests' home named, the host named)

@@ -3227,7 +3227,8 @@ _TRIP_TO_OUR_OWN = re.compile(rf"(?:分赴|赴|前往)(?:我|本)(?:省|区|市|
 # writer's side (来, 莅临, 到我县); after the place (and the places right after it), a few characters of the party's
 # kind (党政, 组织部) and a word of resources/visiting_party_words.txt, or 派人/派员/组团, then the coming.  Not 赴某县考察
 # (the writer's own people going out: _trip_destination), nor 来源 or 来自 (a source, an origin)
-_COMING = r"(?:前来|来到|莅临|走进(?=[我本])|到(?=[我本])|来(?![源自说讲看]))"
+_COMING = r"(?:前来|来到|莅临|走进(?=[我本])|到(?=[我本])|(?<![年以后未原本起出下回带])来(?![源自说讲看]))"  # (学习回来: the writer's
+# own people back home; 近年来, 以来: time)
 _VISITORS_AFTER = re.compile(rf"(?:[{CJK}]{{0,6}}?(?:{alternation(word_list('visiting_party_words.txt'))})"
                              rf"[^，,。；;！？!?\n]{{0,12}}?|[也还又曾]{{0,2}}(?:专门|特地)?(?:派人|派员|组团)(?:专程)?){_COMING}")
 
