@@ -3724,6 +3724,34 @@ def _clause_opens(stem: str, street: bool) -> bool:
 _FUNCTION_CHARACTERS = frozenset("将在对把现已")
 
 
+# jieba's tags of words no place's name opens with: verbs, verbal nouns, adjectives, adverbs, prepositions,
+# conjunctions, pronouns, numerals, measure, time and direction words, distinguishing words (选派|镇, 年轻|乡)
+_NO_NAME_TAGS = r"v[nd]?|a[dn]?|d|p|c|r|m|mq|q|t|f|b|z|u"
+_FREQUENT_NOUN = 1000  # a noun counted this often (重点, 指导, 基层) is a word of the text, no town's name
+_TAGGED_WORD = 50  # a tagged word counted less (正觉, an adverb, 34 times) may still be a town's name (岳阳县正觉镇)
+
+
+@lru_cache(maxsize=1)
+def _no_name_words() -> dict[str, str]:
+    from pipeline.nlp.segment import jieba_tags
+
+    return jieba_tags(_NO_NAME_TAGS)
+
+
+def _ordinary_town_stem(g: Gazetteer, stem: str) -> bool:
+    """某市选派|街道干部, 某县重点|镇, 某县明确|镇职责: the whole stem before the level word is a word no
+    place's name is (jieba's verb, adjective, adverb … tags, a verb of cadre work, a frequent noun), and no
+    listed town has that stem (团结镇, 胜利街道, 建设乡 are names, though each is also a word; 和平里, 学院路
+    hold more than the word)."""
+    from pipeline.nlp.segment import get_segmenter
+
+    if len(stem) < 2 or stem in g.stems or stem in g.forms:
+        return False
+    seg = get_segmenter()
+    return stem in _no_name_words() and seg.frequency(stem) >= _TAGGED_WORD or stem in _TOWN_CLAUSE_VERBS or stem in _ACTION_VERBS \
+        or is_general_word(stem) and not is_proper_name(stem) and seg.frequency(stem) >= _FREQUENT_NOUN
+
+
 def _common_words_in(stem: str) -> bool:
     """坚持把, 加强: a stem holding a frequent word is a clause (巴嘎塔拉 holds none)."""
     return _holds_words(stem, _common_word)
@@ -3800,7 +3828,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         if hit is None or _NOT_A_STEM.search(stem[ethnic_he:]) or is_general_word(hit.group()) or stem.endswith("族") \
                 or _kind_of_town(stem) \
                 or hit.group(2) == "乡" and hit.group()[-2:] in word_set("home_words.txt") \
-                or _clause_opens(stem, street=hit.group(2) == "街道") \
+                or _clause_opens(stem, street=hit.group(2) == "街道") or _ordinary_town_stem(g, stem) \
                 or hit.group(3) and (_common_words_in(stem) or _common_word(stem[:2])) \
                 or of and (is_general_word(stem) or _common_words_in(stem)):  # 某旗加强苏木…, 公开选拔苏木乡…: verbs;
             continue  # 某县的偏远乡, 某县的山区乡: what the county's towns are, after 的
