@@ -37,3 +37,14 @@ def test_a_town_the_list_lacks_is_still_read_after_its_county(g):
     # (the stem a name, no ordinary word: the county's town, merged since)
     assert _towns("丹凤县庾家河镇选派干部驻村。", g) == [("庾家河镇", "陕西省/商洛市/丹凤县/庾家河镇")]
 
+
+# --- a village written right after its town, which the data files under another town of the county ------
+
+def test_a_village_goes_under_the_town_the_text_writes_before_it(g):
+    # (the list files 八龙庙村 under 竹林关镇, a neighbour in 丹凤县)
+    placed = locate("丹凤县土门镇八龙庙村的村干部实行轮流值班。", g)
+    village = next(m for m in placed.mentions if m.place.level == "village")
+    assert village.place.path == "陕西省/商洛市/丹凤县/土门镇/八龙庙村"
+    assert village.place.township == "土门镇" and "竹林关镇" in village.reason
+    # (the text and the list disagree on its town: the article rests at the county both give, as it did)
+    assert placed.region.path == "陕西省/商洛市/丹凤县"

@@ -2934,8 +2934,12 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
     elif under:
         codes, reason = under, f"context vote: {g.places[g.parent_code(under[0])].name} named in the article"
     elif chained and county in g.lineage(chained.place.code):
-        # 土门镇八龙庙村 where the data files the village under a neighbouring town of the county
-        reason = f"explicit parent: {chained.place.name} precedes it (the data files it elsewhere in {g.places[county].name})"
+        # 土门镇八龙庙村 where the data files the village under a neighbouring town of the county: the text
+        # states its town (the data's may be older or a namesake's), so the village is placed there, no code
+        filed = " or ".join(dict.fromkeys(g.places[g.parent_code(c)].name for c in codes))
+        return RegionMention(text=name, place=_unlisted_village(chained.place, name), start=start, end=end,
+                             reason=f"explicit parent: {chained.place.name} precedes it (the data files it under {filed}, "
+                                    f"elsewhere in {g.places[county].name})")
     else:
         listed = beside is not None and beside.place.code and county in g.lineage(beside.place.code)
         if not listed and (start not in seg.bounds and not _glued_to_start(seg, start) and not _verb_glued_to_long_name(seg, start, name)
@@ -4723,18 +4727,30 @@ def _named_stems(article: list[RegionMention]) -> dict[str, Place]:
 def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, organs=()) -> dict[str, float]:
     own: dict[str, float] = defaultdict(float)
     for ms, w in ((body, 1.0), (title, 8.0), (meta, 3.0)):  # a headline names whose practice it is
-        for m, nxt in zip(ms, list(ms[1:]) + [None]):
+        for prev, m, nxt in zip([None, *ms[:-1]], ms, list(ms[1:]) + [None]):
             if nxt is not None and nxt.start == m.end and m.place.code and m.place.code in g.lineage(nxt.place.code or "") \
-                    and not _village_in_passing(nxt):
+                    and not _village_in_passing(nxt) or _town_of_a_village_filed_elsewhere(g, m, nxt):
                 continue  # 广西南宁市宾阳县 names 宾阳县 once, with its parents; they are not named on their own
             if _village_in_passing(m):
                 continue  # 百坭 after 百坭村: the village named again in passing, no more weight
-            code = m.place.code or _anchor(g, m) or _zone_host(g, m.place)
+            code = m.place.code or _anchor(g, m) or _zone_host(g, m.place) \
+                or prev is not None and _town_of_a_village_filed_elsewhere(g, prev, m) and g.parent_code(prev.place.code)
             if code and code not in g.outside_list:  # (赴台湾学习, 台湾同胞: no cadres' practice is Taiwan's)
                 bonus = (1 if ms is body and m.start < first_paragraph_end else 0) + (1 if ms is body and m.start in organs else 0)
                 half = ms is body and any(a <= m.start < b for a, b in cited)
                 own[code] += (w + bonus) * (0.5 if half else 1)
     return own
+
+
+def _town_of_a_village_filed_elsewhere(g: Gazetteer, town: RegionMention, village: RegionMention | None) -> bool:
+    """土门镇八龙庙村 where the list files the village under another town of the county: the town is named with
+    its village, not on its own, and the village weighs for the county that files it either way (the text and
+    the list disagree on its town; before, it weighed for the list's town and kept the article at the county)."""
+    if village is None or village.start != town.end or town.place.level != "township" or not town.place.code \
+            or village.place.level != "village" or village.place.code:
+        return False
+    county = g.parent_code(town.place.code)
+    return county is not None and bool(g.village_codes_named(county, village.text))
 
 
 def _village_in_passing(m: RegionMention) -> bool:
