@@ -48,3 +48,17 @@ def test_a_village_goes_under_the_town_the_text_writes_before_it(g):
     assert village.place.township == "土门镇" and "竹林关镇" in village.reason
     # (the text and the list disagree on its town: the article rests at the county both give, as it did)
     assert placed.region.path == "陕西省/商洛市/丹凤县"
+
+
+# --- a common town name opening its sentence with its organ: an ambiguous mention, as other namesakes give --
+
+@pytest.mark.parametrize("name", ["长安镇", "和平镇"])
+def test_a_town_named_like_a_word_opening_its_sentence_with_its_organ_is_mentioned(g, name):
+    placed = locate(f"{name}党委近日推行机关干部轮岗交流。", g)
+    towns = [m for m in placed.mentions if m.place.level == "township"]
+    assert [m.text for m in towns] == [name] and len(towns[0].candidates) > 1
+    assert towns[0].reason.startswith("ambiguous")
+
+
+def test_a_town_named_like_a_word_inside_a_clause_stays_a_word(g):
+    assert _towns("各方共同维护和平镇党委也表示支持。", g) == []

@@ -1487,10 +1487,11 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             ends = (hit.start,)  # 北京城, 南京城: the city itself, as its walls once held it
         if _COUNT_OF_UNITS.match(seg.text, hit.end):
             ends = tuple(x for x in ends if x != end)  # 容城、安新|三县: the list's count, glued to its last name
-        if p.level == "township" and (not weak or m.reason.startswith("context")) and hit.end - 1 in bounds \
-                and _TOWN_ORGAN.match(seg.text, hit.end):
+        if p.level == "township" and (not weak or m.reason.startswith("context") or _opens_its_sentence(seg.text, hit.start)) \
+                and hit.end - 1 in bounds and _TOWN_ORGAN.match(seg.text, hit.end):
             ends = tuple(x for x in ends if x != end)  # 国庆|乡党委 in its county's article, 花桥|镇纪委: the level word glued to
-            # the town's organ (a word's stem, 海棠|镇党委, only where the article's county places it)
+            # the town's organ (a word's stem, 海棠|镇党委, only where the article's county places it, or where it opens
+            # its sentence: 和平|镇党委推行…, 长安|镇党委…, no word of a clause before it; an ambiguous mention then)
         if any(x not in bounds for x in ends) and not (kind == "short" and p.level == "county" and _heads_with_verb(hit, seg)):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
@@ -1779,6 +1780,11 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
             and (hit.end == len(text) or not _WORD_CHARACTER.match(text[hit.end]) or hit.end in seg.bounds):
         return True  # 再赴汶川, 前往青川调研: a name the dictionary tags a place's, where a reporter or a team travels to
     return p.code != "" and ev.support(p, hit, reach=1 if _weak_short(hit) else 99)[0] > 0
+
+
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """The name at ``start`` opens the text, a line or a sentence (a clause's comma is not enough)."""
+    return start == 0 or text[start - 1] in "。！？!?；;\n" or text[:start].isspace()
 
 
 # a verb of travel right before a place's name: 赴 (奔赴, 再赴), 前往, 来到, 走进 (not 到 alone: 到位, 做到; not 深入: 深入基层)
