@@ -62,3 +62,19 @@ def test_a_town_named_like_a_word_opening_its_sentence_with_its_organ_is_mention
 
 def test_a_town_named_like_a_word_inside_a_clause_stays_a_word(g):
     assert _towns("各方共同维护和平镇党委也表示支持。", g) == []
+
+
+# --- an article named only by a village the list files once in the whole country -----------------------
+
+def test_an_article_named_only_by_a_village_unique_in_the_list_is_placed_there(g):
+    placed = locate("牛食畈村党支部书记带着党员干部上山种茶，村里的集体收入逐年增加。", g,
+                    title="牛食畈村：党员干部带头种茶")
+    village = [m for m in placed.mentions if m.place.level == "village"]
+    assert [m.place.path for m in village] == ["安徽省/六安市/金寨县/果子园乡/牛食畈村"]
+    assert [m.text for m in placed.title_mentions] == ["牛食畈村"]
+    assert placed.region.county == "金寨县"
+
+
+def test_a_village_word_with_its_organ_in_an_article_naming_no_place_stays_a_word(g):
+    # (新农村: a kind of village, no name, though some village may be called so)
+    assert locate("新农村党支部书记带着党员干部上山种茶。", g).mentions == []

@@ -2043,6 +2043,36 @@ def _famous_villages(g: Gazetteer, seg: "_Segment", found: list[RegionMention]) 
     return sorted(out, key=_START)
 
 
+# A village's 村 and its organ right after it (某某村党支部书记, 某某村两委); in a headline, a colon (某某村：…)
+_VILLAGE_THEN_ORGAN = re.compile(r"村(?=党支部|党总支|党委|“?两委|村?委会|村?民委员会|支书)")
+_HEADLINE_VILLAGE = re.compile(r"村(?=\s*[:：])")
+
+
+def _villages_unique_in_the_country(g: Gazetteer, seg: "_Segment") -> list[RegionMention]:
+    """牛食畈村党支部书记… in an article that names no other place: a village whose name the list files once
+    in the whole country (its stem no ordinary word), its organ right after it, placed there (issue 11: an
+    article placed from its village alone).  The longest name the list files before the 村 decides."""
+    text, out = seg.text, []
+    marks = _HEADLINE_VILLAGE if seg.name == "title" else _VILLAGE_THEN_ORGAN
+    for w in marks.finditer(text):
+        close = w.start() + 1
+        for s in range(max(0, close - 6), close - 2):
+            name = text[s:close]
+            if not all(is_cjk(c) for c in name) or not (s in seg.bounds or _opens_its_sentence(text, s)):
+                continue
+            filed = g.village_parents(name)
+            if not filed:
+                continue
+            stem = name[:-1]
+            if len(filed) == 1 and len(stem) >= 3 and not _ordinary_name(name, "village") \
+                    and not _all_common_words(stem) and not _NOT_A_STEM.search(stem):
+                parent, i = filed[0]
+                out.append(RegionMention(text=name, place=g.places[_village_code(parent, i)], start=s, end=close,
+                                         reason="unique name: the only village of this name in the list, its organ after it"))
+            break
+    return out
+
+
 _VILLAGE_BODY_AFTER = re.compile(r"民(?:委员会|小组|代表|议事|理事|监督)")  # (某村民委员会, 某村民小组: the village's own bodies)
 
 
@@ -3078,6 +3108,9 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
             seg.accepted = _town_stems_again(seg.text, seg.accepted, seg, body if seg.name == "title" else ())  # (a headline says 窑湾 of the text's 窑湾街道)
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
             seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=_START)
+    if not any(seg.accepted for seg in segments):  # (an article that names no place: a village may still place it)
+        for seg in segments[:2]:
+            seg.accepted = _villages_unique_in_the_country(g, seg)
     _unlisted_town_again(segments)
     _unlisted_towns_named_again(segments)
     _headline_villages_again(segments)
