@@ -78,3 +78,17 @@ def test_an_article_named_only_by_a_village_unique_in_the_list_is_placed_there(g
 def test_a_village_word_with_its_organ_in_an_article_naming_no_place_stays_a_word(g):
     # (新农村: a kind of village, no name, though some village may be called so)
     assert locate("新农村党支部书记带着党员干部上山种茶。", g).mentions == []
+
+
+# --- a table's column headed by a level word lists towns by their stems ---------------------------------
+
+_TABLE = "北京市西城区公布今年各街道新增社区工作者岗位。\n街道 | 岗位数 |\n什刹海 | 9 |\n陶然亭 | 4 |\n合计 | 13 |"
+
+
+def test_towns_in_a_column_headed_by_their_level_word_are_found_in_the_named_county(g):
+    assert _towns(_TABLE, g) == [("什刹海", "北京市/西城区/什刹海街道"), ("陶然亭", "北京市/西城区/陶然亭街道")]
+
+
+def test_a_column_of_towns_needs_its_county_named(g):
+    # (without 西城区 the stems have no county to be looked up in)
+    assert _towns(_TABLE.replace("北京市西城区", "本区"), g) == []

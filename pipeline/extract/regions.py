@@ -2043,6 +2043,61 @@ def _famous_villages(g: Gazetteer, seg: "_Segment", found: list[RegionMention]) 
     return sorted(out, key=_START)
 
 
+# A table's column of towns: its header cell the level word alone (resources/town_column_headers.tsv)
+_TOWN_COLUMN_HEADERS = word_table("town_column_headers.tsv")
+_TOWN_COLUMN_LEVELS = dict(_TOWN_COLUMN_HEADERS)
+_CELL_SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
+_CELL_NAME = re.compile(rf"[{CJK}]{{2,6}}")
+
+
+def _towns_in_a_table_column(g: Gazetteer, text: str, found: list[RegionMention],
+                             article: list[RegionMention]) -> list[RegionMention]:
+    """街道 | 招聘人数 | over rows 什刹海 | 16 |: a table whose column is headed by a level word alone lists towns
+    by their stems, each a town of a county the article names (the only one there of that stem)."""
+    if "|" not in text and "｜" not in text and "\t" not in text:
+        return []  # (no table in most texts)
+    counties = {m.place.code for m in found + article if m.place.level == "county" and m.place.code}
+    if not counties:
+        return []
+    taken = Taken(len(text), ((m.start, m.end) for m in found))
+    out, column, header, levels, at = [], None, "", (), 0
+    for line in text.split("\n"):
+        cells = _cells(line, at)
+        at += len(line) + 1
+        if len(cells) < 2:
+            column = None  # the table ends where a line holds no cells
+            continue
+        heads = [i for i, (cell, _) in enumerate(cells) if cell in _TOWN_COLUMN_LEVELS]
+        if heads:
+            column, header = heads[0], cells[heads[0]][0]
+            levels = _TOWN_COLUMN_LEVELS[header].split(",")
+            continue
+        if column is None or column >= len(cells):
+            continue
+        stem, start = cells[column]
+        if not _CELL_NAME.fullmatch(stem) or taken.overlaps(start, start + len(stem)):
+            continue
+        towns = {f.code for level in levels for f in g.forms.get(stem + level, ())
+                 if g.parent_code(f.code) in counties} or \
+                {c for c in g.stems.get(stem, ()) if g.parent_code(c) in counties and g.places[c].name[len(stem):] in levels}
+        if len(towns) == 1:
+            town = g.places[towns.pop()]
+            out.append(RegionMention(text=stem, place=town, start=start, end=start + len(stem),
+                                     reason=f"listed in the {header} column of a table; in {g.places[g.parent_code(town.code)].name}"))
+    return out
+
+
+def _cells(line: str, at: int) -> list[tuple[str, int]]:
+    """A table row's cells and where each starts in the text (``at``: where the line starts)."""
+    cells, pos = [], 0
+    for part in _CELL_SEPARATOR.split(line):
+        i = line.find(part, pos) if part else pos
+        if part:
+            cells.append((part, at + i))
+            pos = i + len(part)
+    return cells if _CELL_SEPARATOR.search(line) else []
+
+
 # A village's 村 and its organ right after it (某某村党支部书记, 某某村两委); in a headline, a colon (某某村：…)
 _VILLAGE_THEN_ORGAN = re.compile(r"村(?=党支部|党总支|党委|“?两委|村?委会|村?民委员会|支书)")
 _HEADLINE_VILLAGE = re.compile(r"村(?=\s*[:：])")
@@ -3108,6 +3163,7 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
             seg.accepted = _town_stems_again(seg.text, seg.accepted, seg, body if seg.name == "title" else ())  # (a headline says 窑湾 of the text's 窑湾街道)
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
             seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=_START)
+            seg.accepted = sorted(seg.accepted + _towns_in_a_table_column(g, seg.text, seg.accepted, body), key=_START)
     if not any(seg.accepted for seg in segments):  # (an article that names no place: a village may still place it)
         for seg in segments[:2]:
             seg.accepted = _villages_unique_in_the_country(g, seg)
