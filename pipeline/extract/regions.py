@@ -3027,10 +3027,11 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
     elif chained and county in g.lineage(chained.place.code):
         # 土门镇八龙庙村 where the data files the village under a neighbouring town of the county: the text
         # states its town (the data's may be older or a namesake's), so the village is placed there, no code
-        filed = " or ".join(dict.fromkeys(g.places[g.parent_code(c)].name for c in codes))
+        towns = [g.places[up].name for c in codes if (up := g.parent_code(c)) != county]
+        filed = f"under {' or '.join(dict.fromkeys(towns))} of" if towns else "under no town of"  # (or the county itself)
         return RegionMention(text=name, place=_unlisted_village(chained.place, name), start=start, end=end,
-                             reason=f"explicit parent: {chained.place.name} precedes it (the data files it under {filed}, "
-                                    f"elsewhere in {g.places[county].name})")
+                             reason=f"explicit parent: {chained.place.name} precedes it (the data files it {filed} "
+                                    f"{g.places[county].name})")
     else:
         listed = beside is not None and beside.place.code and county in g.lineage(beside.place.code)
         if not listed and (start not in seg.bounds and not _glued_to_start(seg, start) and not _verb_glued_to_long_name(seg, start, name)
