@@ -1095,13 +1095,19 @@ def compare(db: str, by: str, categories: tuple[str, ...], year: str | None, out
 def _category_ids(conn, given: Iterable[str], quiet: bool = False, lang: str = "zh") -> list[str]:
     """The categories asked for, read as `search --category` reads them (容错 is 容错纠错), by the same function;
     its notes in English for --lang en (the report's reader may not read Chinese)."""
-    from pipeline.search import Filters, resolve
+    from pipeline.search import Filters, QueryError, resolve
     from pipeline.search.catalog import catalog
 
-    cat, ids = catalog(conn), []
     # (a list in one value, 关心关爱,容错纠错, is its categories: read whole, it was no category, and the note offered
     # the nearest names as if one were misspelt; no category's name holds a comma or a 、)
-    for g in (part.strip() for value in given for part in _LIST_SEPARATORS.split(value) if part.strip()):
+    asked = [part.strip() for value in given for part in _LIST_SEPARATORS.split(value) if part.strip()]
+    if not asked:  # (no catalog needed: a knowledge base built before the search's filter column still compares)
+        return []
+    try:
+        cat, ids = catalog(conn), []
+    except QueryError as e:  # (a knowledge base built before the search's filter column: one line, as _years)
+        raise click.ClickException(str(e))
+    for g in asked:
         res = resolve(cat, Filters(category=g))
         said = [(n.kind, n.message if lang == "zh" else _category_note_en(n)) for n in res.notes]
         if unknown := [text for kind, text in said if kind == "unknown"]:
