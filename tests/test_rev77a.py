@@ -2,6 +2,7 @@
 Texts are written for these tests."""
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
@@ -23,3 +24,26 @@ def test_compare_reports_on_a_knowledge_base_of_the_schema_before(tmp_path, segm
     r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--by", "province", "--category", "tolerate",
                                  "--out", str(tmp_path / "rep2")])
     assert r.exit_code == 1 and "Traceback" not in r.output and "旧版" in r.output, r.output
+
+
+# --- 2. a bound after a magnitude that is the start of a longer word --------------------------------------------------
+
+def _figures(text):
+    from pipeline.extract.figures import find_figures
+    from pipeline.nlp.segment import get_segmenter
+
+    words = [(s, e) for _, s, e in get_segmenter().spans(text)]
+    return [(f.text, f.subject, f.qualifier) for f in find_figures(text, words=words)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # 上下游 is one word: 上下 is no approximation of the amount, and the chain's firms are what it is about
+    ("县里安排专项资金2亿上下游配套企业一起受益。", ("2亿", "上下游", None)),
+    ("县里安排专项资金2亿元上下游配套企业一起受益。", ("2亿元", "上下游", None)),
+    # the bound still closes an amount where it is a word of its own
+    ("这类项目投资多在300万上下的规模。", ("300万上下", "规模", "左右")),
+    ("这类项目投资多在300万元上下的规模。", ("300万元上下", "规模", "左右")),
+])
+def test_a_bound_the_next_word_runs_past_is_no_bound(text, want, segmenter):
+    got, (figure, subject, qualifier) = _figures(text)[0], want
+    assert got[0] == figure and (got[1] or "").startswith(subject) and got[2] == qualifier, got

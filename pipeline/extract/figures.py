@@ -1266,6 +1266,8 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         # after a length of time a verb glued to 内 leaves it "within")
     elif post == "内" and unit in _PLACE_UNITS:
         post, e = None, e - 1  # 辖9区9县(市)内的社区: within the places counted, not within a count
+    elif post and scan.words and text.endswith(post, 0, e) and scan.words.splits(e):
+        post, e = None, e - len(post)  # 1亿元上下游企业: the segmenter's word (上下游) runs past the bound
     if not post and text[e:e + 1] == "/" and (rate := _RATE_THEN_BOUND.match(text, e)):
         post, e = rate["post"], rate.end()  # 3000元/月以上: the bound after the rate's period
     if post and not (post in ("左右", "上下") and (G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"))):
@@ -1553,6 +1555,8 @@ def _bare_magnitudes(scan: _Scan, found: Taken) -> list[Figure]:
         if unit_after:
             unit, e = unit_after.group(), unit_after.end()
         bound = _BOUND_AFTER_MAGNITUDE.match(text, e) if unit is None else None
+        if bound and w and w.splits(bound.end()):
+            bound = None  # 1亿上下游企业: the segmenter's word (上下游) runs past the bound, which is no bound then
         if bound:
             e = bound.end()  # 500万以上项目: the bound closes the bare magnitude as it closes a unit
         mid = "多" if m["mid"] == "几" else m["mid"]  # 十几万: ten-odd 万, as 十几 is 10 多
