@@ -47,3 +47,23 @@ def _figures(text):
 def test_a_bound_the_next_word_runs_past_is_no_bound(text, want, segmenter):
     got, (figure, subject, qualifier) = _figures(text)[0], want
     assert got[0] == figure and (got[1] or "").startswith(subject) and got[2] == qualifier, got
+
+
+# --- 3. an ordinary verb opening a stem of transcription characters ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "阿图什市阿湖乡组织巴克拉村民参加培训。",    # the town organises villagers: 组织 then 巴克拉 and 村民
+    "阿图什市阿湖乡带领克买里村干部外出学习。",  # the town leads village cadres
+])
+def test_a_verb_then_transcription_characters_after_a_town_is_no_village(text, g):
+    from pipeline.extract.regions import locate
+
+    assert not [m.text for m in locate(text, g).mentions if m.place.level == "village"]
+
+
+def test_a_transcribed_village_name_is_kept_where_the_segmenter_reads_a_verb_in_it(g):
+    # class: 托万克买里: a one-character "verb" (托) the segmenter finds at the start of a transcribed name
+    from pipeline.extract.regions import locate
+
+    text = "阿图什市阿湖乡托万克买里村组织村民参加培训。"
+    assert [m.text for m in locate(text, g).mentions if m.place.level == "village"] == ["托万克买里村"]

@@ -2446,8 +2446,13 @@ _TRANSCRIPTION = word_set("transcription_characters.txt")
 
 def _transcribed(stem: str) -> bool:
     """托万克买里, 阿克买里: a stem of four characters or more made mostly (more than half) of characters that write the sounds of
-    Xinjiang's names is a transcribed name, not a clause, whatever words the segmenter reads in it (托|万克)."""
-    return len(stem) >= 4 and 2 * sum(ch in _TRANSCRIPTION for ch in stem) > len(stem)
+    Xinjiang's names is a transcribed name, not a clause, whatever words the segmenter reads in it (托|万克); but not
+    where an ordinary verb of two characters or more opens it (组织|巴克拉: the town's verb, then a name or a word)."""
+    if len(stem) < 4 or 2 * sum(ch in _TRANSCRIPTION for ch in stem) <= len(stem):
+        return False
+    first = _words(stem)[0]
+    verb = first if predicate_tag(first) == "v" else next((v for v in _CLAUSE_VERBS if stem.startswith(v)), "")
+    return len(verb) < 2 or 2 * sum(ch in _TRANSCRIPTION for ch in verb) > len(verb)
 
 
 def _all_common_words(stem: str) -> bool:
