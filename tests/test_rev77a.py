@@ -67,3 +67,11 @@ def test_a_transcribed_village_name_is_kept_where_the_segmenter_reads_a_verb_in_
 
     text = "阿图什市阿湖乡托万克买里村组织村民参加培训。"
     assert [m.text for m in locate(text, g).mentions if m.place.level == "village"] == ["托万克买里村"]
+
+
+# --- 4. the character before a figure that opens the text -------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", ["分", "以", "的"])
+def test_a_figure_opening_the_text_has_the_same_subject_whatever_the_text_ends_with(tail, segmenter):
+    text = "4批次共培训村干部300人，考核合格率高"
+    assert _figures(text + tail)[0] == _figures(text + "。")[0]

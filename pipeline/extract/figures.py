@@ -1670,7 +1670,7 @@ def _length_of_each(text: str, s: int, e: int, unit: str | None, per: str | None
         return False
     return bool(per or _EACH_LENGTH_BEFORE.search(text, max(0, s - 2), s) or _ONE_LENGTH_IN_CLAUSE.search(head)
                 or _PLANNED_SPAN_BEFORE.search(text, max(0, s - 4), s)
-                or text.startswith("以", s - 1) and _TAKEN_AS_CYCLE.match(text, e))
+                or text[s - 1:s] == "以" and _TAKEN_AS_CYCLE.match(text, e))
 
 
 def _numeral_ranges(scan: _Scan, out: list[Figure]) -> list[Figure]:

@@ -142,11 +142,12 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
     (``since``) when that one stands in the same clause (培训干部120人次[覆盖村(社区)]45个)."""
     if not head and text[e:e + 1].isdigit():
         return None  # a run of figures (1名2个): nothing after it to name, no clause before it
-    if text.startswith("以", s - 1) and text.startswith("为", e):  # 以[3个月]为[周期]: what the figure is taken as
+    # (text[s - 1:s], not startswith(…, s - 1): at s == 0 that reads the text's last character)
+    if text[s - 1:s] == "以" and text.startswith("为", e):  # 以[3个月]为[周期]: what the figure is taken as
         unit = _taken_as(text, e + 1 + (2 if text.startswith("一个", e + 1) else text.startswith("一", e + 1)), w)
         if unit:
             return unit
-    if text.startswith("分", s - 1) and _SESSION_UNIT.search(text, s, e) and (done := _done_in_sessions(text, e, w)):
+    if text[s - 1:s] == "分" and _SESSION_UNIT.search(text, s, e) and (done := _done_in_sessions(text, e, w)):
         return done  # 分[三期]培训村干部, 分[四批]赴某大学学习: the sessions are of what is done in them
     if text.startswith("时间", e) and _LENGTH_UNIT.search(text, s, e) \
             and (done := _done_in_sessions(text, _skip_marks(text, e + 2, len(text)), w)):
@@ -723,7 +724,7 @@ def _attribute_before(text: str, s: int, w) -> str:
     """The words that qualify what a figure counts when they end in 的 just before it
     (挂职归来的[8名]干部 → 挂职归来的): from the last copula, preposition or verb in
     the perfect (是, 对, 了) of the clause, and short. None for a list or a number (来自甲、乙的)."""
-    if not text.startswith("的", s - 1):
+    if not text[s - 1:s] == "的":
         return ""
     head = text[max(0, s - 24):s]
     a = _lead_end(text, s - len(head) + clause_start(head), s, w)
