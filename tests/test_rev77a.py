@@ -75,3 +75,20 @@ def test_a_transcribed_village_name_is_kept_where_the_segmenter_reads_a_verb_in_
 def test_a_figure_opening_the_text_has_the_same_subject_whatever_the_text_ends_with(tail, segmenter):
     text = "4批次共培训村干部300人，考核合格率高"
     assert _figures(text + tail)[0] == _figures(text + "。")[0]
+
+
+# --- 5, 6. the reason of a village placed by the one county of a stated city ------------------------------------------
+
+def test_a_village_listed_after_another_under_a_city_has_a_reason_of_whole_parts_in_chinese_too(g):
+    import re
+
+    from pipeline.extract.regions import locate
+    from pipeline.report.labels import reason_zh
+
+    text = "榆林市农业农村局技术人员本周到康小慕家沟村、杨小慕家沟村查看春播进度。"
+    reasons = {m.text: m.reason for m in locate(text, g).mentions if m.place.level == "village"}
+    assert reasons["杨小慕家沟村"] == ("listed after 康小慕家沟村; "
+                                      "context vote: the one county of 榆林市 that files it"), reasons
+    for reason in reasons.values():
+        assert not re.search("[A-Za-z]{2}", reason_zh(reason)), reason_zh(reason)
+    assert reason_zh(reasons["康小慕家沟村"]) == "榆林市下唯一收录该村的区县"

@@ -199,6 +199,8 @@ REASONS = [
     "context vote: 甲县 (the unit the medium is named after)",
     "context vote: its village 石门村 named in the article",
     "context vote: the medium 甲县融媒 is named after 甲县",
+    "context vote: the one county of 甲市 that files it",
+    "ambiguous: 2 villages of this name; listed after 石门村; context vote: the one county of 甲市 that files it",
     "no context: the only current full name",
     "ambiguous: 3 candidates, no parent or context in the article",
     "ambiguous: 2 villages of this name; listed after 青石镇",

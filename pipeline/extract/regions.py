@@ -1973,8 +1973,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
             beside = out[-1] if out and text[start - 1:start] == "、" and out[-1].end == start - 1 else None
             m = _village_mention(g, name, codes, start, end, towns, local, seg, beside)
             if m is not None and one_county:
-                m = replace(m, reason=m.reason.split("context vote")[0] + "context vote: the one county of "
-                            f"{g.places[city].name} that files it")
+                m = replace(m, reason=_with_vote(m.reason, f"context vote: the one county of {g.places[city].name} "
+                                                          "that files it"))
             if m is not None and (w.group(0) == "居民区" or committee):
                 m = _written_as(g, m, text[start:end])
             if m is not None and name.endswith("村") and _cun_written_twice(text, end) \
@@ -3015,6 +3015,13 @@ def _holds_villages(g: Gazetteer, code: str) -> bool:
         return False  # a township, village or zone code: below any host
     p = g.places[code]
     return p.level == "county" or p.level == "city" and any(g.places[c].level == "township" for c in g.children[code][:1])
+
+
+def _with_vote(reason: str, vote: str) -> str:
+    """``reason`` with its context-vote part replaced by ``vote`` (added last where it has none): a reason's parts are
+    joined by '; ' (ambiguous: 2 villages of this name; listed after 康家沟村), as report/labels.py reads them."""
+    parts = [vote if p.startswith("context vote") else p for p in reason.split("; ")]
+    return "; ".join(parts if vote in parts else parts + [vote])
 
 
 def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end: int, towns: set[str],
