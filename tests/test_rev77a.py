@@ -92,3 +92,39 @@ def test_a_village_listed_after_another_under_a_city_has_a_reason_of_whole_parts
     for reason in reasons.values():
         assert not re.search("[A-Za-z]{2}", reason_zh(reason)), reason_zh(reason)
     assert reason_zh(reasons["康小慕家沟村"]) == "榆林市下唯一收录该村的区县"
+
+
+# --- 7. a filter keeps the order only within the ranked window --------------------------------------------------------
+
+def test_the_no_reordering_claim_names_the_ranked_window():
+    """README and the index's docstring said a filter never reorders the hits; beyond RANK_ALL matches the search
+    without the filter lists its older matches by date, which the filtered search may rank."""
+    from pathlib import Path
+
+    from pipeline.search import index
+
+    assert "RANK_ALL" in index.__doc__ and "never\nreorders" not in index.__doc__
+    readme = Path(index.__file__).parents[2].joinpath("README.md").read_text(encoding="utf-8")
+    claim = readme[readme.index("weighs that column nothing"):][:600]
+    assert "RANK_ALL" in claim and "most recent" in claim
+
+
+def test_a_filter_can_reorder_only_the_hits_beyond_the_ranked_window(monkeypatch, tmp_path, segmenter):
+    from pipeline.search import Filters
+    from pipeline.search import query as Q
+    from pipeline.store import reader
+    from tests.test_fts_filters77 import _build, _restricted
+
+    _, _, db = _build(tmp_path)
+    conn = reader.connect_readonly(str(db))
+    try:
+        def ids(**f):
+            return [r["measure_id"] for r in Q.search(conn, "干部", Filters(**f), limit=500).results]
+
+        every, some = ids(), ids(province="福建")
+        assert some == _restricted(every, some)  # (fewer matches than the window: the same order)
+        monkeypatch.setattr(Q, "RANK_ALL", 3)
+        every = ids()
+        assert set(some) <= set(every)  # (beyond the window: the same hits, their order is the ranking's)
+    finally:
+        conn.close()

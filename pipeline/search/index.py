@@ -3,9 +3,11 @@ kept up to date with the knowledge-base tables by ``IndexUpdate`` as a build wri
 
 Filters are tokens of the same index ('§p福建省'), so a filtered query is an
 intersection of posting lists inside FTS5; they are its second column (``filters``), matched there
-(``filters : "§p福建省"``) and weighed nothing by the ranking (``RANK``): a filter narrows the hits and never
-reorders them (in the text's column, BM25 scored the filter token too, the more for a short measure, and
-the same hits came in another order once a category or a province was chosen).
+(``filters : "§p福建省"``) and weighed nothing by the ranking (``RANK``): a filter narrows the hits and does
+not reorder them (in the text's column, BM25 scored the filter token too, the more for a short measure, and
+the same hits came in another order once a category or a province was chosen) -- within the ranked window:
+when the search without the filter has more than ``query.RANK_ALL`` matches, it ranks only the RANK_ALL most
+recent and lists the rest by date, and the filtered search, with fewer matches, may rank an older hit higher.
 
 A measure's key (its FTS rowid) is ``date number << 32 | measure id``: keys follow the
 articles' dates (then the measures' ids), so "most recent" is ``ORDER BY rowid DESC``, and
