@@ -128,3 +128,18 @@ def test_a_filter_can_reorder_only_the_hits_beyond_the_ranked_window(monkeypatch
         assert set(some) <= set(every)  # (beyond the window: the same hits, their order is the ranking's)
     finally:
         conn.close()
+
+
+# --- 9. a section's title before a charge is no duty list's lead -------------------------------------------------------
+
+def test_a_charge_under_a_section_title_is_no_duty_list(segmenter):
+    # class: 三、主要做法：落实…职责：甲；乙。 the section's title and its colon, then a charge and its acts: measures;
+    # only an annex label may stand before a duty list's own colon (附件二：某某职责：…, tests/test_twins77.py)
+    from pipeline.extract.measures import find_measures
+    from tests.test_extract import article
+
+    head = "青禾县加强村干部队伍建设\n今年以来，青禾县持续加强村干部队伍建设。\n"
+    body = ("三、主要做法：压实驻村工作队队长职责：每周组织一次入户走访；每月召开一次村情分析会；"
+            "每半年开展一次驻村成效评估。\n")
+    got = [m.text for m in find_measures(article(head + body))]
+    assert any("入户走访" in t for t in got) and any("成效评估" in t for t in got), got
