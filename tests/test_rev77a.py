@@ -143,3 +143,13 @@ def test_a_charge_under_a_section_title_is_no_duty_list(segmenter):
             "每半年开展一次驻村成效评估。\n")
     got = [m.text for m in find_measures(article(head + body))]
     assert any("入户走访" in t for t in got) and any("成效评估" in t for t in got), got
+
+
+# --- 8. the divisions a unit holds: each count found, each counting for the holder --------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("全地区所辖四县一市均为山区。", [("四县", "全地区所辖"), ("一市", "全地区所辖")]),
+    ("该市现辖6县一区，总人口约90万。", [("6县", "该市现辖"), ("一区", "该市现辖")]),
+])
+def test_each_count_of_held_divisions_is_found_and_counts_for_the_holder(text, want, segmenter):
+    assert [(f, subject) for f, subject, _ in _figures(text)][:2] == want

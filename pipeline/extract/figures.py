@@ -1281,7 +1281,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         qualifier = None  # 冬季最低-30℃: a measured extreme; 得分最低的3个村: a rank; only 最低的2万元 is a floor
     if not one and _article_one(text, G, unit, qualifier, per, e) and not _ONLY_BEFORE.search(text, max(0, s - 2), s):
         return None  # 开展一次“大体检”, 一份数据: "a", not a count
-    subject = _subject_beside(scan, s, e, last)
+    subject = (unit in _PLACE_UNITS and _holder_of_divisions(text, s)) or _subject_beside(scan, s, e, last)
     time = scan.time_at(s, each=_length_of_each(text, s, e, unit, per), outlasts=_outlasts_a_quarter(unit, per, qualifier))
     if time is not None and _age_of_whom(text, e, unit):
         time = None  # 今年选拔35周岁以下的后备干部, 58岁的老支书: a trait of who is meant, no amount of the period
@@ -1511,6 +1511,20 @@ _BARE_MAGNITUDE = re.compile(
 )
 _UNIT_AT = re.compile(UNIT)
 _HOLDS_GLUED = re.compile(r"(?:所|下|共|现)?辖$")  # (所辖|三县, 下辖|5镇: what a division holds, counted)
+# 全州所辖|三县一市, 全市下辖|8县一区: the clause up to its verb of holding, then the counts of divisions before
+# the figure (none, or 三县 before 一市)
+_HELD_DIVISIONS = re.compile(r"(?P<holder>[^\d一二两三四五六七八九十]*?(?:所|下|共|现)?辖)"
+                             r"(?:(?:\d+|[一二两三四五六七八九十]+)个?(?:县市|县区|区县|省区|县|市|区|乡镇|乡|镇|州|旗))*")
+
+
+def _holder_of_divisions(text: str, s: int) -> str | None:
+    """What a count of the divisions a unit holds counts: the holder and its verb (全州所辖), not the count
+    beside it (三县 before 一市, 一市 after 三县: each other's "subject" otherwise)."""
+    head = text[max(0, s - 30):s]
+    if "辖" not in head:
+        return None
+    m = _HELD_DIVISIONS.fullmatch(head, _clause_start(head))
+    return m["holder"] if m else None
 # 500万以上, 10万左右: a bound or an approximation right after a bare magnitude (not 内, which opens words: 万内容)
 _BOUND_AFTER_MAGNITUDE = re.compile("及以上|及以下|以上|以下|左右|以内|上下|开外")
 _MAGNITUDE_WORD_FIRST = frozenset("百千万亿")
@@ -1735,10 +1749,11 @@ def _points(scan: _Scan, found: Taken) -> list[Figure]:
 
 # 北京、河北两地, 辖1市8县7区, 甘德县辖8乡, 中编办等六部委: a count of places or ministries, read
 # only after a list of them, after another such count or after 辖 (三区三州, 一乡一策 are names)
-_PLACE_COUNT = re.compile(r"(?=[\d两二三四五六七八九十])(?<![\d一二两三四五六七八九十])(?P<num>[两二三四五六七八九十]{1,2}|\d{1,2})(?P<unit>区|乡|地|部委)")
+_PLACE_COUNT = re.compile(r"(?=[\d一两二三四五六七八九十])(?<![\d一二两三四五六七八九十])(?P<num>[两二三四五六七八九十]{1,2}|\d{1,2}|"
+                          r"(?<=[县市])一)(?P<unit>区|乡|地|部委)")  # (8县一区: one more division after a count, see below)
 # the numeral's last character and the unit after it, at most one character after the match's start (十二区,
 # 六部委): the scan tries no position before the 地 of 基地 or the 部 of 干部
-_NUMERAL_THEN_PLACE_UNIT = re.compile(r"[\d两二三四五六七八九十](?:[区乡地]|部委)")
+_NUMERAL_THEN_PLACE_UNIT = re.compile(r"[\d一两二三四五六七八九十](?:[区乡地]|部委)")
 _COUNT_BEFORE = re.compile(r"(?:[、与和及]|等|辖|\d[县市]|[一二两三四五六七八九十][县市])$")
 # 川渝两地, 京津冀三地: the places run together as one-character names, one of them a province's
 # (resources/province_letters.tsv, read by pipeline/extract/regions.py as well)
@@ -1758,12 +1773,15 @@ def _place_counts(scan: _Scan, found: Taken) -> list[Figure]:
         # (7区 only in a chain of counts or after 辖: 东二区与西三区 are names)
         # (a list by 、 or 与: 他和妻子两地分居, 及时往返两地 list no places)
         listed = _COUNT_BEFORE.search(clause[-3:]) or m["unit"] != "区" and ("、" in clause or "与" in clause) and len(clause) <= 25
+        if m["num"] == "一" and not re.search(r"[\d一二两三四五六七八九十][县市]$", clause):
+            continue  # (一 counts only right after a count of divisions, 三县一区; 一区一品, 一乡一策 are names)
         value = parse_number(m["num"])
         letters = m["unit"] == "地" and not listed and value and _letters_before(clause, int(value))
         if (listed or letters) and value and (text[e:e + 1] or " ") not in "县市区乡镇村州":  # (两区县: a longer unit the main scan reads)
             f = _plain_figure(scan, s, e, value, None, m["unit"], None)
             # the places counted are what it counts; a count of places names no period
-            f.subject, f.time = text[s - int(value):s] if letters else _places_listed(text, s, clause, w) or f.subject, None
+            f.subject, f.time = text[s - int(value):s] if letters else _places_listed(text, s, clause, w) \
+                or _holder_of_divisions(text, s) or f.subject, None
             out.append(f)
     return out
 
