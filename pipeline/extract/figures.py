@@ -1266,7 +1266,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         # after a length of time a verb glued to 内 leaves it "within")
     elif post == "内" and unit in _PLACE_UNITS:
         post, e = None, e - 1  # 辖9区9县(市)内的社区: within the places counted, not within a count
-    elif post and scan.words and text.endswith(post, 0, e) and scan.words.splits(e):
+    elif post and post != "内" and scan.words and text.endswith(post, 0, e) and scan.words.splits(e):
         post, e = None, e - len(post)  # 1亿元上下游企业: the segmenter's word (上下游) runs past the bound
     if not post and text[e:e + 1] == "/" and (rate := _RATE_THEN_BOUND.match(text, e)):
         post, e = rate["post"], rate.end()  # 3000元/月以上: the bound after the rate's period
