@@ -50,6 +50,14 @@ def test_a_village_goes_under_the_town_the_text_writes_before_it(g):
     assert placed.region.path == "陕西省/商洛市/丹凤县"
 
 
+def test_a_village_under_the_town_the_text_writes_weighs_as_before_for_the_article(g):
+    # (the list files 金家湾村 under 水泊寺街道 of 平城区; the text writes 白登山街道: the written town and the
+    # village weigh one each, as when the village went under the list's town, so a visitor's city once named
+    # does not tie the article's own province)
+    placed = locate("大同市平城区白登山街道金家湾村建起了村级议事厅，每月请村民议一次村务。诸暨市的干部也专程前来交流。", g)
+    assert placed.region is not None and placed.region.province == "山西省", placed.reason
+
+
 # --- a common town name opening its sentence with its organ: an ambiguous mention, as other namesakes give --
 
 @pytest.mark.parametrize("name", ["长安镇", "和平镇"])

@@ -4837,12 +4837,11 @@ def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, o
     for ms, w in ((body, 1.0), (title, 8.0), (meta, 3.0)):  # a headline names whose practice it is
         for prev, m, nxt in zip([None, *ms[:-1]], ms, list(ms[1:]) + [None]):
             if nxt is not None and nxt.start == m.end and m.place.code and m.place.code in g.lineage(nxt.place.code or "") \
-                    and not _village_in_passing(nxt) or _town_of_a_village_filed_elsewhere(g, m, nxt):
+                    and not _village_in_passing(nxt):
                 continue  # 广西南宁市宾阳县 names 宾阳县 once, with its parents; they are not named on their own
             if _village_in_passing(m):
                 continue  # 百坭 after 百坭村: the village named again in passing, no more weight
-            code = m.place.code or _anchor(g, m) or _zone_host(g, m.place) \
-                or prev is not None and _town_of_a_village_filed_elsewhere(g, prev, m) and g.parent_code(prev.place.code)
+            code = m.place.code or _anchor(g, m) or _zone_host(g, m.place) or _listed_code(g, prev, m)
             if code and code not in g.outside_list:  # (赴台湾学习, 台湾同胞: no cadres' practice is Taiwan's)
                 bonus = (1 if ms is body and m.start < first_paragraph_end else 0) + (1 if ms is body and m.start in organs else 0)
                 half = ms is body and any(a <= m.start < b for a, b in cited)
@@ -4850,15 +4849,17 @@ def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, o
     return own
 
 
-def _town_of_a_village_filed_elsewhere(g: Gazetteer, town: RegionMention, village: RegionMention | None) -> bool:
-    """土门镇八龙庙村 where the list files the village under another town of the county: the town is named with
-    its village, not on its own, and the village weighs for the county that files it either way (the text and
-    the list disagree on its town; before, it weighed for the list's town and kept the article at the county)."""
-    if village is None or village.start != town.end or town.place.level != "township" or not town.place.code \
+def _listed_code(g: Gazetteer, town: RegionMention | None, village: RegionMention) -> str | None:
+    """土门镇八龙庙村 where the list files the village under another town of the county: the mention shows the town
+    the text writes (no code), but it weighs as the list files it, so the written town and the list's town count
+    one each and an article set in one village stays at their county, as it did while the village was placed
+    under the list's town (weighing it for the county alone took one mention's weight off its province)."""
+    if town is None or village.start != town.end or town.place.level != "township" or not town.place.code \
             or village.place.level != "village" or village.place.code:
-        return False
+        return None
     county = g.parent_code(town.place.code)
-    return county is not None and bool(g.village_codes_named(county, village.text))
+    codes = g.village_codes_named(county, village.text) if county else []
+    return codes[0] if codes else None
 
 
 def _village_in_passing(m: RegionMention) -> bool:
