@@ -3341,8 +3341,14 @@ _TRIP_TO_OUR_OWN = re.compile(rf"(?:分赴|赴|前往)(?:我|本)(?:省|区|市|
 # (the writer's own people going out: _trip_destination), nor 来源 or 来自 (a source, an origin)
 _COMING = r"(?:前来|来到|莅临|走进(?=[我本])|到(?=[我本])|(?<![年以后未原本起出下回带])来(?![源自说讲看]))"  # (学习回来: the writer's
 # own people back home; 近年来, 以来: time)
-_VISITORS_AFTER = re.compile(rf"(?:[{CJK}]{{0,6}}?(?:{alternation(word_list('visiting_party_words.txt'))})"
-                             rf"[^，,。；;！？!?\n]{{0,12}}?|[也还又曾]{{0,2}}(?:专门|特地)?(?:派人|派员|组团)(?:专程)?){_COMING}")
+# (between the place and the party's word only the party's kind, resources/visiting_party_modifiers.txt: 某县热情接待
+# 客人来 is the host's own verb; 派人/派员/组团 count only when they come to 我/本 or bare 来 to exchange: 某县组团来到
+# 嘉兴市参加… is the county's own trip)
+_PARTY_KIND = rf"(?:{alternation(word_list('visiting_party_modifiers.txt'))}){{0,3}}"
+_COMING_SENT = r"(?:(?:前来|来到|莅临|走进|到|来)(?=[我本])|来(?=交流|学习|考察|参观|调研|观摩|取经|旁听))"
+_VISITORS_AFTER = re.compile(rf"{_PARTY_KIND}(?:{alternation(word_list('visiting_party_words.txt'))})"
+                             rf"[^，,。；;！？!?\n]{{0,12}}?{_COMING}"
+                             rf"|[也还又曾]{{0,2}}(?:专门|特地)?(?:派人|派员|组团)(?:专程)?{_COMING_SENT}")
 
 
 def _visitors(text: str, mentions: list[RegionMention]) -> set[int]:
