@@ -26,3 +26,74 @@ def test_a_county_that_sends_a_group_to_another_city_is_not_moved_there(g, segme
     # (派人来交流 still names a guest's home: the host's report)
     text = "安远镇推行村干部轮流坐班。这一做法传开后，江西安远县也派人来交流。"
     assert locate(text, g).region.township == "安远镇"
+
+
+# --- 3. every reason regions.py writes has its Chinese ---------------------------------------------------------------
+
+def test_a_village_placed_under_its_stated_town_has_its_reason_in_chinese():
+    from pipeline.report.labels import reason_zh
+
+    said = reason_zh("explicit parent: 土门镇 precedes it (the data files it under 竹林关镇 or 庾家河镇 of 丹凤县)")
+    assert said == "前面是其上级土门镇（区划数据将其列在丹凤县竹林关镇或庾家河镇下）"
+    assert "丹凤县" in reason_zh("explicit parent: 土门镇 precedes it (the data files it under no town of 丹凤县)")
+
+
+# Parts of reasons that regions.py writes as pieces of a longer reason (joined, prefixed or filled in elsewhere),
+# each written as in the source; every other string regions.py writes that reads like a reason must translate whole.
+PIECES = {
+    "unique name", "province name", "explicit parent", "context vote", "named in the article", "under no town of",
+    "a village not in the list", "as of (\\S+)", "context vote: {why}", "context vote: {best[0][0]}",
+    "listed before {word}; {reason}", "listed as {other}", "explicit parent: {m.place.name} precedes it; {why}",
+    "a town not in the {g.data_as_of} list, standing alone; {reason}",
+    "explicit parent: {chained.place.name} precedes it (the data files it {filed} {g.places[county].name})",
+    "ambiguous: only {m.place.name} is named{counted}, and nothing places it",
+    "not in the {g.data_as_of} list, listed beside its streets",  # (after in 某县, )
+}
+
+
+def _sample(expression: str) -> str:
+    if "data_as_of" in expression:
+        return "2025-12-31"
+    if expression.startswith(("len(", "total[")) or expression == "nation":  # (counts)
+        return "2"
+    return "甲县"
+
+
+def _reason_literals():
+    """(line, source text, sample) of each string literal in regions.py that starts like a reason (a lower-case English
+    word and another): the sample has each {…} filled with a name, or a number where it counts (len(…))."""
+    import ast
+    import re
+    from pathlib import Path
+
+    import pipeline.extract.regions as R
+
+    tree = ast.parse(Path(R.__file__).read_text(encoding="utf-8"))
+    skip = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and n.body and isinstance(n.body[0], ast.Expr)}
+    skip |= {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
+    for n in ast.walk(tree):
+        if id(n) in skip or not (isinstance(n, ast.JoinedStr) or isinstance(n, ast.Constant) and isinstance(n.value, str)):
+            continue
+        parts = n.values if isinstance(n, ast.JoinedStr) else [n]
+        source = "".join(v.value if isinstance(v, ast.Constant) else "{%s}" % ast.unparse(v.value) for v in parts)
+        sample = "".join(v.value if isinstance(v, ast.Constant) else _sample(ast.unparse(v.value)) for v in parts)
+        written = "".join(v.value for v in parts if isinstance(v, ast.Constant))  # (a pattern is no reason)
+        if re.match(r"[a-z][a-z'-]*:? [a-z]", source) and not re.search(r"\(\?|[\\\[\]|^$*+?]{2}", written.replace("(\\S+)", "")):
+            yield n.lineno, source, sample
+
+
+def test_every_reason_string_regions_py_writes_has_its_chinese():
+    """region_reasons_zh.tsv lacked rows for the reasons session 77 added (the only namesake in …, where the article's
+    places lie; none in …; the only village of this name in the list; listed in the … column of a table), and one
+    reworded reason (the data files it under … of …) no longer matched its row: a Chinese export kept the English."""
+    import re
+
+    from pipeline.report.labels import reason_zh
+
+    found = list(_reason_literals())
+    assert any("column of a table" in s for _, s, _ in found)  # (the scan sees f-strings)
+    english = {line: (s, reason_zh(sample)) for line, s, sample in found  # (a weights item translates after weights:)
+               if s not in PIECES and re.search("[A-Za-z]{2}", reason_zh(sample))
+               and re.search("[A-Za-z]{2}", reason_zh("weights: " + sample))}
+    assert not english, english

@@ -78,5 +78,5 @@ def _part_zh(part: str) -> str:
 def _first_shape(text: str, shapes) -> str:
     for shape, zh in shapes:
         if m := shape.fullmatch(text):
-            return m.expand(zh)
+            return m.expand(zh).replace(" or ", "或")  # (the data files it under 甲镇 or 乙镇 of …: alternatives)
     return text
