@@ -97,3 +97,13 @@ def test_every_reason_string_regions_py_writes_has_its_chinese():
                if s not in PIECES and re.search("[A-Za-z]{2}", reason_zh(sample))
                and re.search("[A-Za-z]{2}", reason_zh("weights: " + sample))}
     assert not english, english
+
+
+# --- 4. a kind of town opening a sentence is no place ----------------------------------------------------------------
+
+def test_a_planning_kind_of_town_opening_a_sentence_is_no_place(g, segmenter):
+    for kind in ("中心镇", "重点镇", "示范镇"):
+        placed = locate(f"{kind}党委要发挥辐射带动作用。", g)
+        assert kind not in [m.text for m in placed.mentions], (kind, placed.reason)
+    # (a town's own name opening its sentence is still an ambiguous mention: 长安镇党委…)
+    assert "长安镇" in [m.text for m in locate("长安镇党委推行干部轮岗。", g).mentions]

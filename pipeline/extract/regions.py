@@ -1487,11 +1487,13 @@ def _accept(m: RegionMention, hit: _Hit, seg: _Segment, ev: _Evidence) -> bool:
             ends = (hit.start,)  # 北京城, 南京城: the city itself, as its walls once held it
         if _COUNT_OF_UNITS.match(seg.text, hit.end):
             ends = tuple(x for x in ends if x != end)  # 容城、安新|三县: the list's count, glued to its last name
-        if p.level == "township" and (not weak or m.reason.startswith("context") or _opens_its_sentence(seg.text, hit.start)) \
+        if p.level == "township" and (not weak or m.reason.startswith("context")
+                                      or _opens_its_sentence(seg.text, hit.start) and hit.text not in _TOWN_KINDS) \
                 and hit.end - 1 in bounds and _TOWN_ORGAN.match(seg.text, hit.end):
             ends = tuple(x for x in ends if x != end)  # 国庆|乡党委 in its county's article, 花桥|镇纪委: the level word glued to
             # the town's organ (a word's stem, 海棠|镇党委, only where the article's county places it, or where it opens
-            # its sentence: 和平|镇党委推行…, 长安|镇党委…, no word of a clause before it; an ambiguous mention then)
+            # its sentence: 和平|镇党委推行…, 长安|镇党委…, no word of a clause before it; an ambiguous mention then; not
+            # a kind of town: 中心镇党委要…)
         if any(x not in bounds for x in ends) and not (kind == "short" and p.level == "county" and _heads_with_verb(hit, seg)):
             return False  # 苏州 inside 苏州河, 和县 across 和|县委
     if weak and kind == "short" and m.reason.startswith("context"):
