@@ -366,9 +366,12 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
             (x, year), other = now[0], now[0][0].facet
             return Note(facet, given, "unknown", f"“{given}”是旧区划名，{_today(x.value, year)}（{FACET_ZH[other]}），"
                         f"不是{name}：可改按{FACET_ZH[other]}筛选。", [y for y, _ in now if y.facet == other][:5], instead=other)
-        if zone := _zone_note(cat, facet, given, v):
+        # (a division of the level asked before a zone of the name: 滨海新区 is 天津市's county as well as zones of
+        # 台州 and 温州, and the zone note hid it)
+        real = _gazetteer_note(cat, facet, given, v, level_only=True)
+        if real is None and (zone := _zone_note(cat, facet, given, v)):
             return zone
-        if known := _gazetteer_note(cat, facet, given, v):
+        if known := real or _gazetteer_note(cat, facet, given, v):
             return known
         if facet == "township" and (known := _other_level_gazetteer_note(cat, given, v)):
             return known
