@@ -4,7 +4,16 @@ a zone note hid a county of the same name; a placed village was marked undetermi
 candidates in the API."""
 from __future__ import annotations
 
+import sqlite3
+
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+import pytest
+
+from pipeline.cli import cli
 from pipeline.extract.regions import locate
+from pipeline.search.web import create_app
+from tests.conftest import built_from_texts
 
 
 # --- 1. the host's own verb before the guests' word keeps the host ---------------------------------------------------
@@ -107,3 +116,58 @@ def test_a_planning_kind_of_town_opening_a_sentence_is_no_place(g, segmenter):
         assert kind not in [m.text for m in placed.mentions], (kind, placed.reason)
     # (a town's own name opening its sentence is still an ambiguous mention: 长安镇党委…)
     assert "长安镇" in [m.text for m in locate("长安镇党委推行干部轮岗。", g).mentions]
+
+
+# --- 5-7. a KB without Tianjin; a village placed under the town its text writes --------------------------------------
+
+# (my own words: a county of Zhejiang, and a village of 丹凤县 the division data files under another town)
+KB_TEXTS = {
+    "luqiao.txt": "路桥区推行干部下沉\n来源：台州日报\n2024年3月2日\n\n浙江省台州市路桥区委组织部选派机关干部下沉社区，"
+                  "每人联系十户居民。路桥区把下沉表现记入干部考核。\n",
+    "tumen.txt": "土门镇八龙庙村推行干部坐班\n来源：商洛日报\n2024年5月6日\n\n陕西省商洛市丹凤县土门镇八龙庙村推行村干部"
+                 "轮流坐班，土门镇党委每月检查一次。丹凤县委组织部总结了做法。\n",
+    "zouma.txt": "走马镇召开年轻干部座谈会\n来源：某某网\n2024年6月1日\n\n走马镇召开年轻干部座谈会，走马镇党委书记参加。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def rev_db(tmp_path_factory, segmenter):
+    return built_from_texts(tmp_path_factory, "rev77b", KB_TEXTS)
+
+
+def _article_ids(db) -> dict[str, str]:
+    con = sqlite3.connect(db)
+    try:
+        return {p.rsplit("/", 1)[-1]: a for p, a in con.execute(
+            "SELECT d.path, a.id FROM articles a JOIN documents d ON d.id = a.doc_id")}
+    finally:
+        con.close()
+
+
+def test_a_zone_note_does_not_hide_a_county_of_the_same_name(rev_db):
+    """--county 滨海新区 on a KB without Tianjin said it was zones of 台州 and 温州 (功能区), not 天津市滨海新区 (a 区县)."""
+    r = CliRunner().invoke(cli, ["search", "干部", "--db", str(rev_db), "--county", "滨海新区"])
+    assert "天津市滨海新区" in r.output and "区县" in r.output, r.output
+
+
+def test_a_resolved_name_has_no_candidates_in_the_api(rev_db):
+    """土门镇 with its code came with its 9 namesakes as candidates; they belong to a name left without a code."""
+    client = TestClient(create_app(rev_db))
+    places = client.get(f"/api/articles/{_article_ids(rev_db)['tumen.txt']}").json()["places"]
+    town = next(p for p in places if p["text"] == "土门镇")
+    assert town["code"] and town["candidates"] == [], town
+    ambiguous = [p for p in client.get(f"/api/articles/{_article_ids(rev_db)['zouma.txt']}").json()["places"]
+                 if p["text"] == "走马镇"]
+    assert ambiguous and all(len(p["candidates"]) > 1 for p in ambiguous), ambiguous
+
+
+def test_a_village_placed_under_its_town_is_not_marked_undetermined(rev_db):
+    """陕西省商洛市丹凤县土门镇八龙庙村（未能确定）: the village, placed under the town its text writes, has no code by
+    design; only a name left among its candidates is undetermined."""
+    ids = _article_ids(rev_db)
+    client = TestClient(create_app(rev_db))
+    assert "未能确定" not in client.get(f"/articles/{ids['tumen.txt']}").text
+    village = next(p for p in client.get(f"/api/articles/{ids['tumen.txt']}").json()["places"] if p["text"] == "八龙庙村")
+    assert village["code"] == "" and not village["ambiguous"]
+    assert "未能确定" in client.get(f"/articles/{ids['zouma.txt']}").text  # (走马镇: an ambiguous town, still marked)
+    assert all(p["ambiguous"] for p in client.get(f"/api/articles/{ids['zouma.txt']}").json()["places"] if p["text"] == "走马镇")

@@ -213,17 +213,22 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
 def place_mentions(conn: sqlite3.Connection, article_id: str) -> list[dict]:
     """Each place the article names, as extract's JSON and export's region_mentions give it: the words, its level
     (level_zh: 乡镇, 村/社区, 功能区, as export heads them), path, 12-digit code ('' for an ambiguous name, with its
-    candidates' codes), offsets in the text (none for one named in the title or a unit's name) and the finder's
+    candidates' codes, none for a name with a code; '' too for a place the list lacks, 某镇某村 placed under the town the
+    text writes), ambiguous (a name left among its candidates: the page's 未能确定), offsets in the text (none for one named in the title or a unit's name) and the finder's
     reason, in Chinese too (reason_zh, as the Chinese export says it).  The page and the API gave the article's
     region alone, though issue 11 has every mention explained (tester, session 77)."""
     out = []
     for r in conn.execute("SELECT * FROM region_mentions WHERE article_id = ? ORDER BY start IS NULL, start, rowid",
                           (article_id,)):
         m = decoded("region_mentions", r)
+        code, reason = m["code"] or "", m.get("reason") or ""
+        # (candidates belong to a name left without a code: 土门镇 resolved had its 9 namesakes; a village placed under
+        # the town the text writes has no code by design, and is no ambiguous name: the page said 未能确定 of it)
+        candidates = [] if code else m.get("candidates") or []
         out.append({"text": m["text"], "level": m.get("level"), "level_zh": P.MENTION_LEVEL_ZH.get(m.get("level"), m.get("level")),
-                    "name": m["name"], "path": m.get("path"), "code": m["code"] or "",
-                    "candidates": m.get("candidates") or [], "start": m.get("start"), "end": m.get("end"),
-                    "reason": m.get("reason"), "reason_zh": reason_zh(m.get("reason"))})
+                    "name": m["name"], "path": m.get("path"), "code": code, "candidates": candidates,
+                    "ambiguous": not code and (reason.startswith("ambiguous") or len(candidates) > 1),
+                    "start": m.get("start"), "end": m.get("end"), "reason": m.get("reason"), "reason_zh": reason_zh(m.get("reason"))})
     return out
 
 
