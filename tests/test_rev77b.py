@@ -171,3 +171,18 @@ def test_a_village_placed_under_its_town_is_not_marked_undetermined(rev_db):
     assert village["code"] == "" and not village["ambiguous"]
     assert "未能确定" in client.get(f"/articles/{ids['zouma.txt']}").text  # (走马镇: an ambiguous town, still marked)
     assert all(p["ambiguous"] for p in client.get(f"/api/articles/{ids['zouma.txt']}").json()["places"] if p["text"] == "走马镇")
+
+
+# --- 8. a district of a municipality is the stated region, not the whole municipality ---------------------------------
+
+def test_a_street_in_another_district_of_the_municipality_is_not_the_stated_districts(g, segmenter):
+    """西城区's notice naming 东湖街道 (one in 北京市, in 朝阳区; many elsewhere): it was coded in 朝阳区 as 'the only
+    namesake in 北京市', the municipality taken for the stated city."""
+    text = "西城区发布社区工作者招聘公告。东湖街道和西湖街道联合开展志愿服务，西城区派员观摩。"
+    placed = locate(text, g)
+    assert placed.region.county == "西城区"
+    east = next(m for m in placed.mentions if m.text == "东湖街道")
+    assert east.place.county != "朝阳区", east.reason
+    # (a district's own street, named alone, is still found in it)
+    placed = locate("西城区发布社区工作者招聘公告。什刹海街道组织志愿者参加培训。", g)
+    assert [m.place.county for m in placed.mentions if m.text == "什刹海街道"] == ["西城区"]

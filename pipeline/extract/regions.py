@@ -1154,9 +1154,12 @@ class _Evidence:
 
 
 def _city_key(g: Gazetteer, code: str) -> str:
-    """The unit's city, or its province where none lies between (北京市's districts, 仙桃市)."""
+    """The unit's city; where none lies between it and its province, its county (北京市's districts, 仙桃市: a district
+    of a municipality stands for a city, as the municipality's own city would be as coarse as a province: 西城区's
+    article took 东湖街道 of 朝阳区 for the only namesake in 北京市), else its province."""
     lineage = g.lineage(code)
-    return next((c for c in lineage if g.places[c].level == "city"), lineage[-1])
+    return next((c for c in lineage if g.places[c].level == "city"), None) or \
+        next((c for c in lineage if g.places[c].level == "county"), lineage[-1])
 
 
 def _in_stated_region(g: Gazetteer, hit: _Hit, places: list[Place], ev: _Evidence) -> tuple[list[Place] | None, str]:
