@@ -1525,6 +1525,8 @@ def _holder_of_divisions(text: str, s: int) -> str | None:
         return None
     m = _HELD_DIVISIONS.fullmatch(head, _clause_start(head))
     return m["holder"] if m else None
+
+
 # 500万以上, 10万左右: a bound or an approximation right after a bare magnitude (not 内, which opens words: 万内容)
 _BOUND_AFTER_MAGNITUDE = re.compile("及以上|及以下|以上|以下|左右|以内|上下|开外")
 _MAGNITUDE_WORD_FIRST = frozenset("百千万亿")

@@ -1074,15 +1074,12 @@ class _Evidence:
         # (not a town a vote placed: two same-named towns voting for each other state nothing)
         self.stated = dict(self.anchors)
 
-    def stated_region(self, hit: _Hit) -> tuple[str, set[str]]:
+    def stated_region(self, hit: _Hit) -> tuple[str, frozenset[str]]:
         """The cities the article states (the city of each stated unit below a province; a municipality or a
         county its province governs stands for its own city), else its provinces, else none: ("city" or
         "province", codes).  A name said again is not counted for itself."""
-        keys = [code for key, code in self.stated.items() if not self._echoes(hit, key)]
-        cities = {_city_key(self.g, code) for code in keys if self.g.places[code].level != "province"}
-        if cities:
-            return "city", cities
-        return "province", {self.g.lineage(code)[-1] for code in keys}
+        cities, provinces = _region(self.g, (code for key, code in self.stated.items() if not self._echoes(hit, key)))
+        return ("city", cities) if cities else ("province", provinces)
 
     def cued_elsewhere(self, p: Place, hit: _Hit) -> bool:
         return any(p.code in codes for key, codes in self.cued.items() if key != (hit.segment, hit.start))
@@ -1927,7 +1924,7 @@ def _stated_by(segments: list[_Segment], ev: _Evidence) -> dict[tuple[str, int],
 
 
 def _region(g: Gazetteer, codes) -> tuple[frozenset[str], frozenset[str]]:
-    """The cities and the provinces of these units (as ``_Evidence.stated_region`` reads them)."""
+    """The cities (``_city_key``) and the provinces of these units: the region they state."""
     codes = list(codes)
     return (frozenset(_city_key(g, c) for c in codes if g.places[c].level != "province"),
             frozenset(g.lineage(c)[-1] for c in codes))
@@ -3270,8 +3267,7 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
         # unnamed, 我市) and of no organ of the county, whose towns and villages are where the city acts
         region, reason = city, f"{reason}; the text speaks as the city (市委, 我市), of no organ of {region.name}"
     if region is None and reason is None:
-        region, reason, confidence = _one_unplaced_place(g, [m for m in found["body"] if m.start not in guests]
-                                                         + [m for m in found.get("title", []) if m.start not in title_guests])
+        region, reason, confidence = _one_unplaced_place(g, [m for m in found["body"] if m.start not in guests] + named)
     if region is None and reason is None and not any(found.values()) and _PROVINCE_OWN.search(text) \
             and (organ := _organ_of_a_province_letter(title or "", text)):
         # 晋组新语 (the column's name over the headline), 鄂组发〔2012〕3号: the province's organ, by its one character

@@ -2487,8 +2487,8 @@ def _rules_of_its_word_after(text: str, end: int, slogan: str, n: int | None) ->
         return []
     window = text[end:end + 600]
     items: list[str] = []
-    for m in re.finditer(tail, window):
-        clause = _han_run_before(window, m.start())
+    for at, _ in _literal_spans(window, tail):
+        clause = _han_run_before(window, at)
         if not clause:
             continue  # (“三项机制”: the formula itself, or a word after a quote)
         name = ""

@@ -724,7 +724,7 @@ def _attribute_before(text: str, s: int, w) -> str:
     """The words that qualify what a figure counts when they end in 的 just before it
     (挂职归来的[8名]干部 → 挂职归来的): from the last copula, preposition or verb in
     the perfect (是, 对, 了) of the clause, and short. None for a list or a number (来自甲、乙的)."""
-    if not text[s - 1:s] == "的":
+    if text[s - 1:s] != "的":
         return ""
     head = text[max(0, s - 24):s]
     a = _lead_end(text, s - len(head) + clause_start(head), s, w)

@@ -285,7 +285,7 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
 
 
 # 甲(某某网): a writer's name, then in brackets the medium the writer works for
-_NAME_THEN_MEDIUM = re.compile(rf"(?P<name>[{CJK}]{{2,4}})\s*[（(](?P<medium>[{CJK}]{{1,12}}{_MEDIUM_SUFFIX})[)）]")
+_NAME_THEN_MEDIUM = re.compile(rf"(?P<name>[{CJK}]{{2,4}})\s*[（(](?P<medium>{_MEDIUM_NAME.pattern})[)）]")
 
 
 def _writers_with_media(s: str) -> list[tuple[str, str]] | None:
