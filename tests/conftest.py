@@ -95,6 +95,18 @@ def built_from_texts(tmp_path_factory, name: str, texts: dict[str, str]) -> Path
     return out
 
 
+def article_ids(db) -> dict[str, str]:
+    """Each built file's name -> the id of the article made of it, read from the knowledge base at ``db``."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return {p.rsplit("/", 1)[-1]: a for p, a in con.execute(
+            "SELECT d.path, a.id FROM articles a JOIN documents d ON d.id = a.doc_id")}
+    finally:
+        con.close()
+
+
 def kb_of_texts(tmp_path_factory, name: str, texts: dict[str, str]):
     """``built_from_texts``, opened read-only."""
     from pipeline.store import reader

@@ -9,20 +9,12 @@ from fastapi.testclient import TestClient
 
 from pipeline.build import build
 from pipeline.search.web import create_app
+from tests.conftest import article_ids
 
 FIRST = ("某县推出年轻干部“墩苗”计划\n"
          "某县今年选派46名年轻干部到信访、征拆一线墩苗锻炼，每人明确一名县级领导联系培养。\n")
 OTHER = ("某市开展村干部学历提升行动\n"
          "某市与本地职业学院合作，今年资助320名村干部参加大专学历教育，学费由市财政补助七成。\n")
-
-
-def _ids(db) -> dict[str, str]:
-    con = sqlite3.connect(db)
-    try:
-        return {p.rsplit("/", 1)[-1]: a for p, a in con.execute(
-            "SELECT d.path, a.id FROM articles a JOIN documents d ON d.id = a.doc_id")}
-    finally:
-        con.close()
 
 
 def _built(tmp_path):
@@ -41,11 +33,11 @@ def _client(db) -> TestClient:
 
 def test_an_edited_files_old_article_ids_lead_to_its_new_article(tmp_path, segmenter):
     corpus, db = _built(tmp_path)
-    first = _ids(db)["a.txt"]
+    first = article_ids(db)["a.txt"]
 
     (corpus / "a.txt").write_text(FIRST + "挂职期满后，组织部门将逐一考察他们的表现。\n", encoding="utf-8")
     build(corpus, db, jobs=1, model=None, cache=False)
-    second = _ids(db)["a.txt"]
+    second = article_ids(db)["a.txt"]
     assert second != first
     c = _client(db)
     r = c.get(f"/articles/{first}?similar=1")  # (a parameter the page reads: one it does not is a 400)
@@ -58,13 +50,13 @@ def test_an_edited_files_old_article_ids_lead_to_its_new_article(tmp_path, segme
 
     (corpus / "a.txt").write_text(FIRST + "考察结果作为今后提拔使用的重要依据。\n", encoding="utf-8")
     build(corpus, db, jobs=1, model=None, cache=False)
-    third = _ids(db)["a.txt"]
+    third = article_ids(db)["a.txt"]
     c = _client(db)
     assert [c.get(f"/articles/{i}").headers.get("location") for i in (first, second)] == [f"/articles/{third}"] * 2
 
     (corpus / "a.txt").write_text(FIRST, encoding="utf-8")  # the first text back: its id is an article again
     build(corpus, db, jobs=1, model=None, cache=False)
-    assert _ids(db)["a.txt"] == first
+    assert article_ids(db)["a.txt"] == first
     c = _client(db)
     assert c.get(f"/articles/{first}").status_code == 200
     assert c.get(f"/articles/{third}").headers["location"] == f"/articles/{first}"
@@ -83,10 +75,10 @@ def test_moves_survive_a_fresh_build_and_a_file_edited_meanwhile_is_moved_by_it(
     from pipeline.classify.codebook import default_codebook_path
 
     corpus, db = _built(tmp_path)
-    first = _ids(db)
+    first = article_ids(db)
     (corpus / "a.txt").write_text(FIRST + "挂职期满后，组织部门将逐一考察他们的表现。\n", encoding="utf-8")
     build(corpus, db, jobs=1, model=None, cache=False)
-    second = _ids(db)
+    second = article_ids(db)
 
     (corpus / "b.txt").write_text(OTHER + "学历提升期间，学员的误工补贴照常发放。\n", encoding="utf-8")
     codebook = tmp_path / "codebook.yaml"  # another codebook: a fresh build, not an incremental one
@@ -95,7 +87,7 @@ def test_moves_survive_a_fresh_build_and_a_file_edited_meanwhile_is_moved_by_it(
         f.write("\n# a comment: the same categories, another file\n")
     report = build(corpus, db, jobs=1, model=None, cache=False, codebook=str(codebook))
     assert report.mode == "full"
-    third = _ids(db)
+    third = article_ids(db)
     c = _client(db)
     assert c.get(f"/articles/{first['a.txt']}").headers.get("location") == f"/articles/{second['a.txt']}"
     assert c.get(f"/articles/{first['b.txt']}").headers.get("location") == f"/articles/{third['b.txt']}"

@@ -4,8 +4,6 @@ a zone note hid a county of the same name; a placed village was marked undetermi
 candidates in the API."""
 from __future__ import annotations
 
-import sqlite3
-
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 import pytest
@@ -13,7 +11,7 @@ import pytest
 from pipeline.cli import cli
 from pipeline.extract.regions import locate
 from pipeline.search.web import create_app
-from tests.conftest import built_from_texts
+from tests.conftest import article_ids, built_from_texts
 
 
 # --- 1. the host's own verb before the guests' word keeps the host ---------------------------------------------------
@@ -135,15 +133,6 @@ def rev_db(tmp_path_factory, segmenter):
     return built_from_texts(tmp_path_factory, "rev77b", KB_TEXTS)
 
 
-def _article_ids(db) -> dict[str, str]:
-    con = sqlite3.connect(db)
-    try:
-        return {p.rsplit("/", 1)[-1]: a for p, a in con.execute(
-            "SELECT d.path, a.id FROM articles a JOIN documents d ON d.id = a.doc_id")}
-    finally:
-        con.close()
-
-
 def test_a_zone_note_does_not_hide_a_county_of_the_same_name(rev_db):
     """--county 滨海新区 on a KB without Tianjin said it was zones of 台州 and 温州 (功能区), not 天津市滨海新区 (a 区县)."""
     r = CliRunner().invoke(cli, ["search", "干部", "--db", str(rev_db), "--county", "滨海新区"])
@@ -153,10 +142,10 @@ def test_a_zone_note_does_not_hide_a_county_of_the_same_name(rev_db):
 def test_a_resolved_name_has_no_candidates_in_the_api(rev_db):
     """土门镇 with its code came with its 9 namesakes as candidates; they belong to a name left without a code."""
     client = TestClient(create_app(rev_db))
-    places = client.get(f"/api/articles/{_article_ids(rev_db)['tumen.txt']}").json()["places"]
+    places = client.get(f"/api/articles/{article_ids(rev_db)['tumen.txt']}").json()["places"]
     town = next(p for p in places if p["text"] == "土门镇")
     assert town["code"] and town["candidates"] == [], town
-    ambiguous = [p for p in client.get(f"/api/articles/{_article_ids(rev_db)['zouma.txt']}").json()["places"]
+    ambiguous = [p for p in client.get(f"/api/articles/{article_ids(rev_db)['zouma.txt']}").json()["places"]
                  if p["text"] == "走马镇"]
     assert ambiguous and all(len(p["candidates"]) > 1 for p in ambiguous), ambiguous
 
@@ -164,7 +153,7 @@ def test_a_resolved_name_has_no_candidates_in_the_api(rev_db):
 def test_a_village_placed_under_its_town_is_not_marked_undetermined(rev_db):
     """陕西省商洛市丹凤县土门镇八龙庙村（未能确定）: the village, placed under the town its text writes, has no code by
     design; only a name left among its candidates is undetermined."""
-    ids = _article_ids(rev_db)
+    ids = article_ids(rev_db)
     client = TestClient(create_app(rev_db))
     assert "未能确定" not in client.get(f"/articles/{ids['tumen.txt']}").text
     village = next(p for p in client.get(f"/api/articles/{ids['tumen.txt']}").json()["places"] if p["text"] == "八龙庙村")
