@@ -135,6 +135,9 @@ _MEDIUM = re.compile(
     rf"(?:[·•][{CJK}]{{2,6}}?(?=记者|通讯员))?))"  # 某某晚报·某某客户端记者: the paper and its app
     rf"(?:“[^”]{{1,8}}”)?\s*"
 )
+# 某某日报某某新闻 张三: a paper's name glued to its app's (both with a medium's suffix), then a space before the
+# writers (quoted: never, only for the fields _MEDIUM's matches have)
+_PAPER_WITH_APP = re.compile(rf"^(?P<named>[{CJK}]{{1,12}}?{_MEDIUM_SUFFIX}[{CJK}]{{1,8}}?{_MEDIUM_SUFFIX})\s+(?P<quoted>(?!))?")
 _GLUED_MEDIUM = re.compile(rf"^((?:[{CJK}]{{2,8}}·(?=[{CJK}]{{0,6}}(?:网|报|台|客户端|新闻)(?:记者|通讯员)))?[{CJK}]{{2,8}}?|[A-Za-z]{{2,6}}[{CJK}]{{0,4}}?)(?=记者|通讯员|实习生|特约记者|见习记者|实习记者|采访人员)")  # (YMG全媒体记者)
 # (某某商报·某某新闻网记者: a paper and its site named together before the role)
 # The place an author reports from, closing the byline: |北京报道, 发自北京, 报道.
@@ -256,6 +259,8 @@ def parse_byline_fields(line: str) -> list[tuple[str, str]] | None:
         return [("byline", glued["name"])] + rest  # □某某本报记者某某: a writer's name glued to the reporter's byline
     medium = None
     m = _MEDIUM.match(s)
+    if m and not (BYLINE_ROLE.match(s, m.end()) or m.end() < len(s) and s[m.end() - 1] == " " or m["quoted"]):
+        m = _PAPER_WITH_APP.match(s) or m  # 某某日报某某新闻 张三: _MEDIUM's shortest name stops at the paper
     if m and (BYLINE_ROLE.match(s, m.end()) or m.end() < len(s) and s[m.end() - 1] == " " or m["quoted"]):
         # 《某某》记者 …: the medium keeps its title marks, so it is cited as a publication too
         medium, s = (f"《{m['quoted']}》" + (m["qsuffix"] or "")) if m["quoted"] else m["named"], s[m.end():]
