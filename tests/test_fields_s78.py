@@ -18,3 +18,40 @@ def test_a_dated_byline_naming_a_paper_glued_to_its_app_reads_all_three_fields(t
     # the paper alone, or the paper and a reporter's role, read as before
     assert parse_byline_fields("贵州日报 周小禾") == [("source", "贵州日报"), ("byline", "周小禾")]
     assert parse_byline_fields("浙江日报潮新闻记者 周小禾") == [("source", "浙江日报潮新闻"), ("记者", "周小禾")]
+
+
+def _figures(text: str):
+    from pipeline.extract.figures import find_figures
+    from pipeline.nlp.segment import get_segmenter
+
+    words, k = [], 0
+    for w in get_segmenter().cut(text):
+        words.append((k, k + len(w)))
+        k += len(w)
+    return [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text, words=words)]
+
+
+def test_cases_counted_with_li_are_figures():
+    # 例 counts cases (处理问题线索12例, 容错免责30余例); 举例, 例如 and 一例 as "an instance" stay no figure
+    assert _figures("全年对干部容错免责30余例,澄清正名8例。") == [("30余例", 30, "例", "余"), ("8例", 8, "例", None)]
+    assert _figures("举例来说,这是一例典型做法,例如青禾县的经验。") == []
+
+
+def test_a_count_with_its_second_unit_in_brackets_keeps_both():
+    # 项(次), like 人(次) and 场(次): the items or the times, the page left it open
+    assert _figures("全年开展督查检查12项(次),同比减少五成。")[0] == ("12项(次)", 12, "项(次)", None)
+    assert _figures("全年开展督查检查12项（次）。")[0] == ("12项（次）", 12, "项（次）", None)
+
+
+def test_at_least_before_a_verb_of_keeping_or_sending_staff_bounds_the_count():
+    # 至少常态储备3名, 至少选派2名: the bound stands apart, a verb of staffing (with its adverb) between
+    assert _figures("按每村至少常态储备3名书记后备力量。") == [("3名", 3, "名", "至少")]
+    assert _figures("每个乡镇至少选派2名干部驻村。") == [("2名", 2, "名", "至少")]
+
+
+def test_years_running_before_jun_are_a_duration_not_a_yearly_average():
+    # 连续两年均超过20%: the segmenter reads 年均 (yearly average) and cut the count in two
+    assert ("两年", 2, "年", None) in _figures("民主测评不称职票连续两年均超过20%的予以调整。")
+    assert ("3年", 3, "年", None) in _figures("连续3年均为优秀等次的干部优先使用。")
+    # 年均 after a year count that is no run of years stays the yearly average
+    assert [f for f in _figures("近5年年均增长10%。") if f[2] == "年"] == []

@@ -114,7 +114,7 @@ _APART = re.compile(
     r"(?:(?P<q>大约|至少|不少于|不低于|不超过|最大不超过|最多|最高(?!人民)|最低|超过|将近)"
     rf"(?:[{CJK}]{{0,2}}|[{CJK}]{{0,4}}(?:可达|达到|达|为|有|是)(?:每[人户月年天周]){{0,2}}"  # (最高补贴达到每月600元, 最低补贴标准为每月300元)
     rf"|(?<=最高|最多)可[{CJK}]{{1,4}}"  # 最高可给予3000万元: the most a rule allows (可), the grant's verb between
-    rf"|(?<=至少)(?:要|需|应|须)?[{CJK}]{{0,2}}?(?:走访|联系|开展|召开|参加|组织|培训|慰问|帮扶|结对|入户|深入)[{CJK}]{{0,5}})"  # 至少走访群众50户, 至少上门走访1次
+    rf"|(?<=至少)(?:要|需|应|须)?[{CJK}]{{0,2}}?(?:走访|联系|开展|召开|参加|组织|培训|慰问|帮扶|结对|入户|深入|储备|配备|选派|选配)[{CJK}]{{0,5}})"  # 至少走访群众50户, 至少上门走访1次, 至少常态储备2名 (staff kept or sent)
     rf"|(?P<q3>不少于|不低于|不超过|不高于|(?:不得|不能|不应|不宜|不可)(?:低于|少于|超过|高于|多于)"
     rf"|{_SHORT_OF}|(?<![想料找做办达得看听猜])不到(?!位))"  # (想不到: a verb)
     rf"(?:(?![一二两三四五六七八九十百千万])[{CJK}()（）]){{1,20}}的"  # 不低于总课时的70%, 不足原先的70%
@@ -1327,6 +1327,8 @@ def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tu
         return None  # 6.1人力资源需求, 8.1组织保障: a heading's section number, its "unit" the first character of a word
     if unit == "人" and _ALL_OF_THEM.match(scan.text, e):
         return unit, e  # 两人均是, 五人均来自: 均 is "all of them", not the 人均 of a rate
+    if unit == "年" and scan.text.startswith("均", e) and scan.text.endswith("连续", 0, s):
+        return unit, e  # 连续两年均超过: each of the years running, not the 年均 (yearly average) the segmenter cut
     if G[_G_UNIT] and not G[_G_POST] and (not arabic or unit in _SHRINKABLE):
         cut = _shorter_unit(unit, e, w)
         if cut is not None:
