@@ -55,3 +55,23 @@ def test_years_running_before_jun_are_a_duration_not_a_yearly_average():
     assert ("3年", 3, "年", None) in _figures("连续3年均为优秀等次的干部优先使用。")
     # 年均 after a year count that is no run of years stays the yearly average
     assert [f for f in _figures("近5年年均增长10%。") if f[2] == "年"] == []
+
+
+def _slogans(text: str):
+    from pipeline.extract.slogans import find_slogans
+
+    return [(s.text, s.components) for s in find_slogans(text)]
+
+
+def test_principles_written_in_pairs_and_held_to_are_one_formula():
+    # 坚持甲、乙，丙、丁，戊、己的原则: four-character principles in pairs, the pairs parted by commas; the whole
+    # run is the formula (only its last pair was read), quoted or not, counted (四条原则) or not
+    items = ["依规依纪", "宽严相济", "鼓励探索", "宽容失误", "公开公正", "注重实效"]
+    run = "依规依纪、宽严相济,鼓励探索、宽容失误,公开公正、注重实效"
+    for text in (f"青禾县办法坚持{run}的原则,明确了容错情形。", f"办法遵循“{run}”三条原则,细化了程序。"):
+        assert _slogans(text)[0] == (run, items), text
+    # the run may open with a single item before its first comma
+    assert _slogans("坚持依规依纪,宽严相济、鼓励探索,宽容失误的原则基础上,明确了对象。")[0][1] == items[:4]
+    # a pair alone is read as before; a run with one kind of mark only is no such run
+    assert _slogans("坚持好中选优、优中选强的原则。") == [("好中选优、优中选强", ["好中选优", "优中选强"])]
+    assert all(t != "依规依纪,宽严相济,鼓励探索" for t, _ in _slogans("坚持依规依纪,宽严相济,鼓励探索的原则。"))

@@ -1038,6 +1038,30 @@ def _enumerations_named(text: str, never: frozenset[str]) -> list[tuple[int, int
 # A candidate mention: start, end, text as written, kind, canonical (None: from the text), items (None: find them)
 _Cand = tuple[int, int, str, str, str | None, list[str] | None]
 
+# 坚持甲甲甲甲、乙乙乙乙，丙丙丙丙、丁丁丁丁的原则; 坚持“…”四条原则: three or more four-character items, parted by
+# 、 and by commas (principles written in pairs), that the sentence holds to (坚持, 遵循, 按照, 本着, or a quote
+# opening the run) and names as its principles: one formula, every item a component (_enumerations_named reads
+# only the last pair, the run before its last comma being cut off)
+_PRINCIPLE_RUN = re.compile(rf"(?:坚持|遵循|按照|本着|(?P<q>[“\"]))([{CJK}]{{4}}(?:[、，,][{CJK}]{{4}}){{2,11}})"
+                            rf"(?(q)[”\"])(?:[一二三四五六七八九十]{{1,2}}(?:条|项|个|大))?的?(?:原则(?!上)|方针)")
+
+
+def _principle_runs(text: str, never: frozenset[str]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in (_PRINCIPLE_RUN.finditer(text) if "原则" in text or "方针" in text else ()):
+        run = m.group(2)
+        if "、" not in run or not any(c in run for c in "，,"):
+            continue  # one kind of mark only: a plain list, read by _enumerations_named where it is one
+        items = re.split(r"[、，,]", run)
+        if "、".join(items) in never:
+            continue
+        out.append((m.start(2), m.end(2), run, "enumeration", "、".join(items), items))
+    return out
+
+
+def _inside_a_run(cand: _Cand, runs: list[_Cand]) -> bool:
+    return any(r[0] <= cand[0] and cand[1] <= r[1] and (r[0], r[1]) != (cand[0], cand[1]) for r in runs)
+
 
 # “甲乙引才”“丙丁引才”“戊己引才”模式, “分级”“分期”约谈机制: short items quoted one by one, side by side, of one
 # length, that the words right after the run name as one model, mechanism or method of work.  Not an
@@ -1175,7 +1199,8 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
                 # listed run of its items stands however its last word is cut: 不想|腐中)
             cands.append((a, b, keys[k], "lexicon", None, None))
     cands += _shaped_candidates(text, never, words)
-    cands += _enumerations_named(text, never)
+    runs = _principle_runs(text, never)
+    cands += [c for c in _enumerations_named(text, never) if not _inside_a_run(c, runs)] + runs
     cands += _quoted_items_named(text, never)
     paragraphs = []
     pos = 0
