@@ -75,3 +75,35 @@ def test_principles_written_in_pairs_and_held_to_are_one_formula():
     # a pair alone is read as before; a run with one kind of mark only is no such run
     assert _slogans("坚持好中选优、优中选强的原则。") == [("好中选优、优中选强", ["好中选优", "优中选强"])]
     assert all(t != "依规依纪,宽严相济,鼓励探索" for t, _ in _slogans("坚持依规依纪,宽严相济,鼓励探索的原则。"))
+
+
+def test_numbered_formulas_joined_by_a_middle_dot_are_one_programme():
+    # “十村示范·百村振兴”项目库: two numbered formulas joined by a middle dot; a medium's dotted name stays none
+    assert _slogans("结合“五村示范·千户增收”项目库,选定基地村。") == [("五村示范·千户增收", ["五村示范", "千户增收"])]
+    assert _slogans("据“青禾日报·青禾新闻”报道,该县选派干部。") == []
+
+
+def test_two_acts_on_one_count_each_quoted_are_a_formula():
+    # 本着“成熟一个使用一个”原则: two acts, each on 一个 (一批, 一名), a rule of the work
+    assert _slogans("本着“培养一批提拔一批”的原则,该县选拔干部。") == [("培养一批提拔一批", [])]
+    assert _slogans("他们“一心一意”干事。") == []
+
+
+def test_a_quoted_pair_of_phrases_named_as_the_orientation_is_a_formula_with_its_numbered_item():
+    # 坚持“甲乙丙丁,双戊双己”导向: phrases of four parted by a comma, named as the orientation held to; the numbered
+    # item is a formula of its own too
+    assert _slogans("坚持“本土培养,双优双强”导向,选拔村干部。") == [
+        ("本土培养,双优双强", ["本土培养", "双优双强"]), ("双优双强", [])]
+
+
+def test_quoted_people_who_serve_as_mentors_are_no_formula_of_the_mechanism():
+    # “老甲”“老乙”导师帮带机制: the run names the mentors, not the mechanism's parts (they stay quoted terms)
+    assert _slogans("推行后备力量“老支书”“老站长”导师帮带机制,厚植土壤。") == []
+    assert _slogans("推行“分级”“分期”约谈机制。") == [("分级分期", ["分级", "分期"])]
+
+
+def test_one_thing_for_many_uses_listed_unquoted_are_formulas_each():
+    # 做到一室多用、一所多能: two rules of one shape listed; one alone or an idiom (一举多得) stays none
+    assert _slogans("活动场所做到一屋多用、一站多能。") == [("一屋多用", []), ("一站多能", [])]
+    assert _slogans("做到一屋多用。") == []
+    assert _slogans("这是一举多得、一石多鸟的做法。") == []

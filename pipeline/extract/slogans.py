@@ -45,6 +45,7 @@ _HAN_NOT_NUM = rf"(?:(?![{NUMERALS}])[{CJK}])"
 _PAIRED = re.compile(rf"([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}}?)([{NUMERALS}])({_HAN_NOT_NUM}{{1,2}})")
 _PAIRED_QUOTED = re.compile(rf"一({_HAN_NOT_NUM}{{1,2}})一({_HAN_NOT_NUM}{{3}})")  # “一村一农业园”: quoted, a longer second part
 _ONE_MANY = re.compile(rf"一{_HAN_NOT_NUM}多{_HAN_NOT_NUM}")  # “一村多品”, “一岗多责”: one thing, many of another
+_ONE_MANY_LISTED = re.compile(rf"一{_HAN_NOT_NUM}多{_HAN_NOT_NUM}(?:、一{_HAN_NOT_NUM}多{_HAN_NOT_NUM})+(?![{CJK}])")
 _UNQUOTED = re.compile(rf"(?=[二三四五六七八九十两])(?:(?<![“\"{CJK}])([二三四五六七八九十两]{{1,2}})(?:个|张|项|条|种|道|大)[{CJK}]{{2,3}}?(?<![的地得了着过])(?=[（(，,。；;]|$)"
                        rf"|(?<=[”\"’])([二三四五六七八九十两]{{1,2}})(?:(?:个|张|项|条|种|道|大)[{CJK}]{{2}}(?:[{CJK}]{{2}}(?=[，,。；;])|[{CJK}](?=的))?|位一体))")
 _GREAT_LIST = re.compile(rf"(?<![{CJK}])大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)|(?<=开展)大[{CJK}]{{2}}(?:、大[{CJK}]{{2}}){{1,3}}(?=活动|行动|运动)")
@@ -350,6 +351,8 @@ def classify_quoted(content: str) -> str | None:
     if _SHARED_TAIL_CLAUSES.fullmatch(c) and len({i[:-2] for i in re.split("[,，]", c)}) > 1:
         return "enumeration"  # “培养一批,储备一批”: clauses ending in one count of one kind, set apart by commas
         # (not the sayings “组织满意,群众满意”, “早也盼,晚也盼”)
+    if _SPACED_PHRASES.fullmatch(c) and "·" in c and all(classify_quoted(i) == "numbered" for i in _ITEMS_SPLIT.split(c)):
+        return "enumeration"  # “十村示范·百村振兴”: numbered formulas joined by a middle dot, one programme of them
     if "、" in c or _SPACED_PHRASES.fullmatch(c) and not _DOTTED_NAME.search(c):
         items = _items_of(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
@@ -377,6 +380,8 @@ def classify_quoted(content: str) -> str | None:
     if len(c) == 3 and c[1] in "二三四五六七八九十两" and c[0] not in NUMERALS and c[0] not in _DAY_OR_GRADE \
             and c[2] not in NUMERALS and c[2] not in _COUNTED_CHARS and not is_general_word(c):
         return "numbered"  # “小三讲”, “新三问”: a word, then a formula's count and its head (铁三角, 金三角 are words)
+    if (twice := _ONE_EACH_TWICE.fullmatch(c)) and twice[1] != twice[3] and not is_general_word(c):
+        return "numbered"  # “成熟一个使用一个”, “调整一批提拔一批”: two acts on one count each, a rule of the work
     if _PAIRING.fullmatch(c) and "一" in c:
         return "numbered"  # “一帮一”, “一带多”, “多带一”: who helps how many, a formula of pairing (一带 is a word)
     if c[0] in NUMERALS or c[0].isdigit():
@@ -449,6 +454,7 @@ _SHARED_TAIL_CLAUSES = re.compile(rf"[{CJK}]{{1,4}}([一二两三四五六七八
 # “一帮一”, “一带多”, “多带一”: one (or many) helping or leading one (or many), three characters (not
 # “一对一”: a talk or a service one to one, a way of doing it, no scheme of pairs)
 _PAIRING = re.compile("[一两二三多][帮带包联扶][一两二三多]")
+_ONE_EACH_TWICE = re.compile(rf"([{CJK}]{{2}})(一[个批名项件])([{CJK}]{{2}})\2")  # (成熟|一个|使用|一个)
 _SUPERLATIVE = re.compile(r"(.)中之\1")  # 贫中之贫, 难中之难, 重中之重
 
 
@@ -1072,10 +1078,10 @@ _ONE_QUOTED_ITEM = re.compile(rf"[“\"]([{CJK}]{{2,4}})[”\"]")
 _QUOTED_RUN_NAMED = re.compile(rf"(?!等)(?:的)?([{CJK}]{{0,4}}?)(?:模式|[机機]制|工作法)")
 # 把“甲”“乙”纳入问责机制, 对“优秀”“称职”干部激励机制: the run is what is put into the mechanism or what it
 # deals with, not its parts — a 把/将/对 right before the run, a verb of putting in (纳入, 作为) between it and
-# the mechanism, or the words there opening with the people the items rate (干部, 党员, 人员)
+# the mechanism, or the words there opening with the people the items rate (干部, 党员, 人员) or name (导师)
 _RUN_AS_OBJECT_BEFORE = "把将对"
 _RUN_PUT_INTO = re.compile(r"纳入|列入|融入|作为")
-_RUN_RATES_PEOPLE = re.compile(r"干部|党员|人员")
+_RUN_RATES_PEOPLE = re.compile(r"干部|党员|人员|导师")  # (“老甲”“老乙”导师帮带机制: the people who serve as mentors)
 
 
 def _run_is_an_object(text: str, start: int, between: str) -> bool:
@@ -1577,6 +1583,7 @@ def _quoted_candidates(text: str) -> list[_Cand]:
                                or _COMMA_PHRASES_OF_FIVE.fullmatch(content) and _COMMA_LIST_A_RULE.match(text, q.end())) \
                 and len({len(i) for i in _ITEMS_SPLIT.split(content)}) == 1:
             cands.append((a, a + len(content), content, "enumeration", None, None))
+            cands += _formulas_among_items(content, a)  # (“甲乙丙丁,双戊双己”导向: 双戊双己 a formula of its own too)
         elif _PAIR_WORD.fullmatch(content) and not content.startswith(("双月", "双周")) \
                 and (_PROGRAMME_AFTER.match(text[q.end():q.end() + 5]) or _PAIR_NAMED.match(text, q.end())) \
                 or kind is None and _spelled_in_brackets(content, text, q.end()):
@@ -1592,7 +1599,7 @@ _COMMA_PHRASES = re.compile(rf"[{CJK}]{{3,4}}(?:[，,][{CJK}]{{3,4}}){{1,2}}")
 # or an aim: quoted lines of five are slogans of an event, sentences)
 _COMMA_PHRASES_OF_FIVE = re.compile(rf"[{CJK}]{{5}}(?:[，,][{CJK}]{{5}}){{1,2}}")
 _COMMA_LIST_A_RULE = re.compile(r"[”\"]?\s*的?(?:原则|机制)")
-_COMMA_LIST_NAMED = re.compile(rf"[”\"]?\s*(?:的|这一|为)?[{CJK}]{{0,2}}?(?:原[则則]|目[标標]|主[题題]|[机機]制|理念|思路|方[针針])")  # (pages in traditional characters too)
+_COMMA_LIST_NAMED = re.compile(rf"[”\"]?\s*(?:的|这一|为)?[{CJK}]{{0,2}}?(?:原[则則]|目[标標]|主[题題]|[机機]制|理念|思路|方[针針]|[导導]向)")  # (pages in traditional characters too)
 
 
 # “访惠聚”(“访民情、惠民生、聚民心”…): a short name made of one character of each item in brackets after it
@@ -1696,12 +1703,12 @@ def _formulas_among_items(content: str, a: int) -> list[_Cand]:
         out = [(a + k, a + k + len(item), item, "numbered", None, None) for k, item in items
                if classify_quoted(item) == "numbered"]
         return out if len(out) < len(items) else []
-    out, pos, items = [], 0, content.split("、")
-    for item in items:
-        if classify_quoted(item) == "numbered":
-            out.append((a + pos, a + pos + len(item), item, "numbered", None, None))
-        pos += len(item) + 1
+    items = [(m.start(), m.group(0)) for m in _ONE_ITEM.finditer(content)]  # (a comma parts items too: 甲乙丙丁,双戊双己)
+    out = [(a + k, a + k + len(item), item, "numbered", None, None) for k, item in items if classify_quoted(item) == "numbered"]
     return out if len(out) < len(items) else []
+
+
+_ONE_ITEM = re.compile(r"[^、,，]+")
 
 
 # What a count names when it names nothing of its own (三个方面): its items are the formula.
@@ -1825,6 +1832,12 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
                 cands.append((q + 1, m.start() - 1, text[q + 1:m.start() - 1], "enumeration", None, None))
             continue
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
+    for m in (_ONE_MANY_LISTED.finditer(text) if "多" in text else ()):
+        # 做到一室多用、一所多能: one thing for many uses, two or more such rules listed, each a formula of its own
+        # (unquoted: the list of them marks them; an idiom of the dictionary, 一举多得, stays a word)
+        for item in _ONE_MANY.finditer(text, m.start(), m.end()):
+            if item.group(0) not in never and not is_general_word(item.group(0)):
+                cands.append((item.start(), item.end(), item.group(0), "numbered", None, None))
     for m in (_STEPS_COUNTED.finditer(text) if "：" in text or ":" in text else ()):
         items = _steps_listed(text, m.end())
         if len(items) == parse_number(m.group(1)) >= 2:  # 必经6道关口：甲、乙、丙…: a procedure's steps, all listed
