@@ -107,3 +107,11 @@ def test_one_thing_for_many_uses_listed_unquoted_are_formulas_each():
     assert _slogans("活动场所做到一屋多用、一站多能。") == [("一屋多用", []), ("一站多能", [])]
     assert _slogans("做到一屋多用。") == []
     assert _slogans("这是一举多得、一石多鸟的做法。") == []
+
+
+def test_a_day_of_every_month_is_no_date():
+    # 每月1日至15日设为安静期, 每月10日前报送: a rule's recurring days; a bare day of the story stays dated
+    from pipeline.extract.dates import find_dates
+
+    assert find_dates("青禾县将每月1日至15日设为企业安静期,每月20日前报送情况。", "2025-08-22") == []
+    assert [(d.text, d.iso) for d in find_dates("座谈会于15日召开。", "2025-08-22")] == [("15日", "2025-08-15")]
