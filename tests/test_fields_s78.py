@@ -115,3 +115,17 @@ def test_a_day_of_every_month_is_no_date():
 
     assert find_dates("青禾县将每月1日至15日设为企业安静期,每月20日前报送情况。", "2025-08-22") == []
     assert [(d.text, d.iso) for d in find_dates("座谈会于15日召开。", "2025-08-22")] == [("15日", "2025-08-15")]
+
+
+def test_a_sidebar_teaser_with_its_link_and_the_hosts_rights_key_are_furniture(tmp_path):
+    # 某事受到市民关注。[详细]: another article's teaser in the sidebar; 主办单位及版权所有:…: the site's host and rights
+    from pipeline.text.lines import boilerplate_reason
+
+    assert boilerplate_reason("白沙湖湿地公园开放受到海口市民关注。[详细]", None) == "page furniture"
+    assert boilerplate_reason("白沙湖湿地公园开放受到海口市民关注。【詳細】", None) == "page furniture"
+    assert boilerplate_reason("主办单位及版权所有:拉萨市青禾服务中心", None) == "page furniture"
+    assert boilerplate_reason("全县共选派干部46名。", None) is None
+    head = "青禾县选派年轻干部驻村"
+    art = only(tmp_path, "\n".join([head, "2022-05-09 来源:青禾日报", BODY, BODY2,
+                                    "白沙湖湿地公园开放受到海口市民关注。[详细]", "主办单位及版权所有:拉萨市青禾服务中心"]))
+    assert "海口" not in art.text and "拉萨" not in art.text

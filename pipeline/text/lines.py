@@ -32,7 +32,7 @@ _BOILER_PREFIX = re.compile(
     r"^(?:【?\s*字体\s*[:：]|【?\s*字号\s*[:：]|分享到|上一篇\s*[:：]|下一篇\s*[:：]|上一个文章\s*[:：]|下一个文章\s*[:：]|相关阅读|相关新闻|"
     r"查看完整版本\s*[:：]|页\s*[:：]\s*\[\d+\]|"  # (a forum archive's pager and its link to the thread)
     r"收听本文\s*\d|官方网站\s*[:：]\s*(?:https?://|www\.)|"  # (收听本文 00:00/00:00: an audio player's label and its clock)
-    r"版权所有|copyright|©|\(c\)\s*(?:(?:19|20)\d\d|[A-Za-z])|主办单位\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"  # ((c) 在…: a list's item)
+    r"版权所有|copyright|©|\(c\)\s*(?:(?:19|20)\d\d|[A-Za-z])|主办单位(?:及版权所有)?\s*[:：]|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：]|"  # ((c) 在…: a list's item)
     r"(?:联系|通讯)?地址\s*[:：]|邮编\s*[:：]|联系电话\s*[:：]|电话\s*[:：]|传真\s*[:：]|e-?mail\s*[:：]|版面\s*[:：]\s*第|"
     r"浏览次数|阅读次数|点击数|访问量|当前位置|您的位置|您现在的位置|您当前的位置|本页位置|扫描二维码|"
     r"关键[词字]\s*[:：]|[^\s:：]{0,4}位置\s*[:：]|[您你](?:当前|现在|目前)?(?:所在的?|的)?位置\s*[:：]|"  # (您当前所在的位置:, 您现在所在的位置 :, by their shape)
@@ -289,6 +289,9 @@ _MEDIUM_LINK = re.compile(rf"[{CJK}]{{2,8}}(?:网首页|网|日报|晚报|早报
 _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}", re.ASCII)
 
 
+_TEASER_LINK = re.compile(r"[\[【]\s*(?:详细|詳細|详情|詳情|全文|阅读全文|閱讀全文)\s*[\]】]$")
+
+
 def boilerplate_reason(s: str, following: str | None) -> str | None:
     if "<" in s and not _MARKUP_TAG.sub("", s).strip(" \t" + BULLETS).rstrip("0123456789.、 "):
         return "markup"  # <s id="x"><nobr id="x"></nobr></s>: a page's tags with no text (1. <li…>: a list's number), printed as text
@@ -333,6 +336,8 @@ def boilerplate_reason(s: str, following: str | None) -> str | None:
     if len(s) < 120 and (_may_be_licence(s) and _ICP.search(s) or "版权所有" in s and _RIGHTS_AFTER_YEARS.search(s)
                          or "邮" in s and _POSTCODE.search(s) and not _SENTENCE_MARK.search(s)):
         return "footer"
+    if s.endswith(("]", "】")) and _TEASER_LINK.search(s):
+        return "page furniture"  # 某地某事受到关注。[详细]: another article's teaser and its link, in the page's sidebar
     if s[:1].isascii() and _LATIN_WORD.fullmatch(s):
         return "page furniture"  # NEWS, marvellous: a section's English caption, alone on its line
     if s[:1] in "45DPSU" and _SERVER_ERROR.match(s):
