@@ -129,3 +129,15 @@ def test_a_sidebar_teaser_with_its_link_and_the_hosts_rights_key_are_furniture(t
     art = only(tmp_path, "\n".join([head, "2022-05-09 来源:青禾日报", BODY, BODY2,
                                     "白沙湖湿地公园开放受到海口市民关注。[详细]", "主办单位及版权所有:拉萨市青禾服务中心"]))
     assert "海口" not in art.text and "拉萨" not in art.text
+
+
+def test_a_covering_notice_without_a_headline_takes_the_title_of_the_document_it_issues(tmp_path):
+    # 各乡镇党委: / 《关于…的实施方案》已经县委审议通过,现印发给你们 / signature, date / the document's title line
+    issued = "关于做好村级后备力量储备工作的实施方案"
+    page = "\n".join(["各乡镇党委、县直各单位党组:", f"《{issued}》已经县委常委会审议通过,现印发给你们,请认真贯彻执行。",
+                      "中共青禾县委组织部", "2021年3月2日", issued, BODY, BODY2])
+    assert only(tmp_path, page).title == issued
+    # a notice naming a document it does not print under it keeps no headline
+    page = "\n".join(["各乡镇党委、县直各单位党组:", f"《{issued}》已经县委常委会审议通过,现印发给你们,请认真贯彻执行。",
+                      "中共青禾县委组织部", "2021年3月2日", BODY, BODY2])
+    assert only(tmp_path, page).title is None

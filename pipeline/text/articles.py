@@ -1513,6 +1513,21 @@ _SHARED_DOC_TITLE = re.compile(
 _SHARED_DOC_PAGE = 300  # characters: a page of text run into one line
 
 
+# 《关于…的工作方案》已经市委常委会审议通过，现印发给你们: a covering notice issuing the document it names
+_ISSUED_HERE = re.compile(r"《(?P<title>[^《》\n]{6,60})》[^。\n]{0,30}?现(?:予)?印发给你们")
+_ISSUED_REACH = 12  # lines: the covering notice, its signature and date, then the document's title
+
+
+def _issued_title(body: list[Line]) -> str | None:
+    """The title of the document a covering notice opening the body issues, where that title stands alone
+    on a line below it (the document printed under its notice)."""
+    m = next((m for ln in body[:2] if (m := _ISSUED_HERE.search(ln.text))), None)
+    if m is None:
+        return None
+    own = m["title"].strip()
+    return clean_title(own) if any(ln.text.strip() == own for ln in body[1:_ISSUED_REACH]) else None
+
+
 def _shared_document_title(text: str) -> tuple[str, int] | None:
     """(the title, where the text after it starts) of a shared document's first line, opened by the
     site's page mark and running a page of text on (a line of hundreds of characters; a list's first
@@ -1567,6 +1582,9 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         pairs += [("date", iso_date(day) or "")] if (day := glued.groupdict().get("day")) else []
         cut = glued.end("title")  # the title leaves the body: read once, as the headline
         body[0] = replace(body[0], start=body[0].start + cut, text=body[0].text[cut:])
+    if not title and first and body and (issued := _issued_title(body)):
+        title = issued  # 各区县…: / 《关于…的方案》…现印发给你们 / … / 关于…的方案: the notice's page names no headline
+        # over it; the document it issues, printed under it with its title on a line of its own, is the page's
     if not title and first and body and (shared := _shared_document_title(body[0].text)):
         title = clean_title(shared[0])  # 1、某某考核办法为提高…: a shared document's title run into its text
         rest = body[0].text[shared[1]:].lstrip()
