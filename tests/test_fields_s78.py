@@ -141,3 +141,24 @@ def test_a_covering_notice_without_a_headline_takes_the_title_of_the_document_it
     page = "\n".join(["各乡镇党委、县直各单位党组:", f"《{issued}》已经县委常委会审议通过,现印发给你们,请认真贯彻执行。",
                       "中共青禾县委组织部", "2021年3月2日", BODY, BODY2])
     assert only(tmp_path, page).title is None
+
+
+def _places(tmp_path, text: str) -> list[str]:
+    from pipeline.worker import process_document
+    from pipeline.text.ingest import read_document
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    x = process_document(read_document(path)).extractions[0]
+    return [m.text for m in x.regions]
+
+
+def test_a_portal_named_as_an_information_harbour_and_an_apps_name_in_a_byline_name_no_place(tmp_path):
+    # 昆明信息港讯 …: a city's portal (某某信息港) opening the lead; (新甘肃·甘肃日报记者 某某): the app's name before
+    # its paper's, inside the byline
+    head = "官渡区召开干部监督工作会议"
+    got = _places(tmp_path, "\n".join([head, "昆明信息港讯 6月8日下午,官渡区委组织部召开干部监督工作会议。", BODY2]))
+    assert "昆明" not in got and "官渡区" in got
+    head = "甘肃着力培养选拔年轻干部"
+    got = _places(tmp_path, "\n".join([head, "本报兰州讯(新甘肃·甘肃日报记者周小禾)记者从全省组织工作会议上获悉,我省选拔年轻干部。", BODY2]))
+    assert "甘肃" not in got and "兰州" in got

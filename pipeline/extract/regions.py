@@ -66,7 +66,7 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
 _BYLINE_OPENERS = frozenset("(（【 讯")  # (新田站记者 …: a paper's station, inside a byline; 在长沙站记者看到: the railway station)
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网(?!信|格)|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端|站(?=记者|通讯员)"
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|信息港|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网(?!信|格)|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端|站(?=记者|通讯员)"
                           rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{2}}在线(?=[（(](?![A-Za-z0-9])|讯|消息)|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
 # the paper's company, an institution, unless it signs the site: 某某日报社版权所有; 某市网信办, 某村网格员: the
 # place's cyberspace office and its grid, organs and posts of the place, no portal; 新田站记者: a paper's
@@ -84,6 +84,9 @@ _TITLE_THEN_BYLINE = re.compile(rf"[^《》\n]{{0,4}}?(?:报|网|台|刊|杂志|
 # 据《某某日报》记者了解, 接受《某某日报》记者采访, 对/向/告诉《某某日报》记者: the paper's reporter spoken to or
 # cited in running text, no byline (its place a mention, as the guidelines' medium named outside the byline)
 _CITES_THE_PAPER = re.compile(r"(?:据|接受了?|受|对|向|告诉|跟|给|同|与|让|请|随|陪同|在)\s*$")
+# (新甘肃·甘肃日报记者 某某: an app's name, the name of its paper and the reporter's role after the dot; the place
+# in the app's name is none of the article's)
+_APP_THEN_PAPER = re.compile(rf"[·•][{CJK}]{{2,8}}?(?:日报|晚报|报|网|客户端)(?:全媒体)?(?:记者|通讯员)")
 _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电|消息)")  # (掌上某市2月19日讯: an app's dateline)
 _MEDIUM_AT_WORK = re.compile(r"(?:日报|晚报|晨报|早报|都市报|广播电视台|电视台|电台|融媒体中心)(?:报业集团|社)?"
                              r"(?!社?(?:记者|通讯员|讯|消息|报道|客户端|官方|微信|公众号|编辑|评论员|特约|首席|全媒|融媒|网|新媒体|版权|主办(?!的)|出品"
@@ -603,6 +606,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 or keys[i] in _SLOGAN_COUNTIES and _THRIVE_HEAD.search(text, max(0, s - 2), s) and _STRATEGY_AFTER.match(text, e) \
                 or keys[i][0] in _COUNTED_FIRST and s and _NUMERAL_BEFORE.match(text[s - 1]) \
                 or text[s - 2:s] == "掌上" and _DATELINE_AFTER.match(text, e) \
+                or text[e:e + 1] in "·•" and _APP_THEN_PAPER.match(text, e) \
                 or _province_opens_a_city_medium(text, keys[i], e, g) \
                 or text[s - 1:s] == "《" and not _CITES_THE_PAPER.search(text, max(0, s - 5), s - 1) \
                 and _TITLE_THEN_BYLINE.match(text, e) \
