@@ -162,3 +162,10 @@ def test_a_portal_named_as_an_information_harbour_and_an_apps_name_in_a_byline_n
     head = "甘肃着力培养选拔年轻干部"
     got = _places(tmp_path, "\n".join([head, "本报兰州讯(新甘肃·甘肃日报记者周小禾)记者从全省组织工作会议上获悉,我省选拔年轻干部。", BODY2]))
     assert "甘肃" not in got and "兰州" in got
+
+
+def test_a_place_opening_a_lottery_tip_sheets_name_in_injected_spam_is_no_mention(tmp_path):
+    # (乡村行打开澳门免费资料大全·看振兴): spam written into a column's tag; 澳门 names the tip sheet, not a place
+    got = _places(tmp_path, "\n".join(["(乡村行打开澳门免费资料大全·看振兴)广西扶绥县为基层减负", BODY, BODY2]))
+    assert "澳门" not in got
+    assert "澳门" in _places(tmp_path, "\n".join(["青禾县选派干部赴澳门挂职", "今年,青禾县选派3名干部赴澳门挂职锻炼。", BODY2]))
