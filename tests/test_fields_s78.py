@@ -81,6 +81,8 @@ def test_numbered_formulas_joined_by_a_middle_dot_are_one_programme():
     # “十村示范·百村振兴”项目库: two numbered formulas joined by a middle dot; a medium's dotted name stays none
     assert _slogans("结合“五村示范·千户增收”项目库,选定基地村。") == [("五村示范·千户增收", ["五村示范", "千户增收"])]
     assert _slogans("据“青禾日报·青禾新闻”报道,该县选派干部。") == []
+    # paired formulas so joined stay formulas each (tests/test_extract.py)
+    assert [t for t, _ in _slogans("推行“一村一策·一户一档”。")] == ["一村一策", "一户一档"]
 
 
 def test_two_acts_on_one_count_each_quoted_are_a_formula():

@@ -351,8 +351,10 @@ def classify_quoted(content: str) -> str | None:
     if _SHARED_TAIL_CLAUSES.fullmatch(c) and len({i[:-2] for i in re.split("[,，]", c)}) > 1:
         return "enumeration"  # “培养一批,储备一批”: clauses ending in one count of one kind, set apart by commas
         # (not the sayings “组织满意,群众满意”, “早也盼,晚也盼”)
-    if _SPACED_PHRASES.fullmatch(c) and "·" in c and all(classify_quoted(i) == "numbered" for i in _ITEMS_SPLIT.split(c)):
-        return "enumeration"  # “十村示范·百村振兴”: numbered formulas joined by a middle dot, one programme of them
+    if _SPACED_PHRASES.fullmatch(c) and "·" in c and all(classify_quoted(i) == "numbered" and not _PAIRED.fullmatch(i)
+                                                         for i in _ITEMS_SPLIT.split(c)):
+        return "enumeration"  # “十村示范·百村振兴”: numbered halves joined by a middle dot, one programme of them
+        # (paired formulas, “一村一策·一户一档”, stay formulas each)
     if "、" in c or _SPACED_PHRASES.fullmatch(c) and not _DOTTED_NAME.search(c):
         items = _items_of(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
         if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
