@@ -115,7 +115,7 @@ def test_a_day_of_every_month_is_no_date():
     # 每月1日至15日设为安静期, 每月10日前报送: a rule's recurring days; a bare day of the story stays dated
     from pipeline.extract.dates import find_dates
 
-    assert find_dates("青禾县将每月1日至15日设为企业安静期,每月20日前报送情况。", "2025-08-22") == []
+    assert find_dates("青禾县规定每月1日至15日不开会,各村须在每月20日前上报台账。", "2025-08-22") == []
     assert [(d.text, d.iso) for d in find_dates("座谈会于15日召开。", "2025-08-22")] == [("15日", "2025-08-15")]
 
 
@@ -123,24 +123,24 @@ def test_a_sidebar_teaser_with_its_link_and_the_hosts_rights_key_are_furniture(t
     # 某事受到市民关注。[详细]: another article's teaser in the sidebar; 主办单位及版权所有:…: the site's host and rights
     from pipeline.text.lines import boilerplate_reason
 
-    assert boilerplate_reason("白沙湖湿地公园开放受到海口市民关注。[详细]", None) == "page furniture"
+    assert boilerplate_reason("青禾湖公园新开放受到海口游客好评。[详细]", None) == "page furniture"
     assert boilerplate_reason("白沙湖湿地公园开放受到海口市民关注。【詳細】", None) == "page furniture"
-    assert boilerplate_reason("主办单位及版权所有:拉萨市青禾服务中心", None) == "page furniture"
+    assert boilerplate_reason("主办单位及版权所有:青禾县信息服务中心", None) == "page furniture"
     assert boilerplate_reason("全县共选派干部46名。", None) is None
     head = "青禾县选派年轻干部驻村"
     art = only(tmp_path, "\n".join([head, "2022-05-09 来源:青禾日报", BODY, BODY2,
-                                    "白沙湖湿地公园开放受到海口市民关注。[详细]", "主办单位及版权所有:拉萨市青禾服务中心"]))
+                                    "青禾湖公园新开放受到海口游客好评。[详细]", "主办单位及版权所有:青禾县信息服务中心"]))
     assert "海口" not in art.text and "拉萨" not in art.text
 
 
 def test_a_covering_notice_without_a_headline_takes_the_title_of_the_document_it_issues(tmp_path):
-    # 各乡镇党委: / 《关于…的实施方案》已经县委审议通过,现印发给你们 / signature, date / the document's title line
+    # 各乡镇党委: / 《关于…的实施方案》passed and sent out / signature, date / the document's title line
     issued = "关于做好村级后备力量储备工作的实施方案"
-    page = "\n".join(["各乡镇党委、县直各单位党组:", f"《{issued}》已经县委常委会审议通过,现印发给你们,请认真贯彻执行。",
+    page = "\n".join(["各乡镇党委、县直各单位党组:", f"《{issued}》经县委常委会研究同意,现印发给你们,望各单位遵照落实。",
                       "中共青禾县委组织部", "2021年3月2日", issued, BODY, BODY2])
     assert only(tmp_path, page).title == issued
     # a notice naming a document it does not print under it keeps no headline
-    page = "\n".join(["各乡镇党委、县直各单位党组:", f"《{issued}》已经县委常委会审议通过,现印发给你们,请认真贯彻执行。",
+    page = "\n".join(["各乡镇党委、县直各单位党组:", f"《{issued}》经县委常委会研究同意,现印发给你们,望各单位遵照落实。",
                       "中共青禾县委组织部", "2021年3月2日", BODY, BODY2])
     assert only(tmp_path, page).title is None
 
@@ -162,12 +162,12 @@ def test_a_portal_named_as_an_information_harbour_and_an_apps_name_in_a_byline_n
     got = _places(tmp_path, "\n".join([head, "昆明信息港讯 6月8日下午,官渡区委组织部召开干部监督工作会议。", BODY2]))
     assert "昆明" not in got and "官渡区" in got
     head = "甘肃着力培养选拔年轻干部"
-    got = _places(tmp_path, "\n".join([head, "本报兰州讯(新甘肃·甘肃日报记者周小禾)记者从全省组织工作会议上获悉,我省选拔年轻干部。", BODY2]))
+    got = _places(tmp_path, "\n".join([head, "本报兰州讯(新甘肃·甘肃日报记者周小禾)省里近日召开会议,部署选拔年轻干部。", BODY2]))
     assert "甘肃" not in got and "兰州" in got
 
 
 def test_a_place_opening_a_lottery_tip_sheets_name_in_injected_spam_is_no_mention(tmp_path):
-    # (乡村行打开澳门免费资料大全·看振兴): spam written into a column's tag; 澳门 names the tip sheet, not a place
-    got = _places(tmp_path, "\n".join(["(乡村行打开澳门免费资料大全·看振兴)广西扶绥县为基层减负", BODY, BODY2]))
+    # (某某行 + 澳门 + 免费资料大全 + ·看某某): spam written into a column's tag; 澳门 names the tip sheet, not a place
+    got = _places(tmp_path, "\n".join(["(青禾行看澳门免费资料大全·看发展)广西扶绥县为基层减负", BODY, BODY2]))
     assert "澳门" not in got
     assert "澳门" in _places(tmp_path, "\n".join(["青禾县选派干部赴澳门挂职", "今年,青禾县选派3名干部赴澳门挂职锻炼。", BODY2]))

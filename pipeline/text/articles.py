@@ -1513,7 +1513,7 @@ _SHARED_DOC_TITLE = re.compile(
 _SHARED_DOC_PAGE = 300  # characters: a page of text run into one line
 
 
-# 《关于…的工作方案》已经市委常委会审议通过，现印发给你们: a covering notice issuing the document it names
+# a covering notice (《关于…的方案》, passed by a standing committee, now sent out to you) issuing the document it names
 _ISSUED_HERE = re.compile(r"《(?P<title>[^《》\n]{6,60})》[^。\n]{0,30}?现(?:予)?印发给你们")
 _ISSUED_REACH = 12  # lines: the covering notice, its signature and date, then the document's title
 
