@@ -162,7 +162,7 @@ def test_a_portal_named_as_an_information_harbour_and_an_apps_name_in_a_byline_n
     got = _places(tmp_path, "\n".join([head, "昆明信息港讯 6月8日下午,官渡区委组织部召开干部监督工作会议。", BODY2]))
     assert "昆明" not in got and "官渡区" in got
     head = "甘肃着力培养选拔年轻干部"
-    got = _places(tmp_path, "\n".join([head, "本报兰州讯(新甘肃·甘肃日报记者周小禾)省里近日召开会议,部署选拔年轻干部。", BODY2]))
+    got = _places(tmp_path, "\n".join([head, "本报讯 兰州(新甘肃·甘肃日报记者周小禾)省里近日召开会议,部署选拔年轻干部。", BODY2]))
     assert "甘肃" not in got and "兰州" in got
 
 
