@@ -179,17 +179,23 @@ def _articles_per_value(conn: sqlite3.Connection) -> Counter:
 def _villages(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
     """The villages the articles name (region_mentions with a village's code, 411322106000V019), by their name and
     by their code as a filter's value is compared (``norm``): each the names of the units above it (province, city,
-    county, township), its full name last.  A village is no facet value, so a place filter given one (新集村, or its
-    code in the county filter) found nothing, or filtered by its township at the county level and found nothing."""
+    county, township), its full name, its level.  A village is no facet value, so a place filter given one (新集村, or
+    its code in the county filter) found nothing, or filtered by its township at the county level and found nothing.
+    So too the places the pages show with a path but no code (a village or town not in the list, a zone found from
+    its zone word: 某某村 after its town, 阿拉善高新区), by their name and as written where that starts as the name
+    does (not a bare 高新区); not an ambiguous name's (its candidates listed), whose path is shortened."""
     out: dict[str, list[tuple]] = {}
     try:
-        rows = conn.execute("SELECT DISTINCT name, code, province, city, county, township, path FROM region_mentions"
-                            " WHERE instr(code, ?)", (VILLAGE_MARK,)).fetchall()
+        rows = conn.execute("SELECT DISTINCT name, code, text, level, province, city, county, township, path"
+                            " FROM region_mentions WHERE instr(code, ?) OR (code = '' AND instr(path, '/')"
+                            " AND coalesce(candidates, '[]') = '[]')", (VILLAGE_MARK,)).fetchall()
     except sqlite3.OperationalError:  # (a knowledge base of an older schema: no villages known)
         return out
-    for name, code, *above, where in rows:
-        for key in {norm(name), norm(code)}:
-            out.setdefault(key, []).append((*above, P.full_name(where)))
+    for name, code, text, level, *above, where in rows:
+        keys = {norm(name), norm(code or name)} | ({norm(text)} if text and text[:2] == name[:2] else set())
+        for key in keys:
+            if (row := (*above, P.full_name(where), level or "village")) not in out.get(key, []):
+                out.setdefault(key, []).append(row)
     return out
 
 

@@ -164,26 +164,35 @@ _VILLAGE_CODE = re.compile(r"(\d{12})v\d+")
 def _village_units(cat: Catalog, facet: str, v: str) -> list[Value]:
     """The knowledge base's places at the filter's level holding the village ``v`` names (its name or code, as the
     articles mention it: ``Catalog.villages``)."""
-    paths = dict.fromkeys(P.unit_path(names[:-1], facet) for names in cat.villages.get(v, ()))
+    paths = dict.fromkeys(P.unit_path(names[:4], facet) for names in cat.villages.get(v, ()))
     return [x for p in paths if p and (x := cat.by_key.get((facet, p)))]
 
 
 def _village_note(cat: Catalog, facet: str, given: str, v: str) -> tuple[list[Value], Note] | None:
     """A village's name the articles mention (新集村, of 方城县广阳镇) read as the place holding it at the filter's
     level, said so; where the knowledge base has no place there, the places above it that it has.  None: no
-    article names a village so."""
+    article names a village so.  (So too a town or zone a page shows with a path but no code: ``Catalog.villages``.)"""
     villages = cat.villages.get(v)
     if not villages:
         return None
-    where = "、".join(dict.fromkeys(names[-1] for names in villages[:4]))
+    where = "、".join(dict.fromkeys(names[4] for names in villages[:4]))
+    kind = "、".join(dict.fromkeys(_MENTION_KIND.get(names[5], "村") for names in villages[:4]))
     name = FACET_ZH[facet]
     if found := _village_units(cat, facet, v):
         labels = "、".join(x.label for x in found[:8])
-        return found, Note(facet, given, "read_as", f"“{given}”是村（{where}），按其所在{name}“{labels}”筛选。", found)
+        return found, Note(facet, given, "read_as", f"“{given}”是{kind}（{where}），按其所在{name}“{labels}”筛选。", found)
     above = [x for lv in reversed(P.LEVELS[:P.LEVELS.index(facet)]) for x in _village_units(cat, lv, v)]
-    return [], Note(facet, given, "unknown", f"“{given}”是村（{where}），知识库里没有地区在其所在{name}的{cat.noun}。"
+    if above and all(names[5] == "zone" for names in villages):  # (said as a zone of the division data is)
+        return [], Note(facet, given, "unknown", f"“{given}”是{where}（功能区），功能区不单列为{name}：知识库把功能区的"
+                        f"{cat.noun}计在其所在地。可按所在地筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in above[:5])
+                        + "。", above[:5], instead=above[0].facet)
+    return [], Note(facet, given, "unknown", f"“{given}”是{kind}（{where}），知识库里没有地区在其所在{name}的{cat.noun}。"
                     + ("可按上级筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in above[:5]) + "。" if above else ""),
                     above[:5])
+
+
+# What a place below or beside the divisions is called in a note (a village's code or a path: ``Catalog.villages``)
+_MENTION_KIND = {"village": "村", "township": "乡镇", "zone": "功能区"}
 
 
 def _reposts_of_source(cat: Catalog, given: str) -> Note | None:
@@ -253,8 +262,9 @@ def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
     if exact:
         return exact
     if facet in PLACE_FACETS:
-        return ([x for x, (nv, nl, na) in pool if nv.endswith(v) or v in na] or _town_stem(facet, pool, v)
-                or _county_stem(facet, pool, v))
+        return _by_name(facet, pool, v) or _under_written_parent(facet, pool, v)
+    if facet == "category" and (english := _by_english_name(pool, v)):
+        return english
     if facet == "group":  # a word for the group's people (第一书记: 驻村干部), which no group's name contains
         named = {norm(group) for alias, group in word_table("group_aliases.tsv") if norm(alias) == v}
         if hit := [x for x, (nv, nl, na) in pool if nl in named]:
@@ -263,6 +273,52 @@ def _match(cat: Catalog, facet: str, v: str) -> list[Value]:
 
 
 _PROVINCE_SHORT = {norm(short): full for short, full in word_table("province_filter_short_names.tsv")}
+
+
+def _by_name(facet: str, pool: list, v: str) -> list[Value]:
+    """Places whose name or path ends with ``v`` (鼓楼区, 福州市鼓楼区), or are it without or with another level word."""
+    return ([x for x, (nv, nl, na) in pool if nv.endswith(v) or v in na] or _town_stem(facet, pool, v)
+            or _county_stem(facet, pool, v))
+
+
+def _under_written_parent(facet: str, pool: list, v: str) -> list[Value]:
+    """A place written after units above it that skip a level or are written short (陕西省略阳县 without 汉中市,
+    河南广阳镇, 南阳广阳镇): the places of the name under what is written.  They found nothing, or, by the nearest
+    names, another province's namesake first; only a full path down every level was read (河南省南阳市方城县广阳镇)."""
+    for i in range(2, len(v) - 1):
+        head, tail = v[:i], v[i:]
+        named = [x for x, (nv, nl, na) in pool if tail in (nv, nl) or tail in na] or _by_name(facet, pool, tail)
+        if hit := [x for x in named if _written_above(head, x.value.split("/")[:-1])]:
+            return hit
+    return []
+
+
+def _written_above(head: str, names: list[str]) -> bool:
+    """``head`` is some of ``names`` (the units above a place, the highest first), in their order, each in full or
+    short (陕西 for 陕西省, 南阳 for 南阳市), with no other characters."""
+    for name in names:
+        forms = sorted({norm(f) for f in _short_forms(name)}, key=len, reverse=True)
+        if form := next((f for f in forms if head.startswith(f)), None):
+            head = head[len(form):]
+    return head == ""
+
+
+# A province's name without its level word (广西 for 广西壮族自治区), as people write it before a place below
+_PROVINCE_WORD = re.compile(r"(?:壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$")
+
+
+def _short_forms(name: str) -> list[str]:
+    """A unit's name and its name without its level word, two characters at least (略阳 for 略阳县)."""
+    forms = [name, _PROVINCE_WORD.sub("", name), _stem(name, _CITY_WORDS + _COUNTY_WORDS)]
+    return [f for f in forms if len(f) >= 2]
+
+
+def _by_english_name(pool: list, v: str) -> list[Value]:
+    """Categories given by their English name as the page shows it beside the Chinese one, whole or its first words
+    (Error tolerance for Error tolerance and rehabilitation): they got the categories with the most measures."""
+    if not re.fullmatch("[a-z]{4,}", v):
+        return []
+    return [x for x, (nv, nl, na) in pool if na and na[0].startswith(v)]
 
 
 # The level words a township's name ends with (longest first): the gazetteer's short forms stop at counties,
@@ -452,6 +508,7 @@ def _zone_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:
     if (g := _gazetteer()) is None:
         return None
     zones = [g.places[f.code] for f in g.forms.get(v, ()) if f.code in g.places]
+    zones = zones or [g.places[c] for c in _zone_short_names(g).get(v, ())]
     if _ZONE_CODE.fullmatch(v) or v.isdigit():
         zones += [p for c in (v.upper(), P.full_code(v) if v.isdigit() else "") if (p := g.places.get(c))]
     zones = list({p.code: p for p in zones if p.level == "zone"}.values())
@@ -464,6 +521,34 @@ def _zone_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:
         return Note(facet, given, "unknown", head + f"知识库里没有地区在其所在地的{cat.noun}。", [])
     head += "可按所在地筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in hosts[:5]) + "。"
     return Note(facet, given, "unknown", head, hosts[:5], instead=hosts[0].facet)
+
+
+# The words that end a zone's name (新区 of 雄安新区, 高新区 of 张江高新区), longest first: the zone words of the texts
+# and the free-trade zones' 片区
+_ZONE_WORDS = tuple(sorted({w for w, _ in word_table("zone_words.tsv")} | {"新片区", "片区", "管理区"}, key=len, reverse=True))
+_zone_shorts: dict[int, dict[str, list[str]]] = {}
+
+
+def _zone_short_names(g) -> dict[str, list[str]]:
+    """Short names people call zones by, which the division data does not list: the name without the city or
+    province that opens it (屈原管理区 for 岳阳市屈原管理区), and for the zones of the zone data (a code with a letter,
+    zones.tsv) the name without its zone word (雄安 for 雄安新区, 张江 for 张江高新区); none that names a unit already
+    (兰州 of 兰州新区 is 兰州市).  They got unrelated nearest names (惠安县 for 雄安)."""
+    if id(g) in _zone_shorts:
+        return _zone_shorts[id(g)]
+    out: dict[str, list[str]] = {}
+    for w, forms in g.forms.items():
+        for f in forms:
+            if f.kind not in ("full", "alias") or (p := g.places.get(f.code)) is None or p.level != "zone":
+                continue
+            shorts = [w[len(a):] for name in p.path.split("/")[:-1] for a in _short_forms(name) if w.startswith(a)]
+            if not f.code.isdigit():
+                shorts += [w[:-len(z)] for z in _ZONE_WORDS if w.endswith(z)][:1]
+            for short in shorts:
+                if len(short) >= 2 and short not in g.forms and f.code not in out.get(short, []):
+                    out.setdefault(short, []).append(f.code)
+    _zone_shorts[id(g)] = out
+    return out
 
 
 def _namesakes_note(cat: Catalog, facet: str, given: str, found: list, kind: str) -> Note:
@@ -528,6 +613,10 @@ def _by_code_or_path(g, v: str) -> list:
     for i in range(1, len(v) - 1):  # the longest full name the given ends with, then its path must end as given
         hits = [g.places[c] for c in g.names_of(v[i:]) if c in g.places]
         if hits := [p for p in hits if norm(p.path).endswith(v)]:
+            return hits
+    for i in range(2, len(v) - 1):  # (or under units above it written short or skipping one: 安徽省金寨县)
+        hits = [g.places[f.code] for f in g.forms.get(v[i:], ()) if f.kind in ("full", "alias") and f.code in g.places]
+        if hits := [p for p in hits if _written_above(v[:i], p.path.split("/")[:-1])]:
             return hits
     return []
 
