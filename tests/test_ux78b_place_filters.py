@@ -86,6 +86,19 @@ def test_a_unit_with_no_measures_written_under_its_province_is_named(kb):
     assert "六安市金寨县" in note.message and "最多" not in note.message
 
 
+def test_a_town_written_under_a_province_that_has_none_offers_only_that_province(kb):
+    """河北广阳镇 (no 广阳镇 here in 河北): the nearest names offered 方城县's and 南岸区's 广阳镇, of other provinces."""
+    (note,) = S.search(kb, "", S.Filters(township="河北广阳镇")).notes
+    assert "河北省" in note.message and "广阳镇" in note.message and "南岸区" not in note.message
+    assert all(c.value.startswith("河北省") for c in note.choices)
+
+
+def test_a_town_written_under_a_city_offers_that_citys_towns(kb):
+    """南阳市 written before a town it has no measure of: its own towns are offered, not Chongqing's."""
+    (note,) = S.search(kb, "", S.Filters(township="南阳市云栖岭镇")).notes
+    assert [c.label for c in note.choices] == ["方城县广阳镇"] and "南阳市" in note.message
+
+
 def test_the_cli_reads_a_county_written_after_its_province(db):
     r = CliRunner().invoke(cli, ["search", "", "--db", str(db), "--county", "陕西省略阳县"])
     assert r.exit_code == 0 and "略阳县" in r.output and "最接近" not in r.output, r.output

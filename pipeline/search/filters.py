@@ -433,6 +433,8 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
             return known
         if facet == "township" and within:
             return _within_county_note(cat, given, within)
+        if under := _written_parent_note(cat, facet, given, v):
+            return under
     pool = cat.values.get(facet, [])
     by_label = {x.label: x for x in pool}
     close = [c for c in difflib.get_close_matches(given, list(by_label), n=5, cutoff=0.3)
@@ -591,6 +593,33 @@ def _other_level_gazetteer_note(cat: Catalog, given: str, v: str) -> Note | None
     for other in _TOWN_WORDS if len(stem) >= 2 else ():
         if other != word and (known := _gazetteer_note(cat, "township", given, stem + other)):
             return known
+    return None
+
+
+def _written_parent_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:
+    """A place written after a unit above it (河北广阳镇, 河北 having none) that the knowledge base has not: the places
+    of the level it has there, or the unit above to filter by.  The nearest names offered another province's 广阳镇
+    first.  None: nothing opening the value names a unit above the filter's level."""
+    if (g := _gazetteer()) is None:
+        return None
+    above = P.LEVELS[:P.LEVELS.index(facet)]
+    for i in range(len(v) - 2, 1, -1):  # (the longest unit opening it: 南阳市, not 南阳 and 市某镇)
+        if len(_stem(v[i:], _TOWN_WORDS + _COUNTY_WORDS + _CITY_WORDS)) < 2:
+            continue  # (what follows is a level word, not a name: 新华街道 is no 街道 of 新华区)
+        units = [g.places[f.code] for f in g.forms.get(v[:i], ()) if f.code in g.places and g.places[f.code].level in above]
+        # (the highest level its name holds: 河北 is 河北省, not 天津市河北区)
+        units = {p.path: p for p in units if p.level == min((u.level for u in units), key=P.LEVELS.index, default=None)}
+        if not units:
+            continue
+        where = "、".join(P.full_name(p) for p in list(units)[:3])
+        mine = sorted((x for x in cat.values.get(facet, []) if x.value.startswith(tuple(p + "/" for p in units))),
+                      key=lambda x: -x.n)
+        head = f"{where}没有{FACET_ZH[facet]}为“{v[i:]}”的{cat.noun}。"
+        if mine:
+            return Note(facet, given, "unknown", head + f"{where}已有：" + "、".join(x.label for x in mine[:5]) + "。", mine[:5])
+        ups = [x for p in units.values() if (x := cat.by_key.get((p.level, p.path)))]
+        return Note(facet, given, "unknown", head + ("可按上级筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in ups[:5])
+                                                      + "。" if ups else ""), ups[:5])
     return None
 
 
