@@ -2409,6 +2409,8 @@ def _village_after(text: str, pos: int, taken: Taken, after_county: bool = False
             or _opens_with_a_verb(stem) and not _VILLAGE_POST.match(text, v.end()) and not _transcribed(stem):
         return None  # (某镇组织|驻村干部…, 某镇选派|驻村第一书记, 某镇选优配强|村“两委”: the town acts on villages in
         # general; 某镇前进新村党支部: the village's organs say a name opens with the verb)
+    if _adverb_then_verb(text, v):
+        return None  # (某镇还设立|村干部关爱基金, 某镇新设立|村级服务站: the town acts on villages in general)
     if RELATIVE.match(text, v.start()):
         return None  # (某镇今年组织|村“两委”…, 某镇近期召开|村“两委”会议: a time word opens the town's clause, no name)
     if _A_BATCH.search(stem):
@@ -2482,6 +2484,27 @@ def _opens_with_a_verb(stem: str) -> bool:
     first = _words(stem)[0]
     verb = next((v for v in _CLAUSE_VERBS if stem.startswith(v)), None)
     return len(first) < len(stem) and predicate_tag(first) == "v" or verb is not None and len(verb) < len(stem)
+
+
+# Words that read as adverbs before a verb though jieba tags them otherwise (新, 另, 先后): resources/adverbs_before_verbs.txt
+_ADVERBS_UNTAGGED = word_set("adverbs_before_verbs.txt")
+# 村干部, 村级, 村民, 村务, 村史: the 村 opens a word of villages in general
+_VILLAGES_WORD = re.compile(r"[级企办民务干官庄落组情风容貌史里]")
+
+
+def _adverb_then_verb(text: str, v: re.Match[str]) -> bool:
+    """还设立|村干部, 也成立|村级, 还组建|嘎查村: adverbs, then a verb of two characters or more, before the
+    village word: a clause on villages in general (a name opening with an adverb is a sound, 都达村, 也蒙村,
+    its verb one character if any).  A word jieba tags otherwise (新设立, 另设立) reads as an adverb only
+    where the 村 opens a word of villages in general (新联合村 is a name).  The village's organs after it
+    (某镇新联合村党支部) say a name."""
+    words = _words(v.group(1))
+    if len(words) < 2 or len(words[-1]) < 2 or predicate_tag(words[-1]) != "v" or _VILLAGE_POST.match(text, v.end()):
+        return False
+    if all(predicate_tag(w) == "d" for w in words[:-1]):
+        return True
+    return all(predicate_tag(w) == "d" or w in _ADVERBS_UNTAGGED for w in words[:-1]) \
+        and v.group(2) == "村" and bool(_VILLAGES_WORD.match(text, v.end()))
 
 
 def _short_name_after_county(text: str, v: re.Match[str]) -> bool:

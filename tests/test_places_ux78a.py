@@ -1,0 +1,35 @@
+"""Place classes a tester searching the web page met (session 78, ux78a).
+
+Every sentence here is written for these tests; the provinces, cities, counties, towns and villages are
+real divisions."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.regions import locate
+
+
+def _villages(text, g):
+    return [m.text for m in locate(text, g).mentions if m.place.level == "village"]
+
+
+# --- an adverb and a verb before 村 (还设立|村干部) are the town's clause, no village -----------------
+
+@pytest.mark.parametrize("text", [
+    "扬州市江都区大桥镇还设立村干部互助基金。",
+    "扬州市江都区大桥镇也成立村级议事会。",
+    "扬州市江都区大桥镇新设立村级便民点3个。",
+    "扬州市江都区大桥镇另设立村务公开栏。",
+    "通辽市奈曼旗大沁他拉镇还组建嘎查村干部服务队。",
+])
+def test_an_adverb_and_a_verb_before_cun_are_no_village(g, text):
+    assert _villages(text, g) == []
+
+
+@pytest.mark.parametrize("text, village", [
+    # (a name may open with 新 and a verb: its organs, or a 村 that opens no word of villages in general, say so)
+    ("扬州市江都区大桥镇新联合村党支部组织党员学习。", "新联合村"),
+    ("扬州市江都区大桥镇新希望社区开展志愿服务。", "新希望社区"),
+])
+def test_a_name_opening_with_new_and_a_verb_stays_a_village(g, text, village):
+    assert _villages(text, g) == [village]
