@@ -33,3 +33,13 @@ def test_an_adverb_and_a_verb_before_cun_are_no_village(g, text):
 ])
 def test_a_name_opening_with_new_and_a_verb_stays_a_village(g, text, village):
     assert _villages(text, g) == [village]
+
+
+# --- a listed village whose name opens with a prefecture's short form (朝阳|古鲁村) ----------------------
+
+def test_a_listed_village_opening_with_a_short_form_of_a_city_is_read_whole(g):
+    # (the list files 朝阳古鲁村 under 大沁他拉镇; 朝阳 alone is 朝阳市's short form)
+    placed = locate("通辽市奈曼旗大沁他拉镇通报嘎查村评议情况，排名靠后的有：朝阳古鲁村、哈沙图嘎查。", g)
+    villages = [(m.text, m.place.township) for m in placed.mentions if m.place.level == "village"]
+    assert villages == [("朝阳古鲁村", "大沁他拉镇"), ("哈沙图嘎查", "大沁他拉镇")]
+    assert not any(m.place.name == "朝阳市" for m in placed.mentions)

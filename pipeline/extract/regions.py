@@ -1952,7 +1952,8 @@ def _villages(g: Gazetteer, text: str, local: list[RegionMention], article: list
     towns = {m.place.code for m in named if m.place.level == "township"}
     town_ends = {m.end for m in local if m.place.level == "township"}
     town_stems = {_town_stem(m.place.name) for m in named if m.place.level == "township"}
-    yielding = [m for m in local if _upper_before_villages(text, m)]  # (长春|村干部, unless 长春村 is listed)
+    # (长春|村干部, unless 长春村 is listed; 朝阳古鲁村: a listed village opening with a prefecture's short form)
+    yielding = [m for m in local if _upper_before_villages(text, m) or _short_form_opening_a_village(text, m, names)]
     taken = Taken(len(text), ((m.start, m.end) for m in local if m not in yielding))
     out, doubled = [], {}
     for w in words:
@@ -2141,6 +2142,15 @@ def _upper_before_villages(text: str, m: RegionMention) -> bool:
     """A province's or prefecture's short form read before the villages' cadres (兰州社区干部): a listed
     village of that name (某区长春村干部) takes its place."""
     return m.place.level in ("province", "city") and m.text != m.place.name and bool(_CADRES_OF_PLACE.match(text, m.end))
+
+
+def _short_form_opening_a_village(text: str, m: RegionMention, names) -> bool:
+    """朝阳|古鲁村 in a list of 大沁他拉镇's villages: a province's, prefecture's or county's short form that
+    opens a longer village name (a character or more between the form and its 村) the article's counties
+    list: the village takes its place."""
+    if m.text == m.place.name or m.place.level not in ("province", "city", "county"):
+        return False
+    return any(text[m.start:k] in names for k in range(m.end + 2, min(len(text), m.start + 10) + 1))
 
 
 _VILLAGE_WORD = re.compile(r"村(?:民委员会|委会)?|社区|嘎查|居委会|居民区")
