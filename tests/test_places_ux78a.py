@@ -43,3 +43,44 @@ def test_a_listed_village_opening_with_a_short_form_of_a_city_is_read_whole(g):
     villages = [(m.text, m.place.township) for m in placed.mentions if m.place.level == "village"]
     assert villages == [("朝阳古鲁村", "大沁他拉镇"), ("哈沙图嘎查", "大沁他拉镇")]
     assert not any(m.place.name == "朝阳市" for m in placed.mentions)
+
+
+# --- a town whose namesakes its written province leaves: ambiguous alike in headline and body ----------------
+
+_ZHEJIANG_DAQIAO = {"330402105000", "330881106000"}  # (the two 大桥镇 of 浙江省; the list has 28 大桥镇/乡/街道)
+
+
+def test_a_town_its_province_leaves_among_namesakes_is_ambiguous_in_headline_and_body(g):
+    placed = locate("浙江省大桥镇实行村干部值班制度，每天有人值守。", g, title="浙江：大桥镇实行村干部值班")
+    town = next(m for m in placed.mentions if m.text == "大桥镇")
+    headline = next(m for m in placed.title_mentions if m.text == "大桥镇")
+    for m in (town, headline):
+        assert m.place.code == "" and set(m.candidates) == _ZHEJIANG_DAQIAO, (m.reason, m.candidates)
+        assert "ambiguous: 2 candidates in 浙江省" in m.reason  # (not read as settled by its province)
+
+
+def test_an_ambiguous_town_counts_in_its_reason_the_candidates_it_lists(g):
+    (town,) = [m for m in locate("大桥镇实行村干部值班制度。", g).mentions if m.text == "大桥镇"]
+    assert town.reason.startswith(f"ambiguous: {len(town.candidates)} candidates"), (town.reason, len(town.candidates))
+
+
+@pytest.fixture(scope="module")
+def daqiao_kb(tmp_path_factory, segmenter):
+    from tests.conftest import built_from_texts
+
+    return built_from_texts(tmp_path_factory, "daqiao", {
+        "zj.txt": "浙江：大桥镇实行村干部值班\n发布时间：2024-03-05\n浙江省大桥镇实行村干部值班制度，每天有人值守，群众办事随到随办。\n"})
+
+
+def test_the_api_flags_the_town_alike_in_headline_and_body(daqiao_kb):
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+    from tests.conftest import article_ids
+
+    client = TestClient(create_app(daqiao_kb))
+    places = client.get(f"/api/articles/{article_ids(daqiao_kb)['zj.txt']}").json()["places"]
+    towns = [p for p in places if p["text"] == "大桥镇"]
+    assert len(towns) == 2 and all(p["ambiguous"] and set(p["candidates"]) == _ZHEJIANG_DAQIAO for p in towns), towns
+    assert all("无法确定" in p["reason_zh"] for p in towns), [p["reason_zh"] for p in towns]
+

@@ -1215,7 +1215,7 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         inside = [p for p in places if _chained(g, p, hit, prev.place)]
         inside = [p for p in inside if g.parent_code(p.code) == prev.place.code] or inside  # 江西吉安: the city, not its county
         if inside:
-            return inside, f"explicit parent: {prev.place.name} precedes it"
+            return inside, f"explicit parent: {prev.place.name} precedes it" + _left_among(g, inside)
         if prev.place.level in ("city", "county") and all(p.level == "township" for p in places) \
                 and not _after_conjunction(hit.text) and not _kind_of_town(_town_stem(hit.text)):
             # 兰考县城关镇: the county's town, gone from the list (renamed or merged), not a namesake elsewhere
@@ -1231,7 +1231,10 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         if len(holds) == 1:
             return holds, f"explicit child: {nxt.text} follows it"
     if (chained := ev.chained.get(hit.text)) is not None and all(p.level == "township" for p in places):
-        return [chained.place], f"as named under its chain: {chained.place.path}"  # (河西镇选派… of 甘州区河西镇)
+        # (河西镇选派… of 甘州区河西镇; 浙江省大桥镇 leaves two namesakes: this mention, the same two)
+        left = [p for p in places if p.code in chained.candidates] if not chained.place.code else []
+        return left if len(left) > 1 else [chained.place], \
+            f"as named under its chain: {chained.place.path}" + (_left_among(g, left) if len(left) > 1 else "")
     if len(places) == 1:
         return places, "unique name"
     provinces = [p for p in places if p.level == "province"]
@@ -1330,6 +1333,15 @@ def _alone_at(text: str, i: int) -> bool:
 _BEFORE_A_NAME = re.compile(r"(?:[在到和与及、的是赴向从对驻进去抵往]|深入|走访|来到|前往|进入|调研|看望|慰问)$")
 
 
+def _left_among(g: Gazetteer, places: list[Place]) -> str:
+    """What a written parent leaves unsettled (浙江省大桥镇: two 大桥镇 in the province), as the reason's
+    part after it, else nothing: the reason must not read as settled (tester, session 78)."""
+    if len(places) < 2:
+        return ""
+    up = g.common_ancestor([p.code for p in places])
+    return f"; ambiguous: {len(places)} candidates in {up.name}" if up else f"; ambiguous: {len(places)} candidates"
+
+
 def _prefer(hit: _Hit, places: list[Place]) -> tuple[list[Place], str]:
     """Without context: a current full name over a short or former form, a division over a
     same-named zone (滨海新区), then the higher level (河北 is the province before it is
@@ -1369,7 +1381,10 @@ def _mention(g: Gazetteer, hit: _Hit, places: list[Place], reason: str) -> Regio
     elif form is not None and form.kind == "listed":
         reason += f"; listed with towns of {g.parent(chosen).name} only"
     unlisted = len(places) == 1 and not chosen.code  # 兰考县城关镇: none of the namesakes
-    cands = sorted(hit.form_of) if len(hit.forms) > 1 and not unlisted else []
+    # a name left ambiguous: the namesakes still left (浙江省大桥镇: the two in the province, not all 28 大桥镇,
+    # 大桥乡 and 大桥街道 of the list), as many as its reason counts
+    cands = sorted(p.code for p in places) if len(places) > 1 else \
+        sorted(hit.form_of) if len(hit.forms) > 1 and not unlisted else []
     return RegionMention(text=hit.text, place=chosen, start=hit.start, end=hit.end,
                          candidates=cands if len(cands) > 1 else [], reason=reason)
 
