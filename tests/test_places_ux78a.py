@@ -84,3 +84,22 @@ def test_the_api_flags_the_town_alike_in_headline_and_body(daqiao_kb):
     assert len(towns) == 2 and all(p["ambiguous"] and set(p["candidates"]) == _ZHEJIANG_DAQIAO for p in towns), towns
     assert all("无法确定" in p["reason_zh"] for p in towns), [p["reason_zh"] for p in towns]
 
+
+# --- reasons name what the text writes: the neighbour right before, the units a weight came from ------------
+
+def test_an_unlisted_village_in_a_list_names_its_neighbour_right_before_it(g):
+    # (the list files 舍利虎村 under 大沁他拉镇; the text writes 舍力虎村)
+    placed = locate("奈曼旗大沁他拉镇德隆地村、淖尔图浩来嘎查、舍力虎村的干部参加了培训。", g)
+    (village,) = [m for m in placed.mentions if m.text == "舍力虎村"]
+    assert village.reason.endswith("right after 淖尔图浩来嘎查"), village.reason
+
+
+def test_the_weights_say_where_a_unit_the_text_never_writes_got_its_weight(g):
+    from pipeline.report.labels import reason_zh
+
+    placed = locate("大沁他拉镇德隆地村、淖尔图浩来嘎查的干部参加了培训。大沁他拉镇党委要求学以致用。", g)
+    assert placed.region is not None and placed.region.name == "大沁他拉镇", placed.reason
+    items = placed.reason.removeprefix("weights: ").split(", ")
+    assert items[0].startswith("内蒙古自治区 ") and items[0].endswith("(not written: from 大沁他拉镇 and below)"), items
+    assert items[-1].startswith("大沁他拉镇 ") and "not written" not in items[-1], items
+    assert "文中未写" in reason_zh(placed.reason) and "not written" not in reason_zh(placed.reason)

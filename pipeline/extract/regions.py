@@ -2274,13 +2274,15 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
         parent = unit.place if unit.place.level != "village" or inside else _parent_of(unit.place)
         pos = _next_item(text, unit.end) if unit.place.level == "village" and not inside else unit.end + (text[unit.end:unit.end + 1] == "的")
         pos += _former_before_village(text, pos)
+        before = unit.text  # (the item right before ``pos``: the unit, then each village of its list in turn)
         while pos >= 0:
+            opens = pos
             if (inner := _listed_inside(text, pos, placed, taken)) is not None:
                 swallowed.add(inner)  # 某乡汉代克吉然村 where the list has 吉然村: the whole run names the village
                 end = placed[inner]
                 longer.add(text[pos:end])
                 out.append(RegionMention(text=text[pos:end], place=_unlisted_village(parent, text[pos:end]), start=pos, end=end,
-                                         reason=f"a village not in the list ({text[inner:end]} is its tail), right after {unit.text}"))
+                                         reason=f"a village not in the list ({text[inner:end]} is its tail), right after {before}"))
             elif pos in placed:  # a village the list has (新塘村、河界塘村): the list goes on after it
                 end = placed[pos]
             elif (general := _VILLAGE_AFTER_TOWN.match(text, pos)) and _VILLAGE_SUFFIX.fullmatch(general.group(1)) \
@@ -2291,7 +2293,7 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
                                      chained=unit.place.level == "township" and unit.reason.startswith("explicit parent")):
                 why = f"listed as {other}" if other else "a village not in the list"
                 out.append(RegionMention(text=v.group(0), place=_unlisted_village(parent, v.group(0)), start=v.start(),
-                                         end=v.end(), reason=f"{why}, right after {unit.text}"))
+                                         end=v.end(), reason=f"{why}, right after {before}"))
                 taken.take(*v.span())
                 end = v.end()
             elif unit.place.level == "village" and (v := _village_between_listed(text, pos, taken)):
@@ -2303,6 +2305,7 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
                 break
             if committee := _COMMITTEE_TAIL.match(text, end):
                 end = committee.end()  # 某某村委会、某某村委会: the list goes on
+            before = text[opens:end]  # (淖尔图浩来嘎查、舍力虎村: the neighbour a reason names, not the list's opener)
             pos = _next_item(text, end)
     if swallowed:  # the longer name written again later: its listed tail there is no village of its own either
         swallowed |= {m.start for m in local if m.place.level == "village"
@@ -4942,6 +4945,21 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
     return up.code if up else None
 
 
+def _weighed(g: Gazetteer, code: str, total: dict[str, float], own: dict[str, float], written: set[str]) -> str:
+    """A unit's item of the weights reason (奈曼旗 59); for one the article never writes, what its weight came
+    from, the highest units written under it (内蒙古自治区 59 (not written: from 大沁他拉镇 and below)): the reason
+    named provinces and counties the text does not (tester, session 78)."""
+    item = f"{g.places[code].name} {total[code]:g}"
+    under = [c for c in own if c != code and code in g.lineage(c)]
+    if code in written or not under:
+        return item
+    top = min(LEVEL_RANK.get(g.places[c].level, 4) for c in under)
+    names = sorted({g.places[c].name: -own[c] for c in under if LEVEL_RANK.get(g.places[c].level, 4) == top}.items(),
+                   key=lambda kv: kv[1])
+    shown = "、".join(n for n, _ in names[:3]) + ("等" if len(names) > 3 else "")
+    return f"{item} (not written: from {shown} and below)"
+
+
 def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMention] = (),
                    meta: list[RegionMention] = (), first_paragraph_end: int = 0, cited=(), organs=(),
                    echoes: dict[str, float] | None = None, nation: int = 0,
@@ -4996,7 +5014,8 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     if len(provinces) > 1 and total[provinces[0]] == total[provinces[1]]:
         names = " and ".join(g.places[c].name for c in provinces[:2])
         return None, f"ambiguous: {names} are named equally", 0.0
-    chosen, why, conf = provinces[0], [f"{g.places[provinces[0]].name} {total[provinces[0]]:g}"], _share(provinces, total)
+    written = {m.place.code for m in (*body, *title, *meta)}
+    chosen, why, conf = provinces[0], [_weighed(g, provinces[0], total, own, written)], _share(provinces, total)
     for level, enough in (("city", _city_enough), ("county", _county_enough), ("township", _township_enough)):
         kids = _ranked([c for c in total if level_of[c] == level and chosen in g.lineage(c)], total)
         if not kids:
@@ -5012,7 +5031,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
             why.append(f"ambiguous below: {g.places[kids[0]].name} and {g.places[kids[1]].name} equally named")
             break
         chosen = kids[0]
-        why.append(f"{g.places[chosen].name} {total[chosen]:g}")
+        why.append(_weighed(g, chosen, total, own, written))
         conf *= _share(kids, total)
     story = _story_instead(g, body, own, level_of, total, provinces[0], local[provinces[0]],
                            (voice or {}).get(provinces[0], 0), organs) if chosen == provinces[0] else None
