@@ -4947,16 +4947,18 @@ def _anchor(g: Gazetteer, m: RegionMention) -> str | None:
 
 def _weighed(g: Gazetteer, code: str, total: dict[str, float], own: dict[str, float], written: set[str]) -> str:
     """A unit's item of the weights reason (奈曼旗 59); for one the article never writes, what its weight came
-    from, the highest units written under it (内蒙古自治区 59 (not written: from 大沁他拉镇 and below)): the reason
-    named provinces and counties the text does not (tester, session 78)."""
+    from: on each branch under it the highest unit that weighs, the heaviest first (内蒙古自治区 60 (not written:
+    from 大沁他拉镇 and below)); the reason named provinces and counties the text does not (tester, session 78)."""
     item = f"{g.places[code].name} {total[code]:g}"
-    under = [c for c in own if c != code and code in g.lineage(c)]
-    if code in written or not under:
+    if code in written:
         return item
-    top = min(LEVEL_RANK.get(g.places[c].level, 4) for c in under)
-    names = sorted({g.places[c].name: -own[c] for c in under if LEVEL_RANK.get(g.places[c].level, 4) == top}.items(),
-                   key=lambda kv: kv[1])
-    shown = "、".join(n for n, _ in names[:3]) + ("等" if len(names) > 3 else "")
+    # (g.lineage runs from the unit up: the last of a unit's ancestors below ``code`` that weighs is its branch's top)
+    tops = {next(a for a in reversed(lineage[:lineage.index(code)]) if a in own)
+            for c in own if c != code and code in (lineage := g.lineage(c))}
+    if not tops:
+        return item
+    names = [g.places[c].name for c in sorted(tops, key=lambda c: (-total[c], c))]
+    shown = "、".join(dict.fromkeys(names[:3])) + ("等" if len(names) > 3 else "")
     return f"{item} (not written: from {shown} and below)"
 
 
