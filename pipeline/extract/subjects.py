@@ -295,7 +295,7 @@ def _next_figures_phrase(text: str, s: int, e: int, after: str, w) -> bool:
 # (resources/subject_edge_words.tsv); a conjunction or an adverb opening the clause before a figure (并吸收…,
 # 现已举办…). Not an adverbial adjective opening it (公开选调的职位, 集中培训: ad)
 _EDGE_TAGS = frozenset(("d", "ad", "p", "c"))
-_EDGE_KINDS = ("modal", "closing", "opening", "share", "noun")
+_EDGE_KINDS = ("modal", "closing", "opening", "share", "noun", "predicate")
 _EDGE_TABLE = word_table("subject_edge_words.tsv")
 if not {kind for _, kind in _EDGE_TABLE} <= set(_EDGE_KINDS):
     raise ValueError(f"subject_edge_words.tsv: a kind other than {_EDGE_KINDS}")
@@ -675,6 +675,7 @@ def _noun_after(text: str, start: int, w, quote: bool = False) -> str:
         # after a quoted name, from its closing mark: a verb right after it ends the noun (“村官”[脱产])
         a = start + quoted.end() - 1 if quoted else start
         cand = cand[: _predicate_after_noun(text, a, start + len(cand), w) - start]
+        cand = cand[: _predicate_opening(text, max(a, start) + 1 - start, start, len(cand), w)]
         if quoted and len(cand) > quoted.end():
             span = w.at(start + quoted.end())  # “村官”[脱产学习]: a word ending in a verb after the closing mark
             word = text[span[0]:span[1]] if span else ""
@@ -692,6 +693,23 @@ def _noun_after(text: str, start: int, w, quote: bool = False) -> str:
             return ""
         cand = rest
     return cand.strip().rstrip("(（“‘「")  # (“访惠聚”[(“]访民情…: a bracket or quote left open names nothing
+
+
+_PREDICATE_OPENINGS = re.compile("|".join(sorted(map(re.escape, _EDGE_WORDS["predicate"]), key=len, reverse=True)))
+
+
+def _predicate_opening(text: str, i: int, start: int, n: int, w) -> int:
+    """Where in the noun after a figure (``text[start:start + n]``, from its offset ``i`` on) a predicate opens that
+    the segmenter glued into one word ([1393个]边境村|全覆盖, [21个]镇街|全面推行, [9个]处室|主要是: subject_edge_words,
+    kind predicate), relative to ``start``; ``n`` when none does. Inside a word of the dictionary (安全, 健全) none."""
+    for k in range(start + i, start + n):
+        m = _PREDICATE_OPENINGS.match(text, k)
+        if m is None:
+            continue
+        span = w.at(k)
+        if span is None or span[0] == k or not is_general_word(text[span[0]:span[1]]):
+            return k - start
+    return n
 
 
 def _predicate_after_noun(text: str, a: int, b: int, w) -> int:

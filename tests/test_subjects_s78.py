@@ -1,0 +1,35 @@
+"""Figure subjects, session 78: one test per class met on the dev half and eight blind batches, texts written
+for the test.  Each text goes through the article extraction the pipeline runs."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from tests.test_extract import article
+
+
+def subjects(text: str) -> dict[str, str | None]:
+    return {f.text: f.subject for f in extract_article(article(text, None)).figures}
+
+
+# -- the noun after a figure ends where its predicate opens, also when the segmenter glues the predicate's first
+# character to the noun (村全|覆盖) or makes one word of an adverb and the verb after it (全面推行, 全部都是) --
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("今年，市里从机关选派第一书记，实现1200个边境村全覆盖。", "1200个", "边境村"),
+    ("从6月起，该区在18个镇街全面推行干部夜间值班。", "18个", "镇街"),
+    ("省里拿出96个岗位，这96个岗位全部都是实职。", "96个", "岗位"),
+    ("据了解，这7个科室主要是考评得分偏低。", "7个", "科室"),
+    ("如今，全县150个村每村都有一名选调生。", "150个", "村"),
+    ("张三等5位年轻干部第一次上门就吃了闭门羹。", "5位", "年轻干部"),
+])
+def test_noun_after_a_figure_ends_where_its_predicate_opens(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("县里为每个村配备2名安全员。", "2名", "安全员"),
+    ("乡里建起3个安全生产网格。", "3个", "安全生产网格"),
+])
+def test_a_dictionary_word_holding_such_an_opening_stays_whole(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
