@@ -33,3 +33,25 @@ def test_noun_after_a_figure_ends_where_its_predicate_opens(text, figure, want, 
 ])
 def test_a_dictionary_word_holding_such_an_opening_stays_whole(text, figure, want, segmenter):
     assert subjects(text)[figure] == want
+
+
+# -- a count opening a clause closed by 的 that describes what it counts (具有…的, an idiom, a noun with an adverb and
+# a verb, parts each closed by an adjective): what is counted is the noun after the 的, not the clause's first word --
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("他指着20多亩长势喜人的稻田。", "20多亩", "稻田"),
+    ("村里挑选了12名具有一定文化、能吃苦的青年。", "12名", "青年"),
+    ("镇里为每村储备3名左右年龄不超过40周岁的后备干部。", "3名左右", "后备干部"),
+    ("全镇推选出16名作风硬、能力强的村干部。", "16名", "村干部"),
+])
+def test_a_count_before_the_clause_describing_it_counts_the_noun_after_de(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("其中45名学员的路费由工作队承担。", "45名", "学员"),
+    ("县里审核了40名优秀村干部的报名材料。", "40名", "优秀村干部"),
+    ("她负责5个动迁安置小区的治理工作。", "5个", "动迁安置小区"),
+])
+def test_a_noun_phrase_before_de_is_what_is_counted(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
