@@ -55,3 +55,22 @@ def test_a_count_before_the_clause_describing_it_counts_the_noun_after_de(text, 
 ])
 def test_a_noun_phrase_before_de_is_what_is_counted(text, figure, want, segmenter):
     assert subjects(text)[figure] == want
+
+
+# -- an age before a long title chain closing in a person's name: the age is that person's; when the chain is
+# longer than a subject holds, the name (and 年龄) is kept, not the chain's places cut off before the name --
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("“这活不好干。”47岁的河南省安阳市滑县城关镇党委书记郑卫东说。", "47岁", "郑卫东年龄"),
+    ("36岁的甘肃省定西市安定区香泉镇党委书记赵小龙已在基层工作多年。", "36岁", "赵小龙年龄"),
+])
+def test_an_age_before_a_long_title_names_the_person(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("58岁的青禾村党支部书记郑卫东笑着说。", "58岁", "青禾村党支部书记郑卫东年龄"),
+    ("52岁的村党支部书记说起这件事。", "52岁", "村党支部书记年龄"),
+])
+def test_a_title_and_name_that_fit_stay_whole(text, figure, want, segmenter):
+    assert subjects(text)[figure] == want

@@ -196,8 +196,10 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
             or after in _ONE_CHAR_KINDS:  # 全县58个[村]
         attr = "" if de else _attribute_before(text, s, w)
         age = _age_of(text, s, e, after)
+        if age and len(after) > _SUBJECT_MAX and w is not None and (name := _named_after_title(text, text.find(after, e), after, w)):
+            attr, after = "", name  # 43岁的某县某镇党委书记[蔡某某]: the age is the named person's, whom the cap would cut off
         done = "" if de or attr or age or not head else _done_by_counted(text, s, e, text.find(after, e) + len(after), after, w)
-        return (done + "的" if done else attr) + after[:16] + age
+        return (done + "的" if done else attr) + after[:_SUBJECT_MAX] + age
     if not head:
         return _group_before(text, s, e, w)
     before = _clause_before(text, s, w, e, since)
@@ -590,6 +592,30 @@ def _age_of(text: str, s: int, e: int, noun: str) -> str:
     """年龄 after the noun an age describes (24岁的[孔维玲], 35岁以下[年轻干部]): the figure measures that
     person's or group's age, not the person; nothing for any other figure."""
     return "年龄" if "岁" in text[s:e] and not _NOT_AGED.match(noun) and not noun.endswith("年龄") else ""
+
+
+_SUBJECT_MAX = 16  # (a noun after a figure kept to its first 16 characters)
+
+
+def _named_after_title(text: str, at: int, noun: str, w) -> str | None:
+    """The personal name closing ``noun`` (found at ``at``) after a title (某镇党委书记[王某某], 村党支部书记[吴某]): the
+    segmenter's last word, of two or three characters, opening with a family name, no word of the dictionary and
+    no place or organ (方山村, 某某局); None when the noun is the name alone or ends otherwise."""
+    if at < 0 or len(noun) < 5:
+        return None
+    span = w.at(at + len(noun) - 1)
+    if span is None or span[1] != at + len(noun) or span[0] <= at:
+        return None
+    name = text[span[0]:span[1]]
+    family = w.at(span[0] - 1) if len(name) <= 2 and span[0] - 1 > at else None
+    if family is not None and family[1] - family[0] == 1 and text[family[0]] in _FAMILY_NAMES:
+        name = text[family[0]] + name  # (郑|卫东: the family name a word of its own)
+    elif is_general_word(name):
+        return None
+    if not 2 <= len(name) <= 3 or name[0] not in _FAMILY_NAMES or predicate_tag(name[1:]) \
+            or name[-1] in _ONE_CHAR_KINDS or name[-1] in ORGAN_ENDS or is_place_word(name):
+        return None
+    return name
 
 
 # 以N为X where X only measures the figure (以10户为单位, 以3%为标准): it names nothing the figure counts
