@@ -419,7 +419,9 @@ def _words(text: str) -> list[str]:
 def _shorter(text: str) -> list[tuple[str, range]]:
     """Runs of whole words of the term, longest first (驻村第一书记补贴 -> 驻村第一书记, …), each with the
     places of its words."""
-    words = _cut(text)
-    runs = {"".join(words[i:j]): range(i, j) for j in range(len(words), 0, -1) for i in range(j - 1, -1, -1)}
+    words, edge = _cut(text), word_set("search_edge_words.txt")
+    # (a run opened or closed by a function word, 的生活补助, is the run without it with a word no one searches)
+    runs = {"".join(words[i:j]): range(i, j) for j in range(len(words), 0, -1) for i in range(j - 1, -1, -1)
+            if words[i] not in edge and words[j - 1] not in edge}
     runs.pop(SPACES.sub("", text), None)
     return sorted(((r, span) for r, span in runs.items() if _wordlike(r)), key=lambda x: (-len(x[0]), x[0]))
