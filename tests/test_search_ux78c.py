@@ -42,3 +42,23 @@ def test_shorter_words_never_start_or_end_with_a_function_word(conn):
         assert texts, q
         assert not any(t[0] in "的地得之和与及" or t[-1] in "的地得之和与及" for t in texts), (q, texts)
 
+
+
+# --- 2: a sentence or paragraph pasted whole is offered its clauses' words that find something --------------------
+
+PASTED = ("各地要建立健全容错纠错机制的实施办法，驻村第一书记的生活补助怎么发放，年轻干部到基层一线接受历练的具体安排，"
+          "以及乡镇干部周转房的建设标准，都需要在年底前研究提出意见并报送省委组织部备案审查，逾期未报送的要说明情况和理由，"
+          "各市县还要结合本地实际制定配套措施，确保各项政策落到实处、取得实效，切实调动基层干部干事创业的积极性和主动性。")
+
+
+@pytest.mark.parametrize("q", ["建立健全容错纠错机制的实施办法，驻村第一书记的生活补助怎么发放", PASTED])
+def test_clauses_finding_nothing_alone_offer_their_words_that_find_something(conn, q):
+    # (each clause alone found nothing as a whole, and the words of both together nothing: no suggestion at all,
+    # though 容错纠错机制 and 驻村第一书记 each find measures)
+    from pipeline import search as S
+
+    r = S.search(conn, q)
+    assert r.total == 0
+    got = {s.query: s.n for s in S.suggest(conn, r)}
+    assert "容错纠错机制" in got and "驻村第一书记" in got, got
+    assert all(n > 0 for n in got.values())

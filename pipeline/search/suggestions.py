@@ -108,12 +108,19 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         # A sentence pasted whole (its 、 and ， make it a list of clauses, all required): dropping one finds nothing
         # either, and nothing was offered.  Its clauses alone that find most, and the fewest of its words that find
         # something together, the most particular first.
-        def n_of(query: Query) -> int:
-            return counted(conn, query, res)
+        known: dict[str, int] = {}
 
-        alone = [(n, c) for c in q.clauses if not _fillers_only(one := q.replaced([c])) and (n := n_of(one))]
-        for n, c in sorted(alone, key=lambda x: -x[0])[:CLAUSES_OFFERED]:
-            offer("只搜“" + " OR ".join(t.text for t in c) + "”：{n} " + unit, q.replaced([c]), base)
+        def n_of(query: Query) -> int:
+            if (key := query.text()) not in known:
+                known[key] = counted(conn, query, res)
+            return known[key]
+
+        alone = [(c, *x) for c in q.clauses if (x := _clause_alone(q, c, n_of))]
+        # (whole clauses first, those finding most; then the runs standing for the others, the longest, most
+        # particular first: 确保 found more than 驻村第一书记 in a pasted paragraph)
+        ranked = sorted(alone, key=lambda x: (x[2].clauses != [x[0]], -len(x[2].text()) if x[2].clauses != [x[0]] else -x[1]))
+        for _, n, one in ranked[:CLAUSES_OFFERED]:
+            offer("只搜“" + " OR ".join(t.text for c in one.clauses for t in c) + "”：{n} " + unit, one, base)
         if fewer := _fewest_words(q, n_of):
             offer("只搜其中的词 " + fewer.text() + "：{n} " + unit, fewer, base)
     elif q.clauses and len(q.clauses[0]) == 1:
@@ -280,6 +287,41 @@ def _named_in_english(cat: Catalog, q: Query) -> list[Value]:
 CLAUSES_OFFERED = 3  # clauses of a query finding nothing offered alone, those finding most
 FEWEST_WORDS = 4  # words at most in the query of a pasted sentence's particular words
 WORDS_COUNTED = 16  # the longest words of such a sentence counted (each a look-up in the index)
+
+
+RUNS_COUNTED = 8  # runs of words counted for a clause that finds nothing alone, each a look-up in the index
+
+
+def _clause_alone(q: Query, clause: list[Term], n_of) -> tuple[int, Query] | None:
+    """The clause searched alone, with what it finds; where the whole of it finds nothing (a clause of a sentence
+    pasted whole: 建立健全容错纠错机制的实施办法), its longest run of words that finds something (容错纠错机制), as a
+    one-clause query is offered its shorter words.  Only runs of words that each find something are counted, at most
+    RUNS_COUNTED of them.  None: a clause of filler words only, or nothing found."""
+    one = q.replaced([clause])
+    if _fillers_only(one):
+        return None
+    if n := n_of(one):
+        return n, one
+    if len(clause) > 1 or clause[0].phrase:
+        return None
+    runs = [(part, q.replaced([[Term(part)]])) for part, _ in _shorter(_year_in(clause[0].text)[1])]
+    words = set(_cut(clause[0].text))
+    tried = 0
+    for part, run in runs:
+        if tried == RUNS_COUNTED:
+            break
+        if _fillers_only(run) or (part not in words and not _words_found(part, runs, n_of)):
+            continue
+        tried += 1
+        if n := n_of(run):
+            return n, run
+    return None
+
+
+def _words_found(part: str, runs: list[tuple[str, Query]], n_of) -> bool:
+    """Every word of the run finds something alone (a run holding a word that finds nothing finds nothing either;
+    each word counted once, ``n_of`` remembers)."""
+    return all(n_of(run) for w in _cut(part) for p, run in runs if p == w)
 
 
 def _fewest_words(q: Query, n_of) -> Query | None:
