@@ -62,3 +62,28 @@ def test_clauses_finding_nothing_alone_offer_their_words_that_find_something(con
     got = {s.query: s.n for s in S.suggest(conn, r)}
     assert "容错纠错机制" in got and "驻村第一书记" in got, got
     assert all(n > 0 for n in got.values())
+
+
+
+# --- 7: a town typed against the search words is offered as the town filter, each town of that name ---------------
+
+def test_a_town_typed_with_the_words_is_offered_as_the_town_filter(conn):
+    # (大桥镇村干部 offered only 分开搜索 大桥 村干部: the segmenter cuts 大桥 / 镇 / 村干部, and no word was a place;
+    # 龙岩干部 was offered 地市 龙岩市, 海门区考核 区县 海门区)
+    got = {(s.query, tuple(s.filters.items())) for s in offers(conn, "大桥镇村干部")}
+    assert ("村干部", (("township", "江都区大桥镇"),)) in got and ("村干部", (("township", "宾阳县大桥镇"),)) in got, got
+    # (the name at the end of the words too)
+    got = {(s.query, tuple(s.filters.items())) for s in offers(conn, "村干部大桥镇")}
+    assert ("村干部", (("township", "江都区大桥镇"),)) in got, got
+
+
+# --- 10: a former county name typed in the search box is offered as the filter it is read as -----------------------
+
+@pytest.mark.parametrize("q", ["海门市考核", "海门市 考核"])
+def test_a_former_name_typed_in_the_search_box_is_offered_as_its_filter(conn, q):
+    # (the filter county=海门市 is read as 海门区; typed with the words it was offered only 更短的词“考核” or 去掉“海门市”)
+    from pipeline import search as S
+
+    got = [s for s in offers(conn, q) if s.filters]
+    assert [(s.query, s.filters) for s in got][:1] == [("考核", {"county": "海门区"})], got
+    assert got[0].n == S.search(conn, "考核", S.Filters(county="海门市")).total == 2

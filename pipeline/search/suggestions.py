@@ -10,7 +10,7 @@ import unicodedata
 
 from pipeline.core.lexicons import word_set
 from pipeline.search.catalog import Catalog, Value, catalog, norm
-from pipeline.search.filters import Filters, Resolved, unquoted, resolve, year_in, year_label
+from pipeline.search.filters import Filters, Resolved, _renamed, unquoted, resolve, year_in, year_label
 from pipeline.search.index import FACET_ZH, PLACE_FACETS
 from pipeline.search.query import SearchResult, count
 from pipeline.search.syntax import FORMULA, Query, Term, edge_strip
@@ -79,11 +79,14 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
                     # (nothing of that year: the words alone, as a query finding nothing offers its shorter words;
                     # 2019年容错纠错 offered nothing at all)
                     offer(f"“{rest}”（{year_label(year)} 没有，不限年份）：{{n}} {unit}", alone, base)
-            if not year and len(words) > 1 and (at := _place_word(cat, words, base)):
-                # (龙岩干部, 福建省容错纠错: the place written against the words, offered as the filter too)
-                x, others = at
-                alone = q.replaced([[Term("".join(others))] if y is c else y for y in q.clauses])
-                offer(f"“{alone.text()}”，{FACET_ZH[x.facet]} {x.label}：{{n}} {unit}", alone, base.with_(x.facet, _typed(cat, x)))
+            if not year and (at := _place_word(cat, rest, words, base)):
+                # (龙岩干部, 福建省容错纠错, 大桥镇村干部: the place written against the words, offered as the filter too;
+                # each place of that name, as a name typed alone is)
+                named, others = at
+                alone = q.replaced([[Term(others)] if y is c else y for y in q.clauses])
+                for x in named:
+                    offer(f"“{alone.text()}”，{FACET_ZH[x.facet]} {x.label}：{{n}} {unit}", alone,
+                          base.with_(x.facet, _typed(cat, x)))
             if len(words) > 1:
                 apart = _apart(q, c, words)
                 offer("分开搜索 " + apart.text() + (f"（{year_label(year)}）" if year else "") + "：{n} " + unit, apart,
@@ -384,13 +387,15 @@ PLACE_OFFERS = 3  # places offered for one name (鼓楼: a county of that name i
 
 
 def _places_named(cat: Catalog, word: str, base: Filters) -> list[Value]:
-    """The knowledge base's places whose name, label or short form is ``word`` (龙岩: 龙岩市; 福建: 福建省), at the levels
-    not filtered yet; nothing for a word of one letter (闽, 沪: abbreviations that are also words' characters)."""
+    """The knowledge base's places whose name, label or short form is ``word`` (龙岩: 龙岩市; 福建: 福建省), or that it
+    is a former name of (海门市: 海门区), at the levels not filtered yet; nothing for a word of one letter (闽, 沪: abbreviations that are also words' characters)."""
     if not _wordlike(word):
         return []
     w = norm(word)
-    return [x for lv in cat.levels if lv not in base.active() for x in cat.values.get(lv, [])
-            if w in cat.norm[(x.facet, x.value)][:2] or w in cat.norm[(x.facet, x.value)][2]][:PLACE_OFFERS]
+    named = [x for lv in cat.levels if lv not in base.active() for x in cat.values.get(lv, [])
+             if w in cat.norm[(x.facet, x.value)][:2] or w in cat.norm[(x.facet, x.value)][2]]
+    # (a former name, 海门市 for 海门区, as the filter reads it: typed in the search box it was offered nothing)
+    return (named or [x for x, _ in _renamed(cat, w) if x.facet not in base.active()])[:PLACE_OFFERS]
 
 
 def _place_clauses(cat: Catalog, q: Query, base: Filters) -> list[tuple[list[Term], Value]]:
@@ -398,11 +403,21 @@ def _place_clauses(cat: Catalog, q: Query, base: Filters) -> list[tuple[list[Ter
     return [(c, x) for c in q.clauses if len(c) == 1 and not c[0].phrase for x in _places_named(cat, c[0].text, base)]
 
 
-def _place_word(cat: Catalog, words: list[str], base: Filters) -> tuple[Value, list[str]] | None:
-    """The first of a term's words that is a place's name, with the words around it (龙岩干部: 龙岩市, [干部])."""
+PLACE_CHARS = 12  # characters at most of a place's name read at a term's two ends
+
+
+def _place_word(cat: Catalog, text: str, words: list[str], base: Filters) -> tuple[list[Value], str] | None:
+    """The places named at the start or the end of a term, the longest name first, with the rest of the term
+    (大桥镇村干部: the towns 大桥镇, 村干部; the segmenter cuts it 大桥 / 镇村 / 干部, and no word was a place); else the
+    first of its words that is a place's name, with the words around it (龙岩干部: 龙岩市, 干部)."""
+    text = SPACES.sub("", text)
+    for size in range(min(PLACE_CHARS, len(text) - 2), 1, -1):
+        for name, rest in ((text[:size], text[size:]), (text[-size:], text[:-size])):
+            if _wordlike(rest) and not _fillers_only(Query([[Term(rest)]])) and (named := _places_named(cat, name, base)):
+                return named, rest
     for i, w in enumerate(words):
         if (named := _places_named(cat, w, base)) and (others := words[:i] + words[i + 1:]):
-            return named[0], others
+            return named, "".join(others)
     return None
 
 
