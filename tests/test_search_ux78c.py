@@ -87,3 +87,20 @@ def test_a_former_name_typed_in_the_search_box_is_offered_as_its_filter(conn, q)
     got = [s for s in offers(conn, q) if s.filters]
     assert [(s.query, s.filters) for s in got][:1] == [("考核", {"county": "海门区"})], got
     assert got[0].n == S.search(conn, "考核", S.Filters(county="海门市")).total == 2
+
+
+# --- 14: /openapi.json names every field the article API gives for each place ------------------------------------
+
+def test_the_api_document_names_every_field_of_an_articles_places(conn, tmp_path_factory):
+    # (it named text, level, path, code, offsets and reason: not ambiguous, candidates, level_zh, name)
+    from fastapi.testclient import TestClient
+
+    from conftest import article_ids
+    from pipeline.search.web import create_app
+
+    db = conn.execute("PRAGMA database_list").fetchone()[2]
+    web = TestClient(create_app(db))
+    said = web.get("/openapi.json").json()["paths"]["/api/articles/{article_id}"]["get"]["responses"]["200"]["description"]
+    given = {k for a in article_ids(db).values() for p in web.get(f"/api/articles/{a}").json()["places"] for k in p}
+    assert {"ambiguous", "candidates", "level_zh"} <= given
+    assert [k for k in sorted(given) if f"{k}（" not in said] == [], said

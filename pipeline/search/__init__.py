@@ -9,7 +9,7 @@ counting), ``hits`` (one hit as the API, CLI and downloads give it), ``facet_cou
 thread), ``suggestions``, ``neighbours``, ``articles``.  The names below are the API the
 page, the JSON API, the CLI and Datasette use.
 """
-from pipeline.search.articles import (article, article_facets, count_article_choices, count_articles, find_articles, measure_beside, measure_moved_to, measure_retired, moved_to, original,
+from pipeline.search.articles import (PLACE_FIELDS_ZH, article, article_facets, count_article_choices, count_articles, find_articles, measure_beside, measure_moved_to, measure_retired, moved_to, original,
                                       search_articles)
 from pipeline.search.facet_counts import FACET_LIMIT, NEWEST_FIRST, FacetValues, facet_values, facets
 from pipeline.search.filters import Filters, Note, Resolved, resolve
@@ -23,7 +23,7 @@ from pipeline.search.syntax import MAX_QUERY_CHARS, SYNTAX_HELP, Query, QueryErr
 from pipeline.search.tokens import normalize
 
 __all__ = [
-    "ARTICLE_COLUMNS", "FACETS", "FACET_LIMIT", "FACET_ZH", "FLAT_COLUMNS", "LAST_ROW", "MAX_QUERY_CHARS", "MAX_RESULTS", "NEWEST_FIRST", "ORDER_ZH", "PLACE_FACETS", "RANK_ALL", "SYNTAX_HELP",
+    "ARTICLE_COLUMNS", "FACETS", "FACET_LIMIT", "FACET_ZH", "FLAT_COLUMNS", "LAST_ROW", "MAX_QUERY_CHARS", "MAX_RESULTS", "NEWEST_FIRST", "ORDER_ZH", "PLACE_FACETS", "PLACE_FIELDS_ZH", "RANK_ALL", "SYNTAX_HELP",
     "NOTHING_ZH", "FacetValues", "Filters", "Note", "Query", "QueryError", "Resolved", "SearchResult", "Suggestion", "Term",
     "article", "article_facets", "articles_found", "check_limit", "count", "count_article_choices", "count_articles", "count_choices", "find_articles", "facet_values", "measure_beside", "measure_moved_to", "measure_retired", "moved_to", "facets", "named_places", "nothing_found", "flat", "flat_article", "flat_columns", "highlight", "normalize", "original",
     "parse", "rebuild_index", "record", "region", "repost_of", "resolve", "search", "search_articles", "similar", "spreadsheet_text", "suggest",

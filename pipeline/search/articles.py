@@ -210,6 +210,15 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
     } | _repost(conn, a)
 
 
+# The fields of each of an article's ``places``, as the API documents them (/openapi.json says these, written once
+# here: it named six of the twelve, and not ambiguous, candidates or level_zh)
+PLACE_FIELDS_ZH = {"text": "原文", "level": "层级（province、city、county、township、village、zone）",
+                   "level_zh": "层级的中文名（乡镇、村/社区、功能区…）", "name": "地名", "path": "路径",
+                   "code": "12 位代码（未能确定、名录没有的为空）", "candidates": "未能确定时的候选代码",
+                   "ambiguous": "是否未能确定（页面的“未能确定”）", "start": "在正文中的起点（标题里的为空）",
+                   "end": "终点", "reason": "判定依据", "reason_zh": "判定依据的中文"}
+
+
 def place_mentions(conn: sqlite3.Connection, article_id: str) -> list[dict]:
     """Each place the article names, as extract's JSON and export's region_mentions give it: the words, its level
     (level_zh: 乡镇, 村/社区, 功能区, as export heads them), path, 12-digit code ('' for an ambiguous name, with its

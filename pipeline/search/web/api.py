@@ -107,7 +107,7 @@ def _hint(conn, res: S.SearchResult, tips: list[S.Suggestion]) -> dict:
 
 # (m, a measure of the article, is carried through the redirect of an old id, renumbered as the page's is)
 @router.get("/articles/{article_id}", dependencies=[Depends(accepts("m"))],
-            responses=answers("文章及其举措；places：文中每处地名（原文、层级、路径、代码、位置、判定依据 reason 及其中文 reason_zh）；canonical_id：计数所在的文章编号（转载时为原文，否则为本文），is_repost：是否转载，copies：计在本文下的转载篇数，reposts：这些转载",
+            responses=answers("文章及其举措；places：文中每处地名，每处有 " + "、".join(f"{k}（{v}）" for k, v in S.PLACE_FIELDS_ZH.items()) + "；canonical_id：计数所在的文章编号（转载时为原文，否则为本文），is_repost：是否转载，copies：计在本文下的转载篇数，reposts：这些转载",
                               e400="这里不读的参数（只读 m）", e404="没有这个编号的文章")
             | {307: {"description": "旧编号（文件改过）：Location 指向它现在的文章，m 换成现在的举措编号"}})
 def api_article(article_id: str, request: Request, conn=Depends(kb_conn)):
