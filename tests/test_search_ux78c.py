@@ -104,3 +104,16 @@ def test_the_api_document_names_every_field_of_an_articles_places(conn, tmp_path
     given = {k for a in article_ids(db).values() for p in web.get(f"/api/articles/{a}").json()["places"] for k in p}
     assert {"ambiguous", "candidates", "level_zh"} <= given
     assert [k for k in sorted(given) if f"{k}（" not in said] == [], said
+
+
+# --- 13: a known term typed in pinyin is offered ------------------------------------------------------------------
+
+def test_a_term_typed_in_pinyin_is_offered(conn):
+    # (rongcuojiucuo got only the hint that the texts are Chinese; tolerance was offered 容错纠错)
+    from pipeline import search as S
+
+    got = [(s.filters, s.n) for s in offers(conn, "rongcuojiucuo")]
+    assert got and got[0][0] == {"category": "tolerate"}, got
+    assert got[0][1] == S.search(conn, "", S.Filters(category="tolerate")).total > 0
+    assert [s.filters for s in offers(conn, "cunganbu")][:1] == [{"group": "村干部"}]
+    assert not [s for s in offers(conn, "qwertyuiop") if "category" in s.filters or "group" in s.filters]

@@ -103,6 +103,10 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         # (tolerance, training: the texts are Chinese, but the categories have English names too)
         for x in _named_in_english(cat, q):
             offer(f"类别“{x.label}”（{x.aliases[0]}）共 {{n}} {things}", Query(), base.with_("category", x.value))
+    if _latin_only(q):
+        # (rongcuojiucuo: a term typed in pinyin, the letters of its characters' readings, found nothing at all)
+        for x in _named_in_pinyin(cat, q, base):
+            offer(f"{FACET_ZH[x.facet]}“{x.label}”（{' '.join(q.terms)}）共 {{n}} {things}", Query(), base.with_(x.facet, x.value))
     if len(q.clauses) > 1:
         for c in q.clauses:
             shorter = q.replaced([x for x in q.clauses if x is not c])
@@ -285,6 +289,32 @@ def _named_in_english(cat: Catalog, q: Query) -> list[Value]:
     words = {w for w in re.findall("[a-z]+", " ".join(q.terms).lower()) if len(w) >= 4}
     return [x for x in cat.values.get("category", []) if x.aliases and x.value != "unclassified"
             and not words.isdisjoint({x.value.lower(), *re.findall("[a-z]+", x.aliases[0].lower())})]
+
+
+def _named_in_pinyin(cat: Catalog, q: Query, base: Filters) -> list[Value]:
+    """The categories, slogans and target groups whose name the query's letters spell in pinyin without tones
+    (rongcuojiucuo: 容错纠错; nianqingganbu: 年轻干部), of the facets not filtered yet.  Readings from pypinyin, which
+    the text repairs already read."""
+    letters = re.sub("[^a-z]", "", " ".join(q.terms).lower())
+    if len(letters) < 4:
+        return []
+    return [x for facet in ("category", "slogan", "group") if facet not in base.active() for x in cat.values.get(facet, [])
+            if _spells(letters, x.label)]
+
+
+def _spells(letters: str, word: str) -> bool:
+    """``letters`` are the toneless readings of ``word``'s characters, one after another (a character of several
+    readings in any of them; ü as v)."""
+    from pipeline.text.chars import readings
+
+    if not word or not all(_HAN.match(c) for c in word):
+        return False
+    ends = {0}  # (how far into the letters the characters so far can reach)
+    for c in word:
+        ends = {e + len(r) for e in ends for r in readings(c) if letters.startswith(r, e)}
+        if not ends:
+            return False
+    return len(letters) in ends
 
 
 CLAUSES_OFFERED = 3  # clauses of a query finding nothing offered alone, those finding most
