@@ -125,7 +125,7 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         alone = [(c, *x) for c in q.clauses if (x := _clause_alone(q, c, n_of))]
         # (whole clauses first, those finding most; then the runs standing for the others, the longest, most
         # particular first: 确保 found more than 驻村第一书记 in a pasted paragraph)
-        ranked = sorted(alone, key=lambda x: (x[2].clauses != [x[0]], -len(x[2].text()) if x[2].clauses != [x[0]] else -x[1]))
+        ranked = sorted(alone, key=lambda x: (0, -x[1]) if x[2].clauses == [x[0]] else (1, -len(x[2].text())))
         for _, n, one in ranked[:CLAUSES_OFFERED]:
             offer("只搜“" + " OR ".join(t.text for c in one.clauses for t in c) + "”：{n} " + unit, one, base)
         if fewer := _fewest_words(q, n_of):
