@@ -356,6 +356,7 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
     """Every article of the files under ``paths`` (read as ``build`` reads them), extracted and
     classified, as a dict; files skipped or failed are named on stderr."""
     from pipeline.extract.article import regions_mentioned
+    from pipeline.report.labels import region_explained
     from pipeline.text import manifest
     from pipeline.text.ingest import NO_ARTICLE_FILES, Duplicate, IngestError, Skipped, discover
     from pipeline.worker import Failed, classify_document, load_and_process
@@ -393,6 +394,7 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
             meta = result.clean.raw.meta
             for x in result.extractions:
                 d = x.to_dict(regions_mentioned(x), file=result.clean.raw.path)
+                d["region"] = region_explained(d["region"])  # (its reason in Chinese, and ambiguous, as the API gives them)
                 if meta.get("url"):  # a page read from a WARC file (or named by a manifest): where it was fetched
                     d |= {"url": meta["url"], "fetched_at": meta.get("fetched_at")}
                 if x.article.from_manifest:

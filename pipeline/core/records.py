@@ -388,9 +388,17 @@ class Extraction:
 
     def region_dict(self) -> dict[str, Any] | None:
         """The primary region with how it was chosen (the regions row of the knowledge base); an
-        ambiguous town's unknown province is None, not an empty name."""
+        ambiguous town's unknown province is None, not an empty name.  No unit chosen but a reason given
+        (national: …, ambiguous: 甲省 and 乙省 are named equally): the reason and confidence with no names, as the
+        knowledge base stores them (extract printed null there, where the API and the page gave the reason);
+        None only when the finder said nothing (no place named)."""
         r = self.region
-        return None if r is None else {
+        if r is None:
+            if self.region_reason is None and self.region_confidence is None:
+                return None
+            return dict.fromkeys(("name", "province", "city", "county", "code")) | {
+                "reason": self.region_reason, "township": None, "path": None, "confidence": self.region_confidence}
+        return {
             "name": r.name, "province": r.province or None, "city": r.city, "county": r.county, "code": r.code,
             "reason": self.region_reason, "township": r.township, "path": r.path, "confidence": self.region_confidence,
         }

@@ -69,6 +69,16 @@ def reason_zh(reason):
     return "；".join(_part_zh(part) for part in reason.split("; "))
 
 
+def region_explained(region: dict | None) -> dict | None:
+    """An article's primary region as every output gives it (extract's JSON, the API and the article page): the
+    finder's region with its reason in Chinese too and whether it is ambiguous (a name left among its namesakes,
+    鼓楼区 alone, or provinces named equally), in one place so that the outputs cannot tell it apart."""
+    if region is None:
+        return None
+    reason = region.get("reason")
+    return region | {"reason_zh": reason_zh(reason), "ambiguous": isinstance(reason, str) and reason.startswith("ambiguous")}
+
+
 def _part_zh(part: str) -> str:
     if part.startswith(_WEIGHTS):
         return "提及权重：" + "，".join(_first_shape(item, _shapes()[1]) for item in part[len(_WEIGHTS):].split(", "))

@@ -6,7 +6,7 @@ from pathlib import PurePath
 import sqlite3
 
 from pipeline.extract import places as P
-from pipeline.report.labels import reason_zh
+from pipeline.report.labels import reason_zh, region_explained
 from pipeline.search.catalog import ARTICLE_FACETS, Catalog, catalog
 from pipeline.search.facet_counts import FACET_LIMIT, NEWEST_FIRST, FacetValues
 from pipeline.search.filters import Filters, Resolved, resolve
@@ -194,8 +194,8 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
     reg = conn.execute("SELECT * FROM regions WHERE article_id = ?", (article_id,)).fetchone()
     region_ = None
     if reg is not None:
-        region_ = dict(reg) | region(cat, {k: reg[k] for k in reg.keys()} | {"place": P.path(
-            reg[lv] for lv in P.levels(conn))}) | {"reason_zh": reason_zh(reg["reason"])}
+        region_ = region_explained(dict(reg) | region(cat, {k: reg[k] for k in reg.keys()} | {"place": P.path(
+            reg[lv] for lv in P.levels(conn))}))
     return {
         "id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"], "editor": a["editor"],
         "affiliation": a["affiliation"], "from_manifest": ((a["from_manifest"] if "from_manifest" in a.keys() else None) or "").split(),  # (older KBs lack it)

@@ -145,7 +145,7 @@ def _extraction_rows(t: dict[str, list[tuple]], c, art, aid: str, x, first_measu
 
 def _region_rows(t: dict[str, list[tuple]], aid: str, x, spans) -> None:
     """The article's primary region, and every place it names (headline and issuer places have no span in the text)."""
-    region = x.region_dict() or {"reason": x.region_reason, "confidence": x.region_confidence}
+    region = x.region_dict() or {}
     t["regions"].append(laid_out("regions", {"article_id": aid, "level": x.region and x.region.level} | region))
 
     def mention(m, span: dict) -> tuple:

@@ -1,0 +1,67 @@
+"""Places below the county, session 78: what the session-77 tester left (issue 11).  The texts are short notices
+written for these tests."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+import pytest
+
+from pipeline.extract.regions import locate
+from tests.conftest import article_ids, built_from_texts
+
+# --- 1. extract's region says what the KB, the API and the page say: reason, Chinese reason, ambiguous ----------------
+
+# (a roundup of five provinces: national; two provinces named alike: ambiguous; one district of four cities: ambiguous;
+# one county placed: neither)
+UNPLACED = {
+    "roundup.txt": "多省推进年轻干部培养\n发布时间：2024-06-01\n"
+                   "今年以来，江苏、浙江、四川、贵州、甘肃等地出台措施培养年轻干部。江苏省开展专题培训，浙江省推行跟班学习，"
+                   "四川省选派干部到基层锻炼，贵州省组织年轻干部轮岗，甘肃省开展实绩考核。\n",
+    "pair.txt": "两省干部交流座谈\n发布时间：2024-06-02\n河北省、山西省两地干部开展交流座谈，交流选人用人经验。\n",
+    "gulou.txt": "鼓楼区推行街道干部轮岗\n发布时间：2024-06-03\n鼓楼区委组织部出台方案，在全区街道干部中推行轮岗交流。\n",
+    "placed.txt": "沛县选派干部驻村\n发布时间：2024-06-04\n沛县县委组织部选派机关干部到村任职，沛县各镇配合做好保障。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def unplaced_kb(tmp_path_factory, segmenter):
+    return built_from_texts(tmp_path_factory, "places78_unplaced", UNPLACED)
+
+
+def _extracted(tmp_path, fmt: str) -> dict[str, dict]:
+    from pipeline.cli import cli
+
+    for name, text in UNPLACED.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(tmp_path), "--format", fmt, "--model", str(tmp_path / "none.pkl")])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout) if fmt == "json" else [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
+    return {d["file"].rsplit("/", 1)[-1]: d["region"] for d in rows}
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_extract_gives_the_region_decision_with_its_reasons_where_no_unit_is_chosen(tmp_path, segmenter, fmt):
+    region = _extracted(tmp_path, fmt)
+    national, pair = region["roundup.txt"], region["pair.txt"]
+    assert national is not None and national["reason"].startswith("national: 5 provinces named")
+    assert national["reason_zh"].startswith("全国性") and national["ambiguous"] is False
+    assert national["confidence"] == 0.0 and national["name"] is None and national["province"] is None
+    assert pair["reason"] == "ambiguous: 河北省 and 山西省 are named equally" and pair["ambiguous"] is True
+    assert pair["reason_zh"] == "无法确定：河北省与山西省提到得一样多"
+    assert region["gulou.txt"]["ambiguous"] is True and region["gulou.txt"]["reason_zh"].startswith("无法确定")
+    placed = region["placed.txt"]
+    assert placed["county"] == "沛县" and placed["ambiguous"] is False and placed["reason_zh"].startswith("提及权重")
+
+
+def test_extract_and_the_api_give_one_region_decision(unplaced_kb, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    extracted = _extracted(tmp_path, "json")
+    client = TestClient(create_app(str(unplaced_kb)))
+    for name, aid in article_ids(unplaced_kb).items():
+        api = client.get(f"/api/articles/{aid}").json()["region"]
+        said = ("reason", "reason_zh", "confidence", "ambiguous")
+        assert {k: api[k] for k in said} == {k: extracted[name][k] for k in said}, name
